@@ -1,0 +1,3 @@
+"""REST API, mounted at /api/v1/."""
+
+urlpatterns: list = []
