@@ -95,7 +95,9 @@ class EventKind(models.TextChoices):
     DELETED = "deleted", _("Deleted")
 
 
-def _choices_check(field: str, choices: type[models.TextChoices], name: str) -> models.CheckConstraint:
+def _choices_check(
+    field: str, choices: type[models.TextChoices], name: str
+) -> models.CheckConstraint:
     return models.CheckConstraint(condition=Q(**{f"{field}__in": choices.values}), name=name)
 
 
@@ -128,7 +130,11 @@ class Document(models.Model):
         _("cable reference"), max_length=40, blank=True, help_text=_("Cable ID such as 10PARIS191.")
     )
     checksum = models.CharField(
-        _("checksum"), max_length=64, unique=True, editable=False, help_text=_("SHA-256 of the body.")
+        _("checksum"),
+        max_length=64,
+        unique=True,
+        editable=False,
+        help_text=_("SHA-256 of the body."),
     )
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     created_by = models.ForeignKey(
@@ -252,7 +258,9 @@ class Quote(models.Model):
             models.Index(fields=["cable_date"], name="quote_cable_date"),
         ]
         constraints = [
-            models.CheckConstraint(condition=Q(start__lt=models.F("end")), name="quote_start_before_end"),
+            models.CheckConstraint(
+                condition=Q(start__lt=models.F("end")), name="quote_start_before_end"
+            ),
             _choices_check("status", Verdict, "quote_status_known"),
             _choices_check("origin", Origin, "quote_origin_known"),
             _cable_ref_check("quote_cable_ref_form"),
@@ -322,7 +330,9 @@ class Evidence(models.Model):
         ordering = ["id"]
         verbose_name_plural = "evidence"
         constraints = [
-            models.UniqueConstraint(fields=["quote", "source"], name="evidence_one_per_quote_source"),
+            models.UniqueConstraint(
+                fields=["quote", "source"], name="evidence_one_per_quote_source"
+            ),
             _choices_check("relation", Relation, "evidence_relation_known"),
         ]
 
@@ -335,10 +345,10 @@ class AppendOnlyError(Exception):
 
 
 class QuoteEventQuerySet(models.QuerySet):
-    def update(self, **kwargs):  # noqa: ANN201
+    def update(self, **kwargs):
         raise AppendOnlyError("Quote history is append-only: events cannot be updated.")
 
-    def delete(self):  # noqa: ANN201
+    def delete(self):
         raise AppendOnlyError("Quote history is append-only: events cannot be deleted.")
 
 
@@ -374,5 +384,5 @@ class QuoteEvent(models.Model):
             raise AppendOnlyError("Quote history is append-only: events cannot be changed.")
         super().save(*args, **kwargs)
 
-    def delete(self, *args, **kwargs):  # noqa: ANN201
+    def delete(self, *args, **kwargs):
         raise AppendOnlyError("Quote history is append-only: events cannot be deleted.")

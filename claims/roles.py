@@ -37,7 +37,7 @@ _EDIT = [*_REVIEW, "approve_verdict", "delete_quote", "merge_speaker", "change_d
 ROLE_PERMISSIONS: dict[str, list[str]] = {VIEWER: _VIEW, REVIEWER: _REVIEW, EDITOR: _EDIT}
 
 
-def sync_groups(group_model, permission_model) -> None:  # noqa: ANN001
+def sync_groups(group_model, permission_model) -> None:
     """Create the groups and give each exactly its permissions (idempotent)."""
     for role, codenames in ROLE_PERMISSIONS.items():
         group, _ = group_model.objects.get_or_create(name=role)

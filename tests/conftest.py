@@ -54,7 +54,9 @@ def _empty_history_after_transactional_tests(request):
     (as it should). Only here, between tests, the guard is lifted for the
     moment it takes to empty the table, then put back.
     """
-    transactional = "transactional_db" in request.fixturenames or "live_server" in request.fixturenames
+    transactional = (
+        "transactional_db" in request.fixturenames or "live_server" in request.fixturenames
+    )
     marker = request.node.get_closest_marker("django_db")
     transactional = transactional or bool(marker and marker.kwargs.get("transaction"))
     if transactional:
@@ -68,6 +70,6 @@ def _empty_history_after_transactional_tests(request):
     with connection.cursor() as cursor:
         for sql in uninstall:
             cursor.execute(sql)
-        cursor.execute(f"DELETE FROM {QuoteEvent._meta.db_table}")
+        cursor.execute(f"DELETE FROM {QuoteEvent._meta.db_table}")  # noqa: S608 (a model constant)
         for sql in install:
             cursor.execute(sql)

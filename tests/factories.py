@@ -16,8 +16,8 @@ from claims.services import quote_create
 from claims.services.documents import body_checksum
 
 ARTICLE = (
-    "قال وزير الخارجية في بيان إن \"التعاون بين البلدين يتقدم بخطى ثابتة\" "
-    "وأضاف أن \"الاجتماع المقبل سيعقد في الربيع\"."
+    'قال وزير الخارجية في بيان إن "التعاون بين البلدين يتقدم بخطى ثابتة" '
+    'وأضاف أن "الاجتماع المقبل سيعقد في الربيع".'
 )
 
 
@@ -31,7 +31,7 @@ class UserFactory(factory.django.DjangoModelFactory):
     password = factory.PostGenerationMethodCall("set_password", "correct-horse-battery")
 
     @factory.post_generation
-    def role(self, create, extracted, **kwargs):  # noqa: ANN001, ANN201
+    def role(self, create, extracted, **kwargs):
         if create and extracted:
             self.groups.add(Group.objects.get(name=extracted))
         if create:

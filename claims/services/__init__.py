@@ -37,4 +37,5 @@ __all__ = [
     "speaker_find",
     "speaker_merge",
     "speaker_resolve",
+    "verdict_problems",
 ]

@@ -84,7 +84,11 @@ def document_ingest(
         except IntegrityError:
             # Someone stored the same text a moment ago: theirs stands.
             return IngestResult(Document.objects.get(checksum=checksum), created=False)
-        quotes = document_extract(document_id=document.pk, actor=actor, system=True) if run_extraction else []
+        quotes = (
+            document_extract(document_id=document.pk, actor=actor, system=True)
+            if run_extraction
+            else []
+        )
     return IngestResult(document, created=True, quotes=quotes)
 
 
@@ -106,9 +110,9 @@ def document_extract(*, document_id: int, actor: User | None, system: bool = Fal
     filed: list[Quote] = []
     with transaction.atomic():
         existing = list(
-            Quote.objects.select_for_update().filter(document=document).values_list(
-                "start", "end", "text_normalized"
-            )
+            Quote.objects.select_for_update()
+            .filter(document=document)
+            .values_list("start", "end", "text_normalized")
         )
         texts = {t for _, _, t in existing}
         spans = [(s, e) for s, e, _ in existing]
@@ -119,7 +123,11 @@ def document_extract(*, document_id: int, actor: User | None, system: bool = Fal
                 continue
             speaker = None
             if candidate.speaker:
-                kind = candidate.speaker_kind if candidate.speaker_kind in SpeakerKind.values else SpeakerKind.PERSON
+                kind = (
+                    candidate.speaker_kind
+                    if candidate.speaker_kind in SpeakerKind.values
+                    else SpeakerKind.PERSON
+                )
                 speaker = speaker_resolve(name=candidate.speaker, kind=kind)
             ref = candidate.cable_ref or document.cable_ref
             try:

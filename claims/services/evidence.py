@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.db import IntegrityError, transaction
 
-from claims.models import Evidence, EventKind, Quote, Relation, Source
+from claims.models import EventKind, Evidence, Quote, Relation, Source
 from claims.services._common import (
     User,
     approval_withdrawal,
@@ -63,7 +63,9 @@ def evidence_add(
                     added_by=actor,
                 )
         except IntegrityError:
-            raise RuleViolation("This source is already linked to the quote.", field="source") from None
+            raise RuleViolation(
+                "This source is already linked to the quote.", field="source"
+            ) from None
         _touch(
             quote,
             EventKind.EVIDENCE_ADDED,
@@ -121,7 +123,9 @@ def evidence_update(
         for name, (_, new) in changes.items():
             setattr(evidence, name, new)
         evidence.save(update_fields=list(changes))
-        _touch(quote, EventKind.EVIDENCE_CHANGED, actor, {"evidence": evidence.pk, "changes": changes})
+        _touch(
+            quote, EventKind.EVIDENCE_CHANGED, actor, {"evidence": evidence.pk, "changes": changes}
+        )
     return evidence
 
 

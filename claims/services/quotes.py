@@ -119,7 +119,12 @@ def quote_update(
         fields = {k: v for k, v in fields.items() if k in diff or k == "text_normalized"}
         withdrawn = approval_withdrawal(quote)
         save_quote(quote, {**fields, **withdrawn})
-        record(quote, EventKind.EDITED, actor, data={"changes": diff, "approval_withdrawn": bool(withdrawn)})
+        record(
+            quote,
+            EventKind.EDITED,
+            actor,
+            data={"changes": diff, "approval_withdrawn": bool(withdrawn)},
+        )
     return quote
 
 

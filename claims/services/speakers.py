@@ -52,9 +52,10 @@ def speaker_merge(*, source_id: int, target_id: int, actor: User) -> Speaker:
     if source_id == target_id:
         raise RuleViolation("A speaker cannot be merged into itself.", field="target")
     with transaction.atomic():
-        speakers = {s.pk: s for s in Speaker.objects.select_for_update().filter(
-            pk__in=[source_id, target_id]
-        )}
+        speakers = {
+            s.pk: s
+            for s in Speaker.objects.select_for_update().filter(pk__in=[source_id, target_id])
+        }
         if source_id not in speakers:
             raise RuleViolation(f"No speaker with id {source_id}.", field="source")
         if target_id not in speakers:
@@ -66,7 +67,10 @@ def speaker_merge(*, source_id: int, target_id: int, actor: User) -> Speaker:
                 quote,
                 EventKind.SPEAKER_MERGED,
                 actor,
-                data={"from_speaker": [source.pk, source.name], "to_speaker": [target.pk, target.name]},
+                data={
+                    "from_speaker": [source.pk, source.name],
+                    "to_speaker": [target.pk, target.name],
+                },
             )
         known = set(target.aliases.values_list("name_normalized", flat=True))
         for spelling in [source.name, *source.aliases.values_list("name", flat=True)]:
