@@ -218,3 +218,15 @@ LOGGING = {
 # Who publishes the fact-checks (ClaimReview "author").
 FACTCHECK_PUBLISHER_NAME = os.environ.get("FACTCHECK_PUBLISHER_NAME", "Fact-check desk")
 FACTCHECK_PUBLISHER_URL = os.environ.get("FACTCHECK_PUBLISHER_URL", "https://example.org/")
+
+
+# --- Web UI ------------------------------------------------------------------
+# The reviewer pages send a strict Content-Security-Policy: our own scripts
+# and styles only, nothing inline (JSON-LD data blocks are not scripts).
+WEB_CONTENT_SECURITY_POLICY = (
+    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "font-src 'self'; connect-src 'self'; form-action 'self'; base-uri 'none'; "
+    "frame-ancestors 'none'; object-src 'none'"
+)
+WEB_CSP_EXEMPT_PREFIXES = ["/admin/", "/api/"]
+MIDDLEWARE.append("claims.middleware.ContentSecurityPolicyMiddleware")

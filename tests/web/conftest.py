@@ -1,0 +1,42 @@
+"""Helpers for the web-interface tests: signed-in clients for the cast."""
+
+from __future__ import annotations
+
+import pytest
+from django.test import Client
+
+
+def _client_for(user) -> Client:
+    client = Client()
+    client.force_login(user)
+    return client
+
+
+@pytest.fixture
+def as_viewer(viewer) -> Client:
+    return _client_for(viewer)
+
+
+@pytest.fixture
+def as_reviewer(reviewer) -> Client:
+    return _client_for(reviewer)
+
+
+@pytest.fixture
+def as_reviewer2(reviewer2) -> Client:
+    return _client_for(reviewer2)
+
+
+@pytest.fixture
+def as_editor(editor) -> Client:
+    return _client_for(editor)
+
+
+@pytest.fixture
+def as_editor2(editor2) -> Client:
+    return _client_for(editor2)
+
+
+@pytest.fixture
+def as_outsider(outsider) -> Client:
+    return _client_for(outsider)
