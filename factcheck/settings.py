@@ -154,6 +154,10 @@ if _db["ENGINE"] == "django.db.backends.sqlite3":
         "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; "
         "PRAGMA foreign_keys=ON;",
     }
+    # A file, not shared-cache memory, so tests see SQLite's real locking
+    # (WAL, busy timeout) when two threads write at once.
+    # One file per test process, so that parallel runs do not share one.
+    _db["TEST"] = {"NAME": str(BASE_DIR / "var" / f"test-{os.getpid()}.sqlite3")}
 else:
     # The test database is created from template0 so that it gets a real
     # UTF-8 collation: pg_trgm needs it to see Arabic letters as word chars.
@@ -183,6 +187,9 @@ STATICFILES_DIRS = [BASE_DIR / "static"] if (BASE_DIR / "static").is_dir() else 
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "dashboard"
 LOGOUT_REDIRECT_URL = "login"
+
+# URLs typed without a scheme are https (Django 6's default, taken now).
+FORMS_URLFIELD_ASSUME_HTTPS = True
 
 # Request bodies larger than this are refused before a view sees them.
 DATA_UPLOAD_MAX_MEMORY_SIZE = env_int("DJANGO_MAX_BODY_BYTES", 2_621_440)
@@ -218,6 +225,82 @@ LOGGING = {
 # Who publishes the fact-checks (ClaimReview "author").
 FACTCHECK_PUBLISHER_NAME = os.environ.get("FACTCHECK_PUBLISHER_NAME", "Fact-check desk")
 FACTCHECK_PUBLISHER_URL = os.environ.get("FACTCHECK_PUBLISHER_URL", "https://example.org/")
+
+
+# --- REST API ---------------------------------------------------------------
+# DRF defaults for /api/v1/, set once here; the viewsets in claims/api/ only
+# say what differs. Tokens are django-rest-knox tokens (stored hashed, with
+# an expiry, several per user); the browser uses its session.
+import datetime  # noqa: E402 - kept inside this section, which the API owns
+
+
+def env_rate(name: str, default: str) -> str:
+    raw = os.environ.get(name, default).strip()
+    count, _, period = raw.partition("/")
+    if not count.isdigit() or period not in {"second", "minute", "hour", "day", "s", "m", "h", "d"}:
+        raise ImproperlyConfigured(
+            f"{name}={raw!r} is not a rate: use requests/period such as 600/minute."
+        )
+    return raw
+
+
+REST_FRAMEWORK = {
+    "DEFAULT_AUTHENTICATION_CLASSES": [
+        # Token first: its "WWW-Authenticate: Token" makes anonymous calls 401.
+        "claims.api.auth.TokenAuthentication",
+        "rest_framework.authentication.SessionAuthentication",
+    ],
+    "DEFAULT_PERMISSION_CLASSES": ["claims.api.permissions.RolePermission"],
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_PARSER_CLASSES": ["claims.api.parsers.JSONParser"],
+    "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
+    "DEFAULT_PAGINATION_CLASS": "claims.api.pagination.KeysetPagination",
+    "PAGE_SIZE": 50,
+    "DEFAULT_THROTTLE_CLASSES": [
+        "claims.api.throttling.TokenRateThrottle",
+        "claims.api.throttling.AnonymousRateThrottle",
+    ],
+    "DEFAULT_THROTTLE_RATES": {
+        "token": env_rate("DJANGO_API_RATE_TOKEN", "1200/minute"),
+        "anon": env_rate("DJANGO_API_RATE_ANON", "60/minute"),
+    },
+    "DEFAULT_SCHEMA_CLASS": "claims.api.schema.AutoSchema",
+    "EXCEPTION_HANDLER": "claims.api.errors.exception_handler",
+    "TEST_REQUEST_DEFAULT_FORMAT": "json",
+    "UNICODE_JSON": True,
+}
+API_MAX_PAGE_SIZE = 200
+
+REST_KNOX = {
+    "TOKEN_TTL": datetime.timedelta(days=env_int("DJANGO_API_TOKEN_DAYS", 90)),
+    "AUTO_REFRESH": False,  # a refresh is a write on every request
+    "TOKEN_LIMIT_PER_USER": None,
+}
+
+SPECTACULAR_SETTINGS = {
+    "TITLE": "Fact-check workbench API",
+    "DESCRIPTION": (
+        "Quotes, their speakers, sources, evidence and verdicts. "
+        "See docs/api.md in the repository for a walk-through."
+    ),
+    "VERSION": "1.0.0",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "SCHEMA_PATH_PREFIX": r"/api/v1",
+    "COMPONENT_SPLIT_REQUEST": True,
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "claims.api.schema.add_error_responses",
+    ],
+    "ENUM_NAME_OVERRIDES": {
+        "VerdictEnum": "claims.models.Verdict",
+        "LanguageEnum": "claims.models.Language",
+    },
+    # Served by the project itself (claims/api/urls.py), so the docs work
+    # with no internet access and without a static-files server.
+    "SWAGGER_UI_DIST": "/api/v1/docs/assets/swagger-ui-dist",
+    "SWAGGER_UI_FAVICON_HREF": "/api/v1/docs/assets/swagger-ui-dist/favicon-32x32.png",
+    "REDOC_DIST": "/api/v1/docs/assets/redoc",
+}
 
 
 # --- Web UI ------------------------------------------------------------------
