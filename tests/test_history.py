@@ -177,7 +177,7 @@ def test_two_sessions_changing_one_quote_at_once(reviewer, reviewer2):
     barrier = threading.Barrier(2)
     outcomes: dict[str, object] = {}
 
-    def session(name: str, actor, status: str, note: str) -> None:  # noqa: ANN001
+    def session(name: str, actor, status: str, note: str) -> None:
         try:
             barrier.wait(timeout=10)
             outcomes[name] = quote_set_verdict(
