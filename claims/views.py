@@ -123,8 +123,8 @@ def highlight(body: str, quotes: list[Quote], current: Quote | None = None) -> l
 
 # --- Dashboard --------------------------------------------------------------
 
-CHART_WIDTH = 480
-CHART_LABEL_WIDTH = 170
+CHART_WIDTH = 420
+CHART_LABEL_WIDTH = 160
 CHART_ROW = 28
 CHART_BAR = 18
 

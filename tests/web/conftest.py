@@ -40,3 +40,10 @@ def as_editor2(editor2) -> Client:
 @pytest.fixture
 def as_outsider(outsider) -> Client:
     return _client_for(outsider)
+
+
+@pytest.fixture(autouse=True)
+def _fast_password_hashing(settings) -> None:
+    # The cast is created with a password; the real hasher takes a second
+    # per user on purpose, which would dominate this suite's run time.
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
