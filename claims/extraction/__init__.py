@@ -3,6 +3,9 @@
 Nothing in this package imports Django: text in, ``ExtractedQuote`` out.
 """
 
+from claims.extraction.cables import find_cable_refs
+from claims.extraction.dates import parse_date
+from claims.extraction.engine import extract
 from claims.extraction.normalize import normalize, normalize_with_offsets
 from claims.extraction.types import (
     ANONYMOUS,
@@ -14,12 +17,6 @@ from claims.extraction.types import (
     ExtractedQuote,
 )
 
-
-def extract(text: str, *, language: str = "ar") -> list[ExtractedQuote]:
-    """Placeholder until the engine lands: finds nothing."""
-    return []
-
-
 __all__ = [
     "ANONYMOUS",
     "DOCUMENT",
@@ -29,6 +26,8 @@ __all__ = [
     "SPEAKER_KINDS",
     "ExtractedQuote",
     "extract",
+    "find_cable_refs",
     "normalize",
     "normalize_with_offsets",
+    "parse_date",
 ]

@@ -39,7 +39,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["normalize", "normalize_with_offsets"]
+__all__ = ["fold_with_offsets", "normalize", "normalize_with_offsets"]
 
 _LETTER_FOLDS = {
     "أ": "ا",
@@ -202,3 +202,28 @@ def normalize_with_offsets(text: str) -> tuple[str, list[int]]:
         offsets = stage2 if stage1 is None else [stage1[i] for i in stage2]
     offsets.append(len(text))
     return normalized, offsets
+
+
+def fold_with_offsets(text: str) -> tuple[str, list[int] | None]:
+    """Character folding of ``normalize()`` without the whitespace step.
+
+    The extraction engine works on this form: letters are folded exactly as in
+    ``normalize()`` but newlines and spacing survive, so that paragraph
+    boundaries stay visible.  Returns ``(folded, offsets)`` where ``offsets``
+    (``len(folded) + 1`` entries) maps back to ``text``, or ``None`` when the
+    folding kept every character in place (the usual case: then offsets are
+    the identity).
+    """
+    folded = _CHANGED.sub(_fold, text)
+    if len(folded) == len(text) and not _RESHAPING.search(text):
+        return folded, None
+    offsets: list[int] = []
+    pos = 0
+    for m in _RESHAPING.finditer(text):
+        i = m.start()
+        offsets.extend(range(pos, i))
+        offsets.extend([i] * len(_FOLDS[text[i]]))
+        pos = i + 1
+    offsets.extend(range(pos, len(text)))
+    offsets.append(len(text))
+    return folded, offsets

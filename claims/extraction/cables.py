@@ -1,0 +1,71 @@
+"""US diplomatic cable references (``10PARIS191``) in running text.
+
+A reference is two year digits, the originating post (letters, as in
+``PARIS``, ``STATE``, ``USUNNEWYORK``) and a serial number.  Articles print
+them in many ways: ``10PARIS191``, ``10 PARIS 191``, ``10-PARIS-191``,
+lower case, or with Arabic-Indic digits; all come out as ``10PARIS191``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claims.extraction.normalize import normalize
+
+__all__ = ["CABLE_REF", "find_cable_refs", "normalize_cable_ref"]
+
+# Works on folded text (digits ASCII, Latin lower case).  Separators between
+# the parts are allowed only when the post is at least 4 letters long so that
+# "12 may 2010" is not a cable.
+CABLE_REF = re.compile(
+    r"(?<![0-9a-z])"
+    r"(?P<yy>\d{2})(?:(?P<post>[a-z]{3,}?)|[\s\-_/]?(?P<spost>[a-z]{4,}))"
+    r"[\s\-_/]?(?P<num>\d{1,6})"
+    r"(?![0-9a-z])"
+)
+
+_NOT_POSTS = frozenset(
+    {
+        "january",
+        "february",
+        "march",
+        "april",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "sept",
+    }
+)
+
+
+def _parts(m: re.Match[str]) -> str | None:
+    post = m.group("post") or m.group("spost")
+    if post in _NOT_POSTS:
+        return None
+    return f"{m.group('yy')}{post.upper()}{int(m.group('num'))}"
+
+
+def normalize_cable_ref(ref: str) -> str | None:
+    """Canonical form of one reference, or None if it is not one."""
+    m = CABLE_REF.fullmatch(normalize(ref).replace(" ", ""))
+    return _parts(m) if m else None
+
+
+def find_cable_refs(text: str) -> list[str]:
+    """Canonical cable references in ``text``, in order of first appearance."""
+    seen: dict[str, None] = {}
+    for _, _, ref in iter_cable_refs(normalize(text)):
+        seen.setdefault(ref, None)
+    return list(seen)
+
+
+def iter_cable_refs(folded: str):
+    """(start, end, canonical ref) for each reference in folded text."""
+    for m in CABLE_REF.finditer(folded):
+        ref = _parts(m)
+        if ref:
+            yield m.start(), m.end(), ref

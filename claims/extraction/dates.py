@@ -1,0 +1,136 @@
+"""Date expressions in Arabic news text, in every Arabic month system.
+
+Works on folded text (see ``normalize.fold_with_offsets``): hamzas, ta marbuta
+and digits are already folded, so ``آذار``/``اذار`` and ``٢٠١٠``/``2010`` are one.
+
+Month systems: Egyptian/Gulf (يناير، فبراير …), Maghrebi (جانفي، فيفري، جوان،
+جويلية، أوت …), Moroccan (يوليوز، غشت، شتنبر، نونبر، دجنبر) and Levantine/Iraqi
+(كانون الثاني، شباط، آذار …), including the dual forms that Levantine and pan-Arab
+outlets print (``شباط/فبراير``, ``فبراير/ شباط``, ``شباط (فبراير)``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from claims.extraction.normalize import normalize
+
+__all__ = ["DateMention", "find_dates", "parse_date"]
+
+_MONTH_SPELLINGS: dict[int, tuple[str, ...]] = {
+    1: ("يناير", "ينايِر", "جانفي", "جانفيي", "كانون الثاني", "كانون ثاني", "يَنَايِر"),
+    2: ("فبراير", "فبرايِر", "فيفري", "فيفرييه", "شباط", "فبرير"),
+    3: ("مارس", "آذار", "أذار", "اذار"),
+    4: ("أبريل", "إبريل", "ابريل", "أفريل", "افريل", "نيسان", "إبريل"),
+    5: ("مايو", "ماي", "أيار", "ايار"),
+    6: ("يونيو", "يونيه", "جوان", "حزيران"),
+    7: ("يوليو", "يوليه", "يوليوز", "جويلية", "جويلييه", "تموز"),
+    8: ("أغسطس", "اغسطس", "آغسطس", "أغستس", "أوت", "اوت", "غشت", "آب"),
+    9: ("سبتمبر", "سيبتمبر", "شتنبر", "أيلول", "ايلول"),
+    10: ("أكتوبر", "اكتوبر", "تشرين الأول", "تشرين أول", "أوكتوبر"),
+    11: ("نوفمبر", "نونبر", "تشرين الثاني", "تشرين ثاني"),
+    12: ("ديسمبر", "دجنبر", "ديسيمبر", "كانون الأول", "كانون أول"),
+}
+
+MONTHS: dict[str, int] = {
+    normalize(name): month for month, names in _MONTH_SPELLINGS.items() for name in names
+}
+
+_MONTH_RX = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
+_YEAR = r"(?:19|20)\d\d"
+# Words that introduce a bare year: "العام 2009", "نهاية 2009", "في 2009".
+_YEAR_TRIGGERS = (
+    "عام|العام|سنه|السنه|لعام|بعام|وعام|نهايه|بدايه|مطلع|اواخر|اوايل|منتصف|اواسط|اخر|خلال|"
+    "في|وفي|صيف|شتاء|ربيع|خريف|منذ|حتي|قبل|بعد"
+)
+_SEP = r"\s*(?:[,،]\s*)?"
+
+_DATE = re.compile(
+    rf"""
+    (?<!\w)
+    (?:
+        # day month [/month] [year]
+        (?:(?P<d>[0-3]?\d)\s*(?:من\s+)?)?
+        (?P<m1>{_MONTH_RX})
+        (?:\s*(?:[/\\\-–]|\()\s*(?P<m2>{_MONTH_RX})\s*\)?)?
+        (?:{_SEP}(?:من\s+)?(?:(?:عام|العام|سنه|السنه)\s+)?(?P<y>{_YEAR}))?
+      |
+        # numeric: 16/02/2010, 2010-02-16
+        (?P<nd>[0-3]?\d)[/.\-](?P<nm>[01]?\d)[/.\-](?P<ny>{_YEAR})
+      |
+        (?P<iy>{_YEAR})[/.\-](?P<im>[01]?\d)[/.\-](?P<id>[0-3]?\d)
+      |
+        # bare year after a trigger word
+        (?P<trig>{_YEAR_TRIGGERS})\s+(?:(?:عام|العام|سنه|السنه)\s+)?(?P<by>{_YEAR})
+    )
+    (?!\w)
+    """,
+    re.VERBOSE,
+)
+
+# Dates introduced by these words name some other moment ("since 2009",
+# "before June 2009"), not the time of a statement.
+_RELATIVE = frozenset({"منذ", "قبل", "بعد", "حتي", "ومنذ", "وقبل", "وبعد", "وحتي", "لغايه"})
+_PRECEDING_WORD = re.compile(r"(\w+)\s*$")
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    start: int
+    end: int
+    iso: str | None  # None when the year is missing ("16 سبتمبر")
+    precision: str | None  # "year", "month", "day"
+    relative: bool  # introduced by منذ/قبل/بعد/حتى
+
+
+def _iso(year: str | None, month: int | None, day: str | None) -> tuple[str | None, str | None]:
+    if not year:
+        return None, None
+    if month is None:
+        return year, "year"
+    if not 1 <= month <= 12:
+        return year, "year"
+    if day and 1 <= int(day) <= 31:
+        return f"{year}-{month:02d}-{int(day):02d}", "day"
+    return f"{year}-{month:02d}", "month"
+
+
+def find_dates(folded: str) -> list[DateMention]:
+    """All date expressions in folded text, in order."""
+    out: list[DateMention] = []
+    for m in _DATE.finditer(folded):
+        g = m.group
+        start = m.start()
+        if g("m1"):
+            month = MONTHS[g("m1")]
+            if g("m2") and MONTHS[g("m2")] != month:
+                month_ok: int | None = None
+            else:
+                month_ok = month
+            iso, precision = _iso(g("y"), month_ok, g("d"))
+            if iso is None and not g("d"):
+                continue  # a bare month name ("مارس" is also a verb)
+        elif g("ny"):
+            iso, precision = _iso(g("ny"), int(g("nm")), g("nd"))
+        elif g("iy"):
+            iso, precision = _iso(g("iy"), int(g("im")), g("id"))
+        else:
+            iso, precision = g("by"), "year"
+            start = m.start("trig")
+        trigger = g("trig")
+        if trigger:
+            relative = trigger in _RELATIVE
+        else:
+            before = _PRECEDING_WORD.search(folded, max(0, start - 20), start)
+            relative = bool(before and before.group(1) in _RELATIVE)
+        out.append(DateMention(start, m.end(), iso, precision, relative))
+    return out
+
+
+def parse_date(text: str) -> tuple[str | None, str | None]:
+    """ISO date and precision of the first date expression in ``text``."""
+    for mention in find_dates(normalize(text)):
+        if mention.iso:
+            return mention.iso, mention.precision
+    return None, None

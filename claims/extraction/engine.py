@@ -1,0 +1,1103 @@
+"""Find direct quotations and attribute them: speaker, role, date, cable.
+
+The engine works on the *folded* text (``fold_with_offsets``: the letters of
+``normalize()`` without the whitespace collapse), so every rule sees one
+spelling of a word whatever hamzas or tashkeel the outlet printed, and maps
+spans back to the original text at the end.
+
+Pipeline for one text:
+
+1. tokens (words and single punctuation marks) and the quotation marks;
+2. quote spans: marked ones (``quotes.find_marked_quotes``) and unmarked direct
+   speech after a cue and a colon (``قائلا: …``);
+3. sentences (outside quotes) and clause boundaries;
+4. speech cues (verbs, participles, impersonal ``جاء في``, prepositional
+   ``بحسب``) and the noun phrase each one governs, read left to right into a
+   small discourse model (who has spoken, who was mentioned, with gender and
+   number) so that ``وأضافت`` or ``لكنهم أقروا`` resolve by agreement;
+5. for every quote: the governing cue (the nearest one before it in its
+   sentence, else one right after it, else the last speaker), the date that
+   governs the statement (in the cue clause, else a fronted adverbial of the
+   sentence such as ``وفي جانفي 2010،``, else the previous quote's when the
+   same speaker goes on), the cable reference, and a confidence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from claims.extraction import lexicon as lx
+from claims.extraction.cables import iter_cable_refs
+from claims.extraction.dates import DateMention, find_dates
+from claims.extraction.normalize import fold_with_offsets
+from claims.extraction.quotes import QUOTE_MARKS, find_marked_quotes
+from claims.extraction.types import (
+    ANONYMOUS,
+    DOCUMENT,
+    GROUP,
+    ORGANIZATION,
+    PERSON,
+    ExtractedQuote,
+)
+
+__all__ = ["extract"]
+
+_TOKEN = re.compile(r"[^\W_]+|\S")
+_SENTENCE_END = frozenset(".!?؟…")
+_CLAUSE_PUNCT = frozenset("،,:؛;()[]-–—")
+_COMMAS = frozenset("،,")
+_THAT = frozenset({"ان", "انه", "انها", "انهم", "انهما", "بان", "بانه", "بانها", "بانهم"})
+_M, _F, _SG, _PL, _DU = lx.M, lx.F, lx.SG, lx.PL, lx.DU
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_FRONTING = frozenset(
+    {"في", "خلال", "مطلع", "نهايه", "بدايه", "اواخر", "اوايل", "منتصف", "اواسط", "العام", "عام"}
+    | {"يوم", "بتاريخ", "وفي", "وخلال", "ففي", "ومطلع", "ونهايه", "وبدايه", "واواخر"}
+)
+_LATER = frozenset({"لاحقا", "لاحقاً", "بعدها", "وقتها", "حينها", "سابقا"})
+_TIME_UNITS = _words(
+    "ذلك اشهر شهر شهرين ايام يوم يومين اسابيع اسبوع اسبوعين سنوات سنه سنتين عام عامين اعوام "
+    "فتره ساعات ساعه عده بضعه"
+)
+_NISBA_PLURAL = re.compile(r"^(?:[وفبل]?ال|لل)\w{3,}ي(?:ون|ين)$")
+_ANON_PLURAL_SUFFIX = ("ون", "ين", "و")
+_COUNTRIES = _words(
+    "فرنسا بريطانيا المانيا ايطاليا اسبانيا روسيا الصين اليابان امريكا اميركا ايران تركيا "
+    "الجزاير تونس المغرب ليبيا مصر السودان سوريا لبنان الاردن العراق السعوديه قطر الكويت "
+    "الامارات البحرين عمان اليمن اسراييل فلسطين مالي النيجر موريتانيا واشنطن باريس لندن "
+    "موسكو بكين طهران انقره القاهره دمشق بيروت بغداد الرياض الدوحه"
+)
+
+
+@dataclass(slots=True)
+class _Entity:
+    surface: str
+    kind: str
+    role: str | None
+    gender: str
+    number: str
+    pos: int  # char offset of the mention (folded text)
+    sentence: int
+    key: str  # spelling-insensitive key for person names
+    cue_subject: bool = False
+    date: str | None = None
+    precision: str | None = None
+
+
+@dataclass(slots=True)
+class _CueHit:
+    tok: int  # first token of the cue
+    np_start: int  # first token of the phrase it governs
+    cue: lx.Cue
+    pronoun: tuple[str, str] | None = None  # "على حد تعبيره": features of the suffix
+    lam: bool = False  # phrase begins with a ل that is not part of the name
+
+
+@dataclass(slots=True)
+class _Quote:
+    start: int  # content, folded offsets
+    end: int
+    open_tok: int  # token index of the opening mark (or colon)
+    close_tok: int  # token index of the closing mark (or last token + 1)
+    marked: bool = True
+
+
+@dataclass(slots=True)
+class _Attribution:
+    entity: _Entity | None
+    cue: str | None
+    via: str | None = None
+    confidence: float = 0.5
+    follow_up: bool = False
+    cue_tok: int | None = None
+    clause: tuple[int, int] | None = None  # tokens of the cue clause (for dates)
+
+
+@dataclass(slots=True)
+class _Doc:
+    text: str
+    folded: str
+    offsets: list[int] | None
+    starts: list[int] = field(default_factory=list)
+    ends: list[int] = field(default_factory=list)
+    toks: list[str] = field(default_factory=list)
+
+    def orig(self, a: int, b: int) -> str:
+        if self.offsets is None:
+            return self.text[a:b]
+        return self.text[self.offsets[a] : self.offsets[b]]
+
+    def omap(self, a: int) -> int:
+        return a if self.offsets is None else self.offsets[a]
+
+
+# --------------------------------------------------------------------------
+# Small word helpers
+
+
+def _base(tok: str) -> str:
+    """Strip a conjunction و/ف from a token when the rest is a known word."""
+    if len(tok) > 3 and tok[0] in "وف":
+        return tok[1:]
+    return tok
+
+
+def _cue_of(tok: str) -> lx.Cue | None:
+    cue = lx.CUES.get(tok)
+    if cue is None and len(tok) > 3 and tok[0] in "وف":
+        cue = lx.CUES.get(tok[1:])
+    return cue
+
+
+def _key(name: str) -> str:
+    """Spelling-insensitive key of a name: no article, no long vowels, merged
+    letters that transliterate the same foreign sound (g: غ ج ق ك)."""
+    out = []
+    for word in name.split():
+        if word.startswith("ال") and len(word) > 4:
+            word = word[2:]
+        word = word.translate(_KEY_TABLE)
+        out.append(word[:1] + word[1:].replace("ا", "").replace("و", "").replace("ي", ""))
+    return " ".join(out)
+
+
+_KEY_TABLE = str.maketrans({"غ": "ج", "ق": "ج", "ك": "ج", "گ": "ج", "ط": "ت", "ص": "س", "ذ": "ز"})
+
+
+def _is_word(tok: str) -> bool:
+    return tok[0].isalnum()
+
+
+# --------------------------------------------------------------------------
+# The engine
+
+
+class _Extractor:
+    def __init__(self, text: str) -> None:
+        folded, offsets = fold_with_offsets(text)
+        # Latin letters are folded by normalize(); do the same (1:1 for ASCII).
+        doc = _Doc(text, folded, offsets)
+        for m in _TOKEN.finditer(folded):
+            doc.starts.append(m.start())
+            doc.ends.append(m.end())
+            doc.toks.append(m.group())
+        self.doc = doc
+        self.n = len(doc.toks)
+        self._index_by_start = {s: i for i, s in enumerate(doc.starts)}
+
+    # -- structure -----------------------------------------------------------
+
+    def find_quotes(self) -> list[_Quote]:
+        doc = self.doc
+        quotes: list[_Quote] = []
+        for a, b in find_marked_quotes(doc.folded):
+            s, e = a + 1, b
+            while s < e and doc.folded[s].isspace():
+                s += 1
+            while e > s and doc.folded[e - 1].isspace():
+                e -= 1
+            if s >= e:
+                continue
+            quotes.append(_Quote(s, e, self._index_by_start[a], self._index_by_start[b]))
+        self.in_quote = bytearray(self.n)
+        for q in quotes:
+            for i in range(q.open_tok, q.close_tok + 1):
+                self.in_quote[i] = 1
+        return quotes
+
+    def find_sentences(self) -> None:
+        doc = self.doc
+        sent = [0] * self.n
+        sid = 0
+        folded = doc.folded
+        for i in range(self.n):
+            if i and "\n" in folded[doc.ends[i - 1] : doc.starts[i]]:
+                sid += 1
+            sent[i] = sid
+            tok = doc.toks[i]
+            if tok in _SENTENCE_END and not self.in_quote[i]:
+                nxt = folded[doc.ends[i] : doc.ends[i] + 1]
+                if not nxt or nxt.isspace() or nxt in QUOTE_MARKS:
+                    sid += 1
+        self.sent = sent
+        # the first token of each sentence
+        first: dict[int, int] = {}
+        for i, s in enumerate(sent):
+            first.setdefault(s, i)
+        self.sent_first = first
+
+    def find_unmarked(self, quotes: list[_Quote]) -> list[_Quote]:
+        """Direct speech without marks: a cue, maybe its subject, a colon."""
+        doc = self.doc
+        toks = doc.toks
+        extra: list[_Quote] = []
+        for i, tok in enumerate(toks):
+            if tok != ":" or self.in_quote[i] or i + 1 >= self.n:
+                continue
+            if toks[i + 1] in QUOTE_MARKS:
+                continue
+            has_cue = False
+            for j in range(i - 1, max(-1, i - 10), -1):
+                t = toks[j]
+                if t in _SENTENCE_END or t in QUOTE_MARKS or t == ":":
+                    break
+                cue = _cue_of(t)
+                if cue and cue.kind in (lx.VERB, lx.PARTICIPLE):
+                    has_cue = True
+                    break
+            if not has_cue:
+                continue
+            end = i + 1
+            while end < self.n:
+                t = toks[end]
+                if self.in_quote[end] and t in QUOTE_MARKS:
+                    break
+                if end > i + 1 and "\n" in doc.folded[doc.ends[end - 1] : doc.starts[end]]:
+                    break
+                if t in _SENTENCE_END:
+                    nxt = doc.folded[doc.ends[end] : doc.ends[end] + 1]
+                    if not nxt or nxt.isspace():
+                        break
+                end += 1
+            words = sum(1 for k in range(i + 1, end) if _is_word(toks[k]))
+            if words < 3:
+                continue
+            extra.append(_Quote(doc.starts[i + 1], doc.ends[end - 1], i, end, marked=False))
+            for k in range(i, end):
+                self.in_quote[k] = 1
+        if not extra:
+            return quotes
+        return sorted(quotes + extra, key=lambda q: q.start)
+
+    # -- cues and noun phrases -----------------------------------------------
+
+    def cue_at(self, i: int) -> _CueHit | None:
+        toks = self.doc.toks
+        tok = toks[i]
+        if self.in_quote[i] or not _is_word(tok):
+            return None
+        nxt = toks[i + 1] if i + 1 < self.n else ""
+        cue = _cue_of(tok)
+        if cue is not None:
+            return _CueHit(i, i + 1, cue)
+        base = _base(tok)
+        if base in lx.IMPERSONAL_CUES and nxt == "في":
+            return _CueHit(i, i + 2, lx.IMPERSONAL_CUES[base])
+        # prepositional cues, one to three words
+        for length in (3, 2, 1):
+            if i + length > self.n:
+                continue
+            words = (base, *toks[i + 1 : i + length])
+            if words[-1] == "ل" or words not in lx.PREPOSITION_CUES:
+                if (
+                    length >= 2
+                    and (*words[:-1], "ل") in lx.PREPOSITION_CUES
+                    and (words[-1].startswith("ل") and len(words[-1]) > 2)
+                ):
+                    cue = lx.Cue(lx.PREPOSITION_CUES[(*words[:-1], "ل")], lx.PREPOSITION)
+                    return _CueHit(i, i + length - 1, cue, lam=True)
+                if (
+                    length == 3
+                    and words[:2] in {("علي", "حد")}
+                    and (words[2].startswith("تعبير") or words[2].startswith("قول"))
+                ):
+                    stem = "تعبير" if words[2].startswith("تعبير") else "قول"
+                    suffix = words[2][len(stem) :]
+                    cue = lx.Cue("على حد " + stem, lx.PREPOSITION)
+                    if suffix in lx.PRONOUN_SUFFIXES:
+                        return _CueHit(i, i + 3, cue, pronoun=lx.PRONOUN_SUFFIXES[suffix])
+                    if not suffix:
+                        return _CueHit(i, i + 3, cue)
+                continue
+            cue = lx.Cue(lx.PREPOSITION_CUES[words], lx.PREPOSITION)
+            return _CueHit(i, i + length, cue)
+        return None
+
+    def scan_np(self, a: int, limit: int, cue: lx.Cue | None) -> tuple[int, int, int]:
+        """The noun phrase that starts at token ``a``.
+
+        Returns ``(b, ra, rb)``: the phrase is tokens ``[a, b)``, and
+        ``[ra, rb)`` an apposition after a comma that gives the role (empty
+        when ``ra == rb``)."""
+        toks = self.doc.toks
+        i = a
+        titled = False
+        named = False
+        limit = min(limit, self.n)
+        while i < limit and i - a < 10:
+            t = toks[i]
+            if not _is_word(t) or self.in_quote[i] or t in self.date_tokens_set:
+                break
+            if t == "في" and titled and not named and i + 1 < limit:
+                nxt = toks[i + 1]
+                if (
+                    _is_word(nxt)
+                    and not nxt.isdigit()
+                    and nxt not in lx.EVENT_NOUNS
+                    and nxt not in lx.NP_STOP
+                    and i + 1 not in self.date_token_index
+                ):
+                    i += 2
+                    continue
+                break
+            if t == "علي" and i > a and cue is not None and cue.particle != "على":
+                pass  # "Ali" inside a name, e.g. "قال الرئيس علي عبد الله صالح"
+            elif t in lx.NP_STOP and not (
+                t == "علي" and i == a and cue is not None and cue.particle != "على"
+            ):
+                break
+            if i > a and (_cue_of(t) is not None or t.startswith("بال")):
+                break
+            if i == a and cue is not None and cue.particle == "ب" and t.startswith("ب"):
+                break
+            if i == a and t.startswith("بال"):
+                break
+            base = t[2:] if t.startswith("ال") else t
+            if t in lx.TITLES or base in lx.TITLES or t in lx.ANONYMOUS_HEADS:
+                titled = True
+            elif titled and not t.startswith("ال") and not t.startswith("لل"):
+                named = True
+            i += 1
+        b = i
+        ra = rb = b
+        if b > a and b < limit and toks[b] in _COMMAS:
+            j = b + 1
+            first = toks[j] if j < limit else ""
+            fbase = first[2:] if first.startswith("ال") else first
+            if first in lx.TITLES or fbase in lx.TITLES or first in lx.QUANTIFIERS:
+                k = j
+                while k < limit and k - j < 14:
+                    t = toks[k]
+                    if not _is_word(t) or self.in_quote[k]:
+                        break
+                    if t in _THAT or t in {"قوله", "قولها", "بالنسبه", "بحسب", "حسب", "الذي"}:
+                        break
+                    if k in self.date_token_index or (k > j and _cue_of(t) is not None):
+                        break
+                    if (
+                        t in {"عن", "الي", "علي"}
+                        and k + 1 < limit
+                        and toks[k + 1]
+                        in {
+                            "قلقه",
+                            "قلقها",
+                            "ان",
+                            "انه",
+                        }
+                    ):
+                        break
+                    k += 1
+                ra, rb = j, k
+        return b, ra, rb
+
+    def classify(
+        self, a: int, b: int, ra: int, rb: int, cue: lx.Cue | None, lam: bool = False
+    ) -> _Entity | None:
+        """Turn tokens [a, b) (+ apposition [ra, rb)) into a speaker."""
+        doc = self.doc
+        toks = doc.toks
+        if b <= a:
+            return None
+        words = list(toks[a:b])
+        first_skip = 0
+        prefix = ""
+        if lam or words[0].startswith("لل"):
+            if words[0].startswith("لل"):
+                first_skip, prefix = 2, "ال"
+                words[0] = "ال" + words[0][2:]
+            elif words[0].startswith("ل"):
+                first_skip = 1
+                words[0] = words[0][1:]
+        elif len(words[0]) > 3 and words[0][0] in "وف" and words[0][1:3] == "ال":
+            first_skip = 1
+            words[0] = words[0][1:]
+
+        def surface(i: int, j: int) -> str:
+            if i >= j:
+                return ""
+            if i == a and first_skip:
+                return prefix + doc.orig(doc.starts[a] + first_skip, doc.ends[j - 1])
+            return doc.orig(doc.starts[i], doc.ends[j - 1])
+
+        role_after = surface(ra, rb) if rb > ra else None
+        sentence = self.sent[a]
+        pos = doc.starts[a]
+        head = words[0]
+        gender = cue.gender if cue is not None and cue.gender else _M
+        number = cue.number if cue is not None and cue.number else _SG
+
+        def entity(kind: str, i: int, j: int, role: str | None, g: str, n: str) -> _Entity:
+            text = surface(i, j)
+            return _Entity(text, kind, role, g, n, pos, sentence, _key(" ".join(words)))
+
+        # documents, possibly with an author: "تقرير للسفارة", "برقية أرسلتها X"
+        if head in lx.DOCUMENT_HEADS:
+            g = _F if head in lx.FEMININE_DOCUMENTS else _M
+            k = 1
+            while k < len(words) and (
+                words[k] in lx.DOCUMENT_ADJECTIVES or words[k].startswith("ال")
+            ):
+                k += 1
+            if k < len(words):
+                w = words[k]
+                author = None
+                if w.startswith("لل") or (w.startswith("ل") and w[1:] in lx.TITLES):
+                    author = self.classify(a + k, b, ra, rb, None, lam=True)
+                elif w == "من" and k + 1 < len(words):
+                    author = self.classify(a + k + 1, b, ra, rb, None)
+                if author is not None:
+                    return author
+                if w in lx.AUTHOR_VERBS:
+                    k2 = k + 1
+                    if k2 < len(words) and words[k2] in {"بها", "به"}:
+                        k2 += 1
+                    if k2 + 1 < len(words) and words[k2] in {"من", "في", "عن"}:
+                        k2 += 2
+                    author = self.classify(a + k2, b, ra, rb, None)
+                    if author is not None:
+                        return author
+            return entity(DOCUMENT, a, a + k, None, g, _SG)
+        if head in lx.QUANTIFIERS:
+            g = _F if head == "احدي" else _M
+            e = entity(ANONYMOUS, a, b, surface(a + 1, b) or None, g, _SG)
+            e.key = ""
+            return e
+        if head in lx.ORGANIZATION_HEADS or head in _COUNTRIES:
+            g = _M if head in lx.MASCULINE_ORGS else _F
+            e = entity(ORGANIZATION, a, b, None, g, _SG)
+            e.key = ""
+            return e
+        if _NISBA_PLURAL.match(head):
+            e = entity(GROUP, a, b, None, _M, _PL)
+            e.key = ""
+            return e
+        # title chunk then name: "السفيرة الأمريكية في باماكو غيليان ميلوفانوفيتش"
+        i = 0
+        while i < len(words) and words[i] in lx.HONORIFICS:
+            i += 1
+        name_from = i
+        title_head = None
+        nested_title = False
+        hbase = words[i][2:] if i < len(words) and words[i].startswith("ال") else None
+        if i < len(words) and (words[i] in lx.TITLES or (hbase and hbase in lx.TITLES)):
+            title_head = words[i]
+            construct = not words[i].startswith("ال")
+            i += 1
+            while i < len(words):
+                w = words[i]
+                if w.startswith("ال") or w.startswith("لل"):
+                    if w in lx.TITLES and construct:
+                        nested_title = True
+                    i += 1
+                elif w in lx.TITLES:
+                    i += 1
+                elif w in lx.ROLE_PREPOSITIONS and i + 1 < len(words):
+                    i += 2
+                elif construct and i == name_from + 1:
+                    i += 1  # the genitive of a construct title ("وزير خارجية")
+                else:
+                    break
+            role = surface(a + name_from, a + i)
+            name_from = i
+        else:
+            role = None
+        name_to = name_from
+        while name_to < len(words) and name_to - name_from < 5:
+            w = words[name_to]
+            wb = w[2:] if w.startswith("ال") else w
+            if name_to > name_from and (w in lx.TITLES or wb in lx.TITLES):
+                break
+            name_to += 1
+        if role is None and name_to < len(words):
+            role = surface(a + name_to, b)  # "برنار كوشنير وزير الخارجية"
+        if role_after:
+            role = role_after
+        if title_head is not None and title_head.endswith("ه") and gender == _M:
+            gender = _F
+        role_head = normalize_first(role) if role else ""
+        if gender == _M and role_head in lx.TITLES and role_head.endswith("ه"):
+            gender = _F  # "المسؤولة", "السفيرة": a woman
+        if (
+            title_head is not None
+            and (nested_title or name_to == name_from)
+            and (title_head in lx.ANONYMOUS_HEADS)
+        ):
+            # "مستشار الرئيس الفرنسي نيكولا ساركوزي": the name is the president's
+            anon_number = _PL if title_head.endswith(_ANON_PLURAL_SUFFIX) else number
+            e = entity(ANONYMOUS, a, b, surface(a, b), gender, anon_number)
+            e.key = ""
+            return e
+        if name_to == name_from:
+            # only a title: "الوزير", "السفيرة الأمريكية"
+            if not role:
+                return None
+            e = entity(PERSON, a, b, role, gender, number)
+            e.key = "title:" + words[0]
+            return e
+        name = surface(a + name_from, a + name_to)
+        e = _Entity(
+            name,
+            PERSON,
+            role,
+            gender,
+            _SG,
+            pos,
+            sentence,
+            _key(" ".join(words[name_from:name_to])),
+        )
+        return e
+
+    # -- dates ---------------------------------------------------------------
+
+    def index_dates(self) -> None:
+        doc = self.doc
+        self.dates: list[DateMention] = [d for d in find_dates(doc.folded) if d.iso]
+        self.date_token_index: dict[int, DateMention] = {}
+        all_dates = find_dates(doc.folded)
+        if all_dates:
+            import bisect
+
+            for d in all_dates:
+                k = bisect.bisect_left(doc.starts, d.start)
+                while k < self.n and doc.starts[k] < d.end:
+                    self.date_token_index[k] = d
+                    k += 1
+        self.date_tokens_set: frozenset[str] = frozenset()
+        self.cables = list(iter_cable_refs(doc.folded))
+
+    def dates_between(self, a_tok: int, b_tok: int) -> list[DateMention]:
+        """Absolute, non-relative dates whose first token is in [a_tok, b_tok)."""
+        out = []
+        seen = set()
+        for k in range(a_tok, b_tok):
+            d = self.date_token_index.get(k)
+            if d is not None and d.iso and not d.relative and id(d) not in seen:
+                seen.add(id(d))
+                if not self.in_quote[k]:
+                    out.append(d)
+        return out
+
+    def fronted_date(self, first: int, cue_tok: int) -> DateMention | None:
+        """The last date of a fronted adverbial ("وفي جانفي 2010،") in the
+        sentence before the cue."""
+        toks = self.doc.toks
+        best = None
+        clause_start = True
+        i = first
+        while i < cue_tok:
+            t = toks[i]
+            if clause_start and _is_word(t) and (t in _FRONTING or i in self.date_token_index):
+                # the adverbial runs to the next comma / clause punctuation
+                j = i
+                found = None
+                while j < cue_tok and toks[j] not in _CLAUSE_PUNCT and not self.in_quote[j]:
+                    d = self.date_token_index.get(j)
+                    if d is not None and d.iso and not d.relative:
+                        found = d
+                    j += 1
+                if found is not None:
+                    best = found
+                i = max(j, i + 1)
+                clause_start = False
+                continue
+            if t in _CLAUSE_PUNCT or t in QUOTE_MARKS or t in _THAT or t in _SENTENCE_END:
+                clause_start = True
+            elif _is_word(t) and t[0] in "وف" and len(t) > 2 and _base(t) in _FRONTING:
+                clause_start = True
+                continue  # re-examine this token as a clause start
+            else:
+                clause_start = False
+            i += 1
+        return best
+
+    def time_moves(self, a_tok: int, b_tok: int) -> bool:
+        """A relative time phrase ("بعد عدة أشهر", "لاحقا") in [a_tok, b_tok):
+        the statement is no longer at the date stated earlier."""
+        toks = self.doc.toks
+        for k in range(a_tok, min(b_tok, self.n)):
+            t = _base(toks[k])
+            if t in _LATER:
+                return True
+            if t in {"بعد", "قبل"} and k + 1 < self.n:
+                nxt = toks[k + 1]
+                if nxt in _TIME_UNITS or (k + 2 < self.n and nxt in {"عده", "بضعه", "بضع", "اشهر"}):
+                    return True
+        return False
+
+    def cable_near(self, a_char: int, b_char: int) -> str | None:
+        best = None
+        for s, _e, ref in self.cables:
+            if a_char <= s < b_char:
+                best = ref
+        return best
+
+    # -- the discourse pass --------------------------------------------------
+
+    def run(self) -> list[ExtractedQuote]:
+        doc = self.doc
+        toks = doc.toks
+        if not self.n:
+            return []
+        quotes = self.find_quotes()
+        self.index_dates()
+        self.date_tokens_set = frozenset()
+        quotes = self.find_unmarked(quotes)
+        self.find_sentences()
+
+        entities: list[_Entity] = []
+        cue_subjects: list[tuple[int, _Entity, _CueHit]] = []  # (tok, entity, cue)
+        persons: list[_Entity] = []
+        anon_plurals: list[tuple[int, str, str]] = []  # (pos, folded, surface)
+        results: list[ExtractedQuote] = []
+        prev: tuple[_Entity | None, str | None, str | None, int, str | None] | None = None
+        cue_hits: dict[int, _CueHit] = {}
+        tok_ptr = 0
+
+        def agree(e: _Entity, g: str | None, n: str | None) -> bool:
+            if g is None and n is None:
+                return True
+            if n in (_PL, _DU):
+                return e.number in (_PL, _DU) and e.kind in (GROUP, ANONYMOUS, PERSON)
+            # singular verb: plural humans never, non-human plurals are feminine
+            if e.number != _SG:
+                return False
+            return g is None or e.gender == g
+
+        def canonical(e: _Entity) -> _Entity:
+            if e.kind != PERSON or not e.key:
+                return e
+            if e.key.startswith("title:"):
+                title = e.key[6:]
+                for p in reversed(persons):
+                    if p.role and title in p.role.replace("أ", "ا").replace("إ", "ا"):
+                        return p
+                return e
+            words = e.key.split()
+            for p in persons:
+                pwords = p.key.split()
+                if p.key == e.key or (words and all(w in pwords for w in words)):
+                    if e.role and not p.role:
+                        p.role = e.role
+                    return p
+            persons.append(e)
+            return e
+
+        def register_mentions(upto: int) -> None:
+            """Scan tokens up to ``upto`` for cues and plain mentions."""
+            nonlocal tok_ptr
+            while tok_ptr < upto:
+                i = tok_ptr
+                tok_ptr += 1
+                if self.in_quote[i]:
+                    continue
+                t = toks[i]
+                if not _is_word(t):
+                    continue
+                hit = self.cue_at(i)
+                if hit is not None:
+                    cue_hits[i] = hit
+                    ent = self.subject_of(hit)
+                    if ent is not None:
+                        ent = canonical(ent)
+                        cue_subjects.append((i, ent, hit))
+                        entities.append(ent)
+                    tok_ptr = max(tok_ptr, hit.np_start)
+                    continue
+                base = _base(t)
+                if _NISBA_PLURAL.match(t) and len(t) >= 7:
+                    surface = doc.orig(doc.starts[i], doc.ends[i])
+                    if t.startswith("لل"):
+                        surface = "ال" + surface[2:]
+                    elif t[0] in "وفبل" and not t.startswith("ال"):
+                        surface = surface[1:]
+                    entities.append(
+                        _Entity(surface, GROUP, None, _M, _PL, doc.starts[i], self.sent[i], "")
+                    )
+                elif base in lx.DOCUMENT_HEADS or t in lx.DOCUMENT_HEADS:
+                    j = i + 1
+                    while (
+                        j < self.n
+                        and j - i < 3
+                        and (
+                            toks[j] in lx.DOCUMENT_ADJECTIVES
+                            or (toks[j].startswith("ال") and not self.in_quote[j])
+                        )
+                    ):
+                        j += 1
+                    skip = 1 if t not in lx.DOCUMENT_HEADS else 0
+                    head = t[skip:]
+                    surface = doc.orig(doc.starts[i] + skip, doc.ends[j - 1])
+                    g = _F if head in lx.FEMININE_DOCUMENTS else _M
+                    entities.append(
+                        _Entity(surface, DOCUMENT, None, g, _SG, doc.starts[i], self.sent[i], "")
+                    )
+                elif base in lx.ANONYMOUS_HEADS and base.endswith(_ANON_PLURAL_SUFFIX):
+                    j = i + 1
+                    while (
+                        j < self.n
+                        and j - i < 4
+                        and (toks[j].startswith("ال") or toks[j].startswith("لل"))
+                    ):
+                        j += 1
+                    if j > i + 1:
+                        skip = 1 if base != t else 0
+                        anon_plurals.append(
+                            (
+                                doc.starts[i],
+                                " ".join(toks[i + 1 : j]),
+                                doc.orig(doc.starts[i] + skip, doc.ends[j - 1]),
+                            )
+                        )
+
+        for q in quotes:
+            register_mentions(q.open_tok)
+            attribution = self.attribute(q, cue_hits, cue_subjects, entities, prev, agree)
+            ent = attribution.entity
+            if ent is not None:
+                ent = canonical(ent)
+                attribution.entity = ent
+            if not self.is_quotation(q, attribution):
+                register_mentions(q.close_tok + 1)
+                continue
+            date, precision = self.date_for(q, attribution, prev, ent)
+            role = ent.role if ent is not None else None
+            if ent is not None and ent.kind == GROUP and role is None:
+                role = _group_role(ent, anon_plurals)
+            cable = self.cable_for(q, attribution, prev, ent)
+            a, b = doc.omap(q.start), doc.omap(q.end)
+            results.append(
+                ExtractedQuote(
+                    text=doc.text[a:b],
+                    start=a,
+                    end=b,
+                    speaker=ent.surface if ent is not None else None,
+                    speaker_kind=ent.kind if ent is not None else None,
+                    role=role,
+                    date=date,
+                    date_precision=precision,
+                    cue=attribution.cue,
+                    via=attribution.via,
+                    cable_ref=cable,
+                    confidence=round(attribution.confidence * (1.0 if q.marked else 0.9), 2),
+                )
+            )
+            prev = (ent, date, precision, self.sent[q.open_tok], cable)
+            register_mentions(q.close_tok + 1)
+        return results
+
+    def subject_of(self, hit: _CueHit) -> _Entity | None:
+        """The explicit speaker a cue names, if any."""
+        cue = hit.cue
+        if hit.pronoun is not None:
+            return None
+        b, ra, rb = self.scan_np(hit.np_start, self.n, cue)
+        if cue.kind == lx.RELAY:
+            # نقلت وكالة X عن مصدر Y: the speaker is Y
+            k = b
+            if k < self.n and self.doc.toks[k] == "عن":
+                b2, ra2, rb2 = self.scan_np(k + 1, self.n, None)
+                ent = self.classify(k + 1, b2, ra2, rb2, None)
+                if ent is not None:
+                    return ent
+            return self.classify(hit.np_start, b, ra, rb, None)
+        if cue.kind == lx.PARTICIPLE:
+            return None  # the clause subject speaks
+        ent = self.classify(hit.np_start, b, ra, rb, cue, lam=hit.lam)
+        return ent
+
+    def via_of(self, hit: _CueHit, upto: int) -> str | None:
+        doc = self.doc
+        toks = doc.toks
+        if hit.cue.kind == lx.RELAY:
+            b, _, _ = self.scan_np(hit.np_start, self.n, None)
+            if b > hit.np_start and hit.np_start < self.n and toks[b : b + 1] == ["عن"]:
+                return doc.orig(doc.starts[hit.np_start], doc.ends[b - 1])
+        for k in range(hit.tok + 1, min(upto, self.n)):
+            t = toks[k]
+            if self.in_quote[k]:
+                break
+            outlet = None
+            if t.startswith("ل") and t[1:] in lx.OUTLET_HEADS:
+                outlet, skip, prefix = t, 1, ""
+            elif t.startswith("لل") and "ال" + t[2:] in lx.OUTLET_HEADS:
+                outlet, skip, prefix = t, 2, "ال"
+            elif t in lx.OUTLET_HEADS and k > 0 and toks[k - 1] in {"مع", "عن", "نقلا"}:
+                outlet, skip, prefix = t, 0, ""
+            if outlet is None:
+                continue
+            j = k + 1
+            while j < upto and j - k < 4 and _is_word(toks[j]) and toks[j] not in lx.NP_STOP:
+                if toks[j] in _THAT:
+                    break
+                j += 1
+            return prefix + doc.orig(doc.starts[k] + skip, doc.ends[j - 1])
+        return None
+
+    def attribute(self, q, cue_hits, cue_subjects, entities, prev, agree) -> _Attribution:
+        doc = self.doc
+        toks = doc.toks
+        sid = self.sent[q.open_tok]
+        first = self.sent_first[sid]
+        # left context: from the sentence start or the previous quote's end
+        lo = first
+        for k in range(q.open_tok - 1, first - 1, -1):
+            if self.in_quote[k] and toks[k] in QUOTE_MARKS:
+                lo = k + 1
+                break
+            if self.in_quote[k] and not (q.marked is False and k >= q.open_tok):
+                lo = k + 1
+                break
+        left = [k for k in range(lo, q.open_tok) if k in cue_hits]
+        hit = cue_hits[left[-1]] if left else None
+        right_side = False
+        if hit is None:
+            # a cue right after the quote: "…"، قال الوزير / بحسب المصدر
+            k = q.close_tok + 1
+            steps = 0
+            while k < self.n and steps < 3 and not self.in_quote[k]:
+                t = toks[k]
+                if t in _SENTENCE_END:
+                    break
+                h = self.cue_at(k)
+                if h is not None:
+                    hit = h
+                    right_side = True
+                    break
+                if t not in _COMMAS and t not in {"كما", "و", "هكذا", "ودايما", "دايما"}:
+                    steps += 1
+                k += 1
+        if hit is None:
+            # no cue: the last speaker named or resolved nearby carries on
+            for tok, ent, _h in reversed(cue_subjects):
+                if tok < q.open_tok and self.sent[tok] >= sid - 2:
+                    return _Attribution(ent, None, confidence=0.55, follow_up=True, cue_tok=tok)
+                break
+            if prev is not None and prev[0] is not None and prev[3] >= sid - 2:
+                return _Attribution(prev[0], None, confidence=0.5, follow_up=True)
+            return _Attribution(None, None, confidence=0.3)
+
+        cue = hit.cue
+        cue_text = doc.orig(doc.starts[hit.tok], doc.ends[hit.np_start - 1])
+        if right_side:
+            end = self.n
+            ent = self.subject_of(hit)
+            clause = (q.close_tok + 1, min(end, hit.np_start + 12))
+        else:
+            ent = None
+            for tok, e, h in reversed(cue_subjects):
+                if h is hit:
+                    ent = e
+                    break
+                if tok < hit.tok:
+                    break
+            clause = (hit.tok, q.open_tok)
+        via = self.via_of(hit, q.open_tok if not right_side else hit.np_start + 12)
+        confidence = 0.9
+        follow_up = False
+        if ent is not None and ent.kind == DOCUMENT:
+            # "جاء في برقية أنه بالنسبة للأمريكيين "…"": the Americans speak
+            for k in range(hit.np_start, q.open_tok):
+                if toks[k] == "بالنسبه" and k + 1 < q.open_tok and toks[k + 1].startswith("ل"):
+                    b, ra, rb = self.scan_np(k + 1, q.open_tok, None)
+                    b = max(b, k + 2)
+                    other = self.classify(k + 1, b, ra, rb, None, lam=True)
+                    if other is not None and other.kind in (GROUP, PERSON, ORGANIZATION):
+                        ent = other
+                        confidence = 0.75
+                    break
+        if ent is None and cue.kind == lx.VERB and not right_side:
+            ent = self.subject_before(hit, lo)
+            if ent is not None:
+                confidence = 0.85
+        if ent is None:
+            # elided subject / pronoun: resolve by agreement
+            g, n = hit.pronoun if hit.pronoun else (cue.gender, cue.number)
+            ent = self.resolve(hit.tok, sid, g, n, cue_subjects, entities, prev, agree)
+            follow_up = True
+            confidence = 0.75 if ent is not None else 0.3
+        return _Attribution(ent, cue_text, via, confidence, follow_up, hit.tok, clause)
+
+    def subject_before(self, hit: _CueHit, lo: int) -> _Entity | None:
+        """Subject–verb order: "والفرنسيون قالوا إن …"."""
+        toks = self.doc.toks
+        k = hit.tok - 1
+        start = hit.tok
+        while k >= lo and hit.tok - k <= 5:
+            t = toks[k]
+            if not _is_word(t) or t in lx.NP_STOP or t in _THAT or self.in_quote[k]:
+                break
+            start = k
+            k -= 1
+        if start == hit.tok:
+            return None
+        at_boundary = k < lo or not _is_word(toks[k]) or toks[k] in _THAT
+        if not at_boundary:
+            return None
+        b, ra, rb = hit.tok, hit.tok, hit.tok
+        ent = self.classify(start, b, ra, rb, hit.cue)
+        if ent is None or (ent.kind == PERSON and hit.tok - start > 3):
+            return None
+        return ent
+
+    def resolve(self, tok, sid, g, n, cue_subjects, entities, prev, agree) -> _Entity | None:
+        # 1. a subject named earlier in the same sentence ("أعرب X عن قلقه وقال")
+        for t, e, _h in reversed(cue_subjects):
+            if t >= tok:
+                continue
+            if self.sent[t] != sid:
+                break
+            if agree(e, g, n):
+                return e
+        # 2. the previous quote's speaker
+        if prev is not None and prev[0] is not None and prev[3] >= sid - 3 and agree(prev[0], g, n):
+            return prev[0]
+        # 3. the most recent agreeing mention nearby
+        pos = self.doc.starts[tok]
+        for e in reversed(entities):
+            if e.pos >= pos:
+                continue
+            if e.sentence < sid - 3:
+                break
+            if agree(e, g, n):
+                return e
+        return None
+
+    def is_quotation(self, q: _Quote, att: _Attribution) -> bool:
+        """Marks also wrap names, titles and labels; keep real quotations."""
+        if not q.marked:
+            return True
+        toks = self.doc.toks
+        words = [toks[k] for k in range(q.open_tok + 1, q.close_tok) if _is_word(toks[k])]
+        if not words:
+            return False
+        arabic = any("\u0600" <= ch <= "\u06ff" for w in words for ch in w)
+        # the word before the opening mark, skipping a glued clitic (بـ"…")
+        k = q.open_tok - 1
+        if k >= 0 and len(toks[k]) == 1 and toks[k] in "بلوفك":
+            k -= 1
+        before = toks[k] if k >= 0 else ""
+        before2 = toks[k - 1] if k >= 1 else ""
+        label = (
+            before in lx.LABEL_NOUNS
+            or _base(before) in lx.LABEL_NOUNS
+            or (before[:1] in "بل" and before[1:] in lx.LABEL_NOUNS)
+            or (
+                before.startswith("ال")
+                and (before2 in lx.LABEL_NOUNS or _base(before2) in lx.LABEL_NOUNS)
+            )
+        )
+        n = len(words)
+        if label and n <= 6:
+            return False
+        direct = (
+            att.cue is not None
+            and att.cue_tok is not None
+            and (
+                before in _THAT
+                or before == ":"
+                or toks[q.open_tok - 1] == ":"
+                or (att.cue_tok is not None and q.open_tok - att.cue_tok <= 2)
+            )
+        )
+        if not arabic and not direct:
+            return False
+        if n <= 2:
+            return direct
+        if n == 3:
+            return (att.cue is not None and not att.follow_up) or direct
+        return True
+
+    def date_for(self, q, att: _Attribution, prev, ent) -> tuple[str | None, str | None]:
+        sid = self.sent[q.open_tok]
+        if att.clause is not None:
+            a, b = att.clause
+            found = self.dates_between(a, b)
+            if found:
+                d = found[-1]
+                return d.iso, d.precision
+        cue_tok = att.cue_tok if att.cue_tok is not None else q.open_tok
+        csid = self.sent[cue_tok]
+        first = self.sent_first[csid]
+        d = self.fronted_date(first, min(cue_tok, q.open_tok))
+        if d is not None:
+            # the time may move on between the adverbial and the statement
+            # ("واشارت البرقية الى انه بعد عدة اشهر")
+            if not self.time_moves(cue_tok, q.open_tok):
+                return d.iso, d.precision
+            return None, None
+        if (
+            prev is not None
+            and prev[0] is not None
+            and ent is prev[0]
+            and att.follow_up
+            and prev[3] >= sid - 2
+            and prev[1]
+        ):
+            return prev[1], prev[2]
+        return None, None
+
+    def cable_for(self, q, att, prev, ent) -> str | None:
+        if not self.cables:
+            return None
+        doc = self.doc
+        sid = self.sent[q.open_tok]
+        first = self.sent_first[sid]
+        a = doc.starts[first]
+        # the end of the sentence
+        k = q.close_tok
+        while k + 1 < self.n and self.sent[k + 1] == sid:
+            k += 1
+        b = doc.ends[min(k, self.n - 1)]
+        before = self.cable_near(a, q.start)
+        if before:
+            return before
+        after = self.cable_near(q.end, b)
+        if after:
+            return after
+        if prev is not None and ent is not None and ent is prev[0] and att.follow_up:
+            return prev[4]
+        return None
+
+
+def normalize_first(role: str) -> str:
+    from claims.extraction.normalize import normalize
+
+    words = normalize(role).split()
+    return words[0] if words else ""
+
+
+def _group_role(ent: _Entity, anon_plurals: list[tuple[int, str, str]]) -> str | None:
+    """A group ("الفرنسيون") takes the role of an earlier indefinite plural
+    whose nationality matches ("مستشارين للرئاسة الفرنسية")."""
+    from claims.extraction.normalize import normalize
+
+    head = normalize(ent.surface).split()[0]
+    if head.startswith("ال"):
+        head = head[2:]
+    for suffix in ("يون", "يين"):
+        if head.endswith(suffix):
+            head = head[: -len(suffix)]
+            break
+    if len(head) < 3:
+        return None
+    for pos, folded_mods, surface in reversed(anon_plurals):
+        if pos >= ent.pos:
+            continue
+        if head in folded_mods:
+            return surface
+    return None
+
+
+def extract(text: str, *, language: str = "ar") -> list[ExtractedQuote]:
+    """Every direct quotation in ``text`` with its attribution.
+
+    ``language`` is accepted for the API's sake; the rules are for Arabic.
+    """
+    if not text or not text.strip():
+        return []
+    return _Extractor(text).run()

@@ -1,0 +1,355 @@
+"""Word lists for cue, speaker and label recognition.
+
+Everything is written here in ordinary spelling (with hamzas) and folded with
+``normalize()`` at import, so lookups work on folded text and match both
+``أكد`` and the hamza-less ``اكد`` that many outlets print.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from claims.extraction.normalize import normalize
+
+# --------------------------------------------------------------------------
+# Speech cues
+
+M, F = "m", "f"
+SG, PL, DU = "sg", "pl", "du"
+
+VERB = "verb"  # قال، أضاف …: the subject is the speaker
+PARTICIPLE = "participle"  # قائلا، مضيفا …: the speaker is the clause subject
+IMPERSONAL = "impersonal"  # جاء في، ورد في: the speaker is a document
+PREPOSITION = "preposition"  # بحسب، وفق، نقلا عن، على لسان
+RELAY = "relay"  # نقلت X عن Y: Y speaks, X relays
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    lemma: str
+    kind: str
+    gender: str | None = None
+    number: str | None = None
+    particle: str | None = None  # a following preposition the cue takes (عن، إلى، على)
+
+
+# Past-tense stems (3rd masc. sg.) of reporting verbs and the preposition they
+# usually take.  Regular inflection is generated below.
+_PAST_VERBS: dict[str, str | None] = {
+    "أضاف": None,
+    "أكد": None,
+    "أوضح": None,
+    "أعرب": "عن",
+    "أقر": "ب",
+    "كتب": None,
+    "أشار": "إلى",
+    "شدد": "على",
+    "ذكر": None,
+    "أورد": None,
+    "صرح": None,
+    "أعلن": None,
+    "تابع": None,
+    "خلص": "إلى",
+    "اعتبر": None,
+    "لفت": "إلى",
+    "حذر": None,
+    "اعترف": None,
+    "زعم": None,
+    "أفاد": None,
+    "أردف": None,
+    "استطرد": None,
+    "ختم": None,
+    "بين": None,
+    "نوه": None,
+    "لاحظ": None,
+    "كشف": None,
+    "أظهر": None,
+    "تساءل": None,
+    "تسائل": None,
+    "أبلغ": None,
+    "قدر": None,
+    "رد": None,
+    "علق": None,
+    "أجاب": None,
+    "استدرك": None,
+    "أفصح": None,
+    "نفى": None,
+    "أشاد": None,
+    "طالب": None,
+    "دعا": None,
+    "وصف": None,
+    "روى": None,
+}
+_HOLLOW = {  # verbs whose inflection is irregular: form -> (gender, number)
+    "قال": {"قال": (M, SG), "قالت": (F, SG), "قالوا": (M, PL), "قالا": (M, DU), "قلن": (F, PL)},
+    "رأى": {"رأى": (M, SG), "رأت": (F, SG), "رأوا": (M, PL)},
+    "نفى": {"نفى": (M, SG), "نفت": (F, SG), "نفوا": (M, PL)},
+    "دعا": {"دعا": (M, SG), "دعت": (F, SG), "دعوا": (M, PL)},
+    "روى": {"روى": (M, SG), "روت": (F, SG), "رووا": (M, PL)},
+    "رد": {"رد": (M, SG), "ردت": (F, SG), "ردوا": (M, PL)},
+    "أقر": {"أقر": (M, SG), "أقرت": (F, SG), "أقروا": (M, PL), "أقرا": (M, DU)},
+}
+# Present-tense stems without the prefix: يـ/تـ + stem (+ ون).
+_PRESENT_STEMS: dict[str, str] = {
+    "قول": "قال",
+    "ضيف": "أضاف",
+    "ؤكد": "أكد",
+    "وضح": "أوضح",
+    "شير": "أشار",
+    "عتبر": "اعتبر",
+    "كتب": "كتب",
+    "ذكر": "ذكر",
+    "شدد": "شدد",
+    "عرب": "أعرب",
+    "قر": "أقر",
+    "لفت": "لفت",
+    "حذر": "حذر",
+    "تابع": "تابع",
+    "علن": "أعلن",
+    "صرح": "صرح",
+    "فيد": "أفاد",
+    "زعم": "زعم",
+    "عترف": "اعترف",
+    "رى": "رأى",
+    "كشف": "كشف",
+    "ورد": "أورد",
+    "خلص": "خلص",
+}
+# Active participles (masc. sg. stem); -ا masc. accusative, -ة fem., -ين plural.
+_PARTICIPLES: dict[str, str] = {
+    "قائل": "قال",
+    "مضيف": "أضاف",
+    "مؤكد": "أكد",
+    "موضح": "أوضح",
+    "مشير": "أشار",
+    "معتبر": "اعتبر",
+    "لافت": "لفت",
+    "مشدد": "شدد",
+    "محذر": "حذر",
+    "معرب": "أعرب",
+    "مبين": "بين",
+    "متابع": "تابع",
+    "معلن": "أعلن",
+    "مردف": "أردف",
+    "مستدرك": "استدرك",
+    "منوه": "نوه",
+    "معترف": "اعترف",
+    "مستطرد": "استطرد",
+    "مختتم": "ختم",
+    "متسائل": "تساءل",
+    "مذكر": "ذكر",
+    "كاتب": "كتب",
+    "مضيفة": "أضاف",
+}
+
+
+def _build_cues() -> dict[str, Cue]:
+    cues: dict[str, Cue] = {}
+
+    def add(form: str, cue: Cue) -> None:
+        cues.setdefault(normalize(form), cue)
+
+    for lemma, forms in _HOLLOW.items():
+        particle = _PAST_VERBS.get(lemma)
+        for form, (gender, number) in forms.items():
+            add(form, Cue(lemma, VERB, gender, number, particle))
+    for stem, particle in _PAST_VERBS.items():
+        if stem in _HOLLOW:
+            continue
+        add(stem, Cue(stem, VERB, M, SG, particle))
+        add(stem + "ت", Cue(stem, VERB, F, SG, particle))
+        add(stem + "وا", Cue(stem, VERB, M, PL, particle))
+        add(stem + "ا", Cue(stem, VERB, M, DU, particle))
+        add(stem + "تا", Cue(stem, VERB, F, DU, particle))
+        add(stem + "ن", Cue(stem, VERB, F, PL, particle))
+    for stem, lemma in _PRESENT_STEMS.items():
+        particle = _PAST_VERBS.get(lemma)
+        add("ي" + stem, Cue(lemma, VERB, M, SG, particle))
+        add("ت" + stem, Cue(lemma, VERB, F, SG, particle))
+        add("ي" + stem + "ون", Cue(lemma, VERB, M, PL, particle))
+        add("ي" + stem + "ان", Cue(lemma, VERB, M, DU, particle))
+        add("ت" + stem + "ان", Cue(lemma, VERB, F, DU, particle))
+    for stem, lemma in _PARTICIPLES.items():
+        particle = _PAST_VERBS.get(lemma)
+        base = stem[:-1] if stem.endswith("ة") else stem
+        add(base + "ا", Cue(lemma, PARTICIPLE, M, SG, particle))
+        add(base + "اً", Cue(lemma, PARTICIPLE, M, SG, particle))
+        add(base + "ة", Cue(lemma, PARTICIPLE, F, SG, particle))
+        add(base + "ين", Cue(lemma, PARTICIPLE, M, PL, particle))
+        add(base + "ات", Cue(lemma, PARTICIPLE, F, PL, particle))
+    # Relaying verbs: نقل X عن Y.
+    for form, (gender, number) in {
+        "نقل": (M, SG),
+        "نقلت": (F, SG),
+        "نقلوا": (M, PL),
+        "ينقل": (M, SG),
+        "تنقل": (F, SG),
+    }.items():
+        add(form, Cue("نقل", RELAY, gender, number, "عن"))
+    return cues
+
+
+CUES: dict[str, Cue] = _build_cues()
+
+# Impersonal cues take a following preposition: جاء في، ورد في، ذكر في.
+IMPERSONAL_CUES: dict[str, Cue] = {
+    normalize(form): Cue(normalize(form), IMPERSONAL, None, None, "في")
+    for form in ("جاء", "ورد", "يرد", "وردت", "جاءت", "يأتي", "تضمن", "تضمنت")
+}
+
+# Prepositional attributions; the value is the number of words in the cue.
+PREPOSITION_CUES: dict[tuple[str, ...], str] = {
+    tuple(normalize(form).split()): normalize(form)
+    for form in (
+        "بحسب",
+        "حسب",
+        "وفق",
+        "وفقا ل",
+        "وفقاً ل",
+        "طبقا ل",
+        "نقلا عن",
+        "نقلاً عن",
+        "على لسان",
+        "بحسب ما قال",
+        "بحسب ما ذكر",
+        "حسب ما قال",
+        "كما قال",
+        "على حد تعبير",
+        "على حد قول",
+    )
+}
+
+# "على حد تعبيره/قولها" and similar: a pronoun-only prepositional cue.
+PRONOUN_SUFFIXES = {"ه": (M, SG), "ها": (F, SG), "هم": (M, PL), "هما": (M, DU), "هن": (F, PL)}
+
+# --------------------------------------------------------------------------
+# Noun phrases
+
+
+def _fold_set(words: str) -> frozenset[str]:
+    return frozenset(normalize(w) for w in words.split())
+
+
+# Words that end a speaker noun phrase after a cue.
+NP_STOP = _fold_set(
+    """
+    أن أنه أنها أنهم أنهما إن إنه إنها إنهم بأن بأنه بأنها بأنهم لأن
+    في عن على إلى الى خلال أمام لدى حول بعد قبل منذ مع ضد عبر حتى
+    قوله قولها قولهم قولهما قوله: ما ماذا كيف لماذا الذي التي الذين اللذين
+    بالنسبة بحسب حسب وفق بدوره بدورها بدورهم أيضا أيضاً كذلك رسميا رسمياً
+    صراحة صراحةً مؤخرا مؤخراً اليوم أمس غدا الليلة صباح مساء ليلة ظهر
+    الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد
+    يوم العام عام سنة السنة الأسبوع الشهر الماضي الماضية المقبل
+    مطلع نهاية بداية أواخر أوائل منتصف
+    وهو وهي وهم لكن لكنه لكنها لكنهم غير إلا إذ حيث كما ثم أو أم بل
+    هذا هذه ذلك تلك هناك هنا
+    """
+)
+# Prepositions that may belong inside a role ("السفيرة في باماكو").
+ROLE_PREPOSITIONS = _fold_set("في لدى باسم عن لشؤون لشئون")
+# Event nouns after في that end a speaker phrase ("قال الوزير في مؤتمر صحفي").
+EVENT_NOUNS = _fold_set(
+    """
+    مؤتمر تصريح تصريحات مقابلة حديث بيان لقاء كلمة خطاب اجتماع ندوة جلسة
+    رسالة برقية تقرير مذكرة تغريدة منشور تدوينة حوار زيارة
+    """
+)
+
+# Heads of titles/roles (with and without the article; fem. forms listed).
+TITLES = _fold_set(
+    """
+    رئيس رئيسة وزير وزيرة سفير سفيرة مدير مديرة مسؤول مسؤولة متحدث متحدثة
+    ناطق ناطقة مستشار مستشارة نائب نائبة زعيم زعيمة قائد قائدة أمين أمينة
+    عضو مساعد مساعدة كاتب كاتبة محلل محللة خبير خبيرة باحث باحثة أستاذ أستاذة
+    ملك ملكة أمير أميرة شيخ جنرال عقيد لواء عميد فريق مشير قنصل قنصلة ملحق
+    دبلوماسي دبلوماسية ديبلوماسي ديبلوماسية مبعوث مبعوثة موفد موفدة مندوب مندوبة
+    ممثل ممثلة حاكم حاكمة محافظ محافظة والي عمدة قاضي قاضية مدعي محامي محامية
+    نقيب سيناتور النائب رئيس وكيل وكيلة منسق منسقة مفوض مفوضة سكرتير سكرتيرة
+    مراسل مراسلة قائم رئيسي مديرة الرئيس الملك
+    """
+)
+TITLES = TITLES | frozenset("ال" + t for t in TITLES)
+HONORIFICS = _fold_set("السيد السيدة الدكتور الدكتورة د. الشيخ الأستاذ المهندس الحاج")
+# Heads that make a phrase anonymous when indefinite ("مسؤول أمريكي").
+ANONYMOUS_HEADS = _fold_set(
+    """
+    أحد إحدى بعض مصدر مصادر مسؤول مسؤولة مسؤولون مسؤولين دبلوماسي ديبلوماسي
+    دبلوماسيون دبلوماسيين خبير خبراء محلل محللون شاهد شهود ناشط ناشطون مراقبون
+    مقرب مقربون مقربين عنصر عناصر ضابط ضباط موظف موظفون مستشار مستشارون مستشارين
+    مسؤولو
+    """
+)
+QUANTIFIERS = _fold_set("أحد إحدى بعض")
+DOCUMENT_HEADS = _fold_set(
+    """
+    برقية البرقية برقيات البرقيات وثيقة الوثيقة وثائق الوثائق تقرير التقرير تقارير
+    التقارير مذكرة المذكرة رسالة الرسالة بيان البيان محضر المحضر دراسة الدراسة
+    """
+)
+FEMININE_DOCUMENTS = _fold_set(
+    "برقية البرقية برقيات البرقيات وثيقة الوثيقة وثائق الوثائق مذكرة المذكرة رسالة "
+    "الرسالة دراسة الدراسة تقارير التقارير"
+)
+ORGANIZATION_HEADS = _fold_set(
+    """
+    السفارة سفارة الوزارة وزارة الحكومة حكومة الخارجية الرئاسة رئاسة البيت الجيش
+    جيش الشرطة الحزب حزب حركة الحركة المنظمة منظمة الأمم الاتحاد اتحاد وكالة
+    الوكالة الجامعة المجلس مجلس الكونغرس الكونجرس البنتاغون البنتاجون البرلمان
+    اللجنة لجنة القيادة الأمانة الهيئة هيئة المكتب مكتب الإدارة إدارة تنظيم التنظيم
+    الجماعة جماعة كتائب الحرس المخابرات الاستخبارات البعثة بعثة القنصلية السلطات
+    السلطة الشركة شركة المحكمة النيابة الداخلية الدفاع المعارضة الائتلاف ائتلاف
+    التحالف تحالف جبهة الجبهة المفوضية مفوضية الشرطة قيادة
+    """
+)
+MASCULINE_ORGS = _fold_set(
+    "البيت الجيش جيش الحزب حزب الاتحاد اتحاد المجلس مجلس الكونغرس الكونجرس البنتاغون "
+    "البنتاجون البرلمان المكتب مكتب تنظيم التنظيم الحرس الائتلاف ائتلاف التحالف تحالف"
+)
+# Outlets that relay words ("نقلت وكالة X", "قال لصحيفة X").
+OUTLET_HEADS = _fold_set(
+    """
+    وكالة الوكالة صحيفة الصحيفة جريدة الجريدة قناة القناة إذاعة الإذاعة موقع الموقع
+    مجلة المجلة تلفزيون التلفزيون شبكة الشبكة يومية أسبوعية
+    """
+)
+# Nouns that name the thing in marks ("تنظيم "القاعدة"", "عملية "الجرف"").
+LABEL_NOUNS = _fold_set(
+    """
+    تنظيم حزب حركة جماعة جبهة عملية برنامج مشروع خطة مبادرة صحيفة جريدة مجلة
+    موقع وكالة قناة إذاعة شبكة شركة منظمة جمعية مؤسسة مركز معهد كتاب كتابه كتابها
+    رواية فيلم مسلسل أغنية قصيدة مؤتمر منتدى قمة ائتلاف تحالف كتلة تيار مجموعة
+    لجنة هيئة مجلس اتفاق اتفاقية قانون مرسوم ملف قضية شعار لقب اسم تسمية مصطلح
+    وسم هاشتاغ هاشتاج حملة مسابقة جائزة مهرجان فريق نادي بعنوان عنوان عنوانه
+    المسماة المسمى تدعى يدعى باسم اسمه اسمها سمي سميت عرف عرفت يعرف تعرف
+    المعروف المعروفة ماركة علامة منصة تطبيق نظام صفقة خطاب كتائب سرايا ألوية لواء
+    ميليشيا ميليشيات فصيل فصائل كلمة لفظ عبارة مفهوم مقولة نظرية أطروحة عقيدة
+    حسابه حسابها صفحة صفحته مدونة مدونته دورية
+    """
+)
+LABEL_NOUNS = LABEL_NOUNS | frozenset("ال" + t for t in LABEL_NOUNS if not t.startswith("ال"))
+
+# Verbs that introduce the author of a document ("برقية أرسلتها جانيت دوغلاس").
+AUTHOR_VERBS = _fold_set(
+    """
+    أرسل أرسلت أرسله أرسلها أرسلته أرسلتها كتب كتبت كتبه كتبها كتبته كتبتها وقع وقعت
+    وقعه وقعها وقعته وقعتها أعد أعدت أعده أعدها أعدته أعدتها بعث بعثت بعثه بعثها
+    بعثته بعثتها وجه وجهت وجهه وجهها صاغ صاغت صاغه صاغها حرر حررت حرره حررها
+    """
+)
+# Words that commonly link a document to its date or origin; skipped when
+# looking for the author ("برقية سرية تعود إلى ... أرسلتها من لندن").
+DOCUMENT_ADJECTIVES = _fold_set(
+    "سرية سري أخرى آخر أمريكية أميركية دبلوماسية ديبلوماسية جديدة مسربة سابقة لاحقة "
+    "داخلية رسمية مؤرخة"
+)
+
+PERSONAL_PRONOUN_FEATURES = {
+    normalize(w): feats
+    for w, feats in {
+        "هو": (M, SG),
+        "هي": (F, SG),
+        "هم": (M, PL),
+        "هن": (F, PL),
+        "هما": (M, DU),
+    }.items()
+}
