@@ -264,7 +264,7 @@ REST_FRAMEWORK = {
         "token": env_rate("DJANGO_API_RATE_TOKEN", "1200/minute"),
         "anon": env_rate("DJANGO_API_RATE_ANON", "60/minute"),
     },
-    "DEFAULT_SCHEMA_CLASS": "claims.api.schema.AutoSchema",
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "EXCEPTION_HANDLER": "claims.api.errors.exception_handler",
     "TEST_REQUEST_DEFAULT_FORMAT": "json",
     "UNICODE_JSON": True,
@@ -294,6 +294,9 @@ SPECTACULAR_SETTINGS = {
     "ENUM_NAME_OVERRIDES": {
         "VerdictEnum": "claims.models.Verdict",
         "LanguageEnum": "claims.models.Language",
+        "DocumentKindEnum": "claims.models.DocumentKind",
+        "SpeakerKindEnum": "claims.models.SpeakerKind",
+        "SourceKindEnum": "claims.models.SourceKind",
     },
     # Served by the project itself (claims/api/urls.py), so the docs work
     # with no internet access and without a static-files server.

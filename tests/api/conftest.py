@@ -1,0 +1,59 @@
+"""API clients for the shared cast, each with its own knox token."""
+
+from __future__ import annotations
+
+import pytest
+from django.core.cache import cache
+from knox.models import AuthToken
+from rest_framework.test import APIClient
+
+
+def token_client(user) -> APIClient:
+    _, key = AuthToken.objects.create(user=user)
+    client = APIClient()
+    client.credentials(HTTP_AUTHORIZATION=f"Token {key}")
+    client.user = user
+    return client
+
+
+@pytest.fixture(autouse=True)
+def _fresh_throttle_buckets():
+    # Request rates are counted in the cache; each test starts with none.
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def anon_api() -> APIClient:
+    return APIClient()
+
+
+@pytest.fixture
+def viewer_api(viewer) -> APIClient:
+    return token_client(viewer)
+
+
+@pytest.fixture
+def reviewer_api(reviewer) -> APIClient:
+    return token_client(reviewer)
+
+
+@pytest.fixture
+def reviewer2_api(reviewer2) -> APIClient:
+    return token_client(reviewer2)
+
+
+@pytest.fixture
+def editor_api(editor) -> APIClient:
+    return token_client(editor)
+
+
+@pytest.fixture
+def editor2_api(editor2) -> APIClient:
+    return token_client(editor2)
+
+
+@pytest.fixture
+def outsider_api(outsider) -> APIClient:
+    return token_client(outsider)
