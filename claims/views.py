@@ -24,7 +24,8 @@ from django.forms.utils import ErrorDict
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
-from django.utils.translation import get_language_bidi, ngettext
+from django.utils import translation
+from django.utils.translation import get_language_bidi, gettext_lazy, gettext_noop, ngettext
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -51,6 +52,7 @@ from claims.models import (
 )
 from claims.selectors import awaiting_approval, quote_search, quotes_visible_to, review_queue
 from claims.services import (
+    DomainError,
     NotAllowed,
     RuleViolation,
     VersionConflict,
@@ -67,6 +69,51 @@ from claims.services import (
 )
 
 PAGE_SIZE = 25
+
+# The services word their refusals in English. They run under English here
+# (a verdict's name inside a message would otherwise come out half
+# translated) and the page shows the message in the reviewer's language when
+# the catalogue has it; an unknown message is shown as the service wrote it.
+SERVICE_MESSAGES = [
+    gettext_noop("Every verdict needs a note saying how it was reached."),
+    gettext_noop(
+        "'Corroborated' needs at least one piece of evidence that corroborates the quote."
+    ),
+    gettext_noop("'Refuted' needs at least one piece of evidence that contradicts the quote."),
+    gettext_noop("You set this verdict: another editor must approve it."),
+    gettext_noop("This verdict is already approved."),
+    gettext_noop("Only a final verdict can be approved; this quote is 'Unverified'."),
+    gettext_noop("Only a final verdict can be approved; this quote is 'In review'."),
+    gettext_noop("This source is already linked to the quote; edit that evidence instead."),
+    gettext_noop("This source is already linked to the quote."),
+    gettext_noop(
+        "This quote already has a verdict; reopen it by setting the verdict to 'in review' instead."
+    ),
+    gettext_noop(
+        "This is the only evidence that corroborates the quote, and its verdict "
+        "'Corroborated' depends on it. Change the verdict first."
+    ),
+    gettext_noop(
+        "This is the only evidence that contradicts the quote, and its verdict "
+        "'Refuted' depends on it. Change the verdict first."
+    ),
+    gettext_noop("A document needs a title."),
+    gettext_noop("A document needs a body of text."),
+    gettext_noop("The span holds only white space."),
+    gettext_noop("A speaker needs a name."),
+]
+
+
+def in_english() -> translation.override:
+    """Run a service so that its messages come out whole, in English."""
+    return translation.override("en")
+
+
+def say(problem: DomainError) -> str:
+    """A service's message in the reviewer's language, when we have it."""
+    return _(problem.message)
+
+
 CONTEXT_CHARS = 120  # article text shown either side of a candidate quote
 
 
@@ -278,13 +325,18 @@ def _quote_page(
         "problems": problems or {},
         "can_take": can_take,
         "can_remove_evidence": user.has_perm("claims.delete_evidence"),
-        "approval_blockers": [p.message for p in approval_problems(quote=quote, actor=user)]
+        "approval_blockers": [say(p) for p in _approval_problems(quote, user)]
         if "approve" in forms
         else [],
         "offered_sources": forms["evidence"].offered_sources() if "evidence" in forms else [],
         "claim_review": _claim_review(request, quote),
     }
     return render(request, "claims/quote_detail.html", context, status=status)
+
+
+def _approval_problems(quote: Quote, user: Any) -> list[RuleViolation]:
+    with in_english():
+        return approval_problems(quote=quote, actor=user)
 
 
 @reader_required
@@ -294,7 +346,7 @@ def quote_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 def _take(request: HttpRequest, quote: Quote, form: TakeForm) -> str:
     quote_take(quote_id=quote.pk, expected_version=form.cleaned_data["version"], actor=request.user)
-    return _("The quote is in your review queue.")
+    return gettext_lazy("The quote is in your review queue.")
 
 
 def _verdict(request: HttpRequest, quote: Quote, form: VerdictForm) -> str:
@@ -309,14 +361,14 @@ def _verdict(request: HttpRequest, quote: Quote, form: VerdictForm) -> str:
         note=data["note"],
         actor=request.user,
     )
-    return _("Verdict recorded.")
+    return gettext_lazy("Verdict recorded.")
 
 
 def _approve(request: HttpRequest, quote: Quote, form: ApproveForm) -> str:
     quote_approve(
         quote_id=quote.pk, expected_version=form.cleaned_data["version"], actor=request.user
     )
-    return _("Verdict approved.")
+    return gettext_lazy("Verdict approved.")
 
 
 def _evidence(request: HttpRequest, quote: Quote, form: EvidenceForm) -> str:
@@ -340,7 +392,7 @@ def _evidence(request: HttpRequest, quote: Quote, form: EvidenceForm) -> str:
             location=data["location"],
             actor=request.user,
         )
-    return _("Evidence added.")
+    return gettext_lazy("Evidence added.")
 
 
 class _Problems(Exception):
@@ -349,7 +401,7 @@ class _Problems(Exception):
         self.problems = problems
 
 
-QUOTE_ACTIONS: dict[str, tuple[type, str, Callable[..., str]]] = {
+QUOTE_ACTIONS: dict[str, tuple[type, str, Callable[..., Any]]] = {
     "take": (TakeForm, "set_verdict", _take),
     "verdict": (VerdictForm, "set_verdict", _verdict),
     "approve": (ApproveForm, "approve_verdict", _approve),
@@ -362,9 +414,9 @@ def _attach(form: Any, problems: list[RuleViolation]) -> list[str]:
     loose = []
     for problem in problems:
         if problem.field in form.fields and problem.field != "version":
-            form.add_error(problem.field, problem.message)
+            form.add_error(problem.field, say(problem))
         else:
-            loose.append(problem.message)
+            loose.append(say(problem))
     return loose
 
 
@@ -387,7 +439,8 @@ def quote_action(request: HttpRequest, pk: int, action: str) -> HttpResponse:
     if not form.is_valid():
         return _quote_page(request, quote, forms={action: form}, status=400)
     try:
-        message = run(request, quote, form)
+        with in_english():
+            message = run(request, quote, form)
     except NotAllowed:
         raise PermissionDenied from None
     except VersionConflict as conflict:
@@ -442,15 +495,16 @@ def evidence_remove_view(request: HttpRequest, pk: int) -> HttpResponse:
     if not form.is_valid():
         return redirect("quote-detail", pk=quote.pk)
     try:
-        evidence_remove(
-            evidence_id=evidence.pk,
-            expected_version=form.cleaned_data["version"],
-            actor=request.user,
-        )
+        with in_english():
+            evidence_remove(
+                evidence_id=evidence.pk,
+                expected_version=form.cleaned_data["version"],
+                actor=request.user,
+            )
     except NotAllowed:
         raise PermissionDenied from None
     except (VersionConflict, RuleViolation) as refused:
-        messages.error(request, refused.message)
+        messages.error(request, say(refused))
     else:
         messages.success(request, _("Evidence removed."))
     return redirect(reverse("quote-detail", args=[quote.pk]) + "#evidence")
@@ -477,18 +531,19 @@ def document_new(request: HttpRequest) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
-            result = document_ingest(
-                title=data["title"],
-                body=data["body"],
-                language=data["language"],
-                kind=data["kind"],
-                publisher=data["publisher"],
-                url=data["url"],
-                published_on=data["published_on"],
-                cable_ref=data["cable_ref"],
-                actor=request.user,
-                run_extraction=False,
-            )
+            with in_english():
+                result = document_ingest(
+                    title=data["title"],
+                    body=data["body"],
+                    language=data["language"],
+                    kind=data["kind"],
+                    publisher=data["publisher"],
+                    url=data["url"],
+                    published_on=data["published_on"],
+                    cable_ref=data["cable_ref"],
+                    actor=request.user,
+                    run_extraction=False,
+                )
         except NotAllowed:
             raise PermissionDenied from None
         except RuleViolation as refused:
@@ -572,7 +627,8 @@ def document_review(request: HttpRequest, pk: int) -> HttpResponse:
         formset = CandidateFormSet(request.POST, **kwargs)
         if formset.is_valid():
             try:
-                count = _file_candidates(request, document, formset, filed)
+                with in_english():
+                    count = _file_candidates(request, document, formset, filed)
             except _CandidateRefused:
                 pass
             else:
@@ -648,7 +704,7 @@ def _file_candidates(
                 )
             except RuleViolation as refused:
                 field = _CANDIDATE_FIELDS.get(refused.field or "", refused.field)
-                form.add_error(field if field in form.fields else None, refused.message)
+                form.add_error(field if field in form.fields else None, say(refused))
                 failed = True
                 continue
             filed.append((data["start"], data["end"]))

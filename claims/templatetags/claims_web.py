@@ -8,8 +8,9 @@ from typing import Any
 from django import template
 from django.utils import formats
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import gettext_lazy as _
 
-from claims.models import DatePrecision, EventKind, Verdict
+from claims.models import EventKind, Verdict
 from claims.partial_dates import Precision
 
 register = template.Library()
@@ -38,9 +39,17 @@ def partial_date(value: Any, precision: str) -> str:
     return formats.date_format(value, "DATE_FORMAT")
 
 
+_PRECISION_NOTES = {
+    Precision.YEAR: _("known to the year"),
+    Precision.MONTH: _("known to the month"),
+    Precision.DAY: _("known to the day"),
+}
+
+
 @register.filter
-def precision_label(precision: str) -> str:
-    return DatePrecision(precision).label if precision in DatePrecision.values else ""
+def precision_note(precision: str) -> str:
+    """How precisely a partial date is known, as a phrase."""
+    return str(_PRECISION_NOTES.get(precision, ""))
 
 
 @register.filter
