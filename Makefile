@@ -13,15 +13,20 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
-# Reinstall only when pyproject.toml changes.
-$(VENV)/.installed: pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+# Reinstall only when pyproject.toml changes. Serving needs the runtime
+# packages only; the test tools come with the first `make test`.
+$(VENV)/.installed-run: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e .
 	touch $@
 
-setup: $(VENV)/.installed ## Create the virtual environment and install the project.
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $@ $(VENV)/.installed-run
+
+setup: $(VENV)/.installed ## Create the virtual environment and install the project with its test tools.
 
 run: export DJANGO_DEBUG ?= 1
-run: $(VENV)/.installed ## Migrate, load the seeds, create demo accounts, serve on 127.0.0.1:8000.
+run: $(VENV)/.installed-run ## Migrate, load the seeds, create demo accounts, serve on 127.0.0.1:8000.
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py load_seeds
 	@$(BIN)/python manage.py create_demo_users || true

@@ -15,7 +15,7 @@ from claims.services._common import User, require_perm
 from claims.services.errors import RuleViolation
 from claims.services.quotes import quote_create
 from claims.services.speakers import speaker_resolve
-from claims.services.validation import clean_cable_ref
+from claims.services.validation import clean_cable_ref, clean_partial_date
 
 
 @dataclass
@@ -128,12 +128,19 @@ def document_extract(*, document_id: int, actor: User | None, system: bool = Fal
                     if candidate.speaker_kind in SpeakerKind.values
                     else SpeakerKind.PERSON
                 )
-                speaker = speaker_resolve(name=candidate.speaker, kind=kind)
+                speaker = speaker_resolve(name=candidate.speaker[:300], kind=kind)
+            # The engine's guesses must not stop the filing: a date or cable
+            # reference it got malformed is left for the reviewer to enter.
             ref = candidate.cable_ref or document.cable_ref
             try:
                 ref = clean_cable_ref(ref)
             except RuleViolation:
                 ref = ""
+            date = candidate.date
+            try:
+                clean_partial_date(date)
+            except RuleViolation:
+                date = None
             quote = quote_create(
                 document_id=document.pk,
                 start=candidate.start,
@@ -141,7 +148,7 @@ def document_extract(*, document_id: int, actor: User | None, system: bool = Fal
                 actor=actor,
                 speaker_id=speaker.pk if speaker else None,
                 role=(candidate.role or "")[:300],
-                cable_date=candidate.date,
+                cable_date=date,
                 cable_ref=ref,
                 origin=Origin.EXTRACTED,
                 confidence=candidate.confidence,
