@@ -203,3 +203,12 @@ def test_two_sessions_changing_one_quote_at_once(reviewer, reviewer2):
     stored = Quote.objects.get(pk=quote.pk)
     assert stored.status == wins[0] and stored.version == 2
     assert kinds(quote.pk) == [EventKind.CREATED, EventKind.VERDICT_CHANGED]
+
+
+def test_sqlite_runs_in_wal_mode_with_immediate_transactions():
+    if connection.vendor != "sqlite":
+        pytest.skip("SQLite only")
+    with connection.cursor() as cursor:
+        cursor.execute("PRAGMA journal_mode")
+        assert cursor.fetchone()[0] == "wal"
+    assert connection.settings_dict["OPTIONS"]["transaction_mode"] == "IMMEDIATE"
