@@ -59,6 +59,9 @@ _FRONTING = frozenset(
     {"في", "خلال", "مطلع", "نهايه", "بدايه", "اواخر", "اوايل", "منتصف", "اواسط", "العام", "عام"}
     | {"يوم", "بتاريخ", "وفي", "وخلال", "ففي", "ومطلع", "ونهايه", "وبدايه", "واواخر"}
 )
+_NAME_LINKS = frozenset({"بن", "ابن", "ولد", "عبد", "ابو", "ابي", "بنت", "ام", "ال", "بو"})
+_INDEFINITE_ADJECTIVES = frozenset({"رفيع", "كبير", "سابق", "بارز", "مطلع", "مقرب", "رسمي"})
+_MAIN_ROLE_PREPOSITIONS = frozenset({"في", "لدي", "باسم", "الي"})
 _LATER = frozenset({"لاحقا", "لاحقاً", "بعدها", "وقتها", "حينها", "سابقا"})
 _TIME_UNITS = _words(
     "ذلك اشهر شهر شهرين ايام يوم يومين اسابيع اسبوع اسبوعين سنوات سنه سنتين عام عامين اعوام "
@@ -329,11 +332,19 @@ class _Extractor:
         titled = False
         named = False
         limit = min(limit, self.n)
+        verb = cue is not None and cue.kind in (lx.VERB, lx.PARTICIPLE)
+        if a < limit and verb and toks[a][:1] == "ل" and _is_word(toks[a]):
+            # "قال للصحفيين", "قال لوكالة …": an addressee, not the subject
+            t = toks[a]
+            if t.startswith("لل") or t[1:] in lx.OUTLET_HEADS or t in {"له", "لها", "لهم", "لنا"}:
+                return a, a, a
+        doc_head = a < limit and _base(toks[a]) in lx.DOCUMENT_HEADS
         while i < limit and i - a < 10:
             t = toks[i]
-            if not _is_word(t) or self.in_quote[i] or t in self.date_tokens_set:
+            if not _is_word(t) or self.in_quote[i] or t.isdigit() or i in self.date_token_index:
                 break
-            if t == "في" and titled and not named and i + 1 < limit:
+            if t in _MAIN_ROLE_PREPOSITIONS and titled and not named and i + 1 < limit:
+                # "السفيرة في باماكو", "المبعوث إلى ليبيا", "المتحدث باسم الخارجية"
                 nxt = toks[i + 1]
                 if (
                     _is_word(nxt)
@@ -345,6 +356,9 @@ class _Extractor:
                     i += 2
                     continue
                 break
+            if t == "العام" and titled and not named:
+                i += 1  # "الأمين العام", "المدعي العام": general, not the year
+                continue
             if t == "علي" and i > a and cue is not None and cue.particle != "على":
                 pass  # "Ali" inside a name, e.g. "قال الرئيس علي عبد الله صالح"
             elif t in lx.NP_STOP and not (
@@ -357,10 +371,17 @@ class _Extractor:
                 break
             if i == a and t.startswith("بال"):
                 break
+            if (
+                named
+                and not doc_head
+                and t[:1] == "ل"
+                and (t.startswith("لل") or t[1:] in lx.OUTLET_HEADS)
+            ):
+                break  # "يوسف الشاهد لصحيفة لوموند"
             base = t[2:] if t.startswith("ال") else t
             if t in lx.TITLES or base in lx.TITLES or t in lx.ANONYMOUS_HEADS:
                 titled = True
-            elif titled and not t.startswith("ال") and not t.startswith("لل"):
+            elif not titled or not (t.startswith("ال") or t.startswith("لل")):
                 named = True
             i += 1
         b = i
@@ -404,6 +425,14 @@ class _Extractor:
         if b <= a:
             return None
         words = list(toks[a:b])
+        # The article: a folded "ال" that was a plain alef in the original.
+        # "آلان"/"ألكسندر" fold to "ال…" too, but an article never carries a
+        # hamza or madda, so those are names.
+        text = doc.text
+        art = [
+            w.startswith("ال") and text[doc.omap(doc.starts[a + k])] == "ا"
+            for k, w in enumerate(words)
+        ]
         first_skip = 0
         prefix = ""
         if lam or words[0].startswith("لل"):
@@ -476,6 +505,12 @@ class _Extractor:
             e = entity(GROUP, a, b, None, _M, _PL)
             e.key = ""
             return e
+        if head in lx.ANONYMOUS_HEADS and head not in lx.TITLES:
+            # "مصدر أمني", "دبلوماسيون غربيون"
+            n = _PL if head.endswith(_ANON_PLURAL_SUFFIX) or head in {"مصادر", "شهود"} else _SG
+            e = entity(ANONYMOUS, a, b, surface(a, b), gender, n)
+            e.key = ""
+            return e
         # title chunk then name: "السفيرة الأمريكية في باماكو غيليان ميلوفانوفيتش"
         i = 0
         while i < len(words) and words[i] in lx.HONORIFICS:
@@ -484,22 +519,28 @@ class _Extractor:
         title_head = None
         nested_title = False
         hbase = words[i][2:] if i < len(words) and words[i].startswith("ال") else None
-        if i < len(words) and (words[i] in lx.TITLES or (hbase and hbase in lx.TITLES)):
+        if i < len(words) and (
+            words[i] in lx.TITLES or (hbase and hbase in lx.TITLES) or _suffixed_title(words[i])
+        ):
             title_head = words[i]
             construct = not words[i].startswith("ال")
             i += 1
             while i < len(words):
                 w = words[i]
-                if w.startswith("ال") or w.startswith("لل"):
+                if art[i] or w.startswith("لل"):
                     if w in lx.TITLES and construct:
                         nested_title = True
                     i += 1
+                elif w[:1] == "ل" and (w[1:] in lx.ORGANIZATION_HEADS or w[1:] in lx.TITLES):
+                    i += 1  # "الأمين العام لحزب الله"
                 elif w in lx.TITLES:
                     i += 1
                 elif w in lx.ROLE_PREPOSITIONS and i + 1 < len(words):
                     i += 2
                 elif construct and i == name_from + 1:
                     i += 1  # the genitive of a construct title ("وزير خارجية")
+                elif construct and (w.endswith("ي") or w in _INDEFINITE_ADJECTIVES):
+                    i += 1  # "مسؤول أمني جزائري رفيع"
                 else:
                     break
             role = surface(a + name_from, a + i)
@@ -510,7 +551,13 @@ class _Extractor:
         while name_to < len(words) and name_to - name_from < 5:
             w = words[name_to]
             wb = w[2:] if w.startswith("ال") else w
-            if name_to > name_from and (w in lx.TITLES or wb in lx.TITLES):
+            k = name_to - name_from
+            if k and (w in lx.TITLES or wb in lx.TITLES):
+                break
+            # An article word belongs to a name only second ("محمد الغنوشي",
+            # "عز الدين …") or after a link ("ولد عبد العزيز"); later it is
+            # the object of the verb ("أحمد أويحيى المعارضة").
+            if k >= 2 and art[name_to] and w != "الله" and words[name_to - 1] not in _NAME_LINKS:
                 break
             name_to += 1
         if role is None and name_to < len(words):
@@ -567,7 +614,6 @@ class _Extractor:
                 while k < self.n and doc.starts[k] < d.end:
                     self.date_token_index[k] = d
                     k += 1
-        self.date_tokens_set: frozenset[str] = frozenset()
         self.cables = list(iter_cable_refs(doc.folded))
 
     def dates_between(self, a_tok: int, b_tok: int) -> list[DateMention]:
@@ -615,6 +661,27 @@ class _Extractor:
             i += 1
         return best
 
+    def tail_date(self, q: _Quote) -> DateMention | None:
+        """A date right after the quote in the same clause:
+        "… "…" في ندوة صحافية يوم 5 شتنبر 2014"."""
+        toks = self.doc.toks
+        k = q.close_tok + (1 if q.marked else 0)
+        steps = 0
+        while k < self.n and steps < 8:
+            t = toks[k]
+            if self.in_quote[k] or t in _SENTENCE_END or t in _CLAUSE_PUNCT:
+                return None
+            d = self.date_token_index.get(k)
+            if d is not None:
+                return d if d.iso and not d.relative else None
+            if _is_word(t) and t[0] in "وف" and len(t) > 2 and steps:
+                return None  # a new clause
+            if self.cue_at(k) is not None:
+                return None
+            steps += 1
+            k += 1
+        return None
+
     def time_moves(self, a_tok: int, b_tok: int) -> bool:
         """A relative time phrase ("بعد عدة أشهر", "لاحقا") in [a_tok, b_tok):
         the statement is no longer at the date stated earlier."""
@@ -645,7 +712,6 @@ class _Extractor:
             return []
         quotes = self.find_quotes()
         self.index_dates()
-        self.date_tokens_set = frozenset()
         quotes = self.find_unmarked(quotes)
         self.find_sentences()
 
@@ -762,6 +828,10 @@ class _Extractor:
                 ent = canonical(ent)
                 attribution.entity = ent
             if not self.is_quotation(q, attribution):
+                # a label in marks ("تنظيم "القاعدة""): its words are ordinary
+                # text again, and it does not cut the next quote's context
+                for k in range(q.open_tok, min(q.close_tok + 1, self.n)):
+                    self.in_quote[k] = 0
                 register_mentions(q.close_tok + 1)
                 continue
             date, precision = self.date_for(q, attribution, prev, ent)
@@ -831,6 +901,13 @@ class _Extractor:
             if outlet is None:
                 continue
             j = k + 1
+            if j < self.n and toks[j] in QUOTE_MARKS:
+                # "لإذاعة "موزاييك"": take the name in marks with its marks
+                m = j + 1
+                while m < self.n and m - j < 6 and toks[m] not in QUOTE_MARKS:
+                    m += 1
+                if m < self.n and toks[m] in QUOTE_MARKS:
+                    j = m + 1
             while j < upto and j - k < 4 and _is_word(toks[j]) and toks[j] not in lx.NP_STOP:
                 if toks[j] in _THAT:
                     break
@@ -920,7 +997,27 @@ class _Extractor:
             ent = self.resolve(hit.tok, sid, g, n, cue_subjects, entities, prev, agree)
             follow_up = True
             confidence = 0.75 if ent is not None else 0.3
+            if ent is None:
+                ent = self.main_clause_subject(hit, first)
+                confidence = 0.6 if ent is not None else 0.3
         return _Attribution(ent, cue_text, via, confidence, follow_up, hit.tok, clause)
+
+    def main_clause_subject(self, hit: _CueHit, first: int) -> _Entity | None:
+        """ "وانتقد الوزير X المعارضة قائلا: …": the subject of the clause's
+        first verb, whatever that verb is."""
+        toks = self.doc.toks
+        k = first
+        while k < hit.tok and not _is_word(toks[k]):
+            k += 1
+        if k >= hit.tok - 1 or self.in_quote[k] or toks[k] in lx.NP_STOP:
+            return None
+        b, ra, rb = self.scan_np(k + 1, hit.tok, None)
+        if b <= k + 1:
+            return None
+        ent = self.classify(k + 1, b, ra, rb, hit.cue)
+        if ent is None or (ent.kind == PERSON and not ent.role):
+            return None
+        return ent
 
     def subject_before(self, hit: _CueHit, lo: int) -> _Entity | None:
         """Subject–verb order: "والفرنسيون قالوا إن …"."""
@@ -940,7 +1037,7 @@ class _Extractor:
             return None
         b, ra, rb = hit.tok, hit.tok, hit.tok
         ent = self.classify(start, b, ra, rb, hit.cue)
-        if ent is None or (ent.kind == PERSON and hit.tok - start > 3):
+        if ent is None or (ent.kind == PERSON and ent.role is None and hit.tok - start > 3):
             return None
         return ent
 
@@ -1020,6 +1117,9 @@ class _Extractor:
             if found:
                 d = found[-1]
                 return d.iso, d.precision
+        tail = self.tail_date(q)
+        if tail is not None:
+            return tail.iso, tail.precision
         cue_tok = att.cue_tok if att.cue_tok is not None else q.open_tok
         csid = self.sent[cue_tok]
         first = self.sent_first[csid]
@@ -1062,6 +1162,16 @@ class _Extractor:
         if prev is not None and ent is not None and ent is prev[0] and att.follow_up:
             return prev[4]
         return None
+
+
+def _suffixed_title(word: str) -> bool:
+    """ "نظيره", "مستشارها": a title with a possessive pronoun."""
+    for suffix in ("ها", "ه", "هم"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            stem = word[: -len(suffix)]
+            if stem in lx.TITLES or (stem.endswith("ت") and stem[:-1] + "ه" in lx.TITLES):
+                return True
+    return False
 
 
 def normalize_first(role: str) -> str:

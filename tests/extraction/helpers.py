@@ -1,0 +1,28 @@
+"""Shared helpers for the extraction tests (no Django, no database)."""
+
+from __future__ import annotations
+
+from claims.extraction import ExtractedQuote, extract, normalize
+
+
+def quotes_of(text: str) -> list[ExtractedQuote]:
+    found = extract(text)
+    for q in found:
+        # the contract every caller relies on
+        assert text[q.start : q.end] == q.text
+    return found
+
+
+def one(text: str, fragment: str) -> ExtractedQuote:
+    """The single extracted quote whose text contains ``fragment``."""
+    hits = [q for q in quotes_of(text) if normalize(fragment) in normalize(q.text)]
+    assert len(hits) == 1, f"{fragment!r}: {[q.text for q in extract(text)]}"
+    return hits[0]
+
+
+def same_name(predicted: str | None, expected: str) -> bool:
+    """Speaker check as the gold scorer does it: equal or containing."""
+    if not predicted:
+        return False
+    p, g = normalize(predicted), normalize(expected)
+    return p == g or g in p or (len(p) >= 4 and p in g)

@@ -1,0 +1,589 @@
+"""Quote finding and attribution, one phenomenon per test.
+
+Every article here is written for the test, in the styles of Levantine,
+Gulf, Egyptian and Maghrebi outlets, with and without hamzas.
+"""
+
+import pytest
+
+from claims.extraction import extract, normalize
+from tests.extraction.helpers import one, quotes_of, same_name
+
+# --------------------------------------------------------------------------
+# Quote marks
+
+
+def test_guillemets_levantine_dual_month_and_follow_up():
+    text = (
+        "بيروت - قال وزير الخارجية اللبناني عدنان منصور في 12 شباط/فبراير 2013 إن "
+        "«لبنان لن يكون طرفا في أي نزاع إقليمي». وأضاف «نحن ملتزمون بسياسة النأي بالنفس»."
+    )
+    q1 = one(text, "لبنان لن يكون طرفا")
+    assert same_name(q1.speaker, "عدنان منصور")
+    assert q1.speaker_kind == "person"
+    assert normalize(q1.role) == normalize("وزير الخارجية اللبناني")
+    assert (q1.date, q1.date_precision) == ("2013-02-12", "day")
+    q2 = one(text, "ملتزمون بسياسة")
+    assert same_name(q2.speaker, "عدنان منصور")
+    assert q2.date == "2013-02-12"
+
+
+def test_curly_quotes_speaker_after_quote():
+    text = (
+        "“سنواصل دعم الاستقرار في المنطقة بكل الوسائل المتاحة”، قال المتحدث باسم "
+        "الخارجية القطرية ماجد الأنصاري يوم 3 مايو 2021."
+    )
+    q = one(text, "سنواصل دعم")
+    assert same_name(q.speaker, "ماجد الأنصاري")
+    assert normalize(q.role) == normalize("المتحدث باسم الخارجية القطرية")
+    assert q.date == "2021-05-03"
+
+
+def test_mirrored_guillemets_with_spaces_inside():
+    text = (
+        "وقال الرئيس الفلسطيني محمود عباس » لن نقبل بدولة ذات حدود مؤقتة « مضيفا أن "
+        "المفاوضات متوقفة."
+    )
+    q = one(text, "لن نقبل بدولة")
+    assert q.text == "لن نقبل بدولة ذات حدود مؤقتة"
+    assert same_name(q.speaker, "محمود عباس")
+    assert normalize(q.role) == normalize("الرئيس الفلسطيني")
+
+
+def test_mixed_pair_and_colon_and_period_inside():
+    text = 'وقال السفير الفرنسي في الجزائر: “نحن ندعم الحوار بين جميع الأطراف."'
+    q = one(text, "ندعم الحوار")
+    assert q.text.startswith("نحن ندعم")
+    assert same_name(q.role, "السفير الفرنسي في الجزائر")
+
+
+def test_marks_glued_to_clitics():
+    text = (
+        'وأكد الوزير الأول أن الحكومة ملتزمة بـ"محاربة الفساد في كل مؤسسات الدولة" '
+        'وبـ"حماية القدرة الشرائية للمواطنين البسطاء".'
+    )
+    texts = [q.text for q in quotes_of(text)]
+    assert "محاربة الفساد في كل مؤسسات الدولة" in texts
+    assert "حماية القدرة الشرائية للمواطنين البسطاء" in texts
+
+
+def test_wire_convention_plus_marks_stay_inside_the_outer_quote():
+    text = (
+        'وقال المسؤول إن "المجتمع الدولي يجب أن يتحمل +مسؤولياته التاريخية+ '
+        'إزاء ما يحدث في المنطقة".'
+    )
+    q = one(text, "المجتمع الدولي")
+    assert "+مسؤولياته التاريخية+" in q.text
+    assert q.text.endswith("في المنطقة")
+
+
+def test_nested_quote_of_another_family_belongs_to_the_outer_one():
+    text = 'وقال الوزير: «إن ما يسمى "الربيع العربي" لم يكن ربيعا على الإطلاق».'
+    found = quotes_of(text)
+    assert len(found) == 1
+    assert '"الربيع العربي"' in found[0].text
+
+
+def test_unbalanced_mark_is_skipped_and_the_rest_kept():
+    text = (
+        'وقال المتحدث باسم الجيش اللبناني إن "الوضع تحت السيطرة. وأكد قائد الجيش '
+        'جوزيف عون أن "الجيش لن يسمح بالفوضى مهما كانت الظروف".'
+    )
+    found = quotes_of(text)
+    assert [q.text for q in found] == ["الجيش لن يسمح بالفوضى مهما كانت الظروف"]
+    assert same_name(found[0].speaker, "جوزيف عون")
+
+
+def test_quotes_never_cross_a_paragraph_break():
+    text = 'قال الوزير إن "البلاد بخير\nوفي خبر آخر قال المدير إن "الشركة تربح كثيرا هذا العام".'
+    found = quotes_of(text)
+    assert [q.text for q in found] == ["الشركة تربح كثيرا هذا العام"]
+
+
+# --------------------------------------------------------------------------
+# Things in marks that are not quotations
+
+
+def test_labels_in_marks_are_not_quotes():
+    text = (
+        'وأعلن تنظيم "القاعدة في بلاد المغرب الإسلامي" مسؤوليته عن الهجوم، فيما أطلق '
+        'الجيش عملية "درع الصحراء" لملاحقة المسلحين. ونشرت صحيفة "الخبر" تقريرا '
+        'بعنوان "الساحل على صفيح ساخن"، وانتقد حزب "التيار الديمقراطي" الحكومة.'
+    )
+    assert extract(text) == []
+
+
+def test_one_word_scare_quote_is_not_a_quote_but_a_direct_short_answer_is():
+    text = 'ووصف المعارضة بـ"الانتهازية". وسئل عن الاستقالة فقال: "أبدا".'
+    texts = [q.text for q in quotes_of(text)]
+    assert "الانتهازية" not in texts
+    assert "أبدا" in texts
+
+
+def test_latin_brand_in_marks_is_not_a_quote():
+    text = 'ونشرت صحيفة لوموند الفرنسية وثائق كشفها موقع "WikiLeaks" الشهير.'
+    assert extract(text) == []
+
+
+def test_outlet_in_marks_is_a_via_not_a_quote():
+    text = (
+        'وأكد رئيس الحكومة التونسية في تصريح لإذاعة "موزاييك" أن الحكومة "لن تتراجع '
+        'عن الإصلاحات مهما كانت الضغوط".'
+    )
+    found = quotes_of(text)
+    assert [q.text for q in found] == ["لن تتراجع عن الإصلاحات مهما كانت الضغوط"]
+    assert same_name(found[0].speaker, "رئيس الحكومة التونسية")
+    assert found[0].via and "إذاعة" in found[0].via
+
+
+# --------------------------------------------------------------------------
+# Direct speech without marks
+
+
+def test_unmarked_speech_after_participle_and_colon():
+    text = (
+        "وانتقد الوزير الأول الجزائري أحمد أويحيى المعارضة قائلا: إن البلاد تحتاج إلى "
+        "الاستقرار وليس إلى المزايدات. ثم غادر القاعة."
+    )
+    q = one(text, "البلاد تحتاج")
+    assert q.text == "إن البلاد تحتاج إلى الاستقرار وليس إلى المزايدات"
+    assert same_name(q.speaker, "أحمد أويحيى")
+
+
+def test_unmarked_speech_after_verb_and_subject():
+    text = "وقال رئيس البرلمان: الجلسة مرفوعة إلى الأسبوع المقبل بسبب غياب النصاب.\nوانتهى اللقاء."
+    q = one(text, "الجلسة مرفوعة")
+    assert q.text.endswith("غياب النصاب")
+    assert same_name(q.speaker, "رئيس البرلمان")
+
+
+# --------------------------------------------------------------------------
+# Cues
+
+
+@pytest.mark.parametrize(
+    "cue",
+    [
+        "قال",
+        "وقال",
+        "فقال",
+        "أكد",
+        "اكد",
+        "وأوضح",
+        "واوضح",
+        "أضاف",
+        "اضاف",
+        "صرح",
+        "كتب",
+        "ذكر",
+        "أورد",
+        "اورد",
+        "أقر",
+        "يقول",
+        "ويؤكد",
+        "يوضح",
+    ],
+)
+def test_masculine_cue_forms(cue):
+    text = f'{cue} المحلل السياسي سمير الطاهر إن "الأزمة ستطول أكثر مما يتوقع الجميع".'
+    q = one(text, "الأزمة ستطول")
+    assert same_name(q.speaker, "سمير الطاهر"), (cue, q)
+    assert normalize(q.role) == normalize("المحلل السياسي")
+
+
+@pytest.mark.parametrize(
+    ("cue", "particle"),
+    [
+        ("أشار", "إلى"),
+        ("اشار", "الى"),
+        ("شدد", "على"),
+        ("أعرب", "عن أمله في"),
+        ("لفت", "إلى"),
+    ],
+)
+def test_cues_with_a_preposition(cue, particle):
+    text = f'و{cue} وزير الدفاع العراقي خالد العبيدي {particle} أن "الجيش يستعد لمعركة الموصل".'
+    q = one(text, "الجيش يستعد")
+    assert same_name(q.speaker, "خالد العبيدي"), (cue, q)
+
+
+@pytest.mark.parametrize("cue", ["قالت", "وأضافت", "أكدت", "كتبت", "أوضحت", "تقول"])
+def test_feminine_cue_forms(cue):
+    text = f'{cue} الناشطة الحقوقية سهام بن سدرين إن "العدالة الانتقالية لم تكتمل بعد".'
+    q = one(text, "العدالة الانتقالية")
+    assert same_name(q.speaker, "سهام بن سدرين"), (cue, q)
+
+
+@pytest.mark.parametrize(
+    "participle", ["قائلا", "مضيفا", "مؤكدا", "موضحا", "مشيرا إلى", "مشددا على"]
+)
+def test_participles_take_the_clause_subject(participle):
+    text = (
+        f"وانتقد النائب المستقل مصطفى بن أحمد أداء الحكومة {participle} أن "
+        '"الوضع الاقتصادي لم يعد يحتمل المزيد من الانتظار".'
+    )
+    q = one(text, "الوضع الاقتصادي")
+    assert same_name(q.speaker, "مصطفى بن أحمد"), (participle, q)
+
+
+def test_feminine_participle_follows_a_woman():
+    text = (
+        'وأكدت المتحدثة باسم الخارجية الأمريكية فيكتوريا نولاند أن "واشنطن قلقة من '
+        'تصاعد العنف"، مشيرة إلى أن "الحل يجب أن يكون سياسيا قبل كل شيء".'
+    )
+    q2 = one(text, "الحل يجب")
+    assert same_name(q2.speaker, "فيكتوريا نولاند")
+
+
+def test_impersonal_cue_document_speaker():
+    text = 'وورد في تقرير اللجنة البرلمانية أن "الإهمال كان السبب الرئيسي في الكارثة".'
+    q = one(text, "الإهمال كان")
+    assert q.speaker_kind in ("document", "organization")
+    assert "تقرير" in normalize(q.speaker) or "اللجنه" in normalize(q.speaker)
+
+
+def test_prepositional_cue_after_the_quote():
+    text = (
+        "«الوضع الإنساني في غزة كارثي ويتطلب تدخلا عاجلا»، بحسب منسق الأمم المتحدة "
+        "للشؤون الإنسانية."
+    )
+    q = one(text, "الوضع الإنساني")
+    assert same_name(q.speaker, "منسق الأمم المتحدة للشؤون الإنسانية")
+
+
+def test_ala_lisan():
+    text = (
+        'وجاء على لسان الناطق الرسمي باسم الحكومة المغربية مصطفى الخلفي أن "المغرب لن '
+        'يقبل بأي مساس بوحدته الترابية" في ندوة صحافية يوم 5 شتنبر 2014.'
+    )
+    q = one(text, "المغرب لن يقبل")
+    assert same_name(q.speaker, "مصطفى الخلفي")
+    assert same_name(q.role, "الناطق الرسمي باسم الحكومة المغربية")
+    assert q.date == "2014-09-05"
+
+
+def test_ala_hadd_tabirihi_resolves_to_the_last_speaker():
+    text = (
+        'وقال وزير الاقتصاد الأردني يوسف منصور إن "الأسعار ستستقر قريبا". وأوضح أن '
+        'السوق "تعاني من ضغوط خارجية لا علاقة لها بالسياسات المحلية"، على حد تعبيره.'
+    )
+    q = one(text, "تعاني من ضغوط")
+    assert same_name(q.speaker, "يوسف منصور")
+
+
+# --------------------------------------------------------------------------
+# Speakers
+
+
+def test_subject_before_verb_with_indirect_object():
+    text = (
+        "وزير الخارجية المصري سامح شكري قال للصحفيين في القاهرة إن "
+        '"مصر لن تسمح بالمساس بأمنها المائي".'
+    )
+    q = one(text, "مصر لن تسمح")
+    assert same_name(q.speaker, "سامح شكري")
+    assert normalize(q.role) == normalize("وزير الخارجية المصري")
+
+
+def test_role_in_apposition_after_the_name():
+    text = 'وقال جان إيف لودريان، وزير الخارجية الفرنسي، إن "باريس لن تتخلى عن شركائها في الساحل".'
+    q = one(text, "باريس لن تتخلى")
+    assert same_name(q.speaker, "جان إيف لودريان")
+    assert normalize(q.role) == normalize("وزير الخارجية الفرنسي")
+
+
+def test_anonymous_speakers():
+    text = (
+        'وقال أحد مستشاري الملك الأردني إن "عمان تراقب الوضع عن كثب". وقال دبلوماسيون '
+        'غربيون في نيويورك إن "مجلس الأمن منقسم بشدة حول الملف السوري". وقال مسؤول '
+        'أمني جزائري رفيع إن "الحدود مع مالي مغلقة بالكامل".'
+    )
+    q1 = one(text, "عمان تراقب")
+    assert q1.speaker_kind == "anonymous"
+    assert normalize(q1.speaker) == normalize("أحد مستشاري الملك الأردني")
+    q2 = one(text, "مجلس الأمن")
+    assert q2.speaker_kind == "anonymous"
+    assert same_name(q2.speaker, "دبلوماسيون غربيون")
+    q3 = one(text, "الحدود مع مالي")
+    assert q3.speaker_kind == "anonymous"
+    assert same_name(q3.speaker, "مسؤول أمني جزائري")
+
+
+def test_group_speakers():
+    text = (
+        'ويرى الإسرائيليون أن "الاتفاق النووي يشكل خطرا على المنطقة بأسرها". '
+        'وأقر الأمريكيون بأن "العقوبات وحدها لا تكفي لتغيير السلوك الإيراني".'
+    )
+    q1 = one(text, "الاتفاق النووي")
+    assert q1.speaker_kind == "group"
+    assert same_name(q1.speaker, "الإسرائيليون")
+    q2 = one(text, "العقوبات وحدها")
+    assert q2.speaker_kind == "group"
+    assert same_name(q2.speaker, "الأمريكيون")
+
+
+def test_pronoun_subject_resolves_to_plural_group():
+    text = (
+        "واستنفر البريطانيون أجهزتهم الأمنية بعد الهجوم، لكنهم أقروا بأن "
+        '"التهديد لا يزال قائما في منطقة الساحل".'
+    )
+    q = one(text, "التهديد لا يزال")
+    assert same_name(q.speaker, "البريطانيون")
+
+
+def test_organization_speaker_and_document_with_author():
+    text = (
+        'وأكدت وزارة الداخلية التونسية أن "الوضع الأمني مستقر في كامل البلاد". '
+        'وجاء في برقية سرية أرسلها من تونس السفير الأمريكي روبرت غوديك أن "الفساد '
+        'ينتشر في الدائرة الضيقة للرئيس".'
+    )
+    q1 = one(text, "الوضع الأمني مستقر")
+    assert q1.speaker_kind == "organization"
+    assert same_name(q1.speaker, "وزارة الداخلية التونسية")
+    q2 = one(text, "الفساد ينتشر")
+    assert same_name(q2.speaker, "روبرت غوديك")
+    assert same_name(q2.role, "السفير الأمريكي")
+
+
+def test_report_of_an_embassy_is_the_embassy():
+    text = (
+        'وجاء في مذكرة للسفارة الأمريكية في تونس مؤرخة في 14 جانفي 2011 أن "الوضع '
+        'الأمني هش للغاية".'
+    )
+    q = one(text, "الوضع الأمني هش")
+    assert same_name(q.speaker, "السفارة الأمريكية")
+    assert q.speaker_kind == "organization"
+    assert (q.date, q.date_precision) == ("2011-01-14", "day")
+
+
+def test_feminine_follow_up_picks_a_woman_masculine_a_man():
+    text = (
+        'وقالت وزيرة الخارجية الأمريكية هيلاري كلينتون إن "الولايات المتحدة تدعم الانتقال '
+        'الديمقراطي". وقال نظيرها الفرنسي آلان جوبيه إن "فرنسا مستعدة للمساعدة". '
+        'وأضافت "ننتظر خطوات ملموسة في مجال الحريات". وأضاف "الاتحاد الأوروبي سيتحرك".'
+    )
+    assert same_name(one(text, "ننتظر خطوات").speaker, "هيلاري كلينتون")
+    assert same_name(one(text, "الاتحاد الأوروبي سيتحرك").speaker, "آلان جوبيه")
+
+
+def test_feminine_follow_up_after_a_group_picks_the_document():
+    text = (
+        'وجاء في وثيقة أخرى أنه بالنسبة للأوروبيين "الهجرة غير النظامية أولوية قصوى". '
+        'وأضافت "التعاون مع دول الجنوب لم يعط النتائج المرجوة بعد".'
+    )
+    q1 = one(text, "الهجرة غير النظامية")
+    assert same_name(q1.speaker, "الأوروبيين")
+    q2 = one(text, "التعاون مع دول الجنوب")
+    assert q2.speaker_kind == "document"
+    assert same_name(q2.speaker, "وثيقة أخرى")
+
+
+def test_relayed_attribution():
+    text = (
+        "ونقلت وكالة الأنباء الفرنسية عن مصدر أمني جزائري قوله إن "
+        '"الهجوم استهدف ثكنة للجيش في منطقة القبائل".'
+    )
+    q = one(text, "الهجوم استهدف")
+    assert same_name(q.speaker, "مصدر أمني جزائري")
+    assert q.speaker_kind == "anonymous"
+    assert q.via and same_name(q.via, "وكالة الأنباء الفرنسية")
+
+
+def test_interview_outlet_is_the_via():
+    text = (
+        "وقال رئيس الحكومة التونسية يوسف الشاهد لصحيفة لوموند الفرنسية إن "
+        '"تونس بحاجة إلى دعم أوروبي حقيقي".'
+    )
+    q = one(text, "تونس بحاجة")
+    assert same_name(q.speaker, "يوسف الشاهد")
+    assert q.via and "لوموند" in q.via
+
+
+def test_two_speakers_in_one_sentence():
+    text = (
+        'قال وزير الداخلية الفرنسي كلود غيان إن "فرنسا لن تدفع أي فدية"، فيما قال الرئيس '
+        'المالي أمادو توماني توريه إن "مالي تعمل على تحرير الرهائن".'
+    )
+    assert same_name(one(text, "فرنسا لن تدفع").speaker, "كلود غيان")
+    assert same_name(one(text, "مالي تعمل").speaker, "أمادو توماني توريه")
+
+
+def test_several_spellings_resolve_to_one_speaker():
+    text = (
+        'وقال المسؤول الفرنسي ستيفان غومبرتز إن "الخطر يتزايد في الساحل". '
+        'وفي لقاء آخر قال جومبرتز إن "باريس تراجع خططها في المنطقة".'
+    )
+    q1 = one(text, "الخطر يتزايد")
+    q2 = one(text, "باريس تراجع")
+    assert q1.speaker == q2.speaker == "ستيفان غومبرتز"
+    assert q2.role == q1.role
+
+
+def test_follow_up_across_paragraphs():
+    text = (
+        'وقال المبعوث الأممي إلى ليبيا غسان سلامة إن "الحل العسكري مستحيل".\n'
+        'وتابع: "على الأطراف الليبية العودة إلى طاولة الحوار".'
+    )
+    q1 = one(text, "الحل العسكري")
+    assert same_name(q1.speaker, "غسان سلامة")
+    assert same_name(q1.role, "المبعوث الأممي إلى ليبيا")
+    assert same_name(one(text, "على الأطراف").speaker, "غسان سلامة")
+
+
+def test_compound_names():
+    text = (
+        'وقال الخبير الاقتصادي عز الدين سعيدان إن "الدينار سيواصل التراجع أمام اليورو". '
+        'وقال الأمين العام لحزب الله حسن نصر الله إن "المقاومة جاهزة لكل الاحتمالات".'
+    )
+    assert same_name(one(text, "الدينار").speaker, "عز الدين سعيدان")
+    assert same_name(one(text, "المقاومة جاهزة").speaker, "حسن نصر الله")
+
+
+# --------------------------------------------------------------------------
+# Dates
+
+
+def test_governing_date_in_an_earlier_clause():
+    text = (
+        "وفي جانفي 2010، عقد اجتماع آخر، وأورد تقرير للسفارة الأمريكية أن "
+        '"التعاون الأمني يتحسن ببطء في المنطقة".'
+    )
+    q = one(text, "التعاون الأمني")
+    assert (q.date, q.date_precision) == ("2010-01", "month")
+
+
+def test_date_of_another_event_is_not_the_statement_date():
+    text = (
+        "واستنفرت السلطات منذ اختطاف السياح في جوان 2009 في الصحراء، لكنها أقرت بأن "
+        '"الرقابة على الحدود تبقى صعبة جدا".'
+    )
+    q = one(text, "الرقابة على الحدود")
+    assert q.date is None
+
+
+def test_date_in_the_cue_clause():
+    text = 'وقال أحد مستشاري الرئيس العام 2009 إن "المنشآت النفطية مهددة بهجمات".'
+    assert one(text, "المنشآت النفطية").date == "2009"
+
+
+def test_end_of_year_and_fronted_date_after_that():
+    text = (
+        'وذكرت وثيقة أنه في نهاية 2009، خلص المسؤولون إلى أنهم "يخسرون المعركة ضد '
+        'التهريب"، وأضاف المسؤولون أن "الوضع يزداد سوءا".'
+    )
+    assert one(text, "يخسرون المعركة").date == "2009"
+    assert one(text, "يزداد سوءا").date == "2009"
+
+
+def test_cable_date_in_a_fronted_adverbial():
+    text = (
+        "وفي برقية أخرى تعود إلى أيلول/سبتمبر 2008، أعرب السفير عن قلقه وقال إن "
+        '"الحكومة عاجزة عن ضبط الحدود".'
+    )
+    q = one(text, "الحكومة عاجزة")
+    assert q.date == "2008-09"
+    assert same_name(q.speaker, "السفير")
+
+
+def test_relative_time_breaks_the_date():
+    text = (
+        'وفي العام 2009، كتب السفير أن "الجيش قادر على المهمة"، وأشارت البرقية إلى أنه '
+        "بعد عدة أشهر، ظهرت شكوك. فالتدريب كان "
+        '"أقل بكثير مما هو مطلوب لمواجهة المسلحين".'
+    )
+    assert one(text, "الجيش قادر").date == "2009"
+    q = one(text, "أقل بكثير")
+    assert q.date is None
+    assert same_name(q.speaker, "البرقية")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "iso"),
+    [
+        ("في 5 يوليوز 2016", "2016-07-05"),
+        ("في نونبر 2015", "2015-11"),
+        ("في ١٥ أيار ٢٠١٨", "2018-05-15"),
+        ("في كانون الثاني/يناير 2012", "2012-01"),
+        ("في فبراير/ شباط 2011", "2011-02"),
+        ("في 7 أوت 2013", "2013-08-07"),
+    ],
+)
+def test_month_systems_in_context(phrase, iso):
+    text = f'وقال الوزير {phrase} إن "الحكومة ستعلن عن إجراءات جديدة قريبا".'
+    assert one(text, "الحكومة ستعلن").date == iso
+
+
+def test_date_after_a_quote_at_the_sentence_start():
+    text = '"لن نتفاوض مع الإرهابيين تحت أي ظرف"، قال الوزير يوم 3 آذار 2015.'
+    assert one(text, "لن نتفاوض").date == "2015-03-03"
+
+
+def test_no_date_when_the_text_gives_none():
+    text = 'وقال الوزير إن "الحكومة ستعلن عن إجراءات جديدة قريبا".'
+    q = one(text, "الحكومة ستعلن")
+    assert q.date is None and q.date_precision is None
+
+
+# --------------------------------------------------------------------------
+# Cable references
+
+
+def test_cable_ref_on_the_quote():
+    text = (
+        "وفي البرقية رقم 09TUNIS492 الصادرة في جويلية 2009، كتب السفير روبرت غوديك أن "
+        '"الفساد في الدائرة الضيقة للرئيس يتزايد بسرعة".'
+    )
+    q = one(text, "الفساد في الدائرة")
+    assert q.cable_ref == "09TUNIS492"
+    assert q.date == "2009-07"
+    assert same_name(q.speaker, "روبرت غوديك")
+
+
+def test_no_cable_ref_when_none_given():
+    text = 'وقال الوزير إن "الحكومة ستعلن عن إجراءات جديدة قريبا".'
+    assert one(text, "الحكومة ستعلن").cable_ref is None
+
+
+# --------------------------------------------------------------------------
+# Robustness
+
+
+def test_tashkeel_tatweel_and_bidi_marks_do_not_hide_cues():
+    text = '\u200fوقَـــالَ الوزيرُ سمير الطاهر إنَّ "الأزمة ستطول أكثر مما يتوقع الجميع".'
+    q = one(text, "الأزمة ستطول")
+    assert same_name(q.speaker, "سمير الطاهر")
+
+
+def test_presentation_forms_keep_offsets_exact():
+    text = 'ﻗﺎﻝ الوزير إن "ﻻ تراجع عن القرار مهما حدث".'
+    q = one(text, "تراجع عن القرار")
+    assert text[q.start : q.end] == q.text
+
+
+def test_empty_and_quote_free_text():
+    assert extract("") == []
+    assert extract("   \n ") == []
+    assert extract("قال الوزير إن الحكومة ستعلن عن إجراءات جديدة.") == []
+
+
+def test_as_dict_is_json_ready():
+    import json
+
+    text = 'وقال الوزير إن "الحكومة ستعلن عن إجراءات جديدة قريبا".'
+    d = one(text, "الحكومة ستعلن").as_dict()
+    assert set(d) >= {
+        "text",
+        "start",
+        "end",
+        "speaker",
+        "speaker_kind",
+        "role",
+        "date",
+        "date_precision",
+        "cue",
+        "via",
+        "cable_ref",
+        "confidence",
+    }
+    json.dumps(d, ensure_ascii=False)
+    assert 0.0 <= d["confidence"] <= 1.0
