@@ -24,6 +24,7 @@ CABLE_REF = re.compile(
     r"(?![0-9a-z])"
 )
 
+_LATIN = re.compile(r"[a-z]")
 _NOT_POSTS = frozenset(
     {
         "january",
@@ -65,6 +66,8 @@ def find_cable_refs(text: str) -> list[str]:
 
 def iter_cable_refs(folded: str):
     """(start, end, canonical ref) for each reference in folded text."""
+    if not _LATIN.search(folded):
+        return  # no Latin letters, no cable reference (the common case)
     for m in CABLE_REF.finditer(folded):
         ref = _parts(m)
         if ref:

@@ -96,10 +96,40 @@ def _iso(year: str | None, month: int | None, day: str | None) -> tuple[str | No
     return f"{year}-{month:02d}", "month"
 
 
+_DIGITS = re.compile(r"\d+")
+
+
+def _windows(folded: str) -> list[tuple[int, int]]:
+    """Stretches of text around digit runs: every date expression has digits
+    (a day or a year), so the big pattern only runs there."""
+    spans: list[tuple[int, int]] = []
+    for m in _DIGITS.finditer(folded):
+        a, b = max(0, m.start() - 40), m.end() + 40
+        if spans and a <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], b)
+        else:
+            spans.append((a, b))
+    return spans
+
+
+def _matches(folded: str):
+    n = len(folded)
+    last_end = 0
+    for a, b in _windows(folded):
+        # extend the window to whole words so that lookarounds see real edges
+        while a > 0 and not folded[a - 1].isspace():
+            a -= 1
+        while b < n and not folded[b].isspace():
+            b += 1
+        for m in _DATE.finditer(folded, max(a, last_end), b):
+            last_end = m.end()
+            yield m
+
+
 def find_dates(folded: str) -> list[DateMention]:
     """All date expressions in folded text, in order."""
     out: list[DateMention] = []
-    for m in _DATE.finditer(folded):
+    for m in _matches(folded):
         g = m.group
         start = m.start()
         if g("m1"):

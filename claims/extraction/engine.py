@@ -25,7 +25,9 @@ Pipeline for one text:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
+from operator import add
 
 from claims.extraction import lexicon as lx
 from claims.extraction.cables import iter_cable_refs
@@ -59,6 +61,8 @@ _FRONTING = frozenset(
     {"في", "خلال", "مطلع", "نهايه", "بدايه", "اواخر", "اوايل", "منتصف", "اواسط", "العام", "عام"}
     | {"يوم", "بتاريخ", "وفي", "وخلال", "ففي", "ومطلع", "ونهايه", "وبدايه", "واواخر"}
 )
+_SENTENCE_BREAK = re.compile(r'\n|[.!?؟…](?=\s|$|["«»“”„‟＂])')
+_NISBA_ENDINGS = frozenset({"يون", "يين"})
 _NAME_LINKS = frozenset({"بن", "ابن", "ولد", "عبد", "ابو", "ابي", "بنت", "ام", "ال", "بو"})
 _INDEFINITE_ADJECTIVES = frozenset({"رفيع", "كبير", "سابق", "بارز", "مطلع", "مقرب", "رسمي"})
 _MAIN_ROLE_PREPOSITIONS = frozenset({"في", "لدي", "باسم", "الي"})
@@ -172,8 +176,19 @@ def _key(name: str) -> str:
 _KEY_TABLE = str.maketrans({"غ": "ج", "ق": "ج", "ك": "ج", "گ": "ج", "ط": "ت", "ص": "س", "ذ": "ز"})
 
 
-def _is_word(tok: str) -> bool:
-    return tok[0].isalnum()
+def _with_prefixes(words, prefixes: str = "وف") -> frozenset[str]:
+    words = frozenset(words)
+    return words | frozenset(p + w for w in words for p in prefixes)
+
+
+# Tokens worth a closer look: cue words, document heads, indefinite plurals.
+_CANDIDATE_KEYS = (
+    _with_prefixes(lx.CUES)
+    | _with_prefixes(lx.IMPERSONAL_CUES)
+    | _with_prefixes(words[0] for words in lx.PREPOSITION_CUES)
+    | _with_prefixes(lx.DOCUMENT_HEADS, "وفبل")
+    | _with_prefixes(w for w in lx.ANONYMOUS_HEADS if w.endswith(("ون", "ين", "و")))
+)
 
 
 # --------------------------------------------------------------------------
@@ -183,66 +198,83 @@ def _is_word(tok: str) -> bool:
 class _Extractor:
     def __init__(self, text: str) -> None:
         folded, offsets = fold_with_offsets(text)
-        # Latin letters are folded by normalize(); do the same (1:1 for ASCII).
         doc = _Doc(text, folded, offsets)
-        for m in _TOKEN.finditer(folded):
-            doc.starts.append(m.start())
-            doc.ends.append(m.end())
-            doc.toks.append(m.group())
+        # Everything below runs once per article over all tokens, so it is
+        # written as comprehensions and C-level calls; the rest of the engine
+        # only visits the few tokens that matter (cues, mentions, quotes).
+        doc.toks = toks = _TOKEN.findall(folded)
+        doc.starts = [m.start() for m in _TOKEN.finditer(folded)]
+        doc.ends = list(map(add, doc.starts, map(len, toks)))
         self.doc = doc
-        self.n = len(doc.toks)
-        self._index_by_start = {s: i for i, s in enumerate(doc.starts)}
+        self.n = len(toks)
+        self.is_word = [t[0].isalnum() for t in toks]
+        keys = _CANDIDATE_KEYS
+        self.candidates = [i for i, t in enumerate(toks) if t in keys or t[-3:] in _NISBA_ENDINGS]
+
+    def tok_at(self, char: int) -> int:
+        """Index of the token that starts at (or after) ``char``."""
+        return bisect_left(self.doc.starts, char)
 
     # -- structure -----------------------------------------------------------
 
     def find_quotes(self) -> list[_Quote]:
         doc = self.doc
+        folded = doc.folded
         quotes: list[_Quote] = []
-        for a, b in find_marked_quotes(doc.folded):
+        self.in_quote = in_quote = bytearray(self.n)
+        for a, b in find_marked_quotes(folded):
             s, e = a + 1, b
-            while s < e and doc.folded[s].isspace():
+            while s < e and folded[s].isspace():
                 s += 1
-            while e > s and doc.folded[e - 1].isspace():
+            while e > s and folded[e - 1].isspace():
                 e -= 1
             if s >= e:
                 continue
-            quotes.append(_Quote(s, e, self._index_by_start[a], self._index_by_start[b]))
-        self.in_quote = bytearray(self.n)
-        for q in quotes:
-            for i in range(q.open_tok, q.close_tok + 1):
-                self.in_quote[i] = 1
+            q = _Quote(s, e, self.tok_at(a), self.tok_at(b))
+            quotes.append(q)
+            in_quote[q.open_tok : q.close_tok + 1] = b"\x01" * (q.close_tok + 1 - q.open_tok)
         return quotes
 
     def find_sentences(self) -> None:
+        """Sentence number of every token: a new sentence after sentence-final
+        punctuation outside quotes, and after every line break."""
         doc = self.doc
-        sent = [0] * self.n
+        n = self.n
+        breaks = set()
+        for m in _SENTENCE_BREAK.finditer(doc.folded):
+            c = m.start()
+            if doc.folded[c] == "\n":
+                breaks.add(self.tok_at(c))
+            else:
+                i = self.tok_at(c)
+                if i < n and not self.in_quote[i]:
+                    breaks.add(i + 1)
+        sent = [0] * n
+        first = {0: 0}
         sid = 0
-        folded = doc.folded
-        for i in range(self.n):
-            if i and "\n" in folded[doc.ends[i - 1] : doc.starts[i]]:
-                sid += 1
-            sent[i] = sid
-            tok = doc.toks[i]
-            if tok in _SENTENCE_END and not self.in_quote[i]:
-                nxt = folded[doc.ends[i] : doc.ends[i] + 1]
-                if not nxt or nxt.isspace() or nxt in QUOTE_MARKS:
-                    sid += 1
+        prev = 0
+        for b in sorted(breaks):
+            if b <= prev or b >= n:
+                continue
+            sent[prev:b] = [sid] * (b - prev)
+            sid += 1
+            first[sid] = b
+            prev = b
+        sent[prev:n] = [sid] * (n - prev)
         self.sent = sent
-        # the first token of each sentence
-        first: dict[int, int] = {}
-        for i, s in enumerate(sent):
-            first.setdefault(s, i)
         self.sent_first = first
 
     def find_unmarked(self, quotes: list[_Quote]) -> list[_Quote]:
         """Direct speech without marks: a cue, maybe its subject, a colon."""
         doc = self.doc
         toks = doc.toks
+        folded = doc.folded
         extra: list[_Quote] = []
-        for i, tok in enumerate(toks):
-            if tok != ":" or self.in_quote[i] or i + 1 >= self.n:
-                continue
-            if toks[i + 1] in QUOTE_MARKS:
+        c = folded.find(":")
+        while c != -1:
+            i = self.tok_at(c)
+            c = folded.find(":", c + 1)
+            if i + 1 >= self.n or self.in_quote[i] or toks[i + 1] in QUOTE_MARKS:
                 continue
             has_cue = False
             for j in range(i - 1, max(-1, i - 10), -1):
@@ -260,19 +292,18 @@ class _Extractor:
                 t = toks[end]
                 if self.in_quote[end] and t in QUOTE_MARKS:
                     break
-                if end > i + 1 and "\n" in doc.folded[doc.ends[end - 1] : doc.starts[end]]:
+                if end > i + 1 and "\n" in folded[doc.ends[end - 1] : doc.starts[end]]:
                     break
                 if t in _SENTENCE_END:
-                    nxt = doc.folded[doc.ends[end] : doc.ends[end] + 1]
+                    nxt = folded[doc.ends[end] : doc.ends[end] + 1]
                     if not nxt or nxt.isspace():
                         break
                 end += 1
-            words = sum(1 for k in range(i + 1, end) if _is_word(toks[k]))
+            words = sum(self.is_word[i + 1 : end])
             if words < 3:
                 continue
             extra.append(_Quote(doc.starts[i + 1], doc.ends[end - 1], i, end, marked=False))
-            for k in range(i, end):
-                self.in_quote[k] = 1
+            self.in_quote[i:end] = b"\x01" * (end - i)
         if not extra:
             return quotes
         return sorted(quotes + extra, key=lambda q: q.start)
@@ -282,7 +313,7 @@ class _Extractor:
     def cue_at(self, i: int) -> _CueHit | None:
         toks = self.doc.toks
         tok = toks[i]
-        if self.in_quote[i] or not _is_word(tok):
+        if self.in_quote[i] or not self.is_word[i]:
             return None
         nxt = toks[i + 1] if i + 1 < self.n else ""
         cue = _cue_of(tok)
@@ -333,7 +364,7 @@ class _Extractor:
         named = False
         limit = min(limit, self.n)
         verb = cue is not None and cue.kind in (lx.VERB, lx.PARTICIPLE)
-        if a < limit and verb and toks[a][:1] == "ل" and _is_word(toks[a]):
+        if a < limit and verb and toks[a][:1] == "ل" and self.is_word[a]:
             # "قال للصحفيين", "قال لوكالة …": an addressee, not the subject
             t = toks[a]
             if t.startswith("لل") or t[1:] in lx.OUTLET_HEADS or t in {"له", "لها", "لهم", "لنا"}:
@@ -341,13 +372,13 @@ class _Extractor:
         doc_head = a < limit and _base(toks[a]) in lx.DOCUMENT_HEADS
         while i < limit and i - a < 10:
             t = toks[i]
-            if not _is_word(t) or self.in_quote[i] or t.isdigit() or i in self.date_token_index:
+            if not self.is_word[i] or self.in_quote[i] or t.isdigit() or i in self.date_token_index:
                 break
             if t in _MAIN_ROLE_PREPOSITIONS and titled and not named and i + 1 < limit:
                 # "السفيرة في باماكو", "المبعوث إلى ليبيا", "المتحدث باسم الخارجية"
                 nxt = toks[i + 1]
                 if (
-                    _is_word(nxt)
+                    self.is_word[i + 1]
                     and not nxt.isdigit()
                     and nxt not in lx.EVENT_NOUNS
                     and nxt not in lx.NP_STOP
@@ -394,7 +425,7 @@ class _Extractor:
                 k = j
                 while k < limit and k - j < 14:
                     t = toks[k]
-                    if not _is_word(t) or self.in_quote[k]:
+                    if not self.is_word[k] or self.in_quote[k]:
                         break
                     if t in _THAT or t in {"قوله", "قولها", "بالنسبه", "بحسب", "حسب", "الذي"}:
                         break
@@ -462,7 +493,7 @@ class _Extractor:
 
         def entity(kind: str, i: int, j: int, role: str | None, g: str, n: str) -> _Entity:
             text = surface(i, j)
-            return _Entity(text, kind, role, g, n, pos, sentence, _key(" ".join(words)))
+            return _Entity(text, kind, role, g, n, pos, sentence, "")
 
         # documents, possibly with an author: "تقرير للسفارة", "برقية أرسلتها X"
         if head in lx.DOCUMENT_HEADS:
@@ -603,63 +634,89 @@ class _Extractor:
 
     def index_dates(self) -> None:
         doc = self.doc
-        self.dates: list[DateMention] = [d for d in find_dates(doc.folded) if d.iso]
         self.date_token_index: dict[int, DateMention] = {}
-        all_dates = find_dates(doc.folded)
-        if all_dates:
-            import bisect
-
-            for d in all_dates:
-                k = bisect.bisect_left(doc.starts, d.start)
-                while k < self.n and doc.starts[k] < d.end:
-                    self.date_token_index[k] = d
-                    k += 1
+        for d in find_dates(doc.folded):
+            k = bisect_left(doc.starts, d.start)
+            while k < self.n and doc.starts[k] < d.end:
+                self.date_token_index[k] = d
+                k += 1
+        self.date_tokens = sorted(self.date_token_index)
+        self._fronted: dict[int, list[tuple[int, DateMention]]] = {}
         self.cables = list(iter_cable_refs(doc.folded))
+
+    def has_date_in(self, a_tok: int, b_tok: int) -> bool:
+        k = bisect_left(self.date_tokens, a_tok)
+        return k < len(self.date_tokens) and self.date_tokens[k] < b_tok
 
     def dates_between(self, a_tok: int, b_tok: int) -> list[DateMention]:
         """Absolute, non-relative dates whose first token is in [a_tok, b_tok)."""
-        out = []
-        seen = set()
-        for k in range(a_tok, b_tok):
-            d = self.date_token_index.get(k)
-            if d is not None and d.iso and not d.relative and id(d) not in seen:
-                seen.add(id(d))
-                if not self.in_quote[k]:
-                    out.append(d)
+        out: list[DateMention] = []
+        tokens = self.date_tokens
+        k = bisect_left(tokens, a_tok)
+        while k < len(tokens) and tokens[k] < b_tok:
+            i = tokens[k]
+            d = self.date_token_index[i]
+            if d.iso and not d.relative and not self.in_quote[i] and (not out or out[-1] is not d):
+                out.append(d)
+            k += 1
         return out
 
     def fronted_date(self, first: int, cue_tok: int) -> DateMention | None:
         """The last date of a fronted adverbial ("وفي جانفي 2010،") in the
         sentence before the cue."""
-        toks = self.doc.toks
+        if not self.has_date_in(first, cue_tok):
+            return None
+        fronted = self._fronted.get(first)
+        if fronted is None:
+            fronted = self._fronted[first] = self._fronted_dates(first)
         best = None
+        for tok, d in fronted:
+            if tok >= cue_tok:
+                break
+            best = d
+        return best
+
+    def _fronted_dates(self, first: int) -> list[tuple[int, DateMention]]:
+        """(token, date) of every fronted adverbial date of the sentence that
+        starts at token ``first``, in order."""
+        toks = self.doc.toks
+        is_word = self.is_word
+        sent = self.sent
+        sid = sent[first]
+        out: list[tuple[int, DateMention]] = []
         clause_start = True
         i = first
-        while i < cue_tok:
+        n = self.n
+        while i < n and sent[i] == sid:
             t = toks[i]
-            if clause_start and _is_word(t) and (t in _FRONTING or i in self.date_token_index):
+            if clause_start and is_word[i] and (t in _FRONTING or i in self.date_token_index):
                 # the adverbial runs to the next comma / clause punctuation
                 j = i
                 found = None
-                while j < cue_tok and toks[j] not in _CLAUSE_PUNCT and not self.in_quote[j]:
+                while (
+                    j < n
+                    and sent[j] == sid
+                    and toks[j] not in _CLAUSE_PUNCT
+                    and not self.in_quote[j]
+                ):
                     d = self.date_token_index.get(j)
                     if d is not None and d.iso and not d.relative:
-                        found = d
+                        found = (j, d)
                     j += 1
                 if found is not None:
-                    best = found
+                    out.append(found)
                 i = max(j, i + 1)
                 clause_start = False
                 continue
             if t in _CLAUSE_PUNCT or t in QUOTE_MARKS or t in _THAT or t in _SENTENCE_END:
                 clause_start = True
-            elif _is_word(t) and t[0] in "وف" and len(t) > 2 and _base(t) in _FRONTING:
+            elif is_word[i] and t[0] in "وف" and len(t) > 2 and _base(t) in _FRONTING:
                 clause_start = True
                 continue  # re-examine this token as a clause start
             else:
                 clause_start = False
             i += 1
-        return best
+        return out
 
     def tail_date(self, q: _Quote) -> DateMention | None:
         """A date right after the quote in the same clause:
@@ -674,7 +731,7 @@ class _Extractor:
             d = self.date_token_index.get(k)
             if d is not None:
                 return d if d.iso and not d.relative else None
-            if _is_word(t) and t[0] in "وف" and len(t) > 2 and steps:
+            if self.is_word[k] and t[0] in "وف" and len(t) > 2 and steps:
                 return None  # a new clause
             if self.cue_at(k) is not None:
                 return None
@@ -723,6 +780,9 @@ class _Extractor:
         prev: tuple[_Entity | None, str | None, str | None, int, str | None] | None = None
         cue_hits: dict[int, _CueHit] = {}
         tok_ptr = 0
+        cand_ptr = 0
+        candidates = self.candidates
+        n_candidates = len(candidates)
 
         def agree(e: _Entity, g: str | None, n: str | None) -> bool:
             if g is None and n is None:
@@ -755,15 +815,14 @@ class _Extractor:
 
         def register_mentions(upto: int) -> None:
             """Scan tokens up to ``upto`` for cues and plain mentions."""
-            nonlocal tok_ptr
-            while tok_ptr < upto:
-                i = tok_ptr
-                tok_ptr += 1
-                if self.in_quote[i]:
+            nonlocal tok_ptr, cand_ptr
+            while cand_ptr < n_candidates and candidates[cand_ptr] < upto:
+                i = candidates[cand_ptr]
+                cand_ptr += 1
+                if i < tok_ptr or self.in_quote[i]:
                     continue
+                tok_ptr = i + 1
                 t = toks[i]
-                if not _is_word(t):
-                    continue
                 hit = self.cue_at(i)
                 if hit is not None:
                     cue_hits[i] = hit
@@ -908,7 +967,7 @@ class _Extractor:
                     m += 1
                 if m < self.n and toks[m] in QUOTE_MARKS:
                     j = m + 1
-            while j < upto and j - k < 4 and _is_word(toks[j]) and toks[j] not in lx.NP_STOP:
+            while j < upto and j - k < 4 and self.is_word[j] and toks[j] not in lx.NP_STOP:
                 if toks[j] in _THAT:
                     break
                 j += 1
@@ -1007,7 +1066,7 @@ class _Extractor:
         first verb, whatever that verb is."""
         toks = self.doc.toks
         k = first
-        while k < hit.tok and not _is_word(toks[k]):
+        while k < hit.tok and not self.is_word[k]:
             k += 1
         if k >= hit.tok - 1 or self.in_quote[k] or toks[k] in lx.NP_STOP:
             return None
@@ -1026,13 +1085,13 @@ class _Extractor:
         start = hit.tok
         while k >= lo and hit.tok - k <= 5:
             t = toks[k]
-            if not _is_word(t) or t in lx.NP_STOP or t in _THAT or self.in_quote[k]:
+            if not self.is_word[k] or t in lx.NP_STOP or t in _THAT or self.in_quote[k]:
                 break
             start = k
             k -= 1
         if start == hit.tok:
             return None
-        at_boundary = k < lo or not _is_word(toks[k]) or toks[k] in _THAT
+        at_boundary = k < lo or not self.is_word[k] or toks[k] in _THAT
         if not at_boundary:
             return None
         b, ra, rb = hit.tok, hit.tok, hit.tok
@@ -1069,7 +1128,8 @@ class _Extractor:
         if not q.marked:
             return True
         toks = self.doc.toks
-        words = [toks[k] for k in range(q.open_tok + 1, q.close_tok) if _is_word(toks[k])]
+        is_word = self.is_word
+        words = [toks[k] for k in range(q.open_tok + 1, q.close_tok) if is_word[k]]
         if not words:
             return False
         arabic = any("\u0600" <= ch <= "\u06ff" for w in words for ch in w)
