@@ -333,6 +333,7 @@ class CandidateForm(forms.Form):
     )
     text = forms.CharField(
         label=_("Quoted words"),
+        required=False,
         widget=forms.Textarea(attrs={"rows": 2, "dir": "auto"}),
         strip=False,
         help_text=_("Shorten or extend the span: the words must appear in the article."),
@@ -373,10 +374,18 @@ class CandidateForm(forms.Form):
 
     def clean(self) -> dict:
         data = super().clean()
+        if data.get("decision") == self.REJECT:
+            # Nothing of a rejected candidate is filed: its fields cannot be wrong.
+            for name in [n for n in self._errors if n not in ("decision", "start", "end")]:
+                del self._errors[name]
+            return data
         if data.get("decision") != self.ACCEPT:
             return data
         start, end, text = data.get("start"), data.get("end"), data.get("text")
-        if start is None or end is None or not text:
+        if not (text or "").strip():
+            self.add_error("text", _("Give the quoted words, or reject the candidate."))
+            return data
+        if start is None or end is None:
             return data
         located = locate_span(self.body, text, near=start)
         if located is None:

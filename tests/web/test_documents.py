@@ -230,3 +230,24 @@ def test_the_document_page_highlights_and_links_every_quote(as_viewer):
 def test_a_viewer_cannot_open_the_new_document_pages(as_viewer, quote):
     assert as_viewer.get(reverse("document-new")).status_code == 403
     assert as_viewer.get(reverse("document-review", args=[quote.document_id])).status_code == 403
+
+
+def test_a_rejected_candidate_is_not_checked(as_reviewer):
+    document = _new_document(as_reviewer)
+    data = _review_data(document, as_reviewer)
+    data.update({f"form-{i}-decision": "reject" for i in range(3)})
+    data.update({"form-0-decision": "accept"})
+    data.update({"form-1-text": "", "form-1-cable_date": "not a date"})
+    response = as_reviewer.post(reverse("document-review", args=[document.pk]), data)
+    assert response.status_code == 302
+    assert Quote.objects.count() == 1
+
+
+def test_an_accepted_candidate_needs_its_words(as_reviewer):
+    document = _new_document(as_reviewer)
+    data = _review_data(document, as_reviewer)
+    data.update({f"form-{i}-decision": "reject" for i in range(3)})
+    data.update({"form-0-decision": "accept", "form-0-text": "  "})
+    response = as_reviewer.post(reverse("document-review", args=[document.pk]), data)
+    assert response.status_code == 400
+    assert "Give the quoted words, or reject the candidate." in response.content.decode()
