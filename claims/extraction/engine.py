@@ -45,7 +45,13 @@ from claims.extraction.types import (
 
 __all__ = ["extract"]
 
-_TOKEN = re.compile(r"[^\W_]+|\S")
+# Words (Arabic letters, digits, Latin incl. accented) or one other visible
+# character.  Explicit ranges are faster than \w on Arabic text; the engine
+# runs on folded text, where tashkeel and presentation forms are gone.
+_TOKEN = re.compile(
+    r"[\u0621-\u063a\u0641-\u064a\u0660-\u0669\u0671-\u06d3\u06f0-\u06f9"
+    r"a-z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]+|\S"
+)
 _SENTENCE_END = frozenset(".!?؟…")
 _CLAUSE_PUNCT = frozenset("،,:؛;()[]-–—")
 _COMMAS = frozenset("،,")
@@ -176,6 +182,19 @@ def _key(name: str) -> str:
 _KEY_TABLE = str.maketrans({"غ": "ج", "ق": "ج", "ك": "ج", "گ": "ج", "ط": "ت", "ص": "س", "ذ": "ز"})
 
 
+def _prep_by_first() -> dict[str, list[tuple[str, ...]]]:
+    table: dict[str, list[tuple[str, ...]]] = {}
+    for words in lx.PREPOSITION_CUES:
+        table.setdefault(words[0], []).append(words)
+    table.setdefault("علي", []).append(("علي", "حد"))
+    for entries in table.values():
+        entries.sort(key=len, reverse=True)
+    return table
+
+
+_PREP_BY_FIRST = _prep_by_first()
+
+
 def _with_prefixes(words, prefixes: str = "وف") -> frozenset[str]:
     words = frozenset(words)
     return words | frozenset(p + w for w in words for p in prefixes)
@@ -203,8 +222,18 @@ class _Extractor:
         # written as comprehensions and C-level calls; the rest of the engine
         # only visits the few tokens that matter (cues, mentions, quotes).
         doc.toks = toks = _TOKEN.findall(folded)
-        doc.starts = [m.start() for m in _TOKEN.finditer(folded)]
-        doc.ends = list(map(add, doc.starts, map(len, toks)))
+        # Tokens are separated by whitespace only, so their offsets follow
+        # from a forward find; cheaper than a match object per token.
+        starts: list[int] = []
+        append = starts.append
+        find = folded.find
+        pos = 0
+        for tok in toks:
+            pos = find(tok, pos)
+            append(pos)
+            pos += len(tok)
+        doc.starts = starts
+        doc.ends = list(map(add, starts, map(len, toks)))
         self.doc = doc
         self.n = len(toks)
         self.is_word = [t[0].isalnum() for t in toks]
@@ -322,34 +351,37 @@ class _Extractor:
         base = _base(tok)
         if base in lx.IMPERSONAL_CUES and nxt == "في":
             return _CueHit(i, i + 2, lx.IMPERSONAL_CUES[base])
-        # prepositional cues, one to three words
-        for length in (3, 2, 1):
+        # prepositional cues, one to three words (longest first)
+        for words in _PREP_BY_FIRST.get(base, ()):
+            length = len(words)
             if i + length > self.n:
                 continue
-            words = (base, *toks[i + 1 : i + length])
-            if words[-1] == "ل" or words not in lx.PREPOSITION_CUES:
+            if words[-1] == "ل":
+                # the last word is a glued ل: "وفقا للوزير", "بالنسبة للأمريكيين"
+                nxt_word = toks[i + length - 1]
                 if (
-                    length >= 2
-                    and (*words[:-1], "ل") in lx.PREPOSITION_CUES
-                    and (words[-1].startswith("ل") and len(words[-1]) > 2)
+                    tuple(toks[i + 1 : i + length - 1]) == words[1:-1]
+                    and nxt_word.startswith("ل")
+                    and len(nxt_word) > 2
                 ):
-                    cue = lx.Cue(lx.PREPOSITION_CUES[(*words[:-1], "ل")], lx.PREPOSITION)
+                    cue = lx.Cue(lx.PREPOSITION_CUES[words], lx.PREPOSITION)
                     return _CueHit(i, i + length - 1, cue, lam=True)
-                if (
-                    length == 3
-                    and words[:2] in {("علي", "حد")}
-                    and (words[2].startswith("تعبير") or words[2].startswith("قول"))
-                ):
-                    stem = "تعبير" if words[2].startswith("تعبير") else "قول"
-                    suffix = words[2][len(stem) :]
+                continue
+            if words[1:] == ("حد",) and i + 2 < self.n and toks[i + 1] == "حد":
+                # "على حد تعبيره / قوله / تعبير الوزير"
+                third = toks[i + 2]
+                stem = "تعبير" if third.startswith("تعبير") else "قول"
+                if third.startswith(stem):
+                    suffix = third[len(stem) :]
                     cue = lx.Cue("على حد " + stem, lx.PREPOSITION)
                     if suffix in lx.PRONOUN_SUFFIXES:
                         return _CueHit(i, i + 3, cue, pronoun=lx.PRONOUN_SUFFIXES[suffix])
                     if not suffix:
                         return _CueHit(i, i + 3, cue)
                 continue
-            cue = lx.Cue(lx.PREPOSITION_CUES[words], lx.PREPOSITION)
-            return _CueHit(i, i + length, cue)
+            if tuple(toks[i + 1 : i + length]) == words[1:]:
+                cue = lx.Cue(lx.PREPOSITION_CUES[words], lx.PREPOSITION)
+                return _CueHit(i, i + length, cue)
         return None
 
     def scan_np(self, a: int, limit: int, cue: lx.Cue | None) -> tuple[int, int, int]:

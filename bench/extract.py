@@ -1,0 +1,168 @@
+#!/usr/bin/env python
+"""Throughput and memory of the quotation extractor on one core.
+
+    .venv/bin/python bench/extract.py                     # 3000 articles
+    .venv/bin/python bench/extract.py --articles 5000 --json
+
+The corpus is generated on the fly (never held in memory): seed-sized
+articles (~2.5k characters) made by recombining the seed article's sentences
+with template sentences whose speakers, roles, month systems, years, quote
+marks and spellings vary.  Throughput is measured without tracemalloc; the
+memory check then runs the stream twice more under tracemalloc, for N and 4N
+articles, and reports both peaks: a flat peak means memory does not grow with
+the corpus.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import random
+import re
+import sys
+import time
+import tracemalloc
+from collections.abc import Iterator
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from claims.extraction import extract  # noqa: E402
+
+SEED = REPO / "seeds" / "wikileaks-aqim-cables.ar.txt"
+
+NAMES = [
+    ("ستيفان غومبرتز", "مدير قسم افريقيا في وزارة الخارجية الفرنسية"),
+    ("جانيت دوغلاس", "المسؤولة عن قسم افريقيا في وزارة الخارجية البريطانية"),
+    ("عدنان منصور", "وزير الخارجية اللبناني"),
+    ("سهام بن سدرين", "رئيسة هيئة الحقيقة والكرامة"),
+    ("مصطفى الخلفي", "الناطق الرسمي باسم الحكومة المغربية"),
+    ("ماجد الأنصاري", "المتحدث باسم الخارجية القطرية"),
+    ("روبرت غوديك", "السفير الأمريكي في تونس"),
+    ("غسان سلامة", "المبعوث الأممي إلى ليبيا"),
+]
+MONTHS = [
+    "جانفي", "فيفري", "مارس", "أفريل", "ماي", "جوان", "جويلية", "أوت",
+    "يناير", "فبراير", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر",
+    "كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب",
+    "يوليوز", "غشت", "شتنبر", "نونبر", "دجنبر", "شباط/فبراير",
+]  # fmt: skip
+MARKS = [('"', '"'), ("«", "»"), ("“", "”"), ("»", "«")]
+CUES = ["قال", "وقال", "اكد", "وأكد", "أوضح", "واوضح", "كتب", "أضاف", "صرح"]
+QUOTES = [
+    "الوضع الأمني في المنطقة يتطلب تنسيقا أكبر بين جميع الأطراف",
+    "لن نقبل بأي تدخل في شؤوننا الداخلية مهما كانت الظروف",
+    "التعاون الاقتصادي هو الطريق الوحيد لمواجهة التهديدات",
+    "الحكومة ستعلن عن إجراءات جديدة خلال الأسابيع المقبلة",
+    "ما يحدث في الساحل يهدد استقرار الضفتين",
+]
+TEMPLATES = [
+    "{cue} {role} {name} في {day} {month} {year} إن {o}{quote}{c}.",
+    "وفي {month} {year}، {cue} {name}، {role}، أن {o}{quote}{c}.",
+    "{o}{quote}{c}، {cue} {role} {name}.",
+    "ونقلت وكالة الأنباء الفرنسية عن مصدر دبلوماسي قوله إن {o}{quote}{c}.",
+    "وجاء في برقية تعود إلى {month} {year} أن {o}{quote}{c}. وأضافت {o}{quote2}{c}.",
+    "وانتقد {role} {name} الحكومة قائلا: {quote}.",
+    "وأعلن تنظيم {o}القاعدة{c} مسؤوليته عن الهجوم في {month} {year}.",
+]
+
+
+def _seed_sentences() -> list[str]:
+    text = SEED.read_text(encoding="utf-8") if SEED.exists() else ""
+    # split after a period, or before a conjunction + cue after a closing mark
+    parts = re.split(r'(?<=\.)\s+|(?<=["»”])\s+(?=و)', text)
+    return [p.strip() for p in parts if len(p.strip()) > 40]
+
+
+def articles(count: int, *, seed: int = 42, size: int = 2500) -> Iterator[str]:
+    """``count`` generated articles of about ``size`` characters each."""
+    rng = random.Random(seed)
+    pool = _seed_sentences()
+    for _ in range(count):
+        parts: list[str] = []
+        length = 0
+        while length < size:
+            if pool and rng.random() < 0.5:
+                sentence = rng.choice(pool)
+            else:
+                name, role = rng.choice(NAMES)
+                o, c = rng.choice(MARKS)
+                sentence = rng.choice(TEMPLATES).format(
+                    cue=rng.choice(CUES),
+                    role=role,
+                    name=name,
+                    day=rng.randint(1, 28),
+                    month=rng.choice(MONTHS),
+                    year=rng.randint(2003, 2015),
+                    o=o,
+                    c=c,
+                    quote=rng.choice(QUOTES),
+                    quote2=rng.choice(QUOTES),
+                )
+            parts.append(sentence)
+            length += len(sentence) + 1
+        yield " ".join(parts)
+
+
+def throughput(count: int) -> dict:
+    n_chars = n_bytes = n_quotes = 0
+    start = time.process_time()
+    wall = time.perf_counter()
+    for text in articles(count):
+        n_quotes += len(extract(text))
+        n_chars += len(text)
+        n_bytes += len(text.encode("utf-8"))
+    cpu = time.process_time() - start
+    wall = time.perf_counter() - wall
+    return {
+        "articles": count,
+        "mean_chars": round(n_chars / count),
+        "quotes": n_quotes,
+        "cpu_seconds": round(cpu, 3),
+        "wall_seconds": round(wall, 3),
+        "articles_per_second": round(count / cpu, 1),
+        "mb_per_second": round(n_bytes / cpu / 1e6, 3),
+    }
+
+
+def peak_memory(count: int) -> int:
+    tracemalloc.start()
+    for text in articles(count):
+        extract(text)
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    return peak
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--articles", type=int, default=3000)
+    parser.add_argument("--memory-articles", type=int, default=250)
+    parser.add_argument("--json", action="store_true", help="print one JSON object")
+    args = parser.parse_args(argv)
+    if hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})  # one core
+    for text in articles(20):  # warm up caches and imports
+        extract(text)
+    result = throughput(args.articles)
+    small, large = args.memory_articles, 4 * args.memory_articles
+    result["tracemalloc_peak_bytes"] = {
+        str(small): peak_memory(small),
+        str(large): peak_memory(large),
+    }
+    result["python"] = platform.python_version()
+    result["machine"] = f"{platform.machine()}, {os.cpu_count()} CPUs, {platform.system()}"
+    result["load_average"] = os.getloadavg() if hasattr(os, "getloadavg") else None
+    if args.json:
+        print(json.dumps(result, ensure_ascii=False))
+    else:
+        for key, value in result.items():
+            print(f"{key:>24}: {value}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
