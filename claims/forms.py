@@ -50,6 +50,9 @@ def _clean_partial(value: str) -> str:
     return (value or "").strip()
 
 
+NOT_IN_ARTICLE = _("These words are not in the article; copy them exactly as they appear there.")
+
+
 class VersionedForm(forms.Form):
     """A form that changes a quote: it remembers the version it was shown."""
 
@@ -177,6 +180,62 @@ class EvidenceForm(VersionedForm):
             publisher=(data.get("new_publisher") or "").strip(),
             published_on=data.get("new_published_on"),
         )
+
+
+class QuoteEditForm(VersionedForm):
+    """Correct a filed quote's span and attribution."""
+
+    text = forms.CharField(
+        label=_("Quoted words"),
+        widget=forms.Textarea(attrs={"rows": 2, "dir": "auto"}),
+        strip=False,
+        help_text=_("Shorten or extend the span: the words must appear in the article."),
+    )
+    speaker = forms.CharField(
+        label=_("Speaker"),
+        required=False,
+        max_length=300,
+        widget=forms.TextInput(attrs={"dir": "auto"}),
+        help_text=_("Any known spelling finds the registered speaker."),
+    )
+    speaker_kind = forms.ChoiceField(
+        label=_("Speaker kind"),
+        choices=SpeakerKind.choices,
+        initial=SpeakerKind.PERSON,
+        help_text=_("Used only when the name is new."),
+    )
+    role = forms.CharField(
+        label=_("Role"),
+        required=False,
+        max_length=300,
+        widget=forms.TextInput(attrs={"dir": "auto"}),
+    )
+    cable_date = _partial_date_field(_("Cable date"))
+    cable_ref = forms.CharField(
+        label=_("Cable reference"),
+        required=False,
+        max_length=40,
+        widget=forms.TextInput(attrs={"dir": "ltr", "size": 12}),
+    )
+
+    def __init__(self, *args, body: str = "", near: int = 0, **kwargs) -> None:
+        self.body = body
+        self.near = near
+        super().__init__(*args, **kwargs)
+
+    def clean_cable_date(self) -> str:
+        return _clean_partial(self.cleaned_data.get("cable_date", ""))
+
+    def clean(self) -> dict:
+        data = super().clean()
+        text = data.get("text")
+        if text is not None:
+            located = locate_span(self.body, text, near=self.near)
+            if located is None:
+                self.add_error("text", NOT_IN_ARTICLE)
+            else:
+                data["start"], data["end"] = located
+        return data
 
 
 class QuoteFilterForm(forms.Form):
@@ -316,6 +375,9 @@ class DocumentForm(forms.Form):
         return data
 
 
+NOT_IN_ARTICLE = _("These words are not in the article; copy them exactly as they appear there.")
+
+
 class CandidateForm(forms.Form):
     """One quote the extraction engine found, as the reviewer corrects it."""
 
@@ -389,10 +451,7 @@ class CandidateForm(forms.Form):
             return data
         located = locate_span(self.body, text, near=start)
         if located is None:
-            self.add_error(
-                "text",
-                _("These words are not in the article; copy them exactly as they appear there."),
-            )
+            self.add_error("text", NOT_IN_ARTICLE)
         else:
             data["start"], data["end"] = located
         return data

@@ -16,6 +16,7 @@ urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     path("quotes/", views.quote_list, name="quote-list"),
     path("quotes/<int:pk>/", views.quote_detail, name="quote-detail"),
+    path("quotes/<int:pk>/edit/", views.quote_action, {"action": "edit"}, name="quote-edit"),
     path("quotes/<int:pk>/take/", views.quote_action, {"action": "take"}, name="quote-take"),
     path(
         "quotes/<int:pk>/verdict/", views.quote_action, {"action": "verdict"}, name="quote-verdict"

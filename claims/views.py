@@ -30,11 +30,13 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from claims import extraction
+from claims.extraction.normalize import normalize
 from claims.forms import (
     ApproveForm,
     CandidateForm,
     DocumentForm,
     EvidenceForm,
+    QuoteEditForm,
     QuoteFilterForm,
     TakeForm,
     VerdictForm,
@@ -64,6 +66,7 @@ from claims.services import (
     quote_create,
     quote_set_verdict,
     quote_take,
+    quote_update,
     speaker_resolve,
     verdict_problems,
 )
@@ -302,6 +305,8 @@ def _quote_page(
     user = request.user
     initial = {"version": quote.version}
     forms = forms or {}
+    if user.has_perm("claims.change_quote"):
+        forms.setdefault("edit", _make_form("edit", quote, initial=_edit_initial(quote)))
     if user.has_perm("claims.set_verdict"):
         forms.setdefault("take", TakeForm(initial=initial))
         forms.setdefault("verdict", VerdictForm(initial={**initial, "status": quote.status}))
@@ -342,6 +347,49 @@ def _approval_problems(quote: Quote, user: Any) -> list[RuleViolation]:
 @reader_required
 def quote_detail(request: HttpRequest, pk: int) -> HttpResponse:
     return _quote_page(request, _quote_for(request, pk))
+
+
+def _edit_initial(quote: Quote) -> dict[str, Any]:
+    return {
+        "version": quote.version,
+        "text": quote.text,
+        "speaker": quote.speaker.name if quote.speaker else "",
+        "speaker_kind": quote.speaker.kind if quote.speaker else SpeakerKind.PERSON,
+        "role": quote.role,
+        "cable_date": quote.cable_date_iso or "",
+        "cable_ref": quote.cable_ref,
+    }
+
+
+def _make_form(action: str, quote: Quote, **kwargs: Any) -> Any:
+    form_class = QUOTE_ACTIONS[action][0]
+    if form_class is QuoteEditForm:
+        kwargs.update(body=quote.document.body, near=quote.start)
+    return form_class(**kwargs)
+
+
+def _edit(request: HttpRequest, quote: Quote, form: QuoteEditForm) -> Any:
+    data = form.cleaned_data
+    changes: dict[str, Any] = {
+        "start": data["start"],
+        "end": data["end"],
+        "role": data["role"],
+        "cable_date": data["cable_date"] or None,
+        "cable_ref": data["cable_ref"],
+    }
+    with transaction.atomic():  # a refused change leaves no new speaker behind
+        name = data["speaker"].strip()
+        if not name:
+            changes["speaker_id"] = None
+        elif quote.speaker is None or normalize(name) != quote.speaker.name_normalized:
+            changes["speaker_id"] = speaker_resolve(name=name, kind=data["speaker_kind"]).pk
+        quote_update(
+            quote_id=quote.pk,
+            expected_version=data["version"],
+            actor=request.user,
+            changes=changes,
+        )
+    return gettext_lazy("Quote corrected.")
 
 
 def _take(request: HttpRequest, quote: Quote, form: TakeForm) -> str:
@@ -402,6 +450,7 @@ class _Problems(Exception):
 
 
 QUOTE_ACTIONS: dict[str, tuple[type, str, Callable[..., Any]]] = {
+    "edit": (QuoteEditForm, "change_quote", _edit),
     "take": (TakeForm, "set_verdict", _take),
     "verdict": (VerdictForm, "set_verdict", _verdict),
     "approve": (ApproveForm, "approve_verdict", _approve),
@@ -430,10 +479,10 @@ def _quiet(form: Any) -> Any:
 @reader_required
 @require_POST
 def quote_action(request: HttpRequest, pk: int, action: str) -> HttpResponse:
-    form_class, perm, run = QUOTE_ACTIONS[action]
+    _form_class, perm, run = QUOTE_ACTIONS[action]
     _require(request, perm)
     quote = _quote_for(request, pk)
-    form = form_class(request.POST)
+    form = _make_form(action, quote, data=request.POST)
     if action == "evidence" and "search" in request.POST:
         return _quote_page(request, quote, forms={action: _quiet(form)})
     if not form.is_valid():
@@ -452,7 +501,7 @@ def quote_action(request: HttpRequest, pk: int, action: str) -> HttpResponse:
         return _quote_page(
             request,
             fresh,
-            forms={action: _quiet(form_class(data))},
+            forms={action: _quiet(_make_form(action, fresh, data=data))},
             problems={
                 action: [
                     _(

@@ -51,7 +51,7 @@ def test_a_viewer_reads_every_page_without_edit_controls(as_viewer, page_urls):
         response = as_viewer.get(url)
         assert response.status_code == 200, url
         html = response.content.decode()
-        for action in ("/take/", "/verdict/", "/approve/", "/evidence/", "/remove/", "/review/"):
+        for action in ("/take/", "/verdict/", "/approve/", "/evidence/", "/remove/", "/edit/"):
             assert action not in html, (url, action)
         assert 'method="post"' not in html.replace(
             f'action="{reverse("set_language")}" method="post"', ""
@@ -63,6 +63,7 @@ def _posts(quote: Quote, evidence_id: int | None = None) -> dict[str, dict]:
     source = SourceFactory()
     posts = {
         reverse("quote-take", args=[quote.pk]): version,
+        reverse("quote-edit", args=[quote.pk]): {**version, "text": quote.text, "role": "x"},
         reverse("quote-verdict", args=[quote.pk]): {**version, "status": "in_review"},
         reverse("quote-approve", args=[quote.pk]): version,
         reverse("quote-evidence", args=[quote.pk]): {

@@ -248,3 +248,69 @@ def test_claimreview_json_ld_only_once_approved(as_reviewer, editor, editor2):
     [data] = _jsonld(_page(as_reviewer, quote))
     assert data["@type"] == "ClaimReview"
     assert data["claimReviewed"] == quote.text
+
+
+def test_correct_the_span_and_attribution(as_reviewer, reviewer):
+    quote = make_quote()
+    response = as_reviewer.post(
+        reverse("quote-edit", args=[quote.pk]),
+        {
+            "version": quote.version,
+            "text": "التعاون بين البلدين",
+            "speaker": "برنار كوشنير",
+            "speaker_kind": "person",
+            "role": "وزير الخارجية",
+            "cable_date": "2010-02-14",
+            "cable_ref": "10paris191",
+        },
+    )
+    assert response.status_code == 302
+    quote.refresh_from_db()
+    assert quote.text == "التعاون بين البلدين"
+    assert quote.document.body[quote.start : quote.end] == quote.text
+    assert (quote.speaker.name, quote.role, quote.cable_date_iso, quote.cable_ref) == (
+        "برنار كوشنير",
+        "وزير الخارجية",
+        "2010-02-14",
+        "10PARIS191",
+    )
+    assert quote.events.filter(kind="edited", actor=reviewer).exists()
+
+
+def test_a_correction_with_words_not_in_the_article_keeps_the_input(as_reviewer):
+    quote = make_quote()
+    response = as_reviewer.post(
+        reverse("quote-edit", args=[quote.pk]),
+        {
+            "version": quote.version,
+            "text": "كلمات أخرى",
+            "speaker": "اسم جديد",
+            "speaker_kind": "person",
+            "role": "دور",
+        },
+    )
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert "These words are not in the article" in html
+    assert "كلمات أخرى</textarea>" in html and 'value="اسم جديد"' in html
+    assert '<details class="edit" open id="edit">' in html
+
+
+def test_a_refused_correction_leaves_no_new_speaker(as_reviewer):
+    from claims.models import Speaker
+
+    quote = make_quote()
+    speakers = Speaker.objects.count()
+    response = as_reviewer.post(
+        reverse("quote-edit", args=[quote.pk]),
+        {
+            "version": quote.version,
+            "text": quote.text,
+            "speaker": "متحدث لم يسجل",
+            "speaker_kind": "person",
+            "cable_ref": "not-a-cable",
+        },
+    )
+    assert response.status_code == 400
+    assert "is not a cable reference" in response.content.decode()
+    assert Speaker.objects.count() == speakers
