@@ -69,6 +69,8 @@ _FRONTING = frozenset(
 )
 _SENTENCE_BREAK = re.compile(r'\n|[.!?؟…](?=\s|$|["«»“”„‟＂])')
 _NISBA_ENDINGS = frozenset({"يون", "يين"})
+_RELAY_PARTICLE = {"نقل": "عن", "نسب": "الي"}
+_NAMED_BY_LABEL = lx.OUTLET_HEADS | lx.ORGANIZATION_HEADS | lx.LABEL_NOUNS
 _NAME_LINKS = frozenset({"بن", "ابن", "ولد", "عبد", "ابو", "ابي", "بنت", "ام", "ال", "بو"})
 _INDEFINITE_ADJECTIVES = frozenset({"رفيع", "كبير", "سابق", "بارز", "مطلع", "مقرب", "رسمي"})
 _MAIN_ROLE_PREPOSITIONS = frozenset({"في", "لدي", "باسم", "الي"})
@@ -404,6 +406,18 @@ class _Extractor:
         doc_head = a < limit and _base(toks[a]) in lx.DOCUMENT_HEADS
         while i < limit and i - a < 10:
             t = toks[i]
+            if len(t) == 1 and t in "لب" and i + 1 < limit and toks[i + 1] in QUOTE_MARKS:
+                break  # "… لـ«الشروق»": an addressee or a label follows
+            if t in QUOTE_MARKS and i > a and _base(toks[i - 1]) in _NAMED_BY_LABEL:
+                # "صحيفة «الخبر»", "حزب "النهضة"": the name in marks is part of it
+                m = i + 1
+                while m < limit and m - i < 7 and toks[m] not in QUOTE_MARKS:
+                    m += 1
+                if m < limit and toks[m] in QUOTE_MARKS:
+                    i = m + 1
+                    named = True
+                    continue
+                break
             if not self.is_word[i] or self.in_quote[i] or t.isdigit() or i in self.date_token_index:
                 break
             if t in _MAIN_ROLE_PREPOSITIONS and titled and not named and i + 1 < limit:
@@ -520,6 +534,8 @@ class _Extractor:
         sentence = self.sent[a]
         pos = doc.starts[a]
         head = words[0]
+        if head in lx.PRONOUN_NOUNS:
+            return None  # "وأوضح سعادته": a pronoun, resolved by agreement
         gender = cue.gender if cue is not None and cue.gender else _M
         number = cue.number if cue is not None and cue.number else _SG
 
@@ -559,7 +575,7 @@ class _Extractor:
             e = entity(ANONYMOUS, a, b, surface(a + 1, b) or None, g, _SG)
             e.key = ""
             return e
-        if head in lx.ORGANIZATION_HEADS or head in _COUNTRIES:
+        if head in lx.ORGANIZATION_HEADS or head in _COUNTRIES or head in lx.OUTLET_HEADS:
             g = _M if head in lx.MASCULINE_ORGS else _F
             e = entity(ORGANIZATION, a, b, None, g, _SG)
             e.key = ""
@@ -958,9 +974,9 @@ class _Extractor:
             return None
         b, ra, rb = self.scan_np(hit.np_start, self.n, cue)
         if cue.kind == lx.RELAY:
-            # نقلت وكالة X عن مصدر Y: the speaker is Y
+            # نقلت وكالة X عن مصدر Y, نسبت البرقية إلى Y: the speaker is Y
             k = b
-            if k < self.n and self.doc.toks[k] == "عن":
+            if k < self.n and self.doc.toks[k] == _RELAY_PARTICLE.get(cue.lemma, "عن"):
                 b2, ra2, rb2 = self.scan_np(k + 1, self.n, None)
                 ent = self.classify(k + 1, b2, ra2, rb2, None)
                 if ent is not None:
@@ -976,18 +992,31 @@ class _Extractor:
         toks = doc.toks
         if hit.cue.kind == lx.RELAY:
             b, _, _ = self.scan_np(hit.np_start, self.n, None)
-            if b > hit.np_start and hit.np_start < self.n and toks[b : b + 1] == ["عن"]:
+            particle = _RELAY_PARTICLE.get(hit.cue.lemma, "عن")
+            if b > hit.np_start and hit.np_start < self.n and toks[b : b + 1] == [particle]:
                 return doc.orig(doc.starts[hit.np_start], doc.ends[b - 1])
         for k in range(hit.tok + 1, min(upto, self.n)):
             t = toks[k]
             if self.in_quote[k]:
                 break
             outlet = None
+            if t == "ل" and k + 1 < self.n and toks[k + 1] in QUOTE_MARKS:
+                # "صرح لـ«الشروق»": the outlet is the name in marks
+                m = k + 2
+                while m < self.n and m - k < 6 and toks[m] not in QUOTE_MARKS:
+                    m += 1
+                if m < self.n and m > k + 2:
+                    return doc.orig(doc.starts[k + 2], doc.ends[m - 1])
+                continue
             if t.startswith("ل") and t[1:] in lx.OUTLET_HEADS:
                 outlet, skip, prefix = t, 1, ""
             elif t.startswith("لل") and "ال" + t[2:] in lx.OUTLET_HEADS:
                 outlet, skip, prefix = t, 2, "ال"
-            elif t in lx.OUTLET_HEADS and k > 0 and toks[k - 1] in {"مع", "عن", "نقلا"}:
+            elif (
+                t in lx.OUTLET_HEADS
+                and k > 0
+                and (toks[k - 1] in {"مع", "عن", "نقلا"} or toks[k - 1].startswith("نقل"))
+            ):
                 outlet, skip, prefix = t, 0, ""
             if outlet is None:
                 continue
@@ -1023,13 +1052,25 @@ class _Extractor:
         left = [k for k in range(lo, q.open_tok) if k in cue_hits]
         hit = cue_hits[left[-1]] if left else None
         right_side = False
+        if hit is None and q.open_tok >= 2 and toks[q.open_tok - 1] == ":":
+            # a headline or a transcript: "الغنوشي: «…»"
+            k = q.open_tok - 2
+            while k > first and q.open_tok - k < 7 and self.is_word[k - 1]:
+                k -= 1
+            if k == first and self.is_word[k]:
+                b, ra, rb = self.scan_np(k, q.open_tok - 1, None)
+                if b == q.open_tok - 1:
+                    ent = self.classify(k, b, ra, rb, None)
+                    if ent is not None:
+                        return _Attribution(ent, ":", confidence=0.6, cue_tok=k)
         if hit is None:
             # a cue right after the quote: "…"، قال الوزير / بحسب المصدر
             k = q.close_tok + 1
             steps = 0
+            close_sid = self.sent[min(q.close_tok, self.n - 1)]
             while k < self.n and steps < 3 and not self.in_quote[k]:
                 t = toks[k]
-                if t in _SENTENCE_END:
+                if t in _SENTENCE_END or self.sent[k] != close_sid:
                     break
                 h = self.cue_at(k)
                 if h is not None:
@@ -1167,8 +1208,13 @@ class _Extractor:
         arabic = any("\u0600" <= ch <= "\u06ff" for w in words for ch in w)
         # the word before the opening mark, skipping a glued clitic (بـ"…")
         k = q.open_tok - 1
+        glued = ""
         if k >= 0 and len(toks[k]) == 1 and toks[k] in "بلوفك":
+            if self.doc.ends[k] == self.doc.starts[q.open_tok]:
+                glued = toks[k]
             k -= 1
+        if glued in ("ل", "ب") and len(words) <= 3:
+            return False  # "صرح لـ«الشروق»", "وصفه بـ"الخطير"": a name or a label
         before = toks[k] if k >= 0 else ""
         before2 = toks[k - 1] if k >= 1 else ""
         label = (

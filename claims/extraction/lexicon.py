@@ -79,10 +79,15 @@ _PAST_VERBS: dict[str, str | None] = {
     "دعا": None,
     "وصف": None,
     "روى": None,
+    "أبدى": None,
+    "استنتج": None,
+    "ردد": None,
+    "حسم": None,
 }
 _HOLLOW = {  # verbs whose inflection is irregular: form -> (gender, number)
     "قال": {"قال": (M, SG), "قالت": (F, SG), "قالوا": (M, PL), "قالا": (M, DU), "قلن": (F, PL)},
     "رأى": {"رأى": (M, SG), "رأت": (F, SG), "رأوا": (M, PL)},
+    "أبدى": {"أبدى": (M, SG), "أبدت": (F, SG), "أبدوا": (M, PL)},
     "نفى": {"نفى": (M, SG), "نفت": (F, SG), "نفوا": (M, PL)},
     "دعا": {"دعا": (M, SG), "دعت": (F, SG), "دعوا": (M, PL)},
     "روى": {"روى": (M, SG), "روت": (F, SG), "رووا": (M, PL)},
@@ -114,6 +119,18 @@ _PRESENT_STEMS: dict[str, str] = {
     "كشف": "كشف",
     "ورد": "أورد",
     "خلص": "خلص",
+    "علق": "علق",
+    "لاحظ": "لاحظ",
+    "ختم": "ختم",
+    "طالب": "طالب",
+    "ستطرد": "استطرد",
+    "ردف": "أردف",
+    "بلغ": "أبلغ",
+    "تساءل": "تساءل",
+    "تسائل": "تسائل",
+    "نوه": "نوه",
+    "ستدرك": "استدرك",
+    "ستنتج": "استنتج",
 }
 # Active participles (masc. sg. stem); -ا masc. accusative, -ة fem., -ين plural.
 _PARTICIPLES: dict[str, str] = {
@@ -174,15 +191,23 @@ def _build_cues() -> dict[str, Cue]:
         add(base + "ة", Cue(lemma, PARTICIPLE, F, SG, particle))
         add(base + "ين", Cue(lemma, PARTICIPLE, M, PL, particle))
         add(base + "ات", Cue(lemma, PARTICIPLE, F, PL, particle))
-    # Relaying verbs: نقل X عن Y.
+    # Relaying verbs: نقل X عن Y, نسب X إلى Y.
     for form, (gender, number) in {
         "نقل": (M, SG),
         "نقلت": (F, SG),
         "نقلوا": (M, PL),
         "ينقل": (M, SG),
         "تنقل": (F, SG),
+        "ينقلون": (M, PL),
     }.items():
         add(form, Cue("نقل", RELAY, gender, number, "عن"))
+    for form, (gender, number) in {
+        "نسب": (M, SG),
+        "نسبت": (F, SG),
+        "ينسب": (M, SG),
+        "تنسب": (F, SG),
+    }.items():
+        add(form, Cue("نسب", RELAY, gender, number, "إلى"))
     return cues
 
 
@@ -339,6 +364,26 @@ DOCUMENT_ADJECTIVES = _fold_set(
     "سرية سري أخرى آخر أمريكية أميركية دبلوماسية ديبلوماسية جديدة مسربة سابقة لاحقة "
     "داخلية رسمية مؤرخة"
 )
+
+# Honorifics that stand for "he/she" in Gulf and Levantine copy ("وأوضح سعادته").
+PRONOUN_NOUNS = {
+    normalize(w): feats
+    for w, feats in {
+        "سعادته": (M, SG),
+        "سعادتها": (F, SG),
+        "معاليه": (M, SG),
+        "معاليها": (F, SG),
+        "سموه": (M, SG),
+        "سموها": (F, SG),
+        "فخامته": (M, SG),
+        "دولته": (M, SG),
+        "جلالته": (M, SG),
+        "سيادته": (M, SG),
+        "سيادتها": (F, SG),
+        "نيافته": (M, SG),
+        "غبطته": (M, SG),
+    }.items()
+}
 
 PERSONAL_PRONOUN_FEATURES = {
     normalize(w): feats

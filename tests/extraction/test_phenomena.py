@@ -587,3 +587,91 @@ def test_as_dict_is_json_ready():
     }
     json.dumps(d, ensure_ascii=False)
     assert 0.0 <= d["confidence"] <= 1.0
+
+
+# --------------------------------------------------------------------------
+# Cable reporting as Lebanese, Tunisian, Gulf and pan-Arab outlets print it
+
+
+def test_cable_relays_a_third_party_with_ref_in_parentheses():
+    text = (
+        "وفي برقية بتاريخ 12 شباط 2008 (08BEIRUT123)، ينقل السفير الأميركي جيفري فيلتمان "
+        "عن رئيس الحكومة فؤاد السنيورة قوله إن «الحكومة لن تسمح بأي سلاح خارج الدولة»."
+    )
+    q = one(text, "الحكومة لن تسمح")
+    assert same_name(q.speaker, "فؤاد السنيورة")
+    assert same_name(q.role, "رئيس الحكومة")
+    assert same_name(q.via, "السفير الأميركي جيفري فيلتمان")
+    assert q.date == "2008-02-12"
+    assert q.cable_ref == "08BEIRUT123"
+
+
+def test_cable_attributes_words_to_someone():
+    text = (
+        'ونسبت البرقية إلى وزير الداخلية التونسي رفيق بلحاج قاسم قوله إن "الوضع في '
+        'الجنوب تحت السيطرة الكاملة".'
+    )
+    q = one(text, "الوضع في الجنوب")
+    assert same_name(q.speaker, "رفيق بلحاج قاسم")
+
+
+def test_according_to_the_cable_then_fa_inna():
+    text = 'وبحسب البرقية، فإن "النظام يخشى تحرك النقابات أكثر من الأحزاب".'
+    q = one(text, "النظام يخشى")
+    assert q.speaker_kind == "document"
+    assert same_name(q.speaker, "البرقية")
+
+
+def test_gulf_honorific_pronoun():
+    text = (
+        'وقال وزير الخارجية العماني يوسف بن علوي إن "السلطنة تقف على مسافة واحدة من '
+        'الجميع". وأوضح معاليه أن "الحوار هو السبيل الوحيد لحل الخلافات".'
+    )
+    q = one(text, "الحوار هو السبيل")
+    assert same_name(q.speaker, "يوسف بن علوي")
+
+
+def test_tunisian_outlet_glued_to_lam_is_not_a_quote():
+    text = (
+        "وصرح الأمين العام للاتحاد العام التونسي للشغل لـ«الشروق» بأن «المنظمة لن "
+        "تقبل بأي تراجع عن الاتفاقات الموقعة»."
+    )
+    found = quotes_of(text)
+    assert [q.text for q in found] == ["المنظمة لن تقبل بأي تراجع عن الاتفاقات الموقعة"]
+    assert found[0].via == "الشروق"
+    assert same_name(found[0].speaker, "الأمين العام للاتحاد العام التونسي للشغل")
+
+
+def test_newspaper_with_name_in_marks_relays_an_official():
+    text = (
+        'ونقلت صحيفة "نيويورك تايمز" الأمريكية عن مسؤول في البنتاغون قوله إن '
+        '"الانسحاب سيتم وفق الجدول المحدد".'
+    )
+    q = one(text, "الانسحاب سيتم")
+    assert q.speaker_kind == "anonymous"
+    assert same_name(q.speaker, "مسؤول في البنتاغون")
+    assert q.via and "نيويورك تايمز" in q.via
+
+
+def test_newspaper_with_name_in_marks_as_speaker():
+    text = "وكتبت صحيفة «الخبر» الجزائرية أن «الحكومة تستعد لتعديل وزاري واسع قريبا»."
+    q = one(text, "الحكومة تستعد")
+    assert q.speaker_kind == "organization"
+    assert "الخبر" in q.speaker
+
+
+def test_headline_name_colon_quote():
+    text = "الغنوشي: «لن نتحالف مع أي حزب من بقايا النظام السابق»\nتونس - قال رئيس الحركة..."
+    q = one(text, "لن نتحالف")
+    assert same_name(q.speaker, "الغنوشي")
+
+
+def test_present_tense_follow_up_and_unmarked_comment():
+    text = (
+        'ويقول السفير في البرقية إن "الرئيس يثق بعدد قليل جدا من المقربين". ويضيف '
+        '"لا أحد يجرؤ على مخالفته". ويعلق السفير: هذه ليست المرة الأولى التي نسمع فيها ذلك.'
+    )
+    assert same_name(one(text, "لا أحد يجرؤ").speaker, "السفير")
+    q = one(text, "ليست المرة الأولى")
+    assert same_name(q.speaker, "السفير")
+    assert q.text.startswith("هذه ليست")
