@@ -63,6 +63,11 @@ class BoolFilter(filters.ChoiceFilter):
         return qs.filter(**{self.field_name: value})
 
 
+def _literal(message: str) -> str:
+    # django-filter %-formats every message: a "%" from the input must survive it.
+    return message.replace("%", "%%")
+
+
 class PartialDateField(forms.CharField):
     def to_python(self, value):
         text = super().to_python(value)
@@ -71,7 +76,7 @@ class PartialDateField(forms.CharField):
         try:
             return parse_partial_date(text)
         except ValueError as exc:
-            raise forms.ValidationError(str(exc)) from None
+            raise forms.ValidationError(_literal(str(exc))) from None
 
 
 class PartialDateFilter(filters.Filter):
@@ -103,8 +108,10 @@ class CableRefField(forms.CharField):
         ref = re.sub(r"\s+", "", super().to_python(value) or "").upper()
         if ref and not re.match(CABLE_REF_REGEX, ref):
             raise forms.ValidationError(
-                f"{value!r} is not a cable reference: expected two-digit year, post and "
-                "number, such as 10PARIS191."
+                _literal(
+                    f"{value!r} is not a cable reference: expected two-digit year, post and "
+                    "number, such as 10PARIS191."
+                )
             )
         return ref
 

@@ -16,6 +16,7 @@ from rest_framework import serializers
 
 from claims.models import (
     CABLE_REF_REGEX,
+    DatePrecision,
     Document,
     DocumentKind,
     Evidence,
@@ -109,6 +110,12 @@ class QuoteSerializer(serializers.ModelSerializer):
     )
     approved_by = UserNameField()
     assignee = UserNameField(help_text="The reviewer who took the quote into review.")
+    cable_date_precision = serializers.ChoiceField(
+        choices=DatePrecision.choices,
+        allow_blank=True,
+        read_only=True,
+        help_text="How much of `cable_date` is known; empty when there is no date.",
+    )
     evidence_count = serializers.IntegerField(read_only=True)
 
     class Meta:
@@ -344,6 +351,7 @@ class EvidenceUpdateSerializer(VersionedInputSerializer):
 
 class DocumentSerializer(serializers.ModelSerializer):
     created_by = UserNameField()
+    url = serializers.CharField(read_only=True, help_text="Where it was published; may be empty.")
 
     class Meta:
         model = Document
@@ -445,6 +453,9 @@ class SpeakerMergeSerializer(serializers.Serializer):
 
 class SourceSerializer(serializers.ModelSerializer):
     created_by = UserNameField()
+    # Plain strings: an empty URL is allowed, and "" is no "uri" to a validator.
+    url = serializers.CharField(read_only=True)
+    archived_url = serializers.CharField(read_only=True)
 
     class Meta:
         model = Source

@@ -46,4 +46,6 @@ urlpatterns = [
     # Swagger UI's own files, from the sidecar package: the docs need no CDN
     # and no static-files server (they work the same under gunicorn).
     path("docs/assets/<path:path>", serve, {"document_root": SIDECAR}, name="api-docs-assets"),
+    # Anything else under /api/v1/ is a JSON 404, never the web UI's HTML page.
+    re_path(r"^", views.not_found),
 ]

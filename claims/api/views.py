@@ -15,8 +15,9 @@ from typing import Any
 
 from django.db.models import Count, IntegerField, OuterRef, QuerySet, Subquery
 from django.db.models.functions import Coalesce
-from django.http import StreamingHttpResponse
+from django.http import HttpRequest, JsonResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404
+from django.views.decorators.csrf import csrf_exempt
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import (
     OpenApiExample,
@@ -129,6 +130,16 @@ class ApiViewSet(viewsets.GenericViewSet):
     def list_response(self, queryset: QuerySet, serializer_class: type[Serializer]) -> Response:
         page = self.paginate_queryset(self.filter_queryset(queryset))
         return self.get_paginated_response(serializer_class(page, many=True).data)
+
+
+@csrf_exempt  # a POST to a wrong URL is a 404, not a CSRF failure page
+def not_found(request: HttpRequest, *args: Any, **kwargs: Any) -> JsonResponse:
+    """The answer for a URL under /api/v1/ that names no endpoint (or no valid id)."""
+    detail = f"No API endpoint at {request.path}."
+    return JsonResponse(
+        {"detail": detail, "code": "not_found", "errors": {"non_field_errors": [detail]}},
+        status=404,
+    )
 
 
 # --- quotes ----------------------------------------------------------------------
@@ -409,7 +420,7 @@ class EvidenceViewSet(ApiViewSet):
         )
 
     def list(self, request: Request, quote_pk: str) -> Response:
-        get_object_or_404(quotes_visible_to(request.user).only("pk"), pk=quote_pk)
+        get_object_or_404(quotes_visible_to(request.user).values("pk"), pk=quote_pk)
         return self.list_response(self.get_queryset(), s.EvidenceSerializer)
 
     def retrieve(self, request: Request, quote_pk: str, pk: str) -> Response:

@@ -8,12 +8,25 @@ from knox.models import AuthToken
 from rest_framework.test import APIClient
 
 
-def token_client(user) -> APIClient:
+def token_key(user) -> str:
+    """A new knox token for ``user``; the clear key is only ever seen here."""
     _, key = AuthToken.objects.create(user=user)
+    return key
+
+
+def token_client(user) -> APIClient:
+    key = token_key(user)
     client = APIClient()
     client.credentials(HTTP_AUTHORIZATION=f"Token {key}")
     client.user = user
     return client
+
+
+@pytest.fixture(autouse=True)
+def _fast_password_hashing(settings):
+    # The cast's users are made with a password; PBKDF2 costs ~0.3 s each,
+    # which the permission matrix and the fuzz test would pay hundreds of times.
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
 @pytest.fixture(autouse=True)
