@@ -55,7 +55,14 @@ _TOKEN = re.compile(
 _SENTENCE_END = frozenset(".!?؟…")
 _CLAUSE_PUNCT = frozenset("،,:؛;()[]-–—")
 _COMMAS = frozenset("،,")
-_THAT = frozenset({"ان", "انه", "انها", "انهم", "انهما", "بان", "بانه", "بانها", "بانهم"})
+_THAT = frozenset(
+    {"ان", "انه", "انها", "انهم", "انهما", "بان", "بانه", "بانها", "بانهم"}
+    | {"فان", "فانه", "فانها", "فانهم", "وان", "وانه", "وانها", "لان"}
+)
+_CONJUNCTIONS = frozenset(
+    {"فيما", "بينما", "حيث", "ثم", "لكن", "اذ", "وقد", "فقد", "قد", "لقد", "ولم", "لم", "و"}
+    | {"ف", "كما", "وكما", "اما", "واما", "بل", "ولكن", "الا", "غير"}
+)
 _M, _F, _SG, _PL, _DU = lx.M, lx.F, lx.SG, lx.PL, lx.DU
 
 
@@ -69,6 +76,7 @@ _FRONTING = frozenset(
 )
 _SENTENCE_BREAK = re.compile(r'\n|[.!?؟…](?=\s|$|["«»“”„‟＂])')
 _NISBA_ENDINGS = frozenset({"يون", "يين"})
+_ADDRESSEE_HEADS = lx.OUTLET_HEADS | lx.TITLES | lx.ANONYMOUS_HEADS | lx.ORGANIZATION_HEADS
 _RELAY_PARTICLE = {"نقل": "عن", "نسب": "الي"}
 _NAMED_BY_LABEL = lx.OUTLET_HEADS | lx.ORGANIZATION_HEADS | lx.LABEL_NOUNS
 _NAME_LINKS = frozenset({"بن", "ابن", "ولد", "عبد", "ابو", "ابي", "بنت", "ام", "ال", "بو"})
@@ -203,8 +211,10 @@ def _with_prefixes(words, prefixes: str = "وف") -> frozenset[str]:
 
 
 # Tokens worth a closer look: cue words, document heads, indefinite plurals.
+_TITLE_KEYS = frozenset(t for t in lx.TITLES if t.startswith("ال"))
 _CANDIDATE_KEYS = (
-    _with_prefixes(lx.CUES)
+    _with_prefixes(_TITLE_KEYS, "وب")
+    | _with_prefixes(lx.CUES)
     | _with_prefixes(lx.IMPERSONAL_CUES)
     | _with_prefixes(words[0] for words in lx.PREPOSITION_CUES)
     | _with_prefixes(lx.DOCUMENT_HEADS, "وفبل")
@@ -386,7 +396,9 @@ class _Extractor:
                 return _CueHit(i, i + length, cue)
         return None
 
-    def scan_np(self, a: int, limit: int, cue: lx.Cue | None) -> tuple[int, int, int]:
+    def scan_np(
+        self, a: int, limit: int, cue: lx.Cue | None, *, titled: bool = False
+    ) -> tuple[int, int, int]:
         """The noun phrase that starts at token ``a``.
 
         Returns ``(b, ra, rb)``: the phrase is tokens ``[a, b)``, and
@@ -394,7 +406,6 @@ class _Extractor:
         when ``ra == rb``)."""
         toks = self.doc.toks
         i = a
-        titled = False
         named = False
         limit = min(limit, self.n)
         verb = cue is not None and cue.kind in (lx.VERB, lx.PARTICIPLE)
@@ -452,7 +463,7 @@ class _Extractor:
                 named
                 and not doc_head
                 and t[:1] == "ل"
-                and (t.startswith("لل") or t[1:] in lx.OUTLET_HEADS)
+                and (t.startswith("لل") or t[1:] in _ADDRESSEE_HEADS)
             ):
                 break  # "يوسف الشاهد لصحيفة لوموند"
             base = t[2:] if t.startswith("ال") else t
@@ -519,7 +530,7 @@ class _Extractor:
             elif words[0].startswith("ل"):
                 first_skip = 1
                 words[0] = words[0][1:]
-        elif len(words[0]) > 3 and words[0][0] in "وف" and words[0][1:3] == "ال":
+        elif len(words[0]) > 3 and words[0][0] in "وفبك" and words[0][1:3] == "ال":
             first_skip = 1
             words[0] = words[0][1:]
 
@@ -825,6 +836,8 @@ class _Extractor:
         persons: list[_Entity] = []
         anon_plurals: list[tuple[int, str, str]] = []  # (pos, folded, surface)
         results: list[ExtractedQuote] = []
+        self.speaker_dates: dict[int, tuple[str, str | None, int]] = {}
+        self.doc_ctx: tuple[str, str | None, int] | None = None
         prev: tuple[_Entity | None, str | None, str | None, int, str | None] | None = None
         cue_hits: dict[int, _CueHit] = {}
         tok_ptr = 0
@@ -846,9 +859,12 @@ class _Extractor:
             if e.kind != PERSON or not e.key:
                 return e
             if e.key.startswith("title:"):
+                # "السفير" alone: the last person introduced with that title
                 title = e.key[6:]
                 for p in reversed(persons):
-                    if p.role and title in p.role.replace("أ", "ا").replace("إ", "ا"):
+                    if p.role and normalize_first(p.role) == title:
+                        if e.role and len(e.role) > len(p.role):
+                            p.role = e.role
                         return p
                 return e
             words = e.key.split()
@@ -909,6 +925,29 @@ class _Extractor:
                     entities.append(
                         _Entity(surface, DOCUMENT, None, g, _SG, doc.starts[i], self.sent[i], "")
                     )
+                    # a dated document becomes "the cable" later sentences refer to
+                    sid = self.sent[i]
+                    dates = [
+                        d
+                        for d in self.dates_between(i + 1, min(self.n, i + 13))
+                        if self.sent[self.tok_at(d.start)] == sid
+                    ]
+                    if dates:
+                        self.doc_ctx = (dates[0].iso, dates[0].precision, sid)
+                    elif not head.startswith("ال"):
+                        self.doc_ctx = None  # a new, undated document
+                elif t in _TITLE_KEYS or (t[0] in "وب" and t[1:] in _TITLE_KEYS):
+                    # "جمع السفير جيفري فيلتمان بالنائب وليد جنبلاط": learn names
+                    # and roles even outside speech, for later short mentions
+                    b, ra, rb = self.scan_np(i + 1, self.n, None, titled=True)
+                    ent = self.classify(i, b, ra, rb, None)
+                    if (
+                        ent is not None
+                        and ent.kind == PERSON
+                        and ent.key
+                        and not ent.key.startswith("title:")
+                    ):
+                        canonical(ent)
                 elif base in lx.ANONYMOUS_HEADS and base.endswith(_ANON_PLURAL_SUFFIX):
                     j = i + 1
                     while (
@@ -964,6 +1003,11 @@ class _Extractor:
                 )
             )
             prev = (ent, date, precision, self.sent[q.open_tok], cable)
+            if date is not None:
+                sid = self.sent[q.open_tok]
+                self.doc_ctx = (date, precision, sid)
+                if ent is not None:
+                    self.speaker_dates[id(ent)] = (date, precision, sid)
             register_mentions(q.close_tok + 1)
         return results
 
@@ -1051,6 +1095,15 @@ class _Extractor:
                 break
         left = [k for k in range(lo, q.open_tok) if k in cue_hits]
         hit = cue_hits[left[-1]] if left else None
+        if (
+            hit is not None
+            and hit.cue.kind == lx.PREPOSITION
+            and len(left) >= 2
+            and toks[hit.tok - 1] in _COMMAS
+            and cue_hits[left[-2]].cue.kind in (lx.VERB, lx.RELAY)
+        ):
+            # "ويقول جنبلاط، بحسب البرقية، إن …": the source is parenthetical
+            hit = cue_hits[left[-2]]
         right_side = False
         if hit is None and q.open_tok >= 2 and toks[q.open_tok - 1] == ":":
             # a headline or a transcript: "الغنوشي: «…»"
@@ -1067,6 +1120,8 @@ class _Extractor:
             # a cue right after the quote: "…"، قال الوزير / بحسب المصدر
             k = q.close_tok + 1
             steps = 0
+            if k < self.n and toks[k] == ":":
+                k = self.n  # "“القدس العربي”:": a label heading what follows
             close_sid = self.sent[min(q.close_tok, self.n - 1)]
             while k < self.n and steps < 3 and not self.in_quote[k]:
                 t = toks[k]
@@ -1126,6 +1181,12 @@ class _Extractor:
         if ent is None:
             # elided subject / pronoun: resolve by agreement
             g, n = hit.pronoun if hit.pronoun else (cue.gender, cue.number)
+            if g is None and n is None and cue.kind == lx.PARTICIPLE:
+                # "اكتفى مصدر حكومي بالقول": no agreement to go by, the
+                # clause's own subject first
+                ent = self.main_clause_subject(hit, first)
+                if ent is not None:
+                    return _Attribution(ent, cue_text, via, 0.7, False, hit.tok, clause)
             ent = self.resolve(hit.tok, sid, g, n, cue_subjects, entities, prev, agree)
             follow_up = True
             confidence = 0.75 if ent is not None else 0.3
@@ -1138,22 +1199,43 @@ class _Extractor:
         """ "وانتقد الوزير X المعارضة قائلا: …": the subject of the clause's
         first verb, whatever that verb is."""
         toks = self.doc.toks
-        k = first
-        while k < hit.tok and not self.is_word[k]:
-            k += 1
-        if k >= hit.tok - 1 or self.in_quote[k] or toks[k] in lx.NP_STOP:
-            return None
-        b, ra, rb = self.scan_np(k + 1, hit.tok, None)
-        if b <= k + 1:
-            return None
-        ent = self.classify(k + 1, b, ra, rb, hit.cue)
-        if ent is None or (ent.kind == PERSON and not ent.role):
-            return None
-        return ent
+        # the clause the cue is in, then the sentence
+        starts = []
+        k = hit.tok - 1
+        while k > first:
+            if toks[k] in _CLAUSE_PUNCT or toks[k] in QUOTE_MARKS:
+                starts.append(k + 1)
+                break
+            k -= 1
+        starts.append(first)
+        for k in starts:
+            while k < hit.tok and (not self.is_word[k] or toks[k] in _CONJUNCTIONS):
+                k += 1
+            if k >= hit.tok - 1 or self.in_quote[k] or toks[k] in lx.NP_STOP:
+                continue
+            b, ra, rb = self.scan_np(k + 1, hit.tok, None)
+            if b <= k + 1:
+                continue
+            ent = self.classify(k + 1, b, ra, rb, hit.cue)
+            if ent is None or (ent.kind == PERSON and not ent.role):
+                continue
+            return ent
+        return None
 
     def subject_before(self, hit: _CueHit, lo: int) -> _Entity | None:
         """Subject–verb order: "والفرنسيون قالوا إن …"."""
         toks = self.doc.toks
+        if hit.tok - 1 >= lo and toks[hit.tok - 1] in _COMMAS:
+            # "أما رئيس المجلس نبيه بري، فقال …": the topic is the subject
+            for k in range(hit.tok - 2, max(lo, hit.tok - 10) - 1, -1):
+                if toks[k] in {"اما", "واما"}:
+                    b, ra, rb = self.scan_np(k + 1, hit.tok - 1, None)
+                    if b == hit.tok - 1:
+                        return self.classify(k + 1, b, ra, rb, hit.cue)
+                    break
+                if not self.is_word[k]:
+                    break
+            return None
         k = hit.tok - 1
         start = hit.tok
         while k >= lo and hit.tok - k <= 5:
@@ -1236,7 +1318,7 @@ class _Extractor:
                 before in _THAT
                 or before == ":"
                 or toks[q.open_tok - 1] == ":"
-                or (att.cue_tok is not None and q.open_tok - att.cue_tok <= 2)
+                or (att.cue_tok is not None and 0 < q.open_tok - att.cue_tok <= 2)
             )
         )
         if not arabic and not direct:
@@ -1277,7 +1359,36 @@ class _Extractor:
             and prev[1]
         ):
             return prev[1], prev[2]
+        # Nothing dates this statement directly.  The same speaker quoted a
+        # little earlier, or "the cable" already dated, carries its date on,
+        # unless the text moves in time ("بعد عدة أشهر").
+        if self.time_moves(first, q.open_tok):
+            return None, None
+        if ent is not None:
+            known = self.speaker_dates.get(id(ent))
+            if known is not None and known[2] >= sid - 6:
+                return known[0], known[1]
+        ctx = self.doc_ctx
+        if ctx is not None and ctx[2] >= sid - 8 and self.refers_to_document(first, q, ent):
+            return ctx[0], ctx[1]
         return None, None
+
+    def refers_to_document(self, first: int, q: _Quote, ent: _Entity | None) -> bool:
+        """ "البرقية", "الوثيقة نفسها": the cable already under discussion."""
+        if ent is not None and ent.kind == DOCUMENT and normalize_first(ent.surface)[:2] == "ال":
+            return True
+        toks = self.doc.toks
+        for k in range(first, q.open_tok):
+            t = toks[k]
+            if self.in_quote[k]:
+                continue
+            if t in lx.DOCUMENT_HEADS:
+                if not t.startswith("ال"):
+                    return False  # a new document: "برقية أخرى"
+                return not (k + 1 < self.n and toks[k + 1] in {"اخري", "اخر"})
+            if len(t) > 4 and t[0] in "وبف" and t[1:] in lx.DOCUMENT_HEADS:
+                return t[1:3] == "ال" and toks[k + 1 : k + 2] != ["اخري"]
+        return False
 
     def cable_for(self, q, att, prev, ent) -> str | None:
         if not self.cables:

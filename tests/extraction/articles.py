@@ -1,0 +1,240 @@
+"""Four articles written for the tests in the styles of Tunisian, Levantine,
+Gulf and pan-Arab outlets reporting leaked cables, with a gold annotation in
+the format of ../shared/gold (offsets are computed from the quote text)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+DATA = Path(__file__).with_name("data")
+
+
+def _read(name: str) -> str:
+    return (DATA / f"{name}.txt").read_text(encoding="utf-8")
+
+
+TUNISIAN = _read("tunisian")
+
+TUNISIAN_GOLD = [
+    {
+        "text": "الفساد في الدائرة الضيقة للرئيس يتفاقم، وحتى التونسيون العاديون باتوا يدركون ذلك",
+        "speaker": "روبرت غوديك",
+        "aliases": ["غوديك"],
+        "role": "السفير الأمريكي في تونس",
+        "date": "2008-06-23",
+    },
+    {
+        "text": "عائلة الطرابلسي هي الاكثر اثارة للاستياء",
+        "speaker": "روبرت غوديك",
+        "aliases": ["غوديك"],
+        "role": "السفير الأمريكي في تونس",
+        "date": "2008-06-23",
+    },
+    {
+        "text": "نصف النخبة الاقتصادية في البلاد مرتبطة بالعائلة عن طريق المصاهرة",
+        "speaker": "رجل اعمال تونسي",
+        "aliases": [],
+        "role": None,
+        "date": "2008-06-23",
+    },
+    {
+        "text": "هذا الرقم قد يكون مبالغا فيه، لكنه يعكس شعورا عاما",
+        "speaker": "روبرت غوديك",
+        "aliases": ["غوديك", "السفير"],
+        "role": "السفير الأمريكي في تونس",
+        "date": "2008-06-23",
+    },
+    {
+        "text": "الحكومة لا تتسامح مع أي انتقاد، حتى من الأصدقاء",
+        "speaker": "روبرت غوديك",
+        "aliases": ["غوديك"],
+        "role": "السفير الأمريكي في تونس",
+        "date": "2009-02",
+    },
+    {
+        "text": "هذه الوثائق تؤكد ما كنا نقوله منذ سنوات",
+        "speaker": "راضية النصراوي",
+        "aliases": [],
+        "role": "الناشطة الحقوقية",
+        "date": None,
+    },
+    {
+        "text": "على الحكومة أن تحاسب المتورطين بدل ملاحقة الصحفيين",
+        "speaker": "راضية النصراوي",
+        "aliases": [],
+        "role": "الناشطة الحقوقية",
+        "date": None,
+    },
+    {
+        "text": "هذه البرقيات لا تعكس سوى وجهة نظر أصحابها",
+        "speaker": "مصدر حكومي",
+        "aliases": [],
+        "role": None,
+        "date": None,
+    },
+]
+
+LEVANTINE = _read("levantine")
+
+LEVANTINE_GOLD = [
+    {
+        "text": "الحوار مع حزب الله وصل إلى طريق مسدود",
+        "speaker": "وليد جنبلاط",
+        "aliases": ["جنبلاط"],
+        "role": "النائب",
+        "date": "2008-03-14",
+    },
+    {
+        "text": "لا أرى أي حل في الأفق القريب",
+        "speaker": "وليد جنبلاط",
+        "aliases": ["جنبلاط"],
+        "role": "النائب",
+        "date": "2008-03-14",
+    },
+    {
+        "text": "جنبلاط يبالغ في تشاؤمه، لكنه يقرأ المزاج الدرزي جيداً",
+        "speaker": "جيفري فيلتمان",
+        "aliases": ["فيلتمان", "السفير"],
+        "role": "السفير",
+        "date": "2008-03-14",
+    },
+    {
+        "text": "على واشنطن أن تعزز دعمها للجيش اللبناني",
+        "speaker": "جيفري فيلتمان",
+        "aliases": ["فيلتمان", "السفير"],
+        "role": "السفير",
+        "date": "2008-03-14",
+    },
+    {
+        "text": "شبكة الاتصالات الخاصة بالحزب تمثل خطراً على سيادة الدولة",
+        "speaker": "مروان حمادة",
+        "aliases": ["حمادة"],
+        "role": "وزير الاتصالات",
+        "date": "2008-05-02",
+    },
+    {
+        "text": "كان متوتراً جداً خلال اللقاء",
+        "speaker": "البرقية",
+        "aliases": ["برقية أخرى", "فيلتمان"],
+        "role": None,
+        "date": "2008-05-02",
+    },
+    {
+        "text": "الانتخابات ستجري في موعدها مهما حصل",
+        "speaker": "نبيه بري",
+        "aliases": ["بري"],
+        "role": "رئيس مجلس النواب",
+        "date": "2008-12-10",
+    },
+]
+
+GULF = _read("gulf")
+
+GULF_GOLD = [
+    {
+        "text": "ايران تلعب دورا سلبيا في العراق ولبنان",
+        "speaker": "محمد الصباح",
+        "aliases": ["الشيخ محمد الصباح"],
+        "role": "وزير الخارجية",
+        "date": "2009-02-18",
+    },
+    {
+        "text": "الكويت لن تسمح باستخدام اراضيها ضد اي دولة جارة",
+        "speaker": "محمد الصباح",
+        "aliases": ["الشيخ محمد الصباح"],
+        "role": "وزير الخارجية",
+        "date": "2009-02-18",
+    },
+    {
+        "text": "هذه البرقيات تعود الى مرحلة سابقة ولا تعكس الواقع الحالي",
+        "speaker": "مصدر دبلوماسي خليجي",
+        "aliases": [],
+        "role": None,
+        "date": None,
+    },
+    {
+        "text": "العلاقات مع طهران تشهد تحسنا ملحوظا منذ سنتين",
+        "speaker": "مصدر دبلوماسي خليجي",
+        "aliases": ["المصدر"],
+        "role": None,
+        "date": None,
+    },
+    {
+        "text": "يكشف حجم الهوة بين الخطاب الرسمي والمواقف الحقيقية",
+        "speaker": "عبدالله النفيسي",
+        "aliases": ["النفيسي"],
+        "role": "النائب السابق في مجلس الامة الكويتي",
+        "date": None,
+    },
+    {
+        "text": "لقد كنا نعرف ذلك دائما",
+        "speaker": "عبدالله النفيسي",
+        "aliases": ["النفيسي"],
+        "role": "النائب السابق في مجلس الامة الكويتي",
+        "date": None,
+    },
+]
+
+PAN_ARAB = _read("pan_arab")
+
+PAN_ARAB_GOLD = [
+    {
+        "text": "حماس يجب أن تدفع ثمن مغامرتها",
+        "speaker": "عمر سليمان",
+        "aliases": ["سليمان"],
+        "role": "مدير المخابرات المصرية",
+        "date": "2009-01-12",
+    },
+    {
+        "text": "لن نسمح بتحويل غزة إلى إمارة إسلامية على حدودنا",
+        "speaker": "عمر سليمان",
+        "aliases": ["سليمان"],
+        "role": "مدير المخابرات المصرية",
+        "date": "2009-01-12",
+    },
+    {
+        "text": "مصر تلعب دوراً لا غنى عنه في أي تسوية",
+        "speaker": "الوفد الأمريكي",
+        "aliases": [],
+        "role": None,
+        "date": "2009-01-12",
+    },
+    {
+        "text": "الإدارة تدرس كل الخيارات",
+        "speaker": "مسؤول في الخارجية الأمريكية",
+        "aliases": [],
+        "role": None,
+        "date": None,
+    },
+    {
+        "text": "هذه الوثائق مزورة",
+        "speaker": "حسام زكي",
+        "aliases": [],
+        "role": "المتحدث باسم الخارجية المصرية",
+        "date": None,
+    },
+    {
+        "text": "مصر لا تعلق على وثائق مسربة",
+        "speaker": "حسام زكي",
+        "aliases": [],
+        "role": "المتحدث باسم الخارجية المصرية",
+        "date": None,
+    },
+]
+
+ARTICLES = {
+    "tunisian": (TUNISIAN, TUNISIAN_GOLD),
+    "levantine": (LEVANTINE, LEVANTINE_GOLD),
+    "gulf": (GULF, GULF_GOLD),
+    "pan_arab": (PAN_ARAB, PAN_ARAB_GOLD),
+}
+
+
+def gold_with_offsets(text: str, quotes: list[dict]) -> list[dict]:
+    out = []
+    pos = 0
+    for q in quotes:
+        start = text.index(q["text"], pos)
+        out.append({**q, "start": start, "end": start + len(q["text"])})
+        pos = start + 1
+    return out
