@@ -627,6 +627,14 @@ class _Extractor:
                     i += 1
                 elif w in lx.ROLE_PREPOSITIONS and i + 1 < len(words):
                     i += 2
+                    if (
+                        i < len(words)
+                        and words[i - 1] in lx.ORGANIZATION_HEADS
+                        and not art[i]
+                        and i + 1 < len(words)
+                        and art[i + 1]
+                    ):
+                        i += 1  # "في حركة مجتمع السلم": the organisation's name
                 elif construct and i == name_from + 1:
                     i += 1  # the genitive of a construct title ("وزير خارجية")
                 elif construct and (w.endswith("ي") or w in _INDEFINITE_ADJECTIVES):
@@ -837,7 +845,8 @@ class _Extractor:
         anon_plurals: list[tuple[int, str, str]] = []  # (pos, folded, surface)
         results: list[ExtractedQuote] = []
         self.speaker_dates: dict[int, tuple[str, str | None, int]] = {}
-        self.doc_ctx: tuple[str, str | None, int] | None = None
+        # (date, precision, sentence, set by a document mention itself)
+        self.doc_ctx: tuple[str, str | None, int, bool] | None = None
         prev: tuple[_Entity | None, str | None, str | None, int, str | None] | None = None
         cue_hits: dict[int, _CueHit] = {}
         tok_ptr = 0
@@ -866,6 +875,11 @@ class _Extractor:
                         if e.role and len(e.role) > len(p.role):
                             p.role = e.role
                         return p
+                # "وأضاف المستشار": the adviser quoted anonymously before
+                if title.startswith("ال") and e.role and len(e.role.split()) == 1:
+                    for other in reversed(entities):
+                        if other.kind == ANONYMOUS and normalize_first(other.surface) == title[2:]:
+                            return other
                 return e
             words = e.key.split()
             for p in persons:
@@ -933,7 +947,7 @@ class _Extractor:
                         if self.sent[self.tok_at(d.start)] == sid
                     ]
                     if dates:
-                        self.doc_ctx = (dates[0].iso, dates[0].precision, sid)
+                        self.doc_ctx = (dates[0].iso, dates[0].precision, sid, True)
                     elif not head.startswith("ال"):
                         self.doc_ctx = None  # a new, undated document
                 elif t in _TITLE_KEYS or (t[0] in "وب" and t[1:] in _TITLE_KEYS):
@@ -1005,7 +1019,7 @@ class _Extractor:
             prev = (ent, date, precision, self.sent[q.open_tok], cable)
             if date is not None:
                 sid = self.sent[q.open_tok]
-                self.doc_ctx = (date, precision, sid)
+                self.doc_ctx = (date, precision, sid, False)
                 if ent is not None:
                     self.speaker_dates[id(ent)] = (date, precision, sid)
             register_mentions(q.close_tok + 1)
@@ -1174,6 +1188,13 @@ class _Extractor:
                         ent = other
                         confidence = 0.75
                     break
+        if cue.kind == lx.VERB and not right_side:
+            # "أن السفيرة … سكوبي حذرت": after أنّ the subject precedes the
+            # verb, and what follows the verb is its object
+            fronted = self.subject_after_that(hit, lo)
+            if fronted is not None:
+                ent = fronted
+                confidence = 0.85
         if ent is None and cue.kind == lx.VERB and not right_side:
             ent = self.subject_before(hit, lo)
             if ent is not None:
@@ -1199,13 +1220,12 @@ class _Extractor:
         """ "وانتقد الوزير X المعارضة قائلا: …": the subject of the clause's
         first verb, whatever that verb is."""
         toks = self.doc.toks
-        # the clause the cue is in, then the sentence
+        # the clause the cue is in, then the earlier clauses of the sentence
         starts = []
         k = hit.tok - 1
-        while k > first:
+        while k > first and len(starts) < 4:
             if toks[k] in _CLAUSE_PUNCT or toks[k] in QUOTE_MARKS:
                 starts.append(k + 1)
-                break
             k -= 1
         starts.append(first)
         for k in starts:
@@ -1220,6 +1240,26 @@ class _Extractor:
             if ent is None or (ent.kind == PERSON and not ent.role):
                 continue
             return ent
+        return None
+
+    def subject_after_that(self, hit: _CueHit, lo: int) -> _Entity | None:
+        toks = self.doc.toks
+        k = hit.tok - 1
+        while k >= lo and hit.tok - k <= 11:
+            t = toks[k]
+            if t in _THAT:
+                if k + 1 >= hit.tok:
+                    return None
+                b, ra, rb = self.scan_np(k + 1, hit.tok, None)
+                if b != hit.tok or rb > ra:
+                    return None
+                ent = self.classify(k + 1, b, ra, rb, hit.cue)
+                if ent is None or (ent.kind == PERSON and not ent.role and b - k > 3):
+                    return None
+                return ent
+            if not self.is_word[k] or self.in_quote[k] or _cue_of(t) is not None:
+                return None
+            k -= 1
         return None
 
     def subject_before(self, hit: _CueHit, lo: int) -> _Entity | None:
@@ -1368,8 +1408,14 @@ class _Extractor:
             known = self.speaker_dates.get(id(ent))
             if known is not None and known[2] >= sid - 6:
                 return known[0], known[1]
+        # a dated cable introduced in this very sentence ("أوردت برقية صادرة
+        # في 15 ديسمبر 2009 أن الرئيس أبلغ …"), or "the cable" again
         ctx = self.doc_ctx
-        if ctx is not None and ctx[2] >= sid - 8 and self.refers_to_document(first, q, ent):
+        if (
+            ctx is not None
+            and ctx[2] >= sid - 8
+            and ((ctx[3] and ctx[2] == sid) or self.refers_to_document(first, q, ent))
+        ):
             return ctx[0], ctx[1]
         return None, None
 
