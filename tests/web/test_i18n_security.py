@@ -190,3 +190,21 @@ def test_messages_are_compiled_with_gettext_when_available():
             text=True,
         )
         assert result.returncode == 0, result.stderr
+
+
+def test_success_messages_in_the_users_language(as_reviewer):
+    quote = make_quote()
+    response = as_reviewer.post(
+        reverse("quote-take", args=[quote.pk]), {"version": quote.version}, follow=True, **ARABIC
+    )
+    assert "أصبح الاقتباس في قائمة مراجعتك." in response.content.decode()
+
+
+def test_a_csrf_failure_page_without_inline_code(editor, quote):
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(editor)
+    response = client.post(reverse("quote-take", args=[quote.pk]), {"version": quote.version})
+    assert response.status_code == 403
+    html = response.content.decode()
+    assert "Form expired" in html
+    _assert_no_inline_code(html)
