@@ -90,7 +90,7 @@ def quote_search(queryset: QuerySet[Quote], q: str) -> QuerySet[Quote]:
     key = normalize(q or "")
     if not key:
         return queryset
-    speakers = speakers_matching(key).values("pk")
+    speakers = speakers_matching(key).order_by().values("pk")
     if not database_is_postgres():
         return queryset.filter(Q(text_normalized__contains=key) | Q(speaker_id__in=speakers))
     condition = (
