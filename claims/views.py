@@ -41,6 +41,7 @@ from claims.forms import (
     QuoteFilterForm,
     TakeForm,
     VerdictForm,
+    VersionedForm,
 )
 from claims.models import (
     Document,
@@ -538,7 +539,7 @@ def evidence_remove_view(request: HttpRequest, pk: int) -> HttpResponse:
     _require(request, "delete_evidence")
     evidence = get_object_or_404(Evidence, pk=pk)
     quote = _quote_for(request, evidence.quote_id)
-    form = TakeForm(request.POST)  # only the version
+    form = VersionedForm(request.POST)
     if not form.is_valid():
         return redirect("quote-detail", pk=quote.pk)
     try:
