@@ -68,6 +68,8 @@ PARAMETER_EXAMPLES = {
     "published_from": "2010-11-28",
     "published_to": "2010-12-31",
     "page_size": 50,
+    # {"o": "-id", "v": null, "i": 123}: the page after quote 123, newest first.
+    "cursor": "eyJvIjoiLWlkIiwidiI6bnVsbCwiaSI6MTIzfQ",
 }
 
 
@@ -93,6 +95,11 @@ def add_error_responses(result: dict[str, Any], generator, request, public) -> d
                     },
                 )
             for parameter in operation.get("parameters", []):
+                if parameter.get("name") == "format" and not parameter.get("description"):
+                    parameter["description"] = (
+                        "Response format, instead of an Accept header: "
+                        + " or ".join(f"`{v}`" for v in parameter["schema"].get("enum", []))
+                    )
                 example = PARAMETER_EXAMPLES.get(parameter.get("name"))
                 if example is not None and "example" not in parameter:
                     parameter["example"] = example

@@ -1,0 +1,134 @@
+"""Tokens (hashed, expiring, several per user), sessions, throttling, docs."""
+
+from __future__ import annotations
+
+import datetime as dt
+from io import StringIO
+
+import pytest
+from django.core.management import call_command
+from django.core.management.base import CommandError
+from django.utils import timezone
+from knox.models import AuthToken
+from rest_framework.test import APIClient
+
+from claims.api.throttling import AnonymousRateThrottle, TokenRateThrottle
+from tests.api.conftest import token_key
+
+
+def client_with(key: str) -> APIClient:
+    client = APIClient()
+    client.credentials(HTTP_AUTHORIZATION=f"Token {key}")
+    return client
+
+
+def test_tokens_are_stored_hashed(viewer) -> None:
+    key = token_key(viewer)
+    stored = AuthToken.objects.get(user=viewer)
+    assert key not in stored.digest
+    assert stored.token_key == key[:15]
+    assert stored.expiry is not None
+
+
+def test_several_tokens_per_user_and_revoking_one(viewer) -> None:
+    first, second = token_key(viewer), token_key(viewer)
+    assert client_with(first).get("/api/v1/quotes/").status_code == 200
+    AuthToken.objects.filter(token_key=first[:15]).delete()
+    assert client_with(first).get("/api/v1/quotes/").status_code == 401
+    assert client_with(second).get("/api/v1/quotes/").status_code == 200
+
+
+def test_an_expired_token_is_refused(viewer) -> None:
+    key = token_key(viewer)
+    AuthToken.objects.filter(user=viewer).update(expiry=timezone.now() - dt.timedelta(seconds=1))
+    response = client_with(key).get("/api/v1/quotes/")
+    assert response.status_code == 401
+    assert not AuthToken.objects.filter(user=viewer).exists()
+
+
+def test_an_inactive_users_token_is_refused(viewer) -> None:
+    key = token_key(viewer)
+    viewer.is_active = False
+    viewer.save()
+    assert client_with(key).get("/api/v1/quotes/").status_code == 401
+
+
+def test_session_auth_for_the_browser(reviewer, quote) -> None:
+    browser = APIClient(enforce_csrf_checks=True)
+    browser.force_login(reviewer)
+    assert browser.get("/api/v1/quotes/").status_code == 200
+    # A write from a session needs the CSRF token, like any form.
+    refused = browser.patch(f"/api/v1/quotes/{quote.pk}/", {"role": "x"}, HTTP_IF_MATCH='"1"')
+    assert refused.status_code == 403
+    assert "CSRF" in refused.json()["detail"]
+
+
+def test_token_throttle_answers_429_with_retry_after(viewer, monkeypatch) -> None:
+    monkeypatch.setattr(TokenRateThrottle, "rate", "2/minute", raising=False)
+    first, second = token_key(viewer), token_key(viewer)
+    client = client_with(first)
+    assert [client.get("/api/v1/quotes/").status_code for _ in range(3)] == [200, 200, 429]
+    refused = client.get("/api/v1/quotes/")
+    assert 0 < int(refused["Retry-After"]) <= 60
+    assert refused.json()["code"] == "throttled"
+    # Counted per token: the user's other token has its own bucket.
+    assert client_with(second).get("/api/v1/quotes/").status_code == 200
+
+
+def test_anonymous_throttle(monkeypatch, db) -> None:
+    monkeypatch.setattr(AnonymousRateThrottle, "rate", "1/minute", raising=False)
+    client = APIClient()
+    assert client.get("/api/v1/schema/").status_code == 200
+    refused = client.get("/api/v1/schema/")
+    assert refused.status_code == 429
+    assert "Retry-After" in refused
+
+
+def test_docs_work_offline(anon_api, db) -> None:
+    page = anon_api.get("/api/v1/docs/")
+    assert page.status_code == 200
+    html = page.content.decode()
+    assert "/api/v1/docs/assets/swagger-ui-dist/swagger-ui-bundle.js" in html
+    assert "cdn" not in html.lower()
+    asset = anon_api.get("/api/v1/docs/assets/swagger-ui-dist/swagger-ui-bundle.js")
+    assert asset.status_code == 200
+    assert anon_api.get("/api/v1/docs/assets/../../settings.py").status_code in (400, 404)
+
+
+def test_schema_documents_every_operation(anon_api, db) -> None:
+    schema = anon_api.get("/api/v1/schema/", HTTP_ACCEPT="application/json").json()
+    for path, operations in schema["paths"].items():
+        for method, operation in operations.items():
+            assert operation.get("summary") or operation.get("description"), (method, path)
+            assert "400" in operation["responses"] or method == "get", (method, path)
+            for parameter in operation.get("parameters", []):
+                if parameter["in"] == "query":
+                    assert parameter.get("description"), (method, path, parameter["name"])
+                    assert "example" in parameter or "enum" in parameter.get("schema", {}), (
+                        method,
+                        path,
+                        parameter["name"],
+                    )
+
+
+def test_api_token_command(viewer) -> None:
+    out = StringIO()
+    call_command("api_token", "create", "viewer", "--days", "1", stdout=out, stderr=StringIO())
+    key = out.getvalue().strip()
+    assert client_with(key).get("/api/v1/quotes/").status_code == 200
+    listing = StringIO()
+    call_command("api_token", "list", stdout=listing)
+    assert key[:15] in listing.getvalue()
+    assert key not in listing.getvalue()
+    call_command("api_token", "revoke", key[:15], stdout=StringIO())
+    assert client_with(key).get("/api/v1/quotes/").status_code == 401
+    with pytest.raises(CommandError):
+        call_command("api_token", "create", "nobody", stdout=StringIO(), stderr=StringIO())
+
+
+def test_api_token_prune(viewer) -> None:
+    token_key(viewer)
+    AuthToken.objects.update(expiry=timezone.now() - dt.timedelta(days=1))
+    token_key(viewer)
+    call_command("api_token", "prune", stdout=StringIO())
+    assert AuthToken.objects.count() == 1
