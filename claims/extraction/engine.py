@@ -405,67 +405,77 @@ class _Extractor:
         ``[ra, rb)`` an apposition after a comma that gives the role (empty
         when ``ra == rb``)."""
         toks = self.doc.toks
+        is_word = self.is_word
+        in_quote = self.in_quote
+        dates = self.date_token_index
         i = a
         named = False
         limit = min(limit, self.n)
         verb = cue is not None and cue.kind in (lx.VERB, lx.PARTICIPLE)
-        if a < limit and verb and toks[a][:1] == "ل" and self.is_word[a]:
+        particle = cue.particle if cue is not None else None
+        ali_is_name = cue is not None and particle != "على"
+        if a < limit and verb and toks[a][:1] == "ل" and is_word[a]:
             # "قال للصحفيين", "قال لوكالة …": an addressee, not the subject
             t = toks[a]
             if t.startswith("لل") or t[1:] in lx.OUTLET_HEADS or t in {"له", "لها", "لهم", "لنا"}:
                 return a, a, a
         doc_head = a < limit and _base(toks[a]) in lx.DOCUMENT_HEADS
+        np_stop = lx.NP_STOP
         while i < limit and i - a < 10:
             t = toks[i]
+            if not is_word[i]:
+                if t in QUOTE_MARKS and i > a and _base(toks[i - 1]) in _NAMED_BY_LABEL:
+                    # "صحيفة «الخبر»", "حزب "النهضة"": the name in marks is part of it
+                    m = i + 1
+                    while m < limit and m - i < 7 and toks[m] not in QUOTE_MARKS:
+                        m += 1
+                    if m < limit and toks[m] in QUOTE_MARKS:
+                        i = m + 1
+                        named = True
+                        continue
+                break
+            if in_quote[i] or i in dates or t.isdigit():
+                break
             if len(t) == 1 and t in "لب" and i + 1 < limit and toks[i + 1] in QUOTE_MARKS:
                 break  # "… لـ«الشروق»": an addressee or a label follows
-            if t in QUOTE_MARKS and i > a and _base(toks[i - 1]) in _NAMED_BY_LABEL:
-                # "صحيفة «الخبر»", "حزب "النهضة"": the name in marks is part of it
-                m = i + 1
-                while m < limit and m - i < 7 and toks[m] not in QUOTE_MARKS:
-                    m += 1
-                if m < limit and toks[m] in QUOTE_MARKS:
-                    i = m + 1
-                    named = True
+            if t in np_stop:
+                if t in _MAIN_ROLE_PREPOSITIONS and titled and not named and i + 1 < limit:
+                    # "السفيرة في باماكو", "المبعوث إلى ليبيا", "المتحدث باسم الخارجية"
+                    nxt = toks[i + 1]
+                    if (
+                        is_word[i + 1]
+                        and not nxt.isdigit()
+                        and nxt not in lx.EVENT_NOUNS
+                        and nxt not in np_stop
+                        and i + 1 not in dates
+                    ):
+                        i += 2
+                        continue
+                    break
+                if t == "العام" and titled and not named:
+                    i += 1  # "الأمين العام", "المدعي العام": general, not the year
                     continue
-                break
-            if not self.is_word[i] or self.in_quote[i] or t.isdigit() or i in self.date_token_index:
-                break
-            if t in _MAIN_ROLE_PREPOSITIONS and titled and not named and i + 1 < limit:
-                # "السفيرة في باماكو", "المبعوث إلى ليبيا", "المتحدث باسم الخارجية"
+                # "علي" is also the name Ali: "قال الرئيس علي عبد الله صالح"
+                if not (t == "علي" and ali_is_name):
+                    break
+            elif t in _MAIN_ROLE_PREPOSITIONS and titled and not named and i + 1 < limit:
                 nxt = toks[i + 1]
-                if (
-                    self.is_word[i + 1]
-                    and not nxt.isdigit()
-                    and nxt not in lx.EVENT_NOUNS
-                    and nxt not in lx.NP_STOP
-                    and i + 1 not in self.date_token_index
-                ):
+                if is_word[i + 1] and not nxt.isdigit() and nxt not in np_stop:
                     i += 2
                     continue
                 break
-            if t == "العام" and titled and not named:
-                i += 1  # "الأمين العام", "المدعي العام": general, not the year
-                continue
-            if t == "علي" and i > a and cue is not None and cue.particle != "على":
-                pass  # "Ali" inside a name, e.g. "قال الرئيس علي عبد الله صالح"
-            elif t in lx.NP_STOP and not (
-                t == "علي" and i == a and cue is not None and cue.particle != "على"
-            ):
+            if i > a:
+                if t in lx.CUES or t.startswith("بال") or (t[0] in "وف" and t[1:] in lx.CUES):
+                    break
+                if (
+                    named
+                    and not doc_head
+                    and t[0] == "ل"
+                    and (t.startswith("لل") or t[1:] in _ADDRESSEE_HEADS)
+                ):
+                    break  # "يوسف الشاهد لصحيفة لوموند"
+            elif t.startswith("بال") or (particle == "ب" and t[0] == "ب"):
                 break
-            if i > a and (_cue_of(t) is not None or t.startswith("بال")):
-                break
-            if i == a and cue is not None and cue.particle == "ب" and t.startswith("ب"):
-                break
-            if i == a and t.startswith("بال"):
-                break
-            if (
-                named
-                and not doc_head
-                and t[:1] == "ل"
-                and (t.startswith("لل") or t[1:] in _ADDRESSEE_HEADS)
-            ):
-                break  # "يوسف الشاهد لصحيفة لوموند"
             base = t[2:] if t.startswith("ال") else t
             if t in lx.TITLES or base in lx.TITLES or t in lx.ANONYMOUS_HEADS:
                 titled = True

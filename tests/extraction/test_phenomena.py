@@ -675,3 +675,13 @@ def test_present_tense_follow_up_and_unmarked_comment():
     q = one(text, "ليست المرة الأولى")
     assert same_name(q.speaker, "السفير")
     assert q.text.startswith("هذه ليست")
+
+
+def test_so_called_labels_are_not_quotes_but_posts_are():
+    text = (
+        'وانتقد ما يسمى "الحوار الوطني الشامل الجديد" الذي أطلقته الحكومة. وكتب الوزير '
+        'على صفحته في فيسبوك "لن نتراجع"، ثم كتب على حسابه "الحوار مستمر مع الجميع".'
+    )
+    texts = [q.text for q in quotes_of(text)]
+    assert "الحوار الوطني الشامل الجديد" not in texts
+    assert "الحوار مستمر مع الجميع" in texts
