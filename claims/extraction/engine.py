@@ -74,7 +74,7 @@ _FRONTING = frozenset(
     {"في", "خلال", "مطلع", "نهايه", "بدايه", "اواخر", "اوايل", "منتصف", "اواسط", "العام", "عام"}
     | {"يوم", "بتاريخ", "وفي", "وخلال", "ففي", "ومطلع", "ونهايه", "وبدايه", "واواخر"}
 )
-_SENTENCE_BREAK = re.compile(r'\n|[.!?؟…](?=\s|$|["«»“”„‟＂])')
+_SENTENCE_BREAK = re.compile(r'\n|[.!?؟…](?=\s|$|["«»“”„‟＂‘’])')
 _NISBA_ENDINGS = frozenset({"يون", "يين"})
 _ADDRESSEE_HEADS = lx.OUTLET_HEADS | lx.TITLES | lx.ANONYMOUS_HEADS | lx.ORGANIZATION_HEADS
 _RELAY_PARTICLE = {"نقل": "عن", "نسب": "الي"}
@@ -512,6 +512,15 @@ class _Extractor:
                         break
                     k += 1
                 ra, rb = j, k
+            elif titled and not named and first and self.is_word[j]:
+                # "قال المتحدث باسم الخارجية، رمضان أبو جزر، إن": a name
+                k = j
+                while k < limit and k - j < 5 and self.is_word[k] and not self.in_quote[k]:
+                    if toks[k] in lx.NP_STOP or toks[k] in _THAT or _cue_of(toks[k]):
+                        break
+                    k += 1
+                if k > j and k < limit and (toks[k] in _COMMAS or toks[k] in _THAT):
+                    ra, rb = j, k
         return b, ra, rb
 
     def classify(
@@ -601,7 +610,9 @@ class _Extractor:
             e = entity(ORGANIZATION, a, b, None, g, _SG)
             e.key = ""
             return e
-        if _NISBA_PLURAL.match(head):
+        if _NISBA_PLURAL.match(head) or (
+            head.startswith("ال") and head[2:] in lx.ANONYMOUS_HEADS and head.endswith(("ون", "ين"))
+        ):
             e = entity(GROUP, a, b, None, _M, _PL)
             e.key = ""
             return e
@@ -670,6 +681,13 @@ class _Extractor:
             name_to += 1
         if role is None and name_to < len(words):
             role = surface(a + name_to, b)  # "برنار كوشنير وزير الخارجية"
+        if role_after and name_to == name_from and title_head is not None:
+            ab = toks[ra][2:] if toks[ra].startswith("ال") else toks[ra]
+            if ab not in lx.TITLES and toks[ra] not in lx.QUANTIFIERS:
+                # the apposition is the name: "المتحدث باسم الخارجية، رمضان أبو جزر"
+                name = surface(ra, rb)
+                key = _key(" ".join(toks[ra:rb]))
+                return _Entity(name, PERSON, role, gender, _SG, pos, sentence, key)
         if role_after:
             role = role_after
         if title_head is not None and title_head.endswith("ه") and gender == _M:

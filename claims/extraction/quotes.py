@@ -18,11 +18,11 @@ import re
 
 __all__ = ["QUOTE_MARKS", "find_marked_quotes"]
 
-QUOTE_MARKS = '"«»“”„‟＂'
-_MARK = re.compile(r'["«»“”„‟＂\n]')
-_FAMILY = {'"': 0, "＂": 0, "«": 1, "»": 1, "“": 2, "”": 2, "„": 2, "‟": 2}
-_OPEN_BIAS = frozenset("«“„")
-_CLOSE_BIAS = frozenset("»”‟")
+QUOTE_MARKS = '"«»“”„‟＂‘’'
+_MARK = re.compile(r'["«»“”„‟＂‘’\n]')
+_FAMILY = {'"': 0, "＂": 0, "«": 1, "»": 1, "“": 2, "”": 2, "„": 2, "‟": 2, "‘": 3, "’": 3}
+_OPEN_BIAS = frozenset("«“„‘")
+_CLOSE_BIAS = frozenset("»”‟’")
 _LEFT_SOFT = frozenset("([{:،,؛;-–—/")
 _RIGHT_SOFT = frozenset(".,،؛;:!?؟)]}…-–—/")
 _CLITICS = frozenset("بلوفك")
@@ -62,6 +62,8 @@ def find_marked_quotes(text: str) -> list[tuple[int, int]]:
             continue
         family = _FAMILY[ch]
         kind = _classify(text, i)
+        if family == 3 and kind == AMBIGUOUS:
+            continue  # ’ between letters is an apostrophe (d’Ivoire)
         if kind == AMBIGUOUS:
             if (
                 not stack

@@ -685,3 +685,38 @@ def test_so_called_labels_are_not_quotes_but_posts_are():
     texts = [q.text for q in quotes_of(text)]
     assert "الحوار الوطني الشامل الجديد" not in texts
     assert "الحوار مستمر مع الجميع" in texts
+
+
+def test_single_curly_quotes_and_apostrophes():
+    text = (
+        "وقال سفير ساحل العاج (Côte d’Ivoire) إن ‘الانتخابات ستجري في موعدها المحدد’. "
+        "وأضاف أن بلاده ‘لن تقبل أي تدخل خارجي في شؤونها’."
+    )
+    texts = [q.text for q in quotes_of(text)]
+    assert texts == [
+        "الانتخابات ستجري في موعدها المحدد",
+        "لن تقبل أي تدخل خارجي في شؤونها",
+    ]
+
+
+def test_name_in_apposition_after_a_title():
+    text = 'وقال المتحدث باسم الخارجية المصرية، أحمد أبو زيد، إن "القاهرة ترفض هذه الاتهامات".'
+    q = one(text, "القاهرة ترفض")
+    assert same_name(q.speaker, "أحمد أبو زيد")
+    assert same_name(q.role, "المتحدث باسم الخارجية المصرية")
+
+
+def test_definite_plural_officials_are_a_group():
+    text = 'وقال المسؤولون الأمريكيون إن "الاتفاق لا يزال ممكنا رغم كل الصعوبات".'
+    q = one(text, "الاتفاق لا يزال")
+    assert q.speaker_kind == "group"
+    assert same_name(q.speaker, "المسؤولون الأمريكيون")
+
+
+def test_monarch_and_crown_prince_titles():
+    text = (
+        'وقال العاهل الأردني الملك عبد الله الثاني إن "الأردن لن يكون وطنا بديلا لأحد". '
+        'وأكد ولي العهد السعودي الأمير محمد بن سلمان أن "المملكة ماضية في الإصلاحات".'
+    )
+    assert same_name(one(text, "الأردن لن يكون").speaker, "عبد الله الثاني")
+    assert same_name(one(text, "المملكة ماضية").speaker, "محمد بن سلمان")
