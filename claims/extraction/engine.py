@@ -79,6 +79,14 @@ _NISBA_ENDINGS = frozenset({"يون", "يين"})
 _ADDRESSEE_HEADS = lx.OUTLET_HEADS | lx.TITLES | lx.ANONYMOUS_HEADS | lx.ORGANIZATION_HEADS
 _RELAY_PARTICLE = {"نقل": "عن", "نسب": "الي"}
 _NAMED_BY_LABEL = lx.OUTLET_HEADS | lx.ORGANIZATION_HEADS | lx.LABEL_NOUNS
+_AUXILIARIES = frozenset(
+    {"قد", "لقد", "وقد", "فقد", "كان", "كانت", "وكان", "وكانت", "كانوا", "وكانوا", "كما"}
+)
+# Second halves of compound first names: "نور الدين", "عبد الله", "زين العابدين".
+_COMPOUND_SECOND = _words(
+    "الدين الله الاسلام الرحمن العابدين الحق الهدي النور العزيز الكريم الرحيم الحميد "
+    "المجيد القادر الناصر اللطيف الرزاق الغني الحسن الحسين السلام"
+)
 _NAME_LINKS = frozenset({"بن", "ابن", "ولد", "عبد", "ابو", "ابي", "بنت", "ام", "ال", "بو"})
 _INDEFINITE_ADJECTIVES = frozenset({"رفيع", "كبير", "سابق", "بارز", "مطلع", "مقرب", "رسمي"})
 _MAIN_ROLE_PREPOSITIONS = frozenset({"في", "لدي", "باسم", "الي"})
@@ -455,6 +463,17 @@ class _Extractor:
                 if t == "العام" and titled and not named:
                     i += 1  # "الأمين العام", "المدعي العام": general, not the year
                     continue
+                if (
+                    t == "عن"
+                    and titled
+                    and not named
+                    and particle != "عن"
+                    and i + 1 < limit
+                    and is_word[i + 1]
+                    and toks[i + 1] not in np_stop
+                ):
+                    i += 2  # "نائب عن حركة النهضة", "المسؤول عن الملف"
+                    continue
                 # "علي" is also the name Ali: "قال الرئيس علي عبد الله صالح"
                 if not (t == "علي" and ali_is_name):
                     break
@@ -464,6 +483,8 @@ class _Extractor:
                     i += 2
                     continue
                 break
+            elif t == "من" and named and not doc_head:
+                break  # "حذر المبعوث X من أن"
             if i > a:
                 if t in lx.CUES or t.startswith("بال") or (t[0] in "وف" and t[1:] in lx.CUES):
                     break
@@ -628,6 +649,7 @@ class _Extractor:
             i += 1
         name_from = i
         title_head = None
+        construct = False
         nested_title = False
         hbase = words[i][2:] if i < len(words) and words[i].startswith("ال") else None
         if i < len(words) and (
@@ -676,7 +698,13 @@ class _Extractor:
             # An article word belongs to a name only second ("محمد الغنوشي",
             # "عز الدين …") or after a link ("ولد عبد العزيز"); later it is
             # the object of the verb ("أحمد أويحيى المعارضة").
-            if k >= 2 and art[name_to] and w != "الله" and words[name_to - 1] not in _NAME_LINKS:
+            if (
+                k >= 2
+                and art[name_to]
+                and w != "الله"
+                and words[name_to - 1] not in _NAME_LINKS
+                and not (k == 2 and words[name_to - 1] in _COMPOUND_SECOND)
+            ):
                 break
             name_to += 1
         if role is None and name_to < len(words):
@@ -695,10 +723,15 @@ class _Extractor:
         role_head = normalize_first(role) if role else ""
         if gender == _M and role_head in lx.TITLES and role_head.endswith("ه"):
             gender = _F  # "المسؤولة", "السفيرة": a woman
-        if (
+        indefinite = (
             title_head is not None
-            and (nested_title or name_to == name_from)
-            and (title_head in lx.ANONYMOUS_HEADS)
+            and construct
+            and name_to == name_from
+            and (len(words) == 1 or not art[1])
+        )
+        if title_head is not None and (
+            ((nested_title or name_to == name_from) and title_head in lx.ANONYMOUS_HEADS)
+            or indefinite
         ):
             # "مستشار الرئيس الفرنسي نيكولا ساركوزي": the name is the president's
             anon_number = _PL if title_head.endswith(_ANON_PLURAL_SUFFIX) else number
@@ -913,6 +946,13 @@ class _Extractor:
             for p in persons:
                 pwords = p.key.split()
                 if p.key == e.key or (words and all(w in pwords for w in words)):
+                    if e.role and not p.role:
+                        p.role = e.role
+                    return p
+                if pwords and all(w in words for w in pwords):
+                    # "الشاهد" first (a headline), "يوسف الشاهد" later: one
+                    # person, known from now on by the fuller name
+                    p.surface, p.key = e.surface, e.key
                     if e.role and not p.role:
                         p.role = e.role
                     return p
@@ -1304,22 +1344,26 @@ class _Extractor:
                 if not self.is_word[k]:
                     break
             return None
-        k = hit.tok - 1
-        start = hit.tok
-        while k >= lo and hit.tok - k <= 5:
+        end = hit.tok
+        while end - 1 >= lo and toks[end - 1] in _AUXILIARIES:
+            end -= 1  # "وكانت الأمم المتحدة قد دعت"
+        k = end - 1
+        start = end
+        while k >= lo and end - k <= 5:
             t = toks[k]
             if not self.is_word[k] or t in lx.NP_STOP or t in _THAT or self.in_quote[k]:
                 break
+            if t in _AUXILIARIES:
+                break
             start = k
             k -= 1
-        if start == hit.tok:
+        if start == end:
             return None
-        at_boundary = k < lo or not self.is_word[k] or toks[k] in _THAT
+        at_boundary = k < lo or not self.is_word[k] or toks[k] in _THAT or toks[k] in _AUXILIARIES
         if not at_boundary:
             return None
-        b, ra, rb = hit.tok, hit.tok, hit.tok
-        ent = self.classify(start, b, ra, rb, hit.cue)
-        if ent is None or (ent.kind == PERSON and ent.role is None and hit.tok - start > 3):
+        ent = self.classify(start, end, end, end, hit.cue)
+        if ent is None or (ent.kind == PERSON and ent.role is None and end - start > 3):
             return None
         return ent
 

@@ -333,6 +333,131 @@ MOROCCAN_GOLD = [
     },
 ]
 
+SYRIAN = _read("syrian")
+SYRIAN_GOLD = [
+    {
+        "text": "الحرب على الإرهاب مستمرة حتى تحرير كل شبر من الأراضي السورية",
+        "speaker": "بشار الأسد",
+        "aliases": ["الأسد"],
+        "role": "الرئيس السوري",
+        "date": None,
+    },
+    {
+        "text": "بعض الدول الغربية بدأت تعيد حساباتها",
+        "speaker": "بشار الأسد",
+        "aliases": ["الأسد"],
+        "role": "الرئيس السوري",
+        "date": None,
+    },
+    {
+        "text": "النظام فقد شرعيته منذ زمن طويل، ولا مكان له في مستقبل سوريا",
+        "speaker": "خالد خوجة",
+        "aliases": ["خوجة"],
+        "role": "رئيس الائتلاف الوطني السوري المعارض",
+        "date": "2015-05-07",
+    },
+    {
+        "text": "لن تشارك في أي مفاوضات لا تضمن انتقالا سياسيا حقيقيا",
+        "speaker": "خالد خوجة",
+        "aliases": ["خوجة"],
+        "role": "رئيس الائتلاف الوطني السوري المعارض",
+        "date": "2015-05-07",
+    },
+    {
+        "text": "وقف فوري لإطلاق النار",
+        "speaker": "الأمم المتحدة",
+        "aliases": [],
+        "role": None,
+        "date": None,
+    },
+    {
+        "text": "الوضع الإنساني يقترب من الكارثة",
+        "speaker": "ستافان دي ميستورا",
+        "aliases": ["دي ميستورا"],
+        "role": "المبعوث الدولي",
+        "date": None,
+    },
+]
+
+SAUDI = _read("saudi")
+SAUDI_GOLD = [
+    {
+        "text": "المملكة لن تسمح لايران بالتدخل في شؤون دول الخليج",
+        "speaker": "عادل الجبير",
+        "aliases": ["الجبير"],
+        "role": "وزير الخارجية السعودي",
+        "date": None,
+    },
+    {
+        "text": "الحل في اليمن يجب ان يكون سياسيا",
+        "speaker": "عادل الجبير",
+        "aliases": ["الجبير"],
+        "role": "وزير الخارجية السعودي",
+        "date": None,
+    },
+    {
+        "text": "ان التحالف ملتزم بحماية المدنيين وبالقانون الدولي الانساني",
+        "speaker": "عادل الجبير",
+        "aliases": ["الجبير"],
+        "role": "وزير الخارجية السعودي",
+        "date": None,
+        "optional": True,
+    },
+    {
+        "text": "الضربات الجوية على المناطق السكنية قد ترقى الى جرائم حرب",
+        "speaker": "منظمة العفو الدولية",
+        "aliases": [],
+        "role": None,
+        "date": None,
+    },
+    {
+        "text": "لم نعد نعرف اين نختبئ",
+        "speaker": "احد سكان صنعاء",
+        "aliases": [],
+        "role": None,
+        "date": None,
+    },
+]
+
+TUNISIAN_SPEECH = _read("tunisian_speech")
+TUNISIAN_SPEECH_GOLD = [
+    {
+        "text": "لا تراجع عن الحرب على الفساد",
+        "speaker": "يوسف الشاهد",
+        "aliases": ["الشاهد"],
+        "role": None,
+        "date": None,
+    },
+    {
+        "text": "الحرب على الفساد ليست حملة ظرفية بل خيار استراتيجي",
+        "speaker": "يوسف الشاهد",
+        "aliases": ["الشاهد"],
+        "role": "رئيس الحكومة",
+        "date": "2017-05-24",
+    },
+    {
+        "text": "لقد اخترنا تونس، ولا رجوع الى الوراء",
+        "speaker": "يوسف الشاهد",
+        "aliases": ["الشاهد"],
+        "role": "رئيس الحكومة",
+        "date": "2017-05-24",
+    },
+    {
+        "text": "الحرب على الفساد يجب ان تشمل الجميع دون استثناء",
+        "speaker": "نور الدين الطبوبي",
+        "aliases": ["الطبوبي"],
+        "role": "الامين العام لاتحاد الشغل",
+        "date": None,
+    },
+    {
+        "text": "خطوة في الاتجاه الصحيح",
+        "speaker": "نائب عن حركة النهضة",
+        "aliases": [],
+        "role": None,
+        "date": None,
+    },
+]
+
 ARTICLES = {
     "tunisian": (TUNISIAN, TUNISIAN_GOLD),
     "levantine": (LEVANTINE, LEVANTINE_GOLD),
@@ -341,6 +466,9 @@ ARTICLES = {
     "egyptian": (EGYPTIAN, EGYPTIAN_GOLD),
     "algerian": (ALGERIAN, ALGERIAN_GOLD),
     "moroccan": (MOROCCAN, MOROCCAN_GOLD),
+    "syrian": (SYRIAN, SYRIAN_GOLD),
+    "saudi": (SAUDI, SAUDI_GOLD),
+    "tunisian_speech": (TUNISIAN_SPEECH, TUNISIAN_SPEECH_GOLD),
 }
 
 
