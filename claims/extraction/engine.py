@@ -79,6 +79,8 @@ _NISBA_ENDINGS = frozenset({"يون", "يين"})
 _ADDRESSEE_HEADS = lx.OUTLET_HEADS | lx.TITLES | lx.ANONYMOUS_HEADS | lx.ORGANIZATION_HEADS
 _RELAY_PARTICLE = {"نقل": "عن", "نسب": "الي"}
 _NAMED_BY_LABEL = lx.OUTLET_HEADS | lx.ORGANIZATION_HEADS | lx.LABEL_NOUNS
+_PLURAL_DOCUMENTS = _words("الوثايق وثايق البرقيات برقيات التقارير تقارير")
+_NOUN_MARKERS = frozenset({"عدم", "دون", "بدون", "اثناء", "رغم", "مجرد", "لمجرد"})
 _AUXILIARIES = frozenset(
     {"قد", "لقد", "وقد", "فقد", "كان", "كانت", "وكان", "وكانت", "كانوا", "وكانوا", "كما"}
 )
@@ -219,7 +221,7 @@ def _with_prefixes(words, prefixes: str = "وف") -> frozenset[str]:
 
 
 # Tokens worth a closer look: cue words, document heads, indefinite plurals.
-_TITLE_KEYS = frozenset(t for t in lx.TITLES if t.startswith("ال"))
+_TITLE_KEYS = lx.TITLES
 _CANDIDATE_KEYS = (
     _with_prefixes(_TITLE_KEYS, "وب")
     | _with_prefixes(lx.CUES)
@@ -367,6 +369,8 @@ class _Extractor:
         nxt = toks[i + 1] if i + 1 < self.n else ""
         cue = _cue_of(tok)
         if cue is not None:
+            if i and toks[i - 1] in _NOUN_MARKERS:
+                return None  # "شريطة عدم ذكر اسمه": a verbal noun, not a verb
             return _CueHit(i, i + 1, cue)
         base = _base(tok)
         if base in lx.IMPERSONAL_CUES and nxt == "في":
@@ -680,8 +684,12 @@ class _Extractor:
                         i += 1  # "في حركة مجتمع السلم": the organisation's name
                 elif construct and i == name_from + 1:
                     i += 1  # the genitive of a construct title ("وزير خارجية")
-                elif construct and (w.endswith("ي") or w in _INDEFINITE_ADJECTIVES):
-                    i += 1  # "مسؤول أمني جزائري رفيع"
+                elif (
+                    construct
+                    and not art[name_from + 1]
+                    and (w.endswith("ي") or w in _INDEFINITE_ADJECTIVES)
+                ):
+                    i += 1  # "مسؤول أمني جزائري رفيع" (but "رئيس الوزراء نوري …")
                 else:
                     break
             role = surface(a + name_from, a + i)
@@ -729,6 +737,19 @@ class _Extractor:
             and name_to == name_from
             and (len(words) == 1 or not art[1])
         )
+        if (
+            title_head is not None
+            and construct
+            and title_head in lx.ANONYMOUS_HEADS
+            and not nested_title
+            and name_to > name_from
+            and (len(words) == 1 or not art[1])
+        ):
+            # "دبلوماسي خليجي تحدث للجزيرة": an indefinite source has no name;
+            # what follows its adjectives is a relative clause
+            e = entity(ANONYMOUS, a, a + name_from, surface(a, a + name_from), gender, number)
+            e.key = ""
+            return e
         if title_head is not None and (
             ((nested_title or name_to == name_from) and title_head in lx.ANONYMOUS_HEADS)
             or indefinite
@@ -1500,6 +1521,8 @@ class _Extractor:
             t = toks[k]
             if self.in_quote[k]:
                 continue
+            if t in _PLURAL_DOCUMENTS:
+                continue  # "هذه الوثائق": the leak as a whole, not one cable
             if t in lx.DOCUMENT_HEADS:
                 if not t.startswith("ال"):
                     return False  # a new document: "برقية أخرى"

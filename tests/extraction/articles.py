@@ -458,6 +458,91 @@ TUNISIAN_SPEECH_GOLD = [
     },
 ]
 
+QATARI = _read("qatari")
+QATARI_GOLD = [
+    {
+        "text": "نحن لا نبحث عن مواجهة مع أحد",
+        "speaker": "ماجد الأنصاري",
+        "aliases": ["الأنصاري"],
+        "role": "المتحدث باسم وزارة الخارجية القطرية",
+        "date": None,
+    },
+    {
+        "text": "لكننا لن نقبل بفرض الوصاية علينا",
+        "speaker": "ماجد الأنصاري",
+        "aliases": ["الأنصاري"],
+        "role": "المتحدث باسم وزارة الخارجية القطرية",
+        "date": None,
+    },
+    {
+        "text": "منفتحة على أي حوار جاد يحترم سيادتها",
+        "speaker": "ماجد الأنصاري",
+        "aliases": ["الأنصاري"],
+        "role": "المتحدث باسم وزارة الخارجية القطرية",
+        "date": None,
+    },
+    {
+        "text": "الإدارة تعمل بهدوء على تقريب وجهات النظر",
+        "speaker": "مسؤولين أمريكيين",
+        "aliases": [],
+        "role": None,
+        "date": None,
+    },
+    {
+        "text": "على حلفائنا أن يختاروا معسكرهم بوضوح",
+        "speaker": "ليندسي غراهام",
+        "aliases": ["غراهام"],
+        "role": "السيناتور الجمهوري",
+        "date": None,
+    },
+    {
+        "text": "الأزمة تجاوزت مرحلة الخلاف السياسي إلى أزمة ثقة عميقة",
+        "speaker": "دبلوماسي خليجي",
+        "aliases": [],
+        "role": None,
+        "date": None,
+    },
+]
+
+IRAQI = _read("iraqi")
+IRAQI_GOLD = [
+    {
+        "text": "يشعر بأنه محاصر من الجميع",
+        "speaker": "كريستوفر هيل",
+        "aliases": ["هيل", "البرقية", "برقية"],
+        "role": "السفير الأمريكي في بغداد",
+        "date": "2009-11-03",
+    },
+    {
+        "text": "بعض الجيران لا يريدون عراقا مستقرا",
+        "speaker": "نوري المالكي",
+        "aliases": ["المالكي"],
+        "role": "رئيس الوزراء",
+        "date": "2009-11-03",
+    },
+    {
+        "text": "المالكي رجل حذر، لكنه لا يثق بأحد تقريبا",
+        "speaker": "كريستوفر هيل",
+        "aliases": ["هيل"],
+        "role": "السفير الأمريكي في بغداد",
+        "date": "2009-11-03",
+    },
+    {
+        "text": "مواصلة الضغط من أجل تشكيل حكومة جامعة",
+        "speaker": "كريستوفر هيل",
+        "aliases": ["هيل", "السفير"],
+        "role": "السفير الأمريكي في بغداد",
+        "date": "2009-11-03",
+    },
+    {
+        "text": "ما نشر لا يعبر عن الموقف الرسمي للحكومة",
+        "speaker": "علي الدباغ",
+        "aliases": ["الدباغ"],
+        "role": "المتحدث باسم الحكومة العراقية",
+        "date": None,
+    },
+]
+
 ARTICLES = {
     "tunisian": (TUNISIAN, TUNISIAN_GOLD),
     "levantine": (LEVANTINE, LEVANTINE_GOLD),
@@ -469,6 +554,8 @@ ARTICLES = {
     "syrian": (SYRIAN, SYRIAN_GOLD),
     "saudi": (SAUDI, SAUDI_GOLD),
     "tunisian_speech": (TUNISIAN_SPEECH, TUNISIAN_SPEECH_GOLD),
+    "qatari": (QATARI, QATARI_GOLD),
+    "iraqi": (IRAQI, IRAQI_GOLD),
 }
 
 

@@ -720,3 +720,30 @@ def test_monarch_and_crown_prince_titles():
     )
     assert same_name(one(text, "الأردن لن يكون").speaker, "عبد الله الثاني")
     assert same_name(one(text, "المملكة ماضية").speaker, "محمد بن سلمان")
+
+
+def test_verbal_noun_is_not_a_cue_but_fi_hin_qal_is():
+    text = (
+        'وعلى حد تعبير دبلوماسي خليجي تحدث شريطة عدم ذكر اسمه، فإن "الأزمة أعمق مما '
+        'يبدو". وصمت الوزير، في حين قال مساعده إن "الرد سيأتي في الوقت المناسب".'
+    )
+    q1 = one(text, "الأزمة أعمق")
+    assert q1.speaker_kind == "anonymous"
+    assert same_name(q1.speaker, "دبلوماسي خليجي")
+    assert q1.cue and "تعبير" in q1.cue
+    q2 = one(text, "الرد سيأتي")
+    assert q2.cue == "قال"
+
+
+def test_cable_shows_with_author_and_plural_documents_are_not_the_cable():
+    text = (
+        "تظهر برقية أرسلها السفير الأمريكي في بغداد كريستوفر هيل في 3 تشرين الثاني 2009 "
+        'أن رئيس الوزراء "يشعر بأنه محاصر من الجميع". وردا على سؤال حول هذه الوثائق، قال '
+        'المتحدث باسم الحكومة علي الدباغ إن "ما نشر لا يعبر عن الموقف الرسمي".'
+    )
+    q1 = one(text, "يشعر بأنه")
+    assert same_name(q1.speaker, "كريستوفر هيل")
+    assert q1.date == "2009-11-03"
+    q2 = one(text, "ما نشر")
+    assert same_name(q2.speaker, "علي الدباغ")
+    assert q2.date is None
