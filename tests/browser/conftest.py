@@ -12,8 +12,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from django.apps import apps
-from django.db.models.signals import post_migrate
 
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
@@ -49,26 +47,14 @@ def _fast_password_hashing(settings) -> None:
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
-def _sync_roles(**kwargs) -> None:
+@pytest.fixture(autouse=True)
+def _roles(transactional_db) -> None:
+    """The groups, even after a flush that did not send post_migrate."""
     from django.contrib.auth.models import Group, Permission
 
     from claims.roles import sync_groups
 
     sync_groups(Group, Permission)
-
-
-# The flush after a live-server (transactional) test empties every table, and
-# the role groups come from a data migration, which the flush does not re-run.
-# Django re-creates content types and permissions on the flush's post_migrate
-# signal; putting the groups back on the same signal keeps them there for
-# every later test of the session, ours or not.
-post_migrate.connect(_sync_roles, sender=apps.get_app_config("claims"))
-
-
-@pytest.fixture(autouse=True)
-def _roles(transactional_db) -> None:
-    """The groups, even after a flush that did not send post_migrate."""
-    _sync_roles()
 
 
 class Session:
