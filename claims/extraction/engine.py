@@ -436,6 +436,15 @@ class _Extractor:
         while i < limit and i - a < 10:
             t = toks[i]
             if not is_word[i]:
+                if t == "(" and i > a:
+                    # "وكالة الأنباء السعودية (واس)", "(أ ف ب)": an acronym aside
+                    m = i + 1
+                    while m < limit and m - i < 5 and toks[m] != ")" and is_word[m]:
+                        m += 1
+                    if m < limit and toks[m] == ")" and m > i + 1:
+                        i = m + 1
+                        continue
+                    break
                 if t in QUOTE_MARKS and i > a and _base(toks[i - 1]) in _NAMED_BY_LABEL:
                     # "صحيفة «الخبر»", "حزب "النهضة"": the name in marks is part of it
                     m = i + 1

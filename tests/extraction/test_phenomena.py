@@ -747,3 +747,21 @@ def test_cable_shows_with_author_and_plural_documents_are_not_the_cable():
     q2 = one(text, "ما نشر")
     assert same_name(q2.speaker, "علي الدباغ")
     assert q2.date is None
+
+
+def test_acronym_in_parentheses_inside_a_relay():
+    text = (
+        "ونقلت وكالة الأنباء السعودية (واس) عن مصدر مسؤول في وزارة الخارجية قوله إن "
+        '"المملكة ترفض هذه الادعاءات جملة وتفصيلا".'
+    )
+    q = one(text, "المملكة ترفض")
+    assert q.speaker_kind == "anonymous"
+    assert same_name(q.speaker, "مصدر مسؤول في وزارة الخارجية")
+    assert q.via and "(واس)" in q.via
+
+
+def test_anonymous_source_with_an_aside():
+    text = 'وقال مسؤول أمريكي، طلب عدم الكشف عن اسمه، إن "واشنطن لم تتخذ قرارا نهائيا بعد".'
+    q = one(text, "واشنطن لم تتخذ")
+    assert q.speaker_kind == "anonymous"
+    assert same_name(q.speaker, "مسؤول أمريكي")
