@@ -33,6 +33,10 @@ sys.path.insert(0, str(REPO))
 from claims.extraction import extract  # noqa: E402
 
 SEED = REPO / "seeds" / "wikileaks-aqim-cables.ar.txt"
+# Share of sentences taken from the seed; the rest come from the templates,
+# which are denser in quotes.  0.7 gives about the seed's density (12 quotes
+# in 2,473 characters).
+SEED_SHARE = 0.7
 
 NAMES = [
     ("ستيفان غومبرتز", "مدير قسم افريقيا في وزارة الخارجية الفرنسية"),
@@ -85,7 +89,7 @@ def articles(count: int, *, seed: int = 42, size: int = 2500) -> Iterator[str]:
         parts: list[str] = []
         length = 0
         while length < size:
-            if pool and rng.random() < 0.5:
+            if pool and rng.random() < SEED_SHARE:
                 sentence = rng.choice(pool)
             else:
                 name, role = rng.choice(NAMES)

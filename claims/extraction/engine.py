@@ -935,12 +935,14 @@ class _Extractor:
         persons: list[_Entity] = []
         anon_plurals: list[tuple[int, str, str]] = []  # (pos, folded, surface)
         results: list[ExtractedQuote] = []
+        self._np_end = 0
         self.speaker_dates: dict[int, tuple[str, str | None, int]] = {}
         # (date, precision, sentence, set by a document mention itself)
         self.doc_ctx: tuple[str, str | None, int, bool] | None = None
         prev: tuple[_Entity | None, str | None, str | None, int, str | None] | None = None
         cue_hits: dict[int, _CueHit] = {}
         tok_ptr = 0
+        parsed_to = 0
         cand_ptr = 0
         candidates = self.candidates
         n_candidates = len(candidates)
@@ -991,7 +993,7 @@ class _Extractor:
 
         def register_mentions(upto: int) -> None:
             """Scan tokens up to ``upto`` for cues and plain mentions."""
-            nonlocal tok_ptr, cand_ptr
+            nonlocal tok_ptr, cand_ptr, parsed_to
             while cand_ptr < n_candidates and candidates[cand_ptr] < upto:
                 i = candidates[cand_ptr]
                 cand_ptr += 1
@@ -1004,6 +1006,10 @@ class _Extractor:
                     cue_hits[i] = hit
                     ent = self.subject_of(hit)
                     if ent is not None:
+                        if ent.kind == PERSON and ent.key and not ent.key.startswith("title:"):
+                            # a named person: the titles in the phrase were read
+                            # with it, no need to parse them again as mentions
+                            parsed_to = max(parsed_to, self._np_end)
                         ent = canonical(ent)
                         cue_subjects.append((i, ent, hit))
                         entities.append(ent)
@@ -1048,7 +1054,9 @@ class _Extractor:
                         self.doc_ctx = (dates[0].iso, dates[0].precision, sid, True)
                     elif not head.startswith("ال"):
                         self.doc_ctx = None  # a new, undated document
-                elif t in _TITLE_KEYS or (t[0] in "وب" and t[1:] in _TITLE_KEYS):
+                elif i >= parsed_to and (
+                    t in _TITLE_KEYS or (t[0] in "وب" and t[1:] in _TITLE_KEYS)
+                ):
                     # "جمع السفير جيفري فيلتمان بالنائب وليد جنبلاط": learn names
                     # and roles even outside speech, for later short mentions
                     b, ra, rb = self.scan_np(i + 1, self.n, None, titled=True)
@@ -1129,6 +1137,7 @@ class _Extractor:
         if hit.pronoun is not None:
             return None
         b, ra, rb = self.scan_np(hit.np_start, self.n, cue)
+        self._np_end = max(b, rb)
         if cue.kind == lx.RELAY:
             # نقلت وكالة X عن مصدر Y, نسبت البرقية إلى Y: the speaker is Y
             k = b
