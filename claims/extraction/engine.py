@@ -32,7 +32,7 @@ from operator import add
 from claims.extraction import lexicon as lx
 from claims.extraction.cables import iter_cable_refs
 from claims.extraction.dates import DateMention, find_dates
-from claims.extraction.normalize import fold_with_offsets
+from claims.extraction.normalize import fold_with_offsets, normalize
 from claims.extraction.quotes import QUOTE_MARKS, find_marked_quotes
 from claims.extraction.types import (
     ANONYMOUS,
@@ -1583,8 +1583,6 @@ def _suffixed_title(word: str) -> bool:
 
 
 def normalize_first(role: str) -> str:
-    from claims.extraction.normalize import normalize
-
     words = normalize(role).split()
     return words[0] if words else ""
 
@@ -1592,8 +1590,6 @@ def normalize_first(role: str) -> str:
 def _group_role(ent: _Entity, anon_plurals: list[tuple[int, str, str]]) -> str | None:
     """A group ("الفرنسيون") takes the role of an earlier indefinite plural
     whose nationality matches ("مستشارين للرئاسة الفرنسية")."""
-    from claims.extraction.normalize import normalize
-
     head = normalize(ent.surface).split()[0]
     if head.startswith("ال"):
         head = head[2:]

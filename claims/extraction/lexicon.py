@@ -402,14 +402,3 @@ PRONOUN_NOUNS = {
         "غبطته": (M, SG),
     }.items()
 }
-
-PERSONAL_PRONOUN_FEATURES = {
-    normalize(w): feats
-    for w, feats in {
-        "هو": (M, SG),
-        "هي": (F, SG),
-        "هم": (M, PL),
-        "هن": (F, PL),
-        "هما": (M, DU),
-    }.items()
-}

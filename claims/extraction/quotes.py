@@ -21,8 +21,8 @@ __all__ = ["QUOTE_MARKS", "find_marked_quotes"]
 QUOTE_MARKS = '"«»“”„‟＂‘’'
 _MARK = re.compile(r'["«»“”„‟＂‘’\n]')
 _FAMILY = {'"': 0, "＂": 0, "«": 1, "»": 1, "“": 2, "”": 2, "„": 2, "‟": 2, "‘": 3, "’": 3}
+# Glyphs that open in their own script direction: they break ties as openers.
 _OPEN_BIAS = frozenset("«“„‘")
-_CLOSE_BIAS = frozenset("»”‟’")
 _LEFT_SOFT = frozenset("([{:،,؛;-–—/")
 _RIGHT_SOFT = frozenset(".,،؛;:!?؟)]}…-–—/")
 _CLITICS = frozenset("بلوفك")
