@@ -543,6 +543,77 @@ IRAQI_GOLD = [
     },
 ]
 
+JORDANIAN = _read("jordanian")
+JORDANIAN_GOLD = [
+    {
+        "text": "الحكومة ماضية في تنفيذ برنامجها الإصلاحي رغم التحديات",
+        "speaker": "جمانة غنيمات",
+        "aliases": ["غنيمات"],
+        "role": "وزيرة الدولة لشؤون الإعلام",
+        "date": None,
+    },
+    {
+        "text": "الشفافية ليست خيارا بل التزام",
+        "speaker": "جمانة غنيمات",
+        "aliases": ["غنيمات"],
+        "role": "وزيرة الدولة لشؤون الإعلام",
+        "date": None,
+    },
+    {
+        "text": "كيف يمكن أن نطلب من المواطن الثقة إذا لم نصارحه؟",
+        "speaker": "جمانة غنيمات",
+        "aliases": ["غنيمات"],
+        "role": "وزيرة الدولة لشؤون الإعلام",
+        "date": None,
+    },
+    {
+        "text": "لا تعكس الواقع الذي يعيشه الأردنيون",
+        "speaker": "صالح العرموطي",
+        "aliases": ["العرموطي"],
+        "role": "النائب",
+        "date": None,
+    },
+    {
+        "text": "الأسعار ارتفعت بشكل غير مسبوق",
+        "speaker": "صالح العرموطي",
+        "aliases": ["العرموطي"],
+        "role": "النائب",
+        "date": None,
+    },
+]
+
+LIBYAN = _read("libyan")
+LIBYAN_GOLD = [
+    {
+        "text": "المجلس يرحب بأي مبادرة تحقن دماء الليبيين",
+        "speaker": "محمد السلاك",
+        "aliases": ["السلاك"],
+        "role": "المتحدث باسم المجلس الرئاسي الليبي",
+        "date": None,
+    },
+    {
+        "text": "الاتصالات لم تنقطع",
+        "speaker": "محمد السلاك",
+        "aliases": ["السلاك"],
+        "role": "المتحدث باسم المجلس الرئاسي الليبي",
+        "date": None,
+    },
+    {
+        "text": "أي حوار يجب أن يبدأ بحل الميليشيات",
+        "speaker": "مصدر في القيادة العامة",
+        "aliases": [],
+        "role": None,
+        "date": None,
+    },
+    {
+        "text": "ليبيا على شفا حرب أهلية شاملة",
+        "speaker": "غسان سلامة",
+        "aliases": ["سلامة"],
+        "role": "المبعوث الأممي",
+        "date": "2019-05-21",
+    },
+]
+
 ARTICLES = {
     "tunisian": (TUNISIAN, TUNISIAN_GOLD),
     "levantine": (LEVANTINE, LEVANTINE_GOLD),
@@ -556,6 +627,8 @@ ARTICLES = {
     "tunisian_speech": (TUNISIAN_SPEECH, TUNISIAN_SPEECH_GOLD),
     "qatari": (QATARI, QATARI_GOLD),
     "iraqi": (IRAQI, IRAQI_GOLD),
+    "jordanian": (JORDANIAN, JORDANIAN_GOLD),
+    "libyan": (LIBYAN, LIBYAN_GOLD),
 }
 
 
