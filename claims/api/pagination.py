@@ -165,8 +165,16 @@ class KeysetPagination(BasePagination):
         return rows
 
     def _link(self, url: str, ordering: Ordering, row: Any, *, backwards: bool = False) -> str:
-        value = None if ordering.field == "id" else getattr(row, ordering.field)
-        payload: dict[str, Any] = {"o": ordering.param, "v": value, "i": row.pk}
+        # A page holds model instances or, for quotes, values() rows.
+        if isinstance(row, dict):
+            row_id, value = row["id"], row.get(ordering.field)
+        else:
+            row_id, value = row.pk, getattr(row, ordering.field)
+        payload: dict[str, Any] = {
+            "o": ordering.param,
+            "v": None if ordering.field == "id" else value,
+            "i": row_id,
+        }
         if backwards:
             payload["r"] = 1
         return replace_query_param(url, CURSOR_PARAM, _encode(payload))

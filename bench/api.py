@@ -1,0 +1,722 @@
+"""Benchmark of the REST API on PostgreSQL, served by gunicorn on loopback.
+
+    .venv/bin/python bench/api.py                 # 100,000 quotes
+    .venv/bin/python bench/api.py --big           # 1,000,000 quotes
+    .venv/bin/python bench/api.py --reuse         # keep the loaded database
+
+What it does:
+1. (Re)creates the database ``factcheck_bench`` (only that one) and migrates it.
+2. Fills it with N quotes over realistic documents (Arabic, some English and
+   French, built from the seed article's words and quotations), speakers with
+   aliases, sources and evidence, using COPY. Every quote's text is exactly
+   its document's text between its offsets (the database trigger checks it),
+   and text_normalized is claims.extraction.normalize(text). The search
+   indexes are dropped during the load and built afterwards (faster).
+3. Starts gunicorn (gthread) on 127.0.0.1 and drives it with a small threaded
+   keep-alive HTTP client: 8 connections, each scenario for a fixed time.
+4. Prints p50/p95/p99 latency, requests/s and queries per request for: quote
+   list (page of 50), a deep page (cursor in the middle of the table), a
+   filtered list, search, detail, set verdict, and the same page from a bare
+   Django view that returns ``values()`` as JSON (the API's overhead ratio).
+
+Traffic goes to 127.0.0.1 only. The server process is stopped by its pid.
+"""
+
+from __future__ import annotations
+
+import argparse
+import base64
+import datetime as dt
+import functools
+import hashlib
+import http.client
+import importlib
+import json
+import os
+import random
+import re
+import socket
+import statistics
+import subprocess
+import sys
+import threading
+import time
+import urllib.parse
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+DB_NAME = "factcheck_bench"
+ADMIN_URL = "postgres://postgres@127.0.0.1:5432/postgres"
+BENCH_URL = f"postgres://postgres@127.0.0.1:5432/{DB_NAME}"
+HOST = "127.0.0.1"
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind((HOST, 0))
+        return probe.getsockname()[1]
+
+
+PORT = _free_port()
+SECRET = "bench-only-secret-key-" + "x7Q2" * 12
+
+SERVER_ENV = {
+    "DATABASE_URL": BENCH_URL,
+    "DJANGO_DEBUG": "0",
+    "DJANGO_SECRET_KEY": SECRET,
+    "DJANGO_ALLOWED_HOSTS": "127.0.0.1",
+    "DJANGO_SECURE_SSL_REDIRECT": "0",
+    "DJANGO_SECURE_COOKIES": "0",
+    "DJANGO_HSTS_SECONDS": "0",
+    "DJANGO_CONN_MAX_AGE": "600",
+    # The benchmark measures the API, not the throttle's refusals.
+    "DJANGO_API_RATE_TOKEN": "10000000/minute",
+    "DJANGO_API_RATE_ANON": "10000000/minute",
+}
+os.environ.update(SERVER_ENV)
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "factcheck.settings")
+
+
+# --- the bare view, and the URLs the benchmark server answers -------------------
+# gunicorn serves this module (bench.api:application): the project's URLs plus
+# one bare view, so the API and its baseline run in the same server.
+
+BARE_FIELDS = [
+    "id",
+    "document_id",
+    "document__title",
+    "text",
+    "start",
+    "end",
+    "speaker_id",
+    "speaker__name",
+    "role",
+    "cable_date",
+    "cable_date_precision",
+    "cable_ref",
+    "origin",
+    "confidence",
+    "status",
+    "verdict_note",
+    "verdict_by__username",
+    "verdict_at",
+    "approved_by__username",
+    "approved_at",
+    "assignee__username",
+    "version",
+    "created_at",
+    "updated_at",
+]
+
+
+def bare_quotes(request):
+    """The same page as /api/v1/quotes/ with no framework: values() as JSON."""
+    from django.http import JsonResponse
+
+    from claims.models import Quote
+
+    rows = list(Quote.objects.order_by("-id").values(*BARE_FIELDS)[:50])
+    return JsonResponse({"results": rows})
+
+
+@functools.cache
+def _urlpatterns() -> list:
+    from django.urls import include, path
+
+    return [path("bare/quotes/", bare_quotes), path("", include("factcheck.urls"))]
+
+
+def __getattr__(name: str):
+    # Built on first use (PEP 562): when this module is imported by gunicorn,
+    # Django is not set up yet, and the project's URLs cannot be imported.
+    if name == "urlpatterns":
+        return _urlpatterns()
+    raise AttributeError(name)
+
+
+def application(environ, start_response):
+    return _wsgi()(environ, start_response)
+
+
+_APP = None
+
+
+def _wsgi():
+    global _APP
+    if _APP is None:
+        from django.conf import settings
+
+        settings.ROOT_URLCONF = "bench.api"
+        from django.core.wsgi import get_wsgi_application
+
+        _APP = get_wsgi_application()
+    return _APP
+
+
+# --- data ---------------------------------------------------------------------
+
+INTROS_AR = ["وقال المسؤول ان", "واضاف ان", "وجاء في البرقية ان", "واكد السفير ان", "وتابع"]
+INTROS_EN = ["The official said", "He added that", "The cable says", "The ambassador wrote"]
+INTROS_FR = ["Le responsable a dit", "Il a ajouté que", "Le télégramme indique que"]
+EN_TEXT = (
+    "the french are losing the battle between development and growing security threats "
+    "terrorism is now at our door cooperation with the americans in the sahel region "
+    "aqim recruits fighters in senegal and will find weakness in northern nigeria"
+)
+EN_WORDS = EN_TEXT.split()
+FR_TEXT = (
+    "les français perdent la bataille entre le développement et les menaces sécuritaires "
+    "le terrorisme est désormais à notre porte la coopération au sahel avec les américains"
+)
+FR_WORDS = FR_TEXT.split()
+
+
+def _cable_date(rng: random.Random, precision: str) -> dt.date | None:
+    if not precision:
+        return None
+    year = rng.randint(2003, 2010)
+    month = rng.randint(1, 12) if precision != "year" else 1
+    return dt.date(year, month, rng.randint(1, 28) if precision == "day" else 1)
+
+
+STATUSES = [
+    ("unverified", 55),
+    ("in_review", 10),
+    ("corroborated", 12),
+    ("partly_corroborated", 6),
+    ("disputed", 7),
+    ("refuted", 5),
+    ("unverifiable", 5),
+]
+STATUS_NAMES = [name for name, _ in STATUSES]
+STATUS_WEIGHTS = [weight for _, weight in STATUSES]
+
+
+def _seed_vocabulary() -> tuple[list[str], list[str]]:
+    seed = (ROOT / "seeds" / "wikileaks-aqim-cables.ar.txt").read_text(encoding="utf-8")
+    words = re.findall(r"[\u0621-\u064a]{2,}", seed)
+    quoted = [q.strip() for q in re.findall(r'"([^"]{8,})"', seed)]
+    return words, quoted
+
+
+def _phrase(rng: random.Random, language: str, words: list[str], quoted: list[str]) -> str:
+    if language == "ar":
+        if rng.random() < 0.25:
+            return rng.choice(quoted)
+        return " ".join(rng.choice(words) for _ in range(rng.randint(5, 12)))
+    pool = EN_WORDS if language == "en" else FR_WORDS
+    return " ".join(rng.choice(pool) for _ in range(rng.randint(5, 12)))
+
+
+def _copy(conn, table: str, columns: list[str], rows) -> int:
+    count = 0
+    with (
+        conn.cursor() as cursor,
+        cursor.copy(f"COPY {table} ({', '.join(columns)}) FROM STDIN") as copy,
+    ):
+        for row in rows:
+            copy.write_row(row)
+            count += 1
+    return count
+
+
+def load(n_quotes: int, seed: int = 2010) -> None:
+    """Recreate the bench database and fill it (COPY) with ``n_quotes`` quotes."""
+    import psycopg
+
+    with psycopg.connect(ADMIN_URL, autocommit=True) as admin:
+        admin.execute(f"DROP DATABASE IF EXISTS {DB_NAME}")
+        admin.execute(f"CREATE DATABASE {DB_NAME} TEMPLATE template0")
+    subprocess.run(
+        [sys.executable, "manage.py", "migrate", "-v", "0"], cwd=ROOT, check=True, env=os.environ
+    )
+
+    import django
+
+    django.setup()
+    from django.contrib.auth.models import Group, User
+
+    from claims.extraction.normalize import normalize
+
+    search_indexes = importlib.import_module("claims.migrations.0004_search_indexes")
+
+    users = {}
+    for name, role in (
+        ("bench-viewer", "Viewer"),
+        ("bench-reviewer", "Reviewer"),
+        ("bench-editor", "Editor"),
+    ):
+        user = User.objects.create(username=name)
+        user.groups.add(Group.objects.get(name=role))
+        users[name] = user.pk
+
+    rng = random.Random(seed)
+    words, quoted = _seed_vocabulary()
+    per_doc = 20
+    n_docs = max(1, n_quotes // per_doc)
+    n_speakers = max(10, n_quotes // 500)
+    n_sources = max(10, n_quotes // 200)
+    now = dt.datetime.now(dt.UTC)
+    started = time.perf_counter()
+
+    with psycopg.connect(BENCH_URL) as conn:
+        conn.execute("SET maintenance_work_mem = '256MB'")
+        for name, _ in search_indexes.BTREE + search_indexes.POSTGRES_ONLY:
+            conn.execute(f"DROP INDEX IF EXISTS {name}")
+
+        speaker_rows = []
+        for i in range(1, n_speakers + 1):
+            name = " ".join(rng.choice(words) for _ in range(2)) + f" {i}"
+            speaker_rows.append((i, name, normalize(name), "person", "", now))
+        _copy(
+            conn,
+            "claims_speaker",
+            ["id", "name", "name_normalized", "kind", "description", "created_at"],
+            speaker_rows,
+        )
+        alias_rows = [
+            (i, i, f"Speaker {i}", normalize(f"Speaker {i}")) for i in range(1, n_speakers + 1)
+        ]
+        _copy(
+            conn, "claims_speakeralias", ["id", "speaker_id", "name", "name_normalized"], alias_rows
+        )
+
+        source_rows = [
+            (
+                i,
+                f"Cable {i}",
+                "cable",
+                f"https://example.org/cables/{i}",
+                "WikiLeaks",
+                None,
+                "",
+                "",
+                now,
+                None,
+            )
+            for i in range(1, n_sources + 1)
+        ]
+        _copy(
+            conn,
+            "claims_source",
+            [
+                "id",
+                "title",
+                "kind",
+                "url",
+                "publisher",
+                "published_on",
+                "cable_ref",
+                "archived_url",
+                "created_at",
+                "created_by_id",
+            ],
+            source_rows,
+        )
+
+        quote_columns = [
+            "id",
+            "document_id",
+            "text",
+            "text_normalized",
+            "start",
+            '"end"',
+            "speaker_id",
+            "role",
+            "cable_date",
+            "cable_date_precision",
+            "cable_ref",
+            "origin",
+            "confidence",
+            "status",
+            "verdict_note",
+            "verdict_by_id",
+            "verdict_at",
+            "approved_by_id",
+            "approved_at",
+            "assignee_id",
+            "version",
+            "created_at",
+            "updated_at",
+        ]
+        document_columns = [
+            "id",
+            "title",
+            "body",
+            "language",
+            "kind",
+            "publisher",
+            "url",
+            "published_on",
+            "cable_ref",
+            "checksum",
+            "created_at",
+            "created_by_id",
+        ]
+        evidence_columns = [
+            "id",
+            "quote_id",
+            "source_id",
+            "relation",
+            "excerpt",
+            "location",
+            "added_by_id",
+            "added_at",
+        ]
+        reviewer, editor = users["bench-reviewer"], users["bench-editor"]
+        quote_id = evidence_id = 0
+        chunk = 2_000  # documents per COPY round: memory stays flat at any size
+        for first_doc in range(1, n_docs + 1, chunk):
+            documents, quotes, evidence = [], [], []
+            for doc_id in range(first_doc, min(first_doc + chunk, n_docs + 1)):
+                language = rng.choices(["ar", "en", "fr"], weights=[85, 10, 5])[0]
+                intros = {"ar": INTROS_AR, "en": INTROS_EN, "fr": INTROS_FR}[language]
+                body = f"{doc_id}. "
+                spans = []
+                for _ in range(per_doc):
+                    phrase = _phrase(rng, language, words, quoted)
+                    body += f'{rng.choice(intros)} "'
+                    spans.append((len(body), len(body) + len(phrase), phrase))
+                    body += f'{phrase}". '
+                checksum = hashlib.sha256(body.encode()).hexdigest()
+                documents.append(
+                    (
+                        doc_id,
+                        f"Article {doc_id}",
+                        body,
+                        language,
+                        "article",
+                        "AFP",
+                        f"https://example.org/articles/{doc_id}",
+                        None,
+                        "",
+                        checksum,
+                        now,
+                        None,
+                    )
+                )
+                for start, end, phrase in spans:
+                    quote_id += 1
+                    status = rng.choices(STATUS_NAMES, weights=STATUS_WEIGHTS)[0]
+                    final = status not in ("unverified", "in_review")
+                    approved = final and rng.random() < 0.5
+                    precision = rng.choice(["year", "month", "day", ""])
+                    cable_date = _cable_date(rng, precision)
+                    quotes.append(
+                        (
+                            quote_id,
+                            doc_id,
+                            phrase,
+                            normalize(phrase),
+                            start,
+                            end,
+                            rng.randint(1, n_speakers),
+                            "",
+                            cable_date,
+                            precision,
+                            "",
+                            "extracted",
+                            round(rng.random(), 2),
+                            status,
+                            "Checked against the cable." if final else "",
+                            reviewer if final else None,
+                            now if final else None,
+                            editor if approved else None,
+                            now if approved else None,
+                            reviewer if status == "in_review" else None,
+                            1,
+                            now,
+                            now,
+                        )
+                    )
+                    relation = {"corroborated": "corroborates", "refuted": "contradicts"}.get(
+                        status
+                    )
+                    if relation or rng.random() < 0.05:
+                        evidence_id += 1
+                        evidence.append(
+                            (
+                                evidence_id,
+                                quote_id,
+                                rng.randint(1, n_sources),
+                                relation or "context",
+                                "",
+                                "",
+                                reviewer,
+                                now,
+                            )
+                        )
+            _copy(conn, "claims_document", document_columns, documents)
+            _copy(conn, "claims_quote", quote_columns, quotes)
+            _copy(conn, "claims_evidence", evidence_columns, evidence)
+            conn.commit()
+            print(f"  {quote_id:,} quotes ({time.perf_counter() - started:.0f} s)", flush=True)
+        for table in (
+            "claims_speaker",
+            "claims_speakeralias",
+            "claims_source",
+            "claims_document",
+            "claims_quote",
+            "claims_evidence",
+        ):
+            # Table names are the constants above, never input.
+            sequence = f"pg_get_serial_sequence('{table}', 'id')"
+            conn.execute(f"SELECT setval({sequence}, (SELECT max(id) FROM {table}))")  # noqa: S608
+        conn.commit()
+        print(
+            f"  {evidence_id:,} evidence; building indexes ({time.perf_counter() - started:.0f} s)",
+            flush=True,
+        )
+        conn.autocommit = True
+        for name, target in search_indexes.BTREE + search_indexes.POSTGRES_ONLY:
+            conn.execute(f"CREATE INDEX {name} ON {target}")
+        conn.execute("VACUUM ANALYZE")
+    print(f"  loaded in {time.perf_counter() - started:.0f} s", flush=True)
+
+
+# --- the load -----------------------------------------------------------------
+
+
+def _cursor_after(row_id: int) -> str:
+    raw = json.dumps({"o": "-id", "v": None, "i": row_id}, separators=(",", ":")).encode()
+    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
+
+
+class Scenario:
+    def __init__(self, name: str, requests) -> None:
+        self.name = name
+        self.requests = requests  # (thread index, i) -> (method, path, body)
+
+
+def run(scenario: Scenario, token: str, seconds: float, connections: int) -> dict:
+    latencies: list[list[float]] = [[] for _ in range(connections)]
+    errors = [0] * connections
+    stop = time.perf_counter() + seconds
+    headers = {"Authorization": f"Token {token}", "Content-Type": "application/json"}
+
+    def worker(index: int) -> None:
+        conn = http.client.HTTPConnection(HOST, PORT, timeout=30)
+        i = 0
+        while time.perf_counter() < stop:
+            method, path, body = scenario.requests(index, i)
+            i += 1
+            began = time.perf_counter()
+            conn.request(method, path, body=body, headers=headers)
+            response = conn.getresponse()
+            response.read()
+            latencies[index].append(time.perf_counter() - began)
+            if response.status >= 400:
+                errors[index] += 1
+        conn.close()
+
+    threads = [threading.Thread(target=worker, args=(n,)) for n in range(connections)]
+    began = time.perf_counter()
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    elapsed = time.perf_counter() - began
+    flat = sorted(x for per in latencies for x in per)
+    quantile = statistics.quantiles(flat, n=100, method="inclusive")
+    return {
+        "scenario": scenario.name,
+        "requests": len(flat),
+        "errors": sum(errors),
+        "p50_ms": quantile[49] * 1000,
+        "p95_ms": quantile[94] * 1000,
+        "p99_ms": quantile[98] * 1000,
+        "rps": len(flat) / elapsed,
+    }
+
+
+def queries_per_request(paths: dict[str, tuple[str, str, str | None]], user: str) -> dict[str, int]:
+    """Run each request once in-process and count its queries."""
+    import django
+
+    django.setup()
+    from django.conf import settings
+    from django.contrib.auth.models import User
+    from django.db import connection
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext
+    from knox.models import AuthToken
+
+    settings.ALLOWED_HOSTS = ["*"]
+    settings.ROOT_URLCONF = "bench.api"
+    _, key = AuthToken.objects.create(user=User.objects.get(username=user))
+    client = Client(HTTP_AUTHORIZATION=f"Token {key}")
+    counts = {}
+    for name, (method, path, body) in paths.items():
+        with CaptureQueriesContext(connection) as queries:
+            if method == "GET":
+                client.get(path)
+            else:
+                client.post(path, body, content_type="application/json")
+        counts[name] = len(queries)
+    return counts
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--quotes", type=int, default=100_000)
+    parser.add_argument("--big", action="store_true", help="1,000,000 quotes")
+    parser.add_argument("--reuse", action="store_true", help="keep an already loaded database")
+    parser.add_argument("--seconds", type=float, default=8.0, help="per scenario")
+    parser.add_argument("--connections", type=int, default=8)
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--threads", type=int, default=4)
+    args = parser.parse_args()
+    n = 1_000_000 if args.big else args.quotes
+
+    if not args.reuse:
+        print(f"Loading {n:,} quotes into {DB_NAME} ...", flush=True)
+        load(n)
+
+    import django
+
+    django.setup()
+    from django.contrib.auth.models import User
+    from knox.models import AuthToken
+
+    from claims.models import Quote
+
+    total = Quote.objects.count()
+    max_id = Quote.objects.order_by("-id").values_list("id", flat=True).first()
+    rng = random.Random(7)
+    _, token = AuthToken.objects.create(user=User.objects.get(username="bench-reviewer"))
+    open_ids = list(
+        Quote.objects.filter(status="unverified", version=1)
+        .order_by("?")
+        .values_list("id", flat=True)[:200_000]
+    )
+    terms = ["القاعدة", "المغرب الاسلامي", "مقاتلين في السنغال", "بوركينا", "Speaker 12", "sahel"]
+    taken = iter(open_ids)
+    lock = threading.Lock()
+
+    def verdict(index: int, i: int) -> tuple[str, str, str]:
+        with lock:
+            quote_id = next(taken)
+        return (
+            "POST",
+            f"/api/v1/quotes/{quote_id}/verdict/",
+            json.dumps({"status": "in_review", "version": 1}),
+        )
+
+    scenarios = [
+        Scenario("list", lambda t, i: ("GET", "/api/v1/quotes/?page_size=50", None)),
+        Scenario("bare view", lambda t, i: ("GET", "/bare/quotes/", None)),
+        Scenario(
+            "list, deep page",
+            lambda t, i: (
+                "GET",
+                f"/api/v1/quotes/?page_size=50&cursor={_cursor_after(rng.randint(100, max_id))}",
+                None,
+            ),
+        ),
+        Scenario(
+            "filtered list",
+            lambda t, i: (
+                "GET",
+                "/api/v1/quotes/?page_size=50&status=disputed&language=ar&cable_date_from=2008&has_evidence=false",
+                None,
+            ),
+        ),
+        Scenario(
+            "search",
+            lambda t, i: (
+                "GET",
+                "/api/v1/quotes/?page_size=50&q=" + urllib.parse.quote(terms[i % len(terms)]),
+                None,
+            ),
+        ),
+        Scenario("detail", lambda t, i: ("GET", f"/api/v1/quotes/{rng.randint(1, max_id)}/", None)),
+        Scenario("set verdict", verdict),
+    ]
+
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    server = subprocess.Popen(
+        [
+            str(Path(sys.executable).parent / "gunicorn"),
+            "bench.api:application",
+            "--bind",
+            f"{HOST}:{PORT}",
+            "--workers",
+            str(args.workers),
+            "--worker-class",
+            "gthread",
+            "--threads",
+            str(args.threads),
+            "--keep-alive",
+            "30",
+            "--log-level",
+            "warning",
+        ],
+        cwd=ROOT,
+        env=env,
+    )
+    try:
+        for _ in range(100):
+            try:
+                http.client.HTTPConnection(HOST, PORT, timeout=1).request("GET", "/api/v1/schema/")
+                break
+            except OSError:
+                time.sleep(0.2)
+        results = []
+        for scenario in scenarios:
+            run(scenario, token, 1.5, args.connections)  # warm-up
+            results.append(run(scenario, token, args.seconds, args.connections))
+            r = results[-1]
+            print(
+                f"  {r['scenario']:<16} p50 {r['p50_ms']:6.1f} ms  p95 {r['p95_ms']:6.1f} ms  "
+                f"p99 {r['p99_ms']:6.1f} ms  {r['rps']:6.0f} req/s  ({r['requests']} requests, "
+                f"{r['errors']} errors)",
+                flush=True,
+            )
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+    sample_id = rng.randint(1, max_id)
+    counts = queries_per_request(
+        {
+            "list": ("GET", "/api/v1/quotes/?page_size=50", None),
+            "filtered list": (
+                "GET",
+                "/api/v1/quotes/?page_size=50&status=disputed&language=ar",
+                None,
+            ),
+            "search": ("GET", "/api/v1/quotes/?q=" + urllib.parse.quote("القاعدة"), None),
+            "detail": ("GET", f"/api/v1/quotes/{sample_id}/", None),
+            "set verdict": (
+                "POST",
+                f"/api/v1/quotes/{next(taken)}/verdict/",
+                json.dumps({"status": "in_review", "version": 1}),
+            ),
+        },
+        "bench-reviewer",
+    )
+    bare = next(r for r in results if r["scenario"] == "bare view")
+    listing = next(r for r in results if r["scenario"] == "list")
+    print()
+    print(
+        f"{total:,} quotes; {args.connections} connections; gunicorn {args.workers} workers x "
+        f"{args.threads} threads; {os.cpu_count()} CPUs shared by server, database and client"
+    )
+    print("| scenario | p50 ms | p95 ms | p99 ms | req/s | queries |")
+    print("|---|---:|---:|---:|---:|---:|")
+    for r in results:
+        q = counts.get(r["scenario"], "")
+        print(
+            f"| {r['scenario']} | {r['p50_ms']:.1f} | {r['p95_ms']:.1f} | "
+            f"{r['p99_ms']:.1f} | {r['rps']:.0f} | {q} |"
+        )
+    print(
+        f"\nAPI list / bare view: p50 x{listing['p50_ms'] / bare['p50_ms']:.2f}, "
+        f"throughput x{bare['rps'] / listing['rps']:.2f}"
+    )
+
+
+if __name__ == "__main__":
+    main()
