@@ -75,6 +75,7 @@ _FRONTING = frozenset(
     | {"يوم", "بتاريخ", "وفي", "وخلال", "ففي", "ومطلع", "ونهايه", "وبدايه", "واواخر"}
 )
 _SENTENCE_BREAK = re.compile(r'\n|[.!?؟…](?=\s|$|["«»“”„‟＂‘’])')
+_ANY_MARK = re.compile("[" + re.escape(QUOTE_MARKS) + ":]")
 _NISBA_ENDINGS = frozenset({"يون", "يين"})
 _ADDRESSEE_HEADS = lx.OUTLET_HEADS | lx.TITLES | lx.ANONYMOUS_HEADS | lx.ORGANIZATION_HEADS
 _RELAY_PARTICLE = {"نقل": "عن", "نسب": "الي"}
@@ -941,6 +942,11 @@ class _Extractor:
         self.doc_ctx: tuple[str, str | None, int, bool] | None = None
         prev: tuple[_Entity | None, str | None, str | None, int, str | None] | None = None
         cue_hits: dict[int, _CueHit] = {}
+        # sentences a quote's attribution may look back into
+        relevant = bytearray(self.sent[-1] + 2)
+        for q in quotes:
+            s = self.sent[min(q.open_tok, self.n - 1)]
+            relevant[max(0, s - 3) : s + 1] = b"\x01" * (s + 1 - max(0, s - 3))
         tok_ptr = 0
         parsed_to = 0
         cand_ptr = 0
@@ -1002,6 +1008,11 @@ class _Extractor:
                 tok_ptr = i + 1
                 t = toks[i]
                 hit = self.cue_at(i)
+                if hit is not None and not relevant[self.sent[i]]:
+                    # no quote within the next three sentences: nobody will
+                    # look this speaker up, skip parsing the phrase
+                    tok_ptr = max(tok_ptr, hit.np_start)
+                    continue
                 if hit is not None:
                     cue_hits[i] = hit
                     ent = self.subject_of(hit)
@@ -1612,6 +1623,6 @@ def extract(text: str, *, language: str = "ar") -> list[ExtractedQuote]:
 
     ``language`` is accepted for the API's sake; the rules are for Arabic.
     """
-    if not text or not text.strip():
-        return []
+    if not text or not _ANY_MARK.search(text):
+        return []  # no quotation mark and no colon: nothing to find
     return _Extractor(text).run()
