@@ -94,6 +94,7 @@ _NAME_LINKS = frozenset({"بن", "ابن", "ولد", "عبد", "ابو", "ابي
 _INDEFINITE_ADJECTIVES = frozenset({"رفيع", "كبير", "سابق", "بارز", "مطلع", "مقرب", "رسمي"})
 _MAIN_ROLE_PREPOSITIONS = frozenset({"في", "لدي", "باسم", "الي"})
 _LATER = frozenset({"لاحقا", "لاحقاً", "بعدها", "وقتها", "حينها", "سابقا"})
+_TIME_WORDS = frozenset({"بعد", "قبل", "وبعد", "وقبل", "فبعد"} | _LATER | {"و" + w for w in _LATER})
 _TIME_UNITS = _words(
     "ذلك اشهر شهر شهرين ايام يوم يومين اسابيع اسبوع اسبوعين سنوات سنه سنتين عام عامين اعوام "
     "فتره ساعات ساعه عده بضعه"
@@ -800,6 +801,7 @@ class _Extractor:
                 self.date_token_index[k] = d
                 k += 1
         self.date_tokens = sorted(self.date_token_index)
+        self._time_moves: list[int] | None = None
         self._fronted: dict[int, list[tuple[int, DateMention]]] = {}
         self.cables = list(iter_cable_refs(doc.folded))
 
@@ -892,7 +894,7 @@ class _Extractor:
                 return d if d.iso and not d.relative else None
             if self.is_word[k] and t[0] in "وف" and len(t) > 2 and steps:
                 return None  # a new clause
-            if self.cue_at(k) is not None:
+            if t in _CANDIDATE_KEYS and self.cue_at(k) is not None:
                 return None
             steps += 1
             k += 1
@@ -901,16 +903,26 @@ class _Extractor:
     def time_moves(self, a_tok: int, b_tok: int) -> bool:
         """A relative time phrase ("بعد عدة أشهر", "لاحقا") in [a_tok, b_tok):
         the statement is no longer at the date stated earlier."""
+        moves = self._time_moves
+        if moves is None:
+            moves = self._time_moves = self._find_time_moves()
+        k = bisect_left(moves, a_tok)
+        return k < len(moves) and moves[k] < b_tok
+
+    def _find_time_moves(self) -> list[int]:
         toks = self.doc.toks
-        for k in range(a_tok, min(b_tok, self.n)):
-            t = _base(toks[k])
+        out = []
+        for k, tok in enumerate(toks):
+            if tok not in _TIME_WORDS:
+                continue
+            t = _base(tok)
             if t in _LATER:
-                return True
-            if t in {"بعد", "قبل"} and k + 1 < self.n:
+                out.append(k)
+            elif k + 1 < self.n:
                 nxt = toks[k + 1]
                 if nxt in _TIME_UNITS or (k + 2 < self.n and nxt in {"عده", "بضعه", "بضع", "اشهر"}):
-                    return True
-        return False
+                    out.append(k)
+        return out
 
     def cable_near(self, a_char: int, b_char: int) -> str | None:
         best = None
@@ -1546,7 +1558,11 @@ class _Extractor:
         if ent is not None and ent.kind == DOCUMENT and normalize_first(ent.surface)[:2] == "ال":
             return True
         toks = self.doc.toks
-        for k in range(first, q.open_tok):
+        candidates = self.candidates
+        c = bisect_left(candidates, first)
+        while c < len(candidates) and candidates[c] < q.open_tok:
+            k = candidates[c]
+            c += 1
             t = toks[k]
             if self.in_quote[k]:
                 continue
