@@ -447,7 +447,14 @@ class _Extractor:
                         i = m + 1
                         continue
                     break
-                if t in QUOTE_MARKS and i > a and _base(toks[i - 1]) in _NAMED_BY_LABEL:
+                if (
+                    t in QUOTE_MARKS
+                    and i > a
+                    and (
+                        _base(toks[i - 1]) in _NAMED_BY_LABEL
+                        or (toks[i - 1] in lx.TITLES and not toks[i - 1].startswith("ال"))
+                    )
+                ):
                     # "صحيفة «الخبر»", "حزب "النهضة"": the name in marks is part of it
                     m = i + 1
                     while m < limit and m - i < 7 and toks[m] not in QUOTE_MARKS:
@@ -675,7 +682,15 @@ class _Extractor:
             i += 1
             while i < len(words):
                 w = words[i]
-                if art[i] or w.startswith("لل"):
+                if w in QUOTE_MARKS:
+                    # "رئيس «التيار الوطني الحر»": the body's name in marks
+                    close = next(
+                        (k for k in range(i + 1, len(words)) if words[k] in QUOTE_MARKS), None
+                    )
+                    if close is None:
+                        break
+                    i = close + 1
+                elif art[i] or w.startswith("لل"):
                     if w in lx.TITLES and construct:
                         nested_title = True
                     i += 1
@@ -1476,6 +1491,8 @@ class _Extractor:
         label = (
             before in lx.LABEL_NOUNS
             or _base(before) in lx.LABEL_NOUNS
+            # "رئيس «التيار الوطني الحر»": a title in construct names its body
+            or (before in lx.TITLES and not before.startswith("ال"))
             or (before[:1] in "بل" and before[1:] in lx.LABEL_NOUNS)
             or (
                 before.startswith("ال")

@@ -765,3 +765,17 @@ def test_anonymous_source_with_an_aside():
     q = one(text, "واشنطن لم تتخذ")
     assert q.speaker_kind == "anonymous"
     assert same_name(q.speaker, "مسؤول أمريكي")
+
+
+def test_party_name_in_marks_after_a_construct_title():
+    text = (
+        "وقال رئيس «التيار الوطني الحر» جبران باسيل إن «لبنان لا يحتمل أي فراغ رئاسي». "
+        'وقال الرئيس "لن نتراجع عن قرارنا مهما حصل".'
+    )
+    texts = [q.text for q in quotes_of(text)]
+    assert "التيار الوطني الحر" not in texts
+    q = one(text, "لبنان لا يحتمل")
+    assert same_name(q.speaker, "جبران باسيل")
+    assert q.role == "رئيس «التيار الوطني الحر»"
+    assert q.speaker == "جبران باسيل"
+    assert same_name(one(text, "لن نتراجع").speaker, "الرئيس")
