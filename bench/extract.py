@@ -10,7 +10,9 @@ with template sentences whose speakers, roles, month systems, years, quote
 marks and spellings vary.  Throughput is measured without tracemalloc; the
 memory check then runs the stream twice more under tracemalloc, for N and 4N
 articles, and reports both peaks: a flat peak means memory does not grow with
-the corpus.
+the corpus.  ``calibration_seconds`` times a fixed pure-Python loop on the
+same core, so that figures from different (or differently loaded) machines
+can be compared.
 """
 
 from __future__ import annotations
@@ -132,6 +134,16 @@ def throughput(count: int) -> dict:
     }
 
 
+def calibration() -> float:
+    """CPU seconds of a fixed pure-Python loop (10M additions), to compare
+    figures taken on different or differently loaded machines."""
+    start = time.process_time()
+    total = 0
+    for i in range(10_000_000):
+        total += i
+    return round(time.process_time() - start, 3)
+
+
 def peak_memory(count: int) -> int:
     tracemalloc.start()
     for text in articles(count):
@@ -152,6 +164,7 @@ def main(argv: list[str] | None = None) -> int:
     for text in articles(20):  # warm up caches and imports
         extract(text)
     result = throughput(args.articles)
+    result["calibration_seconds"] = calibration()
     small, large = args.memory_articles, 4 * args.memory_articles
     result["tracemalloc_peak_bytes"] = {
         str(small): peak_memory(small),
