@@ -83,42 +83,28 @@ os.environ.setdefault("DJANGO_SETTINGS_MODULE", "factcheck.settings")
 # gunicorn serves this module (bench.api:application): the project's URLs plus
 # one bare view, so the API and its baseline run in the same server.
 
-BARE_FIELDS = [
-    "id",
-    "document_id",
-    "document__title",
-    "text",
-    "start",
-    "end",
-    "speaker_id",
-    "speaker__name",
-    "role",
-    "cable_date",
-    "cable_date_precision",
-    "cable_ref",
-    "origin",
-    "confidence",
-    "status",
-    "verdict_note",
-    "verdict_by__username",
-    "verdict_at",
-    "approved_by__username",
-    "approved_at",
-    "assignee__username",
-    "version",
-    "created_at",
-    "updated_at",
-]
-
 
 def bare_quotes(request):
-    """The same page as /api/v1/quotes/ with no framework: values() as JSON."""
+    """The same page as /api/v1/quotes/ with no framework: the same SQL (the
+    API's row query, minus the visibility check), values() as JSON. No
+    authentication, permissions, throttling, pagination links or serializer."""
     from django.http import JsonResponse
 
+    from claims.api.serializers import QUOTE_VALUES
+    from claims.api.views import evidence_count, user_name
     from claims.models import Quote
 
-    rows = list(Quote.objects.order_by("-id").values(*BARE_FIELDS)[:50])
-    return JsonResponse({"results": rows})
+    rows = (
+        Quote.objects.order_by("-id")
+        .annotate(
+            evidence_count=evidence_count(),
+            verdict_by_name=user_name("verdict_by_id"),
+            approved_by_name=user_name("approved_by_id"),
+            assignee_name=user_name("assignee_id"),
+        )
+        .values(*QUOTE_VALUES)[:50]
+    )
+    return JsonResponse({"results": list(rows)})
 
 
 @functools.cache
@@ -222,6 +208,15 @@ def _copy(conn, table: str, columns: list[str], rows) -> int:
     return count
 
 
+def _search_indexes() -> list[tuple[str, str]]:
+    """The indexes migrations 0004 and 0005 leave: dropped for the load, then rebuilt."""
+    m4 = importlib.import_module("claims.migrations.0004_search_indexes")
+    m5 = importlib.import_module("claims.migrations.0005_search_vectors")
+    replaced = {name for name, _ in m5.REPLACED}
+    kept = [index for index in m4.BTREE + m4.POSTGRES_ONLY if index[0] not in replaced]
+    return kept + m5.INDEXES
+
+
 def load(n_quotes: int, seed: int = 2010) -> None:
     """Recreate the bench database and fill it (COPY) with ``n_quotes`` quotes."""
     import psycopg
@@ -240,7 +235,7 @@ def load(n_quotes: int, seed: int = 2010) -> None:
 
     from claims.extraction.normalize import normalize
 
-    search_indexes = importlib.import_module("claims.migrations.0004_search_indexes")
+    indexes = _search_indexes()
 
     users = {}
     for name, role in (
@@ -263,7 +258,7 @@ def load(n_quotes: int, seed: int = 2010) -> None:
 
     with psycopg.connect(BENCH_URL) as conn:
         conn.execute("SET maintenance_work_mem = '256MB'")
-        for name, _ in search_indexes.BTREE + search_indexes.POSTGRES_ONLY:
+        for name, _ in indexes:
             conn.execute(f"DROP INDEX IF EXISTS {name}")
 
         speaker_rows = []
@@ -470,7 +465,7 @@ def load(n_quotes: int, seed: int = 2010) -> None:
             flush=True,
         )
         conn.autocommit = True
-        for name, target in search_indexes.BTREE + search_indexes.POSTGRES_ONLY:
+        for name, target in indexes:
             conn.execute(f"CREATE INDEX {name} ON {target}")
         conn.execute("VACUUM ANALYZE")
     print(f"  loaded in {time.perf_counter() - started:.0f} s", flush=True)

@@ -141,6 +141,7 @@ class QuoteFilter(filters.FilterSet):
     q = filters.CharFilter(method="search", max_length=200, help_text=SEARCH_HELP)
     status = filters.MultipleChoiceFilter(
         choices=Verdict.choices,
+        distinct=False,  # no join to duplicate rows; DISTINCT would sort every match
         help_text="Verdict; repeat the parameter for several (status=disputed&status=refuted).",
     )
     speaker = IdFilter(field_name="speaker_id", help_text="Speaker id.")

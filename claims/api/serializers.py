@@ -12,7 +12,6 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from django.contrib.auth import get_user_model
 from rest_framework import serializers
 
 from claims.models import (
@@ -184,12 +183,12 @@ class QuoteSerializer(serializers.ModelSerializer):
             "confidence": row["confidence"],
             "status": row["status"],
             "verdict_note": row["verdict_note"],
-            "verdict_by": row[f"verdict_by__{USERNAME}"],
+            "verdict_by": row["verdict_by_name"],
             "verdict_at": _datetime(row["verdict_at"]),
             "approved": row["approved_by_id"] is not None,
-            "approved_by": row[f"approved_by__{USERNAME}"],
+            "approved_by": row["approved_by_name"],
             "approved_at": _datetime(row["approved_at"]),
-            "assignee": row[f"assignee__{USERNAME}"],
+            "assignee": row["assignee_name"],
             "evidence_count": row["evidence_count"],
             "version": row["version"],
             "created_at": _datetime(row["created_at"]),
@@ -197,9 +196,8 @@ class QuoteSerializer(serializers.ModelSerializer):
         }
 
 
-USERNAME = get_user_model().USERNAME_FIELD
-
-# What QuoteSerializer reads: one query, no model instances (see above).
+# What QuoteSerializer reads: one query, no model instances (see above);
+# claims.api.views.quote_rows adds the annotations (*_name, evidence_count).
 QUOTE_VALUES = [
     "id",
     "document_id",
@@ -222,12 +220,12 @@ QUOTE_VALUES = [
     "confidence",
     "status",
     "verdict_note",
-    f"verdict_by__{USERNAME}",
+    "verdict_by_name",
     "verdict_at",
     "approved_by_id",
-    f"approved_by__{USERNAME}",
+    "approved_by_name",
     "approved_at",
-    f"assignee__{USERNAME}",
+    "assignee_name",
     "evidence_count",
     "version",
     "created_at",
