@@ -81,6 +81,8 @@ _ADDRESSEE_HEADS = lx.OUTLET_HEADS | lx.TITLES | lx.ANONYMOUS_HEADS | lx.ORGANIZ
 _RELAY_PARTICLE = {"نقل": "عن", "نسب": "الي"}
 _NAMED_BY_LABEL = lx.OUTLET_HEADS | lx.ORGANIZATION_HEADS | lx.LABEL_NOUNS
 _PLURAL_DOCUMENTS = _words("الوثايق وثايق البرقيات برقيات التقارير تقارير")
+_ABBARA = lx.Cue("عبر", lx.VERB, lx.M, lx.SG, "عن")
+_RESUMPTIVE = _words("فيه فيها فيهم عنه عنها")
 _NOUN_MARKERS = frozenset({"عدم", "دون", "بدون", "اثناء", "رغم", "مجرد", "لمجرد"})
 _AUXILIARIES = frozenset(
     {"قد", "لقد", "وقد", "فقد", "كان", "كانت", "وكان", "وكانت", "كانوا", "وكانوا", "كما"}
@@ -370,6 +372,14 @@ class _Extractor:
             return None
         nxt = toks[i + 1] if i + 1 < self.n else ""
         cue = _cue_of(tok)
+        if cue is None and _base(tok) == "عبر":
+            # "عبّر الوزير عن …" (verb) but "عبر الحدود" (preposition)
+            for k in range(i + 1, min(self.n, i + 9)):
+                if toks[k] == "عن":
+                    cue = _ABBARA
+                    break
+                if not self.is_word[k]:
+                    break
         if cue is not None:
             if i and toks[i - 1] in _NOUN_MARKERS:
                 return None  # "شريطة عدم ذكر اسمه": a verbal noun, not a verb
@@ -1340,13 +1350,20 @@ class _Extractor:
             if fronted is not None:
                 ent = fronted
                 confidence = 0.85
-        if ent is None and cue.kind == lx.VERB and not right_side:
+        resumptive = hit.np_start < self.n and toks[hit.np_start] in _RESUMPTIVE
+        if ent is None and cue.kind == lx.VERB and not right_side and not resumptive:
             ent = self.subject_before(hit, lo)
             if ent is not None:
                 confidence = 0.85
         if ent is None:
             # elided subject / pronoun: resolve by agreement
             g, n = hit.pronoun if hit.pronoun else (cue.gender, cue.number)
+            if hit.np_start < self.n and toks[hit.np_start] in _RESUMPTIVE:
+                # "أصدرت الوزارة بيانا أكدت فيه أن …": a relative clause; its
+                # subject is the main clause's
+                ent = self.main_clause_subject(hit, first)
+                if ent is not None:
+                    return _Attribution(ent, cue_text, via, 0.75, False, hit.tok, clause)
             if g is None and n is None and cue.kind == lx.PARTICIPLE:
                 # "اكتفى مصدر حكومي بالقول": no agreement to go by, the
                 # clause's own subject first
@@ -1374,7 +1391,9 @@ class _Extractor:
             k -= 1
         starts.append(first)
         for k in starts:
-            while k < hit.tok and (not self.is_word[k] or toks[k] in _CONJUNCTIONS):
+            while k < hit.tok and (
+                not self.is_word[k] or toks[k] in _CONJUNCTIONS or toks[k] in _AUXILIARIES
+            ):
                 k += 1
             if k >= hit.tok - 1 or self.in_quote[k] or toks[k] in lx.NP_STOP:
                 continue

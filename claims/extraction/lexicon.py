@@ -199,6 +199,19 @@ def _build_cues() -> dict[str, Cue]:
         add(base + "ة", Cue(lemma, PARTICIPLE, F, SG, particle))
         add(base + "ين", Cue(lemma, PARTICIPLE, M, PL, particle))
         add(base + "ات", Cue(lemma, PARTICIPLE, F, PL, particle))
+    # عبّر عن: the bare masculine "عبر" is also the preposition "via", so only
+    # the unambiguous forms are cues (the engine checks "عبر … عن" itself).
+    for form, (gender, number) in {
+        "عبرت": (F, SG),
+        "عبروا": (M, PL),
+        "يعبر": (M, SG),
+        "تعبر": (F, SG),
+        "معبرا": (M, SG),
+        "معبرة": (F, SG),
+    }.items():
+        add(form, Cue("عبر", PARTICIPLE if form.startswith("مع") else VERB, gender, number, "عن"))
+    for form, (gender, number) in {"داعيا": (M, SG), "داعية": (F, SG), "داعين": (M, PL)}.items():
+        add(form, Cue("دعا", PARTICIPLE, gender, number))
     # "اكتفى مصدر حكومي بالقول": like a participle, the clause subject speaks
     for form in ("بالقول", "بقوله", "بقولها"):
         add(form, Cue("قال", PARTICIPLE, None, None))
@@ -277,6 +290,7 @@ NP_STOP = _fold_set(
     مطلع نهاية بداية أواخر أوائل منتصف
     وهو وهي وهم لكن لكنه لكنها لكنهم غير إلا إذ حيث كما ثم أو أم بل
     هذا هذه ذلك تلك هناك هنا لم لن لا قد لقد وقد فقد كان كانت وكان وكانت كانوا
+    فيه فيها فيهم عنه عنها عنهم منه منها له لها
     """
 )
 # Prepositions that may belong inside a role ("السفيرة في باماكو").

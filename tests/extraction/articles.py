@@ -614,6 +614,85 @@ LIBYAN_GOLD = [
     },
 ]
 
+SUDANESE = _read("sudanese")
+SUDANESE_GOLD = [
+    {
+        "text": "الجيش استعاد السيطرة على عدد من المواقع في ولاية الجزيرة",
+        "speaker": "نبيل عبد الله",
+        "aliases": [],
+        "role": "الناطق الرسمي باسم القوات المسلحة السودانية العميد",
+        "date": None,
+    },
+    {
+        "text": "العمليات مستمرة حتى تطهير كامل الولاية",
+        "speaker": "البيان",
+        "aliases": ["نبيل عبد الله", "بيان صحفي"],
+        "role": None,
+        "date": None,
+    },
+    {
+        "text": "قواتنا ما زالت تسيطر على مواقعها ولم تنسحب من أي منطقة",
+        "speaker": "قوات الدعم السريع",
+        "aliases": [],
+        "role": None,
+        "date": None,
+    },
+    {
+        "text": "قلق بالغ إزاء تدهور الوضع الإنساني",
+        "speaker": "كليمنتين نكويتا سلامي",
+        "aliases": [],
+        "role": "المنسقة المقيمة للأمم المتحدة في السودان",
+        "date": None,
+    },
+    {
+        "text": "فتح ممرات آمنة لإيصال المساعدات",
+        "speaker": "كليمنتين نكويتا سلامي",
+        "aliases": [],
+        "role": "المنسقة المقيمة للأمم المتحدة في السودان",
+        "date": None,
+    },
+]
+
+EMIRATI = _read("emirati")
+EMIRATI_GOLD = [
+    {
+        "text": "الاستقرار الإقليمي يتطلب مقاربة جماعية بعيدا عن المحاور",
+        "speaker": "أنور قرقاش",
+        "aliases": ["قرقاش", "الدكتور أنور قرقاش"],
+        "role": "المستشار الدبلوماسي لرئيس الدولة",
+        "date": None,
+    },
+    {
+        "text": "لا بديل عن الحلول السياسية",
+        "speaker": "أنور قرقاش",
+        "aliases": ["قرقاش"],
+        "role": "المستشار الدبلوماسي لرئيس الدولة",
+        "date": None,
+    },
+    {
+        "text": "الدولة تتابع التطورات عن كثب",
+        "speaker": "وزارة الخارجية",
+        "aliases": [],
+        "role": None,
+        "date": None,
+    },
+    {
+        "text": "ضرورة ضبط النفس",
+        "speaker": "وزارة الخارجية",
+        "aliases": [],
+        "role": None,
+        "date": None,
+        "optional": True,
+    },
+    {
+        "text": "تعكس نهجا ثابتا في السياسة الخارجية الإماراتية منذ سنوات",
+        "speaker": "عبد الخالق عبد الله",
+        "aliases": [],
+        "role": "المحلل السياسي",
+        "date": None,
+    },
+]
+
 ARTICLES = {
     "tunisian": (TUNISIAN, TUNISIAN_GOLD),
     "levantine": (LEVANTINE, LEVANTINE_GOLD),
@@ -629,6 +708,8 @@ ARTICLES = {
     "iraqi": (IRAQI, IRAQI_GOLD),
     "jordanian": (JORDANIAN, JORDANIAN_GOLD),
     "libyan": (LIBYAN, LIBYAN_GOLD),
+    "sudanese": (SUDANESE, SUDANESE_GOLD),
+    "emirati": (EMIRATI, EMIRATI_GOLD),
 }
 
 

@@ -779,3 +779,22 @@ def test_party_name_in_marks_after_a_construct_title():
     assert q.role == "رئيس «التيار الوطني الحر»"
     assert q.speaker == "جبران باسيل"
     assert same_name(one(text, "لن نتراجع").speaker, "الرئيس")
+
+
+def test_abbara_an_is_a_cue_but_abr_the_preposition_is_not():
+    text = (
+        'وعبرت المنسقة الأممية ليز غراندي عن "قلق بالغ إزاء تدهور الوضع الإنساني"، داعية '
+        'إلى "فتح ممرات آمنة". وقال الوزير عبر الهاتف إن "الاتصالات مستمرة مع كل الأطراف".'
+    )
+    assert same_name(one(text, "قلق بالغ").speaker, "ليز غراندي")
+    assert same_name(one(text, "فتح ممرات").speaker, "ليز غراندي")
+    q = one(text, "الاتصالات مستمرة")
+    assert q.cue == "وقال"
+    assert same_name(q.speaker, "الوزير")
+
+
+def test_resumptive_pronoun_relative_clause():
+    text = 'وكانت وزارة الخارجية قد أصدرت بيانا أكدت فيه أن "الدولة تتابع التطورات عن كثب".'
+    q = one(text, "الدولة تتابع")
+    assert q.speaker_kind == "organization"
+    assert same_name(q.speaker, "وزارة الخارجية")
