@@ -80,6 +80,19 @@ _PAST_VERBS: dict[str, str | None] = {
     "وصف": None,
     "روى": None,
     "أبدى": None,
+    "نبه": None,
+    "أنكر": None,
+    "ناشد": None,
+    "حث": "على",
+    "اقترح": None,
+    "أخبر": None,
+    "جزم": None,
+    "رجح": None,
+    "توقع": None,
+    "تعهد": None,
+    "هدد": None,
+    "نصح": None,
+    "غرد": None,
     "استنتج": None,
     "ردد": None,
     "حسم": None,
@@ -88,6 +101,9 @@ _HOLLOW = {  # verbs whose inflection is irregular: form -> (gender, number)
     "قال": {"قال": (M, SG), "قالت": (F, SG), "قالوا": (M, PL), "قالا": (M, DU), "قلن": (F, PL)},
     "رأى": {"رأى": (M, SG), "رأت": (F, SG), "رأوا": (M, PL)},
     "أبدى": {"أبدى": (M, SG), "أبدت": (F, SG), "أبدوا": (M, PL)},
+    "ادعى": {"ادعى": (M, SG), "ادعت": (F, SG), "ادعوا": (M, PL)},
+    "نفى": {"نفى": (M, SG), "نفت": (F, SG), "نفوا": (M, PL), "ينفي": (M, SG), "تنفي": (F, SG)},
+    "دعا": {"دعا": (M, SG), "دعت": (F, SG), "دعوا": (M, PL), "يدعو": (M, SG), "تدعو": (F, SG)},
     "أوصى": {
         "أوصى": (M, SG),
         "أوصت": (F, SG),
@@ -95,8 +111,6 @@ _HOLLOW = {  # verbs whose inflection is irregular: form -> (gender, number)
         "يوصي": (M, SG),
         "توصي": (F, SG),
     },
-    "نفى": {"نفى": (M, SG), "نفت": (F, SG), "نفوا": (M, PL)},
-    "دعا": {"دعا": (M, SG), "دعت": (F, SG), "دعوا": (M, PL)},
     "روى": {"روى": (M, SG), "روت": (F, SG), "رووا": (M, PL)},
     "رد": {"رد": (M, SG), "ردت": (F, SG), "ردوا": (M, PL)},
     "أقر": {"أقر": (M, SG), "أقرت": (F, SG), "أقروا": (M, PL), "أقرا": (M, DU)},
@@ -139,6 +153,15 @@ _PRESENT_STEMS: dict[str, str] = {
     "ستدرك": "استدرك",
     "ستنتج": "استنتج",
     "ظهر": "أظهر",
+    "نبه": "نبه",
+    "توقع": "توقع",
+    "رجح": "رجح",
+    "تعهد": "تعهد",
+    "هدد": "هدد",
+    "نكر": "أنكر",
+    "ناشد": "ناشد",
+    "قترح": "اقترح",
+    "غرد": "غرد",
 }
 # Active participles (masc. sg. stem); -ا masc. accusative, -ة fem., -ين plural.
 _PARTICIPLES: dict[str, str] = {
@@ -162,6 +185,14 @@ _PARTICIPLES: dict[str, str] = {
     "مستطرد": "استطرد",
     "مختتم": "ختم",
     "متسائل": "تساءل",
+    "مطالب": "طالب",
+    "مبدي": "أبدى",
+    "متوقع": "توقع",
+    "مرجح": "رجح",
+    "منبه": "نبه",
+    "متعهد": "تعهد",
+    "مهدد": "هدد",
+    "مشيد": "أشاد",
 }
 
 
@@ -212,6 +243,9 @@ def _build_cues() -> dict[str, Cue]:
         add(form, Cue("عبر", PARTICIPLE if form.startswith("مع") else VERB, gender, number, "عن"))
     for form, (gender, number) in {"داعيا": (M, SG), "داعية": (F, SG), "داعين": (M, PL)}.items():
         add(form, Cue("دعا", PARTICIPLE, gender, number))
+    for form, (gender, number) in {"نافيا": (M, SG), "نافية": (F, SG)}.items():
+        add(form, Cue("نفى", PARTICIPLE, gender, number))
+    add("مذكرا", Cue("ذكر", PARTICIPLE, M, SG))  # not "مذكرة" (a memo)
     # "اكتفى مصدر حكومي بالقول": like a participle, the clause subject speaks
     for form in ("بالقول", "بقوله", "بقولها"):
         add(form, Cue("قال", PARTICIPLE, None, None))

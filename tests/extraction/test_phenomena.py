@@ -798,3 +798,22 @@ def test_resumptive_pronoun_relative_clause():
     q = one(text, "الدولة تتابع")
     assert q.speaker_kind == "organization"
     assert same_name(q.speaker, "وزارة الخارجية")
+
+
+@pytest.mark.parametrize(
+    "cue",
+    ["نفى", "نفت", "دعا", "تدعو", "حذر", "توقع", "رجح", "تعهد", "هدد", "نبه", "ناشد", "غرد"],
+)
+def test_more_reporting_verbs(cue):
+    text = f'و{cue} المتحدث باسم الحركة سامي أبو زهري أن "الحصار لن يكسر إرادة الناس".'
+    q = one(text, "الحصار لن يكسر")
+    assert same_name(q.speaker, "سامي أبو زهري"), (cue, q)
+
+
+@pytest.mark.parametrize("participle", ["نافيا", "مطالبا", "متوقعا", "مذكرا", "مشيدا"])
+def test_more_participles(participle):
+    text = (
+        f"وانتقد النائب المستقل مصطفى بن أحمد الحكومة، {participle} أن "
+        '"الوضع الاقتصادي لم يعد يحتمل المزيد من الانتظار".'
+    )
+    assert same_name(one(text, "الوضع الاقتصادي").speaker, "مصطفى بن أحمد"), participle
