@@ -81,6 +81,10 @@ _ADDRESSEE_HEADS = lx.OUTLET_HEADS | lx.TITLES | lx.ANONYMOUS_HEADS | lx.ORGANIZ
 _RELAY_PARTICLE = {"نقل": "عن", "نسب": "الي"}
 _NAMED_BY_LABEL = lx.OUTLET_HEADS | lx.ORGANIZATION_HEADS | lx.LABEL_NOUNS
 _PLURAL_DOCUMENTS = _words("الوثايق وثايق البرقيات برقيات التقارير تقارير")
+_ANAPHORIC_HEADS = _words("مصدر مصادر مسوول مسوولون دبلوماسي ديبلوماسي مستشار ضابط موظف")
+_AFTER_QUOTE_FILLERS = _words("كما و هكذا ودايما دايما بهذه الكلمات العبارات بهذا الكلام")
+_OBJECT_VERBS = _words("طالب دعا حث ناشد ابلغ اخبر حمل")
+_NO_CUE = lx.Cue("", lx.VERB)
 _ABBARA = lx.Cue("عبر", lx.VERB, lx.M, lx.SG, "عن")
 _RESUMPTIVE = _words("فيه فيها فيهم عنه عنها")
 _NOUN_MARKERS = frozenset({"عدم", "دون", "بدون", "اثناء", "رغم", "مجرد", "لمجرد"})
@@ -669,6 +673,11 @@ class _Extractor:
             e = entity(GROUP, a, b, None, _M, _PL)
             e.key = ""
             return e
+        if len(words) == 1 and head.startswith("ال") and head[2:] in _ANAPHORIC_HEADS:
+            # "وتابع المصدر": the source quoted before
+            e = entity(PERSON, a, b, surface(a, b), gender, number)
+            e.key = "title:" + head
+            return e
         if head in lx.ANONYMOUS_HEADS and head not in lx.TITLES:
             # "مصدر أمني", "دبلوماسيون غربيون"
             n = _PL if head.endswith(_ANON_PLURAL_SUFFIX) or head in {"مصادر", "شهود"} else _SG
@@ -715,9 +724,10 @@ class _Extractor:
                         and words[i - 1] in lx.ORGANIZATION_HEADS
                         and not art[i]
                         and i + 1 < len(words)
-                        and art[i + 1]
+                        and (art[i + 1] or len(words) - i >= 3)
                     ):
-                        i += 1  # "في حركة مجتمع السلم": the organisation's name
+                        # "في حركة مجتمع السلم", "باسم حركة حماس حازم قاسم"
+                        i += 1
                 elif construct and i == name_from + 1:
                     i += 1  # the genitive of a construct title ("وزير خارجية")
                 elif (
@@ -1197,6 +1207,19 @@ class _Extractor:
             return self.classify(hit.np_start, b, ra, rb, None)
         if cue.kind == lx.PARTICIPLE:
             return None  # the clause subject speaks
+        toks = self.doc.toks
+        if (
+            toks[hit.tok][0] in "وف"
+            and _lemma_key(cue) in _OBJECT_VERBS
+            and b < self.n
+            and (toks[b].startswith("ب") or toks[b] in {"الي", "علي"})
+            and hit.tok > 0
+            and self.sent[hit.tok - 1] == self.sent[hit.tok]
+            and (toks[hit.tok - 1] in _COMMAS or toks[hit.tok - 1] in QUOTE_MARKS)
+        ):
+            # "…، وطالب المجتمع الدولي بـ"…"": in a coordinated clause the
+            # subject is elided and the phrase is the verb's object
+            return None
         ent = self.classify(hit.np_start, b, ra, rb, cue, lam=hit.lam)
         return ent
 
@@ -1298,10 +1321,12 @@ class _Extractor:
                     break
                 h = self.cue_at(k)
                 if h is not None:
+                    if t[0] in "وف" and t not in lx.CUES:
+                        break  # "…"، وطالب …": a new clause, not "…"، قال X
                     hit = h
                     right_side = True
                     break
-                if t not in _COMMAS and t not in {"كما", "و", "هكذا", "ودايما", "دايما"}:
+                if t not in _COMMAS and t not in _AFTER_QUOTE_FILLERS:
                     steps += 1
                 k += 1
         if hit is None:
@@ -1312,6 +1337,12 @@ class _Extractor:
                 break
             if prev is not None and prev[0] is not None and prev[3] >= sid - 2:
                 return _Attribution(prev[0], None, confidence=0.5, follow_up=True)
+            # "حمّل رئيس الوزراء X الاحتلال "…"": the quote is an argument of the
+            # sentence's verb, whose subject is the likeliest speaker
+            pseudo = _CueHit(q.open_tok, q.open_tok, _NO_CUE)
+            ent = self.main_clause_subject(pseudo, first)
+            if ent is not None:
+                return _Attribution(ent, None, confidence=0.4, follow_up=True)
             return _Attribution(None, None, confidence=0.3)
 
         cue = hit.cue
@@ -1319,7 +1350,11 @@ class _Extractor:
         if right_side:
             end = self.n
             ent = self.subject_of(hit)
-            clause = (q.close_tok + 1, min(end, hit.np_start + 12))
+            k = hit.np_start
+            close_sid = self.sent[hit.tok]
+            while k < end and self.sent[k] == close_sid and not self.in_quote[k]:
+                k += 1
+            clause = (q.close_tok + 1, k)
         else:
             ent = None
             for tok, e, h in reversed(cue_subjects):
@@ -1633,6 +1668,10 @@ class _Extractor:
         if prev is not None and ent is not None and ent is prev[0] and att.follow_up:
             return prev[4]
         return None
+
+
+def _lemma_key(cue: lx.Cue) -> str:
+    return normalize(cue.lemma)
 
 
 def _suffixed_title(word: str) -> bool:

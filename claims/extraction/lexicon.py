@@ -93,6 +93,7 @@ _PAST_VERBS: dict[str, str | None] = {
     "هدد": None,
     "نصح": None,
     "غرد": None,
+    "لخص": None,
     "استنتج": None,
     "ردد": None,
     "حسم": None,

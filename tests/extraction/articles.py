@@ -693,6 +693,77 @@ EMIRATI_GOLD = [
     },
 ]
 
+PALESTINIAN = _read("palestinian")
+PALESTINIAN_GOLD = [
+    {
+        "text": "المسؤولية الكاملة عن التصعيد الخطير في الضفة الغربية",
+        "speaker": "محمد اشتية",
+        "aliases": ["اشتية"],
+        "role": "رئيس الوزراء الفلسطيني",
+        "date": None,
+    },
+    {
+        "text": "التدخل الفوري لوقف الاعتداءات",
+        "speaker": "محمد اشتية",
+        "aliases": ["اشتية"],
+        "role": "رئيس الوزراء الفلسطيني",
+        "date": None,
+    },
+    {
+        "text": "المقاومة لن تقف مكتوفة الأيدي",
+        "speaker": "حازم قاسم",
+        "aliases": [],
+        "role": "الناطق باسم حركة حماس",
+        "date": None,
+    },
+    {
+        "text": "الانقسام الداخلي يضعف الموقف الفلسطيني في كل المحافل",
+        "speaker": "هاني المصري",
+        "aliases": [],
+        "role": "المحلل السياسي",
+        "date": None,
+    },
+    {
+        "text": "لا يمكن الحديث عن سلام في ظل الاستيطان",
+        "speaker": "رياض المالكي",
+        "aliases": [],
+        "role": "وزير الخارجية",
+        "date": "2023-03-03",
+    },
+]
+
+YEMENI = _read("yemeni")
+YEMENI_GOLD = [
+    {
+        "text": "الحكومة لن تذهب إلى أي مفاوضات قبل تنفيذ اتفاق الرياض",
+        "speaker": "مصدر حكومي يمني",
+        "aliases": [],
+        "role": None,
+        "date": None,
+    },
+    {
+        "text": "الحوثيين يستغلون الهدنة لإعادة ترتيب صفوفهم",
+        "speaker": "مصدر حكومي يمني",
+        "aliases": ["المصدر"],
+        "role": None,
+        "date": None,
+    },
+    {
+        "text": "ملايين اليمنيين على حافة المجاعة",
+        "speaker": "عبير عطيفة",
+        "aliases": [],
+        "role": "المتحدثة باسم برنامج الأغذية العالمي في اليمن",
+        "date": None,
+    },
+    {
+        "text": "التمويل لا يغطي سوى ثلث الاحتياجات",
+        "speaker": "عبير عطيفة",
+        "aliases": [],
+        "role": "المتحدثة باسم برنامج الأغذية العالمي في اليمن",
+        "date": None,
+    },
+]
+
 ARTICLES = {
     "tunisian": (TUNISIAN, TUNISIAN_GOLD),
     "levantine": (LEVANTINE, LEVANTINE_GOLD),
@@ -710,6 +781,8 @@ ARTICLES = {
     "libyan": (LIBYAN, LIBYAN_GOLD),
     "sudanese": (SUDANESE, SUDANESE_GOLD),
     "emirati": (EMIRATI, EMIRATI_GOLD),
+    "palestinian": (PALESTINIAN, PALESTINIAN_GOLD),
+    "yemeni": (YEMENI, YEMENI_GOLD),
 }
 
 

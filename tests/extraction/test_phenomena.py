@@ -817,3 +817,34 @@ def test_more_participles(participle):
         '"الوضع الاقتصادي لم يعد يحتمل المزيد من الانتظار".'
     )
     assert same_name(one(text, "الوضع الاقتصادي").speaker, "مصطفى بن أحمد"), participle
+
+
+def test_coordinated_object_verb_keeps_the_first_subject():
+    text = (
+        'حمّل رئيس الوزراء الفلسطيني محمد اشتية الاحتلال "المسؤولية الكاملة عن التصعيد '
+        'الخطير"، وطالب المجتمع الدولي بـ"التدخل الفوري لوقف الاعتداءات".'
+    )
+    assert same_name(one(text, "المسؤولية الكاملة").speaker, "محمد اشتية")
+    assert same_name(one(text, "التدخل الفوري").speaker, "محمد اشتية")
+
+
+def test_quote_first_then_summarising_verb_with_date_at_sentence_end():
+    text = (
+        '"لا يمكن الحديث عن سلام في ظل الاستيطان"، بهذه الكلمات لخص وزير الخارجية رياض '
+        "المالكي موقف السلطة خلال اجتماع لجامعة الدول العربية في القاهرة في 3 مارس 2023."
+    )
+    q = one(text, "لا يمكن الحديث")
+    assert same_name(q.speaker, "رياض المالكي")
+    assert q.date == "2023-03-03"
+
+
+def test_the_source_again_and_a_party_name_after_bism():
+    text = (
+        'وأكد مصدر حكومي يمني أن "الحكومة لن تذهب إلى أي مفاوضات". وتابع المصدر أن '
+        '"الهدنة تستغل لإعادة ترتيب الصفوف". وقال الناطق باسم حركة حماس حازم قاسم إن '
+        '"المقاومة لن تقف مكتوفة الأيدي".'
+    )
+    assert one(text, "الهدنة تستغل").speaker == "مصدر حكومي يمني"
+    q = one(text, "المقاومة لن تقف")
+    assert q.speaker == "حازم قاسم"
+    assert q.role == "الناطق باسم حركة حماس"
