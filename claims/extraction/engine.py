@@ -449,7 +449,7 @@ class _Extractor:
                 return a, a, a
         doc_head = a < limit and _base(toks[a]) in lx.DOCUMENT_HEADS
         np_stop = lx.NP_STOP
-        while i < limit and i - a < 10:
+        while i < limit and i - a < 14:
             t = toks[i]
             if not is_word[i]:
                 if t == "(" and i > a:
@@ -699,8 +699,14 @@ class _Extractor:
             title_head = words[i]
             construct = not words[i].startswith("ال")
             i += 1
+            genitive = False  # a title without the article expects its genitive
             while i < len(words):
                 w = words[i]
+                if genitive and not art[i] and w not in QUOTE_MARKS:
+                    genitive = False
+                    i += 1  # "ولي العهد رئيس مجلس الوزراء": مجلس belongs to رئيس
+                    continue
+                genitive = False
                 if w in QUOTE_MARKS:
                     # "رئيس «التيار الوطني الحر»": the body's name in marks
                     close = next(
@@ -716,6 +722,7 @@ class _Extractor:
                 elif w[:1] == "ل" and (w[1:] in lx.ORGANIZATION_HEADS or w[1:] in lx.TITLES):
                     i += 1  # "الأمين العام لحزب الله"
                 elif w in lx.TITLES:
+                    genitive = True
                     i += 1
                 elif w in lx.ROLE_PREPOSITIONS and i + 1 < len(words):
                     i += 2
@@ -1480,7 +1487,7 @@ class _Extractor:
             end -= 1  # "وكانت الأمم المتحدة قد دعت"
         k = end - 1
         start = end
-        while k >= lo and end - k <= 5:
+        while k >= lo and end - k <= 8:
             t = toks[k]
             if not self.is_word[k] or t in lx.NP_STOP or t in _THAT or self.in_quote[k]:
                 break

@@ -213,8 +213,8 @@ def _build_cues() -> dict[str, Cue]:
         add(stem, Cue(stem, VERB, M, SG, particle))
         add(stem + "ت", Cue(stem, VERB, F, SG, particle))
         add(stem + "وا", Cue(stem, VERB, M, PL, particle))
-        add(stem + "ا", Cue(stem, VERB, M, DU, particle))
-        add(stem + "تا", Cue(stem, VERB, F, DU, particle))
+        # no dual forms: rare in news, and stem+ا collides with accusatives and
+        # participles ("طالبا عدم كشف هويته", "كتبا")
         add(stem + "ن", Cue(stem, VERB, F, PL, particle))
     for stem, lemma in _PRESENT_STEMS.items():
         particle = _PAST_VERBS.get(lemma)
@@ -325,7 +325,7 @@ NP_STOP = _fold_set(
     مطلع نهاية بداية أواخر أوائل منتصف
     وهو وهي وهم لكن لكنه لكنها لكنهم غير إلا إذ حيث كما ثم أو أم بل
     هذا هذه ذلك تلك هناك هنا لم لن لا قد لقد وقد فقد كان كانت وكان وكانت كانوا
-    فيه فيها فيهم عنه عنها عنهم منه منها له لها
+    فيه فيها فيهم عنه عنها عنهم منه منها له لها عدم
     """
 )
 # Prepositions that may belong inside a role ("السفيرة في باماكو").
@@ -358,7 +358,10 @@ TITLES = _fold_set(
     """
 )
 TITLES = TITLES | frozenset("ال" + t for t in TITLES)
-HONORIFICS = _fold_set("السيد السيدة الدكتور الدكتورة د. الشيخ الأستاذ المهندس الحاج")
+HONORIFICS = _fold_set(
+    "السيد السيدة الدكتور الدكتورة د. الشيخ الأستاذ المهندس الحاج صاحب صاحبة السمو "
+    "الملكي الجلالة المعالي السعادة الفخامة فخامة معالي سعادة سمو"
+)
 # Heads that make a phrase anonymous when indefinite ("مسؤول أمريكي").
 ANONYMOUS_HEADS = _fold_set(
     """

@@ -764,6 +764,92 @@ YEMENI_GOLD = [
     },
 ]
 
+AFP_WIRE = _read("afp_wire")
+AFP_WIRE_GOLD = [
+    {
+        "text": "لن تدخر جهدا في مكافحة الارهاب في منطقة الساحل",
+        "speaker": "محمد ولد الغزواني",
+        "aliases": [],
+        "role": "الرئيس الموريتاني",
+        "date": None,
+    },
+    {
+        "text": "دعم اكثر فاعلية لقوة مجموعة الدول الخمس",
+        "speaker": "محمد ولد الغزواني",
+        "aliases": [],
+        "role": "الرئيس الموريتاني",
+        "date": None,
+    },
+    {
+        "text": "التحدي الامني لا ينفصل عن التحدي التنموي",
+        "speaker": "محمد ولد الغزواني",
+        "aliases": [],
+        "role": "الرئيس الموريتاني",
+        "date": None,
+    },
+    {
+        "text": "علينا ان نوفر لشبابنا بديلا عن +الطريق المسدود+ الذي تقدمه الجماعات المتطرفة",
+        "speaker": "محمد ولد الغزواني",
+        "aliases": [],
+        "role": "الرئيس الموريتاني",
+        "date": None,
+    },
+    {
+        "text": "موريتانيا تبقى نموذجا نادرا للاستقرار في المنطقة",
+        "speaker": "دبلوماسي اوروبي في نواكشوط",
+        "aliases": [],
+        "role": None,
+        "date": None,
+    },
+    {
+        "text": "الجيش نجح في تأمين الحدود الشرقية بالكامل",
+        "speaker": "حننه ولد سيدي",
+        "aliases": [],
+        "role": "وزير الدفاع الموريتاني",
+        "date": "2020-12",
+    },
+]
+
+BAHRAINI = _read("bahraini")
+BAHRAINI_GOLD = [
+    {
+        "text": "الإنجازات الكبيرة",
+        "speaker": "سلمان بن حمد آل خليفة",
+        "aliases": [],
+        "role": "ولي العهد رئيس مجلس الوزراء",
+        "date": None,
+        "optional": True,
+    },
+    {
+        "text": "البحرين ماضية في مسيرتها التنموية بثبات",
+        "speaker": "سلمان بن حمد آل خليفة",
+        "aliases": [],
+        "role": "ولي العهد رئيس مجلس الوزراء",
+        "date": None,
+    },
+    {
+        "text": "القطاع الخاص شريك أساسي في تحقيق رؤية 2030",
+        "speaker": "سلمان بن حمد آل خليفة",
+        "aliases": [],
+        "role": "ولي العهد رئيس مجلس الوزراء",
+        "date": None,
+    },
+    {
+        "text": "المنظومة الصحية أثبتت كفاءتها خلال الجائحة",
+        "speaker": "فائقة الصالح",
+        "aliases": [],
+        "role": "وزيرة الصحة",
+        "date": None,
+    },
+    {
+        "text": "نسبة التطعيم تجاوزت 90 في المئة",
+        "speaker": "فائقة الصالح",
+        "aliases": [],
+        "role": "وزيرة الصحة",
+        "date": None,
+    },
+]
+
 ARTICLES = {
     "tunisian": (TUNISIAN, TUNISIAN_GOLD),
     "levantine": (LEVANTINE, LEVANTINE_GOLD),
@@ -783,6 +869,8 @@ ARTICLES = {
     "emirati": (EMIRATI, EMIRATI_GOLD),
     "palestinian": (PALESTINIAN, PALESTINIAN_GOLD),
     "yemeni": (YEMENI, YEMENI_GOLD),
+    "afp_wire": (AFP_WIRE, AFP_WIRE_GOLD),
+    "bahraini": (BAHRAINI, BAHRAINI_GOLD),
 }
 
 

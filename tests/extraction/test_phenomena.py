@@ -848,3 +848,27 @@ def test_the_source_again_and_a_party_name_after_bism():
     q = one(text, "المقاومة لن تقف")
     assert q.speaker == "حازم قاسم"
     assert q.role == "الناطق باسم حركة حماس"
+
+
+def test_gulf_honorific_chain_and_nested_titles():
+    text = (
+        "أشاد صاحب السمو الملكي ولي العهد رئيس مجلس الوزراء الأمير سلمان بن حمد آل خليفة "
+        'بالفريق الوطني، مؤكدا أن "البحرين ماضية في مسيرتها التنموية بثبات".'
+    )
+    q = one(text, "البحرين ماضية")
+    assert q.speaker == "سلمان بن حمد آل خليفة"
+    assert q.role.startswith("ولي العهد رئيس مجلس الوزراء")
+
+
+def test_participle_requesting_anonymity_and_long_fronted_subject():
+    text = (
+        "قال دبلوماسي أوروبي طالبا عدم كشف هويته إن «موريتانيا نموذج للاستقرار في المنطقة». "
+        "وكان وزير الدفاع الموريتاني حننه ولد سيدي صرح في كانون الأول/ديسمبر 2020 أن "
+        "«الجيش نجح في تأمين الحدود الشرقية بالكامل»."
+    )
+    q1 = one(text, "موريتانيا نموذج")
+    assert q1.speaker_kind == "anonymous"
+    assert same_name(q1.speaker, "دبلوماسي أوروبي")
+    q2 = one(text, "الجيش نجح")
+    assert q2.speaker == "حننه ولد سيدي"
+    assert q2.date == "2020-12"
