@@ -81,6 +81,8 @@ _ADDRESSEE_HEADS = lx.OUTLET_HEADS | lx.TITLES | lx.ANONYMOUS_HEADS | lx.ORGANIZ
 _RELAY_PARTICLE = {"نقل": "عن", "نسب": "الي"}
 _NAMED_BY_LABEL = lx.OUTLET_HEADS | lx.ORGANIZATION_HEADS | lx.LABEL_NOUNS
 _PLURAL_DOCUMENTS = _words("الوثايق وثايق البرقيات برقيات التقارير تقارير")
+_RELAY_PRONOUNS = {"عنه": (lx.M, lx.SG), "عنها": (lx.F, lx.SG), "عنهم": (lx.M, lx.PL)}
+_STATEMENT_NOUNS = _words("تصريحات تصريح كلام حديث اقوال قول تعليق تعليقات")
 _ANAPHORIC_HEADS = _words("مصدر مصادر مسوول مسوولون دبلوماسي ديبلوماسي مستشار ضابط موظف")
 _AFTER_QUOTE_FILLERS = _words("كما و هكذا ودايما دايما بهذه الكلمات العبارات بهذا الكلام")
 _OBJECT_VERBS = _words("طالب دعا حث ناشد ابلغ اخبر حمل")
@@ -387,6 +389,9 @@ class _Extractor:
         if cue is not None:
             if i and toks[i - 1] in _NOUN_MARKERS:
                 return None  # "شريطة عدم ذكر اسمه": a verbal noun, not a verb
+            if cue.kind == lx.RELAY and nxt in _RELAY_PRONOUNS:
+                # "ونقل عنه التلفزيون قوله": he spoke, the outlet relayed
+                return _CueHit(i, i + 2, cue, pronoun=_RELAY_PRONOUNS[nxt])
             return _CueHit(i, i + 1, cue)
         base = _base(tok)
         if base in lx.IMPERSONAL_CUES and nxt == "في":
@@ -621,6 +626,9 @@ class _Extractor:
         sentence = self.sent[a]
         pos = doc.starts[a]
         head = words[0]
+        if head in _STATEMENT_NOUNS and b - a >= 2:
+            # "تصريحات وزير الخارجية X": the statements' author speaks
+            return self.classify(a + 1, b, ra, rb, cue)
         if head in lx.PRONOUN_NOUNS:
             return None  # "وأوضح سعادته": a pronoun, resolved by agreement
         gender = cue.gender if cue is not None and cue.gender else _M
@@ -1233,6 +1241,10 @@ class _Extractor:
     def via_of(self, hit: _CueHit, upto: int) -> str | None:
         doc = self.doc
         toks = doc.toks
+        if hit.cue.kind == lx.RELAY and hit.pronoun is not None:
+            b, _, _ = self.scan_np(hit.np_start, self.n, None)
+            if b > hit.np_start:
+                return doc.orig(doc.starts[hit.np_start], doc.ends[b - 1])
         if hit.cue.kind == lx.RELAY:
             b, _, _ = self.scan_np(hit.np_start, self.n, None)
             particle = _RELAY_PARTICLE.get(hit.cue.lemma, "عن")
@@ -1471,17 +1483,20 @@ class _Extractor:
     def subject_before(self, hit: _CueHit, lo: int) -> _Entity | None:
         """Subject–verb order: "والفرنسيون قالوا إن …"."""
         toks = self.doc.toks
-        if hit.tok - 1 >= lo and toks[hit.tok - 1] in _COMMAS:
-            # "أما رئيس المجلس نبيه بري، فقال …": the topic is the subject
-            for k in range(hit.tok - 2, max(lo, hit.tok - 10) - 1, -1):
+        comma = hit.tok - 1 >= lo and toks[hit.tok - 1] in _COMMAS
+        if comma or toks[hit.tok][0] == "ف":
+            # "أما رئيس المجلس نبيه بري، فقال …", "أما الباحث X فيرى": the topic
+            end = hit.tok - 1 if comma else hit.tok
+            for k in range(end - 1, max(lo, hit.tok - 12) - 1, -1):
                 if toks[k] in {"اما", "واما"}:
-                    b, ra, rb = self.scan_np(k + 1, hit.tok - 1, None)
-                    if b == hit.tok - 1:
+                    b, ra, rb = self.scan_np(k + 1, end, None, titled=False)
+                    if b == end:
                         return self.classify(k + 1, b, ra, rb, hit.cue)
                     break
                 if not self.is_word[k]:
                     break
-            return None
+            if comma:
+                return None
         end = hit.tok
         while end - 1 >= lo and toks[end - 1] in _AUXILIARIES:
             end -= 1  # "وكانت الأمم المتحدة قد دعت"

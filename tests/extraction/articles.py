@@ -850,6 +850,52 @@ BAHRAINI_GOLD = [
     },
 ]
 
+ANALYSIS = _read("analysis")
+ANALYSIS_GOLD = [
+    {
+        "text": "الجزائر لا تقبل الإملاءات من أي جهة كانت",
+        "speaker": "أحمد عطاف",
+        "aliases": ["عطاف"],
+        "role": "وزير الخارجية الجزائري",
+        "date": None,
+    },
+    {
+        "text": "الحوار هو الخيار الوحيد في الأزمة الليبية",
+        "speaker": "أحمد عطاف",
+        "aliases": ["عطاف"],
+        "role": "وزير الخارجية الجزائري",
+        "date": None,
+    },
+    {
+        "text": "الاتصالات بين الجزائر والرباط مقطوعة بالكامل منذ أشهر",
+        "speaker": "مصدر دبلوماسي مطلع",
+        "aliases": [],
+        "role": None,
+        "date": None,
+    },
+    {
+        "text": "التوتر الحالي يعكس أزمة ثقة متراكمة",
+        "speaker": "رشيد تلمساني",
+        "aliases": [],
+        "role": "الباحث في الشؤون المغاربية",
+        "date": None,
+    },
+    {
+        "text": "الوساطات العربية فشلت حتى الآن",
+        "speaker": "رشيد تلمساني",
+        "aliases": [],
+        "role": "الباحث في الشؤون المغاربية",
+        "date": None,
+    },
+    {
+        "text": "الجامعة مستعدة لأي دور يطلبه الطرفان",
+        "speaker": "أحمد أبو الغيط",
+        "aliases": ["أبو الغيط"],
+        "role": "الأمين العام للجامعة العربية",
+        "date": None,
+    },
+]
+
 ARTICLES = {
     "tunisian": (TUNISIAN, TUNISIAN_GOLD),
     "levantine": (LEVANTINE, LEVANTINE_GOLD),
@@ -871,6 +917,7 @@ ARTICLES = {
     "yemeni": (YEMENI, YEMENI_GOLD),
     "afp_wire": (AFP_WIRE, AFP_WIRE_GOLD),
     "bahraini": (BAHRAINI, BAHRAINI_GOLD),
+    "analysis": (ANALYSIS, ANALYSIS_GOLD),
 }
 
 

@@ -872,3 +872,16 @@ def test_participle_requesting_anonymity_and_long_fronted_subject():
     q2 = one(text, "الجيش نجح")
     assert q2.speaker == "حننه ولد سيدي"
     assert q2.date == "2020-12"
+
+
+def test_statements_of_someone_pronoun_relay_and_amma_without_comma():
+    text = (
+        "لم تكن تصريحات وزير الخارجية الجزائري أحمد عطاف مفاجئة، فقد سبق أن أكد أن "
+        '"الجزائر لا تقبل الإملاءات". ونقل عنه التلفزيون الرسمي قوله إن "الحوار هو '
+        'الخيار الوحيد". أما الباحث رشيد تلمساني فيرى أن "التوتر يعكس أزمة ثقة متراكمة".'
+    )
+    assert one(text, "لا تقبل الإملاءات").speaker == "أحمد عطاف"
+    q = one(text, "الحوار هو")
+    assert q.speaker == "أحمد عطاف"
+    assert q.via == "التلفزيون الرسمي"
+    assert one(text, "التوتر يعكس").speaker == "رشيد تلمساني"
