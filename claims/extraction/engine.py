@@ -929,6 +929,30 @@ class _Extractor:
             i += 1
         return out
 
+    def attribution_after(self, q: _Quote) -> DateMention | None:
+        """A date in an attribution clause right after the quote ("…"، كما
+        قال X في …)."""
+        toks = self.doc.toks
+        k = q.close_tok + (1 if q.marked else 0)
+        if k >= self.n or toks[k] not in _COMMAS:
+            return None
+        sid = self.sent[min(q.close_tok, self.n - 1)]
+        steps = 0
+        k += 1
+        while k < self.n and steps < 3 and self.sent[k] == sid and not self.in_quote[k]:
+            t = toks[k]
+            if t in _CANDIDATE_KEYS and t[0] not in "وف":
+                hit = self.cue_at(k)
+                if hit is not None:
+                    end = k
+                    while end < self.n and self.sent[end] == sid and not self.in_quote[end]:
+                        end += 1
+                    found = self.dates_between(k, end)
+                    return found[0] if found else None
+            steps += 1
+            k += 1
+        return None
+
     def tail_date(self, q: _Quote) -> DateMention | None:
         """A date right after the quote in the same clause:
         "… "…" في ندوة صحافية يوم 5 شتنبر 2014"."""
@@ -1607,6 +1631,10 @@ class _Extractor:
         tail = self.tail_date(q)
         if tail is not None:
             return tail.iso, tail.precision
+        after = self.attribution_after(q)
+        if after is not None:
+            # "…"، على ما قال الوزير مساء الخميس 12 أكتوبر 2023
+            return after.iso, after.precision
         cue_tok = att.cue_tok if att.cue_tok is not None else q.open_tok
         csid = self.sent[cue_tok]
         first = self.sent_first[csid]

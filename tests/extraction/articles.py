@@ -896,6 +896,38 @@ ANALYSIS_GOLD = [
     },
 ]
 
+MIXED = _read("mixed")
+MIXED_GOLD = [
+    {
+        "text": "لن نقبل بأن تتحول المتوسط إلى مقبرة. على أوروبا أن تتحمل مسؤولياتها كاملة",
+        "speaker": "إيلفا يوهانسون",
+        "aliases": ["يوهانسون"],
+        "role": "المفوضة الأوروبية للشؤون الداخلية",
+        "date": None,
+    },
+    {
+        "text": "الحلول الأمنية وحدها لن توقف الهجرة",
+        "speaker": "إيلفا يوهانسون",
+        "aliases": ["يوهانسون"],
+        "role": "المفوضة الأوروبية للشؤون الداخلية",
+        "date": None,
+    },
+    {
+        "text": "العبء يقع على دول الجنوب وحدها",
+        "speaker": "المسؤولون الإيطاليون",
+        "aliases": ["ماتيو بيانتيدوزي"],
+        "role": None,
+        "date": "2023-10-12",
+    },
+    {
+        "text": "الضفتين محكومتان بالتاريخ والجغرافيا معا",
+        "speaker": "يوسف الصديق",
+        "aliases": [],
+        "role": "الكاتب التونسي",
+        "date": None,
+    },
+]
+
 ARTICLES = {
     "tunisian": (TUNISIAN, TUNISIAN_GOLD),
     "levantine": (LEVANTINE, LEVANTINE_GOLD),
@@ -918,6 +950,7 @@ ARTICLES = {
     "afp_wire": (AFP_WIRE, AFP_WIRE_GOLD),
     "bahraini": (BAHRAINI, BAHRAINI_GOLD),
     "analysis": (ANALYSIS, ANALYSIS_GOLD),
+    "mixed": (MIXED, MIXED_GOLD),
 }
 
 

@@ -885,3 +885,13 @@ def test_statements_of_someone_pronoun_relay_and_amma_without_comma():
     assert q.speaker == "أحمد عطاف"
     assert q.via == "التلفزيون الرسمي"
     assert one(text, "التوتر يعكس").speaker == "رشيد تلمساني"
+
+
+def test_date_in_an_attribution_clause_after_the_quote():
+    text = (
+        'ويرى المسؤولون الإيطاليون أن "العبء يقع على دول الجنوب وحدها"، على ما قال وزير '
+        "الداخلية ماتيو بيانتيدوزي مساء الخميس 12 أكتوبر 2023."
+    )
+    q = one(text, "العبء يقع")
+    assert q.speaker_kind == "group"
+    assert q.date == "2023-10-12"
