@@ -532,10 +532,10 @@ class _Extractor:
                 if (
                     named
                     and not doc_head
-                    and t[0] == "ل"
+                    and t[0] in "لب"
                     and (t.startswith("لل") or t[1:] in _ADDRESSEE_HEADS)
                 ):
-                    break  # "يوسف الشاهد لصحيفة لوموند"
+                    break  # "يوسف الشاهد لصحيفة لوموند", "لقائه بوزير الاتصالات"
             elif t.startswith("بال") or (particle == "ب" and t[0] == "ب"):
                 break
             base = t[2:] if t.startswith("ال") else t
@@ -613,6 +613,9 @@ class _Extractor:
                 words[0] = words[0][1:]
         elif len(words[0]) > 3 and words[0][0] in "وفبك" and words[0][1:3] == "ال":
             first_skip = 1
+            words[0] = words[0][1:]
+        elif len(words[0]) > 3 and words[0][0] in "وب" and words[0][1:] in lx.TITLES:
+            first_skip = 1  # "بوزير الاتصالات مروان حمادة"
             words[0] = words[0][1:]
 
         def surface(i: int, j: int) -> str:
@@ -1556,7 +1559,11 @@ class _Extractor:
         # 2. the previous quote's speaker
         if prev is not None and prev[0] is not None and prev[3] >= sid - 3 and agree(prev[0], g, n):
             return prev[0]
-        # 3. the most recent agreeing mention nearby
+        # 3. the topic of a nominal sentence ("النائبة X كانت أكثر حذرا، إذ قالت")
+        topic = self.sentence_topic(self.sent_first[sid], tok)
+        if topic is not None and agree(topic, g, n):
+            return topic
+        # 4. the most recent agreeing mention nearby
         pos = self.doc.starts[tok]
         for e in reversed(entities):
             if e.pos >= pos:
@@ -1566,6 +1573,24 @@ class _Extractor:
             if agree(e, g, n):
                 return e
         return None
+
+    def sentence_topic(self, first: int, before: int) -> _Entity | None:
+        toks = self.doc.toks
+        if first >= before or not self.is_word[first] or self.in_quote[first]:
+            return None
+        t = toks[first]
+        if t in lx.NP_STOP or (t in _CANDIDATE_KEYS and self.cue_at(first) is not None):
+            return None
+        base = t[2:] if t.startswith("ال") else t
+        if not (t in lx.TITLES or base in lx.TITLES or t in lx.ORGANIZATION_HEADS):
+            return None  # only a titled person or a body opens a nominal sentence
+        b, ra, rb = self.scan_np(first, before, None)
+        if b <= first:
+            return None
+        ent = self.classify(first, b, ra, rb, None)
+        if ent is None or ent.kind not in (PERSON, ORGANIZATION, GROUP):
+            return None
+        return ent
 
     def is_quotation(self, q: _Quote, att: _Attribution) -> bool:
         """Marks also wrap names, titles and labels; keep real quotations."""

@@ -105,6 +105,7 @@ _HOLLOW = {  # verbs whose inflection is irregular: form -> (gender, number)
     "ادعى": {"ادعى": (M, SG), "ادعت": (F, SG), "ادعوا": (M, PL)},
     "نفى": {"نفى": (M, SG), "نفت": (F, SG), "نفوا": (M, PL), "ينفي": (M, SG), "تنفي": (F, SG)},
     "دعا": {"دعا": (M, SG), "دعت": (F, SG), "دعوا": (M, PL), "يدعو": (M, SG), "تدعو": (F, SG)},
+    "روى": {"روى": (M, SG), "روت": (F, SG), "رووا": (M, PL), "يروي": (M, SG), "تروي": (F, SG)},
     "أوصى": {
         "أوصى": (M, SG),
         "أوصت": (F, SG),
@@ -112,7 +113,6 @@ _HOLLOW = {  # verbs whose inflection is irregular: form -> (gender, number)
         "يوصي": (M, SG),
         "توصي": (F, SG),
     },
-    "روى": {"روى": (M, SG), "روت": (F, SG), "رووا": (M, PL)},
     "رد": {"رد": (M, SG), "ردت": (F, SG), "ردوا": (M, PL)},
     "أقر": {"أقر": (M, SG), "أقرت": (F, SG), "أقروا": (M, PL), "أقرا": (M, DU)},
 }

@@ -928,6 +928,38 @@ MIXED_GOLD = [
     },
 ]
 
+AKHBAR = _read("akhbar")
+AKHBAR_GOLD = [
+    {
+        "text": "الحرب يجب أن تنتهي بنزع سلاح الحزب، وإلا فإن كل شيء سيكون قد ذهب سدى",
+        "speaker": "مروان حمادة",
+        "aliases": ["حمادة"],
+        "role": "وزير الاتصالات",
+        "date": "2006-07-20",
+    },
+    {
+        "text": "يبدو حمادة أكثر تشددا من رئيس الحكومة نفسه",
+        "speaker": "جيفري فيلتمان",
+        "aliases": ["فيلتمان"],
+        "role": "السفير",
+        "date": "2006-07-20",
+    },
+    {
+        "text": "الحكومة اللبنانية بدأت تفقد صبرها",
+        "speaker": "جيفري فيلتمان",
+        "aliases": ["فيلتمان"],
+        "role": "السفير",
+        "date": "2006-08-02",
+    },
+    {
+        "text": "لا نريد أن نخرج من هذه الحرب بحرب أهلية",
+        "speaker": "بهية الحريري",
+        "aliases": [],
+        "role": "النائبة",
+        "date": None,
+    },
+]
+
 ARTICLES = {
     "tunisian": (TUNISIAN, TUNISIAN_GOLD),
     "levantine": (LEVANTINE, LEVANTINE_GOLD),
@@ -951,6 +983,7 @@ ARTICLES = {
     "bahraini": (BAHRAINI, BAHRAINI_GOLD),
     "analysis": (ANALYSIS, ANALYSIS_GOLD),
     "mixed": (MIXED, MIXED_GOLD),
+    "akhbar": (AKHBAR, AKHBAR_GOLD),
 }
 
 

@@ -895,3 +895,17 @@ def test_date_in_an_attribution_clause_after_the_quote():
     q = one(text, "العبء يقع")
     assert q.speaker_kind == "group"
     assert q.date == "2023-10-12"
+
+
+def test_nominal_sentence_topic_and_titles_with_bi():
+    text = (
+        "يروي السفير جيفري فيلتمان في البرقية لقاءه بوزير الاتصالات مروان حمادة. يقول "
+        'حمادة إن "الحرب يجب أن تنتهي بنزع السلاح". النائبة بهية الحريري كانت أكثر حذرا، '
+        'إذ قالت: "لا نريد حربا أهلية بعد هذه الحرب".'
+    )
+    q1 = one(text, "الحرب يجب")
+    assert q1.speaker == "مروان حمادة"
+    assert q1.role == "وزير الاتصالات"
+    q2 = one(text, "لا نريد")
+    assert q2.speaker == "بهية الحريري"
+    assert q2.role == "النائبة"
