@@ -960,6 +960,38 @@ AKHBAR_GOLD = [
     },
 ]
 
+KUWAITI = _read("kuwaiti")
+KUWAITI_GOLD = [
+    {
+        "text": "الوعود الحكومية لم تعد تقنع أحدا",
+        "speaker": "مهلهل المضف",
+        "aliases": [],
+        "role": "النائب",
+        "date": None,
+    },
+    {
+        "text": "الإصلاحات تحتاج إلى وقت وتعاون من الجميع",
+        "speaker": "وزير المالية",
+        "aliases": [],
+        "role": "وزير المالية",
+        "date": None,
+    },
+    {
+        "text": "الدستور هو المرجع الوحيد في العلاقة بين السلطتين",
+        "speaker": "أحمد السعدون",
+        "aliases": [],
+        "role": "رئيس المجلس",
+        "date": None,
+    },
+    {
+        "text": "الحكومة مطالبة بخطة واضحة بسقف زمني محدد",
+        "speaker": "جنان بوشهري",
+        "aliases": [],
+        "role": "النائبة",
+        "date": None,
+    },
+]
+
 ARTICLES = {
     "tunisian": (TUNISIAN, TUNISIAN_GOLD),
     "levantine": (LEVANTINE, LEVANTINE_GOLD),
@@ -984,6 +1016,7 @@ ARTICLES = {
     "analysis": (ANALYSIS, ANALYSIS_GOLD),
     "mixed": (MIXED, MIXED_GOLD),
     "akhbar": (AKHBAR, AKHBAR_GOLD),
+    "kuwaiti": (KUWAITI, KUWAITI_GOLD),
 }
 
 
