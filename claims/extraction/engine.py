@@ -81,6 +81,7 @@ _ADDRESSEE_HEADS = lx.OUTLET_HEADS | lx.TITLES | lx.ANONYMOUS_HEADS | lx.ORGANIZ
 _RELAY_PARTICLE = {"نقل": "عن", "نسب": "الي"}
 _NAMED_BY_LABEL = lx.OUTLET_HEADS | lx.ORGANIZATION_HEADS | lx.LABEL_NOUNS
 _PLURAL_DOCUMENTS = _words("الوثايق وثايق البرقيات برقيات التقارير تقارير")
+_SINGULAR_SOURCES = _words("رجل امراه سيده مواطن مواطنه شاب شابه تاجر")
 _RELAY_PRONOUNS = {"عنه": (lx.M, lx.SG), "عنها": (lx.F, lx.SG), "عنهم": (lx.M, lx.PL)}
 _STATEMENT_NOUNS = _words("تصريحات تصريح كلام حديث اقوال قول تعليق تعليقات")
 _ANAPHORIC_HEADS = _words("مصدر مصادر مسوول مسوولون دبلوماسي ديبلوماسي مستشار ضابط موظف")
@@ -233,7 +234,8 @@ def _with_prefixes(words, prefixes: str = "وف") -> frozenset[str]:
 # Tokens worth a closer look: cue words, document heads, indefinite plurals.
 _TITLE_KEYS = lx.TITLES
 _CANDIDATE_KEYS = (
-    _with_prefixes(_TITLE_KEYS, "وب")
+    _with_prefixes(_SINGULAR_SOURCES, "وبل")
+    | _with_prefixes(_TITLE_KEYS, "وب")
     | _with_prefixes(lx.CUES)
     | _with_prefixes(lx.IMPERSONAL_CUES)
     | _with_prefixes(words[0] for words in lx.PREPOSITION_CUES)
@@ -538,6 +540,8 @@ class _Extractor:
                     break  # "يوسف الشاهد لصحيفة لوموند", "لقائه بوزير الاتصالات"
             elif t.startswith("بال") or (particle == "ب" and t[0] == "ب"):
                 break
+            if (i > a or titled) and t[0] == "ب" and t[1:] in _ADDRESSEE_HEADS:
+                break  # "جمع السفير برجل أعمال": a companion, not part of the name
             base = t[2:] if t.startswith("ال") else t
             if t in lx.TITLES or base in lx.TITLES or t in lx.ANONYMOUS_HEADS:
                 titled = True
@@ -1026,7 +1030,9 @@ class _Extractor:
         anon_plurals: list[tuple[int, str, str]] = []  # (pos, folded, surface)
         results: list[ExtractedQuote] = []
         self._np_end = 0
-        self.speaker_dates: dict[int, tuple[str, str | None, int]] = {}
+        # id(entity) -> (date, precision, sentence, entity); the entity is kept
+        # so that its id cannot be reused by another object
+        self.speaker_dates: dict[int, tuple[str, str | None, int, _Entity]] = {}
         # (date, precision, sentence, set by a document mention itself)
         self.doc_ctx: tuple[str, str | None, int, bool] | None = None
         prev: tuple[_Entity | None, str | None, str | None, int, str | None] | None = None
@@ -1168,6 +1174,25 @@ class _Extractor:
                         and not ent.key.startswith("title:")
                     ):
                         canonical(ent)
+                elif (
+                    (t[0] in "بل" and t[1:] in _SINGULAR_SOURCES) or base in _SINGULAR_SOURCES
+                ) and not self.in_quote[i]:
+                    # "لقاء مع رجل أعمال تونسي": someone "عنه" may refer to later
+                    skip = 1 if base not in _SINGULAR_SOURCES or t != base else 0
+                    b, ra, rb = self.scan_np(i + 1, self.n, None, titled=True)
+                    g = _F if t.endswith("ه") else _M
+                    entities.append(
+                        _Entity(
+                            doc.orig(doc.starts[i] + skip, doc.ends[max(i, b - 1)]),
+                            ANONYMOUS,
+                            None,
+                            g,
+                            _SG,
+                            doc.starts[i],
+                            self.sent[i],
+                            "",
+                        )
+                    )
                 elif base in lx.ANONYMOUS_HEADS and base.endswith(_ANON_PLURAL_SUFFIX):
                     j = i + 1
                     while (
@@ -1227,7 +1252,7 @@ class _Extractor:
                 sid = self.sent[q.open_tok]
                 self.doc_ctx = (date, precision, sid, False)
                 if ent is not None:
-                    self.speaker_dates[id(ent)] = (date, precision, sid)
+                    self.speaker_dates[id(ent)] = (date, precision, sid, ent)
             register_mentions(q.close_tok + 1)
         return results
 
@@ -1456,6 +1481,8 @@ class _Extractor:
             confidence = 0.75 if ent is not None else 0.3
             if ent is None:
                 ent = self.main_clause_subject(hit, first)
+                if ent is not None and (g is not None or n is not None) and not agree(ent, g, n):
+                    ent = None  # "نقل عنه": "him" is not the feminine cable
                 confidence = 0.6 if ent is not None else 0.3
         return _Attribution(ent, cue_text, via, confidence, follow_up, hit.tok, clause)
 
@@ -1686,6 +1713,8 @@ class _Extractor:
             return None, None
         if ent is not None:
             known = self.speaker_dates.get(id(ent))
+            if known is not None and known[3] is not ent:
+                known = None
             if known is not None and known[2] >= sid - 6:
                 return known[0], known[1]
         # a dated cable introduced in this very sentence ("أوردت برقية صادرة

@@ -992,6 +992,45 @@ KUWAITI_GOLD = [
     },
 ]
 
+CABLES_TN = _read("cables_tn")
+CABLES_TN_GOLD = [
+    {
+        "text": "العائلة الحاكمة تتصرف كمافيا",
+        "speaker": "السفارة الأمريكية",
+        "aliases": ["برقية مسربة", "روبرت غوديك"],
+        "role": None,
+        "date": "2008-07-17",
+    },
+    {
+        "text": "الفساد هو المشكلة الأكبر في البلاد",
+        "speaker": "البرقية",
+        "aliases": ["روبرت غوديك", "السفارة الأمريكية"],
+        "role": None,
+        "date": "2008-07-17",
+    },
+    {
+        "text": "لا يمكنك أن تنجح في تونس دون أن تدفع للعائلة",
+        "speaker": "رجل أعمال تونسي معروف",
+        "aliases": [],
+        "role": None,
+        "date": "2008-07-17",
+    },
+    {
+        "text": "يتكرر في كل لقاءاتنا تقريبا",
+        "speaker": "روبرت غوديك",
+        "aliases": ["السفير"],
+        "role": "السفير",
+        "date": "2008-07-17",
+    },
+    {
+        "text": "افتراءات لا أساس لها من الصحة",
+        "speaker": "الناطق باسم الحكومة التونسية",
+        "aliases": [],
+        "role": "الناطق باسم الحكومة التونسية",
+        "date": None,
+    },
+]
+
 ARTICLES = {
     "tunisian": (TUNISIAN, TUNISIAN_GOLD),
     "levantine": (LEVANTINE, LEVANTINE_GOLD),
@@ -1017,6 +1056,7 @@ ARTICLES = {
     "mixed": (MIXED, MIXED_GOLD),
     "akhbar": (AKHBAR, AKHBAR_GOLD),
     "kuwaiti": (KUWAITI, KUWAITI_GOLD),
+    "cables_tn": (CABLES_TN, CABLES_TN_GOLD),
 }
 
 

@@ -909,3 +909,15 @@ def test_nominal_sentence_topic_and_titles_with_bi():
     q2 = one(text, "لا نريد")
     assert q2.speaker == "بهية الحريري"
     assert q2.role == "النائبة"
+
+
+def test_relay_pronoun_refers_to_an_indefinite_man_not_to_the_cable():
+    text = (
+        "وتتحدث البرقية عن لقاء جمع السفير برجل أعمال تونسي معروف، نقل عنه قوله: "
+        '"لا يمكنك أن تنجح في تونس دون أن تدفع للعائلة". وفي أول تعليق، وصف الناطق '
+        'باسم الحكومة ما نشر بأنه "افتراءات لا أساس لها من الصحة".'
+    )
+    q = one(text, "لا يمكنك")
+    assert q.speaker_kind == "anonymous"
+    assert same_name(q.speaker, "رجل أعمال تونسي معروف")
+    assert one(text, "افتراءات").date is None
