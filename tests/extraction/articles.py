@@ -1031,6 +1031,38 @@ CABLES_TN_GOLD = [
     },
 ]
 
+GAZA = _read("gaza")
+GAZA_GOLD = [
+    {
+        "text": "لم يبق لنا شيء، حتى الخيمة أخذها البحر",
+        "speaker": "أبو محمد",
+        "aliases": ["أحد النازحين"],
+        "role": "أحد النازحين في مخيم على شاطئ دير البلح",
+        "date": None,
+    },
+    {
+        "text": "نعيش على وجبة واحدة في اليوم",
+        "speaker": "زوجته",
+        "aliases": ["زوجة أبو محمد"],
+        "role": None,
+        "date": None,
+    },
+    {
+        "text": "الوضع خرج عن السيطرة",
+        "speaker": "جولييت توما",
+        "aliases": [],
+        "role": "المتحدثة باسم وكالة الأونروا",
+        "date": None,
+    },
+    {
+        "text": "العملية ستستمر أسابيع طويلة",
+        "speaker": "مسؤول عسكري كبير",
+        "aliases": [],
+        "role": None,
+        "date": None,
+    },
+]
+
 ARTICLES = {
     "tunisian": (TUNISIAN, TUNISIAN_GOLD),
     "levantine": (LEVANTINE, LEVANTINE_GOLD),
@@ -1057,6 +1089,7 @@ ARTICLES = {
     "akhbar": (AKHBAR, AKHBAR_GOLD),
     "kuwaiti": (KUWAITI, KUWAITI_GOLD),
     "cables_tn": (CABLES_TN, CABLES_TN_GOLD),
+    "gaza": (GAZA, GAZA_GOLD),
 }
 
 
