@@ -82,6 +82,11 @@ _RELAY_PARTICLE = {"نقل": "عن", "نسب": "الي"}
 _NAMED_BY_LABEL = lx.OUTLET_HEADS | lx.ORGANIZATION_HEADS | lx.LABEL_NOUNS
 _PLURAL_DOCUMENTS = _words("الوثايق وثايق البرقيات برقيات التقارير تقارير")
 _SINGULAR_SOURCES = _words("رجل امراه سيده مواطن مواطنه شاب شابه تاجر")
+_GENERIC_TITLES = _words(
+    "المسوول المسووله الدبلوماسي الديبلوماسي المتحدث المتحدثه الناطق الناطقه الوزير الوزيره "
+    "السياسي المعارض القيادي"
+)
+_RESUMPTIVE_SKIP = _words("به بها")
 _RELAY_PRONOUNS = {"عنه": (lx.M, lx.SG), "عنها": (lx.F, lx.SG), "عنهم": (lx.M, lx.PL)}
 _STATEMENT_NOUNS = _words("تصريحات تصريح كلام حديث اقوال قول تعليق تعليقات")
 _ANAPHORIC_HEADS = _words("مصدر مصادر مسوول مسوولون دبلوماسي ديبلوماسي مستشار ضابط موظف")
@@ -656,7 +661,9 @@ class _Extractor:
             if k < len(words):
                 w = words[k]
                 author = None
-                if w.startswith("لل") or (w.startswith("ل") and w[1:] in lx.TITLES):
+                if w.startswith("لل") or (
+                    w.startswith("ل") and (w[1:] in lx.TITLES or w[1:] in lx.ORGANIZATION_HEADS)
+                ):
                     author = self.classify(a + k, b, ra, rb, None, lam=True)
                 elif w == "من" and k + 1 < len(words):
                     author = self.classify(a + k + 1, b, ra, rb, None)
@@ -744,6 +751,7 @@ class _Extractor:
                     if (
                         i < len(words)
                         and words[i - 1] in lx.ORGANIZATION_HEADS
+                        and not art[i - 1]
                         and not art[i]
                         and i + 1 < len(words)
                         and (art[i + 1] or len(words) - i >= 3)
@@ -1217,6 +1225,20 @@ class _Extractor:
             ent = attribution.entity
             if ent is not None:
                 ent = canonical(ent)
+                if (
+                    ent.kind == PERSON
+                    and ent.key.startswith("title:")
+                    and ent.key[6:] in _GENERIC_TITLES
+                    and len((ent.role or "").split()) <= 2
+                    and prev is not None
+                    and prev[0] is not None
+                    and prev[0].kind == PERSON
+                    and not prev[0].key.startswith("title:")
+                    and prev[3] >= self.sent[q.open_tok] - 2
+                    and prev[0].gender == ent.gender
+                ):
+                    # "وأضاف المسؤول الحكومي": a description of the last speaker
+                    ent = prev[0]
                 attribution.entity = ent
             if not self.is_quotation(q, attribution):
                 # a label in marks ("تنظيم "القاعدة""): its words are ordinary
@@ -1261,6 +1283,9 @@ class _Extractor:
         cue = hit.cue
         if hit.pronoun is not None:
             return None
+        if hit.np_start + 1 < self.n and self.doc.toks[hit.np_start] in _RESUMPTIVE_SKIP:
+            # "وحسب ما صرح به مصدر …": the subject follows the resumptive pronoun
+            hit.np_start += 1
         b, ra, rb = self.scan_np(hit.np_start, self.n, cue)
         self._np_end = max(b, rb)
         if cue.kind == lx.RELAY:

@@ -1063,6 +1063,45 @@ GAZA_GOLD = [
     },
 ]
 
+HESPRESS = _read("hespress")
+HESPRESS_GOLD = [
+    {
+        "text": "مشروع القانون الجنائي سيعرض على البرلمان قبل نهاية السنة",
+        "speaker": "عبد اللطيف وهبي",
+        "aliases": ["وهبي"],
+        "role": "وزير العدل",
+        "date": None,
+    },
+    {
+        "text": "الإصلاح لا يمكن أن يتم دون توافق واسع",
+        "speaker": "عبد اللطيف وهبي",
+        "aliases": ["وهبي", "المسؤول الحكومي"],
+        "role": "وزير العدل",
+        "date": None,
+    },
+    {
+        "text": "الخلافات حول بعض المواد لم تحسم بعد",
+        "speaker": "مصدر من داخل الأغلبية",
+        "aliases": [],
+        "role": None,
+        "date": None,
+    },
+    {
+        "text": "لجنة العدل والتشريع ستعقد اجتماعا استثنائيا الأسبوع المقبل",
+        "speaker": "مصادر برلمانية",
+        "aliases": [],
+        "role": None,
+        "date": None,
+    },
+    {
+        "text": "الوزارة منفتحة على كل المقترحات البناءة",
+        "speaker": "وزارة العدل",
+        "aliases": ["بلاغ لوزارة العدل"],
+        "role": None,
+        "date": None,
+    },
+]
+
 ARTICLES = {
     "tunisian": (TUNISIAN, TUNISIAN_GOLD),
     "levantine": (LEVANTINE, LEVANTINE_GOLD),
@@ -1090,6 +1129,7 @@ ARTICLES = {
     "kuwaiti": (KUWAITI, KUWAITI_GOLD),
     "cables_tn": (CABLES_TN, CABLES_TN_GOLD),
     "gaza": (GAZA, GAZA_GOLD),
+    "hespress": (HESPRESS, HESPRESS_GOLD),
 }
 
 

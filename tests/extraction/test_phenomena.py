@@ -921,3 +921,19 @@ def test_relay_pronoun_refers_to_an_indefinite_man_not_to_the_cable():
     assert q.speaker_kind == "anonymous"
     assert same_name(q.speaker, "رجل أعمال تونسي معروف")
     assert one(text, "افتراءات").date is None
+
+
+def test_moroccan_communique_resumptive_bihi_and_generic_description():
+    text = (
+        "قال عبد اللطيف وهبي، وزير العدل، إن «المشروع سيعرض على البرلمان قريبا». وأضاف "
+        "المسؤول الحكومي أن «الإصلاح يحتاج إلى توافق واسع». وحسب ما صرح به مصدر من داخل "
+        "الأغلبية، فإن «الخلافات لم تحسم بعد». ونقلا عن بلاغ لوزارة العدل، فإن «الوزارة "
+        "منفتحة على كل المقترحات»."
+    )
+    assert one(text, "الإصلاح يحتاج").speaker == "عبد اللطيف وهبي"
+    q = one(text, "الخلافات لم")
+    assert q.speaker_kind == "anonymous"
+    assert same_name(q.speaker, "مصدر من داخل الأغلبية")
+    q = one(text, "الوزارة منفتحة")
+    assert q.speaker_kind == "organization"
+    assert same_name(q.speaker, "وزارة العدل")
