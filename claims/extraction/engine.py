@@ -461,6 +461,7 @@ class _Extractor:
                 return a, a, a
         doc_head = a < limit and _base(toks[a]) in lx.DOCUMENT_HEADS
         np_stop = lx.NP_STOP
+        genitive_next = False
         while i < limit and i - a < 14:
             t = toks[i]
             if not is_word[i]:
@@ -550,6 +551,11 @@ class _Extractor:
             base = t[2:] if t.startswith("ال") else t
             if t in lx.TITLES or base in lx.TITLES or t in lx.ANONYMOUS_HEADS:
                 titled = True
+                genitive_next = not t.startswith("ال")
+                i += 1
+                continue
+            if genitive_next:
+                genitive_next = False  # "عضو كتلة …": the title's genitive, not a name
             elif not titled or not (t.startswith("ال") or t.startswith("لل")):
                 named = True
             i += 1
@@ -714,6 +720,7 @@ class _Extractor:
         title_head = None
         construct = False
         nested_title = False
+        apposition_title = False
         hbase = words[i][2:] if i < len(words) and words[i].startswith("ال") else None
         if i < len(words) and (
             words[i] in lx.TITLES or (hbase and hbase in lx.TITLES) or _suffixed_title(words[i])
@@ -738,8 +745,12 @@ class _Extractor:
                         break
                     i = close + 1
                 elif art[i] or w.startswith("لل"):
-                    if w in lx.TITLES and construct:
+                    if w in lx.TITLES and construct and i == name_from + 1:
+                        # "مستشار الرئيس X": the name is the president's; a
+                        # title later on is an apposition ("عضو الكتلة النائب X")
                         nested_title = True
+                    elif w in lx.TITLES:
+                        apposition_title = True
                     i += 1
                 elif w[:1] == "ل" and (w[1:] in lx.ORGANIZATION_HEADS or w[1:] in lx.TITLES):
                     i += 1  # "الأمين العام لحزب الله"
@@ -818,6 +829,7 @@ class _Extractor:
             and construct
             and title_head in lx.ANONYMOUS_HEADS
             and not nested_title
+            and not apposition_title
             and name_to > name_from
             and (len(words) == 1 or not art[1])
         ):
@@ -1087,8 +1099,8 @@ class _Extractor:
             for p in persons:
                 pwords = p.key.split()
                 if p.key == e.key or (words and all(w in pwords for w in words)):
-                    if e.role and not p.role:
-                        p.role = e.role
+                    if e.role and (not p.role or len(e.role.split()) > len(p.role.split())):
+                        p.role = e.role  # the fullest description wins
                     return p
                 if pwords and all(w in words for w in pwords):
                     # "الشاهد" first (a headline), "يوسف الشاهد" later: one

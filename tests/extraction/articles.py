@@ -1102,6 +1102,38 @@ HESPRESS_GOLD = [
     },
 ]
 
+LEBANON_POL = _read("lebanon_pol")
+LEBANON_POL_GOLD = [
+    {
+        "text": "البلد لا يمكن أن يستمر بهذه الطريقة",
+        "speaker": "سمير جعجع",
+        "aliases": ["جعجع"],
+        "role": "رئيس حزب القوات اللبنانية",
+        "date": None,
+    },
+    {
+        "text": "تعطيل المؤسسات عن سابق تصور وتصميم",
+        "speaker": "سمير جعجع",
+        "aliases": ["جعجع"],
+        "role": "رئيس حزب القوات اللبنانية",
+        "date": None,
+    },
+    {
+        "text": "من عطّل البلد معروف للجميع",
+        "speaker": "حسن فضل الله",
+        "aliases": [],
+        "role": "عضو كتلة الوفاء للمقاومة النائب",
+        "date": None,
+    },
+    {
+        "text": "الاتصالات مستمرة لتشكيل الحكومة في أقرب وقت",
+        "speaker": "مصادر مقربة من رئاسة الحكومة",
+        "aliases": [],
+        "role": None,
+        "date": None,
+    },
+]
+
 ARTICLES = {
     "tunisian": (TUNISIAN, TUNISIAN_GOLD),
     "levantine": (LEVANTINE, LEVANTINE_GOLD),
@@ -1130,6 +1162,7 @@ ARTICLES = {
     "cables_tn": (CABLES_TN, CABLES_TN_GOLD),
     "gaza": (GAZA, GAZA_GOLD),
     "hespress": (HESPRESS, HESPRESS_GOLD),
+    "lebanon_pol": (LEBANON_POL, LEBANON_POL_GOLD),
 }
 
 

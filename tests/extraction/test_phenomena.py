@@ -937,3 +937,15 @@ def test_moroccan_communique_resumptive_bihi_and_generic_description():
     q = one(text, "الوزارة منفتحة")
     assert q.speaker_kind == "organization"
     assert same_name(q.speaker, "وزارة العدل")
+
+
+def test_lebanese_apposition_title_and_the_other_side():
+    text = (
+        "رأى رئيس حزب القوات اللبنانية سمير جعجع أن «البلد لا يمكن أن يستمر بهذه الطريقة»، "
+        "متهما الفريق الآخر بـ«تعطيل المؤسسات عن سابق تصور وتصميم». وردّ عضو كتلة الوفاء "
+        "للمقاومة النائب حسن فضل الله على جعجع بالقول: «من عطّل البلد معروف للجميع»."
+    )
+    assert one(text, "تعطيل المؤسسات").speaker == "سمير جعجع"
+    q = one(text, "من عطّل")
+    assert q.speaker == "حسن فضل الله"
+    assert q.role == "عضو كتلة الوفاء للمقاومة النائب"
