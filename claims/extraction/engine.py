@@ -87,6 +87,7 @@ _GENERIC_TITLES = _words(
     "السياسي المعارض القيادي"
 )
 _RESUMPTIVE_SKIP = _words("به بها")
+_ISSUED = _words("صادر صادره الصادر الصادره")
 _RELAY_PRONOUNS = {"عنه": (lx.M, lx.SG), "عنها": (lx.F, lx.SG), "عنهم": (lx.M, lx.PL)}
 _STATEMENT_NOUNS = _words("تصريحات تصريح كلام حديث اقوال قول تعليق تعليقات")
 _ANAPHORIC_HEADS = _words("مصدر مصادر مسوول مسوولون دبلوماسي ديبلوماسي مستشار ضابط موظف")
@@ -512,6 +513,9 @@ class _Extractor:
                 if t == "العام" and titled and not named:
                     i += 1  # "الأمين العام", "المدعي العام": general, not the year
                     continue
+                if t == "عن" and i > a and toks[i - 1] in _ISSUED:
+                    i += 1  # "بيان صادر عن الوزارة": the issuer follows
+                    continue
                 if (
                     t == "عن"
                     and titled
@@ -675,6 +679,10 @@ class _Extractor:
                     author = self.classify(a + k + 1, b, ra, rb, None)
                 if author is not None:
                     return author
+                if w in _ISSUED and k + 2 < len(words) and words[k + 1] == "عن":
+                    author = self.classify(a + k + 2, b, ra, rb, None)
+                    if author is not None:
+                        return author
                 if w in lx.AUTHOR_VERBS:
                     k2 = k + 1
                     if k2 < len(words) and words[k2] in {"بها", "به"}:

@@ -1134,6 +1134,38 @@ LEBANON_POL_GOLD = [
     },
 ]
 
+AHRAM = _read("ahram")
+AHRAM_GOLD = [
+    {
+        "text": "أكد خلال الاتصال على رفض مصر القاطع لأي إجراءات أحادية",
+        "speaker": "أحمد أبو زيد",
+        "aliases": ["سامح شكري"],
+        "role": "المتحدث الرسمي باسم وزارة الخارجية",
+        "date": None,
+    },
+    {
+        "text": "الجانبين اتفقا على مواصلة التنسيق الوثيق",
+        "speaker": "بيان صادر عن الوزارة",
+        "aliases": ["الوزارة", "وزارة الخارجية"],
+        "role": None,
+        "date": None,
+    },
+    {
+        "text": "الرئيس سيتوجه إلى الرياض الأسبوع المقبل",
+        "speaker": "رئاسة الجمهورية",
+        "aliases": [],
+        "role": None,
+        "date": None,
+    },
+    {
+        "text": "الزيارة تأتي في إطار التشاور المستمر بين البلدين",
+        "speaker": "بسام راضي",
+        "aliases": [],
+        "role": "المتحدث باسم الرئاسة السفير",
+        "date": None,
+    },
+]
+
 ARTICLES = {
     "tunisian": (TUNISIAN, TUNISIAN_GOLD),
     "levantine": (LEVANTINE, LEVANTINE_GOLD),
@@ -1163,6 +1195,7 @@ ARTICLES = {
     "gaza": (GAZA, GAZA_GOLD),
     "hespress": (HESPRESS, HESPRESS_GOLD),
     "lebanon_pol": (LEBANON_POL, LEBANON_POL_GOLD),
+    "ahram": (AHRAM, AHRAM_GOLD),
 }
 
 
