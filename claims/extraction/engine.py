@@ -809,6 +809,18 @@ class _Extractor:
                 and not (k == 2 and words[name_to - 1] in _COMPOUND_SECOND)
             ):
                 break
+            if (
+                k >= 2
+                and not art[name_to]
+                and w not in _NAME_LINKS
+                and words[name_to - 1] not in _NAME_LINKS
+                and name_to + 1 < len(words)
+                and art[name_to + 1]
+                and words[name_to + 1] != "الله"
+            ):
+                # "النائب مهلهل المضف أداء الحكومة": a noun with a definite
+                # genitive after a full name is the verb's object
+                break
             name_to += 1
         if role is None and name_to < len(words):
             role = surface(a + name_to, b)  # "برنار كوشنير وزير الخارجية"

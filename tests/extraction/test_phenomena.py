@@ -949,3 +949,12 @@ def test_lebanese_apposition_title_and_the_other_side():
     q = one(text, "من عطّل")
     assert q.speaker == "حسن فضل الله"
     assert q.role == "عضو كتلة الوفاء للمقاومة النائب"
+
+
+def test_object_with_definite_genitive_after_a_name_is_not_part_of_it():
+    text = (
+        'وانتقد النائب مهلهل المضف أداء الحكومة، معتبرا أن "الوعود الحكومية لم تعد تقنع '
+        'أحدا". وقال الرئيس المالي أمادو توماني توريه إن "مالي تعمل على تحرير الرهائن".'
+    )
+    assert one(text, "الوعود الحكومية").speaker == "مهلهل المضف"
+    assert one(text, "مالي تعمل").speaker == "أمادو توماني توريه"
