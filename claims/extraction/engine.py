@@ -550,7 +550,14 @@ class _Extractor:
                     break  # "يوسف الشاهد لصحيفة لوموند", "لقائه بوزير الاتصالات"
             elif t.startswith("بال") or (particle == "ب" and t[0] == "ب"):
                 break
-            if (i > a or titled) and t[0] == "ب" and t[1:] in _ADDRESSEE_HEADS:
+            if (
+                (i > a or titled)
+                and t[0] == "ب"
+                and t[1:] in _ADDRESSEE_HEADS
+                and not (
+                    i > a and toks[i - 1] in lx.ANONYMOUS_HEADS and t[1:] in lx.ORGANIZATION_HEADS
+                )
+            ):  # but "مسؤول بوزارة التجارة" is one description
                 break  # "جمع السفير برجل أعمال": a companion, not part of the name
             base = t[2:] if t.startswith("ال") else t
             if t in lx.TITLES or base in lx.TITLES or t in lx.ANONYMOUS_HEADS:

@@ -1166,6 +1166,45 @@ AHRAM_GOLD = [
     },
 ]
 
+ALGERIA2 = _read("algeria2")
+ALGERIA2_GOLD = [
+    {
+        "text": "الدولة ستواصل دعم القدرة الشرائية للمواطنين",
+        "speaker": "عبد العزيز جراد",
+        "aliases": ["جراد"],
+        "role": "الوزير الاول",
+        "date": None,
+    },
+    {
+        "text": "الاولوية تبقى للتشغيل والسكن",
+        "speaker": "عبد العزيز جراد",
+        "aliases": ["جراد"],
+        "role": "الوزير الاول",
+        "date": None,
+    },
+    {
+        "text": "الحكومة تفتقد الى رؤية اقتصادية واضحة",
+        "speaker": "لويزة حنون",
+        "aliases": ["حنون"],
+        "role": "الامينة العامة لحزب العمال",
+        "date": None,
+    },
+    {
+        "text": "لا يمكن بناء اقتصاد قوي بالاستيراد",
+        "speaker": "لويزة حنون",
+        "aliases": ["حنون"],
+        "role": "الامينة العامة لحزب العمال",
+        "date": None,
+    },
+    {
+        "text": "الاسعار خرجت عن السيطرة في بعض المواد",
+        "speaker": "مسؤول بوزارة التجارة",
+        "aliases": [],
+        "role": None,
+        "date": None,
+    },
+]
+
 ARTICLES = {
     "tunisian": (TUNISIAN, TUNISIAN_GOLD),
     "levantine": (LEVANTINE, LEVANTINE_GOLD),
@@ -1196,6 +1235,7 @@ ARTICLES = {
     "hespress": (HESPRESS, HESPRESS_GOLD),
     "lebanon_pol": (LEBANON_POL, LEBANON_POL_GOLD),
     "ahram": (AHRAM, AHRAM_GOLD),
+    "algeria2": (ALGERIA2, ALGERIA2_GOLD),
 }
 
 
