@@ -174,7 +174,7 @@ class QuoteFilter(filters.FilterSet):
         fields: list[str] = []
 
     def search(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
-        return quote_search(queryset, value)
+        return quote_search(queryset, value, resolve_speakers=True)
 
 
 class DocumentFilter(filters.FilterSet):

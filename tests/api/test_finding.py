@@ -10,7 +10,7 @@ from django.db.models import F, Q
 from django.test.utils import CaptureQueriesContext
 
 from claims.models import Quote
-from claims.selectors import TextSearchMatch
+from claims.selectors import TextSearchMatch, quote_search, quotes_visible_to
 from claims.services import evidence_add, quote_approve, quote_set_verdict
 from tests.factories import DocumentFactory, SourceFactory, SpeakerFactory, make_quote
 
@@ -202,3 +202,13 @@ def test_each_search_condition_can_use_its_index(db, condition, index: str) -> N
         cursor.execute("SET LOCAL enable_seqscan = off")
     plan = Quote.objects.filter(condition()).order_by().explain()
     assert index in plan, plan
+
+
+@pytest.mark.parametrize("q", ["القاعدة", "Gompertz", "دوغلاس", "نظريا على", "لا شيء"])
+def test_both_ways_of_matching_speakers_agree(viewer, corpus, q: str) -> None:
+    visible = quotes_visible_to(viewer)
+    in_one_query = set(quote_search(visible, q).values_list("pk", flat=True))
+    resolved_first = set(
+        quote_search(visible, q, resolve_speakers=True).values_list("pk", flat=True)
+    )
+    assert in_one_query == resolved_first

@@ -19,7 +19,8 @@ AUTH = 2  # token + user, permissions
 # (url, rows it lists, the endpoint's own queries after AUTH)
 ENDPOINTS = [
     ("/api/v1/quotes/", 1),  # the page, with document, speaker, users, evidence count
-    ("/api/v1/quotes/?q=التعاون&has_evidence=true&status=corroborated", 1),
+    # q looks the matching speakers up first (selectors.quote_search)
+    ("/api/v1/quotes/?q=التعاون&has_evidence=true&status=corroborated", 2),
     ("/api/v1/quotes/?ordering=-cable_date&approved=true", 1),
     ("/api/v1/quotes/{quote}/", 1),
     ("/api/v1/quotes/{quote}/claimreview/", 1),
