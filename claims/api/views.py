@@ -28,7 +28,7 @@ from drf_spectacular.utils import (
 )
 from rest_framework import renderers, status, viewsets
 from rest_framework.decorators import action
-from rest_framework.exceptions import ValidationError
+from rest_framework.exceptions import NotFound, ValidationError
 from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.serializers import Serializer
@@ -407,7 +407,7 @@ class QuoteHistoryViewSet(ApiViewSet):
         response = self.list_response(self.get_queryset(), s.QuoteEventSerializer)
         if not response.data["results"] and "cursor" not in request.query_params:
             # No event at all: no such quote, now or ever.
-            raise NotPublished(f"No quote with id {quote_pk}.")
+            raise NotFound(f"No quote with id {quote_pk}.")
         return response
 
 
