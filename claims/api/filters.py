@@ -8,7 +8,6 @@ instead of silently ignoring it.
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from django import forms
 from django.db.models import QuerySet
@@ -16,7 +15,6 @@ from django_filters import rest_framework as filters
 
 from claims.extraction.normalize import normalize
 from claims.models import (
-    CABLE_REF_REGEX,
     Document,
     DocumentKind,
     Evidence,
@@ -32,6 +30,8 @@ from claims.models import (
 )
 from claims.partial_dates import Precision, parse_partial_date
 from claims.selectors import quote_search, speakers_matching, with_evidence
+from claims.services import RuleViolation
+from claims.services.validation import clean_cable_ref
 
 MAX_ID = 2**63 - 1
 
@@ -105,15 +105,10 @@ def _period_end(start: dt.date, precision: str) -> dt.date:
 
 class CableRefField(forms.CharField):
     def to_python(self, value):
-        ref = re.sub(r"\s+", "", super().to_python(value) or "").upper()
-        if ref and not re.match(CABLE_REF_REGEX, ref):
-            raise forms.ValidationError(
-                _literal(
-                    f"{value!r} is not a cable reference: expected two-digit year, post and "
-                    "number, such as 10PARIS191."
-                )
-            )
-        return ref
+        try:
+            return clean_cable_ref(super().to_python(value))
+        except RuleViolation as exc:
+            raise forms.ValidationError(_literal(exc.message)) from None
 
 
 class CableRefFilter(filters.CharFilter):

@@ -15,7 +15,6 @@ from typing import Any
 from rest_framework import serializers
 
 from claims.models import (
-    CABLE_REF_REGEX,
     DatePrecision,
     Document,
     DocumentKind,
@@ -32,6 +31,8 @@ from claims.models import (
     Verdict,
 )
 from claims.partial_dates import to_iso
+from claims.services import RuleViolation
+from claims.services.validation import clean_cable_ref
 
 MAX_ID = 2**63 - 1
 MAX_OFFSET = 2**31 - 1
@@ -522,7 +523,14 @@ class SourceWriteSerializer(serializers.Serializer):
     url = serializers.URLField(required=False, allow_blank=True, max_length=1000)
     publisher = serializers.CharField(required=False, allow_blank=True, max_length=200)
     published_on = serializers.DateField(required=False, allow_null=True)
-    cable_ref = serializers.RegexField(
-        CABLE_REF_REGEX, required=False, allow_blank=True, max_length=40, help_text=CABLE_REF_HELP
+    cable_ref = serializers.CharField(
+        required=False, allow_blank=True, max_length=40, help_text=CABLE_REF_HELP
     )
     archived_url = serializers.URLField(required=False, allow_blank=True, max_length=1000)
+
+    def validate_cable_ref(self, value: str) -> str:
+        # The rule the services apply to quotes and documents, for sources too.
+        try:
+            return clean_cable_ref(value)
+        except RuleViolation as exc:
+            raise serializers.ValidationError(exc.message) from None

@@ -213,3 +213,14 @@ def test_bad_token_is_401_json(anon_api, db) -> None:
     response = anon_api.get("/api/v1/quotes/")
     assert response.status_code == 401
     assert "authorization" in errors_of(response)
+
+
+def test_source_cable_reference_is_checked_and_normalised(reviewer_api, db) -> None:
+    bad = reviewer_api.post("/api/v1/sources/", {"title": "t", "kind": "cable", "cable_ref": "x"})
+    assert bad.status_code == 400
+    assert "cable_ref" in errors_of(bad)
+    good = reviewer_api.post(
+        "/api/v1/sources/", {"title": "t", "kind": "cable", "cable_ref": "10 paris 191"}
+    )
+    assert good.status_code == 201
+    assert good.json()["cable_ref"] == "10PARIS191"
