@@ -27,7 +27,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from operator import add
+from itertools import accumulate, compress
+from operator import itemgetter
 
 from claims.extraction import lexicon as lx
 from claims.extraction.cables import iter_cable_refs
@@ -52,6 +53,7 @@ _TOKEN = re.compile(
     r"[\u0621-\u063a\u0641-\u064a\u0660-\u0669\u0671-\u06d3\u06f0-\u06f9"
     r"a-z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]+|\S"
 )
+_TOKEN_SPLIT = re.compile("(" + _TOKEN.pattern + ")")
 _SENTENCE_END = frozenset(".!?؟…")
 _CLAUSE_PUNCT = frozenset("،,:؛;()[]-–—")
 _COMMAS = frozenset("،,")
@@ -74,6 +76,9 @@ _FRONTING = frozenset(
     {"في", "خلال", "مطلع", "نهايه", "بدايه", "اواخر", "اوايل", "منتصف", "اواسط", "العام", "عام"}
     | {"يوم", "بتاريخ", "وفي", "وخلال", "ففي", "ومطلع", "ونهايه", "وبدايه", "واواخر"}
 )
+# tokens after which a new clause starts (quote marks are single-character
+# tokens, so set membership matches the substring test on QUOTE_MARKS)
+_CLAUSE_BREAKS = _CLAUSE_PUNCT | frozenset(QUOTE_MARKS) | _THAT | _SENTENCE_END
 _SENTENCE_BREAK = re.compile(r'\n|[.!?؟…](?=\s|$|["«»“”„‟＂‘’])')
 _ANY_MARK = re.compile("[" + re.escape(QUOTE_MARKS) + ":]")
 _NISBA_ENDINGS = frozenset({"يون", "يين"})
@@ -261,24 +266,20 @@ class _Extractor:
         # Everything below runs once per article over all tokens, so it is
         # written as comprehensions and C-level calls; the rest of the engine
         # only visits the few tokens that matter (cues, mentions, quotes).
-        doc.toks = toks = _TOKEN.findall(folded)
-        # Tokens are separated by whitespace only, so their offsets follow
-        # from a forward find; cheaper than a match object per token.
-        starts: list[int] = []
-        append = starts.append
-        find = folded.find
-        pos = 0
-        for tok in toks:
-            pos = find(tok, pos)
-            append(pos)
-            pos += len(tok)
-        doc.starts = starts
-        doc.ends = list(map(add, starts, map(len, toks)))
+        # One C-level split gives the tokens and, through the running sum of
+        # the part lengths, their offsets: parts alternate separator, token,
+        # separator, … so token k spans [acc[2k], acc[2k + 1]).
+        parts = _TOKEN_SPLIT.split(folded)
+        acc = list(accumulate(map(len, parts)))
+        doc.toks = toks = parts[1::2]
+        doc.starts = acc[0:-1:2]
+        doc.ends = acc[1::2]
         self.doc = doc
         self.n = len(toks)
-        self.is_word = [t[0].isalnum() for t in toks]
-        keys = _CANDIDATE_KEYS
-        self.candidates = [i for i, t in enumerate(toks) if t in keys or t[-3:] in _NISBA_ENDINGS]
+        self.is_word = list(map(str.isalnum, map(itemgetter(0), toks)))
+        # candidate test once per distinct token, then one set lookup each
+        hits = {t for t in set(toks) if t in _CANDIDATE_KEYS or t[-3:] in _NISBA_ENDINGS}
+        self.candidates = list(compress(range(self.n), map(hits.__contains__, toks)))
 
     def tok_at(self, char: int) -> int:
         """Index of the token that starts at (or after) ``char``."""
@@ -947,6 +948,8 @@ class _Extractor:
         toks = self.doc.toks
         is_word = self.is_word
         sent = self.sent
+        in_quote = self.in_quote
+        date_index = self.date_token_index
         sid = sent[first]
         out: list[tuple[int, DateMention]] = []
         clause_start = True
@@ -954,17 +957,23 @@ class _Extractor:
         n = self.n
         while i < n and sent[i] == sid:
             t = toks[i]
-            if clause_start and is_word[i] and (t in _FRONTING or i in self.date_token_index):
+            if (
+                clause_start
+                and is_word[i]
+                and (
+                    t in _FRONTING
+                    or i in date_index
+                    or (
+                        # "ومنتصف", "وعام": a conjunction before a fronting word
+                        t[0] in "وف" and len(t) > 3 and t[1:] in _FRONTING
+                    )
+                )
+            ):
                 # the adverbial runs to the next comma / clause punctuation
                 j = i
                 found = None
-                while (
-                    j < n
-                    and sent[j] == sid
-                    and toks[j] not in _CLAUSE_PUNCT
-                    and not self.in_quote[j]
-                ):
-                    d = self.date_token_index.get(j)
+                while j < n and sent[j] == sid and toks[j] not in _CLAUSE_PUNCT and not in_quote[j]:
+                    d = date_index.get(j)
                     if d is not None and d.iso and not d.relative:
                         found = (j, d)
                     j += 1
@@ -973,7 +982,7 @@ class _Extractor:
                 i = max(j, i + 1)
                 clause_start = False
                 continue
-            if t in _CLAUSE_PUNCT or t in QUOTE_MARKS or t in _THAT or t in _SENTENCE_END:
+            if t in _CLAUSE_BREAKS:
                 clause_start = True
             elif is_word[i] and t[0] in "وف" and len(t) > 2 and _base(t) in _FRONTING:
                 clause_start = True
@@ -1039,10 +1048,12 @@ class _Extractor:
 
     def _find_time_moves(self) -> list[int]:
         toks = self.doc.toks
-        out = []
-        for k, tok in enumerate(toks):
-            if tok not in _TIME_WORDS:
-                continue
+        out: list[int] = []
+        present = _TIME_WORDS.intersection(toks)
+        if not present:
+            return out
+        for k in compress(range(self.n), map(present.__contains__, toks)):
+            tok = toks[k]
             t = _base(tok)
             if t in _LATER:
                 out.append(k)

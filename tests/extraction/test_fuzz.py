@@ -39,3 +39,11 @@ def test_extract_never_fails_and_keeps_its_contract(text):
 def test_extract_on_any_unicode(text):
     for q in extract(text):
         assert text[q.start : q.end] == q.text
+
+
+def test_conjunction_before_fronting_word_after_a_comma_terminates():
+    # "، ومنتصف …": used to loop forever re-examining the token as a clause start
+    text = 'في 2010، ومنتصف الليل، قال الوزير إن "الوضع الأمني صعب جدا في البلاد".'
+    (quote,) = extract(text)
+    assert quote.speaker == "الوزير"
+    assert quote.date == "2010"
