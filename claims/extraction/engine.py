@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import accumulate, compress
 from operator import itemgetter
 
@@ -202,13 +203,19 @@ def _base(tok: str) -> str:
     return tok
 
 
-def _cue_of(tok: str) -> lx.Cue | None:
-    cue = lx.CUES.get(tok)
-    if cue is None and len(tok) > 3 and tok[0] in "وف":
-        cue = lx.CUES.get(tok[1:])
-    return cue
+def _cues_with_prefixes() -> dict[str, lx.Cue]:
+    """Every cue word, also with a glued و/ف when it is at least three letters
+    long (the bare word wins when both exist): one lookup per token."""
+    table = {p + w: cue for w, cue in lx.CUES.items() if len(w) >= 3 for p in "وف"}
+    table.update(lx.CUES)
+    return table
 
 
+_CUE_OF = _cues_with_prefixes()
+_cue_of = _CUE_OF.get  # the cue a token is (with a و/ف prefix), or None
+
+
+@lru_cache(maxsize=1024)
 def _key(name: str) -> str:
     """Spelling-insensitive key of a name: no article, no long vowels, merged
     letters that transliterate the same foreign sound (g: غ ج ق ك)."""
@@ -621,14 +628,7 @@ class _Extractor:
         if b <= a:
             return None
         words = list(toks[a:b])
-        # The article: a folded "ال" that was a plain alef in the original.
-        # "آلان"/"ألكسندر" fold to "ال…" too, but an article never carries a
-        # hamza or madda, so those are names.
         text = doc.text
-        art = [
-            w.startswith("ال") and text[doc.omap(doc.starts[a + k])] == "ا"
-            for k, w in enumerate(words)
-        ]
         first_skip = 0
         prefix = ""
         if lam or words[0].startswith("لل"):
@@ -728,6 +728,22 @@ class _Extractor:
             e = entity(ANONYMOUS, a, b, surface(a, b), gender, n)
             e.key = ""
             return e
+        # The article: a folded "ال" that was a plain alef in the original.
+        # "آلان"/"ألكسندر" fold to "ال…" too, but an article never carries a
+        # hamza or madda, so those are names.  (Read from the tokens: words[0]
+        # may have lost a prefix above.)
+        starts = doc.starts
+        if doc.offsets is None:
+            art = [
+                w.startswith("ال") and text[s] == "ا"
+                for w, s in zip(toks[a:b], starts[a:b], strict=True)
+            ]
+        else:
+            offsets = doc.offsets
+            art = [
+                w.startswith("ال") and text[offsets[s]] == "ا"
+                for w, s in zip(toks[a:b], starts[a:b], strict=True)
+            ]
         # title chunk then name: "السفيرة الأمريكية في باماكو غيليان ميلوفانوفيتش"
         i = 0
         while i < len(words) and words[i] in lx.HONORIFICS:
@@ -1849,8 +1865,14 @@ class _Extractor:
         return None
 
 
+_LEMMA_KEYS: dict[str, str] = {}
+
+
 def _lemma_key(cue: lx.Cue) -> str:
-    return normalize(cue.lemma)
+    key = _LEMMA_KEYS.get(cue.lemma)
+    if key is None:  # bounded: lemmas come from the lexicon
+        key = _LEMMA_KEYS[cue.lemma] = normalize(cue.lemma)
+    return key
 
 
 def _suffixed_title(word: str) -> bool:
@@ -1863,6 +1885,7 @@ def _suffixed_title(word: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=1024)
 def normalize_first(role: str) -> str:
     words = normalize(role).split()
     return words[0] if words else ""
