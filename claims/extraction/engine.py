@@ -262,6 +262,16 @@ _CANDIDATE_KEYS = (
 )
 
 
+# scan_np: a cue word, bare or with و/ف (any length)
+_CUE_WORDS = _with_prefixes(lx.CUES)
+# scan_np: a title, with or without the article, or an anonymous head
+_TITLE_LIKE = lx.TITLES | frozenset("ال" + w for w in lx.TITLES) | lx.ANONYMOUS_HEADS
+# Every token cue_at() can accept (a superset: the rules there decide).
+_MAY_CUE = frozenset(_CUE_OF) | _with_prefixes(
+    {"عبر"} | set(lx.IMPERSONAL_CUES) | set(_PREP_BY_FIRST)
+)
+
+
 # --------------------------------------------------------------------------
 # The engine
 
@@ -390,7 +400,7 @@ class _Extractor:
     def cue_at(self, i: int) -> _CueHit | None:
         toks = self.doc.toks
         tok = toks[i]
-        if self.in_quote[i] or not self.is_word[i]:
+        if tok not in _MAY_CUE or self.in_quote[i] or not self.is_word[i]:
             return None
         nxt = toks[i + 1] if i + 1 < self.n else ""
         cue = _cue_of(tok)
@@ -502,7 +512,7 @@ class _Extractor:
                 break
             if in_quote[i] or i in dates or t.isdigit():
                 break
-            if len(t) == 1 and t in "لب" and i + 1 < limit and toks[i + 1] in QUOTE_MARKS:
+            if (t == "ل" or t == "ب") and i + 1 < limit and toks[i + 1] in QUOTE_MARKS:
                 break  # "… لـ«الشروق»": an addressee or a label follows
             if t in np_stop:
                 if t in _MAIN_ROLE_PREPOSITIONS and titled and not named and i + 1 < limit:
@@ -547,7 +557,7 @@ class _Extractor:
             elif t == "من" and named and not doc_head:
                 break  # "حذر المبعوث X من أن"
             if i > a:
-                if t in lx.CUES or t.startswith("بال") or (t[0] in "وف" and t[1:] in lx.CUES):
+                if t in _CUE_WORDS or t.startswith("بال"):
                     break
                 if (
                     named
@@ -567,8 +577,7 @@ class _Extractor:
                 )
             ):  # but "مسؤول بوزارة التجارة" is one description
                 break  # "جمع السفير برجل أعمال": a companion, not part of the name
-            base = t[2:] if t.startswith("ال") else t
-            if t in lx.TITLES or base in lx.TITLES or t in lx.ANONYMOUS_HEADS:
+            if t in _TITLE_LIKE:  # a title (with or without ال) or an anonymous head
                 titled = True
                 genitive_next = not t.startswith("ال")
                 i += 1
