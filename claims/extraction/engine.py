@@ -266,6 +266,14 @@ _CANDIDATE_KEYS = (
 _CUE_WORDS = _with_prefixes(lx.CUES)
 # scan_np: a title, with or without the article, or an anonymous head
 _TITLE_LIKE = lx.TITLES | frozenset("ال" + w for w in lx.TITLES) | lx.ANONYMOUS_HEADS
+# via_of: tokens that can name an outlet (ل before a mark, لـ/للـ + outlet
+# head, or a bare outlet head)
+_MAY_NAME_OUTLET = (
+    frozenset({"ل"})
+    | lx.OUTLET_HEADS
+    | frozenset("ل" + w for w in lx.OUTLET_HEADS)
+    | frozenset("لل" + w[2:] for w in lx.OUTLET_HEADS if w.startswith("ال"))
+)
 # Every token cue_at() can accept (a superset: the rules there decide).
 _MAY_CUE = frozenset(_CUE_OF) | _with_prefixes(
     {"عبر"} | set(lx.IMPERSONAL_CUES) | set(_PREP_BY_FIRST)
@@ -1120,6 +1128,7 @@ class _Extractor:
         self.doc_ctx: tuple[str, str | None, int, bool] | None = None
         prev: tuple[_Entity | None, str | None, str | None, int, str | None] | None = None
         cue_hits: dict[int, _CueHit] = {}
+        self.hit_toks = hit_toks = []  # the keys of cue_hits, in order
         # sentences a quote's attribution may look back into
         relevant = bytearray(self.sent[-1] + 2)
         for q in quotes:
@@ -1193,6 +1202,7 @@ class _Extractor:
                     continue
                 if hit is not None:
                     cue_hits[i] = hit
+                    hit_toks.append(i)  # increasing, like the candidates
                     ent = self.subject_of(hit)
                     if ent is not None:
                         if ent.kind == PERSON and ent.key and not ent.key.startswith("title:"):
@@ -1402,10 +1412,12 @@ class _Extractor:
             particle = _RELAY_PARTICLE.get(hit.cue.lemma, "عن")
             if b > hit.np_start and hit.np_start < self.n and toks[b : b + 1] == [particle]:
                 return doc.orig(doc.starts[hit.np_start], doc.ends[b - 1])
-        for k in range(hit.tok + 1, min(upto, self.n)):
+        stop = min(upto, self.n)
+        inside = self.in_quote.find(1, hit.tok + 1, stop)
+        for k in range(hit.tok + 1, stop if inside == -1 else inside):
             t = toks[k]
-            if self.in_quote[k]:
-                break
+            if t not in _MAY_NAME_OUTLET:
+                continue
             outlet = None
             if t == "ل" and k + 1 < self.n and toks[k + 1] in QUOTE_MARKS:
                 # "صرح لـ«الشروق»": the outlet is the name in marks
@@ -1448,15 +1460,10 @@ class _Extractor:
         sid = self.sent[q.open_tok]
         first = self.sent_first[sid]
         # left context: from the sentence start or the previous quote's end
-        lo = first
-        for k in range(q.open_tok - 1, first - 1, -1):
-            if self.in_quote[k] and toks[k] in QUOTE_MARKS:
-                lo = k + 1
-                break
-            if self.in_quote[k] and not (q.marked is False and k >= q.open_tok):
-                lo = k + 1
-                break
-        left = [k for k in range(lo, q.open_tok) if k in cue_hits]
+        # (the last token inside a quote before this one: its closing mark)
+        lo = self.in_quote.rfind(1, first, q.open_tok) + 1 or first
+        hit_toks = self.hit_toks
+        left = hit_toks[bisect_left(hit_toks, lo) : bisect_left(hit_toks, q.open_tok)]
         hit = cue_hits[left[-1]] if left else None
         if (
             hit is not None
