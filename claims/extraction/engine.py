@@ -274,6 +274,11 @@ _MAY_NAME_OUTLET = (
     | frozenset("ل" + w for w in lx.OUTLET_HEADS)
     | frozenset("لل" + w[2:] for w in lx.OUTLET_HEADS if w.startswith("ال"))
 )
+# scan_np: tokens whose _base() is a document head (_base strips و/ف only
+# from words longer than three letters)
+_DOCUMENT_HEAD_BASES = frozenset(
+    w for w in lx.DOCUMENT_HEADS if len(w) <= 3 or w[0] not in "وف"
+) | frozenset(p + w for w in lx.DOCUMENT_HEADS for p in "وف" if len(w) >= 3)
 # Every token cue_at() can accept (a superset: the rules there decide).
 _MAY_CUE = frozenset(_CUE_OF) | _with_prefixes(
     {"عبر"} | set(lx.IMPERSONAL_CUES) | set(_PREP_BY_FIRST)
@@ -486,7 +491,7 @@ class _Extractor:
             t = toks[a]
             if t.startswith("لل") or t[1:] in lx.OUTLET_HEADS or t in {"له", "لها", "لهم", "لنا"}:
                 return a, a, a
-        doc_head = a < limit and _base(toks[a]) in lx.DOCUMENT_HEADS
+        doc_head = a < limit and toks[a] in _DOCUMENT_HEAD_BASES
         np_stop = lx.NP_STOP
         genitive_next = False
         while i < limit and i - a < 14:
@@ -1215,7 +1220,7 @@ class _Extractor:
                     tok_ptr = max(tok_ptr, hit.np_start)
                     continue
                 base = _base(t)
-                if _NISBA_PLURAL.match(t) and len(t) >= 7:
+                if len(t) >= 7 and t[-3:] in _NISBA_ENDINGS and _NISBA_PLURAL.match(t):
                     surface = doc.orig(doc.starts[i], doc.ends[i])
                     if t.startswith("لل"):
                         surface = "ال" + surface[2:]
