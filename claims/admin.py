@@ -51,6 +51,19 @@ class NormalizedSearchMixin:
         return queryset, may_have_duplicates
 
 
+class ReadOnlyMixin:
+    """Listed and readable, never added, changed or deleted here."""
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
 class DomainErrorsAsMessagesMixin:
     """A refused service call: roll the submission back and say why."""
 
@@ -254,7 +267,7 @@ class EvidenceInline(admin.TabularInline):
     autocomplete_fields = ["source"]
 
 
-class QuoteEventInline(admin.TabularInline):
+class QuoteEventInline(ReadOnlyMixin, admin.TabularInline):
     model = QuoteEvent
     extra = 0
     can_delete = False
@@ -262,15 +275,6 @@ class QuoteEventInline(admin.TabularInline):
     readonly_fields = fields
     ordering = ["id"]
     verbose_name_plural = _("history")
-
-    def has_add_permission(self, request, obj=None):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
 
 class QuoteForm(forms.ModelForm):
@@ -520,7 +524,7 @@ class QuoteAdmin(DomainErrorsAsMessagesMixin, NormalizedSearchMixin, admin.Model
 
 
 @admin.register(Evidence)
-class EvidenceAdmin(admin.ModelAdmin):
+class EvidenceAdmin(ReadOnlyMixin, admin.ModelAdmin):
     """Read-only list; evidence is added and removed under its quote."""
 
     list_display = ["quote", "source", "relation", "added_by", "added_at"]
@@ -528,18 +532,9 @@ class EvidenceAdmin(admin.ModelAdmin):
     search_fields = ["excerpt", "source__title"]
     list_select_related = ["quote", "source", "added_by"]
 
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
-
 
 @admin.register(QuoteEvent)
-class QuoteEventAdmin(admin.ModelAdmin):
+class QuoteEventAdmin(ReadOnlyMixin, admin.ModelAdmin):
     """The append-only history: readable, never editable."""
 
     list_display = [
@@ -554,12 +549,3 @@ class QuoteEventAdmin(admin.ModelAdmin):
     list_filter = ["kind"]
     list_select_related = ["actor"]
     search_fields = ["note"]
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
