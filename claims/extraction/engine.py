@@ -29,7 +29,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate, compress
-from operator import itemgetter
+from operator import itemgetter, methodcaller
 
 from claims.extraction import lexicon as lx
 from claims.extraction.cables import iter_cable_refs
@@ -83,6 +83,7 @@ _CLAUSE_BREAKS = _CLAUSE_PUNCT | frozenset(QUOTE_MARKS) | _THAT | _SENTENCE_END
 _SENTENCE_BREAK = re.compile(r'\n|[.!?؟…](?=\s|$|["«»“”„‟＂‘’])')
 _ANY_MARK = re.compile("[" + re.escape(QUOTE_MARKS) + ":]")
 _NISBA_ENDINGS = frozenset({"يون", "يين"})
+_ENDS_LIKE_NISBA = methodcaller("endswith", tuple(_NISBA_ENDINGS))  # t[-3:] in _NISBA_ENDINGS
 _ADDRESSEE_HEADS = lx.OUTLET_HEADS | lx.TITLES | lx.ANONYMOUS_HEADS | lx.ORGANIZATION_HEADS
 _RELAY_PARTICLE = {"نقل": "عن", "نسب": "الي"}
 _NAMED_BY_LABEL = lx.OUTLET_HEADS | lx.ORGANIZATION_HEADS | lx.LABEL_NOUNS
@@ -308,7 +309,9 @@ class _Extractor:
         self.n = len(toks)
         self.is_word = list(map(str.isalnum, map(itemgetter(0), toks)))
         # candidate test once per distinct token, then one set lookup each
-        hits = {t for t in set(toks) if t in _CANDIDATE_KEYS or t[-3:] in _NISBA_ENDINGS}
+        distinct = set(toks)
+        hits = distinct & _CANDIDATE_KEYS
+        hits.update(filter(_ENDS_LIKE_NISBA, distinct))
         self.candidates = list(compress(range(self.n), map(hits.__contains__, toks)))
 
     def tok_at(self, char: int) -> int:
