@@ -82,6 +82,7 @@ _FRONTING = frozenset(
 _CLAUSE_BREAKS = _CLAUSE_PUNCT | frozenset(QUOTE_MARKS) | _THAT | _SENTENCE_END
 _SENTENCE_BREAK = re.compile(r'\n|[.!?؟…](?=\s|$|["«»“”„‟＂‘’])')
 _ANY_MARK = re.compile("[" + re.escape(QUOTE_MARKS) + ":]")
+_HAS_ARABIC = re.compile("[\u0600-\u06ff]").search
 _NISBA_ENDINGS = frozenset({"يون", "يين"})
 _ENDS_LIKE_NISBA = methodcaller("endswith", tuple(_NISBA_ENDINGS))  # t[-3:] in _NISBA_ENDINGS
 _ADDRESSEE_HEADS = lx.OUTLET_HEADS | lx.TITLES | lx.ANONYMOUS_HEADS | lx.ORGANIZATION_HEADS
@@ -1740,10 +1741,11 @@ class _Extractor:
             return True
         toks = self.doc.toks
         is_word = self.is_word
-        words = [toks[k] for k in range(q.open_tok + 1, q.close_tok) if is_word[k]]
+        o, c = q.open_tok + 1, q.close_tok
+        words = list(compress(toks[o:c], is_word[o:c]))
         if not words:
             return False
-        arabic = any("\u0600" <= ch <= "\u06ff" for w in words for ch in w)
+        arabic = any(map(_HAS_ARABIC, words))
         # the word before the opening mark, skipping a glued clitic (بـ"…")
         k = q.open_tok - 1
         glued = ""
