@@ -25,11 +25,11 @@ Pipeline for one text:
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate, compress
-from operator import itemgetter, methodcaller
+from operator import itemgetter
 
 from claims.extraction import lexicon as lx
 from claims.extraction.cables import iter_cable_refs
@@ -77,6 +77,14 @@ _FRONTING = frozenset(
     {"في", "خلال", "مطلع", "نهايه", "بدايه", "اواخر", "اوايل", "منتصف", "اواسط", "العام", "عام"}
     | {"يوم", "بتاريخ", "وفي", "وخلال", "ففي", "ومطلع", "ونهايه", "وبدايه", "واواخر"}
 )
+# a conjunction glued to a fronting word: the token re-opens a clause
+# (_base strips و/ف only from words longer than three letters)
+_CONJ_FRONTING = frozenset(p + w for w in _FRONTING for p in "وف" if len(w) >= 3) | frozenset(
+    w for w in _FRONTING if len(w) == 3 and w[0] in "وف"
+)
+# tokens that open a fronted adverbial at a clause start ("ومنتصف", "وعام":
+# with their conjunction)
+_FRONTING_OR_CONJ = _FRONTING | _CONJ_FRONTING
 # tokens after which a new clause starts (quote marks are single-character
 # tokens, so set membership matches the substring test on QUOTE_MARKS)
 _CLAUSE_BREAKS = _CLAUSE_PUNCT | frozenset(QUOTE_MARKS) | _THAT | _SENTENCE_END
@@ -84,7 +92,6 @@ _SENTENCE_BREAK = re.compile(r'\n|[.!?؟…](?=\s|$|["«»“”„‟＂‘’]
 _ANY_MARK = re.compile("[" + re.escape(QUOTE_MARKS) + ":]")
 _HAS_ARABIC = re.compile("[\u0600-\u06ff]").search
 _NISBA_ENDINGS = frozenset({"يون", "يين"})
-_ENDS_LIKE_NISBA = methodcaller("endswith", tuple(_NISBA_ENDINGS))  # t[-3:] in _NISBA_ENDINGS
 _ADDRESSEE_HEADS = lx.OUTLET_HEADS | lx.TITLES | lx.ANONYMOUS_HEADS | lx.ORGANIZATION_HEADS
 _RELAY_PARTICLE = {"نقل": "عن", "نسب": "الي"}
 _NAMED_BY_LABEL = lx.OUTLET_HEADS | lx.ORGANIZATION_HEADS | lx.LABEL_NOUNS
@@ -312,7 +319,7 @@ class _Extractor:
         # candidate test once per distinct token, then one set lookup each
         distinct = set(toks)
         hits = distinct & _CANDIDATE_KEYS
-        hits.update(filter(_ENDS_LIKE_NISBA, distinct))
+        hits.update([t for t in distinct if t[-3:] in _NISBA_ENDINGS])
         self.candidates = list(compress(range(self.n), map(hits.__contains__, toks)))
 
     def tok_at(self, char: int) -> int:
@@ -421,7 +428,8 @@ class _Extractor:
             return None
         nxt = toks[i + 1] if i + 1 < self.n else ""
         cue = _cue_of(tok)
-        if cue is None and _base(tok) == "عبر":
+        base = tok[1:] if len(tok) > 3 and tok[0] in "وف" else tok  # _base(tok)
+        if cue is None and base == "عبر":
             # "عبّر الوزير عن …" (verb) but "عبر الحدود" (preposition)
             for k in range(i + 1, min(self.n, i + 9)):
                 if toks[k] == "عن":
@@ -436,7 +444,6 @@ class _Extractor:
                 # "ونقل عنه التلفزيون قوله": he spoke, the outlet relayed
                 return _CueHit(i, i + 2, cue, pronoun=_RELAY_PRONOUNS[nxt])
             return _CueHit(i, i + 1, cue)
-        base = _base(tok)
         if base in lx.IMPERSONAL_CUES and nxt == "في":
             return _CueHit(i, i + 2, lx.IMPERSONAL_CUES[base])
         # prepositional cues, one to three words (longest first)
@@ -989,32 +996,19 @@ class _Extractor:
         starts at token ``first``, in order."""
         toks = self.doc.toks
         is_word = self.is_word
-        sent = self.sent
         in_quote = self.in_quote
         date_index = self.date_token_index
-        sid = sent[first]
+        end = bisect_right(self.sent, self.sent[first], first)  # sentence numbers ascend
         out: list[tuple[int, DateMention]] = []
         clause_start = True
         i = first
-        n = self.n
-        while i < n and sent[i] == sid:
+        while i < end:
             t = toks[i]
-            if (
-                clause_start
-                and is_word[i]
-                and (
-                    t in _FRONTING
-                    or i in date_index
-                    or (
-                        # "ومنتصف", "وعام": a conjunction before a fronting word
-                        t[0] in "وف" and len(t) > 3 and t[1:] in _FRONTING
-                    )
-                )
-            ):
+            if clause_start and is_word[i] and (t in _FRONTING_OR_CONJ or i in date_index):
                 # the adverbial runs to the next comma / clause punctuation
                 j = i
                 found = None
-                while j < n and sent[j] == sid and toks[j] not in _CLAUSE_PUNCT and not in_quote[j]:
+                while j < end and toks[j] not in _CLAUSE_PUNCT and not in_quote[j]:
                     d = date_index.get(j)
                     if d is not None and d.iso and not d.relative:
                         found = (j, d)
@@ -1026,7 +1020,7 @@ class _Extractor:
                 continue
             if t in _CLAUSE_BREAKS:
                 clause_start = True
-            elif is_word[i] and t[0] in "وف" and len(t) > 2 and _base(t) in _FRONTING:
+            elif t in _CONJ_FRONTING and is_word[i]:
                 clause_start = True
                 continue  # re-examine this token as a clause start
             else:
