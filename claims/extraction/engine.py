@@ -237,6 +237,12 @@ def _key(name: str) -> str:
     return " ".join(out)
 
 
+@lru_cache(maxsize=1024)
+def _key_words(key: str) -> frozenset[str]:
+    """The words of a name key, as a set (canonical() compares them)."""
+    return frozenset(key.split())
+
+
 _KEY_TABLE = str.maketrans({"غ": "ج", "ق": "ج", "ك": "ج", "گ": "ج", "ط": "ت", "ص": "س", "ذ": "ز"})
 
 
@@ -1170,14 +1176,14 @@ class _Extractor:
                         if other.kind == ANONYMOUS and normalize_first(other.surface) == title[2:]:
                             return other
                 return e
-            words = e.key.split()
+            words = _key_words(e.key)
             for p in persons:
-                pwords = p.key.split()
-                if p.key == e.key or (words and all(w in pwords for w in words)):
+                pwords = _key_words(p.key)
+                if p.key == e.key or (words and words <= pwords):
                     if e.role and (not p.role or len(e.role.split()) > len(p.role.split())):
                         p.role = e.role  # the fullest description wins
                     return p
-                if pwords and all(w in words for w in pwords):
+                if pwords and pwords <= words:
                     # "الشاهد" first (a headline), "يوسف الشاهد" later: one
                     # person, known from now on by the fuller name
                     p.surface, p.key = e.surface, e.key
