@@ -37,7 +37,30 @@ MONTHS: dict[str, int] = {
     normalize(name): month for month, names in _MONTH_SPELLINGS.items() for name in names
 }
 
-_MONTH_RX = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
+
+def _trie(words) -> str:
+    """A regex alternation of ``words`` as a prefix tree ("ما(?:ي(?:و)?|رس)"):
+    the engine compares a shared prefix once instead of once per word.  Where
+    one word is a prefix of another the longer is tried first (a greedy
+    optional), as in a longest-first alternation."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        alts = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(tree)
+
+
+_MONTH_RX = _trie(MONTHS)
 _YEAR = r"(?:19|20)\d\d"
 # Words that introduce a bare year: "العام 2009", "نهاية 2009", "في 2009".
 _YEAR_TRIGGERS = (
@@ -45,10 +68,17 @@ _YEAR_TRIGGERS = (
     "في|وفي|صيف|شتاء|ربيع|خريف|منذ|حتي|قبل|بعد"
 )
 _SEP = r"\s*(?:[,،]\s*)?"
+# Every date starts with a digit, a month or a trigger word: a cheap first test
+# at each position before the alternatives.
+_FIRST = (
+    "[\\d"
+    + "".join(sorted({w[0] for w in MONTHS} | {w[0] for w in _YEAR_TRIGGERS.split("|")}))
+    + "]"
+)
 
 _DATE = re.compile(
     rf"""
-    (?<!\w)
+    (?<!\w)(?={_FIRST})
     (?:
         # day month [/month] [year]
         (?:(?P<d>[0-3]?\d)\s*(?:من\s+)?)?
@@ -62,7 +92,7 @@ _DATE = re.compile(
         (?P<iy>{_YEAR})[/.\-](?P<im>[01]?\d)[/.\-](?P<id>[0-3]?\d)
       |
         # bare year after a trigger word
-        (?P<trig>{_YEAR_TRIGGERS})\s+(?:(?:عام|العام|سنه|السنه)\s+)?(?P<by>{_YEAR})
+        (?P<trig>{_trie(_YEAR_TRIGGERS.split("|"))})\s+(?:(?:عام|العام|سنه|السنه)\s+)?(?P<by>{_YEAR})
     )
     (?!\w)
     """,
