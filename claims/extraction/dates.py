@@ -156,6 +156,20 @@ def _matches(folded: str):
             yield m
 
 
+def _preceding_word(folded: str, start: int) -> str:
+    """The word right before ``start`` (across spaces), within 20 characters:
+    ``_PRECEDING_WORD.search(folded, start - 20, start).group(1)`` or "",
+    without a regex scan of the window."""
+    lo = max(0, start - 20)
+    q = start
+    while q > lo and folded[q - 1].isspace():  # \s
+        q -= 1
+    p = q
+    while p > lo and (folded[p - 1].isalnum() or folded[p - 1] == "_"):  # \w
+        p -= 1
+    return folded[p:q]
+
+
 def find_dates(folded: str) -> list[DateMention]:
     """All date expressions in folded text, in order."""
     out: list[DateMention] = []
@@ -179,11 +193,7 @@ def find_dates(folded: str) -> list[DateMention]:
             iso, precision = g("by"), "year"
             start = m.start("trig")
         trigger = g("trig")
-        if trigger:
-            relative = trigger in _RELATIVE
-        else:
-            before = _PRECEDING_WORD.search(folded, max(0, start - 20), start)
-            relative = bool(before and before.group(1) in _RELATIVE)
+        relative = (trigger or _preceding_word(folded, start)) in _RELATIVE
         out.append(DateMention(start, m.end(), iso, precision, relative))
     return out
 

@@ -95,3 +95,17 @@ def test_find_cable_refs(text, refs):
 def test_normalize_cable_ref():
     assert normalize_cable_ref("10 paris 0191") == "10PARIS191"
     assert normalize_cable_ref("not a cable") is None
+
+
+def test_preceding_word_matches_the_regex_it_replaces():
+    import random
+
+    from claims.extraction import dates
+
+    rng = random.Random(7)
+    pieces = ["a", "ب", "_", " ", "\n", "\t", ".", "،", "1", "٣", "\u00a0", "منذ", "قبل ", "²"]
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 30)))
+        start = rng.randint(0, len(text))
+        m = dates._PRECEDING_WORD.search(text, max(0, start - 20), start)
+        assert dates._preceding_word(text, start) == (m.group(1) if m else "")
