@@ -29,7 +29,6 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate, compress
-from operator import itemgetter
 
 from claims.extraction import lexicon as lx
 from claims.extraction.cables import iter_cable_refs
@@ -326,12 +325,27 @@ class _Extractor:
         doc.ends = acc[1::2]
         self.doc = doc
         self.n = len(toks)
-        self.is_word = list(map(str.isalnum, map(itemgetter(0), toks)))
-        # candidate test once per distinct token, then one set lookup each
-        distinct = set(toks)
-        hits = distinct & _CANDIDATE_KEYS
-        hits.update([t for t in distinct if t[-3:] in _NISBA_ENDINGS])
-        self.candidates = list(compress(range(self.n), map(hits.__contains__, toks)))
+        # t[0].isalnum(): every character of a word token is alphanumeric
+        # (tested), and other tokens have one character
+        self.is_word = list(map(str.isalnum, toks))
+        # candidates: tokens in _CANDIDATE_KEYS (one C-level set intersection,
+        # then one lookup per token) and tokens ending in a nisba plural
+        # (found with str.find: the ending at a token's end)
+        hits = _CANDIDATE_KEYS.intersection(toks)
+        candidates = list(compress(range(self.n), map(hits.__contains__, toks)))
+        ends = doc.ends
+        nisba = []
+        for ending in _NISBA_ENDINGS:
+            c = folded.find(ending)
+            while c != -1:
+                e = c + 3
+                k = bisect_left(ends, e)
+                if k < self.n and ends[k] == e and toks[k] not in hits:
+                    nisba.append(k)
+                c = folded.find(ending, c + 1)
+        if nisba:
+            candidates = sorted(candidates + nisba)
+        self.candidates = candidates
 
     def tok_at(self, char: int) -> int:
         """Index of the token that starts at (or after) ``char``."""

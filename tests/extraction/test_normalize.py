@@ -169,3 +169,14 @@ def test_replace_first_folding_is_the_same_as_one_regex_pass():
     assert not any(c in mod._FOLDS for rep in mod._FOLDS.values() for c in rep)
     text = "".join(mod._FOLDS) + " مَدْرَسَةٌ أُمّ إلى آذار مسؤول قائلاً ﻻ ﷲ ٢٠١٠"
     assert mod._fold_chars(text) == mod._CHANGED.sub(mod._fold, text)
+
+
+def test_word_tokens_are_alphanumeric_throughout():
+    # engine.is_word uses str.isalnum on whole tokens, which equals testing the
+    # first character only because every word-class character is alphanumeric
+    import re
+
+    from claims.extraction import engine
+
+    word_class = re.compile(engine._TOKEN.pattern.split("|")[0])
+    assert all(chr(c).isalnum() for c in range(0x10000) if word_class.fullmatch(chr(c)))
