@@ -180,3 +180,15 @@ def test_word_tokens_are_alphanumeric_throughout():
 
     word_class = re.compile(engine._TOKEN.pattern.split("|")[0])
     assert all(chr(c).isalnum() for c in range(0x10000) if word_class.fullmatch(chr(c)))
+
+
+def test_mark_positions_match_the_regex_they_replace():
+    import random
+
+    from claims.extraction import quotes
+
+    rng = random.Random(3)
+    pieces = [*quotes.QUOTE_MARKS, "\n", "a", " ", "ب"]
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 40)))
+        assert quotes._mark_positions(text) == [m.start() for m in quotes._MARK.finditer(text)]
