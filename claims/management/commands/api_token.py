@@ -24,7 +24,7 @@ class Command(BaseCommand):
     def add_arguments(self, parser: CommandParser) -> None:
         sub = parser.add_subparsers(dest="action", required=True)
         create = sub.add_parser("create", help="Create a token for a user; prints its key once.")
-        create.add_argument("username")
+        create.add_argument("username", help="The user the token acts as (and so its role).")
         create.add_argument(
             "--days",
             type=int,
@@ -32,10 +32,10 @@ class Command(BaseCommand):
             help=f"Days until it expires (default {knox_settings.TOKEN_TTL.days}; 0 = never).",
         )
         listing = sub.add_parser("list", help="List tokens (prefix, user, created, expiry).")
-        listing.add_argument("username", nargs="?")
+        listing.add_argument("username", nargs="?", help="Only this user's tokens.")
         revoke = sub.add_parser("revoke", help="Revoke a token by its prefix, or a user's all.")
-        revoke.add_argument("prefix", nargs="?")
-        revoke.add_argument("--user", dest="revoke_user")
+        revoke.add_argument("prefix", nargs="?", help="The token's prefix, as `list` shows it.")
+        revoke.add_argument("--user", dest="revoke_user", help="Revoke all of this user's tokens.")
         sub.add_parser("prune", help="Delete expired tokens.")
 
     def handle(self, *args, action: str, **options) -> None:
