@@ -14,7 +14,7 @@ from typing import Any
 from django import forms
 from django.contrib import admin, messages
 from django.db import transaction
-from django.db.models import Q, QuerySet
+from django.db.models import Count, Q, QuerySet
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
@@ -110,8 +110,6 @@ class DocumentAdmin(DomainErrorsAsMessagesMixin, admin.ModelAdmin):
     date_hierarchy = "created_at"
 
     def get_queryset(self, request):
-        from django.db.models import Count
-
         return super().get_queryset(request).annotate(n_quotes=Count("quotes"))
 
     @admin.display(description=_("quotes"), ordering="n_quotes")
@@ -455,6 +453,11 @@ class QuoteAdmin(DomainErrorsAsMessagesMixin, NormalizedSearchMixin, admin.Model
             return super().save_formset(request, form, formset, change)
         quote = form.instance
         version = request._quote_admin_version
+
+        def stored_version() -> int:
+            # Each service bumps the version only when it changes something.
+            return Quote.objects.values_list("version", flat=True).get(pk=quote.pk)
+
         for evidence_form in formset.forms:
             instance = evidence_form.instance
             if evidence_form in formset.deleted_forms:
@@ -473,7 +476,7 @@ class QuoteAdmin(DomainErrorsAsMessagesMixin, NormalizedSearchMixin, admin.Model
                         location=evidence_form.cleaned_data.get("location", ""),
                         actor=request.user,
                     )
-                    version += 1
+                    version = stored_version()
             elif evidence_form.has_changed():
                 services.evidence_update(
                     evidence_id=instance.pk,
@@ -483,7 +486,7 @@ class QuoteAdmin(DomainErrorsAsMessagesMixin, NormalizedSearchMixin, admin.Model
                     excerpt=evidence_form.cleaned_data.get("excerpt"),
                     location=evidence_form.cleaned_data.get("location"),
                 )
-                version = Quote.objects.values_list("version", flat=True).get(pk=quote.pk)
+                version = stored_version()
         formset.new_objects, formset.changed_objects, formset.deleted_objects = [], [], []
         request._quote_admin_version = version
         return None

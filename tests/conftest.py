@@ -66,7 +66,7 @@ def _empty_history_after_transactional_tests(request):
     yield
     if not transactional or connection.vendor != "sqlite":
         return
-    install, uninstall = db_triggers.EVENT_GUARD["sqlite"]
+    install, uninstall = db_triggers.SQLITE_EVENT_GUARD
     with connection.cursor() as cursor:
         for sql in uninstall:
             cursor.execute(sql)
