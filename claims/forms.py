@@ -182,8 +182,8 @@ class EvidenceForm(VersionedForm):
         )
 
 
-class QuoteEditForm(VersionedForm):
-    """Correct a filed quote's span and attribution."""
+class AttributionFields(forms.Form):
+    """The span and attribution of a quote, shared by the edit and candidate forms."""
 
     text = forms.CharField(
         label=_("Quoted words"),
@@ -218,13 +218,17 @@ class QuoteEditForm(VersionedForm):
         widget=forms.TextInput(attrs={"dir": "ltr", "size": 12}),
     )
 
+    def clean_cable_date(self) -> str:
+        return _clean_partial(self.cleaned_data.get("cable_date", ""))
+
+
+class QuoteEditForm(VersionedForm, AttributionFields):
+    """Correct a filed quote's span and attribution."""
+
     def __init__(self, *args, body: str = "", near: int = 0, **kwargs) -> None:
         self.body = body
         self.near = near
         super().__init__(*args, **kwargs)
-
-    def clean_cable_date(self) -> str:
-        return _clean_partial(self.cleaned_data.get("cable_date", ""))
 
     def clean(self) -> dict:
         data = super().clean()
@@ -378,7 +382,7 @@ class DocumentForm(forms.Form):
 NOT_IN_ARTICLE = _("These words are not in the article; copy them exactly as they appear there.")
 
 
-class CandidateForm(forms.Form):
+class CandidateForm(AttributionFields):
     """One quote the extraction engine found, as the reviewer corrects it."""
 
     ACCEPT = "accept"
@@ -393,46 +397,16 @@ class CandidateForm(forms.Form):
         widget=forms.RadioSelect,
         error_messages={"required": _("Choose accept or reject.")},
     )
-    text = forms.CharField(
-        label=_("Quoted words"),
-        required=False,
-        widget=forms.Textarea(attrs={"rows": 2, "dir": "auto"}),
-        strip=False,
-        help_text=_("Shorten or extend the span: the words must appear in the article."),
-    )
-    speaker = forms.CharField(
-        label=_("Speaker"),
-        required=False,
-        max_length=300,
-        widget=forms.TextInput(attrs={"dir": "auto"}),
-    )
-    speaker_kind = forms.ChoiceField(
-        label=_("Speaker kind"), choices=SpeakerKind.choices, initial=SpeakerKind.PERSON
-    )
-    role = forms.CharField(
-        label=_("Role"),
-        required=False,
-        max_length=300,
-        widget=forms.TextInput(attrs={"dir": "auto"}),
-    )
-    cable_date = _partial_date_field(_("Cable date"))
-    cable_ref = forms.CharField(
-        label=_("Cable reference"),
-        required=False,
-        max_length=40,
-        widget=forms.TextInput(attrs={"dir": "ltr", "size": 12}),
-    )
 
     def __init__(self, *args, body: str = "", **kwargs) -> None:
         self.body = body
         super().__init__(*args, **kwargs)
+        # A rejected candidate needs no words; an accepted one is checked in clean().
+        self.fields["text"].required = False
 
     @property
     def accepted(self) -> bool:
         return self.is_valid() and self.cleaned_data["decision"] == self.ACCEPT
-
-    def clean_cable_date(self) -> str:
-        return _clean_partial(self.cleaned_data.get("cable_date", ""))
 
     def clean(self) -> dict:
         data = super().clean()
