@@ -1,0 +1,45 @@
+"""The engine's fast paths give what the plain code they replace gives.
+
+Each speed-up that replaces a simple formulation (a regex with a category, a
+scan, a lookup) by a quicker one is checked here against the simple one, on
+hand-picked edge cases and on arbitrary text.
+"""
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claims.extraction.dates import _digit_runs
+
+_DIGITS = re.compile(r"\d+")
+
+
+def _spans(rx, text):
+    return [m.span() for m in rx.finditer(text)]
+
+
+def test_digit_runs_are_those_of_backslash_d():
+    for text in [
+        "",
+        "لا أرقام هنا",
+        "في 12 مارس 2010",
+        "١٢ و۳٤ و１２ و४२",  # Arabic-Indic, Persian, fullwidth, Devanagari
+        "𝟏𝟐 2010",  # mathematical digits, beyond the BMP
+        "2010𝟏𝟐 x 😀 7",  # a BMP run then an astral one; an astral non-digit
+    ]:
+        assert _digit_runs(text) == _spans(_DIGITS, text), text
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(
+        alphabet=st.one_of(
+            st.characters(whitelist_categories=("Nd",)),  # digits of every script
+            st.characters(blacklist_categories=("Cs",)),
+        ),
+        max_size=60,
+    )
+)
+def test_digit_runs_on_any_text(text):
+    assert _digit_runs(text) == _spans(_DIGITS, text)
