@@ -6,6 +6,7 @@ import datetime as dt
 from io import StringIO
 
 import pytest
+from django.contrib.auth.models import Group, Permission
 from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.utils import timezone
@@ -13,6 +14,7 @@ from knox.models import AuthToken
 from rest_framework.test import APIClient
 
 from claims.api.throttling import AnonymousRateThrottle, TokenRateThrottle
+from claims.roles import REVIEWER, VIEWER
 from tests.api.conftest import token_key
 
 
@@ -51,6 +53,41 @@ def test_an_inactive_users_token_is_refused(viewer) -> None:
     viewer.is_active = False
     viewer.save()
     assert client_with(key).get("/api/v1/quotes/").status_code == 401
+
+
+def test_a_role_change_takes_effect_on_the_next_request(viewer, quote) -> None:
+    """Permissions are read with the token on every request, never kept."""
+    client = client_with(token_key(viewer))
+    body = {"status": "in_review", "version": 1}
+    assert client.post(f"/api/v1/quotes/{quote.pk}/verdict/", body).status_code == 403
+    viewer.groups.add(Group.objects.get(name=REVIEWER))
+    assert client.post(f"/api/v1/quotes/{quote.pk}/verdict/", body).status_code == 200
+    viewer.groups.clear()
+    assert client.get("/api/v1/quotes/").status_code == 403
+    viewer.groups.add(Group.objects.get(name=VIEWER))
+    assert client.get("/api/v1/quotes/").status_code == 200
+
+
+def test_revoking_or_deactivating_takes_effect_on_the_next_request(viewer) -> None:
+    key = token_key(viewer)
+    client = client_with(key)
+    assert client.get("/api/v1/quotes/").status_code == 200
+    viewer.is_active = False
+    viewer.save()
+    assert client.get("/api/v1/quotes/").status_code == 401
+    viewer.is_active = True
+    viewer.save()
+    assert client.get("/api/v1/quotes/").status_code == 200
+    AuthToken.objects.filter(token_key=key[:15]).delete()
+    assert client.get("/api/v1/quotes/").status_code == 401
+
+
+def test_a_user_permission_outside_the_roles_counts(outsider, quote) -> None:
+    """Permissions given to the user directly, not through a group, count too."""
+    client = client_with(token_key(outsider))
+    assert client.get(f"/api/v1/quotes/{quote.pk}/").status_code == 403
+    outsider.user_permissions.add(Permission.objects.get(codename="view_quote"))
+    assert client.get(f"/api/v1/quotes/{quote.pk}/").status_code == 200
 
 
 def test_session_auth_for_the_browser(reviewer, quote) -> None:
