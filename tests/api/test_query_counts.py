@@ -1,20 +1,27 @@
 """Query counts of every list and detail endpoint, the same for 1 and 50 rows.
 
-With a token, every request costs:
-  1. the knox token with its user (one join);
-  2. the user's permissions, user and group ones in one query (permissions.py);
-then the endpoint's own queries, listed per row below.
+With a token, every request costs one query of authentication: the knox
+token with its user (one join) and the user's permissions, user and group
+ones, as a scalar subquery (claims/api/auth.py); then the endpoint's own
+queries, listed per row below.
 """
 
 from __future__ import annotations
 
+import json
+import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+
+import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from claims.services import evidence_add, quote_approve, quote_set_verdict
+from tests.api.conftest import token_client
 from tests.factories import DocumentFactory, SourceFactory, SpeakerFactory, make_quote
 
-AUTH = 2  # token + user, permissions
+AUTH = 1  # token + user + permissions
 
 # (url, rows it lists, the endpoint's own queries after AUTH)
 ENDPOINTS = [
@@ -88,3 +95,54 @@ def test_query_counts_are_constant(viewer_api, reviewer, editor) -> None:
     assert fifty == expected
     page = viewer_api.get("/api/v1/quotes/").json()
     assert len(page["results"]) == 50
+
+
+@contextmanager
+def round_trips() -> Iterator[Callable[[], int]]:
+    """Statements as PostgreSQL sees them: libpq's trace of the connection,
+    counting the server's ReadyForQuery messages (one per statement, BEGIN
+    and COMMIT included, whatever Django's own query log shows)."""
+    connection.ensure_connection()
+    pgconn = connection.connection.pgconn
+    with tempfile.TemporaryFile() as trace:
+        pgconn.trace(trace.fileno())
+        counted: list[int] = []
+        try:
+            yield lambda: counted[0]
+        finally:
+            pgconn.untrace()
+            trace.seek(0)
+            lines = trace.read().decode(errors="replace").splitlines()
+            counted.append(sum("\tB\t" in line and "ReadyForQuery" in line for line in lines))
+
+
+@pytest.mark.skipif("connection.vendor != 'postgresql'")
+@pytest.mark.django_db(transaction=True)
+def test_reads_and_set_verdict_take_at_most_three_statements(reviewer) -> None:
+    """Counted on the wire, under autocommit as in production:
+    list/detail: 1. token + user + permissions, 2. the page;
+    search: 2. the newest rows within a window of ids, 3. only when that
+    window holds too few matches, the rest by the indexes (selectors);
+    set verdict: 1. auth, 2. lock + version check + update + event in one
+    statement (services._common.quote_write_in_one_statement), 3. the quote
+    read back for the response. No BEGIN, no COMMIT."""
+    api = token_client(reviewer)
+    quote = make_quote()
+    cases = {
+        "list": (lambda: api.get("/api/v1/quotes/"), 2),
+        "detail": (lambda: api.get(f"/api/v1/quotes/{quote.pk}/"), 2),
+        "search": (lambda: api.get("/api/v1/quotes/", {"q": "nowhere-to-be-found"}), 3),
+        "set verdict": (
+            lambda: api.post(
+                f"/api/v1/quotes/{quote.pk}/verdict/",
+                json.dumps({"status": "in_review", "version": 1}),
+                content_type="application/json",
+            ),
+            3,
+        ),
+    }
+    for name, (request, expected) in cases.items():
+        with round_trips() as count:
+            response = request()
+        assert response.status_code == 200, (name, response.content[:300])
+        assert count() == expected, name
