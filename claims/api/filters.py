@@ -169,7 +169,10 @@ class QuoteFilter(filters.FilterSet):
         fields: list[str] = []
 
     def search(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
-        return quote_search(queryset, value, resolve_speakers=True)
+        # One query: the speaker match stays a subquery, and the pages of a
+        # search are read by selectors.newest_first (see pagination.py),
+        # which never lets PostgreSQL walk the whole id index for a rare word.
+        return quote_search(queryset, value)
 
 
 class DocumentFilter(filters.FilterSet):

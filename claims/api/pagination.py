@@ -29,6 +29,8 @@ from rest_framework.pagination import BasePagination
 from rest_framework.response import Response
 from rest_framework.utils.urls import replace_query_param
 
+from claims.selectors import newest_first
+
 ORDERING_PARAM = "ordering"
 CURSOR_PARAM = "cursor"
 PAGE_SIZE_PARAM = "page_size"
@@ -150,7 +152,11 @@ class KeysetPagination(BasePagination):
         if position is not None:
             value, row_id, _ = position
             queryset = queryset.filter(ordering.after(value, row_id, reverse=backwards))
-        rows = list(queryset.order_by(*ordering.order_by(reverse=backwards))[: page_size + 1])
+        if self._windowed(request, view, ordering, backwards):
+            below = position[1] if position is not None else None
+            rows = newest_first(queryset, limit=page_size + 1, below=below)
+        else:
+            rows = list(queryset.order_by(*ordering.order_by(reverse=backwards))[: page_size + 1])
         more = len(rows) > page_size
         rows = rows[:page_size]
         if backwards:
@@ -163,6 +169,19 @@ class KeysetPagination(BasePagination):
             self._link(url, ordering, rows[0], backwards=True) if rows and has_previous else None
         )
         return rows
+
+    @staticmethod
+    def _windowed(request, view, ordering: Ordering, backwards: bool) -> bool:
+        """Newest-first pages of a search are read by ``newest_first``: a
+        view names its search parameter in ``windowed_search_param``."""
+        param = getattr(view, "windowed_search_param", None)
+        return bool(
+            param
+            and request.query_params.get(param, "").strip()
+            and ordering.field == "id"
+            and not ordering.ascending
+            and not backwards
+        )
 
     def _link(self, url: str, ordering: Ordering, row: Any, *, backwards: bool = False) -> str:
         # A page holds model instances or, for quotes, values() rows.

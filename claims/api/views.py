@@ -211,6 +211,7 @@ class QuoteViewSet(ApiViewSet):
     serializer_class = s.QuoteSerializer
     filterset_class = QuoteFilter
     ordering_fields = {"id": False, "cable_date": True, "updated_at": False}
+    windowed_search_param = "q"  # pagination.py: newest matches without a full index walk
     required_perms = {
         "list": "view_quote",
         "retrieve": "view_quote",

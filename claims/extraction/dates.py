@@ -69,11 +69,11 @@ _YEAR_TRIGGERS = (
 )
 _SEP = r"\s*(?:[,،]\s*)?"
 # Every date starts with a digit, a month or a trigger word: a cheap first test
-# at each position before the alternatives.
+# at each position before the alternatives, on the first three letters of the
+# words (one letter lets most words through, more letters cost more than
+# they save).
 _FIRST = (
-    "[\\d"
-    + "".join(sorted({w[0] for w in MONTHS} | {w[0] for w in _YEAR_TRIGGERS.split("|")}))
-    + "]"
+    r"(?:\d|" + _trie({w[:3] for w in MONTHS} | {w[:3] for w in _YEAR_TRIGGERS.split("|")}) + ")"
 )
 
 _DATE = re.compile(

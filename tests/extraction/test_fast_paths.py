@@ -43,3 +43,22 @@ def test_digit_runs_are_those_of_backslash_d():
 )
 def test_digit_runs_on_any_text(text):
     assert _digit_runs(text) == _spans(_DIGITS, text)
+
+
+def test_date_first_letters_only_filter():
+    """The lookahead on a date's first letters is a necessary condition: the
+    pattern without it finds the same matches."""
+    from claims.extraction import dates
+    from claims.extraction.normalize import normalize
+
+    plain = re.compile(dates._DATE.pattern.replace(f"(?={dates._FIRST})", "", 1), dates._DATE.flags)
+    assert plain.pattern != dates._DATE.pattern
+    words = [*dates.MONTHS, *dates._YEAR_TRIGGERS.split("|"), "الوضع", "قال", "عامل", "في"]
+    pieces = [*words, " ", " ", "، ", "/", "(", ")", "2010", "16", "3", "من ", "\n", "x"]
+    import random
+
+    rng = random.Random(3)
+    for _ in range(3000):
+        text = normalize("".join(rng.choice(pieces) for _ in range(rng.randint(1, 12))))
+        expected = [(m.span(), m.groupdict()) for m in plain.finditer(text)]
+        assert [(m.span(), m.groupdict()) for m in dates._DATE.finditer(text)] == expected
