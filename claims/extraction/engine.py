@@ -110,7 +110,18 @@ _ISSUED = _words("صادر صادره الصادر الصادره")
 _RELAY_PRONOUNS = {"عنه": (lx.M, lx.SG), "عنها": (lx.F, lx.SG), "عنهم": (lx.M, lx.PL)}
 _STATEMENT_NOUNS = _words("تصريحات تصريح كلام حديث اقوال قول تعليق تعليقات")
 _ANAPHORIC_HEADS = _words("مصدر مصادر مسوول مسوولون دبلوماسي ديبلوماسي مستشار ضابط موظف")
-_AFTER_QUOTE_FILLERS = _words("كما و هكذا ودايما دايما بهذه الكلمات العبارات بهذا الكلام")
+_AFTER_QUOTE_FILLERS = _words(
+    "كما و هكذا ودايما دايما بهذه الكلمات العبارات العباره الجمله بهذا الكلام"
+)
+# a sentence that opens with these refers back to the quote before it
+# ("«…». بهذه العبارة اختصر مصدر …")
+_BACK_REFERENCE = _words("بهذه بهذا هكذا")
+# broken plurals of sources agree with a feminine singular verb ("قالت مصادر")
+_FEMININE_PLURAL_SOURCES = _words("مصادر اوساط جهات دواير قيادات")
+# "الذي يبلغه": the relative's antecedent is the subject
+_RELATIVES = _words("الذي التي الذين")
+# "X حينها": the time of the event just mentioned
+_THEN = _words("حينها حينذاك انذاك وقتها يومها ساعتها")
 _OBJECT_VERBS = _words("طالب دعا حث ناشد ابلغ اخبر حمل")
 _NO_CUE = lx.Cue("", lx.VERB)
 _ABBARA = lx.Cue("عبر", lx.VERB, lx.M, lx.SG, "عن")
@@ -220,6 +231,12 @@ def _cues_with_prefixes() -> dict[str, lx.Cue]:
     """Every cue word, also with a glued و/ف when it is at least three letters
     long (the bare word wins when both exist): one lookup per token."""
     table = {p + w: cue for w, cue in lx.CUES.items() if len(w) >= 3 for p in "وف"}
+    # "عاد غوديك ليكتب أن": a present-tense cue after the purpose لـ
+    table.update(
+        ("ل" + w, cue)
+        for w, cue in lx.CUES.items()
+        if cue.kind == lx.VERB and len(w) >= 4 and w[0] in "يت" and "ل" + w not in lx.CUES
+    )
     table.update(lx.CUES)
     return table
 
@@ -536,7 +553,7 @@ class _Extractor:
         if a < limit and verb and toks[a][:1] == "ل" and is_word[a]:
             # "قال للصحفيين", "قال لوكالة …": an addressee, not the subject
             t = toks[a]
-            if t.startswith("لل") or t[1:] in lx.OUTLET_HEADS or t in {"له", "لها", "لهم", "لنا"}:
+            if t.startswith("لل") or t[1:] in _ADDRESSEE_HEADS or t in {"له", "لها", "لهم", "لنا"}:
                 return a, a, a
         doc_head = a < limit and toks[a] in _DOCUMENT_HEAD_BASES
         np_stop = lx.NP_STOP
@@ -574,6 +591,8 @@ class _Extractor:
                 break
             if (t == "ل" or t == "ب") and i + 1 < limit and toks[i + 1] in QUOTE_MARKS:
                 break  # "… لـ«الشروق»": an addressee or a label follows
+            if i > a and t.startswith("لل") and i + 1 < limit and toks[i + 1] == "نت":
+                break  # "قال المتحدث … للجزيرة نت": a web outlet, the addressee
             if t in np_stop:
                 if t in _MAIN_ROLE_PREPOSITIONS and titled and not named and i + 1 < limit:
                     # "السفيرة في باماكو", "المبعوث إلى ليبيا", "المتحدث باسم الخارجية"
@@ -606,8 +625,12 @@ class _Extractor:
                     i += 2  # "نائب عن حركة النهضة", "المسؤول عن الملف"
                     continue
                 # "علي" is also the name Ali: "قال الرئيس علي عبد الله صالح"
-                if not (t == "علي" and ali_is_name):
-                    break
+                if not (
+                    t == "علي"
+                    and ali_is_name
+                    and not (i + 1 < limit and (toks[i + 1] in np_stop or not is_word[i + 1]))
+                ):
+                    break  # "علي" the name, but "يعلق الدبلوماسي على ذلك"
             elif t in _MAIN_ROLE_PREPOSITIONS and titled and not named and i + 1 < limit:
                 nxt = toks[i + 1]
                 if is_word[i + 1] and not nxt.isdigit() and nxt not in np_stop:
@@ -617,7 +640,7 @@ class _Extractor:
             elif t == "من" and named and not doc_head:
                 break  # "حذر المبعوث X من أن"
             if i > a:
-                if t in _CUE_WORDS or t.startswith("بال"):
+                if t in _CUE_WORDS or (t.startswith("بال") and t != "بالاعمال"):
                     break
                 if (
                     named
@@ -626,7 +649,7 @@ class _Extractor:
                     and (t.startswith("لل") or t[1:] in _ADDRESSEE_HEADS)
                 ):
                     break  # "يوسف الشاهد لصحيفة لوموند", "لقائه بوزير الاتصالات"
-            elif t.startswith("بال") or (particle == "ب" and t[0] == "ب"):
+            elif (t.startswith("بال") and t != "بالاعمال") or (particle == "ب" and t[0] == "ب"):
                 break
             if (
                 (i > a or titled)
@@ -637,7 +660,9 @@ class _Extractor:
                 )
             ):  # but "مسؤول بوزارة التجارة" is one description
                 break  # "جمع السفير برجل أعمال": a companion, not part of the name
-            if t in _TITLE_LIKE:  # a title (with or without ال) or an anonymous head
+            if t in _TITLE_LIKE or (
+                t[-1:] == "ا" and t[:-1] in lx.ANONYMOUS_HEADS
+            ):  # a title (with or without ال), an anonymous head ("مسؤولا")
                 titled = True
                 genitive_next = not t.startswith("ال")
                 i += 1
