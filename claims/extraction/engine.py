@@ -750,6 +750,8 @@ class _Extractor:
         sentence = self.sent[a]
         pos = doc.starts[a]
         head = words[0]
+        if head[-1:] == "ا" and head[:-1] in lx.ANONYMOUS_HEADS and head[:-1] not in lx.TITLES:
+            head = words[0] = head[:-1]  # "مسؤولا مغربيا رفيعا": accusative
         if head in _STATEMENT_NOUNS and b - a >= 2:
             # "تصريحات وزير الخارجية X": the statements' author speaks
             return self.classify(a + 1, b, ra, rb, cue)
@@ -819,6 +821,8 @@ class _Extractor:
         if head in lx.ANONYMOUS_HEADS and head not in lx.TITLES:
             # "مصدر أمني", "دبلوماسيون غربيون"
             n = _PL if head.endswith(_ANON_PLURAL_SUFFIX) or head in {"مصادر", "شهود"} else _SG
+            if head in _FEMININE_PLURAL_SOURCES:
+                gender, n = _F, _PL
             e = entity(ANONYMOUS, a, b, surface(a, b), gender, n)
             e.key = ""
             return e
@@ -862,6 +866,11 @@ class _Extractor:
                     i += 1  # "ولي العهد رئيس مجلس الوزراء": مجلس belongs to رئيس
                     continue
                 genitive = False
+                if w in lx.HONORIFICS:
+                    break  # "وزير الخارجية الدكتور فيصل المقداد": the name follows
+                if w.startswith("وال") and len(w) > 4 and i > name_from + 1:
+                    i += 1  # "وزير المياه والري", "وزير الخارجية والمغتربين"
+                    continue
                 if w in QUOTE_MARKS:
                     # "رئيس «التيار الوطني الحر»": the body's name in marks
                     close = next(
@@ -909,6 +918,8 @@ class _Extractor:
             name_from = i
         else:
             role = None
+        while name_from < len(words) - 1 and words[name_from] in lx.HONORIFICS and title_head:
+            name_from += 1
         name_to = name_from
         while name_to < len(words) and name_to - name_from < 5:
             w = words[name_to]
@@ -1210,8 +1221,9 @@ class _Extractor:
             if n in (_PL, _DU):
                 return e.number in (_PL, _DU) and e.kind in (GROUP, ANONYMOUS, PERSON)
             # singular verb: plural humans never, non-human plurals are feminine
+            # ("قالت مصادر", "الأوساط … مؤكدة")
             if e.number != _SG:
-                return False
+                return g == _F and n == _SG and e.kind == ANONYMOUS and e.gender == _F
             return g is None or e.gender == g
 
         def canonical(e: _Entity) -> _Entity:
@@ -1688,7 +1700,7 @@ class _Extractor:
     def subject_after_that(self, hit: _CueHit, lo: int) -> _Entity | None:
         toks = self.doc.toks
         k = hit.tok - 1
-        while k >= lo and hit.tok - k <= 11:
+        while k >= lo and hit.tok - k <= 16:
             t = toks[k]
             if t in _THAT:
                 if k + 1 >= hit.tok:
@@ -1708,10 +1720,26 @@ class _Extractor:
     def subject_before(self, hit: _CueHit, lo: int) -> _Entity | None:
         """Subject–verb order: "والفرنسيون قالوا إن …"."""
         toks = self.doc.toks
+        if hit.tok - 1 >= lo and toks[hit.tok - 1] in _RELATIVES:
+            # "الوزير مروان حمادة الذي يبلغه …": the relative's antecedent
+            rel = hit.tok - 1
+            for k in range(rel - 1, max(lo, rel - 6) - 1, -1):
+                t = toks[k]
+                if not self.is_word[k] or self.in_quote[k]:
+                    break
+                if t in _TITLE_LIKE or _base(t) in _TITLE_LIKE:
+                    b, ra, rb = self.scan_np(k, rel, None)
+                    if b == rel:
+                        return self.classify(k, b, ra, rb, hit.cue)
+                    break
+            return None
+        fa = toks[hit.tok][0] == "ف" or (
+            hit.tok - 1 >= lo and toks[hit.tok - 1] in {"فقد", "فلقد"}
+        )  # "أما صندوق النقد الدولي فقد اعتبر"
         comma = hit.tok - 1 >= lo and toks[hit.tok - 1] in _COMMAS
-        if comma or toks[hit.tok][0] == "ف":
+        if comma or fa:
             # "أما رئيس المجلس نبيه بري، فقال …", "أما الباحث X فيرى": the topic
-            end = hit.tok - 1 if comma else hit.tok
+            end = hit.tok - 1 if comma or toks[hit.tok][0] != "ف" else hit.tok
             for k in range(end - 1, max(lo, hit.tok - 12) - 1, -1):
                 if toks[k] in {"اما", "واما"}:
                     b, ra, rb = self.scan_np(k + 1, end, None, titled=False)
@@ -1729,6 +1757,16 @@ class _Extractor:
         start = end
         while k >= lo and end - k <= 8:
             t = toks[k]
+            if t in QUOTE_MARKS and not self.in_quote[k] and k - 1 >= lo:
+                # "وكانت منظمة "أوكسفام" قد حذرت": a name in marks after its label
+                m = k - 1
+                while m > lo and k - m < 6 and toks[m] not in QUOTE_MARKS:
+                    m -= 1
+                if toks[m] in QUOTE_MARKS and m - 1 >= lo and _base(toks[m - 1]) in _NAMED_BY_LABEL:
+                    start = k = m - 1
+                    k -= 1
+                    continue
+                break
             if not self.is_word[k] or t in lx.NP_STOP or t in _THAT or self.in_quote[k]:
                 break
             if t in _AUXILIARIES:
@@ -1740,6 +1778,10 @@ class _Extractor:
         at_boundary = k < lo or not self.is_word[k] or toks[k] in _THAT or toks[k] in _AUXILIARIES
         if not at_boundary:
             return None
+        if toks[start] in {"اما", "واما"} and end - start > 1:
+            start += 1
+        if toks[hit.tok][0] == "ل" and end - start > 1 and toks[hit.tok] not in lx.CUES:
+            start += 1  # "عاد غوديك ليكتب": the main verb, then its subject
         ent = self.classify(start, end, end, end, hit.cue)
         if ent is None or (ent.kind == PERSON and ent.role is None and end - start > 3):
             return None
