@@ -109,7 +109,9 @@ _RESUMPTIVE_SKIP = _words("به بها")
 _ISSUED = _words("صادر صادره الصادر الصادره")
 _RELAY_PRONOUNS = {"عنه": (lx.M, lx.SG), "عنها": (lx.F, lx.SG), "عنهم": (lx.M, lx.PL)}
 _STATEMENT_NOUNS = _words("تصريحات تصريح كلام حديث اقوال قول تعليق تعليقات")
-_ANAPHORIC_HEADS = _words("مصدر مصادر مسوول مسوولون دبلوماسي ديبلوماسي مستشار ضابط موظف")
+_ANAPHORIC_HEADS = _words(
+    "مصدر مصادر مسوول مسوولون دبلوماسي ديبلوماسي مستشار ضابط موظف اوساط"
+)
 _AFTER_QUOTE_FILLERS = _words(
     "كما و هكذا ودايما دايما بهذه الكلمات العبارات العباره الجمله بهذا الكلام"
 )
@@ -176,6 +178,7 @@ class _CueHit:
     cue: lx.Cue
     pronoun: tuple[str, str] | None = None  # "على حد تعبيره": features of the suffix
     lam: bool = False  # phrase begins with a ل that is not part of the name
+    relayer: _Entity | None = None  # نقل X عن Y: X, a mention for later
 
 
 @dataclass(slots=True)
@@ -185,6 +188,7 @@ class _Quote:
     open_tok: int  # token index of the opening mark (or colon)
     close_tok: int  # token index of the closing mark (or last token + 1)
     marked: bool = True
+    answer: bool = False  # an interview answer (ج: …)
 
 
 @dataclass(slots=True)
@@ -291,6 +295,7 @@ _CANDIDATE_KEYS = (
     _with_prefixes(_SINGULAR_SOURCES, "وبل")
     | _with_prefixes(_TITLE_KEYS, "وب")
     | _with_prefixes(lx.CUES)
+    | frozenset(w for w in _CUE_OF if w[0] == "ل" and w not in lx.CUES)
     | _with_prefixes(lx.IMPERSONAL_CUES)
     | _with_prefixes(words[0] for words in lx.PREPOSITION_CUES)
     | _with_prefixes(lx.DOCUMENT_HEADS, "وفبل")
@@ -795,6 +800,8 @@ class _Extractor:
                         k2 += 2
                     author = self.classify(a + k2, b, ra, rb, None)
                     if author is not None:
+                        if author.kind == PERSON:
+                            self.doc_author = author  # "البرقية" later is theirs
                         return author
             return entity(DOCUMENT, a, a + k, None, g, _SG)
         if head in lx.QUANTIFIERS:
@@ -1201,6 +1208,7 @@ class _Extractor:
         self.speaker_dates: dict[int, tuple[str, str | None, int, _Entity]] = {}
         # (date, precision, sentence, set by a document mention itself)
         self.doc_ctx: tuple[str, str | None, int, bool] | None = None
+        self.doc_author: _Entity | None = None
         prev: tuple[_Entity | None, str | None, str | None, int, str | None] | None = None
         cue_hits: dict[int, _CueHit] = {}
         self.hit_toks = hit_toks = []  # the keys of cue_hits, in order
@@ -1286,6 +1294,10 @@ class _Extractor:
                             # with it, no need to parse them again as mentions
                             parsed_to = max(parsed_to, self._np_end)
                         ent = canonical(ent)
+                        if hit.relayer is not None:
+                            # "ينقل دبلوماسي أمريكي عن ناشط …": the relayer
+                            # may speak later ("ويعلق الدبلوماسي")
+                            entities.append(canonical(hit.relayer))
                         cue_subjects.append((i, ent, hit))
                         entities.append(ent)
                     tok_ptr = max(tok_ptr, hit.np_start)
@@ -1325,6 +1337,8 @@ class _Extractor:
                         for d in self.dates_between(i + 1, min(self.n, i + 13))
                         if self.sent[self.tok_at(d.start)] == sid
                     ]
+                    if not head.startswith("ال"):
+                        self.doc_author = None  # a new document, author unknown yet
                     if dates:
                         self.doc_ctx = (dates[0].iso, dates[0].precision, sid, True)
                     elif not head.startswith("ال"):
@@ -1456,6 +1470,8 @@ class _Extractor:
                 b2, ra2, rb2 = self.scan_np(k + 1, self.n, None)
                 ent = self.classify(k + 1, b2, ra2, rb2, None)
                 if ent is not None:
+                    if b > hit.np_start:
+                        hit.relayer = self.classify(hit.np_start, b, ra, rb, None)
                     return ent
             return self.classify(hit.np_start, b, ra, rb, None)
         if cue.kind == lx.PARTICIPLE:
@@ -1474,6 +1490,22 @@ class _Extractor:
             # subject is elided and the phrase is the verb's object
             return None
         ent = self.classify(hit.np_start, b, ra, rb, cue, lam=hit.lam)
+        if ent is not None and ent.kind == DOCUMENT:
+            if (
+                b + 2 < self.n
+                and toks[b] in _RELATIVES
+                and toks[b + 1] in lx.AUTHOR_VERBS
+                and ent.surface
+            ):
+                # "البرقية (…) التي وقعتها القائمة بالأعمال مورا كونيلي"
+                b2, ra2, rb2 = self.scan_np(b + 2, self.n, None)
+                author = self.classify(b + 2, b2, ra2, rb2, None)
+                if author is not None and author.kind == PERSON and author.role:
+                    self.doc_author = author
+                    return author
+            if normalize_first(ent.surface)[:2] == "ال" and self.doc_author is not None:
+                # "وتضيف البرقية": the cable whose author was named
+                return self.doc_author
         return ent
 
     def via_of(self, hit: _CueHit, upto: int) -> str | None:
