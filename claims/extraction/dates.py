@@ -68,6 +68,18 @@ _YEAR_TRIGGERS = (
     "في|وفي|صيف|شتاء|ربيع|خريف|منذ|حتي|قبل|بعد"
 )
 _SEP = r"\s*(?:[,،]\s*)?"
+# Ordinal days ("الثاني من آب 2006"), folded; always followed by من + month.
+_ORDINAL_WORDS = (
+    "الاول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر".split()
+)
+ORDINALS = {w: i + 1 for i, w in enumerate(_ORDINAL_WORDS)}
+ORDINALS.update({f"{w} عشر": i + 11 for i, w in enumerate(["الحادي"] + _ORDINAL_WORDS[1:9])})
+ORDINALS["العشرين"] = 20
+ORDINALS.update({f"{w} والعشرين": i + 21 for i, w in enumerate(["الحادي"] + _ORDINAL_WORDS[1:9])})
+ORDINALS["الثلاثين"] = 30
+ORDINALS["الحادي والثلاثين"] = 31
+# "27 أوت من السنة نفسها": the year of the date mentioned before
+_SAME_YEAR = r"من\s+(?:العام|السنه)\s+(?:نفسه|نفسها|ذاته|ذاتها)"
 # Every date starts with a digit, a month or a trigger word: a cheap first test
 # at each position before the alternatives, on the first three letters of the
 # words (one letter lets most words through, more letters cost more than
@@ -81,10 +93,10 @@ _DATE = re.compile(
     (?<!\w)(?={_FIRST})
     (?:
         # day month [/month] [year]
-        (?:(?P<d>[0-3]?\d)\s*(?:من\s+)?)?
+        (?:(?P<d>[0-3]?\d)\s*(?:من\s+)?|(?P<od>{_trie(ORDINALS)})\s+من\s+)?
         (?P<m1>{_MONTH_RX})
         (?:\s*(?:[/\\\-–]|\()\s*(?P<m2>{_MONTH_RX})\s*\)?)?
-        (?:{_SEP}(?:من\s+)?(?:(?:عام|العام|سنه|السنه)\s+)?(?P<y>{_YEAR}))?
+        (?:{_SEP}(?:من\s+)?(?:(?:عام|العام|سنه|السنه)\s+)?(?P<y>{_YEAR})|\s+(?P<same>{_SAME_YEAR}))?
       |
         # numeric: 16/02/2010, 2010-02-16
         (?P<nd>[0-3]?\d)[/.\-](?P<nm>[01]?\d)[/.\-](?P<ny>{_YEAR})
@@ -149,10 +161,20 @@ def _windows(folded: str) -> list[tuple[int, int]]:
     """Stretches of text around digit runs: every date expression has digits
     (a day or a year), so the big pattern only runs there."""
     spans: list[tuple[int, int]] = []
-    for start, end in _digit_runs(folded):
+    hits = _digit_runs(folded)
+    extra = []
+    for word in ("العام نفس", "السنه نفس", "العام ذات", "السنه ذات"):
+        # "في تشرين الأول من العام نفسه": no digit, but a date
+        c = folded.find(word)
+        while c != -1:
+            extra.append((c, c + len(word)))
+            c = folded.find(word, c + 1)
+    if extra:
+        hits = sorted(hits + extra)
+    for start, end in hits:
         a, b = max(0, start - 40), end + 40
         if spans and a <= spans[-1][1]:
-            spans[-1] = (spans[-1][0], b)
+            spans[-1] = (spans[-1][0], max(b, spans[-1][1]))
         else:
             spans.append((a, b))
     return spans
@@ -189,6 +211,7 @@ def _preceding_word(folded: str, start: int) -> str:
 def find_dates(folded: str) -> list[DateMention]:
     """All date expressions in folded text, in order."""
     out: list[DateMention] = []
+    last: DateMention | None = None  # the last dated mention with a month
     for m in _matches(folded):
         g = m.group
         start = m.start()
@@ -198,8 +221,29 @@ def find_dates(folded: str) -> list[DateMention]:
                 month_ok: int | None = None
             else:
                 month_ok = month
-            iso, precision = _iso(g("y"), month_ok, g("d"))
-            if iso is None and not g("d"):
+            day = g("d") or (str(ORDINALS[g("od")]) if g("od") else None)
+            year = g("y")
+            if (
+                not year
+                and last is not None
+                and month_ok is not None
+                and (
+                    g("same")
+                    or (
+                        day
+                        and start - last.end < 400
+                        and int(last.iso[5:7]) <= month_ok
+                        and folded[m.end() : m.end() + 8].strip()[:4] not in ("الما", "المق")
+                    )
+                )
+            ):
+                # "في 9 آب" after "الثاني من آب 2006", "من العام نفسه": the
+                # year of the narrative (not "الماضي"/"المقبل": publication time)
+                year = last.iso[:4]
+            if g("same") and not year:
+                continue
+            iso, precision = _iso(year, month_ok, day)
+            if iso is None and not day:
                 continue  # a bare month name ("مارس" is also a verb)
         elif g("ny"):
             iso, precision = _iso(g("ny"), int(g("nm")), g("nd"))
@@ -210,7 +254,10 @@ def find_dates(folded: str) -> list[DateMention]:
             start = m.start("trig")
         trigger = g("trig")
         relative = (trigger or _preceding_word(folded, start)) in _RELATIVE
-        out.append(DateMention(start, m.end(), iso, precision, relative))
+        mention = DateMention(start, m.end(), iso, precision, relative)
+        out.append(mention)
+        if iso and precision != "year" and not relative:
+            last = mention
     return out
 
 
