@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import accumulate, compress
 
@@ -1202,6 +1202,7 @@ class _Extractor:
         persons: list[_Entity] = []
         anon_plurals: list[tuple[int, str, str]] = []  # (pos, folded, surface)
         results: list[ExtractedQuote] = []
+        speakers: list[_Entity | None] = []
         self._np_end = 0
         # id(entity) -> (date, precision, sentence, entity); the entity is kept
         # so that its id cannot be reused by another object
@@ -1414,6 +1415,15 @@ class _Extractor:
                 ):
                     # "وأضاف المسؤول الحكومي": a description of the last speaker
                     ent = prev[0]
+                if (
+                    ent.kind == PERSON
+                    and ent.gender == _M
+                    and attribution.cue_tok is not None
+                    and (h := cue_hits.get(attribution.cue_tok)) is not None
+                    and h.cue.gender == _F
+                    and h.cue.number == _SG
+                ):
+                    ent.gender = _F  # "انتقدت النائب ديمة طهبوب … وتابعت": a woman
                 attribution.entity = ent
             if not self.is_quotation(q, attribution):
                 # a label in marks ("تنظيم "القاعدة""): its words are ordinary
@@ -1428,6 +1438,7 @@ class _Extractor:
                 role = _group_role(ent, anon_plurals)
             cable = self.cable_for(q, attribution, prev, ent)
             a, b = doc.omap(q.start), doc.omap(q.end)
+            speakers.append(ent)
             results.append(
                 ExtractedQuote(
                     text=doc.text[a:b],
@@ -1451,6 +1462,11 @@ class _Extractor:
                 if ent is not None:
                     self.speaker_dates[id(ent)] = (date, precision, sid, ent)
             register_mentions(q.close_tok + 1)
+        # a headline quoted "محمد بن راشد" before the full mention: the person's
+        # final name and fullest role
+        for k, ent in enumerate(speakers):
+            if ent is not None and ent.kind == PERSON and results[k].role != ent.role and ent.role:
+                results[k] = replace(results[k], speaker=ent.surface, role=ent.role)
         return results
 
     def subject_of(self, hit: _CueHit) -> _Entity | None:
@@ -1603,6 +1619,10 @@ class _Extractor:
             close_sid = self.sent[min(q.close_tok, self.n - 1)]
             while k < self.n and steps < 3 and not self.in_quote[k]:
                 t = toks[k]
+                if t in _SENTENCE_END and k + 1 < self.n and toks[k + 1] in _BACK_REFERENCE:
+                    close_sid = self.sent[k + 1]  # "«…». بهذه العبارة اختصر مصدر …"
+                    k += 1
+                    continue
                 if t in _SENTENCE_END or self.sent[k] != close_sid:
                     break
                 h = self.cue_at(k)
@@ -1685,11 +1705,13 @@ class _Extractor:
                 ent = self.main_clause_subject(hit, first)
                 if ent is not None:
                     return _Attribution(ent, cue_text, via, 0.75, False, hit.tok, clause)
-            if g is None and n is None and cue.kind == lx.PARTICIPLE:
-                # "اكتفى مصدر حكومي بالقول": no agreement to go by, the
-                # clause's own subject first
+            if cue.kind == lx.PARTICIPLE and not any(
+                self.sent[t] == sid and t < hit.tok for t, _e, _h in cue_subjects[-3:]
+            ):
+                # "اكتفى مصدر حكومي بالقول", "وسارع X إلى الترحيب، قائلا": no
+                # cue before in the sentence, the clause's own subject first
                 ent = self.main_clause_subject(hit, first)
-                if ent is not None:
+                if ent is not None and (g is None and n is None or agree(ent, g, n)):
                     return _Attribution(ent, cue_text, via, 0.7, False, hit.tok, clause)
             ent = self.resolve(hit.tok, sid, g, n, cue_subjects, entities, prev, agree)
             follow_up = True
@@ -1898,7 +1920,8 @@ class _Extractor:
             )
         )
         n = len(words)
-        if label and n <= 6:
+        if label and n <= 6 and not (n >= 5 and before2 in _THAT and before.startswith("ال")):
+            # (but "اعتبرت أن المشروع "يكرس سياسة الهروب إلى الأمام"": a predicate)
             return False
         direct = (
             att.cue is not None
@@ -1926,6 +1949,13 @@ class _Extractor:
             if found:
                 d = found[-1]
                 return d.iso, d.precision
+        if att.clause is not None and att.cue_tok is not None:
+            a, b = att.clause
+            if any(t in _THEN for t in self.doc.toks[a:b]):
+                # "وعلق المتحدث حينها": the time of the event just told
+                found = self.dates_between(self.sent_first[self.sent[a]], a)
+                if found:
+                    return found[-1].iso, found[-1].precision
         tail = self.tail_date(q)
         if tail is not None:
             return tail.iso, tail.precision
