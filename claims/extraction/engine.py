@@ -473,9 +473,46 @@ class _Extractor:
                 continue
             extra.append(_Quote(doc.starts[i + 1], doc.ends[end - 1], i, end, marked=False))
             self.in_quote[i:end] = b"\x01" * (end - i)
+        extra.extend(self.find_answers())
         if not extra:
             return quotes
         return sorted(quotes + extra, key=lambda q: q.start)
+
+    def find_answers(self) -> list[_Quote]:
+        """Interview transcripts: an answer line ("ج: …", or "- …" after a
+        question line) is the interviewee's direct speech."""
+        doc = self.doc
+        folded = doc.folded
+        out: list[_Quote] = []
+        if "\nج" not in folded and "؟\n" not in folded:
+            return out
+        pos = 0
+        question = False
+        for line in folded.split("\n"):
+            start, pos = pos, pos + len(line) + 1
+            body = line.strip()
+            if not body:
+                continue
+            lead = line.find(body)
+            is_answer = False
+            for marker in ("ج:", "ج :", "ج-", "ج -", "- ", "– ", "— "):
+                if body.startswith(marker) and (question or marker[0] == "ج"):
+                    skip = len(marker)
+                    is_answer = True
+                    break
+            if is_answer:
+                a = start + lead + skip
+                while a < start + len(line) and folded[a].isspace():
+                    a += 1
+                b = start + lead + len(body)
+                while b > a and folded[b - 1] in ".":
+                    b -= 1
+                i, j = self.tok_at(a), self.tok_at(b)
+                if j - i >= 4 and not any(self.in_quote[i:j]):
+                    out.append(_Quote(a, b, i - 1, j, marked=False, answer=True))
+                    self.in_quote[i:j] = b"\x01" * (j - i)
+            question = body.endswith("؟")
+        return out
 
     # -- cues and noun phrases -----------------------------------------------
 
@@ -1598,6 +1635,13 @@ class _Extractor:
         ):
             # "ويقول جنبلاط، بحسب البرقية، إن …": the source is parenthetical
             hit = cue_hits[left[-2]]
+        if q.answer:
+            if prev is not None and prev[0] is not None:
+                return _Attribution(prev[0], None, confidence=0.6, follow_up=True)
+            for _t, ent, _h in reversed(cue_subjects):
+                if ent.kind == PERSON:
+                    return _Attribution(ent, None, confidence=0.5, follow_up=True)
+            return _Attribution(None, None, confidence=0.3)
         right_side = False
         if hit is None and q.open_tok >= 2 and toks[q.open_tok - 1] == ":":
             # a headline or a transcript: "الغنوشي: «…»"
@@ -1936,6 +1980,15 @@ class _Extractor:
         if not arabic and not direct:
             return False
         if n <= 2:
+            if (
+                direct
+                and att.cue_tok is not None
+                and q.open_tok - att.cue_tok == 2
+                and before not in _THAT
+                and before not in {"عن", "الي", "علي", "من", ":"}
+                and toks[q.open_tok - 1] != ":"
+            ):
+                return False  # "رأى الأمريكيون «الطرابلسية»": the verb's object
             return direct
         if n == 3:
             return (att.cue is not None and not att.follow_up) or direct

@@ -72,6 +72,22 @@ def find_marked_quotes(text: str) -> list[tuple[int, int]]:
     for i in _mark_positions(text):
         ch = text[i]
         if ch == "\n":
+            if len(stack) == 1 and stack[0][0] < i - 1:
+                # English-style continuation: a quote left open at the end of
+                # its paragraph, and the next paragraph reopens it with the same
+                # mark ("… الصالونات.\n\n"والأخطر …"): the first part ends here
+                j = i
+                while j < len(text) and text[j].isspace():
+                    j += 1
+                if (
+                    j < len(text)
+                    and _FAMILY.get(text[j]) == stack[0][1]
+                    and _classify(text, j) == OPEN
+                ):
+                    e = i
+                    while e > stack[0][0] + 1 and (text[e - 1].isspace() or text[e - 1] in ".،"):
+                        e -= 1
+                    out.append((stack[0][0], e))
             stack.clear()  # an unclosed quote does not run past the paragraph
             continue
         family = _FAMILY[ch]
