@@ -189,6 +189,7 @@ class _Quote:
     close_tok: int  # token index of the closing mark (or last token + 1)
     marked: bool = True
     answer: bool = False  # an interview answer (ج: …)
+    headline: int = -1  # an unmarked headline "X لـ«Y»: …": X ends at this token
 
 
 @dataclass(slots=True)
@@ -442,7 +443,7 @@ class _Extractor:
         c = folded.find(":")
         while c != -1:
             i = self.tok_at(c)
-            c = folded.find(":", c + 1)
+            colon, c = c, folded.find(":", c + 1)
             if i + 1 >= self.n or self.in_quote[i] or toks[i + 1] in QUOTE_MARKS:
                 continue
             has_cue = False
@@ -454,8 +455,19 @@ class _Extractor:
                 if cue and cue.kind in (lx.VERB, lx.PARTICIPLE):
                     has_cue = True
                     break
+            head_end = -1
             if not has_cue:
-                continue
+                # a headline with no marks: "وزير الخارجية العراقي لـ«الشرق
+                # الأوسط»: لا نريد …" (a titled speaker on the first line)
+                if folded.find("\n", 0, colon) != -1 or toks[0] not in _TITLE_LIKE:
+                    continue
+                head_end = i
+                for j in range(1, i):
+                    if toks[j] == "ل" or not self.is_word[j]:
+                        head_end = j
+                        break
+                if head_end < 2:
+                    continue
             end = i + 1
             while end < self.n:
                 t = toks[end]
@@ -471,7 +483,9 @@ class _Extractor:
             words = sum(self.is_word[i + 1 : end])
             if words < 3:
                 continue
-            extra.append(_Quote(doc.starts[i + 1], doc.ends[end - 1], i, end, marked=False))
+            extra.append(
+                _Quote(doc.starts[i + 1], doc.ends[end - 1], i, end, marked=False, headline=head_end)
+            )
             self.in_quote[i:end] = b"\x01" * (end - i)
         extra.extend(self.find_answers())
         if not extra:
@@ -1635,6 +1649,11 @@ class _Extractor:
         ):
             # "ويقول جنبلاط، بحسب البرقية، إن …": the source is parenthetical
             hit = cue_hits[left[-2]]
+        if q.headline > 0:
+            b, ra, rb = self.scan_np(0, q.headline, None)
+            ent = self.classify(0, b, ra, rb, None) if b == q.headline else None
+            if ent is not None:
+                return _Attribution(ent, ":", confidence=0.6, cue_tok=0)
         if q.answer:
             if prev is not None and prev[0] is not None:
                 return _Attribution(prev[0], None, confidence=0.6, follow_up=True)
