@@ -69,13 +69,14 @@ _YEAR_TRIGGERS = (
 )
 _SEP = r"\s*(?:[,،]\s*)?"
 # Ordinal days ("الثاني من آب 2006"), folded; always followed by من + month.
-_ORDINAL_WORDS = (
-    "الاول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر".split()
-)
+_ORDINAL_WORDS = [
+    *("الاول", "الثاني", "الثالث", "الرابع", "الخامس"),
+    *("السادس", "السابع", "الثامن", "التاسع", "العاشر"),
+]
 ORDINALS = {w: i + 1 for i, w in enumerate(_ORDINAL_WORDS)}
-ORDINALS.update({f"{w} عشر": i + 11 for i, w in enumerate(["الحادي"] + _ORDINAL_WORDS[1:9])})
+ORDINALS.update({f"{w} عشر": i + 11 for i, w in enumerate(["الحادي", *_ORDINAL_WORDS[1:9]])})
 ORDINALS["العشرين"] = 20
-ORDINALS.update({f"{w} والعشرين": i + 21 for i, w in enumerate(["الحادي"] + _ORDINAL_WORDS[1:9])})
+ORDINALS.update({f"{w} والعشرين": i + 21 for i, w in enumerate(["الحادي", *_ORDINAL_WORDS[1:9]])})
 ORDINALS["الثلاثين"] = 30
 ORDINALS["الحادي والثلاثين"] = 31
 # "27 أوت من السنة نفسها": the year of the date mentioned before

@@ -109,9 +109,7 @@ _RESUMPTIVE_SKIP = _words("به بها")
 _ISSUED = _words("صادر صادره الصادر الصادره")
 _RELAY_PRONOUNS = {"عنه": (lx.M, lx.SG), "عنها": (lx.F, lx.SG), "عنهم": (lx.M, lx.PL)}
 _STATEMENT_NOUNS = _words("تصريحات تصريح كلام حديث اقوال قول تعليق تعليقات")
-_ANAPHORIC_HEADS = _words(
-    "مصدر مصادر مسوول مسوولون دبلوماسي ديبلوماسي مستشار ضابط موظف اوساط"
-)
+_ANAPHORIC_HEADS = _words("مصدر مصادر مسوول مسوولون دبلوماسي ديبلوماسي مستشار ضابط موظف اوساط")
 _AFTER_QUOTE_FILLERS = _words(
     "كما و هكذا ودايما دايما بهذه الكلمات العبارات العباره الجمله بهذا الكلام"
 )
@@ -483,9 +481,8 @@ class _Extractor:
             words = sum(self.is_word[i + 1 : end])
             if words < 3:
                 continue
-            extra.append(
-                _Quote(doc.starts[i + 1], doc.ends[end - 1], i, end, marked=False, headline=head_end)
-            )
+            a, b = doc.starts[i + 1], doc.ends[end - 1]
+            extra.append(_Quote(a, b, i, end, marked=False, headline=head_end))
             self.in_quote[i:end] = b"\x01" * (end - i)
         extra.extend(self.find_answers())
         if not extra:
@@ -1774,7 +1771,7 @@ class _Extractor:
                 # "اكتفى مصدر حكومي بالقول", "وسارع X إلى الترحيب، قائلا": no
                 # cue before in the sentence, the clause's own subject first
                 ent = self.main_clause_subject(hit, first)
-                if ent is not None and (g is None and n is None or agree(ent, g, n)):
+                if ent is not None and ((g is None and n is None) or agree(ent, g, n)):
                     return _Attribution(ent, cue_text, via, 0.7, False, hit.tok, clause)
             ent = self.resolve(hit.tok, sid, g, n, cue_subjects, entities, prev, agree)
             follow_up = True

@@ -6,7 +6,11 @@ from pathlib import Path
 import pytest
 
 from claims.extraction import extract
-from tests.extraction.articles import ARTICLES, gold_with_offsets
+from tests.extraction.articles import ARTICLES as _WRITTEN
+from tests.extraction.articles import gold_with_offsets
+from tests.extraction.articles_blind import BLIND_ARTICLES
+
+ARTICLES = {**_WRITTEN, **BLIND_ARTICLES}
 
 REPO = Path(__file__).resolve().parents[2]
 
