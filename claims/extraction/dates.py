@@ -86,7 +86,13 @@ _SAME_YEAR = r"من\s+(?:العام|السنه)\s+(?:نفسه|نفسها|ذات�
 # words (one letter lets most words through, more letters cost more than
 # they save).
 _FIRST = (
-    r"(?:\d|" + _trie({w[:3] for w in MONTHS} | {w[:3] for w in _YEAR_TRIGGERS.split("|")}) + ")"
+    r"(?:\d|"
+    + _trie(
+        {w[:3] for w in MONTHS}
+        | {w[:3] for w in _YEAR_TRIGGERS.split("|")}
+        | {w.split()[0] for w in ORDINALS}  # whole first words: "ال…" is common
+    )
+    + ")"
 )
 
 _DATE = re.compile(

@@ -109,3 +109,14 @@ def test_preceding_word_matches_the_regex_it_replaces():
         start = rng.randint(0, len(text))
         m = dates._PRECEDING_WORD.search(text, max(0, start - 20), start)
         assert dates._preceding_word(text, start) == (m.group(1) if m else "")
+
+
+def test_ordinal_days_and_year_of_the_narrative():
+    from claims.extraction import normalize
+    from claims.extraction.dates import find_dates
+
+    text = normalize(
+        "في الثاني من آب 2006 التقى. وبعد أسبوع، في 9 آب، قال. وفي تشرين الأول من العام "
+        "نفسه كتب. وفي 15 كانون الثاني الماضي قال"
+    )
+    assert [d.iso for d in find_dates(text)] == ["2006-08-02", "2006-08-09", "2006-10", None]
