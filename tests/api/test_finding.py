@@ -9,6 +9,7 @@ from django.db import connection
 from django.db.models import F, Q
 from django.test.utils import CaptureQueriesContext
 
+from claims import selectors
 from claims.models import Quote
 from claims.selectors import TextSearchMatch, quote_search, quotes_visible_to
 from claims.services import evidence_add, quote_approve, quote_set_verdict
@@ -212,3 +213,25 @@ def test_both_ways_of_matching_speakers_agree(viewer, corpus, q: str) -> None:
         quote_search(visible, q, resolve_speakers=True).values_list("pk", flat=True)
     )
     assert in_one_query == resolved_first
+
+
+@pytest.mark.parametrize("window", [1, 3, 7, 10_000])
+def test_search_pages_are_the_newest_matches_whatever_the_window(
+    viewer_api, monkeypatch, window: int
+) -> None:
+    """selectors.newest_first reads a search's pages by a bounded walk, then
+    the indexes: with any window, the pages hold exactly the matches, newest
+    first, each once, forwards and backwards."""
+    monkeypatch.setattr(selectors, "SEARCH_WINDOW", window)
+    document = DocumentFactory(body=BODY)
+    phrases = ["والقاعدة تجمع مقاتلين", "الارهاب بات نظريا على بابنا", "بالقاعده علاقات في الساحل"]
+    for index in range(17):
+        make_quote(document=document, phrase=phrases[index % 3 if index < 9 else 1])
+    expected = list(
+        quote_search(Quote.objects.all(), "القاعدة").order_by("-id").values_list("id", flat=True)
+    )
+    assert len(expected) == 6
+    forward, backward = _walk(viewer_api, {"q": "القاعدة", "page_size": 2})
+    assert forward == expected
+    assert backward == expected
+    assert viewer_api.get("/api/v1/quotes/", {"q": "nowhere-at-all"}).json()["results"] == []

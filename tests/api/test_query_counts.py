@@ -26,7 +26,8 @@ AUTH = 1  # token + user + permissions
 # (url, rows it lists, the endpoint's own queries after AUTH)
 ENDPOINTS = [
     ("/api/v1/quotes/", 1),  # the page, with document, speaker, users, evidence count
-    # q looks the matching speakers up first (selectors.quote_search)
+    # a search's page: the newest SEARCH_WINDOW ids first, then (here, with
+    # too few rows for a full page) the indexes (selectors.newest_first)
     ("/api/v1/quotes/?q=التعاون&has_evidence=true&status=corroborated", 2),
     ("/api/v1/quotes/?ordering=-cable_date&approved=true", 1),
     ("/api/v1/quotes/{quote}/", 1),
