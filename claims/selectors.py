@@ -26,9 +26,13 @@ from claims.models import Evidence, Quote, Speaker, SpeakerAlias, Verdict
 TRIGRAM_MIN_LENGTH = 3
 
 
+def can_see_quotes(user) -> bool:
+    return user.is_authenticated and user.has_perm("claims.view_quote")
+
+
 def quotes_visible_to(user) -> QuerySet[Quote]:
     """Every interface starts from this: nothing for users outside the roles."""
-    if not user.is_authenticated or not user.has_perm("claims.view_quote"):
+    if not can_see_quotes(user):
         return Quote.objects.none()
     return Quote.objects.with_related()
 
