@@ -325,6 +325,47 @@ _MAY_CUE = frozenset(_CUE_OF) | _with_prefixes(
 )
 
 
+class _WordTable(dict):
+    """``table[word]``: a per-word function, memoised.  Words recur across
+    articles, so the table outlives one; it is emptied when it reaches
+    ``limit`` entries, which bounds its memory."""
+
+    __slots__ = ("fn", "limit")
+
+    def __init__(self, fn, limit: int = 1 << 14) -> None:
+        super().__init__()
+        self.fn = fn
+        self.limit = limit
+
+    def __missing__(self, word: str):
+        if len(self) >= self.limit:
+            self.clear()
+        value = self[word] = self.fn(word)
+        return value
+
+
+# scan_np: words none of whose rules apply (not a stop word, preposition,
+# cue, title, digit, and not glued to ل/ب)
+_NP_SPECIAL = lx.NP_STOP | _MAIN_ROLE_PREPOSITIONS | _CUE_WORDS | _TITLE_LIKE | {"من"}
+
+
+def _np_kind(t: str) -> int:
+    """0: a token scan_np() must look at closely; 1: an ordinary word; 2: an
+    ordinary word with the article."""
+    if (
+        not t.isalnum()
+        or t.isdigit()
+        or t[0] in "لب"
+        or t in _NP_SPECIAL
+        or (t[-1:] == "ا" and t[:-1] in lx.ANONYMOUS_HEADS)
+    ):
+        return 0
+    return 2 if t.startswith("ال") else 1
+
+
+_NP_KIND = _WordTable(_np_kind)
+
+
 # --------------------------------------------------------------------------
 # The engine
 
@@ -610,9 +651,20 @@ class _Extractor:
                 return a, a, a
         doc_head = a < limit and toks[a] in _DOCUMENT_HEAD_BASES
         np_stop = lx.NP_STOP
+        np_kind = _NP_KIND
         genitive_next = False
         while i < limit and i - a < 14:
             t = toks[i]
+            kind = np_kind[t]
+            if kind and not in_quote[i] and i not in dates:
+                # an ordinary word (none of the tests below applies): the
+                # phrase goes on; a word after a title is its genitive or a name
+                if genitive_next:
+                    genitive_next = False
+                elif kind == 1 or not titled:
+                    named = True
+                i += 1
+                continue
             if not is_word[i]:
                 if t == "(" and i > a:
                     # "وكالة الأنباء السعودية (واس)", "(أ ف ب)": an acronym aside
