@@ -43,6 +43,14 @@ _NOT_POSTS = frozenset(
 )
 
 
+def _may_be_post(folded: str, i: int) -> bool:
+    """A post can start at ``i`` or, after a separator, at ``i + 1``."""
+    c = folded[i : i + 1]
+    if "a" <= c <= "z":
+        return True
+    return (c.isspace() or c in ("-", "_", "/")) and "a" <= folded[i + 1 : i + 2] <= "z"
+
+
 def _parts(m: re.Match[str]) -> str | None:
     post = m.group("post") or m.group("spost")
     if post in _NOT_POSTS:
@@ -64,9 +72,16 @@ def find_cable_refs(text: str) -> list[str]:
     return list(seen)
 
 
-def iter_cable_refs(folded: str):
-    """(start, end, canonical ref) for each reference in folded text."""
-    if not _LATIN.search(folded):
+def iter_cable_refs(folded: str, digit_runs: list[tuple[int, int]] | None = None):
+    """(start, end, canonical ref) for each reference in folded text.
+
+    ``digit_runs``: the ``(start, end)`` of every run of ``\\d+`` in the text,
+    when the caller has them; a reference needs a run of two digits or more
+    followed by a Latin letter, directly or after one separator."""
+    if digit_runs is not None:
+        if not any(e - s >= 2 and _may_be_post(folded, e) for s, e in digit_runs):
+            return  # no digits before a Latin letter, no cable reference
+    elif not _LATIN.search(folded):
         return  # no Latin letters, no cable reference (the common case)
     for m in CABLE_REF.finditer(folded):
         ref = _parts(m)

@@ -164,11 +164,11 @@ def _digit_runs(folded: str) -> list[tuple[int, int]]:
     return runs
 
 
-def _windows(folded: str) -> list[tuple[int, int]]:
+def _windows(folded: str, runs: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
     """Stretches of text around digit runs: every date expression has digits
     (a day or a year), so the big pattern only runs there."""
     spans: list[tuple[int, int]] = []
-    hits = _digit_runs(folded)
+    hits = _digit_runs(folded) if runs is None else runs
     extra = []
     for word in ("العام نفس", "السنه نفس", "العام ذات", "السنه ذات"):
         # "في تشرين الأول من العام نفسه": no digit, but a date
@@ -187,10 +187,10 @@ def _windows(folded: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _matches(folded: str):
+def _matches(folded: str, runs: list[tuple[int, int]] | None = None):
     n = len(folded)
     last_end = 0
-    for a, b in _windows(folded):
+    for a, b in _windows(folded, runs):
         # extend the window to whole words so that lookarounds see real edges
         while a > 0 and not folded[a - 1].isspace():
             a -= 1
@@ -215,11 +215,14 @@ def _preceding_word(folded: str, start: int) -> str:
     return folded[p:q]
 
 
-def find_dates(folded: str) -> list[DateMention]:
-    """All date expressions in folded text, in order."""
+def find_dates(
+    folded: str, *, digit_runs: list[tuple[int, int]] | None = None
+) -> list[DateMention]:
+    """All date expressions in folded text, in order.  ``digit_runs``: the
+    text's ``_digit_runs()`` when the caller has them already."""
     out: list[DateMention] = []
     last: DateMention | None = None  # the last dated mention with a month
-    for m in _matches(folded):
+    for m in _matches(folded, digit_runs):
         g = m.group
         start = m.start()
         if g("m1"):

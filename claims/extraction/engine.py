@@ -32,7 +32,7 @@ from itertools import accumulate, compress
 
 from claims.extraction import lexicon as lx
 from claims.extraction.cables import iter_cable_refs
-from claims.extraction.dates import DateMention, find_dates
+from claims.extraction.dates import DateMention, _digit_runs, find_dates
 from claims.extraction.normalize import fold_with_offsets, normalize
 from claims.extraction.quotes import QUOTE_MARKS, find_marked_quotes
 from claims.extraction.types import (
@@ -1128,7 +1128,8 @@ class _Extractor:
     def index_dates(self) -> None:
         doc = self.doc
         self.date_token_index: dict[int, DateMention] = {}
-        for d in find_dates(doc.folded):
+        runs = _digit_runs(doc.folded)  # for the dates and the cable references
+        for d in find_dates(doc.folded, digit_runs=runs):
             k = bisect_left(doc.starts, d.start)
             while k < self.n and doc.starts[k] < d.end:
                 self.date_token_index[k] = d
@@ -1136,7 +1137,7 @@ class _Extractor:
         self.date_tokens = sorted(self.date_token_index)
         self._time_moves: list[int] | None = None
         self._fronted: dict[int, list[tuple[int, DateMention]]] = {}
-        self.cables = list(iter_cable_refs(doc.folded))
+        self.cables = list(iter_cable_refs(doc.folded, runs))
 
     def has_date_in(self, a_tok: int, b_tok: int) -> bool:
         k = bisect_left(self.date_tokens, a_tok)

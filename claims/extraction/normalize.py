@@ -164,6 +164,14 @@ def _fold_chars(text: str) -> str:
     return _CHANGED.sub(_fold, text)
 
 
+def _fold_chars_counted(text: str) -> tuple[str, int]:
+    """``_fold_chars(text)`` and how many characters the regex step changed
+    (0: only the frequent one-to-one folds applied)."""
+    for ch, rep in _FREQUENT:
+        text = text.replace(ch, rep)
+    return _CHANGED.subn(_fold, text)
+
+
 def normalize(text: str) -> str:
     """Return the search/matching normal form of ``text`` (see module doc)."""
     return " ".join(_fold_chars(text).split())
@@ -229,8 +237,9 @@ def fold_with_offsets(text: str) -> tuple[str, list[int] | None]:
     folding kept every character in place (the usual case: then offsets are
     the identity).
     """
-    folded = _fold_chars(text)
-    if len(folded) == len(text) and not _RESHAPING.search(text):
+    folded, rare = _fold_chars_counted(text)
+    if not rare or (len(folded) == len(text) and not _RESHAPING.search(text)):
+        # only one-to-one folds (every reshaping character is a rare one)
         return folded, None
     offsets: list[int] = []
     pos = 0

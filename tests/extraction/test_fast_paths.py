@@ -62,3 +62,30 @@ def test_date_first_letters_only_filter():
         text = normalize("".join(rng.choice(pieces) for _ in range(rng.randint(1, 12))))
         expected = [(m.span(), m.groupdict()) for m in plain.finditer(text)]
         assert [(m.span(), m.groupdict()) for m in dates._DATE.finditer(text)] == expected
+
+
+def test_cable_refs_with_digit_runs_as_without():
+    """The engine passes the digit runs it has to skip the scan for Latin
+    letters; the references found are the same."""
+    import random
+
+    from claims.extraction.cables import iter_cable_refs
+    from claims.extraction.normalize import normalize
+
+    pieces = ["10", "2", "١٠", "paris", "PARIS", "x", " ", "-", "_", "/", "191", "قال", "\n", "𝟏"]
+    rng = random.Random(11)
+    for _ in range(5000):
+        text = normalize("".join(rng.choice(pieces) for _ in range(rng.randint(0, 10))))
+        runs = _digit_runs(text)
+        assert list(iter_cable_refs(text, runs)) == list(iter_cable_refs(text)), text
+
+
+def test_fold_with_offsets_fast_path():
+    """Only the frequent one-to-one folds: the offsets are the identity; a
+    deleted or expanded character still gets its map."""
+    from claims.extraction.normalize import _RESHAPING, fold_with_offsets
+
+    for text in ["قالت الوزيرة إن «الأمر»", "ABC أإآ", "الوزيرُ", "ﻻ شيء", "a\u200fb", ""]:
+        folded, offsets = fold_with_offsets(text)
+        identity = len(folded) == len(text) and not _RESHAPING.search(text)
+        assert (offsets is None) == identity, text
