@@ -364,6 +364,9 @@ def _np_kind(t: str) -> int:
 
 
 _NP_KIND = _WordTable(_np_kind)
+# the tokens worth a closer look: cue words, document heads, titles,
+# indefinite sources (_CANDIDATE_KEYS) and nisba plurals ("الفرنسيون")
+_IS_CANDIDATE = _WordTable(lambda t: t in _CANDIDATE_KEYS or t.endswith(tuple(_NISBA_ENDINGS)))
 
 
 # --------------------------------------------------------------------------
@@ -390,24 +393,9 @@ class _Extractor:
         # t[0].isalnum(): every character of a word token is alphanumeric
         # (tested), and other tokens have one character
         self.is_word = list(map(str.isalnum, toks))
-        # candidates: tokens in _CANDIDATE_KEYS (one C-level set intersection,
-        # then one lookup per token) and tokens ending in a nisba plural
-        # (found with str.find: the ending at a token's end)
-        hits = _CANDIDATE_KEYS.intersection(toks)
-        candidates = list(compress(range(self.n), map(hits.__contains__, toks)))
-        ends = doc.ends
-        nisba = []
-        for ending in _NISBA_ENDINGS:
-            c = folded.find(ending)
-            while c != -1:
-                e = c + 3
-                k = bisect_left(ends, e)
-                if k < self.n and ends[k] == e and toks[k] not in hits:
-                    nisba.append(k)
-                c = folded.find(ending, c + 1)
-        if nisba:
-            candidates = sorted(candidates + nisba)
-        self.candidates = candidates
+        # candidates: tokens in _CANDIDATE_KEYS and tokens ending in a nisba
+        # plural, one C-level lookup per token in a per-word table
+        self.candidates = list(compress(range(self.n), map(_IS_CANDIDATE.__getitem__, toks)))
 
     def tok_at(self, char: int) -> int:
         """Index of the token that starts at (or after) ``char``."""
@@ -914,7 +902,9 @@ class _Extractor:
             e = entity(ORGANIZATION, a, b, None, g, _SG)
             e.key = ""
             return e
-        if _NISBA_PLURAL.match(head) or (
+        # (the regex only after its cheap necessary conditions: 8 letters or
+        # more, a nisba plural ending)
+        if (len(head) >= 8 and head[-3:] in _NISBA_ENDINGS and _NISBA_PLURAL.match(head)) or (
             head.startswith("ال") and head[2:] in lx.ANONYMOUS_HEADS and head.endswith(("ون", "ين"))
         ):
             e = entity(GROUP, a, b, None, _M, _PL)
@@ -1404,7 +1394,7 @@ class _Extractor:
                         entities.append(ent)
                     tok_ptr = max(tok_ptr, hit.np_start)
                     continue
-                base = _base(t)
+                base = t[1:] if len(t) > 3 and t[0] in "وف" else t  # _base(t)
                 if len(t) >= 7 and t[-3:] in _NISBA_ENDINGS and _NISBA_PLURAL.match(t):
                     surface = doc.orig(doc.starts[i], doc.ends[i])
                     if t.startswith("لل"):
@@ -2073,7 +2063,7 @@ class _Extractor:
                 return d.iso, d.precision
         if att.clause is not None and att.cue_tok is not None:
             a, b = att.clause
-            if any(t in _THEN for t in self.doc.toks[a:b]):
+            if not _THEN.isdisjoint(self.doc.toks[a:b]):
                 # "وعلق المتحدث حينها": the time of the event just told
                 found = self.dates_between(self.sent_first[self.sent[a]], a)
                 if found:
