@@ -1530,20 +1530,28 @@ class _Extractor:
             cable = self.cable_for(q, attribution, prev, ent)
             a, b = doc.omap(q.start), doc.omap(q.end)
             speakers.append(ent)
+            confidence = attribution.confidence * (1.0 if q.marked else 0.9)
+            rounded = _ROUNDED.get(confidence)
+            if rounded is None:
+                rounded = round(confidence, 2)
+                if len(_ROUNDED) < 64:  # confidences come from a few constants
+                    _ROUNDED[confidence] = rounded
+            # positional arguments (in field order): a dataclass __init__
+            # called with twelve keywords costs twice as much
             results.append(
                 ExtractedQuote(
-                    text=doc.text[a:b],
-                    start=a,
-                    end=b,
-                    speaker=ent.surface if ent is not None else None,
-                    speaker_kind=ent.kind if ent is not None else None,
-                    role=role,
-                    date=date,
-                    date_precision=precision,
-                    cue=attribution.cue,
-                    via=attribution.via,
-                    cable_ref=cable,
-                    confidence=round(attribution.confidence * (1.0 if q.marked else 0.9), 2),
+                    doc.text[a:b],  # text
+                    a,  # start
+                    b,  # end
+                    ent.surface if ent is not None else None,  # speaker
+                    ent.kind if ent is not None else None,  # speaker_kind
+                    role,
+                    date,
+                    precision,  # date_precision
+                    attribution.cue,
+                    attribution.via,
+                    cable,  # cable_ref
+                    rounded,  # confidence
                 )
             )
             prev = (ent, date, precision, self.sent[q.open_tok], cable)
@@ -2163,6 +2171,8 @@ class _Extractor:
 
 
 _LEMMA_KEYS: dict[str, str] = {}
+# confidence -> round(confidence, 2)
+_ROUNDED: dict[float, float] = {}
 
 
 def _lemma_key(cue: lx.Cue) -> str:
