@@ -814,23 +814,25 @@ class _Extractor:
         toks = doc.toks
         if b <= a:
             return None
-        words = list(toks[a:b])
+        words = toks[a:b]  # a copy: words[0] may lose a prefix below
         text = doc.text
         first_skip = 0
         prefix = ""
-        if lam or words[0].startswith("لل"):
-            if words[0].startswith("لل"):
-                first_skip, prefix = 2, "ال"
-                words[0] = "ال" + words[0][2:]
-            elif words[0].startswith("ل"):
+        w0 = words[0]
+        if w0[0] in "لوفبك":  # (every prefix below starts with one of these)
+            if lam or w0.startswith("لل"):
+                if w0.startswith("لل"):
+                    first_skip, prefix = 2, "ال"
+                    words[0] = "ال" + w0[2:]
+                elif w0.startswith("ل"):
+                    first_skip = 1
+                    words[0] = w0[1:]
+            elif len(w0) > 3 and w0[0] in "وفبك" and w0[1:3] == "ال":
                 first_skip = 1
-                words[0] = words[0][1:]
-        elif len(words[0]) > 3 and words[0][0] in "وفبك" and words[0][1:3] == "ال":
-            first_skip = 1
-            words[0] = words[0][1:]
-        elif len(words[0]) > 3 and words[0][0] in "وب" and words[0][1:] in lx.TITLES:
-            first_skip = 1  # "بوزير الاتصالات مروان حمادة"
-            words[0] = words[0][1:]
+                words[0] = w0[1:]
+            elif len(w0) > 3 and w0[0] in "وب" and w0[1:] in lx.TITLES:
+                first_skip = 1  # "بوزير الاتصالات مروان حمادة"
+                words[0] = w0[1:]
 
         def surface(i: int, j: int) -> str:
             if i >= j:
