@@ -628,11 +628,16 @@ class _Extractor:
         dates = self.date_token_index
         i = a
         named = False
-        limit = min(limit, self.n)
-        verb = cue is not None and cue.kind in (lx.VERB, lx.PARTICIPLE)
-        particle = cue.particle if cue is not None else None
-        ali_is_name = cue is not None and particle != "على"
-        if a < limit and verb and toks[a][:1] == "ل" and is_word[a]:
+        if limit > self.n:
+            limit = self.n
+        if cue is None:
+            verb = ali_is_name = False
+            particle = None
+        else:
+            verb = cue.kind in (lx.VERB, lx.PARTICIPLE)
+            particle = cue.particle
+            ali_is_name = particle != "على"
+        if verb and a < limit and toks[a][:1] == "ل" and is_word[a]:
             # "قال للصحفيين", "قال لوكالة …": an addressee, not the subject
             t = toks[a]
             if t.startswith("لل") or t[1:] in _ADDRESSEE_HEADS or t in {"له", "لها", "لهم", "لنا"}:
@@ -1372,7 +1377,7 @@ class _Extractor:
                     continue
                 tok_ptr = i + 1
                 t = toks[i]
-                hit = self.cue_at(i)
+                hit = self.cue_at(i) if t in _MAY_CUE else None  # (cue_at's first test)
                 if hit is not None and not relevant[self.sent[i]]:
                     # no quote within the next three sentences: nobody will
                     # look this speaker up, skip parsing the phrase
