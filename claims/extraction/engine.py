@@ -1644,7 +1644,10 @@ class _Extractor:
                 return doc.orig(doc.starts[hit.np_start], doc.ends[b - 1])
         stop = min(upto, self.n)
         inside = self.in_quote.find(1, hit.tok + 1, stop)
-        for k in range(hit.tok + 1, stop if inside == -1 else inside):
+        end = stop if inside == -1 else inside
+        if _MAY_NAME_OUTLET.isdisjoint(toks[hit.tok + 1 : end]):
+            return None  # (what the loop below finds then)
+        for k in range(hit.tok + 1, end):
             t = toks[k]
             if t not in _MAY_NAME_OUTLET:
                 continue
