@@ -210,12 +210,13 @@ def _copy(conn, table: str, columns: list[str], rows) -> int:
 
 
 def _search_indexes() -> list[tuple[str, str]]:
-    """The indexes migrations 0004 and 0005 leave: dropped for the load, then rebuilt."""
+    """The indexes migrations 0004-0006 leave: dropped for the load, then rebuilt."""
     m4 = importlib.import_module("claims.migrations.0004_search_indexes")
     m5 = importlib.import_module("claims.migrations.0005_search_vectors")
+    m6 = importlib.import_module("claims.migrations.0006_quote_words_index")
     replaced = {name for name, _ in m5.REPLACED}
     kept = [index for index in m4.BTREE + m4.POSTGRES_ONLY if index[0] not in replaced]
-    return kept + m5.INDEXES
+    return kept + m5.INDEXES + m6.INDEXES
 
 
 def load(n_quotes: int, seed: int = 2010) -> None:
@@ -676,6 +677,24 @@ def main() -> None:
     parser.add_argument("--connections", type=int, default=8)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--threads", type=int, default=4)
+    parser.add_argument(
+        "--worker-class",
+        choices=["gthread", "sync"],
+        default="gthread",
+        help="gunicorn worker class (sync: one request at a time per worker, no keep-alive)",
+    )
+    parser.add_argument("--keep-alive", type=int, default=30, help="gunicorn --keep-alive (s)")
+    parser.add_argument(
+        "--no-in-process",
+        action="store_true",
+        help="skip the in-process rows (queries, Python CPU, one at a time)",
+    )
+    parser.add_argument(
+        "--server",
+        choices=["gunicorn", "granian"],
+        default="gunicorn",
+        help="granian (Rust WSGI server, importable by this Python) for comparison only",
+    )
     parser.add_argument("--only", default="", help="comma-separated scenario names")
     parser.add_argument(
         "--client",
@@ -761,9 +780,29 @@ def main() -> None:
     if args.only:
         wanted = {name.strip() for name in args.only.split(",")}
         scenarios = [scenario for scenario in scenarios if scenario.name in wanted]
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    server = subprocess.Popen(
-        [
+    path = os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))
+    env = {**os.environ, "PYTHONPATH": path}
+    if args.server == "granian":
+        command = [
+            sys.executable,
+            "-m",
+            "granian",
+            "--interface",
+            "wsgi",
+            "--host",
+            HOST,
+            "--port",
+            str(PORT),
+            "--workers",
+            str(args.workers),
+            "--blocking-threads",
+            str(args.threads),
+            "--log-level",
+            "warning",
+            "bench.api:application",
+        ]
+    else:
+        command = [
             str(Path(sys.executable).parent / "gunicorn"),
             "bench.api:application",
             "--bind",
@@ -771,17 +810,15 @@ def main() -> None:
             "--workers",
             str(args.workers),
             "--worker-class",
-            "gthread",
+            args.worker_class,
             "--threads",
             str(args.threads),
             "--keep-alive",
-            "30",
+            str(args.keep_alive),
             "--log-level",
             "warning",
-        ],
-        cwd=ROOT,
-        env=env,
-    )
+        ]
+    server = subprocess.Popen(command, cwd=ROOT, env=env)
     try:
         for _ in range(100):
             try:
@@ -807,7 +844,8 @@ def main() -> None:
         server.wait(timeout=30)
 
     sample_id = rng.randint(1, max_id)
-    counts = in_process(
+    measure = (lambda paths, user: {}) if args.no_in_process else in_process
+    counts = measure(
         {
             "list": ("GET", "/api/v1/quotes/?page_size=50", None),
             "bare view": ("GET", "/bare/quotes/", None),
@@ -840,8 +878,11 @@ def main() -> None:
     listing = next((r for r in results if r["scenario"] == "list"), None)
     print()
     print(
-        f"{total:,} quotes; {args.connections} connections; gunicorn {args.workers} workers x "
-        f"{args.threads} threads; {os.cpu_count()} CPUs shared by server, database and client"
+        f"{total:,} quotes; {args.connections} connections; {args.server} "
+        f"({args.worker_class if args.server == 'gunicorn' else 'wsgi'}) {args.workers} workers "
+        f"x {args.threads} threads; prepared statements "
+        f"{os.environ.get('DJANGO_DB_PREPARED_STATEMENTS', '0')}; load average "
+        f"{os.getloadavg()[0]:.1f}; {os.cpu_count()} CPUs shared by server, database and client"
     )
     print(
         "| scenario | p50 ms | p95 ms | p99 ms | req/s | queries | Python CPU ms/request "
