@@ -63,6 +63,8 @@ _THAT = frozenset(
     {"ان", "انه", "انها", "انهم", "انهما", "بان", "بانه", "بانها", "بانهم"}
     | {"فان", "فانه", "فانها", "فانهم", "وان", "وانه", "وانها", "لان"}
 )
+# "وأنه قال": a pronoun subject glued to "أنّ", with the gender it gives
+_THAT_PRONOUN = {"انه": "m", "وانه": "m", "بانه": "m", "انها": "f", "وانها": "f", "بانها": "f"}
 _CONJUNCTIONS = frozenset(
     {"فيما", "بينما", "حيث", "ثم", "لكن", "اذ", "وقد", "فقد", "قد", "لقد", "ولم", "لم", "و"}
     | {"ف", "كما", "وكما", "اما", "واما", "بل", "ولكن", "الا", "غير"}
@@ -121,6 +123,8 @@ _FEMININE_PLURAL_SOURCES = _words("مصادر اوساط جهات دواير ق�
 # "الذي يبلغه": the relative's antecedent is the subject
 _RELATIVES = _words("الذي التي الذين")
 # "X حينها": the time of the event just mentioned
+# verbs of seeming that follow the subject of an "أن" clause
+_COPULAS = _words("بدا بدت يبدو تبدو بات باتت ظل ظلت اصبح اصبحت صار صارت كان كانت")
 _THEN = _words("حينها حينذاك انذاك وقتها يومها ساعتها")
 _OBJECT_VERBS = _words("طالب دعا حث ناشد ابلغ اخبر حمل")
 _NO_CUE = lx.Cue("", lx.VERB)
@@ -1308,6 +1312,9 @@ class _Extractor:
         # (date, precision, sentence, set by a document mention itself)
         self.doc_ctx: tuple[str, str | None, int, bool] | None = None
         self.doc_author: _Entity | None = None
+        # (date, precision, sentence) of the last dated document introduced:
+        # its paragraph is about it
+        self.doc_para: tuple[str, str | None, int] | None = None
         prev: tuple[_Entity | None, str | None, str | None, int, str | None] | None = None
         cue_hits: dict[int, _CueHit] = {}
         self.hit_toks = hit_toks = []  # the keys of cue_hits, in order
@@ -1364,6 +1371,13 @@ class _Extractor:
                     if e.role and not p.role:
                         p.role = e.role
                     return p
+            last = e.surface.rsplit(None, 1)
+            if len(last) == 2 and last[1][:1] == "ل" and last[1][:2] not in ("ال", "لل"):
+                # "قال بري لفيلتمان": an addressee glued to a known name
+                words = _key_words(_key(last[0]))
+                for p in persons:
+                    if words and words <= _key_words(p.key):
+                        return p
             persons.append(e)
             return e
 
@@ -1440,8 +1454,13 @@ class _Extractor:
                         self.doc_author = None  # a new document, author unknown yet
                     if dates:
                         self.doc_ctx = (dates[0].iso, dates[0].precision, sid, True)
+                        self.doc_para = (dates[0].iso, dates[0].precision, sid)
                     elif not head.startswith("ال"):
                         self.doc_ctx = None  # a new, undated document
+                        # "في الثاني من آب 2006، … أرسل السفير برقية": dated by
+                        # the sentence's fronted adverbial
+                        d = self.fronted_date(self.sent_first[sid], i)
+                        self.doc_para = (d.iso, d.precision, sid) if d is not None else None
                 elif i >= parsed_to and (
                     t in _TITLE_KEYS or (t[0] in "وب" and t[1:] in _TITLE_KEYS)
                 ):
@@ -1812,6 +1831,18 @@ class _Extractor:
             if fronted is not None:
                 ent = fronted
                 confidence = 0.85
+        if (
+            ent is None
+            and cue.kind == lx.VERB
+            and not right_side
+            and hit.tok > first
+            and toks[hit.tok - 1] in _THAT_PRONOUN
+        ):
+            # "يكتب فيلتمان أن السنيورة بدا «…»، وأنه قال له إن «…»": the
+            # pronoun takes up the subject of the earlier "أن X" clause
+            ent = self.earlier_that_subject(hit, first)
+            if ent is not None:
+                return _Attribution(ent, cue_text, via, 0.7, False, hit.tok, clause)
         resumptive = hit.np_start < self.n and toks[hit.np_start] in _RESUMPTIVE
         if ent is None and cue.kind == lx.VERB and not right_side and not resumptive:
             ent = self.subject_before(hit, lo)
@@ -1869,6 +1900,29 @@ class _Extractor:
             ent = self.classify(k + 1, b, ra, rb, hit.cue)
             if ent is None or (ent.kind == PERSON and not ent.role):
                 continue
+            return ent
+        return None
+
+    def earlier_that_subject(self, hit: _CueHit, first: int) -> _Entity | None:
+        """The named subject of the last "أن X …" clause before ``hit`` in its
+        sentence, if it agrees with the pronoun glued to the "أن" before it."""
+        toks = self.doc.toks
+        gender = _F if _THAT_PRONOUN[toks[hit.tok - 1]] == "f" else _M
+        for k in range(hit.tok - 2, max(first, hit.tok - 40) - 1, -1):
+            if toks[k] not in _THAT or toks[k] in _THAT_PRONOUN or self.in_quote[k]:
+                continue
+            if not self.is_word[k + 1] or self.in_quote[k + 1]:
+                return None
+            b, ra, rb = self.scan_np(k + 1, hit.tok - 1, None)
+            for m in range(k + 2, b):
+                if toks[m] in _COPULAS:
+                    b, ra, rb = m, min(ra, m), min(rb, m)  # "أن السنيورة بدا …"
+                    break
+            if b <= k + 1:
+                return None
+            ent = self.classify(k + 1, b, ra, rb, hit.cue)
+            if ent is None or ent.kind not in (PERSON, ORGANIZATION) or ent.gender != gender:
+                return None
             return ent
         return None
 
@@ -2081,9 +2135,16 @@ class _Extractor:
                 return d.iso, d.precision
         if att.clause is not None and att.cue_tok is not None:
             a, b = att.clause
-            if not _THEN.isdisjoint(self.doc.toks[a:b]):
+            toks = self.doc.toks
+            first = self.sent_first[self.sent[a]]
+            # the clause may begin before the cue: "وعلق المتحدث … حينها بالقول"
+            while a > first and b - a < 16 and toks[a - 1] not in _CLAUSE_PUNCT:
+                if self.in_quote[a - 1]:
+                    break
+                a -= 1
+            if not _THEN.isdisjoint(toks[a:b]):
                 # "وعلق المتحدث حينها": the time of the event just told
-                found = self.dates_between(self.sent_first[self.sent[a]], a)
+                found = self.dates_between(first, a)
                 if found:
                     return found[-1].iso, found[-1].precision
         tail = self.tail_date(q)
@@ -2121,7 +2182,12 @@ class _Extractor:
             known = self.speaker_dates.get(id(ent))
             if known is not None and known[3] is not ent:
                 known = None
-            if known is not None and known[2] >= sid - 6:
+            if (
+                known is not None
+                and known[2] >= sid - 6
+                and (known[2] == sid or not self.has_date_in(self.sent_first[known[2] + 1], first))
+            ):
+                # (a date told since, "وبعد أسبوع، في 9 آب، …", moves on)
                 return known[0], known[1]
         # a dated cable introduced in this very sentence ("أوردت برقية صادرة
         # في 15 ديسمبر 2009 أن الرئيس أبلغ …"), or "the cable" again
@@ -2132,6 +2198,20 @@ class _Extractor:
             and ((ctx[3] and ctx[2] == sid) or self.refers_to_document(first, q, ent))
         ):
             return ctx[0], ctx[1]
+        para = self.doc_para
+        if para is not None and sid - 4 <= para[2] < sid and ent is not None:
+            # "ويضيف السفير: «…»" in the paragraph of a dated cable, said by
+            # someone the text had mentioned by the cable's sentence, with no
+            # other date and no line break since
+            starts = self.doc.starts
+            after = self.sent_first.get(para[2] + 1, q.open_tok)
+            if (
+                ent.pos < starts[after]
+                and not self.has_date_in(after, q.open_tok)
+                and not self.time_moves(after, q.open_tok)
+                and "\n" not in self.doc.folded[starts[self.sent_first[para[2]]] : q.start]
+            ):
+                return para[0], para[1]
         return None, None
 
     def refers_to_document(self, first: int, q: _Quote, ent: _Entity | None) -> bool:

@@ -958,3 +958,48 @@ def test_object_with_definite_genitive_after_a_name_is_not_part_of_it():
     )
     assert one(text, "الوعود الحكومية").speaker == "مهلهل المضف"
     assert one(text, "مالي تعمل").speaker == "أمادو توماني توريه"
+
+
+def test_nested_speech_with_a_pronoun_subject_goes_to_the_inner_speaker():
+    text = (
+        "التقت السفيرة الأمريكية ماري ستون برئيس الوزراء سليم الحص. تكتب ستون أن الحص "
+        "بدا «متعبا»، وأنه قال لها إن «الانتخابات لن تغير شيئا»."
+    )
+    q = one(text, "الانتخابات لن")
+    assert q.speaker == "سليم الحص"
+    assert q.role == "رئيس الوزراء"
+    # a feminine pronoun does not take up a man
+    text2 = "يكتب السفير أن الوزير كريم بدا «قلقا»، وأنها قالت إن «الأمر انتهى»."
+    assert one(text2, "الأمر انتهى").speaker != "كريم"
+
+
+def test_a_dated_cable_dates_its_paragraph_for_speakers_already_mentioned():
+    text = (
+        "في 3 آذار 2007، أرسل السفير الأمريكي جون سميث برقية يروي فيها لقاءه بالوزير "
+        "نبيل فهد. ويكتب سميث أن فهد قال إن «الحكومة باقية». ويضيف السفير: «لم أقتنع».\n"
+        "من جهته، قال النائب سامي نصر إن «الوثائق مزورة»."
+    )
+    assert one(text, "الحكومة باقية").date == "2007-03-03"
+    assert one(text, "لم أقتنع").date == "2007-03-03"
+    assert one(text, "الوثائق مزورة").date is None  # another paragraph
+    same_para = text.replace("\n", " ")
+    assert one(same_para, "الوثائق مزورة").date is None  # someone new
+
+
+def test_then_after_a_long_subject_dates_to_the_event_told():
+    text = (
+        "وكانت الصحيفة قد نشرت في أيار/مايو 2012 تسريبات، وعلق المتحدث باسم الحكومة "
+        'نبيل فهد حينها بالقول إن "التسريبات مفبركة"، داعيا إلى "الحذر".'
+    )
+    assert one(text, "التسريبات مفبركة").date == "2012-05"
+    assert one(text, "الحذر").date == "2012-05"
+
+
+def test_addressee_glued_to_a_known_name_is_not_part_of_it():
+    text = (
+        "التقى السفير جيفري فيلتمان رئيس المجلس نبيه بري. وقال بري لفيلتمان إن "
+        "«الحل يبدأ من الحوار»."
+    )
+    q = one(text, "الحل يبدأ")
+    assert q.speaker == "نبيه بري"
+    assert q.role == "رئيس المجلس"
