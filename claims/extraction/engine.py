@@ -118,6 +118,7 @@ _AFTER_QUOTE_FILLERS = _words(
 # a sentence that opens with these refers back to the quote before it
 # ("«…». بهذه العبارة اختصر مصدر …")
 _BACK_REFERENCE = _words("بهذه بهذا هكذا")
+_SPEECH_NOUNS = _words("الكلمات الكلمه العباره العبارات الجمله الجمل")
 # broken plurals of sources agree with a feminine singular verb ("قالت مصادر")
 _FEMININE_PLURAL_SOURCES = _words("مصادر اوساط جهات دواير قيادات")
 # "الذي يبلغه": the relative's antecedent is the subject
@@ -142,6 +143,12 @@ _COMPOUND_SECOND = _words(
 _NAME_LINKS = frozenset({"بن", "ابن", "ولد", "عبد", "ابو", "ابي", "بنت", "ام", "ال", "بو"})
 _INDEFINITE_ADJECTIVES = frozenset({"رفيع", "كبير", "سابق", "بارز", "مطلع", "مقرب", "رسمي"})
 _MAIN_ROLE_PREPOSITIONS = frozenset({"في", "لدي", "باسم", "الي"})
+# words that complete a title: "القائم بالأعمال", "المبعوثة بالإنابة"
+_TITLE_COMPLEMENTS = frozenset({"بالاعمال", "بالانابه", "بالوكاله"})
+# "على" before these is the preposition, not the name Ali ("كتبت على منصة إكس")
+_ALA_OBJECTS = _words("منصه منصات حسابه حسابها حسابهم صفحته صفحتها هامش موقعه موقعها لسان")
+# a conjunction that opens a new clause after a quote ("…"، في حين قالت X)
+_NEW_CLAUSE = _words("حين بينما فيما وبينما وفيما حيث")
 _LATER = frozenset({"لاحقا", "لاحقاً", "بعدها", "وقتها", "حينها", "سابقا"})
 _TIME_WORDS = frozenset({"بعد", "قبل", "وبعد", "وقبل", "فبعد"} | _LATER | {"و" + w for w in _LATER})
 _TIME_UNITS = _words(
@@ -446,6 +453,14 @@ class _Extractor:
             while c != -1:
                 nxt = c + 1
                 if nxt == size or folded[nxt].isspace() or folded[nxt] in _QUOTE_MARK_SET:
+                    if (
+                        ch == "."
+                        and c >= 1
+                        and folded[c - 1] == "د"
+                        and (c < 2 or folded[c - 2] == " ")
+                    ):
+                        c = find(ch, nxt)
+                        continue  # "د. سعاد المطيري": an abbreviation
                     i = bisect_left(starts, c)
                     if i < n and not self.in_quote[i]:
                         breaks.add(i + 1)
@@ -477,6 +492,8 @@ class _Extractor:
             colon, c = c, folded.find(":", c + 1)
             if i + 1 >= self.n or self.in_quote[i] or toks[i + 1] in QUOTE_MARKS:
                 continue
+            if "\n" in folded[colon : doc.starts[i + 1]]:
+                continue  # "كتب محمد الفضلي:" a byline, the article follows
             has_cue = False
             for j in range(i - 1, max(-1, i - 10), -1):
                 t = toks[j]
@@ -517,12 +534,12 @@ class _Extractor:
             a, b = doc.starts[i + 1], doc.ends[end - 1]
             extra.append(_Quote(a, b, i, end, marked=False, headline=head_end))
             self.in_quote[i:end] = b"\x01" * (end - i)
-        extra.extend(self.find_answers())
+        extra.extend(self.find_answers(quotes))
         if not extra:
             return quotes
         return sorted(quotes + extra, key=lambda q: q.start)
 
-    def find_answers(self) -> list[_Quote]:
+    def find_answers(self, quotes: list[_Quote]) -> list[_Quote]:
         """Interview transcripts: an answer line ("ج: …", or "- …" after a
         question line) is the interviewee's direct speech."""
         doc = self.doc
@@ -544,6 +561,12 @@ class _Extractor:
                     skip = len(marker)
                     is_answer = True
                     break
+            if not is_answer and question and not body.endswith("؟"):
+                # "المطيري: خلال أشهر …" after a question line
+                colon = body.find(":", 0, 40)
+                if colon > 0 and len(body[:colon].split()) <= 3:
+                    skip = colon + 1
+                    is_answer = True
             if is_answer:
                 a = start + lead + skip
                 while a < start + len(line) and folded[a].isspace():
@@ -555,6 +578,12 @@ class _Extractor:
                 if j - i >= 4 and not any(self.in_quote[i:j]):
                     out.append(_Quote(a, b, i - 1, j, marked=False, answer=True))
                     self.in_quote[i:j] = b"\x01" * (j - i)
+                elif self.in_quote[i] and doc.toks[i] in QUOTE_MARKS:
+                    # "- «هناك تراجع …»": a marked answer
+                    for mq in quotes:
+                        if mq.open_tok == i:
+                            mq.answer = True
+                            break
             question = body.endswith("؟")
         return out
 
@@ -585,6 +614,9 @@ class _Extractor:
             return _CueHit(i, i + 1, cue)
         if base in lx.IMPERSONAL_CUES and nxt == "في":
             return _CueHit(i, i + 2, lx.IMPERSONAL_CUES[base])
+        if base in lx.IMPERSONAL_CUES and nxt in {"فيه", "فيها"}:
+            # "نشرت الوزارة تغريدة جاء فيها": the issuer, the clause subject
+            return _CueHit(i, i + 1, lx.IMPERSONAL_CUES[base])
         # prepositional cues, one to three words (longest first)
         for words in _PREP_BY_FIRST.get(base, ()):
             length = len(words)
@@ -663,10 +695,18 @@ class _Extractor:
                 i += 1
                 continue
             if not is_word[i]:
+                if t == "." and i > a and toks[i - 1] == "د":
+                    i += 1  # "د. سعاد المطيري"
+                    continue
                 if t == "(" and i > a:
                     # "وكالة الأنباء السعودية (واس)", "(أ ف ب)": an acronym aside
                     m = i + 1
-                    while m < limit and m - i < 5 and toks[m] != ")" and is_word[m]:
+                    while (
+                        m < limit
+                        and m - i < 5
+                        and toks[m] != ")"
+                        and (is_word[m] or toks[m].isdigit())
+                    ):
                         m += 1
                     if m < limit and toks[m] == ")" and m > i + 1:
                         i = m + 1
@@ -678,6 +718,7 @@ class _Extractor:
                     and (
                         _base(toks[i - 1]) in _NAMED_BY_LABEL
                         or (toks[i - 1] in lx.TITLES and not toks[i - 1].startswith("ال"))
+                        or (toks[i - 1][:1] == "ل" and toks[i - 1][1:] in lx.ORGANIZATION_HEADS)
                     )
                 ):
                     # "صحيفة «الخبر»", "حزب "النهضة"": the name in marks is part of it
@@ -696,6 +737,31 @@ class _Extractor:
             if i > a and t.startswith("لل") and i + 1 < limit and toks[i + 1] == "نت":
                 break  # "قال المتحدث … للجزيرة نت": a web outlet, the addressee
             if t in np_stop:
+                if (
+                    t == "ام"
+                    and i == a
+                    and i + 1 < limit
+                    and is_word[i + 1]
+                    and toks[i + 1] not in np_stop
+                ):
+                    i += 1  # "وقالت أم محمد": a kunya, not "or"
+                    named = True
+                    continue
+                if (
+                    t in _MAIN_ROLE_PREPOSITIONS
+                    and titled
+                    and not named
+                    and i + 2 < limit
+                    and toks[i + 1] in QUOTE_MARKS
+                ):
+                    # "مدير المكتب الإعلامي في "الدفاع المدني السوري" X"
+                    m = i + 2
+                    while m < limit and m - i < 8 and toks[m] not in QUOTE_MARKS:
+                        m += 1
+                    if m < limit and toks[m] in QUOTE_MARKS and m > i + 2:
+                        i = m + 1
+                        continue
+                    break
                 if t in _MAIN_ROLE_PREPOSITIONS and titled and not named and i + 1 < limit:
                     # "السفيرة في باماكو", "المبعوث إلى ليبيا", "المتحدث باسم الخارجية"
                     nxt = toks[i + 1]
@@ -730,7 +796,14 @@ class _Extractor:
                 if not (
                     t == "علي"
                     and ali_is_name
-                    and not (i + 1 < limit and (toks[i + 1] in np_stop or not is_word[i + 1]))
+                    and not (
+                        i + 1 < limit
+                        and (
+                            toks[i + 1] in np_stop
+                            or not is_word[i + 1]
+                            or toks[i + 1] in _ALA_OBJECTS
+                        )
+                    )
                 ):
                     break  # "علي" the name, but "يعلق الدبلوماسي على ذلك"
             elif t in _MAIN_ROLE_PREPOSITIONS and titled and not named and i + 1 < limit:
@@ -741,8 +814,22 @@ class _Extractor:
                 break
             elif t == "من" and named and not doc_head:
                 break  # "حذر المبعوث X من أن"
+            if (
+                t.startswith("بال")
+                and i > a
+                and titled
+                and not named
+                and toks[i - 1] in lx.TITLES
+                and i + 1 < limit
+                and is_word[i + 1]
+                and toks[i + 1] not in np_stop
+                and not toks[i + 1].startswith("ال")
+                and _cue_of(toks[i + 1]) is None
+            ):
+                i += 1  # "الوسيط بالبورصة سامي الورغي": where the title is held
+                continue
             if i > a:
-                if t in _CUE_WORDS or (t.startswith("بال") and t != "بالاعمال"):
+                if t in _CUE_WORDS or (t.startswith("بال") and t not in _TITLE_COMPLEMENTS):
                     break
                 if (
                     named
@@ -751,7 +838,9 @@ class _Extractor:
                     and (t.startswith("لل") or t[1:] in _ADDRESSEE_HEADS)
                 ):
                     break  # "يوسف الشاهد لصحيفة لوموند", "لقائه بوزير الاتصالات"
-            elif (t.startswith("بال") and t != "بالاعمال") or (particle == "ب" and t[0] == "ب"):
+            elif (t.startswith("بال") and t not in _TITLE_COMPLEMENTS) or (
+                particle == "ب" and t[0] == "ب"
+            ):
                 break
             if (
                 (i > a or titled)
@@ -854,7 +943,11 @@ class _Extractor:
         sentence = self.sent[a]
         pos = doc.starts[a]
         head = words[0]
-        if head[-1:] == "ا" and head[:-1] in lx.ANONYMOUS_HEADS and head[:-1] not in lx.TITLES:
+        if (
+            head[-1:] == "ا"
+            and head[:-1] in lx.ANONYMOUS_HEADS
+            and (head[:-1] not in lx.TITLES or (len(words) > 1 and words[1][-2:] == "يا"))
+        ):
             head = words[0] = head[:-1]  # "مسؤولا مغربيا رفيعا": accusative
         if head in _STATEMENT_NOUNS and b - a >= 2:
             # "تصريحات وزير الخارجية X": the statements' author speaks
@@ -928,7 +1021,11 @@ class _Extractor:
             return e
         if head in lx.ANONYMOUS_HEADS and head not in lx.TITLES:
             # "مصدر أمني", "دبلوماسيون غربيون"
-            n = _PL if head.endswith(_ANON_PLURAL_SUFFIX) or head in {"مصادر", "شهود"} else _SG
+            n = (
+                _PL
+                if head.endswith(_ANON_PLURAL_SUFFIX) or head in {"مصادر", "شهود", "نواب"}
+                else _SG
+            )
             if head in _FEMININE_PLURAL_SOURCES:
                 gender, n = _F, _PL
             e = entity(ANONYMOUS, a, b, surface(a, b), gender, n)
@@ -979,14 +1076,27 @@ class _Extractor:
                 if w.startswith("وال") and len(w) > 4 and i > name_from + 1:
                     i += 1  # "وزير المياه والري", "وزير الخارجية والمغتربين"
                     continue
-                if w in QUOTE_MARKS:
-                    # "رئيس «التيار الوطني الحر»": the body's name in marks
-                    close = next(
-                        (k for k in range(i + 1, len(words)) if words[k] in QUOTE_MARKS), None
-                    )
+                if w in QUOTE_MARKS or w == "(":
+                    # "رئيس «التيار الوطني الحر»": the body's name in marks;
+                    # "(CONECT)": an acronym aside
+                    ends = QUOTE_MARKS if w != "(" else (")",)
+                    close = next((k for k in range(i + 1, len(words)) if words[k] in ends), None)
                     if close is None:
                         break
                     i = close + 1
+                elif w in _TITLE_COMPLEMENTS or (
+                    w.startswith("بال") and i == name_from + 1 and i + 1 < len(words)
+                ):
+                    i += 1  # "القائم بالأعمال", "الوسيط بالبورصة"
+                elif (
+                    w[:1] == "ل"
+                    and w[1:2] != "ل"
+                    and i + 1 < len(words)
+                    and art[i + 1]
+                    and w[1:] not in lx.OUTLET_HEADS
+                    and i + 2 < len(words)
+                ):
+                    i += 1  # "المدير التنفيذي لبرنامج الأغذية العالمي"
                 elif art[i] or w.startswith("لل"):
                     if w in lx.TITLES and construct and i == name_from + 1:
                         # "مستشار الرئيس X": the name is the president's; a
@@ -1002,6 +1112,15 @@ class _Extractor:
                     i += 1
                 elif w in lx.ROLE_PREPOSITIONS and i + 1 < len(words):
                     i += 2
+                    if words[i - 1] in QUOTE_MARKS:
+                        # "في "الدفاع المدني السوري"": the body's name in marks
+                        close = next(
+                            (k for k in range(i, len(words)) if words[k] in QUOTE_MARKS), None
+                        )
+                        if close is None:
+                            break
+                        i = close + 1
+                        continue
                     if (
                         i < len(words)
                         and words[i - 1] in lx.ORGANIZATION_HEADS
@@ -1016,8 +1135,20 @@ class _Extractor:
                     i += 1  # the genitive of a construct title ("وزير خارجية")
                 elif (
                     construct
+                    and i == name_from + 2
+                    and i + 1 < len(words)
+                    and art[i + 1]
+                    and words[i + 1] in lx.TITLES
+                ):
+                    i += 1  # "أمير منطقة عسير الأمير X": a place, then the apposition
+                elif (
+                    construct
                     and not art[name_from + 1]
-                    and (w.endswith("ي") or w in _INDEFINITE_ADJECTIVES)
+                    and (
+                        w.endswith(("ي", "يا"))
+                        or w in _INDEFINITE_ADJECTIVES
+                        or w[:-1] in _INDEFINITE_ADJECTIVES
+                    )
                 ):
                     i += 1  # "مسؤول أمني جزائري رفيع" (but "رئيس الوزراء نوري …")
                 else:
@@ -1031,6 +1162,8 @@ class _Extractor:
         name_to = name_from
         while name_to < len(words) and name_to - name_from < 5:
             w = words[name_to]
+            if w == "(" and name_to > name_from:
+                break  # "مارك ديفيس (Mark Davis)": the Latin spelling aside
             wb = w[2:] if w.startswith("ال") else w
             k = name_to - name_from
             if k and (w in lx.TITLES or wb in lx.TITLES):
@@ -1302,6 +1435,7 @@ class _Extractor:
         entities: list[_Entity] = []
         cue_subjects: list[tuple[int, _Entity, _CueHit]] = []  # (tok, entity, cue)
         persons: list[_Entity] = []
+        self._persons = persons
         anon_plurals: list[tuple[int, str, str]] = []  # (pos, folded, surface)
         results: list[ExtractedQuote] = []
         speakers: list[_Entity | None] = []
@@ -1607,7 +1741,16 @@ class _Extractor:
         if cue.kind == lx.RELAY:
             # نقلت وكالة X عن مصدر Y, نسبت البرقية إلى Y: the speaker is Y
             k = b
-            if k < self.n and self.doc.toks[k] == _RELAY_PARTICLE.get(cue.lemma, "عن"):
+            particle = _RELAY_PARTICLE.get(cue.lemma, "عن")
+            toks = self.doc.toks
+            if k + 2 < self.n and toks[k] in lx.ROLE_PREPOSITIONS and toks[k] != particle:
+                # "تنقل السفارة الأميركية في بيروت عن مسؤولين"
+                m = k + 1
+                while m < self.n and m - k < 4 and self.is_word[m] and toks[m] != particle:
+                    m += 1
+                if m < self.n and toks[m] == particle:
+                    k = m
+            if k < self.n and toks[k] == particle:
                 b2, ra2, rb2 = self.scan_np(k + 1, self.n, None)
                 ent = self.classify(k + 1, b2, ra2, rb2, None)
                 if ent is not None:
@@ -1732,11 +1875,24 @@ class _Extractor:
             if ent is not None:
                 return _Attribution(ent, ":", confidence=0.6, cue_tok=0)
         if q.answer:
+            if not q.marked and toks[q.open_tok] == ":":
+                k = q.open_tok
+                while k > first and q.open_tok - k < 3 and self.is_word[k - 1]:
+                    k -= 1
+                if k < q.open_tok and (k == first or toks[k - 1] not in _COMMAS):
+                    b, ra, rb = self.scan_np(k, q.open_tok, None)
+                    ent = self.classify(k, b, ra, rb, None) if b == q.open_tok else None
+                    if ent is not None:
+                        return _Attribution(ent, ":", confidence=0.6, cue_tok=k)
             if prev is not None and prev[0] is not None:
                 return _Attribution(prev[0], None, confidence=0.6, follow_up=True)
             for _t, ent, _h in reversed(cue_subjects):
                 if ent.kind == PERSON:
                     return _Attribution(ent, None, confidence=0.5, follow_up=True)
+            for ent in reversed(self._persons):
+                if ent.pos < q.start:
+                    # "تحدثت رئيسة الجمعية X عن …" then the questions
+                    return _Attribution(ent, None, confidence=0.45, follow_up=True)
             return _Attribution(None, None, confidence=0.3)
         right_side = False
         if hit is None and q.open_tok >= 2 and toks[q.open_tok - 1] == ":":
@@ -1764,6 +1920,24 @@ class _Extractor:
                     k += 1
                     continue
                 if t in _SENTENCE_END or self.sent[k] != close_sid:
+                    break
+                if t in _NEW_CLAUSE:
+                    break  # "…"، في حين قالت X إن": a new clause
+                if (
+                    t in _BACK_REFERENCE
+                    and k + 2 < self.n
+                    and toks[k + 1] in _SPEECH_NOUNS
+                    and self.is_word[k + 2]
+                    and toks[k + 2] not in lx.NP_STOP
+                ):
+                    # "«…»، بهذه الكلمات افتتحت المفوضة X المؤتمر": whatever the verb
+                    h = self.cue_at(k + 2)
+                    if h is None:
+                        v = toks[k + 2]
+                        g = _F if v[-1] == "ت" or v[0] == "ت" else _M
+                        h = _CueHit(k + 2, k + 3, lx.Cue("", lx.VERB, g, _SG))
+                    hit = h
+                    right_side = True
                     break
                 h = self.cue_at(k)
                 if h is not None:
@@ -1844,6 +2018,10 @@ class _Extractor:
             if ent is not None:
                 return _Attribution(ent, cue_text, via, 0.7, False, hit.tok, clause)
         resumptive = hit.np_start < self.n and toks[hit.np_start] in _RESUMPTIVE
+        if resumptive and cue.kind == lx.IMPERSONAL and not right_side:
+            ent = self.main_clause_subject(hit, first)
+            if ent is not None:
+                return _Attribution(ent, cue_text, via, 0.75, False, hit.tok, clause)
         if ent is None and cue.kind == lx.VERB and not right_side and not resumptive:
             ent = self.subject_before(hit, lo)
             if ent is not None:
@@ -1952,6 +2130,8 @@ class _Extractor:
         if hit.tok - 1 >= lo and toks[hit.tok - 1] in _RELATIVES:
             # "الوزير مروان حمادة الذي يبلغه …": the relative's antecedent
             rel = hit.tok - 1
+            if rel - 1 > lo and toks[rel - 1] in _COMMAS:
+                rel -= 1  # "النائب سعد الحريري، الذي يؤكد لها"
             for k in range(rel - 1, max(lo, rel - 6) - 1, -1):
                 t = toks[k]
                 if not self.is_word[k] or self.in_quote[k]:
@@ -1984,8 +2164,19 @@ class _Extractor:
             end -= 1  # "وكانت الأمم المتحدة قد دعت"
         k = end - 1
         start = end
-        while k >= lo and end - k <= 8:
+        skipped = 0
+        while k >= lo and end - k <= 8 + skipped:
             t = toks[k]
+            if t == ")" and k - 1 > lo:
+                # "وكانت السفيرة X (Lisa Brown) قد كتبت": the Latin spelling aside
+                m = k - 1
+                while m > lo and k - m < 6 and toks[m] != "(":
+                    m -= 1
+                if toks[m] == "(" and m < k - 1:
+                    skipped += k - m + 1
+                    k = m - 1
+                    continue
+                break
             if t in QUOTE_MARKS and not self.in_quote[k] and k - 1 >= lo:
                 # "وكانت منظمة "أوكسفام" قد حذرت": a name in marks after its label
                 m = k - 1

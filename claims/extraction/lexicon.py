@@ -257,6 +257,12 @@ def _build_cues() -> dict[str, Cue]:
             add(stem + "ت" + suffix, Cue(stem, VERB, F, SG))
             add("ي" + present + suffix, Cue(stem, VERB, M, SG))
             add("ت" + present + suffix, Cue(stem, VERB, F, SG))
+    # "وهو ما اعتبره الوسيط X «…»", "ما وصفته الوزارة بأنه": the pronoun is
+    # the object (what was said before), the subject follows
+    for stem in ("اعتبر", "وصف"):
+        for suffix in ("ه", "ها"):
+            add(stem + suffix, Cue(stem, VERB, M, SG))
+            add(stem + "ت" + suffix, Cue(stem, VERB, F, SG))
     add("مذكرا", Cue("ذكر", PARTICIPLE, M, SG))  # not "مذكرة" (a memo)
     # "اكتفى مصدر حكومي بالقول": like a participle, the clause subject speaks
     for form in ("بالقول", "بقوله", "بقولها"):
@@ -305,6 +311,10 @@ PREPOSITION_CUES: dict[tuple[str, ...], str] = {
         "بحسب ما قال",
         "بحسب ما ذكر",
         "حسب ما قال",
+        "بحسب ما قاله",
+        "حسب ما قاله",
+        "بحسب ما ذكره",
+        "وفق ما قاله",
         "كما قال",
         "على حد تعبير",
         "على حد قول",
@@ -376,7 +386,7 @@ TITLES = TITLES | frozenset("ال" + t for t in TITLES)
 HONORIFICS = _fold_set(
     "السيد السيدة الدكتور الدكتورة د. الشيخ الأستاذ المهندس الحاج صاحب صاحبة السمو "
     "الملكي الجلالة المعالي السعادة الفخامة فخامة معالي سعادة سمو"
-)
+) | {"د", "."}  # "د. سعاد": the abbreviation is two tokens
 # Heads that make a phrase anonymous when indefinite ("مسؤول أمريكي").
 ANONYMOUS_HEADS = _fold_set(
     """
@@ -384,7 +394,7 @@ ANONYMOUS_HEADS = _fold_set(
     دبلوماسيون دبلوماسيين خبير خبراء محلل محللون شاهد شهود ناشط ناشطون مراقبون
     مقرب مقربون مقربين عنصر عناصر ضابط ضباط موظف موظفون مستشار مستشارون مستشارين
     مسؤولو قيادي قياديون قياديين قيادات عضو أعضاء رجل امرأة سيدة مواطن مواطنة شاب تاجر
-    أوساط
+    أوساط نواب
     """
 )
 QUANTIFIERS = _fold_set("أحد إحدى بعض")
