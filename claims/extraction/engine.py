@@ -188,6 +188,7 @@ class _CueHit:
     pronoun: tuple[str, str] | None = None  # "على حد تعبيره": features of the suffix
     lam: bool = False  # phrase begins with a ل that is not part of the name
     relayer: _Entity | None = None  # نقل X عن Y: X, a mention for later
+    np_end: int = -1  # end of the speaker phrase, once parsed
 
 
 @dataclass(slots=True)
@@ -1451,6 +1452,7 @@ class _Extractor:
         self.doc_para: tuple[str, str | None, int] | None = None
         prev: tuple[_Entity | None, str | None, str | None, int, str | None] | None = None
         cue_hits: dict[int, _CueHit] = {}
+        self.cue_hits = cue_hits
         self.hit_toks = hit_toks = []  # the keys of cue_hits, in order
         # sentences a quote's attribution may look back into
         relevant = bytearray(self.sent[-1] + 2)
@@ -1738,6 +1740,7 @@ class _Extractor:
             hit.np_start += 1
         b, ra, rb = self.scan_np(hit.np_start, self.n, cue)
         self._np_end = max(b, rb)
+        hit.np_end = b
         if cue.kind == lx.RELAY:
             # نقلت وكالة X عن مصدر Y, نسبت البرقية إلى Y: the speaker is Y
             k = b
@@ -2278,7 +2281,8 @@ class _Extractor:
             before in lx.LABEL_NOUNS
             or _base(before) in lx.LABEL_NOUNS
             # "رئيس «التيار الوطني الحر»": a title in construct names its body
-            or (before in lx.TITLES and not before.startswith("ال"))
+            # (but "داعية «…»" is the participle "calling for")
+            or (before in lx.TITLES and not before.startswith("ال") and _cue_of(before) is None)
             or (before[:1] in "بل" and before[1:] in lx.LABEL_NOUNS)
             or (
                 before.startswith("ال")
@@ -2286,9 +2290,27 @@ class _Extractor:
             )
         )
         n = len(words)
+        if (
+            label
+            and n >= 3
+            and before.startswith("ال")
+            and (before2 in _THAT or (k >= 2 and toks[k - 2] in _THAT))
+            and (q.close_tok + 1 >= self.n or not self.is_word[q.close_tok + 1])
+        ):
+            # "أن الفصائل المسلحة "أصبحت دولة داخل الدولة"،": the predicate of
+            # the that-clause (a name in marks would be followed by one)
+            label = False
         if label and n <= 6 and not (n >= 5 and before2 in _THAT and before.startswith("ال")):
             # (but "اعتبرت أن المشروع "يكرس سياسة الهروب إلى الأمام"": a predicate)
             return False
+        if (
+            att.cue_tok is not None
+            and (h := self.cue_hits.get(att.cue_tok)) is not None
+            and h.np_start <= q.open_tok < h.np_end
+        ):
+            return False  # a name in marks inside the speaker's phrase
+        if n <= 2 and att.cue == ":" and before == ":":
+            return False  # "الشارقة: «الخليج»": a dateline, not a headline quote
         direct = (
             att.cue is not None
             and att.cue_tok is not None
