@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date as _date
 
 from claims.extraction.normalize import normalize
 
@@ -102,13 +103,16 @@ _DATE = re.compile(
         # day month [/month] [year]
         (?:(?P<d>[0-3]?\d)\s*(?:من\s+)?|(?P<od>{_trie(ORDINALS)})\s+من\s+)?
         (?P<m1>{_MONTH_RX})
-        (?:\s*(?:[/\\\-–]|\()\s*(?P<m2>{_MONTH_RX})\s*\)?)?
+        (?:(?:\s*(?:[/\\\-–]|\()\s*|\s+)(?P<m2>{_MONTH_RX})\s*\)?)?
         (?:{_SEP}(?:من\s+)?(?:(?:عام|العام|سنه|السنه)\s+)?(?P<y>{_YEAR})|\s+(?P<same>{_SAME_YEAR}))?
       |
         # numeric: 16/02/2010, 2010-02-16
         (?P<nd>[0-3]?\d)[/.\-](?P<nm>[01]?\d)[/.\-](?P<ny>{_YEAR})
       |
         (?P<iy>{_YEAR})[/.\-](?P<im>[01]?\d)[/.\-](?P<id>[0-3]?\d)
+      |
+        # Hijri, numeric with هـ: "12 / 8 / 1445هـ"
+        (?P<hd>[0-3]?\d)\s*/\s*(?P<hm>[01]?\d)\s*/\s*(?P<hy>1[34]\d\d)\s*ه
       |
         # bare year after a trigger word
         (?P<trig>{_trie(_YEAR_TRIGGERS.split("|"))})\s+(?:(?:عام|العام|سنه|السنه)\s+)?(?P<by>{_YEAR})
@@ -143,6 +147,22 @@ def _iso(year: str | None, month: int | None, day: str | None) -> tuple[str | No
     if day and 1 <= int(day) <= 31:
         return f"{year}-{month:02d}-{int(day):02d}", "day"
     return f"{year}-{month:02d}", "month"
+
+
+def _hijri(year: int, month: int, day: int) -> tuple[str | None, str | None]:
+    """A Hijri date in the Gregorian calendar, by the tabular (arithmetic)
+    calendar; Umm al-Qura dates can differ by a day."""
+    if not (1 <= month <= 12 and 1 <= day <= 30):
+        return None, None
+    jdn = (
+        day
+        + -(-(59 * (month - 1)) // 2)  # ceil(29.5 * (month - 1))
+        + (year - 1) * 354
+        + (3 + 11 * year) // 30
+        + 1948439
+    )
+    d = _date.fromordinal(jdn - 1721425)
+    return d.isoformat(), "day"
 
 
 _DIGITS = re.compile(r"\d+")
@@ -259,6 +279,8 @@ def find_dates(
             iso, precision = _iso(g("ny"), int(g("nm")), g("nd"))
         elif g("iy"):
             iso, precision = _iso(g("iy"), int(g("im")), g("id"))
+        elif g("hy"):
+            iso, precision = _hijri(int(g("hy")), int(g("hm")), int(g("hd")))
         else:
             iso, precision = g("by"), "year"
             start = m.start("trig")

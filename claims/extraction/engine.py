@@ -27,12 +27,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
+from datetime import date as _date
+from datetime import timedelta
 from functools import lru_cache
 from itertools import accumulate, compress
 
 from claims.extraction import lexicon as lx
 from claims.extraction.cables import iter_cable_refs
-from claims.extraction.dates import DateMention, _digit_runs, find_dates
+from claims.extraction.dates import MONTHS, DateMention, _digit_runs, find_dates
 from claims.extraction.normalize import fold_with_offsets, normalize
 from claims.extraction.quotes import QUOTE_MARKS, find_marked_quotes
 from claims.extraction.types import (
@@ -118,6 +120,15 @@ _AFTER_QUOTE_FILLERS = _words(
 # a sentence that opens with these refers back to the quote before it
 # ("«…». بهذه العبارة اختصر مصدر …")
 _BACK_REFERENCE = _words("بهذه بهذا هكذا")
+_WEEKDAYS = {
+    "الاثنين": 0,
+    "الثلاثاء": 1,
+    "الاربعاء": 2,
+    "الخميس": 3,
+    "الجمعه": 4,
+    "السبت": 5,
+    "الاحد": 6,
+}
 _SPEECH_NOUNS = _words("الكلمات الكلمه العباره العبارات الجمله الجمل")
 # broken plurals of sources agree with a feminine singular verb ("قالت مصادر")
 _FEMININE_PLURAL_SOURCES = _words("مصادر اوساط جهات دواير قيادات")
@@ -839,6 +850,18 @@ class _Extractor:
                     and (t.startswith("لل") or t[1:] in _ADDRESSEE_HEADS)
                 ):
                     break  # "يوسف الشاهد لصحيفة لوموند", "لقائه بوزير الاتصالات"
+                if (
+                    named
+                    and t[0] == "ل"
+                    and t[1:2] != "ا"
+                    and len(t) > 3
+                    and not doc_head
+                    and i - a >= 3
+                    and toks[i - 1] not in _TITLE_LIKE
+                    and toks[i - 2] not in _TITLE_LIKE
+                    and is_word[i - 2]
+                ):
+                    break  # "توماس ريد لسكاي نيوز": after a two-word name, an addressee
             elif (t.startswith("بال") and t not in _TITLE_COMPLEMENTS) or (
                 particle == "ب" and t[0] == "ب"
             ):
@@ -1109,6 +1132,8 @@ class _Extractor:
                 elif w[:1] == "ل" and (w[1:] in lx.ORGANIZATION_HEADS or w[1:] in lx.TITLES):
                     i += 1  # "الأمين العام لحزب الله"
                 elif w in lx.TITLES:
+                    if i + 1 < len(words) and words[i + 1] in _NAME_LINKS:
+                        break  # "أمينة بن عمار": a first name, not a title
                     genitive = True
                     i += 1
                 elif w in lx.ROLE_PREPOSITIONS and i + 1 < len(words):
@@ -1270,6 +1295,19 @@ class _Extractor:
                 self.date_token_index[k] = d
                 k += 1
         self.date_tokens = sorted(self.date_token_index)
+        # a dateline: "تونس (الشروق) – 25 نوفمبر 2023", "طرابلس 20 أيار/مايو 2024 (أ ف ب) -"
+        self.dateline: _date | None = None
+        if self.date_tokens:
+            d = self.date_token_index[self.date_tokens[0]]
+            folded = doc.folded
+            if (
+                d.precision == "day"
+                and d.start < 80
+                and self.date_tokens[0] <= 5
+                and "." not in folded[: d.start]
+                and any(ch in folded[d.end : d.end + 4] for ch in "\n(-–—")
+            ):
+                self.dateline = _date.fromisoformat(d.iso)
         self._time_moves: list[int] | None = None
         self._fronted: dict[int, list[tuple[int, DateMention]]] = {}
         self.cables = list(iter_cable_refs(doc.folded, runs))
@@ -1372,7 +1410,12 @@ class _Extractor:
         "… "…" في ندوة صحافية يوم 5 شتنبر 2014"."""
         toks = self.doc.toks
         k = q.close_tok + (1 if q.marked else 0)
-        steps = 0
+        if k + 1 < self.n and toks[k] in _COMMAS and toks[k + 1] == "وذلك":
+            # "«…»، وذلك خلال ترؤسه اجتماع المجلس يوم الأحد 12 / 8 / 1445هـ"
+            k += 2
+            steps = -12
+        else:
+            steps = 0
         while k < self.n and steps < 8:
             t = toks[k]
             if self.in_quote[k] or t in _SENTENCE_END or t in _CLAUSE_PUNCT:
@@ -2377,6 +2420,10 @@ class _Extractor:
             if not self.time_moves(cue_tok, q.open_tok):
                 return d.iso, d.precision
             return None, None
+        if self.dateline is not None:
+            rel = self.relative_to_dateline(sid, first)
+            if rel is not None:
+                return rel
         if (
             prev is not None
             and prev[0] is not None
@@ -2410,6 +2457,9 @@ class _Extractor:
             and ctx[2] >= sid - 8
             and ((ctx[3] and ctx[2] == sid) or self.refers_to_document(first, q, ent))
         ):
+            if self.doc_para is not None and self.doc_para[0] == ctx[0]:
+                # "ويورد السفير في البرقية نفسها …": its paragraph is about it too
+                self.doc_para = (ctx[0], ctx[1], sid)
             return ctx[0], ctx[1]
         para = self.doc_para
         if para is not None and sid - 4 <= para[2] < sid and ent is not None:
@@ -2426,6 +2476,38 @@ class _Extractor:
             ):
                 return para[0], para[1]
         return None, None
+
+    def relative_to_dateline(self, sid: int, first: int) -> tuple[str, str] | None:
+        """ "أمس الجمعة", "الإثنين", "الأسبوع الماضي", "سبتمبر الماضي" in the
+        quote's sentence, counted from the article's dateline."""
+        dl = self.dateline
+        toks = self.doc.toks
+        end = bisect_right(self.sent, sid, first)
+        for k in range(first, end):
+            if self.in_quote[k]:
+                continue
+            t = toks[k]
+            if t[:1] == "و" and len(t) > 3:
+                t = t[1:]
+            nxt = toks[k + 1] if k + 1 < self.n else ""
+            if t == "امس":
+                d = dl - timedelta(days=2 if nxt == "الاول" else 1)
+                return d.isoformat(), "day"
+            if t in _WEEKDAYS:
+                d = dl - timedelta(days=(dl.weekday() - _WEEKDAYS[t]) % 7)
+                return d.isoformat(), "day"
+            if nxt in {"الماضي", "الماضيه"}:
+                if t == "الاسبوع":
+                    d = dl - timedelta(days=7)
+                    return d.isoformat()[:7], "month"
+                if t == "الشهر":
+                    d = dl.replace(day=1) - timedelta(days=1)
+                    return d.isoformat()[:7], "month"
+                month = MONTHS.get(t)
+                if month is not None:
+                    year = dl.year if month < dl.month else dl.year - 1
+                    return f"{year}-{month:02d}", "month"
+        return None
 
     def refers_to_document(self, first: int, q: _Quote, ent: _Entity | None) -> bool:
         """ "البرقية", "الوثيقة نفسها": the cable already under discussion."""
