@@ -156,6 +156,7 @@ _INDEFINITE_ADJECTIVES = frozenset({"رفيع", "كبير", "سابق", "بار�
 _MAIN_ROLE_PREPOSITIONS = frozenset({"في", "لدي", "باسم", "الي"})
 # words that complete a title: "القائم بالأعمال", "المبعوثة بالإنابة"
 _TITLE_COMPLEMENTS = frozenset({"بالاعمال", "بالانابه", "بالوكاله"})
+_MARKS_OR_PAREN = frozenset(QUOTE_MARKS) | {"("}
 # "على" before these is the preposition, not the name Ali ("كتبت على منصة إكس")
 _ALA_OBJECTS = _words("منصه منصات حسابه حسابها حسابهم صفحته صفحتها هامش موقعه موقعها لسان")
 # a conjunction that opens a new clause after a quote ("…"، في حين قالت X)
@@ -460,15 +461,17 @@ class _Extractor:
         while c != -1:
             breaks.add(bisect_left(starts, c))
             c = find("\n", c + 1)
+        abbrev = "د." in folded  # "د. سعاد المطيري"
         for ch in _SENTENCE_END_CHARS:
             c = find(ch)
             while c != -1:
                 nxt = c + 1
                 if nxt == size or folded[nxt].isspace() or folded[nxt] in _QUOTE_MARK_SET:
                     if (
-                        ch == "."
-                        and c >= 1
+                        abbrev
                         and folded[c - 1] == "د"
+                        and ch == "."
+                        and c >= 1
                         and (c < 2 or folded[c - 2] == " ")
                     ):
                         c = find(ch, nxt)
@@ -624,11 +627,12 @@ class _Extractor:
                 # "ونقل عنه التلفزيون قوله": he spoke, the outlet relayed
                 return _CueHit(i, i + 2, cue, pronoun=_RELAY_PRONOUNS[nxt])
             return _CueHit(i, i + 1, cue)
-        if base in lx.IMPERSONAL_CUES and nxt == "في":
-            return _CueHit(i, i + 2, lx.IMPERSONAL_CUES[base])
-        if base in lx.IMPERSONAL_CUES and nxt in {"فيه", "فيها"}:
-            # "نشرت الوزارة تغريدة جاء فيها": the issuer, the clause subject
-            return _CueHit(i, i + 1, lx.IMPERSONAL_CUES[base])
+        if base in lx.IMPERSONAL_CUES:
+            if nxt == "في":
+                return _CueHit(i, i + 2, lx.IMPERSONAL_CUES[base])
+            if nxt in {"فيه", "فيها"}:
+                # "نشرت الوزارة تغريدة جاء فيها": the issuer, the clause subject
+                return _CueHit(i, i + 1, lx.IMPERSONAL_CUES[base])
         # prepositional cues, one to three words (longest first)
         for words in _PREP_BY_FIRST.get(base, ()):
             length = len(words)
@@ -657,7 +661,9 @@ class _Extractor:
                     if not suffix:
                         return _CueHit(i, i + 3, cue)
                 continue
-            if tuple(toks[i + 1 : i + length]) == words[1:]:
+            if tuple(toks[i + 1 : i + length]) == words[1:] or (
+                length == 3 and toks[i + 1] == words[1] and toks[i + 2] == words[2] + "ه"
+            ):  # "بحسب ما قاله": with the resumptive object pronoun
                 cue = lx.Cue(lx.PREPOSITION_CUES[words], lx.PREPOSITION)
                 return _CueHit(i, i + length, cue)
         return None
@@ -759,24 +765,18 @@ class _Extractor:
                     i += 1  # "وقالت أم محمد": a kunya, not "or"
                     named = True
                     continue
-                if (
-                    t in _MAIN_ROLE_PREPOSITIONS
-                    and titled
-                    and not named
-                    and i + 2 < limit
-                    and toks[i + 1] in QUOTE_MARKS
-                ):
-                    # "مدير المكتب الإعلامي في "الدفاع المدني السوري" X"
-                    m = i + 2
-                    while m < limit and m - i < 8 and toks[m] not in QUOTE_MARKS:
-                        m += 1
-                    if m < limit and toks[m] in QUOTE_MARKS and m > i + 2:
-                        i = m + 1
-                        continue
-                    break
                 if t in _MAIN_ROLE_PREPOSITIONS and titled and not named and i + 1 < limit:
                     # "السفيرة في باماكو", "المبعوث إلى ليبيا", "المتحدث باسم الخارجية"
                     nxt = toks[i + 1]
+                    if nxt in QUOTE_MARKS:
+                        # "مدير المكتب الإعلامي في "الدفاع المدني السوري" X"
+                        m = i + 2
+                        while m < limit and m - i < 8 and toks[m] not in QUOTE_MARKS:
+                            m += 1
+                        if m < limit and toks[m] in QUOTE_MARKS and m > i + 2:
+                            i = m + 1
+                            continue
+                        break
                     if (
                         is_word[i + 1]
                         and not nxt.isdigit()
@@ -826,42 +826,36 @@ class _Extractor:
                 break
             elif t == "من" and named and not doc_head:
                 break  # "حذر المبعوث X من أن"
-            if (
-                t.startswith("بال")
-                and i > a
-                and titled
-                and not named
-                and toks[i - 1] in lx.TITLES
-                and i + 1 < limit
-                and is_word[i + 1]
-                and toks[i + 1] not in np_stop
-                and not toks[i + 1].startswith("ال")
-                and _cue_of(toks[i + 1]) is None
-            ):
-                i += 1  # "الوسيط بالبورصة سامي الورغي": where the title is held
-                continue
             if i > a:
-                if t in _CUE_WORDS or (t.startswith("بال") and t not in _TITLE_COMPLEMENTS):
+                if t in _CUE_WORDS:
                     break
-                if (
-                    named
-                    and not doc_head
-                    and t[0] in "لب"
-                    and (t.startswith("لل") or t[1:] in _ADDRESSEE_HEADS)
-                ):
-                    break  # "يوسف الشاهد لصحيفة لوموند", "لقائه بوزير الاتصالات"
-                if (
-                    named
-                    and t[0] == "ل"
-                    and t[1:2] != "ا"
-                    and len(t) > 3
-                    and not doc_head
-                    and i - a >= 3
-                    and toks[i - 1] not in _TITLE_LIKE
-                    and toks[i - 2] not in _TITLE_LIKE
-                    and is_word[i - 2]
-                ):
-                    break  # "توماس ريد لسكاي نيوز": after a two-word name, an addressee
+                if t.startswith("بال") and t not in _TITLE_COMPLEMENTS:
+                    if (
+                        titled
+                        and not named
+                        and toks[i - 1] in lx.TITLES
+                        and i + 1 < limit
+                        and is_word[i + 1]
+                        and toks[i + 1] not in np_stop
+                        and not toks[i + 1].startswith("ال")
+                        and _cue_of(toks[i + 1]) is None
+                    ):
+                        i += 1  # "الوسيط بالبورصة سامي الورغي": where the title is held
+                        continue
+                    break
+                if named and not doc_head and t[0] in "لب":
+                    if t.startswith("لل") or t[1:] in _ADDRESSEE_HEADS:
+                        break  # "يوسف الشاهد لصحيفة لوموند", "لقائه بوزير الاتصالات"
+                    if (
+                        t[0] == "ل"
+                        and t[1:2] != "ا"
+                        and len(t) > 3
+                        and i - a >= 3
+                        and toks[i - 1] not in _TITLE_LIKE
+                        and toks[i - 2] not in _TITLE_LIKE
+                        and is_word[i - 2]
+                    ):
+                        break  # "توماس ريد لسكاي نيوز": after a two-word name, an addressee
             elif (t.startswith("بال") and t not in _TITLE_COMPLEMENTS) or (
                 particle == "ب" and t[0] == "ب"
             ):
@@ -1100,7 +1094,7 @@ class _Extractor:
                 if w.startswith("وال") and len(w) > 4 and i > name_from + 1:
                     i += 1  # "وزير المياه والري", "وزير الخارجية والمغتربين"
                     continue
-                if w in QUOTE_MARKS or w == "(":
+                if w in _MARKS_OR_PAREN:
                     # "رئيس «التيار الوطني الحر»": the body's name in marks;
                     # "(CONECT)": an acronym aside
                     ends = QUOTE_MARKS if w != "(" else (")",)
@@ -1108,19 +1102,6 @@ class _Extractor:
                     if close is None:
                         break
                     i = close + 1
-                elif w in _TITLE_COMPLEMENTS or (
-                    w.startswith("بال") and i == name_from + 1 and i + 1 < len(words)
-                ):
-                    i += 1  # "القائم بالأعمال", "الوسيط بالبورصة"
-                elif (
-                    w[:1] == "ل"
-                    and w[1:2] != "ل"
-                    and i + 1 < len(words)
-                    and art[i + 1]
-                    and w[1:] not in lx.OUTLET_HEADS
-                    and i + 2 < len(words)
-                ):
-                    i += 1  # "المدير التنفيذي لبرنامج الأغذية العالمي"
                 elif art[i] or w.startswith("لل"):
                     if w in lx.TITLES and construct and i == name_from + 1:
                         # "مستشار الرئيس X": the name is the president's; a
@@ -1177,6 +1158,20 @@ class _Extractor:
                     )
                 ):
                     i += 1  # "مسؤول أمني جزائري رفيع" (but "رئيس الوزراء نوري …")
+                elif w[0] in "بل" and (
+                    w in _TITLE_COMPLEMENTS
+                    or (i == name_from + 1 and w.startswith("بال") and i + 1 < len(words))
+                    or (
+                        w[0] == "ل"
+                        and w[1:2] != "ل"
+                        and i + 2 < len(words)
+                        and art[i + 1]
+                        and w[1:] not in lx.OUTLET_HEADS
+                    )
+                ):
+                    # "القائم بالأعمال", "الوسيط بالبورصة", "المدير التنفيذي
+                    # لبرنامج الأغذية العالمي"
+                    i += 1
                 else:
                     break
             role = surface(a + name_from, a + i)
@@ -1186,10 +1181,13 @@ class _Extractor:
         while name_from < len(words) - 1 and words[name_from] in lx.HONORIFICS and title_head:
             name_from += 1
         name_to = name_from
-        while name_to < len(words) and name_to - name_from < 5:
+        name_end = len(words)
+        if "(" in words:
+            # "مارك ديفيس (Mark Davis)": the Latin spelling aside ends the name
+            paren = words.index("(", name_from) if "(" in words[name_from:] else name_end
+            name_end = max(paren, name_from + 1)
+        while name_to < name_end and name_to - name_from < 5:
             w = words[name_to]
-            if w == "(" and name_to > name_from:
-                break  # "مارك ديفيس (Mark Davis)": the Latin spelling aside
             wb = w[2:] if w.startswith("ال") else w
             k = name_to - name_from
             if k and (w in lx.TITLES or wb in lx.TITLES):
@@ -1309,6 +1307,7 @@ class _Extractor:
             ):
                 self.dateline = _date.fromisoformat(d.iso)
         self._time_moves: list[int] | None = None
+        self._has_then: bool | None = None
         self._fronted: dict[int, list[tuple[int, DateMention]]] = {}
         self.cables = list(iter_cable_refs(doc.folded, runs))
 
@@ -1410,15 +1409,15 @@ class _Extractor:
         "… "…" في ندوة صحافية يوم 5 شتنبر 2014"."""
         toks = self.doc.toks
         k = q.close_tok + (1 if q.marked else 0)
-        if k + 1 < self.n and toks[k] in _COMMAS and toks[k + 1] == "وذلك":
-            # "«…»، وذلك خلال ترؤسه اجتماع المجلس يوم الأحد 12 / 8 / 1445هـ"
-            k += 2
-            steps = -12
-        else:
-            steps = 0
+        steps = 0
         while k < self.n and steps < 8:
             t = toks[k]
             if self.in_quote[k] or t in _SENTENCE_END or t in _CLAUSE_PUNCT:
+                if t in _COMMAS and not steps and k + 1 < self.n and toks[k + 1] == "وذلك":
+                    # "«…»، وذلك خلال ترؤسه اجتماع المجلس يوم الأحد 12 / 8 / 1445هـ"
+                    k += 2
+                    steps = -12
+                    continue
                 return None
             d = self.date_token_index.get(k)
             if d is not None:
@@ -1492,7 +1491,8 @@ class _Extractor:
         self.doc_author: _Entity | None = None
         # (date, precision, sentence) of the last dated document introduced:
         # its paragraph is about it
-        self.doc_para: tuple[str, str | None, int] | None = None
+        # (the date is read lazily: None and the document's token until needed)
+        self.doc_para: tuple[str | None, str | int | None, int] | None = None
         prev: tuple[_Entity | None, str | None, str | None, int, str | None] | None = None
         cue_hits: dict[int, _CueHit] = {}
         self.cue_hits = cue_hits
@@ -1638,8 +1638,7 @@ class _Extractor:
                         self.doc_ctx = None  # a new, undated document
                         # "في الثاني من آب 2006، … أرسل السفير برقية": dated by
                         # the sentence's fronted adverbial
-                        d = self.fronted_date(self.sent_first[sid], i)
-                        self.doc_para = (d.iso, d.precision, sid) if d is not None else None
+                        self.doc_para = (None, i, sid)
                 elif i >= parsed_to and (
                     t in _TITLE_KEYS or (t[0] in "وب" and t[1:] in _TITLE_KEYS)
                 ):
@@ -2052,11 +2051,11 @@ class _Extractor:
                 ent = fronted
                 confidence = 0.85
         if (
-            ent is None
+            toks[hit.tok - 1] in _THAT_PRONOUN
+            and ent is None
             and cue.kind == lx.VERB
             and not right_side
             and hit.tok > first
-            and toks[hit.tok - 1] in _THAT_PRONOUN
         ):
             # "يكتب فيلتمان أن السنيورة بدا «…»، وأنه قال له إن «…»": the
             # pronoun takes up the subject of the earlier "أن X" clause
@@ -2346,14 +2345,10 @@ class _Extractor:
         if label and n <= 6 and not (n >= 5 and before2 in _THAT and before.startswith("ال")):
             # (but "اعتبرت أن المشروع "يكرس سياسة الهروب إلى الأمام"": a predicate)
             return False
-        if (
-            att.cue_tok is not None
-            and (h := self.cue_hits.get(att.cue_tok)) is not None
-            and h.np_start <= q.open_tok < h.np_end
-        ):
-            return False  # a name in marks inside the speaker's phrase
-        if n <= 2 and att.cue == ":" and before == ":":
-            return False  # "الشارقة: «الخليج»": a dateline, not a headline quote
+        if n <= 6 and att.cue_tok is not None and att.cue_tok < q.open_tok:
+            h = self.cue_hits.get(att.cue_tok)
+            if h is not None and h.np_start <= q.open_tok < h.np_end:
+                return False  # a name in marks inside the speaker's phrase
         direct = (
             att.cue is not None
             and att.cue_tok is not None
@@ -2367,6 +2362,8 @@ class _Extractor:
         if not arabic and not direct:
             return False
         if n <= 2:
+            if before == ":" and att.cue == ":":
+                return False  # "الشارقة: «الخليج»": a dateline, not a headline quote
             if (
                 direct
                 and att.cue_tok is not None
@@ -2390,19 +2387,22 @@ class _Extractor:
                 d = found[-1]
                 return d.iso, d.precision
         if att.clause is not None and att.cue_tok is not None:
-            a, b = att.clause
-            toks = self.doc.toks
-            first = self.sent_first[self.sent[a]]
-            # the clause may begin before the cue: "وعلق المتحدث … حينها بالقول"
-            while a > first and b - a < 16 and toks[a - 1] not in _CLAUSE_PUNCT:
-                if self.in_quote[a - 1]:
-                    break
-                a -= 1
-            if not _THEN.isdisjoint(toks[a:b]):
-                # "وعلق المتحدث حينها": the time of the event just told
-                found = self.dates_between(first, a)
-                if found:
-                    return found[-1].iso, found[-1].precision
+            if self._has_then is None:
+                self._has_then = not _THEN.isdisjoint(self.doc.toks)  # once per article
+            if self._has_then:
+                a, b = att.clause
+                toks = self.doc.toks
+                first = self.sent_first[self.sent[a]]
+                # the clause may begin before the cue: "وعلق المتحدث … حينها بالقول"
+                while a > first and b - a < 16 and toks[a - 1] not in _CLAUSE_PUNCT:
+                    if self.in_quote[a - 1]:
+                        break
+                    a -= 1
+                if not _THEN.isdisjoint(toks[a:b]):
+                    # "وعلق المتحدث حينها": the time of the event just told
+                    found = self.dates_between(first, a)
+                    if found:
+                        return found[-1].iso, found[-1].precision
         tail = self.tail_date(q)
         if tail is not None:
             return tail.iso, tail.precision
@@ -2472,9 +2472,13 @@ class _Extractor:
                 ent.pos < starts[after]
                 and not self.has_date_in(after, q.open_tok)
                 and not self.time_moves(after, q.open_tok)
-                and "\n" not in self.doc.folded[starts[self.sent_first[para[2]]] : q.start]
+                and self.doc.folded.find("\n", starts[self.sent_first[para[2]]], q.start) == -1
             ):
-                return para[0], para[1]
+                if para[0] is None:
+                    d = self.fronted_date(self.sent_first[para[2]], para[1])
+                    para = self.doc_para = (d.iso, d.precision, para[2]) if d else (None, -1, sid)
+                if para[0] is not None:
+                    return para[0], para[1]
         return None, None
 
     def relative_to_dateline(self, sid: int, first: int) -> tuple[str, str] | None:
