@@ -163,6 +163,7 @@ _ALA_OBJECTS = _words("منصه منصات حسابه حسابها حسابهم 
 _NEW_CLAUSE = _words("حين بينما فيما وبينما وفيما حيث")
 _LATER = frozenset({"لاحقا", "لاحقاً", "بعدها", "وقتها", "حينها", "سابقا"})
 _TIME_WORDS = frozenset({"بعد", "قبل", "وبعد", "وقبل", "فبعد"} | _LATER | {"و" + w for w in _LATER})
+_TIME_OR_THEN = _TIME_WORDS | _THEN  # (Extractor.time_words)
 _TIME_UNITS = _words(
     "ذلك اشهر شهر شهرين ايام يوم يومين اسابيع اسبوع اسبوعين سنوات سنه سنتين عام عامين اعوام "
     "فتره ساعات ساعه عده بضعه"
@@ -1307,6 +1308,7 @@ class _Extractor:
             ):
                 self.dateline = _date.fromisoformat(d.iso)
         self._time_moves: list[int] | None = None
+        self._time_words: set[str] | None = None
         self._has_then: bool | None = None
         self._fronted: dict[int, list[tuple[int, DateMention]]] = {}
         self.cables = list(iter_cable_refs(doc.folded, runs))
@@ -1439,10 +1441,17 @@ class _Extractor:
         k = bisect_left(moves, a_tok)
         return k < len(moves) and moves[k] < b_tok
 
+    def time_words(self) -> set[str]:
+        """The words of _TIME_WORDS and _THEN the article has: one pass over
+        the tokens for both."""
+        if self._time_words is None:
+            self._time_words = _TIME_OR_THEN.intersection(self.doc.toks)
+        return self._time_words
+
     def _find_time_moves(self) -> list[int]:
         toks = self.doc.toks
         out: list[int] = []
-        present = _TIME_WORDS.intersection(toks)
+        present = _TIME_WORDS.intersection(self.time_words())
         if not present:
             return out
         for k in compress(range(self.n), map(present.__contains__, toks)):
@@ -2388,7 +2397,7 @@ class _Extractor:
                 return d.iso, d.precision
         if att.clause is not None and att.cue_tok is not None:
             if self._has_then is None:
-                self._has_then = not _THEN.isdisjoint(self.doc.toks)  # once per article
+                self._has_then = not _THEN.isdisjoint(self.time_words())  # once per article
             if self._has_then:
                 a, b = att.clause
                 toks = self.doc.toks
