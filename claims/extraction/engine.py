@@ -369,22 +369,19 @@ class _WordTable(dict):
         return value
 
 
-# scan_np: words none of whose rules apply (not a stop word, preposition,
-# cue, title, digit, and not glued to ل/ب)
-_NP_SPECIAL = lx.NP_STOP | _MAIN_ROLE_PREPOSITIONS | _CUE_WORDS | _TITLE_LIKE | {"من"}
+# scan_np: words that may stop a phrase or start a rule of their own
+_NP_SPECIAL = lx.NP_STOP | _MAIN_ROLE_PREPOSITIONS | _CUE_WORDS | {"من"}
 
 
 def _np_kind(t: str) -> int:
-    """0: a token scan_np() must look at closely; 1: an ordinary word; 2: an
-    ordinary word with the article."""
-    if (
-        not t.isalnum()
-        or t.isdigit()
-        or t[0] in "لب"
-        or t in _NP_SPECIAL
-        or (t[-1:] == "ا" and t[:-1] in lx.ANONYMOUS_HEADS)
-    ):
+    """How scan_np() reads a word (not a digit, not glued to ل/ب, not in
+    _NP_SPECIAL): 1: an ordinary word; 2: one with the article; 3: a title
+    (or an anonymous head, "مسؤولا"); 4: a title with the article.  0: any
+    other token, which scan_np() looks at closely."""
+    if not t.isalnum() or t.isdigit() or t[0] in "لب" or t in _NP_SPECIAL:
         return 0
+    if t in _TITLE_LIKE or (t[-1:] == "ا" and t[:-1] in lx.ANONYMOUS_HEADS):
+        return 4 if t.startswith("ال") else 3
     return 2 if t.startswith("ال") else 1
 
 
@@ -705,8 +702,13 @@ class _Extractor:
             t = toks[i]
             kind = np_kind[t]
             if kind and not in_quote[i] and i not in dates:
-                # an ordinary word (none of the tests below applies): the
-                # phrase goes on; a word after a title is its genitive or a name
+                # a word none of the tests below stops: the phrase goes on
+                if kind >= 3:  # a title: what follows is its genitive or a name
+                    titled = True
+                    genitive_next = kind == 3
+                    i += 1
+                    continue
+                # a word after a title is its genitive, else a name
                 if genitive_next:
                     genitive_next = False
                 elif kind == 1 or not titled:
