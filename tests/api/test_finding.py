@@ -308,3 +308,18 @@ def test_search_pages_are_the_newest_matches_whatever_the_window(
     assert forward == expected
     assert backward == expected
     assert viewer_api.get("/api/v1/quotes/", {"q": "nowhere-at-all"}).json()["results"] == []
+
+
+@pytest.mark.skipif("connection.vendor != 'postgresql'")
+def test_search_pages_are_never_prepared_statements(viewer_api, corpus) -> None:
+    """A prepared statement may get a generic plan after five runs; a
+    search's plan depends on its words (selectors.planned_each_time)."""
+    for _ in range(8):
+        assert viewer_api.get("/api/v1/quotes/", {"q": "القاعدة"}).status_code == 200
+        assert viewer_api.get("/api/v1/quotes/").status_code == 200
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT statement FROM pg_prepared_statements")
+        prepared = [row[0] for row in cursor.fetchall()]
+    if connection.settings_dict["OPTIONS"].get("prepare_threshold") is not None:
+        assert prepared  # the plain list is
+    assert not [sql for sql in prepared if "websearch_to_tsquery" in sql]
