@@ -676,7 +676,9 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=8.0, help="per scenario")
     parser.add_argument("--connections", type=int, default=8)
     parser.add_argument("--workers", type=int, default=2)
-    parser.add_argument("--threads", type=int, default=4)
+    # 2 x 2 rather than 2 x 4: fewer threads contending for each GIL on two
+    # vCPUs (docs/performance.md, round 3: list 173 -> 259 req/s, medians).
+    parser.add_argument("--threads", type=int, default=2)
     parser.add_argument(
         "--worker-class",
         choices=["gthread", "sync"],
@@ -712,6 +714,7 @@ def main() -> None:
     import django
 
     django.setup()
+    from django.conf import settings
     from django.contrib.auth.models import User
     from knox.models import AuthToken
 
@@ -881,7 +884,8 @@ def main() -> None:
         f"{total:,} quotes; {args.connections} connections; {args.server} "
         f"({args.worker_class if args.server == 'gunicorn' else 'wsgi'}) {args.workers} workers "
         f"x {args.threads} threads; prepared statements "
-        f"{os.environ.get('DJANGO_DB_PREPARED_STATEMENTS', '0')}; load average "
+        f"{'on' if settings.DATABASES['default']['OPTIONS'].get('prepare_threshold') else 'off'}"
+        f"; load average "
         f"{os.getloadavg()[0]:.1f}; {os.cpu_count()} CPUs shared by server, database and client"
     )
     print(
