@@ -1177,6 +1177,27 @@ class _Extractor:
                     i += 1
                 else:
                     break
+            # A name never starts with a preposition or conjunction glued to
+            # the article ("بالإنابة", "والري", "للشؤون") or with "لـ" + a
+            # body or title ("لبرنامج"): whatever rule stopped the title
+            # chunk there, those words still belong to the role (with the
+            # article words of their genitive), and the name follows.
+            # An aside in parentheses or a body's name in marks there is the
+            # role's too ("(CONECT)", "لشركة "Tunisie Valeurs"").
+            while i < len(words) - 1:
+                w = words[i]
+                if w in _MARKS_OR_PAREN:
+                    ends = QUOTE_MARKS if w != "(" else (")",)
+                    close = next((k for k in range(i + 1, len(words)) if words[k] in ends), None)
+                    if close is None or close + 1 >= len(words):
+                        break
+                    i = close + 1
+                    continue
+                if not _genitive_start(w):
+                    break
+                i += 1
+                while i < len(words) - 1 and art[i] and words[i] not in lx.TITLES:
+                    i += 1
             role = surface(a + name_from, a + i)
             name_from = i
         else:
@@ -1195,6 +1216,10 @@ class _Extractor:
             k = name_to - name_from
             if k and (w in lx.TITLES or wb in lx.TITLES):
                 break
+            if _not_in_name(w) if k else (w[0] == "ل" and _not_in_name(w) and title_head is None):
+                break
+            if w[-1] == "ا" and surface(a + name_to, a + name_to + 1)[-2:] in ("اً", "ًا"):
+                break  # "رداً", "تعليقاً": a name never carries the tanween
             # An article word belongs to a name only second ("محمد الغنوشي",
             # "عز الدين …") or after a link ("ولد عبد العزيز"); later it is
             # the object of the verb ("أحمد أويحيى المعارضة").
@@ -1219,6 +1244,8 @@ class _Extractor:
                 # genitive after a full name is the verb's object
                 break
             name_to += 1
+        if title_head is None and name_to == name_from and not role_after:
+            return None  # "كتبت «رداً على …»": no name, no title: no subject
         if role is None and name_to < len(words):
             role = surface(a + name_to, b)  # "برنار كوشنير وزير الخارجية"
         if role_after and name_to == name_from and title_head is not None:
@@ -2590,6 +2617,42 @@ def _suffixed_title(word: str) -> bool:
             if stem in lx.TITLES or (stem.endswith("ت") and stem[:-1] + "ه" in lx.TITLES):
                 return True
     return False
+
+
+# Tunisian family names that look like "بـ" + the article
+_BAL_NAMES = _words("بالحاج بالقاسم بالطيب بالعيد بالشيخ بالحسن بالخير")
+
+
+def _genitive_start(w: str) -> bool:
+    """A word that opens a genitive or a coordinated complement of a title,
+    never a name: "بالإنابة", "والري", "للشؤون", "لبرنامج"."""
+    c = w[:1]
+    if c == "ب":
+        return w.startswith("بال") and len(w) > 5 and w not in _BAL_NAMES
+    if c == "و":
+        return w.startswith("وال") and len(w) > 4 and w not in lx.TITLES
+    if c == "ل":
+        if w.startswith("لل"):
+            return len(w) > 4
+        b = w[1:]
+        return b in lx.ORGANIZATION_HEADS or b in lx.TITLES or b in lx.LABEL_NOUNS
+    return False
+
+
+def _not_in_name(w: str) -> bool:
+    """A word after a name's first word that a name does not go on with: an
+    addressee or complement glued to "لـ" ("لمسؤولين", "لوكالة") or a noun
+    with a possessive suffix ("موقفها", "دعوتهم")."""
+    if w[0] == "ل" and not w.startswith("لل"):
+        b = w[1:]
+        if (
+            b in lx.ANONYMOUS_HEADS
+            or b in lx.OUTLET_HEADS
+            or b in lx.ORGANIZATION_HEADS
+            or (len(b) >= 6 and b.endswith(("ين", "يين")))
+        ):
+            return True
+    return len(w) >= 5 and w.endswith(("ها", "هم", "هما"))
 
 
 @lru_cache(maxsize=1024)
