@@ -151,6 +151,9 @@ _COMPOUND_SECOND = _words(
     "الدين الله الاسلام الرحمن العابدين الحق الهدي النور العزيز الكريم الرحيم الحميد "
     "المجيد القادر الناصر اللطيف الرزاق الغني الحسن الحسين السلام"
 )
+# a bare preposition where a subject would be ("رأت من جهتها أن"): no subject
+_NOT_A_SUBJECT_START = _words("من في عن الي مع")
+_POSSESSIVE = ("ه", "ها", "هم", "هما")
 _NAME_LINKS = frozenset({"بن", "ابن", "ولد", "عبد", "ابو", "ابي", "بنت", "ام", "ال", "بو"})
 _INDEFINITE_ADJECTIVES = frozenset({"رفيع", "كبير", "سابق", "بارز", "مطلع", "مقرب", "رسمي"})
 _MAIN_ROLE_PREPOSITIONS = frozenset({"في", "لدي", "باسم", "الي"})
@@ -975,6 +978,12 @@ class _Extractor:
             return self.classify(a + 1, b, ra, rb, cue)
         if head in lx.PRONOUN_NOUNS:
             return None  # "وأوضح سعادته": a pronoun, resolved by agreement
+        if head in _NOT_A_SUBJECT_START or (
+            head[0] == "ل" and len(head) >= 5 and head.endswith(_POSSESSIVE) and not lam
+        ):
+            # "رأت من جهتها", "يقول لزواره": an adverbial or an addressee
+            # where the subject would be; the subject is elsewhere
+            return None
         gender = cue.gender if cue is not None and cue.gender else _M
         number = cue.number if cue is not None and cue.number else _SG
 
@@ -2155,6 +2164,8 @@ class _Extractor:
                 k += 1
             if k >= hit.tok - 1 or self.in_quote[k] or toks[k] in lx.NP_STOP:
                 continue
+            if k != first and (toks[k] in _TITLE_LIKE or toks[k].startswith("ال")):
+                continue  # "…، وزير الشؤون النيابية، على النائب قائلا": an apposition
             b, ra, rb = self.scan_np(k + 1, hit.tok, None)
             if b <= k + 1:
                 continue
@@ -2232,13 +2243,16 @@ class _Extractor:
         if comma or fa:
             # "أما رئيس المجلس نبيه بري، فقال …", "أما الباحث X فيرى": the topic
             end = hit.tok - 1 if comma or toks[hit.tok][0] != "ف" else hit.tok
-            for k in range(end - 1, max(lo, hit.tok - 12) - 1, -1):
+            for k in range(end - 1, max(lo, hit.tok - 24) - 1, -1):
                 if toks[k] in {"اما", "واما"}:
                     b, ra, rb = self.scan_np(k + 1, end, None, titled=False)
-                    if b == end:
+                    if b == end or (fa and b < end and toks[b] in _COMMAS):
+                        # "أما ليلى، التي فضلت عدم ذكر اسم عائلتها، فتروي"
                         return self.classify(k + 1, b, ra, rb, hit.cue)
                     break
-                if not self.is_word[k]:
+                if not self.is_word[k] and (not fa or toks[k] not in _COMMAS):
+                    break
+                if self.in_quote[k]:
                     break
             if comma:
                 return None
@@ -2322,6 +2336,10 @@ class _Extractor:
         if first >= before or not self.is_word[first] or self.in_quote[first]:
             return None
         t = toks[first]
+        if t in {"اما", "واما"} and first + 1 < before:
+            # "أما النائب X فكان أكثر حدة، إذ كتب": the topic
+            first += 1
+            t = toks[first]
         if t in lx.NP_STOP or (t in _CANDIDATE_KEYS and self.cue_at(first) is not None):
             return None
         base = t[2:] if t.startswith("ال") else t
