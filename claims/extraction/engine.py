@@ -2375,6 +2375,9 @@ class _Extractor:
             return False  # "صرح لـ«الشروق»", "وصفه بـ"الخطير"": a name or a label
         before = toks[k] if k >= 0 else ""
         before2 = toks[k - 1] if k >= 1 else ""
+        if glued == "و" and len(words) <= 4 and before.startswith("ال") and before not in _THAT:
+            # "بين الجيش و"قوات الدعم السريع"": a name coordinated with a noun
+            return False
         label = (
             before in lx.LABEL_NOUNS
             or _base(before) in lx.LABEL_NOUNS
