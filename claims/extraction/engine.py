@@ -154,6 +154,7 @@ _COMPOUND_SECOND = _words(
 # a bare preposition where a subject would be ("رأت من جهتها أن"): no subject
 _NOT_A_SUBJECT_START = _words("من في عن الي مع")
 _POSSESSIVE = ("ه", "ها", "هم", "هما")
+_HE_SHE = _words("وهو وهي")
 _NAME_LINKS = frozenset({"بن", "ابن", "ولد", "عبد", "ابو", "ابي", "بنت", "ام", "ال", "بو"})
 _INDEFINITE_ADJECTIVES = frozenset({"رفيع", "كبير", "سابق", "بارز", "مطلع", "مقرب", "رسمي"})
 _MAIN_ROLE_PREPOSITIONS = frozenset({"في", "لدي", "باسم", "الي"})
@@ -889,6 +890,26 @@ class _Extractor:
             i += 1
         b = i
         ra = rb = b
+        c = b
+        if c > a and c + 1 < limit and toks[c] == "(":
+            # "سارة (28 عاماً)، وهي …": an aside before the comma
+            m = c + 1
+            while m < limit and m - c < 6 and toks[m] != ")":
+                m += 1
+            if m < limit and toks[m] == ")":
+                c = m + 1
+        if c > a and c + 2 < limit and toks[c] in _COMMAS and toks[c + 1] in _HE_SHE:
+            # "محمد آدم، وهو نازح من حي أبو شوك، …": the apposition is the role
+            j = k = c + 2
+            w = toks[j]
+            if self.is_word[j] and not self.in_quote[j] and w[0] not in "يتس":
+                while k < limit and k - j < 8 and self.is_word[k] and not self.in_quote[k]:
+                    t = toks[k]
+                    if t in lx.NP_STOP or t in _THAT or _cue_of(t) is not None:
+                        break
+                    k += 1
+                if k > j and k < limit and toks[k] in _COMMAS:
+                    return b, j, k
         if b > a and b < limit and toks[b] in _COMMAS:
             j = b + 1
             first = toks[j] if j < limit else ""
