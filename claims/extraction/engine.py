@@ -2135,7 +2135,7 @@ class _Extractor:
             ent = self.main_clause_subject(hit, first)
             if ent is not None:
                 return _Attribution(ent, cue_text, via, 0.75, False, hit.tok, clause)
-        if ent is None and cue.kind == lx.VERB and not right_side and not resumptive:
+        if ent is None and cue.kind in (lx.VERB, lx.RELAY) and not right_side and not resumptive:
             ent = self.subject_before(hit, lo)
             if ent is not None:
                 confidence = 0.85
@@ -2604,8 +2604,8 @@ class _Extractor:
             k = candidates[c]
             c += 1
             t = toks[k]
-            if self.in_quote[k]:
-                continue
+            if self.in_quote[k] or (k and toks[k - 1] in QUOTE_MARKS):
+                continue  # (a name in marks: "لـ"البيان"" is the outlet)
             if t in _PLURAL_DOCUMENTS:
                 continue  # "هذه الوثائق": the leak as a whole, not one cable
             if t in lx.DOCUMENT_HEADS:

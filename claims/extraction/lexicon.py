@@ -99,6 +99,7 @@ _PAST_VERBS: dict[str, str | None] = {
     "حسم": None,
     "جدد": None,
     "اختصر": None,
+    "كرر": None,
 }
 _HOLLOW = {  # verbs whose inflection is irregular: form -> (gender, number)
     "قال": {"قال": (M, SG), "قالت": (F, SG), "قالوا": (M, PL), "قالا": (M, DU), "قلن": (F, PL)},
@@ -121,6 +122,7 @@ _HOLLOW = {  # verbs whose inflection is irregular: form -> (gender, number)
 # Present-tense stems without the prefix: يـ/تـ + stem (+ ون).
 _PRESENT_STEMS: dict[str, str] = {
     "قول": "قال",
+    "كرر": "كرر",
     "ضيف": "أضاف",
     "ؤكد": "أكد",
     "وضح": "أوضح",
