@@ -155,6 +155,10 @@ _COMPOUND_SECOND = _words(
 _NOT_A_SUBJECT_START = _words("من في عن الي مع")
 _POSSESSIVE = ("ه", "ها", "هم", "هما")
 _HE_SHE = _words("وهو وهي")
+_COMMA_OR_PAREN = frozenset("،,(")
+# first letters of a genitive start, a mark or a parenthesis (see _genitive_start)
+_GENITIVE_FIRST = frozenset("بول(") | frozenset(QUOTE_MARKS)
+_POSSESSIVE_ENDINGS = frozenset({"ها", "هم"})
 _NAME_LINKS = frozenset({"بن", "ابن", "ولد", "عبد", "ابو", "ابي", "بنت", "ام", "ال", "بو"})
 _INDEFINITE_ADJECTIVES = frozenset({"رفيع", "كبير", "سابق", "بارز", "مطلع", "مقرب", "رسمي"})
 _MAIN_ROLE_PREPOSITIONS = frozenset({"في", "لدي", "باسم", "الي"})
@@ -890,63 +894,64 @@ class _Extractor:
             i += 1
         b = i
         ra = rb = b
-        c = b
-        if c > a and c + 1 < limit and toks[c] == "(":
-            # "سارة (28 عاماً)، وهي …": an aside before the comma
-            m = c + 1
-            while m < limit and m - c < 6 and toks[m] != ")":
-                m += 1
-            if m < limit and toks[m] == ")":
-                c = m + 1
-        if c > a and c + 2 < limit and toks[c] in _COMMAS and toks[c + 1] in _HE_SHE:
-            # "محمد آدم، وهو نازح من حي أبو شوك، …": the apposition is the role
-            j = k = c + 2
-            w = toks[j]
-            if self.is_word[j] and not self.in_quote[j] and w[0] not in "يتس":
-                while k < limit and k - j < 8 and self.is_word[k] and not self.in_quote[k]:
-                    t = toks[k]
-                    if t in lx.NP_STOP or t in _THAT or _cue_of(t) is not None:
-                        break
-                    k += 1
-                if k > j and k < limit and toks[k] in _COMMAS:
-                    return b, j, k
-        if b > a and b < limit and toks[b] in _COMMAS:
-            j = b + 1
-            first = toks[j] if j < limit else ""
-            fbase = first[2:] if first.startswith("ال") else first
-            if first in lx.TITLES or fbase in lx.TITLES or first in lx.QUANTIFIERS:
-                k = j
-                while k < limit and k - j < 14:
-                    t = toks[k]
-                    if not self.is_word[k] or self.in_quote[k]:
-                        break
-                    if t in _THAT or t in {"قوله", "قولها", "بالنسبه", "بحسب", "حسب", "الذي"}:
-                        break
-                    if k in self.date_token_index or (k > j and _cue_of(t) is not None):
-                        break
-                    if (
-                        t in {"عن", "الي", "علي"}
-                        and k + 1 < limit
-                        and toks[k + 1]
-                        in {
-                            "قلقه",
-                            "قلقها",
-                            "ان",
-                            "انه",
-                        }
-                    ):
-                        break
-                    k += 1
-                ra, rb = j, k
-            elif titled and not named and first and self.is_word[j]:
-                # "قال المتحدث باسم الخارجية، رمضان أبو جزر، إن": a name
-                k = j
-                while k < limit and k - j < 5 and self.is_word[k] and not self.in_quote[k]:
-                    if toks[k] in lx.NP_STOP or toks[k] in _THAT or _cue_of(toks[k]):
-                        break
-                    k += 1
-                if k > j and k < limit and (toks[k] in _COMMAS or toks[k] in _THAT):
+        if b > a and b < limit and toks[b] in _COMMA_OR_PAREN:
+            c = b
+            if toks[c] == "(":
+                # "سارة (28 عاماً)، وهي …": an aside before the comma
+                m = c + 1
+                while m < limit and m - c < 6 and toks[m] != ")":
+                    m += 1
+                if m < limit and toks[m] == ")":
+                    c = m + 1
+            if c + 2 < limit and toks[c] in _COMMAS and toks[c + 1] in _HE_SHE:
+                # "محمد آدم، وهو نازح من حي أبو شوك، …": the apposition is the role
+                j = k = c + 2
+                w = toks[j]
+                if self.is_word[j] and not self.in_quote[j] and w[0] not in "يتس":
+                    while k < limit and k - j < 8 and self.is_word[k] and not self.in_quote[k]:
+                        t = toks[k]
+                        if t in lx.NP_STOP or t in _THAT or _cue_of(t) is not None:
+                            break
+                        k += 1
+                    if k > j and k < limit and toks[k] in _COMMAS:
+                        return b, j, k
+            if toks[b] in _COMMAS:
+                j = b + 1
+                first = toks[j] if j < limit else ""
+                fbase = first[2:] if first.startswith("ال") else first
+                if first in lx.TITLES or fbase in lx.TITLES or first in lx.QUANTIFIERS:
+                    k = j
+                    while k < limit and k - j < 14:
+                        t = toks[k]
+                        if not self.is_word[k] or self.in_quote[k]:
+                            break
+                        if t in _THAT or t in {"قوله", "قولها", "بالنسبه", "بحسب", "حسب", "الذي"}:
+                            break
+                        if k in self.date_token_index or (k > j and _cue_of(t) is not None):
+                            break
+                        if (
+                            t in {"عن", "الي", "علي"}
+                            and k + 1 < limit
+                            and toks[k + 1]
+                            in {
+                                "قلقه",
+                                "قلقها",
+                                "ان",
+                                "انه",
+                            }
+                        ):
+                            break
+                        k += 1
                     ra, rb = j, k
+                elif titled and not named and first and self.is_word[j]:
+                    # "قال المتحدث باسم الخارجية، رمضان أبو جزر، إن": a name
+                    k = j
+                    while k < limit and k - j < 5 and self.is_word[k] and not self.in_quote[k]:
+                        if toks[k] in lx.NP_STOP or toks[k] in _THAT or _cue_of(toks[k]):
+                            break
+                        k += 1
+                    if k > j and k < limit and (toks[k] in _COMMAS or toks[k] in _THAT):
+                        ra, rb = j, k
         return b, ra, rb
 
     def classify(
@@ -999,9 +1004,7 @@ class _Extractor:
             return self.classify(a + 1, b, ra, rb, cue)
         if head in lx.PRONOUN_NOUNS:
             return None  # "وأوضح سعادته": a pronoun, resolved by agreement
-        if head in _NOT_A_SUBJECT_START or (
-            head[0] == "ل" and len(head) >= 5 and head.endswith(_POSSESSIVE) and not lam
-        ):
+        if _NOT_A_SUBJECT[head] and (not lam or head in _NOT_A_SUBJECT_START):
             # "رأت من جهتها", "يقول لزواره": an adverbial or an addressee
             # where the subject would be; the subject is elsewhere
             return None
@@ -1214,7 +1217,7 @@ class _Extractor:
             # article words of their genitive), and the name follows.
             # An aside in parentheses or a body's name in marks there is the
             # role's too ("(CONECT)", "لشركة "Tunisie Valeurs"").
-            while i < len(words) - 1:
+            while i < len(words) - 1 and words[i][0] in _GENITIVE_FIRST:
                 w = words[i]
                 if w in _MARKS_OR_PAREN:
                     ends = QUOTE_MARKS if w != "(" else (")",)
@@ -1246,10 +1249,12 @@ class _Extractor:
             k = name_to - name_from
             if k and (w in lx.TITLES or wb in lx.TITLES):
                 break
-            if _not_in_name(w) if k else (w[0] == "ل" and _not_in_name(w) and title_head is None):
-                break
-            if w[-1] == "ا" and surface(a + name_to, a + name_to + 1)[-2:] in ("اً", "ًا"):
-                break  # "رداً", "تعليقاً": a name never carries the tanween
+            f = _NAME_FLAGS[w]  # (one lookup; 0 for most words)
+            if f:
+                if f & 1 and (k or (f & 2 and title_head is None)):
+                    break
+                if f & 4 and surface(a + name_to, a + name_to + 1)[-2:] in ("اً", "ًا"):
+                    break  # "رداً", "تعليقاً": a name never carries the tanween
             # An article word belongs to a name only second ("محمد الغنوشي",
             # "عز الدين …") or after a link ("ولد عبد العزيز"); later it is
             # the object of the verb ("أحمد أويحيى المعارضة").
@@ -2604,11 +2609,13 @@ class _Extractor:
             k = candidates[c]
             c += 1
             t = toks[k]
-            if self.in_quote[k] or (k and toks[k - 1] in QUOTE_MARKS):
-                continue  # (a name in marks: "لـ"البيان"" is the outlet)
+            if self.in_quote[k]:
+                continue
             if t in _PLURAL_DOCUMENTS:
                 continue  # "هذه الوثائق": the leak as a whole, not one cable
             if t in lx.DOCUMENT_HEADS:
+                if toks[k - 1] in QUOTE_MARKS:
+                    continue  # a name in marks: "لـ"البيان"" is the outlet
                 if not t.startswith("ال"):
                     return False  # a new document: "برقية أخرى"
                 return not (k + 1 < self.n and toks[k + 1] in {"اخري", "اخر"})
@@ -2695,6 +2702,26 @@ def _not_in_name(w: str) -> bool:
         ):
             return True
     return len(w) >= 5 and w.endswith(("ها", "هم", "هما"))
+
+
+def _name_word_flags(w: str) -> int:
+    """1: a word a name does not go on with (``_not_in_name``); 2: also not
+    one it starts with when there is no title (an addressee "لمسؤولين");
+    4: may carry the tanween of an adverbial ("رداً")."""
+    f = 0
+    if (w[0] == "ل" or w[-2:] in _POSSESSIVE_ENDINGS) and _not_in_name(w):
+        f = 3 if w[0] == "ل" else 1
+    if w[-1] == "ا":
+        f |= 4
+    return f
+
+
+_NAME_FLAGS = _WordTable(_name_word_flags)
+
+
+_NOT_A_SUBJECT = _WordTable(
+    lambda w: w in _NOT_A_SUBJECT_START or (w[0] == "ل" and len(w) >= 5 and w.endswith(_POSSESSIVE))
+)
 
 
 @lru_cache(maxsize=1024)
