@@ -844,14 +844,17 @@ class _Extractor:
                     if (
                         titled
                         and not named
-                        and toks[i - 1] in lx.TITLES
+                        and (toks[i - 1] in lx.TITLES or toks[i - 1].startswith("ال"))
                         and i + 1 < limit
                         and is_word[i + 1]
                         and toks[i + 1] not in np_stop
                         and not toks[i + 1].startswith("ال")
+                        and toks[i + 1] != "علي"
                         and _cue_of(toks[i + 1]) is None
                     ):
-                        i += 1  # "الوسيط بالبورصة سامي الورغي": where the title is held
+                        # "الوسيط بالبورصة سامي الورغي", "المدير العام بالنيابة
+                        # للديوان X": where or how the title is held
+                        i += 1
                         continue
                     break
                 if named and not doc_head and t[0] in "لب":
@@ -910,7 +913,9 @@ class _Extractor:
                 if self.is_word[j] and not self.in_quote[j] and w[0] not in "يتس":
                     while k < limit and k - j < 8 and self.is_word[k] and not self.in_quote[k]:
                         t = toks[k]
-                        if t in lx.NP_STOP or t in _THAT or _cue_of(t) is not None:
+                        if (t in lx.NP_STOP and t not in lx.ROLE_PREPOSITIONS) or _cue_of(
+                            t
+                        ) is not None:
                             break
                         k += 1
                     if k > j and k < limit and toks[k] in _COMMAS:
@@ -2339,7 +2344,12 @@ class _Extractor:
                 break
             if agree(e, g, n):
                 return e
-        # 2. the previous quote's speaker
+        # 2. the previous quote's speaker, unless "أما X" shifts the topic
+        first = self.sent_first[sid]
+        if self.doc.toks[first] in {"اما", "واما"}:
+            topic = self.sentence_topic(first, tok)
+            if topic is not None and agree(topic, g, n):
+                return topic
         if prev is not None and prev[0] is not None and prev[3] >= sid - 3 and agree(prev[0], g, n):
             return prev[0]
         # 3. the topic of a nominal sentence ("النائبة X كانت أكثر حذرا، إذ قالت")
@@ -2705,12 +2715,14 @@ def _not_in_name(w: str) -> bool:
 
 
 def _name_word_flags(w: str) -> int:
-    """1: a word a name does not go on with (``_not_in_name``); 2: also not
+    """1: a word a name does not go on with (``_not_in_name``, "فكان"); 2: also not
     one it starts with when there is no title (an addressee "لمسؤولين");
     4: may carry the tanween of an adverbial ("رداً")."""
     f = 0
     if (w[0] == "ل" or w[-2:] in _POSSESSIVE_ENDINGS) and _not_in_name(w):
         f = 3 if w[0] == "ل" else 1
+    elif w[0] == "ف" and (w[1:] in _AUXILIARIES or w[1:] in lx.NP_STOP or _cue_of(w) is not None):
+        f = 1  # "أما النائب X فكان …": the predicate of the topic
     if w[-1] == "ا":
         f |= 4
     return f

@@ -1081,3 +1081,50 @@ def test_a_tweet_in_which_and_these_words_opened():
     q = one(text, "لا يمكن")
     assert q.speaker == "هيلينا ماركوفيتش"
     assert q.date == "2024-04-15"
+
+
+def test_a_name_never_starts_with_a_genitive_or_an_aside():
+    text = (
+        'وقال وزير النقل والتجهيز سمير النجار إن "الطريق سيفتح قريبا". '
+        'وأكد المدير العام بالنيابة للديوان (ONAS) منير الخياري أن "الأشغال ستنتهي في الصيف".'
+    )
+    q = one(text, "الطريق سيفتح")
+    assert q.speaker == "سمير النجار"
+    assert q.role == "وزير النقل والتجهيز"
+    assert one(text, "الأشغال ستنتهي").speaker == "منير الخياري"
+
+
+def test_subject_search_skips_adverbials_addressees_and_appositions():
+    text = (
+        'الوزيرة سلوى الطاهر رأت من جانبها أن "الإصلاح لا يحتمل التأجيل". '
+        'وكان الشيخ زايد يقول لضيوفه: "الثروة الحقيقية هي الإنسان". '
+        "وعلق الدكتور حاتم الفارس، رئيس اللجنة المالية في البرلمان، على الميزانية قائلا: "
+        '"الأرقام لا تعكس الواقع".'
+    )
+    assert one(text, "الإصلاح لا").speaker == "سلوى الطاهر"
+    assert one(text, "الثروة الحقيقية").speaker in ("زايد", "الشيخ زايد")
+    assert one(text, "الأرقام لا").speaker == "حاتم الفارس"
+
+
+def test_topic_with_a_relative_and_he_she_appositions():
+    text = (
+        'أما منى، التي طلبت عدم نشر اسمها الكامل، فتقول: "لم أتلق أي تعويض". '
+        'ويقول خالد سليم، وهو صاحب مخبز في الحي، إن "الطحين صار نادرا". '
+        'أما النائب فادي كرم فكان أوضح، إذ كتب على حسابه: "لن نشارك في الجلسة".'
+    )
+    assert one(text, "لم أتلق").speaker == "منى"
+    q = one(text, "الطحين صار")
+    assert q.speaker == "خالد سليم"
+    assert q.role == "صاحب مخبز في الحي"
+    assert one(text, "لن نشارك").speaker == "فادي كرم"
+
+
+def test_relay_without_source_and_names_in_marks_after_a_noun():
+    text = (
+        'وكان المبعوث الأوروبي ماركو بيرتي قد نقل إلى الحكومة رسالة مفادها أن "الدعم مشروط '
+        'بالإصلاحات"، في وقت تتواصل الاشتباكات بين الجيش و"جبهة الخلاص الوطني" قرب الحدود. '
+        'وقالت الباحثة ليلى حداد لـ"النهار" إن "الوضع هش".'
+    )
+    assert one(text, "الدعم مشروط").speaker == "ماركو بيرتي"
+    assert len(quotes_of(text)) == 2  # "جبهة الخلاص الوطني" is a name
+    assert one(text, "الوضع هش").date is None
