@@ -210,13 +210,12 @@ def _copy(conn, table: str, columns: list[str], rows) -> int:
 
 
 def _search_indexes() -> list[tuple[str, str]]:
-    """The indexes migrations 0004-0006 leave: dropped for the load, then rebuilt."""
+    """The indexes migrations 0004 and 0005 leave: dropped for the load, then rebuilt."""
     m4 = importlib.import_module("claims.migrations.0004_search_indexes")
     m5 = importlib.import_module("claims.migrations.0005_search_vectors")
-    m6 = importlib.import_module("claims.migrations.0006_quote_words_index")
     replaced = {name for name, _ in m5.REPLACED}
     kept = [index for index in m4.BTREE + m4.POSTGRES_ONLY if index[0] not in replaced]
-    return kept + m5.INDEXES + m6.INDEXES
+    return kept + m5.INDEXES
 
 
 def load(n_quotes: int, seed: int = 2010) -> None:

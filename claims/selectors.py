@@ -82,56 +82,6 @@ class EqualsAnyOf(Func):
         return f"{column} = ANY({array})", (*column_params, *array_params)
 
 
-class HasWholeWords(Func):
-    """``string_to_array(<quote>.text_normalized, ' ') @> ARRAY[words]``: every
-    one of ``words`` is a whole space-separated word of the normalised text.
-
-    Migration 0006 indexes that expression (GIN): it narrows a phrase search
-    to the few rows holding the phrase's inner words before the substring is
-    checked. A plain split on spaces, not the text-search parser: the parser
-    reads context (``<b foo bar>`` is one tag token, and ``foo`` is not in its
-    vector), so only the split is exact: a text containing `` foo `` always
-    has ``foo`` among its space-separated pieces.
-    """
-
-    output_field = BooleanField()
-
-    def __init__(self, words: list[str]) -> None:
-        super().__init__(Value(list(words)))
-
-    def as_sql(self, compiler, connection, **extra):
-        words, params = compiler.compile(self.source_expressions[0])
-        table = compiler.quote_name_unless_alias(compiler.query.get_initial_alias())
-        # The separator is written out, not a parameter: the index matches
-        # the expression only with the constant in it.
-        sql = f"string_to_array({table}.text_normalized, ' ') @> ({words})::text[]"
-        return sql, params
-
-
-class ContainsText(Func):
-    """``strpos(<quote>.text_normalized, key) > 0``: the same test as
-    ``text_normalized LIKE '%key%'`` (Django escapes ``%`` and ``_``), which
-    the trigram index cannot serve, so PostgreSQL checks it on the rows
-    another index found instead of intersecting ~20 trigram lists."""
-
-    output_field = BooleanField()
-
-    def __init__(self, key: str) -> None:
-        super().__init__(Value(key))
-
-    def as_sql(self, compiler, connection, **extra):
-        key, params = compiler.compile(self.source_expressions[0])
-        table = compiler.quote_name_unless_alias(compiler.query.get_initial_alias())
-        return f"strpos({table}.text_normalized, ({key})::text) > 0", params
-
-
-def phrase_inner_words(key: str) -> list[str]:
-    """The words of a normalised query that a matching text must hold whole:
-    all but the first and the last (those may be parts of longer words:
-    ``قاعدة في بلاد المغ`` is found in ``القاعدة في بلاد المغرب``)."""
-    return sorted(set(key.split(" ")[1:-1]) - {""})
-
-
 def speakers_matching(key: str) -> QuerySet[Speaker]:
     """Speakers whose name or an alias contains the normalised ``key``."""
     aliases = SpeakerAlias.objects.filter(name_normalized__contains=key).values("speaker_id")
@@ -182,14 +132,7 @@ def quote_search(
     if not database_is_postgres():
         return queryset.filter(condition | Q(text_normalized__contains=key))
     # Cheapest first: PostgreSQL stops at the first true branch for each row.
-    inner = phrase_inner_words(key)
-    if inner:
-        # A phrase of three words or more: its inner words' lists in the
-        # word index, then the substring on those rows (the trigram index
-        # would intersect a list for each of ~20 trigrams, several of them
-        # in most rows: 55-70 ms at a million quotes for four words).
-        condition |= Q(HasWholeWords(inner)) & Q(ContainsText(key))
-    elif len(key) >= TRIGRAM_MIN_LENGTH:
+    if len(key) >= TRIGRAM_MIN_LENGTH:
         condition |= Q(text_normalized__contains=key)
     condition |= Q(TextSearchMatch(key, config="simple")) | Q(TextSearchMatch(q, config="arabic"))
     return queryset.filter(condition)

@@ -10,7 +10,6 @@ from django.db.models import F, Q
 from django.test.utils import CaptureQueriesContext
 
 from claims import selectors
-from claims.extraction.normalize import normalize
 from claims.models import Quote
 from claims.selectors import TextSearchMatch, quote_search, quotes_visible_to
 from claims.services import evidence_add, quote_approve, quote_set_verdict
@@ -204,78 +203,6 @@ def test_each_search_condition_can_use_its_index(db, condition, index: str) -> N
         cursor.execute("SET LOCAL enable_seqscan = off")
     plan = Quote.objects.filter(condition()).order_by().explain()
     assert index in plan, plan
-
-
-PHRASE_BODY = (
-    'قال "تنظيم القاعدة في بلاد المغرب الإسلامي ينمو" ثم "<b تنظيم القاعدة في بلاد> كتب" '
-    'و"القاعدة في بلاد المغربين" و"في بلاد القاعدة المغرب" و"تنظيم القاعدة  في  بلاد"'
-)
-
-
-@pytest.mark.parametrize(
-    "q",
-    [
-        "تنظيم القاعدة في بلاد",  # whole words
-        "ظيم القاعدة في بلاد المغ",  # the first and last words only parts of words
-        "القاعدة في بلاد المغرب",
-        "القاعده في بلاد",  # folded like the stored text
-        "تنظيم القاعدة في",
-        "في بلاد القاعدة",
-        "القاعدة  في   بلاد",  # spaces in the query fold to one
-        "تنظيم القاعدة غير بلاد",  # no text holds it
-        "a b c",
-    ],
-)
-def test_phrase_search_finds_exactly_the_texts_holding_the_phrase(
-    viewer_api, reviewer, q: str
-) -> None:
-    """A phrase of three words or more is narrowed by its inner words (a
-    GIN index of the space-separated words on PostgreSQL), then checked as
-    a substring: the same rows as a plain substring test (plus, on
-    PostgreSQL, the text-search matches of the words in any order), newest
-    first, also inside markup that the text-search parser reads as one tag."""
-    document = DocumentFactory(body=PHRASE_BODY)
-    phrases = [
-        "تنظيم القاعدة في بلاد المغرب الإسلامي ينمو",
-        "<b تنظيم القاعدة في بلاد> كتب",
-        "القاعدة في بلاد المغربين",
-        "في بلاد القاعدة المغرب",
-        "تنظيم القاعدة  في  بلاد",
-    ]
-    for phrase in phrases:
-        make_quote(document=document, phrase=phrase)
-    key = normalize(q)
-    words_anywhere: set[int] = set()
-    if connection.vendor == "postgresql":
-        words_anywhere = set(
-            Quote.objects.filter(
-                Q(TextSearchMatch(key, config="simple")) | Q(TextSearchMatch(q, config="arabic"))
-            ).values_list("id", flat=True)
-        )
-    expected = [
-        pk
-        for pk, text in Quote.objects.order_by("-id").values_list("id", "text_normalized")
-        if key in text or pk in words_anywhere
-    ]
-    assert ids(viewer_api.get("/api/v1/quotes/", {"q": q, "page_size": 200})) == expected
-    if q.startswith("تنظيم القاعدة في"):
-        assert len(expected) == 3  # the tagged one and the one spaced twice among them
-
-
-def test_phrase_inner_words() -> None:
-    assert selectors.phrase_inner_words("ظيم القاعده في بلاد المغ") == ["القاعده", "بلاد", "في"]
-    assert selectors.phrase_inner_words("في بلاد") == []
-    assert selectors.phrase_inner_words("القاعده") == []
-
-
-@pytest.mark.skipif("connection.vendor != 'postgresql'")
-def test_phrase_search_uses_the_word_index(db) -> None:
-    """The expression the selector writes is the one migration 0006 indexed."""
-    with connection.cursor() as cursor:
-        cursor.execute("SET LOCAL enable_seqscan = off")
-    plan = quote_search(Quote.objects.all(), "تنظيم القاعدة في بلاد").order_by().explain()
-    assert "quote_textnorm_words" in plan, plan
-    assert "quote_textnorm_trgm" not in plan, plan
 
 
 @pytest.mark.parametrize("q", ["القاعدة", "Gompertz", "دوغلاس", "نظريا على", "لا شيء"])
