@@ -110,6 +110,9 @@ _GENERIC_TITLES = _words(
     "السياسي المعارض القيادي"
 )
 _RESUMPTIVE_SKIP = _words("به بها")
+# "فرد عليه الجارالله", "وقال لها الوزير": an object pronoun on a preposition
+# comes before the subject
+_OBJECT_PRONOUN_SKIP = _words("له لها لهم عليه عليها عليهم")
 _ISSUED = _words("صادر صادره الصادر الصادره")
 _RELAY_PRONOUNS = {"عنه": (lx.M, lx.SG), "عنها": (lx.F, lx.SG), "عنهم": (lx.M, lx.PL)}
 _STATEMENT_NOUNS = _words("تصريحات تصريح كلام حديث اقوال قول تعليق تعليقات")
@@ -141,6 +144,9 @@ _THEN = _words("حينها حينذاك انذاك وقتها يومها ساع�
 _OBJECT_VERBS = _words("طالب دعا حث ناشد ابلغ اخبر حمل")
 _NO_CUE = lx.Cue("", lx.VERB)
 _ABBARA = lx.Cue("عبر", lx.VERB, lx.M, lx.SG, "عن")
+# "فرد/ورد" are also the nouns "individual"/"roses" and the impersonal "ورد في":
+# the verb "and he replied" only where a clause starts and no "في" follows
+_RADDA = lx.Cue("رد", lx.VERB, lx.M, lx.SG)
 _RESUMPTIVE = _words("فيه فيها فيهم عنه عنها")
 _NOUN_MARKERS = frozenset({"عدم", "دون", "بدون", "اثناء", "رغم", "مجرد", "لمجرد"})
 _AUXILIARIES = frozenset(
@@ -354,7 +360,7 @@ _DOCUMENT_HEAD_BASES = frozenset(
 ) | frozenset(p + w for w in lx.DOCUMENT_HEADS for p in "وف" if len(w) >= 3)
 # Every token cue_at() can accept (a superset: the rules there decide).
 _MAY_CUE = frozenset(_CUE_OF) | _with_prefixes(
-    {"عبر"} | set(lx.IMPERSONAL_CUES) | set(_PREP_BY_FIRST)
+    {"عبر", "رد"} | set(lx.IMPERSONAL_CUES) | set(_PREP_BY_FIRST)
 )
 
 
@@ -633,6 +639,15 @@ class _Extractor:
                 # "ونقل عنه التلفزيون قوله": he spoke, the outlet relayed
                 return _CueHit(i, i + 2, cue, pronoun=_RELAY_PRONOUNS[nxt])
             return _CueHit(i, i + 1, cue)
+        if (
+            len(tok) == 3
+            and tok[1:] == "رد"
+            and tok[0] in "وف"
+            and (not i or not self.is_word[i - 1])
+            and nxt not in {"في", "فيه", "فيها"}
+        ):
+            # "، فرد عليه الجارالله:", "، فرد المبيضين ضاحكا:"
+            return _CueHit(i, i + 1, _RADDA)
         if base in lx.IMPERSONAL_CUES:
             if nxt == "في":
                 return _CueHit(i, i + 2, lx.IMPERSONAL_CUES[base])
@@ -1858,6 +1873,12 @@ class _Extractor:
         if hit.np_start + 1 < self.n and self.doc.toks[hit.np_start] in _RESUMPTIVE_SKIP:
             # "وحسب ما صرح به مصدر …": the subject follows the resumptive pronoun
             hit.np_start += 1
+        elif (
+            hit.np_start + 1 < self.n
+            and self.doc.toks[hit.np_start] in _OBJECT_PRONOUN_SKIP
+            and self.is_word[hit.np_start + 1]
+        ):
+            hit.np_start += 1
         b, ra, rb = self.scan_np(hit.np_start, self.n, cue)
         self._np_end = max(b, rb)
         hit.np_end = b
@@ -2721,10 +2742,14 @@ def _name_word_flags(w: str) -> int:
     f = 0
     if (w[0] == "ل" or w[-2:] in _POSSESSIVE_ENDINGS) and _not_in_name(w):
         f = 3 if w[0] == "ل" else 1
-    elif w[0] == "ف" and (w[1:] in _AUXILIARIES or w[1:] in lx.NP_STOP or _cue_of(w) is not None):
-        f = 1  # "أما النائب X فكان …": the predicate of the topic
+    elif w[0] in "فل" and (w[1:] in _AUXILIARIES or w[1:] in lx.NP_STOP or _cue_of(w) is not None):
+        # "أما النائب X فكان …": the predicate of the topic; "وتدخلت النائبة
+        # X لتؤكد": a purpose clause
+        f = 1
     if w[-1] == "ا":
         f |= 4
+        if len(w) == 5 and w[1] == "ا" and w[3] != "ي":
+            f |= 1  # "فرد المبيضين ضاحكا": an adverbial فاعلاً (not "رانيا")
     return f
 
 

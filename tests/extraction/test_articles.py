@@ -11,8 +11,15 @@ from tests.extraction.articles import gold_with_offsets
 from tests.extraction.articles_blind import BLIND_ARTICLES
 from tests.extraction.articles_blind2 import BLIND_ARTICLES_2
 from tests.extraction.articles_blind3 import BLIND_ARTICLES_3
+from tests.extraction.articles_blind4 import BLIND_ARTICLES_4
 
-ARTICLES = {**_WRITTEN, **BLIND_ARTICLES, **BLIND_ARTICLES_2, **BLIND_ARTICLES_3}
+ARTICLES = {
+    **_WRITTEN,
+    **BLIND_ARTICLES,
+    **BLIND_ARTICLES_2,
+    **BLIND_ARTICLES_3,
+    **BLIND_ARTICLES_4,
+}
 
 REPO = Path(__file__).resolve().parents[2]
 
