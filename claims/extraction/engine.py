@@ -809,6 +809,7 @@ class _Extractor:
                         and nxt not in lx.EVENT_NOUNS
                         and nxt not in np_stop
                         and i + 1 not in dates
+                        and not _possessed_event(nxt)
                     ):
                         i += 2
                         continue
@@ -1618,8 +1619,10 @@ class _Extractor:
             if e.key.startswith("title:"):
                 # "السفير" alone: the last person introduced with that title
                 title = e.key[6:]
+                # "وزيرة المالية X" then "الوزيرة": the bare title takes the article
+                bare = title[2:] if title.startswith("ال") else None
                 for p in reversed(persons):
-                    if p.role and normalize_first(p.role) == title:
+                    if p.role and ((first := normalize_first(p.role)) == title or first == bare):
                         if e.role and len(e.role) > len(p.role):
                             p.role = e.role
                         return p
@@ -2716,6 +2719,21 @@ def _genitive_start(w: str) -> bool:
             return len(w) > 4
         b = w[1:]
         return b in lx.ORGANIZATION_HEADS or b in lx.TITLES or b in lx.LABEL_NOUNS
+    return False
+
+
+_REPLY_NOUNS = _words("رد تعقيب مداخله تدخل معرض")
+
+
+def _possessed_event(w: str) -> bool:
+    """ "في ردها", "في كلمته", "خلال حديثهم": an occasion of the speaker's own,
+    an adverbial after the title, never the place or body of a role."""
+    for suffix in ("هما", "هم", "ها", "ه"):
+        if w.endswith(suffix) and len(w) > len(suffix) + 1:
+            stem = w[: -len(suffix)]
+            if stem[-1] == "ت":
+                stem = stem[:-1] + "ه"
+            return stem in lx.EVENT_NOUNS or stem in _REPLY_NOUNS
     return False
 
 
