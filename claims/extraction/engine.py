@@ -147,6 +147,15 @@ _ABBARA = lx.Cue("عبر", lx.VERB, lx.M, lx.SG, "عن")
 # "فرد/ورد" are also the nouns "individual"/"roses" and the impersonal "ورد في":
 # the verb "and he replied" only where a clause starts and no "في" follows
 _RADDA = lx.Cue("رد", lx.VERB, lx.M, lx.SG)
+# "افتتح X الجلسة بالتأكيد على أن": a verbal noun of a cue after the main
+# verb, like "بالقول" (the clause subject speaks); "بالتأكيد" alone is also
+# the adverb "certainly", so only before على/أن/إلى
+_VERBAL_NOUN_CUES = {
+    "بالتاكيد": lx.Cue("أكد", lx.PARTICIPLE, None, None),
+    "بالتشديد": lx.Cue("شدد", lx.PARTICIPLE, None, None),
+    "بالاشاره": lx.Cue("أشار", lx.PARTICIPLE, None, None),
+}
+_VERBAL_NOUN_NEXT = frozenset({"علي", "ان", "الي"})
 _RESUMPTIVE = _words("فيه فيها فيهم عنه عنها")
 _NOUN_MARKERS = frozenset({"عدم", "دون", "بدون", "اثناء", "رغم", "مجرد", "لمجرد"})
 _AUXILIARIES = frozenset(
@@ -338,6 +347,7 @@ _CANDIDATE_KEYS = (
     | _with_prefixes(words[0] for words in lx.PREPOSITION_CUES)
     | _with_prefixes(lx.DOCUMENT_HEADS, "وفبل")
     | _with_prefixes(w for w in lx.ANONYMOUS_HEADS if w.endswith(("ون", "ين", "و")))
+    | frozenset(_VERBAL_NOUN_CUES)
 )
 
 
@@ -359,8 +369,10 @@ _DOCUMENT_HEAD_BASES = frozenset(
     w for w in lx.DOCUMENT_HEADS if len(w) <= 3 or w[0] not in "وف"
 ) | frozenset(p + w for w in lx.DOCUMENT_HEADS for p in "وف" if len(w) >= 3)
 # Every token cue_at() can accept (a superset: the rules there decide).
-_MAY_CUE = frozenset(_CUE_OF) | _with_prefixes(
-    {"عبر", "رد"} | set(lx.IMPERSONAL_CUES) | set(_PREP_BY_FIRST)
+_MAY_CUE = (
+    frozenset(_CUE_OF)
+    | _with_prefixes({"عبر", "رد"} | set(lx.IMPERSONAL_CUES) | set(_PREP_BY_FIRST))
+    | frozenset(_VERBAL_NOUN_CUES)
 )
 
 
@@ -639,6 +651,10 @@ class _Extractor:
                 # "ونقل عنه التلفزيون قوله": he spoke, the outlet relayed
                 return _CueHit(i, i + 2, cue, pronoun=_RELAY_PRONOUNS[nxt])
             return _CueHit(i, i + 1, cue)
+        if tok in _VERBAL_NOUN_CUES:
+            if nxt in _VERBAL_NOUN_NEXT:
+                return _CueHit(i, i + 1, _VERBAL_NOUN_CUES[tok])
+            return None
         if (
             len(tok) == 3
             and tok[1:] == "رد"
@@ -812,6 +828,18 @@ class _Extractor:
                         and not _possessed_event(nxt)
                     ):
                         i += 2
+                        if i + 2 < limit and toks[i] in QUOTE_MARKS:
+                            # "النائب في تكتل "لبنان القوي" X": the body's name
+                            m = i + 1
+                            while m < limit and m - i < 6 and is_word[m]:
+                                m += 1
+                            if (
+                                m > i + 1
+                                and m + 1 < limit
+                                and toks[m] in QUOTE_MARKS
+                                and is_word[m + 1]
+                            ):
+                                i = m + 1
                         continue
                     break
                 if t == "العام" and titled and not named:
@@ -2190,6 +2218,12 @@ class _Extractor:
                 ent = self.main_clause_subject(hit, first)
                 if ent is not None and ((g is None and n is None) or agree(ent, g, n)):
                     return _Attribution(ent, cue_text, via, 0.7, False, hit.tok, clause)
+            elif cue.kind == lx.PARTICIPLE:
+                # "قال X إن "…"، فيما اكتفت مصادر … بالقول": a clause of its own
+                # after the earlier cue; its own subject before the last speaker
+                own = self.main_clause_subject(hit, first, own_clause=True)
+                if own is not None and ((g is None and n is None) or agree(own, g, n)):
+                    return _Attribution(own, cue_text, via, 0.7, False, hit.tok, clause)
             ent = self.resolve(hit.tok, sid, g, n, cue_subjects, entities, prev, agree)
             follow_up = True
             confidence = 0.75 if ent is not None else 0.3
@@ -2200,9 +2234,12 @@ class _Extractor:
                 confidence = 0.6 if ent is not None else 0.3
         return _Attribution(ent, cue_text, via, confidence, follow_up, hit.tok, clause)
 
-    def main_clause_subject(self, hit: _CueHit, first: int) -> _Entity | None:
+    def main_clause_subject(
+        self, hit: _CueHit, first: int, own_clause: bool = False
+    ) -> _Entity | None:
         """ "وانتقد الوزير X المعارضة قائلا: …": the subject of the clause's
-        first verb, whatever that verb is."""
+        first verb, whatever that verb is (with ``own_clause``, only of the
+        clause the cue is in, and only when no earlier cue is in it)."""
         toks = self.doc.toks
         # the clause the cue is in, then the earlier clauses of the sentence
         starts = []
@@ -2210,8 +2247,14 @@ class _Extractor:
         while k > first and len(starts) < 4:
             if toks[k] in _CLAUSE_PUNCT or toks[k] in QUOTE_MARKS:
                 starts.append(k + 1)
+                if own_clause:
+                    break
             k -= 1
-        starts.append(first)
+        if own_clause:
+            if not starts or any(s in self.cue_hits for s in range(starts[0], hit.tok)):
+                return None
+        else:
+            starts.append(first)
         for k in starts:
             while k < hit.tok and (
                 not self.is_word[k] or toks[k] in _CONJUNCTIONS or toks[k] in _AUXILIARIES
