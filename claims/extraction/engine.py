@@ -146,7 +146,7 @@ _NO_CUE = lx.Cue("", lx.VERB)
 _ABBARA = lx.Cue("عبر", lx.VERB, lx.M, lx.SG, "عن")
 # "فرد/ورد" are also the nouns "individual"/"roses" and the impersonal "ورد في":
 # the verb "and he replied" only where a clause starts and no "في" follows
-_RADDA = lx.Cue("رد", lx.VERB, lx.M, lx.SG)
+_RADDA = lx.Cue("رد", lx.VERB, lx.M, lx.SG, "على")
 # "افتتح X الجلسة بالتأكيد على أن": a verbal noun of a cue after the main
 # verb, like "بالقول" (the clause subject speaks); "بالتأكيد" alone is also
 # the adverb "certainly", so only before على/أن/إلى
@@ -402,12 +402,15 @@ _NP_SPECIAL = lx.NP_STOP | _MAIN_ROLE_PREPOSITIONS | _CUE_WORDS | {"من"}
 def _np_kind(t: str) -> int:
     """How scan_np() reads a word (not a digit, not glued to ل/ب, not in
     _NP_SPECIAL): 1: an ordinary word; 2: one with the article; 3: a title
-    (or an anonymous head, "مسؤولا"); 4: a title with the article.  0: any
+    (or an anonymous head, "مسؤولا"); 4: a title with the article; 5: "و" +
+    a title without the article ("ووزير").  0: any
     other token, which scan_np() looks at closely."""
     if not t.isalnum() or t.isdigit() or t[0] in "لب" or t in _NP_SPECIAL:
         return 0
     if t in _TITLE_LIKE or (t[-1:] == "ا" and t[:-1] in lx.ANONYMOUS_HEADS):
         return 4 if t.startswith("ال") else 3
+    if t[0] == "و" and t[1:] in _TITLE_LIKE and not t.startswith("وال"):
+        return 5  # "ووزير": a second person coordinated after a name
     return 2 if t.startswith("ال") else 1
 
 
@@ -742,7 +745,11 @@ class _Extractor:
             kind = np_kind[t]
             if kind and not in_quote[i] and i not in dates:
                 # a word none of the tests below stops: the phrase goes on
-                if kind >= 3:  # a title: what follows is its genitive or a name
+                if kind == 5:
+                    if named:
+                        break  # "النائب X ووزير المالية Y": two people
+                    kind = 1
+                elif kind >= 3:  # a title: what follows is its genitive or a name
                     titled = True
                     genitive_next = kind == 3
                     i += 1
@@ -1648,7 +1655,8 @@ class _Extractor:
                 # "السفير" alone: the last person introduced with that title
                 title = e.key[6:]
                 # "وزيرة المالية X" then "الوزيرة": the bare title takes the article
-                bare = title[2:] if title.startswith("ال") else None
+                # (not "الرئيس", which alone is the head of state, not "رئيس التيار")
+                bare = title[2:] if title in _GENERIC_TITLES else None
                 for p in reversed(persons):
                     if p.role and ((first := normalize_first(p.role)) == title or first == bare):
                         if e.role and len(e.role) > len(p.role):
