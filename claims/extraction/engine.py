@@ -1307,7 +1307,7 @@ class _Extractor:
                 break
             f = _NAME_FLAGS[w]  # (one lookup; 0 for most words)
             if f:
-                if f & 1 and (k or (f & 2 and title_head is None)):
+                if f & 1 and (k or f & 8 or (f & 2 and title_head is None)):
                     break
                 if f & 4 and surface(a + name_to, a + name_to + 1)[-2:] in ("اً", "ًا"):
                     break  # "رداً", "تعليقاً": a name never carries the tanween
@@ -2807,7 +2807,8 @@ def _not_in_name(w: str) -> bool:
 def _name_word_flags(w: str) -> int:
     """1: a word a name does not go on with (``_not_in_name``, "فكان"); 2: also not
     one it starts with when there is no title (an addressee "لمسؤولين");
-    4: may carry the tanween of an adverbial ("رداً")."""
+    4: may carry the tanween of an adverbial ("رداً"); 8: not even a name's
+    first word after a title (an adverbial فاعلاً, "ضاحكا")."""
     f = 0
     if (w[0] == "ل" or w[-2:] in _POSSESSIVE_ENDINGS) and _not_in_name(w):
         f = 3 if w[0] == "ل" else 1
@@ -2818,7 +2819,7 @@ def _name_word_flags(w: str) -> int:
     if w[-1] == "ا":
         f |= 4
         if len(w) == 5 and w[1] == "ا" and w[3] != "ي":
-            f |= 1  # "فرد المبيضين ضاحكا": an adverbial فاعلاً (not "رانيا")
+            f |= 9  # "فرد المبيضين ضاحكا", "وقال الوزير ضاحكا": an adverbial فاعلاً (not "رانيا")
     return f
 
 
