@@ -112,7 +112,7 @@ _GENERIC_TITLES = _words(
 _RESUMPTIVE_SKIP = _words("به بها")
 # "فرد عليه الجارالله", "وقال لها الوزير": an object pronoun on a preposition
 # comes before the subject
-_OBJECT_PRONOUN_SKIP = _words("له لها لهم عليه عليها عليهم")
+_PRONOUN_SKIP = _RESUMPTIVE_SKIP | _words("له لها لهم عليه عليها عليهم")
 _ISSUED = _words("صادر صادره الصادر الصادره")
 _RELAY_PRONOUNS = {"عنه": (lx.M, lx.SG), "عنها": (lx.F, lx.SG), "عنهم": (lx.M, lx.PL)}
 _STATEMENT_NOUNS = _words("تصريحات تصريح كلام حديث اقوال قول تعليق تعليقات")
@@ -156,6 +156,7 @@ _VERBAL_NOUN_CUES = {
     "بالاشاره": lx.Cue("أشار", lx.PARTICIPLE, None, None),
 }
 _VERBAL_NOUN_NEXT = frozenset({"علي", "ان", "الي"})
+_SPECIAL_CUES = {**_VERBAL_NOUN_CUES, "فرد": _RADDA, "ورد": _RADDA}
 _RESUMPTIVE = _words("فيه فيها فيهم عنه عنها")
 _NOUN_MARKERS = frozenset({"عدم", "دون", "بدون", "اثناء", "رغم", "مجرد", "لمجرد"})
 _AUXILIARIES = frozenset(
@@ -654,19 +655,16 @@ class _Extractor:
                 # "ونقل عنه التلفزيون قوله": he spoke, the outlet relayed
                 return _CueHit(i, i + 2, cue, pronoun=_RELAY_PRONOUNS[nxt])
             return _CueHit(i, i + 1, cue)
-        if tok in _VERBAL_NOUN_CUES:
-            if nxt in _VERBAL_NOUN_NEXT:
-                return _CueHit(i, i + 1, _VERBAL_NOUN_CUES[tok])
-            return None
-        if (
-            len(tok) == 3
-            and tok[1:] == "رد"
-            and tok[0] in "وف"
-            and (not i or not self.is_word[i - 1])
-            and nxt not in {"في", "فيه", "فيها"}
-        ):
-            # "، فرد عليه الجارالله:", "، فرد المبيضين ضاحكا:"
-            return _CueHit(i, i + 1, _RADDA)
+        special = _SPECIAL_CUES.get(tok)
+        if special is not None:
+            if special is _RADDA:
+                # "، فرد عليه الجارالله:", "، فرد المبيضين ضاحكا:"
+                if (not i or not self.is_word[i - 1]) and nxt not in {"في", "فيه", "فيها"}:
+                    return _CueHit(i, i + 1, _RADDA)
+            elif nxt in _VERBAL_NOUN_NEXT:
+                return _CueHit(i, i + 1, special)
+            else:
+                return None
         if base in lx.IMPERSONAL_CUES:
             if nxt == "في":
                 return _CueHit(i, i + 2, lx.IMPERSONAL_CUES[base])
@@ -745,15 +743,15 @@ class _Extractor:
             kind = np_kind[t]
             if kind and not in_quote[i] and i not in dates:
                 # a word none of the tests below stops: the phrase goes on
-                if kind == 5:
+                if kind >= 3:  # a title: what follows is its genitive or a name
+                    if kind < 5:
+                        titled = True
+                        genitive_next = kind == 3
+                        i += 1
+                        continue
                     if named:
                         break  # "النائب X ووزير المالية Y": two people
                     kind = 1
-                elif kind >= 3:  # a title: what follows is its genitive or a name
-                    titled = True
-                    genitive_next = kind == 3
-                    i += 1
-                    continue
                 # a word after a title is its genitive, else a name
                 if genitive_next:
                     genitive_next = False
@@ -832,7 +830,7 @@ class _Extractor:
                         and nxt not in lx.EVENT_NOUNS
                         and nxt not in np_stop
                         and i + 1 not in dates
-                        and not _possessed_event(nxt)
+                        and not _POSSESSED_EVENT[nxt]
                     ):
                         i += 2
                         if i + 2 < limit and toks[i] in QUOTE_MARKS:
@@ -1909,14 +1907,13 @@ class _Extractor:
         cue = hit.cue
         if hit.pronoun is not None:
             return None
-        if hit.np_start + 1 < self.n and self.doc.toks[hit.np_start] in _RESUMPTIVE_SKIP:
-            # "وحسب ما صرح به مصدر …": the subject follows the resumptive pronoun
-            hit.np_start += 1
-        elif (
+        if (
             hit.np_start + 1 < self.n
-            and self.doc.toks[hit.np_start] in _OBJECT_PRONOUN_SKIP
-            and self.is_word[hit.np_start + 1]
+            and self.doc.toks[hit.np_start] in _PRONOUN_SKIP
+            and (self.doc.toks[hit.np_start] in _RESUMPTIVE_SKIP or self.is_word[hit.np_start + 1])
         ):
+            # "وحسب ما صرح به مصدر …": the subject follows the resumptive
+            # pronoun; "فرد عليه X": the object pronoun comes before the subject
             hit.np_start += 1
         b, ra, rb = self.scan_np(hit.np_start, self.n, cue)
         self._np_end = max(b, rb)
@@ -2259,8 +2256,11 @@ class _Extractor:
                     break
             k -= 1
         if own_clause:
-            if not starts or any(s in self.cue_hits for s in range(starts[0], hit.tok)):
+            if not starts:
                 return None
+            hit_toks = self.hit_toks
+            if bisect_left(hit_toks, starts[0]) < bisect_left(hit_toks, hit.tok):
+                return None  # an earlier cue in the clause: it has its subject
         else:
             starts.append(first)
         for k in starts:
@@ -2786,6 +2786,9 @@ def _possessed_event(w: str) -> bool:
                 stem = stem[:-1] + "ه"
             return stem in lx.EVENT_NOUNS or stem in _REPLY_NOUNS
     return False
+
+
+_POSSESSED_EVENT = _WordTable(_possessed_event)
 
 
 def _not_in_name(w: str) -> bool:
