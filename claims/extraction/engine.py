@@ -2227,7 +2227,13 @@ class _Extractor:
                 # "قال X إن "…"، فيما اكتفت مصادر … بالقول": a clause of its own
                 # after the earlier cue; its own subject before the last speaker
                 own = self.main_clause_subject(hit, first, own_clause=True)
-                if own is not None and ((g is None and n is None) or agree(own, g, n)):
+                if (
+                    own is not None
+                    and not (own.kind == PERSON and own.key.startswith("title:"))
+                    and ((g is None and n is None) or agree(own, g, n))
+                ):
+                    # (a title alone may be a named person cut short by the
+                    # verb's object: the mentions resolve it better)
                     return _Attribution(own, cue_text, via, 0.7, False, hit.tok, clause)
             ent = self.resolve(hit.tok, sid, g, n, cue_subjects, entities, prev, agree)
             follow_up = True
