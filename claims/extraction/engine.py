@@ -1472,6 +1472,18 @@ class _Extractor:
         date_index = self.date_token_index
         end = bisect_right(self.sent, self.sent[first], first)  # sentence numbers ascend
         out: list[tuple[int, DateMention]] = []
+        # only a dated token (with a date, not relative) is ever found: the
+        # scan stops after the sentence's last one
+        tokens = self.date_tokens
+        k = bisect_left(tokens, end) - 1
+        while k >= 0 and tokens[k] >= first:
+            d = date_index[tokens[k]]
+            if d.iso and not d.relative:
+                break
+            k -= 1
+        else:
+            return out
+        end = tokens[k] + 1
         clause_start = True
         i = first
         while i < end:
