@@ -421,6 +421,29 @@ _NP_KIND = _WordTable(_np_kind)
 _IS_CANDIDATE = _WordTable(lambda t: t in _CANDIDATE_KEYS or t.endswith(tuple(_NISBA_ENDINGS)))
 
 
+def _mention_kind(t: str) -> int:
+    """Which of register_mentions()'s plain-mention rules a token may open
+    (the tests of its elif chain, in order): 1: a nisba plural ("الفرنسيون");
+    2: a document head; else bits 4: a title, 8: a singular source ("رجل"),
+    16: an anonymous plural head; 0: none."""
+    base = t[1:] if len(t) > 3 and t[0] in "وف" else t  # _base(t)
+    if len(t) >= 7 and t[-3:] in _NISBA_ENDINGS and _NISBA_PLURAL.match(t):
+        return 1
+    if base in lx.DOCUMENT_HEADS or t in lx.DOCUMENT_HEADS:
+        return 2
+    kind = 0
+    if t in _TITLE_KEYS or (t[0] in "وب" and t[1:] in _TITLE_KEYS):
+        kind |= 4
+    if (t[0] in "بل" and t[1:] in _SINGULAR_SOURCES) or base in _SINGULAR_SOURCES:
+        kind |= 8
+    if base in lx.ANONYMOUS_HEADS and base.endswith(_ANON_PLURAL_SUFFIX):
+        kind |= 16
+    return kind
+
+
+_MENTION_KIND = _WordTable(_mention_kind)
+
+
 # --------------------------------------------------------------------------
 # The engine
 
@@ -1736,8 +1759,11 @@ class _Extractor:
                         entities.append(ent)
                     tok_ptr = max(tok_ptr, hit.np_start)
                     continue
+                mention = _MENTION_KIND[t]
+                if not mention:
+                    continue
                 base = t[1:] if len(t) > 3 and t[0] in "وف" else t  # _base(t)
-                if len(t) >= 7 and t[-3:] in _NISBA_ENDINGS and _NISBA_PLURAL.match(t):
+                if mention == 1:
                     surface = doc.orig(doc.starts[i], doc.ends[i])
                     if t.startswith("لل"):
                         surface = "ال" + surface[2:]
@@ -1746,7 +1772,7 @@ class _Extractor:
                     entities.append(
                         _Entity(surface, GROUP, None, _M, _PL, doc.starts[i], self.sent[i], "")
                     )
-                elif base in lx.DOCUMENT_HEADS or t in lx.DOCUMENT_HEADS:
+                elif mention == 2:
                     j = i + 1
                     while (
                         j < self.n
@@ -1781,9 +1807,7 @@ class _Extractor:
                         # "في الثاني من آب 2006، … أرسل السفير برقية": dated by
                         # the sentence's fronted adverbial
                         self.doc_para = (None, i, sid)
-                elif i >= parsed_to and (
-                    t in _TITLE_KEYS or (t[0] in "وب" and t[1:] in _TITLE_KEYS)
-                ):
+                elif mention & 4 and i >= parsed_to:
                     # "جمع السفير جيفري فيلتمان بالنائب وليد جنبلاط": learn names
                     # and roles even outside speech, for later short mentions
                     b, ra, rb = self.scan_np(i + 1, self.n, None, titled=True)
@@ -1795,9 +1819,7 @@ class _Extractor:
                         and not ent.key.startswith("title:")
                     ):
                         canonical(ent)
-                elif (
-                    (t[0] in "بل" and t[1:] in _SINGULAR_SOURCES) or base in _SINGULAR_SOURCES
-                ) and not self.in_quote[i]:
+                elif mention & 8:  # (in_quote[i] is 0: tested above)
                     # "لقاء مع رجل أعمال تونسي": someone "عنه" may refer to later
                     skip = 1 if base not in _SINGULAR_SOURCES or t != base else 0
                     b, ra, rb = self.scan_np(i + 1, self.n, None, titled=True)
@@ -1814,7 +1836,7 @@ class _Extractor:
                             "",
                         )
                     )
-                elif base in lx.ANONYMOUS_HEADS and base.endswith(_ANON_PLURAL_SUFFIX):
+                elif mention & 16:
                     j = i + 1
                     while (
                         j < self.n
