@@ -1187,10 +1187,7 @@ class _Extractor:
         construct = False
         nested_title = False
         apposition_title = False
-        hbase = words[i][2:] if i < len(words) and words[i].startswith("ال") else None
-        if i < len(words) and (
-            words[i] in lx.TITLES or (hbase and hbase in lx.TITLES) or _suffixed_title(words[i])
-        ):
+        if i < len(words) and _IS_TITLE_HEAD[words[i]]:
             title_head = words[i]
             construct = not words[i].startswith("ال")
             i += 1
@@ -2791,6 +2788,15 @@ def _suffixed_title(word: str) -> bool:
             if stem in lx.TITLES or (stem.endswith("ت") and stem[:-1] + "ه" in lx.TITLES):
                 return True
     return False
+
+
+def _is_title_head(word: str) -> bool:
+    """classify(): a title heads the phrase: "وزير", "الوزير", "نظيره"."""
+    hbase = word[2:] if word.startswith("ال") else None
+    return bool(word in lx.TITLES or (hbase and hbase in lx.TITLES) or _suffixed_title(word))
+
+
+_IS_TITLE_HEAD = _WordTable(_is_title_head)
 
 
 # Tunisian family names that look like "بـ" + the article

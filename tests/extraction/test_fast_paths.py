@@ -120,3 +120,38 @@ def test_per_word_tables_do_not_leak_between_documents():
     finally:
         for table, limit in zip(tables, limits, strict=True):
             table.limit = limit
+
+
+def _table_words():
+    """Every lexicon word, with and without the article and the prefixes the
+    engine strips, some suffixed forms, and a few odd tokens."""
+    from claims.extraction import lexicon as lx
+
+    base = set()
+    for value in vars(lx).values():
+        if isinstance(value, (set, frozenset, dict)):
+            base.update(w for w in value if isinstance(w, str) and w)
+    words = {"ال", "ا", "ه", "x", "12", "«", "(", "الله", "نظيره", "مستشارها", "نظيرتهم"}
+    for w in base:
+        stem = w[2:] if w.startswith("ال") else w
+        for form in (w, stem, "ال" + stem):
+            words.add(form)
+            for p in ("و", "ف", "ب", "ل", "لل", "وال", "بال"):
+                words.add(p + form)
+            for s in ("ه", "ها", "هم", "ا", "ين", "ون"):
+                words.add(form + s)
+    return sorted(words)
+
+
+def test_title_head_table_is_the_plain_test():
+    from claims.extraction import engine
+    from claims.extraction import lexicon as lx
+
+    def plain(word):
+        hbase = word[2:] if word.startswith("ال") else None
+        return bool(
+            word in lx.TITLES or (hbase and hbase in lx.TITLES) or engine._suffixed_title(word)
+        )
+
+    for word in _table_words():
+        assert engine._IS_TITLE_HEAD[word] == plain(word), word
