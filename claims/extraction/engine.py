@@ -1319,12 +1319,11 @@ class _Extractor:
             name_end = max(paren, name_from + 1)
         while name_to < name_end and name_to - name_from < 5:
             w = words[name_to]
-            wb = w[2:] if w.startswith("ال") else w
             k = name_to - name_from
-            if k and (w in lx.TITLES or wb in lx.TITLES):
-                break
             f = _NAME_FLAGS[w]  # (one lookup; 0 for most words)
             if f:
+                if f & 16 and k:
+                    break  # a title (with or without the article) after the name
                 if f & 1 and (k or f & 8 or (f & 2 and title_head is None)):
                     break
                 if f & 4 and surface(a + name_to, a + name_to + 1)[-2:] in ("اً", "ًا"):
@@ -2857,7 +2856,8 @@ def _name_word_flags(w: str) -> int:
     """1: a word a name does not go on with (``_not_in_name``, "فكان"); 2: also not
     one it starts with when there is no title (an addressee "لمسؤولين");
     4: may carry the tanween of an adverbial ("رداً"); 8: not even a name's
-    first word after a title (an adverbial فاعلاً, "ضاحكا")."""
+    first word after a title (an adverbial فاعلاً, "ضاحكا"); 16: a title, with or
+    without the article."""
     f = 0
     if (w[0] == "ل" or w[-2:] in _POSSESSIVE_ENDINGS) and _not_in_name(w):
         f = 3 if w[0] == "ل" else 1
@@ -2869,6 +2869,8 @@ def _name_word_flags(w: str) -> int:
         f |= 4
         if len(w) == 5 and w[1] == "ا" and w[3] != "ي":
             f |= 9  # "فرد المبيضين ضاحكا", "وقال الوزير ضاحكا": an adverbial فاعلاً (not "رانيا")
+    if w in lx.TITLES or (w[2:] if w.startswith("ال") else w) in lx.TITLES:
+        f |= 16
     return f
 
 

@@ -155,3 +155,12 @@ def test_title_head_table_is_the_plain_test():
 
     for word in _table_words():
         assert engine._IS_TITLE_HEAD[word] == plain(word), word
+
+
+def test_name_flags_title_bit_is_the_plain_test():
+    from claims.extraction import engine
+    from claims.extraction import lexicon as lx
+
+    for w in _table_words():
+        wb = w[2:] if w.startswith("ال") else w
+        assert bool(engine._NAME_FLAGS[w] & 16) == (w in lx.TITLES or wb in lx.TITLES), w
