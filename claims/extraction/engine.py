@@ -416,6 +416,28 @@ def _np_kind(t: str) -> int:
 
 
 _NP_KIND = _WordTable(_np_kind)
+
+
+def _cue_info(tok: str):
+    """What cue_at() reads from a token alone: None for a token that is no
+    cue (not in _MAY_CUE), else (its cue or None, whether it may be the verb
+    "عبّر" (no cue, base "عبر"), its special cue or None, its impersonal cue
+    or None, the prepositional cues it may start)."""
+    if tok not in _MAY_CUE:
+        return None
+    cue = _cue_of(tok)
+    base = _base(tok)
+    impersonal = lx.IMPERSONAL_CUES.get(base)  # (no value is None)
+    return (
+        cue,
+        cue is None and base == "عبر",
+        _SPECIAL_CUES.get(tok),
+        impersonal,
+        _PREP_BY_FIRST.get(base, ()),
+    )
+
+
+_CUE_INFO = _WordTable(_cue_info)
 # the tokens worth a closer look: cue words, document heads, titles,
 # indefinite sources (_CANDIDATE_KEYS) and nisba plurals ("الفرنسيون")
 _IS_CANDIDATE = _WordTable(lambda t: t in _CANDIDATE_KEYS or t.endswith(tuple(_NISBA_ENDINGS)))
@@ -657,13 +679,12 @@ class _Extractor:
 
     def cue_at(self, i: int) -> _CueHit | None:
         toks = self.doc.toks
-        tok = toks[i]
-        if tok not in _MAY_CUE or self.in_quote[i] or not self.is_word[i]:
+        info = _CUE_INFO[toks[i]]  # None for a token that is no cue
+        if info is None or self.in_quote[i] or not self.is_word[i]:
             return None
+        cue, abbara, special, impersonal, preps = info
         nxt = toks[i + 1] if i + 1 < self.n else ""
-        cue = _cue_of(tok)
-        base = tok[1:] if len(tok) > 3 and tok[0] in "وف" else tok  # _base(tok)
-        if cue is None and base == "عبر":
+        if abbara:
             # "عبّر الوزير عن …" (verb) but "عبر الحدود" (preposition)
             for k in range(i + 1, min(self.n, i + 9)):
                 if toks[k] == "عن":
@@ -678,7 +699,6 @@ class _Extractor:
                 # "ونقل عنه التلفزيون قوله": he spoke, the outlet relayed
                 return _CueHit(i, i + 2, cue, pronoun=_RELAY_PRONOUNS[nxt])
             return _CueHit(i, i + 1, cue)
-        special = _SPECIAL_CUES.get(tok)
         if special is not None:
             if special is _RADDA:
                 # "، فرد عليه الجارالله:", "، فرد المبيضين ضاحكا:"
@@ -688,14 +708,14 @@ class _Extractor:
                 return _CueHit(i, i + 1, special)
             else:
                 return None
-        if base in lx.IMPERSONAL_CUES:
+        if impersonal is not None:
             if nxt == "في":
-                return _CueHit(i, i + 2, lx.IMPERSONAL_CUES[base])
+                return _CueHit(i, i + 2, impersonal)
             if nxt in {"فيه", "فيها"}:
                 # "نشرت الوزارة تغريدة جاء فيها": the issuer, the clause subject
-                return _CueHit(i, i + 1, lx.IMPERSONAL_CUES[base])
+                return _CueHit(i, i + 1, impersonal)
         # prepositional cues, one to three words (longest first)
-        for words in _PREP_BY_FIRST.get(base, ()):
+        for words in preps:
             length = len(words)
             if i + length > self.n:
                 continue

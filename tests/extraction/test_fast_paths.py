@@ -164,3 +164,26 @@ def test_name_flags_title_bit_is_the_plain_test():
     for w in _table_words():
         wb = w[2:] if w.startswith("ال") else w
         assert bool(engine._NAME_FLAGS[w] & 16) == (w in lx.TITLES or wb in lx.TITLES), w
+
+
+def test_cue_info_table_is_what_cue_at_read_from_the_token():
+    """cue_at() reads a token's cue, its special, impersonal and
+    prepositional cues from _CUE_INFO; the plain lookups give the same."""
+    from claims.extraction import engine
+    from claims.extraction import lexicon as lx
+
+    words = _table_words() + sorted(engine._MAY_CUE)
+    for tok in words:
+        info = engine._CUE_INFO[tok]
+        if tok not in engine._MAY_CUE:
+            assert info is None, tok
+            continue
+        base = tok[1:] if len(tok) > 3 and tok[0] in "وف" else tok
+        cue = engine._cue_of(tok)
+        assert info == (
+            cue,
+            cue is None and base == "عبر",
+            engine._SPECIAL_CUES.get(tok),
+            lx.IMPERSONAL_CUES.get(base),
+            engine._PREP_BY_FIRST.get(base, ()),
+        ), tok
