@@ -1096,15 +1096,17 @@ class _Extractor:
             and (head[:-1] not in lx.TITLES or (len(words) > 1 and words[1][-2:] == "يا"))
         ):
             head = words[0] = head[:-1]  # "مسؤولا مغربيا رفيعا": accusative
-        if head in _STATEMENT_NOUNS and b - a >= 2:
-            # "تصريحات وزير الخارجية X": the statements' author speaks
-            return self.classify(a + 1, b, ra, rb, cue)
-        if head in lx.PRONOUN_NOUNS:
-            return None  # "وأوضح سعادته": a pronoun, resolved by agreement
-        if _NOT_A_SUBJECT[head] and (not lam or head in _NOT_A_SUBJECT_START):
-            # "رأت من جهتها", "يقول لزواره": an adverbial or an addressee
-            # where the subject would be; the subject is elsewhere
-            return None
+        mask = _HEAD_TESTS[head]  # (one lookup; 0 for most heads)
+        if mask & 15:
+            if mask & 1 and b - a >= 2:
+                # "تصريحات وزير الخارجية X": the statements' author speaks
+                return self.classify(a + 1, b, ra, rb, cue)
+            if mask & 2:
+                return None  # "وأوضح سعادته": a pronoun, resolved by agreement
+            if mask & 4 and (not lam or mask & 8):
+                # "رأت من جهتها", "يقول لزواره": an adverbial or an addressee
+                # where the subject would be; the subject is elsewhere
+                return None
         gender = cue.gender if cue is not None and cue.gender else _M
         number = cue.number if cue is not None and cue.number else _SG
 
@@ -1112,76 +1114,73 @@ class _Extractor:
             text = surface(i, j)
             return _Entity(text, kind, role, g, n, pos, sentence, "")
 
-        # documents, possibly with an author: "تقرير للسفارة", "برقية أرسلتها X"
-        if head in lx.DOCUMENT_HEADS:
-            g = _F if head in lx.FEMININE_DOCUMENTS else _M
-            k = 1
-            while k < len(words) and (
-                words[k] in lx.DOCUMENT_ADJECTIVES or words[k].startswith("ال")
-            ):
-                k += 1
-            if k < len(words):
-                w = words[k]
-                author = None
-                if w.startswith("لل") or (
-                    w.startswith("ل") and (w[1:] in lx.TITLES or w[1:] in lx.ORGANIZATION_HEADS)
+        if mask > 15:
+            # documents, possibly with an author: "تقرير للسفارة", "برقية أرسلتها X"
+            if mask & 16:
+                g = _F if head in lx.FEMININE_DOCUMENTS else _M
+                k = 1
+                while k < len(words) and (
+                    words[k] in lx.DOCUMENT_ADJECTIVES or words[k].startswith("ال")
                 ):
-                    author = self.classify(a + k, b, ra, rb, None, lam=True)
-                elif w == "من" and k + 1 < len(words):
-                    author = self.classify(a + k + 1, b, ra, rb, None)
-                if author is not None:
-                    return author
-                if w in _ISSUED and k + 2 < len(words) and words[k + 1] == "عن":
-                    author = self.classify(a + k + 2, b, ra, rb, None)
+                    k += 1
+                if k < len(words):
+                    w = words[k]
+                    author = None
+                    if w.startswith("لل") or (
+                        w.startswith("ل") and (w[1:] in lx.TITLES or w[1:] in lx.ORGANIZATION_HEADS)
+                    ):
+                        author = self.classify(a + k, b, ra, rb, None, lam=True)
+                    elif w == "من" and k + 1 < len(words):
+                        author = self.classify(a + k + 1, b, ra, rb, None)
                     if author is not None:
                         return author
-                if w in lx.AUTHOR_VERBS:
-                    k2 = k + 1
-                    if k2 < len(words) and words[k2] in {"بها", "به"}:
-                        k2 += 1
-                    if k2 + 1 < len(words) and words[k2] in {"من", "في", "عن"}:
-                        k2 += 2
-                    author = self.classify(a + k2, b, ra, rb, None)
-                    if author is not None:
-                        if author.kind == PERSON:
-                            self.doc_author = author  # "البرقية" later is theirs
-                        return author
-            return entity(DOCUMENT, a, a + k, None, g, _SG)
-        if head in lx.QUANTIFIERS:
-            g = _F if head == "احدي" else _M
-            e = entity(ANONYMOUS, a, b, surface(a + 1, b) or None, g, _SG)
-            e.key = ""
-            return e
-        if head in lx.ORGANIZATION_HEADS or head in _COUNTRIES or head in lx.OUTLET_HEADS:
-            g = _M if head in lx.MASCULINE_ORGS else _F
-            e = entity(ORGANIZATION, a, b, None, g, _SG)
-            e.key = ""
-            return e
-        # (the regex only after its cheap necessary conditions: 8 letters or
-        # more, a nisba plural ending)
-        if (len(head) >= 8 and head[-3:] in _NISBA_ENDINGS and _NISBA_PLURAL.match(head)) or (
-            head.startswith("ال") and head[2:] in lx.ANONYMOUS_HEADS and head.endswith(("ون", "ين"))
-        ):
-            e = entity(GROUP, a, b, None, _M, _PL)
-            e.key = ""
-            return e
-        if len(words) == 1 and head.startswith("ال") and head[2:] in _ANAPHORIC_HEADS:
-            # "وتابع المصدر": the source quoted before
-            e = entity(PERSON, a, b, surface(a, b), gender, number)
-            e.key = "title:" + head
-            return e
-        if head in lx.ANONYMOUS_HEADS and head not in lx.TITLES:
-            # "مصدر أمني", "دبلوماسيون غربيون"
-            n = (
-                _PL
-                if head.endswith(_ANON_PLURAL_SUFFIX) or head in {"مصادر", "شهود", "نواب"}
-                else _SG
-            )
-            if head in _FEMININE_PLURAL_SOURCES:
-                gender, n = _F, _PL
-            e = entity(ANONYMOUS, a, b, surface(a, b), gender, n)
-            e.key = ""
-            return e
+                    if w in _ISSUED and k + 2 < len(words) and words[k + 1] == "عن":
+                        author = self.classify(a + k + 2, b, ra, rb, None)
+                        if author is not None:
+                            return author
+                    if w in lx.AUTHOR_VERBS:
+                        k2 = k + 1
+                        if k2 < len(words) and words[k2] in {"بها", "به"}:
+                            k2 += 1
+                        if k2 + 1 < len(words) and words[k2] in {"من", "في", "عن"}:
+                            k2 += 2
+                        author = self.classify(a + k2, b, ra, rb, None)
+                        if author is not None:
+                            if author.kind == PERSON:
+                                self.doc_author = author  # "البرقية" later is theirs
+                            return author
+                return entity(DOCUMENT, a, a + k, None, g, _SG)
+            if mask & 32:
+                g = _F if head == "احدي" else _M
+                e = entity(ANONYMOUS, a, b, surface(a + 1, b) or None, g, _SG)
+                e.key = ""
+                return e
+            if mask & 64:
+                g = _M if head in lx.MASCULINE_ORGS else _F
+                e = entity(ORGANIZATION, a, b, None, g, _SG)
+                e.key = ""
+                return e
+            if mask & 128:  # a group: "الفرنسيون", "المسؤولون"
+                e = entity(GROUP, a, b, None, _M, _PL)
+                e.key = ""
+                return e
+            if mask & 256 and len(words) == 1:
+                # "وتابع المصدر": the source quoted before
+                e = entity(PERSON, a, b, surface(a, b), gender, number)
+                e.key = "title:" + head
+                return e
+            if mask & 512:
+                # "مصدر أمني", "دبلوماسيون غربيون"
+                n = (
+                    _PL
+                    if head.endswith(_ANON_PLURAL_SUFFIX) or head in {"مصادر", "شهود", "نواب"}
+                    else _SG
+                )
+                if head in _FEMININE_PLURAL_SOURCES:
+                    gender, n = _F, _PL
+                e = entity(ANONYMOUS, a, b, surface(a, b), gender, n)
+                e.key = ""
+                return e
         # The article: a folded "ال" that was a plain alef in the original.
         # "آلان"/"ألكسندر" fold to "ال…" too, but an article never carries a
         # hamza or madda, so those are names.  (Read from the tokens: words[0]
@@ -2816,6 +2815,42 @@ def _is_title_head(word: str) -> bool:
 
 
 _IS_TITLE_HEAD = _WordTable(_is_title_head)
+
+
+def _head_tests(head: str) -> int:
+    """classify(): which of its tests on the phrase's head hold, in their
+    order: 1: a statement noun ("تصريحات"); 2: a pronoun noun ("سعادته");
+    4: not a subject (_NOT_A_SUBJECT), 8: also one at any start; 16: a
+    document head; 32: a quantifier; 64: an organisation, country or outlet
+    head; 128: a group ("الفرنسيون", "المسؤولون"); 256: an anaphoric head
+    with the article ("المصدر"); 512: an anonymous head that is no title."""
+    m = 0
+    if head in _STATEMENT_NOUNS:
+        m |= 1
+    if head in lx.PRONOUN_NOUNS:
+        m |= 2
+    if _NOT_A_SUBJECT[head]:
+        m |= 4
+    if head in _NOT_A_SUBJECT_START:
+        m |= 8
+    if head in lx.DOCUMENT_HEADS:
+        m |= 16
+    if head in lx.QUANTIFIERS:
+        m |= 32
+    if head in lx.ORGANIZATION_HEADS or head in _COUNTRIES or head in lx.OUTLET_HEADS:
+        m |= 64
+    if (len(head) >= 8 and head[-3:] in _NISBA_ENDINGS and _NISBA_PLURAL.match(head)) or (
+        head.startswith("ال") and head[2:] in lx.ANONYMOUS_HEADS and head.endswith(("ون", "ين"))
+    ):
+        m |= 128
+    if head.startswith("ال") and head[2:] in _ANAPHORIC_HEADS:
+        m |= 256
+    if head in lx.ANONYMOUS_HEADS and head not in lx.TITLES:
+        m |= 512
+    return m
+
+
+_HEAD_TESTS = _WordTable(_head_tests)
 
 
 # Tunisian family names that look like "بـ" + the article

@@ -187,3 +187,32 @@ def test_cue_info_table_is_what_cue_at_read_from_the_token():
             lx.IMPERSONAL_CUES.get(base),
             engine._PREP_BY_FIRST.get(base, ()),
         ), tok
+
+
+def test_head_tests_table_is_classify_plain_tests():
+    from claims.extraction import engine as e
+    from claims.extraction import lexicon as lx
+
+    for head in _table_words():
+        if not head:
+            continue
+        plain = [
+            head in e._STATEMENT_NOUNS,
+            head in lx.PRONOUN_NOUNS,
+            head in e._NOT_A_SUBJECT_START
+            or (head[0] == "ل" and len(head) >= 5 and head.endswith(e._POSSESSIVE)),
+            head in e._NOT_A_SUBJECT_START,
+            head in lx.DOCUMENT_HEADS,
+            head in lx.QUANTIFIERS,
+            head in lx.ORGANIZATION_HEADS or head in e._COUNTRIES or head in lx.OUTLET_HEADS,
+            bool(e._NISBA_PLURAL.match(head))
+            or (
+                head.startswith("ال")
+                and head[2:] in lx.ANONYMOUS_HEADS
+                and head.endswith(("ون", "ين"))
+            ),
+            head.startswith("ال") and head[2:] in e._ANAPHORIC_HEADS,
+            head in lx.ANONYMOUS_HEADS and head not in lx.TITLES,
+        ]
+        mask = e._HEAD_TESTS[head]
+        assert [bool(mask & (1 << k)) for k in range(10)] == plain, head
