@@ -47,16 +47,20 @@ def run_cli(paths: list[str], stdout: TextIO | None = None) -> int:
     return status
 
 
-def main(argv: list[str] | None = None, stdout: TextIO | None = None) -> int:
+def main(
+    argv: list[str] | None = None, stdout: TextIO | None = None, *, prog: str = "extract"
+) -> int:
     parser = argparse.ArgumentParser(
-        prog="extract", description="Extract quotations from Arabic text files."
+        prog=prog,
+        description="Find the direct quotations in each FILE and print one JSON object "
+        'per file: {"document": NAME, "quotes": [...]}. Reads no database.',
     )
     parser.add_argument(
         "--json",
         action="store_true",
         help="print JSON Lines (the only output format; accepted for clarity)",
     )
-    parser.add_argument("files", nargs="+", metavar="FILE")
+    parser.add_argument("files", nargs="+", metavar="FILE", help="UTF-8 text files")
     args = parser.parse_args(argv)
     return run_cli(args.files, stdout)
 
