@@ -893,6 +893,17 @@ class _Extractor:
                 if t == "العام" and titled and not named:
                     i += 1  # "الأمين العام", "المدعي العام": general, not the year
                     continue
+                if (
+                    t == "عام"
+                    and titled
+                    and not named
+                    and i == a + 1
+                    and i + 1 < limit
+                    and is_word[i + 1]
+                    and not toks[i + 1][:1].isdigit()
+                ):
+                    i += 1  # "مدير عام المركز": general, not "عام 2030"
+                    continue
                 if t == "عن" and i > a and toks[i - 1] in _ISSUED:
                     i += 1  # "بيان صادر عن الوزارة": the issuer follows
                     continue
@@ -1976,6 +1987,19 @@ class _Extractor:
                 # "تنقل السفارة الأميركية في بيروت عن مسؤولين"
                 m = k + 1
                 while m < self.n and m - k < 4 and self.is_word[m] and toks[m] != particle:
+                    m += 1
+                if m < self.n and toks[m] == particle:
+                    k = m
+            elif k + 4 < self.n and toks[k] in QUOTE_MARKS and b > hit.np_start:
+                # "نقلت وكالة "سانا" التابعة للنظام عن مصدر": the outlet's
+                # name in marks and its apposition come before the particle
+                m = k + 1
+                while (
+                    m < self.n
+                    and m - k < 7
+                    and (self.is_word[m] or toks[m] in QUOTE_MARKS)
+                    and toks[m] != particle
+                ):
                     m += 1
                 if m < self.n and toks[m] == particle:
                     k = m
