@@ -876,6 +876,17 @@ class _Extractor:
                         and not _POSSESSED_EVENT[nxt]
                     ):
                         i += 2
+                        if (
+                            i + 2 < limit
+                            and is_word[i]
+                            and is_word[i + 1]
+                            and toks[i + 1][:2] == "لل"
+                            and toks[i] not in np_stop
+                            and toks[i + 1] not in np_stop
+                        ):
+                            # "الباحث في مركز جسور للدراسات، X": the body's
+                            # own name before its complement, not the speaker
+                            i += 2
                         if i + 2 < limit and toks[i] in QUOTE_MARKS:
                             # "النائب في تكتل "لبنان القوي" X": the body's name
                             m = i + 1
@@ -1277,6 +1288,15 @@ class _Extractor:
                         and (art[i + 1] or len(words) - i >= 3)
                     ):
                         # "في حركة مجتمع السلم", "باسم حركة حماس حازم قاسم"
+                        i += 1
+                    elif (
+                        i + 1 < len(words)
+                        and not art[i - 1]
+                        and not art[i]
+                        and words[i + 1][:2] == "لل"
+                    ):
+                        # "في مركز جسور للدراسات X": the body's own name, then
+                        # its complement (taken next), then the speaker's
                         i += 1
                 elif construct and i == name_from + 1:
                     i += 1  # the genitive of a construct title ("وزير خارجية")
