@@ -2302,6 +2302,15 @@ class _Extractor:
         if ent is None:
             # elided subject / pronoun: resolve by agreement
             g, n = hit.pronoun if hit.pronoun else (cue.gender, cue.number)
+            for k in (hit.np_start, hit.tok - 1, hit.tok - 2, hit.tok - 3):
+                if 0 <= k < self.n and k >= first and toks[k] in _HONORIFIC_PRONOUNS:
+                    # "وختم سموه تصريحه بالقول": whom the honorific names
+                    hon = self.honorific_antecedent(
+                        hit, sid, entities, _HONORIFIC_PRONOUNS[toks[k]], g, n, agree
+                    )
+                    if hon is not None:
+                        return _Attribution(hon, cue_text, via, 0.75, True, hit.tok, clause)
+                    break
             if hit.np_start < self.n and toks[hit.np_start] in _RESUMPTIVE:
                 # "أصدرت الوزارة بيانا أكدت فيه أن …": a relative clause; its
                 # subject is the main clause's
@@ -2508,6 +2517,25 @@ class _Extractor:
         if ent is None or (ent.kind == PERSON and ent.role is None and end - start > 3):
             return None
         return ent
+
+    def honorific_antecedent(self, hit, sid, entities, marks, g, n, agree) -> _Entity | None:
+        """ "وختم سموه تصريحه": the last person nearby introduced with the
+        honorific the pronoun stands for ("صاحب السمو الملكي الأمير X"),
+        past other speakers named since."""
+        starts = self.doc.starts
+        toks = self.doc.toks
+        pos = starts[hit.tok]
+        for e in reversed(entities):
+            if e.pos >= pos:
+                continue
+            if e.sentence < sid - 8:
+                break
+            if e.kind != PERSON or not agree(e, g, n):
+                continue
+            t = bisect_left(starts, e.pos)
+            if any(w in marks for w in toks[max(0, t - 2) : t + 5]):
+                return e
+        return None
 
     def resolve(self, tok, sid, g, n, cue_subjects, entities, prev, agree) -> _Entity | None:
         # 1. a subject named earlier in the same sentence ("أعرب X عن قلقه وقال")
@@ -2895,6 +2923,18 @@ def _head_tests(head: str) -> int:
 
 
 _HEAD_TESTS = _WordTable(_head_tests)
+
+# "سموه", "معاليه": the honorifics each pronoun noun stands for
+_ROYAL = frozenset({"السمو", "سمو", "الامير", "الاميره", "الشيخ", "الشيخه"})
+_HONORIFIC_PRONOUNS = {
+    "سموه": _ROYAL,
+    "سموها": _ROYAL,
+    "معاليه": frozenset({"معالي", "المعالي"}),
+    "معاليها": frozenset({"معالي", "المعالي"}),
+    "سعادته": frozenset({"سعاده", "السعاده"}),
+    "سعادتها": frozenset({"سعاده", "السعاده"}),
+    "فخامته": frozenset({"فخامه", "الفخامه"}),
+}
 
 
 # Tunisian family names that look like "بـ" + the article
