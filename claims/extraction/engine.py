@@ -1406,6 +1406,14 @@ class _Extractor:
             return None  # "كتبت «رداً على …»": no name, no title: no subject
         if role is None and name_to < len(words):
             role = surface(a + name_to, b)  # "برنار كوشنير وزير الخارجية"
+        elif (
+            title_head in _RANKS
+            and name_from < name_to < len(words)
+            and " " not in role
+            and _IS_TITLE_HEAD[words[name_to]]
+        ):
+            # "الأمير X وزير الطاقة": a rank before the name, the post after it
+            role = surface(a + name_to, b)
         if role_after and name_to == name_from and title_head is not None:
             ab = toks[ra][2:] if toks[ra].startswith("ال") else toks[ra]
             if ab not in lx.TITLES and toks[ra] not in lx.QUANTIFIERS:
@@ -2923,6 +2931,9 @@ def _head_tests(head: str) -> int:
 
 
 _HEAD_TESTS = _WordTable(_head_tests)
+
+# ranks before a name that are no post ("الأمير X وزير الطاقة")
+_RANKS = frozenset({"الامير", "الاميره", "الشيخ", "الشيخه"})
 
 # "سموه", "معاليه": the honorifics each pronoun noun stands for
 _ROYAL = frozenset({"السمو", "سمو", "الامير", "الاميره", "الشيخ", "الشيخه"})
