@@ -109,6 +109,9 @@ _GENERIC_TITLES = _words(
     "المسوول المسووله الدبلوماسي الديبلوماسي المتحدث المتحدثه الناطق الناطقه الوزير الوزيره "
     "السياسي المعارض القيادي"
 )
+# titles that alone name the one official of a place ("والي الجهة X", then
+# "الوالي"); unlike the generic ones, never a description of the last speaker
+_BARE_TITLES = _GENERIC_TITLES | _words("الوالي الواليه المحافظ المحافظه المندوب المندوبه")
 _RESUMPTIVE_SKIP = _words("به بها")
 # "فرد عليه الجارالله", "وقال لها الوزير": an object pronoun on a preposition
 # comes before the subject
@@ -1462,7 +1465,8 @@ class _Extractor:
             if not role:
                 return None
             e = entity(PERSON, a, b, role, gender, number)
-            e.key = "title:" + words[0]
+            # ("السيد الوالي": the title after an honorific)
+            e.key = "title:" + (title_head or words[0])
             return e
         name = surface(a + name_from, a + name_to)
         e = _Entity(
@@ -1743,7 +1747,7 @@ class _Extractor:
                 title = e.key[6:]
                 # "وزيرة المالية X" then "الوزيرة": the bare title takes the article
                 # (not "الرئيس", which alone is the head of state, not "رئيس التيار")
-                bare = title[2:] if title in _GENERIC_TITLES else None
+                bare = title[2:] if title in _BARE_TITLES else None
                 for p in reversed(persons):
                     if p.role and ((first := normalize_first(p.role)) == title or first == bare):
                         if e.role and len(e.role) > len(p.role):
