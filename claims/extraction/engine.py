@@ -881,9 +881,9 @@ class _Extractor:
                         i += 2
                         if (
                             i + 2 < limit
+                            and toks[i + 1][:2] == "لل"
                             and is_word[i]
                             and is_word[i + 1]
-                            and toks[i + 1][:2] == "لل"
                             and toks[i] not in np_stop
                             and toks[i + 1] not in np_stop
                         ):
@@ -2314,15 +2314,17 @@ class _Extractor:
         if ent is None:
             # elided subject / pronoun: resolve by agreement
             g, n = hit.pronoun if hit.pronoun else (cue.gender, cue.number)
-            for k in (hit.np_start, hit.tok - 1, hit.tok - 2, hit.tok - 3):
-                if 0 <= k < self.n and k >= first and toks[k] in _HONORIFIC_PRONOUNS:
-                    # "وختم سموه تصريحه بالقول": whom the honorific names
-                    hon = self.honorific_antecedent(
-                        hit, sid, entities, _HONORIFIC_PRONOUNS[toks[k]], g, n, agree
-                    )
-                    if hon is not None:
-                        return _Attribution(hon, cue_text, via, 0.75, True, hit.tok, clause)
-                    break
+            near = toks[max(first, hit.tok - 3) : hit.tok]
+            if hit.np_start < self.n:
+                near.append(toks[hit.np_start])
+            if not _HONORIFIC_PRONOUNS.keys().isdisjoint(near):
+                # "وختم سموه تصريحه بالقول": whom the honorific names
+                word = next(w for w in near if w in _HONORIFIC_PRONOUNS)
+                hon = self.honorific_antecedent(
+                    hit, sid, entities, _HONORIFIC_PRONOUNS[word], g, n, agree
+                )
+                if hon is not None:
+                    return _Attribution(hon, cue_text, via, 0.75, True, hit.tok, clause)
             if hit.np_start < self.n and toks[hit.np_start] in _RESUMPTIVE:
                 # "أصدرت الوزارة بيانا أكدت فيه أن …": a relative clause; its
                 # subject is the main clause's
