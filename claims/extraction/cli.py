@@ -17,7 +17,7 @@ from typing import TextIO
 
 from claims.extraction.engine import extract
 
-__all__ = ["main", "run_cli"]
+__all__ = ["add_arguments", "main", "run_cli"]
 
 
 def _document(path: str) -> dict:
@@ -47,20 +47,28 @@ def run_cli(paths: list[str], stdout: TextIO | None = None) -> int:
     return status
 
 
-def main(
-    argv: list[str] | None = None, stdout: TextIO | None = None, *, prog: str = "extract"
-) -> int:
-    parser = argparse.ArgumentParser(
-        prog=prog,
-        description="Find the direct quotations in each FILE and print one JSON object "
-        'per file: {"document": NAME, "quotes": [...]}. Reads no database.',
-    )
+DESCRIPTION = (
+    "Find the direct quotations in each FILE and print one JSON object per file: "
+    '{"document": NAME, "quotes": [...]}. Reads no database; this is the input of '
+    "../shared/gold/score.py."
+)
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """The command's arguments, shared with ``manage.py extract``."""
+    parser.add_argument("files", nargs="+", metavar="FILE", help="UTF-8 text files.")
     parser.add_argument(
         "--json",
         action="store_true",
-        help="print JSON Lines (the only output format; accepted for clarity)",
+        help="Print JSON Lines (the only output format; accepted for clarity).",
     )
-    parser.add_argument("files", nargs="+", metavar="FILE", help="UTF-8 text files")
+
+
+def main(
+    argv: list[str] | None = None, stdout: TextIO | None = None, *, prog: str = "extract"
+) -> int:
+    parser = argparse.ArgumentParser(prog=prog, description=DESCRIPTION)
+    add_arguments(parser)
     args = parser.parse_args(argv)
     return run_cli(args.files, stdout)
 
