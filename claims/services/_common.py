@@ -22,6 +22,10 @@ def require_perm(actor: User | None, perm: str, action: str) -> None:
         raise NotAllowed(f"Your role does not allow you to {action}.")
 
 
+def no_such_quote(quote_id: int) -> Quote.DoesNotExist:
+    return Quote.DoesNotExist(f"No quote with id {quote_id}.")
+
+
 def lock_quote(quote_id: int, expected_version: int | None) -> Quote:
     """Lock the quote row and check the caller saw the current version.
 
@@ -32,7 +36,7 @@ def lock_quote(quote_id: int, expected_version: int | None) -> Quote:
     try:
         quote = Quote.objects.select_for_update().get(pk=quote_id)
     except Quote.DoesNotExist:
-        raise Quote.DoesNotExist(f"No quote with id {quote_id}.") from None
+        raise no_such_quote(quote_id) from None
     if expected_version is not None and quote.version != expected_version:
         raise VersionConflict(expected=expected_version, current=quote.version)
     return quote

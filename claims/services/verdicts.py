@@ -10,6 +10,7 @@ from claims.services._common import (
     User,
     approval_withdrawal,
     lock_quote,
+    no_such_quote,
     quote_write_in_one_statement,
     record,
     require_perm,
@@ -138,7 +139,7 @@ def _set_verdict_in_one_statement(
     if quote is not None:
         return quote
     if not current_version:
-        raise Quote.DoesNotExist(f"No quote with id {quote_id}.")
+        raise no_such_quote(quote_id)
     if expected_version is not None and current_version != expected_version:
         raise VersionConflict(expected=expected_version, current=current_version)
     if problems:
