@@ -1014,7 +1014,10 @@ class _Extractor:
             i += 1
         b = i
         ra = rb = b
-        if b > a and b < limit and toks[b] in _COMMA_OR_PAREN:
+        c0 = b
+        if titled and b > a and b + 1 < limit and toks[b] in _THEN and toks[b + 1] in _COMMAS:
+            c0 = b + 1  # "رئيس المخابرات العامة آنذاك، اللواء عمر سليمان،"
+        if b > a and c0 < limit and toks[c0] in _COMMA_OR_PAREN:
             c = b
             if toks[c] == "(":
                 # "سارة (28 عاماً)، وهي …": an aside before the comma
@@ -1037,8 +1040,8 @@ class _Extractor:
                         k += 1
                     if k > j and k < limit and toks[k] in _COMMAS:
                         return b, j, k
-            if toks[b] in _COMMAS:
-                j = b + 1
+            if toks[c0] in _COMMAS:
+                j = c0 + 1
                 first = toks[j] if j < limit else ""
                 fbase = first[2:] if first.startswith("ال") else first
                 if first in lx.TITLES or fbase in lx.TITLES or first in lx.QUANTIFIERS:
@@ -1065,16 +1068,51 @@ class _Extractor:
                             break
                         k += 1
                     ra, rb = j, k
-                elif titled and not named and first and self.is_word[j]:
+                elif titled and first and self.is_word[j]:
                     # "قال المتحدث باسم الخارجية، رمضان أبو جزر، إن": a name
+                    # (also after a role that reads on past its genitive:
+                    # "وزير التجارة وترقية الصادرات، الطيب زيتوني، عن",
+                    # "النائب عن ائتلاف دولة القانون، محمد الصيهود، إن")
                     k = j
                     while k < limit and k - j < 5 and self.is_word[k] and not self.in_quote[k]:
                         if toks[k] in lx.NP_STOP or toks[k] in _THAT or _cue_of(toks[k]):
                             break
                         k += 1
-                    if k > j and k < limit and (toks[k] in _COMMAS or toks[k] in _THAT):
+                    if (
+                        k > j
+                        and k < limit
+                        and (toks[k] in _COMMAS or toks[k] in _THAT)
+                        and (
+                            not named
+                            or (
+                                toks[k] in _COMMAS
+                                and _IS_TITLE_HEAD[toks[a]]
+                                and self.name_like(j, k)
+                            )
+                        )
+                    ):
                         ra, rb = j, k
         return b, ra, rb
+
+    def name_like(self, j: int, k: int) -> bool:
+        """Tokens [j, k) set off by commas after a role could be a person's
+        name: up to four words, none a date, a digit, an addressee or
+        complement glued to لـ/بـ, an adverbial ("متحدثا", "ضاحكا") or a
+        noun with a possessive suffix."""
+        if k - j > 4:
+            return False
+        toks = self.doc.toks
+        for m in range(j, k):
+            t = toks[m]
+            if (
+                m in self.date_token_index
+                or t.isdigit()
+                or t.startswith(("لل", "بال"))
+                or _NAME_FLAGS[t] & 9
+                or (t[-1] == "ا" and t[:-1] in _TITLE_LIKE)
+            ):
+                return False
+        return True
 
     def classify(
         self, a: int, b: int, ra: int, rb: int, cue: lx.Cue | None, lam: bool = False
@@ -1226,7 +1264,7 @@ class _Extractor:
         i = 0
         while i < len(words) and words[i] in lx.HONORIFICS:
             i += 1
-        name_from = i
+        name_from = title_at = i
         title_head = None
         construct = False
         nested_title = False
@@ -1417,13 +1455,31 @@ class _Extractor:
         ):
             # "الأمير X وزير الطاقة": a rank before the name, the post after it
             role = surface(a + name_to, b)
-        if role_after and name_to == name_from and title_head is not None:
+        if role_after and title_head is not None and toks[ra - 1] in _COMMAS:
             ab = toks[ra][2:] if toks[ra].startswith("ال") else toks[ra]
             if ab not in lx.TITLES and toks[ra] not in lx.QUANTIFIERS:
-                # the apposition is the name: "المتحدث باسم الخارجية، رمضان أبو جزر"
+                # the apposition is the name: "المتحدث باسم الخارجية، رمضان أبو جزر";
+                # whatever the phrase had after its title chunk was the role's
+                # ("وزير التجارة وترقية الصادرات، الطيب زيتوني")
+                if name_to > name_from:
+                    role = surface(a + title_at, b)
+                while ra + 1 < rb and toks[ra] in lx.HONORIFICS:
+                    ra += 1  # "الحاج الطاهر بولنوار"
                 name = surface(ra, rb)
                 key = _key(" ".join(toks[ra:rb]))
                 return _Entity(name, PERSON, role, gender, _SG, pos, sentence, key)
+            if name_to == name_from and rb - ra >= 2:
+                # "رئيس المخابرات العامة آنذاك، اللواء عمر سليمان": a rank
+                # and the name in the apposition, the post before it
+                app = self.classify(ra, rb, rb, rb, None)
+                if (
+                    app is not None
+                    and app.kind == PERSON
+                    and app.key
+                    and not app.key.startswith("title:")
+                ):
+                    app.role, app.pos, app.gender = role, pos, gender
+                    return app
         if role_after:
             role = role_after
         if title_head is not None and title_head.endswith("ه") and gender == _M:

@@ -1158,3 +1158,31 @@ def test_own_clause_participle_and_verbal_noun_cue():
     q = one(text, "المستشفيات جاهزة")
     assert q.speaker == "ريم عودة" and q.role == "وزيرة الصحة"
     assert one(text, "لا داعي للقلق").speaker == "ريم عودة"
+
+
+def test_name_in_commas_after_a_role_that_reads_on():
+    # batch 35: the role goes on past its genitive (a coordinated noun, a
+    # role preposition's complement, لـ + a title) and the name follows it
+    # set off by commas; an honorific or a rank opens the apposition
+    text = (
+        'أعلن وزير الفلاحة وتنمية الأرياف، عمر بوزيد، أن "المحصول سيكون قياسيا". '
+        'وقال النائب عن محافظة نينوى، سالم الجبوري، إن "الأمن تحسن". '
+        'وعلق المستشار الإعلامي لرئيس الحزب، الحاج كمال العيادي، على ذلك بالقول إن "الرد سيأتي". '
+        'ونقل التقرير عن قائد الشرطة حينها، العميد سمير النمر، قوله إن "الوضع مستقر". '
+        'وقال وزير الصحة خالد مراد، متحدثا للصحفيين، إن "اللقاحات وصلت".'
+    )
+    q = one(text, "المحصول سيكون")
+    assert q.speaker == "عمر بوزيد"
+    assert normalize(q.role) == normalize("وزير الفلاحة وتنمية الأرياف")
+    q = one(text, "الأمن تحسن")
+    assert q.speaker == "سالم الجبوري"
+    assert normalize(q.role) == normalize("النائب عن محافظة نينوى")
+    q = one(text, "الرد سيأتي")
+    assert q.speaker == "كمال العيادي"
+    assert normalize(q.role) == normalize("المستشار الإعلامي لرئيس الحزب")
+    q = one(text, "الوضع مستقر")
+    assert q.speaker == "سمير النمر"
+    assert normalize(q.role) == normalize("قائد الشرطة")
+    q = one(text, "اللقاحات وصلت")  # an adverbial in commas is no name
+    assert q.speaker == "خالد مراد"
+    assert normalize(q.role) == normalize("وزير الصحة")
