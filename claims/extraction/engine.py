@@ -117,6 +117,11 @@ _RESUMPTIVE_SKIP = _words("به بها")
 # comes before the subject
 _PRONOUN_SKIP = _RESUMPTIVE_SKIP | _words("له لها لهم عليه عليها عليهم")
 _ISSUED = _words("صادر صادره الصادر الصادره")
+# words that date a document ("مؤرخة في", "صادرة في", "بتاريخ")
+_DATING_WORDS = _words(
+    "مورخه المورخه بتاريخ صادره الصادره مورخ المورخ صادر الصادر "
+    "ومورخه والمورخه وبتاريخ وصادره والصادره"
+)
 _RELAY_PRONOUNS = {"عنه": (lx.M, lx.SG), "عنها": (lx.F, lx.SG), "عنهم": (lx.M, lx.PL)}
 _STATEMENT_NOUNS = _words("تصريحات تصريح كلام حديث اقوال قول تعليق تعليقات")
 _ANAPHORIC_HEADS = _words("مصدر مصادر مسوول مسوولون دبلوماسي ديبلوماسي مستشار ضابط موظف اوساط")
@@ -456,6 +461,8 @@ def _mention_kind(t: str) -> int:
         return 1
     if base in lx.DOCUMENT_HEADS or t in lx.DOCUMENT_HEADS:
         return 2
+    if t[0] in "لب" and t[1:] in lx.DOCUMENT_HEADS and not t.startswith("لال"):
+        return 2  # "ترجمة لبرقية أرسلها السفير"
     kind = 0
     if t in _TITLE_KEYS or (t[0] in "وب" and t[1:] in _TITLE_KEYS):
         kind |= 4
@@ -1009,7 +1016,9 @@ class _Extractor:
                 continue
             if genitive_next:
                 genitive_next = False  # "عضو كتلة …": the title's genitive, not a name
-            elif not titled or not (t.startswith("ال") or t.startswith("لل")):
+            elif not titled or not (
+                t.startswith("ال") or t.startswith("لل") or t in _TITLE_COMPLEMENTS
+            ):  # ("القائم بالأعمال الأميركي في دمشق X": still the role)
                 named = True
             i += 1
         b = i
@@ -1839,6 +1848,40 @@ class _Extractor:
             persons.append(e)
             return e
 
+        def note_document(i: int, head: str) -> None:
+            """A dated document becomes "the cable" later sentences refer to
+            (its date within the next words of its sentence, before what it
+            reports: "برقية …، تحمل الرقم 09CAIRO874 ومؤرخة في 19 مايو 2009، أن")."""
+            sid = self.sent[i]
+            dates = [
+                d
+                for d in self.dates_between(i + 1, min(self.n, i + 13))
+                if self.sent[self.tok_at(d.start)] == sid
+            ]
+            if not dates and not _DATING_WORDS.isdisjoint(toks[i + 1 : i + 20]):
+                # further on only after a dating word ("مؤرخة في", "صادرة
+                # … في", "بتاريخ"), before what the document reports
+                k = i + 13
+                while k < self.n and k - i < 24 and self.sent[k] == sid:
+                    if self.in_quote[k] or toks[k] in _THAT:
+                        break
+                    d = self.date_token_index.get(k)
+                    if d is not None:
+                        if not d.relative and not _DATING_WORDS.isdisjoint(toks[i + 1 : k]):
+                            dates.append(d)
+                        break
+                    k += 1
+            if not head.startswith("ال"):
+                self.doc_author = None  # a new document, author unknown yet
+            if dates:
+                self.doc_ctx = (dates[0].iso, dates[0].precision, sid, True)
+                self.doc_para = (dates[0].iso, dates[0].precision, sid)
+            elif not head.startswith("ال"):
+                self.doc_ctx = None  # a new, undated document
+                # "في الثاني من آب 2006، … أرسل السفير برقية": dated by
+                # the sentence's fronted adverbial
+                self.doc_para = (None, i, sid)
+
         def register_mentions(upto: int) -> None:
             """Scan tokens up to ``upto`` for cues and plain mentions."""
             nonlocal tok_ptr, cand_ptr, parsed_to
@@ -1904,23 +1947,17 @@ class _Extractor:
                     entities.append(
                         _Entity(surface, DOCUMENT, None, g, _SG, doc.starts[i], self.sent[i], "")
                     )
-                    # a dated document becomes "the cable" later sentences refer to
-                    sid = self.sent[i]
-                    dates = [
-                        d
-                        for d in self.dates_between(i + 1, min(self.n, i + 13))
-                        if self.sent[self.tok_at(d.start)] == sid
-                    ]
-                    if not head.startswith("ال"):
-                        self.doc_author = None  # a new document, author unknown yet
-                    if dates:
-                        self.doc_ctx = (dates[0].iso, dates[0].precision, sid, True)
-                        self.doc_para = (dates[0].iso, dates[0].precision, sid)
-                    elif not head.startswith("ال"):
-                        self.doc_ctx = None  # a new, undated document
-                        # "في الثاني من آب 2006، … أرسل السفير برقية": dated by
-                        # the sentence's fronted adverbial
-                        self.doc_para = (None, i, sid)
+                    note_document(i, head)
+                    if not head.startswith("ال") and j < self.n and toks[j] in lx.AUTHOR_VERBS:
+                        # "ترجمة لبرقية أرسلها السفير X": "البرقية" later is X's
+                        k = j + 1
+                        if k < self.n and toks[k] in _RESUMPTIVE_SKIP:
+                            k += 1
+                        b, ra, rb = self.scan_np(k, self.n, None)
+                        author = self.classify(k, b, ra, rb, None)
+                        if author is not None and author.kind == PERSON and author.role:
+                            self.doc_author = canonical(author)
+                            parsed_to = max(parsed_to, b)
                 elif mention & 4 and i >= parsed_to:
                     # "جمع السفير جيفري فيلتمان بالنائب وليد جنبلاط": learn names
                     # and roles even outside speech, for later short mentions

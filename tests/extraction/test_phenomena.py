@@ -1186,3 +1186,39 @@ def test_name_in_commas_after_a_role_that_reads_on():
     q = one(text, "اللقاحات وصلت")  # an adverbial in commas is no name
     assert q.speaker == "خالد مراد"
     assert normalize(q.role) == normalize("وزير الصحة")
+
+
+def test_cable_dated_further_on_and_its_author_in_a_plain_mention():
+    # batch 36: a cable dated after its reference number ("تحمل الرقم …
+    # ومؤرخة في …"), a cable introduced after "لـ" with its author ("ترجمة
+    # لبرقية أرسلها السفير X"), "بتاريخ" after an author's name
+    text = (
+        "أظهرت برقية دبلوماسية أمريكية سرية نشرها موقع ويكيليكس ضمن آلاف الملفات "
+        "المسربة، تحمل الرقم 08RABAT512 "
+        'ومؤرخة في 3 يونيو 2008، أن السفير توماس رايلي وصف الوزير بأنه "رجل حذر ومتردد". '
+        'وقال رايلي في البرقية إن "الإصلاحات بطيئة".\n'
+        "ونشر موقع محلي ترجمة لبرقية كتبها السفير الأمريكي في عمان ستيفن بيكروفت "
+        'في 12 مارس 2009. وتقول البرقية إن الحكومة "تخشى الشارع أكثر من المعارضة". '
+        "وفي برقية بعث بها القنصل جون ديفيس بتاريخ 5 مايو 2009، كتب ديفيس أن "
+        '"الوضع في الجنوب هادئ".'
+    )
+    q = one(text, "رجل حذر")
+    assert q.speaker == "توماس رايلي" and q.date == "2008-06-03"
+    assert one(text, "الإصلاحات بطيئة").date == "2008-06-03"
+    q = one(text, "تخشى الشارع")
+    assert q.speaker == "ستيفن بيكروفت"
+    assert normalize(q.role) == normalize("السفير الأمريكي في عمان")
+    assert q.date == "2009-03-12"
+    q = one(text, "الوضع في الجنوب")
+    assert q.speaker == "جون ديفيس" and q.date == "2009-05-05"
+
+
+def test_a_title_complement_does_not_end_the_role():
+    # batch 36: "بالأعمال" is the title's, so the role goes on with its place
+    text = (
+        "يروي القائم بالأعمال البريطاني في الرباط جون هوبز ما دار في اللقاء. "
+        'ويعلق هوبز: "الحكومة مرتاحة".'
+    )
+    q = one(text, "الحكومة مرتاحة")
+    assert same_name(q.speaker, "جون هوبز")
+    assert normalize(q.role) == normalize("القائم بالأعمال البريطاني في الرباط")
