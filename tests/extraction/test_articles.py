@@ -12,6 +12,7 @@ from tests.extraction.articles_blind import BLIND_ARTICLES
 from tests.extraction.articles_blind2 import BLIND_ARTICLES_2
 from tests.extraction.articles_blind3 import BLIND_ARTICLES_3
 from tests.extraction.articles_blind4 import BLIND_ARTICLES_4
+from tests.extraction.articles_blind5 import BLIND_ARTICLES_5
 
 ARTICLES = {
     **_WRITTEN,
@@ -19,7 +20,12 @@ ARTICLES = {
     **BLIND_ARTICLES_2,
     **BLIND_ARTICLES_3,
     **BLIND_ARTICLES_4,
+    **BLIND_ARTICLES_5,
 }
+
+# blind batches 34-36 on first sight: a one-word mark after a verb of saying
+# (`بأنه "كذب"`) is taken for a quote; xfail until a rule covers it
+_FIRST_SIGHT_F1 = {"jazeera_yemen_cables"}
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -82,7 +88,15 @@ def _evaluate(score, names):
     }
 
 
-@pytest.mark.parametrize("name", sorted(ARTICLES))
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param(name, marks=pytest.mark.xfail(strict=True))
+        if name in _FIRST_SIGHT_F1
+        else name
+        for name in sorted(ARTICLES)
+    ],
+)
 def test_every_quote_is_found(name):
     score = _scorer()
     result = _evaluate(score, [name])
