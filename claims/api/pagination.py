@@ -29,7 +29,7 @@ from rest_framework.pagination import BasePagination
 from rest_framework.response import Response
 from rest_framework.utils.urls import replace_query_param
 
-from claims.selectors import newest_first
+from claims.selectors import expected_share, newest_first
 
 ORDERING_PARAM = "ordering"
 CURSOR_PARAM = "cursor"
@@ -154,7 +154,8 @@ class KeysetPagination(BasePagination):
             queryset = queryset.filter(ordering.after(value, row_id, reverse=backwards))
         if self._windowed(request, view, ordering, backwards):
             below = position[1] if position is not None else None
-            rows = newest_first(queryset, limit=page_size + 1, below=below)
+            share = expected_share(request.query_params.get(view.windowed_search_param, ""))
+            rows = newest_first(queryset, limit=page_size + 1, below=below, share=share)
         else:
             rows = list(queryset.order_by(*ordering.order_by(reverse=backwards))[: page_size + 1])
         more = len(rows) > page_size

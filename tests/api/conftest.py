@@ -7,6 +7,8 @@ from django.core.cache import cache
 from knox.models import AuthToken
 from rest_framework.test import APIClient
 
+from claims import search_stats
+
 
 def token_key(user) -> str:
     """A new knox token for ``user``; the clear key is only ever seen here."""
@@ -70,3 +72,12 @@ def editor2_api(editor2) -> APIClient:
 @pytest.fixture
 def outsider_api(outsider) -> APIClient:
     return token_client(outsider)
+
+
+@pytest.fixture(autouse=True)
+def _fresh_word_statistics():
+    # Search plans read PostgreSQL's word statistics once per process
+    # (claims.search_stats); each test reads its own database's.
+    search_stats.forget()
+    yield
+    search_stats.forget()
