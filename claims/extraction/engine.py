@@ -2768,6 +2768,8 @@ class _Extractor:
         if n <= 2:
             if before == ":" and att.cue == ":":
                 return False  # "الشارقة: «الخليج»": a dateline, not a headline quote
+            if n == 1 and before in _THAT and toks[q.open_tok - 1] != ":":
+                return False  # "قبل أن يقر بأنه "كذب"": the writer's word for it
             if (
                 direct
                 and att.cue_tok is not None

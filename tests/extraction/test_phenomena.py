@@ -1222,3 +1222,12 @@ def test_a_title_complement_does_not_end_the_role():
     q = one(text, "الحكومة مرتاحة")
     assert same_name(q.speaker, "جون هوبز")
     assert normalize(q.role) == normalize("القائم بالأعمال البريطاني في الرباط")
+
+
+def test_one_word_in_marks_after_that_is_no_quote():
+    # batch 36: "يقر بأنه "كذب"" is the writer's word for what he did
+    text = (
+        'وقال الوزير إن "الحكومة لن تتراجع"، قبل أن يعترف بأنه "أخطأ" في تقدير الموقف. '
+        'فرد النائب: "أبدا".'
+    )
+    assert [q.text for q in quotes_of(text)] == ["الحكومة لن تتراجع", "أبدا"]
