@@ -2580,6 +2580,10 @@ class _Extractor:
         end = hit.tok
         while end - 1 >= lo and toks[end - 1] in _AUXILIARIES:
             end -= 1  # "وكانت الأمم المتحدة قد دعت"
+        if end < hit.tok and end - 1 > lo and toks[end - 1] in _COMMAS:
+            # "وكان حسن عبدالله، محافظ البنك المركزي، قد صرح": the subject
+            # after كان, an apposition set off by commas, then قد and the verb
+            return self.subject_before_apposition(hit, lo, end - 1)
         k = end - 1
         start = end
         skipped = 0
@@ -2622,6 +2626,32 @@ class _Extractor:
             start += 1  # "عاد غوديك ليكتب": the main verb, then its subject
         ent = self.classify(start, end, end, end, hit.cue)
         if ent is None or (ent.kind == PERSON and ent.role is None and end - start > 3):
+            return None
+        return ent
+
+    def subject_before_apposition(self, hit: _CueHit, lo: int, comma: int) -> _Entity | None:
+        """ "وكان X، ROLE، قد صرح": ``comma`` is the apposition's closing comma;
+        the subject opens right after an auxiliary (كان) or the sentence start."""
+        toks = self.doc.toks
+        is_word = self.is_word
+        k = comma - 1
+        while k > lo and comma - k < 12 and is_word[k] and not self.in_quote[k]:
+            k -= 1
+        if k <= lo or toks[k] not in _COMMAS or k == comma - 1:
+            return None
+        c1 = k
+        k -= 1
+        while k >= lo and c1 - k <= 6 and is_word[k] and not self.in_quote[k]:
+            if toks[k] in _AUXILIARIES or toks[k] in lx.NP_STOP:
+                break
+            k -= 1
+        if k < lo or toks[k] not in _AUXILIARIES or k + 1 >= c1:
+            return None
+        b, ra, rb = self.scan_np(k + 1, comma + 1, None)
+        if b != c1 or rb != comma:
+            return None
+        ent = self.classify(k + 1, b, ra, rb, hit.cue)
+        if ent is None or ent.kind != PERSON or not ent.role:
             return None
         return ent
 

@@ -1231,3 +1231,18 @@ def test_one_word_in_marks_after_that_is_no_quote():
         'فرد النائب: "أبدا".'
     )
     assert [q.text for q in quotes_of(text)] == ["الحكومة لن تتراجع", "أبدا"]
+
+
+def test_fronted_subject_with_an_apposition_before_qad():
+    # batch 34-35: "وكان X، ROLE، قد صرح" after another speaker was quoted
+    text = (
+        'ويرى الخبير المصرفي سامي النجار أن "السيولة ستتحسن". '
+        'وكان طارق فايد، رئيس بنك القاهرة، قد صرح بأن "القروض ستزيد". '
+        'وكانت المتحدثة باسم الوزارة، سلمى عارف، قد أكدت أن "الخطة جاهزة".'
+    )
+    q = one(text, "القروض ستزيد")
+    assert q.speaker == "طارق فايد"
+    assert normalize(q.role) == normalize("رئيس بنك القاهرة")
+    q = one(text, "الخطة جاهزة")
+    assert q.speaker == "سلمى عارف"
+    assert normalize(q.role) == normalize("المتحدثة باسم الوزارة")
