@@ -2550,8 +2550,31 @@ class _Extractor:
             for k in range(rel - 1, max(lo, rel - 6) - 1, -1):
                 t = toks[k]
                 if not self.is_word[k] or self.in_quote[k]:
+                    if toks[k] in _COMMAS and k < rel - 1 and toks[rel] in _COMMAS:
+                        # "وزير الداخلية آنذاك، يزيد زرهوني، الذي أبلغه": the
+                        # name in commas after the role
+                        return self.relative_after_apposition(hit, lo, k, rel)
                     break
                 if t in _TITLE_LIKE or _base(t) in _TITLE_LIKE:
+                    if k - 1 > lo and toks[k - 1] in _COMMAS and toks[rel] in _COMMAS:
+                        # "برئاسة ستيفان غيمبرت، المدير الإقليمي …، الذي قال":
+                        # the role in commas after the name
+                        j = k - 2
+                        while (
+                            j >= lo
+                            and k - 1 - j <= 4
+                            and self.is_word[j]
+                            and not self.in_quote[j]
+                            and toks[j] not in lx.NP_STOP
+                            and not _NAME_FLAGS[toks[j]] & 16
+                            and not (toks[j][0] in "بل" and _IS_TITLE_HEAD[toks[j][1:]])
+                            and not (toks[j][0] in "بل" and toks[j][1:] in lx.ORGANIZATION_HEADS)
+                        ):
+                            j -= 1
+                        if j + 1 < k - 1 and self.name_like(j + 1, k - 1):
+                            ent = self.classify(j + 1, k - 1, k, rel, hit.cue)
+                            if ent is not None and ent.kind == PERSON and ent.key:
+                                return ent
                     b, ra, rb = self.scan_np(k, rel, None)
                     if b == rel:
                         return self.classify(k, b, ra, rb, hit.cue)
@@ -2628,6 +2651,28 @@ class _Extractor:
         if ent is None or (ent.kind == PERSON and ent.role is None and end - start > 3):
             return None
         return ent
+
+    def relative_after_apposition(
+        self, hit: _CueHit, lo: int, comma: int, rel: int
+    ) -> _Entity | None:
+        """ "ROLE، NAME، الذي": the role phrase opens with a title within a few
+        words before ``comma``; the name in commas is the antecedent."""
+        toks = self.doc.toks
+        for k in range(comma - 1, max(lo, comma - 9) - 1, -1):
+            if not self.is_word[k] or self.in_quote[k]:
+                return None
+            t = toks[k]
+            if t in _TITLE_LIKE or _base(t) in _TITLE_LIKE:
+                if k > lo and toks[k - 1] in _TITLE_LIKE:
+                    continue  # (a title's genitive title: "مساعد وزير الداخلية")
+                b, ra, rb = self.scan_np(k, rel + 1, None)
+                if rb != rel or ra != comma + 1:
+                    return None
+                ent = self.classify(k, b, ra, rb, hit.cue)
+                if ent is not None and ent.kind == PERSON and ent.key:
+                    return ent
+                return None
+        return None
 
     def subject_before_apposition(self, hit: _CueHit, lo: int, comma: int) -> _Entity | None:
         """ "وكان X، ROLE، قد صرح": ``comma`` is the apposition's closing comma;

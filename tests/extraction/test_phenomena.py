@@ -1246,3 +1246,20 @@ def test_fronted_subject_with_an_apposition_before_qad():
     q = one(text, "الخطة جاهزة")
     assert q.speaker == "سلمى عارف"
     assert normalize(q.role) == normalize("المتحدثة باسم الوزارة")
+
+
+def test_relative_after_a_name_and_role_in_commas():
+    # batches 34, 36: the antecedent of "الذي" is the person, whichever of
+    # name and role comes first, the other set off by commas
+    text = (
+        "واجتمع الوفد مع بعثة برئاسة ماركو رينالدي، المدير الإقليمي لشمال إفريقيا، "
+        'الذي قال إن "التمويل متاح". '
+        "واجتمع السفير توماس رايلي مع وزير العدل آنذاك، الطيب بلعيز، الذي أبلغه أن "
+        '"القضاء مستقل".'
+    )
+    q = one(text, "التمويل متاح")
+    assert q.speaker == "ماركو رينالدي"
+    assert normalize(q.role) == normalize("المدير الإقليمي لشمال إفريقيا")
+    q = one(text, "القضاء مستقل")
+    assert q.speaker == "الطيب بلعيز"
+    assert normalize(q.role) == normalize("وزير العدل")
