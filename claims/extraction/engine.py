@@ -179,6 +179,7 @@ _COMPOUND_SECOND = _words(
 _NOT_A_SUBJECT_START = _words("من في عن الي مع")
 _POSSESSIVE = ("ه", "ها", "هم", "هما")
 _HE_SHE = _words("وهو وهي")
+_SAME = _words("ذاته ذاتها نفسه نفسها عينه")
 _COMMA_OR_PAREN = frozenset("،,(")
 # first letters of a genitive start, a mark or a parenthesis (see _genitive_start)
 _GENITIVE_FIRST = frozenset("بول(") | frozenset(QUOTE_MARKS)
@@ -719,6 +720,8 @@ class _Extractor:
             else:
                 return None
         if impersonal is not None:
+            if i and toks[i][0] == "ف" and _cue_of(toks[i - 1]) is not None:
+                return None  # "ويعلق فورد في خلاصة البرقية": the verb's subject
             if nxt == "في":
                 return _CueHit(i, i + 2, impersonal)
             if nxt in {"فيه", "فيها"}:
@@ -942,7 +945,7 @@ class _Extractor:
                 # "علي" is also the name Ali: "قال الرئيس علي عبد الله صالح"
                 if not (
                     t == "علي"
-                    and ali_is_name
+                    and (ali_is_name or (i + 1 < limit and toks[i + 1] in _NAME_LINKS))
                     and not (
                         i + 1 < limit
                         and (
@@ -3195,6 +3198,10 @@ def _name_word_flags(w: str) -> int:
         f |= 4
         if len(w) == 5 and w[1] == "ا" and w[3] != "ي":
             f |= 9  # "فرد المبيضين ضاحكا", "وقال الوزير ضاحكا": an adverbial فاعلاً (not "رانيا")
+    if w in _SAME:
+        f |= 9  # "المسؤول الحكومي ذاته": "the same", never a name
+    elif w[0] == "ب" and w[1:] in _COUNTRIES:
+        f |= 1  # "علاقة الرئيس علي عبد الله صالح بواشنطن": a complement
     if w in lx.TITLES or (w[2:] if w.startswith("ال") else w) in lx.TITLES:
         f |= 16
     return f

@@ -100,6 +100,7 @@ _PAST_VERBS: dict[str, str | None] = {
     "جدد": None,
     "اختصر": None,
     "كرر": None,
+    "اعتقد": None,
 }
 _HOLLOW = {  # verbs whose inflection is irregular: form -> (gender, number)
     "قال": {"قال": (M, SG), "قالت": (F, SG), "قالوا": (M, PL), "قالا": (M, DU), "قلن": (F, PL)},
@@ -169,6 +170,7 @@ _PRESENT_STEMS: dict[str, str] = {
     "غرد": "غرد",
     "صف": "وصف",
     "جدد": "جدد",
+    "عتقد": "اعتقد",
 }
 # Active participles (masc. sg. stem); -ا masc. accusative, -ة fem., -ين plural.
 _PARTICIPLES: dict[str, str] = {
@@ -200,6 +202,7 @@ _PARTICIPLES: dict[str, str] = {
     "متعهد": "تعهد",
     "مهدد": "هدد",
     "مشيد": "أشاد",
+    "مبرز": "أبرز",
 }
 
 
@@ -377,7 +380,7 @@ TITLES = _fold_set(
     قيادية عضوة داعية مفتي إمام بطريرك مطران كاردينال بابا منسق محقق مراقب ضابط
     عسكري مؤرخ مفكر أديب أديبة شاعر شاعرة روائي روائية فنان فنانة مخرج مخرجة لاعب
     مدرب رائد ملازم قائمة وزيرة نقيبة أمين محافظ مستشارة الأمين السفيرة سفيرة رئيسة
-    عاهل ولي سلطان رئيس وسيط وسيطة
+    عاهل ولي سلطان رئيس وسيط وسيطة عميدة
     """
 )
 TITLES = TITLES | frozenset("ال" + t for t in TITLES)

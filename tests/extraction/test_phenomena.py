@@ -1263,3 +1263,28 @@ def test_relative_after_a_name_and_role_in_commas():
     q = one(text, "القضاء مستقل")
     assert q.speaker == "الطيب بلعيز"
     assert normalize(q.role) == normalize("وزير العدل")
+
+
+def test_word_gaps_of_batches_34_to_36():
+    # "علي" before a name link is the name Ali even outside a cue phrase; a
+    # name ends before بـ + a capital; "X ذاته" is "the same X"; "فورد" after a
+    # verb is its subject, not "ورد في"; يعتقد and مبرزا are cues; العميدة a title
+    text = (
+        "تكشف الوثائق علاقة الرئيس الأسبق علي عبد الله ناصر بواشنطن. "
+        'وينقل السفير عن ناصر قوله: "نحن شركاء". '
+        'ويعلق فورد في ختام البرقية: "الرجل براغماتي".\n'
+        'قال وزير المالية رشيد بنعلي إن "العجز تراجع"، مبرزا أن "المديونية مستقرة". '
+        'وأورد المسؤول الحكومي ذاته أن "الضرائب لن ترتفع".\n'
+        'وترى الدكتورة هدى سالم، العميدة السابقة لكلية الحقوق، أن "القانون ناقص". '
+        'أما كريم الشاذلي، الخبير في الطاقة، فيعتقد أن "الأسعار سترتفع".'
+    )
+    q = one(text, "نحن شركاء")
+    assert q.speaker == "علي عبد الله ناصر"
+    assert normalize(q.role) == normalize("الرئيس الأسبق")
+    assert one(text, "الرجل براغماتي").speaker == "فورد"
+    assert one(text, "المديونية مستقرة").cue == "مبرزا"
+    assert one(text, "الضرائب لن").speaker == "رشيد بنعلي"
+    q = one(text, "القانون ناقص")
+    assert normalize(q.role) == normalize("العميدة السابقة لكلية الحقوق")
+    q = one(text, "الأسعار سترتفع")
+    assert q.speaker == "كريم الشاذلي" and q.cue == "فيعتقد"
