@@ -1808,6 +1808,14 @@ class _Extractor:
             return g is None or e.gender == g
 
         def canonical(e: _Entity) -> _Entity:
+            if e.kind == ANONYMOUS and e.role and e.number == _SG and persons:
+                # "وأشار مساعد وزير الداخلية الأسبق": the person introduced
+                # with exactly that description
+                folded = normalize(e.role)
+                for p in reversed(persons):
+                    if p.role and normalize(p.role) == folded:
+                        return p
+                return e
             if e.kind != PERSON or not e.key:
                 return e
             if e.key.startswith("title:"):
@@ -2421,6 +2429,17 @@ class _Extractor:
                 )
                 if hon is not None:
                     return _Attribution(hon, cue_text, via, 0.75, True, hit.tok, clause)
+            author = self.doc_author
+            if (
+                author is not None
+                and hit.np_start < self.n
+                and toks[hit.np_start] in {"فيه", "فيها"}
+                and author.sentence == sid
+                and author.pos < doc.starts[hit.tok]
+            ):
+                # "ترجمة لبرقية أرسلها السفير X في …، يصف فيها …": the
+                # document's author, named in this sentence, writes in it
+                return _Attribution(author, cue_text, via, 0.75, False, hit.tok, clause)
             if hit.np_start < self.n and toks[hit.np_start] in _RESUMPTIVE:
                 # "أصدرت الوزارة بيانا أكدت فيه أن …": a relative clause; its
                 # subject is the main clause's
@@ -2731,6 +2750,11 @@ class _Extractor:
                 break
             if agree(e, g, n):
                 return e
+        # 1b. "فإن زرهوني «…»، وقال للسفير": the named subject of an earlier
+        # "أن X" clause of the sentence, a person the text already knows
+        that = self.known_that_subject(tok, sid)
+        if that is not None and agree(that, g, n):
+            return that
         # 2. the previous quote's speaker, unless "أما X" shifts the topic
         first = self.sent_first[sid]
         if self.doc.toks[first] in {"اما", "واما"}:
@@ -2752,6 +2776,30 @@ class _Extractor:
                 break
             if agree(e, g, n):
                 return e
+        return None
+
+    def known_that_subject(self, tok: int, sid: int) -> _Entity | None:
+        """The person named right after the last "أن/فإن" of the sentence
+        before ``tok``, if the text introduced them before (by name)."""
+        toks = self.doc.toks
+        first = self.sent_first[sid]
+        for k in range(tok - 2, first - 1, -1):
+            t = toks[k]
+            if t not in _THAT or t in _THAT_PRONOUN or self.in_quote[k]:
+                continue
+            if not self.is_word[k + 1] or self.in_quote[k + 1]:
+                return None
+            b, ra, rb = self.scan_np(k + 1, tok, None)
+            if b <= k + 1:
+                return None
+            ent = self.classify(k + 1, b, ra, rb, None)
+            if ent is None or ent.kind != PERSON or not ent.key or ent.key.startswith("title:"):
+                return None
+            words = _key_words(ent.key)
+            for p in reversed(self._persons):
+                if p.pos < ent.pos and words <= _key_words(p.key):
+                    return p
+            return None
         return None
 
     def sentence_topic(self, first: int, before: int) -> _Entity | None:

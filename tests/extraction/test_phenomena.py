@@ -1288,3 +1288,37 @@ def test_word_gaps_of_batches_34_to_36():
     assert normalize(q.role) == normalize("العميدة السابقة لكلية الحقوق")
     q = one(text, "الأسعار سترتفع")
     assert q.speaker == "كريم الشاذلي" and q.cue == "فيعتقد"
+
+
+def test_pronoun_takes_the_known_person_of_an_earlier_that_clause():
+    # batch 36: the last quote is the document's, the verb is masculine; the
+    # person named after "فإن" in the same sentence speaks
+    text = (
+        "وأفادت البرقية بأن السفير التقى وزير الخارجية مراد مدلسي. "
+        'وحسب الوثيقة نفسها، فإن مدلسي "طلب دعما أمريكيا في الساحل"، وقال للسفير: '
+        '"الحدود طويلة جدا".'
+    )
+    q = one(text, "الحدود طويلة")
+    assert q.speaker == "مراد مدلسي"
+    assert normalize(q.role) == normalize("وزير الخارجية")
+
+
+def test_resumptive_in_a_document_whose_author_the_sentence_names():
+    # batch 36: "… لبرقية أرسلها السفير X في DATE، يصف فيها …"
+    text = (
+        "نشرت صحيفة محلية نص برقية أرسلها السفير الأمريكي في الرباط توماس رايلي في "
+        '4 مارس 2008، يصف فيها الحكومة بأنها "ضعيفة ومنقسمة على نفسها".'
+    )
+    q = one(text, "ضعيفة ومنقسمة")
+    assert q.speaker == "توماس رايلي"
+    assert q.date == "2008-03-04"
+
+
+def test_an_indefinite_description_is_the_person_introduced_with_it():
+    # batch 34: "وأشار مساعد وزير الداخلية الأسبق" after the named مساعد
+    text = (
+        'قال اللواء سامي فهمي، مساعد وزير الداخلية الأسبق، إن "الحدود مؤمنة". '
+        'وأكد النائب عادل خليل أن "الرقابة ضعيفة". '
+        'وأشار مساعد وزير الداخلية الأسبق إلى أن "التعاون مستمر".'
+    )
+    assert one(text, "التعاون مستمر").speaker == "سامي فهمي"
