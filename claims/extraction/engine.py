@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field, replace
+from dataclasses import MISSING, dataclass, field, fields, make_dataclass, replace
 from datetime import date as _date
 from datetime import timedelta
 from functools import lru_cache
@@ -275,6 +275,22 @@ class _Doc:
 
     def omap(self, a: int) -> int:
         return a if self.offsets is None else self.offsets[a]
+
+
+# ExtractedQuote is frozen: its __init__ sets each of its twelve fields with
+# object.__setattr__, which costs about four times a plain assignment.  The
+# engine builds a quote as an instance of this mutable twin (the same fields,
+# so the same slots in the same order) and then gives it ExtractedQuote's
+# class, which Python allows between classes of the same layout; from then on
+# it is an ordinary, frozen ExtractedQuote.
+_QuoteBuilder = make_dataclass(
+    "_QuoteBuilder",
+    [
+        (f.name, f.type) if f.default is MISSING else (f.name, f.type, field(default=f.default))
+        for f in fields(ExtractedQuote)
+    ],
+    slots=True,
+)
 
 
 # --------------------------------------------------------------------------
@@ -2068,22 +2084,22 @@ class _Extractor:
                     _ROUNDED[confidence] = rounded
             # positional arguments (in field order): a dataclass __init__
             # called with twelve keywords costs twice as much
-            results.append(
-                ExtractedQuote(
-                    doc.text[a:b],  # text
-                    a,  # start
-                    b,  # end
-                    ent.surface if ent is not None else None,  # speaker
-                    ent.kind if ent is not None else None,  # speaker_kind
-                    role,
-                    date,
-                    precision,  # date_precision
-                    attribution.cue,
-                    attribution.via,
-                    cable,  # cable_ref
-                    rounded,  # confidence
-                )
+            quote = _QuoteBuilder(
+                doc.text[a:b],  # text
+                a,  # start
+                b,  # end
+                ent.surface if ent is not None else None,  # speaker
+                ent.kind if ent is not None else None,  # speaker_kind
+                role,
+                date,
+                precision,  # date_precision
+                attribution.cue,
+                attribution.via,
+                cable,  # cable_ref
+                rounded,  # confidence
             )
+            quote.__class__ = ExtractedQuote  # (see _QuoteBuilder)
+            results.append(quote)
             prev = (ent, date, precision, self.sent[q.open_tok], cable)
             if date is not None:
                 sid = self.sent[q.open_tok]

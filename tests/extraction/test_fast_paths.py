@@ -216,3 +216,30 @@ def test_head_tests_table_is_classify_plain_tests():
         ]
         mask = e._HEAD_TESTS[head]
         assert [bool(mask & (1 << k)) for k in range(10)] == plain, head
+
+
+def test_quotes_built_through_the_mutable_twin_are_extracted_quotes():
+    """run() builds each quote as a _QuoteBuilder and then gives it
+    ExtractedQuote's class: the result is an ordinary, frozen ExtractedQuote,
+    equal to one made by the constructor, and it pickles and converts."""
+    import dataclasses
+    import pickle
+
+    import pytest
+
+    from claims.extraction import ExtractedQuote, engine, extract
+    from tests.extraction.articles import TUNISIAN
+
+    assert engine._QuoteBuilder.__slots__ == ExtractedQuote.__slots__
+    assert [(f.name, f.default) for f in dataclasses.fields(engine._QuoteBuilder)] == [
+        (f.name, f.default) for f in dataclasses.fields(ExtractedQuote)
+    ]
+    quotes = extract(TUNISIAN)
+    assert quotes
+    for q in quotes:
+        assert type(q) is ExtractedQuote
+        plain = ExtractedQuote(**q.as_dict())
+        assert q == plain and hash(q) == hash(plain) and repr(q) == repr(plain)
+        assert pickle.loads(pickle.dumps(q)) == q  # noqa: S301 (our own bytes)
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            q.text = ""  # type: ignore[misc]
