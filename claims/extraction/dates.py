@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date as _date
 
 from claims.extraction.normalize import normalize
+from claims.extraction.types import mutable_twin
 
 __all__ = ["DateMention", "find_dates", "parse_date"]
 
@@ -135,6 +136,10 @@ class DateMention:
     iso: str | None  # None when the year is missing ("16 سبتمبر")
     precision: str | None  # "year", "month", "day"
     relative: bool  # introduced by منذ/قبل/بعد/حتى
+
+
+# find_dates builds its mentions through a mutable twin (see types.mutable_twin)
+_MentionBuilder = mutable_twin(DateMention)
 
 
 def _iso(year: str | None, month: int | None, day: str | None) -> tuple[str | None, str | None]:
@@ -286,7 +291,8 @@ def find_dates(
             start = m.start("trig")
         trigger = g("trig")
         relative = (trigger or _preceding_word(folded, start)) in _RELATIVE
-        mention = DateMention(start, m.end(), iso, precision, relative)
+        mention = _MentionBuilder(start, m.end(), iso, precision, relative)
+        mention.__class__ = DateMention  # (see types.mutable_twin)
         out.append(mention)
         if iso and precision != "year" and not relative:
             last = mention

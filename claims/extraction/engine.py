@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import MISSING, dataclass, field, fields, make_dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date as _date
 from datetime import timedelta
 from functools import lru_cache
@@ -44,6 +44,7 @@ from claims.extraction.types import (
     ORGANIZATION,
     PERSON,
     ExtractedQuote,
+    mutable_twin,
 )
 
 __all__ = ["extract"]
@@ -277,20 +278,8 @@ class _Doc:
         return a if self.offsets is None else self.offsets[a]
 
 
-# ExtractedQuote is frozen: its __init__ sets each of its twelve fields with
-# object.__setattr__, which costs about four times a plain assignment.  The
-# engine builds a quote as an instance of this mutable twin (the same fields,
-# so the same slots in the same order) and then gives it ExtractedQuote's
-# class, which Python allows between classes of the same layout; from then on
-# it is an ordinary, frozen ExtractedQuote.
-_QuoteBuilder = make_dataclass(
-    "_QuoteBuilder",
-    [
-        (f.name, f.type) if f.default is MISSING else (f.name, f.type, field(default=f.default))
-        for f in fields(ExtractedQuote)
-    ],
-    slots=True,
-)
+# quotes are built through a mutable twin (see types.mutable_twin)
+_QuoteBuilder = mutable_twin(ExtractedQuote)
 
 
 # --------------------------------------------------------------------------
@@ -2098,7 +2087,7 @@ class _Extractor:
                 cable,  # cable_ref
                 rounded,  # confidence
             )
-            quote.__class__ = ExtractedQuote  # (see _QuoteBuilder)
+            quote.__class__ = ExtractedQuote  # (see types.mutable_twin)
             results.append(quote)
             prev = (ent, date, precision, self.sent[q.open_tok], cable)
             if date is not None:

@@ -2,8 +2,28 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import MISSING, asdict, dataclass, field, fields, make_dataclass
 from typing import Any
+
+
+def mutable_twin(cls: type) -> type:
+    """A mutable dataclass with the fields of the frozen, slotted dataclass
+    ``cls`` (so the same slots, in the same order).
+
+    A frozen dataclass's ``__init__`` sets each field with
+    ``object.__setattr__``, which costs about four times a plain assignment.
+    Where many are made, an instance of the twin is built and then given
+    ``cls`` as its class, which Python allows between classes of the same
+    layout: from then on it is an ordinary, frozen ``cls``."""
+    return make_dataclass(
+        f"_{cls.__name__}Builder",
+        [
+            (f.name, f.type) if f.default is MISSING else (f.name, f.type, field(default=f.default))
+            for f in fields(cls)
+        ],
+        slots=True,
+    )
+
 
 # Speaker kinds (plain strings so that this package stays free of Django; the
 # model layer maps them onto its TextChoices).

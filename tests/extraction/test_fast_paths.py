@@ -243,3 +243,22 @@ def test_quotes_built_through_the_mutable_twin_are_extracted_quotes():
         assert pickle.loads(pickle.dumps(q)) == q  # noqa: S301 (our own bytes)
         with pytest.raises(dataclasses.FrozenInstanceError):
             q.text = ""  # type: ignore[misc]
+
+
+def test_date_mentions_built_through_the_mutable_twin_are_date_mentions():
+    import dataclasses
+
+    import pytest
+
+    from claims.extraction import dates
+    from claims.extraction.normalize import normalize
+
+    assert dates._MentionBuilder.__slots__ == dates.DateMention.__slots__
+    found = dates.find_dates(normalize("قال في 16 فبراير 2010 ثم منذ 2009 وفي 12/3/2011"))
+    assert len(found) == 3
+    for d in found:
+        assert type(d) is dates.DateMention
+        plain = dates.DateMention(*dataclasses.astuple(d))
+        assert d == plain and hash(d) == hash(plain) and repr(d) == repr(plain)
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            d.iso = None  # type: ignore[misc]
