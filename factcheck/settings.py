@@ -253,6 +253,27 @@ def env_rate(name: str, default: str) -> str:
     return raw
 
 
+# --- Cache ---------------------------------------------------------------------
+# The API's request-rate counters live here. Local memory by default: each
+# server process then counts on its own. REDIS_URL (redis://, rediss:// or
+# unix://) gives every process one shared count.
+REDIS_URL = os.environ.get("REDIS_URL", "").strip()
+if REDIS_URL:
+    if not REDIS_URL.startswith(("redis://", "rediss://", "unix://")):
+        raise ImproperlyConfigured(
+            f"REDIS_URL={REDIS_URL!r}: give a redis://, rediss:// or unix:// URL, "
+            "such as redis://127.0.0.1:6379/0."
+        )
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": "factcheck",
+            # A Redis that does not answer must not hold requests up.
+            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
+        }
+    }
+
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
         # Token first: its "WWW-Authenticate: Token" makes anonymous calls 401.

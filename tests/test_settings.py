@@ -14,7 +14,7 @@ GOOD_KEY = "k" * 20 + "Q7x#pL2v!z9Rw4Tn6Ym8Bc3Fd5Hg1Js0"
 
 
 def run_check(env: dict[str, str], *args: str) -> subprocess.CompletedProcess:
-    base = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "DATABASE_URL"))}
+    base = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "DATABASE_URL", "REDIS_URL"))}
     return subprocess.run(
         [sys.executable, "manage.py", "check", *args],
         cwd=ROOT,
@@ -37,6 +37,7 @@ def run_check(env: dict[str, str], *args: str) -> subprocess.CompletedProcess:
         ({"DJANGO_DEBUG": "1", "DATABASE_URL": "mysql://u@h/db"}, "DATABASE_URL"),
         ({"DJANGO_DEBUG": "1", "DATABASE_URL": "nonsense"}, "DATABASE_URL"),
         ({"DJANGO_DEBUG": "1", "DJANGO_HSTS_SECONDS": "a year"}, "DJANGO_HSTS_SECONDS"),
+        ({"DJANGO_DEBUG": "1", "REDIS_URL": "127.0.0.1:6379"}, "REDIS_URL"),
     ],
 )
 def test_a_bad_value_stops_start_up_naming_the_variable(env, named):
