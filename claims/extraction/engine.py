@@ -30,7 +30,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date as _date
 from datetime import timedelta
 from functools import lru_cache
-from itertools import accumulate, compress
+from itertools import accumulate, compress, count
 
 from claims.extraction import lexicon as lx
 from claims.extraction.cables import iter_cable_refs
@@ -68,6 +68,8 @@ _THAT = frozenset(
 )
 # "وأنه قال": a pronoun subject glued to "أنّ", with the gender it gives
 _THAT_PRONOUN = {"انه": "m", "وانه": "m", "بانه": "m", "انها": "f", "وانها": "f", "بانها": "f"}
+# "أنّ" forms that a named subject may follow (no pronoun glued)
+_NAMED_THAT = _THAT - frozenset(_THAT_PRONOUN)
 _CONJUNCTIONS = frozenset(
     {"فيما", "بينما", "حيث", "ثم", "لكن", "اذ", "وقد", "فقد", "قد", "لقد", "ولم", "لم", "و"}
     | {"ف", "كما", "وكما", "اما", "واما", "بل", "ولكن", "الا", "غير"}
@@ -118,6 +120,11 @@ _RESUMPTIVE_SKIP = _words("به بها")
 # comes before the subject
 _PRONOUN_SKIP = _RESUMPTIVE_SKIP | _words("له لها لهم عليه عليها عليهم")
 _ISSUED = _words("صادر صادره الصادر الصادره")
+# a new document of its own (not "البرقية", not "وثائق"): its date may come late
+_SINGLE_NEW_DOCUMENTS = frozenset(
+    w for w in lx.DOCUMENT_HEADS if not w.startswith("ال") and w in lx.FEMININE_DOCUMENTS
+) | _words("تقرير بيان بلاغ محضر")
+_SINGLE_NEW_DOCUMENTS -= _words("وثايق برقيات تقارير")
 # words that date a document ("مؤرخة في", "صادرة في", "بتاريخ")
 _DATING_WORDS = _words(
     "مورخه المورخه بتاريخ صادره الصادره مورخ المورخ صادر الصادر "
@@ -182,6 +189,7 @@ _POSSESSIVE = ("ه", "ها", "هم", "هما")
 _HE_SHE = _words("وهو وهي")
 _SAME = _words("ذاته ذاتها نفسه نفسها عينه")
 _COMMA_OR_PAREN = frozenset("،,(")
+_APPOSITION_OPENERS = _COMMA_OR_PAREN | _THEN  # (scan_np: what may follow a phrase)
 # first letters of a genitive start, a mark or a parenthesis (see _genitive_start)
 _GENITIVE_FIRST = frozenset("بول(") | frozenset(QUOTE_MARKS)
 _POSSESSIVE_ENDINGS = frozenset({"ها", "هم"})
@@ -1030,11 +1038,13 @@ class _Extractor:
                 named = True
             i += 1
         b = i
-        ra = rb = b
-        c0 = b
-        if titled and b > a and b + 1 < limit and toks[b] in _THEN and toks[b + 1] in _COMMAS:
-            c0 = b + 1  # "رئيس المخابرات العامة آنذاك، اللواء عمر سليمان،"
-        if b > a and c0 < limit and toks[c0] in _COMMA_OR_PAREN:
+        ra = rb = c0 = b
+        if b > a and b < limit and toks[b] in _APPOSITION_OPENERS:
+            if toks[b] in _THEN:
+                # "رئيس المخابرات العامة آنذاك، اللواء عمر سليمان،"
+                if not (titled and b + 1 < limit and toks[b + 1] in _COMMAS):
+                    return b, ra, rb
+                c0 = b + 1
             c = b
             if toks[c] == "(":
                 # "سارة (28 عاماً)، وهي …": an aside before the comma
@@ -1085,7 +1095,9 @@ class _Extractor:
                             break
                         k += 1
                     ra, rb = j, k
-                elif titled and first and self.is_word[j]:
+                elif (
+                    titled and first and self.is_word[j] and (not named or _IS_TITLE_HEAD[toks[a]])
+                ):
                     # "قال المتحدث باسم الخارجية، رمضان أبو جزر، إن": a name
                     # (also after a role that reads on past its genitive:
                     # "وزير التجارة وترقية الصادرات، الطيب زيتوني، عن",
@@ -1099,14 +1111,7 @@ class _Extractor:
                         k > j
                         and k < limit
                         and (toks[k] in _COMMAS or toks[k] in _THAT)
-                        and (
-                            not named
-                            or (
-                                toks[k] in _COMMAS
-                                and _IS_TITLE_HEAD[toks[a]]
-                                and self.name_like(j, k)
-                            )
-                        )
+                        and (not named or (toks[k] in _COMMAS and self.name_like(j, k)))
                     ):
                         ra, rb = j, k
         return b, ra, rb
@@ -1530,6 +1535,14 @@ class _Extractor:
         ):
             # "مستشار الرئيس الفرنسي نيكولا ساركوزي": the name is the president's
             anon_number = _PL if title_head.endswith(_ANON_PLURAL_SUFFIX) else number
+            if indefinite and title_head not in lx.ANONYMOUS_HEADS and self._persons:
+                # "وأشار مساعد وزير الداخلية الأسبق": the person introduced
+                # with exactly that description (as printed: an article
+                # spells one description one way)
+                described = surface(a, b)
+                for p in self._persons:
+                    if p.role == described:
+                        return p
             e = entity(ANONYMOUS, a, b, surface(a, b), gender, anon_number)
             e.key = ""
             return e
@@ -1582,6 +1595,7 @@ class _Extractor:
         self._time_moves: list[int] | None = None
         self._time_words: set[str] | None = None
         self._has_then: bool | None = None
+        self._thats: list[int] | None = None  # (known_that_subject)
         self._fronted: dict[int, list[tuple[int, DateMention]]] = {}
         self.cables = list(iter_cable_refs(doc.folded, runs))
 
@@ -1813,14 +1827,6 @@ class _Extractor:
             return g is None or e.gender == g
 
         def canonical(e: _Entity) -> _Entity:
-            if e.kind == ANONYMOUS and e.role and e.number == _SG and persons:
-                # "وأشار مساعد وزير الداخلية الأسبق": the person introduced
-                # with exactly that description
-                folded = normalize(e.role)
-                for p in reversed(persons):
-                    if p.role and normalize(p.role) == folded:
-                        return p
-                return e
             if e.kind != PERSON or not e.key:
                 return e
             if e.key.startswith("title:"):
@@ -1863,40 +1869,6 @@ class _Extractor:
                         return p
             persons.append(e)
             return e
-
-        def note_document(i: int, head: str) -> None:
-            """A dated document becomes "the cable" later sentences refer to
-            (its date within the next words of its sentence, before what it
-            reports: "برقية …، تحمل الرقم 09CAIRO874 ومؤرخة في 19 مايو 2009، أن")."""
-            sid = self.sent[i]
-            dates = [
-                d
-                for d in self.dates_between(i + 1, min(self.n, i + 13))
-                if self.sent[self.tok_at(d.start)] == sid
-            ]
-            if not dates and not _DATING_WORDS.isdisjoint(toks[i + 1 : i + 20]):
-                # further on only after a dating word ("مؤرخة في", "صادرة
-                # … في", "بتاريخ"), before what the document reports
-                k = i + 13
-                while k < self.n and k - i < 24 and self.sent[k] == sid:
-                    if self.in_quote[k] or toks[k] in _THAT:
-                        break
-                    d = self.date_token_index.get(k)
-                    if d is not None:
-                        if not d.relative and not _DATING_WORDS.isdisjoint(toks[i + 1 : k]):
-                            dates.append(d)
-                        break
-                    k += 1
-            if not head.startswith("ال"):
-                self.doc_author = None  # a new document, author unknown yet
-            if dates:
-                self.doc_ctx = (dates[0].iso, dates[0].precision, sid, True)
-                self.doc_para = (dates[0].iso, dates[0].precision, sid)
-            elif not head.startswith("ال"):
-                self.doc_ctx = None  # a new, undated document
-                # "في الثاني من آب 2006، … أرسل السفير برقية": dated by
-                # the sentence's fronted adverbial
-                self.doc_para = (None, i, sid)
 
         def register_mentions(upto: int) -> None:
             """Scan tokens up to ``upto`` for cues and plain mentions."""
@@ -1963,12 +1935,35 @@ class _Extractor:
                     entities.append(
                         _Entity(surface, DOCUMENT, None, g, _SG, doc.starts[i], self.sent[i], "")
                     )
-                    note_document(i, head)
-                    if not head.startswith("ال") and j < self.n and toks[j] in lx.AUTHOR_VERBS:
+                    # a dated document becomes "the cable" later sentences refer to
+                    sid = self.sent[i]
+                    dates = [
+                        d
+                        for d in self.dates_between(i + 1, min(self.n, i + 13))
+                        if self.sent[self.tok_at(d.start)] == sid
+                    ]
+                    if not dates and head in _SINGLE_NEW_DOCUMENTS:
+                        dates = self.late_document_date(i, sid)
+                    new = not head.startswith("ال")
+                    if new and i >= parsed_to:
+                        # a new document, author unknown yet (but "وجاء في برقية
+                        # أرسلتها X": the cue's own phrase, read with its author)
+                        self.doc_author = None
+                    if dates:
+                        self.doc_ctx = (dates[0].iso, dates[0].precision, sid, True)
+                        self.doc_para = (dates[0].iso, dates[0].precision, sid)
+                    elif new:
+                        self.doc_ctx = None  # a new, undated document
+                        # "في الثاني من آب 2006، … أرسل السفير برقية": dated by
+                        # the sentence's fronted adverbial
+                        self.doc_para = (None, i, sid)
+                    if new and toks[j : j + 1] and toks[j] in lx.AUTHOR_VERBS and i >= parsed_to:
                         # "ترجمة لبرقية أرسلها السفير X": "البرقية" later is X's
                         k = j + 1
                         if k < self.n and toks[k] in _RESUMPTIVE_SKIP:
-                            k += 1
+                            k += 1  # "بعث بها"
+                        if k + 1 < self.n and toks[k] in {"من", "في", "عن"}:
+                            k += 2  # "أرسلتها من لندن X"
                         b, ra, rb = self.scan_np(k, self.n, None)
                         author = self.classify(k, b, ra, rb, None)
                         if author is not None and author.kind == PERSON and author.role:
@@ -2783,16 +2778,44 @@ class _Extractor:
                 return e
         return None
 
+    def late_document_date(self, i: int, sid: int) -> list[DateMention]:
+        """A new document's date further on, after a dating word and before
+        what it reports ("برقية …، تحمل الرقم 09CAIRO874 ومؤرخة في 19 مايو
+        2009، أن", "وثيقة … صادرة عن السفارة في 22 جانفي 2008، بأن")."""
+        toks = self.doc.toks
+        if _DATING_WORDS.isdisjoint(toks[i + 1 : i + 20]):
+            return []
+        k = i + 13
+        while k < self.n and k - i < 24 and self.sent[k] == sid:
+            if self.in_quote[k] or toks[k] in _THAT:
+                break
+            d = self.date_token_index.get(k)
+            if d is not None:
+                if not d.relative and not _DATING_WORDS.isdisjoint(toks[i + 1 : k]):
+                    return [d]
+                break
+            k += 1
+        return []
+
     def known_that_subject(self, tok: int, sid: int) -> _Entity | None:
         """The person named right after the last "أن/فإن" of the sentence
         before ``tok``, if the text introduced them before (by name)."""
+        if not self._persons:
+            return None
         toks = self.doc.toks
         first = self.sent_first[sid]
-        for k in range(tok - 2, first - 1, -1):
-            t = toks[k]
-            if t not in _THAT or t in _THAT_PRONOUN or self.in_quote[k]:
+        thats = self._thats
+        if thats is None:  # once per article, at C speed
+            thats = self._thats = list(compress(count(), map(_NAMED_THAT.__contains__, toks)))
+        for c in range(bisect_left(thats, tok - 1) - 1, bisect_left(thats, first) - 1, -1):
+            k = thats[c]
+            if self.in_quote[k]:
                 continue
             if not self.is_word[k + 1] or self.in_quote[k + 1]:
+                return None
+            # (a known person's name among the next three words, else nobody)
+            near = [_key(w) for w in toks[k + 1 : min(k + 4, tok)]]
+            if not any(not _key_words(p.key).isdisjoint(near) for p in self._persons):
                 return None
             b, ra, rb = self.scan_np(k + 1, tok, None)
             if b <= k + 1:
