@@ -143,6 +143,9 @@ class Document(models.Model):
 
     class Meta:
         ordering = ["-created_at", "-id"]
+        # The document list's order, read backwards: a deep page is an index
+        # range, not a sort of every document.
+        indexes = [models.Index(fields=["created_at", "id"], name="document_created_id")]
         constraints = [
             _choices_check("language", Language, "document_language_known"),
             _choices_check("kind", DocumentKind, "document_kind_known"),

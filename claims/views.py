@@ -25,6 +25,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import translation
+from django.utils.functional import cached_property
 from django.utils.translation import get_language_bidi, gettext_lazy, gettext_noop, ngettext
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -54,7 +55,14 @@ from claims.models import (
     SpeakerKind,
     Verdict,
 )
-from claims.selectors import awaiting_approval, quote_search, quotes_visible_to, review_queue
+from claims.selectors import (
+    awaiting_approval,
+    expected_share,
+    newest_first,
+    quote_search,
+    quotes_visible_to,
+    review_queue,
+)
 from claims.services import (
     DomainError,
     NotAllowed,
@@ -74,6 +82,24 @@ from claims.services import (
 )
 
 PAGE_SIZE = 25
+
+
+class CappedPaginator(Paginator):
+    """Page numbers that never count a whole table: at most ``CAP`` + 1 rows
+    are counted (``SELECT COUNT(*) FROM (… LIMIT 1001)``), so a list of a
+    million quotes says "more than 1,000" and offers the first 1,000. A
+    search or a filter narrows it; that is what a reviewer does anyway."""
+
+    CAP = 1000
+
+    @cached_property
+    def count(self) -> int:
+        return self.object_list.order_by()[: self.CAP + 1].count()
+
+    @property
+    def capped(self) -> bool:
+        return self.count > self.CAP
+
 
 # The services word their refusals in English. They run under English here
 # (a verdict's name inside a message would otherwise come out half
@@ -269,7 +295,20 @@ def quote_list(request: HttpRequest) -> HttpResponse:
         elif data["approved"] == "no":
             quotes = quotes.filter(approved_by__isnull=True)
         ordering = QuoteFilterForm.ORDER_BY.get(data["ordering"] or "-id", ordering)
-    page = Paginator(quotes.order_by(*ordering), PAGE_SIZE).get_page(request.GET.get("page"))
+    page = CappedPaginator(quotes.order_by(*ordering), PAGE_SIZE).get_page(request.GET.get("page"))
+    search = form.cleaned_data.get("q", "") if form.is_bound and form.is_valid() else ""
+    if search and ordering == ["-id"]:
+        # The newest matches of a search, read as the API reads them: a
+        # bounded walk of the newest ids, or the indexes for a rare match
+        # (selectors.newest_first); an OFFSET would walk the id index until
+        # it found them, every row of it for a word found nowhere.
+        newest = newest_first(
+            quotes.values_list("id", flat=True),
+            limit=page.end_index(),
+            share=expected_share(search),
+        )
+        on_page = newest[page.start_index() - 1 :] if page.end_index() else []
+        page.object_list = list(quotes.filter(id__in=on_page).order_by("-id"))
     query = request.GET.copy()
     query.pop("page", None)
     return render(
@@ -563,12 +602,21 @@ def evidence_remove_view(request: HttpRequest, pk: int) -> HttpResponse:
 
 @reader_required
 def document_list(request: HttpRequest) -> HttpResponse:
-    documents = Document.objects.annotate(quote_count=Count("quotes")).only(
+    documents = Document.objects.only(
         "id", "title", "publisher", "language", "published_on", "created_at"
+    ).order_by("-created_at", "-id")
+    page = Paginator(documents, PAGE_SIZE).get_page(request.GET.get("page"))
+    # Quotes are counted for the page's documents only, in one query (an
+    # annotation would count them for every document an OFFSET skips).
+    counts = dict(
+        Quote.objects.filter(document__in=[d.pk for d in page.object_list])
+        .order_by()
+        .values_list("document")
+        .annotate(n=Count("id"))
     )
-    page = Paginator(documents.order_by("-created_at", "-id"), PAGE_SIZE).get_page(
-        request.GET.get("page")
-    )
+    page.object_list = list(page.object_list)
+    for document in page.object_list:
+        document.quote_count = counts.get(document.pk, 0)
     return render(request, "claims/document_list.html", {"page": page, "query": ""})
 
 

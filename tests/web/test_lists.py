@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from django import forms
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from pytest_django.asserts import assertHTMLEqual
 
+from claims.forms import LongSelect, QuoteFilterForm
 from claims.models import Verdict
 from claims.services import quote_approve, quote_take
+from claims.views import CappedPaginator
 from tests.factories import DocumentFactory, SpeakerFactory, make_quote
 from tests.web.helpers import give_verdict
 
@@ -88,6 +94,83 @@ def test_each_row_shows_quote_speaker_role_date_verdict(as_reviewer):
         assert text in html
 
 
+# --- At newsroom scale -------------------------------------------------------------
+# A desk's archive holds tens of thousands of documents and a million quotes:
+# no page may render a menu of every document, count every row or walk the
+# whole id index (docs/ui.md, "At scale").
+
+
+def _document_menu(response) -> str:
+    return re.search(r'<select name="document".*?</select>', response.content.decode()).group()
+
+
+def test_the_document_menu_offers_the_newest_and_the_chosen(as_reviewer, monkeypatch):
+    monkeypatch.setattr(QuoteFilterForm, "RECENT_DOCUMENTS", 2)
+    oldest, old, newer, newest = (make_quote().document for _ in range(4))
+    menu = _document_menu(as_reviewer.get(reverse("quote-list")))
+    assert f'value="{newest.pk}"' in menu and f'value="{newer.pk}"' in menu
+    assert f'value="{oldest.pk}"' not in menu and f'value="{old.pk}"' not in menu
+    # A document chosen from its own page stays chosen, and filters.
+    response = as_reviewer.get(reverse("quote-list"), {"document": oldest.pk})
+    menu = _document_menu(response)
+    assert f'<option value="{oldest.pk}" selected>' in menu
+    assert f'value="{old.pk}"' not in menu
+    assert [q.document_id for q in response.context["page"].object_list] == [oldest.pk]
+
+
+@pytest.mark.parametrize("value", ["999999", "99999999999999999999999", "١٢", "x"])
+def test_an_unknown_document_is_a_form_error(as_reviewer, value):
+    make_quote()
+    response = as_reviewer.get(reverse("quote-list"), {"document": value})
+    assert response.status_code == 200
+    assert "Select a valid choice" in response.content.decode()
+
+
+def test_long_select_writes_what_django_select_writes():
+    choices = [("", "Any"), (1, "أحمد"), (2, '<b>"x" & y</b>'), (3, "ثالث")]
+    attrs = {"id": "id_speaker", "required": True, "aria-describedby": "h"}
+    for value in (None, "2", 3):
+        fast = LongSelect(choices=choices).render("speaker", value, attrs)
+        plain = forms.Select(choices=choices).render("speaker", value, attrs)
+        assertHTMLEqual(fast, plain)
+    assert "&lt;b&gt;&quot;x&quot; &amp; y&lt;/b&gt;" in fast
+
+
+def test_a_list_longer_than_the_cap_is_not_counted(as_reviewer, monkeypatch):
+    monkeypatch.setattr(CappedPaginator, "CAP", 3)
+    monkeypatch.setattr("claims.views.PAGE_SIZE", 2)
+    quotes = [make_quote() for _ in range(5)]
+    response = as_reviewer.get(reverse("quote-list"))
+    html = response.content.decode()
+    assert "More than 3 quotes" in html
+    assert "Page 1" in html and "Page 1 of" not in html
+    # The first CAP rows and one more stay reachable page by page.
+    second = as_reviewer.get(reverse("quote-list"), {"page": 2})
+    assert _rows(second) == [quotes[2].pk, quotes[1].pk]
+    few = as_reviewer.get(reverse("quote-list"), {"status": "corroborated"})
+    assert "0 quotes" in few.content.decode()
+
+
+@pytest.mark.parametrize("window", [1, 3, 10_000])
+def test_search_pages_are_the_newest_matches_whatever_the_window(as_reviewer, monkeypatch, window):
+    monkeypatch.setattr("claims.selectors.SEARCH_WINDOW", window)
+    monkeypatch.setattr("claims.views.PAGE_SIZE", 2)
+    body = 'قال "التعاون في الساحل" ثم "لا شيء آخر" و"والتعاون مستمر"'
+    document = DocumentFactory(body=body)
+    found = []
+    for index in range(9):
+        phrase = ["التعاون في الساحل", "لا شيء آخر", "والتعاون مستمر"][index % 3]
+        quote = make_quote(document=document, phrase=phrase)
+        if "التعاون" in phrase:
+            found.append(quote.pk)
+    pages = [
+        _rows(as_reviewer.get(reverse("quote-list"), {"q": "التعاون", "page": number}))
+        for number in (1, 2, 3, 4)
+    ]
+    assert pages[0] + pages[1] + pages[2] == found[::-1]
+    assert pages[3] == pages[2]  # past the end: the last page, as Django's paginator does
+
+
 # --- Query counts ---------------------------------------------------------------
 # Each page is fetched with one row, then with many: the count must not grow.
 
@@ -142,8 +225,8 @@ def test_document_list_query_count(as_reviewer):
     url = reverse("document-list")
     one = _count(as_reviewer, url)
     _grow_quotes(9)
-    # session, user, permissions (2), count, page with quote counts
-    assert _count(as_reviewer, url) == one == 6
+    # session, user, permissions (2), count, page, the page's quote counts
+    assert _count(as_reviewer, url) == one == 7
 
 
 def test_document_page_query_count(as_reviewer):
