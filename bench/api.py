@@ -532,8 +532,9 @@ local requests = {}
 %s
 local n = #requests
 local counter = 0
--- Two wrk threads: each takes every other request, so none is sent twice
--- (a verdict request carries the version it expects and would be a 412).
+-- THREADS wrk threads: each takes every THREADS-th request, so none is sent
+-- twice (a verdict request carries the version it expects and would be a 412).
+local threads = THREADS
 local next_thread = 0
 setup = function(thread)
   thread:set("tid", next_thread)
@@ -541,7 +542,7 @@ setup = function(thread)
 end
 request = function()
   counter = counter + 1
-  return requests[((counter * 2 + (tid or 0)) %% n) + 1]
+  return requests[((counter * threads + (tid or 0)) %% n) + 1]
 end
 done = function(summary, latency, reqs)
   local e = summary.errors
@@ -570,11 +571,14 @@ def run_wrk(scenario: Scenario, token: str, seconds: float, connections: int) ->
         )
     script = ROOT / "var" / "bench-wrk.lua"
     script.parent.mkdir(exist_ok=True)
-    script.write_text(_WRK_SCRIPT % "\n".join(lines), encoding="utf-8")
+    threads = min(2, connections)  # wrk needs a connection per thread
+    script.write_text(
+        (_WRK_SCRIPT % "\n".join(lines)).replace("THREADS", str(threads)), encoding="utf-8"
+    )
     out = subprocess.run(
         [
             "wrk",
-            "-t2",  # see the Lua script: requests are split between two threads
+            f"-t{threads}",  # see the Lua script: the requests are split between them
             f"-c{connections}",
             f"-d{max(1, round(seconds))}s",
             "-H",
