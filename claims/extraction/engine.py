@@ -1285,6 +1285,13 @@ class _Extractor:
         # title chunk then name: "السفيرة الأمريكية في باماكو غيليان ميلوفانوفيتش"
         i = 0
         while i < len(words) and words[i] in lx.HONORIFICS:
+            if (
+                i + 2 < len(words)
+                and art[i + 1]
+                and words[i + 1][-1:] == "ي"
+                and _IS_TITLE_HEAD[words[i]]
+            ):
+                break  # "المهندس الزراعي X": a profession with its adjective
             i += 1
         name_from = title_at = i
         title_head = None
@@ -1850,7 +1857,11 @@ class _Extractor:
             for p in persons:
                 pwords = _key_words(p.key)
                 if p.key == e.key or (words and words <= pwords):
-                    if e.role and (not p.role or len(e.role.split()) > len(p.role.split())):
+                    if (
+                        e.role
+                        and (not p.role or len(e.role.split()) > len(p.role.split()))
+                        and (e.role[0] != "(" or not p.role)
+                    ):  # (an age in parentheses is no description: "عثمان (61 عاما)")
                         p.role = e.role  # the fullest description wins
                     return p
                 if pwords and pwords <= words:
@@ -2465,6 +2476,26 @@ class _Extractor:
                 ):
                     # (a title alone may be a named person cut short by the
                     # verb's object: the mentions resolve it better)
+                    return _Attribution(own, cue_text, via, 0.7, False, hit.tok, clause)
+            if (
+                cue.kind == lx.VERB
+                and hit.pronoun is None
+                and hit.tok > first
+                and toks[hit.tok][0] == "و"
+                and toks[hit.tok - 1] in _COMMAS
+                and bisect_left(self.hit_toks, first) == bisect_left(self.hit_toks, hit.tok)
+            ):
+                # "وانتقد الخبير X السياسات، وقال إن": a coordinated verb with
+                # no subject shares the sentence's first verb's, before the
+                # last speaker (no cue before it in the sentence)
+                own = self.main_clause_subject(hit, first)
+                if (
+                    own is not None
+                    and own.kind == PERSON
+                    and own.key
+                    and not own.key.startswith("title:")
+                    and agree(own, g, n)
+                ):
                     return _Attribution(own, cue_text, via, 0.7, False, hit.tok, clause)
             ent = self.resolve(hit.tok, sid, g, n, cue_subjects, entities, prev, agree)
             follow_up = True

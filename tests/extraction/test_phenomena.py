@@ -1294,7 +1294,7 @@ def test_pronoun_takes_the_known_person_of_an_earlier_that_clause():
     # batch 36: the last quote is the document's, the verb is masculine; the
     # person named after "فإن" in the same sentence speaks
     text = (
-        "وأفادت البرقية بأن السفير التقى وزير الخارجية مراد مدلسي. "
+        "وأفادت البرقية بأن السفير اجتمع مع وزير الخارجية مراد مدلسي. "
         'وحسب الوثيقة نفسها، فإن مدلسي "طلب دعما أمريكيا في الساحل"، وقال للسفير: '
         '"الحدود طويلة جدا".'
     )
@@ -1322,3 +1322,38 @@ def test_an_indefinite_description_is_the_person_introduced_with_it():
         'وأشار مساعد وزير الداخلية الأسبق إلى أن "التعاون مستمر".'
     )
     assert one(text, "التعاون مستمر").speaker == "سامي فهمي"
+
+
+def test_coordinated_verb_shares_the_first_verbs_subject():
+    # batch 37: "وانتقد X السياسات، وقال" / "اتهم X الجماعة بـ"…"، وقال": the
+    # elided subject is the first verb's, not the last speaker's; but
+    # "سأله X …، فأجاب" is the one asked (ف: left to the last speaker)
+    text = (
+        'قال وزير التجارة سامي العلي إن "الأسعار مستقرة". '
+        "وانتقد رئيس اتحاد المستهلكين أحمد الحسن سياسة الوزارة، وقال إن "
+        '"الرقابة غائبة". '
+        "من جهته، اتهم النائب سالم الصالح الحكومة بالتقصير، وأضاف أن "
+        '"المواطن يدفع الثمن".'
+    )
+    q = one(text, "الرقابة غائبة")
+    assert q.speaker == "أحمد الحسن"
+    assert normalize(q.role) == normalize("رئيس اتحاد المستهلكين")
+    assert one(text, "المواطن يدفع").speaker == "سالم الصالح"
+
+
+def test_profession_with_adjective_age_aside_and_taqi():
+    # batch 37: "المهندس الزراعي X" is a profession, not an honorific before a
+    # name; an age in parentheses never replaces a role; "التقي" is a name
+    text = (
+        "يعمل المزارع حسن عبد الباقي في حقله منذ الفجر. يقول حسن (58 عاما): "
+        '"المحصول ضعيف". أما المهندس الزراعي كمال الطيب، الخبير في الري، فيرى '
+        'أن "القنوات مهملة". وقالت النائبة عن الحزب، مريم بنت التقي، إن '
+        '"الدعم غائب".'
+    )
+    q = one(text, "المحصول ضعيف")
+    assert same_name(q.speaker, "حسن عبد الباقي")
+    assert normalize(q.role) == normalize("المزارع")
+    q = one(text, "القنوات مهملة")
+    assert q.speaker == "كمال الطيب"
+    assert normalize(q.role) == normalize("الخبير في الري")
+    assert one(text, "الدعم غائب").speaker == "مريم بنت التقي"
