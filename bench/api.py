@@ -529,6 +529,11 @@ def run(scenario: Scenario, token: str, seconds: float, connections: int) -> dic
 
 _WRK_SCRIPT = """
 local requests = {}
+-- The requests are formatted before wrk adds its default Host header: give
+-- it here (granian passes a missing one on as an empty HTTP_HOST).
+local headers = {}
+for name, value in pairs(wrk.headers) do headers[name] = value end
+headers["Host"] = HOSTPORT
 %s
 local n = #requests
 local counter = 0
@@ -567,13 +572,16 @@ def run_wrk(scenario: Scenario, token: str, seconds: float, connections: int) ->
         body_lua = _lua_string(body) if body else "nil"
         lines.append(
             f"requests[{i + 1}] = wrk.format({_lua_string(method)}, {_lua_string(path)}, "
-            f"nil, {body_lua})"
+            f"headers, {body_lua})"
         )
     script = ROOT / "var" / "bench-wrk.lua"
     script.parent.mkdir(exist_ok=True)
     threads = min(2, connections)  # wrk needs a connection per thread
     script.write_text(
-        (_WRK_SCRIPT % "\n".join(lines)).replace("THREADS", str(threads)), encoding="utf-8"
+        (_WRK_SCRIPT % "\n".join(lines))
+        .replace("THREADS", str(threads))
+        .replace("HOSTPORT", _lua_string(f"{HOST}:{PORT}")),
+        encoding="utf-8",
     )
     out = subprocess.run(
         [
