@@ -114,7 +114,9 @@ _GENERIC_TITLES = _words(
 )
 # titles that alone name the one official of a place ("والي الجهة X", then
 # "الوالي"); unlike the generic ones, never a description of the last speaker
-_BARE_TITLES = _GENERIC_TITLES | _words("الوالي الواليه المحافظ المحافظه المندوب المندوبه")
+_BARE_TITLES = _GENERIC_TITLES | _words(
+    "الوالي الواليه المحافظ المحافظه المندوب المندوبه الملك الملكه العاهل"
+)
 _RESUMPTIVE_SKIP = _words("به بها")
 # "فرد عليه الجارالله", "وقال لها الوزير": an object pronoun on a preposition
 # comes before the subject
@@ -1263,6 +1265,14 @@ class _Extractor:
                 )
                 if head in _FEMININE_PLURAL_SOURCES:
                     gender, n = _F, _PL
+                if b - a == 2 and words[1].startswith("ال") and n == _SG:
+                    # "وأضاف رجل الأعمال": the "رجل أعمال كويتي" told of before
+                    noun = words[1][2:]
+                    for other in reversed(self._entities):
+                        if other.kind == ANONYMOUS:
+                            w = normalize(other.surface).split(None, 2)
+                            if len(w) > 1 and w[0] == head and w[1] == noun:
+                                return other
                 e = entity(ANONYMOUS, a, b, surface(a, b), gender, n)
                 e.key = ""
                 return e
@@ -1603,6 +1613,8 @@ class _Extractor:
         self._time_words: set[str] | None = None
         self._has_then: bool | None = None
         self._thats: list[int] | None = None  # (known_that_subject)
+        self._persons: list[_Entity] = []  # (run() fills both as it reads)
+        self._entities: list[_Entity] = []
         self._fronted: dict[int, list[tuple[int, DateMention]]] = {}
         self.cables = list(iter_cable_refs(doc.folded, runs))
 
@@ -1793,6 +1805,7 @@ class _Extractor:
         cue_subjects: list[tuple[int, _Entity, _CueHit]] = []  # (tok, entity, cue)
         persons: list[_Entity] = []
         self._persons = persons
+        self._entities = entities
         anon_plurals: list[tuple[int, str, str]] = []  # (pos, folded, surface)
         results: list[ExtractedQuote] = []
         speakers: list[_Entity | None] = []
@@ -2137,6 +2150,14 @@ class _Extractor:
                     m += 1
                 if m < self.n and toks[m] == particle:
                     k = m
+            elif k + 4 < self.n and toks[k] in _COMMAS and b > hit.np_start:
+                # "وتنقل البرقية، التي وقعها السفير X، عن الملك قوله": a
+                # relative or an apposition in commas before the particle
+                m = k + 1
+                while m < self.n and m - k < 12 and self.is_word[m] and not self.in_quote[m]:
+                    m += 1
+                if m + 1 < self.n and toks[m] in _COMMAS and toks[m + 1] == particle:
+                    k = m + 1
             elif k + 4 < self.n and toks[k] in QUOTE_MARKS and b > hit.np_start:
                 # "نقلت وكالة "سانا" التابعة للنظام عن مصدر": the outlet's
                 # name in marks and its apposition come before the particle
@@ -2156,6 +2177,19 @@ class _Extractor:
                 if ent is not None:
                     if b > hit.np_start:
                         hit.relayer = self.classify(hit.np_start, b, ra, rb, None)
+                        if (
+                            hit.relayer is not None
+                            and hit.relayer.kind == DOCUMENT
+                            and b + 3 < self.n
+                            and toks[b] in _COMMAS
+                            and toks[b + 1] in _RELATIVES
+                            and toks[b + 2] in lx.AUTHOR_VERBS
+                        ):
+                            # "وتنقل البرقية، التي وقعها السفير X، عن": its author
+                            b3, ra3, rb3 = self.scan_np(b + 3, self.n, None)
+                            author = self.classify(b + 3, b3, ra3, rb3, None)
+                            if author is not None and author.kind == PERSON and author.key:
+                                self.doc_author = author
                     return ent
             return self.classify(hit.np_start, b, ra, rb, None)
         if cue.kind == lx.PARTICIPLE:
@@ -3041,8 +3075,20 @@ class _Extractor:
                 # (a date told since, "وبعد أسبوع، في 9 آب، …", moves on)
                 return known[0], known[1]
         # a dated cable introduced in this very sentence ("أوردت برقية صادرة
-        # في 15 ديسمبر 2009 أن الرئيس أبلغ …"), or "the cable" again
+        # في 15 ديسمبر 2009 أن الرئيس أبلغ …"), or "the cable" again, or its
+        # author commenting ("ويعلق إيرلي بأن" after "البرقية، التي وقعها إيرلي")
         ctx = self.doc_ctx
+        author = self.doc_author
+        if (
+            ctx is not None
+            and author is not None
+            and ent is not None
+            and ent.kind == PERSON
+            and ent.key
+            and ent.key == author.key
+            and ctx[2] >= sid - 3
+        ):
+            return ctx[0], ctx[1]
         if (
             ctx is not None
             and ctx[2] >= sid - 8

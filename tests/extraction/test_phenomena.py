@@ -1357,3 +1357,33 @@ def test_profession_with_adjective_age_aside_and_taqi():
     assert q.speaker == "كمال الطيب"
     assert normalize(q.role) == normalize("الخبير في الري")
     assert one(text, "الدعم غائب").speaker == "مريم بنت التقي"
+
+
+def test_relay_past_a_relative_clause_and_the_authors_comment():
+    # batch 38: "وتنقل البرقية، التي وقعها السفير X، عن الملك قوله" (the
+    # relay's particle after a relative clause in commas; الملك is the king
+    # introduced before), then the author's comment takes the cable's date
+    text = (
+        "وكشفت برقيات أن ملك الأردن عبد الله الثاني أبلغ السيناتور جون كيري، في "
+        'أيار/مايو 2009، أن "السلام هو مفتاح الاستقرار". '
+        "وتنقل البرقية، التي وقعها السفير الأمريكي روبرت بيكروفت، عن الملك قوله: "
+        '"الوقت ينفد". ويعلق بيكروفت بأن "الملك بدا متشائما".'
+    )
+    q = one(text, "الوقت ينفد")
+    assert q.speaker == "عبد الله الثاني"
+    assert normalize(q.role) == normalize("ملك الأردن")
+    q = one(text, "الملك بدا")
+    assert q.speaker == "روبرت بيكروفت"
+    assert q.date == "2009-05"
+
+
+def test_definite_description_takes_up_an_anonymous_speaker():
+    # batch 38: "وأضاف رجل الأعمال" is the "رجل أعمال كويتيا بارزا" quoted before
+    text = (
+        "وفي برقية مؤرخة في 4 ديسمبر 2008، تذكر السفارة أن رجل أعمال كويتيا بارزا "
+        'قال لدبلوماسي إن "الشركات ستفلس". وأضاف رجل الأعمال: "الحكومة تتأخر".'
+    )
+    q = one(text, "الحكومة تتأخر")
+    assert q.speaker_kind == "anonymous"
+    assert same_name(q.speaker, "رجل أعمال كويتيا بارزا")
+    assert q.date == "2008-12-04"
