@@ -189,6 +189,8 @@ _COMPOUND_SECOND = _words(
 _NOT_A_SUBJECT_START = _words("من في عن الي مع")
 _POSSESSIVE = ("ه", "ها", "هم", "هما")
 _HE_SHE = _words("وهو وهي")
+_SINCE = _words("اذ حيث")  # "…، إذ قال": the cue explains the clause before
+_KANA = _words("كان كانت")
 _SAME = _words("ذاته ذاتها نفسه نفسها عينه")
 _COMMA_OR_PAREN = frozenset("،,(")
 _APPOSITION_OPENERS = _COMMA_OR_PAREN | _THEN  # (scan_np: what may follow a phrase)
@@ -1981,9 +1983,15 @@ class _Extractor:
                         # "في الثاني من آب 2006، … أرسل السفير برقية": dated by
                         # the sentence's fronted adverbial
                         self.doc_para = (None, i, sid)
-                    if new and toks[j : j + 1] and toks[j] in lx.AUTHOR_VERBS and i >= parsed_to:
-                        # "ترجمة لبرقية أرسلها السفير X": "البرقية" later is X's
-                        k = j + 1
+                    if (
+                        new
+                        and i >= parsed_to
+                        and not lx.AUTHOR_VERBS.isdisjoint(toks[j : j + 9])
+                        and (k := self.author_verb_after(j, sid)) >= 0
+                    ):
+                        # "ترجمة لبرقية أرسلها السفير X", "برقية تعود إلى فبراير
+                        # 2008، بعث بها السفير X": "البرقية" later is X's
+                        k += 1
                         if k < self.n and toks[k] in _RESUMPTIVE_SKIP:
                             k += 1  # "بعث بها"
                         if k + 1 < self.n and toks[k] in {"من", "في", "عن"}:
@@ -2511,6 +2519,11 @@ class _Extractor:
                     # (a title alone may be a named person cut short by the
                     # verb's object: the mentions resolve it better)
                     return _Attribution(own, cue_text, via, 0.7, False, hit.tok, clause)
+            if cue.kind == lx.VERB and hit.tok - 2 > first and toks[hit.tok - 1] in _SINCE:
+                # "لكن ريغو كان أقل تفاؤلا، إذ قال": the clause's topic
+                own = self.clause_topic(hit.tok - 1, first)
+                if own is not None and agree(own, g, n):
+                    return _Attribution(own, cue_text, via, 0.7, False, hit.tok, clause)
             if (
                 cue.kind == lx.VERB
                 and hit.pronoun is None
@@ -2808,11 +2821,21 @@ class _Extractor:
 
     def resolve(self, tok, sid, g, n, cue_subjects, entities, prev, agree) -> _Entity | None:
         # 1. a subject named earlier in the same sentence ("أعرب X عن قلقه وقال")
-        for t, e, _h in reversed(cue_subjects):
+        for t, e, h in reversed(cue_subjects):
             if t >= tok:
                 continue
             if self.sent[t] != sid:
                 break
+            if (
+                h.cue.kind == lx.PREPOSITION
+                and prev is not None
+                and prev[3] == sid
+                and prev[0] is not None
+                and agree(prev[0], g, n)
+            ):
+                # "وحسب الوثيقة، فإن X قال إن «…»، مشيرا": the source named
+                # by the preposition is not who goes on; the quote's speaker is
+                return prev[0]
             if agree(e, g, n):
                 return e
         # 1b. "فإن زرهوني «…»، وقال للسفير": the named subject of an earlier
@@ -2843,6 +2866,19 @@ class _Extractor:
                 return e
         return None
 
+    def author_verb_after(self, j: int, sid: int) -> int:
+        """The author verb of a document whose head's adjectives end at
+        ``j``: at ``j``, or after the document's date clause ("تعود إلى
+        فبراير 2008، بعث بها"); -1 when a quote, a "that" or a cue comes first."""
+        toks = self.doc.toks
+        for k in range(j, min(self.n, j + 9)):
+            t = toks[k]
+            if t in lx.AUTHOR_VERBS:
+                return k
+            if self.in_quote[k] or self.sent[k] != sid or t in _THAT or t in _CUE_WORDS:
+                return -1
+        return -1
+
     def late_document_date(self, i: int, sid: int) -> list[DateMention]:
         """A new document's date further on, after a dating word and before
         what it reports ("برقية …، تحمل الرقم 09CAIRO874 ومؤرخة في 19 مايو
@@ -2861,6 +2897,31 @@ class _Extractor:
                 break
             k += 1
         return []
+
+    def clause_topic(self, since: int, first: int) -> _Entity | None:
+        """ "…، لكن X كان أقل تفاؤلا، إذ قال": the subject before كان of the
+        clause that ends at the comma before ``since`` (إذ/حيث)."""
+        toks = self.doc.toks
+        k = since - 1
+        if toks[k] not in _COMMAS:
+            return None
+        end = k
+        k -= 1
+        while k > first and end - k < 12 and self.is_word[k] and not self.in_quote[k]:
+            k -= 1
+        start = k + 1 if (k > first or not self.is_word[k]) else k
+        while start < end and toks[start] in _CONJUNCTIONS:
+            start += 1
+        for m in range(start + 1, min(end, start + 6)):
+            if toks[m] in _KANA:
+                b, ra, rb = self.scan_np(start, m, None)
+                if b != m:
+                    return None
+                ent = self.classify(start, b, ra, rb, None)
+                if ent is not None and ent.kind in (PERSON, ORGANIZATION):
+                    return ent
+                return None
+        return None
 
     def known_that_subject(self, tok: int, sid: int) -> _Entity | None:
         """The person named right after the last "أن/فإن" of the sentence

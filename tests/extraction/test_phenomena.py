@@ -1387,3 +1387,30 @@ def test_definite_description_takes_up_an_anonymous_speaker():
     assert q.speaker_kind == "anonymous"
     assert same_name(q.speaker, "رجل أعمال كويتيا بارزا")
     assert q.date == "2008-12-04"
+
+
+def test_author_after_the_date_clause_and_the_source_preposition():
+    # batch 39: "برقية تعود إلى فبراير 2008، بعث بها السفير X": X writes it, so
+    # "وكتب X أن …" takes its date; "وحسب الوثيقة، فإن Y قال …، مشيرا":
+    # the participle goes on with Y, not with the document's author
+    text = (
+        "نشر الموقع برقية أمريكية تعود إلى مارس 2007، بعث بها السفير مايكل كوربن إلى واشنطن.\n"
+        'وحسب الوثيقة، فإن الوزير سمير النجار قال للسفير إن "الاقتصاد يتعافى"، مشيرا إلى أن '
+        '"البطالة تتراجع".\n'
+        'وكتب كوربن أن النجار "بدا متفائلا أكثر من اللازم".'
+    )
+    q = one(text, "البطالة تتراجع")
+    assert q.speaker == "سمير النجار"
+    q = one(text, "بدا متفائلا")
+    assert q.speaker == "مايكل كوربن"
+    assert q.date == "2007-03"
+
+
+def test_topic_of_the_clause_before_idh():
+    # batch 39: "…، لكن X كان أقل تفاؤلا، إذ قال": X, not the last speaker
+    text = (
+        'قال وزير الاقتصاد أمين سلام إن "الاتفاق قريب"، لكن رئيس البعثة ماتيو '
+        'كانتي كان أقل تفاؤلا، إذ قال إن "الطريق طويل".'
+    )
+    q = one(text, "الطريق طويل")
+    assert same_name(q.speaker, "ماتيو كانتي")
