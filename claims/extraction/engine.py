@@ -356,6 +356,12 @@ def _prep_by_first() -> dict[str, list[tuple[str, ...]]]:
 
 
 _PREP_BY_FIRST = _prep_by_first()
+# the Cue of each prepositional cue (and of "على حد تعبيره / قوله" by its
+# stem), made once: Cue is frozen, so one instance serves every hit
+_PREP_CUE: dict = {
+    words: lx.Cue(lemma, lx.PREPOSITION) for words, lemma in lx.PREPOSITION_CUES.items()
+}
+_PREP_CUE.update((stem, lx.Cue("على حد " + stem, lx.PREPOSITION)) for stem in ("تعبير", "قول"))
 
 
 def _with_prefixes(words, prefixes: str = "وف") -> frozenset[str]:
@@ -757,8 +763,7 @@ class _Extractor:
                     and nxt_word.startswith("ل")
                     and len(nxt_word) > 2
                 ):
-                    cue = lx.Cue(lx.PREPOSITION_CUES[words], lx.PREPOSITION)
-                    return _CueHit(i, i + length - 1, cue, lam=True)
+                    return _CueHit(i, i + length - 1, _PREP_CUE[words], lam=True)
                 continue
             if words[1:] == ("حد",) and i + 2 < self.n and toks[i + 1] == "حد":
                 # "على حد تعبيره / قوله / تعبير الوزير"
@@ -766,7 +771,7 @@ class _Extractor:
                 stem = "تعبير" if third.startswith("تعبير") else "قول"
                 if third.startswith(stem):
                     suffix = third[len(stem) :]
-                    cue = lx.Cue("على حد " + stem, lx.PREPOSITION)
+                    cue = _PREP_CUE[stem]
                     if suffix in lx.PRONOUN_SUFFIXES:
                         return _CueHit(i, i + 3, cue, pronoun=lx.PRONOUN_SUFFIXES[suffix])
                     if not suffix:
@@ -775,8 +780,7 @@ class _Extractor:
             if tuple(toks[i + 1 : i + length]) == words[1:] or (
                 length == 3 and toks[i + 1] == words[1] and toks[i + 2] == words[2] + "ه"
             ):  # "بحسب ما قاله": with the resumptive object pronoun
-                cue = lx.Cue(lx.PREPOSITION_CUES[words], lx.PREPOSITION)
-                return _CueHit(i, i + length, cue)
+                return _CueHit(i, i + length, _PREP_CUE[words])
         return None
 
     def scan_np(

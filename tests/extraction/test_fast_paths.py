@@ -262,3 +262,13 @@ def test_date_mentions_built_through_the_mutable_twin_are_date_mentions():
         assert d == plain and hash(d) == hash(plain) and repr(d) == repr(plain)
         with pytest.raises(dataclasses.FrozenInstanceError):
             d.iso = None  # type: ignore[misc]
+
+
+def test_prepositional_cues_made_once_are_the_cues_made_per_hit():
+    from claims.extraction import engine
+    from claims.extraction import lexicon as lx
+
+    for words, lemma in lx.PREPOSITION_CUES.items():
+        assert engine._PREP_CUE[words] == lx.Cue(lemma, lx.PREPOSITION)
+    for stem in ("تعبير", "قول"):
+        assert engine._PREP_CUE[stem] == lx.Cue("على حد " + stem, lx.PREPOSITION)
