@@ -75,6 +75,7 @@ _CONJUNCTIONS = frozenset(
     | {"ف", "كما", "وكما", "اما", "واما", "بل", "ولكن", "الا", "غير"}
 )
 _M, _F, _SG, _PL, _DU = lx.M, lx.F, lx.SG, lx.PL, lx.DU
+_VERB_KINDS = frozenset((lx.VERB, lx.PARTICIPLE))
 
 
 def _words(text: str) -> frozenset[str]:
@@ -622,7 +623,7 @@ class _Extractor:
                 if t in _SENTENCE_END or t in QUOTE_MARKS or t == ":":
                     break
                 cue = _cue_of(t)
-                if cue and cue.kind in (lx.VERB, lx.PARTICIPLE):
+                if cue and cue.kind in _VERB_KINDS:
                     has_cue = True
                     break
             head_end = -1
@@ -803,7 +804,7 @@ class _Extractor:
             verb = ali_is_name = False
             particle = None
         else:
-            verb = cue.kind in (lx.VERB, lx.PARTICIPLE)
+            verb = cue.kind in _VERB_KINDS
             particle = cue.particle
             ali_is_name = particle != "على"
         if verb and a < limit and toks[a][:1] == "ل" and is_word[a]:
@@ -1937,7 +1938,6 @@ class _Extractor:
                 mention = _MENTION_KIND[t]
                 if not mention:
                     continue
-                base = t[1:] if len(t) > 3 and t[0] in "وف" else t  # _base(t)
                 if mention == 1:
                     surface = doc.orig(doc.starts[i], doc.ends[i])
                     if t.startswith("لل"):
@@ -2019,6 +2019,7 @@ class _Extractor:
                         canonical(ent)
                 elif mention & 8:  # (in_quote[i] is 0: tested above)
                     # "لقاء مع رجل أعمال تونسي": someone "عنه" may refer to later
+                    base = t[1:] if len(t) > 3 and t[0] in "وف" else t  # _base(t)
                     skip = 1 if base not in _SINGULAR_SOURCES or t != base else 0
                     b, ra, rb = self.scan_np(i + 1, self.n, None, titled=True)
                     g = _F if t.endswith("ه") else _M
@@ -2043,7 +2044,7 @@ class _Extractor:
                     ):
                         j += 1
                     if j > i + 1:
-                        skip = 1 if base != t else 0
+                        skip = 1 if len(t) > 3 and t[0] in "وف" else 0  # (_base(t) != t)
                         anon_plurals.append(
                             (
                                 doc.starts[i],
