@@ -1272,6 +1272,18 @@ class _Extractor:
                 )
                 if head in _FEMININE_PLURAL_SOURCES:
                     gender, n = _F, _PL
+                if (
+                    b - a >= 4
+                    and n == _SG
+                    and words[1].startswith("ال")
+                    and not words[2].startswith("ال")
+                    and _NAME_FLAGS[words[2]] & 25 == 0
+                    and self.name_like(a + 2, b)
+                ):
+                    # "رجل الأعمال سالم بن سيف العبدلي": a description, then the name
+                    name = surface(a + 2, b)
+                    key = _key(" ".join(words[2:]))
+                    return _Entity(name, PERSON, surface(a, a + 2), gender, _SG, pos, sentence, key)
                 if b - a == 2 and words[1].startswith("ال") and n == _SG:
                     # "وأضاف رجل الأعمال": the "رجل أعمال كويتي" told of before
                     noun = words[1][2:]
@@ -1526,7 +1538,9 @@ class _Extractor:
                 ):
                     app.role, app.pos, app.gender = role, pos, gender
                     return app
-        if role_after:
+        if role_after and not (
+            role and rb - ra == 2 and toks[ra + 1] in lx.DOCUMENT_HEADS and toks[ra + 1][:2] == "ال"
+        ):  # (but "القنصل العام X، كاتب البرقية،": the office, not the authorship)
             role = role_after
         if title_head is not None and title_head.endswith("ه") and gender == _M:
             gender = _F

@@ -1414,3 +1414,20 @@ def test_topic_of_the_clause_before_idh():
     )
     q = one(text, "الطريق طويل")
     assert same_name(q.speaker, "ماتيو كانتي")
+
+
+def test_description_then_name_author_apposition_and_teacher():
+    # batch 40: "رجل الأعمال X" is X described; "X، كاتب البرقية،" keeps the
+    # office as the role; "المعلم" is a title like "المزارع"
+    text = (
+        'قال رجل الأعمال ناصر بن علي الهاشمي إن "الرسوم مرتفعة". '
+        'أما السفير جيمس ليبي، كاتب البرقية، فخلص إلى أن "الإصلاح متعثر". '
+        '"المدارس بلا تدفئة"، يقول المعلم كريم حسن.'
+    )
+    q = one(text, "الرسوم مرتفعة")
+    assert q.speaker == "ناصر بن علي الهاشمي"
+    assert normalize(q.role) == normalize("رجل الأعمال")
+    q = one(text, "الإصلاح متعثر")
+    assert q.speaker == "جيمس ليبي" and normalize(q.role) == normalize("السفير")
+    q = one(text, "المدارس بلا")
+    assert q.speaker == "كريم حسن" and normalize(q.role) == normalize("المعلم")
