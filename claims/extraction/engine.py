@@ -1986,23 +1986,23 @@ class _Extractor:
                         for d in self.dates_between(i + 1, min(self.n, i + 13))
                         if self.sent[self.tok_at(d.start)] == sid
                     ]
-                    if not dates and head in _SINGLE_NEW_DOCUMENTS:
+                    single = head in _SINGLE_NEW_DOCUMENTS
+                    if single and not dates:
                         dates = self.late_document_date(i, sid)
-                    new = not head.startswith("ال")
-                    if new and i >= parsed_to:
+                    if i >= parsed_to and head[:2] != "ال":
                         # a new document, author unknown yet (but "وجاء في برقية
                         # أرسلتها X": the cue's own phrase, read with its author)
                         self.doc_author = None
                     if dates:
                         self.doc_ctx = (dates[0].iso, dates[0].precision, sid, True)
                         self.doc_para = (dates[0].iso, dates[0].precision, sid)
-                    elif new:
+                    elif head[:2] != "ال":
                         self.doc_ctx = None  # a new, undated document
                         # "في الثاني من آب 2006، … أرسل السفير برقية": dated by
                         # the sentence's fronted adverbial
                         self.doc_para = (None, i, sid)
                     if (
-                        new
+                        single
                         and i >= parsed_to
                         and not lx.AUTHOR_VERBS.isdisjoint(toks[j : j + 9])
                         and (k := self.author_verb_after(j, sid)) >= 0
@@ -2538,17 +2538,17 @@ class _Extractor:
                     # (a title alone may be a named person cut short by the
                     # verb's object: the mentions resolve it better)
                     return _Attribution(own, cue_text, via, 0.7, False, hit.tok, clause)
-            if cue.kind == lx.VERB and hit.tok - 2 > first and toks[hit.tok - 1] in _SINCE:
+            if toks[hit.tok - 1] in _SINCE and hit.tok - 2 > first and cue.kind == lx.VERB:
                 # "لكن ريغو كان أقل تفاؤلا، إذ قال": the clause's topic
                 own = self.clause_topic(hit.tok - 1, first)
                 if own is not None and agree(own, g, n):
                     return _Attribution(own, cue_text, via, 0.7, False, hit.tok, clause)
             if (
-                cue.kind == lx.VERB
-                and hit.pronoun is None
-                and hit.tok > first
+                toks[hit.tok - 1] in _COMMAS
                 and toks[hit.tok][0] == "و"
-                and toks[hit.tok - 1] in _COMMAS
+                and hit.tok > first
+                and cue.kind == lx.VERB
+                and hit.pronoun is None
                 and bisect_left(self.hit_toks, first) == bisect_left(self.hit_toks, hit.tok)
             ):
                 # "وانتقد الخبير X السياسات، وقال إن": a coordinated verb with
