@@ -27,6 +27,8 @@ PHRASES = [
     "وان الثورة البرتقالية انتهت فعلا",
     "بالثورة البرتقالية انتهت فعلا تماما",
     "قالت الثورة البرتقالية، انتهت",
+    # Markup: PostgreSQL's parser leaves the words inside out of the vector.
+    "<!-- ثم الثورة البرتقالية انتهت فعلا -->",
 ]
 
 
@@ -110,6 +112,7 @@ def test_a_phrase_with_a_rare_inner_word_is_planned_by_it(analysed, monkeypatch)
         "البرتقاليه انتهت فعلا تماما",
         "ان الثورة الخضراء انتهت",  # nowhere
         "انتهت الثورة البرتقالية فعلا",  # its inner words are there, not in this order
+        "ثم الثورة البرتقالية انتهت",  # only inside the markup
     ],
 )
 def test_narrowed_and_plain_searches_find_the_same_quotes(analysed, monkeypatch, q: str) -> None:
@@ -150,3 +153,17 @@ def test_a_rare_phrase_skips_the_walk(analysed, viewer_api, monkeypatch) -> None
     # Authentication, then the page straight from the indexes.
     assert len(queries) == 2, [q["sql"][:120] for q in queries]
     assert "strpos" in queries[1]["sql"]
+
+
+@postgres_only
+def test_a_phrase_inside_markup_is_found_through_the_markup_index(analysed, monkeypatch) -> None:
+    monkeypatch.setattr(selectors, "NARROW_MAX_SHARE", 0.01)
+    key = "ثم الثورة البرتقالية انتهت"
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT to_tsvector('simple', %s)::text", [PHRASES[-1]])
+        assert "الثوره" not in cursor.fetchone()[0]  # what the guard is for
+    found = quote_search(Quote.objects.all(), key)
+    assert set(found.values_list("pk", flat=True)) == {analysed[PHRASES[-1]]}
+    with connection.cursor() as cursor:
+        cursor.execute("SET LOCAL enable_seqscan = off")
+    assert "quote_textnorm_markup" in found.order_by((F("id") + 0).desc()).explain()
