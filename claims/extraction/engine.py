@@ -3369,7 +3369,8 @@ def _genitive_start(w: str) -> bool:
     never a name: "بالإنابة", "والري", "للشؤون", "لبرنامج"."""
     c = w[:1]
     if c == "ب":
-        return w.startswith("بال") and len(w) > 5 and w not in _BAL_NAMES
+        # "السفير الأمريكي بتونس X": where the post is held, like "بالرباط"
+        return (w.startswith("بال") and len(w) > 5 and w not in _BAL_NAMES) or w[1:] in _COUNTRIES
     if c == "و":
         return w.startswith("وال") and len(w) > 4 and w not in lx.TITLES
     if c == "ل":
