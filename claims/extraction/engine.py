@@ -995,14 +995,20 @@ class _Extractor:
                         and not named
                         and (toks[i - 1] in lx.TITLES or toks[i - 1].startswith("ال"))
                         and i + 1 < limit
-                        and is_word[i + 1]
-                        and toks[i + 1] not in np_stop
-                        and not toks[i + 1].startswith("ال")
-                        and toks[i + 1] != "علي"
-                        and _cue_of(toks[i + 1]) is None
+                        and (
+                            (
+                                is_word[i + 1]
+                                and toks[i + 1] not in np_stop
+                                and not toks[i + 1].startswith("ال")
+                                and toks[i + 1] != "علي"
+                                and _cue_of(toks[i + 1]) is None
+                            )
+                            or toks[i + 1] in _COMMAS
+                        )
                     ):
                         # "الوسيط بالبورصة سامي الورغي", "المدير العام بالنيابة
-                        # للديوان X": where or how the title is held
+                        # للديوان X": where or how the title is held; "السفير
+                        # الأمريكي بالرباط، X،": the name in commas follows
                         i += 1
                         continue
                     break
@@ -2641,6 +2647,8 @@ class _Extractor:
     def subject_after_that(self, hit: _CueHit, lo: int) -> _Entity | None:
         toks = self.doc.toks
         k = hit.tok - 1
+        if k > lo and toks[k] in _COMMAS:
+            return self.that_subject_in_commas(hit, lo)
         while k >= lo and hit.tok - k <= 16:
             t = toks[k]
             if t in _THAT:
@@ -2657,6 +2665,34 @@ class _Extractor:
                 return None
             k -= 1
         return None
+
+    def that_subject_in_commas(self, hit: _CueHit, lo: int) -> _Entity | None:
+        """ "أن السفير الأمريكي بالرباط، جيمس ويلكنسون، أفاد بأن": a titled
+        subject after أنّ with its name (or role) set off by commas right
+        before the verb."""
+        toks = self.doc.toks
+        is_word = self.is_word
+        comma = hit.tok - 1
+        k = comma - 1
+        while k > lo and comma - k <= 6 and is_word[k] and not self.in_quote[k]:
+            k -= 1
+        if k <= lo or toks[k] not in _COMMAS or k == comma - 1:
+            return None
+        c1 = k
+        k -= 1
+        while k >= lo and c1 - k <= 10 and is_word[k] and not self.in_quote[k]:
+            if toks[k] in _THAT:
+                break
+            k -= 1
+        if k < lo or toks[k] not in _NAMED_THAT or k + 1 >= c1:
+            return None
+        b, ra, rb = self.scan_np(k + 1, hit.tok, None)
+        if b != c1 or ra != c1 + 1 or rb != comma:
+            return None
+        ent = self.classify(k + 1, b, ra, rb, hit.cue)
+        if ent is None or ent.kind != PERSON or not ent.key or not ent.role:
+            return None
+        return ent
 
     def subject_before(self, hit: _CueHit, lo: int) -> _Entity | None:
         """Subject–verb order: "والفرنسيون قالوا إن …"."""

@@ -17,3 +17,24 @@ def test_place_glued_to_bi_after_a_title_is_the_role():
     q = one(text, "الشمال خارج")
     assert q.speaker == "جان دوبوا"
     assert normalize(q.role) == normalize("السفير الإيطالي بمالي")
+
+
+def test_subject_after_that_with_an_apposition_in_commas_before_the_verb():
+    # "أن السفير الأمريكي بالرباط، X، أفاد بأن": the subject between أنّ and
+    # the verb, its name (or role) set off by commas; "بالرباط" before the
+    # comma stays in the role
+    text = (
+        'وأفادت الوثيقة أن وزيرة الخارجية الإسبانية، آنا بلاسيو، أكدت أن "مدريد لن تغير '
+        'موقفها". وذكرت البرقية أن كريم بنعلي، الوزير المنتدب في الخارجية، أكد أن '
+        '"الحوار مستمر". وأضافت أن السفير الأمريكي بالرباط، توماس رايلي، قال إن "المغرب '
+        'شريك موثوق".'
+    )
+    q = one(text, "مدريد لن")
+    assert q.speaker == "آنا بلاسيو"
+    assert normalize(q.role) == normalize("وزيرة الخارجية الإسبانية")
+    q = one(text, "الحوار مستمر")
+    assert q.speaker == "كريم بنعلي"
+    assert normalize(q.role) == normalize("الوزير المنتدب في الخارجية")
+    q = one(text, "شريك موثوق")
+    assert q.speaker == "توماس رايلي"
+    assert normalize(q.role) == normalize("السفير الأمريكي بالرباط")
