@@ -119,6 +119,9 @@ _HOLLOW = {  # verbs whose inflection is irregular: form -> (gender, number)
     },
     "رد": {"رد": (M, SG), "ردت": (F, SG), "ردوا": (M, PL)},
     "أقر": {"أقر": (M, SG), "أقرت": (F, SG), "أقروا": (M, PL), "أقرا": (M, DU)},
+    # Maghrebi "and he added" ("وزاد المتحدث ذاته"); only the past: the
+    # present "يزيد" is also a first name
+    "زاد": {"زاد": (M, SG), "زادت": (F, SG)},
 }
 # Present-tense stems without the prefix: يـ/تـ + stem (+ ون).
 _PRESENT_STEMS: dict[str, str] = {

@@ -38,3 +38,17 @@ def test_subject_after_that_with_an_apposition_in_commas_before_the_verb():
     q = one(text, "شريك موثوق")
     assert q.speaker == "توماس رايلي"
     assert normalize(q.role) == normalize("السفير الأمريكي بالرباط")
+
+
+def test_zada_is_the_maghrebi_and_he_added():
+    # "وزاد الدبلوماسي الأمريكي أن …", "وزاد المتحدث ذاته:": the speaker goes on
+    text = (
+        'وقال الباحث كريم العلوي، أستاذ القانون بجامعة فاس، إن "الأحزاب فقدت ثقة الناخبين". '
+        'وزاد المتحدث ذاته: "العزوف سيتسع في الاستحقاقات المقبلة". '
+        'وكتبت السفيرة ماري جونسون أن "الوضع مستقر". وزادت أن "الإصلاحات بطيئة".'
+    )
+    q = one(text, "العزوف سيتسع")
+    assert q.speaker == "كريم العلوي"
+    assert q.cue == "وزاد"
+    q = one(text, "الإصلاحات بطيئة")
+    assert q.speaker == "ماري جونسون"
