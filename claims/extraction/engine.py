@@ -177,6 +177,10 @@ _VERBAL_NOUN_CUES = {
 _VERBAL_NOUN_NEXT = frozenset({"علي", "ان", "الي"})
 _SPECIAL_CUES = {**_VERBAL_NOUN_CUES, "فرد": _RADDA, "ورد": _RADDA}
 _RESUMPTIVE = _words("فيه فيها فيهم عنه عنها")
+_IN_IT = _words("فيه فيها")
+# "لم تكشف اسمه", "رفض ذكر هويته": a cue verb whose object is the speaker's
+# name or identity withholds it; it reports no speech
+_IDENTITY_OBJECTS = _words("اسمه اسمها اسمهم هويته هويتها هويتهم")
 _NOUN_MARKERS = frozenset({"عدم", "دون", "بدون", "اثناء", "رغم", "مجرد", "لمجرد"})
 _AUXILIARIES = frozenset(
     {"قد", "لقد", "وقد", "فقد", "كان", "كانت", "وكان", "وكانت", "كانوا", "وكانوا", "كما"}
@@ -728,7 +732,7 @@ class _Extractor:
                 if not self.is_word[k]:
                     break
         if cue is not None:
-            if i and toks[i - 1] in _NOUN_MARKERS:
+            if (i and toks[i - 1] in _NOUN_MARKERS) or nxt in _IDENTITY_OBJECTS:
                 return None  # "شريطة عدم ذكر اسمه": a verbal noun, not a verb
             if cue.kind == lx.RELAY and nxt in _RELAY_PRONOUNS:
                 # "ونقل عنه التلفزيون قوله": he spoke, the outlet relayed
@@ -2167,6 +2171,15 @@ class _Extractor:
         ):
             # "وحسب ما صرح به مصدر …": the subject follows the resumptive
             # pronoun; "فرد عليه X": the object pronoun comes before the subject
+            hit.np_start += 1
+        elif (
+            cue.kind == lx.RELAY
+            and hit.np_start + 1 < self.n
+            and self.doc.toks[hit.np_start] in _IN_IT
+            and self.is_word[hit.np_start + 1]
+        ):
+            # "فتنقل فيها السفارة عن ناشطة قولها": the relayer after the
+            # resumptive "in it" (the cable)
             hit.np_start += 1
         b, ra, rb = self.scan_np(hit.np_start, self.n, cue)
         self._np_end = max(b, rb)

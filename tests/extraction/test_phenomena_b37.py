@@ -52,3 +52,29 @@ def test_zada_is_the_maghrebi_and_he_added():
     assert q.cue == "وزاد"
     q = one(text, "الإصلاحات بطيئة")
     assert q.speaker == "ماري جونسون"
+
+
+def test_a_cue_verb_withholding_the_name_is_no_cue():
+    # "وتنقل البرقية عن قيادي …، لم تكشف اسمه، قوله إن": the relay's source
+    # speaks; "تكشف اسمه" reveals (or withholds) a name, not speech
+    text = (
+        'ونقلت الوثيقة عن مسؤول في وزارة الداخلية، لم تذكر اسمه، قوله إن "الحدود مؤمنة". '
+        'وتنقل البرقية عن ناشطة نقابية، لم تكشف هويتها، قولها: "الأجور مجمدة".'
+    )
+    q = one(text, "الحدود مؤمنة")
+    assert same_name(q.speaker, "مسؤول في وزارة الداخلية")
+    q = one(text, "الأجور مجمدة")
+    assert same_name(q.speaker, "ناشطة نقابية")
+
+
+def test_relay_after_a_resumptive_in_it():
+    # "فتنقل فيها السفارة عن X قولها": the relayer after "فيها" (the cable),
+    # the source after عن
+    text = (
+        "أما البرقية الثانية، المؤرخة في 3 مارس 2009، فتنقل فيها السفارة عن نقابي "
+        'من قفصة قوله إن "المنطقة على حافة الانفجار".'
+    )
+    q = one(text, "حافة الانفجار")
+    assert same_name(q.speaker, "نقابي من قفصة")
+    assert q.via == "السفارة"
+    assert q.date == "2009-03-03"
