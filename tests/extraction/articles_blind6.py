@@ -1,7 +1,8 @@
 """Blind batch 37: five articles by a fresh author in outlet styles of
 the kind we are scored on, written with the gold below committed before the
 engine was run on any of them (format of ../shared/gold; offsets computed by
-``articles.gold_with_offsets``). All persons quoted are invented; the cable references are plausible but made up.
+``articles.gold_with_offsets``). All persons quoted are invented; the cable
+references are plausible but made up.
 
 - 37, WikiLeaks cables in five outlets' styles: Al-Quds Al-Arabi (Amman,
   08AMMAN2817/09AMMAN301/09AMMAN1425, dual months ``تشرين الأول/أكتوبر``,
