@@ -175,7 +175,16 @@ _VERBAL_NOUN_CUES = {
     "بالاشاره": lx.Cue("أشار", lx.PARTICIPLE, None, None),
 }
 _VERBAL_NOUN_NEXT = frozenset({"علي", "ان", "الي"})
-_SPECIAL_CUES = {**_VERBAL_NOUN_CUES, "فرد": _RADDA, "ورد": _RADDA}
+_RADDA_F = lx.Cue("رد", lx.VERB, lx.F, lx.SG, "على")
+# "ويرد برينان بأن" (present "replies"), but "ويرد في البرقية" (impersonal)
+_REPLY_CUES = frozenset({_RADDA, _RADDA_F})
+_SPECIAL_CUES = {
+    **_VERBAL_NOUN_CUES,
+    "فرد": _RADDA,
+    "ورد": _RADDA,
+    **{p + "يرد": _RADDA for p in ("", "و", "ف")},
+    **{p + "ترد": _RADDA_F for p in ("", "و", "ف")},
+}
 _RESUMPTIVE = _words("فيه فيها فيهم عنه عنها")
 _IN_IT = _words("فيه فيها")
 # "لم تكشف اسمه", "رفض ذكر هويته": a cue verb whose object is the speaker's
@@ -194,6 +203,7 @@ _COMPOUND_SECOND = _words(
 _NOT_A_SUBJECT_START = _words("من في عن الي مع")
 _POSSESSIVE = ("ه", "ها", "هم", "هما")
 _HE_SHE = _words("وهو وهي")
+_THE_LATTER = _words("الاخير الاخيره")
 _SINCE = _words("اذ حيث")  # "…، إذ قال": the cue explains the clause before
 _KANA = _words("كان كانت")
 _SAME = _words("ذاته ذاتها نفسه نفسها عينه")
@@ -739,10 +749,10 @@ class _Extractor:
                 return _CueHit(i, i + 2, cue, pronoun=_RELAY_PRONOUNS[nxt])
             return _CueHit(i, i + 1, cue)
         if special is not None:
-            if special is _RADDA:
-                # "، فرد عليه الجارالله:", "، فرد المبيضين ضاحكا:"
+            if special in _REPLY_CUES:
+                # "، فرد عليه الجارالله:", "، فرد المبيضين ضاحكا:", ". ويرد برينان بأن"
                 if (not i or not self.is_word[i - 1]) and nxt not in {"في", "فيه", "فيها"}:
-                    return _CueHit(i, i + 1, _RADDA)
+                    return _CueHit(i, i + 1, special)
             elif nxt in _VERBAL_NOUN_NEXT:
                 return _CueHit(i, i + 1, special)
             else:
@@ -1549,8 +1559,13 @@ class _Extractor:
                     app.role, app.pos, app.gender = role, pos, gender
                     return app
         if role_after and not (
-            role and rb - ra == 2 and toks[ra + 1] in lx.DOCUMENT_HEADS and toks[ra + 1][:2] == "ال"
-        ):  # (but "القنصل العام X، كاتب البرقية،": the office, not the authorship)
+            role
+            and (
+                (rb - ra == 2 and toks[ra + 1] in lx.DOCUMENT_HEADS and toks[ra + 1][:2] == "ال")
+                or toks[ra] in lx.QUANTIFIERS
+            )
+        ):  # (but "القنصل العام X، كاتب البرقية،": the office, not the authorship;
+            # "الطالبة X، إحدى المشاركات": the title, not the membership)
             role = role_after
         if title_head is not None and title_head.endswith("ه") and gender == _M:
             gender = _F
@@ -2502,6 +2517,14 @@ class _Extractor:
             ent = self.main_clause_subject(hit, first)
             if ent is not None:
                 return _Attribution(ent, cue_text, via, 0.75, False, hit.tok, clause)
+        if ent is not None and hit.np_start < self.n and toks[hit.np_start] in _THE_LATTER:
+            # "يلتقي برينان الرئيس اليمني، فيقول له الأخير": the person
+            # mentioned last before the cue
+            latter = self.last_mentioned(hit.tok, first, ent.gender)
+            if latter is not None:
+                if latter.key.startswith("title:"):
+                    latter.key = ""  # (this very mention, not the last "الرئيس" named)
+                ent = latter
         if ent is None and cue.kind in (lx.VERB, lx.RELAY) and not right_side and not resumptive:
             ent = self.subject_before(hit, lo)
             if ent is not None:
@@ -2965,6 +2988,21 @@ class _Extractor:
                 break
             k += 1
         return []
+
+    def last_mentioned(self, tok: int, first: int, gender: str) -> _Entity | None:
+        """The titled person mentioned last before ``tok`` in its sentence."""
+        toks = self.doc.toks
+        for k in range(tok - 1, first - 1, -1):
+            if self.in_quote[k] or not _IS_TITLE_HEAD[toks[k]] or toks[k] in _THE_LATTER:
+                continue
+            if k > first and _IS_TITLE_HEAD[toks[k - 1]]:
+                continue  # (the genitive title of a title: "مستشار الرئيس")
+            b, ra, rb = self.scan_np(k, tok, None)
+            ent = self.classify(k, b, ra, rb, None)
+            if ent is not None and ent.kind == PERSON and ent.gender == gender:
+                return ent
+            return None
+        return None
 
     def clause_topic(self, since: int, first: int) -> _Entity | None:
         """ "…، لكن X كان أقل تفاؤلا، إذ قال": the subject before كان of the

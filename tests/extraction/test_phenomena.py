@@ -1431,3 +1431,23 @@ def test_description_then_name_author_apposition_and_teacher():
     assert q.speaker == "جيمس ليبي" and normalize(q.role) == normalize("السفير")
     q = one(text, "المدارس بلا")
     assert q.speaker == "كريم حسن" and normalize(q.role) == normalize("المعلم")
+
+
+def test_the_latter_present_reply_and_a_membership_apposition():
+    # batch 41: "فيقول له الأخير" is the person mentioned last; "ويرد X بأن"
+    # is the present "replies" (but "ويرد في البرقية" stays impersonal); a
+    # quantifier apposition ("إحدى المشاركات") does not replace the title
+    text = (
+        "وفي البرقية، يلتقي المبعوث الأمريكي جورج ميتشل الرئيس الفلسطيني، "
+        'فيقول له الأخير: "لن نعود إلى المفاوضات". ويرد ميتشل بأن "واشنطن تريد '
+        'حلا". ويرد في البرقية أن "الأجواء كانت متوترة".\n'
+        'وقالت الطالبة الجامعية سلمى حداد، إحدى المشاركات في الورشة، إن "الشباب مهمشون".'
+    )
+    q = one(text, "لن نعود")
+    assert q.speaker == "الرئيس الفلسطيني"
+    q = one(text, "واشنطن تريد")
+    assert q.speaker == "جورج ميتشل" and q.cue == "ويرد"
+    assert one(text, "الأجواء كانت").speaker_kind == "document"
+    q = one(text, "الشباب مهمشون")
+    assert q.speaker == "سلمى حداد"
+    assert normalize(q.role) == normalize("الطالبة الجامعية")
