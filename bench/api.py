@@ -481,9 +481,10 @@ def _cursor_after(row_id: int) -> str:
 
 
 class Scenario:
-    def __init__(self, name: str, requests) -> None:
+    def __init__(self, name: str, requests, connections: int | None = None) -> None:
         self.name = name
         self.requests = requests  # (thread index, i) -> (method, path, body)
+        self.connections = connections  # None: the run's --connections
 
 
 def run(scenario: Scenario, token: str, seconds: float, connections: int) -> dict:
@@ -792,6 +793,15 @@ def main() -> None:
                 None,
             ),
         ),
+        Scenario(
+            "search (1 connection)",
+            lambda t, i: (
+                "GET",
+                "/api/v1/quotes/?page_size=50&q=" + urllib.parse.quote(terms[i % len(terms)]),
+                None,
+            ),
+            connections=1,
+        ),
         Scenario("detail", lambda t, i: ("GET", f"/api/v1/quotes/{rng.randint(1, max_id)}/", None)),
         Scenario("set verdict", verdict),
     ]
@@ -848,12 +858,13 @@ def main() -> None:
         results = []
         drive = run_wrk if args.client == "wrk" else run
         for scenario in scenarios:
+            connections = scenario.connections or args.connections
             if scenario.name != "set verdict":
-                drive(scenario, token, 1.5, args.connections)  # warm-up
-            results.append(drive(scenario, token, args.seconds, args.connections))
+                drive(scenario, token, 1.5, connections)  # warm-up
+            results.append(drive(scenario, token, args.seconds, connections))
             r = results[-1]
             print(
-                f"  {r['scenario']:<16} p50 {r['p50_ms']:6.1f} ms  p95 {r['p95_ms']:6.1f} ms  "
+                f"  {r['scenario']:<21} p50 {r['p50_ms']:6.1f} ms  p95 {r['p95_ms']:6.1f} ms  "
                 f"p99 {r['p99_ms']:6.1f} ms  {r['rps']:6.0f} req/s  ({r['requests']} requests, "
                 f"{r['errors']} errors)",
                 flush=True,
