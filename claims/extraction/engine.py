@@ -1361,8 +1361,10 @@ class _Extractor:
                 genitive = False
                 if w in lx.HONORIFICS:
                     break  # "وزير الخارجية الدكتور فيصل المقداد": the name follows
-                if w.startswith("وال") and len(w) > 4 and i > name_from + 1:
-                    i += 1  # "وزير المياه والري", "وزير الخارجية والمغتربين"
+                if w.startswith("وال") and len(w) > 4 and (i > name_from + 1 or w[1:] in lx.TITLES):
+                    # "وزير المياه والري", "وزير الخارجية والمغتربين"; a second
+                    # title coordinated with the first: "المحامي والناشط الحقوقي X"
+                    i += 1
                     continue
                 if w in _MARKS_OR_PAREN:
                     # "رئيس «التيار الوطني الحر»": the body's name in marks;

@@ -78,3 +78,18 @@ def test_relay_after_a_resumptive_in_it():
     assert same_name(q.speaker, "نقابي من قفصة")
     assert q.via == "السفارة"
     assert q.date == "2009-03-03"
+
+
+def test_two_coordinated_titles_before_the_name():
+    # "المحامي والناشط الحقوقي X": both titles (and the second's adjective)
+    # are the role; the surname alone later is the same person
+    text = (
+        'وقال الصحفي والناشط الحقوقي سليم بوخذير إن "الرقابة عادت". '
+        'وأضاف بوخذير: "لا أحد يحاسب".'
+    )
+    q = one(text, "الرقابة عادت")
+    assert q.speaker == "سليم بوخذير"
+    assert normalize(q.role) == normalize("الصحفي والناشط الحقوقي")
+    q = one(text, "لا أحد يحاسب")
+    assert q.speaker == "سليم بوخذير"
+    assert normalize(q.role) == normalize("الصحفي والناشط الحقوقي")
