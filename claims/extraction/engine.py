@@ -2772,6 +2772,13 @@ class _Extractor:
                     if b == rel:
                         return self.classify(k, b, ra, rb, hit.cue)
                     break
+                if t[0] == "ب" and t[1:] in _TITLE_LIKE:
+                    # "يروي السفير لقاءه بوزير الداخلية آنذاك، الذي قال له":
+                    # the title after بـ, then perhaps "then"
+                    b, ra, rb = self.scan_np(k, rel, None)
+                    if b == rel or (b + 1 == rel and toks[b] in _THEN):
+                        return self.classify(k, b, b, b, hit.cue)
+                    break
             return None
         fa = toks[hit.tok][0] == "ف" or (
             hit.tok - 1 >= lo and toks[hit.tok - 1] in {"فقد", "فلقد"}

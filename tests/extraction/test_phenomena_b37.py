@@ -93,3 +93,17 @@ def test_two_coordinated_titles_before_the_name():
     q = one(text, "لا أحد يحاسب")
     assert q.speaker == "سليم بوخذير"
     assert normalize(q.role) == normalize("الصحفي والناشط الحقوقي")
+
+
+def test_manner_adverb_after_the_cue_and_a_titled_antecedent_after_bi():
+    # "لقاءه بوزير الداخلية آنذاك، الذي قال له حرفيا:": "حرفيا" is how he
+    # said it, not who; the relative's antecedent is the minister
+    text = (
+        "ففي برقية مؤرخة في 18 أوت 2008، يروي السفير لقاءه بوزير العدل آنذاك، الذي قال "
+        'له حرفيا: "لن نسمح لأحد بأن يعطينا دروسا". وأكد الوزير شخصيا أن "القضاء مستقل".'
+    )
+    q = one(text, "لن نسمح")
+    assert same_name(q.speaker, "وزير العدل")
+    assert q.date == "2008-08-18"
+    q = one(text, "القضاء مستقل")
+    assert q.speaker != "شخصيا"
