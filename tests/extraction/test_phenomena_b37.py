@@ -84,8 +84,7 @@ def test_two_coordinated_titles_before_the_name():
     # "المحامي والناشط الحقوقي X": both titles (and the second's adjective)
     # are the role; the surname alone later is the same person
     text = (
-        'وقال الصحفي والناشط الحقوقي سليم بوخذير إن "الرقابة عادت". '
-        'وأضاف بوخذير: "لا أحد يحاسب".'
+        'وقال الصحفي والناشط الحقوقي سليم بوخذير إن "الرقابة عادت". وأضاف بوخذير: "لا أحد يحاسب".'
     )
     q = one(text, "الرقابة عادت")
     assert q.speaker == "سليم بوخذير"
