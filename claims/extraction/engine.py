@@ -187,6 +187,9 @@ _SPECIAL_CUES = {
 }
 _RESUMPTIVE = _words("فيه فيها فيهم عنه عنها")
 _IN_IT = _words("فيه فيها")
+# "بيّن" (he showed) is spelt as "بين" (between): right after a noun and
+# before no title it is the preposition ("، وبين الوزير أن", "كما بين": verbs)
+_BAYNA = _words("بين وبين فبين")
 # "لم تكشف اسمه", "رفض ذكر هويته": a cue verb whose object is the speaker's
 # name or identity withholds it; it reports no speech
 _IDENTITY_OBJECTS = _words("اسمه اسمها اسمهم هويته هويتها هويتهم")
@@ -744,6 +747,17 @@ class _Extractor:
         if cue is not None:
             if (i and toks[i - 1] in _NOUN_MARKERS) or nxt in _IDENTITY_OBJECTS:
                 return None  # "شريطة عدم ذكر اسمه": a verbal noun, not a verb
+            if (
+                toks[i] in _BAYNA
+                and i
+                and self.is_word[i - 1]
+                and toks[i - 1] not in _CONJUNCTIONS
+                and toks[i - 1] not in _AUXILIARIES
+                and _NP_KIND[nxt] < 3
+            ):
+                # "الخلافات بين أقطاب الفريق": the preposition ("مواجهة بين
+                # النائب X ووزير المالية Y" still names who then speaks)
+                return None
             if cue.kind == lx.RELAY and nxt in _RELAY_PRONOUNS:
                 # "ونقل عنه التلفزيون قوله": he spoke, the outlet relayed
                 return _CueHit(i, i + 2, cue, pronoun=_RELAY_PRONOUNS[nxt])

@@ -106,3 +106,17 @@ def test_manner_adverb_after_the_cue_and_a_titled_antecedent_after_bi():
     assert q.date == "2008-08-18"
     q = one(text, "القضاء مستقل")
     assert q.speaker != "شخصيا"
+
+
+def test_bayna_after_a_noun_is_between_not_he_showed():
+    # "مشيرا إلى أن الخلافات بين أقطاب الفريق «…»": the predicate in marks
+    # is the participle's speaker's; "بين" there is "between"
+    text = (
+        "«الحلفاء يطلبون أكثر مما يقدمون»، يكتب السفير جون كارتر، مشيرا إلى أن "
+        "الخلافات بين أقطاب الأغلبية «أعمق بكثير مما يظهر في العلن». وبين الوزير سمير "
+        "عيسى أن «الميزانية جاهزة»."
+    )
+    q = one(text, "أعمق بكثير")
+    assert q.speaker == "جون كارتر"
+    q = one(text, "الميزانية جاهزة")
+    assert q.speaker == "سمير عيسى"
