@@ -1927,6 +1927,15 @@ class _Extractor:
                     for other in reversed(entities):
                         if other.kind == ANONYMOUS and normalize_first(other.surface) == title[2:]:
                             return other
+                    if bare is not None:
+                        # "عن وزير التخطيط … قوله"، then "وأضاف الوزير": the
+                        # official told of by title alone, nearby
+                        key = "title:" + bare
+                        for other in reversed(entities):
+                            if other.sentence < e.sentence - 3:
+                                break
+                            if other.key == key and other.kind == PERSON:
+                                return other
                 return e
             words = _key_words(e.key)
             for p in persons:

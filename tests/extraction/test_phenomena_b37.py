@@ -120,3 +120,15 @@ def test_bayna_after_a_noun_is_between_not_he_showed():
     assert q.speaker == "جون كارتر"
     q = one(text, "الميزانية جاهزة")
     assert q.speaker == "سمير عيسى"
+
+
+def test_bare_title_takes_up_an_official_told_of_by_title_alone():
+    # "عن وزير التخطيط … قوله"، then "وأضاف الوزير": the same nameless minister
+    text = (
+        "ونقل السفير عن وزير الزراعة والصيد البحري المغربي قوله إن "
+        '"الجفاف كلف البلاد نقطتين من النمو". وأضاف الوزير، بحسب البرقية، أن '
+        '"الدعم الأوروبي لم يصل بعد".'
+    )
+    q = one(text, "الدعم الأوروبي")
+    assert q.speaker == "وزير الزراعة والصيد البحري المغربي"
+    assert normalize(q.role) == normalize("وزير الزراعة والصيد البحري المغربي")
