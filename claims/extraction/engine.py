@@ -392,6 +392,7 @@ _TITLE_KEYS = lx.TITLES
 _CANDIDATE_KEYS = (
     _with_prefixes(_SINGULAR_SOURCES, "وبل")
     | _with_prefixes(_TITLE_KEYS, "وب")
+    | frozenset("لل" + w[2:] for w in _TITLE_KEYS if w.startswith("ال"))  # "للسفيرة X"
     | _with_prefixes(lx.CUES)
     | frozenset(w for w in _CUE_OF if w[0] == "ل" and w not in lx.CUES)
     | _with_prefixes(lx.IMPERSONAL_CUES)
@@ -506,7 +507,11 @@ def _mention_kind(t: str) -> int:
     if t[0] in "لب" and t[1:] in lx.DOCUMENT_HEADS and not t.startswith("لال"):
         return 2  # "ترجمة لبرقية أرسلها السفير"
     kind = 0
-    if t in _TITLE_KEYS or (t[0] in "وب" and t[1:] in _TITLE_KEYS):
+    if (
+        t in _TITLE_KEYS
+        or (t[0] in "وب" and t[1:] in _TITLE_KEYS)
+        or (t[:2] == "لل" and "ال" + t[2:] in _TITLE_KEYS)
+    ):  # ("قال الوزير للسفيرة مارجريت سكوبي": the addressee is learnt too)
         kind |= 4
     if (t[0] in "بل" and t[1:] in _SINGULAR_SOURCES) or base in _SINGULAR_SOURCES:
         kind |= 8
@@ -1032,6 +1037,16 @@ class _Extractor:
                                 and _cue_of(toks[i + 1]) is None
                             )
                             or toks[i + 1] in _COMMAS
+                            or (
+                                # "أستاذ الاقتصاد بالجامعة التونسية X": the
+                                # place with its adjective, then the name
+                                toks[i + 1].startswith("ال")
+                                and i + 2 < limit
+                                and is_word[i + 2]
+                                and not toks[i + 2].startswith("ال")
+                                and toks[i + 2] not in np_stop
+                                and _cue_of(toks[i + 2]) is None
+                            )
                         )
                     ):
                         # "الوسيط بالبورصة سامي الورغي", "المدير العام بالنيابة
@@ -1221,7 +1236,10 @@ class _Extractor:
         if (
             head[-1:] == "ا"
             and head[:-1] in lx.ANONYMOUS_HEADS
-            and (head[:-1] not in lx.TITLES or (len(words) > 1 and words[1][-2:] == "يا"))
+            and (
+                head[:-1] not in lx.TITLES
+                or (len(words) > 1 and (words[1][-2:] == "يا" or words[1] in lx.ROLE_PREPOSITIONS))
+            )  # ("أن مسؤولا أمنيا …", "فإن مسؤولا في الرئاسة")
         ):
             head = words[0] = head[:-1]  # "مسؤولا مغربيا رفيعا": accusative
         mask = _HEAD_TESTS[head]  # (one lookup; 0 for most heads)
@@ -1446,6 +1464,7 @@ class _Extractor:
                 elif (
                     construct
                     and not art[name_from + 1]
+                    and not art[i - 1]  # (after "مجلس الشيوخ", "علي" is a name)
                     and (
                         w.endswith(("ي", "يا"))
                         or w in _INDEFINITE_ADJECTIVES
@@ -1602,9 +1621,11 @@ class _Extractor:
             and not apposition_title
             and name_to > name_from
             and (len(words) == 1 or not art[1])
+            and not any(art[title_at + 1 : name_from])
         ):
             # "دبلوماسي خليجي تحدث للجزيرة": an indefinite source has no name;
-            # what follows its adjectives is a relative clause
+            # what follows its adjectives is a relative clause (but "عضو مجلس
+            # الدولة X": a definite genitive makes the title definite)
             e = entity(ANONYMOUS, a, a + name_from, surface(a, a + name_from), gender, number)
             e.key = ""
             return e
@@ -2748,7 +2769,16 @@ class _Extractor:
         if k < lo or toks[k] not in _NAMED_THAT or k + 1 >= c1:
             return None
         b, ra, rb = self.scan_np(k + 1, hit.tok, None)
-        if b != c1 or ra != c1 + 1 or rb != comma:
+        if b != c1:
+            return None
+        if ra != c1 + 1 or rb != comma:
+            # "فإن مسؤولا في الرئاسة، طلب عدم نشر اسمه، أكد": an aside about
+            # the subject, neither its name nor its role
+            if _IS_TITLE_HEAD[toks[c1 + 1]]:
+                return None
+            ent = self.classify(k + 1, b, b, b, hit.cue)
+            if ent is not None and (ent.kind == ANONYMOUS or (ent.kind == PERSON and ent.key)):
+                return ent
             return None
         ent = self.classify(k + 1, b, ra, rb, hit.cue)
         if ent is None or ent.kind != PERSON or not ent.key or not ent.role:
@@ -2812,7 +2842,9 @@ class _Extractor:
             end = hit.tok - 1 if comma or toks[hit.tok][0] != "ف" else hit.tok
             for k in range(end - 1, max(lo, hit.tok - 24) - 1, -1):
                 if toks[k] in {"اما", "واما"}:
-                    b, ra, rb = self.scan_np(k + 1, end, None, titled=False)
+                    # (the limit takes in the closing comma, so that an
+                    # apposition before it is read: "أما أم خالد، وهي معلمة …، فتقول")
+                    b, ra, rb = self.scan_np(k + 1, end + 1 if comma else end, None, titled=False)
                     if b == end or (fa and b < end and toks[b] in _COMMAS):
                         # "أما ليلى، التي فضلت عدم ذكر اسم عائلتها، فتروي"
                         return self.classify(k + 1, b, ra, rb, hit.cue)

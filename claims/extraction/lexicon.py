@@ -69,7 +69,7 @@ _PAST_VERBS: dict[str, str | None] = {
     "أبلغ": None,
     "قدر": None,
     "رد": None,
-    "علق": None,
+    "علق": "على",
     "أجاب": None,
     "استدرك": None,
     "أفصح": None,
@@ -259,7 +259,7 @@ def _build_cues() -> dict[str, Cue]:
     for form, (gender, number) in {"نافيا": (M, SG), "نافية": (F, SG)}.items():
         add(form, Cue("نفى", PARTICIPLE, gender, number))
     # "أبلغه أن", "يبلغه بأن", "أخبرها": the object pronoun is the addressee
-    for stem, present in (("أبلغ", "بلغ"), ("أخبر", "خبر")):
+    for stem, present in (("أبلغ", "بلغ"), ("أخبر", "خبر"), ("أفاد", "فيد")):
         for suffix in ("ه", "ها", "هم", "ني", "نا"):
             add(stem + suffix, Cue(stem, VERB, M, SG))
             add(stem + "ت" + suffix, Cue(stem, VERB, F, SG))

@@ -1451,3 +1451,42 @@ def test_the_latter_present_reply_and_a_membership_apposition():
     q = one(text, "الشباب مهمشون")
     assert q.speaker == "سلمى حداد"
     assert normalize(q.role) == normalize("الطالبة الجامعية")
+
+
+def test_that_subject_with_an_aside_and_a_source_that_informed_us():
+    # batch 42: "فإن مسؤولا في الرئاسة، طلب عدم نشر اسمه، أكد أن" (an aside
+    # about the subject in commas; مسؤولا accusative before في);
+    # "وحسب ما أفادنا به مصدر …": the source after the resumptive
+    text = (
+        'قال رئيس الغرفة سالم العبيدي إن "الصادرات تراجعت". وبحسب الوثيقة، فإن مسؤولا '
+        'في الوزارة، طلب عدم نشر اسمه، أكد للسفارة أن "القرار اتخذ". '
+        'وحسب ما أفادنا به مصدر مسؤول بوزارة التجارة، فإن "الأسعار ستنخفض".'
+    )
+    q = one(text, "القرار اتخذ")
+    assert q.speaker_kind == "anonymous"
+    assert same_name(q.speaker, "مسؤولا في الوزارة")
+    q = one(text, "الأسعار ستنخفض")
+    assert q.speaker == "مصدر مسؤول بوزارة التجارة"
+
+
+def test_roles_of_batch_42():
+    # "عضو مجلس الدولة X": a definite genitive makes the title definite, so X
+    # is named; "وعلق X على التطورات قائلا": على is the verb's particle;
+    # "أما أم خالد، وهي معلمة …، فتقول"; "أستاذ الاقتصاد بالجامعة التونسية X";
+    # "قال الوزير للسفيرة X": the addressee is learnt for "وتقول X"
+    text = (
+        'وعلق عضو مجلس الشيوخ علي بن عمر على الأحداث قائلا: "الوضع خطير". '
+        'أما أم سمير، وهي ممرضة في المستشفى الوطني، فتقول إن "الأدوية نفدت". '
+        'ويرى أستاذ القانون بالجامعة اللبنانية وسام صعب أن "الدستور واضح". '
+        'وقال الوزير سمير عبده للسفيرة ليندا توماس: "لن نتراجع". وتقول توماس إن "الوزير كان غاضبا".'
+    )
+    q = one(text, "الوضع خطير")
+    assert q.speaker == "علي بن عمر"
+    assert normalize(q.role) == normalize("عضو مجلس الشيوخ")
+    q = one(text, "الأدوية نفدت")
+    assert normalize(q.role) == normalize("ممرضة في المستشفى الوطني")
+    q = one(text, "الدستور واضح")
+    assert q.speaker == "وسام صعب"
+    assert normalize(q.role) == normalize("أستاذ القانون بالجامعة اللبنانية")
+    q = one(text, "الوزير كان غاضبا")
+    assert q.speaker == "ليندا توماس" and normalize(q.role) == normalize("السفيرة")
