@@ -2090,9 +2090,15 @@ class _Extractor:
                         if author is not None and author.kind == PERSON and author.role:
                             self.doc_author = canonical(author)
                             parsed_to = max(parsed_to, b)
-                elif mention & 4 and i >= parsed_to:
+                elif (
+                    mention & 4
+                    and i >= parsed_to
+                    and (t[0] != "ل" or (hit_toks and cue_hits[hit_toks[-1]].np_end == i))
+                ):
                     # "جمع السفير جيفري فيلتمان بالنائب وليد جنبلاط": learn names
                     # and roles even outside speech, for later short mentions
+                    # (a title glued to لل only as the addressee right after a
+                    # cue's subject: "قال أبو الغيط للسفيرة X")
                     b, ra, rb = self.scan_np(i + 1, self.n, None, titled=True)
                     ent = self.classify(i, b, ra, rb, None)
                     if (
