@@ -2015,7 +2015,8 @@ class _Extractor:
                         if hit.relayer is not None:
                             # "ينقل دبلوماسي أمريكي عن ناشط …": the relayer
                             # may speak later ("ويعلق الدبلوماسي")
-                            entities.append(canonical(hit.relayer))
+                            hit.relayer = canonical(hit.relayer)
+                            entities.append(hit.relayer)
                         cue_subjects.append((i, ent, hit))
                         entities.append(ent)
                     tok_ptr = max(tok_ptr, hit.np_start)
@@ -3302,7 +3303,15 @@ class _Extractor:
             return None, None
         if ent is not None:
             known = self.speaker_dates.get(id(ent))
-            if known is not None and known[3] is not ent:
+            if known is None and att.cue_tok is not None:
+                h = self.cue_hits.get(att.cue_tok)
+                if h is not None and h.relayer is not None:
+                    # "ونقلت بيكر عن أحد قادة الحزب قوله": what the relayer
+                    # told (her cable) has her date
+                    known = self.speaker_dates.get(id(h.relayer))
+                    if known is not None and known[3] is not h.relayer:
+                        known = None
+            elif known is not None and known[3] is not ent:
                 known = None
             if (
                 known is not None

@@ -132,3 +132,16 @@ def test_bare_title_takes_up_an_official_told_of_by_title_alone():
     q = one(text, "الدعم الأوروبي")
     assert q.speaker == "وزير الزراعة والصيد البحري المغربي"
     assert normalize(q.role) == normalize("وزير الزراعة والصيد البحري المغربي")
+
+
+def test_a_relayed_quote_takes_the_relayers_date():
+    # "ونقلت بيكر عن أحد قادة الحزب قوله": her account, her cable's date
+    text = (
+        "وفي برقية مؤرخة في 22 حزيران/يونيو 2009، كتبت السفيرة لورا ديفيس أن الحزب "
+        '"منقسم على نفسه".\n'
+        "ونقلت ديفيس عن أحد قادة الحزب، الذي التقته في مكتبه، قوله: "
+        '"لا نريد القطيعة مع الحكومة".'
+    )
+    q = one(text, "القطيعة")
+    assert same_name(q.speaker, "أحد قادة الحزب")
+    assert q.date == "2009-06-22"
