@@ -187,6 +187,8 @@ _SPECIAL_CUES = {
 }
 _RESUMPTIVE = _words("فيه فيها فيهم عنه عنها")
 _IN_IT = _words("فيه فيها")
+# cues that go on with the account just quoted ("ويضيف نائب آخر", "وتعلق السفارة")
+_GO_ON = _words("اضاف تابع زاد اردف استطرد علق")
 # "بيّن" (he showed) is spelt as "بين" (between): right after a noun and
 # before no title it is the preposition ("، وبين الوزير أن", "كما بين": verbs)
 _BAYNA = _words("بين وبين فبين")
@@ -3351,8 +3353,9 @@ class _Extractor:
             # other date and no line break since
             starts = self.doc.starts
             after = self.sent_first.get(para[2] + 1, q.open_tok)
+            told = ent.pos < starts[after]
             if (
-                ent.pos < starts[after]
+                (told or (prev is not None and prev[1] is not None and prev[3] >= sid - 1))
                 and not self.has_date_in(after, q.open_tok)
                 and not self.time_moves(after, q.open_tok)
                 and self.doc.folded.find("\n", starts[self.sent_first[para[2]]], q.start) == -1
@@ -3360,9 +3363,30 @@ class _Extractor:
                 if para[0] is None:
                     d = self.fronted_date(self.sent_first[para[2]], para[1])
                     para = self.doc_para = (d.iso, d.precision, para[2]) if d else (None, -1, sid)
-                if para[0] is not None:
+                if para[0] is not None and (
+                    told
+                    or (
+                        prev[1] == para[0]
+                        and att.cue_tok is not None
+                        and self.goes_on(att.cue_tok)
+                    )
+                ):
+                    # (or someone new who goes on right after a quote of the
+                    # cable dated so: "ويضيف نائب آخر من الكتلة نفسها: «…»",
+                    # "وتعلق السفارة على ذلك"; not "وأشار مسؤول" or "قالت X
+                    # لـ"نواة"", which may be reactions to the leak)
                     return para[0], para[1]
         return None, None
+
+    def goes_on(self, cue_tok: int) -> bool:
+        """The cue (or, for "بالقول", the verb before it in its sentence) goes
+        on with the account just quoted: "ويضيف", "وتعلق السفارة على ذلك بالقول"."""
+        hit = self.cue_hits.get(cue_tok)
+        if hit is not None and hit.cue.kind == lx.PARTICIPLE:
+            k = bisect_left(self.hit_toks, cue_tok) - 1
+            if k >= 0 and self.sent[self.hit_toks[k]] == self.sent[cue_tok]:
+                hit = self.cue_hits.get(self.hit_toks[k])
+        return hit is not None and _lemma_key(hit.cue) in _GO_ON
 
     def relative_to_dateline(self, sid: int, first: int) -> tuple[str, str] | None:
         """ "أمس الجمعة", "الإثنين", "الأسبوع الماضي", "سبتمبر الماضي" in the

@@ -145,3 +145,17 @@ def test_a_relayed_quote_takes_the_relayers_date():
     q = one(text, "القطيعة")
     assert same_name(q.speaker, "أحد قادة الحزب")
     assert q.date == "2009-06-22"
+
+
+def test_someone_new_going_on_in_a_dated_cable_paragraph_takes_its_date():
+    # "يقول أحد النواب، وفق البرقية: «…». ويضيف نائب آخر: «…»": the same
+    # account goes on; "وتعلق السفارة على ذلك بالقول" too
+    text = (
+        "في البرقية المؤرخة في 12 آذار 2009، يروي السفير عشاء مع نواب المعارضة. يقول أحد "
+        "النواب، وفق البرقية: «الانتخابات ستؤجل». ويضيف نائب آخر من الكتلة نفسها: «لا "
+        "أحد يريدها الآن». وتعلق السفارة على ذلك بالقول: «التأجيل مرجح»."
+    )
+    q = one(text, "لا أحد يريدها")
+    assert q.date == "2009-03-12"
+    q = one(text, "التأجيل مرجح")
+    assert q.date == "2009-03-12"
