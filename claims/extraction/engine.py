@@ -3366,9 +3366,7 @@ class _Extractor:
                 if para[0] is not None and (
                     told
                     or (
-                        prev[1] == para[0]
-                        and att.cue_tok is not None
-                        and self.goes_on(att.cue_tok)
+                        prev[1] == para[0] and att.cue_tok is not None and self.goes_on(att.cue_tok)
                     )
                 ):
                     # (or someone new who goes on right after a quote of the
