@@ -187,6 +187,8 @@ _SPECIAL_CUES = {
 }
 _RESUMPTIVE = _words("فيه فيها فيهم عنه عنها")
 _IN_IT = _words("فيه فيها")
+# verbs of the one who writes a cable ("في البرقية …، يروي/يكتب السفير X")
+_TELLS = _words("كتب روي")
 # cues that go on with the account just quoted ("ويضيف نائب آخر", "وتعلق السفارة")
 _GO_ON = _words("اضاف تابع زاد اردف استطرد علق")
 # "بيّن" (he showed) is spelt as "بين" (between): right after a noun and
@@ -1901,6 +1903,8 @@ class _Extractor:
         # (date, precision, sentence, set by a document mention itself)
         self.doc_ctx: tuple[str, str | None, int, bool] | None = None
         self.doc_author: _Entity | None = None
+        # who writes in the dated cable of its sentence, with its date
+        self.doc_teller: tuple[_Entity, str] | None = None
         # (date, precision, sentence) of the last dated document introduced:
         # its paragraph is about it
         # (the date is read lazily: None and the document's token until needed)
@@ -2021,6 +2025,21 @@ class _Extractor:
                             entities.append(hit.relayer)
                         cue_subjects.append((i, ent, hit))
                         entities.append(ent)
+                        if (
+                            (ctx := self.doc_ctx) is not None
+                            and ctx[3]
+                            and ctx[2] == self.sent[i]
+                            and ent.kind == PERSON
+                            and ent.key
+                            and not ent.key.startswith("title:")
+                            and _lemma_key(hit.cue) in _TELLS
+                        ):
+                            # "في البرقية … المؤرخة في DATE، يروي القائم
+                            # بالأعمال X": who writes or tells in the dated
+                            # cable dates what he writes next with it
+                            # ("«…»، يكتب X في تعليقه") while it is the one
+                            # under discussion
+                            self.doc_teller = (ent, ctx[0])
                     tok_ptr = max(tok_ptr, hit.np_start)
                     continue
                 mention = _MENTION_KIND[t]
@@ -3311,8 +3330,11 @@ class _Extractor:
                     # "ونقلت بيكر عن أحد قادة الحزب قوله": what the relayer
                     # told (her cable) has her date
                     known = self.speaker_dates.get(id(h.relayer))
-                    if known is not None and known[3] is not h.relayer:
-                        known = None
+                    if known is not None and (
+                        known[3] is not h.relayer
+                        or self.has_date_in(self.sent_first[known[2] + 1], q.open_tok)
+                    ):
+                        known = None  # (a date since, "ففي برقية أخرى مؤرخة في …، ينقل")
             elif known is not None and known[3] is not ent:
                 known = None
             if (
@@ -3327,6 +3349,16 @@ class _Extractor:
         # author commenting ("ويعلق إيرلي بأن" after "البرقية، التي وقعها إيرلي")
         ctx = self.doc_ctx
         author = self.doc_author
+        teller = self.doc_teller
+        if (
+            teller is not None
+            and ctx is not None
+            and ent is not None
+            and ent.key == teller[0].key
+            and ctx[0] == teller[1]
+            and ctx[2] >= sid - 3
+        ):
+            return ctx[0], ctx[1]
         if (
             ctx is not None
             and author is not None

@@ -159,3 +159,20 @@ def test_someone_new_going_on_in_a_dated_cable_paragraph_takes_its_date():
     assert q.date == "2009-03-12"
     q = one(text, "التأجيل مرجح")
     assert q.date == "2009-03-12"
+
+
+def test_who_tells_in_a_dated_cable_dates_what_he_writes_next():
+    # "في البرقية … المؤرخة في DATE، يروي السفير X …" then, in the next
+    # paragraph, "«…»، يكتب X في تعليقه": the same cable; a new dated cable
+    # he relays from has its own date
+    text = (
+        "في البرقية 08BEIRUT900 المؤرخة في 3 تموز 2008، يروي السفير مايكل سيسون لقاءه "
+        "مع نواب المعارضة.\n"
+        "«المعارضة منقسمة أكثر مما تقول»، يكتب سيسون في تعليقه على اللقاء.\n"
+        "وفي برقية أخرى مؤرخة في 9 آب 2008، ينقل سيسون عن مسؤول أمني أن «الحدود هادئة»."
+    )
+    q = one(text, "المعارضة منقسمة")
+    assert q.speaker == "مايكل سيسون"
+    assert q.date == "2008-07-03"
+    q = one(text, "الحدود هادئة")
+    assert q.date == "2008-08-09"
