@@ -1699,6 +1699,7 @@ class _Extractor:
         self._time_moves: list[int] | None = None
         self._time_words: set[str] | None = None
         self._has_then: bool | None = None
+        self._same_at: list[int] | None = None  # (refers_to_document)
         self._thats: list[int] | None = None  # (known_that_subject)
         self._persons: list[_Entity] = []  # (run() fills both as it reads)
         self._entities: list[_Entity] = []
@@ -3473,6 +3474,17 @@ class _Extractor:
                 return not (k + 1 < self.n and toks[k + 1] in {"اخري", "اخر"})
             if len(t) > 4 and t[0] in "وبف" and t[1:] in lx.DOCUMENT_HEADS:
                 return t[1:3] == "ال" and toks[k + 1 : k + 2] != ["اخري"]
+        # "فاكتفى بالقول لغرانت في اللقاء نفسه": the meeting the cable told of
+        same = self._same_at
+        if same is None:
+            same = self._same_at = (
+                [] if _SAME.isdisjoint(toks) else list(compress(count(), map(_SAME.__contains__, toks)))
+            )
+        if same:
+            for k in same[bisect_left(same, first) : bisect_left(same, q.open_tok)]:
+                w = toks[k - 1]
+                if w[:2] == "ال" and w[2:] in lx.EVENT_NOUNS and not self.in_quote[k]:
+                    return True
         return False
 
     def cable_for(self, q, att, prev, ent) -> str | None:

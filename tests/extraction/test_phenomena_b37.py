@@ -176,3 +176,14 @@ def test_who_tells_in_a_dated_cable_dates_what_he_writes_next():
     assert q.date == "2008-07-03"
     q = one(text, "الحدود هادئة")
     assert q.date == "2008-08-09"
+
+
+def test_the_same_meeting_refers_to_the_cable_under_discussion():
+    # "في اللقاء نفسه" a paragraph after a dated cable's quotes: its date
+    text = (
+        "وفي برقية مؤرخة في 2 شباط 2009، ينقل السفير عن مسؤول أمني رفيع أن «الجيش لن "
+        "يتدخل».\n"
+        "أما وزير الداخلية، فاكتفى بالقول للسفير في الاجتماع ذاته إن «الوضع تحت السيطرة»."
+    )
+    q = one(text, "تحت السيطرة")
+    assert q.date == "2009-02-02"
