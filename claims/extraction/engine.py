@@ -3477,9 +3477,9 @@ class _Extractor:
         # "فاكتفى بالقول لغرانت في اللقاء نفسه": the meeting the cable told of
         same = self._same_at
         if same is None:
-            same = self._same_at = (
-                [] if _SAME.isdisjoint(toks) else list(compress(count(), map(_SAME.__contains__, toks)))
-            )
+            same = self._same_at = []
+            if not _SAME.isdisjoint(toks):
+                same = self._same_at = list(compress(count(), map(_SAME.__contains__, toks)))
         if same:
             for k in same[bisect_left(same, first) : bisect_left(same, q.open_tok)]:
                 w = toks[k - 1]
