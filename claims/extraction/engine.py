@@ -187,6 +187,9 @@ _SPECIAL_CUES = {
 }
 _RESUMPTIVE = _words("فيه فيها فيهم عنه عنها")
 _IN_IT = _words("فيه فيها")
+# verbs that introduce words as said ("فقال «أبدا»"); after the others a word
+# or two in marks right after the verb is its object ("وتوقعت «صعود المرأة»")
+_SAYING = _words("قال اضاف تابع رد اجاب زاد اردف استطرد علق كتب ردد غرد ختم")
 # verbs of the one who writes a cable ("في البرقية …، يروي/يكتب السفير X")
 _TELLS = _words("كتب روي")
 # cues that go on with the account just quoted ("ويضيف نائب آخر", "وتعلق السفارة")
@@ -3258,6 +3261,14 @@ class _Extractor:
                 and toks[q.open_tok - 1] != ":"
             ):
                 return False  # "رأى الأمريكيون «الطرابلسية»": the verb's object
+            if (
+                direct
+                and q.open_tok - att.cue_tok == 1
+                and (h := self.cue_hits.get(att.cue_tok)) is not None
+                and h.cue.kind == lx.VERB
+                and _lemma_key(h.cue) not in _SAYING
+            ):
+                return False  # "وتوقعت «صعود المرأة»": the object of a verb that is no saying
             return direct
         if n == 3:
             return (att.cue is not None and not att.follow_up) or direct

@@ -2,7 +2,7 @@
 ``articles_blind6.py``), one per test, in sentences written for the test."""
 
 from claims.extraction import normalize
-from tests.extraction.helpers import one, same_name
+from tests.extraction.helpers import one, quotes_of, same_name
 
 
 def test_place_glued_to_bi_after_a_title_is_the_role():
@@ -187,3 +187,15 @@ def test_the_same_meeting_refers_to_the_cable_under_discussion():
     )
     q = one(text, "تحت السيطرة")
     assert q.date == "2009-02-02"
+
+
+def test_two_words_in_marks_as_the_object_of_a_verb_that_is_no_saying():
+    # "وتوقعت «صعود المرأة»": what was expected, not words said; "فقال «أبدا»"
+    # and "ثم أضاف «لن نتراجع»" stay quotations
+    text = (
+        "واشنطن قرأت أزمة الحكومة... وتوقعت «صعود المرأة»\n"
+        "سئل الوزير عن الاستقالة فقال «أبدا». ثم أضاف «لن نتراجع»."
+    )
+    found = [q.text for q in quotes_of(text)]
+    assert "صعود المرأة" not in found
+    assert "أبدا" in found and "لن نتراجع" in found
