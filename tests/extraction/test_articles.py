@@ -13,6 +13,7 @@ from tests.extraction.articles_blind2 import BLIND_ARTICLES_2
 from tests.extraction.articles_blind3 import BLIND_ARTICLES_3
 from tests.extraction.articles_blind4 import BLIND_ARTICLES_4
 from tests.extraction.articles_blind5 import BLIND_ARTICLES_5
+from tests.extraction.articles_blind6 import BLIND_ARTICLES_6
 
 ARTICLES = {
     **_WRITTEN,
@@ -21,6 +22,7 @@ ARTICLES = {
     **BLIND_ARTICLES_3,
     **BLIND_ARTICLES_4,
     **BLIND_ARTICLES_5,
+    **BLIND_ARTICLES_6,
 }
 
 REPO = Path(__file__).resolve().parents[2]
