@@ -213,6 +213,8 @@ _COMPOUND_SECOND = _words(
 _NOT_A_SUBJECT_START = _words("من في عن الي مع")
 _POSSESSIVE = ("ه", "ها", "هم", "هما")
 _HE_SHE = _words("وهو وهي")
+# the answer label of a transcript ("ج: …", "الجواب: …"), never the speaker
+_ANSWER_LABELS = _words("ج جواب الجواب")
 _THE_LATTER = _words("الاخير الاخيره")
 _SINCE = _words("اذ حيث")  # "…، إذ قال": the cue explains the clause before
 _KANA = _words("كان كانت")
@@ -708,7 +710,7 @@ class _Extractor:
                 continue
             lead = line.find(body)
             is_answer = False
-            for marker in ("ج:", "ج :", "ج-", "ج -", "- ", "– ", "— "):
+            for marker in ("ج:", "ج :", "ج-", "ج -", "جواب:", "الجواب:", "- ", "– ", "— "):
                 if body.startswith(marker) and (question or marker[0] == "ج"):
                     skip = len(marker)
                     is_answer = True
@@ -2452,7 +2454,11 @@ class _Extractor:
                 k = q.open_tok
                 while k > first and q.open_tok - k < 3 and self.is_word[k - 1]:
                     k -= 1
-                if k < q.open_tok and (k == first or toks[k - 1] not in _COMMAS):
+                if (
+                    k < q.open_tok
+                    and (k == first or toks[k - 1] not in _COMMAS)
+                    and toks[q.open_tok - 1] not in _ANSWER_LABELS
+                ):
                     b, ra, rb = self.scan_np(k, q.open_tok, None)
                     ent = self.classify(k, b, ra, rb, None) if b == q.open_tok else None
                     if ent is not None:
