@@ -123,6 +123,18 @@ _RESUMPTIVE_SKIP = _words("به بها")
 # comes before the subject
 _PRONOUN_SKIP = _RESUMPTIVE_SKIP | _words("له لها لهم عليه عليها عليهم")
 _ISSUED = _words("صادر صادره الصادر الصادره")
+# a manner adverbial glued to بـ after a cue or its subject ("وتقول بنبرة
+# ساخرة:", "يضيف محدثنا بمرارة"): never part of the speaker's phrase; the
+# first group takes an adjective ("بنبرة حادة", "بصوت خافت")
+_MANNER_WITH_ADJECTIVE = _words("بنبره بصوت بلهجه بنغمه")
+_MANNER = _MANNER_WITH_ADJECTIVE | _words(
+    "بمراره بحزن بغضب بحسره بثقه بهدوء بحده بابتسامه باسي باسف بفخر بحماس بتاثر "
+    "بانفعال بسخريه باقتضاب بصراحه بوضوح بالم بحرقه بمرح بتهكم بامتعاض بحذر بتفاول "
+    "بيقين بانزعاج بارتياح بمراره بتحسر بدهشه بحزم بفرح بقلق"
+)
+# "our interlocutor" (El Watan, Al Jazeera features): the person last
+# introduced, found by the fall-backs as a pronoun would be, never a name
+_INTERLOCUTORS = _words("محدثنا محدثتنا محدثي محدثتي محاورنا محاورتنا ضيفنا ضيفتنا")
 # a new document of its own (not "البرقية", not "وثائق"): its date may come late
 _SINGLE_NEW_DOCUMENTS = frozenset(
     w for w in lx.DOCUMENT_HEADS if not w.startswith("ال") and w in lx.FEMININE_DOCUMENTS
@@ -224,7 +236,7 @@ _APPOSITION_OPENERS = _COMMA_OR_PAREN | _THEN  # (scan_np: what may follow a phr
 # first letters of a genitive start, a mark or a parenthesis (see _genitive_start)
 _GENITIVE_FIRST = frozenset("بول(") | frozenset(QUOTE_MARKS)
 _POSSESSIVE_ENDINGS = frozenset({"ها", "هم"})
-_NAME_LINKS = frozenset({"بن", "ابن", "ولد", "عبد", "ابو", "ابي", "بنت", "ام", "ال", "بو"})
+_NAME_LINKS = frozenset({"بن", "ابن", "ولد", "عبد", "ابو", "ابي", "بنت", "منت", "ام", "ال", "بو"})
 _INDEFINITE_ADJECTIVES = frozenset({"رفيع", "كبير", "سابق", "بارز", "مطلع", "مقرب", "رسمي"})
 _MAIN_ROLE_PREPOSITIONS = frozenset({"في", "لدي", "باسم", "الي"})
 # words that complete a title: "القائم بالأعمال", "المبعوثة بالإنابة"
@@ -917,6 +929,8 @@ class _Extractor:
                 break
             if in_quote[i] or i in dates or t.isdigit():
                 break
+            if t[0] == "ب" and t in _MANNER:
+                break  # "محدثنا بمرارة": a manner adverbial ends the phrase
             if (t == "ل" or t == "ب") and i + 1 < limit and toks[i + 1] in QUOTE_MARKS:
                 break  # "… لـ«الشروق»": an addressee or a label follows
             if i > a and t.startswith("لل") and i + 1 < limit and toks[i + 1] == "نت":
@@ -1006,8 +1020,9 @@ class _Extractor:
                 ):
                     i += 2  # "نائب عن حركة النهضة", "المسؤول عن الملف"
                     continue
-                # "علي" is also the name Ali: "قال الرئيس علي عبد الله صالح"
-                if not (
+                # "علي" is also the name Ali: "قال الرئيس علي عبد الله صالح",
+                # "نادية بنت علي"
+                if not (t == "علي" and i > a and toks[i - 1] in _NAME_LINKS) and not (
                     t == "علي"
                     and (ali_is_name or (i + 1 < limit and toks[i + 1] in _NAME_LINKS))
                     and not (
@@ -1380,15 +1395,21 @@ class _Extractor:
                 and art[i + 1]
                 and words[i + 1][-1:] == "ي"
                 and _IS_TITLE_HEAD[words[i]]
-            ):
-                break  # "المهندس الزراعي X": a profession with its adjective
+            ) or (i + 1 < len(words) and words[i + 1] in _NAME_LINKS):
+                # "المهندس الزراعي X": a profession with its adjective;
+                # "الشيخ ولد سيديا": before a link, a first name
+                break
             i += 1
         name_from = title_at = i
         title_head = None
         construct = False
         nested_title = False
         apposition_title = False
-        if i < len(words) and _IS_TITLE_HEAD[words[i]]:
+        if (
+            i < len(words)
+            and _IS_TITLE_HEAD[words[i]]
+            and (i + 1 == len(words) or words[i + 1] not in _NAME_LINKS)
+        ):  # ("الشيخ ولد سيديا": before a link, a first name)
             title_head = words[i]
             construct = not words[i].startswith("ال")
             i += 1
@@ -1522,7 +1543,12 @@ class _Extractor:
             name_from = i
         else:
             role = None
-        while name_from < len(words) - 1 and words[name_from] in lx.HONORIFICS and title_head:
+        while (
+            name_from < len(words) - 1
+            and words[name_from] in lx.HONORIFICS
+            and title_head
+            and words[name_from + 1] not in _NAME_LINKS
+        ):  # ("الشيخ ولد أحمدو": before a link, a first name)
             name_from += 1
         name_to = name_from
         name_end = len(words)
@@ -1535,8 +1561,16 @@ class _Extractor:
             k = name_to - name_from
             f = _NAME_FLAGS[w]  # (one lookup; 0 for most words)
             if f:
-                if f & 16 and k:
-                    break  # a title (with or without the article) after the name
+                if (
+                    f & 16
+                    and k
+                    and words[name_to - 1] not in _NAME_LINKS
+                    and (name_to + 1 == len(words) or words[name_to + 1] not in _NAME_LINKS)
+                ):
+                    # a title (with or without the article) after the name;
+                    # but next to a link it is a name ("محمد الأمين ولد اعبيد",
+                    # "سيدي ولد الشيخ")
+                    break
                 if f & 1 and (k or f & 8 or (f & 2 and title_head is None)):
                     break
                 if f & 4 and surface(a + name_to, a + name_to + 1)[-2:] in ("اً", "ًا"):
@@ -1568,7 +1602,8 @@ class _Extractor:
         if title_head is None and name_to == name_from and not role_after:
             return None  # "كتبت «رداً على …»": no name, no title: no subject
         if role is None and name_to < len(words):
-            role = surface(a + name_to, b)  # "برنار كوشنير وزير الخارجية"
+            if _IS_TITLE_HEAD[words[name_to]] or words[name_to] in lx.ANONYMOUS_HEADS:
+                role = surface(a + name_to, b)  # "برنار كوشنير وزير الخارجية"
         elif (
             title_head in _RANKS
             and name_from < name_to < len(words)
@@ -1585,8 +1620,8 @@ class _Extractor:
                 # ("وزير التجارة وترقية الصادرات، الطيب زيتوني")
                 if name_to > name_from:
                     role = surface(a + title_at, b)
-                while ra + 1 < rb and toks[ra] in lx.HONORIFICS:
-                    ra += 1  # "الحاج الطاهر بولنوار"
+                while ra + 1 < rb and toks[ra] in lx.HONORIFICS and toks[ra + 1] not in _NAME_LINKS:
+                    ra += 1  # "الحاج الطاهر بولنوار" (but "الشيخ ولد سيديا")
                 name = surface(ra, rb)
                 key = _key(" ".join(toks[ra:rb]))
                 return _Entity(name, PERSON, role, gender, _SG, pos, sentence, key)
@@ -2276,9 +2311,24 @@ class _Extractor:
             # "فتنقل فيها السفارة عن ناشطة قولها": the relayer after the
             # resumptive "in it" (the cable)
             hit.np_start += 1
+        toks = self.doc.toks
+        if hit.np_start < self.n and toks[hit.np_start] in _MANNER:
+            # "وتقول بنبرة ساخرة:": the adverbial, then maybe the subject
+            j = hit.np_start + 1
+            if (
+                toks[j - 1] in _MANNER_WITH_ADJECTIVE
+                and j < self.n
+                and self.is_word[j]
+                and not toks[j].startswith("ال")
+                and toks[j] not in lx.NP_STOP
+            ):
+                j += 1
+            hit.np_start = j
         b, ra, rb = self.scan_np(hit.np_start, self.n, cue)
         self._np_end = max(b, rb)
         hit.np_end = b
+        if b == hit.np_start + 1 and toks[hit.np_start] in _INTERLOCUTORS:
+            return None  # "وتضيف محدثتنا": the person last introduced
         if cue.kind == lx.RELAY:
             # نقلت وكالة X عن مصدر Y, نسبت البرقية إلى Y: the speaker is Y
             k = b
@@ -3056,6 +3106,11 @@ class _Extractor:
             if e.sentence < sid - 3:
                 break
             if agree(e, g, n):
+                return e
+        # 5. a person introduced (by a title, outside speech) in this or the
+        # previous sentence: "يجلس الصياد X على حافة قاربه … ويقول:"
+        for e in reversed(self._persons):
+            if e.pos < pos and e.sentence >= sid - 1 and agree(e, g, n):
                 return e
         return None
 

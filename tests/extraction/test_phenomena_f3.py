@@ -22,3 +22,68 @@ def test_answer_label_of_a_transcript_is_not_the_speaker():
         q = one(text, fragment)
         assert same_name(q.speaker, "سلمى الخوري"), q
         assert normalize(q.role) == normalize("وزيرة البيئة الأردنية")
+
+
+def test_manner_adverbial_after_the_cue_is_not_the_speaker():
+    # "وتقول بنبرة حادة:", "يضيف محدثنا بمرارة": the adverbial is no name;
+    # محدثنا/محدثتنا ("our interlocutor") is the person last introduced
+    text = (
+        "تقف المعلمة سعاد بن يوسف أمام باب المدرسة، وتقول بنبرة حادة: «لم نتقاض رواتبنا منذ "
+        "شهرين كاملين». وتضيف محدثتنا: «الوزارة لا ترد على رسائلنا ولا على مكالماتنا». "
+        "ويؤكد السائق كريم العياشي أن الطريق «مقطوع منذ أسبوع». «نحن ندفع الثمن وحدنا "
+        "دائما»، يضيف محدثنا بمرارة."
+    )
+    q = one(text, "لم نتقاض")
+    assert same_name(q.speaker, "سعاد بن يوسف"), q
+    assert normalize(q.role) == normalize("المعلمة")
+    q = one(text, "لا ترد على رسائلنا")
+    assert same_name(q.speaker, "سعاد بن يوسف"), q
+    q = one(text, "ندفع الثمن")
+    assert q.speaker == "كريم العياشي", q
+    assert normalize(q.role) == normalize("السائق")
+
+
+def test_names_with_ould_and_a_title_word_next_to_the_link():
+    # Mauritanian names: a title word next to ولد/بنت is part of the name
+    # ("محمد الأمين ولد X", "سيدي ولد الشيخ", "الشيخ ولد أحمدو" as a first name)
+    text = (
+        'وقال الصياد محمد الأمين ولد الطالب إن "الأسعار لم تعد تغطي تكاليف الوقود". '
+        'وقال الأمين العام للاتحاد، الشيخ ولد سيديا، إن "الاتحاد سيرفع الأمر إلى الوزارة". '
+        'وقال الشاب أحمد ولد الشيخ إن "البحر لم يعد يكفي الجميع".'
+    )
+    q = one(text, "لم تعد تغطي")
+    assert q.speaker == "محمد الأمين ولد الطالب", q
+    q = one(text, "سيرفع الأمر")
+    assert q.speaker == "الشيخ ولد سيديا", q
+    assert normalize(q.role) == normalize("الأمين العام للاتحاد")
+    q = one(text, "لم يعد يكفي")
+    assert q.speaker == "أحمد ولد الشيخ", q
+
+
+def test_a_person_introduced_in_the_narrative_speaks_for_a_bare_verb():
+    # "يجلس الصياد X على …. يرفع رأسه نحو … ويقول:": no subject after the
+    # cue; the first verb's object (رأسه نحو) is not a name with a role, and
+    # the person introduced by a title in the sentence before speaks
+    text = (
+        "يجلس المزارع حسن العلوي تحت شجرة الزيتون في طرف حقله. يرفع رأسه نحو السماء "
+        'الصافية ويقول: "لم تمطر منذ أربعة أشهر، والآبار جفت كلها".'
+    )
+    q = one(text, "لم تمطر")
+    assert q.speaker == "حسن العلوي", q
+    assert normalize(q.role) == normalize("المزارع")
+
+
+def test_professions_and_descriptions_before_a_name_are_the_role():
+    # "المواطن X", "بائعة السمك X", "الصيدلي X", "مقرر اللجنة X"
+    text = (
+        'وقال المواطن عبدالله الحربي لـ«الصحيفة»: "الشارع مغلق منذ شهر". '
+        'ويؤكد الصيدلي سمير حداد أن الأدوية "نفدت من الرفوف". '
+        'وقالت بائعة الخضار نادية بنت علي: "الزبائن لم يعودوا يشترون".'
+    )
+    q = one(text, "الشارع مغلق")
+    assert q.speaker == "عبدالله الحربي", q
+    assert normalize(q.role) == normalize("المواطن")
+    q = one(text, "نفدت من الرفوف")
+    assert q.speaker == "سمير حداد" and normalize(q.role) == normalize("الصيدلي"), q
+    q = one(text, "الزبائن لم يعودوا")
+    assert q.speaker == "نادية بنت علي" and normalize(q.role) == normalize("بائعة الخضار"), q
