@@ -3332,6 +3332,19 @@ class _Extractor:
                 return False  # "وتوقعت «صعود المرأة»": the object of a verb that is no saying
             return direct
         if n == 3:
+            if (
+                not direct
+                and att.cue_tok is not None
+                and before not in _THAT
+                and q.close_tok + 1 < self.n
+                and is_word[q.close_tok + 1]
+                and (h := self.cue_hits.get(att.cue_tok)) is not None
+                and h.np_start < h.np_end == q.open_tok
+            ):
+                # "كيف رأت السفارة الأمريكية "اقتصاد السوق الاجتماعي" في
+                # سوريا": the object right after the verb's subject, and the
+                # sentence goes on after it: a name
+                return False
             return (att.cue is not None and not att.follow_up) or direct
         return True
 

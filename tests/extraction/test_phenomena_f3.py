@@ -5,7 +5,7 @@ F3's data files; each test fails without the rule it names.
 """
 
 from claims.extraction import normalize
-from tests.extraction.helpers import one, same_name
+from tests.extraction.helpers import one, quotes_of, same_name
 
 
 def test_answer_label_of_a_transcript_is_not_the_speaker():
@@ -87,3 +87,15 @@ def test_professions_and_descriptions_before_a_name_are_the_role():
     assert q.speaker == "سمير حداد" and normalize(q.role) == normalize("الصيدلي"), q
     q = one(text, "الزبائن لم يعودوا")
     assert q.speaker == "نادية بنت علي" and normalize(q.role) == normalize("بائعة الخضار"), q
+
+
+def test_names_in_marks_after_an_event_noun_or_as_the_object_of_a_subject_verb():
+    # "فعاليات "ملتقى …"": an event's name; "رأت الحكومة "…" في …": the
+    # object right after the verb's subject, the sentence going on
+    text = (
+        'وقال رئيس الغرفة، خلال افتتاحه فعاليات "ملتقى صيدا للتجارة" في دورته الرابعة، إن '
+        'القطاع "يحتاج إلى دعم عاجل من الحكومة". كيف رأت الحكومة الجديدة "الإصلاح المالي '
+        'الشامل" في لبنان؟'
+    )
+    texts = [q.text for q in quotes_of(text)]
+    assert texts == ["يحتاج إلى دعم عاجل من الحكومة"], texts
