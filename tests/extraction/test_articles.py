@@ -14,6 +14,7 @@ from tests.extraction.articles_blind3 import BLIND_ARTICLES_3
 from tests.extraction.articles_blind4 import BLIND_ARTICLES_4
 from tests.extraction.articles_blind5 import BLIND_ARTICLES_5
 from tests.extraction.articles_blind6 import BLIND_ARTICLES_6
+from tests.extraction.articles_blind8 import BLIND_ARTICLES_8
 
 ARTICLES = {
     **_WRITTEN,
@@ -23,6 +24,7 @@ ARTICLES = {
     **BLIND_ARTICLES_4,
     **BLIND_ARTICLES_5,
     **BLIND_ARTICLES_6,
+    **BLIND_ARTICLES_8,
 }
 
 REPO = Path(__file__).resolve().parents[2]
