@@ -236,7 +236,9 @@ _APPOSITION_OPENERS = _COMMA_OR_PAREN | _THEN  # (scan_np: what may follow a phr
 # first letters of a genitive start, a mark or a parenthesis (see _genitive_start)
 _GENITIVE_FIRST = frozenset("بول(") | frozenset(QUOTE_MARKS)
 _POSSESSIVE_ENDINGS = frozenset({"ها", "هم"})
-_NAME_LINKS = frozenset({"بن", "ابن", "ولد", "عبد", "ابو", "ابي", "بنت", "منت", "ام", "ال", "بو"})
+_NAME_LINKS = frozenset(
+    {"بن", "ابن", "ولد", "عبد", "ابو", "ابي", "بنت", "منت", "ام", "ال", "بو", "سيدي"}
+)  # ("حمادي ولد سيدي المختار": سيدي as in Maghrebi and Mauritanian names)
 _INDEFINITE_ADJECTIVES = frozenset({"رفيع", "كبير", "سابق", "بارز", "مطلع", "مقرب", "رسمي"})
 _MAIN_ROLE_PREPOSITIONS = frozenset({"في", "لدي", "باسم", "الي"})
 # words that complete a title: "القائم بالأعمال", "المبعوثة بالإنابة"
@@ -839,7 +841,7 @@ class _Extractor:
         return None
 
     def scan_np(
-        self, a: int, limit: int, cue: lx.Cue | None, *, titled: bool = False
+        self, a: int, limit: int, cue: lx.Cue | None, *, titled: bool = False, ali: bool = False
     ) -> tuple[int, int, int]:
         """The noun phrase that starts at token ``a``.
 
@@ -855,7 +857,8 @@ class _Extractor:
         if limit > self.n:
             limit = self.n
         if cue is None:
-            verb = ali_is_name = False
+            verb = False
+            ali_is_name = ali  # ("أن مستشار الرئيس نافع علي نافع حذر": a name)
             particle = None
         else:
             verb = cue.kind in _VERB_KINDS
@@ -1486,6 +1489,16 @@ class _Extractor:
                 elif (
                     construct
                     and i == name_from + 2
+                    and words[i - 1] in lx.ORGANIZATION_HEADS
+                    and not art[i - 1]
+                    and not art[i]
+                    and i + 1 < len(words)
+                    and _NAME_FLAGS[w] & 16 == 0
+                ):
+                    i += 1  # "رئيس حزب تواصل X": the body's own name
+                elif (
+                    construct
+                    and i == name_from + 2
                     and i + 1 < len(words)
                     and art[i + 1]
                     and words[i + 1] in lx.TITLES
@@ -1495,6 +1508,9 @@ class _Extractor:
                     construct
                     and not art[name_from + 1]
                     and not art[i - 1]  # (after "مجلس الشيوخ", "علي" is a name)
+                    # (right after the title or another adjective: "رئيس حزب
+                    # تواصل حمادي" has a name there)
+                    and (i == name_from + 1 or words[i - 1].endswith(("ي", "يا")))
                     and (
                         w.endswith(("ي", "يا"))
                         or w in _INDEFINITE_ADJECTIVES
@@ -2825,6 +2841,9 @@ class _Extractor:
                 if k + 1 >= hit.tok:
                     return None
                 b, ra, rb = self.scan_np(k + 1, hit.tok, None)
+                if b < hit.tok and toks[b] == "علي":
+                    # the phrase must reach the verb: "علي" inside it is the name Ali
+                    b, ra, rb = self.scan_np(k + 1, hit.tok, None, ali=True)
                 if b != hit.tok or rb > ra:
                     return None
                 ent = self.classify(k + 1, b, ra, rb, hit.cue)
@@ -3132,7 +3151,9 @@ class _Extractor:
         what it reports ("برقية …، تحمل الرقم 09CAIRO874 ومؤرخة في 19 مايو
         2009، أن", "وثيقة … صادرة عن السفارة في 22 جانفي 2008، بأن")."""
         toks = self.doc.toks
-        if _DATING_WORDS.isdisjoint(toks[i + 1 : i + 20]):
+        if _DATING_WORDS.isdisjoint(toks[i + 1 : i + 20]) and lx.AUTHOR_VERBS.isdisjoint(
+            toks[i + 1 : i + 20]
+        ):
             return []
         k = i + 13
         while k < self.n and k - i < 24 and self.sent[k] == sid:
@@ -3140,7 +3161,10 @@ class _Extractor:
                 break
             d = self.date_token_index.get(k)
             if d is not None:
-                if not d.relative and not _DATING_WORDS.isdisjoint(toks[i + 1 : k]):
+                if not d.relative and not (
+                    _DATING_WORDS.isdisjoint(toks[i + 1 : k])
+                    and lx.AUTHOR_VERBS.isdisjoint(toks[i + 1 : k])
+                ):  # (or "بعث بها القائم بالأعمال X في 11 مارس 2009")
                     return [d]
                 break
             k += 1

@@ -1490,3 +1490,31 @@ def test_roles_of_batch_42():
     assert normalize(q.role) == normalize("أستاذ القانون بالجامعة اللبنانية")
     q = one(text, "الوزير كان غاضبا")
     assert q.speaker == "ليندا توماس" and normalize(q.role) == normalize("السفيرة")
+
+
+def test_body_name_after_a_construct_title_and_names_with_sidi_and_ali():
+    # batch 43: "رئيس حزب تواصل X" (the body's bare name, then a name ending
+    # in ي that is no nisba adjective; سيدي links a name like ولد);
+    # "أن مستشار الرئيس X علي Y حذر": علي inside a that-subject is a name
+    text = (
+        '"الانتخابات كانت مزورة بالكامل"، يقول رئيس حزب تكاتف سامي ولد سيدي المختار. '
+        'وقالت استشارية طب الأطفال الدكتورة هالة الزين إن "اللقاح آمن". '
+        "وأظهرت البرقية أن وزير الدفاع عبد الرحيم علي حسين حذر من أن "
+        '"الجيش لن يسلم أحدا".'
+    )
+    q = one(text, "الانتخابات كانت")
+    assert q.speaker == "سامي ولد سيدي المختار"
+    assert normalize(q.role) == normalize("رئيس حزب تكاتف")
+    q = one(text, "اللقاح آمن")
+    assert q.speaker == "هالة الزين"
+    assert normalize(q.role) == normalize("استشارية طب الأطفال")
+    assert one(text, "الجيش لن يسلم").speaker == "عبد الرحيم علي حسين"
+
+
+def test_cable_dated_after_its_authors_name():
+    # batch 43: "برقية …، بعث بها القائم بالأعمال X في 11 مارس 2009، أن"
+    text = (
+        'أظهرت برقية سربها موقع "ويكيليكس"، بعث بها القائم بالأعمال الأمريكي في '
+        'الخرطوم ألبرتو فرنانديز في 11 مارس 2009، أن مسؤولا سودانيا قال إن "الحرب لن تتوقف".'
+    )
+    assert one(text, "الحرب لن").date == "2009-03-11"
