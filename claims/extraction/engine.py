@@ -1419,7 +1419,7 @@ class _Extractor:
             genitive = False  # a title without the article expects its genitive
             while i < len(words):
                 w = words[i]
-                if genitive and not art[i] and w not in QUOTE_MARKS:
+                if genitive and not art[i] and w not in QUOTE_MARKS and w != "من":
                     genitive = False
                     i += 1  # "ولي العهد رئيس مجلس الوزراء": مجلس belongs to رئيس
                     continue
@@ -1557,6 +1557,13 @@ class _Extractor:
                     i += 1
             role = surface(a + name_from, a + i)
             name_from = i
+            if construct and i + 1 < len(words) and words[i] == "من" and not art[1]:
+                # "ناشطة حقوقية من صفاقس", "نائب آخر من الكتلة نفسها": an
+                # unnamed person described by where they come from
+                g = _F if title_head.endswith("ه") else gender
+                e = entity(ANONYMOUS, a, b, surface(a, b), g, number)
+                e.key = ""
+                return e
         else:
             role = None
         while (

@@ -199,3 +199,18 @@ def test_two_words_in_marks_as_the_object_of_a_verb_that_is_no_saying():
     found = [q.text for q in quotes_of(text)]
     assert "صعود المرأة" not in found
     assert "أبدا" in found and "لن نتراجع" in found
+
+
+def test_an_unnamed_person_described_by_where_they_come_from():
+    # "ناشطة حقوقية من صفاقس", "نائب آخر من الكتلة نفسها": no name follows
+    # the title; من + a place or body describes them
+    text = (
+        'وقالت ناشطة حقوقية من قفصة إن "البطالة تدفع الشباب إلى الهجرة". '
+        'ويضيف نائب آخر من الكتلة نفسها: "لن نصوت على الميزانية".'
+    )
+    q = one(text, "البطالة تدفع")
+    assert q.speaker == "ناشطة حقوقية من قفصة"
+    assert q.speaker_kind == "anonymous"
+    q = one(text, "لن نصوت")
+    assert q.speaker == "نائب آخر من الكتلة نفسها"
+    assert q.speaker_kind == "anonymous"
