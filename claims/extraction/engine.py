@@ -1466,6 +1466,19 @@ class _Extractor:
                         i = close + 1
                         continue
                     if (
+                        i + 1 < len(words)
+                        and words[i - 1] in lx.ORGANIZATION_HEADS
+                        and words[i] in QUOTE_MARKS
+                    ):
+                        # "النائب عن كتلة "النهضة الديمقراطية" X": the body's
+                        # name in marks
+                        close = next(
+                            (k for k in range(i + 1, len(words)) if words[k] in QUOTE_MARKS), None
+                        )
+                        if close is None:
+                            break
+                        i = close + 1
+                    elif (
                         i < len(words)
                         and words[i - 1] in lx.ORGANIZATION_HEADS
                         and not art[i - 1]
@@ -2133,9 +2146,18 @@ class _Extractor:
                     head = t[skip:]
                     surface = doc.orig(doc.starts[i] + skip, doc.ends[j - 1])
                     g = _F if head in lx.FEMININE_DOCUMENTS else _M
-                    entities.append(
-                        _Entity(surface, DOCUMENT, None, g, _SG, doc.starts[i], self.sent[i], "")
-                    )
+                    if not (
+                        i
+                        and toks[i - 1] == "في"
+                        and hit_toks
+                        and self.sent[hit_toks[-1]] == self.sent[i]
+                    ):
+                        # (but "أعلنت الكتلة، في بيان وزعته، أن": the vehicle
+                        # of a statement whose speaker is named, no speaker)
+                        sid = self.sent[i]
+                        entities.append(
+                            _Entity(surface, DOCUMENT, None, g, _SG, doc.starts[i], sid, "")
+                        )
                     # a dated document becomes "the cable" later sentences refer to
                     sid = self.sent[i]
                     dates = [
@@ -2809,10 +2831,18 @@ class _Extractor:
             if b <= k + 1:
                 continue
             ent = self.classify(k + 1, b, ra, rb, hit.cue)
-            if ent is None or (ent.kind == PERSON and not ent.role):
-                continue
+            if ent is None or (ent.kind == PERSON and not ent.role and not self.known(ent)):
+                continue  # (a bare name only of a person the text introduced)
             return ent
         return None
+
+    def known(self, ent: _Entity) -> bool:
+        """ "انسحب البطوش من القاعة، قائلا": a bare name is a subject when the
+        text introduced that person before (with a title or a cue)."""
+        words = _key_words(ent.key) if ent.key and not ent.key.startswith("title:") else None
+        if not words:
+            return False
+        return any(words <= _key_words(p.key) for p in self._persons if p.key)
 
     def earlier_that_subject(self, hit: _CueHit, first: int) -> _Entity | None:
         """The named subject of the last "أن X …" clause before ``hit`` in its

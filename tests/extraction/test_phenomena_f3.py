@@ -99,3 +99,37 @@ def test_names_in_marks_after_an_event_noun_or_as_the_object_of_a_subject_verb()
     )
     texts = [q.text for q in quotes_of(text)]
     assert texts == ["يحتاج إلى دعم عاجل من الحكومة"], texts
+
+
+def test_the_vehicle_of_a_statement_is_not_a_later_speaker():
+    # "أعلنت الكتلة، في بيان وزعته، أن …": the statement (بيان) is no speaker
+    # for a later participle; "انسحب X من القاعة، قائلا:": the bare name of
+    # a person introduced before is the clause's subject; "النائب عن كتلة
+    # "…" X": the bloc's name in marks stays in the role
+    text = (
+        'وقال النائب عن كتلة "الإصلاح" خالد الرواشدة إن "الموازنة لا تلبي مطالب الناس". '
+        'وأعلنت كتلة "المستقبل" النيابية، في بيان وزعته على الصحفيين، أن نوابها "سيصوتون '
+        'ضد المشروع". وبعد التصويت على المشروع بأغلبية 70 نائبا، انسحب الرواشدة من القاعة، '
+        "قائلا: هذا يوم أسود في تاريخ المجلس."
+    )
+    q = one(text, "لا تلبي مطالب")
+    assert q.speaker == "خالد الرواشدة", q
+    assert normalize(q.role) == normalize('النائب عن كتلة "الإصلاح"')
+    q = one(text, "سيصوتون")
+    assert q.speaker_kind == "organization", q
+    q = one(text, "يوم أسود")
+    assert q.speaker == "خالد الرواشدة", q
+
+
+def test_unions_chambers_and_associations_are_organizations():
+    text = (
+        'وقالت الباحثة سلمى بنت أحمد إن المخزون "تراجع كثيرا". وكانت الاتحادية الوطنية للصيد '
+        'قد طالبت، في رسالة إلى الرئاسة، بـ"وقف فوري لكل التراخيص الجديدة"، '
+        'معتبرة أن "الصيد التقليدي يعيل آلاف الأسر". وأكدت النقابة المستقلة لعمال النقل '
+        'أن الإضراب "سيستمر حتى تلبية المطالب".'
+    )
+    q = one(text, "يعيل آلاف")
+    assert q.speaker_kind == "organization", q
+    assert same_name(q.speaker, "الاتحادية الوطنية للصيد")
+    q = one(text, "سيستمر حتى")
+    assert q.speaker_kind == "organization", q
