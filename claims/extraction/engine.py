@@ -123,6 +123,8 @@ _RESUMPTIVE_SKIP = _words("به بها")
 # comes before the subject
 _PRONOUN_SKIP = _RESUMPTIVE_SKIP | _words("له لها لهم عليه عليها عليهم")
 _ISSUED = _words("صادر صادره الصادر الصادره")
+# "اليوم" as "nowadays", not the dateline's day: "اليوم نفسه"، "اليوم العالمي"
+_NOT_TODAY = _words("نفسه ذاته العالمي الوطني الدولي")
 # a manner adverbial glued to بـ after a cue or its subject ("وتقول بنبرة
 # ساخرة:", "يضيف محدثنا بمرارة"): never part of the speaker's phrase; the
 # first group takes an adjective ("بنبرة حادة", "بصوت خافت")
@@ -1764,11 +1766,15 @@ class _Extractor:
         if self.date_tokens:
             d = self.date_token_index[self.date_tokens[0]]
             folded = doc.folded
+            # (also on the first line after a headline: "مسقط، 14 أكتوبر 2025
+            # (العمانية) -", a few words into its line)
+            line = folded.rfind("\n", 0, d.start) + 1
             if (
                 d.precision == "day"
-                and d.start < 80
-                and self.date_tokens[0] <= 5
-                and "." not in folded[: d.start]
+                and d.start - line < 40
+                and line < 300
+                and self.date_tokens[0] - bisect_left(doc.starts, line) <= 5
+                and "." not in folded[line : d.start]
                 and any(ch in folded[d.end : d.end + 4] for ch in "\n(-–—")
             ):
                 self.dateline = _date.fromisoformat(d.iso)
@@ -3581,6 +3587,9 @@ class _Extractor:
             if t == "امس":
                 d = dl - timedelta(days=2 if nxt == "الاول" else 1)
                 return d.isoformat(), "day"
+            if t == "اليوم" and nxt not in _NOT_TODAY:
+                # "أعلنت الوزارة اليوم", "مساء اليوم": the dateline's day
+                return dl.isoformat(), "day"
             if t in _WEEKDAYS:
                 d = dl - timedelta(days=(dl.weekday() - _WEEKDAYS[t]) % 7)
                 return d.isoformat(), "day"

@@ -133,3 +133,18 @@ def test_unions_chambers_and_associations_are_organizations():
     assert same_name(q.speaker, "الاتحادية الوطنية للصيد")
     q = one(text, "سيستمر حتى")
     assert q.speaker_kind == "organization", q
+
+
+def test_dateline_after_a_headline_dates_today_and_yesterday():
+    # an agency release: the dateline is on the first line after the
+    # headline; "اليوم", "مساء اليوم" and "أمس" count from it
+    text = (
+        "وزارة الصحة: حملة تطعيم جديدة في المحافظات\n\n"
+        "الرياض، 3 مارس 2024 (واس) - أكد وزير الصحة فهد الجلاجل اليوم أن الحملة "
+        '"ستشمل جميع المحافظات دون استثناء". وكان وكيل الوزارة سامي العتيبي قد قال '
+        'خلال لقاء عقد أمس إن "اللقاحات متوفرة بكميات كافية".'
+    )
+    q = one(text, "ستشمل جميع")
+    assert (q.date, q.date_precision) == ("2024-03-03", "day"), q
+    q = one(text, "اللقاحات متوفرة")
+    assert q.date == "2024-03-02", q
