@@ -110,7 +110,8 @@ _NAMED_BY_LABEL = lx.OUTLET_HEADS | lx.ORGANIZATION_HEADS | lx.LABEL_NOUNS
 _PLURAL_DOCUMENTS = _words("الوثايق وثايق البرقيات برقيات التقارير تقارير")
 _SINGULAR_SOURCES = _words("رجل امراه سيده مواطن مواطنه شاب شابه تاجر")
 _GENERIC_TITLES = _words(
-    "المسوول المسووله الدبلوماسي الديبلوماسي المتحدث المتحدثه الناطق الناطقه الوزير الوزيره "
+    "المسوول المسووله الدبلوماسي الديبلوماسي الدبلوماسيه الديبلوماسيه "
+    "المتحدث المتحدثه الناطق الناطقه الوزير الوزيره "
     "السياسي المعارض القيادي"
 )
 # titles that alone name the one official of a place ("والي الجهة X", then
@@ -1214,7 +1215,8 @@ class _Extractor:
         for m in range(j, k):
             t = toks[m]
             if (
-                m in self.date_token_index
+                (t in _NP_SPECIAL and (t != "علي" or m == j))  # ("X، من رابطة …،": no name)
+                or m in self.date_token_index
                 or t.isdigit()
                 or t.startswith(("لل", "بال"))
                 or _NAME_FLAGS[t] & 9
@@ -2278,6 +2280,26 @@ class _Extractor:
                 ):
                     # "وأضاف المسؤول الحكومي": a description of the last speaker
                     ent = prev[0]
+                elif (
+                    ent.kind == PERSON
+                    and ent.key.startswith("title:")
+                    and ent.key[6:] in _GENERIC_TITLES
+                    and len((ent.role or "").split()) <= 2
+                    and prev is not None
+                    and prev[0] is not None
+                    and prev[0].kind == ANONYMOUS
+                ):
+                    # "تنقل كلارك عن مسؤولة …، قولها: «…». وتعلق الدبلوماسية
+                    # الأمريكية": not the anonymous source, the named person
+                    # who relayed her, of the description's gender
+                    sid = self.sent[q.open_tok]
+                    for t_, _e, h in reversed(cue_subjects):
+                        if self.sent[t_] < sid - 2:
+                            break
+                        r = h.relayer
+                        if r is not None and r.kind == PERSON and r.key and r.gender == ent.gender:
+                            ent = canonical(r)
+                            break
                 if (
                     ent.kind == PERSON
                     and ent.gender == _M
@@ -2741,8 +2763,13 @@ class _Extractor:
                 return _Attribution(author, cue_text, via, 0.75, False, hit.tok, clause)
             if hit.np_start < self.n and toks[hit.np_start] in _RESUMPTIVE:
                 # "أصدرت الوزارة بيانا أكدت فيه أن …": a relative clause; its
-                # subject is the main clause's
-                ent = self.main_clause_subject(hit, first)
+                # subject is the main clause's ("أما جمعية المصارف فاكتفت ببيان
+                # قالت فيه": the topic's)
+                ent = None
+                if toks[first] in {"اما", "واما"}:
+                    ent = self.sentence_topic(first, hit.tok)
+                if ent is None:
+                    ent = self.main_clause_subject(hit, first)
                 if ent is not None:
                     return _Attribution(ent, cue_text, via, 0.75, False, hit.tok, clause)
             if cue.kind == lx.PARTICIPLE and not any(
@@ -3292,9 +3319,13 @@ class _Extractor:
             return None
         t = toks[first]
         if t in {"اما", "واما"} and first + 1 < before:
-            # "أما النائب X فكان أكثر حدة، إذ كتب": the topic
+            # "أما النائب X فكان أكثر حدة، إذ كتب": the topic, up to the فـ
             first += 1
             t = toks[first]
+            for k in range(first + 1, min(before, first + 10)):
+                if toks[k][:1] == "ف" and len(toks[k]) > 3:
+                    before = k
+                    break
         if t in lx.NP_STOP or (t in _CANDIDATE_KEYS and self.cue_at(first) is not None):
             return None
         base = t[2:] if t.startswith("ال") else t

@@ -1518,3 +1518,21 @@ def test_cable_dated_after_its_authors_name():
         'الخرطوم ألبرتو فرنانديز في 11 مارس 2009، أن مسؤولا سودانيا قال إن "الحرب لن تتوقف".'
     )
     assert one(text, "الحرب لن").date == "2009-03-11"
+
+
+def test_no_name_from_a_preposition_a_relayer_described_and_a_topic_statement():
+    # batch 44: "المحامية X، من رابطة المودعين، إن" (no name starts with من);
+    # "وتعلق الدبلوماسية الأمريكية" after the anonymous source she relayed is
+    # her; "أما جمعية المصارف فاكتفت ببيان قالت فيه": the topic's statement
+    text = (
+        'وتقول الناشطة ريم الخطيب، من جمعية حماية المستهلك، إن "الأسعار جنونية".\n'
+        "وفي برقية مؤرخة في 3 مارس 2009، تنقل السفيرة كارين ويليامز عن مسؤولة في "
+        'الوزارة، طلبت عدم كشف اسمها، قولها: "نخشى الفوضى". وتعلق الدبلوماسية '
+        'الأمريكية: "المخاوف جدية".\n'
+        'أما جمعية التجار فاكتفت ببيان قالت فيه إن "السوق مستقرة".'
+    )
+    assert one(text, "الأسعار جنونية").speaker == "ريم الخطيب"
+    q = one(text, "المخاوف جدية")
+    assert q.speaker == "كارين ويليامز" and q.date == "2009-03-03"
+    q = one(text, "السوق مستقرة")
+    assert q.speaker == "جمعية التجار" and q.speaker_kind == "organization"
