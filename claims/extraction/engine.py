@@ -124,6 +124,8 @@ _RESUMPTIVE_SKIP = _words("به بها")
 # comes before the subject
 _PRONOUN_SKIP = _RESUMPTIVE_SKIP | _words("له لها لهم عليه عليها عليهم")
 _ISSUED = _words("صادر صادره الصادر الصادره")
+# "مذكرة توقيف/اعتقال/تفاهم": a warrant or an agreement, not a document that speaks
+_WARRANT_NEXT = _words("توقيف التوقيف اعتقال الاعتقال القبض قبض جلب تفاهم التفاهم")
 # "اليوم" as "nowadays", not the dateline's day: "اليوم نفسه"، "اليوم العالمي"
 _NOT_TODAY = _words("نفسه ذاته العالمي الوطني الدولي")
 # a manner adverbial glued to بـ after a cue or its subject ("وتقول بنبرة
@@ -1624,7 +1626,10 @@ class _Extractor:
                 and w != "الله"
                 and words[name_to - 1] not in _NAME_LINKS
                 and not (k == 2 and words[name_to - 1] in _COMPOUND_SECOND)
+                and not (k >= 2 and words[name_to - 2] in _NAME_LINKS)
             ):
+                # ("حمد بن ناصر المعمري", "حسن عبد الرحيم النور": the family
+                # name after a linked name)
                 break
             if (
                 k >= 2
@@ -1946,6 +1951,8 @@ class _Extractor:
         for k in compress(range(self.n), map(present.__contains__, toks)):
             tok = toks[k]
             t = _base(tok)
+            if k and toks[k - 1] == "اي":
+                continue  # "المؤرخة في 18 مارس 2009، أي بعد أيام من …": the date explained
             if t in _LATER:
                 out.append(k)
             elif k + 1 < self.n:
@@ -2140,6 +2147,8 @@ class _Extractor:
                         _Entity(surface, GROUP, None, _M, _PL, doc.starts[i], self.sent[i], "")
                     )
                 elif mention == 2:
+                    if i + 1 < self.n and toks[i + 1] in _WARRANT_NEXT:
+                        continue  # "مذكرة التوقيف": an arrest warrant, not a memo
                     j = i + 1
                     while (
                         j < self.n
@@ -2970,15 +2979,30 @@ class _Extractor:
             rel = hit.tok - 1
             if rel - 1 > lo and toks[rel - 1] in _COMMAS:
                 rel -= 1  # "النائب سعد الحريري، الذي يؤكد لها"
-            for k in range(rel - 1, max(lo, rel - 6) - 1, -1):
+            k = rel
+            stop = max(lo, rel - 6)
+            while k > stop:
+                k -= 1
                 t = toks[k]
+                if t in QUOTE_MARKS and not self.in_quote[k] and k - 2 > lo:
+                    # "رئيس حزب «التحالف الديمقراطي» المعارض، الذي": a body's
+                    # name in marks inside the role; read on past it
+                    m = k - 1
+                    while m > lo and k - m < 7 and toks[m] not in QUOTE_MARKS:
+                        m -= 1
+                    if toks[m] in QUOTE_MARKS and m < k - 1 and not self.in_quote[m]:
+                        stop = max(lo, stop - (k - m + 1))
+                        k = m
+                        continue
                 if not self.is_word[k] or self.in_quote[k]:
                     if toks[k] in _COMMAS and k < rel - 1 and toks[rel] in _COMMAS:
                         # "وزير الداخلية آنذاك، يزيد زرهوني، الذي أبلغه": the
                         # name in commas after the role
                         return self.relative_after_apposition(hit, lo, k, rel)
                     break
-                if t in _TITLE_LIKE or _base(t) in _TITLE_LIKE:
+                if (t in _TITLE_LIKE or _base(t) in _TITLE_LIKE) and not (
+                    toks[k - 1] in QUOTE_MARKS and t.startswith("ال")
+                ):  # ("«…» المعارض": an adjective of the body named in marks)
                     if k - 1 > lo and toks[k - 1] in _COMMAS and toks[rel] in _COMMAS:
                         # "برئاسة ستيفان غيمبرت، المدير الإقليمي …، الذي قال":
                         # the role in commas after the name

@@ -148,3 +148,31 @@ def test_dateline_after_a_headline_dates_today_and_yesterday():
     assert (q.date, q.date_precision) == ("2024-03-03", "day"), q
     q = one(text, "اللقاحات متوفرة")
     assert q.date == "2024-03-02", q
+
+
+def test_cable_dates_past_an_explained_date_and_an_arrest_warrant():
+    # "المؤرخة في 18 مارس 2009، أي بعد أيام من صدور مذكرة التوقيف": "أي بعد
+    # أيام" explains the date (no move in time), and "مذكرة التوقيف" is a
+    # warrant, not a new undated memo
+    text = (
+        "أما البرقية الثانية، المؤرخة في 20 مايو 2009، أي بعد أسابيع من صدور مذكرة "
+        'الاعتقال بحق الوزير، فتنقل عن مسؤول أمني رفيع أن القرار "اتخذ في عجلة". '
+        'وتقول البرقية إن الحكومة "تراهن على الوقت".'
+    )
+    assert one(text, "اتخذ في عجلة").date == "2009-05-20"
+    assert one(text, "تراهن على الوقت").date == "2009-05-20"
+
+
+def test_relative_after_a_role_with_a_body_named_in_marks_and_family_names():
+    # "لقاءها بالدكتور X، رئيس حزب «…» المعارض، الذي قال لها": the antecedent
+    # is X (not the adjective المعارض); "حسن عبد الرحيم النور", "حمد بن ناصر
+    # المعمري": the family name after a linked name
+    text = (
+        "تروي المستشارة في السفارة، ليندا مور، لقاءها بالدكتور سالم عبد الكريم النعيمي، "
+        'رئيس حزب «الوحدة الوطنية» المعارض، الذي قال لها: "الانتخابات محسومة سلفا". '
+        'وقال الشيخ خالد بن سعيد المحروقي إن "التدريب هو الأساس".'
+    )
+    q = one(text, "الانتخابات محسومة")
+    assert q.speaker == "سالم عبد الكريم النعيمي", q
+    assert normalize(q.role) == normalize("رئيس حزب «الوحدة الوطنية» المعارض")
+    assert one(text, "التدريب هو").speaker == "خالد بن سعيد المحروقي"
