@@ -244,6 +244,10 @@ _POSSESSIVE_ENDINGS = frozenset({"ها", "هم"})
 _NAME_LINKS = frozenset(
     {"بن", "ابن", "ولد", "عبد", "ابو", "ابي", "بنت", "منت", "ام", "ال", "بو", "سيدي"}
 )  # ("حمادي ولد سيدي المختار": سيدي as in Maghrebi and Mauritanian names)
+# the links of a patronymic ("X ولد Y", "X بنت Y"): next to them a title word
+# is a first name ("الشيخ ولد أحمدو", "سيدي ولد الشيخ"); not عبد/أبو/بن, after
+# which a title stays a title ("الرئيس عبد العزيز بوتفليقة", "معالي عبد الله X")
+_PATRONYMIC_LINKS = frozenset({"ولد", "بنت", "منت"})
 _INDEFINITE_ADJECTIVES = frozenset({"رفيع", "كبير", "سابق", "بارز", "مطلع", "مقرب", "رسمي"})
 _MAIN_ROLE_PREPOSITIONS = frozenset({"في", "لدي", "باسم", "الي"})
 # words that complete a title: "القائم بالأعمال", "المبعوثة بالإنابة"
@@ -1404,7 +1408,7 @@ class _Extractor:
                 and art[i + 1]
                 and words[i + 1][-1:] == "ي"
                 and _IS_TITLE_HEAD[words[i]]
-            ) or (i + 1 < len(words) and words[i + 1] in _NAME_LINKS):
+            ) or (i + 1 < len(words) and words[i + 1] in _PATRONYMIC_LINKS):
                 # "المهندس الزراعي X": a profession with its adjective;
                 # "الشيخ ولد سيديا": before a link, a first name
                 break
@@ -1417,7 +1421,7 @@ class _Extractor:
         if (
             i < len(words)
             and _IS_TITLE_HEAD[words[i]]
-            and (i + 1 == len(words) or words[i + 1] not in _NAME_LINKS)
+            and (i + 1 == len(words) or words[i + 1] not in _PATRONYMIC_LINKS)
         ):  # ("الشيخ ولد سيديا": before a link, a first name)
             title_head = words[i]
             construct = not words[i].startswith("ال")
@@ -1589,7 +1593,7 @@ class _Extractor:
             name_from < len(words) - 1
             and words[name_from] in lx.HONORIFICS
             and title_head
-            and words[name_from + 1] not in _NAME_LINKS
+            and words[name_from + 1] not in _PATRONYMIC_LINKS
         ):  # ("الشيخ ولد أحمدو": before a link, a first name)
             name_from += 1
         name_to = name_from
@@ -1606,8 +1610,8 @@ class _Extractor:
                 if (
                     f & 16
                     and k
-                    and words[name_to - 1] not in _NAME_LINKS
-                    and (name_to + 1 == len(words) or words[name_to + 1] not in _NAME_LINKS)
+                    and words[name_to - 1] not in _PATRONYMIC_LINKS
+                    and (name_to + 1 == len(words) or words[name_to + 1] not in _PATRONYMIC_LINKS)
                 ):
                     # a title (with or without the article) after the name;
                     # but next to a link it is a name ("محمد الأمين ولد اعبيد",
@@ -1665,7 +1669,11 @@ class _Extractor:
                 # ("وزير التجارة وترقية الصادرات، الطيب زيتوني")
                 if name_to > name_from:
                     role = surface(a + title_at, b)
-                while ra + 1 < rb and toks[ra] in lx.HONORIFICS and toks[ra + 1] not in _NAME_LINKS:
+                while (
+                    ra + 1 < rb
+                    and toks[ra] in lx.HONORIFICS
+                    and toks[ra + 1] not in _PATRONYMIC_LINKS
+                ):
                     ra += 1  # "الحاج الطاهر بولنوار" (but "الشيخ ولد سيديا")
                 name = surface(ra, rb)
                 key = _key(" ".join(toks[ra:rb]))
@@ -3342,7 +3350,8 @@ class _Extractor:
         if first >= before or not self.is_word[first] or self.in_quote[first]:
             return None
         t = toks[first]
-        if t in {"اما", "واما"} and first + 1 < before:
+        marked = t in {"اما", "واما"}
+        if marked and first + 1 < before:
             # "أما النائب X فكان أكثر حدة، إذ كتب": the topic, up to the فـ
             first += 1
             t = toks[first]
@@ -3353,7 +3362,8 @@ class _Extractor:
         if t in lx.NP_STOP or (t in _CANDIDATE_KEYS and self.cue_at(first) is not None):
             return None
         base = t[2:] if t.startswith("ال") else t
-        if not (t in lx.TITLES or base in lx.TITLES or t in lx.ORGANIZATION_HEADS):
+        titled = t in lx.TITLES or base in lx.TITLES or t in lx.ORGANIZATION_HEADS
+        if not titled and not marked:
             return None  # only a titled person or a body opens a nominal sentence
         b, ra, rb = self.scan_np(first, before, None)
         if b <= first:
@@ -3361,6 +3371,8 @@ class _Extractor:
         ent = self.classify(first, b, ra, rb, None)
         if ent is None or ent.kind not in (PERSON, ORGANIZATION, GROUP):
             return None
+        if not titled and not (ent.kind == PERSON and ent.key):
+            return None  # ("أما أبو خالد (52 عامًا)، فقال": أما marks a named topic)
         return ent
 
     def is_quotation(self, q: _Quote, att: _Attribution) -> bool:

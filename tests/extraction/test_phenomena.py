@@ -1536,3 +1536,22 @@ def test_no_name_from_a_preposition_a_relayer_described_and_a_topic_statement():
     assert q.speaker == "كارين ويليامز" and q.date == "2009-03-03"
     q = one(text, "السوق مستقرة")
     assert q.speaker == "جمعية التجار" and q.speaker_kind == "organization"
+
+
+def test_a_title_before_abd_stays_a_title_and_an_amma_named_topic():
+    # the patronymic rule (a title word next to ولد/بنت is a first name) is
+    # not for عبد/أبو: "الرئيس عبد العزيز X", "معالي عبد الله X", "المؤرخ عبد
+    # الجليل X" keep their title; "أما أبو خالد (52 عاما)، فقال …، مضيفا:" goes
+    # on with the named topic
+    text = (
+        'أوردت برقية أن الرئيس عبد العزيز بلخادم أبلغ السفير أن "الجزائر لن تتراجع". '
+        'وأكد معالي عبد الله بن سالم الكندي، وزير النقل، أن "المشروع سيكتمل". '
+        'وقال المؤرخ عبد الجليل التميمي: "الوثائق مهمة". '
+        'أما أبو سمير (60 عاما)، فقال إنه ينتظر منذ شهور، مضيفا: "لا أحد يسأل عنا".'
+    )
+    q = one(text, "الجزائر لن تتراجع")
+    assert q.speaker == "عبد العزيز بلخادم" and normalize(q.role) == normalize("الرئيس")
+    assert same_name("عبد الله بن سالم الكندي", one(text, "المشروع سيكتمل").speaker)
+    q = one(text, "الوثائق مهمة")
+    assert q.speaker == "عبد الجليل التميمي" and normalize(q.role) == normalize("المؤرخ")
+    assert one(text, "لا أحد يسأل").speaker == "أبو سمير"
