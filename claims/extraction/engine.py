@@ -1631,9 +1631,17 @@ class _Extractor:
                 and words[name_to - 1] not in _NAME_LINKS
                 and not (k == 2 and words[name_to - 1] in _COMPOUND_SECOND)
                 and not (k >= 2 and words[name_to - 2] in _NAME_LINKS)
+                and not (
+                    k == 2
+                    and name_to + 1 == len(words)
+                    and w[-1] == "ي"
+                    and len(w) > 5
+                    and not art[name_to - 1]
+                )
             ):
                 # ("حمد بن ناصر المعمري", "حسن عبد الرحيم النور": the family
-                # name after a linked name)
+                # name after a linked name; "سعيد راشد المهيري"، "ناصر عبيد
+                # الزعابي أن": a Gulf nisba family name ending the phrase)
                 break
             if (
                 k >= 2

@@ -176,3 +176,17 @@ def test_relative_after_a_role_with_a_body_named_in_marks_and_family_names():
     assert q.speaker == "سالم عبد الكريم النعيمي", q
     assert normalize(q.role) == normalize("رئيس حزب «الوحدة الوطنية» المعارض")
     assert one(text, "التدريب هو").speaker == "خالد بن سعيد المحروقي"
+
+
+def test_gulf_three_part_name_ending_in_a_nisba():
+    # "سعيد راشد المهيري، رئيس …": the family name is the third word, with
+    # the article; the bare "المهيري" later takes the full name and role
+    text = (
+        'كشف خالد سالم الكعبي، رئيس غرفة تجارة الفجيرة، أن الصادرات "ارتفعت بنسبة كبيرة". '
+        'وقال الكعبي إن الغرفة "ستطلق منصة جديدة العام المقبل".'
+    )
+    q = one(text, "ارتفعت بنسبة")
+    assert q.speaker == "خالد سالم الكعبي", q
+    q = one(text, "ستطلق منصة")
+    assert q.speaker == "خالد سالم الكعبي", q
+    assert normalize(q.role) == normalize("رئيس غرفة تجارة الفجيرة")
