@@ -495,6 +495,8 @@ def _np_kind(t: str) -> int:
         return 4 if t.startswith("ال") else 3
     if t[0] == "و" and t[1:] in _TITLE_LIKE and not t.startswith("وال"):
         return 5  # "ووزير": a second person coordinated after a name
+    if t.startswith("وال") and len(t) > 4:
+        return 2  # "مديرة إدارة الدراسات والتصاميم في الأمانة": still the title's genitive
     return 2 if t.startswith("ال") else 1
 
 
@@ -1196,16 +1198,19 @@ class _Extractor:
                     # (also after a role that reads on past its genitive:
                     # "وزير التجارة وترقية الصادرات، الطيب زيتوني، عن",
                     # "النائب عن ائتلاف دولة القانون، محمد الصيهود، إن")
+                    # (an honorific before the name is not counted: "الدكتورة
+                    # مريم بنت اعل سالم")
+                    h = j + 1 if first in lx.HONORIFICS else j
                     k = j
-                    while k < limit and k - j < 5 and self.is_word[k] and not self.in_quote[k]:
+                    while k < limit and k - h < 5 and self.is_word[k] and not self.in_quote[k]:
                         if toks[k] in lx.NP_STOP or toks[k] in _THAT or _cue_of(toks[k]):
                             break
                         k += 1
                     if (
-                        k > j
+                        k > h
                         and k < limit
                         and (toks[k] in _COMMAS or toks[k] in _THAT)
-                        and (not named or (toks[k] in _COMMAS and self.name_like(j, k)))
+                        and (not named or (toks[k] in _COMMAS and self.name_like(h, k)))
                     ):
                         ra, rb = j, k
         return b, ra, rb

@@ -190,3 +190,22 @@ def test_gulf_three_part_name_ending_in_a_nisba():
     q = one(text, "ستطلق منصة")
     assert q.speaker == "خالد سالم الكعبي", q
     assert normalize(q.role) == normalize("رئيس غرفة تجارة الفجيرة")
+
+
+def test_role_with_a_coordinated_genitive_and_a_long_name_after_an_honorific():
+    # "مديرة إدارة الدراسات والتصاميم في الأمانة المهندسة X": a و-genitive
+    # keeps the role open; "أما الباحثة في المعهد …، الدكتورة مريم بنت اعل
+    # سالم، فترى": the honorific does not count toward the name's length
+    text = (
+        "وأوضح مدير إدارة المشاريع والصيانة في البلدية المهندس فهد عبدالله باحمدان أن "
+        '"الأعمال ستنتهي قريبا". أما الباحثة في مركز الدراسات الاستراتيجية، الدكتورة '
+        'فاطمة بنت محمد ولد سالم، فترى أن الأرقام "مقلقة جدا هذا العام". وتضيف الباحثة أن "الحل '
+        'في الاستثمار".'
+    )
+    q = one(text, "الأعمال ستنتهي")
+    assert q.speaker == "فهد عبدالله باحمدان", q
+    assert normalize(q.role) == normalize("مدير إدارة المشاريع والصيانة في البلدية")
+    for fragment in ("مقلقة جدا", "الحل في"):
+        q = one(text, fragment)
+        assert q.speaker == "فاطمة بنت محمد ولد سالم", q
+        assert normalize(q.role) == normalize("الباحثة في مركز الدراسات الاستراتيجية")
