@@ -2841,9 +2841,10 @@ class _Extractor:
                 own = self.main_clause_subject(hit, first)
                 if (
                     own is not None
-                    and own.kind == PERSON
-                    and own.key
-                    and not own.key.startswith("title:")
+                    and (
+                        (own.kind == PERSON and own.key and not own.key.startswith("title:"))
+                        or own.kind == ORGANIZATION  # "رحبت غرفة التجارة بالقرار، وقالت"
+                    )
                     and agree(own, g, n)
                 ):
                     return _Attribution(own, cue_text, via, 0.7, False, hit.tok, clause)

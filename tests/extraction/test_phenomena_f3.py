@@ -209,3 +209,21 @@ def test_role_with_a_coordinated_genitive_and_a_long_name_after_an_honorific():
         q = one(text, fragment)
         assert q.speaker == "فاطمة بنت محمد ولد سالم", q
         assert normalize(q.role) == normalize("الباحثة في مركز الدراسات الاستراتيجية")
+
+
+def test_coordinated_verb_of_an_organisation_and_an_anonymous_wholesaler():
+    # "رحبت الغرفة بالقرار، وقالت في بيان": the coordinated verb's subject
+    # is the organisation of the first verb; "وحمّل موزع بالجملة …، قائلا:":
+    # an indefinite trade (موزع، مستورد) is an anonymous source
+    text = (
+        'وقال الوزير أحمد سالم إن القرار "نهائي ولا رجعة فيه أبدا". من جانبها، رحبت غرفة '
+        'تجارة دبي بالقرار، وقالت في بيان أصدرته إنها "تدعم كل توجه يخدم الاقتصاد". '
+        "وحمّل موزع بالجملة في وهران، فضّل عدم الكشف عن اسمه، المسؤولية للإدارة، قائلا: "
+        "نحن ننتظر شهرين للحصول على تأشيرة واحدة."
+    )
+    q = one(text, "تدعم كل توجه")
+    assert q.speaker_kind == "organization", q
+    assert same_name(q.speaker, "غرفة تجارة دبي")
+    q = one(text, "ننتظر شهرين")
+    assert q.speaker_kind == "anonymous", q
+    assert same_name(q.speaker, "موزع بالجملة في وهران")
