@@ -2049,6 +2049,13 @@ class _Extractor:
             return g is None or e.gender == g
 
         def canonical(e: _Entity) -> _Entity:
+            if e.kind == ORGANIZATION and e.surface[:2] == "ال" and " " not in e.surface:
+                # "أعلنت وزارة العمل …" then "وقالت الوزارة": the body named before
+                head = normalize(e.surface)[2:]
+                for other in reversed(entities):
+                    if other.kind == ORGANIZATION and normalize_first(other.surface) == head:
+                        return other
+                return e
             if e.kind != PERSON or not e.key:
                 return e
             if e.key.startswith("title:"):
@@ -2184,12 +2191,13 @@ class _Extractor:
                     head = t[skip:]
                     surface = doc.orig(doc.starts[i] + skip, doc.ends[j - 1])
                     g = _F if head in lx.FEMININE_DOCUMENTS else _M
-                    if not (
+                    vehicle = (
                         i
                         and toks[i - 1] == "في"
                         and hit_toks
                         and self.sent[hit_toks[-1]] == self.sent[i]
-                    ):
+                    )
+                    if not vehicle:
                         # (but "أعلنت الكتلة، في بيان وزعته، أن": the vehicle
                         # of a statement whose speaker is named, no speaker)
                         sid = self.sent[i]
@@ -2210,6 +2218,14 @@ class _Extractor:
                         # a new document, author unknown yet (but "وجاء في برقية
                         # أرسلتها X": the cue's own phrase, read with its author)
                         self.doc_author = None
+                        if (
+                            vehicle
+                            and cue_subjects
+                            and cue_subjects[-1][0] == hit_toks[-1]
+                            and cue_subjects[-1][1].kind == ORGANIZATION
+                        ):
+                            # "وقالت الوزارة في بيان …" then "وأضاف البيان": the issuer
+                            self.doc_author = cue_subjects[-1][1]
                     if dates:
                         self.doc_ctx = (dates[0].iso, dates[0].precision, sid, True)
                         self.doc_para = (dates[0].iso, dates[0].precision, sid)

@@ -227,3 +227,17 @@ def test_coordinated_verb_of_an_organisation_and_an_anonymous_wholesaler():
     q = one(text, "ننتظر شهرين")
     assert q.speaker_kind == "anonymous", q
     assert same_name(q.speaker, "موزع بالجملة في وهران")
+
+
+def test_the_ministry_and_its_statement_are_the_body_named_before():
+    # "أعلنت وزارة الصحة اليوم …" then "وقالت الوزارة في بيان لها" (the same
+    # body, so the same date) and "وأضاف البيان" (the statement's issuer)
+    text = (
+        "الدوحة، 5 مايو 2024 (قنا) - أعلنت وزارة الصحة العامة اليوم أن الحملة "
+        '"حققت أهدافها كاملة". وقالت الوزارة في بيان لها إن "نسبة التطعيم تجاوزت التوقعات". '
+        'وأضاف البيان أن "المرحلة الثانية ستبدأ الشهر المقبل".'
+    )
+    for fragment in ("نسبة التطعيم", "المرحلة الثانية"):
+        q = one(text, fragment)
+        assert q.speaker == "وزارة الصحة العامة", q
+        assert q.date == "2024-05-05", q
