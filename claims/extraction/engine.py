@@ -2885,7 +2885,8 @@ class _Extractor:
         starts = []
         k = hit.tok - 1
         while k > first and len(starts) < 4:
-            if toks[k] in _CLAUSE_PUNCT or toks[k] in QUOTE_MARKS:
+            if toks[k] in _CLAUSE_PUNCT or (toks[k] in QUOTE_MARKS and self.in_quote[k]):
+                # (marks around a name, "برنامج "زيت تونس أولا"", open no clause)
                 starts.append(k + 1)
                 if own_clause:
                     break
@@ -2899,18 +2900,27 @@ class _Extractor:
         else:
             starts.append(first)
         for k in starts:
+            aux = False
             while k < hit.tok and (
                 not self.is_word[k] or toks[k] in _CONJUNCTIONS or toks[k] in _AUXILIARIES
             ):
+                aux = aux or toks[k] in _AUXILIARIES
                 k += 1
             if k >= hit.tok - 1 or self.in_quote[k] or toks[k] in lx.NP_STOP:
                 continue
             if k != first and (toks[k] in _TITLE_LIKE or toks[k].startswith("ال")):
                 continue  # "…، وزير الشؤون النيابية، على النائب قائلا": an apposition
-            b, ra, rb = self.scan_np(k + 1, hit.tok, None)
-            if b <= k + 1:
+            s0 = k + 1
+            if aux:
+                b, ra, rb = self.scan_np(k, hit.tok, None)
+                if b > k and b < hit.tok and toks[b] == "قد":
+                    # "وكانت وزارة الفلاحة قد أطلقت …، وأكدت": after an
+                    # auxiliary, the subject before قد and the verb
+                    s0 = k
+            b, ra, rb = self.scan_np(s0, hit.tok, None)
+            if b <= s0:
                 continue
-            ent = self.classify(k + 1, b, ra, rb, hit.cue)
+            ent = self.classify(s0, b, ra, rb, hit.cue)
             if ent is None or (ent.kind == PERSON and not ent.role and not self.known(ent)):
                 continue  # (a bare name only of a person the text introduced)
             return ent

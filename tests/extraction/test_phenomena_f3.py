@@ -241,3 +241,16 @@ def test_the_ministry_and_its_statement_are_the_body_named_before():
         q = one(text, fragment)
         assert q.speaker == "وزارة الصحة العامة", q
         assert q.date == "2024-05-05", q
+
+
+def test_coordinated_verb_after_kana_subject_qad_and_a_programme_in_marks():
+    # "وكانت وزارة الفلاحة قد أطلقت برنامج "…" لترويج …، وأكدت في بلاغ أن":
+    # the subject between كانت and قد; the programme's marks open no clause
+    text = (
+        'وقال الخبير سامي العياري إن الموسم "صعب جدا على الفلاحين الصغار". وكانت وزارة '
+        'التجارة قد أطلقت برنامج "خبز تونس أولا" لدعم المخابز، وأكدت في بلاغ أن '
+        '"الأسعار لن ترتفع قبل نهاية السنة".'
+    )
+    q = one(text, "الأسعار لن ترتفع")
+    assert q.speaker == "وزارة التجارة", q
+    assert q.speaker_kind == "organization"
