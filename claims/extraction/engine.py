@@ -204,6 +204,8 @@ _SPECIAL_CUES = {
 }
 _RESUMPTIVE = _words("فيه فيها فيهم عنه عنها")
 _IN_IT = _words("فيه فيها")
+# subject_of: the first words after a cue that need a closer look
+_SUBJECT_START_SPECIAL = _PRONOUN_SKIP | _IN_IT | _MANNER | _INTERLOCUTORS
 # verbs that introduce words as said ("فقال «أبدا»"); after the others a word
 # or two in marks right after the verb is its object ("وتوقعت «صعود المرأة»")
 _SAYING = _words("قال اضاف تابع رد اجاب زاد اردف استطرد علق كتب ردد غرد ختم")
@@ -943,8 +945,6 @@ class _Extractor:
                 break
             if in_quote[i] or i in dates or t.isdigit():
                 break
-            if t[0] == "ب" and t in _MANNER:
-                break  # "محدثنا بمرارة": a manner adverbial ends the phrase
             if (t == "ل" or t == "ب") and i + 1 < limit and toks[i + 1] in QUOTE_MARKS:
                 break  # "… لـ«الشروق»": an addressee or a label follows
             if i > a and t.startswith("لل") and i + 1 < limit and toks[i + 1] == "نت":
@@ -1036,15 +1036,20 @@ class _Extractor:
                     continue
                 # "علي" is also the name Ali: "قال الرئيس علي عبد الله صالح",
                 # "نادية بنت علي"
-                if not (t == "علي" and i > a and toks[i - 1] in _NAME_LINKS) and not (
+                if not (
                     t == "علي"
-                    and (ali_is_name or (i + 1 < limit and toks[i + 1] in _NAME_LINKS))
-                    and not (
-                        i + 1 < limit
-                        and (
-                            toks[i + 1] in np_stop
-                            or not is_word[i + 1]
-                            or toks[i + 1] in _ALA_OBJECTS
+                    and (
+                        (i > a and toks[i - 1] in _NAME_LINKS)
+                        or (
+                            (ali_is_name or (i + 1 < limit and toks[i + 1] in _NAME_LINKS))
+                            and not (
+                                i + 1 < limit
+                                and (
+                                    toks[i + 1] in np_stop
+                                    or not is_word[i + 1]
+                                    or toks[i + 1] in _ALA_OBJECTS
+                                )
+                            )
                         )
                     )
                 ):
@@ -1094,7 +1099,8 @@ class _Extractor:
                         continue
                     break
                 if named and not doc_head and t[0] in "لب":
-                    if t.startswith("لل") or t[1:] in _ADDRESSEE_HEADS:
+                    if t.startswith("لل") or t[1:] in _ADDRESSEE_HEADS or t in _MANNER:
+                        # ("محدثنا بمرارة": a manner adverbial ends the phrase)
                         break  # "يوسف الشاهد لصحيفة لوموند", "لقائه بوزير الاتصالات"
                     if (
                         t[0] == "ل"
@@ -2048,13 +2054,15 @@ class _Extractor:
                 return g == _F and n == _SG and e.kind == ANONYMOUS and e.gender == _F
             return g is None or e.gender == g
 
+        org_heads: dict[str, _Entity] = {}  # "وزاره" -> the last body so named
+
         def canonical(e: _Entity) -> _Entity:
-            if e.kind == ORGANIZATION and e.surface[:2] == "ال" and " " not in e.surface:
-                # "أعلنت وزارة العمل …" then "وقالت الوزارة": the body named before
-                head = normalize(e.surface)[2:]
-                for other in reversed(entities):
-                    if other.kind == ORGANIZATION and normalize_first(other.surface) == head:
-                        return other
+            if e.kind == ORGANIZATION:
+                if " " in e.surface:
+                    org_heads[normalize_first(e.surface)] = e
+                elif e.surface[:2] == "ال":
+                    # "أعلنت وزارة العمل …" then "وقالت الوزارة": the body named before
+                    return org_heads.get(normalize(e.surface)[2:], e)
                 return e
             if e.kind != PERSON or not e.key:
                 return e
@@ -2413,41 +2421,35 @@ class _Extractor:
         cue = hit.cue
         if hit.pronoun is not None:
             return None
-        if (
-            hit.np_start + 1 < self.n
-            and self.doc.toks[hit.np_start] in _PRONOUN_SKIP
-            and (self.doc.toks[hit.np_start] in _RESUMPTIVE_SKIP or self.is_word[hit.np_start + 1])
-        ):
-            # "وحسب ما صرح به مصدر …": the subject follows the resumptive
-            # pronoun; "فرد عليه X": the object pronoun comes before the subject
-            hit.np_start += 1
-        elif (
-            cue.kind == lx.RELAY
-            and hit.np_start + 1 < self.n
-            and self.doc.toks[hit.np_start] in _IN_IT
-            and self.is_word[hit.np_start + 1]
-        ):
-            # "فتنقل فيها السفارة عن ناشطة قولها": the relayer after the
-            # resumptive "in it" (the cable)
-            hit.np_start += 1
         toks = self.doc.toks
-        if hit.np_start < self.n and toks[hit.np_start] in _MANNER:
-            # "وتقول بنبرة ساخرة:": the adverbial, then maybe the subject
-            j = hit.np_start + 1
-            if (
-                toks[j - 1] in _MANNER_WITH_ADJECTIVE
-                and j < self.n
-                and self.is_word[j]
-                and not toks[j].startswith("ال")
-                and toks[j] not in lx.NP_STOP
-            ):
-                j += 1
-            hit.np_start = j
+        t0 = toks[hit.np_start] if hit.np_start + 1 < self.n else ""
+        if t0 in _SUBJECT_START_SPECIAL:  # (one test for the rare first words)
+            if t0 in _PRONOUN_SKIP and (t0 in _RESUMPTIVE_SKIP or self.is_word[hit.np_start + 1]):
+                # "وحسب ما صرح به مصدر …": the subject follows the resumptive
+                # pronoun; "فرد عليه X": the object pronoun comes before the subject
+                hit.np_start += 1
+            elif cue.kind == lx.RELAY and t0 in _IN_IT and self.is_word[hit.np_start + 1]:
+                # "فتنقل فيها السفارة عن ناشطة قولها": the relayer after the
+                # resumptive "in it" (the cable)
+                hit.np_start += 1
+            elif t0 in _MANNER:
+                # "وتقول بنبرة ساخرة:": the adverbial, then maybe the subject
+                j = hit.np_start + 1
+                if (
+                    t0 in _MANNER_WITH_ADJECTIVE
+                    and self.is_word[j]
+                    and not toks[j].startswith("ال")
+                    and toks[j] not in lx.NP_STOP
+                ):
+                    j += 1
+                hit.np_start = j
+            elif t0 in _INTERLOCUTORS:
+                hit.np_end = hit.np_start + 1
+                self._np_end = hit.np_end
+                return None  # "وتضيف محدثتنا:": the person last introduced
         b, ra, rb = self.scan_np(hit.np_start, self.n, cue)
         self._np_end = max(b, rb)
         hit.np_end = b
-        if b == hit.np_start + 1 and toks[hit.np_start] in _INTERLOCUTORS:
-            return None  # "وتضيف محدثتنا": the person last introduced
         if cue.kind == lx.RELAY:
             # نقلت وكالة X عن مصدر Y, نسبت البرقية إلى Y: the speaker is Y
             k = b
