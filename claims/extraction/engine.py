@@ -126,6 +126,7 @@ _PRONOUN_SKIP = _RESUMPTIVE_SKIP | _words("له لها لهم عليه عليه�
 _ISSUED = _words("صادر صادره الصادر الصادره")
 # "مذكرة توقيف/اعتقال/تفاهم": a warrant or an agreement, not a document that speaks
 _WARRANT_NEXT = _words("توقيف التوقيف اعتقال الاعتقال القبض قبض جلب تفاهم التفاهم")
+_MEMOS = _words("مذكره المذكره ومذكره والمذكره فمذكره بمذكره لمذكره")
 # "اليوم" as "nowadays", not the dateline's day: "اليوم نفسه"، "اليوم العالمي"
 _NOT_TODAY = _words("نفسه ذاته العالمي الوطني الدولي")
 # a manner adverbial glued to بـ after a cue or its subject ("وتقول بنبرة
@@ -2057,14 +2058,13 @@ class _Extractor:
         org_heads: dict[str, _Entity] = {}  # "وزاره" -> the last body so named
 
         def canonical(e: _Entity) -> _Entity:
-            if e.kind == ORGANIZATION:
-                if " " in e.surface:
-                    org_heads[normalize_first(e.surface)] = e
-                elif e.surface[:2] == "ال":
-                    # "أعلنت وزارة العمل …" then "وقالت الوزارة": the body named before
-                    return org_heads.get(normalize(e.surface)[2:], e)
-                return e
             if e.kind != PERSON or not e.key:
+                if e.kind == ORGANIZATION:
+                    if " " in e.surface:
+                        org_heads[normalize_first(e.surface)] = e
+                    elif e.surface[:2] == "ال":
+                        # "أعلنت وزارة العمل …" then "وقالت الوزارة": the body named before
+                        return org_heads.get(normalize(e.surface)[2:], e)
                 return e
             if e.key.startswith("title:"):
                 # "السفير" alone: the last person introduced with that title
@@ -2183,7 +2183,7 @@ class _Extractor:
                         _Entity(surface, GROUP, None, _M, _PL, doc.starts[i], self.sent[i], "")
                     )
                 elif mention == 2:
-                    if i + 1 < self.n and toks[i + 1] in _WARRANT_NEXT:
+                    if t in _MEMOS and i + 1 < self.n and toks[i + 1] in _WARRANT_NEXT:
                         continue  # "مذكرة التوقيف": an arrest warrant, not a memo
                     j = i + 1
                     while (
