@@ -3579,6 +3579,19 @@ class _Extractor:
             and prev[1]
         ):
             return prev[1], prev[2]
+        if (
+            prev is not None
+            and prev[1]
+            and prev[3] >= sid - 1
+            and ent is not None
+            and prev[0] is not None
+            and (ent is prev[0] or (ent.kind == ANONYMOUS and ent.surface == prev[0].surface))
+            and att.cue_tok is not None
+            and self.goes_on(att.cue_tok)
+        ):
+            # "ونقل كيلر عن رجل أعمال قوله: «…». وأضاف رجل الأعمال: «…»": the
+            # same account goes on right after the speaker's dated quote
+            return prev[1], prev[2]
         # Nothing dates this statement directly.  The same speaker quoted a
         # little earlier, or "the cable" already dated, carries its date on,
         # unless the text moves in time ("بعد عدة أشهر").
@@ -3634,7 +3647,9 @@ class _Extractor:
         if (
             ctx is not None
             and ctx[2] >= sid - 8
-            and ((ctx[3] and ctx[2] == sid) or self.refers_to_document(first, q, ent))
+            # (the cable dated in this very sentence, also when a quote of
+            # the sentence, its subject line "سوريا: …", set the date first)
+            and (ctx[2] == sid or self.refers_to_document(first, q, ent))
         ):
             if self.doc_para is not None and self.doc_para[0] == ctx[0]:
                 # "ويورد السفير في البرقية نفسها …": its paragraph is about it too

@@ -254,3 +254,21 @@ def test_coordinated_verb_after_kana_subject_qad_and_a_programme_in_marks():
     q = one(text, "الأسعار لن ترتفع")
     assert q.speaker == "وزارة التجارة", q
     assert q.speaker_kind == "organization"
+
+
+def test_a_relayed_source_goes_on_and_a_second_quote_of_a_dated_cable_sentence():
+    # "ونقل X عن رجل أعمال قوله: «…». وأضاف رجل الأعمال: «…»": the same
+    # account goes on, with the cable's date; a second quote in the sentence
+    # that dates the cable (after its subject line in marks) takes it too
+    text = (
+        "في برقية مؤرخة في 3 آذار 2008، كتب السفير جون ميلر أن الإصلاح "
+        '"لم يصل إلى الطبقة الوسطى بعد".\n\n'
+        'ونقل ميلر عن رجل أعمال حلبي قوله: "لا أحد يستثمر هنا دون شريك نافذ". وأضاف رجل '
+        'الأعمال: "القواعد معروفة للجميع ولا أحد يجرؤ على مخالفتها".\n\n'
+        'وفي برقية لاحقة (09DAMASCUS883) مؤرخة في 9 أيار 2009، وتحمل عنوان "سوريا: المصارف '
+        'الخاصة تتوسع في المدن الكبرى"، '
+        'تنقل السفارة عن مسؤول مصرفي رفيع قوله إن البنوك "تعرف أن القروض الجديدة محفوفة '
+        'بالمخاطر".'
+    )
+    assert one(text, "القواعد معروفة").date == "2008-03-03"
+    assert one(text, "القروض الجديدة").date == "2009-05-09"
