@@ -836,7 +836,9 @@ class _Extractor:
                 ):
                     return _CueHit(i, i + length - 1, _PREP_CUE[words], lam=True)
                 continue
-            if words[1:] == ("حد",) and i + 2 < self.n and toks[i + 1] == "حد":
+            if words[1:] == ("حد",):
+                if i + 2 >= self.n or toks[i + 1] != "حد":
+                    continue  # (a text that ends on "على حد" has no cue there)
                 # "على حد تعبيره / قوله / تعبير الوزير"
                 third = toks[i + 2]
                 stem = "تعبير" if third.startswith("تعبير") else "قول"

@@ -272,3 +272,11 @@ def test_a_relayed_source_goes_on_and_a_second_quote_of_a_dated_cable_sentence()
     )
     assert one(text, "القواعد معروفة").date == "2008-03-03"
     assert one(text, "القروض الجديدة").date == "2009-05-09"
+
+
+def test_a_text_ending_on_ala_hadd_has_no_cue_there():
+    # found by the fuzz test: "على حد" with nothing after it raised a KeyError
+    from claims.extraction import extract
+
+    found = extract('"الوضع صعب جدا هذه الأيام" على حد')
+    assert [q.text for q in found] == ["الوضع صعب جدا هذه الأيام"]
