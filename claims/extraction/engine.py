@@ -1644,7 +1644,15 @@ class _Extractor:
                 and w != "الله"
                 and words[name_to - 1] not in _NAME_LINKS
                 and not (k == 2 and words[name_to - 1] in _COMPOUND_SECOND)
-                and not (k >= 2 and words[name_to - 2] in _NAME_LINKS)
+                and not (
+                    k >= 2
+                    and words[name_to - 2] in _NAME_LINKS
+                    and (
+                        w[-1] == "ي"
+                        or w.endswith("يه")
+                        or (name_to + 1 == len(words) and b < self.n and toks[b] in _COMMAS)
+                    )
+                )  # (a nisba, or the last word before a comma: not "سهام بن سدرين الحكومة")
                 and not (
                     k == 2
                     and name_to + 1 == len(words)

@@ -176,6 +176,9 @@ def test_relative_after_a_role_with_a_body_named_in_marks_and_family_names():
     assert q.speaker == "سالم عبد الكريم النعيمي", q
     assert normalize(q.role) == normalize("رئيس حزب «الوحدة الوطنية» المعارض")
     assert one(text, "التدريب هو").speaker == "خالد بن سعيد المحروقي"
+    # but not the verb's object after a linked name (not a nisba, no comma)
+    text = 'وانتقد الوزير سالم بن راشد الحكومة السابقة بشدة، وقال إن "الوضع صعب جدا الآن".'
+    assert one(text, "الوضع صعب").speaker == "سالم بن راشد"
 
 
 def test_gulf_three_part_name_ending_in_a_nisba():
