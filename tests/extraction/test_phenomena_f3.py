@@ -283,3 +283,15 @@ def test_a_text_ending_on_ala_hadd_has_no_cue_there():
 
     found = extract('"الوضع صعب جدا هذه الأيام" على حد')
     assert [q.text for q in found] == ["الوضع صعب جدا هذه الأيام"]
+
+
+def test_professor_is_an_honorific_not_part_of_the_name():
+    # "أما البروفيسور X، رئيس …، فيحذر": the honorific is neither name nor role
+    text = (
+        "أما البروفيسور كريم بوزيد، رئيس مصلحة الجراحة بمستشفى بني مسوس، فيحذر من أن "
+        '"النقص سيؤدي إلى تأجيل العمليات". وتقول الأستاذة سعاد مرابط إن "الوضع صعب".'
+    )
+    q = one(text, "تأجيل العمليات")
+    assert q.speaker == "كريم بوزيد", q
+    assert normalize(q.role) == normalize("رئيس مصلحة الجراحة بمستشفى بني مسوس")
+    assert one(text, "الوضع صعب").speaker == "سعاد مرابط"
