@@ -220,7 +220,7 @@ _BAYNA = _words("بين وبين فبين")
 # "لم تكشف اسمه", "رفض ذكر هويته": a cue verb whose object is the speaker's
 # name or identity withholds it; it reports no speech
 _IDENTITY_OBJECTS = _words("اسمه اسمها اسمهم هويته هويتها هويتهم")
-_NOUN_MARKERS = frozenset({"عدم", "دون", "بدون", "اثناء", "رغم", "مجرد", "لمجرد"})
+_NOUN_MARKERS = frozenset({"عدم", "دون", "بدون", "اثناء", "رغم", "مجرد", "لمجرد", "وهو", "وهي"})
 _AUXILIARIES = frozenset(
     {"قد", "لقد", "وقد", "فقد", "كان", "كانت", "وكان", "وكانت", "كانوا", "وكانوا", "كما"}
 )
@@ -787,8 +787,13 @@ class _Extractor:
                 if not self.is_word[k]:
                     break
         if cue is not None:
-            if (i and toks[i - 1] in _NOUN_MARKERS) or nxt in _IDENTITY_OBJECTS:
-                return None  # "شريطة عدم ذكر اسمه": a verbal noun, not a verb
+            if ((i and toks[i - 1] in _NOUN_MARKERS) or nxt in _IDENTITY_OBJECTS) and not (
+                toks[i - 1] in _HE_SHE and (i < 2 or _cue_of(toks[i - 2]) is None)
+            ):
+                # "شريطة عدم ذكر اسمه": a verbal noun, not a verb; "ويقول وهو
+                # يشير برأسه نحو …:": a circumstantial clause after the cue
+                # verb, not a cue of its own (but "وهي تقول:" alone is one)
+                return None
             if (
                 toks[i] in _BAYNA
                 and i

@@ -295,3 +295,19 @@ def test_professor_is_an_honorific_not_part_of_the_name():
     assert q.speaker == "كريم بوزيد", q
     assert normalize(q.role) == normalize("رئيس مصلحة الجراحة بمستشفى بني مسوس")
     assert one(text, "الوضع صعب").speaker == "سعاد مرابط"
+
+
+def test_a_circumstantial_clause_after_the_cue_is_not_a_cue():
+    # "ويقول وهو يشير برأسه نحو …:": يشير is the manner of saying, not a cue
+    # whose subject would be برأسه; "وهي تقول:" after another verb is the cue;
+    # الفلاح/الفلاحة is a title like المزارع
+    text = (
+        "يقف المزارع حسن الهمامي وسط حقله المحترق. ويقول وهو يشير برأسه نحو الأشجار "
+        'اليابسة: "خسرنا كل شيء هذا الموسم ولا أحد يسأل عنا". وتقف الفلاحة فاطمة المرزوقي '
+        'أمام بيتها وهي تقول: "لم يبق لنا شيء نبيعه في السوق".'
+    )
+    q = one(text, "خسرنا كل شيء")
+    assert q.speaker == "حسن الهمامي", q
+    q = one(text, "لم يبق لنا")
+    assert q.speaker == "فاطمة المرزوقي", q
+    assert normalize(q.role) == normalize("الفلاحة")
