@@ -1077,6 +1077,7 @@ class _Extractor:
                     if (
                         titled
                         and not named
+                        and t[1:] not in _TITLE_LIKE  # ("السفير بالمعارض X": a companion)
                         and (toks[i - 1] in lx.TITLES or toks[i - 1].startswith("ال"))
                         and i + 1 < limit
                         and (
@@ -3093,8 +3094,12 @@ class _Extractor:
                     break
                 if t[0] == "ب" and t[1:] in _TITLE_LIKE:
                     # "يروي السفير لقاءه بوزير الداخلية آنذاك، الذي قال له":
-                    # the title after بـ, then perhaps "then"
-                    b, ra, rb = self.scan_np(k, rel, None)
+                    # the title after بـ, then perhaps "then" ("التقى
+                    # بالمعارض البارز X، الذي": read on after the glued title)
+                    if t.startswith("بال"):
+                        b, ra, rb = self.scan_np(k + 1, rel, None, titled=True)
+                    else:
+                        b, ra, rb = self.scan_np(k, rel, None)
                     if b == rel or (b + 1 == rel and toks[b] in _THEN):
                         return self.classify(k, b, b, b, hit.cue)
                     break

@@ -311,3 +311,17 @@ def test_a_circumstantial_clause_after_the_cue_is_not_a_cue():
     q = one(text, "لم يبق لنا")
     assert q.speaker == "فاطمة المرزوقي", q
     assert normalize(q.role) == normalize("الفلاحة")
+
+
+def test_relative_after_a_definite_title_glued_to_ba():
+    # "التقى السفير بالمعارض البارز X، الذي قال له": the antecedent is X,
+    # the companion's title is not the ambassador's role, and "وأضاف
+    # المعارض" is X again
+    text = (
+        'والتقى السفير الأمريكي بالمعارض البارز حسن الترابي، الذي قال له: "النظام لن يصمد '
+        'طويلا أمام الضغوط". وأضاف المعارض: "الانتخابات لن تغير شيئا في البلاد".'
+    )
+    for fragment in ("النظام لن يصمد", "الانتخابات لن تغير"):
+        q = one(text, fragment)
+        assert q.speaker == "حسن الترابي", q
+        assert normalize(q.role) == normalize("المعارض البارز")
