@@ -325,3 +325,16 @@ def test_relative_after_a_definite_title_glued_to_ba():
         q = one(text, fragment)
         assert q.speaker == "حسن الترابي", q
         assert normalize(q.role) == normalize("المعارض البارز")
+
+
+def test_asked_is_a_cue_not_a_name():
+    # "وسأل: "…"", "وسألت النائبة X الوزير: "…"": سأل is a reporting verb
+    text = (
+        'وقال النائب خالد المومني إن "الحكومة فشلت في إدارة الملف الاقتصادي". وسأل: "أين '
+        'ذهبت أموال المنحة يا دولة الرئيس؟". وسألت النائبة ديما طهبوب الوزير: "متى سيتم '
+        'تعيين الخريجين في الوزارات؟".'
+    )
+    assert one(text, "أين ذهبت").speaker == "خالد المومني"
+    q = one(text, "متى سيتم")
+    assert q.speaker == "ديما طهبوب", q
+    assert normalize(q.role) == normalize("النائبة")
