@@ -1826,7 +1826,7 @@ class _Extractor:
                 and line < 300
                 and self.date_tokens[0] - bisect_left(doc.starts, line) <= 5
                 and "." not in folded[line : d.start]
-                and any(ch in folded[d.end : d.end + 4] for ch in "\n(-–—")
+                and any(ch in folded[d.end : d.end + 4] for ch in "\n(-–—/")
             ):
                 self.dateline = _date.fromisoformat(d.iso)
         self._time_moves: list[int] | None = None

@@ -338,3 +338,13 @@ def test_asked_is_a_cue_not_a_name():
     q = one(text, "متى سيتم")
     assert q.speaker == "ديما طهبوب", q
     assert normalize(q.role) == normalize("النائبة")
+
+
+def test_dateline_with_the_agency_between_slashes():
+    # "القاهرة في 3 مارس 2024 /أ ش أ/ -": the MENA style of dateline
+    text = (
+        "وزير الري: لا تهاون مع التعديات\n\n"
+        "القاهرة في 3 مارس 2024 /أ ش أ/ - أكد وزير الموارد المائية والري هاني سويلم اليوم "
+        'أن الوزارة "لن تتهاون مع أي تعديات على مجرى النيل".'
+    )
+    assert one(text, "لن تتهاون").date == "2024-03-03"
