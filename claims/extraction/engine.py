@@ -1621,7 +1621,7 @@ class _Extractor:
         if "(" in words:
             # "مارك ديفيس (Mark Davis)": the Latin spelling aside ends the name
             paren = words.index("(", name_from) if "(" in words[name_from:] else name_end
-            name_end = max(paren, name_from + 1)
+            name_end = min(len(words), max(paren, name_from + 1))
         while name_to < name_end and name_to - name_from < 5:
             w = words[name_to]
             k = name_to - name_from

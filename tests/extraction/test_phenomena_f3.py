@@ -348,3 +348,18 @@ def test_dateline_with_the_agency_between_slashes():
         'أن الوزارة "لن تتهاون مع أي تعديات على مجرى النيل".'
     )
     assert one(text, "لن تتهاون").date == "2024-03-03"
+
+
+def test_a_role_that_takes_the_whole_phrase_before_a_parenthesis_does_not_crash():
+    # found by a fuzz run over F3's words: a title chunk that reads to the
+    # end of the phrase (a body in marks after عن/في + body) with a "(" in it
+    # left the name's end past the phrase (IndexError)
+    from claims.extraction import extract
+
+    text = (
+        "أ أكتوبر حسن الجواب ناصر اليوم النائب النقابة « . ( » - الرحيم ش البيان الذي قال ) "
+        'مسقط الوزارة وتابع فعاليات على قائلا بيان ) س نحو " - وقال ولد أما برنامج أطلقت '
+        "النقابة مذكرة سأل وأضاف 14"
+    )
+    for q in extract(text):
+        assert text[q.start : q.end] == q.text
