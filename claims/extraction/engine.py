@@ -2336,13 +2336,18 @@ class _Extractor:
             ent = attribution.entity
             if ent is not None:
                 ent = canonical(ent)
-                if (
+                # a bare generic title ("المسؤول", "الدبلوماسية") after a quote
+                # with a known speaker may describe someone already met
+                generic_after_speaker = (
                     ent.kind == PERSON
                     and ent.key.startswith("title:")
                     and ent.key[6:] in _GENERIC_TITLES
                     and len((ent.role or "").split()) <= 2
                     and prev is not None
                     and prev[0] is not None
+                )
+                if (
+                    generic_after_speaker
                     and prev[0].kind == PERSON
                     and not prev[0].key.startswith("title:")
                     and prev[3] >= self.sent[q.open_tok] - 2
@@ -2350,15 +2355,7 @@ class _Extractor:
                 ):
                     # "وأضاف المسؤول الحكومي": a description of the last speaker
                     ent = prev[0]
-                elif (
-                    ent.kind == PERSON
-                    and ent.key.startswith("title:")
-                    and ent.key[6:] in _GENERIC_TITLES
-                    and len((ent.role or "").split()) <= 2
-                    and prev is not None
-                    and prev[0] is not None
-                    and prev[0].kind == ANONYMOUS
-                ):
+                elif generic_after_speaker and prev[0].kind == ANONYMOUS:
                     # "تنقل كلارك عن مسؤولة …، قولها: «…». وتعلق الدبلوماسية
                     # الأمريكية": not the anonymous source, the named person
                     # who relayed her, of the description's gender
