@@ -15,6 +15,7 @@ from tests.extraction.articles_blind4 import BLIND_ARTICLES_4
 from tests.extraction.articles_blind5 import BLIND_ARTICLES_5
 from tests.extraction.articles_blind6 import BLIND_ARTICLES_6
 from tests.extraction.articles_blind8 import BLIND_ARTICLES_8
+from tests.extraction.articles_blind9 import BLIND_ARTICLES_9
 
 ARTICLES = {
     **_WRITTEN,
@@ -25,6 +26,7 @@ ARTICLES = {
     **BLIND_ARTICLES_5,
     **BLIND_ARTICLES_6,
     **BLIND_ARTICLES_8,
+    **BLIND_ARTICLES_9,
 }
 
 REPO = Path(__file__).resolve().parents[2]
