@@ -372,6 +372,23 @@ EVENT_NOUNS = _fold_set(
     """
 )
 
+
+def _possessed(nouns: frozenset[str]) -> frozenset[str]:
+    """ "كلمته", "مرافعتها", "تصريحاتهم": a noun with a possessive suffix
+    (ة written ت before it)."""
+    out = set()
+    for n in nouns:
+        stem = n[:-1] + "ت" if n[-1] == "ه" else n
+        out.update(stem + s for s in ("ه", "ها", "هم", "هما"))
+    return frozenset(out)
+
+
+# "واستهل النائب X مرافعته بالقول", "وختم الوزير X كلمته قائلا": the speaker's
+# own occasion, the verb's object after the subject, ends the speaker phrase.
+NP_STOP = NP_STOP | _possessed(
+    EVENT_NOUNS | _fold_set("رد تعقيب تعليق مداخلة مرافعة شهادة إفادة محاضرة")
+)
+
 # Heads of titles/roles (with and without the article; fem. forms listed).
 TITLES = _fold_set(
     """
