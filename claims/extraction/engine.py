@@ -2088,6 +2088,15 @@ class _Extractor:
                 # "وزيرة المالية X" then "الوزيرة": the bare title takes the article
                 # (not "الرئيس", which alone is the head of state, not "رئيس التيار")
                 bare = title[2:] if title in _BARE_TITLES else None
+                if e.role and title.startswith("ال"):
+                    role_words = normalize(e.role).split()
+                    if len(role_words) == 2 and role_words[1].startswith("ال"):
+                        # "الوزير العنزي", "المحامية العلوي": the title and the
+                        # family name of a person named before in full
+                        last = _key(role_words[1])
+                        for p in reversed(persons):
+                            if last in _key_words(p.key) and " " in p.key:
+                                return p
                 for p in reversed(persons):
                     if p.role and ((first := normalize_first(p.role)) == title or first == bare):
                         if e.role and len(e.role) > len(p.role):

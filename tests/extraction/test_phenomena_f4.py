@@ -23,3 +23,14 @@ def test_possessed_occasion_noun_after_the_subject_ends_the_speaker():
     assert q.speaker == "ليلى حسن عبيد", q
     assert normalize(q.role) == normalize("الناشطة")
 
+
+def test_title_and_family_name_is_the_person_named_before():
+    # "وزير الأشغال X Y Z" first, then "الوزير Z": the family name after the
+    # title is the person's, not part of the role
+    text = (
+        "ناقش البرلمان أمس تقرير وزير النقل خالد سالم المطيري عن الموانئ.\n\n"
+        "وقال الوزير المطيري: «الموانئ ستعمل بكامل طاقتها قبل الصيف المقبل»."
+    )
+    q = one(text, "ستعمل بكامل")
+    assert q.speaker == "خالد سالم المطيري", q
+    assert normalize(q.role) == normalize("وزير النقل")
