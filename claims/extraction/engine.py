@@ -2303,6 +2303,21 @@ class _Extractor:
                         and not ent.key.startswith("title:")
                     ):
                         canonical(ent)
+                    elif (
+                        ent is not None
+                        and ent.role
+                        and (ent.kind == ANONYMOUS or ent.key.startswith("title:"))
+                        and i >= 2
+                        and toks[i - 1] in _COMMAS
+                        and persons
+                    ):
+                        # "يستقبلنا سليم حداد، رئيس حزب …": a title in
+                        # apposition after a person named before (in a
+                        # headline, with no role) describes that person
+                        last = _key(toks[i - 2])
+                        p = persons[-1]
+                        if not p.role and last in _key_words(p.key) and " " in p.key:
+                            p.role = ent.role
                 elif mention & 8:  # (in_quote[i] is 0: tested above)
                     # "لقاء مع رجل أعمال تونسي": someone "عنه" may refer to later
                     base = t[1:] if len(t) > 3 and t[0] in "وف" else t  # _base(t)

@@ -34,3 +34,17 @@ def test_title_and_family_name_is_the_person_named_before():
     q = one(text, "ستعمل بكامل")
     assert q.speaker == "خالد سالم المطيري", q
     assert normalize(q.role) == normalize("وزير النقل")
+
+
+def test_apposition_title_outside_speech_gives_the_headline_name_its_role():
+    # a headline "X: «…»" names the person with no role; the lead describes
+    # them in apposition ("نلتقي X، رئيس حزب «…»، في …") with no cue
+    text = (
+        'نادر سمعان: "الانتخابات لن تؤجل مهما حصل"\n\n'
+        'نلتقي نادر سمعان، رئيس حركة "النهوض المدني"، في مكتبه في بيروت.\n\n'
+        '"التحالفات ستعلن الشهر المقبل بعد مشاورات طويلة"، يقول سمعان.'
+    )
+    for fragment in ("لن تؤجل", "التحالفات ستعلن"):
+        q = one(text, fragment)
+        assert q.speaker == "نادر سمعان", q
+        assert normalize("رئيس حركة") in normalize(q.role or ""), q
