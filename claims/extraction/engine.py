@@ -127,6 +127,9 @@ _ISSUED = _words("صادر صادره الصادر الصادره")
 # "مذكرة توقيف/اعتقال/تفاهم": a warrant or an agreement, not a document that speaks
 _WARRANT_NEXT = _words("توقيف التوقيف اعتقال الاعتقال القبض قبض جلب تفاهم التفاهم")
 _MEMOS = _words("مذكره المذكره ومذكره والمذكره فمذكره بمذكره لمذكره")
+# the agency's short name, then a dash, after a dateline's date: "الخليل
+# 2-12-2025 وفا-", "نابلس 5-3-2024 وفا –"
+_AGENCY_DASH = re.compile(r"\s+\w{2,6}\s*[-–—]")
 # "اليوم" as "nowadays", not the dateline's day: "اليوم نفسه"، "اليوم العالمي"
 _NOT_TODAY = _words("نفسه ذاته العالمي الوطني الدولي")
 # a manner adverbial glued to بـ after a cue or its subject ("وتقول بنبرة
@@ -1826,7 +1829,10 @@ class _Extractor:
                 and line < 300
                 and self.date_tokens[0] - bisect_left(doc.starts, line) <= 5
                 and "." not in folded[line : d.start]
-                and any(ch in folded[d.end : d.end + 4] for ch in "\n(-–—/")
+                and (
+                    any(ch in folded[d.end : d.end + 4] for ch in "\n(-–—/")
+                    or _AGENCY_DASH.match(folded, d.end) is not None
+                )
             ):
                 self.dateline = _date.fromisoformat(d.iso)
         self._time_moves: list[int] | None = None
