@@ -52,11 +52,12 @@ def test_apposition_title_outside_speech_gives_the_headline_name_its_role():
 
 def test_dateline_with_the_agency_name_before_the_dash():
     # "نابلس 7-3-2024 وفا- …": the agency's short name between the numeric
-    # date and the dash; the story is that day's
+    # date and the dash; "اليوم" later in the story is that day
     text = (
         "مزارعون يشكون من نقص الأسمدة\n\n"
         "نابلس 7-3-2024 وفا- حذر مزارعون اليوم من نقص الأسمدة.\n\n"
-        'وقال رئيس اتحاد المزارعين سامي يوسف داود: "المواسم الزراعية مهددة بسبب نقص الأسمدة".'
+        "وقال رئيس اتحاد المزارعين سامي يوسف داود في مؤتمر صحفي اليوم: "
+        '"المواسم الزراعية مهددة بسبب نقص الأسمدة".'
     )
     q = one(text, "المواسم الزراعية")
     assert q.date == "2024-03-07", q
