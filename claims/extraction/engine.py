@@ -2815,9 +2815,13 @@ class _Extractor:
             ent = self.main_clause_subject(hit, first)
             if ent is not None:
                 return _Attribution(ent, cue_text, via, 0.75, False, hit.tok, clause)
-        if ent is not None and hit.np_start < self.n and toks[hit.np_start] in _THE_LATTER:
+        if ent is not None and (
+            (hit.np_start < self.n and toks[hit.np_start] in _THE_LATTER)
+            or normalize(ent.surface) in _THE_LATTER
+        ):
             # "يلتقي برينان الرئيس اليمني، فيقول له الأخير": the person
-            # mentioned last before the cue
+            # mentioned last before the cue ("قائلا إن الأخير قال له": also
+            # as the subject before it)
             latter = self.last_mentioned(hit.tok, first, ent.gender)
             if latter is not None:
                 if latter.key.startswith("title:"):
@@ -3365,8 +3369,11 @@ class _Extractor:
         """The titled person mentioned last before ``tok`` in its sentence."""
         toks = self.doc.toks
         for k in range(tok - 1, first - 1, -1):
-            if self.in_quote[k] or not _IS_TITLE_HEAD[toks[k]] or toks[k] in _THE_LATTER:
+            t = toks[k]
+            if self.in_quote[k] or t in _THE_LATTER:
                 continue
+            if not _IS_TITLE_HEAD[t] and not (t[0] == "ب" and t[1:] in lx.TITLES):
+                continue  # (also glued to ب: "لقاءه الأخير بقائد الجيش")
             if k > first and _IS_TITLE_HEAD[toks[k - 1]]:
                 continue  # (the genitive title of a title: "مستشار الرئيس")
             b, ra, rb = self.scan_np(k, tok, None)

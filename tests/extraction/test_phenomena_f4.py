@@ -61,3 +61,14 @@ def test_dateline_with_the_agency_name_before_the_dash():
     )
     q = one(text, "المواسم الزراعية")
     assert q.date == "2024-03-07", q
+
+
+def test_the_latter_as_subject_before_the_verb():
+    # "قائلا إن الأخير قال له: …": "الأخير" before the verb is, as after it,
+    # the person mentioned last (here glued to ب: "اجتماعه بمدير المخابرات")
+    text = (
+        "وروى الوزير السابق كمال عيسى تفاصيل اجتماعه بمدير المخابرات، مشيرا إلى أن "
+        'الأخير أبلغه: "الوضع الأمني تحت السيطرة ولا داعي للقلق".'
+    )
+    q = one(text, "الوضع الأمني")
+    assert normalize(q.speaker) == normalize("مدير المخابرات"), q
