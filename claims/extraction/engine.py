@@ -2080,6 +2080,20 @@ class _Extractor:
         org_heads: dict[str, _Entity] = {}  # "وزاره" -> the last body so named
 
         def canonical(e: _Entity) -> _Entity:
+            if e.kind == ANONYMOUS and e.role and persons:
+                # "رئيس "التجدد الوطني"", "رئيس الحزب" after "X، رئيس حزب
+                # "التجدد الوطني"": a shortened title of a person named before
+                words = _role_words(e.role)
+                if len(words) >= 2 and normalize_first(e.role) in lx.TITLES:
+                    for p in reversed(persons):
+                        if (
+                            p.role
+                            and p.key
+                            and not p.key.startswith("title:")
+                            and normalize_first(p.role) == normalize_first(e.role)
+                            and words <= _role_words(p.role)
+                        ):
+                            return p
             if e.kind != PERSON or not e.key:
                 if e.kind == ORGANIZATION:
                     if " " in e.surface:
@@ -4012,6 +4026,15 @@ _NAME_FLAGS = _WordTable(_name_word_flags)
 _NOT_A_SUBJECT = _WordTable(
     lambda w: w in _NOT_A_SUBJECT_START or (w[0] == "ل" and len(w) >= 5 and w.endswith(_POSSESSIVE))
 )
+
+
+@lru_cache(maxsize=1024)
+def _role_words(role: str) -> frozenset[str]:
+    """The words of a role without marks or the article ("رئيس حزب «X»")."""
+    return frozenset(
+        w[2:] if w.startswith("ال") and len(w) > 4 else w
+        for w in normalize(role).replace('"', " ").replace("«", " ").replace("»", " ").split()
+    )
 
 
 @lru_cache(maxsize=1024)

@@ -72,3 +72,16 @@ def test_the_latter_as_subject_before_the_verb():
     )
     q = one(text, "الوضع الأمني")
     assert normalize(q.speaker) == normalize("مدير المخابرات"), q
+
+
+def test_shortened_title_of_a_person_named_before():
+    # "X، رئيس حزب "Y"" then "رئيس "Y"" (the head noun dropped): the same
+    # person, not an anonymous official
+    text = (
+        'نادر سمعان: "الانتخابات لن تؤجل مهما حصل"\n\n'
+        'نلتقي نادر سمعان، رئيس حركة "النهوض المدني"، في مكتبه في بيروت.\n\n'
+        'وفي الشأن الاقتصادي، يقول رئيس "النهوض المدني" إن "الخطة الحكومية لا تحمي '
+        'صغار المودعين".'
+    )
+    q = one(text, "الخطة الحكومية")
+    assert q.speaker == "نادر سمعان", q
