@@ -238,6 +238,7 @@ _POSSESSIVE = ("ه", "ها", "هم", "هما")
 _HE_SHE = _words("وهو وهي")
 # the answer label of a transcript ("ج: …", "الجواب: …"), never the speaker
 _ANSWER_LABELS = _words("ج جواب الجواب")
+_QUANTIFIERS = _words("جميع كل كافه بعض معظم اغلب")
 _THE_LATTER = _words("الاخير الاخيره")
 _SINCE = _words("اذ حيث")  # "…، إذ قال": the cue explains the clause before
 _KANA = _words("كان كانت")
@@ -1685,6 +1686,15 @@ class _Extractor:
             ):
                 # "النائب مهلهل المضف أداء الحكومة": a noun with a definite
                 # genitive after a full name is the verb's object
+                break
+            if (
+                k >= 2
+                and not art[name_to]
+                and name_to + 1 < len(words)
+                and words[name_to + 1] in _QUANTIFIERS
+            ):
+                # "والتمس سعيد الطاهري إدانة جميع المتهمين": a noun before a
+                # quantifier ("جميع", "كل") is the verb's object
                 break
             name_to += 1
         if title_head is None and name_to == name_from and not role_after:

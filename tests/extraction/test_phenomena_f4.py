@@ -85,3 +85,14 @@ def test_shortened_title_of_a_person_named_before():
     )
     q = one(text, "الخطة الحكومية")
     assert q.speaker == "نادر سمعان", q
+
+
+def test_noun_before_a_quantifier_after_the_name_is_the_object():
+    # "والتمس X Y إدانة جميع المتهمين، معتبرا أن": the verb's object before
+    # "جميع"/"كل" is no part of the name
+    text = (
+        "وطالب المحامي كريم عادل بنسالم تبرئة جميع المتهمين، معتبرا أن "
+        '"الملف فارغ من أي دليل مادي".'
+    )
+    q = one(text, "الملف فارغ")
+    assert q.speaker == "كريم عادل بنسالم", q
