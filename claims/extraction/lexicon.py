@@ -69,7 +69,7 @@ _PAST_VERBS: dict[str, str | None] = {
     "سأل": None,
     "أبلغ": None,
     "قدر": None,
-    "رد": None,
+    "رد": "على",
     "علق": "على",
     "أجاب": None,
     "استدرك": None,

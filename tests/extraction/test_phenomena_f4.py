@@ -96,3 +96,12 @@ def test_noun_before_a_quantifier_after_the_name_is_the_object():
     )
     q = one(text, "الملف فارغ")
     assert q.speaker == "كريم عادل بنسالم", q
+
+
+def test_reply_verb_takes_its_addressee_after_ala():
+    # "«…»، ردّ الوزير على X": "على" after the reply verb introduces the
+    # addressee, never the name "علي"
+    text = "«الأرقام التي قدمها النائب غير دقيقة»، ردّ الوزير على النائب المطيري."
+    q = one(text, "الأرقام التي")
+    assert q.speaker == "الوزير", q
+
