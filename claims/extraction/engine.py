@@ -881,6 +881,12 @@ class _Extractor:
         named = False
         if limit > self.n:
             limit = self.n
+        if a < limit:
+            # a phrase never runs on past its line: "ردّ الوزير" (a subhead)
+            # then "وفي رده …" is no name "الوزير وفي"
+            end = self.sent_first.get(self.sent[a] + 1, limit)
+            if end < limit:
+                limit = end
         if cue is None:
             verb = False
             ali_is_name = ali  # ("أن مستشار الرئيس نافع علي نافع حذر": a name)
@@ -2323,8 +2329,11 @@ class _Extractor:
                     # "جمع السفير جيفري فيلتمان بالنائب وليد جنبلاط": learn names
                     # and roles even outside speech, for later short mentions
                     # (a title glued to لل only as the addressee right after a
-                    # cue's subject: "قال أبو الغيط للسفيرة X")
-                    b, ra, rb = self.scan_np(i + 1, self.n, None, titled=True)
+                    # cue's subject: "قال أبو الغيط للسفيرة X"; the phrase
+                    # ends with the title's line: "ردّ الوزير" (a subhead),
+                    # then "وفي رده …", is no "الوزير وفي")
+                    line_end = self.sent_first.get(self.sent[i] + 1, self.n)
+                    b, ra, rb = self.scan_np(i + 1, line_end, None, titled=True)
                     ent = self.classify(i, b, ra, rb, None)
                     if (
                         ent is not None

@@ -105,3 +105,15 @@ def test_reply_verb_takes_its_addressee_after_ala():
     q = one(text, "الأرقام التي")
     assert q.speaker == "الوزير", q
 
+
+def test_speaker_phrase_ends_with_its_line():
+    # a subhead "ردّ الوزير" with no punctuation: the next paragraph's first
+    # word ("وفي رده …") is no name of the minister
+    text = (
+        "ناقش المجلس أمس تقرير وزير النقل خالد سالم المطيري.\n\n"
+        "ردّ الوزير\n\n"
+        "وفي رده على الأسئلة، قال الوزير المطيري: «الموانئ ستعمل قبل الصيف».\n\n"
+        "«التقارير موجودة لدى اللجنة لمن أراد الاطلاع عليها»، قال الوزير."
+    )
+    q = one(text, "التقارير موجودة")
+    assert q.speaker == "خالد سالم المطيري", q
