@@ -1672,14 +1672,14 @@ class _Extractor:
                 and not (
                     k == 2
                     and name_to + 1 == len(words)
-                    and w[-1] == "ي"
-                    and len(w) > 5
+                    and ((w[-1] == "ي" and len(w) > 5) or (b < self.n and toks[b] in _COMMAS))
                     and not art[name_to - 1]
                 )
             ):
                 # ("حمد بن ناصر المعمري", "حسن عبد الرحيم النور": the family
                 # name after a linked name; "سعيد راشد المهيري"، "ناصر عبيد
-                # الزعابي أن": a Gulf nisba family name ending the phrase)
+                # الزعابي أن": a Gulf nisba family name ending the phrase;
+                # "ماجد حسن الطويل، في مؤتمر": any family name before a comma)
                 break
             if (
                 k >= 2

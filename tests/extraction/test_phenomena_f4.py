@@ -117,3 +117,15 @@ def test_speaker_phrase_ends_with_its_line():
     )
     q = one(text, "التقارير موجودة")
     assert q.speaker == "خالد سالم المطيري", q
+
+
+def test_family_name_with_the_article_before_a_comma():
+    # "وقال مدير X ماجد حسن الطويل، في مؤتمر صحفي، إن": a third name word
+    # with the article, before a comma, is the family name, not an object
+    text = (
+        'وقال رئيس سلطة الطاقة سامر يوسف الكبير، في مؤتمر صحفي، إن "الشبكة تعمل بنصف '
+        'طاقتها". وأضاف الكبير: "الإصلاحات ستنتهي قبل الشتاء".'
+    )
+    q = one(text, "الإصلاحات ستنتهي")
+    assert q.speaker == "سامر يوسف الكبير", q
+    assert normalize(q.role) == normalize("رئيس سلطة الطاقة")
