@@ -1192,7 +1192,15 @@ class _Extractor:
                 j = c0 + 1
                 first = toks[j] if j < limit else ""
                 fbase = first[2:] if first.startswith("ال") else first
-                if first in lx.TITLES or fbase in lx.TITLES or first in lx.QUANTIFIERS:
+                if (first in lx.TITLES or fbase in lx.TITLES or first in lx.QUANTIFIERS) and not (
+                    # "الباحث …، الدكتور حسن علي المرزوق،": an honorific
+                    # before a name, not a role
+                    first in lx.HONORIFICS
+                    and j + 2 < limit
+                    and self.name_like(j + 1, min(limit, j + 5))
+                    and not _IS_TITLE_HEAD[toks[j + 1]]
+                    and not toks[j + 1].startswith("ال")
+                ):
                     k = j
                     while k < limit and k - j < 14:
                         t = toks[k]
@@ -1228,8 +1236,10 @@ class _Extractor:
                     h = j + 1 if first in lx.HONORIFICS else j
                     k = j
                     while k < limit and k - h < 5 and self.is_word[k] and not self.in_quote[k]:
-                        if toks[k] in lx.NP_STOP or toks[k] in _THAT or _cue_of(toks[k]):
-                            break
+                        if (toks[k] in lx.NP_STOP or toks[k] in _THAT or _cue_of(toks[k])) and not (
+                            toks[k] == "علي" and k > h
+                        ):
+                            break  # (but "حسن علي المرزوق": the name Ali)
                         k += 1
                     if (
                         k > h

@@ -129,3 +129,18 @@ def test_family_name_with_the_article_before_a_comma():
     q = one(text, "الإصلاحات ستنتهي")
     assert q.speaker == "سامر يوسف الكبير", q
     assert normalize(q.role) == normalize("رئيس سلطة الطاقة")
+
+
+def test_name_in_apposition_with_an_honorific_and_ali():
+    # "قال الباحث …، الدكتور حسن علي المرزوق، لـ…": the apposition is the
+    # name (an honorific first, "علي" the name Ali inside it), not a role
+    text = (
+        'وقال الخبير الاقتصادي المقيم في باريس، الدكتور سمير علي الحلبي، لـ"الصحيفة": '
+        '"الديون تجاوزت كل الحدود المقبولة". وقال المتحدث باسم الهيئة، كريم علي، إن '
+        '"التقرير سينشر الأسبوع المقبل".'
+    )
+    q = one(text, "الديون تجاوزت")
+    assert q.speaker == "سمير علي الحلبي", q
+    assert normalize(q.role) == normalize("الخبير الاقتصادي المقيم في باريس")
+    q = one(text, "التقرير سينشر")
+    assert q.speaker == "كريم علي", q
