@@ -994,6 +994,7 @@ class _Extractor:
                         is_word[i + 1]
                         and not nxt.isdigit()
                         and nxt not in lx.EVENT_NOUNS
+                        and not (nxt[:2] == "ال" and nxt[2:] in lx.EVENT_NOUNS)
                         and nxt not in np_stop
                         and i + 1 not in dates
                         and not _POSSESSED_EVENT[nxt]

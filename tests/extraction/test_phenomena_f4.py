@@ -144,3 +144,15 @@ def test_name_in_apposition_with_an_honorific_and_ali():
     assert normalize(q.role) == normalize("الخبير الاقتصادي المقيم في باريس")
     q = one(text, "التقرير سينشر")
     assert q.speaker == "كريم علي", q
+
+
+def test_definite_event_noun_after_fi_is_no_part_of_the_role():
+    # "ويعلق السفير في البرقية نفسها: «…»": like "في مؤتمر", the occasion
+    # with the article ends the role
+    text = (
+        'قال السفير الأمريكي جون ماركس إن "الانتخابات نزيهة".\n\n'
+        "ويعلق السفير في البرقية نفسها: «الحكومة لا تبدو مستعدة لأي إصلاح»."
+    )
+    q = one(text, "لا تبدو مستعدة")
+    assert q.speaker == "جون ماركس", q
+    assert "البرقيه" not in normalize(q.role or ""), q
