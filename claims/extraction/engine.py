@@ -1729,7 +1729,17 @@ class _Extractor:
             role = surface(a + name_to, b)
         if role_after and title_head is not None and toks[ra - 1] in _COMMAS:
             ab = toks[ra][2:] if toks[ra].startswith("ال") else toks[ra]
-            if ab not in lx.TITLES and toks[ra] not in lx.QUANTIFIERS:
+            if (
+                ab not in lx.TITLES
+                or (
+                    # "رئيس بلدية دورا، المهندس عماد العمايرة،": an honorific
+                    # before the name
+                    toks[ra] in lx.HONORIFICS
+                    and rb - ra >= 3
+                    and not _IS_TITLE_HEAD[toks[ra + 1]]
+                    and not toks[ra + 1].startswith("ال")
+                )
+            ) and toks[ra] not in lx.QUANTIFIERS:
                 # the apposition is the name: "المتحدث باسم الخارجية، رمضان أبو جزر";
                 # whatever the phrase had after its title chunk was the role's
                 # ("وزير التجارة وترقية الصادرات، الطيب زيتوني")

@@ -156,3 +156,14 @@ def test_definite_event_noun_after_fi_is_no_part_of_the_role():
     q = one(text, "لا تبدو مستعدة")
     assert q.speaker == "جون ماركس", q
     assert "البرقيه" not in normalize(q.role or ""), q
+
+
+def test_honorific_apposition_after_a_construct_title_is_the_name():
+    # "وأشار رئيس بلدية X، المهندس Y Z، إلى أن": the place closes the title;
+    # the apposition with an honorific is the name, not the role
+    text = (
+        'وأشار رئيس بلدية بيتا، المهندس فادي محمود صالح، إلى أن "الطرق الزراعية مغلقة منذ أسبوعين".'
+    )
+    q = one(text, "الطرق الزراعية")
+    assert q.speaker == "فادي محمود صالح", q
+    assert normalize(q.role) == normalize("رئيس بلدية بيتا")
