@@ -277,9 +277,11 @@ def quote_list(request: HttpRequest) -> HttpResponse:
     form = QuoteFilterForm(request.GET or None)
     quotes = quotes_visible_to(request.user)
     ordering = ["-id"]
+    search = ""
     if form.is_bound and form.is_valid():
         data = form.cleaned_data
-        quotes = quote_search(quotes, data["q"])
+        search = data["q"]
+        quotes = quote_search(quotes, search)
         if data["status"]:
             quotes = quotes.filter(status=data["status"])
         if data["speaker"]:
@@ -296,7 +298,6 @@ def quote_list(request: HttpRequest) -> HttpResponse:
             quotes = quotes.filter(approved_by__isnull=True)
         ordering = QuoteFilterForm.ORDER_BY.get(data["ordering"] or "-id", ordering)
     page = CappedPaginator(quotes.order_by(*ordering), PAGE_SIZE).get_page(request.GET.get("page"))
-    search = form.cleaned_data.get("q", "") if form.is_bound and form.is_valid() else ""
     if search and ordering == ["-id"]:
         # The newest matches of a search, read as the API reads them: a
         # bounded walk of the newest ids, or the indexes for a rare match
