@@ -1,6 +1,9 @@
 """Whole articles in four outlet styles, scored with the gold scorer's rules."""
 
+import dataclasses
 import importlib.util
+import json
+import sys
 from pathlib import Path
 
 import pytest
@@ -30,6 +33,9 @@ ARTICLES = {
 }
 
 REPO = Path(__file__).resolve().parents[2]
+# What the engine got right, quote by quote, when the baseline was last
+# written: a rule may add right answers but must not take one away.
+BASELINE = Path(__file__).with_name("attribution_baseline.json")
 
 
 def _scorer():
@@ -43,38 +49,57 @@ def _scorer():
     pytest.skip("../shared/gold/score.py is not available")
 
 
+def _judge(score, name):
+    """How the engine does on one article: its predictions counted, and for
+    each required gold quote (by its index in the gold list) whether it was
+    found and whether its speaker, role and date are right (None when the
+    gold has no role or date)."""
+    text, gold = ARTICLES[name]
+    all_golds = gold_with_offsets(text, gold)
+    golds = [(i, g) for i, g in enumerate(all_golds) if not g.get("optional")]
+    optional = [g for g in all_golds if g.get("optional")]
+    preds = [q.as_dict() for q in extract(text)]
+    # as score.py: a prediction on an optional quote counts neither way
+    on_optional = {id(p) for p, _ in score.match(preds, optional)}
+    preds = [p for p in preds if id(p) not in on_optional]
+    index_of = {id(g): i for i, g in golds}
+    verdicts = {i: {"gold": g, "found": False} for i, g in golds}
+    for p, g in score.match(preds, [g for _, g in golds]):
+        verdicts[index_of[id(g)]] = {
+            "gold": g,
+            "found": True,
+            "pred": p,
+            "speaker": score.speaker_ok(p["speaker"], g),
+            "role": score.token_f1(p["role"] or "", g["role"]) >= 0.6 if g.get("role") else None,
+            "date": score.date_ok(p["date"], g["date"]) if g.get("date") else None,
+        }
+    return len(preds), verdicts
+
+
 def _evaluate(score, names):
     n_gold = n_pred = n_match = spk = role = role_n = date = date_n = 0
     misses = []
     for name in names:
-        text, gold = ARTICLES[name]
-        all_golds = gold_with_offsets(text, gold)
-        golds = [g for g in all_golds if not g.get("optional")]
-        optional = [g for g in all_golds if g.get("optional")]
-        preds = [q.as_dict() for q in extract(text)]
-        # as score.py: a prediction on an optional quote counts neither way
-        on_optional = {id(p) for p, _ in score.match(preds, optional)}
-        preds = [p for p in preds if id(p) not in on_optional]
-        pairs = score.match(preds, golds)
-        n_gold += len(golds)
-        n_pred += len(preds)
-        n_match += len(pairs)
-        for p, g in pairs:
-            ok = score.speaker_ok(p["speaker"], g)
-            spk += ok
-            if not ok:
+        n, verdicts = _judge(score, name)
+        n_pred += n
+        n_gold += len(verdicts)
+        for v in verdicts.values():
+            if not v["found"]:
+                continue
+            n_match += 1
+            g, p = v["gold"], v["pred"]
+            spk += v["speaker"]
+            if not v["speaker"]:
                 misses.append((name, "speaker", g["text"][:30], p["speaker"]))
-            if g.get("role"):
+            if v["role"] is not None:
                 role_n += 1
-                r_ok = score.token_f1(p["role"] or "", g["role"]) >= 0.6
-                role += r_ok
-                if not r_ok:
+                role += v["role"]
+                if not v["role"]:
                     misses.append((name, "role", g["text"][:30], p["role"]))
-            if g.get("date"):
+            if v["date"] is not None:
                 date_n += 1
-                d_ok = score.date_ok(p["date"], g["date"])
-                date += d_ok
-                if not d_ok:
+                date += v["date"]
+                if not v["date"]:
                     misses.append((name, "date", g["text"][:30], p["date"]))
             elif p["date"]:
                 misses.append((name, "spurious date", g["text"][:30], p["date"]))
@@ -88,6 +113,26 @@ def _evaluate(score, names):
         "date": date / date_n if date_n else 1.0,
         "misses": misses,
     }
+
+
+FIELDS = ("speaker", "role", "date")
+
+
+def _right_answers(score, name):
+    """Per field, the indices of the gold quotes the engine gets right."""
+    _, verdicts = _judge(score, name)
+    return {f: sorted(i for i, v in verdicts.items() if v.get(f)) for f in FIELDS}
+
+
+def write_baseline(path=BASELINE):
+    """Record what the engine gets right now, one article per line."""
+    score = _scorer()
+    lines = [
+        f"{json.dumps(name, ensure_ascii=False)}: "
+        f"{json.dumps(_right_answers(score, name), separators=(',', ':'))}"
+        for name in sorted(ARTICLES)
+    ]
+    path.write_text("{\n" + ",\n".join(lines) + "\n}\n", encoding="utf-8")
 
 
 @pytest.mark.parametrize("name", sorted(ARTICLES))
@@ -104,3 +149,44 @@ def test_attribution_meets_the_bar_over_all_styles():
     assert result["speaker"] >= 0.85, result
     assert result["role"] >= 0.8, result
     assert result["date"] >= 0.8, result
+
+
+def test_no_article_loses_a_right_attribution():
+    """The overall bars hide a rule that fixes one speaker and breaks another
+    elsewhere; this pins every speaker, role and date the engine had right.
+    After a change that adds right answers (or new articles), rewrite it:
+    ``python -m tests.extraction.test_articles --write-baseline``."""
+    score = _scorer()
+    baseline = json.loads(BASELINE.read_text(encoding="utf-8"))
+    lost, unrecorded = [], sorted(set(ARTICLES) - set(baseline))
+    for name in sorted(set(ARTICLES) & set(baseline)):
+        gold = ARTICLES[name][1]
+        right = _right_answers(score, name)
+        for field in FIELDS:
+            for i in sorted(set(baseline[name][field]) - set(right[field])):
+                lost.append((name, field, i, gold[i]["text"][:40]))
+    assert not lost, f"right answers lost (article, field, gold index, quote): {lost}"
+    assert not unrecorded, f"articles missing from {BASELINE.name}: {unrecorded}"
+
+
+if __name__ == "__main__":
+    if sys.argv[1:] != ["--write-baseline"]:
+        sys.exit("usage: python -m tests.extraction.test_articles --write-baseline")
+    write_baseline()
+    print(f"wrote {BASELINE}")
+
+
+def test_the_baseline_check_catches_a_lost_speaker(monkeypatch):
+    """A rule that drops one right speaker anywhere must fail the check."""
+    victim = "afp_libya"
+    real = extract
+
+    def one_speaker_fewer(text, **kwargs):
+        quotes = real(text, **kwargs)
+        if text == ARTICLES[victim][0]:
+            quotes[0] = dataclasses.replace(quotes[0], speaker="شخص آخر")
+        return quotes
+
+    monkeypatch.setattr(sys.modules[__name__], "extract", one_speaker_fewer)
+    with pytest.raises(AssertionError, match=f"'{victim}', 'speaker', 0"):
+        test_no_article_loses_a_right_attribution()
