@@ -444,6 +444,12 @@ _CANDIDATE_KEYS = (
 
 # scan_np: a cue word, bare or with و/ف (any length)
 _CUE_WORDS = _with_prefixes(lx.CUES)
+# a gathering a lead may date, whose speakers' words take its date
+_GATHERINGS = _with_prefixes(
+    _words("جلسه الجلسه اجتماع اجتماعا الاجتماع مؤتمر مؤتمرا المؤتمر ندوه الندوه لقاء اللقاء"),
+    "وفب",
+)
+_IN = _words("في وفي")
 # scan_np: a title, with or without the article, or an anonymous head
 _TITLE_LIKE = lx.TITLES | frozenset("ال" + w for w in lx.TITLES) | lx.ANONYMOUS_HEADS
 # via_of: tokens that can name an outlet (ل before a mark, لـ/للـ + outlet
@@ -1880,6 +1886,7 @@ class _Extractor:
         self._persons: list[_Entity] = []  # (run() fills both as it reads)
         self._entities: list[_Entity] = []
         self._fronted: dict[int, list[tuple[int, DateMention]]] = {}
+        self._lead: tuple[int, str, str | None] | bool | None = False  # (event_lead)
         self.cables = list(iter_cable_refs(doc.folded, runs))
 
     def has_date_in(self, a_tok: int, b_tok: int) -> bool:
@@ -2066,6 +2073,7 @@ class _Extractor:
         self.index_dates()
         quotes = self.find_unmarked(quotes)
         self.find_sentences()
+        self.first_said = self.n  # (event_lead) the first quotation's sentence
 
         entities: list[_Entity] = []
         cue_subjects: list[tuple[int, _Entity, _CueHit]] = []  # (tok, entity, cue)
@@ -2468,6 +2476,8 @@ class _Extractor:
                     self.in_quote[k] = 0
                 register_mentions(q.close_tok + 1)
                 continue
+            if self.first_said == self.n:
+                self.first_said = self.sent[q.open_tok]
             date, precision = self.date_for(q, attribution, prev, ent)
             role = ent.role if ent is not None else None
             if ent is not None and ent.kind == GROUP and role is None:
@@ -3791,7 +3801,73 @@ class _Extractor:
                     # "وتعلق السفارة على ذلك"; not "وأشار مسؤول" or "قالت X
                     # لـ"نواة"", which may be reactions to the leak)
                     return para[0], para[1]
+        if ent is not None and ent.kind != DOCUMENT and att.cue_tok is not None:
+            lead = self.event_lead()
+            if lead is not None and self.in_event(lead[0], att.cue_tok, q):
+                # "شهدت المحكمة يوم الثلاثاء 25 نونبر 2025 جلسة …" then "والتمس
+                # ممثل النيابة …": what is said at the event the lead dates
+                return lead[1], lead[2]
         return None, None
+
+    def event_lead(self) -> tuple[int, str, str | None] | None:
+        """(sentence, date, precision) of a lead that tells of a dated
+        gathering before any quotation: "انعقد صباح اليوم الأربعاء 15 ماي 2024
+        … اجتماع المجلس", "شهدت غرفة الجنايات، يوم الثلاثاء 25 نونبر
+        2025، جلسة …" (not a document: "برقية … بتاريخ …")."""
+        lead = self._lead
+        if lead is not False:
+            return lead
+        self._lead = None
+        toks = self.doc.toks
+        for k in self.date_tokens:
+            sid = self.sent[k]
+            if sid >= self.first_said:
+                break
+            d = self.date_token_index[k]
+            if d.iso is None or d.relative or d.precision != "day" or self.in_quote[k]:
+                continue
+            words = toks[self.sent_first[sid] : self.sent_first.get(sid + 1, self.n)]
+            if not _GATHERINGS.isdisjoint(words) and lx.DOCUMENT_HEADS.isdisjoint(words):
+                self._lead = (sid, d.iso, d.precision)
+                break
+        return self._lead
+
+    def in_event(self, lead_sid: int, cue_tok: int, q: _Quote) -> bool:
+        """Whether the account since the event lead goes on to this quote:
+        no other date or time since, no statement in a document ("، في
+        بلاغ توصلت به الجريدة،"), the cue not the text of one ("الذي جاء
+        فيه:")."""
+        sid = self.sent[q.open_tok]
+        if sid <= lead_sid:
+            return False
+        hit = self.cue_hits.get(cue_tok)
+        if hit is not None and hit.cue.kind == lx.IMPERSONAL:
+            return False
+        a = self.sent_first[lead_sid + 1]
+        b = max(cue_tok, q.open_tok)
+        end = bisect_right(self.sent, self.sent[b], b)
+        tokens = self.date_tokens
+        k = bisect_left(tokens, a)
+        while k < len(tokens) and tokens[k] < end:
+            if not self.in_quote[tokens[k]]:
+                return False  # "وقررت المحكمة تأجيل الملف إلى جلسة 9 دجنبر"
+            k += 1
+        if self.time_moves(a, end):
+            return False
+        toks = self.doc.toks
+        candidates = self.candidates
+        c = bisect_left(candidates, a)
+        while c < len(candidates) and candidates[c] < end:
+            k = candidates[c]
+            c += 1
+            t = toks[k]
+            if self.in_quote[k]:
+                continue
+            if (t in lx.DOCUMENT_HEADS and toks[k - 1] in _IN) or (
+                t[0] == "ب" and t[1:] in lx.DOCUMENT_HEADS
+            ):
+                return False  # "في بلاغ", "ببيان": a statement apart from the event
+        return True
 
     def goes_on(self, cue_tok: int) -> bool:
         """The cue (or, for "بالقول", the verb before it in its sentence) goes

@@ -1,0 +1,41 @@
+"""Residual constructions over all wired test articles (F3, F4 and the
+older sets), each a general rule of news writing.
+
+Every article here is written for the test, in sentences that are not in
+the data files; each test fails without the rule it names.
+"""
+
+from tests.extraction.helpers import one
+
+
+def test_a_dated_gathering_in_the_lead_dates_what_its_speakers_say():
+    # a lead with no quote tells of a meeting on a given day; the speakers
+    # quoted after it, with no date of their own, spoke there; a statement
+    # issued in a document ("في بيان") is apart from it, and so is what
+    # follows a new date
+    text = (
+        "عقد المجلس البلدي لمدينة نابل يوم الخميس 6 مارس 2025 اجتماعا استثنائيا "
+        "لمناقشة أزمة النفايات.\n\n"
+        'وقال رئيس البلدية كمال الورتاني إن "الشاحنات معطلة منذ أسابيع".\n\n'
+        'من جهته، اعتبر المستشار البلدي سمير القاسمي أن "الحل في التعاقد مع '
+        'شركة خاصة".\n\n'
+        'وقالت جمعية حماية البيئة، في بيان لها، إن "الوضع يهدد صحة السكان".\n\n'
+        "وكان الوالي قد زار المدينة في 2 فيفري 2025، وقال أحد الأهالي إن "
+        '"الزيارة لم تغير شيئا".'
+    )
+    assert one(text, "الشاحنات معطلة").date == "2025-03-06"
+    assert one(text, "الحل في التعاقد").date == "2025-03-06"
+    assert one(text, "الوضع يهدد").date is None
+    assert one(text, "الزيارة لم تغير").date != "2025-03-06"
+
+
+def test_a_dated_lead_that_quotes_is_no_gathering_for_later_speakers():
+    # the lead itself quotes its speaker: the gathering is his, later
+    # speakers are not dated by it
+    text = (
+        "قال وزير الفلاحة خلال اجتماع مجلس الوزراء يوم الإثنين 3 مارس 2025 إن "
+        '"الموسم سيكون جيدا".\n\n'
+        'من جانبه، أكد رئيس اتحاد الفلاحين أن "الأسعار مرتفعة جدا".'
+    )
+    assert one(text, "الموسم سيكون").date == "2025-03-03"
+    assert one(text, "الأسعار مرتفعة").date is None
