@@ -19,6 +19,7 @@ from tests.extraction.articles_blind5 import BLIND_ARTICLES_5
 from tests.extraction.articles_blind6 import BLIND_ARTICLES_6
 from tests.extraction.articles_blind8 import BLIND_ARTICLES_8
 from tests.extraction.articles_blind9 import BLIND_ARTICLES_9
+from tests.extraction.articles_blind10 import BLIND_ARTICLES_10
 
 ARTICLES = {
     **_WRITTEN,
@@ -30,6 +31,7 @@ ARTICLES = {
     **BLIND_ARTICLES_6,
     **BLIND_ARTICLES_8,
     **BLIND_ARTICLES_9,
+    **BLIND_ARTICLES_10,
 }
 
 REPO = Path(__file__).resolve().parents[2]
