@@ -260,6 +260,8 @@ _MAIN_ROLE_PREPOSITIONS = frozenset({"في", "لدي", "باسم", "الي"})
 # words that complete a title: "القائم بالأعمال", "المبعوثة بالإنابة"
 _TITLE_COMPLEMENTS = frozenset({"بالاعمال", "بالانابه", "بالوكاله"})
 _MARKS_OR_PAREN = frozenset(QUOTE_MARKS) | {"("}
+# a rank before the name, like an honorific: "المدير الجهوي … العقيد محمد X"
+_MILITARY_RANKS = _words("العقيد اللواء العميد الفريق المقدم الرائد النقيب الملازم المشير")
 # "على" before these is the preposition, not the name Ali ("كتبت على منصة إكس")
 _ALA_OBJECTS = _words("منصه منصات حسابه حسابها حسابهم صفحته صفحتها هامش موقعه موقعها لسان")
 # a conjunction that opens a new clause after a quote ("…"، في حين قالت X)
@@ -1095,7 +1097,11 @@ class _Extractor:
                         titled
                         and not named
                         and t[1:] not in _TITLE_LIKE  # ("السفير بالمعارض X": a companion)
-                        and (toks[i - 1] in lx.TITLES or toks[i - 1].startswith("ال"))
+                        # (also after a genitive with لـ: "المدير الجهوي للتجارة
+                        # بالقيروان X", where the post is held)
+                        and (
+                            toks[i - 1] in lx.TITLES or toks[i - 1].startswith(("ال", "لل", "وال"))
+                        )
                         and i + 1 < limit
                         and (
                             (
@@ -1161,7 +1167,19 @@ class _Extractor:
             if genitive_next:
                 genitive_next = False  # "عضو كتلة …": the title's genitive, not a name
             elif not titled or not (
-                t.startswith("ال") or t.startswith("لل") or t in _TITLE_COMPLEMENTS
+                t.startswith("ال")
+                or t.startswith("لل")
+                or t in _TITLE_COMPLEMENTS
+                or (
+                    # "رئيس الغرفة الجهوية لأصحاب المخابز X", "المدير العام
+                    # لوكالة الأنباء X": a genitive with لـ, not a name
+                    not named
+                    and t[0] == "ل"
+                    and len(t) > 3
+                    and (t[1] == "ا" or _genitive_start(t))
+                    and i + 1 < limit
+                    and toks[i + 1].startswith("ال")
+                )
             ):  # ("القائم بالأعمال الأميركي في دمشق X": still the role)
                 named = True
             i += 1
@@ -1620,10 +1638,32 @@ class _Extractor:
                         break
                     i = close + 1
                     continue
-                if not _genitive_start(w):
+                if not _genitive_start(w) and not (
+                    # "المدير الجهوي للحماية المدنية بنابل العقيد X", "رئيسة
+                    # الجمعية الجهوية لمربي الماشية بباجة الزهرة بن عمر": where
+                    # the post is held, after the title's genitive, before an
+                    # honorific or a name of two words or more
+                    w[0] == "ب"
+                    and len(w) > 3
+                    and (art[i - 1] or words[i - 1].startswith("لل"))
+                    and (
+                        words[i + 1] in lx.HONORIFICS
+                        or words[i + 1] in _MILITARY_RANKS
+                        or (
+                            i + 2 < len(words)
+                            and words[i + 1] not in _NAME_LINKS
+                            and words[i + 1] not in _COMPOUND_SECOND
+                        )
+                    )
+                ):
                     break
                 i += 1
-                while i < len(words) - 1 and art[i] and words[i] not in lx.TITLES:
+                while (
+                    i < len(words) - 1
+                    and art[i]
+                    and words[i] not in lx.TITLES
+                    and words[i + 1] not in _NAME_LINKS  # ("بالقيروان الطاهر بن سالم")
+                ):
                     i += 1
             role = surface(a + name_from, a + i)
             name_from = i
@@ -1638,7 +1678,7 @@ class _Extractor:
             role = None
         while (
             name_from < len(words) - 1
-            and words[name_from] in lx.HONORIFICS
+            and (words[name_from] in lx.HONORIFICS or words[name_from] in _MILITARY_RANKS)
             and title_head
             and words[name_from + 1] not in _PATRONYMIC_LINKS
         ):  # ("الشيخ ولد أحمدو": before a link, a first name)
