@@ -1275,6 +1275,18 @@ class _Extractor:
                         ra, rb = j, k
         return b, ra, rb
 
+    def honorific_before(self, comma: int) -> int:
+        """The token of an honorific that opens a name of one to four words
+        ending right before ``comma`` ("السيد فتحي بن صالح،"), or -1."""
+        toks = self.doc.toks
+        for h in range(comma - 2, max(-1, comma - 6), -1):
+            t = toks[h]
+            if t in lx.HONORIFICS and t not in {"د", "."}:
+                return h if self.name_like(h + 1, comma) and not self.in_quote[h] else -1
+            if not self.is_word[h]:
+                return -1
+        return -1
+
     def name_like(self, j: int, k: int) -> bool:
         """Tokens [j, k) set off by commas after a role could be a person's
         name: up to four words, none a date, a digit, an addressee or
@@ -2411,6 +2423,26 @@ class _Extractor:
                         and not ent.key.startswith("title:")
                     ):
                         canonical(ent)
+                    elif (
+                        (ent is None or ent.kind == ANONYMOUS or ent.key.startswith("title:"))
+                        and i >= 3
+                        and toks[i - 1] in _COMMAS
+                        and (h := self.honorific_before(i - 1)) >= 0
+                    ):
+                        # "بإشراف السيد فتحي بن صالح، والي الجهة،": a name
+                        # after an honorific, with its title in apposition,
+                        # for "السيد الوالي" later
+                        b, ra, rb = self.scan_np(h, line_end, None, titled=True)
+                        named = self.classify(h, b, ra, rb, None)
+                        if (
+                            named is not None
+                            and named.kind == PERSON
+                            and named.role
+                            and named.key
+                            and not named.key.startswith("title:")
+                        ):
+                            canonical(named)
+                            parsed_to = max(parsed_to, b)
                     elif (
                         ent is not None
                         and ent.role

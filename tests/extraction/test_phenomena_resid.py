@@ -5,6 +5,7 @@ Every article here is written for the test, in sentences that are not in
 the data files; each test fails without the rule it names.
 """
 
+from claims.extraction import normalize
 from tests.extraction.helpers import one
 
 
@@ -39,3 +40,17 @@ def test_a_dated_lead_that_quotes_is_no_gathering_for_later_speakers():
     )
     assert one(text, "الموسم سيكون").date == "2025-03-03"
     assert one(text, "الأسعار مرتفعة").date is None
+
+
+def test_honorific_name_with_title_in_apposition_outside_speech_is_learnt():
+    # "بإشراف السيد X، والي الجهة،": a person named outside speech, after
+    # an honorific, with the title set off by commas; "السيد الوالي" later
+    # is that person
+    text = (
+        "افتتح صباح أمس بمقر الولاية معرض الصناعات التقليدية، بحضور السيد "
+        "منير الهمامي، والي القيروان، وعدد من الحرفيين.\n\n"
+        'وحسب السيد الوالي فإن "المعرض سيصبح موعدا سنويا".'
+    )
+    q = one(text, "المعرض سيصبح")
+    assert q.speaker == "منير الهمامي", q
+    assert normalize(q.role) == normalize("والي القيروان")
