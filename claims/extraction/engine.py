@@ -1797,7 +1797,8 @@ class _Extractor:
                     and not _IS_TITLE_HEAD[toks[ra + 1]]
                     and not toks[ra + 1].startswith("ال")
                 )
-            ) and toks[ra] not in lx.QUANTIFIERS:
+            ) and lx.QUANTIFIERS.isdisjoint(toks[ra:rb]):
+                # (not "X، دفاع أحد المقاولين،": a description of one of many)
                 # the apposition is the name: "المتحدث باسم الخارجية، رمضان أبو جزر";
                 # whatever the phrase had after its title chunk was the role's
                 # ("وزير التجارة وترقية الصادرات، الطيب زيتوني")

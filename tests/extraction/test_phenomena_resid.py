@@ -54,3 +54,18 @@ def test_honorific_name_with_title_in_apposition_outside_speech_is_learnt():
     q = one(text, "المعرض سيصبح")
     assert q.speaker == "منير الهمامي", q
     assert normalize(q.role) == normalize("والي القيروان")
+
+
+def test_apposition_about_one_of_many_is_a_description_not_the_name():
+    # "المحامي X، دفاع أحد المتهمين،": an apposition with "أحد"/"إحدى"
+    # describes the person named before the comma; it is no name
+    text = (
+        "أما المحامي الأستاذ كريم بناني، دفاع أحد المتهمين، فاعتبر أن "
+        '"المحاضر باطلة". وقال بناني للصحافيين: "سنستأنف الحكم".'
+    )
+    q = one(text, "المحاضر باطلة")
+    assert q.speaker == "كريم بناني", q
+    assert normalize(q.role) == normalize("دفاع أحد المتهمين")
+    q = one(text, "سنستأنف")
+    assert q.speaker == "كريم بناني", q
+    assert normalize(q.role) == normalize("دفاع أحد المتهمين")
