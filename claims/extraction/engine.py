@@ -3085,7 +3085,7 @@ class _Extractor:
                 return None  # an earlier cue in the clause: it has its subject
         else:
             starts.append(first)
-        for k in starts:
+        for c, k in enumerate(starts):
             aux = False
             while k < hit.tok and (
                 not self.is_word[k] or toks[k] in _CONJUNCTIONS or toks[k] in _AUXILIARIES
@@ -3096,6 +3096,15 @@ class _Extractor:
                 continue
             if k != first and (toks[k] in _TITLE_LIKE or toks[k].startswith("ال")):
                 continue  # "…، وزير الشؤون النيابية، على النائب قائلا": an apposition
+            if (
+                c + 1 < len(starts)
+                and (e := starts[c + 1]) != first
+                and (toks[e] in _TITLE_LIKE or toks[e].startswith("ال"))
+            ):
+                # "والتمس ممثل النيابة، نائب الوكيل العام X، إدانة جميع
+                # المتهمين، معتبرا": after an apposition, the main clause's
+                # object, no new verb
+                continue
             s0 = k + 1
             if aux:
                 b, ra, rb = self.scan_np(k, hit.tok, None)
