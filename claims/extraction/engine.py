@@ -1823,7 +1823,11 @@ class _Extractor:
                     and app.key
                     and not app.key.startswith("title:")
                 ):
-                    app.role, app.pos, app.gender = role, pos, gender
+                    if not app.role or len(app.role.split()) <= len((role or "").split()):
+                        # (but "ممثل النيابة العامة، نائب الوكيل العام للملك
+                        # X": the fuller title, the apposition's)
+                        app.role = role
+                    app.pos, app.gender = pos, gender
                     return app
         if role_after and not (
             role

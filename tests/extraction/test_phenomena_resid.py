@@ -69,3 +69,24 @@ def test_apposition_about_one_of_many_is_a_description_not_the_name():
     q = one(text, "سنستأنف")
     assert q.speaker == "كريم بناني", q
     assert normalize(q.role) == normalize("دفاع أحد المتهمين")
+
+
+def test_participle_skips_the_object_clause_after_an_apposition():
+    # "وطالب ممثل الادعاء، المدعي العام X، بسجن المتهم، مؤكدا": the clause
+    # after the subject's apposition is the main verb's object, not a new
+    # verb with its own subject
+    text = (
+        "وطلب محامي الدولة، نائب المستشار القانوني هشام الكعبي، رفض الدعوى، "
+        'مؤكدا أن "العقود سليمة".'
+    )
+    q = one(text, "العقود سليمة")
+    assert q.speaker == "هشام الكعبي", q
+
+
+def test_the_fuller_title_of_title_and_titled_apposition_is_the_role():
+    # "ممثل الادعاء، نائب المدعي العام الأول X": of the title before the
+    # comma and the title of the name in apposition, the fuller is the role
+    text = 'وقال ممثل الادعاء، نائب المدعي العام الأول هشام الكعبي، إن "الأدلة قاطعة".'
+    q = one(text, "الأدلة قاطعة")
+    assert q.speaker == "هشام الكعبي", q
+    assert normalize(q.role) == normalize("نائب المدعي العام الأول")
