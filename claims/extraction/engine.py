@@ -3660,6 +3660,16 @@ class _Extractor:
         )
         n = len(words)
         if (
+            n <= 6
+            and words[0] in _NAMED_BY_LABEL
+            and q.close_tok + 1 < self.n
+            and toks[q.close_tok + 1] in QUOTE_MARKS
+            and self.in_quote[q.close_tok + 1]
+        ):
+            # "اعتبرها «تجمع أصحاب المولدات» «مجحفة»": a body's name in marks,
+            # then what it says in marks of its own
+            return False
+        if (
             label
             and n >= 3
             and before.startswith("ال")

@@ -20,6 +20,7 @@ from tests.extraction.articles_blind6 import BLIND_ARTICLES_6
 from tests.extraction.articles_blind8 import BLIND_ARTICLES_8
 from tests.extraction.articles_blind9 import BLIND_ARTICLES_9
 from tests.extraction.articles_blind10 import BLIND_ARTICLES_10
+from tests.extraction.articles_blind11 import BLIND_ARTICLES_11
 
 ARTICLES = {
     **_WRITTEN,
@@ -32,6 +33,7 @@ ARTICLES = {
     **BLIND_ARTICLES_8,
     **BLIND_ARTICLES_9,
     **BLIND_ARTICLES_10,
+    **BLIND_ARTICLES_11,
 }
 
 REPO = Path(__file__).resolve().parents[2]
