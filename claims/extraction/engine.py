@@ -3821,7 +3821,7 @@ class _Extractor:
                     known = self.speaker_dates.get(id(h.relayer))
                     if known is not None and (
                         known[3] is not h.relayer
-                        or self.has_date_in(self.sent_first[known[2] + 1], q.open_tok)
+                        or self.has_date_in(self.sent_first.get(known[2] + 1, self.n), q.open_tok)
                     ):
                         known = None  # (a date since, "ففي برقية أخرى مؤرخة في …، ينقل")
             elif known is not None and known[3] is not ent:
