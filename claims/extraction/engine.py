@@ -1249,6 +1249,10 @@ class _Extractor:
                             break
                         k += 1
                     ra, rb = j, k
+                elif (m := self.of_somewhere(j, limit)) > 0:
+                    # "سجل رشيد، فلاح من ضواحي تارودانت، أن": an indefinite
+                    # noun and where the person is from
+                    ra, rb = j, m
                 elif (
                     titled and first and self.is_word[j] and (not named or _IS_TITLE_HEAD[toks[a]])
                 ):
@@ -1274,6 +1278,38 @@ class _Extractor:
                     ):
                         ra, rb = j, k
         return b, ra, rb
+
+    def of_somewhere(self, j: int, limit: int) -> int:
+        """The comma that ends an apposition "فلاح من ضواحي تارودانت"، "ربة
+        منزل من الوراق" at token ``j`` (an indefinite noun, maybe with its
+        genitive, then من and a place), or 0."""
+        toks = self.doc.toks
+        if j + 2 >= limit or not self.is_word[j] or self.in_quote[j]:
+            return 0
+        t = toks[j]
+        if t[:2] == "ال" or t in _NP_SPECIAL or t in lx.HONORIFICS or _NAME_FLAGS[t] & 9:
+            return 0
+        k = j + 1
+        if toks[k] != "من":
+            if toks[k][:2] == "ال" or toks[k] in _NP_SPECIAL or not self.is_word[k]:
+                return 0
+            k += 1  # "ربة منزل"
+        if k + 1 >= limit or toks[k] != "من":
+            return 0
+        k += 1
+        while k < limit and k - j < 10:
+            t = toks[k]
+            if t in _COMMAS:
+                return k if k > j + 2 else 0
+            if (
+                not self.is_word[k]
+                or self.in_quote[k]
+                or k in self.date_token_index
+                or (t in _NP_SPECIAL and t not in lx.ROLE_PREPOSITIONS)
+            ):
+                return 0
+            k += 1
+        return 0
 
     def honorific_before(self, comma: int) -> int:
         """The token of an honorific that opens a name of one to four words

@@ -90,3 +90,25 @@ def test_the_fuller_title_of_title_and_titled_apposition_is_the_role():
     q = one(text, "الأدلة قاطعة")
     assert q.speaker == "هشام الكعبي", q
     assert normalize(q.role) == normalize("نائب المدعي العام الأول")
+
+
+def test_indefinite_noun_and_where_from_in_apposition_is_the_role():
+    # "وقفت أم X، ربة منزل من حي …، تنتظر …، وقالت:": an ordinary person
+    # named by a kunya or a first name, described by an indefinite noun and
+    # where he or she is from; the coordinated verb shares the first verb's
+    # subject, not the expert quoted before
+    text = (
+        'وقال الخبير الاقتصادي الدكتور نبيل السعدي إن "الأسعار سترتفع".\n\n'
+        "في سوق الخضار، جلست أم سامي، عاملة نظافة من حي التضامن، تنتظر الزبائن، "
+        'وقالت: "ما عاد أحد يشتري مثل زمان".'
+    )
+    q = one(text, "ما عاد أحد")
+    assert q.speaker == "أم سامي", q
+    assert normalize(q.role) == normalize("عاملة نظافة من حي التضامن")
+
+
+def test_sajjala_reports_what_follows():
+    # "سجّل X أن": "noted", a reporting verb of the Moroccan press
+    text = 'وسجّل الخبير الفلاحي عمر بنعلي أن "المحصول تراجع بالنصف".'
+    q = one(text, "المحصول تراجع")
+    assert q.speaker == "عمر بنعلي", q
