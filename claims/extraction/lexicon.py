@@ -102,6 +102,7 @@ _PAST_VERBS: dict[str, str | None] = {
     "اختصر": None,
     "كرر": None,
     "اعتقد": None,
+    "سجل": None,  # "سجّل المتحدث أن": noted (Moroccan press)
 }
 _HOLLOW = {  # verbs whose inflection is irregular: form -> (gender, number)
     "قال": {"قال": (M, SG), "قالت": (F, SG), "قالوا": (M, PL), "قالا": (M, DU), "قلن": (F, PL)},
