@@ -240,6 +240,8 @@ _HE_SHE = _words("وهو وهي")
 _ANSWER_LABELS = _words("ج جواب الجواب")
 _QUANTIFIERS = _words("جميع كل كافه بعض معظم اغلب")
 _THE_LATTER = _words("الاخير الاخيره")
+_FRONTED_CONJ = _words("لكن ولكن و")
+_VERBISH = _words("لم لن قد لا ما")
 _SINCE = _words("اذ حيث")  # "…، إذ قال": the cue explains the clause before
 _KANA = _words("كان كانت")
 _SAME = _words("ذاته ذاتها نفسه نفسها عينه")
@@ -3126,6 +3128,12 @@ class _Extractor:
         else:
             starts.append(first)
         for c, k in enumerate(starts):
+            if k == first and not own_clause:
+                # "لكن الوزير X، المحسوب على …، خرج من الجلسة، وقال": the
+                # sentence opens with its subject, set off by commas
+                found = self.fronted_subject(k, hit.tok - 1, hit.cue, strict=True)
+                if found is not None:
+                    return found[0]
             aux = False
             while k < hit.tok and (
                 not self.is_word[k] or toks[k] in _CONJUNCTIONS or toks[k] in _AUXILIARIES
@@ -3342,6 +3350,10 @@ class _Extractor:
                 if self.in_quote[k]:
                     break
             if comma:
+                if lo == self.sent_first[self.sent[hit.tok]]:
+                    found = self.fronted_subject(lo, hit.tok, hit.cue)
+                    if found is not None and found[1] == hit.tok:
+                        return found[0]
                 return None
         end = hit.tok
         while end - 1 >= lo and toks[end - 1] in _AUXILIARIES:
@@ -3416,6 +3428,86 @@ class _Extractor:
                     return ent
                 return None
         return None
+
+    def fronted_subject(
+        self, k: int, upto: int, cue: lx.Cue, strict: bool = False
+    ) -> tuple[_Entity, int] | None:
+        """ "رئيس المجلس المحلي، محمود X، قال إن", "مصدر في المحافظة، فضل عدم
+        الكشف عن اسمه، قال", "الخوري، الذي تواصلت معه «الأخبار»، لم ينف …،
+        قائلا": a clause that opens (at ``k``) with its subject, then an
+        apposition or an aside set off by commas, then its verb. Returns the
+        subject and the token after the closing comma (the verb); ``strict``
+        (the verb is not the cue) wants a title, an article or a known name
+        first."""
+        toks = self.doc.toks
+        is_word = self.is_word
+        while k < upto and toks[k] in _FRONTED_CONJ:
+            k += 1
+        if (
+            k >= upto
+            or not is_word[k]
+            or self.in_quote[k]
+            or ((toks[k] in lx.NP_STOP or _base(toks[k]) in lx.NP_STOP) and toks[k] != "ام")
+            or toks[k] in _FRONTING_OR_CONJ
+            or toks[k] in _TIME_WORDS
+            or toks[k] in {"اما", "واما"}
+            or toks[k] in _THAT
+            or _cue_of(toks[k]) is not None
+        ):
+            return None
+        w = toks[k]
+        head = (
+            w.startswith("ال")
+            or w in _TITLE_LIKE
+            or _base(w) in _TITLE_LIKE
+            or w in lx.ORGANIZATION_HEADS
+            or w in lx.HONORIFICS
+            or w in {"ام", "ابو"}
+        )
+        if not head and w[0] in "وف" and len(w) > 3:
+            return None  # "وطلب محامي الدولة، …": a verb opens the sentence
+        b, ra, rb = self.scan_np(k, upto, None)
+        if b <= k or b + 2 >= upto or toks[b] not in _COMMAS:
+            return None
+        if ra == b + 1 and rb < upto and toks[rb] in _COMMAS:
+            c2 = rb  # the apposition: a name after a title, a role after a name
+        else:
+            ra = rb = b
+            c2 = b + 1
+            while c2 < upto and c2 - b <= 16 and toks[c2] not in _COMMAS:
+                t = toks[c2]
+                if t in _SENTENCE_END or t == ":" or (not is_word[c2] and t not in QUOTE_MARKS):
+                    return None
+                c2 += 1
+            if c2 >= upto or toks[c2] not in _COMMAS or c2 == b + 1 or self.in_quote[c2]:
+                return None
+        v = c2 + 1
+        if v > upto or v >= self.n or not is_word[v]:
+            return None
+        t = toks[v]
+        if (
+            t.startswith("ال")
+            or t in _TITLE_LIKE
+            or t in _THAT
+            or (t in lx.NP_STOP and t not in _VERBISH and _cue_of(t) is None)
+        ):
+            return None  # a second noun phrase or a preposition, not the verb
+        ent = self.classify(k, b, ra, rb, cue)
+        if ent is None or ent.kind == DOCUMENT or (ent.kind == PERSON and not ent.key):
+            return None
+        if (
+            ent.kind == PERSON
+            and not ent.role
+            and not self.known(ent)
+            and toks[b + 1] not in _HE_SHE
+            and toks[b + 1] not in _RELATIVES
+        ):
+            return None  # ("أم أحمد"، وهي …: a person the aside describes)
+        if cue.gender and ent.gender and cue.gender != ent.gender:
+            return None
+        if strict and not head and not self.known(ent):
+            return None  # (a bare first word may be the verb: "يعود X، وهو …")
+        return ent, v
 
     def subject_before_apposition(self, hit: _CueHit, lo: int, comma: int) -> _Entity | None:
         """ "وكان X، ROLE، قد صرح": ``comma`` is the apposition's closing comma;

@@ -18,3 +18,45 @@ def test_a_body_named_in_marks_before_its_words_in_marks_is_no_quote():
     texts = [normalize(q.text) for q in quotes_of(text)]
     assert normalize("تجمع المعلمين المستقلين") not in texts, texts
     one(text, "قرار ظالم")
+
+
+def test_a_sentence_opening_with_its_subject_in_commas_before_the_verb():
+    # "TITLE، NAME، قال إن", "مصدر …، فضل عدم الكشف عن اسمه، قال", "NAME،
+    # وهي …، تقول": the subject opens the sentence, an apposition or an aside
+    # in commas, then the verb with no subject after it; not the last speaker
+    text = (
+        'ويقول التاجر سامي النجار لموقع الخبر: "الأسعار ارتفعت ثلاث مرات هذا الشهر".\n\n'
+        "مدير الدفاع المدني في المدينة، حسام الدين العلي، قال إن "
+        '"فرق الإنقاذ انتشلت عشرين جثة من تحت الأنقاض".\n\n'
+        "مسؤول في البلدية، طلب عدم ذكر اسمه، قال للموقع إن "
+        '"الموازنة لا تكفي لإصلاح الطرق".\n\n'
+        "ليلى الخطيب، وهي معلمة في مدرسة القرية منذ عشر سنوات، تقول: "
+        '"الصفوف مكتظة والكتب لم تصل بعد".'
+    )
+    q = one(text, "انتشلت عشرين")
+    assert q.speaker == "حسام الدين العلي", q
+    assert normalize(q.role) == normalize("مدير الدفاع المدني في المدينة")
+    q = one(text, "الموازنة لا تكفي")
+    assert normalize(q.speaker) == normalize("مسؤول في البلدية"), q
+    q = one(text, "الصفوف مكتظة")
+    assert q.speaker == "ليلى الخطيب", q
+
+
+def test_the_first_verb_of_a_sentence_opening_with_its_subject_in_commas():
+    # "لكن الوزير X، المحسوب على …، غادر القاعة، وقال:", "X، الذي اتصلت به
+    # «…»، لم ينف …، قائلا": a coordinated verb or a participle takes the
+    # subject the sentence opened with, not the last speaker
+    text = (
+        'وقال رئيس الحكومة نادر سليم: "الموازنة ستقر قبل نهاية الشهر".\n\n'
+        'لكن وزير الزراعة كمال حداد، المقرب من "التيار الشعبي"، غادر القاعة '
+        'محتجا، وقال للصحافيين: "لم يستشرنا أحد في هذه الأرقام".\n\n'
+        "وكان حداد قد رفض موازنة العام الماضي أيضا.\n\n"
+        'ويقول النقابي فؤاد عيسى: "العمال لن يدفعوا ثمن العجز".\n\n'
+        "حداد، الذي اتصلت به «الصحيفة»، لم يتراجع عن موقفه، قائلا: "
+        "الأرقام لا تعكس حاجات المزارعين."
+    )
+    q = one(text, "لم يستشرنا")
+    assert q.speaker == "كمال حداد", q
+    assert normalize(q.role) == normalize("وزير الزراعة")
+    q = one(text, "لا تعكس حاجات")
+    assert q.speaker == "كمال حداد", q
