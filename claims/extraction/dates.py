@@ -126,6 +126,22 @@ _DATE = re.compile(
 # Dates introduced by these words name some other moment ("since 2009",
 # "before June 2009"), not the time of a statement.
 _RELATIVE = frozenset({"منذ", "قبل", "بعد", "حتي", "ومنذ", "وقبل", "وبعد", "وحتي", "لغايه"})
+# weekdays (folded) that may stand before a date without its year
+_WEEKDAY = {
+    w: i
+    for i, ws in enumerate(
+        (
+            ("الاثنين", "الاتنين"),
+            ("الثلاثاء",),
+            ("الاربعاء",),
+            ("الخميس",),
+            ("الجمعه",),
+            ("السبت",),
+            ("الاحد",),
+        )
+    )
+    for w in ws
+}
 _PRECEDING_WORD = re.compile(r"(\w+)\s*$")
 
 
@@ -275,6 +291,21 @@ def find_dates(
                 # "في 9 آب" after "الثاني من آب 2006", "من العام نفسه": the
                 # year of the narrative (not "الماضي"/"المقبل": publication time)
                 year = last.iso[:4]
+            if (
+                not year
+                and day
+                and last is not None
+                and month_ok is not None
+                and 0 < int(day) <= 28
+                and (wd := _WEEKDAY.get(_preceding_word(folded, start))) is not None
+            ):
+                # "يوم الخميس 27 نوفمبر" further on: the weekday tells the
+                # year, the narrative's or one next to it
+                y0 = int(last.iso[:4])
+                for y in (y0, y0 + 1, y0 - 1):
+                    if _date(y, month_ok, int(day)).weekday() == wd:
+                        year = str(y)
+                        break
             if g("same") and not year:
                 continue
             iso, precision = _iso(year, month_ok, day)

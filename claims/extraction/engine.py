@@ -450,10 +450,17 @@ _CANDIDATE_KEYS = (
 _CUE_WORDS = _with_prefixes(lx.CUES)
 # a gathering a lead may date, whose speakers' words take its date
 _GATHERINGS = _with_prefixes(
-    _words("جلسه الجلسه اجتماع اجتماعا الاجتماع مؤتمر مؤتمرا المؤتمر ندوه الندوه لقاء اللقاء"),
+    _words(
+        "جلسه الجلسه اجتماع اجتماعا الاجتماع مؤتمر مؤتمرا المؤتمر ندوه الندوه لقاء اللقاء "
+        "زياره الزياره الاسيله"  # (a visit; "الأسئلة الشفوية", a question session)
+    ),
     "وفب",
 )
 _IN = _words("في وفي")
+# in_event: a reaction or a statement to the outlet, another occasion
+_DEED = _words("فعل الفعل")
+_REACTION = _words("رد ردود رده ورد وردود")
+_OCCASION_WORDS = _DEED | _words("تصريح تصريحات حديث")
 # scan_np: a title, with or without the article, or an anonymous head
 _TITLE_LIKE = lx.TITLES | frozenset("ال" + w for w in lx.TITLES) | lx.ANONYMOUS_HEADS
 # via_of: tokens that can name an outlet (ل before a mark, لـ/للـ + outlet
@@ -1953,7 +1960,8 @@ class _Extractor:
                 self.date_token_index[k] = d
                 k += 1
         self.date_tokens = sorted(self.date_token_index)
-        # a dateline: "تونس (الشروق) – 25 نوفمبر 2023", "طرابلس 20 أيار/مايو 2024 (أ ف ب) -"
+        # a dateline: "تونس (الشروق) – 25 نوفمبر 2023", "طرابلس 20 أيار/مايو 2024 (أ ف ب) -",
+        # or a web timestamp: "السبت 18 أكتوبر 2025 | 10:35"
         self.dateline: _date | None = None
         if self.date_tokens:
             d = self.date_token_index[self.date_tokens[0]]
@@ -1968,7 +1976,7 @@ class _Extractor:
                 and self.date_tokens[0] - bisect_left(doc.starts, line) <= 5
                 and "." not in folded[line : d.start]
                 and (
-                    any(ch in folded[d.end : d.end + 4] for ch in "\n(-–—/")
+                    any(ch in folded[d.end : d.end + 4] for ch in "\n(-–—/|")
                     or _AGENCY_DASH.match(folded, d.end) is not None
                 )
             ):
@@ -1982,6 +1990,7 @@ class _Extractor:
         self._entities: list[_Entity] = []
         self._fronted: dict[int, list[tuple[int, DateMention]]] = {}
         self._lead: tuple[int, str, str | None] | bool | None = False  # (event_lead)
+        self._breaks: list[int] | None = None  # (in_event)
         self.cables = list(iter_cable_refs(doc.folded, runs))
 
     def has_date_in(self, a_tok: int, b_tok: int) -> bool:
@@ -2591,7 +2600,8 @@ class _Extractor:
                     self.in_quote[k] = 0
                 register_mentions(q.close_tok + 1)
                 continue
-            if self.first_said == self.n:
+            if self.first_said == self.n and attribution.cue != ":":
+                # (a headline "وزير التربية: «…»" comes before the lead it sums up)
                 self.first_said = self.sent[q.open_tok]
             date, precision = self.date_for(q, attribution, prev, ent)
             role = ent.role if ent is not None else None
@@ -4054,6 +4064,17 @@ class _Extractor:
             if not _GATHERINGS.isdisjoint(words) and lx.DOCUMENT_HEADS.isdisjoint(words):
                 self._lead = (sid, d.iso, d.precision)
                 break
+        if self._lead is None and self.dateline is not None:
+            # "كشف الوزير، اليوم الأربعاء، … خلال رده على الأسئلة الشفوية":
+            # a gathering dated by the web timestamp or the dateline
+            for sid in range(min(self.first_said, 6)):
+                first = self.sent_first[sid]
+                words = toks[first : self.sent_first.get(sid + 1, self.n)]
+                if not _GATHERINGS.isdisjoint(words) and lx.DOCUMENT_HEADS.isdisjoint(words):
+                    rel = self.relative_to_dateline(sid, first)
+                    if rel is not None and rel[1] == "day":
+                        self._lead = (sid, rel[0], rel[1])
+                        break
         return self._lead
 
     def in_event(self, lead_sid: int, cue_tok: int, q: _Quote) -> bool:
@@ -4091,7 +4112,31 @@ class _Extractor:
                 t[0] == "ب" and t[1:] in lx.DOCUMENT_HEADS
             ):
                 return False  # "في بلاغ", "ببيان": a statement apart from the event
-        return True
+        breaks = self._breaks
+        if breaks is None:
+            breaks = self._breaks = self.occasion_breaks()
+        k = bisect_left(breaks, a)
+        return not (k < len(breaks) and breaks[k] < end)
+
+    def occasion_breaks(self) -> list[int]:
+        """Where an account turns to another occasion than the event told
+        in the lead: a reaction ("وفي أول رد فعل", "ردود الفعل"), a statement
+        given to the outlet ("في تصريح لـ«النهار»", "في حديث لموزاييك")."""
+        toks = self.doc.toks
+        present = _OCCASION_WORDS.intersection(toks)
+        out: list[int] = []
+        if not present:
+            return out
+        n = self.n
+        for k in compress(range(n), map(present.__contains__, toks)):
+            if self.in_quote[k] or k == 0 or k + 1 >= n:
+                continue
+            if toks[k] in _DEED:
+                if toks[k - 1] in _REACTION:
+                    out.append(k)
+            elif toks[k - 1] in _IN and toks[k + 1][:1] == "ل":
+                out.append(k)
+        return out
 
     def goes_on(self, cue_tok: int) -> bool:
         """The cue (or, for "بالقول", the verb before it in its sentence) goes
@@ -4122,7 +4167,8 @@ class _Extractor:
             if t == "اليوم" and nxt not in _NOT_TODAY:
                 # "أعلنت الوزارة اليوم", "مساء اليوم": the dateline's day
                 return dl.isoformat(), "day"
-            if t in _WEEKDAYS:
+            if t in _WEEKDAYS and k + 1 not in self.date_token_index:
+                # (not "يوم الاثنين 20 أكتوبر": the weekday of a date told)
                 d = dl - timedelta(days=(dl.weekday() - _WEEKDAYS[t]) % 7)
                 return d.isoformat(), "day"
             if nxt in {"الماضي", "الماضيه"}:

@@ -40,3 +40,64 @@ def test_coordinated_title_with_its_place_before_the_name():
     q = one(text, "لن تصمد")
     assert q.speaker == "سامر الخطيب", q
     assert normalize(q.role) == normalize("المحلل السياسي والمحاضر بالجامعة الأردنية")
+
+
+def test_weekday_before_a_date_without_its_year_tells_the_year():
+    # "يوم الخميس 27 نوفمبر" far from the lead's full date: the weekday
+    # matches the narrative's year
+    text = (
+        "صادق مجلس الوزراء يوم الثلاثاء 3 جوان 2025 على مشروع قانون المالية "
+        "التعديلي، بعد نقاش دام عدة ساعات حول الموارد والنفقات الجديدة.\n\n"
+        "وتتواصل في الأثناء المشاورات بين الكتل النيابية حول التعديلات المقترحة، "
+        "في ظل خلاف حاد حول الضرائب الجديدة على الشركات الصغرى والمتوسطة، وحول "
+        "حجم الاقتراض الداخلي الذي تعول عليه الحكومة لسد العجز.\n\n"
+        "ويرى عدد من المتابعين للشأن الاقتصادي أن الحكومة مطالبة بإصلاحات عميقة "
+        "في منظومة الدعم وفي المؤسسات العمومية، وأن الحلول الظرفية لم تعد كافية "
+        "لمواجهة تراجع النمو وارتفاع نسبة البطالة لدى الشباب وحاملي الشهادات العليا "
+        "في الجهات الداخلية التي تعاني منذ سنوات من نقص الاستثمار العمومي والخاص.\n\n"
+        "وقال وزير الاقتصاد كمال الصغير، خلال الجلسة العامة المنعقدة يوم الخميس 12 "
+        "جوان، إن الحكومة «لن ترفع الأسعار قبل نهاية السنة»."
+    )
+    q = one(text, "لن ترفع")
+    assert q.date == "2025-06-12", q
+
+
+def test_web_timestamp_with_a_bar_is_a_dateline():
+    # "السبت 18 أكتوبر 2025 | 10:35" heading a radio's web report fixes اليوم
+    text = (
+        "الأحد 9 مارس 2025 | 08:10\n\n"
+        "قال رئيس البلدية سامي الغربي في تصريح اليوم إن الأشغال «ستنتهي قبل الصيف»."
+    )
+    q = one(text, "ستنتهي قبل")
+    assert q.date == "2025-03-09", q
+
+
+def test_weekday_of_a_date_told_is_not_relative_to_the_dateline():
+    # "تعليق الدروس يوم الاثنين 20 أكتوبر": the weekday belongs to the date of
+    # the decision told, not a "Monday" counted back from the dateline
+    text = (
+        "الجمعة 7 نوفمبر 2025 | 12:00\n\n"
+        "قررت الإدارة تأجيل الامتحانات إلى يوم الاثنين 17 نوفمبر، وفق بلاغ جاء فيه: "
+        "«تقرر تأجيل الامتحانات حفاظا على سلامة الجميع»."
+    )
+    q = one(text, "تقرر تأجيل")
+    assert q.date != "2025-11-03", q
+
+
+def test_lead_gathering_dated_by_the_timestamp_dates_the_account():
+    # a web timestamp, a headline quote, then a lead "… اليوم الثلاثاء …
+    # خلال زيارة …": the quotes of the visit take the timestamp's day, but
+    # not a reaction given to the outlet afterwards
+    text = (
+        "الثلاثاء 4 مارس 2025 - 11:00\n\n"
+        'وزير الفلاحة: "الموسم سيكون جيدا"\n\n'
+        "أعلن وزير الفلاحة سليم العيادي، اليوم الثلاثاء، عن إجراءات جديدة لدعم "
+        "الفلاحين، خلال زيارة عمل إلى ولاية جندوبة.\n\n"
+        'وقال العيادي إن "الدولة ستتكفل بنصف كلفة البذور هذا الموسم".\n\n'
+        'وفي أول رد فعل، قال رئيس نقابة الفلاحين نور الدين الحاج إن "الإجراءات '
+        'جاءت متأخرة كثيرا".'
+    )
+    q = one(text, "ستتكفل بنصف")
+    assert q.date == "2025-03-04", q
+    q = one(text, "جاءت متأخرة")
+    assert q.date is None, q
