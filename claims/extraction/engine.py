@@ -1288,6 +1288,31 @@ class _Extractor:
                         ra, rb = j, k
         return b, ra, rb
 
+    def relayed_by(self, cue_tok: int, cue_subjects, last: _Entity | None) -> _Entity | None:
+        """Who relays the words of the cue at ``cue_tok`` when it sits in
+        the "أن" clause of an earlier cue of its sentence ("ويستذكر لقاءه
+        بقائد الجيش، قائلا إن الأخير قال له: «…»"): the earlier cue's
+        subject, or, when it has none, the last speaker; the account goes
+        on with the relayer, not with the one quoted in it."""
+        hit_toks = self.hit_toks
+        k = bisect_left(hit_toks, cue_tok)
+        if k == 0 or k >= len(hit_toks) or hit_toks[k] != cue_tok:
+            return None
+        outer = hit_toks[k - 1]
+        if self.sent[outer] != self.sent[cue_tok] or cue_tok - outer > 8:
+            return None
+        toks = self.doc.toks
+        if _THAT.isdisjoint(toks[outer + 1 : cue_tok]):
+            return None
+        if self.cue_hits[cue_tok].cue.kind != lx.VERB:
+            return None
+        for t, e, _h in reversed(cue_subjects):
+            if t == outer:
+                return e
+            if t < outer:
+                break
+        return last
+
     def of_somewhere(self, j: int, limit: int) -> int:
         """The comma that ends an apposition "فلاح من ضواحي تارودانت"، "ربة
         منزل من الوراق" at token ``j`` (an indefinite noun, maybe with its
@@ -2467,7 +2492,10 @@ class _Extractor:
                     # then "وفي رده …", is no "الوزير وفي")
                     line_end = self.sent_first.get(self.sent[i] + 1, self.n)
                     b, ra, rb = self.scan_np(i + 1, line_end, None, titled=True)
-                    ent = self.classify(i, b, ra, rb, None)
+                    if i + 1 < self.n and toks[i + 1] in _CUE_WORDS:
+                        ent = None  # "أن الوزير قال له": the title and its verb
+                    else:
+                        ent = self.classify(i, b, ra, rb, None)
                     if (
                         ent is not None
                         and ent.kind == PERSON
@@ -2634,7 +2662,10 @@ class _Extractor:
             )
             quote.__class__ = ExtractedQuote  # (see types.mutable_twin)
             results.append(quote)
-            prev = (ent, date, precision, self.sent[q.open_tok], cable)
+            teller = ent
+            if attribution.cue_tok is not None and prev is not None:
+                teller = self.relayed_by(attribution.cue_tok, cue_subjects, prev[0]) or ent
+            prev = (teller, date, precision, self.sent[q.open_tok], cable)
             if date is not None:
                 sid = self.sent[q.open_tok]
                 self.doc_ctx = (date, precision, sid, False)

@@ -112,3 +112,25 @@ def test_sajjala_reports_what_follows():
     text = 'وسجّل الخبير الفلاحي عمر بنعلي أن "المحصول تراجع بالنصف".'
     q = one(text, "المحصول تراجع")
     assert q.speaker == "عمر بنعلي", q
+
+
+def test_words_relayed_inside_an_account_leave_the_account_with_its_teller():
+    # "قائلا إن الأخير قال له: «…»": the third person's words are his, but
+    # the next verb with no subject goes on with the one who relays them
+    text = (
+        'يقول النائب فادي الخوري إن "المرحلة صعبة".\n\n'
+        "ويروي لقاءه بوزير المالية، مضيفا أن الأخير قال له: "
+        '"الخزينة فارغة تماما".\n\n'
+        'ويؤكد أن كتلته "لن تصوت على الموازنة".'
+    )
+    assert one(text, "الخزينة فارغة").speaker == "وزير المالية"
+    q = one(text, "لن تصوت")
+    assert q.speaker == "فادي الخوري", q
+
+
+def test_a_title_right_before_its_verb_is_no_name_with_the_verb():
+    # "أن الوزير قال له: «…»": the verb after the title is no name
+    text = 'ويروي لقاءه بوزير المالية، مضيفا أن الوزير قال له: "الخزينة فارغة تماما".'
+    q = one(text, "الخزينة فارغة")
+    assert q.speaker != "قال", q
+    assert "وزير" in q.speaker, q
