@@ -3562,8 +3562,23 @@ class _Extractor:
             return None
         c1 = k
         k -= 1
-        while k >= lo and c1 - k <= 6 and is_word[k] and not self.in_quote[k]:
-            if toks[k] in _AUXILIARIES or toks[k] in lx.NP_STOP:
+        while k >= lo and c1 - k <= 10:
+            t = toks[k]
+            if t in QUOTE_MARKS and not self.in_quote[k]:
+                # "وكان المدير العام لوكالة "عدل"، X، قد صرح": a body's name
+                # in marks inside the role
+                m = k - 1
+                while m > lo and k - m < 6 and toks[m] not in QUOTE_MARKS:
+                    m -= 1
+                if m <= lo or toks[m] not in QUOTE_MARKS or self.in_quote[m] or m == k - 1:
+                    break
+                k = m - 1
+                continue
+            if not is_word[k] or self.in_quote[k] or t in _AUXILIARIES:
+                break
+            if t in lx.NP_STOP and not ((t in lx.ROLE_PREPOSITIONS or t == "العام") and k - 1 > lo):
+                # (but "عضو مجلس الأمة عن ولاية سطيف": the role's complement;
+                # "المدير العام")
                 break
             k -= 1
         if k < lo or toks[k] not in _AUXILIARIES or k + 1 >= c1:
@@ -3997,7 +4012,16 @@ class _Extractor:
                 known = None
             if (
                 known is not None
-                and known[2] >= sid - 6
+                and (
+                    known[2] >= sid - 6
+                    or (
+                        # "قال بوعلام" named again further on in the same
+                        # account, with no other date or time told since
+                        known[2] >= sid - 12
+                        and not att.follow_up
+                        and not self.time_moves(self.sent_first[known[2] + 1], first)
+                    )
+                )
                 and (known[2] == sid or not self.has_date_in(self.sent_first[known[2] + 1], first))
             ):
                 # (a date told since, "وبعد أسبوع، في 9 آب، …", moves on)

@@ -101,3 +101,38 @@ def test_lead_gathering_dated_by_the_timestamp_dates_the_account():
     assert q.date == "2025-03-04", q
     q = one(text, "جاءت متأخرة")
     assert q.date is None, q
+
+
+def test_pluperfect_subject_title_first_then_name_in_commas():
+    # "وكان ROLE، NAME، قد صرح": the role may hold a complement with عن or a
+    # body's name in marks; the subject is not the last speaker
+    text = (
+        'وقال الوزير علي منصوري إن "المشروع سيكتمل في الصيف".\n\n'
+        'وكان النائب عن ولاية وهران، سمير بلحاج، قد تساءل في جلسة سابقة: "أين '
+        'ذهبت الأموال المرصودة؟".\n\n'
+        'وكان المدير العام لشركة "سونلغاز"، كريم داودي، قد صرح في وقت سابق أن '
+        '"الربط بالكهرباء سيتأخر قليلا".'
+    )
+    q = one(text, "أين ذهبت")
+    assert q.speaker == "سمير بلحاج", q
+    assert normalize(q.role) == normalize("النائب عن ولاية وهران")
+    q = one(text, "الربط بالكهرباء")
+    assert q.speaker == "كريم داودي", q
+
+
+def test_speaker_named_again_later_in_a_dated_account_keeps_its_date():
+    # the minister quoted at a dated visit, other voices without a date in
+    # between, then "قال الوزير X" again: the same visit
+    text = (
+        "وقال وزير النقل سعيد حمدي، خلال زيارة تفقد إلى ميناء عنابة يوم الاثنين 3 "
+        'مارس 2025، إن "الأشغال ستنتهي قبل الصيف".\n\n'
+        'ويقول أحد العمال: "لم نتقاض أجورنا منذ شهرين".\n\n'
+        'ويضيف عامل آخر: "نحن ننتظر الوعود منذ سنوات".\n\n'
+        'وتقول إحدى الساكنات: "الطريق مغلق منذ الشتاء".\n\n'
+        'وتضيف جارتها: "أطفالنا يمشون ساعة كل صباح".\n\n'
+        'ويقول سائق شاحنة: "ننتظر ساعات أمام البوابة".\n\n'
+        'ويقول صاحب مقهى: "الزبائن لم يعودوا يأتون".\n\n'
+        'وردا على سؤال للصحفيين، قال حمدي: "المقاولات المتأخرة ستدفع غرامات".'
+    )
+    q = one(text, "المقاولات المتأخرة")
+    assert q.date == "2025-03-03", q
