@@ -4074,7 +4074,12 @@ class _Extractor:
                 (told or (prev is not None and prev[1] is not None and prev[3] >= sid - 1))
                 and not self.has_date_in(after, q.open_tok)
                 and not self.time_moves(after, q.open_tok)
-                and self.doc.folded.find("\n", starts[self.sent_first[para[2]]], q.start) == -1
+                and (
+                    self.doc.folded.find("\n", starts[self.sent_first[para[2]]], q.start) == -1
+                    # "في المقابل، يرى فيلتمان أن «…»" a paragraph later: the
+                    # envoy who wrote the cable, met in its sentence, comments
+                    or (told and ent.role is not None and _envoy(ent.role))
+                )
             ):
                 if para[0] is None:
                     d = self.fronted_date(self.sent_first[para[2]], para[1])
@@ -4467,6 +4472,14 @@ _NAME_FLAGS = _WordTable(_name_word_flags)
 _NOT_A_SUBJECT = _WordTable(
     lambda w: w in _NOT_A_SUBJECT_START or (w[0] == "ل" and len(w) >= 5 and w.endswith(_POSSESSIVE))
 )
+
+
+_ENVOYS = _words("السفير السفيره سفير سفيره القايم القايمه")
+
+
+def _envoy(role: str) -> bool:
+    """An embassy's head ("السفير", "القائم بالأعمال"): who writes its cables."""
+    return normalize_first(role) in _ENVOYS
 
 
 @lru_cache(maxsize=1024)

@@ -134,3 +134,19 @@ def test_a_title_right_before_its_verb_is_no_name_with_the_verb():
     q = one(text, "الخزينة فارغة")
     assert q.speaker != "قال", q
     assert "وزير" in q.speaker, q
+
+
+def test_the_envoy_met_in_a_dated_cable_comments_a_paragraph_later():
+    # a cable dated in its sentence tells of a meeting with the ambassador;
+    # a paragraph later the ambassador's own comment is the cable's, so it
+    # takes the cable's date
+    text = (
+        "تكشف برقية صادرة عن السفارة الأمريكية في عمان بتاريخ 5 حزيران 2009 "
+        "تفاصيل لقاء جمع السفير روبرت ميلر بوزير المالية سامر الخطيب. ويقول "
+        'الخطيب، بحسب البرقية، إن "العجز سيتفاقم".\n\n'
+        'في المقابل، يرى ميلر أن "الوزير يبالغ في تشاؤمه".'
+    )
+    assert one(text, "العجز سيتفاقم").date == "2009-06-05"
+    q = one(text, "الوزير يبالغ")
+    assert q.speaker == "روبرت ميلر", q
+    assert q.date == "2009-06-05", q
