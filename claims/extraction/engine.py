@@ -452,7 +452,9 @@ _CUE_WORDS = _with_prefixes(lx.CUES)
 _GATHERINGS = _with_prefixes(
     _words(
         "جلسه الجلسه اجتماع اجتماعا الاجتماع مؤتمر مؤتمرا المؤتمر ندوه الندوه لقاء اللقاء "
-        "زياره الزياره الاسيله"  # (a visit; "الأسئلة الشفوية", a question session)
+        "زياره الزياره الاسيله "  # (a visit; "الأسئلة الشفوية", a question session)
+        # possessed: "عقد مجلس الوزراء جلسته الأسبوعية", "عقدت اللجنة اجتماعها"
+        "جلسته جلستها جلساته اجتماعه اجتماعها مؤتمره مؤتمرها ندوته ندوتها لقاءه لقاءها"
     ),
     "وفب",
 )
@@ -2176,6 +2178,8 @@ class _Extractor:
             t = _base(tok)
             if k and toks[k - 1] == "اي":
                 continue  # "المؤرخة في 18 مارس 2009، أي بعد أيام من …": the date explained
+            if self.in_quote[k]:
+                continue  # "«… ستحدد لاحقاً»": the speaker's own words move no narrative time
             if t in _LATER:
                 out.append(k)
             elif k + 1 < self.n:
@@ -4095,7 +4099,14 @@ class _Extractor:
                     # "وتعلق السفارة على ذلك"; not "وأشار مسؤول" or "قالت X
                     # لـ"نواة"", which may be reactions to the leak)
                     return para[0], para[1]
-        if ent is not None and ent.kind != DOCUMENT and att.cue_tok is not None:
+        if (
+            ent is not None
+            and ent.kind != DOCUMENT
+            and att.cue_tok is not None
+            and (att.via is None or att.follow_up)
+        ):
+            # (but "مصادر وزارية قالت لـ"المدن"": told to the outlet, apart
+            # from the gathering)
             lead = self.event_lead()
             if lead is not None and self.in_event(lead[0], att.cue_tok, q):
                 # "شهدت المحكمة يوم الثلاثاء 25 نونبر 2025 جلسة …" then "والتمس

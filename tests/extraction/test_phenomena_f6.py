@@ -60,3 +60,22 @@ def test_the_first_verb_of_a_sentence_opening_with_its_subject_in_commas():
     assert normalize(q.role) == normalize("وزير الزراعة")
     q = one(text, "لا تعكس حاجات")
     assert q.speaker == "كمال حداد", q
+
+
+def test_a_lead_with_a_possessed_gathering_dates_what_is_said_there():
+    # "عقد مجلس الوزراء جلسته الأسبوعية، الخميس 4 أيلول 2025": the gathering
+    # noun with its possessive suffix still makes the lead the event's date;
+    # a time word inside a quotation ("ستحدد لاحقاً") moves no narrative time;
+    # what sources told the outlet is not said at the gathering
+    text = (
+        "عقد مجلس الوزراء جلسته الأسبوعية في القصر الحكومي، الخميس 4 أيلول 2025، "
+        "وأقر خطة النقل العام.\n\n"
+        'وبعد الجلسة، قال وزير النقل فادي سعد إن "الحافلات الجديدة ستصل لاحقاً '
+        'بعد إنجاز المناقصة". وأضاف: "الخطة تشمل كل المحافظات من دون استثناء".\n\n'
+        'مصادر حكومية قالت لـ"الموقع" إن "النقاش كان طويلاً حول كلفة المشروع".'
+    )
+    for fragment in ("الحافلات الجديدة", "تشمل كل المحافظات"):
+        q = one(text, fragment)
+        assert q.date == "2025-09-04", q
+    q = one(text, "النقاش كان طويلاً")
+    assert q.date is None, q
