@@ -1160,6 +1160,15 @@ class _Extractor:
             ):
                 break
             if (
+                i > a
+                and titled
+                and not named
+                and t[0] == "ب"
+                and len(t) >= 6
+                and ((t[1] == "ت" and t[-2] == "ي") or (t[1] == "ا" and t[2] != "ل"))
+            ):
+                break  # "تعهد الوزير بتقديم …", "وعد النائب بإطلاق …": the verb's object
+            if (
                 (i > a or titled)
                 and t[0] == "ب"
                 and t[1:] in _ADDRESSEE_HEADS
@@ -1598,6 +1607,15 @@ class _Extractor:
                     if close is None:
                         break
                     i = close + 1
+                elif (
+                    art[i]
+                    and w in _ARTICLE_FIRST_NAMES
+                    and i > name_from + 1
+                    and i + 1 < len(words)
+                    and words[i + 1] not in lx.TITLES
+                    and words[i - 1] not in _NAME_LINKS
+                ):
+                    break  # "وزير الصحة الطاهر القلال": a first name with the article
                 elif art[i] or w.startswith("لل"):
                     if w in lx.TITLES and construct and i == name_from + 1:
                         # "مستشار الرئيس X": the name is the president's; a
@@ -4397,6 +4415,13 @@ _HONORIFIC_PRONOUNS = {
 
 
 # Tunisian family names that look like "بـ" + the article
+# Maghrebi first names that carry the article ("الطاهر القلال", "الحبيب
+# الصيد"): after a title's genitive they open the name, not an adjective
+_ARTICLE_FIRST_NAMES = _words(
+    "الطاهر الهادي الحبيب الطيب المنصف الصادق المختار الناصر المولدي البشير المهدي "
+    "الجيلاني الشاذلي العياشي المكي الفاضل المنجي المنذر الصحبي الاسعد المبروك "
+    "الطاهره الزهره السبتي"
+)
 _BAL_NAMES = _words("بالحاج بالقاسم بالطيب بالعيد بالشيخ بالحسن بالخير")
 
 

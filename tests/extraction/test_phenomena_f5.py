@@ -136,3 +136,26 @@ def test_speaker_named_again_later_in_a_dated_account_keeps_its_date():
     )
     q = one(text, "المقاولات المتأخرة")
     assert q.date == "2025-03-03", q
+
+
+def test_maghrebi_first_name_with_the_article_after_a_title():
+    # "وزير الصحة الطاهر القلال": الطاهر opens the name, so the bare title
+    # "الوزير" later is that person
+    text = (
+        "استقبل رئيس الحكومة أمس وزير التجارة الحبيب العوادي، بحضور عدد من "
+        "المسؤولين.\n\n"
+        'وقال الوزير إن "الأسعار ستعرف استقرارا خلال الأشهر القادمة".'
+    )
+    q = one(text, "الأسعار ستعرف")
+    assert q.speaker == "الحبيب العوادي", q
+    assert normalize(q.role) == normalize("وزير التجارة")
+
+
+def test_verbal_noun_glued_to_b_after_a_bare_title_is_the_object():
+    # "تعهد الوزير بتقديم «…»": بتقديم is what he pledged, not a name
+    text = (
+        "وقال وزير النقل سعيد حمدي إن «الخط سيفتح قريبا». وفي ختام الجلسة، تعهد "
+        "الوزير بتقديم «تقرير شامل عن المشروع»، قائلا: لن نخفي شيئا عن المواطنين."
+    )
+    q = one(text, "لن نخفي شيئا")
+    assert q.speaker == "سعيد حمدي", q
