@@ -581,6 +581,11 @@ def _mention_kind(t: str) -> int:
 
 
 _MENTION_KIND = _WordTable(_mention_kind)
+# normalize() of a speaker's surface, memoised: attribute() tests every
+# speaker for "الأخير" and _group_role() reads a group's head word, ~13 calls
+# an article on a few distinct names, each seven str.replace, a regex pass
+# and a split/join (normalize is a pure function of the string)
+_NORMALIZED = _WordTable(normalize, limit=4096)
 
 
 # --------------------------------------------------------------------------
@@ -3059,7 +3064,7 @@ class _Extractor:
                 return _Attribution(ent, cue_text, via, 0.75, False, hit.tok, clause)
         if ent is not None and (
             (hit.np_start < self.n and toks[hit.np_start] in _THE_LATTER)
-            or normalize(ent.surface) in _THE_LATTER
+            or _NORMALIZED[ent.surface] in _THE_LATTER
         ):
             # "يلتقي برينان الرئيس اليمني، فيقول له الأخير": the person
             # mentioned last before the cue ("قائلا إن الأخير قال له": also
@@ -4536,7 +4541,7 @@ def normalize_first(role: str) -> str:
 def _group_role(ent: _Entity, anon_plurals: list[tuple[int, str, str]]) -> str | None:
     """A group ("الفرنسيون") takes the role of an earlier indefinite plural
     whose nationality matches ("مستشارين للرئاسة الفرنسية")."""
-    head = normalize(ent.surface).split()[0]
+    head = _NORMALIZED[ent.surface].split()[0]
     if head.startswith("ال"):
         head = head[2:]
     for suffix in ("يون", "يين"):
