@@ -3776,11 +3776,16 @@ class _Extractor:
             return None
         toks = self.doc.toks
         first = self.sent_first[sid]
-        thats = self._thats
-        if thats is None:  # once per article, at C speed
-            thats = self._thats = list(compress(count(), map(_NAMED_THAT.__contains__, toks)))
-        for c in range(bisect_left(thats, tok - 1) - 1, bisect_left(thats, first) - 1, -1):
-            k = thats[c]
+        if tok - 1 - first <= 64:
+            # the sentence's "أن" before the cue, from its own tokens: a call
+            # or two an article, so this costs less than finding them all
+            here = map(_NAMED_THAT.__contains__, toks[first : tok - 1])
+            thats = list(compress(range(first, tok - 1), here))
+        else:  # a long sentence: once per article, at C speed
+            if self._thats is None:
+                self._thats = list(compress(count(), map(_NAMED_THAT.__contains__, toks)))
+            thats = self._thats[bisect_left(self._thats, first) : bisect_left(self._thats, tok - 1)]
+        for k in reversed(thats):
             if self.in_quote[k]:
                 continue
             if not self.is_word[k + 1] or self.in_quote[k + 1]:
