@@ -233,7 +233,7 @@ _COMPOUND_SECOND = _words(
     "المجيد القادر الناصر اللطيف الرزاق الغني الحسن الحسين السلام"
 )
 # a bare preposition where a subject would be ("رأت من جهتها أن"): no subject
-_NOT_A_SUBJECT_START = _words("من في عن الي مع")
+_NOT_A_SUBJECT_START = _words("من في عن الي مع حسبما كما مثلما")
 _POSSESSIVE = ("ه", "ها", "هم", "هما")
 _HE_SHE = _words("وهو وهي")
 # the answer label of a transcript ("ج: …", "الجواب: …"), never the speaker

@@ -150,3 +150,14 @@ def test_the_envoy_met_in_a_dated_cable_comments_a_paragraph_later():
     q = one(text, "الوزير يبالغ")
     assert q.speaker == "روبرت ميلر", q
     assert q.date == "2009-06-05", q
+
+
+def test_a_comment_clause_with_hasabama_is_no_subject():
+    # "وأضاف X، حسبما نقلت عنه وكالة …، أن": "عنه" is the main verb's
+    # subject; "حسبما" is no name
+    text = (
+        'وقال وزير الخارجية سامي العلي إن "المفاوضات مستمرة". وأضاف العلي، '
+        'حسبما نقلت عنه وكالة الأنباء الرسمية، أن "الاتفاق قريب".'
+    )
+    q = one(text, "الاتفاق قريب")
+    assert q.speaker == "سامي العلي", q
