@@ -459,6 +459,8 @@ _GATHERINGS = _with_prefixes(
     "وفب",
 )
 _IN = _words("في وفي")
+# "التعليق على ما ورد في", "نفى صحة ما جاء في": what a text says, an object
+_ABOUT = _words("علي عن من الي")
 # in_event: a reaction or a statement to the outlet, another occasion
 _DEED = _words("فعل الفعل")
 _REACTION = _words("رد ردود رده ورد وردود")
@@ -849,6 +851,8 @@ class _Extractor:
         if impersonal is not None:
             if i and toks[i][0] == "ف" and _cue_of(toks[i - 1]) is not None:
                 return None  # "ويعلق فورد في خلاصة البرقية": the verb's subject
+            if i >= 2 and toks[i - 1] == "ما" and toks[i - 2] in _ABOUT:
+                return None  # "رفض التعليق على ما ورد في البرقيات": an object
             if nxt == "في":
                 return _CueHit(i, i + 2, impersonal)
             if nxt in {"فيه", "فيها"}:

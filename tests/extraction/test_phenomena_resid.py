@@ -161,3 +161,16 @@ def test_a_comment_clause_with_hasabama_is_no_subject():
     )
     q = one(text, "الاتفاق قريب")
     assert q.speaker == "سامي العلي", q
+
+
+def test_declining_to_comment_then_saying_only():
+    # "رفض X التعليق على ما ورد في التقرير، واكتفى بالقول": "ما ورد في"
+    # is the object of the comment, no citing cue; "التعليق" ends the
+    # subject's title; the coordinated verb shares the first verb's subject
+    text = (
+        "ورفض الناطق باسم وزارة الداخلية التعليق على ما ورد في التقرير، "
+        'واكتفى بالقول إن "الوزارة تحترم القانون".'
+    )
+    q = one(text, "الوزارة تحترم")
+    assert q.speaker == "الناطق باسم وزارة الداخلية", q
+    assert normalize(q.role) == normalize("الناطق باسم وزارة الداخلية")
