@@ -3207,6 +3207,7 @@ class _Extractor:
                 if found is not None:
                     return found[0]
             aux = False
+            k0 = k
             while k < hit.tok and (
                 not self.is_word[k] or toks[k] in _CONJUNCTIONS or toks[k] in _AUXILIARIES
             ):
@@ -3214,8 +3215,15 @@ class _Extractor:
                 k += 1
             if k >= hit.tok - 1 or self.in_quote[k] or toks[k] in lx.NP_STOP:
                 continue
-            if k != first and (toks[k] in _TITLE_LIKE or toks[k].startswith("ال")):
-                continue  # "…، وزير الشؤون النيابية، على النائب قائلا": an apposition
+            if (
+                k != first
+                and not (aux and k0 == first)
+                and (toks[k] in _TITLE_LIKE or toks[k].startswith("ال"))
+            ):
+                # "…، وزير الشؤون النيابية، على النائب قائلا": an apposition
+                # (but "وكانت الجمعية قد أصدرت بيانا قالت فيه": the sentence's
+                # subject after its auxiliary)
+                continue
             if (
                 c + 1 < len(starts)
                 and (e := starts[c + 1]) != first
@@ -3983,6 +3991,23 @@ class _Extractor:
                     found = self.dates_between(first, a)
                     if found:
                         return found[-1].iso, found[-1].precision
+        if att.cue_tok is not None and (hit := self.cue_hits.get(att.cue_tok)) is not None:
+            toks = self.doc.toks
+            if hit.np_start < self.n and toks[hit.np_start] in _IN_IT:
+                # "أصدر المرصد بياناً في 12 تشرين الثاني 2025 قال فيه": the
+                # date of the statement the resumptive cue speaks in
+                first = self.sent_first[self.sent[hit.tok]]
+                for k in range(hit.tok - 1, max(first, hit.tok - 12) - 1, -1):
+                    t = toks[k]
+                    if self.in_quote[k] or t in _SENTENCE_END:
+                        break
+                    if _base(t) in lx.DOCUMENT_HEADS or (
+                        t[-1] == "ا" and _base(t[:-1]) in lx.DOCUMENT_HEADS
+                    ):
+                        found = self.dates_between(k, hit.tok)
+                        if found:
+                            return found[-1].iso, found[-1].precision
+                        break
         tail = self.tail_date(q)
         if tail is not None:
             return tail.iso, tail.precision

@@ -79,3 +79,27 @@ def test_a_lead_with_a_possessed_gathering_dates_what_is_said_there():
         assert q.date == "2025-09-04", q
     q = one(text, "النقاش كان طويلاً")
     assert q.date is None, q
+
+
+def test_a_resumptive_cue_takes_the_subject_after_the_auxiliary():
+    # "وكانت الجمعية قد أصدرت بياناً قالت فيه إن": the statement's issuer,
+    # after كان/كانت, with the article, is the speaker, not the last one quoted
+    text = (
+        'وقال وزير الصحة كريم داود إن "المستشفيات تعمل بطاقتها الكاملة".\n\n'
+        "وكانت النقابة قد أصدرت بياناً الأسبوع الماضي قالت فيه إن "
+        '"نقص الممرضين بلغ مستوى خطيراً في مستشفيات الأطراف".'
+    )
+    q = one(text, "نقص الممرضين")
+    assert normalize(q.speaker) == normalize("النقابة"), q
+
+
+def test_a_statement_dated_before_its_resumptive_cue_dates_the_quote():
+    # "أصدر المرصد بياناً في 3 آذار 2025 قال فيه إن": the date belongs to the
+    # statement the quote is read from
+    text = (
+        "وكان المرصد الوطني لجودة المياه قد أصدر بياناً في 3 آذار 2025 قال فيه إن "
+        '"تلوث مياه النهر تجاوز الحدود المسموح بها".'
+    )
+    q = one(text, "تلوث مياه")
+    assert q.date == "2025-03-03", q
+    assert normalize(q.speaker) == normalize("المرصد الوطني لجودة المياه"), q
