@@ -461,6 +461,8 @@ _GATHERINGS = _with_prefixes(
 _IN = _words("في وفي")
 # "التعليق على ما ورد في", "نفى صحة ما جاء في": what a text says, an object
 _ABOUT = _words("علي عن من الي")
+# statements whose issuer speaks for them ("وجاء في البيان")
+_STATEMENTS = _words("بيان البيان بلاغ البلاغ بيانا بلاغا")
 # in_event: a reaction or a statement to the outlet, another occasion
 _DEED = _words("فعل الفعل")
 _REACTION = _words("رد ردود رده ورد وردود")
@@ -2611,6 +2613,12 @@ class _Extractor:
             ent = attribution.entity
             if ent is not None:
                 ent = canonical(ent)
+                if ent.kind == DOCUMENT and normalize_first(ent.surface) in _STATEMENTS:
+                    # "وجاء في البيان:" after "وفي بيان …، طالبت التنسيقية …":
+                    # the statement's issuer speaks
+                    issuer = self.statement_issuer(q, cue_subjects)
+                    if issuer is not None:
+                        ent = attribution.entity = canonical(issuer)
                 # a bare generic title ("المسؤول", "الدبلوماسية") after a quote
                 # with a known speaker may describe someone already met
                 generic_after_speaker = (
@@ -2709,6 +2717,60 @@ class _Extractor:
             if ent is not None and ent.kind == PERSON and results[k].role != ent.role and ent.role:
                 results[k] = replace(results[k], speaker=ent.surface, role=ent.role)
         return results
+
+    def statement_issuer(self, q: _Quote, cue_subjects) -> _Entity | None:
+        """Who issued the statement ("بيان", "بلاغ") a quote is read from: in
+        the sentence that tells of it (the quote's own or one of the three
+        before), a body or a named person that speaks ("وفي بيان …، طالبت
+        التنسيقية"), or the body a clause opens with after its verb ("قرر
+        مجلس الإدارة … بما وصفه البيان", "قررت المندوبية … وفق بلاغ نشرته")."""
+        toks = self.doc.toks
+        sid = self.sent[q.open_tok]
+        lo = self.sent_first[max(0, sid - 3)]
+        told = []
+        for k in range(q.open_tok - 1, lo - 1, -1):
+            t = toks[k]
+            if self.in_quote[k]:
+                continue
+            if t in _STATEMENTS or (len(t) > 4 and t[0] in "وبف" and t[1:] in _STATEMENTS):
+                s = self.sent[k]
+                if not told or told[-1] != s:
+                    told.append(s)
+        for s in told:
+            first = self.sent_first[s]
+            for t_, e, _h in reversed(cue_subjects):
+                if self.sent[t_] < s:
+                    break
+                if self.sent[t_] == s and (
+                    e.kind == ORGANIZATION
+                    or (e.kind == PERSON and e.key and not e.key.startswith("title:"))
+                ):
+                    return e
+            end = self.sent_first.get(s + 1, self.n)
+            k = first
+            while k < end:
+                # each clause's first word, then the phrase after it
+                w = toks[k]
+                if (
+                    self.is_word[k]
+                    and not self.in_quote[k]
+                    and len(w) > 2
+                    and w[:2] != "ال"
+                    and w not in lx.NP_STOP
+                    and w not in _CONJUNCTIONS
+                    and w not in _TITLE_LIKE
+                    and k + 1 < end
+                    and self.is_word[k + 1]
+                ):
+                    b, ra, rb = self.scan_np(k + 1, end, None)
+                    if b > k + 1:
+                        e = self.classify(k + 1, b, ra, rb, None)
+                        if e is not None and e.kind == ORGANIZATION:
+                            return e
+                while k < end and toks[k] not in _COMMAS:
+                    k += 1
+                k += 1
+        return None
 
     def subject_of(self, hit: _CueHit) -> _Entity | None:
         """The explicit speaker a cue names, if any."""

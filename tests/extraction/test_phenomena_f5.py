@@ -159,3 +159,18 @@ def test_verbal_noun_glued_to_b_after_a_bare_title_is_the_object():
     )
     q = one(text, "لن نخفي شيئا")
     assert q.speaker == "سعيد حمدي", q
+
+
+def test_a_statement_speaks_for_its_issuer():
+    # "وجاء في البيان:" after the sentence that told who issued it: a body
+    # that speaks in it, or the body after the verb that opens a clause
+    text = (
+        'وفي بيان وصلت "الشروق" نسخة منه، طالبت النقابة الوطنية للأطباء بـ"فتح '
+        'حوار جدي". وجاء في البيان: "لن نتراجع عن الإضراب ما لم تستجب الوزارة".\n\n'
+        "وفي سياق آخر، قررت المندوبية الجهوية للتربية بسوسة غلق المدارس، وفق بلاغ "
+        'نشرته جاء فيه: "تقرر غلق المؤسسات التربوية حفاظا على سلامة التلاميذ".'
+    )
+    q = one(text, "لن نتراجع")
+    assert normalize("النقابة الوطنية") in normalize(q.speaker), q
+    q = one(text, "تقرر غلق")
+    assert normalize("المندوبية الجهوية") in normalize(q.speaker), q
