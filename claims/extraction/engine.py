@@ -1991,6 +1991,13 @@ class _Extractor:
             # ("السيد الوالي": the title after an honorific)
             e.key = "title:" + (title_head or words[0])
             return e
+        if (
+            name_to == name_from + 1
+            and not role
+            and words[name_from][0] != "ل"
+            and _NAME_FLAGS[words[name_from]] & 1
+        ):
+            return None  # "أبدوا قلقهم": a noun with a possessive suffix, no name
         name = surface(a + name_from, a + name_to)
         e = _Entity(
             name,
@@ -2657,6 +2664,8 @@ class _Extractor:
                     and (h := cue_hits.get(attribution.cue_tok)) is not None
                     and h.cue.gender == _F
                     and h.cue.number == _SG
+                    and h.cue.kind != lx.RELAY
+                    and h.relayer is None  # ("نقلت السفيرة عن الوزير": hers)
                 ):
                     ent.gender = _F  # "انتقدت النائب ديمة طهبوب … وتابعت": a woman
                 attribution.entity = ent

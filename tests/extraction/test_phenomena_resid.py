@@ -174,3 +174,25 @@ def test_declining_to_comment_then_saying_only():
     q = one(text, "الوزارة تحترم")
     assert q.speaker == "الناطق باسم وزارة الداخلية", q
     assert normalize(q.role) == normalize("الناطق باسم وزارة الداخلية")
+
+
+def test_a_relaying_womans_verb_does_not_make_the_source_a_woman():
+    # "نقلت السفيرة X عن الوزير Y قوله": the feminine verb is the relayer's;
+    # the minister stays a man, and "وأكد" after his quote is his
+    text = (
+        "وفي برقية أخرى، نقلت السفيرة الأمريكية جين كارتر عن وزير الخارجية "
+        'سالم الراشد قوله إن "الحدود آمنة". وأكد سعادته أن "الجيش مستعد".'
+    )
+    q = one(text, "الجيش مستعد")
+    assert q.speaker == "سالم الراشد", q
+
+
+def test_a_noun_with_a_possessive_suffix_is_no_speaker():
+    # "أبدى المسؤولون قلقهم": the object "قلقهم" is nobody a later verb
+    # with no subject could refer to
+    text = (
+        "وكشف التقرير أن مسؤولين محليين أبدوا قلقهم من تراجع الموسم السياحي.\n\n"
+        'وأضاف: "الفنادق شبه فارغة منذ شهرين".'
+    )
+    q = one(text, "الفنادق شبه")
+    assert q.speaker != "قلقهم", q
