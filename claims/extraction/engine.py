@@ -130,6 +130,19 @@ _MEMOS = _words("مذكره المذكره ومذكره والمذكره فمذ�
 # the agency's short name, then a dash, after a dateline's date: "الخليل
 # 2-12-2025 وفا-", "نابلس 5-3-2024 وفا –"
 _AGENCY_DASH = re.compile(r"\s+\w{2,6}\s*[-–—]")
+# the same with no line break before the place (a headline run into the
+# dateline): the date set off by a dash, or the agency's name before a dash
+_DASH_BEFORE = re.compile(r"[-–—]\s*$")
+_DASH_AFTER = re.compile(r"\s*(?:[-–—|]|\([^()\n]{2,30}\)\s*[-–—]|\w{2,6}\s*[-–—])")
+
+
+def _run_in_dateline(folded: str, a: int, b: int) -> bool:
+    return (
+        _DASH_AFTER.match(folded, b) is not None
+        or _DASH_BEFORE.search(folded, max(0, a - 3), a) is not None
+    )
+
+
 # "اليوم" as "nowadays", not the dateline's day: "اليوم نفسه"، "اليوم العالمي"
 _NOT_TODAY = _words("نفسه ذاته العالمي الوطني الدولي")
 # a manner adverbial glued to بـ after a cue or its subject ("وتقول بنبرة
@@ -592,6 +605,27 @@ _MENTION_KIND = _WordTable(_mention_kind)
 _NORMALIZED = _WordTable(normalize, limit=4096)
 
 
+# Text as scrapers deliver it runs paragraphs together and drops full stops
+# ("…في بلاد المغرب الاسلامي وفي نهاية الصيف، اقرت فرنسا …"): where no
+# punctuation ends a sentence, these start one (find_soft_breaks).
+# After a closing quote mark with nothing between: a conjunction or adverb
+# that opens a clause ("«…» وفي برقية أخرى", "«…» كما", "«…» فيما رأى").
+_AFTER_QUOTE_OPENERS = _words(
+    "وفي ففي ومن وعلي وبحسب وحسب ووفق وبعد وقبل وخلال ومنذ وبدوره وبدورها "
+    "كما وكما فيما بينما اما واما لكن ولكن غير الا ثم "
+    "وكان وكانت وكانوا ولم ولا واذا"
+)
+# a fronted adverbial, set off by its comma within a few words: "وفي نهاية
+# الصيف، أقرت", "وبحسب وثائق أمريكية أخرى، فإن", "ومن جهته، قال"
+_FRONTED_OPENERS = _CONJ_FRONTING | _words("وبحسب وحسب ووفق ومن وعلي وبعد وقبل ومنذ")
+# "من جهته،", "في المقابل،": the turn to another party
+_TURN_NEXT = _words("جهته جهتها جهتهم جانبه جانبها جانبهم ناحيته ناحيتها ناحيتهم المقابل")
+_TURN = {"من": _TURN_NEXT, "في": _TURN_NEXT}
+_SOFT_OPENERS = _AFTER_QUOTE_OPENERS | _FRONTED_OPENERS | frozenset(_TURN) | _words("اما واما")
+# "أما الباحثة …، فترى": the answer to أما, a cue or a clause with ف
+_FA_CLAUSE = _words("فان فانه فانها فقد فهو فهي فلم فلا")
+
+
 # --------------------------------------------------------------------------
 # The engine
 
@@ -644,9 +678,90 @@ class _Extractor:
             in_quote[q.open_tok : q.close_tok + 1] = b"\x01" * (q.close_tok + 1 - q.open_tok)
         return quotes
 
+    def find_soft_breaks(self, quotes: list[_Quote]) -> None:
+        """Tokens that start a sentence though no punctuation ends the one
+        before, as in text whose paragraphs run together and whose full
+        stops were dropped ("… المغرب الاسلامي وفي نهاية الصيف، اقرت فرنسا
+        … وذكرت وثيقة اميركية"): right after a closing quote mark, a clause
+        opener or a reporting verb with و/ف ("«…» وأضاف", "«…» وفي برقية
+        أخرى"); after a word, a reporting verb with و and its own subject
+        ("وقال أحد مستشاري …", not "ويقول:", whose subject is the one
+        before), a fronted adverbial with its comma ("وفي نهاية الصيف،"),
+        "من جهته،"/"في المقابل،", and أما with its ف answer.  Clean text
+        puts a stop or a comma before these, so it keeps its sentences."""
+        toks = self.doc.toks
+        n = self.n
+        is_word = self.is_word
+        in_quote = self.in_quote
+        closers = {q.close_tok for q in quotes}
+        soft = self.soft_breaks = set()
+        openers = compress(range(n), map(_SOFT_OPENERS.__contains__, toks))
+        verbs = (k for k in self.candidates if toks[k][0] in "وف")
+        for k in sorted(set(openers).union(verbs)):
+            before = k - 1
+            if before < 0 or in_quote[k]:
+                continue
+            after_quote = before in closers
+            if not after_quote and (in_quote[before] or not is_word[before]):
+                continue
+            t = toks[k]
+            cue = _cue_of(t)
+            if cue is not None:
+                if (
+                    cue.kind == lx.VERB
+                    and t not in lx.CUES
+                    and (after_quote or (t[0] == "و" and self.subject_follows(k)))
+                ):
+                    soft.add(k)
+                continue
+            if after_quote and t in _AFTER_QUOTE_OPENERS:
+                soft.add(k)
+            elif t in _FRONTED_OPENERS:
+                for j in range(k + 1, min(n, k + 7)):
+                    if toks[j] in _COMMAS:
+                        soft.add(k)
+                        break
+                    if not is_word[j]:
+                        break
+            elif t in _TURN:
+                # (not "رأت من جهتها أن", after its verb)
+                if k + 2 < n and toks[k + 1] in _TURN[t] and toks[k + 2] in _COMMAS:
+                    soft.add(k)
+            elif t in ("اما", "واما"):
+                # (not "إما … أو", folded alike)
+                for j in range(k + 2, min(n, k + 16)):
+                    w = toks[j]
+                    if w[0] == "ف" and (w in _FA_CLAUSE or _cue_of(w) is not None):
+                        soft.add(k)
+                        break
+
+    def subject_follows(self, k: int) -> bool:
+        """The verb at ``k`` has words after it that may be its subject (not
+        a preposition, أنّ, a pronoun, a time word or an addressee)."""
+        if k + 1 >= self.n or not self.is_word[k + 1]:
+            return False
+        nxt = self.doc.toks[k + 1]
+        return nxt not in lx.NP_STOP and nxt[0] != "ل"
+
+    def narrative_verb(self, k: int) -> bool:
+        """A reporting verb with و, in the third person, that the narrator's
+        account resumes with after unmarked speech ("واعتبر في تصريح",
+        "وأضاف:"; not "وقالوا لنا", which the speaker may say)."""
+        t = self.doc.toks[k]
+        if t[0] != "و" or t in lx.CUES:
+            return False
+        cue = _cue_of(t)
+        return (
+            cue is not None
+            and cue.kind == lx.VERB
+            and k + 1 < self.n
+            and self.doc.toks[k + 1][0] != "ل"
+        )
+
     def find_sentences(self) -> None:
         """Sentence number of every token: a new sentence after sentence-final
-        punctuation outside quotes, and after every line break."""
+        punctuation outside quotes, after every line break, and at the soft
+        breaks outside quotes."""
         doc = self.doc
         n = self.n
         folded = doc.folded
@@ -679,6 +794,8 @@ class _Extractor:
                     if i < n and not self.in_quote[i]:
                         breaks.add(i + 1)
                 c = find(ch, nxt)
+        in_quote = self.in_quote
+        breaks.update(k for k in self.soft_breaks if not in_quote[k])
         sent = [0] * n
         first = {0: 0}
         sid = 0
@@ -700,6 +817,7 @@ class _Extractor:
         toks = doc.toks
         folded = doc.folded
         extra: list[_Quote] = []
+        soft = self.soft_breaks
         c = folded.find(":")
         while c != -1:
             i = self.tok_at(c)
@@ -737,6 +855,8 @@ class _Extractor:
                     break
                 if end > i + 1 and "\n" in folded[doc.ends[end - 1] : doc.starts[end]]:
                     break
+                if end > i + 2 and (end in soft or self.narrative_verb(end)):
+                    break  # "قائلا: هذا يوم حزين للعمال واعتبر في تصريح …"
                 if t in _SENTENCE_END:
                     nxt = folded[doc.ends[end] : doc.ends[end] + 1]
                     if not nxt or nxt.isspace():
@@ -2032,18 +2152,17 @@ class _Extractor:
             # (also on the first line after a headline: "مسقط، 14 أكتوبر 2025
             # (العمانية) -", a few words into its line)
             line = folded.rfind("\n", 0, d.start) + 1
-            if (
-                d.precision == "day"
-                and d.start - line < 40
-                and line < 300
-                and self.date_tokens[0] - bisect_left(doc.starts, line) <= 5
-                and "." not in folded[line : d.start]
-                and (
-                    any(ch in folded[d.end : d.end + 4] for ch in "\n(-–—/|")
-                    or _AGENCY_DASH.match(folded, d.end) is not None
-                )
-            ):
-                self.dateline = _date.fromisoformat(d.iso)
+            if d.precision == "day" and line < 300 and "." not in folded[line : d.start]:
+                if d.start - line < 40 and self.date_tokens[0] - bisect_left(doc.starts, line) <= 5:
+                    if any(ch in folded[d.end : d.end + 4] for ch in "\n(-–—/|") or (
+                        _AGENCY_DASH.match(folded, d.end) is not None
+                    ):
+                        self.dateline = _date.fromisoformat(d.iso)
+                elif line == 0 and d.start < 300 and _run_in_dateline(folded, d.start, d.end):
+                    # a headline run into it, no line break between (scraped
+                    # text): "… جراء شح المياه الخليل 2-12-2025 وفا- حذر",
+                    # "… القطاع الخاص مسقط، 14 أكتوبر 2025 (العمانية) - أعلنت"
+                    self.dateline = _date.fromisoformat(d.iso)
         self._time_moves: list[int] | None = None
         self._time_words: set[str] | None = None
         self._has_then: bool | None = None
@@ -2240,6 +2359,7 @@ class _Extractor:
             return []
         quotes = self.find_quotes()
         self.index_dates()
+        self.find_soft_breaks(quotes)
         quotes = self.find_unmarked(quotes)
         self.find_sentences()
         self.first_said = self.n  # (event_lead) the first quotation's sentence

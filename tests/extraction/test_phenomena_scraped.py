@@ -1,0 +1,89 @@
+"""Text as scrapers deliver it: paragraphs run together (no line breaks) and
+full stops dropped, as in the maintainers' seed article ("… في بلاد المغرب
+الاسلامي وفي نهاية الصيف، اقرت فرنسا …").
+
+Every text here is written for the test; each test fails without the rule it
+names.
+"""
+
+from tests.extraction.helpers import one, quotes_of, same_name
+
+
+def test_a_clause_opener_after_a_closing_quote_starts_a_sentence():
+    # "«…» أما X فحمّل … محذرا": with no stop after the quote, أما still
+    # opens a new sentence, whose participle belongs to its own subject
+    text = (
+        'وقال وزير التجارة أحمد السالمي إن "الأسعار ستنخفض خلال الأسابيع المقبلة" '
+        "أما رئيس جمعية المستهلكين خالد العمري فحمّل التجار المسؤولية، "
+        'محذرا من أن "الطلب المفرط يغذي المضاربة في الأسواق"'
+    )
+    q = one(text, "الطلب المفرط")
+    assert same_name(q.speaker, "خالد العمري"), q.speaker
+
+
+def test_a_verb_with_waw_after_a_closing_quote_starts_a_sentence():
+    # "وأضافت: «…» ورفض X التعليق، مكتفيا بالقول": a new sentence at و+verb
+    # right after the quote; the participle takes X, not the speaker before
+    text = (
+        "وكتبت السفيرة جين برنارد في برقيتها أن الوزير «يرى أن الحوار ممكن» "
+        "وأضافت: «لكن الوزير حذر من أن الصبر ليس بلا حدود» "
+        "ورفض الناطق باسم وزارة الخارجية التعليق على الوثائق، مكتفيا بالقول "
+        "إنها «لا تستحق الرد»"
+    )
+    q = one(text, "لا تستحق الرد")
+    assert "الناطق" in (q.speaker or ""), q.speaker
+
+
+def test_a_reporting_verb_with_its_own_subject_after_a_word_starts_a_sentence():
+    # "… يوم الأحد 12 / 8 / 1445هـ وأضاف سموه: «…»": no stop before و+verb,
+    # but the verb has a subject of its own (not "ويقول:" or "وأضاف أن",
+    # whose subject is the one before)
+    text = (
+        'أكد أمير المنطقة الأمير سعود بن خالد أن "المنطقة تشهد نقلة نوعية"، وذلك '
+        "خلال ترؤسه اجتماع مجلس المنطقة يوم الأحد 12 / 8 / 1445هـ وأضاف سموه: "
+        '"نريد أن تكون المنطقة وجهة سياحية طوال العام"'
+    )
+    q = one(text, "وجهة سياحية")
+    assert same_name(q.speaker, "سعود بن خالد"), q.speaker
+
+
+def test_a_fronted_adverbial_with_its_comma_after_a_word_starts_a_sentence():
+    # "… خطة جديدة للنقل وبعد الجلسة، تلا X المقررات، وقال إن": the cue
+    # without a subject takes the subject of its own sentence
+    text = (
+        "عقد مجلس الوزراء جلسته الأسبوعية في القصر الحكومي وأقر خلالها خطة جديدة "
+        "للنقل العمومي وبعد الجلسة، تلا وزير الإعلام سامي الخوري المقررات، وقال إن "
+        '"الحكومة ملتزمة بتنفيذ الخطة قبل نهاية العام"'
+    )
+    q = one(text, "ملتزمة بتنفيذ")
+    assert same_name(q.speaker, "سامي الخوري"), q.speaker
+
+
+def test_unmarked_speech_ends_where_the_account_resumes_with_a_reporting_verb():
+    # "قائلا: … واعتبر في تصريح …": without its full stop the unmarked quote
+    # would swallow the next verb and its quote would lose its speaker
+    text = (
+        "وانسحب النائب رامي البطاينة من القاعة بعد التصويت، قائلا: هذا يوم "
+        'حزين لكل العمال في البلاد واعتبر في تصريح للصحيفة أن "الحكومة كسبت '
+        'التصويت لكنها خسرت الشارع"'
+    )
+    found = quotes_of(text)
+    unmarked = one(text, "يوم حزين")
+    assert unmarked.text.endswith("في البلاد"), unmarked.text
+    marked = one(text, "كسبت التصويت")
+    assert same_name(marked.speaker, "رامي البطاينة"), marked.speaker
+    assert len(found) == 2, [q.text for q in found]
+
+
+def test_a_dateline_after_a_headline_run_into_it_dates_the_day_words():
+    # "… (headline) الخليل 2-12-2025 وفا- حذر …": no line break before the
+    # place, the agency's dash still makes the date a dateline, and "اليوم"
+    # is its day
+    text = (
+        "مسؤولون يحذرون من أزمة عطش في المدينة الخليل 2-12-2025 وفا- حذر "
+        "مسؤولون محليون، اليوم الثلاثاء، من تفاقم أزمة المياه في المحافظة. "
+        'وقال رئيس البلدية سامر العلي في مؤتمر صحفي عقده اليوم إن "الكميات '
+        'التي تصل إلى المدينة انخفضت إلى النصف"'
+    )
+    q = one(text, "انخفضت إلى النصف")
+    assert q.date == "2025-12-02", q.date
