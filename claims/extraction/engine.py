@@ -253,6 +253,7 @@ _HE_SHE = _words("وهو وهي")
 _ANSWER_LABELS = _words("ج جواب الجواب")
 _QUANTIFIERS = _words("جميع كل كافه بعض معظم اغلب")
 _THE_LATTER = _words("الاخير الاخيره")
+_OWNER = _words("صاحب صاحبه")
 _FRONTED_CONJ = _words("لكن ولكن و")
 _VERBISH = _words("لم لن قد لا ما")
 _SINCE = _words("اذ حيث")  # "…، إذ قال": the cue explains the clause before
@@ -1701,6 +1702,8 @@ class _Extractor:
                 # "المهندس الزراعي X": a profession with its adjective;
                 # "الشيخ ولد سيديا": before a link, a first name
                 break
+            if words[i] in _OWNER and i + 1 < len(words) and not art[i + 1]:
+                break  # "صاحب محل للتحف X": the owner of a shop, not "صاحب السمو"
             i += 1
         name_from = title_at = i
         title_head = None

@@ -103,3 +103,32 @@ def test_a_statement_dated_before_its_resumptive_cue_dates_the_quote():
     q = one(text, "تلوث مياه")
     assert q.date == "2025-03-03", q
     assert normalize(q.speaker) == normalize("المرصد الوطني لجودة المياه"), q
+
+
+def test_guides_tourists_and_visitors_are_titles():
+    # "الدليل السياحي X"، "السائحة الألمانية X": the occupation or the
+    # visitor's description is the role, the name after it the speaker
+    text = (
+        'وفي البتراء، يقول الدليل السياحي منصور الحسنات: "الموسم أفضل من العام الماضي".\n\n'
+        'وقالت السائحة الإيطالية ماريا روسي: "المكان أجمل مما رأيته في الصور".'
+    )
+    q = one(text, "الموسم أفضل")
+    assert q.speaker == "منصور الحسنات", q
+    assert normalize(q.role) == normalize("الدليل السياحي")
+    q = one(text, "المكان أجمل")
+    assert q.speaker == "ماريا روسي", q
+    assert normalize(q.role) == normalize("السائحة الإيطالية")
+
+
+def test_the_owner_of_a_shop_is_a_title_not_an_honorific():
+    # "صاحب محل للأقمشة X": صاحب before an indefinite noun is the owner, a
+    # title with its genitive (not the honorific of "صاحب السمو")
+    text = (
+        'ويقول صاحب محل للأقمشة في السوق القديم نبيل حداد: "البيع تراجع إلى النصف".\n\n'
+        'وقال صاحب السمو الأمير سلمان بن حمد: "الاقتصاد يتعافى بثبات".'
+    )
+    q = one(text, "البيع تراجع")
+    assert q.speaker == "نبيل حداد", q
+    assert normalize("صاحب محل للأقمشة") in normalize(q.role or ""), q
+    q = one(text, "الاقتصاد يتعافى")
+    assert "سلمان بن حمد" in q.speaker, q
