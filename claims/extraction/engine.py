@@ -212,8 +212,38 @@ _VERBAL_NOUN_NEXT = frozenset({"علي", "ان", "الي"})
 _RADDA_F = lx.Cue("رد", lx.VERB, lx.F, lx.SG, "على")
 # "ويرد برينان بأن" (present "replies"), but "ويرد في البرقية" (impersonal)
 _REPLY_CUES = frozenset({_RADDA, _RADDA_F})
+# "وعقّب النائب X على رد الوزير:" (commented), not "عقب الاجتماع" (after)
+_AQQABA = lx.Cue("عقب", lx.VERB, lx.M, lx.SG, "على")
+_AQQABAT = lx.Cue("عقب", lx.VERB, lx.F, lx.SG, "على")
+_AQQABA_FORMS = {
+    **{p + "عقب": _AQQABA for p in ("", "و", "ف")},
+    **{p + "عقبت": _AQQABAT for p in ("", "و", "ف")},
+}
+# what "عقّب X على" comments on: "رد الوزير", "تصريحاته", "ما قاله", "ذلك"
+_REPLIED_TO = (
+    "رد",
+    "الرد",
+    "تصريح",
+    "التصريح",
+    "كلام",
+    "الكلام",
+    "حديث",
+    "سوال",
+    "السوال",
+    "انتقاد",
+    "الانتقاد",
+    "اتهام",
+    "الاتهام",
+    "مداخل",
+    "المداخل",
+    "ما",
+    "ذلك",
+    "هذا",
+    "هذه",
+)
 _SPECIAL_CUES = {
     **_VERBAL_NOUN_CUES,
+    **_AQQABA_FORMS,
     "فرد": _RADDA,
     "ورد": _RADDA,
     **{p + "يرد": _RADDA for p in ("", "و", "ف")},
@@ -457,6 +487,7 @@ _CANDIDATE_KEYS = (
     | _with_prefixes(lx.DOCUMENT_HEADS, "وفبل")
     | _with_prefixes(w for w in lx.ANONYMOUS_HEADS if w.endswith(("ون", "ين", "و")))
     | frozenset(_VERBAL_NOUN_CUES)
+    | frozenset(_AQQABA_FORMS)
 )
 
 
@@ -501,6 +532,7 @@ _MAY_CUE = (
     frozenset(_CUE_OF)
     | _with_prefixes({"عبر", "رد"} | set(lx.IMPERSONAL_CUES) | set(_PREP_BY_FIRST))
     | frozenset(_VERBAL_NOUN_CUES)
+    | frozenset(_AQQABA_FORMS)
 )
 
 
@@ -940,6 +972,8 @@ class _Extractor:
                 if not self.is_word[k]:
                     break
         if cue is not None:
+            if cue.kind == lx.VERB and i and toks[i - 1] in _ABOUT:
+                return None  # "على رد الوزير": a noun after a preposition
             if ((i and toks[i - 1] in _NOUN_MARKERS) or nxt in _IDENTITY_OBJECTS) and not (
                 toks[i - 1] in _HE_SHE and (i < 2 or _cue_of(toks[i - 2]) is None)
             ):
@@ -963,6 +997,19 @@ class _Extractor:
                 return _CueHit(i, i + 2, cue, pronoun=_RELAY_PRONOUNS[nxt])
             return _CueHit(i, i + 1, cue)
         if special is not None:
+            if special.lemma == "عقب":
+                # a person right after, then على: "وعقّب الهاجري على رد الوزير"
+                if (
+                    (nxt in lx.TITLES or _NP_KIND[nxt] in (1, 2))
+                    and nxt not in _FRONTING_OR_CONJ
+                    and nxt not in lx.EVENT_NOUNS
+                    and any(
+                        toks[k] == "علي" and toks[k + 1].startswith(_REPLIED_TO)
+                        for k in range(i + 2, min(i + 8, self.n - 1))
+                    )
+                ):
+                    return _CueHit(i, i + 1, special)
+                return None
             if special in _REPLY_CUES:
                 # "، فرد عليه الجارالله:", "، فرد المبيضين ضاحكا:", ". ويرد برينان بأن"
                 if (not i or not self.is_word[i - 1]) and nxt not in {"في", "فيه", "فيها"}:

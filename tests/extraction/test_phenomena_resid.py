@@ -196,3 +196,16 @@ def test_a_noun_with_a_possessive_suffix_is_no_speaker():
     )
     q = one(text, "الفنادق شبه")
     assert q.speaker != "قلقهم", q
+
+
+def test_aqqaba_on_a_reply_is_a_cue_but_aqiba_a_meeting_is_not():
+    # "وعقّب X على رد الوزير:": X comments (and "رد" after على is the noun,
+    # no cue of the minister); "وعقب الاجتماع" is "after the meeting"
+    text = (
+        "وقال وزير النقل خالد المطيري: «المشروع سينجز في موعده».\n\n"
+        "وعقّب النائب سالم العتيبي على رد الوزير: «سمعنا هذه الوعود من قبل».\n\n"
+        "وعقب الاجتماع، قال المطيري: «سنعمل بجد»."
+    )
+    q = one(text, "سمعنا هذه الوعود")
+    assert q.speaker == "سالم العتيبي", q
+    assert one(text, "سنعمل بجد").speaker == "خالد المطيري"
