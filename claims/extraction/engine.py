@@ -504,8 +504,9 @@ _GATHERINGS = _with_prefixes(
     "وفب",
 )
 _IN = _words("في وفي")
-# "التعليق على ما ورد في", "نفى صحة ما جاء في": what a text says, an object
-_ABOUT = _words("علي عن من الي")
+# "التعليق على ما ورد في", "نفى صحة ما جاء في": what a text says, an object;
+# "اعتبر X أن ما ورد في البرقيات «…»": the subject of أن, X's words
+_ABOUT = _words("علي عن من الي ان وان بان")
 # statements whose issuer speaks for them ("وجاء في البيان")
 _STATEMENTS = _words("بيان البيان بلاغ البلاغ بيانا بلاغا")
 # in_event: a reaction or a statement to the outlet, another occasion
@@ -3056,15 +3057,17 @@ class _Extractor:
             return None
         ent = self.classify(hit.np_start, b, ra, rb, cue, lam=hit.lam)
         if ent is not None and ent.kind == DOCUMENT:
+            r = b + 1 if b + 3 < self.n and toks[b] in _COMMAS else b
             if (
-                b + 2 < self.n
-                and toks[b] in _RELATIVES
-                and toks[b + 1] in lx.AUTHOR_VERBS
+                r + 2 < self.n
+                and toks[r] in _RELATIVES
+                and toks[r + 1] in lx.AUTHOR_VERBS
                 and ent.surface
             ):
-                # "البرقية (…) التي وقعتها القائمة بالأعمال مورا كونيلي"
-                b2, ra2, rb2 = self.scan_np(b + 2, self.n, None)
-                author = self.classify(b + 2, b2, ra2, rb2, None)
+                # "البرقية (…) التي وقعتها القائمة بالأعمال مورا كونيلي", "وتسجل
+                # البرقية، التي وقعها السفير X، أن"
+                b2, ra2, rb2 = self.scan_np(r + 2, self.n, None)
+                author = self.classify(r + 2, b2, ra2, rb2, None)
                 if author is not None and author.kind == PERSON and author.role:
                     self.doc_author = author
                     return author

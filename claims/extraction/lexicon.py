@@ -177,6 +177,7 @@ _PRESENT_STEMS: dict[str, str] = {
     "صف": "وصف",
     "جدد": "جدد",
     "عتقد": "اعتقد",
+    "سجل": "سجل",  # "وتسجل البرقية … أن": notes
 }
 # Active participles (masc. sg. stem); -ا masc. accusative, -ة fem., -ين plural.
 _PARTICIPLES: dict[str, str] = {

@@ -174,3 +174,35 @@ def test_a_statement_speaks_for_its_issuer():
     assert normalize("النقابة الوطنية") in normalize(q.speaker), q
     q = one(text, "تقرر غلق")
     assert normalize("المندوبية الجهوية") in normalize(q.speaker), q
+
+
+def test_what_a_text_says_after_that_is_the_subject_not_a_cue():
+    # "اعتبر X أن ما ورد في التقرير «…»": ما ورد في is the subject of أن, the
+    # words in marks are X's
+    text = (
+        "وقال الباحث في العلوم السياسية كريم المنصوري إن ما جاء في التقرير «لا يعكس "
+        "الواقع على الأرض»."
+    )
+    q = one(text, "لا يعكس")
+    assert q.speaker == "كريم المنصوري", q
+
+
+def test_document_author_in_a_relative_clause_set_off_by_commas():
+    # "وتقول البرقية، التي كتبها السفير X، إن «…»": the author speaks
+    text = (
+        "وتقول البرقية، التي كتبها السفير البريطاني في عمان جون وليامز، إن الحكومة «لا "
+        "تملك خطة واضحة للإصلاح»."
+    )
+    q = one(text, "لا تملك")
+    assert q.speaker == "جون وليامز", q
+    assert normalize(q.role) == normalize("السفير البريطاني في عمان")
+
+
+def test_present_tense_of_sajjala_is_a_cue():
+    # "ويسجل التقرير أن «…»", "وتسجل البرقية أن «…»": notes
+    text = (
+        "وقال الوزير سامي الخياط إن «الإصلاحات تسير بنسق جيد». ويسجل التقرير أن "
+        "الحكومة «تأخرت كثيرا في تنفيذ الإصلاحات الموعودة»."
+    )
+    q = one(text, "تأخرت كثيرا")
+    assert q.speaker == "التقرير", q
