@@ -3006,6 +3006,20 @@ class _Extractor:
                     m += 1
                 if m + 1 < self.n and toks[m] in _COMMAS and toks[m + 1] == particle:
                     k = m + 1
+            elif k + 2 < self.n and toks[k][:1] == "ل" and self.is_word[k] and b > hit.np_start:
+                # "ونقلت الوكالة السورية للأنباء (سانا) عن", "الوكالة الوطنية
+                # للإعلام عن": the agency's genitive after لـ, then the particle
+                m = k + 1
+                while (
+                    m < self.n
+                    and m - k < 7
+                    and toks[m] != particle
+                    and (self.is_word[m] or toks[m] in "()")
+                    and not self.in_quote[m]
+                ):
+                    m += 1
+                if m < self.n and toks[m] == particle:
+                    k = m
             elif k + 4 < self.n and toks[k] in QUOTE_MARKS and b > hit.np_start:
                 # "نقلت وكالة "سانا" التابعة للنظام عن مصدر": the outlet's
                 # name in marks and its apposition come before the particle

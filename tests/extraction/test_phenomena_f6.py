@@ -132,3 +132,16 @@ def test_the_owner_of_a_shop_is_a_title_not_an_honorific():
     assert normalize("صاحب محل للأقمشة") in normalize(q.role or ""), q
     q = one(text, "الاقتصاد يتعافى")
     assert "سلمان بن حمد" in q.speaker, q
+
+
+def test_a_relaying_agency_with_its_genitive_after_li():
+    # "نقلت الوكالة الوطنية للإعلام عن X قوله", "الوكالة العربية للأنباء
+    # (واع) عن": the agency's name goes on past لـ and an acronym; the
+    # relayed person speaks
+    text = (
+        "ونقلت الوكالة العربية للأنباء (واع) عن وزير الري، سالم العبيدي، قوله إن "
+        '"السدود ستمتلئ قبل الربيع".'
+    )
+    q = one(text, "السدود ستمتلئ")
+    assert q.speaker == "سالم العبيدي", q
+    assert normalize(q.role) == normalize("وزير الري")
