@@ -504,9 +504,10 @@ _GATHERINGS = _with_prefixes(
     "وفب",
 )
 _IN = _words("في وفي")
-# "التعليق على ما ورد في", "نفى صحة ما جاء في": what a text says, an object;
+# "التعليق على ما ورد في", "نفى صحة ما جاء في": what a text says, an object
+_ABOUT = _words("علي عن من الي")
 # "اعتبر X أن ما ورد في البرقيات «…»": the subject of أن, X's words
-_ABOUT = _words("علي عن من الي ان وان بان")
+_ABOUT_OR_THAT = _ABOUT | _words("ان وان بان")
 # statements whose issuer speaks for them ("وجاء في البيان")
 _STATEMENTS = _words("بيان البيان بلاغ البلاغ بيانا بلاغا")
 # in_event: a reaction or a statement to the outlet, another occasion
@@ -1022,7 +1023,7 @@ class _Extractor:
         if impersonal is not None:
             if i and toks[i][0] == "ف" and _cue_of(toks[i - 1]) is not None:
                 return None  # "ويعلق فورد في خلاصة البرقية": the verb's subject
-            if i >= 2 and toks[i - 1] == "ما" and toks[i - 2] in _ABOUT:
+            if i >= 2 and toks[i - 1] == "ما" and toks[i - 2] in _ABOUT_OR_THAT:
                 return None  # "رفض التعليق على ما ورد في البرقيات": an object
             if nxt == "في":
                 return _CueHit(i, i + 2, impersonal)
