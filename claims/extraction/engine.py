@@ -2086,9 +2086,20 @@ class _Extractor:
                 name = surface(ra, rb)
                 key = _key(" ".join(toks[ra:rb]))
                 return _Entity(name, PERSON, role, gender, _SG, pos, sentence, key)
-            if name_to == name_from and rb - ra >= 2:
+            if rb - ra >= 2 and (
+                name_to == name_from
+                or (
+                    name_to - name_from == 1
+                    and construct
+                    and (toks[ra] in _MILITARY_RANKS or toks[ra] in lx.HONORIFICS)
+                )
+            ):
                 # "رئيس المخابرات العامة آنذاك، اللواء عمر سليمان": a rank
-                # and the name in the apposition, the post before it
+                # and the name in the apposition, the post before it (also
+                # "محافظ بيت لحم، اللواء X": the one word after the title's
+                # genitive was the post's place, not a name)
+                if name_to > name_from:
+                    role = surface(a + title_at, b)
                 app = self.classify(ra, rb, rb, rb, None)
                 if (
                     app is not None

@@ -145,3 +145,13 @@ def test_a_relaying_agency_with_its_genitive_after_li():
     q = one(text, "السدود ستمتلئ")
     assert q.speaker == "سالم العبيدي", q
     assert normalize(q.role) == normalize("وزير الري")
+
+
+def test_a_rank_in_the_apposition_names_the_person_after_a_two_word_place():
+    # "محافظ بيت لحم، اللواء X": the title's genitive is a place of two words;
+    # the rank after the comma says the name is there, so the word before
+    # the comma is no name
+    text = 'وقال محافظ دير البلح، العقيد ماهر النجار، إن "المعبر سيفتح صباح الغد".'
+    q = one(text, "المعبر سيفتح")
+    assert q.speaker == "ماهر النجار", q
+    assert normalize(q.role) == normalize("محافظ دير البلح")
