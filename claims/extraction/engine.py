@@ -508,6 +508,8 @@ _IN = _words("في وفي")
 _ABOUT = _words("علي عن من الي")
 # "اعتبر X أن ما ورد في البرقيات «…»": the subject of أن, X's words
 _ABOUT_OR_THAT = _ABOUT | _words("ان وان بان")
+# statement_owner: a statement whose owner follows it ("تصريح المتهم X")
+_OWNED_STATEMENTS = _words("تصريح تصريحات رساله شهاده افاده اقوال كلمه خطاب")
 # statements whose issuer speaks for them ("وجاء في البيان")
 _STATEMENTS = _words("بيان البيان بلاغ البلاغ بيانا بلاغا")
 # in_event: a reaction or a statement to the outlet, another occasion
@@ -1504,6 +1506,28 @@ class _Extractor:
             if t < outer:
                 break
         return last
+
+    def statement_owner(self, rel: int, first: int) -> _Entity | None:
+        """Whose statement a relative clause "الذي جاء فيه" at ``rel`` quotes:
+        "بتلاوة تصريح المتهم X، …، الذي جاء فيه:" (the defendant, not the
+        judge who reads it out)."""
+        toks = self.doc.toks
+        for k in range(rel - 1, max(first, rel - 24) - 1, -1):
+            t = toks[k]
+            if self.in_quote[k] or t in _SENTENCE_END:
+                return None
+            if _base(t) in _OWNED_STATEMENTS or t[1:] in _OWNED_STATEMENTS:
+                b, ra, rb = self.scan_np(k + 1, rel, None, titled=True)
+                if b <= k + 1:
+                    return None
+                ent = self.classify(k + 1, b, ra, rb, None)
+                if ent is not None and (
+                    (ent.kind == PERSON and ent.key and not ent.key.startswith("title:"))
+                    or ent.kind == ORGANIZATION
+                ):
+                    return ent
+                return None
+        return None
 
     def of_somewhere(self, j: int, limit: int) -> int:
         """The comma that ends an apposition "فلاح من ضواحي تارودانت"، "ربة
@@ -3333,7 +3357,11 @@ class _Extractor:
                 return _Attribution(ent, cue_text, via, 0.7, False, hit.tok, clause)
         resumptive = hit.np_start < self.n and toks[hit.np_start] in _RESUMPTIVE
         if resumptive and cue.kind == lx.IMPERSONAL and not right_side:
-            ent = self.main_clause_subject(hit, first)
+            ent = None
+            if toks[hit.tok - 1] in _RELATIVES:
+                ent = self.statement_owner(hit.tok - 1, first)
+            if ent is None:
+                ent = self.main_clause_subject(hit, first)
             if ent is not None:
                 return _Attribution(ent, cue_text, via, 0.75, False, hit.tok, clause)
         if ent is not None and (

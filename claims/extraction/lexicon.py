@@ -413,6 +413,7 @@ TITLES = _fold_set(
     فلاح فلاحة
     استشاري استشارية
     دليل مرشد مرشدة سائح سائحة زائر زائرة صاحب صاحبة
+    متهم متهمة
     """
 )
 TITLES = TITLES | frozenset("ال" + t for t in TITLES)

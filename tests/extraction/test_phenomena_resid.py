@@ -209,3 +209,20 @@ def test_aqqaba_on_a_reply_is_a_cue_but_aqiba_a_meeting_is_not():
     q = one(text, "سمعنا هذه الوعود")
     assert q.speaker == "سالم العتيبي", q
     assert one(text, "سنعمل بجد").speaker == "خالد المطيري"
+
+
+def test_a_statement_read_out_is_its_owners():
+    # "تلا القاضي تصريح المتهم X، …، الذي جاء فيه:": the words are the
+    # defendant's, not the judge's who reads them out
+    text = (
+        "وافتتح رئيس المحكمة القاضي سمير بناني الجلسة بقراءة تصريح المتهم "
+        "الأول كريم العلوي، المدير السابق للمستشفى، الذي جاء فيه: "
+        '"لم أوقع أي صفقة خارج القانون".\n\n'
+        'وفي كلمته الأخيرة، قال المتهم العلوي: "أنا بريء".'
+    )
+    q = one(text, "لم أوقع أي صفقة")
+    assert q.speaker == "كريم العلوي", q
+    assert normalize(q.role) == normalize("المدير السابق للمستشفى")
+    q = one(text, "أنا بريء")
+    assert q.speaker == "كريم العلوي", q
+    assert normalize(q.role) == normalize("المدير السابق للمستشفى")
