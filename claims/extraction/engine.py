@@ -1456,6 +1456,10 @@ class _Extractor:
                     # "سجل رشيد، فلاح من ضواحي تارودانت، أن": an indefinite
                     # noun and where the person is from
                     ra, rb = j, m
+                elif named and not titled and b - a <= 2 and (m := self.vox_pop(j, limit)) > 0:
+                    # "وتضيف سميرة، موظفة في قطاع الصحة:", "أما عم الهادي،
+                    # متقاعد، فقال": a first name, then what the person does
+                    ra, rb = j, m
                 elif (
                     titled and first and self.is_word[j] and (not named or _IS_TITLE_HEAD[toks[a]])
                 ):
@@ -1550,6 +1554,49 @@ class _Extractor:
         while k < limit and k - j < 10:
             t = toks[k]
             if t in _COMMAS:
+                return k if k > j + 2 else 0
+            if (
+                not self.is_word[k]
+                or self.in_quote[k]
+                or k in self.date_token_index
+                or (t in _NP_SPECIAL and t not in lx.ROLE_PREPOSITIONS)
+            ):
+                return 0
+            k += 1
+        return 0
+
+    def vox_pop(self, j: int, limit: int) -> int:
+        """The comma or colon that ends an indefinite apposition at token
+        ``j`` after a first name: one noun ("متقاعد،"), or a noun, maybe its
+        genitive, then في/من and up to five words ("موظفة في قطاع الصحة:"),
+        or 0.  Not an adverbial ("مبتسما،"), a title or a name."""
+        toks = self.doc.toks
+        if j + 1 >= limit or not self.is_word[j] or self.in_quote[j]:
+            return 0
+        t = toks[j]
+        if (
+            t[:2] == "ال"
+            or t[-1] == "ا"
+            or t[0] in "بلو"
+            or t in _NP_SPECIAL
+            or t in lx.HONORIFICS
+            or _NAME_FLAGS[t] & 9
+            or _cue_of(t) is not None
+        ):
+            return 0
+        k = j + 1
+        if toks[k] in _COMMAS or toks[k] == ":":
+            return k
+        if toks[k] not in {"في", "من"}:
+            if toks[k][:2] == "ال" or toks[k] in _NP_SPECIAL or not self.is_word[k]:
+                return 0
+            k += 1
+        if k + 1 >= limit or toks[k] not in {"في", "من"}:
+            return 0
+        k += 1
+        while k < limit and k - j < 9:
+            t = toks[k]
+            if t in _COMMAS or t == ":":
                 return k if k > j + 2 else 0
             if (
                 not self.is_word[k]

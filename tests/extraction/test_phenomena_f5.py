@@ -206,3 +206,21 @@ def test_present_tense_of_sajjala_is_a_cue():
     )
     q = one(text, "تأخرت كثيرا")
     assert q.speaker == "التقرير", q
+
+
+def test_indefinite_apposition_after_a_first_name_is_the_role():
+    # vox pops: "وتضيف سميرة، موظفة في قطاع الصحة:", "أما عم الهادي، متقاعد،
+    # فقال": what the person does, not a title, after a bare first name
+    text = (
+        'وتقول نادية، موظفة في شركة خاصة: "الأطفال يصلون متعبين كل صباح".\n\n'
+        'أما كمال، متقاعد، فقال: "الطريق لم تصلح منذ سنوات".\n\n'
+        'ويقول سامي، مبتسما، إن "الأمل موجود رغم كل شيء".'
+    )
+    q = one(text, "الأطفال يصلون")
+    assert q.speaker == "نادية", q
+    assert normalize(q.role) == normalize("موظفة في شركة خاصة")
+    q = one(text, "الطريق لم")
+    assert q.speaker == "كمال", q
+    assert normalize(q.role) == normalize("متقاعد")
+    q = one(text, "الأمل موجود")
+    assert q.role is None, q
