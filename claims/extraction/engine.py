@@ -136,13 +136,6 @@ _DASH_BEFORE = re.compile(r"[-–—]\s*$")
 _DASH_AFTER = re.compile(r"\s*(?:[-–—|]|\([^()\n]{2,30}\)\s*[-–—]|\w{2,6}\s*[-–—])")
 
 
-def _run_in_dateline(folded: str, a: int, b: int) -> bool:
-    return (
-        _DASH_AFTER.match(folded, b) is not None
-        or _DASH_BEFORE.search(folded, max(0, a - 3), a) is not None
-    )
-
-
 # "اليوم" as "nowadays", not the dateline's day: "اليوم نفسه"، "اليوم العالمي"
 _NOT_TODAY = _words("نفسه ذاته العالمي الوطني الدولي")
 # a manner adverbial glued to بـ after a cue or its subject ("وتقول بنبرة
@@ -655,6 +648,9 @@ _AFTER_QUOTE_OPENERS = _words(
 # a fronted adverbial, set off by its comma within a few words: "وفي نهاية
 # الصيف، أقرت", "وبحسب وثائق أمريكية أخرى، فإن", "ومن جهته، قال"
 _FRONTED_OPENERS = _CONJ_FRONTING | _words("وبحسب وحسب ووفق ومن وعلي وبعد وقبل ومنذ")
+# "وحسب السيد الوالي فإن": a source phrase set off by فإنّ instead
+_SOURCE_OPENERS = _words("وبحسب وحسب ووفق")
+_FA_THAT = _words("فان فانه فانها فانهم")
 # "من جهته،", "في المقابل،": the turn to another party
 _TURN_NEXT = _words("جهته جهتها جهتهم جانبه جانبها جانبهم ناحيته ناحيتها ناحيتهم المقابل")
 _TURN = {"من": _TURN_NEXT, "في": _TURN_NEXT}
@@ -732,6 +728,10 @@ class _Extractor:
         in_quote = self.in_quote
         closers = {q.close_tok for q in quotes}
         soft = self.soft_breaks = set()
+        if self.dateline_end is not None:
+            k = self.tok_at(self.dateline_end)
+            if 0 < k < n:
+                soft.add(k)
         openers = compress(range(n), map(_SOFT_OPENERS.__contains__, toks))
         verbs = (k for k in self.candidates if toks[k][0] in "وف")
         for k in sorted(set(openers).union(verbs)):
@@ -755,7 +755,8 @@ class _Extractor:
                 soft.add(k)
             elif t in _FRONTED_OPENERS:
                 for j in range(k + 1, min(n, k + 7)):
-                    if toks[j] in _COMMAS:
+                    if toks[j] in _COMMAS or (toks[j] in _FA_THAT and t in _SOURCE_OPENERS):
+                        # ("وحسب السيد الوالي فإن")
                         soft.add(k)
                         break
                     if not is_word[j]:
@@ -2280,6 +2281,7 @@ class _Extractor:
         # a dateline: "تونس (الشروق) – 25 نوفمبر 2023", "طرابلس 20 أيار/مايو 2024 (أ ف ب) -",
         # or a web timestamp: "السبت 18 أكتوبر 2025 | 10:35"
         self.dateline: _date | None = None
+        self.dateline_end = None  # (a run-in dateline) where its lead starts
         if self.date_tokens:
             d = self.date_token_index[self.date_tokens[0]]
             folded = doc.folded
@@ -2287,16 +2289,26 @@ class _Extractor:
             # (العمانية) -", a few words into its line)
             line = folded.rfind("\n", 0, d.start) + 1
             if d.precision == "day" and line < 300 and "." not in folded[line : d.start]:
-                if d.start - line < 40 and self.date_tokens[0] - bisect_left(doc.starts, line) <= 5:
-                    if any(ch in folded[d.end : d.end + 4] for ch in "\n(-–—/|") or (
-                        _AGENCY_DASH.match(folded, d.end) is not None
-                    ):
-                        self.dateline = _date.fromisoformat(d.iso)
-                elif line == 0 and d.start < 300 and _run_in_dateline(folded, d.start, d.end):
-                    # a headline run into it, no line break between (scraped
-                    # text): "… جراء شح المياه الخليل 2-12-2025 وفا- حذر",
-                    # "… القطاع الخاص مسقط، 14 أكتوبر 2025 (العمانية) - أعلنت"
+                if (
+                    d.start - line < 40
+                    and self.date_tokens[0] - bisect_left(doc.starts, line) <= 5
+                    and (
+                        any(ch in folded[d.end : d.end + 4] for ch in "\n(-–—/|")
+                        or _AGENCY_DASH.match(folded, d.end) is not None
+                    )
+                ):
                     self.dateline = _date.fromisoformat(d.iso)
+                elif line == 0 and d.start < 300:
+                    # no line break before or after it (scraped text): a
+                    # headline run into it, the lead right after it ("…
+                    # جراء شح المياه الخليل 2-12-2025 وفا- حذر", "تونس
+                    # (الشروق) – 25 نوفمبر 2023 شهدت الجلسة"); the lead is
+                    # a sentence of its own, as on its own line
+                    tail = _DASH_AFTER.match(folded, d.end)
+                    dash = _DASH_BEFORE.search(folded, max(0, d.start - 3), d.start)
+                    if tail is not None or dash is not None:
+                        self.dateline = _date.fromisoformat(d.iso)
+                        self.dateline_end = tail.end() if tail is not None else d.end
         self._time_moves: list[int] | None = None
         self._time_words: set[str] | None = None
         self._has_then: bool | None = None
@@ -2497,6 +2509,7 @@ class _Extractor:
         quotes = self.find_unmarked(quotes)
         self.find_sentences()
         self.first_said = self.n  # (event_lead) the first quotation's sentence
+        self.first_said_tok = self.n  # (and its cue or opening mark)
 
         entities: list[_Entity] = []
         cue_subjects: list[tuple[int, _Entity, _CueHit]] = []  # (tok, entity, cue)
@@ -2933,6 +2946,8 @@ class _Extractor:
             if self.first_said == self.n and attribution.cue != ":":
                 # (a headline "وزير التربية: «…»" comes before the lead it sums up)
                 self.first_said = self.sent[q.open_tok]
+                said_cue = attribution.cue_tok
+                self.first_said_tok = q.open_tok if said_cue is None else min(said_cue, q.open_tok)
             date, precision = self.date_for(q, attribution, prev, ent)
             role = ent.role if ent is not None else None
             if ent is not None and ent.kind == GROUP and role is None:
@@ -4528,11 +4543,20 @@ class _Extractor:
         toks = self.doc.toks
         for k in self.date_tokens:
             sid = self.sent[k]
-            if sid >= self.first_said:
+            if sid > self.first_said or k > self.first_said_tok:
+                # (in the first quotation's sentence, before its cue: a lead
+                # run on into the account, "شهدت الغرفة يوم الثلاثاء 25 نونبر
+                # 2025 جلسة … وافتتح القاضي … الذي جاء فيه:")
                 break
             d = self.date_token_index[k]
             if d.iso is None or d.relative or d.precision != "day" or self.in_quote[k]:
                 continue
+            if (
+                sid == self.first_said
+                and self.dateline is not None
+                and d is self.date_token_index[self.date_tokens[0]]
+            ):
+                continue  # (the dateline before "قال رئيس الوزراء، خلال ترؤسه جلسة")
             words = toks[self.sent_first[sid] : self.sent_first.get(sid + 1, self.n)]
             if not _GATHERINGS.isdisjoint(words) and lx.DOCUMENT_HEADS.isdisjoint(words):
                 self._lead = (sid, d.iso, d.precision)

@@ -87,3 +87,45 @@ def test_a_dateline_after_a_headline_run_into_it_dates_the_day_words():
     )
     q = one(text, "انخفضت إلى النصف")
     assert q.date == "2025-12-02", q.date
+
+
+def test_a_run_in_dateline_ends_its_sentence():
+    # "تونس (الشروق) – 25 نوفمبر 2023 شهدت الجلسة … أمس الجمعة": with no
+    # line break after it, the dateline is still no adverbial of the lead;
+    # "أمس" counts from it
+    text = (
+        "تونس (الشروق) – 25 نوفمبر 2023 شهدت الجلسة العامة المخصصة لميزانية "
+        "وزارة النقل أمس الجمعة نقاشا حادا، إذ اعتبر النائب سامي الفقي أن "
+        "«الحافلات في الجهات الداخلية تعيش وضعا كارثيا»"
+    )
+    q = one(text, "وضعا كارثيا")
+    assert q.date == "2023-11-24", q.date
+
+
+def test_a_source_phrase_closed_by_fa_inna_starts_a_sentence():
+    # "… الوطنية وحسب السيد الوالي فإن «…»": the lead before it is a
+    # sentence of its own, whose dated gathering dates what is said at it
+    text = (
+        "انعقد صباح اليوم الأربعاء 15 ماي 2024 بمقر الولاية اجتماع المجلس "
+        "الجهوي للتنمية بحضور ممثلي الإدارات الجهوية والمنظمات الوطنية "
+        "وحسب السيد الوالي فإن «المخزون الحالي من البذور يكفي الفلاحين» "
+        "وأفاد المندوب الجهوي للفلاحة، السيد رضا الجربي، أن «نسبة امتلاء "
+        "السدود لا تتجاوز 30 بالمائة»"
+    )
+    q = one(text, "المخزون الحالي")
+    assert q.date == "2024-05-15", q.date
+
+
+def test_a_dated_gathering_before_the_first_quote_in_its_sentence_dates_the_rest():
+    # "شهدت الغرفة يوم الثلاثاء 25 نونبر 2025 جلسة … وافتتح القاضي …
+    # الذي جاء فيه: «…»": the lead runs on into the first quotation's
+    # sentence, and still dates what is said at the hearing afterwards
+    text = (
+        "شهدت غرفة الجنايات بمحكمة الاستئناف، يوم الثلاثاء 25 نونبر 2025، جلسة "
+        "طويلة في ملف الصفقات العمومية وافتتح القاضي رشيد الإدريسي الجلسة بتلاوة "
+        "تصريح المتهم الرئيسي الذي جاء فيه: «لم أوقع على أي سند طلب». "
+        "وقال المحامي يوسف الشرقاوي، من هيئة الدفاع: «موكلي وقع على المحاضر "
+        "تحت الضغط»."
+    )
+    q = one(text, "تحت الضغط")
+    assert q.date == "2025-11-25", q.date
