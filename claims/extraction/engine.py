@@ -503,6 +503,8 @@ _ABOUT = _words("علي عن من الي")
 _ABOUT_OR_THAT = _ABOUT | _words("ان وان بان")
 # statement_owner: a statement whose owner follows it ("تصريح المتهم X")
 _OWNED_STATEMENTS = _words("تصريح تصريحات رساله شهاده افاده اقوال كلمه خطاب")
+# "غير أن X يرى": أن after "however", not after a reporting verb
+_BUT_THAT = _words("غير الا بيد رغم ورغم برغم")
 # statements whose issuer speaks for them ("وجاء في البيان")
 _STATEMENTS = _words("بيان البيان بلاغ البلاغ بيانا بلاغا")
 # in_event: a reaction or a statement to the outlet, another occasion
@@ -2666,6 +2668,21 @@ class _Extractor:
                     cue_hits[i] = hit
                     hit_toks.append(i)  # increasing, like the candidates
                     ent = self.subject_of(hit)
+                    if (
+                        ent is None
+                        and hit.cue.kind == lx.VERB
+                        and hit.pronoun is None
+                        and i >= 3
+                        and any(
+                            toks[m] in _THAT and toks[m - 1] in _BUT_THAT
+                            for m in range(i - 2, max(0, i - 6), -1)
+                        )
+                    ):
+                        # "غير أن بن سالم يرى أن …، ويقول:": after "however",
+                        # the subject between أن and a verb that quotes nothing
+                        # itself, for the verbs after it (not "يروي X أن Y قال
+                        # له": Y's words inside X's account)
+                        ent = self.subject_after_that(hit, self.sent_first[self.sent[i]])
                     if ent is not None:
                         if ent.kind == PERSON and ent.key and not ent.key.startswith("title:"):
                             # a named person: the titles in the phrase were read

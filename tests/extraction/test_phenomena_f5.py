@@ -224,3 +224,14 @@ def test_indefinite_apposition_after_a_first_name_is_the_role():
     assert normalize(q.role) == normalize("متقاعد")
     q = one(text, "الأمل موجود")
     assert q.role is None, q
+
+
+def test_subject_after_however_that_is_taken_up_by_the_next_verb():
+    # "غير أن X يرى أن …، ويقول: «…»": X, not the last one quoted
+    text = (
+        'وقال رئيس الجمعية كريم بن يوسف إن "المياه متوفرة". وقال المندوب الجهوي '
+        'سمير العياري إن "التوزيع عادي". غير أن بن يوسف يرى أن المشكل أعمق، '
+        'ويقول: "الشبكة قديمة ولم تصلح منذ سنوات".'
+    )
+    q = one(text, "الشبكة قديمة")
+    assert q.speaker == "كريم بن يوسف", q
