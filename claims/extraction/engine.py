@@ -1410,14 +1410,17 @@ class _Extractor:
                 j = k = c + 2
                 w = toks[j]
                 if self.is_word[j] and not self.in_quote[j] and w[0] not in "يتس":
-                    while k < limit and k - j < 8 and self.is_word[k] and not self.in_quote[k]:
+                    while k < limit and k - j < 9 and self.is_word[k] and not self.in_quote[k]:
                         t = toks[k]
-                        if (t in lx.NP_STOP and t not in lx.ROLE_PREPOSITIONS) or _cue_of(
-                            t
-                        ) is not None:
+                        if (
+                            t in lx.NP_STOP
+                            and t not in lx.ROLE_PREPOSITIONS
+                            and not (t == "من" and k > j + 1)  # ("أستاذ … من بوفاريك")
+                        ) or _cue_of(t) is not None:
                             break
                         k += 1
-                    if k > j and k < limit and toks[k] in _COMMAS:
+                    if k > j and k < limit and (toks[k] in _COMMAS or toks[k] == ":"):
+                        # (the colon before the words: "وهو أستاذ …:")
                         return b, j, k
             if toks[c0] in _COMMAS:
                 j = c0 + 1
@@ -2058,6 +2061,8 @@ class _Extractor:
                     and k
                     and words[name_to - 1] not in _PATRONYMIC_LINKS
                     and (name_to + 1 == len(words) or words[name_to + 1] not in _PATRONYMIC_LINKS)
+                    # ("محمد الأمين،": a compound first name, not "الأمين العام")
+                    and not (w == "الامين" and k == 1 and name_to + 1 == len(words))
                 ):
                     # a title (with or without the article) after the name;
                     # but next to a link it is a name ("محمد الأمين ولد اعبيد",

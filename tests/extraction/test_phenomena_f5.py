@@ -235,3 +235,12 @@ def test_subject_after_however_that_is_taken_up_by_the_next_verb():
     )
     q = one(text, "الشبكة قديمة")
     assert q.speaker == "كريم بن يوسف", q
+
+
+def test_compound_first_name_with_al_amin_and_he_apposition_before_a_colon():
+    # "ويقول محمد الأمين، وهو أستاذ … من بوفاريك:": the name is محمد الأمين
+    # (not the title الأمين), the apposition after وهو the role
+    text = 'ويقول محمد الأمين، وهو موظف في البلدية من تيزي وزو: "ننتظر منذ سنة ولا أحد يجيبنا".'
+    q = one(text, "ننتظر منذ")
+    assert q.speaker == "محمد الأمين", q
+    assert normalize(q.role) == normalize("موظف في البلدية من تيزي وزو")
