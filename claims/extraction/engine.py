@@ -650,6 +650,9 @@ _AFTER_QUOTE_OPENERS = _words(
 # a fronted adverbial, set off by its comma within a few words: "وفي نهاية
 # الصيف، أقرت", "وبحسب وثائق أمريكية أخرى، فإن", "ومن جهته، قال"
 _FRONTED_OPENERS = _CONJ_FRONTING | _words("وبحسب وحسب ووفق ومن وعلي وبعد وقبل ومنذ")
+# a headline's words before its colon, when the lines run together
+_HEADLINE_WORDS = 20
+_WROTE = _words("كتب كتبت")
 # "وحسب السيد الوالي فإن": a source phrase set off by فإنّ instead
 _SOURCE_OPENERS = _words("وبحسب وحسب ووفق")
 _FA_THAT = _words("فان فانه فانها فانهم")
@@ -783,6 +786,31 @@ class _Extractor:
         nxt = self.doc.toks[k + 1]
         return nxt not in lx.NP_STOP and nxt[0] != "ل"
 
+    def lead_verb(self, k: int) -> bool:
+        """A reporting verb, with or without و, followed by its subject
+        ("قال وزير الخارجية"): the start of a news sentence."""
+        cue = _cue_of(self.doc.toks[k])
+        return cue is not None and cue.kind == lx.VERB and self.subject_follows(k)
+
+    def byline(self, j: int, colon: int) -> bool:
+        """ "كتب - أحمد سعيد:", "كتب محمد الفضلي:", "كتب: أحمد سمير" at the
+        top of an article whose lines run together: the author, not a
+        quotation (on its own line it is told by the line break)."""
+        toks = self.doc.toks
+        if j > _HEADLINE_WORDS * 2 or toks[j] not in _WROTE:
+            return False
+        if colon == j + 1:
+            return True
+        names = 0
+        for k in range(j + 1, colon):
+            t = toks[k]
+            if t in _CLAUSE_PUNCT:
+                continue
+            if not self.is_word[k] or t in lx.NP_STOP or t in _TITLE_LIKE:
+                return False
+            names += 1
+        return 1 <= names <= 4
+
     def narrative_verb(self, k: int) -> bool:
         """A reporting verb with و, in the third person, that the narrator's
         account resumes with after unmarked speech ("واعتبر في تصريح",
@@ -875,11 +903,16 @@ class _Extractor:
                 if cue and cue.kind in _VERB_KINDS:
                     has_cue = True
                     break
+            if has_cue and self.byline(j, i):
+                continue  # "كتب - أحمد سعيد: شهدت الجلسة" with no line break
             head_end = -1
             if not has_cue:
                 # a headline with no marks: "وزير الخارجية العراقي لـ«الشرق
-                # الأوسط»: لا نريد …" (a titled speaker on the first line)
+                # الأوسط»: لا نريد …" (a titled speaker on the first line;
+                # when the lines run together, within its first words)
                 if folded.find("\n", 0, colon) != -1 or toks[0] not in _TITLE_LIKE:
+                    continue
+                if i > _HEADLINE_WORDS or any(ch in folded[:colon] for ch in _SENTENCE_END_CHARS):
                     continue
                 head_end = i
                 for j in range(1, i):
@@ -897,6 +930,12 @@ class _Extractor:
                     break
                 if end > i + 2 and (end in soft or self.narrative_verb(end)):
                     break  # "قائلا: هذا يوم حزين للعمال واعتبر في تصريح …"
+                if head_end >= 0 and end > i + 2 and (t == ":" or self.lead_verb(end)):
+                    # a headline run into the byline or the lead: "… لتصفية
+                    # الحسابات بغداد: حمزة مصطفى قال وزير الخارجية …"
+                    if t == ":":
+                        end -= 1  # (the byline's place)
+                    break
                 if t in _SENTENCE_END:
                     nxt = folded[doc.ends[end] : doc.ends[end] + 1]
                     if not nxt or nxt.isspace():
@@ -3322,7 +3361,14 @@ class _Extractor:
             k = q.open_tok - 2
             while k > first and q.open_tok - k < 7 and self.is_word[k - 1]:
                 k -= 1
-            if k == first and self.is_word[k]:
+            if self.is_word[k] and (
+                k == first
+                # (the lines run together: right after the last label's
+                # quote or the colon that announces them, "… المداخلات:
+                # النائب X: «…» النائبة Y: «…»")
+                or toks[k - 1] == ":"
+                or (toks[k - 1] in QUOTE_MARKS and self.in_quote[k - 1])
+            ):
                 b, ra, rb = self.scan_np(k, q.open_tok - 1, None)
                 if b == q.open_tok - 1:
                     ent = self.classify(k, b, ra, rb, None)

@@ -129,3 +129,56 @@ def test_a_dated_gathering_before_the_first_quote_in_its_sentence_dates_the_rest
     )
     q = one(text, "تحت الضغط")
     assert q.date == "2025-11-25", q.date
+
+
+def test_a_headline_run_into_the_lead_ends_at_the_leads_verb():
+    # "X لـ«…»: لا نريد … بغداد: حمزة مصطفى قال X إن «…»": the headline's
+    # unmarked quote stops before the byline's place and the lead's verb,
+    # which keeps its subject
+    text = (
+        "وزير الخارجية العراقي لـ«الشرق الأوسط»: لا نريد أن نكون ساحة للصراع "
+        "بغداد: حمزة مصطفى قال وزير الخارجية العراقي فؤاد حسين إن بلاده "
+        "«لا تريد أن تكون ساحة لتصفية الحسابات بين الدول»"
+    )
+    head = one(text, "لا نريد أن نكون")
+    assert head.text.endswith("للصراع"), head.text
+    q = one(text, "لتصفية الحسابات")
+    assert same_name(q.speaker, "فؤاد حسين"), q.speaker
+
+
+def test_a_colon_far_into_run_together_text_heads_no_headline_quote():
+    # a text whose lines run together and whose first word is a title: a
+    # colon after the headline's first words ("وفيما يلي نص الحوار:") is no
+    # headline speaker's quote
+    text = (
+        "وزير المالية: الإصلاح الجبائي أولوية قال وزير المالية سمير العبيدي إن "
+        "«الإصلاح الجبائي سيطبق مطلع العام المقبل». وفيما يلي نص الحوار الذي "
+        "أجرته معه الصحيفة في مكتبه بالعاصمة: كيف تقيمون الوضع الاقتصادي اليوم؟"
+    )
+    texts = [q.text for q in quotes_of(text)]
+    assert not any("كيف تقيمون" in t for t in texts), texts
+
+
+def test_a_byline_run_into_the_lead_is_no_quotation():
+    # "كتب - أحمد سعيد: شهدت الجلسة …، إذ قال النائب X إن «…»": the byline's
+    # colon opens no unmarked quote that would swallow the lead's cue
+    text = (
+        "كتب - أحمد سعيد: شهدت الجلسة العامة لمجلس النواب، أمس الثلاثاء، "
+        "مناقشات ساخنة حول قانون الإيجار، إذ قال النائب مصطفى الشريف إن "
+        "«القانون بصيغته الحالية يهدد ملايين الأسر»"
+    )
+    found = quotes_of(text)
+    assert len(found) == 1, [q.text for q in found]
+    assert same_name(found[0].speaker, "مصطفى الشريف"), found[0].speaker
+
+
+def test_speaker_labels_run_together_each_head_their_quote():
+    # "… المداخلات: النائب X: «…» النائبة Y: «…»": with no line breaks, a
+    # label right after the colon or the last quote still names its speaker
+    text = (
+        "شهدت جلسة مجلس الأمة أمس مناقشة ساخنة لتقرير ديوان المحاسبة وهذه أبرز "
+        'المداخلات: النائب مهند العتيبي: "التقرير يكشف هدرا بالملايين" '
+        'النائبة جنان السالم: "نريد جدولا زمنيا لمعالجة الملاحظات"'
+    )
+    assert same_name(one(text, "هدرا بالملايين").speaker, "مهند العتيبي")
+    assert same_name(one(text, "جدولا زمنيا").speaker, "جنان السالم")
