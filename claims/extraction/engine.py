@@ -282,6 +282,7 @@ _VERBISH = _words("لم لن قد لا ما")
 _SINCE = _words("اذ حيث")  # "…، إذ قال": the cue explains the clause before
 _KANA = _words("كان كانت")
 _SAME = _words("ذاته ذاتها نفسه نفسها عينه")
+_DAY_WORDS = _words("اليوم")  # ("في اليوم نفسه", "ذات اليوم": the same day)
 _COMMA_OR_PAREN = frozenset("،,(")
 _APPOSITION_OPENERS = _COMMA_OR_PAREN | _THEN  # (scan_np: what may follow a phrase)
 # first letters of a genitive start, a mark or a parenthesis (see _genitive_start)
@@ -2364,6 +2365,7 @@ class _Extractor:
         self._entities: list[_Entity] = []
         self._fronted: dict[int, list[tuple[int, DateMention]]] = {}
         self._lead: tuple[int, str, str | None] | bool | None = False  # (event_lead)
+        self._has_same: bool | None = None  # (date_for: "اليوم نفسه" in the text)
         self._breaks: list[int] | None = None  # (in_event)
         self.cables = list(iter_cable_refs(doc.folded, runs))
 
@@ -3668,6 +3670,16 @@ class _Extractor:
                     # "وكانت وزارة الفلاحة قد أطلقت …، وأكدت": after an
                     # auxiliary, the subject before قد and the verb
                     s0 = k
+            if toks[s0] in QUOTE_MARKS and s0 + 2 < hit.tok and toks[s0 + 1] in _NAMED_BY_LABEL:
+                # "رحّبت "كتلة X" النيابية بالقرار، معتبرة": the body named in
+                # marks right after the verb is its subject
+                m = s0 + 2
+                while m < hit.tok and m - s0 < 8 and self.is_word[m]:
+                    m += 1
+                if m < hit.tok and toks[m] in QUOTE_MARKS:
+                    ent = self.classify(s0 + 1, m, m, m, hit.cue)
+                    if ent is not None and ent.kind == ORGANIZATION:
+                        return ent
             b, ra, rb = self.scan_np(s0, hit.tok, None)
             if b <= s0:
                 continue
@@ -4436,6 +4448,13 @@ class _Extractor:
                         if found:
                             return found[-1].iso, found[-1].precision
                         break
+        if self._has_same is None:
+            self._has_same = not _SAME.isdisjoint(self.doc.toks)  # once per article
+        if self._has_same:
+            cue_tok = att.cue_tok if att.cue_tok is not None else q.open_tok
+            same = self.same_day(self.sent_first[self.sent[cue_tok]], min(cue_tok, q.open_tok))
+            if same is not None:
+                return same.iso, same.precision
         tail = self.tail_date(q)
         if tail is not None:
             return tail.iso, tail.precision
@@ -4598,6 +4617,31 @@ class _Extractor:
                 # ممثل النيابة …": what is said at the event the lead dates
                 return lead[1], lead[2]
         return None, None
+
+    def same_day(self, first: int, upto: int) -> DateMention | None:
+        """ "وفي بيان صدر مساء اليوم نفسه": the day of the last full date
+        before, in a clause that says "the same day" (not inside a quote)."""
+        toks = self.doc.toks
+        for k in range(first, upto - 1):
+            t = toks[k]
+            if self.in_quote[k]:
+                continue
+            nxt = toks[k + 1]
+            if (t in _DAY_WORDS and nxt in _SAME) or (t == "ذات" and nxt in _DAY_WORDS):
+                tokens = self.date_tokens
+                i = bisect_left(tokens, k) - 1
+                while i >= 0:
+                    d = self.date_token_index[tokens[i]]
+                    if (
+                        d.iso
+                        and not d.relative
+                        and d.precision == "day"
+                        and not self.in_quote[tokens[i]]
+                    ):
+                        return d
+                    i -= 1
+                return None
+        return None
 
     def event_lead(self) -> tuple[int, str, str | None] | None:
         """(sentence, date, precision) of a lead that tells of a dated

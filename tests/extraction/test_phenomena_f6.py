@@ -155,3 +155,26 @@ def test_a_rank_in_the_apposition_names_the_person_after_a_two_word_place():
     q = one(text, "المعبر سيفتح")
     assert q.speaker == "ماهر النجار", q
     assert normalize(q.role) == normalize("محافظ بيت جالا")
+
+
+def test_a_body_named_in_marks_after_the_verb_is_the_participles_subject():
+    # "رحّبت "كتلة X" النيابية بالقرار، معتبرة أنها "…"": the body in marks
+    # right after the first verb is the subject the participle takes, not the
+    # speaker quoted before
+    text = (
+        'وقالت مصادر حكومية إن "القرار اتخذ بالإجماع".\n\n'
+        'ورحّبت "جبهة العمل الوطني" المعارضة بالقرار، معتبرة أنه '
+        '"تأخر سنوات لكنه يبقى خطوة في الاتجاه الصحيح".'
+    )
+    q = one(text, "تأخر سنوات")
+    assert normalize(q.speaker) == normalize("جبهة العمل الوطني"), q
+
+
+def test_the_same_day_takes_the_last_full_date():
+    # "وفي بيان صدر مساء اليوم نفسه": the day of the last full date told
+    text = (
+        "عقدت البلدية اجتماعاً طارئاً الثلاثاء 14 تشرين الأول 2025 لبحث أزمة النفايات.\n\n"
+        'وفي بيان صدر مساء اليوم نفسه، قالت نقابة العمال إن "الأزمة سببها سوء الإدارة".'
+    )
+    q = one(text, "سوء الإدارة")
+    assert q.date == "2025-10-14", q
