@@ -504,6 +504,8 @@ _ABOUT = _words("علي عن من الي")
 _ABOUT_OR_THAT = _ABOUT | _words("ان وان بان")
 # statement_owner: a statement whose owner follows it ("تصريح المتهم X")
 _OWNED_STATEMENTS = _words("تصريح تصريحات رساله شهاده افاده اقوال كلمه خطاب")
+# a body named after its place ("بلدية دار شعبان الفهري", "ولاية بن عروس")
+_PLACE_HEADS = _words("بلديه ولايه معتمديه مدينه جهه منطقه قريه دايره محافظه")
 # "غير أن X يرى": أن after "however", not after a reporting verb
 _BUT_THAT = _words("غير الا بيد رغم ورغم برغم")
 # statements whose issuer speaks for them ("وجاء في البيان")
@@ -1926,6 +1928,24 @@ class _Extractor:
                     i += 1
                 elif w[:1] == "ل" and (w[1:] in lx.ORGANIZATION_HEADS or w[1:] in lx.TITLES):
                     i += 1  # "الأمين العام لحزب الله"
+                    if w[1:] in _PLACE_HEADS:
+                        # "رئيس النيابة الخصوصية لبلدية دار شعبان الفهري نبيل
+                        # القاسمي", "لبلدية حمام الأنف X Y": a place name of two
+                        # or three words that ends with the article, then a name
+                        # of two words or more
+                        for m in (i + 1, i + 2):
+                            if (
+                                m + 2 < len(words) + 1
+                                and m + 1 < len(words)
+                                and art[m]
+                                and not any(art[i:m])
+                                and words[m] not in _ARTICLE_FIRST_NAMES
+                                and not art[m + 1]
+                                and words[m + 1] not in _NAME_LINKS
+                                and len(words) - (m + 1) >= 2
+                            ):
+                                i = m + 1
+                                break
                 elif w in lx.TITLES:
                     if i + 1 < len(words) and words[i + 1] in _NAME_LINKS:
                         break  # "أمينة بن عمار": a first name, not a title

@@ -244,3 +244,17 @@ def test_compound_first_name_with_al_amin_and_he_apposition_before_a_colon():
     q = one(text, "ننتظر منذ")
     assert q.speaker == "محمد الأمين", q
     assert normalize(q.role) == normalize("موظف في البلدية من تيزي وزو")
+
+
+def test_municipality_name_ending_with_the_article_before_the_name():
+    # "رئيس بلدية حمام الأنف سامي الورغي": the place ends with its article
+    # word, the person's name follows
+    text = (
+        'وأكد رئيس النيابة الخصوصية لبلدية حمام الأنف سامي الورغي أن الأشغال "ستنطلق خلال '
+        'الأسابيع القادمة". وقال الورغي: "لا نملك الإمكانيات الكافية".'
+    )
+    q = one(text, "ستنطلق خلال")
+    assert q.speaker == "سامي الورغي", q
+    assert normalize(q.role) == normalize("رئيس النيابة الخصوصية لبلدية حمام الأنف")
+    q = one(text, "لا نملك")
+    assert normalize(q.role) == normalize("رئيس النيابة الخصوصية لبلدية حمام الأنف")
