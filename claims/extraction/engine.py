@@ -4628,9 +4628,10 @@ class _Extractor:
             and ent.kind != DOCUMENT
             and att.cue_tok is not None
             and (att.via is None or att.follow_up)
+            and not (prev is not None and prev[3] == sid and prev[0] is ent and not prev[1])
         ):
             # (but "مصادر وزارية قالت لـ"المدن"": told to the outlet, apart
-            # from the gathering)
+            # from the gathering, with what follows in its sentence: "مشيرة إلى أن")
             lead = self.event_lead()
             if lead is not None and self.in_event(lead[0], att.cue_tok, q):
                 # "شهدت المحكمة يوم الثلاثاء 25 نونبر 2025 جلسة …" then "والتمس

@@ -178,3 +178,17 @@ def test_the_same_day_takes_the_last_full_date():
     )
     q = one(text, "سوء الإدارة")
     assert q.date == "2025-10-14", q
+
+
+def test_what_follows_words_told_to_the_outlet_is_not_dated_by_the_gathering():
+    # "مصادر قالت لـ"الموقع" إن "…"، مشيرة إلى أن "…"": the participle goes on
+    # with the undated words told to the outlet, not with the dated session
+    text = (
+        "عقدت اللجنة النيابية اجتماعها الدوري، الأربعاء 5 آذار 2025، وناقشت قانون الإيجارات.\n\n"
+        'مصادر نيابية قالت لـ"الموقع" إن "الخلاف ما زال قائماً حول المهل"، '
+        'مشيرة إلى أن "التصويت قد يؤجل إلى الجلسة المقبلة".'
+    )
+    q = one(text, "الخلاف ما زال")
+    assert q.date is None, q
+    q = one(text, "التصويت قد يؤجل")
+    assert q.date is None, q
