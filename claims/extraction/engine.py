@@ -1722,6 +1722,8 @@ class _Extractor:
                 return ""
             if i == a and first_skip:
                 return prefix + doc.orig(doc.starts[a] + first_skip, doc.ends[j - 1])
+            if doc.offsets is None:  # (doc.orig inlined: ~40 calls an article)
+                return text[doc.starts[i] : doc.ends[j - 1]]
             return doc.orig(doc.starts[i], doc.ends[j - 1])
 
         role_after = surface(ra, rb) if rb > ra else None
@@ -2457,7 +2459,7 @@ class _Extractor:
                     j += 1
                 if found is not None:
                     out.append(found)
-                i = max(j, i + 1)
+                i = j if j > i + 1 else i + 1  # (not max(): see run())
                 clause_start = False
                 continue
             if t in _CLAUSE_BREAKS:
@@ -2607,8 +2609,11 @@ class _Extractor:
         # sentences a quote's attribution may look back into
         relevant = bytearray(self.sent[-1] + 2)
         for q in quotes:
-            s = self.sent[min(q.open_tok, self.n - 1)]
-            relevant[max(0, s - 3) : s + 1] = b"\x01" * (s + 1 - max(0, s - 3))
+            # (conditionals, not min()/max(): in 3.11 a builtin min/max of two
+            # ints costs about ten times as much, and these run per quote or cue)
+            s = self.sent[q.open_tok if q.open_tok < self.n else self.n - 1]
+            lo = s - 3 if s > 3 else 0
+            relevant[lo : s + 1] = b"\x01" * (s + 1 - lo)
         tok_ptr = 0
         parsed_to = 0
         cand_ptr = 0
@@ -2728,7 +2733,8 @@ class _Extractor:
                 if hit is not None and not relevant[self.sent[i]]:
                     # no quote within the next three sentences: nobody will
                     # look this speaker up, skip parsing the phrase
-                    tok_ptr = max(tok_ptr, hit.np_start)
+                    if hit.np_start > tok_ptr:
+                        tok_ptr = hit.np_start
                     continue
                 if hit is not None:
                     cue_hits[i] = hit
@@ -2777,7 +2783,8 @@ class _Extractor:
                             # ("«…»، يكتب X في تعليقه") while it is the one
                             # under discussion
                             self.doc_teller = (ent, ctx[0])
-                    tok_ptr = max(tok_ptr, hit.np_start)
+                    if hit.np_start > tok_ptr:
+                        tok_ptr = hit.np_start
                     continue
                 mention = _MENTION_KIND[t]
                 if not mention:
@@ -2825,7 +2832,7 @@ class _Extractor:
                     sid = self.sent[i]
                     dates = [
                         d
-                        for d in self.dates_between(i + 1, min(self.n, i + 13))
+                        for d in self.dates_between(i + 1, i + 13 if i + 13 < self.n else self.n)
                         if self.sent[self.tok_at(d.start)] == sid
                     ]
                     single = head in _SINGLE_NEW_DOCUMENTS
@@ -3165,7 +3172,7 @@ class _Extractor:
                 self._np_end = hit.np_end
                 return None  # "وتضيف محدثتنا:": the person last introduced
         b, ra, rb = self.scan_np(hit.np_start, self.n, cue)
-        self._np_end = max(b, rb)
+        self._np_end = b if b > rb else rb
         hit.np_end = b
         if cue.kind == lx.RELAY:
             # نقلت وكالة X عن مصدر Y, نسبت البرقية إلى Y: the speaker is Y
@@ -3283,7 +3290,7 @@ class _Extractor:
             particle = _RELAY_PARTICLE.get(hit.cue.lemma, "عن")
             if b > hit.np_start and hit.np_start < self.n and toks[b : b + 1] == [particle]:
                 return doc.orig(doc.starts[hit.np_start], doc.ends[b - 1])
-        stop = min(upto, self.n)
+        stop = upto if upto < self.n else self.n  # (not min(): see run())
         inside = self.in_quote.find(1, hit.tok + 1, stop)
         end = stop if inside == -1 else inside
         if _MAY_NAME_OUTLET.isdisjoint(toks[hit.tok + 1 : end]):
@@ -4485,7 +4492,7 @@ class _Extractor:
         cue_tok = att.cue_tok if att.cue_tok is not None else q.open_tok
         csid = self.sent[cue_tok]
         first = self.sent_first[csid]
-        d = self.fronted_date(first, min(cue_tok, q.open_tok))
+        d = self.fronted_date(first, cue_tok if cue_tok < q.open_tok else q.open_tok)
         if d is not None:
             # the time may move on between the adverbial and the statement
             # ("واشارت البرقية الى انه بعد عدة اشهر")
