@@ -663,6 +663,11 @@ _FA_THAT = _words("فان فانه فانها فانهم")
 _TURN_NEXT = _words("جهته جهتها جهتهم جانبه جانبها جانبهم ناحيته ناحيتها ناحيتهم المقابل")
 _TURN = {"من": _TURN_NEXT, "في": _TURN_NEXT}
 _SOFT_OPENERS = _AFTER_QUOTE_OPENERS | _FRONTED_OPENERS | frozenset(_TURN) | _words("اما واما")
+# and, after a word, ف with a definite noun: "… اليوم فالمبعوث الأميركي يكرر"
+# (not a name: "فالح")
+_IS_SOFT_OPENER = _WordTable(
+    lambda t: t in _SOFT_OPENERS or (t[:3] == "فال" and len(t) >= 6 and t not in _FRONTING_OR_CONJ)
+)
 # "أما الباحثة …، فترى": the answer to أما, a cue or a clause with ف
 _FA_CLAUSE = _words("فان فانه فانها فقد فهو فهي فلم فلا")
 
@@ -735,12 +740,25 @@ class _Extractor:
         is_word = self.is_word
         in_quote = self.in_quote
         closers = {q.close_tok for q in quotes}
+        opening = {q.open_tok for q in quotes}
         soft = self.soft_breaks = set()
         if self.dateline_end is not None:
             k = self.tok_at(self.dateline_end)
             if 0 < k < n:
                 soft.add(k)
-        openers = compress(range(n), map(_SOFT_OPENERS.__contains__, toks))
+        for q in quotes:
+            # after a statement ("إن «…»", ": «…»"), a word with و or the
+            # next quotation opens a new sentence ("… إذ تقول إن «…»
+            # وتشاركه الرأي جارتها", "… أن «…» «هذه الوثائق مزورة»، هكذا")
+            k = q.close_tok + 1
+            if (
+                k < n
+                and q.open_tok > 0
+                and (toks[q.open_tok - 1] in _THAT or toks[q.open_tok - 1] == ":")
+                and ((is_word[k] and len(toks[k]) > 2 and toks[k][0] == "و") or k in opening)
+            ):
+                soft.add(k)
+        openers = compress(range(n), map(_IS_SOFT_OPENER.__getitem__, toks))
         verbs = (k for k in self.candidates if toks[k][0] in "وف")
         for k in sorted(set(openers).union(verbs)):
             before = k - 1
@@ -773,6 +791,8 @@ class _Extractor:
                 # (not "رأت من جهتها أن", after its verb)
                 if k + 2 < n and toks[k + 1] in _TURN[t] and toks[k + 2] in _COMMAS:
                     soft.add(k)
+            elif t[:3] == "فال":
+                soft.add(k)  # "… المفاوضات الجارية اليوم فالمبعوث الأميركي يكرر"
             elif t in ("اما", "واما"):
                 # (not "إما … أو", folded alike)
                 for j in range(k + 2, min(n, k + 16)):
@@ -866,7 +886,9 @@ class _Extractor:
                         breaks.add(i + 1)
                 c = find(ch, nxt)
         in_quote = self.in_quote
-        breaks.update(k for k in self.soft_breaks if not in_quote[k])
+        breaks.update(
+            k for k in self.soft_breaks if not in_quote[k] or doc.toks[k] in _QUOTE_MARK_SET
+        )
         sent = [0] * n
         first = {0: 0}
         sid = 0
@@ -3944,6 +3966,15 @@ class _Extractor:
             return None
         at_boundary = k < lo or not self.is_word[k] or toks[k] in _THAT or toks[k] in _AUXILIARIES
         if not at_boundary:
+            # a sentence run on from the one before, its full stop dropped
+            # ("… في بيروت وجبل لبنان رئيس التجمع عبدو سعادة قال"): the
+            # subject opens at its title
+            for s in range(start + 1, end - 1):
+                if toks[s] in _TITLE_LIKE and toks[s - 1] not in _TITLE_LIKE:
+                    ent = self.classify(s, end, end, end, hit.cue)
+                    if ent is not None and (ent.kind != PERSON or ent.role is not None):
+                        return ent
+                    break
             return None
         if toks[start] in {"اما", "واما"} and end - start > 1:
             start += 1

@@ -182,3 +182,55 @@ def test_speaker_labels_run_together_each_head_their_quote():
     )
     assert same_name(one(text, "هدرا بالملايين").speaker, "مهند العتيبي")
     assert same_name(one(text, "جدولا زمنيا").speaker, "جنان السالم")
+
+
+def test_a_waw_word_after_a_statement_quote_starts_a_sentence():
+    # "ويتابع: «…» وتشاركه الرأي جارته X، …، إذ تقول إن «…»": after a
+    # quoted statement, a word with و opens the next sentence; its cue does
+    # not go on with the speaker before
+    text = (
+        "يقف الصياد سالم عمر أمام قاربه الذي لم يبحر منذ أسابيع يقول سالم "
+        '(58 عاما) للصحيفة: "لم نصطد شيئا هذا الشهر"، ويتابع: "الوزارة تعدنا '
+        'ثم تنسانا" وتشاركه الرأي جارته زينب عبد الكريم، وهي أرملة تعيل ستة '
+        'أطفال، إذ تقول إن "أسعار الوقود تضاعفت مرتين"'
+    )
+    q = one(text, "أسعار الوقود")
+    assert same_name(q.speaker, "زينب عبد الكريم"), q.speaker
+
+
+def test_a_quote_right_after_a_statement_quote_starts_a_sentence():
+    # "… إلى أن «…» «هذه الوثائق مزورة»، هكذا علق X": the second quote
+    # opens a sentence, whose speaker comes after it
+    text = (
+        'وأشار مسؤول في الخارجية، طلب عدم الكشف عن اسمه، إلى أن "الإدارة '
+        'تدرس كل الخيارات" "هذه الوثائق مزورة"، هكذا علق المتحدث باسم '
+        "الخارجية المصرية حسام زكي"
+    )
+    q = one(text, "الوثائق مزورة")
+    assert same_name(q.speaker, "حسام زكي"), q.speaker
+
+
+def test_a_titled_subject_before_its_verb_in_a_run_on_sentence():
+    # "… في العاصمة النائبة X رأت من جهتها أن «…»": no stop before the
+    # paragraph's subject, which opens at its title
+    text = (
+        "وكان المبعوث الأوروبي كارل شميت قد نقل إلى الحكومة رسالة مفادها أن "
+        '"بروكسل لن تنتظر طويلا"، بحسب ما أفاد مصدر دبلوماسي في العاصمة '
+        'النائبة سلوى الحكيم رأت من جهتها أن "الأحزاب تتعامل مع الانتخابات '
+        'كغنيمة"'
+    )
+    q = one(text, "كغنيمة")
+    assert same_name(q.speaker, "سلوى الحكيم"), q.speaker
+
+
+def test_fa_with_a_definite_noun_after_a_word_starts_a_sentence():
+    # "… المفاوضات الجارية اليوم فالمبعوث الأميركي يكرر أن «…»": the
+    # subject before the verb opens at ف
+    text = (
+        "يروي الوزير الأسبق هنري كيسنجر في مذكراته أن السادات قال له: "
+        '"أريد أن أنهي حالة الحرب" تذكرت هذه العبارة وأنا أتابع المفاوضات '
+        'الجارية اليوم فالمبعوث الأميركي الحالي يكرر في كل مناسبة أن "الحل '
+        'في متناول اليد"'
+    )
+    q = one(text, "في متناول اليد")
+    assert "المبعوث" in (q.speaker or ""), q.speaker
