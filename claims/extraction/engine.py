@@ -3923,6 +3923,17 @@ class _Extractor:
                     found = self.fronted_subject(lo, hit.tok, hit.cue)
                     if found is not None and found[1] == hit.tok:
                         return found[0]
+                # a sentence run on from the one before, its full stop
+                # dropped ("… وقراها الأصلية رئيس المجلس المحلي، محمود X،
+                # قال إن"): the fronted subject opens at a title
+                for k in range(hit.tok - 3, max(lo, hit.tok - 16), -1):
+                    t = toks[k]
+                    if self.in_quote[k] or not (self.is_word[k] or t in _COMMAS):
+                        break
+                    if t in _TITLE_LIKE and toks[k - 1] not in _TITLE_LIKE and self.is_word[k - 1]:
+                        found = self.fronted_subject(k, hit.tok, hit.cue, strict=True)
+                        if found is not None and found[1] == hit.tok:
+                            return found[0]
                 return None
         end = hit.tok
         while end - 1 >= lo and toks[end - 1] in _AUXILIARIES:
@@ -3969,7 +3980,7 @@ class _Extractor:
             # a sentence run on from the one before, its full stop dropped
             # ("… في بيروت وجبل لبنان رئيس التجمع عبدو سعادة قال"): the
             # subject opens at its title
-            for s in range(start + 1, end - 1):
+            for s in range(end - 2, start, -1):  # (the title nearest the verb)
                 if toks[s] in _TITLE_LIKE and toks[s - 1] not in _TITLE_LIKE:
                     ent = self.classify(s, end, end, end, hit.cue)
                     if ent is not None and (ent.kind != PERSON or ent.role is not None):

@@ -234,3 +234,16 @@ def test_fa_with_a_definite_noun_after_a_word_starts_a_sentence():
     )
     q = one(text, "في متناول اليد")
     assert "المبعوث" in (q.speaker or ""), q.speaker
+
+
+def test_a_fronted_subject_in_commas_in_a_run_on_sentence():
+    # "… بين المخيمات وقراها رئيس المجلس المحلي في البلدة، محمود X، قال إن":
+    # no stop before the paragraph's subject and its apposition in commas
+    text = (
+        'ويقول المزارع أبو سامر للموقع: "رجعنا لأن الأرض أرضنا" وتشهد البلدات '
+        "حركة عودة متزايدة منذ مطلع العام بين المخيمات وقراها الأصلية رئيس "
+        "المجلس المحلي في البلدة، محمود الحسن، قال إن "
+        '"نصف البيوت مدمرة كليا"'
+    )
+    q = one(text, "نصف البيوت")
+    assert same_name(q.speaker, "محمود الحسن"), q.speaker
