@@ -3967,7 +3967,16 @@ class _Extractor:
                     k -= 1
                     continue
                 break
-            if not self.is_word[k] or t in lx.NP_STOP or t in _THAT or self.in_quote[k]:
+            if not self.is_word[k] or t in _THAT or self.in_quote[k]:
+                break
+            if t in lx.NP_STOP and not (
+                # "وكانت السفيرة الأمريكية في بغداد X قد كتبت": the post's
+                # place inside the role, read on to the title before it
+                t in lx.ROLE_PREPOSITIONS
+                and k - 1 >= lo
+                and end < hit.tok
+                and _TITLE_LIKE.intersection(toks[max(lo, k - 4) : k])
+            ):
                 break
             if t in _AUXILIARIES:
                 break

@@ -226,3 +226,17 @@ def test_a_statement_read_out_is_its_owners():
     q = one(text, "أنا بريء")
     assert q.speaker == "كريم العلوي", q
     assert normalize(q.role) == normalize("المدير السابق للمستشفى")
+
+
+def test_pluperfect_subject_holds_the_posts_place():
+    # "وكانت السفيرة الأمريكية في بغداد X قد كتبت": the subject between
+    # كان and قد holds "في بغداد"; it is no reason to fall back on the
+    # agency that relayed the last quote
+    text = (
+        'ونقلت وكالة رويترز عن مسؤولين أمنيين قولهم إن "الضربات استهدفت مخازن".\n\n'
+        "وكانت السفيرة البريطانية في عمان سارة جونز قد كتبت على منصة إكس: "
+        '"بلادنا لا تسعى إلى التصعيد".'
+    )
+    q = one(text, "بلادنا لا تسعى")
+    assert q.speaker == "سارة جونز", q
+    assert normalize(q.role) == normalize("السفيرة البريطانية في عمان")
