@@ -247,3 +247,18 @@ def test_a_fronted_subject_in_commas_in_a_run_on_sentence():
     )
     q = one(text, "نصف البيوت")
     assert same_name(q.speaker, "محمود الحسن"), q.speaker
+
+
+def test_a_verb_and_its_titled_subject_before_a_participle_in_a_run_on_sentence():
+    # "… وتطاير الحصى واستهل النائب X مرافعته بالقول: «…»": in a sentence
+    # run on from the ones before, the participle's subject is the titled
+    # subject of the nearest و+verb, not the first verb's of the long run
+    text = (
+        "شهدت جلسة مجلس الأمة أمس مناقشة ساخنة لاستجواب وزير النقل سمير "
+        "العلوي، المقدم من النائبين خالد سالم المطيري وعادل يوسف البدري، بشأن "
+        'ملف صيانة الطرق وعقود "الخلطة الإسفلتية" وتطاير الحصى على الطرق '
+        "السريعة في المناطق الجنوبية واستهل النائب المطيري مرافعته بالقول: "
+        "«المواطن يدفع ثمن الزجاج المكسور كل يوم»"
+    )
+    q = one(text, "الزجاج المكسور")
+    assert "المطيري" in (q.speaker or ""), q.speaker
