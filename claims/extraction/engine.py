@@ -498,6 +498,8 @@ _GATHERINGS = _with_prefixes(
     "وفب",
 )
 _IN = _words("في وفي")
+# marks that may follow a word's last letter in the text (tashkeel, tatweel)
+_TASHKEEL = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0640"
 # "التعليق على ما ورد في", "نفى صحة ما جاء في": what a text says, an object
 _ABOUT = _words("علي عن من الي")
 # "اعتبر X أن ما ورد في البرقيات «…»": the subject of أن, X's words
@@ -1682,6 +1684,12 @@ class _Extractor:
             k += 1
         return 0
 
+    def ha_ending(self, k: int) -> bool:
+        """Whether token ``k``, folded to end in ه, ends in a true ه in the
+        text ("نظيره": his counterpart), not in ة ("نظيرة")."""
+        doc = self.doc
+        return doc.orig(doc.starts[k], doc.ends[k]).rstrip(_TASHKEEL)[-1:] == "ه"
+
     def honorific_before(self, comma: int) -> int:
         """The token of an honorific that opens a name of one to four words
         ending right before ``comma`` ("السيد فتحي بن صالح،"), or -1."""
@@ -2289,11 +2297,21 @@ class _Extractor:
         ):  # (but "القنصل العام X، كاتب البرقية،": the office, not the authorship;
             # "الطالبة X، إحدى المشاركات": the title, not the membership)
             role = role_after
-        if title_head is not None and title_head.endswith("ه") and gender == _M:
-            gender = _F
+        if (
+            title_head is not None
+            and title_head.endswith("ه")
+            and gender == _M
+            and not self.ha_ending(a + title_at)
+        ):
+            gender = _F  # (but "نظيره المصري X": "his counterpart", a man)
         role_head = normalize_first(role) if role else ""
-        if gender == _M and role_head in lx.TITLES and role_head.endswith("ه"):
-            gender = _F  # "المسؤولة", "السفيرة": a woman
+        if (
+            gender == _M
+            and role_head in lx.TITLES
+            and role_head.endswith("ه")
+            and role.split(None, 1)[0].rstrip(_TASHKEEL)[-1:] != "ه"
+        ):
+            gender = _F  # "المسؤولة", "السفيرة": a woman (not "نظيره", his)
         indefinite = (
             title_head is not None
             and construct

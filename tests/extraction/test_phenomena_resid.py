@@ -240,3 +240,16 @@ def test_pluperfect_subject_holds_the_posts_place():
     q = one(text, "بلادنا لا تسعى")
     assert q.speaker == "سارة جونز", q
     assert normalize(q.role) == normalize("السفيرة البريطانية في عمان")
+
+
+def test_his_counterpart_is_a_man():
+    # "نظيره المصري X": "his counterpart", with a true ه, is no woman (unlike
+    # "نظيرته" or "السفيرة"); the participle after his quote is his
+    text = (
+        'قال وزير الخارجية التركي مراد أوزتورك إن "الحل يمر عبر الحوار".\n\n'
+        "جاء ذلك في مؤتمر صحفي مع نظيره الأردني سامي الخطيب.\n\n"
+        'بدوره، قال الخطيب إن "الأردن يرفض التهجير"، لافتا إلى أن '
+        '"العلاقات تشهد زخما".'
+    )
+    q = one(text, "العلاقات تشهد")
+    assert q.speaker == "سامي الخطيب", q
