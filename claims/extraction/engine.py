@@ -1396,6 +1396,20 @@ class _Extractor:
                         # الأمريكي بالرباط، X،": the name in commas follows
                         i += 1
                         continue
+                    if (
+                        named
+                        and i + 2 < limit
+                        and len(t) >= 5
+                        and toks[i + 1].startswith("ال")
+                        and is_word[i + 1]
+                        and toks[i + 1] not in np_stop
+                        and toks[i + 2] in _COMMAS
+                        and np_kind[toks[i + 1]] == 2
+                    ):
+                        # "عبدالله بالحيف النعيمي،": a Gulf family name in بال,
+                        # then the tribe's, before the apposition
+                        i += 2
+                        continue
                     break
                 if named and not doc_head and t[0] in "لب":
                     if t.startswith("لل") or t[1:] in _ADDRESSEE_HEADS or t in _MANNER:

@@ -253,3 +253,12 @@ def test_his_counterpart_is_a_man():
     )
     q = one(text, "العلاقات تشهد")
     assert q.speaker == "سامي الخطيب", q
+
+
+def test_gulf_family_name_in_bal_before_the_apposition():
+    # "محمد بالهول الفلاسي، الخبير الاقتصادي،": "بالهول" is a family name,
+    # not "بـ" + the article; the apposition after the full name is the role
+    text = "وقال الدكتور سالم بالهول المهيري، الخبير الاقتصادي، إن «الأسعار مستقرة»."
+    q = one(text, "الأسعار مستقرة")
+    assert q.speaker == "سالم بالهول المهيري", q
+    assert normalize(q.role) == normalize("الخبير الاقتصادي")
