@@ -2559,10 +2559,16 @@ class _Extractor:
         "… "…" في ندوة صحافية يوم 5 شتنبر 2014"."""
         toks = self.doc.toks
         k = q.close_tok + (1 if q.marked else 0)
+        sid = self.sent[min(k - 1, self.n - 1)]
         steps = 0
         while k < self.n and steps < 8:
             t = toks[k]
-            if self.in_quote[k] or t in _SENTENCE_END or t in _CLAUSE_PUNCT:
+            if (
+                self.in_quote[k]
+                or t in _SENTENCE_END
+                or t in _CLAUSE_PUNCT
+                or self.sent[k] != sid  # ("«…» وفي برقية لاحقة مؤرخة في …")
+            ):
                 if t in _COMMAS and not steps and k + 1 < self.n and toks[k + 1] == "وذلك":
                     # "«…»، وذلك خلال ترؤسه اجتماع المجلس يوم الأحد 12 / 8 / 1445هـ"
                     k += 2
@@ -4813,7 +4819,7 @@ class _Extractor:
         if self._lead is None and self.dateline is not None:
             # "كشف الوزير، اليوم الأربعاء، … خلال رده على الأسئلة الشفوية":
             # a gathering dated by the web timestamp or the dateline
-            for sid in range(min(self.first_said, 6)):
+            for sid in range(min(self.first_said, 6, self.sent[-1] + 1)):
                 first = self.sent_first[sid]
                 words = toks[first : self.sent_first.get(sid + 1, self.n)]
                 if not _GATHERINGS.isdisjoint(words) and lx.DOCUMENT_HEADS.isdisjoint(words):

@@ -262,3 +262,17 @@ def test_a_verb_and_its_titled_subject_before_a_participle_in_a_run_on_sentence(
     )
     q = one(text, "الزجاج المكسور")
     assert "المطيري" in (q.speaker or ""), q.speaker
+
+
+def test_a_date_after_a_quote_in_the_next_run_on_sentence_is_not_its_date():
+    # "«…» وفي برقية لاحقة مؤرخة في 3 أيار 2009، تنقل …": with no stop
+    # after the quote, the date of the next sentence is no date of the quote
+    text = (
+        'وفي برقية مؤرخة في 12 آذار 2009، تقول السفيرة ديبورا جونز إن "الحكومة '
+        'تدرك حجم المشكلة" وتعلق جونز في ختام البرقية: "البرلمان يعطل كل شيء" '
+        "وفي برقية لاحقة مؤرخة في 3 أيار 2009، تنقل القائمة بالأعمال عن نائب "
+        'إسلامي قوله إن "الحكومة ضعيفة"'
+    )
+    q = one(text, "البرلمان يعطل")
+    assert q.date != "2009-05-03", q.date
+    assert one(text, "الحكومة ضعيفة").date == "2009-05-03"
