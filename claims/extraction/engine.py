@@ -674,6 +674,10 @@ _SOFT_OPENERS = _AFTER_QUOTE_OPENERS | _FRONTED_OPENERS | frozenset(_TURN) | _wo
 _IS_SOFT_OPENER = _WordTable(
     lambda t: t in _SOFT_OPENERS or (t[:3] == "فال" and len(t) >= 6 and t not in _FRONTING_OR_CONJ)
 )
+# the tokens find_soft_breaks() reads: its openers, and the candidates (cue
+# verbs among them) glued to و/ف; one per-word lookup per token finds both,
+# in order
+_IS_SOFT_START = _WordTable(lambda t: _IS_SOFT_OPENER[t] or (t[0] in "وف" and _IS_CANDIDATE[t]))
 # "أما الباحثة …، فترى": the answer to أما, a cue or a clause with ف
 _FA_CLAUSE = _words("فان فانه فانها فقد فهو فهي فلم فلا")
 
@@ -764,9 +768,7 @@ class _Extractor:
                 and ((is_word[k] and len(toks[k]) > 2 and toks[k][0] == "و") or k in opening)
             ):
                 soft.add(k)
-        openers = compress(range(n), map(_IS_SOFT_OPENER.__getitem__, toks))
-        verbs = (k for k in self.candidates if toks[k][0] in "وف")
-        for k in sorted(set(openers).union(verbs)):
+        for k in compress(range(n), map(_IS_SOFT_START.__getitem__, toks)):
             before = k - 1
             if before < 0 or in_quote[k]:
                 continue
