@@ -414,6 +414,7 @@ TITLES = _fold_set(
     استشاري استشارية
     دليل مرشد مرشدة سائح سائحة زائر زائرة صاحب صاحبة
     متهم متهمة
+    ايمام
     """
 )
 TITLES = TITLES | frozenset("ال" + t for t in TITLES)

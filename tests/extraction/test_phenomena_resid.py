@@ -262,3 +262,12 @@ def test_gulf_family_name_in_bal_before_the_apposition():
     q = one(text, "الأسعار مستقرة")
     assert q.speaker == "سالم بالهول المهيري", q
     assert normalize(q.role) == normalize("الخبير الاقتصادي")
+
+
+def test_imam_with_hamza_below_is_a_title_not_in_front_of():
+    # "إمام" (imam) folds like "أمام" (in front of); written with its hamza
+    # below it is the title
+    text = 'وقال إمام المسجد الكبير الشيخ سالم العتيبي إن "المصلين يعانون من الزحام".'
+    q = one(text, "المصلين يعانون")
+    assert q.speaker == "سالم العتيبي", q
+    assert normalize(q.role) == normalize("إمام المسجد الكبير")
