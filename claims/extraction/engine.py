@@ -107,6 +107,10 @@ _NISBA_ENDINGS = frozenset({"يون", "يين"})
 _ADDRESSEE_HEADS = lx.OUTLET_HEADS | lx.TITLES | lx.ANONYMOUS_HEADS | lx.ORGANIZATION_HEADS
 _RELAY_PARTICLE = {"نقل": "عن", "نسب": "الي"}
 _NAMED_BY_LABEL = lx.OUTLET_HEADS | lx.ORGANIZATION_HEADS | lx.LABEL_NOUNS
+# a label noun without the article, the head of a name in marks ("«برنامج …»")
+_BARE_LABEL = frozenset(w for w in _NAMED_BY_LABEL if not w.startswith("ال"))
+# prepositions after which marks stand for a noun
+_NAME_PREPOSITIONS = frozenset({"من", "في", "عن", "علي", "الي", "مع", "ضمن", "حول"})
 _PLURAL_DOCUMENTS = _words("الوثايق وثايق البرقيات برقيات التقارير تقارير")
 _SINGULAR_SOURCES = _words("رجل امراه سيده مواطن مواطنه شاب شابه تاجر")
 _GENERIC_TITLES = _words(
@@ -4478,6 +4482,26 @@ class _Extractor:
             )
         )
         n = len(words)
+        if (
+            n <= 8
+            and words[0] in _BARE_LABEL
+            and (
+                glued in ("ل", "ب")
+                or before in _NAME_PREPOSITIONS
+                or (
+                    n <= 4
+                    and before in _THAT
+                    and q.close_tok + 1 < self.n
+                    and is_word[q.close_tok + 1]
+                    and toks[q.close_tok + 1] not in _THAT
+                )
+            )
+        ):
+            # a name led by its bare label noun where a noun stands: after a
+            # preposition ("من «برنامج إعادة الإعمار والتأهيل …»", "ما سمي آنذاك
+            # بـ«مرسوم الحد الأدنى للربح»") or as the subject of أنّ with its
+            # verb after the marks ("يذكر أن «جبهة الوفاء الوطني» تأسست")
+            return False
         if (
             n <= 6
             and words[0] in _NAMED_BY_LABEL
