@@ -21,6 +21,7 @@ from tests.extraction.articles_blind8 import BLIND_ARTICLES_8
 from tests.extraction.articles_blind9 import BLIND_ARTICLES_9
 from tests.extraction.articles_blind10 import BLIND_ARTICLES_10
 from tests.extraction.articles_blind11 import BLIND_ARTICLES_11
+from tests.extraction.articles_blind15 import BLIND_ARTICLES_15
 
 ARTICLES = {
     **_WRITTEN,
@@ -34,6 +35,7 @@ ARTICLES = {
     **BLIND_ARTICLES_9,
     **BLIND_ARTICLES_10,
     **BLIND_ARTICLES_11,
+    **BLIND_ARTICLES_15,
 }
 
 REPO = Path(__file__).resolve().parents[2]
