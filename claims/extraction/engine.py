@@ -664,6 +664,15 @@ _FRONTED_OPENERS = _CONJ_FRONTING | _words("وبحسب وحسب ووفق ومن 
 # ones before it, their full stops dropped (the longest clean sentences of
 # the test articles have about 45 words outside quotes)
 _RUN_ON = 40
+# an interview whose lines run together: a question mark, then the
+# answer's marker ("ج:", "- ", "المطيري:"); a full stop or a closing mark,
+# then the next question's marker ("س:", "* ", "> ", "القبس:")
+_RUN_IN_ANSWER = re.compile(
+    r"؟[ \t]+(?:(?:ج|جواب|الجواب)\s?[:-]|[-–—]\s|(?:[^\s:؟.!«»\"]+\s){0,2}[^\s:؟.!«»\"]+\s?:)"
+)
+_RUN_IN_QUESTION = re.compile(
+    r"[.!؟\"»”][ \t]+((?:س|سؤال|السؤال)\s?:|[*>■][ \t]|(?:[^\s:؟.!«»\"]+\s){0,2}[^\s:؟.!«»\"]+\s?:)"
+)
 # a headline's words before its colon, when the lines run together
 _HEADLINE_WORDS = 20
 _WROTE = _words("كتب كتبت")
@@ -1002,12 +1011,11 @@ class _Extractor:
         doc = self.doc
         folded = doc.folded
         out: list[_Quote] = []
-        if "\nج" not in folded and "؟\n" not in folded:
+        run_in = _RUN_IN_ANSWER.search(folded) if "؟" in folded else None
+        if "\nج" not in folded and "؟\n" not in folded and run_in is None:
             return out
-        pos = 0
         question = False
-        for line in folded.split("\n"):
-            start, pos = pos, pos + len(line) + 1
+        for start, line in self.transcript_lines(run_in):
             body = line.strip()
             if not body:
                 continue
@@ -1043,6 +1051,40 @@ class _Extractor:
                             break
             question = body.endswith("؟")
         return out
+
+    def transcript_lines(self, run_in) -> list[tuple[int, str]]:
+        """(start, text) of the lines of the text; when a question and its
+        answer run together on one line ("… الإضراب العام؟ ج: الإضراب حق …
+        س: كيف …؟ - العلاقة …", lines joined by a scraper), a question ends
+        at its mark, its answer starts a line and ends before the next
+        question's marker after a full stop, or before the narrator resumes
+        ("… بالمرأة. وكانت الحمروني قد صرحت")."""
+        folded = self.doc.folded
+        if run_in is None:
+            lines, pos = [], 0
+            for line in folded.split("\n"):
+                lines.append((pos, line))
+                pos += len(line) + 1
+            return lines
+        cuts = {m.start() for m in re.finditer("\n", folded)}
+        cuts.update(m.start() + 1 for m in _RUN_IN_ANSWER.finditer(folded))
+        cuts.update(m.start(1) for m in _RUN_IN_QUESTION.finditer(folded))
+        toks, starts = self.doc.toks, self.doc.starts
+        for k in self.soft_breaks:
+            cuts.add(starts[k])
+        for ch in ".!؟":
+            c = folded.find(ch)
+            while c != -1:
+                k = self.tok_at(c + 1)
+                if k < self.n and (toks[k] in _SOFT_OPENERS or self.narrative_verb(k)):
+                    cuts.add(starts[k])  # "… بالمرأة. وكانت الحمروني"
+                c = folded.find(ch, c + 1)
+        lines, pos = [], 0
+        for c in sorted(cuts):
+            lines.append((pos, folded[pos:c]))
+            pos = c + 1 if folded[c] == "\n" else c
+        lines.append((pos, folded[pos:]))
+        return lines
 
     # -- cues and noun phrases -----------------------------------------------
 

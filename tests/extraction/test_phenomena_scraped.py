@@ -276,3 +276,34 @@ def test_a_date_after_a_quote_in_the_next_run_on_sentence_is_not_its_date():
     q = one(text, "البرلمان يعطل")
     assert q.date != "2009-05-03", q.date
     assert one(text, "الحكومة ضعيفة").date == "2009-05-03"
+
+
+def test_interview_answers_on_one_line_with_their_questions():
+    # "… الإضراب العام؟ ج: … س: كيف …؟ ج: … وفي ختام الحوار،": the lines
+    # of a transcript run together; each answer runs from its marker to the
+    # next question's marker or to where the narrator resumes
+    text = (
+        "قال رئيس نقابة المعلمين سامي الورتاني، في حوار خص به الإذاعة، إن "
+        'النقابة "لن تقبل بأي مساس بالأجور". س: هل أنتم مستعدون للإضراب؟ ج: '
+        "الإضراب حق دستوري، ونحن لا نلوح به للمناورة. س: كيف تقيمون علاقتكم "
+        "بالوزارة؟ ج: العلاقة تمر بفترة فتور، لكن النقابة منفتحة على كل "
+        'المبادرات. وفي ختام الحوار، شدد الورتاني على أن "النقابة قوة توازن".'
+    )
+    first = one(text, "الإضراب حق دستوري")
+    assert first.text.endswith("للمناورة"), first.text
+    second = one(text, "العلاقة تمر بفترة فتور")
+    assert second.text.endswith("المبادرات"), second.text
+    assert same_name(second.speaker, "سامي الورتاني"), second.speaker
+
+
+def test_dash_answers_after_questions_on_one_line():
+    # "* كيف …؟ - «…» * هل …؟ - …": marked and unmarked answers after
+    # their questions, the lines run together
+    text = (
+        "تحدثت رئيسة الجمعية نائلة الحمروني عن واقع الحقوق. * كيف تقيمين "
+        'الوضع اليوم؟ - "هناك تراجع واضح في الحريات". * هل تخشون على '
+        "المكاسب؟ - المكاسب ليست مهددة بنص قانوني، لكنها مهددة بخطاب شعبوي."
+    )
+    q = one(text, "ليست مهددة")
+    assert same_name(q.speaker, "نائلة الحمروني"), q.speaker
+    assert same_name(one(text, "تراجع واضح").speaker, "نائلة الحمروني")
