@@ -678,6 +678,15 @@ _HEADLINE_WORDS = 20
 _WROTE = _words("كتب كتبت")
 # "وحسب السيد الوالي فإن": a source phrase set off by فإنّ instead
 _SOURCE_OPENERS = _words("وبحسب وحسب ووفق")
+# "وصفته بأنه «…»": the description given to someone
+_DESCRIBED = frozenset(
+    p + v + o
+    for p in ("", "و")
+    for v in ("وصف", "وصفت", "يصف", "تصف")
+    for o in ("ه", "ها", "هم", "هما")
+)
+_AS_BEING = _words("بانه بانها بانهم بانهما")
+_ACCORDING_TO = _words("بحسب حسب وفق وفقا")  # ("وقالت على لسان X": no aside)
 _FA_THAT = _words("فان فانه فانها فانهم")
 # "من جهته،", "في المقابل،": the turn to another party
 _TURN_NEXT = _words("جهته جهتها جهتهم جانبه جانبها جانبهم ناحيته ناحيتها ناحيتهم المقابل")
@@ -3469,10 +3478,32 @@ class _Extractor:
             hit is not None
             and hit.cue.kind == lx.PREPOSITION
             and len(left) >= 2
-            and toks[hit.tok - 1] in _COMMAS
             and cue_hits[left[-2]].cue.kind in (lx.VERB, lx.RELAY)
+            and (
+                toks[hit.tok - 1] in _COMMAS
+                or (
+                    # "واضاف المسؤول بحسب البرقية ان": right after the verb's
+                    # subject, with no و of its own, the source is an aside
+                    toks[hit.tok] in _ACCORDING_TO
+                    and hit.tok - left[-2] <= 5
+                    and self.sent[left[-2]] == self.sent[hit.tok]
+                    and not any(self.in_quote[left[-2] : hit.tok])
+                    and _THAT.isdisjoint(toks[left[-2] + 1 : hit.tok])
+                )
+            )
         ):
             # "ويقول جنبلاط، بحسب البرقية، إن …": the source is parenthetical
+            hit = cue_hits[left[-2]]
+        elif (
+            hit is not None
+            and len(left) >= 2
+            and toks[hit.tok] in _DESCRIBED
+            and hit.tok + 2 < q.open_tok
+            and toks[hit.tok + 1] in _AS_BEING
+            and toks[hit.tok + 2] in QUOTE_MARKS
+        ):
+            # "نقلت السفارة عن ناشط وصفته بأنه "مصدر موثوق" قوله إن": the
+            # label's clause describes the relayed; the relay cue quotes him
             hit = cue_hits[left[-2]]
         if q.headline > 0:
             b, ra, rb = self.scan_np(0, q.headline, None)
@@ -4508,6 +4539,8 @@ class _Extractor:
             return False  # "صرح لـ«الشروق»", "وصفه بـ"الخطير"": a name or a label
         before = toks[k] if k >= 0 else ""
         before2 = toks[k - 1] if k >= 1 else ""
+        if before in _AS_BEING and before2 in _DESCRIBED and len(words) <= 3:
+            return False  # "ناشط وصفته بأنه "مصدر موثوق"": a label, not words said
         if glued == "و" and len(words) <= 4 and before.startswith("ال") and before not in _THAT:
             # "بين الجيش و"قوات الدعم السريع"": a name coordinated with a noun
             return False

@@ -1,0 +1,32 @@
+"""Constructions met in the fresh-author set F11 (articles_blind16: Gulf,
+Levantine and pan-Arab outlets), each a general rule of news writing.
+
+Every text here is written for the test, in sentences that are not in the
+data files; each test fails without the rule it names.
+"""
+
+from tests.extraction.helpers import one, quotes_of, same_name
+
+
+def test_a_short_description_after_wasafahu_bi_annahu_is_a_label():
+    # "وصفته بأنه «…»": the description the relayer gives its source is a
+    # label, not words said; the relay cue still quotes the source
+    text = (
+        'ونقلت البعثة عن مزارع من قرية الوادي وصفته بأنه "شاهد عيان" قوله إن '
+        '"المياه لم تصل منذ شهرين".'
+    )
+    found = quotes_of(text)
+    assert not any("شاهد عيان" in q.text for q in found), [q.text for q in found]
+    q = one(text, "المياه لم تصل")
+    assert same_name(q.speaker, "مزارع من قرية الوادي"), q
+
+
+def test_according_to_right_after_the_verbs_subject_is_an_aside():
+    # "وأضاف المسؤول بحسب الوثيقة أن": the source named right after the
+    # verb's subject, with no و of its own, is an aside; the subject speaks
+    text = (
+        'قال موظف في وزارة النقل إن "الخطة تأخرت كثيرا". '
+        'وأضاف الموظف بحسب الوثيقة أن "الميزانية لم تصرف بعد".'
+    )
+    q = one(text, "الميزانية لم تصرف")
+    assert same_name(q.speaker, "موظف في وزارة النقل"), q
