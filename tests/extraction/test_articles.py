@@ -22,6 +22,7 @@ from tests.extraction.articles_blind9 import BLIND_ARTICLES_9
 from tests.extraction.articles_blind10 import BLIND_ARTICLES_10
 from tests.extraction.articles_blind11 import BLIND_ARTICLES_11
 from tests.extraction.articles_blind15 import BLIND_ARTICLES_15
+from tests.extraction.articles_blind16 import BLIND_ARTICLES_16
 
 ARTICLES = {
     **_WRITTEN,
@@ -36,6 +37,7 @@ ARTICLES = {
     **BLIND_ARTICLES_10,
     **BLIND_ARTICLES_11,
     **BLIND_ARTICLES_15,
+    **BLIND_ARTICLES_16,
 }
 
 REPO = Path(__file__).resolve().parents[2]
