@@ -164,6 +164,8 @@ _DATING_WORDS = _words(
     "مورخه المورخه بتاريخ صادره الصادره مورخ المورخ صادر الصادر "
     "ومورخه والمورخه وبتاريخ وصادره والصادره"
 )
+# a document's passive participle whose agent, after من, wrote it
+_SIGNED_BY = _words("موقعه وموقعه الموقعه والموقعه مرسله ومرسله المرسله والمرسله")
 _RELAY_PRONOUNS = {"عنه": (lx.M, lx.SG), "عنها": (lx.F, lx.SG), "عنهم": (lx.M, lx.PL)}
 _STATEMENT_NOUNS = _words("تصريحات تصريح كلام حديث اقوال قول تعليق تعليقات")
 _ANAPHORIC_HEADS = _words("مصدر مصادر مسوول مسوولون دبلوماسي ديبلوماسي مستشار ضابط موظف اوساط")
@@ -1308,6 +1310,16 @@ class _Extractor:
                 break  # "قال المتحدث … للجزيرة نت": a web outlet, the addressee
             if t in np_stop:
                 if (
+                    t in _THEN
+                    and titled
+                    and not named
+                    and i + 1 < limit
+                    and is_word[i + 1]
+                    and _NP_KIND[toks[i + 1]] == 1
+                ):
+                    i += 1  # "السفير الأمريكي آنذاك روبرت فورد": the name follows
+                    continue
+                if (
                     t == "ام"
                     and i == a
                     and i + 1 < limit
@@ -2202,6 +2214,8 @@ class _Extractor:
                 ):
                     i += 1
             role = surface(a + name_from, a + i)
+            if i < len(words) - 1 and words[i] in _THEN:
+                i += 1  # "السفير الأمريكي آنذاك روبرت فورد": then, not the name
             name_from = i
             if construct and i + 1 < len(words) and words[i] == "من" and not art[1]:
                 # "ناشطة حقوقية من صفاقس", "نائب آخر من الكتلة نفسها": an
@@ -2989,11 +3003,16 @@ class _Extractor:
                     if (
                         single
                         and i >= parsed_to
-                        and not lx.AUTHOR_VERBS.isdisjoint(toks[j : j + 9])
+                        and not (
+                            lx.AUTHOR_VERBS.isdisjoint(toks[j : j + 9])
+                            and _SIGNED_BY.isdisjoint(toks[j : j + 14])
+                        )
                         and (k := self.author_verb_after(j, sid)) >= 0
                     ):
                         # "ترجمة لبرقية أرسلها السفير X", "برقية تعود إلى فبراير
                         # 2008، بعث بها السفير X": "البرقية" later is X's
+                        if toks[k] in _SIGNED_BY:
+                            k += 1  # "وموقعة من السفير X": the participle's agent
                         k += 1
                         if k < self.n and toks[k] in _RESUMPTIVE_SKIP:
                             k += 1  # "بعث بها"
@@ -4374,9 +4393,12 @@ class _Extractor:
         ``j``: at ``j``, or after the document's date clause ("تعود إلى
         فبراير 2008، بعث بها"); -1 when a quote, a "that" or a cue comes first."""
         toks = self.doc.toks
-        for k in range(j, min(self.n, j + 9)):
+        for k in range(j, min(self.n, j + 14)):
             t = toks[k]
-            if t in lx.AUTHOR_VERBS:
+            if t in lx.AUTHOR_VERBS and k < j + 9:
+                return k
+            if t in _SIGNED_BY and k + 1 < self.n and toks[k + 1] == "من":
+                # "برقية تحمل الرقم … مؤرخة في 14 مايو 2008 وموقعة من السفير X"
                 return k
             if self.in_quote[k] or self.sent[k] != sid or t in _THAT or t in _CUE_WORDS:
                 return -1

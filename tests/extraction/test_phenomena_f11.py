@@ -5,6 +5,7 @@ Every text here is written for the test, in sentences that are not in the
 data files; each test fails without the rule it names.
 """
 
+from claims.extraction import normalize
 from tests.extraction.helpers import one, quotes_of, same_name
 
 
@@ -30,3 +31,19 @@ def test_according_to_right_after_the_verbs_subject_is_an_aside():
     )
     q = one(text, "الميزانية لم تصرف")
     assert same_name(q.speaker, "موظف في وزارة النقل"), q
+
+
+def test_the_envoy_who_signed_a_cable_comments_in_it_with_its_date():
+    # "برقية … مؤرخة في … وموقعة من السفير آنذاك X": a passive participle
+    # names the cable's author past its number and date, and "آنذاك" between
+    # the title and the name is no part of the name; his comment in a later
+    # sentence is his, with his title, and dated by his cable
+    text = (
+        "وجاء في برقية تحمل الرقم 07RABAT55 مؤرخة في 3 آذار/مارس 2007 وموقعة من "
+        'السفير البريطاني آنذاك جون هاريس أن وزيرا أبلغه بأن "الانتخابات ستؤجل". '
+        'وكتب هاريس في تعليقه على الاجتماع أن "القصر يريد كسب الوقت".'
+    )
+    q = one(text, "القصر يريد")
+    assert q.speaker == "جون هاريس", q
+    assert normalize(q.role) == normalize("السفير البريطاني"), q
+    assert q.date == "2007-03-03", q
