@@ -1206,6 +1206,16 @@ class _Extractor:
                 return _CueHit(i, i + length, _PREP_CUE[words])
         return None
 
+    def names_in_marks(self, k: int) -> bool:
+        """Token ``k`` heads a name in the marks right after it: a label
+        ("صحيفة «الخبر»"), a bare title ("منسق «تنسيقية …»") or لـ and a body."""
+        t = self.doc.toks[k]
+        return (
+            _base(t) in _NAMED_BY_LABEL
+            or (t in lx.TITLES and not t.startswith("ال"))
+            or (t[:1] == "ل" and t[1:] in lx.ORGANIZATION_HEADS)
+        )
+
     def scan_np(
         self, a: int, limit: int, cue: lx.Cue | None, *, titled: bool = False, ali: bool = False
     ) -> tuple[int, int, int]:
@@ -1284,15 +1294,7 @@ class _Extractor:
                         i = m + 1
                         continue
                     break
-                if (
-                    t in QUOTE_MARKS
-                    and i > a
-                    and (
-                        _base(toks[i - 1]) in _NAMED_BY_LABEL
-                        or (toks[i - 1] in lx.TITLES and not toks[i - 1].startswith("ال"))
-                        or (toks[i - 1][:1] == "ل" and toks[i - 1][1:] in lx.ORGANIZATION_HEADS)
-                    )
-                ):
+                if t in QUOTE_MARKS and i > a and self.names_in_marks(i - 1):
                     # "صحيفة «الخبر»", "حزب "النهضة"": the name in marks is part of it
                     m = i + 1
                     while m < limit and m - i < 7 and toks[m] not in QUOTE_MARKS:
@@ -1598,6 +1600,15 @@ class _Extractor:
                     k = j
                     while k < limit and k - j < 14:
                         t = toks[k]
+                        if t in QUOTE_MARKS and k > j and self.names_in_marks(k - 1):
+                            # "منسق “تنسيقية ضحايا الزلزال”،": the body's name
+                            # in marks is part of the role
+                            m = k + 1
+                            while m < limit and m - k < 8 and toks[m] not in QUOTE_MARKS:
+                                m += 1
+                            if m < limit and m > k + 1 and toks[m] in QUOTE_MARKS:
+                                k = m + 1
+                                continue
                         if not self.is_word[k] or self.in_quote[k]:
                             break
                         if t in _THAT or t in {"قوله", "قولها", "بالنسبه", "بحسب", "حسب", "الذي"}:

@@ -30,3 +30,13 @@ def test_a_name_led_by_its_bare_label_noun_where_a_noun_stands_is_no_quote():
     ):
         assert normalize(name) not in texts, texts
     one(text, "الدعم لم يصل")
+
+
+def test_a_body_named_in_marks_inside_the_apposition_is_part_of_the_role():
+    # "NAME، منسق «تنسيقية …»،": the title's genitive is a name in marks
+    text = (
+        'وقال محمد العلوي، منسق "تنسيقية المعطلين بالجهة"، في تصريح للموقع: "لن نتراجع عن مطالبنا".'
+    )
+    q = one(text, "لن نتراجع")
+    assert q.speaker == "محمد العلوي", q
+    assert normalize(q.role) == normalize('منسق "تنسيقية المعطلين بالجهة"'), q
