@@ -1230,6 +1230,7 @@ class _Extractor:
         dates = self.date_token_index
         i = a
         named = False
+        titled_in = titled
         if limit > self.n:
             limit = self.n
         if a < limit:
@@ -1304,7 +1305,22 @@ class _Extractor:
                         named = True
                         continue
                 break
-            if in_quote[i] or i in dates or t.isdigit():
+            if in_quote[i] or i in dates:
+                break
+            if t.isdigit():
+                if (
+                    titled
+                    and len(t) <= 2
+                    and i > a
+                    and i + 1 < limit
+                    and toks[i + 1] in _COMMAS
+                    and is_word[i - 1]
+                    and not in_quote[i + 1]
+                ):
+                    # "أستاذ العلوم السياسية بجامعة الجزائر 3، الدكتور X":
+                    # the number of a university or a unit, part of the post
+                    i += 1
+                    continue
                 break
             if (t == "ل" or t == "ب") and i + 1 < limit and toks[i + 1] in QUOTE_MARKS:
                 break  # "… لـ«الشروق»": an addressee or a label follows
@@ -1638,7 +1654,21 @@ class _Extractor:
                     # متقاعد، فقال": a first name, then what the person does
                     ra, rb = j, m
                 elif (
-                    titled and first and self.is_word[j] and (not named or _IS_TITLE_HEAD[toks[a]])
+                    titled
+                    and first
+                    and self.is_word[j]
+                    and (
+                        not named
+                        or _IS_TITLE_HEAD[toks[a]]
+                        # (the phrase read from after its title: "وحضر رئيس
+                        # الفدرالية الوطنية لمربي الأبقار، الحاج X، …")
+                        or (
+                            titled_in
+                            and first in lx.HONORIFICS
+                            and a > 0
+                            and _IS_TITLE_HEAD[toks[a - 1]]
+                        )
+                    )
                 ):
                     # "قال المتحدث باسم الخارجية، رمضان أبو جزر، إن": a name
                     # (also after a role that reads on past its genitive:

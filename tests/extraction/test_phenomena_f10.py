@@ -40,3 +40,26 @@ def test_a_body_named_in_marks_inside_the_apposition_is_part_of_the_role():
     q = one(text, "لن نتراجع")
     assert q.speaker == "محمد العلوي", q
     assert normalize(q.role) == normalize('منسق "تنسيقية المعطلين بالجهة"'), q
+
+
+def test_a_title_then_an_honorific_and_a_name_in_commas_is_learnt_outside_speech():
+    # "غير أن TITLE …، الحاج X، يرى أن …" with no quote: the man and his post
+    # are learnt, so his surname after the next quote has the role
+    text = (
+        "غير أن رئيس الجمعية الوطنية لمنتجي الزيتون، الحاج صالح بوعزيز، يرى أن الأزمة أعمق. "
+        '"الفلاح يبيع بأقل من سعر الكلفة"، يقول بوعزيز.'
+    )
+    q = one(text, "الفلاح يبيع")
+    assert q.speaker == "صالح بوعزيز", q
+    assert normalize(q.role) == normalize("رئيس الجمعية الوطنية لمنتجي الزيتون"), q
+
+
+def test_the_number_of_a_university_is_part_of_the_post():
+    # "بجامعة الجزائر 3، الدكتور X،": the number ends the post, not the phrase
+    text = (
+        "ويرى أستاذ القانون الدستوري بجامعة قسنطينة 1، الدكتور رياض بن عمار، "
+        'أن "التعديل لم يكن ضروريا".'
+    )
+    q = one(text, "التعديل لم يكن")
+    assert q.speaker == "رياض بن عمار", q
+    assert normalize(q.role) == normalize("أستاذ القانون الدستوري بجامعة قسنطينة 1"), q
