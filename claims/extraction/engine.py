@@ -498,6 +498,7 @@ _GATHERINGS = _with_prefixes(
     _words(
         "جلسه الجلسه اجتماع اجتماعا الاجتماع مؤتمر مؤتمرا المؤتمر ندوه الندوه لقاء اللقاء "
         "زياره الزياره الاسيله "  # (a visit; "الأسئلة الشفوية", a question session)
+        "ملتقي الملتقي منتدي المنتدي ورشه الورشه "  # a forum, a workshop
         # possessed: "عقد مجلس الوزراء جلسته الأسبوعية", "عقدت اللجنة اجتماعها"
         "جلسته جلستها جلساته اجتماعه اجتماعها مؤتمره مؤتمرها ندوته ندوتها لقاءه لقاءها"
     ),
@@ -522,7 +523,9 @@ _STATEMENTS = _words("بيان البيان بلاغ البلاغ بيانا ب�
 # in_event: a reaction or a statement to the outlet, another occasion
 _DEED = _words("فعل الفعل")
 _REACTION = _words("رد ردود رده ورد وردود")
-_OCCASION_WORDS = _DEED | _words("تصريح تصريحات حديث")
+_OCCASION_WORDS = _DEED | _words("تصريح تصريحات حديث اتصال")
+_CALL_NEXT = _words("هاتفي هاتفيا مع")
+_SIDELINES = _words("هامش وهامش")
 # scan_np: a title, with or without the article, or an anonymous head
 _TITLE_LIKE = lx.TITLES | frozenset("ال" + w for w in lx.TITLES) | lx.ANONYMOUS_HEADS
 # via_of: tokens that can name an outlet (ل before a mark, لـ/للـ + outlet
@@ -4920,7 +4923,7 @@ class _Extractor:
             ent is not None
             and ent.kind != DOCUMENT
             and att.cue_tok is not None
-            and (att.via is None or att.follow_up)
+            and (att.via is None or att.follow_up or self.on_the_sidelines(att.cue_tok, q.open_tok))
             and not (prev is not None and prev[3] == sid and prev[0] is ent and not prev[1])
         ):
             # (but "مصادر وزارية قالت لـ"المدن"": told to the outlet, apart
@@ -4969,10 +4972,14 @@ class _Extractor:
         toks = self.doc.toks
         for k in self.date_tokens:
             sid = self.sent[k]
-            if sid > self.first_said or k > self.first_said_tok:
+            if sid > self.first_said:
+                break
+            if k > self.first_said_tok and not self.gathering_before(k):
                 # (in the first quotation's sentence, before its cue: a lead
                 # run on into the account, "شهدت الغرفة يوم الثلاثاء 25 نونبر
-                # 2025 جلسة … وافتتح القاضي … الذي جاء فيه:")
+                # 2025 جلسة … وافتتح القاضي … الذي جاء فيه:"; or after it, the
+                # gathering told right before its date, "أكدت الهيئة أن … «…»،
+                # وذلك خلال ملتقى … الذي نظمته الاثنين 24 نوفمبر 2025")
                 break
             d = self.date_token_index[k]
             if d.iso is None or d.relative or d.precision != "day" or self.in_quote[k]:
@@ -4999,6 +5006,35 @@ class _Extractor:
                         self._lead = (sid, rel[0], rel[1])
                         break
         return self._lead
+
+    def on_the_sidelines(self, a: int, b: int) -> bool:
+        """ "قال X لـ«الخليج» على هامش الملتقى إن": told to the outlet, but at
+        the gathering (a ``هامش`` before a gathering word between cue and quote)."""
+        toks = self.doc.toks
+        if a > b:
+            a, b = b, a
+        for m in range(a + 1, b - 1):
+            if toks[m] in _SIDELINES and toks[m + 1] in _GATHERINGS and not self.in_quote[m]:
+                return True
+        return False
+
+    def gathering_before(self, k: int) -> bool:
+        """A gathering word outside marks after the first quotation, within
+        eight words before the date at ``k``: the lead's news, then the event
+        it was told at ("«…»، وذلك خلال ملتقى أولياء الأمور الذي نظمته الهيئة
+        الاثنين 24 نوفمبر 2025")."""
+        toks = self.doc.toks
+        in_quote = self.in_quote
+        first = self.first_said_tok
+        j = k - 8 if k - 8 > first else first
+        for m in range(k - 1, j, -1):
+            if in_quote[m]:
+                return False
+            if toks[m] in _GATHERINGS:
+                # the first quotation closed before it (not "قال الوزير خلال
+                # اجتماع مجلس الوزراء يوم … إن «…»": his own meeting)
+                return any(in_quote[first:m])
+        return False
 
     def in_event(self, lead_sid: int, cue_tok: int, q: _Quote) -> bool:
         """Whether the account since the event lead goes on to this quote:
@@ -5044,7 +5080,8 @@ class _Extractor:
     def occasion_breaks(self) -> list[int]:
         """Where an account turns to another occasion than the event told
         in the lead: a reaction ("وفي أول رد فعل", "ردود الفعل"), a statement
-        given to the outlet ("في تصريح لـ«النهار»", "في حديث لموزاييك")."""
+        given to the outlet ("في تصريح لـ«النهار»", "في حديث لموزاييك", "وفي
+        اتصال هاتفي مع «الخليج»")."""
         toks = self.doc.toks
         present = _OCCASION_WORDS.intersection(toks)
         out: list[int] = []
@@ -5057,7 +5094,10 @@ class _Extractor:
             if toks[k] in _DEED:
                 if toks[k - 1] in _REACTION:
                     out.append(k)
-            elif toks[k - 1] in _IN and toks[k + 1][:1] == "ل":
+            elif toks[k - 1] in _IN and (
+                toks[k + 1][:1] == "ل" or (toks[k] == "اتصال" and toks[k + 1] in _CALL_NEXT)
+            ):
+                # ("وفي اتصال هاتفي مع «الخليج»", "في اتصال مع")
                 out.append(k)
         return out
 

@@ -47,3 +47,24 @@ def test_the_envoy_who_signed_a_cable_comments_in_it_with_its_date():
     assert q.speaker == "جون هاريس", q
     assert normalize(q.role) == normalize("السفير البريطاني"), q
     assert q.date == "2007-03-03", q
+
+
+def test_a_lead_that_quotes_then_tells_its_dated_forum_dates_the_forum_speakers():
+    # "أكدت الدائرة أن … «…»، وذلك خلال ملتقى … الثلاثاء 4 مارس 2025": the
+    # lead's news, then the event it was told at; the speakers quoted after
+    # it spoke there, also one who told the outlet "على هامش الملتقى"; a
+    # phone call to the outlet ("وفي اتصال هاتفي مع") is another occasion
+    text = (
+        "أكدت دائرة الصحة أن المستشفيات الحكومية «ستفتح عيادات مسائية»، وذلك خلال "
+        "ملتقى الكوادر الطبية الذي نظمته الدائرة الثلاثاء 4 مارس 2025 في مقرها.\n\n"
+        "وقال الدكتور سالم خليفة الكعبي، مدير إدارة المستشفيات: «بدأنا بتدريب 200 "
+        "ممرض على النظام الجديد».\n\n"
+        "من جهته، قال راشد محمد الظاهري، رئيس جمعية المرضى، لـ«البيان» على هامش "
+        "الملتقى إن المرضى «ينتظرون هذه الخطوة منذ سنوات».\n\n"
+        "وفي اتصال هاتفي مع «البيان»، قالت مريم سعيد، وهي ممرضة في مستشفى المدينة: "
+        "«لم يبلغنا أحد بتغيير المناوبات»."
+    )
+    assert one(text, "ستفتح عيادات").date == "2025-03-04"
+    assert one(text, "بدأنا بتدريب").date == "2025-03-04"
+    assert one(text, "ينتظرون هذه الخطوة").date == "2025-03-04"
+    assert one(text, "لم يبلغنا أحد").date is None
