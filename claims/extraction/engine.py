@@ -136,7 +136,8 @@ _MEMOS = _words("مذكره المذكره ومذكره والمذكره فمذ�
 _AGENCY_DASH = re.compile(r"\s+\w{2,6}\s*[-–—]")
 # the same with no line break before the place (a headline run into the
 # dateline): the date set off by a dash, or the agency's name before a dash
-_DASH_BEFORE = re.compile(r"[-–—]\s*$")
+# ("الجزائر - البلاد، السبت 6 ديسمبر 2025": the outlet and the weekday between)
+_DASH_BEFORE = re.compile(r"[-–—]\s*(?:[^\s\-–—،,]+\s*[،,]?\s*){0,2}$")
 _DASH_AFTER = re.compile(r"\s*(?:[-–—|]|\([^()\n]{2,30}\)\s*[-–—]|\w{2,6}\s*[-–—])")
 
 
@@ -2554,7 +2555,7 @@ class _Extractor:
                     # (الشروق) – 25 نوفمبر 2023 شهدت الجلسة"); the lead is
                     # a sentence of its own, as on its own line
                     tail = _DASH_AFTER.match(folded, d.end)
-                    dash = _DASH_BEFORE.search(folded, max(0, d.start - 3), d.start)
+                    dash = _DASH_BEFORE.search(folded, max(0, d.start - 24), d.start)
                     if tail is not None or dash is not None:
                         self.dateline = _date.fromisoformat(d.iso)
                         self.dateline_end = tail.end() if tail is not None else d.end

@@ -307,3 +307,16 @@ def test_dash_answers_after_questions_on_one_line():
     q = one(text, "ليست مهددة")
     assert same_name(q.speaker, "نائلة الحمروني"), q.speaker
     assert same_name(one(text, "تراجع واضح").speaker, "نائلة الحمروني")
+
+
+def test_a_run_in_dateline_with_the_outlet_and_the_weekday_before_its_date():
+    # "… (headline) الجزائر - البلاد، السبت 6 ديسمبر 2025 أعلن X، أمس،": the
+    # dash before the outlet's name marks the dateline; "أمس" counts from it
+    text = (
+        'رئيس حزب الوفاء: "لن نكون ديكورا في الانتخابات" الجزائر - البلاد، '
+        "السبت 6 ديسمبر 2025 أعلن رئيس حزب الوفاء عبد الحميد قرقاح، أمس، عن "
+        'مشاركة حزبه في الانتخابات المحلية، مؤكدا أن الحزب "لن يكون ديكورا '
+        'في هذه الاستحقاقات"'
+    )
+    q = one(text, "في هذه الاستحقاقات")
+    assert q.date == "2025-12-05", q.date
