@@ -679,6 +679,7 @@ _RUN_IN_ANSWER = re.compile(
 _RUN_IN_QUESTION = re.compile(
     r"[.!؟\"»”][ \t]+((?:س|سؤال|السؤال)\s?:|[*>■][ \t]|(?:[^\s:؟.!«»\"]+\s){0,2}[^\s:؟.!«»\"]+\s?:)"
 )
+_WAS = _words("وكان وكانت وكانوا")
 # a headline's words before its colon, when the lines run together
 _HEADLINE_WORDS = 20
 _WROTE = _words("كتب كتبت")
@@ -823,6 +824,15 @@ class _Extractor:
             if after_quote and t in _AFTER_QUOTE_OPENERS:
                 soft.add(k)
             elif t in _FRONTED_OPENERS:
+                for j in range(k + 1, min(n, k + 11)):
+                    if not is_word[j] or in_quote[j]:
+                        break
+                    d = self.date_token_index.get(j)
+                    if d is not None and d.iso and not d.relative:
+                        # a dated adverbial, with no comma: "… السلطة وفي
+                        # برقية أخرى بتاريخ 12 جوان 2009 كتب هاريسون"
+                        soft.add(k)
+                        break
                 for j in range(k + 1, min(n, k + 7)):
                     if toks[j] in _COMMAS or (toks[j] in _FA_THAT and t in _SOURCE_OPENERS):
                         # ("وحسب السيد الوالي فإن")
@@ -881,8 +891,16 @@ class _Extractor:
         """A reporting verb with و, in the third person, that the narrator's
         account resumes with after unmarked speech ("واعتبر في تصريح",
         "وأضاف:"; not "وقالوا لنا", which the speaker may say)."""
-        t = self.doc.toks[k]
+        toks = self.doc.toks
+        t = toks[k]
         if t[0] != "و" or t in lx.CUES:
+            return False
+        if t in _WAS:
+            # "وكانت الوزارة قد ذكرت": the pluperfect of the narrator
+            for j in range(k + 2, min(self.n - 1, k + 7)):
+                if toks[j] == "قد":
+                    cue = _cue_of(toks[j + 1])
+                    return cue is not None and cue.kind == lx.VERB
             return False
         cue = _cue_of(t)
         return (

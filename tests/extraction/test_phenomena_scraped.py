@@ -320,3 +320,29 @@ def test_a_run_in_dateline_with_the_outlet_and_the_weekday_before_its_date():
     )
     q = one(text, "في هذه الاستحقاقات")
     assert q.date == "2025-12-05", q.date
+
+
+def test_a_dated_adverbial_without_its_comma_starts_a_sentence():
+    # "قائلا: … السلطة وفي برقية أخرى بتاريخ 12 جوان 2009 كتب X أن «…»":
+    # the unmarked quote ends before the dated adverbial, whose date then
+    # dates the next quote
+    text = (
+        "وعلق السفير على ذلك قائلا: لا نرى أي دليل على تدخل خارجي بل غضبا "
+        "محليا حقيقيا وفي برقية أخرى بتاريخ 12 جوان 2009 كتب السفير روبرت "
+        'هاريسون أن "المقربين من القصر يتحكمون في الاقتصاد"'
+    )
+    unmarked = one(text, "لا نرى أي دليل")
+    assert unmarked.text.endswith("حقيقيا"), unmarked.text
+    assert one(text, "المقربين من القصر").date == "2009-06-12"
+
+
+def test_unmarked_speech_ends_before_the_narrators_pluperfect():
+    # "قائلا: … البعيدة وكانت الوزارة قد ذكرت في تقريرها أن «…»"
+    text = (
+        "وأشار الصياد سالم العريمي إلى أن البرنامج ساعده، قائلا: نحتاج إلى أن "
+        "يصل الدعم إلى عدد أكبر من الصيادين في القرى البعيدة وكانت الوزارة قد "
+        'ذكرت في تقريرها السنوي أن القطاع "يوفر أكثر من 58 ألف فرصة عمل"'
+    )
+    unmarked = one(text, "نحتاج إلى أن")
+    assert unmarked.text.endswith("البعيدة"), unmarked.text
+    assert "الوزارة" in (one(text, "فرصة عمل").speaker or "")
