@@ -308,7 +308,8 @@ _MAIN_ROLE_PREPOSITIONS = frozenset({"في", "لدي", "باسم", "الي"})
 _TITLE_COMPLEMENTS = frozenset({"بالاعمال", "بالانابه", "بالوكاله"})
 _MARKS_OR_PAREN = frozenset(QUOTE_MARKS) | {"("}
 # a rank before the name, like an honorific: "المدير الجهوي … العقيد محمد X"
-_MILITARY_RANKS = _words("العقيد اللواء العميد الفريق المقدم الرائد النقيب الملازم المشير")
+_HONORIFIC_WORDS = lx.HONORIFICS - {"د", "."}
+_MILITARY_RANKS = _words("العقيد اللواء العميد الفريق المقدم الرائد النقيب الملازم المشير الجنرال")
 # "على" before these is the preposition, not the name Ali ("كتبت على منصة إكس")
 _ALA_OBJECTS = _words("منصه منصات حسابه حسابها حسابهم صفحته صفحتها هامش موقعه موقعها لسان")
 # a conjunction that opens a new clause after a quote ("…"، في حين قالت X)
@@ -1478,6 +1479,15 @@ class _Extractor:
                 if t.startswith("بال") and t not in _TITLE_COMPLEMENTS:
                     if (
                         titled
+                        and i + 2 < limit
+                        and (toks[i + 1] in _HONORIFIC_WORDS or toks[i + 1] in _MILITARY_RANKS)
+                        and is_word[i + 2]
+                        and toks[i + 2] not in np_stop
+                    ):
+                        i += 1  # "مدير عام التعليم بالمحافظة الدكتور X": the post's place
+                        continue
+                    if (
+                        titled
                         and not named
                         and t[1:] not in _TITLE_LIKE  # ("السفير بالمعارض X": a companion)
                         # (also after a genitive with لـ: "المدير الجهوي للتجارة
@@ -2071,6 +2081,14 @@ class _Extractor:
             i < len(words)
             and _IS_TITLE_HEAD[words[i]]
             and (i + 1 == len(words) or words[i + 1] not in _PATRONYMIC_LINKS)
+            and not (
+                # "شيخة راشد المهيري": a name written with ة, not "شيخه" (his
+                # sheikh) read as a title with its possessive
+                words[i][-1] == "ه"
+                and words[i] not in lx.TITLES
+                and words[i][2:] not in lx.TITLES
+                and not self.ha_ending(a + i)
+            )
         ):  # ("الشيخ ولد سيديا": before a link, a first name)
             title_head = words[i]
             construct = not words[i].startswith("ال")
@@ -2273,9 +2291,29 @@ class _Extractor:
                     i < len(words) - 1
                     and art[i]
                     and words[i] not in lx.TITLES
+                    and words[i] not in _HONORIFIC_WORDS
                     and words[i + 1] not in _NAME_LINKS  # ("بالقيروان الطاهر بن سالم")
                 ):
                     i += 1
+            for m in range(i + 1, i + 4 if i + 4 < len(words) else len(words) - 1):
+                # "المتحدث الرسمي للدفاع المدني بمنطقة مكة المكرمة العقيد X",
+                # "محافظ إقليم ودّاي التشادي الجنرال X": a rank or an honorific
+                # a few words on opens the name; the words before it are the
+                # place of the post
+                wm = words[m]
+                if wm in lx.HONORIFICS or wm in _MILITARY_RANKS:
+                    if (
+                        wm not in (".", "د")
+                        and words[m - 1] not in _NAME_LINKS
+                        and not any(
+                            words[k] in lx.TITLES
+                            or words[k] in _MARKS_OR_PAREN
+                            or words[k] in _COMMAS
+                            for k in range(i, m)
+                        )
+                    ):
+                        i = m
+                    break
             role = surface(a + name_from, a + i)
             if i < len(words) - 1 and words[i] in _THEN:
                 i += 1  # "السفير الأمريكي آنذاك روبرت فورد": then, not the name

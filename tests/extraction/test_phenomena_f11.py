@@ -68,3 +68,36 @@ def test_a_lead_that_quotes_then_tells_its_dated_forum_dates_the_forum_speakers(
     assert one(text, "بدأنا بتدريب").date == "2025-03-04"
     assert one(text, "ينتظرون هذه الخطوة").date == "2025-03-04"
     assert one(text, "لم يبلغنا أحد").date is None
+
+
+def test_a_first_name_written_with_ta_marbuta_is_no_title_with_a_possessive():
+    # "شيخة X، مديرة …": شيخة (a woman's name, written with ة) is not "شيخه"
+    # (his sheikh), a title with its possessive; the apposition is the role
+    text = (
+        "وقالت الدكتورة شيخة سعيد النعيمي، مديرة إدارة الخدمات الطلابية في "
+        "الجامعة: «خصصنا 40 منحة جديدة للطلبة المتفوقين»."
+    )
+    q = one(text, "خصصنا 40 منحة")
+    assert q.speaker == "شيخة سعيد النعيمي", q
+    assert normalize(q.role) == normalize("مديرة إدارة الخدمات الطلابية في الجامعة"), q
+
+
+def test_a_rank_or_honorific_after_the_posts_place_opens_the_name():
+    # "… بمنطقة حائل العليا العقيد X", "محافظ إقليم X الغربي الجنرال Y",
+    # "مدير عام الصحة بالمحافظة الدكتور X": the words before the rank or the
+    # honorific are where the post is held, the name follows it
+    text = (
+        "وأكد المتحدث الرسمي للشرطة بمنطقة الجوف الشمالية العقيد سامي راشد العنزي "
+        'أن الدوريات "منتشرة في كل الأحياء".\n\n'
+        'أما محافظ إقليم كانم الغربي الجنرال إدريس آدم محمد، فقال إن "الطرق مقطوعة".\n\n'
+        "وقال مدير عام الصحة بالمحافظة الدكتور فهد ناصر المالكي: «المستشفيات جاهزة»."
+    )
+    q = one(text, "منتشرة في كل")
+    assert q.speaker == "سامي راشد العنزي", q
+    assert normalize(q.role) == normalize("المتحدث الرسمي للشرطة بمنطقة الجوف الشمالية"), q
+    q = one(text, "الطرق مقطوعة")
+    assert q.speaker == "إدريس آدم محمد", q
+    assert normalize(q.role) == normalize("محافظ إقليم كانم الغربي"), q
+    q = one(text, "المستشفيات جاهزة")
+    assert q.speaker == "فهد ناصر المالكي", q
+    assert normalize(q.role) == normalize("مدير عام الصحة بالمحافظة"), q
