@@ -288,6 +288,9 @@ _FRONTED_CONJ = _words("لكن ولكن و")
 _VERBISH = _words("لم لن قد لا ما")
 _SINCE = _words("اذ حيث")  # "…، إذ قال": the cue explains the clause before
 _KANA = _words("كان كانت")
+# earlier_or_apart: written words, an anonymous source
+_WRITTEN = _words("كتابي كتابيا كتابيه")
+_SOURCE_HEADS = frozenset({"مصدر", "مصادر"})
 _SAME = _words("ذاته ذاتها نفسه نفسها عينه")
 _DAY_WORDS = _words("اليوم")  # ("في اليوم نفسه", "ذات اليوم": the same day)
 _COMMA_OR_PAREN = frozenset("،,(")
@@ -502,7 +505,9 @@ _GATHERINGS = _with_prefixes(
         "زياره الزياره الاسيله "  # (a visit; "الأسئلة الشفوية", a question session)
         "ملتقي الملتقي منتدي المنتدي ورشه الورشه "  # a forum, a workshop
         # possessed: "عقد مجلس الوزراء جلسته الأسبوعية", "عقدت اللجنة اجتماعها"
-        "جلسته جلستها جلساته اجتماعه اجتماعها مؤتمره مؤتمرها ندوته ندوتها لقاءه لقاءها"
+        "جلسته جلستها جلساته اجتماعه اجتماعها مؤتمره مؤتمرها ندوته ندوتها لقاءه لقاءها "
+        # a protest: "نظم العشرات … صباح الخميس 4 دجنبر 2025 وقفة احتجاجية"
+        "وقفه الوقفه مسيره المسيره اعتصام الاعتصام تظاهره التظاهره مظاهره المظاهره"
     ),
     "وفب",
 )
@@ -2615,6 +2620,16 @@ class _Extractor:
                     if tail is not None or dash is not None:
                         self.dateline = _date.fromisoformat(d.iso)
                         self.dateline_end = tail.end() if tail is not None else d.end
+            if self.dateline is None and d.precision == "day" and d.start < 600:
+                # "قررت السلط الجهوية تعليق الدروس اليوم الأربعاء 3 ديسمبر
+                # 2025": the lead tells which day "today" is, a dateline for
+                # the "اليوم", "صباح اليوم" of the account after it
+                k = self.date_tokens[0] - 1
+                toks = doc.toks
+                if k >= 1 and toks[k] in _WEEKDAYS:
+                    k -= 1
+                if k >= 0 and toks[k] == "اليوم" and "." not in folded[line : d.start]:
+                    self.dateline = _date.fromisoformat(d.iso)
         self._time_moves: list[int] | None = None
         self._time_words: set[str] | None = None
         self._has_then: bool | None = None
@@ -4986,7 +5001,11 @@ class _Extractor:
             # (but "مصادر وزارية قالت لـ"المدن"": told to the outlet, apart
             # from the gathering, with what follows in its sentence: "مشيرة إلى أن")
             lead = self.event_lead()
-            if lead is not None and self.in_event(lead[0], att.cue_tok, q):
+            if (
+                lead is not None
+                and not self.earlier_or_apart(att.cue_tok, ent)
+                and self.in_event(lead[0], att.cue_tok, q)
+            ):
                 # "شهدت المحكمة يوم الثلاثاء 25 نونبر 2025 جلسة …" then "والتمس
                 # ممثل النيابة …": what is said at the event the lead dates
                 return lead[1], lead[2]
@@ -5047,8 +5066,18 @@ class _Extractor:
                 and d is self.date_token_index[self.date_tokens[0]]
             ):
                 continue  # (the dateline before "قال رئيس الوزراء، خلال ترؤسه جلسة")
-            words = toks[self.sent_first[sid] : self.sent_first.get(sid + 1, self.n)]
+            first = self.sent_first[sid]
+            words = toks[first : self.sent_first.get(sid + 1, self.n)]
             if not _GATHERINGS.isdisjoint(words) and lx.DOCUMENT_HEADS.isdisjoint(words):
+                # of two dates, the one nearest the gathering: "نظم متضررو
+                # زلزال الثامن من شتنبر 2023، صباح الخميس 4 دجنبر 2025، وقفة"
+                g = first + next(i for i, w in enumerate(words) if w in _GATHERINGS)
+                j = bisect_left(self.date_tokens, k)
+                while j + 1 < len(self.date_tokens) and self.date_tokens[j + 1] < g:
+                    e = self.date_token_index[self.date_tokens[j + 1]]
+                    if e is not d and e.iso and not e.relative and e.precision == "day":
+                        d = e
+                    j += 1
                 self._lead = (sid, d.iso, d.precision)
                 break
         if self._lead is None and self.dateline is not None:
@@ -5134,6 +5163,16 @@ class _Extractor:
         k = bisect_left(breaks, a)
         return not (k < len(breaks) and breaks[k] < end)
 
+    def earlier_or_apart(self, cue_tok: int, ent: _Entity) -> bool:
+        """Words not said at the event a lead tells: an anonymous source's
+        ("أكد مصدر مسؤول بعمالة الإقليم أن …"), or written ("وكانت النائبة X
+        قد وجهت سؤالا كتابيا … تساءلت فيه:"; but an oral question, "قد تساءل
+        في سؤاله الشفوي", may be asked at the session)."""
+        if ent.kind == ANONYMOUS and ent.surface.split()[0] in _SOURCE_HEADS:
+            return True
+        first = self.sent_first[self.sent[cue_tok]]
+        return not _WRITTEN.isdisjoint(self.doc.toks[first:cue_tok])
+
     def occasion_breaks(self) -> list[int]:
         """Where an account turns to another occasion than the event told
         in the lead: a reaction ("وفي أول رد فعل", "ردود الفعل"), a statement
@@ -5155,6 +5194,9 @@ class _Extractor:
                 toks[k + 1][:1] == "ل" or (toks[k] == "اتصال" and toks[k + 1] in _CALL_NEXT)
             ):
                 # ("وفي اتصال هاتفي مع «الخليج»", "في اتصال مع")
+                if not _SIDELINES.isdisjoint(toks[k + 2 : k + 7]):
+                    # "في تصريح لهسبريس على هامش الوقفة": given at the event
+                    continue
                 out.append(k)
         return out
 

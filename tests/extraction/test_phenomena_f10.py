@@ -63,3 +63,34 @@ def test_the_number_of_a_university_is_part_of_the_post():
     q = one(text, "التعديل لم يكن")
     assert q.speaker == "رياض بن عمار", q
     assert normalize(q.role) == normalize("أستاذ القانون الدستوري بجامعة قسنطينة 1"), q
+
+
+def test_a_lead_that_says_which_day_today_is_dates_today_later():
+    # "… اليوم الأربعاء 3 ديسمبر 2025 …" in the lead, no dateline: a later
+    # "صباح اليوم", "اليوم" is that day
+    text = (
+        "قررت السلطات المحلية إغلاق الطريق الساحلية اليوم الجمعة 5 ديسمبر 2025 "
+        "بسبب ارتفاع منسوب المياه.\n\n"
+        'وقال أحمد الزواري، وهو تاجر بالسوق المركزية، للإذاعة صباح اليوم: "المحلات غمرتها المياه".'
+    )
+    q = one(text, "المحلات غمرتها")
+    assert q.date == "2025-12-05", q
+
+
+def test_a_protest_lead_dates_the_words_given_on_its_sidelines():
+    # "نظم … صباح الخميس 4 دجنبر 2025 وقفة احتجاجية": a protest is a
+    # gathering, the date nearest it (not the earthquake's) is its date, and
+    # a statement to the outlet "على هامش الوقفة" is given there; an
+    # anonymous source and a written question are not
+    text = (
+        "نظم العشرات من ضحايا فيضانات 12 مارس 2024، صباح الاثنين 1 دجنبر 2025، "
+        "وقفة احتجاجية أمام مقر العمالة.\n\n"
+        "وقال رشيد البقالي، رئيس جمعية الضحايا، في تصريح للجريدة على هامش الوقفة: "
+        '"لم نتوصل بأي تعويض".\n\n'
+        'في المقابل، أكد مصدر مسؤول بالعمالة أن "التعويضات ستصرف قريبا".\n\n'
+        "وكانت النائبة سعاد المرابط قد وجهت سؤالا كتابيا إلى الوزير تساءلت فيه: "
+        '"متى ستصرف التعويضات؟".'
+    )
+    assert one(text, "لم نتوصل").date == "2025-12-01"
+    assert one(text, "التعويضات ستصرف").date is None
+    assert one(text, "متى ستصرف").date is None
