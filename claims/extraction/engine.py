@@ -311,6 +311,7 @@ _MAIN_ROLE_PREPOSITIONS = frozenset({"في", "لدي", "باسم", "الي"})
 _TITLE_COMPLEMENTS = frozenset({"بالاعمال", "بالانابه", "بالوكاله"})
 _MARKS_OR_PAREN = frozenset(QUOTE_MARKS) | {"("}
 # a rank before the name, like an honorific: "المدير الجهوي … العقيد محمد X"
+_GENERAL = _words("عام العام")
 _HONORIFIC_WORDS = lx.HONORIFICS - {"د", "."}
 _MILITARY_RANKS = _words("العقيد اللواء العميد الفريق المقدم الرائد النقيب الملازم المشير الجنرال")
 # "على" before these is the preposition, not the name Ali ("كتبت على منصة إكس")
@@ -4254,13 +4255,21 @@ class _Extractor:
                 break
             if not self.is_word[k] or t in _THAT or self.in_quote[k]:
                 break
-            if t in lx.NP_STOP and not (
-                # "وكانت السفيرة الأمريكية في بغداد X قد كتبت": the post's
-                # place inside the role, read on to the title before it
-                t in lx.ROLE_PREPOSITIONS
-                and k - 1 >= lo
-                and end < hit.tok
-                and _TITLE_LIKE.intersection(toks[max(lo, k - 4) : k])
+            if (
+                t in lx.NP_STOP
+                and not (
+                    # "وكانت السفيرة الأمريكية في بغداد X قد كتبت": the post's
+                    # place inside the role, read on to the title before it
+                    t in lx.ROLE_PREPOSITIONS
+                    and k - 1 >= lo
+                    and end < hit.tok
+                    and _TITLE_LIKE.intersection(toks[max(lo, k - 4) : k])
+                )
+                and not (
+                    # "وكان مدير عام الهيئة X قد أعلن", "الأمين العام": general,
+                    # the title's own word, not the year
+                    t in _GENERAL and k - 1 >= lo and toks[k - 1] in _TITLE_LIKE
+                )
             ):
                 break
             if t in _AUXILIARIES:

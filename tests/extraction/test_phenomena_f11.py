@@ -101,3 +101,16 @@ def test_a_rank_or_honorific_after_the_posts_place_opens_the_name():
     q = one(text, "المستشفيات جاهزة")
     assert q.speaker == "فهد ناصر المالكي", q
     assert normalize(q.role) == normalize("مدير عام الصحة بالمحافظة"), q
+
+
+def test_a_general_title_before_qad_is_read_back_whole():
+    # "وكان مدير عام X Y قد أعلن": عام belongs to the title (not a year),
+    # so the subject read back from قد + verb is the titled name, not the
+    # last one quoted
+    text = (
+        'قال رئيس الرابطة سالم العلي إن "الأسعار ارتفعت". '
+        "وكان مدير عام الدائرة حمد سيف الشامسي قد أعلن أن «الرسوم لن تتغير هذا العام»."
+    )
+    q = one(text, "الرسوم لن تتغير")
+    assert q.speaker == "حمد سيف الشامسي", q
+    assert normalize(q.role) == normalize("مدير عام الدائرة"), q
