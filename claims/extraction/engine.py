@@ -312,6 +312,7 @@ _TITLE_COMPLEMENTS = frozenset({"بالاعمال", "بالانابه", "بال�
 _MARKS_OR_PAREN = frozenset(QUOTE_MARKS) | {"("}
 # a rank before the name, like an honorific: "المدير الجهوي … العقيد محمد X"
 _GENERAL = _words("عام العام")
+_AGO = _words("قبل منذ")
 _HONORIFIC_WORDS = lx.HONORIFICS - {"د", "."}
 _MILITARY_RANKS = _words("العقيد اللواء العميد الفريق المقدم الرائد النقيب الملازم المشير الجنرال")
 # "على" before these is the preposition, not the name Ali ("كتبت على منصة إكس")
@@ -1632,6 +1633,10 @@ class _Extractor:
                             t in lx.NP_STOP
                             and t not in lx.ROLE_PREPOSITIONS
                             and not (t == "من" and k > j + 1)  # ("أستاذ … من بوفاريك")
+                            # "وهي أم لثلاثة أبناء": the mother, not "or";
+                            # "وهي أم … وصلت قبل أسبوعين من …،": when she came
+                            and not (t == "ام" and k == j)
+                            and not (t in _AGO and k > j + 1)
                         ) or _cue_of(t) is not None:
                             break
                         k += 1

@@ -114,3 +114,17 @@ def test_a_general_title_before_qad_is_read_back_whole():
     q = one(text, "الرسوم لن تتغير")
     assert q.speaker == "حمد سيف الشامسي", q
     assert normalize(q.role) == normalize("مدير عام الدائرة"), q
+
+
+def test_a_mother_in_a_wa_hiya_apposition_is_the_role():
+    # "X، وهي أم لأربعة أطفال …:": أم is the mother (not "or"), and the
+    # apposition may say when she came ("وصلت قبل شهر من …،")
+    text = (
+        "وتقول حليمة عمر يوسف، وهي أم لأربعة أطفال وصلت قبل شهر من بلدة طويلة، "
+        '"لم نجد خيمة فارغة".\n\n'
+        "وقالت سعاد محمد الكعبي، وهي أم لطالبين في مدرسة حكومية: «الحافلة تتأخر كل يوم»."
+    )
+    q = one(text, "لم نجد خيمة")
+    assert normalize(q.role) == normalize("أم لأربعة أطفال وصلت قبل شهر من بلدة طويلة"), q
+    q = one(text, "الحافلة تتأخر")
+    assert normalize(q.role) == normalize("أم لطالبين في مدرسة حكومية"), q
