@@ -796,6 +796,8 @@ class _Extractor:
         closers = {q.close_tok for q in quotes}
         opening = {q.open_tok for q in quotes}
         soft = self.soft_breaks = set()
+        date_index = self.date_token_index
+        dated = bool(date_index)
         if self.dateline_end is not None:
             k = self.tok_at(self.dateline_end)
             if 0 < k < n:
@@ -832,22 +834,22 @@ class _Extractor:
             if after_quote and t in _AFTER_QUOTE_OPENERS:
                 soft.add(k)
             elif t in _FRONTED_OPENERS:
+                # its comma within six words ("وحسب السيد الوالي فإن" too),
+                # or a date within ten, with no comma: "… السلطة وفي برقية
+                # أخرى بتاريخ 12 جوان 2009 كتب هاريسون"
+                source = t in _SOURCE_OPENERS
                 for j in range(k + 1, min(n, k + 11)):
+                    w = toks[j]
+                    if j <= k + 6 and (w in _COMMAS or (source and w in _FA_THAT)):
+                        soft.add(k)
+                        break
                     if not is_word[j] or in_quote[j]:
                         break
-                    d = self.date_token_index.get(j)
-                    if d is not None and d.iso and not d.relative:
-                        # a dated adverbial, with no comma: "… السلطة وفي
-                        # برقية أخرى بتاريخ 12 جوان 2009 كتب هاريسون"
-                        soft.add(k)
-                        break
-                for j in range(k + 1, min(n, k + 7)):
-                    if toks[j] in _COMMAS or (toks[j] in _FA_THAT and t in _SOURCE_OPENERS):
-                        # ("وحسب السيد الوالي فإن")
-                        soft.add(k)
-                        break
-                    if not is_word[j]:
-                        break
+                    if dated and j in date_index:
+                        d = date_index[j]
+                        if d.iso and not d.relative:
+                            soft.add(k)
+                            break
             elif t in _TURN:
                 # (not "رأت من جهتها أن", after its verb)
                 if k + 2 < n and toks[k + 1] in _TURN[t] and toks[k + 2] in _COMMAS:
