@@ -483,6 +483,10 @@ def _with_prefixes(words, prefixes: str = "وف") -> frozenset[str]:
 
 # Tokens worth a closer look: cue words, document heads, indefinite plurals.
 _TITLE_KEYS = lx.TITLES
+# "المقدم من النائبين X وY": a title in the dual (or plural) before two names
+_DUAL_TITLES = frozenset(
+    "ال" + t + "ين" for t in lx.TITLES if not t.startswith("ال") and len(t) >= 3
+) | frozenset("لل" + t + "ين" for t in lx.TITLES if not t.startswith("ال") and len(t) >= 3)
 _CANDIDATE_KEYS = (
     _with_prefixes(_SINGULAR_SOURCES, "وبل")
     | _with_prefixes(_TITLE_KEYS, "وب")
@@ -495,6 +499,7 @@ _CANDIDATE_KEYS = (
     | _with_prefixes(w for w in lx.ANONYMOUS_HEADS if w.endswith(("ون", "ين", "و")))
     | frozenset(_VERBAL_NOUN_CUES)
     | frozenset(_AQQABA_FORMS)
+    | _DUAL_TITLES
 )
 
 
@@ -650,6 +655,8 @@ def _mention_kind(t: str) -> int:
         kind |= 8
     if base in lx.ANONYMOUS_HEADS and base.endswith(_ANON_PLURAL_SUFFIX):
         kind |= 16
+    if base in _DUAL_TITLES:
+        kind |= 32  # "النائبين X وY": two persons with one title
     return kind
 
 
@@ -1859,6 +1866,57 @@ class _Extractor:
                 return 0
             k += 1
         return 0
+
+    def dual_names(self, i: int) -> list[_Entity]:
+        """The two persons a title in the dual at ``i`` names: "المقدم من
+        النائبين مبارك سالم الهاجري وعادل يوسف الرشيد، بشأن" (each of one to
+        four words, the second after و, the list ending the phrase)."""
+        toks = self.doc.toks
+        doc = self.doc
+        n = self.n
+        spans = []
+        j = i + 1
+        for second in (False, True):
+            k = j
+            if second and (k >= n or toks[k][:1] != "و" or len(toks[k]) < 3):
+                return []
+            while (
+                k < n
+                and k - j < 4
+                and self.is_word[k]
+                and not self.in_quote[k]
+                and (k == j or toks[k][:1] != "و" or toks[k][1:] in _NAME_LINKS)
+                and toks[k] not in _NP_SPECIAL
+                and not (_NAME_FLAGS[toks[k]] & 25)
+                and k not in self.date_token_index
+                and (k == j or not toks[k].startswith(("لل", "بال")))
+            ):
+                k += 1
+            if k == j or (k < n and self.is_word[k] and toks[k][:1] == "و" and second):
+                return []
+            spans.append((j, k))
+            j = k
+        if j < n and self.is_word[j] and toks[j] not in _NP_SPECIAL:
+            return []  # the list must end the phrase: a comma, a stop, a preposition
+        title = doc.orig(doc.starts[i], doc.ends[i])
+        title = "ال" + title[2:-2] if title.startswith("لل") else title[:-2]
+        out = []
+        for n_, (a, b) in enumerate(spans):
+            start = doc.starts[a] + (1 if n_ else 0)  # (without the و)
+            words = [toks[a][1:] if n_ else toks[a], *toks[a + 1 : b]]
+            out.append(
+                _Entity(
+                    doc.orig(start, doc.ends[b - 1]),
+                    PERSON,
+                    title,
+                    _M,
+                    _SG,
+                    start,
+                    self.sent[a],
+                    _key(" ".join(words)),
+                )
+            )
+        return out
 
     def ha_ending(self, k: int) -> bool:
         """Whether token ``k``, folded to end in ه, ends in a true ه in the
@@ -3224,6 +3282,9 @@ class _Extractor:
                             "",
                         )
                     )
+                elif mention & 32:
+                    for named in self.dual_names(i):
+                        canonical(named)
                 elif mention & 16:
                     j = i + 1
                     while (

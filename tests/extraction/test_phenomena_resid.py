@@ -271,3 +271,20 @@ def test_imam_with_hamza_below_is_a_title_not_in_front_of():
     q = one(text, "المصلين يعانون")
     assert q.speaker == "سالم العتيبي", q
     assert normalize(q.role) == normalize("إمام المسجد الكبير")
+
+
+def test_a_title_in_the_dual_names_two_persons():
+    # "المقدم من النائبين X وY،": two persons with one title; "النائب X'"
+    # and the bare family name later are them, with the title
+    text = (
+        "ناقش المجلس أمس الاستجواب المقدم من النائبين سالم خالد العجمي "
+        "وفهد ناصر المطيري، بشأن ملف الكهرباء.\n\n"
+        "وقال النائب العجمي: «الانقطاعات لم تتوقف».\n\n"
+        "«الوزارة تتهرب من المسؤولية»، قال المطيري."
+    )
+    q = one(text, "الانقطاعات")
+    assert q.speaker == "سالم خالد العجمي", q
+    assert normalize(q.role) == normalize("النائب")
+    q = one(text, "الوزارة تتهرب")
+    assert q.speaker == "فهد ناصر المطيري", q
+    assert normalize(q.role) == normalize("النائب")
