@@ -313,7 +313,7 @@ _MARKS_OR_PAREN = frozenset(QUOTE_MARKS) | {"("}
 # a rank before the name, like an honorific: "المدير الجهوي … العقيد محمد X"
 _GENERAL = _words("عام العام")
 _AGO = _words("قبل منذ")
-_HONORIFIC_WORDS = lx.HONORIFICS - {"د", "."}
+_HONORIFIC_WORDS = lx.HONORIFICS - {"د", "م", "."}
 _MILITARY_RANKS = _words("العقيد اللواء العميد الفريق المقدم الرائد النقيب الملازم المشير الجنرال")
 # "على" before these is the preposition, not the name Ali ("كتبت على منصة إكس")
 _ALA_OBJECTS = _words("منصه منصات حسابه حسابها حسابهم صفحته صفحتها هامش موقعه موقعها لسان")
@@ -1317,7 +1317,7 @@ class _Extractor:
                 i += 1
                 continue
             if not is_word[i]:
-                if t == "." and i > a and toks[i - 1] == "د":
+                if t == "." and i > a and (toks[i - 1] == "د" or (toks[i - 1] == "م" and titled)):
                     i += 1  # "د. سعاد المطيري"
                     continue
                 if t == "(" and i > a:
@@ -1439,8 +1439,8 @@ class _Extractor:
                 if (
                     t == "عام"
                     and titled
-                    and not named
-                    and i == a + 1
+                    # (also a title after the name: "الدكتور X مدير عام تنمية …")
+                    and ((not named and i == a + 1) or toks[i - 1] in lx.TITLES)
                     and i + 1 < limit
                     and is_word[i + 1]
                     and not toks[i + 1][:1].isdigit()

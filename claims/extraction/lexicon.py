@@ -419,10 +419,10 @@ TITLES = _fold_set(
 )
 TITLES = TITLES | frozenset("ال" + t for t in TITLES)
 HONORIFICS = _fold_set(
-    "السيد السيدة الدكتور الدكتورة د. الشيخ الأستاذ الأستاذة المهندس الحاج "
+    "السيد السيدة الدكتور الدكتورة د. الشيخ الأستاذ الأستاذة المهندس المهندسة الحاج "
     "الحاجة البروفيسور البروفسور البروفيسورة صاحب صاحبة السمو "
     "الملكي الجلالة المعالي السعادة الفخامة فخامة معالي سعادة سمو"
-) | {"د", "."}  # "د. سعاد": the abbreviation is two tokens
+) | {"د", "م", "."}  # "د. سعاد", "م.عادل" (engineer): the abbreviation is two tokens
 # Heads that make a phrase anonymous when indefinite ("مسؤول أمريكي").
 ANONYMOUS_HEADS = _fold_set(
     """

@@ -128,3 +128,29 @@ def test_a_mother_in_a_wa_hiya_apposition_is_the_role():
     assert normalize(q.role) == normalize("أم لأربعة أطفال وصلت قبل شهر من بلدة طويلة"), q
     q = one(text, "الحافلة تتأخر")
     assert normalize(q.role) == normalize("أم لطالبين في مدرسة حكومية"), q
+
+
+def test_the_engineer_abbreviation_before_a_name_is_an_honorific():
+    # "وزير … م.X Y Z": م. (engineer) is an abbreviation like د.; the name
+    # follows, and "وأضاف Z" later is that minister
+    text = (
+        'قال وزير الأشغال العامة م.خالد سعد العنزي في تصريح صحافي: "المشروع سينجز في موعده". '
+        'وأضاف العنزي: "خصصنا 20 مليون دينار للمرحلة الأولى".'
+    )
+    q = one(text, "المشروع سينجز")
+    assert q.speaker == "خالد سعد العنزي", q
+    assert normalize(q.role) == normalize("وزير الأشغال العامة"), q
+    q = one(text, "خصصنا 20 مليون")
+    assert q.speaker == "خالد سعد العنزي", q
+
+
+def test_a_general_title_after_the_name_is_read_whole():
+    # "الدكتور X مدير عام Y خلال …:": عام right after a title that follows
+    # the name is "general", so the role goes on to the title's genitive
+    text = (
+        "وقال الدكتور راشد بن علي الهنائي مدير عام الرعاية الصحية الأولية خلال "
+        'المؤتمر: "سنفتتح خمسة مراكز جديدة".'
+    )
+    q = one(text, "سنفتتح خمسة")
+    assert q.speaker == "راشد بن علي الهنائي", q
+    assert normalize(q.role) == normalize("مدير عام الرعاية الصحية الأولية"), q
