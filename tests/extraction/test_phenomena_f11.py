@@ -154,3 +154,12 @@ def test_a_general_title_after_the_name_is_read_whole():
     q = one(text, "سنفتتح خمسة")
     assert q.speaker == "راشد بن علي الهنائي", q
     assert normalize(q.role) == normalize("مدير عام الرعاية الصحية الأولية"), q
+
+
+def test_a_housewife_is_a_title_before_the_name():
+    # "ربة المنزل X Y Z": the housewife's description is her role, the name
+    # follows
+    text = "وقالت ربة المنزل نوال حسن العمري: «ندفع ثمن المياه مرتين كل شهر»."
+    q = one(text, "ندفع ثمن المياه")
+    assert q.speaker == "نوال حسن العمري", q
+    assert normalize(q.role) == normalize("ربة المنزل"), q
