@@ -2713,6 +2713,20 @@ class _Extractor:
         k = bisect_left(self.date_tokens, a_tok)
         return k < len(self.date_tokens) and self.date_tokens[k] < b_tok
 
+    def in_relative(self, d: DateMention, a: int) -> bool:
+        """The date ``d`` is in a relative clause opened after token ``a``
+        and not closed by a comma before it."""
+        toks = self.doc.toks
+        k = bisect_left(self.doc.starts, d.start) - 1
+        while k >= a and k >= 0:
+            t = toks[k]
+            if t in _RELATIVES:
+                return True
+            if t in _CLAUSE_PUNCT:
+                return False
+            k -= 1
+        return False
+
     def dates_between(self, a_tok: int, b_tok: int) -> list[DateMention]:
         """Absolute, non-relative dates whose first token is in [a_tok, b_tok)."""
         out: list[DateMention] = []
@@ -3154,9 +3168,20 @@ class _Extractor:
                         )
                     # a dated document becomes "the cable" later sentences refer to
                     sid = self.sent[i]
+                    end = i + 13 if i + 13 < self.n else self.n
+                    for h in range(i + 1, end):
+                        if (
+                            toks[h] in _CUE_WORDS
+                            and (c := _cue_of(toks[h])) is not None
+                            and _lemma_key(c) in _SAYING
+                        ):
+                            # "وفي تعليق على هذه الوثائق قال X، الذي سجن سنة
+                            # 2008، إن": a date after the next cue is its clause's
+                            end = h
+                            break
                     dates = [
                         d
-                        for d in self.dates_between(i + 1, i + 13 if i + 13 < self.n else self.n)
+                        for d in self.dates_between(i + 1, end)
                         if self.sent[self.tok_at(d.start)] == sid
                     ]
                     single = head in _SINGLE_NEW_DOCUMENTS
@@ -4876,6 +4901,10 @@ class _Extractor:
         if att.clause is not None:
             a, b = att.clause
             found = self.dates_between(a, b)
+            if found and not _RELATIVES.isdisjoint(self.doc.toks[a:b]):
+                # "قال X، النقابي السابق الذي سجن سنة 2008، إن": a date in a
+                # relative clause tells of the speaker, not of the words
+                found = [d for d in found if not self.in_relative(d, a)]
             if found:
                 d = found[-1]
                 return d.iso, d.precision

@@ -94,3 +94,16 @@ def test_a_protest_lead_dates_the_words_given_on_its_sidelines():
     assert one(text, "لم نتوصل").date == "2025-12-01"
     assert one(text, "التعويضات ستصرف").date is None
     assert one(text, "متى ستصرف").date is None
+
+
+def test_a_date_in_the_speakers_relative_clause_is_not_the_quotes():
+    # "قال X، النقابي السابق الذي سجن سنة 2008، إن": the year tells of the
+    # man, not of his words, nor of the documents the sentence opens with;
+    # "النقابي" (the unionist) is a title
+    text = (
+        "وفي تعليق على هذه التسريبات قال سالم الهمامي، النقابي السابق بالمظيلة "
+        'الذي اعتقل سنة 2010، إن "الوثائق تؤكد روايتنا".'
+    )
+    q = one(text, "الوثائق تؤكد")
+    assert q.date is None, q
+    assert normalize(q.role) == normalize("النقابي السابق بالمظيلة"), q
