@@ -288,6 +288,7 @@ _FRONTED_CONJ = _words("لكن ولكن و")
 _VERBISH = _words("لم لن قد لا ما")
 _SINCE = _words("اذ حيث")  # "…، إذ قال": the cue explains the clause before
 _KANA = _words("كان كانت")
+_TITLE_ADJECTIVES = _words("العام العامه التنفيذي الجهوي الوطني الاول")
 # earlier_or_apart: written words, an anonymous source
 _WRITTEN = _words("كتابي كتابيا كتابيه")
 _SOURCE_HEADS = frozenset({"مصدر", "مصادر"})
@@ -505,6 +506,11 @@ _CANDIDATE_KEYS = (
 
 # scan_np: a cue word, bare or with و/ف (any length)
 _CUE_WORDS = _with_prefixes(lx.CUES)
+# "رئيسها X", "مديره X": a title possessed by the body named before
+_POSSESSED_TITLES = _with_prefixes(
+    frozenset(w + s for w in _words("رييس مدير امين منسق ناطق متحدث") for s in ("ها", "ه")),
+    "وف",
+)
 # a gathering a lead may date, whose speakers' words take its date
 _GATHERINGS = _with_prefixes(
     _words(
@@ -1245,6 +1251,47 @@ class _Extractor:
                 return _CueHit(i, i + length, _PREP_CUE[words])
         return None
 
+    def possessed_title(
+        self, a: int, b: int, ra: int, rb: int, cue: lx.Cue | None
+    ) -> _Entity | None:
+        """ "رئيسها X": X, with the title of the body the suffix refers to."""
+        t = self.doc.toks[a]
+        feminine = t.endswith("ها")
+        pos = self.doc.starts[a]
+        sid = self.sent[a]
+        body = None
+        for e in reversed(self._entities):
+            if e.pos >= pos:
+                continue
+            if e.sentence < sid - 2:
+                break
+            if e.kind == ORGANIZATION:
+                if (e.gender == _F) == feminine:
+                    body = e
+                break
+        if body is None:
+            return None
+        toks = self.doc.toks
+        j = a + 1
+        while j < b - 1 and toks[j] in _TITLE_ADJECTIVES:
+            j += 1  # "أمينه العام X"
+        ent = self.classify(j, b, ra, rb, cue)
+        if ent is None or ent.kind != PERSON or not ent.key or ent.key.startswith("title:"):
+            return None
+        stem = self.doc.orig(pos, self.doc.ends[a])
+        stem = stem[:-2] if feminine else stem[:-1]
+        if stem[:1] in "وف" and t[1:] in _POSSESSED_TITLES:
+            stem = stem[1:]
+        if j > a + 1:
+            # "الأمين العام للاتحاد …"
+            adj = self.doc.orig(self.doc.starts[a + 1], self.doc.ends[j - 1])
+            org = body.surface
+            org = "لل" + org[2:] if org.startswith("ال") else "ل" + org
+            ent.role = f"ال{stem} {adj} {org}"
+        else:
+            ent.role = f"{stem} {body.surface}"
+        return ent
+
     def names_in_marks(self, k: int) -> bool:
         """Token ``k`` heads a name in the marks right after it: a label
         ("صحيفة «الخبر»"), a bare title ("منسق «تنسيقية …»") or لـ and a body."""
@@ -1965,6 +2012,16 @@ class _Extractor:
         toks = doc.toks
         if b <= a:
             return None
+        if (
+            b - a >= 3
+            and toks[a] in _POSSESSED_TITLES
+            and (toks[a][-1] == "ا" or self.ha_ending(a))  # (not "رئيسة X")
+        ):
+            # "عبرت الجمعية المغربية لحقوق المرضى عن دعمها، وقال رئيسها X":
+            # her (its) president is the president of the body just named
+            ent = self.possessed_title(a, b, ra, rb, cue)
+            if ent is not None:
+                return ent
         words = toks[a:b]  # a copy: words[0] may lose a prefix below
         text = doc.text
         first_skip = 0

@@ -107,3 +107,18 @@ def test_a_date_in_the_speakers_relative_clause_is_not_the_quotes():
     q = one(text, "الوثائق تؤكد")
     assert q.date is None, q
     assert normalize(q.role) == normalize("النقابي السابق بالمظيلة"), q
+
+
+def test_a_title_possessed_by_the_body_just_named_takes_its_name():
+    # "عبرت الجمعية … عن دعمها، وقال رئيسها X": her president is the
+    # association's; not "رئيسة X" (a woman president, ة folded to ه)
+    text = (
+        "ومن جهتها عبرت الجمعية التونسية لحماية المستهلك عن رفضها للقرار، "
+        'وقال رئيسها كمال الدريدي إن "الأسعار خط أحمر".\n\n'
+        'وقالت رئيسة الهيئة سلمى العياري إن "القانون واضح".'
+    )
+    q = one(text, "الأسعار خط")
+    assert q.speaker == "كمال الدريدي", q
+    assert normalize(q.role) == normalize("رئيس الجمعية التونسية لحماية المستهلك"), q
+    q = one(text, "القانون واضح")
+    assert q.speaker == "سلمى العياري", q
