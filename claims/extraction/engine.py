@@ -2035,7 +2035,8 @@ class _Extractor:
                 elif w0.startswith("ل"):
                     first_skip = 1
                     words[0] = w0[1:]
-            elif len(w0) > 3 and w0[0] in "وفبك" and w0[1:3] == "ال":
+            elif len(w0) > 3 and w0[0] in "وفبك" and w0[1:3] == "ال" and w0 != "والي":
+                # (but "أما والي قفصة، X،": the governor, not و + إلى)
                 first_skip = 1
                 words[0] = w0[1:]
             elif len(w0) > 3 and w0[0] in "وب" and w0[1:] in lx.TITLES:

@@ -122,3 +122,14 @@ def test_a_title_possessed_by_the_body_just_named_takes_its_name():
     assert normalize(q.role) == normalize("رئيس الجمعية التونسية لحماية المستهلك"), q
     q = one(text, "القانون واضح")
     assert q.speaker == "سلمى العياري", q
+
+
+def test_the_governor_walī_is_not_and_to():
+    # "والي" folds like "و + إلى" (and to): as a phrase head it is the title
+    text = (
+        'واعتبرت النقابة أن "الوضع خطير". أما والي سوسة، كريم الجلاصي، فقد صرح '
+        'بأن "الملف سيعرض على الوزارة".'
+    )
+    q = one(text, "الملف سيعرض")
+    assert q.speaker == "كريم الجلاصي", q
+    assert normalize(q.role) == normalize("والي سوسة"), q
