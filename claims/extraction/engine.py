@@ -535,7 +535,7 @@ _ABOUT_OR_THAT = _ABOUT | _words("ان وان بان")
 # statement_owner: a statement whose owner follows it ("تصريح المتهم X")
 _OWNED_STATEMENTS = _words("تصريح تصريحات رساله شهاده افاده اقوال كلمه خطاب")
 # a body named after its place ("بلدية دار شعبان الفهري", "ولاية بن عروس")
-_PLACE_HEADS = _words("بلديه ولايه معتمديه مدينه جهه منطقه قريه دايره محافظه")
+_PLACE_HEADS = _words("بلديه ولايه معتمديه مدينه جهه منطقه قريه دايره محافظه امانه اقليم")
 # "غير أن X يرى": أن after "however", not after a reporting verb
 _BUT_THAT = _words("غير الا بيد رغم ورغم برغم")
 # statements whose issuer speaks for them ("وجاء في البيان")
@@ -2262,7 +2262,9 @@ class _Extractor:
                     elif w in lx.TITLES:
                         apposition_title = True
                     i += 1
-                elif w[:1] == "ل" and (w[1:] in lx.ORGANIZATION_HEADS or w[1:] in lx.TITLES):
+                elif w[:1] == "ل" and (
+                    w[1:] in lx.ORGANIZATION_HEADS or w[1:] in lx.TITLES or w[1:] in _PLACE_HEADS
+                ):
                     i += 1  # "الأمين العام لحزب الله"
                     if w[1:] in _PLACE_HEADS:
                         # "رئيس النيابة الخصوصية لبلدية دار شعبان الفهري نبيل
@@ -2282,6 +2284,19 @@ class _Extractor:
                             ):
                                 i = m + 1
                                 break
+                        else:
+                            if (
+                                i + 2 < len(words)
+                                and not art[i]
+                                and words[i] not in _NAME_LINKS
+                                and words[i + 1] not in _NAME_LINKS
+                                and not art[i + 1]
+                            ):
+                                # "المتحدث الرسمي لأمانة جدة محمد سعيد
+                                # البقمي", "لمدينة نابل كمال الورتاني": the
+                                # place's one-word name, then a name of two
+                                # words or more
+                                i += 1
                 elif w in lx.TITLES:
                     if i + 1 < len(words) and words[i + 1] in _NAME_LINKS:
                         break  # "أمينة بن عمار": a first name, not a title
@@ -2313,7 +2328,7 @@ class _Extractor:
                         i = close + 1
                     elif (
                         i < len(words)
-                        and words[i - 1] in lx.ORGANIZATION_HEADS
+                        and (words[i - 1] in lx.ORGANIZATION_HEADS or words[i - 1] in _PLACE_HEADS)
                         and not art[i - 1]
                         and not art[i]
                         and i + 1 < len(words)
@@ -2480,7 +2495,20 @@ class _Extractor:
                     and words[name_to - 1] not in _PATRONYMIC_LINKS
                     and (name_to + 1 == len(words) or words[name_to + 1] not in _PATRONYMIC_LINKS)
                     # ("محمد الأمين،": a compound first name, not "الأمين العام")
-                    and not (w == "الامين" and k == 1 and name_to + 1 == len(words))
+                    # (or "محمد الأمين بوزيد": a family name after it, not
+                    # the article's genitive)
+                    and not (
+                        w == "الامين"
+                        and k == 1
+                        and (
+                            name_to + 1 == len(words)
+                            or (
+                                not words[name_to + 1].startswith("ال")
+                                and words[name_to + 1] not in lx.TITLES
+                                and not _IS_TITLE_HEAD[words[name_to + 1]]
+                            )
+                        )
+                    )
                 ):
                     # a title (with or without the article) after the name;
                     # but next to a link it is a name ("محمد الأمين ولد اعبيد",

@@ -163,3 +163,24 @@ def test_a_housewife_is_a_title_before_the_name():
     q = one(text, "ندفع ثمن المياه")
     assert q.speaker == "نوال حسن العمري", q
     assert normalize(q.role) == normalize("ربة المنزل"), q
+
+
+def test_a_one_word_place_name_after_a_place_head_belongs_to_the_title():
+    # "المتحدث باسم … لأمانة تبوك X Y Z", "لمدينة X Y Z", "عن ولاية X Y Z":
+    # the one word after the place head is the place's name, the name of
+    # two words or more after it is the person's; "محمد الأمين X" is a
+    # compound first name before a family name
+    text = (
+        'وقال المتحدث الرسمي لأمانة تبوك فهد سالم العطوي: "فتحنا كل الطرق".\n\n'
+        'وأكد رئيس المجلس البلدي لمدينة سوسة كريم بن علي أن "النظافة أولوية".\n\n'
+        'أما النائب عن ولاية تمنراست محمد الأمين بلقاسم فقال: "الجنوب منسي".'
+    )
+    q = one(text, "فتحنا كل الطرق")
+    assert q.speaker == "فهد سالم العطوي", q
+    assert normalize(q.role) == normalize("المتحدث الرسمي لأمانة تبوك"), q
+    q = one(text, "النظافة أولوية")
+    assert q.speaker == "كريم بن علي", q
+    assert normalize(q.role) == normalize("رئيس المجلس البلدي لمدينة سوسة"), q
+    q = one(text, "الجنوب منسي")
+    assert q.speaker == "محمد الأمين بلقاسم", q
+    assert normalize(q.role) == normalize("النائب عن ولاية تمنراست"), q
