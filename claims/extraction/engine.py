@@ -828,13 +828,15 @@ class _Extractor:
             ):
                 soft.add(k)
         for k in compress(range(n), map(_IS_SOFT_START.__getitem__, toks)):
+            t = toks[k]
+            if t in _TURN and (k + 2 >= n or toks[k + 1] not in _TURN[t]):
+                continue  # (every من/في is visited; only "من جهته،" and the like count below)
             before = k - 1
             if before < 0 or in_quote[k]:
                 continue
             after_quote = before in closers
             if not after_quote and (in_quote[before] or not is_word[before]):
                 continue
-            t = toks[k]
             cue = _cue_of(t)
             if cue is not None:
                 if (
