@@ -718,8 +718,8 @@ _ACCORDING_TO = _words("بحسب حسب وفق وفقا")  # ("وقالت على
 _FA_THAT = _words("فان فانه فانها فانهم")
 # "من جهته،", "في المقابل،": the turn to another party
 _TURN_NEXT = _words("جهته جهتها جهتهم جانبه جانبها جانبهم ناحيته ناحيتها ناحيتهم المقابل")
-_TURN = {"من": _TURN_NEXT, "في": _TURN_NEXT}
-_SOFT_OPENERS = _AFTER_QUOTE_OPENERS | _FRONTED_OPENERS | frozenset(_TURN) | _words("اما واما")
+_TURN = frozenset({"من", "في"})
+_SOFT_OPENERS = _AFTER_QUOTE_OPENERS | _FRONTED_OPENERS | _words("اما واما")
 # and, after a word, ف with a definite noun: "… اليوم فالمبعوث الأميركي يكرر"
 # (not a name: "فالح")
 _IS_SOFT_OPENER = _WordTable(
@@ -728,7 +728,9 @@ _IS_SOFT_OPENER = _WordTable(
 # the tokens find_soft_breaks() reads: its openers, and the candidates (cue
 # verbs among them) glued to و/ف; one per-word lookup per token finds both,
 # in order
-_IS_SOFT_START = _WordTable(lambda t: _IS_SOFT_OPENER[t] or (t[0] in "وف" and _IS_CANDIDATE[t]))
+_IS_SOFT_START = _WordTable(
+    lambda t: _IS_SOFT_OPENER[t] or t in _TURN_NEXT or (t[0] in "وف" and _IS_CANDIDATE[t])
+)
 # "أما الباحثة …، فترى": the answer to أما, a cue or a clause with ف
 _FA_CLAUSE = _words("فان فانه فانها فقد فهو فهي فلم فلا")
 
@@ -829,8 +831,20 @@ class _Extractor:
                 soft.add(k)
         for k in compress(range(n), map(_IS_SOFT_START.__getitem__, toks)):
             t = toks[k]
-            if t in _TURN and (k + 2 >= n or toks[k + 1] not in _TURN[t]):
-                continue  # (every من/في is visited; only "من جهته،" and the like count below)
+            if t in _TURN_NEXT:
+                # "… الماضي من جهته، قال": the break at من/في, read from the
+                # rarer word after it (not "رأت من جهتها أن", after its verb)
+                m = k - 1
+                if (
+                    m > 0
+                    and toks[m] in _TURN
+                    and k + 1 < n
+                    and toks[k + 1] in _COMMAS
+                    and not in_quote[m]
+                    and ((m - 1) in closers or (is_word[m - 1] and not in_quote[m - 1]))
+                ):
+                    soft.add(m)
+                continue
             before = k - 1
             if before < 0 or in_quote[k]:
                 continue
@@ -865,10 +879,6 @@ class _Extractor:
                         if d.iso and not d.relative:
                             soft.add(k)
                             break
-            elif t in _TURN:
-                # (not "رأت من جهتها أن", after its verb)
-                if k + 2 < n and toks[k + 1] in _TURN[t] and toks[k + 2] in _COMMAS:
-                    soft.add(k)
             elif t[:3] == "فال":
                 soft.add(k)  # "… المفاوضات الجارية اليوم فالمبعوث الأميركي يكرر"
             elif t in ("اما", "واما"):
