@@ -1111,7 +1111,7 @@ class _Extractor:
                 if j - i >= 4 and not any(self.in_quote[i:j]):
                     out.append(_Quote(a, b, i - 1, j, marked=False, answer=True))
                     self.in_quote[i:j] = b"\x01" * (j - i)
-                elif self.in_quote[i] and doc.toks[i] in QUOTE_MARKS:
+                elif i < self.n and self.in_quote[i] and doc.toks[i] in QUOTE_MARKS:
                     # "- «هناك تراجع …»": a marked answer
                     for mq in quotes:
                         if mq.open_tok == i:

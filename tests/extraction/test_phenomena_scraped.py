@@ -346,3 +346,9 @@ def test_unmarked_speech_ends_before_the_narrators_pluperfect():
     unmarked = one(text, "نحتاج إلى أن")
     assert unmarked.text.endswith("البعيدة"), unmarked.text
     assert "الوزارة" in (one(text, "فرصة عمل").speaker or "")
+
+
+def test_an_answer_marker_at_the_end_of_a_one_line_transcript_never_fails():
+    # a run-in answer marker with nothing after it ("… ما؟ ج:")
+    for text in ("س: ما رأيك؟ ج: ", "كيف ترى ذلك؟ ج:", "ما الحل؟ المطيري:"):
+        assert quotes_of(text) == []
