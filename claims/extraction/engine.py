@@ -2113,6 +2113,16 @@ class _Extractor:
                         author = self.classify(a + k, b, ra, rb, None, lam=True)
                     elif w == "من" and k + 1 < len(words):
                         author = self.classify(a + k + 1, b, ra, rb, None)
+                    elif (
+                        k == 1
+                        and w in lx.ORGANIZATION_HEADS
+                        and w[:2] != "ال"
+                        and k + 1 < len(words)
+                    ):
+                        # "تقرير لجنة المالية والميزانية": the body in construct
+                        author = self.classify(a + k, b, ra, rb, None)
+                        if author is not None and author.kind != ORGANIZATION:
+                            author = None
                     if author is not None:
                         return author
                     if w in _ISSUED and k + 2 < len(words) and words[k + 1] == "عن":
@@ -3261,8 +3271,26 @@ class _Extractor:
                         # (but "أعلنت الكتلة، في بيان وزعته، أن": the vehicle
                         # of a statement whose speaker is named, no speaker)
                         sid = self.sent[i]
+                        owner = None
+                        if (
+                            j == i + 1
+                            and j < self.n
+                            and toks[j] in lx.ORGANIZATION_HEADS
+                            and toks[j][:2] != "ال"
+                            and not self.in_quote[j]
+                        ):
+                            # "غير أن تقرير لجنة المالية، الذي تلاه مقررها،
+                            # نبه إلى أن": the body in construct speaks, with
+                            # the document's gender for the verb
+                            b2, ra2, rb2 = self.scan_np(j, self.n, None)
+                            owner = self.classify(j, b2, ra2, rb2, None)
+                            if owner is not None and owner.kind == ORGANIZATION:
+                                owner.gender = g
+                            else:
+                                owner = None
                         entities.append(
-                            _Entity(surface, DOCUMENT, None, g, _SG, doc.starts[i], sid, "")
+                            owner
+                            or _Entity(surface, DOCUMENT, None, g, _SG, doc.starts[i], sid, "")
                         )
                     # a dated document becomes "the cable" later sentences refer to
                     sid = self.sent[i]

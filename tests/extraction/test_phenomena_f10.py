@@ -133,3 +133,20 @@ def test_the_governor_walī_is_not_and_to():
     q = one(text, "الملف سيعرض")
     assert q.speaker == "كريم الجلاصي", q
     assert normalize(q.role) == normalize("والي سوسة"), q
+
+
+def test_a_document_of_a_body_in_construct_speaks_for_the_body():
+    # "تقرير لجنة المالية", "بيان وزارة الصحة": the body is the genitive
+    text = 'وأكد تقرير لجنة المالية أن "تقديرات النمو مبالغ فيها".'
+    q = one(text, "تقديرات النمو")
+    assert normalize(q.speaker) == normalize("لجنة المالية"), q
+
+
+def test_a_document_of_a_body_in_construct_as_the_subject_before_an_aside():
+    # "تقرير لجنة …، الذي تلاه مقررها النائب X، نبه إلى أن": not the reader
+    text = (
+        "وناقش النواب مشروع القانون. غير أن تقرير لجنة الفلاحة والتجارة، الذي تلاه "
+        'مقررها النائب سمير الورغي، نبه إلى أن "عددا من الفصول غير دستوري".'
+    )
+    q = one(text, "عددا من الفصول")
+    assert normalize(q.speaker) == normalize("لجنة الفلاحة والتجارة"), q
