@@ -1288,7 +1288,7 @@ class _Extractor:
         while j < b - 1 and toks[j] in _TITLE_ADJECTIVES:
             j += 1  # "أمينه العام X"
         ent = self.classify(j, b, ra, rb, cue)
-        if ent is None or ent.kind != PERSON or not ent.key or ent.key.startswith("title:"):
+        if not _named_person(ent):
             return None
         stem = self.doc.orig(pos, self.doc.ends[a])
         stem = stem[:-2] if feminine else stem[:-1]
@@ -1843,10 +1843,7 @@ class _Extractor:
                 if b <= k + 1:
                     return None
                 ent = self.classify(k + 1, b, ra, rb, None)
-                if ent is not None and (
-                    (ent.kind == PERSON and ent.key and not ent.key.startswith("title:"))
-                    or ent.kind == ORGANIZATION
-                ):
+                if _named_person(ent) or (ent is not None and ent.kind == ORGANIZATION):
                     return ent
                 return None
         return None
@@ -2648,12 +2645,7 @@ class _Extractor:
                 if name_to > name_from:
                     role = surface(a + title_at, b)
                 app = self.classify(ra, rb, rb, rb, None)
-                if (
-                    app is not None
-                    and app.kind == PERSON
-                    and app.key
-                    and not app.key.startswith("title:")
-                ):
+                if _named_person(app):
                     if not app.role or len(app.role.split()) <= len((role or "").split()):
                         # (but "ممثل النيابة العامة، نائب الوكيل العام للملك
                         # X": the fuller title, the apposition's)
@@ -3202,7 +3194,7 @@ class _Extractor:
                         # له": Y's words inside X's account)
                         ent = self.subject_after_that(hit, self.sent_first[self.sent[i]])
                     if ent is not None:
-                        if ent.kind == PERSON and ent.key and not ent.key.startswith("title:"):
+                        if _named_person(ent):
                             # a named person: the titles in the phrase were read
                             # with it, no need to parse them again as mentions
                             parsed_to = max(parsed_to, self._np_end)
@@ -3218,9 +3210,7 @@ class _Extractor:
                             (ctx := self.doc_ctx) is not None
                             and ctx[3]
                             and ctx[2] == self.sent[i]
-                            and ent.kind == PERSON
-                            and ent.key
-                            and not ent.key.startswith("title:")
+                            and _named_person(ent)
                             and _lemma_key(hit.cue) in _TELLS
                         ):
                             # "في البرقية … المؤرخة في DATE، يروي القائم
@@ -3373,12 +3363,7 @@ class _Extractor:
                         ent = None  # "أن الوزير قال له": the title and its verb
                     else:
                         ent = self.classify(i, b, ra, rb, None)
-                    if (
-                        ent is not None
-                        and ent.kind == PERSON
-                        and ent.key
-                        and not ent.key.startswith("title:")
-                    ):
+                    if _named_person(ent):
                         canonical(ent)
                     elif (
                         (ent is None or ent.kind == ANONYMOUS or ent.key.startswith("title:"))
@@ -3391,13 +3376,7 @@ class _Extractor:
                         # for "السيد الوالي" later
                         b, ra, rb = self.scan_np(h, line_end, None, titled=True)
                         named = self.classify(h, b, ra, rb, None)
-                        if (
-                            named is not None
-                            and named.kind == PERSON
-                            and named.role
-                            and named.key
-                            and not named.key.startswith("title:")
-                        ):
+                        if _named_person(named) and named.role:
                             canonical(named)
                             parsed_to = max(parsed_to, b)
                     elif (
@@ -3592,10 +3571,7 @@ class _Extractor:
             for t_, e, _h in reversed(cue_subjects):
                 if self.sent[t_] < s:
                     break
-                if self.sent[t_] == s and (
-                    e.kind == ORGANIZATION
-                    or (e.kind == PERSON and e.key and not e.key.startswith("title:"))
-                ):
+                if self.sent[t_] == s and (e.kind == ORGANIZATION or _named_person(e)):
                     return e
             end = self.sent_first.get(s + 1, self.n)
             k = first
@@ -4120,7 +4096,7 @@ class _Extractor:
                 if (
                     own is not None
                     and (
-                        (own.kind == PERSON and own.key and not own.key.startswith("title:"))
+                        _named_person(own)
                         or own.kind == ORGANIZATION  # "رحبت غرفة التجارة بالقرار، وقالت"
                     )
                     and agree(own, g, n)
@@ -4844,7 +4820,7 @@ class _Extractor:
             if b <= k + 1:
                 return None
             ent = self.classify(k + 1, b, ra, rb, None)
-            if ent is None or ent.kind != PERSON or not ent.key or ent.key.startswith("title:"):
+            if not _named_person(ent):
                 return None
             words = _key_words(ent.key)
             for p in reversed(self._persons):
@@ -5716,6 +5692,17 @@ _NOT_A_SUBJECT = _WordTable(
 
 
 _ENVOYS = _words("السفير السفيره سفير سفيره القايم القايمه")
+
+
+def _named_person(ent: _Entity | None) -> bool:
+    """A person with a name ("السفير X"), not a bare title ("السفير": its key
+    is "title:…") nor a mention without a key."""
+    return (
+        ent is not None
+        and ent.kind == PERSON
+        and bool(ent.key)
+        and not ent.key.startswith("title:")
+    )
 
 
 def _envoy(role: str) -> bool:
