@@ -126,22 +126,18 @@ _DATE = re.compile(
 # Dates introduced by these words name some other moment ("since 2009",
 # "before June 2009"), not the time of a statement.
 _RELATIVE = frozenset({"منذ", "قبل", "بعد", "حتي", "ومنذ", "وقبل", "وبعد", "وحتي", "لغايه"})
-# weekdays (folded) that may stand before a date without its year
-_WEEKDAY = {
-    w: i
-    for i, ws in enumerate(
-        (
-            ("الاثنين", "الاتنين"),
-            ("الثلاثاء",),
-            ("الاربعاء",),
-            ("الخميس",),
-            ("الجمعه",),
-            ("السبت",),
-            ("الاحد",),
-        )
-    )
-    for w in ws
+# weekdays (folded), Monday 0, as date.weekday() counts them
+WEEKDAYS = {
+    "الاثنين": 0,
+    "الثلاثاء": 1,
+    "الاربعاء": 2,
+    "الخميس": 3,
+    "الجمعه": 4,
+    "السبت": 5,
+    "الاحد": 6,
 }
+# those that may stand before a date without its year ("الاتنين" too)
+_WEEKDAY = {**WEEKDAYS, "الاتنين": 0}
 _PRECEDING_WORD = re.compile(r"(\w+)\s*$")
 
 

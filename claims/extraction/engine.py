@@ -34,7 +34,7 @@ from itertools import accumulate, compress, count
 
 from claims.extraction import lexicon as lx
 from claims.extraction.cables import iter_cable_refs
-from claims.extraction.dates import MONTHS, DateMention, _digit_runs, find_dates
+from claims.extraction.dates import MONTHS, WEEKDAYS, DateMention, _digit_runs, find_dates
 from claims.extraction.normalize import fold_with_offsets, normalize
 from claims.extraction.quotes import QUOTE_MARKS, find_marked_quotes
 from claims.extraction.types import (
@@ -176,15 +176,6 @@ _AFTER_QUOTE_FILLERS = _words(
 # a sentence that opens with these refers back to the quote before it
 # ("«…». بهذه العبارة اختصر مصدر …")
 _BACK_REFERENCE = _words("بهذه بهذا هكذا")
-_WEEKDAYS = {
-    "الاثنين": 0,
-    "الثلاثاء": 1,
-    "الاربعاء": 2,
-    "الخميس": 3,
-    "الجمعه": 4,
-    "السبت": 5,
-    "الاحد": 6,
-}
 _SPEECH_NOUNS = _words("الكلمات الكلمه العباره العبارات الجمله الجمل")
 # broken plurals of sources agree with a feminine singular verb ("قالت مصادر")
 _FEMININE_PLURAL_SOURCES = _words("مصادر اوساط جهات دواير قيادات")
@@ -2792,7 +2783,7 @@ class _Extractor:
                 # the "اليوم", "صباح اليوم" of the account after it
                 k = self.date_tokens[0] - 1
                 toks = doc.toks
-                if k >= 1 and toks[k] in _WEEKDAYS:
+                if k >= 1 and toks[k] in WEEKDAYS:
                     k -= 1
                 if k >= 0 and toks[k] == "اليوم" and "." not in folded[line : d.start]:
                     self.dateline = _date.fromisoformat(d.iso)
@@ -5437,9 +5428,9 @@ class _Extractor:
             if t == "اليوم" and nxt not in _NOT_TODAY:
                 # "أعلنت الوزارة اليوم", "مساء اليوم": the dateline's day
                 return dl.isoformat(), "day"
-            if t in _WEEKDAYS and k + 1 not in self.date_token_index:
+            if t in WEEKDAYS and k + 1 not in self.date_token_index:
                 # (not "يوم الاثنين 20 أكتوبر": the weekday of a date told)
-                d = dl - timedelta(days=(dl.weekday() - _WEEKDAYS[t]) % 7)
+                d = dl - timedelta(days=(dl.weekday() - WEEKDAYS[t]) % 7)
                 return d.isoformat(), "day"
             if nxt in {"الماضي", "الماضيه"}:
                 if t == "الاسبوع":
