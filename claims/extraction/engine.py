@@ -62,6 +62,7 @@ _TOKEN_SPLIT = re.compile("(" + _TOKEN.pattern.replace("]+|", "]++|", 1) + ")")
 _SENTENCE_END = frozenset(".!?؟…")
 _CLAUSE_PUNCT = frozenset("،,:؛;()[]-–—")
 _COMMAS = frozenset("،,")
+_COMMAS_OR_COLON = _COMMAS | {":"}
 _THAT = frozenset(
     {"ان", "انه", "انها", "انهم", "انهما", "بان", "بانه", "بانها", "بانهم"}
     | {"فان", "فانه", "فانها", "فانهم", "وان", "وانه", "وانها", "لان"}
@@ -516,6 +517,9 @@ _GATHERINGS = _with_prefixes(
     "وفب",
 )
 _IN = _words("في وفي")
+# of_somewhere, vox_pop: "فلاح من ضواحي تارودانت"، "موظفة في قطاع الصحة:"
+_FROM = frozenset({"من"})
+_IN_OR_FROM = frozenset({"في", "من"})
 _AMAM = _with_prefixes(_words("امام"), "و")  # (see _Extractor: "إمام", an imam)
 # marks that may follow a word's last letter in the text (tashkeel, tatweel)
 _TASHKEEL = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0640"
@@ -1699,7 +1703,7 @@ class _Extractor:
                         ) or _cue_of(t) is not None:
                             break
                         k += 1
-                    if k > j and k < limit and (toks[k] in _COMMAS or toks[k] == ":"):
+                    if k > j and k < limit and toks[k] in _COMMAS_OR_COLON:
                         # (the colon before the words: "وهو أستاذ …:")
                         return b, j, k
             if toks[c0] in _COMMAS:
@@ -1849,27 +1853,7 @@ class _Extractor:
         t = toks[j]
         if t[:2] == "ال" or t in _NP_SPECIAL or t in lx.HONORIFICS or _NAME_FLAGS[t] & 9:
             return 0
-        k = j + 1
-        if toks[k] != "من":
-            if toks[k][:2] == "ال" or toks[k] in _NP_SPECIAL or not self.is_word[k]:
-                return 0
-            k += 1  # "ربة منزل"
-        if k + 1 >= limit or toks[k] != "من":
-            return 0
-        k += 1
-        while k < limit and k - j < 10:
-            t = toks[k]
-            if t in _COMMAS:
-                return k if k > j + 2 else 0
-            if (
-                not self.is_word[k]
-                or self.in_quote[k]
-                or k in self.date_token_index
-                or (t in _NP_SPECIAL and t not in lx.ROLE_PREPOSITIONS)
-            ):
-                return 0
-            k += 1
-        return 0
+        return self.from_somewhere_end(j, limit, _FROM, 10, _COMMAS)
 
     def vox_pop(self, j: int, limit: int) -> int:
         """The comma or colon that ends an indefinite apposition at token
@@ -1891,18 +1875,29 @@ class _Extractor:
         ):
             return 0
         k = j + 1
-        if toks[k] in _COMMAS or toks[k] == ":":
+        if toks[k] in _COMMAS_OR_COLON:
             return k
-        if toks[k] not in {"في", "من"}:
+        return self.from_somewhere_end(j, limit, _IN_OR_FROM, 9, _COMMAS_OR_COLON)
+
+    def from_somewhere_end(
+        self, j: int, limit: int, preps: frozenset[str], width: int, ends: frozenset[str]
+    ) -> int:
+        """The rest of an indefinite apposition (of_somewhere, vox_pop) after
+        its noun at ``j``: maybe the noun's genitive ("ربة منزل"), one of
+        ``preps``, then plain words to a token in ``ends``, within ``width``
+        tokens of ``j`` and past ``j + 2``: that token, or 0."""
+        toks = self.doc.toks
+        k = j + 1
+        if toks[k] not in preps:
             if toks[k][:2] == "ال" or toks[k] in _NP_SPECIAL or not self.is_word[k]:
                 return 0
-            k += 1
-        if k + 1 >= limit or toks[k] not in {"في", "من"}:
+            k += 1  # "ربة منزل"
+        if k + 1 >= limit or toks[k] not in preps:
             return 0
         k += 1
-        while k < limit and k - j < 9:
+        while k < limit and k - j < width:
             t = toks[k]
-            if t in _COMMAS or t == ":":
+            if t in ends:
                 return k if k > j + 2 else 0
             if (
                 not self.is_word[k]
