@@ -308,6 +308,8 @@ _GENERAL = _words("عام العام")
 _AGO = _words("قبل منذ")
 _HONORIFIC_WORDS = lx.HONORIFICS - {"د", "م", "."}
 _MILITARY_RANKS = _words("العقيد اللواء العميد الفريق المقدم الرائد النقيب الملازم المشير الجنرال")
+_HONORIFICS_OR_RANKS = lx.HONORIFICS | _MILITARY_RANKS
+_HONORIFIC_WORDS_OR_RANKS = _HONORIFIC_WORDS | _MILITARY_RANKS
 # "على" before these is the preposition, not the name Ali ("كتبت على منصة إكس")
 _ALA_OBJECTS = _words("منصه منصات حسابه حسابها حسابهم صفحته صفحتها هامش موقعه موقعها لسان")
 # a conjunction that opens a new clause after a quote ("…"، في حين قالت X)
@@ -1550,7 +1552,7 @@ class _Extractor:
                     if (
                         titled
                         and i + 2 < limit
-                        and (toks[i + 1] in _HONORIFIC_WORDS or toks[i + 1] in _MILITARY_RANKS)
+                        and toks[i + 1] in _HONORIFIC_WORDS_OR_RANKS
                         and is_word[i + 2]
                         and toks[i + 2] not in np_stop
                     ):
@@ -2425,8 +2427,7 @@ class _Extractor:
                     and len(w) > 3
                     and (art[i - 1] or words[i - 1].startswith("لل"))
                     and (
-                        words[i + 1] in lx.HONORIFICS
-                        or words[i + 1] in _MILITARY_RANKS
+                        words[i + 1] in _HONORIFICS_OR_RANKS
                         or (
                             i + 2 < len(words)
                             and words[i + 1] not in _NAME_LINKS
@@ -2450,7 +2451,7 @@ class _Extractor:
                 # a few words on opens the name; the words before it are the
                 # place of the post
                 wm = words[m]
-                if wm in lx.HONORIFICS or wm in _MILITARY_RANKS:
+                if wm in _HONORIFICS_OR_RANKS:
                     if (
                         wm not in (".", "د")
                         and words[m - 1] not in _NAME_LINKS
@@ -2478,7 +2479,7 @@ class _Extractor:
             role = None
         while (
             name_from < len(words) - 1
-            and (words[name_from] in lx.HONORIFICS or words[name_from] in _MILITARY_RANKS)
+            and words[name_from] in _HONORIFICS_OR_RANKS
             and title_head
             and words[name_from + 1] not in _PATRONYMIC_LINKS
         ):  # ("الشيخ ولد أحمدو": before a link, a first name)
@@ -2618,11 +2619,7 @@ class _Extractor:
                 return _Entity(name, PERSON, role, gender, _SG, pos, sentence, key)
             if rb - ra >= 2 and (
                 name_to == name_from
-                or (
-                    name_to - name_from == 1
-                    and construct
-                    and (toks[ra] in _MILITARY_RANKS or toks[ra] in lx.HONORIFICS)
-                )
+                or (name_to - name_from == 1 and construct and toks[ra] in _HONORIFICS_OR_RANKS)
             ):
                 # "رئيس المخابرات العامة آنذاك، اللواء عمر سليمان": a rank
                 # and the name in the apposition, the post before it (also
