@@ -5027,11 +5027,15 @@ class _Extractor:
                         if found:
                             return found[-1].iso, found[-1].precision
                         break
+        # the cue's sentence, read up to the cue or the quote, whichever comes first
+        cue_tok = att.cue_tok if att.cue_tok is not None else q.open_tok
+        csid = self.sent[cue_tok]
+        first = self.sent_first[csid]
+        upto = cue_tok if cue_tok < q.open_tok else q.open_tok
         if self._has_same is None:
             self._has_same = not _SAME.isdisjoint(self.doc.toks)  # once per article
         if self._has_same:
-            cue_tok = att.cue_tok if att.cue_tok is not None else q.open_tok
-            same = self.same_day(self.sent_first[self.sent[cue_tok]], min(cue_tok, q.open_tok))
+            same = self.same_day(first, upto)
             if same is not None:
                 return same.iso, same.precision
         tail = self.tail_date(q)
@@ -5041,10 +5045,7 @@ class _Extractor:
         if after is not None:
             # "…"، على ما قال الوزير مساء الخميس 12 أكتوبر 2023
             return after.iso, after.precision
-        cue_tok = att.cue_tok if att.cue_tok is not None else q.open_tok
-        csid = self.sent[cue_tok]
-        first = self.sent_first[csid]
-        d = self.fronted_date(first, cue_tok if cue_tok < q.open_tok else q.open_tok)
+        d = self.fronted_date(first, upto)
         if d is not None:
             # the time may move on between the adverbial and the statement
             # ("واشارت البرقية الى انه بعد عدة اشهر")
