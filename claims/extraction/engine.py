@@ -480,8 +480,8 @@ def _with_prefixes(words, prefixes: str = "وف") -> frozenset[str]:
 _TITLE_KEYS = lx.TITLES
 # "المقدم من النائبين X وY": a title in the dual (or plural) before two names
 _DUAL_TITLES = frozenset(
-    "ال" + t + "ين" for t in lx.TITLES if not t.startswith("ال") and len(t) >= 3
-) | frozenset("لل" + t + "ين" for t in lx.TITLES if not t.startswith("ال") and len(t) >= 3)
+    p + t + "ين" for t in lx.TITLES if not t.startswith("ال") and len(t) >= 3 for p in ("ال", "لل")
+)
 _CANDIDATE_KEYS = (
     _with_prefixes(_SINGULAR_SOURCES, "وبل")
     | _with_prefixes(_TITLE_KEYS, "وب")
@@ -5579,7 +5579,6 @@ _HONORIFIC_PRONOUNS = {
 }
 
 
-# Tunisian family names that look like "بـ" + the article
 # Maghrebi first names that carry the article ("الطاهر القلال", "الحبيب
 # الصيد"): after a title's genitive they open the name, not an adjective
 _ARTICLE_FIRST_NAMES = _words(
@@ -5587,6 +5586,7 @@ _ARTICLE_FIRST_NAMES = _words(
     "الجيلاني الشاذلي العياشي المكي الفاضل المنجي المنذر الصحبي الاسعد المبروك "
     "الطاهره الزهره السبتي"
 )
+# Tunisian family names that look like "بـ" + the article
 _BAL_NAMES = _words("بالحاج بالقاسم بالطيب بالعيد بالشيخ بالحسن بالخير")
 
 
