@@ -519,7 +519,8 @@ _GATHERINGS = _with_prefixes(
     "وفب",
 )
 _IN = _words("في وفي")
-# of_somewhere, vox_pop: "فلاح من ضواحي تارودانت"، "موظفة في قطاع الصحة:"
+# of_somewhere, vox_pop ("فلاح من ضواحي تارودانت"، "موظفة في قطاع الصحة:"), and
+# find_soft_breaks ("من جهته،", "في المقابل،")
 _FROM = frozenset({"من"})
 _IN_OR_FROM = frozenset({"في", "من"})
 _AMAM = _with_prefixes(_words("امام"), "و")  # (see _Extractor: "إمام", an imam)
@@ -715,7 +716,6 @@ _ACCORDING_TO = _words("بحسب حسب وفق وفقا")  # ("وقالت على
 _FA_THAT = _words("فان فانه فانها فانهم")
 # "من جهته،", "في المقابل،": the turn to another party
 _TURN_NEXT = _words("جهته جهتها جهتهم جانبه جانبها جانبهم ناحيته ناحيتها ناحيتهم المقابل")
-_TURN = frozenset({"من", "في"})
 _SOFT_OPENERS = _AFTER_QUOTE_OPENERS | _FRONTED_OPENERS | _words("اما واما")
 # and, after a word, ف with a definite noun: "… اليوم فالمبعوث الأميركي يكرر"
 # (not a name: "فالح")
@@ -834,7 +834,7 @@ class _Extractor:
                 m = k - 1
                 if (
                     m > 0
-                    and toks[m] in _TURN
+                    and toks[m] in _IN_OR_FROM
                     and k + 1 < n
                     and toks[k + 1] in _COMMAS
                     and not in_quote[m]
