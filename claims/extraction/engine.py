@@ -271,6 +271,8 @@ _COMPOUND_SECOND = _words(
 _NOT_A_SUBJECT_START = _words("من في عن الي مع حسبما كما مثلما")
 _POSSESSIVE = ("ه", "ها", "هم", "هما")
 _HE_SHE = _words("وهو وهي")
+# "أما X فـ…" (as for X), with or without و
+_AMMA = _words("اما واما")
 # the answer label of a transcript ("ج: …", "الجواب: …"), never the speaker
 _ANSWER_LABELS = _words("ج جواب الجواب")
 _QUANTIFIERS = _words("جميع كل كافه بعض معظم اغلب")
@@ -716,7 +718,7 @@ _ACCORDING_TO = _words("بحسب حسب وفق وفقا")  # ("وقالت على
 _FA_THAT = _words("فان فانه فانها فانهم")
 # "من جهته،", "في المقابل،": the turn to another party
 _TURN_NEXT = _words("جهته جهتها جهتهم جانبه جانبها جانبهم ناحيته ناحيتها ناحيتهم المقابل")
-_SOFT_OPENERS = _AFTER_QUOTE_OPENERS | _FRONTED_OPENERS | _words("اما واما")
+_SOFT_OPENERS = _AFTER_QUOTE_OPENERS | _FRONTED_OPENERS | _AMMA
 # and, after a word, ف with a definite noun: "… اليوم فالمبعوث الأميركي يكرر"
 # (not a name: "فالح")
 _IS_SOFT_OPENER = _WordTable(
@@ -878,7 +880,7 @@ class _Extractor:
                             break
             elif t[:3] == "فال":
                 soft.add(k)  # "… المفاوضات الجارية اليوم فالمبعوث الأميركي يكرر"
-            elif t in ("اما", "واما"):
+            elif t in _AMMA:
                 # (not "إما … أو", folded alike)
                 for j in range(k + 2, min(n, k + 16)):
                     w = toks[j]
@@ -4033,7 +4035,7 @@ class _Extractor:
                 # subject is the main clause's ("أما جمعية المصارف فاكتفت ببيان
                 # قالت فيه": the topic's)
                 ent = None
-                if toks[first] in {"اما", "واما"}:
+                if toks[first] in _AMMA:
                     ent = self.sentence_topic(first, hit.tok)
                 if ent is None:
                     ent = self.main_clause_subject(hit, first)
@@ -4370,7 +4372,7 @@ class _Extractor:
             # "أما رئيس المجلس نبيه بري، فقال …", "أما الباحث X فيرى": the topic
             end = hit.tok - 1 if comma or toks[hit.tok][0] != "ف" else hit.tok
             for k in range(end - 1, max(lo, hit.tok - 24) - 1, -1):
-                if toks[k] in {"اما", "واما"}:
+                if toks[k] in _AMMA:
                     # (the limit takes in the closing comma, so that an
                     # apposition before it is read: "أما أم خالد، وهي معلمة …، فتقول")
                     b, ra, rb = self.scan_np(k + 1, end + 1 if comma else end, None, titled=False)
@@ -4468,7 +4470,7 @@ class _Extractor:
                         return ent
                     break
             return None
-        if toks[start] in {"اما", "واما"} and end - start > 1:
+        if toks[start] in _AMMA and end - start > 1:
             start += 1
         if toks[hit.tok][0] == "ل" and end - start > 1 and toks[hit.tok] not in lx.CUES:
             start += 1  # "عاد غوديك ليكتب": the main verb, then its subject
@@ -4520,7 +4522,7 @@ class _Extractor:
             or ((toks[k] in lx.NP_STOP or _base(toks[k]) in lx.NP_STOP) and toks[k] != "ام")
             or toks[k] in _FRONTING_OR_CONJ
             or toks[k] in _TIME_WORDS
-            or toks[k] in {"اما", "واما"}
+            or toks[k] in _AMMA
             or toks[k] in _THAT
             or _cue_of(toks[k]) is not None
         ):
@@ -4665,7 +4667,7 @@ class _Extractor:
             return that
         # 2. the previous quote's speaker, unless "أما X" shifts the topic
         first = self.sent_first[sid]
-        if self.doc.toks[first] in {"اما", "واما"}:
+        if self.doc.toks[first] in _AMMA:
             topic = self.sentence_topic(first, tok)
             if topic is not None and agree(topic, g, n):
                 return topic
@@ -4817,7 +4819,7 @@ class _Extractor:
         if first >= before or not self.is_word[first] or self.in_quote[first]:
             return None
         t = toks[first]
-        marked = t in {"اما", "واما"}
+        marked = t in _AMMA
         if marked and first + 1 < before:
             # "أما النائب X فكان أكثر حدة، إذ كتب": the topic, up to the فـ
             first += 1
