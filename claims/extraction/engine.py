@@ -5239,7 +5239,6 @@ class _Extractor:
         if lead is not False:
             return lead
         self._lead = None
-        toks = self.doc.toks
         for k in self.date_tokens:
             sid = self.sent[k]
             if sid > self.first_said:
@@ -5260,12 +5259,11 @@ class _Extractor:
                 and d is self.date_token_index[self.date_tokens[0]]
             ):
                 continue  # (the dateline before "قال رئيس الوزراء، خلال ترؤسه جلسة")
-            first = self.sent_first[sid]
-            words = toks[first : self.sent_first.get(sid + 1, self.n)]
-            if not _GATHERINGS.isdisjoint(words) and lx.DOCUMENT_HEADS.isdisjoint(words):
+            words = self.gathering_words(sid)
+            if words is not None:
                 # of two dates, the one nearest the gathering: "نظم متضررو
                 # زلزال الثامن من شتنبر 2023، صباح الخميس 4 دجنبر 2025، وقفة"
-                g = first + next(i for i, w in enumerate(words) if w in _GATHERINGS)
+                g = self.sent_first[sid] + next(i for i, w in enumerate(words) if w in _GATHERINGS)
                 j = bisect_left(self.date_tokens, k)
                 while j + 1 < len(self.date_tokens) and self.date_tokens[j + 1] < g:
                     e = self.date_token_index[self.date_tokens[j + 1]]
@@ -5278,14 +5276,20 @@ class _Extractor:
             # "كشف الوزير، اليوم الأربعاء، … خلال رده على الأسئلة الشفوية":
             # a gathering dated by the web timestamp or the dateline
             for sid in range(min(self.first_said, 6, self.sent[-1] + 1)):
-                first = self.sent_first[sid]
-                words = toks[first : self.sent_first.get(sid + 1, self.n)]
-                if not _GATHERINGS.isdisjoint(words) and lx.DOCUMENT_HEADS.isdisjoint(words):
-                    rel = self.relative_to_dateline(sid, first)
+                if self.gathering_words(sid) is not None:
+                    rel = self.relative_to_dateline(sid, self.sent_first[sid])
                     if rel is not None and rel[1] == "day":
                         self._lead = (sid, rel[0], rel[1])
                         break
         return self._lead
+
+    def gathering_words(self, sid: int) -> list[str] | None:
+        """The words of sentence ``sid`` when it tells of a gathering and
+        names no document (event_lead), else None."""
+        words = self.doc.toks[self.sent_first[sid] : self.sent_first.get(sid + 1, self.n)]
+        if not _GATHERINGS.isdisjoint(words) and lx.DOCUMENT_HEADS.isdisjoint(words):
+            return words
+        return None
 
     def on_the_sidelines(self, a: int, b: int) -> bool:
         """ "قال X لـ«الخليج» على هامش الملتقى إن": told to the outlet, but at
