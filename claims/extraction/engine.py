@@ -2282,14 +2282,12 @@ class _Extractor:
                         # of two words or more
                         for m in (i + 1, i + 2):
                             if (
-                                m + 2 < len(words) + 1
-                                and m + 1 < len(words)
+                                m + 2 < len(words)  # (a name of two words after it)
                                 and art[m]
                                 and not any(art[i:m])
                                 and words[m] not in _ARTICLE_FIRST_NAMES
                                 and not art[m + 1]
                                 and words[m + 1] not in _NAME_LINKS
-                                and len(words) - (m + 1) >= 2
                             ):
                                 i = m + 1
                                 break
