@@ -536,6 +536,9 @@ _ABOUT_OR_THAT = _ABOUT | _words("ان وان بان")
 _OWNED_STATEMENTS = _words("تصريح تصريحات رساله شهاده افاده اقوال كلمه خطاب")
 # a body named after its place ("بلدية دار شعبان الفهري", "ولاية بن عروس")
 _PLACE_HEADS = _words("بلديه ولايه معتمديه مدينه جهه منطقه قريه دايره محافظه امانه اقليم")
+_BODY_OR_PLACE_HEADS = lx.ORGANIZATION_HEADS | _PLACE_HEADS
+# classify: what a title's genitive with لـ may open ("لحزب", "لوزير", "لبلدية")
+_LAM_GENITIVE_HEADS = _BODY_OR_PLACE_HEADS | lx.TITLES
 # "غير أن X يرى": أن after "however", not after a reporting verb
 _BUT_THAT = _words("غير الا بيد رغم ورغم برغم")
 # statements whose issuer speaks for them ("وجاء في البيان")
@@ -2271,9 +2274,7 @@ class _Extractor:
                     elif w in lx.TITLES:
                         apposition_title = True
                     i += 1
-                elif w[:1] == "ل" and (
-                    w[1:] in lx.ORGANIZATION_HEADS or w[1:] in lx.TITLES or w[1:] in _PLACE_HEADS
-                ):
+                elif w[:1] == "ل" and w[1:] in _LAM_GENITIVE_HEADS:
                     i += 1  # "الأمين العام لحزب الله"
                     if w[1:] in _PLACE_HEADS:
                         # "رئيس النيابة الخصوصية لبلدية دار شعبان الفهري نبيل
@@ -2335,7 +2336,7 @@ class _Extractor:
                         i = close + 1
                     elif (
                         i < len(words)
-                        and (words[i - 1] in lx.ORGANIZATION_HEADS or words[i - 1] in _PLACE_HEADS)
+                        and words[i - 1] in _BODY_OR_PLACE_HEADS
                         and not art[i - 1]
                         and not art[i]
                         and i + 1 < len(words)
