@@ -3269,21 +3269,23 @@ class _Extractor:
                     # a dated document becomes "the cable" later sentences refer to
                     sid = self.sent[i]
                     end = i + 13 if i + 13 < self.n else self.n
-                    for h in range(i + 1, end):
-                        if (
-                            toks[h] in _CUE_WORDS
-                            and (c := _cue_of(toks[h])) is not None
-                            and _lemma_key(c) in _SAYING
-                        ):
-                            # "وفي تعليق على هذه الوثائق قال X، الذي سجن سنة
-                            # 2008، إن": a date after the next cue is its clause's
-                            end = h
-                            break
                     dates = [
                         d
                         for d in self.dates_between(i + 1, end)
                         if self.sent[self.tok_at(d.start)] == sid
                     ]
+                    if dates:
+                        for h in range(i + 1, self.tok_at(dates[0].start)):
+                            if (
+                                toks[h] in _CUE_WORDS
+                                and (c := _cue_of(toks[h])) is not None
+                                and _lemma_key(c) in _SAYING
+                            ):
+                                # "وفي تعليق على هذه الوثائق قال X، الذي سجن
+                                # سنة 2008، إن": a date after the saying verb
+                                # is its clause's
+                                dates = [d for d in dates if self.tok_at(d.start) < h]
+                                break
                     single = head in _SINGLE_NEW_DOCUMENTS
                     if single and not dates:
                         dates = self.late_document_date(i, sid)
