@@ -1316,6 +1316,16 @@ class _Extractor:
             or (t[:1] == "ل" and t[1:] in lx.ORGANIZATION_HEADS)
         )
 
+    def closing_mark(self, o: int, limit: int, width: int) -> int:
+        """The mark that closes the marks opened at token ``o`` (a name in
+        marks inside a phrase): the next mark before ``limit`` and fewer than
+        ``width`` tokens on, or -1."""
+        toks = self.doc.toks
+        m = o + 1
+        while m < limit and m - o < width and toks[m] not in QUOTE_MARKS:
+            m += 1
+        return m if m < limit and toks[m] in QUOTE_MARKS else -1
+
     def scan_np(
         self, a: int, limit: int, cue: lx.Cue | None, *, titled: bool = False, ali: bool = False
     ) -> tuple[int, int, int]:
@@ -1397,10 +1407,8 @@ class _Extractor:
                     break
                 if t in QUOTE_MARKS and i > a and self.names_in_marks(i - 1):
                     # "صحيفة «الخبر»", "حزب "النهضة"": the name in marks is part of it
-                    m = i + 1
-                    while m < limit and m - i < 7 and toks[m] not in QUOTE_MARKS:
-                        m += 1
-                    if m < limit and toks[m] in QUOTE_MARKS:
+                    m = self.closing_mark(i, limit, 7)
+                    if m >= 0:
                         i = m + 1
                         named = True
                         continue
@@ -1452,10 +1460,8 @@ class _Extractor:
                     nxt = toks[i + 1]
                     if nxt in QUOTE_MARKS:
                         # "مدير المكتب الإعلامي في "الدفاع المدني السوري" X"
-                        m = i + 2
-                        while m < limit and m - i < 8 and toks[m] not in QUOTE_MARKS:
-                            m += 1
-                        if m < limit and toks[m] in QUOTE_MARKS and m > i + 2:
+                        m = self.closing_mark(i + 1, limit, 7)
+                        if m > i + 2:
                             i = m + 1
                             continue
                         break
@@ -1732,10 +1738,8 @@ class _Extractor:
                         if t in QUOTE_MARKS and k > j and self.names_in_marks(k - 1):
                             # "منسق “تنسيقية ضحايا الزلزال”،": the body's name
                             # in marks is part of the role
-                            m = k + 1
-                            while m < limit and m - k < 8 and toks[m] not in QUOTE_MARKS:
-                                m += 1
-                            if m < limit and m > k + 1 and toks[m] in QUOTE_MARKS:
+                            m = self.closing_mark(k, limit, 8)
+                            if m > k + 1:
                                 k = m + 1
                                 continue
                         if not self.is_word[k] or self.in_quote[k]:
@@ -3768,10 +3772,8 @@ class _Extractor:
             j = k + 1
             if j < self.n and toks[j] in QUOTE_MARKS:
                 # "لإذاعة "موزاييك"": take the name in marks with its marks
-                m = j + 1
-                while m < self.n and m - j < 6 and toks[m] not in QUOTE_MARKS:
-                    m += 1
-                if m < self.n and toks[m] in QUOTE_MARKS:
+                m = self.closing_mark(j, self.n, 6)
+                if m >= 0:
                     j = m + 1
             while j < upto and j - k < 4 and self.is_word[j] and toks[j] not in lx.NP_STOP:
                 if toks[j] in _THAT:
