@@ -722,6 +722,9 @@ _FA_THAT = _words("فان فانه فانها فانهم")
 # "من جهته،", "في المقابل،": the turn to another party
 _TURN_NEXT = _words("جهته جهتها جهتهم جانبه جانبها جانبهم ناحيته ناحيتها ناحيتهم المقابل")
 _SOFT_OPENERS = _AFTER_QUOTE_OPENERS | _FRONTED_OPENERS | _AMMA
+# after a statement in marks, what ties the next words to it, in the same
+# sentence: "أن «…» وذلك خلال إشرافه يوم السبت 6 ديسمبر 2025", "«…» وهو ما"
+_TIES = _words("وذلك وهو وهي وهذا")
 # and, after a word, ف with a definite noun: "… اليوم فالمبعوث الأميركي يكرر"
 # (not a name: "فالح")
 _IS_SOFT_OPENER = _WordTable(
@@ -828,7 +831,10 @@ class _Extractor:
                 k < n
                 and q.open_tok > 0
                 and (toks[q.open_tok - 1] in _THAT or toks[q.open_tok - 1] == ":")
-                and ((is_word[k] and len(toks[k]) > 2 and toks[k][0] == "و") or k in opening)
+                and (
+                    (is_word[k] and len(toks[k]) > 2 and toks[k][0] == "و" and toks[k] not in _TIES)
+                    or k in opening
+                )
             ):
                 soft.add(k)
         for k in compress(range(n), map(_IS_SOFT_START.__getitem__, toks)):

@@ -352,3 +352,15 @@ def test_an_answer_marker_at_the_end_of_a_one_line_transcript_never_fails():
     # a run-in answer marker with nothing after it ("… ما؟ ج:")
     for text in ("س: ما رأيك؟ ج: ", "كيف ترى ذلك؟ ج:", "ما الحل؟ المطيري:"):
         assert quotes_of(text) == []
+
+
+def test_wa_dhalik_after_a_statement_keeps_its_sentence_and_date():
+    # "أن «…» وذلك خلال إشرافه يوم …": with no comma before وذلك, the words
+    # after the statement still tell where and when it was said
+    text = (
+        "أكد رئيس النقابة الجهوية للأطباء كمال الورتاني أن «المستشفيات العمومية "
+        "تعاني نقصا حادا في الإطارات» وذلك خلال ندوة صحفية يوم الخميس 13 مارس "
+        "2025 بمدينة قابس"
+    )
+    q = one(text, "المستشفيات العمومية")
+    assert q.date == "2025-03-13", q.date
