@@ -25,6 +25,7 @@ HELD_OUT = {
     "F9": ("articles_blind14", "BLIND_ARTICLES_14"),
     "F12": ("articles_blind17", "BLIND_ARTICLES_17"),
     "F13": ("articles_blind18", "BLIND_ARTICLES_18"),
+    "F14": ("articles_blind19", "BLIND_ARTICLES_19"),
 }
 
 
