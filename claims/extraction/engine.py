@@ -4989,6 +4989,10 @@ class _Extractor:
                 # سوريا": the object right after the verb's subject, and the
                 # sentence goes on after it: a name
                 return False
+            if att.follow_up and att.entity is not None and toks[q.open_tok - 1] == ":":
+                # "ثم يضحك: "الكهرباء صارت ترفا"": the same speaker's words
+                # after a colon, with a gesture for a cue
+                return True
             return (att.cue is not None and not att.follow_up) or direct
         return True
 

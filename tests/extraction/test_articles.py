@@ -23,6 +23,7 @@ from tests.extraction.articles_blind10 import BLIND_ARTICLES_10
 from tests.extraction.articles_blind11 import BLIND_ARTICLES_11
 from tests.extraction.articles_blind15 import BLIND_ARTICLES_15
 from tests.extraction.articles_blind16 import BLIND_ARTICLES_16
+from tests.extraction.articles_blind20 import BLIND_ARTICLES_20
 
 ARTICLES = {
     **_WRITTEN,
@@ -38,6 +39,7 @@ ARTICLES = {
     **BLIND_ARTICLES_11,
     **BLIND_ARTICLES_15,
     **BLIND_ARTICLES_16,
+    **BLIND_ARTICLES_20,
 }
 
 REPO = Path(__file__).resolve().parents[2]
