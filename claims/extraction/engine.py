@@ -2556,7 +2556,19 @@ class _Extractor:
                 and not (
                     k == 2
                     and name_to + 1 == len(words)
-                    and ((w[-1] == "ي" and len(w) > 5) or (b < self.n and toks[b] in _COMMAS))
+                    and (
+                        (w[-1] == "ي" and len(w) > 5)
+                        or (b < self.n and toks[b] in _COMMAS)
+                        # "قال محمد عبدالله الخصاونة ان": a verb of saying
+                        # takes no object before its that-clause
+                        or (
+                            b < self.n
+                            and toks[b] in _THAT
+                            and cue is not None
+                            and cue.kind == lx.VERB
+                            and _lemma_key(cue) in _SAYING
+                        )
+                    )
                     and not art[name_to - 1]
                 )
             ):

@@ -16,3 +16,16 @@ def test_a_short_follow_up_after_a_gesture_and_a_colon_is_a_quotation():
     )
     q = one(text, "الرزق على الله")
     assert same_name(q.speaker, "أم سمير"), q
+
+
+def test_a_family_name_with_the_article_third_before_that_after_a_saying_verb():
+    # "قال وزير X فلان فلان الفلاني ان": a verb of saying has no object
+    # before its that-clause, so the article word is the family name, and
+    # the surname alone later is the same person with their title
+    text = (
+        'قال وزير الزراعة خالد سليمان القضاة ان "الموسم الزراعي تأثر بشدة بقلة الأمطار" '
+        'واضاف القضاة ان "الوزارة ستعوض المزارعين المتضررين قبل نهاية العام"\n'
+    )
+    q = one(text, "ستعوض المزارعين")
+    assert same_name(q.speaker, "خالد سليمان القضاة"), q
+    assert q.role and "وزير الزراعة" in q.role, q
