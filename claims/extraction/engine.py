@@ -2077,6 +2077,9 @@ class _Extractor:
             )  # ("أن مسؤولا أمنيا …", "فإن مسؤولا في الرئاسة")
         ):
             head = words[0] = head[:-1]  # "مسؤولا مغربيا رفيعا": accusative
+            accusative = True
+        else:
+            accusative = False
         mask = _HEAD_TESTS[head]  # (one lookup; 0 for most heads)
         if mask & 15:
             if mask & 1 and b - a >= 2:
@@ -2093,6 +2096,11 @@ class _Extractor:
 
         def entity(kind: str, i: int, j: int, role: str | None, g: str, n: str) -> _Entity:
             text = surface(i, j)
+            if accusative and kind == ANONYMOUS:
+                # "أن مسؤولا كويتيا رفيعا أبلغ": the source named in the
+                # nominative, "مسؤول كويتي رفيع", as elsewhere in the article
+                text = _nominative(text)
+                role = _nominative(role) if role else role
             return _Entity(text, kind, role, g, n, pos, sentence, "")
 
         if mask > 15:
@@ -5531,6 +5539,18 @@ class _Extractor:
 _LEMMA_KEYS: dict[str, str] = {}
 # confidence -> round(confidence, 2)
 _ROUNDED: dict[float, float] = {}
+
+
+def _nominative(description: str) -> str:
+    """ "مسؤولا كويتيا رفيعا" -> "مسؤول كويتي رفيع": the accusative alef (and
+    its tanween) off the indefinite words that open a description."""
+    words = description.split(" ")
+    for k, w in enumerate(words):
+        bare = w.replace("\u064b", "")
+        if len(bare) < 4 or bare[-1] != "ا" or bare.startswith("ال"):
+            break
+        words[k] = bare[:-1]
+    return " ".join(words)
 
 
 def _lemma_key(cue: lx.Cue) -> str:

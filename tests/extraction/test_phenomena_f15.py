@@ -29,3 +29,14 @@ def test_a_family_name_with_the_article_third_before_that_after_a_saying_verb():
     q = one(text, "ستعوض المزارعين")
     assert same_name(q.speaker, "خالد سليمان القضاة"), q
     assert q.role and "وزير الزراعة" in q.role, q
+
+
+def test_an_anonymous_source_in_the_accusative_after_that_is_named_in_the_nominative():
+    # "ذكرت البرقية أن مسؤولا أمنيا رفيعا أبلغ …": the description after أنّ
+    # is accusative; the source is named as the article would name it
+    text = (
+        "وذكرت الوثيقة ان مسؤولا أمنيا رفيعا ابلغ الملحق العسكري ان "
+        '"الحدود الجنوبية تشهد تهريبا واسعا للسلاح منذ اشهر"\n'
+    )
+    q = one(text, "تهريبا واسعا")
+    assert q.speaker == "مسؤول أمني رفيع", q
