@@ -1752,6 +1752,8 @@ class _Extractor:
                             break
                         if t in _THAT or t in {"قوله", "قولها", "بالنسبه", "بحسب", "حسب", "الذي"}:
                             break
+                        if k > j and t in _HE_SHE:
+                            break  # "أحد المعتصمين وهو حامل لشهادة …": an aside on the role
                         if k in self.date_token_index or (k > j and _cue_of(t) is not None):
                             break
                         if (

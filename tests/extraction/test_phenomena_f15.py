@@ -40,3 +40,14 @@ def test_an_anonymous_source_in_the_accusative_after_that_is_named_in_the_nomina
     )
     q = one(text, "تهريبا واسعا")
     assert q.speaker == "مسؤول أمني رفيع", q
+
+
+def test_an_aside_with_he_or_she_ends_the_apposition_role():
+    # "يقول X، أحد العمال وهو أب لأربعة أطفال منذ …": the aside after وهو
+    # describes the person; the role is the apposition before it
+    text = (
+        '"لم نتقاض أجورنا منذ ثلاثة أشهر ولا أحد يسأل عنا"، يقول رضا الماجري، '
+        "أحد العمال المضربين وهو أب لأربعة أطفال يعيلهم وحده.\n"
+    )
+    q = one(text, "لم نتقاض أجورنا")
+    assert q.role == "أحد العمال المضربين", q
