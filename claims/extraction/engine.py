@@ -1595,6 +1595,14 @@ class _Extractor:
                             )
                             or toks[i + 1] in _COMMAS
                             or (
+                                # "أستاذ العلوم السياسية بالجامعة التونسية،
+                                # X،": the place with its adjective, then the
+                                # name in commas
+                                toks[i + 1].startswith("ال")
+                                and i + 2 < limit
+                                and toks[i + 2] in _COMMAS
+                            )
+                            or (
                                 # "أستاذ الاقتصاد بالجامعة التونسية X": the
                                 # place with its adjective, then the name
                                 toks[i + 1].startswith("ال")

@@ -51,3 +51,15 @@ def test_an_aside_with_he_or_she_ends_the_apposition_role():
     )
     q = one(text, "لم نتقاض أجورنا")
     assert q.role == "أحد العمال المضربين", q
+
+
+def test_a_title_with_where_it_is_held_in_ba_and_an_adjective_then_the_name_in_commas():
+    # "قال أستاذ القانون بالجامعة اللبنانية، X، لـ"…":": the place of the post
+    # (بالـ + its adjective) belongs to the title; the name in commas follows
+    text = (
+        'وقال أستاذ القانون الدستوري بالجامعة اللبنانية، سمير الحلبي، لـ"النهار": '
+        '"الحكومة تجاوزت صلاحياتها في هذا الملف بشكل واضح"\n'
+    )
+    q = one(text, "تجاوزت صلاحياتها")
+    assert same_name(q.speaker, "سمير الحلبي"), q
+    assert q.role == "أستاذ القانون الدستوري بالجامعة اللبنانية", q
