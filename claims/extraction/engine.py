@@ -271,6 +271,8 @@ _COMPOUND_SECOND = _words(
 _NOT_A_SUBJECT_START = _words("من في عن الي مع حسبما كما مثلما")
 _POSSESSIVE = ("ه", "ها", "هم", "هما")
 _HE_SHE = _words("وهو وهي")
+# "من سكان حي X": an apposition telling where the person lives
+_RESIDENTS = _words("سكان اهالي ابناء اهل")  # (folded)
 # "أما X فـ…" (as for X), with or without و
 _AMMA = _words("اما واما")
 # the answer label of a transcript ("ج: …", "الجواب: …"), never the speaker
@@ -1782,6 +1784,15 @@ class _Extractor:
                     # "سجل رشيد، فلاح من ضواحي تارودانت، أن": an indefinite
                     # noun and where the person is from
                     ra, rb = j, m
+                elif (
+                    first == "من"
+                    and j + 2 < limit
+                    and toks[j + 1] in _RESIDENTS
+                    and (m := self.residents_end(j + 2, limit)) > 0
+                ):
+                    # "وقال المواطن X، من سكان حي الصفا:": where the person
+                    # lives, the fuller description
+                    ra, rb = j, m
                 elif named and not titled and b - a <= 2 and (m := self.vox_pop(j, limit)) > 0:
                     # "وتضيف سميرة، موظفة في قطاع الصحة:", "أما عم الهادي،
                     # متقاعد، فقال": a first name, then what the person does
@@ -1869,6 +1880,23 @@ class _Extractor:
                     return ent
                 return None
         return None
+
+    def residents_end(self, k: int, limit: int) -> int:
+        """The comma or colon ending the place after "من سكان" (a few
+        words from token ``k``), or 0."""
+        toks = self.doc.toks
+        start = k
+        while (
+            k < limit
+            and k - start < 5
+            and self.is_word[k]
+            and not self.in_quote[k]
+            and toks[k] not in lx.NP_STOP
+            and toks[k] not in _THAT
+            and _cue_of(toks[k]) is None
+        ):
+            k += 1
+        return k if k > start and k < limit and toks[k] in _COMMAS_OR_COLON else 0
 
     def of_somewhere(self, j: int, limit: int) -> int:
         """The comma that ends an apposition "فلاح من ضواحي تارودانت"، "ربة
@@ -2630,7 +2658,8 @@ class _Extractor:
         ):
             # "الأمير X وزير الطاقة": a rank before the name, the post after it
             role = surface(a + name_to, b)
-        if role_after and title_head is not None and toks[ra - 1] in _COMMAS:
+        if role_after and title_head is not None and toks[ra - 1] in _COMMAS and toks[ra] != "من":
+            # (not "المواطن X، من سكان حي الصفا": where X lives, not a name)
             ab = toks[ra][2:] if toks[ra].startswith("ال") else toks[ra]
             if (
                 ab not in lx.TITLES

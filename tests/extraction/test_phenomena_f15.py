@@ -63,3 +63,15 @@ def test_a_title_with_where_it_is_held_in_ba_and_an_adjective_then_the_name_in_c
     q = one(text, "تجاوزت صلاحياتها")
     assert same_name(q.speaker, "سمير الحلبي"), q
     assert q.role == "أستاذ القانون الدستوري بالجامعة اللبنانية", q
+
+
+def test_where_the_person_lives_in_apposition_is_the_role():
+    # "وقال المواطن X، من سكان حي …:": the apposition after من سكان/أهالي
+    # is the fuller description, and no name
+    text = (
+        "وقال المواطن فهد العتيبي، من سكان حي النسيم: "
+        "«المياه دخلت البيوت للمرة الثانية هذا الشهر ولم يأت أحد»\n"
+    )
+    q = one(text, "المياه دخلت البيوت")
+    assert same_name(q.speaker, "فهد العتيبي"), q
+    assert q.role == "من سكان حي النسيم", q
