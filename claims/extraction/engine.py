@@ -4514,6 +4514,14 @@ class _Extractor:
                     and _TITLE_LIKE.intersection(toks[max(lo, k - 4) : k])
                 )
                 and not (
+                    # "مصدر في مؤسسة كهرباء لبنان أوضح": an anonymous source
+                    # and where it works, opening the sentence before its verb
+                    t in lx.ROLE_PREPOSITIONS
+                    and k - 1 >= lo
+                    and toks[k - 1] in lx.ANONYMOUS_HEADS
+                    and (k - 2 < lo or not self.is_word[k - 2])
+                )
+                and not (
                     # "وكان مدير عام الهيئة X قد أعلن", "الأمين العام": general,
                     # the title's own word, not the year
                     t in _GENERAL and k - 1 >= lo and toks[k - 1] in _TITLE_LIKE

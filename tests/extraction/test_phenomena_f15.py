@@ -75,3 +75,15 @@ def test_where_the_person_lives_in_apposition_is_the_role():
     q = one(text, "المياه دخلت البيوت")
     assert same_name(q.speaker, "فهد العتيبي"), q
     assert q.role == "من سكان حي النسيم", q
+
+
+def test_a_sentence_opening_with_an_anonymous_source_and_where_it_works_then_the_verb():
+    # "مصدر في وزارة X أوضح لـ… أن": subject-verb order with the source's
+    # place after في; not the speaker of the paragraph before
+    text = (
+        'وقال رئيس نقابة السائقين جورج عازار: "الأسعار لم تعد تحتمل".\n\n'
+        'مصدر في وزارة الطاقة أكد لـ"الأخبار" أن "الشحنة ستصل قبل نهاية الأسبوع".\n'
+    )
+    q = one(text, "الشحنة ستصل")
+    assert q.speaker_kind == "anonymous", q
+    assert same_name(q.speaker, "مصدر في وزارة الطاقة"), q
