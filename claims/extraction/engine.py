@@ -3246,6 +3246,20 @@ class _Extractor:
                         # itself, for the verbs after it (not "يروي X أن Y قال
                         # له": Y's words inside X's account)
                         ent = self.subject_after_that(hit, self.sent_first[self.sent[i]])
+                    elif (
+                        ent is not None
+                        and hit.cue.kind == lx.VERB
+                        and hit.pronoun is None
+                        and i >= 3
+                        and any(toks[m] in _THAT for m in range(i - 2, max(0, i - 6), -1))
+                        and (sat := self.subject_after_that(hit, self.sent_first[self.sent[i]]))
+                        is not None
+                        and sat.kind == ANONYMOUS
+                    ):
+                        # "ذكرت البرقية أن مسؤولا كويتيا رفيعا أبلغ السفيرة X
+                        # أن": the source before the verb is its subject, the
+                        # person after it the addressee (for "وأضاف المسؤول")
+                        ent = sat
                     if ent is not None:
                         if _named_person(ent):
                             # a named person: the titles in the phrase were read

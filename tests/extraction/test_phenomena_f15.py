@@ -87,3 +87,17 @@ def test_a_sentence_opening_with_an_anonymous_source_and_where_it_works_then_the
     q = one(text, "الشحنة ستصل")
     assert q.speaker_kind == "anonymous", q
     assert same_name(q.speaker, "مصدر في وزارة الطاقة"), q
+
+
+def test_an_anonymous_source_before_its_verb_after_that_is_taken_up_by_its_head():
+    # "أفادت الوثيقة أن دبلوماسيا أوروبيا أبلغ السفير X أن …" then "وأضاف
+    # الدبلوماسي أن …": the source is the verb's subject, the ambassador its
+    # addressee; the bare head later is the source again
+    text = (
+        "وافادت الوثيقة ان دبلوماسيا اوروبيا ابلغ السفير الامريكي جون كارتر ان "
+        '"المفاوضات وصلت الى طريق مسدود منذ اسابيع" واضاف الدبلوماسي ان '
+        '"الطرفين لا يثقان ببعضهما اطلاقا"\n'
+    )
+    q = one(text, "لا يثقان")
+    assert q.speaker_kind == "anonymous", q
+    assert q.speaker == "دبلوماسي اوروبي", q
