@@ -3749,6 +3749,29 @@ class _Extractor:
                     m += 1
                 if m < self.n and toks[m] == particle:
                     k = m
+            elif (
+                k + 2 < self.n
+                and b > hit.np_start
+                and (
+                    toks[hit.np_start] in lx.DOCUMENT_HEADS
+                    or _base(toks[hit.np_start]) in lx.DOCUMENT_HEADS
+                )
+                and toks[k] != particle
+            ):
+                # "وتنقل برقية أخرى (09TUNIS377) تعود إلى جوان 2009 عن رجل
+                # أعمال": the document's reference and date before the particle
+                m = k
+                while (
+                    m < self.n
+                    and m - k < 10
+                    and (self.is_word[m] or toks[m] in "()")
+                    and not self.in_quote[m]
+                    and toks[m] != particle
+                    and _cue_of(toks[m]) is None
+                ):
+                    m += 1
+                if m < self.n and toks[m] == particle:
+                    k = m
             if k < self.n and toks[k] == particle:
                 b2, ra2, rb2 = self.scan_np(k + 1, self.n, None)
                 ent = self.classify(k + 1, b2, ra2, rb2, None)

@@ -101,3 +101,15 @@ def test_an_anonymous_source_before_its_verb_after_that_is_taken_up_by_its_head(
     q = one(text, "لا يثقان")
     assert q.speaker_kind == "anonymous", q
     assert q.speaker == "دبلوماسي اوروبي", q
+
+
+def test_a_relaying_document_with_its_reference_and_date_before_the_particle():
+    # "وتنقل وثيقة ثانية (REF) تعود إلى مارس 2010 عن مسؤول … قوله:": the
+    # document's reference and a relative clause come between it and عن
+    text = (
+        "وتنقل وثيقة ثانية (10RABAT212) تعود إلى مارس 2010 عن مسؤول حزبي مغربي قوله: "
+        '"الانتخابات المقبلة لن تغير شيئا في ميزان القوى"\n'
+    )
+    q = one(text, "الانتخابات المقبلة")
+    assert same_name(q.speaker, "مسؤول حزبي مغربي"), q
+    assert q.date == "2010-03", q
