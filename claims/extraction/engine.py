@@ -732,12 +732,30 @@ _TIES = _words("وذلك وهو وهي وهذا")
 _IS_SOFT_OPENER = _WordTable(
     lambda t: t in _SOFT_OPENERS or (t[:3] == "فال" and len(t) >= 6 and t not in _FRONTING_OR_CONJ)
 )
-# the tokens find_soft_breaks() reads: its openers, and the candidates (cue
-# verbs among them) glued to و/ف; one per-word lookup per token finds both,
-# in order
+# the tokens find_soft_breaks() reads: its openers, and the candidates glued
+# to و/ف that it may break at, a reporting verb that is not a bare cue word
+# or "فال…"; the other candidates ("وثائق", "ومسؤولين": a quarter of them in
+# the bench) it would visit only to pass them
 _IS_SOFT_START = _WordTable(
-    lambda t: _IS_SOFT_OPENER[t] or t in _TURN_NEXT or (t[0] in "وف" and _IS_CANDIDATE[t])
+    lambda t: (
+        _IS_SOFT_OPENER[t]
+        or t in _TURN_NEXT
+        or (
+            t[0] in "وف"
+            and _IS_CANDIDATE[t]
+            and (
+                t[:3] == "فال"
+                or ((cue := _cue_of(t)) is not None and cue.kind == lx.VERB and t not in lx.CUES)
+            )
+        )
+    )
 )
+# the per-token lookup of the constructor: bit 1 a candidate, bit 2 a token
+# find_soft_breaks() reads; one dict lookup (and one string hash) per token
+# serves both, the two are then picked out of the bytes at C speed
+_TOKEN_KIND = _WordTable(lambda t: _IS_CANDIDATE[t] | _IS_SOFT_START[t] << 1)
+_CANDIDATE_BIT = bytes(k & 1 for k in range(256))
+_SOFT_START_BIT = bytes(k >> 1 & 1 for k in range(256))
 # "أما الباحثة …، فترى": the answer to أما, a cue or a clause with ف
 _FA_CLAUSE = _words("فان فانه فانها فقد فهو فهي فلم فلا")
 
@@ -773,8 +791,11 @@ class _Extractor:
         # (tested), and other tokens have one character
         self.is_word = list(map(str.isalnum, toks))
         # candidates: tokens in _CANDIDATE_KEYS and tokens ending in a nisba
-        # plural, one C-level lookup per token in a per-word table
-        self.candidates = list(compress(range(self.n), map(_IS_CANDIDATE.__getitem__, toks)))
+        # plural, one C-level lookup per token in a per-word table, which also
+        # marks the tokens find_soft_breaks() reads (_TOKEN_KIND)
+        kinds = bytearray(map(_TOKEN_KIND.__getitem__, toks))  # (faster than bytes())
+        self.candidates = list(compress(range(self.n), kinds.translate(_CANDIDATE_BIT)))
+        self.soft_starts = kinds.translate(_SOFT_START_BIT)
 
     def tok_at(self, char: int) -> int:
         """Index of the token that starts at (or after) ``char``."""
@@ -839,7 +860,7 @@ class _Extractor:
                 )
             ):
                 soft.add(k)
-        for k in compress(range(n), map(_IS_SOFT_START.__getitem__, toks)):
+        for k in compress(range(n), self.soft_starts):
             t = toks[k]
             if t in _TURN_NEXT:
                 # "… الماضي من جهته، قال": the break at من/في, read from the
