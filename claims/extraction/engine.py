@@ -3257,6 +3257,9 @@ class _Extractor:
                         and hit.cue.kind == lx.VERB
                         and hit.pronoun is None
                         and i >= 3
+                        # (one C-level set test first: most cues have no أن
+                        # in the words before them, the generator is skipped)
+                        and not _THAT.isdisjoint(toks[i - 5 if i > 5 else 1 : i - 1])
                         and any(
                             toks[m] in _THAT and toks[m - 1] in _BUT_THAT
                             for m in range(i - 2, max(0, i - 6), -1)
@@ -3378,8 +3381,11 @@ class _Extractor:
                         for d in self.dates_between(i + 1, end)
                         if self.sent[self.tok_at(d.start)] == sid
                     ]
-                    if dates:
-                        for h in range(i + 1, self.tok_at(dates[0].start)):
+                    h_end = self.tok_at(dates[0].start) if dates else i
+                    # (one C-level set test first: a cue word between the head
+                    # and its date is rare)
+                    if dates and not _CUE_WORDS.isdisjoint(toks[i + 1 : h_end]):
+                        for h in range(i + 1, h_end):
                             if (
                                 toks[h] in _CUE_WORDS
                                 and (c := _cue_of(toks[h])) is not None
