@@ -726,7 +726,7 @@ _TURN_NEXT = _words("جهته جهتها جهتهم جانبه جانبها جا
 _SOFT_OPENERS = _AFTER_QUOTE_OPENERS | _FRONTED_OPENERS | _AMMA
 # after a statement in marks, what ties the next words to it, in the same
 # sentence: "أن «…» وذلك خلال إشرافه يوم السبت 6 ديسمبر 2025", "«…» وهو ما"
-_TIES = _words("وذلك وهو وهي وهذا")
+_TIES = _HE_SHE | _words("وذلك وهذا")
 # and, after a word, ف with a definite noun: "… اليوم فالمبعوث الأميركي يكرر"
 # (not a name: "فالح")
 _IS_SOFT_OPENER = _WordTable(
