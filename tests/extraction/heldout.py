@@ -36,6 +36,10 @@ def held_out_sets() -> dict[str, dict]:
     }
 
 
+def _required(articles: dict) -> int:
+    return sum(1 for _, gold in articles.values() for g in gold if not g.get("optional"))
+
+
 def _figures(result: dict) -> str:
     return " / ".join(f"{result[k]:.3f}" for k in ("f1", "speaker", "role", "date"))
 
@@ -56,10 +60,10 @@ def main() -> None:
     for name, articles in sets.items():
         every.update(articles)
         ta.ARTICLES.update(articles)
-        quotes = sum(1 for _, gold in articles.values() for g in gold if not g.get("optional"))
-        print(f"{name:<5} {quotes:>6}  {_figures(ta._evaluate(score, sorted(articles)))}")
-    quotes = sum(1 for _, gold in every.values() for g in gold if not g.get("optional"))
-    print(f"{'all':<5} {quotes:>6}  {_figures(ta._evaluate(score, sorted(every)))}")
+        print(
+            f"{name:<5} {_required(articles):>6}  {_figures(ta._evaluate(score, sorted(articles)))}"
+        )
+    print(f"{'all':<5} {_required(every):>6}  {_figures(ta._evaluate(score, sorted(every)))}")
     if args.scraped:
         for drop_stops, label in ((False, "run together"), (True, "no stops")):
             ta.ARTICLES.update(
