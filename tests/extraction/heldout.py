@@ -26,6 +26,7 @@ HELD_OUT = {
     "F12": ("articles_blind17", "BLIND_ARTICLES_17"),
     "F13": ("articles_blind18", "BLIND_ARTICLES_18"),
     "F14": ("articles_blind19", "BLIND_ARTICLES_19"),
+    "F19": ("articles_blind24", "BLIND_ARTICLES_24"),
 }
 
 
