@@ -24,6 +24,7 @@ from tests.extraction.articles_blind11 import BLIND_ARTICLES_11
 from tests.extraction.articles_blind15 import BLIND_ARTICLES_15
 from tests.extraction.articles_blind16 import BLIND_ARTICLES_16
 from tests.extraction.articles_blind20 import BLIND_ARTICLES_20
+from tests.extraction.articles_blind23 import BLIND_ARTICLES_23
 
 ARTICLES = {
     **_WRITTEN,
@@ -40,6 +41,7 @@ ARTICLES = {
     **BLIND_ARTICLES_15,
     **BLIND_ARTICLES_16,
     **BLIND_ARTICLES_20,
+    **BLIND_ARTICLES_23,
 }
 
 REPO = Path(__file__).resolve().parents[2]
