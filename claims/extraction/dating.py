@@ -1,0 +1,849 @@
+"""Dates and cables.
+
+The date mentions and cable references of the text, indexed by token
+(``index_dates``), and for each quote the date that governs its statement
+(``date_for``: the cue clause, a fronted adverbial, the event or dateline
+it belongs to, the previous quote's) and its cable reference
+(``cable_for``).  A mixin of ``engine._Extractor``.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from datetime import date as _date
+from datetime import timedelta
+from itertools import compress, count
+
+from claims.extraction import lexicon as lx
+from claims.extraction.cables import iter_cable_refs
+from claims.extraction.dates import MONTHS, WEEKDAYS, DateMention, _digit_runs, find_dates
+from claims.extraction.quotes import QUOTE_MARKS
+from claims.extraction.types import (
+    ANONYMOUS,
+    DOCUMENT,
+    PERSON,
+)
+from claims.extraction.words import (
+    _AGENCY_DASH,
+    _CALL_NEXT,
+    _CANDIDATE_KEYS,
+    _CLAUSE_BREAKS,
+    _CLAUSE_PUNCT,
+    _COMMAS,
+    _CONJ_FRONTING,
+    _DASH_AFTER,
+    _DASH_BEFORE,
+    _DAY_WORDS,
+    _DEED,
+    _FRONTING_OR_CONJ,
+    _GATHERINGS,
+    _GO_ON,
+    _IN,
+    _IN_IT,
+    _LATER,
+    _NOT_TODAY,
+    _OCCASION_WORDS,
+    _PLURAL_DOCUMENTS,
+    _REACTION,
+    _RELATIVES,
+    _SAME,
+    _SENTENCE_END,
+    _SIDELINES,
+    _SOURCE_HEADS,
+    _THEN,
+    _TIME_OR_THEN,
+    _TIME_UNITS,
+    _TIME_WORDS,
+    _WRITTEN,
+    _Attribution,
+    _base,
+    _Entity,
+    _envoy,
+    _lemma_key,
+    _Quote,
+    normalize_first,
+)
+
+
+class _Dating:
+    """Dates and cable references (mixin of engine._Extractor)."""
+
+    # -- dates ---------------------------------------------------------------
+
+    def index_dates(self) -> None:
+        doc = self.doc
+        self.date_token_index: dict[int, DateMention] = {}
+        runs = _digit_runs(doc.folded)  # for the dates and the cable references
+        for d in find_dates(doc.folded, digit_runs=runs):
+            k = bisect_left(doc.starts, d.start)
+            while k < self.n and doc.starts[k] < d.end:
+                self.date_token_index[k] = d
+                k += 1
+        self.date_tokens = sorted(self.date_token_index)
+        # a dateline: "تونس (الشروق) – 25 نوفمبر 2023", "طرابلس 20 أيار/مايو 2024 (أ ف ب) -",
+        # or a web timestamp: "السبت 18 أكتوبر 2025 | 10:35"
+        self.dateline: _date | None = None
+        self.dateline_end = None  # (a run-in dateline) where its lead starts
+        if self.date_tokens:
+            d = self.date_token_index[self.date_tokens[0]]
+            folded = doc.folded
+            # (also on the first line after a headline: "مسقط، 14 أكتوبر 2025
+            # (العمانية) -", a few words into its line)
+            line = folded.rfind("\n", 0, d.start) + 1
+            if d.precision == "day" and line < 300 and "." not in folded[line : d.start]:
+                if (
+                    d.start - line < 40
+                    and self.date_tokens[0] - bisect_left(doc.starts, line) <= 5
+                    and (
+                        any(ch in folded[d.end : d.end + 4] for ch in "\n(-–—/|")
+                        or _AGENCY_DASH.match(folded, d.end) is not None
+                    )
+                ):
+                    self.dateline = _date.fromisoformat(d.iso)
+                elif line == 0 and d.start < 300:
+                    # no line break before or after it (scraped text): a
+                    # headline run into it, the lead right after it ("…
+                    # جراء شح المياه الخليل 2-12-2025 وفا- حذر", "تونس
+                    # (الشروق) – 25 نوفمبر 2023 شهدت الجلسة"); the lead is
+                    # a sentence of its own, as on its own line
+                    tail = _DASH_AFTER.match(folded, d.end)
+                    dash = _DASH_BEFORE.search(folded, max(0, d.start - 24), d.start)
+                    if tail is not None or dash is not None:
+                        self.dateline = _date.fromisoformat(d.iso)
+                        self.dateline_end = tail.end() if tail is not None else d.end
+            if self.dateline is None and d.precision == "day" and d.start < 600:
+                # "قررت السلط الجهوية تعليق الدروس اليوم الأربعاء 3 ديسمبر
+                # 2025": the lead tells which day "today" is, a dateline for
+                # the "اليوم", "صباح اليوم" of the account after it
+                k = self.date_tokens[0] - 1
+                toks = doc.toks
+                if k >= 1 and toks[k] in WEEKDAYS:
+                    k -= 1
+                if k >= 0 and toks[k] == "اليوم" and "." not in folded[line : d.start]:
+                    self.dateline = _date.fromisoformat(d.iso)
+        self._time_moves: list[int] | None = None
+        self._time_words: set[str] | None = None
+        self._has_then: bool | None = None
+        self._same_at: list[int] | None = None  # (refers_to_document)
+        self._thats: list[int] | None = None  # (known_that_subject)
+        self._persons: list[_Entity] = []  # (run() fills both as it reads)
+        self._entities: list[_Entity] = []
+        self._fronted: dict[int, list[tuple[int, DateMention]]] = {}
+        self._lead: tuple[int, str, str | None] | bool | None = False  # (event_lead)
+        self._has_same: bool | None = None  # (date_for: "اليوم نفسه" in the text)
+        self._breaks: list[int] | None = None  # (in_event)
+        self.cables = list(iter_cable_refs(doc.folded, runs))
+
+    def has_date_in(self, a_tok: int, b_tok: int) -> bool:
+        k = bisect_left(self.date_tokens, a_tok)
+        return k < len(self.date_tokens) and self.date_tokens[k] < b_tok
+
+    def in_relative(self, d: DateMention, a: int) -> bool:
+        """The date ``d`` is in a relative clause opened after token ``a``
+        and not closed by a comma before it."""
+        toks = self.doc.toks
+        k = bisect_left(self.doc.starts, d.start) - 1
+        while k >= a and k >= 0:
+            t = toks[k]
+            if t in _RELATIVES:
+                return True
+            if t in _CLAUSE_PUNCT:
+                return False
+            k -= 1
+        return False
+
+    def dates_between(self, a_tok: int, b_tok: int) -> list[DateMention]:
+        """Absolute, non-relative dates whose first token is in [a_tok, b_tok)."""
+        out: list[DateMention] = []
+        tokens = self.date_tokens
+        k = bisect_left(tokens, a_tok)
+        while k < len(tokens) and tokens[k] < b_tok:
+            i = tokens[k]
+            d = self.date_token_index[i]
+            if d.iso and not d.relative and not self.in_quote[i] and (not out or out[-1] is not d):
+                out.append(d)
+            k += 1
+        return out
+
+    def fronted_date(self, first: int, cue_tok: int) -> DateMention | None:
+        """The last date of a fronted adverbial ("وفي جانفي 2010،") in the
+        sentence before the cue."""
+        if not self.has_date_in(first, cue_tok):
+            return None
+        fronted = self._fronted.get(first)
+        if fronted is None:
+            fronted = self._fronted[first] = self._fronted_dates(first)
+        best = None
+        for tok, d in fronted:
+            if tok >= cue_tok:
+                break
+            best = d
+        return best
+
+    def _fronted_dates(self, first: int) -> list[tuple[int, DateMention]]:
+        """(token, date) of every fronted adverbial date of the sentence that
+        starts at token ``first``, in order."""
+        toks = self.doc.toks
+        is_word = self.is_word
+        in_quote = self.in_quote
+        date_index = self.date_token_index
+        end = bisect_right(self.sent, self.sent[first], first)  # sentence numbers ascend
+        out: list[tuple[int, DateMention]] = []
+        # only a dated token (with a date, not relative) is ever found: the
+        # scan stops after the sentence's last one
+        tokens = self.date_tokens
+        k = bisect_left(tokens, end) - 1
+        while k >= 0 and tokens[k] >= first:
+            d = date_index[tokens[k]]
+            if d.iso and not d.relative:
+                break
+            k -= 1
+        else:
+            return out
+        end = tokens[k] + 1
+        clause_start = True
+        i = first
+        while i < end:
+            t = toks[i]
+            if clause_start and is_word[i] and (t in _FRONTING_OR_CONJ or i in date_index):
+                # the adverbial runs to the next comma / clause punctuation
+                j = i
+                found = None
+                while j < end and toks[j] not in _CLAUSE_PUNCT and not in_quote[j]:
+                    d = date_index.get(j)
+                    if d is not None and d.iso and not d.relative:
+                        found = (j, d)
+                    j += 1
+                if found is not None:
+                    out.append(found)
+                i = j if j > i + 1 else i + 1  # (not max(): see run())
+                clause_start = False
+                continue
+            if t in _CLAUSE_BREAKS:
+                clause_start = True
+            elif t in _CONJ_FRONTING and is_word[i]:
+                clause_start = True
+                continue  # re-examine this token as a clause start
+            else:
+                clause_start = False
+            i += 1
+        return out
+
+    def attribution_after(self, q: _Quote) -> DateMention | None:
+        """A date in an attribution clause right after the quote ("…"، كما
+        قال X في …)."""
+        toks = self.doc.toks
+        k = q.close_tok + (1 if q.marked else 0)
+        if k >= self.n or toks[k] not in _COMMAS:
+            return None
+        sid = self.sent[min(q.close_tok, self.n - 1)]
+        steps = 0
+        k += 1
+        while k < self.n and steps < 3 and self.sent[k] == sid and not self.in_quote[k]:
+            t = toks[k]
+            if t in _CANDIDATE_KEYS and t[0] not in "وف":
+                hit = self.cue_at(k)
+                if hit is not None:
+                    end = k
+                    while end < self.n and self.sent[end] == sid and not self.in_quote[end]:
+                        end += 1
+                    found = self.dates_between(k, end)
+                    return found[0] if found else None
+            steps += 1
+            k += 1
+        return None
+
+    def tail_date(self, q: _Quote) -> DateMention | None:
+        """A date right after the quote in the same clause:
+        "… "…" في ندوة صحافية يوم 5 شتنبر 2014"."""
+        toks = self.doc.toks
+        k = q.close_tok + (1 if q.marked else 0)
+        sid = self.sent[min(k - 1, self.n - 1)]
+        steps = 0
+        while k < self.n and steps < 8:
+            t = toks[k]
+            if (
+                self.in_quote[k]
+                or t in _SENTENCE_END
+                or t in _CLAUSE_PUNCT
+                or self.sent[k] != sid  # ("«…» وفي برقية لاحقة مؤرخة في …")
+            ):
+                if t in _COMMAS and not steps and k + 1 < self.n and toks[k + 1] == "وذلك":
+                    # "«…»، وذلك خلال ترؤسه اجتماع المجلس يوم الأحد 12 / 8 / 1445هـ"
+                    k += 2
+                    steps = -12
+                    continue
+                return None
+            d = self.date_token_index.get(k)
+            if d is not None:
+                return d if d.iso and not d.relative else None
+            if self.is_word[k] and t[0] in "وف" and len(t) > 2 and steps:
+                return None  # a new clause
+            if t in _CANDIDATE_KEYS and self.cue_at(k) is not None:
+                return None
+            steps += 1
+            k += 1
+        return None
+
+    def time_moves(self, a_tok: int, b_tok: int) -> bool:
+        """A relative time phrase ("بعد عدة أشهر", "لاحقا") in [a_tok, b_tok):
+        the statement is no longer at the date stated earlier."""
+        moves = self._time_moves
+        if moves is None:
+            moves = self._time_moves = self._find_time_moves()
+        k = bisect_left(moves, a_tok)
+        return k < len(moves) and moves[k] < b_tok
+
+    def time_words(self) -> set[str]:
+        """The words of _TIME_WORDS and _THEN the article has: one pass over
+        the tokens for both."""
+        if self._time_words is None:
+            self._time_words = _TIME_OR_THEN.intersection(self.doc.toks)
+        return self._time_words
+
+    def _find_time_moves(self) -> list[int]:
+        toks = self.doc.toks
+        out: list[int] = []
+        present = _TIME_WORDS.intersection(self.time_words())
+        if not present:
+            return out
+        for k in compress(range(self.n), map(present.__contains__, toks)):
+            tok = toks[k]
+            t = _base(tok)
+            if k and toks[k - 1] == "اي":
+                continue  # "المؤرخة في 18 مارس 2009، أي بعد أيام من …": the date explained
+            if self.in_quote[k]:
+                continue  # "«… ستحدد لاحقاً»": the speaker's own words move no narrative time
+            if t in _LATER:
+                out.append(k)
+            elif k + 1 < self.n:
+                nxt = toks[k + 1]
+                if nxt in _TIME_UNITS or (k + 2 < self.n and nxt in {"عده", "بضعه", "بضع", "اشهر"}):
+                    out.append(k)
+        return out
+
+    def cable_near(self, a_char: int, b_char: int) -> str | None:
+        best = None
+        for s, _e, ref in self.cables:
+            if a_char <= s < b_char:
+                best = ref
+        return best
+
+    def date_for(self, q, att: _Attribution, prev, ent) -> tuple[str | None, str | None]:
+        sid = self.sent[q.open_tok]
+        if att.clause is not None:
+            a, b = att.clause
+            found = self.dates_between(a, b)
+            if found and not _RELATIVES.isdisjoint(self.doc.toks[a:b]):
+                # "قال X، النقابي السابق الذي سجن سنة 2008، إن": a date in a
+                # relative clause tells of the speaker, not of the words
+                found = [d for d in found if not self.in_relative(d, a)]
+            if found:
+                d = found[-1]
+                return d.iso, d.precision
+        if att.clause is not None and att.cue_tok is not None:
+            if self._has_then is None:
+                self._has_then = not _THEN.isdisjoint(self.time_words())  # once per article
+            if self._has_then:
+                a, b = att.clause
+                toks = self.doc.toks
+                first = self.sent_first[self.sent[a]]
+                # the clause may begin before the cue: "وعلق المتحدث … حينها بالقول"
+                while a > first and b - a < 16 and toks[a - 1] not in _CLAUSE_PUNCT:
+                    if self.in_quote[a - 1]:
+                        break
+                    a -= 1
+                if not _THEN.isdisjoint(toks[a:b]):
+                    # "وعلق المتحدث حينها": the time of the event just told
+                    found = self.dates_between(first, a)
+                    if found:
+                        return found[-1].iso, found[-1].precision
+        if att.cue_tok is not None and (hit := self.cue_hits.get(att.cue_tok)) is not None:
+            toks = self.doc.toks
+            if hit.np_start < self.n and toks[hit.np_start] in _IN_IT:
+                # "أصدر المرصد بياناً في 12 تشرين الثاني 2025 قال فيه": the
+                # date of the statement the resumptive cue speaks in
+                first = self.sent_first[self.sent[hit.tok]]
+                for k in range(hit.tok - 1, max(first, hit.tok - 12) - 1, -1):
+                    t = toks[k]
+                    if self.in_quote[k] or t in _SENTENCE_END:
+                        break
+                    if _base(t) in lx.DOCUMENT_HEADS or (
+                        t[-1] == "ا" and _base(t[:-1]) in lx.DOCUMENT_HEADS
+                    ):
+                        found = self.dates_between(k, hit.tok)
+                        if found:
+                            return found[-1].iso, found[-1].precision
+                        break
+        # the cue's sentence, read up to the cue or the quote, whichever comes first
+        cue_tok = att.cue_tok if att.cue_tok is not None else q.open_tok
+        csid = self.sent[cue_tok]
+        first = self.sent_first[csid]
+        upto = cue_tok if cue_tok < q.open_tok else q.open_tok
+        if self._has_same is None:
+            self._has_same = not _SAME.isdisjoint(self.doc.toks)  # once per article
+        if self._has_same:
+            same = self.same_day(first, upto)
+            if same is not None:
+                return same.iso, same.precision
+        tail = self.tail_date(q)
+        if tail is not None:
+            return tail.iso, tail.precision
+        after = self.attribution_after(q)
+        if after is not None:
+            # "…"، على ما قال الوزير مساء الخميس 12 أكتوبر 2023
+            return after.iso, after.precision
+        d = self.fronted_date(first, upto)
+        if d is not None:
+            # the time may move on between the adverbial and the statement
+            # ("واشارت البرقية الى انه بعد عدة اشهر")
+            if not self.time_moves(cue_tok, q.open_tok):
+                return d.iso, d.precision
+            return None, None
+        if self.dateline is not None:
+            rel = self.relative_to_dateline(sid, first)
+            if rel is not None:
+                return rel
+        if (
+            prev is not None
+            and prev[0] is not None
+            and ent is prev[0]
+            and att.follow_up
+            and prev[3] >= sid - 2
+            and prev[1]
+        ):
+            return prev[1], prev[2]
+        if (
+            prev is not None
+            and prev[1]
+            and prev[3] >= sid - 1
+            and ent is not None
+            and prev[0] is not None
+            and (ent is prev[0] or (ent.kind == ANONYMOUS and ent.surface == prev[0].surface))
+            and att.cue_tok is not None
+            and self.goes_on(att.cue_tok)
+        ):
+            # "ونقل كيلر عن رجل أعمال قوله: «…». وأضاف رجل الأعمال: «…»": the
+            # same account goes on right after the speaker's dated quote
+            return prev[1], prev[2]
+        # Nothing dates this statement directly.  The same speaker quoted a
+        # little earlier, or "the cable" already dated, carries its date on,
+        # unless the text moves in time ("بعد عدة أشهر").
+        if self.time_moves(first, q.open_tok):
+            return None, None
+        if ent is not None:
+            known = self.speaker_dates.get(id(ent))
+            if known is None and att.cue_tok is not None:
+                h = self.cue_hits.get(att.cue_tok)
+                if h is not None and h.relayer is not None:
+                    # "ونقلت بيكر عن أحد قادة الحزب قوله": what the relayer
+                    # told (her cable) has her date
+                    known = self.speaker_dates.get(id(h.relayer))
+                    if known is not None and (
+                        known[3] is not h.relayer
+                        or self.has_date_in(self.sent_first.get(known[2] + 1, self.n), q.open_tok)
+                    ):
+                        known = None  # (a date since, "ففي برقية أخرى مؤرخة في …، ينقل")
+            elif known is not None and known[3] is not ent:
+                known = None
+            if (
+                known is not None
+                and (
+                    known[2] >= sid - 6
+                    or (
+                        # "قال بوعلام" named again further on in the same
+                        # account, with no other date or time told since
+                        known[2] >= sid - 12
+                        and not att.follow_up
+                        and not self.time_moves(self.sent_first[known[2] + 1], first)
+                    )
+                )
+                and (known[2] == sid or not self.has_date_in(self.sent_first[known[2] + 1], first))
+            ):
+                # (a date told since, "وبعد أسبوع، في 9 آب، …", moves on)
+                return known[0], known[1]
+        # a dated cable introduced in this very sentence ("أوردت برقية صادرة
+        # في 15 ديسمبر 2009 أن الرئيس أبلغ …"), or "the cable" again, or its
+        # author commenting ("ويعلق إيرلي بأن" after "البرقية، التي وقعها إيرلي")
+        ctx = self.doc_ctx
+        author = self.doc_author
+        teller = self.doc_teller
+        if (
+            teller is not None
+            and ctx is not None
+            and ent is not None
+            and ent.key == teller[0].key
+            and ctx[0] == teller[1]
+            and ctx[2] >= sid - 3
+        ):
+            return ctx[0], ctx[1]
+        if (
+            ctx is not None
+            and author is not None
+            and ent is not None
+            and ent.kind == PERSON
+            and ent.key
+            and ent.key == author.key
+            and ctx[2] >= sid - 3
+        ):
+            return ctx[0], ctx[1]
+        if (
+            ctx is not None
+            and ctx[2] >= sid - 8
+            # (the cable dated in this very sentence, also when a quote of
+            # the sentence, its subject line "سوريا: …", set the date first)
+            and (ctx[2] == sid or self.refers_to_document(first, q, ent))
+        ):
+            if self.doc_para is not None and self.doc_para[0] == ctx[0]:
+                # "ويورد السفير في البرقية نفسها …": its paragraph is about it too
+                self.doc_para = (ctx[0], ctx[1], sid)
+            return ctx[0], ctx[1]
+        para = self.doc_para
+        if para is not None and sid - 4 <= para[2] < sid and ent is not None:
+            # "ويضيف السفير: «…»" in the paragraph of a dated cable, said by
+            # someone the text had mentioned by the cable's sentence, with no
+            # other date and no line break since
+            starts = self.doc.starts
+            after = self.sent_first.get(para[2] + 1, q.open_tok)
+            told = ent.pos < starts[after]
+            if (
+                (told or (prev is not None and prev[1] is not None and prev[3] >= sid - 1))
+                and not self.has_date_in(after, q.open_tok)
+                and not self.time_moves(after, q.open_tok)
+                and (
+                    self.doc.folded.find("\n", starts[self.sent_first[para[2]]], q.start) == -1
+                    # "في المقابل، يرى فيلتمان أن «…»" a paragraph later: the
+                    # envoy who wrote the cable, met in its sentence, comments
+                    or (told and ent.role is not None and _envoy(ent.role))
+                )
+            ):
+                if para[0] is None:
+                    d = self.fronted_date(self.sent_first[para[2]], para[1])
+                    para = self.doc_para = (d.iso, d.precision, para[2]) if d else (None, -1, sid)
+                if para[0] is not None and (
+                    told
+                    or (
+                        prev[1] == para[0] and att.cue_tok is not None and self.goes_on(att.cue_tok)
+                    )
+                ):
+                    # (or someone new who goes on right after a quote of the
+                    # cable dated so: "ويضيف نائب آخر من الكتلة نفسها: «…»",
+                    # "وتعلق السفارة على ذلك"; not "وأشار مسؤول" or "قالت X
+                    # لـ"نواة"", which may be reactions to the leak)
+                    return para[0], para[1]
+        if (
+            ent is not None
+            and ent.kind != DOCUMENT
+            and att.cue_tok is not None
+            and (att.via is None or att.follow_up or self.on_the_sidelines(att.cue_tok, q.open_tok))
+            and not (prev is not None and prev[3] == sid and prev[0] is ent and not prev[1])
+        ):
+            # (but "مصادر وزارية قالت لـ"المدن"": told to the outlet, apart
+            # from the gathering, with what follows in its sentence: "مشيرة إلى أن")
+            lead = self.event_lead()
+            if (
+                lead is not None
+                and not self.earlier_or_apart(att.cue_tok, ent)
+                and self.in_event(lead[0], att.cue_tok, q)
+            ):
+                # "شهدت المحكمة يوم الثلاثاء 25 نونبر 2025 جلسة …" then "والتمس
+                # ممثل النيابة …": what is said at the event the lead dates
+                return lead[1], lead[2]
+        return None, None
+
+    def same_day(self, first: int, upto: int) -> DateMention | None:
+        """ "وفي بيان صدر مساء اليوم نفسه": the day of the last full date
+        before, in a clause that says "the same day" (not inside a quote)."""
+        toks = self.doc.toks
+        for k in range(first, upto - 1):
+            t = toks[k]
+            if self.in_quote[k]:
+                continue
+            nxt = toks[k + 1]
+            if (t in _DAY_WORDS and nxt in _SAME) or (t == "ذات" and nxt in _DAY_WORDS):
+                tokens = self.date_tokens
+                i = bisect_left(tokens, k) - 1
+                while i >= 0:
+                    d = self.date_token_index[tokens[i]]
+                    if (
+                        d.iso
+                        and not d.relative
+                        and d.precision == "day"
+                        and not self.in_quote[tokens[i]]
+                    ):
+                        return d
+                    i -= 1
+                return None
+        return None
+
+    def event_lead(self) -> tuple[int, str, str | None] | None:
+        """(sentence, date, precision) of a lead that tells of a dated
+        gathering before any quotation: "انعقد صباح اليوم الأربعاء 15 ماي 2024
+        … اجتماع المجلس", "شهدت غرفة الجنايات، يوم الثلاثاء 25 نونبر
+        2025، جلسة …" (not a document: "برقية … بتاريخ …")."""
+        lead = self._lead
+        if lead is not False:
+            return lead
+        self._lead = None
+        for k in self.date_tokens:
+            sid = self.sent[k]
+            if sid > self.first_said:
+                break
+            if k > self.first_said_tok and not self.gathering_before(k):
+                # (in the first quotation's sentence, before its cue: a lead
+                # run on into the account, "شهدت الغرفة يوم الثلاثاء 25 نونبر
+                # 2025 جلسة … وافتتح القاضي … الذي جاء فيه:"; or after it, the
+                # gathering told right before its date, "أكدت الهيئة أن … «…»،
+                # وذلك خلال ملتقى … الذي نظمته الاثنين 24 نوفمبر 2025")
+                break
+            d = self.date_token_index[k]
+            if d.iso is None or d.relative or d.precision != "day" or self.in_quote[k]:
+                continue
+            if (
+                sid == self.first_said
+                and self.dateline is not None
+                and d is self.date_token_index[self.date_tokens[0]]
+            ):
+                continue  # (the dateline before "قال رئيس الوزراء، خلال ترؤسه جلسة")
+            words = self.gathering_words(sid)
+            if words is not None:
+                # of two dates, the one nearest the gathering: "نظم متضررو
+                # زلزال الثامن من شتنبر 2023، صباح الخميس 4 دجنبر 2025، وقفة"
+                g = self.sent_first[sid] + next(i for i, w in enumerate(words) if w in _GATHERINGS)
+                j = bisect_left(self.date_tokens, k)
+                while j + 1 < len(self.date_tokens) and self.date_tokens[j + 1] < g:
+                    e = self.date_token_index[self.date_tokens[j + 1]]
+                    if e is not d and e.iso and not e.relative and e.precision == "day":
+                        d = e
+                    j += 1
+                self._lead = (sid, d.iso, d.precision)
+                break
+        if self._lead is None and self.dateline is not None:
+            # "كشف الوزير، اليوم الأربعاء، … خلال رده على الأسئلة الشفوية":
+            # a gathering dated by the web timestamp or the dateline
+            for sid in range(min(self.first_said, 6, self.sent[-1] + 1)):
+                if self.gathering_words(sid) is not None:
+                    rel = self.relative_to_dateline(sid, self.sent_first[sid])
+                    if rel is not None and rel[1] == "day":
+                        self._lead = (sid, rel[0], rel[1])
+                        break
+        return self._lead
+
+    def gathering_words(self, sid: int) -> list[str] | None:
+        """The words of sentence ``sid`` when it tells of a gathering and
+        names no document (event_lead), else None."""
+        words = self.doc.toks[self.sent_first[sid] : self.sent_first.get(sid + 1, self.n)]
+        if not _GATHERINGS.isdisjoint(words) and lx.DOCUMENT_HEADS.isdisjoint(words):
+            return words
+        return None
+
+    def on_the_sidelines(self, a: int, b: int) -> bool:
+        """ "قال X لـ«الخليج» على هامش الملتقى إن": told to the outlet, but at
+        the gathering (a ``هامش`` before a gathering word between cue and quote)."""
+        toks = self.doc.toks
+        if a > b:
+            a, b = b, a
+        for m in range(a + 1, b - 1):
+            if toks[m] in _SIDELINES and toks[m + 1] in _GATHERINGS and not self.in_quote[m]:
+                return True
+        return False
+
+    def gathering_before(self, k: int) -> bool:
+        """A gathering word outside marks after the first quotation, within
+        eight words before the date at ``k``: the lead's news, then the event
+        it was told at ("«…»، وذلك خلال ملتقى أولياء الأمور الذي نظمته الهيئة
+        الاثنين 24 نوفمبر 2025")."""
+        toks = self.doc.toks
+        in_quote = self.in_quote
+        first = self.first_said_tok
+        j = k - 8 if k - 8 > first else first
+        for m in range(k - 1, j, -1):
+            if in_quote[m]:
+                return False
+            if toks[m] in _GATHERINGS:
+                # the first quotation closed before it (not "قال الوزير خلال
+                # اجتماع مجلس الوزراء يوم … إن «…»": his own meeting)
+                return any(in_quote[first:m])
+        return False
+
+    def in_event(self, lead_sid: int, cue_tok: int, q: _Quote) -> bool:
+        """Whether the account since the event lead goes on to this quote:
+        no other date or time since, no statement in a document ("، في
+        بلاغ توصلت به الجريدة،"), the cue not the text of one ("الذي جاء
+        فيه:")."""
+        sid = self.sent[q.open_tok]
+        if sid <= lead_sid:
+            return False
+        hit = self.cue_hits.get(cue_tok)
+        if hit is not None and hit.cue.kind == lx.IMPERSONAL:
+            return False
+        a = self.sent_first[lead_sid + 1]
+        b = max(cue_tok, q.open_tok)
+        end = bisect_right(self.sent, self.sent[b], b)
+        tokens = self.date_tokens
+        k = bisect_left(tokens, a)
+        while k < len(tokens) and tokens[k] < end:
+            if not self.in_quote[tokens[k]]:
+                return False  # "وقررت المحكمة تأجيل الملف إلى جلسة 9 دجنبر"
+            k += 1
+        if self.time_moves(a, end):
+            return False
+        toks = self.doc.toks
+        candidates = self.candidates
+        c = bisect_left(candidates, a)
+        while c < len(candidates) and candidates[c] < end:
+            k = candidates[c]
+            c += 1
+            t = toks[k]
+            if self.in_quote[k]:
+                continue
+            if (t in lx.DOCUMENT_HEADS and toks[k - 1] in _IN) or (
+                t[0] == "ب" and t[1:] in lx.DOCUMENT_HEADS
+            ):
+                return False  # "في بلاغ", "ببيان": a statement apart from the event
+        breaks = self._breaks
+        if breaks is None:
+            breaks = self._breaks = self.occasion_breaks()
+        k = bisect_left(breaks, a)
+        return not (k < len(breaks) and breaks[k] < end)
+
+    def earlier_or_apart(self, cue_tok: int, ent: _Entity) -> bool:
+        """Words not said at the event a lead tells: an anonymous source's
+        ("أكد مصدر مسؤول بعمالة الإقليم أن …"), or written ("وكانت النائبة X
+        قد وجهت سؤالا كتابيا … تساءلت فيه:"; but an oral question, "قد تساءل
+        في سؤاله الشفوي", may be asked at the session)."""
+        if ent.kind == ANONYMOUS and ent.surface.split()[0] in _SOURCE_HEADS:
+            return True
+        first = self.sent_first[self.sent[cue_tok]]
+        return not _WRITTEN.isdisjoint(self.doc.toks[first:cue_tok])
+
+    def occasion_breaks(self) -> list[int]:
+        """Where an account turns to another occasion than the event told
+        in the lead: a reaction ("وفي أول رد فعل", "ردود الفعل"), a statement
+        given to the outlet ("في تصريح لـ«النهار»", "في حديث لموزاييك", "وفي
+        اتصال هاتفي مع «الخليج»")."""
+        toks = self.doc.toks
+        present = _OCCASION_WORDS.intersection(toks)
+        out: list[int] = []
+        if not present:
+            return out
+        n = self.n
+        for k in compress(range(n), map(present.__contains__, toks)):
+            if self.in_quote[k] or k == 0 or k + 1 >= n:
+                continue
+            if toks[k] in _DEED:
+                if toks[k - 1] in _REACTION:
+                    out.append(k)
+            elif toks[k - 1] in _IN and (
+                toks[k + 1][:1] == "ل" or (toks[k] == "اتصال" and toks[k + 1] in _CALL_NEXT)
+            ):
+                # ("وفي اتصال هاتفي مع «الخليج»", "في اتصال مع")
+                if not _SIDELINES.isdisjoint(toks[k + 2 : k + 7]):
+                    # "في تصريح لهسبريس على هامش الوقفة": given at the event
+                    continue
+                out.append(k)
+        return out
+
+    def goes_on(self, cue_tok: int) -> bool:
+        """The cue (or, for "بالقول", the verb before it in its sentence) goes
+        on with the account just quoted: "ويضيف", "وتعلق السفارة على ذلك بالقول"."""
+        hit = self.cue_hits.get(cue_tok)
+        if hit is not None and hit.cue.kind == lx.PARTICIPLE:
+            k = bisect_left(self.hit_toks, cue_tok) - 1
+            if k >= 0 and self.sent[self.hit_toks[k]] == self.sent[cue_tok]:
+                hit = self.cue_hits.get(self.hit_toks[k])
+        return hit is not None and _lemma_key(hit.cue) in _GO_ON
+
+    def relative_to_dateline(self, sid: int, first: int) -> tuple[str, str] | None:
+        """ "أمس الجمعة", "الإثنين", "الأسبوع الماضي", "سبتمبر الماضي" in the
+        quote's sentence, counted from the article's dateline."""
+        dl = self.dateline
+        toks = self.doc.toks
+        end = bisect_right(self.sent, sid, first)
+        for k in range(first, end):
+            if self.in_quote[k]:
+                continue
+            t = toks[k]
+            if t[:1] == "و" and len(t) > 3:
+                t = t[1:]
+            nxt = toks[k + 1] if k + 1 < self.n else ""
+            if t == "امس":
+                d = dl - timedelta(days=2 if nxt == "الاول" else 1)
+                return d.isoformat(), "day"
+            if t == "اليوم" and nxt not in _NOT_TODAY:
+                # "أعلنت الوزارة اليوم", "مساء اليوم": the dateline's day
+                return dl.isoformat(), "day"
+            if t in WEEKDAYS and k + 1 not in self.date_token_index:
+                # (not "يوم الاثنين 20 أكتوبر": the weekday of a date told)
+                d = dl - timedelta(days=(dl.weekday() - WEEKDAYS[t]) % 7)
+                return d.isoformat(), "day"
+            if nxt in {"الماضي", "الماضيه"}:
+                if t == "الاسبوع":
+                    d = dl - timedelta(days=7)
+                    return d.isoformat()[:7], "month"
+                if t == "الشهر":
+                    d = dl.replace(day=1) - timedelta(days=1)
+                    return d.isoformat()[:7], "month"
+                month = MONTHS.get(t)
+                if month is not None:
+                    year = dl.year if month < dl.month else dl.year - 1
+                    return f"{year}-{month:02d}", "month"
+        return None
+
+    def refers_to_document(self, first: int, q: _Quote, ent: _Entity | None) -> bool:
+        """ "البرقية", "الوثيقة نفسها": the cable already under discussion."""
+        if ent is not None and ent.kind == DOCUMENT and normalize_first(ent.surface)[:2] == "ال":
+            return True
+        toks = self.doc.toks
+        candidates = self.candidates
+        c = bisect_left(candidates, first)
+        while c < len(candidates) and candidates[c] < q.open_tok:
+            k = candidates[c]
+            c += 1
+            t = toks[k]
+            if self.in_quote[k]:
+                continue
+            if t in _PLURAL_DOCUMENTS:
+                continue  # "هذه الوثائق": the leak as a whole, not one cable
+            if t in lx.DOCUMENT_HEADS:
+                if toks[k - 1] in QUOTE_MARKS:
+                    continue  # a name in marks: "لـ"البيان"" is the outlet
+                if not t.startswith("ال"):
+                    return False  # a new document: "برقية أخرى"
+                return not (k + 1 < self.n and toks[k + 1] in {"اخري", "اخر"})
+            if len(t) > 4 and t[0] in "وبف" and t[1:] in lx.DOCUMENT_HEADS:
+                return t[1:3] == "ال" and toks[k + 1 : k + 2] != ["اخري"]
+        # "فاكتفى بالقول لغرانت في اللقاء نفسه": the meeting the cable told of
+        same = self._same_at
+        if same is None:
+            same = self._same_at = []
+            if not _SAME.isdisjoint(toks):
+                same = self._same_at = list(compress(count(), map(_SAME.__contains__, toks)))
+        if same:
+            for k in same[bisect_left(same, first) : bisect_left(same, q.open_tok)]:
+                w = toks[k - 1]
+                if w[:2] == "ال" and w[2:] in lx.EVENT_NOUNS and not self.in_quote[k]:
+                    return True
+        return False
+
+    def cable_for(self, q, att, prev, ent) -> str | None:
+        if not self.cables:
+            return None
+        doc = self.doc
+        sid = self.sent[q.open_tok]
+        first = self.sent_first[sid]
+        a = doc.starts[first]
+        # the end of the sentence
+        k = q.close_tok
+        while k + 1 < self.n and self.sent[k + 1] == sid:
+            k += 1
+        b = doc.ends[min(k, self.n - 1)]
+        before = self.cable_near(a, q.start)
+        if before:
+            return before
+        after = self.cable_near(q.end, b)
+        if after:
+            return after
+        if prev is not None and ent is not None and ent is prev[0] and att.follow_up:
+            return prev[4]
+        return None

@@ -1,0 +1,1741 @@
+"""Speech cues and the noun phrases they govern.
+
+``cue_at`` reads the cue a token is (verb, participle, impersonal ``جاء في``,
+prepositional ``بحسب``); ``scan_np`` reads the noun phrase after it, left to
+right; ``classify`` says what that phrase names (a person with a role, a
+body, an anonymous source, a document, a group) as an ``_Entity``.  A mixin
+of ``engine._Extractor``.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from claims.extraction import lexicon as lx
+from claims.extraction.normalize import normalize
+from claims.extraction.quotes import QUOTE_MARKS
+from claims.extraction.types import (
+    ANONYMOUS,
+    DOCUMENT,
+    GROUP,
+    ORGANIZATION,
+    PERSON,
+)
+from claims.extraction.words import (
+    _ABBARA,
+    _ABOUT,
+    _ABOUT_OR_THAT,
+    _ADDRESSEE_HEADS,
+    _AGO,
+    _ALA_OBJECTS,
+    _ANON_PLURAL_SUFFIX,
+    _APPOSITION_OPENERS,
+    _ARTICLE_FIRST_NAMES,
+    _AUXILIARIES,
+    _BAYNA,
+    _BODY_OR_PLACE_HEADS,
+    _COMMAS,
+    _COMMAS_OR_COLON,
+    _COMPOUND_SECOND,
+    _CONJUNCTIONS,
+    _CUE_INFO,
+    _CUE_WORDS,
+    _DOCUMENT_HEAD_BASES,
+    _F,
+    _FEMININE_PLURAL_SOURCES,
+    _FROM,
+    _FRONTING_OR_CONJ,
+    _GENITIVE_FIRST,
+    _HE_SHE,
+    _HEAD_TESTS,
+    _HONORIFIC_WORDS,
+    _HONORIFIC_WORDS_OR_RANKS,
+    _HONORIFICS_OR_RANKS,
+    _IDENTITY_OBJECTS,
+    _IN_OR_FROM,
+    _INDEFINITE_ADJECTIVES,
+    _IS_TITLE_HEAD,
+    _ISSUED,
+    _LAM_GENITIVE_HEADS,
+    _M,
+    _MAIN_ROLE_PREPOSITIONS,
+    _MANNER,
+    _MARKS_OR_PAREN,
+    _NAME_FLAGS,
+    _NAME_LINKS,
+    _NAMED_BY_LABEL,
+    _NOUN_MARKERS,
+    _NP_KIND,
+    _NP_SPECIAL,
+    _OWNED_STATEMENTS,
+    _OWNER,
+    _PATRONYMIC_LINKS,
+    _PL,
+    _PLACE_HEADS,
+    _POSSESSED_EVENT,
+    _POSSESSED_TITLES,
+    _PREP_CUE,
+    _QUANTIFIERS,
+    _RANKS,
+    _RELAY_PRONOUNS,
+    _REPLIED_TO,
+    _REPLY_CUES,
+    _RESIDENTS,
+    _SAYING,
+    _SENTENCE_END,
+    _SG,
+    _TASHKEEL,
+    _THAT,
+    _THEN,
+    _TITLE_ADJECTIVES,
+    _TITLE_COMPLEMENTS,
+    _TITLE_LIKE,
+    _VERB_KINDS,
+    _VERBAL_NOUN_NEXT,
+    _base,
+    _cue_of,
+    _CueHit,
+    _Entity,
+    _genitive_start,
+    _key,
+    _lemma_key,
+    _named_person,
+    _nominative,
+    normalize_first,
+)
+
+
+class _Phrases:
+    """Speech cues and noun phrases (mixin of engine._Extractor)."""
+
+    # -- cues and noun phrases -----------------------------------------------
+
+    def cue_at(self, i: int) -> _CueHit | None:
+        toks = self.doc.toks
+        info = _CUE_INFO[toks[i]]  # None for a token that is no cue
+        if info is None or self.in_quote[i] or not self.is_word[i]:
+            return None
+        cue, abbara, special, impersonal, preps = info
+        nxt = toks[i + 1] if i + 1 < self.n else ""
+        if abbara:
+            # "عبّر الوزير عن …" (verb) but "عبر الحدود" (preposition)
+            for k in range(i + 1, min(self.n, i + 9)):
+                if toks[k] == "عن":
+                    cue = _ABBARA
+                    break
+                if not self.is_word[k]:
+                    break
+        if cue is not None:
+            if cue.kind == lx.VERB and i and toks[i - 1] in _ABOUT:
+                return None  # "على رد الوزير": a noun after a preposition
+            if ((i and toks[i - 1] in _NOUN_MARKERS) or nxt in _IDENTITY_OBJECTS) and not (
+                toks[i - 1] in _HE_SHE and (i < 2 or _cue_of(toks[i - 2]) is None)
+            ):
+                # "شريطة عدم ذكر اسمه": a verbal noun, not a verb; "ويقول وهو
+                # يشير برأسه نحو …:": a circumstantial clause after the cue
+                # verb, not a cue of its own (but "وهي تقول:" alone is one)
+                return None
+            if (
+                toks[i] in _BAYNA
+                and i
+                and self.is_word[i - 1]
+                and toks[i - 1] not in _CONJUNCTIONS
+                and toks[i - 1] not in _AUXILIARIES
+                and _NP_KIND[nxt] < 3
+            ):
+                # "الخلافات بين أقطاب الفريق": the preposition ("مواجهة بين
+                # النائب X ووزير المالية Y" still names who then speaks)
+                return None
+            if cue.kind == lx.RELAY and nxt in _RELAY_PRONOUNS:
+                # "ونقل عنه التلفزيون قوله": he spoke, the outlet relayed
+                return _CueHit(i, i + 2, cue, pronoun=_RELAY_PRONOUNS[nxt])
+            return _CueHit(i, i + 1, cue)
+        if special is not None:
+            if special.lemma == "عقب":
+                # a person right after, then على: "وعقّب الهاجري على رد الوزير"
+                if (
+                    (nxt in lx.TITLES or _NP_KIND[nxt] in (1, 2))
+                    and nxt not in _FRONTING_OR_CONJ
+                    and nxt not in lx.EVENT_NOUNS
+                    and any(
+                        toks[k] == "علي" and toks[k + 1].startswith(_REPLIED_TO)
+                        for k in range(i + 2, min(i + 8, self.n - 1))
+                    )
+                ):
+                    return _CueHit(i, i + 1, special)
+                return None
+            if special in _REPLY_CUES:
+                # "، فرد عليه الجارالله:", "، فرد المبيضين ضاحكا:", ". ويرد برينان بأن"
+                if (not i or not self.is_word[i - 1]) and nxt not in {"في", "فيه", "فيها"}:
+                    return _CueHit(i, i + 1, special)
+            elif nxt in _VERBAL_NOUN_NEXT:
+                return _CueHit(i, i + 1, special)
+            else:
+                return None
+        if impersonal is not None:
+            if i and toks[i][0] == "ف" and _cue_of(toks[i - 1]) is not None:
+                return None  # "ويعلق فورد في خلاصة البرقية": the verb's subject
+            if i >= 2 and toks[i - 1] == "ما" and toks[i - 2] in _ABOUT_OR_THAT:
+                return None  # "رفض التعليق على ما ورد في البرقيات": an object
+            if nxt == "في":
+                return _CueHit(i, i + 2, impersonal)
+            if nxt in {"فيه", "فيها"}:
+                # "نشرت الوزارة تغريدة جاء فيها": the issuer, the clause subject
+                return _CueHit(i, i + 1, impersonal)
+        # prepositional cues, one to three words (longest first)
+        for words in preps:
+            length = len(words)
+            if i + length > self.n:
+                continue
+            if words[-1] == "ل":
+                # the last word is a glued ل: "وفقا للوزير", "بالنسبة للأمريكيين"
+                nxt_word = toks[i + length - 1]
+                if (
+                    tuple(toks[i + 1 : i + length - 1]) == words[1:-1]
+                    and nxt_word.startswith("ل")
+                    and len(nxt_word) > 2
+                ):
+                    return _CueHit(i, i + length - 1, _PREP_CUE[words], lam=True)
+                continue
+            if words[1:] == ("حد",):
+                if i + 2 >= self.n or toks[i + 1] != "حد":
+                    continue  # (a text that ends on "على حد" has no cue there)
+                # "على حد تعبيره / قوله / تعبير الوزير"
+                third = toks[i + 2]
+                stem = "تعبير" if third.startswith("تعبير") else "قول"
+                if third.startswith(stem):
+                    suffix = third[len(stem) :]
+                    cue = _PREP_CUE[stem]
+                    if suffix in lx.PRONOUN_SUFFIXES:
+                        return _CueHit(i, i + 3, cue, pronoun=lx.PRONOUN_SUFFIXES[suffix])
+                    if not suffix:
+                        return _CueHit(i, i + 3, cue)
+                continue
+            if tuple(toks[i + 1 : i + length]) == words[1:] or (
+                length == 3 and toks[i + 1] == words[1] and toks[i + 2] == words[2] + "ه"
+            ):  # "بحسب ما قاله": with the resumptive object pronoun
+                return _CueHit(i, i + length, _PREP_CUE[words])
+        return None
+
+    def possessed_title(
+        self, a: int, b: int, ra: int, rb: int, cue: lx.Cue | None
+    ) -> _Entity | None:
+        """ "رئيسها X": X, with the title of the body the suffix refers to."""
+        t = self.doc.toks[a]
+        feminine = t.endswith("ها")
+        pos = self.doc.starts[a]
+        sid = self.sent[a]
+        body = None
+        for e in reversed(self._entities):
+            if e.pos >= pos:
+                continue
+            if e.sentence < sid - 2:
+                break
+            if e.kind == ORGANIZATION:
+                if (e.gender == _F) == feminine:
+                    body = e
+                break
+        if body is None:
+            return None
+        toks = self.doc.toks
+        j = a + 1
+        while j < b - 1 and toks[j] in _TITLE_ADJECTIVES:
+            j += 1  # "أمينه العام X"
+        ent = self.classify(j, b, ra, rb, cue)
+        if not _named_person(ent):
+            return None
+        stem = self.doc.orig(pos, self.doc.ends[a])
+        stem = stem[:-2] if feminine else stem[:-1]
+        if stem[:1] in "وف" and t[1:] in _POSSESSED_TITLES:
+            stem = stem[1:]
+        if j > a + 1:
+            # "الأمين العام للاتحاد …"
+            adj = self.doc.orig(self.doc.starts[a + 1], self.doc.ends[j - 1])
+            org = body.surface
+            org = "لل" + org[2:] if org.startswith("ال") else "ل" + org
+            ent.role = f"ال{stem} {adj} {org}"
+        else:
+            ent.role = f"{stem} {body.surface}"
+        return ent
+
+    def names_in_marks(self, k: int) -> bool:
+        """Token ``k`` heads a name in the marks right after it: a label
+        ("صحيفة «الخبر»"), a bare title ("منسق «تنسيقية …»") or لـ and a body."""
+        t = self.doc.toks[k]
+        return (
+            _base(t) in _NAMED_BY_LABEL
+            or (t in lx.TITLES and not t.startswith("ال"))
+            or (t[:1] == "ل" and t[1:] in lx.ORGANIZATION_HEADS)
+        )
+
+    def closing_mark(self, o: int, limit: int, width: int) -> int:
+        """The mark that closes the marks opened at token ``o`` (a name in
+        marks inside a phrase): the next mark before ``limit`` and fewer than
+        ``width`` tokens on, or -1."""
+        toks = self.doc.toks
+        m = o + 1
+        while m < limit and m - o < width and toks[m] not in QUOTE_MARKS:
+            m += 1
+        return m if m < limit and toks[m] in QUOTE_MARKS else -1
+
+    def scan_np(
+        self, a: int, limit: int, cue: lx.Cue | None, *, titled: bool = False, ali: bool = False
+    ) -> tuple[int, int, int]:
+        """The noun phrase that starts at token ``a``.
+
+        Returns ``(b, ra, rb)``: the phrase is tokens ``[a, b)``, and
+        ``[ra, rb)`` an apposition after a comma that gives the role (empty
+        when ``ra == rb``)."""
+        toks = self.doc.toks
+        is_word = self.is_word
+        in_quote = self.in_quote
+        dates = self.date_token_index
+        i = a
+        named = False
+        titled_in = titled
+        if limit > self.n:
+            limit = self.n
+        if a < limit:
+            # a phrase never runs on past its line: "ردّ الوزير" (a subhead)
+            # then "وفي رده …" is no name "الوزير وفي"
+            end = self.sent_first.get(self.sent[a] + 1, limit)
+            if end < limit:
+                limit = end
+        if cue is None:
+            verb = False
+            ali_is_name = ali  # ("أن مستشار الرئيس نافع علي نافع حذر": a name)
+            particle = None
+        else:
+            verb = cue.kind in _VERB_KINDS
+            particle = cue.particle
+            ali_is_name = particle != "على"
+        if verb and a < limit and toks[a][:1] == "ل" and is_word[a]:
+            # "قال للصحفيين", "قال لوكالة …": an addressee, not the subject
+            t = toks[a]
+            if t.startswith("لل") or t[1:] in _ADDRESSEE_HEADS or t in {"له", "لها", "لهم", "لنا"}:
+                return a, a, a
+        doc_head = a < limit and toks[a] in _DOCUMENT_HEAD_BASES
+        np_stop = lx.NP_STOP
+        np_kind = _NP_KIND
+        genitive_next = False
+        while i < limit and i - a < 14:
+            t = toks[i]
+            kind = np_kind[t]
+            if kind and not in_quote[i] and i not in dates:
+                # a word none of the tests below stops: the phrase goes on
+                if kind >= 3:  # a title: what follows is its genitive or a name
+                    if kind < 5:
+                        titled = True
+                        genitive_next = kind == 3
+                        i += 1
+                        continue
+                    if named:
+                        break  # "النائب X ووزير المالية Y": two people
+                    kind = 1
+                # a word after a title is its genitive, else a name
+                if genitive_next:
+                    genitive_next = False
+                elif kind == 1 or not titled:
+                    named = True
+                i += 1
+                continue
+            if not is_word[i]:
+                if t == "." and i > a and (toks[i - 1] == "د" or (toks[i - 1] == "م" and titled)):
+                    i += 1  # "د. سعاد المطيري"
+                    continue
+                if t == "(" and i > a:
+                    # "وكالة الأنباء السعودية (واس)", "(أ ف ب)": an acronym aside
+                    m = i + 1
+                    while (
+                        m < limit
+                        and m - i < 5
+                        and toks[m] != ")"
+                        and (is_word[m] or toks[m].isdigit())
+                    ):
+                        m += 1
+                    if m < limit and toks[m] == ")" and m > i + 1:
+                        i = m + 1
+                        continue
+                    break
+                if t in QUOTE_MARKS and i > a and self.names_in_marks(i - 1):
+                    # "صحيفة «الخبر»", "حزب "النهضة"": the name in marks is part of it
+                    m = self.closing_mark(i, limit, 7)
+                    if m >= 0:
+                        i = m + 1
+                        named = True
+                        continue
+                break
+            if in_quote[i] or i in dates:
+                break
+            if t.isdigit():
+                if (
+                    titled
+                    and len(t) <= 2
+                    and i > a
+                    and i + 1 < limit
+                    and toks[i + 1] in _COMMAS
+                    and is_word[i - 1]
+                    and not in_quote[i + 1]
+                ):
+                    # "أستاذ العلوم السياسية بجامعة الجزائر 3، الدكتور X":
+                    # the number of a university or a unit, part of the post
+                    i += 1
+                    continue
+                break
+            if (t == "ل" or t == "ب") and i + 1 < limit and toks[i + 1] in QUOTE_MARKS:
+                break  # "… لـ«الشروق»": an addressee or a label follows
+            if i > a and t.startswith("لل") and i + 1 < limit and toks[i + 1] == "نت":
+                break  # "قال المتحدث … للجزيرة نت": a web outlet, the addressee
+            if t in np_stop:
+                if (
+                    t in _THEN
+                    and titled
+                    and not named
+                    and i + 1 < limit
+                    and is_word[i + 1]
+                    and _NP_KIND[toks[i + 1]] == 1
+                ):
+                    i += 1  # "السفير الأمريكي آنذاك روبرت فورد": the name follows
+                    continue
+                if (
+                    t == "ام"
+                    and i == a
+                    and i + 1 < limit
+                    and is_word[i + 1]
+                    and toks[i + 1] not in np_stop
+                ):
+                    i += 1  # "وقالت أم محمد": a kunya, not "or"
+                    named = True
+                    continue
+                if t in _MAIN_ROLE_PREPOSITIONS and titled and not named and i + 1 < limit:
+                    # "السفيرة في باماكو", "المبعوث إلى ليبيا", "المتحدث باسم الخارجية"
+                    nxt = toks[i + 1]
+                    if nxt in QUOTE_MARKS:
+                        # "مدير المكتب الإعلامي في "الدفاع المدني السوري" X"
+                        m = self.closing_mark(i + 1, limit, 7)
+                        if m > i + 2:
+                            i = m + 1
+                            continue
+                        break
+                    if (
+                        is_word[i + 1]
+                        and not nxt.isdigit()
+                        and nxt not in lx.EVENT_NOUNS
+                        and not (nxt[:2] == "ال" and nxt[2:] in lx.EVENT_NOUNS)
+                        and nxt not in np_stop
+                        and i + 1 not in dates
+                        and not _POSSESSED_EVENT[nxt]
+                    ):
+                        i += 2
+                        if (
+                            i + 2 < limit
+                            and toks[i + 1][:2] == "لل"
+                            and is_word[i]
+                            and is_word[i + 1]
+                            and toks[i] not in np_stop
+                            and toks[i + 1] not in np_stop
+                        ):
+                            # "الباحث في مركز جسور للدراسات، X": the body's
+                            # own name before its complement, not the speaker
+                            i += 2
+                        if i + 2 < limit and toks[i] in QUOTE_MARKS:
+                            # "النائب في تكتل "لبنان القوي" X": the body's name
+                            m = i + 1
+                            while m < limit and m - i < 6 and is_word[m]:
+                                m += 1
+                            if (
+                                m > i + 1
+                                and m + 1 < limit
+                                and toks[m] in QUOTE_MARKS
+                                and is_word[m + 1]
+                            ):
+                                i = m + 1
+                        continue
+                    break
+                if t == "العام" and titled and not named:
+                    i += 1  # "الأمين العام", "المدعي العام": general, not the year
+                    continue
+                if (
+                    t == "عام"
+                    and titled
+                    # (also a title after the name: "الدكتور X مدير عام تنمية …")
+                    and ((not named and i == a + 1) or toks[i - 1] in lx.TITLES)
+                    and i + 1 < limit
+                    and is_word[i + 1]
+                    and not toks[i + 1][:1].isdigit()
+                ):
+                    i += 1  # "مدير عام المركز": general, not "عام 2030"
+                    continue
+                if t == "عن" and i > a and toks[i - 1] in _ISSUED:
+                    i += 1  # "بيان صادر عن الوزارة": the issuer follows
+                    continue
+                if (
+                    t == "عن"
+                    and titled
+                    and not named
+                    and particle != "عن"
+                    and i + 1 < limit
+                    and is_word[i + 1]
+                    and toks[i + 1] not in np_stop
+                ):
+                    i += 2  # "نائب عن حركة النهضة", "المسؤول عن الملف"
+                    continue
+                # "علي" is also the name Ali: "قال الرئيس علي عبد الله صالح",
+                # "نادية بنت علي"
+                if not (
+                    t == "علي"
+                    and (
+                        (i > a and toks[i - 1] in _NAME_LINKS)
+                        or (
+                            (ali_is_name or (i + 1 < limit and toks[i + 1] in _NAME_LINKS))
+                            and not (
+                                i + 1 < limit
+                                and (
+                                    toks[i + 1] in np_stop
+                                    or not is_word[i + 1]
+                                    or toks[i + 1] in _ALA_OBJECTS
+                                )
+                            )
+                        )
+                    )
+                ):
+                    break  # "علي" the name, but "يعلق الدبلوماسي على ذلك"
+            elif t in _MAIN_ROLE_PREPOSITIONS and titled and not named and i + 1 < limit:
+                nxt = toks[i + 1]
+                if is_word[i + 1] and not nxt.isdigit() and nxt not in np_stop:
+                    i += 2
+                    continue
+                break
+            elif t == "من" and named and not doc_head:
+                break  # "حذر المبعوث X من أن"
+            if i > a:
+                if t in _CUE_WORDS:
+                    break
+                if t.startswith("بال") and t not in _TITLE_COMPLEMENTS:
+                    if (
+                        titled
+                        and i + 2 < limit
+                        and toks[i + 1] in _HONORIFIC_WORDS_OR_RANKS
+                        and is_word[i + 2]
+                        and toks[i + 2] not in np_stop
+                    ):
+                        i += 1  # "مدير عام التعليم بالمحافظة الدكتور X": the post's place
+                        continue
+                    if (
+                        titled
+                        and not named
+                        and t[1:] not in _TITLE_LIKE  # ("السفير بالمعارض X": a companion)
+                        # (also after a genitive with لـ: "المدير الجهوي للتجارة
+                        # بالقيروان X", where the post is held)
+                        and (
+                            toks[i - 1] in lx.TITLES or toks[i - 1].startswith(("ال", "لل", "وال"))
+                        )
+                        and i + 1 < limit
+                        and (
+                            (
+                                is_word[i + 1]
+                                and toks[i + 1] not in np_stop
+                                and not toks[i + 1].startswith("ال")
+                                and toks[i + 1] != "علي"
+                                and _cue_of(toks[i + 1]) is None
+                            )
+                            or toks[i + 1] in _COMMAS
+                            or (
+                                # "أستاذ العلوم السياسية بالجامعة التونسية،
+                                # X،": the place with its adjective, then the
+                                # name in commas
+                                toks[i + 1].startswith("ال")
+                                and i + 2 < limit
+                                and toks[i + 2] in _COMMAS
+                            )
+                            or (
+                                # "أستاذ الاقتصاد بالجامعة التونسية X": the
+                                # place with its adjective, then the name
+                                toks[i + 1].startswith("ال")
+                                and i + 2 < limit
+                                and is_word[i + 2]
+                                and not toks[i + 2].startswith("ال")
+                                and toks[i + 2] not in np_stop
+                                and _cue_of(toks[i + 2]) is None
+                            )
+                        )
+                    ):
+                        # "الوسيط بالبورصة سامي الورغي", "المدير العام بالنيابة
+                        # للديوان X": where or how the title is held; "السفير
+                        # الأمريكي بالرباط، X،": the name in commas follows
+                        i += 1
+                        continue
+                    if (
+                        named
+                        and i + 2 < limit
+                        and len(t) >= 5
+                        and toks[i + 1].startswith("ال")
+                        and is_word[i + 1]
+                        and toks[i + 1] not in np_stop
+                        and toks[i + 2] in _COMMAS
+                        and np_kind[toks[i + 1]] == 2
+                    ):
+                        # "عبدالله بالحيف النعيمي،": a Gulf family name in بال,
+                        # then the tribe's, before the apposition
+                        i += 2
+                        continue
+                    break
+                if named and not doc_head and t[0] in "لب":
+                    if t.startswith("لل") or t[1:] in _ADDRESSEE_HEADS or t in _MANNER:
+                        # ("محدثنا بمرارة": a manner adverbial ends the phrase)
+                        break  # "يوسف الشاهد لصحيفة لوموند", "لقائه بوزير الاتصالات"
+                    if (
+                        t[0] == "ل"
+                        and t[1:2] != "ا"
+                        and len(t) > 3
+                        and i - a >= 3
+                        and toks[i - 1] not in _TITLE_LIKE
+                        and toks[i - 2] not in _TITLE_LIKE
+                        and is_word[i - 2]
+                    ):
+                        break  # "توماس ريد لسكاي نيوز": after a two-word name, an addressee
+            elif (t.startswith("بال") and t not in _TITLE_COMPLEMENTS) or (
+                particle == "ب" and t[0] == "ب"
+            ):
+                break
+            if (
+                i > a
+                and titled
+                and not named
+                and t[0] == "ب"
+                and len(t) >= 6
+                and ((t[1] == "ت" and t[-2] == "ي") or (t[1] == "ا" and t[2] != "ل"))
+            ):
+                break  # "تعهد الوزير بتقديم …", "وعد النائب بإطلاق …": the verb's object
+            if (
+                (i > a or titled)
+                and t[0] == "ب"
+                and t[1:] in _ADDRESSEE_HEADS
+                and not (
+                    i > a and toks[i - 1] in lx.ANONYMOUS_HEADS and t[1:] in lx.ORGANIZATION_HEADS
+                )
+            ):  # but "مسؤول بوزارة التجارة" is one description
+                break  # "جمع السفير برجل أعمال": a companion, not part of the name
+            if t in _TITLE_LIKE or (
+                t[-1:] == "ا" and t[:-1] in lx.ANONYMOUS_HEADS
+            ):  # a title (with or without ال), an anonymous head ("مسؤولا")
+                titled = True
+                genitive_next = not t.startswith("ال")
+                i += 1
+                continue
+            if genitive_next:
+                genitive_next = False  # "عضو كتلة …": the title's genitive, not a name
+            elif not titled or not (
+                t.startswith("ال")
+                or t.startswith("لل")
+                or t in _TITLE_COMPLEMENTS
+                or (
+                    # "رئيس الغرفة الجهوية لأصحاب المخابز X", "المدير العام
+                    # لوكالة الأنباء X": a genitive with لـ, not a name
+                    not named
+                    and t[0] == "ل"
+                    and len(t) > 3
+                    and (t[1] == "ا" or _genitive_start(t))
+                    and i + 1 < limit
+                    and toks[i + 1].startswith("ال")
+                )
+            ):  # ("القائم بالأعمال الأميركي في دمشق X": still the role)
+                named = True
+            i += 1
+        b = i
+        ra = rb = c0 = b
+        if b > a and b < limit and toks[b] in _APPOSITION_OPENERS:
+            if toks[b] in _THEN:
+                # "رئيس المخابرات العامة آنذاك، اللواء عمر سليمان،"
+                if not (titled and b + 1 < limit and toks[b + 1] in _COMMAS):
+                    return b, ra, rb
+                c0 = b + 1
+            c = b
+            if toks[c] == "(":
+                # "سارة (28 عاماً)، وهي …": an aside before the comma
+                m = c + 1
+                while m < limit and m - c < 6 and toks[m] != ")":
+                    m += 1
+                if m < limit and toks[m] == ")":
+                    c = m + 1
+            if c + 2 < limit and toks[c] in _COMMAS and toks[c + 1] in _HE_SHE:
+                # "محمد آدم، وهو نازح من حي أبو شوك، …": the apposition is the role
+                j = k = c + 2
+                w = toks[j]
+                if self.is_word[j] and not self.in_quote[j] and w[0] not in "يتس":
+                    while k < limit and k - j < 9 and self.is_word[k] and not self.in_quote[k]:
+                        t = toks[k]
+                        if (
+                            t in lx.NP_STOP
+                            and t not in lx.ROLE_PREPOSITIONS
+                            and not (t == "من" and k > j + 1)  # ("أستاذ … من بوفاريك")
+                            # "وهي أم لثلاثة أبناء": the mother, not "or";
+                            # "وهي أم … وصلت قبل أسبوعين من …،": when she came
+                            and not (t == "ام" and k == j)
+                            and not (t in _AGO and k > j + 1)
+                        ) or _cue_of(t) is not None:
+                            break
+                        k += 1
+                    if k > j and k < limit and toks[k] in _COMMAS_OR_COLON:
+                        # (the colon before the words: "وهو أستاذ …:")
+                        return b, j, k
+            if toks[c0] in _COMMAS:
+                j = c0 + 1
+                first = toks[j] if j < limit else ""
+                fbase = first[2:] if first.startswith("ال") else first
+                if (first in lx.TITLES or fbase in lx.TITLES or first in lx.QUANTIFIERS) and not (
+                    # "الباحث …، الدكتور حسن علي المرزوق،": an honorific
+                    # before a name, not a role
+                    first in lx.HONORIFICS
+                    and j + 2 < limit
+                    and self.name_like(j + 1, min(limit, j + 5))
+                    and not _IS_TITLE_HEAD[toks[j + 1]]
+                    and not toks[j + 1].startswith("ال")
+                ):
+                    k = j
+                    while k < limit and k - j < 14:
+                        t = toks[k]
+                        if t in QUOTE_MARKS and k > j and self.names_in_marks(k - 1):
+                            # "منسق “تنسيقية ضحايا الزلزال”،": the body's name
+                            # in marks is part of the role
+                            m = self.closing_mark(k, limit, 8)
+                            if m > k + 1:
+                                k = m + 1
+                                continue
+                        if not self.is_word[k] or self.in_quote[k]:
+                            break
+                        if t in _THAT or t in {"قوله", "قولها", "بالنسبه", "بحسب", "حسب", "الذي"}:
+                            break
+                        if k > j and t in _HE_SHE:
+                            break  # "أحد المعتصمين وهو حامل لشهادة …": an aside on the role
+                        if k in self.date_token_index or (k > j and _cue_of(t) is not None):
+                            break
+                        if (
+                            t in {"عن", "الي", "علي"}
+                            and k + 1 < limit
+                            and toks[k + 1]
+                            in {
+                                "قلقه",
+                                "قلقها",
+                                "ان",
+                                "انه",
+                            }
+                        ):
+                            break
+                        k += 1
+                    ra, rb = j, k
+                elif (m := self.of_somewhere(j, limit)) > 0:
+                    # "سجل رشيد، فلاح من ضواحي تارودانت، أن": an indefinite
+                    # noun and where the person is from
+                    ra, rb = j, m
+                elif (
+                    first == "من"
+                    and j + 2 < limit
+                    and toks[j + 1] in _RESIDENTS
+                    and (m := self.residents_end(j + 2, limit)) > 0
+                ):
+                    # "وقال المواطن X، من سكان حي الصفا:": where the person
+                    # lives, the fuller description
+                    ra, rb = j, m
+                elif named and not titled and b - a <= 2 and (m := self.vox_pop(j, limit)) > 0:
+                    # "وتضيف سميرة، موظفة في قطاع الصحة:", "أما عم الهادي،
+                    # متقاعد، فقال": a first name, then what the person does
+                    ra, rb = j, m
+                elif (
+                    titled
+                    and first
+                    and self.is_word[j]
+                    and (
+                        not named
+                        or _IS_TITLE_HEAD[toks[a]]
+                        # (the phrase read from after its title: "وحضر رئيس
+                        # الفدرالية الوطنية لمربي الأبقار، الحاج X، …")
+                        or (
+                            titled_in
+                            and first in lx.HONORIFICS
+                            and a > 0
+                            and _IS_TITLE_HEAD[toks[a - 1]]
+                        )
+                    )
+                ):
+                    # "قال المتحدث باسم الخارجية، رمضان أبو جزر، إن": a name
+                    # (also after a role that reads on past its genitive:
+                    # "وزير التجارة وترقية الصادرات، الطيب زيتوني، عن",
+                    # "النائب عن ائتلاف دولة القانون، محمد الصيهود، إن")
+                    # (an honorific before the name is not counted: "الدكتورة
+                    # مريم بنت اعل سالم")
+                    h = j + 1 if first in lx.HONORIFICS else j
+                    k = j
+                    while k < limit and k - h < 5 and self.is_word[k] and not self.in_quote[k]:
+                        if (toks[k] in lx.NP_STOP or toks[k] in _THAT or _cue_of(toks[k])) and not (
+                            toks[k] == "علي" and k > h
+                        ):
+                            break  # (but "حسن علي المرزوق": the name Ali)
+                        k += 1
+                    if (
+                        k > h
+                        and k < limit
+                        and (toks[k] in _COMMAS or toks[k] in _THAT)
+                        and (not named or (toks[k] in _COMMAS and self.name_like(h, k)))
+                    ):
+                        ra, rb = j, k
+        return b, ra, rb
+
+    def relayed_by(self, cue_tok: int, cue_subjects, last: _Entity | None) -> _Entity | None:
+        """Who relays the words of the cue at ``cue_tok`` when it sits in
+        the "أن" clause of an earlier cue of its sentence ("ويستذكر لقاءه
+        بقائد الجيش، قائلا إن الأخير قال له: «…»"): the earlier cue's
+        subject, or, when it has none, the last speaker; the account goes
+        on with the relayer, not with the one quoted in it."""
+        hit_toks = self.hit_toks
+        k = bisect_left(hit_toks, cue_tok)
+        if k == 0 or k >= len(hit_toks) or hit_toks[k] != cue_tok:
+            return None
+        outer = hit_toks[k - 1]
+        if self.sent[outer] != self.sent[cue_tok] or cue_tok - outer > 8:
+            return None
+        toks = self.doc.toks
+        if _THAT.isdisjoint(toks[outer + 1 : cue_tok]):
+            return None
+        if self.cue_hits[cue_tok].cue.kind != lx.VERB:
+            return None
+        for t, e, _h in reversed(cue_subjects):
+            if t == outer:
+                return e
+            if t < outer:
+                break
+        return last
+
+    def statement_owner(self, rel: int, first: int) -> _Entity | None:
+        """Whose statement a relative clause "الذي جاء فيه" at ``rel`` quotes:
+        "بتلاوة تصريح المتهم X، …، الذي جاء فيه:" (the defendant, not the
+        judge who reads it out)."""
+        toks = self.doc.toks
+        for k in range(rel - 1, max(first, rel - 24) - 1, -1):
+            t = toks[k]
+            if self.in_quote[k] or t in _SENTENCE_END:
+                return None
+            if _base(t) in _OWNED_STATEMENTS or t[1:] in _OWNED_STATEMENTS:
+                b, ra, rb = self.scan_np(k + 1, rel, None, titled=True)
+                if b <= k + 1:
+                    return None
+                ent = self.classify(k + 1, b, ra, rb, None)
+                if _named_person(ent) or (ent is not None and ent.kind == ORGANIZATION):
+                    return ent
+                return None
+        return None
+
+    def residents_end(self, k: int, limit: int) -> int:
+        """The comma or colon ending the place after "من سكان" (a few
+        words from token ``k``), or 0."""
+        toks = self.doc.toks
+        start = k
+        while (
+            k < limit
+            and k - start < 5
+            and self.is_word[k]
+            and not self.in_quote[k]
+            and toks[k] not in lx.NP_STOP
+            and toks[k] not in _THAT
+            and _cue_of(toks[k]) is None
+        ):
+            k += 1
+        return k if k > start and k < limit and toks[k] in _COMMAS_OR_COLON else 0
+
+    def of_somewhere(self, j: int, limit: int) -> int:
+        """The comma that ends an apposition "فلاح من ضواحي تارودانت"، "ربة
+        منزل من الوراق" at token ``j`` (an indefinite noun, maybe with its
+        genitive, then من and a place), or 0."""
+        toks = self.doc.toks
+        if j + 2 >= limit or not self.is_word[j] or self.in_quote[j]:
+            return 0
+        t = toks[j]
+        if t[:2] == "ال" or t in _NP_SPECIAL or t in lx.HONORIFICS or _NAME_FLAGS[t] & 9:
+            return 0
+        return self.from_somewhere_end(j, limit, _FROM, 10, _COMMAS)
+
+    def vox_pop(self, j: int, limit: int) -> int:
+        """The comma or colon that ends an indefinite apposition at token
+        ``j`` after a first name: one noun ("متقاعد،"), or a noun, maybe its
+        genitive, then في/من and up to five words ("موظفة في قطاع الصحة:"),
+        or 0.  Not an adverbial ("مبتسما،"), a title or a name."""
+        toks = self.doc.toks
+        if j + 1 >= limit or not self.is_word[j] or self.in_quote[j]:
+            return 0
+        t = toks[j]
+        if (
+            t[:2] == "ال"
+            or t[-1] == "ا"
+            or t[0] in "بلو"
+            or t in _NP_SPECIAL
+            or t in lx.HONORIFICS
+            or _NAME_FLAGS[t] & 9
+            or _cue_of(t) is not None
+        ):
+            return 0
+        k = j + 1
+        if toks[k] in _COMMAS_OR_COLON:
+            return k
+        return self.from_somewhere_end(j, limit, _IN_OR_FROM, 9, _COMMAS_OR_COLON)
+
+    def from_somewhere_end(
+        self, j: int, limit: int, preps: frozenset[str], width: int, ends: frozenset[str]
+    ) -> int:
+        """The rest of an indefinite apposition (of_somewhere, vox_pop) after
+        its noun at ``j``: maybe the noun's genitive ("ربة منزل"), one of
+        ``preps``, then plain words to a token in ``ends``, within ``width``
+        tokens of ``j`` and past ``j + 2``: that token, or 0."""
+        toks = self.doc.toks
+        k = j + 1
+        if toks[k] not in preps:
+            if toks[k][:2] == "ال" or toks[k] in _NP_SPECIAL or not self.is_word[k]:
+                return 0
+            k += 1  # "ربة منزل"
+        if k + 1 >= limit or toks[k] not in preps:
+            return 0
+        k += 1
+        while k < limit and k - j < width:
+            t = toks[k]
+            if t in ends:
+                return k if k > j + 2 else 0
+            if (
+                not self.is_word[k]
+                or self.in_quote[k]
+                or k in self.date_token_index
+                or (t in _NP_SPECIAL and t not in lx.ROLE_PREPOSITIONS)
+            ):
+                return 0
+            k += 1
+        return 0
+
+    def dual_names(self, i: int) -> list[_Entity]:
+        """The two persons a title in the dual at ``i`` names: "المقدم من
+        النائبين مبارك سالم الهاجري وعادل يوسف الرشيد، بشأن" (each of one to
+        four words, the second after و, the list ending the phrase)."""
+        toks = self.doc.toks
+        doc = self.doc
+        n = self.n
+        spans = []
+        j = i + 1
+        for second in (False, True):
+            k = j
+            if second and (k >= n or toks[k][:1] != "و" or len(toks[k]) < 3):
+                return []
+            while (
+                k < n
+                and k - j < 4
+                and self.is_word[k]
+                and not self.in_quote[k]
+                and (k == j or toks[k][:1] != "و" or toks[k][1:] in _NAME_LINKS)
+                and toks[k] not in _NP_SPECIAL
+                and not (_NAME_FLAGS[toks[k]] & 25)
+                and k not in self.date_token_index
+                and (k == j or not toks[k].startswith(("لل", "بال")))
+            ):
+                k += 1
+            if k == j or (k < n and self.is_word[k] and toks[k][:1] == "و" and second):
+                return []
+            spans.append((j, k))
+            j = k
+        if j < n and self.is_word[j] and toks[j] not in _NP_SPECIAL:
+            return []  # the list must end the phrase: a comma, a stop, a preposition
+        title = doc.orig(doc.starts[i], doc.ends[i])
+        title = "ال" + title[2:-2] if title.startswith("لل") else title[:-2]
+        out = []
+        for n_, (a, b) in enumerate(spans):
+            start = doc.starts[a] + (1 if n_ else 0)  # (without the و)
+            words = [toks[a][1:] if n_ else toks[a], *toks[a + 1 : b]]
+            out.append(
+                _Entity(
+                    doc.orig(start, doc.ends[b - 1]),
+                    PERSON,
+                    title,
+                    _M,
+                    _SG,
+                    start,
+                    self.sent[a],
+                    _key(" ".join(words)),
+                )
+            )
+        return out
+
+    def ha_ending(self, k: int) -> bool:
+        """Whether token ``k``, folded to end in ه, ends in a true ه in the
+        text ("نظيره": his counterpart), not in ة ("نظيرة")."""
+        doc = self.doc
+        return doc.orig(doc.starts[k], doc.ends[k]).rstrip(_TASHKEEL)[-1:] == "ه"
+
+    def honorific_before(self, comma: int) -> int:
+        """The token of an honorific that opens a name of one to four words
+        ending right before ``comma`` ("السيد فتحي بن صالح،"), or -1."""
+        toks = self.doc.toks
+        for h in range(comma - 2, max(-1, comma - 6), -1):
+            t = toks[h]
+            if t in lx.HONORIFICS and t not in {"د", "."}:
+                return h if self.name_like(h + 1, comma) and not self.in_quote[h] else -1
+            if not self.is_word[h]:
+                return -1
+        return -1
+
+    def name_like(self, j: int, k: int) -> bool:
+        """Tokens [j, k) set off by commas after a role could be a person's
+        name: up to four words, none a date, a digit, an addressee or
+        complement glued to لـ/بـ, an adverbial ("متحدثا", "ضاحكا") or a
+        noun with a possessive suffix."""
+        if k - j > 4:
+            return False
+        toks = self.doc.toks
+        for m in range(j, k):
+            t = toks[m]
+            if (
+                (t in _NP_SPECIAL and (t != "علي" or m == j))  # ("X، من رابطة …،": no name)
+                or m in self.date_token_index
+                or t.isdigit()
+                or t.startswith(("لل", "بال"))
+                or _NAME_FLAGS[t] & 9
+                or (t[-1] == "ا" and t[:-1] in _TITLE_LIKE)
+            ):
+                return False
+        return True
+
+    def classify(
+        self, a: int, b: int, ra: int, rb: int, cue: lx.Cue | None, lam: bool = False
+    ) -> _Entity | None:
+        """Turn tokens [a, b) (+ apposition [ra, rb)) into a speaker."""
+        doc = self.doc
+        toks = doc.toks
+        if b <= a:
+            return None
+        if (
+            b - a >= 3
+            and toks[a] in _POSSESSED_TITLES
+            and (toks[a][-1] == "ا" or self.ha_ending(a))  # (not "رئيسة X")
+        ):
+            # "عبرت الجمعية المغربية لحقوق المرضى عن دعمها، وقال رئيسها X":
+            # her (its) president is the president of the body just named
+            ent = self.possessed_title(a, b, ra, rb, cue)
+            if ent is not None:
+                return ent
+        words = toks[a:b]  # a copy: words[0] may lose a prefix below
+        text = doc.text
+        first_skip = 0
+        prefix = ""
+        w0 = words[0]
+        if w0[0] in "لوفبك":  # (every prefix below starts with one of these)
+            if lam or w0.startswith("لل"):
+                if w0.startswith("لل"):
+                    first_skip, prefix = 2, "ال"
+                    words[0] = "ال" + w0[2:]
+                elif w0.startswith("ل"):
+                    first_skip = 1
+                    words[0] = w0[1:]
+            elif len(w0) > 3 and w0[0] in "وفبك" and w0[1:3] == "ال" and w0 != "والي":
+                # (but "أما والي قفصة، X،": the governor, not و + إلى)
+                first_skip = 1
+                words[0] = w0[1:]
+            elif len(w0) > 3 and w0[0] in "وب" and w0[1:] in lx.TITLES:
+                first_skip = 1  # "بوزير الاتصالات مروان حمادة"
+                words[0] = w0[1:]
+
+        def surface(i: int, j: int) -> str:
+            if i >= j:
+                return ""
+            if i == a and first_skip:
+                return prefix + doc.orig(doc.starts[a] + first_skip, doc.ends[j - 1])
+            if doc.offsets is None:  # (doc.orig inlined: ~40 calls an article)
+                return text[doc.starts[i] : doc.ends[j - 1]]
+            return doc.orig(doc.starts[i], doc.ends[j - 1])
+
+        role_after = surface(ra, rb) if rb > ra else None
+        sentence = self.sent[a]
+        pos = doc.starts[a]
+        head = words[0]
+        if (
+            head[-1:] == "ا"
+            and head[:-1] in lx.ANONYMOUS_HEADS
+            and (
+                head[:-1] not in lx.TITLES
+                or (len(words) > 1 and (words[1][-2:] == "يا" or words[1] in lx.ROLE_PREPOSITIONS))
+            )  # ("أن مسؤولا أمنيا …", "فإن مسؤولا في الرئاسة")
+        ):
+            head = words[0] = head[:-1]  # "مسؤولا مغربيا رفيعا": accusative
+            accusative = True
+        else:
+            accusative = False
+        mask = _HEAD_TESTS[head]  # (one lookup; 0 for most heads)
+        if mask & 15:
+            if mask & 1 and b - a >= 2:
+                # "تصريحات وزير الخارجية X": the statements' author speaks
+                return self.classify(a + 1, b, ra, rb, cue)
+            if mask & 2:
+                return None  # "وأوضح سعادته": a pronoun, resolved by agreement
+            if mask & 4 and (not lam or mask & 8):
+                # "رأت من جهتها", "يقول لزواره": an adverbial or an addressee
+                # where the subject would be; the subject is elsewhere
+                return None
+        gender = cue.gender if cue is not None and cue.gender else _M
+        number = cue.number if cue is not None and cue.number else _SG
+
+        def entity(kind: str, i: int, j: int, role: str | None, g: str, n: str) -> _Entity:
+            text = surface(i, j)
+            if accusative and kind == ANONYMOUS:
+                # "أن مسؤولا كويتيا رفيعا أبلغ": the source named in the
+                # nominative, "مسؤول كويتي رفيع", as elsewhere in the article
+                text = _nominative(text)
+                role = _nominative(role) if role else role
+            return _Entity(text, kind, role, g, n, pos, sentence, "")
+
+        if mask > 15:
+            # documents, possibly with an author: "تقرير للسفارة", "برقية أرسلتها X"
+            if mask & 16:
+                g = _F if head in lx.FEMININE_DOCUMENTS else _M
+                k = 1
+                while k < len(words) and (
+                    words[k] in lx.DOCUMENT_ADJECTIVES or words[k].startswith("ال")
+                ):
+                    k += 1
+                if k < len(words):
+                    w = words[k]
+                    author = None
+                    if w.startswith("لل") or (
+                        w.startswith("ل") and (w[1:] in lx.TITLES or w[1:] in lx.ORGANIZATION_HEADS)
+                    ):
+                        author = self.classify(a + k, b, ra, rb, None, lam=True)
+                    elif w == "من" and k + 1 < len(words):
+                        author = self.classify(a + k + 1, b, ra, rb, None)
+                    elif (
+                        k == 1
+                        and w in lx.ORGANIZATION_HEADS
+                        and w[:2] != "ال"
+                        and k + 1 < len(words)
+                    ):
+                        # "تقرير لجنة المالية والميزانية": the body in construct
+                        author = self.classify(a + k, b, ra, rb, None)
+                        if author is not None and author.kind != ORGANIZATION:
+                            author = None
+                    if author is not None:
+                        return author
+                    if w in _ISSUED and k + 2 < len(words) and words[k + 1] == "عن":
+                        author = self.classify(a + k + 2, b, ra, rb, None)
+                        if author is not None:
+                            return author
+                    if w in lx.AUTHOR_VERBS:
+                        k2 = k + 1
+                        if k2 < len(words) and words[k2] in {"بها", "به"}:
+                            k2 += 1
+                        if k2 + 1 < len(words) and words[k2] in {"من", "في", "عن"}:
+                            k2 += 2
+                        author = self.classify(a + k2, b, ra, rb, None)
+                        if author is not None:
+                            if author.kind == PERSON:
+                                self.doc_author = author  # "البرقية" later is theirs
+                            return author
+                return entity(DOCUMENT, a, a + k, None, g, _SG)
+            if mask & 32:
+                g = _F if head == "احدي" else _M
+                e = entity(ANONYMOUS, a, b, surface(a + 1, b) or None, g, _SG)
+                e.key = ""
+                return e
+            if mask & 64:
+                g = _M if head in lx.MASCULINE_ORGS else _F
+                e = entity(ORGANIZATION, a, b, None, g, _SG)
+                e.key = ""
+                return e
+            if mask & 128:  # a group: "الفرنسيون", "المسؤولون"
+                e = entity(GROUP, a, b, None, _M, _PL)
+                e.key = ""
+                return e
+            if mask & 256 and len(words) == 1:
+                # "وتابع المصدر": the source quoted before
+                e = entity(PERSON, a, b, surface(a, b), gender, number)
+                e.key = "title:" + head
+                return e
+            if mask & 512:
+                # "مصدر أمني", "دبلوماسيون غربيون"
+                n = (
+                    _PL
+                    if head.endswith(_ANON_PLURAL_SUFFIX) or head in {"مصادر", "شهود", "نواب"}
+                    else _SG
+                )
+                if head in _FEMININE_PLURAL_SOURCES:
+                    gender, n = _F, _PL
+                if (
+                    b - a >= 4
+                    and n == _SG
+                    and words[1].startswith("ال")
+                    and not words[2].startswith("ال")
+                    and _NAME_FLAGS[words[2]] & 25 == 0
+                    and self.name_like(a + 2, b)
+                ):
+                    # "رجل الأعمال سالم بن سيف العبدلي": a description, then the name
+                    name = surface(a + 2, b)
+                    key = _key(" ".join(words[2:]))
+                    return _Entity(name, PERSON, surface(a, a + 2), gender, _SG, pos, sentence, key)
+                if b - a == 2 and words[1].startswith("ال") and n == _SG:
+                    # "وأضاف رجل الأعمال": the "رجل أعمال كويتي" told of before
+                    noun = words[1][2:]
+                    for other in reversed(self._entities):
+                        if other.kind == ANONYMOUS:
+                            w = normalize(other.surface).split(None, 2)
+                            if len(w) > 1 and w[0] == head and w[1] == noun:
+                                return other
+                e = entity(ANONYMOUS, a, b, surface(a, b), gender, n)
+                e.key = ""
+                return e
+        # The article: a folded "ال" that was a plain alef in the original.
+        # "آلان"/"ألكسندر" fold to "ال…" too, but an article never carries a
+        # hamza or madda, so those are names.  (Read from the tokens: words[0]
+        # may have lost a prefix above.)
+        starts = doc.starts
+        if doc.offsets is None:
+            art = [
+                w.startswith("ال") and text[s] == "ا"
+                for w, s in zip(toks[a:b], starts[a:b], strict=True)
+            ]
+        else:
+            offsets = doc.offsets
+            art = [
+                w.startswith("ال") and text[offsets[s]] == "ا"
+                for w, s in zip(toks[a:b], starts[a:b], strict=True)
+            ]
+        # title chunk then name: "السفيرة الأمريكية في باماكو غيليان ميلوفانوفيتش"
+        i = 0
+        while i < len(words) and words[i] in lx.HONORIFICS:
+            if (
+                i + 2 < len(words)
+                and art[i + 1]
+                and words[i + 1][-1:] == "ي"
+                and _IS_TITLE_HEAD[words[i]]
+            ) or (i + 1 < len(words) and words[i + 1] in _PATRONYMIC_LINKS):
+                # "المهندس الزراعي X": a profession with its adjective;
+                # "الشيخ ولد سيديا": before a link, a first name
+                break
+            if words[i] in _OWNER and i + 1 < len(words) and not art[i + 1]:
+                break  # "صاحب محل للتحف X": the owner of a shop, not "صاحب السمو"
+            i += 1
+        name_from = title_at = i
+        title_head = None
+        construct = False
+        nested_title = False
+        apposition_title = False
+        if (
+            i < len(words)
+            and _IS_TITLE_HEAD[words[i]]
+            and (i + 1 == len(words) or words[i + 1] not in _PATRONYMIC_LINKS)
+            and not (
+                # "شيخة راشد المهيري": a name written with ة, not "شيخه" (his
+                # sheikh) read as a title with its possessive
+                words[i][-1] == "ه"
+                and words[i] not in lx.TITLES
+                and words[i][2:] not in lx.TITLES
+                and not self.ha_ending(a + i)
+            )
+        ):  # ("الشيخ ولد سيديا": before a link, a first name)
+            title_head = words[i]
+            construct = not words[i].startswith("ال")
+            i += 1
+            genitive = False  # a title without the article expects its genitive
+            while i < len(words):
+                w = words[i]
+                if genitive and not art[i] and w not in QUOTE_MARKS and w != "من":
+                    genitive = False
+                    i += 1  # "ولي العهد رئيس مجلس الوزراء": مجلس belongs to رئيس
+                    continue
+                genitive = False
+                if w in lx.HONORIFICS:
+                    break  # "وزير الخارجية الدكتور فيصل المقداد": the name follows
+                if w.startswith("وال") and len(w) > 4 and (i > name_from + 1 or w[1:] in lx.TITLES):
+                    # "وزير المياه والري", "وزير الخارجية والمغتربين"; a second
+                    # title coordinated with the first: "المحامي والناشط الحقوقي X"
+                    i += 1
+                    continue
+                if w in _MARKS_OR_PAREN:
+                    # "رئيس «التيار الوطني الحر»": the body's name in marks;
+                    # "(CONECT)": an acronym aside
+                    ends = QUOTE_MARKS if w != "(" else (")",)
+                    close = next((k for k in range(i + 1, len(words)) if words[k] in ends), None)
+                    if close is None:
+                        break
+                    i = close + 1
+                elif (
+                    art[i]
+                    and w in _ARTICLE_FIRST_NAMES
+                    and i > name_from + 1
+                    and i + 1 < len(words)
+                    and words[i + 1] not in lx.TITLES
+                    and words[i - 1] not in _NAME_LINKS
+                ):
+                    break  # "وزير الصحة الطاهر القلال": a first name with the article
+                elif art[i] or w.startswith("لل"):
+                    if w in lx.TITLES and construct and i == name_from + 1:
+                        # "مستشار الرئيس X": the name is the president's; a
+                        # title later on is an apposition ("عضو الكتلة النائب X")
+                        nested_title = True
+                    elif w in lx.TITLES:
+                        apposition_title = True
+                    i += 1
+                elif w[:1] == "ل" and w[1:] in _LAM_GENITIVE_HEADS:
+                    i += 1  # "الأمين العام لحزب الله"
+                    if w[1:] in _PLACE_HEADS:
+                        # "رئيس النيابة الخصوصية لبلدية دار شعبان الفهري نبيل
+                        # القاسمي", "لبلدية حمام الأنف X Y": a place name of two
+                        # or three words that ends with the article, then a name
+                        # of two words or more
+                        for m in (i + 1, i + 2):
+                            if (
+                                m + 2 < len(words)  # (a name of two words after it)
+                                and art[m]
+                                and not any(art[i:m])
+                                and words[m] not in _ARTICLE_FIRST_NAMES
+                                and not art[m + 1]
+                                and words[m + 1] not in _NAME_LINKS
+                            ):
+                                i = m + 1
+                                break
+                        else:
+                            if (
+                                i + 2 < len(words)
+                                and not art[i]
+                                and words[i] not in _NAME_LINKS
+                                and words[i + 1] not in _NAME_LINKS
+                                and not art[i + 1]
+                            ):
+                                # "المتحدث الرسمي لأمانة جدة محمد سعيد
+                                # البقمي", "لمدينة نابل كمال الورتاني": the
+                                # place's one-word name, then a name of two
+                                # words or more
+                                i += 1
+                elif w in lx.TITLES:
+                    if i + 1 < len(words) and words[i + 1] in _NAME_LINKS:
+                        break  # "أمينة بن عمار": a first name, not a title
+                    genitive = True
+                    i += 1
+                elif w in lx.ROLE_PREPOSITIONS and i + 1 < len(words):
+                    i += 2
+                    if words[i - 1] in QUOTE_MARKS:
+                        # "في "الدفاع المدني السوري"": the body's name in marks
+                        close = next(
+                            (k for k in range(i, len(words)) if words[k] in QUOTE_MARKS), None
+                        )
+                        if close is None:
+                            break
+                        i = close + 1
+                        continue
+                    if (
+                        i + 1 < len(words)
+                        and words[i - 1] in lx.ORGANIZATION_HEADS
+                        and words[i] in QUOTE_MARKS
+                    ):
+                        # "النائب عن كتلة "النهضة الديمقراطية" X": the body's
+                        # name in marks
+                        close = next(
+                            (k for k in range(i + 1, len(words)) if words[k] in QUOTE_MARKS), None
+                        )
+                        if close is None:
+                            break
+                        i = close + 1
+                    elif (
+                        i < len(words)
+                        and words[i - 1] in _BODY_OR_PLACE_HEADS
+                        and not art[i - 1]
+                        and not art[i]
+                        and i + 1 < len(words)
+                        and (art[i + 1] or len(words) - i >= 3)
+                    ):
+                        # "في حركة مجتمع السلم", "باسم حركة حماس حازم قاسم"
+                        i += 1
+                    elif (
+                        i + 1 < len(words)
+                        and not art[i - 1]
+                        and not art[i]
+                        and words[i + 1][:2] == "لل"
+                    ):
+                        # "في مركز جسور للدراسات X": the body's own name, then
+                        # its complement (taken next), then the speaker's
+                        i += 1
+                elif construct and i == name_from + 1:
+                    i += 1  # the genitive of a construct title ("وزير خارجية")
+                elif (
+                    construct
+                    and i == name_from + 2
+                    and words[i - 1] in lx.ORGANIZATION_HEADS
+                    and not art[i - 1]
+                    and not art[i]
+                    and i + 1 < len(words)
+                    and _NAME_FLAGS[w] & 16 == 0
+                ):
+                    i += 1  # "رئيس حزب تواصل X": the body's own name
+                elif (
+                    construct
+                    and i == name_from + 2
+                    and i + 1 < len(words)
+                    and art[i + 1]
+                    and words[i + 1] in lx.TITLES
+                ):
+                    i += 1  # "أمير منطقة عسير الأمير X": a place, then the apposition
+                elif (
+                    construct
+                    and not art[name_from + 1]
+                    and not art[i - 1]  # (after "مجلس الشيوخ", "علي" is a name)
+                    # (right after the title or another adjective: "رئيس حزب
+                    # تواصل حمادي" has a name there)
+                    and (i == name_from + 1 or words[i - 1].endswith(("ي", "يا")))
+                    and (
+                        w.endswith(("ي", "يا"))
+                        or w in _INDEFINITE_ADJECTIVES
+                        or w[:-1] in _INDEFINITE_ADJECTIVES
+                    )
+                ):
+                    i += 1  # "مسؤول أمني جزائري رفيع" (but "رئيس الوزراء نوري …")
+                elif w[0] in "بل" and (
+                    w in _TITLE_COMPLEMENTS
+                    or (i == name_from + 1 and w.startswith("بال") and i + 1 < len(words))
+                    or (
+                        w[0] == "ل"
+                        and w[1:2] != "ل"
+                        and i + 2 < len(words)
+                        and art[i + 1]
+                        and w[1:] not in lx.OUTLET_HEADS
+                    )
+                ):
+                    # "القائم بالأعمال", "الوسيط بالبورصة", "المدير التنفيذي
+                    # لبرنامج الأغذية العالمي"
+                    i += 1
+                else:
+                    break
+            # A name never starts with a preposition or conjunction glued to
+            # the article ("بالإنابة", "والري", "للشؤون") or with "لـ" + a
+            # body or title ("لبرنامج"): whatever rule stopped the title
+            # chunk there, those words still belong to the role (with the
+            # article words of their genitive), and the name follows.
+            # An aside in parentheses or a body's name in marks there is the
+            # role's too ("(CONECT)", "لشركة "Tunisie Valeurs"").
+            while i < len(words) - 1 and words[i][0] in _GENITIVE_FIRST:
+                w = words[i]
+                if w in _MARKS_OR_PAREN:
+                    ends = QUOTE_MARKS if w != "(" else (")",)
+                    close = next((k for k in range(i + 1, len(words)) if words[k] in ends), None)
+                    if close is None or close + 1 >= len(words):
+                        break
+                    i = close + 1
+                    continue
+                if not _genitive_start(w) and not (
+                    # "المدير الجهوي للحماية المدنية بنابل العقيد X", "رئيسة
+                    # الجمعية الجهوية لمربي الماشية بباجة الزهرة بن عمر": where
+                    # the post is held, after the title's genitive, before an
+                    # honorific or a name of two words or more
+                    w[0] == "ب"
+                    and len(w) > 3
+                    and (art[i - 1] or words[i - 1].startswith("لل"))
+                    and (
+                        words[i + 1] in _HONORIFICS_OR_RANKS
+                        or (
+                            i + 2 < len(words)
+                            and words[i + 1] not in _NAME_LINKS
+                            and words[i + 1] not in _COMPOUND_SECOND
+                        )
+                    )
+                ):
+                    break
+                i += 1
+                while (
+                    i < len(words) - 1
+                    and art[i]
+                    and words[i] not in lx.TITLES
+                    and words[i] not in _HONORIFIC_WORDS
+                    and words[i + 1] not in _NAME_LINKS  # ("بالقيروان الطاهر بن سالم")
+                ):
+                    i += 1
+            for m in range(i + 1, i + 4 if i + 4 < len(words) else len(words) - 1):
+                # "المتحدث الرسمي للدفاع المدني بمنطقة مكة المكرمة العقيد X",
+                # "محافظ إقليم ودّاي التشادي الجنرال X": a rank or an honorific
+                # a few words on opens the name; the words before it are the
+                # place of the post
+                wm = words[m]
+                if wm in _HONORIFICS_OR_RANKS:
+                    if (
+                        wm not in (".", "د")
+                        and words[m - 1] not in _NAME_LINKS
+                        and not any(
+                            words[k] in lx.TITLES
+                            or words[k] in _MARKS_OR_PAREN
+                            or words[k] in _COMMAS
+                            for k in range(i, m)
+                        )
+                    ):
+                        i = m
+                    break
+            role = surface(a + name_from, a + i)
+            if i < len(words) - 1 and words[i] in _THEN:
+                i += 1  # "السفير الأمريكي آنذاك روبرت فورد": then, not the name
+            name_from = i
+            if construct and i + 1 < len(words) and words[i] == "من" and not art[1]:
+                # "ناشطة حقوقية من صفاقس", "نائب آخر من الكتلة نفسها": an
+                # unnamed person described by where they come from
+                g = _F if title_head.endswith("ه") else gender
+                e = entity(ANONYMOUS, a, b, surface(a, b), g, number)
+                e.key = ""
+                return e
+        else:
+            role = None
+        while (
+            name_from < len(words) - 1
+            and words[name_from] in _HONORIFICS_OR_RANKS
+            and title_head
+            and words[name_from + 1] not in _PATRONYMIC_LINKS
+        ):  # ("الشيخ ولد أحمدو": before a link, a first name)
+            name_from += 1
+        name_to = name_from
+        name_end = len(words)
+        if "(" in words:
+            # "مارك ديفيس (Mark Davis)": the Latin spelling aside ends the name
+            paren = words.index("(", name_from) if "(" in words[name_from:] else name_end
+            name_end = min(len(words), max(paren, name_from + 1))
+        while name_to < name_end and name_to - name_from < 5:
+            w = words[name_to]
+            k = name_to - name_from
+            f = _NAME_FLAGS[w]  # (one lookup; 0 for most words)
+            if f:
+                if (
+                    f & 16
+                    and k
+                    and words[name_to - 1] not in _PATRONYMIC_LINKS
+                    and (name_to + 1 == len(words) or words[name_to + 1] not in _PATRONYMIC_LINKS)
+                    # ("محمد الأمين،": a compound first name, not "الأمين العام")
+                    # (or "محمد الأمين بوزيد": a family name after it, not
+                    # the article's genitive)
+                    and not (
+                        w == "الامين"
+                        and k == 1
+                        and (
+                            name_to + 1 == len(words)
+                            or (
+                                not words[name_to + 1].startswith("ال")
+                                and words[name_to + 1] not in lx.TITLES
+                                and not _IS_TITLE_HEAD[words[name_to + 1]]
+                            )
+                        )
+                    )
+                ):
+                    # a title (with or without the article) after the name;
+                    # but next to a link it is a name ("محمد الأمين ولد اعبيد",
+                    # "سيدي ولد الشيخ")
+                    break
+                if f & 1 and (k or f & 8 or (f & 2 and title_head is None)):
+                    break
+                if f & 4 and surface(a + name_to, a + name_to + 1)[-2:] in ("اً", "ًا"):
+                    break  # "رداً", "تعليقاً": a name never carries the tanween
+            # An article word belongs to a name only second ("محمد الغنوشي",
+            # "عز الدين …") or after a link ("ولد عبد العزيز"); later it is
+            # the object of the verb ("أحمد أويحيى المعارضة").
+            if (
+                k >= 2
+                and art[name_to]
+                and w != "الله"
+                and words[name_to - 1] not in _NAME_LINKS
+                and not (k == 2 and words[name_to - 1] in _COMPOUND_SECOND)
+                and not (
+                    k >= 2
+                    and words[name_to - 2] in _NAME_LINKS
+                    and (
+                        w[-1] == "ي"
+                        or w.endswith("يه")
+                        or (name_to + 1 == len(words) and b < self.n and toks[b] in _COMMAS)
+                    )
+                )  # (a nisba, or the last word before a comma: not "سهام بن سدرين الحكومة")
+                and not (
+                    k == 2
+                    and name_to + 1 == len(words)
+                    and (
+                        (w[-1] == "ي" and len(w) > 5)
+                        or (b < self.n and toks[b] in _COMMAS)
+                        # "قال محمد عبدالله الخصاونة ان": a verb of saying
+                        # takes no object before its that-clause
+                        or (
+                            b < self.n
+                            and toks[b] in _THAT
+                            and cue is not None
+                            and cue.kind == lx.VERB
+                            and _lemma_key(cue) in _SAYING
+                        )
+                    )
+                    and not art[name_to - 1]
+                )
+            ):
+                # ("حمد بن ناصر المعمري", "حسن عبد الرحيم النور": the family
+                # name after a linked name; "سعيد راشد المهيري"، "ناصر عبيد
+                # الزعابي أن": a Gulf nisba family name ending the phrase;
+                # "ماجد حسن الطويل، في مؤتمر": any family name before a comma)
+                break
+            if (
+                k >= 2
+                and not art[name_to]
+                and w not in _NAME_LINKS
+                and words[name_to - 1] not in _NAME_LINKS
+                and name_to + 1 < len(words)
+                and art[name_to + 1]
+                and words[name_to + 1] != "الله"
+            ):
+                # "النائب مهلهل المضف أداء الحكومة": a noun with a definite
+                # genitive after a full name is the verb's object
+                break
+            if (
+                k >= 2
+                and not art[name_to]
+                and name_to + 1 < len(words)
+                and words[name_to + 1] in _QUANTIFIERS
+            ):
+                # "والتمس سعيد الطاهري إدانة جميع المتهمين": a noun before a
+                # quantifier ("جميع", "كل") is the verb's object
+                break
+            name_to += 1
+        if title_head is None and name_to == name_from and not role_after:
+            return None  # "كتبت «رداً على …»": no name, no title: no subject
+        if role is None and name_to < len(words):
+            if _IS_TITLE_HEAD[words[name_to]] or words[name_to] in lx.ANONYMOUS_HEADS:
+                role = surface(a + name_to, b)  # "برنار كوشنير وزير الخارجية"
+        elif (
+            title_head in _RANKS
+            and name_from < name_to < len(words)
+            and " " not in role
+            and _IS_TITLE_HEAD[words[name_to]]
+        ):
+            # "الأمير X وزير الطاقة": a rank before the name, the post after it
+            role = surface(a + name_to, b)
+        if role_after and title_head is not None and toks[ra - 1] in _COMMAS and toks[ra] != "من":
+            # (not "المواطن X، من سكان حي الصفا": where X lives, not a name)
+            ab = toks[ra][2:] if toks[ra].startswith("ال") else toks[ra]
+            if (
+                ab not in lx.TITLES
+                or (
+                    # "رئيس بلدية دورا، المهندس عماد العمايرة،": an honorific
+                    # before the name
+                    toks[ra] in lx.HONORIFICS
+                    and rb - ra >= 3
+                    and not _IS_TITLE_HEAD[toks[ra + 1]]
+                    and not toks[ra + 1].startswith("ال")
+                )
+            ) and lx.QUANTIFIERS.isdisjoint(toks[ra:rb]):
+                # (not "X، دفاع أحد المقاولين،": a description of one of many)
+                # the apposition is the name: "المتحدث باسم الخارجية، رمضان أبو جزر";
+                # whatever the phrase had after its title chunk was the role's
+                # ("وزير التجارة وترقية الصادرات، الطيب زيتوني")
+                if name_to > name_from:
+                    role = surface(a + title_at, b)
+                while (
+                    ra + 1 < rb
+                    and toks[ra] in lx.HONORIFICS
+                    and toks[ra + 1] not in _PATRONYMIC_LINKS
+                ):
+                    ra += 1  # "الحاج الطاهر بولنوار" (but "الشيخ ولد سيديا")
+                name = surface(ra, rb)
+                key = _key(" ".join(toks[ra:rb]))
+                return _Entity(name, PERSON, role, gender, _SG, pos, sentence, key)
+            if rb - ra >= 2 and (
+                name_to == name_from
+                or (name_to - name_from == 1 and construct and toks[ra] in _HONORIFICS_OR_RANKS)
+            ):
+                # "رئيس المخابرات العامة آنذاك، اللواء عمر سليمان": a rank
+                # and the name in the apposition, the post before it (also
+                # "محافظ بيت لحم، اللواء X": the one word after the title's
+                # genitive was the post's place, not a name)
+                if name_to > name_from:
+                    role = surface(a + title_at, b)
+                app = self.classify(ra, rb, rb, rb, None)
+                if _named_person(app):
+                    if not app.role or len(app.role.split()) <= len((role or "").split()):
+                        # (but "ممثل النيابة العامة، نائب الوكيل العام للملك
+                        # X": the fuller title, the apposition's)
+                        app.role = role
+                    app.pos, app.gender = pos, gender
+                    return app
+        if role_after and not (
+            role
+            and (
+                (rb - ra == 2 and toks[ra + 1] in lx.DOCUMENT_HEADS and toks[ra + 1][:2] == "ال")
+                or toks[ra] in lx.QUANTIFIERS
+            )
+        ):  # (but "القنصل العام X، كاتب البرقية،": the office, not the authorship;
+            # "الطالبة X، إحدى المشاركات": the title, not the membership)
+            role = role_after
+        if (
+            title_head is not None
+            and title_head.endswith("ه")
+            and gender == _M
+            and not self.ha_ending(a + title_at)
+        ):
+            gender = _F  # (but "نظيره المصري X": "his counterpart", a man)
+        role_head = normalize_first(role) if role else ""
+        if (
+            gender == _M
+            and role_head in lx.TITLES
+            and role_head.endswith("ه")
+            and role.split(None, 1)[0].rstrip(_TASHKEEL)[-1:] != "ه"
+        ):
+            gender = _F  # "المسؤولة", "السفيرة": a woman (not "نظيره", his)
+        indefinite = (
+            title_head is not None
+            and construct
+            and name_to == name_from
+            and (len(words) == 1 or not art[1])
+        )
+        if (
+            title_head is not None
+            and construct
+            and title_head in lx.ANONYMOUS_HEADS
+            and not nested_title
+            and not apposition_title
+            and name_to > name_from
+            and (len(words) == 1 or not art[1])
+            and not any(art[title_at + 1 : name_from])
+        ):
+            # "دبلوماسي خليجي تحدث للجزيرة": an indefinite source has no name;
+            # what follows its adjectives is a relative clause (but "عضو مجلس
+            # الدولة X": a definite genitive makes the title definite)
+            e = entity(ANONYMOUS, a, a + name_from, surface(a, a + name_from), gender, number)
+            e.key = ""
+            return e
+        if title_head is not None and (
+            ((nested_title or name_to == name_from) and title_head in lx.ANONYMOUS_HEADS)
+            or indefinite
+        ):
+            # "مستشار الرئيس الفرنسي نيكولا ساركوزي": the name is the president's
+            anon_number = _PL if title_head.endswith(_ANON_PLURAL_SUFFIX) else number
+            if indefinite and title_head not in lx.ANONYMOUS_HEADS and self._persons:
+                # "وأشار مساعد وزير الداخلية الأسبق": the person introduced
+                # with exactly that description (as printed: an article
+                # spells one description one way)
+                described = surface(a, b)
+                for p in self._persons:
+                    if p.role == described:
+                        return p
+            e = entity(ANONYMOUS, a, b, surface(a, b), gender, anon_number)
+            e.key = ""
+            return e
+        if name_to == name_from:
+            # only a title: "الوزير", "السفيرة الأمريكية"
+            if not role:
+                return None
+            e = entity(PERSON, a, b, role, gender, number)
+            # ("السيد الوالي": the title after an honorific)
+            e.key = "title:" + (title_head or words[0])
+            return e
+        if (
+            name_to == name_from + 1
+            and not role
+            and words[name_from][0] != "ل"
+            and _NAME_FLAGS[words[name_from]] & 1
+        ):
+            return None  # "أبدوا قلقهم": a noun with a possessive suffix, no name
+        name = surface(a + name_from, a + name_to)
+        e = _Entity(
+            name,
+            PERSON,
+            role,
+            gender,
+            _SG,
+            pos,
+            sentence,
+            _key(" ".join(words[name_from:name_to])),
+        )
+        return e

@@ -1,0 +1,431 @@
+"""Structure: the quote spans and the sentences around them.
+
+Marked quotes, unmarked direct speech after a cue and a colon (``قائلا: …``),
+the answers of an interview transcript (``س:``/``ج:``), and the sentence
+boundaries, including the soft ones of text whose full stops were dropped.
+A mixin of ``engine._Extractor``.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from itertools import compress
+
+from claims.extraction import lexicon as lx
+from claims.extraction.quotes import QUOTE_MARKS, find_marked_quotes
+from claims.extraction.words import (
+    _AFTER_QUOTE_OPENERS,
+    _AMMA,
+    _CLAUSE_PUNCT,
+    _COMMAS,
+    _FA_CLAUSE,
+    _FA_THAT,
+    _FRONTED_OPENERS,
+    _HEADLINE_WORDS,
+    _IN_OR_FROM,
+    _QUOTE_MARK_SET,
+    _RUN_IN_ANSWER,
+    _RUN_IN_QUESTION,
+    _SENTENCE_END,
+    _SENTENCE_END_CHARS,
+    _SOFT_OPENERS,
+    _SOURCE_OPENERS,
+    _THAT,
+    _TIES,
+    _TITLE_LIKE,
+    _TURN_NEXT,
+    _VERB_KINDS,
+    _WAS,
+    _WROTE,
+    _cue_of,
+    _Quote,
+)
+
+
+class _Sentences:
+    """Quote spans and sentence boundaries (mixin of engine._Extractor)."""
+
+    # -- structure -----------------------------------------------------------
+
+    def find_quotes(self) -> list[_Quote]:
+        doc = self.doc
+        folded = doc.folded
+        quotes: list[_Quote] = []
+        self.in_quote = in_quote = bytearray(self.n)
+        for a, b in find_marked_quotes(folded):
+            s, e = a + 1, b
+            while s < e and folded[s].isspace():
+                s += 1
+            while e > s and folded[e - 1].isspace():
+                e -= 1
+            if s >= e:
+                continue
+            q = _Quote(s, e, self.tok_at(a), self.tok_at(b))
+            quotes.append(q)
+            in_quote[q.open_tok : q.close_tok + 1] = b"\x01" * (q.close_tok + 1 - q.open_tok)
+        return quotes
+
+    def find_soft_breaks(self, quotes: list[_Quote]) -> None:
+        """Tokens that start a sentence though no punctuation ends the one
+        before, as in text whose paragraphs run together and whose full
+        stops were dropped ("… المغرب الاسلامي وفي نهاية الصيف، اقرت فرنسا
+        … وذكرت وثيقة اميركية"): right after a closing quote mark, a clause
+        opener or a reporting verb with و/ف ("«…» وأضاف", "«…» وفي برقية
+        أخرى"); after a word, a reporting verb with و and its own subject
+        ("وقال أحد مستشاري …", not "ويقول:", whose subject is the one
+        before), a fronted adverbial with its comma ("وفي نهاية الصيف،"),
+        "من جهته،"/"في المقابل،", and أما with its ف answer.  Clean text
+        puts a stop or a comma before these, so it keeps its sentences."""
+        toks = self.doc.toks
+        n = self.n
+        is_word = self.is_word
+        in_quote = self.in_quote
+        closers = {q.close_tok for q in quotes}
+        opening = {q.open_tok for q in quotes}
+        soft = self.soft_breaks = set()
+        date_index = self.date_token_index
+        dated = bool(date_index)
+        if self.dateline_end is not None:
+            k = self.tok_at(self.dateline_end)
+            if 0 < k < n:
+                soft.add(k)
+        for q in quotes:
+            # after a statement ("إن «…»", ": «…»"), a word with و or the
+            # next quotation opens a new sentence ("… إذ تقول إن «…»
+            # وتشاركه الرأي جارتها", "… أن «…» «هذه الوثائق مزورة»، هكذا")
+            k = q.close_tok + 1
+            if (
+                k < n
+                and q.open_tok > 0
+                and (toks[q.open_tok - 1] in _THAT or toks[q.open_tok - 1] == ":")
+                and (
+                    (is_word[k] and len(toks[k]) > 2 and toks[k][0] == "و" and toks[k] not in _TIES)
+                    or k in opening
+                )
+            ):
+                soft.add(k)
+        for k in compress(range(n), self.soft_starts):
+            t = toks[k]
+            if t in _TURN_NEXT:
+                # "… الماضي من جهته، قال": the break at من/في, read from the
+                # rarer word after it (not "رأت من جهتها أن", after its verb)
+                m = k - 1
+                if (
+                    m > 0
+                    and toks[m] in _IN_OR_FROM
+                    and k + 1 < n
+                    and toks[k + 1] in _COMMAS
+                    and not in_quote[m]
+                    and ((m - 1) in closers or (is_word[m - 1] and not in_quote[m - 1]))
+                ):
+                    soft.add(m)
+                continue
+            before = k - 1
+            if before < 0 or in_quote[k]:
+                continue
+            after_quote = before in closers
+            if not after_quote and (in_quote[before] or not is_word[before]):
+                continue
+            cue = _cue_of(t)
+            if cue is not None:
+                if (
+                    cue.kind == lx.VERB
+                    and t not in lx.CUES
+                    and (after_quote or (t[0] == "و" and self.subject_follows(k)))
+                ):
+                    soft.add(k)
+                continue
+            if after_quote and t in _AFTER_QUOTE_OPENERS:
+                soft.add(k)
+            elif t in _FRONTED_OPENERS:
+                # its comma within six words ("وحسب السيد الوالي فإن" too),
+                # or a date within ten, with no comma: "… السلطة وفي برقية
+                # أخرى بتاريخ 12 جوان 2009 كتب هاريسون"
+                source = t in _SOURCE_OPENERS
+                for j in range(k + 1, min(n, k + 11)):
+                    w = toks[j]
+                    if j <= k + 6 and (w in _COMMAS or (source and w in _FA_THAT)):
+                        soft.add(k)
+                        break
+                    if not is_word[j] or in_quote[j]:
+                        break
+                    if dated and j in date_index:
+                        d = date_index[j]
+                        if d.iso and not d.relative:
+                            soft.add(k)
+                            break
+            elif t[:3] == "فال":
+                soft.add(k)  # "… المفاوضات الجارية اليوم فالمبعوث الأميركي يكرر"
+            elif t in _AMMA:
+                # (not "إما … أو", folded alike)
+                for j in range(k + 2, min(n, k + 16)):
+                    w = toks[j]
+                    if w[0] == "ف" and (w in _FA_CLAUSE or _cue_of(w) is not None):
+                        soft.add(k)
+                        break
+
+    def subject_follows(self, k: int) -> bool:
+        """The verb at ``k`` has words after it that may be its subject (not
+        a preposition, أنّ, a pronoun, a time word or an addressee)."""
+        if k + 1 >= self.n or not self.is_word[k + 1]:
+            return False
+        nxt = self.doc.toks[k + 1]
+        return nxt not in lx.NP_STOP and nxt[0] != "ل"
+
+    def lead_verb(self, k: int) -> bool:
+        """A reporting verb, with or without و, followed by its subject
+        ("قال وزير الخارجية"): the start of a news sentence."""
+        cue = _cue_of(self.doc.toks[k])
+        return cue is not None and cue.kind == lx.VERB and self.subject_follows(k)
+
+    def byline(self, j: int, colon: int) -> bool:
+        """ "كتب - أحمد سعيد:", "كتب محمد الفضلي:", "كتب: أحمد سمير" at the
+        top of an article whose lines run together: the author, not a
+        quotation (on its own line it is told by the line break)."""
+        toks = self.doc.toks
+        if j > _HEADLINE_WORDS * 2 or toks[j] not in _WROTE:
+            return False
+        if colon == j + 1:
+            return True
+        names = 0
+        for k in range(j + 1, colon):
+            t = toks[k]
+            if t in _CLAUSE_PUNCT:
+                continue
+            if not self.is_word[k] or t in lx.NP_STOP or t in _TITLE_LIKE:
+                return False
+            names += 1
+        return 1 <= names <= 4
+
+    def narrative_verb(self, k: int) -> bool:
+        """A reporting verb with و, in the third person, that the narrator's
+        account resumes with after unmarked speech ("واعتبر في تصريح",
+        "وأضاف:"; not "وقالوا لنا", which the speaker may say)."""
+        toks = self.doc.toks
+        t = toks[k]
+        if t[0] != "و" or t in lx.CUES:
+            return False
+        if t in _WAS:
+            # "وكانت الوزارة قد ذكرت": the pluperfect of the narrator
+            for j in range(k + 2, min(self.n - 1, k + 7)):
+                if toks[j] == "قد":
+                    cue = _cue_of(toks[j + 1])
+                    return cue is not None and cue.kind == lx.VERB
+            return False
+        cue = _cue_of(t)
+        return (
+            cue is not None
+            and cue.kind == lx.VERB
+            and k + 1 < self.n
+            and self.doc.toks[k + 1][0] != "ل"
+        )
+
+    def find_sentences(self) -> None:
+        """Sentence number of every token: a new sentence after sentence-final
+        punctuation outside quotes, after every line break, and at the soft
+        breaks outside quotes."""
+        doc = self.doc
+        n = self.n
+        folded = doc.folded
+        size = len(folded)
+        starts = doc.starts
+        breaks = set()
+        # found with str.find (memchr speed) rather than a regex scan of
+        # every character
+        find = folded.find
+        c = find("\n")
+        while c != -1:
+            breaks.add(bisect_left(starts, c))
+            c = find("\n", c + 1)
+        abbrev = "د." in folded  # "د. سعاد المطيري"
+        for ch in _SENTENCE_END_CHARS:
+            c = find(ch)
+            while c != -1:
+                nxt = c + 1
+                if nxt == size or folded[nxt].isspace() or folded[nxt] in _QUOTE_MARK_SET:
+                    if (
+                        abbrev
+                        and folded[c - 1] == "د"
+                        and ch == "."
+                        and c >= 1
+                        and (c < 2 or folded[c - 2] == " ")
+                    ):
+                        c = find(ch, nxt)
+                        continue  # "د. سعاد المطيري": an abbreviation
+                    i = bisect_left(starts, c)
+                    if i < n and not self.in_quote[i]:
+                        breaks.add(i + 1)
+                c = find(ch, nxt)
+        in_quote = self.in_quote
+        breaks.update(
+            k for k in self.soft_breaks if not in_quote[k] or doc.toks[k] in _QUOTE_MARK_SET
+        )
+        sent = [0] * n
+        first = {0: 0}
+        sid = 0
+        prev = 0
+        for b in sorted(breaks):
+            if b <= prev or b >= n:
+                continue
+            sent[prev:b] = [sid] * (b - prev)
+            sid += 1
+            first[sid] = b
+            prev = b
+        sent[prev:n] = [sid] * (n - prev)
+        self.sent = sent
+        self.sent_first = first
+
+    def find_unmarked(self, quotes: list[_Quote]) -> list[_Quote]:
+        """Direct speech without marks: a cue, maybe its subject, a colon."""
+        doc = self.doc
+        toks = doc.toks
+        folded = doc.folded
+        extra: list[_Quote] = []
+        soft = self.soft_breaks
+        c = folded.find(":")
+        while c != -1:
+            i = self.tok_at(c)
+            colon, c = c, folded.find(":", c + 1)
+            if i + 1 >= self.n or self.in_quote[i] or toks[i + 1] in QUOTE_MARKS:
+                continue
+            if "\n" in folded[colon : doc.starts[i + 1]]:
+                continue  # "كتب محمد الفضلي:" a byline, the article follows
+            has_cue = False
+            for j in range(i - 1, max(-1, i - 10), -1):
+                t = toks[j]
+                if t in _SENTENCE_END or t in QUOTE_MARKS or t == ":":
+                    break
+                cue = _cue_of(t)
+                if cue and cue.kind in _VERB_KINDS:
+                    has_cue = True
+                    break
+            if has_cue and self.byline(j, i):
+                continue  # "كتب - أحمد سعيد: شهدت الجلسة" with no line break
+            head_end = -1
+            if not has_cue:
+                # a headline with no marks: "وزير الخارجية العراقي لـ«الشرق
+                # الأوسط»: لا نريد …" (a titled speaker on the first line;
+                # when the lines run together, within its first words)
+                if folded.find("\n", 0, colon) != -1 or toks[0] not in _TITLE_LIKE:
+                    continue
+                if i > _HEADLINE_WORDS or any(ch in folded[:colon] for ch in _SENTENCE_END_CHARS):
+                    continue
+                head_end = i
+                for j in range(1, i):
+                    if toks[j] == "ل" or not self.is_word[j]:
+                        head_end = j
+                        break
+                if head_end < 2:
+                    continue
+            end = i + 1
+            while end < self.n:
+                t = toks[end]
+                if self.in_quote[end] and t in QUOTE_MARKS:
+                    break
+                if end > i + 1 and "\n" in folded[doc.ends[end - 1] : doc.starts[end]]:
+                    break
+                if end > i + 2 and (end in soft or self.narrative_verb(end)):
+                    break  # "قائلا: هذا يوم حزين للعمال واعتبر في تصريح …"
+                if head_end >= 0 and end > i + 2 and (t == ":" or self.lead_verb(end)):
+                    # a headline run into the byline or the lead: "… لتصفية
+                    # الحسابات بغداد: حمزة مصطفى قال وزير الخارجية …"
+                    if t == ":":
+                        end -= 1  # (the byline's place)
+                    break
+                if t in _SENTENCE_END:
+                    nxt = folded[doc.ends[end] : doc.ends[end] + 1]
+                    if not nxt or nxt.isspace():
+                        break
+                end += 1
+            words = sum(self.is_word[i + 1 : end])
+            if words < 3:
+                continue
+            a, b = doc.starts[i + 1], doc.ends[end - 1]
+            extra.append(_Quote(a, b, i, end, marked=False, headline=head_end))
+            self.in_quote[i:end] = b"\x01" * (end - i)
+        extra.extend(self.find_answers(quotes))
+        if not extra:
+            return quotes
+        return sorted(quotes + extra, key=lambda q: q.start)
+
+    def find_answers(self, quotes: list[_Quote]) -> list[_Quote]:
+        """Interview transcripts: an answer line ("ج: …", or "- …" after a
+        question line) is the interviewee's direct speech."""
+        doc = self.doc
+        folded = doc.folded
+        out: list[_Quote] = []
+        run_in = _RUN_IN_ANSWER.search(folded) if "؟" in folded else None
+        if "\nج" not in folded and "؟\n" not in folded and run_in is None:
+            return out
+        question = False
+        for start, line in self.transcript_lines(run_in):
+            body = line.strip()
+            if not body:
+                continue
+            lead = line.find(body)
+            is_answer = False
+            for marker in ("ج:", "ج :", "ج-", "ج -", "جواب:", "الجواب:", "- ", "– ", "— "):
+                if body.startswith(marker) and (question or marker[0] == "ج"):
+                    skip = len(marker)
+                    is_answer = True
+                    break
+            if not is_answer and question and not body.endswith("؟"):
+                # "المطيري: خلال أشهر …" after a question line
+                colon = body.find(":", 0, 40)
+                if colon > 0 and len(body[:colon].split()) <= 3:
+                    skip = colon + 1
+                    is_answer = True
+            if is_answer:
+                a = start + lead + skip
+                while a < start + len(line) and folded[a].isspace():
+                    a += 1
+                b = start + lead + len(body)
+                while b > a and folded[b - 1] in ".":
+                    b -= 1
+                i, j = self.tok_at(a), self.tok_at(b)
+                if j - i >= 4 and not any(self.in_quote[i:j]):
+                    out.append(_Quote(a, b, i - 1, j, marked=False, answer=True))
+                    self.in_quote[i:j] = b"\x01" * (j - i)
+                elif i < self.n and self.in_quote[i] and doc.toks[i] in QUOTE_MARKS:
+                    # "- «هناك تراجع …»": a marked answer
+                    for mq in quotes:
+                        if mq.open_tok == i:
+                            mq.answer = True
+                            break
+            question = body.endswith("؟")
+        return out
+
+    def transcript_lines(self, run_in) -> list[tuple[int, str]]:
+        """(start, text) of the lines of the text; when a question and its
+        answer run together on one line ("… الإضراب العام؟ ج: الإضراب حق …
+        س: كيف …؟ - العلاقة …", lines joined by a scraper), a question ends
+        at its mark, its answer starts a line and ends before the next
+        question's marker after a full stop, or before the narrator resumes
+        ("… بالمرأة. وكانت الحمروني قد صرحت")."""
+        folded = self.doc.folded
+        if run_in is None:
+            lines, pos = [], 0
+            for line in folded.split("\n"):
+                lines.append((pos, line))
+                pos += len(line) + 1
+            return lines
+        cuts = {m.start() for m in re.finditer("\n", folded)}
+        cuts.update(m.start() + 1 for m in _RUN_IN_ANSWER.finditer(folded))
+        cuts.update(m.start(1) for m in _RUN_IN_QUESTION.finditer(folded))
+        toks, starts = self.doc.toks, self.doc.starts
+        for k in self.soft_breaks:
+            cuts.add(starts[k])
+        for ch in ".!؟":
+            c = folded.find(ch)
+            while c != -1:
+                k = self.tok_at(c + 1)
+                if k < self.n and (toks[k] in _SOFT_OPENERS or self.narrative_verb(k)):
+                    cuts.add(starts[k])  # "… بالمرأة. وكانت الحمروني"
+                c = folded.find(ch, c + 1)
+        lines, pos = [], 0
+        for c in sorted(cuts):
+            lines.append((pos, folded[pos:c]))
+            pos = c + 1 if folded[c] == "\n" else c
+        lines.append((pos, folded[pos:]))
+        return lines

@@ -1,0 +1,1584 @@
+"""Speaker attribution: who said each quote.
+
+``attribute`` picks a quote's governing cue and its subject (``subject_of``
+and the subject finders: before the cue, after ``أن``, fronted, in an
+apposition), resolves pronouns and verb agreement against the discourse
+model (``resolve``), and ``is_quotation`` says whether a marked span is a
+quotation at all.  A mixin of ``engine._Extractor``.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from itertools import compress, count
+
+from claims.extraction import lexicon as lx
+from claims.extraction.dates import DateMention
+from claims.extraction.quotes import QUOTE_MARKS
+from claims.extraction.types import (
+    ANONYMOUS,
+    DOCUMENT,
+    GROUP,
+    ORGANIZATION,
+    PERSON,
+)
+from claims.extraction.words import (
+    _ACCORDING_TO,
+    _AFTER_QUOTE_FILLERS,
+    _AMMA,
+    _ANSWER_LABELS,
+    _AS_BEING,
+    _AUXILIARIES,
+    _BACK_REFERENCE,
+    _BARE_LABEL,
+    _CANDIDATE_KEYS,
+    _CLAUSE_PUNCT,
+    _COMMAS,
+    _CONJUNCTIONS,
+    _COPULAS,
+    _CUE_WORDS,
+    _DATING_WORDS,
+    _DESCRIBED,
+    _F,
+    _FRONTED_CONJ,
+    _FRONTING_OR_CONJ,
+    _GENERAL,
+    _HAS_ARABIC,
+    _HE_SHE,
+    _HONORIFIC_PRONOUNS,
+    _IN_IT,
+    _INTERLOCUTORS,
+    _IS_TITLE_HEAD,
+    _KANA,
+    _M,
+    _MANNER,
+    _MANNER_WITH_ADJECTIVE,
+    _MAY_NAME_OUTLET,
+    _NAME_FLAGS,
+    _NAME_PREPOSITIONS,
+    _NAMED_BY_LABEL,
+    _NAMED_THAT,
+    _NEW_CLAUSE,
+    _NO_CUE,
+    _NORMALIZED,
+    _OBJECT_VERBS,
+    _PRONOUN_SKIP,
+    _RELATIVES,
+    _RELAY_PARTICLE,
+    _RESUMPTIVE,
+    _RESUMPTIVE_SKIP,
+    _RUN_ON,
+    _SAYING,
+    _SENTENCE_END,
+    _SG,
+    _SIGNED_BY,
+    _SINCE,
+    _SPEECH_NOUNS,
+    _STATEMENTS,
+    _SUBJECT_START_SPECIAL,
+    _THAT,
+    _THAT_PRONOUN,
+    _THE_LATTER,
+    _THEN,
+    _TIME_WORDS,
+    _TITLE_LIKE,
+    _VERBISH,
+    _Attribution,
+    _base,
+    _cue_of,
+    _CueHit,
+    _Entity,
+    _key,
+    _key_words,
+    _lemma_key,
+    _named_person,
+    _Quote,
+    normalize_first,
+)
+
+
+class _Speakers:
+    """Speaker attribution (mixin of engine._Extractor)."""
+
+    def statement_issuer(self, q: _Quote, cue_subjects) -> _Entity | None:
+        """Who issued the statement ("بيان", "بلاغ") a quote is read from: in
+        the sentence that tells of it (the quote's own or one of the three
+        before), a body or a named person that speaks ("وفي بيان …، طالبت
+        التنسيقية"), or the body a clause opens with after its verb ("قرر
+        مجلس الإدارة … بما وصفه البيان", "قررت المندوبية … وفق بلاغ نشرته")."""
+        toks = self.doc.toks
+        sid = self.sent[q.open_tok]
+        lo = self.sent_first[max(0, sid - 3)]
+        told = []
+        for k in range(q.open_tok - 1, lo - 1, -1):
+            t = toks[k]
+            if self.in_quote[k]:
+                continue
+            if t in _STATEMENTS or (len(t) > 4 and t[0] in "وبف" and t[1:] in _STATEMENTS):
+                s = self.sent[k]
+                if not told or told[-1] != s:
+                    told.append(s)
+        for s in told:
+            first = self.sent_first[s]
+            for t_, e, _h in reversed(cue_subjects):
+                if self.sent[t_] < s:
+                    break
+                if self.sent[t_] == s and (e.kind == ORGANIZATION or _named_person(e)):
+                    return e
+            end = self.sent_first.get(s + 1, self.n)
+            k = first
+            while k < end:
+                # each clause's first word, then the phrase after it
+                w = toks[k]
+                if (
+                    self.is_word[k]
+                    and not self.in_quote[k]
+                    and len(w) > 2
+                    and w[:2] != "ال"
+                    and w not in lx.NP_STOP
+                    and w not in _CONJUNCTIONS
+                    and w not in _TITLE_LIKE
+                    and k + 1 < end
+                    and self.is_word[k + 1]
+                ):
+                    b, ra, rb = self.scan_np(k + 1, end, None)
+                    if b > k + 1:
+                        e = self.classify(k + 1, b, ra, rb, None)
+                        if e is not None and e.kind == ORGANIZATION:
+                            return e
+                while k < end and toks[k] not in _COMMAS:
+                    k += 1
+                k += 1
+        return None
+
+    def subject_of(self, hit: _CueHit) -> _Entity | None:
+        """The explicit speaker a cue names, if any."""
+        cue = hit.cue
+        if hit.pronoun is not None:
+            return None
+        toks = self.doc.toks
+        t0 = toks[hit.np_start] if hit.np_start + 1 < self.n else ""
+        if t0 in _SUBJECT_START_SPECIAL:  # (one test for the rare first words)
+            if t0 in _PRONOUN_SKIP and (t0 in _RESUMPTIVE_SKIP or self.is_word[hit.np_start + 1]):
+                # "وحسب ما صرح به مصدر …": the subject follows the resumptive
+                # pronoun; "فرد عليه X": the object pronoun comes before the subject
+                hit.np_start += 1
+            elif cue.kind == lx.RELAY and t0 in _IN_IT and self.is_word[hit.np_start + 1]:
+                # "فتنقل فيها السفارة عن ناشطة قولها": the relayer after the
+                # resumptive "in it" (the cable)
+                hit.np_start += 1
+            elif t0 in _MANNER:
+                # "وتقول بنبرة ساخرة:": the adverbial, then maybe the subject
+                j = hit.np_start + 1
+                if (
+                    t0 in _MANNER_WITH_ADJECTIVE
+                    and self.is_word[j]
+                    and not toks[j].startswith("ال")
+                    and toks[j] not in lx.NP_STOP
+                ):
+                    j += 1
+                hit.np_start = j
+            elif t0 in _INTERLOCUTORS:
+                hit.np_end = hit.np_start + 1
+                self._np_end = hit.np_end
+                return None  # "وتضيف محدثتنا:": the person last introduced
+        b, ra, rb = self.scan_np(hit.np_start, self.n, cue)
+        self._np_end = b if b > rb else rb
+        hit.np_end = b
+        if cue.kind == lx.RELAY:
+            # نقلت وكالة X عن مصدر Y, نسبت البرقية إلى Y: the speaker is Y
+            k = b
+            particle = _RELAY_PARTICLE.get(cue.lemma, "عن")
+            toks = self.doc.toks
+            if k + 2 < self.n and toks[k] in lx.ROLE_PREPOSITIONS and toks[k] != particle:
+                # "تنقل السفارة الأميركية في بيروت عن مسؤولين"
+                m = k + 1
+                while m < self.n and m - k < 4 and self.is_word[m] and toks[m] != particle:
+                    m += 1
+                if m < self.n and toks[m] == particle:
+                    k = m
+            elif k + 4 < self.n and toks[k] in _COMMAS and b > hit.np_start:
+                # "وتنقل البرقية، التي وقعها السفير X، عن الملك قوله": a
+                # relative or an apposition in commas before the particle
+                m = k + 1
+                while m < self.n and m - k < 12 and self.is_word[m] and not self.in_quote[m]:
+                    m += 1
+                if m + 1 < self.n and toks[m] in _COMMAS and toks[m + 1] == particle:
+                    k = m + 1
+            elif k + 2 < self.n and toks[k][:1] == "ل" and self.is_word[k] and b > hit.np_start:
+                # "ونقلت الوكالة السورية للأنباء (سانا) عن", "الوكالة الوطنية
+                # للإعلام عن": the agency's genitive after لـ, then the particle
+                m = k + 1
+                while (
+                    m < self.n
+                    and m - k < 7
+                    and toks[m] != particle
+                    and (self.is_word[m] or toks[m] in "()")
+                    and not self.in_quote[m]
+                ):
+                    m += 1
+                if m < self.n and toks[m] == particle:
+                    k = m
+            elif k + 4 < self.n and toks[k] in QUOTE_MARKS and b > hit.np_start:
+                # "نقلت وكالة "سانا" التابعة للنظام عن مصدر": the outlet's
+                # name in marks and its apposition come before the particle
+                m = k + 1
+                while (
+                    m < self.n
+                    and m - k < 7
+                    and (self.is_word[m] or toks[m] in QUOTE_MARKS)
+                    and toks[m] != particle
+                ):
+                    m += 1
+                if m < self.n and toks[m] == particle:
+                    k = m
+            elif (
+                k + 2 < self.n
+                and b > hit.np_start
+                and (
+                    toks[hit.np_start] in lx.DOCUMENT_HEADS
+                    or _base(toks[hit.np_start]) in lx.DOCUMENT_HEADS
+                )
+                and toks[k] != particle
+            ):
+                # "وتنقل برقية أخرى (09TUNIS377) تعود إلى جوان 2009 عن رجل
+                # أعمال": the document's reference and date before the particle
+                m = k
+                while (
+                    m < self.n
+                    and m - k < 10
+                    and (self.is_word[m] or toks[m] in "()")
+                    and not self.in_quote[m]
+                    and toks[m] != particle
+                    and _cue_of(toks[m]) is None
+                ):
+                    m += 1
+                if m < self.n and toks[m] == particle:
+                    k = m
+            if k < self.n and toks[k] == particle:
+                b2, ra2, rb2 = self.scan_np(k + 1, self.n, None)
+                ent = self.classify(k + 1, b2, ra2, rb2, None)
+                if ent is not None:
+                    if b > hit.np_start:
+                        hit.relayer = self.classify(hit.np_start, b, ra, rb, None)
+                        if (
+                            hit.relayer is not None
+                            and hit.relayer.kind == DOCUMENT
+                            and b + 3 < self.n
+                            and toks[b] in _COMMAS
+                            and toks[b + 1] in _RELATIVES
+                            and toks[b + 2] in lx.AUTHOR_VERBS
+                        ):
+                            # "وتنقل البرقية، التي وقعها السفير X، عن": its author
+                            b3, ra3, rb3 = self.scan_np(b + 3, self.n, None)
+                            author = self.classify(b + 3, b3, ra3, rb3, None)
+                            if author is not None and author.kind == PERSON and author.key:
+                                self.doc_author = author
+                    return ent
+            return self.classify(hit.np_start, b, ra, rb, None)
+        if cue.kind == lx.PARTICIPLE:
+            return None  # the clause subject speaks
+        toks = self.doc.toks
+        if (
+            toks[hit.tok][0] in "وف"
+            and _lemma_key(cue) in _OBJECT_VERBS
+            and b < self.n
+            and (toks[b].startswith("ب") or toks[b] in {"الي", "علي"})
+            and hit.tok > 0
+            and self.sent[hit.tok - 1] == self.sent[hit.tok]
+            and (toks[hit.tok - 1] in _COMMAS or toks[hit.tok - 1] in QUOTE_MARKS)
+        ):
+            # "…، وطالب المجتمع الدولي بـ"…"": in a coordinated clause the
+            # subject is elided and the phrase is the verb's object
+            return None
+        ent = self.classify(hit.np_start, b, ra, rb, cue, lam=hit.lam)
+        if ent is not None and ent.kind == DOCUMENT:
+            r = b + 1 if b + 3 < self.n and toks[b] in _COMMAS else b
+            if (
+                r + 2 < self.n
+                and toks[r] in _RELATIVES
+                and toks[r + 1] in lx.AUTHOR_VERBS
+                and ent.surface
+            ):
+                # "البرقية (…) التي وقعتها القائمة بالأعمال مورا كونيلي", "وتسجل
+                # البرقية، التي وقعها السفير X، أن"
+                b2, ra2, rb2 = self.scan_np(r + 2, self.n, None)
+                author = self.classify(r + 2, b2, ra2, rb2, None)
+                if author is not None and author.kind == PERSON and author.role:
+                    self.doc_author = author
+                    return author
+            if normalize_first(ent.surface)[:2] == "ال" and self.doc_author is not None:
+                # "وتضيف البرقية": the cable whose author was named
+                return self.doc_author
+        return ent
+
+    def via_of(self, hit: _CueHit, upto: int) -> str | None:
+        doc = self.doc
+        toks = doc.toks
+        if hit.cue.kind == lx.RELAY and hit.pronoun is not None:
+            b, _, _ = self.scan_np(hit.np_start, self.n, None)
+            if b > hit.np_start:
+                return doc.orig(doc.starts[hit.np_start], doc.ends[b - 1])
+        if hit.cue.kind == lx.RELAY:
+            b, _, _ = self.scan_np(hit.np_start, self.n, None)
+            particle = _RELAY_PARTICLE.get(hit.cue.lemma, "عن")
+            if b > hit.np_start and hit.np_start < self.n and toks[b : b + 1] == [particle]:
+                return doc.orig(doc.starts[hit.np_start], doc.ends[b - 1])
+        stop = upto if upto < self.n else self.n  # (not min(): see run())
+        inside = self.in_quote.find(1, hit.tok + 1, stop)
+        end = stop if inside == -1 else inside
+        if _MAY_NAME_OUTLET.isdisjoint(toks[hit.tok + 1 : end]):
+            return None  # (what the loop below finds then)
+        for k in range(hit.tok + 1, end):
+            t = toks[k]
+            if t not in _MAY_NAME_OUTLET:
+                continue
+            outlet = None
+            if t == "ل" and k + 1 < self.n and toks[k + 1] in QUOTE_MARKS:
+                # "صرح لـ«الشروق»": the outlet is the name in marks
+                m = k + 2
+                while m < self.n and m - k < 6 and toks[m] not in QUOTE_MARKS:
+                    m += 1
+                if m < self.n and m > k + 2:
+                    return doc.orig(doc.starts[k + 2], doc.ends[m - 1])
+                continue
+            if t.startswith("ل") and t[1:] in lx.OUTLET_HEADS:
+                outlet, skip, prefix = t, 1, ""
+            elif t.startswith("لل") and "ال" + t[2:] in lx.OUTLET_HEADS:
+                outlet, skip, prefix = t, 2, "ال"
+            elif (
+                t in lx.OUTLET_HEADS
+                and k > 0
+                and (toks[k - 1] in {"مع", "عن", "نقلا"} or toks[k - 1].startswith("نقل"))
+            ):
+                outlet, skip, prefix = t, 0, ""
+            if outlet is None:
+                continue
+            j = k + 1
+            if j < self.n and toks[j] in QUOTE_MARKS:
+                # "لإذاعة "موزاييك"": take the name in marks with its marks
+                m = self.closing_mark(j, self.n, 6)
+                if m >= 0:
+                    j = m + 1
+            while j < upto and j - k < 4 and self.is_word[j] and toks[j] not in lx.NP_STOP:
+                if toks[j] in _THAT:
+                    break
+                j += 1
+            return prefix + doc.orig(doc.starts[k] + skip, doc.ends[j - 1])
+        return None
+
+    def attribute(self, q, cue_hits, cue_subjects, entities, prev, agree) -> _Attribution:
+        doc = self.doc
+        toks = doc.toks
+        sid = self.sent[q.open_tok]
+        first = self.sent_first[sid]
+        # left context: from the sentence start or the previous quote's end
+        # (the last token inside a quote before this one: its closing mark)
+        lo = self.in_quote.rfind(1, first, q.open_tok) + 1 or first
+        hit_toks = self.hit_toks
+        left = hit_toks[bisect_left(hit_toks, lo) : bisect_left(hit_toks, q.open_tok)]
+        hit = cue_hits[left[-1]] if left else None
+        if (
+            hit is not None
+            and hit.cue.kind == lx.PREPOSITION
+            and len(left) >= 2
+            and cue_hits[left[-2]].cue.kind in (lx.VERB, lx.RELAY)
+            and (
+                toks[hit.tok - 1] in _COMMAS
+                or (
+                    # "واضاف المسؤول بحسب البرقية ان": right after the verb's
+                    # subject, with no و of its own, the source is an aside
+                    toks[hit.tok] in _ACCORDING_TO
+                    and hit.tok - left[-2] <= 5
+                    and self.sent[left[-2]] == self.sent[hit.tok]
+                    and not any(self.in_quote[left[-2] : hit.tok])
+                    and _THAT.isdisjoint(toks[left[-2] + 1 : hit.tok])
+                )
+            )
+        ):
+            # "ويقول جنبلاط، بحسب البرقية، إن …": the source is parenthetical
+            hit = cue_hits[left[-2]]
+        elif (
+            hit is not None
+            and len(left) >= 2
+            and toks[hit.tok] in _DESCRIBED
+            and hit.tok + 2 < q.open_tok
+            and toks[hit.tok + 1] in _AS_BEING
+            and toks[hit.tok + 2] in QUOTE_MARKS
+        ):
+            # "نقلت السفارة عن ناشط وصفته بأنه "مصدر موثوق" قوله إن": the
+            # label's clause describes the relayed; the relay cue quotes him
+            hit = cue_hits[left[-2]]
+        if q.headline > 0:
+            b, ra, rb = self.scan_np(0, q.headline, None)
+            ent = self.classify(0, b, ra, rb, None) if b == q.headline else None
+            if ent is not None:
+                return _Attribution(ent, ":", confidence=0.6, cue_tok=0)
+        if q.answer:
+            if not q.marked and toks[q.open_tok] == ":":
+                k = q.open_tok
+                while k > first and q.open_tok - k < 3 and self.is_word[k - 1]:
+                    k -= 1
+                if (
+                    k < q.open_tok
+                    and (k == first or toks[k - 1] not in _COMMAS)
+                    and toks[q.open_tok - 1] not in _ANSWER_LABELS
+                ):
+                    b, ra, rb = self.scan_np(k, q.open_tok, None)
+                    ent = self.classify(k, b, ra, rb, None) if b == q.open_tok else None
+                    if ent is not None:
+                        return _Attribution(ent, ":", confidence=0.6, cue_tok=k)
+            if prev is not None and prev[0] is not None:
+                return _Attribution(prev[0], None, confidence=0.6, follow_up=True)
+            for _t, ent, _h in reversed(cue_subjects):
+                if ent.kind == PERSON:
+                    return _Attribution(ent, None, confidence=0.5, follow_up=True)
+            for ent in reversed(self._persons):
+                if ent.pos < q.start:
+                    # "تحدثت رئيسة الجمعية X عن …" then the questions
+                    return _Attribution(ent, None, confidence=0.45, follow_up=True)
+            return _Attribution(None, None, confidence=0.3)
+        right_side = False
+        if hit is None and q.open_tok >= 2 and toks[q.open_tok - 1] == ":":
+            # a headline or a transcript: "الغنوشي: «…»"
+            k = q.open_tok - 2
+            while k > first and q.open_tok - k < 7 and self.is_word[k - 1]:
+                k -= 1
+            if self.is_word[k] and (
+                k == first
+                # (the lines run together: right after the last label's
+                # quote or the colon that announces them, "… المداخلات:
+                # النائب X: «…» النائبة Y: «…»")
+                or toks[k - 1] == ":"
+                or (toks[k - 1] in QUOTE_MARKS and self.in_quote[k - 1])
+            ):
+                b, ra, rb = self.scan_np(k, q.open_tok - 1, None)
+                if b == q.open_tok - 1:
+                    ent = self.classify(k, b, ra, rb, None)
+                    if ent is not None:
+                        return _Attribution(ent, ":", confidence=0.6, cue_tok=k)
+        if hit is None:
+            # a cue right after the quote: "…"، قال الوزير / بحسب المصدر
+            k = q.close_tok + 1
+            steps = 0
+            if k < self.n and toks[k] == ":":
+                k = self.n  # "“القدس العربي”:": a label heading what follows
+            close_sid = self.sent[min(q.close_tok, self.n - 1)]
+            while k < self.n and steps < 3 and not self.in_quote[k]:
+                t = toks[k]
+                if t in _SENTENCE_END and k + 1 < self.n and toks[k + 1] in _BACK_REFERENCE:
+                    close_sid = self.sent[k + 1]  # "«…». بهذه العبارة اختصر مصدر …"
+                    k += 1
+                    continue
+                if t in _SENTENCE_END or self.sent[k] != close_sid:
+                    break
+                if t in _NEW_CLAUSE:
+                    break  # "…"، في حين قالت X إن": a new clause
+                if (
+                    t in _BACK_REFERENCE
+                    and k + 2 < self.n
+                    and toks[k + 1] in _SPEECH_NOUNS
+                    and self.is_word[k + 2]
+                    and toks[k + 2] not in lx.NP_STOP
+                ):
+                    # "«…»، بهذه الكلمات افتتحت المفوضة X المؤتمر": whatever the verb
+                    h = self.cue_at(k + 2)
+                    if h is None:
+                        v = toks[k + 2]
+                        g = _F if v[-1] == "ت" or v[0] == "ت" else _M
+                        h = _CueHit(k + 2, k + 3, lx.Cue("", lx.VERB, g, _SG))
+                    hit = h
+                    right_side = True
+                    break
+                h = self.cue_at(k)
+                if h is not None:
+                    if t[0] in "وف" and t not in lx.CUES:
+                        break  # "…"، وطالب …": a new clause, not "…"، قال X
+                    hit = h
+                    right_side = True
+                    break
+                if t not in _COMMAS and t not in _AFTER_QUOTE_FILLERS:
+                    steps += 1
+                k += 1
+        if hit is None:
+            # no cue: the last speaker named or resolved nearby carries on
+            for tok, ent, _h in reversed(cue_subjects):
+                if tok < q.open_tok and self.sent[tok] >= sid - 2:
+                    return _Attribution(ent, None, confidence=0.55, follow_up=True, cue_tok=tok)
+                break
+            if prev is not None and prev[0] is not None and prev[3] >= sid - 2:
+                return _Attribution(prev[0], None, confidence=0.5, follow_up=True)
+            # "حمّل رئيس الوزراء X الاحتلال "…"": the quote is an argument of the
+            # sentence's verb, whose subject is the likeliest speaker
+            pseudo = _CueHit(q.open_tok, q.open_tok, _NO_CUE)
+            ent = self.main_clause_subject(pseudo, first)
+            if ent is not None:
+                return _Attribution(ent, None, confidence=0.4, follow_up=True)
+            return _Attribution(None, None, confidence=0.3)
+
+        cue = hit.cue
+        cue_text = doc.orig(doc.starts[hit.tok], doc.ends[hit.np_start - 1])
+        if right_side:
+            end = self.n
+            ent = self.subject_of(hit)
+            k = hit.np_start
+            close_sid = self.sent[hit.tok]
+            while k < end and self.sent[k] == close_sid and not self.in_quote[k]:
+                k += 1
+            clause = (q.close_tok + 1, k)
+        else:
+            ent = None
+            for tok, e, h in reversed(cue_subjects):
+                if h is hit:
+                    ent = e
+                    break
+                if tok < hit.tok:
+                    break
+            clause = (hit.tok, q.open_tok)
+        via = self.via_of(hit, q.open_tok if not right_side else hit.np_start + 12)
+        confidence = 0.9
+        follow_up = False
+        if ent is not None and ent.kind == DOCUMENT:
+            # "جاء في برقية أنه بالنسبة للأمريكيين "…"": the Americans speak
+            for k in range(hit.np_start, q.open_tok):
+                if toks[k] == "بالنسبه" and k + 1 < q.open_tok and toks[k + 1].startswith("ل"):
+                    b, ra, rb = self.scan_np(k + 1, q.open_tok, None)
+                    b = max(b, k + 2)
+                    other = self.classify(k + 1, b, ra, rb, None, lam=True)
+                    if other is not None and other.kind in (GROUP, PERSON, ORGANIZATION):
+                        ent = other
+                        confidence = 0.75
+                    break
+        if cue.kind == lx.VERB and not right_side:
+            # "أن السفيرة … سكوبي حذرت": after أنّ the subject precedes the
+            # verb, and what follows the verb is its object
+            fronted = self.subject_after_that(hit, lo)
+            if fronted is not None:
+                ent = fronted
+                confidence = 0.85
+        if (
+            toks[hit.tok - 1] in _THAT_PRONOUN
+            and ent is None
+            and cue.kind == lx.VERB
+            and not right_side
+            and hit.tok > first
+        ):
+            # "يكتب فيلتمان أن السنيورة بدا «…»، وأنه قال له إن «…»": the
+            # pronoun takes up the subject of the earlier "أن X" clause
+            ent = self.earlier_that_subject(hit, first)
+            if ent is not None:
+                return _Attribution(ent, cue_text, via, 0.7, False, hit.tok, clause)
+        resumptive = hit.np_start < self.n and toks[hit.np_start] in _RESUMPTIVE
+        if resumptive and cue.kind == lx.IMPERSONAL and not right_side:
+            ent = None
+            if toks[hit.tok - 1] in _RELATIVES:
+                ent = self.statement_owner(hit.tok - 1, first)
+            if ent is None:
+                ent = self.main_clause_subject(hit, first)
+            if ent is not None:
+                return _Attribution(ent, cue_text, via, 0.75, False, hit.tok, clause)
+        if ent is not None and (
+            (hit.np_start < self.n and toks[hit.np_start] in _THE_LATTER)
+            or _NORMALIZED[ent.surface] in _THE_LATTER
+        ):
+            # "يلتقي برينان الرئيس اليمني، فيقول له الأخير": the person
+            # mentioned last before the cue ("قائلا إن الأخير قال له": also
+            # as the subject before it)
+            latter = self.last_mentioned(hit.tok, first, ent.gender)
+            if latter is not None:
+                if latter.key.startswith("title:"):
+                    latter.key = ""  # (this very mention, not the last "الرئيس" named)
+                ent = latter
+        if ent is None and cue.kind in (lx.VERB, lx.RELAY) and not right_side and not resumptive:
+            ent = self.subject_before(hit, lo)
+            if ent is not None:
+                confidence = 0.85
+        if ent is None:
+            # elided subject / pronoun: resolve by agreement
+            g, n = hit.pronoun if hit.pronoun else (cue.gender, cue.number)
+            near = toks[max(first, hit.tok - 3) : hit.tok]
+            if hit.np_start < self.n:
+                near.append(toks[hit.np_start])
+            if not _HONORIFIC_PRONOUNS.keys().isdisjoint(near):
+                # "وختم سموه تصريحه بالقول": whom the honorific names
+                word = next(w for w in near if w in _HONORIFIC_PRONOUNS)
+                hon = self.honorific_antecedent(
+                    hit, sid, entities, _HONORIFIC_PRONOUNS[word], g, n, agree
+                )
+                if hon is not None:
+                    return _Attribution(hon, cue_text, via, 0.75, True, hit.tok, clause)
+            author = self.doc_author
+            if (
+                author is not None
+                and hit.np_start < self.n
+                and toks[hit.np_start] in {"فيه", "فيها"}
+                and author.sentence == sid
+                and author.pos < doc.starts[hit.tok]
+            ):
+                # "ترجمة لبرقية أرسلها السفير X في …، يصف فيها …": the
+                # document's author, named in this sentence, writes in it
+                return _Attribution(author, cue_text, via, 0.75, False, hit.tok, clause)
+            if hit.np_start < self.n and toks[hit.np_start] in _RESUMPTIVE:
+                # "أصدرت الوزارة بيانا أكدت فيه أن …": a relative clause; its
+                # subject is the main clause's ("أما جمعية المصارف فاكتفت ببيان
+                # قالت فيه": the topic's)
+                ent = None
+                if toks[first] in _AMMA:
+                    ent = self.sentence_topic(first, hit.tok)
+                if ent is None:
+                    ent = self.main_clause_subject(hit, first)
+                if ent is not None:
+                    return _Attribution(ent, cue_text, via, 0.75, False, hit.tok, clause)
+            if cue.kind == lx.PARTICIPLE and not any(
+                self.sent[t] == sid and t < hit.tok for t, _e, _h in cue_subjects[-3:]
+            ):
+                # "اكتفى مصدر حكومي بالقول", "وسارع X إلى الترحيب، قائلا": no
+                # cue before in the sentence, the clause's own subject first
+                ent = self.main_clause_subject(hit, first)
+                if ent is not None and ((g is None and n is None) or agree(ent, g, n)):
+                    return _Attribution(ent, cue_text, via, 0.7, False, hit.tok, clause)
+            elif cue.kind == lx.PARTICIPLE:
+                # "قال X إن "…"، فيما اكتفت مصادر … بالقول": a clause of its own
+                # after the earlier cue; its own subject before the last speaker
+                own = self.main_clause_subject(hit, first, own_clause=True)
+                if (
+                    own is not None
+                    and not (own.kind == PERSON and own.key.startswith("title:"))
+                    and ((g is None and n is None) or agree(own, g, n))
+                ):
+                    # (a title alone may be a named person cut short by the
+                    # verb's object: the mentions resolve it better)
+                    return _Attribution(own, cue_text, via, 0.7, False, hit.tok, clause)
+            if toks[hit.tok - 1] in _SINCE and hit.tok - 2 > first and cue.kind == lx.VERB:
+                # "لكن ريغو كان أقل تفاؤلا، إذ قال": the clause's topic
+                own = self.clause_topic(hit.tok - 1, first)
+                if own is not None and agree(own, g, n):
+                    return _Attribution(own, cue_text, via, 0.7, False, hit.tok, clause)
+            if (
+                toks[hit.tok - 1] in _COMMAS
+                and toks[hit.tok][0] == "و"
+                and hit.tok > first
+                and cue.kind == lx.VERB
+                and hit.pronoun is None
+                and bisect_left(self.hit_toks, first) == bisect_left(self.hit_toks, hit.tok)
+            ):
+                # "وانتقد الخبير X السياسات، وقال إن": a coordinated verb with
+                # no subject shares the sentence's first verb's, before the
+                # last speaker (no cue before it in the sentence)
+                own = self.main_clause_subject(hit, first)
+                if (
+                    own is not None
+                    and (
+                        _named_person(own)
+                        or own.kind == ORGANIZATION  # "رحبت غرفة التجارة بالقرار، وقالت"
+                    )
+                    and agree(own, g, n)
+                ):
+                    return _Attribution(own, cue_text, via, 0.7, False, hit.tok, clause)
+            ent = self.resolve(hit.tok, sid, g, n, cue_subjects, entities, prev, agree)
+            follow_up = True
+            confidence = 0.75 if ent is not None else 0.3
+            if ent is None:
+                ent = self.main_clause_subject(hit, first)
+                if ent is not None and (g is not None or n is not None) and not agree(ent, g, n):
+                    ent = None  # "نقل عنه": "him" is not the feminine cable
+                confidence = 0.6 if ent is not None else 0.3
+        return _Attribution(ent, cue_text, via, confidence, follow_up, hit.tok, clause)
+
+    def main_clause_subject(
+        self, hit: _CueHit, first: int, own_clause: bool = False
+    ) -> _Entity | None:
+        """ "وانتقد الوزير X المعارضة قائلا: …": the subject of the clause's
+        first verb, whatever that verb is (with ``own_clause``, only of the
+        clause the cue is in, and only when no earlier cue is in it)."""
+        toks = self.doc.toks
+        if not own_clause and hit.tok - first > _RUN_ON:
+            # a sentence run on from the ones before, their full stops
+            # dropped: the nearest "و+verb TITLE …" before the cue in its
+            # clause ("… وتطاير الحصى واستهل النائب X مرافعته بالقول")
+            for k in range(hit.tok - 2, max(first, hit.tok - 12), -1):
+                t = toks[k]
+                if not self.is_word[k] or self.in_quote[k]:
+                    break
+                if (
+                    t[0] == "و"
+                    and len(t) > 3
+                    and t[1:3] != "ال"
+                    and toks[k + 1] in _TITLE_LIKE
+                    and t not in _FRONTING_OR_CONJ
+                    and t[1:] not in lx.NP_STOP
+                ):
+                    b, ra, rb = self.scan_np(k + 1, hit.tok, None)
+                    if b > k + 1:
+                        ent = self.classify(k + 1, b, ra, rb, hit.cue)
+                        if ent is not None and ent.kind == PERSON and ent.role:
+                            return ent
+                    break
+        # the clause the cue is in, then the earlier clauses of the sentence
+        starts = []
+        k = hit.tok - 1
+        while k > first and len(starts) < 4:
+            if toks[k] in _CLAUSE_PUNCT or (toks[k] in QUOTE_MARKS and self.in_quote[k]):
+                # (marks around a name, "برنامج "زيت تونس أولا"", open no clause)
+                starts.append(k + 1)
+                if own_clause:
+                    break
+            k -= 1
+        if own_clause:
+            if not starts:
+                return None
+            hit_toks = self.hit_toks
+            if bisect_left(hit_toks, starts[0]) < bisect_left(hit_toks, hit.tok):
+                return None  # an earlier cue in the clause: it has its subject
+        else:
+            starts.append(first)
+        for c, k in enumerate(starts):
+            if k == first and not own_clause:
+                # "لكن الوزير X، المحسوب على …، خرج من الجلسة، وقال": the
+                # sentence opens with its subject, set off by commas
+                found = self.fronted_subject(k, hit.tok - 1, hit.cue, strict=True)
+                if found is not None:
+                    return found[0]
+            aux = False
+            k0 = k
+            while k < hit.tok and (
+                not self.is_word[k] or toks[k] in _CONJUNCTIONS or toks[k] in _AUXILIARIES
+            ):
+                aux = aux or toks[k] in _AUXILIARIES
+                k += 1
+            if k >= hit.tok - 1 or self.in_quote[k] or toks[k] in lx.NP_STOP:
+                continue
+            if (
+                k != first
+                and not (aux and k0 == first)
+                and (toks[k] in _TITLE_LIKE or toks[k].startswith("ال"))
+            ):
+                # "…، وزير الشؤون النيابية، على النائب قائلا": an apposition
+                # (but "وكانت الجمعية قد أصدرت بيانا قالت فيه": the sentence's
+                # subject after its auxiliary)
+                continue
+            if (
+                c + 1 < len(starts)
+                and (e := starts[c + 1]) != first
+                and (toks[e] in _TITLE_LIKE or toks[e].startswith("ال"))
+            ):
+                # "والتمس ممثل النيابة، نائب الوكيل العام X، إدانة جميع
+                # المتهمين، معتبرا": after an apposition, the main clause's
+                # object, no new verb
+                continue
+            s0 = k + 1
+            if aux:
+                b, ra, rb = self.scan_np(k, hit.tok, None)
+                if b > k and b < hit.tok and toks[b] == "قد":
+                    # "وكانت وزارة الفلاحة قد أطلقت …، وأكدت": after an
+                    # auxiliary, the subject before قد and the verb
+                    s0 = k
+            if toks[s0] in QUOTE_MARKS and s0 + 2 < hit.tok and toks[s0 + 1] in _NAMED_BY_LABEL:
+                # "رحّبت "كتلة X" النيابية بالقرار، معتبرة": the body named in
+                # marks right after the verb is its subject
+                m = s0 + 2
+                while m < hit.tok and m - s0 < 8 and self.is_word[m]:
+                    m += 1
+                if m < hit.tok and toks[m] in QUOTE_MARKS:
+                    ent = self.classify(s0 + 1, m, m, m, hit.cue)
+                    if ent is not None and ent.kind == ORGANIZATION:
+                        return ent
+            b, ra, rb = self.scan_np(s0, hit.tok, None)
+            if b <= s0:
+                continue
+            ent = self.classify(s0, b, ra, rb, hit.cue)
+            if ent is None or (ent.kind == PERSON and not ent.role and not self.known(ent)):
+                continue  # (a bare name only of a person the text introduced)
+            return ent
+        return None
+
+    def known(self, ent: _Entity) -> bool:
+        """ "انسحب البطوش من القاعة، قائلا": a bare name is a subject when the
+        text introduced that person before (with a title or a cue)."""
+        words = _key_words(ent.key) if ent.key and not ent.key.startswith("title:") else None
+        if not words:
+            return False
+        return any(words <= _key_words(p.key) for p in self._persons if p.key)
+
+    def earlier_that_subject(self, hit: _CueHit, first: int) -> _Entity | None:
+        """The named subject of the last "أن X …" clause before ``hit`` in its
+        sentence, if it agrees with the pronoun glued to the "أن" before it."""
+        toks = self.doc.toks
+        gender = _F if _THAT_PRONOUN[toks[hit.tok - 1]] == "f" else _M
+        for k in range(hit.tok - 2, max(first, hit.tok - 40) - 1, -1):
+            if toks[k] not in _THAT or toks[k] in _THAT_PRONOUN or self.in_quote[k]:
+                continue
+            if not self.is_word[k + 1] or self.in_quote[k + 1]:
+                return None
+            b, ra, rb = self.scan_np(k + 1, hit.tok - 1, None)
+            for m in range(k + 2, b):
+                if toks[m] in _COPULAS:
+                    b, ra, rb = m, min(ra, m), min(rb, m)  # "أن السنيورة بدا …"
+                    break
+            if b <= k + 1:
+                return None
+            ent = self.classify(k + 1, b, ra, rb, hit.cue)
+            if ent is None or ent.kind not in (PERSON, ORGANIZATION) or ent.gender != gender:
+                return None
+            return ent
+        return None
+
+    def subject_after_that(self, hit: _CueHit, lo: int) -> _Entity | None:
+        toks = self.doc.toks
+        k = hit.tok - 1
+        if k > lo and toks[k] in _COMMAS:
+            return self.that_subject_in_commas(hit, lo)
+        while k >= lo and hit.tok - k <= 16:
+            t = toks[k]
+            if t in _THAT:
+                if k + 1 >= hit.tok:
+                    return None
+                b, ra, rb = self.scan_np(k + 1, hit.tok, None)
+                if b < hit.tok and toks[b] == "علي":
+                    # the phrase must reach the verb: "علي" inside it is the name Ali
+                    b, ra, rb = self.scan_np(k + 1, hit.tok, None, ali=True)
+                if b != hit.tok or rb > ra:
+                    return None
+                ent = self.classify(k + 1, b, ra, rb, hit.cue)
+                if ent is None or (ent.kind == PERSON and not ent.role and b - k > 3):
+                    return None
+                return ent
+            if not self.is_word[k] or self.in_quote[k] or _cue_of(t) is not None:
+                return None
+            k -= 1
+        return None
+
+    def that_subject_in_commas(self, hit: _CueHit, lo: int) -> _Entity | None:
+        """ "أن السفير الأمريكي بالرباط، جيمس ويلكنسون، أفاد بأن": a titled
+        subject after أنّ with its name (or role) set off by commas right
+        before the verb."""
+        toks = self.doc.toks
+        is_word = self.is_word
+        comma = hit.tok - 1
+        k = comma - 1
+        while k > lo and comma - k <= 6 and is_word[k] and not self.in_quote[k]:
+            k -= 1
+        if k <= lo or toks[k] not in _COMMAS or k == comma - 1:
+            return None
+        c1 = k
+        k -= 1
+        while k >= lo and c1 - k <= 10 and is_word[k] and not self.in_quote[k]:
+            if toks[k] in _THAT:
+                break
+            k -= 1
+        if k < lo or toks[k] not in _NAMED_THAT or k + 1 >= c1:
+            return None
+        b, ra, rb = self.scan_np(k + 1, hit.tok, None)
+        if b != c1:
+            return None
+        if ra != c1 + 1 or rb != comma:
+            # "فإن مسؤولا في الرئاسة، طلب عدم نشر اسمه، أكد": an aside about
+            # the subject, neither its name nor its role
+            if _IS_TITLE_HEAD[toks[c1 + 1]]:
+                return None
+            ent = self.classify(k + 1, b, b, b, hit.cue)
+            if ent is not None and (ent.kind == ANONYMOUS or (ent.kind == PERSON and ent.key)):
+                return ent
+            return None
+        ent = self.classify(k + 1, b, ra, rb, hit.cue)
+        if ent is None or ent.kind != PERSON or not ent.key or not ent.role:
+            return None
+        return ent
+
+    def subject_before(self, hit: _CueHit, lo: int) -> _Entity | None:
+        """Subject–verb order: "والفرنسيون قالوا إن …"."""
+        toks = self.doc.toks
+        if hit.tok - 1 >= lo and toks[hit.tok - 1] in _RELATIVES:
+            # "الوزير مروان حمادة الذي يبلغه …": the relative's antecedent
+            rel = hit.tok - 1
+            if rel - 1 > lo and toks[rel - 1] in _COMMAS:
+                rel -= 1  # "النائب سعد الحريري، الذي يؤكد لها"
+            k = rel
+            stop = max(lo, rel - 6)
+            while k > stop:
+                k -= 1
+                t = toks[k]
+                if t in QUOTE_MARKS and not self.in_quote[k] and k - 2 > lo:
+                    # "رئيس حزب «التحالف الديمقراطي» المعارض، الذي": a body's
+                    # name in marks inside the role; read on past it
+                    m = k - 1
+                    while m > lo and k - m < 7 and toks[m] not in QUOTE_MARKS:
+                        m -= 1
+                    if toks[m] in QUOTE_MARKS and m < k - 1 and not self.in_quote[m]:
+                        stop = max(lo, stop - (k - m + 1))
+                        k = m
+                        continue
+                if not self.is_word[k] or self.in_quote[k]:
+                    if toks[k] in _COMMAS and k < rel - 1 and toks[rel] in _COMMAS:
+                        # "وزير الداخلية آنذاك، يزيد زرهوني، الذي أبلغه": the
+                        # name in commas after the role
+                        return self.relative_after_apposition(hit, lo, k, rel)
+                    break
+                if (t in _TITLE_LIKE or _base(t) in _TITLE_LIKE) and not (
+                    toks[k - 1] in QUOTE_MARKS and t.startswith("ال")
+                ):  # ("«…» المعارض": an adjective of the body named in marks)
+                    if k - 1 > lo and toks[k - 1] in _COMMAS and toks[rel] in _COMMAS:
+                        # "برئاسة ستيفان غيمبرت، المدير الإقليمي …، الذي قال":
+                        # the role in commas after the name
+                        j = k - 2
+                        while (
+                            j >= lo
+                            and k - 1 - j <= 4
+                            and self.is_word[j]
+                            and not self.in_quote[j]
+                            and toks[j] not in lx.NP_STOP
+                            and not _NAME_FLAGS[toks[j]] & 16
+                            and not (toks[j][0] in "بل" and _IS_TITLE_HEAD[toks[j][1:]])
+                            and not (toks[j][0] in "بل" and toks[j][1:] in lx.ORGANIZATION_HEADS)
+                        ):
+                            j -= 1
+                        if j + 1 < k - 1 and self.name_like(j + 1, k - 1):
+                            ent = self.classify(j + 1, k - 1, k, rel, hit.cue)
+                            if ent is not None and ent.kind == PERSON and ent.key:
+                                return ent
+                    b, ra, rb = self.scan_np(k, rel, None)
+                    if b == rel:
+                        return self.classify(k, b, ra, rb, hit.cue)
+                    break
+                if t[0] == "ب" and t[1:] in _TITLE_LIKE:
+                    # "يروي السفير لقاءه بوزير الداخلية آنذاك، الذي قال له":
+                    # the title after بـ, then perhaps "then" ("التقى
+                    # بالمعارض البارز X، الذي": read on after the glued title)
+                    if t.startswith("بال"):
+                        b, ra, rb = self.scan_np(k + 1, rel, None, titled=True)
+                    else:
+                        b, ra, rb = self.scan_np(k, rel, None)
+                    if b == rel or (b + 1 == rel and toks[b] in _THEN):
+                        return self.classify(k, b, b, b, hit.cue)
+                    break
+            return None
+        fa = toks[hit.tok][0] == "ف" or (
+            hit.tok - 1 >= lo and toks[hit.tok - 1] in {"فقد", "فلقد"}
+        )  # "أما صندوق النقد الدولي فقد اعتبر"
+        comma = hit.tok - 1 >= lo and toks[hit.tok - 1] in _COMMAS
+        if comma or fa:
+            # "أما رئيس المجلس نبيه بري، فقال …", "أما الباحث X فيرى": the topic
+            end = hit.tok - 1 if comma or toks[hit.tok][0] != "ف" else hit.tok
+            for k in range(end - 1, max(lo, hit.tok - 24) - 1, -1):
+                if toks[k] in _AMMA:
+                    # (the limit takes in the closing comma, so that an
+                    # apposition before it is read: "أما أم خالد، وهي معلمة …، فتقول")
+                    b, ra, rb = self.scan_np(k + 1, end + 1 if comma else end, None, titled=False)
+                    if b == end or (fa and b < end and toks[b] in _COMMAS):
+                        # "أما ليلى، التي فضلت عدم ذكر اسم عائلتها، فتروي"
+                        return self.classify(k + 1, b, ra, rb, hit.cue)
+                    break
+                if not self.is_word[k] and (not fa or toks[k] not in _COMMAS):
+                    break
+                if self.in_quote[k]:
+                    break
+            if comma:
+                if lo == self.sent_first[self.sent[hit.tok]]:
+                    found = self.fronted_subject(lo, hit.tok, hit.cue)
+                    if found is not None and found[1] == hit.tok:
+                        return found[0]
+                # a sentence run on from the one before, its full stop
+                # dropped ("… وقراها الأصلية رئيس المجلس المحلي، محمود X،
+                # قال إن"): the fronted subject opens at a title
+                for k in range(hit.tok - 3, max(lo, hit.tok - 16), -1):
+                    t = toks[k]
+                    if self.in_quote[k] or not (self.is_word[k] or t in _COMMAS):
+                        break
+                    if t in _TITLE_LIKE and toks[k - 1] not in _TITLE_LIKE and self.is_word[k - 1]:
+                        found = self.fronted_subject(k, hit.tok, hit.cue, strict=True)
+                        if found is not None and found[1] == hit.tok:
+                            return found[0]
+                return None
+        end = hit.tok
+        while end - 1 >= lo and toks[end - 1] in _AUXILIARIES:
+            end -= 1  # "وكانت الأمم المتحدة قد دعت"
+        if end < hit.tok and end - 1 > lo and toks[end - 1] in _COMMAS:
+            # "وكان حسن عبدالله، محافظ البنك المركزي، قد صرح": the subject
+            # after كان, an apposition set off by commas, then قد and the verb
+            return self.subject_before_apposition(hit, lo, end - 1)
+        k = end - 1
+        start = end
+        skipped = 0
+        while k >= lo and end - k <= 8 + skipped:
+            t = toks[k]
+            if t == ")" and k - 1 > lo:
+                # "وكانت السفيرة X (Lisa Brown) قد كتبت": the Latin spelling aside
+                m = k - 1
+                while m > lo and k - m < 6 and toks[m] != "(":
+                    m -= 1
+                if toks[m] == "(" and m < k - 1:
+                    skipped += k - m + 1
+                    k = m - 1
+                    continue
+                break
+            if t in QUOTE_MARKS and not self.in_quote[k] and k - 1 >= lo:
+                # "وكانت منظمة "أوكسفام" قد حذرت": a name in marks after its label
+                m = k - 1
+                while m > lo and k - m < 6 and toks[m] not in QUOTE_MARKS:
+                    m -= 1
+                if toks[m] in QUOTE_MARKS and m - 1 >= lo and _base(toks[m - 1]) in _NAMED_BY_LABEL:
+                    start = k = m - 1
+                    k -= 1
+                    continue
+                break
+            if not self.is_word[k] or t in _THAT or self.in_quote[k]:
+                break
+            if (
+                t in lx.NP_STOP
+                and not (
+                    # "وكانت السفيرة الأمريكية في بغداد X قد كتبت": the post's
+                    # place inside the role, read on to the title before it
+                    t in lx.ROLE_PREPOSITIONS
+                    and k - 1 >= lo
+                    and end < hit.tok
+                    and _TITLE_LIKE.intersection(toks[max(lo, k - 4) : k])
+                )
+                and not (
+                    # "مصدر في مؤسسة كهرباء لبنان أوضح": an anonymous source
+                    # and where it works, opening the sentence before its verb
+                    t in lx.ROLE_PREPOSITIONS
+                    and k - 1 >= lo
+                    and toks[k - 1] in lx.ANONYMOUS_HEADS
+                    and (k - 2 < lo or not self.is_word[k - 2])
+                )
+                and not (
+                    # "وكان مدير عام الهيئة X قد أعلن", "الأمين العام": general,
+                    # the title's own word, not the year
+                    t in _GENERAL and k - 1 >= lo and toks[k - 1] in _TITLE_LIKE
+                )
+            ):
+                break
+            if t in _AUXILIARIES:
+                break
+            start = k
+            k -= 1
+        if start == end:
+            return None
+        at_boundary = k < lo or not self.is_word[k] or toks[k] in _THAT or toks[k] in _AUXILIARIES
+        if not at_boundary:
+            # a sentence run on from the one before, its full stop dropped
+            # ("… في بيروت وجبل لبنان رئيس التجمع عبدو سعادة قال"): the
+            # subject opens at its title
+            for s in range(end - 2, start, -1):  # (the title nearest the verb)
+                if toks[s] in _TITLE_LIKE and toks[s - 1] not in _TITLE_LIKE:
+                    ent = self.classify(s, end, end, end, hit.cue)
+                    if ent is not None and (ent.kind != PERSON or ent.role is not None):
+                        return ent
+                    break
+            return None
+        if toks[start] in _AMMA and end - start > 1:
+            start += 1
+        if toks[hit.tok][0] == "ل" and end - start > 1 and toks[hit.tok] not in lx.CUES:
+            start += 1  # "عاد غوديك ليكتب": the main verb, then its subject
+        ent = self.classify(start, end, end, end, hit.cue)
+        if ent is None or (ent.kind == PERSON and ent.role is None and end - start > 3):
+            return None
+        return ent
+
+    def relative_after_apposition(
+        self, hit: _CueHit, lo: int, comma: int, rel: int
+    ) -> _Entity | None:
+        """ "ROLE، NAME، الذي": the role phrase opens with a title within a few
+        words before ``comma``; the name in commas is the antecedent."""
+        toks = self.doc.toks
+        for k in range(comma - 1, max(lo, comma - 9) - 1, -1):
+            if not self.is_word[k] or self.in_quote[k]:
+                return None
+            t = toks[k]
+            if t in _TITLE_LIKE or _base(t) in _TITLE_LIKE:
+                if k > lo and toks[k - 1] in _TITLE_LIKE:
+                    continue  # (a title's genitive title: "مساعد وزير الداخلية")
+                b, ra, rb = self.scan_np(k, rel + 1, None)
+                if rb != rel or ra != comma + 1:
+                    return None
+                ent = self.classify(k, b, ra, rb, hit.cue)
+                if ent is not None and ent.kind == PERSON and ent.key:
+                    return ent
+                return None
+        return None
+
+    def fronted_subject(
+        self, k: int, upto: int, cue: lx.Cue, strict: bool = False
+    ) -> tuple[_Entity, int] | None:
+        """ "رئيس المجلس المحلي، محمود X، قال إن", "مصدر في المحافظة، فضل عدم
+        الكشف عن اسمه، قال", "الخوري، الذي تواصلت معه «الأخبار»، لم ينف …،
+        قائلا": a clause that opens (at ``k``) with its subject, then an
+        apposition or an aside set off by commas, then its verb. Returns the
+        subject and the token after the closing comma (the verb); ``strict``
+        (the verb is not the cue) wants a title, an article or a known name
+        first."""
+        toks = self.doc.toks
+        is_word = self.is_word
+        while k < upto and toks[k] in _FRONTED_CONJ:
+            k += 1
+        if (
+            k >= upto
+            or not is_word[k]
+            or self.in_quote[k]
+            or ((toks[k] in lx.NP_STOP or _base(toks[k]) in lx.NP_STOP) and toks[k] != "ام")
+            or toks[k] in _FRONTING_OR_CONJ
+            or toks[k] in _TIME_WORDS
+            or toks[k] in _AMMA
+            or toks[k] in _THAT
+            or _cue_of(toks[k]) is not None
+        ):
+            return None
+        w = toks[k]
+        head = (
+            w.startswith("ال")
+            or w in _TITLE_LIKE
+            or _base(w) in _TITLE_LIKE
+            or w in lx.ORGANIZATION_HEADS
+            or w in lx.HONORIFICS
+            or w in {"ام", "ابو"}
+        )
+        if not head and w[0] in "وف" and len(w) > 3:
+            return None  # "وطلب محامي الدولة، …": a verb opens the sentence
+        b, ra, rb = self.scan_np(k, upto, None)
+        if b <= k or b + 2 >= upto or toks[b] not in _COMMAS:
+            return None
+        if ra == b + 1 and rb < upto and toks[rb] in _COMMAS:
+            c2 = rb  # the apposition: a name after a title, a role after a name
+        else:
+            ra = rb = b
+            c2 = b + 1
+            while c2 < upto and c2 - b <= 16 and toks[c2] not in _COMMAS:
+                t = toks[c2]
+                if t in _SENTENCE_END or t == ":" or (not is_word[c2] and t not in QUOTE_MARKS):
+                    return None
+                c2 += 1
+            if c2 >= upto or toks[c2] not in _COMMAS or c2 == b + 1 or self.in_quote[c2]:
+                return None
+        v = c2 + 1
+        if v > upto or v >= self.n or not is_word[v]:
+            return None
+        t = toks[v]
+        if (
+            t.startswith("ال")
+            or t in _TITLE_LIKE
+            or t in _THAT
+            or (t in lx.NP_STOP and t not in _VERBISH and _cue_of(t) is None)
+        ):
+            return None  # a second noun phrase or a preposition, not the verb
+        ent = self.classify(k, b, ra, rb, cue)
+        if ent is None or ent.kind == DOCUMENT or (ent.kind == PERSON and not ent.key):
+            return None
+        if (
+            ent.kind == PERSON
+            and not ent.role
+            and not self.known(ent)
+            and toks[b + 1] not in _HE_SHE
+            and toks[b + 1] not in _RELATIVES
+        ):
+            return None  # ("أم أحمد"، وهي …: a person the aside describes)
+        if cue.gender and ent.gender and cue.gender != ent.gender:
+            return None
+        if strict and not head and not self.known(ent):
+            return None  # (a bare first word may be the verb: "يعود X، وهو …")
+        return ent, v
+
+    def subject_before_apposition(self, hit: _CueHit, lo: int, comma: int) -> _Entity | None:
+        """ "وكان X، ROLE، قد صرح": ``comma`` is the apposition's closing comma;
+        the subject opens right after an auxiliary (كان) or the sentence start."""
+        toks = self.doc.toks
+        is_word = self.is_word
+        k = comma - 1
+        while k > lo and comma - k < 12 and is_word[k] and not self.in_quote[k]:
+            k -= 1
+        if k <= lo or toks[k] not in _COMMAS or k == comma - 1:
+            return None
+        c1 = k
+        k -= 1
+        while k >= lo and c1 - k <= 10:
+            t = toks[k]
+            if t in QUOTE_MARKS and not self.in_quote[k]:
+                # "وكان المدير العام لوكالة "عدل"، X، قد صرح": a body's name
+                # in marks inside the role
+                m = k - 1
+                while m > lo and k - m < 6 and toks[m] not in QUOTE_MARKS:
+                    m -= 1
+                if m <= lo or toks[m] not in QUOTE_MARKS or self.in_quote[m] or m == k - 1:
+                    break
+                k = m - 1
+                continue
+            if not is_word[k] or self.in_quote[k] or t in _AUXILIARIES:
+                break
+            if t in lx.NP_STOP and not ((t in lx.ROLE_PREPOSITIONS or t == "العام") and k - 1 > lo):
+                # (but "عضو مجلس الأمة عن ولاية سطيف": the role's complement;
+                # "المدير العام")
+                break
+            k -= 1
+        if k < lo or toks[k] not in _AUXILIARIES or k + 1 >= c1:
+            return None
+        b, ra, rb = self.scan_np(k + 1, comma + 1, None)
+        if b != c1 or rb != comma:
+            return None
+        ent = self.classify(k + 1, b, ra, rb, hit.cue)
+        if ent is None or ent.kind != PERSON or not ent.role:
+            return None
+        return ent
+
+    def honorific_antecedent(self, hit, sid, entities, marks, g, n, agree) -> _Entity | None:
+        """ "وختم سموه تصريحه": the last person nearby introduced with the
+        honorific the pronoun stands for ("صاحب السمو الملكي الأمير X"),
+        past other speakers named since."""
+        starts = self.doc.starts
+        toks = self.doc.toks
+        pos = starts[hit.tok]
+        for e in reversed(entities):
+            if e.pos >= pos:
+                continue
+            if e.sentence < sid - 8:
+                break
+            if e.kind != PERSON or not agree(e, g, n):
+                continue
+            t = bisect_left(starts, e.pos)
+            if any(w in marks for w in toks[max(0, t - 2) : t + 5]):
+                return e
+        return None
+
+    def resolve(self, tok, sid, g, n, cue_subjects, entities, prev, agree) -> _Entity | None:
+        # 1. a subject named earlier in the same sentence ("أعرب X عن قلقه وقال")
+        for t, e, h in reversed(cue_subjects):
+            if t >= tok:
+                continue
+            if self.sent[t] != sid:
+                break
+            if (
+                h.cue.kind == lx.PREPOSITION
+                and prev is not None
+                and prev[3] == sid
+                and prev[0] is not None
+                and agree(prev[0], g, n)
+            ):
+                # "وحسب الوثيقة، فإن X قال إن «…»، مشيرا": the source named
+                # by the preposition is not who goes on; the quote's speaker is
+                return prev[0]
+            if agree(e, g, n):
+                return e
+        # 1b. "فإن زرهوني «…»، وقال للسفير": the named subject of an earlier
+        # "أن X" clause of the sentence, a person the text already knows
+        that = self.known_that_subject(tok, sid)
+        if that is not None and agree(that, g, n):
+            return that
+        # 2. the previous quote's speaker, unless "أما X" shifts the topic
+        first = self.sent_first[sid]
+        if self.doc.toks[first] in _AMMA:
+            topic = self.sentence_topic(first, tok)
+            if topic is not None and agree(topic, g, n):
+                return topic
+        if prev is not None and prev[0] is not None and prev[3] >= sid - 3 and agree(prev[0], g, n):
+            return prev[0]
+        # 3. the topic of a nominal sentence ("النائبة X كانت أكثر حذرا، إذ قالت")
+        topic = self.sentence_topic(self.sent_first[sid], tok)
+        if topic is not None and agree(topic, g, n):
+            return topic
+        # 4. the most recent agreeing mention nearby
+        pos = self.doc.starts[tok]
+        for e in reversed(entities):
+            if e.pos >= pos:
+                continue
+            if e.sentence < sid - 3:
+                break
+            if agree(e, g, n):
+                return e
+        # 5. a person introduced (by a title, outside speech) in this or the
+        # previous sentence: "يجلس الصياد X على حافة قاربه … ويقول:"
+        for e in reversed(self._persons):
+            if e.pos < pos and e.sentence >= sid - 1 and agree(e, g, n):
+                return e
+        return None
+
+    def author_verb_after(self, j: int, sid: int) -> int:
+        """The author verb of a document whose head's adjectives end at
+        ``j``: at ``j``, or after the document's date clause ("تعود إلى
+        فبراير 2008، بعث بها"); -1 when a quote, a "that" or a cue comes first."""
+        toks = self.doc.toks
+        for k in range(j, min(self.n, j + 14)):
+            t = toks[k]
+            if t in lx.AUTHOR_VERBS and k < j + 9:
+                return k
+            if t in _SIGNED_BY and k + 1 < self.n and toks[k + 1] == "من":
+                # "برقية تحمل الرقم … مؤرخة في 14 مايو 2008 وموقعة من السفير X"
+                return k
+            if self.in_quote[k] or self.sent[k] != sid or t in _THAT or t in _CUE_WORDS:
+                return -1
+        return -1
+
+    def late_document_date(self, i: int, sid: int) -> list[DateMention]:
+        """A new document's date further on, after a dating word and before
+        what it reports ("برقية …، تحمل الرقم 09CAIRO874 ومؤرخة في 19 مايو
+        2009، أن", "وثيقة … صادرة عن السفارة في 22 جانفي 2008، بأن")."""
+        toks = self.doc.toks
+        if _DATING_WORDS.isdisjoint(toks[i + 1 : i + 20]) and lx.AUTHOR_VERBS.isdisjoint(
+            toks[i + 1 : i + 20]
+        ):
+            return []
+        k = i + 13
+        while k < self.n and k - i < 24 and self.sent[k] == sid:
+            if self.in_quote[k] or toks[k] in _THAT:
+                break
+            d = self.date_token_index.get(k)
+            if d is not None:
+                if not d.relative and not (
+                    _DATING_WORDS.isdisjoint(toks[i + 1 : k])
+                    and lx.AUTHOR_VERBS.isdisjoint(toks[i + 1 : k])
+                ):  # (or "بعث بها القائم بالأعمال X في 11 مارس 2009")
+                    return [d]
+                break
+            k += 1
+        return []
+
+    def last_mentioned(self, tok: int, first: int, gender: str) -> _Entity | None:
+        """The titled person mentioned last before ``tok`` in its sentence."""
+        toks = self.doc.toks
+        for k in range(tok - 1, first - 1, -1):
+            t = toks[k]
+            if self.in_quote[k] or t in _THE_LATTER:
+                continue
+            if not _IS_TITLE_HEAD[t] and not (t[0] == "ب" and t[1:] in lx.TITLES):
+                continue  # (also glued to ب: "لقاءه الأخير بقائد الجيش")
+            if k > first and _IS_TITLE_HEAD[toks[k - 1]]:
+                continue  # (the genitive title of a title: "مستشار الرئيس")
+            b, ra, rb = self.scan_np(k, tok, None)
+            ent = self.classify(k, b, ra, rb, None)
+            if ent is not None and ent.kind == PERSON and ent.gender == gender:
+                return ent
+            return None
+        return None
+
+    def clause_topic(self, since: int, first: int) -> _Entity | None:
+        """ "…، لكن X كان أقل تفاؤلا، إذ قال": the subject before كان of the
+        clause that ends at the comma before ``since`` (إذ/حيث)."""
+        toks = self.doc.toks
+        k = since - 1
+        if toks[k] not in _COMMAS:
+            return None
+        end = k
+        k -= 1
+        while k > first and end - k < 12 and self.is_word[k] and not self.in_quote[k]:
+            k -= 1
+        start = k + 1 if (k > first or not self.is_word[k]) else k
+        while start < end and toks[start] in _CONJUNCTIONS:
+            start += 1
+        for m in range(start + 1, min(end, start + 6)):
+            if toks[m] in _KANA:
+                b, ra, rb = self.scan_np(start, m, None)
+                if b != m:
+                    return None
+                ent = self.classify(start, b, ra, rb, None)
+                if ent is not None and ent.kind in (PERSON, ORGANIZATION):
+                    return ent
+                return None
+        return None
+
+    def known_that_subject(self, tok: int, sid: int) -> _Entity | None:
+        """The person named right after the last "أن/فإن" of the sentence
+        before ``tok``, if the text introduced them before (by name)."""
+        if not self._persons:
+            return None
+        toks = self.doc.toks
+        first = self.sent_first[sid]
+        if tok - 1 - first <= 64:
+            # the sentence's "أن" before the cue, from its own tokens: a call
+            # or two an article, so this costs less than finding them all
+            here = map(_NAMED_THAT.__contains__, toks[first : tok - 1])
+            thats = list(compress(range(first, tok - 1), here))
+        else:  # a long sentence: once per article, at C speed
+            if self._thats is None:
+                self._thats = list(compress(count(), map(_NAMED_THAT.__contains__, toks)))
+            thats = self._thats[bisect_left(self._thats, first) : bisect_left(self._thats, tok - 1)]
+        for k in reversed(thats):
+            if self.in_quote[k]:
+                continue
+            if not self.is_word[k + 1] or self.in_quote[k + 1]:
+                return None
+            # (a known person's name among the next three words, else nobody)
+            near = [_key(w) for w in toks[k + 1 : min(k + 4, tok)]]
+            if not any(not _key_words(p.key).isdisjoint(near) for p in self._persons):
+                return None
+            b, ra, rb = self.scan_np(k + 1, tok, None)
+            if b <= k + 1:
+                return None
+            ent = self.classify(k + 1, b, ra, rb, None)
+            if not _named_person(ent):
+                return None
+            words = _key_words(ent.key)
+            for p in reversed(self._persons):
+                if p.pos < ent.pos and words <= _key_words(p.key):
+                    return p
+            return None
+        return None
+
+    def sentence_topic(self, first: int, before: int) -> _Entity | None:
+        toks = self.doc.toks
+        if first >= before or not self.is_word[first] or self.in_quote[first]:
+            return None
+        t = toks[first]
+        marked = t in _AMMA
+        if marked and first + 1 < before:
+            # "أما النائب X فكان أكثر حدة، إذ كتب": the topic, up to the فـ
+            first += 1
+            t = toks[first]
+            for k in range(first + 1, min(before, first + 10)):
+                if toks[k][:1] == "ف" and len(toks[k]) > 3:
+                    before = k
+                    break
+        if t in lx.NP_STOP or (t in _CANDIDATE_KEYS and self.cue_at(first) is not None):
+            return None
+        base = t[2:] if t.startswith("ال") else t
+        titled = t in lx.TITLES or base in lx.TITLES or t in lx.ORGANIZATION_HEADS
+        if not titled and not marked:
+            return None  # only a titled person or a body opens a nominal sentence
+        b, ra, rb = self.scan_np(first, before, None)
+        if b <= first:
+            return None
+        ent = self.classify(first, b, ra, rb, None)
+        if ent is None or ent.kind not in (PERSON, ORGANIZATION, GROUP):
+            return None
+        if not titled and not (ent.kind == PERSON and ent.key):
+            return None  # ("أما أبو خالد (52 عامًا)، فقال": أما marks a named topic)
+        return ent
+
+    def is_quotation(self, q: _Quote, att: _Attribution) -> bool:
+        """Marks also wrap names, titles and labels; keep real quotations."""
+        if not q.marked:
+            return True
+        toks = self.doc.toks
+        is_word = self.is_word
+        o, c = q.open_tok + 1, q.close_tok
+        words = list(compress(toks[o:c], is_word[o:c]))
+        if not words:
+            return False
+        arabic = any(map(_HAS_ARABIC, words))
+        # the word before the opening mark, skipping a glued clitic (بـ"…")
+        k = q.open_tok - 1
+        glued = ""
+        if k >= 0 and len(toks[k]) == 1 and toks[k] in "بلوفك":
+            if self.doc.ends[k] == self.doc.starts[q.open_tok]:
+                glued = toks[k]
+            k -= 1
+        if glued in ("ل", "ب") and len(words) <= 3:
+            return False  # "صرح لـ«الشروق»", "وصفه بـ"الخطير"": a name or a label
+        before = toks[k] if k >= 0 else ""
+        before2 = toks[k - 1] if k >= 1 else ""
+        if before in _AS_BEING and before2 in _DESCRIBED and len(words) <= 3:
+            return False  # "ناشط وصفته بأنه "مصدر موثوق"": a label, not words said
+        if glued == "و" and len(words) <= 4 and before.startswith("ال") and before not in _THAT:
+            # "بين الجيش و"قوات الدعم السريع"": a name coordinated with a noun
+            return False
+        label = (
+            before in lx.LABEL_NOUNS
+            or _base(before) in lx.LABEL_NOUNS
+            # "رئيس «التيار الوطني الحر»": a title in construct names its body
+            # (but "داعية «…»" is the participle "calling for")
+            or (before in lx.TITLES and not before.startswith("ال") and _cue_of(before) is None)
+            or (before[:1] in "بل" and before[1:] in lx.LABEL_NOUNS)
+            or (
+                before.startswith("ال")
+                and (before2 in lx.LABEL_NOUNS or _base(before2) in lx.LABEL_NOUNS)
+            )
+        )
+        n = len(words)
+        if (
+            n <= 8
+            and words[0] in _BARE_LABEL
+            and (
+                glued in ("ل", "ب")
+                or before in _NAME_PREPOSITIONS
+                or (
+                    n <= 4
+                    and before in _THAT
+                    and q.close_tok + 1 < self.n
+                    and is_word[q.close_tok + 1]
+                    and toks[q.close_tok + 1] not in _THAT
+                )
+            )
+        ):
+            # a name led by its bare label noun where a noun stands: after a
+            # preposition ("من «برنامج إعادة الإعمار والتأهيل …»", "ما سمي آنذاك
+            # بـ«مرسوم الحد الأدنى للربح»") or as the subject of أنّ with its
+            # verb after the marks ("يذكر أن «جبهة الوفاء الوطني» تأسست")
+            return False
+        if (
+            n <= 6
+            and words[0] in _NAMED_BY_LABEL
+            and q.close_tok + 1 < self.n
+            and toks[q.close_tok + 1] in QUOTE_MARKS
+            and self.in_quote[q.close_tok + 1]
+        ):
+            # "اعتبرها «تجمع أصحاب المولدات» «مجحفة»": a body's name in marks,
+            # then what it says in marks of its own
+            return False
+        if (
+            label
+            and n >= 3
+            and before.startswith("ال")
+            and (before2 in _THAT or (k >= 2 and toks[k - 2] in _THAT))
+            and (q.close_tok + 1 >= self.n or not self.is_word[q.close_tok + 1])
+        ):
+            # "أن الفصائل المسلحة "أصبحت دولة داخل الدولة"،": the predicate of
+            # the that-clause (a name in marks would be followed by one)
+            label = False
+        if label and n <= 6 and not (n >= 5 and before2 in _THAT and before.startswith("ال")):
+            # (but "اعتبرت أن المشروع "يكرس سياسة الهروب إلى الأمام"": a predicate)
+            return False
+        if n <= 6 and att.cue_tok is not None and att.cue_tok < q.open_tok:
+            h = self.cue_hits.get(att.cue_tok)
+            if h is not None and h.np_start <= q.open_tok < h.np_end:
+                return False  # a name in marks inside the speaker's phrase
+        direct = (
+            att.cue is not None
+            and att.cue_tok is not None
+            and (
+                before in _THAT
+                or before == ":"
+                or toks[q.open_tok - 1] == ":"
+                or (att.cue_tok is not None and 0 < q.open_tok - att.cue_tok <= 2)
+            )
+        )
+        if not arabic and not direct:
+            return False
+        if n <= 2:
+            if before == ":" and att.cue == ":":
+                return False  # "الشارقة: «الخليج»": a dateline, not a headline quote
+            if n == 1 and before in _THAT and toks[q.open_tok - 1] != ":":
+                return False  # "قبل أن يقر بأنه "كذب"": the writer's word for it
+            if (
+                direct
+                and att.cue_tok is not None
+                and q.open_tok - att.cue_tok == 2
+                and before not in _THAT
+                and before not in {"عن", "الي", "علي", "من", ":"}
+                and toks[q.open_tok - 1] != ":"
+            ):
+                return False  # "رأى الأمريكيون «الطرابلسية»": the verb's object
+            if (
+                direct
+                and q.open_tok - att.cue_tok == 1
+                and (h := self.cue_hits.get(att.cue_tok)) is not None
+                and h.cue.kind == lx.VERB
+                and _lemma_key(h.cue) not in _SAYING
+            ):
+                return False  # "وتوقعت «صعود المرأة»": the object of a verb that is no saying
+            return direct
+        if n == 3:
+            if (
+                not direct
+                and att.cue_tok is not None
+                and before not in _THAT
+                and q.close_tok + 1 < self.n
+                and is_word[q.close_tok + 1]
+                and (h := self.cue_hits.get(att.cue_tok)) is not None
+                and h.np_start < h.np_end == q.open_tok
+            ):
+                # "كيف رأت السفارة الأمريكية "اقتصاد السوق الاجتماعي" في
+                # سوريا": the object right after the verb's subject, and the
+                # sentence goes on after it: a name
+                return False
+            if att.follow_up and att.entity is not None and toks[q.open_tok - 1] == ":":
+                # "ثم يضحك: "الكهرباء صارت ترفا"": the same speaker's words
+                # after a colon, with a gesture for a cue
+                return True
+            return (att.cue is not None and not att.follow_up) or direct
+        return True

@@ -1,0 +1,979 @@
+"""What the extraction passes share: the token pattern, the word tables and
+small word helpers, and the records passed between passes.
+
+Word sets hold folded spellings (``normalize``'s letters); ``_WordTable``
+caches a pure function of one word across documents (per-word lookups on
+the hot paths); ``_key`` is the spelling-insensitive key of a name;
+``_Entity``, ``_CueHit``, ``_Quote``, ``_Attribution`` and ``_Doc`` are the
+records ``engine._Extractor`` and its mixins (``sentences``, ``phrases``,
+``speakers``, ``dating``) build and read.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from claims.extraction import lexicon as lx
+from claims.extraction.normalize import normalize
+from claims.extraction.quotes import QUOTE_MARKS
+from claims.extraction.types import (
+    PERSON,
+    ExtractedQuote,
+    mutable_twin,
+)
+
+# Words (Arabic letters, digits, Latin incl. accented) or one other visible
+# character.  Explicit ranges are faster than \w on Arabic text; the engine
+# runs on folded text, where tashkeel and presentation forms are gone.
+_TOKEN = re.compile(
+    r"[\u0621-\u063a\u0641-\u064a\u0660-\u0669\u0671-\u06d3\u06f0-\u06f9"
+    r"a-z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]+|\S"
+)
+# The same tokens for re.split (captured); the run is possessive (a maximal
+# run never backtracks), which saves a little per token.
+_TOKEN_SPLIT = re.compile("(" + _TOKEN.pattern.replace("]+|", "]++|", 1) + ")")
+_SENTENCE_END = frozenset(".!?؟…")
+_CLAUSE_PUNCT = frozenset("،,:؛;()[]-–—")
+_COMMAS = frozenset("،,")
+_COMMAS_OR_COLON = _COMMAS | {":"}
+_THAT = frozenset(
+    {"ان", "انه", "انها", "انهم", "انهما", "بان", "بانه", "بانها", "بانهم"}
+    | {"فان", "فانه", "فانها", "فانهم", "وان", "وانه", "وانها", "لان"}
+)
+# "وأنه قال": a pronoun subject glued to "أنّ", with the gender it gives
+_THAT_PRONOUN = {"انه": "m", "وانه": "m", "بانه": "m", "انها": "f", "وانها": "f", "بانها": "f"}
+# "أنّ" forms that a named subject may follow (no pronoun glued)
+_NAMED_THAT = _THAT - frozenset(_THAT_PRONOUN)
+_CONJUNCTIONS = frozenset(
+    {"فيما", "بينما", "حيث", "ثم", "لكن", "اذ", "وقد", "فقد", "قد", "لقد", "ولم", "لم", "و"}
+    | {"ف", "كما", "وكما", "اما", "واما", "بل", "ولكن", "الا", "غير"}
+)
+_M, _F, _SG, _PL, _DU = lx.M, lx.F, lx.SG, lx.PL, lx.DU
+_VERB_KINDS = frozenset((lx.VERB, lx.PARTICIPLE))
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_FRONTING = frozenset(
+    {"في", "خلال", "مطلع", "نهايه", "بدايه", "اواخر", "اوايل", "منتصف", "اواسط", "العام", "عام"}
+    | {"يوم", "بتاريخ", "وفي", "وخلال", "ففي", "ومطلع", "ونهايه", "وبدايه", "واواخر"}
+)
+# a conjunction glued to a fronting word: the token re-opens a clause
+# (_base strips و/ف only from words longer than three letters)
+_CONJ_FRONTING = frozenset(p + w for w in _FRONTING for p in "وف" if len(w) >= 3) | frozenset(
+    w for w in _FRONTING if len(w) == 3 and w[0] in "وف"
+)
+# tokens that open a fronted adverbial at a clause start ("ومنتصف", "وعام":
+# with their conjunction)
+_FRONTING_OR_CONJ = _FRONTING | _CONJ_FRONTING
+# tokens after which a new clause starts (quote marks are single-character
+# tokens, so set membership matches the substring test on QUOTE_MARKS)
+_CLAUSE_BREAKS = _CLAUSE_PUNCT | frozenset(QUOTE_MARKS) | _THAT | _SENTENCE_END
+# A sentence breaks at a newline, and at one of these followed by whitespace,
+# a quote mark or the end of the text (r'\n|[.!?؟…](?=\s|$|["«»“”„‟＂‘’])').
+_SENTENCE_END_CHARS = ".!?؟…"
+_QUOTE_MARK_SET = frozenset(QUOTE_MARKS)
+_ANY_MARK = re.compile("[" + re.escape(QUOTE_MARKS) + ":]")
+_HAS_ARABIC = re.compile("[\u0600-\u06ff]").search
+_NISBA_ENDINGS = frozenset({"يون", "يين"})
+_ADDRESSEE_HEADS = lx.OUTLET_HEADS | lx.TITLES | lx.ANONYMOUS_HEADS | lx.ORGANIZATION_HEADS
+_RELAY_PARTICLE = {"نقل": "عن", "نسب": "الي"}
+_NAMED_BY_LABEL = lx.OUTLET_HEADS | lx.ORGANIZATION_HEADS | lx.LABEL_NOUNS
+# a label noun without the article, the head of a name in marks ("«برنامج …»")
+_BARE_LABEL = frozenset(w for w in _NAMED_BY_LABEL if not w.startswith("ال"))
+# prepositions after which marks stand for a noun
+_NAME_PREPOSITIONS = frozenset({"من", "في", "عن", "علي", "الي", "مع", "ضمن", "حول"})
+_PLURAL_DOCUMENTS = _words("الوثايق وثايق البرقيات برقيات التقارير تقارير")
+_SINGULAR_SOURCES = _words("رجل امراه سيده مواطن مواطنه شاب شابه تاجر")
+_GENERIC_TITLES = _words(
+    "المسوول المسووله الدبلوماسي الديبلوماسي الدبلوماسيه الديبلوماسيه "
+    "المتحدث المتحدثه الناطق الناطقه الوزير الوزيره "
+    "السياسي المعارض القيادي"
+)
+# titles that alone name the one official of a place ("والي الجهة X", then
+# "الوالي"); unlike the generic ones, never a description of the last speaker
+_BARE_TITLES = _GENERIC_TITLES | _words(
+    "الوالي الواليه المحافظ المحافظه المندوب المندوبه الملك الملكه العاهل"
+)
+_RESUMPTIVE_SKIP = _words("به بها")
+# "فرد عليه الجارالله", "وقال لها الوزير": an object pronoun on a preposition
+# comes before the subject
+_PRONOUN_SKIP = _RESUMPTIVE_SKIP | _words("له لها لهم عليه عليها عليهم")
+_ISSUED = _words("صادر صادره الصادر الصادره")
+# "مذكرة توقيف/اعتقال/تفاهم": a warrant or an agreement, not a document that speaks
+_WARRANT_NEXT = _words("توقيف التوقيف اعتقال الاعتقال القبض قبض جلب تفاهم التفاهم")
+_MEMOS = _words("مذكره المذكره ومذكره والمذكره فمذكره بمذكره لمذكره")
+# the agency's short name, then a dash, after a dateline's date: "الخليل
+# 2-12-2025 وفا-", "نابلس 5-3-2024 وفا –"
+_AGENCY_DASH = re.compile(r"\s+\w{2,6}\s*[-–—]")
+# the same with no line break before the place (a headline run into the
+# dateline): the date set off by a dash, or the agency's name before a dash
+# ("الجزائر - البلاد، السبت 6 ديسمبر 2025": the outlet and the weekday between)
+_DASH_BEFORE = re.compile(r"[-–—]\s*(?:[^\s\-–—،,]+\s*[،,]?\s*){0,2}$")
+_DASH_AFTER = re.compile(r"\s*(?:[-–—|]|\([^()\n]{2,30}\)\s*[-–—]|\w{2,6}\s*[-–—])")
+
+
+# "اليوم" as "nowadays", not the dateline's day: "اليوم نفسه"، "اليوم العالمي"
+_NOT_TODAY = _words("نفسه ذاته العالمي الوطني الدولي")
+# a manner adverbial glued to بـ after a cue or its subject ("وتقول بنبرة
+# ساخرة:", "يضيف محدثنا بمرارة"): never part of the speaker's phrase; the
+# first group takes an adjective ("بنبرة حادة", "بصوت خافت")
+_MANNER_WITH_ADJECTIVE = _words("بنبره بصوت بلهجه بنغمه")
+_MANNER = _MANNER_WITH_ADJECTIVE | _words(
+    "بمراره بحزن بغضب بحسره بثقه بهدوء بحده بابتسامه باسي باسف بفخر بحماس بتاثر "
+    "بانفعال بسخريه باقتضاب بصراحه بوضوح بالم بحرقه بمرح بتهكم بامتعاض بحذر بتفاول "
+    "بيقين بانزعاج بارتياح بمراره بتحسر بدهشه بحزم بفرح بقلق"
+)
+# "our interlocutor" (El Watan, Al Jazeera features): the person last
+# introduced, found by the fall-backs as a pronoun would be, never a name
+_INTERLOCUTORS = _words("محدثنا محدثتنا محدثي محدثتي محاورنا محاورتنا ضيفنا ضيفتنا")
+# a new document of its own (not "البرقية", not "وثائق"): its date may come late
+_SINGLE_NEW_DOCUMENTS = frozenset(
+    w for w in lx.DOCUMENT_HEADS if not w.startswith("ال") and w in lx.FEMININE_DOCUMENTS
+) | _words("تقرير بيان بلاغ محضر")
+_SINGLE_NEW_DOCUMENTS -= _words("وثايق برقيات تقارير")
+# words that date a document ("مؤرخة في", "صادرة في", "بتاريخ")
+_DATING_WORDS = _words(
+    "مورخه المورخه بتاريخ صادره الصادره مورخ المورخ صادر الصادر "
+    "ومورخه والمورخه وبتاريخ وصادره والصادره"
+)
+# a document's passive participle whose agent, after من, wrote it
+_SIGNED_BY = _words("موقعه وموقعه الموقعه والموقعه مرسله ومرسله المرسله والمرسله")
+_RELAY_PRONOUNS = {"عنه": (lx.M, lx.SG), "عنها": (lx.F, lx.SG), "عنهم": (lx.M, lx.PL)}
+_STATEMENT_NOUNS = _words("تصريحات تصريح كلام حديث اقوال قول تعليق تعليقات")
+_ANAPHORIC_HEADS = _words("مصدر مصادر مسوول مسوولون دبلوماسي ديبلوماسي مستشار ضابط موظف اوساط")
+_AFTER_QUOTE_FILLERS = _words(
+    "كما و هكذا ودايما دايما بهذه الكلمات العبارات العباره الجمله بهذا الكلام"
+)
+# a sentence that opens with these refers back to the quote before it
+# ("«…». بهذه العبارة اختصر مصدر …")
+_BACK_REFERENCE = _words("بهذه بهذا هكذا")
+_SPEECH_NOUNS = _words("الكلمات الكلمه العباره العبارات الجمله الجمل")
+# broken plurals of sources agree with a feminine singular verb ("قالت مصادر")
+_FEMININE_PLURAL_SOURCES = _words("مصادر اوساط جهات دواير قيادات")
+# "الذي يبلغه": the relative's antecedent is the subject
+_RELATIVES = _words("الذي التي الذين")
+# "X حينها": the time of the event just mentioned
+# verbs of seeming that follow the subject of an "أن" clause
+_COPULAS = _words("بدا بدت يبدو تبدو بات باتت ظل ظلت اصبح اصبحت صار صارت كان كانت")
+_THEN = _words("حينها حينذاك انذاك وقتها يومها ساعتها")
+_OBJECT_VERBS = _words("طالب دعا حث ناشد ابلغ اخبر حمل")
+_NO_CUE = lx.Cue("", lx.VERB)
+_ABBARA = lx.Cue("عبر", lx.VERB, lx.M, lx.SG, "عن")
+# "فرد/ورد" are also the nouns "individual"/"roses" and the impersonal "ورد في":
+# the verb "and he replied" only where a clause starts and no "في" follows
+_RADDA = lx.Cue("رد", lx.VERB, lx.M, lx.SG, "على")
+# "افتتح X الجلسة بالتأكيد على أن": a verbal noun of a cue after the main
+# verb, like "بالقول" (the clause subject speaks); "بالتأكيد" alone is also
+# the adverb "certainly", so only before على/أن/إلى
+_VERBAL_NOUN_CUES = {
+    "بالتاكيد": lx.Cue("أكد", lx.PARTICIPLE, None, None),
+    "بالتشديد": lx.Cue("شدد", lx.PARTICIPLE, None, None),
+    "بالاشاره": lx.Cue("أشار", lx.PARTICIPLE, None, None),
+}
+_VERBAL_NOUN_NEXT = frozenset({"علي", "ان", "الي"})
+_RADDA_F = lx.Cue("رد", lx.VERB, lx.F, lx.SG, "على")
+# "ويرد برينان بأن" (present "replies"), but "ويرد في البرقية" (impersonal)
+_REPLY_CUES = frozenset({_RADDA, _RADDA_F})
+# "وعقّب النائب X على رد الوزير:" (commented), not "عقب الاجتماع" (after)
+_AQQABA = lx.Cue("عقب", lx.VERB, lx.M, lx.SG, "على")
+_AQQABAT = lx.Cue("عقب", lx.VERB, lx.F, lx.SG, "على")
+_AQQABA_FORMS = {
+    **{p + "عقب": _AQQABA for p in ("", "و", "ف")},
+    **{p + "عقبت": _AQQABAT for p in ("", "و", "ف")},
+}
+# what "عقّب X على" comments on: "رد الوزير", "تصريحاته", "ما قاله", "ذلك"
+_REPLIED_TO = (
+    "رد",
+    "الرد",
+    "تصريح",
+    "التصريح",
+    "كلام",
+    "الكلام",
+    "حديث",
+    "سوال",
+    "السوال",
+    "انتقاد",
+    "الانتقاد",
+    "اتهام",
+    "الاتهام",
+    "مداخل",
+    "المداخل",
+    "ما",
+    "ذلك",
+    "هذا",
+    "هذه",
+)
+_SPECIAL_CUES = {
+    **_VERBAL_NOUN_CUES,
+    **_AQQABA_FORMS,
+    "فرد": _RADDA,
+    "ورد": _RADDA,
+    **{p + "يرد": _RADDA for p in ("", "و", "ف")},
+    **{p + "ترد": _RADDA_F for p in ("", "و", "ف")},
+}
+_RESUMPTIVE = _words("فيه فيها فيهم عنه عنها")
+_IN_IT = _words("فيه فيها")
+# subject_of: the first words after a cue that need a closer look
+_SUBJECT_START_SPECIAL = _PRONOUN_SKIP | _IN_IT | _MANNER | _INTERLOCUTORS
+# verbs that introduce words as said ("فقال «أبدا»"); after the others a word
+# or two in marks right after the verb is its object ("وتوقعت «صعود المرأة»")
+_SAYING = _words("قال اضاف تابع رد اجاب زاد اردف استطرد علق كتب ردد غرد ختم")
+# verbs of the one who writes a cable ("في البرقية …، يروي/يكتب السفير X")
+_TELLS = _words("كتب روي")
+# cues that go on with the account just quoted ("ويضيف نائب آخر", "وتعلق السفارة")
+_GO_ON = _words("اضاف تابع زاد اردف استطرد علق")
+# "بيّن" (he showed) is spelt as "بين" (between): right after a noun and
+# before no title it is the preposition ("، وبين الوزير أن", "كما بين": verbs)
+_BAYNA = _words("بين وبين فبين")
+# "لم تكشف اسمه", "رفض ذكر هويته": a cue verb whose object is the speaker's
+# name or identity withholds it; it reports no speech
+_IDENTITY_OBJECTS = _words("اسمه اسمها اسمهم هويته هويتها هويتهم")
+_NOUN_MARKERS = frozenset({"عدم", "دون", "بدون", "اثناء", "رغم", "مجرد", "لمجرد", "وهو", "وهي"})
+_AUXILIARIES = frozenset(
+    {"قد", "لقد", "وقد", "فقد", "كان", "كانت", "وكان", "وكانت", "كانوا", "وكانوا", "كما"}
+)
+# Second halves of compound first names: "نور الدين", "عبد الله", "زين العابدين".
+_COMPOUND_SECOND = _words(
+    "الدين الله الاسلام الرحمن العابدين الحق الهدي النور العزيز الكريم الرحيم الحميد "
+    "المجيد القادر الناصر اللطيف الرزاق الغني الحسن الحسين السلام"
+)
+# a bare preposition where a subject would be ("رأت من جهتها أن"): no subject
+_NOT_A_SUBJECT_START = _words("من في عن الي مع حسبما كما مثلما")
+_POSSESSIVE = ("ه", "ها", "هم", "هما")
+_HE_SHE = _words("وهو وهي")
+# "من سكان حي X": an apposition telling where the person lives
+_RESIDENTS = _words("سكان اهالي ابناء اهل")  # (folded)
+# "أما X فـ…" (as for X), with or without و
+_AMMA = _words("اما واما")
+# the answer label of a transcript ("ج: …", "الجواب: …"), never the speaker
+_ANSWER_LABELS = _words("ج جواب الجواب")
+_QUANTIFIERS = _words("جميع كل كافه بعض معظم اغلب")
+_THE_LATTER = _words("الاخير الاخيره")
+_OWNER = _words("صاحب صاحبه")
+_FRONTED_CONJ = _words("لكن ولكن و")
+_VERBISH = _words("لم لن قد لا ما")
+_SINCE = _words("اذ حيث")  # "…، إذ قال": the cue explains the clause before
+_KANA = _words("كان كانت")
+_TITLE_ADJECTIVES = _words("العام العامه التنفيذي الجهوي الوطني الاول")
+# earlier_or_apart: written words, an anonymous source
+_WRITTEN = _words("كتابي كتابيا كتابيه")
+_SOURCE_HEADS = frozenset({"مصدر", "مصادر"})
+_SAME = _words("ذاته ذاتها نفسه نفسها عينه")
+_DAY_WORDS = _words("اليوم")  # ("في اليوم نفسه", "ذات اليوم": the same day)
+_COMMA_OR_PAREN = frozenset("،,(")
+_APPOSITION_OPENERS = _COMMA_OR_PAREN | _THEN  # (scan_np: what may follow a phrase)
+# first letters of a genitive start, a mark or a parenthesis (see _genitive_start)
+_GENITIVE_FIRST = frozenset("بول(") | frozenset(QUOTE_MARKS)
+_POSSESSIVE_ENDINGS = frozenset({"ها", "هم"})
+_NAME_LINKS = frozenset(
+    {"بن", "ابن", "ولد", "عبد", "ابو", "ابي", "بنت", "منت", "ام", "ال", "بو", "سيدي"}
+)  # ("حمادي ولد سيدي المختار": سيدي as in Maghrebi and Mauritanian names)
+# the links of a patronymic ("X ولد Y", "X بنت Y"): next to them a title word
+# is a first name ("الشيخ ولد أحمدو", "سيدي ولد الشيخ"); not عبد/أبو/بن, after
+# which a title stays a title ("الرئيس عبد العزيز بوتفليقة", "معالي عبد الله X")
+_PATRONYMIC_LINKS = frozenset({"ولد", "بنت", "منت"})
+_INDEFINITE_ADJECTIVES = frozenset({"رفيع", "كبير", "سابق", "بارز", "مطلع", "مقرب", "رسمي"})
+_MAIN_ROLE_PREPOSITIONS = frozenset({"في", "لدي", "باسم", "الي"})
+# words that complete a title: "القائم بالأعمال", "المبعوثة بالإنابة"
+_TITLE_COMPLEMENTS = frozenset({"بالاعمال", "بالانابه", "بالوكاله"})
+_MARKS_OR_PAREN = frozenset(QUOTE_MARKS) | {"("}
+# a rank before the name, like an honorific: "المدير الجهوي … العقيد محمد X"
+_GENERAL = _words("عام العام")
+_AGO = _words("قبل منذ")
+_HONORIFIC_WORDS = lx.HONORIFICS - {"د", "م", "."}
+_MILITARY_RANKS = _words("العقيد اللواء العميد الفريق المقدم الرائد النقيب الملازم المشير الجنرال")
+_HONORIFICS_OR_RANKS = lx.HONORIFICS | _MILITARY_RANKS
+_HONORIFIC_WORDS_OR_RANKS = _HONORIFIC_WORDS | _MILITARY_RANKS
+# "على" before these is the preposition, not the name Ali ("كتبت على منصة إكس")
+_ALA_OBJECTS = _words("منصه منصات حسابه حسابها حسابهم صفحته صفحتها هامش موقعه موقعها لسان")
+# a conjunction that opens a new clause after a quote ("…"، في حين قالت X)
+_NEW_CLAUSE = _words("حين بينما فيما وبينما وفيما حيث")
+_LATER = frozenset({"لاحقا", "لاحقاً", "بعدها", "وقتها", "حينها", "سابقا"})
+_TIME_WORDS = frozenset({"بعد", "قبل", "وبعد", "وقبل", "فبعد"} | _LATER | {"و" + w for w in _LATER})
+_TIME_OR_THEN = _TIME_WORDS | _THEN  # (Extractor.time_words)
+_TIME_UNITS = _words(
+    "ذلك اشهر شهر شهرين ايام يوم يومين اسابيع اسبوع اسبوعين سنوات سنه سنتين عام عامين اعوام "
+    "فتره ساعات ساعه عده بضعه"
+)
+_NISBA_PLURAL = re.compile(r"^(?:[وفبل]?ال|لل)\w{3,}ي(?:ون|ين)$")
+_ANON_PLURAL_SUFFIX = ("ون", "ين", "و")
+_COUNTRIES = _words(
+    "فرنسا بريطانيا المانيا ايطاليا اسبانيا روسيا الصين اليابان امريكا اميركا ايران تركيا "
+    "الجزاير تونس المغرب ليبيا مصر السودان سوريا لبنان الاردن العراق السعوديه قطر الكويت "
+    "الامارات البحرين عمان اليمن اسراييل فلسطين مالي النيجر موريتانيا واشنطن باريس لندن "
+    "موسكو بكين طهران انقره القاهره دمشق بيروت بغداد الرياض الدوحه"
+)
+
+
+@dataclass(slots=True)
+class _Entity:
+    surface: str
+    kind: str
+    role: str | None
+    gender: str
+    number: str
+    pos: int  # char offset of the mention (folded text)
+    sentence: int
+    key: str  # spelling-insensitive key for person names
+    cue_subject: bool = False
+    date: str | None = None
+    precision: str | None = None
+
+
+@dataclass(slots=True)
+class _CueHit:
+    tok: int  # first token of the cue
+    np_start: int  # first token of the phrase it governs
+    cue: lx.Cue
+    pronoun: tuple[str, str] | None = None  # "على حد تعبيره": features of the suffix
+    lam: bool = False  # phrase begins with a ل that is not part of the name
+    relayer: _Entity | None = None  # نقل X عن Y: X, a mention for later
+    np_end: int = -1  # end of the speaker phrase, once parsed
+
+
+@dataclass(slots=True)
+class _Quote:
+    start: int  # content, folded offsets
+    end: int
+    open_tok: int  # token index of the opening mark (or colon)
+    close_tok: int  # token index of the closing mark (or last token + 1)
+    marked: bool = True
+    answer: bool = False  # an interview answer (ج: …)
+    headline: int = -1  # an unmarked headline "X لـ«Y»: …": X ends at this token
+
+
+@dataclass(slots=True)
+class _Attribution:
+    entity: _Entity | None
+    cue: str | None
+    via: str | None = None
+    confidence: float = 0.5
+    follow_up: bool = False
+    cue_tok: int | None = None
+    clause: tuple[int, int] | None = None  # tokens of the cue clause (for dates)
+
+
+@dataclass(slots=True)
+class _Doc:
+    text: str
+    folded: str
+    offsets: list[int] | None
+    starts: list[int] = field(default_factory=list)
+    ends: list[int] = field(default_factory=list)
+    toks: list[str] = field(default_factory=list)
+
+    def orig(self, a: int, b: int) -> str:
+        if self.offsets is None:
+            return self.text[a:b]
+        return self.text[self.offsets[a] : self.offsets[b]]
+
+    def omap(self, a: int) -> int:
+        return a if self.offsets is None else self.offsets[a]
+
+
+# quotes are built through a mutable twin (see types.mutable_twin)
+_QuoteBuilder = mutable_twin(ExtractedQuote)
+
+
+# --------------------------------------------------------------------------
+# Small word helpers
+
+
+def _base(tok: str) -> str:
+    """Strip a conjunction و/ف from a token when the rest is a known word."""
+    if len(tok) > 3 and tok[0] in "وف":
+        return tok[1:]
+    return tok
+
+
+def _cues_with_prefixes() -> dict[str, lx.Cue]:
+    """Every cue word, also with a glued و/ف when it is at least three letters
+    long (the bare word wins when both exist): one lookup per token."""
+    table = {p + w: cue for w, cue in lx.CUES.items() if len(w) >= 3 for p in "وف"}
+    # "عاد غوديك ليكتب أن": a present-tense cue after the purpose لـ
+    table.update(
+        ("ل" + w, cue)
+        for w, cue in lx.CUES.items()
+        if cue.kind == lx.VERB and len(w) >= 4 and w[0] in "يت" and "ل" + w not in lx.CUES
+    )
+    table.update(lx.CUES)
+    return table
+
+
+_CUE_OF = _cues_with_prefixes()
+_cue_of = _CUE_OF.get  # the cue a token is (with a و/ف prefix), or None
+
+
+@lru_cache(maxsize=1024)
+def _key(name: str) -> str:
+    """Spelling-insensitive key of a name: no article, no long vowels, merged
+    letters that transliterate the same foreign sound (g: غ ج ق ك)."""
+    out = []
+    for word in name.split():
+        if word.startswith("ال") and len(word) > 4:
+            word = word[2:]
+        word = word.translate(_KEY_TABLE)
+        out.append(word[:1] + word[1:].replace("ا", "").replace("و", "").replace("ي", ""))
+    return " ".join(out)
+
+
+@lru_cache(maxsize=1024)
+def _key_words(key: str) -> frozenset[str]:
+    """The words of a name key, as a set (canonical() compares them)."""
+    return frozenset(key.split())
+
+
+_KEY_TABLE = str.maketrans({"غ": "ج", "ق": "ج", "ك": "ج", "گ": "ج", "ط": "ت", "ص": "س", "ذ": "ز"})
+
+
+def _prep_by_first() -> dict[str, list[tuple[str, ...]]]:
+    table: dict[str, list[tuple[str, ...]]] = {}
+    for words in lx.PREPOSITION_CUES:
+        table.setdefault(words[0], []).append(words)
+    table.setdefault("علي", []).append(("علي", "حد"))
+    for entries in table.values():
+        entries.sort(key=len, reverse=True)
+    return table
+
+
+_PREP_BY_FIRST = _prep_by_first()
+# the Cue of each prepositional cue (and of "على حد تعبيره / قوله" by its
+# stem), made once: Cue is frozen, so one instance serves every hit
+_PREP_CUE: dict = {
+    words: lx.Cue(lemma, lx.PREPOSITION) for words, lemma in lx.PREPOSITION_CUES.items()
+}
+_PREP_CUE.update((stem, lx.Cue("على حد " + stem, lx.PREPOSITION)) for stem in ("تعبير", "قول"))
+
+
+def _with_prefixes(words, prefixes: str = "وف") -> frozenset[str]:
+    words = frozenset(words)
+    return words | frozenset(p + w for w in words for p in prefixes)
+
+
+# Tokens worth a closer look: cue words, document heads, indefinite plurals.
+_TITLE_KEYS = lx.TITLES
+# "المقدم من النائبين X وY": a title in the dual (or plural) before two names
+_DUAL_TITLES = frozenset(
+    p + t + "ين" for t in lx.TITLES if not t.startswith("ال") and len(t) >= 3 for p in ("ال", "لل")
+)
+_CANDIDATE_KEYS = (
+    _with_prefixes(_SINGULAR_SOURCES, "وبل")
+    | _with_prefixes(_TITLE_KEYS, "وب")
+    | frozenset("لل" + w[2:] for w in _TITLE_KEYS if w.startswith("ال"))  # "للسفيرة X"
+    | _with_prefixes(lx.CUES)
+    | frozenset(w for w in _CUE_OF if w[0] == "ل" and w not in lx.CUES)
+    | _with_prefixes(lx.IMPERSONAL_CUES)
+    | _with_prefixes(words[0] for words in lx.PREPOSITION_CUES)
+    | _with_prefixes(lx.DOCUMENT_HEADS, "وفبل")
+    | _with_prefixes(w for w in lx.ANONYMOUS_HEADS if w.endswith(("ون", "ين", "و")))
+    | frozenset(_VERBAL_NOUN_CUES)
+    | frozenset(_AQQABA_FORMS)
+    | _DUAL_TITLES
+)
+
+
+# scan_np: a cue word, bare or with و/ف (any length)
+_CUE_WORDS = _with_prefixes(lx.CUES)
+# "رئيسها X", "مديره X": a title possessed by the body named before
+_POSSESSED_TITLES = _with_prefixes(
+    frozenset(w + s for w in _words("رييس مدير امين منسق ناطق متحدث") for s in ("ها", "ه")),
+    "وف",
+)
+# a gathering a lead may date, whose speakers' words take its date
+_GATHERINGS = _with_prefixes(
+    _words(
+        "جلسه الجلسه اجتماع اجتماعا الاجتماع مؤتمر مؤتمرا المؤتمر ندوه الندوه لقاء اللقاء "
+        "زياره الزياره الاسيله "  # (a visit; "الأسئلة الشفوية", a question session)
+        "ملتقي الملتقي منتدي المنتدي ورشه الورشه "  # a forum, a workshop
+        # possessed: "عقد مجلس الوزراء جلسته الأسبوعية", "عقدت اللجنة اجتماعها"
+        "جلسته جلستها جلساته اجتماعه اجتماعها مؤتمره مؤتمرها ندوته ندوتها لقاءه لقاءها "
+        # a protest: "نظم العشرات … صباح الخميس 4 دجنبر 2025 وقفة احتجاجية"
+        "وقفه الوقفه مسيره المسيره اعتصام الاعتصام تظاهره التظاهره مظاهره المظاهره"
+    ),
+    "وفب",
+)
+_IN = _words("في وفي")
+# of_somewhere, vox_pop ("فلاح من ضواحي تارودانت"، "موظفة في قطاع الصحة:"), and
+# find_soft_breaks ("من جهته،", "في المقابل،")
+_FROM = frozenset({"من"})
+_IN_OR_FROM = frozenset({"في", "من"})
+_AMAM = _with_prefixes(_words("امام"), "و")  # (see engine._Extractor: "إمام", an imam)
+# marks that may follow a word's last letter in the text (tashkeel, tatweel)
+_TASHKEEL = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0640"
+# "التعليق على ما ورد في", "نفى صحة ما جاء في": what a text says, an object
+_ABOUT = _words("علي عن من الي")
+# "اعتبر X أن ما ورد في البرقيات «…»": the subject of أن, X's words
+_ABOUT_OR_THAT = _ABOUT | _words("ان وان بان")
+# statement_owner: a statement whose owner follows it ("تصريح المتهم X")
+_OWNED_STATEMENTS = _words("تصريح تصريحات رساله شهاده افاده اقوال كلمه خطاب")
+# a body named after its place ("بلدية دار شعبان الفهري", "ولاية بن عروس")
+_PLACE_HEADS = _words("بلديه ولايه معتمديه مدينه جهه منطقه قريه دايره محافظه امانه اقليم")
+_BODY_OR_PLACE_HEADS = lx.ORGANIZATION_HEADS | _PLACE_HEADS
+# classify: what a title's genitive with لـ may open ("لحزب", "لوزير", "لبلدية")
+_LAM_GENITIVE_HEADS = _BODY_OR_PLACE_HEADS | lx.TITLES
+# "غير أن X يرى": أن after "however", not after a reporting verb
+_BUT_THAT = _words("غير الا بيد رغم ورغم برغم")
+# statements whose issuer speaks for them ("وجاء في البيان")
+_STATEMENTS = _words("بيان البيان بلاغ البلاغ بيانا بلاغا")
+# in_event: a reaction or a statement to the outlet, another occasion
+_DEED = _words("فعل الفعل")
+_REACTION = _words("رد ردود رده ورد وردود")
+_OCCASION_WORDS = _DEED | _words("تصريح تصريحات حديث اتصال")
+_CALL_NEXT = _words("هاتفي هاتفيا مع")
+_SIDELINES = _words("هامش وهامش")
+# scan_np: a title, with or without the article, or an anonymous head
+_TITLE_LIKE = lx.TITLES | frozenset("ال" + w for w in lx.TITLES) | lx.ANONYMOUS_HEADS
+# via_of: tokens that can name an outlet (ل before a mark, لـ/للـ + outlet
+# head, or a bare outlet head)
+_MAY_NAME_OUTLET = (
+    frozenset({"ل"})
+    | lx.OUTLET_HEADS
+    | frozenset("ل" + w for w in lx.OUTLET_HEADS)
+    | frozenset("لل" + w[2:] for w in lx.OUTLET_HEADS if w.startswith("ال"))
+)
+# scan_np: tokens whose _base() is a document head (_base strips و/ف only
+# from words longer than three letters)
+_DOCUMENT_HEAD_BASES = frozenset(
+    w for w in lx.DOCUMENT_HEADS if len(w) <= 3 or w[0] not in "وف"
+) | frozenset(p + w for w in lx.DOCUMENT_HEADS for p in "وف" if len(w) >= 3)
+# Every token cue_at() can accept (a superset: the rules there decide).
+_MAY_CUE = (
+    frozenset(_CUE_OF)
+    | _with_prefixes({"عبر", "رد"} | set(lx.IMPERSONAL_CUES) | set(_PREP_BY_FIRST))
+    | frozenset(_VERBAL_NOUN_CUES)
+    | frozenset(_AQQABA_FORMS)
+)
+
+
+class _WordTable(dict):
+    """``table[word]``: a per-word function, memoised.  Words recur across
+    articles, so the table outlives one; it is emptied when it reaches
+    ``limit`` entries, which bounds its memory."""
+
+    __slots__ = ("fn", "limit")
+
+    def __init__(self, fn, limit: int = 1 << 14) -> None:
+        super().__init__()
+        self.fn = fn
+        self.limit = limit
+
+    def __missing__(self, word: str):
+        if len(self) >= self.limit:
+            self.clear()
+        value = self[word] = self.fn(word)
+        return value
+
+
+# scan_np: words that may stop a phrase or start a rule of their own
+_NP_SPECIAL = lx.NP_STOP | _MAIN_ROLE_PREPOSITIONS | _CUE_WORDS | {"من"}
+
+
+def _np_kind(t: str) -> int:
+    """How scan_np() reads a word (not a digit, not glued to ل/ب, not in
+    _NP_SPECIAL): 1: an ordinary word; 2: one with the article; 3: a title
+    (or an anonymous head, "مسؤولا"); 4: a title with the article; 5: "و" +
+    a title without the article ("ووزير").  0: any
+    other token, which scan_np() looks at closely."""
+    if not t.isalnum() or t.isdigit() or t[0] in "لب" or t in _NP_SPECIAL:
+        return 0
+    if t in _TITLE_LIKE or (t[-1:] == "ا" and t[:-1] in lx.ANONYMOUS_HEADS):
+        return 4 if t.startswith("ال") else 3
+    if t[0] == "و" and t[1:] in _TITLE_LIKE and not t.startswith("وال"):
+        return 5  # "ووزير": a second person coordinated after a name
+    if t.startswith("وال") and len(t) > 4:
+        return 2  # "مديرة إدارة الدراسات والتصاميم في الأمانة": still the title's genitive
+    return 2 if t.startswith("ال") else 1
+
+
+_NP_KIND = _WordTable(_np_kind)
+
+
+def _cue_info(tok: str):
+    """What cue_at() reads from a token alone: None for a token that is no
+    cue (not in _MAY_CUE), else (its cue or None, whether it may be the verb
+    "عبّر" (no cue, base "عبر"), its special cue or None, its impersonal cue
+    or None, the prepositional cues it may start)."""
+    if tok not in _MAY_CUE:
+        return None
+    cue = _cue_of(tok)
+    base = _base(tok)
+    impersonal = lx.IMPERSONAL_CUES.get(base)  # (no value is None)
+    return (
+        cue,
+        cue is None and base == "عبر",
+        _SPECIAL_CUES.get(tok),
+        impersonal,
+        _PREP_BY_FIRST.get(base, ()),
+    )
+
+
+_CUE_INFO = _WordTable(_cue_info)
+# the tokens worth a closer look: cue words, document heads, titles,
+# indefinite sources (_CANDIDATE_KEYS) and nisba plurals ("الفرنسيون")
+_IS_CANDIDATE = _WordTable(lambda t: t in _CANDIDATE_KEYS or t.endswith(tuple(_NISBA_ENDINGS)))
+
+
+def _mention_kind(t: str) -> int:
+    """Which of register_mentions()'s plain-mention rules a token may open
+    (the tests of its elif chain, in order): 1: a nisba plural ("الفرنسيون");
+    2: a document head; else bits 4: a title, 8: a singular source ("رجل"),
+    16: an anonymous plural head; 0: none."""
+    base = t[1:] if len(t) > 3 and t[0] in "وف" else t  # _base(t)
+    if len(t) >= 7 and t[-3:] in _NISBA_ENDINGS and _NISBA_PLURAL.match(t):
+        return 1
+    if base in lx.DOCUMENT_HEADS or t in lx.DOCUMENT_HEADS:
+        return 2
+    if t[0] in "لب" and t[1:] in lx.DOCUMENT_HEADS and not t.startswith("لال"):
+        return 2  # "ترجمة لبرقية أرسلها السفير"
+    kind = 0
+    if (
+        t in _TITLE_KEYS
+        or (t[0] in "وب" and t[1:] in _TITLE_KEYS)
+        or (t[:2] == "لل" and "ال" + t[2:] in _TITLE_KEYS)
+    ):  # ("قال الوزير للسفيرة مارجريت سكوبي": the addressee is learnt too)
+        kind |= 4
+    if (t[0] in "بل" and t[1:] in _SINGULAR_SOURCES) or base in _SINGULAR_SOURCES:
+        kind |= 8
+    if base in lx.ANONYMOUS_HEADS and base.endswith(_ANON_PLURAL_SUFFIX):
+        kind |= 16
+    if base in _DUAL_TITLES:
+        kind |= 32  # "النائبين X وY": two persons with one title
+    return kind
+
+
+_MENTION_KIND = _WordTable(_mention_kind)
+# normalize() of a speaker's surface, memoised: attribute() tests every
+# speaker for "الأخير" and _group_role() reads a group's head word, ~13 calls
+# an article on a few distinct names, each seven str.replace, a regex pass
+# and a split/join (normalize is a pure function of the string)
+_NORMALIZED = _WordTable(normalize, limit=4096)
+
+
+# Text as scrapers deliver it runs paragraphs together and drops full stops
+# ("…في بلاد المغرب الاسلامي وفي نهاية الصيف، اقرت فرنسا …"): where no
+# punctuation ends a sentence, these start one (find_soft_breaks).
+# After a closing quote mark with nothing between: a conjunction or adverb
+# that opens a clause ("«…» وفي برقية أخرى", "«…» كما", "«…» فيما رأى").
+_AFTER_QUOTE_OPENERS = _words(
+    "وفي ففي ومن وعلي وبحسب وحسب ووفق وبعد وقبل وخلال ومنذ وبدوره وبدورها "
+    "كما وكما فيما بينما اما واما لكن ولكن غير الا ثم "
+    "وكان وكانت وكانوا ولم ولا واذا"
+)
+# a fronted adverbial, set off by its comma within a few words: "وفي نهاية
+# الصيف، أقرت", "وبحسب وثائق أمريكية أخرى، فإن", "ومن جهته، قال"
+_FRONTED_OPENERS = _CONJ_FRONTING | _words("وبحسب وحسب ووفق ومن وعلي وبعد وقبل ومنذ")
+# a sentence longer than this (in tokens) before a cue has run on from the
+# ones before it, their full stops dropped (the longest clean sentences of
+# the test articles have about 45 words outside quotes)
+_RUN_ON = 40
+# an interview whose lines run together: a question mark, then the
+# answer's marker ("ج:", "- ", "المطيري:"); a full stop or a closing mark,
+# then the next question's marker ("س:", "* ", "> ", "القبس:")
+_RUN_IN_ANSWER = re.compile(
+    r"؟[ \t]+(?:(?:ج|جواب|الجواب)\s?[:-]|[-–—]\s|(?:[^\s:؟.!«»\"]+\s){0,2}[^\s:؟.!«»\"]+\s?:)"
+)
+_RUN_IN_QUESTION = re.compile(
+    r"[.!؟\"»”][ \t]+((?:س|سؤال|السؤال)\s?:|[*>■][ \t]|(?:[^\s:؟.!«»\"]+\s){0,2}[^\s:؟.!«»\"]+\s?:)"
+)
+_WAS = _words("وكان وكانت وكانوا")
+# a headline's words before its colon, when the lines run together
+_HEADLINE_WORDS = 20
+_WROTE = _words("كتب كتبت")
+# "وحسب السيد الوالي فإن": a source phrase set off by فإنّ instead
+_SOURCE_OPENERS = _words("وبحسب وحسب ووفق")
+# "وصفته بأنه «…»": the description given to someone
+_DESCRIBED = frozenset(
+    p + v + o
+    for p in ("", "و")
+    for v in ("وصف", "وصفت", "يصف", "تصف")
+    for o in ("ه", "ها", "هم", "هما")
+)
+_AS_BEING = _words("بانه بانها بانهم بانهما")
+_ACCORDING_TO = _words("بحسب حسب وفق وفقا")  # ("وقالت على لسان X": no aside)
+_FA_THAT = _words("فان فانه فانها فانهم")
+# "من جهته،", "في المقابل،": the turn to another party
+_TURN_NEXT = _words("جهته جهتها جهتهم جانبه جانبها جانبهم ناحيته ناحيتها ناحيتهم المقابل")
+_SOFT_OPENERS = _AFTER_QUOTE_OPENERS | _FRONTED_OPENERS | _AMMA
+# after a statement in marks, what ties the next words to it, in the same
+# sentence: "أن «…» وذلك خلال إشرافه يوم السبت 6 ديسمبر 2025", "«…» وهو ما"
+_TIES = _HE_SHE | _words("وذلك وهذا")
+# and, after a word, ف with a definite noun: "… اليوم فالمبعوث الأميركي يكرر"
+# (not a name: "فالح")
+_IS_SOFT_OPENER = _WordTable(
+    lambda t: t in _SOFT_OPENERS or (t[:3] == "فال" and len(t) >= 6 and t not in _FRONTING_OR_CONJ)
+)
+# the tokens find_soft_breaks() reads: its openers, and the candidates glued
+# to و/ف that it may break at, a reporting verb that is not a bare cue word
+# or "فال…"; the other candidates ("وثائق", "ومسؤولين": a quarter of them in
+# the bench) it would visit only to pass them
+_IS_SOFT_START = _WordTable(
+    lambda t: (
+        _IS_SOFT_OPENER[t]
+        or t in _TURN_NEXT
+        or (
+            t[0] in "وف"
+            and _IS_CANDIDATE[t]
+            and (
+                t[:3] == "فال"
+                or ((cue := _cue_of(t)) is not None and cue.kind == lx.VERB and t not in lx.CUES)
+            )
+        )
+    )
+)
+# the per-token lookup of the constructor: bit 1 a candidate, bit 2 a token
+# find_soft_breaks() reads; one dict lookup (and one string hash) per token
+# serves both, the two are then picked out of the bytes at C speed
+_TOKEN_KIND = _WordTable(lambda t: _IS_CANDIDATE[t] | _IS_SOFT_START[t] << 1)
+_CANDIDATE_BIT = bytes(k & 1 for k in range(256))
+_SOFT_START_BIT = bytes(k >> 1 & 1 for k in range(256))
+# "أما الباحثة …، فترى": the answer to أما, a cue or a clause with ف
+_FA_CLAUSE = _words("فان فانه فانها فقد فهو فهي فلم فلا")
+
+
+_LEMMA_KEYS: dict[str, str] = {}
+# confidence -> round(confidence, 2)
+_ROUNDED: dict[float, float] = {}
+
+
+def _nominative(description: str) -> str:
+    """ "مسؤولا كويتيا رفيعا" -> "مسؤول كويتي رفيع": the accusative alef (and
+    its tanween) off the indefinite words that open a description."""
+    words = description.split(" ")
+    for k, w in enumerate(words):
+        bare = w.replace("\u064b", "")
+        if len(bare) < 4 or bare[-1] != "ا" or bare.startswith("ال"):
+            break
+        words[k] = bare[:-1]
+    return " ".join(words)
+
+
+def _lemma_key(cue: lx.Cue) -> str:
+    key = _LEMMA_KEYS.get(cue.lemma)
+    if key is None:  # bounded: lemmas come from the lexicon
+        key = _LEMMA_KEYS[cue.lemma] = normalize(cue.lemma)
+    return key
+
+
+def _suffixed_title(word: str) -> bool:
+    """ "نظيره", "مستشارها": a title with a possessive pronoun."""
+    for suffix in ("ها", "ه", "هم"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            stem = word[: -len(suffix)]
+            if stem in lx.TITLES or (stem.endswith("ت") and stem[:-1] + "ه" in lx.TITLES):
+                return True
+    return False
+
+
+def _is_title_head(word: str) -> bool:
+    """classify(): a title heads the phrase: "وزير", "الوزير", "نظيره"."""
+    hbase = word[2:] if word.startswith("ال") else None
+    return bool(word in lx.TITLES or (hbase and hbase in lx.TITLES) or _suffixed_title(word))
+
+
+_IS_TITLE_HEAD = _WordTable(_is_title_head)
+
+
+def _head_tests(head: str) -> int:
+    """classify(): which of its tests on the phrase's head hold, in their
+    order: 1: a statement noun ("تصريحات"); 2: a pronoun noun ("سعادته");
+    4: not a subject (_NOT_A_SUBJECT), 8: also one at any start; 16: a
+    document head; 32: a quantifier; 64: an organisation, country or outlet
+    head; 128: a group ("الفرنسيون", "المسؤولون"); 256: an anaphoric head
+    with the article ("المصدر"); 512: an anonymous head that is no title."""
+    m = 0
+    if head in _STATEMENT_NOUNS:
+        m |= 1
+    if head in lx.PRONOUN_NOUNS:
+        m |= 2
+    if _NOT_A_SUBJECT[head]:
+        m |= 4
+    if head in _NOT_A_SUBJECT_START:
+        m |= 8
+    if head in lx.DOCUMENT_HEADS:
+        m |= 16
+    if head in lx.QUANTIFIERS:
+        m |= 32
+    if head in lx.ORGANIZATION_HEADS or head in _COUNTRIES or head in lx.OUTLET_HEADS:
+        m |= 64
+    if (len(head) >= 8 and head[-3:] in _NISBA_ENDINGS and _NISBA_PLURAL.match(head)) or (
+        head.startswith("ال") and head[2:] in lx.ANONYMOUS_HEADS and head.endswith(("ون", "ين"))
+    ):
+        m |= 128
+    if head.startswith("ال") and head[2:] in _ANAPHORIC_HEADS:
+        m |= 256
+    if head in lx.ANONYMOUS_HEADS and head not in lx.TITLES:
+        m |= 512
+    return m
+
+
+_HEAD_TESTS = _WordTable(_head_tests)
+
+# ranks before a name that are no post ("الأمير X وزير الطاقة")
+_RANKS = frozenset({"الامير", "الاميره", "الشيخ", "الشيخه"})
+
+# "سموه", "معاليه": the honorifics each pronoun noun stands for
+_ROYAL = frozenset({"السمو", "سمو", "الامير", "الاميره", "الشيخ", "الشيخه"})
+_HONORIFIC_PRONOUNS = {
+    "سموه": _ROYAL,
+    "سموها": _ROYAL,
+    "معاليه": frozenset({"معالي", "المعالي"}),
+    "معاليها": frozenset({"معالي", "المعالي"}),
+    "سعادته": frozenset({"سعاده", "السعاده"}),
+    "سعادتها": frozenset({"سعاده", "السعاده"}),
+    "فخامته": frozenset({"فخامه", "الفخامه"}),
+}
+
+
+# Maghrebi first names that carry the article ("الطاهر القلال", "الحبيب
+# الصيد"): after a title's genitive they open the name, not an adjective
+_ARTICLE_FIRST_NAMES = _words(
+    "الطاهر الهادي الحبيب الطيب المنصف الصادق المختار الناصر المولدي البشير المهدي "
+    "الجيلاني الشاذلي العياشي المكي الفاضل المنجي المنذر الصحبي الاسعد المبروك "
+    "الطاهره الزهره السبتي"
+)
+# Tunisian family names that look like "بـ" + the article
+_BAL_NAMES = _words("بالحاج بالقاسم بالطيب بالعيد بالشيخ بالحسن بالخير")
+
+
+def _genitive_start(w: str) -> bool:
+    """A word that opens a genitive or a coordinated complement of a title,
+    never a name: "بالإنابة", "والري", "للشؤون", "لبرنامج"."""
+    c = w[:1]
+    if c == "ب":
+        # "السفير الأمريكي بتونس X": where the post is held, like "بالرباط"
+        return (w.startswith("بال") and len(w) > 5 and w not in _BAL_NAMES) or w[1:] in _COUNTRIES
+    if c == "و":
+        return w.startswith("وال") and len(w) > 4 and w not in lx.TITLES
+    if c == "ل":
+        if w.startswith("لل"):
+            return len(w) > 4
+        b = w[1:]
+        return b in lx.ORGANIZATION_HEADS or b in lx.TITLES or b in lx.LABEL_NOUNS
+    return False
+
+
+_REPLY_NOUNS = _words("رد تعقيب مداخله تدخل معرض")
+
+
+def _possessed_event(w: str) -> bool:
+    """ "في ردها", "في كلمته", "خلال حديثهم": an occasion of the speaker's own,
+    an adverbial after the title, never the place or body of a role."""
+    for suffix in ("هما", "هم", "ها", "ه"):
+        if w.endswith(suffix) and len(w) > len(suffix) + 1:
+            stem = w[: -len(suffix)]
+            if stem[-1] == "ت":
+                stem = stem[:-1] + "ه"
+            return stem in lx.EVENT_NOUNS or stem in _REPLY_NOUNS
+    return False
+
+
+_POSSESSED_EVENT = _WordTable(_possessed_event)
+
+
+def _not_in_name(w: str) -> bool:
+    """A word after a name's first word that a name does not go on with: an
+    addressee or complement glued to "لـ" ("لمسؤولين", "لوكالة") or a noun
+    with a possessive suffix ("موقفها", "دعوتهم")."""
+    if w[0] == "ل" and not w.startswith("لل"):
+        b = w[1:]
+        if (
+            b in lx.ANONYMOUS_HEADS
+            or b in lx.OUTLET_HEADS
+            or b in lx.ORGANIZATION_HEADS
+            or (len(b) >= 6 and b.endswith(("ين", "يين")))
+        ):
+            return True
+    return len(w) >= 5 and w.endswith(("ها", "هم", "هما"))
+
+
+def _name_word_flags(w: str) -> int:
+    """1: a word a name does not go on with (``_not_in_name``, "فكان"); 2: also not
+    one it starts with when there is no title (an addressee "لمسؤولين");
+    4: may carry the tanween of an adverbial ("رداً"); 8: not even a name's
+    first word after a title (an adverbial فاعلاً, "ضاحكا"); 16: a title, with or
+    without the article."""
+    f = 0
+    if (w[0] == "ل" or w[-2:] in _POSSESSIVE_ENDINGS) and _not_in_name(w):
+        f = 3 if w[0] == "ل" else 1
+    elif w[0] in "فل" and (w[1:] in _AUXILIARIES or w[1:] in lx.NP_STOP or _cue_of(w) is not None):
+        # "أما النائب X فكان …": the predicate of the topic; "وتدخلت النائبة
+        # X لتؤكد": a purpose clause
+        f = 1
+    if w[-1] == "ا":
+        f |= 4
+        if len(w) == 5 and w[1] == "ا" and w[3] != "ي":
+            f |= 9  # "فرد المبيضين ضاحكا", "وقال الوزير ضاحكا": an adverbial فاعلاً (not "رانيا")
+    if w in _SAME:
+        f |= 9  # "المسؤول الحكومي ذاته": "the same", never a name
+    elif w[0] == "ب" and w[1:] in _COUNTRIES:
+        f |= 1  # "علاقة الرئيس علي عبد الله صالح بواشنطن": a complement
+    if w in lx.TITLES or (w[2:] if w.startswith("ال") else w) in lx.TITLES:
+        f |= 16
+    return f
+
+
+_NAME_FLAGS = _WordTable(_name_word_flags)
+
+
+_NOT_A_SUBJECT = _WordTable(
+    lambda w: w in _NOT_A_SUBJECT_START or (w[0] == "ل" and len(w) >= 5 and w.endswith(_POSSESSIVE))
+)
+
+
+_ENVOYS = _words("السفير السفيره سفير سفيره القايم القايمه")
+
+
+def _named_person(ent: _Entity | None) -> bool:
+    """A person with a name ("السفير X"), not a bare title ("السفير": its key
+    is "title:…") nor a mention without a key."""
+    return (
+        ent is not None
+        and ent.kind == PERSON
+        and bool(ent.key)
+        and not ent.key.startswith("title:")
+    )
+
+
+def _envoy(role: str) -> bool:
+    """An embassy's head ("السفير", "القائم بالأعمال"): who writes its cables."""
+    return normalize_first(role) in _ENVOYS
+
+
+@lru_cache(maxsize=1024)
+def _role_words(role: str) -> frozenset[str]:
+    """The words of a role without marks or the article ("رئيس حزب «X»")."""
+    return frozenset(
+        w[2:] if w.startswith("ال") and len(w) > 4 else w
+        for w in normalize(role).replace('"', " ").replace("«", " ").replace("»", " ").split()
+    )
+
+
+@lru_cache(maxsize=1024)
+def normalize_first(role: str) -> str:
+    words = normalize(role).split()
+    return words[0] if words else ""
+
+
+def _group_role(ent: _Entity, anon_plurals: list[tuple[int, str, str]]) -> str | None:
+    """A group ("الفرنسيون") takes the role of an earlier indefinite plural
+    whose nationality matches ("مستشارين للرئاسة الفرنسية")."""
+    head = _NORMALIZED[ent.surface].split()[0]
+    if head.startswith("ال"):
+        head = head[2:]
+    for suffix in ("يون", "يين"):
+        if head.endswith(suffix):
+            head = head[: -len(suffix)]
+            break
+    if len(head) < 3:
+        return None
+    for pos, folded_mods, surface in reversed(anon_plurals):
+        if pos >= ent.pos:
+            continue
+        if head in folded_mods:
+            return surface
+    return None
