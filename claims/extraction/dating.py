@@ -15,6 +15,7 @@ from datetime import timedelta
 from itertools import compress, count
 
 from claims.extraction import lexicon as lx
+from claims.extraction import words as _words_module
 from claims.extraction.cables import iter_cable_refs
 from claims.extraction.dates import MONTHS, WEEKDAYS, DateMention, _digit_runs, find_dates
 from claims.extraction.quotes import QUOTE_MARKS
@@ -24,37 +25,25 @@ from claims.extraction.types import (
     PERSON,
 )
 from claims.extraction.words import (
-    _AGENCY_DASH,
     _CALL_NEXT,
     _CANDIDATE_KEYS,
     _CLAUSE_BREAKS,
     _CLAUSE_PUNCT,
     _COMMAS,
     _CONJ_FRONTING,
-    _DASH_AFTER,
-    _DASH_BEFORE,
     _DAY_WORDS,
     _DEED,
     _FRONTING_OR_CONJ,
-    _GATHERINGS,
     _GO_ON,
     _IN,
     _IN_IT,
     _LATER,
     _NOT_TODAY,
-    _OCCASION_WORDS,
     _PLURAL_DOCUMENTS,
     _REACTION,
-    _RELATIVES,
-    _SAME,
     _SENTENCE_END,
-    _SIDELINES,
     _SOURCE_HEADS,
-    _THEN,
-    _TIME_OR_THEN,
     _TIME_UNITS,
-    _TIME_WORDS,
-    _WRITTEN,
     _Attribution,
     _base,
     _Entity,
@@ -63,6 +52,23 @@ from claims.extraction.words import (
     _Quote,
     normalize_first,
 )
+
+# Called as ``name.method(...)``, so bound here by assignment rather than
+# imported: CPython 3.11 compiles a method call on an imported name as an
+# attribute load and a call (it takes the name for a module), which makes a
+# bound method object on every call, where a module global gets LOAD_METHOD.
+_AGENCY_DASH = _words_module._AGENCY_DASH
+_DASH_AFTER = _words_module._DASH_AFTER
+_DASH_BEFORE = _words_module._DASH_BEFORE
+_GATHERINGS = _words_module._GATHERINGS
+_OCCASION_WORDS = _words_module._OCCASION_WORDS
+_RELATIVES = _words_module._RELATIVES
+_SAME = _words_module._SAME
+_SIDELINES = _words_module._SIDELINES
+_THEN = _words_module._THEN
+_TIME_OR_THEN = _words_module._TIME_OR_THEN
+_TIME_WORDS = _words_module._TIME_WORDS
+_WRITTEN = _words_module._WRITTEN
 
 
 class _Dating:

@@ -35,6 +35,7 @@ from dataclasses import replace
 from itertools import accumulate, compress
 
 from claims.extraction import lexicon as lx
+from claims.extraction import words as _words_module
 from claims.extraction.dating import _Dating
 from claims.extraction.normalize import fold_with_offsets, normalize
 from claims.extraction.phrases import _Phrases
@@ -50,12 +51,10 @@ from claims.extraction.types import (
 )
 from claims.extraction.words import (
     _AMAM,
-    _ANY_MARK,
     _BARE_TITLES,
     _BUT_THAT,
     _CANDIDATE_BIT,
     _COMMAS,
-    _CUE_WORDS,
     _DU,
     _F,
     _GENERIC_TITLES,
@@ -63,17 +62,13 @@ from claims.extraction.words import (
     _MEMOS,
     _PL,
     _RESUMPTIVE_SKIP,
-    _ROUNDED,
     _SAYING,
     _SG,
-    _SIGNED_BY,
     _SINGLE_NEW_DOCUMENTS,
     _SINGULAR_SOURCES,
     _SOFT_START_BIT,
     _STATEMENTS,
     _TELLS,
-    _THAT,
-    _TOKEN_SPLIT,
     _WARRANT_NEXT,
     _CueHit,
     _Doc,
@@ -118,6 +113,17 @@ from claims.extraction.words import _cue_of as _cue_of
 from claims.extraction.words import _QuoteBuilder as _QuoteBuilder
 from claims.extraction.words import _suffixed_title as _suffixed_title
 from claims.extraction.words import _WordTable as _WordTable
+
+# Called as ``name.method(...)``, so bound here by assignment rather than
+# imported: CPython 3.11 compiles a method call on an imported name as an
+# attribute load and a call (it takes the name for a module), which makes a
+# bound method object on every call, where a module global gets LOAD_METHOD.
+_ANY_MARK = _words_module._ANY_MARK
+_CUE_WORDS = _words_module._CUE_WORDS
+_ROUNDED = _words_module._ROUNDED
+_SIGNED_BY = _words_module._SIGNED_BY
+_THAT = _words_module._THAT
+_TOKEN_SPLIT = _words_module._TOKEN_SPLIT
 
 __all__ = ["extract"]
 

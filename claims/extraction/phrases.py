@@ -12,6 +12,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from claims.extraction import lexicon as lx
+from claims.extraction import words as _words_module
 from claims.extraction.normalize import normalize
 from claims.extraction.quotes import QUOTE_MARKS
 from claims.extraction.types import (
@@ -85,7 +86,6 @@ from claims.extraction.words import (
     _SENTENCE_END,
     _SG,
     _TASHKEEL,
-    _THAT,
     _THEN,
     _TITLE_ADJECTIVES,
     _TITLE_COMPLEMENTS,
@@ -103,6 +103,12 @@ from claims.extraction.words import (
     _nominative,
     normalize_first,
 )
+
+# Called as ``name.method(...)``, so bound here by assignment rather than
+# imported: CPython 3.11 compiles a method call on an imported name as an
+# attribute load and a call (it takes the name for a module), which makes a
+# bound method object on every call, where a module global gets LOAD_METHOD.
+_THAT = _words_module._THAT
 
 
 class _Phrases:

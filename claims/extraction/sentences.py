@@ -13,6 +13,7 @@ from bisect import bisect_left
 from itertools import compress
 
 from claims.extraction import lexicon as lx
+from claims.extraction import words as _words_module
 from claims.extraction.quotes import QUOTE_MARKS, find_marked_quotes
 from claims.extraction.words import (
     _AFTER_QUOTE_OPENERS,
@@ -25,8 +26,6 @@ from claims.extraction.words import (
     _HEADLINE_WORDS,
     _IN_OR_FROM,
     _QUOTE_MARK_SET,
-    _RUN_IN_ANSWER,
-    _RUN_IN_QUESTION,
     _SENTENCE_END,
     _SENTENCE_END_CHARS,
     _SOFT_OPENERS,
@@ -41,6 +40,13 @@ from claims.extraction.words import (
     _cue_of,
     _Quote,
 )
+
+# Called as ``name.method(...)``, so bound here by assignment rather than
+# imported: CPython 3.11 compiles a method call on an imported name as an
+# attribute load and a call (it takes the name for a module), which makes a
+# bound method object on every call, where a module global gets LOAD_METHOD.
+_RUN_IN_ANSWER = _words_module._RUN_IN_ANSWER
+_RUN_IN_QUESTION = _words_module._RUN_IN_QUESTION
 
 
 class _Sentences:

@@ -13,6 +13,7 @@ from bisect import bisect_left
 from itertools import compress, count
 
 from claims.extraction import lexicon as lx
+from claims.extraction import words as _words_module
 from claims.extraction.dates import DateMention
 from claims.extraction.quotes import QUOTE_MARKS
 from claims.extraction.types import (
@@ -37,7 +38,6 @@ from claims.extraction.words import (
     _CONJUNCTIONS,
     _COPULAS,
     _CUE_WORDS,
-    _DATING_WORDS,
     _DESCRIBED,
     _F,
     _FRONTED_CONJ,
@@ -45,7 +45,6 @@ from claims.extraction.words import (
     _GENERAL,
     _HAS_ARABIC,
     _HE_SHE,
-    _HONORIFIC_PRONOUNS,
     _IN_IT,
     _INTERLOCUTORS,
     _IS_TITLE_HEAD,
@@ -53,7 +52,6 @@ from claims.extraction.words import (
     _M,
     _MANNER,
     _MANNER_WITH_ADJECTIVE,
-    _MAY_NAME_OUTLET,
     _NAME_FLAGS,
     _NAME_PREPOSITIONS,
     _NAMED_BY_LABEL,
@@ -64,7 +62,6 @@ from claims.extraction.words import (
     _OBJECT_VERBS,
     _PRONOUN_SKIP,
     _RELATIVES,
-    _RELAY_PARTICLE,
     _RESUMPTIVE,
     _RESUMPTIVE_SKIP,
     _RUN_ON,
@@ -76,12 +73,10 @@ from claims.extraction.words import (
     _SPEECH_NOUNS,
     _STATEMENTS,
     _SUBJECT_START_SPECIAL,
-    _THAT,
     _THAT_PRONOUN,
     _THE_LATTER,
     _THEN,
     _TIME_WORDS,
-    _TITLE_LIKE,
     _VERBISH,
     _Attribution,
     _base,
@@ -95,6 +90,17 @@ from claims.extraction.words import (
     _Quote,
     normalize_first,
 )
+
+# Called as ``name.method(...)``, so bound here by assignment rather than
+# imported: CPython 3.11 compiles a method call on an imported name as an
+# attribute load and a call (it takes the name for a module), which makes a
+# bound method object on every call, where a module global gets LOAD_METHOD.
+_DATING_WORDS = _words_module._DATING_WORDS
+_HONORIFIC_PRONOUNS = _words_module._HONORIFIC_PRONOUNS
+_MAY_NAME_OUTLET = _words_module._MAY_NAME_OUTLET
+_RELAY_PARTICLE = _words_module._RELAY_PARTICLE
+_THAT = _words_module._THAT
+_TITLE_LIKE = _words_module._TITLE_LIKE
 
 
 class _Speakers:
