@@ -25,6 +25,7 @@ from tests.extraction.articles_blind15 import BLIND_ARTICLES_15
 from tests.extraction.articles_blind16 import BLIND_ARTICLES_16
 from tests.extraction.articles_blind20 import BLIND_ARTICLES_20
 from tests.extraction.articles_blind21 import BLIND_ARTICLES_21
+from tests.extraction.articles_blind22 import BLIND_ARTICLES_22
 from tests.extraction.articles_blind23 import BLIND_ARTICLES_23
 
 ARTICLES = {
@@ -43,6 +44,7 @@ ARTICLES = {
     **BLIND_ARTICLES_16,
     **BLIND_ARTICLES_20,
     **BLIND_ARTICLES_21,
+    **BLIND_ARTICLES_22,
     **BLIND_ARTICLES_23,
 }
 
