@@ -244,7 +244,8 @@ class _Sentences:
         while c != -1:
             breaks.add(bisect_left(starts, c))
             c = find("\n", c + 1)
-        abbrev = "د." in folded  # "د. سعاد المطيري"
+        # "د. سعاد المطيري", "م. سامي حداد" (engineer)
+        abbrev = "د." in folded or " م." in folded
         for ch in _SENTENCE_END_CHARS:
             c = find(ch)
             while c != -1:
@@ -252,13 +253,21 @@ class _Sentences:
                 if nxt == size or folded[nxt].isspace() or folded[nxt] in _QUOTE_MARK_SET:
                     if (
                         abbrev
-                        and folded[c - 1] == "د"
                         and ch == "."
                         and c >= 1
-                        and (c < 2 or folded[c - 2] == " ")
+                        and (
+                            (folded[c - 1] == "د" and (c < 2 or folded[c - 2] == " "))
+                            # "م." after a word, not after a year ("2024 م.": AD)
+                            or (
+                                folded[c - 1] == "م"
+                                and c >= 3
+                                and folded[c - 2] == " "
+                                and folded[c - 3].isalpha()
+                            )
+                        )
                     ):
                         c = find(ch, nxt)
-                        continue  # "د. سعاد المطيري": an abbreviation
+                        continue  # an abbreviated honorific
                     i = bisect_left(starts, c)
                     if i < n and not self.in_quote[i]:
                         breaks.add(i + 1)
