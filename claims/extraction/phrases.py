@@ -1039,8 +1039,8 @@ class _Phrases:
                 # (but "أما والي قفصة، X،": the governor, not و + إلى)
                 first_skip = 1
                 words[0] = w0[1:]
-            elif len(w0) > 3 and w0[0] in "وب" and w0[1:] in lx.TITLES:
-                first_skip = 1  # "بوزير الاتصالات مروان حمادة"
+            elif len(w0) > 3 and w0[0] in "وبف" and w0[1:] in lx.TITLES:
+                first_skip = 1  # "بوزير الاتصالات مروان حمادة", "فرئيس البلدية X"
                 words[0] = w0[1:]
 
         def surface(i: int, j: int) -> str:

@@ -463,7 +463,7 @@ _DUAL_TITLES = frozenset(
 )
 _CANDIDATE_KEYS = (
     _with_prefixes(_SINGULAR_SOURCES, "وبل")
-    | _with_prefixes(_TITLE_KEYS, "وب")
+    | _with_prefixes(_TITLE_KEYS, "وبف")
     | frozenset("لل" + w[2:] for w in _TITLE_KEYS if w.startswith("ال"))  # "للسفيرة X"
     | _with_prefixes(lx.CUES)
     | frozenset(w for w in _CUE_OF if w[0] == "ل" and w not in lx.CUES)
@@ -633,7 +633,7 @@ def _mention_kind(t: str) -> int:
     kind = 0
     if (
         t in _TITLE_KEYS
-        or (t[0] in "وب" and t[1:] in _TITLE_KEYS)
+        or (t[0] in "وبف" and t[1:] in _TITLE_KEYS)
         or (t[:2] == "لل" and "ال" + t[2:] in _TITLE_KEYS)
     ):  # ("قال الوزير للسفيرة مارجريت سكوبي": the addressee is learnt too)
         kind |= 4

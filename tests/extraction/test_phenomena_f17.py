@@ -19,3 +19,15 @@ def test_the_engineer_abbreviation_with_a_space_opens_the_name():
     assert q.role == "مدير شركة الكهرباء الوطنية", q
     q = one(text, "الشبكة ستصمد")
     assert q.role == "مدير شركة الكهرباء الوطنية", q
+
+
+def test_a_title_glued_to_fa_opens_a_sentence_whose_subject_speaks_next():
+    # "فوزير X فلان، الذي …، لم يخف … . وقال:": the subject fronted with فـ
+    # is a person mentioned; the next verb with no subject is his
+    text = (
+        "بدا الاجتماع متوترا منذ بدايته. فرئيس البلدية خالد منصور، الذي وصل متأخرا، "
+        'لم يخف استياءه من الأرقام. وقال للحاضرين: "لن نوقع على موازنة لا تكفي لجمع النفايات".\n'
+    )
+    q = one(text, "لن نوقع")
+    assert same_name(q.speaker, "خالد منصور"), q
+    assert q.role == "رئيس البلدية", q
