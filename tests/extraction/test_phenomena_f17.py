@@ -31,3 +31,15 @@ def test_a_title_glued_to_fa_opens_a_sentence_whose_subject_speaks_next():
     q = one(text, "لن نوقع")
     assert same_name(q.speaker, "خالد منصور"), q
     assert q.role == "رئيس البلدية", q
+
+
+def test_muawin_is_a_title():
+    # "معاون وزير X، الدكتور فلان، أوضح": معاون (assistant, deputy: Syrian
+    # usage) heads a title like نائب and مساعد
+    text = (
+        "معاون وزير النقل لشؤون الطيران، الدكتور سامر العلي، أوضح أن الرحلات "
+        '"ستعود إلى جدولها الطبيعي خلال أسبوعين".\n'
+    )
+    q = one(text, "ستعود إلى جدولها")
+    assert same_name(q.speaker, "سامر العلي"), q
+    assert q.role == "معاون وزير النقل لشؤون الطيران", q
