@@ -172,7 +172,13 @@ class _Phrases:
                 return None
             if special in _REPLY_CUES:
                 # "، فرد عليه الجارالله:", "، فرد المبيضين ضاحكا:", ". ويرد برينان بأن"
-                if (not i or not self.is_word[i - 1]) and nxt not in {"في", "فيه", "فيها"}:
+                if (not i or not self.is_word[i - 1] or nxt in _TITLE_LIKE) and nxt not in {
+                    "في",
+                    "فيه",
+                    "فيها",
+                }:
+                    # (after a word, with a title for its subject: "…
+                    # العام ورد وزير المالية على", a full stop dropped)
                     return _CueHit(i, i + 1, special)
             elif nxt in _VERBAL_NOUN_NEXT:
                 return _CueHit(i, i + 1, special)

@@ -220,6 +220,10 @@ class _Sentences:
                     return cue is not None and cue.kind == lx.VERB
             return False
         cue = _cue_of(t)
+        if cue is None and t == "ورد":
+            # "… طوال العام ورد وزير المالية على النواب": "and replied"
+            # with a title for its subject (not "ورد في", it was mentioned)
+            return k + 1 < self.n and toks[k + 1] in _TITLE_LIKE
         return (
             cue is not None
             and cue.kind == lx.VERB

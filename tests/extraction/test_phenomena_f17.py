@@ -43,3 +43,19 @@ def test_muawin_is_a_title():
     q = one(text, "ستعود إلى جدولها")
     assert same_name(q.speaker, "سامر العلي"), q
     assert q.role == "معاون وزير النقل لشؤون الطيران", q
+
+
+def test_and_replied_with_a_title_ends_an_unmarked_quote_without_a_full_stop():
+    # "مضيفة: … طوال العام ورد وزير X على …": in text whose full stops were
+    # dropped, "and replied" with a title for its subject is the narrator's,
+    # not the speaker's words, and its participle quotes the minister
+    text = (
+        'وقالت النائب سلمى العبادي ان اللجنه "تتجاهل هموم المواطنين"، مضيفه: لا يمكن ان تبقى '
+        "الاسعار بهذا الارتفاع طوال العام ورد وزير الماليه خالد الحمود علي مداخلات النواب "
+        'قائلا ان "الضرائب لم تتغير منذ سنوات طويله"\n'
+    )
+    q = one(text, "لا يمكن ان تبقى")
+    assert q.text.endswith("طوال العام"), q
+    q = one(text, "الضرائب لم تتغير")
+    assert same_name(q.speaker, "خالد الحمود"), q
+    assert q.role == "وزير الماليه", q
