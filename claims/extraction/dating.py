@@ -689,15 +689,19 @@ class _Dating:
         tokens = self.date_tokens
         k = bisect_left(tokens, a)
         while k < len(tokens) and tokens[k] < end:
-            if not self.in_quote[tokens[k]]:
-                return False  # "وقررت المحكمة تأجيل الملف إلى جلسة 9 دجنبر"
+            if not self.in_quote[tokens[k]] and not self.date_token_index[tokens[k]].relative:
+                # "وقررت المحكمة تأجيل الملف إلى جلسة 9 دجنبر" (but "الاتفاقيات
+                # الممضاة منذ سنة 2022" tells of another moment, not of now)
+                return False
             k += 1
         if self.time_moves(a, end):
             return False
         toks = self.doc.toks
         candidates = self.candidates
         c = bisect_left(candidates, a)
-        while c < len(candidates) and candidates[c] < end:
+        # (up to the cue or the quote: "«…»، وجاء في البيان أن" after it is
+        # the next quote's source)
+        while c < len(candidates) and candidates[c] < b:
             k = candidates[c]
             c += 1
             t = toks[k]

@@ -1,0 +1,43 @@
+"""Phenomena found by the fresh author's set F16 (``articles_blind21.py``).
+
+Every article here is written for the test, in sentences that are not in
+F16's data files; each test fails without the rule it names.
+"""
+
+from tests.extraction.helpers import one
+
+
+def test_the_proceedings_of_a_body_dated_in_the_lead_date_its_speakers():
+    # "انعقدت يوم … أشغال المجلس": Maghrebi reports call a meeting's
+    # sittings its أشغال (or its دورة); what is said there takes the lead's date
+    text = (
+        "انعقدت يوم الخميس 5 جوان 2025 بمقر الولاية أشغال المجلس الجهوي للتنمية "
+        "برئاسة والي الجهة.\n\n"
+        "وقال رئيس المجلس: «المشاريع المعطلة ستنطلق قبل موفى السنة».\n"
+    )
+    q = one(text, "المشاريع المعطلة")
+    assert q.date == "2025-06-05", q
+
+
+def test_a_date_of_another_moment_does_not_end_the_account_of_a_dated_meeting():
+    # "اتفاقيات ممضاة منذ سنة 2022" inside the account of a meeting dated in
+    # the lead tells of another moment; what is said next is still said there
+    text = (
+        "عقد المكتب التنفيذي للنقابة يوم الاثنين 3 مارس 2025 اجتماعا بمقرها.\n\n"
+        'وقال الكاتب العام إن "المفاوضات متوقفة". وذكّر الكاتب العام بأن الوزارة لم '
+        'تطبق الاتفاق الممضى منذ سنة 2021، وقال: "لن نقبل بتأجيل جديد".\n'
+    )
+    q = one(text, "تأجيل جديد")
+    assert q.date == "2025-03-03", q
+
+
+def test_a_statement_named_after_a_quote_does_not_take_it_from_the_meeting():
+    # "أصدر المجلس بيانا أكد فيه «…»، وجاء في البيان أن …": the statement
+    # named after the quote is the next quote's source, not this one's
+    text = (
+        "عقد المجلس الوطني للحزب يوم الأحد 9 مارس 2025 دورته العادية.\n\n"
+        "وفي ختام أشغاله، أصدر المجلس بيانا أكد فيه «رفضه لكل أشكال التطبيع»، "
+        "وجاء في البيان أن الحزب «سيشارك في الانتخابات القادمة».\n"
+    )
+    q = one(text, "أشكال التطبيع")
+    assert q.date == "2025-03-09", q
