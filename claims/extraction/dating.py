@@ -50,6 +50,7 @@ from claims.extraction.words import (
     _envoy,
     _lemma_key,
     _Quote,
+    _words,
     normalize_first,
 )
 
@@ -69,6 +70,15 @@ _THEN = _words_module._THEN
 _TIME_OR_THEN = _words_module._TIME_OR_THEN
 _TIME_WORDS = _words_module._TIME_WORDS
 _WRITTEN = _words_module._WRITTEN
+
+
+# date_for: "اليوم الموالي/التالي", a weekday (day_named)
+_NEXT = _words("الموالي التالي")
+_DAY_NAMED = frozenset(WEEKDAYS) | _words("اليوم")
+_NOT_PAST = _words("المقبل القادم")
+_TODAY_OR_YESTERDAY = _words("امس اليوم")
+# earlier_or_apart: a source who asks not to be named ("طلب عدم ذكر اسمه")
+_HIS_NAME = _words("اسمه اسمها هويته هويتها")
 
 
 class _Dating:
@@ -137,6 +147,7 @@ class _Dating:
         self._fronted: dict[int, list[tuple[int, DateMention]]] = {}
         self._lead: tuple[int, str, str | None] | bool | None = False  # (event_lead)
         self._has_same: bool | None = None  # (date_for: "اليوم نفسه" in the text)
+        self._has_day_words: bool | None = None  # (date_for: a weekday, "اليوم الموالي")
         self._breaks: list[int] | None = None  # (in_event)
         self.cables = list(iter_cable_refs(doc.folded, runs))
 
@@ -392,6 +403,12 @@ class _Dating:
             same = self.same_day(first, upto)
             if same is not None:
                 return same.iso, same.precision
+        if self._has_day_words is None:
+            self._has_day_words = not _DAY_NAMED.isdisjoint(self.doc.toks)  # once per article
+        if self._has_day_words:
+            named = self.day_named(first, upto if upto > q.open_tok else q.open_tok)
+            if named is not None:
+                return named, "day"
         tail = self.tail_date(q)
         if tail is not None:
             return tail.iso, tail.precision
@@ -556,6 +573,50 @@ class _Dating:
                 # ممثل النيابة …": what is said at the event the lead dates
                 return lead[1], lead[2]
         return None, None
+
+    def day_named(self, first: int, upto: int) -> str | None:
+        """ "صباح اليوم الموالي", "في اليوم التالي": the day after the last full
+        date told before; "مساء الأربعاء", "صباح السبت" without a date: the
+        day of that name in the week up to the last full date that named its
+        own weekday ("يوم الأربعاء 26 مارس 2025"), the narrative's calendar
+        (a dateline's "الخميس" is relative_to_dateline's)."""
+        toks = self.doc.toks
+        for k in range(first, upto):
+            t = toks[k]
+            if t[:1] == "و" and len(t) > 4:
+                t = t[1:]
+            if self.in_quote[k] or t not in _DAY_NAMED:
+                continue
+            nxt = toks[k + 1] if k + 1 < self.n else ""
+            if t == "اليوم":
+                if nxt not in _NEXT:
+                    continue
+            elif (
+                k + 1 in self.date_token_index
+                or nxt in _NOT_PAST
+                or (k > 0 and toks[k - 1] in _TODAY_OR_YESTERDAY)
+            ):
+                continue  # "يوم الأربعاء 26 مارس", "الأحد المقبل", "أمس الأحد"
+            tokens = self.date_tokens
+            i = bisect_left(tokens, k) - 1
+            while i >= 0:
+                j = tokens[i]
+                d = self.date_token_index[j]
+                i -= 1
+                if d.iso is None or d.relative or d.precision != "day" or self.in_quote[j]:
+                    continue
+                while j and self.date_token_index.get(j - 1) is d:
+                    j -= 1  # (the date's first token)
+                    i -= 1
+                day = _date.fromisoformat(d.iso)
+                if t == "اليوم":
+                    return (day + timedelta(days=1)).isoformat()
+                wd = WEEKDAYS.get(toks[j - 1]) if j else None
+                if wd is None or wd != day.weekday():
+                    return None  # the narrative does not count in weekdays
+                return (day - timedelta(days=(wd - WEEKDAYS[t]) % 7)).isoformat()
+            return None
+        return None
 
     def same_day(self, first: int, upto: int) -> DateMention | None:
         """ "وفي بيان صدر مساء اليوم نفسه": the day of the last full date
@@ -725,7 +786,12 @@ class _Dating:
         if ent.kind == ANONYMOUS and ent.surface.split()[0] in _SOURCE_HEADS:
             return True
         first = self.sent_first[self.sent[cue_tok]]
-        return not _WRITTEN.isdisjoint(self.doc.toks[first:cue_tok])
+        toks = self.doc.toks
+        if ent.kind == ANONYMOUS and not _HIS_NAME.isdisjoint(toks[first : cue_tok + 12]):
+            # "قال أحد الأعضاء، طلب عدم ذكر اسمه، إن": who asks not to be named
+            # asks the reporter, apart from the event
+            return True
+        return not _WRITTEN.isdisjoint(toks[first:cue_tok])
 
     def occasion_breaks(self) -> list[int]:
         """Where an account turns to another occasion than the event told

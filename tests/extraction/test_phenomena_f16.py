@@ -19,6 +19,33 @@ def test_the_proceedings_of_a_body_dated_in_the_lead_date_its_speakers():
     assert q.date == "2025-06-05", q
 
 
+def test_a_bare_weekday_counts_back_from_a_full_date_that_named_its_weekday():
+    # "اختتم المجلس مساء الأحد 12 أكتوبر 2025 دورته التي انطلقت صباح السبت"
+    # then "في كلمته صباح السبت": the weekday is the Saturday before that
+    # Sunday; "مساء الأحد" again is the Sunday itself
+    text = (
+        "اختتمت الجمعية مساء الأحد 12 أكتوبر 2025 مؤتمرها الذي انطلق صباح السبت.\n\n"
+        'وقال رئيس الجمعية في كلمته صباح السبت إن "الجمعية تحتاج الى دماء جديدة". '
+        'وأكد البيان الختامي، الذي تلي مساء الأحد، أن "المؤتمر نجح في تحقيق أهدافه".\n'
+    )
+    q = one(text, "دماء جديدة")
+    assert q.date == "2025-10-11", q
+    q = one(text, "تحقيق أهدافه")
+    assert q.date == "2025-10-12", q
+
+
+def test_the_next_day_counts_from_the_last_full_date():
+    # "صباح اليوم الموالي", "في اليوم التالي": the day after the last full
+    # date told before
+    text = (
+        "صادق البرلمان يوم الثلاثاء 4 مارس 2025 على مشروع القانون.\n\n"
+        "وفي ندوة صحفية عقدها في اليوم الموالي، قال وزير المالية إن «القانون "
+        "سيدخل حيز التنفيذ في غضون شهر».\n"
+    )
+    q = one(text, "حيز التنفيذ")
+    assert q.date == "2025-03-05", q
+
+
 def test_a_date_of_another_moment_does_not_end_the_account_of_a_dated_meeting():
     # "اتفاقيات ممضاة منذ سنة 2022" inside the account of a meeting dated in
     # the lead tells of another moment; what is said next is still said there
@@ -29,6 +56,18 @@ def test_a_date_of_another_moment_does_not_end_the_account_of_a_dated_meeting():
     )
     q = one(text, "تأجيل جديد")
     assert q.date == "2025-03-03", q
+
+
+def test_a_source_who_asks_not_to_be_named_speaks_apart_from_the_dated_meeting():
+    # "قال أحد الأعضاء، طلب عدم ذكر اسمه، إن …": anonymity is asked of the
+    # reporter, so the words are not dated by the meeting the lead tells of
+    text = (
+        "عقد المجلس البلدي يوم الخميس 6 مارس 2025 جلسته العادية.\n\n"
+        'وقال رئيس المجلس إن "الميزانية صودق عليها". وقال أحد الأعضاء، طلب عدم ذكر '
+        'اسمه، إن "التصويت جرى تحت الضغط".\n'
+    )
+    q = one(text, "تحت الضغط")
+    assert q.date is None, q
 
 
 def test_a_statement_named_after_a_quote_does_not_take_it_from_the_meeting():
