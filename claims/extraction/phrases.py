@@ -535,6 +535,20 @@ class _Phrases:
                         continue
                     if (
                         titled
+                        and i + 3 < limit
+                        and toks[i + 1][:2] == "ال"
+                        and toks[i + 2] in _HONORIFIC_WORDS_OR_RANKS
+                        and is_word[i + 1]
+                        and is_word[i + 3]
+                        and toks[i + 1] not in np_stop
+                        and toks[i + 3] not in np_stop
+                    ):
+                        # "مدير الفرع بالمنطقة الشرقية المهندس X": the post's
+                        # place with its adjective, then the honorific and name
+                        i += 2
+                        continue
+                    if (
+                        titled
                         and not named
                         and t[1:] not in _TITLE_LIKE  # ("السفير بالمعارض X": a companion)
                         # (also after a genitive with لـ: "المدير الجهوي للتجارة

@@ -1,0 +1,19 @@
+"""Phenomena found by the fresh author's set F18 (``articles_blind23.py``).
+
+Every article here is written for the test, in sentences that are not in
+F18's data files; each test fails without the rule it names.
+"""
+
+from tests.extraction.helpers import one, same_name
+
+
+def test_a_post_held_in_a_place_with_its_adjective_then_an_honorific_and_the_name():
+    # "مدير X بالمنطقة الشمالية الدكتور NAME": where the post is held (بالـ
+    # and its adjective) belongs to the title, the honorific opens the name
+    text = (
+        "وقال مدير إدارة التعليم بالمنطقة الشمالية الدكتور خالد بن فهد العتيبي إن "
+        '"العام الدراسي سيبدأ في موعده دون تأخير".\n'
+    )
+    q = one(text, "العام الدراسي")
+    assert same_name(q.speaker, "خالد بن فهد العتيبي"), q
+    assert q.role and "بالمنطقة الشمالية" in q.role, q
