@@ -58,6 +58,7 @@ from claims.extraction.words import (
     _IS_TITLE_HEAD,
     _ISSUED,
     _LAM_GENITIVE_HEADS,
+    _LAM_LABELS,
     _M,
     _MAIN_ROLE_PREPOSITIONS,
     _MANNER,
@@ -278,6 +279,9 @@ class _Phrases:
             _base(t) in _NAMED_BY_LABEL
             or (t in lx.TITLES and not t.startswith("ال"))
             or (t[:1] == "ل" and t[1:] in lx.ORGANIZATION_HEADS)
+            # "المتحدث الرسمي لبرنامج «سكني» X": لـ and what bears the name
+            # (not an outlet: "قال لصحيفة «الخبر»" names the addressee)
+            or (t[:1] == "ل" and t[1:] in _LAM_LABELS)
         )
 
     def closing_mark(self, o: int, limit: int, width: int) -> int:

@@ -17,3 +17,15 @@ def test_a_post_held_in_a_place_with_its_adjective_then_an_honorific_and_the_nam
     q = one(text, "العام الدراسي")
     assert same_name(q.speaker, "خالد بن فهد العتيبي"), q
     assert q.role and "بالمنطقة الشمالية" in q.role, q
+
+
+def test_a_name_in_marks_after_a_genitive_with_lam_and_an_adjectival_title():
+    # "المتحدث الرسمي لبرنامج «X» NAME": the programme's name in marks is
+    # part of the title, the person follows it
+    text = (
+        "وقال المتحدث الرسمي لبرنامج «رعاية» سالم راشد الكعبي لـ«البيان»: "
+        "«نستقبل مئات الطلبات كل شهر من الأسر المحتاجة».\n"
+    )
+    q = one(text, "نستقبل مئات الطلبات")
+    assert same_name(q.speaker, "سالم راشد الكعبي"), q
+    assert q.role and "رعاية" in q.role, q
