@@ -1673,7 +1673,21 @@ class _Phrases:
                     role = surface(a + title_at, b)
                 app = self.classify(ra, rb, rb, rb, None)
                 if _named_person(app):
-                    if not app.role or len(app.role.split()) <= len((role or "").split()):
+                    if (
+                        not app.role
+                        or (
+                            len(app.role.split()) <= len((role or "").split())
+                            # "رئيس الوفد X، وزير التجارة Y NAME": a post in
+                            # construct with its genitive, next to the name, is
+                            # the person's office, the title before it what they
+                            # do there
+                            and not (
+                                " " in app.role
+                                and (head := normalize_first(app.role)) in lx.TITLES
+                                and head[:2] != "ال"
+                            )
+                        )
+                    ):
                         # (but "ممثل النيابة العامة، نائب الوكيل العام للملك
                         # X": the fuller title, the apposition's)
                         app.role = role

@@ -29,3 +29,15 @@ def test_a_name_in_marks_after_a_genitive_with_lam_and_an_adjectival_title():
     q = one(text, "نستقبل مئات الطلبات")
     assert same_name(q.speaker, "سالم راشد الكعبي"), q
     assert q.role and "رعاية" in q.role, q
+
+
+def test_of_two_titles_in_commas_the_one_next_to_the_name_is_the_role():
+    # "رئيس الوفد X، وزير Y NAME،": the first title is what the person does
+    # here, the second, joined to the name, is the post
+    text = (
+        "قال رئيس اللجنة الوطنية للانتخابات، وزير العدل سالم راشد الكعبي، إن "
+        '"الاقتراع سيجري في موعده المحدد".\n'
+    )
+    q = one(text, "الاقتراع سيجري")
+    assert same_name(q.speaker, "سالم راشد الكعبي"), q
+    assert q.role and q.role.startswith("وزير العدل"), q
