@@ -102,6 +102,7 @@ from claims.extraction.words import (
     _lemma_key,
     _named_person,
     _nominative,
+    _present_verb,
     normalize_first,
 )
 
@@ -692,9 +693,22 @@ class _Phrases:
                 # "محمد آدم، وهو نازح من حي أبو شوك، …": the apposition is the role
                 j = k = c + 2
                 w = toks[j]
-                if self.is_word[j] and not self.in_quote[j] and w[0] not in "يتس":
+                verb_next = False
+                # ("وهو يعمل", "وهي تقول", "وهو سيغادر": a verb, no role; but
+                # "وهو سائق", "وهي تاجرة": a title)
+                if (
+                    self.is_word[j]
+                    and not self.in_quote[j]
+                    and (w[0] not in "يتس" or w in lx.TITLES)
+                ):
                     while k < limit and k - j < 9 and self.is_word[k] and not self.in_quote[k]:
                         t = toks[k]
+                        if k > j + 1 and t[0] in "يت" and len(t) >= 4 and _present_verb(t):
+                            # "وهو عامل بناء من بنغلاديش يعمل في الدولة منذ …":
+                            # a present verb after the description opens what
+                            # the person does; the description is the role
+                            verb_next = True
+                            break
                         if (
                             t in lx.NP_STOP
                             and t not in lx.ROLE_PREPOSITIONS
@@ -706,7 +720,7 @@ class _Phrases:
                         ) or _cue_of(t) is not None:
                             break
                         k += 1
-                    if k > j and k < limit and toks[k] in _COMMAS_OR_COLON:
+                    if k > j and k < limit and (verb_next or toks[k] in _COMMAS_OR_COLON):
                         # (the colon before the words: "وهو أستاذ …:")
                         return b, j, k
             if toks[c0] in _COMMAS:

@@ -957,6 +957,12 @@ def _role_words(role: str) -> frozenset[str]:
     )
 
 
+def _present_verb(w: str) -> bool:
+    """``w`` (which starts with ي or ت) reads as a present verb, not a title
+    or a nisba ("يمني", "تونسية")."""
+    return w not in _TITLE_LIKE and w[-1] not in "يه"
+
+
 @lru_cache(maxsize=1024)
 def normalize_first(role: str) -> str:
     words = normalize(role).split()

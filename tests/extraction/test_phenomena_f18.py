@@ -41,3 +41,15 @@ def test_of_two_titles_in_commas_the_one_next_to_the_name_is_the_role():
     q = one(text, "الاقتراع سيجري")
     assert same_name(q.speaker, "سالم راشد الكعبي"), q
     assert q.role and q.role.startswith("وزير العدل"), q
+
+
+def test_a_speaker_after_the_quote_with_an_aside_he_is_gives_the_role():
+    # "«…»، يقول X، وهو سائق من الهند يعمل …": the aside after وهو says who
+    # the person is, up to the verb that tells what he does
+    text = (
+        "«لم يعد العمل في الحر ممكنا كما كان من قبل»، يقول سالم الكعبي، وهو سائق "
+        "شاحنة من الهند يعمل في الميناء منذ سنوات.\n"
+    )
+    q = one(text, "لم يعد العمل")
+    assert same_name(q.speaker, "سالم الكعبي"), q
+    assert q.role == "سائق شاحنة من الهند", q
