@@ -1209,12 +1209,21 @@ class _Phrases:
                     and words[1].startswith("ال")
                     and not words[2].startswith("ال")
                     and _NAME_FLAGS[words[2]] & 25 == 0
-                    and self.name_like(a + 2, b)
+                    and (
+                        self.name_like(a + 2, b)
+                        # "رجل الأعمال علي حمد X": the name Ali, not "on"
+                        or (words[2] == "علي" and b - a >= 4 and self.name_like(a + 3, b))
+                    )
                 ):
                     # "رجل الأعمال سالم بن سيف العبدلي": a description, then the name
+                    # (and "…، عضو مجلس إدارة الغرفة،": the fuller apposition
+                    # after it is the role)
                     name = surface(a + 2, b)
                     key = _key(" ".join(words[2:]))
-                    return _Entity(name, PERSON, surface(a, a + 2), gender, _SG, pos, sentence, key)
+                    role = surface(a, a + 2)
+                    if role_after and len(role_after.split()) > 2:
+                        role = role_after
+                    return _Entity(name, PERSON, role, gender, _SG, pos, sentence, key)
                 if b - a == 2 and words[1].startswith("ال") and n == _SG:
                     # "وأضاف رجل الأعمال": the "رجل أعمال كويتي" told of before
                     noun = words[1][2:]

@@ -53,3 +53,15 @@ def test_a_speaker_after_the_quote_with_an_aside_he_is_gives_the_role():
     q = one(text, "لم يعد العمل")
     assert same_name(q.speaker, "سالم الكعبي"), q
     assert q.role == "سائق شاحنة من الهند", q
+
+
+def test_a_businessman_named_ali_with_the_fuller_apposition_for_role():
+    # "رجل الأعمال علي X، عضو مجلس إدارة …:": علي after the description is
+    # the first name Ali, not the preposition; the apposition is the fuller role
+    text = (
+        "وعلى هامش المعرض، يقول رجل الأعمال علي خليل العنزي، عضو مجلس إدارة غرفة "
+        'التجارة: "الأسواق تحتاج إلى إشارة واضحة من الحكومة".\n'
+    )
+    q = one(text, "الأسواق تحتاج")
+    assert same_name(q.speaker, "علي خليل العنزي"), q
+    assert q.role == "عضو مجلس إدارة غرفة التجارة", q
