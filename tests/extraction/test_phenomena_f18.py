@@ -65,3 +65,16 @@ def test_a_businessman_named_ali_with_the_fuller_apposition_for_role():
     q = one(text, "الأسواق تحتاج")
     assert same_name(q.speaker, "علي خليل العنزي"), q
     assert q.role == "عضو مجلس إدارة غرفة التجارة", q
+
+
+def test_a_property_developer_is_a_title():
+    # "يرى المطور العقاري X أن": a developer (or an investor) is described by
+    # his trade before his name, as a title
+    text = (
+        "في المقابل، يرى المطور العقاري فهد بن سعد القحطاني أن الأسعار في جنوب جدة "
+        "«ما زالت مرتفعة جدا»، مضيفاً: المشكلة في الأراضي وليست في البناء.\n"
+    )
+    for fragment in ("ما زالت مرتفعة", "المشكلة في الأراضي"):
+        q = one(text, fragment)
+        assert same_name(q.speaker, "فهد بن سعد القحطاني"), q
+        assert q.role == "المطور العقاري", q
