@@ -1096,11 +1096,21 @@ class _Phrases:
         head = words[0]
         if (
             head[-1:] == "ا"
-            and head[:-1] in lx.ANONYMOUS_HEADS
             and (
-                head[:-1] not in lx.TITLES
-                or (len(words) > 1 and (words[1][-2:] == "يا" or words[1] in lx.ROLE_PREPOSITIONS))
-            )  # ("أن مسؤولا أمنيا …", "فإن مسؤولا في الرئاسة")
+                (
+                    head[:-1] in lx.ANONYMOUS_HEADS
+                    and (
+                        head[:-1] not in lx.TITLES
+                        or (
+                            len(words) > 1
+                            and (words[1][-2:] == "يا" or words[1] in lx.ROLE_PREPOSITIONS)
+                        )
+                    )  # ("أن مسؤولا أمنيا …", "فإن مسؤولا في الرئاسة")
+                )
+                # "أن نائبا كويتيا سابقا قال", "أن وزيرا كويتيا أبلغ": any
+                # title in the accusative with a nisba is an unnamed source
+                or (head[:-1] in lx.TITLES and len(words) > 1 and words[1][-2:] == "يا")
+            )
         ):
             head = words[0] = head[:-1]  # "مسؤولا مغربيا رفيعا": accusative
             accusative = True

@@ -78,3 +78,12 @@ def test_a_property_developer_is_a_title():
         q = one(text, fragment)
         assert same_name(q.speaker, "فهد بن سعد القحطاني"), q
         assert q.role == "المطور العقاري", q
+
+
+def test_an_accusative_title_with_a_nisba_is_an_unnamed_source():
+    # "أن وزيرا كويتيا أبلغ السفير بأن": any indefinite title in the
+    # accusative with its nisba describes a source the article does not
+    # name; it is named in the nominative
+    text = "وذكرت البرقية أن وزيرا عراقيا أبلغ السفير بأن «الحكومة باقية حتى الانتخابات».\n"
+    q = one(text, "الحكومة باقية")
+    assert q.speaker == "وزير عراقي", q
