@@ -558,7 +558,12 @@ class _Speakers:
         if cue.kind == lx.VERB and not right_side:
             # "أن السفيرة … سكوبي حذرت": after أنّ the subject precedes the
             # verb, and what follows the verb is its object
-            fronted = self.subject_after_that(hit, lo)
+            fronted = self.subject_after_that(
+                hit,
+                # (from the sentence's start when words in marks end right
+                # before the verb's comma: "أن X، وصفته البرقية بأنه «…»، قال")
+                first if toks[hit.tok - 1] in _COMMAS and toks[hit.tok - 2] in QUOTE_MARKS else lo,
+            )
             if fronted is not None:
                 ent = fronted
                 confidence = 0.85
@@ -864,6 +869,17 @@ class _Speakers:
         k = comma - 1
         while k > lo and comma - k <= 6 and is_word[k] and not self.in_quote[k]:
             k -= 1
+        if k > lo and toks[k] in QUOTE_MARKS and toks[k - 1] not in _COMMAS:
+            # "أن نائبا سابقا، وصفته البرقية بأنه «مقرب من …»، قال": the
+            # aside describes the subject with words in marks
+            m = k - 1
+            while m > lo and comma - m <= 20 and toks[m] not in QUOTE_MARKS:
+                m -= 1
+            c = m - 1
+            while c > lo and m - c <= 4 and is_word[c] and not self.in_quote[c]:
+                c -= 1
+            if m > lo and toks[c] in _COMMAS and toks[c + 1] in _DESCRIBED:
+                k = c
         if k <= lo or toks[k] not in _COMMAS or k == comma - 1:
             return None
         c1 = k

@@ -87,3 +87,16 @@ def test_an_accusative_title_with_a_nisba_is_an_unnamed_source():
     text = "وذكرت البرقية أن وزيرا عراقيا أبلغ السفير بأن «الحكومة باقية حتى الانتخابات».\n"
     q = one(text, "الحكومة باقية")
     assert q.speaker == "وزير عراقي", q
+
+
+def test_a_described_aside_in_marks_between_the_source_and_its_verb():
+    # "أن مسؤولا X سابقا، وصفته البرقية بأنه «…»، قال:": the aside that
+    # describes the source in marks does not cut him from his verb
+    text = (
+        "وذكرت البرقية أن مسؤولا عراقيا سابقا، وصفته السفارة بأنه «قريب من رئيس الوزراء»، "
+        "قال لدبلوماسي أميركي: «لن نقبل بأي تسوية قبل الانتخابات المقبلة». "
+        "وتابع: «الأمريكيون لا يفهمون تعقيدات المشهد».\n"
+    )
+    for fragment in ("لن نقبل", "لا يفهمون"):
+        q = one(text, fragment)
+        assert q.speaker == "مسؤول عراقي سابق", q
