@@ -410,10 +410,14 @@ class _Speakers:
             and toks[hit.tok] in _DESCRIBED
             and hit.tok + 2 < q.open_tok
             and toks[hit.tok + 1] in _AS_BEING
-            and toks[hit.tok + 2] in QUOTE_MARKS
+            and (
+                toks[hit.tok + 2] in QUOTE_MARKS
+                or (toks[hit.tok + 2] == "من" and toks[hit.tok + 3] in QUOTE_MARKS)
+            )
         ):
             # "نقلت السفارة عن ناشط وصفته بأنه "مصدر موثوق" قوله إن": the
             # label's clause describes the relayed; the relay cue quotes him
+            # (also "وصفته بأنه من "التيار الإصلاحي"": one of a camp)
             hit = cue_hits[left[-2]]
         if q.headline > 0:
             b, ra, rb = self.scan_np(0, q.headline, None)

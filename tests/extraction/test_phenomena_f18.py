@@ -100,3 +100,14 @@ def test_a_described_aside_in_marks_between_the_source_and_its_verb():
     for fragment in ("لن نقبل", "لا يفهمون"):
         q = one(text, fragment)
         assert q.speaker == "مسؤول عراقي سابق", q
+
+
+def test_a_relayed_source_described_as_one_of_a_camp_in_marks():
+    # "نقلت السفارة عن وزير وصفته بأنه من "التيار …" قوله إن": the clause
+    # describes the relayed source; the relay cue quotes him
+    text = (
+        'ونقلت السفارة عن مسؤول عراقي وصفته بانه من "الجناح المعتدل" في الحزب قوله ان '
+        '"الانتخابات لن تغير شيئا في المعادلة".\n'
+    )
+    q = one(text, "الانتخابات لن تغير")
+    assert q.speaker == "مسؤول عراقي", q
