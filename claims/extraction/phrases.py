@@ -1073,7 +1073,15 @@ class _Phrases:
                 elif w0.startswith("ل"):
                     first_skip = 1
                     words[0] = w0[1:]
-            elif len(w0) > 3 and w0[0] in "وفبك" and w0[1:3] == "ال" and w0 != "والي":
+            elif (
+                len(w0) > 3
+                and w0[0] in "وفبك"
+                and w0[1:3] == "ال"
+                and w0 != "والي"
+                # (but "ويقول كالاهان": a name in كال is the verb's subject,
+                # never "like the …")
+                and not (w0[0] == "ك" and cue is not None and cue.kind in _VERB_KINDS)
+            ):
                 # (but "أما والي قفصة، X،": the governor, not و + إلى)
                 first_skip = 1
                 words[0] = w0[1:]

@@ -111,3 +111,16 @@ def test_a_relayed_source_described_as_one_of_a_camp_in_marks():
     )
     q = one(text, "الانتخابات لن تغير")
     assert q.speaker == "مسؤول عراقي", q
+
+
+def test_a_name_in_kal_after_a_verb_is_not_like_the():
+    # "ويقول كالفن": كالـ at the head of a verb's subject is a name (Calvin,
+    # Callahan), not ك + the article, so it finds the envoy named before
+    text = (
+        "وكتب السفير الامريكي جيمس كالفن في برقية ارسلت في 3 مارس 2009 ان "
+        '"الحكومة تخشى الشارع". ويقول كالفن في البرقية نفسها ان '
+        '"الوضع الامني اسوأ مما يعتقد الجميع".\n'
+    )
+    q = one(text, "الوضع الامني")
+    assert same_name(q.speaker, "جيمس كالفن"), q
+    assert q.role == "السفير الامريكي", q
