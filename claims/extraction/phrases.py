@@ -93,6 +93,7 @@ from claims.extraction.words import (
     _TITLE_LIKE,
     _VERB_KINDS,
     _VERBAL_NOUN_NEXT,
+    _WHOEVER,
     _base,
     _cue_of,
     _CueHit,
@@ -134,8 +135,10 @@ class _Phrases:
                 if not self.is_word[k]:
                     break
         if cue is not None:
-            if cue.kind == lx.VERB and i and toks[i - 1] in _ABOUT:
-                return None  # "على رد الوزير": a noun after a preposition
+            if cue.kind == lx.VERB and i and (toks[i - 1] in _ABOUT or toks[i - 1] in _WHOEVER):
+                # "على رد الوزير": a noun after a preposition; "لمن يتابع
+                # الشأن المحلي": a verb after "whoever" tells of anyone
+                return None
             if ((i and toks[i - 1] in _NOUN_MARKERS) or nxt in _IDENTITY_OBJECTS) and not (
                 toks[i - 1] in _HE_SHE and (i < 2 or _cue_of(toks[i - 2]) is None)
             ):

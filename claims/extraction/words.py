@@ -512,6 +512,7 @@ _TASHKEEL = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0640"
 # "التعليق على ما ورد في", "نفى صحة ما جاء في": what a text says, an object
 _ABOUT = _words("علي عن من الي")
 # "اعتبر X أن ما ورد في البرقيات «…»": the subject of أن, X's words
+_WHOEVER = _words("لمن ممن ومن فمن")  # (من itself is in _ABOUT)
 _ABOUT_OR_THAT = _ABOUT | _words("ان وان بان")
 # statement_owner: a statement whose owner follows it ("تصريح المتهم X")
 _OWNED_STATEMENTS = _words("تصريح تصريحات رساله شهاده افاده اقوال كلمه خطاب")

@@ -124,3 +124,14 @@ def test_a_name_in_kal_after_a_verb_is_not_like_the():
     q = one(text, "الوضع الامني")
     assert same_name(q.speaker, "جيمس كالفن"), q
     assert q.role == "السفير الامريكي", q
+
+
+def test_a_verb_after_whoever_tells_of_no_one_in_particular():
+    # "«…» لمن يتابع الملف، قائلا:": the verb after "whoever" has no subject
+    # of its own to lend the participle; the speaker is the main verb's
+    text = (
+        'وقال النائب السابق سالم الكعبي إن ما جرى "لم يكن مفاجئا" لمن يتابع الملف '
+        "الاقتصادي، قائلا: الحكومة تعرف الحل منذ سنوات ولم تفعل شيئا.\n"
+    )
+    q = one(text, "الحكومة تعرف الحل")
+    assert same_name(q.speaker, "سالم الكعبي"), q
