@@ -332,6 +332,10 @@ class _Dating:
             if self.in_quote[k]:
                 continue  # "«… ستحدد لاحقاً»": the speaker's own words move no narrative time
             if t in _LATER:
+                if tok == "سابقا" and k and toks[k - 1][-2:] == "يا":
+                    # "أن نائبا كويتيا سابقا قال": the adjective "former"
+                    # after an accusative nisba, not "previously"
+                    continue
                 out.append(k)
             elif k + 1 < self.n:
                 nxt = toks[k + 1]

@@ -135,3 +135,14 @@ def test_a_verb_after_whoever_tells_of_no_one_in_particular():
     )
     q = one(text, "الحكومة تعرف الحل")
     assert same_name(q.speaker, "سالم الكعبي"), q
+
+
+def test_former_after_an_accusative_nisba_is_no_move_in_time():
+    # "أن مسؤولا عراقيا سابقا قال": سابقا agrees with the source ("former"),
+    # it is not the adverb "previously", so the cable's date still holds
+    text = (
+        "وتكشف برقية ثانية صادرة في آذار/مارس 2008 أن مسؤولا عراقيا سابقا قال لدبلوماسي "
+        "أميركي: «لن نقبل بأي تسوية قبل الانتخابات المقبلة».\n"
+    )
+    q = one(text, "لن نقبل")
+    assert (q.date, q.date_precision) == ("2008-03", "month"), q
