@@ -106,7 +106,12 @@ class _Dating:
             # (also on the first line after a headline: "مسقط، 14 أكتوبر 2025
             # (العمانية) -", a few words into its line)
             line = folded.rfind("\n", 0, d.start) + 1
-            if d.precision == "day" and line < 300 and "." not in folded[line : d.start]:
+            # (the ".." of a headline, "يدخل حيز التنفيذ.. و5 آلاف درهم",
+            # separates its halves, it ends no sentence)
+            before = folded[line : d.start]
+            if "." in before:
+                before = before.replace("...", "").replace("..", "")
+            if d.precision == "day" and line < 300 and "." not in before:
                 if (
                     d.start - line < 40
                     and self.date_tokens[0] - bisect_left(doc.starts, line) <= 5

@@ -146,3 +146,16 @@ def test_former_after_an_accusative_nisba_is_no_move_in_time():
     )
     q = one(text, "لن نقبل")
     assert (q.date, q.date_precision) == ("2008-03", "month"), q
+
+
+def test_a_headline_with_two_dots_run_into_a_dated_dateline():
+    # scraped text: "عنوان.. وتتمته مدينة (الصحيفة) - 10 مارس 2025 …": the
+    # ".." of the headline ends no sentence, so the run-in dateline still
+    # dates the "أمس" of the account
+    text = (
+        "الحكومة تقر الموازنة.. وعجز متوقع بثلاثة مليارات الكويت (القبس) - 10 مارس 2025 "
+        "أقر مجلس الوزراء اليوم الموازنة العامة. وقال وزير المالية خالد العلي، في بيان "
+        "أصدره أمس، إن «العجز سيتراجع خلال العامين المقبلين»."
+    )
+    q = one(text, "العجز سيتراجع")
+    assert (q.date, q.date_precision) == ("2025-03-09", "day"), q
