@@ -60,6 +60,7 @@ from claims.extraction.words import (
     _NO_CUE,
     _NORMALIZED,
     _OBJECT_VERBS,
+    _PLURAL_DOCUMENTS,
     _PRONOUN_SKIP,
     _RELATIVES,
     _RESUMPTIVE,
@@ -633,6 +634,17 @@ class _Speakers:
                 # "ترجمة لبرقية أرسلها السفير X في …، يصف فيها …": the
                 # document's author, named in this sentence, writes in it
                 return _Attribution(author, cue_text, via, 0.75, False, hit.tok, clause)
+            if (
+                cue.kind == lx.IMPERSONAL
+                and hit.np_start < self.n
+                and toks[hit.np_start] in _IN_IT
+                and sid
+                and (told := self.document_told(entities, sid, toks[hit.np_start])) is not None
+            ):
+                # "وتعود برقية ثانية إلى 9 مارس 2009 … . وجاء فيها أن": the
+                # document the sentence before introduced, or its author
+                # when it named one, speaks in it (not the last speaker)
+                return _Attribution(told, cue_text, via, 0.75, False, hit.tok, clause)
             if hit.np_start < self.n and toks[hit.np_start] in _RESUMPTIVE:
                 # "أصدرت الوزارة بيانا أكدت فيه أن …": a relative clause; its
                 # subject is the main clause's ("أما جمعية المصارف فاكتفت ببيان
@@ -1314,6 +1326,33 @@ class _Speakers:
             if e.pos < pos and e.sentence >= sid - 1 and agree(e, g, n):
                 return e
         return None
+
+    def document_told(self, entities, sid: int, in_it: str) -> _Entity | None:
+        """The document the sentence before ``sid`` introduced, that "فيه" or
+        "فيها" (``in_it``) refers to: its author when named, else itself."""
+        for e in reversed(entities):
+            if e.sentence < sid - 1:
+                return None
+            if e.kind == DOCUMENT and e.sentence == sid - 1:
+                if normalize_first(e.surface) in _PLURAL_DOCUMENTS:
+                    continue  # "وهي الأطول بين البرقيات الخاصة بـ…": the others
+                if (e.gender == _F) != (in_it == "فيها"):
+                    return None
+                author = self.doc_author
+                if author is not None and author.sentence == sid - 1:
+                    return author
+                return e
+        return None
+
+    def next_comma(self, a: int, b: int) -> int:
+        """The first comma in tokens [a, b) of plain words, or -1."""
+        toks = self.doc.toks
+        for k in range(a, min(b, self.n)):
+            if toks[k] in _COMMAS:
+                return k
+            if not self.is_word[k] or self.in_quote[k]:
+                return -1
+        return -1
 
     def author_verb_after(self, j: int, sid: int) -> int:
         """The author verb of a document whose head's adjectives end at

@@ -159,3 +159,17 @@ def test_a_headline_with_two_dots_run_into_a_dated_dateline():
     )
     q = one(text, "العجز سيتراجع")
     assert (q.date, q.date_precision) == ("2025-03-09", "day"), q
+
+
+def test_in_it_after_a_document_introduced_the_sentence_before():
+    # "وتعود برقية ثانية إلى … أرسلها X. وجاء فيها أن «…»": "in it" is the
+    # new cable of the sentence before (its author when named, with its
+    # date), not the envoy quoted from an earlier cable
+    text = (
+        "وقال السفير توماس ويلر في برقية مؤرخة في 3 مارس 2008 إن «الوضع هادئ». "
+        "وتعود برقية ثانية إلى 9 مارس 2009 وقد أرسلها القائم بالأعمال مايكل كوربن، "
+        "وتتناول ملف الحدود. وجاء فيها أن «الحكومة لا تملك خطة واضحة لما بعد الانسحاب».\n"
+    )
+    q = one(text, "لا تملك خطة")
+    assert same_name(q.speaker, "مايكل كوربن"), q
+    assert (q.date, q.date_precision) == ("2009-03-09", "day"), q
