@@ -58,8 +58,10 @@ from claims.extraction.words import (
     _DU,
     _F,
     _GENERIC_TITLES,
+    _HE_SHE,
     _M,
     _MEMOS,
+    _ORDINALS,
     _PL,
     _RESUMPTIVE_SKIP,
     _SAYING,
@@ -487,10 +489,15 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                                 # is its clause's
                                 dates = [d for d in dates if self.tok_at(d.start) < h]
                                 break
-                    single = head in _SINGLE_NEW_DOCUMENTS
+                    # "أما البرقية الثالثة …": the article and an ordinal
+                    # introduce a new document too
+                    ordinal = head[:2] == "ال" and j > i + 1 and toks[i + 1] in _ORDINALS
+                    single = head in _SINGLE_NEW_DOCUMENTS or (
+                        ordinal and head[2:] in _SINGLE_NEW_DOCUMENTS
+                    )
                     if single and not dates:
                         dates = self.late_document_date(i, sid)
-                    if i >= parsed_to and head[:2] != "ال":
+                    if i >= parsed_to and (head[:2] != "ال" or ordinal):
                         # a new document, author unknown yet (but "وجاء في برقية
                         # أرسلتها X": the cue's own phrase, read with its author)
                         self.doc_author = None
@@ -505,17 +512,28 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                     if dates:
                         self.doc_ctx = (dates[0].iso, dates[0].precision, sid, True)
                         self.doc_para = (dates[0].iso, dates[0].precision, sid)
-                    elif head[:2] != "ال":
+                    elif head[:2] != "ال" or ordinal:
                         self.doc_ctx = None  # a new, undated document
                         # "في الثاني من آب 2006، … أرسل السفير برقية": dated by
                         # the sentence's fronted adverbial
                         self.doc_para = (None, i, sid)
+                    if (
+                        ordinal
+                        and j + 2 < self.n
+                        and toks[j] in _COMMAS
+                        and toks[j + 1] in _HE_SHE
+                        and (aside_end := self.next_comma(j + 2, j + 12)) > 0
+                    ):
+                        # "أما البرقية الثالثة، وهي الأطول بين …، فتعود": the
+                        # aside on the document, before what tells its author
+                        j = aside_end + 1
                     if (
                         single
                         and i >= parsed_to
                         and not (
                             lx.AUTHOR_VERBS.isdisjoint(toks[j : j + 9])
                             and _SIGNED_BY.isdisjoint(toks[j : j + 14])
+                            and "توقيع" not in toks[j : j + 14]
                         )
                         and (k := self.author_verb_after(j, sid)) >= 0
                     ):

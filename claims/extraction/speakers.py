@@ -32,6 +32,7 @@ from claims.extraction.words import (
     _AUXILIARIES,
     _BACK_REFERENCE,
     _BARE_LABEL,
+    _BEARS,
     _CANDIDATE_KEYS,
     _CLAUSE_PUNCT,
     _COMMAS,
@@ -1365,6 +1366,9 @@ class _Speakers:
                 return k
             if t in _SIGNED_BY and k + 1 < self.n and toks[k + 1] == "من":
                 # "برقية تحمل الرقم … مؤرخة في 14 مايو 2008 وموقعة من السفير X"
+                return k
+            if t == "توقيع" and toks[k - 1] in _BEARS:
+                # "فتعود إلى 4 نوفمبر 2009 وتحمل توقيع القائم بالأعمال X"
                 return k
             if self.in_quote[k] or self.sent[k] != sid or t in _THAT or t in _CUE_WORDS:
                 return -1

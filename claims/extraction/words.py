@@ -143,6 +143,12 @@ _DATING_WORDS = _words(
     "ومورخه والمورخه وبتاريخ وصادره والصادره"
 )
 # a document's passive participle whose agent, after من, wrote it
+# "وتحمل توقيع السفير X": the cable's author
+_BEARS = _words("تحمل وتحمل يحمل ويحمل حملت وحملت")
+# "أما البرقية الثالثة": an ordinal after the article, a new document
+_ORDINALS = _words(
+    "الثانيه الثالثه الرابعه الخامسه السادسه الاخيره الثاني الثالث الرابع الخامس السادس"
+)
 _SIGNED_BY = _words("موقعه وموقعه الموقعه والموقعه مرسله ومرسله المرسله والمرسله")
 _RELAY_PRONOUNS = {"عنه": (lx.M, lx.SG), "عنها": (lx.F, lx.SG), "عنهم": (lx.M, lx.PL)}
 _STATEMENT_NOUNS = _words("تصريحات تصريح كلام حديث اقوال قول تعليق تعليقات")

@@ -173,3 +173,19 @@ def test_in_it_after_a_document_introduced_the_sentence_before():
     q = one(text, "لا تملك خطة")
     assert same_name(q.speaker, "مايكل كوربن"), q
     assert (q.date, q.date_precision) == ("2009-03-09", "day"), q
+
+
+def test_the_third_cable_that_bears_the_signature_of_its_author():
+    # "أما البرقية الثالثة، وهي …، فتعود إلى DATE وتحمل توقيع X. وجاء فيها":
+    # the article with an ordinal introduces a new cable, and whoever signed
+    # it writes what "جاء فيها" quotes, at its date
+    text = (
+        "وقال السفير توماس ويلر في برقية مؤرخة في 3 مارس 2008 إن «الوضع هادئ». "
+        "أما البرقية الثانية، وهي الأقصر بين البرقيات المنشورة، فتعود إلى 9 مارس 2009 "
+        "وتحمل توقيع القائم بالأعمال مايكل كوربن. "
+        "وجاء فيها أن «الحكومة لا تملك خطة واضحة لما بعد الانسحاب».\n"
+    )
+    q = one(text, "لا تملك خطة")
+    assert same_name(q.speaker, "مايكل كوربن"), q
+    assert q.role == "القائم بالأعمال", q
+    assert (q.date, q.date_precision) == ("2009-03-09", "day"), q
