@@ -61,6 +61,7 @@ from claims.extraction.words import (
     _LAM_LABELS,
     _M,
     _MAIN_ROLE_PREPOSITIONS,
+    _TITLES_TO,
     _MANNER,
     _MARKS_OR_PAREN,
     _NAME_FLAGS,
@@ -427,7 +428,13 @@ class _Phrases:
                     i += 1  # "وقالت أم محمد": a kunya, not "or"
                     named = True
                     continue
-                if t in _MAIN_ROLE_PREPOSITIONS and titled and not named and i + 1 < limit:
+                if (
+                    t in _MAIN_ROLE_PREPOSITIONS
+                    and titled
+                    and not named
+                    and i + 1 < limit
+                    and (t != "الي" or not _TITLES_TO.isdisjoint(toks[a:i]))
+                ):
                     # "السفيرة في باماكو", "المبعوث إلى ليبيا", "المتحدث باسم الخارجية"
                     nxt = toks[i + 1]
                     if nxt in QUOTE_MARKS:
@@ -520,7 +527,13 @@ class _Phrases:
                     )
                 ):
                     break  # "علي" the name, but "يعلق الدبلوماسي على ذلك"
-            elif t in _MAIN_ROLE_PREPOSITIONS and titled and not named and i + 1 < limit:
+            elif (
+                t in _MAIN_ROLE_PREPOSITIONS
+                and titled
+                and not named
+                and i + 1 < limit
+                and (t != "الي" or not _TITLES_TO.isdisjoint(toks[a:i]))
+            ):
                 nxt = toks[i + 1]
                 if is_word[i + 1] and not nxt.isdigit() and nxt not in np_stop:
                     i += 2
@@ -1340,6 +1353,8 @@ class _Phrases:
                     and words[i - 1] not in _NAME_LINKS
                 ):
                     break  # "وزير الصحة الطاهر القلال": a first name with the article
+                elif w == "الي" and title_head in _TITLES_TO and i + 1 < len(words):
+                    i += 2  # "المبعوث الأممي إلى ليبيا X": the post's place, then the name
                 elif art[i] or w.startswith("لل"):
                     if w in lx.TITLES and construct and i == name_from + 1:
                         # "مستشار الرئيس X": the name is the president's; a

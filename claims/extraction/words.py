@@ -286,6 +286,11 @@ _NAME_LINKS = frozenset(
 _PATRONYMIC_LINKS = frozenset({"ولد", "بنت", "منت"})
 _INDEFINITE_ADJECTIVES = frozenset({"رفيع", "كبير", "سابق", "بارز", "مطلع", "مقرب", "رسمي"})
 _MAIN_ROLE_PREPOSITIONS = frozenset({"في", "لدي", "باسم", "الي"})
+# the titles that إلى continues ("المبعوث الأممي إلى ليبيا", "سفير تونس إلى
+# مالي"); after another title it is the verb's goal ("عاد الوزير إلى المنصة")
+_TITLES_TO = _words(
+    "المبعوث مبعوث المبعوثه مبعوثه الموفد موفد المندوب مندوب السفير سفير السفيره سفيره الممثل ممثل الممثله ممثله"
+)
 # words that complete a title: "القائم بالأعمال", "المبعوثة بالإنابة"
 _TITLE_COMPLEMENTS = frozenset({"بالاعمال", "بالانابه", "بالوكاله"})
 _MARKS_OR_PAREN = frozenset(QUOTE_MARKS) | {"("}

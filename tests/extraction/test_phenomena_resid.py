@@ -6,7 +6,7 @@ the data files; each test fails without the rule it names.
 """
 
 from claims.extraction import normalize
-from tests.extraction.helpers import one
+from tests.extraction.helpers import one, same_name
 
 
 def test_a_dated_gathering_in_the_lead_dates_what_its_speakers_say():
@@ -288,3 +288,36 @@ def test_a_title_in_the_dual_names_two_persons():
     q = one(text, "الوزارة تتهرب")
     assert q.speaker == "فهد ناصر المطيري", q
     assert normalize(q.role) == normalize("النائب")
+
+
+def test_as_usual_or_as_follows_after_a_verb_is_no_speaker():
+    # "وقال كالعادة:", "وقالت كعادتها:", "وقال كالتالي:": a manner adverb in
+    # ك after the verb ends the (empty) subject, so the verb goes on with the
+    # person named before, not with a "speaker" كالتالي or التالي
+    text = (
+        "التقى الوزير محمد العلي بالصحفيين. "
+        'وقال كالعادة: "لن نتراجع عن الإصلاحات مهما كان الثمن".\n'
+        "وتحدثت النائبة سلمى العبيدي عن الموازنة، "
+        'وقالت كعادتها: "الأرقام لا تعكس الواقع في المحافظات".\n'
+        "وعقد رئيس البلدية كمال الورتاني ندوة صحفية، "
+        'وقال كالتالي: "الحكومة لا تخفي شيئا عن الشعب".\n'
+    )
+    assert same_name(one(text, "لن نتراجع").speaker, "محمد العلي")
+    assert same_name(one(text, "الأرقام لا تعكس").speaker, "سلمى العبيدي")
+    assert same_name(one(text, "لا تخفي شيئا").speaker, "كمال الورتاني")
+
+
+def test_to_after_a_title_is_the_verbs_goal_unless_the_title_is_an_envoys():
+    # "عاد الوزير إلى المنصة، وقال": إلى after a minister is where he went,
+    # no part of his title and no name; after an envoy it is the post
+    # ("المبعوث الأممي إلى ليبيا")
+    text = (
+        "التقى الوزير محمد العلي بالصحفيين. ثم عاد الوزير إلى المنصة، "
+        'وقال: "الحكومة لا تخفي شيئا عن الشعب".\n'
+        'وقال المبعوث الأممي إلى ليبيا غسان سلامة إن "الحوار هو الطريق الوحيد".\n'
+    )
+    q = one(text, "لا تخفي شيئا")
+    assert same_name(q.speaker, "محمد العلي"), q
+    q = one(text, "الحوار هو الطريق")
+    assert same_name(q.speaker, "غسان سلامة"), q
+    assert "إلى ليبيا" in q.role, q
