@@ -84,6 +84,8 @@ _HIS_NAME = _words("اسمه اسمها هويته هويتها")
 class _Dating:
     """Dates and cable references (mixin of engine._Extractor)."""
 
+    __slots__ = ()  # (see engine._Extractor)
+
     # -- dates ---------------------------------------------------------------
 
     def index_dates(self) -> None:

@@ -118,6 +118,8 @@ _THAT = _words_module._THAT
 class _Phrases:
     """Speech cues and noun phrases (mixin of engine._Extractor)."""
 
+    __slots__ = ()  # (see engine._Extractor)
+
     # -- cues and noun phrases -----------------------------------------------
 
     def cue_at(self, i: int) -> _CueHit | None:

@@ -52,6 +52,8 @@ _RUN_IN_QUESTION = _words_module._RUN_IN_QUESTION
 class _Sentences:
     """Quote spans and sentence boundaries (mixin of engine._Extractor)."""
 
+    __slots__ = ()  # (see engine._Extractor)
+
     # -- structure -----------------------------------------------------------
 
     def find_quotes(self) -> list[_Quote]:

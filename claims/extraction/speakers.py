@@ -108,6 +108,8 @@ _TITLE_LIKE = _words_module._TITLE_LIKE
 class _Speakers:
     """Speaker attribution (mixin of engine._Extractor)."""
 
+    __slots__ = ()  # (see engine._Extractor)
+
     def statement_issuer(self, q: _Quote, cue_subjects) -> _Entity | None:
         """Who issued the statement ("بيان", "بلاغ") a quote is read from: in
         the sentence that tells of it (the quote's own or one of the three
