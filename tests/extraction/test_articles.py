@@ -27,6 +27,7 @@ from tests.extraction.articles_blind20 import BLIND_ARTICLES_20
 from tests.extraction.articles_blind21 import BLIND_ARTICLES_21
 from tests.extraction.articles_blind22 import BLIND_ARTICLES_22
 from tests.extraction.articles_blind23 import BLIND_ARTICLES_23
+from tests.extraction.articles_blind25 import BLIND_ARTICLES_25
 
 ARTICLES = {
     **_WRITTEN,
@@ -46,6 +47,7 @@ ARTICLES = {
     **BLIND_ARTICLES_21,
     **BLIND_ARTICLES_22,
     **BLIND_ARTICLES_23,
+    **BLIND_ARTICLES_25,
 }
 
 REPO = Path(__file__).resolve().parents[2]
