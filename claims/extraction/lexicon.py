@@ -424,7 +424,8 @@ TITLES = TITLES | frozenset("ال" + t for t in TITLES)
 HONORIFICS = _fold_set(
     "السيد السيدة الدكتور الدكتورة د. الشيخ الأستاذ الأستاذة المهندس المهندسة الحاج "
     "الحاجة البروفيسور البروفسور البروفيسورة صاحب صاحبة السمو "
-    "الملكي الجلالة المعالي السعادة الفخامة فخامة معالي سعادة سمو"
+    "الملكي الجلالة المعالي السعادة الفخامة فخامة معالي سعادة سمو "
+    "الأخ الأخت"  # a union's or a party's "brother"/"sister" ("الأخ X، الأمين العام")
 ) | {"د", "م", "."}  # "د. سعاد", "م.عادل" (engineer): the abbreviation is two tokens
 # Heads that make a phrase anonymous when indefinite ("مسؤول أمريكي").
 ANONYMOUS_HEADS = _fold_set(

@@ -101,6 +101,7 @@ from claims.extraction.words import (
     _Entity,
     _genitive_start,
     _key,
+    _key_words,
     _lemma_key,
     _named_person,
     _nominative,
@@ -1039,6 +1040,17 @@ class _Phrases:
                 return -1
         return -1
 
+    def known_family_name(self, word: str, after: str) -> bool:
+        """``word`` is the last name of a person named before in full, and
+        ``after`` is not in that name."""
+        last = _key(word)
+        nxt = _key(after)
+        for p in reversed(self._persons):
+            words = _key_words(p.key)
+            if last in words and nxt not in words and " " in p.key:
+                return True
+        return False
+
     def name_like(self, j: int, k: int) -> bool:
         """Tokens [j, k) set off by commas after a role could be a person's
         name: up to four words, none a date, a digit, an addressee or
@@ -1616,6 +1628,16 @@ class _Phrases:
                     break
                 if f & 4 and surface(a + name_to, a + name_to + 1)[-2:] in ("اً", "ًا"):
                     break  # "رداً", "تعليقاً": a name never carries the tanween
+            if (
+                k == 1
+                and art[name_to]
+                and art[name_from]
+                and title_head is None
+                and self.known_family_name(words[name_from], w)
+            ):
+                # "وصفت الكعبي النقاشات بأنها …" after "نجيبة الكعبي": the family
+                # name of a person named before, then the verb's object
+                break
             # An article word belongs to a name only second ("محمد الغنوشي",
             # "عز الدين …") or after a link ("ولد عبد العزيز"); later it is
             # the object of the verb ("أحمد أويحيى المعارضة").

@@ -873,6 +873,8 @@ def _genitive_start(w: str) -> bool:
     return False
 
 
+# "توقف الأمين العام مطولا عند": adverbs in -ًا after a subject, never a name
+_ADVERBS = _words("مطولا مجددا مسبقا موخرا طويلا مليا مرارا كثيرا ايضا حاليا")
 _REPLY_NOUNS = _words("رد تعقيب مداخله تدخل معرض")
 
 
@@ -922,7 +924,7 @@ def _name_word_flags(w: str) -> int:
         f = 1
     if w[-1] == "ا":
         f |= 4
-        if len(w) == 5 and w[1] == "ا" and w[3] != "ي":
+        if (len(w) == 5 and w[1] == "ا" and w[3] != "ي") or w in _ADVERBS:
             f |= 9  # "فرد المبيضين ضاحكا", "وقال الوزير ضاحكا": an adverbial فاعلاً (not "رانيا")
     if w in _SAME:
         f |= 9  # "المسؤول الحكومي ذاته": "the same", never a name

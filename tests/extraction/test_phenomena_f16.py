@@ -4,7 +4,7 @@ Every article here is written for the test, in sentences that are not in
 F16's data files; each test fails without the rule it names.
 """
 
-from tests.extraction.helpers import one
+from tests.extraction.helpers import one, same_name
 
 
 def test_the_proceedings_of_a_body_dated_in_the_lead_date_its_speakers():
@@ -17,6 +17,18 @@ def test_the_proceedings_of_a_body_dated_in_the_lead_date_its_speakers():
     )
     q = one(text, "المشاريع المعطلة")
     assert q.date == "2025-06-05", q
+
+
+def test_an_adverb_after_a_bare_title_is_not_the_name():
+    # "توقف الأمين العام مطولا عند …، مؤكدا أن «…»": an indefinite adverb in
+    # -ًا after the title is no name; the title is the person named before
+    text = (
+        "افتتح المؤتمر الأمين العام للنقابة فتحي الزغلامي.\n\n"
+        "وتحدث الأمين العام مطولا عن الأجور، مؤكدا أن «التفاوض هو الطريق الوحيد "
+        "لحل الأزمة».\n"
+    )
+    q = one(text, "التفاوض هو الطريق")
+    assert same_name(q.speaker, "فتحي الزغلامي"), q
 
 
 def test_a_bare_weekday_counts_back_from_a_full_date_that_named_its_weekday():
@@ -44,6 +56,17 @@ def test_the_next_day_counts_from_the_last_full_date():
     )
     q = one(text, "حيز التنفيذ")
     assert q.date == "2025-03-05", q
+
+
+def test_the_brother_and_sister_honorifics_are_not_part_of_the_name():
+    # "الأخ X": the union's honorific before a name, as السيد; the name
+    # alone later resolves to the full mention and its role
+    text = (
+        "ترأس الاجتماع الأخ منصور الحمروني، الكاتب العام للجامعة العامة للتعليم.\n\n"
+        'وقال الأخ الحمروني: "لن نتراجع عن مطالبنا".\n'
+    )
+    q = one(text, "لن نتراجع")
+    assert q.role == "الكاتب العام للجامعة العامة للتعليم", q
 
 
 def test_a_date_of_another_moment_does_not_end_the_account_of_a_dated_meeting():
@@ -80,3 +103,15 @@ def test_a_statement_named_after_a_quote_does_not_take_it_from_the_meeting():
     )
     q = one(text, "أشكال التطبيع")
     assert q.date == "2025-03-09", q
+
+
+def test_a_known_family_name_then_a_definite_noun_is_the_name_and_the_object():
+    # "وصفت الكعبي النقاشات بأنها «…»" after "نجيبة الكعبي": the family name
+    # alone is the person named before; the definite noun after it is the
+    # verb's object, not the rest of her name
+    text = (
+        "وتلت البيان الناطقة باسم الهيئة، سلمى الدريدي، في ختام الجلسة.\n\n"
+        'ووصفت الدريدي المداولات بأنها "هادئة"، مضيفة: "القرار اتخذ بالإجماع".\n'
+    )
+    q = one(text, "اتخذ بالإجماع")
+    assert q.role == "الناطقة باسم الهيئة", q
