@@ -72,6 +72,7 @@ from claims.extraction.words import (
     _STATEMENTS,
     _TELLS,
     _WARRANT_NEXT,
+    _coordinated_titles,
     _CueHit,
     _Doc,
     _Entity,
@@ -325,7 +326,12 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                             if last in _key_words(p.key) and " " in p.key:
                                 return p
                 for p in reversed(persons):
-                    if p.role and ((first := normalize_first(p.role)) == title or first == bare):
+                    if p.role and (
+                        (first := normalize_first(p.role)) == title
+                        or first == bare
+                        # "المدير السابق بالشركة والخبير في …", then "الخبير"
+                        or (first != title and title in _coordinated_titles(p.role))
+                    ):
                         if e.role and len(e.role) > len(p.role):
                             p.role = e.role
                         return p

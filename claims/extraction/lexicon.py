@@ -178,6 +178,7 @@ _PRESENT_STEMS: dict[str, str] = {
     "جدد": "جدد",
     "عتقد": "اعتقد",
     "سجل": "سجل",  # "وتسجل البرقية … أن": notes
+    "شرح": "شرح",  # "ويشرح: «…»": explains (the past "شرح" is also the noun)
 }
 # Active participles (masc. sg. stem); -ا masc. accusative, -ة fem., -ين plural.
 _PARTICIPLES: dict[str, str] = {

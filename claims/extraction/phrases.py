@@ -1549,6 +1549,18 @@ class _Phrases:
                     and words[i + 1] not in _NAME_LINKS  # ("بالقيروان الطاهر بن سالم")
                 ):
                     i += 1
+            if (
+                i < len(words) - 1
+                and words[i] in lx.ROLE_PREPOSITIONS
+                and words[i - 1].startswith("وال")
+                and not art[i + 1]
+            ):
+                # "المدير السابق بالشركة والخبير في سياسات الطاقة": the
+                # complement of a title coordinated last; a name never opens
+                # with a preposition
+                i += 2
+                while i < len(words) and art[i] and words[i] not in lx.TITLES:
+                    i += 1
             for m in range(i + 1, i + 4 if i + 4 < len(words) else len(words) - 1):
                 # "المتحدث الرسمي للدفاع المدني بمنطقة مكة المكرمة العقيد X",
                 # "محافظ إقليم ودّاي التشادي الجنرال X": a rank or an honorific

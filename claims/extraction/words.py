@@ -966,7 +966,8 @@ def _envoy(role: str) -> bool:
 def _role_words(role: str) -> frozenset[str]:
     """The words of a role without marks or the article ("رئيس حزب «X»")."""
     return frozenset(
-        w[2:] if w.startswith("ال") and len(w) > 4 else w
+        # ("والخبير": a coordinated title, "الخبير" later)
+        w[2:] if w.startswith("ال") and len(w) > 4 else w[3:] if w.startswith("وال") else w
         for w in normalize(role).replace('"', " ").replace("«", " ").replace("»", " ").split()
     )
 
@@ -975,6 +976,13 @@ def _present_verb(w: str) -> bool:
     """``w`` (which starts with ي or ت) reads as a present verb, not a title
     or a nisba ("يمني", "تونسية")."""
     return w not in _TITLE_LIKE and w[-1] not in "يه"
+
+
+@lru_cache(maxsize=1024)
+def _coordinated_titles(role: str) -> frozenset[str]:
+    """The titles a role coordinates after its first ("… والخبير في …" ->
+    "الخبير")."""
+    return frozenset(w[1:] for w in normalize(role).split() if w.startswith("وال") and len(w) > 4)
 
 
 @lru_cache(maxsize=1024)

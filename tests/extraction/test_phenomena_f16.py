@@ -58,6 +58,44 @@ def test_the_next_day_counts_from_the_last_full_date():
     assert q.date == "2025-03-05", q
 
 
+def test_a_name_in_apposition_never_opens_with_a_preposition():
+    # "X: «…»" (a headline), then "يقدم X، المدير السابق للتخطيط بالوزارة
+    # والخبير في سياسات النقل، قراءة …": the complement of the title coordinated last is the role's;
+    # no name opens with في
+    text = (
+        "كريم الشابي: «النقل العمومي يحتضر»\n\n"
+        "في حوار مع موقعنا، يقدم كريم الشابي، المدير السابق للتخطيط بالوزارة والخبير في "
+        "سياسات النقل، قراءة في أزمة القطاع.\n\n"
+        "ويوضح المدير السابق بالوزارة: «الأسطول لم يتجدد منذ عشر سنوات».\n"
+    )
+    q = one(text, "الأسطول لم يتجدد")
+    assert same_name(q.speaker, "كريم الشابي"), q
+
+
+def test_a_title_coordinated_in_a_role_alone_is_that_person():
+    # "X، المدير السابق بالوزارة والخبير في …" then "يقول الخبير": the
+    # bare second title is the person it describes
+    text = (
+        "كريم الشابي: «النقل العمومي يحتضر»\n\n"
+        "في حوار مع موقعنا، يقدم كريم الشابي، المدير السابق للتخطيط بالوزارة والخبير في "
+        "سياسات النقل، قراءة في أزمة القطاع.\n\n"
+        "«الأسطول لم يتجدد منذ عشر سنوات»، يقول الخبير.\n"
+    )
+    q = one(text, "الأسطول لم يتجدد")
+    assert same_name(q.speaker, "كريم الشابي"), q
+    assert q.role and "والخبير في سياسات النقل" in q.role, q
+
+
+def test_explain_is_a_verb_of_saying():
+    # "ويشرح: «…»": شرح introduces speech like أوضح
+    text = (
+        'قال الخبير المالي حسان الكبير إن "الدينار سيتراجع هذا العام". '
+        'ويشرح: "العجز التجاري يتسع والاحتياطي يتآكل بسرعة".\n'
+    )
+    q = one(text, "العجز التجاري")
+    assert same_name(q.speaker, "حسان الكبير"), q
+
+
 def test_the_brother_and_sister_honorifics_are_not_part_of_the_name():
     # "الأخ X": the union's honorific before a name, as السيد; the name
     # alone later resolves to the full mention and its role
