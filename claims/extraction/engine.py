@@ -349,6 +349,17 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                                 break
                             if other.key == key and other.kind == PERSON:
                                 return other
+                elif title.startswith("ال") and e.role:
+                    # "ويضيف المسؤول المغربي" after "عن مسؤول مغربي رفيع": the
+                    # definite description of the source met indefinite
+                    words = _role_words(e.role)
+                    for other in reversed(entities):
+                        if (
+                            other.kind == ANONYMOUS
+                            and normalize_first(other.surface) == title[2:]
+                            and words <= _role_words(other.surface)
+                        ):
+                            return other
                 return e
             words = _key_words(e.key)
             for p in persons:

@@ -253,11 +253,12 @@ class _Speakers:
             ):
                 # "وتنقل برقية أخرى (09TUNIS377) تعود إلى جوان 2009 عن رجل
                 # أعمال": the document's reference and date before the particle
+                # (a date in two calendars too: "تعود إلى شباط/فبراير 2010")
                 m = k
                 while (
                     m < self.n
-                    and m - k < 10
-                    and (self.is_word[m] or toks[m] in "()")
+                    and m - k < 12
+                    and (self.is_word[m] or toks[m] in "()" or m in self.date_token_index)
                     and not self.in_quote[m]
                     and toks[m] != particle
                     and _cue_of(toks[m]) is None
@@ -412,16 +413,20 @@ class _Speakers:
             hit is not None
             and len(left) >= 2
             and toks[hit.tok] in _DESCRIBED
-            and hit.tok + 2 < q.open_tok
-            and toks[hit.tok + 1] in _AS_BEING
-            and (
-                toks[hit.tok + 2] in QUOTE_MARKS
-                or (toks[hit.tok + 2] == "من" and toks[hit.tok + 3] in QUOTE_MARKS)
+            and any(
+                toks[m + 1] in QUOTE_MARKS
+                and (
+                    toks[m] in _AS_BEING
+                    or toks[m] == "ب"
+                    or (toks[m] == "من" and toks[m - 1] in _AS_BEING)
+                )
+                for m in range(hit.tok + 1, min(hit.tok + 4, q.open_tok - 1))
             )
         ):
             # "نقلت السفارة عن ناشط وصفته بأنه "مصدر موثوق" قوله إن": the
             # label's clause describes the relayed; the relay cue quotes him
-            # (also "وصفته بأنه من "التيار الإصلاحي"": one of a camp)
+            # (also "وصفته بأنه من "التيار الإصلاحي"": one of a camp; and
+            # with its own subject: "في نبرة وصفتها البرقية بـ«الحادة»")
             hit = cue_hits[left[-2]]
         if q.headline > 0:
             b, ra, rb = self.scan_np(0, q.headline, None)
@@ -563,6 +568,20 @@ class _Speakers:
                         ent = other
                         confidence = 0.75
                     break
+        if (
+            ent is None
+            and cue.kind == lx.VERB
+            and not right_side
+            and toks[hit.tok - 1] in _COMMAS
+            and toks[hit.tok][0] not in "وف"
+            and hit.tok - 2 > first
+        ):
+            # "التقى مستشارا في الرئاسة، أبلغه أن": a verb with no
+            # conjunction after an indefinite object describes it (a
+            # relative clause without its pronoun); the object speaks
+            own = self.described_object(hit.tok - 1, first, cue)
+            if own is not None and agree(own, *(hit.pronoun or (cue.gender, cue.number))):
+                return _Attribution(own, cue_text, via, 0.7, False, hit.tok, clause)
         if cue.kind == lx.VERB and not right_side:
             # "أن السفيرة … سكوبي حذرت": after أنّ the subject precedes the
             # verb, and what follows the verb is its object
@@ -1116,6 +1135,22 @@ class _Speakers:
             return None
         return ent
 
+    def described_object(self, comma: int, first: int, cue: lx.Cue) -> _Entity | None:
+        """ "التقى مستشارا في رئاسة الجمهورية، أبلغه": the indefinite
+        (accusative) anonymous object that ends the clause before ``comma``."""
+        toks = self.doc.toks
+        for k in range(comma - 1, max(first, comma - 9), -1):
+            if self.in_quote[k] or not self.is_word[k]:
+                return None
+            t = toks[k]
+            if t[-1] == "ا" and t[:-1] in lx.ANONYMOUS_HEADS:
+                b, ra, rb = self.scan_np(k, comma, None)
+                if b != comma:
+                    return None
+                ent = self.classify(k, b, ra, rb, cue)
+                return ent if ent is not None and ent.kind == ANONYMOUS else None
+        return None
+
     def relative_after_apposition(
         self, hit: _CueHit, lo: int, comma: int, rel: int
     ) -> _Entity | None:
@@ -1126,9 +1161,23 @@ class _Speakers:
             if not self.is_word[k] or self.in_quote[k]:
                 return None
             t = toks[k]
-            if t in _TITLE_LIKE or _base(t) in _TITLE_LIKE:
-                if k > lo and toks[k - 1] in _TITLE_LIKE:
+            glued = t[0] == "ب" and t[1:] in lx.TITLES
+            if t in _TITLE_LIKE or _base(t) in _TITLE_LIKE or glued:
+                # ("لقاء جمع دبلوماسيين بوالي الجهة آنذاك، X، الذي أكد لهم":
+                # the title glued to بـ, no genitive of the word before)
+                if k > lo and toks[k - 1] in _TITLE_LIKE and not glued:
                     continue  # (a title's genitive title: "مساعد وزير الداخلية")
+                if glued:
+                    # the name in commas, the glued title and its genitive
+                    # (without the بـ) its role
+                    if not self.name_like(comma + 1, rel):
+                        return None
+                    ent = self.classify(comma + 1, rel, rel, rel, hit.cue)
+                    if ent is None or ent.kind != PERSON or not ent.key:
+                        return None
+                    doc = self.doc
+                    ent.role = doc.orig(doc.starts[k] + 1, doc.ends[comma - 1])
+                    return ent
                 b, ra, rb = self.scan_np(k, rel + 1, None)
                 if rb != rel or ra != comma + 1:
                     return None

@@ -96,6 +96,18 @@ def test_explain_is_a_verb_of_saying():
     assert same_name(q.speaker, "حسان الكبير"), q
 
 
+def test_a_relative_pronoun_after_a_name_in_apposition_is_its_subject():
+    # "لقاء مع والي الجهة، X، الذي أكد لهم أن «…»": the relative clause's
+    # verb has the person before it as its subject
+    text = (
+        "وتحدثت الوثيقة عن لقاء جمع دبلوماسيين بوالي قابس آنذاك، منصف العكاري، "
+        'الذي أكد لهم أن "الجهة تعيش على المصانع وحدها".\n'
+    )
+    q = one(text, "تعيش على المصانع")
+    assert same_name(q.speaker, "منصف العكاري"), q
+    assert q.role == "والي قابس آنذاك", q
+
+
 def test_the_brother_and_sister_honorifics_are_not_part_of_the_name():
     # "الأخ X": the union's honorific before a name, as السيد; the name
     # alone later resolves to the full mention and its role
@@ -141,6 +153,53 @@ def test_a_statement_named_after_a_quote_does_not_take_it_from_the_meeting():
     )
     q = one(text, "أشكال التطبيع")
     assert q.date == "2025-03-09", q
+
+
+def test_a_definite_description_takes_up_the_anonymous_source_met_before():
+    # "عن مسؤول تونسي رفيع قوله" then "ويضيف المسؤول التونسي، وفق البرقية:":
+    # the definite description is the source met indefinite
+    text = (
+        "ينقل السفير الأمريكي جون ميلر عن مسؤول تونسي رفيع في وزارة الداخلية قوله إن "
+        "«الحدود الجنوبية تحت المراقبة». ويضيف المسؤول التونسي، وفق البرقية: "
+        "«لا نملك ما يكفي من الدوريات».\n"
+    )
+    q = one(text, "ما يكفي من الدوريات")
+    assert same_name(q.speaker, "مسؤول تونسي رفيع"), q
+
+
+def test_a_relaying_document_dated_in_two_calendars_before_the_particle():
+    # "تنقل برقية من السفارة … تعود إلى شباط/فبراير 2010 عن X قوله": the
+    # author, the date in two calendars, then عن and the one relayed
+    text = (
+        "وتنقل برقية من السفارة الأمريكية بعمان تعود إلى آذار/مارس 2009 عن دبلوماسي "
+        "أردني قوله إن «الأردن لا يريد أن يكون طرفا في أي محور».\n"
+    )
+    q = one(text, "طرفا في أي محور")
+    assert same_name(q.speaker, "دبلوماسي أردني"), q
+    assert q.date == "2009-03", q
+
+
+def test_a_verb_after_an_indefinite_object_and_a_comma_has_it_for_subject():
+    # "التقى مستشارا في الرئاسة، أبلغه أن «…»": a clause with no relative
+    # pronoun and no conjunction describes the indefinite noun before it
+    text = (
+        "وتكشف برقية أن السفير الأمريكي روبرت كينغ التقى مستشارا في رئاسة الحكومة، "
+        "أبلغه أن «المملكة لن تغير موقفها من الملف»."
+        "\n"
+    )
+    q = one(text, "لن تغير موقفها")
+    assert same_name(q.speaker, "مستشار في رئاسة الحكومة"), q
+
+
+def test_a_describing_clause_with_its_label_in_marks_is_not_the_cue():
+    # "وينقل X عن محدثه، في نبرة وصفتها البرقية بـ«الحادة»، قوله: «…»": the
+    # describing verb already has its label; the relay cue quotes the words
+    text = (
+        "التقى السفير توماس كينغ وزيرا سابقا في بيته. وينقل كينغ عن محدثه، في نبرة "
+        "وصفتها البرقية بـ«الساخرة»، قوله: «الحكومة لا تحكم شيئا».\n"
+    )
+    q = one(text, "لا تحكم شيئا")
+    assert same_name(q.speaker, "محدثه"), q
 
 
 def test_a_known_family_name_then_a_definite_noun_is_the_name_and_the_object():
