@@ -758,9 +758,14 @@ class _Phrases:
                     k = j
                     while k < limit and k - j < 14:
                         t = toks[k]
-                        if t in QUOTE_MARKS and k > j and self.names_in_marks(k - 1):
+                        if (
+                            t in QUOTE_MARKS
+                            and k > j
+                            and (toks[k - 1] == "ب" or self.names_in_marks(k - 1))
+                        ):
                             # "منسق “تنسيقية ضحايا الزلزال”،": the body's name
-                            # in marks is part of the role
+                            # in marks is part of the role, and so is a name
+                            # given after بـ ("في السوق المعروفة بـ"سوق ليبيا"")
                             m = self.closing_mark(k, limit, 8)
                             if m > k + 1:
                                 k = m + 1

@@ -26,6 +26,7 @@ from claims.extraction.types import (
 from claims.extraction.words import (
     _ACCORDING_TO,
     _AFTER_QUOTE_FILLERS,
+    _ALA_OBJECTS,
     _AMMA,
     _ANSWER_LABELS,
     _AS_BEING,
@@ -1040,11 +1041,16 @@ class _Speakers:
                 # a sentence run on from the one before, its full stop
                 # dropped ("… وقراها الأصلية رئيس المجلس المحلي، محمود X،
                 # قال إن"): the fronted subject opens at a title
-                for k in range(hit.tok - 3, max(lo, hit.tok - 16), -1):
+                for k in range(hit.tok - 3, max(lo, hit.tok - 20), -1):
                     t = toks[k]
-                    if self.in_quote[k] or not (self.is_word[k] or t in _COMMAS):
+                    if self.in_quote[k] or not (
+                        self.is_word[k] or t in _COMMAS or t in QUOTE_MARKS
+                    ):  # (a name in marks in the role: "بـ"سوق ليبيا"")
                         break
-                    if t in _TITLE_LIKE and toks[k - 1] not in _TITLE_LIKE and self.is_word[k - 1]:
+                    if (
+                        t in _TITLE_LIKE and toks[k - 1] not in _TITLE_LIKE and self.is_word[k - 1]
+                    ) or (t == "علي" and toks[k + 2] in _COMMAS):
+                        # (or at the name Ali: "… استغرابا كبيرا علي X، تاجر …، قال")
                         found = self.fronted_subject(k, hit.tok, hit.cue, strict=True)
                         if found is not None and found[1] == hit.tok:
                             return found[0]
@@ -1201,11 +1207,25 @@ class _Speakers:
         is_word = self.is_word
         while k < upto and toks[k] in _FRONTED_CONJ:
             k += 1
+        # "علي الجديدي، تاجر في السوق، قال": the name Ali (spelt as the
+        # preposition where ى is written ي), then one word and its apposition
+        ali = (
+            k + 3 < upto
+            and toks[k] == "علي"
+            and toks[k + 2] in _COMMAS
+            and is_word[k + 1]
+            and toks[k + 1] not in _ALA_OBJECTS
+            and toks[k + 1] not in lx.NP_STOP
+        )
         if (
             k >= upto
             or not is_word[k]
             or self.in_quote[k]
-            or ((toks[k] in lx.NP_STOP or _base(toks[k]) in lx.NP_STOP) and toks[k] != "ام")
+            or (
+                (toks[k] in lx.NP_STOP or _base(toks[k]) in lx.NP_STOP)
+                and toks[k] != "ام"
+                and not ali
+            )
             or toks[k] in _FRONTING_OR_CONJ
             or toks[k] in _TIME_WORDS
             or toks[k] in _AMMA
@@ -1215,7 +1235,8 @@ class _Speakers:
             return None
         w = toks[k]
         head = (
-            w.startswith("ال")
+            ali
+            or w.startswith("ال")
             or w in _TITLE_LIKE
             or _base(w) in _TITLE_LIKE
             or w in lx.ORGANIZATION_HEADS
@@ -1224,9 +1245,11 @@ class _Speakers:
         )
         if not head and w[0] in "وف" and len(w) > 3:
             return None  # "وطلب محامي الدولة، …": a verb opens the sentence
-        b, ra, rb = self.scan_np(k, upto, None)
+        b, ra, rb = self.scan_np(k, upto, None, ali=ali)
         if b <= k or b + 2 >= upto or toks[b] not in _COMMAS:
             return None
+        if ali and not (ra == b + 1 and rb < upto and toks[rb] in _COMMAS):
+            return None  # ("على الأقل، …": the preposition, with no apposition)
         if ra == b + 1 and rb < upto and toks[rb] in _COMMAS:
             c2 = rb  # the apposition: a name after a title, a role after a name
         else:

@@ -212,3 +212,17 @@ def test_a_known_family_name_then_a_definite_noun_is_the_name_and_the_object():
     )
     q = one(text, "اتخذ بالإجماع")
     assert q.role == "الناطقة باسم الهيئة", q
+
+
+def test_ali_before_a_word_and_an_apposition_is_the_name_where_ya_stands_for_alif():
+    # "علي X، تاجر في السوق المعروفة بـ"سوق الجمعة"، قال": in text that
+    # writes ى as ي the name Ali looks like the preposition; a word, a comma,
+    # an apposition and another comma before the verb make it the subject
+    text = (
+        'قال والي الجهة ان "الاسواق مراقبة". '
+        'علي الورفلي، تاجر في السوق المعروفة محليا بـ"سوق الجمعة"، قال للاذاعة: '
+        '"الاسعار تضاعفت منذ بداية الشهر".\n'
+    )
+    q = one(text, "الاسعار تضاعفت")
+    assert same_name(q.speaker, "علي الورفلي"), q
+    assert q.role and q.role.startswith("تاجر في السوق"), q
