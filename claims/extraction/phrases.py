@@ -27,6 +27,7 @@ from claims.extraction.words import (
     _ABOUT,
     _ABOUT_OR_THAT,
     _ADDRESSEE_HEADS,
+    _ADJUNCT_OPENERS,
     _AGO,
     _ALA_OBJECTS,
     _ANON_PLURAL_SUFFIX,
@@ -1681,9 +1682,11 @@ class _Phrases:
                         or (b < self.n and toks[b] in _COMMAS)
                         # "قال محمد عبدالله الخصاونة ان": a verb of saying
                         # takes no object before its that-clause
+                        # or before an adjunct: "وقال النائب احمد خليل
+                        # العواملة خلال الجلسة ان"
                         or (
                             b < self.n
-                            and toks[b] in _THAT
+                            and (toks[b] in _THAT or toks[b] in _ADJUNCT_OPENERS)
                             and cue is not None
                             and cue.kind == lx.VERB
                             and _lemma_key(cue) in _SAYING

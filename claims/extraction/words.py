@@ -87,6 +87,8 @@ _NAMED_BY_LABEL = lx.OUTLET_HEADS | lx.ORGANIZATION_HEADS | lx.LABEL_NOUNS
 _LAM_LABELS = lx.LABEL_NOUNS - lx.OUTLET_HEADS  # (names_in_marks)
 _BARE_LABEL = frozenset(w for w in _NAMED_BY_LABEL if not w.startswith("ال"))
 # prepositions after which marks stand for a noun
+# where a verb's adjunct (when, where, before whom) opens after its subject
+_ADJUNCT_OPENERS = _words("خلال في امام اثناء عقب لدي")
 _NAME_PREPOSITIONS = frozenset({"من", "في", "عن", "علي", "الي", "مع", "ضمن", "حول"})
 _PLURAL_DOCUMENTS = _words("الوثايق وثايق البرقيات برقيات التقارير تقارير")
 _SINGULAR_SOURCES = _words("رجل امراه سيده مواطن مواطنه شاب شابه تاجر")

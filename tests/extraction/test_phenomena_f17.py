@@ -59,3 +59,17 @@ def test_and_replied_with_a_title_ends_an_unmarked_quote_without_a_full_stop():
     q = one(text, "الضرائب لم تتغير")
     assert same_name(q.speaker, "خالد الحمود"), q
     assert q.role == "وزير الماليه", q
+
+
+def test_a_family_name_with_the_article_third_before_an_adjunct_after_a_saying_verb():
+    # "وقال النائب فلان فلان الفلاني خلال الجلسة ان": a verb of saying takes
+    # no object before its adjunct either, so the article word is the family
+    # name, and the surname alone later is the same person with their title
+    text = (
+        'وقال النائب احمد خليل العواملة خلال جلسة الموازنة ان "العجز تضاعف في ثلاث سنوات" '
+        'واضاف العواملة ان "الحكومة لم تقدم اي خطة لخفضه"\n'
+    )
+    q = one(text, "العجز تضاعف")
+    assert same_name(q.speaker, "احمد خليل العواملة"), q
+    q = one(text, "لم تقدم اي خطة")
+    assert q.role == "النائب", q
