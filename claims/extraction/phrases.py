@@ -1467,6 +1467,21 @@ class _Phrases:
                 elif (
                     construct
                     and i == name_from + 2
+                    and not art[i - 1]
+                    and not art[i]
+                    and i + 3 < len(words)
+                    and art[i + 1]
+                    and not art[i + 2]
+                    and words[i + 2] not in _NAME_LINKS
+                    and words[i + 1] not in lx.TITLES
+                ):
+                    # "نقيب أصحاب مكاتب السياحة سامر X": a construct chain
+                    # goes on over indefinite nouns to its first definite
+                    # one; the name follows
+                    i += 2
+                elif (
+                    construct
+                    and i == name_from + 2
                     and words[i - 1] in lx.ORGANIZATION_HEADS
                     and not art[i - 1]
                     and not art[i]

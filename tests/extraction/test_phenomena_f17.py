@@ -73,3 +73,16 @@ def test_a_family_name_with_the_article_third_before_an_adjunct_after_a_saying_v
     assert same_name(q.speaker, "احمد خليل العواملة"), q
     q = one(text, "لم تقدم اي خطة")
     assert q.role == "النائب", q
+
+
+def test_a_construct_chain_of_indefinite_nouns_ends_at_its_first_definite_one():
+    # "نقيب أصحاب مكاتب السياحة فلان الفلاني": after a construct title, the
+    # indefinite nouns up to the first definite one are its genitive chain;
+    # the name follows
+    text = (
+        'وقال نقيب أصحاب مكاتب السياحة سامر الحوراني للصحيفة إن "الحجوزات تراجعت '
+        'إلى النصف منذ بداية الموسم"\n'
+    )
+    q = one(text, "الحجوزات تراجعت")
+    assert same_name(q.speaker, "سامر الحوراني"), q
+    assert q.role == "نقيب أصحاب مكاتب السياحة", q
