@@ -43,6 +43,7 @@ from claims.extraction.words import (
     _REACTION,
     _SENTENCE_END,
     _SOURCE_HEADS,
+    _THAT,
     _TIME_UNITS,
     _Attribution,
     _base,
@@ -269,7 +270,14 @@ class _Dating:
                 hit = self.cue_at(k)
                 if hit is not None:
                     end = k
-                    while end < self.n and self.sent[end] == sid and not self.in_quote[end]:
+                    while (
+                        end < self.n
+                        and self.sent[end] == sid
+                        and not self.in_quote[end]
+                        and toks[end] not in _THAT
+                    ):
+                        # (up to أنّ: "«…»، مذكرا بأن الاتحاد حذر في بيان
+                        # بتاريخ …" dates the statement recalled, not these words)
                         end += 1
                     found = self.dates_between(k, end)
                     return found[0] if found else None

@@ -574,7 +574,13 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                         ):
                             # "وقالت الوزارة في بيان …" then "وأضاف البيان": the issuer
                             self.doc_author = cue_subjects[-1][1]
-                    if dates:
+                    if dates and self.recalled_after_quote(i, sid):
+                        # "رأى X أن «…»، مذكرا بأن الاتحاد حذر في بيان
+                        # بتاريخ …": a statement the speaker recalls after his
+                        # own words dates its own clause only; what he says
+                        # next is not read from it
+                        pass
+                    elif dates:
                         self.doc_ctx = (dates[0].iso, dates[0].precision, sid, True)
                         self.doc_para = (dates[0].iso, dates[0].precision, sid)
                     elif head[:2] != "ال" or ordinal:
@@ -804,7 +810,15 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
             teller = ent
             if attribution.cue_tok is not None and prev is not None:
                 teller = self.relayed_by(attribution.cue_tok, cue_subjects, prev[0]) or ent
-            prev = (teller, date, precision, self.sent[q.open_tok], cable)
+            if teller is not ent and self.recalled_after_quote(
+                attribution.cue_tok, self.sent[q.open_tok]
+            ):
+                # "رأى X أن «…»، مذكرا بأن الاتحاد حذر في بيان بتاريخ …
+                # من أن «…»": X recalls a dated statement; his next words
+                # ("وتابع X:") are not of its date
+                prev = (teller, None, None, self.sent[q.open_tok], cable)
+            else:
+                prev = (teller, date, precision, self.sent[q.open_tok], cable)
             if date is not None:
                 sid = self.sent[q.open_tok]
                 self.doc_ctx = (date, precision, sid, False)

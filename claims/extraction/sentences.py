@@ -173,6 +173,17 @@ class _Sentences:
                         soft.add(k)
                         break
 
+    def recalled_after_quote(self, i: int, sid: int) -> bool:
+        """Token ``i`` is in a that-clause that follows a quotation of its
+        sentence ("«…»، مذكرا بأن الاتحاد حذر في بيان …")."""
+        first = self.sent_first[sid]
+        toks = self.doc.toks
+        in_quote = self.in_quote
+        m = i - 1
+        while m > first and toks[m] not in _THAT and not in_quote[m]:
+            m -= 1
+        return m > first and toks[m] in _THAT and any(in_quote[first:m])
+
     def subject_follows(self, k: int) -> bool:
         """The verb at ``k`` has words after it that may be its subject (not
         a preposition, أنّ, a pronoun, a time word or an addressee)."""

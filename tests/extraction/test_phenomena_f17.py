@@ -86,3 +86,20 @@ def test_a_construct_chain_of_indefinite_nouns_ends_at_its_first_definite_one():
     q = one(text, "الحجوزات تراجعت")
     assert same_name(q.speaker, "سامر الحوراني"), q
     assert q.role == "نقيب أصحاب مكاتب السياحة", q
+
+
+def test_a_dated_statement_recalled_after_the_speakers_words_dates_only_itself():
+    # "اعتبر X أن «…»، مذكرا بأن الهيئة حذرت في بيان بتاريخ … من أن «…»":
+    # the date is the statement's; neither X's words before it nor his next
+    # ones ("وتابع X:") are of that date
+    text = (
+        "ورأى رئيس اتحاد المزارعين، كمال الراعي، أن القرار «جاء متأخرا سنة كاملة»، "
+        "مذكرا بأن الاتحاد حذر في بيان بتاريخ 3 أيار 2024 من أن «الجفاف سيضرب المحاصيل "
+        "الشتوية». وتابع الراعي: «المزارع وحده يدفع ثمن التأخير في كل موسم».\n"
+    )
+    q = one(text, "جاء متأخرا")
+    assert q.date is None, q
+    q = one(text, "الجفاف سيضرب")
+    assert q.date == "2024-05-03", q
+    q = one(text, "المزارع وحده")
+    assert q.date is None, q
