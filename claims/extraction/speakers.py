@@ -81,6 +81,7 @@ from claims.extraction.words import (
     _THEN,
     _TIME_WORDS,
     _VERBISH,
+    _WAS,
     _Attribution,
     _base,
     _cue_of,
@@ -722,6 +723,22 @@ class _Speakers:
                         _named_person(own)
                         or own.kind == ORGANIZATION  # "رحبت غرفة التجارة بالقرار، وقالت"
                     )
+                    and agree(own, g, n)
+                ):
+                    return _Attribution(own, cue_text, via, 0.7, False, hit.tok, clause)
+            if (
+                toks[first] in _WAS
+                and cue.kind == lx.VERB
+                and hit.pronoun is None
+                and "قد" in toks[first + 2 : first + 8]
+            ):
+                # "وكانت سلطة الإغاثة قد أعلنت في بيان …، قالت إنه": the
+                # subject of a pluperfect opening is that of the verbs of its
+                # sentence that name none, before the last speaker
+                own = self.main_clause_subject(hit, first)
+                if (
+                    own is not None
+                    and (_named_person(own) or own.kind == ORGANIZATION)
                     and agree(own, g, n)
                 ):
                     return _Attribution(own, cue_text, via, 0.7, False, hit.tok, clause)

@@ -103,3 +103,16 @@ def test_a_dated_statement_recalled_after_the_speakers_words_dates_only_itself()
     assert q.date == "2024-05-03", q
     q = one(text, "المزارع وحده")
     assert q.date is None, q
+
+
+def test_the_subject_of_a_pluperfect_opening_speaks_for_its_later_verbs():
+    # "وكانت السلطة قد أعلنت في بيان …، قالت إنها «…»": the body named
+    # after وكانت … قد is the subject of the sentence's verbs that name
+    # none, not the person quoted or mentioned before
+    text = (
+        'وقالت الناشطة ريم الحسن إن "المخيمات تعاني منذ أشهر". وتوصي بذلك منظمة الأمم المتحدة '
+        "للطفولة. وكانت سلطة الإغاثة قد أعلنت في بيان عن برنامج للدعم، قالت إنه "
+        '"سيشمل ألفي عائلة في الأشهر الثلاثة المقبلة".\n'
+    )
+    q = one(text, "سيشمل ألفي عائلة")
+    assert same_name(q.speaker, "سلطة الإغاثة"), q
