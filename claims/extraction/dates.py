@@ -277,6 +277,9 @@ def find_dates(
                 and month_ok is not None
                 and (
                     g("same")
+                    # "في 5 آب الجاري": of the current month, the year of
+                    # the dated mention before it however far (the dateline)
+                    or folded.startswith("الجاري", m.end() + 1)
                     or (
                         day
                         and start - last.end < 400
