@@ -64,6 +64,7 @@ from claims.extraction.words import (
     _MAIN_ROLE_PREPOSITIONS,
     _MANNER,
     _MARKS_OR_PAREN,
+    _MET,
     _NAME_FLAGS,
     _NAME_LINKS,
     _NAMED_BY_LABEL,
@@ -739,6 +740,11 @@ class _Phrases:
                             and not (t in _AGO and k > j + 1)
                         ) or _cue_of(t) is not None:
                             break
+                        if t in _MET and k > j:
+                            # "وهو بائع خضار التقته «الصحيفة» في السوق": a
+                            # relative clause with no الذي after the indefinite
+                            # noun, the outlet's meeting, ends the role
+                            return b, j, k
                         k += 1
                     if k > j and k < limit and (verb_next or toks[k] in _COMMAS_OR_COLON):
                         # (the colon before the words: "وهو أستاذ …:")

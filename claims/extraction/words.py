@@ -720,6 +720,8 @@ _TURN_NEXT = _words("جهته جهتها جهتهم جانبه جانبها جا
 _SOFT_OPENERS = _AFTER_QUOTE_OPENERS | _FRONTED_OPENERS | _AMMA
 # after a statement in marks, what ties the next words to it, in the same
 # sentence: "أن «…» وذلك خلال إشرافه يوم السبت 6 ديسمبر 2025", "«…» وهو ما"
+# "التقته «الصحيفة»": the outlet met the person (a relative clause of a vox pop)
+_MET = _words("التقته التقتها التقيناه التقيناها التقاه التقاها قابلته قابلتها قابلناه قابلناها")
 _TIES = _HE_SHE | _words("وذلك وهذا")
 # and, after a word, ف with a definite noun: "… اليوم فالمبعوث الأميركي يكرر"
 # (not a name: "فالح")

@@ -134,3 +134,15 @@ def test_a_day_of_the_current_month_takes_the_year_of_the_dateline():
     )
     q = one(text, "الأزمة ستنتهي")
     assert q.date == "2025-08-05", q
+
+
+def test_the_outlets_meeting_ends_an_apposition_with_he_or_she():
+    # "يقول أبو علي، وهو بائع خضار في الخمسين التقته «الصحيفة» في السوق،":
+    # the relative clause with no الذي after the indefinite noun (the outlet
+    # met him) is no part of his role
+    text = (
+        "«البضاعة تفسد قبل أن تباع»، يقول أبو علي، وهو بائع خضار في الخمسين من عمره "
+        "التقته «الصحيفة» في سوق الهال، ثم يضيف: «لم أر الأسواق بهذا الركود من قبل».\n"
+    )
+    q = one(text, "البضاعة تفسد")
+    assert q.role == "بائع خضار في الخمسين من عمره", q
