@@ -64,6 +64,7 @@ from claims.extraction.words import (
     _OBJECT_VERBS,
     _PLURAL_DOCUMENTS,
     _PRONOUN_SKIP,
+    _RELATIVE_AGREES,
     _RELATIVES,
     _RESUMPTIVE,
     _RESUMPTIVE_SKIP,
@@ -194,6 +195,22 @@ class _Speakers:
                 hit.np_end = hit.np_start + 1
                 self._np_end = hit.np_end
                 return None  # "وتضيف محدثتنا:": the person last introduced
+        if (
+            cue.kind == lx.VERB
+            and hit.tok
+            and toks[hit.tok - 1] in _RELATIVES
+            and _RELATIVE_AGREES[toks[hit.tok - 1]] == (cue.gender, cue.number)
+            and not t0.startswith("ال")
+            and t0 not in _TITLE_LIKE
+        ):
+            # "دراسة المعهد، التي قدرت نسبة البطالة بنحو …": a verb
+            # that agrees with the relative pronoun before it, and an
+            # indefinite noun after it: the pronoun is its subject, the noun
+            # its object (not "الأمطار التي توقع الخبراء أن": a verb
+            # that does not agree, its subject after it)
+            hit.np_end = hit.np_start
+            self._np_end = hit.np_start
+            return None
         b, ra, rb = self.scan_np(hit.np_start, self.n, cue)
         self._np_end = b if b > rb else rb
         hit.np_end = b

@@ -168,6 +168,8 @@ _FEMININE_PLURAL_SOURCES = _words("مصادر اوساط جهات دواير ق�
 _RELATIVES = _words("الذي التي الذين")
 # "X حينها": the time of the event just mentioned
 # verbs of seeming that follow the subject of an "أن" clause
+# the gender and number of a verb whose subject the relative pronoun is
+_RELATIVE_AGREES = {"الذي": (lx.M, lx.SG), "التي": (lx.F, lx.SG), "الذين": (lx.M, lx.PL)}
 _COPULAS = _words("بدا بدت يبدو تبدو بات باتت ظل ظلت اصبح اصبحت صار صارت كان كانت")
 _THEN = _words("حينها حينذاك انذاك وقتها يومها ساعتها")
 _OBJECT_VERBS = _words("طالب دعا حث ناشد ابلغ اخبر حمل")

@@ -146,3 +146,15 @@ def test_the_outlets_meeting_ends_an_apposition_with_he_or_she():
     )
     q = one(text, "البضاعة تفسد")
     assert q.role == "بائع خضار في الخمسين من عمره", q
+
+
+def test_a_verb_agreeing_with_the_relative_before_it_has_its_object_after_it():
+    # "تقرير الصندوق، الذي قدّر حجم العجز بنحو …، وحذّر من أن «…»": the
+    # relative pronoun is the subject of the verb that agrees with it; the
+    # indefinite noun after the verb is its object, no speaker
+    text = (
+        "ويتفق ذلك مع دراسة المعهد الوطني للإحصاء الصادرة الشهر الماضي، التي قدرت نسبة "
+        "البطالة بنحو 18 في المئة، وحذرت من أن «الشباب سيهاجرون بأعداد غير مسبوقة».\n"
+    )
+    q = one(text, "الشباب سيهاجرون")
+    assert q.speaker and "نسبة" not in q.speaker, q
