@@ -859,6 +859,10 @@ class _Dating:
             if self.in_quote[k]:
                 continue
             t = toks[k]
+            if t in _THAT:
+                # "قال X إن اللجنة اجتمعت مساء الأحد، موضحا:": a day after
+                # أنّ is when the event reported happened, not the statement
+                return None
             if t[:1] == "و" and len(t) > 3:
                 t = t[1:]
             nxt = toks[k + 1] if k + 1 < self.n else ""

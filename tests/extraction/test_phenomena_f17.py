@@ -158,3 +158,16 @@ def test_a_verb_agreeing_with_the_relative_before_it_has_its_object_after_it():
     )
     q = one(text, "الشباب سيهاجرون")
     assert q.speaker and "نسبة" not in q.speaker, q
+
+
+def test_a_day_after_that_dates_the_event_reported_not_the_statement():
+    # "قال X إن المجلس اجتمع مساء الأحد، موضحا: …": the day after أنّ is
+    # when the council met; the words told to the outlet are not dated by it
+    text = (
+        'رام الله 16-7-2025 - قال محافظ رام الله، اليوم الأربعاء، إن "الأزمة ستحل خلال '
+        'أيام قليلة".\n'
+        "وقال رئيس المجلس القروي، سمير عودة، إن المجلس اجتمع بشكل "
+        "طارئ مساء الأحد، موضحا: «لا نملك ما ندفع به ثمن الصهاريج بعد اليوم».\n"
+    )
+    q = one(text, "لا نملك ما ندفع")
+    assert q.date is None, q
