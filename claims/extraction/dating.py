@@ -453,6 +453,11 @@ class _Dating:
             and att.follow_up
             and prev[3] >= sid - 2
             and prev[1]
+            and not (
+                prev[3] < sid
+                and att.cue_tok is not None
+                and self.new_occasion(att.cue_tok, q.open_tok)
+            )
         ):
             return prev[1], prev[2]
         if (
@@ -501,8 +506,15 @@ class _Dating:
                     )
                 )
                 and (known[2] == sid or not self.has_date_in(self.sent_first[known[2] + 1], first))
+                and not (
+                    known[2] < sid
+                    and att.cue_tok is not None
+                    and self.new_occasion(att.cue_tok, q.open_tok)
+                )
             ):
-                # (a date told since, "وبعد أسبوع، في 9 آب، …", moves on)
+                # (a date told since, "وبعد أسبوع، في 9 آب، …", moves on; so
+                # do words given on another occasion: "واكتفى بالقول في
+                # حديث للإذاعة:")
                 return known[0], known[1]
         # a dated cable introduced in this very sentence ("أوردت برقية صادرة
         # في 15 ديسمبر 2009 أن الرئيس أبلغ …"), or "the cable" again, or its
@@ -838,6 +850,23 @@ class _Dating:
                     continue
                 out.append(k)
         return out
+
+    def new_occasion(self, a: int, b: int) -> bool:
+        """Tokens [a, b) (a cue's clause) tell of an occasion of their own:
+        "في اتصال هاتفي", "في تصريح لـ«…»", "في حديث للإذاعة"."""
+        toks = self.doc.toks
+        if _OCCASION_WORDS.isdisjoint(toks[a:b]):
+            return False
+        for k in range(max(a, 1), min(b, self.n - 1)):
+            t = toks[k]
+            if (
+                t in _OCCASION_WORDS
+                and t not in _DEED
+                and toks[k - 1] in _IN
+                and (toks[k + 1][:1] == "ل" or (t == "اتصال" and toks[k + 1] in _CALL_NEXT))
+            ):
+                return True
+        return False
 
     def goes_on(self, cue_tok: int) -> bool:
         """The cue (or, for "بالقول", the verb before it in its sentence) goes

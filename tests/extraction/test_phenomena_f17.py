@@ -171,3 +171,19 @@ def test_a_day_after_that_dates_the_event_reported_not_the_statement():
     )
     q = one(text, "لا نملك ما ندفع")
     assert q.date is None, q
+
+
+def test_words_given_on_an_occasion_of_their_own_do_not_take_the_speakers_earlier_date():
+    # "واكتفى بالقول في اتصال هاتفي: «…»": the speaker quoted before from a
+    # dated cable now speaks on a phone call; the cable's date stays with it
+    text = (
+        "وفي برقية مؤرخة في 12 أيار 2009، نقل السفير عن النائب سالم الفارس قوله: "
+        "«الحكومة لن تصمد حتى نهاية العام».\n"
+        "وقال الناطق باسم الحكومة، عمر الزين، أمس إن «هذه الوثائق لا تعني شيئا اليوم».\n"
+        "أما الفارس، فرفض الخوض في الكلام المنسوب إليه، واكتفى بالقول في اتصال هاتفي: "
+        "«لا أذكر ما قلته في تلك الأيام».\n"
+    )
+    q = one(text, "الحكومة لن تصمد")
+    assert q.date == "2009-05-12", q
+    q = one(text, "لا أذكر ما قلته")
+    assert q.date is None, q
