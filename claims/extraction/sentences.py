@@ -239,7 +239,7 @@ class _Sentences:
             return k + 1 < self.n and toks[k + 1] in _TITLE_LIKE
         return (
             cue is not None
-            and cue.kind == lx.VERB
+            and (cue.kind == lx.VERB or cue.kind == lx.RELAY)  # ("ونقلت وكالة … عن")
             and k + 1 < self.n
             and self.doc.toks[k + 1][0] != "ل"
         )

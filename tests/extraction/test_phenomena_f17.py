@@ -187,3 +187,17 @@ def test_words_given_on_an_occasion_of_their_own_do_not_take_the_speakers_earlie
     assert q.date == "2009-05-12", q
     q = one(text, "لا أذكر ما قلته")
     assert q.date is None, q
+
+
+def test_a_relaying_verb_with_wa_ends_an_unmarked_quote_without_a_full_stop():
+    # "قائلا: … نفسها ونقلت وكالة الأنباء عن مصدر قوله": with the full stop
+    # dropped, the narrator resumes at the relay; its source is the speaker
+    text = (
+        "واعتبر المحلل المالي سامي النمري ان الارقام مقلقة، قائلا: ما نراه اليوم "
+        "كان متوقعا منذ سنوات طويلة ونقلت وكالة الانباء الرسمية عن مصدر حكومي قوله ان "
+        '"العجز سينخفض في العام المقبل"\n'
+    )
+    q = one(text, "ما نراه اليوم")
+    assert q.text.endswith("منذ سنوات طويلة"), q
+    q = one(text, "العجز سينخفض")
+    assert q.speaker == "مصدر حكومي", q
