@@ -33,6 +33,8 @@ from claims.extraction.words import (
     _CONJ_FRONTING,
     _DAY_WORDS,
     _DEED,
+    _DURING,
+    _EVENTS_TOLD,
     _FRONTING_OR_CONJ,
     _GO_ON,
     _IN,
@@ -442,6 +444,10 @@ class _Dating:
             if not self.time_moves(cue_tok, q.open_tok):
                 return d.iso, d.precision
             return None, None
+        if self.opens_with_event(first):
+            told = self.event_told_before(first, sid)
+            if told is not None:
+                return told
         if self.dateline is not None:
             rel = self.relative_to_dateline(sid, first)
             if rel is not None:
@@ -647,6 +653,36 @@ class _Dating:
                     return None  # the narrative does not count in weekdays
                 return (day - timedelta(days=(wd - WEEKDAYS[t]) % 7)).isoformat()
             return None
+        return None
+
+    def opens_with_event(self, first: int) -> bool:
+        """The sentence opens with "(و)خلال/في" and a definite event noun
+        ("وخلال الزيارة،", "وفي الاجتماع نفسه")."""
+        toks = self.doc.toks
+        return (
+            toks[first] in _DURING
+            and first + 1 < self.n
+            and toks[first + 1] in _EVENTS_TOLD
+            and not self.in_quote[first]
+        )
+
+    def event_told_before(self, first: int, sid: int) -> tuple[str, str | None] | None:
+        """ "وأضاف X خلال زيارة ميدانية …" (dated) … "وخلال الزيارة، قالت
+        الممرضة …": the event named again with the article is the one told
+        of a few sentences before; what is said at it takes the date of the
+        words said there."""
+        toks = self.doc.toks
+        event = toks[first + 1]
+        bare = event[2:]
+        for s in range(sid - 1, max(-1, sid - 8), -1):
+            said = self.said_dates.get(s)
+            if said is None:
+                continue
+            a = self.sent_first[s]
+            b = self.sent_first.get(s + 1, self.n)
+            words = toks[a:b]
+            if bare in words or event in words:
+                return said
         return None
 
     def same_day(self, first: int, upto: int) -> DateMention | None:

@@ -177,6 +177,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         "in_quote",
         "is_word",
         "n",
+        "said_dates",
         "sent",
         "sent_first",
         "soft_breaks",
@@ -247,6 +248,8 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         # id(entity) -> (date, precision, sentence, entity); the entity is kept
         # so that its id cannot be reused by another object
         self.speaker_dates: dict[int, tuple[str, str | None, int, _Entity]] = {}
+        # sentence -> (date, precision) of the last dated quote in it
+        self.said_dates: dict[int, tuple[str, str | None]] = {}
         # (date, precision, sentence, set by a document mention itself)
         self.doc_ctx: tuple[str, str | None, int, bool] | None = None
         self.doc_author: _Entity | None = None
@@ -824,6 +827,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                 self.doc_ctx = (date, precision, sid, False)
                 if ent is not None:
                     self.speaker_dates[id(ent)] = (date, precision, sid, ent)
+                self.said_dates[sid] = (date, precision)
             register_mentions(q.close_tok + 1)
         # a headline quoted "محمد بن راشد" before the full mention: the person's
         # final name and fullest role

@@ -521,6 +521,11 @@ _IN = _words("في وفي")
 # of_somewhere, vox_pop ("فلاح من ضواحي تارودانت"، "موظفة في قطاع الصحة:"), and
 # find_soft_breaks ("من جهته،", "في المقابل،")
 _FROM = frozenset({"من"})
+# "وخلال الزيارة،": an event told of before, named again (event_told_before)
+_DURING = _words("خلال وخلال في وفي اثناء واثناء")
+_EVENTS_TOLD = _words(
+    "الجوله الزياره الجلسه الاجتماع اللقاء المؤتمر الندوه الوقفه الاعتصام المسيره الملتقي"
+)
 _IN_OR_FROM = frozenset({"في", "من"})
 _AMAM = _with_prefixes(_words("امام"), "و")  # (see engine._Extractor: "إمام", an imam)
 # marks that may follow a word's last letter in the text (tashkeel, tatweel)

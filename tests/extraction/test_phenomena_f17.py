@@ -201,3 +201,16 @@ def test_a_relaying_verb_with_wa_ends_an_unmarked_quote_without_a_full_stop():
     assert q.text.endswith("منذ سنوات طويلة"), q
     q = one(text, "العجز سينخفض")
     assert q.speaker == "مصدر حكومي", q
+
+
+def test_an_event_named_again_with_the_article_takes_the_date_of_the_words_said_at_it():
+    # "وأضاف X خلال زيارة ميدانية …: «…»" (dated) … "وخلال الزيارة، قالت
+    # المواطنة …": the visit told of before; what is said at it has its date
+    text = (
+        "غزة 3-9-2025 - قال وزير الصحة، اليوم الأربعاء، إن «المستشفيات تعمل بربع طاقتها». "
+        "وأضاف الوزير خلال زيارة ميدانية لمستشفى الشفاء: «نحتاج إلى الوقود قبل الدواء».\n"
+        "ويعاني القطاع من نقص حاد في المستلزمات الطبية منذ أشهر.\n"
+        "وخلال الزيارة، قالت الممرضة سناء عوض للوزير: «نعمل منذ ثلاثين ساعة بلا انقطاع».\n"
+    )
+    q = one(text, "نعمل منذ ثلاثين")
+    assert q.date == "2025-09-03", q
