@@ -88,6 +88,7 @@ from claims.extraction.words import (
     _SAYING,
     _SENTENCE_END,
     _SG,
+    _STATEMENTS,
     _TASHKEEL,
     _THEN,
     _TITLE_ADJECTIVES,
@@ -1242,6 +1243,13 @@ class _Phrases:
                 return e
             if mask & 64:
                 g = _M if head in lx.MASCULINE_ORGS else _F
+                while b - a > 2 and (
+                    toks[b - 1] in _STATEMENTS or surface(b - 1, b)[-2:] in ("اً", "ًا")
+                ):
+                    # "أصدرت نقابة X بيانا", "جاء رد غرفة التجارة سريعاً":
+                    # the verb's object or an adverb in the accusative after
+                    # the body's name, no part of it
+                    b -= 1
                 e = entity(ORGANIZATION, a, b, None, g, _SG)
                 e.key = ""
                 return e

@@ -214,3 +214,14 @@ def test_an_event_named_again_with_the_article_takes_the_date_of_the_words_said_
     )
     q = one(text, "نعمل منذ ثلاثين")
     assert q.date == "2025-09-03", q
+
+
+def test_an_accusative_object_or_adverb_after_a_bodys_name_is_no_part_of_it():
+    # "أصدرت نقابة X بيانا، قالت فيه", "جاء رد غرفة التجارة سريعا": the
+    # object or the adverb in the accusative ends the body's name
+    text = (
+        'أصدرت نقابة المعلمين بيانا أمس، قالت فيه إن "الإضراب سيستمر حتى تحقيق المطالب".\n'
+        "وجاء رد غرفة التجارة سريعاً، إذ رأت الغرفة أن القرار «سيضر بصغار التجار قبل غيرهم».\n"
+    )
+    q = one(text, "الإضراب سيستمر")
+    assert q.speaker == "نقابة المعلمين", q
