@@ -35,6 +35,7 @@ from claims.extraction.words import (
     _ARTICLE_FIRST_NAMES,
     _AUXILIARIES,
     _BAYNA,
+    _BODIES_IN_CONSTRUCT,
     _BODY_OR_PLACE_HEADS,
     _COMMAS,
     _COMMAS_OR_COLON,
@@ -163,6 +164,10 @@ class _Phrases:
             ):
                 # "الخلافات بين أقطاب الفريق": the preposition ("مواجهة بين
                 # النائب X ووزير المالية Y" still names who then speaks)
+                return None
+            if cue.kind == lx.PARTICIPLE and i and toks[i - 1] in _BODIES_IN_CONSTRUCT:
+                # "رئيس لجنة متابعة إعادة الإعمار": the verbal noun the body
+                # is in construct with, not "continuing"
                 return None
             if cue.kind == lx.RELAY and nxt in _RELAY_PRONOUNS:
                 # "ونقل عنه التلفزيون قوله": he spoke, the outlet relayed
@@ -548,7 +553,8 @@ class _Phrases:
             elif t == "من" and named and not doc_head:
                 break  # "حذر المبعوث X من أن"
             if i > a:
-                if t in _CUE_WORDS:
+                if t in _CUE_WORDS and toks[i - 1] not in _BODIES_IN_CONSTRUCT:
+                    # (but "لجنة متابعة …": the body's genitive, see cue_at)
                     break
                 if t.startswith("بال") and t not in _TITLE_COMPLEMENTS:
                     if (
@@ -593,6 +599,11 @@ class _Phrases:
                                 and _cue_of(toks[i + 1]) is None
                             )
                             or toks[i + 1] in _COMMAS
+                            or (
+                                # "السفير الأمريكي بالرباط آنذاك، X،": at the
+                                # time, then the name in commas
+                                toks[i + 1] in _THEN and i + 2 < limit and toks[i + 2] in _COMMAS
+                            )
                             or (
                                 # "أستاذ العلوم السياسية بالجامعة التونسية،
                                 # X،": the place with its adjective, then the

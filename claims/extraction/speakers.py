@@ -219,6 +219,8 @@ class _Speakers:
             k = b
             particle = _RELAY_PARTICLE.get(cue.lemma, "عن")
             toks = self.doc.toks
+            if rb > b and toks[b] in _THEN:
+                k = b + 1  # "نقل السفير آنذاك، X، عن …": the comma after "at the time"
             if k + 2 < self.n and toks[k] in lx.ROLE_PREPOSITIONS and toks[k] != particle:
                 # "تنقل السفارة الأميركية في بيروت عن مسؤولين"
                 m = k + 1

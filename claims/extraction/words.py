@@ -245,6 +245,9 @@ _BAYNA = _words("بين وبين فبين")
 # name or identity withholds it; it reports no speech
 _IDENTITY_OBJECTS = _words("اسمه اسمها اسمهم هويته هويتها هويتهم")
 _NOUN_MARKERS = frozenset({"عدم", "دون", "بدون", "اثناء", "رغم", "مجرد", "لمجرد", "وهو", "وهي"})
+# A body without the article is in construct with what follows ("لجنة متابعة
+# الإعمار", "هيئة متابعة"): a participle right after it is its verbal noun.
+_BODIES_IN_CONSTRUCT = frozenset(t for t in lx.ORGANIZATION_HEADS if not t.startswith("ال"))
 _AUXILIARIES = frozenset(
     {"قد", "لقد", "وقد", "فقد", "كان", "كانت", "وكان", "وكانت", "كانوا", "وكانوا", "كما"}
 )
