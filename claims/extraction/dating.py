@@ -14,10 +14,11 @@ from datetime import date as _date
 from datetime import timedelta
 from itertools import compress, count
 
+from claims.extraction import dates as _dates_module
 from claims.extraction import lexicon as lx
 from claims.extraction import words as _words_module
 from claims.extraction.cables import iter_cable_refs
-from claims.extraction.dates import MONTHS, WEEKDAYS, DateMention, _digit_runs, find_dates
+from claims.extraction.dates import DateMention, _digit_runs, find_dates
 from claims.extraction.quotes import QUOTE_MARKS
 from claims.extraction.types import (
     ANONYMOUS,
@@ -61,6 +62,8 @@ from claims.extraction.words import (
 # imported: CPython 3.11 compiles a method call on an imported name as an
 # attribute load and a call (it takes the name for a module), which makes a
 # bound method object on every call, where a module global gets LOAD_METHOD.
+MONTHS = _dates_module.MONTHS
+WEEKDAYS = _dates_module.WEEKDAYS
 _AGENCY_DASH = _words_module._AGENCY_DASH
 _DASH_AFTER = _words_module._DASH_AFTER
 _DASH_BEFORE = _words_module._DASH_BEFORE

@@ -95,7 +95,6 @@ from claims.extraction.words import (
     _TITLE_ADJECTIVES,
     _TITLE_COMPLEMENTS,
     _TITLE_LIKE,
-    _TITLES_TO,
     _VERB_KINDS,
     _VERBAL_NOUN_NEXT,
     _WHOEVER,
@@ -118,6 +117,7 @@ from claims.extraction.words import (
 # attribute load and a call (it takes the name for a module), which makes a
 # bound method object on every call, where a module global gets LOAD_METHOD.
 _THAT = _words_module._THAT
+_TITLES_TO = _words_module._TITLES_TO
 
 
 class _Phrases:
