@@ -87,24 +87,17 @@ from claims.extraction.words import (
 
 # Re-exported for tests/extraction/test_fast_paths.py and test_normalize.py,
 # which check the word tables against the plain code they stand for through
-# this module (and clear every _WordTable in its namespace).
+# this module.
 from claims.extraction.words import _ANAPHORIC_HEADS as _ANAPHORIC_HEADS
 from claims.extraction.words import _COUNTRIES as _COUNTRIES
 from claims.extraction.words import _CUE_INFO as _CUE_INFO
 from claims.extraction.words import _HEAD_TESTS as _HEAD_TESTS
-from claims.extraction.words import _IS_CANDIDATE as _IS_CANDIDATE
-from claims.extraction.words import _IS_SOFT_OPENER as _IS_SOFT_OPENER
-from claims.extraction.words import _IS_SOFT_START as _IS_SOFT_START
 from claims.extraction.words import _IS_TITLE_HEAD as _IS_TITLE_HEAD
 from claims.extraction.words import _MAY_CUE as _MAY_CUE
 from claims.extraction.words import _MENTION_KIND as _MENTION_KIND
 from claims.extraction.words import _NAME_FLAGS as _NAME_FLAGS
 from claims.extraction.words import _NISBA_PLURAL as _NISBA_PLURAL
-from claims.extraction.words import _NORMALIZED as _NORMALIZED
-from claims.extraction.words import _NOT_A_SUBJECT as _NOT_A_SUBJECT
 from claims.extraction.words import _NOT_A_SUBJECT_START as _NOT_A_SUBJECT_START
-from claims.extraction.words import _NP_KIND as _NP_KIND
-from claims.extraction.words import _POSSESSED_EVENT as _POSSESSED_EVENT
 from claims.extraction.words import _POSSESSIVE as _POSSESSIVE
 from claims.extraction.words import _PREP_BY_FIRST as _PREP_BY_FIRST
 from claims.extraction.words import _PREP_CUE as _PREP_CUE
@@ -115,7 +108,6 @@ from claims.extraction.words import _TOKEN_KIND as _TOKEN_KIND
 from claims.extraction.words import _cue_of as _cue_of
 from claims.extraction.words import _QuoteBuilder as _QuoteBuilder
 from claims.extraction.words import _suffixed_title as _suffixed_title
-from claims.extraction.words import _WordTable as _WordTable
 
 # Called as ``name.method(...)``, so bound here by assignment rather than
 # imported: CPython 3.11 compiles a method call on an imported name as an
