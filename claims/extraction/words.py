@@ -831,8 +831,15 @@ def _head_tests(head: str) -> int:
         m |= 32
     if head in lx.ORGANIZATION_HEADS or head in _COUNTRIES or head in lx.OUTLET_HEADS:
         m |= 64
-    if (len(head) >= 8 and head[-3:] in _NISBA_ENDINGS and _NISBA_PLURAL.match(head)) or (
-        head.startswith("ال") and head[2:] in lx.ANONYMOUS_HEADS and head.endswith(("ون", "ين"))
+    if (
+        (len(head) >= 8 and head[-3:] in _NISBA_ENDINGS and _NISBA_PLURAL.match(head))
+        or (
+            head.startswith("ال") and head[2:] in lx.ANONYMOUS_HEADS and head.endswith(("ون", "ين"))
+        )
+        # "المحتجون", "المانحون": the plural of a participle in م-, a group
+        # (the nominative only: "المبيضين" is a family name; "المامون", a
+        # name, is shorter)
+        or (len(head) >= 8 and head.startswith("الم") and head.endswith("ون"))
     ):
         m |= 128
     if head.startswith("ال") and head[2:] in _ANAPHORIC_HEADS:

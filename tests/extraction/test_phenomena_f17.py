@@ -225,3 +225,18 @@ def test_an_accusative_object_or_adverb_after_a_bodys_name_is_no_part_of_it():
     )
     q = one(text, "الإضراب سيستمر")
     assert q.speaker == "نقابة المعلمين", q
+
+
+def test_the_plural_of_a_participle_in_mim_with_the_article_is_a_group():
+    # "والمحتجون: «…»" in a headline, "وقال المحتجون إن": the sound plural
+    # of a participle is a group, not a person's name, so the singular
+    # verb of the next sentence is not theirs
+    text = (
+        "غضب في الشارع.. والمتظاهرون: «لن نعود إلى البيوت قبل الإفراج عن المعتقلين» "
+        "تواصلت الاحتجاجات أمس في العاصمة. فرئيس الحكومة سليم عواد، الذي عاد من باريس، "
+        "لم يعلق. وقال للصحافيين: «سنحاور الجميع دون شروط مسبقة».\n"
+    )
+    q = one(text, "لن نعود إلى البيوت")
+    assert q.speaker_kind == "group", q
+    q = one(text, "سنحاور الجميع")
+    assert same_name(q.speaker, "سليم عواد"), q
