@@ -28,6 +28,7 @@ from tests.extraction.articles_blind21 import BLIND_ARTICLES_21
 from tests.extraction.articles_blind22 import BLIND_ARTICLES_22
 from tests.extraction.articles_blind23 import BLIND_ARTICLES_23
 from tests.extraction.articles_blind25 import BLIND_ARTICLES_25
+from tests.extraction.articles_blind26 import BLIND_ARTICLES_26
 
 ARTICLES = {
     **_WRITTEN,
@@ -48,6 +49,7 @@ ARTICLES = {
     **BLIND_ARTICLES_22,
     **BLIND_ARTICLES_23,
     **BLIND_ARTICLES_25,
+    **BLIND_ARTICLES_26,
 }
 
 REPO = Path(__file__).resolve().parents[2]
