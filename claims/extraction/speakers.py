@@ -1742,6 +1742,10 @@ class _Speakers:
                 return False  # "وتوقعت «صعود المرأة»": the object of a verb that is no saying
             return direct
         if n == 3:
+            if before == "مع":
+                # "في اتصال هاتفي مع «جوهرة أف أم»": the other side of a
+                # conversation, an outlet or a body named in marks, not words said
+                return False
             if (
                 not direct
                 and att.cue_tok is not None
