@@ -734,8 +734,19 @@ class _Phrases:
                     and not self.in_quote[j]
                     and (w[0] not in "يتس" or w in lx.TITLES)
                 ):
-                    while k < limit and k - j < 9 and self.is_word[k] and not self.in_quote[k]:
+                    width = 9
+                    while k < limit and k - j < width:
                         t = toks[k]
+                        if t in QUOTE_MARKS and k > j and self.names_in_marks(k - 1):
+                            # "وهو ناشط في تنسيقية «…» بالجهة": a body's name in
+                            # marks is part of the role, as in a comma apposition
+                            m = self.closing_mark(k, limit, 8)
+                            if m > k + 1:
+                                width += m + 1 - k
+                                k = m + 1
+                                continue
+                        if not self.is_word[k] or self.in_quote[k]:
+                            break
                         if k > j + 1 and t[0] in "يت" and len(t) >= 4 and _present_verb(t):
                             # "وهو عامل بناء من بنغلاديش يعمل في الدولة منذ …":
                             # a present verb after the description opens what
