@@ -497,6 +497,27 @@ class _Speakers:
                     ent = self.classify(k, b, ra, rb, None)
                     if ent is not None:
                         return _Attribution(ent, ":", confidence=0.6, cue_tok=k)
+        if (
+            hit is not None
+            and q.close_tok + 2 < self.n
+            and toks[q.close_tok + 1] in _COMMAS
+            and toks[q.open_tok - 1] != ":"
+            and toks[q.open_tok - 1] not in _THAT
+            and toks[q.close_tok + 2][0] not in "وف"
+            and (h := self.cue_at(q.close_tok + 2)) is not None
+            and h.cue.kind == lx.VERB
+            and h.np_start < self.n
+            and self.is_word[h.np_start]
+            and toks[h.np_start] not in lx.NP_STOP
+            # (a bare title, "«…»، يقول الخبير", may be the person the earlier
+            # cue's clause introduced: the earlier cue stays)
+            and toks[h.np_start] not in _TITLE_LIKE
+        ):
+            # "… وفق ما جاء في لائحة الاتهام … «…»، قال البجاوي": a saying verb
+            # right after the quote and its comma, with a named subject, is the
+            # quote's own cue; an earlier cue in a run-on sentence that does
+            # not introduce the quote (no colon or أنّ before it) is another's
+            hit = None
         if hit is None:
             # a cue right after the quote: "…"، قال الوزير / بحسب المصدر
             k = q.close_tok + 1

@@ -4,7 +4,7 @@ Every article here is written for the test, in sentences that are not in
 F21's data files; each test fails without the rule it names.
 """
 
-from tests.extraction.helpers import quotes_of
+from tests.extraction.helpers import one, quotes_of, same_name
 
 
 def test_a_three_word_name_in_marks_after_with_is_the_interlocutor():
@@ -15,3 +15,28 @@ def test_a_three_word_name_in_marks_after_with_is_the_interlocutor():
         "«الأشغال ستنطلق قبل نهاية الشهر الجاري».\n"
     )
     assert [q.text for q in quotes_of(text)] == ["الأشغال ستنطلق قبل نهاية الشهر الجاري"]
+
+
+def test_a_body_named_in_marks_stays_in_a_he_or_she_apposition_role():
+    # "يقول X، وهو عضو في جمعية «…» بالمدينة:": the name in marks after its
+    # label noun belongs to the description, which goes on after it
+    text = (
+        "وتقول سلمى الطرابلسي، وهي متطوعة في جمعية «نساء الغد» بصفاقس: "
+        "«لن نسكت بعد اليوم عن هذه الانتهاكات المتكررة».\n"
+    )
+    q = one(text, "لن نسكت")
+    assert same_name(q.speaker, "سلمى الطرابلسي"), q
+    assert q.role == "متطوعة في جمعية «نساء الغد» بصفاقس", q
+
+
+def test_a_saying_verb_right_after_the_quote_beats_an_earlier_cue_of_a_run_on_sentence():
+    # "… ما نسب إليه … «…»، قال X": with the full stop dropped, the earlier
+    # cue ("نسب إليه", "وفق ما جاء في") does not introduce the quote (no colon
+    # or أنّ before it); the verb after the quote and its comma does
+    text = (
+        "وتعود القضية حسب ما جاء في لائحة الاتهام إلى سنة 2019 ونفى الموظف السابق "
+        "ما نسب إليه «لم أوقع أي وثيقة ولم أتلق أي مبلغ من أي مورد»، قال حسان "
+        "البجاوي أمام المحكمة\n"
+    )
+    q = one(text, "لم أوقع أي وثيقة")
+    assert same_name(q.speaker, "حسان البجاوي"), q
