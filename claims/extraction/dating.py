@@ -108,8 +108,19 @@ class _Dating:
         # or a web timestamp: "السبت 18 أكتوبر 2025 | 10:35"
         self.dateline: _date | None = None
         self.dateline_end = None  # (a run-in dateline) where its lead starts
+        self.dateline_tok = -1  # the token of the date that may be the dateline
         if self.date_tokens:
-            d = self.date_token_index[self.date_tokens[0]]
+            first = self.date_tokens[0]
+            d = self.date_token_index[first]
+            if d.iso is None:
+                # "التعليم الثانوي: إضراب يوم 24 فيفري …" then "تونس 5 فيفري
+                # 2026 (وات) -": a headline's date without its year is no
+                # dateline; the first full date may be
+                for k in self.date_tokens:
+                    if self.date_token_index[k].iso is not None:
+                        first, d = k, self.date_token_index[k]
+                        break
+            self.dateline_tok = first
             folded = doc.folded
             # (also on the first line after a headline: "مسقط، 14 أكتوبر 2025
             # (العمانية) -", a few words into its line)
@@ -122,7 +133,7 @@ class _Dating:
             if d.precision == "day" and line < 300 and "." not in before:
                 if (
                     d.start - line < 40
-                    and self.date_tokens[0] - bisect_left(doc.starts, line) <= 5
+                    and first - bisect_left(doc.starts, line) <= 5
                     and (
                         any(ch in folded[d.end : d.end + 4] for ch in "\n(-–—/|")
                         or _AGENCY_DASH.match(folded, d.end) is not None
@@ -144,7 +155,7 @@ class _Dating:
                 # "قررت السلط الجهوية تعليق الدروس اليوم الأربعاء 3 ديسمبر
                 # 2025": the lead tells which day "today" is, a dateline for
                 # the "اليوم", "صباح اليوم" of the account after it
-                k = self.date_tokens[0] - 1
+                k = first - 1
                 toks = doc.toks
                 if k >= 1 and toks[k] in WEEKDAYS:
                     k -= 1
@@ -739,7 +750,7 @@ class _Dating:
             if (
                 sid == self.first_said
                 and self.dateline is not None
-                and d is self.date_token_index[self.date_tokens[0]]
+                and d is self.date_token_index[self.dateline_tok]
             ):
                 continue  # (the dateline before "قال رئيس الوزراء، خلال ترؤسه جلسة")
             words = self.gathering_words(sid)

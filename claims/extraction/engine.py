@@ -158,6 +158,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         "date_tokens",
         "dateline",
         "dateline_end",
+        "dateline_tok",
         "doc",
         "doc_author",
         "doc_ctx",
