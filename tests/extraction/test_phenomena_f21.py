@@ -40,3 +40,30 @@ def test_a_saying_verb_right_after_the_quote_beats_an_earlier_cue_of_a_run_on_se
     )
     q = one(text, "لم أوقع أي وثيقة")
     assert same_name(q.speaker, "حسان البجاوي"), q
+
+
+def test_a_headline_date_without_its_year_does_not_hide_the_dateline():
+    # "…: وقفة احتجاجية يوم 3 مارس" in the headline, then the wire dateline
+    # "صفاقس 20 فيفري 2026 (وات) -": the dateline tells what "أمس" is
+    text = (
+        "عمال النسيج: وقفة احتجاجية يوم 3 مارس أمام مقر الولاية\n\n"
+        "صفاقس 20 فيفري 2026 (وات) - أعلنت النقابة الأساسية لعمال النسيج تنفيذ وقفة "
+        "احتجاجية.\n\n"
+        "وأكدت إدارة المصنع، في بلاغ أصدرته أمس الخميس، أن "
+        '"الأجور ستصرف كاملة قبل نهاية الأسبوع المقبل".\n'
+    )
+    q = one(text, "الأجور ستصرف")
+    assert q.date == "2026-02-19", q
+
+
+def test_a_body_convened_today_is_a_gathering_that_dates_what_is_said_at_it():
+    # "قررت الهيئة الإدارية، المنعقدة اليوم الاثنين، …" after a dated
+    # dateline: the sitting is today's, and what is said on its sidelines too
+    text = (
+        "صفاقس 16 فيفري 2026 (وات) - قررت الهيئة الإدارية الجهوية للفلاحين، "
+        "المنعقدة اليوم الاثنين بمقر الاتحاد، مقاطعة موسم الجني.\n\n"
+        "وقال رئيس الاتحاد الجهوي للفلاحين منصف الكراي، في تصريح على هامش أشغال "
+        'الهيئة، إن "الأسعار المقترحة لا تغطي حتى كلفة الإنتاج".\n'
+    )
+    q = one(text, "الأسعار المقترحة")
+    assert q.date == "2026-02-16", q
