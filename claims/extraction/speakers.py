@@ -669,6 +669,21 @@ class _Speakers:
                 if latter.key.startswith("title:"):
                     latter.key = ""  # (this very mention, not the last "الرئيس" named)
                 ent = latter
+        if (
+            ent is not None
+            and cue.kind == lx.VERB
+            and not right_side
+            and lo == first
+            and toks[hit.tok - 1] in _COMMAS
+            and toks[hit.tok][0] not in "وف"
+        ):
+            # "أحد إطارات البنك، ممن تحدثت إليهم، لخص الأمر بعبارة لاذعة:":
+            # the sentence opens with the verb's subject and an aside in
+            # commas; the noun phrase after the verb is its object
+            found = self.fronted_subject(first, hit.tok, cue)
+            if found is not None and found[1] == hit.tok:
+                ent = found[0]
+                confidence = 0.85
         if ent is None and cue.kind in (lx.VERB, lx.RELAY) and not right_side and not resumptive:
             ent = self.subject_before(hit, lo)
             if ent is not None:

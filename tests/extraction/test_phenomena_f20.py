@@ -36,3 +36,28 @@ def test_at_the_time_after_a_title_and_its_place_then_the_name_in_commas():
     q = one(text, "الميناء يحتاج")
     assert same_name(q.speaker, "جان لوي مارتان"), q
     assert q.role and "القنصل الفرنسي بصفاقس" in q.role, q
+
+
+def test_a_fronted_subject_with_an_aside_in_commas_takes_its_verb():
+    # "مسؤول في الوزارة، ممن …، لخص الوضع بجملة قصيرة:": the sentence opens
+    # with the subject and an aside; the noun phrase after the verb is its
+    # object, not its subject
+    text = (
+        "وتحدث الوزير طويلا عن الإصلاحات. أحد مهندسي الشركة الوطنية، ممن "
+        "التقيناهم في الموقع وطلب عدم ذكر اسمه، لخص المشروع بكلمات قليلة: "
+        '"الأشغال متوقفة منذ الربيع الماضي".\n'
+    )
+    q = one(text, "الأشغال متوقفة")
+    assert q.speaker == "أحد مهندسي الشركة الوطنية", q
+
+
+def test_a_feminine_title_before_the_name_in_commas_makes_a_woman_without_a_cue():
+    # "وقفت وزيرة الصحة، X، أمام …: «…». وأضافت:": no cue says her gender
+    # when the first quote is read; the feminine title does, so that the
+    # feminine follow-up verb finds her
+    text = (
+        "وقفت وزيرة الصحة، ليلى بن عمار، أمام النواب بثقة واضحة: «المستشفيات "
+        "الجهوية ستحصل على تجهيزات جديدة». وأضافت: «لن نغلق أي مستوصف ريفي».\n"
+    )
+    q = one(text, "لن نغلق")
+    assert same_name(q.speaker, "ليلى بن عمار"), q
