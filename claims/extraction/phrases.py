@@ -1788,6 +1788,14 @@ class _Phrases:
             role = surface(a + name_to, b)
         if role_after and title_head is not None and toks[ra - 1] in _COMMAS and toks[ra] != "من":
             # (not "المواطن X، من سكان حي الصفا": where X lives, not a name)
+            if (
+                (cue is None or not cue.gender)
+                and title_head.endswith("ه")
+                and not self.ha_ending(a + title_at)
+            ):
+                # "وزيرة المالية، X،" with no cue to say so: the feminine
+                # title makes the named woman a woman (as below)
+                gender = _F
             ab = toks[ra][2:] if toks[ra].startswith("ال") else toks[ra]
             if (
                 ab not in lx.TITLES
