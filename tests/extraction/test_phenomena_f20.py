@@ -61,3 +61,14 @@ def test_a_feminine_title_before_the_name_in_commas_makes_a_woman_without_a_cue(
     )
     q = one(text, "لن نغلق")
     assert same_name(q.speaker, "ليلى بن عمار"), q
+
+
+def test_a_when_clause_before_the_cue_names_no_subject():
+    # "أما X، فقد ذهب أبعد …، حين اعتبر أن «…»": حين (when) opens a time
+    # clause; the verb after it takes up the topic, not the conjunction
+    text = (
+        "أما المحلل المالي سمير القروي، فقد كان أكثر تشاؤما في حديثه للإذاعة، "
+        "حين اعتبر أن «العجز سيتجاوز كل التوقعات هذا العام».\n"
+    )
+    q = one(text, "العجز سيتجاوز")
+    assert same_name(q.speaker, "سمير القروي"), q
