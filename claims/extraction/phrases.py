@@ -1345,7 +1345,8 @@ class _Phrases:
         i = 0
         while i < len(words) and words[i] in lx.HONORIFICS:
             if (
-                i + 2 < len(words)
+                # (or the name in commas after it: "المهندس البلدي، X،")
+                (i + 2 < len(words) or (i + 2 == len(words) and rb > ra))
                 and art[i + 1]
                 and words[i + 1][-1:] == "ي"
                 and _IS_TITLE_HEAD[words[i]]

@@ -72,3 +72,16 @@ def test_a_when_clause_before_the_cue_names_no_subject():
     )
     q = one(text, "العجز سيتجاوز")
     assert same_name(q.speaker, "سمير القروي"), q
+
+
+def test_an_honorific_word_with_an_adjective_before_the_name_in_commas_is_a_title():
+    # "المهندس البلدي، X،": المهندس with a nisba adjective is the post (the
+    # municipal engineer), not an honorific before a name "البلدي"; the name
+    # is in commas
+    text = (
+        "وقال الفلاحون إن المحصول ضعيف. لكن المهندس الفلاحي، كمال الحداد، "
+        'رفض هذا التقدير، مؤكدا أن "الأمطار الأخيرة أنقذت نصف الموسم".\n'
+    )
+    q = one(text, "الأمطار الأخيرة")
+    assert same_name(q.speaker, "كمال الحداد"), q
+    assert q.role == "المهندس الفلاحي", q
