@@ -169,7 +169,13 @@ class _Sentences:
                 # (not "إما … أو", folded alike)
                 for j in range(k + 2, min(n, k + 16)):
                     w = toks[j]
-                    if w[0] == "ف" and (w in _FA_CLAUSE or _cue_of(w) is not None):
+                    if w[0] == "ف" and (
+                        w in _FA_CLAUSE
+                        or _cue_of(w) is not None
+                        # "أما البرقية الثالثة، …، فتتناول": ف + a present
+                        # verb of any kind answers أما
+                        or (len(w) >= 6 and w[1] in "يت" and toks[j - 1] in _COMMAS)
+                    ):
                         soft.add(k)
                         break
 

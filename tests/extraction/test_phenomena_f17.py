@@ -240,3 +240,18 @@ def test_the_plural_of_a_participle_in_mim_with_the_article_is_a_group():
     assert q.speaker_kind == "group", q
     q = one(text, "سنحاور الجميع")
     assert same_name(q.speaker, "سليم عواد"), q
+
+
+def test_a_present_verb_with_fa_after_the_topics_comma_answers_amma_in_text_without_stops():
+    # "… صغيرا أما البرقية الثالثة، المؤرخة في …، فتتناول …": with the full
+    # stop dropped, أما and its ف-verb after the topic's comma open a new
+    # sentence, whose own date dates what is said in it
+    text = (
+        "وفي برقية أخرى تعود إلى أيار 2008، نقل دبلوماسي أميركي عن تاجر من البصرة قوله إن "
+        "«الأسواق خاوية منذ أشهر طويلة» ووصف التاجر الوضع بأنه «موت بطيء»، وفق البرقية التي "
+        "أشارت إلى أنه يملك متجرا صغيرا أما البرقية الثالثة، المؤرخة في 9 تموز/يوليو 2009، "
+        "فتتناول لقاء جمع دبلوماسيين في السفارة بالنائب سامر العلي، الذي قال لهم: «الحكومة "
+        "لن تكمل ولايتها إذا استمر الانقسام»\n"
+    )
+    q = one(text, "الحكومة لن تكمل")
+    assert q.date == "2009-07-09", q
