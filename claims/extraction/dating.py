@@ -764,6 +764,17 @@ class _Dating:
                     if e is not d and e.iso and not e.relative and e.precision == "day":
                         d = e
                     j += 1
+                if (
+                    k > g
+                    and self.dateline is not None
+                    and (rel := self.relative_to_dateline(sid, g)) is not None
+                    and rel[1] == "day"
+                ):
+                    # "قررت الهيئة، المنعقدة اليوم الخميس، الإضراب يوم 24
+                    # فيفري": the gathering is today's (the dateline's); the
+                    # date after it is of what it decided
+                    self._lead = (sid, rel[0], rel[1])
+                    break
                 self._lead = (sid, d.iso, d.precision)
                 break
         if self._lead is None and self.dateline is not None:
