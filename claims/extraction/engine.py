@@ -767,7 +767,17 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                     self.in_quote[k] = 0
                 register_mentions(q.close_tok + 1)
                 continue
-            if self.first_said == self.n and attribution.cue != ":":
+            if (
+                self.first_said == self.n
+                and attribution.cue != ":"
+                and not (
+                    # (run into the lead, as scrapers deliver it, the headline's
+                    # "…: «…»" is in the first sentence with no cue found)
+                    attribution.cue is None
+                    and self.sent[q.open_tok] == 0
+                    and toks[q.open_tok - 1] == ":"
+                )
+            ):
                 # (a headline "وزير التربية: «…»" comes before the lead it sums up)
                 self.first_said = self.sent[q.open_tok]
                 said_cue = attribution.cue_tok

@@ -67,3 +67,44 @@ def test_a_body_convened_today_is_a_gathering_that_dates_what_is_said_at_it():
     )
     q = one(text, "الأسعار المقترحة")
     assert q.date == "2026-02-16", q
+
+
+def test_a_court_hearing_a_case_on_a_date_dates_what_is_said_at_the_hearing():
+    # "نظرت الدائرة الجنائية، يوم الخميس 6 نوفمبر 2025، في القضية …": the
+    # hearing of the lead dates the defendant's and the lawyers' words
+    text = (
+        "نظرت الدائرة الجنائية بالمحكمة الابتدائية بصفاقس، يوم الخميس 6 نوفمبر 2025، "
+        "في قضية تبييض الأموال المتعلقة بشركة للنقل.\n\n"
+        "وخلال استنطاقه، نفى المتهم الأول كل التهم. وقال: «لم أوقع على أي تحويل "
+        "ولم أعلم بوجود هذه الحسابات».\n"
+    )
+    q = one(text, "لم أوقع على أي تحويل")
+    assert q.date == "2025-11-06", q
+
+
+def test_a_gathering_held_today_is_dated_by_the_dateline_not_by_the_date_it_decided():
+    # run together as scrapers deliver it: "المنعقدة اليوم الخميس … الإضراب
+    # يوم 10 مارس": the sitting is the dateline's day; 10 March is the strike's
+    text = (
+        "إضراب الأطباء: يوم غضب في المستشفيات الجامعية سوسة 5 مارس 2026 (وات) - "
+        "قررت الهيئة الإدارية لنقابة الأطباء، المنعقدة اليوم الخميس بسوسة، الدخول "
+        "في إضراب يوم الثلاثاء 10 مارس الجاري. وقال الكاتب العام للنقابة سامي "
+        "الورغي، على هامش أشغال الهيئة، إن \"الوزارة لم تف بأي من التزاماتها\".\n"
+    )
+    q = one(text, "لم تف بأي من التزاماتها")
+    assert q.date == "2026-03-05", q
+
+
+def test_a_headline_quote_run_into_the_lead_does_not_hide_the_dated_hearing():
+    # scraped, the headline "…: «…»" runs into the lead with no cue found; the
+    # hearing's date after it (far from the gathering word) still dates the
+    # account
+    text = (
+        "قضية صفقات الشركة الجهوية للنقل أمام القضاء المدير العام الأسبق للشركة: "
+        "«لست مسؤولا عن الصفقات» نظرت الدائرة الجنائية المختصة في قضايا الفساد "
+        "المالي بالمحكمة الابتدائية بسوسة، يوم الأربعاء 12 نوفمبر 2025، في قضية "
+        "صفقات الحافلات. وفي مستهل الجلسة نفى المتهم التهم. «كل الصفقات مرت عبر "
+        "لجنة الشراءات وبموافقة الوزارة»، قال المتهم.\n"
+    )
+    q = one(text, "كل الصفقات مرت")
+    assert q.date == "2025-11-12", q
