@@ -584,6 +584,7 @@ class _Dating:
                 (told or (prev is not None and prev[1] is not None and prev[3] >= sid - 1))
                 and not self.has_date_in(after, q.open_tok)
                 and not self.time_moves(after, q.open_tok)
+                and not (att.cue_tok is not None and self.new_occasion(att.cue_tok, q.open_tok))
                 and (
                     self.doc.folded.find("\n", starts[self.sent_first[para[2]]], q.start) == -1
                     # "في المقابل، يرى فيلتمان أن «…»" a paragraph later: the

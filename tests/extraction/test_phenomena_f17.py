@@ -255,3 +255,18 @@ def test_a_present_verb_with_fa_after_the_topics_comma_answers_amma_in_text_with
     )
     q = one(text, "الحكومة لن تكمل")
     assert q.date == "2009-07-09", q
+
+
+def test_words_on_an_occasion_of_their_own_in_a_dated_cables_paragraph_are_not_of_its_date():
+    # the same, its paragraphs run together: "واكتفى بالقول في اتصال هاتفي"
+    # is no account of the cable told a few sentences before
+    text = (
+        "وفي برقية مؤرخة في 12 أيار 2009، كتب السفير أنه التقى النائب سالم الفارس الذي قال "
+        "له: «الحكومة لن تصمد حتى نهاية العام». وقال الناطق باسم الحكومة، عمر الزين، أمس إن "
+        "«هذه الوثائق لا تعني شيئا اليوم». أما الفارس، فرفض الخوض في الكلام المنسوب إليه، "
+        "واكتفى بالقول في اتصال هاتفي: «لا أذكر ما قلته في تلك الأيام».\n"
+    )
+    q = one(text, "الحكومة لن تصمد")
+    assert q.date == "2009-05-12", q
+    q = one(text, "لا أذكر ما قلته")
+    assert q.date is None, q
