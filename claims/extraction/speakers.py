@@ -764,14 +764,22 @@ class _Speakers:
                 toks[hit.tok - 1] in _COMMAS
                 and toks[hit.tok][0] == "و"
                 and hit.tok > first
-                and cue.kind == lx.VERB
-                and hit.pronoun is None
+                and (
+                    (cue.kind == lx.VERB and hit.pronoun is None)
+                    # "ودافع الوزير X عن القرار، ونقلت عنه الوكالة قوله": the
+                    # pronoun after the relay verb is the sentence's subject
+                    or cue.kind == lx.RELAY
+                )
                 and bisect_left(self.hit_toks, first) == bisect_left(self.hit_toks, hit.tok)
             ):
                 # "وانتقد الخبير X السياسات، وقال إن": a coordinated verb with
                 # no subject shares the sentence's first verb's, before the
                 # last speaker (no cue before it in the sentence)
-                own = self.main_clause_subject(hit, first)
+                own = self.main_clause_subject(
+                    # (the relay verb's gender is the relayer's)
+                    hit if cue.kind == lx.VERB else _CueHit(hit.tok, hit.np_start, _NO_CUE),
+                    first,
+                )
                 if (
                     own is not None
                     and (

@@ -85,3 +85,16 @@ def test_an_honorific_word_with_an_adjective_before_the_name_in_commas_is_a_titl
     q = one(text, "الأمطار الأخيرة")
     assert same_name(q.speaker, "كمال الحداد"), q
     assert q.role == "المهندس الفلاحي", q
+
+
+def test_a_relay_with_a_pronoun_after_a_coordinated_clause_takes_the_sentence_subject():
+    # "ودافع الوزير X عن القرار، ونقلت عنه الوكالة قوله إن": "عنه" (from him)
+    # is the subject of the sentence's first verb, not the last speaker;
+    # the relay verb's feminine is the agency's, not his
+    text = (
+        'وقال أحد التجار إن "الأسعار ارتفعت بشكل جنوني". وبرر وزير التجارة '
+        "سالم ولد أحمد الزيادة، ونقلت عنه الإذاعة الرسمية قوله إن "
+        '"الدولة لا تتحكم في أسعار السوق العالمية".\n'
+    )
+    q = one(text, "الدولة لا تتحكم")
+    assert same_name(q.speaker, "سالم ولد أحمد"), q
