@@ -176,8 +176,14 @@ class _Dating:
         self.cables = list(iter_cable_refs(doc.folded, runs))
 
     def has_date_in(self, a_tok: int, b_tok: int) -> bool:
-        k = bisect_left(self.date_tokens, a_tok)
-        return k < len(self.date_tokens) and self.date_tokens[k] < b_tok
+        # (a date inside a quotation, "«… منذ 1994»", tells no time of the text)
+        tokens = self.date_tokens
+        k = bisect_left(tokens, a_tok)
+        while k < len(tokens) and tokens[k] < b_tok:
+            if not self.in_quote[tokens[k]]:
+                return True
+            k += 1
+        return False
 
     def in_relative(self, d: DateMention, a: int) -> bool:
         """The date ``d`` is in a relative clause opened after token ``a``
