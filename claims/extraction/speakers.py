@@ -232,7 +232,17 @@ class _Speakers:
                 # "وتنقل البرقية، التي وقعها السفير X، عن الملك قوله": a
                 # relative or an apposition in commas before the particle
                 m = k + 1
-                while m < self.n and m - k < 12 and self.is_word[m] and not self.in_quote[m]:
+                while m < self.n and m - k < 20:
+                    if toks[m] in QUOTE_MARKS and m > k + 2:
+                        # "ونقلت البرقية، التي حملت عنوان «…»، عن": a title
+                        # in marks inside the relative
+                        c = self.closing_mark(m, self.n, 10)
+                        if c < 0:
+                            break
+                        m = c + 1
+                        continue
+                    if not self.is_word[m] or self.in_quote[m] or m - k >= 12:
+                        break
                     m += 1
                 if m + 1 < self.n and toks[m] in _COMMAS and toks[m + 1] == particle:
                     k = m + 1
@@ -563,6 +573,17 @@ class _Speakers:
                 k += 1
         if hit is None:
             # no cue: the last speaker named or resolved nearby carries on
+            if (
+                prev is not None
+                and prev[0] is not None
+                and prev[3] == sid
+                and lo > first
+                and "وان" in toks[lo : lo + 2]
+            ):
+                # "أن الرباط «…»، وأن «…»": a second that-clause coordinated
+                # with the quote before it has the same speaker (not an
+                # aside's source named between them)
+                return _Attribution(prev[0], None, confidence=0.7, follow_up=True)
             for tok, ent, _h in reversed(cue_subjects):
                 if tok < q.open_tok and self.sent[tok] >= sid - 2:
                     return _Attribution(ent, None, confidence=0.55, follow_up=True, cue_tok=tok)

@@ -98,3 +98,39 @@ def test_a_relay_with_a_pronoun_after_a_coordinated_clause_takes_the_sentence_su
     )
     q = one(text, "الدولة لا تتحكم")
     assert same_name(q.speaker, "سالم ولد أحمد"), q
+
+
+def test_a_relay_whose_relative_aside_holds_a_title_in_marks_reaches_its_source():
+    # "ونقلت الوثيقة، التي حملت عنوان «…»، عن X:": the subject line in marks
+    # inside the relative does not cut the relayer from عن and its source
+    text = (
+        'وقال الوزير إن "الوضع مستقر". ونقلت الوثيقة، التي حملت عنوان '
+        "«الجنوب: اقتصاد الظل»، عن تاجر محلي: «كل شيء يمر عبر الصحراء هنا».\n"
+    )
+    q = one(text, "كل شيء يمر")
+    assert q.speaker == "تاجر محلي", q
+
+
+def test_a_second_that_clause_in_marks_keeps_the_speaker_of_the_first():
+    # "وأضاف X، بحسب البرقية، أن «…»، وأن «…»": the coordinated that-clause
+    # goes on with X, not with the source named in the aside
+    text = (
+        "وأضاف الوزير، بحسب التقرير، أن الحكومة «ستراجع الاتفاق كله»، "
+        "وأن «القرار النهائي سيصدر قبل الصيف».\n"
+    )
+    q = one(text, "القرار النهائي")
+    assert q.speaker == "الوزير", q
+
+
+def test_a_year_inside_a_quote_does_not_move_the_time_of_the_cable():
+    # "«… منذ 1994»": a date inside the quoted words is no new time of the
+    # text, so the cable's author commenting a paragraph later still writes
+    # in the cable of that month
+    text = (
+        "في برقية مؤرخة في مارس 2009، نقل السفير الأمريكي بتونس آنذاك، روبرت "
+        "غوديك، عن وزير سابق قوله إن «الإصلاح مؤجل منذ سنوات». وأضاف الوزير "
+        "ذاته أن الحكومة «تعيد الوعود نفسها منذ 1987».\n\n"
+        "أما غوديك نفسه، فكتب في خلاصة برقيته: «لا نتوقع تغييرا قريبا».\n"
+    )
+    q = one(text, "لا نتوقع")
+    assert q.date == "2009-03", q
