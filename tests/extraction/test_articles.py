@@ -29,6 +29,7 @@ from tests.extraction.articles_blind22 import BLIND_ARTICLES_22
 from tests.extraction.articles_blind23 import BLIND_ARTICLES_23
 from tests.extraction.articles_blind25 import BLIND_ARTICLES_25
 from tests.extraction.articles_blind26 import BLIND_ARTICLES_26
+from tests.extraction.articles_blind27 import BLIND_ARTICLES_27
 
 ARTICLES = {
     **_WRITTEN,
@@ -50,6 +51,7 @@ ARTICLES = {
     **BLIND_ARTICLES_23,
     **BLIND_ARTICLES_25,
     **BLIND_ARTICLES_26,
+    **BLIND_ARTICLES_27,
 }
 
 REPO = Path(__file__).resolve().parents[2]
