@@ -419,6 +419,7 @@ TITLES = _fold_set(
     متهم متهمة
     معاون معاونة
     ايمام
+    جار جارة
     """
 )
 TITLES = TITLES | frozenset("ال" + t for t in TITLES)

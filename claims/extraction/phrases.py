@@ -82,6 +82,7 @@ from claims.extraction.words import (
     _PREP_CUE,
     _QUANTIFIERS,
     _RANKS,
+    _RELATION_TITLES,
     _RELAY_PRONOUNS,
     _REPLIED_TO,
     _REPLY_CUES,
@@ -95,6 +96,7 @@ from claims.extraction.words import (
     _TITLE_ADJECTIVES,
     _TITLE_COMPLEMENTS,
     _TITLE_LIKE,
+    _TITLES_TO,
     _VERB_KINDS,
     _VERBAL_NOUN_NEXT,
     _WHOEVER,
@@ -1376,7 +1378,13 @@ class _Phrases:
             )
         ):  # ("الشيخ ولد سيديا": before a link, a first name)
             title_head = words[i]
-            construct = not words[i].startswith("ال")
+            # a title with a possessive ("جارها X", "نظيره X") is definite: it
+            # takes no genitive, the next word opens the name (a title that
+            # folds to end in ه is possessed only when the text writes ه)
+            construct = not words[i].startswith("ال") and (
+                words[i] in lx.TITLES
+                and not (words[i][:-1] in _RELATION_TITLES and self.ha_ending(a + i))
+            )
             i += 1
             genitive = False  # a title without the article expects its genitive
             while i < len(words):

@@ -176,11 +176,16 @@ class _Speakers:
                 # "وحسب ما صرح به مصدر …": the subject follows the resumptive
                 # pronoun; "فرد عليه X": the object pronoun comes before the subject
                 hit.np_start += 1
+                t1 = toks[hit.np_start]
+                if t1 in _MANNER:
+                    # "قال له بصراحة:": the adverbial after the object pronoun
+                    # is no subject either
+                    t0 = t1
             elif cue.kind == lx.RELAY and t0 in _IN_IT and self.is_word[hit.np_start + 1]:
                 # "فتنقل فيها السفارة عن ناشطة قولها": the relayer after the
                 # resumptive "in it" (the cable)
                 hit.np_start += 1
-            elif t0 in _MANNER:
+            if t0 in _MANNER:
                 # "وتقول بنبرة ساخرة:": the adverbial, then maybe the subject
                 j = hit.np_start + 1
                 if (

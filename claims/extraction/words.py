@@ -257,7 +257,11 @@ _COMPOUND_SECOND = _words(
     "المجيد القادر الناصر اللطيف الرزاق الغني الحسن الحسين السلام"
 )
 # a bare preposition where a subject would be ("رأت من جهتها أن"): no subject
-_NOT_A_SUBJECT_START = _words("من في عن الي مع حسبما كما مثلما")
+# nor a conjunction opening a clause ("فيما قال جارها X:", "بينما قالت")
+# titles of a relation ("نظيره", "زميلها", "جاره"): with a possessive they
+# take no genitive
+_RELATION_TITLES = _words("نظير زميل جار")
+_NOT_A_SUBJECT_START = _words("من في عن الي مع حسبما كما مثلما فيما بينما")
 _POSSESSIVE = ("ه", "ها", "هم", "هما")
 _HE_SHE = _words("وهو وهي")
 # "من سكان حي X": an apposition telling where the person lives

@@ -1,0 +1,40 @@
+"""Phenomena found by the fresh author's set F22 (``articles_blind27.py``).
+
+Every article here is written for the test, in sentences that are not in
+F22's data files; each test fails without the rule it names.
+"""
+
+from tests.extraction.helpers import one, same_name
+
+
+def test_a_manner_adverbial_after_the_object_pronoun_is_no_subject():
+    # "قال له بصراحة:": the pronoun of the one spoken to, then how it was
+    # said; the speaker is the person the clause is about, not "بصراحة"
+    text = (
+        "والتقى المراسل بالنقيب المتقاعد سمير الحداد، الذي قال له بوضوح: "
+        '"لن نعود إلى الثكنات قبل أن تتغير القيادة".\n'
+    )
+    q = one(text, "لن نعود إلى الثكنات")
+    assert same_name(q.speaker, "سمير الحداد"), q
+
+
+def test_a_clause_opening_conjunction_is_no_subject():
+    # "فيما أضاف:": فيما (while) opens the clause, it is never the subject
+    # before the verb; the verb with no subject goes on with the last speaker
+    text = (
+        'وقال رئيس البلدية سامي حداد: "أغلقنا الطريق الساحلي حتى إشعار آخر". '
+        'فيما أضاف: "الفرق الفنية تعمل ليلا ونهارا لإصلاح الجسر".\n'
+    )
+    q = one(text, "الفرق الفنية")
+    assert same_name(q.speaker, "سامي حداد"), q
+
+
+def test_a_title_with_a_possessive_takes_no_genitive_before_the_name():
+    # "جارها X Y", "نظيره X Y": the possessive makes the title definite; the
+    # word after it opens the name, it is not the title's genitive
+    text = (
+        'وقالت هدى سالم، إحدى الساكنات: "انقطعت المياه عنا منذ أسبوع كامل". '
+        'وقال جارها كمال يوسف: "نشتري الماء من الباعة المتجولين بأسعار مضاعفة".\n'
+    )
+    q = one(text, "نشتري الماء")
+    assert q.speaker == "كمال يوسف", q
