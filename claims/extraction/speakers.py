@@ -61,6 +61,7 @@ from claims.extraction.words import (
     _NEW_CLAUSE,
     _NO_CUE,
     _NORMALIZED,
+    _NOT_A_SUBJECT_START_CONJ,
     _OBJECT_VERBS,
     _PLURAL_DOCUMENTS,
     _PRONOUN_SKIP,
@@ -1333,6 +1334,7 @@ class _Speakers:
                 and not ali
             )
             or toks[k] in _FRONTING_OR_CONJ
+            or toks[k] in _NOT_A_SUBJECT_START_CONJ
             or toks[k] in _TIME_WORDS
             or toks[k] in _AMMA
             or toks[k] in _THAT

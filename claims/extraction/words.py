@@ -262,6 +262,9 @@ _COMPOUND_SECOND = _words(
 # take no genitive
 _RELATION_TITLES = _words("نظير زميل جار")
 _NOT_A_SUBJECT_START = _words("من في عن الي مع حسبما كما مثلما فيما بينما")
+# with its conjunction ("وعن المياه، …، قال:": a topic, "as for"; _base strips
+# و/ف only from words longer than three letters); not "والي" (the governor)
+_NOT_A_SUBJECT_START_CONJ = frozenset(p + w for w in _NOT_A_SUBJECT_START - {"الي"} for p in "وف")
 _POSSESSIVE = ("ه", "ها", "هم", "هما")
 _HE_SHE = _words("وهو وهي")
 # "من سكان حي X": an apposition telling where the person lives
@@ -969,7 +972,11 @@ _NAME_FLAGS = _WordTable(_name_word_flags)
 
 
 _NOT_A_SUBJECT = _WordTable(
-    lambda w: w in _NOT_A_SUBJECT_START or (w[0] == "ل" and len(w) >= 5 and w.endswith(_POSSESSIVE))
+    lambda w: (
+        w in _NOT_A_SUBJECT_START
+        or w in _NOT_A_SUBJECT_START_CONJ
+        or (w[0] == "ل" and len(w) >= 5 and w.endswith(_POSSESSIVE))
+    )
 )
 
 

@@ -38,3 +38,16 @@ def test_a_title_with_a_possessive_takes_no_genitive_before_the_name():
     )
     q = one(text, "نشتري الماء")
     assert q.speaker == "كمال يوسف", q
+
+
+def test_a_topic_in_an_with_its_conjunction_is_no_subject():
+    # "وعن الأسعار، وهي …، قال:" / "وعن الأسعار قال:": the topic the
+    # interviewee was asked about (عن with its و), never the speaker
+    text = (
+        'وقال وزير التجارة نادر العلي: "الأسواق مستقرة رغم الظروف الصعبة". '
+        "وعن الأسعار، وهي الشغل الشاغل للمواطنين منذ أشهر، قال: "
+        '"سنراقب المحلات يوميا ولن نتهاون مع المخالفين".\n'
+        'وعن الاستيراد قال: "فتحنا الباب أمام الشركات الصغيرة أيضا".\n'
+    )
+    assert same_name(one(text, "سنراقب المحلات").speaker, "نادر العلي")
+    assert same_name(one(text, "فتحنا الباب").speaker, "نادر العلي")
