@@ -34,7 +34,9 @@ from claims.extraction.words import (
     _BACK_REFERENCE,
     _BARE_LABEL,
     _BEARS,
+    _BODY_OF_TITLE,
     _CANDIDATE_KEYS,
+    _CARRY_OUT,
     _CLAUSE_PUNCT,
     _COMMAS,
     _CONJUNCTIONS,
@@ -1000,6 +1002,16 @@ class _Speakers:
                 if ent is None or (ent.kind == PERSON and not ent.role and b - k > 3):
                     return None
                 return ent
+            if t in QUOTE_MARKS and not self.in_quote[k] and k - 2 > lo:
+                # "أن مسؤولاً في «التيار الوطني الحر» أبلغ": the body a
+                # title belongs to, named in marks, inside the subject
+                m = k - 1
+                while m > lo and k - m < 8 and toks[m] not in QUOTE_MARKS:
+                    m -= 1
+                if toks[m] in QUOTE_MARKS and m < k - 1 and toks[m - 1] in _BODY_OF_TITLE:
+                    k = m - 1
+                    continue
+                return None
             if not self.is_word[k] or self.in_quote[k] or _cue_of(t) is not None:
                 return None
             k -= 1
@@ -1729,6 +1741,12 @@ class _Speakers:
                 before.startswith("ال")
                 and (before2 in lx.LABEL_NOUNS or _base(before2) in lx.LABEL_NOUNS)
             )
+            # "مسؤولاً في «التيار الوطني الحر»", "قيادي في «…»", "النائب عن
+            # «…»": a title and the body it belongs to, named in marks
+            or (
+                before in _BODY_OF_TITLE
+                and (before2 in lx.TITLES or (before2[-1:] == "ا" and before2[:-1] in lx.TITLES))
+            )
         )
         n = len(words)
         if (
@@ -1750,6 +1768,10 @@ class _Speakers:
             # preposition ("من «برنامج إعادة الإعمار والتأهيل …»", "ما سمي آنذاك
             # بـ«مرسوم الحد الأدنى للربح»") or as the subject of أنّ with its
             # verb after the marks ("يذكر أن «جبهة الوفاء الوطني» تأسست")
+            return False
+        if n <= 8 and before in _CARRY_OUT and words[0] in lx.LABEL_NOUNS:
+            # "ماضية في تنفيذ «الاستراتيجية الوطنية للأمن الغذائي 2030»": a
+            # plan named in marks, the object of carrying it out
             return False
         if (
             n <= 6

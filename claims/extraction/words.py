@@ -90,6 +90,10 @@ _BARE_LABEL = frozenset(w for w in _NAMED_BY_LABEL if not w.startswith("ال"))
 # where a verb's adjunct (when, where, before whom) opens after its subject
 _ADJUNCT_OPENERS = _words("خلال في امام اثناء عقب لدي")
 _NAME_PREPOSITIONS = frozenset({"من", "في", "عن", "علي", "الي", "مع", "ضمن", "حول"})
+# prepositions between a title and the body it belongs to ("مسؤول في «…»")
+_BODY_OF_TITLE = _words("في من عن")
+# verbal nouns of carrying out a plan ("في تنفيذ «الخطة الوطنية …»")
+_CARRY_OUT = _words("تنفيذ تطبيق اطلاق اعتماد تبني اقرار")
 _PLURAL_DOCUMENTS = _words("الوثايق وثايق البرقيات برقيات التقارير تقارير")
 _SINGULAR_SOURCES = _words("رجل امراه سيده مواطن مواطنه شاب شابه تاجر")
 _GENERIC_TITLES = _words(

@@ -51,3 +51,30 @@ def test_a_topic_in_an_with_its_conjunction_is_no_subject():
     )
     assert same_name(one(text, "سنراقب المحلات").speaker, "نادر العلي")
     assert same_name(one(text, "فتحنا الباب").speaker, "نادر العلي")
+
+
+def test_a_body_in_marks_after_a_title_and_fi_is_no_quotation_and_stays_in_the_subject():
+    # "أن قياديا في «حركة النهضة» أبلغ X أن «…»": the party a title belongs
+    # to, in marks, is a name; the anonymous source before the verb is its
+    # subject, the person after it the addressee
+    text = (
+        "وتكشف البرقية أن مسؤولاً في «الجبهة الشعبية الموحدة» أبلغ مساعدة "
+        "السفير للشؤون الاقتصادية أن «الانتخابات المقبلة لن تغير شيئا في موازين القوى».\n"
+    )
+    from claims.extraction import extract
+
+    quotes = extract(text)
+    assert [q.text for q in quotes] == ["الانتخابات المقبلة لن تغير شيئا في موازين القوى"]
+    assert quotes[0].speaker == "مسؤول في «الجبهة الشعبية الموحدة»", quotes[0]
+
+
+def test_a_plan_named_in_marks_after_carrying_it_out_is_no_quotation():
+    # "ماضية في تنفيذ "الخطة الوطنية …"": the plan's name, led by its label
+    # noun, is the object of a verbal noun of carrying out, not words said
+    text = (
+        "وأكد المدير العام سامر خليل أن الهيئة ماضية في تنفيذ "
+        '"الاستراتيجية الوطنية للنقل المستدام 2035" رغم نقص التمويل.\n'
+    )
+    from claims.extraction import extract
+
+    assert extract(text) == []
