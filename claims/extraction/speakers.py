@@ -1500,6 +1500,16 @@ class _Speakers:
             topic = self.sentence_topic(first, tok)
             if topic is not None and agree(topic, g, n):
                 return topic
+        elif (
+            sid > 0
+            and (prev is None or prev[3] < sid - 1)
+            and self.doc.toks[(before := self.sent_first[sid - 1])] in _AMMA
+        ):
+            # "أما كومار، فلا يعرف متى تنتهي ورديته. «…»، يقول ضاحكاً": the
+            # topic the sentence before turned to, after the last quote
+            topic = self.sentence_topic(before, first)
+            if topic is not None and agree(topic, g, n):
+                return topic
         if prev is not None and prev[0] is not None and prev[3] >= sid - 3 and agree(prev[0], g, n):
             return prev[0]
         # 3. the topic of a nominal sentence ("النائبة X كانت أكثر حذرا، إذ قالت")
@@ -1857,5 +1867,11 @@ class _Speakers:
                 # "ثم يضحك: "الكهرباء صارت ترفا"": the same speaker's words
                 # after a colon, with a gesture for a cue
                 return True
-            return (att.cue is not None and not att.follow_up) or direct
+            return (
+                (att.cue is not None and not att.follow_up)
+                or direct
+                # "«حين تنتهي الطلبات»، يقول ضاحكاً": the cue right after the
+                # marks and a comma introduces them, whoever it resolves to
+                or (att.cue_tok == q.close_tok + 2 and toks[q.close_tok + 1] in _COMMAS)
+            )
         return True

@@ -134,6 +134,8 @@ _MANNER = _MANNER_WITH_ADJECTIVE | _words(
     "بمراره بحزن بغضب بحسره بثقه بهدوء بحده بابتسامه باسي باسف بفخر بحماس بتاثر "
     "بانفعال بسخريه باقتضاب بصراحه بوضوح بالم بحرقه بمرح بتهكم بامتعاض بحذر بتفاول "
     "بيقين بانزعاج بارتياح بمراره بتحسر بدهشه بحزم بفرح بقلق"
+    # a circumstantial participle of manner ("يقول ضاحكاً", "تضيف مبتسمة")
+    " ضاحكا ضاحكه مبتسما مبتسمه متنهدا متنهده مازحا مازحه ساخرا ساخره غاضبا غاضبه"
 )
 # "our interlocutor" (El Watan, Al Jazeera features): the person last
 # introduced, found by the fall-backs as a pronoun would be, never a name

@@ -78,3 +78,25 @@ def test_a_plan_named_in_marks_after_carrying_it_out_is_no_quotation():
     from claims.extraction import extract
 
     assert extract(text) == []
+
+
+def test_three_words_right_before_their_cue_are_a_quotation():
+    # "«…»، يقول ضاحكاً": a cue right after the marks introduces them even
+    # when its subject is left out; the words are a quotation
+    text = (
+        'وقالت الطبيبة منى سعيد: "نستقبل عشرات الحالات يوميا في قسم الطوارئ". '
+        "«الصبر مفتاح الفرج»، يقول مبتسما.\n"
+    )
+    assert one(text, "الصبر مفتاح الفرج") is not None
+
+
+def test_a_topic_turned_to_with_amma_in_the_sentence_before_speaks_next():
+    # "أما كومار، فلا يعرف … . «…»، يقول ضاحكاً": after the last quote the
+    # text turns to another person with أما; a cue with no subject in the next
+    # sentence is theirs, not the last speaker's
+    text = (
+        'وقال المهندس وليد ناصر: "المشروع تأخر بسبب الأمطار الغزيرة". '
+        "أما الحارس سليم، فلم يغادر مكانه منذ الفجر. "
+        "«لا أحد يدفع لنا أجر الساعات الإضافية»، يقول بمرارة.\n"
+    )
+    assert same_name(one(text, "لا أحد يدفع").speaker, "سليم")
