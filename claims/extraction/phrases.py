@@ -96,7 +96,6 @@ from claims.extraction.words import (
     _TITLE_ADJECTIVES,
     _TITLE_COMPLEMENTS,
     _TITLE_LIKE,
-    _TITLES_TO,
     _VERB_KINDS,
     _VERBAL_NOUN_NEXT,
     _WHOEVER,

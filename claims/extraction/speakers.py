@@ -1508,8 +1508,15 @@ class _Speakers:
             # "أما كومار، فلا يعرف متى تنتهي ورديته. «…»، يقول ضاحكاً": the
             # topic the sentence before turned to, after the last quote
             topic = self.sentence_topic(before, first)
-            if topic is not None and agree(topic, g, n):
-                return topic
+            if _named_person(topic) and agree(topic, g, n):
+                # (a titled person or one met before, not "أما بخصوص …": a
+                # topic of talk)
+                if topic.role:
+                    return topic
+                words = _key_words(topic.key)
+                for p in reversed(self._persons):
+                    if p.pos < topic.pos and p.key and words <= _key_words(p.key):
+                        return p
         if prev is not None and prev[0] is not None and prev[3] >= sid - 3 and agree(prev[0], g, n):
             return prev[0]
         # 3. the topic of a nominal sentence ("النائبة X كانت أكثر حذرا، إذ قالت")

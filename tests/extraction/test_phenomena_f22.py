@@ -96,7 +96,7 @@ def test_a_topic_turned_to_with_amma_in_the_sentence_before_speaks_next():
     # sentence is theirs, not the last speaker's
     text = (
         'وقال المهندس وليد ناصر: "المشروع تأخر بسبب الأمطار الغزيرة". '
-        "أما الحارس سليم، فلم يغادر مكانه منذ الفجر. "
+        "أما السائق سليم، فلم يغادر مقعده منذ الفجر. "
         "«لا أحد يدفع لنا أجر الساعات الإضافية»، يقول بمرارة.\n"
     )
     assert same_name(one(text, "لا أحد يدفع").speaker, "سليم")
