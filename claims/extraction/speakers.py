@@ -1048,6 +1048,16 @@ class _Speakers:
             k -= 1
         if k < lo or toks[k] not in _NAMED_THAT or k + 1 >= c1:
             return None
+        for m in range(k + 4, c1):
+            if (
+                toks[m] in _TITLE_LIKE
+                and toks[m - 1] not in _TITLE_LIKE
+                and toks[m - 1][:2] != "ال"
+            ):
+                # "قالوا إن كلفة علاجهم تضاعفت تقريبا معاون الوزير، X،
+                # أوضح": a title after three words or more that are no
+                # title opens a new sentence whose full stop was dropped
+                return None
         b, ra, rb = self.scan_np(k + 1, hit.tok, None)
         if b != c1:
             return None

@@ -270,3 +270,17 @@ def test_words_on_an_occasion_of_their_own_in_a_dated_cables_paragraph_are_not_o
     assert q.date == "2009-05-12", q
     q = one(text, "لا أذكر ما قلته")
     assert q.date is None, q
+
+
+def test_a_title_after_several_words_past_that_opens_a_sentence_whose_stop_was_dropped():
+    # "قالوا إن كلفة ريهم تضاعفت تقريبا معاون الوزير، الدكتور X، أوضح":
+    # with the full stop dropped, the words after أنّ are not the subject of
+    # the verb after the name in commas; the title opens its subject
+    text = (
+        "لم يمر قرار وزارة الزراعة الأخير برفع أسعار الأسمدة بهدوء، إذ تلقّت «الصحيفة» عشرات "
+        "الشكاوى من مزارعين قالوا إن كلفة ريّهم الشهري تضاعفت تقريباً معاون وزير الزراعة "
+        "لشؤون الري، الدكتور كمال الراعي، أوضح في تصريح لـ«الصحيفة» أن الوزارة «لم تكن قادرة "
+        "على تثبيت الأسعار أكثر من ذلك»\n"
+    )
+    q = one(text, "لم تكن قادرة")
+    assert same_name(q.speaker, "كمال الراعي"), q
