@@ -184,9 +184,19 @@ class _Speakers:
                     # "قال له بصراحة:": the adverbial after the object pronoun
                     # is no subject either
                     t0 = t1
-            elif cue.kind == lx.RELAY and t0 in _IN_IT and self.is_word[hit.np_start + 1]:
+            elif t0 in _IN_IT and (
+                (cue.kind == lx.RELAY and self.is_word[hit.np_start + 1])
+                or (
+                    cue.kind == lx.VERB
+                    and toks[hit.np_start + 1] in _TITLE_LIKE
+                    # (a verb of saying, no object: "يصف فيها العقيد X بأنه"
+                    # describes the colonel)
+                    and _lemma_key(cue) in _SAYING
+                )
+            ):
                 # "فتنقل فيها السفارة عن ناشطة قولها": the relayer after the
-                # resumptive "in it" (the cable)
+                # resumptive "in it" (the cable); "يكتب فيها السفير X أن": the
+                # writer, a title and a name, after it
                 hit.np_start += 1
             if t0 in _MANNER:
                 # "وتقول بنبرة ساخرة:": the adverbial, then maybe the subject
