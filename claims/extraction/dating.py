@@ -572,7 +572,18 @@ class _Dating:
             and ctx[2] >= sid - 8
             # (the cable dated in this very sentence, also when a quote of
             # the sentence, its subject line "سوريا: …", set the date first)
-            and (ctx[2] == sid or self.refers_to_document(first, q, ent))
+            and (
+                ctx[2] == sid
+                or self.refers_to_document(first, q, ent)
+                # "يكتب فيها السفير X أن" opening its sentence: "in it", the
+                # cable last told of (not "وجهت سؤالا تساءلت فيه": its own)
+                or (
+                    att.cue_tok is not None
+                    and att.cue_tok <= first + 1
+                    and att.cue_tok + 1 < self.n
+                    and self.doc.toks[att.cue_tok + 1] in _IN_IT
+                )
+            )
         ):
             if self.doc_para is not None and self.doc_para[0] == ctx[0]:
                 # "ويورد السفير في البرقية نفسها …": its paragraph is about it too

@@ -108,3 +108,15 @@ def test_a_headline_quote_run_into_the_lead_does_not_hide_the_dated_hearing():
     )
     q = one(text, "كل الصفقات مرت")
     assert q.date == "2025-11-12", q
+
+
+def test_the_writer_named_after_a_verb_and_in_it_is_the_speaker_with_the_cables_date():
+    # "ويكتب فيها السفير X أن": "in it" (the cable just told of) comes before
+    # the subject, a title and a name; the words take the cable's date
+    text = (
+        "وتعود البرقية 06RABAT2211 إلى 14 ديسمبر 2006. ويكتب فيها القائم بالأعمال "
+        'الأمريكي روبرت هولي أن "القصر يمسك بكل الملفات الاقتصادية الكبرى".\n'
+    )
+    q = one(text, "القصر يمسك")
+    assert same_name(q.speaker, "روبرت هولي"), q
+    assert q.date == "2006-12-14", q
