@@ -105,6 +105,7 @@ from claims.extraction.words import (
 # bound method object on every call, where a module global gets LOAD_METHOD.
 _DATING_WORDS = _words_module._DATING_WORDS
 _HONORIFIC_PRONOUNS = _words_module._HONORIFIC_PRONOUNS
+_IDENTITY_OBJECTS = _words_module._IDENTITY_OBJECTS
 _MAY_NAME_OUTLET = _words_module._MAY_NAME_OUTLET
 _RELAY_PARTICLE = _words_module._RELAY_PARTICLE
 _THAT = _words_module._THAT
@@ -1284,10 +1285,27 @@ class _Speakers:
         """ "التقى مستشارا في رئاسة الجمهورية، أبلغه": the indefinite
         (accusative) anonymous object that ends the clause before ``comma``."""
         toks = self.doc.toks
+        k = comma - 1
+        if not _IDENTITY_OBJECTS.isdisjoint(toks[max(first, comma - 4) : comma]):
+            # "لقاءه بمسؤول خليجي رفيع، لم تذكر البرقية اسمه، قال له": an
+            # aside that withholds the name, then the verb; the object is
+            # before the aside
+            while k > first and toks[k] not in _COMMAS and comma - k < 8:
+                k -= 1
+            if toks[k] not in _COMMAS:
+                return None
+            comma = k
         for k in range(comma - 1, max(first, comma - 9), -1):
             if self.in_quote[k] or not self.is_word[k]:
                 return None
             t = toks[k]
+            if t[0] == "ب" and t[1:] in lx.ANONYMOUS_HEADS and t[1:] in lx.TITLES:
+                # "التقى بمسؤول خليجي رفيع، …": the object glued to بـ
+                b, ra, rb = self.scan_np(k, comma, None)
+                if b != comma:
+                    return None
+                ent = self.classify(k, b, ra, rb, cue)
+                return ent if ent is not None and ent.kind == ANONYMOUS else None
             if t[-1] == "ا" and t[:-1] in lx.ANONYMOUS_HEADS:
                 b, ra, rb = self.scan_np(k, comma, None)
                 if b != comma:
@@ -1312,6 +1330,8 @@ class _Speakers:
                 # the title glued to بـ, no genitive of the word before)
                 if k > lo and toks[k - 1] in _TITLE_LIKE and not glued:
                     continue  # (a title's genitive title: "مساعد وزير الداخلية")
+                if k > lo and toks[k - 1][0] == "ل" and toks[k - 1][1:] in lx.ORGANIZATION_HEADS:
+                    continue  # ("الأمين العام لحزب معارض": the party's adjective)
                 if glued:
                     # the name in commas, the glued title and its genitive
                     # (without the بـ) its role

@@ -100,3 +100,28 @@ def test_a_topic_turned_to_with_amma_in_the_sentence_before_speaks_next():
         "«لا أحد يدفع لنا أجر الساعات الإضافية»، يقول بمرارة.\n"
     )
     assert same_name(one(text, "لا أحد يدفع").speaker, "سليم")
+
+
+def test_a_title_word_after_a_party_in_la_is_its_adjective_in_the_role():
+    # "بالأمين العام لحركة معارضة ناشئة، X، الذي قال": معارضة describes the
+    # movement; the role is the whole glued title with its genitive
+    text = (
+        "والتقى الوفد بالأمين العام لحركة معارضة ناشئة، كريم السعدي، الذي قال له: "
+        '"لن نشارك في انتخابات نعرف نتيجتها مسبقا".\n'
+    )
+    q = one(text, "لن نشارك")
+    assert same_name(q.speaker, "كريم السعدي"), q
+    assert q.role == "الأمين العام لحركة معارضة ناشئة", q
+
+
+def test_a_verb_after_an_indefinite_object_and_a_name_withholding_aside_is_the_objects():
+    # "لقاءه بدبلوماسي أوروبي، لم تكشف البرقية اسمه، قال له إن": a verb
+    # with no conjunction after the indefinite object (glued to بـ) and the
+    # aside describes that object; the object speaks, not the teller
+    text = (
+        "ويروي السفير الأمريكي جيمس كارتر في البرقية لقاءه بدبلوماسي أوروبي، "
+        "لم تكشف البرقية اسمه، قال له إن "
+        '"العقوبات لن تغير سلوك النظام ما دامت الحدود مفتوحة".\n'
+    )
+    q = one(text, "العقوبات لن تغير")
+    assert q.speaker == "دبلوماسي أوروبي", q
