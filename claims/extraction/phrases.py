@@ -1177,7 +1177,12 @@ class _Phrases:
                         head[:-1] not in lx.TITLES
                         or (
                             len(words) > 1
-                            and (words[1][-2:] == "يا" or words[1] in lx.ROLE_PREPOSITIONS)
+                            and (
+                                words[1][-2:] == "يا"
+                                or words[1] in lx.ROLE_PREPOSITIONS
+                                # ("أن مسؤولا رفيعا في وزارة الداخلية قال")
+                                or (words[1][-1] == "ا" and words[1][:-1] in _INDEFINITE_ADJECTIVES)
+                            )
                         )
                     )  # ("أن مسؤولا أمنيا …", "فإن مسؤولا في الرئاسة")
                 )

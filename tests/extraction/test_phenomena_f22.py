@@ -125,3 +125,15 @@ def test_a_verb_after_an_indefinite_object_and_a_name_withholding_aside_is_the_o
     )
     q = one(text, "العقوبات لن تغير")
     assert q.speaker == "دبلوماسي أوروبي", q
+
+
+def test_an_accusative_source_with_an_accusative_adjective_before_its_place_is_anonymous():
+    # "أن مسؤولا كبيرا في وزارة المالية قال للسفير إن": title and adjective in
+    # the accusative, then where the source works: an unnamed source, named in
+    # the nominative
+    text = (
+        "وتذكر الوثيقة أن مسؤولا كبيرا في وزارة المالية قال للسفير إن "
+        '"الدين العام سيتجاوز قريبا كل الخطوط الحمراء".\n'
+    )
+    q = one(text, "الدين العام")
+    assert q.speaker == "مسؤول كبير في وزارة المالية", q
