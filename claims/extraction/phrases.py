@@ -79,6 +79,7 @@ from claims.extraction.words import (
     _PLACE_HEADS,
     _POSSESSED_EVENT,
     _POSSESSED_TITLES,
+    _POST_PLACES,
     _PREP_CUE,
     _QUANTIFIERS,
     _RANKS,
@@ -1102,6 +1103,9 @@ class _Phrases:
                 or m in self.date_token_index
                 or t.isdigit()
                 or t.startswith(("لل", "بال"))
+                # "الأستاذ بجامعة منوبة": where the post is held, bare (a
+                # body or a place in construct, glued to بـ/لـ), is no name
+                or (t[:1] in "بل" and t[1:] in _POST_PLACES)
                 or _NAME_FLAGS[t] & 9
                 or (t[-1] == "ا" and t[:-1] in _TITLE_LIKE)
             ):

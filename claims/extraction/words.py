@@ -560,6 +560,8 @@ _OWNED_STATEMENTS = _words("تصريح تصريحات رساله شهاده اف
 # a body named after its place ("بلدية دار شعبان الفهري", "ولاية بن عروس")
 _PLACE_HEADS = _words("بلديه ولايه معتمديه مدينه جهه منطقه قريه دايره محافظه امانه اقليم")
 _BODY_OR_PLACE_HEADS = lx.ORGANIZATION_HEADS | _PLACE_HEADS
+# name_like: where a post is held, glued to بـ/لـ ("الأستاذ بجامعة منوبة")
+_POST_PLACES = _BODY_OR_PLACE_HEADS | _words("جامعه كليه مدرسه مستشفي")
 # classify: what a title's genitive with لـ may open ("لحزب", "لوزير", "لبلدية")
 _LAM_GENITIVE_HEADS = _BODY_OR_PLACE_HEADS | lx.TITLES
 # "غير أن X يرى": أن after "however", not after a reporting verb

@@ -120,3 +120,15 @@ def test_the_writer_named_after_a_verb_and_in_it_is_the_speaker_with_the_cables_
     q = one(text, "القصر يمسك")
     assert same_name(q.speaker, "روبرت هولي"), q
     assert q.date == "2006-12-14", q
+
+
+def test_the_teacher_at_a_university_in_apposition_is_a_role_not_an_honorific_and_a_name():
+    # "أما X، الأستاذ بجامعة صفاقس، فاعتبر": الأستاذ is also an honorific
+    # ("الأستاذة فلانة"), but a bare place of work glued to بـ is no name
+    text = (
+        'أما سليم الكعبي، الأستاذ بجامعة صفاقس، فاعتبر أن هذه الأرقام "لا تعكس '
+        'حقيقة الوضع في الجهات الداخلية".\n'
+    )
+    q = one(text, "لا تعكس حقيقة")
+    assert same_name(q.speaker, "سليم الكعبي"), q
+    assert q.role == "الأستاذ بجامعة صفاقس", q
