@@ -41,6 +41,8 @@ _PAST_VERBS: dict[str, str | None] = {
     "أوضح": None,
     "أعرب": "عن",
     "أقر": "ب",
+    # "تمسك المتهم بأن …": held to it (court reports), with بأن as أقر
+    "تمسك": "ب",
     "كتب": None,
     "أشار": "إلى",
     "شدد": "على",

@@ -132,3 +132,16 @@ def test_the_teacher_at_a_university_in_apposition_is_a_role_not_an_honorific_an
     q = one(text, "لا تعكس حقيقة")
     assert same_name(q.speaker, "سليم الكعبي"), q
     assert q.role == "الأستاذ بجامعة صفاقس", q
+
+
+def test_held_to_it_that_is_a_cue_of_court_reports():
+    # "تمسك المتهم/X بأن «…»": the defendant holds to his account; the
+    # participle after it ("مضيفا:") goes on with him
+    text = (
+        "وخلال استنطاقه، تمسك فوزي الغربي، مدير شركة للأشغال العامة، بأن شركته "
+        "«نفذت كل المشاريع في آجالها»، مضيفا: «لدينا كل محاضر الاستلام وهي "
+        "موجودة في الملف».\n"
+    )
+    q = one(text, "لدينا كل محاضر")
+    assert same_name(q.speaker, "فوزي الغربي"), q
+    assert q.role == "مدير شركة للأشغال العامة", q
