@@ -519,6 +519,15 @@ class _Phrases:
                     and toks[i + 1] not in np_stop
                 ):
                     i += 2  # "نائب عن حركة النهضة", "المسؤول عن الملف"
+                    if (
+                        toks[i - 1] in _BODY_OR_PLACE_HEADS
+                        and toks[i - 1][:2] != "ال"
+                        and i < limit
+                        and is_word[i]
+                        and not in_quote[i]
+                        and toks[i] not in np_stop
+                    ):
+                        i += 1  # "النائب عن ولاية وهران": the place's name, no person's
                     continue
                 # "علي" is also the name Ali: "قال الرئيس علي عبد الله صالح",
                 # "نادية بنت علي"
@@ -589,7 +598,10 @@ class _Phrases:
                         # (also after a genitive with لـ: "المدير الجهوي للتجارة
                         # بالقيروان X", where the post is held)
                         and (
-                            toks[i - 1] in lx.TITLES or toks[i - 1].startswith(("ال", "لل", "وال"))
+                            toks[i - 1] in lx.TITLES
+                            or toks[i - 1].startswith(("ال", "لل", "وال"))
+                            # ("النائب عن ولاية وهران بالمجلس": after a place's name)
+                            or (i - 2 > a and toks[i - 2] in _PLACE_HEADS)
                         )
                         and i + 1 < limit
                         and (
@@ -613,6 +625,13 @@ class _Phrases:
                                 toks[i + 1].startswith("ال")
                                 and i + 2 < limit
                                 and toks[i + 2] in _COMMAS
+                            )
+                            or (
+                                # "بالمجلس الشعبي الوطني، X،": two adjectives
+                                toks[i + 1].startswith("ال")
+                                and i + 3 < limit
+                                and toks[i + 2].startswith("ال")
+                                and toks[i + 3] in _COMMAS
                             )
                             or (
                                 # "أستاذ الاقتصاد بالجامعة التونسية X": the

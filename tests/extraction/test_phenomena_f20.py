@@ -134,3 +134,16 @@ def test_a_year_inside_a_quote_does_not_move_the_time_of_the_cable():
     )
     q = one(text, "لا نتوقع")
     assert q.date == "2009-03", q
+
+
+def test_a_deputy_for_a_named_place_in_a_chamber_then_the_name_in_commas():
+    # "النائب عن ولاية X بالمجلس الشعبي الوطني، NAME،": the word after
+    # "عن ولاية" is the place's name, the chamber with its two adjectives is
+    # where the post is held, and the name in commas is the speaker's
+    text = (
+        "من جهته، انتقد النائب عن دائرة قفصة بالمجلس الوطني التأسيسي، منير "
+        'العياري، القرار بشدة، وقال: "لم يستشرنا أحد قبل التوقيع".\n'
+    )
+    q = one(text, "لم يستشرنا")
+    assert same_name(q.speaker, "منير العياري"), q
+    assert q.role and "دائرة قفصة" in q.role, q
