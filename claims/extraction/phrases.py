@@ -100,6 +100,8 @@ from claims.extraction.words import (
     _VERB_KINDS,
     _VERBAL_NOUN_NEXT,
     _WHOEVER,
+    _WITHHELD_NAME,
+    _WITHHELD_WHAT,
     _base,
     _cue_of,
     _CueHit,
@@ -401,6 +403,8 @@ class _Phrases:
                 break
             if in_quote[i] or i in dates:
                 break
+            if t in _WITHHELD_NAME and i > a and i + 1 < limit and toks[i + 1] in _WITHHELD_WHAT:
+                break  # "شاب في الثلاثينات رفض الكشف عن اسمه": no name, the verb
             if t.isdigit():
                 if (
                     titled

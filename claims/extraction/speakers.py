@@ -590,6 +590,12 @@ class _Speakers:
                 if t not in _COMMAS and t not in _AFTER_QUOTE_FILLERS:
                     steps += 1
                 k += 1
+        if hit is None and lo == first and toks[first] in _AMMA and toks[q.open_tok - 1] == ":":
+            # "أما شاب في الثلاثينات، فلم يخف غضبه: «…»": with no verb of
+            # saying, the topic أما sets up is who speaks after the colon
+            topic = self.sentence_topic(first, q.open_tok, anonymous=True)
+            if topic is not None:
+                return _Attribution(topic, None, confidence=0.6, cue_tok=first)
         if hit is None:
             # no cue: the last speaker named or resolved nearby carries on
             if (
@@ -1730,7 +1736,7 @@ class _Speakers:
             return None
         return None
 
-    def sentence_topic(self, first: int, before: int) -> _Entity | None:
+    def sentence_topic(self, first: int, before: int, anonymous: bool = False) -> _Entity | None:
         toks = self.doc.toks
         if first >= before or not self.is_word[first] or self.in_quote[first]:
             return None
@@ -1754,7 +1760,10 @@ class _Speakers:
         if b <= first:
             return None
         ent = self.classify(first, b, ra, rb, None)
-        if ent is None or ent.kind not in (PERSON, ORGANIZATION, GROUP):
+        if ent is None or (
+            ent.kind not in (PERSON, ORGANIZATION, GROUP)
+            and not (anonymous and marked and ent.kind == ANONYMOUS)
+        ):
             return None
         if not titled and not (ent.kind == PERSON and ent.key):
             return None  # ("أما أبو خالد (52 عامًا)، فقال": أما marks a named topic)

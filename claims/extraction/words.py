@@ -619,6 +619,10 @@ class _WordTable(dict):
 
 # scan_np: words that may stop a phrase or start a rule of their own
 _NP_SPECIAL = lx.NP_STOP | _MAIN_ROLE_PREPOSITIONS | _CUE_WORDS | {"من"}
+# "شاب رفض/فضل/طلب عدم الكشف عن اسمه": the verb that withholds a source's
+# name ends its description (scan_np reads it closely)
+_WITHHELD_NAME = frozenset({"رفض", "رفضت", "فضل", "فضلت", "طلب", "طلبت"})
+_WITHHELD_WHAT = frozenset({"عدم", "الكشف", "ذكر", "الافصاح"})
 
 
 def _np_kind(t: str) -> int:
@@ -627,7 +631,7 @@ def _np_kind(t: str) -> int:
     (or an anonymous head, "مسؤولا"); 4: a title with the article; 5: "و" +
     a title without the article ("ووزير").  0: any
     other token, which scan_np() looks at closely."""
-    if not t.isalnum() or t.isdigit() or t[0] in "لب" or t in _NP_SPECIAL:
+    if not t.isalnum() or t.isdigit() or t[0] in "لب" or t in _NP_SPECIAL or t in _WITHHELD_NAME:
         return 0
     if t in _TITLE_LIKE or (t[-1:] == "ا" and t[:-1] in lx.ANONYMOUS_HEADS):
         return 4 if t.startswith("ال") else 3

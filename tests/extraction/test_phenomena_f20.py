@@ -147,3 +147,25 @@ def test_a_deputy_for_a_named_place_in_a_chamber_then_the_name_in_commas():
     q = one(text, "لم يستشرنا")
     assert same_name(q.speaker, "منير العياري"), q
     assert q.role and "دائرة قفصة" in q.role, q
+
+
+def test_a_topic_set_up_by_amma_speaks_after_a_colon_without_a_verb_of_saying():
+    # "أما X، فلم يخف غضبه: «…»": no cue, but أما makes X the topic and the
+    # colon gives the words to it, not to the last speaker
+    text = (
+        '"ننتظر منذ سنوات"، قال متقاعد من البلدية. أما الطالب ياسين، فلم '
+        'يخف سخطه: "الجامعة بلا مخابر ولا أساتذة".\n'
+    )
+    q = one(text, "الجامعة بلا مخابر")
+    assert same_name(q.speaker, "ياسين"), q
+
+
+def test_the_verb_that_withholds_a_name_ends_an_anonymous_description():
+    # "طالبة في الجامعة رفضت الكشف عن اسمها": the verb is no name; the
+    # source is named by its description
+    text = (
+        '"لا أحد يستمع إلينا"، قال عامل. أما طالبة في الجامعة رفضت الكشف عن '
+        'اسمها، فلم تخف قلقها: "المنحة تتأخر كل شهر".\n'
+    )
+    q = one(text, "المنحة تتأخر")
+    assert q.speaker == "طالبة في الجامعة", q
