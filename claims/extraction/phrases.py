@@ -1387,8 +1387,10 @@ class _Phrases:
                 # "المهندس الزراعي X": a profession with its adjective;
                 # "الشيخ ولد سيديا": before a link, a first name
                 break
-            if words[i] in _OWNER and i + 1 < len(words) and not art[i + 1]:
-                break  # "صاحب محل للتحف X": the owner of a shop, not "صاحب السمو"
+            if words[i] in _OWNER and i + 1 < len(words) and words[i + 1] not in lx.HONORIFICS:
+                # "صاحب محل للتحف X", "صاحب الفرن": the owner of a shop or a
+                # bakery, a description; only "صاحب السمو/الجلالة/المعالي" honours
+                break
             i += 1
         name_from = title_at = i
         title_head = None
