@@ -120,6 +120,9 @@ _SIGNED_BY = _words_module._SIGNED_BY
 _THAT = _words_module._THAT
 _TOKEN_SPLIT = _words_module._TOKEN_SPLIT
 
+# a title word before these is a first name ("سلطان بن فهد", "أمين بن علي")
+_SON_OF = frozenset({"بن", "ابن", "بنت"})
+
 __all__ = ["extract"]
 
 
@@ -622,6 +625,9 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                     mention & 4
                     and i >= parsed_to
                     and (t[0] != "ل" or (hit_toks and cue_hits[hit_toks[-1]].np_end == i))
+                    # (a title word before بن is a first name: "الوكيل سلطان بن
+                    # فهد X" names one man, "سلطان" titles nobody)
+                    and not (i + 1 < self.n and toks[i + 1] in _SON_OF and _NP_KIND[t] == 3)
                 ):
                     # "جمع السفير جيفري فيلتمان بالنائب وليد جنبلاط": learn names
                     # and roles even outside speech, for later short mentions
@@ -630,7 +636,13 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                     # ends with the title's line: "ردّ الوزير" (a subhead),
                     # then "وفي رده …", is no "الوزير وفي")
                     line_end = self.sent_first.get(self.sent[i] + 1, self.n)
-                    b, ra, rb = self.scan_np(i + 1, line_end, None, titled=True)
+                    # (a title without the article is read with it, so that
+                    # the next word is its genitive: "وكيل وزارة البلديات
+                    # لشؤون الإسكان المهندس X", not a name "وزارة …")
+                    if _NP_KIND[t] == 3:
+                        b, ra, rb = self.scan_np(i, line_end, None)
+                    else:
+                        b, ra, rb = self.scan_np(i + 1, line_end, None, titled=True)
                     if i + 1 < self.n and toks[i + 1] in _CUE_WORDS:
                         ent = None  # "أن الوزير قال له": the title and its verb
                     else:
