@@ -1919,6 +1919,19 @@ class _Speakers:
                 # سوريا": the object right after the verb's subject, and the
                 # sentence goes on after it: a name
                 return False
+            if (
+                direct
+                and q.open_tok - att.cue_tok == 1
+                and q.close_tok + 1 < self.n
+                and is_word[q.close_tok + 1]
+                and (h := self.cue_hits.get(att.cue_tok)) is not None
+                and h.cue.kind == lx.VERB
+                and _lemma_key(h.cue) not in _SAYING
+            ):
+                # "النواب يقرّون «قانون الموازنة العامة» بعد جلسة": three words
+                # right after a verb that is no saying, and the sentence goes
+                # on after them: its object, a name (as for two words above)
+                return False
             if att.follow_up and att.entity is not None and toks[q.open_tok - 1] == ":":
                 # "ثم يضحك: "الكهرباء صارت ترفا"": the same speaker's words
                 # after a colon, with a gesture for a cue

@@ -4,6 +4,7 @@ Every article here is written for the test, in sentences that are not in
 F24's data files; each test fails without the rule it names.
 """
 
+from claims.extraction import extract
 from tests.extraction.helpers import one, same_name
 
 
@@ -44,3 +45,14 @@ def test_a_title_word_before_bin_is_a_first_name():
     q = one(text, "سنفتح باب")
     assert same_name(q.speaker, "سلطان بن ناصر الكعبي"), q
     assert q.role == "المدير", q
+
+
+def test_three_words_in_marks_right_after_a_verb_that_is_no_saying_are_its_object():
+    # "يقرّ المجلس «…» بعد …": a law's name right after the verb that passes
+    # it, with the sentence going on after the marks, is no quotation
+    text = (
+        "الأعيان يقرّون «قانون ضريبة الدخل» بعد نقاش طويل\n\n"
+        'وقال رئيس اللجنة المالية سمير الطراونة إن "القانون يخفف العبء عن الطبقة الوسطى".\n'
+    )
+    quotes = extract(text)
+    assert [q.text for q in quotes] == ["القانون يخفف العبء عن الطبقة الوسطى"], quotes
