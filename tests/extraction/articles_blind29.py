@@ -228,6 +228,9 @@ GOLD = {
         ),
     ],
     "f24_watan_kuwait_oil_wire_scraped": [
+        # the headline's quote, optional as every headline (added after the
+        # first run: the gold had left it out)
+        q("الكويت ملتزمه باتفاق اوبك بلس حتي نهاية مارس", _MUTAIRI, _MUTAIRI_ROLE, optional=True),
         q(
             "الكويت ملتزمه بالكامل بحصتها الانتاجية المقرره ضمن اتفاق اوبك بلس، ولن "
             "نتجاوزها تحت اي ظرف",
