@@ -25,6 +25,7 @@ from claims.extraction.words import (
     _FRONTED_OPENERS,
     _HEADLINE_WORDS,
     _IN_OR_FROM,
+    _NAME_PREPOSITIONS,
     _QUOTE_MARK_SET,
     _SENTENCE_END,
     _SENTENCE_END_CHARS,
@@ -47,6 +48,9 @@ from claims.extraction.words import (
 # bound method object on every call, where a module global gets LOAD_METHOD.
 _RUN_IN_ANSWER = _words_module._RUN_IN_ANSWER
 _RUN_IN_QUESTION = _words_module._RUN_IN_QUESTION
+
+_DASHES = frozenset("-–—")
+_PARENS = frozenset("()")
 
 
 class _Sentences:
@@ -156,7 +160,9 @@ class _Sentences:
                     if j <= k + 6 and (w in _COMMAS or (source and w in _FA_THAT)):
                         soft.add(k)
                         break
-                    if not is_word[j] or in_quote[j]:
+                    if (not is_word[j] and w not in _PARENS) or in_quote[j]:
+                        # (an aside in parentheses goes on: "وفي برقية لاحقة
+                        # (09BEIRUT214) أرسلت في شباط 2009")
                         break
                     if dated and j in date_index:
                         d = date_index[j]
@@ -349,6 +355,11 @@ class _Sentences:
                     continue
                 if i > _HEADLINE_WORDS or any(ch in folded[:colon] for ch in _SENTENCE_END_CHARS):
                     continue
+                if folded.find(":", 0, colon) != -1:
+                    # "وزير النفط: … الكويت - كونا: أكد الوزير": the headline's
+                    # speaker was before the first colon; a later one is the
+                    # dateline's, the lead follows it, not a second headline
+                    continue
                 head_end = i
                 for j in range(1, i):
                     if toks[j] == "ل" or not self.is_word[j]:
@@ -357,9 +368,14 @@ class _Sentences:
                 if head_end < 2:
                     continue
             end = i + 1
+            cut = False
             while end < self.n:
                 t = toks[end]
                 if self.in_quote[end] and t in QUOTE_MARKS:
+                    # "كشفت لغتها المزدوجة: لغة تتحدث عن «السيادة» …": words
+                    # that stop at a preposition before marks go on through
+                    # them; the colon opened a description, not speech
+                    cut = toks[end - 1] in _NAME_PREPOSITIONS
                     break
                 if end > i + 1 and "\n" in folded[doc.ends[end - 1] : doc.starts[end]]:
                     break
@@ -370,6 +386,8 @@ class _Sentences:
                     # الحسابات بغداد: حمزة مصطفى قال وزير الخارجية …"
                     if t == ":":
                         end -= 1  # (the byline's place)
+                        if end - 2 > i + 1 and toks[end - 1] in _DASHES and self.is_word[end - 2]:
+                            end -= 2  # "… الكويت - كونا:": the place, a dash, the agency
                     break
                 if t in _SENTENCE_END:
                     nxt = folded[doc.ends[end] : doc.ends[end] + 1]
@@ -377,7 +395,7 @@ class _Sentences:
                         break
                 end += 1
             words = sum(self.is_word[i + 1 : end])
-            if words < 3:
+            if words < 3 or cut:
                 continue
             a, b = doc.starts[i + 1], doc.ends[end - 1]
             extra.append(_Quote(a, b, i, end, marked=False, headline=head_end))

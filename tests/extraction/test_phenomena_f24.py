@@ -56,3 +56,46 @@ def test_three_words_in_marks_right_after_a_verb_that_is_no_saying_are_its_objec
     )
     quotes = extract(text)
     assert [q.text for q in quotes] == ["القانون يخفف العبء عن الطبقة الوسطى"], quotes
+
+
+def test_a_headline_run_into_an_agency_dateline_ends_before_the_place():
+    # "وزير X: … عمان - بترا: أكد وزير X فلان أن …" (lines run together): the
+    # headline's words end before the dateline's place, dash and agency, and
+    # the colon after the agency opens the lead, not a second headline
+    text = (
+        "وزير المياه: لا انقطاع للمياه في الصيف المقبل عمان - بترا: اكد وزير المياه "
+        'رائد سليم الحموري امس ان "المخزون المائي يكفي حتى نهاية الصيف المقبل"'
+    )
+    quotes = extract(text)
+    assert [q.text for q in quotes] == [
+        "لا انقطاع للمياه في الصيف المقبل",
+        "المخزون المائي يكفي حتى نهاية الصيف المقبل",
+    ], quotes
+    assert same_name(quotes[1].speaker, "رائد سليم الحموري"), quotes[1]
+
+
+def test_words_after_a_colon_that_run_into_marks_after_a_preposition_are_no_speech():
+    # "كشفت X المزدوج: خطاب يتحدث عن «…» و«…»": the colon opens a
+    # description whose sentence goes on through the marks; cut before them
+    # after a preposition, the words are not an utterance
+    text = (
+        "لم تكشف الأزمة ضعف الحكومة بقدر ما كشفت خطابها المزدوج: خطاب للناس يتحدث عن "
+        "«الإصلاح» و«الشفافية»، وخطاب للمانحين يعد ويطلب.\n"
+    )
+    assert extract(text) == [], extract(text)
+
+
+def test_a_fronted_document_with_its_reference_in_parentheses_starts_a_sentence():
+    # "… كلامه وفي برقية لاحقة (09XXX214) أرسلت في شباط 2009، …" with the
+    # full stops dropped: the parenthesised reference does not stop the
+    # search for the adverbial's date, so the later cable starts a sentence
+    # and dates its quote, not the earlier cable of the sentence before
+    text = (
+        "كتب القائم بالأعمال الأميركي جون ميلر في برقية مؤرخة في 21 تشرين الأول 2008 أن "
+        '"الجيش ما زال المؤسسة الوحيدة الموثوقة" ولاحظ ميلر أن محدّثه "بدا متعباً أكثر من '
+        'أي وقت مضى"، وأنه طلب ألا يُنقل كلامه وفي برقية لاحقة (09ROME214) أُرسلت في شباط '
+        "2009، أي قبل أربعة أشهر من الانتخابات، يروي ديبلوماسي أميركي لقاءً مع وزير سابق "
+        "قال فيه إن «الانتخابات لن تغيّر شيئاً في البلاد»"
+    )
+    q = one(text, "الانتخابات لن")
+    assert q.date == "2009-02", q
