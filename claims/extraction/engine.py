@@ -98,6 +98,7 @@ from claims.extraction.words import _MENTION_KIND as _MENTION_KIND
 from claims.extraction.words import _NAME_FLAGS as _NAME_FLAGS
 from claims.extraction.words import _NISBA_PLURAL as _NISBA_PLURAL
 from claims.extraction.words import _NOT_A_SUBJECT_START as _NOT_A_SUBJECT_START
+from claims.extraction.words import _NP_KIND as _NP_KIND
 from claims.extraction.words import _POSSESSIVE as _POSSESSIVE
 from claims.extraction.words import _PREP_BY_FIRST as _PREP_BY_FIRST
 from claims.extraction.words import _PREP_CUE as _PREP_CUE
