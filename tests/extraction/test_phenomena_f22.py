@@ -137,3 +137,28 @@ def test_an_accusative_source_with_an_accusative_adjective_before_its_place_is_a
     )
     q = one(text, "الدين العام")
     assert q.speaker == "مسؤول كبير في وزارة المالية", q
+
+
+def test_a_supervisor_in_the_accusative_after_but_is_an_unnamed_source_before_its_verb():
+    # "لكن مشرفاً في شركة …، طلب عدم ذكر اسمه، قال": مشرف (supervisor) is
+    # a head of unnamed sources, like مسؤول; the clause opens with it
+    text = (
+        'وقال العامل حسن يوسف: "نعمل اثنتي عشرة ساعة في اليوم". '
+        "لكن مشرفاً في مصنع للنسيج، طلب عدم ذكر اسمه، قال للصحيفة: "
+        '"الإدارة تحترم ساعات العمل المحددة في العقود".\n'
+    )
+    q = one(text, "الإدارة تحترم")
+    assert q.speaker.startswith("مشرف في"), q
+
+
+def test_a_first_name_with_a_noun_genitive_and_nisba_in_commas_opens_its_clause():
+    # "عمر، عامل بناء سوداني، يرى أن «…»": a vox pop named by a first name,
+    # described by an indefinite noun with its genitive and a nisba, then
+    # the verb
+    text = (
+        'وقالت المهندسة رنا خليل: "المشروع يسير وفق الجدول". '
+        'سامي، حارس عمارة مصري، يرى أن "الطرق الجديدة أخطر من القديمة".\n'
+    )
+    q = one(text, "الطرق الجديدة")
+    assert same_name(q.speaker, "سامي"), q
+    assert q.role == "حارس عمارة مصري", q
