@@ -999,6 +999,16 @@ class _Phrases:
         k = j + 1
         if toks[k] in _COMMAS_OR_COLON:
             return k
+        if (
+            k + 2 < limit
+            and toks[k + 2] in _COMMAS_OR_COLON
+            and toks[k + 1][-1:] == "ي"
+            and len(toks[k + 1]) > 3
+            and self.is_word[k]
+            and toks[k][:2] != "ال"
+            and toks[k] not in _NP_SPECIAL
+        ):
+            return k + 2  # "عامل بناء سوداني،": a noun, its genitive, a nisba
         return self.from_somewhere_end(j, limit, _IN_OR_FROM, 9, _COMMAS_OR_COLON)
 
     def from_somewhere_end(
