@@ -105,6 +105,8 @@ _PAST_VERBS: dict[str, str | None] = {
     "كرر": None,
     "اعتقد": None,
     "سجل": None,  # "سجّل المتحدث أن": noted (Moroccan press)
+    "صرخ": None,  # "صرخ المتهم من القفص:": shouted
+    "هتف": None,
 }
 _HOLLOW = {  # verbs whose inflection is irregular: form -> (gender, number)
     "قال": {"قال": (M, SG), "قالت": (F, SG), "قالوا": (M, PL), "قالا": (M, DU), "قلن": (F, PL)},
@@ -126,6 +128,8 @@ _HOLLOW = {  # verbs whose inflection is irregular: form -> (gender, number)
     # Maghrebi "and he added" ("وزاد المتحدث ذاته"); only the past: the
     # present "يزيد" is also a first name
     "زاد": {"زاد": (M, SG), "زادت": (F, SG)},
+    # "صاح المتهم من داخل القفص:": shouted
+    "صاح": {"صاح": (M, SG), "صاحت": (F, SG), "صاحوا": (M, PL), "يصيح": (M, SG), "تصيح": (F, SG)},
 }
 # Present-tense stems without the prefix: يـ/تـ + stem (+ ون).
 _PRESENT_STEMS: dict[str, str] = {

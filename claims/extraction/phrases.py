@@ -76,6 +76,7 @@ from claims.extraction.words import (
     _OWNER,
     _PATRONYMIC_LINKS,
     _PL,
+    _PLACE_ADVERBS,
     _PLACE_HEADS,
     _POSSESSED_EVENT,
     _POSSESSED_TITLES,
@@ -565,7 +566,11 @@ class _Phrases:
                     i += 2
                     continue
                 break
-            elif t == "من" and named and not doc_head:
+            elif t == "من" and (
+                (named and not doc_head)
+                # "صاح المتهم الأول من داخل القفص": from where, not a name
+                or (i + 1 < limit and toks[i + 1] in _PLACE_ADVERBS)
+            ):
                 break  # "حذر المبعوث X من أن"
             if i > a:
                 if t in _CUE_WORDS and toks[i - 1] not in _BODIES_IN_CONSTRUCT:

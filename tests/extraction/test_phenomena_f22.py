@@ -162,3 +162,14 @@ def test_a_first_name_with_a_noun_genitive_and_nisba_in_commas_opens_its_clause(
     q = one(text, "الطرق الجديدة")
     assert same_name(q.speaker, "سامي"), q
     assert q.role == "حارس عمارة مصري", q
+
+
+def test_shouted_is_a_cue_and_from_inside_ends_the_title():
+    # "صاح المتهم الأول من داخل القفص:": صاح (shouted) introduces words
+    # said; "من داخل" tells where from, it is no name after the title
+    text = (
+        "وبعد النطق بالحكم صاح المتهم الثاني من داخل قفص الاتهام: "
+        '"لم أسرق شيئا، كل الأوراق مزورة".\n'
+    )
+    q = one(text, "لم أسرق شيئا")
+    assert q.speaker == "المتهم الثاني", q
