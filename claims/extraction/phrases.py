@@ -351,6 +351,9 @@ class _Phrases:
             t = toks[a]
             if t.startswith("لل") or t[1:] in _ADDRESSEE_HEADS or t in {"له", "لها", "لهم", "لنا"}:
                 return a, a, a
+            if t == "ل" and a + 1 < limit and toks[a + 1] == "(":
+                # "صرح لـ(وات)": the agency in brackets, the addressee
+                return a, a, a
         doc_head = a < limit and toks[a] in _DOCUMENT_HEAD_BASES
         np_stop = lx.NP_STOP
         np_kind = _NP_KIND
@@ -421,8 +424,8 @@ class _Phrases:
                     i += 1
                     continue
                 break
-            if (t == "ل" or t == "ب") and i + 1 < limit and toks[i + 1] in QUOTE_MARKS:
-                break  # "… لـ«الشروق»": an addressee or a label follows
+            if (t == "ل" or t == "ب") and i + 1 < limit and toks[i + 1] in _MARKS_OR_PAREN:
+                break  # "… لـ«الشروق»", "لـ(وات)": an addressee or a label follows
             if i > a and t.startswith("لل") and i + 1 < limit and toks[i + 1] == "نت":
                 break  # "قال المتحدث … للجزيرة نت": a web outlet, the addressee
             if t in np_stop:

@@ -145,3 +145,16 @@ def test_held_to_it_that_is_a_cue_of_court_reports():
     q = one(text, "لدينا كل محاضر")
     assert same_name(q.speaker, "فوزي الغربي"), q
     assert q.role == "مدير شركة للأشغال العامة", q
+
+
+def test_an_agency_in_brackets_after_lam_is_the_addressee_not_the_speaker():
+    # "صرح لـ(وات)", "قال X لـ(قنا)": the wire agency in brackets glued to لـ
+    # is who was told, as "لـ«الشروق»"; the subject is before or after it
+    text = (
+        "وكان مصدر بوزارة الصحة قد صرح لـ(وات)، الأحد الماضي، بأن الأدوية "
+        '"ستتوفر في الصيدليات قبل نهاية الشهر".\n\n'
+        "وقال مدير المستشفى الجهوي لـ(وات) إن قسم الاستعجالي "
+        '"يعمل بنصف طاقته منذ أسابيع".\n'
+    )
+    assert one(text, "ستتوفر في الصيدليات").speaker == "مصدر بوزارة الصحة"
+    assert one(text, "يعمل بنصف طاقته").speaker == "مدير المستشفى الجهوي"
