@@ -352,6 +352,12 @@ class _Speakers:
             # "…، وطالب المجتمع الدولي بـ"…"": in a coordinated clause the
             # subject is elided and the phrase is the verb's object
             return None
+        if b > hit.np_start and toks[hit.tok - 1] == "قد" and hit.tok > 1:
+            # "وكان الوزير قد قدّر الحاجات بـ…": the pluperfect's subject
+            # stands between كان and قد; the phrase after the verb is its object
+            pre = self.subject_before(hit, self.sent_first[self.sent[hit.tok]])
+            if pre is not None:
+                return pre
         ent = self.classify(hit.np_start, b, ra, rb, cue, lam=hit.lam)
         if ent is not None and ent.kind == DOCUMENT:
             r = b + 1 if b + 3 < self.n and toks[b] in _COMMAS else b

@@ -169,3 +169,15 @@ def test_the_verb_that_withholds_a_name_ends_an_anonymous_description():
     )
     q = one(text, "المنحة تتأخر")
     assert q.speaker == "طالبة في الجامعة", q
+
+
+def test_the_subject_of_a_pluperfect_stands_between_kana_and_qad():
+    # "وكان الوزير قد قدّر الخسائر بـ…، محذرا": the subject is between كان
+    # and قد; the phrase after the verb of saying is its object, and the
+    # participle after it goes with the subject
+    text = (
+        "وكان محافظ البنك المركزي قد قدر العجز بنحو ثلاثة مليارات، محذرا من "
+        'أن "الاحتياطي لن يكفي أكثر من شهرين".\n'
+    )
+    q = one(text, "الاحتياطي لن يكفي")
+    assert q.speaker == "محافظ البنك المركزي", q
