@@ -245,7 +245,7 @@ _SAYING = _words("قال اضاف تابع رد اجاب زاد اردف است�
 # verbs of the one who writes a cable ("في البرقية …، يروي/يكتب السفير X")
 _TELLS = _words("كتب روي")
 # cues that go on with the account just quoted ("ويضيف نائب آخر", "وتعلق السفارة")
-_GO_ON = _words("اضاف تابع زاد اردف استطرد علق")
+_GO_ON = _words("اضاف تابع زاد اردف استطرد علق خلص ختم")  # (concluding goes on too)
 # "بيّن" (he showed) is spelt as "بين" (between): right after a noun and
 # before no title it is the preposition ("، وبين الوزير أن", "كما بين": verbs)
 _BAYNA = _words("بين وبين فبين")

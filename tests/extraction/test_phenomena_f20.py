@@ -181,3 +181,15 @@ def test_the_subject_of_a_pluperfect_stands_between_kana_and_qad():
     )
     q = one(text, "الاحتياطي لن يكفي")
     assert q.speaker == "محافظ البنك المركزي", q
+
+
+def test_concluding_goes_on_with_the_account_of_the_dated_cable():
+    # "وخلصت السفارة في تعليقها إلى أن «…»" right after a quote of a cable
+    # dated so: the embassy concludes the same cable, which dates it
+    text = (
+        "أما البرقية الثانية، 09TUNIS77 المؤرخة في 3 مارس 2009، فتروي لقاء "
+        "جمع الوزير بالسفير، أبلغه خلاله أن بلاده «لن تقبل أي قاعدة أجنبية». "
+        "وخلصت السفارة في تعليقها إلى أن الموقف التونسي «ثابت لكنه براغماتي».\n"
+    )
+    q = one(text, "ثابت لكنه")
+    assert q.date == "2009-03-03", q
