@@ -42,6 +42,7 @@ from claims.extraction.words import (
     _CONJUNCTIONS,
     _COPULAS,
     _CUE_WORDS,
+    _DEICTIC_DAYS,
     _DESCRIBED,
     _F,
     _FRONTED_CONJ,
@@ -240,6 +241,8 @@ class _Speakers:
             toks = self.doc.toks
             if rb > b and toks[b] in _THEN:
                 k = b + 1  # "نقل السفير آنذاك، X، عن …": the comma after "at the time"
+            while k + 2 < self.n and toks[k] in _DEICTIC_DAYS and k - b < 2:
+                k += 1  # "ونقلت وكالة فرانس برس أمس (الاثنين) عن X": when, then the particle
             if k + 2 < self.n and toks[k] in lx.ROLE_PREPOSITIONS and toks[k] != particle:
                 # "تنقل السفارة الأميركية في بيروت عن مسؤولين"
                 m = k + 1

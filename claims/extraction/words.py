@@ -92,6 +92,8 @@ _ADJUNCT_OPENERS = _words("خلال في امام اثناء عقب لدي")
 _NAME_PREPOSITIONS = frozenset({"من", "في", "عن", "علي", "الي", "مع", "ضمن", "حول"})
 # prepositions between a title and the body it belongs to ("مسؤول في «…»")
 _BODY_OF_TITLE = _words("في من عن")
+# a day told relative to the dateline, between a relay's subject and its عن
+_DEICTIC_DAYS = _words("امس اليوم الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت")
 # adverbs of place after من ("من داخل القفص", "من خارج القاعة")
 _PLACE_ADVERBS = _words("داخل خارج امام وراء خلف فوق تحت")
 # verbal nouns of carrying out a plan ("في تنفيذ «الخطة الوطنية …»")

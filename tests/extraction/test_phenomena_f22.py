@@ -173,3 +173,14 @@ def test_shouted_is_a_cue_and_from_inside_ends_the_title():
     )
     q = one(text, "لم أسرق شيئا")
     assert q.speaker == "المتهم الثاني", q
+
+
+def test_a_relative_day_between_the_relaying_agency_and_an_does_not_cut_the_relay():
+    # "ونقلت وكالة X أمس عن Y قوله:": the day it was relayed sits between
+    # the agency and عن; the speaker is still the one relayed
+    text = (
+        "وكان الوزير السابق فؤاد الخطيب قد التقى السفير مرتين. "
+        'ونقلت وكالة الأنباء الفرنسية أمس عن الخطيب قوله: "لم ألتق أحدا خارج الإطار الرسمي".\n'
+    )
+    q = one(text, "لم ألتق أحدا")
+    assert same_name(q.speaker, "فؤاد الخطيب"), q
