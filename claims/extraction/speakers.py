@@ -107,6 +107,7 @@ from claims.extraction.words import (
 _DATING_WORDS = _words_module._DATING_WORDS
 _HONORIFIC_PRONOUNS = _words_module._HONORIFIC_PRONOUNS
 _IDENTITY_OBJECTS = _words_module._IDENTITY_OBJECTS
+_OPENER_SECOND = _words_module._OPENER_SECOND
 _MAY_NAME_OUTLET = _words_module._MAY_NAME_OUTLET
 _RELAY_PARTICLE = _words_module._RELAY_PARTICLE
 _THAT = _words_module._THAT
@@ -931,6 +932,12 @@ class _Speakers:
             ):
                 aux = aux or toks[k] in _AUXILIARIES
                 k += 1
+            if k == first and k + 2 < hit.tok and toks[k + 1] in _OPENER_SECOND.get(toks[k], ()):
+                # "في المقابل دافع الوزير X …، ورد قائلا", "من جهتها أصدرت
+                # الإدارة بيانا أكدت فيه": a discourse opener, then the verb
+                k += 2
+                if toks[k] in _COMMAS:
+                    k += 1
             if k >= hit.tok - 1 or self.in_quote[k] or toks[k] in lx.NP_STOP:
                 continue
             if (

@@ -94,6 +94,12 @@ _NAME_PREPOSITIONS = frozenset({"من", "في", "عن", "علي", "الي", "م�
 _BODY_OF_TITLE = _words("في من عن")
 # a day told relative to the dateline, between a relay's subject and its عن
 _DEICTIC_DAYS = _words("امس اليوم الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت")
+# two-word discourse openers before a sentence's verb ("في المقابل",
+# "من جهتها"), by their first word
+_OPENER_SECOND = {
+    "في": _words("المقابل"),
+    "من": _words("جهته جهتها جهتهم ناحيته ناحيتها ناحيتهم"),
+}
 # adverbs of place after من ("من داخل القفص", "من خارج القاعة")
 _PLACE_ADVERBS = _words("داخل خارج امام وراء خلف فوق تحت")
 # verbal nouns of carrying out a plan ("في تنفيذ «الخطة الوطنية …»")

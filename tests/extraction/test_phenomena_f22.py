@@ -184,3 +184,18 @@ def test_a_relative_day_between_the_relaying_agency_and_an_does_not_cut_the_rela
     )
     q = one(text, "لم ألتق أحدا")
     assert same_name(q.speaker, "فؤاد الخطيب"), q
+
+
+def test_a_discourse_opener_before_the_first_verb_does_not_hide_its_subject():
+    # "في المقابل دافع الوزير X عن …، ورد على النواب قائلا:", "من جهتها
+    # أصدرت الهيئة بيانا أكدت فيه أن": the opener, then the verb and its
+    # subject, who goes on speaking
+    text = (
+        'وقال النائب ماجد الروسان إن "الضريبة الجديدة ظالمة". '
+        "في المقابل دافع وزير المالية عمر الزعبي عن القرار، ورد على النواب قائلا: "
+        '"الإيرادات لا تغطي الرواتب". '
+        "من جهتها أصدرت نقابة التجار بيانا أكدت فيه أن "
+        '"الأسواق لن تتحمل أي زيادة إضافية".\n'
+    )
+    assert same_name(one(text, "الإيرادات لا تغطي").speaker, "عمر الزعبي")
+    assert one(text, "الأسواق لن تتحمل").speaker == "نقابة التجار"
