@@ -1267,6 +1267,22 @@ class _Phrases:
             # documents, possibly with an author: "تقرير للسفارة", "برقية أرسلتها X"
             if mask & 16:
                 g = _F if head in lx.FEMININE_DOCUMENTS else _M
+                if (
+                    len(words) >= 3
+                    and words[1][:2] == "ال"
+                    and words[1] in lx.ORGANIZATION_HEADS
+                    and not ra < rb
+                ):
+                    # "تقرير المعهد الوطني للإحصاء (الصادر في …)": a definite
+                    # body in construct, with its name, wrote it
+                    e = b
+                    for m in range(2, len(words)):
+                        if words[m] in _ISSUED:
+                            e = a + m
+                            break
+                    author = self.classify(a + 1, e, e, e, None)
+                    if author is not None and author.kind == ORGANIZATION:
+                        return author
                 k = 1
                 while k < len(words) and (
                     words[k] in lx.DOCUMENT_ADJECTIVES or words[k].startswith("ال")

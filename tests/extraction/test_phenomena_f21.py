@@ -158,3 +158,14 @@ def test_an_agency_in_brackets_after_lam_is_the_addressee_not_the_speaker():
     )
     assert one(text, "ستتوفر في الصيدليات").speaker == "مصدر بوزارة الصحة"
     assert one(text, "يعمل بنصف طاقته").speaker == "مدير المستشفى الجهوي"
+
+
+def test_a_report_of_a_definite_body_in_construct_is_the_bodys():
+    # "تقرير المعهد الوطني للإحصاء الصادر في …": the body in construct wrote
+    # the report, not "الإحصاء" after its لل
+    text = (
+        "ويؤكد تقرير المرصد الوطني للفلاحة الصادر في مارس الماضي أن إنتاج الحبوب "
+        '"تراجع بنسبة الثلث مقارنة بالموسم الفارط".\n'
+    )
+    q = one(text, "تراجع بنسبة الثلث")
+    assert q.speaker == "المرصد الوطني للفلاحة", q
