@@ -48,6 +48,7 @@ from claims.extraction.words import (
     _FRONTED_CONJ,
     _FRONTING_OR_CONJ,
     _GENERAL,
+    _GUESTS,
     _HAS_ARABIC,
     _HE_SHE,
     _IN_IT,
@@ -212,10 +213,14 @@ class _Speakers:
                 ):
                     j += 1
                 hit.np_start = j
-            elif t0 in _INTERLOCUTORS:
-                hit.np_end = hit.np_start + 1
+            elif t0 in _INTERLOCUTORS and (
+                t0 not in _GUESTS or toks[hit.np_start + 1].startswith("ال")
+            ):
+                # "وتضيف محدثتنا:", "كشف ضيف البرنامج أن": the person last
+                # introduced (the guest with the programme, a definite noun)
+                hit.np_end = hit.np_start + (2 if t0 in _GUESTS else 1)
                 self._np_end = hit.np_end
-                return None  # "وتضيف محدثتنا:": the person last introduced
+                return None
         if (
             cue.kind == lx.VERB
             and hit.tok

@@ -149,7 +149,9 @@ _MANNER = _MANNER_WITH_ADJECTIVE | _words(
 )
 # "our interlocutor" (El Watan, Al Jazeera features): the person last
 # introduced, found by the fall-backs as a pronoun would be, never a name
-_INTERLOCUTORS = _words("محدثنا محدثتنا محدثي محدثتي محاورنا محاورتنا ضيفنا ضيفتنا")
+_INTERLOCUTORS = _words("محدثنا محدثتنا محدثي محدثتي محاورنا محاورتنا ضيفنا ضيفتنا ضيف ضيفه")
+# "ضيف البرنامج", "ضيفة الحلقة": the guest of the programme, the interviewee
+_GUESTS = _words("ضيف ضيفه")
 # a new document of its own (not "البرقية", not "وثائق"): its date may come late
 _SINGLE_NEW_DOCUMENTS = frozenset(
     w for w in lx.DOCUMENT_HEADS if not w.startswith("ال") and w in lx.FEMININE_DOCUMENTS

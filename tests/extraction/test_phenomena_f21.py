@@ -169,3 +169,18 @@ def test_a_report_of_a_definite_body_in_construct_is_the_bodys():
     )
     q = one(text, "تراجع بنسبة الثلث")
     assert q.speaker == "المرصد الوطني للفلاحة", q
+
+
+def test_the_guest_of_the_programme_is_the_interviewee_introduced_before():
+    # "كشف ضيف البرنامج أن …": the radio's guest, the person the
+    # interview introduced, with his role and the interview's date
+    text = (
+        "أكد وزير النقل، رشيد العمدوني، صباح اليوم الثلاثاء 3 مارس 2026، في حوار "
+        'إذاعي أن "الخط الحديدي الجديد سيدخل حيز الاستغلال في الصيف".\n\n'
+        "وحول ملف الموانئ، كشف ضيف البرنامج أن الوزارة أعدت خطة جديدة، مبينا أن "
+        'الأشغال "ستنطلق قبل نهاية السنة الحالية".\n'
+    )
+    q = one(text, "ستنطلق قبل نهاية")
+    assert same_name(q.speaker, "رشيد العمدوني"), q
+    assert q.role == "وزير النقل", q
+    assert q.date == "2026-03-03", q
