@@ -112,6 +112,7 @@ _OPENER_SECOND = _words_module._OPENER_SECOND
 _MAY_NAME_OUTLET = _words_module._MAY_NAME_OUTLET
 _RELAY_PARTICLE = _words_module._RELAY_PARTICLE
 _THAT = _words_module._THAT
+_ISSUED = _words_module._ISSUED
 _TITLE_LIKE = _words_module._TITLE_LIKE
 
 
@@ -1121,6 +1122,9 @@ class _Speakers:
             rel = hit.tok - 1
             if rel - 1 > lo and toks[rel - 1] in _COMMAS:
                 rel -= 1  # "النائب سعد الحريري، الذي يؤكد لها"
+                doc = self.document_before(rel, lo, hit.cue)
+                if doc is not None:
+                    return doc
             k = rel
             stop = max(lo, rel - 6)
             while k > stop:
@@ -1307,6 +1311,29 @@ class _Speakers:
         if ent is None or (ent.kind == PERSON and ent.role is None and end - start > 3):
             return None
         return ent
+
+    def document_before(self, comma: int, lo: int, cue: lx.Cue) -> _Entity | None:
+        """ "تقرير المجلس الأعلى للحسابات الصادر في شتنبر 2023، الذي سجل": a
+        document (with its issue date) right before the relative's comma is
+        its antecedent; it speaks, or its author."""
+        toks = self.doc.toks
+        dates = self.date_token_index
+        end = comma
+        for k in range(comma - 1, max(lo, comma - 12) - 1, -1):
+            t = toks[k]
+            if k in dates or t.isdigit():
+                continue
+            if self.in_quote[k] or not self.is_word[k]:
+                return None
+            if t in _ISSUED:
+                end = k  # "الصادر في …": the document's date, not its name
+                continue
+            if t in lx.DOCUMENT_HEADS and t[:2] != "ال" and end > k + 1:
+                ent = self.classify(k, end, end, end, cue)
+                if ent is not None and ent.kind in (DOCUMENT, ORGANIZATION):
+                    return ent
+                return None
+        return None
 
     def described_object(self, comma: int, first: int, cue: lx.Cue) -> _Entity | None:
         """ "التقى مستشارا في رئاسة الجمهورية، أبلغه": the indefinite

@@ -193,3 +193,24 @@ def test_concluding_goes_on_with_the_account_of_the_dated_cable():
     )
     q = one(text, "ثابت لكنه")
     assert q.date == "2009-03-03", q
+
+
+def test_a_body_in_construct_after_a_report_is_its_author():
+    # "تقرير المجلس الأعلى للحسابات": the definite body after the report with
+    # its adjective and genitive is who wrote it, not a person "الحسابات"
+    text = 'وسجل تقرير الهيئة الوطنية للرقابة أن "نصف الصفقات أبرمت دون منافسة".\n'
+    q = one(text, "نصف الصفقات")
+    assert q.speaker == "الهيئة الوطنية للرقابة", q
+
+
+def test_a_dated_report_before_a_relative_is_its_antecedent():
+    # "مستندا إلى تقرير X الصادر في …، الذي سجل أن «…»": the relative
+    # clause's verb has the report (its author) for subject, not the
+    # sentence's speaker
+    text = (
+        'وقال المحامي إن موكله "بريء من كل التهم"، مستندا إلى تقرير ديوان '
+        "المحاسبة الصادر في مارس 2022، الذي سجل أن "
+        '"المشروع لم يتجاوز مرحلة الدراسات".\n'
+    )
+    q = one(text, "المشروع لم يتجاوز")
+    assert q.speaker == "ديوان المحاسبة", q
