@@ -820,6 +820,12 @@ class _Speakers:
             if toks[hit.tok - 1] in _SINCE and hit.tok - 2 > first and cue.kind == lx.VERB:
                 # "لكن ريغو كان أقل تفاؤلا، إذ قال": the clause's topic
                 own = self.clause_topic(hit.tok - 1, first)
+                if own is None and toks[hit.tok - 2] in _COMMAS:
+                    # "ويذهب الباحث X أبعد من ذلك، إذ كتب": the subject of the
+                    # clause's first verb, a titled person
+                    own = self.main_clause_subject(hit, first)
+                    if own is not None and not (_named_person(own) and own.role):
+                        own = None
                 if own is not None and agree(own, g, n):
                     return _Attribution(own, cue_text, via, 0.7, False, hit.tok, clause)
             if (

@@ -184,3 +184,18 @@ def test_the_guest_of_the_programme_is_the_interviewee_introduced_before():
     assert same_name(q.speaker, "رشيد العمدوني"), q
     assert q.role == "وزير النقل", q
     assert q.date == "2026-03-03", q
+
+
+def test_as_he_wrote_after_a_verb_clause_takes_the_clauses_subject():
+    # "ويذهب الباحث X أبعد من ذلك، إذ كتب أن …": the cue explains the clause
+    # before it; its subject is that clause's, after its first verb (not the
+    # report quoted in the sentence before)
+    text = (
+        'ويشير تقرير البنك المركزي إلى أن التضخم "بلغ مستوى قياسيا هذا العام". '
+        "ويمضي الخبير الاقتصادي نبيل "
+        'الحمروني أبعد من ذلك، إذ كتب في مقال نشره أمس أن "الأرقام الرسمية لا '
+        'تحتسب العاملين في القطاع الموازي".\n'
+    )
+    q = one(text, "لا تحتسب العاملين")
+    assert same_name(q.speaker, "نبيل الحمروني"), q
+    assert q.role == "الخبير الاقتصادي", q
