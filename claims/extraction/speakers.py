@@ -1594,8 +1594,15 @@ class _Speakers:
         that = self.known_that_subject(tok, sid)
         if that is not None and agree(that, g, n):
             return that
-        # 2. the previous quote's speaker, unless "أما X" shifts the topic
         first = self.sent_first[sid]
+        # 1c. a titled subject that opens the sentence right before the verb
+        # ("نقيب الخبازين في الشمال X يؤكد أن": subject-verb order), over
+        # the previous quote's speaker
+        if first < tok and self.doc.toks[first] not in _AMMA:
+            topic = self.sentence_topic(first, tok, adjacent=True)
+            if topic is not None and agree(topic, g, n):
+                return topic
+        # 2. the previous quote's speaker, unless "أما X" shifts the topic
         if self.doc.toks[first] in _AMMA:
             topic = self.sentence_topic(first, tok)
             if topic is not None and agree(topic, g, n):
@@ -1790,7 +1797,12 @@ class _Speakers:
             return None
         return None
 
-    def sentence_topic(self, first: int, before: int, anonymous: bool = False) -> _Entity | None:
+    def sentence_topic(
+        self, first: int, before: int, anonymous: bool = False, adjacent: bool = False
+    ) -> _Entity | None:
+        """The titled person or body that opens the sentence before token
+        ``before``; with ``adjacent``, only when its phrase reaches ``before``
+        (the subject of the verb there)."""
         toks = self.doc.toks
         if first >= before or not self.is_word[first] or self.in_quote[first]:
             return None
@@ -1811,7 +1823,7 @@ class _Speakers:
         if not titled and not marked:
             return None  # only a titled person or a body opens a nominal sentence
         b, ra, rb = self.scan_np(first, before, None)
-        if b <= first:
+        if b <= first or (adjacent and b != before):
             return None
         ent = self.classify(first, b, ra, rb, None)
         if ent is None or (

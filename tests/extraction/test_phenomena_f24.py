@@ -99,3 +99,17 @@ def test_a_fronted_document_with_its_reference_in_parentheses_starts_a_sentence(
     )
     q = one(text, "الانتخابات لن")
     assert q.date == "2009-02", q
+
+
+def test_a_titled_subject_opening_the_sentence_before_its_verb_beats_the_last_speaker():
+    # "نقيب X في Y فلان يؤكد أن …": subject-verb order with a long title;
+    # the verb has no subject after it, and its subject is the sentence's
+    # opening phrase, not the previous quote's speaker
+    text = (
+        "يقول أبو رامي، بائع الخضار: «الناس لا تشتري إلا نصف ما كانت تشتريه».\n\n"
+        "نقيب أصحاب المطاعم في الجنوب سامر العلي يؤكد أن الأزمة "
+        "«مرتبطة بأسعار النقل قبل أي شيء آخر».\n"
+    )
+    q = one(text, "مرتبطة بأسعار")
+    assert same_name(q.speaker, "سامر العلي"), q
+    assert q.role == "نقيب أصحاب المطاعم في الجنوب", q
