@@ -1602,6 +1602,27 @@ class _Speakers:
             topic = self.sentence_topic(first, tok, adjacent=True)
             if topic is not None and agree(topic, g, n):
                 return topic
+        if tok == first and sid > 0 and (prev is None or prev[3] < sid - 1):
+            # 1d. "ينتظر سائق التاكسي X زبونا. يقول: «…»": a verb of saying
+            # opening its sentence, after a sentence that brought in a titled
+            # person as the subject of its verb (right after it, or after a
+            # fronted adverbial and its comma) since the last quote
+            toks = self.doc.toks
+            before = self.sent_first[sid - 1]
+            for e in reversed(self._persons):
+                if e.sentence != sid - 1:
+                    if e.sentence < sid - 1:
+                        break
+                    continue
+                k = self.tok_at(e.pos)
+                if (
+                    e.role
+                    and agree(e, g, n)
+                    and k > before
+                    and (k - 1 == before or toks[k - 2] in _COMMAS)
+                    and self.is_word[k - 1]
+                ):
+                    return e
         # 2. the previous quote's speaker, unless "أما X" shifts the topic
         if self.doc.toks[first] in _AMMA:
             topic = self.sentence_topic(first, tok)

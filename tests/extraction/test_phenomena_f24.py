@@ -113,3 +113,18 @@ def test_a_titled_subject_opening_the_sentence_before_its_verb_beats_the_last_sp
     q = one(text, "مرتبطة بأسعار")
     assert same_name(q.speaker, "سامر العلي"), q
     assert q.role == "نقيب أصحاب المطاعم في الجنوب", q
+
+
+def test_a_saying_verb_opening_its_sentence_after_a_newcomer_subject_is_his():
+    # "يقف سائق الحافلة X قرب المحطة. يقول: «…»": the sentence before
+    # brought in a titled person as its verb's subject since the last quote;
+    # the subjectless verb opening the next sentence is his, not the last
+    # speaker's
+    text = (
+        "يقول أبو رامي، بائع الخضار: «الناس لا تشتري إلا نصف ما كانت تشتريه».\n\n"
+        "عند المحطة، يقف سائق الحافلة سليم الخطيب قرب مركبته الفارغة. يقول: "
+        "«المازوت صار أغلى من الركاب أنفسهم».\n"
+    )
+    q = one(text, "المازوت صار")
+    assert same_name(q.speaker, "سليم الخطيب"), q
+    assert q.role == "سائق الحافلة", q
