@@ -629,6 +629,9 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                     # (a title word before بن is a first name: "الوكيل سلطان بن
                     # فهد X" names one man, "سلطان" titles nobody)
                     and not (i + 1 < self.n and toks[i + 1] in _SON_OF and _NP_KIND[t] == 3)
+                    # ("أمام فرن صغير": in front of, written with its hamza,
+                    # no imam)
+                    and not (t in _AMAM and "أ" in doc.orig(doc.starts[i], doc.ends[i]))
                 ):
                     # "جمع السفير جيفري فيلتمان بالنائب وليد جنبلاط": learn names
                     # and roles even outside speech, for later short mentions

@@ -128,3 +128,15 @@ def test_a_saying_verb_opening_its_sentence_after_a_newcomer_subject_is_his():
     q = one(text, "المازوت صار")
     assert same_name(q.speaker, "سليم الخطيب"), q
     assert q.role == "سائق الحافلة", q
+
+
+def test_amam_written_with_its_hamza_is_in_front_of_not_an_imam():
+    # "أمام فرن صغير": the preposition, which folds like "إمام" (imam); with
+    # its hamza above it introduces nobody, so "صغير" is no speaker
+    text = (
+        "تقول أم سمير، بائعة الخضار: «الناس لا تشتري إلا القليل هذه الأيام».\n\n"
+        "تصطف النساء في طابور طويل أمام فرن صغير منذ الفجر ويقول: "
+        "«الخبز صار حلما لكل عائلة فقيرة».\n"
+    )
+    q = one(text, "الخبز صار")
+    assert q.speaker is None or "صغير" not in q.speaker, q
