@@ -596,7 +596,15 @@ class _Dating:
             # other date and no line break since
             starts = self.doc.starts
             after = self.sent_first.get(para[2] + 1, q.open_tok)
-            told = ent.pos < starts[after]
+            # (or someone unnamed in the sentence right after the cable's,
+            # which quoted nothing: "في البرقية …، المؤرخة في …، يروي X عشاء
+            # جمعه بوزير سابق. يقول الوزير إن «…»", "… والمؤرخة في ….
+            # كاتبها، وهو دبلوماسي …، يخلص إلى أن «…»")
+            told = ent.pos < starts[after] or (
+                para[2] == sid - 1
+                and (prev is None or prev[3] < para[2])
+                and (not ent.key or ent.key.startswith("title:"))
+            )
             if (
                 (told or (prev is not None and prev[1] is not None and prev[3] >= sid - 1))
                 and not self.has_date_in(after, q.open_tok)

@@ -199,3 +199,16 @@ def test_a_discourse_opener_before_the_first_verb_does_not_hide_its_subject():
     )
     assert same_name(one(text, "الإيرادات لا تغطي").speaker, "عمر الزعبي")
     assert one(text, "الأسواق لن تتحمل").speaker == "نقابة التجار"
+
+
+def test_the_sentence_after_a_dated_cable_that_quoted_nothing_takes_its_date():
+    # "في البرقية X، المؤرخة في DATE، يروي السفير لقاءه بمسؤول أمني. يقول
+    # المسؤول إن «…»": the unnamed person the cable's sentence met speaks in
+    # the next sentence, in the cable: its date
+    text = (
+        "في البرقية 09AMMAN455، المؤرخة في 12 آذار 2009، يروي السفير الأمريكي "
+        "لقاءه بمسؤول أمني رفيع لم تذكر البرقية اسمه. يقول المسؤول إن "
+        '"الحدود الشمالية باتت أكثر هدوءا من أي وقت مضى".\n'
+    )
+    q = one(text, "الحدود الشمالية")
+    assert q.date == "2009-03-12", q
