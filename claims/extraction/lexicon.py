@@ -109,7 +109,16 @@ _PAST_VERBS: dict[str, str | None] = {
     "هتف": None,
 }
 _HOLLOW = {  # verbs whose inflection is irregular: form -> (gender, number)
-    "قال": {"قال": (M, SG), "قالت": (F, SG), "قالوا": (M, PL), "قالا": (M, DU), "قلن": (F, PL)},
+    "قال": {
+        "قال": (M, SG),
+        "قالت": (F, SG),
+        "قالوا": (M, PL),
+        "قالا": (M, DU),
+        "قلن": (F, PL),
+        # "ما قاله السفير X …: «…»": what he said, its object the quote
+        "قاله": (M, SG),
+        "قالته": (F, SG),
+    },
     "رأى": {"رأى": (M, SG), "رأت": (F, SG), "رأوا": (M, PL)},
     "أبدى": {"أبدى": (M, SG), "أبدت": (F, SG), "أبدوا": (M, PL)},
     "ادعى": {"ادعى": (M, SG), "ادعت": (F, SG), "ادعوا": (M, PL)},

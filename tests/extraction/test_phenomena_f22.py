@@ -212,3 +212,14 @@ def test_the_sentence_after_a_dated_cable_that_quoted_nothing_takes_its_date():
     )
     q = one(text, "الحدود الشمالية")
     assert q.date == "2009-03-12", q
+
+
+def test_what_someone_said_introduces_the_quote_after_the_colon():
+    # "ولفتني ما قاله الوزير X في برنامج «…»: «…»": قاله (said it) is the cue,
+    # its subject after it, the quote its object
+    text = (
+        "ولفت انتباهي ما قالته الوزيرة السابقة هدى المصري، أمس، في برنامج «لقاء الأسبوع»: "
+        '"الإصلاح يبدأ من المدرسة لا من البرلمان".\n'
+    )
+    q = one(text, "الإصلاح يبدأ")
+    assert same_name(q.speaker, "هدى المصري"), q
