@@ -1874,16 +1874,22 @@ class _Phrases:
                 gender = _F
             ab = toks[ra][2:] if toks[ra].startswith("ال") else toks[ra]
             if (
-                ab not in lx.TITLES
-                or (
-                    # "رئيس بلدية دورا، المهندس عماد العمايرة،": an honorific
-                    # before the name
-                    toks[ra] in lx.HONORIFICS
-                    and rb - ra >= 3
-                    and not _IS_TITLE_HEAD[toks[ra + 1]]
-                    and not toks[ra + 1].startswith("ال")
+                (
+                    ab not in lx.TITLES
+                    or (
+                        # "رئيس بلدية دورا، المهندس عماد العمايرة،": an honorific
+                        # before the name
+                        toks[ra] in lx.HONORIFICS
+                        and rb - ra >= 3
+                        and not _IS_TITLE_HEAD[toks[ra + 1]]
+                        and not toks[ra + 1].startswith("ال")
+                        # (not "المؤرخ X، الأستاذ بجامعة منوبة،": the teacher at a
+                        # place, a role, as in name_like)
+                        and not (toks[ra + 1][:1] in "بل" and toks[ra + 1][1:] in _POST_PLACES)
+                    )
                 )
-            ) and lx.QUANTIFIERS.isdisjoint(toks[ra:rb]):
+                and lx.QUANTIFIERS.isdisjoint(toks[ra:rb])
+            ):
                 # (not "X، دفاع أحد المقاولين،": a description of one of many)
                 # the apposition is the name: "المتحدث باسم الخارجية، رمضان أبو جزر";
                 # whatever the phrase had after its title chunk was the role's

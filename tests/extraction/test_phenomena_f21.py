@@ -199,3 +199,15 @@ def test_as_he_wrote_after_a_verb_clause_takes_the_clauses_subject():
     q = one(text, "لا تحتسب العاملين")
     assert same_name(q.speaker, "نبيل الحمروني"), q
     assert q.role == "الخبير الاقتصادي", q
+
+
+def test_a_titled_name_then_the_teacher_at_a_university_keeps_its_name():
+    # "أما الباحث X، الأستاذ بجامعة صفاقس، فاعتبر": the apposition after the
+    # name is its fuller role, not an honorific before another name
+    text = (
+        "أما الباحث سليم الكعبي، الأستاذ بجامعة صفاقس، فاعتبر أن هذه الأرقام "
+        '"لا تعكس حقيقة الوضع في الجهات الداخلية".\n'
+    )
+    q = one(text, "لا تعكس حقيقة")
+    assert same_name(q.speaker, "سليم الكعبي"), q
+    assert q.role == "الأستاذ بجامعة صفاقس", q
