@@ -125,6 +125,12 @@ _THAT = _words_module._THAT
 _TITLES_TO = _words_module._TITLES_TO
 
 
+# what a deputy sits for, after his name ("النائب X عن كتلة …")
+_CONSTITUENCIES = frozenset(
+    {"كتله", "دايره", "الدايره", "محافظه", "قايمه", "حزب", "حركه", "تكتل", "ولايه", "لايحه"}
+)
+
+
 class _Phrases:
     """Speech cues and noun phrases (mixin of engine._Extractor)."""
 
@@ -741,6 +747,23 @@ class _Phrases:
             i += 1
         b = i
         ra = rb = c0 = b
+        if (
+            named
+            and titled
+            and b + 1 < limit
+            and toks[b] == "عن"
+            and toks[b + 1] in _CONSTITUENCIES
+            and not in_quote[b + 1]
+        ):
+            # "النائب X عن كتلة «…»", "النائب X عن الدائرة الثالثة": the
+            # bloc or the district a deputy sits for completes the title
+            k = b + 2
+            if k < limit and toks[k] in QUOTE_MARKS and (m := self.closing_mark(k, limit, 7)) > k:
+                k = m + 1
+            else:
+                while k < limit and k - b < 5 and is_word[k] and toks[k][:2] == "ال":
+                    k += 1
+            return b, b, k
         if b > a and b < limit and toks[b] in _APPOSITION_OPENERS:
             if toks[b] in _THEN:
                 # "رئيس المخابرات العامة آنذاك، اللواء عمر سليمان،"
@@ -1945,7 +1968,11 @@ class _Phrases:
             )
         ):  # (but "القنصل العام X، كاتب البرقية،": the office, not the authorship;
             # "الطالبة X، إحدى المشاركات": the title, not the membership)
-            role = role_after
+            if role and toks[ra] == "عن" and toks[ra - 1] != "،":
+                # "النائب X عن كتلة «…»": the title with what it sits for
+                role = role + " " + role_after
+            else:
+                role = role_after
         if (
             title_head is not None
             and title_head.endswith("ه")

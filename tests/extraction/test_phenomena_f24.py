@@ -140,3 +140,17 @@ def test_amam_written_with_its_hamza_is_in_front_of_not_an_imam():
     )
     q = one(text, "الخبز صار")
     assert q.speaker is None or "صغير" not in q.speaker, q
+
+
+def test_the_bloc_or_district_a_deputy_sits_for_after_his_name_completes_the_title():
+    # "النائب X عن كتلة «…»", "النائب X عن الدائرة الثانية": what the deputy
+    # sits for, after the name, is part of the role
+    text = (
+        '"الموازنة لا تلبي حاجات المحافظات"، قال النائب خالد الزعبي عن كتلة «الإصلاح». '
+        'وقالت النائبة ريم العلي عن الدائرة الثانية إن "الحكومة تأخرت كثيرا في تقديم الموازنة".\n'
+    )
+    q = one(text, "الموازنة لا تلبي")
+    assert same_name(q.speaker, "خالد الزعبي"), q
+    assert q.role == "النائب عن كتلة «الإصلاح»", q
+    q = one(text, "الحكومة تأخرت")
+    assert q.role == "النائبة عن الدائرة الثانية", q
