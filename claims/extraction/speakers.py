@@ -112,6 +112,7 @@ _OPENER_SECOND = _words_module._OPENER_SECOND
 _MAY_NAME_OUTLET = _words_module._MAY_NAME_OUTLET
 _RELAY_PARTICLE = _words_module._RELAY_PARTICLE
 _THAT = _words_module._THAT
+_WHEN = _words_module._WHEN
 _ISSUED = _words_module._ISSUED
 _TITLE_LIKE = _words_module._TITLE_LIKE
 
@@ -746,6 +747,22 @@ class _Speakers:
             if found is not None and found[1] == hit.tok:
                 ent = found[0]
                 confidence = 0.85
+        if (
+            ent is None
+            and toks[first] in _WHEN
+            and cue.kind == lx.VERB
+            and not right_side
+            and toks[hit.tok - 1] in _COMMAS
+            and toks[hit.tok][0] != "و"
+            and hit.tok - first > 3
+        ):
+            # "وعندما سئل الوزير عن ذلك، قال", "وحين واجهه القاضي بالمحضر،
+            # سأله:": the main clause after a time clause has its subject
+            own = self.when_subject(
+                first, hit.tok - 1, *(hit.pronoun or (cue.gender, cue.number)), agree
+            )
+            if own is not None:
+                return _Attribution(own, cue_text, via, 0.7, False, hit.tok, clause)
         if ent is None and cue.kind in (lx.VERB, lx.RELAY) and not right_side and not resumptive:
             ent = self.subject_before(hit, lo)
             if ent is not None:
@@ -1315,6 +1332,30 @@ class _Speakers:
             start += 1  # "عاد غوديك ليكتب": the main verb, then its subject
         ent = self.classify(start, end, end, end, hit.cue)
         if ent is None or (ent.kind == PERSON and ent.role is None and end - start > 3):
+            return None
+        return ent
+
+    def when_subject(self, first: int, comma: int, g, n, agree) -> _Entity | None:
+        """The subject of the verb right after the time word that opens the
+        sentence, before the comma that ends the time clause."""
+        toks = self.doc.toks
+        k = first + 2  # (the time word, its verb, then the subject)
+        if not self.is_word[first + 1] or self.in_quote[first + 1] or k >= comma:
+            return None
+        end = k + 1
+        while (
+            end < comma
+            and self.is_word[end]
+            and not toks[end].startswith(("بال", "بم"))
+            and toks[end] not in lx.ROLE_PREPOSITIONS
+            and toks[end] != "عن"
+        ):
+            end += 1  # ("واجهه القاضي بالمحضر", "سئل الوزير عن …": the verb's complement)
+        b, ra, rb = self.scan_np(k, end, None)
+        if b <= k:
+            return None
+        ent = self.classify(k, b, ra, rb, None)
+        if ent is None or ent.kind not in (PERSON, ORGANIZATION) or not agree(ent, g, n):
             return None
         return ent
 

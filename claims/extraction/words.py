@@ -289,6 +289,8 @@ _HE_SHE = _words("وهو وهي")
 _RESIDENTS = _words("سكان اهالي ابناء اهل")  # (folded)
 # "أما X فـ…" (as for X), with or without و
 _AMMA = _words("اما واما")
+# "وعندما سئل الوزير عن …، قال": a time clause that opens the sentence
+_WHEN = _words("عندما وعندما حين وحين حينما وحينما لما ولما")
 # the answer label of a transcript ("ج: …", "الجواب: …"), never the speaker
 _ANSWER_LABELS = _words("ج جواب الجواب")
 _QUANTIFIERS = _words("جميع كل كافه بعض معظم اغلب")

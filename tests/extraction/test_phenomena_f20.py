@@ -214,3 +214,14 @@ def test_a_dated_report_before_a_relative_is_its_antecedent():
     )
     q = one(text, "المشروع لم يتجاوز")
     assert q.speaker == "ديوان المحاسبة", q
+
+
+def test_the_main_clause_after_a_time_clause_shares_its_subject():
+    # "وعندما سئل X عن …، قال إن «…»": the verb after the time clause has no
+    # subject of its own; it is the time clause's, not the last speaker
+    text = (
+        'وقال النائب إن "الحكومة فشلت في إدارة الأزمة". وعندما سئل وزير '
+        'الداخلية عن هذه الاتهامات، قال إن "الأرقام تتحدث عن نفسها".\n'
+    )
+    q = one(text, "الأرقام تتحدث")
+    assert q.speaker == "وزير الداخلية", q
