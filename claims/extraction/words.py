@@ -587,7 +587,9 @@ _DEED = _words("فعل الفعل")
 _REACTION = _words("رد ردود رده ورد وردود")
 _OCCASION_WORDS = _DEED | _words("تصريح تصريحات حديث اتصال")
 _CALL_NEXT = _words("هاتفي هاتفيا مع")
-_SIDELINES = _words("هامش وهامش")
+# "على هامش الملتقى"; "عقب الجلسة", "بعد الاجتماع": right after the
+# gathering, on its day
+_SIDELINES = _words("هامش وهامش عقب وعقب")
 # scan_np: a title, with or without the article, or an anonymous head
 _TITLE_LIKE = lx.TITLES | frozenset("ال" + w for w in lx.TITLES) | lx.ANONYMOUS_HEADS
 # via_of: tokens that can name an outlet (ل before a mark, لـ/للـ + outlet

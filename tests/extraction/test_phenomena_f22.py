@@ -223,3 +223,16 @@ def test_what_someone_said_introduces_the_quote_after_the_colon():
     )
     q = one(text, "الإصلاح يبدأ")
     assert same_name(q.speaker, "هدى المصري"), q
+
+
+def test_words_relayed_right_after_the_dated_session_take_its_date():
+    # "ونقلت وكالة X عن النائب Y قوله عقب الجلسة إن": told to an agency,
+    # but right after the session the lead dated by the dateline's اليوم
+    text = (
+        "عمان - الأحد، 3 آذار 2024 - عقد مجلس النواب اليوم الأحد جلسة لمناقشة "
+        'قانون الضريبة. وقال النائب سعد الحديد إن "القانون يرهق الطبقة الوسطى". '
+        "ونقلت وكالة الأنباء الرسمية عن رئيس اللجنة المالية النائب خالد العموش "
+        'قوله عقب الجلسة إن اللجنة "ستعيد النظر في الشرائح قبل التصويت".\n'
+    )
+    assert one(text, "يرهق الطبقة").date == "2024-03-03"
+    assert one(text, "ستعيد النظر").date == "2024-03-03"
