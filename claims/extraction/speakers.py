@@ -82,6 +82,7 @@ from claims.extraction.words import (
     _SPEECH_NOUNS,
     _STATEMENTS,
     _SUBJECT_START_SPECIAL,
+    _TELLS,
     _THAT_PRONOUN,
     _THE_LATTER,
     _THEN,
@@ -770,6 +771,21 @@ class _Speakers:
         if ent is None:
             # elided subject / pronoun: resolve by agreement
             g, n = hit.pronoun if hit.pronoun else (cue.gender, cue.number)
+            teller = self.doc_teller
+            if (
+                teller is not None
+                and hit.pronoun is None
+                and cue.kind == lx.VERB
+                and (ctx := self.doc_ctx) is not None
+                and ctx[0] == teller[1]
+                and ctx[2] >= sid - 6
+                and _lemma_key(cue) in _TELLS
+                and agree(teller[0], g, n)
+            ):
+                # "في البرقية …، يروي القائم بالأعمال X عشاء جمعه بوزير
+                # سابق. يقول الوزير إن «…». … يكتب أن محدثه «…»": who writes
+                # in the cable is its writer, not the last speaker
+                return _Attribution(teller[0], cue_text, via, 0.75, True, hit.tok, clause)
             near = toks[max(first, hit.tok - 3) : hit.tok]
             if hit.np_start < self.n:
                 near.append(toks[hit.np_start])

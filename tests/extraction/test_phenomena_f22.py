@@ -236,3 +236,18 @@ def test_words_relayed_right_after_the_dated_session_take_its_date():
     )
     assert one(text, "يرهق الطبقة").date == "2024-03-03"
     assert one(text, "ستعيد النظر").date == "2024-03-03"
+
+
+def test_who_writes_with_no_subject_in_a_dated_cable_is_its_teller():
+    # "في البرقية …، المؤرخة في …، يروي السفير X … . يقول الوزير إن «…». …
+    # يكتب أن محدثه «…»": writing in the cable is its writer's, not the last
+    # speaker's
+    text = (
+        "في البرقية 07CAIRO812، المؤرخة في 5 أيار 2007، يروي السفير الأمريكي "
+        "فرانك ريتشاردز لقاءه بنائب سابق. يقول النائب إن "
+        '"الحزب الحاكم لن يسمح بأي منافسة حقيقية". '
+        "وفي خلاصة البرقية، يكتب أن محدثه "
+        '"صادق في تشخيصه لكنه متشائم أكثر مما يجب".\n'
+    )
+    q = one(text, "صادق في تشخيصه")
+    assert same_name(q.speaker, "فرانك ريتشاردز"), q
