@@ -78,6 +78,10 @@ _TIME_WORDS = _words_module._TIME_WORDS
 _WRITTEN = _words_module._WRITTEN
 
 
+# in_apposition: words that open a time adverbial set off by commas
+_APPOSITION_TIME_OPENERS = _words(
+    "في وفي منذ خلال حتي قبل بعد يوم سنه عام العام مساء صباح اواخر مطلع بدايه نهايه اثناء"
+)
 # date_for: "اليوم الموالي/التالي", a weekday (day_named)
 _NEXT = _words("الموالي التالي")
 _DAY_NAMED = frozenset(WEEKDAYS) | _words("اليوم")
@@ -198,6 +202,26 @@ class _Dating:
                 return False
             k -= 1
         return False
+
+    def in_apposition(self, d: DateMention, a: int, b: int) -> bool:
+        """The year ``d`` is in an apposition set off by commas inside the
+        cue clause [a, b) that opens with no time word: "قال X، أحد وجوه
+        الحركة سنة 2008، لـ«…» إن" tells of the speaker, not of the words
+        (not "قال الوزير، في تصريح عام 2008، إن")."""
+        toks = self.doc.toks
+        k = bisect_left(self.doc.starts, d.start)
+        m = k + 1
+        while m < b and self.is_word[m]:
+            m += 1
+        if m >= b or toks[m] not in _COMMAS:
+            return False
+        j = k - 1
+        while j > a and self.is_word[j]:
+            j -= 1
+        if j <= a or toks[j] not in _COMMAS or j + 1 >= k:
+            return False
+        first = toks[j + 1]
+        return first not in _APPOSITION_TIME_OPENERS and j + 1 not in self.date_token_index
 
     def dates_between(self, a_tok: int, b_tok: int) -> list[DateMention]:
         """Absolute, non-relative dates whose first token is in [a_tok, b_tok)."""
@@ -396,6 +420,8 @@ class _Dating:
                 # "قال X، النقابي السابق الذي سجن سنة 2008، إن": a date in a
                 # relative clause tells of the speaker, not of the words
                 found = [d for d in found if not self.in_relative(d, a)]
+            if found and found[-1].precision == "year":
+                found = [d for d in found if not self.in_apposition(d, a, b)]
             if found:
                 d = found[-1]
                 return d.iso, d.precision

@@ -211,3 +211,16 @@ def test_a_titled_name_then_the_teacher_at_a_university_keeps_its_name():
     q = one(text, "لا تعكس حقيقة")
     assert same_name(q.speaker, "سليم الكعبي"), q
     assert q.role == "الأستاذ بجامعة صفاقس", q
+
+
+def test_a_year_in_the_speakers_apposition_does_not_date_the_words():
+    # "قال X، أحد قادة اعتصام الكامور سنة 2017، لـ«…» إن": the year tells of
+    # the man in the apposition; a time adverbial in commas still dates
+    text = (
+        "وفي تعليق على هذه الوثائق، قال طارق الحداد، أحد قادة اعتصام الكامور سنة "
+        '2017، لـ"الصباح" إن "الحكومات المتعاقبة لم تف بوعودها".\n\n'
+        "وقال الوزير، في تصريح سنة 2019، إن "
+        '"الاتفاق سينفذ على مراحل".\n'
+    )
+    assert one(text, "لم تف بوعودها").date is None
+    assert one(text, "سينفذ على مراحل").date == "2019"
