@@ -1787,6 +1787,16 @@ class _Phrases:
                             )
                         )
                     )
+                    # ("محمد أمين الزياني": a compound first name; an
+                    # indefinite title takes a noun, never a nisba, as its
+                    # genitive)
+                    and not (
+                        w == "امين"
+                        and k == 1
+                        and name_to + 2 == len(words)
+                        and art[name_to + 1]
+                        and words[name_to + 1][-1] == "ي"
+                    )
                 ):
                     # a title (with or without the article) after the name;
                     # but next to a link it is a name ("محمد الأمين ولد اعبيد",

@@ -225,3 +225,16 @@ def test_the_main_clause_after_a_time_clause_shares_its_subject():
     )
     q = one(text, "الأرقام تتحدث")
     assert q.speaker == "وزير الداخلية", q
+
+
+def test_amin_after_a_first_name_before_a_nisba_is_a_compound_name():
+    # "محمد أمين X-ي": أمين here is the second half of a given name, not the
+    # title "secretary" (which takes a noun as genitive, never a nisba), so
+    # the surname alone later finds the whole name and its role
+    text = (
+        'وقال محمد أمين الشابي، الباحث في علم الاجتماع، إن "الهجرة لم تتوقف". '
+        'ويضيف الشابي: "الأرقام الرسمية أقل من الحقيقة".\n'
+    )
+    q = one(text, "الأرقام الرسمية")
+    assert q.speaker == "محمد أمين الشابي", q
+    assert q.role == "الباحث في علم الاجتماع", q
