@@ -23,6 +23,7 @@ from claims.extraction.quotes import QUOTE_MARKS
 from claims.extraction.types import (
     ANONYMOUS,
     DOCUMENT,
+    ORGANIZATION,
     PERSON,
 )
 from claims.extraction.words import (
@@ -35,6 +36,7 @@ from claims.extraction.words import (
     _DAY_WORDS,
     _DEED,
     _DURING,
+    _EMBASSIES,
     _EVENTS_TOLD,
     _FRONTING_OR_CONJ,
     _GO_ON,
@@ -641,6 +643,14 @@ class _Dating:
                     # "في المقابل، يرى فيلتمان أن «…»" a paragraph later: the
                     # envoy who wrote the cable, met in its sentence, comments
                     or (told and ent.role is not None and _envoy(ent.role))
+                    # "وتخلص السفارة في تعليقها على اللقاء إلى أن" a paragraph
+                    # after the cable's quotes: the embassy concludes its cable
+                    or (
+                        ent.kind == ORGANIZATION
+                        and normalize_first(ent.surface) in _EMBASSIES
+                        and att.cue_tok is not None
+                        and self.goes_on(att.cue_tok)
+                    )
                 )
             ):
                 if para[0] is None:

@@ -1009,6 +1009,8 @@ _NOT_A_SUBJECT = _WordTable(
 
 
 _ENVOYS = _words("السفير السفيره سفير سفيره القايم القايمه")
+# the embassy that sends the cables ("وتخلص السفارة في تعليقها")
+_EMBASSIES = _words("السفاره")
 
 
 def _named_person(ent: _Entity | None) -> bool:

@@ -251,3 +251,17 @@ def test_who_writes_with_no_subject_in_a_dated_cable_is_its_teller():
     )
     q = one(text, "صادق في تشخيصه")
     assert same_name(q.speaker, "فرانك ريتشاردز"), q
+
+
+def test_the_embassy_concluding_a_paragraph_after_a_cables_quotes_takes_its_date():
+    # "وفي برقية … أرسلت في DATE، يظهر النائب X … «…»، قال X. ¶ وتخلص
+    # السفارة في تعليقها على اللقاء إلى أن «…»": the embassy's conclusion is
+    # the cable's, a paragraph on
+    text = (
+        "وفي برقية ثانية أرسلت في نيسان/أبريل 2008، يظهر النائب وليد حمدان وهو يشرح "
+        'للدبلوماسيين حسابات التحالف. "الانتخابات ستحسم في الشمال"، قال حمدان.\n\n'
+        "وتخلص السفارة في تعليقها على اللقاء إلى أن "
+        '"التحالف يدخل المعركة مشتتا ويعول على أخطاء خصومه".\n'
+    )
+    q = one(text, "التحالف يدخل")
+    assert q.date == "2008-04", q
