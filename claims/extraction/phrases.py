@@ -1723,7 +1723,9 @@ class _Phrases:
                 # a few words on opens the name; the words before it are the
                 # place of the post
                 wm = words[m]
-                if wm in _HONORIFICS_OR_RANKS:
+                if wm in _HONORIFICS_OR_RANKS or wm == "المستشار":
+                    # ("رئيس نيابة الجرائم المالية وغسل الأموال المستشار X":
+                    # the judicial honorific of judges and prosecutors)
                     if (
                         wm not in (".", "د")
                         and words[m - 1] not in _NAME_LINKS
@@ -1751,7 +1753,10 @@ class _Phrases:
             role = None
         while (
             name_from < len(words) - 1
-            and words[name_from] in _HONORIFICS_OR_RANKS
+            and (
+                words[name_from] in _HONORIFICS_OR_RANKS
+                or (words[name_from] == "المستشار" and name_from > title_at + 1)
+            )
             and title_head
             and words[name_from + 1] not in _PATRONYMIC_LINKS
         ):  # ("الشيخ ولد أحمدو": before a link, a first name)

@@ -154,3 +154,16 @@ def test_the_bloc_or_district_a_deputy_sits_for_after_his_name_completes_the_tit
     assert q.role == "النائب عن كتلة «الإصلاح»", q
     q = one(text, "الحكومة تأخرت")
     assert q.role == "النائبة عن الدائرة الثانية", q
+
+
+def test_the_judicial_honorific_a_few_words_on_opens_the_name():
+    # "رئيس نيابة الأموال العامة وغسل الأموال المستشار X": المستشار, the
+    # honorific of judges and prosecutors, opens the name; the coordinated
+    # genitive before it is the post's
+    text = (
+        "واوضح رئيس نيابة الاموال العامة وغسل الاموال المستشار خالد راشد المناعي "
+        'ان النيابة "احالت المتهمين الى المحكمة بعد استكمال التحقيقات"\n'
+    )
+    q = one(text, "احالت المتهمين")
+    assert same_name(q.speaker, "خالد راشد المناعي"), q
+    assert q.role == "رئيس نيابة الاموال العامة وغسل الاموال", q
