@@ -27,6 +27,7 @@ from claims.extraction.words import (
     _IN_OR_FROM,
     _NAME_PREPOSITIONS,
     _QUOTE_MARK_SET,
+    _SAYING,
     _SENTENCE_END,
     _SENTENCE_END_CHARS,
     _SOFT_OPENERS,
@@ -39,6 +40,7 @@ from claims.extraction.words import (
     _WAS,
     _WROTE,
     _cue_of,
+    _lemma_key,
     _Quote,
 )
 
@@ -375,7 +377,11 @@ class _Sentences:
                     # "كشفت لغتها المزدوجة: لغة تتحدث عن «السيادة» …": words
                     # that stop at a preposition before marks go on through
                     # them; the colon opened a description, not speech
-                    cut = toks[end - 1] in _NAME_PREPOSITIONS
+                    # (not after a verb of saying: "قائلا: إن الحكومة ماضية في
+                    # "الإصلاح" دون حوار" is speech up to the marks)
+                    cut = toks[end - 1] in _NAME_PREPOSITIONS and not (
+                        has_cue and _lemma_key(cue) in _SAYING
+                    )
                     break
                 if end > i + 1 and "\n" in folded[doc.ends[end - 1] : doc.starts[end]]:
                     break

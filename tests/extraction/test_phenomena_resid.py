@@ -321,3 +321,19 @@ def test_to_after_a_title_is_the_verbs_goal_unless_the_title_is_an_envoys():
     q = one(text, "الحوار هو الطريق")
     assert same_name(q.speaker, "غسان سلامة"), q
     assert "إلى ليبيا" in q.role, q
+
+
+def test_unmarked_speech_after_a_saying_verb_goes_on_to_a_phrase_in_marks():
+    # "قائلا: إن الحكومة ماضية في "الإصلاح الشامل" …": after a verb of saying
+    # and its colon, words that reach a phrase in marks after a preposition
+    # are still speech (only after "كشفت X:" and the like does the colon open
+    # a description)
+    text = (
+        "وانتقد النائب سامي الخطيب الحكومة قائلا: إن الحكومة ماضية في "
+        '"الإصلاح الشامل" دون أي حوار مع النقابات.\n'
+        'وقال الوزير محمد العلي: نحن ملتزمون بالدفاع عن "حقوق العمال" في كل الظروف.\n'
+    )
+    q = one(text, "إن الحكومة ماضية")
+    assert same_name(q.speaker, "سامي الخطيب"), q
+    q = one(text, "نحن ملتزمون بالدفاع")
+    assert same_name(q.speaker, "محمد العلي"), q
