@@ -526,7 +526,7 @@ AUTHOR_VERBS = _fold_set(
 # looking for the author ("برقية سرية تعود إلى ... أرسلتها من لندن").
 DOCUMENT_ADJECTIVES = _fold_set(
     "سرية سري أخرى آخر أمريكية أميركية دبلوماسية ديبلوماسية جديدة مسربة سابقة لاحقة "
-    "داخلية رسمية مؤرخة نفسها ذاتها"
+    "داخلية رسمية مؤرخة نفسها ذاتها مشترك مشتركة سنوي سنوية"
 )
 
 # Honorifics that stand for "he/she" in Gulf and Levantine copy ("وأوضح سعادته").
