@@ -1271,7 +1271,9 @@ class _Speakers:
         if end < hit.tok and end - 1 > lo and toks[end - 1] in _COMMAS:
             # "وكان حسن عبدالله، محافظ البنك المركزي، قد صرح": the subject
             # after كان, an apposition set off by commas, then قد and the verb
-            return self.subject_before_apposition(hit, lo, end - 1)
+            return self.subject_before_apposition(hit, lo, end - 1) or self.subject_before_aside(
+                hit, lo, end - 1
+            )
         k = end - 1
         start = end
         skipped = 0
@@ -1606,6 +1608,39 @@ class _Speakers:
         ent = self.classify(k + 1, b, ra, rb, hit.cue)
         if ent is None or ent.kind != PERSON or not ent.role:
             return None
+        return ent
+
+    def subject_before_aside(self, hit: _CueHit, lo: int, comma: int) -> _Entity | None:
+        """ "وكان تقرير للبنك الدولي، صدر في يناير 2024، قد قدّر": a body or a
+        document (its author) after كان, an aside in commas (a clause, a
+        date), then قد and the verb; ``comma`` closes the aside."""
+        toks = self.doc.toks
+        is_word = self.is_word
+        dates = self.date_token_index
+        k = comma - 1
+        while (
+            k > lo
+            and comma - k < 12
+            and (is_word[k] or k in dates or toks[k].isdigit())
+            and not self.in_quote[k]
+        ):
+            k -= 1
+        if k <= lo or toks[k] not in _COMMAS or k == comma - 1:
+            return None
+        c1 = k
+        j = c1 - 1
+        while j > lo and c1 - j <= 10 and is_word[j] and not self.in_quote[j]:
+            if toks[j] in _AUXILIARIES:
+                break
+            j -= 1
+        if toks[j] not in _AUXILIARIES or j + 1 >= c1:
+            return None
+        b, ra, rb = self.scan_np(j + 1, c1, None)
+        if b != c1:
+            return None
+        ent = self.classify(j + 1, b, ra, rb, hit.cue)
+        if ent is None or ent.kind not in (ORGANIZATION, DOCUMENT):
+            return None  # (a person's apposition is subject_before_apposition's)
         return ent
 
     def honorific_antecedent(self, hit, sid, entities, marks, g, n, agree) -> _Entity | None:

@@ -238,3 +238,25 @@ def test_amin_after_a_first_name_before_a_nisba_is_a_compound_name():
     q = one(text, "الأرقام الرسمية")
     assert q.speaker == "محمد أمين الشابي", q
     assert q.role == "الباحث في علم الاجتماع", q
+
+
+def test_a_joint_report_of_bodies_in_la_is_theirs():
+    # "تقرير مشترك للبنك الدولي والأمم المتحدة": "joint" is the report's
+    # adjective, and the bodies after لـ wrote it
+    text = (
+        "وكان تقرير مشترك للبنك الإفريقي للتنمية والاتحاد الإفريقي قد رصد "
+        'الوضع، محذرا من أن "الأوبئة ستنتشر مع أول موجة حر".\n'
+    )
+    q = one(text, "الأوبئة ستنتشر")
+    assert q.speaker == "البنك الإفريقي للتنمية والاتحاد الإفريقي", q
+
+
+def test_a_pluperfect_subject_with_an_aside_in_commas_before_qad():
+    # "وكان تقرير للبنك الدولي، صدر في …، قد قدّر …، محذرا": the aside (a
+    # clause with its date) between the subject and قد does not hide it
+    text = (
+        "وكان تقرير لصندوق النقد الدولي، نشر في مارس 2023، قد قدر العجز "
+        'بنحو عشرة مليارات، محذرا من أن "الدين سيتجاوز الناتج المحلي".\n'
+    )
+    q = one(text, "الدين سيتجاوز")
+    assert q.speaker == "صندوق النقد الدولي", q
