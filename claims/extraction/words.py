@@ -520,6 +520,9 @@ _CANDIDATE_KEYS = (
     | _with_prefixes(w for w in lx.ANONYMOUS_HEADS if w.endswith(("ون", "ين", "و")))
     | frozenset(_VERBAL_NOUN_CUES)
     | frozenset(_AQQABA_FORMS)
+    # "عبّر X عن ارتياحه، وقال": the verb (cue_at tells it from the
+    # preposition "عبر") names the subject the later verbs go on with
+    | frozenset({"عبر", "وعبر", "فعبر"})
     | _DUAL_TITLES
 )
 
