@@ -1694,25 +1694,41 @@ class _Speakers:
             topic = self.sentence_topic(first, tok, adjacent=True)
             if topic is not None and agree(topic, g, n):
                 return topic
-        if tok == first and sid > 0 and (prev is None or prev[3] < sid - 1):
+        toks = self.doc.toks
+        if tok == first:
+            intro = sid - 1
+        elif (
+            tok + 1 < self.n
+            and toks[tok + 1] == ":"
+            and toks[tok][0] in "يت"
+            and self.is_word[tok - 1]
+            and not self.in_quote[tok - 1]
+        ):
+            # (the full stop dropped: "… زبونا لا يأتي يقول: «…»", a bare
+            # present verb of saying before its colon starts the sentence)
+            intro = sid
+        else:
+            intro = -1
+        if intro >= 0:
             # 1d. "ينتظر سائق التاكسي X زبونا. يقول: «…»": a verb of saying
             # opening its sentence, after a sentence that brought in a titled
             # person as the subject of its verb (right after it, or after a
-            # fronted adverbial and its comma) since the last quote
-            toks = self.doc.toks
-            before = self.sent_first[sid - 1]
+            # fronted adverbial and its comma), with no quote since
+            before = self.sent_first[intro]
             for e in reversed(self._persons):
-                if e.sentence != sid - 1:
-                    if e.sentence < sid - 1:
+                if e.sentence != intro:
+                    if e.sentence < intro:
                         break
                     continue
                 k = self.tok_at(e.pos)
                 if (
                     e.role
-                    and agree(e, g, n)
                     and k > before
+                    and k < tok
+                    and agree(e, g, n)
                     and (k - 1 == before or toks[k - 2] in _COMMAS)
                     and self.is_word[k - 1]
+                    and 1 not in self.in_quote[k:tok]
                 ):
                     return e
         # 2. the previous quote's speaker, unless "أما X" shifts the topic

@@ -167,3 +167,30 @@ def test_the_judicial_honorific_a_few_words_on_opens_the_name():
     q = one(text, "احالت المتهمين")
     assert same_name(q.speaker, "خالد راشد المناعي"), q
     assert q.role == "رئيس نيابة الاموال العامة وغسل الاموال", q
+
+
+def test_abbara_an_names_the_subject_the_next_verb_of_saying_goes_on_with():
+    # "عبّر X عن ارتياحه …، وقال إن": the verb عبّر (not the preposition
+    # "عبر") names the subject of its sentence; the subjectless "وقال" after
+    # it is X's, not the previous quote's speaker's
+    text = (
+        'وقال نائب طلب عدم ذكر اسمه إن "التصويت كان محسوما قبل الجلسة".\n\n'
+        "من جهته، عبّر رئيس غرفة التجارة سمير النابلسي عن ترحيبه بالقرار، وقال في "
+        'بيان إن التجار "ينتظرون هذا القرار منذ سنوات طويلة".\n'
+    )
+    q = one(text, "ينتظرون هذا القرار")
+    assert same_name(q.speaker, "سمير النابلسي"), q
+
+
+def test_a_bare_saying_verb_before_its_colon_after_a_newcomer_subject_with_the_stop_dropped():
+    # "… يقف سائق الحافلة X قرب مركبته يقول: «…»" (the full stop dropped):
+    # a bare present verb of saying before its colon opens a new sentence,
+    # and the titled person brought in as the subject of the verb before it
+    # speaks
+    text = (
+        "يقول أبو رامي، بائع الخضار: «الناس لا تشتري إلا نصف ما كانت تشتريه»\n"
+        "عند المحطة، يقف سائق الحافلة سليم الخطيب قرب مركبته الفارغة يقول: "
+        "«المازوت صار أغلى من الركاب أنفسهم»"
+    )
+    q = one(text, "المازوت صار")
+    assert same_name(q.speaker, "سليم الخطيب"), q
