@@ -579,6 +579,10 @@ class _Phrases:
                 (named and not doc_head)
                 # "صاح المتهم الأول من داخل القفص": from where, not a name
                 or (i + 1 < limit and toks[i + 1] in _PLACE_ADVERBS)
+                # "وحذر تقرير للبنك الدولي من أن": the verb's complement, even
+                # after a document (whose author may follow من)
+                or i + 1 >= limit
+                or toks[i + 1] in np_stop
             ):
                 break  # "حذر المبعوث X من أن"
             if i > a:
@@ -1317,7 +1321,14 @@ class _Phrases:
                     if w.startswith("لل") or (
                         w.startswith("ل") and (w[1:] in lx.TITLES or w[1:] in lx.ORGANIZATION_HEADS)
                     ):
-                        author = self.classify(a + k, b, ra, rb, None, lam=True)
+                        # "تقرير للبنك الدولي صدر أمس": the author ends before
+                        # the verb of issuing
+                        e = next(
+                            (a + m for m in range(k + 1, len(words)) if words[m] in _ISSUED), b
+                        )
+                        author = self.classify(
+                            a + k, e, ra if e == b else e, rb if e == b else e, None, lam=True
+                        )
                     elif w == "من" and k + 1 < len(words):
                         author = self.classify(a + k + 1, b, ra, rb, None)
                     elif (

@@ -120,7 +120,7 @@ _RESUMPTIVE_SKIP = _words("به بها")
 # "فرد عليه الجارالله", "وقال لها الوزير": an object pronoun on a preposition
 # comes before the subject
 _PRONOUN_SKIP = _RESUMPTIVE_SKIP | _words("له لها لهم عليه عليها عليهم")
-_ISSUED = _words("صادر صادره الصادر الصادره")
+_ISSUED = _words("صادر صادره الصادر الصادره صدر صدرت")
 # "مذكرة توقيف/اعتقال/تفاهم": a warrant or an agreement, not a document that speaks
 _WARRANT_NEXT = _words("توقيف التوقيف اعتقال الاعتقال القبض قبض جلب تفاهم التفاهم")
 _MEMOS = _words("مذكره المذكره ومذكره والمذكره فمذكره بمذكره لمذكره")

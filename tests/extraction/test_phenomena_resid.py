@@ -337,3 +337,16 @@ def test_unmarked_speech_after_a_saying_verb_goes_on_to_a_phrase_in_marks():
     assert same_name(q.speaker, "سامي الخطيب"), q
     q = one(text, "نحن ملتزمون بالدفاع")
     assert same_name(q.speaker, "محمد العلي"), q
+
+
+def test_a_report_of_a_body_ends_before_the_verbs_min_or_a_verb_of_issuing():
+    # "وحذر تقرير للبنك الدولي من أن": من before أن is the verb's complement,
+    # no part of the author's name; "صدر أمس" after it is the report's own
+    # relative clause
+    text = (
+        'وحذر تقرير للبنك الدولي من أن "الدين العام سيتجاوز عتبة الخطر خلال عامين".\n'
+        "وتوقع تقرير لصندوق النقد الدولي صدر أمس أن "
+        '"يتباطأ النمو في المنطقة إلى أقل من اثنين في المائة".\n'
+    )
+    assert one(text, "الدين العام").speaker == "البنك الدولي"
+    assert one(text, "يتباطأ النمو").speaker == "صندوق النقد الدولي"
