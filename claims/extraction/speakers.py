@@ -29,7 +29,6 @@ from claims.extraction.words import (
     _ALA_OBJECTS,
     _AMMA,
     _ANSWER_LABELS,
-    _AS_BEING,
     _AUXILIARIES,
     _BACK_REFERENCE,
     _BARE_LABEL,
@@ -106,6 +105,7 @@ from claims.extraction.words import (
 # imported: CPython 3.11 compiles a method call on an imported name as an
 # attribute load and a call (it takes the name for a module), which makes a
 # bound method object on every call, where a module global gets LOAD_METHOD.
+_AS_BEING = _words_module._AS_BEING
 _DATING_WORDS = _words_module._DATING_WORDS
 _HONORIFIC_PRONOUNS = _words_module._HONORIFIC_PRONOUNS
 _IDENTITY_OBJECTS = _words_module._IDENTITY_OBJECTS
@@ -371,6 +371,18 @@ class _Speakers:
             if pre is not None:
                 return pre
         ent = self.classify(hit.np_start, b, ra, rb, cue, lam=hit.lam)
+        if (
+            ent is not None
+            and ent.kind == PERSON
+            and not ent.role
+            and toks[hit.np_start][:2] == "ال"
+            and _lemma_key(cue) == "وصف"
+            and not _AS_BEING.isdisjoint(toks[b : b + 6])
+        ):
+            # "ووصف الاتفاق بأنه «…»", "ويصف العلاقة مع البنوك بأنها «…»":
+            # a definite noun with no title before بأنه is what is
+            # described, the verb's object; the subject is elided
+            return None
         if ent is not None and ent.kind == DOCUMENT:
             r = b + 1 if b + 3 < self.n and toks[b] in _COMMAS else b
             if (

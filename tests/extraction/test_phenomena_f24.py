@@ -194,3 +194,15 @@ def test_a_bare_saying_verb_before_its_colon_after_a_newcomer_subject_with_the_s
     )
     q = one(text, "المازوت صار")
     assert same_name(q.speaker, "سليم الخطيب"), q
+
+
+def test_a_definite_noun_after_wasafa_before_bi_annahu_is_the_object_described():
+    # "ووصف الاتفاق بأنه «…»", "ويصف العلاقة مع X بأنها «…»": the definite
+    # noun with no title is what is described; the elided subject is the
+    # speaker met before
+    text = (
+        'وقال وزير الخارجية سامي العلي إن "المفاوضات مستمرة رغم الصعوبات الكثيرة". '
+        'ويصف العلاقة مع دول الجوار بأنها "شراكة استراتيجية لا غنى عنها للطرفين".\n'
+    )
+    q = one(text, "شراكة استراتيجية")
+    assert same_name(q.speaker, "سامي العلي"), q
