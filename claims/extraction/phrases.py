@@ -933,8 +933,12 @@ class _Phrases:
                     if (
                         k > h
                         and k < limit
-                        and (toks[k] in _COMMAS or toks[k] in _THAT)
+                        # (or a colon before the words: "وقالت وزيرة المالية،
+                        # X: «…»")
+                        and (toks[k] in _COMMAS or toks[k] in _THAT or toks[k] == ":")
                         and (not named or (toks[k] in _COMMAS and self.name_like(h, k)))
+                        # (not "قال المتهم X، بصوت متهدج:": a manner, no name)
+                        and (toks[k] != ":" or self.name_like(h, k))
                     ):
                         ra, rb = j, k
         return b, ra, rb
@@ -1176,6 +1180,7 @@ class _Phrases:
                 or (t[:1] in "بل" and t[1:] in _POST_PLACES)
                 or _NAME_FLAGS[t] & 9
                 or (t[-1] == "ا" and t[:-1] in _TITLE_LIKE)
+                or t in _MANNER  # ("، بصوت متهدج:": how, not who)
             ):
                 return False
         return True

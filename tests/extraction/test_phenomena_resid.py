@@ -350,3 +350,15 @@ def test_a_report_of_a_body_ends_before_the_verbs_min_or_a_verb_of_issuing():
     )
     assert one(text, "الدين العام").speaker == "البنك الدولي"
     assert one(text, "يتباطأ النمو").speaker == "صندوق النقد الدولي"
+
+
+def test_a_name_in_apposition_after_a_title_may_end_at_the_colon():
+    # "وقالت وزيرة المالية، X: «…»": the name set off by a comma ends at the
+    # colon before the words, as it would at a second comma
+    text = 'وقالت وزيرة المالية، سهام البوغديري: "الدين العام تحت السيطرة في الوقت الحالي".\n'
+    q = one(text, "الدين العام")
+    assert same_name(q.speaker, "سهام البوغديري"), q
+    assert q.role == "وزيرة المالية", q
+    # (a manner in the commas is no name: "قال المتهم X، بصوت متهدج:")
+    text = 'وقال المتهم رشيد الفيلالي، بصوت متهدج: "لم أسرق درهما واحدا من المال العام".\n'
+    assert same_name(one(text, "لم أسرق").speaker, "رشيد الفيلالي")
