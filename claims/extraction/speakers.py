@@ -106,6 +106,8 @@ from claims.extraction.words import (
 # attribute load and a call (it takes the name for a module), which makes a
 # bound method object on every call, where a module global gets LOAD_METHOD.
 _AS_BEING = _words_module._AS_BEING
+# "حين/عندما سألناه …، أجاب": a fronted when-clause
+_WHEN_CLAUSE = frozenset({"حين", "وحين", "عندما", "وعندما", "لما", "ولما"})
 _DATING_WORDS = _words_module._DATING_WORDS
 _HONORIFIC_PRONOUNS = _words_module._HONORIFIC_PRONOUNS
 _IDENTITY_OBJECTS = _words_module._IDENTITY_OBJECTS
@@ -1707,6 +1709,28 @@ class _Speakers:
             if topic is not None and agree(topic, g, n):
                 return topic
         toks = self.doc.toks
+        if toks[first] in _WHEN_CLAUSE and first + 3 < tok:
+            # 1e. "وحين نقلنا هذه الانتقادات إلى X، أجاب:": the person the
+            # writer's question went to, named in the fronted "when" clause,
+            # answers
+            for m in range(tok - 1, first, -1):
+                if toks[m] in _COMMAS:
+                    break
+            else:
+                m = first
+            if m > first + 2:
+                for k in range(m - 1, first, -1):
+                    w = toks[k]
+                    if w[:1] == "ل" and len(w) > 3:
+                        w = w[1:]
+                    if not self.is_word[k] or w in lx.NP_STOP:
+                        continue
+                    kw = _key(w)
+                    for p in reversed(self._persons):
+                        if p.pos < self.doc.starts[k] and p.key and kw in _key_words(p.key):
+                            if agree(p, g, n):
+                                return p
+                            break
         if tok == first:
             intro = sid - 1
         elif (

@@ -206,3 +206,15 @@ def test_a_definite_noun_after_wasafa_before_bi_annahu_is_the_object_described()
     )
     q = one(text, "شراكة استراتيجية")
     assert same_name(q.speaker, "سامي العلي"), q
+
+
+def test_the_person_named_in_a_fronted_when_clause_answers():
+    # "وحين عرضنا هذه الأرقام على X، أجاب: «…»": in an interview the
+    # person the writer's question went to answers, not the last speaker
+    text = (
+        "يقول الوزير فهد الحربي في حواره: «المشاريع تسير وفق الجدول الزمني المعتمد».\n\n"
+        "لكن الخبير الاقتصادي سعد المالكي يقول: «الأرقام المعلنة لا تعكس الواقع في الميدان».\n\n"
+        "وحين عرضنا هذه الملاحظات على الحربي، أجاب: «نحن ننشر أرقامنا كاملة ونقبل المساءلة».\n"
+    )
+    q = one(text, "نحن ننشر")
+    assert same_name(q.speaker, "فهد الحربي"), q
