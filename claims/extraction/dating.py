@@ -72,6 +72,10 @@ _DASH_BEFORE = _words_module._DASH_BEFORE
 _GATHERINGS = _words_module._GATHERINGS
 _OCCASION_WORDS = _words_module._OCCASION_WORDS
 _RELATIVES = _words_module._RELATIVES
+# occasions of speech a relative clause may date ("الجلسة التي عقدت في …")
+_OCCASIONS = frozenset(
+    {"التحقيقات", "التحقيق", "الجلسه", "الاجتماع", "اللقاء", "المقابله", "المحاكمه", "الندوه"}
+)
 _SAME = _words_module._SAME
 _SIDELINES = _words_module._SIDELINES
 _THEN = _words_module._THEN
@@ -199,7 +203,9 @@ class _Dating:
         while k >= a and k >= 0:
             t = toks[k]
             if t in _RELATIVES:
-                return True
+                # (but "اعترف في التحقيقات التي جرت في 9 أبريل": the relative
+                # dates the occasion the words were said at)
+                return k == 0 or toks[k - 1] not in _OCCASIONS
             if t in _CLAUSE_PUNCT:
                 return False
             k -= 1

@@ -218,3 +218,14 @@ def test_the_person_named_in_a_fronted_when_clause_answers():
     )
     q = one(text, "نحن ننشر")
     assert same_name(q.speaker, "فهد الحربي"), q
+
+
+def test_a_relative_clause_on_the_occasion_of_speech_dates_the_quote():
+    # "أقر في الجلسة التي عقدت في 3 مارس 2022 بأنه «…»": the relative clause
+    # dates the occasion the words were said at, not another event
+    text = (
+        "وكان الشاهد قد أقر في الجلسة التي عقدت في 3 مارس 2022 بأنه "
+        '"رأى المتهم يغادر المكان قبل منتصف الليل بقليل".\n'
+    )
+    q = one(text, "رأى المتهم")
+    assert q.date == "2022-03-03", q
