@@ -106,6 +106,8 @@ from claims.extraction.words import (
 # attribute load and a call (it takes the name for a module), which makes a
 # bound method object on every call, where a module global gets LOAD_METHOD.
 _AS_BEING = _words_module._AS_BEING
+# "ما دفع X إلى …": what drove someone to act
+_DROVE = frozenset({"دفع", "دفعت", "اضطر", "اضطرت", "حمل"})
 # "حين/عندما سألناه …، أجاب": a fronted when-clause
 _WHEN_CLAUSE = frozenset({"حين", "وحين", "عندما", "وعندما", "لما", "ولما"})
 _DATING_WORDS = _words_module._DATING_WORDS
@@ -937,6 +939,24 @@ class _Speakers:
         first verb, whatever that verb is (with ``own_clause``, only of the
         clause the cue is in, and only when no earlier cue is in it)."""
         toks = self.doc.toks
+        k = hit.tok - 2
+        if (
+            hit.cue.kind == lx.PARTICIPLE
+            and k > first
+            and toks[hit.tok - 1][:2] == "ال"
+            and toks[k] == "الي"
+        ):
+            # "ما دفع رئيس المجلس X إلى التدخل قائلا:": the one the clause
+            # drives to act, named after دفع, is the participle's agent
+            m = k - 1
+            while m > first and k - m < 8 and self.is_word[m] and toks[m] not in _DROVE:
+                m -= 1
+            if toks[m] in _DROVE and m + 1 < k:
+                b, ra, rb = self.scan_np(m + 1, k, None)
+                if b == k:
+                    ent = self.classify(m + 1, b, ra, rb, hit.cue)
+                    if ent is not None and ent.kind == PERSON:
+                        return ent
         if not own_clause and hit.tok - first > _RUN_ON:
             # a sentence run on from the ones before, their full stops
             # dropped: the nearest "و+verb TITLE …" before the cue in its

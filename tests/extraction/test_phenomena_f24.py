@@ -229,3 +229,16 @@ def test_a_relative_clause_on_the_occasion_of_speech_dates_the_quote():
     )
     q = one(text, "رأى المتهم")
     assert q.date == "2022-03-03", q
+
+
+def test_the_one_driven_to_act_after_dafaa_is_the_participles_agent():
+    # "ما دفع X إلى التدخل قائلا:": the participle is the act of the person
+    # the clause drove to it, not of the clause's first subject
+    text = (
+        'وقال النائب فادي السعيد إن "الحكومة تتهرب من المساءلة". واحتدم النقاش حين '
+        "رد عليه نائب آخر، ما دفع رئيس اللجنة سامر العلي إلى التدخل قائلا: "
+        '"النقاش على البنود وليس على الأشخاص".\n'
+    )
+    q = one(text, "النقاش على البنود")
+    assert same_name(q.speaker, "سامر العلي"), q
+    assert q.role == "رئيس اللجنة", q
