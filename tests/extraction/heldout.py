@@ -27,7 +27,6 @@ HELD_OUT = {
     "F13": ("articles_blind18", "BLIND_ARTICLES_18"),
     "F14": ("articles_blind19", "BLIND_ARTICLES_19"),
     "F19": ("articles_blind24", "BLIND_ARTICLES_24"),
-    "F23": ("articles_blind28", "BLIND_ARTICLES_28"),
     "F25": ("articles_blind30", "BLIND_ARTICLES_30"),
 }
 

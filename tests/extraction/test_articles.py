@@ -30,6 +30,7 @@ from tests.extraction.articles_blind23 import BLIND_ARTICLES_23
 from tests.extraction.articles_blind25 import BLIND_ARTICLES_25
 from tests.extraction.articles_blind26 import BLIND_ARTICLES_26
 from tests.extraction.articles_blind27 import BLIND_ARTICLES_27
+from tests.extraction.articles_blind28 import BLIND_ARTICLES_28
 from tests.extraction.articles_blind29 import BLIND_ARTICLES_29
 
 ARTICLES = {
@@ -53,6 +54,7 @@ ARTICLES = {
     **BLIND_ARTICLES_25,
     **BLIND_ARTICLES_26,
     **BLIND_ARTICLES_27,
+    **BLIND_ARTICLES_28,
     **BLIND_ARTICLES_29,
 }
 
