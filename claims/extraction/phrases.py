@@ -768,7 +768,10 @@ class _Phrases:
                 while k < limit and k - b < 5 and is_word[k] and toks[k][:2] == "ال":
                     k += 1
             return b, b, k
-        if b > a and b < limit and toks[b] in _APPOSITION_OPENERS:
+        # "يقول X وهو عامل يومي، ويضيف": the aside on the role with no
+        # comma before وهو/وهي, after a name
+        bare_he = named and b > a and b + 1 < limit and toks[b] in _HE_SHE
+        if b > a and b < limit and (bare_he or toks[b] in _APPOSITION_OPENERS):
             if toks[b] in _THEN:
                 # "رئيس المخابرات العامة آنذاك، اللواء عمر سليمان،"
                 if not (titled and b + 1 < limit and toks[b + 1] in _COMMAS):
@@ -782,9 +785,9 @@ class _Phrases:
                     m += 1
                 if m < limit and toks[m] == ")":
                     c = m + 1
-            if c + 2 < limit and toks[c] in _COMMAS and toks[c + 1] in _HE_SHE:
+            if bare_he or (c + 2 < limit and toks[c] in _COMMAS and toks[c + 1] in _HE_SHE):
                 # "محمد آدم، وهو نازح من حي أبو شوك، …": the apposition is the role
-                j = k = c + 2
+                j = k = b + 1 if bare_he else c + 2
                 w = toks[j]
                 verb_next = False
                 # ("وهو يعمل", "وهي تقول", "وهو سيغادر": a verb, no role; but
@@ -836,7 +839,20 @@ class _Phrases:
                 j = c0 + 1
                 first = toks[j] if j < limit else ""
                 fbase = first[2:] if first.startswith("ال") else first
-                if (first in lx.TITLES or fbase in lx.TITLES or first in lx.QUANTIFIERS) and not (
+                if (
+                    first in lx.TITLES
+                    or fbase in lx.TITLES
+                    or first in lx.QUANTIFIERS
+                    # "X، المؤسسة والمديرة العامة لشركة …،": a definite noun
+                    # coordinated with a title is a title too (founder, …)
+                    or (
+                        first[:2] == "ال"
+                        and j + 1 < limit
+                        and toks[j + 1][:1] == "و"
+                        and toks[j + 1][1:] in lx.TITLES
+                        and toks[j + 1][1:3] == "ال"
+                    )
+                ) and not (
                     # "الباحث …، الدكتور حسن علي المرزوق،": an honorific
                     # before a name, not a role
                     first in lx.HONORIFICS
