@@ -840,26 +840,29 @@ class _Phrases:
                 first = toks[j] if j < limit else ""
                 fbase = first[2:] if first.startswith("ال") else first
                 if (
-                    first in lx.TITLES
-                    or fbase in lx.TITLES
-                    or first in lx.QUANTIFIERS
-                    # "X، المؤسسة والمديرة العامة لشركة …،": a definite noun
-                    # coordinated with a title is a title too (founder, …)
-                    or (
-                        first[:2] == "ال"
-                        and j + 1 < limit
-                        and toks[j + 1][:1] == "و"
-                        and toks[j + 1][1:] in lx.TITLES
-                        and toks[j + 1][1:3] == "ال"
+                    (
+                        first in lx.TITLES
+                        or fbase in lx.TITLES
+                        or first in lx.QUANTIFIERS
+                        # "X، المؤسسة والمديرة العامة لشركة …،": a definite noun
+                        # coordinated with a title is a title too (founder, …)
+                        or (
+                            first[:2] == "ال"
+                            and j + 1 < limit
+                            and toks[j + 1][:1] == "و"
+                            and toks[j + 1][1:] in lx.TITLES
+                            and toks[j + 1][1:3] == "ال"
+                        )
                     )
-                ) and not (
-                    # "الباحث …، الدكتور حسن علي المرزوق،": an honorific
-                    # before a name, not a role
-                    first in lx.HONORIFICS
-                    and j + 2 < limit
-                    and self.name_like(j + 1, min(limit, j + 5))
-                    and not _IS_TITLE_HEAD[toks[j + 1]]
-                    and not toks[j + 1].startswith("ال")
+                    and not (
+                        # "الباحث …، الدكتور حسن علي المرزوق،": an honorific
+                        # before a name, not a role
+                        first in lx.HONORIFICS
+                        and j + 2 < limit
+                        and self.name_like(j + 1, min(limit, j + 5))
+                        and not _IS_TITLE_HEAD[toks[j + 1]]
+                        and not toks[j + 1].startswith("ال")
+                    )
                 ):
                     k = j
                     while k < limit and k - j < 14:

@@ -53,6 +53,8 @@ _RUN_IN_QUESTION = _words_module._RUN_IN_QUESTION
 
 _DASHES = frozenset("-–—")
 _PARENS = frozenset("()")
+# "تقول شيئا آخر:": an indefinite object of the verb before a colon (find_unmarked)
+_SOMETHING = lx._fold_set("شيئا أمرا كلاما")
 
 
 class _Sentences:
@@ -348,6 +350,10 @@ class _Sentences:
                     break
             if has_cue and self.byline(j, i):
                 continue  # "كتب - أحمد سعيد: شهدت الجلسة" with no line break
+            if has_cue and not _SOMETHING.isdisjoint(toks[j + 1 : i]):
+                # "لكن الأرقام تقول شيئا آخر: …": the verb's indefinite object
+                # before the colon, which the writer's own words then spell out
+                continue
             head_end = -1
             if not has_cue:
                 # a headline with no marks: "وزير الخارجية العراقي لـ«الشرق

@@ -97,6 +97,7 @@ from claims.extraction.words import (
     _key_words,
     _lemma_key,
     _named_person,
+    _present_verb,
     _Quote,
     normalize_first,
 )
@@ -2020,6 +2021,18 @@ class _Speakers:
             return None  # ("أما أبو خالد (52 عامًا)، فقال": أما marks a named topic)
         return ent
 
+    def that_subject_before(self, cue_tok: int, open_tok: int) -> bool:
+        """Between the cue at ``cue_tok`` and the mark at ``open_tok``:
+        أنّ and its subject, one to five words, nothing else ("اعتبرت أن
+        الأحزاب المعترف بها «…»")."""
+        toks = self.doc.toks
+        for m in range(open_tok - 2, max(cue_tok, open_tok - 7), -1):
+            if not self.is_word[m] or self.in_quote[m]:
+                return False
+            if toks[m] in _THAT:
+                return m - cue_tok <= 3
+        return False
+
     def is_quotation(self, q: _Quote, att: _Attribution) -> bool:
         """Marks also wrap names, titles and labels; keep real quotations."""
         if not q.marked:
@@ -2135,6 +2148,16 @@ class _Speakers:
             if n == 1 and before in _THAT and toks[q.open_tok - 1] != ":":
                 return False  # "قبل أن يقر بأنه "كذب"": the writer's word for it
             if (
+                before in _THAT
+                and q.close_tok + 1 < self.n
+                and (nxt := toks[q.close_tok + 1])[:1] in "يت"
+                and len(nxt) >= 4
+                and _present_verb(nxt)
+            ):
+                # "كشفت أن «ساحة.نت» تستعد لدخول السوق": the that-clause's
+                # subject named in marks, its verb after them
+                return False
+            if (
                 direct
                 and att.cue_tok is not None
                 and q.open_tok - att.cue_tok == 2
@@ -2183,6 +2206,16 @@ class _Speakers:
                 # right after a verb that is no saying, and the sentence goes
                 # on after them: its object, a name (as for two words above)
                 return False
+            if (
+                att.cue_tok is not None
+                and att.cue_tok < q.open_tok
+                and (q.close_tok + 1 >= self.n or not is_word[q.close_tok + 1])
+                and self.that_subject_before(att.cue_tok, q.open_tok)
+            ):
+                # "واعتبرت أن الأحزاب المعترف بها «تؤدي دور الديكور».": the
+                # predicate of the cue's that-clause after its subject, and
+                # nothing after the marks: the speaker's words, not a name
+                return True
             if att.follow_up and att.entity is not None and toks[q.open_tok - 1] == ":":
                 # "ثم يضحك: "الكهرباء صارت ترفا"": the same speaker's words
                 # after a colon, with a gesture for a cue

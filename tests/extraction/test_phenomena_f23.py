@@ -28,3 +28,36 @@ def test_an_aside_on_the_role_after_a_name_without_a_comma():
     )
     q = one(text, "الحرفاء لم يعودوا")
     assert q.role == "بائعة خضار بالسوق المركزية", q
+
+
+def test_a_three_word_predicate_in_marks_after_that_and_its_subject():
+    # "واعتبر أن X «…».": with a pronoun for the speaker, three words in
+    # marks after the subject of the that-clause, nothing after them, are
+    # the speaker's words (the predicate), not a name
+    text = (
+        "ووصفت النقابة القرار بأنه «خطوة إلى الوراء في مسار الحوار»، واعتبرت أن اللجان الجهوية "
+        "«لا تملك صلاحيات». وطالبت بفتح حوار عاجل.\n"
+    )
+    q = one(text, "لا تملك صلاحيات")
+    assert "النقابة" in (q.speaker or ""), q
+
+
+def test_a_name_in_marks_as_the_subject_of_that_before_its_verb_is_no_quote():
+    # "كشف أن «X» تستعد لـ…": the marks name the that-clause's subject, the
+    # present verb after them is its predicate
+    from claims.extraction import extract
+
+    text = "وكشف المدير العام كمال الزين أن «نقل.كم» تستعد لدخول السوق المغربية قبل نهاية السنة.\n"
+    assert not [q for q in extract(text) if "نقل" in q.text]
+
+
+def test_an_indefinite_object_before_a_colon_opens_no_speech():
+    # "لكن الأرقام تقول شيئا آخر: …": the verb's object (something), then
+    # the writer's own words spelling it out, not a quotation
+    from claims.extraction import extract
+
+    text = (
+        "وعدت الحكومة بخفض العجز، لكن الأرقام الرسمية تقول شيئا آخر: العجز "
+        "ارتفع للسنة الثالثة على التوالي.\n"
+    )
+    assert not [q for q in extract(text) if "العجز ارتفع" in q.text]
