@@ -69,6 +69,7 @@ WEEKDAYS = _dates_module.WEEKDAYS
 _AGENCY_DASH = _words_module._AGENCY_DASH
 _DASH_AFTER = _words_module._DASH_AFTER
 _DASH_BEFORE = _words_module._DASH_BEFORE
+_DATING_WORDS = _words_module._DATING_WORDS
 _GATHERINGS = _words_module._GATHERINGS
 _OCCASION_WORDS = _words_module._OCCASION_WORDS
 _RELATIVES = _words_module._RELATIVES
@@ -404,6 +405,15 @@ class _Dating:
                 if tok == "سابقا" and k and toks[k - 1][-2:] == "يا":
                     # "أن نائبا كويتيا سابقا قال": the adjective "former"
                     # after an accusative nisba, not "previously"
+                    continue
+                if (
+                    tok == "سابقا"
+                    and k + 1 < self.n
+                    and toks[k + 1] in _COMMAS
+                    and "ال" in toks[k - 1][:4]
+                ):
+                    # "X، رئيسة مصلحة الشراءات بالديوان سابقا،": "former",
+                    # closing a post in apposition, not "previously"
                     continue
                 out.append(k)
             elif k + 1 < self.n:
@@ -909,8 +919,17 @@ class _Dating:
         end = bisect_right(self.sent, self.sent[b], b)
         tokens = self.date_tokens
         k = bisect_left(tokens, a)
+        toks = self.doc.toks
         while k < len(tokens) and tokens[k] < end:
-            if not self.in_quote[tokens[k]] and not self.date_token_index[tokens[k]].relative:
+            j = tokens[k]
+            if (
+                not self.in_quote[j]
+                and not self.date_token_index[j].relative
+                # (but "وحسب قرار دائرة الاتهام الصادر في أكتوبر 2024":
+                # the date a document was issued, cited in passing, does not
+                # move the account off the event)
+                and _DATING_WORDS.isdisjoint(toks[j - 3 if j > 3 else 0 : j])
+            ):
                 # "وقررت المحكمة تأجيل الملف إلى جلسة 9 دجنبر" (but "الاتفاقيات
                 # الممضاة منذ سنة 2022" tells of another moment, not of now)
                 return False

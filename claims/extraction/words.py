@@ -550,7 +550,9 @@ _GATHERINGS = _with_prefixes(
         # a body "convened" today sits: "قررت الهيئة الإدارية، المنعقدة اليوم"
         "المنعقده المنعقد "
         # a court or a council hearing a case: "نظرت الدائرة الجنائية، يوم …، في"
-        "نظرت"
+        "نظرت "
+        # a debate opened: "افتتح المجلس يوم … النقاش العام حول مشروع الميزانية"
+        "النقاش"
     ),
     "وفب",
 )

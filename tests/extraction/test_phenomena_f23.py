@@ -61,3 +61,44 @@ def test_an_indefinite_object_before_a_colon_opens_no_speech():
         "ارتفع للسنة الثالثة على التوالي.\n"
     )
     assert not [q for q in extract(text) if "العجز ارتفع" in q.text]
+
+
+def test_a_debate_opened_on_a_day_dates_what_is_said_at_it():
+    # "افتتح المجلس يوم … النقاش العام حول …": a debate is a sitting; the
+    # words said at it take its date
+    text = (
+        "افتتح المجلس البلدي يوم الخميس 6 مارس 2025 النقاش العام حول مشروع "
+        "المخطط المروري الجديد.\n\n"
+        "وقال رئيس البلدية كمال السعيدي أمام المستشارين إن «المخطط سيخفف الضغط "
+        "على وسط المدينة».\n"
+    )
+    q = one(text, "المخطط سيخفف الضغط")
+    assert q.date == "2025-03-06", q
+
+
+def test_a_document_issue_date_cited_in_passing_keeps_the_hearing_date():
+    # "وحسب القرار الصادر في أكتوبر …": the date a document was issued does
+    # not move the account off the hearing the lead dates
+    text = (
+        "نظرت الدائرة الجنائية بالمحكمة الابتدائية يوم الثلاثاء 11 مارس 2025 في "
+        "قضية الصفقات العمومية للبلدية.\n\n"
+        "وحسب قرار ختم البحث الصادر في جانفي 2025، فإن المتهمين «خالفوا "
+        "إجراءات المنافسة عمدا وبصفة متكررة».\n\n"
+        "وقال المتهم الأول أمام المحكمة: «كل الصفقات مرت على لجنة الشراءات "
+        "بصفة عادية».\n"
+    )
+    q = one(text, "كل الصفقات مرت")
+    assert q.date == "2025-03-11", q
+
+
+def test_formerly_closing_a_post_in_apposition_does_not_move_the_time():
+    # "X، رئيسة المصلحة بالبلدية سابقا،": the adjective "former" after a
+    # post, not "previously"; the hearing still dates her words
+    text = (
+        "نظرت الدائرة الجنائية بالمحكمة الابتدائية يوم الثلاثاء 11 مارس 2025 في "
+        "قضية الصفقات العمومية للبلدية.\n\n"
+        "أما المتهمة الثانية ليلى الحامدي، رئيسة مصلحة الصفقات بالبلدية سابقا، "
+        "فقد أكدت أنها «طبقت التعليمات المكتوبة حرفيا دون أي تجاوز».\n"
+    )
+    q = one(text, "طبقت التعليمات")
+    assert q.date == "2025-03-11", q
