@@ -37,6 +37,7 @@ from claims.extraction.words import (
     _BAYNA,
     _BODIES_IN_CONSTRUCT,
     _BODY_OR_PLACE_HEADS,
+    _COMING_FROM,
     _COMMAS,
     _COMMAS_OR_COLON,
     _COMPOUND_SECOND,
@@ -77,6 +78,7 @@ from claims.extraction.words import (
     _PATRONYMIC_LINKS,
     _PL,
     _PLACE_ADVERBS,
+    _PLACE_FIRST_WORDS,
     _PLACE_HEADS,
     _POSSESSED_EVENT,
     _POSSESSED_TITLES,
@@ -1545,6 +1547,11 @@ class _Phrases:
                     break  # "وزير الصحة الطاهر القلال": a first name with the article
                 elif w == "الي" and title_head in _TITLES_TO and i + 1 < len(words):
                     i += 2  # "المبعوث الأممي إلى ليبيا X": the post's place, then the name
+                elif w == "من" and words[i - 1] in _COMING_FROM and i + 3 < len(words):
+                    # "الفلاح القادم من سيدي بوزيد X Y": where the person
+                    # comes from (one word, two after a place's first word
+                    # such as سيدي/بني/عين), then a name of two words or more
+                    i += 3 if words[i + 1] in _PLACE_FIRST_WORDS and i + 4 < len(words) else 2
                 elif art[i] or w.startswith("لل"):
                     if w in lx.TITLES and construct and i == name_from + 1:
                         # "مستشار الرئيس X": the name is the president's; a

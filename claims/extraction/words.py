@@ -140,6 +140,8 @@ _NOT_TODAY = _words("نفسه ذاته العالمي الوطني الدولي"
 # ساخرة:", "يضيف محدثنا بمرارة"): never part of the speaker's phrase; the
 # first group takes an adjective ("بنبرة حادة", "بصوت خافت")
 _MANNER_WITH_ADJECTIVE = _words("بنبره بصوت بلهجه بنغمه")
+# "فأجابت دون تردد:": "without" and its noun, how, not who (one word after it)
+_MANNER_WITH_ADJECTIVE |= _words("دون بدون")
 _MANNER = _MANNER_WITH_ADJECTIVE | _words(
     "بمراره بحزن بغضب بحسره بثقه بهدوء بحده بابتسامه باسي باسف بفخر بحماس بتاثر "
     "بانفعال بسخريه باقتضاب بصراحه بوضوح بالم بحرقه بمرح بتهكم بامتعاض بحذر بتفاول "
@@ -577,6 +579,10 @@ _ABOUT_OR_THAT = _ABOUT | _words("ان وان بان")
 # statement_owner: a statement whose owner follows it ("تصريح المتهم X")
 _OWNED_STATEMENTS = _words("تصريح تصريحات رساله شهاده افاده اقوال كلمه خطاب")
 # a body named after its place ("بلدية دار شعبان الفهري", "ولاية بن عروس")
+# "الفلاح القادم من …": a participle of coming from a place, in a title (classify)
+_COMING_FROM = _words("القادم القادمه الوافد الوافده المنحدر المنحدره")
+# the first word of a two-word place name ("سيدي بوزيد", "بني ملال", "عين الدفلى")
+_PLACE_FIRST_WORDS = _words("سيدي بني عين بير ام راس وادي حمام برج منزل قصر سوق دار")
 _PLACE_HEADS = _words("بلديه ولايه معتمديه مدينه جهه منطقه قريه دايره محافظه امانه اقليم")
 _BODY_OR_PLACE_HEADS = lx.ORGANIZATION_HEADS | _PLACE_HEADS
 # name_like: where a post is held, glued to بـ/لـ ("الأستاذ بجامعة منوبة")

@@ -102,3 +102,23 @@ def test_formerly_closing_a_post_in_apposition_does_not_move_the_time():
     )
     q = one(text, "طبقت التعليمات")
     assert q.date == "2025-03-11", q
+
+
+def test_without_and_its_noun_after_the_verb_is_no_speaker():
+    # "فأجابت دون تردد:": how she answered, not who; the speaker is the one
+    # the verb agrees with, the woman of the interview
+    text = (
+        "وقالت المهندسة سلمى العبيدي: «القطاع يحتاج إلى تمويل أكبر». وسألناها عن "
+        "المستقبل، فأجابت دون تردد: «السوق ستتضاعف خلال عامين».\n"
+    )
+    q = one(text, "السوق ستتضاعف")
+    assert q.speaker == "سلمى العبيدي", q
+
+
+def test_a_participle_of_coming_from_a_place_stays_in_the_title():
+    # "الفلاح القادم من بني خلاد X Y": the title, where the person comes
+    # from (a two-word place), then the name
+    text = 'ويرى البائع القادم من بني خلاد رضا الماجري ان الحرفاء "لا يفهمون كلفة الانتاج".\n'
+    q = one(text, "لا يفهمون كلفة")
+    assert q.speaker == "رضا الماجري", q
+    assert q.role == "البائع القادم من بني خلاد", q
