@@ -658,6 +658,17 @@ class _Phrases:
                                 and toks[i + 3] in _COMMAS
                             )
                             or (
+                                # "الملحقة الاقتصادية بالسفارة الأمريكية في
+                                # الجزائر، X،": the mission, maybe its
+                                # adjective, the city after في, then the name
+                                # in commas
+                                (m := i + 1 + toks[i + 1].startswith("ال")) + 2 < limit
+                                and toks[m] == "في"
+                                and is_word[m + 1]
+                                and toks[m + 1] not in np_stop
+                                and toks[m + 2] in _COMMAS
+                            )
+                            or (
                                 # "أستاذ الاقتصاد بالجامعة التونسية X": the
                                 # place with its adjective, then the name
                                 toks[i + 1].startswith("ال")

@@ -122,3 +122,22 @@ def test_a_participle_of_coming_from_a_place_stays_in_the_title():
     q = one(text, "لا يفهمون كلفة")
     assert q.speaker == "رضا الماجري", q
     assert q.role == "البائع القادم من بني خلاد", q
+
+
+def test_a_feminine_attache_is_a_title():
+    # "الملحقة الثقافية X": the feminine of ملحق heads a title
+    text = "وقالت الملحقة الثقافية سارة بنيت إن «البرنامج سيتوسع ليشمل ثلاث جامعات».\n"
+    q = one(text, "البرنامج سيتوسع")
+    assert q.speaker == "سارة بنيت", q
+    assert q.role == "الملحقة الثقافية", q
+
+
+def test_a_mission_and_its_city_after_fi_then_the_name_in_commas():
+    # "المستشار التجاري بالسفارة الفرنسية في تونس، X،": where the title is
+    # held, with the city after في, then the name in commas
+    text = (
+        "وكتب المستشار التجاري بالسفارة الفرنسية في تونس، جان دوبوا، أن «المناخ "
+        "الاستثماري يتحسن ببطء شديد».\n"
+    )
+    q = one(text, "المناخ الاستثماري")
+    assert q.speaker == "جان دوبوا", q
