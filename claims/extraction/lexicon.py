@@ -303,6 +303,11 @@ def _build_cues() -> dict[str, Cue]:
         "ينقل": (M, SG),
         "تنقل": (F, SG),
         "ينقلون": (M, PL),
+        # "وعلقت الوكالة على الوثائق بنقلها عن X قوله": the verbal noun with
+        # the relayer's pronoun, after the relayer's own verb
+        "بنقله": (M, SG),
+        "بنقلها": (F, SG),
+        "بنقلهم": (M, PL),
     }.items():
         add(form, Cue("نقل", RELAY, gender, number, "عن"))
     for form, (gender, number) in {

@@ -141,3 +141,14 @@ def test_a_mission_and_its_city_after_fi_then_the_name_in_commas():
     )
     q = one(text, "المناخ الاستثماري")
     assert q.speaker == "جان دوبوا", q
+
+
+def test_the_verbal_noun_of_relaying_with_the_relayers_pronoun():
+    # "وعلقت الصحيفة على القرار بنقلها عن X قوله إن": بنقلها is the relay,
+    # the person after عن speaks
+    text = (
+        "وعلقت الصحيفة على القرار بنقلها عن المحلل السياسي كريم البحري قوله إن "
+        "الحكومة «تراهن على الوقت أكثر مما تراهن على الإصلاح».\n"
+    )
+    q = one(text, "تراهن على الوقت")
+    assert q.speaker == "كريم البحري", q
