@@ -1698,6 +1698,14 @@ class _Speakers:
         return None
 
     def resolve(self, tok, sid, g, n, cue_subjects, entities, prev, agree) -> _Entity | None:
+        toks = self.doc.toks
+        if tok + 1 < self.n and toks[tok + 1] in _INTERLOCUTORS:
+            # 0. "وتقول ضيفتنا:", "وتعتبر محدثتنا أن": the interviewee, a
+            # person met before, never a body quoted since
+            pos = self.doc.starts[tok]
+            for p in reversed(self._persons):
+                if p.pos < pos and agree(p, g, n):
+                    return p
         # 1. a subject named earlier in the same sentence ("أعرب X عن قلقه وقال")
         for t, e, h in reversed(cue_subjects):
             if t >= tok:

@@ -152,3 +152,15 @@ def test_the_verbal_noun_of_relaying_with_the_relayers_pronoun():
     )
     q = one(text, "تراهن على الوقت")
     assert q.speaker == "كريم البحري", q
+
+
+def test_our_interlocutor_is_the_interviewee_not_a_body_quoted_since():
+    # "وتقول ضيفتنا:": the person interviewed, even after a bank's
+    # statement was quoted in between
+    text = (
+        "تتحدث سلمى العبيدي، المديرة العامة لشركة «نور»، عن السوق. وكان البنك "
+        "المركزي قد أعلن في بلاغ أنه «سيطلق برنامجا جديدا للمؤسسات الصغرى قبل "
+        "نهاية السنة». وتقول ضيفتنا: «ننتظر هذا البرنامج منذ سنوات طويلة».\n"
+    )
+    q = one(text, "ننتظر هذا البرنامج")
+    assert q.speaker == "سلمى العبيدي", q
