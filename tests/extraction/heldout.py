@@ -3,6 +3,7 @@ the engine's score on articles nobody tuned it on.
 
     python -m tests.extraction.heldout            # per set and pooled
     python -m tests.extraction.heldout --scraped  # also as scrapers deliver text
+    python -m tests.extraction.heldout --sets F16,F17  # any fresh-author sets
 
 Each set was written by an author who never ran or read the engine, its gold
 committed before any run, and no rule was written from its misses (so do not
@@ -29,12 +30,22 @@ HELD_OUT = {
     "F19": ("articles_blind24", "BLIND_ARTICLES_24"),
     "F25": ("articles_blind30", "BLIND_ARTICLES_30"),
 }
+# The fresh-author sets that were fixed and wired into test_articles.py: their
+# first sight is history (docs/extraction.md), their score now is no estimate
+# of unseen text; ``--sets`` scores any of them with the held-out ones.
+WIRED = {
+    f"F{n}": (f"articles_blind{n + 5}", f"BLIND_ARTICLES_{n + 5}")
+    for n in (1, 3, 4, 5, 6, 10, 11, 15, 16, 17, 18, 20, 21, 22, 23, 24)
+}
 
 
-def held_out_sets() -> dict[str, dict]:
+def held_out_sets(names: list[str] | None = None) -> dict[str, dict]:
+    known = {**HELD_OUT, **WIRED}
     return {
         name: getattr(importlib.import_module(f"tests.extraction.{module}"), const)
-        for name, (module, const) in HELD_OUT.items()
+        for name, (module, const) in (
+            HELD_OUT.items() if names is None else ((n, known[n]) for n in names)
+        )
     }
 
 
@@ -54,9 +65,23 @@ def main() -> None:
         help="also score each article with its paragraphs run together, and with "
         "its full stops dropped too",
     )
+    parser.add_argument(
+        "--sets",
+        metavar="F16,F17,…",
+        help="score these fresh-author sets (held out or wired) instead of the held-out ones",
+    )
     args = parser.parse_args()
+    names = None
+    if args.sets:
+        names = [n.strip() for n in args.sets.split(",") if n.strip()]
+        unknown = [n for n in names if n not in HELD_OUT and n not in WIRED]
+        if unknown:
+            parser.error(
+                f"--sets: unknown set {', '.join(unknown)}; known: "
+                + ", ".join(sorted({*HELD_OUT, *WIRED}, key=lambda n: int(n[1:])))
+            )
     score = ta._scorer()
-    sets = held_out_sets()
+    sets = held_out_sets(names)
     every = {}
     print("set   quotes  F1 / speaker / role / date")
     for name, articles in sets.items():
