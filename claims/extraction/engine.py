@@ -119,6 +119,10 @@ _CUE_WORDS = _words_module._CUE_WORDS
 _ROUNDED = _words_module._ROUNDED
 _SIGNED_BY = _words_module._SIGNED_BY
 _THAT = _words_module._THAT
+_SAME = _words_module._SAME
+# heads that, with "ذاته/نفسه", name whoever was quoted last when no speaker
+# had that head ("وأضاف المصدر ذاته" after a named official)
+_GENERIC_SAME_HEADS = _words_module._words("مسوول مسووله مصدر")
 _TOKEN_SPLIT = _words_module._TOKEN_SPLIT
 
 # a title word before these is a first name ("سلطان بن فهد", "أمين بن علي")
@@ -389,6 +393,28 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
             persons.append(e)
             return e
 
+        def same_head(hit: _CueHit, e: _Entity) -> _Entity | None:
+            """ "وأضاف المسؤول نفسه", "المصدر ذاته": a bare head noun and "the
+            same" is the last speaker with that head, be he named ("المسؤول
+            الحكومي X") or not ("مسؤول أمني"); a generic head with none is
+            the last one quoted."""
+            s0, s1 = hit.np_start, hit.np_end
+            if s1 - s0 != 2 or toks[s1 - 1] not in _SAME or e.kind not in (PERSON, ANONYMOUS):
+                return None
+            head = toks[s0]
+            if head[:2] != "ال":
+                return None
+            head = head[2:]
+            for _t, other, _h in reversed(cue_subjects):
+                if other.kind not in (PERSON, ANONYMOUS):
+                    continue
+                first = normalize_first(other.role or other.surface)
+                if first == head or first == "ال" + head:
+                    return other
+            if head in _GENERIC_SAME_HEADS and prev is not None and prev[0] is not None:
+                return prev[0]
+            return None
+
         def register_mentions(upto: int) -> None:
             """Scan tokens up to ``upto`` for cues and plain mentions."""
             nonlocal tok_ptr, cand_ptr, parsed_to
@@ -447,7 +473,8 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                             # a named person: the titles in the phrase were read
                             # with it, no need to parse them again as mentions
                             parsed_to = max(parsed_to, self._np_end)
-                        ent = canonical(ent)
+                        same = same_head(hit, ent)
+                        ent = canonical(ent) if same is None else same
                         if hit.relayer is not None:
                             # "ينقل دبلوماسي أمريكي عن ناشط …": the relayer
                             # may speak later ("ويعلق الدبلوماسي")

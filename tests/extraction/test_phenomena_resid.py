@@ -362,3 +362,19 @@ def test_a_name_in_apposition_after_a_title_may_end_at_the_colon():
     # (a manner in the commas is no name: "قال المتهم X، بصوت متهدج:")
     text = 'وقال المتهم رشيد الفيلالي، بصوت متهدج: "لم أسرق درهما واحدا من المال العام".\n'
     assert same_name(one(text, "لم أسرق").speaker, "رشيد الفيلالي")
+
+
+def test_a_bare_head_with_the_same_is_the_last_speaker_with_that_head():
+    # "وأضاف المسؤول نفسه": "the same official" is the last speaker with that
+    # head noun, named or not, not an older one; a generic head ("المصدر
+    # ذاته") that no speaker had is the one quoted last
+    text = (
+        'وقال المسؤول الحكومي سامي العلي إن "الميزانية جاهزة". '
+        'وقال مسؤول أمني إن "الوضع هادئ". وأضاف المسؤول نفسه أن "الحدود مؤمنة".\n'
+        'وقال الدبلوماسي الفرنسي جان دوبون إن "باريس قلقة". '
+        'وقال دبلوماسي أوروبي إن "الحل بعيد". وأضاف الدبلوماسي ذاته أن "الحوار متعثر".\n'
+        'وقال السفير أحمد الحسن إن "العلاقات جيدة". وأضاف المصدر ذاته أن "الزيارة مؤجلة".\n'
+    )
+    assert one(text, "الحدود مؤمنة").speaker == "مسؤول أمني"
+    assert one(text, "الحوار متعثر").speaker == "دبلوماسي أوروبي"
+    assert same_name(one(text, "الزيارة مؤجلة").speaker, "أحمد الحسن")
