@@ -72,6 +72,7 @@ from claims.extraction.words import (
     _STATEMENTS,
     _TELLS,
     _WARRANT_NEXT,
+    _Attribution,
     _coordinated_titles,
     _CueHit,
     _Doc,
@@ -81,6 +82,7 @@ from claims.extraction.words import (
     _key_words,
     _lemma_key,
     _named_person,
+    _Quote,
     _role_words,
     normalize_first,
 )
@@ -123,6 +125,11 @@ _SAME = _words_module._SAME
 # heads that, with "ذاته/نفسه", name whoever was quoted last when no speaker
 # had that head ("وأضاف المصدر ذاته" after a named official)
 _GENERIC_SAME_HEADS = _words_module._words("مسوول مسووله مصدر")
+# "وسأله X:", "فسألها X:": the verb of asking with the one asked as a suffix
+_ASKED_HIM = _words_module._words(
+    " ".join(p + "سال" + s for p in ("", "و", "ف") for s in ("ه", "ها", "هم", "هما", "هن"))
+)
+_REPLY_LEMMAS = frozenset({"رد", "اجاب"})
 _TOKEN_SPLIT = _words_module._TOKEN_SPLIT
 
 # a title word before these is a first name ("سلطان بن فهد", "أمين بن علي")
@@ -413,6 +420,24 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                     return other
             if head in _GENERIC_SAME_HEADS and prev is not None and prev[0] is not None:
                 return prev[0]
+            return None
+
+        ask_cue = _CUE_INFO["سال"][0]
+
+        def asker_of(q: _Quote) -> _CueHit | None:
+            """ "وسأله X: «…؟»": a question in marks after the verb of asking
+            with the one asked as its suffix; X asks it."""
+            o = q.open_tok
+            if not q.marked or o < 3 or toks[o - 1] != ":":
+                return None
+            if not doc.folded[q.start : q.end].rstrip(" .").endswith(("؟", "?")):
+                return None
+            for k in range(o - 3, max(-1, o - 9), -1):
+                t = toks[k]
+                if t in _ASKED_HIM:
+                    return _CueHit(k, k + 1, ask_cue)
+                if not self.is_word[k] or self.in_quote[k]:
+                    return None
             return None
 
         def register_mentions(upto: int) -> None:
@@ -748,9 +773,55 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                             )
                         )
 
+        asked: tuple[int, _Entity, _Entity] | None = None  # (question's end, asker, asked)
         for q in quotes:
             register_mentions(q.open_tok)
             attribution = self.attribute(q, cue_hits, cue_subjects, entities, prev, agree)
+            ask = asker_of(q)
+            if ask is not None and (asker := self.subject_of(ask)) is not None:
+                # "وسأله القاضي: «…؟»": the one who asks speaks the question
+                asker = canonical(asker)
+                # the one asked: the suffix's referent, the last person of its
+                # gender and number before the asker
+                suffix = toks[ask.tok].rsplit("سال", 1)[1]
+                ask_g, ask_n = (
+                    (_F, _SG) if suffix == "ها" else (_M, _SG) if suffix == "ه" else (None, _PL)
+                )
+                one_asked = next(
+                    (
+                        e
+                        for e in reversed(entities)
+                        if e is not asker
+                        and e.kind in (PERSON, ANONYMOUS)
+                        and agree(e, ask_g, ask_n)
+                    ),
+                    None,
+                )
+                entities.append(asker)
+                if one_asked is not None:
+                    asked = (q.close_tok, asker, canonical(one_asked))
+                attribution = _Attribution(
+                    asker,
+                    doc.orig(doc.starts[ask.tok], doc.ends[ask.tok]),
+                    None,
+                    0.8,
+                    False,
+                    ask.tok,
+                    (ask.tok, q.open_tok),
+                )
+            elif (
+                asked is not None
+                and attribution.entity is not None
+                and canonical(attribution.entity) is asked[1]
+                and (c := attribution.cue_tok) is not None
+                and asked[0] < c < q.open_tok
+                and toks[c][0] == "ف"
+                and (reply := _CUE_INFO[toks[c]]) is not None
+                and (reply_cue := reply[0] or reply[2]) is not None
+                and _lemma_key(reply_cue) in _REPLY_LEMMAS
+            ):
+                # "…؟»، فرد: «…»": the one asked answers
+                attribution.entity = asked[2]
             ent = attribution.entity
             if ent is not None:
                 ent = canonical(ent)

@@ -378,3 +378,25 @@ def test_a_bare_head_with_the_same_is_the_last_speaker_with_that_head():
     assert one(text, "الحدود مؤمنة").speaker == "مسؤول أمني"
     assert one(text, "الحوار متعثر").speaker == "دبلوماسي أوروبي"
     assert same_name(one(text, "الزيارة مؤجلة").speaker, "أحمد الحسن")
+
+
+def test_the_asker_speaks_the_question_after_asked_him_and_the_one_asked_answers():
+    # "وسأله القاضي: «…؟»، فرد: «…»": the question in marks right after
+    # "سأله X:" is X's, the answer after ف is the one asked (the suffix's
+    # referent); with no question in marks ("وسأله X عن …، فرد:") the one
+    # asked still answers
+    text = (
+        'وقال المتهم رشيد الفيلالي إن "التهم ملفقة". وسأله القاضي: '
+        '"هل تعترف بالتهم الموجهة إليك؟"، فرد: "لم أفعل شيئا".\n'
+        'وقالت المتهمة سلمى العبيدي إن "الملف فارغ". فسألها رئيس الجلسة: '
+        '"لماذا وقعت على الصفقة؟". فأجابت: "كنت أنفذ التعليمات".\n'
+        'وقال المتهم كمال الورتاني إن "الاتهام باطل". وسأله رئيس الدائرة عن '
+        'الجهة التي أمرته، فرد: "كانت تعليمات شفاهية".\n'
+    )
+    q = one(text, "هل تعترف")
+    assert q.speaker == "القاضي", q
+    assert same_name(one(text, "لم أفعل").speaker, "رشيد الفيلالي")
+    q = one(text, "لماذا وقعت")
+    assert q.speaker == "رئيس الجلسة", q
+    assert same_name(one(text, "كنت أنفذ").speaker, "سلمى العبيدي")
+    assert same_name(one(text, "تعليمات شفاهية").speaker, "كمال الورتاني")
