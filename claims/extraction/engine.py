@@ -191,6 +191,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         "soft_breaks",
         "soft_starts",
         "speaker_dates",
+        "vox_intro",
     )
 
     def __init__(self, text: str) -> None:
@@ -263,6 +264,8 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         self.doc_author: _Entity | None = None
         # who writes in the dated cable of its sentence, with its date
         self.doc_teller: tuple[_Entity, str] | None = None
+        # (person, token) introduced by "NAME، ROLE،" since the last quote
+        self.vox_intro: tuple[_Entity, int] | None = None
         # (date, precision, sentence) of the last dated document introduced:
         # its paragraph is about it
         # (the date is read lazily: None and the document's token until needed)
@@ -525,6 +528,18 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                     continue
                 mention = _MENTION_KIND[t]
                 if not mention:
+                    continue
+                if (
+                    mention & 68
+                    and i >= parsed_to
+                    and toks[i - 1] in _COMMAS
+                    and (intro := self.apposition_intro(i)) is not None
+                ):
+                    # "محمد الشلوي، صاحب مقهى …، لا يبدو …": a person met,
+                    # named with a role in apposition; the verbs of saying
+                    # with no subject after it are his
+                    self.vox_intro = (canonical(intro[0]), i)
+                    parsed_to = max(parsed_to, intro[1])
                     continue
                 if mention == 1:
                     surface = doc.orig(doc.starts[i], doc.ends[i])
@@ -822,6 +837,8 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
             ):
                 # "…؟»، فرد: «…»": the one asked answers
                 attribution.entity = asked[2]
+            if self.vox_intro is not None and self.vox_intro[1] < q.open_tok:
+                self.vox_intro = None  # (a quote since: the person is no longer new)
             ent = attribution.entity
             if ent is not None:
                 ent = canonical(ent)

@@ -31,6 +31,7 @@ from claims.extraction.words import (
     _AGO,
     _ALA_OBJECTS,
     _ANON_PLURAL_SUFFIX,
+    _APPOSITION_NOUNS,
     _APPOSITION_OPENERS,
     _ARTICLE_FIRST_NAMES,
     _AUXILIARIES,
@@ -69,6 +70,8 @@ from claims.extraction.words import (
     _MET,
     _NAME_FLAGS,
     _NAME_LINKS,
+    _NAME_PATRONS,
+    _NAME_PREPOSITIONS,
     _NAMED_BY_LABEL,
     _NOUN_MARKERS,
     _NP_KIND,
@@ -1191,6 +1194,109 @@ class _Phrases:
             if last in words and nxt not in words and " " in p.key:
                 return True
         return False
+
+    def apposition_intro(self, i: int) -> tuple[_Entity, int] | None:
+        """ "محمد الشلوي، صاحب مقهى أعاد فتحه، …", "جلست مع سفيان، خريج كلية
+        الحقوق، الذي …": a name, then after its comma a role noun at ``i``
+        whose phrase a second comma closes: a person met, with that role, for
+        the verbs of saying with no subject after it. The person and the
+        token after the role, or None."""
+        toks = self.doc.toks
+        is_word = self.is_word
+        in_quote = self.in_quote
+        sent = self.sent
+        c = i - 1
+        if c < 2 or toks[c] not in _COMMAS or self.in_quote[i]:
+            return None
+        t = toks[i]
+        nxt = toks[i + 1] if i + 1 < self.n else ""
+        if t in ("ام", "اب") and not (nxt[:1] == "ل" and nxt[:2] not in ("ال", "لل")):
+            return None  # ("أم لثلاثة أطفال", not "أم" = "or")
+        if t == "طالب" and (nxt[:2] == "ال" or nxt[:1] == "ب"):
+            return None  # "طالب النائب", "طالب بإلغاء": the verb "demanded"
+        sid = sent[i]
+        e = i + 1
+        while e < self.n and e - i <= 12 and is_word[e] and not in_quote[e] and sent[e] == sid:
+            e += 1
+        if e >= self.n or e == i + 1 or toks[e] not in _COMMAS or sent[e] != sid:
+            return None
+
+        def plain(m: int) -> bool:
+            w = toks[m]
+            return (
+                m >= 0
+                and sent[m] == sid
+                and is_word[m]
+                and not in_quote[m]
+                and not w.isdigit()
+                and w not in lx.NP_STOP
+                and w not in _CUE_WORDS
+                and not _NAME_FLAGS[w] & 25
+                and w not in _APPOSITION_NOUNS
+                and w not in _TITLE_LIKE
+                and not w.endswith("ته")
+                and (w[2:] if w[:2] == "ال" else w) not in lx.ORGANIZATION_HEADS
+                and w not in lx.DOCUMENT_HEADS
+                and w not in lx.ANONYMOUS_HEADS
+                and w not in _PLACE_HEADS
+            )
+
+        def art(m: int) -> bool:
+            return toks[m][:2] == "ال" and toks[m] not in _ARTICLE_FIRST_NAMES
+
+        if not plain(c - 1):
+            return None
+        if art(c - 1):
+            # "محمد الشلوي", "أبو أحمد الشامي": a first name without the article
+            if not plain(c - 2) or art(c - 2):
+                return None
+            start = c - 2
+            if (
+                start > 0
+                and toks[start - 1] in _NAME_PATRONS
+                and sent[start - 1] == sid
+                and not in_quote[start - 1]
+            ):
+                start -= 1
+        elif c >= 3 and plain(c - 2) and art(c - 2) and plain(c - 3) and not art(c - 3):
+            start = c - 3  # "فاطمة الزهراء بلقاسم", "عبد القادر مزيان"
+        else:
+            # one or two words without the article, right after a
+            # preposition, a comma, the sentence's start or a verb of the
+            # writer's ("التقينا سفيان،", "مع سفيان،")
+            start = -1
+            for s in (c - 2, c - 1):
+                if s < c - 1 and not (plain(s) and not art(s)):
+                    continue
+                b = toks[s - 1] if s > 0 else "."
+                if (
+                    s == 0
+                    or sent[s - 1] != sid
+                    or b in _COMMAS
+                    or b in _NAME_PREPOSITIONS
+                    or (len(b) >= 5 and b.endswith("نا") and is_word[s - 1])
+                ):
+                    start = s
+                    break
+            if start < 0:
+                return None
+        if start > 0 and toks[start - 1] in _CUE_WORDS:
+            return None  # the cue's own subject, read with it
+        if not self.name_like(start, c):
+            return None
+        doc = self.doc
+        g = _F if t[-1] == "ه" or t == "ام" else _M
+        ent = _Entity(
+            doc.orig(doc.starts[start], doc.ends[c - 1]),
+            PERSON,
+            doc.orig(doc.starts[i], doc.ends[e - 1]),
+            g,
+            _SG,
+            doc.starts[start],
+            sid,
+            _key(" ".join(toks[start:c])),
+        )
+        return ent, e
 
     def name_like(self, j: int, k: int) -> bool:
         """Tokens [j, k) set off by commas after a role could be a person's

@@ -1706,6 +1706,29 @@ class _Speakers:
             for p in reversed(self._persons):
                 if p.pos < pos and agree(p, g, n):
                     return p
+        # 0b. "محمد الشلوي، صاحب مقهى …، لا يبدو متحمسا. «…»، يقول": a
+        # person met, named with a role in apposition in this sentence or the
+        # one before, after the last quote and with no verb of saying in
+        # between (from its sentence's start or the last quote in it, when
+        # the stops were dropped), over a subject named before it
+        # and the previous quote's speaker
+        vox = self.vox_intro
+        if (
+            vox is not None
+            and vox[1] < tok
+            and self.sent[vox[1]] >= sid - 1
+            and agree(vox[0], g, n)
+        ):
+            lo = self.sent_first[self.sent[vox[1]]]
+            in_quote = self.in_quote
+            for k in range(vox[1] - 1, lo - 1, -1):
+                if in_quote[k]:
+                    lo = k + 1
+                    break
+            hits = self.hit_toks
+            k = bisect_left(hits, lo)
+            if k == len(hits) or hits[k] >= tok:
+                return vox[0]
         # 1. a subject named earlier in the same sentence ("أعرب X عن قلقه وقال")
         for t, e, h in reversed(cue_subjects):
             if t >= tok:

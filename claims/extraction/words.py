@@ -510,6 +510,13 @@ _TITLE_KEYS = lx.TITLES
 _DUAL_TITLES = frozenset(
     p + t + "ين" for t in lx.TITLES if not t.startswith("ال") and len(t) >= 3 for p in ("ال", "لل")
 )
+# the words that open a name before a first name: "أبو أحمد الشامي"
+_NAME_PATRONS = _words("ابو ام عبد بن ابن بنت")
+# "X، خريج كلية الحقوق، …", "X، موظفة في بنك، …": what a person met in a
+# feature is, in apposition after the name, though no title (the titles
+# "صاحب", "بائع", "سائق" … are read so too); "أم"/"أب" only before their
+# children ("أم لثلاثة أطفال")
+_APPOSITION_NOUNS = _words("خريج خريجه موظف موظفه عامل عامله متقاعد متقاعده طالب حارس حارسه ام اب")
 _CANDIDATE_KEYS = (
     _with_prefixes(_SINGULAR_SOURCES, "وبل")
     | _with_prefixes(_TITLE_KEYS, "وبف")
@@ -526,6 +533,7 @@ _CANDIDATE_KEYS = (
     # preposition "عبر") names the subject the later verbs go on with
     | frozenset({"عبر", "وعبر", "فعبر"})
     | _DUAL_TITLES
+    | _APPOSITION_NOUNS
 )
 
 
@@ -701,7 +709,8 @@ def _mention_kind(t: str) -> int:
     """Which of register_mentions()'s plain-mention rules a token may open
     (the tests of its elif chain, in order): 1: a nisba plural ("الفرنسيون");
     2: a document head; else bits 4: a title, 8: a singular source ("رجل"),
-    16: an anonymous plural head; 0: none."""
+    16: an anonymous plural head; 32: a dual title; 64: a role noun of an
+    apposition (_APPOSITION_NOUNS); 0: none."""
     base = t[1:] if len(t) > 3 and t[0] in "وف" else t  # _base(t)
     if len(t) >= 7 and t[-3:] in _NISBA_ENDINGS and _NISBA_PLURAL.match(t):
         return 1
@@ -722,6 +731,8 @@ def _mention_kind(t: str) -> int:
         kind |= 16
     if base in _DUAL_TITLES:
         kind |= 32  # "النائبين X وY": two persons with one title
+    if t in _APPOSITION_NOUNS:
+        kind |= 64  # "X، خريج كلية …،": a role after a name (apposition_intro)
     return kind
 
 

@@ -400,3 +400,22 @@ def test_the_asker_speaks_the_question_after_asked_him_and_the_one_asked_answers
     assert q.speaker == "رئيس الجلسة", q
     assert same_name(one(text, "كنت أنفذ").speaker, "سلمى العبيدي")
     assert same_name(one(text, "تعليمات شفاهية").speaker, "كمال الورتاني")
+
+
+def test_a_name_with_a_role_in_apposition_is_who_says_the_next_subjectless_words():
+    # "NAME، ROLE، …" with no cue: a person the writer met (a vox pop), named
+    # with what he is; a verb of saying with no subject after it ("«…»،
+    # يقول", "الذي قال") is his, not the last speaker's
+    text = (
+        'وقال وزير الفلاحة نزار القاسمي إن "المحصول سيكون وفيرا هذا العام".\n\n'
+        "وفي سوق الجملة، لا يبدو كريم الحداد، صاحب شاحنة لنقل الخضر، مقتنعا بذلك. "
+        "«الأسعار تضاعفت والزبائن يشترون نصف ما كانوا يشترونه»، يقول وهو يفرغ الصناديق.\n\n"
+        "وجلسنا في مقهى قريب مع وليد، خريج معهد الفنون منذ سنة 2019، الذي قال لنا: "
+        '"لم أجد عملا في اختصاصي إلى اليوم".\n'
+    )
+    q = one(text, "الأسعار تضاعفت")
+    assert same_name(q.speaker, "كريم الحداد"), q
+    assert q.role == "صاحب شاحنة لنقل الخضر", q
+    q = one(text, "لم أجد عملا")
+    assert same_name(q.speaker, "وليد"), q
+    assert q.role == "خريج معهد الفنون منذ سنة 2019", q
