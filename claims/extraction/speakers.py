@@ -1381,6 +1381,11 @@ class _Speakers:
             return None
         if toks[start] in _AMMA and end - start > 1:
             start += 1
+        if end - start > 1 and toks[start] in _CUE_WORDS and self.cue_at(start) is not None:
+            # "«…»، تقول الهنتاتي وتتابع: «…»" (the full stop dropped): the
+            # verb after the quote and its subject, then the next verb; the
+            # subject is the words after the first verb
+            start += 1
         if toks[hit.tok][0] == "ل" and end - start > 1 and toks[hit.tok] not in lx.CUES:
             start += 1  # "عاد غوديك ليكتب": the main verb, then its subject
         ent = self.classify(start, end, end, end, hit.cue)

@@ -419,3 +419,14 @@ def test_a_name_with_a_role_in_apposition_is_who_says_the_next_subjectless_words
     q = one(text, "لم أجد عملا")
     assert same_name(q.speaker, "وليد"), q
     assert q.role == "خريج معهد الفنون منذ سنة 2019", q
+
+
+def test_a_verb_after_the_quote_and_its_subject_run_into_the_next_verb_is_no_subject():
+    # "«…»، تقول X  وتتابع: «…»" with the full stop dropped (scraped text):
+    # the next verb's subject before it is X, not "تقول X"
+    text = (
+        "وترى الباحثة سلوى الغربي أن الأزمة أعمق  «الحكومة تعالج النتائج وتترك الأسباب "
+        "كما هي منذ سنوات»، تقول الغربي  وتضيف: «لا أحد يريد فتح ملف الدعم بجدية»\n"
+    )
+    q = one(text, "لا أحد يريد")
+    assert same_name(q.speaker, "سلوى الغربي"), q
