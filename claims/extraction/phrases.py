@@ -136,6 +136,13 @@ _CONSTITUENCIES = frozenset(
 )
 
 
+def _prepositions_title(t: str, toks: list[str], a: int, i: int) -> bool:
+    """Whether the preposition ``t`` at token ``i`` goes on with the title
+    that the phrase from token ``a`` opened: في/لدى/باسم always ("السفيرة في
+    باماكو"), إلى only after an envoy's title ("المبعوث الأممي إلى ليبيا")."""
+    return t != "الي" or not _TITLES_TO.isdisjoint(toks[a:i])
+
+
 class _Phrases:
     """Speech cues and noun phrases (mixin of engine._Extractor)."""
 
@@ -465,7 +472,7 @@ class _Phrases:
                     and titled
                     and not named
                     and i + 1 < limit
-                    and (t != "الي" or not _TITLES_TO.isdisjoint(toks[a:i]))
+                    and _prepositions_title(t, toks, a, i)
                 ):
                     # "السفيرة في باماكو", "المبعوث إلى ليبيا", "المتحدث باسم الخارجية"
                     nxt = toks[i + 1]
@@ -573,7 +580,7 @@ class _Phrases:
                 and titled
                 and not named
                 and i + 1 < limit
-                and (t != "الي" or not _TITLES_TO.isdisjoint(toks[a:i]))
+                and _prepositions_title(t, toks, a, i)
             ):
                 nxt = toks[i + 1]
                 if is_word[i + 1] and not nxt.isdigit() and nxt not in np_stop:
