@@ -73,10 +73,6 @@ _DATING_WORDS = _words_module._DATING_WORDS
 _GATHERINGS = _words_module._GATHERINGS
 _OCCASION_WORDS = _words_module._OCCASION_WORDS
 _RELATIVES = _words_module._RELATIVES
-# occasions of speech a relative clause may date ("الجلسة التي عقدت في …")
-_OCCASIONS = frozenset(
-    {"التحقيقات", "التحقيق", "الجلسه", "الاجتماع", "اللقاء", "المقابله", "المحاكمه", "الندوه"}
-)
 _SAME = _words_module._SAME
 _SIDELINES = _words_module._SIDELINES
 _THEN = _words_module._THEN
@@ -84,6 +80,10 @@ _TIME_OR_THEN = _words_module._TIME_OR_THEN
 _TIME_WORDS = _words_module._TIME_WORDS
 _WRITTEN = _words_module._WRITTEN
 
+# occasions of speech a relative clause may date ("الجلسة التي عقدت في …")
+_OCCASIONS = frozenset(
+    {"التحقيقات", "التحقيق", "الجلسه", "الاجتماع", "اللقاء", "المقابله", "المحاكمه", "الندوه"}
+)
 
 # in_apposition: words that open a time adverbial set off by commas
 _APPOSITION_TIME_OPENERS = _words(
