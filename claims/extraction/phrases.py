@@ -143,6 +143,16 @@ def _prepositions_title(t: str, toks: list[str], a: int, i: int) -> bool:
     return t != "الي" or not _TITLES_TO.isdisjoint(toks[a:i])
 
 
+def _issued_end(words: list[str], start: int, a: int, b: int) -> int:
+    """Where a document's author ends: at the first word of issuing from
+    ``words[start]`` on ("تقرير للبنك الدولي صدر أمس", "تقرير المعهد …
+    الصادر في"), as a token index (``words`` are tokens ``[a, b)``), else ``b``."""
+    for m in range(start, len(words)):
+        if words[m] in _ISSUED:
+            return a + m
+    return b
+
+
 class _Phrases:
     """Speech cues and noun phrases (mixin of engine._Extractor)."""
 
@@ -1452,11 +1462,7 @@ class _Phrases:
                 ):
                     # "تقرير المعهد الوطني للإحصاء (الصادر في …)": a definite
                     # body in construct, with its name, wrote it
-                    e = b
-                    for m in range(2, len(words)):
-                        if words[m] in _ISSUED:
-                            e = a + m
-                            break
+                    e = _issued_end(words, 2, a, b)
                     author = self.classify(a + 1, e, e, e, None)
                     if author is not None and author.kind == ORGANIZATION:
                         return author
@@ -1473,9 +1479,7 @@ class _Phrases:
                     ):
                         # "تقرير للبنك الدولي صدر أمس": the author ends before
                         # the verb of issuing
-                        e = next(
-                            (a + m for m in range(k + 1, len(words)) if words[m] in _ISSUED), b
-                        )
+                        e = _issued_end(words, k + 1, a, b)
                         author = self.classify(
                             a + k, e, ra if e == b else e, rb if e == b else e, None, lam=True
                         )
