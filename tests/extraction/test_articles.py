@@ -32,6 +32,7 @@ from tests.extraction.articles_blind26 import BLIND_ARTICLES_26
 from tests.extraction.articles_blind27 import BLIND_ARTICLES_27
 from tests.extraction.articles_blind28 import BLIND_ARTICLES_28
 from tests.extraction.articles_blind29 import BLIND_ARTICLES_29
+from tests.extraction.articles_blind31 import BLIND_ARTICLES_31
 
 ARTICLES = {
     **_WRITTEN,
@@ -56,6 +57,7 @@ ARTICLES = {
     **BLIND_ARTICLES_27,
     **BLIND_ARTICLES_28,
     **BLIND_ARTICLES_29,
+    **BLIND_ARTICLES_31,
 }
 
 REPO = Path(__file__).resolve().parents[2]
