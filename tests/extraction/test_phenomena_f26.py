@@ -1,0 +1,21 @@
+"""Phenomena found by the fresh author's set F26 (``articles_blind31.py``).
+
+Every article here is written for the test, in sentences that are not in
+F26's data files; each test fails without the rule it names.
+"""
+
+from claims.extraction import extract
+from tests.extraction.helpers import same_name
+
+
+def test_a_system_named_in_marks_is_a_label_not_a_quotation():
+    # "منظومة «…»": a state information system named in marks, like a
+    # programme or a platform, is a name and no one's words
+    text = (
+        "وأشاد نواب من الأغلبية بتعميم العمل بمنظومة «الفوترة الإلكترونية الموحدة» "
+        "على كل المؤسسات.\n\n"
+        "وقال الوزير سمير بن عمار إن «المنظومة ستختصر آجال الخلاص إلى النصف».\n"
+    )
+    quotes = extract(text)
+    assert [q.text for q in quotes] == ["المنظومة ستختصر آجال الخلاص إلى النصف"], quotes
+    assert same_name(quotes[0].speaker, "سمير بن عمار"), quotes[0]
