@@ -4,7 +4,8 @@ Works on folded text (see ``normalize.fold_with_offsets``): hamzas, ta marbuta
 and digits are already folded, so ``آذار``/``اذار`` and ``٢٠١٠``/``2010`` are one.
 
 Month systems: Egyptian/Gulf (يناير، فبراير …), Maghrebi (جانفي، فيفري، جوان،
-جويلية، أوت …), Moroccan (يوليوز، غشت، شتنبر، نونبر، دجنبر) and Levantine/Iraqi
+جويلية، أوت …), Moroccan (يوليوز، غشت، شتنبر، نونبر، دجنبر), Mauritanian (أغشت،
+دجمبر) and Levantine/Iraqi
 (كانون الثاني، شباط، آذار …), including the dual forms that Levantine and pan-Arab
 outlets print (``شباط/فبراير``, ``فبراير/ شباط``, ``شباط (فبراير)``).
 """
@@ -28,11 +29,11 @@ _MONTH_SPELLINGS: dict[int, tuple[str, ...]] = {
     5: ("مايو", "ماي", "أيار", "ايار"),
     6: ("يونيو", "يونيه", "جوان", "حزيران"),
     7: ("يوليو", "يوليه", "يوليوز", "جويلية", "جويلييه", "تموز"),
-    8: ("أغسطس", "اغسطس", "آغسطس", "أغستس", "أوت", "اوت", "غشت", "آب"),
+    8: ("أغسطس", "اغسطس", "آغسطس", "أغستس", "أوت", "اوت", "غشت", "أغشت", "آب"),
     9: ("سبتمبر", "سيبتمبر", "شتنبر", "أيلول", "ايلول"),
     10: ("أكتوبر", "اكتوبر", "تشرين الأول", "تشرين أول", "أوكتوبر"),
     11: ("نوفمبر", "نونبر", "تشرين الثاني", "تشرين ثاني"),
-    12: ("ديسمبر", "دجنبر", "ديسيمبر", "كانون الأول", "كانون أول"),
+    12: ("ديسمبر", "دجنبر", "دجمبر", "ديسيمبر", "كانون الأول", "كانون أول"),
 }
 
 MONTHS: dict[str, int] = {
@@ -99,13 +100,15 @@ _FIRST = (
 
 _DATE = re.compile(
     rf"""
-    (?<!\w)(?={_FIRST})
+    # (a day glued to بـ/لـ starts a date too: "مؤرخة بـ19 أغشت 2008")
+    (?:(?<!\w)|(?<=(?<!\w)[بل]))(?={_FIRST})
     (?:
-        # day month [/month] [year]
+        # day month [/month] [year]; a year may carry م (ميلادي), as Yemeni
+        # and Gulf outlets print it beside a Hijri date: "14 ديسمبر 2025م"
         (?:(?P<d>[0-3]?\d)\s*(?:من\s+)?|(?P<od>{_trie(ORDINALS)})\s+من\s+)?
         (?P<m1>{_MONTH_RX})
         (?:(?:\s*(?:[/\\\-–]|\()\s*|\s+)(?P<m2>{_MONTH_RX})\s*\)?)?
-        (?:{_SEP}(?:من\s+)?(?:(?:عام|العام|سنه|السنه)\s+)?(?P<y>{_YEAR})|\s+(?P<same>{_SAME_YEAR}))?
+        (?:{_SEP}(?:من\s+)?(?:(?:عام|العام|سنه|السنه)\s+)?(?P<y>{_YEAR})م?|\s+(?P<same>{_SAME_YEAR}))?
       |
         # numeric: 16/02/2010, 2010-02-16
         (?P<nd>[0-3]?\d)[/.\-](?P<nm>[01]?\d)[/.\-](?P<ny>{_YEAR})
@@ -116,7 +119,7 @@ _DATE = re.compile(
         (?P<hd>[0-3]?\d)\s*/\s*(?P<hm>[01]?\d)\s*/\s*(?P<hy>1[34]\d\d)\s*ه
       |
         # bare year after a trigger word
-        (?P<trig>{_trie(_YEAR_TRIGGERS.split("|"))})\s+(?:(?:عام|العام|سنه|السنه)\s+)?(?P<by>{_YEAR})
+        (?P<trig>{_trie(_YEAR_TRIGGERS.split("|"))})\s+(?:(?:عام|العام|سنه|السنه)\s+)?(?P<by>{_YEAR})م?
     )
     (?!\w)
     """,
