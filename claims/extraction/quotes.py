@@ -7,8 +7,10 @@ never closed.  Rather than trusting the glyph, each mark is classified by its
 surroundings (a mark after a space and before a letter opens, a mark after a
 letter and before a space or punctuation closes); the glyph only breaks ties.
 An opener of the same family while a quote is open means the earlier mark was
-unbalanced: it is dropped and the rest is kept.  A different family nests
-(an inner quote belongs to the outer one, like the wire convention ``+…+``).
+unbalanced: it is dropped and the rest is kept, unless two closers of that
+family follow on the line (``«… «name» …»``: a name in marks inside the
+quote).  A different family nests (an inner quote belongs to the outer one,
+like the wire convention ``+…+``).
 Quotes never run across a line break.
 """
 
@@ -65,11 +67,31 @@ def _mark_positions(text: str) -> list[int]:
     return out
 
 
+def _closes_twice(text: str, marks: list[int], at: int, family: int) -> bool:
+    """Whether the next two marks of ``family`` after ``marks[at]``, on its
+    line, both close: the opener at ``at`` is nested in a quote of its own
+    family ("«… «…» …»"), not a sign that the first opener was unbalanced."""
+    closers = 0
+    for j in marks[at + 1 :]:
+        ch = text[j]
+        if ch == "\n":
+            return False
+        if _FAMILY[ch] != family:
+            continue
+        if _classify(text, j) != CLOSE:
+            return False
+        closers += 1
+        if closers == 2:
+            return True
+    return False
+
+
 def find_marked_quotes(text: str) -> list[tuple[int, int]]:
     """``(open_mark, close_mark)`` positions of each top-level quote, in order."""
     out: list[tuple[int, int]] = []
     stack: list[tuple[int, int]] = []  # (position, family)
-    for i in _mark_positions(text):
+    marks = _mark_positions(text)
+    for at, i in enumerate(marks):
         ch = text[i]
         if ch == "\n":
             if len(stack) == 1 and stack[0][0] < i - 1:
@@ -109,7 +131,12 @@ def find_marked_quotes(text: str) -> list[tuple[int, int]]:
             elif family != stack[-1][1] and len(stack) < 3:
                 stack.append((i, family))  # a nested quote
             elif len(stack) == 1:
-                stack[0] = (i, family)  # the earlier opener was unbalanced
+                if _closes_twice(text, marks, at, family):
+                    # «… مشروع «آفطوط الشرقي» ستنطلق …»: a name in marks of
+                    # the quote's own family, and the quote closes after it
+                    stack.append((i, family))
+                else:
+                    stack[0] = (i, family)  # the earlier opener was unbalanced
             else:
                 stack.pop()  # a nested mark that never closed; treat as close
                 stack.append((i, family))
