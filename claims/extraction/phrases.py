@@ -73,6 +73,7 @@ from claims.extraction.words import (
     _NAME_PATRONS,
     _NAME_PREPOSITIONS,
     _NAMED_BY_LABEL,
+    _NAMED_PLACES,
     _NOUN_MARKERS,
     _NP_KIND,
     _NP_SPECIAL,
@@ -322,7 +323,8 @@ class _Phrases:
 
     def names_in_marks(self, k: int) -> bool:
         """Token ``k`` heads a name in the marks right after it: a label
-        ("صحيفة «الخبر»"), a bare title ("منسق «تنسيقية …»") or لـ and a body."""
+        ("صحيفة «الخبر»"), a bare title ("منسق «تنسيقية …»"), لـ and a body,
+        or a place ("حي «التيسير»")."""
         t = self.doc.toks[k]
         return (
             _base(t) in _NAMED_BY_LABEL
@@ -331,6 +333,7 @@ class _Phrases:
             # "المتحدث الرسمي لبرنامج «سكني» X": لـ and what bears the name
             # (not an outlet: "قال لصحيفة «الخبر»" names the addressee)
             or (t[:1] == "ل" and t[1:] in _LAM_LABELS)
+            or t in _NAMED_PLACES
         )
 
     def closing_mark(self, o: int, limit: int, width: int) -> int:

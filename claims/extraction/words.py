@@ -504,6 +504,13 @@ def _with_prefixes(words, prefixes: str = "وف") -> frozenset[str]:
     return words | frozenset(p + w for w in words for p in prefixes)
 
 
+# names_in_marks: a quarter, a street or a camp named in marks ("ربة بيت من
+# حي «التيسير»"), part of the description of who lives there
+_NAMED_PLACES = _with_prefixes(
+    _words("حي الحي شارع الشارع ساحه الساحه ميدان الميدان مخيم المخيم حاره الحاره قريه القريه"),
+    "بو",
+)
+
 # Tokens worth a closer look: cue words, document heads, indefinite plurals.
 _TITLE_KEYS = lx.TITLES
 # "المقدم من النائبين X وY": a title in the dual (or plural) before two names
