@@ -2153,7 +2153,17 @@ class _Speakers:
             label
             and n >= 3
             and before.startswith("ال")
-            and (before2 in _THAT or (k >= 2 and toks[k - 2] in _THAT))
+            and (
+                before2 in _THAT
+                or (k >= 2 and toks[k - 2] in _THAT)
+                # "تؤكد القيادات أن ما تبقى من خلايا التنظيم "محدود العدد
+                # والقدرة".": a longer subject of the cue's that-clause
+                or (
+                    att.cue_tok is not None
+                    and att.cue_tok < q.open_tok
+                    and self.that_subject_before(att.cue_tok, q.open_tok)
+                )
+            )
             and (q.close_tok + 1 >= self.n or not self.is_word[q.close_tok + 1])
         ):
             # "أن الفصائل المسلحة "أصبحت دولة داخل الدولة"،": the predicate of
