@@ -4,8 +4,8 @@ Every article here is written for the test, in sentences that are not in
 F31's data files; each test fails without the rule it names.
 """
 
-from claims.extraction import parse_date
-from tests.extraction.helpers import one
+from claims.extraction import extract, parse_date
+from tests.extraction.helpers import one, same_name
 
 
 def test_mauritanian_month_names_are_months():
@@ -35,3 +35,37 @@ def test_a_day_glued_to_a_preposition_starts_the_date():
     )
     q = one(text, "الحدود الشرقية")
     assert q.date == "2010-03-07", q
+
+
+def test_a_name_in_marks_of_the_quotes_own_family_inside_it_is_one_quote():
+    # «… برنامج «الأمل الأخضر» …»: the inner pair names a programme; the
+    # quote goes on after it and closes with the second closer
+    text = (
+        "وقال مدير الزراعة في الولاية: «سنوزع البذور عبر برنامج «الأمل الأخضر» "
+        "على كل المزارعين قبل موسم الأمطار».\n"
+    )
+    quotes = extract(text)
+    assert [q.text for q in quotes] == [
+        "سنوزع البذور عبر برنامج «الأمل الأخضر» على كل المزارعين قبل موسم الأمطار"
+    ], quotes
+
+
+def test_a_quarter_named_in_marks_stays_in_the_apposition_role():
+    # "وهو بائع متجول من حي «الرمال»،": the quarter's name in marks is part of
+    # the description of the man, not where the role stops
+    text = (
+        "وقال سالم ولد عبد الله، وهو بائع متجول من حي «الرمال»، للموقع: "
+        "«لم نر صهريجا واحدا منذ أسبوعين».\n"
+    )
+    q = one(text, "لم نر صهريجا")
+    assert same_name(q.speaker, "سالم ولد عبد الله"), q
+    assert q.role == "بائع متجول من حي «الرمال»", q
+
+
+def test_marks_after_a_label_noun_ending_a_long_that_subject_are_its_predicate():
+    # "أن ما بقي من عناصر الحزب «…».": الحزب closes the subject of the
+    # cue's that-clause, nothing follows the marks: the speaker's words, not
+    # the party's name
+    text = "ويرى المراقبون أن ما بقي من أنصار الحزب «أقل من أن يغير النتيجة».\n"
+    q = one(text, "أقل من أن")
+    assert q.speaker == "المراقبون", q
