@@ -385,6 +385,12 @@ class _Phrases:
             if t == "ل" and a + 1 < limit and toks[a + 1] == "(":
                 # "صرح لـ(وات)": the agency in brackets, the addressee
                 return a, a, a
+        if verb and a < limit and toks[a] in _CUE_WORDS:
+            # "وأضاف متسائلا:", "وتابعت محذرة": a participle of saying right
+            # after the verb is its manner, never its subject
+            hit = _cue_of(toks[a])
+            if hit is not None and hit.kind == lx.PARTICIPLE:
+                return a, a, a
         doc_head = a < limit and toks[a] in _DOCUMENT_HEAD_BASES
         np_stop = lx.NP_STOP
         np_kind = _NP_KIND

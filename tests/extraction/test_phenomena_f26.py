@@ -5,7 +5,7 @@ F26's data files; each test fails without the rule it names.
 """
 
 from claims.extraction import extract
-from tests.extraction.helpers import same_name
+from tests.extraction.helpers import one, same_name
 
 
 def test_a_system_named_in_marks_is_a_label_not_a_quotation():
@@ -19,3 +19,15 @@ def test_a_system_named_in_marks_is_a_label_not_a_quotation():
     quotes = extract(text)
     assert [q.text for q in quotes] == ["المنظومة ستختصر آجال الخلاص إلى النصف"], quotes
     assert same_name(quotes[0].speaker, "سمير بن عمار"), quotes[0]
+
+
+def test_a_participle_of_saying_after_the_verb_is_its_manner_not_its_subject():
+    # "وأضافت متسائلة: «…»": the participle tells how she went on; the
+    # verb has no subject of its own and continues the last speaker
+    text = (
+        "وقالت النائبة سميرة العياري: «المستشفى الجهوي بلا طبيب قلب منذ عام».\n"
+        "وأضافت متسائلة: «إلى متى ينتظر المرضى في الممرات؟».\n"
+    )
+    q = one(text, "إلى متى ينتظر")
+    assert same_name(q.speaker, "سميرة العياري"), q
+    assert q.role == "النائبة", q
