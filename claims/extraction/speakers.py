@@ -735,6 +735,8 @@ class _Speakers:
             if toks[hit.tok - 1] in _RELATIVES:
                 ent = self.statement_owner(hit.tok - 1, first)
             if ent is None:
+                ent = self.issued_document(hit.tok, first)
+            if ent is None:
                 ent = self.main_clause_subject(hit, first)
             if ent is not None:
                 return _Attribution(ent, cue_text, via, 0.75, False, hit.tok, clause)
@@ -1437,6 +1439,31 @@ class _Speakers:
                 ent = self.classify(k, end, end, end, cue)
                 if ent is not None and ent.kind in (DOCUMENT, ORGANIZATION):
                     return ent
+                return None
+        return None
+
+    def issued_document(self, cue_tok: int, first: int) -> _Entity | None:
+        """ "نشر الموقع برقية صادرة عن السفارة بالرباط جاء فيها أن": "فيها"
+        takes up the document issued right before, described by the clause
+        without a relative pronoun; its issuer speaks, not the verb's subject
+        that published it."""
+        toks = self.doc.toks
+        start = cue_tok - 1
+        if start > first and toks[start] in _COMMAS:
+            start -= 1
+        for k in range(start, max(first + 1, cue_tok - 20), -1):
+            t = toks[k]
+            if t in _ISSUED:
+                if toks[k + 1] != "عن" or toks[k - 1] not in lx.DOCUMENT_HEADS:
+                    return None
+                b, ra, rb = self.scan_np(k + 2, cue_tok, None)
+                ent = self.classify(k + 2, b, ra, rb, None) if b > k + 2 else None
+                if ent is not None and (ent.kind == ORGANIZATION or _named_person(ent)):
+                    return ent
+                return None
+            if self.in_quote[k] or not (self.is_word[k] or k in self.date_token_index):
+                return None
+            if t in _THAT or t in _CUE_WORDS:
                 return None
         return None
 

@@ -31,3 +31,15 @@ def test_a_participle_of_saying_after_the_verb_is_its_manner_not_its_subject():
     q = one(text, "إلى متى ينتظر")
     assert same_name(q.speaker, "سميرة العياري"), q
     assert q.role == "النائبة", q
+
+
+def test_in_it_after_a_document_issued_by_someone_is_the_issuer():
+    # "نشرت الصحيفة رسالة صادرة عن X جاء فيها أن «…»": the clause after
+    # the indefinite document describes it, so "فيها" is the letter and its
+    # issuer speaks, not the paper that published it
+    text = (
+        "ونشرت يومية محلية أمس رسالة صادرة عن وزارة الداخلية إلى الولاة جاء فيها "
+        "أن «الانتخابات البلدية ستجرى في موعدها دون أي تأجيل».\n"
+    )
+    q = one(text, "الانتخابات البلدية")
+    assert same_name(q.speaker, "وزارة الداخلية"), q
