@@ -43,3 +43,14 @@ def test_in_it_after_a_document_issued_by_someone_is_the_issuer():
     )
     q = one(text, "الانتخابات البلدية")
     assert same_name(q.speaker, "وزارة الداخلية"), q
+
+
+def test_a_testimony_noun_in_construct_names_its_witness():
+    # "فينقل شهادة طبيبة شابة …، وقالت:": the testimony is the woman's;
+    # its noun heads the phrase but she is the one who speaks
+    text = (
+        "أما التقرير الثاني فينقل شهادة طبيبة شابة رفضت الكشف عن اسمها، "
+        "وقالت: «نستقبل عشر حالات كل ليلة ولا نملك سريرا واحدا».\n"
+    )
+    q = one(text, "نستقبل عشر حالات")
+    assert same_name(q.speaker, "طبيبة شابة"), q
