@@ -1728,6 +1728,23 @@ class _Phrases:
                                 # place's one-word name, then a name of two
                                 # words or more
                                 i += 1
+                    elif (
+                        w[1:] in lx.ORGANIZATION_HEADS
+                        and i + 1 < len(words)
+                        and not art[i]
+                        and art[i + 1]
+                        and words[i] not in _NAME_LINKS
+                        and words[i + 1] not in _ARTICLE_FIRST_NAMES
+                    ):
+                        # "الرئيس السابق لجمعية رجال الأعمال البحرينية X":
+                        # the body in construct with an indefinite noun and
+                        # its definite genitive (read on below), then a
+                        # name of two words or more
+                        m = i + 1
+                        while m < len(words) and art[m]:
+                            m += 1
+                        if len(words) - m >= 2:
+                            i += 1
                 elif w in lx.TITLES:
                     if i + 1 < len(words) and words[i + 1] in _NAME_LINKS:
                         break  # "أمينة بن عمار": a first name, not a title
