@@ -179,6 +179,12 @@ class _Speakers:
                 k += 1
         return None
 
+    def that_after_np(self, a: int, cue: lx.Cue) -> bool:
+        """The noun phrase at ``a`` is followed by a plain أنّ ("أن", "أنه"),
+        not "بأنه" (what the phrase is described as)."""
+        b = self.scan_np(a, self.n, cue)[0]
+        return a < b < self.n and self.doc.toks[b][:2] == "ان" and self.doc.toks[b] in _THAT
+
     def subject_of(self, hit: _CueHit) -> _Entity | None:
         """The explicit speaker a cue names, if any."""
         cue = hit.cue
@@ -203,7 +209,13 @@ class _Speakers:
                     and toks[hit.np_start + 1] in _TITLE_LIKE
                     # (a verb of saying, no object: "يصف فيها العقيد X بأنه"
                     # describes the colonel)
-                    and _lemma_key(cue) in _SAYING
+                    and (
+                        _lemma_key(cue) in _SAYING
+                        # "في وقت اعتبر فيه مسؤولون أن", "في بيان أكد فيه
+                        # المتحدث أن": any verb whose phrase after "in it"
+                        # is followed by أنّ has it for its subject
+                        or self.that_after_np(hit.np_start + 1, cue)
+                    )
                 )
             ):
                 # "فتنقل فيها السفارة عن ناشطة قولها": the relayer after the
@@ -383,6 +395,9 @@ class _Speakers:
             and toks[hit.np_start][:2] == "ال"
             and _lemma_key(cue) == "وصف"
             and not _AS_BEING.isdisjoint(toks[b : b + 6])
+            # (but "بعدما وصف المطيري الحكومة بأنها «…»": the family name of
+            # a person named before is the subject, the object after it)
+            and not self.known(ent)
         ):
             # "ووصف الاتفاق بأنه «…»", "ويصف العلاقة مع البنوك بأنها «…»":
             # a definite noun with no title before بأنه is what is
