@@ -281,7 +281,7 @@ _COMPOUND_SECOND = _words(
 # titles of a relation ("نظيره", "زميلها", "جاره"): with a possessive they
 # take no genitive
 _RELATION_TITLES = _words("نظير زميل جار")
-_NOT_A_SUBJECT_START = _words("من في عن الي مع حسبما كما مثلما فيما بينما")
+_NOT_A_SUBJECT_START = _words("من في عن الي مع حسبما كما مثلما فيما بينما بعدما قبلما عندما حينما")
 # with its conjunction ("وعن المياه، …، قال:": a topic, "as for"; _base strips
 # و/ف only from words longer than three letters); not "والي" (the governor)
 _NOT_A_SUBJECT_START_CONJ = frozenset(p + w for w in _NOT_A_SUBJECT_START - {"الي"} for p in "وف")
