@@ -1,0 +1,69 @@
+"""Phenomena found by the fresh author's set F28 (``articles_blind33.py``).
+
+Every article here is written for the test, in sentences that are not in
+F28's data files; each test fails without the rule it names.
+"""
+
+from tests.extraction.helpers import one, quotes_of, same_name
+
+
+def test_a_body_in_construct_with_an_indefinite_noun_is_the_role_not_the_name():
+    # "المدير التنفيذي لنقابة عمال الموانئ X": the union (لـ + a body) in
+    # construct with an indefinite noun and its definite genitive is the
+    # post's; the name follows it
+    text = (
+        "أعلن عمال الموانئ الإضراب صباح الأحد.\n\n"
+        "وقال المدير التنفيذي لنقابة عمال الموانئ الكويتية سامي حسن العبيدي إن "
+        'الإضراب "سيستمر حتى تحقيق المطالب كاملة".\n'
+    )
+    q = one(text, "سيستمر حتى")
+    assert same_name(q.speaker, "سامي حسن العبيدي"), q
+    assert q.role == "المدير التنفيذي لنقابة عمال الموانئ الكويتية", q
+
+
+def test_the_phrase_after_a_resumptive_in_it_is_the_subject_of_any_verb_before_anna():
+    # "في مؤتمر صحفي أكد فيه X أن …": the relative clause's verb, "in it"
+    # (the occasion), then its subject and أنّ; not the occasion as speaker
+    text = (
+        "وفي مؤتمر صحفي عقده ظهر الأحد، أكد فيه المتحدث باسم وزارة النقل "
+        'فهد سالم العتيبي أن القرار "نهائي ولا رجعة فيه".\n'
+    )
+    q = one(text, "نهائي ولا رجعة")
+    assert same_name(q.speaker, "فهد سالم العتيبي"), q
+    assert q.role == "المتحدث باسم وزارة النقل", q
+
+
+def test_a_conjunction_of_time_before_a_verb_is_no_subject():
+    # "، بعدما أكد أن «…»": بعدما (after) opens a time clause; the verb
+    # with no subject after it is the one who spoke before, not "بعدما"
+    text = (
+        'قال رئيس البلدية خالد عمر الزين إن المشروع "سيكتمل قبل نهاية العام". '
+        "وانسحب الزين من الاجتماع، بعدما أكد أن المقاول «لم يلتزم بالجدول "
+        "الزمني المتفق عليه».\n"
+    )
+    q = one(text, "لم يلتزم بالجدول")
+    assert same_name(q.speaker, "خالد عمر الزين"), q
+
+
+def test_the_family_name_of_someone_met_before_describing_something_is_the_subject():
+    # "ووصف الزين الخطة بأنها «…»": a definite noun before the object and
+    # بأنها is the describer when it is the family name of a person named
+    # before, not the thing described with the subject elided
+    text = (
+        'قال رئيس البلدية خالد عمر الزين إن المشروع "سيكتمل قبل نهاية العام". '
+        "وقال وزير الأشغال منصور علي الهاجري: «الميزانية لا تسمح بأكثر من ذلك». "
+        "ووصف الزين الخطة الحكومية بأنها «حبر على ورق منذ سنوات».\n"
+    )
+    q = one(text, "حبر على ورق")
+    assert same_name(q.speaker, "خالد عمر الزين"), q
+
+
+def test_a_vision_named_in_marks_is_no_quotation():
+    # "ضمن رؤية «قطر الوطنية 2030»": a national vision's name in marks after
+    # the noun رؤية is a label, like a plan or a strategy
+    text = (
+        "وأوضح الوزير أن المشروع يندرج ضمن رؤية «قطر الوطنية 2030» لتنويع الاقتصاد. "
+        "وقال: «سنطلق المرحلة الثانية مطلع الربيع المقبل».\n"
+    )
+    quotes = quotes_of(text)
+    assert [q.text for q in quotes] == ["سنطلق المرحلة الثانية مطلع الربيع المقبل"], quotes
