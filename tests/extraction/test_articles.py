@@ -34,6 +34,7 @@ from tests.extraction.articles_blind28 import BLIND_ARTICLES_28
 from tests.extraction.articles_blind29 import BLIND_ARTICLES_29
 from tests.extraction.articles_blind31 import BLIND_ARTICLES_31
 from tests.extraction.articles_blind33 import BLIND_ARTICLES_33
+from tests.extraction.articles_blind34 import BLIND_ARTICLES_34
 from tests.extraction.articles_blind36 import BLIND_ARTICLES_36
 
 ARTICLES = {
@@ -61,6 +62,7 @@ ARTICLES = {
     **BLIND_ARTICLES_29,
     **BLIND_ARTICLES_31,
     **BLIND_ARTICLES_33,
+    **BLIND_ARTICLES_34,
     **BLIND_ARTICLES_36,
 }
 
