@@ -94,6 +94,8 @@ _NEXT = _words("الموالي التالي")
 _DAY_NAMED = frozenset(WEEKDAYS) | _words("اليوم")
 _NOT_PAST = _words("المقبل القادم")
 _TODAY_OR_YESTERDAY = _words("امس اليوم")
+# index_dates: a date alone in marks (what follows the date; "" at the end)
+_MARK_AFTER = frozenset(QUOTE_MARKS)
 # earlier_or_apart: a source who asks not to be named ("طلب عدم ذكر اسمه")
 _HIS_NAME = _words("اسمه اسمها هويته هويتها")
 
@@ -109,7 +111,16 @@ class _Dating:
         doc = self.doc
         self.date_token_index: dict[int, DateMention] = {}
         runs = _digit_runs(doc.folded)  # for the dates and the cable references
-        for d in find_dates(doc.folded, digit_runs=runs):
+        folded = doc.folded
+        for d in find_dates(folded, digit_runs=runs):
+            if (
+                d.start
+                and folded[d.start - 1] in _MARK_AFTER
+                and folded[d.end : d.end + 1] in _MARK_AFTER
+            ):
+                # a date alone in marks is a name ("حركة «6 أبريل»", "قوى
+                # "14 آذار""), of a movement or an event, not a time of the text
+                continue
             k = bisect_left(doc.starts, d.start)
             while k < self.n and doc.starts[k] < d.end:
                 self.date_token_index[k] = d

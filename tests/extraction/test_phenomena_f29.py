@@ -1,0 +1,18 @@
+"""Phenomena found by the fresh author's set F29 (``articles_blind34.py``).
+
+Every article here is written for the test, in sentences that are not in
+F29's data files; each test fails without the rule it names.
+"""
+
+from tests.extraction.helpers import one
+
+
+def test_a_date_alone_in_marks_is_a_name_not_a_time():
+    # "ائتلاف «14 آذار»": a movement or an event named by its day; the
+    # report's own month is the date of what it quotes
+    text = (
+        "وفي تقرير يعود إلى مارس/ آذار 2007، تنقل السفارة عن قيادي في "
+        'ائتلاف "14 آذار" قوله: "لن نقبل بحكومة يملك فيها الطرف الآخر حق النقض".\n'
+    )
+    q = one(text, "لن نقبل بحكومة")
+    assert q.date == "2007-03", q
