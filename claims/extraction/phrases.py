@@ -30,6 +30,7 @@ from claims.extraction.words import (
     _ADJUNCT_OPENERS,
     _AGO,
     _ALA_OBJECTS,
+    _ALI_LAST,
     _ANON_PLURAL_SUFFIX,
     _APPOSITION_NOUNS,
     _APPOSITION_OPENERS,
@@ -591,6 +592,9 @@ class _Phrases:
                                 )
                             )
                         )
+                        # "تقول فاطمة أيت علي، وهي …": after a name and before a
+                        # comma or a stop, where no preposition ends, the name
+                        or (named and (i + 1 >= limit or toks[i + 1] in _ALI_LAST))
                     )
                 ):
                     break  # "علي" the name, but "يعلق الدبلوماسي على ذلك"

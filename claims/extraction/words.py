@@ -340,6 +340,9 @@ _HONORIFICS_OR_RANKS = lx.HONORIFICS | _MILITARY_RANKS
 _HONORIFIC_WORDS_OR_RANKS = _HONORIFIC_WORDS | _MILITARY_RANKS
 # "على" before these is the preposition, not the name Ali ("كتبت على منصة إكس")
 _ALA_OBJECTS = _words("منصه منصات حسابه حسابها حسابهم صفحته صفحتها هامش موقعه موقعها لسان")
+# "علي" before these, after a name, is the name Ali: no preposition ends
+# before a comma or a stop ("تقول فاطمة أيت علي، وهي …")
+_ALI_LAST = frozenset({"،", ",", ".", ":", "؛", ";"})
 # a conjunction that opens a new clause after a quote ("…"، في حين قالت X)
 _NEW_CLAUSE = _words("حين بينما فيما وبينما وفيما حيث")
 _LATER = frozenset({"لاحقا", "لاحقاً", "بعدها", "وقتها", "حينها", "سابقا"})

@@ -16,3 +16,16 @@ def test_a_date_alone_in_marks_is_a_name_not_a_time():
     )
     q = one(text, "لن نقبل بحكومة")
     assert q.date == "2007-03", q
+
+
+def test_ali_after_a_name_and_before_a_comma_is_the_name():
+    # "علي" folds like the preposition "على", but no preposition ends before
+    # a comma: after a name it is the last part of the name, and the
+    # apposition after the comma describes the speaker
+    text = (
+        "«لم نر أحدا من البلدية منذ شهرين»، يقول حسن محمود علي، وهو سائق "
+        "حافلة، بينما ينتظر دوره أمام محطة الوقود.\n"
+    )
+    q = one(text, "لم نر أحدا")
+    assert q.speaker == "حسن محمود علي", q
+    assert q.role == "سائق حافلة", q
