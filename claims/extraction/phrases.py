@@ -39,6 +39,7 @@ from claims.extraction.words import (
     _BAYNA,
     _BODIES_IN_CONSTRUCT,
     _BODY_OR_PLACE_HEADS,
+    _CALLED,
     _COMING_FROM,
     _COMMAS,
     _COMMAS_OR_COLON,
@@ -947,6 +948,15 @@ class _Phrases:
                             break
                         k += 1
                     ra, rb = j, k
+                elif first in _CALLED:
+                    # "أحد السكان، ويدعى آدم إسحاق، …": the source's name
+                    k = j + 1
+                    while k < limit and k - j < 5 and is_word[k] and not in_quote[k]:
+                        if toks[k] in lx.NP_STOP or toks[k] in _THAT or _cue_of(toks[k]):
+                            break
+                        k += 1
+                    if k > j + 1 and k < limit and toks[k] in _COMMAS and self.name_like(j + 1, k):
+                        ra, rb = j, k
                 elif (m := self.of_somewhere(j, limit)) > 0:
                     # "سجل رشيد، فلاح من ضواحي تارودانت، أن": an indefinite
                     # noun and where the person is from
@@ -1410,6 +1420,19 @@ class _Phrases:
             return doc.orig(doc.starts[i], doc.ends[j - 1])
 
         role_after = surface(ra, rb) if rb > ra else None
+        if role_after is not None and toks[ra] in _CALLED:
+            # "أحد السكان، ويدعى آدم إسحاق،": the name the apposition gives,
+            # described by the phrase
+            return _Entity(
+                surface(ra + 1, rb),
+                PERSON,
+                surface(a, b),
+                cue.gender if cue is not None and cue.gender else _M,
+                _SG,
+                doc.starts[a],
+                self.sent[a],
+                _key(" ".join(toks[ra + 1 : rb])),
+            )
         sentence = self.sent[a]
         pos = doc.starts[a]
         head = words[0]

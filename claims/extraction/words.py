@@ -343,6 +343,9 @@ _ALA_OBJECTS = _words("منصه منصات حسابه حسابها حسابهم 
 # "علي" before these, after a name, is the name Ali: no preposition ends
 # before a comma or a stop ("تقول فاطمة أيت علي، وهي …")
 _ALI_LAST = frozenset({"،", ",", ".", ":", "؛", ";"})
+# "أحد السكان، ويدعى آدم إسحاق،": the name of a source told of by a
+# description ("who is called …", "whose name is …")
+_CALLED = _words("يدعي ويدعي تدعي وتدعي اسمه واسمه اسمها واسمها")
 # a conjunction that opens a new clause after a quote ("…"، في حين قالت X)
 _NEW_CLAUSE = _words("حين بينما فيما وبينما وفيما حيث")
 _LATER = frozenset({"لاحقا", "لاحقاً", "بعدها", "وقتها", "حينها", "سابقا"})

@@ -29,3 +29,18 @@ def test_ali_after_a_name_and_before_a_comma_is_the_name():
     q = one(text, "لم نر أحدا")
     assert q.speaker == "حسن محمود علي", q
     assert q.role == "سائق حافلة", q
+
+
+def test_a_described_source_named_by_yudaa_is_that_person():
+    # "إحدى الممرضات، وتدعى X،": the apposition names the source the
+    # description introduced; the description is the role
+    text = (
+        "وقالت إحدى الممرضات، وتدعى سلمى حداد، لمراسلنا إن «الجرحى ينامون في "
+        "الممرات منذ يومين».\n\n"
+        "وأضافت حداد: «نحتاج إلى أكياس دم قبل أي شيء آخر».\n"
+    )
+    q = one(text, "الجرحى ينامون")
+    assert q.speaker == "سلمى حداد", q
+    assert q.role == "إحدى الممرضات", q
+    q = one(text, "نحتاج إلى أكياس")
+    assert q.speaker == "سلمى حداد", q
