@@ -454,12 +454,14 @@ class _Phrases:
                     and len(t) <= 2
                     and i > a
                     and i + 1 < limit
-                    and toks[i + 1] in _COMMAS
+                    and (toks[i + 1] in _COMMAS or toks[i + 1] in _HONORIFICS_OR_RANKS)
                     and is_word[i - 1]
                     and not in_quote[i + 1]
                 ):
-                    # "أستاذ العلوم السياسية بجامعة الجزائر 3، الدكتور X":
-                    # the number of a university or a unit, part of the post
+                    # "أستاذ العلوم السياسية بجامعة الجزائر 3، الدكتور X",
+                    # "… بجامعة الجزائر 3 الدكتور X" (an honorific or a rank
+                    # opens the name): the number of a university or a
+                    # unit, part of the post
                     i += 1
                     continue
                 break

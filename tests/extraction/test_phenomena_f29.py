@@ -44,3 +44,15 @@ def test_a_described_source_named_by_yudaa_is_that_person():
     assert q.role == "إحدى الممرضات", q
     q = one(text, "نحتاج إلى أكياس")
     assert q.speaker == "سلمى حداد", q
+
+
+def test_the_number_of_a_university_before_an_honorific_is_part_of_the_post():
+    # "بجامعة الجزائر 2 الدكتورة X": the number names the university, and
+    # the honorific after it opens the name
+    text = (
+        "وترى أستاذة علم الاجتماع بجامعة الجزائر 2 الدكتورة سعاد منصوري أن "
+        '"الهجرة لم تعد خيارا فرديا بل قرارا عائليا".\n'
+    )
+    q = one(text, "الهجرة لم تعد")
+    assert q.speaker == "سعاد منصوري", q
+    assert q.role == "أستاذة علم الاجتماع بجامعة الجزائر 2", q
