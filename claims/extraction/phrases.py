@@ -119,6 +119,7 @@ from claims.extraction.words import (
     _key,
     _key_words,
     _lemma_key,
+    _manner_participle,
     _named_person,
     _nominative,
     _present_verb,
@@ -798,6 +799,16 @@ class _Phrases:
             ):  # ("القائم بالأعمال الأميركي في دمشق X": still the role)
                 named = True
             i += 1
+        if (
+            (i - a >= 2 or (titled_in and i > a))
+            and i < limit
+            and toks[i - 1][-1] == "ا"
+            and (toks[i] == ":" or toks[i] in QUOTE_MARKS or toks[i] in _THAT)
+            and _manner_participle(toks[i - 1])
+        ):
+            # "رد الوزير مبتسما:", "وجاء رد المتحدث مقتضبا:": a participle
+            # of manner in the accusative after the subject, no name
+            i -= 1
         b = i
         ra = rb = c0 = b
         if (

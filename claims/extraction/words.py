@@ -149,6 +149,24 @@ _MANNER = _MANNER_WITH_ADJECTIVE | _words(
     # a circumstantial participle of manner ("يقول ضاحكاً", "تضيف مبتسمة")
     " ضاحكا ضاحكه مبتسما مبتسمه متنهدا متنهده مازحا مازحه ساخرا ساخره غاضبا غاضبه"
 )
+
+
+def _manner_participle(w: str) -> bool:
+    """An indefinite participle in the accusative that tells how the words
+    were said ("مبتسما", "مقتضبا", "متسائلا", "مستغربا", "ساخرا"): the
+    derived forms مُفعِلاً/مُفتعِلاً/مُتفعِّلاً/مُستفعِلاً and فاعِلاً.  (Not
+    "ماريا", "مونيكا", "كارولينا": a long vowel after the first letter, or
+    a name's length.)"""
+    if w in _MANNER:
+        return True
+    n = len(w)
+    if n < 5 or w[-1] != "ا" or w[:2] == "ال":
+        return False
+    if w[0] == "م":
+        return n <= 7 and w[1] not in "اوي"
+    return n == 5 and w[1] == "ا" and w[2] not in "اوي" and w[3] not in "اوي"
+
+
 # "our interlocutor" (El Watan, Al Jazeera features): the person last
 # introduced, found by the fall-backs as a pronoun would be, never a name
 _INTERLOCUTORS = _words("محدثنا محدثتنا محدثي محدثتي محاورنا محاورتنا ضيفنا ضيفتنا ضيف ضيفه")

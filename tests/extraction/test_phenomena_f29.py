@@ -56,3 +56,20 @@ def test_the_number_of_a_university_before_an_honorific_is_part_of_the_post():
     q = one(text, "الهجرة لم تعد")
     assert q.speaker == "سعاد منصوري", q
     assert q.role == "أستاذة علم الاجتماع بجامعة الجزائر 2", q
+
+
+def test_a_participle_of_manner_after_the_subject_is_no_name():
+    # "ورد الوزير مستغربا:", "وجاء رد المتحدث مقتضبا:": an indefinite
+    # participle in the accusative tells how the words were said; the bare
+    # title before it is the minister named before
+    text = (
+        "قال وزير النقل كريم الهاشمي في ندوة صحافية إن «الطريق السريع سيفتح "
+        "قبل نهاية العام».\n\n"
+        "وسئل عن كلفة المشروع، فرد الوزير مستغربا: «الأرقام منشورة منذ أشهر على "
+        "موقع الوزارة».\n\n"
+        "وجاء رد الوزير مقتضبا: «لا تعليق على ما تنشره الصحف».\n"
+    )
+    for fragment in ("الأرقام منشورة", "لا تعليق على"):
+        q = one(text, fragment)
+        assert q.speaker == "كريم الهاشمي", q
+        assert q.role == "وزير النقل", q
