@@ -85,7 +85,6 @@ from claims.extraction.words import (
     _PL,
     _PLACE_ADVERBS,
     _PLACE_FIRST_WORDS,
-    _PLACE_HEADS,
     _POSSESSED_EVENT,
     _POSSESSED_TITLES,
     _POST_PLACES,
@@ -130,6 +129,7 @@ from claims.extraction.words import (
 # imported: CPython 3.11 compiles a method call on an imported name as an
 # attribute load and a call (it takes the name for a module), which makes a
 # bound method object on every call, where a module global gets LOAD_METHOD.
+_PLACE_HEADS = _words_module._PLACE_HEADS
 _THAT = _words_module._THAT
 _TITLES_TO = _words_module._TITLES_TO
 
@@ -764,6 +764,26 @@ class _Phrases:
                 and ((t[1] == "ت" and t[-2] == "ي") or (t[1] == "ا" and t[2] != "ل"))
             ):
                 break  # "تعهد الوزير بتقديم …", "وعد النائب بإطلاق …": the verb's object
+            if (
+                titled
+                and not named
+                and i > a
+                and t[0] == "ب"
+                and t[1:] in _POST_PLACES
+                and (toks[i - 1] in lx.TITLES or toks[i - 1][:2] == "ال")
+                and i + 1 < limit
+                and is_word[i + 1]
+                and not in_quote[i + 1]
+                and toks[i + 1] not in np_stop
+            ):
+                # "رئيس المجلس المحلي بمديرية الشيخ عثمان، الأستاذ X،", "مدير
+                # التربية بولاية سطيف السيد X": where the post is held, the
+                # place's name with it (all of it when the name in commas follows)
+                m = i + 1
+                while m < limit and m - i <= 3 and is_word[m] and toks[m] not in np_stop:
+                    m += 1
+                i = m if m < limit and toks[m] in _COMMAS and not in_quote[m] else i + 2
+                continue
             if (
                 (i > a or titled)
                 and t[0] == "ب"
@@ -2254,6 +2274,13 @@ class _Phrases:
             and name_to > name_from
             and (len(words) == 1 or not art[1])
             and not any(art[title_at + 1 : name_from])
+            and not (
+                # "عضو مجلس محافظة ديالى حيدر X": a place's own name in the
+                # chain makes it definite too, and a name of two words follows
+                name_to - name_from >= 2
+                and lx.ROLE_PREPOSITIONS.isdisjoint(words[title_at + 1 : name_from])
+                and not _PLACE_HEADS.isdisjoint(words[title_at + 1 : name_from - 1])
+            )
         ):
             # "دبلوماسي خليجي تحدث للجزيرة": an indefinite source has no name;
             # what follows its adjectives is a relative clause (but "عضو مجلس

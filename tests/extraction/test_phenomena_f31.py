@@ -69,3 +69,26 @@ def test_marks_after_a_label_noun_ending_a_long_that_subject_are_its_predicate()
     text = "ويرى المراقبون أن ما بقي من أنصار الحزب «أقل من أن يغير النتيجة».\n"
     q = one(text, "أقل من أن")
     assert q.speaker == "المراقبون", q
+
+
+def test_where_a_post_is_held_glued_to_bi_keeps_the_place_and_the_name_in_commas():
+    # "مدير مكتب الصحة بمديرية خور مكسر، الدكتور X،": بـ + an indefinite
+    # directorate after the title is where the post is held, not a companion
+    # met; the place's name runs to the comma, the person follows
+    text = (
+        "وقال مدير مكتب الصحة بمديرية خور مكسر، الدكتور كريم سالم بامطرف، "
+        'إن "المراكز الصحية استقبلت ضعف عدد المرضى هذا الشهر".\n'
+    )
+    q = one(text, "المراكز الصحية")
+    assert same_name(q.speaker, "كريم سالم بامطرف"), q
+    assert q.role == "مدير مكتب الصحة بمديرية خور مكسر", q
+
+
+def test_a_place_named_in_an_indefinite_title_chain_makes_it_definite():
+    # "عضو مجلس محافظة كربلاء سامي X": the province's own name is definite,
+    # so the words after it are the member's name, not a relative clause of
+    # an unnamed member
+    text = 'وقال عضو مجلس محافظة كربلاء سامي جواد الخفاجي إن "المشروع متوقف منذ عامين".\n'
+    q = one(text, "المشروع متوقف")
+    assert same_name(q.speaker, "سامي جواد الخفاجي"), q
+    assert q.role == "عضو مجلس محافظة كربلاء", q
