@@ -901,6 +901,12 @@ def _is_title_head(word: str) -> bool:
 _IS_TITLE_HEAD = _WordTable(_is_title_head)
 
 
+# "مركز الدوحة للدراسات": a centre heading a speaker phrase is a body (but
+# not one of ORGANIZATION_HEADS: "مركز" inside a phrase is also a post or a
+# rank, "احتل المركز الأول")
+_CENTRES = _words("مركز المركز")
+
+
 def _head_tests(head: str) -> int:
     """classify(): which of its tests on the phrase's head hold, in their
     order: 1: a statement noun ("تصريحات"); 2: a pronoun noun ("سعادته");
@@ -921,7 +927,12 @@ def _head_tests(head: str) -> int:
         m |= 16
     if head in lx.QUANTIFIERS:
         m |= 32
-    if head in lx.ORGANIZATION_HEADS or head in _COUNTRIES or head in lx.OUTLET_HEADS:
+    if (
+        head in lx.ORGANIZATION_HEADS
+        or head in _COUNTRIES
+        or head in lx.OUTLET_HEADS
+        or head in _CENTRES
+    ):
         m |= 64
     if (
         (len(head) >= 8 and head[-3:] in _NISBA_ENDINGS and _NISBA_PLURAL.match(head))
