@@ -43,6 +43,7 @@ from claims.extraction.words import (
     _CUE_WORDS,
     _DEICTIC_DAYS,
     _DESCRIBED,
+    _DURING,
     _F,
     _FRONTED_CONJ,
     _FRONTING_OR_CONJ,
@@ -1320,6 +1321,14 @@ class _Speakers:
         end = hit.tok
         while end - 1 >= lo and toks[end - 1] in _AUXILIARIES:
             end -= 1  # "وكانت الأمم المتحدة قد دعت"
+        if end < hit.tok and end - 1 in self.date_token_index:
+            # "وكان تقرير صادر عن المركز في سبتمبر 2025 قد أكد": when, between
+            # the pluperfect's subject and قد, is no part of the subject
+            d = end - 1
+            while d - 1 > lo and d - 1 in self.date_token_index:
+                d -= 1
+            if d - 1 > lo and toks[d - 1] in _DURING:
+                end = d - 1
         if end < hit.tok and end - 1 > lo and toks[end - 1] in _COMMAS:
             # "وكان حسن عبدالله، محافظ البنك المركزي، قد صرح": the subject
             # after كان, an apposition set off by commas, then قد and the verb
@@ -1376,6 +1385,8 @@ class _Speakers:
                     # the title's own word, not the year
                     t in _GENERAL and k - 1 >= lo and toks[k - 1] in _TITLE_LIKE
                 )
+                # "وكان تقرير صادر عن المركز قد أكد": the issuer of a document
+                and not (t == "عن" and k - 1 >= lo and toks[k - 1] in _ISSUED)
             ):
                 break
             if t in _AUXILIARIES:
