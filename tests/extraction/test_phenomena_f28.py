@@ -67,3 +67,30 @@ def test_a_vision_named_in_marks_is_no_quotation():
     )
     quotes = quotes_of(text)
     assert [q.text for q in quotes] == ["سنطلق المرحلة الثانية مطلع الربيع المقبل"], quotes
+
+
+def test_a_centre_heading_the_subject_before_its_verb_is_a_body():
+    # "وكان مركز الخليج للأبحاث قد حذر من أن": a centre and its name, the
+    # pluperfect's subject between كان and قد, not the last speaker
+    text = (
+        'وقال وزير الطاقة سالم أحمد العلي: "لن نرفع الأسعار هذا العام". '
+        "وكان مركز البحرين للدراسات الاستراتيجية قد حذر من أن "
+        '"الطلب على الكهرباء سيتضاعف خلال عقد".\n'
+    )
+    q = one(text, "الطلب على الكهرباء")
+    assert same_name(q.speaker, "مركز البحرين للدراسات الاستراتيجية"), q
+    assert q.speaker_kind == "organization", q
+
+
+def test_a_document_issued_by_a_body_and_dated_before_qad_is_the_pluperfect_subject():
+    # "وكان تقرير صادر عن هيئة X في مايو 2024 قد أكد أن": the issuer after
+    # "صادر عن" is part of the subject, and the date between the subject and
+    # قد is when, no part of it; the body speaks, at that date
+    text = (
+        'وقال وزير الطاقة سالم أحمد العلي: "لن نرفع الأسعار هذا العام". '
+        "وكان تقرير صادر عن هيئة الكهرباء والماء في مايو 2024 قد أكد أن "
+        '"الشبكة تعمل بأقصى طاقتها في الصيف".\n'
+    )
+    q = one(text, "الشبكة تعمل")
+    assert same_name(q.speaker, "هيئة الكهرباء والماء"), q
+    assert q.date == "2024-05", q
