@@ -31,6 +31,7 @@ from claims.extraction.words import (
     _AGO,
     _ALA_OBJECTS,
     _ALI_LAST,
+    _AND_CONSTRUCT,
     _ANON_PLURAL_SUFFIX,
     _APPOSITION_NOUNS,
     _APPOSITION_OPENERS,
@@ -1724,6 +1725,9 @@ class _Phrases:
                     # "وزير المياه والري", "وزير الخارجية والمغتربين"; a second
                     # title coordinated with the first: "المحامي والناشط الحقوقي X"
                     i += 1
+                    continue
+                if w in _AND_CONSTRUCT and i + 1 < len(words) and art[i + 1]:
+                    i += 1  # "وزير العدل وحقوق الإنسان X": the body's name goes on
                     continue
                 if w in _MARKS_OR_PAREN:
                     # "رئيس «التيار الوطني الحر»": the body's name in marks;

@@ -691,6 +691,12 @@ _WITHHELD_NAME = frozenset({"رفض", "رفضت", "فضل", "فضلت", "طلب"
 _WITHHELD_WHAT = frozenset({"عدم", "الكشف", "ذكر", "الافصاح"})
 
 
+# "وزير العدل وحقوق الإنسان", "لجنة الصحة وشؤون المرأة", "وزارة … وكبار
+# السن": a plural noun in construct coordinated inside a body's name, never
+# a first name after the title (folded spellings)
+_AND_CONSTRUCT = _words("وشوون وشيون وحقوق وقضايا وكبار وذوي")
+
+
 def _np_kind(t: str) -> int:
     """How scan_np() reads a word (not a digit, not glued to ل/ب, not in
     _NP_SPECIAL): 1: an ordinary word; 2: one with the article; 3: a title

@@ -54,3 +54,20 @@ def test_a_testimony_noun_in_construct_names_its_witness():
     )
     q = one(text, "نستقبل عشر حالات")
     assert same_name(q.speaker, "طبيبة شابة"), q
+
+
+def test_a_plural_noun_in_construct_coordinated_in_a_title_goes_on_with_the_body():
+    # "وزير العدل وحقوق الإنسان X", "رئيسة لجنة التربية وشؤون الشباب X":
+    # وحقوق/وشؤون with their genitive are part of the ministry's or the
+    # committee's name; the person's name comes after them
+    text = (
+        'وقال وزير العدل وحقوق الإنسان عبد اللطيف المنصوري إن "القانون سيعرض على البرلمان".\n'
+        "وقالت رئيسة لجنة التربية وشؤون الشباب والرياضة منى الطرابلسي: "
+        "«اللجنة ستستمع إلى الوزير الأسبوع المقبل».\n"
+    )
+    q = one(text, "القانون سيعرض")
+    assert same_name(q.speaker, "عبد اللطيف المنصوري"), q
+    assert q.role == "وزير العدل وحقوق الإنسان", q
+    q = one(text, "اللجنة ستستمع")
+    assert same_name(q.speaker, "منى الطرابلسي"), q
+    assert q.role == "رئيسة لجنة التربية وشؤون الشباب والرياضة", q
