@@ -817,6 +817,18 @@ class _Phrases:
                     and i + 1 < limit
                     and toks[i + 1].startswith("ال")
                 )
+                or (
+                    # "رئيس المنظمة التونسية لحماية التلاميذ": a body and its
+                    # adjective take their purpose, a verbal noun with لـ
+                    not named
+                    and t[0] == "ل"
+                    and t[-1] == "ه"
+                    and len(t) > 4
+                    and i - a >= 2
+                    and toks[i - 1][:2] == "ال"
+                    and (toks[i - 1][-1] == "ي" or toks[i - 1][-2:] == "يه")
+                    and toks[i - 2] in lx.ORGANIZATION_HEADS
+                )
             ):  # ("القائم بالأعمال الأميركي في دمشق X": still the role)
                 named = True
             i += 1

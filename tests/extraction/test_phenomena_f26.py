@@ -71,3 +71,15 @@ def test_a_plural_noun_in_construct_coordinated_in_a_title_goes_on_with_the_body
     q = one(text, "اللجنة ستستمع")
     assert same_name(q.speaker, "منى الطرابلسي"), q
     assert q.role == "رئيسة لجنة التربية وشؤون الشباب والرياضة", q
+
+
+def test_a_body_with_its_adjective_takes_its_purpose_with_lam_before_a_name_in_commas():
+    # "رئيس الجمعية الوطنية لمكافحة التصحر، X:": the verbal noun with لـ
+    # names what the body is for; the name set off by commas is the person
+    text = (
+        "وقال رئيس الجمعية الوطنية لمكافحة التصحر، رضا الكافي: "
+        "«الواحات تخسر كل سنة مئات الهكتارات».\n"
+    )
+    q = one(text, "الواحات تخسر")
+    assert same_name(q.speaker, "رضا الكافي"), q
+    assert q.role == "رئيس الجمعية الوطنية لمكافحة التصحر", q
