@@ -513,6 +513,8 @@ class _Phrases:
                         and not nxt.isdigit()
                         and nxt not in lx.EVENT_NOUNS
                         and not (nxt[:2] == "ال" and nxt[2:] in lx.EVENT_NOUNS)
+                        # "ويضيف السفير في الوثيقة ذاتها": where he writes, no post
+                        and nxt not in lx.DOCUMENT_HEADS
                         and nxt not in np_stop
                         and i + 1 not in dates
                         and not _POSSESSED_EVENT[nxt]

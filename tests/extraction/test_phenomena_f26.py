@@ -83,3 +83,16 @@ def test_a_body_with_its_adjective_takes_its_purpose_with_lam_before_a_name_in_c
     q = one(text, "الواحات تخسر")
     assert same_name(q.speaker, "رضا الكافي"), q
     assert q.role == "رئيس الجمعية الوطنية لمكافحة التصحر", q
+
+
+def test_a_title_in_a_document_is_where_the_person_writes_not_a_post():
+    # "وتضيف السفيرة في الوثيقة نفسها": في + a document after a bare title
+    # says where she writes, not where she serves; her role stays the one
+    # she was introduced with
+    text = (
+        "وكتبت السفيرة الأمريكية مارغريت سكوبي أن «الحكومة تخشى الشارع أكثر مما تخشى المعارضة». "
+        "وتضيف السفيرة في الوثيقة نفسها: «الإصلاح مؤجل إلى ما بعد الانتخابات».\n"
+    )
+    q = one(text, "الإصلاح مؤجل")
+    assert same_name(q.speaker, "مارغريت سكوبي"), q
+    assert q.role == "السفيرة الأمريكية", q
