@@ -1912,9 +1912,13 @@ class _Phrases:
                     and not art[i - 1]  # (after "مجلس الشيوخ", "علي" is a name)
                     # (right after the title or another adjective: "رئيس حزب
                     # تواصل حمادي" has a name there)
-                    and (i == name_from + 1 or words[i - 1].endswith(("ي", "يا")))
                     and (
-                        w.endswith(("ي", "يا"))
+                        (
+                            (i == name_from + 1 or words[i - 1].endswith(("ي", "يا")))
+                            and w.endswith(("ي", "يا"))
+                        )
+                        # (also after the title's own indefinite genitive:
+                        # "مدير بنك خاص", "صاحب شركة صغيرة", no name in it)
                         or w in _INDEFINITE_ADJECTIVES
                         or w[:-1] in _INDEFINITE_ADJECTIVES
                     )

@@ -338,7 +338,9 @@ _NAME_LINKS = frozenset(
 # is a first name ("الشيخ ولد أحمدو", "سيدي ولد الشيخ"); not عبد/أبو/بن, after
 # which a title stays a title ("الرئيس عبد العزيز بوتفليقة", "معالي عبد الله X")
 _PATRONYMIC_LINKS = frozenset({"ولد", "بنت", "منت"})
-_INDEFINITE_ADJECTIVES = frozenset({"رفيع", "كبير", "سابق", "بارز", "مطلع", "مقرب", "رسمي"})
+_INDEFINITE_ADJECTIVES = frozenset(
+    {"رفيع", "كبير", "سابق", "بارز", "مطلع", "مقرب", "رسمي", "خاص", "صغير", "عمومي", "اجنبي"}
+)
 _MAIN_ROLE_PREPOSITIONS = frozenset({"في", "لدي", "باسم", "الي"})
 # the titles that إلى continues ("المبعوث الأممي إلى ليبيا", "سفير تونس إلى
 # مالي"); after another title it is the verb's goal ("عاد الوزير إلى المنصة")

@@ -96,3 +96,16 @@ def test_a_title_in_a_document_is_where_the_person_writes_not_a_post():
     q = one(text, "الإصلاح مؤجل")
     assert same_name(q.speaker, "مارغريت سكوبي"), q
     assert q.role == "السفيرة الأمريكية", q
+
+
+def test_an_adjective_after_an_indefinite_title_and_its_genitive_is_no_name():
+    # "صاحب مصنع صغير", "مديرة مدرسة خاصة": the title, its indefinite
+    # genitive and the adjective all describe an unnamed source
+    text = (
+        'وقال صاحب مصنع صغير في الضاحية الجنوبية إن "الكهرباء تنقطع كل يوم".\n'
+        "وتقول مديرة مدرسة خاصة: «نصف التلاميذ لم يدفعوا الرسوم هذا العام».\n"
+    )
+    q = one(text, "الكهرباء تنقطع")
+    assert q.speaker.startswith("صاحب مصنع صغير"), q
+    q = one(text, "نصف التلاميذ")
+    assert q.speaker == "مديرة مدرسة خاصة", q
