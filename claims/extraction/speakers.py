@@ -492,6 +492,20 @@ class _Speakers:
         hit = cue_hits[left[-1]] if left else None
         if (
             hit is not None
+            and hit.cue.kind == lx.IMPERSONAL
+            and len(left) >= 3
+            and left[-2] == hit.tok - 2
+            and toks[hit.tok - 1] == "ما"
+            and cue_hits[left[-2]].cue.kind == lx.PREPOSITION
+            and cue_hits[left[-3]].cue.kind in (lx.VERB, lx.RELAY)
+        ):
+            # "وتابع المصرفي، وفق ما ورد في الوثيقة:": "according to what is
+            # in the document" is one prepositional source, an aside as
+            # "بحسب الوثيقة" is (below)
+            left = left[:-1]
+            hit = cue_hits[left[-1]]
+        if (
+            hit is not None
             and hit.cue.kind == lx.PREPOSITION
             and len(left) >= 2
             and cue_hits[left[-2]].cue.kind in (lx.VERB, lx.RELAY)

@@ -109,3 +109,15 @@ def test_an_adjective_after_an_indefinite_title_and_its_genitive_is_no_name():
     assert q.speaker.startswith("صاحب مصنع صغير"), q
     q = one(text, "نصف التلاميذ")
     assert q.speaker == "مديرة مدرسة خاصة", q
+
+
+def test_according_to_what_a_document_says_is_an_aside_like_according_to_it():
+    # "وأضاف الوزير، حسب ما جاء في المحضر، أن «…»": "according to what is
+    # in the minutes" is a source set off by commas, as "بحسب المحضر" is;
+    # the verb's subject still speaks
+    text = (
+        "وقال وزير الفلاحة عمر بن سالم إن «الموسم سيكون صعبا». "
+        "وأضاف الوزير، حسب ما جاء في محضر الجلسة، أن «السدود لم تتجاوز ثلث طاقتها».\n"
+    )
+    q = one(text, "السدود لم تتجاوز")
+    assert same_name(q.speaker, "عمر بن سالم"), q
