@@ -106,6 +106,8 @@ from claims.extraction.words import (
     _TITLE_ADJECTIVES,
     _TITLE_COMPLEMENTS,
     _TITLE_LIKE,
+    _TRIBE_LINKS,
+    _TRIBES,
     _VERB_KINDS,
     _VERBAL_NOUN_NEXT,
     _WHOEVER,
@@ -416,6 +418,15 @@ class _Phrases:
                 # a word after a title is its genitive, else a name
                 if genitive_next:
                     genitive_next = False
+                    if t in _TRIBES and i + 1 < limit and is_word[i + 1] and not in_quote[i + 1]:
+                        # "شيخ عشيرة بني تميم في ديالى الشيخ X": the tribe's
+                        # own name is the title's too, no person's
+                        i += (
+                            3
+                            if toks[i + 1] in _TRIBE_LINKS and i + 2 < limit and is_word[i + 2]
+                            else 2
+                        )
+                        continue
                 elif kind == 1 or not titled:
                     named = True
                 i += 1
@@ -1751,6 +1762,9 @@ class _Phrases:
                     if close is None:
                         break
                     i = close + 1
+                elif words[i - 1] in _TRIBES and i + 1 < len(words):
+                    # "شيخ عشيرة بني تميم X": the tribe's own name, as in scan_np
+                    i += 2 if w in _TRIBE_LINKS and i + 2 < len(words) else 1
                 elif (
                     art[i]
                     and w in _ARTICLE_FIRST_NAMES

@@ -537,6 +537,11 @@ _NAMED_PLACES = _with_prefixes(
     "بو",
 )
 
+# "شيخ عشيرة بني تميم X": a tribe or clan in construct after a title takes
+# its own name (two words after بني/آل/البو/أولاد), part of the title
+_TRIBES = _words("عشيره قبيله عشاير قبايل")
+_TRIBE_LINKS = _words("بني بنو ال البو اولاد ابناء")
+
 # Tokens worth a closer look: cue words, document heads, indefinite plurals.
 _TITLE_KEYS = lx.TITLES
 # "المقدم من النائبين X وY": a title in the dual (or plural) before two names
