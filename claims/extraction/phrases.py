@@ -2059,9 +2059,19 @@ class _Phrases:
             # "مارك ديفيس (Mark Davis)": the Latin spelling aside ends the name
             paren = words.index("(", name_from) if "(" in words[name_from:] else name_end
             name_end = min(len(words), max(paren, name_from + 1))
+        # "عبد الكريم ناجي التميمي": a compound first name counts as one
+        # word where a rule below asks how far into the name a word is
+        compound = (
+            1
+            if words[name_from : name_from + 1] == ["عبد"]
+            and name_from + 1 < len(words)
+            and art[name_from + 1]
+            else 0
+        )
         while name_to < name_end and name_to - name_from < 5:
             w = words[name_to]
             k = name_to - name_from
+            kn = k - compound
             f = _NAME_FLAGS[w]  # (one lookup; 0 for most words)
             if f:
                 if (
@@ -2117,13 +2127,13 @@ class _Phrases:
             # "عز الدين …") or after a link ("ولد عبد العزيز"); later it is
             # the object of the verb ("أحمد أويحيى المعارضة").
             if (
-                k >= 2
+                kn >= 2
                 and art[name_to]
                 and w != "الله"
                 and words[name_to - 1] not in _NAME_LINKS
-                and not (k == 2 and words[name_to - 1] in _COMPOUND_SECOND)
+                and not (kn == 2 and words[name_to - 1] in _COMPOUND_SECOND)
                 and not (
-                    k >= 2
+                    kn >= 2
                     and words[name_to - 2] in _NAME_LINKS
                     and (
                         w[-1] == "ي"
@@ -2132,7 +2142,7 @@ class _Phrases:
                     )
                 )  # (a nisba, or the last word before a comma: not "سهام بن سدرين الحكومة")
                 and not (
-                    k == 2
+                    kn == 2
                     and name_to + 1 == len(words)
                     and (
                         (w[-1] == "ي" and len(w) > 5)
@@ -2158,7 +2168,7 @@ class _Phrases:
                 # "ماجد حسن الطويل، في مؤتمر": any family name before a comma)
                 break
             if (
-                k >= 2
+                kn >= 2
                 and not art[name_to]
                 and w not in _NAME_LINKS
                 and words[name_to - 1] not in _NAME_LINKS
