@@ -92,3 +92,25 @@ def test_a_place_named_in_an_indefinite_title_chain_makes_it_definite():
     q = one(text, "المشروع متوقف")
     assert same_name(q.speaker, "سامي جواد الخفاجي"), q
     assert q.role == "عضو مجلس محافظة كربلاء", q
+
+
+def test_a_tribe_in_a_title_takes_its_own_name_before_the_place_and_the_person():
+    # "شيخ قبيلة بني هلال في الجوف الشيخ X": بني هلال is the tribe's name,
+    # the title's genitive, so the title goes on with في and the person is
+    # the name after the honorific
+    text = (
+        "وقال شيخ قبيلة بني هلال في الجوف الشيخ منصور سالم العبيدي للصحيفة إن "
+        '"الطريق مقطوع منذ أسبوع ولم يصل أي مسؤول".\n'
+    )
+    q = one(text, "الطريق مقطوع")
+    assert same_name(q.speaker, "منصور سالم العبيدي"), q
+    assert q.role == "شيخ قبيلة بني هلال في الجوف", q
+
+
+def test_a_compound_first_name_counts_as_one_word_of_the_name():
+    # "عبد الرزاق حمدي الجبوري": عبد + the article is one first name, so the
+    # family name with the article is the third word of the name, not an
+    # object after a full name
+    text = 'وقال الخبير الزراعي عبد الرزاق حمدي الجبوري للقناة إن "الموسم خسر نصف محصوله".\n'
+    q = one(text, "الموسم خسر")
+    assert q.speaker == "عبد الرزاق حمدي الجبوري", q
