@@ -96,6 +96,11 @@ _NOT_PAST = _words("المقبل القادم")
 _TODAY_OR_YESTERDAY = _words("امس اليوم")
 # index_dates: a date alone in marks (what follows the date; "" at the end)
 _MARK_AFTER = frozenset(QUOTE_MARKS)
+# press_conference_before: "مؤتمر صحافي", "ندوة صحفية", "إيجاز صحفي"
+_CONFERENCES = _words("موتمر موتمرا الموتمر ندوه الندوه ايجاز الايجاز لقاء لقاءا اللقاء")
+_PRESS = _words(
+    "صحافي صحفي صحافيا صحفيا الصحافي الصحفي صحافيه صحفيه الصحافيه الصحفيه اعلامي اعلاميا الاعلامي"
+)
 # earlier_or_apart: a source who asks not to be named ("طلب عدم ذكر اسمه")
 _HIS_NAME = _words("اسمه اسمها هويته هويتها")
 
@@ -826,7 +831,11 @@ class _Dating:
             sid = self.sent[k]
             if sid > self.first_said:
                 break
-            if k > self.first_said_tok and not self.gathering_before(k):
+            if (
+                k > self.first_said_tok
+                and not self.gathering_before(k)
+                and not (sid == self.first_said and self.press_conference_before(k))
+            ):
                 # (in the first quotation's sentence, before its cue: a lead
                 # run on into the account, "شهدت الغرفة يوم الثلاثاء 25 نونبر
                 # 2025 جلسة … وافتتح القاضي … الذي جاء فيه:"; or after it, the
@@ -876,6 +885,19 @@ class _Dating:
                         self._lead = (sid, rel[0], rel[1])
                         break
         return self._lead
+
+    def press_conference_before(self, k: int) -> bool:
+        """A press conference told within eight words before the date at
+        ``k`` ("قال الوزير، في مؤتمر صحافي عقده في بغداد الاثنين 12 مايو
+        2025، إن"): unlike a speaker's own meeting, the reporters' questions
+        and the answers after it belong to it too."""
+        toks = self.doc.toks
+        for m in range(k - 2, k - 10 if k > 10 else 0, -1):
+            if self.in_quote[m]:
+                return False
+            if toks[m] in _PRESS and toks[m - 1] in _CONFERENCES:
+                return True
+        return False
 
     def gathering_words(self, sid: int) -> list[str] | None:
         """The words of sentence ``sid`` when it tells of a gathering and

@@ -585,11 +585,11 @@ _POSSESSED_TITLES = _with_prefixes(
 # a gathering a lead may date, whose speakers' words take its date
 _GATHERINGS = _with_prefixes(
     _words(
-        "جلسه الجلسه اجتماع اجتماعا الاجتماع مؤتمر مؤتمرا المؤتمر ندوه الندوه لقاء اللقاء "
+        "جلسه الجلسه اجتماع اجتماعا الاجتماع موتمر موتمرا الموتمر ندوه الندوه لقاء اللقاء "
         "زياره الزياره الاسيله "  # (a visit; "الأسئلة الشفوية", a question session)
         "ملتقي الملتقي منتدي المنتدي ورشه الورشه "  # a forum, a workshop
         # possessed: "عقد مجلس الوزراء جلسته الأسبوعية", "عقدت اللجنة اجتماعها"
-        "جلسته جلستها جلساته اجتماعه اجتماعها مؤتمره مؤتمرها ندوته ندوتها لقاءه لقاءها "
+        "جلسته جلستها جلساته اجتماعه اجتماعها موتمره موتمرها ندوته ندوتها لقاءه لقاءها "
         # a protest: "نظم العشرات … صباح الخميس 4 دجنبر 2025 وقفة احتجاجية"
         "وقفه الوقفه مسيره المسيره اعتصام الاعتصام تظاهره التظاهره مظاهره المظاهره "
         # Maghrebi: a body's sittings are its "أشغال", a session its "دورة"
@@ -611,7 +611,7 @@ _FROM = frozenset({"من"})
 # "وخلال الزيارة،": an event told of before, named again (event_told_before)
 _DURING = _words("خلال وخلال في وفي اثناء واثناء")
 _EVENTS_TOLD = _words(
-    "الجوله الزياره الجلسه الاجتماع اللقاء المؤتمر الندوه الوقفه الاعتصام المسيره الملتقي"
+    "الجوله الزياره الجلسه الاجتماع اللقاء الموتمر الندوه الوقفه الاعتصام المسيره الملتقي"
 )
 _IN_OR_FROM = frozenset({"في", "من"})
 _AMAM = _with_prefixes(_words("امام"), "و")  # (see engine._Extractor: "إمام", an imam)
@@ -642,7 +642,7 @@ _STATEMENTS = _words("بيان البيان بلاغ البلاغ بيانا ب�
 # in_event: a reaction or a statement to the outlet, another occasion
 _DEED = _words("فعل الفعل")
 _REACTION = _words("رد ردود رده ورد وردود")
-_OCCASION_WORDS = _DEED | _words("تصريح تصريحات حديث اتصال")
+_OCCASION_WORDS = _DEED | _words("تصريح تصريحات حديث اتصال تعليق")
 _CALL_NEXT = _words("هاتفي هاتفيا مع")
 # "على هامش الملتقى"; "عقب الجلسة", "بعد الاجتماع": right after the
 # gathering, on its day

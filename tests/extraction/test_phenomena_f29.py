@@ -73,3 +73,22 @@ def test_a_participle_of_manner_after_the_subject_is_no_name():
         q = one(text, fragment)
         assert q.speaker == "كريم الهاشمي", q
         assert q.role == "وزير النقل", q
+
+
+def test_a_press_conference_dates_the_reporters_questions():
+    # "قال الوزير، في مؤتمر صحافي عقده … الأحد 9 مارس 2025، إن": the
+    # reporters' questions at the conference are of its day, like the
+    # answers; a comment given to the outlet afterwards is not
+    text = (
+        "عمان - وكالات\n\n"
+        "قال وزير المياه الأردني، رائد الخصاونة، في مؤتمر صحافي عقده في عمان "
+        'الأحد 9 مارس 2025، إن "الموسم المطري كان الأضعف منذ عقود".\n\n'
+        'وسأله أحد الصحافيين: "هل ستلجأ الحكومة إلى تقنين المياه في الصيف؟".\n\n'
+        'فأجاب الخصاونة: "التقنين قائم أصلا في معظم المحافظات".\n\n'
+        'وفي تعليق لـ"الغد"، قال الخبير المائي سامر العمري: "الحلول المؤقتة لم '
+        'تعد تكفي".\n'
+    )
+    q = one(text, "هل ستلجأ الحكومة")
+    assert q.date == "2025-03-09", q
+    q = one(text, "الحلول المؤقتة")
+    assert q.date is None, q
