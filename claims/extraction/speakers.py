@@ -112,6 +112,8 @@ _AS_BEING = _words_module._AS_BEING
 _DROVE = frozenset({"دفع", "دفعت", "اضطر", "اضطرت", "حمل"})
 # "حين/عندما سألناه …، أجاب": a fronted when-clause
 _WHEN_CLAUSE = frozenset({"حين", "وحين", "عندما", "وعندما", "لما", "ولما"})
+# a topic may hold an acronym in brackets ("أما مراسل وكالة الأنباء (واع) X فسأل")
+_PARENS = frozenset("()")
 _DATING_WORDS = _words_module._DATING_WORDS
 _HONORIFIC_PRONOUNS = _words_module._HONORIFIC_PRONOUNS
 _IDENTITY_OBJECTS = _words_module._IDENTITY_OBJECTS
@@ -1301,12 +1303,33 @@ class _Speakers:
                 if toks[k] in _AMMA:
                     # (the limit takes in the closing comma, so that an
                     # apposition before it is read: "أما أم خالد، وهي معلمة …، فتقول")
-                    b, ra, rb = self.scan_np(k + 1, end + 1 if comma else end, None, titled=False)
+                    # "أما مراسل الوكالة علي حسين الدليمي فسأل": the topic
+                    # ends at the verb, so "علي" before a name that runs to
+                    # it is the name Ali, not the preposition
+                    ali = False
+                    m = k + 2
+                    while m < end - 1:
+                        if (
+                            toks[m] == "علي"
+                            and toks[m + 1][:2] != "ال"
+                            and toks[m + 1] not in _ALA_OBJECTS
+                            and self.name_like(m + 1, end)
+                        ):
+                            ali = True
+                            break
+                        m += 1
+                    b, ra, rb = self.scan_np(
+                        k + 1, end + 1 if comma else end, None, titled=False, ali=ali
+                    )
                     if b == end or (fa and b < end and toks[b] in _COMMAS):
                         # "أما ليلى، التي فضلت عدم ذكر اسم عائلتها، فتروي"
                         return self.classify(k + 1, b, ra, rb, hit.cue)
                     break
-                if not self.is_word[k] and (not fa or toks[k] not in _COMMAS):
+                if not self.is_word[k] and (
+                    not fa or (toks[k] not in _COMMAS and toks[k] not in _PARENS)
+                ):
+                    # ("أما مراسل وكالة الأنباء العراقية (واع) X فسأل": an
+                    # acronym in brackets inside the topic)
                     break
                 if self.in_quote[k]:
                     break

@@ -75,6 +75,32 @@ def test_a_participle_of_manner_after_the_subject_is_no_name():
         assert q.role == "وزير النقل", q
 
 
+def test_a_topic_may_hold_an_acronym_in_brackets():
+    # "أما مندوب وكالة الأنباء الأردنية (بترا) علي X فسأل:": the topic runs
+    # from أما to the verb with ف, over the agency's acronym (and "علي"
+    # before the name that runs to the verb is Ali)
+    text = (
+        "وعقد الناطق باسم الحكومة مؤتمرا صحافيا في عمان.\n\n"
+        "أما مندوب وكالة الأنباء الأردنية (بترا) علي خليل العبادي فسأل: "
+        '"متى تصرف الحكومة مستحقات المزارعين؟".\n'
+    )
+    q = one(text, "متى تصرف الحكومة")
+    assert q.speaker == "علي خليل العبادي", q
+    assert q.role == "مندوب وكالة الأنباء الأردنية (بترا)", q
+
+
+def test_ali_in_a_topic_before_a_name_that_runs_to_the_verb_is_the_name():
+    # "أما مراسل الإذاعة علي X فسأل": the topic ends at its verb, so "علي"
+    # opening the words after the title, all of them a name, is Ali
+    text = (
+        "وفي ختام الجلسة، أما مراسل الإذاعة الوطنية علي كريم الزبيدي فقال: "
+        '"الناس تريد أفعالا لا وعودا".\n'
+    )
+    q = one(text, "الناس تريد أفعالا")
+    assert q.speaker == "علي كريم الزبيدي", q
+    assert q.role == "مراسل الإذاعة الوطنية", q
+
+
 def test_a_press_conference_dates_the_reporters_questions():
     # "قال الوزير، في مؤتمر صحافي عقده … الأحد 9 مارس 2025، إن": the
     # reporters' questions at the conference are of its day, like the
