@@ -613,6 +613,19 @@ class _Phrases:
                         # "تقول فاطمة أيت علي، وهي …": after a name and before a
                         # comma or a stop, where no preposition ends, the name
                         or (named and (i + 1 >= limit or toks[i + 1] in _ALI_LAST))
+                        # "قال الوزير محمد علي إن": إنّ follows قال and never
+                        # على, so before it (with its hamza below, or after
+                        # قال) علي is the name
+                        or (
+                            i + 1 < limit
+                            and toks[i + 1] == "ان"
+                            and (
+                                (cue is not None and _lemma_key(cue) == "قال")
+                                or self.doc.orig(
+                                    self.doc.starts[i + 1], self.doc.ends[i + 1]
+                                ).startswith("إ")
+                            )
+                        )
                     )
                 ):
                     break  # "علي" the name, but "يعلق الدبلوماسي على ذلك"
