@@ -51,6 +51,50 @@ from claims.extraction.words import (
 _RUN_IN_ANSWER = _words_module._RUN_IN_ANSWER
 _RUN_IN_QUESTION = _words_module._RUN_IN_QUESTION
 
+# A web page's pointer to other articles ("اقرأ أيضا: «…»", "ذات صلة:"),
+# left in the text by a scraper: the headlines in marks on its line, and on
+# the lines of a list right under a bare label, are no quotation of this
+# article.  (Folded text: hamzas and tanween are gone, ة is ه.)
+_RELATED_LABEL = re.compile(
+    r"^[ \t\-–—•*>#|]*(?:"
+    r"(?:[او]?ا?قرا|طالع|شاهد|تابع|اطلع)\s+(?:ايضا|كذلك|المزيد)"
+    r"|(?:مواضيع|اخبار|مقالات|روابط|قصص)\s+ذات\s+صله|ذات\s+صله"
+    r"|المزيد\s+من\s+(?:الاخبار|المقالات|المواضيع)|قد\s+يهمك|يهمك\s+ايضا"
+    r")\s*(?:[:：\-–—|]|$)",
+    re.MULTILINE,
+)
+# a line of such a list: a bullet or a number, then only a quote in marks
+_LIST_HEADLINE = re.compile(r"[ \t\-–—•*>#|\d.)]*$")
+
+
+def _related_headlines(folded: str) -> list[tuple[int, int]]:
+    """Character ranges (lines) that hold other articles' headlines: a
+    label's line, and under a bare label the lines that hold only a headline
+    in marks (after a bullet or a number), up to the first other line."""
+    spans: list[tuple[int, int]] = []
+    for m in _RELATED_LABEL.finditer(folded):
+        end = folded.find("\n", m.end())
+        end = len(folded) if end < 0 else end
+        spans.append((m.start(), end))
+        if folded[m.end() : end].strip():
+            continue  # "اقرأ أيضا: «…»": the headline is on the label's line
+        # a bare label: the lines right under it that hold only a headline
+        while end < len(folded):
+            start = end + 1
+            end = folded.find("\n", start)
+            end = len(folded) if end < 0 else end
+            line = folded[start:end].strip()
+            if not line:
+                continue  # (blank lines between the items, as a page's list)
+            open_at = min((line.find(ch) for ch in QUOTE_MARKS if ch in line), default=-1)
+            if open_at < 0 or not _LIST_HEADLINE.match(line, 0, open_at):
+                break
+            if line.rstrip(".…؛; ")[-1:] not in _QUOTE_MARK_SET:
+                break  # ("«…»، قال النائب.": the article again)
+            spans.append((start, end))
+    return spans
+
+
 _DASHES = frozenset("-–—")
 _PARENS = frozenset("()")
 # "تقول شيئا آخر:": an indefinite object of the verb before a colon (find_unmarked)
@@ -69,7 +113,10 @@ class _Sentences:
         folded = doc.folded
         quotes: list[_Quote] = []
         self.in_quote = in_quote = bytearray(self.n)
-        for a, b in find_marked_quotes(folded):
+        marked = find_marked_quotes(folded)
+        if marked and (related := _related_headlines(folded)):
+            marked = [(a, b) for a, b in marked if not any(s <= a < e for s, e in related)]
+        for a, b in marked:
             s, e = a + 1, b
             while s < e and folded[s].isspace():
                 s += 1

@@ -6,7 +6,7 @@ the data files; each test fails without the rule it names.
 """
 
 from claims.extraction import normalize
-from tests.extraction.helpers import one, same_name
+from tests.extraction.helpers import one, quotes_of, same_name
 
 
 def test_a_dated_gathering_in_the_lead_dates_what_its_speakers_say():
@@ -430,3 +430,37 @@ def test_a_verb_after_the_quote_and_its_subject_run_into_the_next_verb_is_no_sub
     )
     q = one(text, "لا أحد يريد")
     assert same_name(q.speaker, "سلوى الغربي"), q
+
+
+def test_ali_before_inna_is_the_name_not_the_preposition():
+    # folded, "علي" is both the name Ali and the preposition على; إنّ follows
+    # قال and never على, so "قال X علي إن" names "X علي" (with the hamza
+    # below, after any verb), while "أكد X على أن" stays X + على أنّ
+    text = (
+        'وقال وزير الفلاحة محمد علي إن "الموسم سيكون جيدا هذا العام".\n\n'
+        'وأوضح المدير العام حسن علي إن "الشحنات وصلت في موعدها".\n\n'
+        'وأكد رئيس الاتحاد منير الصغير على أن "الإضراب قائم في موعده".\n\n'
+        'وقال النائب ياسين علي ان "القانون لن يمر بهذه الصيغة".\n'
+    )
+    assert one(text, "الموسم سيكون").speaker == "محمد علي"
+    assert one(text, "الموسم سيكون").role == "وزير الفلاحة"
+    assert one(text, "الشحنات وصلت").speaker == "حسن علي"
+    assert one(text, "الإضراب قائم").speaker == "منير الصغير"
+    assert one(text, "القانون لن يمر").speaker == "ياسين علي"
+
+
+def test_headlines_of_other_articles_left_by_a_scraper_are_no_quotations():
+    # a page's "read also" pointers: the headline in marks on the label's
+    # line, and the list of headlines under a bare label, up to the first
+    # line that is the article again (a quote with its speaker)
+    text = (
+        'إقرأ أيضاً: "وزير المالية: الدين تحت السيطرة"\n'
+        'وقال وزير المالية سمير بن علي إن "العجز سينخفض هذا العام".\n\n'
+        "مواضيع ذات صلة:\n\n"
+        "- «الحكومة تعلن عن خطة جديدة لدعم الفلاحين»\n\n"
+        "2. «نقابة الأطباء تدعو إلى إضراب عام الأسبوع المقبل».\n\n"
+        "«لن نقترض من الخارج هذه السنة»، يقول الوزير.\n\n"
+        "وكان الوزير قد دعا إلى أن نقرأ أيضا «كل التقارير» قبل الحكم على الوضع.\n"
+    )
+    found = [q.text for q in quotes_of(text)]
+    assert found == ["العجز سينخفض هذا العام", "لن نقترض من الخارج هذه السنة"], found
