@@ -19,6 +19,7 @@ from claims.extraction import lexicon as lx
 from claims.extraction import words as _words_module
 from claims.extraction.cables import iter_cable_refs
 from claims.extraction.dates import DateMention, _digit_runs, find_dates
+from claims.extraction.normalize import normalize
 from claims.extraction.quotes import QUOTE_MARKS
 from claims.extraction.types import (
     ANONYMOUS,
@@ -91,6 +92,14 @@ _APPOSITION_TIME_OPENERS = _words(
 )
 # date_for: "اليوم الموالي/التالي", a weekday (day_named)
 _NEXT = _words("الموالي التالي")
+# date_for: who takes part in a gathering ("أحد المحتجين"), quoted at it
+_PARTICIPANTS = _words(
+    "المحتجين المحتجون المتظاهرين المتظاهرون المعتصمين المعتصمون المحتجات المتظاهرات "
+    "المعتصمات المشاركين المشاركون المشاركات محتج متظاهر معتصم محتجه متظاهره معتصمه"
+)
+# "الأحد 23 جمادى الآخرة 1447هـ الموافق 14 ديسمبر 2025م": a Hijri date and
+# the Gregorian day it falls on (day_named)
+_CORRESPONDING = _words("الموافق الموافقه")
 _DAY_NAMED = frozenset(WEEKDAYS) | _words("اليوم")
 _NOT_PAST = _words("المقبل القادم")
 _TODAY_OR_YESTERDAY = _words("امس اليوم")
@@ -703,7 +712,17 @@ class _Dating:
             ent is not None
             and ent.kind != DOCUMENT
             and att.cue_tok is not None
-            and (att.via is None or att.follow_up or self.on_the_sidelines(att.cue_tok, q.open_tok))
+            and (
+                att.via is None
+                or att.follow_up
+                or self.on_the_sidelines(att.cue_tok, q.open_tok)
+                # "وقال أحد المحتجين، ويدعى X، لـ«…»": one of the protesters
+                # told the outlet at the protest itself
+                or (
+                    ent.role is not None
+                    and not _PARTICIPANTS.isdisjoint(normalize(ent.role).split())
+                )
+            )
             and not (prev is not None and prev[3] == sid and prev[0] is ent and not prev[1])
         ):
             # (but "مصادر وزارية قالت لـ"المدن"": told to the outlet, apart
@@ -757,6 +776,13 @@ class _Dating:
                 if t == "اليوم":
                     return (day + timedelta(days=1)).isoformat()
                 wd = WEEKDAYS.get(toks[j - 1]) if j else None
+                if wd is None and j and toks[j - 1] in _CORRESPONDING:
+                    # "مساء الأحد 23 جمادى الآخرة 1447هـ الموافق 14 ديسمبر
+                    # 2025م": the weekday before the Hijri date is the day's
+                    for m in range(j - 2, j - 9 if j > 9 else 0, -1):
+                        wd = WEEKDAYS.get(toks[m])
+                        if wd is not None:
+                            break
                 if wd is None or wd != day.weekday():
                     return None  # the narrative does not count in weekdays
                 return (day - timedelta(days=(wd - WEEKDAYS[t]) % 7)).isoformat()
