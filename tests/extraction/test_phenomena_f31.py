@@ -114,3 +114,41 @@ def test_a_compound_first_name_counts_as_one_word_of_the_name():
     text = 'وقال الخبير الزراعي عبد الرزاق حمدي الجبوري للقناة إن "الموسم خسر نصف محصوله".\n'
     q = one(text, "الموسم خسر")
     assert q.speaker == "عبد الرزاق حمدي الجبوري", q
+
+
+def test_protests_in_the_plural_are_a_gathering_the_lead_dates():
+    # "شهدت … يوم السبت 6 سبتمبر 2025 مظاهرات …": the plural is a gathering
+    # like "وقفة" or "مسيرة"; what is said at it takes the lead's date
+    text = (
+        "شهدت مدينة المكلا، يوم السبت 6 سبتمبر 2025، مظاهرات حاشدة تنديدا بارتفاع الأسعار.\n\n"
+        'وقال رئيس النقابة المحلية سالم عوض بن دغار إن "الرواتب لم تعد تكفي لشراء الخبز".\n'
+    )
+    q = one(text, "الرواتب لم تعد")
+    assert q.date == "2025-09-06", q
+
+
+def test_a_weekday_before_a_hijri_date_is_the_gregorian_days_weekday():
+    # "مساء الاثنين 12 رمضان 1446هـ الموافق 10 مارس 2025م" then "مساء الاثنين"
+    # again: the weekday named before the Hijri date is the day the
+    # Gregorian date after الموافق falls on, so a later bare weekday counts
+    # from it
+    text = (
+        "قطعت المؤسسة المحلية، مساء الاثنين 12 رمضان 1446هـ الموافق 10 مارس 2025م، "
+        "المياه عن ثلاثة أحياء في المدينة.\n\n"
+        "وفي وقت لاحق من مساء الاثنين، أصدرت إدارة المياه بيانا أكدت فيه أن "
+        '"الضخ سيعود خلال يومين على الأكثر".\n'
+    )
+    q = one(text, "الضخ سيعود")
+    assert q.date == "2025-03-10", q
+
+
+def test_a_protester_telling_the_outlet_speaks_at_the_protest():
+    # "وقال أحد المعتصمين لـ«…»": words told to the outlet are apart from a
+    # gathering, except a participant's, interviewed at it
+    text = (
+        "نظم عشرات العمال، صباح الأربعاء 5 نوفمبر 2025، وقفة احتجاجية أمام مقر الشركة.\n\n"
+        'وقال أحد المعتصمين، ويدعى صالح حسين باوزير، لـ"الموقع": "لم نتقاض أجورنا منذ '
+        'ثلاثة أشهر".\n'
+    )
+    q = one(text, "لم نتقاض")
+    assert q.date == "2025-11-05", q
