@@ -1046,6 +1046,10 @@ class _Speakers:
             ):
                 aux = aux or toks[k] in _AUXILIARIES
                 k += 1
+            if toks[k] in _WHEN_CLAUSE and k + 2 < hit.tok:
+                # "وحين سأله مراسل X …، قائلا:": the when-clause's verb
+                # follows its opener, and its subject speaks
+                k += 1
             if k == first and k + 2 < hit.tok and toks[k + 1] in _OPENER_SECOND.get(toks[k], ()):
                 # "في المقابل دافع الوزير X …، ورد قائلا", "من جهتها أصدرت
                 # الإدارة بيانا أكدت فيه": a discourse opener, then the verb

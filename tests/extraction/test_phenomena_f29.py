@@ -118,3 +118,17 @@ def test_a_press_conference_dates_the_reporters_questions():
     assert q.date == "2025-03-09", q
     q = one(text, "الحلول المؤقتة")
     assert q.date is None, q
+
+
+def test_a_participle_in_a_when_clause_takes_the_when_clauses_subject():
+    # "وحين سألها مراسل X عن …، قائلا: «…؟»، ردت الوزيرة": the participle
+    # belongs to the when-clause, whose verb follows حين; its subject asks
+    text = (
+        "وتحدثت وزيرة الصحة هالة الصافي إلى الصحافيين في القاهرة.\n\n"
+        'وحين سألها مراسل "الأهرام" عن موعد وصول اللقاحات، قائلا: "هل يكفي '
+        'المخزون الحالي؟"، ردت الوزيرة: "المخزون يكفي لثلاثة أشهر على الأقل".\n'
+    )
+    q = one(text, "هل يكفي المخزون")
+    assert q.speaker == 'مراسل "الأهرام"', q
+    q = one(text, "المخزون يكفي")
+    assert q.speaker == "هالة الصافي", q
