@@ -422,8 +422,10 @@ class _Dating:
         for k in compress(range(self.n), map(present.__contains__, toks)):
             tok = toks[k]
             t = _base(tok)
-            if k and toks[k - 1] == "اي":
-                continue  # "المؤرخة في 18 مارس 2009، أي بعد أيام من …": the date explained
+            if k and (toks[k - 1] == "اي" or k - 1 in self.date_token_index):
+                # "المؤرخة في 18 مارس 2009، أي بعد أيام من …", "المؤرخة في
+                # أبريل 2009 بعد أيام من فوزه": the date explained
+                continue
             if self.in_quote[k]:
                 continue  # "«… ستحدد لاحقاً»": the speaker's own words move no narrative time
             if t in _LATER:

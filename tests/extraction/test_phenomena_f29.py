@@ -132,3 +132,14 @@ def test_a_participle_in_a_when_clause_takes_the_when_clauses_subject():
     assert q.speaker == 'مراسل "الأهرام"', q
     q = one(text, "المخزون يكفي")
     assert q.speaker == "هالة الصافي", q
+
+
+def test_a_relative_time_right_after_a_date_explains_it_and_moves_nothing():
+    # "المؤرخة في مارس 2007 بعد أسابيع من …": "weeks after" tells when the
+    # dated cable was written; the words it relays keep the cable's date
+    text = (
+        "أما البرقية الأخرى، المؤرخة في مارس/آذار 2007 بعد أسابيع من تشكيل "
+        'الحكومة، فقد نقلت عن نائب معارض قوله إن "الحكومة الجديدة لن تعمر طويلا".\n'
+    )
+    q = one(text, "الحكومة الجديدة لن")
+    assert q.date == "2007-03", q
