@@ -71,6 +71,8 @@ _AGENCY_DASH = _words_module._AGENCY_DASH
 _DASH_AFTER = _words_module._DASH_AFTER
 _DASH_BEFORE = _words_module._DASH_BEFORE
 _DATING_WORDS = _words_module._DATING_WORDS
+_EARLIER = _words_module._EARLIER
+_EARLIER_OCCASIONS = _words_module._EARLIER_OCCASIONS
 _GATHERINGS = _words_module._GATHERINGS
 _OCCASION_WORDS = _words_module._OCCASION_WORDS
 _RELATIVES = _words_module._RELATIVES
@@ -85,6 +87,12 @@ _WRITTEN = _words_module._WRITTEN
 _OCCASIONS = frozenset(
     {"التحقيقات", "التحقيق", "الجلسه", "الاجتماع", "اللقاء", "المقابله", "المحاكمه", "الندوه"}
 )
+
+# event_anchors: "على هامش المنتدى", "عقب الجلسة" (right after or beside the
+# gathering); "عقب النطق بالحكم", "بعد صدور الحكم" (the ruling read out)
+_AT_ONCE = _words("هامش وهامش عقب وعقب اثر واثر فور وفور")
+_RULING_READ = {"النطق": "بالحكم", "صدور": "الحكم"}
+_ANCHOR_FIRST = _AT_ONCE | _words("بعد وبعد")
 
 # in_apposition: words that open a time adverbial set off by commas
 _APPOSITION_TIME_OPENERS = _words(
@@ -209,6 +217,7 @@ class _Dating:
         self._has_same: bool | None = None  # (date_for: "اليوم نفسه" in the text)
         self._has_day_words: bool | None = None  # (date_for: a weekday, "اليوم الموالي")
         self._breaks: list[int] | None = None  # (in_event)
+        self._anchors: list[int] | None = None  # (event_anchors)
         self.cables = list(iter_cable_refs(doc.folded, runs))
 
     def has_date_in(self, a_tok: int, b_tok: int) -> bool:
@@ -449,6 +458,18 @@ class _Dating:
                     out.append(k)
         return out
 
+    def earlier_occasion(self, a: int, b: int) -> bool:
+        """ "وكانت النيابة قد طالبت، في جلسة سابقة، …", "قال في وقت سابق":
+        tokens [a, b) tell of an earlier occasion (an occasion noun and
+        "سابق"), not of the time told before."""
+        if _EARLIER.isdisjoint(self.time_words()):
+            return False  # (most articles: one set test)
+        toks = self.doc.toks
+        for k in range(a + 1 if a else 1, b):
+            if toks[k] in _EARLIER and toks[k - 1] in _EARLIER_OCCASIONS and not self.in_quote[k]:
+                return True
+        return False
+
     def cable_near(self, a_char: int, b_char: int) -> str | None:
         best = None
         for s, _e, ref in self.cables:
@@ -534,6 +555,15 @@ class _Dating:
             # ("واشارت البرقية الى انه بعد عدة اشهر")
             if not self.time_moves(cue_tok, q.open_tok):
                 return d.iso, d.precision
+            return None, None
+        if self.earlier_occasion(
+            first,
+            # (the cue's clause after a quote that opens the sentence: "«…»،
+            # قال X في وقت سابق")
+            att.clause[1] if att.clause is not None and cue_tok > q.open_tok else q.open_tok,
+        ):
+            # "وكانت النيابة قد طالبت، في جلسة سابقة، …، إذ قال X": words of
+            # an earlier occasion take no date carried over nor the lead's
             return None, None
         if self.opens_with_event(first):
             told = self.event_told_before(first, sid)
@@ -724,6 +754,10 @@ class _Dating:
                     ent.role is not None
                     and not _PARTICIPANTS.isdisjoint(normalize(ent.role).split())
                 )
+                # "قال X لـ"الخليج" عقب النطق بالحكم": told to the outlet at
+                # the gathering
+                or self.anchored_since(self.sent_first[sid], self.sent_first.get(sid + 1, self.n))
+                >= 0
             )
             and not (prev is not None and prev[3] == sid and prev[0] is ent and not prev[1])
         ):
@@ -978,6 +1012,12 @@ class _Dating:
         a = self.sent_first[lead_sid + 1]
         b = max(cue_tok, q.open_tok)
         end = bisect_right(self.sent, self.sent[b], b)
+        back = self.anchored_since(a, end)
+        if back > a:
+            # "وعقب النطق بالحكم، قال المحامي …": the account is back at the
+            # gathering, whatever was told in between (an earlier complaint,
+            # its date)
+            a = back
         tokens = self.date_tokens
         k = bisect_left(tokens, a)
         toks = self.doc.toks
@@ -1017,6 +1057,39 @@ class _Dating:
             breaks = self._breaks = self.occasion_breaks()
         k = bisect_left(breaks, a)
         return not (k < len(breaks) and breaks[k] < end)
+
+    def event_anchors(self) -> list[int]:
+        """Where the account comes back to the gathering the lead told of,
+        right after it or on its sidelines: "على هامش المنتدى", "عقب
+        الجلسة", "وعقب النطق بالحكم", "بعد صدور الحكم" (the tokens of
+        هامش/عقب/بعد …, outside marks)."""
+        anchors = self._anchors
+        if anchors is None:
+            anchors = self._anchors = []
+            toks = self.doc.toks
+            if _ANCHOR_FIRST.isdisjoint(toks):
+                return anchors
+            n = self.n
+            for k in compress(range(n - 2), map(_ANCHOR_FIRST.__contains__, toks)):
+                if self.in_quote[k]:
+                    continue
+                nxt = toks[k + 1]
+                if (
+                    toks[k] in _AT_ONCE and nxt[:2] == "ال" and nxt in _GATHERINGS
+                ) or _RULING_READ.get(nxt) == toks[k + 2]:
+                    anchors.append(k)
+        return anchors
+
+    def anchored_since(self, a: int, b: int) -> int:
+        """The first token of the last sentence in [a, b) that comes back to
+        the lead's gathering (event_anchors), or -1."""
+        anchors = self.event_anchors()
+        if not anchors:
+            return -1
+        k = bisect_left(anchors, b) - 1
+        if k < 0 or anchors[k] < a:
+            return -1
+        return self.sent_first[self.sent[anchors[k]]]
 
     def earlier_or_apart(self, cue_tok: int, ent: _Entity) -> bool:
         """Words not said at the event a lead tells: an anonymous source's

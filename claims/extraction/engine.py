@@ -153,6 +153,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
     # attribute set anywhere in them must be listed here
     # (tests/extraction/test_engine_source.py checks).
     __slots__ = (
+        "_anchors",
         "_breaks",
         "_entities",
         "_fronted",

@@ -370,7 +370,14 @@ _CALLED = _words("يدعي ويدعي تدعي وتدعي اسمه واسمه ا
 _NEW_CLAUSE = _words("حين بينما فيما وبينما وفيما حيث")
 _LATER = frozenset({"لاحقا", "لاحقاً", "بعدها", "وقتها", "حينها", "سابقا"})
 _TIME_WORDS = frozenset({"بعد", "قبل", "وبعد", "وقبل", "فبعد"} | _LATER | {"و" + w for w in _LATER})
-_TIME_OR_THEN = _TIME_WORDS | _THEN  # (Extractor.time_words)
+# "في جلسة سابقة", "في وقت سابق", "في تصريحات سابقة": an earlier occasion
+# (after an occasion noun; after a title, "وزير سابق", the adjective "former")
+_EARLIER = _words("سابق سابقه السابق السابقه")
+_EARLIER_OCCASIONS = _words(
+    "وقت الوقت جلسه الجلسه اجتماع الاجتماع مناسبه المناسبه تصريح التصريح تصريحات "
+    "التصريحات مقابله المقابله حديث الحديث لقاء اللقاء مره المره مرافعه المرافعه"
+)
+_TIME_OR_THEN = _TIME_WORDS | _THEN | _EARLIER  # (Extractor.time_words)
 _TIME_UNITS = _words(
     "ذلك اشهر شهر شهرين ايام يوم يومين اسابيع اسبوع اسبوعين سنوات سنه سنتين عام عامين اعوام "
     "فتره ساعات ساعه عده بضعه"
