@@ -94,3 +94,56 @@ def test_a_document_issued_by_a_body_and_dated_before_qad_is_the_pluperfect_subj
     q = one(text, "الشبكة تعمل")
     assert same_name(q.speaker, "هيئة الكهرباء والماء"), q
     assert q.date == "2024-05", q
+
+
+def test_right_after_the_ruling_the_account_is_back_at_the_dated_session():
+    # "وعقب النطق بالحكم، قال المحامي X لـ«…»": after the case's history
+    # (a complaint dated otherwise, told from a document), the words said
+    # right after the ruling are of the session the lead dates, and so are
+    # the other party's words told next
+    text = (
+        "أصدرت محكمة الجنايات في جلستها المنعقدة يوم الأربعاء 14 مايو 2025 حكما "
+        "بسجن موظف سابق في بلدية المدينة ثلاث سنوات بتهمة الرشوة.\n\n"
+        "وبحسب الشكوى التي قدمها أحد المقاولين في يناير 2024، فإن الموظف طلب مبلغا "
+        "ماليا مقابل تسريع معاملة ترخيص.\n\n"
+        "وعقب النطق بالحكم، قال المحامي سالم راشد النعيمي، وكيل الدفاع، لـ«الصحيفة»: "
+        "«سنستأنف الحكم خلال المدة القانونية».\n\n"
+        "في المقابل، رأت المحامية هند علي الكعبي، ممثلة المقاول، أن الحكم «رسالة واضحة "
+        "لكل من يستغل منصبه».\n"
+    )
+    q = one(text, "سنستأنف الحكم")
+    assert same_name(q.speaker, "سالم راشد النعيمي"), q
+    assert q.date == "2025-05-14", q
+    q = one(text, "رسالة واضحة")
+    assert q.date == "2025-05-14", q
+
+
+def test_on_the_sidelines_of_the_forum_the_account_is_back_at_its_date():
+    # "«…»، يقول X، …، الذي التقته «الصحيفة» على هامش الملتقى": after an
+    # aside dated otherwise, a farmer met on the sidelines of the forum the
+    # lead dates speaks on its day
+    text = (
+        "انطلقت يوم الأحد 9 مارس 2025 أعمال ملتقى المزارعين السنوي بمشاركة مئات "
+        "المنتجين.\n\n"
+        "وكانت دراسة أعدتها الجامعة في أكتوبر 2024 قد رصدت تراجع المساحات المزروعة "
+        "بنحو الخمس.\n\n"
+        "«المياه هي همنا الأول قبل الأسعار»، يقول حمد سعيد المري، مزارع من الشمال، "
+        "الذي التقته «الصحيفة» على هامش الملتقى.\n"
+    )
+    q = one(text, "المياه هي همنا")
+    assert same_name(q.speaker, "حمد سعيد المري"), q
+    assert q.date == "2025-03-09", q
+
+
+def test_words_of_an_earlier_session_take_no_date_of_the_session_told():
+    # "وكان الدفاع قد طلب، في جلسة سابقة، …، إذ قال المحامي إن …": a
+    # previous session, not the dated one the lead tells of
+    text = (
+        "قضت المحكمة الابتدائية في جلستها المنعقدة يوم الخميس 6 فبراير 2025 بتبرئة "
+        "مدير مدرسة من تهمة التزوير.\n\n"
+        "وكان الدفاع قد طلب، في جلسة سابقة، استدعاء خبير خطوط، إذ قال المحامي فهد "
+        "ناصر الدوسري إن التوقيع «لا يشبه توقيع موكله في أي من الوثائق».\n"
+    )
+    q = one(text, "لا يشبه توقيع")
+    assert same_name(q.speaker, "فهد ناصر الدوسري"), q
+    assert q.date is None, q
