@@ -74,6 +74,8 @@ _DATING_WORDS = _words_module._DATING_WORDS
 _EARLIER = _words_module._EARLIER
 _EARLIER_OCCASIONS = _words_module._EARLIER_OCCASIONS
 _GATHERINGS = _words_module._GATHERINGS
+_HIS_SAYING = _words_module._HIS_SAYING
+_OF_THEM = _words_module._OF_THEM
 _OCCASION_WORDS = _words_module._OCCASION_WORDS
 _RELATIVES = _words_module._RELATIVES
 _SAME = _words_module._SAME
@@ -479,6 +481,14 @@ class _Dating:
 
     def date_for(self, q, att: _Attribution, prev, ent) -> tuple[str | None, str | None]:
         sid = self.sent[q.open_tok]
+        if (
+            att.cue_tok is not None
+            and self.doc.toks[att.cue_tok] in _HIS_SAYING
+            and self.doc.toks[att.cue_tok - 1] in _OF_THEM
+        ):
+            # "تلا القاضي أقوال المتهم …، ومنها قوله:": a statement read out
+            # was made before the occasion that reads it, on no date given
+            return None, None
         if att.clause is not None:
             a, b = att.clause
             found = self.dates_between(a, b)

@@ -295,6 +295,8 @@ def _build_cues() -> dict[str, Cue]:
     # "اكتفى مصدر حكومي بالقول": like a participle, the clause subject speaks
     for form in ("بالقول", "بقوله", "بقولها"):
         add(form, Cue("قال", PARTICIPLE, None, None))
+    # "ثم توجه القاضي إلى المتهم بالسؤال:": so does the one who asks
+    add("بالسؤال", Cue("سأل", PARTICIPLE, None, None))
     # Relaying verbs: نقل X عن Y, نسب X إلى Y.
     for form, (gender, number) in {
         "نقل": (M, SG),

@@ -123,6 +123,8 @@ _RELAY_PARTICLE = _words_module._RELAY_PARTICLE
 _THAT = _words_module._THAT
 _WHEN = _words_module._WHEN
 _ISSUED = _words_module._ISSUED
+_HIS_SAYING = _words_module._HIS_SAYING
+_OF_THEM = _words_module._OF_THEM
 _TITLE_LIKE = _words_module._TITLE_LIKE
 
 
@@ -665,6 +667,16 @@ class _Speakers:
                 return _Attribution(topic, None, confidence=0.6, cue_tok=first)
         if hit is None:
             # no cue: the last speaker named or resolved nearby carries on
+            if (
+                q.open_tok > first + 2
+                and toks[q.open_tok - 1] == ":"
+                and toks[q.open_tok - 2] in _HIS_SAYING
+                and toks[q.open_tok - 3] in _OF_THEM
+                and (owner := self.statement_owner(q.open_tok - 3, first)) is not None
+            ):
+                # "تلا القاضي مقتطفات من أقوال المتهم X، ومنها قوله:": one of
+                # the statements read out, whose owner speaks, not the reader
+                return _Attribution(owner, None, confidence=0.6, cue_tok=q.open_tok - 2)
             if (
                 prev is not None
                 and prev[0] is not None

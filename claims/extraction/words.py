@@ -121,6 +121,10 @@ _RESUMPTIVE_SKIP = _words("به بها")
 # comes before the subject
 _PRONOUN_SKIP = _RESUMPTIVE_SKIP | _words("له لها لهم عليه عليها عليهم")
 _ISSUED = _words("صادر صادره الصادر الصادره صدر صدرت")
+# "تلا القاضي أقوال المتهم، ومنها قوله:": one of the statements just named,
+# in its owner's words, said before and elsewhere
+_HIS_SAYING = _words("قوله قولها")
+_OF_THEM = _words("منها ومنها")
 # "مذكرة توقيف/اعتقال/تفاهم": a warrant or an agreement, not a document that speaks
 _WARRANT_NEXT = _words("توقيف التوقيف اعتقال الاعتقال القبض قبض جلب تفاهم التفاهم")
 _MEMOS = _words("مذكره المذكره ومذكره والمذكره فمذكره بمذكره لمذكره")

@@ -121,3 +121,33 @@ def test_according_to_what_a_document_says_is_an_aside_like_according_to_it():
     )
     q = one(text, "السدود لم تتجاوز")
     assert same_name(q.speaker, "عمر بن سالم"), q
+
+
+def test_bil_suaal_after_a_verb_makes_its_subject_the_asker():
+    # "ثم توجه القاضي إلى الشاهد بالسؤال: «…؟»": like "بالقول", the
+    # verbal noun of asking after the clause's verb is a cue; the subject
+    # asks, on the hearing's date
+    text = (
+        "نظرت الدائرة الجنائية بالمحكمة الابتدائية بصفاقس يوم الثلاثاء 4 مارس 2025 "
+        "في قضية تهريب الوقود.\n\n"
+        "وبعد سماع الشاهد الأول، توجه رئيس الدائرة إلى المتهم بالسؤال: "
+        "«من كان يسلمك الشاحنات في الحدود؟».\n"
+    )
+    q = one(text, "من كان يسلمك")
+    assert same_name(q.speaker, "رئيس الدائرة"), q
+    assert q.date == "2025-03-04", q
+
+
+def test_one_of_the_statements_read_out_is_their_owners_and_undated():
+    # "تلا القاضي مقتطفات من أقوال المتهم X، ومنها قوله: «…»": the
+    # statement is the defendant's, not the reader's, and it was made
+    # earlier (before the investigating judge), not on the hearing's date
+    text = (
+        "نظرت الدائرة الجنائية بالمحكمة الابتدائية بتونس، يوم الاثنين 10 فيفري 2025، "
+        "في قضية صفقات شركة النقل، والمتهم فيها مديرها العام السابق منير الجلاصي.\n\n"
+        "وتلا رئيس الجلسة فقرات من أقوال الجلاصي أمام الباحث الابتدائي، ومنها قوله: "
+        "«كل الصفقات مرت عبر لجنة الشراءات».\n"
+    )
+    q = one(text, "كل الصفقات مرت")
+    assert same_name(q.speaker, "منير الجلاصي"), q
+    assert q.date is None, q
