@@ -582,7 +582,22 @@ class _Speakers:
             k = q.open_tok - 2
             while k > first and q.open_tok - k < 7 and self.is_word[k - 1]:
                 k -= 1
-            if self.is_word[k] and (
+            if (
+                k == first
+                and toks[k][0] in "وف"
+                and q.open_tok - k > 3
+                and toks[k + 1] in _TITLE_LIKE
+                and toks[k] not in _TITLE_LIKE
+                # (not a headline's "ومصدر مسؤول:", a noun with و)
+                and toks[k][1:] not in lx.ANONYMOUS_HEADS
+            ):
+                # "وأعاد رئيس الدائرة السؤال بصيغة أخرى: «…»": a verb and its
+                # subject, no label heading the words; the subject speaks
+                pseudo = _CueHit(q.open_tok, q.open_tok, _NO_CUE)
+                ent = self.main_clause_subject(pseudo, first)
+                if ent is not None:
+                    return _Attribution(ent, None, confidence=0.5, cue_tok=k)
+            elif self.is_word[k] and (
                 k == first
                 # (the lines run together: right after the last label's
                 # quote or the colon that announces them, "… المداخلات:

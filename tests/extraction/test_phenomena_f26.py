@@ -151,3 +151,14 @@ def test_one_of_the_statements_read_out_is_their_owners_and_undated():
     q = one(text, "كل الصفقات مرت")
     assert same_name(q.speaker, "منير الجلاصي"), q
     assert q.date is None, q
+
+
+def test_a_verb_and_its_titled_subject_before_a_colon_are_no_label():
+    # "وتوجه رئيس الجلسة إلى الشاهد: «…؟»": a clause of its own, not a
+    # transcript's label; its subject asks, not the previous speaker
+    text = (
+        "وقال المحامي رضا القروي: «موكلي كان خارج البلاد يوم الحادثة».\n"
+        "وتوجه رئيس الجلسة إلى الشاهد: «هل رأيت المتهم تلك الليلة؟».\n"
+    )
+    q = one(text, "هل رأيت المتهم")
+    assert q.speaker == "رئيس الجلسة", q
