@@ -162,3 +162,14 @@ def test_a_verb_and_its_titled_subject_before_a_colon_are_no_label():
     )
     q = one(text, "هل رأيت المتهم")
     assert q.speaker == "رئيس الجلسة", q
+
+
+def test_the_question_as_object_ends_the_subject_before_it():
+    # "وأعاد القاضي السؤال بصيغة أخرى:": السؤال is what he repeats, no
+    # part of his name
+    text = (
+        "وقال المحامي رضا القروي: «موكلي كان خارج البلاد يوم الحادثة».\n"
+        "وأعاد القاضي السؤال على الشاهد: «هل رأيت المتهم تلك الليلة؟».\n"
+    )
+    q = one(text, "هل رأيت المتهم")
+    assert q.speaker == "القاضي", q
