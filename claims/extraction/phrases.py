@@ -428,6 +428,19 @@ class _Phrases:
                         )
                         continue
                 elif kind == 1 or not titled:
+                    if (
+                        titled
+                        and not named
+                        and i > a
+                        and (
+                            t in _DOCUMENT_HEAD_BASES
+                            or (t[-2:] == "ات" and i + 1 < limit and toks[i + 1] == "من")
+                        )
+                    ):
+                        # "تلا رئيس الدائرة مقتطفات من أقوال …", "… تقرير
+                        # الخبير": after the title, a plural taken from
+                        # something or a document is the verb's object
+                        break
                     named = True
                 i += 1
                 continue

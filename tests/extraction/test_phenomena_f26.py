@@ -173,3 +173,14 @@ def test_the_question_as_object_ends_the_subject_before_it():
     )
     q = one(text, "هل رأيت المتهم")
     assert q.speaker == "القاضي", q
+
+
+def test_a_plural_taken_from_something_after_a_title_is_the_verbs_object():
+    # "تلا رئيس الجلسة فقرات من محضر البحث": the extracts are what he
+    # reads, not his name; "رئيس الجلسة" later is the title alone
+    text = (
+        "وتلا رئيس الجلسة فقرات من محضر البحث الأولي.\n"
+        "ثم قال رئيس الجلسة: «سنستمع الآن إلى الشهود».\n"
+    )
+    q = one(text, "سنستمع الآن")
+    assert q.speaker == "رئيس الجلسة", q
