@@ -80,6 +80,7 @@ from claims.extraction.words import (
     _NOUN_MARKERS,
     _NP_KIND,
     _NP_SPECIAL,
+    _OUTLET_TAILS,
     _OWNED_STATEMENTS,
     _OWNER,
     _PATRONYMIC_LINKS,
@@ -390,6 +391,10 @@ class _Phrases:
                 return a, a, a
             if t == "ل" and a + 1 < limit and toks[a + 1] == "(":
                 # "صرح لـ(وات)": the agency in brackets, the addressee
+                return a, a, a
+            if a + 1 < limit and toks[a + 1] in _OUTLET_TAILS:
+                # "وقال لشفق نيوز:", "قال لصحراء ميديا": an outlet by the
+                # word its name ends with, the addressee
                 return a, a, a
         if verb and a < limit and toks[a] in _CUE_WORDS:
             # "وأضاف متسائلا:", "وتابعت محذرة": a participle of saying right

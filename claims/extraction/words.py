@@ -553,6 +553,10 @@ _NAMED_PLACES = _with_prefixes(
 _TRIBES = _words("عشيره قبيله عشاير قبايل")
 _TRIBE_LINKS = _words("بني بنو ال البو اولاد ابناء")
 
+# the last word of a web or TV outlet's name ("شفق نيوز", "صحراء ميديا",
+# "المصدر أونلاين"): "قال لشفق نيوز" names the addressee (scan_np)
+_OUTLET_TAILS = _words("نيوز برس بوست تايمز ميديا انفو اونلاين مونيتور")
+
 # Tokens worth a closer look: cue words, document heads, indefinite plurals.
 _TITLE_KEYS = lx.TITLES
 # "المقدم من النائبين X وY": a title in the dual (or plural) before two names
