@@ -152,3 +152,15 @@ def test_a_protester_telling_the_outlet_speaks_at_the_protest():
     )
     q = one(text, "لم نتقاض")
     assert q.date == "2025-11-05", q
+
+
+def test_an_outlet_named_by_its_last_word_after_li_is_the_addressee():
+    # "وقال لبلادي نيوز:": a web outlet's name ends with نيوز/ميديا/أونلاين;
+    # glued to لـ after the verb it is who was told, the subject is the
+    # speaker of the sentence before
+    text = (
+        "أما المحامي كريم سعيد الربيعي، فاعتبر أن القرار متسرع، وقال لبلادي نيوز: "
+        '"سنطعن فيه أمام المحكمة الاتحادية".\n'
+    )
+    q = one(text, "سنطعن فيه")
+    assert same_name(q.speaker, "كريم سعيد الربيعي"), q
