@@ -102,6 +102,8 @@ _APPOSITION_TIME_OPENERS = _words(
 )
 # date_for: "اليوم الموالي/التالي", a weekday (day_named)
 _NEXT = _words("الموالي التالي")
+# document_dated_in: "(التي) تعود إلى 20 أغسطس 2009", a document's date
+_DATES_BACK = _words("تعود وتعود يعود ويعود ترجع وترجع يرجع ويرجع")
 # date_for: who takes part in a gathering ("أحد المحتجين"), quoted at it
 _PARTICIPANTS = _words(
     "المحتجين المحتجون المتظاهرين المتظاهرون المعتصمين المعتصمون المحتجات المتظاهرات "
@@ -242,11 +244,32 @@ class _Dating:
             if t in _RELATIVES:
                 # (but "اعترف في التحقيقات التي جرت في 9 أبريل": the relative
                 # dates the occasion the words were said at)
-                return k == 0 or toks[k - 1] not in _OCCASIONS
+                if k > 0 and toks[k - 1] in _OCCASIONS:
+                    return False
+                return not self.document_dated_in(k, d)
             if t in _CLAUSE_PUNCT:
                 return False
             k -= 1
         return False
+
+    def document_dated_in(self, rel: int, d: DateMention) -> bool:
+        """The relative at ``rel`` tells of a document (skipping a comma and
+        an adjective back to its head) and dates it at ``d``: "كتب السفير في
+        البرقية الأولى، التي تحمل الرقم … وتعود إلى 20 أغسطس 2009، أن", the
+        date of the words written in it (not "التي نشرها الموقع في 2011")."""
+        toks = self.doc.toks
+        m = rel - 1
+        if m >= 0 and toks[m] in _COMMAS:
+            m -= 1
+        if m >= 1 and toks[m] not in lx.DOCUMENT_HEADS and toks[m][:2] == "ال":
+            m -= 1  # ("البرقية الأولى")
+        if m < 0 or _base(toks[m]) not in lx.DOCUMENT_HEADS:
+            return False
+        k = bisect_left(self.doc.starts, d.start)
+        before = toks[k - 3 if k > 3 else 0 : k]
+        return not _DATING_WORDS.isdisjoint(before) or (
+            len(before) >= 2 and before[-1] == "الي" and before[-2] in _DATES_BACK
+        )
 
     def in_apposition(self, d: DateMention, a: int, b: int) -> bool:
         """The year ``d`` is in an apposition set off by commas inside the
