@@ -164,3 +164,15 @@ def test_an_outlet_named_by_its_last_word_after_li_is_the_addressee():
     )
     q = one(text, "سنطعن فيه")
     assert same_name(q.speaker, "كريم سعيد الربيعي"), q
+
+
+def test_a_relative_clause_dating_the_document_dates_the_words_written_in_it():
+    # "في البرقية الثانية، التي تعود إلى 3 مايو 2009، أن": the relative tells
+    # when the cable was written, so its date is the words' (a relative about
+    # the speaker, "النقابي الذي سجن سنة 2008", still dates nothing)
+    text = (
+        "وكتب القائم بالأعمال حينها جون برادلي في البرقية الثانية، التي تعود إلى 3 مايو 2009، "
+        'أن "الجيش لم يعد يسيطر على الطريق الساحلي".\n'
+    )
+    q = one(text, "الجيش لم يعد")
+    assert q.date == "2009-05-03", q
