@@ -66,6 +66,7 @@ from claims.extraction.words import (
     _NO_CUE,
     _NORMALIZED,
     _NOT_A_SUBJECT_START_CONJ,
+    _NP_KIND,
     _OBJECT_VERBS,
     _PLURAL_DOCUMENTS,
     _PRONOUN_SKIP,
@@ -121,6 +122,11 @@ _OPENER_SECOND = _words_module._OPENER_SECOND
 _MAY_NAME_OUTLET = _words_module._MAY_NAME_OUTLET
 _RELAY_PARTICLE = _words_module._RELAY_PARTICLE
 _THAT = _words_module._THAT
+# given_the_floor: "منحت الهيئة المتهم الكلمة", "أعطى القاضي الكلمة للمتهم"
+_FLOOR = _words_module._words("الكلمه")
+_GIVE_FLOOR = _words_module._with_prefixes(
+    _words_module._words("منح منحت يمنح تمنح اعطي اعطت يعطي تعطي اتاح اتاحت احال احالت ترك تركت")
+)
 _WHEN = _words_module._WHEN
 _ISSUED = _words_module._ISSUED
 _HIS_SAYING = _words_module._HIS_SAYING
@@ -849,6 +855,16 @@ class _Speakers:
         if ent is None:
             # elided subject / pronoun: resolve by agreement
             g, n = hit.pronoun if hit.pronoun else (cue.gender, cue.number)
+            if (
+                hit.pronoun is None
+                and cue.kind == lx.VERB
+                and toks[hit.tok][0] == "ف"
+                and not right_side
+                and (given := self.given_the_floor(hit.tok, first, g)) is not None
+            ):
+                # "ومنحت الهيئة المتهم الكلمة الأخيرة، فقال:": the one given
+                # the floor speaks
+                return _Attribution(given, cue_text, via, 0.75, False, hit.tok, clause)
             teller = self.doc_teller
             if (
                 teller is not None
@@ -1488,6 +1504,62 @@ class _Speakers:
         if ent is None or (ent.kind == PERSON and ent.role is None and end - start > 3):
             return None
         return ent
+
+    def given_the_floor(self, cue_tok: int, first: int, g: str | None) -> _Entity | None:
+        """ "منحت الهيئة المتهم الكلمة الأخيرة، فقال", "أعطى رئيس الجلسة
+        الكلمة للنائب X فقال": the person given the floor in the clause
+        before a verb of saying with ف, of the verb's gender."""
+        toks = self.doc.toks
+        lo = cue_tok - 24 if cue_tok - 24 > first else first
+        if _FLOOR.isdisjoint(toks[lo:cue_tok]):
+            return None  # (most cues: one set test)
+        k = cue_tok - 1
+        while k > lo and (toks[k] not in _FLOOR or self.in_quote[k]):
+            k -= 1
+        v = k - 1
+        while v >= lo and k - v < 20 and toks[v] not in _GIVE_FLOOR:
+            if self.in_quote[v]:
+                return None
+            v -= 1
+        if v < lo or toks[v] not in _GIVE_FLOOR:
+            return None
+        # "الكلمة (الأخيرة) للمتهم", "الكلمة إلى النائب X": given to whom after it
+        m = k + 1
+        while m < cue_tok and toks[m][:2] == "ال" and toks[m] not in lx.NP_STOP:
+            m += 1
+        starts = []
+        if m < cue_tok and toks[m][:2] == "لل":
+            starts.append((m, True))
+        elif m + 1 < cue_tok and toks[m] == "الي":
+            starts.append((m + 1, False))
+        # "منحت الهيئة المتهم الكلمة": the object after the verb's subject
+        starts.extend(
+            (j, False)
+            for j in range(v + 2, k)
+            if (toks[j] in _TITLE_LIKE or _base(toks[j]) in _TITLE_LIKE)
+            and toks[j - 1] not in _TITLE_LIKE
+            and not self.in_quote[j]
+        )
+        for j, lam in starts:
+            if lam:
+                b, ra, rb = self.scan_np(j + 1, cue_tok, None, titled=True)
+                b = b if b > j + 1 else j + 1
+            elif _NP_KIND[toks[j]] == 3:
+                b, ra, rb = self.scan_np(j, cue_tok if j > k else k, None)
+            else:
+                # (a title with the article: what follows is read with it, as
+                # for the mentions outside speech)
+                b, ra, rb = self.scan_np(j + 1, cue_tok if j > k else k, None, titled=True)
+                b = b if b > j + 1 else j + 1
+            ent = self.classify(j, b, ra, rb, None, lam=lam)
+            if (
+                ent is not None
+                and ent.kind in (PERSON, ANONYMOUS)
+                and ent.number == _SG
+                and (g is None or ent.gender == g)
+            ):
+                return ent
+        return None
 
     def when_subject(self, first: int, comma: int, g, n, agree) -> _Entity | None:
         """The subject of the verb right after the time word that opens the
