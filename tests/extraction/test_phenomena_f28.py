@@ -147,3 +147,19 @@ def test_words_of_an_earlier_session_take_no_date_of_the_session_told():
     q = one(text, "لا يشبه توقيع")
     assert same_name(q.speaker, "فهد ناصر الدوسري"), q
     assert q.date is None, q
+
+
+def test_the_one_given_the_floor_speaks_after_fa_qala():
+    # "ومنحت المحكمة الخبير الكلمة، فقال:", "وأعطى رئيس الجلسة الكلمة
+    # للمتهم الثاني، فقال:": the verb of saying with no subject is the one
+    # given the floor, not the last speaker
+    text = (
+        'وقال رئيس المحكمة القاضي خليفة سعيد البلوشي: "الجلسة علنية". '
+        'ومنحت الهيئة الخبير الحسابي الكلمة، فقال: "رأيته يخرج من المكتب مساء ذلك اليوم". '
+        "ثم أعطى رئيس الجلسة الكلمة الأخيرة للمتهمة الثانية، فقالت: "
+        '"لم أكن أعرف شيئا عن تلك التحويلات".\n'
+    )
+    q = one(text, "رأيته يخرج")
+    assert same_name(q.speaker, "الخبير الحسابي"), q
+    q = one(text, "لم أكن أعرف")
+    assert same_name(q.speaker, "المتهمة الثانية"), q
