@@ -2017,6 +2017,13 @@ class _Speakers:
                     and 1 not in self.in_quote[k:tok]
                 ):
                     return e
+        if tok == first and sid > 0:
+            # 1f. "أحمد الشاوش، الذي ابتعد عن …، لم يفاجأ بما ورد. وقال:": a
+            # person quoted before, named again to open the sentence before
+            # (his name, then an aside in commas), is who goes on
+            met = self.renamed_topic(self.sent_first[sid - 1], first)
+            if met is not None and agree(met, g, n):
+                return met
         # 2. the previous quote's speaker, unless "أما X" shifts the topic
         if self.doc.toks[first] in _AMMA:
             topic = self.sentence_topic(first, tok)
@@ -2059,6 +2066,24 @@ class _Speakers:
         for e in reversed(self._persons):
             if e.pos < pos and e.sentence >= sid - 1 and agree(e, g, n):
                 return e
+        return None
+
+    def renamed_topic(self, first: int, end: int) -> _Entity | None:
+        """The person met before whose name (one to three words, surname
+        last) opens the sentence at ``first`` before a comma."""
+        toks = self.doc.toks
+        k = first
+        while k < end and k - first < 3 and self.is_word[k] and not self.in_quote[k]:
+            if toks[k] in lx.NP_STOP or toks[k] in _TITLE_LIKE:
+                return None
+            k += 1
+        if k == first or k >= end or toks[k] not in _COMMAS:
+            return None
+        surname = _key(toks[k - 1])
+        pos = self.doc.starts[first]
+        for p in reversed(self._persons):
+            if p.pos < pos and p.key and surname in _key_words(p.key):
+                return p
         return None
 
     def document_told(self, entities, sid: int, in_it: str) -> _Entity | None:

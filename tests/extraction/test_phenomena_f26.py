@@ -184,3 +184,18 @@ def test_a_plural_taken_from_something_after_a_title_is_the_verbs_object():
     )
     q = one(text, "سنستمع الآن")
     assert q.speaker == "رئيس الجلسة", q
+
+
+def test_a_person_named_again_to_open_the_sentence_before_goes_on():
+    # "X، الذي غادر الحزب …، لم يستغرب ما نشر. وقال:": the man quoted at
+    # the start, named again with an aside in commas, says the next words,
+    # not the last man quoted
+    text = (
+        "قال المعارض منصف الورتاني للسفير إن «الانتخابات محسومة سلفا». "
+        "وقال المحامي كريم السعيدي إن «القضاء غير مستقل».\n\n"
+        "منصف الورتاني، الذي غادر الحزب منذ سنوات، لم يستغرب ما نشر. "
+        "وقال للصحيفة: «كنا نعرف ذلك منذ البداية».\n"
+    )
+    q = one(text, "كنا نعرف ذلك")
+    assert same_name(q.speaker, "منصف الورتاني"), q
+    assert q.role == "المعارض", q
