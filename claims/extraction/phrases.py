@@ -1378,9 +1378,20 @@ class _Phrases:
             return None
         if art(c - 1):
             # "محمد الشلوي", "أبو أحمد الشامي": a first name without the article
-            if not plain(c - 2) or art(c - 2):
+            if not plain(c - 2):
                 return None
             start = c - 2
+            if art(c - 2):
+                # "عبد الحميد الفرشيشي", "نور الدين العبيدي": a compound
+                # first name, its second word with the article
+                if not (
+                    c >= 3
+                    and (toks[c - 3] in _NAME_PATRONS or toks[c - 2] in _COMPOUND_SECOND)
+                    and plain(c - 3)
+                    and not art(c - 3)
+                ):
+                    return None
+                start = c - 3
             if (
                 start > 0
                 and toks[start - 1] in _NAME_PATRONS

@@ -199,3 +199,16 @@ def test_a_person_named_again_to_open_the_sentence_before_goes_on():
     q = one(text, "كنا نعرف ذلك")
     assert same_name(q.speaker, "منصف الورتاني"), q
     assert q.role == "المعارض", q
+
+
+def test_a_compound_first_name_before_an_apposition_registers_the_person():
+    # "يتحفظ عبد الرزاق الحمامي، صاحب معصرة بالجهة، على …": a compound
+    # first name (عبد + a word with the article) and a surname, then the
+    # role in commas; the surname later has that role
+    text = (
+        "في المقابل، يتحفظ عبد الرزاق الحمامي، صاحب معصرة زيتون بالجهة، على اتهامات العمال. "
+        "«الأسعار لا تغطي كلفة الإنتاج»، يقول الحمامي.\n"
+    )
+    q = one(text, "الأسعار لا تغطي")
+    assert same_name(q.speaker, "عبد الرزاق الحمامي"), q
+    assert q.role == "صاحب معصرة زيتون بالجهة", q
