@@ -328,6 +328,25 @@ class _Phrases:
             ent.role = f"{stem} {body.surface}"
         return ent
 
+    def initials_end(self, o: int, limit: int) -> int:
+        """The ")" that closes initials opened at token ``o``, single letters
+        with full stops between them ("(أ.ع.ن)", "(م. س)"), or -1."""
+        toks = self.doc.toks
+        m = o + 1
+        letters = 0
+        while m < limit and m - o < 12:
+            t = toks[m]
+            if len(t) == 1 and self.is_word[m] and not t.isdigit():
+                letters += 1
+                if m + 1 < limit and toks[m + 1] == ".":
+                    m += 1
+            elif t == ")":
+                return m if letters >= 2 and toks[m - 1] != "(" else -1
+            else:
+                return -1
+            m += 1
+        return -1
+
     def names_in_marks(self, k: int) -> bool:
         """Token ``k`` heads a name in the marks right after it: a label
         ("صحيفة «الخبر»"), a bare title ("منسق «تنسيقية …»"), لـ and a body,
@@ -454,6 +473,11 @@ class _Phrases:
                     i += 1  # "د. سعاد المطيري"
                     continue
                 if t == "(" and i > a:
+                    if titled and not named and (m := self.initials_end(i, limit)) > 0:
+                        # "المتهم الأول (أ.ع.ن)": a person named by initials
+                        i = m + 1
+                        named = True
+                        continue
                     # "وكالة الأنباء السعودية (واس)", "(أ ف ب)": an acronym aside
                     m = i + 1
                     while (
@@ -1482,6 +1506,19 @@ class _Phrases:
             ent = self.possessed_title(a, b, ra, rb, cue)
             if ent is not None:
                 return ent
+        if toks[b - 1] == ")" and b - a >= 4:
+            # "المتهم الأول (أ.ع.ن)": a title and the initials that name the
+            # person (court reports): the initials are the name
+            p = b - 2
+            while p > a and b - p < 12 and toks[p] != "(":
+                p -= 1
+            if p > a and toks[p] == "(" and self.initials_end(p, b) == b - 1:
+                titled = self.classify(a, p, p, p, cue, lam)
+                if titled is not None and titled.kind == PERSON and titled.key.startswith("title:"):
+                    initials = doc.orig(doc.starts[p + 1], doc.ends[b - 2])
+                    titled.surface = initials
+                    titled.key = _key(initials.replace(".", " "))
+                    return titled
         words = toks[a:b]  # a copy: words[0] may lose a prefix below
         text = doc.text
         first_skip = 0
