@@ -163,3 +163,14 @@ def test_the_one_given_the_floor_speaks_after_fa_qala():
     assert same_name(q.speaker, "الخبير الحسابي"), q
     q = one(text, "لم أكن أعرف")
     assert same_name(q.speaker, "المتهمة الثانية"), q
+
+
+def test_a_title_and_initials_in_brackets_name_the_person_by_the_initials():
+    # "المتهمة الثانية (س.م.ك)": court reports name a defendant by initials
+    # in brackets after the title; they are the name, the title the role
+    text = (
+        'وقالت المتهمة الثانية (س.م.ك) أمام الهيئة إن التحويلات "تمت كلها بعلم المدير وتوقيعه".\n'
+    )
+    q = one(text, "تمت كلها")
+    assert q.speaker == "س.م.ك", q
+    assert q.role == "المتهمة الثانية", q
