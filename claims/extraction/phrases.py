@@ -188,9 +188,12 @@ class _Phrases:
                 # "على رد الوزير": a noun after a preposition; "لمن يتابع
                 # الشأن المحلي": a verb after "whoever" tells of anyone
                 return None
-            if ((i and toks[i - 1] in _NOUN_MARKERS) or nxt in _IDENTITY_OBJECTS) and not (
-                toks[i - 1] in _HE_SHE and (i < 2 or _cue_of(toks[i - 2]) is None)
-            ):
+            if (
+                (i and toks[i - 1] in _NOUN_MARKERS)
+                or nxt in _IDENTITY_OBJECTS
+                # "لم تكشف البرقية اسمه": the name withheld after the subject
+                or (i + 2 < self.n and toks[i + 2] in _IDENTITY_OBJECTS and self.is_word[i + 1])
+            ) and not (toks[i - 1] in _HE_SHE and (i < 2 or _cue_of(toks[i - 2]) is None)):
                 # "شريطة عدم ذكر اسمه": a verbal noun, not a verb; "ويقول وهو
                 # يشير برأسه نحو …:": a circumstantial clause after the cue
                 # verb, not a cue of its own (but "وهي تقول:" alone is one)
