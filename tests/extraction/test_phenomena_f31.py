@@ -176,3 +176,14 @@ def test_a_relative_clause_dating_the_document_dates_the_words_written_in_it():
     )
     q = one(text, "الجيش لم يعد")
     assert q.date == "2009-05-03", q
+
+
+def test_a_cue_verb_whose_object_after_its_subject_is_the_name_withheld_is_no_cue():
+    # "ونقل الدبلوماسي عن ضابط كبير، لم يذكر التقرير اسمه، قوله:": the aside
+    # withholds the officer's name; its verb cues nothing, the relay does
+    text = (
+        "ونقل الدبلوماسي عن ضابط كبير، لم يذكر التقرير اسمه، قوله: "
+        '"الحدود الجنوبية خارج السيطرة منذ الربيع".\n'
+    )
+    q = one(text, "الحدود الجنوبية")
+    assert same_name(q.speaker, "ضابط كبير"), q
