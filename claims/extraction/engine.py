@@ -377,7 +377,14 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                             return other
                 return e
             words = _key_words(e.key)
-            for p in persons:
+            match = None
+            if " " not in e.key:
+                # "وتابع الصلاحي" after "ناجي صالح العواضي" and "عبد الرب محمد
+                # الصلاحي": one name is the family name of the person it
+                # ends, before one whose middle name spells like it (صالح)
+                tail = " " + e.key
+                match = next((p for p in persons if p.key.endswith(tail)), None)
+            for p in persons if match is None else (match,):
                 pwords = _key_words(p.key)
                 if p.key == e.key or (words and words <= pwords):
                     if (
