@@ -187,3 +187,15 @@ def test_a_cue_verb_whose_object_after_its_subject_is_the_name_withheld_is_no_cu
     )
     q = one(text, "الحدود الجنوبية")
     assert same_name(q.speaker, "ضابط كبير"), q
+
+
+def test_a_family_name_alone_is_the_person_whose_name_it_ends():
+    # "الراشدي" alone spells like "راشد", the middle name of the man quoted
+    # first; the family name is the man whose name it ends
+    text = (
+        'وقال خالد راشد المنصوري إن "المفاوضات لم تبدأ بعد".\n\n'
+        'ونقل التقرير عن سعيد حمدان الراشدي قوله إن "الاتفاق جاهز للتوقيع".\n\n'
+        'وتابع الراشدي: "ننتظر موافقة الطرف الآخر فقط".\n'
+    )
+    q = one(text, "ننتظر موافقة")
+    assert same_name(q.speaker, "سعيد حمدان الراشدي"), q
