@@ -1444,7 +1444,7 @@ class _Speakers:
                     k -= 1
                     continue
                 break
-            if not self.is_word[k] or t in _THAT or self.in_quote[k]:
+            if not self.is_word[k] or t in _THAT or self.in_quote[k] or t in _FRONTED_CONJ:
                 break
             if (
                 t in lx.NP_STOP
@@ -1479,7 +1479,14 @@ class _Speakers:
             k -= 1
         if start == end:
             return None
-        at_boundary = k < lo or not self.is_word[k] or toks[k] in _THAT or toks[k] in _AUXILIARIES
+        at_boundary = (
+            k < lo
+            or not self.is_word[k]
+            or toks[k] in _THAT
+            or toks[k] in _AUXILIARIES
+            # "لكن الجمعية تقول إن": "but" opens the clause, its subject first
+            or toks[k] in _FRONTED_CONJ
+        )
         if not at_boundary:
             # a sentence run on from the one before, its full stop dropped
             # ("… في بيروت وجبل لبنان رئيس التجمع عبدو سعادة قال"): the

@@ -143,3 +143,18 @@ def test_a_relative_time_right_after_a_date_explains_it_and_moves_nothing():
     )
     q = one(text, "الحكومة الجديدة لن")
     assert q.date == "2007-03", q
+
+
+def test_but_opens_a_clause_whose_subject_comes_before_its_verb():
+    # "لكن نقابة الأطباء تقول …، إن": "but" before the subject, then the
+    # verb; the subject speaks, and "ولكن" is no part of it
+    text = (
+        "وأعلنت الوزارة أن المستشفيات الجديدة ستفتح أبوابها في الربيع.\n\n"
+        'لكن نقابة الأطباء تقول، في بيان أصدرته أمس، إن "نصف الأقسام بلا '
+        'أطباء اختصاص".\n\n'
+        'ولكن الوزارة قالت إن "التوظيف سيبدأ قبل الافتتاح".\n'
+    )
+    q = one(text, "نصف الأقسام")
+    assert q.speaker == "نقابة الأطباء", q
+    q = one(text, "التوظيف سيبدأ")
+    assert q.speaker == "الوزارة", q
