@@ -194,6 +194,7 @@ _PRESENT_STEMS: dict[str, str] = {
     "عتقد": "اعتقد",
     "سجل": "سجل",  # "وتسجل البرقية … أن": notes
     "شرح": "شرح",  # "ويشرح: «…»": explains (the past "شرح" is also the noun)
+    "جيب": "أجاب",  # "فيجيب دون تردد: «…»", "تجيب بابتسامة:": answers
 }
 # Active participles (masc. sg. stem); -ا masc. accusative, -ة fem., -ين plural.
 _PARTICIPLES: dict[str, str] = {

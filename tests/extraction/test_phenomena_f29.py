@@ -158,3 +158,14 @@ def test_but_opens_a_clause_whose_subject_comes_before_its_verb():
     assert q.speaker == "نقابة الأطباء", q
     q = one(text, "التوظيف سيبدأ")
     assert q.speaker == "الوزارة", q
+
+
+def test_the_present_of_ajaba_is_a_verb_of_saying():
+    # "ويجيب المدرب X:", "فتجيب:": he answers
+    text = (
+        "سئل المدرب عن غياب الجمهور عن المباريات الأخيرة.\n\n"
+        'ويجيب مدرب الفريق سامي الطرابلسي: "الملعب سيمتلئ حين نعود إلى الانتصارات".\n'
+    )
+    q = one(text, "الملعب سيمتلئ")
+    assert q.speaker == "سامي الطرابلسي", q
+    assert q.cue == "ويجيب", q
