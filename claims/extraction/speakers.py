@@ -113,6 +113,8 @@ _AS_BEING = _words_module._AS_BEING
 _DROVE = frozenset({"دفع", "دفعت", "اضطر", "اضطرت", "حمل"})
 # "حين/عندما سألناه …، أجاب": a fronted when-clause
 _WHEN_CLAUSE = frozenset({"حين", "وحين", "عندما", "وعندما", "لما", "ولما"})
+# described_then_named: "أحد هؤلاء الصغار، يوسف،", "إحدى الأمهات، سعاد،"
+_ONE_OF = frozenset({"احد", "احدي"})
 # a topic may hold an acronym in brackets ("أما مراسل وكالة الأنباء (واع) X فسأل")
 _PARENS = frozenset("()")
 _DATING_WORDS = _words_module._DATING_WORDS
@@ -2073,6 +2075,56 @@ class _Speakers:
         for e in reversed(self._persons):
             if e.pos < pos and e.sentence >= sid - 1 and agree(e, g, n):
                 return e
+        # 6. "أحد هؤلاء الصغار، يوسف، 11 عاما، يحمل دفترا. نسأله …، فيجيب:":
+        # a person met by a description, then a name set off by commas
+        if n is None or n == _SG:
+            return self.described_then_named(tok, sid, g)
+        return None
+
+    def described_then_named(self, tok: int, sid: int, g: str | None) -> _Entity | None:
+        """The person a sentence at most two before ``tok`` introduces as
+        "أحد/إحدى …، NAME،": the name is the person, the description the
+        role."""
+        toks = self.doc.toks
+        is_word = self.is_word
+        in_quote = self.in_quote
+        lo = self.sent_first[sid - 2 if sid >= 2 else 0]
+        for k in range(tok - 1, lo - 1, -1):
+            t = toks[k]
+            if t not in _ONE_OF or in_quote[k]:
+                continue
+            gender = _F if t[-1] == "ي" else _M
+            if g is not None and gender != g:
+                continue
+            c = k + 1
+            while c < tok and c - k <= 5 and is_word[c] and not in_quote[c]:
+                c += 1
+            if c >= tok or c == k + 1 or toks[c] not in _COMMAS:
+                continue
+            e = c + 1
+            while e < tok and e - c <= 3 and is_word[e] and not in_quote[e]:
+                e += 1
+            if (
+                e >= tok
+                or e == c + 1
+                or toks[e] not in _COMMAS
+                or toks[c + 1][:2] == "ال"
+                or not self.name_like(c + 1, e)
+            ):
+                continue
+            doc = self.doc
+            ent = _Entity(
+                doc.orig(doc.starts[c + 1], doc.ends[e - 1]),
+                PERSON,
+                doc.orig(doc.starts[k], doc.ends[c - 1]),
+                gender,
+                _SG,
+                doc.starts[c + 1],
+                self.sent[c + 1],
+                _key(" ".join(toks[c + 1 : e])),
+            )
+            self._persons.append(ent)
+            return ent
         return None
 
     def renamed_topic(self, first: int, end: int) -> _Entity | None:

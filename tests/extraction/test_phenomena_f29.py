@@ -169,3 +169,15 @@ def test_the_present_of_ajaba_is_a_verb_of_saying():
     q = one(text, "الملعب سيمتلئ")
     assert q.speaker == "سامي الطرابلسي", q
     assert q.cue == "ويجيب", q
+
+
+def test_a_person_met_by_a_description_then_a_name_in_commas_answers():
+    # "إحدى الأمهات، سعاد، 34 عاما، …. نسألها …، فتجيب:": the verb with no
+    # subject is hers, the name her name, the description her role
+    text = (
+        "إحدى الأمهات، سعاد، 34 عاما، تقف في الطابور منذ الفجر. نسألها عن "
+        'سبب مجيئها المبكر، فتجيب: "الخبز ينفد قبل الثامنة".\n'
+    )
+    q = one(text, "الخبز ينفد")
+    assert q.speaker == "سعاد", q
+    assert q.role == "إحدى الأمهات", q
