@@ -92,9 +92,11 @@ _OCCASIONS = frozenset(
 
 # event_anchors: "على هامش المنتدى", "عقب الجلسة" (right after or beside the
 # gathering); "عقب النطق بالحكم", "بعد صدور الحكم" (the ruling read out)
-_AT_ONCE = _words("هامش وهامش عقب وعقب اثر واثر فور وفور")
+_AT_ONCE = _words("هامش وهامش عقب وعقب اثر واثر فور وفور ختام")
 _RULING_READ = {"النطق": "بالحكم", "صدور": "الحكم"}
 _ANCHOR_FIRST = _AT_ONCE | _words("بعد وبعد")
+# "بعد انتهاء الجلسة", "عقب رفع الجلسة": its end, right after it
+_GATHERING_ENDS = _words("انتهاء نهايه رفع اختتام")
 
 # in_apposition: words that open a time adverbial set off by commas
 _APPOSITION_TIME_OPENERS = _words(
@@ -1094,8 +1096,9 @@ class _Dating:
     def event_anchors(self) -> list[int]:
         """Where the account comes back to the gathering the lead told of,
         right after it or on its sidelines: "على هامش المنتدى", "عقب
-        الجلسة", "وعقب النطق بالحكم", "بعد صدور الحكم" (the tokens of
-        هامش/عقب/بعد …, outside marks)."""
+        الجلسة", "في ختام الاجتماع", "بعد انتهاء الجلسة", "وعقب النطق
+        بالحكم", "بعد صدور الحكم" (the tokens of هامش/عقب/بعد …, outside
+        marks)."""
         anchors = self._anchors
         if anchors is None:
             anchors = self._anchors = []
@@ -1107,7 +1110,11 @@ class _Dating:
                 if self.in_quote[k]:
                     continue
                 nxt = toks[k + 1]
-                if (
+                if nxt in _GATHERING_ENDS:
+                    # "بعد انتهاء الاجتماع", "عقب رفع الجلسة"
+                    if toks[k + 2][:2] == "ال" and toks[k + 2] in _GATHERINGS:
+                        anchors.append(k)
+                elif (
                     toks[k] in _AT_ONCE and nxt[:2] == "ال" and nxt in _GATHERINGS
                 ) or _RULING_READ.get(nxt) == toks[k + 2]:
                     anchors.append(k)
