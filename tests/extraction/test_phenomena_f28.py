@@ -174,3 +174,18 @@ def test_a_title_and_initials_in_brackets_name_the_person_by_the_initials():
     q = one(text, "تمت كلها")
     assert q.speaker == "س.م.ك", q
     assert q.role == "المتهمة الثانية", q
+
+
+def test_at_the_end_of_the_meeting_the_account_is_back_at_its_date():
+    # "وفي ختام الاجتماع"، "بعد انتهاء الجلسة": the end of the gathering the
+    # lead dates, after an aside dated otherwise
+    text = (
+        "عقد مجلس إدارة الغرفة اجتماعه الدوري يوم الثلاثاء 11 نوفمبر 2025 برئاسة "
+        "رئيس الغرفة.\n\n"
+        "وكانت الغرفة قد رفعت في يونيو 2024 مذكرة إلى الحكومة بشأن الرسوم.\n\n"
+        "وبعد انتهاء الاجتماع، قال نائب رئيس الغرفة خالد سعيد الراشد لـ«الصحيفة»: "
+        "«اتفقنا على تأجيل الزيادة إلى العام المقبل».\n"
+    )
+    q = one(text, "اتفقنا على تأجيل")
+    assert same_name(q.speaker, "خالد سعيد الراشد"), q
+    assert q.date == "2025-11-11", q
