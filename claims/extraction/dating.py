@@ -710,7 +710,11 @@ class _Dating:
             # the sentence, its subject line "سوريا: …", set the date first)
             and (
                 ctx[2] == sid
-                or self.refers_to_document(first, q, ent)
+                or (
+                    self.refers_to_document(first, q, ent)
+                    # (not "وعلقت X على البرقية في تصريح لـ«…»": a reaction now)
+                    and not (att.cue_tok is not None and self.new_occasion(att.cue_tok, q.open_tok))
+                )
                 # "يكتب فيها السفير X أن" opening its sentence: "in it", the
                 # cable last told of (not "وجهت سؤالا تساءلت فيه": its own)
                 or (
@@ -1177,6 +1181,12 @@ class _Dating:
         """Tokens [a, b) (a cue's clause) tell of an occasion of their own:
         "في اتصال هاتفي", "في تصريح لـ«…»", "في حديث للإذاعة"."""
         toks = self.doc.toks
+        hit = self.cue_hits.get(a)
+        if hit is not None and hit.cue.kind == lx.PARTICIPLE:
+            # "وعلق X في تصريح لـY قائلا:": the participle's clause is its verb's
+            k = bisect_left(self.hit_toks, a) - 1
+            if k >= 0 and self.sent[self.hit_toks[k]] == self.sent[a]:
+                a = self.hit_toks[k]
         if _OCCASION_WORDS.isdisjoint(toks[a:b]):
             return False
         for k in range(max(a, 1), min(b, self.n - 1)):

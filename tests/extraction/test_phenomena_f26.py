@@ -212,3 +212,20 @@ def test_a_compound_first_name_before_an_apposition_registers_the_person():
     q = one(text, "الأسعار لا تغطي")
     assert same_name(q.speaker, "عبد الرزاق الحمامي"), q
     assert q.role == "صاحب معصرة زيتون بالجهة", q
+
+
+def test_an_occasion_of_its_own_before_a_participle_of_saying_stops_the_cables_date():
+    # "وعلقت X على البرقية في تصريح لـ«…» قائلة:": told to the outlet now,
+    # a reaction to the leak; the participle's clause is its verb's, so the
+    # cable's date quoted just before does not carry over
+    text = (
+        "وفي برقية مؤرخة في 3 مارس 2008، نقلت السفارة عن وزير سابق قوله إن "
+        "«الحزب الحاكم لا يقبل أي منافسة». "
+        "وعلقت الباحثة سناء المرزوقي على البرقية في تصريح لـ«المغرب» قائلة: "
+        "«هذا ما كان يعرفه الجميع».\n"
+    )
+    q = one(text, "الحزب الحاكم")
+    assert q.date == "2008-03-03", q
+    q = one(text, "هذا ما كان يعرفه")
+    assert same_name(q.speaker, "سناء المرزوقي"), q
+    assert q.date is None, q
