@@ -74,6 +74,8 @@ _DATING_WORDS = _words_module._DATING_WORDS
 _EARLIER = _words_module._EARLIER
 _EARLIER_OCCASIONS = _words_module._EARLIER_OCCASIONS
 _GATHERINGS = _words_module._GATHERINGS
+# "وينقل الدبلوماسي/السفير عن …": the writer of the cable, by his title
+_CABLE_WRITERS = _words_module._ENVOYS | frozenset({"الدبلوماسي", "الديبلوماسي"})
 _HIS_SAYING = _words_module._HIS_SAYING
 _OF_THEM = _words_module._OF_THEM
 _OCCASION_WORDS = _words_module._OCCASION_WORDS
@@ -692,6 +694,20 @@ class _Dating:
             and ctx[0] == teller[1]
             and ctx[2] >= sid - 3
         ):
+            return ctx[0], ctx[1]
+        if (
+            ctx is not None
+            and ctx[2] >= sid - 3
+            and att.cue_tok is not None
+            and (h := self.cue_hits.get(att.cue_tok)) is not None
+            and h.relayer is not None
+            and (not h.relayer.key or h.relayer.key.startswith("title:"))
+            and normalize_first(h.relayer.surface) in _CABLE_WRITERS
+            and not self.has_date_in(self.sent_first[ctx[2] + 1], q.open_tok)
+        ):
+            # "ويكتب هيلبرون أن …" then "وينقل الدبلوماسي الأمريكي عن وزير
+            # سابق قوله:": the diplomat, named by his title only, is the
+            # writer of the cable last dated, and what he relays is of its date
             return ctx[0], ctx[1]
         if (
             ctx is not None

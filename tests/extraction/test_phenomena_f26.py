@@ -229,3 +229,18 @@ def test_an_occasion_of_its_own_before_a_participle_of_saying_stops_the_cables_d
     q = one(text, "هذا ما كان يعرفه")
     assert same_name(q.speaker, "سناء المرزوقي"), q
     assert q.date is None, q
+
+
+def test_the_diplomat_by_his_title_relays_within_the_cable_last_dated():
+    # a new paragraph, "وينقل الدبلوماسي عن مسؤول … قوله:": the diplomat
+    # named by his title alone is the writer of the cable just dated; the
+    # words he relays are of that cable's date
+    text = (
+        "وفي برقية مؤرخة في 12 جانفي 2007، يكتب القائم بالأعمال روبرت غودوين أن "
+        "«الحكومة قلقة من الوضع في الجنوب».\n\n"
+        "وينقل الدبلوماسي عن مسؤول أمني رفيع، التقاه في مكتبه، قوله: "
+        "«الحدود مع الجار صارت مفتوحة للمهربين».\n"
+    )
+    q = one(text, "الحدود مع الجار")
+    assert q.speaker == "مسؤول أمني رفيع", q
+    assert q.date == "2007-01-12", q
