@@ -766,6 +766,15 @@ class _Dating:
                 and not self.has_date_in(after, q.open_tok)
                 and not self.time_moves(after, q.open_tok)
                 and not (att.cue_tok is not None and self.new_occasion(att.cue_tok, q.open_tok))
+                # (someone else quoted undated since the cable's sentence, a
+                # reaction: the account has left the cable, "وفي قراءته لما
+                # كشفته الوثائق، قال X …" then "فيما رفض الشيخ Y …")
+                and not (
+                    prev is not None
+                    and prev[1] is None
+                    and prev[3] > para[2]
+                    and prev[0] is not ent
+                )
                 and (
                     self.doc.folded.find("\n", starts[self.sent_first[para[2]]], q.start) == -1
                     # "في المقابل، يرى فيلتمان أن «…»" a paragraph later: the
