@@ -199,3 +199,20 @@ def test_a_family_name_alone_is_the_person_whose_name_it_ends():
     )
     q = one(text, "ننتظر موافقة")
     assert same_name(q.speaker, "سعيد حمدان الراشدي"), q
+
+
+def test_someone_quoted_undated_after_a_cable_takes_the_account_off_the_cable():
+    # a dated cable, the embassy's comment in it, then a researcher's
+    # reaction quoted undated: a man quoted in the cables, reacting next, is
+    # no longer in the cable's account
+    text = (
+        "وفي لقاء تصفه البرقية بالودي، قال الشيخ سالم مبارك الحارثي، أحد وجهاء شبوة، "
+        'للدبلوماسيين إن "القبائل لن تسلم سلاحها للدولة". أما البرقية الثانية، المؤرخة '
+        'في مارس 2010، فتنقل عن وزير الداخلية قوله إن "الجيش منهك". وعلقت السفارة في '
+        'البرقية ذاتها بأن "الحكومة تبالغ في وصف الخطر". وفي قراءته للوثائق، قال الباحث '
+        'كمال يوسف العامري إن ما ورد فيها "ليس جديدا على أحد". فيما رفض الشيخ الحارثي، '
+        'الذي تواصل معه الموقع هاتفيا، التعليق، مكتفيا بالقول: "قلت ما قلته أمام الناس '
+        'قبل سنوات".\n'
+    )
+    q = one(text, "قلت ما قلته")
+    assert q.date is None, q
