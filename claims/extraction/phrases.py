@@ -49,6 +49,7 @@ from claims.extraction.words import (
     _CUE_INFO,
     _CUE_WORDS,
     _DOCUMENT_HEAD_BASES,
+    _DWELLS,
     _F,
     _FEMININE_PLURAL_SOURCES,
     _FROM,
@@ -962,6 +963,7 @@ class _Phrases:
                     and (w[0] not in "يتس" or w in lx.TITLES)
                 ):
                     width = 9
+                    dwell = 0
                     while k < limit and k - j < width:
                         t = toks[k]
                         if t in QUOTE_MARKS and k > j and self.names_in_marks(k - 1):
@@ -974,6 +976,20 @@ class _Phrases:
                                 continue
                         if not self.is_word[k] or self.in_quote[k]:
                             break
+                        if dwell:
+                            # "… تعيش في غرفتين فوق محل للخياطة": the place, any
+                            # preposition, up to the clause's end or a cue
+                            if t in _THAT or _cue_of(t) is not None:
+                                break
+                            k += 1
+                            continue
+                        if k > j + 1 and t in _DWELLS:
+                            # "وهي معلمة متقاعدة تسكن في شارع سوريا:": where she
+                            # lives is still the role
+                            dwell = k
+                            width += 4
+                            k += 1
+                            continue
                         if k > j + 1 and t[0] in "يت" and len(t) >= 4 and _present_verb(t):
                             # "وهو عامل بناء من بنغلاديش يعمل في الدولة منذ …":
                             # a present verb after the description opens what
@@ -988,6 +1004,8 @@ class _Phrases:
                             # "وهي أم … وصلت قبل أسبوعين من …،": when she came
                             and not (t == "ام" and k == j)
                             and not (t in _AGO and k > j + 1)
+                            # "وهو عامل حضائر منذ 14 سنة:": how long, not a date
+                            and not (k > j + 2 and toks[k - 2] in _AGO and toks[k - 1].isdigit())
                         ) or _cue_of(t) is not None:
                             break
                         if t in _MET and k > j:
@@ -998,7 +1016,12 @@ class _Phrases:
                         k += 1
                     if k > j and k < limit and (verb_next or toks[k] in _COMMAS_OR_COLON):
                         # (the colon before the words: "وهو أستاذ …:")
-                        return b, j, k
+                        return b, j, dwell if verb_next and dwell else k
+                    if dwell:
+                        # "وهي أم لخمسة أولاد تعيش في غرفتين فوق محل للخياطة."
+                        # ends the sentence; with no end in sight, the verb
+                        # ends the role as another present verb does
+                        return b, j, k if k < limit and toks[k] == "." else dwell
             if toks[c0] in _COMMAS:
                 j = c0 + 1
                 first = toks[j] if j < limit else ""

@@ -358,6 +358,10 @@ _MARKS_OR_PAREN = frozenset(QUOTE_MARKS) | {"("}
 # a rank before the name, like an honorific: "المدير الجهوي … العقيد محمد X"
 _GENERAL = _words("عام العام")
 _AGO = _words("قبل منذ")
+# "وهي معلمة متقاعدة تسكن في شارع …:": where the person lives completes
+# the description a وهو/وهي aside gives (other present verbs open what the
+# person does: "عامل بناء من بنغلاديش يعمل في الدولة منذ …")
+_DWELLS = _words("يسكن تسكن يقيم تقيم يعيش تعيش يقطن تقطن")
 _HONORIFIC_WORDS = lx.HONORIFICS - {"د", "م", "."}
 _MILITARY_RANKS = _words("العقيد اللواء العميد الفريق المقدم الرائد النقيب الملازم المشير الجنرال")
 _HONORIFICS_OR_RANKS = lx.HONORIFICS | _MILITARY_RANKS

@@ -1,0 +1,41 @@
+"""Phenomena behind residual misses of the older wired sets (F3–F24 and the
+unprefixed articles), taken as general constructions of Arabic news writing.
+
+Every article here is written for the test, in sentences that are not in the
+wired data files; each test fails without the rule it names.
+"""
+
+from tests.extraction.helpers import one, same_name
+
+
+def test_where_a_person_lives_completes_the_role_of_a_wahuwa_aside():
+    # "وهي ممرضة تقيم في حي …:": a residence verb after the description does
+    # not end the role as another present verb does ("يعمل في …")
+    text = (
+        "أمام المستوصف المغلق، تقول نادية الحسيني، وهي ممرضة سابقة تقيم في حي "
+        "الزيتون: «ننتظر الطبيب منذ الصباح ولم يأت أحد».\n"
+    )
+    q = one(text, "ننتظر الطبيب")
+    assert same_name(q.speaker, "نادية الحسيني"), q
+    assert q.role == "ممرضة سابقة تقيم في حي الزيتون", q
+
+
+def test_a_residence_clause_may_run_to_the_end_of_its_sentence():
+    # "«…»، يقول X، وهو … يسكن في … فوق …. ويضيف:": the sentence ends the
+    # aside, prepositions and all
+    text = (
+        "«البرد هذا العام أقسى من كل عام»، يقول سعيد البناني، وهو حارس ليلي يسكن "
+        "في كوخ خشبي فوق سطح العمارة. ويضيف: «لا مدفأة عندي».\n"
+    )
+    q = one(text, "لا مدفأة")
+    assert same_name(q.speaker, "سعيد البناني"), q
+    assert q.role == "حارس ليلي يسكن في كوخ خشبي فوق سطح العمارة", q
+
+
+def test_how_long_in_years_stays_in_a_wahuwa_aside():
+    # "وهو سائق منذ 12 سنة:": "سنة" after منذ and a number is a duration,
+    # not the start of a date that ends the phrase
+    text = "وفي المحطة، يقول كمال، وهو سائق أجرة منذ 12 سنة: «لم أر الطريق بهذا السوء من قبل».\n"
+    q = one(text, "لم أر الطريق")
+    assert same_name(q.speaker, "كمال"), q
+    assert q.role == "سائق أجرة منذ 12 سنة", q
