@@ -907,7 +907,7 @@ class _Phrases:
         if (
             (i - a >= 2 or (titled_in and i > a))
             and i < limit
-            and toks[i - 1][-1] == "ا"
+            and toks[i - 1][-1] in "اه"
             and (toks[i] == ":" or toks[i] in QUOTE_MARKS or toks[i] in _THAT)
             and _manner_participle(toks[i - 1])
         ):

@@ -164,7 +164,13 @@ def _manner_participle(w: str) -> bool:
     if w in _MANNER:
         return True
     n = len(w)
-    if n < 5 or w[-1] != "ا" or w[:2] == "ال":
+    if n < 5 or w[:2] == "ال":
+        return False
+    if w[-1] == "ه":
+        # the feminine ("ردت الوزيرة مستغربة:"), only in the forms with a
+        # ت (مُتفعِّلة, مُفتعِلة, مُستفعِلة): "منيرة", "مليكة", "فاطمة" are names
+        return 6 <= n <= 8 and w[0] == "م" and (w[1] == "ت" or w[2] == "ت") and "و" not in w
+    if w[-1] != "ا":
         return False
     if w[0] == "م":
         return n <= 7 and w[1] not in "اوي"

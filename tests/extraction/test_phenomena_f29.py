@@ -181,3 +181,17 @@ def test_a_person_met_by_a_description_then_a_name_in_commas_answers():
     q = one(text, "الخبز ينفد")
     assert q.speaker == "سعاد", q
     assert q.role == "إحدى الأمهات", q
+
+
+def test_a_feminine_participle_of_manner_after_the_subject_is_no_name():
+    # "وردت الوزيرة مستغربة:": the feminine participle in a derived form
+    # with ت tells how she answered (a name such as "منيرة" stays a name)
+    text = (
+        "قالت وزيرة التربية سعاد الفاسي في البرلمان إن «الامتحانات ستجرى في موعدها».\n\n"
+        "وردت الوزيرة مستغربة: «لم يطلب أحد التأجيل رسميا».\n\n"
+        "وتقول المعلمة منيرة: «التلاميذ مستعدون».\n"
+    )
+    q = one(text, "لم يطلب أحد")
+    assert q.speaker == "سعاد الفاسي", q
+    q = one(text, "التلاميذ مستعدون")
+    assert q.speaker == "منيرة", q
