@@ -656,9 +656,11 @@ class _Phrases:
                                 )
                             )
                         )
-                        # "تقول فاطمة أيت علي، وهي …": after a name and before a
-                        # comma or a stop, where no preposition ends, the name
-                        or (named and (i + 1 >= limit or toks[i + 1] in _ALI_LAST))
+                        # "تقول فاطمة أيت علي، وهي …", "ويقول علي، وهو سائق …":
+                        # before a comma or a stop, where no preposition ends,
+                        # the name
+                        or (named and i + 1 >= limit)
+                        or (i + 1 < limit and toks[i + 1] in _ALI_LAST)
                         # "قال الوزير محمد علي إن": إنّ follows قال and never
                         # على, so before it (with its hamza below, or after
                         # قال) علي is the name

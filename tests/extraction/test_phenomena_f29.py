@@ -195,3 +195,12 @@ def test_a_feminine_participle_of_manner_after_the_subject_is_no_name():
     assert q.speaker == "سعاد الفاسي", q
     q = one(text, "التلاميذ مستعدون")
     assert q.speaker == "منيرة", q
+
+
+def test_ali_alone_before_a_comma_is_the_name():
+    # "ويقول علي، وهو سائق أجرة، إن": right after the verb and before a
+    # comma, "علي" is the man, not the preposition
+    text = "ويقول علي، وهو سائق أجرة، إن «الزبائن قلوا منذ رفع سعر الوقود».\n"
+    q = one(text, "الزبائن قلوا")
+    assert q.speaker == "علي", q
+    assert q.role == "سائق أجرة", q
