@@ -32,7 +32,6 @@ from claims.extraction.words import (
     _ALA_OBJECTS,
     _ALI_LAST,
     _AND_CONSTRUCT,
-    _ANON_PLURAL_SUFFIX,
     _APPOSITION_NOUNS,
     _APPOSITION_OPENERS,
     _ARTICLE_FIRST_NAMES,
@@ -115,6 +114,7 @@ from claims.extraction.words import (
     _WHOEVER,
     _WITHHELD_NAME,
     _WITHHELD_WHAT,
+    _anon_plural,
     _base,
     _cue_of,
     _CueHit,
@@ -1743,11 +1743,7 @@ class _Phrases:
                 return e
             if mask & 512:
                 # "مصدر أمني", "دبلوماسيون غربيون"
-                n = (
-                    _PL
-                    if head.endswith(_ANON_PLURAL_SUFFIX) or head in {"مصادر", "شهود", "نواب"}
-                    else _SG
-                )
+                n = _PL if _anon_plural(head) or head in {"مصادر", "شهود", "نواب"} else _SG
                 if head in _FEMININE_PLURAL_SOURCES:
                     gender, n = _F, _PL
                 if (
@@ -2446,7 +2442,7 @@ class _Phrases:
             or indefinite
         ):
             # "مستشار الرئيس الفرنسي نيكولا ساركوزي": the name is the president's
-            anon_number = _PL if title_head.endswith(_ANON_PLURAL_SUFFIX) else number
+            anon_number = _PL if _anon_plural(title_head) else number
             if indefinite and title_head not in lx.ANONYMOUS_HEADS and self._persons:
                 # "وأشار مساعد وزير الداخلية الأسبق": the person introduced
                 # with exactly that description (as printed: an article

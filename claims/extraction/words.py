@@ -398,6 +398,14 @@ _TIME_UNITS = _words(
 )
 _NISBA_PLURAL = re.compile(r"^(?:[وفبل]?ال|لل)\w{3,}ي(?:ون|ين)$")
 _ANON_PLURAL_SUFFIX = ("ون", "ين", "و")
+
+
+def _anon_plural(head: str) -> bool:
+    """An anonymous head in the plural: "مسؤولون", "مستشارين", "مسؤولو" in
+    construct (but "عضو", whose و is its own, is one member)."""
+    return head.endswith(_ANON_PLURAL_SUFFIX) and (head[-1] != "و" or len(head) > 4)
+
+
 _COUNTRIES = _words(
     "فرنسا بريطانيا المانيا ايطاليا اسبانيا روسيا الصين اليابان امريكا اميركا ايران تركيا "
     "الجزاير تونس المغرب ليبيا مصر السودان سوريا لبنان الاردن العراق السعوديه قطر الكويت "
@@ -798,7 +806,7 @@ def _mention_kind(t: str) -> int:
         kind |= 4
     if (t[0] in "بل" and t[1:] in _SINGULAR_SOURCES) or base in _SINGULAR_SOURCES:
         kind |= 8
-    if base in lx.ANONYMOUS_HEADS and base.endswith(_ANON_PLURAL_SUFFIX):
+    if base in lx.ANONYMOUS_HEADS and _anon_plural(base):
         kind |= 16
     if base in _DUAL_TITLES:
         kind |= 32  # "النائبين X وY": two persons with one title
