@@ -728,6 +728,11 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                         ent = self.classify(i, b, ra, rb, None)
                     if _named_person(ent):
                         canonical(ent)
+                    elif ent is not None and ent.kind == ANONYMOUS and t[0] == "ب":
+                        # "لقاء جمع السفير X بعضو في المجلس الأعلى، نقلت عنه
+                        # قوله": an unnamed companion met, for a pronoun after
+                        # it (the most recent mention)
+                        entities.append(ent)
                     elif (
                         (ent is None or ent.kind == ANONYMOUS or ent.key.startswith("title:"))
                         and i >= 3
