@@ -216,3 +216,25 @@ def test_someone_quoted_undated_after_a_cable_takes_the_account_off_the_cable():
     )
     q = one(text, "قلت ما قلته")
     assert q.date is None, q
+
+
+def test_a_member_is_one_person_not_a_construct_plural():
+    # "عضو" ends in و like "مسؤولو" (officials of, in construct), but the و
+    # is its own: an unnamed member is singular, so "قال" after him agrees
+    text = (
+        "والتقى الوفد عضوا في البرلمان. وقال عضو في لجنة المالية بالبرلمان "
+        'إن "الموازنة لن تمر قبل نهاية الشهر". وأضاف: "نحتاج إلى توافق أوسع".\n'
+    )
+    q = one(text, "نحتاج إلى توافق")
+    assert same_name(q.speaker, "عضو في لجنة المالية بالبرلمان"), q
+
+
+def test_an_unnamed_companion_met_is_the_pronoun_relayed_after_it():
+    # "لقاء جمع السفير X بمسؤول في وزارة الدفاع، نقلت عنه قوله": the
+    # companion glued to بـ is the last man mentioned, the relay's pronoun
+    text = (
+        "وتروي البرقية لقاء جمع السفير الأمريكي توماس رايلي بمسؤول في وزارة الدفاع، "
+        'نقلت عنه قوله: "الجيش لا يريد مواجهة مع القبائل".\n'
+    )
+    q = one(text, "الجيش لا يريد")
+    assert same_name(q.speaker, "مسؤول في وزارة الدفاع"), q
