@@ -1509,6 +1509,11 @@ class _Speakers:
             start += 1
         if toks[hit.tok][0] == "ل" and end - start > 1 and toks[hit.tok] not in lx.CUES:
             start += 1  # "عاد غوديك ليكتب": the main verb, then its subject
+        if toks[hit.tok][0] == "و" and toks[start][0] == "ف" and end == hit.tok and start + 3 > end:
+            # "سألناها …، فابتسمت وقالت:", "فضحك وقال", "فهز رأسه وقال": a
+            # verb (and its object) the cue is coordinated with, not its
+            # subject; the speaker is whom the sentence is about
+            return None
         ent = self.classify(start, end, end, end, hit.cue)
         if ent is None or (ent.kind == PERSON and ent.role is None and end - start > 3):
             return None

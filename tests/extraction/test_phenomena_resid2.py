@@ -39,3 +39,15 @@ def test_how_long_in_years_stays_in_a_wahuwa_aside():
     q = one(text, "لم أر الطريق")
     assert same_name(q.speaker, "كمال"), q
     assert q.role == "سائق أجرة منذ 12 سنة", q
+
+
+def test_a_verb_coordinated_with_the_cue_is_not_its_subject():
+    # "سألناه …، فضحك وقال:": the gesture before "وقال" is a verb, not a
+    # name; the speaker is the man quoted before
+    text = (
+        "يقول الحاج مبروك السالمي، وهو صياد في الميناء القديم: «البحر لم يعد "
+        "يعطي كما كان».\n"
+        "سألناه إن كان سيترك المهنة، فضحك وقال: «وماذا أعمل غيرها؟».\n"
+    )
+    q = one(text, "وماذا أعمل")
+    assert same_name(q.speaker, "مبروك السالمي"), q
