@@ -60,6 +60,7 @@ from claims.extraction.words import (
     _HONORIFIC_WORDS_OR_RANKS,
     _HONORIFICS_OR_RANKS,
     _IDENTITY_OBJECTS,
+    _IN,
     _IN_OR_FROM,
     _INDEFINITE_ADJECTIVES,
     _IS_TITLE_HEAD,
@@ -185,9 +186,14 @@ class _Phrases:
                 if not self.is_word[k]:
                     break
         if cue is not None:
-            if cue.kind == lx.VERB and i and (toks[i - 1] in _ABOUT or toks[i - 1] in _WHOEVER):
-                # "على رد الوزير": a noun after a preposition; "لمن يتابع
-                # الشأن المحلي": a verb after "whoever" tells of anyone
+            if (
+                cue.kind == lx.VERB
+                and i
+                and (toks[i - 1] in _ABOUT or toks[i - 1] in _WHOEVER or toks[i - 1] in _IN)
+            ):
+                # "على رد الوزير", "في رد مقتضب على …": a noun after a
+                # preposition; "لمن يتابع الشأن المحلي": a verb after
+                # "whoever" tells of anyone
                 return None
             if (
                 (i and toks[i - 1] in _NOUN_MARKERS)

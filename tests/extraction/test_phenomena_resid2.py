@@ -51,3 +51,14 @@ def test_a_verb_coordinated_with_the_cue_is_not_its_subject():
     )
     q = one(text, "وماذا أعمل")
     assert same_name(q.speaker, "مبروك السالمي"), q
+
+
+def test_a_reply_after_fi_is_a_noun_and_leaves_the_verb_its_subject():
+    # "وقالت الهيئة، في رد مقتضب على …، إن": ردّ after في is the reply, no
+    # verb with a subject ("مقتضب") of its own
+    text = (
+        "وقالت هيئة الرقابة المالية، في رد مقتضب على استفسارات الصحيفة، إن "
+        "«التحقيق ما زال جاريا».\n"
+    )
+    q = one(text, "التحقيق ما زال")
+    assert same_name(q.speaker, "هيئة الرقابة المالية"), q
