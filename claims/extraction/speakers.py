@@ -34,6 +34,7 @@ from claims.extraction.words import (
     _BARE_LABEL,
     _BEARS,
     _BODY_OF_TITLE,
+    _CALLED,
     _CANDIDATE_KEYS,
     _CARRY_OUT,
     _CLAUSE_PUNCT,
@@ -2106,6 +2107,9 @@ class _Speakers:
                 c += 1
             if c >= tok or c == k + 1 or toks[c] not in _COMMAS:
                 continue
+            comma = c
+            if toks[c + 1] in _CALLED:
+                c += 1  # "أحد الشباب، ويدعى مراد،"
             e = c + 1
             while e < tok and e - c <= 3 and is_word[e] and not in_quote[e]:
                 e += 1
@@ -2121,7 +2125,7 @@ class _Speakers:
             ent = _Entity(
                 doc.orig(doc.starts[c + 1], doc.ends[e - 1]),
                 PERSON,
-                doc.orig(doc.starts[k], doc.ends[c - 1]),
+                doc.orig(doc.starts[k], doc.ends[comma - 1]),
                 gender,
                 _SG,
                 doc.starts[c + 1],

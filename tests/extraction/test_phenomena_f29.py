@@ -204,3 +204,15 @@ def test_ali_alone_before_a_comma_is_the_name():
     q = one(text, "الزبائن قلوا")
     assert q.speaker == "علي", q
     assert q.role == "سائق أجرة", q
+
+
+def test_a_person_met_as_one_of_a_group_who_is_called_a_name_answers():
+    # "أحد الشباب، ويدعى مراد، يقف …. يقول:": the name after ويدعى, not
+    # the verb, is the person the subjectless verb of saying is his
+    text = (
+        "أحد الشباب، ويدعى مراد، يقف عند باب المصنع المغلق منذ الصباح. يقول: "
+        '"لا عمل هنا منذ سنتين".\n'
+    )
+    q = one(text, "لا عمل هنا")
+    assert q.speaker == "مراد", q
+    assert q.role == "أحد الشباب", q
