@@ -216,3 +216,17 @@ def test_a_person_met_as_one_of_a_group_who_is_called_a_name_answers():
     q = one(text, "لا عمل هنا")
     assert q.speaker == "مراد", q
     assert q.role == "أحد الشباب", q
+
+
+def test_hakaa_tells_like_rawaa():
+    # "يحكي: «…»", "وتحكي X:": a verb of telling, as يروي
+    text = (
+        "على بعد أمتار، يجلس الحاج عمر بوزيد، صاحب مقهى صغير، أمام بابه. يحكي: "
+        '"كانت القرية مليئة بالناس قبل الجفاف".\n\n'
+        'وتحكي المعلمة سعاد الهاشمي: "نصف التلاميذ رحلوا مع أهاليهم".\n'
+    )
+    q = one(text, "كانت القرية")
+    assert q.speaker == "عمر بوزيد", q
+    q = one(text, "نصف التلاميذ")
+    assert q.speaker == "سعاد الهاشمي", q
+    assert q.cue == "وتحكي", q
