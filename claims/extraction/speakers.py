@@ -116,6 +116,8 @@ _DROVE = frozenset({"دفع", "دفعت", "اضطر", "اضطرت", "حمل"})
 _WHEN_CLAUSE = frozenset({"حين", "وحين", "عندما", "وعندما", "لما", "ولما"})
 # described_then_named: "أحد هؤلاء الصغار، يوسف،", "إحدى الأمهات، سعاد،"
 _ONE_OF = frozenset({"احد", "احدي"})
+# person_met: an age in apposition ("مراد، 25 عاما،")
+_YEARS_OLD = frozenset({"عاما", "عام", "سنه", "سنوات", "سنة"})
 # a topic may hold an acronym in brackets ("أما مراسل وكالة الأنباء (واع) X فسأل")
 _PARENS = frozenset("()")
 _DATING_WORDS = _words_module._DATING_WORDS
@@ -2097,6 +2099,15 @@ class _Speakers:
         lo = self.sent_first[sid - 2 if sid >= 2 else 0]
         for k in range(tok - 1, lo - 1, -1):
             t = toks[k]
+            if t in _COMMAS and k + 2 < tok and not in_quote[k]:
+                # "تجلس خديجة، وهي أرملة في الخمسين، أمام خيمتها. تروي:",
+                # "يقف مراد، 25 عاما، عند الباب. ويقول:": a first name met
+                # as the subject of the verb that opens its sentence, with
+                # an aside on who the person is
+                met = self.person_met(k, tok, g)
+                if met is not None:
+                    return met
+                continue
             if t not in _ONE_OF or in_quote[k]:
                 continue
             gender = _F if t[-1] == "ي" else _M
@@ -2153,6 +2164,61 @@ class _Speakers:
             if p.pos < pos and p.key and surname in _key_words(p.key):
                 return p
         return None
+
+    def person_met(self, k: int, tok: int, g: str | None) -> _Entity | None:
+        """The person named right before the comma at ``k`` when the name
+        follows the present verb that opens its sentence (or opens it
+        itself) and the comma opens an aside on the person ("وهو/وهي …"
+        or an age, "25 عاما"); None otherwise."""
+        toks = self.doc.toks
+        nxt = toks[k + 1]
+        if nxt in _HE_SHE:
+            gender = _M if nxt == "وهو" else _F
+        elif nxt.isdigit() and toks[k + 2] in _YEARS_OLD:
+            gender = None
+        else:
+            return None
+        first = self.sent_first[self.sent[k]]
+        m = k - 1
+        while m >= first and k - m <= 3 and self.is_word[m] and not self.in_quote[m]:
+            if m == first:
+                break
+            v = toks[m - 1]
+            if (m - 1 == first or toks[m - 2] in _COMMAS) and v[:1] in "يت" and len(v) >= 3:
+                if gender is None:
+                    gender = _F if v[0] == "ت" else _M
+                break
+            m -= 1
+        else:
+            return None
+        if (
+            m >= k
+            or toks[m][:2] == "ال"
+            or (g is not None and gender != g)
+            or not self.name_like(m, k)
+            or _cue_of(toks[m]) is not None
+        ):
+            return None
+        role = None
+        if nxt in _HE_SHE:
+            e = k + 2
+            while e < tok and e - k <= 8 and self.is_word[e] and not self.in_quote[e]:
+                e += 1
+            if e < tok and toks[e] in _COMMAS and e > k + 2:
+                role = self.doc.orig(self.doc.starts[k + 2], self.doc.ends[e - 1])
+        doc = self.doc
+        ent = _Entity(
+            doc.orig(doc.starts[m], doc.ends[k - 1]),
+            PERSON,
+            role,
+            gender or _M,
+            _SG,
+            doc.starts[m],
+            self.sent[m],
+            _key(" ".join(toks[m:k])),
+        )
+        self._persons.append(ent)
+        return ent
 
     def document_told(self, entities, sid: int, in_it: str) -> _Entity | None:
         """The document the sentence before ``sid`` introduced, that "فيه" or

@@ -230,3 +230,20 @@ def test_hakaa_tells_like_rawaa():
     q = one(text, "نصف التلاميذ")
     assert q.speaker == "سعاد الهاشمي", q
     assert q.cue == "وتحكي", q
+
+
+def test_a_first_name_met_after_the_opening_verb_with_an_aside_speaks_next():
+    # "تجلس خديجة، وهي أرملة …، أمام خيمتها. تروي:", "يقف مراد، 25 عاما،
+    # عند الباب. ويقول:": the person the sentence before met, with who she
+    # is (or his age) set off by commas, is the subjectless verb's subject
+    text = (
+        "تجلس خديجة، وهي أرملة في الخمسين، أمام خيمتها كل صباح. تروي: "
+        '"فقدت البيت والزوج في ليلة واحدة".\n\n'
+        "بعيدا عن الخيام، يقف مراد، 25 عاما، عند باب المصنع المغلق. ويقول: "
+        '"لا عمل هنا منذ سنتين".\n'
+    )
+    q = one(text, "فقدت البيت")
+    assert q.speaker == "خديجة", q
+    assert q.role == "أرملة في الخمسين", q
+    q = one(text, "لا عمل هنا")
+    assert q.speaker == "مراد", q
