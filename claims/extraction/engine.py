@@ -549,6 +549,21 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                     self.vox_intro = (canonical(intro[0]), i)
                     parsed_to = max(parsed_to, intro[1])
                     continue
+                if mention == 3:
+                    # "وثق المنتدى، في تقريره الصادر في سبتمبر 2025، …": the
+                    # body's own document, dated right after it, is the one
+                    # "التقرير" refers to next (no speaker of its own)
+                    sid = self.sent[i]
+                    end = i + 6 if i + 6 < self.n else self.n
+                    dates = [
+                        d
+                        for d in self.dates_between(i + 1, end)
+                        if self.sent[self.tok_at(d.start)] == sid
+                    ]
+                    if dates and not self.recalled_after_quote(i, sid):
+                        self.doc_ctx = (dates[0].iso, dates[0].precision, sid, True)
+                        self.doc_para = (dates[0].iso, dates[0].precision, sid)
+                    continue
                 if mention == 1:
                     surface = doc.orig(doc.starts[i], doc.ends[i])
                     if t.startswith("لل"):

@@ -588,6 +588,15 @@ _NAME_PATRONS = _words("ابو ام عبد بن ابن بنت")
 # "صاحب", "بائع", "سائق" … are read so too); "أم"/"أب" only before their
 # children ("أم لثلاثة أطفال")
 _APPOSITION_NOUNS = _words("خريج خريجه موظف موظفه عامل عامله متقاعد متقاعده طالب حارس حارسه ام اب")
+# a document head with a possessive suffix ("تقريره", "بيانها", "برقيته")
+_OWNED_DOCUMENTS = frozenset(
+    (w[:-1] + "ت" if w[-1] == "ه" else w) + suffix
+    for w in lx.DOCUMENT_HEADS
+    if not w.startswith("ال")
+    for suffix in ("ه", "ها", "هم")
+)
+
+
 _CANDIDATE_KEYS = (
     _with_prefixes(_SINGULAR_SOURCES, "وبل")
     | _with_prefixes(_TITLE_KEYS, "وبف")
@@ -597,6 +606,7 @@ _CANDIDATE_KEYS = (
     | _with_prefixes(lx.IMPERSONAL_CUES)
     | _with_prefixes(words[0] for words in lx.PREPOSITION_CUES)
     | _with_prefixes(lx.DOCUMENT_HEADS, "وفبل")
+    | _OWNED_DOCUMENTS
     | _with_prefixes(w for w in lx.ANONYMOUS_HEADS if w.endswith(("ون", "ين", "و")))
     | frozenset(_VERBAL_NOUN_CUES)
     | frozenset(_AQQABA_FORMS)
@@ -787,9 +797,10 @@ _IS_CANDIDATE = _WordTable(lambda t: t in _CANDIDATE_KEYS or t.endswith(tuple(_N
 def _mention_kind(t: str) -> int:
     """Which of register_mentions()'s plain-mention rules a token may open
     (the tests of its elif chain, in order): 1: a nisba plural ("الفرنسيون");
-    2: a document head; else bits 4: a title, 8: a singular source ("رجل"),
-    16: an anonymous plural head; 32: a dual title; 64: a role noun of an
-    apposition (_APPOSITION_NOUNS); 0: none."""
+    2: a document head; 3: one with a possessive suffix ("تقريره"); else bits
+    4: a title, 8: a singular source ("رجل"), 16: an anonymous plural head;
+    32: a dual title; 64: a role noun of an apposition (_APPOSITION_NOUNS);
+    0: none."""
     base = t[1:] if len(t) > 3 and t[0] in "وف" else t  # _base(t)
     if len(t) >= 7 and t[-3:] in _NISBA_ENDINGS and _NISBA_PLURAL.match(t):
         return 1
@@ -797,6 +808,8 @@ def _mention_kind(t: str) -> int:
         return 2
     if t[0] in "لب" and t[1:] in lx.DOCUMENT_HEADS and not t.startswith("لال"):
         return 2  # "ترجمة لبرقية أرسلها السفير"
+    if t in _OWNED_DOCUMENTS:
+        return 3  # "في تقريره الصادر في سبتمبر 2025": its owner's, dated
     kind = 0
     if (
         t in _TITLE_KEYS

@@ -244,3 +244,17 @@ def test_the_diplomat_by_his_title_relays_within_the_cable_last_dated():
     q = one(text, "الحدود مع الجار")
     assert q.speaker == "مسؤول أمني رفيع", q
     assert q.date == "2007-01-12", q
+
+
+def test_a_bodys_own_dated_report_is_the_one_the_report_refers_to_next():
+    # "رصدت الرابطة، في تقريرها الصادر في ماي 2024، …. ويقول التقرير:":
+    # the report with its owner's suffix, dated right after, is "the report"
+    # quoted next, not a statement dated earlier in the article
+    text = (
+        "وكانت وزارة الداخلية قد أصدرت يوم 2 مارس 2024 بلاغا أكدت فيه أن "
+        "«كل التجاوزات ستتم متابعتها».\n\n"
+        "غير أن الرابطة التونسية للدفاع عن حقوق الإنسان رصدت، في تقريرها الصادر في "
+        "ماي 2024، عشرات الشكاوى. ويقول التقرير: «الإفلات من العقاب ما زال القاعدة».\n"
+    )
+    q = one(text, "الإفلات من العقاب")
+    assert q.date == "2024-05", q
