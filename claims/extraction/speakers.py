@@ -704,6 +704,25 @@ class _Speakers:
                 # the statements read out, whose owner speaks, not the reader
                 return _Attribution(owner, None, confidence=0.6, cue_tok=q.open_tok - 2)
             if (
+                q.open_tok - 4 >= lo
+                and toks[q.open_tok - 1] == ":"
+                and (
+                    toks[m := q.open_tok - 2] in _HE_SHE
+                    or toks[m := q.open_tok - 3] in _HE_SHE
+                    or (q.open_tok - 5 >= lo and toks[m := q.open_tok - 4] in _HE_SHE)
+                )
+                and toks[m - 1][0] in "تي"
+                and len(toks[m - 1]) >= 4
+                and self.is_word[m - 1]
+                and not self.in_quote[m - 1]
+            ):
+                # "تعود فاطمة إلى البيت. تبتسم وهي تنزل: «…»": a verb and its
+                # circumstance (وهي/وهو + verb) before the colon, no verb of
+                # saying; the person just named speaks, not the last speaker
+                met = self.named_before(m - 1, lo, _F if toks[m][-1] == "ي" else _M)
+                if met is not None:
+                    return _Attribution(met, None, confidence=0.5, follow_up=True)
+            if (
                 prev is not None
                 and prev[0] is not None
                 and prev[3] == sid
@@ -2145,6 +2164,25 @@ class _Speakers:
             )
             self._persons.append(ent)
             return ent
+        return None
+
+    def named_before(self, k0: int, lo: int, gender: str) -> _Entity | None:
+        """The person met before (by name, of ``gender``) whose name is last
+        mentioned before token ``k0``: since ``lo`` (the last quote) when it
+        is in the sentence, else in the sentence and the one before."""
+        if not self._persons:
+            return None
+        toks = self.doc.toks
+        sid = self.sent[k0]
+        first = self.sent_first[sid]
+        before = lo if lo > first or sid == 0 else self.sent_first[sid - 1]
+        for k in range(k0 - 1, before - 1, -1):
+            if not self.is_word[k] or self.in_quote[k] or toks[k] in lx.NP_STOP:
+                continue
+            w = _key(toks[k])
+            for p in reversed(self._persons):
+                if p.key and p.gender == gender and w in _key_words(p.key):
+                    return p
         return None
 
     def renamed_topic(self, first: int, end: int) -> _Entity | None:

@@ -258,3 +258,16 @@ def test_a_bodys_own_dated_report_is_the_one_the_report_refers_to_next():
     )
     q = one(text, "الإفلات من العقاب")
     assert q.date == "2024-05", q
+
+
+def test_a_verb_and_its_circumstance_before_a_colon_is_the_person_just_named():
+    # "تغلق سعاد محلها. تضحك وهي تعد النقود: «…»": no verb of saying; the
+    # feminine verb and "وهي" take up the woman named in the sentence
+    # before, not the man quoted last
+    text = (
+        "«نبدأ العمل قبل الفجر»، تقول سعاد الورفلي، بائعة خبز في السوق المركزية.\n\n"
+        "«الأسعار ارتفعت والزبائن قلوا»، يقول منير الطرابلسي، صاحب محل مجاور.\n\n"
+        "في المساء، تغلق سعاد محلها الصغير. تضحك وهي تعد النقود: «يوم آخر مر بسلام».\n"
+    )
+    q = one(text, "يوم آخر مر")
+    assert same_name(q.speaker, "سعاد الورفلي"), q
