@@ -467,6 +467,19 @@ class _Dating:
             if self.in_quote[k]:
                 continue  # "«… ستحدد لاحقاً»": the speaker's own words move no narrative time
             if t in _LATER:
+                if (
+                    tok in _THEN
+                    and k
+                    and (toks[k - 1] in lx.TITLES or toks[k - 1][:2] == "ال")
+                    and k + 1 < self.n
+                    and self.is_word[k + 1]
+                    and toks[k + 1][:1] not in "بل"
+                    and toks[k + 1][:2] != "ال"
+                    and toks[k + 1] not in lx.NP_STOP
+                ):
+                    # "السفير الأمريكي حينها دونالد ويتاكر": the then
+                    # ambassador, before his name; no time told
+                    continue
                 if tok == "سابقا" and k and toks[k - 1][-2:] == "يا":
                     # "أن نائبا كويتيا سابقا قال": the adjective "former"
                     # after an accusative nisba, not "previously"
