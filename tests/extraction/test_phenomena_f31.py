@@ -238,3 +238,16 @@ def test_an_unnamed_companion_met_is_the_pronoun_relayed_after_it():
     )
     q = one(text, "الجيش لا يريد")
     assert same_name(q.speaker, "مسؤول في وزارة الدفاع"), q
+
+
+def test_then_after_a_title_before_a_name_is_the_then_official_not_a_time_move():
+    # "السفير البريطاني حينها جون هاريس": حينها describes the post held at the
+    # time, before the name; it moves no narrative time, so the dated cable
+    # of the sentence dates its quote
+    text = (
+        "وتتناول البرقية، وهي مؤرخة في 4 مايو 2007، لقاء جمع السفير البريطاني حينها "
+        "جون هاريس بمسؤول في الرئاسة، نقلت عنه قوله: "
+        '"الانتخابات ستجري في موعدها مهما حصل".\n'
+    )
+    q = one(text, "الانتخابات ستجري")
+    assert q.date == "2007-05-04", q
