@@ -36,6 +36,7 @@ from tests.extraction.articles_blind31 import BLIND_ARTICLES_31
 from tests.extraction.articles_blind33 import BLIND_ARTICLES_33
 from tests.extraction.articles_blind34 import BLIND_ARTICLES_34
 from tests.extraction.articles_blind36 import BLIND_ARTICLES_36
+from tests.extraction.articles_blind39 import BLIND_ARTICLES_39
 
 ARTICLES = {
     **_WRITTEN,
@@ -64,6 +65,7 @@ ARTICLES = {
     **BLIND_ARTICLES_33,
     **BLIND_ARTICLES_34,
     **BLIND_ARTICLES_36,
+    **BLIND_ARTICLES_39,
 }
 
 REPO = Path(__file__).resolve().parents[2]
