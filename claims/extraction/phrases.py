@@ -958,6 +958,10 @@ class _Phrases:
                     m += 1
                 if m < limit and toks[m] == ")":
                     c = m + 1
+                    if named and c < limit and toks[c] in _COMMAS:
+                        # "X (63 عاماً)، النازح من رفح،": the age aside, then
+                        # the apposition after its comma
+                        c0 = c
             if bare_he or (c + 2 < limit and toks[c] in _COMMAS and toks[c + 1] in _HE_SHE):
                 # "محمد آدم، وهو نازح من حي أبو شوك، …": the apposition is the role
                 j = k = b + 1 if bare_he else c + 2
@@ -1118,6 +1122,19 @@ class _Phrases:
                     # "وقال المواطن X، من سكان حي الصفا:": where the person
                     # lives, the fuller description
                     ra, rb = j, m
+                elif (
+                    named
+                    and not titled
+                    and first[:2] == "ال"
+                    and j + 1 < limit
+                    and toks[j + 1] in _FROM
+                    and first not in _NP_SPECIAL
+                    and not _NAME_FLAGS[first] & 9
+                    and (m := self.from_somewhere_end(j, limit, _FROM, 9, _COMMAS_OR_COLON)) > 0
+                ):
+                    # "X، النازح من مدينة رفح،", "X، القادم من حلب:": a definite
+                    # participle and where the person comes from
+                    ra, rb = j, m
                 elif named and not titled and b - a <= 2 and (m := self.vox_pop(j, limit)) > 0:
                     # "وتضيف سميرة، موظفة في قطاع الصحة:", "أما عم الهادي،
                     # متقاعد، فقال": a first name, then what the person does
@@ -1147,6 +1164,9 @@ class _Phrases:
                     # مريم بنت اعل سالم")
                     h = j + 1 if first in lx.HONORIFICS else j
                     k = j
+                    if first == "د" and h < limit and toks[h] == ".":
+                        # "مدير المستشفى، د. X،": the abbreviation is two tokens
+                        h = k = j + 2
                     while k < limit and k - h < 5 and self.is_word[k] and not self.in_quote[k]:
                         if (toks[k] in lx.NP_STOP or toks[k] in _THAT or _cue_of(toks[k])) and not (
                             toks[k] == "علي" and k > h
