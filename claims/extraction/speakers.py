@@ -2578,6 +2578,19 @@ class _Speakers:
         )
         if not arabic and not direct:
             return False
+        if (
+            not direct
+            and 2 <= n <= 6
+            and words[0][:2] == "ال"
+            and (words[0][2:] in _NAMED_BY_LABEL)
+            and words[1][:2] in ("ال", "لل")
+            and before not in _THAT
+            and not any(w[:1] in "يت" and len(w) >= 4 and _present_verb(w) for w in words)
+        ):
+            # "معطيات جمعها "المركز العربي للمجتمع الآمن - أمان"،": a body's
+            # name in marks (its definite head and an adjective or genitive),
+            # not introduced by a cue, no verb in it
+            return False
         if n <= 2:
             if before == ":" and att.cue == ":":
                 return False  # "الشارقة: «الخليج»": a dateline, not a headline quote
