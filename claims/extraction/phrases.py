@@ -2208,6 +2208,14 @@ class _Phrases:
                     and k
                     and words[name_to - 1] not in _PATRONYMIC_LINKS
                     and (name_to + 1 == len(words) or words[name_to + 1] not in _PATRONYMIC_LINKS)
+                    # ("محمد ولد اعل الشيخ،": the father's name after the
+                    # link, two words, may end with a title word)
+                    and not (
+                        k >= 3
+                        and name_to + 1 == len(words)
+                        and words[name_to - 2] in _PATRONYMIC_LINKS
+                        and not art[name_to - 1]
+                    )
                     # ("محمد الأمين،": a compound first name, not "الأمين العام")
                     # (or "محمد الأمين بوزيد": a family name after it, not
                     # the article's genitive)

@@ -69,6 +69,7 @@ from claims.extraction.words import (
     _NOT_A_SUBJECT_START_CONJ,
     _NP_KIND,
     _OBJECT_VERBS,
+    _PATRONYMIC_LINKS,
     _PLURAL_DOCUMENTS,
     _PRONOUN_SKIP,
     _RELATIVE_AGREES,
@@ -1243,7 +1244,9 @@ class _Speakers:
         is_word = self.is_word
         comma = hit.tok - 1
         k = comma - 1
-        while k > lo and comma - k <= 6 and is_word[k] and not self.in_quote[k]:
+        # (a role of up to nine words: "أن X، أحد وجهاء قبيلة أولاد الناصر في
+        # الحوض الشرقي، قال له")
+        while k > lo and comma - k <= 10 and is_word[k] and not self.in_quote[k]:
             k -= 1
         if k > lo and toks[k] in QUOTE_MARKS and toks[k - 1] not in _COMMAS:
             # "أن نائبا سابقا، وصفته البرقية بأنه «مقرب من …»، قال": the
@@ -1271,6 +1274,8 @@ class _Speakers:
                 toks[m] in _TITLE_LIKE
                 and toks[m - 1] not in _TITLE_LIKE
                 and toks[m - 1][:2] != "ال"
+                # (but "أن سيدي محمد ولد اعل الشيخ،": the father's name)
+                and toks[m - 2] not in _PATRONYMIC_LINKS
             ):
                 # "قالوا إن كلفة علاجهم تضاعفت تقريبا معاون الوزير، X،
                 # أوضح": a title after three words or more that are no
