@@ -251,3 +251,26 @@ def test_then_after_a_title_before_a_name_is_the_then_official_not_a_time_move()
     )
     q = one(text, "الانتخابات ستجري")
     assert q.date == "2007-05-04", q
+
+
+def test_a_fathers_name_after_walad_may_end_with_a_title_word():
+    # "أحمد ولد سيدي الشيخ، …،": in a Mauritanian name the father's name
+    # after ولد (two words here) may end with الشيخ; it is the man's name,
+    # not his title
+    text = 'وقال أحمد ولد سيدي الشيخ، رئيس جمعية المنمين، إن "المراعي جفت قبل موعدها بشهرين".\n'
+    q = one(text, "المراعي جفت")
+    assert q.speaker == "أحمد ولد سيدي الشيخ", q
+    assert q.role == "رئيس جمعية المنمين", q
+
+
+def test_a_that_subject_with_a_long_role_in_commas_before_its_verb():
+    # "أن X، أحد أعيان مدينة … في الشمال، قال له": the apposition runs to
+    # nine words; the subject after أن is the named man, and a name that
+    # ends with a title word after ولد opens no new sentence
+    text = (
+        "وتنقل البرقية عن دبلوماسي زار المنطقة أن محمد ولد اعل الشيخ، أحد أعيان مدينة "
+        'أطار في ولاية آدرار بالشمال، قال له: "الشباب لا يجدون عملا هنا".\n'
+    )
+    q = one(text, "الشباب لا يجدون")
+    assert q.speaker == "محمد ولد اعل الشيخ", q
+    assert q.role == "أحد أعيان مدينة أطار في ولاية آدرار بالشمال", q
