@@ -1601,6 +1601,13 @@ class _Phrases:
             elif len(w0) > 3 and w0[0] in "وبف" and w0[1:] in lx.TITLES:
                 first_skip = 1  # "بوزير الاتصالات مروان حمادة", "فرئيس البلدية X"
                 words[0] = w0[1:]
+            elif (
+                w0[:2] == "با"
+                and len(w0) > 4
+                and doc.text[(o := doc.omap(doc.starts[a]) + 1) : o + 1] in ("أ", "إ")
+            ):
+                first_skip = 1  # "لقائه بأحمد X، …": بـ before a hamza, no part of the name
+                words[0] = w0[1:]
 
         def surface(i: int, j: int) -> str:
             if i >= j:

@@ -271,3 +271,15 @@ def test_a_verb_and_its_circumstance_before_a_colon_is_the_person_just_named():
     )
     q = one(text, "يوم آخر مر")
     assert same_name(q.speaker, "سعاد الورفلي"), q
+
+
+def test_bi_before_a_name_with_a_hamza_is_the_preposition():
+    # "لقائه بإبراهيم X، رئيس …، الذي قال": بـ glued to a name that begins
+    # with a hamza is "with", no part of the name (but "باسم" is a name)
+    text = (
+        "وتروي السفيرة في البرقية تفاصيل لقائها بإبراهيم العمري، رئيس نقابة الأطباء، "
+        "الذي قال لها: «لن نتراجع عن الإضراب».\n"
+    )
+    q = one(text, "لن نتراجع")
+    assert q.speaker == "إبراهيم العمري", q
+    assert q.role == "رئيس نقابة الأطباء", q
