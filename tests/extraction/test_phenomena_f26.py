@@ -283,3 +283,13 @@ def test_bi_before_a_name_with_a_hamza_is_the_preposition():
     q = one(text, "لن نتراجع")
     assert q.speaker == "إبراهيم العمري", q
     assert q.role == "رئيس نقابة الأطباء", q
+
+
+def test_rifqa_ends_a_name():
+    # "X رفقة ثلاثة إطارات": accompanied by, never part of the name
+    text = (
+        "ومثل أمام المحكمة المدير السابق للشركة سامي الفقي رفقة ثلاثة من معاونيه.\n"
+        "وقال الفقي: «أنا بريء من كل ما نسب إلي».\n"
+    )
+    q = one(text, "أنا بريء")
+    assert q.speaker == "سامي الفقي", q
