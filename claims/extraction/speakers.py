@@ -1372,6 +1372,18 @@ class _Speakers:
             hit.tok - 1 >= lo and toks[hit.tok - 1] in {"فقد", "فلقد"}
         )  # "أما صندوق النقد الدولي فقد اعتبر"
         comma = hit.tok - 1 >= lo and toks[hit.tok - 1] in _COMMAS
+        if (
+            fa
+            and toks[(s0 := self.sent_first[self.sent[hit.tok]])] in _AMMA
+            and s0 + 2 < hit.tok
+            and toks[s0 + 1] in lx.DOCUMENT_HEADS
+        ):
+            # "أما البرقية الثانية، REF، الصادرة في DATE تحت عنوان «…: …»،
+            # فتقول": a document as the topic speaks through the فـ verb,
+            # whatever its reference, date or subject line hold between
+            b, ra, rb = self.scan_np(s0 + 1, hit.tok, None)
+            if b > s0 + 1:
+                return self.classify(s0 + 1, b, b, b, hit.cue)
         if comma or fa:
             # "أما رئيس المجلس نبيه بري، فقال …", "أما الباحث X فيرى": the topic
             end = hit.tok - 1 if comma or toks[hit.tok][0] != "ف" else hit.tok
@@ -2510,6 +2522,15 @@ class _Speakers:
             )
         )
         n = len(words)
+        if (
+            (before == "بعنوان" or (before == "عنوان" and before2 == "تحت"))
+            and q.close_tok + 1 < self.n
+            and toks[q.close_tok + 1] in _COMMAS
+        ):
+            # "أما البرقية …، الصادرة في … تحت عنوان «…: …»، فتقول": a subject
+            # line or a title closing an aside, whatever its length, is no
+            # one's words (the words come after it)
+            return False
         if (
             n <= 8
             and words[0] in _BARE_LABEL
