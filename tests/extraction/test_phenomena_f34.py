@@ -51,3 +51,34 @@ def test_a_body_named_in_marks_with_its_definite_head_is_no_quotation():
     )
     quotes = extract(text)
     assert [q.text for q in quotes] == ["الأرقام أسوأ مما توقعنا في بداية العام"], quotes
+
+
+def test_a_document_as_topic_speaks_through_the_fa_verb_past_its_reference_and_date():
+    # "أما البرقية الثانية، REF، الصادرة في DATE، فتقول": the topic set up by
+    # أما is the subject of the verb after فـ, not the last woman or body
+    # quoted (the embassy, feminine too)
+    text = (
+        "وفي البرقية 06AMMAN210 المؤرخة في 9 آذار 2006، كتب السفير ديفيد هيل أن "
+        "«الملك يريد إصلاحاً تدريجياً لا يهز التوازنات».\n\n"
+        "وتعلق السفارة في آخر البرقية: «لا نتوقع تغييراً كبيراً هذا العام».\n\n"
+        "أما البرقية الثالثة، 07AMMAN95، المرسلة في كانون الثاني/يناير 2007 "
+        "إلى وزارة الخارجية، فتقول إن «الحكومة الجديدة تفتقر إلى السند الشعبي».\n"
+    )
+    q = one(text, "الحكومة الجديدة")
+    assert q.speaker == "البرقية الثالثة", q
+    assert q.date == "2007-01", q
+
+
+def test_a_subject_line_in_marks_closing_an_aside_is_no_quotation():
+    # "… الصادرة في DATE تحت عنوان «…: …»، فتقول": the cable's subject line
+    # is no one's words, however long, and the date before it is the cable's
+    text = (
+        "وفي البرقية 06AMMAN210 المؤرخة في 9 آذار 2006، كتب السفير ديفيد هيل أن "
+        "«الملك يريد إصلاحاً تدريجياً لا يهز التوازنات».\n\n"
+        "أما البرقية الثالثة، 07AMMAN95، المرسلة في كانون الثاني/يناير 2007 تحت "
+        "عنوان «الأردن: حكومة جديدة ووعود قديمة بلا تنفيذ»، فتقول إن «الحكومة "
+        "الجديدة تفتقر إلى السند الشعبي».\n"
+    )
+    quotes = extract(text)
+    assert [q.text[:12] for q in quotes] == ["الملك يريد إ", "الحكومة الجد"], quotes
+    assert quotes[1].date == "2007-01", quotes
