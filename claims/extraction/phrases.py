@@ -54,6 +54,7 @@ from claims.extraction.words import (
     _FROM,
     _FRONTING_OR_CONJ,
     _GENITIVE_FIRST,
+    _GROUNDS,
     _HE_SHE,
     _HEAD_TESTS,
     _HONORIFIC_WORDS,
@@ -89,6 +90,7 @@ from claims.extraction.words import (
     _PLACE_ADVERBS,
     _PLACE_FIRST_WORDS,
     _POSSESSED_EVENT,
+    _POSSESSED_STATEMENTS,
     _POSSESSED_TITLES,
     _POST_PLACES,
     _PREP_CUE,
@@ -161,6 +163,15 @@ def _issued_end(words: list[str], start: int, a: int, b: int) -> int:
         if words[m] in _ISSUED:
             return a + m
     return b
+
+
+def _owned_statement(w: str) -> tuple[str, str] | None:
+    """The features of the possessive suffix of a statement word ("بيانها",
+    "حكمه", "تقريرهم"), or None."""
+    for suffix in ("هما", "ها", "هم", "ه"):
+        if w.endswith(suffix) and w[: -len(suffix)] in _POSSESSED_STATEMENTS:
+            return lx.PRONOUN_SUFFIXES[suffix]
+    return None
 
 
 class _Phrases:
@@ -258,6 +269,14 @@ class _Phrases:
             if i >= 2 and toks[i - 1] == "ما" and toks[i - 2] in _ABOUT_OR_THAT:
                 return None  # "رفض التعليق على ما ورد في البرقيات": an object
             if nxt == "في":
+                k = i + 3 if i + 3 < self.n and toks[i + 2] in _GROUNDS else i + 2
+                if k < self.n and toks[k][-1] in "اهم":
+                    # "وجاء في بيانها أن", "ورد في حيثيات حكمها": the owner
+                    # of a possessed statement is the speaker, found as a
+                    # pronoun's referent
+                    owner = _owned_statement(toks[k])
+                    if owner is not None:
+                        return _CueHit(i, k + 1, impersonal, pronoun=owner)
                 return _CueHit(i, i + 2, impersonal)
             if nxt in {"فيه", "فيها"}:
                 # "نشرت الوزارة تغريدة جاء فيها": the issuer, the clause subject

@@ -364,6 +364,12 @@ _MARKS_OR_PAREN = frozenset(QUOTE_MARKS) | {"("}
 # a rank before the name, like an honorific: "المدير الجهوي … العقيد محمد X"
 _GENERAL = _words("عام العام")
 _AGO = _words("قبل منذ")
+# "وجاء في بيانها / حكمه / تقريرهم": a statement whose owner is a pronoun
+# (the stem as it stands before the suffix: a final ة becomes ت)
+_POSSESSED_STATEMENTS = _words(
+    "بيان تقرير حكم قرار رسالت مذكرت بلاغ كلمت خطاب تصريح تصريحات تغريدت منشور ردود رد"
+)
+_GROUNDS = _words("حيثيات نص منطوق")  # "في حيثيات حكمها": the grounds of the ruling
 # "وهي معلمة متقاعدة تسكن في شارع …:": where the person lives completes
 # the description a وهو/وهي aside gives (other present verbs open what the
 # person does: "عامل بناء من بنغلاديش يعمل في الدولة منذ …")

@@ -62,3 +62,14 @@ def test_a_reply_after_fi_is_a_noun_and_leaves_the_verb_its_subject():
     )
     q = one(text, "التحقيق ما زال")
     assert same_name(q.speaker, "هيئة الرقابة المالية"), q
+
+
+def test_a_possessed_statement_after_jaa_fi_speaks_for_its_owner():
+    # "وجاء في بيانها أن «…»": the suffix of the statement is the speaker,
+    # resolved by agreement (the league, not the man quoted last)
+    text = (
+        "وقالت الرابطة إن «العقوبة نهائية». وقال رئيس النادي سمير العتيبي إن "
+        "«الفريق سيعود أقوى». وجاء في بيانها أن «اللاعب تجاوز حدود الروح الرياضية».\n"
+    )
+    q = one(text, "اللاعب تجاوز")
+    assert same_name(q.speaker, "الرابطة"), q
