@@ -504,6 +504,24 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                         # أن": the source before the verb is its subject, the
                         # person after it the addressee (for "وأضاف المسؤول")
                         ent = sat
+                    elif (
+                        ent is not None
+                        and hit.cue.kind == lx.VERB
+                        and hit.pronoun is None
+                        and i >= 3
+                        and not _THAT.isdisjoint(toks[i - 5 if i > 5 else 1 : i - 1])
+                        and any(
+                            toks[m] in _THAT and toks[m - 1] in _BUT_THAT
+                            for m in range(i - 2, max(0, i - 6), -1)
+                        )
+                        and (sat := self.subject_after_that(hit, self.sent_first[self.sent[i]]))
+                        is not None
+                        and sat.kind == ORGANIZATION
+                    ):
+                        # "غير أن المحكمة ردت الدفع": after "however", the body
+                        # between أن and the verb is its subject, the noun after
+                        # the verb its object (for "وجاء في حيثيات حكمها")
+                        ent = sat
                     if ent is not None:
                         if _named_person(ent):
                             # a named person: the titles in the phrase were read

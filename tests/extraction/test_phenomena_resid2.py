@@ -73,3 +73,11 @@ def test_a_possessed_statement_after_jaa_fi_speaks_for_its_owner():
     )
     q = one(text, "اللاعب تجاوز")
     assert same_name(q.speaker, "الرابطة"), q
+
+
+def test_after_however_the_body_before_the_verb_is_its_subject():
+    # "غير أن اللجنة ردت الطعن، وأضافت:": after غير أن the body is the
+    # subject of ردّ and the appeal its object, so the next verb is the body's
+    text = "غير أن اللجنة ردت الطعن، وأضافت: «الملف أغلق نهائيا».\n"
+    q = one(text, "الملف أغلق")
+    assert same_name(q.speaker, "اللجنة"), q
