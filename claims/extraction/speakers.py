@@ -140,6 +140,9 @@ _OF_THEM = _words_module._OF_THEM
 _TITLE_LIKE = _words_module._TITLE_LIKE
 
 
+_DASHES = frozenset("-–—")  # (a run-in dateline: "عمّان - الغد انتقدت …")
+
+
 class _Speakers:
     """Speaker attribution (mixin of engine._Extractor)."""
 
@@ -1107,6 +1110,13 @@ class _Speakers:
                 found = self.fronted_subject(k, hit.tok - 1, hit.cue, strict=True)
                 if found is not None:
                     return found[0]
+            if k == 0 and k + 5 < hit.tok and (toks[1] in _DASHES or toks[2] in _DASHES):
+                # "عمّان - الغد انتقدت النائب X …، وقالت": a dateline without
+                # a date run into the lead (scraped text), the place, a dash
+                # and the outlet's word; the lead's verb follows
+                d = 1 if toks[1] in _DASHES else 2
+                if self.is_word[d + 1] and self.is_word[d + 2] and toks[d + 2] not in lx.NP_STOP:
+                    k = d + 2
             aux = False
             k0 = k
             while k < hit.tok and (

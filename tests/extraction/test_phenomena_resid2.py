@@ -81,3 +81,16 @@ def test_after_however_the_body_before_the_verb_is_its_subject():
     text = "غير أن اللجنة ردت الطعن، وأضافت: «الملف أغلق نهائيا».\n"
     q = one(text, "الملف أغلق")
     assert same_name(q.speaker, "اللجنة"), q
+
+
+def test_a_run_in_dateline_without_a_date_is_not_the_lead_verbs_subject():
+    # "إربد - الرأي انتقدت النائب X …، وقالت": scraped text runs the dateline
+    # (place, dash, outlet) into the lead; the lead's first verb and its
+    # subject follow the outlet's word (the verb tells a woman under a
+    # masculine title, so the subject is read from the lead's clause)
+    text = (
+        "إربد - الرأي  انتقدت النائب هدى العتوم خطة وزارة النقل في الشمال، "
+        'وقالت في مداخلتها إن "الطرق الزراعية منسية منذ سنوات"'
+    )
+    q = one(text, "الطرق الزراعية")
+    assert same_name(q.speaker, "هدى العتوم"), q
