@@ -47,6 +47,7 @@ from claims.extraction.words import (
     _CONJUNCTIONS,
     _CUE_INFO,
     _CUE_WORDS,
+    _DEFINITE_OBJECTS,
     _DOCUMENT_HEAD_BASES,
     _DWELLS,
     _F,
@@ -941,6 +942,11 @@ class _Phrases:
             # "رد الوزير مبتسما:", "وجاء رد المتحدث مقتضبا:": a participle
             # of manner in the accusative after the subject, no name
             i -= 1
+        if verb and i > a + 1 and toks[a + 1] in _DEFINITE_OBJECTS and np_kind[toks[a]] == 4:
+            # "واعتبر الوزير الاتفاق «…»", "واتهم النائب الحكومة بأنها": a
+            # definite title alone is the subject, the body or the thing
+            # after it the verb's object
+            i = a + 1
         b = i
         ra = rb = c0 = b
         if (

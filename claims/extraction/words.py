@@ -177,6 +177,21 @@ def _manner_participle(w: str) -> bool:
     return n == 5 and w[1] == "ا" and w[2] not in "اوي" and w[3] not in "اوي"
 
 
+# scan_np: a definite common noun right after a bare definite title is the
+# verb's object, not part of its subject ("واعتبر الوزير الاتفاق «…»",
+# "واتهم النائب الحكومة بأنها"): a body, a document, an occasion of speech
+# or a common object of such verbs, never a family name
+_DEFINITE_OBJECTS = (
+    frozenset(w for w in lx.ORGANIZATION_HEADS if w[:2] == "ال")
+    | frozenset(w for w in lx.DOCUMENT_HEADS if w[:2] == "ال")
+    | frozenset("ال" + w for w in lx.EVENT_NOUNS)
+    | _words(
+        "الاتفاق الاتفاقيه القرار القرارات الوضع الخطوه المبادره الاقتراح المشروع "
+        "الهجوم الحادث الازمه الحرب الانتخابات الاتهامات الحكومات الاحتجاجات"
+    )
+)
+
+
 # "our interlocutor" (El Watan, Al Jazeera features): the person last
 # introduced, found by the fall-backs as a pronoun would be, never a name
 _INTERLOCUTORS = _words("محدثنا محدثتنا محدثي محدثتي محاورنا محاورتنا ضيفنا ضيفتنا ضيف ضيفه")

@@ -247,3 +247,18 @@ def test_a_first_name_met_after_the_opening_verb_with_an_aside_speaks_next():
     assert q.role == "أرملة في الخمسين", q
     q = one(text, "لا عمل هنا")
     assert q.speaker == "مراد", q
+
+
+def test_a_definite_noun_after_a_bare_definite_title_is_the_verbs_object():
+    # "واعتبر الوزير الاتفاق «…»", "ووصف الوزير الحكومة بأنها": no
+    # construct can follow a title with the article, so the body or the
+    # thing after it is the object; the minister is the one named before
+    text = (
+        "وصل وزير الطاقة سامر الخوري إلى أنقرة أمس لتوقيع اتفاق الغاز.\n\n"
+        'واعتبر الوزير القرار "خطوة أولى نحو إنهاء العجز".\n\n'
+        'ووصف الوزير الحكومة السابقة بأنها "أهدرت عشر سنوات".\n'
+    )
+    for fragment in ("خطوة أولى", "أهدرت عشر"):
+        q = one(text, fragment)
+        assert q.speaker == "سامر الخوري", q
+        assert q.role == "وزير الطاقة", q
