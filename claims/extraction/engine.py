@@ -82,6 +82,7 @@ from claims.extraction.words import (
     _key_words,
     _lemma_key,
     _named_person,
+    _one_of_head,
     _Quote,
     _role_words,
     normalize_first,
@@ -350,6 +351,12 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                         if e.role and len(e.role) > len(p.role):
                             p.role = e.role
                         return p
+                if title.startswith("ال"):
+                    # "وأضاف الزعيم القبلي" after "X، أحد زعماء العشائر": the
+                    # singular of the plural the person was one of
+                    for p in reversed(persons):
+                        if p.role and _one_of_head(p.role) == title[2:]:
+                            return p
                 # "وأضاف المستشار": the adviser quoted anonymously before
                 if title.startswith("ال") and e.role and len(e.role.split()) == 1:
                     for other in reversed(entities):
@@ -407,6 +414,15 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                 words = _key_words(_key(last[0]))
                 for p in persons:
                     if words and words <= _key_words(p.key):
+                        return p
+            head = normalize_first(e.surface)
+            if head[:2] == "ال" and e.surface.count(" ") <= 1 and persons:
+                # "وأضاف الوجيه القبلي" after "X، أحد وجهاء قبيلة …": the
+                # definite singular of the plural a person was one of
+                # (a final ه may be the feminine's: "المحتجة", of "المحتجات")
+                w, w2 = head[2:], head[2:-1] if head[-1] == "ه" else head[2:]
+                for p in reversed(persons):
+                    if p.role and _one_of_head(p.role) in (w, w2):
                         return p
             persons.append(e)
             return e

@@ -596,6 +596,43 @@ _TRIBE_LINKS = _words("بني بنو ال البو اولاد ابناء")
 # "المصدر أونلاين"): "قال لشفق نيوز" names the addressee (scan_np)
 _OUTLET_TAILS = _words("نيوز برس بوست تايمز ميديا انفو اونلاين مونيتور")
 
+# canonical(): "أحد وجهاء القبيلة" later "الوجيه": the broken plurals of
+# nouns that describe a person by his standing, and their singulars
+_SINGULAR_OF = {
+    "وجهاء": "وجيه",
+    "مشايخ": "شيخ",
+    "شيوخ": "شيخ",
+    "زعماء": "زعيم",
+    "قاده": "قايد",
+    "نواب": "نايب",
+    "اعضاء": "عضو",
+    "وزراء": "وزير",
+    "سفراء": "سفير",
+    "خبراء": "خبير",
+    "امراء": "امير",
+    "علماء": "عالم",
+    "تجار": "تاجر",
+    "سكان": "ساكن",
+    "شهود": "شاهد",
+    "ضباط": "ضابط",
+    "عمال": "عامل",
+}
+
+
+def _one_of_head(role: str) -> str | None:
+    """The singular of the plural in "أحد وجهاء …", "إحدى المحتجات", "أحد
+    المحتجين" (folded, without the article), or None."""
+    words = normalize(role).split(None, 2)
+    if len(words) < 2 or words[0] not in ("احد", "احدي"):
+        return None
+    w = words[1][2:] if words[1].startswith("ال") else words[1]
+    if w in _SINGULAR_OF:
+        return _SINGULAR_OF[w]
+    if len(w) > 5 and w.endswith(("ين", "ون", "ات")):
+        return w[:-2]  # "المحتجين" → "محتج" (and "المحتجات" → "محتج")
+    return None
+
+
 # Tokens worth a closer look: cue words, document heads, indefinite plurals.
 _TITLE_KEYS = lx.TITLES
 # "المقدم من النائبين X وY": a title in the dual (or plural) before two names
