@@ -274,3 +274,28 @@ def test_a_that_subject_with_a_long_role_in_commas_before_its_verb():
     q = one(text, "الشباب لا يجدون")
     assert q.speaker == "محمد ولد اعل الشيخ", q
     assert q.role == "أحد أعيان مدينة أطار في ولاية آدرار بالشمال", q
+
+
+def test_the_definite_singular_of_the_plural_a_person_was_one_of_is_that_person():
+    # "X، أحد زعماء العشائر في المنطقة، …" then "وأضاف الزعيم القبلي:": the
+    # singular of the plural in "أحد زعماء" names the man again, with his role
+    text = (
+        'وقال حمد سالم العنزي، أحد زعماء العشائر في المنطقة، إن "الطريق مغلق منذ '
+        'أسبوع".\n\n'
+        'وأضاف الزعيم القبلي: "لن نفتحه قبل أن تفي الحكومة بوعودها".\n'
+    )
+    q = one(text, "لن نفتحه")
+    assert same_name(q.speaker, "حمد سالم العنزي"), q
+    assert q.role == "أحد زعماء العشائر في المنطقة", q
+
+
+def test_the_definite_singular_of_a_sound_plural_is_the_person_too():
+    # "X، أحد المعتصمين أمام الوزارة، …" then "وتابع المعتصم الشاب:": no title,
+    # the singular of "المعتصمين" with an adjective is the same man
+    text = (
+        'وقال سعيد ولد محمد، أحد المعتصمين أمام الوزارة، إن "الرواتب متأخرة منذ '
+        'أربعة أشهر".\n\n'
+        'وتابع المعتصم الشاب: "لن نغادر قبل أن نقابل الوزير".\n'
+    )
+    q = one(text, "لن نغادر")
+    assert same_name(q.speaker, "سعيد ولد محمد"), q
