@@ -293,3 +293,13 @@ def test_rifqa_ends_a_name():
     )
     q = one(text, "أنا بريء")
     assert q.speaker == "سامي الفقي", q
+
+
+def test_a_document_in_the_accusative_is_the_verbs_object_not_part_of_the_issuer():
+    # "أصدرت الهيئة بيانا جاء فيه أن …": بيانا is what the body issued; the
+    # body, not "الهيئة بيانا", speaks in it
+    text = (
+        "وأصدرت الهيئة بلاغا جاء فيه أن «التسجيل في القائمات الانتخابية يتواصل إلى نهاية الشهر».\n"
+    )
+    q = one(text, "التسجيل في القائمات")
+    assert q.speaker == "الهيئة", q
