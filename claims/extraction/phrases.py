@@ -175,6 +175,11 @@ def _owned_statement(w: str) -> tuple[str, str] | None:
     return None
 
 
+# verbs of saying with the person told as their object, after the subject
+# ("أبلغ الوزير السفير أن", "أخبر", "سأل", "حذر", "ناشد", "حث", "دعا", "طالب")
+_TELL_SOMEONE = frozenset({"أبلغ", "أخبر", "سأل", "حذر", "ناشد", "حث", "دعا", "طالب"})
+
+
 class _Phrases:
     """Speech cues and noun phrases (mixin of engine._Extractor)."""
 
@@ -426,11 +431,12 @@ class _Phrases:
             if end < limit:
                 limit = end
         if cue is None:
-            verb = False
+            verb = tells = False
             ali_is_name = ali  # ("أن مستشار الرئيس نافع علي نافع حذر": a name)
             particle = None
         else:
             verb = cue.kind in _VERB_KINDS
+            tells = verb and cue.lemma in _TELL_SOMEONE
             particle = cue.particle
             ali_is_name = particle != "على"
         if verb and a < limit and toks[a][:1] == "ل" and is_word[a]:
@@ -462,6 +468,11 @@ class _Phrases:
                 # a word none of the tests below stops: the phrase goes on
                 if kind >= 3:  # a title: what follows is its genitive or a name
                     if kind < 5:
+                        if kind == 4 and tells and titled and toks[i - 1][:2] == "ال":
+                            # "وأبلغ وزير الخارجية السفير الأمريكي أن": after a
+                            # complete title, a second one with the article is
+                            # the one told, the verb's object
+                            break
                         titled = True
                         genitive_next = kind == 3
                         i += 1

@@ -262,3 +262,16 @@ def test_a_definite_noun_after_a_bare_definite_title_is_the_verbs_object():
         q = one(text, fragment)
         assert q.speaker == "سامر الخوري", q
         assert q.role == "وزير الطاقة", q
+
+
+def test_a_second_definite_title_after_a_verb_of_telling_is_the_one_told():
+    # "وأبلغ وزير الخارجية السفير الأمريكي أن …": أبلغ takes the person told
+    # as its object right after the subject; the minister speaks
+    text = (
+        "وتنقل البرقية أن وزير الخارجية مراد مدلسي استقبل السفير في مكتبه.\n\n"
+        'وأبلغ وزير الخارجية السفير الأمريكي أن "الجزائر لن تقبل أي قاعدة '
+        'عسكرية على أرضها".\n'
+    )
+    q = one(text, "لن تقبل أي قاعدة")
+    assert q.speaker == "مراد مدلسي", q
+    assert q.role == "وزير الخارجية", q
