@@ -79,6 +79,7 @@ _CABLE_WRITERS = _words_module._ENVOYS | frozenset({"الدبلوماسي", "ا�
 _HIS_SAYING = _words_module._HIS_SAYING
 _OF_THEM = _words_module._OF_THEM
 _OCCASION_WORDS = _words_module._OCCASION_WORDS
+_PARTICIPANTS = _words_module._PARTICIPANTS
 _RELATIVES = _words_module._RELATIVES
 _SAME = _words_module._SAME
 _SIDELINES = _words_module._SIDELINES
@@ -108,11 +109,6 @@ _APPOSITION_TIME_OPENERS = _words(
 _NEXT = _words("الموالي التالي")
 # document_dated_in: "(التي) تعود إلى 20 أغسطس 2009", a document's date
 _DATES_BACK = _words("تعود وتعود يعود ويعود ترجع وترجع يرجع ويرجع")
-# date_for: who takes part in a gathering ("أحد المحتجين"), quoted at it
-_PARTICIPANTS = _words(
-    "المحتجين المحتجون المتظاهرين المتظاهرون المعتصمين المعتصمون المحتجات المتظاهرات "
-    "المعتصمات المشاركين المشاركون المشاركات محتج متظاهر معتصم محتجه متظاهره معتصمه"
-)
 # "الأحد 23 جمادى الآخرة 1447هـ الموافق 14 ديسمبر 2025م": a Hijri date and
 # the Gregorian day it falls on (day_named)
 _CORRESPONDING = _words("الموافق الموافقه")

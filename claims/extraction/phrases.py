@@ -86,6 +86,7 @@ from claims.extraction.words import (
     _OUTLET_TAILS,
     _OWNED_STATEMENTS,
     _OWNER,
+    _PARTICIPANTS,
     _PATRONYMIC_LINKS,
     _PL,
     _PLACE_ADVERBS,
@@ -1657,11 +1658,15 @@ class _Phrases:
         role_after = surface(ra, rb) if rb > ra else None
         if role_after is not None and toks[ra] in _CALLED:
             # "أحد السكان، ويدعى آدم إسحاق،": the name the apposition gives,
-            # described by the phrase
+            # described by the phrase (but "أحد المحتجين في جولة كالتكس": a
+            # participant of the gathering, the place being where it stood)
+            e = b
+            if b - a > 3 and toks[a + 2] == "في" and toks[a + 1] in _PARTICIPANTS:
+                e = a + 2
             return _Entity(
                 surface(ra + 1, rb),
                 PERSON,
-                surface(a, b),
+                surface(a, e),
                 cue.gender if cue is not None and cue.gender else _M,
                 _SG,
                 doc.starts[a],

@@ -633,6 +633,13 @@ def _one_of_head(role: str) -> str | None:
     return None
 
 
+# who takes part in a gathering ("أحد المحتجين"): quoted at it (date_for);
+# where the gathering stood is no part of the role (classify)
+_PARTICIPANTS = _words(
+    "المحتجين المحتجون المتظاهرين المتظاهرون المعتصمين المعتصمون المحتجات المتظاهرات "
+    "المعتصمات المشاركين المشاركون المشاركات محتج متظاهر معتصم محتجه متظاهره معتصمه"
+)
+
 # Tokens worth a closer look: cue words, document heads, indefinite plurals.
 _TITLE_KEYS = lx.TITLES
 # "المقدم من النائبين X وY": a title in the dual (or plural) before two names
