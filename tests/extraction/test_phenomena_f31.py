@@ -299,3 +299,14 @@ def test_the_definite_singular_of_a_sound_plural_is_the_person_too():
     )
     q = one(text, "لن نغادر")
     assert same_name(q.speaker, "سعيد ولد محمد"), q
+
+
+def test_where_a_named_protester_stood_is_no_part_of_his_role():
+    # "أحد المتظاهرين في ساحة الحرية، ويدعى X،": the square is where the
+    # protest stood; the role is the participation
+    text = (
+        'وقال أحد المتظاهرين في ساحة الحرية، ويدعى ماجد سالم الحكيمي، للموقع: "نريد رواتبنا فقط".\n'
+    )
+    q = one(text, "نريد رواتبنا")
+    assert same_name(q.speaker, "ماجد سالم الحكيمي"), q
+    assert q.role == "أحد المتظاهرين", q
