@@ -500,7 +500,15 @@ class _Phrases:
                         and i > a
                         and (
                             t in _DOCUMENT_HEAD_BASES
-                            or (t[-2:] == "ات" and i + 1 < limit and toks[i + 1] == "من")
+                            or (
+                                # (after the title's genitive: not "الرئيس
+                                # عرفات من رام الله", a name in -ات)
+                                t[-2:] == "ات"
+                                and i + 1 < limit
+                                and toks[i + 1] == "من"
+                                and toks[i - 1][:2] == "ال"
+                                and toks[i - 1] not in _TITLE_LIKE
+                            )
                         )
                     ):
                         # "تلا رئيس الدائرة مقتطفات من أقوال …", "… تقرير
