@@ -581,7 +581,19 @@ class _Phrases:
                     and not named
                     and i + 1 < limit
                     and is_word[i + 1]
-                    and _NP_KIND[toks[i + 1]] == 1
+                    and (
+                        _NP_KIND[toks[i + 1]] == 1
+                        # "مستشار الرئيس آنذاك الفاتح عبد الباقي": a first
+                        # name with the article, then a plain name word
+                        or (
+                            _NP_KIND[toks[i + 1]] == 2
+                            and i + 2 < limit
+                            and is_word[i + 2]
+                            and not in_quote[i + 2]
+                            and _NP_KIND[toks[i + 2]] == 1
+                            and toks[i + 2] not in _CUE_WORDS
+                        )
+                    )
                 ):
                     i += 1  # "السفير الأمريكي آنذاك روبرت فورد": the name follows
                     continue
