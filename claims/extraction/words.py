@@ -114,7 +114,9 @@ _GENERIC_TITLES = _words(
 # titles that alone name the one official of a place ("والي الجهة X", then
 # "الوالي"); unlike the generic ones, never a description of the last speaker
 _BARE_TITLES = _GENERIC_TITLES | _words(
-    "الوالي الواليه المحافظ المحافظه المندوب المندوبه الملك الملكه العاهل"
+    "الوالي الواليه المحافظ المحافظه المندوب المندوبه الملك الملكه العاهل "
+    # "مستشار رئيس الجمهورية آنذاك X" then "وأضاف المستشار": the adviser
+    "المستشار المستشاره"
 )
 _RESUMPTIVE_SKIP = _words("به بها")
 # "فرد عليه الجارالله", "وقال لها الوزير": an object pronoun on a preposition
