@@ -82,3 +82,27 @@ def test_a_subject_line_in_marks_closing_an_aside_is_no_quotation():
     quotes = extract(text)
     assert [q.text[:12] for q in quotes] == ["الملك يريد إ", "الحكومة الجد"], quotes
     assert quotes[1].date == "2007-01", quotes
+
+
+def test_a_first_name_with_the_article_after_then_is_the_titled_persons():
+    # "وزير الداخلية آنذاك الهادي عبد الله": "at the time" after the title,
+    # then a name whose first word has the article: the minister's name
+    text = (
+        "ونقل السفير عن وزير الداخلية آنذاك الهادي عبد الله قوله إن «الحدود "
+        "مع تشاد مفتوحة أمام المهربين».\n"
+    )
+    q = one(text, "الحدود مع")
+    assert same_name(q.speaker, "الهادي عبد الله"), q
+    assert q.role == "وزير الداخلية", q
+
+
+def test_the_adviser_alone_is_the_adviser_named_before():
+    # "مستشار وزير الدفاع X" then "وأضاف المستشار": the bare title is the
+    # last person introduced with it, as "الوزير" or "المحافظ"
+    text = (
+        "وقال مستشار وزير الدفاع عادل محمد نور للسفير إن «الجيش لن يقبل "
+        "بأي قوات أجنبية».\n\nوأضاف المستشار: «هذا خط أحمر عندنا».\n"
+    )
+    q = one(text, "هذا خط")
+    assert same_name(q.speaker, "عادل محمد نور"), q
+    assert q.role == "مستشار وزير الدفاع", q
