@@ -1655,8 +1655,13 @@ class _Phrases:
                 # (but "أما والي قفصة، X،": the governor, not و + إلى)
                 first_skip = 1
                 words[0] = w0[1:]
-            elif len(w0) > 3 and w0[0] in "وبف" and w0[1:] in lx.TITLES:
-                first_skip = 1  # "بوزير الاتصالات مروان حمادة", "فرئيس البلدية X"
+            elif len(w0) > 3 and (
+                (w0[0] in "وبف" and w0[1:] in lx.TITLES)
+                or (w0[0] == "ب" and w0[1:] in lx.ANONYMOUS_HEADS)
+            ):
+                # "بوزير الاتصالات مروان حمادة", "فرئيس البلدية X", "برجل
+                # أعمال من وجدة"
+                first_skip = 1
                 words[0] = w0[1:]
             elif (
                 w0[:2] == "با"

@@ -945,8 +945,10 @@ class _Speakers:
                 # "أصدرت الوزارة بيانا أكدت فيه أن …": a relative clause; its
                 # subject is the main clause's ("أما جمعية المصارف فاكتفت ببيان
                 # قالت فيه": the topic's)
-                ent = None
-                if toks[first] in _AMMA:
+                # ("لقاء مع وزير سابق قال فيه": the person met, when the
+                # verb follows him)
+                ent = self.met_before(hit, first) if hit.tok - 3 >= first else None
+                if ent is None and toks[first] in _AMMA:
                     ent = self.sentence_topic(first, hit.tok)
                 if ent is None:
                     ent = self.main_clause_subject(hit, first)
@@ -1311,6 +1313,10 @@ class _Speakers:
     def subject_before(self, hit: _CueHit, lo: int) -> _Entity | None:
         """Subject–verb order: "والفرنسيون قالوا إن …"."""
         toks = self.doc.toks
+        if toks[hit.tok - 1] not in _RELATIVES and hit.tok - 3 >= lo:
+            met = self.met_before(hit, lo)
+            if met is not None:
+                return met
         if hit.tok - 1 >= lo and toks[hit.tok - 1] in _RELATIVES:
             # "الوزير مروان حمادة الذي يبلغه …": the relative's antecedent
             rel = hit.tok - 1
@@ -1864,6 +1870,45 @@ class _Speakers:
         if strict and not head and not self.known(ent):
             return None  # (a bare first word may be the verb: "يعود X، وهو …")
         return ent, v
+
+    def met_before(self, hit: _CueHit, lo: int) -> _Entity | None:
+        """ "يروي دبلوماسي لقاء مع وزير سابق من الطائفة السنية قال فيه إن",
+        "التقى السفير بمسؤول سعودي رفيع، قال له إن": a verb with no
+        conjunction right after an indefinite person met (after مع or a
+        glued بـ) opens a relative clause on that person, who speaks."""
+        toks = self.doc.toks
+        t = toks[hit.tok]
+        if t[0] in "وف" and t not in lx.CUES:
+            return None  # ("وقال": a new clause, the narrator's)
+        end = hit.tok - 1 if toks[hit.tok - 1] in _COMMAS else hit.tok
+        for m in range(end - 1, max(lo, end - 8) - 1, -1):
+            w = toks[m]
+            if not self.is_word[m] or self.in_quote[m]:
+                return None
+            if w == "مع":
+                head, glued = m + 1, False
+            elif w[0] == "ب" and w[1:] in _TITLE_LIKE and w[1:3] != "ال":
+                head, glued = m, True
+            else:
+                continue
+            if head >= end:
+                return None
+            h = toks[head][1:] if glued else toks[head]
+            if h[:2] == "ال" or h not in _TITLE_LIKE:
+                return None
+            if head + 1 < end and toks[head + 1][:2] == "ال":
+                return None  # ("بوزير الخارجية": definite, no relative without الذي)
+            b, ra, rb = self.scan_np(head, end, None)
+            if b != end:
+                if not (head < b < end - 1 and end - b <= 4 and toks[b] in {"من", "في"}):
+                    return None
+                # "برجل أعمال من وجدة،": where he is from completes him
+                b = ra = rb = end
+            ent = self.classify(head, b, ra, rb, hit.cue)
+            if ent is not None and ent.kind in (PERSON, ANONYMOUS):
+                return ent
+            return None
+        return None
 
     def subject_before_apposition(self, hit: _CueHit, lo: int, comma: int) -> _Entity | None:
         """ "وكان X، ROLE، قد صرح": ``comma`` is the apposition's closing comma;

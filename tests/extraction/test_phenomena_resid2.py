@@ -94,3 +94,30 @@ def test_a_run_in_dateline_without_a_date_is_not_the_lead_verbs_subject():
     )
     q = one(text, "الطرق الزراعية")
     assert same_name(q.speaker, "هدى العتوم"), q
+
+
+def test_a_verb_right_after_an_indefinite_person_met_is_a_relative_on_him():
+    # "التقى السفير بمسؤول عراقي سابق قال له إن": with no و and no الذي,
+    # the verb after the indefinite person met describes him: he speaks
+    text = "وفي البرقية، التقى السفير بمسؤول عراقي سابق قال له إن «الانتخابات ستؤجل مرة أخرى».\n"
+    q = one(text, "الانتخابات ستؤجل")
+    assert q.speaker == "مسؤول عراقي سابق", q
+    assert q.speaker_kind == "anonymous", q
+
+
+def test_a_meeting_with_an_indefinite_person_who_said_in_it():
+    # "يروي دبلوماسي لقاء مع نائب سابق من الشمال قال فيه إن": فيه is the
+    # meeting, the person met (and where he is from) speaks in it
+    text = (
+        "وفي برقية أخرى، يروي دبلوماسي بريطاني لقاء مع نائب سابق من الشمال قال فيه "
+        "إن «الجيش لن يتدخل هذه المرة».\n"
+    )
+    q = one(text, "الجيش لن يتدخل")
+    assert same_name(q.speaker, "نائب سابق من الشمال"), q
+
+
+def test_a_glued_bi_before_an_anonymous_head_is_no_part_of_the_speaker():
+    # "جمعه برجل أعمال من حلب، قال له": the man met, without the بـ
+    text = "يروي السفير عشاء جمعه برجل أعمال من حلب، قال له إن «التجارة مع الجوار متوقفة».\n"
+    q = one(text, "التجارة مع الجوار")
+    assert q.speaker == "رجل أعمال من حلب", q
