@@ -418,6 +418,15 @@ def _possessed(nouns: frozenset[str]) -> frozenset[str]:
 NP_STOP = NP_STOP | _possessed(
     EVENT_NOUNS | _fold_set("رد تعقيب تعليق مداخلة مرافعة شهادة إفادة محاضرة")
 )
+# "أشاد وزير الصحة بجهود الأطباء قائلا", "رحب رئيس البرلمان بقرار الحكومة":
+# what is praised or welcomed, glued to بـ after the subject, is no name
+NP_STOP = NP_STOP | frozenset(
+    "ب" + w
+    for w in _fold_set(
+        "جهود مجهودات قرار قرارات مبادرة موقف مواقف مستوى أداء نتائج إنجازات "
+        "إنجاز خطوة خطوات حرص التزام إعلان اتفاق"
+    )
+)
 
 # Heads of titles/roles (with and without the article; fem. forms listed).
 TITLES = _fold_set(

@@ -303,3 +303,17 @@ def test_a_document_in_the_accusative_is_the_verbs_object_not_part_of_the_issuer
     )
     q = one(text, "التسجيل في القائمات")
     assert q.speaker == "الهيئة", q
+
+
+def test_what_is_praised_with_bi_after_the_subject_is_no_name():
+    # "أشادت وزيرة المرأة بجهود الجمعيات، مؤكدة أن …": the efforts praised,
+    # glued to بـ after the title and its genitive, are the verb's object;
+    # the minister speaks (a name with بـ, "بشرى", still reads as a name)
+    text = (
+        "وأشادت وزيرة المرأة بجهود الجمعيات المحلية، مؤكدة أن «الشراكة أعطت نتائج».\n"
+        "ورحبت وزيرة الثقافة بشرى العلوي بالقرار قائلة: «إنه انتصار للمبدعين».\n"
+    )
+    q = one(text, "الشراكة أعطت")
+    assert q.speaker == "وزيرة المرأة", q
+    q = one(text, "إنه انتصار")
+    assert q.speaker == "بشرى العلوي", q
