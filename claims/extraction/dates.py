@@ -101,7 +101,7 @@ _FIRST = (
 _DATE = re.compile(
     rf"""
     # (a day glued to بـ/لـ starts a date too: "مؤرخة بـ19 أغشت 2008")
-    (?:(?<!\w)|(?<=(?<!\w)[بل]))(?={_FIRST})
+    (?<!\w)(?:[بل](?=\d))?(?={_FIRST})
     (?:
         # day month [/month] [year]; a year may carry م (ميلادي), as Yemeni
         # and Gulf outlets print it beside a Hijri date: "14 ديسمبر 2025م"

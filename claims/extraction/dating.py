@@ -9,6 +9,7 @@ it belongs to, the previous quote's) and its cable reference
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from datetime import date as _date
 from datetime import timedelta
@@ -19,7 +20,6 @@ from claims.extraction import lexicon as lx
 from claims.extraction import words as _words_module
 from claims.extraction.cables import iter_cable_refs
 from claims.extraction.dates import DateMention, _digit_runs, find_dates
-from claims.extraction.normalize import normalize
 from claims.extraction.quotes import QUOTE_MARKS
 from claims.extraction.types import (
     ANONYMOUS,
@@ -79,7 +79,6 @@ _CABLE_WRITERS = _words_module._ENVOYS | frozenset({"الدبلوماسي", "ا�
 _HIS_SAYING = _words_module._HIS_SAYING
 _OF_THEM = _words_module._OF_THEM
 _OCCASION_WORDS = _words_module._OCCASION_WORDS
-_PARTICIPANTS = _words_module._PARTICIPANTS
 _RELATIVES = _words_module._RELATIVES
 _SAME = _words_module._SAME
 _SIDELINES = _words_module._SIDELINES
@@ -107,6 +106,9 @@ _APPOSITION_TIME_OPENERS = _words(
 )
 # date_for: "اليوم الموالي/التالي", a weekday (day_named)
 _NEXT = _words("الموالي التالي")
+# date_for: one of a gathering's participants ("أحد المحتجين"), quoted at it
+# (read on the role as printed: one regex search, no normalising)
+_PARTICIPANT_RX = re.compile("(?:ال)?(?:محتج|متظاهر|معتصم|مشارك)(?:ين|ون|ات|ة|ه)?(?!\\w)")
 # document_dated_in: "(التي) تعود إلى 20 أغسطس 2009", a document's date
 _DATES_BACK = _words("تعود وتعود يعود ويعود ترجع وترجع يرجع ويرجع")
 # "الأحد 23 جمادى الآخرة 1447هـ الموافق 14 ديسمبر 2025م": a Hijri date and
@@ -823,10 +825,7 @@ class _Dating:
                 or self.on_the_sidelines(att.cue_tok, q.open_tok)
                 # "وقال أحد المحتجين، ويدعى X، لـ«…»": one of the protesters
                 # told the outlet at the protest itself
-                or (
-                    ent.role is not None
-                    and not _PARTICIPANTS.isdisjoint(normalize(ent.role).split())
-                )
+                or (ent.role is not None and _PARTICIPANT_RX.search(ent.role) is not None)
                 # "قال X لـ"الخليج" عقب النطق بالحكم": told to the outlet at
                 # the gathering
                 or self.anchored_since(self.sent_first[sid], self.sent_first.get(sid + 1, self.n))

@@ -2265,9 +2265,7 @@ class _Phrases:
         # word where a rule below asks how far into the name a word is
         compound = (
             1
-            if words[name_from : name_from + 1] == ["عبد"]
-            and name_from + 1 < len(words)
-            and art[name_from + 1]
+            if name_from + 1 < len(words) and words[name_from] == "عبد" and art[name_from + 1]
             else 0
         )
         while name_to < name_end and name_to - name_from < 5:

@@ -635,8 +635,8 @@ def _one_of_head(role: str) -> str | None:
     return None
 
 
-# who takes part in a gathering ("أحد المحتجين"): quoted at it (date_for);
-# where the gathering stood is no part of the role (classify)
+# classify: who takes part in a gathering ("أحد المحتجين في جولة كالتكس"):
+# where the gathering stood is no part of the role
 _PARTICIPANTS = _words(
     "المحتجين المحتجون المتظاهرين المتظاهرون المعتصمين المعتصمون المحتجات المتظاهرات "
     "المعتصمات المشاركين المشاركون المشاركات محتج متظاهر معتصم محتجه متظاهره معتصمه"
