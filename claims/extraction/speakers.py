@@ -934,6 +934,16 @@ class _Speakers:
                 cue.kind == lx.IMPERSONAL
                 and hit.np_start < self.n
                 and toks[hit.np_start] in _IN_IT
+                and toks[first] in _AMMA
+                and (told := self.document_topic(first, hit.tok, toks[hit.np_start])) is not None
+            ):
+                # "أما برقية ثالثة لم تكشف الصحيفة تاريخها فتتحدث عن …،
+                # وجاء فيها أن": the document the sentence is about
+                return _Attribution(told, cue_text, via, 0.75, False, hit.tok, clause)
+            if (
+                cue.kind == lx.IMPERSONAL
+                and hit.np_start < self.n
+                and toks[hit.np_start] in _IN_IT
                 and sid
                 and (told := self.document_told(entities, sid, toks[hit.np_start])) is not None
             ):
@@ -2328,6 +2338,19 @@ class _Speakers:
             _key(" ".join(toks[m:k])),
         )
         self._persons.append(ent)
+        return ent
+
+    def document_topic(self, first: int, before: int, in_it: str) -> _Entity | None:
+        """ "أما برقية ثالثة …": the document أما makes the sentence's topic,
+        if it agrees with ``in_it`` ("فيه"/"فيها")."""
+        if first + 2 >= before or _base(self.doc.toks[first + 1]) not in lx.DOCUMENT_HEADS:
+            return None
+        b, ra, rb = self.scan_np(first + 1, before, None)
+        if b <= first + 1:
+            return None
+        ent = self.classify(first + 1, b, ra, rb, None)
+        if ent is None or ent.kind != DOCUMENT or (ent.gender == _F) != (in_it == "فيها"):
+            return None
         return ent
 
     def document_told(self, entities, sid: int, in_it: str) -> _Entity | None:

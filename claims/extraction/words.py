@@ -308,7 +308,11 @@ _GO_ON = _words("اضاف تابع زاد اردف استطرد علق خلص خ
 _BAYNA = _words("بين وبين فبين")
 # "لم تكشف اسمه", "رفض ذكر هويته": a cue verb whose object is the speaker's
 # name or identity withholds it; it reports no speech
-_IDENTITY_OBJECTS = _words("اسمه اسمها اسمهم هويته هويتها هويتهم")
+_IDENTITY_OBJECTS = _words(
+    "اسمه اسمها اسمهم هويته هويتها هويتهم"
+    # "برقية لم تكشف الصحيفة تاريخها": a document's date or source withheld
+    " تاريخه تاريخها مصدره مصدرها"
+)
 _NOUN_MARKERS = frozenset({"عدم", "دون", "بدون", "اثناء", "رغم", "مجرد", "لمجرد", "وهو", "وهي"})
 # A body without the article is in construct with what follows ("لجنة متابعة
 # الإعمار", "هيئة متابعة"): a participle right after it is its verbal noun.

@@ -121,3 +121,16 @@ def test_a_glued_bi_before_an_anonymous_head_is_no_part_of_the_speaker():
     text = "يروي السفير عشاء جمعه برجل أعمال من حلب، قال له إن «التجارة مع الجوار متوقفة».\n"
     q = one(text, "التجارة مع الجوار")
     assert q.speaker == "رجل أعمال من حلب", q
+
+
+def test_a_document_whose_date_is_withheld_is_no_speaker_and_speaks_as_the_topic():
+    # "أما برقية ثانية لم يكشف الموقع تاريخها فتتناول …، وجاء فيها أن":
+    # withholding a date reports no speech; "فيها" is the document أما
+    # made the topic of the sentence
+    text = (
+        'وقال مسؤول أمني إن "الحدود مراقبة". أما برقية ثانية لم يكشف الموقع تاريخها '
+        'فتتناول ملف المياه، وجاء فيها أن "السدود لن تكفي الموسم المقبل".\n'
+    )
+    q = one(text, "السدود لن تكفي")
+    assert q.speaker_kind == "document", q
+    assert same_name(q.speaker, "برقية"), q
