@@ -2369,6 +2369,17 @@ class _Phrases:
                     )
                     and not art[name_to - 1]
                 )
+                and not (
+                    # "سهيل عبدالله المطروشي وزير الطاقة", "عبدالله حسن الكعبي
+                    # الرئيس التنفيذي": a third name word with the article,
+                    # then the post in apposition (the verb's object takes
+                    # no title after it)
+                    kn == 2
+                    and not art[name_to - 1]
+                    and name_to + 1 < len(words)
+                    and _IS_TITLE_HEAD[words[name_to + 1]]
+                    and not _IS_TITLE_HEAD[w]
+                )
             ):
                 # ("حمد بن ناصر المعمري", "حسن عبد الرحيم النور": the family
                 # name after a linked name; "سعيد راشد المهيري"، "ناصر عبيد
