@@ -142,6 +142,13 @@ from claims.extraction.words import (
 _PLACE_HEADS = _words_module._PLACE_HEADS
 _THAT = _words_module._THAT
 _TITLES_TO = _words_module._TITLES_TO
+_ORGANIZATION_HEADS = lx.ORGANIZATION_HEADS
+# honorifics without the article that open a phrase: "معالي", "سعادة", "فخامة"
+_BARE_HONORIFICS = frozenset(
+    w
+    for w in lx.HONORIFICS
+    if w.isalpha() and len(w) > 2 and not w.startswith(("ال", "صاحب"))
+)
 
 
 # what a deputy sits for, after his name ("النائب X عن كتلة …")
@@ -462,7 +469,8 @@ class _Phrases:
         np_stop = lx.NP_STOP
         np_kind = _NP_KIND
         genitive_next = False
-        while i < limit and i - a < 14:
+        counted_from = a  # (a phrase runs for 14 words at most from there)
+        while i < limit and i - counted_from < 14:
             t = toks[i]
             kind = np_kind[t]
             if kind and not in_quote[i] and i not in dates:
@@ -474,6 +482,11 @@ class _Phrases:
                             # complete title, a second one with the article is
                             # the one told, the verb's object
                             break
+                        if kind == 4 and titled and not named and t in _HONORIFIC_WORDS_OR_RANKS:
+                            # "وزير النقل … رئيس مجلس إدارة الهيئة العامة
+                            # للموانئ المهندس فهد بن سليمان الدوسري": after a
+                            # long title, the name the honorific opens is whole
+                            counted_from = i - 4
                         titled = True
                         genitive_next = kind == 3
                         i += 1
@@ -483,7 +496,9 @@ class _Phrases:
                     kind = 1
                 # a word after a title is its genitive, else a name
                 if genitive_next:
-                    genitive_next = False
+                    # (a body in construct takes its own genitive: "رئيس مجلس
+                    # إدارة الهيئة")
+                    genitive_next = t in _ORGANIZATION_HEADS
                     if t in _TRIBES and i + 1 < limit and is_word[i + 1] and not in_quote[i + 1]:
                         # "شيخ عشيرة بني تميم في ديالى الشيخ X": the tribe's
                         # own name is the title's too, no person's
@@ -515,6 +530,11 @@ class _Phrases:
                         # الخبير": after the title, a plural taken from
                         # something or a document is the verb's object
                         break
+                    if i == a and t in _BARE_HONORIFICS:
+                        # "أكد معالي وزير النقل … المهندس X": an honorific
+                        # before the title is no name
+                        i += 1
+                        continue
                     named = True
                 i += 1
                 continue
@@ -934,7 +954,9 @@ class _Phrases:
                 i += 1
                 continue
             if genitive_next:
-                genitive_next = False  # "عضو كتلة …": the title's genitive, not a name
+                # "عضو كتلة …": the title's genitive, not a name; a body in
+                # construct takes its own ("رئيس مجلس إدارة الهيئة")
+                genitive_next = t in _ORGANIZATION_HEADS
             elif not titled or not (
                 t.startswith("ال")
                 or t.startswith("لل")
@@ -1942,8 +1964,11 @@ class _Phrases:
             while i < len(words):
                 w = words[i]
                 if genitive and not art[i] and w not in QUOTE_MARKS and w != "من":
-                    genitive = False
-                    i += 1  # "ولي العهد رئيس مجلس الوزراء": مجلس belongs to رئيس
+                    # "ولي العهد رئيس مجلس الوزراء": مجلس belongs to رئيس; a
+                    # body in construct takes its own genitive in turn ("وزير
+                    # النقل رئيس مجلس إدارة الهيئة")
+                    genitive = w in lx.ORGANIZATION_HEADS
+                    i += 1
                     continue
                 genitive = False
                 if w in lx.HONORIFICS:
@@ -2585,6 +2610,20 @@ class _Phrases:
             and _NAME_FLAGS[words[name_from]] & 1
         ):
             return None  # "أبدوا قلقهم": a noun with a possessive suffix, no name
+        if (
+            cue is not None
+            and cue.kind == lx.PREPOSITION
+            and title_head is None
+            and not role_after
+            and name_to - name_from >= 2
+            and art[name_from]
+            and art[name_from + 1]
+            and words[name_from] not in _ARTICLE_FIRST_NAMES
+        ):
+            # "وفق الجداول الزمنية المعتمدة", "حسب الأصول القانونية": a noun
+            # and its adjective, both with the article, after "according
+            # to" is a manner, not a source (a name never opens so)
+            return None
         name = surface(a + name_from, a + name_to)
         e = _Entity(
             name,

@@ -22,3 +22,45 @@ def test_a_three_word_name_ending_with_the_article_before_the_post():
     q = one(text, "حجم المناولة")
     assert q.speaker == "راشد عبدالله الهاجري", q
     assert q.role.startswith("الرئيس التنفيذي"), q
+
+
+def test_according_to_a_noun_and_its_adjective_is_a_manner_not_a_source():
+    # "وفق الخطط المعتمدة": "according to" before a definite noun and its
+    # definite adjective tells how, never who; the participle after it
+    # belongs to the subject of the main verb
+    text = (
+        "أعلن ناصر المري أن البلدية ستعيد تأهيل الحدائق العامة وفق الخطط "
+        'المعتمدة، موضحا أن "العمل في الحديقة المركزية سيبدأ الشهر المقبل".\n'
+    )
+    q = one(text, "العمل في الحديقة")
+    assert q.speaker == "ناصر المري", q
+
+
+def test_a_body_in_construct_takes_its_own_genitive_in_a_second_title():
+    # "رئيس مجلس إدارة الشركة": a chain of indefinite bodies in construct
+    # is one title, also after a first one; the name comes after all of it
+    text = (
+        "وقال وزير الاقتصاد رئيس مجلس إدارة الصندوق الوطني للتنمية علي "
+        'حسن المنصوري إن "الصندوق موّل ثلاثمئة مشروع صغير هذا العام".\n'
+    )
+    q = one(text, "الصندوق موّل")
+    assert q.speaker == "علي حسن المنصوري", q
+    assert q.role.endswith("الصندوق الوطني للتنمية"), q
+
+
+def test_an_honorific_before_a_long_title_is_no_name():
+    # "معالي"، "سعادة" open the phrase before the title; the name follows
+    # the title, after another honorific, and is read whole however long
+    # the title was
+    text = (
+        "صرح معالي وزير البيئة والمياه والزراعة رئيس مجلس إدارة المركز "
+        "الوطني للأرصاد المهندس عبدالعزيز بن محمد الشهري بأن "
+        '"موسم الأمطار هذا العام جاء أعلى من المعدل".\n\n'
+        'وأضاف الشهري: "سنعلن نتائج الرصد كاملة في الربيع".\n'
+    )
+    q = one(text, "موسم الأمطار")
+    assert q.speaker == "عبدالعزيز بن محمد الشهري", q
+    assert q.role.startswith("وزير البيئة"), q
+    q = one(text, "سنعلن نتائج")
+    assert q.speaker == "عبدالعزيز بن محمد الشهري", q
+
