@@ -68,6 +68,7 @@ from claims.extraction.words import (
 MONTHS = _dates_module.MONTHS
 WEEKDAYS = _dates_module.WEEKDAYS
 _AGENCY_DASH = _words_module._AGENCY_DASH
+_AGENCY_EOL = _words_module._AGENCY_EOL
 _DASH_AFTER = _words_module._DASH_AFTER
 _DASH_BEFORE = _words_module._DASH_BEFORE
 _DATING_WORDS = _words_module._DATING_WORDS
@@ -181,12 +182,17 @@ class _Dating:
             if "." in before:
                 before = before.replace("...", "").replace("..", "")
             if d.precision == "day" and line < 300 and "." not in before:
+                # "الرياض 24 جمادى الآخرة 1447 هـ الموافق 15 ديسمبر 2025 م
+                # واس": the Hijri date first, then its Gregorian equivalent
+                hijri = first > 0 and doc.toks[first - 1] == "الموافق"
                 if (
                     d.start - line < 40
-                    and first - bisect_left(doc.starts, line) <= 5
+                    and (first - bisect_left(doc.starts, line) <= 5 or hijri)
                     and (
                         any(ch in folded[d.end : d.end + 4] for ch in "\n(-–—/|")
                         or _AGENCY_DASH.match(folded, d.end) is not None
+                        # ("2025 م واس" at the end of its line: the era, the agency)
+                        or _AGENCY_EOL.match(folded, d.end) is not None
                     )
                 ):
                     self.dateline = _date.fromisoformat(d.iso)
@@ -198,7 +204,7 @@ class _Dating:
                     # a sentence of its own, as on its own line
                     tail = _DASH_AFTER.match(folded, d.end)
                     dash = _DASH_BEFORE.search(folded, max(0, d.start - 24), d.start)
-                    if tail is not None or dash is not None:
+                    if tail is not None or dash is not None or hijri:
                         self.dateline = _date.fromisoformat(d.iso)
                         self.dateline_end = tail.end() if tail is not None else d.end
             if self.dateline is None and d.precision == "day" and d.start < 600:

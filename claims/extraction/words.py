@@ -133,11 +133,14 @@ _MEMOS = _words("مذكره المذكره ومذكره والمذكره فمذ�
 # the agency's short name, then a dash, after a dateline's date: "الخليل
 # 2-12-2025 وفا-", "نابلس 5-3-2024 وفا –"
 _AGENCY_DASH = re.compile(r"\s+\w{2,6}\s*[-–—]")
+# "15 ديسمبر 2025 م واس" ending its line: the era letter, then the agency
+_AGENCY_EOL = re.compile(r"\s*م?\s+\w{2,6}[ \t]*\n")
 # the same with no line break before the place (a headline run into the
-# dateline): the date set off by a dash, or the agency's name before a dash
+# dateline): the date set off by a dash (or a slash, "أبوظبي في 14 يناير 2026
+# / وام /"), or the agency's name before a dash
 # ("الجزائر - البلاد، السبت 6 ديسمبر 2025": the outlet and the weekday between)
 _DASH_BEFORE = re.compile(r"[-–—]\s*(?:[^\s\-–—،,]+\s*[،,]?\s*){0,2}$")
-_DASH_AFTER = re.compile(r"\s*(?:[-–—|]|\([^()\n]{2,30}\)\s*[-–—]|\w{2,6}\s*[-–—])")
+_DASH_AFTER = re.compile(r"\s*(?:[-–—|/]|\([^()\n]{2,30}\)\s*[-–—]|\w{2,6}\s*[-–—])")
 
 
 # "اليوم" as "nowadays", not the dateline's day: "اليوم نفسه"، "اليوم العالمي"

@@ -64,3 +64,27 @@ def test_an_honorific_before_a_long_title_is_no_name():
     q = one(text, "سنعلن نتائج")
     assert q.speaker == "عبدالعزيز بن محمد الشهري", q
 
+
+def test_a_hijri_dateline_with_its_gregorian_equivalent_dates_today():
+    # Saudi wire datelines give the Hijri date first, then "الموافق" and
+    # the Gregorian one, then the era letter and the agency
+    text = (
+        "الصحة: حملة تطعيم موسمية\n\n"
+        "جدة 10 رجب 1447 هـ الموافق 30 ديسمبر 2025 م واس\n"
+        "أطلقت وزارة الصحة اليوم حملة التطعيم الموسمية، وقال المتحدث الرسمي "
+        'للوزارة إن "اللقاحات متوفرة في جميع المراكز الصحية".\n'
+    )
+    q = one(text, "اللقاحات متوفرة")
+    assert q.date == "2025-12-30", q
+
+
+def test_a_slash_after_a_dateline_run_into_its_headline():
+    # "دبي في 3 مارس 2026 / وام /" with the headline run into it (scraped
+    # text): the date set off by a slash is the dateline all the same
+    text = (
+        "بلدية دبي تطلق مبادرة للتشجير دبي في 3 مارس 2026 / وام / أطلقت "
+        "بلدية دبي اليوم مبادرة لزراعة مليون شجرة، وقال مدير المبادرة "
+        'إن "الزراعة ستبدأ في الأحياء السكنية".\n'
+    )
+    q = one(text, "الزراعة ستبدأ")
+    assert q.date == "2026-03-03", q
