@@ -121,6 +121,13 @@ _TODAY_OR_YESTERDAY = _words("امس اليوم")
 # index_dates: a date alone in marks (what follows the date; "" at the end)
 _MARK_AFTER = frozenset(QUOTE_MARKS)
 # press_conference_before: "مؤتمر صحافي", "ندوة صحفية", "إيجاز صحفي"
+# "جاء ذلك خلال افتتاحه اليوم …": the sentence after a statement tells
+# the occasion it was made at (wire style); the words that name one
+_THAT_CAME = _words("جاء وجاء")
+_OCCASION_TALKS = _words(
+    "كلمه كلمته كلمتها افتتاح افتتاحه افتتاحها تصريح تصريحات تصريحه تصريحها "
+    "مقابله حوار حديثه حديثها ترؤسه ترؤسها رعايته رعايتها"
+)
 _CONFERENCES = _words("موتمر موتمرا الموتمر ندوه الندوه ايجاز الايجاز لقاء لقاءا اللقاء")
 _PRESS = _words(
     "صحافي صحفي صحافيا صحفيا الصحافي الصحفي صحافيه صحفيه الصحافيه الصحفيه اعلامي اعلاميا الاعلامي"
@@ -627,6 +634,10 @@ class _Dating:
             rel = self.relative_to_dateline(sid, first)
             if rel is not None:
                 return rel
+        if (nxt := self.sent_first.get(sid + 1)) is not None and self.doc.toks[nxt] in _THAT_CAME:
+            told = self.occasion_after(sid + 1)
+            if told is not None:
+                return told
         if (
             prev is not None
             and prev[0] is not None
@@ -1024,7 +1035,42 @@ class _Dating:
                     if rel is not None and rel[1] == "day":
                         self._lead = (sid, rel[0], rel[1])
                         break
+        if self._lead is None:
+            # "أكد الوزير أن «…». جاء ذلك خلال افتتاحه اليوم أعمال المنتدى": the
+            # gathering told right after the first statement, as its occasion
+            sid = self.first_said + 1
+            first = self.sent_first.get(sid)
+            if (
+                first is not None
+                and self.doc.toks[first] in _THAT_CAME
+                and self.gathering_words(sid) is not None
+            ):
+                told = self.occasion_after(sid)
+                if told is not None:
+                    self._lead = (sid, told[0], told[1])
         return self._lead
+
+    def occasion_after(self, sid: int) -> tuple[str, str] | None:
+        """ "«…». جاء ذلك في كلمة معاليه خلال افتتاحه اليوم أعمال المنتدى":
+        sentence ``sid`` opens with "جاء ذلك" and tells the occasion of the
+        statement before it, with its day (a date, or "اليوم" from the
+        dateline); (date, precision) or None."""
+        toks = self.doc.toks
+        first = self.sent_first[sid]
+        if first + 1 >= self.n or toks[first + 1] != "ذلك":
+            return None
+        end = self.sent_first.get(sid + 1, self.n)
+        words = toks[first:end]
+        if _OCCASION_TALKS.isdisjoint(words) and _GATHERINGS.isdisjoint(words):
+            return None  # ("جاء ذلك في وقت تشهد فيه …": a context, no occasion)
+        for d in self.dates_between(first, end):
+            if d.iso and not d.relative and d.precision == "day":
+                return d.iso, d.precision
+        if self.dateline is not None:
+            rel = self.relative_to_dateline(sid, first)
+            if rel is not None and rel[1] == "day":
+                return rel
+        return None
 
     def press_conference_before(self, k: int) -> bool:
         """A press conference told within eight words before the date at

@@ -918,7 +918,8 @@ _NORMALIZED = _WordTable(normalize, limit=4096)
 _AFTER_QUOTE_OPENERS = _words(
     "وفي ففي ومن وعلي وبحسب وحسب ووفق وبعد وقبل وخلال ومنذ وبدوره وبدورها "
     "كما وكما فيما بينما اما واما لكن ولكن غير الا ثم "
-    "وكان وكانت وكانوا ولم ولا واذا"
+    "وكان وكانت وكانوا ولم ولا واذا "
+    "جاء وجاء"  # ("«…» جاء ذلك خلال افتتاحه …": the occasion, a sentence of its own)
 )
 # a fronted adverbial, set off by its comma within a few words: "وفي نهاية
 # الصيف، أقرت", "وبحسب وثائق أمريكية أخرى، فإن", "ومن جهته، قال"

@@ -88,3 +88,42 @@ def test_a_slash_after_a_dateline_run_into_its_headline():
     )
     q = one(text, "الزراعة ستبدأ")
     assert q.date == "2026-03-03", q
+
+
+def test_the_occasion_told_after_the_statement_dates_it():
+    # wire style: the lead gives the statement, the next sentence opens
+    # with "جاء ذلك" and tells when and where it was made; the account
+    # after it stays at that gathering
+    text = (
+        "المنامة في 9 فبراير 2026 / بنا /\n"
+        "أكد وزير الصحة أن المملكة \"ماضية في توسيع مظلة التأمين الصحي\".\n"
+        "جاء ذلك خلال افتتاحه اليوم أعمال مؤتمر الخليج للرعاية الأولية.\n"
+        'وقالت مديرة المؤتمر سلمى الجودر إن "عدد المشاركين تجاوز ألفا".\n'
+    )
+    q = one(text, "ماضية في توسيع")
+    assert q.date == "2026-02-09", q
+    q = one(text, "عدد المشاركين")
+    assert q.date == "2026-02-09", q
+
+
+def test_the_occasion_after_the_statement_with_its_own_date():
+    text = (
+        'صرح رئيس الغرفة التجارية خالد العلي بأن "الصادرات غير النفطية سجلت '
+        'رقما قياسيا".\n'
+        "وجاء ذلك في كلمته أمام منتدى الأعمال يوم الأحد 12 أكتوبر 2025.\n"
+    )
+    q = one(text, "الصادرات غير النفطية")
+    assert q.date == "2025-10-12", q
+
+
+def test_the_occasion_sentence_opens_a_sentence_after_a_quote_without_a_stop():
+    # scraped text without full stops: "«…» جاء ذلك خلال …" is still a
+    # sentence of its own, so the quote's occasion is found
+    text = (
+        "المنامة في 9 فبراير 2026 / بنا / أكد وزير الصحة أن المملكة "
+        '"ماضية في توسيع مظلة التأمين الصحي" جاء ذلك خلال افتتاحه اليوم أعمال '
+        'مؤتمر الخليج للرعاية الأولية وقالت مديرة المؤتمر سلمى الجودر إن "عدد '
+        'المشاركين تجاوز ألفا"\n'
+    )
+    q = one(text, "ماضية في توسيع")
+    assert q.date == "2026-02-09", q
