@@ -145,9 +145,7 @@ _TITLES_TO = _words_module._TITLES_TO
 _ORGANIZATION_HEADS = lx.ORGANIZATION_HEADS
 # honorifics without the article that open a phrase: "معالي", "سعادة", "فخامة"
 _BARE_HONORIFICS = frozenset(
-    w
-    for w in lx.HONORIFICS
-    if w.isalpha() and len(w) > 2 and not w.startswith(("ال", "صاحب"))
+    w for w in lx.HONORIFICS if w.isalpha() and len(w) > 2 and not w.startswith(("ال", "صاحب"))
 )
 
 
