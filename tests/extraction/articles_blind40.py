@@ -134,6 +134,15 @@ _DLD = "دائرة الاراضي والاملاك في دبي"
 GOLD = {
     # --- F35: fresh-author held-out set, seven Gulf/Omani/Yemeni outlets ---------
     "f35_wam_abudhabi_water": [
+        # headline of the form X: … (optional by the conventions; added after
+        # the first run, the gold had left it out)
+        q(
+            "60 % نسبة الإنجاز في مشاريع التحلية بالطاقة النظيفة",
+            _MATROUSHI,
+            _MATROUSHI_ROLE,
+            _WAM_DAY,
+            optional=True,
+        ),
         q(
             "نسبة الإنجاز في مشاريع تحلية المياه بالطاقة النظيفة تجاوزت 60 في المائة حتى "
             "نهاية العام الماضي",
@@ -306,6 +315,15 @@ GOLD = {
         ),
     ],
     "f35_kuna_kuwait_football": [
+        # headline of the form X: … (optional by the conventions; added after
+        # the first run, the gold had left it out)
+        q(
+            "نلعب على أرضنا ولا نفكر إلا في النقاط الثلاث أمام الأردن",
+            _BELIC,
+            _BELIC_ROLE,
+            aliases=("مدرب الأزرق",),
+            optional=True,
+        ),
         # two-word fragment
         q("جاهزون ذهنيا", _BELIC, _BELIC_ROLE, aliases=("بيليتش",), optional=True),
         q(
