@@ -37,6 +37,7 @@ from tests.extraction.articles_blind33 import BLIND_ARTICLES_33
 from tests.extraction.articles_blind34 import BLIND_ARTICLES_34
 from tests.extraction.articles_blind36 import BLIND_ARTICLES_36
 from tests.extraction.articles_blind39 import BLIND_ARTICLES_39
+from tests.extraction.articles_blind40 import BLIND_ARTICLES_40
 
 ARTICLES = {
     **_WRITTEN,
@@ -66,6 +67,7 @@ ARTICLES = {
     **BLIND_ARTICLES_34,
     **BLIND_ARTICLES_36,
     **BLIND_ARTICLES_39,
+    **BLIND_ARTICLES_40,
 }
 
 REPO = Path(__file__).resolve().parents[2]
