@@ -143,6 +143,10 @@ _TITLE_LIKE = _words_module._TITLE_LIKE
 _DASHES = frozenset("-–—")  # (a run-in dateline: "عمّان - الغد انتقدت …")
 
 
+# "كانت X، وهي …، تفعل": the past of كان opening a scene (person_met)
+_SCENE_WAS = frozenset({"كان", "كانت", "وكان", "وكانت", "فكان", "فكانت"})
+
+
 class _Speakers:
     """Speaker attribution (mixin of engine._Extractor)."""
 
@@ -2077,6 +2081,13 @@ class _Speakers:
             if topic is not None and agree(topic, g, n):
                 return topic
         toks = self.doc.toks
+        if toks[tok][:1] == "و" and first + 2 < tok and n in (None, _SG):
+            # 1g. "تجلس أم يوسف بجانب ابنها، وتقول:": a verb of saying joined
+            # by و to the verb that opens its sentence takes that verb's
+            # named subject, over the last quote's speaker
+            met = self.opening_subject(first, tok, g)
+            if met is not None:
+                return met
         if toks[first] in _WHEN_CLAUSE and first + 3 < tok:
             # 1e. "وحين نقلنا هذه الانتقادات إلى X، أجاب:": the person the
             # writer's question went to, named in the fronted "when" clause,
@@ -2135,6 +2146,15 @@ class _Speakers:
                     and 1 not in self.in_quote[k:tok]
                 ):
                     return e
+            if intro < sid and toks[tok][0] in "يت":
+                # "كانت X، وهي أرملة …، تجمع ثيابها. تقول:": a person the
+                # sentence before brought in by name, with an aside on who
+                # she is, as the subject of its opening verb
+                for k in range(before + 1, min(before + 10, first)):
+                    if toks[k] in _COMMAS and not self.in_quote[k]:
+                        met = self.person_met(k, tok, g)
+                        if met is not None:
+                            return met
         if tok == first and sid > 0:
             # 1f. "أحمد الشاوش، الذي ابتعد عن …، لم يفاجأ بما ورد. وقال:": a
             # person quoted before, named again to open the sentence before
@@ -2285,6 +2305,65 @@ class _Speakers:
                 return p
         return None
 
+    def opening_subject(self, first: int, tok: int, g: str | None) -> _Entity | None:
+        """The person named right after the present verb that opens the
+        sentence at ``first`` (or opens it after a fronted adverbial and its
+        comma), before ``tok``: "في زاوية القسم، تجلس أم يوسف بجانب ابنها";
+        None when the verb's subject is no plain name."""
+        toks = self.doc.toks
+        is_word = self.is_word
+        in_quote = self.in_quote
+        starts = [first]
+        for c in range(first + 1, min(tok, first + 8)):
+            if toks[c] in _COMMAS:
+                starts.append(c + 1)
+                break
+        for v_pos in starts:
+            m = v_pos + 1
+            if m + 1 >= tok or not is_word[v_pos] or in_quote[v_pos]:
+                continue
+            v = toks[v_pos]
+            if v[:1] not in "يت" or len(v) < 4 or _cue_of(v) is not None:
+                continue
+            gender = _F if v[0] == "ت" else _M
+            if g is not None and gender != g:
+                continue
+            kunya = toks[m] in ("ام", "ابو")
+            if kunya:
+                k = m + 2  # a kunya: "أم يوسف", "أبو سمير"
+            else:
+                if toks[m][:2] == "ال":
+                    continue
+                k = m
+                while k < tok and k - m < 3 and is_word[k] and not in_quote[k]:
+                    w = toks[k]
+                    if w in lx.NP_STOP or (k > m and w[:1] in "بل" and len(w) > 3):
+                        break
+                    k += 1
+            if (
+                k >= tok
+                or k - m < 2
+                or in_quote[k - 1]
+                or not (toks[k] in lx.NP_STOP or toks[k] in _COMMAS or toks[k][:1] in "بل")
+                or not self.name_like(m + kunya, k)
+                or any(_cue_of(toks[j]) is not None for j in range(m, k))
+            ):
+                continue
+            doc = self.doc
+            ent = _Entity(
+                doc.orig(doc.starts[m], doc.ends[k - 1]),
+                PERSON,
+                None,
+                gender,
+                _SG,
+                doc.starts[m],
+                self.sent[m],
+                _key(" ".join(toks[m:k])),
+            )
+            self._persons.append(ent)
+            return ent
+        return None
+
     def person_met(self, k: int, tok: int, g: str | None) -> _Entity | None:
         """The person named right before the comma at ``k`` when the name
         follows the present verb that opens its sentence (or opens it
@@ -2307,6 +2386,12 @@ class _Speakers:
             if (m - 1 == first or toks[m - 2] in _COMMAS) and v[:1] in "يت" and len(v) >= 3:
                 if gender is None:
                     gender = _F if v[0] == "ت" else _M
+                break
+            if (m - 1 == first or toks[m - 2] in _COMMAS) and v in _SCENE_WAS:
+                # "كانت سعاد، وهي أرملة …، تجمع ثيابها. تقول:": the past of
+                # كان before a progressive, the scene the writer sets
+                if gender is None:
+                    gender = _F if v[-1] == "ت" else _M
                 break
             m -= 1
         else:
