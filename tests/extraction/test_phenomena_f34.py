@@ -106,3 +106,29 @@ def test_the_adviser_alone_is_the_adviser_named_before():
     q = one(text, "هذا خط")
     assert same_name(q.speaker, "عادل محمد نور"), q
     assert q.role == "مستشار وزير الدفاع", q
+
+
+def test_the_past_of_kana_setting_a_scene_brings_in_the_person_in_its_aside():
+    # "كانت X، وهي …، تفعل … . تقول:": the scene the writer sets with the
+    # past of كان, the name and an aside on who she is, then her words
+    text = (
+        'وقالت المنظمة إن "المساعدات لا تصل إلى المخيم منذ شهرين".\n\n'
+        "وفي طرف المخيم، كانت نوال العبد، وهي معلمة متقاعدة من ريف إدلب، "
+        'تطعم دجاجاتها القليلة. تقول: "لم يبق لنا غير هذه الدجاجات".\n'
+    )
+    q = one(text, "لم يبق")
+    assert same_name(q.speaker, "نوال العبد"), q
+    assert q.role == "معلمة متقاعدة من ريف إدلب", q
+
+
+def test_a_verb_of_saying_joined_to_the_opening_verb_takes_its_named_subject():
+    # "في الغرفة المجاورة، تجلس أم سامر بجانب زوجها، وتقول:": the verb of
+    # saying joined by و is the opening verb's subject's, not the body
+    # quoted last, though both are feminine
+    text = (
+        'وقالت وكالة الأنباء إن "الوضع صعب جدا في المدينة".\n\n'
+        "في الغرفة المجاورة، تجلس أم سامر بجانب زوجها المريض، وتقول: "
+        '"لم ننم منذ ثلاثة أيام بسبب البرد".\n'
+    )
+    q = one(text, "لم ننم")
+    assert same_name(q.speaker, "أم سامر"), q
