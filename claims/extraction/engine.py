@@ -341,6 +341,21 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                         for p in reversed(persons):
                             if last in _key_words(p.key) and " " in p.key:
                                 return p
+                if e.role and len(role_words := normalize(e.role).split()) >= 3:
+                    w = role_words[-1]
+                    if w.startswith("ال") and w not in lx.TITLES:
+                        # "رئيس المجلس الحديد" after "رئيس المجلس مازن الحديد":
+                        # the full title, then the family name of the person
+                        # who holds it
+                        last = _key(w)
+                        for p in reversed(persons):
+                            if (
+                                p.role
+                                and " " in p.key
+                                and last in _key_words(p.key)
+                                and normalize_first(p.role) == role_words[0]
+                            ):
+                                return p
                 for p in reversed(persons):
                     if p.role and (
                         (first := normalize_first(p.role)) == title

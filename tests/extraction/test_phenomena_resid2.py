@@ -134,3 +134,15 @@ def test_a_document_whose_date_is_withheld_is_no_speaker_and_speaks_as_the_topic
     q = one(text, "السدود لن تكفي")
     assert q.speaker_kind == "document", q
     assert same_name(q.speaker, "برقية"), q
+
+
+def test_a_full_title_then_a_family_name_is_the_person_who_holds_it():
+    # "رئيس اللجنة المالية العمري": the title again with the family name of
+    # the man named with it before, not the last man titled رئيس
+    text = (
+        "افتتح رئيس اللجنة المالية خالد العمري الجلسة بحضور رئيس الوزراء بشر "
+        "المومني. واحتدم النقاش بين النواب، ما دفع رئيس اللجنة المالية العمري "
+        "إلى التدخل قائلا: «الموازنة لن تمر بهذه الأرقام».\n"
+    )
+    q = one(text, "الموازنة لن تمر")
+    assert same_name(q.speaker, "خالد العمري"), q
