@@ -72,6 +72,7 @@ from claims.extraction.words import (
     _STATEMENTS,
     _TELLS,
     _WARRANT_NEXT,
+    _WORD_BIT,
     _Attribution,
     _coordinated_titles,
     _CueHit,
@@ -218,15 +219,15 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
             for k in compress(range(self.n), map(_AMAM.__contains__, toks)):
                 if "إمام" in doc.orig(doc.starts[k], doc.ends[k]):
                     toks[k] = toks[k][:-4] + "ايمام"
-        # t[0].isalnum(): every character of a word token is alphanumeric
-        # (tested), and other tokens have one character
-        self.is_word = list(map(str.isalnum, toks))
         # candidates: tokens in _CANDIDATE_KEYS and tokens ending in a nisba
         # plural, one C-level lookup per token in a per-word table, which also
-        # marks the tokens find_soft_breaks() reads (_TOKEN_KIND)
+        # marks the tokens find_soft_breaks() reads and the words (_TOKEN_KIND)
         kinds = bytearray(map(_TOKEN_KIND.__getitem__, toks))  # (faster than bytes())
         self.candidates = list(compress(range(self.n), kinds.translate(_CANDIDATE_BIT)))
         self.soft_starts = kinds.translate(_SOFT_START_BIT)
+        # str.isalnum of every token, as 1/0 bytes (read only); a word token
+        # is alphanumeric throughout (tested), other tokens have one character
+        self.is_word = kinds.translate(_WORD_BIT)
 
     def tok_at(self, char: int) -> int:
         """Index of the token that starts at (or after) ``char``."""
@@ -526,7 +527,8 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                         and hit.cue.kind == lx.VERB
                         and hit.pronoun is None
                         and i >= 3
-                        and any(toks[m] in _THAT for m in range(i - 2, max(0, i - 6), -1))
+                        # (the words i-5 … i-2, as above: one C-level set test)
+                        and not _THAT.isdisjoint(toks[i - 5 if i > 5 else 1 : i - 1])
                         and (sat := self.subject_after_that(hit, self.sent_first[self.sent[i]]))
                         is not None
                         and sat.kind == ANONYMOUS

@@ -985,11 +985,13 @@ _IS_SOFT_START = _WordTable(
     )
 )
 # the per-token lookup of the constructor: bit 1 a candidate, bit 2 a token
-# find_soft_breaks() reads; one dict lookup (and one string hash) per token
-# serves both, the two are then picked out of the bytes at C speed
-_TOKEN_KIND = _WordTable(lambda t: _IS_CANDIDATE[t] | _IS_SOFT_START[t] << 1)
+# find_soft_breaks() reads, bit 4 a word (t.isalnum(): the engine's is_word);
+# one dict lookup (and one string hash) per token serves all three, each then
+# picked out of the bytes at C speed
+_TOKEN_KIND = _WordTable(lambda t: _IS_CANDIDATE[t] | _IS_SOFT_START[t] << 1 | t.isalnum() << 2)
 _CANDIDATE_BIT = bytes(k & 1 for k in range(256))
 _SOFT_START_BIT = bytes(k >> 1 & 1 for k in range(256))
+_WORD_BIT = bytes(k >> 2 & 1 for k in range(256))
 # "أما الباحثة …، فترى": the answer to أما, a cue or a clause with ف
 _FA_CLAUSE = _words("فان فانه فانها فقد فهو فهي فلم فلا")
 
