@@ -72,7 +72,20 @@ def _related_headlines(folded: str) -> list[tuple[int, int]]:
     label's line, and under a bare label the lines that hold only a headline
     in marks (after a bullet or a number), up to the first other line."""
     spans: list[tuple[int, int]] = []
-    for m in _RELATED_LABEL.finditer(folded):
+    # _RELATED_LABEL.finditer(folded), tried only at the line starts, where
+    # its ^ can match: the regex engine has no first-character table for ^
+    # and would try every position (~1 % of the run, for a rare label)
+    at = 0
+    while at >= 0:
+        m = _RELATED_LABEL.match(folded, at)
+        if m is None:
+            at = folded.find("\n", at)
+            at = at + 1 if at >= 0 else -1
+            continue
+        at = m.end()  # (the next match starts at a line start after this one)
+        if at and folded[at - 1] != "\n":
+            at = folded.find("\n", at)
+            at = at + 1 if at >= 0 else -1
         end = folded.find("\n", m.end())
         end = len(folded) if end < 0 else end
         spans.append((m.start(), end))
