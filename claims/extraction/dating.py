@@ -459,7 +459,7 @@ class _Dating:
         """The words of _TIME_WORDS and _THEN the article has: one pass over
         the tokens for both."""
         if self._time_words is None:
-            self._time_words = _TIME_OR_THEN.intersection(self.doc.toks)
+            self._time_words = _TIME_OR_THEN.intersection(self.vocab)
         return self._time_words
 
     def _find_time_moves(self) -> list[int]:
@@ -592,13 +592,13 @@ class _Dating:
         first = self.sent_first[csid]
         upto = cue_tok if cue_tok < q.open_tok else q.open_tok
         if self._has_same is None:
-            self._has_same = not _SAME.isdisjoint(self.doc.toks)  # once per article
+            self._has_same = not _SAME.isdisjoint(self.vocab)  # once per article
         if self._has_same:
             same = self.same_day(first, upto)
             if same is not None:
                 return same.iso, same.precision
         if self._has_day_words is None:
-            self._has_day_words = not _DAY_NAMED.isdisjoint(self.doc.toks)  # once per article
+            self._has_day_words = not _DAY_NAMED.isdisjoint(self.vocab)  # once per article
         if self._has_day_words:
             named = self.day_named(first, upto if upto > q.open_tok else q.open_tok)
             if named is not None:
@@ -1192,7 +1192,7 @@ class _Dating:
         if anchors is None:
             anchors = self._anchors = []
             toks = self.doc.toks
-            if _ANCHOR_FIRST.isdisjoint(toks):
+            if _ANCHOR_FIRST.isdisjoint(self.vocab):
                 return anchors
             n = self.n
             for k in compress(range(n - 2), map(_ANCHOR_FIRST.__contains__, toks)):
@@ -1241,7 +1241,7 @@ class _Dating:
         given to the outlet ("في تصريح لـ«النهار»", "في حديث لموزاييك", "وفي
         اتصال هاتفي مع «الخليج»")."""
         toks = self.doc.toks
-        present = _OCCASION_WORDS.intersection(toks)
+        present = _OCCASION_WORDS.intersection(self.vocab)
         out: list[int] = []
         if not present:
             return out
@@ -1362,7 +1362,7 @@ class _Dating:
         same = self._same_at
         if same is None:
             same = self._same_at = []
-            if not _SAME.isdisjoint(toks):
+            if not _SAME.isdisjoint(self.vocab):
                 same = self._same_at = list(compress(count(), map(_SAME.__contains__, toks)))
         if same:
             for k in same[bisect_left(same, first) : bisect_left(same, q.open_tok)]:

@@ -194,6 +194,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         "soft_breaks",
         "soft_starts",
         "speaker_dates",
+        "vocab",
         "vox_intro",
     )
 
@@ -228,6 +229,10 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         # str.isalnum of every token, as 1/0 bytes (read only); a word token
         # is alphanumeric throughout (tested), other tokens have one character
         self.is_word = kinds.translate(_WORD_BIT)
+        # the distinct tokens: "does the article have one of these words" is
+        # then a set test over the smaller set (a few words), not a pass over
+        # every token, for the handful of word lists read once an article
+        self.vocab = frozenset(toks)
 
     def tok_at(self, char: int) -> int:
         """Index of the token that starts at (or after) ``char``."""
