@@ -475,10 +475,17 @@ class _Phrases:
                 # a word none of the tests below stops: the phrase goes on
                 if kind >= 3:  # a title: what follows is its genitive or a name
                     if kind < 5:
-                        if kind == 4 and tells and titled and toks[i - 1][:2] == "ال":
+                        if (
+                            kind == 4
+                            and tells
+                            and titled
+                            and toks[i - 1][:2] == "ال"
+                            and (i + 1 >= limit or toks[i + 1] != "العام")
+                        ):
                             # "وأبلغ وزير الخارجية السفير الأمريكي أن": after a
                             # complete title, a second one with the article is
-                            # the one told, the verb's object
+                            # the one told, the verb's object (but "الرئيس
+                            # المدير العام": one compound title)
                             break
                         if kind == 4 and titled and not named and t in _HONORIFIC_WORDS_OR_RANKS:
                             # "وزير النقل … رئيس مجلس إدارة الهيئة العامة

@@ -275,3 +275,11 @@ def test_a_second_definite_title_after_a_verb_of_telling_is_the_one_told():
     q = one(text, "لن تقبل أي قاعدة")
     assert q.speaker == "مراد مدلسي", q
     assert q.role == "وزير الخارجية", q
+
+
+def test_the_compound_title_of_a_chief_executive_is_no_one_told():
+    # "ودعا الرئيس المدير العام لـ…": one compound title (a company's chief
+    # executive), not a president telling a director
+    text = 'ودعا الرئيس المدير العام لشركة الكهرباء إلى "ترشيد الاستهلاك في ساعات الذروة".\n'
+    q = one(text, "ترشيد")
+    assert q.speaker == "الرئيس المدير العام لشركة الكهرباء", q
