@@ -896,7 +896,13 @@ class _Phrases:
                         continue
                     break
                 if named and not doc_head and t[0] in "لب":
-                    if t.startswith("لل") or t[1:] in _ADDRESSEE_HEADS or t in _MANNER:
+                    if (
+                        t.startswith("لل")
+                        or t[1:] in _ADDRESSEE_HEADS
+                        or t in _MANNER
+                        # "المحامي حسن لبلادي نيوز": an outlet by its last word
+                        or (i + 1 < limit and toks[i + 1] in _OUTLET_TAILS)
+                    ):
                         # ("محدثنا بمرارة": a manner adverbial ends the phrase)
                         break  # "يوسف الشاهد لصحيفة لوموند", "لقائه بوزير الاتصالات"
                     if (
