@@ -310,3 +310,12 @@ def test_where_a_named_protester_stood_is_no_part_of_his_role():
     q = one(text, "نريد رواتبنا")
     assert same_name(q.speaker, "ماجد سالم الحكيمي"), q
     assert q.role == "أحد المتظاهرين", q
+
+
+def test_an_outlet_by_its_last_word_after_a_name_is_the_addressee():
+    # "المحامي حسن لبلادي نيوز:": after the speaker's title and name, لـ + a
+    # word and the word a web outlet's name ends with is whom he told, no
+    # part of his name
+    text = 'وقال المحامي حسن لبلادي نيوز: "سنطعن في القرار أمام المحكمة".\n'
+    q = one(text, "سنطعن في القرار")
+    assert q.speaker == "حسن", q
