@@ -29,6 +29,7 @@ from claims.extraction.words import (
     _ALA_OBJECTS,
     _AMMA,
     _ANSWER_LABELS,
+    _ARTICLE_FIRST_NAMES,
     _AUXILIARIES,
     _BACK_REFERENCE,
     _BARE_LABEL,
@@ -145,6 +146,10 @@ _DASHES = frozenset("-–—")  # (a run-in dateline: "عمّان - الغد ا�
 
 # "كانت X، وهي …، تفعل": the past of كان opening a scene (person_met)
 _SCENE_WAS = frozenset({"كان", "كانت", "وكان", "وكانت", "فكان", "فكانت"})
+# kin who describe a person met ("والدة المقاول القتيل، أم أحمد،": described_by_verb)
+_KIN = frozenset(
+    {"والد", "والده", "زوج", "زوجه", "ابن", "ابنه", "شقيق", "شقيقه", "ارمله", "جد", "جده"}
+)
 
 
 class _Speakers:
@@ -2155,6 +2160,9 @@ class _Speakers:
                         met = self.person_met(k, tok, g)
                         if met is not None:
                             return met
+                met = self.described_by_verb(before, first, g)
+                if met is not None:
+                    return met
         if tok == first and sid > 0:
             # 1f. "أحمد الشاوش، الذي ابتعد عن …، لم يفاجأ بما ورد. وقال:": a
             # person quoted before, named again to open the sentence before
@@ -2303,6 +2311,71 @@ class _Speakers:
         for p in reversed(self._persons):
             if p.pos < pos and p.key and surname in _key_words(p.key):
                 return p
+        return None
+
+    def described_by_verb(self, first: int, end: int, g: str | None) -> _Entity | None:
+        """The person the sentence at ``first`` (ending before ``end``)
+        brings in as the subject of its opening present verb, by a
+        description then the name in commas: "تستقبلنا والدة المقاول القتيل،
+        أم أحمد، في بيت العزاء"; the description is the role."""
+        toks = self.doc.toks
+        is_word = self.is_word
+        in_quote = self.in_quote
+        starts = [first]
+        for c in range(first + 1, min(end, first + 8)):
+            if toks[c] in _COMMAS:
+                starts.append(c + 1)
+                break
+        for v in starts:
+            w = toks[v]
+            if (
+                v + 4 >= end
+                or not is_word[v]
+                or in_quote[v]
+                or w[:1] not in "يت"
+                or len(w) < 4
+                or _cue_of(w) is not None
+            ):
+                continue
+            gender = _F if w[0] == "ت" else _M
+            if g is not None and gender != g:
+                continue
+            d = v + 1
+            c1 = d
+            while c1 < end and c1 - d < 5 and is_word[c1] and not in_quote[c1]:
+                if toks[c1] in lx.NP_STOP:
+                    break
+                c1 += 1
+            if c1 == d or c1 + 2 >= end or toks[c1] not in _COMMAS:
+                continue
+            if not _IS_TITLE_HEAD[toks[d]] and toks[d] not in _KIN:
+                continue  # the description opens with a role or kin ("صاحب", "والدة")
+            m = c1 + 1
+            kunya = toks[m] in ("ام", "ابو")
+            c2 = m + kunya
+            while c2 < end and c2 - m < 4 and is_word[c2] and not in_quote[c2]:
+                c2 += 1
+            if (
+                c2 >= end
+                or c2 == m + kunya
+                or toks[c2] not in _COMMAS
+                or (toks[m][:2] == "ال" and toks[m] not in _ARTICLE_FIRST_NAMES)
+                or not self.name_like(m + kunya, c2)
+            ):
+                continue
+            doc = self.doc
+            ent = _Entity(
+                doc.orig(doc.starts[m], doc.ends[c2 - 1]),
+                PERSON,
+                doc.orig(doc.starts[d], doc.ends[c1 - 1]),
+                gender,
+                _SG,
+                doc.starts[m],
+                self.sent[m],
+                _key(" ".join(toks[m:c2])),
+            )
+            self._persons.append(ent)
+            return ent
         return None
 
     def opening_subject(self, first: int, tok: int, g: str | None) -> _Entity | None:
