@@ -132,3 +132,17 @@ def test_a_verb_of_saying_joined_to_the_opening_verb_takes_its_named_subject():
     )
     q = one(text, "لم ننم")
     assert same_name(q.speaker, "أم سامر"), q
+
+
+def test_a_person_met_by_a_description_then_a_name_in_commas_speaks_next():
+    # "تستقبلنا زوجة السائق المفقود، أم رامي، … . تقول:": the subject of the
+    # verb opening the sentence before, a kin or role noun and then the name
+    # in commas, is who speaks, over the woman quoted before
+    text = (
+        'وقالت الباحثة سلوى حداد إن "الظاهرة تتسع كل عام".\n\n'
+        "في بيتها في الناصرة، تستقبلنا زوجة السائق المفقود، أم رامي، بابتسامة "
+        'متعبة. تقول: "لم نعرف عنه شيئا منذ سنة كاملة".\n'
+    )
+    q = one(text, "لم نعرف")
+    assert same_name(q.speaker, "أم رامي"), q
+    assert q.role == "زوجة السائق المفقود", q
