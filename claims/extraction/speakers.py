@@ -152,6 +152,9 @@ _KIN = frozenset(
 )
 
 
+_IT_IS_NOTED = frozenset({"يذكر", "ويذكر"})  # "يذكر أن …": the narrator's aside
+
+
 class _Speakers:
     """Speaker attribution (mixin of engine._Extractor)."""
 
@@ -1125,6 +1128,21 @@ class _Speakers:
         else:
             starts.append(first)
         for c, k in enumerate(starts):
+            if (
+                k == first
+                and toks[k] in _IT_IS_NOTED
+                and k + 3 < hit.tok
+                and toks[k + 1] in _THAT
+                and self.is_word[k + 2]
+            ):
+                # "يذكر أن منظمة «X» كانت قد نشرت تقريرا …، جاء فيه": the
+                # narrator's "it is worth noting", then the clause's subject
+                # before its كان or verb
+                b, ra, rb = self.scan_np(k + 2, hit.tok, None)
+                if k + 2 < b < hit.tok and toks[b] in _KANA:
+                    ent = self.classify(k + 2, b, ra, rb, hit.cue)
+                    if ent is not None and (ent.kind == ORGANIZATION or _named_person(ent)):
+                        return ent
             if k == first and not own_clause:
                 # "لكن الوزير X، المحسوب على …، خرج من الجلسة، وقال": the
                 # sentence opens with its subject, set off by commas

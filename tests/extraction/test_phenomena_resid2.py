@@ -146,3 +146,16 @@ def test_a_full_title_then_a_family_name_is_the_person_who_holds_it():
     )
     q = one(text, "الموازنة لن تمر")
     assert same_name(q.speaker, "خالد العمري"), q
+
+
+def test_it_is_noted_that_a_body_had_published_a_report_in_which():
+    # "يذكر أن جمعية «X» كانت قد أصدرت تقريرا …، جاء فيه أن": the narrator's
+    # aside, then the body that issued the report speaks in it (not the
+    # person quoted last)
+    text = (
+        "وقال النائب سامي الدباغ إن «الحكومة تأخرت». يذكر أن جمعية «رقابة» كانت "
+        "قد أصدرت الشهر الماضي تقريرا عن الصفقات العمومية، جاء فيه أن «ثلث العقود "
+        "أبرم دون مناقصة».\n"
+    )
+    q = one(text, "ثلث العقود")
+    assert same_name(q.speaker, "جمعية «رقابة»"), q
