@@ -143,6 +143,8 @@ _PLACE_HEADS = _words_module._PLACE_HEADS
 _THAT = _words_module._THAT
 _TITLES_TO = _words_module._TITLES_TO
 _ORGANIZATION_HEADS = lx.ORGANIZATION_HEADS
+_INFORMED = frozenset({"مطلع", "مطلعه", "مطلعون", "مطلعين"})
+_CHIEF = frozenset({"كبير", "كبيره"})
 # honorifics without the article that open a phrase: "معالي", "سعادة", "فخامة"
 _BARE_HONORIFICS = frozenset(
     w for w in lx.HONORIFICS if w.isalpha() and len(w) > 2 and not w.startswith(("ال", "صاحب"))
@@ -622,9 +624,21 @@ class _Phrases:
                 ):
                     i += 1  # "السفير الأمريكي آنذاك روبرت فورد": the name follows
                     continue
+                if t in _INFORMED and i > a and toks[i - 1] in lx.ANONYMOUS_HEADS:
+                    # "مصدر مطلع في المصرف المركزي": "informed", the source's
+                    # adjective (not "مطلع العام", the start of a period)
+                    titled = True
+                    i += 1
+                    continue
                 if (
                     t == "ام"
-                    and i == a
+                    # (or after a title: "وتضيف جارته أم محمد", "قالت
+                    # الناشطة أم أحمد")
+                    and (
+                        i == a
+                        or (titled and not named)
+                        or (i == a + 1 and _IS_TITLE_HEAD[toks[a]])  # ("جارته": hers)
+                    )
                     and i + 1 < limit
                     and is_word[i + 1]
                     and toks[i + 1] not in np_stop
@@ -1133,6 +1147,9 @@ class _Phrases:
                         first in lx.TITLES
                         or fbase in lx.TITLES
                         or first in lx.QUANTIFIERS
+                        # "X، كبيرة الاقتصاديين في …،", "كبير المفاوضين": the
+                        # chief of a body of people, in construct
+                        or (first in _CHIEF and j + 1 < limit and toks[j + 1][:2] == "ال")
                         # "X، المؤسسة والمديرة العامة لشركة …،": a definite noun
                         # coordinated with a title is a title too (founder, …)
                         or (
@@ -1159,7 +1176,13 @@ class _Phrases:
                         if (
                             t in QUOTE_MARKS
                             and k > j
-                            and (toks[k - 1] == "ب" or self.names_in_marks(k - 1))
+                            and (
+                                toks[k - 1] == "ب"
+                                or self.names_in_marks(k - 1)
+                                # "X، كبيرة الاقتصاديين في "المركز الخليجي
+                                # للاستشارات":": where the post is held
+                                or (k > j + 1 and toks[k - 1] in lx.ROLE_PREPOSITIONS)
+                            )
                         ):
                             # "منسق “تنسيقية ضحايا الزلزال”،": the body's name
                             # in marks is part of the role, and so is a name
@@ -2257,7 +2280,12 @@ class _Phrases:
                     # ("رئيس نيابة الجرائم المالية وغسل الأموال المستشار X":
                     # the judicial honorific of judges and prosecutors)
                     if (
-                        wm not in (".", "د")
+                        (
+                            wm not in (".", "د")
+                            # "أستاذ الاقتصاد بجامعة عدن د. X": the abbreviation
+                            # with its point, a name after it
+                            or (wm == "د" and m + 2 < len(words) and words[m + 1] == ".")
+                        )
                         and words[m - 1] not in _NAME_LINKS
                         and not any(
                             words[k] in lx.TITLES
@@ -2590,7 +2618,23 @@ class _Phrases:
             e.key = ""
             return e
         if title_head is not None and (
-            ((nested_title or name_to == name_from) and title_head in lx.ANONYMOUS_HEADS)
+            (
+                (
+                    nested_title
+                    or name_to == name_from
+                    # "مسؤول في السفارة السعودية بصنعاء": an unnamed source
+                    # and where it serves, the city glued to بـ last
+                    or (
+                        construct
+                        and name_to == len(words)
+                        and name_to - name_from == 1
+                        and words[name_from][0] == "ب"
+                        and len(words[name_from]) > 3
+                        and art[name_from - 1]
+                    )
+                )
+                and title_head in lx.ANONYMOUS_HEADS
+            )
             or indefinite
         ):
             # "مستشار الرئيس الفرنسي نيكولا ساركوزي": the name is the president's
