@@ -343,9 +343,11 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                     if len(role_words) == 2 and role_words[1].startswith("ال"):
                         # "الوزير العنزي", "المحامية العلوي": the title and the
                         # family name of a person named before in full
+                        # (the family name ends the full name: not "سعوديا" in
+                        # "تنسيقا أمريكيا سعوديا مبكرا" for "المسؤول السعودي")
                         last = _key(role_words[1])
                         for p in reversed(persons):
-                            if last in _key_words(p.key) and " " in p.key:
+                            if " " in p.key and p.key.rsplit(None, 1)[1] == last:
                                 return p
                 if e.role and len(role_words := normalize(e.role).split()) >= 3:
                     w = role_words[-1]
@@ -397,12 +399,12 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                     # definite description of the source met indefinite
                     words = _role_words(e.role)
                     for other in reversed(entities):
-                        if (
-                            other.kind == ANONYMOUS
-                            and normalize_first(other.surface) == title[2:]
-                            and words <= _role_words(other.surface)
-                        ):
-                            return other
+                        if other.kind == ANONYMOUS and normalize_first(other.surface) == title[2:]:
+                            described = _role_words(other.surface)
+                            # ("المسؤول السعودي" after "مسؤول في السفارة
+                            # السعودية": the nisba agrees with the body there)
+                            if all(w in described or w + "ه" in described for w in words):
+                                return other
                 return e
             words = _key_words(e.key)
             match = None

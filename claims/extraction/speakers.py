@@ -104,6 +104,7 @@ from claims.extraction.words import (
     _named_person,
     _present_verb,
     _Quote,
+    _words,
     normalize_first,
 )
 
@@ -128,6 +129,9 @@ _IDENTITY_OBJECTS = _words_module._IDENTITY_OBJECTS
 _OPENER_SECOND = _words_module._OPENER_SECOND
 _MAY_NAME_OUTLET = _words_module._MAY_NAME_OUTLET
 _RELAY_PARTICLE = _words_module._RELAY_PARTICLE
+# "الأسبوع الماضي", "الشهر المنصرم": a past period after a relay verb
+_PERIODS = _words("الاسبوع الشهر العام الاسبوعين")
+_PAST = _words("الماضي الماضيه المنصرم الفايت")
 _THAT = _words_module._THAT
 # given_the_floor: "منحت الهيئة المتهم الكلمة", "أعطى القاضي الكلمة للمتهم"
 _FLOOR = _words_module._words("الكلمه")
@@ -301,6 +305,10 @@ class _Speakers:
                 k = b + 1  # "نقل السفير آنذاك، X، عن …": the comma after "at the time"
             while k + 2 < self.n and toks[k] in _DEICTIC_DAYS and k - b < 2:
                 k += 1  # "ونقلت وكالة فرانس برس أمس (الاثنين) عن X": when, then the particle
+            while k + 2 < self.n and k - b < 5 and k in self.date_token_index:
+                k += 1  # "نقلت يوم 3 مايو عن X": when, then the particle
+            if k + 3 < self.n and toks[k] in _PERIODS and toks[k + 1] in _PAST:
+                k += 2  # "وكانت الوكالة قد نقلت الأسبوع الماضي عن X"
             if k + 2 < self.n and toks[k] in lx.ROLE_PREPOSITIONS and toks[k] != particle:
                 # "تنقل السفارة الأميركية في بيروت عن مسؤولين"
                 m = k + 1

@@ -127,3 +127,66 @@ def test_the_occasion_sentence_opens_a_sentence_after_a_quote_without_a_stop():
     )
     q = one(text, "ماضية في توسيع")
     assert q.date == "2026-02-09", q
+
+
+def test_the_abbreviated_doctor_after_where_the_post_is_held_opens_the_name():
+    # "أستاذ القانون بجامعة صنعاء د. X": the university's city, then the
+    # abbreviation with its point, then the name
+    text = (
+        'ويرى أستاذ القانون بجامعة تعز د. نبيل أحمد المقطري أن القرار "يفتقر إلى أي سند دستوري".\n'
+    )
+    q = one(text, "يفتقر إلى أي")
+    assert q.speaker == "نبيل أحمد المقطري", q
+    assert q.role == "أستاذ القانون بجامعة تعز", q
+
+
+def test_a_kunya_after_a_possessed_title_is_the_name():
+    # "وتقول جارتها أم خالد:": "أم" after "her neighbour" is the kunya
+    # (mother of), not the conjunction "or"
+    text = (
+        'تقول سعاد حسن: "لم يصلنا الماء منذ أسبوع كامل".\n\n'
+        'وتقول جارتها أم خالد: "نشتري الخبز من الحي المجاور كل صباح".\n'
+    )
+    q = one(text, "نشتري الخبز")
+    assert q.speaker == "أم خالد", q
+
+
+def test_a_past_period_between_the_relay_verb_and_its_source():
+    # "نقلت الوكالة الشهر الماضي عن مصدر مطلع …": when the outlet relayed
+    # it sits between the verb and عن; "مطلع" after "مصدر" is "informed"
+    text = (
+        'وكانت صحيفة "فايننشال تايمز" قد نقلت الشهر الماضي عن مصدر مطلع في '
+        'وزارة المالية قوله إن "الحكومة تدرس خفض الدعم تدريجيا".\n'
+    )
+    q = one(text, "الحكومة تدرس")
+    assert q.speaker == "مصدر مطلع في وزارة المالية", q
+
+
+def test_a_chief_with_a_body_named_in_marks_is_the_role():
+    # "X، كبير المحللين في "مركز …":": the chief of a body of people, and
+    # the body's name in marks after في, all the apposition
+    text = (
+        'من جهته، يقول سامي يوسف الكندري، كبير المحللين في "بيت الخليج '
+        'للدراسات": "الطلب على النفط سيتباطأ في النصف الثاني من العام".\n'
+    )
+    q = one(text, "الطلب على النفط")
+    assert q.speaker == "سامي يوسف الكندري", q
+    assert q.role == 'كبير المحللين في "بيت الخليج للدراسات"', q
+
+
+def test_an_unnamed_official_and_the_city_he_serves_in_then_by_his_nisba():
+    # "عن مسؤول في السفارة الإماراتية ببغداد": an unnamed source, the city
+    # glued to بـ is where he serves, no name; "المسؤول الإماراتي" later
+    # is that source (the nisba agrees with the embassy); a headline's
+    # accusative phrase ending in the same nisba is no family name
+    text = (
+        "وثائق تكشف دعما إماراتيا مبكرا\n\n"
+        "وفي برقية مؤرخة في 4 مايو 2008، ينقل دبلوماسي أمريكي عن مسؤول في "
+        'السفارة الإماراتية ببغداد قوله إن "أبوظبي مستعدة لتمويل مشاريع '
+        'الكهرباء في الجنوب".\n\n'
+        'وأضاف المسؤول الإماراتي: "نريد ضمانات قبل أي تمويل".\n'
+    )
+    q = one(text, "أبوظبي مستعدة")
+    assert q.speaker == "مسؤول في السفارة الإماراتية ببغداد", q
+    q = one(text, "نريد ضمانات")
+    assert q.speaker == "مسؤول في السفارة الإماراتية ببغداد", q
