@@ -1378,11 +1378,13 @@ class _Dating:
         sid = self.sent[q.open_tok]
         first = self.sent_first[sid]
         a = doc.starts[first]
-        # the end of the sentence
-        k = q.close_tok
-        while k + 1 < self.n and self.sent[k + 1] == sid:
-            k += 1
-        b = doc.ends[min(k, self.n - 1)]
+        # the end of the sentence: its last token, read from where the next
+        # one starts (sentences are runs of tokens; a quote that runs past
+        # the sentence's end ends it)
+        k = self.sent_first.get(sid + 1, self.n) - 1
+        if k < q.close_tok:
+            k = q.close_tok
+        b = doc.ends[k if k < self.n else self.n - 1]
         before = self.cable_near(a, q.start)
         if before:
             return before
