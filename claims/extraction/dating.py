@@ -86,6 +86,9 @@ _SIDELINES = _words_module._SIDELINES
 _THEN = _words_module._THEN
 _TIME_OR_THEN = _words_module._TIME_OR_THEN
 _TIME_WORDS = _words_module._TIME_WORDS
+_TIME_WORD_BIT = _words_module._TIME_WORD_BIT
+_SAME_BIT = _words_module._SAME_BIT
+_OCCASION_BIT = _words_module._OCCASION_BIT
 _WRITTEN = _words_module._WRITTEN
 
 # occasions of speech a relative clause may date ("الجلسة التي عقدت في …")
@@ -465,10 +468,9 @@ class _Dating:
     def _find_time_moves(self) -> list[int]:
         toks = self.doc.toks
         out: list[int] = []
-        present = _TIME_WORDS.intersection(self.time_words())
-        if not present:
+        if _TIME_WORDS.isdisjoint(self.time_words()):
             return out
-        for k in compress(range(self.n), map(present.__contains__, toks)):
+        for k in compress(range(self.n), self.kinds.translate(_TIME_WORD_BIT)):
             tok = toks[k]
             t = _base(tok)
             if k and (toks[k - 1] == "اي" or k - 1 in self.date_token_index):
@@ -1246,7 +1248,7 @@ class _Dating:
         if not present:
             return out
         n = self.n
-        for k in compress(range(n), map(present.__contains__, toks)):
+        for k in compress(range(n), self.kinds.translate(_OCCASION_BIT)):
             if self.in_quote[k] or k == 0 or k + 1 >= n:
                 continue
             if toks[k] in _DEED:
@@ -1363,7 +1365,7 @@ class _Dating:
         if same is None:
             same = self._same_at = []
             if not _SAME.isdisjoint(self.vocab):
-                same = self._same_at = list(compress(count(), map(_SAME.__contains__, toks)))
+                same = self._same_at = list(compress(count(), self.kinds.translate(_SAME_BIT)))
         if same:
             for k in same[bisect_left(same, first) : bisect_left(same, q.open_tok)]:
                 w = toks[k - 1]

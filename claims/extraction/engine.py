@@ -187,6 +187,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         "hit_toks",
         "in_quote",
         "is_word",
+        "kinds",
         "n",
         "said_dates",
         "sent",
@@ -226,6 +227,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         kinds = bytearray(map(_TOKEN_KIND.__getitem__, toks))  # (faster than bytes())
         self.candidates = list(compress(range(self.n), kinds.translate(_CANDIDATE_BIT)))
         self.soft_starts = kinds.translate(_SOFT_START_BIT)
+        self.kinds = kinds  # (and the dating rules' word lists: _TOKEN_KIND)
         # str.isalnum of every token, as 1/0 bytes (read only); a word token
         # is alphanumeric throughout (tested), other tokens have one character
         self.is_word = kinds.translate(_WORD_BIT)

@@ -985,13 +985,27 @@ _IS_SOFT_START = _WordTable(
     )
 )
 # the per-token lookup of the constructor: bit 1 a candidate, bit 2 a token
-# find_soft_breaks() reads, bit 4 a word (t.isalnum(): the engine's is_word);
-# one dict lookup (and one string hash) per token serves all three, each then
-# picked out of the bytes at C speed
-_TOKEN_KIND = _WordTable(lambda t: _IS_CANDIDATE[t] | _IS_SOFT_START[t] << 1 | t.isalnum() << 2)
+# find_soft_breaks() reads, bit 4 a word (t.isalnum(): the engine's is_word),
+# then the words of three lists whose places the dating rules want (bit 8
+# _TIME_WORDS, 16 _SAME, 32 _OCCASION_WORDS); one dict lookup (and one string
+# hash) per token serves all of them, each then picked out of the bytes at C
+# speed (instead of a pass of ``map(words.__contains__, toks)`` each)
+_TOKEN_KIND = _WordTable(
+    lambda t: (
+        _IS_CANDIDATE[t]
+        | _IS_SOFT_START[t] << 1
+        | t.isalnum() << 2
+        | (t in _TIME_WORDS) << 3
+        | (t in _SAME) << 4
+        | (t in _OCCASION_WORDS) << 5
+    )
+)
 _CANDIDATE_BIT = bytes(k & 1 for k in range(256))
 _SOFT_START_BIT = bytes(k >> 1 & 1 for k in range(256))
 _WORD_BIT = bytes(k >> 2 & 1 for k in range(256))
+_TIME_WORD_BIT = bytes(k >> 3 & 1 for k in range(256))
+_SAME_BIT = bytes(k >> 4 & 1 for k in range(256))
+_OCCASION_BIT = bytes(k >> 5 & 1 for k in range(256))
 # "أما الباحثة …، فترى": the answer to أما, a cue or a clause with ف
 _FA_CLAUSE = _words("فان فانه فانها فقد فهو فهي فلم فلا")
 
