@@ -2252,7 +2252,6 @@ class _Speakers:
         is_word = self.is_word
         in_quote = self.in_quote
         lo = self.sent_first[sid - 2 if sid >= 2 else 0]
-        described = -1
         for k in range(tok - 1, lo - 1, -1):
             t = toks[k]
             if t in _COMMAS and k + 2 < tok and not in_quote[k]:
@@ -2269,8 +2268,6 @@ class _Speakers:
             gender = _F if t[-1] == "ي" else _M
             if g is not None and gender != g:
                 continue
-            if described < 0 and (k == self.sent_first[self.sent[k]] or toks[k - 1] in _COMMAS):
-                described = k  # (the clause's subject, "أحد المحتجين، 30 عاما، يقف")
             c = k + 1
             while c < tok and c - k <= 5 and is_word[c] and not in_quote[c]:
                 c += 1
@@ -2303,18 +2300,6 @@ class _Speakers:
             )
             self._persons.append(ent)
             return ent
-        if described >= 0:
-            # no name given: the description itself, an unnamed source
-            b, _ra, _rb = self.scan_np(described, tok, None)
-            for m in range(described + 2, b):
-                w = toks[m]
-                if w[0] in "يت" and len(w) >= 3 and _present_verb(w):
-                    b = m  # ("أحد المحتجين يقف عند الباب": the verb after it)
-                    break
-            if b > described + 1:
-                ent = self.classify(described, b, b, b, None)
-                if ent is not None and ent.kind == ANONYMOUS:
-                    return ent
         return None
 
     def named_before(self, k0: int, lo: int, gender: str) -> _Entity | None:

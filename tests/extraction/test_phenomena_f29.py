@@ -283,15 +283,3 @@ def test_the_compound_title_of_a_chief_executive_is_no_one_told():
     text = 'ودعا الرئيس المدير العام لشركة الكهرباء إلى "ترشيد الاستهلاك في ساعات الذروة".\n'
     q = one(text, "ترشيد")
     assert q.speaker == "الرئيس المدير العام لشركة الكهرباء", q
-
-
-def test_one_of_a_group_met_without_a_name_is_the_unnamed_source():
-    # "أحد المحتجين، 30 عاما، يقف …. يقول:": no name given, the verb of
-    # saying with no subject is the unnamed protester's
-    text = (
-        "أحد المحتجين، 30 عاما، يقف أمام مقر الولاية منذ الصباح. يقول: "
-        '"لن نغادر قبل أن يستقبلنا الوالي".\n'
-    )
-    q = one(text, "لن نغادر")
-    assert q.speaker == "أحد المحتجين", q
-    assert q.speaker_kind == "anonymous", q
