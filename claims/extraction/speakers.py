@@ -1135,22 +1135,22 @@ class _Speakers:
                 return None  # an earlier cue in the clause: it has its subject
         else:
             starts.append(first)
-        for c, k in enumerate(starts):
-            if (
-                k == first
-                and toks[k] in _IT_IS_NOTED
-                and k + 3 < hit.tok
-                and toks[k + 1] in _THAT
-                and self.is_word[k + 2]
-            ):
-                # "يذكر أن منظمة «X» كانت قد نشرت تقريرا …، جاء فيه": the
-                # narrator's "it is worth noting", then the clause's subject
-                # before its كان or verb
+        noted_lo = max(first, hit.tok - 30)
+        if not own_clause and not _IT_IS_NOTED.isdisjoint(toks[noted_lo : hit.tok - 3]):
+            # "يذكر أن منظمة «X» كانت قد نشرت تقريرا …، جاء فيه": the
+            # narrator's "it is worth noting", then the clause's subject
+            # before its كان (also run on from the sentence before, its full
+            # stop dropped)
+            k = hit.tok - 4
+            while k >= noted_lo and toks[k] not in _IT_IS_NOTED:
+                k -= 1
+            if toks[k + 1] in _THAT and self.is_word[k + 2] and not self.in_quote[k]:
                 b, ra, rb = self.scan_np(k + 2, hit.tok, None)
                 if k + 2 < b < hit.tok and toks[b] in _KANA:
                     ent = self.classify(k + 2, b, ra, rb, hit.cue)
                     if ent is not None and (ent.kind == ORGANIZATION or _named_person(ent)):
                         return ent
+        for c, k in enumerate(starts):
             if k == first and not own_clause:
                 # "لكن الوزير X، المحسوب على …، خرج من الجلسة، وقال": the
                 # sentence opens with its subject, set off by commas

@@ -159,3 +159,15 @@ def test_it_is_noted_that_a_body_had_published_a_report_in_which():
     )
     q = one(text, "ثلث العقود")
     assert same_name(q.speaker, "جمعية «رقابة»"), q
+
+
+def test_it_is_noted_that_also_in_a_sentence_run_on_without_its_stop():
+    # scraped text, the full stop before "يذكر أن" dropped: the body after
+    # the narrator's aside still speaks in its report
+    text = (
+        "وقال النائب سامي الدباغ إن «الحكومة تأخرت» وأجلت اللجنة النظر في الملف "
+        "يذكر أن جمعية «رقابة» كانت قد أصدرت تقريرا عن الصفقات العمومية، جاء فيه "
+        "أن «ثلث العقود أبرم دون مناقصة»"
+    )
+    q = one(text, "ثلث العقود")
+    assert same_name(q.speaker, "جمعية «رقابة»"), q
