@@ -114,6 +114,11 @@ _PARENS = frozenset("()")
 _SOMETHING = lx._fold_set("شيئا أمرا كلاما")
 
 
+# after a statement's closing mark, with a comma a few words on: a fronted
+# place or an unnamed source opening the next sentence (text without stops)
+_OPENS_AFTER_SPEECH = frozenset({"امام", "عند", "احد", "احدي"})
+
+
 class _Sentences:
     """Quote spans and sentence boundaries (mixin of engine._Extractor)."""
 
@@ -178,6 +183,14 @@ class _Sentences:
                 and (
                     (is_word[k] and len(toks[k]) > 2 and toks[k][0] == "و" and toks[k] not in _TIES)
                     or k in opening
+                    # "… «…»   أمام باب الطوارئ، وقفت X"، "… «…» أحد إطارات
+                    # البنك، ممن …، لخص": a fronted place with its comma, or
+                    # an unnamed source, opens the next sentence
+                    or (
+                        toks[k] in _OPENS_AFTER_SPEECH
+                        and k + 2 < n
+                        and any(t in _COMMAS for t in toks[k + 2 : k + 6])
+                    )
                 )
             ):
                 soft.add(k)

@@ -171,3 +171,29 @@ def test_it_is_noted_that_also_in_a_sentence_run_on_without_its_stop():
     )
     q = one(text, "ثلث العقود")
     assert same_name(q.speaker, "جمعية «رقابة»"), q
+
+
+def test_a_fronted_place_after_a_statement_opens_a_sentence_in_text_without_stops():
+    # "… «…»   أمام باب الطوارئ، وقفت أم سامر، …، وقالت:": with the stop
+    # dropped after the doctor's words, the place and its comma start the
+    # next sentence, whose verb's subject speaks (not the doctor)
+    text = (
+        "وقالت الطبيبة المقيمة رانيا عوض: «الأقسام ممتلئة منذ أسبوع»   أمام باب "
+        "الطوارئ، وقفت أم سامر، ربة منزل من الميدان، تحمل طفلها، وقالت: «ننتظر "
+        "منذ الصباح ولا أحد يجيب»"
+    )
+    q = one(text, "ننتظر منذ الصباح")
+    assert same_name(q.speaker, "أم سامر"), q
+
+
+def test_an_unnamed_source_after_a_statement_opens_a_sentence_in_text_without_stops():
+    # "… «…»   أحد موظفي الوزارة، ممن …، لخص الأمر بعبارة قاسية:": the
+    # source opens the next sentence; the object and the manner after the
+    # verb are no subject
+    text = (
+        "وكتب الصندوق في تقريره أن «الدين يسير في مسار خطير»   أحد موظفي الوزارة، "
+        "ممن تحدثنا إليهم وطلب عدم ذكر اسمه، لخص الأمر بعبارة قاسية: «نحن نؤجل "
+        "الأزمة فقط»"
+    )
+    q = one(text, "نحن نؤجل")
+    assert same_name(q.speaker, "أحد موظفي الوزارة"), q
