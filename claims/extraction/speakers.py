@@ -117,6 +117,8 @@ _AS_BEING = _words_module._AS_BEING
 _DROVE = frozenset({"دفع", "دفعت", "اضطر", "اضطرت", "حمل"})
 # "حين/عندما سألناه …، أجاب": a fronted when-clause
 _WHEN_CLAUSE = frozenset({"حين", "وحين", "عندما", "وعندما", "لما", "ولما"})
+# main_clause_subject: "and when" opens a clause even with no comma before it
+_AND_WHEN = frozenset({"وحين", "وعندما", "ولما"})
 # described_then_named: "أحد هؤلاء الصغار، يوسف،", "إحدى الأمهات، سعاد،"
 _ONE_OF = frozenset({"احد", "احدي"})
 # person_met: an age in apposition ("مراد، 25 عاما،")
@@ -1126,6 +1128,10 @@ class _Speakers:
                 starts.append(k + 1)
                 if own_clause:
                     break
+            elif toks[k] in _AND_WHEN and not own_clause and not self.in_quote[k]:
+                # "… أسئلة الصحافيين وحين سأله مراسل X …، قائلا" (a subheading
+                # run into the text): "and when" opens a clause of its own
+                starts.append(k)
             k -= 1
         if own_clause:
             if not starts:

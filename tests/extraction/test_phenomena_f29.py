@@ -4,7 +4,7 @@ Every article here is written for the test, in sentences that are not in
 F29's data files; each test fails without the rule it names.
 """
 
-from tests.extraction.helpers import one
+from tests.extraction.helpers import one, same_name
 
 
 def test_a_date_alone_in_marks_is_a_name_not_a_time():
@@ -283,3 +283,15 @@ def test_the_compound_title_of_a_chief_executive_is_no_one_told():
     text = 'ودعا الرئيس المدير العام لشركة الكهرباء إلى "ترشيد الاستهلاك في ساعات الذروة".\n'
     q = one(text, "ترشيد")
     assert q.speaker == "الرئيس المدير العام لشركة الكهرباء", q
+
+
+def test_and_when_opens_a_clause_with_no_stop_before_it():
+    # scraped text runs a subheading into the next paragraph: "… أسئلة
+    # الحضور وحين سأله X …، قائلا": "وحين" opens the when-clause anyway
+    text = (
+        'وقال وزير الزراعة فهد الراشد إن "المحصول سيكون وفيرا هذا العام". '
+        'أسئلة الحضور وحين سأله مزارع من الجنوب عن أسعار الأسمدة، قائلا: "من '
+        'سيعوضنا عن خسائر الموسم الماضي؟"، أجاب الوزير: "صندوق الجفاف".\n'
+    )
+    q = one(text, "من سيعوضنا")
+    assert same_name(q.speaker, "مزارع من الجنوب"), q
