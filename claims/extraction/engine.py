@@ -144,6 +144,12 @@ __all__ = ["extract"]
 # The engine
 
 
+# "الرجل الستيني", "المرأة العجوز": a person described by sex (and age) alone
+_GENERIC_PERSONS = frozenset(
+    {"الرجل", "المراه", "السيده", "الشاب", "الشابه", "الفتاه", "العجوز", "الكهل", "المسن", "المسنه"}
+)
+
+
 class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
     # Slots, not an instance __dict__: the extractor sets more attributes than
     # the 30 keys CPython 3.11 shares between the instances of a class, so
@@ -449,6 +455,24 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                 for p in reversed(persons):
                     if p.role and _one_of_head(p.role) in (w, w2):
                         return p
+            if head in _GENERIC_PERSONS and persons:
+                # "ويضيف الرجل الستيني", "وتقول المرأة العجوز": a man or a
+                # woman described by sex (and age) alone, never named so, is
+                # the last person of that sex met nearby
+                rest = normalize(e.surface).split()[1:]
+                # (only when the last such person met is named: "روى الرجل
+                # الذي تحجب البرقية اسمه" after "رجل أعمال" is the anonymous one)
+                if len(rest) <= 1 and all(w[:2] == "ال" for w in rest):
+                    for p in reversed(entities):
+                        if e.sentence - p.sentence > 6:
+                            break
+                        if p.gender != e.gender or p.kind not in (PERSON, ANONYMOUS):
+                            continue
+                        if normalize_first(p.surface) in _GENERIC_PERSONS:
+                            continue
+                        if p.kind == PERSON and p.key and not p.key.startswith("title:"):
+                            return p
+                        break
             persons.append(e)
             return e
 
