@@ -146,3 +146,16 @@ def test_a_person_met_by_a_description_then_a_name_in_commas_speaks_next():
     q = one(text, "لم نعرف")
     assert same_name(q.speaker, "أم رامي"), q
     assert q.role == "زوجة السائق المفقود", q
+
+
+def test_the_man_described_by_age_alone_is_the_last_man_met():
+    # "ويضيف الرجل الخمسيني": a man described by sex and age, never named
+    # so, is the man just quoted, with his name and role
+    text = (
+        'وقالت المنظمة إن "الوضع صعب".\n\n'
+        'ويقول سليم العمري، وهو نازح من حلب: "خسرنا كل شيء في الحرب".\n\n'
+        'ويضيف الرجل الخمسيني: "لا نريد إلا العودة إلى بيوتنا".\n'
+    )
+    q = one(text, "لا نريد")
+    assert same_name(q.speaker, "سليم العمري"), q
+    assert q.role == "نازح من حلب", q
