@@ -2283,8 +2283,9 @@ class _Phrases:
                         (
                             wm not in (".", "د")
                             # "أستاذ الاقتصاد بجامعة عدن د. X": the abbreviation
-                            # with its point, a name after it
-                            or (wm == "د" and m + 2 < len(words) and words[m + 1] == ".")
+                            # (its point dropped too, as scrapers deliver it),
+                            # a name after it
+                            or (wm == "د" and m + 2 < len(words))
                         )
                         and words[m - 1] not in _NAME_LINKS
                         and not any(

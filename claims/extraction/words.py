@@ -916,7 +916,7 @@ _NORMALIZED = _WordTable(normalize, limit=4096)
 # After a closing quote mark with nothing between: a conjunction or adverb
 # that opens a clause ("«…» وفي برقية أخرى", "«…» كما", "«…» فيما رأى").
 _AFTER_QUOTE_OPENERS = _words(
-    "وفي ففي ومن وعلي وبحسب وحسب ووفق وبعد وقبل وخلال ومنذ وبدوره وبدورها "
+    "وفي ففي ومن وعلي وبحسب وحسب ووفق وبعد وقبل وخلال ومنذ وبدوره وبدورها بدوره بدورها احد احدي "
     "كما وكما فيما بينما اما واما لكن ولكن غير الا ثم "
     "وكان وكانت وكانوا ولم ولا واذا "
     "جاء وجاء"  # ("«…» جاء ذلك خلال افتتاحه …": the occasion, a sentence of its own)

@@ -190,3 +190,26 @@ def test_an_unnamed_official_and_the_city_he_serves_in_then_by_his_nisba():
     assert q.speaker == "مسؤول في السفارة الإماراتية ببغداد", q
     q = one(text, "نريد ضمانات")
     assert q.speaker == "مسؤول في السفارة الإماراتية ببغداد", q
+
+
+def test_the_doctor_abbreviation_without_its_point_in_scraped_text():
+    # scrapers drop the point of "د." with the full stops: "بجامعة عدن د X"
+    text = 'ويرى أستاذ القانون بجامعة تعز د نبيل أحمد المقطري أن القرار "يفتقر إلى أي سند دستوري"\n'
+    q = one(text, "يفتقر إلى أي")
+    assert q.speaker == "نبيل أحمد المقطري", q
+
+
+def test_openers_after_a_quote_without_a_stop():
+    # text without full stops: "«…» بدوره، …" and "«…» أحد …، …، قال"
+    # open new sentences as they would after a stop
+    text = (
+        'وقال وزير المالية سالم الهاشمي إن "العجز سيتراجع هذا العام" بدوره، '
+        "انتقد اتحاد العمال في بيان صادر عن مكتبه التنفيذي الحكومة، معتبرا أن الميزانية "
+        '"تتجاهل الأجور والأسعار في آن واحد" '
+        "أحد النواب، ممن تحدثنا إليهم وطلب عدم ذكر اسمه، علق ساخرا: "
+        '"لا أحد يصدق هذه الأرقام"\n'
+    )
+    q = one(text, "تتجاهل الأجور")
+    assert q.speaker == "اتحاد العمال", q
+    q = one(text, "لا أحد يصدق")
+    assert q.speaker.startswith("أحد النواب"), q
