@@ -1565,6 +1565,18 @@ class _Speakers:
                     and _TITLE_LIKE.intersection(toks[max(lo, k - 4) : k])
                 )
                 and not (
+                    # "وكانت وزارة الصحة في غزة قد حذرت": where the body sits,
+                    # between the pluperfect's subject and قد
+                    t in lx.ROLE_PREPOSITIONS
+                    and end < hit.tok
+                    and k - 1 >= lo
+                    and any(
+                        w in lx.ORGANIZATION_HEADS
+                        or (w[:2] == "ال" and w[2:] in lx.ORGANIZATION_HEADS)
+                        for w in toks[max(lo, k - 3) : k]
+                    )
+                )
+                and not (
                     # "مصدر في مؤسسة كهرباء لبنان أوضح": an anonymous source
                     # and where it works, opening the sentence before its verb
                     t in lx.ROLE_PREPOSITIONS
