@@ -159,3 +159,15 @@ def test_the_man_described_by_age_alone_is_the_last_man_met():
     q = one(text, "لا نريد")
     assert same_name(q.speaker, "سليم العمري"), q
     assert q.role == "نازح من حلب", q
+
+
+def test_where_a_body_sits_between_the_pluperfects_subject_and_qad():
+    # "وكانت نقابة الأطباء في عمان قد حذرت، …، وقالت إن": the place after
+    # the body is part of the subject before قد, who goes on after و
+    text = (
+        'وكانت نقابة الأطباء في عمان قد حذرت، في بيان، من أن "نقص الأدوية '
+        'سيؤدي إلى كارثة صحية قريبا"، وقالت إن "المستشفيات لم تعد قادرة على '
+        'الاستمرار".\n'
+    )
+    q = one(text, "المستشفيات لم")
+    assert q.speaker == "نقابة الأطباء في عمان", q
