@@ -1217,7 +1217,13 @@ class _Phrases:
                     # "أحد السكان، ويدعى آدم إسحاق، …": the source's name
                     k = j + 1
                     while k < limit and k - j < 5 and is_word[k] and not in_quote[k]:
-                        if toks[k] in lx.NP_STOP or toks[k] in _THAT or _cue_of(toks[k]):
+                        if (
+                            (toks[k] in lx.NP_STOP and toks[k] != "علي")
+                            or toks[k] in _THAT
+                            or _cue_of(toks[k])
+                        ):
+                            # (but "ويدعى ماجد علي الحكيمي،": the name Ali,
+                            # the comma closing the name after it)
                             break
                         k += 1
                     if k > j + 1 and k < limit and toks[k] in _COMMAS and self.name_like(j + 1, k):
