@@ -319,3 +319,13 @@ def test_an_outlet_by_its_last_word_after_a_name_is_the_addressee():
     text = 'وقال المحامي حسن لبلادي نيوز: "سنطعن في القرار أمام المحكمة".\n'
     q = one(text, "سنطعن في القرار")
     assert q.speaker == "حسن", q
+
+
+def test_ali_inside_a_name_given_by_yudaa_is_the_name():
+    # "ويدعى صالح علي باوزير،": علي between the name's words, before the
+    # comma that closes it, is the name Ali, not the preposition
+    text = (
+        'وقال أحد الصيادين في الميناء، ويدعى صالح علي باوزير، للموقع: "البحر لم يعد يعطينا شيئا".\n'
+    )
+    q = one(text, "البحر لم يعد")
+    assert same_name(q.speaker, "صالح علي باوزير"), q
