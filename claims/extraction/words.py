@@ -138,8 +138,9 @@ _AGENCY_EOL = re.compile(r"\s*م?\s+\w{2,6}[ \t]*\n")
 # the same with no line break before the place (a headline run into the
 # dateline): the date set off by a dash (or a slash, "أبوظبي في 14 يناير 2026
 # / وام /"), or the agency's name before a dash
-# ("الجزائر - البلاد، السبت 6 ديسمبر 2025": the outlet and the weekday between)
-_DASH_BEFORE = re.compile(r"[-–—]\s*(?:[^\s\-–—،,]+\s*[،,]?\s*){0,2}$")
+# ("الجزائر - البلاد، السبت 6 ديسمبر 2025": the outlet and the weekday between;
+# "صنعاء - سبأ : الاثنين 5 يناير 2026م": the agency's colon)
+_DASH_BEFORE = re.compile(r"[-–—]\s*(?:[^\s\-–—،,:]+\s*[،,:]?\s*){0,2}$")
 _DASH_AFTER = re.compile(r"\s*(?:[-–—|/]|\([^()\n]{2,30}\)\s*[-–—]|\w{2,6}\s*[-–—])")
 
 

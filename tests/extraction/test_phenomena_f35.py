@@ -213,3 +213,14 @@ def test_openers_after_a_quote_without_a_stop():
     assert q.speaker == "اتحاد العمال", q
     q = one(text, "لا أحد يصدق")
     assert q.speaker.startswith("أحد النواب"), q
+
+
+def test_an_agency_colon_between_the_dash_and_a_dateline_run_into_its_headline():
+    # "عدن - سبأ : الأحد 8 فبراير 2026م" with the headline run into it
+    # (scraped text): the dateline all the same, so "اليوم" is that day
+    text = (
+        "انقطاع المياه عن أحياء المدينة عدن - سبأ : الأحد 8 فبراير 2026م قال "
+        'مدير مؤسسة المياه في تصريح لـ(سبأ) اليوم إن "الضخ سيعود خلال يومين".\n'
+    )
+    q = one(text, "الضخ سيعود")
+    assert q.date == "2026-02-08", q
