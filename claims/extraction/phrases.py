@@ -1743,6 +1743,31 @@ class _Phrases:
             return doc.orig(doc.starts[i], doc.ends[j - 1])
 
         role_after = surface(ra, rb) if rb > ra else None
+
+        def named_in_commas(kind_role: str, g: str) -> _Entity | None:
+            # "ولي أمر من حي …، عبد المنعم إدريس،", "موظف في البلدية، X،": an
+            # unnamed description, then the person's name set off by commas
+            if not 2 <= rb - ra <= 4 or toks[rb - 1] in _THEN:
+                return None
+            t0 = toks[ra]
+            if (
+                (t0[:2] == "ال" and t0 not in _ARTICLE_FIRST_NAMES)
+                or t0 in lx.TITLES
+                or t0 in lx.HONORIFICS
+                or _IS_TITLE_HEAD[t0]
+                or not self.name_like(ra, rb)
+            ):
+                return None
+            return _Entity(
+                surface(ra, rb),
+                PERSON,
+                kind_role,
+                g,
+                _SG,
+                doc.starts[a],
+                self.sent[a],
+                _key(" ".join(toks[ra:rb])),
+            )
         if role_after is not None and toks[ra] in _CALLED:
             # "أحد السكان، ويدعى آدم إسحاق،": the name the apposition gives,
             # described by the phrase (but "أحد المحتجين في جولة كالتكس": a
@@ -2311,6 +2336,8 @@ class _Phrases:
                 # "ناشطة حقوقية من صفاقس", "نائب آخر من الكتلة نفسها": an
                 # unnamed person described by where they come from
                 g = _F if title_head.endswith("ه") else gender
+                if (named := named_in_commas(surface(a, b), g)) is not None:
+                    return named
                 e = entity(ANONYMOUS, a, b, surface(a, b), g, number)
                 e.key = ""
                 return e
@@ -2646,6 +2673,8 @@ class _Phrases:
         ):
             # "مستشار الرئيس الفرنسي نيكولا ساركوزي": the name is the president's
             anon_number = _PL if _anon_plural(title_head) else number
+            if anon_number == _SG and (named := named_in_commas(surface(a, b), gender)):
+                return named
             if indefinite and title_head not in lx.ANONYMOUS_HEADS and self._persons:
                 # "وأشار مساعد وزير الداخلية الأسبق": the person introduced
                 # with exactly that description (as printed: an article
