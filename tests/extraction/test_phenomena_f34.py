@@ -171,3 +171,16 @@ def test_where_a_body_sits_between_the_pluperfects_subject_and_qad():
     )
     q = one(text, "المستشفيات لم")
     assert q.speaker == "نقابة الأطباء في عمان", q
+
+
+def test_an_unnamed_description_then_a_name_in_commas_is_that_person():
+    # "ويرى ولي أمر من حي …، X، أن": a description that alone would be an
+    # unnamed source, then the person's name set off by commas: the name is
+    # the speaker, the description the role
+    text = (
+        "ويرى ولي أمر من حي الشاطئ، سامي عبد الرحيم، أن الأطفال "
+        '"يدفعون ثمن الخلاف بين الحكومة والنقابة".\n'
+    )
+    q = one(text, "يدفعون ثمن")
+    assert same_name(q.speaker, "سامي عبد الرحيم"), q
+    assert q.role == "ولي أمر من حي الشاطئ", q
