@@ -1768,6 +1768,7 @@ class _Phrases:
                 self.sent[a],
                 _key(" ".join(toks[ra:rb])),
             )
+
         if role_after is not None and toks[ra] in _CALLED:
             # "أحد السكان، ويدعى آدم إسحاق،": the name the apposition gives,
             # described by the phrase (but "أحد المحتجين في جولة كالتكس": a
