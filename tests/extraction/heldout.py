@@ -31,6 +31,8 @@ HELD_OUT = {
     "F25": ("articles_blind30", "BLIND_ARTICLES_30"),
     "F27": ("articles_blind32", "BLIND_ARTICLES_32"),
     "F30": ("articles_blind35", "BLIND_ARTICLES_35"),
+    "F32": ("articles_blind37", "BLIND_ARTICLES_37"),
+    "F33": ("articles_blind38", "BLIND_ARTICLES_38"),
 }
 # The fresh-author sets that were fixed and wired into test_articles.py: their
 # first sight is history (docs/extraction.md), their score now is no estimate
