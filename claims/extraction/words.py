@@ -400,7 +400,7 @@ _GROUNDS = _words("حيثيات نص منطوق")  # "في حيثيات حكمه
 # person does: "عامل بناء من بنغلاديش يعمل في الدولة منذ …")
 _DWELLS = _words("يسكن تسكن يقيم تقيم يعيش تعيش يقطن تقطن")
 _HONORIFIC_WORDS = lx.HONORIFICS - {"د", "م", "."}
-_MILITARY_RANKS = _words("العقيد اللواء العميد الفريق المقدم الرائد النقيب الملازم المشير الجنرال")
+_MILITARY_RANKS = _words("العقيد اللواء العميد الفريق المقدم الرايد النقيب الملازم المشير الجنرال")
 _HONORIFICS_OR_RANKS = lx.HONORIFICS | _MILITARY_RANKS
 _HONORIFIC_WORDS_OR_RANKS = _HONORIFIC_WORDS | _MILITARY_RANKS
 # "على" before these is the preposition, not the name Ali ("كتبت على منصة إكس")

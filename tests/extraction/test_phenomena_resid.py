@@ -464,3 +464,13 @@ def test_headlines_of_other_articles_left_by_a_scraper_are_no_quotations():
     )
     found = [q.text for q in quotes_of(text)]
     assert found == ["العجز سينخفض هذا العام", "لن نقترض من الخارج هذه السنة"], found
+
+
+def test_the_occasion_of_presiding_dates_the_statement_before_it():
+    # "جاء ذلك خلال ترؤسه …": the occasion of the statement before it, with
+    # its day; the word tables hold folded words (ترؤسه is تروسه)
+    text = (
+        'أكد وزير الفلاحة سمير الطيب أن "الموسم سيكون جيدا". جاء ذلك خلال ترؤسه '
+        "يوم الاثنين 12 مايو 2025 مجلس إدارة الديوان.\n"
+    )
+    assert one(text, "الموسم سيكون").date == "2025-05-12"
