@@ -2037,6 +2037,18 @@ class _Phrases:
                     i += 1
                     continue
                 genitive = False
+                if (
+                    w in _PLACE_FIRST_WORDS
+                    and i + 1 < len(words)
+                    and (
+                        words[i - 1] in _PLACE_HEADS
+                        or (words[i - 1][:1] in "لب" and words[i - 1][1:] in _PLACE_HEADS)
+                    )
+                ):
+                    # "والي ولاية سيدي بوزيد X": after a place head سيدي/بني/عين
+                    # opens the place's name of two words, not the person's
+                    i += 2
+                    continue
                 if w in lx.HONORIFICS:
                     break  # "وزير الخارجية الدكتور فيصل المقداد": the name follows
                 if w.startswith("وال") and len(w) > 4 and (i > name_from + 1 or w[1:] in lx.TITLES):
@@ -2167,8 +2179,15 @@ class _Phrases:
                         and i + 1 < len(words)
                         and (art[i + 1] or len(words) - i >= 3)
                     ):
-                        # "في حركة مجتمع السلم", "باسم حركة حماس حازم قاسم"
-                        i += 1
+                        # "في حركة مجتمع السلم", "باسم حركة حماس حازم قاسم";
+                        # "في ولاية سيدي بوزيد X": a place's name of two words
+                        i += (
+                            2
+                            if words[i] in _PLACE_FIRST_WORDS
+                            and words[i - 1] in _PLACE_HEADS
+                            and len(words) - i >= 4
+                            else 1
+                        )
                     elif (
                         i + 1 < len(words)
                         and not art[i - 1]
