@@ -45,6 +45,7 @@ from claims.extraction.words import (
     _COMMAS_OR_COLON,
     _COMPOUND_SECOND,
     _CONJUNCTIONS,
+    _COUNTRIES,
     _CUE_INFO,
     _CUE_WORDS,
     _DEFINITE_OBJECTS,
@@ -172,6 +173,20 @@ def _issued_end(words: list[str], start: int, a: int, b: int) -> int:
         if words[m] in _ISSUED:
             return a + m
     return b
+
+
+def _construct_goes_on(toks: list[str], i: int, limit: int) -> bool:
+    """An indefinite noun in ة in a title's construct chain takes the next
+    word as its genitive when that word is a city or a country, or a word a
+    comma closes: "عضو غرفة تجارة دمشق، X" (the city is the title's, X the
+    name)."""
+    t = toks[i]
+    if t[-1] != "ه" or t[:2] == "ال" or i + 1 >= limit:
+        return False
+    n = toks[i + 1]
+    return n in _COUNTRIES or (
+        i + 2 < limit and toks[i + 2] in _COMMAS and n[:2] != "ال" and n[0].isalpha()
+    )
 
 
 def _owned_statement(w: str) -> tuple[str, str] | None:
@@ -504,8 +519,9 @@ class _Phrases:
                 # a word after a title is its genitive, else a name
                 if genitive_next:
                     # (a body in construct takes its own genitive: "رئيس مجلس
-                    # إدارة الهيئة")
-                    genitive_next = t in _ORGANIZATION_HEADS
+                    # إدارة الهيئة"; a noun in ة before a city: "عضو غرفة تجارة
+                    # دمشق، X")
+                    genitive_next = t in _ORGANIZATION_HEADS or _construct_goes_on(toks, i, limit)
                     if t in _TRIBES and i + 1 < limit and is_word[i + 1] and not in_quote[i + 1]:
                         # "شيخ عشيرة بني تميم في ديالى الشيخ X": the tribe's
                         # own name is the title's too, no person's
@@ -980,8 +996,9 @@ class _Phrases:
                 continue
             if genitive_next:
                 # "عضو كتلة …": the title's genitive, not a name; a body in
-                # construct takes its own ("رئيس مجلس إدارة الهيئة")
-                genitive_next = t in _ORGANIZATION_HEADS
+                # construct takes its own ("رئيس مجلس إدارة الهيئة"), and
+                # so does a noun in ة before a city ("عضو غرفة تجارة دمشق")
+                genitive_next = t in _ORGANIZATION_HEADS or _construct_goes_on(toks, i, limit)
             elif not titled or not (
                 t.startswith("ال")
                 or t.startswith("لل")
@@ -2033,7 +2050,9 @@ class _Phrases:
                     # "ولي العهد رئيس مجلس الوزراء": مجلس belongs to رئيس; a
                     # body in construct takes its own genitive in turn ("وزير
                     # النقل رئيس مجلس إدارة الهيئة")
-                    genitive = w in lx.ORGANIZATION_HEADS
+                    genitive = w in lx.ORGANIZATION_HEADS or _construct_goes_on(
+                        words, i, len(words)
+                    )
                     i += 1
                     continue
                 genitive = False
