@@ -119,6 +119,17 @@ _SOMETHING = lx._fold_set("شيئا أمرا كلاما")
 _OPENS_AFTER_SPEECH = frozenset({"امام", "عند", "احد", "احدي"})
 
 
+def _in_short_brackets(folded: str, c: int) -> bool:
+    """Whether the point at c stands inside short brackets ("(م. س)",
+    "(ع. م. ب)"): an opening bracket a few characters before it, and a
+    closing one a few characters after it, with no other bracket between."""
+    opening = folded.rfind("(", max(0, c - 12), c)
+    if opening < 0 or ")" in folded[opening:c]:
+        return False
+    closing = folded.find(")", c, c + 12)
+    return closing >= 0 and "(" not in folded[c:closing]
+
+
 class _Sentences:
     """Quote spans and sentence boundaries (mixin of engine._Extractor)."""
 
@@ -374,6 +385,15 @@ class _Sentences:
                     ):
                         c = find(ch, nxt)
                         continue  # an abbreviated honorific
+                    if (
+                        ch == "."
+                        and c >= 2
+                        and folded[c - 1].isalpha()
+                        and (folded[c - 2] == "(" or folded[c - 2] == " ")
+                        and _in_short_brackets(folded, c)
+                    ):
+                        c = find(ch, nxt)
+                        continue  # "المتهم الثاني (م. س)": initials in brackets
                     i = bisect_left(starts, c)
                     if i < n and not self.in_quote[i]:
                         breaks.add(i + 1)

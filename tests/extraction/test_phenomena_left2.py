@@ -21,3 +21,15 @@ def test_sidi_after_a_place_head_opens_the_place_not_the_name():
     q = one(text, "الأسعار استقرت")
     assert same_name(q.speaker, "كمال الزين"), q
     assert q.role == "المسؤول في ولاية سيدي بلعباس", q
+
+
+def test_initials_in_brackets_with_a_space_after_the_point_end_no_sentence():
+    # "المتهم الثاني (م. س)": the point of an initial, inside short brackets,
+    # is no sentence end; the initials are the person, the description his role
+    text = (
+        "مثل المتهمان أمام الدائرة الجنائية صباح أمس.\n\n"
+        'وقال المتهم الثاني (ع. م. ب) أمام الهيئة: "لم أكن في المدينة يوم الحادثة".\n'
+    )
+    q = one(text, "لم أكن في المدينة")
+    assert q.speaker == "ع. م. ب", q
+    assert q.role == "المتهم الثاني", q
