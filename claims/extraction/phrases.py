@@ -1979,6 +1979,9 @@ class _Phrases:
                             w = normalize(other.surface).split(None, 2)
                             if len(w) > 1 and w[0] == head and w[1] == noun:
                                 return other
+                if n == _SG and ra < rb and (named := named_in_commas(surface(a, b), gender)):
+                    # "موظف في البلدية، X،": the description, then the name
+                    return named
                 e = entity(ANONYMOUS, a, b, surface(a, b), gender, n)
                 e.key = ""
                 return e

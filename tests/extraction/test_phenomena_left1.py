@@ -17,3 +17,15 @@ def test_a_city_after_a_noun_in_construct_belongs_to_the_title():
     q = one(text, "المعامل تعمل")
     assert same_name(q.speaker, "سليم العطار"), q
     assert q.role == "رئيس غرفة صناعة حمص", q
+
+
+def test_an_unnamed_source_described_in_commas_then_named_speaks_by_the_name():
+    # "موظف في مديرية التربية، X،": the anonymous head and its description
+    # are the role, the plain name the commas set off is the speaker
+    text = (
+        "تأخر صرف رواتب المعلمين في المحافظة للشهر الثالث على التوالي.\n\n"
+        "وقال موظف في مديرية التربية، ياسر الخطيب، إن «الأموال لم تصل من العاصمة بعد».\n"
+    )
+    q = one(text, "الأموال لم تصل")
+    assert same_name(q.speaker, "ياسر الخطيب"), q
+    assert q.role == "موظف في مديرية التربية", q
