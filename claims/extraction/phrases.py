@@ -201,6 +201,10 @@ def _owned_statement(w: str) -> tuple[str, str] | None:
 # verbs of saying with the person told as their object, after the subject
 # ("أبلغ الوزير السفير أن", "أخبر", "سأل", "حذر", "ناشد", "حث", "دعا", "طالب")
 _TELL_SOMEONE = frozenset({"أبلغ", "أخبر", "سأل", "حذر", "ناشد", "حث", "دعا", "طالب"})
+# the verbs of praise, whose object is glued to بـ after the subject (lemmas)
+_PRAISE = frozenset({"أشاد", "نوه"})
+# "أشاد نواب آخرون ببرنامج الحكومة": what comes after the praised thing
+_RELATIVE_WORDS = _words_module._RELATIVES
 
 
 class _Phrases:
@@ -457,9 +461,19 @@ class _Phrases:
             verb = tells = False
             ali_is_name = ali  # ("أن مستشار الرئيس نافع علي نافع حذر": a name)
             particle = None
+            # (names learnt outside speech: "أشاد الوزير ببرنامج …", the
+            # phrase after the title that follows a verb of praise)
+            k = a - 1 - titled
+            praise = (
+                k >= 0
+                and (hit := _cue_of(toks[k])) is not None
+                and hit.kind == lx.VERB
+                and hit.lemma in _PRAISE
+            )
         else:
             verb = cue.kind in _VERB_KINDS
             tells = verb and cue.lemma in _TELL_SOMEONE
+            praise = verb and cue.lemma in _PRAISE
             particle = cue.particle
             ali_is_name = particle != "على"
         if verb and a < limit and toks[a][:1] == "ل" and is_word[a]:
@@ -958,6 +972,28 @@ class _Phrases:
                 and ((t[1] == "ت" and t[-2] == "ي") or (t[1] == "ا" and t[2] != "ل"))
             ):
                 break  # "تعهد الوزير بتقديم …", "وعد النائب بإطلاق …": the verb's object
+            if (
+                praise
+                and (i > a or titled)
+                and len(t) > 2
+                and t[0] == "ب"
+                and t not in _NAME_LINKS
+                and (
+                    t[1] == "ب"
+                    or (
+                        toks[i - 1] not in _TITLE_LIKE
+                        and i + 1 < limit
+                        and (
+                            toks[i + 1] in QUOTE_MARKS
+                            or (toks[i + 1][:2] == "ال" and toks[i + 1] not in _RELATIVE_WORDS)
+                        )
+                    )
+                )
+            ):
+                # "أشاد نواب آخرون ببرنامج "فرصة"", "نوه النائب X بدور
+                # المؤسسة": the praised thing, glued to بـ, ends the subject
+                # (not "أشاد الوزير بلال X": a name after a bare title)
+                break
             if (
                 titled
                 and not named

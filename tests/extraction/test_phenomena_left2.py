@@ -33,3 +33,21 @@ def test_initials_in_brackets_with_a_space_after_the_point_end_no_sentence():
     q = one(text, "لم أكن في المدينة")
     assert q.speaker == "ع. م. ب", q
     assert q.role == "المتهم الثاني", q
+
+
+def test_the_praised_thing_glued_to_b_ends_the_subject_of_a_verb_of_praise():
+    # "أشاد نواب آخرون ببرنامج "…"", "أشاد الوزير ببرنامج الحكومة": after a
+    # verb of praise, a word glued to بـ before marks or a definite noun (or
+    # with a doubled ب) is what is praised; "الوزير بلال X" stays a name
+    text = (
+        'وأشاد نواب آخرون ببرنامج "فرصة" قائلين إن "البرنامج فتح الباب أمام آلاف الشباب".\n\n'
+        "وأشاد الوزير ببرنامج الحكومة للتشغيل.\n\n"
+        '"سنوسع البرنامج إلى كل الولايات"، قال الوزير.\n\n'
+        'وأشاد الوزير بلال الحسيني بالمبادرة قائلا إن "المبادرة جاءت في وقتها".\n'
+    )
+    q = one(text, "البرنامج فتح الباب")
+    assert q.speaker == "نواب آخرون", q
+    q = one(text, "سنوسع البرنامج")
+    assert q.speaker == "الوزير", q
+    q = one(text, "المبادرة جاءت")
+    assert same_name(q.speaker, "بلال الحسيني"), q
