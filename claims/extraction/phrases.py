@@ -2410,7 +2410,17 @@ class _Phrases:
             if i < len(words) - 1 and words[i] in _THEN:
                 i += 1  # "السفير الأمريكي آنذاك روبرت فورد": then, not the name
             name_from = i
-            if construct and i + 1 < len(words) and words[i] == "من" and not art[1]:
+            if (
+                construct
+                and i + 1 < len(words)
+                and not art[1]
+                and (
+                    words[i] == "من"
+                    # "صحافية من قناة محلية": the preposition read into the
+                    # title; the body after it is where she works, no name
+                    or (words[i - 1] == "من" and i >= 2 and words[i - 2] == title_head)
+                )
+            ):
                 # "ناشطة حقوقية من صفاقس", "نائب آخر من الكتلة نفسها": an
                 # unnamed person described by where they come from
                 g = _F if title_head.endswith("ه") else gender

@@ -29,3 +29,15 @@ def test_an_unnamed_source_described_in_commas_then_named_speaks_by_the_name():
     q = one(text, "الأموال لم تصل")
     assert same_name(q.speaker, "ياسر الخطيب"), q
     assert q.role == "موظف في مديرية التربية", q
+
+
+def test_an_indefinite_title_before_min_and_a_body_stays_an_unnamed_source():
+    # "مراسلة من إذاعة خاصة": the body after من is where the reporter works;
+    # she is unnamed, the radio is no person's name
+    text = (
+        "عادت الحركة إلى شوارع المدينة صباح اليوم بعد ليلة من الاشتباكات.\n\n"
+        "وقالت مراسلة من إذاعة خاصة إن «المحلات فتحت أبوابها تدريجيا منذ الفجر».\n"
+    )
+    q = one(text, "المحلات فتحت")
+    assert q.speaker == "مراسلة من إذاعة خاصة", q
+    assert q.speaker_kind == "anonymous", q
