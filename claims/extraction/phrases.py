@@ -201,6 +201,9 @@ def _owned_statement(w: str) -> tuple[str, str] | None:
 # verbs of saying with the person told as their object, after the subject
 # ("أبلغ الوزير السفير أن", "أخبر", "سأل", "حذر", "ناشد", "حث", "دعا", "طالب")
 _TELL_SOMEONE = frozenset({"أبلغ", "أخبر", "سأل", "حذر", "ناشد", "حث", "دعا", "طالب"})
+_ROLE_PREPOSITIONS = lx.ROLE_PREPOSITIONS
+# the prepositions a verb takes right after it ("تحدث عن", "تعامل مع")
+_VERB_PARTICLES = _words_module._words("عن مع الي علي من")
 # the verbs of praise, whose object is glued to بـ after the subject (lemmas)
 _PRAISE = frozenset({"أشاد", "نوه"})
 # "أشاد نواب آخرون ببرنامج الحكومة": what comes after the praised thing
@@ -502,6 +505,20 @@ class _Phrases:
         while i < limit and i - counted_from < 14:
             t = toks[i]
             kind = np_kind[t]
+            if (
+                t[0] == "ت"
+                and i >= a + 3
+                and not named
+                and len(t) >= 4
+                and toks[a + 1] in _ROLE_PREPOSITIONS
+                and toks[a][:2] != "ال"
+                and (t[-1] == "ت" or (i + 1 < limit and toks[i + 1] in _VERB_PARTICLES))
+                and toks[i - 1][:2] == "ال"
+            ):
+                # "طبيبة في المستشفى تحدثت عن …": after an indefinite
+                # description and where it works, a verb (تفعّلت, or تفعّل
+                # with its preposition) is the sentence's, no name
+                break
             if kind and not in_quote[i] and i not in dates:
                 # a word none of the tests below stops: the phrase goes on
                 if kind >= 3:  # a title: what follows is its genitive or a name

@@ -51,3 +51,16 @@ def test_the_praised_thing_glued_to_b_ends_the_subject_of_a_verb_of_praise():
     assert q.speaker == "الوزير", q
     q = one(text, "المبادرة جاءت")
     assert same_name(q.speaker, "بلال الحسيني"), q
+
+
+def test_a_verb_after_an_indefinite_description_and_its_place_is_no_name():
+    # "طبيبة في المستشفى تحدثت عن …": after an indefinite description and
+    # where it works, تفعّلت (or تفعّل before its preposition) is a verb
+    text = (
+        "«لا نملك ما يكفي من الأدوية»، تقول طبيبة في المستشفى تحدثت عن نقص المعدات.\n\n"
+        "«ننتظر الشحنة منذ شهرين»، يقول موظف في البلدية تعامل مع الملف.\n"
+    )
+    q = one(text, "لا نملك")
+    assert q.speaker == "طبيبة في المستشفى", q
+    q = one(text, "ننتظر الشحنة")
+    assert q.speaker == "موظف في البلدية", q
