@@ -504,6 +504,22 @@ class _Phrases:
         counted_from = a  # (a phrase runs for 14 words at most from there)
         while i < limit and i - counted_from < 14:
             t = toks[i]
+            if (
+                named
+                and t[-1] == "ا"
+                and len(t) > 3
+                and t[:2] != "ال"
+                and t[-2:] != "يا"  # (not "نائبا كويتيا سابقا": the source's adjectives)
+                and toks[i - 1][-1] != "ا"
+                and i + 1 < limit
+                and (n := toks[i + 1])[-1] == "ا"
+                and len(n) > 3
+                and n[:2] != "ال"
+            ):
+                # "عقد الوزير X مؤتمرا صحافيا": an indefinite noun and its
+                # adjective in the accusative are the verb's object; the
+                # name ends before them
+                break
             kind = np_kind[t]
             if (
                 t[0] == "ت"

@@ -41,3 +41,15 @@ def test_an_indefinite_title_before_min_and_a_body_stays_an_unnamed_source():
     q = one(text, "المحلات فتحت")
     assert q.speaker == "مراسلة من إذاعة خاصة", q
     assert q.speaker_kind == "anonymous", q
+
+
+def test_an_indefinite_object_and_its_adjective_end_the_name_before_them():
+    # "عقد الوزير X مؤتمرا صحافيا": the accusative noun and its adjective
+    # after the name are what the minister held, not the end of his name
+    text = (
+        "عقد وزير الزراعة سامي الدباغ اجتماعا موسعا مع المزارعين في البصرة "
+        "وقال: «سنشتري المحصول كله بسعر السوق».\n"
+    )
+    q = one(text, "سنشتري المحصول")
+    assert q.speaker == "سامي الدباغ", q
+    assert q.role == "وزير الزراعة", q
