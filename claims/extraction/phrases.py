@@ -1426,7 +1426,14 @@ class _Phrases:
             if self.in_quote[k] or t in _SENTENCE_END:
                 return None
             if _base(t) in _OWNED_STATEMENTS or t[1:] in _OWNED_STATEMENTS:
-                b, ra, rb = self.scan_np(k + 1, rel, None, titled=True)
+                end = rel
+                for j in range(k + 2, rel):
+                    if toks[j] == "لدي" and toks[j - 1] not in _TITLE_LIKE:
+                        # "أقوال الجلاصي لدى الباحث": before whom the statement
+                        # was made, after a name (not "سفير تونس لدى الأمم المتحدة")
+                        end = j
+                        break
+                b, ra, rb = self.scan_np(k + 1, end, None, titled=True)
                 if b <= k + 1:
                     return None
                 ent = self.classify(k + 1, b, ra, rb, None)

@@ -64,3 +64,16 @@ def test_a_verb_after_an_indefinite_description_and_its_place_is_no_name():
     assert q.speaker == "طبيبة في المستشفى", q
     q = one(text, "ننتظر الشحنة")
     assert q.speaker == "موظف في البلدية", q
+
+
+def test_before_whom_a_statement_was_made_is_no_part_of_its_owner():
+    # "أقوال الجلاصي لدى الباحث، ومنها قوله:": لدى after a name says before
+    # whom the statement was made, no part of the owner's name or role
+    text = (
+        "مثل المتهم أمام الدائرة الجنائية صباح أمس.\n\n"
+        "وتلا القاضي مقتطفات من أقوال الجلاصي لدى الباحث، ومنها قوله: "
+        '"لم أكن أعرف الضحية قبل تلك الليلة".\n'
+    )
+    q = one(text, "لم أكن أعرف الضحية")
+    assert q.speaker == "الجلاصي", q
+    assert q.role is None, q
