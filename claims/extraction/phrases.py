@@ -143,6 +143,7 @@ from claims.extraction.words import (
 _PLACE_HEADS = _words_module._PLACE_HEADS
 _THAT = _words_module._THAT
 _TITLES_TO = _words_module._TITLES_TO
+_TITLES_ABOUT = _words_module._TITLES_ABOUT
 _ORGANIZATION_HEADS = lx.ORGANIZATION_HEADS
 _INFORMED = frozenset({"مطلع", "مطلعه", "مطلعون", "مطلعين"})
 _CHIEF = frozenset({"كبير", "كبيره"})
@@ -787,6 +788,13 @@ class _Phrases:
                     and i + 1 < limit
                     and is_word[i + 1]
                     and toks[i + 1] not in np_stop
+                    and (
+                        toks[i + 1][:2] == "ال"
+                        or toks[i + 1] in _BODY_OR_PLACE_HEADS
+                        # (but "مراسل العربية عن مصير …": the topic, after a
+                        # title that عن does not continue)
+                        or not _TITLES_ABOUT.isdisjoint(toks[a:i])
+                    )
                 ):
                     i += 2  # "نائب عن حركة النهضة", "المسؤول عن الملف"
                     if (

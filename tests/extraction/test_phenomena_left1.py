@@ -53,3 +53,14 @@ def test_an_indefinite_object_and_its_adjective_end_the_name_before_them():
     q = one(text, "سنشتري المحصول")
     assert q.speaker == "سامي الدباغ", q
     assert q.role == "وزير الزراعة", q
+
+
+def test_an_indefinite_noun_after_an_after_a_reporter_is_the_topic_not_the_title():
+    # "مراسل القناة عن مصير …": عن continues a deputy's or a spokesman's
+    # title ("النائب عن دائرة …"), not a reporter's; here it opens the topic
+    text = (
+        "تعثرت جولة المحادثات الأخيرة بين الطرفين في الدوحة.\n\n"
+        "وتحدث مراسل الجزيرة عن سير المحادثات قائلا: «الوفدان لم يلتقيا وجها لوجه».\n"
+    )
+    q = one(text, "الوفدان لم يلتقيا")
+    assert q.speaker == "مراسل الجزيرة", q
