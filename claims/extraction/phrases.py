@@ -1320,7 +1320,12 @@ class _Phrases:
                             # the comma closing the name after it)
                             break
                         k += 1
-                    if k > j + 1 and k < limit and toks[k] in _COMMAS and self.name_like(j + 1, k):
+                    if (
+                        k > j + 1
+                        and k < limit
+                        and toks[k] in _COMMAS
+                        and self.name_like(j + 1, k, called=True)
+                    ):
                         ra, rb = j, k
                 elif (m := self.of_somewhere(j, limit)) > 0:
                     # "سجل رشيد، فلاح من ضواحي تارودانت، أن": an indefinite
@@ -1737,18 +1742,20 @@ class _Phrases:
         )
         return ent, e
 
-    def name_like(self, j: int, k: int) -> bool:
+    def name_like(self, j: int, k: int, called: bool = False) -> bool:
         """Tokens [j, k) set off by commas after a role could be a person's
         name: up to four words, none a date, a digit, an addressee or
         complement glued to لـ/بـ, an adverbial ("متحدثا", "ضاحكا") or a
-        noun with a possessive suffix."""
+        noun with a possessive suffix (``called``: the name after ويدعى,
+        where a first علي is the name Ali, not على)."""
         if k - j > 4:
             return False
         toks = self.doc.toks
         for m in range(j, k):
             t = toks[m]
             if (
-                (t in _NP_SPECIAL and (t != "علي" or m == j))  # ("X، من رابطة …،": no name)
+                # ("X، من رابطة …،": no name)
+                (t in _NP_SPECIAL and (t != "علي" or (m == j and not called)))
                 or m in self.date_token_index
                 or t.isdigit()
                 or t.startswith(("لل", "بال"))

@@ -2302,7 +2302,7 @@ class _Speakers:
                 or e == c + 1
                 or toks[e] not in _COMMAS
                 or toks[c + 1][:2] == "ال"
-                or not self.name_like(c + 1, e)
+                or not self.name_like(c + 1, e, toks[c] in _CALLED)
             ):
                 continue
             doc = self.doc

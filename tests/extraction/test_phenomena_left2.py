@@ -77,3 +77,15 @@ def test_before_whom_a_statement_was_made_is_no_part_of_its_owner():
     q = one(text, "لم أكن أعرف الضحية")
     assert q.speaker == "الجلاصي", q
     assert q.role is None, q
+
+
+def test_a_name_given_by_wayudaa_may_start_with_ali():
+    # "أحد السكان، ويدعى علي حسن،": after ويدعى a first علي is the name Ali,
+    # not the preposition على
+    text = (
+        "وصلت سيارات الإسعاف بعد ساعتين من الحادث.\n\n"
+        'وقال أحد السكان، ويدعى علي حسن، إن "الشرطة وصلت متأخرة كالعادة".\n'
+    )
+    q = one(text, "الشرطة وصلت")
+    assert same_name(q.speaker, "علي حسن"), q
+    assert q.role == "أحد السكان", q
