@@ -137,6 +137,8 @@ _PAST = _words("الماضي الماضيه المنصرم الفايت")
 _THAT = _words_module._THAT
 # given_the_floor: "منحت الهيئة المتهم الكلمة", "أعطى القاضي الكلمة للمتهم"
 _FLOOR = _words_module._words("الكلمه")
+# "منحت الهيئة الشاهد الكلمة": the witness, a title where a court gives the floor
+_WITNESS = _words_module._words("الشاهد الشاهده")
 _GIVE_FLOOR = _words_module._with_prefixes(
     _words_module._words("منح منحت يمنح تمنح اعطي اعطت يعطي تعطي اتاح اتاحت احال احالت ترك تركت")
 )
@@ -1668,7 +1670,7 @@ class _Speakers:
         starts.extend(
             (j, False)
             for j in range(v + 2, k)
-            if (toks[j] in _TITLE_LIKE or _base(toks[j]) in _TITLE_LIKE)
+            if (toks[j] in _TITLE_LIKE or _base(toks[j]) in _TITLE_LIKE or toks[j] in _WITNESS)
             and toks[j - 1] not in _TITLE_LIKE
             and not self.in_quote[j]
         )

@@ -89,3 +89,14 @@ def test_a_name_given_by_wayudaa_may_start_with_ali():
     q = one(text, "الشرطة وصلت")
     assert same_name(q.speaker, "علي حسن"), q
     assert q.role == "أحد السكان", q
+
+
+def test_the_witness_given_the_floor_by_the_court_speaks():
+    # "منحت الهيئة الشاهد الكلمة فقال:": the witness is the one given the
+    # floor, as a title would be
+    text = (
+        "استأنفت الدائرة الجنائية النظر في القضية صباح الخميس.\n\n"
+        'ثم منحت الهيئة الشاهد الكلمة فقال: "رأيت رجلين يخرجان من المخزن ليلا".\n'
+    )
+    q = one(text, "رأيت رجلين")
+    assert q.speaker == "الشاهد", q
