@@ -1609,6 +1609,12 @@ class _Speakers:
             # "لكن الجمعية تقول إن": "but" opens the clause, its subject first
             or toks[k] in _FRONTED_CONJ
         )
+        if not _FLOOR.isdisjoint(toks[start:end]) and (
+            not at_boundary or not _GIVE_FLOOR.isdisjoint(toks[start:end])
+        ):
+            # "(و)منحت الهيئة المتهم الكلمة (الأخيرة) فقال": the one given
+            # the floor speaks (given_the_floor), no subject before the verb
+            return None
         if not at_boundary:
             # a sentence run on from the one before, its full stop dropped
             # ("… في بيروت وجبل لبنان رئيس التجمع عبدو سعادة قال"): the

@@ -100,3 +100,15 @@ def test_the_witness_given_the_floor_by_the_court_speaks():
     )
     q = one(text, "رأيت رجلين")
     assert q.speaker == "الشاهد", q
+
+
+def test_the_one_given_the_floor_speaks_not_a_subject_read_before_the_verb():
+    # "ومنحت الهيئة المتهم الكلمة الأخيرة فقال:": the clause before فقال
+    # gives the floor; its verb is no name and الكلمة no part of a role
+    text = (
+        "رفعت الجلسة ساعة ثم استؤنفت بعد الظهر.\n\n"
+        'ومنحت الهيئة المتهم الكلمة الأخيرة فقال: "أطلب من المحكمة أن تنصفني".\n'
+    )
+    q = one(text, "أطلب من المحكمة")
+    assert q.speaker == "المتهم", q
+    assert q.role == "المتهم", q
