@@ -521,6 +521,21 @@ class _Phrases:
                 # adjective in the accusative are the verb's object; the
                 # name ends before them
                 break
+            if (
+                titled
+                and not named
+                and i > a + 1
+                and t[0] in "يت"
+                and len(t) >= 4
+                and (
+                    toks[a] in lx.ANONYMOUS_HEADS
+                    or (titled_in and a > 0 and toks[a - 1] in lx.ANONYMOUS_HEADS)
+                )
+                and _present_verb(t)
+            ):
+                # "ضابط سابق في الجيش يرسم صورة مختلفة": an unnamed source,
+                # then the verb it is the subject of, no name after it
+                break
             kind = np_kind[t]
             if (
                 t[0] == "ت"

@@ -719,6 +719,16 @@ class _Speakers:
             topic = self.sentence_topic(first, q.open_tok, anonymous=True)
             if topic is not None:
                 return _Attribution(topic, None, confidence=0.6, cue_tok=first)
+        if (
+            hit is None
+            and lo == first
+            and toks[q.open_tok - 1] == ":"
+            and (subject := self.subject_of_verb_before_colon(first, q.open_tok - 1)) is not None
+        ):
+            # "لكن ضابطا سابقا في الجيش يرسم صورة مختلفة: «…»": with no verb
+            # of saying, the subject that opens the sentence before its verb
+            # speaks after the colon, not the last speaker
+            return _Attribution(subject, None, confidence=0.6, cue_tok=first)
         if hit is None:
             # no cue: the last speaker named or resolved nearby carries on
             if (
@@ -2750,6 +2760,41 @@ class _Speakers:
             return None
         if not titled and not (ent.kind == PERSON and ent.key):
             return None  # ("أما أبو خالد (52 عامًا)، فقال": أما marks a named topic)
+        return ent
+
+    def subject_of_verb_before_colon(self, first: int, colon: int) -> _Entity | None:
+        """The titled or unnamed person that opens the sentence at ``first``
+        (after لكن/و) as the subject of a present verb, in a clause that
+        runs to the colon at ``colon`` with no verb of saying: "لكن ضابطا
+        سابقا في الجيش يرسم صورة مختلفة:"."""
+        toks = self.doc.toks
+        s = first
+        if toks[s] in _FRONTED_CONJ:
+            s += 1
+        if s + 2 >= colon or colon - s > 16 or not self.is_word[s] or self.in_quote[s]:
+            return None
+        t = toks[s]
+        head = t[:-1] if t[-1] == "ا" else t  # (accusative after لكنّ)
+        base = head[2:] if head[:2] == "ال" else head
+        if not (_IS_TITLE_HEAD[head] or base in lx.TITLES or head in lx.ANONYMOUS_HEADS):
+            return None
+        v = s + 1
+        while v < colon and not (
+            toks[v][:1] in "يت" and len(toks[v]) >= 4 and _present_verb(toks[v])
+        ):
+            if not self.is_word[v] or self.in_quote[v] or _cue_of(toks[v]) is not None:
+                return None
+            v += 1
+        if v + 1 >= colon or v - s > 7:
+            return None
+        if any(not self.is_word[k] or self.in_quote[k] for k in range(v, colon)):
+            return None
+        b, ra, rb = self.scan_np(s, v, None)
+        if b != v or ra < rb:
+            return None
+        ent = self.classify(s, b, ra, rb, None)
+        if ent is None or ent.kind not in (PERSON, ANONYMOUS):
+            return None
         return ent
 
     def that_subject_before(self, cue_tok: int, open_tok: int) -> bool:

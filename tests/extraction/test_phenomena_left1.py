@@ -64,3 +64,27 @@ def test_an_indefinite_noun_after_an_after_a_reporter_is_the_topic_not_the_title
     )
     q = one(text, "الوفدان لم يلتقيا")
     assert q.speaker == "مراسل الجزيرة", q
+
+
+def test_the_subject_before_a_verb_that_is_no_saying_speaks_after_the_colon():
+    # "لكن موظفا في الشركة يحمل رواية أخرى:" is no cue of the lexicon, yet
+    # the subject before the verb is who speaks after the colon, not the
+    # minister quoted before
+    text = (
+        "وقال وزير الكهرباء سعيد الراشد إن «المحطات تعمل بكامل طاقتها».\n\n"
+        "لكن موظفا في الشركة يحمل رواية أخرى: «نصف المولدات متوقف منذ الصيف».\n"
+    )
+    q = one(text, "نصف المولدات")
+    assert q.speaker == "موظف في الشركة", q
+    assert q.speaker_kind == "anonymous", q
+
+
+def test_an_unnamed_source_ends_before_the_present_verb_it_is_the_subject_of():
+    # "ضابط سابق في الشرطة يرسم صورة أخرى:": after the unnamed source and
+    # where he served, the present verb is his, not a name with his title
+    text = (
+        "وقال وزير الداخلية سعيد الراشد إن «الأمن مستتب في كل المحافظات».\n\n"
+        "ضابط سابق في الشرطة يرسم صورة أخرى: «نصف المراكز بلا دوريات منذ الصيف».\n"
+    )
+    q = one(text, "نصف المراكز")
+    assert q.speaker == "ضابط سابق في الشرطة", q
