@@ -203,6 +203,7 @@ def _owned_statement(w: str) -> tuple[str, str] | None:
 # ("أبلغ الوزير السفير أن", "أخبر", "سأل", "حذر", "ناشد", "حث", "دعا", "طالب")
 _TELL_SOMEONE = frozenset({"أبلغ", "أخبر", "سأل", "حذر", "ناشد", "حث", "دعا", "طالب"})
 _ROLE_PREPOSITIONS = lx.ROLE_PREPOSITIONS
+_CALLED_WORDS = _words_module._CALLED  # (bound here for the set test in classify)
 # the prepositions a verb takes right after it ("تحدث عن", "تعامل مع")
 _VERB_PARTICLES = _words_module._words("عن مع الي علي من")
 # the verbs of praise, whose object is glued to بـ after the subject (lemmas)
@@ -1792,6 +1793,12 @@ class _Phrases:
         toks = doc.toks
         if b <= a:
             return None
+        if ra == rb and b - a >= 3 and not _CALLED_WORDS.isdisjoint(toks[a + 1 : b - 1]):
+            # "شاب يدعى سامي حسن": the name يدعى gives, without commas, read
+            # as the apposition "شاب، ويدعى سامي حسن،" is
+            p = next(p for p in range(a + 1, b - 1) if toks[p] in _CALLED)
+            if self.name_like(p + 1, b, called=True):
+                b, ra, rb = p, p, b
         if (
             b - a >= 3
             and toks[a] in _POSSESSED_TITLES

@@ -112,3 +112,15 @@ def test_the_one_given_the_floor_speaks_not_a_subject_read_before_the_verb():
     q = one(text, "أطلب من المحكمة")
     assert q.speaker == "المتهم", q
     assert q.role == "المتهم", q
+
+
+def test_a_name_given_by_yudaa_without_commas_is_the_person():
+    # "شاب يدعى علي حسن": the name يدعى gives, without commas, is the
+    # person's, the indefinite noun before it his role
+    text = (
+        "تجمع عشرات السكان أمام مقر البلدية منذ الصباح.\n\n"
+        'وقال شاب يدعى علي حسن إن "الماء مقطوع عن الحي منذ أسبوع".\n'
+    )
+    q = one(text, "الماء مقطوع")
+    assert same_name(q.speaker, "علي حسن"), q
+    assert q.role == "شاب", q
