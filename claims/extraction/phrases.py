@@ -2162,12 +2162,21 @@ class _Phrases:
             genitive = False  # a title without the article expects its genitive
             while i < len(words):
                 w = words[i]
-                if genitive and not art[i] and w not in QUOTE_MARKS and w != "من":
+                if (
+                    genitive
+                    and not art[i]
+                    and w not in QUOTE_MARKS
+                    and w != "من"
+                    and not (w in _PLACE_FIRST_WORDS and words[i - 1] in _PLACE_HEADS)
+                ):
                     # "ولي العهد رئيس مجلس الوزراء": مجلس belongs to رئيس; a
                     # body in construct takes its own genitive in turn ("وزير
                     # النقل رئيس مجلس إدارة الهيئة")
-                    genitive = w in lx.ORGANIZATION_HEADS or _construct_goes_on(
-                        words, i, len(words)
+                    # (and a place head its place's name: "والي ولاية قفصة X")
+                    genitive = (
+                        w in lx.ORGANIZATION_HEADS
+                        or (w in _PLACE_HEADS and i + 1 < len(words))
+                        or _construct_goes_on(words, i, len(words))
                     )
                     i += 1
                     continue
@@ -2334,6 +2343,13 @@ class _Phrases:
                         i += 1
                 elif construct and i == name_from + 1:
                     i += 1  # the genitive of a construct title ("وزير خارجية")
+                    # "والي ولاية قفصة X": a place head takes the place's name
+                    # (not before an adjective: "محافظ إقليم كانم الغربي الجنرال X")
+                    genitive = (
+                        w in _PLACE_HEADS
+                        and i < len(words)
+                        and (i + 1 == len(words) or not art[i + 1])
+                    )
                 elif (
                     construct
                     and i == name_from + 2

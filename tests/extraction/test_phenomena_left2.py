@@ -124,3 +124,17 @@ def test_a_name_given_by_yudaa_without_commas_is_the_person():
     q = one(text, "الماء مقطوع")
     assert same_name(q.speaker, "علي حسن"), q
     assert q.role == "شاب", q
+
+
+def test_a_place_head_in_a_title_takes_the_place_name_as_its_genitive():
+    # "والي ولاية قفصة X", "رئيس بلدية صفاقس:": the word after a place head
+    # in construct is the place's name, the title's, not the person's
+    text = (
+        'وقال والي ولاية قفصة محمد الرميلي إن "المياه ستعود إلى الأحياء مساء اليوم".\n\n'
+        'وقال رئيس بلدية صفاقس: "فرق التنظيف تعمل منذ الفجر".\n'
+    )
+    q = one(text, "المياه ستعود")
+    assert same_name(q.speaker, "محمد الرميلي"), q
+    assert q.role == "والي ولاية قفصة", q
+    q = one(text, "فرق التنظيف")
+    assert q.role == "رئيس بلدية صفاقس", q
