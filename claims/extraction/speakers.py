@@ -30,6 +30,7 @@ from claims.extraction.words import (
     _AMMA,
     _ANSWER_LABELS,
     _ARTICLE_FIRST_NAMES,
+    _AUX_WAS,
     _AUXILIARIES,
     _BACK_REFERENCE,
     _BARE_LABEL,
@@ -68,6 +69,7 @@ from claims.extraction.words import (
     _NO_CUE,
     _NORMALIZED,
     _NOT_A_SUBJECT_START_CONJ,
+    _NOT_WAS,
     _NP_KIND,
     _OBJECT_VERBS,
     _PATRONYMIC_LINKS,
@@ -1591,10 +1593,9 @@ class _Speakers:
                 and not (
                     # "مصدر في مؤسسة كهرباء لبنان أوضح": an anonymous source
                     # and where it works, opening the sentence before its verb
-                    t in lx.ROLE_PREPOSITIONS
-                    and k - 1 >= lo
-                    and toks[k - 1] in lx.ANONYMOUS_HEADS
-                    and (k - 2 < lo or not self.is_word[k - 2])
+                    # (also a role in construct: "لم يكن صاحب محل الأقمشة في
+                    # السوق القديم يتوقع")
+                    t in lx.ROLE_PREPOSITIONS and k - 1 >= lo and self.head_opens_sentence(k, lo)
                 )
                 and not (
                     # "وكان مدير عام الهيئة X قد أعلن", "الأمين العام": general,
@@ -1618,6 +1619,7 @@ class _Speakers:
             or toks[k] in _AUXILIARIES
             # "لكن الجمعية تقول إن": "but" opens the clause, its subject first
             or toks[k] in _FRONTED_CONJ
+            or toks[k] in _AUX_WAS  # ("لم يكن صاحب المحل يتوقع")
         )
         if not _FLOOR.isdisjoint(toks[start:end]) and (
             not at_boundary or not _GIVE_FLOOR.isdisjoint(toks[start:end])
@@ -1654,6 +1656,28 @@ class _Speakers:
         if ent is None or (ent.kind == PERSON and ent.role is None and end - start > 3):
             return None
         return ent
+
+    def head_opens_sentence(self, k: int, lo: int) -> bool:
+        """Whether an anonymous head or a title in construct, at most three
+        words before the preposition at ``k``, opens the clause at ``lo``
+        (after لكن/و or an auxiliary): "مصدر في …", "صاحب محل الأقمشة في
+        …" before their verb."""
+        toks = self.doc.toks
+        is_word = self.is_word
+        for h in range(k - 1, max(lo, k - 4) - 1, -1):
+            t = toks[h]
+            if not is_word[h]:
+                return False
+            if t in lx.ANONYMOUS_HEADS or (
+                h < k - 1 and _IS_TITLE_HEAD[t] and t[:2] != "ال" and t in lx.TITLES
+            ):
+                return (
+                    h == lo
+                    or not is_word[h - 1]
+                    or toks[h - 1] in _FRONTED_CONJ
+                    or toks[h - 1] in _AUX_WAS
+                )
+        return False
 
     def given_the_floor(self, cue_tok: int, first: int, g: str | None) -> _Entity | None:
         """ "منحت الهيئة المتهم الكلمة الأخيرة، فقال", "أعطى رئيس الجلسة
@@ -2771,6 +2795,10 @@ class _Speakers:
         s = first
         if toks[s] in _FRONTED_CONJ:
             s += 1
+        if toks[s] in _NOT_WAS and s + 1 < colon and toks[s + 1] in _AUX_WAS:
+            s += 2  # "لم يكن صاحب محل … يتوقع أن …:"
+        elif toks[s] in _AUX_WAS:
+            s += 1  # "كان الضابط يرسم …:"
         if s + 2 >= colon or colon - s > 16 or not self.is_word[s] or self.in_quote[s]:
             return None
         t = toks[s]

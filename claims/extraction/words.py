@@ -391,6 +391,10 @@ _TITLES_ABOUT = _words(
     "المسوولين ممثل الممثل ممثله الممثله متحدث المتحدث متحدثه المتحدثه ناطق الناطق "
     "ناطقه الناطقه مدافع المدافع مدافعه المدافعه"
 )
+# "لم يكن صاحب المحل يتوقع", "كان الضابط يرسم": the auxiliary before a
+# sentence's subject and its present verb
+_NOT_WAS = _words("لم ولم فلم")
+_AUX_WAS = _words("يكن تكن كان كانت وكان وكانت")
 # words that complete a title: "القائم بالأعمال", "المبعوثة بالإنابة"
 _TITLE_COMPLEMENTS = frozenset({"بالاعمال", "بالانابه", "بالوكاله"})
 _MARKS_OR_PAREN = frozenset(QUOTE_MARKS) | {"("}

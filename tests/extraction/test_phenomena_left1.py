@@ -88,3 +88,16 @@ def test_an_unnamed_source_ends_before_the_present_verb_it_is_the_subject_of():
     )
     q = one(text, "نصف المراكز")
     assert q.speaker == "ضابط سابق في الشرطة", q
+
+
+def test_a_role_and_where_it_is_held_before_its_verb_after_lam_yakun_is_the_subject():
+    # "لم يكن صاحب مخبز العائلة في الحي الشرقي يتوقع أن …:": the subject
+    # sits between the auxiliary and the verb, the place inside it; it
+    # speaks, not the official quoted before
+    text = (
+        "وقال وزير الاقتصاد سعيد الراشد إن «أسعار الطحين ستبقى ثابتة».\n\n"
+        "لم يكن صاحب مخبز العائلة في الحي الشرقي يتوقع أن يغلق أبوابه يوما: "
+        "«بعت الفرن لأدفع ديون الموردين».\n"
+    )
+    q = one(text, "بعت الفرن")
+    assert q.speaker == "صاحب مخبز العائلة في الحي الشرقي", q
