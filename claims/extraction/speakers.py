@@ -1948,6 +1948,25 @@ class _Speakers:
                 c2 += 1
             if c2 >= upto or toks[c2] not in _COMMAS or c2 == b + 1 or self.in_quote[c2]:
                 return None
+        if (
+            c2 + 3 < upto
+            and toks[c2 + 2] in _YEARS_OLD
+            and toks[c2 + 1].isdigit()
+            and toks[c2 + 3] in _COMMAS
+        ):
+            c2 += 3  # "المهندس X، 60 عاما، الذي …، يروي": the age, then the aside
+        if (
+            c2 + 2 < upto
+            and toks[c2 + 1] in _RELATIVES
+            and (b + 1 < upto and toks[b + 1] not in _RELATIVES)
+        ):
+            # "X، صاحب المحل، الذي …، يقول": a relative clause after the
+            # first aside is a second aside, up to its own comma
+            m = c2 + 2
+            while m < upto and m - c2 <= 16 and is_word[m] and not self.in_quote[m]:
+                m += 1
+            if m < upto and toks[m] in _COMMAS:
+                c2 = m
         v = c2 + 1
         if v > upto or v >= self.n or not is_word[v]:
             return None

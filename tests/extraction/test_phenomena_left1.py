@@ -101,3 +101,20 @@ def test_a_role_and_where_it_is_held_before_its_verb_after_lam_yakun_is_the_subj
     )
     q = one(text, "بعت الفرن")
     assert q.speaker == "صاحب مخبز العائلة في الحي الشرقي", q
+
+
+def test_a_subject_with_two_asides_in_commas_speaks_through_the_verb_after_them():
+    # "X، صاحب المحل، الذي …، يقول" and "X، 60 عاما، الذي …، يروي": the
+    # apposition (or the age) and a relative clause, each closed by its
+    # comma, then the verb; the subject speaks, not the last speaker
+    text = (
+        "وقال رئيس البلدية سعيد الراشد إن «الإعمار سيبدأ الشهر المقبل».\n\n"
+        "نبيل العطار، صاحب ورشة النجارة، الذي رمم معظم أبواب الحي، يقول إن "
+        "«الخشب صار أغلى من الذهب».\n\n"
+        "المهندس حسان داود، 60 عاما، الذي صمم مدرسة الحي، يروي: «لم يبق من المدرسة إلا جدار».\n"
+    )
+    q = one(text, "الخشب صار")
+    assert same_name(q.speaker, "نبيل العطار"), q
+    assert q.role == "صاحب ورشة النجارة", q
+    q = one(text, "لم يبق من المدرسة")
+    assert same_name(q.speaker, "حسان داود"), q
