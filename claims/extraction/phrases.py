@@ -203,13 +203,13 @@ def _owned_statement(w: str) -> tuple[str, str] | None:
 # ("أبلغ الوزير السفير أن", "أخبر", "سأل", "حذر", "ناشد", "حث", "دعا", "طالب")
 _TELL_SOMEONE = frozenset({"أبلغ", "أخبر", "سأل", "حذر", "ناشد", "حث", "دعا", "طالب"})
 _ROLE_PREPOSITIONS = lx.ROLE_PREPOSITIONS
+# verbs of praise that are no cue ("ثمن الوزير ببرنامج …")
+_PRAISE_VERBS = _words_module._with_prefixes(_words_module._words("ثمن ثمنت رحب رحبت"))
 _CALLED_WORDS = _words_module._CALLED  # (bound here for the set test in classify)
 # the prepositions a verb takes right after it ("تحدث عن", "تعامل مع")
 _VERB_PARTICLES = _words_module._words("عن مع الي علي من")
 # the verbs of praise, whose object is glued to بـ after the subject (lemmas)
 _PRAISE = frozenset({"أشاد", "نوه"})
-# "أشاد نواب آخرون ببرنامج الحكومة": what comes after the praised thing
-_RELATIVE_WORDS = _words_module._RELATIVES
 
 
 class _Phrases:
@@ -469,11 +469,13 @@ class _Phrases:
             # (names learnt outside speech: "أشاد الوزير ببرنامج …", the
             # phrase after the title that follows a verb of praise)
             k = a - 1 - titled
-            praise = (
-                k >= 0
-                and (hit := _cue_of(toks[k])) is not None
-                and hit.kind == lx.VERB
-                and hit.lemma in _PRAISE
+            praise = k >= 0 and (
+                toks[k] in _PRAISE_VERBS
+                or (
+                    (hit := _cue_of(toks[k])) is not None
+                    and hit.kind == lx.VERB
+                    and hit.lemma in _PRAISE
+                )
             )
         else:
             verb = cue.kind in _VERB_KINDS
@@ -1040,10 +1042,7 @@ class _Phrases:
                     or (
                         toks[i - 1] not in _TITLE_LIKE
                         and i + 1 < limit
-                        and (
-                            toks[i + 1] in QUOTE_MARKS
-                            or (toks[i + 1][:2] == "ال" and toks[i + 1] not in _RELATIVE_WORDS)
-                        )
+                        and toks[i + 1] in QUOTE_MARKS
                     )
                 )
             ):

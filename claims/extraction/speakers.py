@@ -137,6 +137,8 @@ _RELAY_PARTICLE = _words_module._RELAY_PARTICLE
 _PERIODS = _words("الاسبوع الشهر العام الاسبوعين")
 _PAST = _words("الماضي الماضيه المنصرم الفايت")
 _THAT = _words_module._THAT
+# verbs of praise that are no cue, before their subject ("وثمن الوزير …")
+_PRAISE_VERBS = _words_module._with_prefixes(_words_module._words("ثمن ثمنت رحب رحبت"))
 # given_the_floor: "منحت الهيئة المتهم الكلمة", "أعطى القاضي الكلمة للمتهم"
 _FLOOR = _words_module._words("الكلمه")
 # "منحت الهيئة الشاهد الكلمة": the witness, a title where a court gives the floor
@@ -1640,6 +1642,15 @@ class _Speakers:
             return None
         if toks[start] in _AMMA and end - start > 1:
             start += 1
+        elif toks[start] in _PRAISE_VERBS and end - start > 1:
+            # "وثمن الوزير ببرنامج الحكومة وقال": a verb of praise, no name,
+            # and the praised thing glued to بـ ends its subject
+            start += 1
+            for m in range(start + 1, end):
+                t = toks[m]
+                if t[0] == "ب" and len(t) > 2 and (t[1] == "ب" or t[:3] == "بال"):
+                    end = m
+                    break
         if end - start > 1 and toks[start] in _CUE_WORDS and self.cue_at(start) is not None:
             # "«…»، تقول الهنتاتي وتتابع: «…»" (the full stop dropped): the
             # verb after the quote and its subject, then the next verb; the

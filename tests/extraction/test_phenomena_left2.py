@@ -138,3 +138,22 @@ def test_a_place_head_in_a_title_takes_the_place_name_as_its_genitive():
     assert q.role == "والي ولاية قفصة", q
     q = one(text, "فرق التنظيف")
     assert q.role == "رئيس بلدية صفاقس", q
+
+
+def test_a_verb_of_praise_that_is_no_cue_opens_no_name():
+    # "وثمن الوزير ببرنامج الحكومة وقال:", "ورحبت النائبة X بالقرار وقالت:":
+    # the verb of praise is no name, the praised thing after بـ no part of it
+    text = (
+        'وثمن الوزير ببرنامج الحكومة للتشغيل وقال: "البرنامج فتح الباب أمام الشباب".\n\n'
+        'ورحبت النائبة سامية العلوي بالقرار وقالت: "القرار جاء في وقته".\n'
+    )
+    q = one(text, "البرنامج فتح")
+    assert q.speaker == "الوزير", q
+    q = one(text, "القرار جاء")
+    assert same_name(q.speaker, "سامية العلوي"), q
+    assert q.role == "النائبة", q
+    # (a name glued to بـ after the title's genitive stays a name)
+    q = one(
+        'وأشادت وزيرة الثقافة بشرى العلوي بالقرار قائلة: "إنه انتصار للمبدعين".\n', "إنه انتصار"
+    )
+    assert same_name(q.speaker, "بشرى العلوي"), q
