@@ -203,6 +203,8 @@ def _owned_statement(w: str) -> tuple[str, str] | None:
 # ("أبلغ الوزير السفير أن", "أخبر", "سأل", "حذر", "ناشد", "حث", "دعا", "طالب")
 _TELL_SOMEONE = frozenset({"أبلغ", "أخبر", "سأل", "حذر", "ناشد", "حث", "دعا", "طالب"})
 _ROLE_PREPOSITIONS = lx.ROLE_PREPOSITIONS
+# the titles that govern a place named right after them ("والي سيدي بوزيد")
+_GOVERNORS = _words_module._words("والي معتمد محافظ")
 # verbs of praise that are no cue ("ثمن الوزير ببرنامج …")
 _PRAISE_VERBS = _words_module._with_prefixes(_words_module._words("ثمن ثمنت رحب رحبت"))
 _CALLED_WORDS = _words_module._CALLED  # (bound here for the set test in classify)
@@ -2186,6 +2188,8 @@ class _Phrases:
                     and (
                         words[i - 1] in _PLACE_HEADS
                         or (words[i - 1][:1] in "لب" and words[i - 1][1:] in _PLACE_HEADS)
+                        # "والي سيدي بوزيد X": a governor of the place itself
+                        or (words[i - 1] in _GOVERNORS and w == "سيدي")
                     )
                 ):
                     # "والي ولاية سيدي بوزيد X": after a place head سيدي/بني/عين

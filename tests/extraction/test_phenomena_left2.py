@@ -157,3 +157,17 @@ def test_a_verb_of_praise_that_is_no_cue_opens_no_name():
         'وأشادت وزيرة الثقافة بشرى العلوي بالقرار قائلة: "إنه انتصار للمبدعين".\n', "إنه انتصار"
     )
     assert same_name(q.speaker, "بشرى العلوي"), q
+
+
+def test_sidi_right_after_a_governor_opens_the_place():
+    # "والي سيدي بوزيد X", "محافظ سيدي قاسم X": the governor of the place
+    # named right after him, سيدي its first word
+    text = (
+        'وقال والي سيدي بوزيد محمد الرميلي إن "الطرقات ستفتح صباح الغد".\n\n'
+        'وقال محافظ سيدي قاسم: "الفرق جاهزة للتدخل".\n'
+    )
+    q = one(text, "الطرقات ستفتح")
+    assert same_name(q.speaker, "محمد الرميلي"), q
+    assert q.role == "والي سيدي بوزيد", q
+    q = one(text, "الفرق جاهزة")
+    assert q.role == "محافظ سيدي قاسم", q
