@@ -190,6 +190,19 @@ def _construct_goes_on(toks: list[str], i: int, limit: int) -> bool:
     )
 
 
+def _agent_noun(w: str) -> bool:
+    """A definite agent noun of the pattern فاعل or مفاعل ("الكاتب",
+    "المقاول"), not a first name with the article ("الطاهر") nor a nisba
+    or a family name in ي ("الباجي", "المجالي")."""
+    n = len(w)
+    return (
+        w[:2] == "ال"
+        and w[-1] not in "يه"
+        and ((n == 6 and w[3] == "ا") or (n == 7 and w[2] == "م" and w[4] == "ا"))
+        and w not in _ARTICLE_FIRST_NAMES
+    )
+
+
 def _owned_statement(w: str) -> tuple[str, str] | None:
     """The features of the possessive suffix of a statement word ("بيانها",
     "حكمه", "تقريرهم"), or None."""
@@ -1960,6 +1973,28 @@ class _Phrases:
                 return None
         gender = cue.gender if cue is not None and cue.gender else _M
         number = cue.number if cue is not None and cue.number else _SG
+        if (
+            3 <= b - a <= 4
+            and not mask
+            and ra == rb
+            and _agent_noun(head)
+            and head not in _TITLE_LIKE  # (titles take their genitive and name below)
+            and words[1][:2] != "ال"
+            and self.name_like(a + 1, b)
+        ):
+            # "المقاول سمير الخطيب", "المسافر X Y": a definite agent noun
+            # (فاعل, مفاعل) before a plain name of two words or more is the
+            # person's role, not the first word of the name
+            return _Entity(
+                surface(a + 1, b),
+                PERSON,
+                surface(a, a + 1),
+                gender,
+                _SG,
+                doc.starts[a + 1],
+                sentence,
+                _key(" ".join(words[1:])),
+            )
 
         def entity(kind: str, i: int, j: int, role: str | None, g: str, n: str) -> _Entity:
             text = surface(i, j)

@@ -118,3 +118,15 @@ def test_a_subject_with_two_asides_in_commas_speaks_through_the_verb_after_them(
     assert q.role == "صاحب ورشة النجارة", q
     q = one(text, "لم يبق من المدرسة")
     assert same_name(q.speaker, "حسان داود"), q
+
+
+def test_a_definite_agent_noun_before_a_plain_name_is_the_role():
+    # "المقاول X Y" (مفاعل), "الكاتب X Y" (فاعل): a definite agent noun that
+    # is no title of the lexicon, before a name of two words, is the role
+    text = (
+        "توقفت أعمال البناء في الحي منذ بداية الشتاء.\n\n"
+        "وقال المقاول رامي الحداد إن «الإسمنت لم يصل منذ شهرين».\n"
+    )
+    q = one(text, "الإسمنت لم يصل")
+    assert q.speaker == "رامي الحداد", q
+    assert q.role == "المقاول", q
