@@ -2378,18 +2378,9 @@ class _Speakers:
             ):
                 continue
             doc = self.doc
-            ent = _Entity(
-                doc.orig(doc.starts[c + 1], doc.ends[e - 1]),
-                PERSON,
-                doc.orig(doc.starts[k], doc.ends[comma - 1]),
-                gender,
-                _SG,
-                doc.starts[c + 1],
-                self.sent[c + 1],
-                _key(" ".join(toks[c + 1 : e])),
+            return self.register_person(
+                c + 1, e, doc.orig(doc.starts[k], doc.ends[comma - 1]), gender
             )
-            self._persons.append(ent)
-            return ent
         return None
 
     def named_before(self, k0: int, lo: int, gender: str) -> _Entity | None:
@@ -2480,19 +2471,25 @@ class _Speakers:
             ):
                 continue
             doc = self.doc
-            ent = _Entity(
-                doc.orig(doc.starts[m], doc.ends[c2 - 1]),
-                PERSON,
-                doc.orig(doc.starts[d], doc.ends[c1 - 1]),
-                gender,
-                _SG,
-                doc.starts[m],
-                self.sent[m],
-                _key(" ".join(toks[m:c2])),
-            )
-            self._persons.append(ent)
-            return ent
+            return self.register_person(m, c2, doc.orig(doc.starts[d], doc.ends[c1 - 1]), gender)
         return None
+
+    def register_person(self, a: int, b: int, role: str | None, gender: str) -> _Entity:
+        """The person named by tokens [a, b) (a person met, a vox pop), with
+        ``role``, added to the persons the later surnames and titles look up."""
+        doc = self.doc
+        ent = _Entity(
+            doc.orig(doc.starts[a], doc.ends[b - 1]),
+            PERSON,
+            role,
+            gender,
+            _SG,
+            doc.starts[a],
+            self.sent[a],
+            _key(" ".join(doc.toks[a:b])),
+        )
+        self._persons.append(ent)
+        return ent
 
     def opening_subject(self, first: int, tok: int, g: str | None) -> _Entity | None:
         """The person named right after the present verb that opens the
@@ -2538,19 +2535,7 @@ class _Speakers:
                 or any(_cue_of(toks[j]) is not None for j in range(m, k))
             ):
                 continue
-            doc = self.doc
-            ent = _Entity(
-                doc.orig(doc.starts[m], doc.ends[k - 1]),
-                PERSON,
-                None,
-                gender,
-                _SG,
-                doc.starts[m],
-                self.sent[m],
-                _key(" ".join(toks[m:k])),
-            )
-            self._persons.append(ent)
-            return ent
+            return self.register_person(m, k, None, gender)
         return None
 
     def person_met(self, k: int, tok: int, g: str | None) -> _Entity | None:
@@ -2600,19 +2585,7 @@ class _Speakers:
                 e += 1
             if e < tok and toks[e] in _COMMAS and e > k + 2:
                 role = self.doc.orig(self.doc.starts[k + 2], self.doc.ends[e - 1])
-        doc = self.doc
-        ent = _Entity(
-            doc.orig(doc.starts[m], doc.ends[k - 1]),
-            PERSON,
-            role,
-            gender or _M,
-            _SG,
-            doc.starts[m],
-            self.sent[m],
-            _key(" ".join(toks[m:k])),
-        )
-        self._persons.append(ent)
-        return ent
+        return self.register_person(m, k, role, gender or _M)
 
     def document_topic(self, first: int, before: int, in_it: str) -> _Entity | None:
         """ "أما برقية ثالثة …": the document أما makes the sentence's topic,
