@@ -538,56 +538,35 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                     hit_toks.append(i)  # increasing, like the candidates
                     ent = self.subject_of(hit)
                     if (
-                        ent is None
-                        and hit.cue.kind == lx.VERB
+                        hit.cue.kind == lx.VERB
                         and hit.pronoun is None
                         and i >= 3
                         # (one C-level set test first: most cues have no أن
-                        # in the words before them, the generator is skipped)
+                        # in the words before them, the rest is skipped)
                         and not _THAT.isdisjoint(toks[i - 5 if i > 5 else 1 : i - 1])
-                        and any(
-                            toks[m] in _THAT and toks[m - 1] in _BUT_THAT
-                            for m in range(i - 2, max(0, i - 6), -1)
-                        )
                     ):
-                        # "غير أن بن سالم يرى أن …، ويقول:": after "however",
-                        # the subject between أن and a verb that quotes nothing
-                        # itself, for the verbs after it (not "يروي X أن Y قال
-                        # له": Y's words inside X's account)
-                        ent = self.subject_after_that(hit, self.sent_first[self.sent[i]])
-                    elif (
-                        ent is not None
-                        and hit.cue.kind == lx.VERB
-                        and hit.pronoun is None
-                        and i >= 3
-                        # (the words i-5 … i-2, as above: one C-level set test)
-                        and not _THAT.isdisjoint(toks[i - 5 if i > 5 else 1 : i - 1])
-                        and (sat := self.subject_after_that(hit, self.sent_first[self.sent[i]]))
-                        is not None
-                        and sat.kind == ANONYMOUS
-                    ):
-                        # "ذكرت البرقية أن مسؤولا كويتيا رفيعا أبلغ السفيرة X
-                        # أن": the source before the verb is its subject, the
-                        # person after it the addressee (for "وأضاف المسؤول")
-                        ent = sat
-                    elif (
-                        ent is not None
-                        and hit.cue.kind == lx.VERB
-                        and hit.pronoun is None
-                        and i >= 3
-                        and not _THAT.isdisjoint(toks[i - 5 if i > 5 else 1 : i - 1])
-                        and any(
-                            toks[m] in _THAT and toks[m - 1] in _BUT_THAT
-                            for m in range(i - 2, max(0, i - 6), -1)
-                        )
-                        and (sat := self.subject_after_that(hit, self.sent_first[self.sent[i]]))
-                        is not None
-                        and sat.kind == ORGANIZATION
-                    ):
-                        # "غير أن المحكمة ردت الدفع": after "however", the body
-                        # between أن and the verb is its subject, the noun after
-                        # the verb its object (for "وجاء في حيثيات حكمها")
-                        ent = sat
+                        opening = self.sent_first[self.sent[i]]
+                        if ent is None:
+                            if _after_however(toks, i):
+                                # "غير أن بن سالم يرى أن …، ويقول:": after
+                                # "however", the subject between أن and a verb
+                                # that quotes nothing itself, for the verbs
+                                # after it (not "يروي X أن Y قال له": Y's words
+                                # inside X's account)
+                                ent = self.subject_after_that(hit, opening)
+                        elif (sat := self.subject_after_that(hit, opening)) is not None and (
+                            # "ذكرت البرقية أن مسؤولا كويتيا رفيعا أبلغ السفيرة
+                            # X أن": the source before the verb is its subject,
+                            # the person after it the addressee (for "وأضاف
+                            # المسؤول")
+                            sat.kind == ANONYMOUS
+                            # "غير أن المحكمة ردت الدفع": after "however", the
+                            # body between أن and the verb is its subject, the
+                            # noun after the verb its object (for "وجاء في
+                            # حيثيات حكمها")
+                            or (sat.kind == ORGANIZATION and _after_however(toks, i))
+                        ):
+                            ent = sat
                     if ent is not None:
                         if _named_person(ent):
                             # a named person: the titles in the phrase were read
@@ -1081,6 +1060,14 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
             if ent is not None and ent.kind == PERSON and results[k].role != ent.role and ent.role:
                 results[k] = replace(results[k], speaker=ent.surface, role=ent.role)
         return results
+
+
+def _after_however(toks: list[str], i: int) -> bool:
+    """An أنّ right after "however" (غير أن، إلا أن …) among the four words
+    before the cue at ``i``."""
+    return any(
+        toks[m] in _THAT and toks[m - 1] in _BUT_THAT for m in range(i - 2, max(0, i - 6), -1)
+    )
 
 
 def extract(text: str, *, language: str = "ar") -> list[ExtractedQuote]:
