@@ -2420,6 +2420,16 @@ class _Speakers:
                 return p
         return None
 
+    def verb_openings(self, first: int, end: int) -> list[int]:
+        """Where the verb that opens the sentence at ``first`` may stand: its
+        first token, and the token after a fronted adverbial's comma within
+        its first eight ("في زاوية القسم، تجلس …"), before ``end``."""
+        toks = self.doc.toks
+        for c in range(first + 1, min(end, first + 8)):
+            if toks[c] in _COMMAS:
+                return [first, c + 1]
+        return [first]
+
     def described_by_verb(self, first: int, end: int, g: str | None) -> _Entity | None:
         """The person the sentence at ``first`` (ending before ``end``)
         brings in as the subject of its opening present verb, by a
@@ -2428,12 +2438,7 @@ class _Speakers:
         toks = self.doc.toks
         is_word = self.is_word
         in_quote = self.in_quote
-        starts = [first]
-        for c in range(first + 1, min(end, first + 8)):
-            if toks[c] in _COMMAS:
-                starts.append(c + 1)
-                break
-        for v in starts:
+        for v in self.verb_openings(first, end):
             w = toks[v]
             if (
                 v + 4 >= end
@@ -2499,12 +2504,7 @@ class _Speakers:
         toks = self.doc.toks
         is_word = self.is_word
         in_quote = self.in_quote
-        starts = [first]
-        for c in range(first + 1, min(tok, first + 8)):
-            if toks[c] in _COMMAS:
-                starts.append(c + 1)
-                break
-        for v_pos in starts:
+        for v_pos in self.verb_openings(first, tok):
             m = v_pos + 1
             if m + 1 >= tok or not is_word[v_pos] or in_quote[v_pos]:
                 continue
