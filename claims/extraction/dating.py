@@ -46,6 +46,7 @@ from claims.extraction.words import (
     _LATER,
     _NOT_TODAY,
     _PLURAL_DOCUMENTS,
+    _QUOTE_MARK_SET,
     _REACTION,
     _SENTENCE_END,
     _SOURCE_HEADS,
@@ -121,8 +122,6 @@ _CORRESPONDING = _words("الموافق الموافقه")
 _DAY_NAMED = frozenset(WEEKDAYS) | _words("اليوم")
 _NOT_PAST = _words("المقبل القادم")
 _TODAY_OR_YESTERDAY = _words("امس اليوم")
-# index_dates: a date alone in marks (what follows the date; "" at the end)
-_MARK_AFTER = frozenset(QUOTE_MARKS)
 # press_conference_before: "مؤتمر صحافي", "ندوة صحفية", "إيجاز صحفي"
 # "جاء ذلك خلال افتتاحه اليوم …": the sentence after a statement tells
 # the occasion it was made at (wire style); the words that name one
@@ -154,8 +153,8 @@ class _Dating:
         for d in find_dates(folded, digit_runs=runs):
             if (
                 d.start
-                and folded[d.start - 1] in _MARK_AFTER
-                and folded[d.end : d.end + 1] in _MARK_AFTER
+                and folded[d.start - 1] in _QUOTE_MARK_SET
+                and folded[d.end : d.end + 1] in _QUOTE_MARK_SET
             ):
                 # a date alone in marks is a name ("حركة «6 أبريل»", "قوى
                 # "14 آذار""), of a movement or an event, not a time of the text

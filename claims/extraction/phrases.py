@@ -96,6 +96,7 @@ from claims.extraction.words import (
     _POSSESSED_STATEMENTS,
     _POSSESSED_TITLES,
     _POST_PLACES,
+    _PRAISE_VERBS,
     _PREP_CUE,
     _QUANTIFIERS,
     _RANKS,
@@ -218,8 +219,6 @@ _TELL_SOMEONE = frozenset({"أبلغ", "أخبر", "سأل", "حذر", "ناشد
 _ROLE_PREPOSITIONS = lx.ROLE_PREPOSITIONS
 # the titles that govern a place named right after them ("والي سيدي بوزيد")
 _GOVERNORS = _words_module._words("والي معتمد محافظ")
-# verbs of praise that are no cue ("ثمن الوزير ببرنامج …")
-_PRAISE_VERBS = _words_module._with_prefixes(_words_module._words("ثمن ثمنت رحب رحبت"))
 _CALLED_WORDS = _words_module._CALLED  # (bound here for the set test in classify)
 # the prepositions a verb takes right after it ("تحدث عن", "تعامل مع")
 _VERB_PARTICLES = _words_module._words("عن مع الي علي من")

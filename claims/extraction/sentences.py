@@ -20,12 +20,14 @@ from claims.extraction.words import (
     _AMMA,
     _CLAUSE_PUNCT,
     _COMMAS,
+    _DASHES,
     _FA_CLAUSE,
     _FA_THAT,
     _FRONTED_OPENERS,
     _HEADLINE_WORDS,
     _IN_OR_FROM,
     _NAME_PREPOSITIONS,
+    _PARENS,
     _QUOTE_MARK_SET,
     _SAYING,
     _SENTENCE_END,
@@ -108,8 +110,6 @@ def _related_headlines(folded: str) -> list[tuple[int, int]]:
     return spans
 
 
-_DASHES = frozenset("-–—")
-_PARENS = frozenset("()")
 # "تقول شيئا آخر:": an indefinite object of the verb before a colon (find_unmarked)
 _SOMETHING = lx._fold_set("شيئا أمرا كلاما")
 

@@ -44,6 +44,7 @@ from claims.extraction.words import (
     _CONJUNCTIONS,
     _COPULAS,
     _CUE_WORDS,
+    _DASHES,
     _DEICTIC_DAYS,
     _DESCRIBED,
     _DURING,
@@ -72,8 +73,10 @@ from claims.extraction.words import (
     _NOT_WAS,
     _NP_KIND,
     _OBJECT_VERBS,
+    _PARENS,
     _PATRONYMIC_LINKS,
     _PLURAL_DOCUMENTS,
+    _PRAISE_VERBS,
     _PRONOUN_SKIP,
     _RELATIVE_AGREES,
     _RELATIVES,
@@ -125,8 +128,6 @@ _AND_WHEN = frozenset({"وحين", "وعندما", "ولما"})
 _ONE_OF = frozenset({"احد", "احدي"})
 # person_met: an age in apposition ("مراد، 25 عاما،")
 _YEARS_OLD = frozenset({"عاما", "عام", "سنه", "سنوات", "سنة"})
-# a topic may hold an acronym in brackets ("أما مراسل وكالة الأنباء (واع) X فسأل")
-_PARENS = frozenset("()")
 _DATING_WORDS = _words_module._DATING_WORDS
 _HONORIFIC_PRONOUNS = _words_module._HONORIFIC_PRONOUNS
 _IDENTITY_OBJECTS = _words_module._IDENTITY_OBJECTS
@@ -137,8 +138,6 @@ _RELAY_PARTICLE = _words_module._RELAY_PARTICLE
 _PERIODS = _words("الاسبوع الشهر العام الاسبوعين")
 _PAST = _words("الماضي الماضيه المنصرم الفايت")
 _THAT = _words_module._THAT
-# verbs of praise that are no cue, before their subject ("وثمن الوزير …")
-_PRAISE_VERBS = _words_module._with_prefixes(_words_module._words("ثمن ثمنت رحب رحبت"))
 # given_the_floor: "منحت الهيئة المتهم الكلمة", "أعطى القاضي الكلمة للمتهم"
 _FLOOR = _words_module._words("الكلمه")
 # "منحت الهيئة الشاهد الكلمة": the witness, a title where a court gives the floor
@@ -151,9 +150,6 @@ _ISSUED = _words_module._ISSUED
 _HIS_SAYING = _words_module._HIS_SAYING
 _OF_THEM = _words_module._OF_THEM
 _TITLE_LIKE = _words_module._TITLE_LIKE
-
-
-_DASHES = frozenset("-–—")  # (a run-in dateline: "عمّان - الغد انتقدت …")
 
 
 # "كانت X، وهي …، تفعل": the past of كان opening a scene (person_met)

@@ -77,6 +77,8 @@ _CLAUSE_BREAKS = _CLAUSE_PUNCT | frozenset(QUOTE_MARKS) | _THAT | _SENTENCE_END
 # a quote mark or the end of the text (r'\n|[.!?؟…](?=\s|$|["«»“”„‟＂‘’])').
 _SENTENCE_END_CHARS = ".!?؟…"
 _QUOTE_MARK_SET = frozenset(QUOTE_MARKS)
+_DASHES = frozenset("-–—")
+_PARENS = frozenset("()")
 _ANY_MARK = re.compile("[" + re.escape(QUOTE_MARKS) + ":]")
 _HAS_ARABIC = re.compile("[\u0600-\u06ff]").search
 _NISBA_ENDINGS = frozenset({"يون", "يين"})
@@ -601,6 +603,10 @@ def _with_prefixes(words, prefixes: str = "وف") -> frozenset[str]:
     words = frozenset(words)
     return words | frozenset(p + w for w in words for p in prefixes)
 
+
+# verbs of praise that are no cue, before their subject ("وثمن الوزير …",
+# "ثمن الوزير ببرنامج …")
+_PRAISE_VERBS = _with_prefixes(_words("ثمن ثمنت رحب رحبت"))
 
 # names_in_marks: a quarter, a street or a camp named in marks ("ربة بيت من
 # حي «التيسير»"), part of the description of who lives there
