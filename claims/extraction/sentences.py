@@ -58,11 +58,12 @@ _RUN_IN_QUESTION = _words_module._RUN_IN_QUESTION
 # the lines of a list right under a bare label, are no quotation of this
 # article.  (Folded text: hamzas and tanween are gone, ة is ه.)
 _RELATED_LABEL = re.compile(
+    # (spaces, not \s: the label never runs onto the next line, its list)
     r"^[ \t\-–—•*>#|]*(?:"
-    r"(?:[او]?ا?قرا|طالع|شاهد|تابع|اطلع)\s+(?:ايضا|كذلك|المزيد)"
-    r"|(?:مواضيع|اخبار|مقالات|روابط|قصص)\s+ذات\s+صله|ذات\s+صله"
-    r"|المزيد\s+من\s+(?:الاخبار|المقالات|المواضيع)|قد\s+يهمك|يهمك\s+ايضا"
-    r")\s*(?:[:：\-–—|]|$)",
+    r"(?:[او]?ا?قرا|طالع|شاهد|تابع|اطلع)[ \t]+(?:ايضا|كذلك|المزيد)"
+    r"|(?:مواضيع|اخبار|مقالات|روابط|قصص)[ \t]+ذات[ \t]+صله|ذات[ \t]+صله"
+    r"|المزيد[ \t]+من[ \t]+(?:الاخبار|المقالات|المواضيع)|قد[ \t]+يهمك|يهمك[ \t]+ايضا"
+    r")[ \t]*(?:[:：\-–—|]|$)",
     re.MULTILINE,
 )
 # a line of such a list: a bullet or a number, then only a quote in marks
@@ -80,15 +81,10 @@ def _related_headlines(folded: str) -> list[tuple[int, int]]:
     at = 0
     while at >= 0:
         m = _RELATED_LABEL.match(folded, at)
+        end = folded.find("\n", at)  # (the match stays on its line)
+        at = end + 1 if end >= 0 else -1
         if m is None:
-            at = folded.find("\n", at)
-            at = at + 1 if at >= 0 else -1
             continue
-        at = m.end()  # (the next match starts at a line start after this one)
-        if at and folded[at - 1] != "\n":
-            at = folded.find("\n", at)
-            at = at + 1 if at >= 0 else -1
-        end = folded.find("\n", m.end())
         end = len(folded) if end < 0 else end
         spans.append((m.start(), end))
         if folded[m.end() : end].strip():

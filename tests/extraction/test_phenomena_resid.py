@@ -474,3 +474,15 @@ def test_the_occasion_of_presiding_dates_the_statement_before_it():
         "يوم الاثنين 12 مايو 2025 مجلس إدارة الديوان.\n"
     )
     assert one(text, "الموسم سيكون").date == "2025-05-12"
+
+
+def test_a_bare_related_label_without_a_colon_covers_its_whole_list():
+    # "اقرأ أيضا" alone on its line: the label never runs onto the bullet
+    # line under it, so every headline of the list is skipped, not the first
+    text = (
+        "اقرأ أيضا\n"
+        "- «الحكومة تعلن عن خطة جديدة لدعم الفلاحين»\n"
+        "- «نقابة الأطباء تدعو إلى إضراب عام الأسبوع المقبل»\n\n"
+        "وقال وزير الصحة إن «المستشفيات جاهزة لكل الطوارئ».\n"
+    )
+    assert [q.text for q in quotes_of(text)] == ["المستشفيات جاهزة لكل الطوارئ"]
