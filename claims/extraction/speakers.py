@@ -2846,7 +2846,6 @@ class _Speakers:
         words = list(compress(toks[o:c], is_word[o:c]))
         if not words:
             return False
-        arabic = any(map(_HAS_ARABIC, words))
         # the word before the opening mark, skipping a glued clitic (بـ"…")
         k = q.open_tok - 1
         glued = ""
@@ -2962,7 +2961,8 @@ class _Speakers:
                 or (att.cue_tok is not None and 0 < q.open_tok - att.cue_tok <= 2)
             )
         )
-        if not arabic and not direct:
+        # (the Arabic test read last, only when needed: a regex call a word)
+        if not direct and not any(map(_HAS_ARABIC, words)):
             return False
         if (
             not direct
