@@ -553,6 +553,20 @@ class _Phrases:
                 # "ضابط سابق في الجيش يرسم صورة مختلفة": an unnamed source,
                 # then the verb it is the subject of, no name after it
                 break
+            if (
+                titled
+                and not named
+                and t[0] in "يت"
+                and len(t) >= 5
+                and (t[1] == "ت" or t[1:3] == "ست")
+                and i > 0
+                and toks[i - 1][:2] == "ال"
+            ):
+                # "وكان الوزير يتحدث في مؤتمر", "وزيرة الخارجية تستعرض": a
+                # title with no name, then a present verb of a derived form
+                # (يتـ, يستـ: no name opens so), whose subject it is; the
+                # title alone is the mention
+                break
             kind = np_kind[t]
             if (
                 t[0] == "ت"
