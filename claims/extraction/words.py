@@ -1234,9 +1234,13 @@ def _name_word_flags(w: str) -> int:
 _NAME_FLAGS = _WordTable(_name_word_flags)
 
 
+# "لم يصرح بما يؤثر", "ورد في سؤال لـ…": what the verb is about, or the
+# question put to the speaker, where its subject would stand; never who speaks
+_NEVER_SUBJECT_HEADS = _words("بما مما عما سوال السوال اسيله الاسيله")
 _NOT_A_SUBJECT = _WordTable(
     lambda w: (
         w in _NOT_A_SUBJECT_START
+        or w in _NEVER_SUBJECT_HEADS
         or w in _NOT_A_SUBJECT_START_CONJ
         or (w[0] == "ل" and len(w) >= 5 and w.endswith(_POSSESSIVE))
     )

@@ -214,6 +214,7 @@ def test_head_tests_table_is_classify_plain_tests():
             head in lx.PRONOUN_NOUNS,
             head in e._NOT_A_SUBJECT_START
             or head in _words._NOT_A_SUBJECT_START_CONJ
+            or head in _words._NEVER_SUBJECT_HEADS
             or (head[0] == "ل" and len(head) >= 5 and head.endswith(e._POSSESSIVE)),
             head in e._NOT_A_SUBJECT_START,
             head in lx.DOCUMENT_HEADS,

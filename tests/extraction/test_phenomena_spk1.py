@@ -1,0 +1,29 @@
+"""Speaker and role phenomena found on real news excerpts (session spk1).
+
+Every article here is written for the test, with invented names and
+sentences of its own; each test fails without the rule it names.
+"""
+
+from tests.extraction.helpers import one, same_name
+
+
+def test_a_question_put_to_the_speaker_is_no_speaker():
+    # "ردّ في سؤال لـ… قال «…»": the question is what was asked, never who
+    # answers; the verb's subject named before speaks
+    text = (
+        "أشاد وزير النقل سليم العواد بأداء الشركة الوطنية، وردّ في سؤال للصحفيين "
+        'حول تأخر الرحلات قال "نحن نعمل على حل المشكلة في أقرب وقت".\n'
+    )
+    q = one(text, "نحن نعمل على حل")
+    assert same_name(q.speaker, "سليم العواد"), q
+
+
+def test_a_prepositional_object_after_the_verb_is_no_speaker():
+    # "لم يصرح بما يؤثر على …": بما opens the verb's object, not its
+    # subject; the speaker of the quote after it is the one named before
+    text = (
+        "وأكد المدير العام للمستشفى كريم الهاشمي أن الطبيب لم يصرح بما يسيء إلى "
+        "الإدارة، وأضاف: (الطبيب تحدث بحسن نية).\n"
+    )
+    q = one(text, "الطبيب تحدث بحسن نية")
+    assert same_name(q.speaker, "كريم الهاشمي"), q
