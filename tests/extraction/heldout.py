@@ -4,6 +4,13 @@ the engine's score on articles nobody tuned it on.
     python -m tests.extraction.heldout            # per set and pooled
     python -m tests.extraction.heldout --scraped  # also as scrapers deliver text
     python -m tests.extraction.heldout --sets F16,F17  # any fresh-author sets
+    python -m tests.extraction.heldout --dir DIR       # gold sets kept outside the repo
+
+``--dir`` scores every ``DIR/<set>/gold.py`` (a ``GOLD = {slug: [q(...),
+...]}`` dict in this package's format, ``q`` from ``articles_blind``) against
+the texts ``DIR/<set>/<slug>.txt``: a way to score articles that may not be
+committed (real news text, which is not ours to publish).  ``--misses`` lists
+each set's misses too (a set whose misses are read is no longer held out).
 
 Each set was written by an author who never ran or read the engine, its gold
 committed before any run, and no rule was written from its misses (so do not
@@ -15,6 +22,8 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import importlib.util
+from pathlib import Path
 
 from tests.extraction import test_articles as ta
 from tests.extraction.test_scraped_text import scraped
@@ -53,6 +62,31 @@ def held_out_sets(names: list[str] | None = None) -> dict[str, dict]:
     }
 
 
+def directory_sets(root: Path) -> dict[str, dict]:
+    """The gold sets under ``root``: ``{set: {"set/slug": (text, gold)}}``."""
+    if not root.is_dir():
+        raise ValueError(f"--dir: {root} is not a directory")
+    sets = {}
+    for gold_file in sorted(root.glob("*/gold.py")):
+        name = gold_file.parent.name
+        spec = importlib.util.spec_from_file_location(f"_gold_{name}", gold_file)
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        gold = getattr(module, "GOLD", None)
+        if not isinstance(gold, dict):
+            raise ValueError(f"--dir: {gold_file} defines no GOLD dict")
+        articles = {}
+        for slug, quotes in gold.items():
+            text_file = gold_file.parent / f"{slug}.txt"
+            if not text_file.is_file():
+                raise ValueError(f"--dir: {gold_file}: article {slug!r} has no {text_file.name}")
+            articles[f"{name}/{slug}"] = (text_file.read_text(encoding="utf-8"), quotes)
+        sets[name] = articles
+    if not sets:
+        raise ValueError(f"--dir: no */gold.py under {root}")
+    return sets
+
+
 def _required(articles: dict) -> int:
     return sum(1 for _, gold in articles.values() for g in gold if not g.get("optional"))
 
@@ -74,6 +108,18 @@ def main() -> None:
         metavar="F16,F17,…",
         help="score these fresh-author sets (held out or wired) instead of the held-out ones",
     )
+    parser.add_argument(
+        "--dir",
+        metavar="DIR",
+        type=Path,
+        help="score the gold sets DIR/<set>/gold.py with their DIR/<set>/<slug>.txt "
+        "instead of the held-out ones",
+    )
+    parser.add_argument(
+        "--misses",
+        action="store_true",
+        help="also list each set's misses (article, field, quote, prediction)",
+    )
     args = parser.parse_args()
     names = None
     if args.sets:
@@ -85,15 +131,23 @@ def main() -> None:
                 + ", ".join(sorted({*HELD_OUT, *WIRED}, key=lambda n: int(n[1:])))
             )
     score = ta._scorer()
-    sets = held_out_sets(names)
+    if args.dir is not None:
+        try:
+            sets = directory_sets(args.dir)
+        except (ValueError, SyntaxError) as exc:
+            parser.error(str(exc))
+    else:
+        sets = held_out_sets(names)
     every = {}
     print("set   quotes  F1 / speaker / role / date")
     for name, articles in sets.items():
         every.update(articles)
         ta.ARTICLES.update(articles)
-        print(
-            f"{name:<5} {_required(articles):>6}  {_figures(ta._evaluate(score, sorted(articles)))}"
-        )
+        result = ta._evaluate(score, sorted(articles))
+        print(f"{name:<5} {_required(articles):>6}  {_figures(result)}")
+        if args.misses:
+            for miss in result["misses"]:
+                print("     ", *miss)
     print(f"{'all':<5} {_required(every):>6}  {_figures(ta._evaluate(score, sorted(every)))}")
     if args.scraped:
         for drop_stops, label in ((False, "run together"), (True, "no stops")):

@@ -123,6 +123,7 @@ def _evaluate(score, names):
         n_gold += len(verdicts)
         for v in verdicts.values():
             if not v["found"]:
+                misses.append((name, "not found", v["gold"]["text"][:30], None))
                 continue
             n_match += 1
             g, p = v["gold"], v["pred"]

@@ -26,3 +26,64 @@ def test_an_unknown_set_is_refused_by_name(monkeypatch, capsys):
         heldout.main()
     assert exit_.value.code == 2
     assert "unknown set F99" in capsys.readouterr().err
+
+
+def _gold_dir(tmp_path, gold_source, texts):
+    set_dir = tmp_path / "s1"
+    set_dir.mkdir()
+    (set_dir / "gold.py").write_text(gold_source, encoding="utf-8")
+    for slug, text in texts.items():
+        (set_dir / f"{slug}.txt").write_text(text, encoding="utf-8")
+    return tmp_path
+
+
+GOLD_SOURCE = """from tests.extraction.articles_blind import q
+GOLD = {"a1": [q("الوضع صعب لكنه ليس كارثيا", "نزار يعيش", "وزير المالية")]}
+"""
+
+
+def test_a_directory_of_gold_sets_is_scored_with_its_misses(tmp_path, monkeypatch, capsys):
+    root = _gold_dir(
+        tmp_path,
+        GOLD_SOURCE,
+        {"a1": 'وقال وزير المالية نزار يعيش أمس إن "الوضع صعب لكنه ليس كارثيا".'},
+    )
+    assert list(heldout.directory_sets(root)) == ["s1"]
+    monkeypatch.setattr("sys.argv", ["heldout", "--dir", str(root), "--misses"])
+    heldout.main()
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[1].split() == ["s1", "1", "1.000", "/", "1.000", "/", "1.000", "/", "1.000"]
+
+
+def test_a_quote_the_engine_misses_is_listed_by_misses(tmp_path, monkeypatch, capsys):
+    # the text has no quotation at all: the gold quote is not found
+    root = _gold_dir(tmp_path, GOLD_SOURCE, {"a1": "الوضع صعب لكنه ليس كارثيا في رأي الوزير."})
+    monkeypatch.setattr("sys.argv", ["heldout", "--dir", str(root), "--misses"])
+    heldout.main()
+    out = capsys.readouterr().out
+    assert "s1/a1 not found الوضع صعب لكنه ليس كارثيا None" in out
+
+
+@pytest.mark.parametrize(
+    ("gold_source", "texts", "reason"),
+    [
+        (GOLD_SOURCE, {}, "article 'a1' has no a1.txt"),
+        ("GOLD = None\n", {}, "defines no GOLD dict"),
+    ],
+)
+def test_a_broken_gold_directory_is_refused_with_the_reason(
+    tmp_path, monkeypatch, capsys, gold_source, texts, reason
+):
+    root = _gold_dir(tmp_path, gold_source, texts)
+    monkeypatch.setattr("sys.argv", ["heldout", "--dir", str(root)])
+    with pytest.raises(SystemExit) as exit_:
+        heldout.main()
+    assert exit_.value.code == 2
+    assert reason in capsys.readouterr().err
+
+
+def test_a_directory_without_gold_sets_is_refused(tmp_path, monkeypatch, capsys):
+    monkeypatch.setattr("sys.argv", ["heldout", "--dir", str(tmp_path)])
+    with pytest.raises(SystemExit):
+        heldout.main()
+    assert "no */gold.py under" in capsys.readouterr().err
