@@ -2319,6 +2319,17 @@ class _Speakers:
                 break
             if agree(e, g, n):
                 return e
+        # 4b. "وأوضح الوزير أنه …. وتابع: «…»": no quote of his before (or
+        # too far back), the subject of the last verb of saying within three
+        # sentences goes on (an entity met again keeps its first sentence, so
+        # the mentions above can miss it)
+        for t, e, h in reversed(cue_subjects):
+            if t >= tok:
+                continue
+            if self.sent[t] < sid - 3:
+                break
+            if h.cue.kind == lx.VERB and agree(e, g, n):
+                return e
         # 5. a person introduced (by a title, outside speech) in this or the
         # previous sentence: "يجلس الصياد X على حافة قاربه … ويقول:"
         for e in reversed(self._persons):
