@@ -443,6 +443,26 @@ class _Phrases:
             or t in _NAMED_PLACES
         )
 
+    def titled_name_in_marks(self, o: int, limit: int) -> int:
+        """The mark closing a person's name in marks opened at token ``o``
+        right after a title ("وزير الخارجية “علي كرتي”"), or -1: up to four
+        name-like words, the first without the article, two at least where
+        the word before may head a name in marks ("الخارجية «…»")."""
+        toks = self.doc.toks
+        m = self.closing_mark(o, limit, 6)
+        if (
+            m > o + 1
+            and toks[o + 1][:2] != "ال"
+            and toks[o + 1] not in _ORGANIZATION_HEADS
+            # (a first علي in the marks is the name Ali, not على)
+            and self.name_like(o + 1, m, called=True)
+            # (a bare title before the marks heads a body's name: "رئيس
+            # «جبهة …»"; a title's definite genitive, a person's at two words)
+            and (not self.names_in_marks(o - 1) or (m > o + 2 and toks[o - 1][:2] == "ال"))
+        ):
+            return m
+        return -1
+
     def closing_mark(self, o: int, limit: int, width: int) -> int:
         """The mark that closes the marks opened at token ``o`` (a name in
         marks inside a phrase): the next mark before ``limit`` and fewer than
@@ -677,6 +697,18 @@ class _Phrases:
                     if m < limit and toks[m] == ")" and m > i + 1:
                         i = m + 1
                         continue
+                    break
+                if (
+                    titled
+                    and not named
+                    and t in QUOTE_MARKS
+                    and i > a
+                    and (m := self.titled_name_in_marks(i, limit)) > 0
+                ):
+                    # "وزير الخارجية “علي كرتي”": the titled person's name
+                    # set in marks (a house style); the phrase ends with it
+                    i = m + 1
+                    named = True
                     break
                 if t in QUOTE_MARKS and i > a and self.names_in_marks(i - 1):
                     # "صحيفة «الخبر»", "حزب "النهضة"": the name in marks is part of it
@@ -1945,6 +1977,23 @@ class _Phrases:
             )
         sentence = self.sent[a]
         pos = doc.starts[a]
+        if b - a >= 4 and toks[b - 1] in QUOTE_MARKS and _IS_TITLE_HEAD[words[0]]:
+            # "وزير الخارجية “علي كرتي”": a title, then the person's name in
+            # marks (scan_np ends the phrase with it): the name, titled
+            p = b - 2
+            while p > a + 1 and toks[p] not in QUOTE_MARKS:
+                p -= 1
+            if toks[p] in QUOTE_MARKS and self.titled_name_in_marks(p, b) == b - 1:
+                return _Entity(
+                    surface(p + 1, b - 1),
+                    PERSON,
+                    role_after or surface(a, p),
+                    cue.gender if cue is not None and cue.gender else _M,
+                    _SG,
+                    doc.starts[p + 1],
+                    sentence,
+                    _key(" ".join(toks[p + 1 : b - 1])),
+                )
         head = words[0]
         if (
             head[-1:] == "ا"

@@ -27,3 +27,27 @@ def test_a_prepositional_object_after_the_verb_is_no_speaker():
     )
     q = one(text, "الطبيب تحدث بحسن نية")
     assert same_name(q.speaker, "كريم الهاشمي"), q
+
+
+def test_a_titled_name_set_in_marks_is_the_name_and_ends_the_phrase():
+    # "نفى وزير الخارجية “علي X” وجود …": some outlets set a person's name
+    # in marks after the title; the name is the speaker, the title its role,
+    # and the words after the marks are the verb's object
+    text = (
+        "نفى وزير الزراعة “علي بدر الدين” وجود أزمة في توزيع البذور على المزارعين. "
+        "وأضاف: (الكميات المتوفرة تغطي الموسم كله).\n"
+    )
+    q = one(text, "الكميات المتوفرة تغطي")
+    assert q.speaker == "علي بدر الدين", q
+    assert q.role == "وزير الزراعة", q
+
+
+def test_marks_after_a_bare_title_still_name_its_body():
+    # "رئيس «جبهة …»، X،": the bare title heads the body's name in marks,
+    # the person is named after it
+    text = (
+        "أعلن رئيس «حركة البناء الجديد»، سامي بوعلام، مشاركة حزبه في الانتخابات، "
+        "مؤكدا أن الحزب «سيقدم قوائم في كل الولايات».\n"
+    )
+    q = one(text, "سيقدم قوائم في كل")
+    assert q.speaker == "سامي بوعلام", q
