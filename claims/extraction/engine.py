@@ -39,6 +39,7 @@ from claims.extraction import words as _words_module
 from claims.extraction.dating import _Dating
 from claims.extraction.normalize import fold_with_offsets, normalize
 from claims.extraction.phrases import _Phrases
+from claims.extraction.quotes import single_marks
 from claims.extraction.sentences import _Sentences
 from claims.extraction.speakers import _Speakers
 from claims.extraction.types import (
@@ -206,7 +207,8 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
     )
 
     def __init__(self, text: str) -> None:
-        folded, offsets = fold_with_offsets(text)
+        # (marks of several characters, "''…''", "quot;…quot;", become one)
+        folded, offsets = single_marks(*fold_with_offsets(text))
         doc = _Doc(text, folded, offsets)
         # Everything below runs once per article over all tokens, so it is
         # written as comprehensions and C-level calls; the rest of the engine

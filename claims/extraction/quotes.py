@@ -12,13 +12,19 @@ family follow on the line (``«… «name» …»``: a name in marks inside the
 quote).  A different family nests (an inner quote belongs to the outer one,
 like the wire convention ``+…+``).
 Quotes never run across a line break.
+
+Web text also writes a mark with two characters: two apostrophes (``''…''``),
+two single quotes (``‘‘…‘‘``), an HTML entity's residue (``quot;…quot;``) or
+a mark escaped with a backslash (``\\"…\\"``), and closes with a double prime
+(``“…″``).  ``single_marks`` rewrites these as one mark before the marks are
+paired, keeping the map back to the original text.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["QUOTE_MARKS", "find_marked_quotes"]
+__all__ = ["QUOTE_MARKS", "find_marked_quotes", "single_marks"]
 
 QUOTE_MARKS = '"«»“”„‟＂‘’'
 _MARK = re.compile(r'["«»“”„‟＂‘’\n]')
@@ -31,6 +37,50 @@ _RIGHT_SOFT = frozenset(".,،؛;:!?؟)]}…-–—/")
 _CLITICS = frozenset("بلوفك")
 
 OPEN, CLOSE, AMBIGUOUS = 0, 1, 2
+
+# A mark written with several characters (or with one that is no mark in
+# QUOTE_MARKS): two apostrophes or two single quotes, an HTML entity left
+# as text ("&quot;", "quot;" once its ampersand was stripped), a backslash
+# escaping a mark, a double prime closing a quote.  (Folded text: Latin is
+# lower case.)
+_MULTI_MARK = re.compile(r"''|‘‘|’’|(?:&amp;|&)?quot;|\\+(?=[\"«»“”])|″")
+# the cheap tests that tell whether a text may hold one (str.find is memchr)
+_MULTI_HINTS = ("''", "‘‘", "’’", "quot;", "\\", "″")
+
+
+def single_marks(folded: str, offsets: list[int] | None) -> tuple[str, list[int] | None]:
+    """``folded`` with every mark written with several characters rewritten
+    as one ``"`` (an escaping backslash dropped, a double prime as ``”``),
+    and its map back to the original text (``offsets`` as
+    ``normalize.fold_with_offsets`` gives it, None for the identity)."""
+    for hint in _MULTI_HINTS:
+        if hint in folded:
+            break
+    else:
+        return folded, offsets
+    parts: list[str] = []
+    out: list[int] = []
+    base = offsets if offsets is not None else range(len(folded) + 1)
+    pos = 0
+    for m in _MULTI_MARK.finditer(folded):
+        s, e = m.span()
+        parts.append(folded[pos:s])
+        out.extend(base[pos:s])
+        g = m.group()
+        if g[0] == "\\":
+            # the backslash goes, the mark after it stays (mapped to the
+            # backslash, so that neither is part of the quote's text)
+            parts.append(folded[e])
+            e += 1
+        else:
+            parts.append("”" if g == "″" else '"')
+        out.append(base[s])
+        pos = e
+    if not parts:
+        return folded, offsets
+    parts.append(folded[pos:])
+    out.extend(base[pos:])
+    return "".join(parts), out
 
 
 def _classify(text: str, i: int) -> int:

@@ -1,0 +1,56 @@
+"""Quote marks as real web text writes them (the real-article sets r1-r5).
+
+Every article here is written for the test, in sentences that are not in
+the real articles; each test fails without the rule it names.
+"""
+
+from tests.extraction.helpers import one, quotes_of
+
+
+def test_two_apostrophes_are_one_quote_mark():
+    # ''…'': a page that typed each mark as two apostrophes (Algerian
+    # press), also glued to a clitic (ب''…'')
+    text = (
+        "وقال وزير النقل كريم بلعيد، أمس، إن ''المشروع سينطلق قبل نهاية السنة''، "
+        "مضيفا ''لن نقبل بأي تأخير في الإنجاز''. ووصف الوزير الاتفاق ب''الخطوة المهمة''.\n"
+    )
+    q = one(text, "المشروع سينطلق قبل")
+    assert q.text == "المشروع سينطلق قبل نهاية السنة", q
+    assert q.speaker == "كريم بلعيد" and q.role == "وزير النقل", q
+    q = one(text, "لن نقبل بأي تأخير")
+    assert q.text == "لن نقبل بأي تأخير في الإنجاز" and q.speaker == "كريم بلعيد", q
+
+
+def test_an_html_entity_left_as_text_is_a_quote_mark():
+    # quot;…quot; (and &quot;): the entity of the mark, printed as text,
+    # glued to the words on both sides
+    text = (
+        "وقال رئيس البلدية سمير الدوسري في مؤتمر صحفي إن quot;الطريق الجديد سيفتح "
+        "الشهر المقبلquot;. وأكد أن &quot;الأشغال تسير وفق الجدول&quot;.\n"
+    )
+    q = one(text, "الطريق الجديد")
+    assert q.text == "الطريق الجديد سيفتح الشهر المقبل", q
+    assert q.speaker == "سمير الدوسري", q
+    q = one(text, "الأشغال تسير")
+    assert q.text == "الأشغال تسير وفق الجدول", q
+
+
+def test_a_backslash_before_a_mark_is_no_part_of_the_quote():
+    # \"…\": an escaped mark left by a feed; the backslash is not quoted
+    text = 'وقال النائب فادي الخوري إن \\"الحكومة لم تف بوعودها للمزارعين\\" مشيرا إلى الأزمة.\n'
+    q = one(text, "الحكومة لم تف")
+    assert q.text == "الحكومة لم تف بوعودها للمزارعين", q
+
+
+def test_doubled_single_quotes_and_a_double_prime_close():
+    # ‘‘…‘‘ (the same glyph twice on both sides) and “…″ (a double prime
+    # typed for the closing mark)
+    text = (
+        "وقالت الناطقة باسم الجمعية ليلى الحسني إن ‘‘الدعم لم يصل إلى القرى النائية‘‘، "
+        "وأضافت أن “المتطوعين يعملون ليلا ونهارا″، داعية إلى التبرع.\n"
+    )
+    q = one(text, "الدعم لم يصل")
+    assert q.text == "الدعم لم يصل إلى القرى النائية", q
+    q = one(text, "المتطوعين يعملون")
+    assert q.text == "المتطوعين يعملون ليلا ونهارا", q
+    assert len(quotes_of(text)) == 2
