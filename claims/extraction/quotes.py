@@ -7,10 +7,11 @@ never closed.  Rather than trusting the glyph, each mark is classified by its
 surroundings (a mark after a space and before a letter opens, a mark after a
 letter and before a space or punctuation closes); the glyph only breaks ties.
 An opener of the same family while a quote is open means the earlier mark was
-unbalanced: it is dropped and the rest is kept, unless two closers of that
-family follow on the line (``«… «name» …»``: a name in marks inside the
-quote).  A different family nests (an inner quote belongs to the outer one,
-like the wire convention ``+…+``).
+unbalanced: it is dropped and the rest is kept, unless the marks of that
+family after it on the line close it and then the first (``«… «name» …»``,
+``«… «name» … «other» …»``: names in marks inside the quote).  A different
+family nests (an inner quote belongs to the outer one, like the wire
+convention ``+…+``).
 Quotes never run across a line break.
 
 Web text also writes a mark with two characters: two apostrophes (``''…''``),
@@ -118,21 +119,27 @@ def _mark_positions(text: str) -> list[int]:
 
 
 def _closes_twice(text: str, marks: list[int], at: int, family: int) -> bool:
-    """Whether the next two marks of ``family`` after ``marks[at]``, on its
-    line, both close: the opener at ``at`` is nested in a quote of its own
-    family ("«… «…» …»"), not a sign that the first opener was unbalanced."""
-    closers = 0
+    """Whether the opener at ``marks[at]``, of the family of the quote open
+    before it, is nested in that quote ("«… «…» …»", "«… «…» … «…» …»"):
+    counting the marks of ``family`` after it on its line, opener +1 and
+    closer -1, the count falls back to the outer quote's closing (two more
+    closers than openers); if not, the first opener was unbalanced."""
+    depth = 2
     for j in marks[at + 1 :]:
         ch = text[j]
         if ch == "\n":
             return False
         if _FAMILY[ch] != family:
             continue
-        if _classify(text, j) != CLOSE:
+        kind = _classify(text, j)
+        if kind == CLOSE:
+            depth -= 1
+            if depth == 0:
+                return True
+        elif kind == OPEN:
+            depth += 1
+        else:
             return False
-        closers += 1
-        if closers == 2:
-            return True
     return False
 
 

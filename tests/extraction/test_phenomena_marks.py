@@ -54,3 +54,16 @@ def test_doubled_single_quotes_and_a_double_prime_close():
     q = one(text, "المتطوعين يعملون")
     assert q.text == "المتطوعين يعملون ليلا ونهارا", q
     assert len(quotes_of(text)) == 2
+
+
+def test_several_names_in_marks_of_the_quotes_own_family_inside_it():
+    # «… «X» … «Y» …»: two names in guillemets inside a quote in
+    # guillemets, the last one closing right before the quote («…»»)
+    text = (
+        "وقال المدير العام للشركة هشام الزيدي إن «عقد «النور» سيوقع مع بلدية "
+        "الساحل قبل عقد «الأمل» الذي تأخر بسبب «الظروف الطارئة»». وغادر القاعة.\n"
+    )
+    q = one(text, "سيوقع مع بلدية")
+    assert q.text.startswith("عقد «النور» سيوقع") and q.text.endswith("«الظروف الطارئة»"), q
+    assert q.speaker == "هشام الزيدي", q
+    assert len(quotes_of(text)) == 1
