@@ -1703,6 +1703,11 @@ class _Phrases:
                 return True
         return False
 
+    def known_name_word(self, word: str) -> bool:
+        """``word`` is a word of the name of a person named before."""
+        k = _key(word)
+        return any(k in _key_words(p.key) for p in self._persons if " " in p.key)
+
     def apposition_intro(self, i: int) -> tuple[_Entity, int] | None:
         """ "محمد الشلوي، صاحب مقهى أعاد فتحه، …", "جلست مع سفيان، خريج كلية
         الحقوق، الذي …": a name, then after its comma a role noun at ``i``
@@ -2702,13 +2707,17 @@ class _Phrases:
                     break  # "رداً", "تعليقاً": a name never carries the tanween
             if (
                 k == 1
-                and art[name_to]
-                and art[name_from]
+                and (
+                    (art[name_to] and art[name_from])
+                    or (w[0] == "ل" and len(w) > 3 and self.known_name_word(w[1:]))
+                )
                 and title_head is None
                 and self.known_family_name(words[name_from], w)
             ):
                 # "وصفت الكعبي النقاشات بأنها …" after "نجيبة الكعبي": the family
-                # name of a person named before, then the verb's object
+                # name of a person named before, then the verb's object (or,
+                # glued to لـ, another person named before, the one spoken to:
+                # "يعرب الحداد لسميث عن …")
                 break
             # An article word belongs to a name only second ("محمد الغنوشي",
             # "عز الدين …") or after a link ("ولد عبد العزيز"); later it is

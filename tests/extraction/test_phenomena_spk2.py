@@ -19,3 +19,30 @@ def test_a_bare_title_then_a_derived_present_verb_is_the_title_alone():
     q = one(text, "الأمطار الأخيرة")
     assert q.speaker == "كريم بنعلي", q
     assert q.role == "وزير الزراعة المغربي", q
+
+
+def test_according_to_with_tanween_ends_the_speakers_name():
+    # "وأضاف X وفقا للوثيقة «…»": "وفقا" (according to) is no part of the
+    # name; the family name is the person named before in full
+    text = (
+        "قال وزير النقل السابق حسان الدباغ للسفير إن «الطريق الساحلي لن يكتمل قبل عامين».\n"
+        "وأضاف الدباغ وفقا للوثيقة «تم تأجيل المناقصة ثلاث مرات بسبب نقص التمويل».\n"
+    )
+    q = one(text, "تم تأجيل المناقصة")
+    assert q.speaker == "حسان الدباغ", q
+    assert q.role == "وزير النقل السابق", q
+
+
+def test_a_known_family_name_then_a_word_glued_to_lam_is_the_addressee():
+    # "يعرب X لـY عن …، مؤكدا له أن «…»": after the family name of a person
+    # named before in full, a word glued to لـ is who was spoken to, not the
+    # name's end
+    text = (
+        "وصل الجنرال جون ماكنزي إلى المدينة أمس، واستقبله رئيس البلدية سليم "
+        "الطرابلسية.\n"
+        "يعرب الطرابلسية لماكنزي عن «ارتياحه الكبير» لسير الأعمال، مؤكدا له أن "
+        "«المشروع سيبدأ فور وصول التمويل من الوزارة».\n"
+    )
+    q = one(text, "المشروع سيبدأ")
+    assert q.speaker == "سليم الطرابلسية", q
+    assert q.role == "رئيس البلدية", q
