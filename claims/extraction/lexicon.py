@@ -455,6 +455,7 @@ TITLES = _fold_set(
     ايمام
     جار جارة
     مشرف مشرفة
+    مؤسس
     """
 )
 TITLES = TITLES | frozenset("ال" + t for t in TITLES)

@@ -146,6 +146,7 @@ _THAT = _words_module._THAT
 _TITLES_TO = _words_module._TITLES_TO
 _TITLES_ABOUT = _words_module._TITLES_ABOUT
 _ORGANIZATION_HEADS = lx.ORGANIZATION_HEADS
+_OUTLET_HEADS = lx.OUTLET_HEADS
 _INFORMED = frozenset({"مطلع", "مطلعه", "مطلعون", "مطلعين"})
 _CHIEF = frozenset({"كبير", "كبيره"})
 # honorifics without the article that open a phrase: "معالي", "سعادة", "فخامة"
@@ -2473,13 +2474,15 @@ class _Phrases:
                 elif (
                     construct
                     and i == name_from + 2
-                    and words[i - 1] in lx.ORGANIZATION_HEADS
+                    and (words[i - 1] in lx.ORGANIZATION_HEADS or words[i - 1] in _OUTLET_HEADS)
                     and not art[i - 1]
                     and not art[i]
                     and i + 1 < len(words)
                     and _NAME_FLAGS[w] & 16 == 0
                 ):
-                    i += 1  # "رئيس حزب تواصل X": the body's own name
+                    # "رئيس حزب تواصل X", "مؤسس موقع ويكيليكس X": the body's or
+                    # the outlet's own name
+                    i += 1
                 elif (
                     construct
                     and i == name_from + 2

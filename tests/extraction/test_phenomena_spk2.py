@@ -46,3 +46,15 @@ def test_a_known_family_name_then_a_word_glued_to_lam_is_the_addressee():
     q = one(text, "المشروع سيبدأ")
     assert q.speaker == "سليم الطرابلسية", q
     assert q.role == "رئيس البلدية", q
+
+
+def test_a_founder_of_an_outlet_named_in_construct_is_a_title():
+    # "قال مؤسس موقع X فلان إن": مؤسس (founder) heads a title, and the outlet
+    # in construct after it takes its own one-word name before the person's
+    text = (
+        "قال مؤسس موقع زاجل كريم منصور إن «الرقابة على المواقع الإخبارية زادت "
+        "كثيرا في العامين الأخيرين».\n"
+    )
+    q = one(text, "الرقابة على المواقع")
+    assert q.speaker == "كريم منصور", q
+    assert q.role == "مؤسس موقع زاجل", q
