@@ -138,6 +138,12 @@ _PRESS = _words(
 _HIS_NAME = _words("اسمه اسمها هويته هويتها")
 
 
+# web_stamp: a clock time right after a date ("2010/12/23 الساعة 04:06",
+# "08-01-2018 22:39", "| 10:35"), looked for in the top of the page only
+_CLOCK = re.compile(r"[ \t]*(?:[|،,\-–—][ \t]*)?(?:الساعه[ \t]*)?[0-2]?\d:[0-5]\d(?!\d)")
+_STAMP_REACH = 1500
+
+
 class _Dating:
     """Dates and cable references (mixin of engine._Extractor)."""
 
@@ -150,7 +156,8 @@ class _Dating:
         self.date_token_index: dict[int, DateMention] = {}
         runs = _digit_runs(doc.folded)  # for the dates and the cable references
         folded = doc.folded
-        for d in find_dates(folded, digit_runs=runs):
+        mentions = find_dates(folded, digit_runs=runs)
+        for d in mentions:
             if (
                 d.start
                 and folded[d.start - 1] in _QUOTE_MARK_SET
@@ -216,6 +223,10 @@ class _Dating:
                     if tail is not None or dash is not None or hijri:
                         self.dateline = _date.fromisoformat(d.iso)
                         self.dateline_end = tail.end() if tail is not None else d.end
+            if self.dateline is None and d.precision == "day" and first <= 2:
+                # "date 2025-10-14 نائب: …": a full date that opens the text,
+                # a label at most before it, is the page's stamp
+                self.dateline = _date.fromisoformat(d.iso)
             if self.dateline is None and d.precision == "day" and d.start < 600:
                 # "قررت السلط الجهوية تعليق الدروس اليوم الأربعاء 3 ديسمبر
                 # 2025": the lead tells which day "today" is, a dateline for
@@ -226,13 +237,16 @@ class _Dating:
                     k -= 1
                 if k >= 0 and toks[k] == "اليوم" and "." not in folded[line : d.start]:
                     self.dateline = _date.fromisoformat(d.iso)
+        if self.date_tokens and ":" in folded[:_STAMP_REACH]:
+            self.web_stamp(mentions)
         self._time_moves: list[int] | None = None
         self._time_words: set[str] | None = None
         self._has_then: bool | None = None
         self._same_at: list[int] | None = None  # (refers_to_document)
         self._thats: list[int] | None = None  # (known_that_subject)
-        self._persons: list[_Entity] = []  # (run() fills both as it reads)
+        self._persons: list[_Entity] = []  # (run() fills these as it reads)
         self._entities: list[_Entity] = []
+        self._cue_subjects: list = []  # (tok, entity, cue hit)
         self._fronted: dict[int, list[tuple[int, DateMention]]] = {}
         self._lead: tuple[int, str, str | None] | bool | None = False  # (event_lead)
         self._has_same: bool | None = None  # (date_for: "اليوم نفسه" in the text)
@@ -240,6 +254,31 @@ class _Dating:
         self._breaks: list[int] | None = None  # (in_event)
         self._anchors: list[int] | None = None  # (event_anchors)
         self.cables = list(iter_cable_refs(doc.folded, runs))
+
+    def web_stamp(self, mentions: list[DateMention]) -> None:
+        """A web page's time stamp near its top: a full date with its clock
+        time, at the head of its line ("آخر تحديث: 2010/12/23 الساعة 04:06",
+        "كتب: X الإثنين 08-01-2018 22:39", "21-12-2010 02:47 PM"), tells
+        when the article was published, the day its "أمس", "اليوم" and
+        weekdays count from.  It wins over a date line before it: a site's
+        header shows the day the page was read, not the article's."""
+        folded = self.doc.folded
+        starts = self.doc.starts
+        for d in mentions:
+            if d.start > _STAMP_REACH:
+                return
+            if d.precision != "day" or d.relative or _CLOCK.match(folded, d.end) is None:
+                continue
+            line = folded.rfind("\n", 0, d.start) + 1
+            k = bisect_left(starts, d.start)
+            if (
+                d.start - line <= 48
+                and k - bisect_left(starts, line) <= 6
+                and "." not in folded[line : d.start]
+            ):
+                self.dateline = _date.fromisoformat(d.iso)
+                self.dateline_tok = k
+                return
 
     def has_date_in(self, a_tok: int, b_tok: int) -> bool:
         # (a date inside a quotation, "«… منذ 1994»", tells no time of the text)
@@ -709,6 +748,18 @@ class _Dating:
                 # do words given on another occasion: "واكتفى بالقول في
                 # حديث للإذاعة:")
                 return known[0], known[1]
+            if ent.kind != DOCUMENT:
+                told = self.told_before(ent, first, sid)
+                if (
+                    told is not None
+                    and (known is None or known[2] < told[2])
+                    and not self.has_date_in(self.sent_first[told[2] + 1], first)
+                    and not self.time_moves(self.sent_first[told[2] + 1], first)
+                    and not (att.cue_tok is not None and self.new_occasion(att.cue_tok, q.open_tok))
+                ):
+                    # "نفت الحركة الثلاثاء أن …" then "وأضافت أن «…»": the
+                    # statement reported first, dated, goes on in her words
+                    return told[0], told[1]
         # a dated cable introduced in this very sentence ("أوردت برقية صادرة
         # في 15 ديسمبر 2009 أن الرئيس أبلغ …"), or "the cable" again, or its
         # author commenting ("ويعلق إيرلي بأن" after "البرقية، التي وقعها إيرلي")
@@ -863,6 +914,40 @@ class _Dating:
                 # ممثل النيابة …": what is said at the event the lead dates
                 return lead[1], lead[2]
         return None, None
+
+    def told_before(self, ent: _Entity, first: int, sid: int) -> tuple[str, str, int] | None:
+        """(date, precision, sentence) of the last statement of ``ent`` in
+        reported speech, in the six sentences before token ``first``, when
+        its cue clause (up to أنّ) names its day: "نفت الحركة الثلاثاء أن
+        …", "أكد الرئيس لدى استقباله أمس الاثنين 28 أفريل 2025 … أن …"
+        (past his undated statements since, "وقالت الحركة في بيان إن …"; a
+        sentence with a quotation ends the search: a quote's date is
+        speaker_dates')."""
+        toks = self.doc.toks
+        in_quote = self.in_quote
+        for tok, e, _hit in reversed(self._cue_subjects):
+            if tok >= first:
+                continue
+            s = self.sent[tok]
+            if s < sid - 6:
+                return None
+            if e is not ent:
+                continue
+            a = self.sent_first[s]
+            b = self.sent_first.get(s + 1, self.n)
+            if 1 in in_quote[a:b]:
+                return None  # (the statement quoted: its date is known)
+            end = tok
+            while end < b and toks[end] not in _THAT:
+                end += 1
+            for d in self.dates_between(tok, end):
+                if d.precision == "day":
+                    return d.iso, d.precision, s
+            if self.dateline is not None:
+                rel = self.relative_to_dateline(s, a)
+                if rel is not None and rel[1] == "day":
+                    return rel[0], rel[1], s
+        return None
 
     def day_named(self, first: int, upto: int) -> str | None:
         """ "صباح اليوم الموالي", "في اليوم التالي": the day after the last full

@@ -164,6 +164,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
     __slots__ = (
         "_anchors",
         "_breaks",
+        "_cue_subjects",
         "_entities",
         "_fronted",
         "_has_day_words",
@@ -268,6 +269,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         persons: list[_Entity] = []
         self._persons = persons
         self._entities = entities
+        self._cue_subjects = cue_subjects
         anon_plurals: list[tuple[int, str, str]] = []  # (pos, folded, surface)
         results: list[ExtractedQuote] = []
         speakers: list[_Entity | None] = []

@@ -1,0 +1,83 @@
+"""Dating phenomena found on real news excerpts (the local sets r1–r5).
+
+Every article here is written for the test, with invented names and
+sentences of its own; each test fails without the rule it names.
+"""
+
+from tests.extraction.helpers import one
+
+
+def test_a_web_stamp_with_its_clock_time_dates_yesterday():
+    # "آخر تحديث: 2019/03/14 الساعة 09:12": a page's time stamp at the head
+    # of its line, a clock time after the date, is the day "أمس" counts from
+    text = (
+        "مهرجان المسرح يفتتح دورته الجديدة\n"
+        "آخر تحديث: 2019/03/14 الساعة 09:12 (بتوقيت مكة)\n\n"
+        "افتتح وزير الثقافة حمدي الساعدي أمس مهرجان المسرح في العاصمة، وقال في كلمته إن "
+        "«المسرح يبقى مدرسة الشعب الأولى».\n"
+    )
+    q = one(text, "المسرح يبقى مدرسة")
+    assert q.date == "2019-03-13", q
+
+
+def test_a_byline_with_its_clock_time_dates_a_sitting_held_yesterday():
+    # "كتب: X الأربعاء 06-11-2019 18:40": the byline's stamp is the day of
+    # the article; the sitting held "أمس" is the day before
+    text = (
+        "كتب: سامي العربي الأربعاء 06-11-2019 18:40\n\n"
+        "شهدت الجلسة العامة لمجلس الشيوخ، أمس، نقاشا حادا حول قانون الإيجارات.\n\n"
+        "وقال النائب فريد منصور، خلال كلمته بالجلسة: «القانون يظلم المستأجرين».\n"
+    )
+    q = one(text, "القانون يظلم المستأجرين")
+    assert q.date == "2019-11-05", q
+
+
+def test_a_clock_stamp_wins_over_the_site_header_date_before_it():
+    # the site's header shows the day the page was read ("السبت 4 مايو
+    # 2024"); the article's own stamp, with its clock time, comes after the
+    # headline and fixes its weekday
+    text = (
+        "موقع الأفق الإخباري\n"
+        "السبت 4 مايو 2024\n\n"
+        "النقابة ترفض مشروع قانون التقاعد\n\n"
+        "17-02-2015 11:20 AM\n\n"
+        "رفضت نقابة المعلمين، الثلاثاء، مشروع قانون التقاعد، وقالت إن "
+        "«المشروع يمس بحقوق المتقاعدين».\n"
+    )
+    q = one(text, "المشروع يمس بحقوق")
+    assert q.date == "2015-02-17", q
+
+
+def test_a_date_that_opens_the_text_is_its_stamp():
+    # "date 2021-06-08 …": a full date at the very start of the page, a
+    # label at most before it, is the day its weekdays count from
+    text = (
+        "date 2021-06-08 نائب: الحكومة عاجزة عن حل أزمة الكهرباء\n\n"
+        "قال النائب عادل الربيعي، الثلاثاء، إن «الحكومة عاجزة عن حل أزمة الكهرباء».\n"
+    )
+    q = one(text, "الحكومة عاجزة عن حل")
+    assert q.date == "2021-06-08", q
+
+
+def test_a_dated_statement_in_reported_speech_dates_the_quote_that_goes_on():
+    # "نفت الحركة الثلاثاء …" then "وأضافت أن «…»": the statement reported
+    # first, its day told in its cue clause, goes on in the speaker's words
+    text = (
+        "تونس 10 مارس 2021 (وات) - نفت حركة الأمل، الثلاثاء، ما نشرته بعض الصحف عن "
+        "انسحابها من الحكومة.\n"
+        "وأضافت الحركة أن «مكانها الطبيعي هو صف الإصلاح ولن تتخلى عنه».\n"
+    )
+    q = one(text, "مكانها الطبيعي")
+    assert q.date == "2021-03-09", q
+
+
+def test_a_full_date_in_a_reported_statement_dates_the_same_speakers_next_quote():
+    # "أكد الوزير لدى استقباله يوم الاثنين 3 مايو 2021 … أن …" then "الوزير
+    # قال بالمناسبة: «…»"
+    text = (
+        "أكد وزير الفلاحة منير الحامدي لدى استقباله يوم الاثنين 3 مايو 2021 وفدا من "
+        "المزارعين أن الدولة ستدعم أسعار الأعلاف.\n"
+        "الوزير قال بالمناسبة: «لن نترك الفلاح وحده أمام الغلاء».\n"
+    )
+    q = one(text, "لن نترك الفلاح")
+    assert q.date == "2021-05-03", q
