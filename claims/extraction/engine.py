@@ -325,14 +325,21 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
             if e.kind == ANONYMOUS and e.role and persons:
                 # "رئيس "التجدد الوطني"", "رئيس الحزب" after "X، رئيس حزب
                 # "التجدد الوطني"": a shortened title of a person named before
-                words = _role_words(e.role)
-                if len(words) >= 2 and normalize_first(e.role) in lx.TITLES:
+                role = e.role
+                first = normalize_first(role)
+                if first in lx.HONORIFICS and " " in role:
+                    # "وأكد سعادة رئيس المجلس": an honorific before the
+                    # shortened title of the person named with it before
+                    role = role.split(None, 1)[1]
+                    first = normalize_first(role)
+                words = _role_words(role)
+                if len(words) >= 2 and first in lx.TITLES:
                     for p in reversed(persons):
                         if (
                             p.role
                             and p.key
                             and not p.key.startswith("title:")
-                            and normalize_first(p.role) == normalize_first(e.role)
+                            and normalize_first(p.role) == first
                             and words <= _role_words(p.role)
                         ):
                             return p

@@ -85,6 +85,7 @@ from claims.extraction.words import (
     _NP_KIND,
     _NP_SPECIAL,
     _OUTLET_TAILS,
+    _OWN_WORDS,
     _OWNED_STATEMENTS,
     _OWNER,
     _PARTICIPANTS,
@@ -280,6 +281,17 @@ class _Phrases:
                 # "الخلافات بين أقطاب الفريق": the preposition ("مواجهة بين
                 # النائب X ووزير المالية Y" still names who then speaks)
                 return None
+            if (
+                toks[i] in _BAYNA
+                and nxt[:2] == "ال"
+                and nxt[-2:] == "ين"
+                and len(nxt) > 5
+                and _NP_KIND[nxt] == 2
+            ):
+                # "أشاد بالروابط، بين الشعبين المصري والمغربي": a definite
+                # dual or plural in the oblique case is the preposition's
+                # object (the verb's subject would read "الشعبان")
+                return None
             if cue.kind == lx.PARTICIPLE and i and toks[i - 1] in _BODIES_IN_CONSTRUCT:
                 # "رئيس لجنة متابعة إعادة الإعمار": the verbal noun the body
                 # is in construct with, not "continuing"
@@ -363,6 +375,9 @@ class _Phrases:
                     if not suffix:
                         return _CueHit(i, i + 3, cue)
                 continue
+            if length == 1 and nxt in _OWN_WORDS:
+                # "، بحسب وصفه.": the speaker met before, as "على حد تعبيره"
+                return _CueHit(i, i + 2, _PREP_CUE[words], pronoun=_OWN_WORDS[nxt])
             if tuple(toks[i + 1 : i + length]) == words[1:] or (
                 length == 3 and toks[i + 1] == words[1] and toks[i + 2] == words[2] + "ه"
             ):  # "بحسب ما قاله": with the resumptive object pronoun
@@ -1053,6 +1068,9 @@ class _Phrases:
                         and toks[i + 1] not in np_stop
                         and toks[i + 2] in _COMMAS
                         and np_kind[toks[i + 1]] == 2
+                        # (not after a family name with the article: "أشاد
+                        # الخلفي بالروابط التاريخية،", the verb's object)
+                        and toks[i - 1][:2] != "ال"
                     ):
                         # "عبدالله بالحيف النعيمي،": a Gulf family name in بال,
                         # then the tribe's, before the apposition
@@ -2764,8 +2782,9 @@ class _Phrases:
                     # "سهيل عبدالله المطروشي وزير الطاقة", "عبدالله حسن الكعبي
                     # الرئيس التنفيذي": a third name word with the article,
                     # then the post in apposition (the verb's object takes
-                    # no title after it)
-                    kn == 2
+                    # no title after it; also after a linked name:
+                    # "حسن بن عبدالله الغانم رئيس مجلس الشورى")
+                    kn >= 2
                     and not art[name_to - 1]
                     and name_to + 1 < len(words)
                     and _IS_TITLE_HEAD[words[name_to + 1]]

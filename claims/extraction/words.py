@@ -226,6 +226,13 @@ _ORDINALS = _words(
 )
 _SIGNED_BY = _words("موقعه وموقعه الموقعه والموقعه مرسله ومرسله المرسله والمرسله")
 _RELAY_PRONOUNS = {"عنه": (lx.M, lx.SG), "عنها": (lx.F, lx.SG), "عنهم": (lx.M, lx.PL)}
+# "بحسب وصفه", "حسب تعبيره", "وفق قولها": a speech noun with a pronoun after
+# a one-word preposition is the speaker already met, not a name
+_OWN_WORDS = {
+    stem + suffix: features
+    for stem in _words("وصف تعبير قول كلام زعم روايت")
+    for suffix, features in lx.PRONOUN_SUFFIXES.items()
+}
 _STATEMENT_NOUNS = _words("تصريحات تصريح كلام حديث اقوال قول تعليق تعليقات شهاده شهادات افاده")
 _ANAPHORIC_HEADS = _words("مصدر مصادر مسوول مسوولون دبلوماسي ديبلوماسي مستشار ضابط موظف اوساط")
 _AFTER_QUOTE_FILLERS = _words(

@@ -22,3 +22,74 @@ def test_a_bare_verb_of_saying_goes_on_with_the_last_reporting_verbs_subject():
     q = one(text, "لن نترك أي قرية")
     assert q.speaker == "سامي الوردي", q
     assert q.role == "وزير التجهيز", q
+
+
+def test_a_family_name_after_a_linked_name_then_the_post_in_apposition():
+    # "أكد X بن Y الفلان رئيس هيئة …": the article word after the linked
+    # name is the family name (the post follows it), not the verb's object,
+    # a nisba or not
+    text = (
+        "أكد السيد خالد بن عبدالرحمن الراشد رئيس هيئة الموانئ أن الميناء الجديد "
+        "سيفتح أبوابه في الربيع. وأضاف: «سنستقبل أكبر السفن في المنطقة».\n"
+    )
+    q = one(text, "سنستقبل أكبر السفن")
+    assert q.speaker == "خالد بن عبدالرحمن الراشد", q
+    assert q.role == "رئيس هيئة الموانئ", q
+
+
+def test_an_honorific_before_a_shortened_title_is_the_person_named_with_it():
+    # "وأكد سعادة رئيس الهيئة أن «…»": the honorific, then the title the
+    # person was introduced with, no name: that person
+    text = (
+        "قال خالد المنصوري رئيس هيئة الموانئ إن الميناء الجديد سيفتح أبوابه في الربيع. "
+        "وأكد سعادة رئيس هيئة الموانئ أن «الميناء سيستقبل أكبر السفن في المنطقة».\n"
+    )
+    q = one(text, "الميناء سيستقبل أكبر السفن")
+    assert q.speaker == "خالد المنصوري", q
+    assert q.role == "رئيس هيئة الموانئ", q
+
+
+def test_a_speech_noun_with_a_pronoun_after_according_to_is_no_name():
+    # "«…»، بحسب وصفه.": "as he put it", the speaker met before, not a
+    # person called "وصفه" (who would then speak on)
+    text = (
+        "تحدث المدرب كريم الساحلي مطولا عن مباراة الأمس أمام النادي الأهلي. "
+        "«الهزيمة لم تكن سوى حادث عابر في مسيرة الفريق»، بحسب وصفه. "
+        "وأضاف: «سنعود أقوى في المباراة القادمة أمام جمهورنا».\n"
+    )
+    assert one(text, "حادث عابر في مسيرة").speaker == "كريم الساحلي"
+    assert one(text, "سنعود أقوى").speaker == "كريم الساحلي"
+    # the words in marks too short to be a quotation still name nobody
+    text = (
+        "تحدث المدرب كريم الساحلي مطولا عن مباراة الأمس أمام النادي الأهلي. "
+        "وأوضح المدرب أن الهزيمة لم تكن سوى «حادث عابر»، بحسب تعبيره. "
+        "وأضاف: «سنعود أقوى في المباراة القادمة أمام جمهورنا».\n"
+    )
+    assert one(text, "سنعود أقوى").speaker == "كريم الساحلي"
+
+
+def test_between_before_a_definite_dual_is_the_preposition_not_a_verb():
+    # "أشاد X بالروابط ، بين الشعبين …، مضيفا": بين (also the verb بيّن)
+    # before a definite dual or plural in the oblique case is "between";
+    # its object is no speaker
+    text = (
+        "قال وزير الاتصال سمير الحداد إن العلاقات جيدة. كما أشاد الحداد بالروابط "
+        "التاريخية ، بين الشعبين الشقيقين، مضيفا أنه «لا يمكن التفريط في هذا الإرث "
+        "المشترك بين البلدين».\n"
+    )
+    q = one(text, "لا يمكن التفريط")
+    assert q.speaker == "سمير الحداد", q
+    assert q.role == "وزير الاتصال", q
+
+
+def test_a_noun_glued_to_bi_after_a_family_name_is_the_verbs_object():
+    # "نوه X بالروابط التاريخية، مضيفا": after a family name with the
+    # article, a noun with بال and its adjective is the verb's object, not
+    # a Gulf family name in بال ("عبدالله بالحيف النعيمي،")
+    text = (
+        "قال وزير الاتصال سمير الحداد إن العلاقات جيدة. كما نوه الحداد بالروابط "
+        "التاريخية، مضيفا أنه «لا يمكن التفريط في هذا الإرث المشترك بين البلدين».\n"
+    )
+    q = one(text, "لا يمكن التفريط")
+    assert q.speaker == "سمير الحداد", q
+    assert q.role == "وزير الاتصال", q
