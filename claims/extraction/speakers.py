@@ -434,6 +434,20 @@ class _Speakers:
         ent = self.classify(hit.np_start, b, ra, rb, cue, lam=hit.lam)
         if (
             ent is not None
+            and ent.kind == ORGANIZATION
+            and ent.gender == _F
+            and cue.gender == _M
+            and cue.kind == lx.VERB
+            and b < self.n
+            and toks[b] in QUOTE_MARKS
+        ):
+            # "وتابع الوزارة «…»", "وأضاف السعودية “…”": a masculine verb
+            # does not take a feminine body or country for its subject; the
+            # noun opens what is said (an "أن" left out), and the verb goes on
+            # with the last speaker
+            return None
+        if (
+            ent is not None
             and ent.kind == PERSON
             and not ent.role
             and toks[hit.np_start][:2] == "ال"
@@ -448,6 +462,15 @@ class _Speakers:
             # described, the verb's object; the subject is elided
             return None
         if ent is not None and ent.kind == DOCUMENT:
+            m = hit.np_start + 1
+            while m < b - 1 and toks[m] != "قول":
+                m += 1
+            if m < b - 1:
+                # "كشفت برقية سرية قول رئيس الوزراء X «…»": the document
+                # tells what a person said; the one whose saying it is speaks
+                said = self.classify(m + 1, b, ra, rb, None)
+                if said is not None and said.kind == PERSON and said.key:
+                    return said
             r = b + 1 if b + 3 < self.n and toks[b] in _COMMAS else b
             if (
                 r + 2 < self.n
