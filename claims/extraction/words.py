@@ -265,6 +265,9 @@ _VERBAL_NOUN_CUES = {
     "بالتاكيد": lx.Cue("أكد", lx.PARTICIPLE, None, None),
     "بالتشديد": lx.Cue("شدد", lx.PARTICIPLE, None, None),
     "بالاشاره": lx.Cue("أشار", lx.PARTICIPLE, None, None),
+    # "واكتفى الناطق X بإعلان أن «…»": announcing, after the main verb
+    "باعلان": lx.Cue("أعلن", lx.PARTICIPLE, None, None),
+    "بالاعلان": lx.Cue("أعلن", lx.PARTICIPLE, None, None),
 }
 _VERBAL_NOUN_NEXT = frozenset({"علي", "ان", "الي"})
 _RADDA_F = lx.Cue("رد", lx.VERB, lx.F, lx.SG, "على")
