@@ -58,3 +58,41 @@ def test_a_founder_of_an_outlet_named_in_construct_is_a_title():
     q = one(text, "الرقابة على المواقع")
     assert q.speaker == "كريم منصور", q
     assert q.role == "مؤسس موقع زاجل", q
+
+
+def test_a_masculine_verb_takes_no_feminine_country_for_its_subject():
+    # "وتابع المغرب/تونس «…»": a masculine verb of saying, then a feminine
+    # country and the marks; the country opens what is said, and the verb
+    # goes on with the last speaker
+    text = (
+        "وقال المتحدث باسم الحكومة التونسية سامي العبيدي: «لم نتلق أي طلب رسمي».\n"
+        "وتابع تونس «لا تعرف شيئا عن هذه الاتصالات، ولا يمكنها التعليق عليها».\n"
+    )
+    q = one(text, "لا تعرف شيئا")
+    assert q.speaker == "سامي العبيدي", q
+    assert q.role == "المتحدث باسم الحكومة التونسية", q
+
+
+def test_announcing_as_a_verbal_noun_after_the_main_verb_is_a_cue():
+    # "واكتفى الناطق X بإعلان أن «…»": the verbal noun after the main verb
+    # introduces the quote as "بالقول" does; its clause's subject speaks
+    text = (
+        "وقال مصدر أمني إن «التحقيقات ما زالت في بدايتها».\n"
+        "واكتفى المتحدث باسم الشرطة هشام الزين بإعلان أن الجهاز «لا يعلق على "
+        "قضايا قيد التحقيق».\n"
+    )
+    q = one(text, "لا يعلق على قضايا")
+    assert q.speaker == "هشام الزين", q
+    assert q.role == "المتحدث باسم الشرطة", q
+
+
+def test_a_document_revealing_a_persons_saying_gives_the_person():
+    # "كشفت وثيقة قول الوزير X «…»": the document tells what a person said
+    # (قول in construct with the person); the person speaks, not the document
+    text = (
+        "وكشفت وثيقة مسربة قول وزير المالية الأردني سليم الفايز، في اجتماع مغلق، "
+        "«الموازنة لن تتحمل أي زيادة في الرواتب هذا العام».\n"
+    )
+    q = one(text, "الموازنة لن تتحمل")
+    assert q.speaker == "سليم الفايز", q
+    assert q.role == "وزير المالية الأردني", q
