@@ -109,6 +109,8 @@ _GATHERING_ENDS = _words("انتهاء نهايه رفع اختتام")
 _APPOSITION_TIME_OPENERS = _words(
     "في وفي منذ خلال حتي قبل بعد يوم سنه عام العام مساء صباح اواخر مطلع بدايه نهايه اثناء"
 )
+# refers_to_document: "في برقيته/برقيتها", its writer's cable
+_OWNED_CABLES = _words("برقيته برقيتها برقيتهم")
 # date_for: "اليوم الموالي/التالي", a weekday (day_named)
 _NEXT = _words("الموالي التالي")
 # date_for: one of a gathering's participants ("أحد المحتجين"), quoted at it
@@ -157,6 +159,11 @@ class _Dating:
         runs = _digit_runs(doc.folded)  # for the dates and the cable references
         folded = doc.folded
         mentions = find_dates(folded, digit_runs=runs)
+        toks = doc.toks
+        in_quote = self.in_quote
+        # the first tokens of dates a dating word introduces ("المؤرخة في",
+        # "بتاريخ"): a document's date (dated_document)
+        self.dated_docs: list[int] = []
         for d in mentions:
             if (
                 d.start
@@ -167,6 +174,17 @@ class _Dating:
                 # "14 آذار""), of a movement or an event, not a time of the text
                 continue
             k = bisect_left(doc.starts, d.start)
+            if (
+                k > 1
+                and d.iso
+                and not d.relative
+                and not in_quote[k]
+                and (
+                    toks[k - 1] in _DATING_WORDS
+                    or (toks[k - 1] == "في" and toks[k - 2] in _DATING_WORDS)
+                )
+            ):
+                self.dated_docs.append(k)
             while k < self.n and doc.starts[k] < d.end:
                 self.date_token_index[k] = d
                 k += 1
@@ -239,6 +257,10 @@ class _Dating:
                     self.dateline = _date.fromisoformat(d.iso)
         if self.date_tokens and ":" in folded[:_STAMP_REACH]:
             self.web_stamp(mentions)
+        if self.dateline is not None and self.weekday_disagrees():
+            # "Wednesday 6 November 2024" over "حمّل النائب، اليوم الثلاثاء،":
+            # the stamp is the day the page was read, not the article's
+            self.dateline = None
         self._time_moves: list[int] | None = None
         self._time_words: set[str] | None = None
         self._has_then: bool | None = None
@@ -279,6 +301,26 @@ class _Dating:
                 self.dateline = _date.fromisoformat(d.iso)
                 self.dateline_tok = k
                 return
+
+    def weekday_disagrees(self) -> bool:
+        """The first "اليوم/أمس" + weekday of the text, outside marks, names
+        another weekday than the dateline's day (or the day before it)."""
+        folded = self.doc.folded
+        starts = self.doc.starts
+        toks = self.doc.toks
+        for word, back in (("اليوم ", 0), ("امس ", 1)):
+            i = folded.find(word)
+            while i != -1:
+                k = bisect_left(starts, i)
+                if (
+                    k + 1 < self.n
+                    and starts[k] == i
+                    and not self.in_quote[k]
+                    and (wd := WEEKDAYS.get(toks[k + 1])) is not None
+                ):
+                    return wd != (self.dateline - timedelta(days=back)).weekday()
+                i = folded.find(word, i + 1)
+        return False
 
     def has_date_in(self, a_tok: int, b_tok: int) -> bool:
         # (a date inside a quotation, "«… منذ 1994»", tells no time of the text)
@@ -760,6 +802,16 @@ class _Dating:
                     # "نفت الحركة الثلاثاء أن …" then "وأضافت أن «…»": the
                     # statement reported first, dated, goes on in her words
                     return told[0], told[1]
+        if (
+            self.dated_docs
+            and att.via is None
+            and (d := self.dated_document(first, upto)) is not None
+            and not (att.cue_tok is not None and self.new_occasion(att.cue_tok, q.open_tok))
+        ):
+            # "وتوثق إحدى المراسلات المؤرخة في 6 شباط 2006 … «…»", "برقية …
+            # مراسلة من الوزير إلى الملك بتاريخ 5/5/1433 هـ تضمنت أن «…»": the
+            # document dated earlier in the sentence holds the words quoted
+            return d.iso, d.precision
         # a dated cable introduced in this very sentence ("أوردت برقية صادرة
         # في 15 ديسمبر 2009 أن الرئيس أبلغ …"), or "the cable" again, or its
         # author commenting ("ويعلق إيرلي بأن" after "البرقية، التي وقعها إيرلي")
@@ -914,6 +966,19 @@ class _Dating:
                 # ممثل النيابة …": what is said at the event the lead dates
                 return lead[1], lead[2]
         return None, None
+
+    def dated_document(self, first: int, upto: int) -> DateMention | None:
+        """The last date in [first, upto) that a dating word introduces
+        ("المؤرخة في", "بتاريخ", "الصادرة في"), outside a relative clause
+        that tells of something else ("التي نشرها الموقع بتاريخ …")."""
+        docs = self.dated_docs
+        k = bisect_left(docs, upto) - 1
+        while k >= 0 and docs[k] >= first:
+            d = self.date_token_index[docs[k]]
+            if not self.in_relative(d, first):
+                return d
+            k -= 1
+        return None
 
     def told_before(self, ent: _Entity, first: int, sid: int) -> tuple[str, str, int] | None:
         """(date, precision, sentence) of the last statement of ``ent`` in
@@ -1436,6 +1501,8 @@ class _Dating:
                 continue
             if t in _PLURAL_DOCUMENTS:
                 continue  # "هذه الوثائق": the leak as a whole, not one cable
+            if t in _OWNED_CABLES:
+                return True  # "وقالت القائمة بالأعمال في برقيتها": the cable told of
             if t in lx.DOCUMENT_HEADS:
                 if toks[k - 1] in QUOTE_MARKS:
                     continue  # a name in marks: "لـ"البيان"" is the outlet

@@ -182,6 +182,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         "cue_hits",
         "date_token_index",
         "date_tokens",
+        "dated_docs",
         "dateline",
         "dateline_end",
         "dateline_tok",

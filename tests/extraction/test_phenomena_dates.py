@@ -81,3 +81,51 @@ def test_a_full_date_in_a_reported_statement_dates_the_same_speakers_next_quote(
     )
     q = one(text, "لن نترك الفلاح")
     assert q.date == "2021-05-03", q
+
+
+def test_a_document_dated_earlier_in_the_sentence_dates_its_quotes():
+    # "وتتناول إحدى المراسلات المؤرخة في 4 آذار 2007 …، إذ يرى أن … «…»":
+    # the date a dating word gives the document holds the words quoted from it
+    text = (
+        "وتتناول إحدى المراسلات المؤرخة في 4 آذار 2007 مخاوف السفير من تدهور الوضع، "
+        "إذ يرى أن الأزمة ستكون لها «عواقب وخيمة على الاقتصاد المحلي».\n"
+    )
+    q = one(text, "عواقب وخيمة")
+    assert q.date == "2007-03-04", q
+
+
+def test_a_letter_dated_far_after_its_noun_dates_what_it_contains():
+    # "رسالة وجهها الوزير إلى … (a long list of addressees) بتاريخ 12/3/1430
+    # هـ تضمنت أن «…»": the dating word, however far from the noun, dates it
+    text = (
+        "نشرت صحيفة محلية رسالة سرية وجهها وزير الداخلية في الحكومة السابقة إلى أمير "
+        "المنطقة الشرقية ونائبه ومدير الشرطة فيها وعدد من كبار الضباط في المنطقة "
+        "الحدودية مع الجارة الشمالية بتاريخ 12/3/1430 هـ تضمنت أن «الأوضاع الأمنية "
+        "مستقرة ولا داعي للقلق».\n"
+    )
+    q = one(text, "الأوضاع الأمنية مستقرة")
+    assert q.date and q.date.startswith("2009-03"), q
+
+
+def test_her_cable_is_the_cable_dated_before():
+    # "تعود البرقية إلى 3 نيسان 2008 …" then "وقالت السفيرة في برقيتها «…»"
+    text = (
+        "تعود البرقية الأولى إلى 3 نيسان 2008، وفيها روى السفير كريم ناصيف تفاصيل "
+        "زيارة قام بها إلى الجنوب.\n"
+        'وقالت القائمة بالأعمال الأمريكية جين بارتون في برقيتها "الوضع في الجنوب '
+        'هادئ لكنه هش".\n'
+    )
+    q = one(text, "الوضع في الجنوب")
+    assert q.date == "2008-04-03", q
+
+
+def test_a_stamp_whose_weekday_the_lead_contradicts_is_no_dateline():
+    # the page's stamp is a Wednesday, the lead says "today, Tuesday": the
+    # stamp is the day the page was read, "اليوم" cannot be counted from it
+    text = (
+        "الأربعاء 6 نوفمبر 2024\n"
+        "حمّل النائب حسن الجبوري، اليوم الثلاثاء، الحكومة مسؤولية أزمة المياه.\n\n"
+        'وقال الجبوري في بيان اليوم إن "الحكومة تأخرت كثيرا في معالجة الأزمة".\n'
+    )
+    q = one(text, "الحكومة تأخرت كثيرا")
+    assert q.date is None, q
