@@ -389,9 +389,21 @@ class _Speakers:
                     m += 1
                 if m < self.n and toks[m] == particle:
                     k = m
-            if k < self.n and toks[k] == particle:
-                b2, ra2, rb2 = self.scan_np(k + 1, self.n, None)
-                ent = self.classify(k + 1, b2, ra2, rb2, None)
+            # "وأضافت الوثيقة تنسب الحديث لرئيس الجمهورية": لـ glued to the
+            # one spoken of stands for إلى
+            lam = (
+                particle == "الي"
+                and k + 1 < self.n
+                and b > hit.np_start
+                and toks[k][:1] == "ل"
+                and len(toks[k]) > 3
+                and self.is_word[k]
+                and not self.in_quote[k]
+            )
+            if k < self.n and (lam or toks[k] == particle):
+                at = k if lam else k + 1
+                b2, ra2, rb2 = self.scan_np(at, self.n, None)
+                ent = self.classify(at, b2, ra2, rb2, None, lam=lam)
                 if ent is not None:
                     if b > hit.np_start:
                         hit.relayer = self.classify(hit.np_start, b, ra, rb, None)

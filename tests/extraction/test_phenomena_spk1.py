@@ -51,3 +51,15 @@ def test_marks_after_a_bare_title_still_name_its_body():
     )
     q = one(text, "سيقدم قوائم في كل")
     assert q.speaker == "سامي بوعلام", q
+
+
+def test_attributed_with_a_glued_lam_names_the_speaker():
+    # "وأضافت الوثيقة تنسب الكلام لوزير الصحة «…»": نسب … لـ is نسب … إلى,
+    # the one the words are attributed to speaks, not the words (الكلام)
+    text = (
+        "قال وزير الصحة، عمر الطاهر، إن «المخزون يكفي لستة أشهر». وأضافت الوثيقة "
+        "تنسب الكلام لوزير الصحة «لا داعي للقلق في الوقت الحالي».\n"
+    )
+    q = one(text, "لا داعي للقلق")
+    assert q.speaker == "عمر الطاهر", q
+    assert q.role == "وزير الصحة", q
