@@ -160,6 +160,8 @@ _KIN = frozenset(
 )
 
 
+# that_subject_across_adverbials: what opens an adverbial after a subject
+_ADVERBIAL_OPENERS = _words("خلال اثناء لدي عند في ابان")
 _IT_IS_NOTED = frozenset({"يذكر", "ويذكر"})  # "يذكر أن …": the narrator's aside
 
 
@@ -2201,6 +2203,19 @@ class _Speakers:
             k = bisect_left(hits, lo)
             if k == len(hits) or hits[k] >= tok:
                 return vox[0]
+        toks = self.doc.toks
+        if (
+            toks[tok - 1] in _COMMAS
+            and (c := _cue_of(toks[tok])) is not None
+            and c.kind == lx.VERB
+            and not (toks[tok][:1] in "وف" and _cue_of(toks[tok][1:]) is not None)
+        ):
+            # 0c. "ذكر التقرير بأن الوزير X خلال لقاء مع Y، …، قال إن": a
+            # verb of saying with no conjunction after a comma goes on with
+            # the that-clause, whose named subject its adverbials set apart
+            that = self.that_subject_across_adverbials(tok, sid)
+            if that is not None and agree(that, g, n):
+                return that
         # 1. a subject named earlier in the same sentence ("أعرب X عن قلقه وقال")
         for t, e, h in reversed(cue_subjects):
             if t >= tok:
@@ -2754,6 +2769,38 @@ class _Speakers:
                     return ent
                 return None
         return None
+
+    def that_subject_across_adverbials(self, tok: int, sid: int) -> _Entity | None:
+        """ "بأن الرئيس X خلال لقاء مع Y، مستشار …، في 30 ماي 2007، قال":
+        the named person after the sentence's last "أن" before ``tok``, when
+        an adverbial (a preposition of time or place) follows the name and
+        no verb of saying stands between it and ``tok``."""
+        toks = self.doc.toks
+        first = self.sent_first[sid]
+        k = tok - 2
+        while k > first and tok - k <= 40:
+            if toks[k] in _NAMED_THAT and not self.in_quote[k]:
+                break
+            k -= 1
+        else:
+            return None
+        if not self.is_word[k + 1] or self.in_quote[k + 1]:
+            return None
+        b, ra, rb = self.scan_np(k + 1, tok, None)
+        if b <= k + 1 or b >= tok - 2 or toks[b] not in _ADVERBIAL_OPENERS or rb > ra:
+            return None
+        hits = self.hit_toks
+        h = bisect_left(hits, b)
+        if h < len(hits) and hits[h] < tok:
+            return None
+        ent = self.classify(k + 1, b, ra, rb, None)
+        if not _named_person(ent):
+            return None
+        words = _key_words(ent.key)
+        for p in reversed(self._persons):
+            if p.pos < ent.pos and words <= _key_words(p.key):
+                return p
+        return ent if ent.role else None
 
     def known_that_subject(self, tok: int, sid: int) -> _Entity | None:
         """The person named right after the last "أن/فإن" of the sentence

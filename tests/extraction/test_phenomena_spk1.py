@@ -63,3 +63,15 @@ def test_attributed_with_a_glued_lam_names_the_speaker():
     q = one(text, "لا داعي للقلق")
     assert q.speaker == "عمر الطاهر", q
     assert q.role == "وزير الصحة", q
+
+
+def test_a_bare_verb_after_adverbials_goes_on_with_the_that_clause_subject():
+    # "وذكر معدو التقرير بأن الوزير X خلال لقاء مع Y، …، قال إن «…»": the
+    # verb of saying with no conjunction, after the adverbials set off by
+    # commas, has the that-clause's subject, not the main clause's
+    text = (
+        "وذكر معدو التقرير بأن الوزير عمر الطاهر خلال لقاء مع جان دوبون، السفير "
+        "الفرنسي، في 3 مارس 2010، قال إن «المخزون يكفي لستة أشهر».\n"
+    )
+    q = one(text, "المخزون يكفي")
+    assert q.speaker == "عمر الطاهر", q
