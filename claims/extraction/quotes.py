@@ -49,11 +49,38 @@ _MULTI_MARK = re.compile(r"''|‘‘|’’|(?:&amp;|&)?quot;|\\+(?=[\"«»“�
 _MULTI_HINTS = ("''", "‘‘", "’’", "quot;", "\\", "″")
 
 
+# A straight apostrophe used as a quote mark ('…'): one that opens (after a
+# space, an opening bracket or a colon, or a clitic glued to it) before an
+# Arabic letter and one that closes after Arabic text before a space or
+# punctuation, with no apostrophe between them on the line.  (An apostrophe
+# in Latin text, l'état or don't, stands between Latin letters.)
+_APOSTROPHE_PAIR = re.compile(
+    r"(?:(?<=^)|(?<=[\s(\[:،,؛;\-–—/])|(?<=[\s(][بلوفك])|(?<=^[بلوفك]))"
+    r"'([\u0621-\u064a][^'\n]*?[\u0621-\u064a.!?؟])'"
+    r"(?=$|[\s.,،؛;:!?؟)\]…\-–—/\"«»“”])",
+    re.M,
+)
+
+
+def _apostrophe_marks(folded: str) -> str:
+    """``folded`` with each pair of apostrophes used as quote marks written
+    as ‘…’ (the same length, so the offsets hold)."""
+    if "'" not in folded:
+        return folded
+    return _APOSTROPHE_PAIR.sub(r"‘\1’", folded)
+
+
 def single_marks(folded: str, offsets: list[int] | None) -> tuple[str, list[int] | None]:
     """``folded`` with every mark written with several characters rewritten
     as one ``"`` (an escaping backslash dropped, a double prime as ``”``),
     and its map back to the original text (``offsets`` as
-    ``normalize.fold_with_offsets`` gives it, None for the identity)."""
+    ``normalize.fold_with_offsets`` gives it, None for the identity); then
+    apostrophes used as quote marks as ‘…’."""
+    folded, offsets = _single_marks(folded, offsets)
+    return _apostrophe_marks(folded), offsets
+
+
+def _single_marks(folded: str, offsets: list[int] | None) -> tuple[str, list[int] | None]:
     for hint in _MULTI_HINTS:
         if hint in folded:
             break
