@@ -227,7 +227,20 @@ def find_marked_quotes(text: str) -> list[tuple[int, int]]:
             continue
         # CLOSE
         if not stack:
-            continue  # an unbalanced closer: skip it
+            if (
+                i + 2 < len(text)
+                and text[i + 1] == " "
+                and text[i + 2].isalpha()
+                and at + 1 < len(marks)
+                and text[(j := marks[at + 1])] != "\n"
+                and _FAMILY[text[j]] == family
+                and _classify(text, j) == CLOSE
+            ):
+                # 'إلى ان" سورية كانت …".': an opener typed with its space on
+                # the wrong side, glued to the word before it; the next mark
+                # on the line, of its family, closes the quote it opens
+                stack.append((i, family))
+            continue  # (else an unbalanced closer: skip it)
         outer = stack[0][0]
         for k in range(len(stack) - 1, -1, -1):
             if stack[k][1] == family:

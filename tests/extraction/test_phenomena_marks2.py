@@ -23,3 +23,19 @@ def test_straight_apostrophes_used_as_quote_marks():
     q = one(text, "الموسم سيكون")
     assert q.text == "الموسم سيكون أفضل من سابقه" and q.speaker == "سالم العتيبي", q
     assert len(quotes_of(text)) == 2
+
+
+def test_an_opener_glued_to_the_word_before_it_with_the_space_after():
+    # 'أن" …".' / 'أيضا” …”': the opening mark typed after the word before
+    # it, its space after it; the next mark of its family on the line
+    # closes the quote
+    text = (
+        'وأوضح مدير المستشفى نادر الكيلاني أن" الأجهزة الجديدة وصلت الأسبوع الماضي"، '
+        "مشيرا إلى أن الطاقم “يعمل دون توقف”، وإنما أيضا” يحتاج إلى دعم عاجل”.\n"
+    )
+    q = one(text, "الأجهزة الجديدة")
+    assert q.text == "الأجهزة الجديدة وصلت الأسبوع الماضي", q
+    assert q.speaker == "نادر الكيلاني" and q.role == "مدير المستشفى", q
+    q = one(text, "يحتاج إلى دعم")
+    assert q.text == "يحتاج إلى دعم عاجل" and q.speaker == "نادر الكيلاني", q
+    assert len(quotes_of(text)) == 3
