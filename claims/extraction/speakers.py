@@ -3102,6 +3102,18 @@ class _Speakers:
                 and _lemma_key(h.cue) not in _SAYING
             ):
                 return False  # "وتوقعت «صعود المرأة»": the object of a verb that is no saying
+            if (
+                direct
+                and q.open_tok - att.cue_tok == 1
+                and q.close_tok + 1 < self.n
+                and is_word[q.close_tok + 1]
+                and (h := self.cue_hits.get(att.cue_tok)) is not None
+                and h.cue.kind == lx.VERB
+            ):
+                # "وقالت «الصحيفة الفلانية» إن …", "وأضاف "فلان" في حوار": a
+                # name in marks right after the verb of saying, and the
+                # sentence goes on after it: the verb's subject, not words said
+                return False
             return direct
         if n == 3:
             if before == "مع":

@@ -39,3 +39,16 @@ def test_an_opener_glued_to_the_word_before_it_with_the_space_after():
     q = one(text, "يحتاج إلى دعم")
     assert q.text == "يحتاج إلى دعم عاجل" and q.speaker == "نادر الكيلاني", q
     assert len(quotes_of(text)) == 3
+
+
+def test_a_name_in_marks_right_after_a_verb_of_saying_is_its_subject():
+    # 'وقالت "X" إن …', 'وأضاف "X" في حوار …': one or two words in marks
+    # right after the verb, the sentence going on after them: the verb's
+    # subject, set in marks (Egyptian sites do it with names), not words said
+    text = (
+        'وقالت "الأهرام" إن الحكومة ستخفض الأسعار. وقال مدير الجمعية سامح رزق إن '
+        '"الأسعار ما زالت مرتفعة". وأضاف "رزق" في حوار تلفزيوني: "ننتظر قرارات أخرى".\n'
+    )
+    assert not [q for q in quotes_of(text) if q.text in ("الأهرام", "رزق")]
+    q = one(text, "ننتظر قرارات")
+    assert q.speaker == "سامح رزق", q
