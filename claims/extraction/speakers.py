@@ -3114,6 +3114,22 @@ class _Speakers:
                 # name in marks right after the verb of saying, and the
                 # sentence goes on after it: the verb's subject, not words said
                 return False
+            if (
+                not direct
+                and att.cue_tok is not None
+                and 2 < q.open_tok - att.cue_tok <= 7
+                and before not in _NAME_PREPOSITIONS
+                and (q.close_tok + 1 >= self.n or toks[q.close_tok + 1] in _SENTENCE_END)
+                and self.sent[att.cue_tok] == self.sent[q.open_tok]
+                and (h := self.cue_hits.get(att.cue_tok)) is not None
+                and h.cue.kind == lx.VERB
+                and _lemma_key(h.cue) in _SAYING
+                and _THAT.isdisjoint(toks[att.cue_tok + 1 : q.open_tok])
+            ):
+                # "وقال لزائره بحسب المحضر «انتظروا قليلا».": the verb of
+                # saying, its addressee and an aside, then two words in marks
+                # that end the sentence: what was said
+                return True
             return direct
         if n == 3:
             if before == "مع":

@@ -52,3 +52,15 @@ def test_a_name_in_marks_right_after_a_verb_of_saying_is_its_subject():
     assert not [q for q in quotes_of(text) if q.text in ("الأهرام", "رزق")]
     q = one(text, "ننتظر قرارات")
     assert q.speaker == "سامح رزق", q
+
+
+def test_two_words_in_marks_after_the_addressee_and_an_aside_end_the_sentence():
+    # 'وقال لزائره بحسب المحضر «…».': between the verb of saying and the
+    # marks only its addressee and a source aside, and the marks end the
+    # sentence: two words said, as if they followed the verb
+    text = (
+        "ونقلت البرقية أن الوزير خالد المنصوري رفض الطلب. وقال المنصوري لدبلوماسي "
+        "غربي بحسب الوثيقة «انسوا الأمر».\n"
+    )
+    q = one(text, "انسوا الأمر")
+    assert q.text == "انسوا الأمر" and q.speaker == "خالد المنصوري", q
