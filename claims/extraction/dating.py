@@ -141,8 +141,9 @@ _HIS_NAME = _words("اسمه اسمها هويته هويتها")
 
 
 # web_stamp: a clock time right after a date ("2010/12/23 الساعة 04:06",
+# "01/12/2010 الساعة: 20:03",
 # "08-01-2018 22:39", "| 10:35"), looked for in the top of the page only
-_CLOCK = re.compile(r"[ \t]*(?:[|،,\-–—][ \t]*)?(?:الساعه[ \t]*)?[0-2]?\d:[0-5]\d(?!\d)")
+_CLOCK = re.compile(r"[ \t]*(?:[|،,\-–—][ \t]*)?(?:الساعه[ \t]*:?[ \t]*)?[0-2]?\d:[0-5]\d(?!\d)")
 _STAMP_REACH = 1500
 
 

@@ -48,6 +48,20 @@ def test_a_clock_stamp_wins_over_the_site_header_date_before_it():
     assert q.date == "2015-02-17", q
 
 
+def test_a_clock_stamp_with_a_colon_after_the_hour_word():
+    # "آخر تحديث: 17/02/2015 الساعة: 11:20": the hour word with its colon
+    text = (
+        "موقع الأفق الإخباري\n"
+        "السبت 4 مايو 2024\n\n"
+        "النقابة ترفض مشروع قانون التقاعد\n"
+        "آخر تحديث: 17/02/2015 الساعة: 11:20\n\n"
+        "رفضت نقابة المعلمين، الثلاثاء، مشروع قانون التقاعد، وقالت إن "
+        "«المشروع يمس بحقوق المتقاعدين».\n"
+    )
+    q = one(text, "المشروع يمس بحقوق")
+    assert q.date == "2015-02-17", q
+
+
 def test_a_date_that_opens_the_text_is_its_stamp():
     # "date 2021-06-08 …": a full date at the very start of the page, a
     # label at most before it, is the day its weekdays count from
