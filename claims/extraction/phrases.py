@@ -2224,18 +2224,13 @@ class _Phrases:
         # "آلان"/"ألكسندر" fold to "ال…" too, but an article never carries a
         # hamza or madda, so those are names.  (Read from the tokens: words[0]
         # may have lost a prefix above.)
+        # (indexed over range(a, b): cheaper than zipping two slices)
         starts = doc.starts
         if doc.offsets is None:
-            art = [
-                w.startswith("ال") and text[s] == "ا"
-                for w, s in zip(toks[a:b], starts[a:b], strict=True)
-            ]
+            art = [toks[k][:2] == "ال" and text[starts[k]] == "ا" for k in range(a, b)]
         else:
             offsets = doc.offsets
-            art = [
-                w.startswith("ال") and text[offsets[s]] == "ا"
-                for w, s in zip(toks[a:b], starts[a:b], strict=True)
-            ]
+            art = [toks[k][:2] == "ال" and text[offsets[starts[k]]] == "ا" for k in range(a, b)]
         # title chunk then name: "السفيرة الأمريكية في باماكو غيليان ميلوفانوفيتش"
         i = 0
         while i < len(words) and words[i] in lx.HONORIFICS:
