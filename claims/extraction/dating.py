@@ -97,11 +97,12 @@ _OCCASIONS = frozenset(
     {"التحقيقات", "التحقيق", "الجلسه", "الاجتماع", "اللقاء", "المقابله", "المحاكمه", "الندوه"}
 )
 
-# event_anchors: "على هامش المنتدى", "عقب الجلسة" (right after or beside the
-# gathering); "عقب النطق بالحكم", "بعد صدور الحكم" (the ruling read out)
-_AT_ONCE = _words("هامش وهامش عقب وعقب اثر واثر فور وفور ختام")
+# event_anchors: the words that open an anchor (_ANCHOR_FIRST, in words.py:
+# a bit of the constructor's per-token lookup), and the ruling read out
+_AT_ONCE = _words_module._AT_ONCE
+_ANCHOR_FIRST = _words_module._ANCHOR_FIRST
+_ANCHOR_BIT = _words_module._ANCHOR_BIT
 _RULING_READ = {"النطق": "بالحكم", "صدور": "الحكم"}
-_ANCHOR_FIRST = _AT_ONCE | _words("بعد وبعد")
 # "بعد انتهاء الجلسة", "عقب رفع الجلسة": its end, right after it
 _GATHERING_ENDS = _words("انتهاء نهايه رفع اختتام")
 
@@ -1347,7 +1348,7 @@ class _Dating:
             if _ANCHOR_FIRST.isdisjoint(self.vocab):
                 return anchors
             n = self.n
-            for k in compress(range(n - 2), map(_ANCHOR_FIRST.__contains__, toks)):
+            for k in compress(range(n - 2), self.kinds.translate(_ANCHOR_BIT)):
                 if self.in_quote[k]:
                     continue
                 nxt = toks[k + 1]

@@ -605,9 +605,9 @@ class _Phrases:
                 break
             kind = np_kind[t]
             if (
-                t[0] == "ت"
-                and i >= a + 3
+                i >= a + 3  # (the int tests first: t[0] makes a string)
                 and not named
+                and t[0] == "ت"
                 and len(t) >= 4
                 and toks[a + 1] in _ROLE_PREPOSITIONS
                 and toks[a][:2] != "ال"

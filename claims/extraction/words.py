@@ -797,6 +797,10 @@ _CALL_NEXT = _words("هاتفي هاتفيا مع")
 # "على هامش الملتقى"; "عقب الجلسة", "بعد الاجتماع": right after the
 # gathering, on its day
 _SIDELINES = _words("هامش وهامش عقب وعقب")
+# event_anchors: "على هامش المنتدى", "عقب الجلسة" (right after or beside the
+# gathering); "عقب النطق بالحكم", "بعد صدور الحكم" (the ruling read out)
+_AT_ONCE = _words("هامش وهامش عقب وعقب اثر واثر فور وفور ختام")
+_ANCHOR_FIRST = _AT_ONCE | _words("بعد وبعد")
 # scan_np: a title, with or without the article, or an anonymous head
 _TITLE_LIKE = lx.TITLES | frozenset("ال" + w for w in lx.TITLES) | lx.ANONYMOUS_HEADS
 # via_of: tokens that can name an outlet (ل before a mark, لـ/للـ + outlet
@@ -1017,8 +1021,8 @@ _IS_SOFT_START = _WordTable(
 )
 # the per-token lookup of the constructor: bit 1 a candidate, bit 2 a token
 # find_soft_breaks() reads, bit 4 a word (t.isalnum(): the engine's is_word),
-# then the words of three lists whose places the dating rules want (bit 8
-# _TIME_WORDS, 16 _SAME, 32 _OCCASION_WORDS); one dict lookup (and one string
+# then the words of four lists whose places the dating rules want (bit 8
+# _TIME_WORDS, 16 _SAME, 32 _OCCASION_WORDS, 64 _ANCHOR_FIRST); one dict lookup (and one string
 # hash) per token serves all of them, each then picked out of the bytes at C
 # speed (instead of a pass of ``map(words.__contains__, toks)`` each)
 _TOKEN_KIND = _WordTable(
@@ -1029,6 +1033,7 @@ _TOKEN_KIND = _WordTable(
         | (t in _TIME_WORDS) << 3
         | (t in _SAME) << 4
         | (t in _OCCASION_WORDS) << 5
+        | (t in _ANCHOR_FIRST) << 6
     )
 )
 _CANDIDATE_BIT = bytes(k & 1 for k in range(256))
@@ -1037,6 +1042,7 @@ _WORD_BIT = bytes(k >> 2 & 1 for k in range(256))
 _TIME_WORD_BIT = bytes(k >> 3 & 1 for k in range(256))
 _SAME_BIT = bytes(k >> 4 & 1 for k in range(256))
 _OCCASION_BIT = bytes(k >> 5 & 1 for k in range(256))
+_ANCHOR_BIT = bytes(k >> 6 & 1 for k in range(256))
 # "أما الباحثة …، فترى": the answer to أما, a cue or a clause with ف
 _FA_CLAUSE = _words("فان فانه فانها فقد فهو فهي فلم فلا")
 
