@@ -572,7 +572,7 @@ class _Speakers:
         hit = cue_hits[left[-1]] if left else None
         if (
             hit is not None
-            and hit.cue.kind == lx.IMPERSONAL
+            and (hit.cue.kind == lx.IMPERSONAL or hit.cue.kind == lx.VERB)
             and len(left) >= 3
             and left[-2] == hit.tok - 2
             and toks[hit.tok - 1] == "ما"
@@ -581,7 +581,8 @@ class _Speakers:
         ):
             # "وتابع المصرفي، وفق ما ورد في الوثيقة:": "according to what is
             # in the document" is one prepositional source, an aside as
-            # "بحسب الوثيقة" is (below)
+            # "بحسب الوثيقة" is (below); so is "وقال الوزير، بحسب ما أفادت
+            # صحيفة X، إن": the outlet relays, the verb's subject speaks
             left = left[:-1]
             hit = cue_hits[left[-1]]
         if (

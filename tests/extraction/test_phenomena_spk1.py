@@ -75,3 +75,14 @@ def test_a_bare_verb_after_adverbials_goes_on_with_the_that_clause_subject():
     )
     q = one(text, "المخزون يكفي")
     assert q.speaker == "عمر الطاهر", q
+
+
+def test_according_to_what_an_outlet_reported_is_an_aside():
+    # "وقال الوزير، …، بحسب ما أفادت صحيفة X، إن «…»": the outlet that
+    # reported it relays; the verb's subject speaks
+    text = (
+        "وقال وزير الخارجية، أمس الخميس، خلال جلسة للجنة البرلمانية، بحسب ما "
+        "أفادت صحيفة «الصباح» المحلية، إن «الحكومة لن تتراجع عن قرارها».\n"
+    )
+    q = one(text, "الحكومة لن تتراجع")
+    assert q.speaker == "وزير الخارجية", q
