@@ -162,6 +162,8 @@ _KIN = frozenset(
 
 # that_subject_across_adverbials: what opens an adverbial after a subject
 _ADVERBIAL_OPENERS = _words("خلال اثناء لدي عند في ابان")
+# main_clause_subject: "فقد" + the verb after a fronted adverbial
+_SO_HAS = frozenset({"فقد"})
 _IT_IS_NOTED = frozenset({"يذكر", "ويذكر"})  # "يذكر أن …": the narrator's aside
 
 
@@ -1237,6 +1239,13 @@ class _Speakers:
                 k += 2
                 if toks[k] in _COMMAS:
                     k += 1
+            if k == first and hit.tok - k > 4:
+                # "ولتفادي ذلك فقد أصدرت الوزارة بيانا قالت فيه": a fronted
+                # adverbial with no comma, then فقد and the clause's verb
+                for m in range(k + 1, min(hit.tok - 3, k + 8)):
+                    if toks[m] in _SO_HAS and self.is_word[m + 1] and not self.in_quote[m]:
+                        k = k0 = m + 1
+                        break
             if k >= hit.tok - 1 or self.in_quote[k] or toks[k] in lx.NP_STOP:
                 continue
             if (

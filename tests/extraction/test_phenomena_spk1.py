@@ -86,3 +86,14 @@ def test_according_to_what_an_outlet_reported_is_an_aside():
     )
     q = one(text, "الحكومة لن تتراجع")
     assert q.speaker == "وزير الخارجية", q
+
+
+def test_a_statement_issued_after_a_fronted_adverbial_and_faqad():
+    # "ولتفادي ذلك فقد أصدرت الوزارة بيانا قالت فيه «…»": the adverbial
+    # with no comma, then فقد and the verb; its subject issued the statement
+    text = (
+        "انتشرت شائعات عن نقص الخبز. ولتفادي الذعر فقد أصدرت وزارة التجارة "
+        "بيانا قالت فيه «المخابز تعمل بشكل طبيعي والمخزون كاف».\n"
+    )
+    q = one(text, "المخابز تعمل")
+    assert q.speaker == "وزارة التجارة", q
