@@ -551,6 +551,13 @@ class _Phrases:
             hit = _cue_of(toks[a])
             if hit is not None and hit.kind == lx.PARTICIPLE:
                 return a, a, a
+        if verb and a + 2 < limit and toks[a] in QUOTE_MARKS:
+            # "وأضافت “الغارديان” إن …": a name of one to three words in
+            # marks right after the verb, then its that-clause, is the
+            # verb's subject (an outlet or a body), not words said
+            m = self.closing_mark(a, limit, 5)
+            if m > a + 1 and m + 1 < self.n and toks[m + 1] in _THAT:
+                return m + 1, m + 1, m + 1
         doc_head = a < limit and toks[a] in _DOCUMENT_HEAD_BASES
         np_stop = lx.NP_STOP
         np_kind = _NP_KIND
@@ -1876,6 +1883,9 @@ class _Phrases:
         toks = doc.toks
         if b <= a:
             return None
+        if b - a >= 3 and toks[a] in QUOTE_MARKS and toks[b - 1] in QUOTE_MARKS:
+            # "وأضافت “الغارديان” إن" (scan_np): the name inside the marks
+            return self.classify(a + 1, b - 1, ra, rb, cue, lam)
         if ra == rb and b - a >= 3 and not _CALLED_WORDS.isdisjoint(toks[a + 1 : b - 1]):
             # "شاب يدعى سامي حسن": the name يدعى gives, without commas, read
             # as the apposition "شاب، ويدعى سامي حسن،" is

@@ -96,3 +96,20 @@ def test_a_document_revealing_a_persons_saying_gives_the_person():
     q = one(text, "الموازنة لن تتحمل")
     assert q.speaker == "سليم الفايز", q
     assert q.role == "وزير المالية الأردني", q
+
+
+def test_a_name_in_marks_after_the_verb_then_that_is_the_subject():
+    # "وأضافت «لوموند» أن … «…»": the outlet named in marks right after the
+    # verb, before its that-clause, is the verb's subject, not a quote; the
+    # quote inside the that-clause and a bare verb after it are the outlet's
+    from claims.extraction import extract
+
+    text = (
+        "وأضافت «لوموند» أن الرئيس التقى وفدا من النقابات «وتعهد بمراجعة قانون "
+        "التقاعد قبل نهاية العام». وقالت «إن الحكومة منقسمة حول هذا الملف».\n"
+    )
+    assert not [q for q in extract(text) if q.text == "لوموند"]
+    q = one(text, "وتعهد بمراجعة")
+    assert q.speaker == "لوموند", q
+    q = one(text, "إن الحكومة منقسمة")
+    assert q.speaker == "لوموند", q
