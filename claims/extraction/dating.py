@@ -1008,7 +1008,9 @@ class _Dating:
             while end < b and toks[end] not in _THAT:
                 end += 1
             for d in self.dates_between(tok, end):
-                if d.precision == "day":
+                # (not "قال X، الذي زار الجنوب يوم 3 مارس، إن": the speaker's
+                # own past, in a relative clause)
+                if d.precision == "day" and not self.in_relative(d, tok):
                     return d.iso, d.precision, s
             if self.dateline is not None:
                 rel = self.relative_to_dateline(s, a)

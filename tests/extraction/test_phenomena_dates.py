@@ -143,3 +143,15 @@ def test_a_stamp_whose_weekday_the_lead_contradicts_is_no_dateline():
     )
     q = one(text, "الحكومة تأخرت كثيرا")
     assert q.date is None, q
+
+
+def test_a_date_in_a_relative_clause_of_the_speaker_dates_no_statement():
+    # "قال X، الذي زار الجنوب يوم الأحد 3 مارس 2024، إن …": the visit is
+    # the speaker's own past, not the day of the statement his quote goes on
+    text = (
+        "قال وزير الصحة سمير العلوي، الذي زار الجنوب يوم الأحد 3 مارس 2024، إن الحكومة "
+        "ستفتح مستشفيات جديدة هناك.\n"
+        "وأضاف العلوي: «سنبدأ العمل في الصيف المقبل ولن نتأخر».\n"
+    )
+    q = one(text, "سنبدأ العمل")
+    assert q.date is None, q
