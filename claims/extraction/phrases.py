@@ -147,6 +147,8 @@ _THAT = _words_module._THAT
 _TITLES_TO = _words_module._TITLES_TO
 _TITLES_ABOUT = _words_module._TITLES_ABOUT
 _ORGANIZATION_HEADS = lx.ORGANIZATION_HEADS
+# classify: an elative after بـ ("بأكثر وضوح", "بأشد العبارات") is an adverbial
+_ELATIVES = _words_module._words("اكثر اقل اشد افضل ابلغ اوضح")
 _OUTLET_HEADS = lx.OUTLET_HEADS
 _INFORMED = frozenset({"مطلع", "مطلعه", "مطلعون", "مطلعين"})
 _CHIEF = frozenset({"كبير", "كبيره"})
@@ -1953,6 +1955,8 @@ class _Phrases:
                 and len(w0) > 4
                 and doc.text[(o := doc.omap(doc.starts[a]) + 1) : o + 1] in ("أ", "إ")
             ):
+                if w0[1:] in _ELATIVES:
+                    return None  # "ثم تابع بأكثر توضيح:": how, never who
                 first_skip = 1  # "لقائه بأحمد X، …": بـ before a hamza, no part of the name
                 words[0] = w0[1:]
 

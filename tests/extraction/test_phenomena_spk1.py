@@ -97,3 +97,26 @@ def test_a_statement_issued_after_a_fronted_adverbial_and_faqad():
     )
     q = one(text, "المخابز تعمل")
     assert q.speaker == "وزارة التجارة", q
+
+
+def test_an_elative_after_bi_is_how_not_who():
+    # "ثم تابع بأكثر توضيح: «…»": بـ and an elative tell how he went on,
+    # never a name (بـ before a hamza is otherwise stripped off a name)
+    text = (
+        "قال الوزير الأول، كمال الدراجي، إن «الحكومة ماضية في الإصلاح»، ثم تابع "
+        "بأكثر وضوح: «لن نتراجع عن رفع الدعم».\n"
+    )
+    q = one(text, "لن نتراجع عن رفع")
+    assert q.speaker == "كمال الدراجي", q
+
+
+def test_an_answer_names_who_gives_it():
+    # "ومما جاء في إجابة الوزير …": the answer (إجابة), as a statement, is
+    # its giver's; a bare verb after it goes on with him
+    text = (
+        "رفض الوزير الأول، كمال الدراجي، التعليق على التسريبات. ومن ضمن ما جاء في "
+        "إجابة الوزير الأول حيال تلك الوثائق إشارته إلى خبرته السابقة، ثم تابع: "
+        "«لكل دولة أسرارها».\n"
+    )
+    q = one(text, "لكل دولة أسرارها")
+    assert q.speaker == "كمال الدراجي", q
