@@ -482,6 +482,19 @@ class _Sentences:
                     break
                 if end > i + 2 and (end in soft or self.narrative_verb(end)):
                     break  # "قائلا: هذا يوم حزين للعمال واعتبر في تصريح …"
+                if (
+                    end > i + 2
+                    and end + 1 < self.n
+                    and toks[end + 1] == ":"
+                    and (nxt_cue := _cue_of(t)) is not None
+                    and nxt_cue.kind in _VERB_KINDS
+                ):
+                    # "قائلا: … الأسبوع المقبل، مضيفا: …": the next cue and
+                    # its colon open speech of their own (the comma before
+                    # the cue is no part of the words)
+                    while toks[end - 1] in _COMMAS:
+                        end -= 1
+                    break
                 if head_end >= 0 and end > i + 2 and (t == ":" or self.lead_verb(end)):
                     # a headline run into the byline or the lead: "… لتصفية
                     # الحسابات بغداد: حمزة مصطفى قال وزير الخارجية …"

@@ -64,3 +64,21 @@ def test_two_words_in_marks_after_the_addressee_and_an_aside_end_the_sentence():
     )
     q = one(text, "انسوا الأمر")
     assert q.text == "انسوا الأمر" and q.speaker == "خالد المنصوري", q
+
+
+def test_unmarked_speech_ends_where_the_next_cue_and_its_colon_begin():
+    # "قائلا: …، مضيفا: …" / "… مضيفا : «…»": speech after a colon with
+    # no marks runs to the end of its sentence, but a participle of saying
+    # and its colon in it open the next words said
+    text = (
+        "وتحدث رئيس النقابة وائل حمدان عن الأزمة قائلا: الأجور لم ترتفع منذ ثلاث سنوات، "
+        "مضيفا: سنواصل الاحتجاج حتى تستجيب الحكومة. وأكد حمدان: الإضراب قانوني "
+        "ومشروع تماما مؤكدا : «لن نتراجع عن مطالبنا».\n"
+    )
+    q = one(text, "الأجور لم ترتفع")
+    assert q.text == "الأجور لم ترتفع منذ ثلاث سنوات", q
+    assert q.speaker == "وائل حمدان", q
+    q = one(text, "سنواصل الاحتجاج")
+    assert q.text == "سنواصل الاحتجاج حتى تستجيب الحكومة" and q.speaker == "وائل حمدان", q
+    q = one(text, "الإضراب قانوني")
+    assert q.text == "الإضراب قانوني ومشروع تماما", q
