@@ -107,6 +107,9 @@ _PAST_VERBS: dict[str, str | None] = {
     "سجل": None,  # "سجّل المتحدث أن": noted (Moroccan press)
     "صرخ": None,  # "صرخ المتهم من القفص:": shouted
     "هتف": None,
+    # "ولمّح، حسب البرقية، إلى أن …": hinted
+    "لمح": "إلى",
+    "ألمح": "إلى",
 }
 _HOLLOW = {  # verbs whose inflection is irregular: form -> (gender, number)
     "قال": {
@@ -196,7 +199,8 @@ _PRESENT_STEMS: dict[str, str] = {
     "عتقد": "اعتقد",
     "سجل": "سجل",  # "وتسجل البرقية … أن": notes
     "شرح": "شرح",  # "ويشرح: «…»": explains (the past "شرح" is also the noun)
-    "جيب": "أجاب",  # "فيجيب دون تردد: «…»", "تجيب بابتسامة:": answers
+    "جيب": "أجاب",
+    "لمح": "لمح",  # "فيجيب دون تردد: «…»", "تجيب بابتسامة:": answers
 }
 # Active participles (masc. sg. stem); -ا masc. accusative, -ة fem., -ين plural.
 _PARTICIPLES: dict[str, str] = {

@@ -113,3 +113,15 @@ def test_a_name_in_marks_after_the_verb_then_that_is_the_subject():
     assert q.speaker == "لوموند", q
     q = one(text, "إن الحكومة منقسمة")
     assert q.speaker == "لوموند", q
+
+
+def test_hinted_is_a_verb_of_saying_whose_aside_source_does_not_speak():
+    # "ولمّح، حسب الوثيقة، إلى أن «…»": لمّح/ألمح (hinted) is a cue; the
+    # source set off after it does not override the speaker it goes on with
+    text = (
+        "وقال وزير الداخلية الأسبق نادر الشامي: «الوضع الأمني هش في الجنوب»، "
+        "ولمّح حسب الوثيقة، إلى أن الحكومة «قد تطلب مساعدة عسكرية من الحلفاء».\n"
+    )
+    q = one(text, "قد تطلب مساعدة")
+    assert q.speaker == "نادر الشامي", q
+    assert q.role == "وزير الداخلية الأسبق", q
