@@ -125,6 +125,7 @@ _ROUNDED = _words_module._ROUNDED
 _SIGNED_BY = _words_module._SIGNED_BY
 _THAT = _words_module._THAT
 _SAME = _words_module._SAME
+_SAME_BEFORE = _words_module._words("ذات نفس")
 # heads that, with "ذاته/نفسه", name whoever was quoted last when no speaker
 # had that head ("وأضاف المصدر ذاته" after a named official)
 _GENERIC_SAME_HEADS = _words_module._words("مسوول مسووله مصدر")
@@ -494,6 +495,19 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
             الحكومي X") or not ("مسؤول أمني"); a generic head with none is
             the last one quoted."""
             s0, s1 = hit.np_start, hit.np_end
+            if s1 - s0 >= 4 and e.kind == PERSON and e.key.startswith("title:"):
+                # "قال المسؤول الأول في ذات القطاع": a bare title whose
+                # complement is "the same" body is the person named and
+                # quoted just before, not a new speaker
+                for k in range(s0 + 1, s1 - 1):
+                    if toks[k] in _SAME_BEFORE and toks[k + 1][:2] == "ال":
+                        sid = self.sent[hit.tok]
+                        for t, other, _h in reversed(cue_subjects):
+                            if self.sent[t] < sid - 3:
+                                break
+                            if _named_person(other) and other.gender == e.gender:
+                                return other
+                        break
             if s1 - s0 != 2 or toks[s1 - 1] not in _SAME or e.kind not in (PERSON, ANONYMOUS):
                 return None
             head = toks[s0]

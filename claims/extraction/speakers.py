@@ -1326,21 +1326,38 @@ class _Speakers:
     def subject_after_that(self, hit: _CueHit, lo: int) -> _Entity | None:
         toks = self.doc.toks
         k = hit.tok - 1
+        end = hit.tok
         if k > lo and toks[k] in _COMMAS:
-            return self.that_subject_in_commas(hit, lo)
+            ent = self.that_subject_in_commas(hit, lo)
+            nxt = toks[end + 1] if end + 1 < self.n else ""
+            if (
+                ent is not None
+                or not (nxt in QUOTE_MARKS or nxt == ":" or nxt in _THAT)
+                # ("أن المشكل أعمق، ويقول:": a verb with و opens a clause of
+                # its own)
+                or toks[end][0] in "وف"
+            ):
+                return ent
+            # "أن وزير الطاقة، قال «…»": the subject set off from its verb
+            # by a comma alone, the verb right before the words it introduces
+            end = k
+            k -= 1
         while k >= lo and hit.tok - k <= 16:
             t = toks[k]
             if t in _THAT:
-                if k + 1 >= hit.tok:
+                if k + 1 >= end:
                     return None
-                b, ra, rb = self.scan_np(k + 1, hit.tok, None)
-                if b < hit.tok and toks[b] == "علي":
+                b, ra, rb = self.scan_np(k + 1, end, None)
+                if b < end and toks[b] == "علي":
                     # the phrase must reach the verb: "علي" inside it is the name Ali
-                    b, ra, rb = self.scan_np(k + 1, hit.tok, None, ali=True)
-                if b != hit.tok or rb > ra:
+                    b, ra, rb = self.scan_np(k + 1, end, None, ali=True)
+                if b != end or rb > ra:
                     return None
                 ent = self.classify(k + 1, b, ra, rb, hit.cue)
-                if ent is None or (ent.kind == PERSON and not ent.role and b - k > 3):
+                if ent is None or (
+                    ent.kind == PERSON and not ent.role and (b - k > 3 or end < hit.tok)
+                ):
+                    # (before a comma, a bare name only with a title)
                     return None
                 return ent
             if t in QUOTE_MARKS and not self.in_quote[k] and k - 2 > lo:

@@ -93,3 +93,27 @@ def test_a_noun_glued_to_bi_after_a_family_name_is_the_verbs_object():
     q = one(text, "لا يمكن التفريط")
     assert q.speaker == "سمير الحداد", q
     assert q.role == "وزير الاتصال", q
+
+
+def test_a_subject_after_that_set_off_from_its_verb_by_a_comma():
+    # "كشفت برقية أن المسؤول عن ملف الطاقة، قال «…»": the subject of the
+    # that-clause, a comma, then the verb right before the words it quotes
+    text = (
+        "كشفت برقية مسربة أن المسؤول عن ملف الطاقة في الحكومة، قال «إن البلاد "
+        "تواجه أزمة خانقة في الوقود».\n"
+    )
+    q = one(text, "تواجه أزمة خانقة")
+    assert q.speaker == "المسؤول عن ملف الطاقة في الحكومة", q
+
+
+def test_a_bare_title_of_the_same_body_is_the_person_quoted_before():
+    # "وقال المسؤول الأول في ذات القطاع: «…»": the head of "the same"
+    # sector, named by a title only, is the minister named and quoted before
+    text = (
+        "قال وزير الفلاحة نبيل الصغير إن الموسم سيكون جيدا. وقال الصغير: «المخزون "
+        "يكفي لستة أشهر». وعن الأسعار، قال المسؤول الأول في ذات القطاع: «لن "
+        "نسمح بأي مضاربة في السوق».\n"
+    )
+    q = one(text, "لن نسمح بأي مضاربة")
+    assert q.speaker == "نبيل الصغير", q
+    assert q.role == "وزير الفلاحة", q
