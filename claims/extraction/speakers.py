@@ -393,6 +393,22 @@ class _Speakers:
                     m += 1
                 if m < self.n and toks[m] == particle:
                     k = m
+            if k + 2 < self.n and toks[k] != particle and b > hit.np_start:
+                # "ونقلت برقية كتبتها السفارة في الرياض، في مايو 2009، عن X":
+                # where and when, set off by commas, before the particle
+                m = k
+                while (
+                    m < self.n
+                    and m - k < 14
+                    and (self.is_word[m] or toks[m] in _COMMAS)
+                    and not self.in_quote[m]
+                    and toks[m] != particle
+                    and toks[m] not in _THAT
+                    and _cue_of(toks[m]) is None
+                ):
+                    m += 1
+                if m + 1 < self.n and toks[m] == particle and self.is_word[m + 1]:
+                    k = m
             # "وأضافت الوثيقة تنسب الحديث لرئيس الجمهورية": لـ glued to the
             # one spoken of stands for إلى
             lam = (

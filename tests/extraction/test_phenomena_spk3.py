@@ -117,3 +117,15 @@ def test_a_bare_title_of_the_same_body_is_the_person_quoted_before():
     q = one(text, "لن نسمح بأي مضاربة")
     assert q.speaker == "نبيل الصغير", q
     assert q.role == "وزير الفلاحة", q
+
+
+def test_a_relay_with_place_and_date_in_commas_before_its_particle():
+    # "ونقلت برقية كتبتها السفارة في X، في مايو 2009، عن Y قوله «…»": where
+    # and when the cable was written, set off by commas, come before عن;
+    # the one after عن speaks, not the embassy that wrote the cable
+    text = (
+        "ونقلت برقية كتبتها السفارة البريطانية في عمان، في آذار 2010، عن الوزير "
+        "سالم الحمود قوله «إن الحدود الشرقية آمنة تماما»."
+    )
+    q = one(text, "الحدود الشرقية آمنة")
+    assert q.speaker == "سالم الحمود", q
