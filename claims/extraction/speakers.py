@@ -138,6 +138,7 @@ _RELAY_PARTICLE = _words_module._RELAY_PARTICLE
 _PERIODS = _words("الاسبوع الشهر العام الاسبوعين")
 _PAST = _words("الماضي الماضيه المنصرم الفايت")
 _THAT = _words_module._THAT
+_DEMONSTRATIVES = _words_module._DEMONSTRATIVES
 # given_the_floor: "منحت الهيئة المتهم الكلمة", "أعطى القاضي الكلمة للمتهم"
 _FLOOR = _words_module._words("الكلمه")
 # "منحت الهيئة الشاهد الكلمة": the witness, a title where a court gives the floor
@@ -265,6 +266,13 @@ class _Speakers:
                 # "فتنقل فيها السفارة عن ناشطة قولها": the relayer after the
                 # resumptive "in it" (the cable); "يكتب فيها السفير X أن": the
                 # writer, a title and a name, after it
+                hit.np_start += 1
+            if (
+                t0 in _DEMONSTRATIVES
+                and cue.kind == lx.IMPERSONAL
+                and toks[hit.np_start + 1][:2] == "ال"
+            ):
+                # "وجاء في تلك البرقيات أن": the document after the demonstrative
                 hit.np_start += 1
             if t0 in _MANNER:
                 # "وتقول بنبرة ساخرة:": the adverbial, then maybe the subject

@@ -315,7 +315,9 @@ _SPECIAL_CUES = {
 _RESUMPTIVE = _words("فيه فيها فيهم عنه عنها")
 _IN_IT = _words("فيه فيها")
 # subject_of: the first words after a cue that need a closer look
-_SUBJECT_START_SPECIAL = _PRONOUN_SKIP | _IN_IT | _MANNER | _INTERLOCUTORS
+# "وجاء في تلك البرقيات": a demonstrative before the document named
+_DEMONSTRATIVES = _words("هذه هذا تلك ذلك هاته")
+_SUBJECT_START_SPECIAL = _PRONOUN_SKIP | _IN_IT | _MANNER | _INTERLOCUTORS | _DEMONSTRATIVES
 # verbs that introduce words as said ("فقال «أبدا»"); after the others a word
 # or two in marks right after the verb is its object ("وتوقعت «صعود المرأة»")
 _SAYING = _words("قال اضاف تابع رد اجاب زاد اردف استطرد علق كتب ردد غرد ختم")

@@ -129,3 +129,14 @@ def test_a_relay_with_place_and_date_in_commas_before_its_particle():
     )
     q = one(text, "الحدود الشرقية آمنة")
     assert q.speaker == "سالم الحمود", q
+
+
+def test_a_demonstrative_before_the_document_of_an_impersonal_cue():
+    # "وجاء في تلك الوثائق أن …": the document after the demonstrative is the
+    # source, not the outlet named before it
+    text = (
+        "وصفت صحيفة «الأفق» اليومية ما جرى بأنه تحول كبير، وجاء في تلك الوثائق "
+        "أن الحكومة «فقدت السيطرة على أسعار المواد الأساسية منذ أشهر».\n"
+    )
+    q = one(text, "فقدت السيطرة على أسعار")
+    assert q.speaker == "الوثائق", q
