@@ -2453,8 +2453,12 @@ class _Phrases:
                         and words[i - 1] in _BODY_OR_PLACE_HEADS
                         and not art[i - 1]
                         and not art[i]
-                        and i + 1 < len(words)
-                        and (art[i + 1] or len(words) - i >= 3)
+                        and (
+                            (i + 1 < len(words) and (art[i + 1] or len(words) - i >= 3))
+                            # "نائب الوزير في حكومة صنعاء": the body's one-word
+                            # name ends the phrase; no person's name follows
+                            or i + 1 == len(words)
+                        )
                     ):
                         # "في حركة مجتمع السلم", "باسم حركة حماس حازم قاسم";
                         # "في ولاية سيدي بوزيد X": a place's name of two words

@@ -140,3 +140,15 @@ def test_a_demonstrative_before_the_document_of_an_impersonal_cue():
     )
     q = one(text, "فقدت السيطرة على أسعار")
     assert q.speaker == "الوثائق", q
+
+
+def test_a_bodys_one_word_name_ending_a_title_is_no_persons_name():
+    # "ولفت نائب وزير الخارجية في حكومة عدن إلى أن": the body's own name
+    # (a city here) ends the title; no person is named, so the title is the
+    # person introduced with it
+    text = (
+        "قال نائب وزير الخارجية في حكومة عدن سالم الكثيري إن الوضع صعب. ولفت نائب "
+        "وزير الخارجية في حكومة عدن إلى أن «الأزمة ستطول كثيرا».\n"
+    )
+    q = one(text, "الأزمة ستطول")
+    assert q.speaker == "سالم الكثيري", q
