@@ -617,7 +617,11 @@ class _Speakers:
             and len(left) >= 2
             and cue_hits[left[-2]].cue.kind in (lx.VERB, lx.RELAY)
             and (
-                toks[hit.tok - 1] in _COMMAS
+                (
+                    toks[hit.tok - 1] in _COMMAS
+                    # (not "…، وحسب الوثائق فإن": with و it opens a clause)
+                    and toks[hit.tok][:1] != "و"
+                )
                 or (
                     # "واضاف المسؤول بحسب البرقية ان": right after the verb's
                     # subject, with no و of its own, the source is an aside

@@ -120,3 +120,16 @@ def test_an_answer_names_who_gives_it():
     )
     q = one(text, "لكل دولة أسرارها")
     assert q.speaker == "كمال الدراجي", q
+
+
+def test_according_to_with_wa_after_a_comma_opens_a_clause_of_its_own():
+    # "…، وحسب الوثائق فإن اللقاءات أثارت «…»": with و the source opens a
+    # new clause and is the speaker; only a bare "، بحسب …،" is an aside
+    # inside the clause of the verb before it
+    text = (
+        "كشفت الوثائق عن لقاءات بين مسؤولين أوروبيين وزعماء قبليين، تناولوا "
+        "خلالها الأمن في الصحراء، وحسب الوثائق فإن اللقاءات أثارت «قلقا لدى حكومة "
+        "البلاد».\n"
+    )
+    q = one(text, "قلقا لدى حكومة")
+    assert q.speaker == "الوثائق", q
