@@ -426,8 +426,7 @@ class _Sentences:
             colon, c = c, folded.find(":", c + 1)
             if i + 1 >= self.n or self.in_quote[i] or toks[i + 1] in QUOTE_MARKS:
                 continue
-            if "\n" in folded[colon : doc.starts[i + 1]]:
-                continue  # "كتب محمد الفضلي:" a byline, the article follows
+            next_line = "\n" in folded[colon : doc.starts[i + 1]]
             has_cue = False
             for j in range(i - 1, max(-1, i - 10), -1):
                 t = toks[j]
@@ -437,6 +436,16 @@ class _Sentences:
                 if cue and cue.kind in _VERB_KINDS:
                     has_cue = True
                     break
+            if next_line and not (
+                has_cue
+                and _lemma_key(cue) in _SAYING
+                and toks[j] not in _WROTE
+                and "\n" not in folded[doc.starts[j] : colon]
+            ):
+                # "كتب محمد الفضلي:" a byline, the article follows (but
+                # "وقال الوزير:" at the end of its line: his words are the
+                # next line)
+                continue
             if has_cue and self.byline(j, i):
                 continue  # "كتب - أحمد سعيد: شهدت الجلسة" with no line break
             if has_cue and not _SOMETHING.isdisjoint(toks[j + 1 : i]):

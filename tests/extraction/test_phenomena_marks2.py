@@ -82,3 +82,18 @@ def test_unmarked_speech_ends_where_the_next_cue_and_its_colon_begin():
     assert q.text == "سنواصل الاحتجاج حتى تستجيب الحكومة" and q.speaker == "وائل حمدان", q
     q = one(text, "الإضراب قانوني")
     assert q.text == "الإضراب قانوني ومشروع تماما", q
+
+
+def test_speech_on_the_line_after_a_verb_of_saying_and_its_colon():
+    # "وقال الوزير:" closing its line, his words on the next line without
+    # marks; a byline ("كتب X:") on its own line is still no quotation
+    text = (
+        "كتب سليم الفاسي:\n"
+        "زار وزير التجهيز عادل بنسالم ورشة الطريق السيار أمس. وقال الوزير:\n"
+        "الأشغال ستنتهي قبل الصيف المقبل ولن نقبل أي تأخير.\n"
+        "وغادر الوزير الورشة ظهرا.\n"
+    )
+    q = one(text, "الأشغال ستنتهي")
+    assert q.text == "الأشغال ستنتهي قبل الصيف المقبل ولن نقبل أي تأخير", q
+    assert q.speaker == "عادل بنسالم" and q.role == "وزير التجهيز", q
+    assert len(quotes_of(text)) == 1
