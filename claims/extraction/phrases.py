@@ -75,6 +75,7 @@ from claims.extraction.words import (
     _MANNER,
     _MARKS_OR_PAREN,
     _MET,
+    _NAME_END_PREPOSITIONS,
     _NAME_FLAGS,
     _NAME_LINKS,
     _NAME_PATRONS,
@@ -1505,6 +1506,24 @@ class _Phrases:
                         and (toks[k] != ":" or self.name_like(h, k))
                     ):
                         ra, rb = j, k
+                    elif not named and k - h >= 2 and toks[a] not in lx.ANONYMOUS_HEADS:
+                        # "علق نائب رئيس النادي، X Y على الهزيمة": the name
+                        # after the title's comma, then the verb's complement
+                        # (a preposition; على, read as the name Ali above, is
+                        # the first one after two name words), when the
+                        # article names the person again (not "مستثمر مغربي،
+                        # رفض الكشف عن هويته": a source's relative clause)
+                        if "علي" in toks[h + 2 : k]:
+                            m = toks.index("علي", h + 2, k)
+                        else:
+                            m = k if k < limit and toks[k] in _NAME_END_PREPOSITIONS else -1
+                        if (
+                            m - h >= 2
+                            and not toks[h].startswith(("وب", "وال"))  # ("، وبحضور ممثلين عن")
+                            and self.name_like(h, m)
+                            and self.doc.folded.find(toks[m - 1], self.doc.ends[m]) > 0
+                        ):
+                            ra, rb = j, m
         return b, ra, rb
 
     def relayed_by(self, cue_tok: int, cue_subjects, last: _Entity | None) -> _Entity | None:

@@ -93,6 +93,9 @@ _BARE_LABEL = frozenset(w for w in _NAMED_BY_LABEL if not w.startswith("ال"))
 # prepositions after which marks stand for a noun
 # where a verb's adjunct (when, where, before whom) opens after its subject
 _ADJUNCT_OPENERS = _words("خلال في امام اثناء عقب لدي")
+# what may follow a name set off after a title's comma when no second
+# comma closes it ("علق رئيس النادي، X Y على …")
+_NAME_END_PREPOSITIONS = _words("علي عن من في الي خلال امام اثناء عقب لدي بعد قبل")
 _NAME_PREPOSITIONS = frozenset({"من", "في", "عن", "علي", "الي", "مع", "ضمن", "حول"})
 # prepositions between a title and the body it belongs to ("مسؤول في «…»")
 _BODY_OF_TITLE = _words("في من عن")

@@ -20,3 +20,29 @@ def test_a_gulf_family_name_after_bin_keeps_the_post_after_it_as_the_role():
     q = one(text, "سنعمل مع الحكومة")
     assert q.speaker == "خالد بن ناصر الخاطر", q
     assert q.role == "رئيس مجلس الشورى", q
+
+
+def test_a_name_after_the_titles_comma_ends_at_the_verbs_preposition():
+    # "علق نائب رئيس نادي …، X Y على …": no second comma closes the name;
+    # the preposition of the verb's complement does (على, which is also the
+    # name Ali, after two name words), and "وقال X" later has the role
+    text = (
+        "علق نائب رئيس نادي الأمل الرياضي، سمير الدباغ على خسارة الفريق أمام "
+        "النجوم بأربعة أهداف.\n"
+        "وقال سمير الدباغ في تصريحات صحفية إن الفريق ما زال قادرا على المنافسة.\n"
+        'وأضاف قائلا: "سنعود بقوة في المباراة القادمة".\n'
+    )
+    q = one(text, "سنعود بقوة")
+    assert q.speaker == "سمير الدباغ", q
+    assert q.role == "نائب رئيس نادي الأمل الرياضي", q
+
+
+def test_a_source_and_its_relative_clause_after_a_comma_are_no_name():
+    # "عن مستثمر محلي، رفض الكشف عن هويته، قوله": an unnamed source; the
+    # words after its comma are a relative clause, not a name
+    text = (
+        "وتنقل البرقية عن رجل أعمال محلي، رفض الكشف عن هويته، قوله إن "
+        '"الصفقات الكبرى تمر كلها عبر مكتب واحد".\n'
+    )
+    q = one(text, "الصفقات الكبرى")
+    assert "رفض" not in (q.speaker or ""), q
