@@ -2788,14 +2788,6 @@ class _Phrases:
                         w[-1] == "ي"
                         or w.endswith("يه")
                         or (name_to + 1 == len(words) and b < self.n and toks[b] in _COMMAS)
-                        # "حمد بن سالم الراشد رئيس مجلس الشورى": the family
-                        # name after "بن X", then the post in apposition
-                        # (the verb's object takes no title after it)
-                        or (
-                            name_to + 1 < len(words)
-                            and _IS_TITLE_HEAD[words[name_to + 1]]
-                            and not _IS_TITLE_HEAD[w]
-                        )
                     )
                 )  # (a nisba, or the last word before a comma: not "سهام بن سدرين الحكومة")
                 and not (
