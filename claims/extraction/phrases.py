@@ -169,6 +169,10 @@ def _prepositions_title(t: str, toks: list[str], a: int, i: int) -> bool:
     """Whether the preposition ``t`` at token ``i`` goes on with the title
     that the phrase from token ``a`` opened: في/لدى/باسم always ("السفيرة في
     باماكو"), إلى only after an envoy's title ("المبعوث الأممي إلى ليبيا")."""
+    if t == "باسم":
+        # "المتحدث باسم الحكومة باسم X": once the title has said on whose
+        # behalf, a second باسم is the first name Basim
+        return "باسم" not in toks[a:i]
     return t != "الي" or not _TITLES_TO.isdisjoint(toks[a:i])
 
 
@@ -2443,7 +2447,11 @@ class _Phrases:
                         break  # "أمينة بن عمار": a first name, not a title
                     genitive = True
                     i += 1
-                elif w in lx.ROLE_PREPOSITIONS and i + 1 < len(words):
+                elif (
+                    w in lx.ROLE_PREPOSITIONS
+                    and i + 1 < len(words)
+                    and (w != "باسم" or "باسم" not in words[title_at:i])
+                ):
                     i += 2
                     if words[i - 1] in QUOTE_MARKS:
                         # "في "الدفاع المدني السوري"": the body's name in marks

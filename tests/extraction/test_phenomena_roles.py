@@ -46,3 +46,17 @@ def test_a_source_and_its_relative_clause_after_a_comma_are_no_name():
     )
     q = one(text, "الصفقات الكبرى")
     assert "رفض" not in (q.speaker or ""), q
+
+
+def test_a_second_basim_after_a_spokesmans_title_is_the_first_name():
+    # "المتحدث باسم الوزارة باسم X": once the title has said on whose
+    # behalf, a second باسم opens the name (Basim), not a second complement
+    text = (
+        "قال المتحدث الرسمي باسم وزارة الداخلية باسم الحلفي، الأحد، إن الحدود "
+        "مؤمنة بالكامل.\n"
+        "وأشار الحلفي إلى أن الدوريات تضاعفت.\n"
+        'وتابع: "لن نسمح بأي اختراق للحدود".\n'
+    )
+    q = one(text, "لن نسمح")
+    assert q.speaker == "باسم الحلفي", q
+    assert q.role == "المتحدث الرسمي باسم وزارة الداخلية", q
