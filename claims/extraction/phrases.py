@@ -2757,6 +2757,16 @@ class _Phrases:
                         and art[name_to + 1]
                         and words[name_to + 1][-1] == "ي"
                     )
+                    # ("وزير الخارجية سامي المعلم إن": after a post and a
+                    # first name, a title word with the article that ends
+                    # the phrase, taking no genitive, is the family name)
+                    and not (
+                        k == 1
+                        and title_head is not None
+                        and name_to + 1 == len(words)
+                        and art[name_to]
+                        and not art[name_from]
+                    )
                 ):
                     # a title (with or without the article) after the name;
                     # but next to a link it is a name ("محمد الأمين ولد اعبيد",

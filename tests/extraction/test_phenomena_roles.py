@@ -60,3 +60,15 @@ def test_a_second_basim_after_a_spokesmans_title_is_the_first_name():
     q = one(text, "لن نسمح")
     assert q.speaker == "باسم الحلفي", q
     assert q.role == "المتحدث الرسمي باسم وزارة الداخلية", q
+
+
+def test_a_title_word_as_family_name_after_a_post_and_a_first_name():
+    # "وزير الخارجية X المعلم": after a post and a first name, a title word
+    # that ends the phrase is the family name; "عن المعلم" later is him
+    text = (
+        'أكد وزير الخارجية الليبي سامي المعلم أن "أبواب طرابلس مفتوحة للجميع".\n'
+        'ونقلت صحيفة "الأيام" عن المعلم قوله: "لا نعرف سببا لهذا الجفاء".\n'
+    )
+    q = one(text, "لا نعرف سببا")
+    assert q.speaker == "سامي المعلم", q
+    assert q.role == "وزير الخارجية الليبي", q
