@@ -56,6 +56,7 @@ from claims.extraction.words import (
     _BUT_THAT,
     _CANDIDATE_BIT,
     _COMMAS,
+    _COMMAS_OR_SEMICOLON,
     _DU,
     _F,
     _GENERIC_TITLES,
@@ -637,7 +638,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                 if (
                     mention & 68
                     and i >= parsed_to
-                    and toks[i - 1] in _COMMAS
+                    and toks[i - 1] in _COMMAS_OR_SEMICOLON
                     and (intro := self.apposition_intro(i)) is not None
                 ):
                     # "محمد الشلوي، صاحب مقهى …، لا يبدو …": a person met,

@@ -43,6 +43,7 @@ from claims.extraction.words import (
     _COMING_FROM,
     _COMMAS,
     _COMMAS_OR_COLON,
+    _COMMAS_OR_SEMICOLON,
     _COMPOUND_SECOND,
     _CONJUNCTIONS,
     _COUNTRIES,
@@ -1770,7 +1771,7 @@ class _Phrases:
         in_quote = self.in_quote
         sent = self.sent
         c = i - 1
-        if c < 2 or toks[c] not in _COMMAS or self.in_quote[i]:
+        if c < 2 or toks[c] not in _COMMAS_OR_SEMICOLON or self.in_quote[i]:
             return None
         t = toks[i]
         nxt = toks[i + 1] if i + 1 < self.n else ""
@@ -1850,6 +1851,16 @@ class _Phrases:
                     or b in _COMMAS
                     or b in _NAME_PREPOSITIONS
                     or (len(b) >= 5 and b.endswith("نا") and is_word[s - 1])
+                    # "عقد البرتغالي X Y؛ المدير الفني للنادي،": a definite
+                    # nisba of nationality, the person's, before the name
+                    or (
+                        s == c - 2
+                        and len(b) >= 6
+                        and b[:2] == "ال"
+                        and b[-1] == "ي"
+                        and is_word[s - 1]
+                        and not in_quote[s - 1]
+                    )
                 ):
                     start = s
                     break

@@ -37,6 +37,8 @@ _TOKEN_SPLIT = re.compile("(" + _TOKEN.pattern.replace("]+|", "]++|", 1) + ")")
 _SENTENCE_END = frozenset(".!?؟…")
 _CLAUSE_PUNCT = frozenset("،,:؛;()[]-–—")
 _COMMAS = frozenset("،,")
+# what sets off a role after a name ("X Y؛ المدير الفني للنادي،")
+_COMMAS_OR_SEMICOLON = frozenset("،,؛")
 _COMMAS_OR_COLON = _COMMAS | {":"}
 _THAT = frozenset(
     {"ان", "انه", "انها", "انهم", "انهما", "بان", "بانه", "بانها", "بانهم"}

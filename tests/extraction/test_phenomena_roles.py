@@ -72,3 +72,16 @@ def test_a_title_word_as_family_name_after_a_post_and_a_first_name():
     q = one(text, "لا نعرف سببا")
     assert q.speaker == "سامي المعلم", q
     assert q.role == "وزير الخارجية الليبي", q
+
+
+def test_a_role_after_a_semicolon_and_a_nationality_before_the_name():
+    # "عقد الإسباني X Y؛ المدير الفني للنادي، …": the nationality used as a
+    # noun before the name, the role after a semicolon; "وقال Y" later
+    text = (
+        "عقد الإسباني خوان مارتينيز؛ المدير الفني للنادي، اليوم الأحد، المؤتمر "
+        "الصحفي الخاص بمباراة الغد.\n\n"
+        'وقال مارتينيز خلال المؤتمر الصحفي: "طموحنا كبير في مباراة الغد".\n'
+    )
+    q = one(text, "طموحنا كبير")
+    assert q.speaker == "خوان مارتينيز", q
+    assert q.role == "المدير الفني للنادي", q
