@@ -477,6 +477,23 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                 for p in reversed(persons):
                     if p.role and _one_of_head(p.role) in (w, w2):
                         return p
+            if (
+                head[:2] == "ال"
+                and persons
+                and len(words) == 2
+                and (nisba := normalize(e.surface).split()[-1])[:2] == "ال"
+                and nisba[-1] == "ي"
+                and len(nisba) >= 6
+            ):
+                # "واعتبر التقني الفرنسي" after "…، الفرنسي X Y،": a definite
+                # noun and the nationality a person was introduced with (in
+                # the name or the role) is that person, the last so named
+                for p in reversed(persons):
+                    if (p.role or p.surface) and (
+                        nisba in normalize(p.surface).split()
+                        or (p.role and nisba in normalize(p.role).split())
+                    ):
+                        return p
             if head in _GENERIC_PERSONS and persons:
                 # "ويضيف الرجل الستيني", "وتقول المرأة العجوز": a man or a
                 # woman described by sex (and age) alone, never named so, is

@@ -85,3 +85,16 @@ def test_a_role_after_a_semicolon_and_a_nationality_before_the_name():
     q = one(text, "طموحنا كبير")
     assert q.speaker == "خوان مارتينيز", q
     assert q.role == "المدير الفني للنادي", q
+
+
+def test_a_noun_with_the_nationality_a_person_was_introduced_with_is_that_person():
+    # "الفرنسي X Y" introduced, then "واعتبر التقني الفرنسي": the epithet
+    # refers back to the person, who keeps the role
+    text = (
+        "قال المدرب السابق لمنتخب الكاميرون، الفرنسي جان مارتان، إن المنتخب "
+        "المغربي قدم مباراة كبيرة. واعتبر التقني الفرنسي أن اللاعبين كانوا "
+        'الأفضل، حيث قال: "لقد انبهرت بما قدمه المنتخب في هذه المباراة".\n'
+    )
+    q = one(text, "لقد انبهرت")
+    assert "جان مارتان" in (q.speaker or ""), q
+    assert q.role == "المدرب السابق لمنتخب الكاميرون", q
