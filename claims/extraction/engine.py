@@ -148,6 +148,9 @@ __all__ = ["extract"]
 
 
 # "الرجل الستيني", "المرأة العجوز": a person described by sex (and age) alone
+# "المسؤول الأول عن القطاع": the head of a body, an epithet of its office
+# holder (folded)
+_TOP_OFFICIAL_HEADS = frozenset({"المسوول"})
 _GENERIC_PERSONS = frozenset(
     {"الرجل", "المراه", "السيده", "الشاب", "الشابه", "الفتاه", "العجوز", "الكهل", "المسن", "المسنه"}
 )
@@ -379,6 +382,16 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                         for p in reversed(persons):
                             if " " in p.key and p.key.rsplit(None, 1)[1] == last:
                                 return p
+                if (
+                    e.role
+                    and title in _TOP_OFFICIAL_HEADS
+                    and (role_words := normalize(e.role).split())[1:2] == ["الاول"]
+                ):
+                    # "قال المسؤول الأول عن القطاع" after "وزير التجارة X": the
+                    # head of the sector is the office holder named before
+                    for p in reversed(persons):
+                        if p.role and " " in p.key:
+                            return p
                 if e.role and len(role_words := normalize(e.role).split()) >= 3:
                     w = role_words[-1]
                     if w.startswith("ال") and w not in lx.TITLES:

@@ -98,3 +98,16 @@ def test_a_noun_with_the_nationality_a_person_was_introduced_with_is_that_person
     q = one(text, "لقد انبهرت")
     assert "جان مارتان" in (q.speaker or ""), q
     assert q.role == "المدرب السابق لمنتخب الكاميرون", q
+
+
+def test_the_top_official_of_the_sector_is_the_office_holder_named_before():
+    # "قال المسؤول الأول عن القطاع:" after "وزير الفلاحة X": an epithet of
+    # the minister, who keeps his name and post
+    text = (
+        "قال وزير الفلاحة كريم الساعدي، خلال الملتقى الوطني، إن الإنتاج ارتفع "
+        "هذا العام. وعن الأسواق الخارجية، قال المسؤول الأول عن القطاع:"
+        '"علينا اختراق أسواق جديدة".\n'
+    )
+    q = one(text, "علينا اختراق")
+    assert q.speaker == "كريم الساعدي", q
+    assert q.role == "وزير الفلاحة", q
