@@ -891,6 +891,22 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                             canonical(named)
                             parsed_to = max(parsed_to, b)
                     elif (
+                        (ent is None or ent.kind == ANONYMOUS or ent.key.startswith("title:"))
+                        and i >= 4
+                        and t[:2] != "ال"
+                        and self.is_word[i - 1]
+                        and (v := self.clause_verb_before(i)) >= 0
+                        and doc.folded.find(toks[i - 1], doc.ends[i]) > 0
+                    ):
+                        # "طلب X Y Z مدير الاستخبارات السابق من القاضي": the
+                        # clause's verb, a name, then its post in construct,
+                        # for "وقال Z" later (the name given again)
+                        b, ra, rb = self.scan_np(v + 1, line_end, None)
+                        named = self.classify(v + 1, b, ra, rb, None)
+                        if _named_person(named) and named.role:
+                            canonical(named)
+                            parsed_to = max(parsed_to, b)
+                    elif (
                         ent is not None
                         and ent.role
                         and (ent.kind == ANONYMOUS or ent.key.startswith("title:"))

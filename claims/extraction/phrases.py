@@ -1884,6 +1884,30 @@ class _Phrases:
         )
         return ent, e
 
+    def clause_verb_before(self, i: int) -> int:
+        """ "طلب X Y Z مدير …": the token of a word opening its clause (at the
+        sentence's start or after a comma: the verb) followed by a name of
+        two or three words that ends right before token ``i``, or -1."""
+        toks = self.doc.toks
+        s0 = self.sent_first[self.sent[i]]
+        for v in (i - 4, i - 3):
+            if v < s0:
+                continue
+            w = toks[v]
+            if (
+                (v == s0 or toks[v - 1] in _COMMAS)
+                and self.is_word[v]
+                and not self.in_quote[v]
+                and _NP_KIND[w] == 0
+                and w not in lx.NP_STOP
+                and w not in _CUE_WORDS
+                and not _NAME_FLAGS[toks[v + 1]]
+                and toks[v + 1][:2] != "ال"
+                and self.name_like(v + 1, i)
+            ):
+                return v
+        return -1
+
     def name_like(self, j: int, k: int, called: bool = False) -> bool:
         """Tokens [j, k) set off by commas after a role could be a person's
         name: up to four words, none a date, a digit, an addressee or
@@ -2711,8 +2735,19 @@ class _Phrases:
             and words[name_from + 1] not in _PATRONYMIC_LINKS
         ):  # ("الشيخ ولد أحمدو": before a link, a first name)
             name_from += 1
-        name_to = name_from
         name_end = len(words)
+        if name_from < len(words) and words[name_from] == "من":
+            # a name never opens with a preposition: "الناشط الجمعوي من
+            # تمنراست X Y" (where the person is from, then the name), but
+            # "مدير الاستخبارات السابق من القاضي …" is the title alone, then
+            # the verb's complement
+            if name_from + 3 < len(words) and not art[name_from + 1]:
+                name_from += 2
+                if role:
+                    role = role + " " + surface(a + name_from - 2, a + name_from)
+            else:
+                name_end = name_from
+        name_to = name_from
         if "(" in words:
             # "مارك ديفيس (Mark Davis)": the Latin spelling aside ends the name
             paren = words.index("(", name_from) if "(" in words[name_from:] else name_end

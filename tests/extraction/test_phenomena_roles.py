@@ -111,3 +111,25 @@ def test_the_top_official_of_the_sector_is_the_office_holder_named_before():
     q = one(text, "علينا اختراق")
     assert q.speaker == "كريم الساعدي", q
     assert q.role == "وزير الفلاحة", q
+
+
+def test_a_name_then_its_post_after_the_clauses_verb():
+    # "طلب X Y Z مدير الاستخبارات السابق من القاضي": a verb that quotes
+    # nothing, the name and its post in construct (the preposition after
+    # the post opens no name); "وقال Z" later has the post
+    text = (
+        "وخلال الجلسة، طلب سامي مطلق الكريمي مدير الاستخبارات السابق من "
+        'القاضي إعادة موكله. وقال الكريمي: "نريد أن تستمر الجلسة بشكل طبيعي".\n'
+    )
+    q = one(text, "نريد أن تستمر")
+    assert q.speaker == "سامي مطلق الكريمي", q
+    assert q.role == "مدير الاستخبارات السابق", q
+
+
+def test_where_the_person_is_from_between_the_title_and_the_name():
+    # "الناشط الحقوقي من ورقلة X Y": the town after من belongs to the role,
+    # the name follows it (a name never opens with من)
+    text = 'ويقول الناشط الحقوقي من ورقلة سليم بن عودة إن "المطالب لم تتغير منذ سنوات".\n'
+    q = one(text, "المطالب لم تتغير")
+    assert q.speaker == "سليم بن عودة", q
+    assert q.role == "الناشط الحقوقي من ورقلة", q
