@@ -326,6 +326,9 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
             return g is None or e.gender == g
 
         org_heads: dict[str, _Entity] = {}  # "وزاره" -> the last body so named
+        # "قاضي" -> "قاضي المحكمة الجنائية العليا": a post told in construct
+        # with no name (the first one of each head), for "القاضي X" later
+        nameless_posts: dict[str, str] = {}
 
         def canonical(e: _Entity) -> _Entity:
             if e.kind == ANONYMOUS and e.role and persons:
@@ -408,11 +411,17 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                             ):
                                 return p
                 for p in reversed(persons):
-                    if p.role and (
-                        (first := normalize_first(p.role)) == title
-                        or first == bare
-                        # "المدير السابق بالشركة والخبير في …", then "الخبير"
-                        or (first != title and title in _coordinated_titles(p.role))
+                    if (
+                        p.role
+                        and (
+                            (first := normalize_first(p.role)) == title
+                            or first == bare
+                            # ("القاضي" for "القاضي X" who holds the post told
+                            # before, "قاضي المحكمة …")
+                            or (first == title[2:] and nameless_posts.get(first) == p.role)
+                            # "المدير السابق بالشركة والخبير في …", then "الخبير"
+                            or (first != title and title in _coordinated_titles(p.role))
+                        )
                     ):
                         if e.role and len(e.role) > len(p.role):
                             p.role = e.role
@@ -525,6 +534,11 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                         if p.kind == PERSON and p.key and not p.key.startswith("title:"):
                             return p
                         break
+            if nameless_posts and e.role and " " not in e.role and e.role[:2] == "ال":
+                # "سمح قاضي المحكمة الجنائية العليا …", then "وقال القاضي
+                # X": the person named with the bare title holds the post
+                # told before, its fuller description
+                e.role = nameless_posts.get(normalize(e.role)[2:], e.role)
             persons.append(e)
             return e
 
@@ -869,6 +883,17 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                         ent = None  # "أن الوزير قال له": the title and its verb
                     else:
                         ent = self.classify(i, b, ra, rb, None)
+                    if (
+                        ent is not None
+                        and t[:2] != "ال"
+                        and ent.kind == PERSON
+                        and ent.key == "title:" + t
+                        and " " in ent.role
+                        and t not in nameless_posts
+                    ):
+                        # "سمح قاضي المحكمة الجنائية العليا …": a post in
+                        # construct told with no name
+                        nameless_posts[t] = ent.role
                     if _named_person(ent):
                         canonical(ent)
                     elif ent is not None and ent.kind == ANONYMOUS and t[0] == "ب":

@@ -133,3 +133,19 @@ def test_where_the_person_is_from_between_the_title_and_the_name():
     q = one(text, "المطالب لم تتغير")
     assert q.speaker == "سليم بن عودة", q
     assert q.role == "الناشط الحقوقي من ورقلة", q
+
+
+def test_a_post_told_without_a_name_is_the_role_of_the_one_named_with_its_bare_title():
+    # "رفض قاضي المحكمة العليا …" (the post in construct, no name), then
+    # "وقال القاضي X": the person named with the bare title holds the post
+    # told before, the fuller description; "القاضي" alone later is him
+    text = (
+        "رفض قاضي المحكمة الإدارية العليا التي تنظر في الطعن كل طلبات التأجيل. "
+        'وقال القاضي سالم عبد الكريم: "لا تأجيل بعد اليوم".\n'
+        'وأضاف القاضي: "المحكمة لن تقبل أي تأخير".\n'
+    )
+    q = one(text, "لا تأجيل")
+    assert q.speaker == "سالم عبد الكريم", q
+    assert q.role == "قاضي المحكمة الإدارية العليا", q
+    q = one(text, "لن تقبل أي تأخير")
+    assert q.speaker == "سالم عبد الكريم", q
