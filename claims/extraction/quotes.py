@@ -36,6 +36,8 @@ _OPEN_BIAS = frozenset("«“„‘")
 _LEFT_SOFT = frozenset("([{:،,؛;-–—/")
 _RIGHT_SOFT = frozenset(".,،؛;:!?؟)]}…-–—/")
 _CLITICS = frozenset("بلوفك")
+# أنّ/إنّ with a clitic, folded: a mark glued after them opens a quote
+_THAT_GLUED = frozenset({"ان", "بان", "وان", "فان", "لان"})
 
 OPEN, CLOSE, AMBIGUOUS = 0, 1, 2
 
@@ -126,6 +128,14 @@ def _classify(text: str, i: int) -> int:
             left_space = True
     if left_space and not right_space:
         return OPEN
+    if p == "ن" and not left_space and q not in _RIGHT_SOFT and q not in QUOTE_MARKS:
+        # "وبين X ان" مجلس النواب …": a mark glued to أنّ opens (no quote
+        # ends with أنّ); the words follow it
+        j = i - 1
+        while j > 0 and text[j - 1].isalpha() and i - j < 4:
+            j -= 1
+        if text[j:i] in _THAT_GLUED and (j == 0 or not text[j - 1].isalpha()):
+            return OPEN
     if right_space and not left_space:
         return CLOSE
     return AMBIGUOUS

@@ -67,3 +67,17 @@ def test_several_names_in_marks_of_the_quotes_own_family_inside_it():
     assert q.text.startswith("عقد «النور» سيوقع") and q.text.endswith("«الظروف الطارئة»"), q
     assert q.speaker == "هشام الزيدي", q
     assert len(quotes_of(text)) == 1
+
+
+def test_a_mark_glued_to_that_and_spaced_from_the_words_opens():
+    # "وأوضح X ان" …"": the opening mark typed right after أنّ with the
+    # space on its other side (it reads as a closer by its sides alone)
+    text = (
+        'وأوضح النائب سالم العبيدي ان" اللجنة ستستدعي الوزير الأسبوع المقبل"، '
+        'مشيرا إلى أن" الملف لن يغلق قبل ذلك".\n'
+    )
+    q = one(text, "اللجنة ستستدعي")
+    assert q.text == "اللجنة ستستدعي الوزير الأسبوع المقبل", q
+    assert q.speaker == "سالم العبيدي" and q.role == "النائب", q
+    q = one(text, "الملف لن يغلق")
+    assert q.text == "الملف لن يغلق قبل ذلك" and q.speaker == "سالم العبيدي", q
