@@ -202,6 +202,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         "in_quote",
         "is_word",
         "kinds",
+        "loose_marks",
         "n",
         "said_dates",
         "sent",

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["QUOTE_MARKS", "find_marked_quotes", "single_marks"]
+__all__ = ["CLOSE", "OPEN", "QUOTE_MARKS", "find_marked_quotes", "single_marks"]
 
 QUOTE_MARKS = '"«»“”„‟＂‘’'
 _MARK = re.compile(r'["«»“”„‟＂‘’\n]')
@@ -180,8 +180,16 @@ def _closes_twice(text: str, marks: list[int], at: int, family: int) -> bool:
     return False
 
 
-def find_marked_quotes(text: str) -> list[tuple[int, int]]:
-    """``(open_mark, close_mark)`` positions of each top-level quote, in order."""
+def find_marked_quotes(
+    text: str, loose: list[tuple[int, int]] | None = None
+) -> list[tuple[int, int]]:
+    """``(open_mark, close_mark)`` positions of each top-level quote, in order.
+
+    ``loose``, when given, receives the marks left unpaired, ``(position,
+    OPEN)`` for an opener never closed (up to its line's end, or up to the
+    next opener of its family), ``(position, CLOSE)`` for a closer with no
+    quote open: the engine reads speech from them where a cue introduces it.
+    """
     out: list[tuple[int, int]] = []
     stack: list[tuple[int, int]] = []  # (position, family)
     marks = _mark_positions(text)
@@ -204,6 +212,10 @@ def find_marked_quotes(text: str) -> list[tuple[int, int]]:
                     while e > stack[0][0] + 1 and (text[e - 1].isspace() or text[e - 1] in ".،"):
                         e -= 1
                     out.append((stack[0][0], e))
+                elif loose is not None:
+                    loose.append((stack[0][0], OPEN))
+            elif stack and loose is not None:
+                loose.append((stack[0][0], OPEN))
             stack.clear()  # an unclosed quote does not run past the paragraph
             continue
         family = _FAMILY[ch]
@@ -230,6 +242,8 @@ def find_marked_quotes(text: str) -> list[tuple[int, int]]:
                     # the quote's own family, and the quote closes after it
                     stack.append((i, family))
                 else:
+                    if loose is not None:
+                        loose.append((stack[0][0], OPEN))
                     stack[0] = (i, family)  # the earlier opener was unbalanced
             else:
                 stack.pop()  # a nested mark that never closed; treat as close
@@ -250,6 +264,8 @@ def find_marked_quotes(text: str) -> list[tuple[int, int]]:
                 # the wrong side, glued to the word before it; the next mark
                 # on the line, of its family, closes the quote it opens
                 stack.append((i, family))
+            elif loose is not None:
+                loose.append((i, CLOSE))
             continue  # (else an unbalanced closer: skip it)
         outer = stack[0][0]
         for k in range(len(stack) - 1, -1, -1):
@@ -260,4 +276,6 @@ def find_marked_quotes(text: str) -> list[tuple[int, int]]:
             stack.pop()
         if not stack:
             out.append((outer, i))
+    if stack and loose is not None:
+        loose.append((stack[0][0], OPEN))
     return out

@@ -14,7 +14,7 @@ from itertools import compress
 
 from claims.extraction import lexicon as lx
 from claims.extraction import words as _words_module
-from claims.extraction.quotes import QUOTE_MARKS, find_marked_quotes
+from claims.extraction.quotes import OPEN, QUOTE_MARKS, find_marked_quotes
 from claims.extraction.words import (
     _AFTER_QUOTE_OPENERS,
     _AMMA,
@@ -106,6 +106,9 @@ def _related_headlines(folded: str) -> list[tuple[int, int]]:
     return spans
 
 
+# "إلا أننا «…»": أنّ with the speaker's own pronoun before the words
+_WE_THAT = lx._fold_set("أننا بأننا وأننا لأننا أنني بأنني")
+
 # "تقول شيئا آخر:": an indefinite object of the verb before a colon (find_unmarked)
 _SOMETHING = lx._fold_set("شيئا أمرا كلاما")
 
@@ -138,9 +141,11 @@ class _Sentences:
         folded = doc.folded
         quotes: list[_Quote] = []
         self.in_quote = in_quote = bytearray(self.n)
-        marked = find_marked_quotes(folded)
-        if marked and (related := _related_headlines(folded)):
+        self.loose_marks = loose = []
+        marked = find_marked_quotes(folded, loose)
+        if (marked or loose) and (related := _related_headlines(folded)):
             marked = [(a, b) for a, b in marked if not any(s <= a < e for s, e in related)]
+            loose[:] = [(a, k) for a, k in loose if not any(s <= a < e for s, e in related)]
         for a, b in marked:
             s, e = a + 1, b
             while s < e and folded[s].isspace():
@@ -523,10 +528,133 @@ class _Sentences:
             a, b = doc.starts[i + 1], doc.ends[end - 1]
             extra.append(_Quote(a, b, i, end, marked=False, headline=head_end))
             self.in_quote[i:end] = b"\x01" * (end - i)
+        if self.loose_marks:
+            quotes = self.find_unclosed(quotes, extra)
         extra.extend(self.find_answers(quotes))
         if not extra:
             return quotes
         return sorted(quotes + extra, key=lambda q: q.start)
+
+    def find_unclosed(self, quotes: list[_Quote], extra: list[_Quote]) -> list[_Quote]:
+        """Speech in marks that were never closed ("وقال: «… . وبحسب",
+        "أن "…\n"): an opener right after a colon, أنّ or a verb of saying,
+        in a sentence with such a verb, quotes up to where unmarked speech
+        would end (a full stop, the line's end, the narrator resuming),
+        through short names in marks on the way.  Adds to ``extra`` and
+        returns ``quotes`` without the names it took in."""
+        doc = self.doc
+        toks = doc.toks
+        folded = doc.folded
+        n = self.n
+        in_quote = self.in_quote
+        soft = self.soft_breaks
+        taken: set[int] = set()
+        for pos, kind in self.loose_marks:
+            if kind != OPEN:
+                self.closed_only(pos, quotes, extra)
+                continue
+            i = self.tok_at(pos)
+            if i < 1 or i + 1 >= n or in_quote[i] or toks[i] not in QUOTE_MARKS:
+                continue
+            before = toks[i - 1]
+            if not (before == ":" or before in _THAT or before in _WE_THAT):
+                cue = _cue_of(before)
+                if cue is None or cue.kind not in _VERB_KINDS:
+                    continue
+            # a verb of saying in the sentence, up to the opener
+            for j in range(i - 1, max(-1, i - 30), -1):
+                t = toks[j]
+                if t in _SENTENCE_END or "\n" in folded[doc.ends[j] : doc.starts[j + 1]]:
+                    j = -1
+                    break
+                cue = _cue_of(t)
+                if cue is not None and cue.kind in _VERB_KINDS:
+                    break
+            else:
+                j = -1
+            if j < 0:
+                continue
+            end = i + 1
+            inner: list[_Quote] = []
+            while end < n:
+                t = toks[end]
+                if "\n" in folded[doc.ends[end - 1] : doc.starts[end]]:
+                    break
+                if in_quote[end]:
+                    # a name in marks on the way ("والنواب “ملتهين” بحملاتهم")
+                    q2 = next((q for q in quotes if q.open_tok == end), None)
+                    if q2 is None or sum(self.is_word[q2.open_tok : q2.close_tok]) > 3:
+                        break
+                    inner.append(q2)
+                    end = q2.close_tok + 1
+                    continue
+                if end > i + 2 and (end in soft or self.narrative_verb(end)):
+                    break
+                if t in _SENTENCE_END and toks[end - 1] not in _SENTENCE_END:
+                    # (not "..", which goes on: "مثلنا الأعلى.. ونتمنى")
+                    nxt = folded[doc.ends[end] : doc.ends[end] + 1]
+                    if not nxt or nxt.isspace():
+                        break
+                end += 1
+            if sum(self.is_word[i + 1 : end]) < 3:
+                continue
+            for q2 in inner:
+                taken.add(q2.open_tok)
+            extra.append(_Quote(doc.starts[i + 1], doc.ends[end - 1], i, end, marked=False))
+            in_quote[i:end] = b"\x01" * (end - i)
+        if taken:
+            quotes = [q for q in quotes if q.open_tok not in taken]
+        return quotes
+
+    def closed_only(self, pos: int, quotes: list[_Quote], extra: list[_Quote]) -> None:
+        """Speech closed by a mark that was never opened ("وقال لقد كنت …”.",
+        "قوله: أقسم …”"): it starts after the nearest colon, أنّ, verb of
+        saying (قال، أضاف …) or closed quote before the mark in its sentence (a name in
+        marks after the verb: "وقال X على قناة «…» نحن …»"), when a verb
+        of saying introduces it."""
+        doc = self.doc
+        toks = doc.toks
+        folded = doc.folded
+        c = self.tok_at(pos)
+        if c < 4 or c >= self.n or self.in_quote[c]:
+            return
+        j = c - 1
+        while j >= 0 and c - j < 60:
+            t = toks[j]
+            if t in _SENTENCE_END or "\n" in folded[doc.ends[j] : doc.starts[j + 1]]:
+                return
+            if t == ":" or t in _THAT or t in QUOTE_MARKS:
+                break
+            cue = _cue_of(t)
+            if cue is not None and cue.kind in _VERB_KINDS and _lemma_key(cue) in _SAYING:
+                break  # (a verb of saying: "جدد" may be "new" in the words)
+            j -= 1
+        else:
+            return
+        if t in QUOTE_MARKS and not any(q.close_tok == j for q in quotes):
+            return  # (an opening mark: the marks are a muddle)
+        if sum(self.is_word[j + 1 : c]) < 3:
+            return
+        if not (_cue_of(t) or self.cue_before(j)):
+            return
+        # (the quote opens at its anchor; after a verb, at its first word, so
+        # that the verb stays before it as its cue)
+        o = j + 1 if t not in QUOTE_MARKS and t != ":" and t not in _THAT else j
+        extra.append(_Quote(doc.starts[j + 1], doc.ends[c - 1], o, c, marked=False))
+        self.in_quote[o : c + 1] = b"\x01" * (c + 1 - o)
+
+    def cue_before(self, k: int) -> bool:
+        """Whether a cue stands in the sentence before token ``k``, within
+        twenty tokens."""
+        doc = self.doc
+        toks = doc.toks
+        for j in range(k - 1, max(-1, k - 20), -1):
+            t = toks[j]
+            if t in _SENTENCE_END or "\n" in doc.folded[doc.ends[j] : doc.starts[j + 1]]:
+                return False
+            if _cue_of(t) is not None:
+                return True
+        return False
 
     def find_answers(self, quotes: list[_Quote]) -> list[_Quote]:
         """Interview transcripts: an answer line ("ج: …", or "- …" after a

@@ -81,3 +81,58 @@ def test_a_mark_glued_to_that_and_spaced_from_the_words_opens():
     assert q.speaker == "سالم العبيدي" and q.role == "النائب", q
     q = one(text, "الملف لن يغلق")
     assert q.text == "الملف لن يغلق قبل ذلك" and q.speaker == "سالم العبيدي", q
+
+
+def test_a_quote_never_closed_ends_at_the_full_stop():
+    # "مضيفا: «… .. … . وبحسب …": the opening mark after the cue's colon
+    # is never closed; the words run to the full stop (not to "..")
+    text = (
+        "وأشاد وزير الزراعة نبيل الطاهر بالموسم، مضيفا: «نحن راضون عن النتائج.. ونأمل "
+        "أن يتحسن المحصول العام المقبل. وبحسب أرقام الوزارة ارتفع الإنتاج بعشرة في المئة.\n"
+    )
+    q = one(text, "نحن راضون")
+    assert q.text == "نحن راضون عن النتائج.. ونأمل أن يتحسن المحصول العام المقبل", q
+    assert q.speaker == "نبيل الطاهر" and q.role == "وزير الزراعة", q
+    assert len(quotes_of(text)) == 1
+
+
+def test_a_quote_never_closed_after_that_runs_to_the_line_end():
+    # "أن "…\n": after أنّ the opening mark is left open to the end of the
+    # paragraph; a mark left open after a plain noun is no quote
+    text = (
+        'وقال المتحدث باسم الشرطة علي المنصوري إن "الدوريات ستتواصل في الأحياء الشرقية '
+        "حتى عودة الهدوء\n"
+        'وأشار إلى أن الأحياء المعنية هي، "حي الزهور وحي النخيل وحي السلام.\n'
+    )
+    q = one(text, "الدوريات ستتواصل")
+    assert q.text == "الدوريات ستتواصل في الأحياء الشرقية حتى عودة الهدوء", q
+    assert q.speaker == "علي المنصوري", q
+    assert len(quotes_of(text)) == 1
+
+
+def test_a_closing_mark_never_opened_after_a_verb_of_saying():
+    # "وقال لقد …”." and "قوله: …”": the closing mark with no opener; the
+    # words start right after the verb (or the colon)
+    text = (
+        "وتحدث رئيس النادي مراد القاسمي عن الموسم المقبل. وقال لقد تعاقدنا مع ثلاثة لاعبين "
+        "جدد وننتظر وصول المدرب”.\n"
+        "ونقلت الصحيفة عن القاسمي قوله في الاجتماع: لن نبيع أي لاعب قبل نهاية البطولة”.\n"
+    )
+    q = one(text, "لقد تعاقدنا")
+    assert q.text == "لقد تعاقدنا مع ثلاثة لاعبين جدد وننتظر وصول المدرب", q
+    assert q.speaker == "مراد القاسمي", q
+    q = one(text, "لن نبيع أي لاعب")
+    assert q.text == "لن نبيع أي لاعب قبل نهاية البطولة", q
+    assert q.speaker == "مراد القاسمي", q
+
+
+def test_a_closing_mark_never_opened_after_a_name_in_marks():
+    # "وقال X في برنامج «…» على قناة «…» نحن …»": the words start after
+    # the last name in marks that follows the verb
+    text = (
+        "وقال وزير الصحة فارس النعيمي في برنامج «حديث الساعة» على قناة «الوطن» نحن "
+        "مستعدون لاستقبال الحالات الجديدة في كل المستشفيات»، داعيا إلى الهدوء.\n"
+    )
+    q = one(text, "نحن مستعدون")
+    assert q.text == "نحن مستعدون لاستقبال الحالات الجديدة في كل المستشفيات", q
+    assert q.speaker == "فارس النعيمي", q
