@@ -109,6 +109,13 @@ def _related_headlines(folded: str) -> list[tuple[int, int]]:
 # "إلا أننا «…»": أنّ with the speaker's own pronoun before the words
 _WE_THAT = lx._fold_set("أننا بأننا وأننا لأننا أنني بأنني")
 
+# words that open an aside in parentheses after a verb, not its speech
+# ("وقال (في إشارة إلى …) إن"): prepositions, adverbials, "that is"
+_ASIDE_OPENERS = lx._fold_set(
+    "في عن على إلى خلال أمام لدى حول بعد قبل منذ مع ضد عبر حتى أثناء عند "
+    "بحسب حسب وفق وفقا نقلا ردا تعليقا تعقيبا جوابا أي يعني يقصد وهو وهي مشيرا"
+)
+
 # "تقول شيئا آخر:": an indefinite object of the verb before a colon (find_unmarked)
 _SOMETHING = lx._fold_set("شيئا أمرا كلاما")
 
@@ -530,6 +537,8 @@ class _Sentences:
             self.in_quote[i:end] = b"\x01" * (end - i)
         if self.loose_marks:
             quotes = self.find_unclosed(quotes, extra)
+        if "(" in folded:
+            self.find_in_parentheses(extra)
         extra.extend(self.find_answers(quotes))
         if not extra:
             return quotes
@@ -605,6 +614,52 @@ class _Sentences:
         if taken:
             quotes = [q for q in quotes if q.open_tok not in taken]
         return quotes
+
+    def find_in_parentheses(self, extra: list[_Quote]) -> None:
+        """Parentheses for quote marks (Sudanese press): "وأضاف (…)." and
+        "وذكر: (…)،", right after a verb of saying (or its colon), holding
+        five words or more that open with no preposition or adverbial (an
+        aside, "وقال (في إشارة إلى …) إن", opens with one and the verb's
+        words follow it), and closed before a stop, a comma or the line's
+        end."""
+        doc = self.doc
+        toks = doc.toks
+        folded = doc.folded
+        n = self.n
+        p = folded.find("(")
+        while p != -1:
+            pos, p = p, folded.find("(", p + 1)
+            i = self.tok_at(pos)
+            if i < 1 or i + 1 >= n or self.in_quote[i]:
+                continue
+            k = i - 1
+            if toks[k] == ":" and k > 0:
+                k -= 1
+            cue = _cue_of(toks[k])
+            if cue is None or cue.kind not in _VERB_KINDS:
+                continue
+            close = folded.find(")", pos)
+            if close < 0 or "\n" in folded[pos:close] or "(" in folded[pos + 1 : close]:
+                continue
+            c = self.tok_at(close)
+            if c - i < 6 or toks[i + 1] in _ASIDE_OPENERS or not self.is_word[i + 1]:
+                continue
+            if sum(self.is_word[i + 1 : c]) < 5 or any(self.in_quote[i:c]):
+                continue
+            after = folded[close + 1 : close + 2]
+            if after and not after.isspace() and after not in _SENTENCE_END_CHARS:
+                if after not in "،,":
+                    continue
+            elif (
+                after == " "
+                and c + 1 < n
+                and toks[c + 1] not in _SENTENCE_END
+                and toks[c + 1] not in _COMMAS
+                and "\n" not in folded[close : doc.starts[c + 1]]
+            ):
+                continue  # (the sentence goes on: an aside)
+            extra.append(_Quote(doc.starts[i + 1], doc.ends[c - 1], i, c, marked=False))
+            self.in_quote[i : c + 1] = b"\x01" * (c + 1 - i)
 
     def closed_only(self, pos: int, quotes: list[_Quote], extra: list[_Quote]) -> None:
         """Speech closed by a mark that was never opened ("وقال لقد كنت …”.",

@@ -136,3 +136,17 @@ def test_a_closing_mark_never_opened_after_a_name_in_marks():
     q = one(text, "نحن مستعدون")
     assert q.text == "نحن مستعدون لاستقبال الحالات الجديدة في كل المستشفيات", q
     assert q.speaker == "فارس النعيمي", q
+
+
+def test_parentheses_after_a_verb_of_saying_are_quote_marks():
+    # "وأضاف (…)." (Sudanese press): parentheses right after the verb
+    # hold its words; an aside in parentheses after a verb is no quote
+    text = (
+        "واستقبل والي الولاية حسن الطيب وفد المزارعين. وأضاف (سنوفر التقاوي والأسمدة "
+        "لكل المزارعين قبل بداية الموسم). وقال (في إشارة إلى الجفاف الأخير) إن الحكومة "
+        "ستعوض المتضررين.\n"
+    )
+    q = one(text, "سنوفر التقاوي")
+    assert q.text == "سنوفر التقاوي والأسمدة لكل المزارعين قبل بداية الموسم", q
+    assert q.speaker == "حسن الطيب", q
+    assert len(quotes_of(text)) == 1
