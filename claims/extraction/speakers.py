@@ -2984,6 +2984,38 @@ class _Speakers:
                 return m - cue_tok <= 3
         return False
 
+    def subject_in_marks(self, q: _Quote, words: list[str]) -> bool:
+        """ "وأضاف «حساسين»، خلال كلمته: «…»", "وأضافت “الغارديان” إن …":
+        one or two words in marks right after the verb, named before in the
+        article, with the verb's words still to come (أنّ right after the
+        marks, or a colon or أنّ after their comma): the verb's subject, set
+        in marks as some outlets set names, not its words."""
+        toks = self.doc.toks
+        k = q.close_tok + 1
+        if k >= self.n:
+            return False
+        if toks[k] not in _THAT:
+            if toks[k] not in _COMMAS:
+                return False
+            for m in range(k + 1, min(self.n, k + 15)):
+                t = toks[m]
+                if t == ":" or t in _THAT:
+                    break
+                if t in _SENTENCE_END or self.in_quote[m]:
+                    return False
+            else:
+                return False
+        folded = self.doc.folded
+        name = " ".join(words)
+        end = self.doc.starts[q.open_tok]
+        at = folded.find(name, 0, end)
+        while at != -1:
+            a, b = at - 1, at + len(name)
+            if (a < 0 or not folded[a].isalpha()) and (b >= len(folded) or not folded[b].isalpha()):
+                return True
+            at = folded.find(name, at + 1, end)
+        return False
+
     def is_quotation(self, q: _Quote, att: _Attribution) -> bool:
         """Marks also wrap names, titles and labels; keep real quotations."""
         if not q.marked:
@@ -3124,6 +3156,13 @@ class _Speakers:
             # "معطيات جمعها "المركز العربي للمجتمع الآمن - أمان"،": a body's
             # name in marks (its definite head and an adjective or genitive),
             # not introduced by a cue, no verb in it
+            return False
+        if (
+            n <= 2
+            and att.cue_tok is not None
+            and q.open_tok - att.cue_tok == 1
+            and self.subject_in_marks(q, words)
+        ):
             return False
         if n <= 2:
             if before == ":" and att.cue == ":":

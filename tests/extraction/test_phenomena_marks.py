@@ -150,3 +150,19 @@ def test_parentheses_after_a_verb_of_saying_are_quote_marks():
     assert q.text == "سنوفر التقاوي والأسمدة لكل المزارعين قبل بداية الموسم", q
     assert q.speaker == "حسن الطيب", q
     assert len(quotes_of(text)) == 1
+
+
+def test_a_name_met_before_in_marks_right_after_the_verb_is_its_subject():
+    # "وأضاف «X»، خلال …: «…»", "وأضافت «Y» إن …": some outlets set a
+    # name in marks; right after the verb, named before in the article,
+    # with the verb's words still to come, it is the subject, not a quote
+    text = (
+        "قال النائب مجدي عبد الرحيم إن الميزانية لا تكفي. وأضاف «عبد الرحيم»، خلال "
+        "الجلسة العامة: «نطالب بزيادة مخصصات الصحة والتعليم».\n"
+        "ونشرت صحيفة «الرقيب» تقريرا عن الجلسة. وأضافت «الرقيب» إن النواب غادروا "
+        "القاعة قبل التصويت.\n"
+    )
+    texts = [q.text for q in quotes_of(text)]
+    assert "عبد الرحيم" not in texts and "الرقيب" not in texts, texts
+    q = one(text, "نطالب بزيادة")
+    assert q.speaker == "مجدي عبد الرحيم", q
