@@ -2984,6 +2984,34 @@ class _Speakers:
                 return m - cue_tok <= 3
         return False
 
+    def said_at_clause_end(self, q: _Quote, att: _Attribution) -> bool:
+        """ "قال لدبلوماسي أميركي عن أربعة معتقلين «اتركوهم يموتون».": a
+        verb of saying (قال، أضاف …), then who it was said to and about
+        (no أنّ, colon, comma or other verb between), then the words in
+        marks closing the sentence: what was said, however short (not
+        after a preposition or a label, where marks name something)."""
+        if att.cue_tok is None or att.cue_tok >= q.open_tok or q.open_tok - att.cue_tok > 12:
+            return False
+        h = self.cue_hits.get(att.cue_tok)
+        if h is None or h.cue.kind != lx.VERB or _lemma_key(h.cue) not in _SAYING:
+            return False
+        toks = self.doc.toks
+        k = q.close_tok + 1
+        if k < self.n and toks[k] not in _SENTENCE_END:
+            return False
+        before = toks[q.open_tok - 1]
+        if (
+            before in _NAME_PREPOSITIONS
+            or before in lx.LABEL_NOUNS
+            or _base(before) in lx.LABEL_NOUNS
+        ):
+            return False
+        for m in range(att.cue_tok + 1, q.open_tok):
+            t = toks[m]
+            if t == ":" or t in _THAT or t in _COMMAS or t in QUOTE_MARKS or _cue_of(t):
+                return False
+        return True
+
     def subject_in_marks(self, q: _Quote, words: list[str]) -> bool:
         """ "وأضاف «حساسين»، خلال كلمته: «…»", "وأضافت “الغارديان” إن …":
         one or two words in marks right after the verb, named before in the
@@ -3186,6 +3214,8 @@ class _Speakers:
                 and before not in _THAT
                 and before not in {"عن", "الي", "علي", "من", ":"}
                 and toks[q.open_tok - 1] != ":"
+                # ("مضيفا بوضوح «…»": how it was said, not the verb's object)
+                and before not in _MANNER
             ):
                 return False  # "رأى الأمريكيون «الطرابلسية»": the verb's object
             if (
@@ -3224,7 +3254,7 @@ class _Speakers:
                 # saying, its addressee and an aside, then two words in marks
                 # that end the sentence: what was said
                 return True
-            return direct
+            return direct or self.said_at_clause_end(q, att)
         if n == 3:
             if before == "مع":
                 # "في اتصال هاتفي مع «جوهرة أف أم»": the other side of a

@@ -166,3 +166,24 @@ def test_a_name_met_before_in_marks_right_after_the_verb_is_its_subject():
     assert "عبد الرحيم" not in texts and "الرقيب" not in texts, texts
     q = one(text, "نطالب بزيادة")
     assert q.speaker == "مجدي عبد الرحيم", q
+
+
+def test_two_words_in_marks_after_a_verb_and_an_adverb_of_manner():
+    # "مضيفا بحزم «…»": the word between the participle and two words in
+    # marks says how they were said; it is no subject whose object they are
+    text = "ورفض رئيس الاتحاد أنور السالمي مطالب المحتجين، مضيفا بحزم «لن نتراجع».\n"
+    q = one(text, "لن نتراجع")
+    assert q.speaker == "أنور السالمي", q
+
+
+def test_two_words_in_marks_closing_the_sentence_of_a_verb_of_saying():
+    # "قال لـX عن Y «…».": who it was said to and about, then two words in
+    # marks that close the sentence: what was said; marks after a
+    # preposition there still name something
+    text = (
+        "وذكر التقرير أن المدرب سامي العلوي قال للاعبين عن المباراة المقبلة «لا تستسلموا».\n"
+        "وقال العلوي في «الملعب الكبير».\n"
+    )
+    q = one(text, "لا تستسلموا")
+    assert q.speaker == "سامي العلوي", q
+    assert len(quotes_of(text)) == 1
