@@ -140,6 +140,10 @@ _TOKEN_SPLIT = _words_module._TOKEN_SPLIT
 # a title word before these is a first name ("سلطان بن فهد", "أمين بن علي")
 _SON_OF = frozenset({"بن", "ابن", "بنت"})
 
+# the tokens of a mark written with several characters (quotes.single_marks):
+# an apostrophe, a single quote, the ";" of "quot;", a backslash, a double prime
+_MULTI_MARK_TOKENS = frozenset("'‘’;\\″")
+
 __all__ = ["extract"]
 
 
@@ -215,9 +219,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
     )
 
     def __init__(self, text: str) -> None:
-        # (marks of several characters, "''…''", "quot;…quot;", become one)
-        folded, offsets = single_marks(*fold_with_offsets(text))
-        doc = _Doc(text, folded, offsets)
+        folded, offsets = fold_with_offsets(text)
         # Everything below runs once per article over all tokens, so it is
         # written as comprehensions and C-level calls; the rest of the engine
         # only visits the few tokens that matter (cues, mentions, quotes).
@@ -225,8 +227,23 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         # the part lengths, their offsets: parts alternate separator, token,
         # separator, … so token k spans [acc[2k], acc[2k + 1]).
         parts = _TOKEN_SPLIT.split(folded)
+        toks = parts[1::2]
+        # the distinct tokens: "does the article have one of these words" is
+        # then a set test over the smaller set (a few words), not a pass over
+        # every token, for the handful of word lists read once an article
+        vocab = frozenset(toks)
+        if not vocab.isdisjoint(_MULTI_MARK_TOKENS):
+            # marks of several characters ("''…''", "quot;…quot;") become one
+            # (a set test here: six substring scans on every text cost 0.3 %)
+            rewritten, offsets = single_marks(folded, offsets)
+            if rewritten is not folded:
+                folded = rewritten
+                parts = _TOKEN_SPLIT.split(folded)
+                toks = parts[1::2]
+                vocab = frozenset(toks)
+        doc = _Doc(text, folded, offsets)
         acc = list(accumulate(map(len, parts)))
-        doc.toks = toks = parts[1::2]
+        doc.toks = toks
         doc.starts = acc[0:-1:2]
         doc.ends = acc[1::2]
         self.doc = doc
@@ -237,6 +254,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
             for k in compress(range(self.n), map(_AMAM.__contains__, toks)):
                 if "إمام" in doc.orig(doc.starts[k], doc.ends[k]):
                     toks[k] = toks[k][:-4] + "ايمام"
+            vocab = frozenset(toks)
         # candidates: tokens in _CANDIDATE_KEYS and tokens ending in a nisba
         # plural, one C-level lookup per token in a per-word table, which also
         # marks the tokens find_soft_breaks() reads and the words (_TOKEN_KIND)
@@ -247,10 +265,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         # str.isalnum of every token, as 1/0 bytes (read only); a word token
         # is alphanumeric throughout (tested), other tokens have one character
         self.is_word = kinds.translate(_WORD_BIT)
-        # the distinct tokens: "does the article have one of these words" is
-        # then a set test over the smaller set (a few words), not a pass over
-        # every token, for the handful of word lists read once an article
-        self.vocab = frozenset(toks)
+        self.vocab = vocab
 
     def tok_at(self, char: int) -> int:
         """Index of the token that starts at (or after) ``char``."""
