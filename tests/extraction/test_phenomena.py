@@ -98,6 +98,24 @@ def test_unbalanced_mark_is_skipped_and_the_rest_kept():
     ]
     assert same_name(found[1].speaker, "جوزيف عون")
     assert "المتحدث باسم الجيش" in (found[0].speaker or found[0].role or ""), found[0]
+    # filed with the lower confidence of speech without closing marks
+    assert found[0].confidence < found[1].confidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an opener with no verb of saying, colon or أنّ before it in its
+        # sentence is skipped: no quote, and the later quote is kept whole
+        'ونشرت الصحيفة ملفا كاملا بعنوان "الساحل اليوم وغدا. وقال الوزير إن '
+        '"الوضع مستقر تماما في كل المناطق".',
+        'وزار الوفد مدينة "سيدي بوزيد في الصباح، ثم قال رئيس الوفد إن '
+        '"الوضع مستقر تماما في كل المناطق".',
+    ],
+)
+def test_an_unbalanced_mark_with_no_cue_is_skipped_and_the_rest_kept(text):
+    found = quotes_of(text)
+    assert [q.text for q in found] == ["الوضع مستقر تماما في كل المناطق"]
 
 
 def test_quotes_never_cross_a_paragraph_break():
