@@ -475,6 +475,14 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                                 return other
                 return e
             words = _key_words(e.key)
+            if " " not in e.key and e.role and e.key[0] in "بل" and persons:
+                # "قال مدير المكتب الإعلامي بغزة، إن" after "مدير المكتب
+                # الإعلامي بغزة، X Y،": a place glued to its preposition ends
+                # the title of the person named with it before, no name
+                full = normalize(e.role + " " + e.surface)
+                for p in reversed(persons):
+                    if p.role and normalize(p.role) == full:
+                        return p
             match = None
             if " " not in e.key:
                 # "وتابع الصلاحي" after "ناجي صالح العواضي" and "عبد الرب محمد

@@ -1,0 +1,21 @@
+"""Phenomena found in the speaker misses of the real sets h1-h3 (spk4).
+
+Every article here is written for the test, in sentences of its own; each
+test fails without the rule it names.
+"""
+
+from tests.extraction.helpers import one
+
+
+def test_a_bare_title_ending_with_a_place_glued_to_its_preposition():
+    # "قال مدير المكتب الإعلامي بالخليل، إن" after "مدير المكتب الإعلامي
+    # بالخليل، X Y،": the place ends the title, no name follows; the title is
+    # that of the person named with it before
+    text = (
+        "قال رئيس الغرفة التجارية بنابلس، هشام البرغوثي، الأحد، إن الأسواق "
+        '"تعاني من ركود لم تعرفه منذ سنوات". وفي السياق، قال رئيس الغرفة '
+        'التجارية بنابلس، إن "عشرات المحلات أغلقت أبوابها هذا الشهر".\n'
+    )
+    q = one(text, "عشرات المحلات أغلقت")
+    assert q.speaker == "هشام البرغوثي", q
+    assert q.role == "رئيس الغرفة التجارية بنابلس", q
