@@ -976,6 +976,10 @@ class _Phrases:
                 or toks[i + 1] in np_stop
             ):
                 break  # "حذر المبعوث X من أن"
+            if (i > a or titled) and t[0] == "ب" and t in _MANNER:
+                # "وتساءل المسؤول باستغراب «…»": how it was said ends a title
+                # alone too, as it ends a name
+                break
             if i > a:
                 if t in _CUE_WORDS and toks[i - 1] not in _BODIES_IN_CONSTRUCT:
                     # (but "لجنة متابعة …": the body's genitive, see cue_at)

@@ -19,3 +19,15 @@ def test_a_bare_title_ending_with_a_place_glued_to_its_preposition():
     q = one(text, "عشرات المحلات أغلقت")
     assert q.speaker == "هشام البرغوثي", q
     assert q.role == "رئيس الغرفة التجارية بنابلس", q
+
+
+def test_a_manner_adverbial_right_after_a_bare_title_is_no_name():
+    # "وتساءل الوزير بحزم «…»": how the words were said ends the title
+    # alone, as it ends a name ("محدثنا بمرارة"); the title is the minister
+    # named before
+    text = (
+        'قال وزير النقل كمال الدريدي إن الحافلات الجديدة "ستصل قبل نهاية العام".\n'
+        'وتساءل الوزير بحزم "من يعطل الصفقة منذ أشهر؟".\n'
+    )
+    q = one(text, "من يعطل الصفقة")
+    assert q.speaker == "كمال الدريدي", q
