@@ -881,7 +881,8 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                 elif (
                     mention & 4
                     and i >= parsed_to
-                    and (t[0] != "ل" or (hit_toks and cue_hits[hit_toks[-1]].np_end == i))
+                    # (a title glued to لل is read only before a name: see
+                    # "glued" below)
                     # (a title word before بن is a first name: "الوكيل سلطان بن
                     # فهد X" names one man, "سلطان" titles nobody)
                     and not (i + 1 < self.n and toks[i + 1] in _SON_OF and _NP_KIND[t] == 3)
@@ -907,6 +908,16 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                         ent = None  # "أن الوزير قال له": the title and its verb
                     else:
                         ent = self.classify(i, b, ra, rb, None)
+                    if (
+                        t[0] == "ل"
+                        and not (hit_toks and cue_hits[hit_toks[-1]].np_end == i)
+                        and not _named_person(ent)
+                    ):
+                        # "سمحت المحكمة للرئيس المعزول X بالتحدث": a title
+                        # glued to لل outside a cue's addressee names the
+                        # person after it (for "وقال X" later); with no name
+                        # ("مستشار للرئيس") it is learnt from nothing
+                        continue
                     if (
                         ent is not None
                         and t[:2] != "ال"
