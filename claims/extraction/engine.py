@@ -810,6 +810,19 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                                 # is its clause's
                                 dates = [d for d in dates if self.tok_at(d.start) < h]
                                 break
+                    if dates and not _THAT.isdisjoint(toks[i + 1 : h_end]):
+                        # "سجلت البرقية أن الاعتداء الذي … في دجنبر 2007":
+                        # a date in a relative clause after the document's
+                        # أنّ tells of what it reports, not the document's
+                        # own (but "ذكرت وثيقة أنه في نهاية 2009، خلص")
+                        for h in range(i + 1, h_end):
+                            if toks[h] in _THAT:
+                                dates = [
+                                    d
+                                    for d in dates
+                                    if self.tok_at(d.start) < h or not self.in_relative(d, h)
+                                ]
+                                break
                     # "أما البرقية الثالثة …": the article and an ordinal
                     # introduce a new document too
                     ordinal = head[:2] == "ال" and j > i + 1 and toks[i + 1] in _ORDINALS

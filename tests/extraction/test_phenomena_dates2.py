@@ -26,3 +26,15 @@ def test_the_indefinite_second_of_a_levantine_month_is_read():
     )
     q = one(text, "أعمال الصيانة")
     assert q.date == "2018-11-12", q
+
+
+def test_a_date_after_the_documents_that_is_not_the_documents_date():
+    # "وذكرت البرقية أن الحريق الذي … في آب 2004 «…»": the date tells of
+    # the event the cable reports; the cable keeps the date given before
+    text = (
+        "كشفت برقية دبلوماسية كتبت في أيار 2006 أن وزارة الداخلية «تراقب الحدود "
+        "بصعوبة». وذكرت البرقية أن الحريق الذي أتى على مخازن الميناء في آب 2004 "
+        "«لم يكن حادثا عرضيا».\n"
+    )
+    q = one(text, "لم يكن حادثا عرضيا")
+    assert q.date == "2006-05", q
