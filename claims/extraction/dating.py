@@ -50,7 +50,6 @@ from claims.extraction.words import (
     _REACTION,
     _SENTENCE_END,
     _SOURCE_HEADS,
-    _THAT,
     _TIME_UNITS,
     _Attribution,
     _base,
@@ -129,6 +128,7 @@ _TODAY_OR_YESTERDAY = _words("امس اليوم")
 # "جاء ذلك خلال افتتاحه اليوم …": the sentence after a statement tells
 # the occasion it was made at (wire style); the words that name one
 _THAT_CAME = _words("جاء وجاء")
+_THAT = _words_module._THAT
 _OCCASION_TALKS = _words(
     "كلمه كلمته كلمتها افتتاح افتتاحه افتتاحها تصريح تصريحات تصريحه تصريحها "
     "مقابله حوار حديثه حديثها تروسه تروسها رعايته رعايتها"
@@ -332,6 +332,17 @@ class _Dating:
             if not self.in_quote[tokens[k]]:
                 return True
             k += 1
+        return False
+
+    def then_before_that(self, a: int, b: int) -> bool:
+        """A word of "then" (حينها) in [a, b) before the first أنّ there."""
+        toks = self.doc.toks
+        for k in range(a, b):
+            t = toks[k]
+            if t in _THAT:
+                return False
+            if t in _THEN:
+                return True
         return False
 
     def in_relative(self, d: DateMention, a: int) -> bool:
@@ -648,8 +659,12 @@ class _Dating:
                     if self.in_quote[a - 1]:
                         break
                     a -= 1
-                if not _THEN.isdisjoint(toks[a:b]):
+                if not _THEN.isdisjoint(toks[a:b]) and (
+                    _THAT.isdisjoint(toks[a:b]) or self.then_before_that(a, b)
+                ):
                     # "وعلق المتحدث حينها": the time of the event just told
+                    # (not "وقال إن انتصار الحزب حينها «…»": the time of
+                    # what the words tell, after their أنّ)
                     found = self.dates_between(first, a)
                     if found:
                         return found[-1].iso, found[-1].precision

@@ -38,3 +38,15 @@ def test_a_date_after_the_documents_that_is_not_the_documents_date():
     )
     q = one(text, "لم يكن حادثا عرضيا")
     assert q.date == "2006-05", q
+
+
+def test_then_after_the_that_of_the_words_dates_what_they_tell():
+    # "وقال إن X حينها «…»": حينها is the time of what the words tell, not
+    # of the saying; the speaker's date given before goes on
+    text = (
+        "قال وزير المالية نبيل الراشد خلال اجتماعه في نيسان 2012 مع وفد البنك، "
+        "إن «الإصلاح لا يحتمل التأجيل» بعد الأزمة التي ضربت الأسواق في 2011، "
+        "وقال إن تراجع الصادرات حينها «كان درسا قاسيا».\n"
+    )
+    q = one(text, "كان درسا قاسيا")
+    assert q.date == "2012-04", q
