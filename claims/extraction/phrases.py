@@ -39,6 +39,7 @@ from claims.extraction.words import (
     _BAYNA,
     _BODIES_IN_CONSTRUCT,
     _BODY_OR_PLACE_HEADS,
+    _BY_NOT,
     _CALLED,
     _COMING_FROM,
     _COMMAS,
@@ -559,6 +560,10 @@ class _Phrases:
             hit = _cue_of(toks[a])
             if hit is not None and hit.kind == lx.PARTICIPLE:
                 return a, a, a
+        if a < limit and toks[a] in _BY_NOT:
+            # "وتوقع بعدم الذهاب إلى …، مضيفا": the verb's object, its subject
+            # elided
+            return a, a, a
         if verb and a + 2 < limit and toks[a] in QUOTE_MARKS:
             # "وأضافت “الغارديان” إن …": a name of one to three words in
             # marks right after the verb, then its that-clause, is the

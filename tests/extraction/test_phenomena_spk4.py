@@ -31,3 +31,14 @@ def test_a_manner_adverbial_right_after_a_bare_title_is_no_name():
     )
     q = one(text, "من يعطل الصفقة")
     assert q.speaker == "كمال الدريدي", q
+
+
+def test_a_negated_verbal_noun_after_the_verb_is_its_object_not_its_subject():
+    # "وتوقع بعدم الحاجة إلى …، مضيفا «…»": بعدم/لعدم right after the verb
+    # opens its object; the subject is elided and the speaker goes on
+    text = (
+        'وقال وزير المالية سامي الحمايدة، "العجز تراجع بشكل ملحوظ هذا العام".\n\n'
+        'وتوقع بعدم الحاجة إلى قروض جديدة، مضيفا "الميزانية كانت متوازنة العام الماضي".\n'
+    )
+    q = one(text, "الميزانية كانت متوازنة")
+    assert q.speaker == "سامي الحمايدة", q
