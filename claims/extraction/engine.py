@@ -125,6 +125,7 @@ _CUE_WORDS = _words_module._CUE_WORDS
 _ROUNDED = _words_module._ROUNDED
 _SIGNED_BY = _words_module._SIGNED_BY
 _THAT = _words_module._THAT
+_NAMED_THAT = _words_module._NAMED_THAT
 _SAME = _words_module._SAME
 _SAME_BEFORE = _words_module._words("ذات نفس")
 # heads that, with "ذاته/نفسه", name whoever was quoted last when no speaker
@@ -942,7 +943,28 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                         # "سمح قاضي المحكمة الجنائية العليا …": a post in
                         # construct told with no name
                         nameless_posts[t] = ent.role
-                    if _named_person(ent):
+                    if (
+                        t[:2] != "ال"
+                        and i >= 4
+                        and (toks[i - 3] in _NAMED_THAT or toks[i - 4] in _NAMED_THAT)
+                        and self.is_word[i - 1]
+                        and (v := self.clause_verb_before(i)) >= 0
+                        and toks[v] in _NAMED_THAT
+                        and doc.folded.find(toks[i - 1], doc.ends[i]) > 0
+                        and _named_person(
+                            named := self.classify(
+                                v + 1, *(np := self.scan_np(v + 1, line_end, None)), None
+                            )
+                        )
+                        and named.role
+                    ):
+                        # "أن X Y رئيس فريق … دخل في …": after أنّ, a name then
+                        # a post in construct is the that-clause's subject
+                        # with its post (the verb after the post is no name),
+                        # for "قال Y" later (the name given again)
+                        canonical(named)
+                        parsed_to = max(parsed_to, np[0])
+                    elif _named_person(ent):
                         canonical(ent)
                     elif ent is not None and ent.kind == ANONYMOUS and t[0] == "ب":
                         # "لقاء جمع السفير X بعضو في المجلس الأعلى، نقلت عنه

@@ -147,6 +147,7 @@ from claims.extraction.words import (
 # bound method object on every call, where a module global gets LOAD_METHOD.
 _PLACE_HEADS = _words_module._PLACE_HEADS
 _THAT = _words_module._THAT
+_NAMED_THAT = _words_module._NAMED_THAT
 _TITLES_TO = _words_module._TITLES_TO
 _TITLES_ABOUT = _words_module._TITLES_ABOUT
 _ORGANIZATION_HEADS = lx.ORGANIZATION_HEADS
@@ -1904,11 +1905,18 @@ class _Phrases:
                 continue
             w = toks[v]
             if (
-                (v == s0 or toks[v - 1] in _COMMAS)
+                # (or أنّ anywhere: "علمت … أن X Y رئيس فريق … دخل", the
+                # that-clause's subject named with its post)
+                (
+                    w in _NAMED_THAT
+                    or (
+                        (v == s0 or toks[v - 1] in _COMMAS)
+                        and _NP_KIND[w] == 0
+                        and w not in lx.NP_STOP
+                    )
+                )
                 and self.is_word[v]
                 and not self.in_quote[v]
-                and _NP_KIND[w] == 0
-                and w not in lx.NP_STOP
                 and w not in _CUE_WORDS
                 and not _NAME_FLAGS[toks[v + 1]]
                 and toks[v + 1][:2] != "ال"

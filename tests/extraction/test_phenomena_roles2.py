@@ -18,3 +18,17 @@ def test_a_title_glued_to_lil_before_a_name_is_learnt_outside_a_cue():
     q = one(text, "لم يُسمح لمحاميّ")
     assert q.speaker == "سالم الخطيب", q
     assert q.role == "الرئيس المخلوع", q
+
+
+def test_a_name_then_its_post_in_construct_after_that_is_the_subject_with_its_post():
+    # "علمت … أن X Y رئيس فريق … غادر القاعة": after أنّ, a name then a post
+    # with no article is the that-clause's subject with its post; the verb
+    # after the post is no name, so "وقال Y" later has the post as role
+    text = (
+        "أفادت مصادر برلمانية أن كمال الدراجي رئيس كتلة الوفاق بمجلس النواب غادر "
+        "الجلسة قبل التصويت.\n"
+        'وقال الدراجي للصحفيين: "لن نشارك في تمرير هذا القانون".\n'
+    )
+    q = one(text, "لن نشارك في تمرير")
+    assert q.speaker == "كمال الدراجي", q
+    assert q.role and q.role.startswith("رئيس كتلة الوفاق"), q
