@@ -317,6 +317,19 @@ class _Speakers:
             k = b
             particle = _RELAY_PARTICLE.get(cue.lemma, "عن")
             toks = self.doc.toks
+            if particle == "الي" and b - hit.np_start >= 2:
+                # "ونسبت البرقية الأمريكية ذاتها لفلان قوله": لـ glued to
+                # the one the words are attributed to ends the subject (a
+                # body's لل genitive only after a document's head)
+                doc_head = toks[hit.np_start] in lx.DOCUMENT_HEADS or (
+                    _base(toks[hit.np_start]) in lx.DOCUMENT_HEADS
+                )
+                for m in range(hit.np_start + 1, b):
+                    t = toks[m]
+                    if t[0] == "ل" and len(t) > 3 and (doc_head or t[1] != "ل"):
+                        b = ra = rb = k = m
+                        hit.np_end = self._np_end = m
+                        break
             if rb > b and toks[b] in _THEN:
                 k = b + 1  # "نقل السفير آنذاك، X، عن …": the comma after "at the time"
             while k + 2 < self.n and toks[k] in _DEICTIC_DAYS and k - b < 2:

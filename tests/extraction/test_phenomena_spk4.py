@@ -42,3 +42,15 @@ def test_a_negated_verbal_noun_after_the_verb_is_its_object_not_its_subject():
     )
     q = one(text, "الميزانية كانت متوازنة")
     assert q.speaker == "سامي الحمايدة", q
+
+
+def test_lam_glued_to_the_attributee_ends_the_subject_of_nasaba():
+    # "ونسبت البرقية الأمريكية ذاتها لفلان قوله إن «…»": لـ stands for إلى
+    # and ends the document's phrase; the one the words are attributed to
+    # speaks, not the cable
+    text = (
+        "تحدثت برقية أمريكية عن لقاء جمع السفير بالوزير كمال الدريدي. "
+        'ونسبت البرقية الأمريكية ذاتها لكمال الدريدي قوله إن "الحكومة لن تتراجع عن الإصلاحات".\n'
+    )
+    q = one(text, "الحكومة لن تتراجع")
+    assert q.speaker == "كمال الدريدي", q
