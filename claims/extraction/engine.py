@@ -1235,6 +1235,26 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         for k, ent in enumerate(speakers):
             if ent is not None and ent.kind == PERSON and results[k].role != ent.role and ent.role:
                 results[k] = replace(results[k], speaker=ent.surface, role=ent.role)
+        # the same words quoted again further on by the same speaker, dated
+        # there (a lead "نقل الموقع عن X قوله «…»" then "… بتاريخ 8 مارس 2008
+        # … وقال «…»"): one statement, of that date
+        for k, quote in enumerate(results):
+            if quote.speaker is None or quote.date is not None:
+                continue
+            words = None
+            for j in range(k + 1, len(results)):
+                if results[j].date is None or results[j].speaker != quote.speaker:
+                    continue
+                if words is None:
+                    words = normalize(quote.text).split()[:6]
+                    if len(words) < 5:
+                        break
+                if normalize(results[j].text).split()[:6] == words:
+                    later = results[j]
+                    results[k] = replace(
+                        results[k], date=later.date, date_precision=later.date_precision
+                    )
+                    break
         return results
 
 

@@ -50,3 +50,20 @@ def test_then_after_the_that_of_the_words_dates_what_they_tell():
     )
     q = one(text, "كان درسا قاسيا")
     assert q.date == "2012-04", q
+
+
+def test_the_same_words_quoted_again_later_give_their_date_to_the_first():
+    # a lead quotes the words with no date; the body quotes them again,
+    # dated: one statement, of that date
+    text = (
+        "نقلت وكالة محلية عن رئيس الاتحاد عادل الخطيب قوله «إن الموسم المقبل "
+        "سيشهد تغييرات كبيرة في نظام المسابقات».\n"
+        "وقال الخطيب للصحفيين في 3 شباط 2019 "
+        "«إن الموسم المقبل سيشهد تغييرات كبيرة في نظام المسابقات».\n"
+    )
+    from claims.extraction import extract
+
+    qs = [q for q in extract(text) if "الموسم المقبل" in q.text]
+    assert len(qs) == 2, qs
+    assert qs[1].date == "2019-02-03", qs[1]
+    assert qs[0].date == "2019-02-03", qs[0]
