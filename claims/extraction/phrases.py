@@ -1426,6 +1426,34 @@ class _Phrases:
                             break
                         k += 1
                     ra, rb = j, k
+                    while (
+                        k + 2 < limit
+                        and toks[k] in _COMMAS
+                        and toks[k + 1] in lx.TITLES
+                        and toks[k + 1][:2] != "ال"
+                        and toks[k + 1] not in lx.HONORIFICS
+                    ):
+                        # "X، نائب رئيس الدولة، رئيس مجلس الوزراء، حاكم
+                        # الإمارة،": posts in a row, each set off by a comma
+                        # and none with the article, are all the role
+                        m = k + 1
+                        while (
+                            m < limit
+                            and m - k <= 6
+                            and self.is_word[m]
+                            and not self.in_quote[m]
+                            and (toks[m] not in lx.NP_STOP or toks[m] in lx.ROLE_PREPOSITIONS)
+                            and toks[m] not in _THAT
+                            and _cue_of(toks[m]) is None
+                        ):
+                            m += 1
+                        if (
+                            m - k < 3
+                            or m >= limit
+                            or not (toks[m] in _COMMAS_OR_COLON or toks[m] in QUOTE_MARKS)
+                        ):
+                            break
+                        rb = k = m
                 elif first in _CALLED:
                     # "أحد السكان، ويدعى آدم إسحاق، …": the source's name
                     k = j + 1

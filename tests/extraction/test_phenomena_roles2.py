@@ -32,3 +32,15 @@ def test_a_name_then_its_post_in_construct_after_that_is_the_subject_with_its_po
     q = one(text, "لن نشارك في تمرير")
     assert q.speaker == "كمال الدراجي", q
     assert q.role and q.role.startswith("رئيس كتلة الوفاق"), q
+
+
+def test_posts_in_a_row_set_off_by_commas_are_all_the_role():
+    # "X، نائب رئيس الدولة، رئيس مجلس الوزراء، حاكم الإمارة،": each post
+    # after its comma, none with the article, goes on with the role
+    text = (
+        "ترأس الشيخ ماجد بن خليفة آل سعيد، نائب رئيس الاتحاد، رئيس المجلس التنفيذي، "
+        "حاكم المقاطعة، جلسة المجلس أمس.\n"
+        'وقال الشيخ ماجد بن خليفة آل سعيد: "نمضي في خطط التنويع الاقتصادي".\n'
+    )
+    q = one(text, "نمضي في خطط")
+    assert q.role == "نائب رئيس الاتحاد، رئيس المجلس التنفيذي، حاكم المقاطعة", q
