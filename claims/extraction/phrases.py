@@ -343,6 +343,16 @@ class _Phrases:
                 return None  # "ويعلق فورد في خلاصة البرقية": the verb's subject
             if i >= 2 and toks[i - 1] == "ما" and toks[i - 2] in _ABOUT_OR_THAT:
                 return None  # "رفض التعليق على ما ورد في البرقيات": an object
+            if i >= 3 and toks[i - 1] == "ما":
+                # "وصف الوزير X ما ورد في التقرير بأنه «…»": what the
+                # document holds is the object of a verb of saying before it
+                # in its clause, whose subject speaks
+                for k in range(i - 2, max(-1, i - 16), -1):
+                    if not self.is_word[k] or self.in_quote[k]:
+                        break
+                    hit = _cue_of(toks[k])
+                    if hit is not None and hit.kind == lx.VERB:
+                        return None
             if nxt == "في":
                 k = i + 3 if i + 3 < self.n and toks[i + 2] in _GROUNDS else i + 2
                 if k < self.n and toks[k][-1] in "اهم":

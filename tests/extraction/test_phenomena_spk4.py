@@ -54,3 +54,15 @@ def test_lam_glued_to_the_attributee_ends_the_subject_of_nasaba():
     )
     q = one(text, "الحكومة لن تتراجع")
     assert q.speaker == "كمال الدريدي", q
+
+
+def test_what_a_document_holds_is_the_object_of_a_verb_of_saying_before_it():
+    # "وصف الوزير X ما ورد في تقرير … بأنه «…»": ما ورد في after a verb of
+    # saying in its clause is the verb's object, not an impersonal cue; the
+    # verb's subject speaks, not the report
+    text = (
+        "وصف وزير الخارجية كمال الدريدي ما ورد في تقرير مركز الدراسات الأوروبي "
+        "عن الأزمة بأنه «بعيد جدا عن الواقع».\n"
+    )
+    q = one(text, "بعيد جدا عن الواقع")
+    assert q.speaker == "كمال الدريدي", q
