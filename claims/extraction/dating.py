@@ -738,6 +738,16 @@ class _Dating:
             if told is not None:
                 return told
         if (
+            nxt is not None
+            and nxt + 2 < self.n
+            and self.doc.toks[nxt + 1] in _DATING_WORDS
+            and self.doc.toks[nxt] in lx.DOCUMENT_HEADS
+            and (d := self.document_dated_next(nxt, first, q.open_tok)) is not None
+        ):
+            # "ففي برقية كتبها السفير … أبلغه بأن «…». البرقية المؤرخة في 15
+            # نوفمبر 2009، …": the document just told of, dated right after
+            return d.iso, d.precision
+        if (
             prev is not None
             and prev[0] is not None
             and ent is prev[0]
@@ -1219,6 +1229,21 @@ class _Dating:
                 if told is not None:
                     self._lead = (sid, told[0], told[1])
         return self._lead
+
+    def document_dated_next(self, nxt: int, first: int, upto: int) -> DateMention | None:
+        """The date right after "DOCUMENT المؤرخة" at ``nxt`` (a sentence's
+        first words), when the sentence [first, upto) before it told of a
+        document."""
+        toks = self.doc.toks
+        if toks[nxt][:2] != "ال" or lx.DOCUMENT_HEADS.isdisjoint(
+            _base(t) for t in toks[first:upto]
+        ):
+            return None
+        for k in range(nxt + 2, nxt + 5 if nxt + 5 < self.n else self.n):
+            d = self.date_token_index.get(k)
+            if d is not None:
+                return d if d.iso and not d.relative else None
+        return None
 
     def occasion_after(self, sid: int) -> tuple[str, str] | None:
         """ "«…». جاء ذلك في كلمة معاليه خلال افتتاحه اليوم أعمال المنتدى":

@@ -67,3 +67,15 @@ def test_the_same_words_quoted_again_later_give_their_date_to_the_first():
     assert len(qs) == 2, qs
     assert qs[1].date == "2019-02-03", qs[1]
     assert qs[0].date == "2019-02-03", qs[0]
+
+
+def test_a_document_dated_in_the_next_sentence_dates_the_words_it_told():
+    # "ففي برقية … أبلغه بأن «…». البرقية المؤرخة في …": the cable just told
+    # of is dated right after the words quoted from it
+    text = (
+        "وفي برقية كتبها القنصل الأمريكي في المدينة، ينقل عن محافظها سليم "
+        "الدباغ قوله إن «الميناء يحتاج إلى استثمارات عاجلة».\n"
+        "البرقية المؤرخة في 7 تموز 2008، تكشف أيضا عن خلافات داخل المجلس البلدي.\n"
+    )
+    q = one(text, "الميناء يحتاج")
+    assert q.date == "2008-07-07", q
