@@ -1373,6 +1373,14 @@ class _Phrases:
                         # "X، كبيرة الاقتصاديين في …،", "كبير المفاوضين": the
                         # chief of a body of people, in construct
                         or (first in _CHIEF and j + 1 < limit and toks[j + 1][:2] == "ال")
+                        # "X، دفاع المتهم الثاني:": the counsel of a party to
+                        # the case (the accused, the victim, the plaintiff), in
+                        # construct (court reports; not "دفاع الوزارة")
+                        or (
+                            first == "دفاع"
+                            and j + 1 < limit
+                            and toks[j + 1].startswith(("المتهم", "الضحي", "المشتكي", "المدعي"))
+                        )
                         # "X، المؤسسة والمديرة العامة لشركة …،": a definite noun
                         # coordinated with a title is a title too (founder, …)
                         or (

@@ -44,3 +44,15 @@ def test_posts_in_a_row_set_off_by_commas_are_all_the_role():
     )
     q = one(text, "نمضي في خطط")
     assert q.role == "نائب رئيس الاتحاد، رئيس المجلس التنفيذي، حاكم المقاطعة", q
+
+
+def test_the_counsel_of_a_party_in_apposition_is_the_role():
+    # "X، دفاع المتهم الأول:": دفاع in construct with a definite party to the
+    # case is the lawyer's role in apposition, as a title would be
+    text = (
+        "أجلت غرفة الجنايات النظر في الملف إلى الأسبوع المقبل.\n"
+        "وقال سعيد البناني، دفاع المتهم الأول: «طلبنا مهلة للاطلاع على الخبرة التقنية».\n"
+    )
+    q = one(text, "طلبنا مهلة للاطلاع")
+    assert q.speaker == "سعيد البناني", q
+    assert q.role == "دفاع المتهم الأول", q
