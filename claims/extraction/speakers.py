@@ -1093,7 +1093,13 @@ class _Speakers:
                 own = self.main_clause_subject(hit, first, own_clause=True)
                 if (
                     own is not None
-                    and not (own.kind == PERSON and own.key.startswith("title:"))
+                    and not (
+                        own.kind == PERSON
+                        and own.key.startswith("title:")
+                        # ("…، ليتدخل المدعي العام قائلا:": the title right
+                        # before the participle, nothing cut short)
+                        and _key(own.surface).rsplit(None, 1)[-1] != _key(toks[hit.tok - 1])
+                    )
                     and ((g is None and n is None) or agree(own, g, n))
                 ):
                     # (a title alone may be a named person cut short by the

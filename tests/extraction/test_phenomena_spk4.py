@@ -66,3 +66,16 @@ def test_what_a_document_holds_is_the_object_of_a_verb_of_saying_before_it():
     )
     q = one(text, "بعيد جدا عن الواقع")
     assert q.speaker == "كمال الدريدي", q
+
+
+def test_a_bare_title_right_before_the_participle_of_its_own_clause_speaks():
+    # "…، مشيرا إلى أن …، ليتدخل المدعي العام قائلا: «…»": after earlier cues
+    # in the sentence, the participle's own clause names a title alone right
+    # before it (no object between that could cut a name short): it speaks,
+    # not the narrator of the sentence
+    text = (
+        "وأوضح المراسل أن نقاشا حادا دار بين المحامين والقاضي، مشيرا إلى أن الدفاع "
+        'طالب بتأجيل الجلسة، ليتدخل المدعي العام قائلا: "لا مبرر للتأجيل في هذه القضية".\n'
+    )
+    q = one(text, "لا مبرر للتأجيل")
+    assert q.speaker == "المدعي العام", q
