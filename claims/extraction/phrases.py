@@ -147,6 +147,7 @@ from claims.extraction.words import (
 # bound method object on every call, where a module global gets LOAD_METHOD.
 _PLACE_HEADS = _words_module._PLACE_HEADS
 _THAT = _words_module._THAT
+_AMAM = _words_module._AMAM
 _NAMED_THAT = _words_module._NAMED_THAT
 _TITLES_TO = _words_module._TITLES_TO
 _TITLES_ABOUT = _words_module._TITLES_ABOUT
@@ -1390,6 +1391,12 @@ class _Phrases:
                             and toks[j + 1][1:] in lx.TITLES
                             and toks[j + 1][1:3] == "ال"
                         )
+                    )
+                    # ("X اتهم، أمام مسؤولين أجانب، …": in front of, written
+                    # with its hamza, no imam)
+                    and not (
+                        first in _AMAM
+                        and "أ" in self.doc.orig(self.doc.starts[j], self.doc.ends[j])
                     )
                     and not (
                         # "الباحث …، الدكتور حسن علي المرزوق،": an honorific

@@ -56,3 +56,15 @@ def test_the_counsel_of_a_party_in_apposition_is_the_role():
     q = one(text, "طلبنا مهلة للاطلاع")
     assert q.speaker == "سعيد البناني", q
     assert q.role == "دفاع المتهم الأول", q
+
+
+def test_amam_with_its_hamza_after_a_comma_is_no_imam_role():
+    # "X اتهم، أمام مسؤولين أجانب، …": أمام written with its hamza (in front
+    # of) opens an aside, not the apposition of an imam; the title before
+    # the name stays the role
+    text = (
+        "كشفت وثائق مسربة أن ملك الجزيرة سالم بن عيسى آل راشد اتهم، أمام مسؤولين "
+        'أجانب، جيرانه بالتدخل. ونسبت الوثائق إلى الملك سالم قوله إنه "تلقى رسالة تهديد".\n'
+    )
+    q = one(text, "تلقى رسالة تهديد")
+    assert q.role == "ملك الجزيرة", q
