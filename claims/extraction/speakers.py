@@ -2424,10 +2424,8 @@ class _Speakers:
                 # topic of talk)
                 if topic.role:
                     return topic
-                words = _key_words(topic.key)
-                for p in reversed(self._persons):
-                    if p.pos < topic.pos and p.key and words <= _key_words(p.key):
-                        return p
+                if (p := self.earlier_mention(topic)) is not None:
+                    return p
         if prev is not None and prev[0] is not None and prev[3] >= sid - 3 and agree(prev[0], g, n):
             return prev[0]
         # 3. the topic of a nominal sentence ("النائبة X كانت أكثر حذرا، إذ قالت")
@@ -2870,11 +2868,18 @@ class _Speakers:
         ent = self.classify(k + 1, b, ra, rb, None)
         if not _named_person(ent):
             return None
+        if (p := self.earlier_mention(ent)) is not None:
+            return p
+        return ent if ent.role else None
+
+    def earlier_mention(self, ent: _Entity) -> _Entity | None:
+        """The person met before ``ent`` whose name holds every word of
+        ``ent``'s (the full mention a shorter one refers back to), or None."""
         words = _key_words(ent.key)
         for p in reversed(self._persons):
-            if p.pos < ent.pos and words <= _key_words(p.key):
+            if p.pos < ent.pos and p.key and words <= _key_words(p.key):
                 return p
-        return ent if ent.role else None
+        return None
 
     def known_that_subject(self, tok: int, sid: int) -> _Entity | None:
         """The person named right after the last "أن/فإن" of the sentence
@@ -2907,11 +2912,7 @@ class _Speakers:
             ent = self.classify(k + 1, b, ra, rb, None)
             if not _named_person(ent):
                 return None
-            words = _key_words(ent.key)
-            for p in reversed(self._persons):
-                if p.pos < ent.pos and words <= _key_words(p.key):
-                    return p
-            return None
+            return self.earlier_mention(ent)
         return None
 
     def sentence_topic(
