@@ -385,20 +385,20 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                 bare = title[2:] if title in _BARE_TITLES else None
                 if e.role and title.startswith("ال"):
                     role_words = normalize(e.role).split()
+                    family = None
                     if len(role_words) == 1:
                         # "عن المعلم قوله" after "وزير الخارجية سامي المعلم":
                         # a title word alone that is the family name of a
                         # person named before in full is that person
-                        last = _key(title)
-                        for p in reversed(persons):
-                            if " " in p.key and p.key.rsplit(None, 1)[1] == last:
-                                return p
-                    if len(role_words) == 2 and role_words[1].startswith("ال"):
+                        family = title
+                    elif len(role_words) == 2 and role_words[1].startswith("ال"):
                         # "الوزير العنزي", "المحامية العلوي": the title and the
                         # family name of a person named before in full
                         # (the family name ends the full name: not "سعوديا" in
                         # "تنسيقا أمريكيا سعوديا مبكرا" for "المسؤول السعودي")
-                        last = _key(role_words[1])
+                        family = role_words[1]
+                    if family is not None:
+                        last = _key(family)
                         for p in reversed(persons):
                             if " " in p.key and p.key.rsplit(None, 1)[1] == last:
                                 return p
