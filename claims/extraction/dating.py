@@ -145,6 +145,8 @@ _HIS_NAME = _words("اسمه اسمها هويته هويتها")
 # "01/12/2010 الساعة: 20:03",
 # "08-01-2018 22:39", "| 10:35"), looked for in the top of the page only
 _CLOCK = re.compile(r"[ \t]*(?:[|،,\-–—][ \t]*)?(?:الساعه[ \t]*:?[ \t]*)?[0-2]?\d:[0-5]\d(?!\d)")
+# or right before it ("تاريخ النشر : 14:14 - 2025/01/20"), searched up to the date
+_CLOCK_BEFORE = re.compile(r"(?<!\d)[0-2]?\d:[0-5]\d(?::[0-5]\d)?[ \t]*(?:[|،,\-–—][ \t]*)?$")
 _STAMP_REACH = 1500
 
 
@@ -291,13 +293,20 @@ class _Dating:
         for d in mentions:
             if d.start > _STAMP_REACH:
                 return
-            if d.precision != "day" or d.relative or _CLOCK.match(folded, d.end) is None:
+            if d.precision != "day" or d.relative:
                 continue
             line = folded.rfind("\n", 0, d.start) + 1
+            if d.start - line > 48:
+                continue
+            head = d.start  # where the stamp's date and time begin
+            if _CLOCK.match(folded, d.end) is None:
+                clock = _CLOCK_BEFORE.search(folded, line, d.start)
+                if clock is None:
+                    continue
+                head = clock.start()
             k = bisect_left(starts, d.start)
             if (
-                d.start - line <= 48
-                and k - bisect_left(starts, line) <= 6
+                bisect_left(starts, head) - bisect_left(starts, line) <= 6
                 and "." not in folded[line : d.start]
             ):
                 self.dateline = _date.fromisoformat(d.iso)

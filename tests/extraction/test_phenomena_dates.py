@@ -155,3 +155,15 @@ def test_a_date_in_a_relative_clause_of_the_speaker_dates_no_statement():
     )
     q = one(text, "سنبدأ العمل")
     assert q.date is None, q
+
+
+def test_a_web_stamp_with_its_clock_time_before_the_date():
+    # "تاريخ النشر : 09:40 - 2021/05/11": the clock time may come first on
+    # the stamp's line; the stamp is still the day a weekday counts from
+    text = (
+        "الهيئة تنفي إغلاق مكاتبها\n\n"
+        "تاريخ النشر : 09:40 - 2021/05/11\n\n"
+        "وكانت هيئة المحامين قالت، في بيان يوم الأحد، إن الإدارة «أغلقت مكاتبها دون سابق إنذار».\n"
+    )
+    q = one(text, "أغلقت مكاتبها")
+    assert q.date == "2021-05-09", q
