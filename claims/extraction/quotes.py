@@ -12,7 +12,8 @@ family after it on the line close it and then the first (``«… «name» …»`
 ``«… «name» … «other» …»``: names in marks inside the quote).  A different
 family nests (an inner quote belongs to the outer one, like the wire
 convention ``+…+``).
-Quotes never run across a line break.
+Quotes never run across a paragraph's end; a line that ends mid-sentence
+inside an open quote (text hard-wrapped at a fixed width) only wraps it.
 
 Web text also writes a mark with two characters: two apostrophes (``''…''``),
 two single quotes (``‘‘…‘‘``), an HTML entity's residue (``quot;…quot;``) or
@@ -180,6 +181,38 @@ def _closes_twice(text: str, marks: list[int], at: int, family: int) -> bool:
     return False
 
 
+# what ends a paragraph's last sentence (a line that ends with none of these
+# was wrapped mid-sentence)
+_LINE_FINAL = frozenset(".!?؟…:")
+
+
+def _wrapped_on(text: str, marks: list[int], at: int, family: int) -> bool:
+    """Whether the line break at ``marks[at]``, inside a quote of ``family``
+    left open on its line, only wraps the line (text hard-wrapped at a fixed
+    width, "… ولا أحد\\nيزاود عليّ …”."): the line ends mid-sentence (no
+    final punctuation, no mark), the next line follows with no blank line,
+    and the next mark of the family, within three lines, closes; each line
+    break on the way is a wrap too."""
+    lines = 0
+    for j in marks[at:]:
+        ch = text[j]
+        if ch == "\n":
+            lines += 1
+            if lines > 3:
+                return False
+            e = j
+            while e > 0 and text[e - 1] in " \t\r":
+                e -= 1
+            if e == 0 or text[e - 1] in _LINE_FINAL or text[e - 1] in QUOTE_MARKS:
+                return False
+            if j + 1 >= len(text) or text[j + 1].isspace():
+                return False
+            continue
+        if _FAMILY[ch] == family:
+            return _classify(text, j) == CLOSE
+    return False
+
+
 def find_marked_quotes(
     text: str, loose: list[tuple[int, int]] | None = None
 ) -> list[tuple[int, int]]:
@@ -196,6 +229,8 @@ def find_marked_quotes(
     for at, i in enumerate(marks):
         ch = text[i]
         if ch == "\n":
+            if stack and _wrapped_on(text, marks, at, stack[-1][1]):
+                continue  # a wrapped line: the quote goes on on the next one
             if len(stack) == 1 and stack[0][0] < i - 1:
                 # English-style continuation: a quote left open at the end of
                 # its paragraph, and the next paragraph reopens it with the same

@@ -187,3 +187,25 @@ def test_two_words_in_marks_closing_the_sentence_of_a_verb_of_saying():
     q = one(text, "لا تستسلموا")
     assert q.speaker == "سامي العلوي", q
     assert len(quotes_of(text)) == 1
+
+
+def test_a_quote_goes_on_across_a_wrapped_line():
+    # text hard-wrapped at a fixed width: a line that ends mid-sentence (no
+    # full stop, no colon) inside an open quote only wraps it, and the
+    # quote closes on a following line; a line that ends a sentence still
+    # ends an unclosed quote
+    text = (
+        "وقال رئيس النقابة سمير الحداد خلال اجتماع المجلس: “لن نوقع على أي اتفاق\n"
+        "لا يضمن حقوق العمال في الأجور والتقاعد، ولن نتراجع عن\n"
+        "مطالبنا مهما طال الإضراب”.\n"
+        "وأضاف الحداد: “الحكومة تتحمل المسؤولية كاملة.\n"
+        "ونشرت النقابة بيانا عن الاجتماع.\n"
+    )
+    q = one(text, "لن نوقع على أي اتفاق")
+    assert q.text == (
+        "لن نوقع على أي اتفاق\nلا يضمن حقوق العمال في الأجور والتقاعد، ولن نتراجع عن\n"
+        "مطالبنا مهما طال الإضراب"
+    ), q
+    assert q.speaker == "سمير الحداد", q
+    q = one(text, "الحكومة تتحمل")
+    assert q.text == "الحكومة تتحمل المسؤولية كاملة", q
