@@ -26,6 +26,7 @@ from claims.extraction.words import (
     _ABBARA,
     _ABOUT,
     _ABOUT_OR_THAT,
+    _ADDING,
     _ADDRESSEE_HEADS,
     _ADJUNCT_OPENERS,
     _AGO,
@@ -131,6 +132,7 @@ from claims.extraction.words import (
     _CueHit,
     _Entity,
     _genitive_start,
+    _joins_others,
     _key,
     _key_words,
     _lemma_key,
@@ -636,6 +638,10 @@ class _Phrases:
                 # title alone is the mention
                 break
             kind = np_kind[t]
+            if titled and i > a and (t[0] == "و" or t in _ADDING) and _joins_others(t):
+                # "مدير مستشفى الأمل وأعضاء اللجنة": others joined to the
+                # person titled, no name of his
+                break
             if (
                 i >= a + 3  # (the int tests first: t[0] makes a string)
                 and not named
@@ -1449,6 +1455,8 @@ class _Phrases:
                             }
                         ):
                             break
+                        if k > j and _joins_others(t):
+                            break  # "…، رئيس النادي وأعضاء الإدارة": others joined
                         k += 1
                     ra, rb = j, k
                     while (

@@ -687,6 +687,35 @@ def _one_of_head(role: str) -> str | None:
     return None
 
 
+# "X، رئيس النادي بالإضافة إلى عدد من اللاعبين": "in addition to" joins
+# another noun phrase to the person, never to the person's role
+_ADDING = _words("بالاضافه اضافه فضلا علاوه")
+
+
+def _joins_others(w: str) -> bool:
+    """Token ``w`` (folded) joins other people or things to a person described
+    in apposition, so it ends the role: "in addition to", or a plural of
+    persons without the article after و ("X، رئيس مجلس إدارة النادي وأعضاء
+    الإدارة", "ولاعبي الفريق", "وممثلي النقابة"), in construct as the role's
+    own head is, so coordinated with the person (one person is described in
+    the singular), not with a genitive of the role ("رئيس جمعية الصحفيين
+    والإعلاميين": the article, a genitive's)."""
+    if w in _ADDING:
+        return True
+    if w[:1] != "و" or w[1:3] == "ال" or len(w) < 5:
+        return False
+    p = w[1:]
+    if p in _SINGULAR_OF:
+        return True
+    # a sound plural ("ومسؤولين", "ومعلمون") or its construct ("ولاعبي")
+    # of a title word, which is never itself a title in the singular
+    if p in lx.TITLES:
+        return False
+    return (p[-2:] in ("ين", "ون") and p[:-2] in lx.TITLES) or (
+        p[-1] == "ي" and p[:-1] in lx.TITLES
+    )
+
+
 # classify: who takes part in a gathering ("أحد المحتجين في جولة كالتكس"):
 # where the gathering stood is no part of the role
 _PARTICIPANTS = _words(

@@ -149,3 +149,39 @@ def test_a_post_told_without_a_name_is_the_role_of_the_one_named_with_its_bare_t
     assert q.role == "قاضي المحكمة الإدارية العليا", q
     q = one(text, "لن تقبل أي تأخير")
     assert q.speaker == "سالم عبد الكريم", q
+
+
+def test_a_role_in_apposition_ends_where_other_people_are_joined_to_the_person():
+    # "استقبل … X، رئيس مجلس إدارة الجمعية وأعضاء اللجنة بالإضافة إلى …":
+    # a plural of persons after و without the article is coordinated with
+    # the person, not with the role's genitive; "in addition to" joins others
+    text = (
+        "استقبل محافظ المدينة أمس الأستاذ سمير الخالدي، رئيس مجلس إدارة جمعية "
+        "الصيادين وأعضاء اللجنة التنفيذية بالإضافة إلى عدد من الموظفين.\n"
+        'وقال سمير الخالدي في تصريح: "نحن سعداء بهذا اللقاء مع المحافظ".\n'
+    )
+    q = one(text, "نحن سعداء")
+    assert q.speaker == "سمير الخالدي", q
+    assert q.role == "رئيس مجلس إدارة جمعية الصيادين", q
+
+
+def test_in_addition_to_ends_a_role_in_apposition():
+    text = (
+        "وحضرت اللقاء السيدة هدى العطار، مديرة مستشفى الأمل بالإضافة إلى "
+        "ممثلين عن النقابات الصحية.\n"
+        'وقالت هدى العطار: "المستشفى بحاجة إلى أطباء جدد".\n'
+    )
+    q = one(text, "المستشفى بحاجة")
+    assert q.speaker == "هدى العطار", q
+    assert q.role == "مديرة مستشفى الأمل", q
+
+
+def test_a_definite_plural_after_wa_stays_the_roles_genitive():
+    # "رئيس جمعية الصحفيين والإعلاميين": the article, a genitive's
+    text = (
+        "قال رئيس جمعية الصحفيين والإعلاميين، كمال الزين، إن "
+        '"حرية الصحافة خط أحمر".\n'
+    )
+    q = one(text, "حرية الصحافة")
+    assert q.speaker == "كمال الزين", q
+    assert q.role == "رئيس جمعية الصحفيين والإعلاميين", q
