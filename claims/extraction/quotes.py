@@ -55,11 +55,12 @@ _MULTI_HINTS = ("''", "‘‘", "’’", "quot;", "\\", "″")
 # A straight apostrophe used as a quote mark ('…'): one that opens (after a
 # space, an opening bracket or a colon, or a clitic glued to it) before an
 # Arabic letter and one that closes after Arabic text before a space or
-# punctuation, with no apostrophe between them on the line.  (An apostrophe
-# in Latin text, l'état or don't, stands between Latin letters.)
+# punctuation, with no apostrophe between them on the line; a space may stand
+# inside either mark (' …؟'، as typed).  (An apostrophe in Latin text, l'état
+# or don't, stands between Latin letters.)
 _APOSTROPHE_PAIR = re.compile(
     r"(?:(?<=^)|(?<=[\s(\[:،,؛;\-–—/])|(?<=[\s(][بلوفك])|(?<=^[بلوفك]))"
-    r"'([\u0621-\u064a][^'\n]*?[\u0621-\u064a.!?؟])'"
+    r"'( ?[\u0621-\u064a][^'\n]*?[\u0621-\u064a.!?؟] ?)'"
     r"(?=$|[\s.,،؛;:!?؟)\]…\-–—/\"«»“”])",
     re.M,
 )
@@ -67,10 +68,21 @@ _APOSTROPHE_PAIR = re.compile(
 
 def _apostrophe_marks(folded: str) -> str:
     """``folded`` with each pair of apostrophes used as quote marks written
-    as ‘…’ (the same length, so the offsets hold)."""
+    as ‘…’ (the same length, so the offsets hold); a space inside a mark
+    changes places with it (' …؟ ' as  ‘…؟’ ), so that the mark stands by
+    the words it opens or closes."""
     if "'" not in folded:
         return folded
-    return _APOSTROPHE_PAIR.sub(r"‘\1’", folded)
+    return _APOSTROPHE_PAIR.sub(_as_single_quotes, folded)
+
+
+def _as_single_quotes(m: re.Match) -> str:
+    inner = m.group(1)
+    if inner[0] != " " and inner[-1] != " ":
+        return f"‘{inner}’"
+    head = " ‘" if inner[0] == " " else "‘"
+    tail = "’ " if inner[-1] == " " else "’"
+    return head + inner.strip(" ") + tail
 
 
 def single_marks(folded: str, offsets: list[int] | None) -> tuple[str, list[int] | None]:

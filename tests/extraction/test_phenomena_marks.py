@@ -209,3 +209,17 @@ def test_a_quote_goes_on_across_a_wrapped_line():
     assert q.speaker == "سمير الحداد", q
     q = one(text, "الحكومة تتحمل")
     assert q.text == "الحكومة تتحمل المسؤولية كاملة", q
+
+
+def test_straight_apostrophes_with_a_space_inside_the_marks():
+    # ' …؟'، and ' …': apostrophes used as quote marks, typed with a space
+    # between the opening mark and the words (or the words and the closing one)
+    text = (
+        "وتساءل الناشط ماهر الصالح:' متى تعود الكهرباء إلى الأحياء الشرقية؟'، "
+        "مؤكدا ان ' الأهالي لن يصبروا أكثر من ذلك '.\n"
+    )
+    q = one(text, "متى تعود الكهرباء")
+    assert q.text == "متى تعود الكهرباء إلى الأحياء الشرقية؟", q
+    q = one(text, "الأهالي لن يصبروا")
+    assert q.text == "الأهالي لن يصبروا أكثر من ذلك", q
+    assert len(quotes_of(text)) == 2
