@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date as _date
+from datetime import timedelta
 
 from claims.extraction.normalize import normalize
 from claims.extraction.types import mutable_twin
@@ -142,6 +143,18 @@ WEEKDAYS = {
 # those that may stand before a date without its year ("الاتنين" too)
 _WEEKDAY = {**WEEKDAYS, "الاتنين": 0}
 _PRECEDING_WORD = re.compile(r"(\w+)\s*$")
+# "بعد يوم على بدء الاجتياح في 14 آذار 1978", "قبل يومين من الاقتراع
+# المقرر في 9 مايو", "غداة الزلزال الذي وقع في …": a span of days counted from
+# the day told, in the same clause (no punctuation between): the clause's
+# time is that day moved by the span
+_DAY_SPAN = re.compile(
+    r"(?<!\w)(?:(?P<dir>و?(?:بعد|قبل))\s+(?P<n>يوم|يومين|اسبوع|اسبوعين"
+    r"|(?P<count>\d{1,2}|ثلاثه|اربعه|خمسه|سته|سبعه|عشره)\s+ايام)(?:\s+واحد)?\s+(?:علي|من)"
+    r"|(?P<next>و?غداه))\s[^.,،؛:!?؟\n]{0,100}$"
+)
+_SPAN_DAYS = {"يوم": 1, "يومين": 2, "اسبوع": 7, "اسبوعين": 14}
+_SPAN_HINTS = ("يوم", "ايام", "اسبوع", "غداه")  # a cheap test before the search
+_COUNTS = {"ثلاثه": 3, "اربعه": 4, "خمسه": 5, "سته": 6, "سبعه": 7, "عشره": 10}
 
 
 @dataclass(frozen=True, slots=True)
@@ -325,12 +338,40 @@ def find_dates(
             start = m.start("trig")
         trigger = g("trig")
         relative = (trigger or _preceding_word(folded, start)) in _RELATIVE
+        if precision == "day" and not relative:
+            iso = _moved_by_span(folded, start, iso)
         mention = _MentionBuilder(start, m.end(), iso, precision, relative)
         mention.__class__ = DateMention  # (see types.mutable_twin)
         out.append(mention)
         if iso and precision != "year" and not relative:
             last = mention
     return out
+
+
+def _moved_by_span(folded: str, start: int, iso: str) -> str:
+    """``iso`` moved by a span of days that ends right before ``start`` in
+    its clause ("بعد يومين على …"; see _DAY_SPAN)."""
+    lo = start - 140 if start > 140 else 0
+    window = folded[lo:start]
+    for word in _SPAN_HINTS:
+        if word in window:
+            break
+    else:
+        return iso
+    m = _DAY_SPAN.search(window)
+    if m is None:
+        return iso
+    if m.group("next"):
+        days = 1
+    else:
+        c = m.group("count")
+        days = _SPAN_DAYS[m.group("n")] if c is None else int(c) if c.isdigit() else _COUNTS[c]
+        if m.group("dir").lstrip("و") == "قبل":
+            days = -days
+    try:
+        return (_date.fromisoformat(iso) + timedelta(days=days)).isoformat()
+    except ValueError:
+        return iso
 
 
 def parse_date(text: str) -> tuple[str | None, str | None]:

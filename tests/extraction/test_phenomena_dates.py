@@ -167,3 +167,35 @@ def test_a_web_stamp_with_its_clock_time_before_the_date():
     )
     q = one(text, "أغلقت مكاتبها")
     assert q.date == "2021-05-09", q
+
+
+def test_a_span_of_days_after_an_event_moves_its_date():
+    # "بعد يومين على …، في 3 أيار 1982": the day told is the event's; the
+    # words said two days after it are of the day the span reaches
+    text = (
+        "وفق وثيقة دبلوماسية، قال وزير الداخلية الأسبق سليم حداد للسفير البريطاني "
+        "بعد يومين على اندلاع المواجهات في المرفأ في 3 أيار 1982: "
+        '"الحكومة لا تملك القدرة على ضبط الأمن وحدها".\n'
+    )
+    q = one(text, "الحكومة لا تملك القدرة")
+    assert q.date == "1982-05-05", q
+
+
+def test_a_day_before_an_event_moves_its_date_back():
+    # "قبل يوم من الاقتراع المقرر في 9 حزيران 2019": the eve of the vote
+    text = (
+        "قال رئيس اللجنة الانتخابية منير عبد الله قبل يوم من الاقتراع المقرر في 9 حزيران "
+        '2019 إن "كل المكاتب جاهزة لاستقبال الناخبين".\n'
+    )
+    q = one(text, "كل المكاتب جاهزة")
+    assert q.date == "2019-06-08", q
+
+
+def test_the_day_after_an_event_moves_its_date_on():
+    # "غداة الفيضانات في 14 تشرين الأول 2021": the day after the floods
+    text = (
+        "قال محافظ المدينة رامي سعادة، غداة الفيضانات في الأحياء الشرقية في 14 تشرين الأول "
+        '2021، إن "الأضرار أكبر من كل التقديرات".\n'
+    )
+    q = one(text, "الأضرار أكبر من")
+    assert q.date == "2021-10-15", q
