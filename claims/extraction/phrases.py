@@ -1543,7 +1543,13 @@ class _Phrases:
                     and self.is_word[j]
                     and (
                         not named
-                        or _IS_TITLE_HEAD[toks[a]]
+                        or (
+                            _IS_TITLE_HEAD[toks[a]]
+                            # (but "كتب النائب الدكتور X Y، وبأسلوب ساخر،": an
+                            # honorific after the title opens the name, which
+                            # the phrase holds; after its comma, an aside)
+                            and lx.HONORIFICS.isdisjoint(toks[a + 1 : b - 1])
+                        )
                         # (the phrase read from after its title: "وحضر رئيس
                         # الفدرالية الوطنية لمربي الأبقار، الحاج X، …")
                         or (

@@ -185,3 +185,16 @@ def test_a_definite_plural_after_wa_stays_the_roles_genitive():
     q = one(text, "حرية الصحافة")
     assert q.speaker == "كمال الزين", q
     assert q.role == "رئيس جمعية الصحفيين والإعلاميين", q
+
+
+def test_an_honorific_after_the_title_opens_the_name_and_an_aside_follows_its_comma():
+    # "كتب النائب الدكتور X Y، وبأسلوب ساخر، …": the honorific opens the
+    # name the phrase already holds; the words set off by commas after it
+    # are an aside, not a second name that would make the rest a role
+    text = (
+        "علق النائب المهندس رامي القضاة، وبلهجة حادة، على قرار رفع الأسعار.\n\n"
+        'وقال القضاة إن القرار "يثقل كاهل المواطنين".\n'
+    )
+    q = one(text, "يثقل كاهل")
+    assert q.speaker == "رامي القضاة", q
+    assert q.role == "النائب", q
