@@ -495,9 +495,14 @@ class _Sentences:
                     # them; the colon opened a description, not speech
                     # (not after a verb of saying: "قائلا: إن الحكومة ماضية في
                     # "الإصلاح" دون حوار" is speech up to the marks)
-                    cut = toks[end - 1] in _NAME_PREPOSITIONS and not (
-                        has_cue and _lemma_key(cue) in _SAYING
-                    )
+                    if toks[end - 1] in _NAME_PREPOSITIONS:
+                        cut = not (has_cue and _lemma_key(cue) in _SAYING)
+                    else:
+                        # "وقال: إن الهيئة تؤكد «…»", "الوزير: المجلس الأعلى
+                        # «…»": marks within the colon's first four words,
+                        # not after a preposition, hold the words said; the
+                        # words before them frame them, no speech of their own
+                        cut = sum(self.is_word[i + 1 : end]) < 5
                     break
                 if end > i + 1 and "\n" in folded[doc.ends[end - 1] : doc.starts[end]]:
                     break

@@ -223,3 +223,19 @@ def test_straight_apostrophes_with_a_space_inside_the_marks():
     q = one(text, "الأهالي لن يصبروا")
     assert q.text == "الأهالي لن يصبروا أكثر من ذلك", q
     assert len(quotes_of(text)) == 2
+
+
+def test_a_mark_within_the_first_words_after_a_colon_holds_the_words_said():
+    # "وقال: إن الهيئة تؤكد «…»", "المدير: القطاع الصحي «…»": the colon's
+    # first words run into marks; what the marks hold was said, the words
+    # before them frame it and are no quote of their own
+    text = (
+        "مدير المستشفى: القطاع الصحي الحكومي “على حافة الانهيار الكامل”\n\n"
+        "وقال المدير العام للمستشفى وليد الشامي في مؤتمر صحفي: إن الإدارة تؤكد "
+        "«حاجتها العاجلة إلى الأدوية والأجهزة الطبية قبل حلول الشتاء».\n"
+    )
+    texts = [q.text for q in quotes_of(text)]
+    assert texts == [
+        "على حافة الانهيار الكامل",
+        "حاجتها العاجلة إلى الأدوية والأجهزة الطبية قبل حلول الشتاء",
+    ], texts
