@@ -95,6 +95,7 @@ _FIRST = (
         {w[:3] for w in MONTHS}
         | {w[:3] for w in _YEAR_TRIGGERS.split("|")}
         | {w.split()[0] for w in ORDINALS}  # whole first words: "ال…" is common
+        | {"فات", "لفا", "بفا"}  # فاتح
     )
     + ")"
 )
@@ -106,7 +107,8 @@ _DATE = re.compile(
     (?:
         # day month [/month] [year]; a year may carry م (ميلادي), as Yemeni
         # and Gulf outlets print it beside a Hijri date: "14 ديسمبر 2025م"
-        (?:(?P<d>[0-3]?\d)\s*(?:من\s+)?|(?P<od>{_trie(ORDINALS)})\s+من\s+)?
+        # ("فاتح ماي 2019", "لفاتح سبتمبر": the first of the month, Maghrebi)
+        (?:(?P<d>[0-3]?\d)\s*(?:من\s+)?|(?P<od>{_trie(ORDINALS)})\s+من\s+|(?P<fd>[لب]?فاتح)\s+(?:شهر\s+)?)?
         (?P<m1>{_MONTH_RX})
         (?:(?:\s*(?:[/\\\-–]|\()\s*|\s+)(?P<m2>{_MONTH_RX})\s*\)?)?
         (?:{_SEP}(?:من\s+)?(?:(?:عام|العام|سنه|السنه)\s*)?(?P<y>{_YEAR})م?|\s+(?P<same>{_SAME_YEAR}))?
@@ -285,7 +287,7 @@ def find_dates(
                 month_ok: int | None = None
             else:
                 month_ok = month
-            day = g("d") or (str(ORDINALS[g("od")]) if g("od") else None)
+            day = g("d") or (str(ORDINALS[g("od")]) if g("od") else "1" if g("fd") else None)
             year = g("y")
             if (
                 not year

@@ -4,6 +4,7 @@ Every article here is written for the test, with invented names and
 sentences of its own; each test fails without the rule it names.
 """
 
+from claims.extraction import parse_date
 from tests.extraction.helpers import one
 
 
@@ -199,3 +200,15 @@ def test_the_day_after_an_event_moves_its_date_on():
     )
     q = one(text, "الأضرار أكبر من")
     assert q.date == "2021-10-15", q
+
+
+def test_fatih_before_a_month_is_its_first_day():
+    # "فاتح أكتوبر 2020", "لفاتح": the first of the month, as Maghrebi
+    # outlets write it
+    text = (
+        "قال رئيس المجلس البلدي أحمد الزياني، في دورة يوم الخميس الموافق لفاتح أكتوبر "
+        "2020، إن «الميزانية الجديدة تعطي الأولوية للطرق».\n"
+    )
+    q = one(text, "الميزانية الجديدة")
+    assert q.date == "2020-10-01", q
+    assert parse_date("في فاتح ماي 2019") == ("2019-05-01", "day")
