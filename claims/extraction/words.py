@@ -592,6 +592,10 @@ def _key(name: str) -> str:
     for word in name.split():
         if word.startswith("ال") and len(word) > 4:
             word = word[2:]
+        elif word == "ابن":
+            # "ابن فرحان" for "X بن فرحان": the son-of link with its alif,
+            # written at the start of a mention, dropped between two names
+            word = "بن"
         word = word.translate(_KEY_TABLE)
         out.append(word[:1] + word[1:].replace("ا", "").replace("و", "").replace("ي", ""))
     return " ".join(out)

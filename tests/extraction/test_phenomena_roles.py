@@ -178,10 +178,7 @@ def test_in_addition_to_ends_a_role_in_apposition():
 
 def test_a_definite_plural_after_wa_stays_the_roles_genitive():
     # "رئيس جمعية الصحفيين والإعلاميين": the article, a genitive's
-    text = (
-        "قال رئيس جمعية الصحفيين والإعلاميين، كمال الزين، إن "
-        '"حرية الصحافة خط أحمر".\n'
-    )
+    text = 'قال رئيس جمعية الصحفيين والإعلاميين، كمال الزين، إن "حرية الصحافة خط أحمر".\n'
     q = one(text, "حرية الصحافة")
     assert q.speaker == "كمال الزين", q
     assert q.role == "رئيس جمعية الصحفيين والإعلاميين", q
@@ -198,3 +195,16 @@ def test_an_honorific_after_the_title_opens_the_name_and_an_aside_follows_its_co
     q = one(text, "يثقل كاهل")
     assert q.speaker == "رامي القضاة", q
     assert q.role == "النائب", q
+
+
+def test_ibn_at_the_start_of_a_later_mention_is_the_bin_of_the_full_name():
+    # "وزير الزراعة، X بن فهد،" then "وقال ابن فهد": the son-of link keeps
+    # its alif at the start of a mention and drops it between two names;
+    # one person, with the role he was introduced with
+    text = (
+        "انتقد وزير الزراعة، عبدالكريم بن فهد، أداء الشركات المحلية في المنتدى.\n"
+        'وقال ابن فهد خلال مداخلته: "نحتاج إلى خطة جديدة للري".\n'
+    )
+    q = one(text, "نحتاج إلى خطة")
+    assert q.speaker == "عبدالكريم بن فهد", q
+    assert q.role == "وزير الزراعة", q
