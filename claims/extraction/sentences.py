@@ -444,6 +444,11 @@ class _Sentences:
                 t = toks[j]
                 if t in _SENTENCE_END or t in QUOTE_MARKS or t == ":":
                     break
+                if "\n" in folded[doc.ends[j] : doc.starts[j + 1]]:
+                    # "… تنفي طلبها\n\nتاريخ النشر : 14:14": a verb on an
+                    # earlier line (a headline) introduces no colon on a
+                    # later one (a page stamp)
+                    break
                 cue = _cue_of(t)
                 if cue and cue.kind in _VERB_KINDS:
                     has_cue = True

@@ -239,3 +239,16 @@ def test_a_mark_within_the_first_words_after_a_colon_holds_the_words_said():
         "على حافة الانهيار الكامل",
         "حاجتها العاجلة إلى الأدوية والأجهزة الطبية قبل حلول الشتاء",
     ], texts
+
+
+def test_a_verb_on_an_earlier_line_introduces_no_colon_on_a_later_one():
+    # a headline with a verb, then a page stamp "label : time - date": the
+    # stamp's colon is no speech of the headline's verb
+    text = (
+        "الوزارة تنفي إغلاق المدارس في الجنوب\n\n"
+        "آخر تحديث : 09:30 - 2024/03/11\n\n"
+        "نفت وزارة التربية اليوم إغلاق المدارس، وقال الناطق باسمها سالم العبيدي إن "
+        "«الدروس مستمرة في كل المدارس دون انقطاع».\n"
+    )
+    texts = [q.text for q in quotes_of(text)]
+    assert texts == ["الدروس مستمرة في كل المدارس دون انقطاع"], texts
