@@ -2843,7 +2843,10 @@ class _Phrases:
             if name_from + 1 < len(words) and words[name_from] == "عبد" and art[name_from + 1]
             else 0
         )
-        while name_to < name_end and name_to - name_from < 5:
+        # a name runs to five words, its links not counted ("X بن عبد الرحمن
+        # آل Y": a full Gulf name, then the post after it)
+        links = 0
+        while name_to < name_end and name_to - name_from - links < 5:
             w = words[name_to]
             k = name_to - name_from
             kn = k - compound
@@ -2997,6 +3000,8 @@ class _Phrases:
                 # "والتمس سعيد الطاهري إدانة جميع المتهمين": a noun before a
                 # quantifier ("جميع", "كل") is the verb's object
                 break
+            if w in _NAME_LINKS:
+                links += 1
             name_to += 1
         if title_head is None and name_to == name_from and not role_after:
             return None  # "كتبت «رداً على …»": no name, no title: no subject

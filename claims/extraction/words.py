@@ -1270,6 +1270,11 @@ def _not_in_name(w: str) -> bool:
     return len(w) >= 5 and w.endswith(("ها", "هم", "هما"))
 
 
+# a preposition or a conjunction glued to ما ("بما", "مما", "فيما", "كما",
+# "بحسبما"): what opens a clause or a complement, never a word of a name
+_GLUED_MA = _words("بما مما عما فيما كما لما حسبما بحسبما مثلما بينما عندما حينما بعدما كلما طالما")
+
+
 def _name_word_flags(w: str) -> int:
     """1: a word a name does not go on with (``_not_in_name``, "فكان"); 2: also not
     one it starts with when there is no title (an addressee "لمسؤولين");
@@ -1289,6 +1294,8 @@ def _name_word_flags(w: str) -> int:
             f |= 9  # "فرد المبيضين ضاحكا", "وقال الوزير ضاحكا": an adverbial فاعلاً (not "رانيا")
     if w in _SAME:
         f |= 9  # "المسؤول الحكومي ذاته": "the same", never a name
+    elif w in _GLUED_MA:
+        f |= 1  # "أشاد الأمير X آل Y بما وصفه": a particle and ما, no name word
     elif w[0] == "ب" and w[1:] in _COUNTRIES:
         f |= 1  # "علاقة الرئيس علي عبد الله صالح بواشنطن": a complement
     if w in lx.TITLES or (w[2:] if w.startswith("ال") else w) in lx.TITLES:

@@ -208,3 +208,26 @@ def test_ibn_at_the_start_of_a_later_mention_is_the_bin_of_the_full_name():
     q = one(text, "نحتاج إلى خطة")
     assert q.speaker == "عبدالكريم بن فهد", q
     assert q.role == "وزير الزراعة", q
+
+
+def test_a_full_name_with_its_links_runs_past_five_words_to_the_post_after_it():
+    # "الشيخ X بن عبد الرحمن آل Y وزير …": the links (بن, آل) are not
+    # counted in a name's length; the post after the full name is the role
+    text = (
+        "أكد الشيخ خالد بن عبد الرحمن آل راشد وزير الخارجية، خلال لقائه عددا "
+        "من الصحافيين، تمسك بلاده بالحوار.\n"
+        'وقال الشيخ خالد بن عبد الرحمن في تصريح لاحق إن "الحوار هو السبيل الوحيد".\n'
+    )
+    q = one(text, "الحوار هو السبيل")
+    assert q.speaker == "خالد بن عبد الرحمن آل راشد", q
+    assert q.role == "وزير الخارجية", q
+
+
+def test_a_particle_glued_to_ma_after_a_name_is_no_word_of_it():
+    # "أشاد الوزير X Y بما حققه": بما opens the verb's complement
+    text = (
+        'أشاد وزير التربية سالم حداد بما حققه الطلاب هذا العام، مؤكدا أن "النتائج فاقت التوقعات".\n'
+    )
+    q = one(text, "النتائج فاقت")
+    assert q.speaker == "سالم حداد", q
+    assert q.role == "وزير التربية", q
