@@ -492,9 +492,21 @@ class _Sentences:
                     continue
             end = i + 1
             cut = False
+            saying = has_cue and _lemma_key(cue) in _SAYING
+            inner: list[_Quote] = []
             while end < self.n:
                 t = toks[end]
                 if self.in_quote[end] and t in QUOTE_MARKS:
+                    if saying and end > i + 1:
+                        q2 = next((q for q in quotes if q.open_tok == end), None)
+                        if q2 is not None and sum(self.is_word[q2.open_tok : q2.close_tok]) <= 3:
+                            # "قائلا: أحمد الله على الفوز بـ“كأس البطولة”،
+                            # وأشكر …": a short name in marks inside the
+                            # words after a verb of saying and its colon;
+                            # the words go on through it
+                            inner.append(q2)
+                            end = q2.close_tok + 1
+                            continue
                     # "كشفت لغتها المزدوجة: لغة تتحدث عن «السيادة» …": words
                     # that stop at a preposition before marks go on through
                     # them; the colon opened a description, not speech
@@ -542,6 +554,8 @@ class _Sentences:
             words = sum(self.is_word[i + 1 : end])
             if words < 3 or cut:
                 continue
+            if inner:
+                quotes = [q for q in quotes if q not in inner]
             a, b = doc.starts[i + 1], doc.ends[end - 1]
             extra.append(_Quote(a, b, i, end, marked=False, headline=head_end))
             self.in_quote[i:end] = b"\x01" * (end - i)

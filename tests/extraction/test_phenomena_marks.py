@@ -252,3 +252,15 @@ def test_a_verb_on_an_earlier_line_introduces_no_colon_on_a_later_one():
     )
     texts = [q.text for q in quotes_of(text)]
     assert texts == ["الدروس مستمرة في كل المدارس دون انقطاع"], texts
+
+
+def test_unmarked_speech_goes_on_through_a_short_name_in_marks():
+    # "قائلا: … بـ“كأس الدوري”، وأشكر …": after a verb of saying and its
+    # colon, a name in marks inside the words does not end them
+    text = (
+        "وتحدث مدرب الفريق كمال الزين بعد المباراة قائلا: نهنئ جماهيرنا بالفوز "
+        "بـ“كأس الدوري الممتاز” بعد موسم صعب وطويل جدا.\n"
+    )
+    q = one(text, "نهنئ جماهيرنا")
+    assert q.text == "نهنئ جماهيرنا بالفوز بـ“كأس الدوري الممتاز” بعد موسم صعب وطويل جدا", q
+    assert len(quotes_of(text)) == 1
