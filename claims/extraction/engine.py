@@ -131,6 +131,11 @@ _SAME_BEFORE = _words_module._words("ذات نفس")
 # heads that, with "ذاته/نفسه", name whoever was quoted last when no speaker
 # had that head ("وأضاف المصدر ذاته" after a named official)
 _GENERIC_SAME_HEADS = _words_module._words("مسوول مسووله مصدر")
+# "وقال المتحدث في ذات الصدد": "the speaker" with no body after it (not
+# "المتحدث باسم الوزارة", a post) is whoever the text has speaking, a pronoun
+_THE_SPEAKER_KEYS = frozenset(("title:المتحدث", "title:المتحدثه"))
+# what may follow it in its phrase and still leave it alone: an adverbial
+_ADVERBIAL_AFTER = _words_module._words("في خلال اثناء عقب بعد قبل امام")
 # "وسأله X:", "فسألها X:": the verb of asking with the one asked as a suffix
 _ASKED_HIM = _words_module._words(
     " ".join(p + "سال" + s for p in ("", "و", "ف") for s in ("ه", "ها", "هم", "هما", "هن"))
@@ -573,6 +578,39 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
             الحكومي X") or not ("مسؤول أمني"); a generic head with none is
             the last one quoted."""
             s0, s1 = hit.np_start, hit.np_end
+            if (
+                e.key in _THE_SPEAKER_KEYS
+                and e.kind == PERSON
+                and (s1 - s0 == 1 or toks[s0 + 1] in _ADVERBIAL_AFTER)
+            ):
+                # "وأكد سيدي السعيد أن …. وقال المتحدث في ذات الصدد «…»": the
+                # speaker is the last one quoted, or else the last person
+                # named nearby, of the noun's gender
+                sid = self.sent[hit.tok]
+                if (
+                    prev is not None
+                    and (other := prev[0]) is not None
+                    and prev[3] >= sid - 3
+                    and other.kind == PERSON
+                    and other.gender == e.gender
+                ):
+                    return other
+                for other in reversed(entities):
+                    if other.sentence < sid - 3:
+                        break
+                    if _named_person(other) and other.gender == e.gender:
+                        return other
+                for other in reversed(persons):
+                    # (a person named in full, first met within three
+                    # sentences, when none was quoted or named since)
+                    if (
+                        sid - 3 <= other.sentence <= sid
+                        and _named_person(other)
+                        and " " in other.key
+                        and other.gender == e.gender
+                    ):
+                        return other
+                return None
             if s1 - s0 >= 4 and e.kind == PERSON and e.key.startswith("title:"):
                 # "قال المسؤول الأول في ذات القطاع": a bare title whose
                 # complement is "the same" body is the person named and

@@ -1,0 +1,22 @@
+"""Phenomena found in the speaker misses of the real development sets
+(spkref): who a follow-up means, when its cue names the speaker by a
+pronoun, a short form or a description rather than by name.
+
+Every article here is written for the test, in sentences of its own; each
+test fails without the rule it names.
+"""
+
+from tests.extraction.helpers import one
+
+
+def test_the_speaker_alone_is_whoever_the_text_has_speaking():
+    # "وقال المتحدث في ذات الصدد «…»": "the speaker", with no body after it
+    # (not "المتحدث باسم …", a post), names the person the text has
+    # speaking, here one named in the lead and never quoted before
+    text = (
+        "انتقد رئيس اتحاد المزارعين، خليل بن عمارة، قرار رفع أسعار الأسمدة.\n\n"
+        "وأكد، بن عمارة خلال لقاء جهوي بالقيروان، أن الحوار هو السبيل الوحيد.\n\n"
+        "وقال المتحدث في ذات الصدد “إن الفلاح لا يمكنه تحمل أعباء جديدة هذا الموسم”.\n"
+    )
+    q = one(text, "إن الفلاح لا يمكنه")
+    assert q.speaker == "خليل بن عمارة", q
