@@ -193,16 +193,22 @@ def _issued_end(words: list[str], start: int, a: int, b: int) -> int:
 
 
 def _construct_goes_on(toks: list[str], i: int, limit: int) -> bool:
-    """An indefinite noun in ة in a title's construct chain takes the next
-    word as its genitive when that word is a city or a country, or a word a
-    comma closes: "عضو غرفة تجارة دمشق، X" (the city is the title's, X the
-    name)."""
+    """An indefinite noun in a title's construct chain takes the next word as
+    its genitive when that word is a city or a country (never a person's
+    name: "مدرب منتخب مصر X", "عضو غرفة تجارة دمشق، X"), or, a noun in ة, a
+    word a comma closes (the city is the title's, X the name)."""
     t = toks[i]
-    if t[-1] != "ه" or t[:2] == "ال" or i + 1 >= limit:
+    if t[:2] == "ال" or i + 1 >= limit:
         return False
     n = toks[i + 1]
-    return n in _COUNTRIES or (
-        i + 2 < limit and toks[i + 2] in _COMMAS and n[:2] != "ال" and n[0].isalpha()
+    if n in _COUNTRIES:
+        return True
+    return (
+        t[-1] == "ه"
+        and i + 2 < limit
+        and toks[i + 2] in _COMMAS
+        and n[:2] != "ال"
+        and n[0].isalpha()
     )
 
 

@@ -231,3 +231,15 @@ def test_a_particle_glued_to_ma_after_a_name_is_no_word_of_it():
     q = one(text, "النتائج فاقت")
     assert q.speaker == "سالم حداد", q
     assert q.role == "وزير التربية", q
+
+
+def test_a_country_after_an_indefinite_noun_of_the_title_is_its_genitive_not_a_name():
+    # "مدرب منتخب الأردن البرتغالي X": a country is never a person's name;
+    # the team's country completes the title, the name comes after it
+    text = (
+        'يرى مدرب منتخب قطر الإسباني "خوسيه مارتن"، أن الفريق قدم مباراة كبيرة.\n\n'
+        'وتابع مارتن: "سنستعد جيدا للبطولة المقبلة".\n'
+    )
+    q = one(text, "سنستعد جيدا")
+    assert q.speaker == "خوسيه مارتن", q
+    assert q.role == "مدرب منتخب قطر الإسباني", q
