@@ -141,6 +141,11 @@ _PRESS = _words(
 _HIS_NAME = _words("اسمه اسمها هويته هويتها")
 
 
+# lead_tells_day: how many tokens after the stamp its lead is looked for in
+_LEAD_REACH = 80
+# stamp_day: words of a text that tells of leaked or archived papers
+_ARCHIVES = _words("برقيه البرقيه برقيات البرقيات وثيقه الوثيقه وثايق الوثايق ويكيليكس")
+
 # web_stamp: a clock time right after a date ("2010/12/23 الساعة 04:06",
 # "01/12/2010 الساعة: 20:03",
 # "08-01-2018 22:39", "| 10:35"), looked for in the top of the page only
@@ -268,6 +273,7 @@ class _Dating:
         self._time_moves: list[int] | None = None
         self._time_words: set[str] | None = None
         self._has_then: bool | None = None
+        self._stamp_ok: bool | None = None  # (stamp_day: no leaked papers told of)
         self._same_at: list[int] | None = None  # (refers_to_document)
         self._thats: list[int] | None = None  # (known_that_subject)
         self._persons: list[_Entity] = []  # (run() fills these as it reads)
@@ -1001,7 +1007,80 @@ class _Dating:
                 # "شهدت المحكمة يوم الثلاثاء 25 نونبر 2025 جلسة …" then "والتمس
                 # ممثل النيابة …": what is said at the event the lead dates
                 return lead[1], lead[2]
+        if (
+            self.dateline is not None
+            and (ent is None or ent.kind != DOCUMENT)
+            and self.event_lead() is None
+        ):
+            # (a lead's gathering dates its own account: a quote apart from
+            # it, "وفي أول رد فعل، قال X", is of no day told)
+            day = self.stamp_day(sid)
+            if day is not None:
+                return day, "day"
         return None, None
+
+    def lead_tells_day(self) -> bool:
+        """The words right after the stamp (its lead) tell the story's day
+        by the stamp: "اليوم", "أمس", a weekday, outside marks (or "اليوم"
+        right before a date the lead gives: "مساء اليوم الجمعة 15 أفريل
+        2022"; a weekday right before the stamp's date is the stamp's own)."""
+        toks = self.doc.toks
+        in_quote = self.in_quote
+        k = self.dateline_tok
+        if "اليوم" in toks[k - 3 if k > 3 else 0 : k]:
+            return True
+        stamp = self.date_token_index.get(k)
+        while k < self.n and self.date_token_index.get(k) is stamp:
+            k += 1  # (past the stamp's date)
+        b = k + _LEAD_REACH
+        if b > self.n:
+            b = self.n
+        while k < b:
+            t = toks[k]
+            if t[:1] == "و" and len(t) > 3:
+                t = t[1:]
+            if (t in _TODAY_OR_YESTERDAY or t in WEEKDAYS) and not in_quote[k]:
+                return True
+            k += 1
+        return False
+
+    def stamp_day(self, sid: int) -> str | None:
+        """The day of the page's stamp or dateline, for a statement in
+        sentence ``sid`` that nothing else dates, in a day story (its lead
+        tells its day by the stamp: lead_tells_day): the day's news reports
+        what was said that day ("date 2025-09-27 … اليوم الإثنين … وأضاف
+        النائب: «…»"); not when the text tells of leaked or archived papers
+        (cables, documents: their words are of their own time), of another
+        date before the quote, or of a time in the quote's own sentence
+        that did not date it ("قال X إن المجلس اجتمع مساء الأحد، موضحا:":
+        the day of what he reports)."""
+        if self._stamp_ok is None:
+            self._stamp_ok = (
+                _ARCHIVES.isdisjoint(self.vocab) and not self.cables and self.lead_tells_day()
+            )
+        if not self._stamp_ok:
+            return None
+        toks = self.doc.toks
+        a = self.sent_first[sid]
+        b = self.sent_first.get(sid + 1, self.n)
+        for k in range(a, b):
+            t = toks[k]
+            if t[:1] == "و" and len(t) > 3:
+                t = t[1:]
+            if (t in _TODAY_OR_YESTERDAY or t in WEEKDAYS) and not self.in_quote[k]:
+                return None
+        day = self.dateline.isoformat()
+        tokens = self.date_tokens
+        k = bisect_right(tokens, self.dateline_tok)
+        while k < len(tokens) and tokens[k] < b:
+            j = tokens[k]
+            k += 1
+            d = self.date_token_index[j]
+            if self.in_quote[j] or d.iso is None:
+                continue
+            if not day.startswith(d.iso):
+                return None  # (another time told: "في 14 آذار 1978")
+        return day
 
     def dated_document(self, first: int, upto: int) -> DateMention | None:
         """The last date in [first, upto) that a dating word introduces

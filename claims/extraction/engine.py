@@ -189,6 +189,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         "_np_end",
         "_persons",
         "_same_at",
+        "_stamp_ok",
         "_thats",
         "_time_moves",
         "_time_words",

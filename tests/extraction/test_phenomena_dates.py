@@ -212,3 +212,33 @@ def test_fatih_before_a_month_is_its_first_day():
     q = one(text, "الميزانية الجديدة")
     assert q.date == "2020-10-01", q
     assert parse_date("في فاتح ماي 2019") == ("2019-05-01", "day")
+
+
+def test_a_day_story_dates_its_undated_statements_by_the_stamp():
+    # a stamp, a lead that tells its day by it ("اليوم الأحد"), then words
+    # quoted with no time of their own: the day's news, of the stamp's day
+    text = (
+        "date 2023-05-14 الحكومة تعلن خطة جديدة للنقل\n\n"
+        "أعلنت وزارة النقل، اليوم الأحد، عن خطة جديدة لتحديث أسطول الحافلات في العاصمة.\n\n"
+        "وقال الخبير في شؤون النقل كريم بوزيد إن «الخطة تأتي في وقتها لكنها تحتاج إلى "
+        "تمويل كبير».\n"
+    )
+    q = one(text, "الخطة تأتي في وقتها")
+    assert q.date == "2023-05-14", q
+
+
+def test_a_stamp_does_not_date_a_story_of_leaked_papers_or_without_its_day():
+    # the same statement in a story of leaked cables, or after a lead that
+    # tells no day: its time is not the page's
+    leak = (
+        "date 2023-05-14 وثائق مسربة تكشف خلافات داخل الحكومة\n\n"
+        "كشفت برقيات مسربة نشرت اليوم الأحد عن خلافات داخل الحكومة حول خطة النقل.\n\n"
+        "وقال الوزير السابق كريم بوزيد إن «الخطة ولدت ميتة منذ البداية».\n"
+    )
+    assert one(leak, "الخطة ولدت ميتة").date is None
+    no_day = (
+        "date 2023-05-14 الحكومة تعلن خطة جديدة للنقل\n\n"
+        "أعلنت وزارة النقل عن خطة جديدة لتحديث أسطول الحافلات في العاصمة.\n\n"
+        "وقال الخبير في شؤون النقل كريم بوزيد إن «الخطة تأتي في وقتها».\n"
+    )
+    assert one(no_day, "الخطة تأتي في وقتها").date is None
