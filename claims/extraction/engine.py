@@ -1310,6 +1310,8 @@ def extract(text: str, *, language: str = "ar") -> list[ExtractedQuote]:
 
     ``language`` is accepted for the API's sake; the rules are for Arabic.
     """
-    if not text or not _ANY_MARK.search(text):
-        return []  # no quotation mark and no colon: nothing to find
+    if not text or (not _ANY_MARK.search(text) and "قائل" not in text and "قايل" not in text):
+        # no quotation mark, no colon and no قائلا (find_saying_without_colon):
+        # nothing to find
+        return []
     return _Extractor(text).run()

@@ -116,6 +116,11 @@ _ASIDE_OPENERS = lx._fold_set(
     "بحسب حسب وفق وفقا نقلا ردا تعليقا تعقيبا جوابا أي يعني يقصد وهو وهي مشيرا"
 )
 
+# the participle "saying" (قائلا، قائلة، قائلين، قائلات، قائلتين), with و
+_SAYING_PARTICIPLES = lx._fold_set("قائلا قائلة قائلين قائلات قائلتين وقائلا وقائلة")
+# who it was said to, right after the participle ("قائلا له")
+_TO_THEM = lx._fold_set("له لها لهم لهن لهما لي لنا لك لكم")
+
 # "تقول شيئا آخر:": an indefinite object of the verb before a colon (find_unmarked)
 _SOMETHING = lx._fold_set("شيئا أمرا كلاما")
 
@@ -559,6 +564,8 @@ class _Sentences:
             a, b = doc.starts[i + 1], doc.ends[end - 1]
             extra.append(_Quote(a, b, i, end, marked=False, headline=head_end))
             self.in_quote[i:end] = b"\x01" * (end - i)
+        if "قايل" in folded:
+            self.find_saying_without_colon(extra)
         if self.loose_marks:
             quotes = self.find_unclosed(quotes, extra)
         if "(" in folded:
@@ -567,6 +574,66 @@ class _Sentences:
         if not extra:
             return quotes
         return sorted(quotes + extra, key=lambda q: q.start)
+
+    def find_saying_without_colon(self, extra: list[_Quote]) -> None:
+        """Direct speech right after the participle "saying" with no colon
+        and no mark ("وتابع حديثه قائلا نحن اليوم في حاجة …، مشددا على"):
+        قائلا/قائلة/قائلين takes no object but the words said, so a word
+        that is no أنّ, addressee, preposition or adverbial opens them; they
+        run as unmarked speech does, up to a full stop, the line's end, the
+        narrator resuming, a colon or marks, or a comma before the next cue."""
+        doc = self.doc
+        toks = doc.toks
+        folded = doc.folded
+        n = self.n
+        in_quote = self.in_quote
+        is_word = self.is_word
+        soft = self.soft_breaks
+        # (the participle's places found with str.find, at memchr speed)
+        at = folded.find("قايل")
+        while at != -1:
+            k = self.tok_at(at)
+            at = folded.find("قايل", at + 4)
+            if k + 3 >= n or toks[k] not in _SAYING_PARTICIPLES or in_quote[k] or in_quote[k + 1]:
+                continue
+            i = k + 1
+            w = toks[i]
+            if (
+                not is_word[i]
+                or w in _THAT
+                or w in _ASIDE_OPENERS
+                or w in _NAME_PREPOSITIONS
+                or w in _TO_THEM
+                or w.startswith("لل")
+                or "\n" in folded[doc.ends[k] : doc.starts[i]]
+            ):
+                continue
+            end = i
+            while end < n:
+                t = toks[end]
+                if t == ":" or t in QUOTE_MARKS or in_quote[end]:
+                    end = -1  # (a colon or marks ahead: the speech is theirs)
+                    break
+                if end > i and "\n" in folded[doc.ends[end - 1] : doc.starts[end]]:
+                    break
+                if end > i + 1 and (end in soft or self.narrative_verb(end)):
+                    break
+                if (
+                    t in _COMMAS
+                    and end + 1 < n
+                    and (c := _cue_of(toks[end + 1])) is not None
+                    and c.kind in _VERB_KINDS
+                ):
+                    break  # "…، مشددا على": the narrator's next cue
+                if t in _SENTENCE_END:
+                    nxt = folded[doc.ends[end] : doc.ends[end] + 1]
+                    if not nxt or nxt.isspace():
+                        break
+                end += 1
+            if end < 0 or sum(is_word[i:end]) < 3:
+                continue
+            extra.append(_Quote(doc.starts[i], doc.ends[end - 1], k, end, marked=False))
+            in_quote[k:end] = b"\x01" * (end - k)
 
     def find_unclosed(self, quotes: list[_Quote], extra: list[_Quote]) -> list[_Quote]:
         """Speech in marks that were never closed ("وقال: «… . وبحسب",

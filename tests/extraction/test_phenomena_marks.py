@@ -264,3 +264,18 @@ def test_unmarked_speech_goes_on_through_a_short_name_in_marks():
     q = one(text, "نهنئ جماهيرنا")
     assert q.text == "نهنئ جماهيرنا بالفوز بـ“كأس الدوري الممتاز” بعد موسم صعب وطويل جدا", q
     assert len(quotes_of(text)) == 1
+
+
+def test_the_words_right_after_saying_with_no_colon_are_speech():
+    # "وتابع قائلا نحن …، مشيرا إلى …": قائلا takes no object but the words
+    # said, so they follow it even with no colon and no marks, up to the
+    # narrator's next cue; "قائلا له"/"قائلا إن" open no direct speech
+    text = (
+        "وختم رئيس الجمعية فريد الساعدي كلمته قائلا نحن لن نتخلى عن حقوق الفلاحين "
+        "مهما كانت الضغوط، مشيرا إلى أن الجمعية ستواصل عملها.\n"
+        "ثم التفت إلى الصحفيين قائلا لهم إن الحوار مستمر.\n"
+    )
+    q = one(text, "نحن لن نتخلى")
+    assert q.text == "نحن لن نتخلى عن حقوق الفلاحين مهما كانت الضغوط", q
+    assert q.speaker == "فريد الساعدي", q
+    assert len(quotes_of(text)) == 1
