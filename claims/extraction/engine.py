@@ -64,6 +64,7 @@ from claims.extraction.words import (
     _M,
     _MEMOS,
     _ORDINALS,
+    _OTHER_OFFICE_ALONE,
     _PL,
     _RESUMPTIVE_SKIP,
     _SAYING,
@@ -439,6 +440,15 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                         and (
                             (first := normalize_first(p.role)) == title
                             or first == bare
+                            # "قنصل المغرب في ليون، X،" then "القنصل": the title
+                            # alone with the article is the one introduced with
+                            # it in construct (not a head whose bare form is
+                            # another office: "الرئيس", "النائب")
+                            or (
+                                first == title[2:]
+                                and title[:2] == "ال"
+                                and title not in _OTHER_OFFICE_ALONE
+                            )
                             # ("القاضي" for "القاضي X" who holds the post told
                             # before, "قاضي المحكمة …")
                             or (first == title[2:] and nameless_posts.get(first) == p.role)

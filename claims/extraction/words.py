@@ -128,6 +128,10 @@ _BARE_TITLES = _GENERIC_TITLES | _words(
     # "مستشار رئيس الجمهورية آنذاك X" then "وأضاف المستشار": the adviser
     "المستشار المستشاره"
 )
+# titles whose bare definite form names another office than the title in
+# construct: "الرئيس" is the head of state, not "رئيس الحزب"; "النائب" a
+# member of parliament, not "نائب الرئيس"
+_OTHER_OFFICE_ALONE = _words("الرييس الرييسه النايب النايبه")
 _RESUMPTIVE_SKIP = _words("به بها")
 # "فرد عليه الجارالله", "وقال لها الوزير": an object pronoun on a preposition
 # comes before the subject

@@ -1,0 +1,30 @@
+"""Roles by reference found in the real development sets (local only, never
+committed): a person's capacity told at another mention of the same person.
+
+Every article here is written for the test, in sentences that are not in
+those sets; each test fails without the rule it names.
+"""
+
+from tests.extraction.helpers import one
+
+
+def test_a_bare_definite_title_is_the_person_introduced_with_it_in_construct():
+    # "قنصل المغرب في ليون، X،" then "وأضاف القنصل": the title alone with
+    # the article is the one introduced with it in construct, with his post
+    text = (
+        "أكد قنصل المغرب في ليون، هشام الدباغ، أن القنصلية ستفتح أبوابها يوم السبت.\n"
+        "وأضاف القنصل: «سنستقبل المواطنين دون موعد مسبق طيلة الصيف».\n"
+    )
+    q = one(text, "سنستقبل المواطنين")
+    assert q.speaker == "هشام الدباغ", q
+    assert q.role == "قنصل المغرب في ليون", q
+
+
+def test_the_bare_president_is_not_the_head_of_a_party_named_before():
+    # "الرئيس" alone is the head of state, not "رئيس الحزب X" told before
+    text = (
+        "قال رئيس حزب الأمل سمير الجبالي إن الانتخابات ستجرى في موعدها.\n"
+        "وقال الرئيس في خطاب متلفز: «لن نؤجل أي استحقاق دستوري».\n"
+    )
+    q = one(text, "لن نؤجل أي استحقاق")
+    assert q.speaker != "سمير الجبالي", q
