@@ -10,6 +10,7 @@ of ``engine._Extractor``.
 from __future__ import annotations
 
 from bisect import bisect_left
+from functools import lru_cache
 
 from claims.extraction import lexicon as lx
 from claims.extraction import words as _words_module
@@ -245,6 +246,71 @@ _CALLED_WORDS = _words_module._CALLED  # (bound here for the set test in classif
 _VERB_PARTICLES = _words_module._words("عن مع الي علي من")
 # the verbs of praise, whose object is glued to بـ after the subject (lemmas)
 _PRAISE = frozenset({"أشاد", "نوه"})
+
+
+_NORMALIZED = _words_module._NORMALIZED
+_CUES = lx.CUES
+_FIRST = _words_module._words("اول")
+_PP_NOUNS = (
+    lx.TITLES | lx.OUTLET_HEADS | lx.ORGANIZATION_HEADS | lx.DOCUMENT_HEADS | lx.ANONYMOUS_HEADS
+)
+
+# a preposition with a pronoun suffix ("ونقل لهم «…»"): never a subject
+_PP_PRONOUNS = frozenset(
+    p + x
+    for p in ("ل", "ب", "من", "عن", "في", "علي", "الي", "مع", "لدي", "عند", "بين")
+    for x in ("ه", "ها", "هم", "هما", "هن")
+    if p + x != "بها"  # (بهاء, a name, folds to it)
+) | {"لي", "لنا"}  # ("مني" is منى folded; بي, بك are titles)
+
+
+def _glued_to_lam(word: str) -> bool:
+    """A noun of the lexicon or an ordinal glued to لـ/لل ("لقناة", "لأول",
+    "للصحفيين"): a prepositional phrase, no speaker's name."""
+    return word[0] == "ل" and (word[1:] in _PP_NOUNS or word[1:] in _FIRST or word[:2] == "لل")
+
+
+@lru_cache(maxsize=4096)
+def _implausible_word(folded: str) -> int:
+    """-1 when every word of a speaker phrase can be in it, 0 when its head
+    cannot (_implausible_head), else the index of the first later word that
+    cannot be in a name (a word glued to لـ of _glued_to_lam, a preposition
+    with a pronoun suffix)."""
+    if _implausible_head(folded):
+        return 0
+    words = folded.split(" ")
+    for i in range(1, len(words)):
+        w = words[i]
+        if w in _PP_PRONOUNS or (w[:1] == "ل" and _glued_to_lam(w)):
+            return i
+    return -1
+
+
+def _implausible_head(folded: str) -> bool:
+    """Whether a speaker phrase opens with a word no speaker's phrase opens
+    with (a name, title, body, document, group or description can): a
+    verb of saying, a preposition with a pronoun suffix, a word glued to
+    لـ that heads a noun of the lexicon or an ordinal, or a common noun with
+    a pronoun suffix on its feminine ending."""
+    head = folded.split(" ", 1)[0]
+    if head in _PP_PRONOUNS:
+        return True
+    if len(head) < 4:
+        return False
+    if (
+        head[-2:] in ("ها", "هم")
+        and head[-3] == "ت"
+        and head[:2] != "ال"
+        and len(head) >= 5
+        and head[:-3] + "ه" not in _PP_NOUNS  # (but "قالت مديرتها": her director)
+    ):
+        return True  # "أكدت روايتها الأولى": her account, the verb's object
+    if _glued_to_lam(head):
+        # "وقال السفير لقناة …": the addressee, never the subject; "لأول
+        # مرة": an adverbial
+        return True
+    cue = _CUES.get(head)
+    return cue is not None and cue.kind in (lx.VERB, lx.RELAY)
 
 
 class _Phrases:
@@ -2028,7 +2094,39 @@ class _Phrases:
     def classify(
         self, a: int, b: int, ra: int, rb: int, cue: lx.Cue | None, lam: bool = False
     ) -> _Entity | None:
-        """Turn tokens [a, b) (+ apposition [ra, rb)) into a speaker."""
+        """Turn tokens [a, b) (+ apposition [ra, rb)) into a speaker, if the
+        head of the phrase read can name one at all (one check for every
+        cue's subject and every mention)."""
+        ent = self.phrase_entity(a, b, ra, rb, cue, lam)
+        if ent is None:
+            return ent
+        folded = _NORMALIZED[ent.surface]
+        cut = _implausible_word(folded)  # (cached: the same names recur)
+        if cut < 0:
+            return ent
+        if cut:
+            if ent.kind != PERSON or ent.key[:6] == "title:":
+                return ent
+            # "كشف الرئيس X Y لأول مرة عن": a name read on into a word no
+            # name holds ends before it
+            toks = self.doc.toks
+            head = folded.split(" ", 1)[0]
+            k = next((k for k in range(a, b) if toks[k] == head), b) + cut
+            return self.classify(a, k, k, k, cue, lam) if k < b else ent
+        if ent.role and folded.split(" ", 1)[0] in _PP_PRONOUNS:
+            return ent  # ("وقال المتحدث لهم": left to the title's reading)
+        k = self.tok_at(ent.pos)
+        if ent.role and a < k < b and self.doc.starts[k] == ent.pos:
+            # "كشف الرئيس X Y لأول مرة عن" read as the title "الرئيس X Y"
+            # and the name "لأول مرة": the phrase ends before the word that
+            # cannot open a name; the title and the name before it speak
+            return self.classify(a, k, k, k, cue, lam)
+        return None
+
+    def phrase_entity(
+        self, a: int, b: int, ra: int, rb: int, cue: lx.Cue | None, lam: bool = False
+    ) -> _Entity | None:
+        """The speaker tokens [a, b) (+ apposition [ra, rb)) read as they come."""
         doc = self.doc
         toks = doc.toks
         if b <= a:

@@ -168,34 +168,6 @@ _SO_HAS = frozenset({"فقد"})
 _IT_IS_NOTED = frozenset({"يذكر", "ويذكر"})  # "يذكر أن …": the narrator's aside
 
 
-_CUES = lx.CUES
-_PP_NOUNS = (
-    lx.TITLES | lx.OUTLET_HEADS | lx.ORGANIZATION_HEADS | lx.DOCUMENT_HEADS | lx.ANONYMOUS_HEADS
-)
-
-
-def _implausible_head(folded: str) -> bool:
-    """Whether a speaker phrase opens with a word no speaker's phrase opens
-    with (a name, title, body, document, group or description can): a
-    verb, a word glued to a preposition that heads a noun of the lexicon,
-    or a common noun with a pronoun suffix on its feminine ending."""
-    head = folded.split(" ", 1)[0]
-    if len(head) < 4:
-        return False
-    if (
-        head[-2:] in ("ها", "هم")
-        and head[-3] == "ت"
-        and head[:2] != "ال"
-        and len(head) >= 5
-        and head[:-3] + "ه" not in _PP_NOUNS  # (but "قالت مديرتها": her director)
-    ):
-        return True  # "أكدت روايتها الأولى": her account, the verb's object
-    if head[0] == "ل" and (head[1:] in _PP_NOUNS or head[:2] == "لل"):
-        return True  # "وقال السفير لقناة …": the addressee, never the subject
-    cue = _CUES.get(head)
-    return cue is not None and cue.kind in (lx.VERB, lx.RELAY)
-
-
 class _Speakers:
     """Speaker attribution (mixin of engine._Extractor)."""
 
@@ -259,14 +231,7 @@ class _Speakers:
         return a < b < self.n and self.doc.toks[b][:2] == "ان" and self.doc.toks[b] in _THAT
 
     def subject_of(self, hit: _CueHit) -> _Entity | None:
-        """The explicit speaker a cue names, if any: the phrase the cue's
-        parse picks, when its head can name a speaker at all."""
-        ent = self.cue_subject(hit)
-        if ent is not None and _implausible_head(_NORMALIZED[ent.surface]):
-            return None
-        return ent
-
-    def cue_subject(self, hit: _CueHit) -> _Entity | None:
+        """The explicit speaker a cue names, if any."""
         cue = hit.cue
         if hit.pronoun is not None:
             return None

@@ -29,3 +29,26 @@ def test_a_word_glued_to_a_preposition_after_a_bare_title_is_the_addressee():
     )
     q = one(text, "متفائل جدا بالمرحلة")
     assert q.speaker == "بيتر هاملتون", q
+
+
+def test_a_preposition_with_a_pronoun_suffix_is_no_subject():
+    # "ونقل لهم «…»": the ones spoken to, after the verb with its subject
+    # elided; the speaker goes on
+    text = (
+        "وفي لقاء مع المعلمين المضربين أمس، اعتبر وزير التربية كمال الدريدي أن "
+        "«الإضراب غير مبرر في هذا الظرف»، مؤكدا على أن الحوار مفتوح، ونقل لهم "
+        "«تحيات الحكومة وتقديرها لجهودهم».\n"
+    )
+    q = one(text, "تحيات الحكومة")
+    assert q.speaker == "كمال الدريدي", q
+
+
+def test_a_name_ends_before_an_ordinal_glued_to_lam():
+    # "كشف الرئيس X Y لأول مرة عن …": the adverbial "for the first time" is
+    # no part of the name; "الرئيس Y" later is the same man
+    text = (
+        "كشف الرئيس سامي الورتاني لأول مرة عن خطة لإصلاح القضاء. وفي حوار مع قناة "
+        "محلية أمس، اعتبر الرئيس الورتاني أن «القضاء المستقل هو ضمانة الديمقراطية».\n"
+    )
+    q = one(text, "القضاء المستقل")
+    assert q.speaker == "سامي الورتاني", q
