@@ -460,6 +460,7 @@ TITLES = _fold_set(
     جار جارة
     مشرف مشرفة
     مؤسس
+    بطل بطلة لاعبة مدربة حارس حارسة عداء عداءة
     """
 )
 TITLES = TITLES | frozenset("ال" + t for t in TITLES)

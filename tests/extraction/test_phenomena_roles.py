@@ -243,3 +243,21 @@ def test_a_country_after_an_indefinite_noun_of_the_title_is_its_genitive_not_a_n
     q = one(text, "سنستعد جيدا")
     assert q.speaker == "خوسيه مارتن", q
     assert q.role == "مدرب منتخب قطر الإسباني", q
+
+
+def test_a_sport_title_before_the_name_is_the_role():
+    # "أعرب البطل المغربي X، المتوج …": the champion, the player, the coach
+    # (feminine too) are titles like any post
+    text = (
+        "أعربت البطلة الأردنية سلمى الخطيب، المتوجة أمس بذهبية الوثب الطويل، "
+        "عن سعادتها بالفوز.\n"
+        'وقالت الخطيب في تصريحات تلفزيونية: "هذه الميدالية ثمرة عمل سنوات".\n'
+        "وأكدت مدربة المنتخب هالة يوسف أن "
+        '"الفريق يستحق هذا الإنجاز".\n'
+    )
+    q = one(text, "هذه الميدالية")
+    assert q.speaker == "سلمى الخطيب", q
+    assert q.role == "البطلة الأردنية", q
+    q = one(text, "الفريق يستحق")
+    assert q.speaker == "هالة يوسف", q
+    assert q.role == "مدربة المنتخب", q
