@@ -39,6 +39,7 @@ from claims.extraction.words import (
     _CALLED,
     _CANDIDATE_KEYS,
     _CARRY_OUT,
+    _CLAUSE_PREPOSITIONS,
     _CLAUSE_PUNCT,
     _COMMAS,
     _CONJUNCTIONS,
@@ -1294,6 +1295,11 @@ class _Speakers:
                         k = k0 = m + 1
                         break
             if k >= hit.tok - 1 or self.in_quote[k] or toks[k] in lx.NP_STOP:
+                continue
+            if toks[k] in _CLAUSE_PREPOSITIONS:
+                # "وعن سبب اهتزاز الفريق، رد قائلا:": a fronted prepositional
+                # phrase, no verb; the noun after it is its object, and the
+                # verb after its comma has a pronoun for its subject
                 continue
             if (
                 k != first

@@ -638,6 +638,10 @@ def _with_prefixes(words, prefixes: str = "وف") -> frozenset[str]:
     return words | frozenset(p + w for w in words for p in prefixes)
 
 
+# prepositions that may open a clause before its verb ("وعن سبب الخسارة، رد
+# قائلا"): the noun after one is its object, never the clause's subject
+_CLAUSE_PREPOSITIONS = _with_prefixes(_words("عن في علي الي حول بشان بخصوص خلال عند لدي"))
+
 # verbs of praise that are no cue, before their subject ("وثمن الوزير …",
 # "ثمن الوزير ببرنامج …")
 _PRAISE_VERBS = _with_prefixes(_words("ثمن ثمنت رحب رحبت"))

@@ -20,3 +20,16 @@ def test_the_speaker_alone_is_whoever_the_text_has_speaking():
     )
     q = one(text, "إن الفلاح لا يمكنه")
     assert q.speaker == "خليل بن عمارة", q
+
+
+def test_a_fronted_prepositional_phrase_is_no_subject_of_the_participle():
+    # "وعن تراجع مستوى الفريق …، رد قائلا:": the noun after وعن is what he
+    # was asked about (not a person "X الفريق", a rank after a name); the
+    # verb after the comma has a pronoun subject, the coach quoted before
+    text = (
+        "قال مدرب النادي الأهلي سمير الحكيمي إن الفريق «قدم مباراة كبيرة».\n"
+        "وأضاف أن اللاعبين يستحقون الراحة بعد أسبوع شاق.\n"
+        "وعن تراجع مستوى الفريق أمام المنافس، رد قائلا: «الإصابات أثرت كثيرا على التشكيلة».\n"
+    )
+    q = one(text, "الإصابات أثرت كثيرا")
+    assert q.speaker == "سمير الحكيمي", q
