@@ -1597,6 +1597,14 @@ class _Dating:
             nxt = toks[k + 1] if k + 1 < self.n else ""
             if t == "امس":
                 d = dl - timedelta(days=2 if nxt == "الاول" else 1)
+                if nxt == "(" and k + 2 < self.n:
+                    wd = WEEKDAYS.get(toks[k + 2])
+                    if wd is not None and wd != d.weekday():
+                        # "أمس (الأربعاء)" in an issue dated Wednesday: the
+                        # weekday named tells the day, the last of its name
+                        # up to the stamp (a print issue's date may be the
+                        # day it was written, not the day after)
+                        d = dl - timedelta(days=(dl.weekday() - wd) % 7)
                 return d.isoformat(), "day"
             if t == "اليوم" and nxt not in _NOT_TODAY:
                 # "أعلنت الوزارة اليوم", "مساء اليوم": the dateline's day

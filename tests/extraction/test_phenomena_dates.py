@@ -242,3 +242,15 @@ def test_a_stamp_does_not_date_a_story_of_leaked_papers_or_without_its_day():
         "وقال الخبير في شؤون النقل كريم بوزيد إن «الخطة تأتي في وقتها».\n"
     )
     assert one(no_day, "الخطة تأتي في وقتها").date is None
+
+
+def test_yesterday_glossed_with_a_weekday_takes_the_weekday():
+    # "أمس (الخميس)" in an issue dated Thursday: the weekday the paper glosses
+    # "yesterday" with tells the day, the last of its name up to the stamp
+    text = (
+        "العدد 1200 - الخميس 14 مارس 2013م\n\n"
+        "كشف وزير الإسكان فيصل العامري أمس (الخميس) عن مشروع سكني جديد في المنطقة الشمالية.\n\n"
+        "وقال العامري: «سنسلم الوحدات الأولى في الصيف».\n"
+    )
+    q = one(text, "سنسلم الوحدات")
+    assert q.date == "2013-03-14", q
