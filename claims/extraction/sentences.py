@@ -445,7 +445,7 @@ class _Sentences:
                 continue
             next_line = "\n" in folded[colon : doc.starts[i + 1]]
             has_cue = False
-            for j in range(i - 1, max(-1, i - 10), -1):
+            for j in range(i - 1, max(-1, i - 16), -1):
                 t = toks[j]
                 if t in _SENTENCE_END or t in QUOTE_MARKS or t == ":":
                     break
@@ -456,7 +456,16 @@ class _Sentences:
                     break
                 cue = _cue_of(t)
                 if cue and cue.kind in _VERB_KINDS:
-                    has_cue = True
+                    if i - j < 10:
+                        has_cue = True
+                    elif _lemma_key(cue) in _SAYING:
+                        # "قال X، رئيس الاتحاد العام لنقابات …: …": further
+                        # back only a verb of saying whose subject has an
+                        # apposition set off by a comma, no that-clause
+                        between = toks[j + 1 : i]
+                        has_cue = any(w in _COMMAS for w in between) and not any(
+                            w in _THAT for w in between
+                        )
                     break
             if next_line and not (
                 has_cue

@@ -279,3 +279,14 @@ def test_the_words_right_after_saying_with_no_colon_are_speech():
     assert q.text == "نحن لن نتخلى عن حقوق الفلاحين مهما كانت الضغوط", q
     assert q.speaker == "فريد الساعدي", q
     assert len(quotes_of(text)) == 1
+
+
+def test_a_colon_after_a_speaker_with_a_long_apposition():
+    # "قال X، رئيس … (ten words and more): إن …": the verb of saying is
+    # further back than a speaker without apposition would put it
+    text = (
+        "قال سليم الحداد، رئيس الاتحاد الوطني لنقابات عمال الموانئ البحرية: إن "
+        "الإضراب سيستمر حتى تلبية كل المطالب.\n"
+    )
+    q = one(text, "الإضراب سيستمر")
+    assert q.speaker == "سليم الحداد", q
