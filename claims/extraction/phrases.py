@@ -60,6 +60,7 @@ from claims.extraction.words import (
     _FROM,
     _FRONTING_OR_CONJ,
     _GENITIVE_FIRST,
+    _GLUED_MA,
     _GROUNDS,
     _HE_SHE,
     _HEAD_TESTS,
@@ -710,6 +711,11 @@ class _Phrases:
                 # title alone is the mention
                 break
             kind = np_kind[t]
+            if i > a and t in _GLUED_MA:
+                # "أفادت المتحدثة باسم الشرطة X Y بما يلي:", "واعتبر X
+                # بحسبما نشرته": a particle glued to ما opens a clause or a
+                # complement, never part of the phrase
+                break
             if titled and i > a and (t[0] == "و" or t in _ADDING) and _joins_others(t):
                 # "مدير مستشفى الأمل وأعضاء اللجنة": others joined to the
                 # person titled, no name of his

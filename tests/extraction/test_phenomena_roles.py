@@ -261,3 +261,17 @@ def test_a_sport_title_before_the_name_is_the_role():
     q = one(text, "الفريق يستحق")
     assert q.speaker == "هالة يوسف", q
     assert q.role == "مدربة المنتخب", q
+
+
+def test_a_particle_glued_to_ma_ends_the_speaker_phrase():
+    # "أفادت المتحدثة باسم الشرطة X Y بما يلي:": بما opens the verb's
+    # complement; the name before it (here opening with ل, as a genitive
+    # glued to لـ would) stays the name, the title the role
+    text = (
+        "صرحت الناطقة باسم الشرطة لينا الحسيني بما يلي: "
+        '"ستفتح الطرق المغلقة خلال يومين".\n'
+        'وتابعت الحسيني: "نعمل على مدار الساعة".\n'
+    )
+    q = one(text, "نعمل على مدار")
+    assert q.speaker == "لينا الحسيني", q
+    assert q.role == "الناطقة باسم الشرطة", q
