@@ -1659,8 +1659,21 @@ class _Phrases:
                         k > h
                         and k < limit
                         # (or a colon before the words: "وقالت وزيرة المالية،
-                        # X: «…»")
-                        and (toks[k] in _COMMAS or toks[k] in _THAT or toks[k] == ":")
+                        # X: «…»"; or the sentence's end, the apposition the
+                        # last words of the sentence: "مع رئيس المجلس
+                        # البلدي، X." when the article names X again)
+                        and (
+                            toks[k] in _COMMAS
+                            or toks[k] in _THAT
+                            or toks[k] == ":"
+                            or (
+                                toks[k] == "."
+                                and not named
+                                and k - h >= 2
+                                and self.name_like(h, k)
+                                and self.doc.folded.find(toks[k - 1], self.doc.ends[k]) > 0
+                            )
+                        )
                         and (not named or (toks[k] in _COMMAS and self.name_like(h, k)))
                         # (not "قال المتهم X، بصوت متهدج:": a manner, no name)
                         and (toks[k] != ":" or self.name_like(h, k))

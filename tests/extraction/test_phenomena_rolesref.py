@@ -28,3 +28,16 @@ def test_the_bare_president_is_not_the_head_of_a_party_named_before():
     )
     q = one(text, "لن نؤجل أي استحقاق")
     assert q.speaker != "سمير الجبالي", q
+
+
+def test_a_name_after_a_titles_comma_at_the_sentences_end_is_the_titled_person():
+    # "أجرت القناة مقابلة مع رئيس المجلس البلدي، X." then "وقال X": the name
+    # set off after the title's comma, ending the sentence, is the person
+    # the title describes, for the later mention
+    text = (
+        "وأجرت الإذاعة حوارا مطولا مع رئيس المجلس البلدي للمدينة، سمير الحربي.\n"
+        'وقال الحربي إن "أشغال الطريق ستنتهي قبل الشتاء".\n'
+    )
+    q = one(text, "أشغال الطريق")
+    assert q.speaker == "سمير الحربي", q
+    assert q.role == "رئيس المجلس البلدي للمدينة", q
