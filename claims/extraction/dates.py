@@ -310,7 +310,7 @@ def find_dates(
                 # year of the narrative (not "الماضي"/"المقبل": publication time)
                 year = last.iso[:4]
             if (
-                not year
+                not g("y")
                 and day
                 and last is not None
                 and month_ok is not None
@@ -318,9 +318,19 @@ def find_dates(
                 and (wd := _WEEKDAY.get(_preceding_word(folded, start))) is not None
             ):
                 # "يوم الخميس 27 نوفمبر" further on: the weekday tells the
-                # year, the narrative's or one next to it
+                # year, the narrative's or one next to it; a year taken from
+                # the text that the weekday contradicts is not the date's
+                # ("اليوم الخميس 11 أوت" after a sidebar's "26 جانفي 2026"):
+                # the last year before it whose day has that weekday
                 y0 = int(last.iso[:4])
-                for y in (y0, y0 + 1, y0 - 1):
+                if year is not None and _date(int(year), month_ok, int(day)).weekday() != wd:
+                    year = None
+                    years = (y0 - 1, y0 + 1, y0 - 2, y0 - 3, y0 - 4, y0 - 5, y0 - 6)
+                elif year is None:
+                    years = (y0, y0 + 1, y0 - 1)
+                else:
+                    years = ()
+                for y in years:
                     if _date(y, month_ok, int(day)).weekday() == wd:
                         year = str(y)
                         break

@@ -254,3 +254,17 @@ def test_yesterday_glossed_with_a_weekday_takes_the_weekday():
     )
     q = one(text, "سنسلم الوحدات")
     assert q.date == "2013-03-14", q
+
+
+def test_a_weekday_that_contradicts_the_year_taken_from_the_text_tells_the_year():
+    # a sidebar's date (the day the page was read) gives "9 جوان" its year,
+    # but "الخميس 9 جوان" is no Thursday that year: the last year before it
+    # in which it is
+    text = (
+        "الأكثر قراءة\n"
+        "افتتاح معرض الكتاب اليوم الإثنين 26 جانفي 2026\n\n"
+        "قال وزير التربية سامي الجلاصي، اليوم الخميس 9 جوان، إن «الامتحانات ستجري في "
+        "موعدها».\n"
+    )
+    q = one(text, "الامتحانات ستجري")
+    assert q.date == "2022-06-09", q
