@@ -266,9 +266,15 @@ _PP_PRONOUNS = frozenset(
 
 
 def _glued_to_lam(word: str) -> bool:
-    """A noun of the lexicon or an ordinal glued to لـ/لل ("لقناة", "لأول",
-    "للصحفيين"): a prepositional phrase, no speaker's name."""
-    return word[0] == "ل" and (word[1:] in _PP_NOUNS or word[1:] in _FIRST or word[:2] == "لل")
+    """A noun of the lexicon (or its plural in ات) or an ordinal glued to
+    لـ/لل ("لقناة", "لنقابات", "لأول", "للصحفيين"): a prepositional
+    phrase, no speaker's name."""
+    return word[0] == "ل" and (
+        word[1:] in _PP_NOUNS
+        or word[1:] in _FIRST
+        or word[:2] == "لل"
+        or (word[-2:] == "ات" and word[1:-2] + "ه" in _PP_NOUNS)
+    )
 
 
 @lru_cache(maxsize=4096)

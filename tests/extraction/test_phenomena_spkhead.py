@@ -52,3 +52,16 @@ def test_a_name_ends_before_an_ordinal_glued_to_lam():
     )
     q = one(text, "القضاء المستقل")
     assert q.speaker == "سامي الورتاني", q
+
+
+def test_a_plural_noun_glued_to_lam_after_a_bare_title_is_no_name():
+    # "وأضاف رئيس الاتحاد العام لنقابات عمال البناء في تصريح: «…»":
+    # لنقابات (the plural in ات of a body) goes on with the title, no name
+    # of its own; the man introduced with the title speaks
+    text = (
+        "قال سامي الورتاني، رئيس الاتحاد العام لنقابات عمال البناء، إن الأجور "
+        '"لم تعد تكفي".\n\nوأضاف رئيس الاتحاد العام لنقابات عمال البناء في تصريح '
+        'للصحفيين: "سنواصل التفاوض مع الحكومة حتى النهاية".\n'
+    )
+    q = one(text, "سنواصل التفاوض")
+    assert q.speaker == "سامي الورتاني", q
