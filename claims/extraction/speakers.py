@@ -2806,18 +2806,27 @@ class _Speakers:
         return []
 
     def last_mentioned(self, tok: int, first: int, gender: str) -> _Entity | None:
-        """The titled person mentioned last before ``tok`` in its sentence."""
+        """The titled person mentioned last before ``tok`` in its sentence,
+        or in the sentence before when its own names none ("التقى الوزير X
+        بالسفير Y. وقال الأخير": "the latter" is the last one met, however
+        near another name stands to the verb)."""
         toks = self.doc.toks
-        for k in range(tok - 1, first - 1, -1):
+        sid = self.sent[first]
+        lo = self.sent_first[sid - 1] if sid > 0 else first
+        for k in range(tok - 1, lo - 1, -1):
             t = toks[k]
             if self.in_quote[k] or t in _THE_LATTER:
                 continue
-            if not _IS_TITLE_HEAD[t] and not (t[0] == "ب" and t[1:] in lx.TITLES):
-                continue  # (also glued to ب: "لقاءه الأخير بقائد الجيش")
-            if k > first and _IS_TITLE_HEAD[toks[k - 1]]:
+            if not _IS_TITLE_HEAD[t] and not (t[0] == "ب" and _IS_TITLE_HEAD[t[1:]]):
+                continue  # (also glued to ب: "لقاءه الأخير بقائد الجيش", "بالسفير")
+            if k > lo and _IS_TITLE_HEAD[toks[k - 1]]:
                 continue  # (the genitive title of a title: "مستشار الرئيس")
             b, ra, rb = self.scan_np(k, tok, None)
             ent = self.classify(k, b, ra, rb, None)
+            if ent is None and t[0] == "ب":
+                # ("بالسفير الفرنسي X": the person read there when met)
+                pos = self.doc.starts[k]
+                ent = next((p for p in reversed(self._persons) if p.pos == pos), None)
             if ent is not None and ent.kind == PERSON and ent.gender == gender:
                 return ent
             return None

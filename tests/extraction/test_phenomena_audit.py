@@ -1,0 +1,30 @@
+"""Phenomena of the attribution error classes an audit of unseen real
+articles found (audit): who a follow-up, "the latter", a title's name or a
+verbal noun's genitive names as the speaker.
+
+Every article here is written for the test, in sentences of its own; each
+test fails without the rule it names.
+"""
+
+from tests.extraction.helpers import one
+
+
+def test_the_latter_in_the_next_sentence_is_the_last_person_met():
+    # "وقال الأخير": "the latter" is the last person the text met, here in
+    # the sentence before, glued to بـ as the object of the meeting verb
+    text = (
+        "التقى وزير الخارجية خالد المنصوري بالسفير الفرنسي جان دوبون أمس.\n\n"
+        "وقال الأخير «العلاقات بين البلدين ممتازة».\n"
+    )
+    q = one(text, "العلاقات بين البلدين")
+    assert q.speaker == "جان دوبون", q
+    assert q.role == "السفير الفرنسي", q
+
+
+def test_the_latter_feminine_takes_the_last_woman_met():
+    text = (
+        "استقبل رئيس البلدية سامي العتيبي الناشطة ليلى حسن في مكتبه.\n\n"
+        "وقالت الأخيرة «طرحنا كل مطالب السكان».\n"
+    )
+    q = one(text, "طرحنا كل مطالب")
+    assert q.speaker == "ليلى حسن", q
