@@ -265,6 +265,11 @@ _PP_PRONOUNS = frozenset(
 ) | {"لي", "لنا"}  # ("مني" is منى folded; بي, بك are titles)
 
 
+# Time nouns that are also first names: after a title, with a name word
+# after them, the name ("السيدة صباح X"), not the time ("الوزير صباح اليوم")
+_NAME_TIME_NOUNS = frozenset({"صباح"})
+
+
 def _glued_to_lam(word: str) -> bool:
     """A noun of the lexicon (or its plural in ات) or an ordinal glued to
     لـ/لل ("لقناة", "لنقابات", "لأول", "للصحفيين"): a prepositional
@@ -882,6 +887,25 @@ class _Phrases:
             if i > a and t.startswith("لل") and i + 1 < limit and toks[i + 1] == "نت":
                 break  # "قال المتحدث … للجزيرة نت": a web outlet, the addressee
             if t in np_stop:
+                if (
+                    t in _NAME_TIME_NOUNS
+                    and i > a
+                    and ((titled and not named) or toks[i - 1] in lx.HONORIFICS)
+                    and i + 1 < limit
+                    and is_word[i + 1]
+                    and not in_quote[i + 1]
+                    and i + 1 not in dates
+                    and toks[i + 1] not in np_stop
+                    and _NP_KIND[toks[i + 1]] != 4
+                    and toks[i + 1] not in _CUE_WORDS
+                ):
+                    # "وقالت السيدة صباح يوسف": right after an honorific or a
+                    # title, a time noun that is also a first name, followed
+                    # by a name word (not a day, a date or a time word: "قال
+                    # الوزير صباح اليوم"), is the name
+                    named = True
+                    i += 1
+                    continue
                 if (
                     t in _THEN
                     and titled

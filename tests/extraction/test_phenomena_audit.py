@@ -28,3 +28,15 @@ def test_the_latter_feminine_takes_the_last_woman_met():
     )
     q = one(text, "طرحنا كل مطالب")
     assert q.speaker == "ليلى حسن", q
+
+
+def test_a_time_noun_after_an_honorific_is_a_first_name():
+    # "وقالت السيدة صباح X": صباح ("morning") right after an honorific, with
+    # a name word after it, is her first name
+    q = one("وقالت السيدة صباح يوسف «أنتظر ابني منذ ثلاث سنوات».\n", "أنتظر ابني")
+    assert q.speaker == "صباح يوسف", q
+    q = one("وقال الدكتور صباح الخطيب «الوضع الصحي تحت السيطرة».\n", "الوضع الصحي")
+    assert q.speaker == "صباح الخطيب", q
+    # but "وقال الوزير صباح اليوم": the time of the statement, no name
+    q = one("وقال الوزير صباح اليوم «لن نصوت على هذا القانون».\n", "لن نصوت")
+    assert q.speaker != "صباح اليوم", q
