@@ -130,6 +130,32 @@ _SOMETHING = lx._fold_set("شيئا أمرا كلاما")
 _OPENS_AFTER_SPEECH = frozenset({"امام", "عند", "احد", "احدي"})
 
 
+# what a line cannot end its sentence with: a comma, or a word that needs
+# the words after it (a preposition, أنّ/إنّ, a conjunction)
+_WRAP_COMMAS = frozenset("،,")
+_NEEDS_MORE = _words_module._words(
+    "ان الي علي عن في من مع بين حول لدي عند بعد قبل خلال و او ثم الذي التي الذين"
+)
+
+
+def _wraps_mid_sentence(folded: str, c: int) -> bool:
+    """Whether the line break at ``c`` only wraps a sentence (text
+    hard-wrapped at a fixed width, "…، معتبرا أن\n«…»"): the line ends with
+    a comma or a word that cannot end a sentence, and the next line follows
+    at once (no blank line)."""
+    if c + 1 >= len(folded) or folded[c + 1] == "\n":
+        return False
+    e = c
+    while e > 0 and folded[e - 1] in " \t\r":
+        e -= 1
+    if e == 0:
+        return False
+    if folded[e - 1] in _WRAP_COMMAS:
+        return True
+    b = max(folded.rfind(" ", 0, e), folded.rfind("\n", 0, e)) + 1
+    return folded[b:e] in _NEEDS_MORE
+
+
 def _in_short_brackets(folded: str, c: int) -> bool:
     """Whether the point at c stands inside short brackets ("(م. س)",
     "(ع. م. ب)"): an opening bracket a few characters before it, and a
@@ -372,7 +398,8 @@ class _Sentences:
         find = folded.find
         c = find("\n")
         while c != -1:
-            breaks.add(bisect_left(starts, c))
+            if not _wraps_mid_sentence(folded, c):
+                breaks.add(bisect_left(starts, c))
             c = find("\n", c + 1)
         # "د. سعاد المطيري", "م. سامي حداد" (engineer)
         abbrev = "د." in folded or " م." in folded

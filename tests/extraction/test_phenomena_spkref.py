@@ -33,3 +33,20 @@ def test_a_fronted_prepositional_phrase_is_no_subject_of_the_participle():
     )
     q = one(text, "الإصابات أثرت كثيرا")
     assert q.speaker == "سمير الحكيمي", q
+
+
+def test_a_line_wrapped_after_a_comma_or_a_particle_goes_on_with_its_sentence():
+    # text hard-wrapped at a fixed width: a line that ends with "أن" or a
+    # comma has not ended its sentence, so the participles after the wrap
+    # ("معتبرا أن\n«…»"، "…،\nمضيفا:") keep the subject of its verb
+    text = (
+        "عمّان - قال الوزير السابق مازن الشوابكة، خلال ندوة في\n"
+        "الجامعة اليوم، إن الإصلاح الإداري تأخر كثيرا.\n"
+        "ودافع الشوابكة عن خطة الحكومة الجديدة، معتبرا أن\n"
+        "«الخطة تحمل حلولا واقعية للبطالة»، ومؤكدا أن التنفيذ بدأ فعلا،\n"
+        "مضيفا: «سنرى النتائج قبل نهاية العام».\n"
+    )
+    q = one(text, "الخطة تحمل حلولا")
+    assert q.speaker == "مازن الشوابكة", q
+    q = one(text, "سنرى النتائج")
+    assert q.speaker == "مازن الشوابكة", q
