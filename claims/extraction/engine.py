@@ -148,8 +148,9 @@ _TOKEN_SPLIT = _words_module._TOKEN_SPLIT
 _SON_OF = frozenset({"بن", "ابن", "بنت"})
 
 # the tokens of a mark written with several characters (quotes.single_marks):
-# an apostrophe, a single quote, the ";" of "quot;", a backslash, a double prime
-_MULTI_MARK_TOKENS = frozenset("'‘’;\\″")
+# an apostrophe, a single quote, the ";" of "quot;", a backslash, a double prime;
+# and a middle dot typed for a full stop
+_MULTI_MARK_TOKENS = frozenset("'‘’;\\″·")
 
 __all__ = ["extract"]
 

@@ -90,9 +90,19 @@ def single_marks(folded: str, offsets: list[int] | None) -> tuple[str, list[int]
     as one ``"`` (an escaping backslash dropped, a double prime as ``”``),
     and its map back to the original text (``offsets`` as
     ``normalize.fold_with_offsets`` gives it, None for the identity); then
-    apostrophes used as quote marks as ‘…’."""
+    a middle dot typed for the full stop as ".", and apostrophes used as
+    quote marks as ‘…’."""
     folded, offsets = _single_marks(folded, offsets)
+    if "·" in folded:
+        folded = _MIDDLE_DOT_STOP.sub(".", folded)
     return _apostrophe_marks(folded), offsets
+
+
+# A middle dot typed for the full stop (some outlets end every sentence
+# with it: "… ارتفعت· وركّزت الوثيقة …"): after an Arabic word, before a
+# space or the end; read as "." so that sentences and unmarked speech end
+# there.  (Between Latin letters, "l·l", it is no stop.)
+_MIDDLE_DOT_STOP = re.compile(r"(?<=[\u0621-\u064a])·(?=\s|$)")
 
 
 def _single_marks(folded: str, offsets: list[int] | None) -> tuple[str, list[int] | None]:

@@ -290,3 +290,14 @@ def test_a_colon_after_a_speaker_with_a_long_apposition():
     )
     q = one(text, "الإضراب سيستمر")
     assert q.speaker == "سليم الحداد", q
+
+
+def test_a_middle_dot_typed_for_the_full_stop_ends_the_sentence():
+    # "… ارتفعت· وركّزت …": an outlet that ends its sentences with a middle
+    # dot; unmarked speech after a colon ends there, as at a full stop
+    text = (
+        "وقال المدير الإقليمي للشركة نبيل الشريف في رسالته: الأرباح تراجعت هذا العام· "
+        "وتناولت الرسالة خطط التوسع في الجنوب والوسط خلال العامين المقبلين·\n"
+    )
+    q = one(text, "الأرباح تراجعت")
+    assert q.text == "الأرباح تراجعت هذا العام", q
