@@ -305,7 +305,7 @@ def _implausible_head(folded: str) -> bool:
     لـ that heads a noun of the lexicon or an ordinal, or a common noun with
     a pronoun suffix on its feminine ending."""
     head = folded.split(" ", 1)[0]
-    if head in _PP_PRONOUNS:
+    if head in _PP_PRONOUNS or head == "(":
         return True
     if len(head) < 4:
         return False
@@ -2165,6 +2165,19 @@ class _Phrases:
         if ent.role and folded.split(" ", 1)[0] in _PP_PRONOUNS:
             return ent  # ("وقال المتحدث لهم": left to the title's reading)
         k = self.tok_at(ent.pos)
+        if folded == "(" and ent.role:
+            # "رئيس النادي الأستاذ ( X Y ) لبرنامج …": the name in brackets
+            # after the title, the title its role
+            toks = self.doc.toks
+            k = next((m for m in range(a + 1, b) if toks[m] == "("), b)
+            j = next((m for m in range(k + 2, min(b, k + 7)) if toks[m] == ")"), b)
+            if j < b and self.name_like(k + 1, j):
+                named = self.classify(k + 1, j, j, j, cue, lam)
+                title = self.classify(a, k, k, k, cue, lam)
+                if _named_person(named) and title is not None and title.role:
+                    named.role = title.role
+                    return named
+            return None
         if ent.role and a < k < b and self.doc.starts[k] == ent.pos:
             # "كشف الرئيس X Y لأول مرة عن" read as the title "الرئيس X Y"
             # and the name "لأول مرة": the phrase ends before the word that

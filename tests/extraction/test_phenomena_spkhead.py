@@ -65,3 +65,16 @@ def test_a_plural_noun_glued_to_lam_after_a_bare_title_is_no_name():
     )
     q = one(text, "سنواصل التفاوض")
     assert q.speaker == "سامي الورتاني", q
+
+
+def test_a_name_in_brackets_after_a_title_and_an_honorific():
+    # "تحدث مدير المهرجان الأستاذ ( X Y ) لإذاعة … قائلا: «…»": the name in
+    # brackets speaks, the title before it is the role; a bracket never
+    # opens a name
+    text = (
+        "تحدث مدير مهرجان المسرح الأستاذ ( كريم الساحلي ) لـ إذاعة المدينة قائلا: "
+        "«الدورة القادمة ستكون مفتوحة لكل الفرق الشابة في البلاد».\n"
+    )
+    q = one(text, "الدورة القادمة")
+    assert q.speaker == "كريم الساحلي", q
+    assert q.role == "مدير مهرجان المسرح", q
