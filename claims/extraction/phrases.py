@@ -2250,9 +2250,14 @@ class _Phrases:
                 # (but "أما والي قفصة، X،": the governor, not و + إلى)
                 first_skip = 1
                 words[0] = w0[1:]
-            elif len(w0) > 3 and (
-                (w0[0] in "وبف" and w0[1:] in lx.TITLES)
-                or (w0[0] == "ب" and w0[1:] in lx.ANONYMOUS_HEADS)
+            elif (
+                len(w0) > 3
+                and (
+                    (w0[0] in "وبف" and w0[1:] in lx.TITLES)
+                    or (w0[0] == "ب" and w0[1:] in lx.ANONYMOUS_HEADS)
+                    # (a mention outside speech: "ما نسب لأستاذ القانون X")
+                    or (w0[0] == "ل" and cue is None and w0[1:] in lx.TITLES)
+                )
             ):
                 # "بوزير الاتصالات مروان حمادة", "فرئيس البلدية X", "برجل
                 # أعمال من وجدة"

@@ -761,6 +761,7 @@ _CANDIDATE_KEYS = (
     _with_prefixes(_SINGULAR_SOURCES, "وبل")
     | _with_prefixes(_TITLE_KEYS, "وبف")
     | frozenset("لل" + w[2:] for w in _TITLE_KEYS if w.startswith("ال"))  # "للسفيرة X"
+    | frozenset("ل" + w for w in _TITLE_KEYS if not w.startswith("ال"))  # "لأستاذ القانون X"
     | _with_prefixes(lx.CUES)
     | frozenset(w for w in _CUE_OF if w[0] == "ل" and w not in lx.CUES)
     | _with_prefixes(lx.IMPERSONAL_CUES)
@@ -979,6 +980,8 @@ def _mention_kind(t: str) -> int:
         t in _TITLE_KEYS
         or (t[0] in "وبف" and t[1:] in _TITLE_KEYS)
         or (t[:2] == "لل" and "ال" + t[2:] in _TITLE_KEYS)
+        # ("ما نسب لأستاذ القانون X": a title in construct glued to لـ)
+        or (t[0] == "ل" and t[1:] in _TITLE_KEYS and t[1:3] != "ال")
     ):  # ("قال الوزير للسفيرة مارجريت سكوبي": the addressee is learnt too)
         kind |= 4
     if (t[0] in "بل" and t[1:] in _SINGULAR_SOURCES) or base in _SINGULAR_SOURCES:

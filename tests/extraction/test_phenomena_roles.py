@@ -275,3 +275,17 @@ def test_a_particle_glued_to_ma_ends_the_speaker_phrase():
     q = one(text, "نعمل على مدار")
     assert q.speaker == "لينا الحسيني", q
     assert q.role == "الناطقة باسم الشرطة", q
+
+
+def test_a_title_in_construct_glued_to_lam_introduces_the_person_named_after_it():
+    # "ما نسب لأستاذ القانون الدولي X Y", "سبق لرئيس الجمعية، X،": a title
+    # glued to لـ without the article names the person after it, with the
+    # title as role, for "وقال Y" later
+    text = (
+        "ونسبت صفحات كثيرة تصريحا مزعوما لأستاذ القانون الدولي كمال بن صالح "
+        "حول الأحداث.\n\n"
+        'وقال بن صالح إن ما نسب إليه "كاذب ولا أساس له" وفق تعبيره.\n'
+    )
+    q = one(text, "كاذب ولا أساس")
+    assert q.speaker == "كمال بن صالح", q
+    assert q.role == "أستاذ القانون الدولي", q
