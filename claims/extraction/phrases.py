@@ -142,6 +142,7 @@ from claims.extraction.words import (
     _named_person,
     _nominative,
     _present_verb,
+    _suffixed_title,
     normalize_first,
 )
 
@@ -268,6 +269,11 @@ _PP_PRONOUNS = frozenset(
 # Time nouns that are also first names: after a title, with a name word
 # after them, the name ("السيدة صباح X"), not the time ("الوزير صباح اليوم")
 _NAME_TIME_NOUNS = frozenset({"صباح"})
+
+
+def _suffixed_title_word(word: str) -> bool:
+    """ "وزيرها", "ناطقه", "ونظيره": a title with a possessive suffix (and و/ف)."""
+    return _suffixed_title(word) or (word[:1] in "وف" and _suffixed_title(word[1:]))
 
 
 def _glued_to_lam(word: str) -> bool:
@@ -1646,11 +1652,14 @@ class _Phrases:
                     # متقاعد، فقال": a first name, then what the person does
                     ra, rb = j, m
                 elif (
-                    titled
+                    (titled or (b - a <= 2 and _suffixed_title_word(toks[a])))
                     and first
                     and self.is_word[j]
                     and (
-                        not named
+                        # "على لسان وزيرها، X،": a title with a possessive
+                        # suffix, read as a name word, then the name set off
+                        not titled
+                        or not named
                         or (
                             _IS_TITLE_HEAD[toks[a]]
                             # (but "كتب النائب الدكتور X Y، وبأسلوب ساخر،": an

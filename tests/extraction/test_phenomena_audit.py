@@ -40,3 +40,15 @@ def test_a_time_noun_after_an_honorific_is_a_first_name():
     # but "وقال الوزير صباح اليوم": the time of the statement, no name
     q = one("وقال الوزير صباح اليوم «لن نصوت على هذا القانون».\n", "لن نصوت")
     assert q.speaker != "صباح اليوم", q
+
+
+def test_a_suffixed_title_then_the_name_in_commas_names_the_person():
+    # "على لسان وزيرها، X،": a title with a possessive suffix, then the name
+    # set off by commas; the name speaks, the title is the role
+    text = "ونقلت الوكالة على لسان وزيرها، فهد الراشد، قوله «الاتفاق سيوقع قريبا».\n"
+    q = one(text, "الاتفاق سيوقع")
+    assert q.speaker == "فهد الراشد", q
+    assert q.role == "وزيرها", q
+    text = "وقال نظيره، سامر الحلبي، «لا خلاف بيننا على الحدود».\n"
+    q = one(text, "لا خلاف بيننا")
+    assert q.speaker == "سامر الحلبي", q
