@@ -169,6 +169,11 @@ _SO_HAS = frozenset({"فقد"})
 _IT_IS_NOTED = frozenset({"يذكر", "ويذكر"})  # "يذكر أن …": the narrator's aside
 
 
+# "أما بخصوص X", "أما بشأن X": a preposition of topic opens what is talked
+# about, never who talks
+_TOPIC_PREPOSITIONS = frozenset({"بخصوص", "بشان", "وبخصوص", "وبشان", "بصدد"})
+
+
 class _Speakers:
     """Speaker attribution (mixin of engine._Extractor)."""
 
@@ -1585,6 +1590,8 @@ class _Speakers:
             end = hit.tok - 1 if comma or toks[hit.tok][0] != "ف" else hit.tok
             for k in range(end - 1, max(lo, hit.tok - 24) - 1, -1):
                 if toks[k] in _AMMA:
+                    if toks[k + 1] in _TOPIC_PREPOSITIONS:
+                        break  # ("أما بخصوص سوريا فقد أكد": a topic of talk)
                     # (the limit takes in the closing comma, so that an
                     # apposition before it is read: "أما أم خالد، وهي معلمة …، فتقول")
                     # "أما مراسل الوكالة علي حسين الدليمي فسأل": the topic
@@ -1754,6 +1761,8 @@ class _Speakers:
                     break
             return None
         if toks[start] in _AMMA and end - start > 1:
+            if toks[start + 1] in _TOPIC_PREPOSITIONS:
+                return None  # ("أما بخصوص X فقد أضاف": a topic of talk)
             start += 1
         elif toks[start] in _PRAISE_VERBS and end - start > 1:
             # "وثمن الوزير ببرنامج الحكومة وقال": a verb of praise, no name,
@@ -2951,6 +2960,8 @@ class _Speakers:
                     break
         if t in lx.NP_STOP or (t in _CANDIDATE_KEYS and self.cue_at(first) is not None):
             return None
+        if marked and t in _TOPIC_PREPOSITIONS:
+            return None  # ("أما بخصوص سوريا فقد أكد": a topic of talk, no speaker)
         base = t[2:] if t.startswith("ال") else t
         titled = t in lx.TITLES or base in lx.TITLES or t in lx.ORGANIZATION_HEADS
         if not titled and not marked:

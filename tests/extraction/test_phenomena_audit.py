@@ -52,3 +52,14 @@ def test_a_suffixed_title_then_the_name_in_commas_names_the_person():
     text = "وقال نظيره، سامر الحلبي، «لا خلاف بيننا على الحدود».\n"
     q = one(text, "لا خلاف بيننا")
     assert q.speaker == "سامر الحلبي", q
+
+
+def test_a_topic_opened_by_a_preposition_is_no_speaker():
+    # "أما بخصوص العراق فقد أضاف": what is talked about, not who talks; the
+    # follow-up goes on with the last speaker
+    text = (
+        "قال وزير الخارجية خالد المنصوري «نحن ندعم الحوار بين الأطراف الليبية».\n\n"
+        "أما بخصوص العراق فقد أضاف «الاستقرار هناك مهم للمنطقة كلها».\n"
+    )
+    q = one(text, "الاستقرار هناك")
+    assert q.speaker == "خالد المنصوري", q
