@@ -271,6 +271,11 @@ _PP_PRONOUNS = frozenset(
 _NAME_TIME_NOUNS = frozenset({"صباح"})
 
 
+# Verbs of saying whose complement على introduces ("أكد على", "شدد على",
+# "علق على", "رد على"): right after them, على is that preposition
+_ALA_VERBS = frozenset({"أكد", "شدد", "علق", "رد", "أثنى", "حث", "ركز", "اعترض", "أصر", "حرص"})
+
+
 def _suffixed_title_word(word: str) -> bool:
     """ "وزيرها", "ناطقه", "ونظيره": a title with a possessive suffix (and و/ف)."""
     return _suffixed_title(word) or (word[:1] in "وف" and _suffixed_title(word[1:]))
@@ -645,7 +650,15 @@ class _Phrases:
             tells = verb and cue.lemma in _TELL_SOMEONE
             praise = verb and cue.lemma in _PRAISE
             particle = cue.particle
-            ali_is_name = particle != "على"
+            # ("فقد أكد على موقف X": after a verb whose complement على
+            # introduces, على as written with its alif maqsura is that
+            # preposition, not the name Ali, its subject elided)
+            ali_is_name = particle != "على" and not (
+                cue.lemma in _ALA_VERBS
+                and a < limit
+                and toks[a] == "علي"
+                and self.doc.orig(self.doc.starts[a], self.doc.ends[a])[-1:] == "ى"
+            )
         if verb and a < limit and toks[a][:1] == "ل" and is_word[a]:
             # "قال للصحفيين", "قال لوكالة …": an addressee, not the subject
             t = toks[a]

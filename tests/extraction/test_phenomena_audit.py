@@ -63,3 +63,16 @@ def test_a_topic_opened_by_a_preposition_is_no_speaker():
     )
     q = one(text, "الاستقرار هناك")
     assert q.speaker == "خالد المنصوري", q
+
+
+def test_ala_after_a_verb_it_completes_is_the_preposition():
+    # "أكد على موقف بلاده": على, written with its alif maqsura after a verb
+    # whose complement it introduces, is no name Ali; the subject is elided
+    # and the follow-up goes on with the last speaker
+    text = (
+        "قال وزير الخارجية خالد المنصوري إن بلاده تدعم الحوار بين الأطراف الليبية.\n\n"
+        "وفي الملف السوري أكد على موقف بلاده الثابت من الأزمة، "
+        "وأضاف «لا حل إلا بالحوار بين السوريين».\n"
+    )
+    q = one(text, "لا حل إلا بالحوار")
+    assert q.speaker == "خالد المنصوري", q
