@@ -251,6 +251,7 @@ _PRAISE = frozenset({"أشاد", "نوه"})
 
 
 _NORMALIZED = _words_module._NORMALIZED
+_QUANTIFIER_HEADS = lx.QUANTIFIERS
 _CUES = lx.CUES
 _FIRST = _words_module._words("اول")
 _PP_NOUNS = (
@@ -2174,7 +2175,14 @@ class _Phrases:
         folded = _NORMALIZED[ent.surface]
         cut = _implausible_word(folded)  # (cached: the same names recur)
         if cut < 0:
-            return ent
+            if not (
+                ent.role and ent.kind == PERSON and folded.split(" ", 1)[0] in _QUANTIFIER_HEADS
+            ):
+                return ent
+            # "وذكر الوزير المتقاعد أحد المواقف مع …": a quantifier after a
+            # title opens the verb's object, no name (a source alone, "أحد
+            # المسؤولين", has no title before it)
+            cut = 0
         if cut:
             if ent.kind != PERSON or ent.key[:6] == "title:":
                 return ent

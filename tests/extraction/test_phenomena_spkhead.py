@@ -78,3 +78,17 @@ def test_a_name_in_brackets_after_a_title_and_an_honorific():
     q = one(text, "الدورة القادمة")
     assert q.speaker == "كريم الساحلي", q
     assert q.role == "مدير مهرجان المسرح", q
+
+
+def test_a_quantifier_after_a_title_opens_the_object_not_a_name():
+    # "وذكر الوزير المتقاعد أحد المواقف مع …": "one of the positions" is
+    # what he recalled; the title alone is the subject, the minister named
+    # before
+    text = (
+        'قال الوزير المتقاعد سالم بن حمد الكندي إن بلاده "تحتفظ برأيها للوقت المناسب". '
+        "وذكر الوزير المتقاعد أحد المواقف مع رئيس دولة مجاورة - عندما كان وزيرا - "
+        "أنه أراد أن أحدد موقفا .. إلا أنني اختصرتها أن “كل شيء بيد الله” .. مؤكدا "
+        "أن الرئيس أثنى على البلاد.\n"
+    )
+    q = one(text, "كل شيء بيد الله")
+    assert q.speaker == "سالم بن حمد الكندي", q
