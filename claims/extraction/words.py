@@ -1286,6 +1286,11 @@ def _not_in_name(w: str) -> bool:
 _GLUED_MA = _words("بما مما عما فيما كما لما حسبما بحسبما مثلما بينما عندما حينما بعدما كلما طالما")
 
 
+# the event nouns of an occasion of speech, indefinite ("كتب X تدوينة",
+# "ألقى X كلمة"), never a name word (but بيان, لقاء: also given names)
+_OCCASIONS = lx.EVENT_NOUNS - _words("بيان لقاء")
+
+
 def _name_word_flags(w: str) -> int:
     """1: a word a name does not go on with (``_not_in_name``, "فكان"); 2: also not
     one it starts with when there is no title (an addressee "لمسؤولين");
@@ -1305,8 +1310,10 @@ def _name_word_flags(w: str) -> int:
             f |= 9  # "فرد المبيضين ضاحكا", "وقال الوزير ضاحكا": an adverbial فاعلاً (not "رانيا")
     if w in _SAME:
         f |= 9  # "المسؤول الحكومي ذاته": "the same", never a name
-    elif w in _GLUED_MA:
-        f |= 1  # "أشاد الأمير X آل Y بما وصفه": a particle and ما, no name word
+    elif w in _GLUED_MA or w in _OCCASIONS:
+        # "أشاد الأمير X آل Y بما وصفه": a particle and ما; "كتب X تدوينة",
+        # "ألقى X كلمة": the occasion of the words, the verb's object
+        f |= 1
     elif w[0] == "ب" and w[1:] in _COUNTRIES:
         f |= 1  # "علاقة الرئيس علي عبد الله صالح بواشنطن": a complement
     if w in lx.TITLES or (w[2:] if w.startswith("ال") else w) in lx.TITLES:

@@ -289,3 +289,17 @@ def test_a_title_in_construct_glued_to_lam_introduces_the_person_named_after_it(
     q = one(text, "كاذب ولا أساس")
     assert q.speaker == "كمال بن صالح", q
     assert q.role == "أستاذ القانون الدولي", q
+
+
+def test_an_indefinite_occasion_noun_after_a_name_is_the_verbs_object():
+    # "وقد كتب X تدوينة نفى فيها …": the post he wrote, no word of his name;
+    # the short name then resolves to the person introduced with a title
+    text = (
+        "ونسبت صفحات كثيرة تصريحا مزعوما للأستاذ الجامعي كمال بن صالح حول "
+        "الأحداث.\n\n"
+        "وقد كتب بن صالح تدوينة نفى فيها ذلك، مؤكدا أن ما نسب إليه "
+        '"كاذب ولا أساس له" وفق تعبيره.\n'
+    )
+    q = one(text, "كاذب ولا أساس")
+    assert q.speaker == "كمال بن صالح", q
+    assert q.role == "الأستاذ الجامعي", q
