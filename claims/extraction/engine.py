@@ -455,6 +455,15 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                             or (first == title[2:] and nameless_posts.get(first) == p.role)
                             # "المدير السابق بالشركة والخبير في …", then "الخبير"
                             or (first != title and title in _coordinated_titles(p.role))
+                            # "X نائب رئيس الوزراء ووزير الصحة", then "وزير
+                            # الصحة والسكان": a post coordinated in the role
+                            # without the article, its head and its genitive
+                            or (
+                                e.role
+                                and " " in e.role
+                                and "و" + title in (pw := _role_words(p.role))
+                                and _role_words(e.role.split()[1]) <= pw
+                            )
                         )
                     ):
                         if e.role and len(e.role) > len(p.role):

@@ -622,6 +622,7 @@ class _Phrases:
         dates = self.date_token_index
         i = a
         named = False
+        post_after_name = False  # (a title read after the name)
         titled_in = titled
         if limit > self.n:
             limit = self.n
@@ -787,7 +788,23 @@ class _Phrases:
                             # long title, the name the honorific opens is whole
                             counted_from = i - 4
                         titled = True
+                        post_after_name = named
                         genitive_next = kind == 3
+                        i += 1
+                        continue
+                    if (
+                        named
+                        and post_after_name
+                        and i + 2 < limit
+                        and toks[i + 1][:2] == "ال"
+                        and is_word[i + 1]
+                        and not (is_word[i + 2] and np_kind[toks[i + 2]] == 1)
+                    ):
+                        # "X نائب رئيس الوزراء ووزير الصحة": a second post
+                        # joined to the post told after the name, no name
+                        # after it, is the same person's
+                        titled = True
+                        genitive_next = True
                         i += 1
                         continue
                     if named:

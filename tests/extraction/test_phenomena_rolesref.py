@@ -41,3 +41,24 @@ def test_a_name_after_a_titles_comma_at_the_sentences_end_is_the_titled_person()
     q = one(text, "أشغال الطريق")
     assert q.speaker == "سمير الحربي", q
     assert q.role == "رئيس المجلس البلدي للمدينة", q
+
+
+def test_a_post_coordinated_after_the_post_of_a_name_is_the_same_persons():
+    # "X نائب رئيس الحكومة ووزير النقل" then "وتابع وزير النقل والمواصلات":
+    # the second post, joined with و to the post told after the name and
+    # with no name of its own, is the same person's; the later mention by
+    # that post (its full name) is that person, with both posts
+    text = (
+        "أكد الدكتور سامي الكافي نائب رئيس الحكومة ووزير النقل أن الطرقات آمنة.\n"
+        'وتابع وزير النقل والمواصلات: "لا خوف على المسافرين هذا الصيف".\n'
+    )
+    q = one(text, "لا خوف على المسافرين")
+    assert q.speaker == "سامي الكافي", q
+    assert q.role == "نائب رئيس الحكومة ووزير النقل", q
+
+
+def test_a_post_with_a_name_after_it_is_a_second_person():
+    # "X رئيس الحزب ووزير المالية Y": a name after the second post, two people
+    text = 'وقال سامي الكافي رئيس الحزب ووزير المالية عادل الشريف إن "الوضع صعب".\n'
+    q = one(text, "الوضع صعب")
+    assert q.role == "رئيس الحزب", q
