@@ -693,10 +693,11 @@ class _Sentences:
             if i < 1 or i + 1 >= n or in_quote[i] or toks[i] not in QUOTE_MARKS:
                 continue
             before = toks[i - 1]
+            after_clause = False
             if not (before == ":" or before in _THAT or before in _WE_THAT):
                 cue = _cue_of(before)
                 if cue is None or cue.kind not in _VERB_KINDS:
-                    continue
+                    after_clause = True
             # a verb of saying in the sentence, up to the opener
             for j in range(i - 1, max(-1, i - 30), -1):
                 t = toks[j]
@@ -709,6 +710,15 @@ class _Sentences:
             else:
                 j = -1
             if j < 0:
+                continue
+            if after_clause and not (
+                # "وقال X في هذا الإطار ” سجلنا …": the verb of saying, its
+                # subject and an adverbial, then the opener: the verb's
+                # words (no that-clause, comma or other marks between)
+                _lemma_key(cue) in _SAYING
+                and i - j <= 10
+                and not any(w in _THAT or w in _COMMAS or w in QUOTE_MARKS for w in toks[j + 1 : i])
+            ):
                 continue
             end = i + 1
             inner: list[_Quote] = []

@@ -301,3 +301,16 @@ def test_a_middle_dot_typed_for_the_full_stop_ends_the_sentence():
     )
     q = one(text, "الأرباح تراجعت")
     assert q.text == "الأرباح تراجعت هذا العام", q
+
+
+def test_a_mark_never_closed_after_a_verb_of_saying_its_subject_and_an_adverbial():
+    # "وقال X في هذا السياق ” …": the opener comes after the verb's subject
+    # and an adverbial, with no colon or أنّ, and is never closed: the
+    # verb's words up to the full stop
+    text = (
+        "وقال الوزير عادل الحمدي في هذا السياق ” لم نتلق أي طلب رسمي من البلدية "
+        "حتى الآن بشأن المشروع.\n"
+    )
+    q = one(text, "لم نتلق أي طلب")
+    assert q.text == "لم نتلق أي طلب رسمي من البلدية حتى الآن بشأن المشروع", q
+    assert q.speaker == "عادل الحمدي", q
