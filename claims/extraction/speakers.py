@@ -3135,14 +3135,16 @@ class _Speakers:
             )
         )
         n = len(words)
-        if (
-            (before == "بعنوان" or (before == "عنوان" and before2 == "تحت"))
-            and q.close_tok + 1 < self.n
-            and toks[q.close_tok + 1] in _COMMAS
+        if (before == "بعنوان" or before == "عنوان") and (
+            (nxt := q.close_tok + 1) >= self.n
+            or toks[nxt] in _COMMAS
+            or toks[nxt] in _SENTENCE_END
+            or "\n" in self.doc.folded[self.doc.ends[q.close_tok] : self.doc.starts[nxt]]
         ):
             # "أما البرقية …، الصادرة في … تحت عنوان «…: …»، فتقول": a subject
-            # line or a title closing an aside, whatever its length, is no
-            # one's words (the words come after it)
+            # line or a title closing an aside or its sentence ("الجلسة التي
+            # حملت عنوان «…»\n"), whatever its length, is no one's words (the
+            # words come after it)
             return False
         if (
             n <= 8

@@ -314,3 +314,15 @@ def test_a_mark_never_closed_after_a_verb_of_saying_its_subject_and_an_adverbial
     q = one(text, "لم نتلق أي طلب")
     assert q.text == "لم نتلق أي طلب رسمي من البلدية حتى الآن بشأن المشروع", q
     assert q.speaker == "عادل الحمدي", q
+
+
+def test_a_title_in_marks_that_closes_its_sentence_is_no_quote():
+    # "… الندوة التي حملت عنوان «…»." at the end of its sentence or line: the
+    # event's title, however long, not words said
+    text = (
+        "وتحدث الوزير رامي الكيلاني في الندوة التي حملت عنوان «مستقبل الطاقة "
+        "المتجددة في المنطقة العربية خلال العقد المقبل».\n"
+        "وقال الكيلاني: إن الاستثمار في الطاقة الشمسية أولوية وطنية.\n"
+    )
+    texts = [q.text for q in quotes_of(text)]
+    assert texts == ["إن الاستثمار في الطاقة الشمسية أولوية وطنية"], texts
