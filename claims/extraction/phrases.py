@@ -277,6 +277,15 @@ _NAME_TIME_NOUNS = frozenset({"صباح"})
 _ALA_VERBS = frozenset({"أكد", "شدد", "علق", "رد", "أثنى", "حث", "ركز", "اعترض", "أصر", "حرص"})
 
 
+# Verbal nouns of speech that head a phrase in construct with the one who
+# speaks ("دعوة X", "تعليق X", "رد X"), indefinite, with و/ف or not
+_SPEECH_NOUN_HEADS = frozenset(
+    p + w
+    for w in ("دعوه", "تعليق", "تصريح", "رد", "كلمه", "نداء", "مداخله", "مطالبه", "تاكيد")
+    for p in ("", "و", "ف")
+)
+
+
 def _suffixed_title_word(word: str) -> bool:
     """ "وزيرها", "ناطقه", "ونظيره": a title with a possessive suffix (and و/ف)."""
     return _suffixed_title(word) or (word[:1] in "وف" and _suffixed_title(word[1:]))
@@ -2186,6 +2195,14 @@ class _Phrases:
         """Turn tokens [a, b) (+ apposition [ra, rb)) into a speaker, if the
         head of the phrase read can name one at all (one check for every
         cue's subject and every mention)."""
+        toks = self.doc.toks
+        if b - a >= 3 and toks[a] in _SPEECH_NOUN_HEADS:
+            # "وجاءت دعوة رئيس النقابة X للإضراب بالقول": a verbal noun of
+            # speech in construct, no finite verb of its own; the person in
+            # its genitive is who speaks
+            inner = self.classify(a + 1, b, ra, rb, cue, lam)
+            if _named_person(inner):
+                return inner
         ent = self.phrase_entity(a, b, ra, rb, cue, lam)
         if ent is None:
             return ent

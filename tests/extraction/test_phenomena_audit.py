@@ -76,3 +76,12 @@ def test_ala_after_a_verb_it_completes_is_the_preposition():
     )
     q = one(text, "لا حل إلا بالحوار")
     assert q.speaker == "خالد المنصوري", q
+
+
+def test_the_genitive_of_a_verbal_noun_of_speech_speaks():
+    # "وجاءت دعوة X للإضراب بالقول": the verbal noun has no finite verb of
+    # its own; the person in its genitive speaks, not "دعوة"
+    text = "وجاءت دعوة رئيس النقابة ماجد يونس للإضراب بالقول «لن نعمل حتى تتحقق مطالبنا».\n"
+    q = one(text, "لن نعمل")
+    assert q.speaker == "ماجد يونس", q
+    assert q.role == "رئيس النقابة", q
