@@ -349,6 +349,25 @@ class _Dating:
             k += 1
         return False
 
+    def that_before(self, a: int, b: int) -> bool:
+        """An أنّ outside marks in [a, b) whose clause runs on to ``b`` (a
+        verb of saying there is its clause's, "أن الرئيس قال"; not a
+        participle after a comma, "أن تكون البلدية قصرت، قائلا:")."""
+        toks = self.doc.toks
+        in_quote = self.in_quote
+        hit = self.cue_hits.get(b)
+        if hit is not None and hit.cue.kind == lx.PARTICIPLE:
+            return False
+        for k in range(b - 1, a - 1, -1):
+            t = toks[k]
+            if in_quote[k]:
+                continue
+            if t in _THAT:
+                return True
+            if t in _CLAUSE_PUNCT:
+                return False
+        return False
+
     def then_before_that(self, a: int, b: int) -> bool:
         """A word of "then" (حينها) in [a, b) before the first أنّ there."""
         toks = self.doc.toks
@@ -713,7 +732,16 @@ class _Dating:
                 return same.iso, same.precision
         if self._has_day_words is None:
             self._has_day_words = not _DAY_NAMED.isdisjoint(self.vocab)  # once per article
-        if self._has_day_words:
+        # "كشفت الوثائق، الثلاثاء، عن أن الرئيس قال «…»": speech told inside
+        # an أنّ clause; a day named before the أنّ is of the verb that
+        # governs it (the telling), not of the words told
+        nested = (
+            att.cue_tok is not None
+            and att.cue_tok > first
+            and not _THAT.isdisjoint(self.doc.toks[first : att.cue_tok])
+            and self.that_before(first, att.cue_tok)
+        )
+        if self._has_day_words and not nested:
             named = self.day_named(first, upto if upto > q.open_tok else q.open_tok)
             if named is not None:
                 return named, "day"
@@ -744,7 +772,7 @@ class _Dating:
             told = self.event_told_before(first, sid)
             if told is not None:
                 return told
-        if self.dateline is not None:
+        if self.dateline is not None and not nested:
             rel = self.relative_to_dateline(sid, first)
             if rel is not None:
                 return rel

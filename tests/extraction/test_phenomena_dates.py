@@ -268,3 +268,16 @@ def test_a_weekday_that_contradicts_the_year_taken_from_the_text_tells_the_year(
     )
     q = one(text, "الامتحانات ستجري")
     assert q.date == "2022-06-09", q
+
+
+def test_a_day_before_that_dates_the_telling_not_the_speech_told_in_it():
+    # "كشفت الوثائق، الثلاثاء، عن أن الوزير قال …": the day is when the
+    # papers told it; the minister's words inside the أنّ clause are of
+    # another, untold time
+    text = (
+        "الثلاثاء 12-03-2019 18:20 | كتب: سمير حداد\n\n"
+        "كشفت مذكرات سفير سابق نشرت الثلاثاء عن أن الوزير الأسبق عادل منصور قال "
+        "لنظيره الفرنسي «لن نقبل بأي وساطة في هذا الملف».\n"
+    )
+    q = one(text, "لن نقبل بأي وساطة")
+    assert q.date is None, q
