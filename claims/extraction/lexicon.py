@@ -61,6 +61,9 @@ _PAST_VERBS: dict[str, str | None] = {
     "أردف": None,
     "استطرد": None,
     "ختم": None,
+    # "وأنهى: «…»", "واختتم حديثه بالقول": closed his words, as ختم
+    "أنهى": None,
+    "اختتم": None,
     "بين": None,
     "نوه": None,
     "لاحظ": None,

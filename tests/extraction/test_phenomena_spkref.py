@@ -50,3 +50,15 @@ def test_a_line_wrapped_after_a_comma_or_a_particle_goes_on_with_its_sentence():
     assert q.speaker == "مازن الشوابكة", q
     q = one(text, "سنرى النتائج")
     assert q.speaker == "مازن الشوابكة", q
+
+
+def test_a_verb_of_closing_ones_words_is_a_follow_up_cue():
+    # "وأنهى: «…»": he closed his words; the verb, not a label before the
+    # colon, and its elided subject is the speaker quoted before
+    text = (
+        "قال رئيس نادي الوحدة فهد العتيبي: «الموسم كان صعبا على الجميع».\n\n"
+        "وأردف: «اللاعبون قدموا كل ما لديهم».\n\n"
+        "وأنهى: «نعد الجماهير بموسم أفضل».\n"
+    )
+    q = one(text, "نعد الجماهير")
+    assert q.speaker == "فهد العتيبي", q
