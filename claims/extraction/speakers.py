@@ -142,6 +142,8 @@ _THAT = _words_module._THAT
 _DEMONSTRATIVES = _words_module._DEMONSTRATIVES
 # given_the_floor: "منحت الهيئة المتهم الكلمة", "أعطى القاضي الكلمة للمتهم"
 _FLOOR = _words_module._words("الكلمه")
+# contacted: the verbs of contacting someone (بـ, مع)
+_CONTACT = _words_module._CONTACT
 # "منحت الهيئة الشاهد الكلمة": the witness, a title where a court gives the floor
 _WITNESS = _words_module._words("الشاهد الشاهده")
 _GIVE_FLOOR = _words_module._with_prefixes(
@@ -1014,6 +1016,16 @@ class _Speakers:
                 # "ومنحت الهيئة المتهم الكلمة الأخيرة، فقال:": the one given
                 # the floor speaks
                 return _Attribution(given, cue_text, via, 0.75, False, hit.tok, clause)
+            if (
+                hit.pronoun is None
+                and cue.kind == lx.VERB
+                and toks[hit.tok][0] == "ف"
+                and not right_side
+                and (asked := self.contacted(hit.tok, first, g)) is not None
+            ):
+                # "واتصلت الصحيفة بالسفارة مستوضحة …، فأجابت «…»": the one
+                # contacted answers, not the one who called
+                return _Attribution(asked, cue_text, via, 0.75, False, hit.tok, clause)
             teller = self.doc_teller
             if (
                 teller is not None
@@ -1866,6 +1878,47 @@ class _Speakers:
                 and (g is None or ent.gender == g)
             ):
                 return ent
+        return None
+
+    def contacted(self, cue_tok: int, first: int, g: str | None) -> _Entity | None:
+        """ "واتصلت «الصحيفة» بالسفارة …، فأجابت", "تواصلنا مع الوزير
+        فقال": the one a verb of contacting reaches (بـ, مع) in the clause
+        before a verb of saying with ف, of the verb's gender."""
+        toks = self.doc.toks
+        lo = cue_tok - 30 if cue_tok - 30 > first else first
+        if _CONTACT.isdisjoint(toks[lo:cue_tok]):
+            return None  # (most cues: one set test)
+        v = cue_tok - 1
+        while toks[v] not in _CONTACT or self.in_quote[v]:
+            v -= 1
+            if v < lo:
+                return None
+        for j in range(v + 1, min(v + 6, cue_tok)):
+            t = toks[j]
+            if t == "مع" and j + 1 < cue_tok:
+                j += 1
+            elif not (t[0] == "ب" and t[1:3] == "ال"):
+                continue
+            if t == "مع":
+                b, ra, rb = self.scan_np(j, cue_tok, None)
+            elif t[1:] in lx.TITLES:
+                # "بالوزير X": the title, then the name read with it
+                b, ra, rb = self.scan_np(j + 1, cue_tok, None, titled=True)
+            else:
+                # "بالسفارة الأمريكية مستوضحة …": the body and its adjectives
+                b = j + 1
+                while b < cue_tok and toks[b][:2] == "ال" and self.is_word[b]:
+                    b += 1
+                ra = rb = b
+            ent = self.classify(j, b, ra, rb, None) if b > j else None
+            if (
+                ent is not None
+                and ent.kind in (PERSON, ORGANIZATION, ANONYMOUS)
+                and ent.number == _SG
+                and (g is None or ent.gender == g)
+            ):
+                return ent
+            return None
         return None
 
     def when_subject(self, first: int, comma: int, g, n, agree) -> _Entity | None:

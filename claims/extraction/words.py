@@ -642,6 +642,9 @@ def _with_prefixes(words, prefixes: str = "وف") -> frozenset[str]:
 # قائلا"): the noun after one is its object, never the clause's subject
 _CLAUSE_PREPOSITIONS = _with_prefixes(_words("عن في علي الي حول بشان بخصوص خلال عند لدي"))
 
+# verbs of contacting someone (بـ, مع): "واتصلت الصحيفة بالسفارة، فأجابت"
+_CONTACT = _with_prefixes(_words("اتصل اتصلت اتصلنا تواصل تواصلت تواصلنا"))
+
 # verbs of praise that are no cue, before their subject ("وثمن الوزير …",
 # "ثمن الوزير ببرنامج …")
 _PRAISE_VERBS = _with_prefixes(_words("ثمن ثمنت رحب رحبت"))

@@ -62,3 +62,16 @@ def test_a_verb_of_closing_ones_words_is_a_follow_up_cue():
     )
     q = one(text, "نعد الجماهير")
     assert q.speaker == "فهد العتيبي", q
+
+
+def test_the_one_contacted_answers_the_verb_with_fa():
+    # "واتصلت «الصحيفة» بالسفارة …، فأجابت «…»": the embassy reached by
+    # the verb of contacting answers, not the newspaper that called nor the
+    # sources quoted before
+    text = (
+        "قالت مصادر مطلعة إن «المفاوضات بلغت مرحلة حاسمة».\n"
+        "واتصلت «الوطن» بالسفارة الفرنسية مستفسرة عن صحة ما نشر بشأن الاتفاق، "
+        "فأجابت «لا تعليق لدينا على تقارير إعلامية».\n"
+    )
+    q = one(text, "لا تعليق لدينا")
+    assert q.speaker == "السفارة الفرنسية", q
