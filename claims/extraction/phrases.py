@@ -706,6 +706,28 @@ class _Phrases:
         counted_from = a  # (a phrase runs for 14 words at most from there)
         while i < limit and i - counted_from < 14:
             t = toks[i]
+            if named and verb and i > a and t in lx.TITLES and t[:2] != "ال":
+                # "دعا الرئيس X رئيس البرلمان، Y، إلى": a post after the
+                # subject's name whose own name its commas set off is another
+                # person, the verb's object, not the subject's role
+                m = i + 1
+                while m < limit and m - i <= 5 and is_word[m] and toks[m] not in np_stop:
+                    m += 1
+                if m < limit and toks[m] in _COMMAS and not in_quote[m]:
+                    k = m + 1
+                    while k < limit and k - m <= 4 and is_word[k] and toks[k] not in np_stop:
+                        k += 1
+                    if (
+                        k > m + 2
+                        and k < limit
+                        and toks[k] in _COMMAS
+                        and not in_quote[k - 1]
+                        and not _IS_TITLE_HEAD[toks[m + 1]]
+                        # (not a blessing: "حاكم دبي، رعاه الله،")
+                        and (toks[k - 1] != "الله" or toks[k - 2] == "عبد")
+                        and self.name_like(m + 1, k)
+                    ):
+                        break
             if (
                 named
                 and t[-1] == "ا"

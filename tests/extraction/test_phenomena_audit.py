@@ -85,3 +85,15 @@ def test_the_genitive_of_a_verbal_noun_of_speech_speaks():
     q = one(text, "لن نعمل")
     assert q.speaker == "ماجد يونس", q
     assert q.role == "رئيس النقابة", q
+
+
+def test_a_post_with_its_own_name_in_commas_after_the_subject_is_the_object():
+    # "دعا الرئيس X رئيس البرلمان، Y، إلى": the post after the subject's
+    # name has its own name set off by commas; it is the verb's object, a
+    # second person, not the subject's role
+    text = (
+        "دعا الرئيس سعيد كمال رئيس البرلمان، عادل ناصر، إلى الاجتماع وقال «يجب أن نتحاور الآن».\n"
+    )
+    q = one(text, "يجب أن نتحاور")
+    assert q.speaker == "سعيد كمال", q
+    assert q.role == "الرئيس", q
