@@ -13,6 +13,7 @@ outlets print (``شباط/فبراير``, ``فبراير/ شباط``, ``شباط
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date as _date
 from datetime import timedelta
@@ -89,16 +90,35 @@ _SAME_YEAR = r"من\s+(?:العام|السنه)\s+(?:نفسه|نفسها|ذات�
 # at each position before the alternatives, on the first three letters of the
 # words (one letter lets most words through, more letters cost more than
 # they save).
-_FIRST = (
-    r"(?:\d|"
-    + _trie(
-        {w[:3] for w in MONTHS}
-        | {w[:3] for w in _YEAR_TRIGGERS.split("|")}
-        | {w.split()[0] for w in ORDINALS}  # whole first words: "ال…" is common
-        | {"فات", "لفا", "بفا"}  # فاتح
-    )
-    + ")"
+_FIRST_WORDS = (
+    {w[:3] for w in MONTHS}
+    | {w[:3] for w in _YEAR_TRIGGERS.split("|")}
+    | {w.split()[0] for w in ORDINALS}  # whole first words: "ال…" is common
+    | {"فات", "لفا", "بفا"}  # فاتح
 )
+_FIRST = r"(?:\d|" + _trie(_FIRST_WORDS) + ")"
+
+# The words a date may open with, for may_start_date(): the three-letter
+# prefixes of _FIRST's words (all letters of one token: tested), and its
+# words of two letters whole.
+_START3 = frozenset(w[:3] for w in _FIRST_WORDS if len(w) >= 3)
+_START2 = frozenset(w for w in _FIRST_WORDS if len(w) == 2)
+
+
+def may_start_date(tok: str) -> bool:
+    """Whether _DATE may match at the start of the token ``tok`` (a token of
+    the engine: a maximal run of word letters, or one other character): it
+    opens with a digit, with ب/ل and a digit, or with one of _FIRST's words
+    (its three first letters).  False means it never does; True, that it may."""
+    c = tok[0]
+    return (
+        c.isdecimal()  # (\d: the decimal digits, category Nd)
+        # (a lone ب/ل: the digit after it may be no word letter, "ب١")
+        or (c in "بل" and (len(tok) == 1 or tok[1].isdecimal()))
+        or tok[:3] in _START3
+        or tok[:2] in _START2
+    )
+
 
 _DATE = re.compile(
     rf"""
@@ -243,7 +263,9 @@ def _windows(folded: str, runs: list[tuple[int, int]] | None = None) -> list[tup
     return spans
 
 
-def _matches(folded: str, runs: list[tuple[int, int]] | None = None):
+def _matches(
+    folded: str, runs: list[tuple[int, int]] | None = None, starts: list[int] | None = None
+):
     n = len(folded)
     last_end = 0
     for a, b in _windows(folded, runs):
@@ -252,9 +274,24 @@ def _matches(folded: str, runs: list[tuple[int, int]] | None = None):
             a -= 1
         while b < n and not folded[b].isspace():
             b += 1
-        for m in _DATE.finditer(folded, a if a > last_end else last_end, b):
+        if starts is None:
+            for m in _DATE.finditer(folded, a if a > last_end else last_end, b):
+                last_end = m.end()
+                yield m
+            continue
+        # the same matches as finditer, tried only where a date may start:
+        # a match starts at a token's start (after a non-word character), and
+        # the regex engine's try at each position of the window (no prefix
+        # lets it skip ahead) cost more than the whole date
+        k = bisect_left(starts, a if a > last_end else last_end)
+        while k < len(starts) and (p := starts[k]) < b:
+            m = _DATE.match(folded, p, b)
+            if m is None:
+                k += 1
+                continue
             last_end = m.end()
             yield m
+            k = bisect_left(starts, last_end, k + 1)
 
 
 def _preceding_word(folded: str, start: int) -> str:
@@ -272,13 +309,19 @@ def _preceding_word(folded: str, start: int) -> str:
 
 
 def find_dates(
-    folded: str, *, digit_runs: list[tuple[int, int]] | None = None
+    folded: str,
+    *,
+    digit_runs: list[tuple[int, int]] | None = None,
+    starts: list[int] | None = None,
 ) -> list[DateMention]:
     """All date expressions in folded text, in order.  ``digit_runs``: the
-    text's ``_digit_runs()`` when the caller has them already."""
+    text's ``_digit_runs()`` when the caller has them already; ``starts``,
+    in order, the offsets of the text's tokens for which ``may_start_date``
+    holds, when the caller has them (the engine's constructor reads it for
+    every token)."""
     out: list[DateMention] = []
     last: DateMention | None = None  # the last dated mention with a month
-    for m in _matches(folded, digit_runs):
+    for m in _matches(folded, digit_runs, starts):
         g = m.group
         start = m.start()
         if g("m1"):

@@ -88,6 +88,7 @@ _TIME_OR_THEN = _words_module._TIME_OR_THEN
 _TIME_WORDS = _words_module._TIME_WORDS
 _TIME_WORD_BIT = _words_module._TIME_WORD_BIT
 _SAME_BIT = _words_module._SAME_BIT
+_DATE_START_BIT = _words_module._DATE_START_BIT
 _OCCASION_BIT = _words_module._OCCASION_BIT
 _WRITTEN = _words_module._WRITTEN
 
@@ -167,7 +168,15 @@ class _Dating:
         self.date_token_index: dict[int, DateMention] = {}
         runs = _digit_runs(doc.folded)  # for the dates and the cable references
         folded = doc.folded
-        mentions = find_dates(folded, digit_runs=runs)
+        # the offsets of the tokens a date may start at, from the
+        # constructor's per-token bits (but a token the constructor rewrote,
+        # "إمام", no longer spells the text: then every position is tried)
+        starts = (
+            None
+            if "إمام" in doc.text
+            else list(compress(doc.starts, self.kinds.translate(_DATE_START_BIT)))
+        )
+        mentions = find_dates(folded, digit_runs=runs, starts=starts)
         toks = doc.toks
         in_quote = self.in_quote
         # the first tokens of dates a dating word introduces ("المؤرخة في",

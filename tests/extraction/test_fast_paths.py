@@ -64,6 +64,48 @@ def test_date_first_letters_only_filter():
         assert [(m.span(), m.groupdict()) for m in dates._DATE.finditer(text)] == expected
 
 
+def test_dates_tried_at_token_starts_as_everywhere():
+    """find_dates given the offsets of the tokens may_start_date() accepts
+    (the engine's) tries its regex there only, and finds what the regex run
+    over every position of the windows finds."""
+    import random
+    from itertools import accumulate
+
+    from claims.extraction import dates
+    from claims.extraction.normalize import normalize
+    from claims.extraction.words import _TOKEN, _TOKEN_SPLIT
+
+    word_run = re.compile(_TOKEN.pattern.split("|")[0])
+    for w in dates._FIRST_WORDS:  # (may_start_date reads them in one token)
+        assert len(w) >= 2 and word_run.fullmatch(w), w
+
+    def token_starts(text):
+        parts = _TOKEN_SPLIT.split(text)
+        acc = list(accumulate(map(len, parts)))
+        return [a for a, t in zip(acc[0:-1:2], parts[1::2], strict=True) if dates.may_start_date(t)]
+
+    def check(text):
+        runs = dates._digit_runs(text)
+        expected = [(m.span(), m.groupdict()) for m in dates._matches(text, runs)]
+        got = [(m.span(), m.groupdict()) for m in dates._matches(text, runs, token_starts(text))]
+        assert got == expected, text
+        assert dates.find_dates(text, starts=token_starts(text)) == dates.find_dates(text)
+
+    for text in [
+        "في 5 آب الجاري)3 آذار 2009",
+        "شباط (فبراير)2010 و(آذار) 2011",
+        "(2009)2010 بـ19 أغشت 2008 ب١٢ مارس ٢٠٠٩ ل2009",
+        "عام2009 والعام2010 في تشرين الأول من العام نفسه",
+        "x2009 _2009 2009_ ـ2009 16/02/2010 2010-02-16 12 / 8 / 1445هـ",
+    ]:
+        check(normalize(text))
+    words = [*dates.MONTHS, *dates._YEAR_TRIGGERS.split("|"), *dates.ORDINALS, "الوضع", "قال"]
+    pieces = [*words, " ", " ", "، ", "/", "(", ")", "2010", "16", "٣", "١٢", "ب", "ل", "من ", "\n"]
+    rng = random.Random(5)
+    for _ in range(3000):
+        check(normalize("".join(rng.choice(pieces) for _ in range(rng.randint(1, 14)))))
+
+
 def test_cable_refs_with_digit_runs_as_without():
     """The engine passes the digit runs it has to skip the scan for Latin
     letters; the references found are the same."""
