@@ -2229,6 +2229,22 @@ class _Phrases:
         if ent is None:
             return ent
         folded = _NORMALIZED[ent.surface]
+        if (
+            ent.kind == PERSON
+            and ent.role is None
+            and folded[:2] == "ال"
+            and (head := folded.split(" ", 1)[0])[-2:] == "ات"
+            and len(head) >= 7
+            # (but a plural of persons or bodies the lexicon knows speaks:
+            # "تؤكد القيادات الأمنية", "السلطات")
+            and head[2:] not in _FEMININE_PLURAL_SOURCES
+            and head[2:] not in lx.ANONYMOUS_HEADS
+            and head not in lx.ORGANIZATION_HEADS
+            and not _IS_TITLE_HEAD[head]
+        ):
+            # "إن التحقيقات تشير إلى أن", "نسب الوفيات الناجمة": a definite
+            # plural in ات with no title is a thing, never a person named
+            return None
         cut = _implausible_word(folded)  # (cached: the same names recur)
         if cut < 0:
             if not (

@@ -97,3 +97,20 @@ def test_a_post_with_its_own_name_in_commas_after_the_subject_is_the_object():
     q = one(text, "يجب أن نتحاور")
     assert q.speaker == "سعيد كمال", q
     assert q.role == "الرئيس", q
+
+
+def test_a_definite_plural_in_at_is_no_speaker():
+    # "إن التحقيقات تشير إلى أن «…»": a definite plural in ات, no title, is
+    # a thing (its verb in the feminine singular), not a person; the main
+    # verb's subject speaks
+    text = "وقال المحامي رامي سعيد إن التحقيقات تشير إلى أن «موكلي بريء تماما».\n"
+    q = one(text, "موكلي بريء")
+    assert q.speaker == "رامي سعيد", q
+    # and a follow-up after such a plural goes on with the last speaker
+    text = (
+        "أعلن وزير الصحة كمال الدباغ عن ارتفاع عدد الإصابات إلى 120 حالة.\n\n"
+        "وأكد الوزير أن نسب الوفيات المسجلة تراجعت إلى 2%، متوقعا تحسن الوضع.\n\n"
+        "وقال: «لا داعي للخوف من السفر هذا الصيف».\n"
+    )
+    q = one(text, "لا داعي للخوف")
+    assert q.speaker == "كمال الدباغ", q
