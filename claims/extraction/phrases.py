@@ -316,7 +316,29 @@ def _implausible_word(folded: str) -> int:
         w = words[i]
         if w in _PP_PRONOUNS or (w[:1] == "ل" and _glued_to_lam(w)):
             return i
+        if i + 1 < len(words) and _accusative_pair(w, words[i + 1]):
+            return i  # ("شن الرئيس X هجوما عنيفا": the object, no name)
     return -1
+
+
+def _accusative_pair(noun: str, adj: str) -> bool:
+    """Whether two words are an indefinite noun and its adjective in the
+    accusative, tanween alif on both ("هجوما عنيفا", "ردا رسميا"): a verb's
+    object or an adverbial, never a subject. The adjective must be of the
+    pattern فعيل, a nisba in ي or one the lexicon knows: a name of two words
+    in ا ("ماريا زاخاروفا") is none of these."""
+    return (
+        noun[-1:] == "ا"
+        and adj[-1:] == "ا"
+        and len(noun) >= 4
+        and noun[:2] != "ال"
+        and adj[:2] != "ال"
+        and (
+            (len(adj) == 5 and adj[2] == "ي" and adj[3] not in "اوي")
+            or (len(adj) >= 6 and adj[-2] == "ي")
+            or adj[:-1] in _INDEFINITE_ADJECTIVES
+        )
+    )
 
 
 def _implausible_head(folded: str) -> bool:
@@ -338,6 +360,11 @@ def _implausible_head(folded: str) -> bool:
         and head[:-3] + "ه" not in _PP_NOUNS  # (but "قالت مديرتها": her director)
     ):
         return True  # "أكدت روايتها الأولى": her account, the verb's object
+    words = folded.split(" ", 2)
+    if len(words) > 1 and _accusative_pair(head, words[1]):
+        # "وشن الوزير هجوما عنيفا على …": an indefinite noun and its
+        # adjective in the accusative is the verb's object, never a speaker
+        return True
     if _glued_to_lam(head):
         # "وقال السفير لقناة …": the addressee, never the subject; "لأول
         # مرة": an adverbial

@@ -152,3 +152,15 @@ def test_a_bodys_one_word_name_ending_a_title_is_no_persons_name():
     )
     q = one(text, "الأزمة ستطول")
     assert q.speaker == "سالم الكثيري", q
+
+
+def test_an_indefinite_accusative_noun_and_adjective_is_no_speaker():
+    # "وشن الوزير هجوما عنيفا على …، وقال إن «…»": a noun and its adjective
+    # in the accusative (tanween alif) are the verb's object; the elided
+    # subject of the next verb is the one who attacked
+    text = (
+        "وشن رئيس الحزب سامي العبيدي هجوما شديدا على الحكومة، وقال: «الحكومة فشلت في كل الملفات».\n"
+    )
+    q = one(text, "الحكومة فشلت")
+    assert q.speaker == "سامي العبيدي", q
+    assert q.role == "رئيس الحزب", q
