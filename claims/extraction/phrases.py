@@ -1660,6 +1660,18 @@ class _Phrases:
                             break
                         if k > j and _joins_others(t):
                             break  # "…، رئيس النادي وأعضاء الإدارة": others joined
+                        if (
+                            k > j + 2
+                            and t[:1] == "و"
+                            and t[1:] in lx.TITLES
+                            and t[1:3] != "ال"
+                            and self.names_second_person(j, k)
+                        ):
+                            # "دعا X، رئيس الجمهورية Y Z ورئيس الوزراء W إلى":
+                            # the post runs into the name of its own holder,
+                            # then a second post joined with و: two other
+                            # persons, the verb's objects, no role of X's
+                            return b, b, b
                         k += 1
                     ra, rb = j, k
                     while (
@@ -2210,6 +2222,22 @@ class _Phrases:
             ):
                 return v
         return -1
+
+    def names_second_person(self, j: int, k: int) -> bool:
+        """The post opened at token ``j`` (its title, then its genitive with
+        the article) ends, before token ``k``, in the name of a person of two
+        or three words, the first without the article: the post is that
+        person's."""
+        toks = self.doc.toks
+        m = k - 2 if k - 3 <= j + 1 or toks[k - 4][:2] != "ال" else k - 3
+        return (
+            m > j + 1
+            and toks[m - 1][:2] == "ال"
+            and toks[m][:2] != "ال"
+            and toks[m] not in lx.TITLES
+            and all(self.is_word[x] and not self.in_quote[x] for x in range(m, k))
+            and self.name_like(m, k)
+        )
 
     def name_like(self, j: int, k: int, called: bool = False) -> bool:
         """Tokens [j, k) set off by commas after a role could be a person's
