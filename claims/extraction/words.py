@@ -930,6 +930,10 @@ def _np_kind(t: str) -> int:
         return 4 if t.startswith("ال") else 3
     if t[0] == "و" and t[1:] in _TITLE_LIKE and not t.startswith("وال"):
         return 5  # "ووزير": a second person coordinated after a name
+    if _suffixed_title(t):
+        # "مندوبها الدائم لدى …، X": a title with a possessive suffix is a
+        # definite title, as one with the article is
+        return 4
     if t.startswith("وال") and len(t) > 4:
         return 2  # "مديرة إدارة الدراسات والتصاميم في الأمانة": still the title's genitive
     return 2 if t.startswith("ال") else 1

@@ -164,3 +164,18 @@ def test_an_indefinite_accusative_noun_and_adjective_is_no_speaker():
     q = one(text, "الحكومة فشلت")
     assert q.speaker == "سامي العبيدي", q
     assert q.role == "رئيس الحزب", q
+
+
+def test_a_title_with_a_possessive_suffix_reads_like_a_definite_title():
+    # "على لسان مندوبها الدائم لدى …، X أن «…»", "وزيرها للخارجية، X،": a
+    # title with a possessive suffix is definite, as one with the article
+    # is: its role reads on, and the name after its comma speaks
+    text = (
+        "واعتبرت هولندا على لسان مندوبها الدائم لدى الاتحاد الأوروبي، "
+        'ماركوس هولتز أن "القرار سيضر بالمزارعين".\n'
+    )
+    q = one(text, "القرار سيضر")
+    assert q.speaker == "ماركوس هولتز", q
+    text = 'وردت الحكومة على لسان وزيرها للداخلية، سليم الحداد، بأن "الانتخابات ستجري في موعدها".\n'
+    q = one(text, "الانتخابات ستجري")
+    assert q.speaker == "سليم الحداد", q
