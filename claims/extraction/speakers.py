@@ -97,6 +97,7 @@ from claims.extraction.words import (
     _THE_LATTER,
     _THEN,
     _TIME_WORDS,
+    _VERB_KINDS,
     _VERBISH,
     _WAS,
     _Attribution,
@@ -3083,6 +3084,49 @@ class _Speakers:
                 return m - cue_tok <= 3
         return False
 
+    def predicate_in_marks(self, q: _Quote, att: _Attribution) -> bool:
+        """ "اعتبر الوزير أن المؤتمر الذي … «ولد ميتا»", "معتبرا هذه
+        التسريبات «عملا مقيتا»": one or two words in marks, not definite,
+        after the subject of the cue's that-clause (or of the object of a
+        verb of considering), with no comma, colon, other marks or cue
+        between: the clause's predicate, the speaker's words, not a name
+        (a name would be the subject, with its verb after the marks)."""
+        ct = att.cue_tok
+        o = q.open_tok
+        if ct is None or not 1 < o - ct <= 30 or self.sent[ct] != self.sent[o]:
+            return False
+        h = self.cue_hits.get(ct)
+        if h is None or h.cue.kind != lx.VERB:
+            return False
+        toks = self.doc.toks
+        before = toks[o - 1]
+        if not self.is_word[o - 1] or before in _THAT or before in _NAME_PREPOSITIONS:
+            return False
+        k = q.close_tok + 1
+        if k < self.n and (nxt := toks[k])[:1] in "يت" and len(nxt) >= 4 and _present_verb(nxt):
+            return False
+        that = -1
+        for m in range(o - 1, ct, -1):
+            t = toks[m]
+            if t in _THAT:
+                that = m
+                break
+            if (
+                t == ":"
+                or t in _COMMAS
+                or t in _SENTENCE_END
+                or t in QUOTE_MARKS
+                or self.in_quote[m]
+                or (m != ct and (c := _cue_of(t)) is not None and c.kind in _VERB_KINDS)
+            ):
+                return False
+        if that < 0:
+            # no أنّ: the verb of considering, its object (one to four words)
+            return _lemma_key(h.cue) == "اعتبر" and o - ct <= 5
+        # (a bare preposition after the subject opens its predicate: "أن
+        # البرلمان في حالة «…»", the marks its genitive, not the predicate)
+        return o - that >= 2 and not any(t in _NAME_PREPOSITIONS for t in toks[that + 1 : o])
+
     def said_at_clause_end(self, q: _Quote, att: _Attribution) -> bool:
         """ "قال لدبلوماسي أميركي عن أربعة معتقلين «اتركوهم يموتون».": a
         verb of saying (قال، أضاف …), then who it was said to and about
@@ -3354,6 +3398,15 @@ class _Speakers:
                 # "وقال لزائره بحسب المحضر «انتظروا قليلا».": the verb of
                 # saying, its addressee and an aside, then two words in marks
                 # that end the sentence: what was said
+                return True
+            if (
+                not direct
+                and n == 2
+                and words[0][:2] != "ال"
+                and words[0][:1] not in "بل"
+                and words[1][:2] != "ال"
+                and self.predicate_in_marks(q, att)
+            ):
                 return True
             return direct or self.said_at_clause_end(q, att)
         if n == 3:

@@ -1,0 +1,36 @@
+"""Phenomena of quote finding in unseen real articles (misc3): what marks
+hold where they stand.
+
+Every article here is written for the test, in sentences of its own; each
+test fails without the rule it names.
+"""
+
+from claims.extraction import extract
+from tests.extraction.helpers import one
+
+
+def test_two_indefinite_words_in_marks_after_the_that_clause_subject_are_said():
+    # "اعتبر X أن المشروع الذي … «وُلد ميتاً»": the predicate of the cue's
+    # that-clause, after a subject of any length, is the speaker's words
+    text = (
+        "اعتبر النائب سمير الهاشمي أن المشروع الذي تقدمت به الحكومة الشهر الماضي "
+        "بعد نقاش طويل «جاء متأخراً» وذلك قبل أيام من التصويت.\n"
+    )
+    q = one(text, "جاء متأخراً")
+    assert q.speaker == "سمير الهاشمي", q
+    text = (
+        "وقالت الوزيرة هالة المصري إن غياب التنسيق داخل الدوائر هو «أكبر مشكلاتنا»، "
+        "وإن الحل قريب.\n"
+    )
+    q = one(text, "أكبر مشكلاتنا")
+    assert q.speaker == "هالة المصري", q
+
+
+def test_a_name_in_marks_in_the_that_clause_is_not_said():
+    # a definite name, a prepositional phrase, or marks after a preposition
+    # that opens the predicate stay names and labels
+    for text, words in (
+        ("وقال الوزير سامي الخوري إن الحكومة تدعم «جمعية النور» منذ سنوات.\n", "جمعية النور"),
+        ("ورأى النائب علي حسن أن المجلس في حالة «شلل كامل» منذ أشهر.\n", "شلل كامل"),
+    ):
+        assert not any(words in q.text for q in extract(text)), text
