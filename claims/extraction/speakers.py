@@ -3096,7 +3096,7 @@ class _Speakers:
         if ct is None or not 1 < o - ct <= 30 or self.sent[ct] != self.sent[o]:
             return False
         h = self.cue_hits.get(ct)
-        if h is None or h.cue.kind != lx.VERB:
+        if h is None or h.cue.kind not in _VERB_KINDS:
             return False
         toks = self.doc.toks
         before = toks[o - 1]

@@ -34,3 +34,14 @@ def test_a_name_in_marks_in_the_that_clause_is_not_said():
         ("ورأى النائب علي حسن أن المجلس في حالة «شلل كامل» منذ أشهر.\n", "شلل كامل"),
     ):
         assert not any(words in q.text for q in extract(text)), text
+
+
+def test_two_words_in_marks_after_the_object_of_considering_are_said():
+    # "معتبرا هذه الخطوة «خطأً فادحاً»": the participle of considering, its
+    # object, then the predicate in marks: the subject's words
+    text = (
+        "ندد رئيس الحزب كمال الأيوبي برفع الأسعار، "
+        "معتبراً هذه الخطوة «خطأً فادحاً». وأعلن الحزب عن اجتماع طارئ.\n"
+    )
+    q = one(text, "خطأً فادحاً")
+    assert q.speaker == "كمال الأيوبي", q
