@@ -37,6 +37,8 @@ _OPEN_BIAS = frozenset("«“„‘")
 _LEFT_SOFT = frozenset("([{:،,؛;-–—/")
 _RIGHT_SOFT = frozenset(".,،؛;:!?؟)]}…-–—/")
 _CLITICS = frozenset("بلوفك")
+# what may end a clause right after its closing mark
+_CLAUSE_FINAL = frozenset(".،,؛;!?؟…")
 # أنّ/إنّ with a clitic, folded: a mark glued after them opens a quote
 _THAT_GLUED = frozenset({"ان", "بان", "وان", "فان", "لان"})
 
@@ -160,6 +162,10 @@ def _classify(text: str, i: int) -> int:
         if text[j:i] in _THAT_GLUED and (j == 0 or not text[j - 1].isalpha()):
             return OPEN
     if right_space and not left_space:
+        return CLOSE
+    if q in _CLAUSE_FINAL:
+        # 'الأنقاض ".', 'الريف "،': no quote opens on a full stop or a
+        # comma; a mark spaced off before one closes what was said
         return CLOSE
     return AMBIGUOUS
 

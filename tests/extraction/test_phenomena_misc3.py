@@ -45,3 +45,15 @@ def test_two_words_in_marks_after_the_object_of_considering_are_said():
     )
     q = one(text, "خطأً فادحاً")
     assert q.speaker == "كمال الأيوبي", q
+
+
+def test_a_mark_spaced_off_before_a_full_stop_closes_a_quote_across_a_line():
+    # 'قال X :" … \n … ".': the mark before the full stop cannot open; the
+    # quote runs on over the wrapped line up to it
+    text = (
+        'وقال الوزير سامر الحداد خلال مؤتمر مشترك :" يؤلمنا ما نراه من دمار في المدينة\n'
+        'ونحن قلقون من تصاعد العنف في الريف ".\n'
+        "ومن جهته قال المحافظ إن الحل قريب.\n"
+    )
+    q = one(text, "يؤلمنا ما نراه")
+    assert "قلقون من تصاعد العنف" in q.text, q
