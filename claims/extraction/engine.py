@@ -998,6 +998,17 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                         and ent.key == "title:" + t
                         and " " in ent.role
                         and t not in nameless_posts
+                        # (not a page's header: "رئيس مجلس الإدارة و رئيس
+                        # التحرير" on a line of its own, words only, the post
+                        # running to the line's end, is a masthead's, no
+                        # post of anyone the story names)
+                        and not (
+                            b >= line_end
+                            and all(
+                                self.is_word[x]
+                                for x in range(self.sent_first.get(self.sent[i], i), line_end)
+                            )
+                        )
                     ):
                         # "سمح قاضي المحكمة الجنائية العليا …": a post in
                         # construct told with no name

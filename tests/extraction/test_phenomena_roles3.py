@@ -22,3 +22,17 @@ def test_a_post_that_runs_into_its_holders_name_and_a_second_post_is_no_role():
     assert q.role == "النائب عن كتلة الوفاق", q
     q = one(text, "المجلس معطل")
     assert q.role == "النائب عن كتلة الوفاق", q
+
+
+def test_a_post_alone_on_a_header_line_is_no_later_persons_role():
+    # a page's masthead ("رئيس مجلس الإدارة و رئيس التحرير" on a line of its
+    # own, words only) tells no post of anyone the story names: "الرئيس X"
+    # later keeps his own title
+    text = (
+        "مدير النشر و رئيس التحرير\n\n"
+        "أكد الرئيس خالد المنصوري، أن الوضع صعب، قائلاً: "
+        '"المواطنون ينتظرون الحلول منذ سنوات طويلة".\n'
+    )
+    q = one(text, "المواطنون ينتظرون")
+    assert q.speaker == "خالد المنصوري", q
+    assert q.role == "الرئيس", q
