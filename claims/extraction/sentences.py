@@ -14,6 +14,7 @@ from itertools import compress
 
 from claims.extraction import lexicon as lx
 from claims.extraction import words as _words_module
+from claims.extraction.dates import MONTHS as _MONTHS
 from claims.extraction.quotes import OPEN, QUOTE_MARKS, find_marked_quotes
 from claims.extraction.words import (
     _AFTER_QUOTE_OPENERS,
@@ -153,7 +154,15 @@ def _wraps_mid_sentence(folded: str, c: int) -> bool:
     if folded[e - 1] in _WRAP_COMMAS:
         return True
     b = max(folded.rfind(" ", 0, e), folded.rfind("\n", 0, e)) + 1
-    return folded[b:e] in _NEEDS_MORE
+    last = folded[b:e]
+    if last.isdigit() and len(last) <= 2:
+        # "… وصفه في 18\nكانون الأول 2007 بأنه": a day's number, its month
+        # on the next line: the wrap splits a date, not two sentences
+        words = folded[c + 1 : c + 24].split()
+        return bool(words) and (
+            words[0] in _MONTHS or (len(words) > 1 and words[0] + " " + words[1] in _MONTHS)
+        )
+    return last in _NEEDS_MORE
 
 
 def _in_short_brackets(folded: str, c: int) -> bool:

@@ -57,3 +57,14 @@ def test_a_mark_spaced_off_before_a_full_stop_closes_a_quote_across_a_line():
     )
     q = one(text, "يؤلمنا ما نراه")
     assert "قلقون من تصاعد العنف" in q.text, q
+
+
+def test_a_date_split_by_a_wrapped_line_keeps_its_sentence():
+    # "وصف X الاتفاق في 12\nتشرين الثاني 2015 بأنه «…»": the day's number
+    # ends the line, its month opens the next; one sentence, one speaker
+    text = (
+        "وعن الاتفاق وصف النائب وليد الكردي هذا الاتفاق في 12\n"
+        'تشرين الثاني 2015 بأنه "خطأ تاريخي"\n'
+    )
+    q = one(text, "خطأ تاريخي")
+    assert q.speaker == "وليد الكردي", q
