@@ -177,6 +177,10 @@ _IT_IS_NOTED = frozenset({"يذكر", "ويذكر"})  # "يذكر أن …": the
 _TOPIC_PREPOSITIONS = frozenset({"بخصوص", "بشان", "وبخصوص", "وبشان", "بصدد"})
 
 
+# "without": the noun after it, definite or not, is an adverbial of manner
+_WITHOUT = frozenset({"دون", "بدون"})
+
+
 class _Speakers:
     """Speaker attribution (mixin of engine._Extractor)."""
 
@@ -289,9 +293,11 @@ class _Speakers:
                 if (
                     t0 in _MANNER_WITH_ADJECTIVE
                     and self.is_word[j]
-                    and not toks[j].startswith("ال")
+                    and (not toks[j].startswith("ال") or t0 in _WITHOUT)
                     and toks[j] not in lx.NP_STOP
                 ):
+                    # (after دون, a definite noun too: "وتابع دون الخوض في
+                    # التفاصيل أن": a verbal noun and its complement, how)
                     j += 1
                 hit.np_start = j
             elif t0 in _INTERLOCUTORS and (

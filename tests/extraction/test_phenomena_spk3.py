@@ -179,3 +179,14 @@ def test_a_title_with_a_possessive_suffix_reads_like_a_definite_title():
     text = 'وردت الحكومة على لسان وزيرها للداخلية، سليم الحداد، بأن "الانتخابات ستجري في موعدها".\n'
     q = one(text, "الانتخابات ستجري")
     assert q.speaker == "سليم الحداد", q
+
+
+def test_a_definite_noun_after_without_is_an_adverbial_not_the_subject():
+    # "وتابع دون الخوض في التفاصيل أن «…»": دون and its verbal noun, even
+    # with the article, tell how; the elided subject is the last speaker
+    text = (
+        "وقال وزير النقل سامي الهاشمي إن الطريق سيفتح قريبا.\n\n"
+        'وتابع دون الخوض في التفاصيل ان "الأشغال ستنتهي في الربيع".\n'
+    )
+    q = one(text, "الأشغال ستنتهي")
+    assert q.speaker == "سامي الهاشمي", q
