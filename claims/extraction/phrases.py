@@ -2892,6 +2892,23 @@ class _Phrases:
                 elif w in lx.TITLES:
                     if i + 1 < len(words) and words[i + 1] in _NAME_LINKS:
                         break  # "أمينة بن عمار": a first name, not a title
+                    if (
+                        i + 2 == len(words)
+                        and not art[i]
+                        and art[i - 1]
+                        and i > title_at + 1
+                        and art[i + 1]
+                        and words[i + 1][-1] == "ي"
+                        and words[i + 1] not in lx.TITLES
+                        and words[i + 1] not in _BODY_OR_PLACE_HEADS
+                        and not _genitive_start(words[i + 1])
+                    ):
+                        # "النائب عن ائتلاف النصر فلاح الخفاجي": after a
+                        # complete post, a title word that also names (فلاح)
+                        # and one last word, a nisba with the article, ending
+                        # the phrase are the name (a second post's genitive
+                        # is no nisba: "ولي العهد رئيس الوزراء")
+                        break
                     genitive = True
                     i += 1
                 elif (

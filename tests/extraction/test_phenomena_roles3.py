@@ -36,3 +36,16 @@ def test_a_post_alone_on_a_header_line_is_no_later_persons_role():
     q = one(text, "المواطنون ينتظرون")
     assert q.speaker == "خالد المنصوري", q
     assert q.role == "الرئيس", q
+
+
+def test_a_title_word_after_a_complete_post_then_a_nisba_is_the_name():
+    # "النائب عن ائتلاف X فلاح Y": after a complete post, a title word that
+    # also names (فلاح, "farmer") and a nisba with the article ending the
+    # phrase are the person's name, not a second post and its genitive
+    text = 'قال النائب عن تحالف الإصلاح فلاح العبيدي إن "الحكومة لم تف بوعودها للناخبين".\n'
+    q = one(text, "الحكومة لم تف")
+    assert q.speaker == "فلاح العبيدي", q
+    assert q.role == "النائب عن تحالف الإصلاح", q
+    # but a second post and its genitive with no name stay the title
+    q = one('وقال ولي العهد رئيس الوزراء إن "المشروع سيكتمل هذا العام".\n', "المشروع سيكتمل")
+    assert q.role is not None and "رئيس الوزراء" in q.role, q
