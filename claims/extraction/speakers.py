@@ -1018,21 +1018,16 @@ class _Speakers:
                 and cue.kind == lx.VERB
                 and toks[hit.tok][0] == "ف"
                 and not right_side
-                and (given := self.given_the_floor(hit.tok, first, g)) is not None
             ):
                 # "ومنحت الهيئة المتهم الكلمة الأخيرة، فقال:": the one given
-                # the floor speaks
-                return _Attribution(given, cue_text, via, 0.75, False, hit.tok, clause)
-            if (
-                hit.pronoun is None
-                and cue.kind == lx.VERB
-                and toks[hit.tok][0] == "ف"
-                and not right_side
-                and (asked := self.contacted(hit.tok, first, g)) is not None
-            ):
-                # "واتصلت الصحيفة بالسفارة مستوضحة …، فأجابت «…»": the one
-                # contacted answers, not the one who called
-                return _Attribution(asked, cue_text, via, 0.75, False, hit.tok, clause)
+                # the floor speaks; "واتصلت الصحيفة بالسفارة مستوضحة …،
+                # فأجابت «…»": the one contacted answers, not the one who
+                # called
+                answers = self.given_the_floor(hit.tok, first, g)
+                if answers is None:
+                    answers = self.contacted(hit.tok, first, g)
+                if answers is not None:
+                    return _Attribution(answers, cue_text, via, 0.75, False, hit.tok, clause)
             teller = self.doc_teller
             if (
                 teller is not None
