@@ -9,7 +9,9 @@ the engine's score on articles nobody tuned it on.
 ``--dir`` scores every ``DIR/<set>/gold.py`` (a ``GOLD = {slug: [q(...),
 ...]}`` dict in this package's format, ``q`` from ``articles_blind``) against
 the texts ``DIR/<set>/<slug>.txt``: a way to score articles that may not be
-committed (real news text, which is not ours to publish).  ``--misses`` lists
+committed (real news text, which is not ours to publish).  ``--reach``
+counts the wrong speakers whose right answer the text names near the quote.
+``--misses`` lists
 each set's misses too (a set whose misses are read is no longer held out).
 
 Each set was written by an author who never ran or read the engine, its gold
@@ -95,6 +97,34 @@ def _figures(result: dict) -> str:
     return " / ".join(f"{result[k]:.3f}" for k in ("f1", "speaker", "role", "date"))
 
 
+# Where a wrong speaker's right answer could come from: the gold speaker's
+# words (or an alias) this many characters before the quote or after it.
+REACH_BEFORE, REACH_AFTER = 400, 200
+
+
+def speaker_reach(score, names) -> tuple[int, int, int]:
+    """Of the found quotes whose speaker is wrong, how many there are, and in
+    how many the gold speaker's words (normalised as score.py does) stand in
+    the text near the quote, and anywhere in it: the share a step that picks
+    among the text's own mentions could get right."""
+    wrong = near = anywhere = 0
+    for name in names:
+        text = ta.ARTICLES[name][0]
+        folded = score.norm(text)
+        for verdict in ta._judge(score, name)[1].values():
+            if not verdict["found"] or verdict["speaker"]:
+                continue
+            gold = verdict["gold"]
+            spellings = [score.norm(s) for s in (gold["speaker"], *gold.get("aliases", ())) if s]
+            window = score.norm(
+                text[max(0, gold["start"] - REACH_BEFORE) : gold["end"] + REACH_AFTER]
+            )
+            wrong += 1
+            near += any(s and s in window for s in spellings)
+            anywhere += any(s and s in folded for s in spellings)
+    return wrong, near, anywhere
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument(
@@ -119,6 +149,13 @@ def main() -> None:
         "--misses",
         action="store_true",
         help="also list each set's misses (article, field, quote, prediction)",
+    )
+    parser.add_argument(
+        "--reach",
+        action="store_true",
+        help="also count, per set, the wrong speakers whose gold speaker is named in the "
+        f"text {REACH_BEFORE} characters before the quote to {REACH_AFTER} after it, "
+        "and anywhere in the text",
     )
     args = parser.parse_args()
     names = None
@@ -148,7 +185,15 @@ def main() -> None:
         if args.misses:
             for miss in result["misses"]:
                 print("     ", *miss)
+        if args.reach:
+            wrong, near, anywhere = speaker_reach(score, sorted(articles))
+            print(
+                f"      wrong speakers {wrong}: named near the quote {near}, in the text {anywhere}"
+            )
     print(f"{'all':<5} {_required(every):>6}  {_figures(ta._evaluate(score, sorted(every)))}")
+    if args.reach:
+        wrong, near, anywhere = speaker_reach(score, sorted(every))
+        print(f"      wrong speakers {wrong}: named near the quote {near}, in the text {anywhere}")
     if args.scraped:
         for drop_stops, label in ((False, "run together"), (True, "no stops")):
             ta.ARTICLES.update(

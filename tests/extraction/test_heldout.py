@@ -64,6 +64,23 @@ def test_a_quote_the_engine_misses_is_listed_by_misses(tmp_path, monkeypatch, ca
     assert "s1/a1 not found الوضع صعب لكنه ليس كارثيا None" in out
 
 
+def test_reach_counts_wrong_speakers_the_text_names_near_the_quote(tmp_path, monkeypatch, capsys):
+    # the gold gives the quote to someone else than the minister: once to a
+    # person the text names right after the quote, once to one it never names
+    gold = """from tests.extraction.articles_blind import q
+GOLD = {
+    "a1": [q("الوضع صعب لكنه ليس كارثيا", "سامي حسن")],
+    "a2": [q("الوضع صعب لكنه ليس كارثيا", "ليلى خليل")],
+}
+"""
+    text = 'وقال وزير المالية نزار يعيش أمس إن "الوضع صعب لكنه ليس كارثيا"، بحضور سامي حسن.'
+    root = _gold_dir(tmp_path, gold, {"a1": text, "a2": text})
+    monkeypatch.setattr("sys.argv", ["heldout", "--dir", str(root), "--reach"])
+    heldout.main()
+    out = capsys.readouterr().out
+    assert "wrong speakers 2: named near the quote 1, in the text 1" in out
+
+
 @pytest.mark.parametrize(
     ("gold_source", "texts", "reason"),
     [
