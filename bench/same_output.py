@@ -20,23 +20,14 @@ import time
 from itertools import chain
 from pathlib import Path
 
+from ab_extract import load  # (this script's directory is on sys.path)
+
 
 def purge():
     for name in [
         k for k in sys.modules if k in ("claims", "tests") or k.startswith(("claims.", "tests."))
     ]:
         del sys.modules[name]
-
-
-def load(root: str):
-    purge()
-    sys.path.insert(0, root)
-    try:
-        import claims.extraction as package
-    finally:
-        sys.path.remove(root)
-    assert package.__file__.startswith(str(Path(root).resolve())), package.__file__
-    return package.extract
 
 
 def texts_of(repo: str, n_bench: int) -> list[tuple[str, str]]:
