@@ -250,6 +250,25 @@ _VERB_PARTICLES = _words_module._words("عن مع الي علي من")
 _PRAISE = frozenset({"أشاد", "نوه"})
 
 
+def _np_read(t: str) -> int:
+    """How scan_np() reads a word: its _NP_KIND, plus 8 when one of the
+    tests it makes on a word before reading it on may hold for the word (a
+    title without the article after a name, an accusative, a present verb in
+    يـ/تـ, a particle glued to ما, a word that joins others); the rest of
+    each test reads the phrase around it."""
+    pre = (
+        (t in lx.TITLES and t[:2] != "ال")
+        or (t[-1] == "ا" and len(t) > 3 and t[:2] != "ال" and t[-2:] != "يا")
+        or (t[0] in "يت" and len(t) >= 4)
+        or t in _GLUED_MA
+        or ((t[0] == "و" or t in _ADDING) and _joins_others(t))
+    )
+    return _NP_KIND[t] + (8 if pre else 0)
+
+
+_NP_READ = _words_module._WordTable(_np_read)
+
+
 _NORMALIZED = _words_module._NORMALIZED
 _QUANTIFIER_HEADS = lx.QUANTIFIERS
 _CUES = lx.CUES
@@ -729,101 +748,106 @@ class _Phrases:
         doc_head = a < limit and toks[a] in _DOCUMENT_HEAD_BASES
         np_stop = lx.NP_STOP
         np_kind = _NP_KIND
+        np_read = _NP_READ
         genitive_next = False
         counted_from = a  # (a phrase runs for 14 words at most from there)
         while i < limit and i - counted_from < 14:
             t = toks[i]
-            if named and verb and i > a and t in lx.TITLES and t[:2] != "ال":
-                # "دعا الرئيس X رئيس البرلمان، Y، إلى": a post after the
-                # subject's name whose own name its commas set off is another
-                # person, the verb's object, not the subject's role
-                m = i + 1
-                while m < limit and m - i <= 5 and is_word[m] and toks[m] not in np_stop:
-                    m += 1
-                if m < limit and toks[m] in _COMMAS and not in_quote[m]:
-                    k = m + 1
-                    while k < limit and k - m <= 4 and is_word[k] and toks[k] not in np_stop:
-                        k += 1
-                    if (
-                        k > m + 2
-                        and k < limit
-                        and toks[k] in _COMMAS
-                        and not in_quote[k - 1]
-                        and not _IS_TITLE_HEAD[toks[m + 1]]
-                        # (not a blessing: "حاكم دبي، رعاه الله،")
-                        and (toks[k - 1] != "الله" or toks[k - 2] == "عبد")
-                        and self.name_like(m + 1, k)
-                    ):
-                        break
-            if (
-                named
-                and t[-1] == "ا"
-                and len(t) > 3
-                and t[:2] != "ال"
-                and t[-2:] != "يا"  # (not "نائبا كويتيا سابقا": the source's adjectives)
-                and toks[i - 1][-1] != "ا"
-                and i + 1 < limit
-                and (n := toks[i + 1])[-1] == "ا"
-                and len(n) > 3
-                and n[:2] != "ال"
-            ):
-                # "عقد الوزير X مؤتمرا صحافيا": an indefinite noun and its
-                # adjective in the accusative are the verb's object; the
-                # name ends before them
-                break
-            if (
-                titled
-                and not named
-                and i > a + 1
-                and t[0] in "يت"
-                and len(t) >= 4
-                and (
-                    toks[a] in lx.ANONYMOUS_HEADS
-                    or (titled_in and a > 0 and toks[a - 1] in lx.ANONYMOUS_HEADS)
-                )
-                and _present_verb(t)
-            ):
-                # "ضابط سابق في الجيش يرسم صورة مختلفة": an unnamed source,
-                # then the verb it is the subject of, no name after it
-                break
-            if (
-                titled
-                and not named
-                and t[0] in "يت"
-                and len(t) >= 5
-                and (t[1] == "ت" or t[1:3] == "ست")
-                and i > 0
-                and toks[i - 1][:2] == "ال"
-            ):
-                # "وكان الوزير يتحدث في مؤتمر", "وزيرة الخارجية تستعرض": a
-                # title with no name, then a present verb of a derived form
-                # (يتـ, يستـ: no name opens so), whose subject it is; the
-                # title alone is the mention
-                break
-            kind = np_kind[t]
-            if i > a and t in _GLUED_MA:
-                # "أفادت المتحدثة باسم الشرطة X Y بما يلي:", "واعتبر X
-                # بحسبما نشرته": a particle glued to ما opens a clause or a
-                # complement, never part of the phrase
-                break
-            if titled and i > a and (t[0] == "و" or t in _ADDING) and _joins_others(t):
-                # "مدير مستشفى الأمل وأعضاء اللجنة": others joined to the
-                # person titled, no name of his
-                break
-            if (
-                i >= a + 3  # (the int tests first: t[0] makes a string)
-                and not named
-                and t[0] == "ت"
-                and len(t) >= 4
-                and toks[a + 1] in _ROLE_PREPOSITIONS
-                and toks[a][:2] != "ال"
-                and (t[-1] == "ت" or (i + 1 < limit and toks[i + 1] in _VERB_PARTICLES))
-                and toks[i - 1][:2] == "ال"
-            ):
-                # "طبيبة في المستشفى تحدثت عن …": after an indefinite
-                # description and where it works, a verb (تفعّلت, or تفعّل
-                # with its preposition) is the sentence's, no name
-                break
+            kind = np_read[t]
+            if kind > 7:
+                # (the word may meet one of the tests below: most do not,
+                # and skip them all on this one lookup)
+                kind -= 8
+                if named and verb and i > a and t in lx.TITLES and t[:2] != "ال":
+                    # "دعا الرئيس X رئيس البرلمان، Y، إلى": a post after the
+                    # subject's name whose own name its commas set off is another
+                    # person, the verb's object, not the subject's role
+                    m = i + 1
+                    while m < limit and m - i <= 5 and is_word[m] and toks[m] not in np_stop:
+                        m += 1
+                    if m < limit and toks[m] in _COMMAS and not in_quote[m]:
+                        k = m + 1
+                        while k < limit and k - m <= 4 and is_word[k] and toks[k] not in np_stop:
+                            k += 1
+                        if (
+                            k > m + 2
+                            and k < limit
+                            and toks[k] in _COMMAS
+                            and not in_quote[k - 1]
+                            and not _IS_TITLE_HEAD[toks[m + 1]]
+                            # (not a blessing: "حاكم دبي، رعاه الله،")
+                            and (toks[k - 1] != "الله" or toks[k - 2] == "عبد")
+                            and self.name_like(m + 1, k)
+                        ):
+                            break
+                if (
+                    named
+                    and t[-1] == "ا"
+                    and len(t) > 3
+                    and t[:2] != "ال"
+                    and t[-2:] != "يا"  # (not "نائبا كويتيا سابقا": the source's adjectives)
+                    and toks[i - 1][-1] != "ا"
+                    and i + 1 < limit
+                    and (n := toks[i + 1])[-1] == "ا"
+                    and len(n) > 3
+                    and n[:2] != "ال"
+                ):
+                    # "عقد الوزير X مؤتمرا صحافيا": an indefinite noun and its
+                    # adjective in the accusative are the verb's object; the
+                    # name ends before them
+                    break
+                if (
+                    titled
+                    and not named
+                    and i > a + 1
+                    and t[0] in "يت"
+                    and len(t) >= 4
+                    and (
+                        toks[a] in lx.ANONYMOUS_HEADS
+                        or (titled_in and a > 0 and toks[a - 1] in lx.ANONYMOUS_HEADS)
+                    )
+                    and _present_verb(t)
+                ):
+                    # "ضابط سابق في الجيش يرسم صورة مختلفة": an unnamed source,
+                    # then the verb it is the subject of, no name after it
+                    break
+                if (
+                    titled
+                    and not named
+                    and t[0] in "يت"
+                    and len(t) >= 5
+                    and (t[1] == "ت" or t[1:3] == "ست")
+                    and i > 0
+                    and toks[i - 1][:2] == "ال"
+                ):
+                    # "وكان الوزير يتحدث في مؤتمر", "وزيرة الخارجية تستعرض": a
+                    # title with no name, then a present verb of a derived form
+                    # (يتـ, يستـ: no name opens so), whose subject it is; the
+                    # title alone is the mention
+                    break
+                if i > a and t in _GLUED_MA:
+                    # "أفادت المتحدثة باسم الشرطة X Y بما يلي:", "واعتبر X
+                    # بحسبما نشرته": a particle glued to ما opens a clause or a
+                    # complement, never part of the phrase
+                    break
+                if titled and i > a and (t[0] == "و" or t in _ADDING) and _joins_others(t):
+                    # "مدير مستشفى الأمل وأعضاء اللجنة": others joined to the
+                    # person titled, no name of his
+                    break
+                if (
+                    i >= a + 3  # (the int tests first: t[0] makes a string)
+                    and not named
+                    and t[0] == "ت"
+                    and len(t) >= 4
+                    and toks[a + 1] in _ROLE_PREPOSITIONS
+                    and toks[a][:2] != "ال"
+                    and (t[-1] == "ت" or (i + 1 < limit and toks[i + 1] in _VERB_PARTICLES))
+                    and toks[i - 1][:2] == "ال"
+                ):
+                    # "طبيبة في المستشفى تحدثت عن …": after an indefinite
+                    # description and where it works, a verb (تفعّلت, or تفعّل
+                    # with its preposition) is the sentence's, no name
+                    break
             if kind and not in_quote[i] and i not in dates:
                 # a word none of the tests below stops: the phrase goes on
                 if kind >= 3:  # a title: what follows is its genitive or a name

@@ -220,6 +220,30 @@ def test_name_flags_title_bit_is_the_plain_test():
         assert bool(engine._NAME_FLAGS[w] & 16) == (w in lx.TITLES or wb in lx.TITLES), w
 
 
+def test_np_read_table_flags_every_word_scan_np_tests_closely():
+    """scan_np() skips the tests it makes on a word before reading it on
+    when _NP_READ has no 8 for the word: each test's condition on the word
+    alone then fails."""
+    from claims.extraction import lexicon as lx
+    from claims.extraction import phrases as p
+    from claims.extraction import words as w
+
+    for t in _table_words() + ["يتحدث", "تستعرض", "تحدثت", "بما", "وأعضاء", "مؤتمرا"]:
+        tests = [
+            t in lx.TITLES and t[:2] != "ال",
+            t[-1] == "ا" and len(t) > 3 and t[:2] != "ال" and t[-2:] != "يا",
+            t[0] in "يت" and len(t) >= 4 and w._present_verb(t),
+            t[0] in "يت" and len(t) >= 5 and (t[1] == "ت" or t[1:3] == "ست"),
+            t in w._GLUED_MA,
+            (t[0] == "و" or t in w._ADDING) and w._joins_others(t),
+            t[0] == "ت" and len(t) >= 4,
+        ]
+        value = p._NP_READ[t]
+        assert value & 7 == w._NP_KIND[t], t
+        if not value & 8:
+            assert not any(tests), t
+
+
 def test_cue_info_table_is_what_cue_at_read_from_the_token():
     """cue_at() reads a token's cue, its special, impersonal and
     prepositional cues from _CUE_INFO; the plain lookups give the same."""
