@@ -228,7 +228,7 @@ def test_np_read_table_flags_every_word_scan_np_tests_closely():
     from claims.extraction import phrases as p
     from claims.extraction import words as w
 
-    for t in _table_words() + ["يتحدث", "تستعرض", "تحدثت", "بما", "وأعضاء", "مؤتمرا"]:
+    for t in [*_table_words(), "يتحدث", "تستعرض", "تحدثت", "بما", "وأعضاء", "مؤتمرا"]:
         tests = [
             t in lx.TITLES and t[:2] != "ال",
             t[-1] == "ا" and len(t) > 3 and t[:2] != "ال" and t[-2:] != "يا",
