@@ -132,6 +132,7 @@ from claims.extraction.words import (
     _base,
     _cue_of,
     _CueHit,
+    _Doc,
     _Entity,
     _genitive_start,
     _joins_others,
@@ -390,6 +391,52 @@ def _implausible_head(folded: str) -> bool:
         return True
     cue = _CUES.get(head)
     return cue is not None and cue.kind in (lx.VERB, lx.RELAY)
+
+
+# phrase_entity's helpers are module functions, not closures: a closure, a
+# comprehension or a generator there made its variables cells, a dozen
+# allocated on each of its ~30 calls an article
+def _index_in(words: list[str], i: int, j: int, marks) -> int | None:
+    """The first of ``words[i:j]`` that is in ``marks``, or None."""
+    for k in range(i, j):
+        if words[k] in marks:
+            return k
+    return None
+
+
+def _articles(doc: _Doc, a: int, b: int) -> list[bool]:
+    """Which of tokens [a, b) open with the article: a folded "ال" that was
+    a plain alef in the original ("آلان"/"ألكسندر" fold to "ال…" too, but an
+    article never carries a hamza or madda, so those are names)."""
+    toks, text, starts = doc.toks, doc.text, doc.starts
+    # (indexed over range(a, b): cheaper than zipping two slices)
+    if doc.offsets is None:
+        return [toks[k][:2] == "ال" and text[starts[k]] == "ا" for k in range(a, b)]
+    offsets = doc.offsets
+    return [toks[k][:2] == "ال" and text[offsets[starts[k]]] == "ا" for k in range(a, b)]
+
+
+def _entity(
+    text: str,
+    kind: str,
+    role: str | None,
+    g: str,
+    n: str,
+    pos: int,
+    sentence: int,
+    accusative: bool,
+) -> _Entity:
+    """A mention read from a phrase, with no name key."""
+    if accusative and kind == ANONYMOUS:
+        # "أن مسؤولا كويتيا رفيعا أبلغ": the source named in the
+        # nominative, "مسؤول كويتي رفيع", as elsewhere in the article
+        text = _nominative(text)
+        role = _nominative(role) if role else role
+    return _Entity(text, kind, role, g, n, pos, sentence, "")
+
+
+# classify: a title, a mark or a comma between a title and a name
+_TITLES_MARKS_COMMAS = lx.TITLES | _MARKS_OR_PAREN | _COMMAS
 
 
 class _Phrases:
@@ -2263,6 +2310,35 @@ class _Phrases:
             and self.name_like(m, k)
         )
 
+    def named_in_commas(
+        self, a: int, ra: int, rb: int, kind_role: str, g: str, surface
+    ) -> _Entity | None:
+        """ "ولي أمر من حي …، عبد المنعم إدريس،", "موظف في البلدية، X،": an
+        unnamed description (the phrase from token ``a``), then the person's
+        name set off by commas, tokens [ra, rb)."""
+        toks = self.doc.toks
+        if not 2 <= rb - ra <= 4 or toks[rb - 1] in _THEN:
+            return None
+        t0 = toks[ra]
+        if (
+            (t0[:2] == "ال" and t0 not in _ARTICLE_FIRST_NAMES)
+            or t0 in lx.TITLES
+            or t0 in lx.HONORIFICS
+            or _IS_TITLE_HEAD[t0]
+            or not self.name_like(ra, rb)
+        ):
+            return None
+        return _Entity(
+            surface(ra, rb),
+            PERSON,
+            kind_role,
+            g,
+            _SG,
+            self.doc.starts[a],
+            self.sent[a],
+            _key(" ".join(toks[ra:rb])),
+        )
+
     def name_like(self, j: int, k: int, called: bool = False) -> bool:
         """Tokens [j, k) set off by commas after a role could be a person's
         name: up to four words, none a date, a digit, an addressee or
@@ -2380,7 +2456,7 @@ class _Phrases:
         if ra == rb and b - a >= 3 and not _CALLED_WORDS.isdisjoint(toks[a + 1 : b - 1]):
             # "شاب يدعى سامي حسن": the name يدعى gives, without commas, read
             # as the apposition "شاب، ويدعى سامي حسن،" is
-            p = next(p for p in range(a + 1, b - 1) if toks[p] in _CALLED)
+            p = _index_in(toks, a + 1, b - 1, _CALLED)
             if self.name_like(p + 1, b, called=True):
                 b, ra, rb = p, p, b
         if (
@@ -2464,31 +2540,6 @@ class _Phrases:
             return doc.orig(doc.starts[i], doc.ends[j - 1])
 
         role_after = surface(ra, rb) if rb > ra else None
-
-        def named_in_commas(kind_role: str, g: str) -> _Entity | None:
-            # "ولي أمر من حي …، عبد المنعم إدريس،", "موظف في البلدية، X،": an
-            # unnamed description, then the person's name set off by commas
-            if not 2 <= rb - ra <= 4 or toks[rb - 1] in _THEN:
-                return None
-            t0 = toks[ra]
-            if (
-                (t0[:2] == "ال" and t0 not in _ARTICLE_FIRST_NAMES)
-                or t0 in lx.TITLES
-                or t0 in lx.HONORIFICS
-                or _IS_TITLE_HEAD[t0]
-                or not self.name_like(ra, rb)
-            ):
-                return None
-            return _Entity(
-                surface(ra, rb),
-                PERSON,
-                kind_role,
-                g,
-                _SG,
-                doc.starts[a],
-                self.sent[a],
-                _key(" ".join(toks[ra:rb])),
-            )
 
         if role_after is not None and toks[ra] in _CALLED:
             # "أحد السكان، ويدعى آدم إسحاق،": the name the apposition gives,
@@ -2590,15 +2641,6 @@ class _Phrases:
                 _key(" ".join(words[1:])),
             )
 
-        def entity(kind: str, i: int, j: int, role: str | None, g: str, n: str) -> _Entity:
-            text = surface(i, j)
-            if accusative and kind == ANONYMOUS:
-                # "أن مسؤولا كويتيا رفيعا أبلغ": the source named in the
-                # nominative, "مسؤول كويتي رفيع", as elsewhere in the article
-                text = _nominative(text)
-                role = _nominative(role) if role else role
-            return _Entity(text, kind, role, g, n, pos, sentence, "")
-
         if mask > 15:
             # documents, possibly with an author: "تقرير للسفارة", "برقية أرسلتها X"
             if mask & 16:
@@ -2661,10 +2703,19 @@ class _Phrases:
                             if author.kind == PERSON:
                                 self.doc_author = author  # "البرقية" later is theirs
                             return author
-                return entity(DOCUMENT, a, a + k, None, g, _SG)
+                return _entity(surface(a, a + k), DOCUMENT, None, g, _SG, pos, sentence, accusative)
             if mask & 32:
                 g = _F if head == "احدي" else _M
-                e = entity(ANONYMOUS, a, b, surface(a + 1, b) or None, g, _SG)
+                e = _entity(
+                    surface(a, b),
+                    ANONYMOUS,
+                    surface(a + 1, b) or None,
+                    g,
+                    _SG,
+                    pos,
+                    sentence,
+                    accusative,
+                )
                 e.key = ""
                 return e
             if mask & 64:
@@ -2676,16 +2727,18 @@ class _Phrases:
                     # the verb's object or an adverb in the accusative after
                     # the body's name, no part of it
                     b -= 1
-                e = entity(ORGANIZATION, a, b, None, g, _SG)
+                e = _entity(surface(a, b), ORGANIZATION, None, g, _SG, pos, sentence, accusative)
                 e.key = ""
                 return e
             if mask & 128:  # a group: "الفرنسيون", "المسؤولون"
-                e = entity(GROUP, a, b, None, _M, _PL)
+                e = _entity(surface(a, b), GROUP, None, _M, _PL, pos, sentence, accusative)
                 e.key = ""
                 return e
             if mask & 256 and len(words) == 1:
                 # "وتابع المصدر": the source quoted before
-                e = entity(PERSON, a, b, surface(a, b), gender, number)
+                e = _entity(
+                    surface(a, b), PERSON, surface(a, b), gender, number, pos, sentence, accusative
+                )
                 e.key = "title:" + head
                 return e
             if mask & 512:
@@ -2722,10 +2775,16 @@ class _Phrases:
                             w = normalize(other.surface).split(None, 2)
                             if len(w) > 1 and w[0] == head and w[1] == noun:
                                 return other
-                if n == _SG and ra < rb and (named := named_in_commas(surface(a, b), gender)):
+                if (
+                    n == _SG
+                    and ra < rb
+                    and (named := self.named_in_commas(a, ra, rb, surface(a, b), gender, surface))
+                ):
                     # "موظف في البلدية، X،": the description, then the name
                     return named
-                e = entity(ANONYMOUS, a, b, surface(a, b), gender, n)
+                e = _entity(
+                    surface(a, b), ANONYMOUS, surface(a, b), gender, n, pos, sentence, accusative
+                )
                 e.key = ""
                 return e
         # The article: a folded "ال" that was a plain alef in the original.
@@ -2733,12 +2792,7 @@ class _Phrases:
         # hamza or madda, so those are names.  (Read from the tokens: words[0]
         # may have lost a prefix above.)
         # (indexed over range(a, b): cheaper than zipping two slices)
-        starts = doc.starts
-        if doc.offsets is None:
-            art = [toks[k][:2] == "ال" and text[starts[k]] == "ا" for k in range(a, b)]
-        else:
-            offsets = doc.offsets
-            art = [toks[k][:2] == "ال" and text[offsets[starts[k]]] == "ا" for k in range(a, b)]
+        art = _articles(doc, a, b)
         # title chunk then name: "السفيرة الأمريكية في باماكو غيليان ميلوفانوفيتش"
         i = 0
         while i < len(words) and words[i] in lx.HONORIFICS:
@@ -2833,8 +2887,7 @@ class _Phrases:
                 if w in _MARKS_OR_PAREN:
                     # "رئيس «التيار الوطني الحر»": the body's name in marks;
                     # "(CONECT)": an acronym aside
-                    ends = QUOTE_MARKS if w != "(" else (")",)
-                    close = next((k for k in range(i + 1, len(words)) if words[k] in ends), None)
+                    close = _index_in(words, i + 1, len(words), QUOTE_MARKS if w != "(" else ")")
                     if close is None:
                         break
                     i = close + 1
@@ -2943,9 +2996,7 @@ class _Phrases:
                     i += 2
                     if words[i - 1] in QUOTE_MARKS:
                         # "في "الدفاع المدني السوري"": the body's name in marks
-                        close = next(
-                            (k for k in range(i, len(words)) if words[k] in QUOTE_MARKS), None
-                        )
+                        close = _index_in(words, i, len(words), QUOTE_MARKS)
                         if close is None:
                             break
                         i = close + 1
@@ -2957,9 +3008,7 @@ class _Phrases:
                     ):
                         # "النائب عن كتلة "النهضة الديمقراطية" X": the body's
                         # name in marks
-                        close = next(
-                            (k for k in range(i + 1, len(words)) if words[k] in QUOTE_MARKS), None
-                        )
+                        close = _index_in(words, i + 1, len(words), QUOTE_MARKS)
                         if close is None:
                             break
                         i = close + 1
@@ -3081,8 +3130,7 @@ class _Phrases:
             while i < len(words) - 1 and words[i][0] in _GENITIVE_FIRST:
                 w = words[i]
                 if w in _MARKS_OR_PAREN:
-                    ends = QUOTE_MARKS if w != "(" else (")",)
-                    close = next((k for k in range(i + 1, len(words)) if words[k] in ends), None)
+                    close = _index_in(words, i + 1, len(words), QUOTE_MARKS if w != "(" else ")")
                     if close is None or close + 1 >= len(words):
                         break
                     i = close + 1
@@ -3144,12 +3192,7 @@ class _Phrases:
                             or (wm == "د" and m + 2 < len(words))
                         )
                         and words[m - 1] not in _NAME_LINKS
-                        and not any(
-                            words[k] in lx.TITLES
-                            or words[k] in _MARKS_OR_PAREN
-                            or words[k] in _COMMAS
-                            for k in range(i, m)
-                        )
+                        and _TITLES_MARKS_COMMAS.isdisjoint(words[i:m])
                     ):
                         i = m
                     break
@@ -3171,9 +3214,13 @@ class _Phrases:
                 # "ناشطة حقوقية من صفاقس", "نائب آخر من الكتلة نفسها": an
                 # unnamed person described by where they come from
                 g = _F if title_head.endswith("ه") else gender
-                if (named := named_in_commas(surface(a, b), g)) is not None:
+                if (
+                    named := self.named_in_commas(a, ra, rb, surface(a, b), g, surface)
+                ) is not None:
                     return named
-                e = entity(ANONYMOUS, a, b, surface(a, b), g, number)
+                e = _entity(
+                    surface(a, b), ANONYMOUS, surface(a, b), g, number, pos, sentence, accusative
+                )
                 e.key = ""
                 return e
         else:
@@ -3514,7 +3561,16 @@ class _Phrases:
             # "دبلوماسي خليجي تحدث للجزيرة": an indefinite source has no name;
             # what follows its adjectives is a relative clause (but "عضو مجلس
             # الدولة X": a definite genitive makes the title definite)
-            e = entity(ANONYMOUS, a, a + name_from, surface(a, a + name_from), gender, number)
+            e = _entity(
+                surface(a, a + name_from),
+                ANONYMOUS,
+                surface(a, a + name_from),
+                gender,
+                number,
+                pos,
+                sentence,
+                accusative,
+            )
             e.key = ""
             return e
         if title_head is not None and (
@@ -3539,7 +3595,9 @@ class _Phrases:
         ):
             # "مستشار الرئيس الفرنسي نيكولا ساركوزي": the name is the president's
             anon_number = _PL if _anon_plural(title_head) else number
-            if anon_number == _SG and (named := named_in_commas(surface(a, b), gender)):
+            if anon_number == _SG and (
+                named := self.named_in_commas(a, ra, rb, surface(a, b), gender, surface)
+            ):
                 return named
             if indefinite and title_head not in lx.ANONYMOUS_HEADS and self._persons:
                 # "وأشار مساعد وزير الداخلية الأسبق": the person introduced
@@ -3549,14 +3607,23 @@ class _Phrases:
                 for p in self._persons:
                     if p.role == described:
                         return p
-            e = entity(ANONYMOUS, a, b, surface(a, b), gender, anon_number)
+            e = _entity(
+                surface(a, b),
+                ANONYMOUS,
+                surface(a, b),
+                gender,
+                anon_number,
+                pos,
+                sentence,
+                accusative,
+            )
             e.key = ""
             return e
         if name_to == name_from:
             # only a title: "الوزير", "السفيرة الأمريكية"
             if not role:
                 return None
-            e = entity(PERSON, a, b, role, gender, number)
+            e = _entity(surface(a, b), PERSON, role, gender, number, pos, sentence, accusative)
             # ("السيد الوالي": the title after an honorific)
             e.key = "title:" + (title_head or words[0])
             return e
