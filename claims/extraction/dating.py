@@ -156,6 +156,13 @@ _CLOCK_BEFORE = re.compile(r"(?<!\d)[0-2]?\d:[0-5]\d(?::[0-5]\d)?[ \t]*(?:[|،,\
 _STAMP_REACH = 1500
 
 
+def _dates_but(found: list[DateMention], test, *args) -> list[DateMention]:
+    """The dates of ``found`` that fail ``test(date, *args)`` (a function, not
+    a comprehension in date_for: that made the variables it reads cells,
+    allocated on every call)."""
+    return [d for d in found if not test(d, *args)]
+
+
 class _Dating:
     """Dates and cable references (mixin of engine._Extractor)."""
 
@@ -684,9 +691,9 @@ class _Dating:
             if found and not _RELATIVES.isdisjoint(self.doc.toks[a:b]):
                 # "قال X، النقابي السابق الذي سجن سنة 2008، إن": a date in a
                 # relative clause tells of the speaker, not of the words
-                found = [d for d in found if not self.in_relative(d, a)]
+                found = _dates_but(found, self.in_relative, a)
             if found and found[-1].precision == "year":
-                found = [d for d in found if not self.in_apposition(d, a, b)]
+                found = _dates_but(found, self.in_apposition, a, b)
             if found:
                 d = found[-1]
                 return d.iso, d.precision

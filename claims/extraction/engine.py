@@ -498,7 +498,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                             described = _role_words(other.surface)
                             # ("المسؤول السعودي" after "مسؤول في السفارة
                             # السعودية": the nisba agrees with the body there)
-                            if all(w in described or w + "ه" in described for w in words):
+                            if _described_by(words, described):
                                 return other
                 return e
             words = _key_words(e.key)
@@ -516,7 +516,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                 # الصلاحي": one name is the family name of the person it
                 # ends, before one whose middle name spells like it (صالح)
                 tail = " " + e.key
-                match = next((p for p in persons if p.key.endswith(tail)), None)
+                match = _first_ending(persons, tail)
             for p in persons if match is None else (match,):
                 pwords = _key_words(p.key)
                 if p.key == e.key or (words and words <= pwords):
@@ -781,11 +781,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                     # "التقرير" refers to next (no speaker of its own)
                     sid = self.sent[i]
                     end = i + 6 if i + 6 < self.n else self.n
-                    dates = [
-                        d
-                        for d in self.dates_between(i + 1, end)
-                        if self.sent[self.tok_at(d.start)] == sid
-                    ]
+                    dates = _dates_in(self, i + 1, end, sid)
                     if dates and not self.recalled_after_quote(i, sid):
                         self.doc_ctx = (dates[0].iso, dates[0].precision, sid, True)
                         self.doc_para = (dates[0].iso, dates[0].precision, sid)
@@ -850,11 +846,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                     # a dated document becomes "the cable" later sentences refer to
                     sid = self.sent[i]
                     end = i + 13 if i + 13 < self.n else self.n
-                    dates = [
-                        d
-                        for d in self.dates_between(i + 1, end)
-                        if self.sent[self.tok_at(d.start)] == sid
-                    ]
+                    dates = _dates_in(self, i + 1, end, sid)
                     h_end = self.tok_at(dates[0].start) if dates else i
                     # (one C-level set test first: a cue word between the head
                     # and its date is rare)
@@ -868,7 +860,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                                 # "وفي تعليق على هذه الوثائق قال X، الذي سجن
                                 # سنة 2008، إن": a date after the saying verb
                                 # is its clause's
-                                dates = [d for d in dates if self.tok_at(d.start) < h]
+                                dates = _dates_before(self, dates, h)
                                 break
                     if dates and not _THAT.isdisjoint(toks[i + 1 : h_end]):
                         # "سجلت البرقية أن الاعتداء الذي … في دجنبر 2007":
@@ -877,11 +869,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                         # own (but "ذكرت وثيقة أنه في نهاية 2009، خلص")
                         for h in range(i + 1, h_end):
                             if toks[h] in _THAT:
-                                dates = [
-                                    d
-                                    for d in dates
-                                    if self.tok_at(d.start) < h or not self.in_relative(d, h)
-                                ]
+                                dates = _dates_outside_relative(self, dates, h)
                                 break
                     # "أما البرقية الثالثة …": the article and an ordinal
                     # introduce a new document too
@@ -1326,6 +1314,34 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                     )
                     break
         return results
+
+
+# canonical's and register_mentions' scans, functions rather than generators
+# or comprehensions there, which made the variables they read cells,
+# allocated on every call
+
+
+def _described_by(words, described) -> bool:
+    """Every word of a role is in a description (or is, feminine)."""
+    return all(w in described or w + "ه" in described for w in words)
+
+
+def _first_ending(persons: list[_Entity], tail: str) -> _Entity | None:
+    return next((p for p in persons if p.key.endswith(tail)), None)
+
+
+def _dates_in(ex: _Extractor, a: int, b: int, sid: int) -> list:
+    """The dates of tokens [a, b) (dates_between) in sentence ``sid``."""
+    return [d for d in ex.dates_between(a, b) if ex.sent[ex.tok_at(d.start)] == sid]
+
+
+def _dates_before(ex: _Extractor, dates: list, h: int) -> list:
+    return [d for d in dates if ex.tok_at(d.start) < h]
+
+
+def _dates_outside_relative(ex: _Extractor, dates: list, h: int) -> list:
+    """Those of ``dates`` before token ``h`` or not in a relative clause after it."""
+    return [d for d in dates if ex.tok_at(d.start) < h or not ex.in_relative(d, h)]
 
 
 def _after_however(toks: list[str], i: int) -> bool:

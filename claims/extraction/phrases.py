@@ -393,15 +393,34 @@ def _implausible_head(folded: str) -> bool:
     return cue is not None and cue.kind in (lx.VERB, lx.RELAY)
 
 
-# phrase_entity's helpers are module functions, not closures: a closure, a
-# comprehension or a generator there made its variables cells, a dozen
-# allocated on each of its ~30 calls an article
-def _index_in(words: list[str], i: int, j: int, marks) -> int | None:
-    """The first of ``words[i:j]`` that is in ``marks``, or None."""
+# The helpers of the methods called on every phrase or cue (phrase_entity,
+# classify, cue_at) are module functions, not closures, and their scans plain
+# loops, not generators: a closure, a comprehension or a generator made the
+# variables it reads cells, allocated on every call.
+def _index_in(words: list[str], i: int, j: int, marks, default: int | None = None) -> int | None:
+    """The index of the first of ``words[i:j]`` in ``marks``, or ``default``."""
     for k in range(i, j):
         if words[k] in marks:
             return k
-    return None
+    return default
+
+
+def _replied_to(toks: list[str], i: int, j: int) -> bool:
+    """ "على" and what is replied to ("على رد الوزير") at a token in [i, j)."""
+    return any(toks[k] == "علي" and toks[k + 1].startswith(_REPLIED_TO) for k in range(i, j))
+
+
+def _surface(doc: _Doc, a: int, skip: int, prefix: str, i: int, j: int) -> str:
+    """The original text of tokens [i, j) of a phrase that starts at token
+    ``a``, whose first token loses ``skip`` letters for ``prefix`` ("للوزير"
+    -> "الوزير")."""
+    if i >= j:
+        return ""
+    if i == a and skip:
+        return prefix + doc.orig(doc.starts[a] + skip, doc.ends[j - 1])
+    if doc.offsets is None:  # (doc.orig inlined: ~40 calls an article)
+        return doc.text[doc.starts[i] : doc.ends[j - 1]]
+    return doc.orig(doc.starts[i], doc.ends[j - 1])
 
 
 def _articles(doc: _Doc, a: int, b: int) -> list[bool]:
@@ -518,10 +537,7 @@ class _Phrases:
                     (nxt in lx.TITLES or _NP_KIND[nxt] in (1, 2))
                     and nxt not in _FRONTING_OR_CONJ
                     and nxt not in lx.EVENT_NOUNS
-                    and any(
-                        toks[k] == "علي" and toks[k + 1].startswith(_REPLIED_TO)
-                        for k in range(i + 2, min(i + 8, self.n - 1))
-                    )
+                    and _replied_to(toks, i + 2, min(i + 8, self.n - 1))
                 ):
                     return _CueHit(i, i + 1, special)
                 return None
@@ -2310,9 +2326,7 @@ class _Phrases:
             and self.name_like(m, k)
         )
 
-    def named_in_commas(
-        self, a: int, ra: int, rb: int, kind_role: str, g: str, surface
-    ) -> _Entity | None:
+    def named_in_commas(self, a: int, ra: int, rb: int, kind_role: str, g: str) -> _Entity | None:
         """ "ولي أمر من حي …، عبد المنعم إدريس،", "موظف في البلدية، X،": an
         unnamed description (the phrase from token ``a``), then the person's
         name set off by commas, tokens [ra, rb)."""
@@ -2328,8 +2342,9 @@ class _Phrases:
             or not self.name_like(ra, rb)
         ):
             return None
+        doc = self.doc
         return _Entity(
-            surface(ra, rb),
+            doc.orig(doc.starts[ra], doc.ends[rb - 1]),
             PERSON,
             kind_role,
             g,
@@ -2417,7 +2432,7 @@ class _Phrases:
             # name holds ends before it
             toks = self.doc.toks
             head = folded.split(" ", 1)[0]
-            k = next((k for k in range(a, b) if toks[k] == head), b) + cut
+            k = _index_in(toks, a, b, (head,), b) + cut
             return self.classify(a, k, k, k, cue, lam) if k < b else ent
         if ent.role and folded.split(" ", 1)[0] in _PP_PRONOUNS:
             return ent  # ("وقال المتحدث لهم": left to the title's reading)
@@ -2426,8 +2441,8 @@ class _Phrases:
             # "رئيس النادي الأستاذ ( X Y ) لبرنامج …": the name in brackets
             # after the title, the title its role
             toks = self.doc.toks
-            k = next((m for m in range(a + 1, b) if toks[m] == "("), b)
-            j = next((m for m in range(k + 2, min(b, k + 7)) if toks[m] == ")"), b)
+            k = _index_in(toks, a + 1, b, "(", b)
+            j = _index_in(toks, k + 2, min(b, k + 7), ")", b)
             if j < b and self.name_like(k + 1, j):
                 named = self.classify(k + 1, j, j, j, cue, lam)
                 title = self.classify(a, k, k, k, cue, lam)
@@ -2483,7 +2498,6 @@ class _Phrases:
                     titled.key = _key(initials.replace(".", " "))
                     return titled
         words = toks[a:b]  # a copy: words[0] may lose a prefix below
-        text = doc.text
         first_skip = 0
         prefix = ""
         w0 = words[0]
@@ -2530,16 +2544,7 @@ class _Phrases:
                 first_skip = 1  # "لقائه بأحمد X، …": بـ before a hamza, no part of the name
                 words[0] = w0[1:]
 
-        def surface(i: int, j: int) -> str:
-            if i >= j:
-                return ""
-            if i == a and first_skip:
-                return prefix + doc.orig(doc.starts[a] + first_skip, doc.ends[j - 1])
-            if doc.offsets is None:  # (doc.orig inlined: ~40 calls an article)
-                return text[doc.starts[i] : doc.ends[j - 1]]
-            return doc.orig(doc.starts[i], doc.ends[j - 1])
-
-        role_after = surface(ra, rb) if rb > ra else None
+        role_after = _surface(doc, a, first_skip, prefix, ra, rb) if rb > ra else None
 
         if role_after is not None and toks[ra] in _CALLED:
             # "أحد السكان، ويدعى آدم إسحاق،": the name the apposition gives,
@@ -2549,9 +2554,9 @@ class _Phrases:
             if b - a > 3 and toks[a + 2] == "في" and toks[a + 1] in _PARTICIPANTS:
                 e = a + 2
             return _Entity(
-                surface(ra + 1, rb),
+                _surface(doc, a, first_skip, prefix, ra + 1, rb),
                 PERSON,
-                surface(a, e),
+                _surface(doc, a, first_skip, prefix, a, e),
                 cue.gender if cue is not None and cue.gender else _M,
                 _SG,
                 doc.starts[a],
@@ -2568,9 +2573,9 @@ class _Phrases:
                 p -= 1
             if toks[p] in QUOTE_MARKS and self.titled_name_in_marks(p, b) == b - 1:
                 return _Entity(
-                    surface(p + 1, b - 1),
+                    _surface(doc, a, first_skip, prefix, p + 1, b - 1),
                     PERSON,
-                    role_after or surface(a, p),
+                    role_after or _surface(doc, a, first_skip, prefix, a, p),
                     cue.gender if cue is not None and cue.gender else _M,
                     _SG,
                     doc.starts[p + 1],
@@ -2631,9 +2636,9 @@ class _Phrases:
             # (فاعل, مفاعل) before a plain name of two words or more is the
             # person's role, not the first word of the name
             return _Entity(
-                surface(a + 1, b),
+                _surface(doc, a, first_skip, prefix, a + 1, b),
                 PERSON,
-                surface(a, a + 1),
+                _surface(doc, a, first_skip, prefix, a, a + 1),
                 gender,
                 _SG,
                 doc.starts[a + 1],
@@ -2703,13 +2708,22 @@ class _Phrases:
                             if author.kind == PERSON:
                                 self.doc_author = author  # "البرقية" later is theirs
                             return author
-                return _entity(surface(a, a + k), DOCUMENT, None, g, _SG, pos, sentence, accusative)
+                return _entity(
+                    _surface(doc, a, first_skip, prefix, a, a + k),
+                    DOCUMENT,
+                    None,
+                    g,
+                    _SG,
+                    pos,
+                    sentence,
+                    accusative,
+                )
             if mask & 32:
                 g = _F if head == "احدي" else _M
                 e = _entity(
-                    surface(a, b),
+                    _surface(doc, a, first_skip, prefix, a, b),
                     ANONYMOUS,
-                    surface(a + 1, b) or None,
+                    _surface(doc, a, first_skip, prefix, a + 1, b) or None,
                     g,
                     _SG,
                     pos,
@@ -2721,23 +2735,49 @@ class _Phrases:
             if mask & 64:
                 g = _M if head in lx.MASCULINE_ORGS else _F
                 while b - a > 2 and (
-                    toks[b - 1] in _STATEMENTS or surface(b - 1, b)[-2:] in ("اً", "ًا")
+                    toks[b - 1] in _STATEMENTS
+                    or _surface(doc, a, first_skip, prefix, b - 1, b)[-2:] in ("اً", "ًا")
                 ):
                     # "أصدرت نقابة X بيانا", "جاء رد غرفة التجارة سريعاً":
                     # the verb's object or an adverb in the accusative after
                     # the body's name, no part of it
                     b -= 1
-                e = _entity(surface(a, b), ORGANIZATION, None, g, _SG, pos, sentence, accusative)
+                e = _entity(
+                    _surface(doc, a, first_skip, prefix, a, b),
+                    ORGANIZATION,
+                    None,
+                    g,
+                    _SG,
+                    pos,
+                    sentence,
+                    accusative,
+                )
                 e.key = ""
                 return e
             if mask & 128:  # a group: "الفرنسيون", "المسؤولون"
-                e = _entity(surface(a, b), GROUP, None, _M, _PL, pos, sentence, accusative)
+                e = _entity(
+                    _surface(doc, a, first_skip, prefix, a, b),
+                    GROUP,
+                    None,
+                    _M,
+                    _PL,
+                    pos,
+                    sentence,
+                    accusative,
+                )
                 e.key = ""
                 return e
             if mask & 256 and len(words) == 1:
                 # "وتابع المصدر": the source quoted before
                 e = _entity(
-                    surface(a, b), PERSON, surface(a, b), gender, number, pos, sentence, accusative
+                    _surface(doc, a, first_skip, prefix, a, b),
+                    PERSON,
+                    _surface(doc, a, first_skip, prefix, a, b),
+                    gender,
+                    number,
+                    pos,
+                    sentence,
+                    accusative,
                 )
                 e.key = "title:" + head
                 return e
@@ -2761,9 +2801,9 @@ class _Phrases:
                     # "رجل الأعمال سالم بن سيف العبدلي": a description, then the name
                     # (and "…، عضو مجلس إدارة الغرفة،": the fuller apposition
                     # after it is the role)
-                    name = surface(a + 2, b)
+                    name = _surface(doc, a, first_skip, prefix, a + 2, b)
                     key = _key(" ".join(words[2:]))
-                    role = surface(a, a + 2)
+                    role = _surface(doc, a, first_skip, prefix, a, a + 2)
                     if role_after and len(role_after.split()) > 2:
                         role = role_after
                     return _Entity(name, PERSON, role, gender, _SG, pos, sentence, key)
@@ -2778,12 +2818,23 @@ class _Phrases:
                 if (
                     n == _SG
                     and ra < rb
-                    and (named := self.named_in_commas(a, ra, rb, surface(a, b), gender, surface))
+                    and (
+                        named := self.named_in_commas(
+                            a, ra, rb, _surface(doc, a, first_skip, prefix, a, b), gender
+                        )
+                    )
                 ):
                     # "موظف في البلدية، X،": the description, then the name
                     return named
                 e = _entity(
-                    surface(a, b), ANONYMOUS, surface(a, b), gender, n, pos, sentence, accusative
+                    _surface(doc, a, first_skip, prefix, a, b),
+                    ANONYMOUS,
+                    _surface(doc, a, first_skip, prefix, a, b),
+                    gender,
+                    n,
+                    pos,
+                    sentence,
+                    accusative,
                 )
                 e.key = ""
                 return e
@@ -3196,7 +3247,7 @@ class _Phrases:
                     ):
                         i = m
                     break
-            role = surface(a + name_from, a + i)
+            role = _surface(doc, a, first_skip, prefix, a + name_from, a + i)
             if i < len(words) - 1 and words[i] in _THEN:
                 i += 1  # "السفير الأمريكي آنذاك روبرت فورد": then, not the name
             name_from = i
@@ -3215,11 +3266,20 @@ class _Phrases:
                 # unnamed person described by where they come from
                 g = _F if title_head.endswith("ه") else gender
                 if (
-                    named := self.named_in_commas(a, ra, rb, surface(a, b), g, surface)
+                    named := self.named_in_commas(
+                        a, ra, rb, _surface(doc, a, first_skip, prefix, a, b), g
+                    )
                 ) is not None:
                     return named
                 e = _entity(
-                    surface(a, b), ANONYMOUS, surface(a, b), g, number, pos, sentence, accusative
+                    _surface(doc, a, first_skip, prefix, a, b),
+                    ANONYMOUS,
+                    _surface(doc, a, first_skip, prefix, a, b),
+                    g,
+                    number,
+                    pos,
+                    sentence,
+                    accusative,
                 )
                 e.key = ""
                 return e
@@ -3244,7 +3304,11 @@ class _Phrases:
             if name_from + 3 < len(words) and not art[name_from + 1]:
                 name_from += 2
                 if role:
-                    role = role + " " + surface(a + name_from - 2, a + name_from)
+                    role = (
+                        role
+                        + " "
+                        + _surface(doc, a, first_skip, prefix, a + name_from - 2, a + name_from)
+                    )
             else:
                 name_end = name_from
         name_to = name_from
@@ -3323,7 +3387,9 @@ class _Phrases:
                     break
                 if f & 1 and (k or f & 8 or (f & 2 and title_head is None)):
                     break
-                if f & 4 and surface(a + name_to, a + name_to + 1)[-2:] in ("اً", "ًا"):
+                if f & 4 and _surface(doc, a, first_skip, prefix, a + name_to, a + name_to + 1)[
+                    -2:
+                ] in ("اً", "ًا"):
                     break  # "رداً", "تعليقاً": a name never carries the tanween
             if (
                 k == 1
@@ -3423,7 +3489,9 @@ class _Phrases:
             return None  # "كتبت «رداً على …»": no name, no title: no subject
         if role is None and name_to < len(words):
             if _IS_TITLE_HEAD[words[name_to]] or words[name_to] in lx.ANONYMOUS_HEADS:
-                role = surface(a + name_to, b)  # "برنار كوشنير وزير الخارجية"
+                role = _surface(
+                    doc, a, first_skip, prefix, a + name_to, b
+                )  # "برنار كوشنير وزير الخارجية"
         elif (
             title_head in _RANKS
             and name_from < name_to < len(words)
@@ -3431,7 +3499,7 @@ class _Phrases:
             and _IS_TITLE_HEAD[words[name_to]]
         ):
             # "الأمير X وزير الطاقة": a rank before the name, the post after it
-            role = surface(a + name_to, b)
+            role = _surface(doc, a, first_skip, prefix, a + name_to, b)
         if role_after and title_head is not None and toks[ra - 1] in _COMMAS and toks[ra] != "من":
             # (not "المواطن X، من سكان حي الصفا": where X lives, not a name)
             if (
@@ -3465,14 +3533,14 @@ class _Phrases:
                 # whatever the phrase had after its title chunk was the role's
                 # ("وزير التجارة وترقية الصادرات، الطيب زيتوني")
                 if name_to > name_from:
-                    role = surface(a + title_at, b)
+                    role = _surface(doc, a, first_skip, prefix, a + title_at, b)
                 while (
                     ra + 1 < rb
                     and toks[ra] in lx.HONORIFICS
                     and toks[ra + 1] not in _PATRONYMIC_LINKS
                 ):
                     ra += 1  # "الحاج الطاهر بولنوار" (but "الشيخ ولد سيديا")
-                name = surface(ra, rb)
+                name = _surface(doc, a, first_skip, prefix, ra, rb)
                 key = _key(" ".join(toks[ra:rb]))
                 return _Entity(name, PERSON, role, gender, _SG, pos, sentence, key)
             if rb - ra >= 2 and (
@@ -3484,7 +3552,7 @@ class _Phrases:
                 # "محافظ بيت لحم، اللواء X": the one word after the title's
                 # genitive was the post's place, not a name)
                 if name_to > name_from:
-                    role = surface(a + title_at, b)
+                    role = _surface(doc, a, first_skip, prefix, a + title_at, b)
                 app = self.classify(ra, rb, rb, rb, None)
                 if _named_person(app):
                     if (
@@ -3562,9 +3630,9 @@ class _Phrases:
             # what follows its adjectives is a relative clause (but "عضو مجلس
             # الدولة X": a definite genitive makes the title definite)
             e = _entity(
-                surface(a, a + name_from),
+                _surface(doc, a, first_skip, prefix, a, a + name_from),
                 ANONYMOUS,
-                surface(a, a + name_from),
+                _surface(doc, a, first_skip, prefix, a, a + name_from),
                 gender,
                 number,
                 pos,
@@ -3596,21 +3664,23 @@ class _Phrases:
             # "مستشار الرئيس الفرنسي نيكولا ساركوزي": the name is the president's
             anon_number = _PL if _anon_plural(title_head) else number
             if anon_number == _SG and (
-                named := self.named_in_commas(a, ra, rb, surface(a, b), gender, surface)
+                named := self.named_in_commas(
+                    a, ra, rb, _surface(doc, a, first_skip, prefix, a, b), gender
+                )
             ):
                 return named
             if indefinite and title_head not in lx.ANONYMOUS_HEADS and self._persons:
                 # "وأشار مساعد وزير الداخلية الأسبق": the person introduced
                 # with exactly that description (as printed: an article
                 # spells one description one way)
-                described = surface(a, b)
+                described = _surface(doc, a, first_skip, prefix, a, b)
                 for p in self._persons:
                     if p.role == described:
                         return p
             e = _entity(
-                surface(a, b),
+                _surface(doc, a, first_skip, prefix, a, b),
                 ANONYMOUS,
-                surface(a, b),
+                _surface(doc, a, first_skip, prefix, a, b),
                 gender,
                 anon_number,
                 pos,
@@ -3623,7 +3693,16 @@ class _Phrases:
             # only a title: "الوزير", "السفيرة الأمريكية"
             if not role:
                 return None
-            e = _entity(surface(a, b), PERSON, role, gender, number, pos, sentence, accusative)
+            e = _entity(
+                _surface(doc, a, first_skip, prefix, a, b),
+                PERSON,
+                role,
+                gender,
+                number,
+                pos,
+                sentence,
+                accusative,
+            )
             # ("السيد الوالي": the title after an honorific)
             e.key = "title:" + (title_head or words[0])
             return e
@@ -3648,7 +3727,7 @@ class _Phrases:
             # and its adjective, both with the article, after "according
             # to" is a manner, not a source (a name never opens so)
             return None
-        name = surface(a + name_from, a + name_to)
+        name = _surface(doc, a, first_skip, prefix, a + name_from, a + name_to)
         e = _Entity(
             name,
             PERSON,

@@ -181,6 +181,25 @@ _TOPIC_PREPOSITIONS = frozenset({"بخصوص", "بشان", "وبخصوص", "وب
 _WITHOUT = frozenset({"دون", "بدون"})
 
 
+# attribute's scans are module functions, not generators: a generator made
+# the variables it reads cells, allocated on every call
+def _label_in_marks(toks: list[str], i: int, j: int) -> bool:
+    """Words in marks after "بأنه", "بـ" or "بأنه من" at a token in [i, j):
+    the label a verb of describing gives ("وصفته بأنه "مصدر موثوق"")."""
+    return any(
+        toks[m + 1] in QUOTE_MARKS
+        and (
+            toks[m] in _AS_BEING or toks[m] == "ب" or (toks[m] == "من" and toks[m - 1] in _AS_BEING)
+        )
+        for m in range(i, j)
+    )
+
+
+def _cue_before(sent, cue_subjects, tok: int, sid: int) -> bool:
+    """One of the last three cues read is before token ``tok`` in sentence ``sid``."""
+    return any(sent[t] == sid and t < tok for t, _e, _h in cue_subjects[-3:])
+
+
 class _Speakers:
     """Speaker attribution (mixin of engine._Extractor)."""
 
@@ -667,15 +686,7 @@ class _Speakers:
             hit is not None
             and len(left) >= 2
             and toks[hit.tok] in _DESCRIBED
-            and any(
-                toks[m + 1] in QUOTE_MARKS
-                and (
-                    toks[m] in _AS_BEING
-                    or toks[m] == "ب"
-                    or (toks[m] == "من" and toks[m - 1] in _AS_BEING)
-                )
-                for m in range(hit.tok + 1, min(hit.tok + 4, q.open_tok - 1))
-            )
+            and _label_in_marks(toks, hit.tok + 1, min(hit.tok + 4, q.open_tok - 1))
         ):
             # "نقلت السفارة عن ناشط وصفته بأنه "مصدر موثوق" قوله إن": the
             # label's clause describes the relayed; the relay cue quotes him
@@ -1099,9 +1110,7 @@ class _Speakers:
                     ent = self.main_clause_subject(hit, first)
                 if ent is not None:
                     return _Attribution(ent, cue_text, via, 0.75, False, hit.tok, clause)
-            if cue.kind == lx.PARTICIPLE and not any(
-                self.sent[t] == sid and t < hit.tok for t, _e, _h in cue_subjects[-3:]
-            ):
+            if cue.kind == lx.PARTICIPLE and not _cue_before(self.sent, cue_subjects, hit.tok, sid):
                 # "اكتفى مصدر حكومي بالقول", "وسارع X إلى الترحيب، قائلا": no
                 # cue before in the sentence, the clause's own subject first
                 ent = self.main_clause_subject(hit, first)
