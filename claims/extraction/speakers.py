@@ -3204,9 +3204,13 @@ class _Speakers:
         toks = self.doc.toks
         is_word = self.is_word
         o, c = q.open_tok + 1, q.close_tok
-        words = list(compress(toks[o:c], is_word[o:c]))
-        if not words:
+        # the words in the marks: their number, and the words themselves for
+        # the short ones only, which the tests below read (a long quote's are
+        # read for the Arabic test alone, and only when no cue introduces it)
+        n = is_word.count(1, o, c)
+        if not n:
             return False
+        words = list(compress(toks[o:c], is_word[o:c])) if n <= 8 else None
         # the word before the opening mark, skipping a glued clitic (بـ"…")
         k = q.open_tok - 1
         glued = ""
@@ -3214,13 +3218,13 @@ class _Speakers:
             if self.doc.ends[k] == self.doc.starts[q.open_tok]:
                 glued = toks[k]
             k -= 1
-        if glued in ("ل", "ب") and len(words) <= 3:
+        if glued in ("ل", "ب") and n <= 3:
             return False  # "صرح لـ«الشروق»", "وصفه بـ"الخطير"": a name or a label
         before = toks[k] if k >= 0 else ""
         before2 = toks[k - 1] if k >= 1 else ""
-        if before in _AS_BEING and before2 in _DESCRIBED and len(words) <= 3:
+        if before in _AS_BEING and before2 in _DESCRIBED and n <= 3:
             return False  # "ناشط وصفته بأنه "مصدر موثوق"": a label, not words said
-        if glued == "و" and len(words) <= 4 and before.startswith("ال") and before not in _THAT:
+        if glued == "و" and n <= 4 and before.startswith("ال") and before not in _THAT:
             # "بين الجيش و"قوات الدعم السريع"": a name coordinated with a noun
             return False
         label = (
@@ -3241,7 +3245,6 @@ class _Speakers:
                 and (before2 in lx.TITLES or (before2[-1:] == "ا" and before2[:-1] in lx.TITLES))
             )
         )
-        n = len(words)
         if (before == "بعنوان" or before == "عنوان") and (
             (nxt := q.close_tok + 1) >= self.n
             or toks[nxt] in _COMMAS
@@ -3325,7 +3328,9 @@ class _Speakers:
             )
         )
         # (the Arabic test read last, only when needed: a regex call a word)
-        if not direct and not any(map(_HAS_ARABIC, words)):
+        if not direct and not any(
+            map(_HAS_ARABIC, compress(toks[o:c], is_word[o:c]) if words is None else words)
+        ):
             return False
         if (
             not direct
