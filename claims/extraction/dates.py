@@ -98,25 +98,54 @@ _FIRST_WORDS = (
 )
 _FIRST = r"(?:\d|" + _trie(_FIRST_WORDS) + ")"
 
-# The words a date may open with, for may_start_date(): the three-letter
-# prefixes of _FIRST's words (all letters of one token: tested), and its
-# words of two letters whole.
-_START3 = frozenset(w[:3] for w in _FIRST_WORDS if len(w) >= 3)
-_START2 = frozenset(w for w in _FIRST_WORDS if len(w) == 2)
+# The tokens a date may open with, for may_start_date(), by _DATE's
+# alternatives.  Whole tokens: a year's trigger (its space follows), an
+# ordinal day's or فاتح's first word (then a space and من or the month), a
+# month's first word (a space, its second word).  A one-word month may have
+# glued to it what the pattern reads next without a space (its year,
+# "مارس2010", من, عام …); a trigger that ends in عام/سنه, its year
+# ("عام2009").
+_START_WORDS = frozenset(
+    {*_YEAR_TRIGGERS.split("|"), "فاتح", "لفاتح", "بفاتح"}
+    | {w.split()[0] for w in ORDINALS}
+    | {w.split()[0] for w in MONTHS}
+)
+_GLUED_MONTHS = tuple(sorted(w for w in MONTHS if " " not in w))
+_GLUED_TRIGGERS = tuple(w for w in _YEAR_TRIGGERS.split("|") if w.endswith(("عام", "سنه")))
+_YEAR_WORDS = ("عام", "العام", "سنه", "السنه")
+
+
+def _glued_date(tok: str) -> bool:
+    """A one-word month, or a trigger ending in عام/سنه, opens ``tok`` and
+    the rest of it is what may follow without a space: nothing, a year's
+    digits, عام/سنه (and for a month من)."""
+    for head in (*_GLUED_MONTHS, *_GLUED_TRIGGERS):
+        if tok.startswith(head):
+            rest = tok[len(head) :]
+            if (
+                not rest
+                or rest[0].isdecimal()
+                or rest.startswith(_YEAR_WORDS)
+                or (rest == "من" and head in MONTHS)
+            ):
+                return True
+    return False
 
 
 def may_start_date(tok: str) -> bool:
     """Whether _DATE may match at the start of the token ``tok`` (a token of
     the engine: a maximal run of word letters, or one other character): it
-    opens with a digit, with ب/ل and a digit, or with one of _FIRST's words
-    (its three first letters).  False means it never does; True, that it may."""
+    opens with a digit, with ب/ل and a digit, is one of _START_WORDS or a
+    month or trigger with its year glued (_glued_date).  False means it
+    never does; True, that it may.  (Per word, in the engine's table: the
+    regex is tried at fewer tokens, not "الساحل" for "السادس".)"""
     c = tok[0]
     return (
         c.isdecimal()  # (\d: the decimal digits, category Nd)
         # (a lone ب/ل: the digit after it may be no word letter, "ب١")
         or (c in "بل" and (len(tok) == 1 or tok[1].isdecimal()))
-        or tok[:3] in _START3
-        or tok[:2] in _START2
+        or tok in _START_WORDS
+        or _glued_date(tok)
     )
 
 
