@@ -270,6 +270,23 @@ def _np_read(t: str) -> int:
 _NP_READ = _words_module._WordTable(_np_read)
 
 
+def _np_first(t: str) -> int:
+    """The tests scan_np() makes on the first word of a phrase that may hold
+    for the word, as bits: 1: it starts with ل (an addressee?); 2: a cue word
+    (a participle of manner?); 4: "بعدم"; 8: a quotation mark (a name in
+    marks?); 16: the head of a document."""
+    return (
+        (t[:1] == "ل")
+        | (t in _CUE_WORDS) << 1
+        | (t in _BY_NOT) << 2
+        | (t in QUOTE_MARKS) << 3
+        | (t in _DOCUMENT_HEAD_BASES) << 4
+    )
+
+
+_NP_FIRST = _words_module._WordTable(_np_first)
+
+
 _NORMALIZED = _words_module._NORMALIZED
 _QUANTIFIER_HEADS = lx.QUANTIFIERS
 _CUES = lx.CUES
@@ -779,36 +796,43 @@ class _Phrases:
                 and toks[a] == "علي"
                 and self.doc.orig(self.doc.starts[a], self.doc.ends[a])[-1:] == "ى"
             )
-        if verb and a < limit and toks[a][:1] == "ل" and is_word[a]:
-            # "قال للصحفيين", "قال لوكالة …": an addressee, not the subject
-            t = toks[a]
-            if t.startswith("لل") or t[1:] in _ADDRESSEE_HEADS or t in {"له", "لها", "لهم", "لنا"}:
+        doc_head = False
+        if a < limit and (first := _NP_FIRST[toks[a]]):
+            # (one lookup for the first word's tests: most words pass them all)
+            if verb and first & 1 and is_word[a]:
+                # "قال للصحفيين", "قال لوكالة …": an addressee, not the subject
+                t = toks[a]
+                if (
+                    t.startswith("لل")
+                    or t[1:] in _ADDRESSEE_HEADS
+                    or t in {"له", "لها", "لهم", "لنا"}
+                ):
+                    return a, a, a
+                if t == "ل" and a + 1 < limit and toks[a + 1] == "(":
+                    # "صرح لـ(وات)": the agency in brackets, the addressee
+                    return a, a, a
+                if a + 1 < limit and toks[a + 1] in _OUTLET_TAILS:
+                    # "وقال لشفق نيوز:", "قال لصحراء ميديا": an outlet by the
+                    # word its name ends with, the addressee
+                    return a, a, a
+            if verb and first & 2:
+                # "وأضاف متسائلا:", "وتابعت محذرة": a participle of saying right
+                # after the verb is its manner, never its subject
+                hit = _cue_of(toks[a])
+                if hit is not None and hit.kind == lx.PARTICIPLE:
+                    return a, a, a
+            if first & 4:
+                # "وتوقع بعدم الذهاب إلى …، مضيفا": the verb's object, its
+                # subject elided
                 return a, a, a
-            if t == "ل" and a + 1 < limit and toks[a + 1] == "(":
-                # "صرح لـ(وات)": the agency in brackets, the addressee
-                return a, a, a
-            if a + 1 < limit and toks[a + 1] in _OUTLET_TAILS:
-                # "وقال لشفق نيوز:", "قال لصحراء ميديا": an outlet by the
-                # word its name ends with, the addressee
-                return a, a, a
-        if verb and a < limit and toks[a] in _CUE_WORDS:
-            # "وأضاف متسائلا:", "وتابعت محذرة": a participle of saying right
-            # after the verb is its manner, never its subject
-            hit = _cue_of(toks[a])
-            if hit is not None and hit.kind == lx.PARTICIPLE:
-                return a, a, a
-        if a < limit and toks[a] in _BY_NOT:
-            # "وتوقع بعدم الذهاب إلى …، مضيفا": the verb's object, its subject
-            # elided
-            return a, a, a
-        if verb and a + 2 < limit and toks[a] in QUOTE_MARKS:
-            # "وأضافت “الغارديان” إن …": a name of one to three words in
-            # marks right after the verb, then its that-clause, is the
-            # verb's subject (an outlet or a body), not words said
-            m = self.closing_mark(a, limit, 5)
-            if m > a + 1 and m + 1 < self.n and toks[m + 1] in _THAT:
-                return m + 1, m + 1, m + 1
-        doc_head = a < limit and toks[a] in _DOCUMENT_HEAD_BASES
+            if verb and first & 8 and a + 2 < limit:
+                # "وأضافت “الغارديان” إن …": a name of one to three words in
+                # marks right after the verb, then its that-clause, is the
+                # verb's subject (an outlet or a body), not words said
+                m = self.closing_mark(a, limit, 5)
+                if m > a + 1 and m + 1 < self.n and toks[m + 1] in _THAT:
+                    return m + 1, m + 1, m + 1
+            doc_head = first >= 16  # (its highest bit)
         np_stop = lx.NP_STOP
         np_kind = _NP_KIND
         np_read = _NP_READ

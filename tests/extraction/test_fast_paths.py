@@ -246,6 +246,22 @@ def test_np_read_table_flags_every_word_scan_np_tests_closely():
             assert not any(tests), t
 
 
+def test_np_first_table_is_scan_np_first_word_tests():
+    from claims.extraction import phrases as p
+    from claims.extraction import words as w
+    from claims.extraction.quotes import QUOTE_MARKS
+
+    for t in [*_table_words(), "بعدم", "متسائلا", "«", "للصحفيين", "ل"]:
+        plain = [
+            t[:1] == "ل",
+            t in w._CUE_WORDS,
+            t in w._BY_NOT,
+            t in QUOTE_MARKS,
+            t in w._DOCUMENT_HEAD_BASES,
+        ]
+        assert [bool(p._NP_FIRST[t] & (1 << k)) for k in range(5)] == plain, t
+
+
 def test_cue_info_table_is_what_cue_at_read_from_the_token():
     """cue_at() reads a token's cue, its special, impersonal and
     prepositional cues from _CUE_INFO; the plain lookups give the same."""
