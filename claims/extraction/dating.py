@@ -276,6 +276,8 @@ class _Dating:
                 # the "اليوم", "صباح اليوم" of the account after it
                 k = first - 1
                 toks = doc.toks
+                if k >= 2 and toks[k] == "(":
+                    k -= 1  # "اليوم الاحد (14 نيسان 2024)": the date in brackets
                 if k >= 1 and toks[k] in WEEKDAYS:
                     k -= 1
                 if k >= 0 and toks[k] == "اليوم" and "." not in folded[line : d.start]:
@@ -1212,7 +1214,9 @@ class _Dating:
                 day = _date.fromisoformat(d.iso)
                 if t == "اليوم":
                     return (day + timedelta(days=1)).isoformat()
-                wd = WEEKDAYS.get(toks[j - 1]) if j else None
+                # ("أمس الخميس (16 يوليو 2015)": the date in brackets after it)
+                w = j - 2 if j > 1 and toks[j - 1] == "(" else j - 1
+                wd = WEEKDAYS.get(toks[w]) if j else None
                 if wd is None and j and toks[j - 1] in _CORRESPONDING:
                     # "مساء الأحد 23 جمادى الآخرة 1447هـ الموافق 14 ديسمبر
                     # 2025م": the weekday before the Hijri date is the day's
@@ -1634,7 +1638,16 @@ class _Dating:
             t = toks[k]
             if t in _THAT:
                 # "قال X إن اللجنة اجتمعت مساء الأحد، موضحا:": a day after
-                # أنّ is when the event reported happened, not the statement
+                # أنّ is when the event reported happened, not the statement;
+                # but "شدد الوزير أن الصورة أوضح، وقال أمس في لقاء …": a cue
+                # after a comma opens a clause of its own, out of the أنّ
+                # clause, and its day is its own
+                hits = self.hit_toks
+                h = bisect_right(hits, k)
+                while h < len(hits) and hits[h] < end:
+                    if toks[hits[h] - 1] in _COMMAS and not self.in_quote[hits[h]]:
+                        return self.relative_to_dateline(sid, hits[h] + 1)
+                    h += 1
                 return None
             if t[:1] == "و" and len(t) > 3:
                 t = t[1:]
