@@ -754,7 +754,13 @@ class _Speakers:
                 b, ra, rb = self.scan_np(k, q.open_tok - 1, None)
                 if b == q.open_tok - 1:
                     ent = self.classify(k, b, ra, rb, None)
-                    if ent is not None:
+                    if ent is not None and not (
+                        k == q.open_tok - 2
+                        and toks[k][0] in "وف"
+                        and prev is not None
+                        and prev[0] is not None
+                        and self.bare_conj_label(k, ent)
+                    ):
                         return _Attribution(ent, ":", confidence=0.6, cue_tok=k)
         if (
             hit is not None
@@ -1372,6 +1378,23 @@ class _Speakers:
                 continue  # (a bare name only of a person the text introduced)
             return ent
         return None
+
+    def bare_conj_label(self, k: int, ent: _Entity) -> bool:
+        """ "وواصل: «…»", "وأكمل: «…»", "فاستطرد: «…»": one word with the
+        conjunction glued to it, opening its line before the colon, after
+        another's quote, is a verb of going on whose subject is elided, not a
+        transcript's name: the last speaker carries on, unless the word
+        without it names a person the text introduced ("وسامر:" after "قال
+        سامر …"; a headline's "… ونصار: «…»" runs on after its own words)."""
+        if ent.kind != PERSON or ent.role:
+            return False
+        doc = self.doc
+        if k > 0 and "\n" not in doc.folded[doc.ends[k - 1] : doc.starts[k]]:
+            return False
+        if self.known(ent):
+            return False
+        bare = _key(self.doc.toks[k][1:])
+        return not any(bare in _key_words(p.key) for p in self._persons if p.key)
 
     def known(self, ent: _Entity) -> bool:
         """ "انسحب البطوش من القاعة، قائلا": a bare name is a subject when the
