@@ -66,6 +66,7 @@ from claims.extraction.words import (
     _ORDINALS,
     _OTHER_OFFICE_ALONE,
     _PL,
+    _QUOTE_MARK_SET,
     _RESUMPTIVE_SKIP,
     _SAYING,
     _SG,
@@ -279,6 +280,122 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
     def tok_at(self, char: int) -> int:
         """Index of the token that starts at (or after) ``char``."""
         return bisect_left(self.doc.starts, char)
+
+    def first_mention_role(self, ent: _Entity) -> str | None:
+        """ "أثنى X Y مدرب منتخب …، على …" then "وقال Y: «…»": a person
+        quoted with no role takes the one the text gives with the name where
+        it names him (the first such mention, outside the quotes), after the
+        name or before it."""
+        toks = self.doc.toks
+        words = normalize(ent.surface).split()
+        if not words:
+            return None
+        last, n = words[-1], len(words)
+        in_quote = self.in_quote
+        k = -1
+        while True:
+            try:
+                k = toks.index(last, k + 1)
+            except ValueError:
+                return None
+            if in_quote[k] or k < n - 1 or (n > 1 and toks[k - n + 1 : k] != words[:-1]):
+                continue
+            role = self.role_after_name(k)
+            if role is None:
+                role = self.role_before_name(k - n + 1, k + 1)
+            if role is not None:
+                return role
+
+    def role_after_name(self, k: int) -> str | None:
+        """The title in apposition after the name ending at token ``k``,
+        read with the name: "X Y، رئيس حزب …،", "X Y مدرب منتخب …"; or
+        after a nickname in marks, "X Y "Z" المدير الفني لفريق وادي دجلة".
+        None when the title's phrase names someone else ("استقبل X وزير
+        الخارجية Z Q")."""
+        toks = self.doc.toks
+        p = k + 1
+        if p >= self.n or self.sent[p] != self.sent[k]:
+            return None
+        line_end = self.sent_first.get(self.sent[k] + 1, self.n)
+        nickname = toks[p] in _QUOTE_MARK_SET and toks[k - 1] in _QUOTE_MARK_SET
+        if nickname or toks[p] in _COMMAS:
+            p += 1
+        if p >= line_end or self.in_quote[p]:
+            return None
+        t = toks[p]
+        kind = _NP_KIND[t]
+        if kind not in (3, 4) or (t[2:] if kind == 4 else t) not in lx.TITLES:
+            return None  # (most names: no title after them)
+        if kind == 3:
+            b, ra, rb = self.scan_np(p, line_end, None)
+        else:
+            b, ra, rb = self.scan_np(p + 1, line_end, None, titled=True)
+        title = self.classify(p, b, ra, rb, None)
+        if title is None or not title.role:
+            return None
+        if _named_person(title):
+            # the title read alone ends in a name: after a definite word
+            # the post is complete and the name another holder's ("وزير
+            # الخارجية Z Q"); after an indefinite one it is the genitive
+            # the post goes on with ("مدرب منتخب ترينداد وتوباجو")
+            named = normalize(title.surface).split()
+            m = next((m for m in range(p + 1, b) if toks[m : m + len(named)] == named), -1)
+            if m < 0 or toks[m - 1][:2] == "ال" or _NP_KIND[toks[m - 1]] == 4:
+                return None
+            if toks[m - 1] in _COUNTRIES:
+                return None  # ("سفير فرنسا X Y": the envoy's name)
+        if nickname:
+            # (the name given, the names in the post's phrase are its own)
+            return None if ra < rb else self.doc.orig(self.doc.starts[p], self.doc.ends[b - 1])
+        b, ra, rb = self.scan_np(k, line_end, None)
+        e = self.classify(k, b, ra, rb, None)
+        if e is None or not e.role or not _named_person(e) or e.key != _key(toks[k]):
+            return None
+        return e.role
+
+    def role_before_name(self, f: int, end: int) -> str | None:
+        """The title before the comma that precedes the name ending before
+        token ``end`` (the words given start at ``f``): "وكان المتحدث باسم
+        الجيش، X Y قال", "فند سفير فرنسا بالجزائر، X Y، …" (a place glued
+        to بـ ends the post)."""
+        toks = self.doc.toks
+        is_word, in_quote = self.is_word, self.in_quote
+        c = f - 1
+        while c > f - 3 and c > 0 and is_word[c] and not in_quote[c]:
+            c -= 1
+        if c < 2 or toks[c] not in _COMMAS or self.sent[c] != self.sent[f]:
+            return None
+        if any(_NP_KIND[toks[m]] in (3, 4, 5) for m in range(c + 1, end)):
+            return None
+        if not self.name_like(c + 1, end):
+            return None
+        s0 = self.sent_first[self.sent[c]]
+        for h in range(c - 8 if c - 8 > s0 else s0, c - 1):
+            t = toks[h]
+            kind = _NP_KIND[t]
+            if kind not in (3, 4) or in_quote[h]:
+                continue
+            if (t[2:] if kind == 4 and t[:2] == "ال" else t) not in lx.TITLES:
+                continue
+            if kind == 3:
+                b, ra, rb = self.scan_np(h, c, None)
+            else:
+                b, ra, rb = self.scan_np(h + 1, c, None, titled=True)
+            if b < c and not (
+                c - b <= 2
+                and all(
+                    toks[m][0] == "ب" and len(toks[m]) > 3 and is_word[m] and not in_quote[m]
+                    for m in range(b, c)
+                )
+            ):
+                continue
+            e = self.classify(h, b, ra, rb, None)
+            if e is None or not e.role or _named_person(e):
+                continue
+            if b < c:
+                return e.role + " " + self.doc.orig(self.doc.starts[b], self.doc.ends[c - 1])
+            return e.role
+        return None
 
     # -- the discourse pass --------------------------------------------------
 
@@ -1288,6 +1405,12 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                     self.speaker_dates[id(ent)] = (date, precision, sid, ent)
                 self.said_dates[sid] = (date, precision)
             register_mentions(q.close_tok + 1)
+        # "أثنى X Y مدرب منتخب …، على …" then "وقال Y: «…»": a person the
+        # text introduced with a role outside speech (no cue's subject, no
+        # title read before the name) has that role in each of his quotes
+        for ent in speakers:
+            if ent is not None and ent.role is None and _named_person(ent):
+                ent.role = self.first_mention_role(ent)
         # a headline quoted "محمد بن راشد" before the full mention: the person's
         # final name and fullest role
         for k, ent in enumerate(speakers):

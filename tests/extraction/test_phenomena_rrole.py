@@ -1,0 +1,78 @@
+"""Phenomena of the role error classes found on real news excerpts (rrole):
+a role the text gives with a name, at its first full mention or near it,
+carried to the quotes of that person, kept to its own words and to its own
+person.
+
+Every article here is written for the test, in sentences of its own; each
+test fails without the rule it names.
+"""
+
+from tests.extraction.helpers import one
+
+
+def test_a_role_in_construct_after_the_name_outside_speech_is_carried():
+    # "أثنى X Y مدرب منتخب …، على …" (a verb of praise, no cue) then "وقال
+    # Y:": the role given after the name at its first full mention
+    text = (
+        "انتهت المباراة بالتعادل مساء أمس.\n"
+        "أثنى كارلوس مندوزا مدرب منتخب بوليفيا، على لاعبيه بعد اللقاء.\n"
+        'وقال مندوزا في تصريحات صحفية: "قدمنا مباراة كبيرة أمام خصم قوي".\n'
+        'وأضاف: "سنعود أقوى في المباراة المقبلة".\n'
+    )
+    q = one(text, "قدمنا مباراة")
+    assert q.role == "مدرب منتخب بوليفيا", q
+    assert one(text, "سنعود أقوى").role == "مدرب منتخب بوليفيا"
+
+
+def test_a_role_in_commas_after_the_name_outside_speech_is_carried():
+    # "رسم X Y، رئيس حزب …، صورة …" then "وقال Y إن «…»"
+    text = (
+        "عقدت الأحزاب ندوة في العاصمة يوم الاثنين.\n"
+        "ورسم كريم بنسودة، رئيس حزب التجديد الوطني، صورة متفائلة عن الحكومة.\n"
+        'وقال بنسودة إن "الحكومة تعمل بجدية ونحن فخورون بذلك".\n'
+    )
+    assert one(text, "الحكومة تعمل").role == "رئيس حزب التجديد الوطني"
+
+
+def test_a_role_before_a_comma_then_the_name_and_a_verb_is_carried():
+    # "وكان المتحدث باسم الجيش، X Y قال …، إن …" (no comma closes the name)
+    # then "وأضاف Y:"
+    text = (
+        "شهدت المدينة غارات عنيفة.\n"
+        "وكان المتحدث باسم الشرطة، رامي الخطيب قال الأربعاء، إن القوات اعتقلت عشرة أشخاص.\n"
+        'وأضاف الخطيب: "التحقيقات ما زالت جارية في الحادث".\n'
+    )
+    assert one(text, "التحقيقات ما زالت").role == "المتحدث باسم الشرطة"
+
+
+def test_a_post_with_a_place_glued_to_bi_before_the_name_is_carried():
+    # "نفى سفير فرنسا بالجزائر، X Y، اليوم …" then "وأكد Y أنه «…»": the
+    # place glued to بـ ends the post
+    text = (
+        "تشهد العلاقات بين البلدين توترا.\n"
+        "نفى سفير إيطاليا بالمغرب، ماركو بيانكي، اليوم الخميس أي نية للتدخل.\n"
+        'وأكد بيانكي أنه "يحترم سيادة البلد احتراما كاملا".\n'
+    )
+    assert one(text, "يحترم سيادة").role == "سفير إيطاليا بالمغرب"
+
+
+def test_a_role_after_a_nickname_in_marks_is_carried():
+    # 'هكذا تحدث X Y "Z" المدير الفني …' then "وقال Z:": the names in the
+    # post's phrase are the team's, not the person's
+    text = (
+        'الفريق لن يستسلم أبدا. هكذا تحدث سامي فتحي "سيسكو" '
+        "المدير الفني الحالي لفريق وادي النيل.\n"
+        'وقال سيسكو: "الفريق سيبقى قويا بجماهيره".\n'
+    )
+    assert one(text, "الفريق سيبقى").role == "المدير الفني الحالي لفريق وادي النيل"
+
+
+def test_a_title_after_the_name_that_names_someone_else_is_no_role():
+    # "استقبل X Y وزير الخارجية Z": the post and the name after it are the
+    # verb's object, another person; Y is quoted with no role
+    text = (
+        "استقبل كريم بنسودة وزير الخارجية حسن العلوي في مكتبه.\n"
+        'وقال بنسودة إن "اللقاء كان مثمرا جدا".\n'
+    )
+    q = one(text, "اللقاء كان")
+    assert q.role is None or "العلوي" not in q.role, q
