@@ -1330,6 +1330,14 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                     and h.cue.number == _SG
                     and h.cue.kind != lx.RELAY
                     and h.relayer is None  # ("نقلت السفيرة عن الوزير": hers)
+                    # (not "، متابعة «…»", "مطالبة": the feminine participle of
+                    # a verb فاعل is spelt as its verbal noun مفاعلة, "going
+                    # on", which says nothing of the speaker's sex)
+                    and not (
+                        h.cue.kind == lx.PARTICIPLE
+                        and len(h.cue.lemma) == 4
+                        and h.cue.lemma[1] == "ا"
+                    )
                 ):
                     ent.gender = _F  # "انتقدت النائب ديمة طهبوب … وتابعت": a woman
                 attribution.entity = ent

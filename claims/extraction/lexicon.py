@@ -334,6 +334,18 @@ def _build_cues() -> dict[str, Cue]:
 
 CUES: dict[str, Cue] = _build_cues()
 
+# Verbs of going on or finishing one's words, cues only glued to و/ف, as a
+# follow-up ("وواصل: «…»", "وأكمل قائلا", "وأتم حديثه"): the bare "واصل"
+# and "أكمل" are also first names ("قال واصل أبو يوسف"), and "واصلت القوات
+# قصفها" opens a story, no speech.
+_GO_ON_STEMS = ("واصل", "أكمل", "أتم")
+CONJOINED_CUES: dict[str, Cue] = {
+    normalize(p + stem + ending): Cue(stem, VERB, gender, number)
+    for stem in _GO_ON_STEMS
+    for ending, gender, number in (("", M, SG), ("ت", F, SG), ("وا", M, PL))
+    for p in "وف"
+}
+
 # Impersonal cues take a following preposition: جاء في، ورد في، ذكر في.
 IMPERSONAL_CUES: dict[str, Cue] = {
     normalize(form): Cue(normalize(form), IMPERSONAL, None, None, "في")

@@ -332,11 +332,11 @@ _DEMONSTRATIVES = _words("هذه هذا تلك ذلك هاته")
 _SUBJECT_START_SPECIAL = _PRONOUN_SKIP | _IN_IT | _MANNER | _INTERLOCUTORS | _DEMONSTRATIVES
 # verbs that introduce words as said ("فقال «أبدا»"); after the others a word
 # or two in marks right after the verb is its object ("وتوقعت «صعود المرأة»")
-_SAYING = _words("قال اضاف تابع رد اجاب زاد اردف استطرد علق كتب ردد غرد ختم")
+_SAYING = _words("قال اضاف تابع رد اجاب زاد اردف استطرد علق كتب ردد غرد ختم واصل اكمل اتم")
 # verbs of the one who writes a cable ("في البرقية …، يروي/يكتب السفير X")
 _TELLS = _words("كتب روي")
 # cues that go on with the account just quoted ("ويضيف نائب آخر", "وتعلق السفارة")
-_GO_ON = _words("اضاف تابع زاد اردف استطرد علق خلص ختم")  # (concluding goes on too)
+_GO_ON = _words("اضاف تابع زاد اردف استطرد علق خلص ختم واصل اكمل اتم")  # (concluding goes on too)
 # "بيّن" (he showed) is spelt as "بين" (between): right after a noun and
 # before no title it is the preposition ("، وبين الوزير أن", "كما بين": verbs)
 _BAYNA = _words("بين وبين فبين")
@@ -581,6 +581,7 @@ def _cues_with_prefixes() -> dict[str, lx.Cue]:
         for w, cue in lx.CUES.items()
         if cue.kind == lx.VERB and len(w) >= 4 and w[0] in "يت" and "ل" + w not in lx.CUES
     )
+    table.update(lx.CONJOINED_CUES)  # ("وواصل": never the bare "واصل", a name)
     table.update(lx.CUES)
     return table
 
@@ -767,6 +768,7 @@ _CANDIDATE_KEYS = (
     | frozenset("لل" + w[2:] for w in _TITLE_KEYS if w.startswith("ال"))  # "للسفيرة X"
     | frozenset("ل" + w for w in _TITLE_KEYS if not w.startswith("ال"))  # "لأستاذ القانون X"
     | _with_prefixes(lx.CUES)
+    | frozenset(lx.CONJOINED_CUES)
     | frozenset(w for w in _CUE_OF if w[0] == "ل" and w not in lx.CUES)
     | _with_prefixes(lx.IMPERSONAL_CUES)
     | _with_prefixes(words[0] for words in lx.PREPOSITION_CUES)
@@ -784,7 +786,7 @@ _CANDIDATE_KEYS = (
 
 
 # scan_np: a cue word, bare or with و/ف (any length)
-_CUE_WORDS = _with_prefixes(lx.CUES)
+_CUE_WORDS = _with_prefixes(lx.CUES) | frozenset(lx.CONJOINED_CUES)
 # "رئيسها X", "مديره X": a title possessed by the body named before
 _POSSESSED_TITLES = _with_prefixes(
     frozenset(w + s for w in _words("رييس مدير امين منسق ناطق متحدث") for s in ("ها", "ه")),

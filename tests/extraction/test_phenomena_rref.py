@@ -1,0 +1,50 @@
+"""Phenomena found in the speaker misses of the real development sets
+(rref): speakers named by reference, follow-up verbs with no subject, the
+speech verbs and constructions the lexicon lacked.
+
+Every article here is written for the test, in sentences of its own; each
+test fails without the rule it names.
+"""
+
+from tests.extraction.helpers import one
+
+
+def test_a_verb_of_going_on_glued_to_wa_is_a_follow_up_cue():
+    # "وواصل: «…»", "وأكمل:", "وأتم:": he went on, he finished, in the run
+    # of a paragraph as at a line's start; the verb, not a name before the
+    # colon, and its elided subject is the speaker quoted before
+    text = (
+        "قال مدرب فريق النجم كريم الحداد في تصريحات بعد المباراة: "
+        "«قدمنا شوطا أول جيدا رغم الغيابات». وأشاد بالجماهير التي ملأت المدرجات. "
+        "وواصل: «اللاعبون الشبان أثبتوا أنهم قادرون على تحمل الضغط». "
+        "وانتقد التحكيم بشدة. وأكمل: «الحكم أثر على نتيجة اللقاء بقراراته». "
+        "ثم تحدث عن الميركاتو. وأتم: «سنقاتل على اللقب حتى الجولة الأخيرة من البطولة».\n"
+    )
+    for fragment in ("اللاعبون الشبان", "الحكم أثر", "سنقاتل على اللقب"):
+        q = one(text, fragment)
+        assert q.speaker == "كريم الحداد", q
+
+
+def test_the_bare_verb_of_going_on_is_still_a_first_name():
+    # "واصل" and "أكمل" are also first names: only glued to و/ف are they
+    # the verb, so "قال واصل المناعي" names him whole
+    text = (
+        "قال واصل المناعي، رئيس جمعية التجار، إن «الأسواق تعيش ركودا غير مسبوق».\n"
+        "وواصل: «نطالب الحكومة بتأجيل سداد الضرائب ستة أشهر».\n"
+    )
+    for fragment in ("الأسواق تعيش", "نطالب الحكومة"):
+        q = one(text, fragment)
+        assert q.speaker == "واصل المناعي", q
+
+
+def test_the_feminine_participle_spelt_as_its_verbal_noun_keeps_a_mans_sex():
+    # "، متابعة «…»": the feminine participle of a verb فاعل (تابع، طالب)
+    # is spelt as its verbal noun (مفاعلة, "going on"), written after a man's
+    # words too; it makes no woman of him, and "وزاد:" still agrees with him
+    text = (
+        "قال وزير النقل فؤاد الزعبي إن «الخط الجديد سيفتتح قبل الصيف»، "
+        "متابعة «سنربط المدن الصغيرة بالعاصمة خلال عامين».\n"
+        "وزاد: «الأسعار لن ترتفع على المسافرين في المرحلة الأولى من التشغيل».\n"
+    )
+    q = one(text, "الأسعار لن ترتفع")
+    assert q.speaker == "فؤاد الزعبي", q
