@@ -454,7 +454,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         parsed_to = 0
         cand_ptr = 0
         candidates = self.candidates
-        n_candidates = len(candidates)
+        in_quote = self.in_quote  # (changed in place only)
 
         def agree(e: _Entity, g: str | None, n: str | None) -> bool:
             if g is None and n is None:
@@ -639,6 +639,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                 if p.key == e.key or (words and words <= pwords):
                     if (
                         e.role
+                        and e.role != p.role  # (most often: no words to count)
                         and (not p.role or len(e.role.split()) > len(p.role.split()))
                         and (e.role[0] != "(" or not p.role)
                     ):  # (an age in parentheses is no description: "عثمان (61 عاما)")
@@ -799,10 +800,13 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         def register_mentions(upto: int) -> None:
             """Scan tokens up to ``upto`` for cues and plain mentions."""
             nonlocal tok_ptr, cand_ptr, parsed_to
-            while cand_ptr < n_candidates and candidates[cand_ptr] < upto:
-                i = candidates[cand_ptr]
-                cand_ptr += 1
-                if i < tok_ptr or self.in_quote[i]:
+            # the candidates before upto not read yet (a for loop over them,
+            # not a while loop over their index)
+            end = bisect_left(candidates, upto, cand_ptr)
+            ahead = candidates[cand_ptr:end]
+            cand_ptr = end
+            for i in ahead:
+                if i < tok_ptr or in_quote[i]:
                     continue
                 tok_ptr = i + 1
                 t = toks[i]

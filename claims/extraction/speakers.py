@@ -195,6 +195,17 @@ def _label_in_marks(toks: list[str], i: int, j: int) -> bool:
     )
 
 
+def _any_arabic(toks: list[str], is_word: bytearray, o: int, c: int) -> bool:
+    """One of the words of tokens [o, c) has an Arabic letter (the words
+    found in place, most often the first: no copy of a long quote's tokens)."""
+    k = is_word.find(1, o, c)
+    while k >= 0:
+        if _HAS_ARABIC(toks[k]):
+            return True
+        k = is_word.find(1, k + 1, c)
+    return False
+
+
 def _cue_before(sent, cue_subjects, tok: int, sid: int) -> bool:
     """One of the last three cues read is before token ``tok`` in sentence ``sid``."""
     return any(sent[t] == sid and t < tok for t, _e, _h in cue_subjects[-3:])
@@ -3351,9 +3362,7 @@ class _Speakers:
             )
         )
         # (the Arabic test read last, only when needed: a regex call a word)
-        if not direct and not any(
-            map(_HAS_ARABIC, compress(toks[o:c], is_word[o:c]) if words is None else words)
-        ):
+        if not direct and not _any_arabic(toks, is_word, o, c):
             return False
         if (
             not direct
