@@ -142,6 +142,8 @@ _PRESS = _words(
 _HIS_NAME = _words("اسمه اسمها هويته هويتها")
 
 
+# index_dates: "ذكرى", the remembrance of a dated event
+_REMEMBRANCE = _words("ذكري الذكري لذكري بذكري وذكري ذكراه ذكراها")
 # lead_tells_day: how many tokens after the stamp its lead is looked for in
 _LEAD_REACH = 80
 # stamp_day: words of a text that tells of leaked or archived papers
@@ -199,6 +201,10 @@ class _Dating:
                 # "14 آذار""), of a movement or an event, not a time of the text
                 continue
             k = bisect_left(doc.starts, d.start)
+            if not _REMEMBRANCE.isdisjoint(toks[k - 4 if k > 4 else 0 : k]):
+                # "خلال منتدى لإحياء ذكرى مجازر 17 أكتوبر 1961": the date a
+                # remembrance names is of the event remembered, not of the text
+                continue
             if (
                 k > 1
                 and d.iso
@@ -531,6 +537,33 @@ class _Dating:
             i += 1
         return out
 
+    def earlier_cue_date(self, first: int, cue_tok: int) -> DateMention | None:
+        """The date in the clause of the verb of saying before ``cue_tok`` in
+        its sentence (from ``first``), up to its أنّ: the cue is not in that
+        أنّ clause (a quote or a comma closes it first), nor is the earlier
+        verb in one ("ذكرت الصحيفة أن الوزير قال يوم …": the time of what
+        it reports)."""
+        hits = self.hit_toks
+        h = bisect_left(hits, cue_tok) - 1
+        if h < 0 or hits[h] < first or not self.has_date_in(hits[h], cue_tok):
+            return None
+        k = hits[h]
+        toks = self.doc.toks
+        in_quote = self.in_quote
+        if in_quote[k] or not _THAT.isdisjoint(toks[first:k]):
+            return None
+        for m in range(cue_tok - 1, k, -1):
+            t = toks[m]
+            if in_quote[m] or t in _CLAUSE_PUNCT or t in _QUOTE_MARK_SET:
+                break
+            if t in _THAT:
+                return None  # (the cue is told in the earlier one's أنّ clause)
+        end = k + 1
+        while end < cue_tok and not in_quote[end] and toks[end] not in _THAT:
+            end += 1
+        found = [d for d in self.dates_between(k, end) if not self.in_relative(d, k)]
+        return found[-1] if found else None
+
     def attribution_after(self, q: _Quote) -> DateMention | None:
         """A date in an attribution clause right after the quote ("…"، كما
         قال X في …)."""
@@ -777,6 +810,17 @@ class _Dating:
             if not self.time_moves(cue_tok, q.open_tok):
                 return d.iso, d.precision
             return None, None
+        if (
+            att.cue_tok is not None
+            and cue_tok > first
+            and (d := self.earlier_cue_date(first, cue_tok)) is not None
+            and not self.time_moves(first, q.open_tok)
+        ):
+            # "دعا X، مساء الثلاثاء 15 مارس 2022، إلى تحقيق فيما اعتبره «…»",
+            # "أكد X أمس الخميس 16 يوليو 2015 أن «…» فيما قال Y: «…»": the
+            # sentence's first statement is dated, the next one of the
+            # sentence is of its time
+            return d.iso, d.precision
         if self.earlier_occasion(
             first,
             # (the cue's clause after a quote that opens the sentence: "«…»،

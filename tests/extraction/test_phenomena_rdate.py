@@ -45,3 +45,37 @@ def test_a_cue_after_a_comma_leaves_the_that_clause_before_it():
     )
     q = one(text, "تجاوزنا مرحلة الجفاف")
     assert q.date == "2023-05-13", q
+
+
+def test_the_date_a_remembrance_names_is_not_the_statements():
+    # "خلال منتدى لإحياء ذكرى مجازر 8 ماي 1945 قال X": the date is of the
+    # event remembered, not of the forum where the words were said
+    text = (
+        "وخلال ندوة خصصت لإحياء ذكرى مجازر، 8 ماي، 1945 قال المؤرخ سليم بن عمار "
+        "«لا بد من فتح الأرشيف كاملا أمام الباحثين».\n"
+    )
+    q = one(text, "فتح الأرشيف")
+    assert q.date is None, q
+
+
+def test_a_statement_in_the_clause_after_a_dated_statement_is_of_its_time():
+    # "دعا X، مساء الاثنين 7 مارس 2022، إلى … فيما اعتبره «…»": the date is
+    # in the clause of the sentence's first verb, the words quoted later in
+    # the sentence are of that statement
+    text = (
+        "دعا رئيس البلدية كمال الفارسي، مساء الاثنين 7 مارس/آذار 2022، إلى مراجعة "
+        "عقود النظافة فيما اعتبره «إهدارا صريحا للمال العام».\n"
+    )
+    q = one(text, "إهدارا صريحا")
+    assert q.date == "2022-03-07", q
+
+
+def test_a_cue_told_in_the_that_clause_of_a_dated_verb_takes_not_its_date():
+    # "ذكرت الصحيفة يوم … أن الوزير قال «…»": the day is of the report,
+    # not of the words it reports
+    text = (
+        "ذكرت صحيفة محلية يوم الخميس 16 يوليو 2015 أن الوزير سامر الحلبي قال "
+        "لمقربين منه «الحكومة لن تصمد طويلا».\n"
+    )
+    q = one(text, "الحكومة لن تصمد")
+    assert q.date is None, q
