@@ -2163,6 +2163,23 @@ class _Phrases:
                 return -1
         return -1
 
+    def saying_ends_name(self, b: int, cue: lx.Cue | None) -> bool:
+        """Whether a verb of saying makes token ``b``, right after a phrase,
+        the end of the speaker's name, so that a third name word with the
+        article is the family name, not the verb's object ("أحمد أويحيى
+        المعارضة"): the words said come next ("قال الوزير جابر الخالد
+        الصباح «…»", "…الصباح:"), the phrase's verb taking no object before
+        them, or the verb follows the phrase, its fronted subject ("أن الشيخ
+        جابر الخالد الصباح قال لدبلوماسي …": no verb before it to govern an
+        object)."""
+        t = self.doc.toks[b]
+        if t in QUOTE_MARKS or t == ":":
+            return cue is not None and cue.kind == lx.VERB and _lemma_key(cue) in _SAYING
+        if t[0] in "وف":
+            return False
+        after = _cue_of(t)
+        return after is not None and after.kind == lx.VERB and _lemma_key(after) in _SAYING
+
     def known_family_name(self, word: str, after: str) -> bool:
         """``word`` is the last name of a person named before in full, and
         ``after`` is not in that name."""
@@ -3466,6 +3483,12 @@ class _Phrases:
                         )
                     )
                     and not art[name_to - 1]
+                )
+                and not (
+                    kn == 2
+                    and name_to + 1 == len(words)
+                    and b < self.n
+                    and self.saying_ends_name(b, cue)
                 )
                 and not (
                     # "سهيل عبدالله المطروشي وزير الطاقة", "عبدالله حسن الكعبي

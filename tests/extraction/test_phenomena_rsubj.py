@@ -30,3 +30,26 @@ def test_a_conjunction_before_a_known_name_keeps_the_label():
     )
     q = one(text, "الجمهور كان رائعا")
     assert q.speaker != "حسن", q
+
+
+def test_a_third_name_word_with_the_article_before_the_words_said_is_the_family_name():
+    # "قال الوزير X Y الZ «…»": a verb of saying takes no object before the
+    # words it quotes, so the article word ending the phrase is the family
+    # name ("أحمد أويحيى المعارضة" is a verb's object only after other verbs)
+    text = 'قال وزير المالية سالم حمد الفارس "العجز سينخفض العام المقبل".\n'
+    q = one(text, "العجز سينخفض")
+    assert q.speaker == "سالم حمد الفارس", q
+    text = 'وقال المدير العام فهد الناصر العتيبان: "الخطة جاهزة منذ أسابيع".\n'
+    q = one(text, "الخطة جاهزة")
+    assert q.speaker == "فهد الناصر العتيبان", q
+
+
+def test_a_full_name_fronted_before_its_verb_of_saying_keeps_its_last_word():
+    # "أن الشيخ X الY الZ قال لـ…": the phrase is the subject of the verb
+    # after it, with no verb before it whose object the last word could be
+    text = (
+        "ذكرت برقية دبلوماسية أن وزير النفط الشيخ ناصر الحمد الصباح قال لدبلوماسي "
+        'غربي "الأسعار ستستقر قريبا".\n'
+    )
+    q = one(text, "الأسعار ستستقر")
+    assert q.speaker == "ناصر الحمد الصباح", q
