@@ -583,7 +583,16 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                             )
                         )
                     ):
-                        if e.role and len(e.role) > len(p.role):
+                        # (a fuller form of the post replaces it, "وزير الخارجية
+                        # والتعاون الدولي"; the post said otherwise does not:
+                        # "وزير خارجية السودان X" keeps it after "وزير الخارجية
+                        # السوداني", nor "مدرب المنتخب السعودي X" after "وكشف
+                        # المدرب السعودي عن الجهد")
+                        if (
+                            e.role
+                            and len(e.role) > len(p.role)
+                            and _role_words(p.role) <= _role_words(e.role)
+                        ):
                             p.role = e.role
                         return p
                 if title.startswith("ال"):

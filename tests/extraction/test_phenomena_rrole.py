@@ -76,3 +76,32 @@ def test_a_title_after_the_name_that_names_someone_else_is_no_role():
     )
     q = one(text, "اللقاء كان")
     assert q.role is None or "العلوي" not in q.role, q
+
+
+def test_a_later_paraphrase_of_the_post_keeps_the_first_full_mentions_role():
+    # "أكد وزير خارجية اليمن X Y" then "وقال وزير الخارجية اليمني": the
+    # same post said otherwise later, not a fuller one; the role given with
+    # the name stays (a fuller form still wins: "وزير الخارجية والتعاون")
+    text = (
+        "أكد وزير خارجية اليمن سالم باعوم، أن بلاده تدعم السلام.\n"
+        'وقال وزير الخارجية اليمني في تصريحات له: "الحرب ليست غايتنا أبدا".\n'
+    )
+    assert one(text, "الحرب ليست").role == "وزير خارجية اليمن"
+    text = (
+        'قال وزير الخارجية سالم باعوم إن "الحرب ليست غايتنا أبدا".\n'
+        'وأضاف وزير الخارجية والتعاون الدولي: "نسعى إلى السلام".\n'
+    )
+    assert one(text, "الحرب ليست").role == "وزير الخارجية والتعاون الدولي"
+
+
+def test_a_later_description_run_on_into_the_verbs_complement_is_not_the_role():
+    # "قال مدرب المنتخب العماني X Y" then "وكشف المدرب العماني عن الجهد …":
+    # the later description (read on into the verb's complement) does not
+    # replace the post given with the name
+    text = (
+        'قال مدرب المنتخب العماني سالم الحارثي إن "الفوز كان مستحقا تماما".\n'
+        "وكشف المدرب العماني عن الجهد الذي بذله اللاعبون في المباراة.\n"
+        'وأضاف الحارثي: "سنواصل العمل بجد".\n'
+    )
+    assert one(text, "الفوز كان").role == "مدرب المنتخب العماني"
+    assert one(text, "سنواصل العمل").role == "مدرب المنتخب العماني"
