@@ -636,7 +636,8 @@ class _Speakers:
                 m = self.closing_mark(j, self.n, 6)
                 if m >= 0:
                     j = m + 1
-            while j < upto and j - k < 4 and self.is_word[j] and toks[j] not in lx.NP_STOP:
+            # (stop, not upto: "+12" past a cue near the text's end runs past it)
+            while j < stop and j - k < 4 and self.is_word[j] and toks[j] not in lx.NP_STOP:
                 if toks[j] in _THAT:
                     break
                 j += 1

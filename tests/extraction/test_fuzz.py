@@ -47,3 +47,9 @@ def test_conjunction_before_fronting_word_after_a_comma_terminates():
     (quote,) = extract(text)
     assert quote.speaker == "الوزير"
     assert quote.date == "2010"
+
+
+def test_an_outlet_after_a_cue_at_the_texts_end_stops_there():
+    # a cue followed by "نقلت وكالة" and nothing else: the look for the
+    # outlet's name ran past the last token (IndexError)
+    assert extract('" قال " نقلت وكالة') == []
