@@ -105,6 +105,8 @@ from claims.extraction.words import (
     _POST_PLACES,
     _PRAISE_VERBS,
     _PREP_CUE,
+    _QAWL,
+    _QAWL_AFTER,
     _QUANTIFIERS,
     _RANKS,
     _RELATION_TITLES,
@@ -555,6 +557,17 @@ class _Phrases:
                     and nxt not in _FRONTING_OR_CONJ
                     and nxt not in lx.EVENT_NOUNS
                     and _replied_to(toks, i + 2, min(i + 8, self.n - 1))
+                ):
+                    return _CueHit(i, i + 1, special)
+                return None
+            if special is _QAWL:
+                # "ومضى الوزير في القول:", "ذهب إلى القول إن": after the
+                # preposition and a word, before what is said
+                if (
+                    i >= 2
+                    and toks[i - 1] in _QAWL_AFTER
+                    and self.is_word[i - 2]
+                    and (nxt == ":" or nxt in _THAT or (nxt and nxt in QUOTE_MARKS))
                 ):
                     return _CueHit(i, i + 1, special)
                 return None

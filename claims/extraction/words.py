@@ -316,8 +316,14 @@ _REPLIED_TO = (
     "هذا",
     "هذه",
 )
+# "ومضى الوزير في القول:", "وذهب X إلى القول إن": the verbal noun of
+# saying after في/إلى, the complement of a verb of going on, is said as
+# "بالقول" is: the clause subject speaks (not "يمكن القول إن", impersonal)
+_QAWL = lx.Cue("قال", lx.PARTICIPLE, None, None)
+_QAWL_AFTER = _words("في الي")
 _SPECIAL_CUES = {
     **_VERBAL_NOUN_CUES,
+    "القول": _QAWL,
     **_AQQABA_FORMS,
     "فرد": _RADDA,
     "ورد": _RADDA,
@@ -776,6 +782,7 @@ _CANDIDATE_KEYS = (
     | _OWNED_DOCUMENTS
     | _with_prefixes(w for w in lx.ANONYMOUS_HEADS if w.endswith(("ون", "ين", "و")))
     | frozenset(_VERBAL_NOUN_CUES)
+    | frozenset({"القول"})
     | frozenset(_AQQABA_FORMS)
     # "عبّر X عن ارتياحه، وقال": the verb (cue_at tells it from the
     # preposition "عبر") names the subject the later verbs go on with
@@ -883,6 +890,7 @@ _MAY_CUE = (
     frozenset(_CUE_OF)
     | _with_prefixes({"عبر", "رد"} | set(lx.IMPERSONAL_CUES) | set(_PREP_BY_FIRST))
     | frozenset(_VERBAL_NOUN_CUES)
+    | frozenset({"القول"})
     | frozenset(_AQQABA_FORMS)
 )
 

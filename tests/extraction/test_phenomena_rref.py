@@ -48,3 +48,19 @@ def test_the_feminine_participle_spelt_as_its_verbal_noun_keeps_a_mans_sex():
     )
     q = one(text, "الأسعار لن ترتفع")
     assert q.speaker == "فؤاد الزعبي", q
+
+
+def test_the_saying_after_fi_or_ila_is_the_clause_subjects():
+    # "وذهب الوزير X إلى القول إن «…»", "ومضى النائب في القول:": the
+    # verbal noun of saying after في/إلى completes a verb of going on; as
+    # after "بالقول", the subject of that verb speaks, not the last speaker
+    text = (
+        "قال وزير المالية سامي العبدلي إن الميزانية «متوازنة ولا عجز فيها».\n"
+        "وردت النائبة هدى الساعدي بأن «الأرقام لا تعكس الواقع الذي يعيشه المواطنون».\n"
+        "وذهب الوزير العبدلي إلى القول إن «الضرائب لن ترتفع هذا العام مهما كانت الضغوط».\n"
+        "ومضت النائبة الساعدي في القول: «سنطلب جلسة مساءلة قبل التصويت على القانون».\n"
+    )
+    q = one(text, "الضرائب لن ترتفع")
+    assert q.speaker == "سامي العبدلي", q
+    q = one(text, "سنطلب جلسة مساءلة")
+    assert q.speaker == "هدى الساعدي", q
