@@ -309,6 +309,15 @@ _PP_PRONOUNS = frozenset(
 # Time nouns that are also first names: after a title, with a name word
 # after them, the name ("السيدة صباح X"), not the time ("الوزير صباح اليوم")
 _NAME_TIME_NOUNS = frozenset({"صباح"})
+# scan_np: the stop words after which a phrase may go on (a name, a title's
+# complement, "عن" after "صادر", "علي" the name): any other ends it
+_READ_ON_STOPS = (
+    _NAME_TIME_NOUNS
+    | _THEN
+    | _INFORMED
+    | _MAIN_ROLE_PREPOSITIONS
+    | {"ام", "العام", "عام", "عن", "علي"}
+)
 
 
 # Verbs of saying whose complement على introduces ("أكد على", "شدد على",
@@ -1106,6 +1115,8 @@ class _Phrases:
             if i > a and t.startswith("لل") and i + 1 < limit and toks[i + 1] == "نت":
                 break  # "قال المتحدث … للجزيرة نت": a web outlet, the addressee
             if t in np_stop:
+                if t not in _READ_ON_STOPS:
+                    break  # (the tests below read on only after these words)
                 if (
                     t in _NAME_TIME_NOUNS
                     and i > a
