@@ -268,6 +268,10 @@ def _digit_runs(folded: str) -> list[tuple[int, int]]:
     return runs
 
 
+# (the rest of a word: _matches extends its windows to whole words)
+_NON_SPACES = re.compile(r"\S*")
+
+
 def _windows(folded: str, runs: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
     """Stretches of text around digit runs: every date expression has digits
     (a day or a year), so the big pattern only runs there."""
@@ -299,10 +303,17 @@ def _matches(
     last_end = 0
     for a, b in _windows(folded, runs):
         # extend the window to whole words so that lookarounds see real edges
-        while a > 0 and not folded[a - 1].isspace():
-            a -= 1
-        while b < n and not folded[b].isspace():
-            b += 1
+        # (back to the space before it when no other whitespace is between:
+        # str.isprintable() is false for every whitespace character but " ")
+        if a > 0 and not folded[a - 1].isspace():
+            space = folded.rfind(" ", 0, a) + 1
+            if folded[space:a].isprintable():
+                a = space
+            else:
+                while a > 0 and not folded[a - 1].isspace():
+                    a -= 1
+        if b < n:
+            b = _NON_SPACES.match(folded, b).end()
         if starts is None:
             for m in _DATE.finditer(folded, a if a > last_end else last_end, b):
                 last_end = m.end()

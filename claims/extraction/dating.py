@@ -187,7 +187,10 @@ class _Dating:
         )
         mentions = find_dates(folded, digit_runs=runs, starts=starts)
         toks = doc.toks
+        tok_starts = doc.starts
+        n = self.n
         in_quote = self.in_quote
+        index = self.date_token_index
         # the first tokens of dates a dating word introduces ("المؤرخة في",
         # "بتاريخ"): a document's date (dated_document)
         self.dated_docs: list[int] = []
@@ -200,7 +203,7 @@ class _Dating:
                 # a date alone in marks is a name ("حركة «6 أبريل»", "قوى
                 # "14 آذار""), of a movement or an event, not a time of the text
                 continue
-            k = bisect_left(doc.starts, d.start)
+            k = bisect_left(tok_starts, d.start)
             if not _REMEMBRANCE.isdisjoint(toks[k - 4 if k > 4 else 0 : k]):
                 # "خلال منتدى لإحياء ذكرى مجازر 17 أكتوبر 1961": the date a
                 # remembrance names is of the event remembered, not of the text
@@ -216,10 +219,11 @@ class _Dating:
                 )
             ):
                 self.dated_docs.append(k)
-            while k < self.n and doc.starts[k] < d.end:
-                self.date_token_index[k] = d
+            end = d.end
+            while k < n and tok_starts[k] < end:
+                index[k] = d
                 k += 1
-        self.date_tokens = sorted(self.date_token_index)
+        self.date_tokens = sorted(index)
         # a dateline: "تونس (الشروق) – 25 نوفمبر 2023", "طرابلس 20 أيار/مايو 2024 (أ ف ب) -",
         # or a web timestamp: "السبت 18 أكتوبر 2025 | 10:35"
         self.dateline: _date | None = None
@@ -288,7 +292,7 @@ class _Dating:
                     k -= 1
                 if k >= 0 and toks[k] == "اليوم" and "." not in folded[line : d.start]:
                     self.dateline = _date.fromisoformat(d.iso)
-        if self.date_tokens and ":" in folded[:_STAMP_REACH]:
+        if self.date_tokens and folded.find(":", 0, _STAMP_REACH) != -1:
             self.web_stamp(mentions)
         if self.dateline is not None and self.weekday_disagrees():
             # "Wednesday 6 November 2024" over "حمّل النائب، اليوم الثلاثاء،":

@@ -375,3 +375,12 @@ def test_prepositional_cues_made_once_are_the_cues_made_per_hit():
         assert engine._PREP_CUE[words] == lx.Cue(lemma, lx.PREPOSITION)
     for stem in ("تعبير", "قول"):
         assert engine._PREP_CUE[stem] == lx.Cue("على حد " + stem, lx.PREPOSITION)
+
+
+def test_only_the_space_is_printable_whitespace():
+    """dates._matches finds a word's start with rfind(" ") and tells that no
+    other whitespace stands between by str.isprintable()."""
+    import sys
+
+    spaces = [chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace()]
+    assert [ch for ch in spaces if ch.isprintable()] == [" "]
