@@ -53,3 +53,26 @@ def test_a_full_name_fronted_before_its_verb_of_saying_keeps_its_last_word():
     )
     q = one(text, "الأسعار ستستقر")
     assert q.speaker == "ناصر الحمد الصباح", q
+
+
+def test_a_time_of_day_or_a_temporal_preposition_after_the_verb_is_no_subject():
+    # "قال ليل الأربعاء …", "صرح … عقب استقباله …": the time the words
+    # were said ends the phrase (as بعد, قبل, مساء do), never its name
+    text = (
+        "وكان المتحدث باسم الوزارة كريم بادي قال ليل الأربعاء لوكالة «الأنباء» إن "
+        "الوزراء «سيعودون خلال أيام».\n"
+    )
+    q = one(text, "سيعودون خلال أيام")
+    assert q.speaker == "كريم بادي", q
+    text = (
+        "وصرح السفير الإيطالي ماركو بيني عقب استقباله من طرف رئيس الحكومة أن "
+        '"بلاده تتابع الوضع باهتمام".\n'
+    )
+    q = one(text, "بلاده تتابع الوضع")
+    assert q.speaker == "ماركو بيني", q
+    text = (
+        "وصرح الدبلوماسي الإيطالي عقب استقباله من طرف رئيس الحكومة أن "
+        '"بلاده تتابع الوضع باهتمام".\n'
+    )
+    q = one(text, "بلاده تتابع الوضع")
+    assert q.speaker == "الدبلوماسي الإيطالي", q
