@@ -153,6 +153,7 @@ _GIVE_FLOOR = _words_module._with_prefixes(
 _WHEN = _words_module._WHEN
 _ISSUED = _words_module._ISSUED
 _HIS_SAYING = _words_module._HIS_SAYING
+_OWNED_SAYINGS = _words_module._OWNED_SAYINGS
 _OF_THEM = _words_module._OF_THEM
 _TITLE_LIKE = _words_module._TITLE_LIKE
 
@@ -735,7 +736,20 @@ class _Speakers:
                     return _Attribution(ent, None, confidence=0.45, follow_up=True)
             return _Attribution(None, None, confidence=0.3)
         right_side = False
-        if hit is None and q.open_tok >= 2 and toks[q.open_tok - 1] == ":":
+        if (
+            hit is None
+            and q.open_tok >= 2
+            and toks[q.open_tok - 1] == ":"
+            and (owned := _OWNED_SAYINGS.get(toks[q.open_tok - 2])) is not None
+        ):
+            # "وما يثير الاستغراب تساؤله: «…»": his question, no label; the
+            # pronoun is resolved as an elided subject is
+            # (a preposition's kind, as "على حد تعبيره": no subject is looked
+            # for before it, "وما يثير" is none)
+            hit = _CueHit(
+                q.open_tok - 2, q.open_tok - 1, lx.Cue("قال", lx.PREPOSITION, *owned), owned
+            )
+        elif hit is None and q.open_tok >= 2 and toks[q.open_tok - 1] == ":":
             # a headline or a transcript: "الغنوشي: «…»"
             k = q.open_tok - 2
             while k > first and q.open_tok - k < 7 and self.is_word[k - 1]:

@@ -141,6 +141,14 @@ _ISSUED = _words("صادر صادره الصادر الصادره صدر صدر�
 # "تلا القاضي أقوال المتهم، ومنها قوله:": one of the statements just named,
 # in its owner's words, said before and elsewhere
 _HIS_SAYING = _words("قوله قولها")
+# "وما يثير الاستغراب تساؤله: «…»", "وكان جوابها:": a noun of saying with
+# a possessive pronoun right before the colon is no label naming the
+# speaker; the pronoun's referent speaks
+_OWNED_SAYINGS = {
+    stem + suffix: feats
+    for stem in _words("تساول سوال جواب اجابت رد تعليق تعقيب كلام تصريح تاكيد تعبير")
+    for suffix, feats in lx.PRONOUN_SUFFIXES.items()
+}
 _OF_THEM = _words("منها ومنها")
 # "مذكرة توقيف/اعتقال/تفاهم": a warrant or an agreement, not a document that speaks
 _WARRANT_NEXT = _words("توقيف التوقيف اعتقال الاعتقال القبض قبض جلب تفاهم التفاهم")

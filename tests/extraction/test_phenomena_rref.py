@@ -64,3 +64,16 @@ def test_the_saying_after_fi_or_ila_is_the_clause_subjects():
     assert q.speaker == "سامي العبدلي", q
     q = one(text, "سنطلب جلسة مساءلة")
     assert q.speaker == "هدى الساعدي", q
+
+
+def test_a_noun_of_saying_with_a_pronoun_before_the_colon_is_its_referents():
+    # "وما يثير الاستغراب تساؤله: «…»", "وكان جوابها:": his question, her
+    # answer; no label naming a speaker "وما يثير", the pronoun's referent
+    # speaks
+    text = (
+        "نشرت الصحيفة تسجيلات جديدة. وصرح الضابط أشرف الخولي بأن "
+        "«مصر ستنكر هذا القرار علنا أمام الجميع».\n"
+        "وما يثير الاستغراب تساؤله: «ما الفرق بين المدينتين في نهاية الأمر؟».\n"
+    )
+    q = one(text, "ما الفرق بين المدينتين")
+    assert q.speaker == "أشرف الخولي", q
