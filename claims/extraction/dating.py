@@ -142,6 +142,8 @@ _PRESS = _words(
 _HIS_NAME = _words("اسمه اسمها هويته هويتها")
 
 
+# while_after_quote: "«…» فيما قال Y"
+_WHILE = _words("فيما بينما")
 # index_dates: "ذكرى", the remembrance of a dated event
 _REMEMBRANCE = _words("ذكري الذكري لذكري بذكري وذكري ذكراه ذكراها")
 # lead_tells_day: how many tokens after the stamp its lead is looked for in
@@ -541,6 +543,19 @@ class _Dating:
             i += 1
         return out
 
+    def while_after_quote(self, first: int) -> int:
+        """The first token of the sentence before, when the one at ``first``
+        opens with فيما/بينما right after a closing quote mark ("أكد X أن «…»
+        فيما قال Y": one sentence, broken at the quote); else ``first``."""
+        if (
+            first > 1
+            and self.doc.toks[first] in _WHILE
+            and self.in_quote[first - 1]
+            and self.doc.toks[first - 1] in _QUOTE_MARK_SET
+        ):
+            return self.sent_first.get(self.sent[first] - 1, first)
+        return first
+
     def earlier_cue_date(self, first: int, cue_tok: int) -> DateMention | None:
         """The date in the clause of the verb of saying before ``cue_tok`` in
         its sentence (from ``first``), up to its أنّ: the cue is not in that
@@ -817,7 +832,7 @@ class _Dating:
         if (
             att.cue_tok is not None
             and cue_tok > first
-            and (d := self.earlier_cue_date(first, cue_tok)) is not None
+            and (d := self.earlier_cue_date(self.while_after_quote(first), cue_tok)) is not None
             and not self.time_moves(first, q.open_tok)
         ):
             # "دعا X، مساء الثلاثاء 15 مارس 2022، إلى تحقيق فيما اعتبره «…»",

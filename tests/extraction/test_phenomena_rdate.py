@@ -79,3 +79,14 @@ def test_a_cue_told_in_the_that_clause_of_a_dated_verb_takes_not_its_date():
     )
     q = one(text, "الحكومة لن تصمد")
     assert q.date is None, q
+
+
+def test_while_after_a_dated_quote_goes_on_in_its_sentence():
+    # "أكد X يوم … أن «…» فيما قال Y: «…»": the quote's closing mark does
+    # not end the sentence's time; Y speaks at the time X's verb was dated
+    text = (
+        "أكد مصدر في الهلال الأحمر للصحافيين يوم الخميس 16 يوليو 2015 أن «القافلة "
+        "وصلت إلى البلدة» فيما قال رئيس البلدية سامر الحلبي: «الطريق ما زال خطرا».\n"
+    )
+    q = one(text, "الطريق ما زال خطرا")
+    assert q.date == "2015-07-16", q
