@@ -76,3 +76,26 @@ def test_a_time_of_day_or_a_temporal_preposition_after_the_verb_is_no_subject():
     )
     q = one(text, "بلاده تتابع الوضع")
     assert q.speaker == "الدبلوماسي الإيطالي", q
+
+
+def test_a_person_named_before_glued_to_lam_after_the_verb_is_the_one_spoken_to():
+    # "فإنه أكد لشيا أنّ": لـ and a person the text named before is the
+    # addressee, not the verb's subject, which is elided
+    text = (
+        "استقبل وزير الخارجية سامي حداد السفيرة الأميركية دوروثي شيا. وبحسب ما نقل عن "
+        "حداد فإنه أكد لشيا أنّ “لبنان متمسك بالحريات”، مشدداً على أنّ “الوزارة لن "
+        "تكون طرفا في أي مواجهة”.\n"
+    )
+    for words in ("لبنان متمسك بالحريات", "الوزارة لن تكون طرفا"):
+        q = one(text, words)
+        assert same_name(q.speaker, "سامي حداد"), q
+
+
+def test_a_name_opening_with_lam_after_the_verb_is_still_its_subject():
+    # "وقال لطفي زيتون": a name that begins with ل is no لـ and a name
+    text = (
+        "استقبل وزير الخارجية سامي حداد السفير لطفي زيتون. وقال لطفي زيتون إن "
+        "“العلاقات بين البلدين متينة”.\n"
+    )
+    q = one(text, "العلاقات بين البلدين")
+    assert q.speaker == "لطفي زيتون", q
