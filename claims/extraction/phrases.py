@@ -841,6 +841,14 @@ class _Phrases:
                     # "وقال لشفق نيوز:", "قال لصحراء ميديا": an outlet by the
                     # word its name ends with, the addressee
                     return a, a, a
+                if self._persons and len(t) > 3:
+                    # "فإنه أكد لشيا أنّ …", "قال بري لفيلتمان": ل glued to the
+                    # family name of a person named before in full is the
+                    # one spoken to, not the verb's subject
+                    last = _key(t[1:])
+                    for p in self._persons:
+                        if " " in p.key and p.key.rsplit(None, 1)[1] == last:
+                            return a, a, a
             if verb and first & 2:
                 # "وأضاف متسائلا:", "وتابعت محذرة": a participle of saying right
                 # after the verb is its manner, never its subject

@@ -77,3 +77,16 @@ def test_a_noun_of_saying_with_a_pronoun_before_the_colon_is_its_referents():
     )
     q = one(text, "ما الفرق بين المدينتين")
     assert q.speaker == "أشرف الخولي", q
+
+
+def test_lam_and_the_family_name_of_one_named_before_is_the_addressee():
+    # "فإنه أكد لكارلسون أن «…»": ل glued to the family name of a person
+    # named before in full is the one spoken to, not a speaker "لكارلسون";
+    # the verb's subject is elided, the minister the sentence relays
+    text = (
+        "التقى وزير الداخلية سليم بوراوي السفيرة السويدية إيفا كارلسون أمس.\n"
+        "وبحسب ما نقل عن بوراوي فإنه أكد لكارلسون أن «البلاد تحترم الحريات "
+        "وتعتبر السويد شريكا لا خصما».\n"
+    )
+    q = one(text, "البلاد تحترم الحريات")
+    assert q.speaker == "سليم بوراوي", q
