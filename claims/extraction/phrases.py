@@ -1012,6 +1012,13 @@ class _Phrases:
                         continue
                     if named:
                         break  # "النائب X ووزير المالية Y": two people
+                    if titled and i > a and i + 1 < limit and is_word[i + 1]:
+                        # "نائب رئيس الوزراء ووزير الخارجية X": before the
+                        # name, a second post joined to the first is the
+                        # same person's, its genitive after it
+                        genitive_next = True
+                        i += 1
+                        continue
                     kind = 1
                 # a word after a title is its genitive, else a name
                 if genitive_next:
@@ -3011,6 +3018,20 @@ class _Phrases:
                     continue
                 if w in _AND_CONSTRUCT and i + 1 < len(words) and art[i + 1]:
                     i += 1  # "وزير العدل وحقوق الإنسان X": the body's name goes on
+                    continue
+                if (
+                    w[0] == "و"
+                    and w[1:] in lx.TITLES
+                    and w[1:3] != "ال"
+                    and i + 2 < len(words)
+                    and (art[i + 1] or words[i + 1] in lx.ORGANIZATION_HEADS)
+                ):
+                    # "نائب رئيس الوزراء ووزير الخارجية X", "الناطق الرسمي
+                    # ومدير إدارة الإعلام X": a second post joined to the
+                    # first before the name, with its genitive, is the same
+                    # person's
+                    genitive = True
+                    i += 1
                     continue
                 if w in _MARKS_OR_PAREN:
                     # "رئيس «التيار الوطني الحر»": the body's name in marks;

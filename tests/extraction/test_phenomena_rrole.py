@@ -105,3 +105,31 @@ def test_a_later_description_run_on_into_the_verbs_complement_is_not_the_role():
     )
     assert one(text, "الفوز كان").role == "مدرب المنتخب العماني"
     assert one(text, "سنواصل العمل").role == "مدرب المنتخب العماني"
+
+
+def test_two_posts_joined_before_the_name_and_its_commas_are_one_persons():
+    # "وأوضح الناطق الرسمي ومدير إدارة الإعلام بوزارة الأوقاف، X Y، أن":
+    # the second post, joined with و before any name, goes on the first's
+    # phrase; the name in commas is the person holding both
+    text = (
+        "أعلنت الوزارة إلغاء الصلاة في الساحات.\n"
+        "وأوضح الناطق الرسمي ومدير إدارة الإعلام بوزارة الأوقاف، سعيد الناصري، "
+        'في تصريح صحافي، أن القرار يأتي لمراعاة "الظرف الأمني الصعب في المنطقة".\n'
+    )
+    q = one(text, "الظرف الأمني")
+    assert q.speaker == "سعيد الناصري", q
+    assert q.role == "الناطق الرسمي ومدير إدارة الإعلام بوزارة الأوقاف", q
+
+
+def test_two_posts_joined_before_the_name_without_commas_are_one_persons():
+    # "وقال نائب رئيس الوزراء ووزير الخارجية X Y إن": the same with no
+    # commas; the name after the second post's genitive is the holder's
+    text = 'وقال نائب رئيس الوزراء ووزير الخارجية سعيد الناصري إن "الظرف الأمني صعب".\n'
+    q = one(text, "الظرف الأمني")
+    assert q.speaker == "سعيد الناصري", q
+    assert q.role == "نائب رئيس الوزراء ووزير الخارجية", q
+    # (a second post after the name is another person's: "النائب X ووزير
+    # المالية Z Q")
+    text = 'وقال النائب سعيد الناصري ووزير المالية حسن العلوي إن "الظرف الأمني صعب".\n'
+    q = one(text, "الظرف الأمني")
+    assert q.speaker == "سعيد الناصري" and q.role == "النائب", q
