@@ -745,6 +745,17 @@ class _Sentences:
                     continue
                 if end > i + 2 and (end in soft or self.narrative_verb(end)):
                     break
+                if (
+                    t in _COMMAS
+                    and end > i + 3
+                    and end + 1 < n
+                    and (pc := _cue_of(toks[end + 1])) is not None
+                    and pc.kind == lx.PARTICIPLE
+                ):
+                    # "أكدت الوكالة أنها “لم تبث أي خبر، مشددة على …": a
+                    # participle of saying after a comma is the narrator's,
+                    # of the speaker in the third person
+                    break
                 if t in _SENTENCE_END and toks[end - 1] not in _SENTENCE_END:
                     # (not "..", which goes on: "مثلنا الأعلى.. ونتمنى")
                     nxt = folded[doc.ends[end] : doc.ends[end] + 1]
@@ -822,6 +833,16 @@ class _Sentences:
         j = c - 1
         while j >= 0 and c - j < 60:
             t = toks[j]
+            if t in _SENTENCE_END and self.in_quote[j - 1]:
+                # "قال X: لا بد أن … صغيرة. لقد قدمنا … هجوميا».": the words
+                # after the colon, cut at their first full stop, run on to
+                # the mark that closes them in their paragraph
+                for k, q in enumerate(extra):
+                    if q.close_tok == j and not q.marked and toks[q.open_tok] == ":":
+                        extra[k] = _Quote(q.start, doc.ends[c - 1], q.open_tok, c, marked=False)
+                        self.in_quote[q.open_tok : c + 1] = b"\x01" * (c + 1 - q.open_tok)
+                        break
+                return
             if t in _SENTENCE_END or "\n" in folded[doc.ends[j] : doc.starts[j + 1]]:
                 return
             if t == ":" or t in _THAT or t in QUOTE_MARKS:

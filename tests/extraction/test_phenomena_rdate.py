@@ -90,3 +90,25 @@ def test_while_after_a_dated_quote_goes_on_in_its_sentence():
     )
     q = one(text, "الطريق ما زال خطرا")
     assert q.date == "2015-07-16", q
+
+
+def test_unclosed_words_end_before_a_participle_of_saying_after_a_comma():
+    # "أكدت الشركة أنها “لم ترفع الأسعار، مشددة على …": the mark is never
+    # closed; the participle after the comma is the narrator's, not hers
+    text = (
+        "وأكدت الشركة الوطنية للكهرباء في بيان أنها “لم ترفع أسعار الاشتراك هذا "
+        "العام، مشددة على ضرورة استقاء الأخبار من مصادرها الرسمية.\n"
+    )
+    q = one(text, "لم ترفع أسعار")
+    assert q.text == "لم ترفع أسعار الاشتراك هذا العام", q
+
+
+def test_words_after_a_colon_run_on_to_the_lone_mark_that_closes_them():
+    # "قال X: … . … ».": no opening mark, the closing one ends the words,
+    # which the first full stop did not
+    text = (
+        "قال المدرب فهد العتيبي: لا بد أن نلعب مباريات كهذه بتركيز أكبر. لقد قدمنا "
+        "شوطا أول جيدا، لكننا افتقدنا الحلول في الهجوم». وغادر الفريق الملعب.\n"
+    )
+    q = one(text, "لا بد أن نلعب")
+    assert q.text.endswith("افتقدنا الحلول في الهجوم"), q
