@@ -363,8 +363,9 @@ _IDENTITY_OBJECTS = _words(
 )
 _NOUN_MARKERS = frozenset({"عدم", "دون", "بدون", "اثناء", "رغم", "مجرد", "لمجرد", "وهو", "وهي"})
 # "وتوقع بعدم الذهاب إلى …", "طالب لعدم …": the verb's object, a negated
-# verbal noun; never a subject
-_BY_NOT = _words("بعدم لعدم")
+# verbal noun; never a subject; nor is a noun of necessity glued to بـ/لـ
+# ("وطالب بضرورة تعديل …", "دعا لأهمية …", "شدد بوجوب …")
+_BY_NOT = _words("بعدم لعدم بضروره لضروره بوجوب لوجوب باهميه لاهميه بحتميه لحتميه بلزوم")
 # A body without the article is in construct with what follows ("لجنة متابعة
 # الإعمار", "هيئة متابعة"): a participle right after it is its verbal noun.
 _BODIES_IN_CONSTRUCT = frozenset(t for t in lx.ORGANIZATION_HEADS if not t.startswith("ال"))

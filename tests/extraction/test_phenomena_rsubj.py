@@ -99,3 +99,16 @@ def test_a_name_opening_with_lam_after_the_verb_is_still_its_subject():
     )
     q = one(text, "العلاقات بين البلدين")
     assert q.speaker == "لطفي زيتون", q
+
+
+def test_a_noun_of_necessity_glued_to_ba_after_the_verb_is_its_object():
+    # "وطالب بضرورة تعديل …": what is demanded, the verb's object; its
+    # subject, elided, is the speaker named before (for "بحسب قوله" after it)
+    text = (
+        "وشدد النائب صالح العمري على دعم المزارعين. وطالب بضرورة تعديل الحكومة "
+        'قانون الضرائب الذي وبحسب قوله: "لا يفرق بين الفقير والغني".\n'
+        'وتساءل: "ماذا فعلت الحكومة للمزارعين؟".\n'
+    )
+    for words in ("لا يفرق بين الفقير", "ماذا فعلت الحكومة"):
+        q = one(text, words)
+        assert same_name(q.speaker, "صالح العمري"), q
