@@ -164,6 +164,9 @@ _ORGANIZATION_HEADS = lx.ORGANIZATION_HEADS
 _ELATIVES = _words_module._words("اكثر اقل اشد افضل ابلغ اوضح")
 _OUTLET_HEADS = lx.OUTLET_HEADS
 _INFORMED = frozenset({"مطلع", "مطلعه", "مطلعون", "مطلعين"})
+# cue_at: a verb after a preposition ("على رد الوزير") or "whoever" ("لمن
+# يتابع") is a noun or anyone's
+_ABOUT_WHOEVER_IN = _ABOUT | _WHOEVER | _IN
 _CHIEF = frozenset({"كبير", "كبيره"})
 # honorifics without the article that open a phrase: "معالي", "سعادة", "فخامة"
 _BARE_HONORIFICS = frozenset(
@@ -270,6 +273,8 @@ def _np_read(t: str) -> int:
 
 
 _NP_READ = _words_module._WordTable(_np_read)
+# _joins_others, memoised (scan_np asks it of every word of an apposition)
+_JOINS_OTHERS = _words_module._WordTable(_joins_others)
 
 
 def _np_first(t: str) -> int:
@@ -509,11 +514,7 @@ class _Phrases:
                 if not self.is_word[k]:
                     break
         if cue is not None:
-            if (
-                cue.kind == lx.VERB
-                and i
-                and (toks[i - 1] in _ABOUT or toks[i - 1] in _WHOEVER or toks[i - 1] in _IN)
-            ):
+            if cue.kind == lx.VERB and i and toks[i - 1] in _ABOUT_WHOEVER_IN:
                 # "على رد الوزير", "في رد مقتضب على …": a noun after a
                 # preposition; "لمن يتابع الشأن المحلي": a verb after
                 # "whoever" tells of anyone
@@ -951,7 +952,7 @@ class _Phrases:
                     # بحسبما نشرته": a particle glued to ما opens a clause or a
                     # complement, never part of the phrase
                     break
-                if titled and i > a and (t[0] == "و" or t in _ADDING) and _joins_others(t):
+                if titled and i > a and _JOINS_OTHERS[t]:
                     # "مدير مستشفى الأمل وأعضاء اللجنة": others joined to the
                     # person titled, no name of his
                     break
@@ -1812,7 +1813,7 @@ class _Phrases:
                             }
                         ):
                             break
-                        if k > j and _joins_others(t):
+                        if k > j and _JOINS_OTHERS[t]:
                             break  # "…، رئيس النادي وأعضاء الإدارة": others joined
                         if (
                             k > j + 2
