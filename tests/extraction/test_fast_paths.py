@@ -384,3 +384,55 @@ def test_only_the_space_is_printable_whitespace():
 
     spaces = [chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace()]
     assert [ch for ch in spaces if ch.isprintable()] == [" "]
+
+
+def test_plain_pairs_are_what_the_pass_over_the_marks_finds():
+    """find_marked_quotes takes the quotes of marks that pair off plainly
+    from _plain_pairs (a table lookup per mark); the pass over the marks
+    finds the same quotes and leaves the same marks loose, with the tie
+    breaks, nested and unbalanced marks and line breaks of any text."""
+    import random
+
+    from claims.extraction import quotes
+
+    def both(text):
+        loose = []
+        fast = quotes.find_marked_quotes(text, loose)
+        marks = quotes._mark_positions(text)
+        saved = quotes._plain_pairs
+        quotes._plain_pairs = lambda text, marks: None
+        try:
+            plain_loose = []
+            plain = quotes.find_marked_quotes(text, plain_loose)
+        finally:
+            quotes._plain_pairs = saved
+        assert (fast, loose) == (plain, plain_loose), text
+        return quotes._plain_pairs(text, marks) is not None
+
+    for text in [
+        'قال «الوضع صعب» و"نعم"\n\nوأضاف: “لا”.',
+        'وقالت إن"الوضع" ثم بان"نعم" ولـ"الحركة" وب"ها"',  # (أنّ and clitics glued)
+        '«قال «X» لنا»، "غير مغلق\n"ثم',
+        "d’Ivoire ‘نعم’ ’لا‘",
+        '"',
+        "",
+    ]:
+        both(text)
+    words = ["قال", "ان", "بان", "وان", "ب", "ل", "وب", "الوضع", "الف", "x", "2009", "d’Ivoire"]
+    words.append("ن")
+    pairs = [('"', '"'), ("«", "»"), ("“", "”"), ("»", "«"), ("‘", "’"), ("„", "“"), ("«", '"')]
+    seps = [" ", " ", "\n", "\n\n", "، ", ". ", ": ", " (", ") ", "-", ""]
+    rng = random.Random(13)
+    plain = 0
+    for _ in range(5000):
+        parts = []
+        for _ in range(rng.randint(0, 8)):
+            parts += [rng.choice(words), rng.choice(seps)]
+            if rng.random() < 0.5:
+                o, c = rng.choice(pairs)
+                inner = " ".join(rng.choice(words) for _ in range(rng.randint(0, 3)))
+                if rng.random() < 0.2:
+                    inner += rng.choice(["\n", " ", "«x»", '"y"'])
+                parts += [o + inner + c, rng.choice(seps)]
+        plain += both("".join(parts))
+    assert plain > 500  # (the fast path is taken)
