@@ -292,6 +292,8 @@ def _np_first(t: str) -> int:
 
 
 _NP_FIRST = _words_module._WordTable(_np_first)
+# a verb's object pronouns that no name ends with ("واتهمها", "وطالبهم")
+_OBJECT_SUFFIXES = ("ها", "هم", "هما")
 
 
 _NORMALIZED = _words_module._NORMALIZED
@@ -1972,6 +1974,9 @@ class _Phrases:
                         and (not named or (toks[k] in _COMMAS and self.name_like(h, k)))
                         # (not "قال المتهم X، بصوت متهدج:": a manner, no name)
                         and (toks[k] != ":" or self.name_like(h, k))
+                        # (not "وانتقد السفير السعودية، واتهمها بأنها": a verb
+                        # glued to و with its object pronoun opens a clause)
+                        and not (toks[h][0] == "و" and toks[h].endswith(_OBJECT_SUFFIXES))
                     ):
                         ra, rb = j, k
                     elif not named and k - h >= 2 and toks[a] not in lx.ANONYMOUS_HEADS:

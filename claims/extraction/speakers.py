@@ -78,6 +78,7 @@ from claims.extraction.words import (
     _PATRONYMIC_LINKS,
     _PLURAL_DOCUMENTS,
     _PRAISE_VERBS,
+    _PREP_BY_FIRST,
     _PRONOUN_SKIP,
     _RELATIVE_AGREES,
     _RELATIVES,
@@ -844,8 +845,10 @@ class _Speakers:
                     break
                 h = self.cue_at(k)
                 if h is not None:
-                    if t[0] in "وف" and t not in lx.CUES:
-                        break  # "…"، وطالب …": a new clause, not "…"، قال X
+                    if t[0] in "وف" and t not in lx.CUES and t not in _PREP_BY_FIRST:
+                        # "…"، وطالب …": a new clause, not "…"، قال X (but
+                        # "«…»، وفق قوله": وفق's و is its own, no conjunction)
+                        break
                     hit = h
                     right_side = True
                     break

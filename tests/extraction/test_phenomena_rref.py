@@ -90,3 +90,29 @@ def test_lam_and_the_family_name_of_one_named_before_is_the_addressee():
     )
     q = one(text, "البلاد تحترم الحريات")
     assert q.speaker == "سليم بوراوي", q
+
+
+def test_waqf_after_the_quote_is_a_source_not_a_new_clause():
+    # "«…»، وفق قولها": the و of وفق is its own, no conjunction opening a
+    # clause; the prepositional cue after the quote names its speaker by
+    # the pronoun, the woman, not the minister quoted last
+    text = (
+        "قالت النائبة هدى الساعدي إن «الحكومة فشلت في إدارة الأزمة».\n"
+        "ورد وزير المالية سامي العبدلي بأن «الأرقام تتحسن كل شهر».\n"
+        "والمشكلة أن الحكومة تعتمد على «وعود لا تتحقق أبدا»، وفق قولها.\n"
+    )
+    q = one(text, "وعود لا تتحقق")
+    assert q.speaker == "هدى الساعدي", q
+
+
+def test_a_verb_glued_to_wa_with_its_object_pronoun_is_no_name_in_apposition():
+    # "وانتقد السفير المصري السعودية، واتهمها بأنها …": after the comma a
+    # verb with its object pronoun opens a clause; no person "واتهمها"
+    # titled "السفير المصري السعودية" goes on speaking
+    text = (
+        "قال السفير المصري عادل الشناوي إن «العلاقات مع الأردن ممتازة».\n"
+        "وانتقد السفير المصري السعودية، واتهمها بأنها لا تحارب التطرف.\n"
+        "وشدد على أن «الحل لن يأتي إلا من القاهرة وعمان معا».\n"
+    )
+    q = one(text, "الحل لن يأتي")
+    assert q.speaker == "عادل الشناوي", q
