@@ -117,6 +117,7 @@ from claims.extraction.words import (
     _SAYING,
     _SENTENCE_END,
     _SG,
+    _SINGULAR_OF,
     _STATEMENTS,
     _TASHKEEL,
     _THEN,
@@ -344,6 +345,14 @@ _SPEECH_NOUN_HEADS = frozenset(
 def _suffixed_title_word(word: str) -> bool:
     """ "وزيرها", "ناطقه", "ونظيره": a title with a possessive suffix (and و/ف)."""
     return _suffixed_title(word) or (word[:1] in "وف" and _suffixed_title(word[1:]))
+
+
+@lru_cache(maxsize=1024)
+def _audience(w: str) -> bool:
+    """ "صحفيين", "نواب", "صحافه" (folded, without the article): people told
+    something, a plural of persons (of a title, in ين or broken) or the
+    press."""
+    return w == "صحافه" or w in _SINGULAR_OF or (w[-2:] == "ين" and w[:-2] in lx.TITLES)
 
 
 def _glued_to_lam(word: str) -> bool:
@@ -1362,6 +1371,19 @@ class _Phrases:
             if (i > a or titled) and t[0] == "ب" and t in _MANNER:
                 # "وتساءل المسؤول باستغراب «…»": how it was said ends a title
                 # alone too, as it ends a name
+                break
+            if (
+                verb
+                and i > a
+                and not named
+                and t[:2] == "لل"
+                and _audience(t[2:])
+                and _ORGANIZATION_HEADS.isdisjoint(w[2:] if w[:2] == "ال" else w for w in toks[a:i])
+            ):
+                # "وقال وزير الخارجية للصحفيين", "وصرح الدبلوماسي الفرنسي
+                # للصحافة": after the subject, the people or the press the
+                # words are told to, not a genitive of the title (but "نقيب
+                # الاتحاد الوطني للصحفيين": a body's)
                 break
             if i > a:
                 if t in _CUE_WORDS and toks[i - 1] not in _BODIES_IN_CONSTRUCT:

@@ -133,3 +133,20 @@ def test_two_posts_joined_before_the_name_without_commas_are_one_persons():
     text = 'وقال النائب سعيد الناصري ووزير المالية حسن العلوي إن "الظرف الأمني صعب".\n'
     q = one(text, "الظرف الأمني")
     assert q.speaker == "سعيد الناصري" and q.role == "النائب", q
+
+
+def test_the_press_told_after_a_title_is_no_part_of_the_role():
+    # "وقال وزير الخارجية للصحفيين إن": after the subject, the people or the
+    # press the words are told to (a plural of persons or "الصحافة" glued
+    # to لل) end the title; a title's genitive in لل stays ("المدير الفني
+    # للأهلي"), and so does a body's ("نقيب الاتحاد الوطني للصحفيين")
+    q = one('وقال وزير الخارجية للصحفيين إن "الوضع يتحسن تدريجيا".\n', "الوضع يتحسن")
+    assert q.role == "وزير الخارجية", q
+    q = one('وصرح السفير الإيطالي للصحافة أن "بلاده تتابع الوضع".\n', "بلاده تتابع")
+    assert q.role == "السفير الإيطالي", q
+    q = one('وقال وزير المالية للنواب إن "الميزانية متوازنة".\n', "الميزانية متوازنة")
+    assert q.role == "وزير المالية", q
+    q = one('وقال المدير الفني للأهلي إن "الفريق قدم مباراة جيدة".\n', "الفريق قدم")
+    assert q.role == "المدير الفني للأهلي", q
+    q = one('وقال نقيب الاتحاد الوطني للصحفيين إن "الحرية مهددة".\n', "الحرية مهددة")
+    assert q.role == "نقيب الاتحاد الوطني للصحفيين", q
