@@ -804,7 +804,14 @@ class _Phrases:
         if cue is None:
             verb = tells = False
             ali_is_name = ali  # ("أن مستشار الرئيس نافع علي نافع حذر": a name)
-            particle = None
+            # (a mention right after a verb of saying is still its subject:
+            # "أقر وزير العدل بوجود …" read again outside speech ends before
+            # the بـ the verb takes)
+            particle = (
+                hit.particle
+                if a > 0 and (hit := _cue_of(toks[a - 1])) is not None and hit.kind == lx.VERB
+                else None
+            )
             # (names learnt outside speech: "أشاد الوزير ببرنامج …", the
             # phrase after the title that follows a verb of praise)
             k = a - 1 - titled
@@ -1534,6 +1541,28 @@ class _Phrases:
                 and ((t[1] == "ت" and t[-2] == "ي") or (t[1] == "ا" and t[2] != "ل"))
             ):
                 break  # "تعهد الوزير بتقديم …", "وعد النائب بإطلاق …": the verb's object
+            if (
+                particle == "ب"
+                and i > a
+                and titled
+                and not named
+                and t[0] == "ب"
+                and t != "بن"
+                and toks[i - 1][:2] == "ال"
+                and not self.known_name_word(t)
+                and not (
+                    i + 1 < limit
+                    and toks[i + 1][:2] == "ال"
+                    and toks[i + 1][-1] == "ي"
+                    and len(toks[i + 1]) > 5
+                )
+            ):
+                # "أقر وزير العدل بوجود إشكال": after the title and its
+                # genitive, the word glued to the بـ the verb takes opens
+                # its complement (but a name that opens with ب is one the
+                # text knows, or has its family name after it: "أقر وزير
+                # العدل بلقاسم الزغواني بأن")
+                break
             if (
                 praise
                 and (i > a or titled)

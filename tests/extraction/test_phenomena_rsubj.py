@@ -112,3 +112,21 @@ def test_a_noun_of_necessity_glued_to_ba_after_the_verb_is_its_object():
     for words in ("لا يفرق بين الفقير", "ماذا فعلت الحكومة"):
         q = one(text, words)
         assert same_name(q.speaker, "صالح العمري"), q
+
+
+def test_the_particle_a_verb_takes_ends_its_subject_after_the_title():
+    # "أقر وزير العدل بوجود إشكال …، وقال «…»": the بـ أقر takes opens its
+    # complement; "إشكال" is no name and the title speaks on after it
+    text = (
+        "وفي جلسة البرلمان أقر وزير الداخلية بوجود خلل على مستوى التنسيق بين "
+        "الأجهزة، وقال “سيتم فتح تحقيق في الأمر قريبا”.\n"
+    )
+    q = one(text, "سيتم فتح تحقيق")
+    assert q.speaker == "وزير الداخلية", q
+
+
+def test_a_name_opening_with_ba_after_the_title_is_still_the_name():
+    # "أقر وزير العدل بلقاسم الزغواني بأن": a family name follows the word
+    text = "وأقر وزير العدل بلقاسم الزغواني بأن “الملف غير مكتمل”.\n"
+    q = one(text, "الملف غير مكتمل")
+    assert q.speaker == "بلقاسم الزغواني", q
