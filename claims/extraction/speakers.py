@@ -3272,6 +3272,18 @@ class _Speakers:
             k -= 1
         if glued in ("ل", "ب") and n <= 3:
             return False  # "صرح لـ«الشروق»", "وصفه بـ"الخطير"": a name or a label
+        if (
+            glued == "و"
+            and n >= 2
+            and k >= 0
+            and toks[k] in QUOTE_MARKS
+            and self.in_quote[k]
+            and not self.in_quote[k + 1]
+        ):
+            # "مرددين «حسبي الله ونعم الوكيل» و«ربنا ينتقم منكم»": words in
+            # marks coordinated with a quotation kept right before them are
+            # words said too (a name before them was let go, its marks unset)
+            return True
         before = toks[k] if k >= 0 else ""
         before2 = toks[k - 1] if k >= 1 else ""
         if before in _AS_BEING and before2 in _DESCRIBED and n <= 3:

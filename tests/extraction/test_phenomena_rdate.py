@@ -112,3 +112,14 @@ def test_words_after_a_colon_run_on_to_the_lone_mark_that_closes_them():
     )
     q = one(text, "لا بد أن نلعب")
     assert q.text.endswith("افتقدنا الحلول في الهجوم"), q
+
+
+def test_words_in_marks_coordinated_with_a_quotation_are_quoted_too():
+    # "مرددات «…» و«…»": the second cry, joined by و to the first, is words
+    # said as the first is, though no cue stands right before it
+    text = (
+        "وعقب النطق بالحكم، صرخت أمهات المتهمين، مرددات «حسبنا الله في من ظلمنا» "
+        "و«الله ينتقم منكم»، ووقعت حالات إغماء بينهن.\n"
+    )
+    q = one(text, "الله ينتقم منكم")
+    assert q.text == "الله ينتقم منكم", q
