@@ -129,7 +129,7 @@ _SIGNED_BY = _words_module._SIGNED_BY
 _THAT = _words_module._THAT
 _NAMED_THAT = _words_module._NAMED_THAT
 _SAME = _words_module._SAME
-_SAME_BEFORE = _words_module._words("ذات نفس")
+_SAME_BEFORE = _words_module._SAME_BEFORE
 # heads that, with "ذاته/نفسه", name whoever was quoted last when no speaker
 # had that head ("وأضاف المصدر ذاته" after a named official)
 _GENERIC_SAME_HEADS = _words_module._words("مسوول مسووله مصدر")

@@ -85,6 +85,7 @@ from claims.extraction.words import (
     _RESUMPTIVE,
     _RESUMPTIVE_SKIP,
     _RUN_ON,
+    _SAME_BEFORE,
     _SAYING,
     _SENTENCE_END,
     _SG,
@@ -283,6 +284,16 @@ class _Speakers:
         toks = self.doc.toks
         t0 = toks[hit.np_start] if hit.np_start + 1 < self.n else ""
         if t0 in _SUBJECT_START_SPECIAL:  # (one test for the rare first words)
+            if (
+                t0 in _SAME_BEFORE
+                and toks[hit.np_start + 1][:2] == "ال"
+                and self.is_word[hit.np_start + 1]
+            ):
+                # "وجاء في ذات البيان", "وأضاف ذات المصدر": "the same X", as
+                # "البيان ذاته" is; the phrase is the noun's (a document, its
+                # issuer then; a source, the one quoted before)
+                hit.np_start += 1
+                t0 = toks[hit.np_start]
             if t0 in _PRONOUN_SKIP and (t0 in _RESUMPTIVE_SKIP or self.is_word[hit.np_start + 1]):
                 # "وحسب ما صرح به مصدر …": the subject follows the resumptive
                 # pronoun; "فرد عليه X": the object pronoun comes before the subject

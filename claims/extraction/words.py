@@ -343,7 +343,11 @@ _IN_IT = _words("فيه فيها")
 # subject_of: the first words after a cue that need a closer look
 # "وجاء في تلك البرقيات": a demonstrative before the document named
 _DEMONSTRATIVES = _words("هذه هذا تلك ذلك هاته")
-_SUBJECT_START_SPECIAL = _PRONOUN_SKIP | _IN_IT | _MANNER | _INTERLOCUTORS | _DEMONSTRATIVES
+# "وجاء في ذات البيان", "وأكد نفس المصدر": "the same" before the noun
+_SAME_BEFORE = _words("ذات نفس")
+_SUBJECT_START_SPECIAL = (
+    _PRONOUN_SKIP | _IN_IT | _MANNER | _INTERLOCUTORS | _DEMONSTRATIVES | _SAME_BEFORE
+)
 # verbs that introduce words as said ("فقال «أبدا»"); after the others a word
 # or two in marks right after the verb is its object ("وتوقعت «صعود المرأة»")
 _SAYING = _words("قال اضاف تابع رد اجاب زاد اردف استطرد علق كتب ردد غرد ختم واصل اكمل اتم")

@@ -116,3 +116,20 @@ def test_a_verb_glued_to_wa_with_its_object_pronoun_is_no_name_in_apposition():
     )
     q = one(text, "الحل لن يأتي")
     assert q.speaker == "عادل الشناوي", q
+
+
+def test_the_same_before_the_noun_is_the_noun_named_before():
+    # "وجاء في ذات البيان", "وأضاف نفس المصدر": "the same X" with ذات/نفس
+    # before the noun, as "البيان ذاته" after it; the statement's issuer
+    # speaks, the source is the one quoted before, no person "ذات البيان"
+    text = (
+        "أصدرت وزارة الصحة بيانا حول انتشار الحمى، وأكدت فيه أن «الوضع تحت "
+        "السيطرة الكاملة».\n"
+        "وجاء في ذات البيان أن «حملة التلقيح ستنطلق في كل الولايات الأسبوع المقبل».\n"
+        "وقال مصدر طبي لموقعنا إن «المستشفيات تستقبل عشرات الحالات يوميا».\n"
+        "وأضاف نفس المصدر أن «نقص الأدوية يعقد عمل الأطباء في الجنوب».\n"
+    )
+    q = one(text, "حملة التلقيح")
+    assert q.speaker == "وزارة الصحة", q
+    q = one(text, "نقص الأدوية")
+    assert q.speaker_kind == "anonymous" and q.speaker.startswith("مصدر طبي"), q
