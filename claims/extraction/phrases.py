@@ -937,6 +937,19 @@ class _Phrases:
                     # name ends before them
                     break
                 if (
+                    named
+                    and i > a
+                    and t[0] == "م"
+                    and len(t) >= 5
+                    and t[1] not in "اوي"
+                    and t[-2] not in "اوي"
+                    and t[-1] == "ا"
+                ):
+                    # "قال لافروف متهما الغرب بـ…", "ردّ X منتقدا …": an
+                    # accusative participle (مُفعِلا، مُفتعِلا …) after the name
+                    # tells how he spoke, never a word of the name
+                    break
+                if (
                     titled
                     and not named
                     and i > a + 1

@@ -130,3 +130,16 @@ def test_a_name_opening_with_ba_after_the_title_is_still_the_name():
     text = "وأقر وزير العدل بلقاسم الزغواني بأن “الملف غير مكتمل”.\n"
     q = one(text, "الملف غير مكتمل")
     assert q.speaker == "بلقاسم الزغواني", q
+
+
+def test_an_accusative_participle_after_the_name_ends_it():
+    # "قال X متهما الغرب بـ«…»": the participle tells how he spoke; the name
+    # before it is the one the text introduced with his post
+    text = (
+        "وقال وزير الخارجية فيكتور بلينوف إن “بلاده تدين الهجوم”. وبخصوص الطاقة قال "
+        "بلينوف منتقدا الغرب بـ“تخريب الأسواق عبر العقوبات”، وتابع “الغرب يتهمنا”.\n"
+    )
+    for words in ("تخريب الأسواق", "الغرب يتهمنا"):
+        q = one(text, words)
+        assert q.speaker == "فيكتور بلينوف", q
+        assert q.role == "وزير الخارجية", q
