@@ -38,7 +38,7 @@ from claims.extraction import lexicon as lx
 from claims.extraction import words as _words_module
 from claims.extraction.dating import _Dating
 from claims.extraction.normalize import fold_with_offsets, normalize
-from claims.extraction.phrases import _Phrases
+from claims.extraction.phrases import _WHO, _Phrases
 from claims.extraction.quotes import single_marks
 from claims.extraction.sentences import _Sentences
 from claims.extraction.speakers import _Speakers
@@ -323,6 +323,10 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         if p >= line_end or self.in_quote[p]:
             return None
         t = toks[p]
+        if not nickname and p > k + 1 and (t in _HE_SHE or t in _WHO):
+            # "التقينا X Y، وهو مدير …،", "X Y، الذي يشغل منصب مدير …،":
+            # the aside that gives the post, read with the name
+            return self.role_read_with_name(k, line_end)
         kind = _NP_KIND[t]
         if kind not in (3, 4) or (t[2:] if kind == 4 else t) not in lx.TITLES:
             return None  # (most names: no title after them)
@@ -347,9 +351,14 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         if nickname:
             # (the name given, the names in the post's phrase are its own)
             return None if ra < rb else self.doc.orig(self.doc.starts[p], self.doc.ends[b - 1])
+        return self.role_read_with_name(k, line_end)
+
+    def role_read_with_name(self, k: int, line_end: int) -> str | None:
+        """The role the phrase read from the name's last word (token ``k``)
+        gives that name, or None."""
         b, ra, rb = self.scan_np(k, line_end, None)
         e = self.classify(k, b, ra, rb, None)
-        if e is None or not e.role or not _named_person(e) or e.key != _key(toks[k]):
+        if e is None or not e.role or not _named_person(e) or e.key != _key(self.doc.toks[k]):
             return None
         return e.role
 

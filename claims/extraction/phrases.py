@@ -347,6 +347,12 @@ def _suffixed_title_word(word: str) -> bool:
     return _suffixed_title(word) or (word[:1] in "وف" and _suffixed_title(word[1:]))
 
 
+# "X، الذي يشغل منصب …،": the relative pronoun and the verbs of holding
+# a post (folded)
+_WHO = _words_module._words("الذي التي والذي والتي")
+_HOLDS = _words_module._words("يشغل تشغل شغل شغلت يتولي تتولي تولي تولت")
+
+
 @lru_cache(maxsize=1024)
 def _audience(w: str) -> bool:
     """ "صحفيين", "نواب", "صحافه" (folded, without the article): people told
@@ -1699,6 +1705,30 @@ class _Phrases:
                 while k < limit and k - b < 5 and is_word[k] and toks[k][:2] == "ال":
                     k += 1
             return b, b, k
+        if (
+            named
+            and b + 4 < limit
+            and toks[b] in _COMMAS
+            and toks[b + 1] in _WHO
+            and toks[b + 2] in _HOLDS
+            and toks[b + 3] == "منصب"
+            and not in_quote[b + 4]
+        ):
+            # "وقال X، الذي يشغل منصب مدير المكتب الإعلامي، إن": the post the
+            # relative clause says the person holds is his role, up to the
+            # clause's comma
+            k = j = b + 4
+            while (
+                k < limit
+                and k - j < 12
+                and is_word[k]
+                and not in_quote[k]
+                and (toks[k] not in lx.NP_STOP or toks[k] in lx.ROLE_PREPOSITIONS)
+                and _cue_of(toks[k]) is None
+            ):
+                k += 1
+            if k > j and k < limit and toks[k] in _COMMAS_OR_COLON:
+                return b, j, k
         # "يقول X وهو عامل يومي، ويضيف": the aside on the role with no
         # comma before وهو/وهي, after a name
         bare_he = named and b > a and b + 1 < limit and toks[b] in _HE_SHE

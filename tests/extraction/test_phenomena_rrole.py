@@ -150,3 +150,33 @@ def test_the_press_told_after_a_title_is_no_part_of_the_role():
     assert q.role == "المدير الفني للأهلي", q
     q = one('وقال نقيب الاتحاد الوطني للصحفيين إن "الحرية مهددة".\n', "الحرية مهددة")
     assert q.role == "نقيب الاتحاد الوطني للصحفيين", q
+
+
+def test_the_post_a_relative_clause_says_the_person_holds_is_the_role():
+    # "وقال X Y، الذي يشغل منصب مدير المكتب الإعلامي، إن": the post after
+    # "الذي يشغل/يتولى منصب" up to the clause's comma
+    text = 'وقال سمير الكردي، الذي يشغل منصب مدير المكتب الإعلامي، إن "الوضع صعب جدا".\n'
+    q = one(text, "الوضع صعب")
+    assert q.speaker == "سمير الكردي" and q.role == "مدير المكتب الإعلامي", q
+    text = (
+        "وقالت سميرة الكردي، التي تتولى منصب مديرة المكتب الإعلامي في الوزارة، "
+        'إن "الوضع صعب جدا".\n'
+    )
+    assert one(text, "الوضع صعب").role == "مديرة المكتب الإعلامي في الوزارة"
+
+
+def test_a_role_in_an_aside_at_the_first_mention_is_carried():
+    # "التقينا X Y، وهو مدير …،", "X Y، الذي يشغل منصب …،" outside speech,
+    # then "وقال Y إن": the aside's post at the first full mention
+    text = (
+        "بدأت الجلسة صباح اليوم.\n"
+        "التقينا سمير الكردي، وهو مدير المكتب الإعلامي، في مكتبه.\n"
+        'وقال الكردي إن "الوضع صعب جدا".\n'
+    )
+    assert one(text, "الوضع صعب").role == "مدير المكتب الإعلامي"
+    text = (
+        "بدأت الجلسة صباح اليوم.\n"
+        "التقينا سمير الكردي، الذي يشغل منصب مدير المكتب الإعلامي، في مكتبه.\n"
+        'وقال الكردي إن "الوضع صعب جدا".\n'
+    )
+    assert one(text, "الوضع صعب").role == "مدير المكتب الإعلامي"
