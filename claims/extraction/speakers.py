@@ -2602,8 +2602,33 @@ class _Speakers:
         # 6. "أحد هؤلاء الصغار، يوسف، 11 عاما، يحمل دفترا. نسأله …، فيجيب:":
         # a person met by a description, then a name set off by commas
         if n is None or n == _SG:
-            return self.described_then_named(tok, sid, g)
+            met = self.described_then_named(tok, sid, g)
+            if met is not None:
+                return met
+            # 7. "أصدرت الوزارة بيانا جاء فيه أن «…». وأضاف «…»": the last
+            # quote was a document's words, told with "جاء في"; the verb
+            # that goes on agrees with the document (بيان), not its issuer,
+            # who still speaks
+            if (
+                prev is not None
+                and prev[0] is not None
+                and prev[3] >= sid - 3
+                and prev[0].kind in (ORGANIZATION, PERSON)
+                and self.told_in_document(prev[3])
+            ):
+                return prev[0]
         return None
+
+    def told_in_document(self, sid: int) -> bool:
+        """Sentence ``sid`` has an impersonal cue ("جاء فيه", "ورد في")."""
+        hits = self.hit_toks
+        first = self.sent_first[sid]
+        end = self.sent_first.get(sid + 1, self.n)
+        cue_hits = self.cue_hits
+        for k in range(bisect_left(hits, first), bisect_left(hits, end)):
+            if cue_hits[hits[k]].cue.kind == lx.IMPERSONAL:
+                return True
+        return False
 
     def described_then_named(self, tok: int, sid: int, g: str | None) -> _Entity | None:
         """The person a sentence at most two before ``tok`` introduces as

@@ -133,3 +133,16 @@ def test_the_same_before_the_noun_is_the_noun_named_before():
     assert q.speaker == "وزارة الصحة", q
     q = one(text, "نقص الأدوية")
     assert q.speaker_kind == "anonymous" and q.speaker.startswith("مصدر طبي"), q
+
+
+def test_a_follow_up_after_a_statements_words_agrees_with_the_statement():
+    # "أصدرت الوزارة بيانا جاء فيه أن «…». وأضاف أن «…»": the masculine
+    # verb agrees with the statement (بيان), not with the ministry that
+    # issued it; the ministry still speaks
+    text = (
+        "أصدرت وزارة الدفاع بيانا صباح الخميس جاء فيه أن طيران العدو «أطلق "
+        "عدة صواريخ استهدفت أحد المواقع العسكرية قرب الحدود».\n\n"
+        "وأضاف أن «الهجوم يؤكد الدعم المباشر للجماعات المسلحة في المنطقة».\n"
+    )
+    q = one(text, "الهجوم يؤكد الدعم")
+    assert q.speaker == "وزارة الدفاع", q
