@@ -142,6 +142,8 @@ _PRESS = _words(
 _HIS_NAME = _words("اسمه اسمها هويته هويتها")
 
 
+# same_document: "ذات البيان", "نفس الوثيقة"
+_SAME_BEFORE = _words("ذات نفس")
 # while_after_quote: "«…» فيما قال Y"
 _WHILE = _words("فيما بينما")
 # index_dates: "ذكرى", the remembrance of a dated event
@@ -800,6 +802,22 @@ class _Dating:
             same = self.same_day(first, upto)
             if same is not None:
                 return same.iso, same.precision
+        if (
+            self.doc_ctx is None
+            and prev is not None
+            and prev[1] is not None
+            and prev[3] >= sid - 3
+            and (self._has_same or not _SAME_BEFORE.isdisjoint(self.vocab))
+            and self.same_document(
+                first,
+                # (up to the quote, or the end of the cue's clause after it)
+                q.open_tok if att.clause is None or att.clause[1] < q.open_tok else att.clause[1],
+            )
+        ):
+            # "وجاء في ذات البيان «…»", "وأضاف البيان نفسه": the document
+            # quoted last, a sentence or three back, with its date (when no
+            # cable is under discussion: refers_to_document reads it)
+            return prev[1], prev[2]
         if self._has_day_words is None:
             self._has_day_words = not _DAY_NAMED.isdisjoint(self.vocab)  # once per article
         # "كشفت الوثائق، الثلاثاء، عن أن الرئيس قال «…»": speech told inside
@@ -1322,6 +1340,20 @@ class _Dating:
             if bare in words or event in words:
                 return said
         return None
+
+    def same_document(self, first: int, upto: int) -> bool:
+        """ "ذات البيان", "نفس الوثيقة", "البرقية نفسها" in [first, upto),
+        outside marks: the document named again as the same one."""
+        toks = self.doc.toks
+        for k in range(first, upto - 1):
+            if self.in_quote[k]:
+                continue
+            t, nxt = toks[k], toks[k + 1]
+            if (t in _SAME_BEFORE and nxt[:2] == "ال" and nxt in lx.DOCUMENT_HEADS) or (
+                t[:2] == "ال" and t in lx.DOCUMENT_HEADS and nxt in _SAME
+            ):
+                return True
+        return False
 
     def same_day(self, first: int, upto: int) -> DateMention | None:
         """ "وفي بيان صدر مساء اليوم نفسه": the day of the last full date

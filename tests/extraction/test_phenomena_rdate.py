@@ -123,3 +123,15 @@ def test_words_in_marks_coordinated_with_a_quotation_are_quoted_too():
     )
     q = one(text, "الله ينتقم منكم")
     assert q.text == "الله ينتقم منكم", q
+
+
+def test_the_same_statement_named_again_keeps_its_date():
+    # "وجاء في ذات البيان «…»": the statement quoted just before, dated
+    # there, even when the text named it again in between without a date
+    text = (
+        "قالت وزارة الصحة في بيان يوم الأربعاء 4 مايو 2022 إن «الوضع الوبائي "
+        "مستقر»، وفق بلاغ الوزارة.\n"
+        "وجاء في ذات البيان أن «حملة التلقيح ستتواصل في كل الولايات».\n"
+    )
+    q = one(text, "حملة التلقيح ستتواصل")
+    assert q.date == "2022-05-04", q
