@@ -593,6 +593,10 @@ class _Dating:
         if k >= self.n or toks[k] not in _COMMAS:
             return None
         sid = self.sent[min(q.close_tok, self.n - 1)]
+        tokens = self.date_tokens
+        j = bisect_left(tokens, k + 1)
+        if j == len(tokens) or tokens[j] >= self.sent_first.get(sid + 1, self.n):
+            return None  # (no date in the rest of the sentence, where all is read)
         steps = 0
         k += 1
         while k < self.n and steps < 3 and self.sent[k] == sid and not self.in_quote[k]:
@@ -621,6 +625,12 @@ class _Dating:
         "… "…" في ندوة صحافية يوم 5 شتنبر 2014"."""
         toks = self.doc.toks
         k = q.close_tok + (1 if q.marked else 0)
+        tokens = self.date_tokens
+        j = bisect_left(tokens, k)
+        if (j == len(tokens) or tokens[j] >= k + 8) and "وذلك" not in self.vocab:
+            # no date token in the eight the scan below reads, nor a "، وذلك"
+            # that would take it further: none found
+            return None
         sid = self.sent[min(k - 1, self.n - 1)]
         steps = 0
         while k < self.n and steps < 8:
