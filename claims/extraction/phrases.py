@@ -3215,6 +3215,22 @@ class _Phrases:
                             m += 1
                         if len(words) - m >= 2:
                             i += 1
+                    elif (
+                        w[1:] in lx.ORGANIZATION_HEADS
+                        and w[1:] not in lx.OUTLET_HEADS  # ("لوكالة فرانس برس")
+                        and i + 3 <= len(words)
+                        and words[i].isalnum()
+                        and words[i + 1].isalnum()
+                        and not art[i]
+                        and not art[i + 1]
+                        and words[i] not in _NAME_LINKS
+                        and words[i + 1] not in _NAME_LINKS
+                        and words[i] not in lx.TITLES
+                    ):
+                        # "عضو المكتب السياسي لحركة حماس X Y": the body's own
+                        # name, one word without the article, then a name of
+                        # two words or more
+                        i += 1
                 elif w in lx.TITLES:
                     if i + 1 < len(words) and words[i + 1] in _NAME_LINKS:
                         break  # "أمينة بن عمار": a first name, not a title

@@ -180,3 +180,16 @@ def test_a_role_in_an_aside_at_the_first_mention_is_carried():
         'وقال الكردي إن "الوضع صعب جدا".\n'
     )
     assert one(text, "الوضع صعب").role == "مدير المكتب الإعلامي"
+
+
+def test_a_bodys_one_word_name_after_its_head_glued_to_lam_is_the_roles():
+    # "عضو المكتب السياسي لحركة حماس X Y": after لـ + a body's head without
+    # the article, one word without it is the body's name, then the person's
+    # name of two words (not "لوكالة فرانس برس", an addressee)
+    text = 'وقال عضو المكتب السياسي لحركة رشاد سمير الكردي إن "الوضع صعب".\n'
+    q = one(text, "الوضع صعب")
+    assert q.speaker == "سمير الكردي", q
+    assert q.role == "عضو المكتب السياسي لحركة رشاد", q
+    text = 'وقال المدير العام لشركة أرامكو سمير الكردي إن "الوضع صعب".\n'
+    q = one(text, "الوضع صعب")
+    assert q.speaker == "سمير الكردي" and q.role == "المدير العام لشركة أرامكو", q
