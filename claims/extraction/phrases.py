@@ -568,6 +568,22 @@ class _Phrases:
                 # dual or plural in the oblique case is the preposition's
                 # object (the verb's subject would read "الشعبان")
                 return None
+            if (
+                cue.lemma == "تابع"
+                and nxt[:1] == "ب"
+                and cue.kind == lx.VERB
+                and toks[i][0] not in "وف"
+                and i
+                and self.is_word[i - 1]
+                and toks[i - 1] not in _HE_SHE
+                and nxt not in _THAT
+                and nxt != "بالقول"
+            ):
+                # "أن بلاده تتابع بـ«كثير من الاحترام» الوضع": after its
+                # subject, with ب and a manner, "follows, watches", not "went
+                # on" (which opens its clause: "وتتابع بصوت منخفض:", "وهي
+                # تتابع بحزن"; and "تابع بالقول", "بأن": went on saying)
+                return None
             if cue.kind == lx.PARTICIPLE and i and toks[i - 1] in _BODIES_IN_CONSTRUCT:
                 # "رئيس لجنة متابعة إعادة الإعمار": the verbal noun the body
                 # is in construct with, not "continuing"

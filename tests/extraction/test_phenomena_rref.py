@@ -146,3 +146,15 @@ def test_a_follow_up_after_a_statements_words_agrees_with_the_statement():
     )
     q = one(text, "الهجوم يؤكد الدعم")
     assert q.speaker == "وزارة الدفاع", q
+
+
+def test_tabaa_with_bi_follows_something_it_does_not_go_on_saying():
+    # "مؤكدا أن بلاده تتابع بـ«…» الوضع": "تتابع" with ب and a manner is
+    # "watches", no "went on (saying)" with "بلاده" its speaker; the
+    # participle's subject speaks (but "وتابع بالقول", "وتابع بأن" go on)
+    text = (
+        "تحدث وزير الخارجية سامي العبدلي عن العلاقات مع الجيران، مؤكدا أن "
+        "بلاده تتابع بـ«كثير من القلق والاحترام» الوضع في المنطقة.\n"
+    )
+    q = one(text, "كثير من القلق")
+    assert q.speaker == "سامي العبدلي", q
