@@ -193,6 +193,7 @@ class _Sentences:
         if (marked or loose) and (related := _related_headlines(folded)):
             marked = [(a, b) for a, b in marked if not any(s <= a < e for s, e in related)]
             loose[:] = [(a, k) for a, k in loose if not any(s <= a < e for s, e in related)]
+        tok_starts = doc.starts
         for a, b in marked:
             s, e = a + 1, b
             while s < e and folded[s].isspace():
@@ -201,9 +202,10 @@ class _Sentences:
                 e -= 1
             if s >= e:
                 continue
-            q = _Quote(s, e, self.tok_at(a), self.tok_at(b))
-            quotes.append(q)
-            in_quote[q.open_tok : q.close_tok + 1] = b"\x01" * (q.close_tok + 1 - q.open_tok)
+            o = bisect_left(tok_starts, a)
+            c = bisect_left(tok_starts, b, o)
+            quotes.append(_Quote(s, e, o, c))
+            in_quote[o : c + 1] = b"\x01" * (c + 1 - o)
         return quotes
 
     def find_soft_breaks(self, quotes: list[_Quote]) -> None:
