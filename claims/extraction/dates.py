@@ -363,21 +363,25 @@ def find_dates(
     last: DateMention | None = None  # the last dated mention with a month
     for m in _matches(folded, digit_runs, starts):
         g = m.group
+        # (the groups every date reads, in one call)
+        m1, m2, d, od, fd, written_year, same, trigger = g(
+            "m1", "m2", "d", "od", "fd", "y", "same", "trig"
+        )
         start = m.start()
-        if g("m1"):
-            month = MONTHS[g("m1")]
-            if g("m2") and MONTHS[g("m2")] != month:
+        if m1:
+            month = MONTHS[m1]
+            if m2 and MONTHS[m2] != month:
                 month_ok: int | None = None
             else:
                 month_ok = month
-            day = g("d") or (str(ORDINALS[g("od")]) if g("od") else "1" if g("fd") else None)
-            year = g("y")
+            day = d or (str(ORDINALS[od]) if od else "1" if fd else None)
+            year = written_year
             if (
                 not year
                 and last is not None
                 and month_ok is not None
                 and (
-                    g("same")
+                    same
                     # "في 5 آب الجاري": of the current month, the year of
                     # the dated mention before it however far (the dateline)
                     or folded.startswith("الجاري", m.end() + 1)
@@ -393,7 +397,7 @@ def find_dates(
                 # year of the narrative (not "الماضي"/"المقبل": publication time)
                 year = last.iso[:4]
             if (
-                not g("y")
+                not written_year
                 and day
                 and last is not None
                 and month_ok is not None
@@ -417,7 +421,7 @@ def find_dates(
                     if _date(y, month_ok, int(day)).weekday() == wd:
                         year = str(y)
                         break
-            if g("same") and not year:
+            if same and not year:
                 continue
             iso, precision = _iso(year, month_ok, day)
             if iso is None and not day:
@@ -431,7 +435,6 @@ def find_dates(
         else:
             iso, precision = g("by"), "year"
             start = m.start("trig")
-        trigger = g("trig")
         relative = (trigger or _preceding_word(folded, start)) in _RELATIVE
         if precision == "day" and not relative:
             iso = _moved_by_span(folded, start, iso)
