@@ -122,6 +122,8 @@ from claims.extraction.words import (
 # attribute load and a call (it takes the name for a module), which makes a
 # bound method object on every call, where a module global gets LOAD_METHOD.
 _AS_BEING = _words_module._AS_BEING
+# is_quotation: "أن «X» لم تفصح", the that-clause's verb negated after its subject
+_NEGATIONS = _words("لم لن")
 # "ما دفع X إلى …": what drove someone to act
 _DROVE = frozenset({"دفع", "دفعت", "اضطر", "اضطرت", "حمل"})
 # "حين/عندما سألناه …، أجاب": a fronted when-clause
@@ -3324,6 +3326,16 @@ class _Speakers:
         before2 = toks[k - 1] if k >= 1 else ""
         if before in _AS_BEING and before2 in _DESCRIBED and n <= 3:
             return False  # "ناشط وصفته بأنه "مصدر موثوق"": a label, not words said
+        if (
+            n <= 3
+            and att.cue_tok is not None
+            and att.cue_tok == q.open_tok - 1
+            and (h := self.cue_hits.get(att.cue_tok)) is not None
+            and h.cue.kind == lx.PREPOSITION
+        ):
+            # "وبحسب "السياسة"، فإن …", "وفق «رويترز»": the source named in
+            # marks right after its preposition, not words said
+            return False
         if glued == "و" and n <= 4 and before.startswith("ال") and before not in _THAT:
             # "بين الجيش و"قوات الدعم السريع"": a name coordinated with a noun
             return False
@@ -3458,9 +3470,15 @@ class _Speakers:
             if (
                 before in _THAT
                 and q.close_tok + 1 < self.n
-                and (nxt := toks[q.close_tok + 1])[:1] in "يت"
-                and len(nxt) >= 4
-                and _present_verb(nxt)
+                and (
+                    (
+                        (nxt := toks[q.close_tok + 1])[:1] in "يت"
+                        and len(nxt) >= 4
+                        and _present_verb(nxt)
+                    )
+                    # "فإن "الأجهزة السيادية" لم تفصح": its verb negated
+                    or (nxt in _NEGATIONS and q.close_tok + 2 < self.n and is_word[q.close_tok + 2])
+                )
             ):
                 # "كشفت أن «ساحة.نت» تستعد لدخول السوق": the that-clause's
                 # subject named in marks, its verb after them

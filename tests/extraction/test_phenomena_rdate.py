@@ -5,7 +5,7 @@ Every article here is written for the test, in sentences that are not in
 those sets; each test fails without the rule it names.
 """
 
-from tests.extraction.helpers import one
+from tests.extraction.helpers import one, quotes_of
 
 
 def test_today_and_its_weekday_with_the_date_in_brackets_date_the_lead():
@@ -135,3 +135,21 @@ def test_the_same_statement_named_again_keeps_its_date():
     )
     q = one(text, "حملة التلقيح ستتواصل")
     assert q.date == "2022-05-04", q
+
+
+def test_a_source_named_in_marks_after_according_to_is_no_quote():
+    # "وبحسب "الرأي"، فإن …": the outlet named right after its preposition
+    text = (
+        'وبحسب "الرأي"، فإن الوزارة ستعلن قرارها الأسبوع المقبل.\n'
+        'وقال وزير التربية سالم العنزي إن "القرار نهائي".\n'
+    )
+    texts = [q.text for q in quotes_of(text)]
+    assert "الرأي" not in texts, texts
+
+
+def test_a_name_in_marks_before_a_negated_verb_is_the_thats_subject():
+    # "فإن "الأجهزة الرقابية" لم تفصح": the that-clause's subject named in
+    # marks, its verb negated after them
+    text = 'وقالت الصحيفة إن "الأجهزة الرقابية" لم تفصح عن نتائج التحقيق حتى الآن.\n'
+    texts = [q.text for q in quotes_of(text)]
+    assert "الأجهزة الرقابية" not in texts, texts
