@@ -3331,6 +3331,12 @@ class _Phrases:
                         w in _PLACE_HEADS
                         and i < len(words)
                         and (i + 1 == len(words) or not art[i + 1])
+                    ) or (
+                        # "رئيس مجلس إدارة بنك الاتحاد X": a body in construct
+                        # with another, each takes its own genitive
+                        w in lx.ORGANIZATION_HEADS
+                        and i < len(words)
+                        and words[i] in lx.ORGANIZATION_HEADS
                     )
                 elif (
                     construct

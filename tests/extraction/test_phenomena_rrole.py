@@ -193,3 +193,12 @@ def test_a_bodys_one_word_name_after_its_head_glued_to_lam_is_the_roles():
     text = 'وقال المدير العام لشركة أرامكو سمير الكردي إن "الوضع صعب".\n'
     q = one(text, "الوضع صعب")
     assert q.speaker == "سمير الكردي" and q.role == "المدير العام لشركة أرامكو", q
+
+
+def test_bodies_in_construct_after_a_title_each_take_their_genitive():
+    # "رئيس مجلس إدارة بنك الاتحاد X Y": مجلس takes إدارة, إدارة takes بنك,
+    # بنك its name; the person's name comes after, not "بنك الاتحاد"
+    text = 'وقال رئيس مجلس إدارة بنك الاتحاد سمير الكردي إن "الوضع صعب".\n'
+    q = one(text, "الوضع صعب")
+    assert q.speaker == "سمير الكردي", q
+    assert q.role == "رئيس مجلس إدارة بنك الاتحاد", q
