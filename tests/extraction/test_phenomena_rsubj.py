@@ -143,3 +143,14 @@ def test_an_accusative_participle_after_the_name_ends_it():
         q = one(text, words)
         assert q.speaker == "فيكتور بلينوف", q
         assert q.role == "وزير الخارجية", q
+
+
+def test_a_politician_is_a_description_before_the_name_not_the_name():
+    # "يقول السياسي المعارض X Y Z": "politician" heads the description as
+    # إعلامي, حقوقي, ناشط do; the name after it speaks
+    text = 'وقال السياسي المخضرم فؤاد الحلبي إن "الانتخابات لم تكن نزيهة".\n'
+    q = one(text, "الانتخابات لم تكن")
+    assert q.speaker == "فؤاد الحلبي", q
+    text = "يقول السياسي المعارض عادل نجيب الحمري إن “التقارير لم تأت بجديد”.\n"
+    q = one(text, "التقارير لم تأت")
+    assert q.speaker == "عادل نجيب الحمري", q
