@@ -349,7 +349,7 @@ CONJOINED_CUES: dict[str, Cue] = {
 # Impersonal cues take a following preposition: جاء في، ورد في، ذكر في.
 IMPERSONAL_CUES: dict[str, Cue] = {
     normalize(form): Cue(normalize(form), IMPERSONAL, None, None, "في")
-    for form in ("جاء", "ورد", "يرد", "وردت", "جاءت", "يأتي", "تضمن", "تضمنت")
+    for form in ("جاء", "ورد", "يرد", "وردت", "جاءت", "يأتي", "تضمن", "تضمنت", "يتضمن", "تتضمن")
 }
 
 # Prepositional attributions; the value is the number of words in the cue.

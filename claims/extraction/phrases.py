@@ -293,6 +293,8 @@ def _np_first(t: str) -> int:
 
 
 _NP_FIRST = _words_module._WordTable(_np_first)
+# "تضمنت البرقية أن": the verbs of containing, the document their subject
+_CONTAINS = _words_module._words("تضمن تضمنت يتضمن تتضمن")
 # a verb's object pronouns that no name ends with ("واتهمها", "وطالبهم")
 _OBJECT_SUFFIXES = ("ها", "هم", "هما")
 
@@ -655,6 +657,17 @@ class _Phrases:
                 return _CueHit(i, i + 2, impersonal)
             if nxt in {"فيه", "فيها"}:
                 # "نشرت الوزارة تغريدة جاء فيها": the issuer, the clause subject
+                return _CueHit(i, i + 1, impersonal)
+            if (
+                impersonal.lemma in _CONTAINS
+                and i + 1 < self.n
+                and self.is_word[i + 1]
+                and not self.in_quote[i + 1]
+                and nxt not in lx.NP_STOP
+            ):
+                # "وتضمنت البرقية أن «…»", "وتتضمن إحدى الوثائق ما مفاده أن":
+                # the document that contains the words is the verb's
+                # subject, right after it, and speaks
                 return _CueHit(i, i + 1, impersonal)
         # prepositional cues, one to three words (longest first)
         for words in preps:

@@ -158,3 +158,19 @@ def test_tabaa_with_bi_follows_something_it_does_not_go_on_saying():
     )
     q = one(text, "كثير من القلق")
     assert q.speaker == "سامي العبدلي", q
+
+
+def test_the_document_that_contains_the_words_speaks():
+    # "وتتضمن إحدى الوثائق المسربة ما مفاده أن «…»", "وتضمنت البرقية أن":
+    # the verb of containing has the document for its subject, right after
+    # it; the document speaks, not the minister quoted before
+    text = (
+        "قال وزير الخارجية سامي العبدلي إن «الوثائق المنشورة مزورة بالكامل».\n"
+        "وتتضمن إحدى الوثائق المسربة ما مفاده أن «البلاد تملك احتياطيا نفطيا "
+        "هائلا يخفيه المسؤولون».\n"
+        "وتضمن التقرير الأخير أن «عائدات التصدير تراجعت بالنصف خلال عامين».\n"
+    )
+    q = one(text, "احتياطيا نفطيا")
+    assert q.speaker == "إحدى الوثائق المسربة", q
+    q = one(text, "عائدات التصدير")
+    assert q.speaker == "التقرير الأخير" and q.speaker_kind == "document", q
