@@ -3260,6 +3260,17 @@ class _Phrases:
                         # name, one word without the article, then a name of
                         # two words or more
                         i += 1
+                    elif (
+                        w[1:] in lx.ORGANIZATION_HEADS
+                        and w[1:] not in lx.OUTLET_HEADS
+                        and i + 1 == len(words)
+                        and words[i].isalnum()
+                        and not art[i]
+                        and words[i] not in lx.TITLES
+                    ):
+                        # "وقال رئيس المكتب السياسي لحركة حماس إن": the body's
+                        # one-word name ends the phrase, no person's name
+                        i += 1
                 elif w in lx.TITLES:
                     if i + 1 < len(words) and words[i + 1] in _NAME_LINKS:
                         break  # "أمينة بن عمار": a first name, not a title

@@ -202,3 +202,11 @@ def test_bodies_in_construct_after_a_title_each_take_their_genitive():
     q = one(text, "الوضع صعب")
     assert q.speaker == "سمير الكردي", q
     assert q.role == "رئيس مجلس إدارة بنك الاتحاد", q
+
+
+def test_a_bodys_one_word_name_ending_the_phrase_is_no_persons_name():
+    # "وقال رئيس المكتب السياسي لحركة رشاد إن": after لـ + a body's head, the
+    # one word that ends the phrase is the body's name; no one is named
+    q = one('وقال رئيس المكتب السياسي لحركة رشاد إن "الوضع صعب".\n', "الوضع صعب")
+    assert q.role == "رئيس المكتب السياسي لحركة رشاد", q
+    assert q.speaker == "رئيس المكتب السياسي لحركة رشاد", q
