@@ -124,6 +124,8 @@ _TO_THEM = lx._fold_set("له لها لهم لهن لهما لي لنا لك ل�
 
 # "تقول شيئا آخر:": an indefinite object of the verb before a colon (find_unmarked)
 _SOMETHING = lx._fold_set("شيئا أمرا كلاما")
+# find_unmarked: a cue right before marks after a colon hands its words to them
+_HANDING = frozenset((lx.VERB, lx.PARTICIPLE, lx.RELAY))
 
 
 # after a statement's closing mark, with a comma a few words on: a fronted
@@ -571,7 +573,19 @@ class _Sentences:
                         # «…»": marks within the colon's first four words,
                         # not after a preposition, hold the words said; the
                         # words before them frame them, no speech of their own
-                        cut = sum(self.is_word[i + 1 : end]) < 5
+                        cut = sum(self.is_word[i + 1 : end]) < 5 or (
+                            # "ويقول: طلب صالح من السفير أن ينقل "رغبته …"": an
+                            # account after the colon whose verb of saying or
+                            # أنّ hands over to the marks: they hold the words
+                            saying
+                            and (
+                                toks[end - 1] in _THAT
+                                or (
+                                    (pc := _cue_of(toks[end - 1])) is not None
+                                    and pc.kind in _HANDING
+                                )
+                            )
+                        )
                     break
                 if end > i + 1 and "\n" in folded[doc.ends[end - 1] : doc.starts[end]]:
                     break

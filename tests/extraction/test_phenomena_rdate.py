@@ -153,3 +153,14 @@ def test_a_name_in_marks_before_a_negated_verb_is_the_thats_subject():
     text = 'وقالت الصحيفة إن "الأجهزة الرقابية" لم تفصح عن نتائج التحقيق حتى الآن.\n'
     texts = [q.text for q in quotes_of(text)]
     assert "الأجهزة الرقابية" not in texts, texts
+
+
+def test_an_account_after_a_colon_that_hands_over_to_marks_is_no_quote():
+    # "ويقول: طلب X من Y أن ينقل "…"": the colon opens the writer's account,
+    # whose verb of conveying hands over to the words in marks
+    text = (
+        "ويمضي الموقع في عرض البرقية ويقول: طلب الوزير من السفير الأمريكي أن ينقل "
+        '"رغبة بلاده القوية في توسيع التعاون العسكري خلال العام المقبل".\n'
+    )
+    texts = [q.text for q in quotes_of(text)]
+    assert texts == ["رغبة بلاده القوية في توسيع التعاون العسكري خلال العام المقبل"], texts
