@@ -295,6 +295,10 @@ def _np_first(t: str) -> int:
 _NP_FIRST = _words_module._WordTable(_np_first)
 # "تضمنت البرقية أن": the verbs of containing, the document their subject
 _CONTAINS = _words_module._words("تضمن تضمنت يتضمن تتضمن")
+# kin described by a person's post ("شقيقة المتهم", "والد الضحية"): they speak
+_KIN_HEADS = _words_module._words(
+    "والد والده زوج زوجه ابن ابنه نجل نجله شقيق شقيقه اخ اخت ارمله جد جده عم عمه خال خاله ام"
+)
 # a verb's object pronouns that no name ends with ("واتهمها", "وطالبهم")
 _OBJECT_SUFFIXES = ("ها", "هم", "هما")
 
@@ -3754,6 +3758,20 @@ class _Phrases:
         if title_head is None and name_to == name_from and not role_after:
             return None  # "كتبت «رداً على …»": no name, no title: no subject
         if role is None and name_to < len(words):
+            if (
+                title_head is None
+                and name_to == len(words) - 1
+                and name_to - name_from <= 2
+                and art[name_to]
+                and _IS_TITLE_HEAD[words[name_to]]
+                and words[name_from] not in _KIN_HEADS  # ("شقيقة المتهم": his kin)
+                and not self.known_name_word(words[name_from])
+            ):
+                # "وحاول كسب تعاطف القاضي قائلا", "عقب انتهاء القاضي من …":
+                # words with no title before them, then a bare definite post
+                # (a post after a name takes its genitive: "X وزير الخارجية")
+                # are a noun in construct with the post, no person named
+                return None
             if _IS_TITLE_HEAD[words[name_to]] or words[name_to] in lx.ANONYMOUS_HEADS:
                 role = _surface(
                     doc, a, first_skip, prefix, a + name_to, b

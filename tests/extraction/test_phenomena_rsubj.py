@@ -154,3 +154,22 @@ def test_a_politician_is_a_description_before_the_name_not_the_name():
     text = "يقول السياسي المعارض عادل نجيب الحمري إن “التقارير لم تأت بجديد”.\n"
     q = one(text, "التقارير لم تأت")
     assert q.speaker == "عادل نجيب الحمري", q
+
+
+def test_a_noun_in_construct_with_a_bare_post_is_no_person():
+    # "وحاول كسب تعاطف القاضي قائلا": the verbal noun and the post in its
+    # genitive are what he tried, no name and role; the participle's
+    # subject, elided, is the last speaker
+    text = (
+        'وقال رئيس الحكومة الأسبق مراد بلحسن: "أنا بريء من كل التهم".\n'
+        'وحاول كسب تعاطف القاضي قائلا: "أرجوك يا سيادة القاضي أنا كبير في السن".\n'
+    )
+    q = one(text, "أرجوك يا سيادة")
+    assert q.speaker == "مراد بلحسن", q
+
+
+def test_kin_in_construct_with_a_post_still_speaks():
+    # "قالت شقيقة المتهم": kin described by the post speak
+    text = 'وقالت شقيقة المتهم للصحفيين: "عائلتنا دفعت الثمن قبل الحكم".\n'
+    q = one(text, "عائلتنا دفعت الثمن")
+    assert q.speaker is not None, q
