@@ -79,7 +79,10 @@ def iter_cable_refs(folded: str, digit_runs: list[tuple[int, int]] | None = None
     when the caller has them; a reference needs a run of two digits or more
     followed by a Latin letter, directly or after one separator."""
     if digit_runs is not None:
-        if not any(e - s >= 2 and _may_be_post(folded, e) for s, e in digit_runs):
+        for s, e in digit_runs:
+            if e - s >= 2 and _may_be_post(folded, e):
+                break
+        else:
             return  # no digits before a Latin letter, no cable reference
     elif not _LATIN.search(folded):
         return  # no Latin letters, no cable reference (the common case)

@@ -367,7 +367,7 @@ def find_dates(
         m1, m2, d, od, fd, written_year, same, trigger = g(
             "m1", "m2", "d", "od", "fd", "y", "same", "trig"
         )
-        start = m.start()
+        start, end = m.span()
         if m1:
             month = MONTHS[m1]
             if m2 and MONTHS[m2] != month:
@@ -384,12 +384,12 @@ def find_dates(
                     same
                     # "في 5 آب الجاري": of the current month, the year of
                     # the dated mention before it however far (the dateline)
-                    or folded.startswith("الجاري", m.end() + 1)
+                    or folded.startswith("الجاري", end + 1)
                     or (
                         day
                         and start - last.end < 400
                         and int(last.iso[5:7]) <= month_ok
-                        and folded[m.end() : m.end() + 8].strip()[:4] not in ("الما", "المق")
+                        and folded[end : end + 8].strip()[:4] not in ("الما", "المق")
                     )
                 )
             ):
@@ -438,7 +438,7 @@ def find_dates(
         relative = (trigger or _preceding_word(folded, start)) in _RELATIVE
         if precision == "day" and not relative:
             iso = _moved_by_span(folded, start, iso)
-        mention = _MentionBuilder(start, m.end(), iso, precision, relative)
+        mention = _MentionBuilder(start, end, iso, precision, relative)
         mention.__class__ = DateMention  # (see types.mutable_twin)
         out.append(mention)
         if iso and precision != "year" and not relative:
