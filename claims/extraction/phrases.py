@@ -590,6 +590,10 @@ class _Phrases:
                 # on" (which opens its clause: "وتتابع بصوت منخفض:", "وهي
                 # تتابع بحزن"; and "تابع بالقول", "بأن": went on saying)
                 return None
+            if cue.kind == lx.PARTICIPLE and i and toks[i - 1] == "غير":
+                # "أنباء غير مؤكدة «…»", "اتهامات غير مبررة": after "غير" the
+                # participle is an adjective (unconfirmed), no cue
+                return None
             if cue.kind == lx.PARTICIPLE and i and toks[i - 1] in _BODIES_IN_CONSTRUCT:
                 # "رئيس لجنة متابعة إعادة الإعمار": the verbal noun the body
                 # is in construct with, not "continuing"

@@ -174,3 +174,11 @@ def test_the_document_that_contains_the_words_speaks():
     assert q.speaker == "إحدى الوثائق المسربة", q
     q = one(text, "عائدات التصدير")
     assert q.speaker == "التقرير الأخير" and q.speaker_kind == "document", q
+
+
+def test_a_participle_after_ghayr_is_an_adjective_not_a_cue():
+    # "مصادر غير مؤكدة", "اتهامات غير مبررة": after "غير" the participle
+    # is an adjective (unconfirmed); the cue of the words is the verb
+    text = 'قالت مصادر غير مؤكدة إن "الوزير سيقدم استقالته خلال أيام".\n'
+    q = one(text, "الوزير سيقدم استقالته")
+    assert q.cue == "قالت" and q.speaker == "مصادر", q
