@@ -895,9 +895,15 @@ class _Phrases:
                 if t == "ل" and a + 1 < limit and toks[a + 1] == "(":
                     # "صرح لـ(وات)": the agency in brackets, the addressee
                     return a, a, a
-                if len(t) > 3 and self.known_name_word(t[1:]) and not self.known_name_word(t):
+                if (
+                    len(t) > 3
+                    and self.known_name_word(t[1:])
+                    and not self.known_name_word(t)
+                    and (a + 1 >= limit or not is_word[a + 1] or toks[a + 1] in lx.NP_STOP)
+                ):
                     # "فإنه أكد لشيا أنّ" after "السفيرة دوروثي شيا": a person
-                    # named before, glued to لـ, is the one spoken to
+                    # named before, glued to لـ, is the one spoken to (but
+                    # "وقال لحسن الداودي": a name read on is the name لحسن)
                     return a, a, a
                 if a + 1 < limit and toks[a + 1] in _OUTLET_TAILS:
                     # "وقال لشفق نيوز:", "قال لصحراء ميديا": an outlet by the

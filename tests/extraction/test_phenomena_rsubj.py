@@ -173,3 +173,14 @@ def test_kin_in_construct_with_a_post_still_speaks():
     text = 'وقالت شقيقة المتهم للصحفيين: "عائلتنا دفعت الثمن قبل الحكم".\n'
     q = one(text, "عائلتنا دفعت الثمن")
     assert q.speaker is not None, q
+
+
+def test_a_name_opening_with_lam_and_a_known_name_word_is_still_a_name():
+    # "وقال لحسن الداودي" after "حسن …" was named: a name read on after the
+    # word is the Maghrebi first name لحسن, not لـ and the one spoken to
+    text = (
+        "استقبل رئيس الحكومة حسن البكري وفدا من النقابات. وقال لحسن الداودي إن "
+        "“اللقاء كان مثمرا”.\n"
+    )
+    q = one(text, "اللقاء كان مثمرا")
+    assert q.speaker == "لحسن الداودي", q
