@@ -142,6 +142,8 @@ _PRESS = _words(
 _HIS_NAME = _words("اسمه اسمها هويته هويتها")
 
 
+# document_dated_later: a single document introduced indefinite ("برقية")
+_SINGLE_DOCUMENTS = _words("برقيه وثيقه رساله مذكره")
 # same_document: "ذات البيان", "نفس الوثيقة"
 _SAME_BEFORE = _words("ذات نفس")
 # while_after_quote: "«…» فيما قال Y"
@@ -1144,6 +1146,10 @@ class _Dating:
                 # "شهدت المحكمة يوم الثلاثاء 25 نونبر 2025 جلسة …" then "والتمس
                 # ممثل النيابة …": what is said at the event the lead dates
                 return lead[1], lead[2]
+        if att.cue_tok is not None and (d := self.document_dated_later(first, q)) is not None:
+            # "أفادت برقية أميركية أن الوزير قال «…»" … "وبحسب البرقية التي
+            # تحمل تاريخ 5 شباط 2009": the document told of, dated further on
+            return d.iso, d.precision
         if (
             self.dateline is not None
             and (ent is None or ent.kind != DOCUMENT)
@@ -1349,6 +1355,42 @@ class _Dating:
             words = toks[a:b]
             if bare in words or event in words:
                 return said
+        return None
+
+    def document_dated_later(self, first: int, q: _Quote) -> DateMention | None:
+        """The date a later sentence gives the document that the quote's
+        sentence introduces, indefinite, before the quote ("أفادت برقية …
+        أن X قال «…»"): the next full date after the quote, within three
+        sentences, with that document named definite and a dating word
+        ("بتاريخ", "المؤرخة", "تحمل تاريخ") in the ten words before it."""
+        toks = self.doc.toks
+        in_quote = self.in_quote
+        head = None
+        for k in range(first, q.open_tok):
+            t = toks[k]
+            if t in _SINGLE_DOCUMENTS and not in_quote[k]:
+                head = t
+        if head is None:
+            return None
+        tokens = self.date_tokens
+        j = bisect_right(tokens, q.close_tok)
+        sid = self.sent[q.open_tok]
+        while j < len(tokens):
+            k = tokens[j]
+            j += 1
+            if self.sent[k] > sid + 3:
+                return None
+            d = self.date_token_index[k]
+            if in_quote[k] or d.relative:
+                continue
+            if d.iso is None:
+                return None
+            window = toks[max(self.sent_first[self.sent[k]], k - 10) : k]
+            if "ال" + head in window and (
+                "تاريخ" in window or not _DATING_WORDS.isdisjoint(window)
+            ):
+                return d
+            return None  # (another time told first)
         return None
 
     def same_document(self, first: int, upto: int) -> bool:

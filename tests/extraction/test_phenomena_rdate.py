@@ -164,3 +164,16 @@ def test_an_account_after_a_colon_that_hands_over_to_marks_is_no_quote():
     )
     texts = [q.text for q in quotes_of(text)]
     assert texts == ["رغبة بلاده القوية في توسيع التعاون العسكري خلال العام المقبل"], texts
+
+
+def test_a_cable_told_of_before_its_date_takes_the_date_given_later():
+    # "أفادت برقية أن X قال «…»" … "وبحسب البرقية التي تحمل تاريخ …": the
+    # cable the lead quotes is dated two sentences on
+    text = (
+        "أفادت برقية أميركية نشرها موقع ويكيليكس أن وزير المالية سالم الدوسري قال "
+        "لدبلوماسي أميركي «الإصلاحات لن تمر هذا العام».\n"
+        "وكانت الحكومة قد وعدت بخطة تقشف شاملة.\n"
+        "وبحسب البرقية التي تحمل تاريخ 12 آذار/مارس 2009 فإن الوزير أبدى تشاؤما كبيرا.\n"
+    )
+    q = one(text, "الإصلاحات لن تمر")
+    assert q.date == "2009-03-12", q
