@@ -337,17 +337,10 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         title = self.classify(p, b, ra, rb, None)
         if title is None or not title.role:
             return None
-        if _named_person(title):
-            # the title read alone ends in a name: after a definite word
-            # the post is complete and the name another holder's ("وزير
-            # الخارجية Z Q"); after an indefinite one it is the genitive
-            # the post goes on with ("مدرب منتخب ترينداد وتوباجو")
-            named = normalize(title.surface).split()
-            m = next((m for m in range(p + 1, b) if toks[m : m + len(named)] == named), -1)
-            if m < 0 or toks[m - 1][:2] == "ال" or _NP_KIND[toks[m - 1]] == 4:
-                return None
-            if toks[m - 1] in _COUNTRIES:
-                return None  # ("سفير فرنسا X Y": the envoy's name)
+        if self.post_names_another(p, b):
+            # ("وزير الخارجية Z Q": another holder; "مدرب منتخب ترينداد
+            # وتوباجو": the post's genitive)
+            return None
         if nickname:
             # (the name given, the names in the post's phrase are its own)
             return None if ra < rb else self.doc.orig(self.doc.starts[p], self.doc.ends[b - 1])

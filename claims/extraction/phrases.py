@@ -2506,6 +2506,28 @@ class _Phrases:
         )
         return ent, e
 
+    def post_names_another(self, p: int, b: int) -> bool:
+        """The post told at token ``p`` (its phrase ending before ``b``) ends
+        in the name of its own holder: a name after a definite word or a
+        country, which completes the post ("رئيس الوزراء Z Q", "سفير فرنسا
+        Z Q"), not one the post goes on with as its genitive ("مدرب منتخب
+        ترينداد وتوباجو", "لفريق وادي دجلة")."""
+        if b - p < 3:
+            return False
+        title = self.classify(p, b, b, b, None)
+        if not _named_person(title):
+            return False
+        toks = self.doc.toks
+        named = normalize(title.surface).split()
+        n = len(named)
+        m = next((m for m in range(p + 1, b) if toks[m : m + n] == named), -1)
+        if m < 0 or toks[m][0] in "ول" or not self.name_like(m, m + n):
+            # (not a name: "ووزير النقل", a post joined to the first;
+            # "لمنتخبنا للشباب", the post's complement)
+            return False
+        w = toks[m - 1]
+        return w[:2] == "ال" or _NP_KIND[w] == 4 or w in _COUNTRIES
+
     def clause_verb_before(self, i: int) -> int:
         """ "طلب X Y Z مدير …": the token of a word opening its clause (at the
         sentence's start or after a comma: the verb) followed by a name of
@@ -3782,10 +3804,12 @@ class _Phrases:
                 # (a post after a name takes its genitive: "X وزير الخارجية")
                 # are a noun in construct with the post, no person named
                 return None
-            if _IS_TITLE_HEAD[words[name_to]] or words[name_to] in lx.ANONYMOUS_HEADS:
-                role = _surface(
-                    doc, a, first_skip, prefix, a + name_to, b
-                )  # "برنار كوشنير وزير الخارجية"
+            if (
+                _IS_TITLE_HEAD[words[name_to]] or words[name_to] in lx.ANONYMOUS_HEADS
+            ) and not self.post_names_another(a + name_to, b):
+                # "برنار كوشنير وزير الخارجية" (but "أبلغ X رئيس الوزراء Z Q":
+                # the post of another, named after it, the one told)
+                role = _surface(doc, a, first_skip, prefix, a + name_to, b)
         elif (
             title_head in _RANKS
             and name_from < name_to < len(words)

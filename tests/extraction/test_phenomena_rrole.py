@@ -210,3 +210,16 @@ def test_a_bodys_one_word_name_ending_the_phrase_is_no_persons_name():
     q = one('وقال رئيس المكتب السياسي لحركة رشاد إن "الوضع صعب".\n', "الوضع صعب")
     assert q.role == "رئيس المكتب السياسي لحركة رشاد", q
     assert q.speaker == "رئيس المكتب السياسي لحركة رشاد", q
+
+
+def test_a_post_after_the_name_that_names_its_own_holder_is_no_role():
+    # "وأبلغ X Y رئيس الوزراء Z Q أن": the post after the subject's name is
+    # complete and names its holder, the one told; X Y has no role from it
+    # (but "X Y وزير الخارجية الفرنسي", "X نائب رئيس الحكومة ووزير النقل":
+    # his post)
+    text = 'وأبلغ سمير الكردي رئيس الوزراء حسن العلوي أن "الوضع صعب".\n'
+    q = one(text, "الوضع صعب")
+    assert q.speaker == "سمير الكردي", q
+    assert q.role is None or "العلوي" not in q.role, q
+    text = 'وقال سمير الكردي وزير الخارجية الفرنسي إن "الوضع صعب".\n'
+    assert one(text, "الوضع صعب").role == "وزير الخارجية الفرنسي"
