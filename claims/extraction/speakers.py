@@ -2572,6 +2572,20 @@ class _Speakers:
                     return p
         if prev is not None and prev[0] is not None and prev[3] >= sid - 3 and agree(prev[0], g, n):
             return prev[0]
+        if (
+            prev is not None
+            and (last := prev[0]) is not None
+            and last.kind == PERSON
+            and " " in last.key
+            and not last.key.startswith("title:")
+            and agree(last, g, n)
+            and self.named_again(last, tok, sid)
+        ):
+            # 2b. "وأوضح صادي: «…». وتم انتخاب وليد صادي …. كما كان عضوا في
+            # عهد الرئيس السابق X. وأضاف «…»": the last speaker, further back,
+            # named again in the three sentences before; the story stayed on
+            # him (X, met in a genitive, is no subject)
+            return last
         # 3. the topic of a nominal sentence ("النائبة X كانت أكثر حذرا، إذ قالت")
         topic = self.sentence_topic(self.sent_first[sid], tok)
         if topic is not None and agree(topic, g, n):
@@ -2620,6 +2634,17 @@ class _Speakers:
             ):
                 return prev[0]
         return None
+
+    def named_again(self, person: _Entity, tok: int, sid: int) -> bool:
+        """The family name of ``person`` is written, outside quotes, in the
+        three sentences before ``tok``."""
+        last = person.key.rsplit(None, 1)[1]
+        toks = self.doc.toks
+        in_quote = self.in_quote
+        for k in range(tok - 1, self.sent_first[sid - 3 if sid >= 3 else 0] - 1, -1):
+            if not in_quote[k] and self.is_word[k] and _key(toks[k]) == last:
+                return True
+        return False
 
     def told_in_document(self, sid: int) -> bool:
         """Sentence ``sid`` has an impersonal cue ("جاء فيه", "ورد في")."""

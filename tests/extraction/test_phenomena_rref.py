@@ -182,3 +182,20 @@ def test_a_participle_after_ghayr_is_an_adjective_not_a_cue():
     text = 'قالت مصادر غير مؤكدة إن "الوزير سيقدم استقالته خلال أيام".\n'
     q = one(text, "الوزير سيقدم استقالته")
     assert q.cue == "قالت" and q.speaker == "مصادر", q
+
+
+def test_the_last_speaker_named_again_goes_on_over_one_met_in_a_genitive():
+    # "وأوضح X: «…». وتم انتخاب X …. كما كان عضوا في عهد الرئيس السابق
+    # Y. وأضاف «…»": the story stays on the last speaker, named again in
+    # the sentences before; Y, met in a genitive, is no subject
+    text = (
+        "وأوضح رئيس النادي كريم الحداد في تصريح صحفي: «عقدنا أول اجتماع للمكتب "
+        "المسير في جو هادئ».\n"
+        "وأكد أن الفريق سيستعيد مكانته قريبا.\n"
+        "واستمر الاجتماع ثلاث ساعات كاملة.\n"
+        "وتم انتخاب كريم الحداد على رأس النادي في سبتمبر الماضي.\n"
+        "كما كان عضوا في المكتب المسير في عهد الرئيس السابق منير الطرابلسي.\n"
+        "وأضاف «وجدت ديونا كبيرة وبدأت في إصلاح الإدارة من الداخل».\n"
+    )
+    q = one(text, "وجدت ديونا كبيرة")
+    assert q.speaker == "كريم الحداد", q
