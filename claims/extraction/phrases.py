@@ -3798,11 +3798,15 @@ class _Phrases:
                 and _IS_TITLE_HEAD[words[name_to]]
                 and words[name_from] not in _KIN_HEADS  # ("شقيقة المتهم": his kin)
                 and not self.known_name_word(words[name_from])
+                # (right after a verb of saying its subject is named: "وقال
+                # محمد القاضي إن", a family name that is also a post)
+                and (cue is None or cue.kind != lx.VERB)
             ):
                 # "وحاول كسب تعاطف القاضي قائلا", "عقب انتهاء القاضي من …":
                 # words with no title before them, then a bare definite post
-                # (a post after a name takes its genitive: "X وزير الخارجية")
-                # are a noun in construct with the post, no person named
+                # (a post after a name takes its genitive: "X وزير الخارجية"),
+                # read as the subject of another verb than one of saying, are
+                # a noun in construct with the post, no person named
                 return None
             if (
                 _IS_TITLE_HEAD[words[name_to]] or words[name_to] in lx.ANONYMOUS_HEADS

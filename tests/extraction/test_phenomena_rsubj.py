@@ -184,3 +184,11 @@ def test_a_name_opening_with_lam_and_a_known_name_word_is_still_a_name():
     )
     q = one(text, "اللقاء كان مثمرا")
     assert q.speaker == "لحسن الداودي", q
+
+
+def test_a_family_name_that_is_also_a_post_after_a_verb_of_saying_still_speaks():
+    # "وقال محمد القاضي إن": right after the verb of saying the words are
+    # its subject's name, القاضي a family name here, not a post's genitive
+    text = 'وقال محمد القاضي إن "الأسعار سترتفع في الربيع".\n'
+    q = one(text, "الأسعار سترتفع")
+    assert same_name(q.speaker, "محمد القاضي"), q
