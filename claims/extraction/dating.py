@@ -383,6 +383,17 @@ class _Dating:
             k += 1
         return False
 
+    def told_in_that(self, first: int, cue_tok: int | None) -> bool:
+        """The cue at ``cue_tok`` is in an أنّ clause of its sentence (from
+        ``first``): read by date_for only where a day named or a dateline
+        may date the words, not for every quote."""
+        return (
+            cue_tok is not None
+            and cue_tok > first
+            and not _THAT.isdisjoint(self.doc.toks[first:cue_tok])
+            and self.that_before(first, cue_tok)
+        )
+
     def that_before(self, a: int, b: int) -> bool:
         """An أنّ outside marks in [a, b) whose clause runs on to ``b`` (a
         verb of saying there is its clause's, "أن الرئيس قال"; not a
@@ -835,13 +846,7 @@ class _Dating:
         # "كشفت الوثائق، الثلاثاء، عن أن الرئيس قال «…»": speech told inside
         # an أنّ clause; a day named before the أنّ is of the verb that
         # governs it (the telling), not of the words told
-        nested = (
-            att.cue_tok is not None
-            and att.cue_tok > first
-            and not _THAT.isdisjoint(self.doc.toks[first : att.cue_tok])
-            and self.that_before(first, att.cue_tok)
-        )
-        if self._has_day_words and not nested:
+        if self._has_day_words and not self.told_in_that(first, att.cue_tok):
             named = self.day_named(first, upto if upto > q.open_tok else q.open_tok)
             if named is not None:
                 return named, "day"
@@ -883,7 +888,7 @@ class _Dating:
             told = self.event_told_before(first, sid)
             if told is not None:
                 return told
-        if self.dateline is not None and not nested:
+        if self.dateline is not None and not self.told_in_that(first, att.cue_tok):
             rel = self.relative_to_dateline(sid, first)
             if rel is not None:
                 return rel
