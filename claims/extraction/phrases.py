@@ -1570,7 +1570,14 @@ class _Phrases:
                         i += 2
                         continue
                     break
-                if named and not doc_head and t[0] in "لب":
+                if (
+                    named
+                    and not doc_head
+                    and t[0] in "لب"
+                    # ("X المدير الفني للأهلي": the genitive of the post told
+                    # after the name, not an addressee; but "للصحفيين")
+                    and not (post_after_name and t[:2] == "لل" and not _audience(t[2:]))
+                ):
                     if (
                         t.startswith("لل")
                         or t[1:] in _ADDRESSEE_HEADS

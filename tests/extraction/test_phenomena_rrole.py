@@ -223,3 +223,15 @@ def test_a_post_after_the_name_that_names_its_own_holder_is_no_role():
     assert q.role is None or "العلوي" not in q.role, q
     text = 'وقال سمير الكردي وزير الخارجية الفرنسي إن "الوضع صعب".\n'
     assert one(text, "الوضع صعب").role == "وزير الخارجية الفرنسي"
+
+
+def test_the_genitive_in_lil_of_a_post_told_after_the_name_stays_in_the_role():
+    # "وقال X Y المدير الفني للأهلي إن": after the name, the post's genitive
+    # glued to لل is the post's (the role was cut to "المدير الفني"); the
+    # press told is not ("X Y المدير الفني للصحفيين")
+    text = 'وقال سمير الكردي المدير الفني للنادي الأهلي إن "الوضع صعب".\n'
+    assert one(text, "الوضع صعب").role == "المدير الفني للنادي الأهلي"
+    text = 'وقال سمير الكردي المدير التنفيذي للشركة المصرية للاتصالات إن "الوضع صعب".\n'
+    assert one(text, "الوضع صعب").role == "المدير التنفيذي للشركة المصرية للاتصالات"
+    text = 'وقال سمير الكردي المدير الفني للصحفيين إن "الوضع صعب".\n'
+    assert one(text, "الوضع صعب").role == "المدير الفني"
