@@ -440,7 +440,10 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         # its paragraph is about it
         # (the date is read lazily: None and the document's token until needed)
         self.doc_para: tuple[str | None, str | int | None, int] | None = None
-        prev: tuple[_Entity | None, str | None, str | None, int, str | None] | None = None
+        # (teller, date, precision, sentence, cable, the quote's own speaker)
+        prev: (
+            tuple[_Entity | None, str | None, str | None, int, str | None, _Entity | None] | None
+        ) = None
         cue_hits: dict[int, _CueHit] = {}
         self.cue_hits = cue_hits
         self.hit_toks = hit_toks = []  # the keys of cue_hits, in order
@@ -1418,9 +1421,9 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                 # "رأى X أن «…»، مذكرا بأن الاتحاد حذر في بيان بتاريخ …
                 # من أن «…»": X recalls a dated statement; his next words
                 # ("وتابع X:") are not of its date
-                prev = (teller, None, None, self.sent[q.open_tok], cable)
+                prev = (teller, None, None, self.sent[q.open_tok], cable, ent)
             else:
-                prev = (teller, date, precision, self.sent[q.open_tok], cable)
+                prev = (teller, date, precision, self.sent[q.open_tok], cable, ent)
             if date is not None:
                 sid = self.sent[q.open_tok]
                 self.doc_ctx = (date, precision, sid, False)

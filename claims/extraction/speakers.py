@@ -2574,6 +2574,18 @@ class _Speakers:
             return prev[0]
         if (
             prev is not None
+            and prev[3] >= sid - 3
+            and (said := prev[5]) is not None
+            and said is not prev[0]
+            and said.kind == PERSON
+            and agree(said, g, n)
+        ):
+            # 2a. "وأضافت الوثائق أن صالح أكد أنه «…». وقال «…»": the verb
+            # does not go on with the documents that relayed the last quote
+            # (it does not agree with them); the one they relayed speaks
+            return said
+        if (
+            prev is not None
             and (last := prev[0]) is not None
             and last.kind == PERSON
             and " " in last.key

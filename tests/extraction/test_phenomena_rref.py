@@ -199,3 +199,18 @@ def test_the_last_speaker_named_again_goes_on_over_one_met_in_a_genitive():
     )
     q = one(text, "وجدت ديونا كبيرة")
     assert q.speaker == "كريم الحداد", q
+
+
+def test_a_verb_that_does_not_agree_with_the_relayer_goes_on_with_the_relayed():
+    # "وأضافت الوثائق أن الرئيس X أكد أنه «…». وقال «…»": the masculine
+    # verb does not go on with the documents that relayed the last quote;
+    # the president they relayed speaks
+    text = (
+        "وأوضحت الوثائق المسربة أن الرئيس صالح قال لمسؤولين أجانب «عليكم البقاء "
+        "في مركز العمليات المشترك». إلا أنه أقر بالتغطية على الغارات.\n"
+        "وتحدثت الوثائق أيضا عن الحرب في الشمال وعن دعم الجيران للمتمردين.\n"
+        "وأضافت الوثائق أن صالح أكد أنه «سيستمر في إنكار الضربات أمام الرأي العام».\n"
+        "وقال في هذا السياق «سنستمر بالقول إن هذه القنابل منا وليست منكم».\n"
+    )
+    q = one(text, "هذه القنابل منا")
+    assert q.speaker == "صالح", q
