@@ -359,6 +359,10 @@ _WHO = _words_module._words("الذي التي والذي والتي")
 _HOLDS = _words_module._words("يشغل تشغل شغل شغلت يتولي تتولي تولي تولت")
 
 
+# "وهو أيضا/كذلك …": an adverb between the pronoun and the role (folded)
+_ALSO = _words_module._words("ايضا كذلك")
+
+
 @lru_cache(maxsize=1024)
 def _audience(w: str) -> bool:
     """ "صحفيين", "نواب", "صحافه" (folded, without the article): people told
@@ -1803,6 +1807,9 @@ class _Phrases:
             if bare_he or (c + 2 < limit and toks[c] in _COMMAS and toks[c + 1] in _HE_SHE):
                 # "محمد آدم، وهو نازح من حي أبو شوك، …": the apposition is the role
                 j = k = b + 1 if bare_he else c + 2
+                if j + 1 < limit and toks[j] in _ALSO:
+                    # "X، وهو أيضا عضو في …،": the adverb before the role
+                    j = k = j + 1
                 w = toks[j]
                 verb_next = False
                 # ("وهو يعمل", "وهي تقول", "وهو سيغادر": a verb, no role; but

@@ -235,3 +235,10 @@ def test_the_genitive_in_lil_of_a_post_told_after_the_name_stays_in_the_role():
     assert one(text, "الوضع صعب").role == "المدير التنفيذي للشركة المصرية للاتصالات"
     text = 'وقال سمير الكردي المدير الفني للصحفيين إن "الوضع صعب".\n'
     assert one(text, "الوضع صعب").role == "المدير الفني"
+
+
+def test_an_adverb_between_the_pronoun_and_the_role_of_an_aside_is_skipped():
+    # "وقال X، وهو أيضا عضو في اللجنة المركزية للحزب، إن": "also" after
+    # وهو, then the role
+    text = 'وقال الكردي، وهو أيضا عضو في اللجنة المركزية للحزب، إن "الوضع صعب جدا".\n'
+    assert one(text, "الوضع صعب").role == "عضو في اللجنة المركزية للحزب"
