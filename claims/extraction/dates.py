@@ -99,16 +99,16 @@ _FIRST_WORDS = (
 _FIRST = r"(?:\d|" + _trie(_FIRST_WORDS) + ")"
 
 # The tokens a date may open with, for may_start_date(), by _DATE's
-# alternatives.  Whole tokens: a year's trigger (its space follows), an
-# ordinal day's or فاتح's first word (then a space and من or the month), a
-# month's first word (a space, its second word).  A one-word month may have
-# glued to it what the pattern reads next without a space (its year,
+# alternatives.  A year's trigger, whole (its space follows: "في 2009");
+# whole tokens that open a date by themselves (opens_date): an ordinal
+# day's or فاتح's first word (then a space and من or the month), a month's
+# first word (a space, its second word).  A one-word month may have glued
+# to it what the pattern reads next without a space (its year,
 # "مارس2010", من, عام …); a trigger that ends in عام/سنه, its year
 # ("عام2009").
+TRIGGERS = frozenset(_YEAR_TRIGGERS.split("|"))
 _START_WORDS = frozenset(
-    {*_YEAR_TRIGGERS.split("|"), "فاتح", "لفاتح", "بفاتح"}
-    | {w.split()[0] for w in ORDINALS}
-    | {w.split()[0] for w in MONTHS}
+    {"فاتح", "لفاتح", "بفاتح"} | {w.split()[0] for w in ORDINALS} | {w.split()[0] for w in MONTHS}
 )
 _GLUED_MONTHS = tuple(sorted(w for w in MONTHS if " " not in w))
 _GLUED_TRIGGERS = tuple(w for w in _YEAR_TRIGGERS.split("|") if w.endswith(("عام", "سنه")))
@@ -117,28 +117,29 @@ _YEAR_WORDS = ("عام", "العام", "سنه", "السنه")
 
 def _glued_date(tok: str) -> bool:
     """A one-word month, or a trigger ending in عام/سنه, opens ``tok`` and
-    the rest of it is what may follow without a space: nothing, a year's
-    digits, عام/سنه (and for a month من)."""
-    for head in (*_GLUED_MONTHS, *_GLUED_TRIGGERS):
+    the rest of it is what may follow without a space: nothing after a
+    month, a year's digits, عام/سنه (and for a month من)."""
+    for head in _GLUED_MONTHS:
         if tok.startswith(head):
             rest = tok[len(head) :]
-            if (
-                not rest
-                or rest[0].isdecimal()
-                or rest.startswith(_YEAR_WORDS)
-                or (rest == "من" and head in MONTHS)
-            ):
+            if not rest or rest[0].isdecimal() or rest.startswith(_YEAR_WORDS) or rest == "من":
+                return True
+    for head in _GLUED_TRIGGERS:
+        if tok.startswith(head):
+            rest = tok[len(head) :]
+            if rest and (rest[0].isdecimal() or rest.startswith(_YEAR_WORDS)):
                 return True
     return False
 
 
-def may_start_date(tok: str) -> bool:
+def opens_date(tok: str) -> bool:
     """Whether _DATE may match at the start of the token ``tok`` (a token of
-    the engine: a maximal run of word letters, or one other character): it
-    opens with a digit, with ب/ل and a digit, is one of _START_WORDS or a
-    month or trigger with its year glued (_glued_date).  False means it
-    never does; True, that it may.  (Per word, in the engine's table: the
-    regex is tried at fewer tokens, not "الساحل" for "السادس".)"""
+    the engine: a maximal run of word letters, or one other character)
+    whatever token follows: it opens with a digit, with ب/ل and a digit, is
+    one of _START_WORDS or a month or trigger with its year glued
+    (_glued_date).  False means it never does, unless ``tok`` is a trigger
+    (see may_start_date); True, that it may.  (Per word, in the engine's
+    table: the regex is tried at fewer tokens, not "الساحل" for "السادس".)"""
     c = tok[0]
     return (
         c.isdecimal()  # (\d: the decimal digits, category Nd)
@@ -147,6 +148,14 @@ def may_start_date(tok: str) -> bool:
         or tok in _START_WORDS
         or _glued_date(tok)
     )
+
+
+def may_start_date(tok: str) -> bool:
+    """Whether _DATE may match at the start of the token ``tok``: it opens a
+    date (opens_date) or is a year's trigger, which does only before a token
+    that opens one or another trigger ("في 2009", "في العام 2009": the
+    engine tries it there only)."""
+    return opens_date(tok) or tok in TRIGGERS
 
 
 _DATE = re.compile(

@@ -89,6 +89,7 @@ _TIME_WORDS = _words_module._TIME_WORDS
 _TIME_WORD_BIT = _words_module._TIME_WORD_BIT
 _SAME_BIT = _words_module._SAME_BIT
 _DATE_START_BIT = _words_module._DATE_START_BIT
+_TRIGGER_BIT = _words_module._TRIGGER_BIT
 _OCCASION_BIT = _words_module._OCCASION_BIT
 _WRITTEN = _words_module._WRITTEN
 
@@ -186,11 +187,7 @@ class _Dating:
         # the offsets of the tokens a date may start at, from the
         # constructor's per-token bits (but a token the constructor rewrote,
         # "إمام", no longer spells the text: then every position is tried)
-        starts = (
-            None
-            if "إمام" in doc.text
-            else list(compress(doc.starts, self.kinds.translate(_DATE_START_BIT)))
-        )
+        starts = None if "إمام" in doc.text else list(compress(doc.starts, self._date_starts()))
         mentions = find_dates(folded, digit_runs=runs, starts=starts)
         toks = doc.toks
         tok_starts = doc.starts
@@ -320,6 +317,21 @@ class _Dating:
         self._breaks: list[int] | None = None  # (in_event)
         self._anchors: list[int] | None = None  # (event_anchors)
         self.cables = list(iter_cable_refs(doc.folded, runs))
+
+    def _date_starts(self) -> bytes:
+        """1 for each token a date may start at: one that opens a date
+        (dates.opens_date), and a year's trigger before one or before
+        another trigger ("في 2009", "في العام 2009"; not "في الساحل", where
+        the regex would be tried in vain), from the constructor's bits."""
+        kinds = self.kinds
+        opening = kinds.translate(_DATE_START_BIT)
+        trigger = kinds.translate(_TRIGGER_BIT)
+        if 1 not in trigger:
+            return opening
+        # (bytes of 0/1 as integers: "before" is the next byte, a shift by 8)
+        o = int.from_bytes(opening, "little")
+        t = int.from_bytes(trigger, "little")
+        return (o | (t & ((o | t) >> 8))).to_bytes(len(opening), "little")
 
     def web_stamp(self, mentions: list[DateMention]) -> None:
         """A web page's time stamp near its top: a full date with its clock

@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from claims.extraction import lexicon as lx
-from claims.extraction.dates import may_start_date
+from claims.extraction.dates import TRIGGERS as _YEAR_TRIGGERS
+from claims.extraction.dates import opens_date
 from claims.extraction.normalize import normalize
 from claims.extraction.quotes import QUOTE_MARKS
 from claims.extraction.types import (
@@ -1110,30 +1111,32 @@ _IS_SOFT_START = _WordTable(
 )
 # the per-token lookup of the constructor: bit 1 a candidate, bit 2 a token
 # find_soft_breaks() reads, bit 4 a word (t.isalnum(): the engine's is_word),
-# then the words of four lists whose places the dating rules want (bit 8
-# _TIME_WORDS, 16 _SAME, 32 _OCCASION_WORDS, 64 _ANCHOR_FIRST), and bit 128
-# a token a date may start at (dates.may_start_date: find_dates tries its
-# regex only there); one dict lookup (and one string
-# hash) per token serves all of them, each then picked out of the bytes at C
-# speed (instead of a pass of ``map(words.__contains__, toks)`` each)
+# then the words of lists whose places the dating rules want (bit 8
+# _TIME_WORDS, 64 _ANCHOR_FIRST; and in bits 16-32, which hold one of three
+# lists that share no word, 1 _SAME, 2 _OCCASION_WORDS, 3 a year's trigger,
+# dates.TRIGGERS), and bit 128 a token that opens a date (dates.opens_date:
+# find_dates tries its regex there, and at a trigger before one); one dict
+# lookup (and one string hash) per token serves all of them, each then
+# picked out of the bytes at C speed (instead of a pass of
+# ``map(words.__contains__, toks)`` each)
 _TOKEN_KIND = _WordTable(
     lambda t: (
         _IS_CANDIDATE[t]
         | _IS_SOFT_START[t] << 1
         | t.isalnum() << 2
         | (t in _TIME_WORDS) << 3
-        | (t in _SAME) << 4
-        | (t in _OCCASION_WORDS) << 5
+        | (1 if t in _SAME else 2 if t in _OCCASION_WORDS else 3 if t in _YEAR_TRIGGERS else 0) << 4
         | (t in _ANCHOR_FIRST) << 6
-        | may_start_date(t) << 7
+        | opens_date(t) << 7
     )
 )
 _CANDIDATE_BIT = bytes(k & 1 for k in range(256))
 _SOFT_START_BIT = bytes(k >> 1 & 1 for k in range(256))
 _WORD_BIT = bytes(k >> 2 & 1 for k in range(256))
 _TIME_WORD_BIT = bytes(k >> 3 & 1 for k in range(256))
-_SAME_BIT = bytes(k >> 4 & 1 for k in range(256))
-_OCCASION_BIT = bytes(k >> 5 & 1 for k in range(256))
+_SAME_BIT = bytes(k >> 4 & 3 == 1 for k in range(256))
+_OCCASION_BIT = bytes(k >> 4 & 3 == 2 for k in range(256))
+_TRIGGER_BIT = bytes(k >> 4 & 3 == 3 for k in range(256))
 _ANCHOR_BIT = bytes(k >> 6 & 1 for k in range(256))
 _DATE_START_BIT = bytes(k >> 7 & 1 for k in range(256))
 # "أما الباحثة …، فترى": the answer to أما, a cue or a clause with ف

@@ -84,12 +84,27 @@ def test_dates_tried_at_token_starts_as_everywhere():
         acc = list(accumulate(map(len, parts)))
         return [a for a, t in zip(acc[0:-1:2], parts[1::2], strict=True) if dates.may_start_date(t)]
 
+    def engine_starts(text):
+        # (the engine's: a trigger only before a token that opens a date or
+        # another trigger)
+        parts = _TOKEN_SPLIT.split(text)
+        acc = list(accumulate(map(len, parts)))
+        toks = parts[1::2]
+        opens = [dates.opens_date(t) for t in toks] + [False]
+        trigger = [t in dates.TRIGGERS for t in toks] + [False]
+        return [
+            a
+            for k, a in enumerate(acc[0:-1:2])
+            if opens[k] or (trigger[k] and (opens[k + 1] or trigger[k + 1]))
+        ]
+
     def check(text):
         runs = dates._digit_runs(text)
         expected = [(m.span(), m.groupdict()) for m in dates._matches(text, runs)]
-        got = [(m.span(), m.groupdict()) for m in dates._matches(text, runs, token_starts(text))]
-        assert got == expected, text
-        assert dates.find_dates(text, starts=token_starts(text)) == dates.find_dates(text)
+        for starts in (token_starts(text), engine_starts(text)):
+            got = [(m.span(), m.groupdict()) for m in dates._matches(text, runs, starts)]
+            assert got == expected, text
+            assert dates.find_dates(text, starts=starts) == dates.find_dates(text)
 
     for text in [
         "في 5 آب الجاري)3 آذار 2009",
@@ -106,6 +121,27 @@ def test_dates_tried_at_token_starts_as_everywhere():
     rng = random.Random(5)
     for _ in range(20000):
         check(normalize("".join(rng.choice(pieces) for _ in range(rng.randint(1, 14)))))
+
+
+def test_engine_date_starts_are_the_tokens_rule():
+    """The constructor's bits give the tokens engine_starts (above) reads:
+    those that open a date, and the triggers before one or another
+    trigger; the three lists that share two bits share no word."""
+    from claims.extraction import dates, words
+    from claims.extraction.engine import _Extractor
+
+    assert not words._SAME & words._OCCASION_WORDS
+    assert not (words._SAME | words._OCCASION_WORDS) & dates.TRIGGERS
+    text = "قال في 2009 وفي العام 2010 في الساحل منذ عامين عام2011 نهاية 2012 في"
+    ex = _Extractor(text)
+    toks = ex.doc.toks
+    got = [k for k, bit in enumerate(ex._date_starts()) if bit]
+    opens = [dates.opens_date(t) for t in toks] + [False]
+    trigger = [t in dates.TRIGGERS for t in toks] + [False]
+    want = [
+        k for k in range(len(toks)) if opens[k] or (trigger[k] and (opens[k + 1] or trigger[k + 1]))
+    ]
+    assert got == want and len(want) < sum(map(dates.may_start_date, toks))
 
 
 def test_cable_refs_with_digit_runs_as_without():
