@@ -296,6 +296,20 @@ class _Speakers:
                 # issuer then; a source, the one quoted before)
                 hit.np_start += 1
                 t0 = toks[hit.np_start]
+            elif t0 in _DEICTIC_DAYS:
+                # "وقال أمس وزير المالية X", "على ما كتبت الأحد صحيفة X": the
+                # day between the verb and its subject ("اليوم الأحد" too)
+                j = hit.np_start + 1
+                if j + 1 < self.n and toks[j] in _DEICTIC_DAYS:
+                    j += 1
+                if (
+                    j + 1 < self.n
+                    and self.is_word[j]
+                    and not self.in_quote[j]
+                    and toks[j] not in lx.NP_STOP
+                ):
+                    hit.np_start = j
+                    t0 = toks[j]
             if t0 in _PRONOUN_SKIP and (t0 in _RESUMPTIVE_SKIP or self.is_word[hit.np_start + 1]):
                 # "وحسب ما صرح به مصدر …": the subject follows the resumptive
                 # pronoun; "فرد عليه X": the object pronoun comes before the subject

@@ -347,7 +347,13 @@ _DEMONSTRATIVES = _words("هذه هذا تلك ذلك هاته")
 # "وجاء في ذات البيان", "وأكد نفس المصدر": "the same" before the noun
 _SAME_BEFORE = _words("ذات نفس")
 _SUBJECT_START_SPECIAL = (
-    _PRONOUN_SKIP | _IN_IT | _MANNER | _INTERLOCUTORS | _DEMONSTRATIVES | _SAME_BEFORE
+    _PRONOUN_SKIP
+    | _IN_IT
+    | _MANNER
+    | _INTERLOCUTORS
+    | _DEMONSTRATIVES
+    | _SAME_BEFORE
+    | _DEICTIC_DAYS
 )
 # verbs that introduce words as said ("فقال «أبدا»"); after the others a word
 # or two in marks right after the verb is its object ("وتوقعت «صعود المرأة»")

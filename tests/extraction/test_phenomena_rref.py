@@ -214,3 +214,18 @@ def test_a_verb_that_does_not_agree_with_the_relayer_goes_on_with_the_relayed():
     )
     q = one(text, "هذه القنابل منا")
     assert q.speaker == "صالح", q
+
+
+def test_a_day_between_the_verb_and_its_subject_is_skipped():
+    # "وقال أمس وزير المالية X", "«…» على ما كتبت الأحد صحيفة X": the day
+    # (أمس، اليوم، الأحد …) sits between the verb and its subject, which
+    # still follows and speaks
+    text = (
+        "«البرقيات تقدم صورة غير مسبوقة عن الدبلوماسية» على ما كتبت الأحد "
+        "صحيفة الصباح الجديد.\n"
+        "وقال أمس وزير الإعلام سامي العبدلي إن «الحكومة لن تعلق على الوثائق».\n"
+    )
+    q = one(text, "البرقيات تقدم صورة")
+    assert q.speaker == "صحيفة الصباح الجديد", q
+    q = one(text, "الحكومة لن تعلق")
+    assert q.speaker == "سامي العبدلي", q
