@@ -3828,6 +3828,17 @@ class _Phrases:
                 # "برنار كوشنير وزير الخارجية" (but "أبلغ X رئيس الوزراء Z Q":
                 # the post of another, named after it, the one told)
                 role = _surface(doc, a, first_skip, prefix, a + name_to, b)
+            elif (
+                words[name_to] == "("
+                and name_to > name_from
+                and name_to + 2 < len(words)
+                and words[-1] == ")"
+                and (w := words[name_to + 1]) not in _NAME_LINKS
+                and (w in lx.TITLES or (w[:2] == "ال" and w[2:] in lx.TITLES))
+            ):
+                # "وقال X (وزير المالية) إن": the post in brackets after the
+                # name (not an age, "X (61 عاما)", nor a Latin spelling)
+                role = _surface(doc, a, first_skip, prefix, a + name_to + 1, b - 1)
         elif (
             title_head in _RANKS
             and name_from < name_to < len(words)

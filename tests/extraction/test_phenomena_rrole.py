@@ -242,3 +242,13 @@ def test_an_adverb_between_the_pronoun_and_the_role_of_an_aside_is_skipped():
     # وهو, then the role
     text = 'وقال الكردي، وهو أيضا عضو في اللجنة المركزية للحزب، إن "الوضع صعب جدا".\n'
     assert one(text, "الوضع صعب").role == "عضو في اللجنة المركزية للحزب"
+
+
+def test_a_post_in_brackets_after_the_name_is_the_role():
+    # "وقال X Y (وزير المالية) إن": the post in brackets right after the
+    # name; an age there is none ("X Y (61 عاما)")
+    text = 'وقال سمير الكردي (وزير المالية السابق) إن "الوضع صعب جدا".\n'
+    q = one(text, "الوضع صعب")
+    assert q.speaker == "سمير الكردي" and q.role == "وزير المالية السابق", q
+    q = one('وقال سمير الكردي (61 عاما) إن "الوضع صعب جدا".\n', "الوضع صعب")
+    assert q.role is None, q
