@@ -681,7 +681,9 @@ class _Phrases:
                 # the document that contains the words is the verb's
                 # subject, right after it, and speaks
                 return _CueHit(i, i + 1, impersonal)
-        # prepositional cues, one to three words (longest first)
+        # prepositional cues, one to three words (longest first); (the words
+        # after the first compared one by one before as a tuple: most
+        # differ at the first)
         for words in preps:
             length = len(words)
             if i + length > self.n:
@@ -690,13 +692,19 @@ class _Phrases:
                 # the last word is a glued ل: "وفقا للوزير", "بالنسبة للأمريكيين"
                 nxt_word = toks[i + length - 1]
                 if (
-                    tuple(toks[i + 1 : i + length - 1]) == words[1:-1]
+                    (
+                        length == 2
+                        or (
+                            toks[i + 1] == words[1]
+                            and tuple(toks[i + 1 : i + length - 1]) == words[1:-1]
+                        )
+                    )
                     and nxt_word.startswith("ل")
                     and len(nxt_word) > 2
                 ):
                     return _CueHit(i, i + length - 1, _PREP_CUE[words], lam=True)
                 continue
-            if words[1:] == ("حد",):
+            if length == 2 and words[1] == "حد":
                 if i + 2 >= self.n or toks[i + 1] != "حد":
                     continue  # (a text that ends on "على حد" has no cue there)
                 # "على حد تعبيره / قوله / تعبير الوزير"
@@ -713,8 +721,10 @@ class _Phrases:
             if length == 1 and nxt in _OWN_WORDS:
                 # "، بحسب وصفه.": the speaker met before, as "على حد تعبيره"
                 return _CueHit(i, i + 2, _PREP_CUE[words], pronoun=_OWN_WORDS[nxt])
-            if tuple(toks[i + 1 : i + length]) == words[1:] or (
-                length == 3 and toks[i + 1] == words[1] and toks[i + 2] == words[2] + "ه"
+            if (
+                length == 1
+                or (toks[i + 1] == words[1] and tuple(toks[i + 1 : i + length]) == words[1:])
+                or (length == 3 and toks[i + 1] == words[1] and toks[i + 2] == words[2] + "ه")
             ):  # "بحسب ما قاله": with the resumptive object pronoun
                 return _CueHit(i, i + length, _PREP_CUE[words])
         return None
@@ -2731,7 +2741,13 @@ class _Phrases:
         if b - a >= 3 and toks[a] in QUOTE_MARKS and toks[b - 1] in QUOTE_MARKS:
             # "وأضافت “الغارديان” إن" (scan_np): the name inside the marks
             return self.classify(a + 1, b - 1, ra, rb, cue, lam)
-        if ra == rb and b - a >= 3 and not _CALLED_WORDS.isdisjoint(toks[a + 1 : b - 1]):
+        if (
+            ra == rb
+            and b - a >= 3
+            # (the article's words first: most have none of these)
+            and not _CALLED_WORDS.isdisjoint(self.vocab)
+            and not _CALLED_WORDS.isdisjoint(toks[a + 1 : b - 1])
+        ):
             # "شاب يدعى سامي حسن": the name يدعى gives, without commas, read
             # as the apposition "شاب، ويدعى سامي حسن،" is
             p = _index_in(toks, a + 1, b - 1, _CALLED)
