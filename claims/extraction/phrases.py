@@ -559,7 +559,13 @@ class _Phrases:
             if (
                 toks[i] in _BAYNA
                 and i
-                and self.is_word[i - 1]
+                and (
+                    self.is_word[i - 1]
+                    # "إبراز «التناقض» بين الموقف الرسمي و«…»": after a noun
+                    # in marks, right after its closing mark (a mark before
+                    # it that opened words would have "بين" inside them)
+                    or toks[i - 1] in QUOTE_MARKS
+                )
                 and toks[i - 1] not in _CONJUNCTIONS
                 and toks[i - 1] not in _AUXILIARIES
                 and _NP_KIND[nxt] < 3

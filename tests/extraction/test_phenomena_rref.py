@@ -229,3 +229,15 @@ def test_a_day_between_the_verb_and_its_subject_is_skipped():
     assert q.speaker == "صحيفة الصباح الجديد", q
     q = one(text, "الحكومة لن تعلق")
     assert q.speaker == "سامي العبدلي", q
+
+
+def test_bayna_after_words_in_marks_is_the_preposition():
+    # "إبراز «التناقض» بين الموقف الرسمي و«…»": right after a noun in
+    # marks, "بين" is "between", not "بيّن" (he showed) with a subject
+    # "الموقف الرسمي"; the verb of the clause speaks
+    text = (
+        "وأكد الموقع أنه أراد إبراز «التناقض» بين الموقف الرسمي و«ما يقال خلف "
+        "الأبواب المغلقة في السفارات».\n"
+    )
+    q = one(text, "ما يقال خلف")
+    assert q.speaker == "الموقع", q
