@@ -2536,6 +2536,20 @@ class _Phrases:
         )
         return ent, e
 
+    def closes_subject(self, b: int) -> bool:
+        """Token ``b``, right after a subject's phrase, ends it as the verb's
+        clause goes on: a comma, أنّ/إنّ, a mark or a colon, an addressee
+        glued to لـ, an adjunct (في، خلال …)."""
+        t = self.doc.toks[b]
+        return (
+            t in _COMMAS_OR_COLON
+            or t in _THAT
+            or t in QUOTE_MARKS
+            or t in _ADJUNCT_OPENERS
+            or t[0] == "ل"
+            or t == "."
+        )
+
     def post_names_another(self, p: int, b: int) -> bool:
         """The post told at token ``p`` (its phrase ending before ``b``) ends
         in the name of its own holder: a name after a definite word or a
@@ -3869,6 +3883,22 @@ class _Phrases:
         ):
             # "الأمير X وزير الطاقة": a rank before the name, the post after it
             role = _surface(doc, a, first_skip, prefix, a + name_to, b)
+        elif (
+            ra == rb
+            and cue is not None
+            and a > 0
+            and toks[a - 1] in _CUE_WORDS
+            and name_from + 2 <= name_to < len(words) - 1
+            and _IS_TITLE_HEAD[words[name_to]]
+            and words[name_to][0] != "و"
+            and (b >= self.n or self.closes_subject(b))
+            and self.name_like(a + name_from, a + name_to)
+            and not self.post_names_another(a + name_to, b)
+        ):
+            # "يقول السياسي المعارض X Y Z الأمين العام المساعد في الحزب …
+            # لـ…": a description before the name, the post after it, the
+            # subject's both (the post alone was lost)
+            role = role + "، " + _surface(doc, a, first_skip, prefix, a + name_to, b)
         if role_after and title_head is not None and toks[ra - 1] in _COMMAS and toks[ra] != "من":
             # (not "المواطن X، من سكان حي الصفا": where X lives, not a name)
             if (

@@ -252,3 +252,15 @@ def test_a_post_in_brackets_after_the_name_is_the_role():
     assert q.speaker == "سمير الكردي" and q.role == "وزير المالية السابق", q
     q = one('وقال سمير الكردي (61 عاما) إن "الوضع صعب جدا".\n', "الوضع صعب")
     assert q.role is None, q
+
+
+def test_a_title_before_the_name_and_a_post_after_it_are_both_the_role():
+    # "وقال النائب X Y رئيس لجنة المالية إن": the title before the name and
+    # the post after it (which was lost), both the subject's; not a post
+    # that names its own holder ("الرئيس X Y رئيس الوزراء Z Q": another)
+    text = 'وقال النائب سعيد الناصري رئيس لجنة المالية إن "الميزانية غير عادلة".\n'
+    q = one(text, "الميزانية غير")
+    assert q.speaker == "سعيد الناصري" and q.role == "النائب، رئيس لجنة المالية", q
+    text = 'وقال الرئيس سعيد الناصري رئيس الوزراء حسن العلوي إن "الميزانية غير عادلة".\n'
+    q = one(text, "الميزانية غير")
+    assert q.role == "الرئيس", q
