@@ -357,6 +357,24 @@ def _preceding_word(folded: str, start: int) -> str:
     return folded[p:q]
 
 
+# the last two letters of the words of _RELATIVE
+_RELATIVE_ENDS = frozenset(w[-2:] for w in _RELATIVE)
+
+
+def _after_relative(folded: str, start: int) -> bool:
+    """``_preceding_word(folded, start) in _RELATIVE``, told at once from
+    the two letters before a space before ``start`` when they end no such
+    word ("في 12 مارس": most dates)."""
+    if (
+        start >= 3
+        and folded[start - 1] == " "
+        and not folded[start - 2].isspace()
+        and folded[start - 3 : start - 1] not in _RELATIVE_ENDS
+    ):
+        return False
+    return _preceding_word(folded, start) in _RELATIVE
+
+
 def find_dates(
     folded: str,
     *,
@@ -444,7 +462,7 @@ def find_dates(
         else:
             iso, precision = g("by"), "year"
             start = m.start("trig")
-        relative = (trigger or _preceding_word(folded, start)) in _RELATIVE
+        relative = trigger in _RELATIVE if trigger else _after_relative(folded, start)
         if precision == "day" and not relative:
             iso = _moved_by_span(folded, start, iso)
         mention = _MentionBuilder(start, end, iso, precision, relative)

@@ -472,3 +472,20 @@ def test_plain_pairs_are_what_the_pass_over_the_marks_finds():
                 parts += [o + inner + c, rng.choice(seps)]
         plain += both("".join(parts))
     assert plain > 500  # (the fast path is taken)
+
+
+def test_after_relative_is_the_preceding_word_test():
+    """find_dates tells a date that a relative word introduces from the two
+    letters before its space when it can (_after_relative)."""
+    import random
+
+    from claims.extraction import dates
+
+    words = [*dates._RELATIVE, "في", "عام", "قبلها", "ب", "x", "(", "،"]
+    rng = random.Random(17)
+    for _ in range(20000):
+        pieces = [rng.choice(words) for _ in range(rng.randint(0, 4))]
+        text = " ".join(pieces) + rng.choice([" ", "  ", "", "\n ", "("]) + "12"
+        start = len(text) - 2
+        expected = dates._preceding_word(text, start) in dates._RELATIVE
+        assert dates._after_relative(text, start) == expected, text
