@@ -262,7 +262,19 @@ def _np_read(t: str) -> int:
     tests it makes on a word before reading it on may hold for the word (a
     title without the article after a name, an accusative, a present verb in
     يـ/تـ, a particle glued to ما, a word that joins others); the rest of
-    each test reads the phrase around it."""
+    each test reads the phrase around it.  Plus 16 for a stop word that ends
+    a phrase whatever is around it: every path of the loop breaks there."""
+    kind = _NP_KIND[t]
+    stop = (
+        kind == 0
+        and t in lx.NP_STOP
+        and t not in _READ_ON_STOPS
+        and t.isalnum()  # (a word: no rule for marks or brackets reads it)
+        and not t.isdigit()
+        and t not in _WITHHELD_NAME
+        and t not in ("ل", "ب")
+        and not t.startswith("لل")
+    )
     pre = (
         (t in lx.TITLES and t[:2] != "ال")
         or (t[-1] == "ا" and len(t) > 3 and t[:2] != "ال" and t[-2:] != "يا")
@@ -270,7 +282,7 @@ def _np_read(t: str) -> int:
         or t in _GLUED_MA
         or ((t[0] == "و" or t in _ADDING) and _joins_others(t))
     )
-    return _NP_KIND[t] + (8 if pre else 0)
+    return kind + (8 if pre else 0) + (16 if stop else 0)
 
 
 _NP_READ = _words_module._WordTable(_np_read)
@@ -964,6 +976,8 @@ class _Phrases:
             t = toks[i]
             kind = np_read[t]
             if kind > 7:
+                if kind > 15:
+                    break  # (a stop word: see _np_read)
                 # (the word may meet one of the tests below: most do not,
                 # and skip them all on this one lookup)
                 kind -= 8

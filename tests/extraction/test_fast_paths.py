@@ -261,7 +261,7 @@ def test_name_flags_title_bit_is_the_plain_test():
 def test_np_read_table_flags_every_word_scan_np_tests_closely():
     """scan_np() skips the tests it makes on a word before reading it on
     when _NP_READ has no 8 for the word: each test's condition on the word
-    alone then fails."""
+    alone then fails; it ends the phrase at once on a 16."""
     from claims.extraction import lexicon as lx
     from claims.extraction import phrases as p
     from claims.extraction import words as w
@@ -280,6 +280,16 @@ def test_np_read_table_flags_every_word_scan_np_tests_closely():
         assert value & 7 == w._NP_KIND[t], t
         if not value & 8:
             assert not any(tests), t
+        # a stop word on which every path of the loop breaks
+        assert bool(value & 16) == (
+            t in lx.NP_STOP
+            and t not in p._READ_ON_STOPS
+            and t.isalnum()
+            and not t.isdigit()
+            and t not in w._WITHHELD_NAME
+            and t not in ("ل", "ب")
+            and not t.startswith("لل")
+        ), t
 
 
 def test_np_first_table_is_scan_np_first_word_tests():
