@@ -288,6 +288,16 @@ def _build_cues() -> dict[str, Cue]:
         add(form, Cue("دعا", PARTICIPLE, gender, number))
     for form, (gender, number) in {"نافيا": (M, SG), "نافية": (F, SG)}.items():
         add(form, Cue("نفى", PARTICIPLE, gender, number))
+    # "محتجا «…»", "مستنكرة: «…»", "منددا بما وصفه «…»": protesting,
+    # denouncing, as he speaks (no plural, nor "محتجة": the protesters)
+    for form, lemma, gender in (
+        ("محتجا", "احتج", M),
+        ("مستنكرا", "استنكر", M),
+        ("مستنكرة", "استنكر", F),
+        ("منددا", "ندد", M),
+        ("منددة", "ندد", F),
+    ):
+        add(form, Cue(lemma, PARTICIPLE, gender, SG))
     # "أبلغه أن", "يبلغه بأن", "أخبرها": the object pronoun is the addressee
     for stem, present in (("أبلغ", "بلغ"), ("أخبر", "خبر"), ("أفاد", "فيد")):
         for suffix in ("ه", "ها", "هم", "ني", "نا"):

@@ -305,6 +305,8 @@ def _np_first(t: str) -> int:
 
 
 _NP_FIRST = _words_module._WordTable(_np_first)
+# the participles of protest, cues only right before the words they say
+_PROTESTING = frozenset({"احتج", "استنكر", "ندد"})
 # "تضمنت البرقية أن": the verbs of containing, the document their subject
 _CONTAINS = _words_module._words("تضمن تضمنت يتضمن تتضمن")
 # kin described by a person's post ("شقيقة المتهم", "والد الضحية"): they speak
@@ -611,6 +613,15 @@ class _Phrases:
                 # subject, with ب and a manner, "follows, watches", not "went
                 # on" (which opens its clause: "وتتابع بصوت منخفض:", "وهي
                 # تتابع بحزن"; and "تابع بالقول", "بأن": went on saying)
+                return None
+            if (
+                cue.lemma in _PROTESTING
+                and cue.kind == lx.PARTICIPLE
+                and not (nxt == ":" or nxt in _THAT or (nxt and nxt in QUOTE_MARKS))
+            ):
+                # "غادر القاعة محتجا، وقال": protesting, the manner of another
+                # verb; a cue only right before the words ("محتجا «…»",
+                # "مستنكرا: «…»", "منددا أن")
                 return None
             if cue.kind == lx.PARTICIPLE and i and toks[i - 1] == "غير":
                 # "أنباء غير مؤكدة «…»", "اتهامات غير مبررة": after "غير" the

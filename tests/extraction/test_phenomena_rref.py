@@ -241,3 +241,17 @@ def test_bayna_after_words_in_marks_is_the_preposition():
     )
     q = one(text, "ما يقال خلف")
     assert q.speaker == "الموقع", q
+
+
+def test_a_participle_of_protest_introduces_its_subjects_words():
+    # "ليتدخل محامي الدولة X محتجا «…»", "مستنكرة: «…»": protesting,
+    # denouncing as he speaks; the participle is the cue and the subject of
+    # its clause speaks, not the lawyer quoted before
+    text = (
+        "سأل المحامي كريم الطاهري المتهم عن مكان وجوده ليلة الحادث، فقال المتهم: "
+        "«كنت في بيتي مع عائلتي».\n"
+        "وتدخل محامي الدولة سمير العلوي محتجا «أطلب من الزملاء احترام هيئة المحكمة "
+        "والكف عن المقاطعة».\n"
+    )
+    q = one(text, "أطلب من الزملاء")
+    assert q.speaker == "سمير العلوي", q
