@@ -940,6 +940,23 @@ class _Speakers:
                 # with the quote before it has the same speaker (not an
                 # aside's source named between them)
                 return _Attribution(prev[0], None, confidence=0.7, follow_up=True)
+            if (
+                toks[q.open_tok - 1] in _THAT
+                and lo == first
+                and 3 < q.open_tok - first <= 12
+                and (
+                    ent := self.main_clause_subject(_CueHit(q.open_tok, q.open_tok, _NO_CUE), first)
+                )
+                is not None
+                and ent.kind == PERSON
+                and ent.role
+            ):
+                # "واتهم الوزير X المعارضة بأنها «…»", "وتمنى الوزير أن «…»",
+                # "واستبعد النائب X أن": the words are the that-clause of the
+                # verb that opens the sentence (within a few words), whatever
+                # the verb; its subject, a titled person, speaks, not the
+                # last speaker
+                return _Attribution(ent, None, confidence=0.5, cue_tok=first)
             for tok, ent, _h in reversed(cue_subjects):
                 if tok < q.open_tok and self.sent[tok] >= sid - 2:
                     return _Attribution(ent, None, confidence=0.55, follow_up=True, cue_tok=tok)

@@ -255,3 +255,18 @@ def test_a_participle_of_protest_introduces_its_subjects_words():
     )
     q = one(text, "أطلب من الزملاء")
     assert q.speaker == "سمير العلوي", q
+
+
+def test_the_that_clause_of_any_verb_opening_the_sentence_is_its_subjects():
+    # "وتمنى الوزير X أن «…»", "واستبعد النائب Y أن «…»": a verb the lexicon
+    # does not list, whose that-clause holds the words; the titled subject
+    # of the verb that opens the sentence speaks, not the last speaker
+    text = (
+        "قالت النائبة هدى الساعدي إن «الحكومة فشلت في كل الملفات».\n"
+        "وتمنى وزير المالية سامي العبدلي أن «تنتهي الأزمة قبل نهاية العام الجاري».\n"
+        "واستبعد النائب كمال الحداد أن «تصمد الحكومة حتى الانتخابات المقبلة».\n"
+    )
+    q = one(text, "تنتهي الأزمة")
+    assert q.speaker == "سامي العبدلي", q
+    q = one(text, "تصمد الحكومة")
+    assert q.speaker == "كمال الحداد", q
