@@ -3044,7 +3044,7 @@ class _Phrases:
                 )
             if mask & 32:
                 g = _F if head == "احدي" else _M
-                e = _entity(
+                return _entity(
                     _surface(doc, a, first_skip, prefix, a, b),
                     ANONYMOUS,
                     _surface(doc, a, first_skip, prefix, a + 1, b) or None,
@@ -3054,8 +3054,6 @@ class _Phrases:
                     sentence,
                     accusative,
                 )
-                e.key = ""
-                return e
             if mask & 64:
                 g = _M if head in lx.MASCULINE_ORGS else _F
                 while b - a > 2 and (
@@ -3066,7 +3064,7 @@ class _Phrases:
                     # the verb's object or an adverb in the accusative after
                     # the body's name, no part of it
                     b -= 1
-                e = _entity(
+                return _entity(
                     _surface(doc, a, first_skip, prefix, a, b),
                     ORGANIZATION,
                     None,
@@ -3076,10 +3074,8 @@ class _Phrases:
                     sentence,
                     accusative,
                 )
-                e.key = ""
-                return e
             if mask & 128:  # a group: "الفرنسيون", "المسؤولون"
-                e = _entity(
+                return _entity(
                     _surface(doc, a, first_skip, prefix, a, b),
                     GROUP,
                     None,
@@ -3089,8 +3085,6 @@ class _Phrases:
                     sentence,
                     accusative,
                 )
-                e.key = ""
-                return e
             if mask & 256 and len(words) == 1:
                 # "وتابع المصدر": the source quoted before
                 e = _entity(
@@ -3150,18 +3144,17 @@ class _Phrases:
                 ):
                     # "موظف في البلدية، X،": the description, then the name
                     return named
-                e = _entity(
-                    _surface(doc, a, first_skip, prefix, a, b),
+                whole = _surface(doc, a, first_skip, prefix, a, b)
+                return _entity(
+                    whole,
                     ANONYMOUS,
-                    _surface(doc, a, first_skip, prefix, a, b),
+                    whole,
                     gender,
                     n,
                     pos,
                     sentence,
                     accusative,
                 )
-                e.key = ""
-                return e
         # The article: a folded "ال" that was a plain alef in the original.
         # "آلان"/"ألكسندر" fold to "ال…" too, but an article never carries a
         # hamza or madda, so those are names.  (Read from the tokens: words[0]
@@ -3642,18 +3635,17 @@ class _Phrases:
                     )
                 ) is not None:
                     return named
-                e = _entity(
-                    _surface(doc, a, first_skip, prefix, a, b),
+                whole = _surface(doc, a, first_skip, prefix, a, b)
+                return _entity(
+                    whole,
                     ANONYMOUS,
-                    _surface(doc, a, first_skip, prefix, a, b),
+                    whole,
                     g,
                     number,
                     pos,
                     sentence,
                     accusative,
                 )
-                e.key = ""
-                return e
         else:
             role = None
         while (
@@ -4053,7 +4045,7 @@ class _Phrases:
             # "دبلوماسي خليجي تحدث للجزيرة": an indefinite source has no name;
             # what follows its adjectives is a relative clause (but "عضو مجلس
             # الدولة X": a definite genitive makes the title definite)
-            e = _entity(
+            return _entity(
                 _surface(doc, a, first_skip, prefix, a, a + name_from),
                 ANONYMOUS,
                 _surface(doc, a, first_skip, prefix, a, a + name_from),
@@ -4063,8 +4055,6 @@ class _Phrases:
                 sentence,
                 accusative,
             )
-            e.key = ""
-            return e
         if title_head is not None and (
             (
                 (
@@ -4101,18 +4091,17 @@ class _Phrases:
                 for p in self._persons:
                     if p.role == described:
                         return p
-            e = _entity(
-                _surface(doc, a, first_skip, prefix, a, b),
+            whole = _surface(doc, a, first_skip, prefix, a, b)
+            return _entity(
+                whole,
                 ANONYMOUS,
-                _surface(doc, a, first_skip, prefix, a, b),
+                whole,
                 gender,
                 anon_number,
                 pos,
                 sentence,
                 accusative,
             )
-            e.key = ""
-            return e
         if name_to == name_from:
             # only a title: "الوزير", "السفيرة الأمريكية"
             if not role:
