@@ -1538,6 +1538,9 @@ class _Phrases:
                             or toks[i - 1].startswith(("ال", "لل", "وال"))
                             # ("النائب عن ولاية وهران بالمجلس": after a place's name)
                             or (i - 2 > a and toks[i - 2] in _PLACE_HEADS)
+                            # ("سفير فرنسا بالجزائر، X،": after the country a
+                            # title is of, where it is held)
+                            or (i - 1 > a and toks[i - 1] in _COUNTRIES)
                         )
                         and i + 1 < limit
                         and (

@@ -1,0 +1,23 @@
+"""Speaker phenomena found on real news text (the rspk2 session).
+
+Every article here is written for the test, in invented sentences; each test
+fails without the rule it names.
+"""
+
+from tests.extraction.helpers import one, same_name
+
+
+def test_a_place_glued_to_ba_after_a_title_and_its_country_goes_on_to_the_name():
+    # "سفير فرنسا بالجزائر، X،": where the post of a country is held, glued
+    # to بـ after the country, is the title's; the name after it speaks
+    text = (
+        "نفى سفير إيطاليا بالمغرب، ماركو فيراري، اليوم الخميس أي نية للتدخل، مؤكدا أن "
+        '"العلاقات بين البلدين تمر بأفضل مراحلها". وقال سفير مصر بالرياض أحمد سالم إن '
+        '"الزيارة ستتم في موعدها".\n'
+    )
+    q = one(text, "العلاقات بين البلدين")
+    assert same_name(q.speaker, "ماركو فيراري"), q
+    assert q.role == "سفير إيطاليا بالمغرب", q
+    q = one(text, "الزيارة ستتم")
+    assert same_name(q.speaker, "أحمد سالم"), q
+    assert q.role == "سفير مصر بالرياض", q
