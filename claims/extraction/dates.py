@@ -37,6 +37,15 @@ _MONTH_SPELLINGS: dict[int, tuple[str, ...]] = {
     11: ("نوفمبر", "نونبر", "تشرين الثاني", "تشرين ثاني", "تشرين ثان"),
     12: ("ديسمبر", "دجنبر", "دجمبر", "ديسيمبر", "كانون الأول", "كانون أول"),
 }
+# English months, as a page prints its stamp or an embedded post its day in
+# Arabic text ("تاريخ النشر: 14th, April 2024", "— X (@x) July 31, 2025"):
+# folding lowers them
+_ENGLISH_MONTHS = (
+    *("january", "february", "march", "april", "may", "june", "july"),
+    *("august", "september", "october", "november", "december"),
+)
+for _i, _name in enumerate(_ENGLISH_MONTHS):
+    _MONTH_SPELLINGS[_i + 1] += (_name,)
 
 MONTHS: dict[str, int] = {
     normalize(name): month for month, names in _MONTH_SPELLINGS.items() for name in names
@@ -163,10 +172,15 @@ _DATE = re.compile(
     # (a day glued to بـ/لـ starts a date too: "مؤرخة بـ19 أغشت 2008")
     (?<!\w)(?:[بل](?=\d))?(?={_FIRST})
     (?:
+        # English order, month day, year: "july 31, 2025", "april 14th 2024"
+        # (before the next branch, which would take the month alone)
+        (?P<em>{_trie(_ENGLISH_MONTHS)})\s+(?P<ed>[0-3]?\d)(?:st|nd|rd|th)?{_SEP}(?P<ey>{_YEAR})
+      |
         # day month [/month] [year]; a year may carry م (ميلادي), as Yemeni
         # and Gulf outlets print it beside a Hijri date: "14 ديسمبر 2025م"
         # ("فاتح ماي 2019", "لفاتح سبتمبر": the first of the month, Maghrebi)
-        (?:(?P<d>[0-3]?\d)\s*(?:من\s+)?|(?P<od>{_trie(ORDINALS)})\s+من\s+|(?P<fd>[لب]?فاتح)\s+(?:شهر\s+)?)?
+        # (an English day may carry its ordinal and a comma: "14th, april 2024")
+        (?:(?P<d>[0-3]?\d)(?:(?:st|nd|rd|th)\s*,?)?\s*(?:من\s+)?|(?P<od>{_trie(ORDINALS)})\s+من\s+|(?P<fd>[لب]?فاتح)\s+(?:شهر\s+)?)?
         (?P<m1>{_MONTH_RX})
         (?:(?:\s*(?:[/\\\-–]|\()\s*|\s+)(?P<m2>{_MONTH_RX})\s*\)?)?
         (?:{_SEP}(?:من\s+)?(?:(?:عام|العام|سنه|السنه)\s*)?(?P<y>{_YEAR})م?|\s+(?P<same>{_SAME_YEAR}))?
@@ -453,6 +467,8 @@ def find_dates(
             iso, precision = _iso(year, month_ok, day)
             if iso is None and not day:
                 continue  # a bare month name ("مارس" is also a verb)
+        elif g("ey"):
+            iso, precision = _iso(g("ey"), MONTHS[g("em")], g("ed"))
         elif g("ny"):
             iso, precision = _iso(g("ny"), int(g("nm")), g("nd"))
         elif g("iy"):
