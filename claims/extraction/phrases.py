@@ -163,6 +163,8 @@ _TITLES_ABOUT = _words_module._TITLES_ABOUT
 _ORGANIZATION_HEADS = lx.ORGANIZATION_HEADS
 # classify: an elative after بـ ("بأكثر وضوح", "بأشد العبارات") is an adverbial
 _ELATIVES = _words_module._words("اكثر اقل اشد افضل ابلغ اوضح")
+# scan_np: what makes العام after a post the year ("العام الجاري")
+_YEAR_OF = _words_module._words("الجاري الحالي المنصرم الفايت القادم")
 _OUTLET_HEADS = lx.OUTLET_HEADS
 _INFORMED = frozenset({"مطلع", "مطلعه", "مطلعون", "مطلعين"})
 # cue_at: a verb after a preposition ("على رد الوزير") or "whoever" ("لمن
@@ -1382,6 +1384,23 @@ class _Phrases:
                     i += 1  # "الأمين العام", "المدعي العام": general, not the year
                     continue
                 if (
+                    t == "العام"
+                    and named
+                    and toks[i - 1] in lx.TITLES
+                    and toks[i - 1][:2] == "ال"
+                    and (
+                        i + 1 >= limit
+                        or not is_word[i + 1]
+                        or (toks[i + 1] not in np_stop and toks[i + 1] not in _YEAR_OF)
+                    )
+                ):
+                    # "X Y الأمين العام المساعد في الحزب", "X Y المدير العام
+                    # للشركة": after the name, a definite post takes العام as
+                    # its adjective, general, as before it (but "قال الوزير X
+                    # العام الماضي", "العام الجاري": the year)
+                    i += 1
+                    continue
+                if (
                     t == "عام"
                     and titled
                     # (also a title after the name: "الدكتور X مدير عام تنمية …")
@@ -2577,6 +2596,38 @@ class _Phrases:
             or t[0] == "ل"
             or t == "."
         )
+
+    def post_body_end(self, p: int, b: int) -> int:
+        """The end of the post told at tokens ``[p, b)`` with the body it is
+        held in after في, when the post is bare, a title and its adjectives
+        with no genitive ("X Y الأمين العام المساعد في الحزب الديمقراطي
+        التقدمي لـ…", "X Y عضو في اللجنة المركزية"): the body completes it
+        (the phrase, and the role, ended at في); else ``b``."""
+        toks = self.doc.toks
+        n = self.n
+        if b + 2 > n or toks[b] != "في" or b - p > 3:
+            return b
+        w = toks[b + 1]
+        if w not in _POST_PLACES and w[2:] not in _POST_PLACES:
+            return b
+        art = _articles(self.doc, p, b)
+        if not (art[0] and all(art)) and not (b - p == 1 and not art[0]):
+            # ("رئيس لجنة المالية في البرلمان": a post with its genitive is
+            # whole, في then the place where it is said)
+            return b
+        is_word = self.is_word
+        e = b + 2
+        while (
+            e < n
+            and e - b < 8
+            and is_word[e]
+            and toks[e] not in lx.NP_STOP
+            and toks[e] not in _THAT
+            and toks[e] != "ل"
+            and _cue_of(toks[e]) is None
+        ):
+            e += 1
+        return e
 
     def post_names_another(self, p: int, b: int) -> bool:
         """The post told at token ``p`` (its phrase ending before ``b``) ends
@@ -3883,7 +3934,9 @@ class _Phrases:
             ) and not self.post_names_another(a + name_to, b):
                 # "برنار كوشنير وزير الخارجية" (but "أبلغ X رئيس الوزراء Z Q":
                 # the post of another, named after it, the one told)
-                role = _surface(doc, a, first_skip, prefix, a + name_to, b)
+                role = _surface(
+                    doc, a, first_skip, prefix, a + name_to, self.post_body_end(a + name_to, b)
+                )
             elif (
                 words[name_to] == "("
                 and name_to > name_from
@@ -3902,7 +3955,9 @@ class _Phrases:
             and _IS_TITLE_HEAD[words[name_to]]
         ):
             # "الأمير X وزير الطاقة": a rank before the name, the post after it
-            role = _surface(doc, a, first_skip, prefix, a + name_to, b)
+            role = _surface(
+                doc, a, first_skip, prefix, a + name_to, self.post_body_end(a + name_to, b)
+            )
         elif (
             ra == rb
             and cue is not None
@@ -3918,7 +3973,13 @@ class _Phrases:
             # "يقول السياسي المعارض X Y Z الأمين العام المساعد في الحزب …
             # لـ…": a description before the name, the post after it, the
             # subject's both (the post alone was lost)
-            role = role + "، " + _surface(doc, a, first_skip, prefix, a + name_to, b)
+            role = (
+                role
+                + "، "
+                + _surface(
+                    doc, a, first_skip, prefix, a + name_to, self.post_body_end(a + name_to, b)
+                )
+            )
         if role_after and title_head is not None and toks[ra - 1] in _COMMAS and toks[ra] != "من":
             # (not "المواطن X، من سكان حي الصفا": where X lives, not a name)
             if (

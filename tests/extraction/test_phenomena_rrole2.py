@@ -1,0 +1,45 @@
+"""Phenomena of the role error classes found on real news excerpts (rrole2):
+a post in apposition after the speaker's name, read whole.
+
+Every article here is written for the test, in sentences of its own; each
+test fails without the rule it names.
+"""
+
+from tests.extraction.helpers import one
+
+
+def test_al_amm_after_a_definite_post_after_the_name_is_general():
+    # "يقول الناشط X Y Z الأمين العام للنقابة …": after the name, العام
+    # right after a definite post is its adjective, not the year (the
+    # phrase ended at it and the post was lost)
+    text = (
+        "عقدت النقابة مؤتمرها السنوي في العاصمة.\n"
+        "يقول الناشط النقابي سمير فؤاد الحلبي الأمين العام للنقابة "
+        'لـ (الأسبوع) "إن الإضراب سيستمر حتى تلبية المطالب".\n'
+    )
+    q = one(text, "الإضراب سيستمر")
+    assert q.speaker == "سمير فؤاد الحلبي", q
+    assert q.role == "الناشط النقابي، الأمين العام للنقابة", q
+    # the year after a post: no adjective of its
+    text = 'وقال الوزير سمير فؤاد العام الماضي إن "الإضراب سيستمر حتى تلبية المطالب".\n'
+    assert one(text, "الإضراب سيستمر").role == "الوزير"
+
+
+def test_a_bare_post_after_the_name_takes_the_body_after_fi():
+    # "X Y الأمين العام المساعد في الحزب الوطني لـ…": a post with no genitive
+    # is held in the body في names, which completes it (the role ended at في)
+    text = (
+        "تواصلت ردود الفعل على التسريبات.\n"
+        "وقال كمال يوسف الباحث في جامعة الشمال إن "
+        '"التقارير المنشورة لم تأت بجديد يذكر".\n'
+    )
+    assert one(text, "التقارير المنشورة").role == "الباحث في جامعة الشمال"
+    text = (
+        "تواصلت ردود الفعل على التسريبات.\n"
+        "وقال كمال يوسف عضو في الهيئة العليا للانتخابات إن "
+        '"التقارير المنشورة لم تأت بجديد يذكر".\n'
+    )
+    assert one(text, "التقارير المنشورة").role == "عضو في الهيئة العليا للانتخابات"
+    # a post with its genitive is whole: في then tells where it is said
+    text = 'وقال كمال يوسف رئيس الوزراء في البرلمان إن "التقارير المنشورة لم تأت بجديد".\n'
+    assert one(text, "التقارير المنشورة").role == "رئيس الوزراء"
