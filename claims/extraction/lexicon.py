@@ -311,6 +311,11 @@ def _build_cues() -> dict[str, Cue]:
         for suffix in ("ه", "ها"):
             add(stem + suffix, Cue(stem, VERB, M, SG))
             add(stem + "ت" + suffix, Cue(stem, VERB, F, SG))
+    # "وتنص المادة 12 من الدستور على أن «…»", "الفصل الذي ينص على أن":
+    # provides, a legal text its subject (not the masculine past "نص": the
+    # noun "text")
+    for form, gender in (("ينص", M), ("تنص", F), ("نصت", F)):
+        add(form, Cue("نص", VERB, gender, SG, "على"))
     add("مذكرا", Cue("ذكر", PARTICIPLE, M, SG))  # not "مذكرة" (a memo)
     # "اكتفى مصدر حكومي بالقول": like a participle, the clause subject speaks
     for form in ("بالقول", "بقوله", "بقولها"):

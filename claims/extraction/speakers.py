@@ -124,6 +124,12 @@ from claims.extraction.words import (
 _AS_BEING = _words_module._AS_BEING
 # is_quotation: "أن «X» لم تفصح", the that-clause's verb negated after its subject
 _NEGATIONS = _words("لم لن")
+# the heads of a legal text, the subject of "ينص/تنص" ("المادة 72 من الدستور
+# التي تنص"), without the article, and what links them ("من القانون رقم 5")
+_LEGAL_TEXTS = _words(
+    "ماده فصل بند فقره قانون دستور اتفاقيه اتفاق معاهده مرسوم قرار ميثاق لايحه مدونه مجله"
+)
+_LEGAL_LINKS = _words("من رقم عدد")
 # "ما دفع X إلى …": what drove someone to act
 _DROVE = frozenset({"دفع", "دفعت", "اضطر", "اضطرت", "حمل"})
 # "حين/عندما سألناه …، أجاب": a fronted when-clause
@@ -1629,6 +1635,10 @@ class _Speakers:
                 doc = self.document_before(rel, lo, hit.cue)
                 if doc is not None:
                     return doc
+            if hit.cue.lemma == "نص":
+                legal = self.legal_text_before(rel, lo, hit.cue)
+                if legal is not None:
+                    return legal
             k = rel
             stop = max(lo, rel - 6)
             while k > stop:
@@ -2051,6 +2061,38 @@ class _Speakers:
         if ent is None or ent.kind not in (PERSON, ORGANIZATION) or not agree(ent, g, n):
             return None
         return ent
+
+    def legal_text_before(self, rel: int, lo: int, cue: lx.Cue) -> _Entity | None:
+        """ "استشهد الوزير بالمادة 72 من الدستور التي تنص على أن": what
+        provides is the legal text the relative takes up, from its first head
+        ("المادة 72 من الدستور", not the minister): the noun phrase of heads,
+        numbers, من and definite words right before the relative."""
+        toks = self.doc.toks
+        start = -1
+        for k in range(rel - 1, max(lo, rel - 8) - 1, -1):
+            t = toks[k]
+            if self.in_quote[k]:
+                break
+            w = t[1:] if len(t) > 4 and t[0] in "وبل" and t[1:3] == "ال" else t
+            if (w[2:] if w[:2] == "ال" else w) in _LEGAL_TEXTS:
+                start = k
+            elif not (t.isdigit() or t in _LEGAL_LINKS or (t[:2] == "ال" and self.is_word[k])):
+                break
+        if start < 0:
+            return None
+        doc = self.doc
+        t = toks[start]
+        skip = 1 if len(t) > 4 and t[0] in "وبل" and t[1:3] == "ال" else 0  # "بالمادة"
+        return _Entity(
+            doc.orig(doc.starts[start] + skip, doc.ends[rel - 1]),
+            DOCUMENT,
+            None,
+            cue.gender or "f",
+            _SG,
+            doc.starts[start],
+            self.sent[start],
+            "",
+        )
 
     def document_before(self, comma: int, lo: int, cue: lx.Cue) -> _Entity | None:
         """ "تقرير المجلس الأعلى للحسابات الصادر في شتنبر 2023، الذي سجل": a

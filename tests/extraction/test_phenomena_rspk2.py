@@ -21,3 +21,19 @@ def test_a_place_glued_to_ba_after_a_title_and_its_country_goes_on_to_the_name()
     q = one(text, "الزيارة ستتم")
     assert same_name(q.speaker, "أحمد سالم"), q
     assert q.role == "سفير مصر بالرياض", q
+
+
+def test_a_legal_text_that_provides_speaks():
+    # "بالمادة 72 من الدستور التي تنص على أن «…»": ينص/تنص (provides) is a
+    # cue whose subject is the legal text, also taken up by a relative
+    # pronoun: the article speaks, not the one who cites it
+    text = (
+        "واستشهد النائب سامي الخالدي بالفصل 31 من الدستور الذي ينص على أن "
+        '"حرية الرأي والتعبير مضمونة". وتنص الاتفاقية على أن "تنسحب القوات خلال '
+        'ستة أشهر".\n'
+    )
+    q = one(text, "حرية الرأي")
+    assert q.speaker == "الفصل 31 من الدستور", q
+    assert q.speaker_kind == "document", q
+    q = one(text, "تنسحب القوات")
+    assert q.speaker == "الاتفاقية", q
