@@ -193,8 +193,9 @@ _DATE = re.compile(
         # Hijri, numeric with هـ: "12 / 8 / 1445هـ"
         (?P<hd>[0-3]?\d)\s*/\s*(?P<hm>[01]?\d)\s*/\s*(?P<hy>1[34]\d\d)\s*ه
       |
-        # bare year after a trigger word
-        (?P<trig>{_trie(_YEAR_TRIGGERS.split("|"))})(?:\s+|(?<=عام)|(?<=سنه))(?:(?:عام|العام|سنه|السنه)\s*)?(?P<by>{_YEAR})م?
+        # bare year after a trigger word (not a numeric date's year: "نشر
+        # في 2024/10/01" is the first of October, read from the year on)
+        (?P<trig>{_trie(_YEAR_TRIGGERS.split("|"))})(?:\s+|(?<=عام)|(?<=سنه))(?:(?:عام|العام|سنه|السنه)\s*)?(?P<by>{_YEAR})م?(?![/.\-][01]?\d[/.\-]\d)
     )
     (?!\w)
     """,

@@ -105,6 +105,8 @@ _ANCHOR_FIRST = _words_module._ANCHOR_FIRST
 _ANCHOR_BIT = _words_module._ANCHOR_BIT
 _RULING_READ = {"النطق": "بالحكم", "صدور": "الحكم"}
 # "بعد انتهاء الجلسة", "عقب رفع الجلسة": its end, right after it
+# كان opening a pluperfect ("وكان X قد قال": pluperfect)
+_WAS_FORMS = _words("كان كانت كانوا وكان وكانت وكانوا فكان فكانت")
 _GATHERING_ENDS = _words("انتهاء نهايه رفع اختتام")
 
 # in_apposition: words that open a time adverbial set off by commas
@@ -759,6 +761,21 @@ class _Dating:
                 return True
         return False
 
+    def pluperfect(self, first: int, cue_tok: int) -> bool:
+        """The cue is a past verb after قد, with كان opening its clause
+        a few words before ("وكان X، قد قال", "وكانت الوزارة قد أكدت"):
+        the pluperfect, told as earlier than the story's time."""
+        toks = self.doc.toks
+        if cue_tok < 2 or toks[cue_tok - 1] != "قد":
+            return False
+        lo = cue_tok - 8 if cue_tok - 8 > first else first
+        for k in range(cue_tok - 2, lo - 1, -1):
+            if self.in_quote[k] or toks[k] in _SENTENCE_END:
+                return False
+            if toks[k] in _WAS_FORMS:
+                return k == first or toks[k - 1] in _CLAUSE_PUNCT
+        return False
+
     def cable_near(self, a_char: int, b_char: int) -> str | None:
         best = None
         for s, _e, ref in self.cables:
@@ -918,6 +935,11 @@ class _Dating:
             # "ففي برقية كتبها السفير … أبلغه بأن «…». البرقية المؤرخة في 15
             # نوفمبر 2009، …": the document just told of, dated right after
             return d.iso, d.precision
+        if att.cue_tok is not None and self.pluperfect(first, att.cue_tok):
+            # "وكان لافروف قد قال في كلمة له خلال اجتماع …: «…»": had said,
+            # before the time told, on no day it names; it takes neither the speaker's date
+            # carried over nor the page's day
+            return None, None
         if (
             prev is not None
             and prev[0] is not None

@@ -31,3 +31,40 @@ def test_a_publication_stamp_in_english_dates_the_today_of_the_lead():
     )
     q = one(text, "فرق الإطفاء")
     assert q.date == "2023-03-03", q
+
+
+def test_a_year_first_numeric_date_after_a_trigger_is_a_day():
+    # "نشر في 2024/10/01 الساعة 02:05": the stamp's day, not the year 2024
+    # after في
+    assert parse_date("نشر في 2023/05/07 الساعة 11:40") == ("2023-05-07", "day")
+    assert parse_date("في 2019-11-23") == ("2019-11-23", "day")
+    # (a span of years stays a year)
+    assert parse_date("في العام 2021/2022") == ("2021", "year")
+
+
+def test_a_stamp_after_in_dates_the_account_of_its_day():
+    text = (
+        "الجيش يعلن بدء عملية في الجنوب\n"
+        "الموقع ـ نشر في 2023/05/07 الساعة 11:40\n"
+        "أعلن الناطق باسم الجيش سامر الحلبي اليوم الأحد، بدء عملية محددة "
+        "قرب الحدود.\n"
+        'وقال الحلبي في بيان: "بدأت القوات قبل ساعات عملية محددة ضد مواقع '
+        'المسلحين".\n'
+    )
+    q = one(text, "بدأت القوات")
+    assert q.date == "2023-05-07", q
+
+
+def test_words_had_said_take_no_date_carried_over():
+    # "وكان X قد قال في كلمة له خلال …": the pluperfect tells of a time
+    # before the story's; the speaker's date today is not theirs
+    text = (
+        "الأحد 12 مارس 2023\n"
+        "قال وزير الخارجية كمال النوري في مؤتمر صحافي اليوم الأحد إن "
+        '"المفاوضات ستستأنف الأسبوع المقبل".\n'
+        "وكان كمال النوري، قد قال في كلمة له خلال اجتماع وزراء الخارجية العرب، "
+        '"لا حل للأزمة إلا بالحوار بين الأطراف كافة".\n'
+    )
+    assert one(text, "المفاوضات ستستأنف").date == "2023-03-12"
+    q = one(text, "لا حل للأزمة")
+    assert q.date is None, q
