@@ -110,6 +110,7 @@ from claims.extraction.words import (
     _QUANTIFIERS,
     _RANKS,
     _RELATION_TITLES,
+    _RELATIVES,
     _RELAY_PRONOUNS,
     _REPLIED_TO,
     _REPLY_CUES,
@@ -2760,6 +2761,10 @@ class _Phrases:
         head of the phrase read can name one at all (one check for every
         cue's subject and every mention)."""
         toks = self.doc.toks
+        if b - a == 1 and _base(toks[a]) in _RELATIVES:
+            # "بلاغ …، والذي عبر من خلاله المغرب عن …": a relative pronoun
+            # alone names nobody (its antecedent is read elsewhere, if at all)
+            return None
         if b - a >= 3 and toks[a] in _SPEECH_NOUN_HEADS:
             # "وجاءت دعوة رئيس النقابة X للإضراب بالقول": a verbal noun of
             # speech in construct, no finite verb of its own; the person in

@@ -37,3 +37,15 @@ def test_a_legal_text_that_provides_speaks():
     assert q.speaker_kind == "document", q
     q = one(text, "تنسحب القوات")
     assert q.speaker == "الاتفاقية", q
+
+
+def test_a_relative_pronoun_alone_names_no_speaker():
+    # "… «…» والذي قالت إنه …": the relative pronoun before the verb is its
+    # object (what she said), and alone it names nobody: the verb's elided
+    # subject is the one who spoke before
+    text = (
+        'وحذرت النقابة في بيان صادر عنها اليوم من "تدهور الأوضاع في القطاع" والذي قالت '
+        'إنه يعود إلى "غياب الرؤية لدى الوزارة".\n'
+    )
+    q = one(text, "غياب الرؤية")
+    assert q.speaker == "النقابة", q
