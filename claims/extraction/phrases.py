@@ -164,6 +164,8 @@ _TITLES_ABOUT = _words_module._TITLES_ABOUT
 _ORGANIZATION_HEADS = lx.ORGANIZATION_HEADS
 # classify: an elative after بـ ("بأكثر وضوح", "بأشد العبارات") is an adverbial
 _ELATIVES = _words_module._words("اكثر اقل اشد افضل ابلغ اوضح")
+# complement_after_subject: the prepositions of a verb's complement
+_SUBJECT_THEN_PREPOSITION = _words_module._words("علي عن الي")
 # scan_np: what makes العام after a post the year ("العام الجاري")
 _YEAR_OF = _words_module._words("الجاري الحالي المنصرم الفايت القادم")
 _OUTLET_HEADS = lx.OUTLET_HEADS
@@ -2598,6 +2600,18 @@ class _Phrases:
             or t == "."
         )
 
+    def complement_after_subject(self, b: int) -> bool:
+        """Token ``b``, right after a phrase read outside speech, opens the
+        complement of the verb before it, glued to بـ or after على/عن/إلى, or
+        a comma sets it off: the phrase is the verb's subject, whole."""
+        t = self.doc.toks[b]
+        if t in _COMMAS:
+            b += 1
+            if b >= self.n:
+                return False
+            t = self.doc.toks[b]
+        return (t[0] == "ب" and len(t) > 3 and t[1] != "ا") or t in _SUBJECT_THEN_PREPOSITION
+
     def post_body_end(self, p: int, b: int) -> int:
         """The end of the post told at tokens ``[p, b)`` with the body it is
         held in after في, when the post is bare, a title and its adjectives
@@ -3965,9 +3979,17 @@ class _Phrases:
             )
         elif (
             ra == rb
-            and cue is not None
             and a > 0
-            and toks[a - 1] in _CUE_WORDS
+            and (
+                (cue is not None and toks[a - 1] in _CUE_WORDS)
+                # outside speech, before the verb's complement glued to بـ
+                # or after على/عن/إلى, or a comma: "بعث العميد X Y المتحدث
+                # باسم الشرطة، برسالة …", "أشاد اللواء X Y قائد المنطقة
+                # بجهود …" (the post alone was lost at the first mention, so
+                # at the later quotes; "استقبل الرئيس X Y وزير …" takes its
+                # object with no preposition)
+                or (cue is None and b < self.n and self.complement_after_subject(b))
+            )
             and name_from + 2 <= name_to < len(words) - 1
             and _IS_TITLE_HEAD[words[name_to]]
             and words[name_to][0] != "و"

@@ -43,3 +43,24 @@ def test_a_bare_post_after_the_name_takes_the_body_after_fi():
     # a post with its genitive is whole: في then tells where it is said
     text = 'وقال كمال يوسف رئيس الوزراء في البرلمان إن "التقارير المنشورة لم تأت بجديد".\n'
     assert one(text, "التقارير المنشورة").role == "رئيس الوزراء"
+
+
+def test_a_title_and_a_post_around_the_name_outside_speech_are_both_carried():
+    # "بعث العميد X Y المتحدث باسم …، برسالة …" then "وأضاف Y:": outside
+    # speech too, a title before the name and a post after it, the verb's
+    # complement (بـ، على، عن، إلى) or a comma after them, are the subject's
+    # both (the post alone was lost at the first mention, so at the quotes)
+    text = (
+        "شهدت العاصمة هدوءا حذرا.\n"
+        "بعث العميد كمال سالم المتحدث باسم الشرطة الوطنية، برسالة طمأنة للمواطنين.\n"
+        'وأضاف سالم: "الأمن مستتب في كل المدن".\n'
+    )
+    assert one(text, "الأمن مستتب").role == "العميد، المتحدث باسم الشرطة الوطنية"
+    # a verb that takes its object with no preposition: the post is the
+    # object's, the one received
+    text = (
+        "شهدت العاصمة حراكا دبلوماسيا.\n"
+        "استقبل الرئيس كمال سالم وزير الخارجية الفرنسي في القصر.\n"
+        'وقال سالم: "العلاقات بين البلدين متينة".\n'
+    )
+    assert one(text, "العلاقات بين").role == "الرئيس"
