@@ -426,7 +426,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         self._np_end = 0
         # id(entity) -> (date, precision, sentence, entity); the entity is kept
         # so that its id cannot be reused by another object
-        self.speaker_dates: dict[int, tuple[str, str | None, int, _Entity]] = {}
+        self.speaker_dates: dict[int, tuple[str | None, str | None, int, _Entity]] = {}
         # sentence -> (date, precision) of the last dated quote in it
         self.said_dates: dict[int, tuple[str, str | None]] = {}
         # (date, precision, sentence, set by a document mention itself)
@@ -1430,6 +1430,16 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                 if ent is not None:
                     self.speaker_dates[id(ent)] = (date, precision, sid, ent)
                 self.said_dates[sid] = (date, precision)
+            elif (
+                ent is not None
+                and (c := attribution.cue_tok) is not None
+                and self.pluperfect(self.sent_first[self.sent[c]], c)
+            ):
+                # "وكان X قد قال …: «…»" after his words of today: the
+                # account went back in time; his next words ("وتابع",
+                # "وأوضح X") with no day of their own carry no date, neither
+                # today's of his words before nor the page's
+                self.speaker_dates[id(ent)] = (None, None, self.sent[q.open_tok], ent)
             register_mentions(q.close_tok + 1)
         # "أثنى X Y مدرب منتخب …، على …" then "وقال Y: «…»": a person the
         # text introduced with a role outside speech (no cue's subject, no

@@ -68,3 +68,22 @@ def test_words_had_said_take_no_date_carried_over():
     assert one(text, "المفاوضات ستستأنف").date == "2023-03-12"
     q = one(text, "لا حل للأزمة")
     assert q.date is None, q
+
+
+def test_words_after_words_had_said_stay_in_the_earlier_time():
+    # "وكان X، قد قال …" then "وتابع إن «…»", "وأوضح X أن «…»": his account
+    # went back in time; his next words with no day of their own take
+    # neither today's date of his words before nor the page's
+    text = (
+        "date 2023-03-12\n"
+        "قال وزير الخارجية كمال النوري في مؤتمر صحافي اليوم الأحد إن "
+        '"المفاوضات ستستأنف الأسبوع المقبل".\n'
+        "وكان كمال النوري، قد قال في كلمة له خلال اجتماع وزراء الخارجية العرب، "
+        '"لا حل للأزمة إلا بالحوار بين الأطراف كافة". وتابع إن "تأجيل الحل يزيد '
+        'معاناة المدنيين في كل المدن".\n'
+        'وأوضح النوري أن "الوساطة تحتاج إلى ضمانات دولية واضحة".\n'
+    )
+    assert one(text, "المفاوضات ستستأنف").date == "2023-03-12"
+    for words in ("لا حل للأزمة", "تأجيل الحل", "الوساطة تحتاج"):
+        q = one(text, words)
+        assert q.date is None, q
