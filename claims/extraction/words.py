@@ -954,7 +954,15 @@ def _np_kind(t: str) -> int:
     (or an anonymous head, "مسؤولا"); 4: a title with the article; 5: "و" +
     a title without the article ("ووزير").  0: any
     other token, which scan_np() looks at closely."""
-    if not t.isalnum() or t.isdigit() or t[0] in "لب" or t in _NP_SPECIAL or t in _WITHHELD_NAME:
+    if (
+        not t.isalnum()
+        or t.isdigit()
+        # (a country's or a capital's own ل/ب is no preposition: "لشباب
+        # ليبيا X Y", "سفير لبنان")
+        or (t[0] in "لب" and t not in _COUNTRIES)
+        or t in _NP_SPECIAL
+        or t in _WITHHELD_NAME
+    ):
         return 0
     if t in _TITLE_LIKE or (t[-1:] == "ا" and t[:-1] in lx.ANONYMOUS_HEADS):
         return 4 if t.startswith("ال") else 3

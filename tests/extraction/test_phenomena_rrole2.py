@@ -64,3 +64,18 @@ def test_a_title_and_a_post_around_the_name_outside_speech_are_both_carried():
         'وقال سالم: "العلاقات بين البلدين متينة".\n'
     )
     assert one(text, "العلاقات بين").role == "الرئيس"
+
+
+def test_a_country_that_opens_with_lam_or_ba_is_no_preposition():
+    # "رئيس المجلس الأعلى لقبائل ليبيا الدكتور X Y": the ل of ليبيا (لبنان،
+    # بريطانيا، بغداد …) is the name's own, no preposition glued to it: the
+    # phrase goes on to the name (it ended before ليبيا and the role, with
+    # no name, was lost)
+    text = (
+        "تتواصل المشاورات بين الأطراف.\n"
+        "أكد رئيس المجلس الأعلى لقبائل ليبيا الدكتور كمال سالم، أن الوضع مستقر.\n"
+        'وأضاف سالم، في تصريحات تلفزيونية، أن "الأمن مستتب في كل المدن".\n'
+    )
+    q = one(text, "الأمن مستتب")
+    assert q.speaker == "كمال سالم", q
+    assert q.role == "رئيس المجلس الأعلى لقبائل ليبيا", q
