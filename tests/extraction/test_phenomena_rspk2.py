@@ -49,3 +49,20 @@ def test_a_relative_pronoun_alone_names_no_speaker():
     )
     q = one(text, "غياب الرؤية")
     assert q.speaker == "النقابة", q
+
+
+def test_a_noun_with_a_possessed_genitive_after_a_full_name_is_the_object():
+    # "وعزا المدرب X Y خسارة فريقه إلى «…»": a noun whose genitive carries a
+    # possessive pronoun ends the name (no name word is possessed); a name
+    # in ة or in الله still reads on
+    text = (
+        'وعزا المدرب سامي الكردي خسارة فريقه إلى "ضعف التحضير البدني للاعبين". '
+        'وانتقد رئيس النادي نادر بن فالح أداء لاعبيه، قائلا إن "الفريق لم يظهر بمستواه". '
+        'وقال اللاعب محمد سالم حمزة إن "الجمهور يستحق الأفضل".\n'
+    )
+    q = one(text, "ضعف التحضير")
+    assert q.speaker == "سامي الكردي", q
+    q = one(text, "الفريق لم يظهر")
+    assert q.speaker == "نادر بن فالح", q
+    q = one(text, "الجمهور يستحق")
+    assert same_name(q.speaker, "محمد سالم حمزة"), q
