@@ -776,6 +776,24 @@ class _Dating:
                 return k == first or toks[k - 1] in _CLAUSE_PUNCT
         return False
 
+    def pluperfect_day(self, sid: int) -> tuple[str, str] | None:
+        """The day the sentence before ``sid`` names, counted from the
+        dateline, when it is told in the pluperfect ("وكان المجلس، قد أعلن
+        أمس الاثنين، تأجيل جلسته."): the account went back to that day, and
+        a statement right after it with nothing dating it ("وذكرت الدائرة
+        الإعلامية للمجلس، في بيان، أن «…»") is of that day, not the page's."""
+        first = self.sent_first.get(sid - 1)
+        if first is None or self.doc.toks[first] not in _WAS_FORMS:
+            return None
+        toks = self.doc.toks
+        end = self.sent_first.get(sid, self.n)
+        for k in range(first + 1, min(first + 9, end)):
+            if self.in_quote[k]:
+                return None
+            if toks[k] == "قد":
+                return self.relative_to_dateline(sid - 1, first)
+        return None
+
     def cable_near(self, a_char: int, b_char: int) -> str | None:
         best = None
         for s, _e, ref in self.cables:
@@ -1196,6 +1214,8 @@ class _Dating:
         ):
             # (a lead's gathering dates its own account: a quote apart from
             # it, "وفي أول رد فعل، قال X", is of no day told)
+            if (back := self.pluperfect_day(sid)) is not None:
+                return back
             day = self.stamp_day(sid)
             if day is not None:
                 return day, "day"

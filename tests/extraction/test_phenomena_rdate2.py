@@ -87,3 +87,21 @@ def test_words_after_words_had_said_stay_in_the_earlier_time():
     for words in ("لا حل للأزمة", "تأجيل الحل", "الوساطة تحتاج"):
         q = one(text, words)
         assert q.date is None, q
+
+
+def test_a_statement_right_after_a_pluperfect_sentence_is_of_its_day():
+    # "وكان البرلمان، قد أعلن أمس الثلاثاء، تأجيل جلسته." then "وذكرت
+    # الدائرة الإعلامية …، في بيان، أن «…»": the account went back to the
+    # day the pluperfect names; the statement after it is of that day, not
+    # the page's
+    text = (
+        "date 2024-06-12\n"
+        "انتقد النائب سامي الربيعي، الأربعاء، تعطيل جلسات البرلمان، وقال في "
+        'تصريح صحفي إن "الخلافات السياسية عطلت إقرار القوانين المهمة".\n'
+        "وكان البرلمان، قد أعلن أمس الثلاثاء، تأجيل جلسته لعدم اكتمال النصاب. "
+        'وذكرت الدائرة الإعلامية للبرلمان، في بيان، أن "البرلمان أجل جلسته إلى '
+        'إشعار آخر لعدم اكتمال النصاب".\n'
+    )
+    assert one(text, "الخلافات السياسية").date == "2024-06-12"
+    q = one(text, "البرلمان أجل جلسته")
+    assert q.date == "2024-06-11", q
