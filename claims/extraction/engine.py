@@ -303,6 +303,8 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
             role = self.role_after_name(k)
             if role is None:
                 role = self.role_before_name(k - n + 1, k + 1)
+            if role is None:
+                role = self.role_joined_before_name(k)
             if role is not None:
                 return role
 
@@ -353,6 +355,29 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         e = self.classify(k, b, ra, rb, None)
         if e is None or not e.role or not _named_person(e) or e.key != _key(self.doc.toks[k]):
             return None
+        return e.role
+
+    def role_joined_before_name(self, k: int) -> str | None:
+        """The post of a second person joined with و after another's name,
+        read with the name ending at token ``k``: "وكان رئيس المجلس X Y،
+        ورئيس البرلمان Z W، قد أعلنا" then "وأضاف W أن «…»" (the phrase of
+        the first ends before "ورئيس", and the second's was never read)."""
+        toks = self.doc.toks
+        is_word, in_quote = self.is_word, self.in_quote
+        h = k - 1
+        while h > 0 and k - h < 8 and is_word[h] and not in_quote[h] and _NP_KIND[toks[h]] != 5:
+            h -= 1
+        if h < 1 or _NP_KIND[toks[h]] != 5 or in_quote[h] or self.sent[h] != self.sent[k]:
+            return None
+        line_end = self.sent_first.get(self.sent[k] + 1, self.n)
+        b, ra, rb = self.scan_np(h, line_end, None)
+        if b <= k or ra < rb:
+            return None
+        e = self.classify(h, b, ra, rb, None)
+        if e is None or not e.role or not _named_person(e):
+            return None
+        if _key(toks[k]) not in e.key.split():
+            return None  # (the name read is another's)
         return e.role
 
     def role_before_name(self, f: int, end: int) -> str | None:

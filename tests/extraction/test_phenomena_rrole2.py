@@ -79,3 +79,16 @@ def test_a_country_that_opens_with_lam_or_ba_is_no_preposition():
     q = one(text, "الأمن مستتب")
     assert q.speaker == "كمال سالم", q
     assert q.role == "رئيس المجلس الأعلى لقبائل ليبيا", q
+
+
+def test_the_post_of_a_second_person_joined_with_wa_is_carried():
+    # "وكان رئيس المجلس X Y، ورئيس البرلمان Z W، قد أعلنا …" then "وأضاف W
+    # أن «…»": the post before the second name, joined with و after the
+    # first's, is the second's role at the later quotes
+    text = (
+        "أعلن الطرفان هدنة شاملة.\n"
+        "وكان رئيس المجلس الرئاسي كمال سالم، ورئيس البرلمان الوطني سعيد ناصر، "
+        "قد أعلنا وقف إطلاق النار.\n"
+        'وأضاف ناصر أن "الأمن مستتب في كل المدن".\n'
+    )
+    assert one(text, "الأمن مستتب").role == "رئيس البرلمان الوطني"
