@@ -53,6 +53,7 @@ from claims.extraction.words import (
     _CUE_INFO,
     _CUE_WORDS,
     _DEFINITE_OBJECTS,
+    _DEICTIC_DAYS,
     _DOCUMENT_HEAD_BASES,
     _DWELLS,
     _F,
@@ -180,6 +181,8 @@ _BARE_HONORIFICS = frozenset(
 )
 
 
+# the parts of a day before its name ("مساء الخميس", "صباح اليوم")
+_DAY_PARTS = _words_module._words("مساء صباح ظهر عشيه ليله فجر")
 # what a deputy sits for, after his name ("النائب X عن كتلة …")
 _CONSTITUENCIES = frozenset(
     {"كتله", "دايره", "الدايره", "محافظه", "قايمه", "حزب", "حركه", "تكتل", "ولايه", "لايحه"}
@@ -2163,13 +2166,20 @@ class _Phrases:
                     if first == "د" and h < limit and toks[h] == ".":
                         # "مدير المستشفى، د. X،": the abbreviation is two tokens
                         h = k = j + 2
+                    when = 0
                     while k < limit and k - h < 5 and self.is_word[k] and not self.in_quote[k]:
+                        if k >= h + 2 and (when := self.day_told_end(k, limit)):
+                            # "وقال المتحدث باسم الحكومة، X Y مساء الخميس:",
+                            # "وزير المالية، X Y اليوم الأحد، إن": the day
+                            # the words were said ends the name, and the
+                            # comma, colon or أنّ after it the apposition
+                            break
                         if (toks[k] in lx.NP_STOP or toks[k] in _THAT or _cue_of(toks[k])) and not (
                             toks[k] == "علي" and k > h
                         ):
                             break  # (but "حسن علي المرزوق": the name Ali)
                         k += 1
-                    if (
+                    if (when and self.name_like(h, k)) or (
                         k > h
                         and k < limit
                         # (or a colon before the words: "وقالت وزيرة المالية،
@@ -2215,6 +2225,18 @@ class _Phrases:
                         ):
                             ra, rb = j, m
         return b, ra, rb
+
+    def day_told_end(self, k: int, limit: int) -> int:
+        """The token after a day told at ``k`` ("مساء الخميس", "اليوم
+        الأحد", "أمس") when a comma, a colon or أنّ follows it, else 0."""
+        toks = self.doc.toks
+        m = k
+        while m < limit and m - k < 3 and (toks[m] in _DEICTIC_DAYS or toks[m] in _DAY_PARTS):
+            m += 1
+        if m == k or m >= limit or self.in_quote[m]:
+            return 0
+        t = toks[m]
+        return m if t in _COMMAS or t == ":" or t in _THAT else 0
 
     def relayed_by(self, cue_tok: int, cue_subjects, last: _Entity | None) -> _Entity | None:
         """Who relays the words of the cue at ``cue_tok`` when it sits in

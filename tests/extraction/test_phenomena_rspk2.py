@@ -66,3 +66,18 @@ def test_a_noun_with_a_possessed_genitive_after_a_full_name_is_the_object():
     assert q.speaker == "نادر بن فالح", q
     q = one(text, "الجمهور يستحق")
     assert same_name(q.speaker, "محمد سالم حمزة"), q
+
+
+def test_the_day_after_a_name_set_off_by_a_title_s_comma_ends_it():
+    # "وقال المتحدث باسم الحكومة، X Y مساء الخميس: «…»": the day the words
+    # were said, with no second comma before it, ends the name after the
+    # title's comma; the name speaks, not the bare title
+    text = (
+        'وقال المتحدث باسم الوزارة، كريم الحسني مساء الخميس: "الإجراءات ستطبق على الجميع". '
+        'وقال وزير النقل، سمير الهادي اليوم الأحد، إن "الطريق سيفتح قريبا".\n'
+    )
+    q = one(text, "الإجراءات ستطبق")
+    assert q.speaker == "كريم الحسني", q
+    assert q.role == "المتحدث باسم الوزارة", q
+    q = one(text, "الطريق سيفتح")
+    assert q.speaker == "سمير الهادي", q
