@@ -931,6 +931,15 @@ class _Dating:
             # "وكانت النيابة قد طالبت، في جلسة سابقة، …، إذ قال X": words of
             # an earlier occasion take no date carried over nor the lead's
             return None, None
+        if (
+            att.follow_up
+            and first == cue_tok
+            and (before := self.sent_first.get(csid - 1)) is not None
+            and self.earlier_occasion(before, first)
+        ):
+            # "أكد X، في وقت سابق، أن … . وأضاف: «…»": the words he added
+            # right after are of that earlier occasion too
+            return None, None
         if self.opens_with_event(first):
             told = self.event_told_before(first, sid)
             if told is not None:

@@ -105,3 +105,18 @@ def test_a_statement_right_after_a_pluperfect_sentence_is_of_its_day():
     assert one(text, "الخلافات السياسية").date == "2024-06-12"
     q = one(text, "البرلمان أجل جلسته")
     assert q.date == "2024-06-11", q
+
+
+def test_words_added_right_after_an_earlier_occasion_are_of_it():
+    # "أكد X، في وقت سابق، أن …" then "وأضاف: «…»": the words he added are
+    # of that earlier occasion, not of the page's day
+    text = (
+        "date 2024-02-04 واشنطن\n"
+        "كشف مسؤول أميركي، يوم الأحد، عن رسائل نقلها وسطاء إلى الطرفين.\n"
+        "بدوره، أكد وزير الخارجية سعيد الكرمي، في وقت سابق، أن الوسطاء يعملون "
+        "على تقريب المواقف بين الجانبين.\n"
+        'وأضاف: "أرى فرصة حقيقية لجولة جديدة إذا التزم الطرف الآخر بما تعهد به '
+        'أمام الوسطاء".\n'
+    )
+    q = one(text, "أرى فرصة حقيقية")
+    assert q.date is None, q
