@@ -64,6 +64,8 @@ _PAST_VERBS: dict[str, str | None] = {
     # "وأنهى: «…»", "واختتم حديثه بالقول": closed his words, as ختم
     "أنهى": None,
     "اختتم": None,
+    # "وأتمّ: «…»": completed his words, as أنهى
+    "أتم": None,
     "بين": None,
     "نوه": None,
     "لاحظ": None,

@@ -81,3 +81,16 @@ def test_the_day_after_a_name_set_off_by_a_title_s_comma_ends_it():
     assert q.role == "المتحدث باسم الوزارة", q
     q = one(text, "الطريق سيفتح")
     assert q.speaker == "سمير الهادي", q
+
+
+def test_atamma_completed_closes_the_words_as_anha():
+    # "أتمّ: «…»": completed (his words), a verb of closing as أنهى and
+    # ختم; its elided subject is the one who spoke before, not a person
+    # named "أتم"
+    text = (
+        'وقال المدير الرياضي سامي الفارس: "الجميع يتحمل مسؤولية الهزيمة".\n'
+        'تابع: "الأخطاء كانت كثيرة في المباراة".\n'
+        'أتم: "الإدارة ترحب بكل من يريد المساعدة".\n'
+    )
+    q = one(text, "الإدارة ترحب")
+    assert same_name(q.speaker, "سامي الفارس"), q
