@@ -404,10 +404,12 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                 continue
             if (t[2:] if kind == 4 and t[:2] == "ال" else t) not in lx.TITLES:
                 continue
+            # (ali: a title's genitive names a person with علي, "مستشار
+            # الرئيس علي محسن،", the phrase running to the comma)
             if kind == 3:
-                b, ra, rb = self.scan_np(h, c, None)
+                b, ra, rb = self.scan_np(h, c, None, ali=True)
             else:
-                b, ra, rb = self.scan_np(h + 1, c, None, titled=True)
+                b, ra, rb = self.scan_np(h + 1, c, None, titled=True, ali=True)
             if b < c and not (
                 c - b <= 2
                 and all(
@@ -417,8 +419,18 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
             ):
                 continue
             e = self.classify(h, b, ra, rb, None)
-            if e is None or not e.role or _named_person(e):
+            if e is None or not e.role:
                 continue
+            if _named_person(e):
+                # "المستشار الإعلامي للجنرال X Y، Z W،", "مستشار الرئيس X Y،
+                # Z W،": the name read after a title in the post's genitive
+                # is the one the post is held with; the name in commas holds
+                # it, and the whole phrase is the role
+                m = b - len(e.key.split())
+                p = toks[m - 1] if m - 1 > h else ""
+                if b != c or not (p in lx.TITLES or (p[:2] == "لل" and "ال" + p[2:] in lx.TITLES)):
+                    continue
+                return self.doc.orig(self.doc.starts[h], self.doc.ends[c - 1])
             if b < c:
                 return e.role + " " + self.doc.orig(self.doc.starts[b], self.doc.ends[c - 1])
             return e.role

@@ -92,3 +92,21 @@ def test_the_post_of_a_second_person_joined_with_wa_is_carried():
         'وأضاف ناصر أن "الأمن مستتب في كل المدن".\n'
     )
     assert one(text, "الأمن مستتب").role == "رئيس البرلمان الوطني"
+
+
+def test_a_post_held_with_a_named_person_before_the_name_in_commas_is_the_role():
+    # "علق المستشار الإعلامي للجنرال X Y، Z W، على …" then "وأضاف W:": the
+    # name after a title in the post's genitive is the one the post is held
+    # with, the name in commas its holder (the role was lost: the post
+    # named a person)
+    text = (
+        "تتفاقم الأزمة المالية في البلاد.\n"
+        "وعلق المستشار الإعلامي للجنرال كمال ناصر، سيف الحاضري، على الوضع المزري.\n"
+        'وأضاف الحاضري: "الوضع خطير جدا ويستدعي تحركا".\n'
+    )
+    q = one(text, "الوضع خطير")
+    assert q.role == "المستشار الإعلامي للجنرال كمال ناصر", q  # (held before)
+    # the name Ali (علي) there, no preposition: the phrase ran to the comma
+    # no more, and the name read in it was taken for the holder's
+    text = text.replace("كمال ناصر", "علي محسن")
+    assert one(text, "الوضع خطير").role == "المستشار الإعلامي للجنرال علي محسن"
