@@ -495,6 +495,15 @@ class _Dating:
         first = toks[j + 1]
         return first not in _APPOSITION_TIME_OPENERS and j + 1 not in self.date_token_index
 
+    def after_that(self, d: DateMention, a: int) -> bool:
+        """The date ``d`` comes after an أنّ of the cue clause from ``a``
+        ("وأكد المصدر أن البنك منذ نقله إلى عدن في منتصف سبتمبر 2016
+        «…»"): the time of what the words tell, not of the telling."""
+        toks = self.doc.toks
+        k = bisect_left(self.doc.starts, d.start)
+        in_quote = self.in_quote
+        return any(toks[j] in _THAT and not in_quote[j] for j in range(a, k))
+
     def dates_between(self, a_tok: int, b_tok: int) -> list[DateMention]:
         """Absolute, non-relative dates whose first token is in [a_tok, b_tok)."""
         out: list[DateMention] = []
@@ -820,6 +829,8 @@ class _Dating:
                 found = _dates_but(found, self.in_relative, a)
             if found and found[-1].precision == "year":
                 found = _dates_but(found, self.in_apposition, a, b)
+            if found and not _THAT.isdisjoint(self.doc.toks[a:b]):
+                found = _dates_but(found, self.after_that, a)
             if found:
                 d = found[-1]
                 return d.iso, d.precision

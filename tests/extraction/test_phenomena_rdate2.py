@@ -120,3 +120,16 @@ def test_words_added_right_after_an_earlier_occasion_are_of_it():
     )
     q = one(text, "أرى فرصة حقيقية")
     assert q.date is None, q
+
+
+def test_a_date_after_that_in_the_cue_clause_is_of_what_the_words_tell():
+    # "وأكد المصدر أن المصنع منذ افتتاحه في منتصف مارس 2019 «…»": the date
+    # is of what the words tell, not of the telling
+    text = (
+        "أكد مصدر مسؤول في الشركة أن المصنع باق في موقعه.\n"
+        "وأكد المصدر أن المصنع منذ افتتاحه في الضاحية في منتصف مارس 2019 "
+        '"واجه صعوبات كثيرة في التمويل، واستطاعت إدارته تجاوزها بفضل خبرة '
+        'عماله".\n'
+    )
+    q = one(text, "واجه صعوبات كثيرة")
+    assert q.date is None, q
