@@ -183,6 +183,15 @@ _BARE_HONORIFICS = frozenset(
 
 # the parts of a day before its name ("مساء الخميس", "صباح اليوم")
 _DAY_PARTS = _words_module._words("مساء صباح ظهر عشيه ليله فجر")
+# "نسبت له/إليه": the pronoun of the one words are attributed to
+_ATTRIBUTED_TO = {
+    "له": (lx.M, lx.SG),
+    "لها": (lx.F, lx.SG),
+    "لهم": (lx.M, lx.PL),
+    "اليه": (lx.M, lx.SG),
+    "اليها": (lx.F, lx.SG),
+    "اليهم": (lx.M, lx.PL),
+}
 # what a deputy sits for, after his name ("النائب X عن كتلة …")
 _CONSTITUENCIES = frozenset(
     {"كتله", "دايره", "الدايره", "محافظه", "قايمه", "حزب", "حركه", "تكتل", "ولايه", "لايحه"}
@@ -642,6 +651,10 @@ class _Phrases:
             if cue.kind == lx.RELAY and nxt in _RELAY_PRONOUNS:
                 # "ونقل عنه التلفزيون قوله": he spoke, the outlet relayed
                 return _CueHit(i, i + 2, cue, pronoun=_RELAY_PRONOUNS[nxt])
+            if cue.kind == lx.RELAY and nxt in _ATTRIBUTED_TO and cue.lemma == "نسب":
+                # "تقارير نسبت له القول «…»", "نسبت إليه الصحف قوله": so the
+                # one the words are attributed to, with نسب's particle
+                return _CueHit(i, i + 2, cue, pronoun=_ATTRIBUTED_TO[nxt])
             return _CueHit(i, i + 1, cue)
         if special is not None:
             if special.lemma == "عقب":

@@ -94,3 +94,19 @@ def test_atamma_completed_closes_the_words_as_anha():
     )
     q = one(text, "الإدارة ترحب")
     assert same_name(q.speaker, "سامي الفارس"), q
+
+
+def test_words_attributed_with_al_qawl_and_a_pronoun():
+    # "نسبت إلى X القول «…»", "نقلت عن X القول": the saying (القول), the
+    # relay's object, ends the name of the one the words are attributed
+    # to; "نسبت له القول": so does the pronoun after نسب, as عنه after نقل
+    text = (
+        "ونسبت الصحيفة إلى وزير الزراعة القول إن "
+        '"المحصول هذا العام سيكون الأفضل منذ عقد".\n'
+        "التقى النائب كمال الصالح الناخبين أمس. ونسبت له الصحف القول "
+        '"إن البرلمان لن يصوت على الموازنة الحالية".\n'
+    )
+    q = one(text, "المحصول هذا العام")
+    assert q.speaker == "وزير الزراعة", q
+    q = one(text, "البرلمان لن يصوت")
+    assert same_name(q.speaker, "كمال الصالح"), q
