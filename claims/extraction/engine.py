@@ -1122,6 +1122,17 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                     # ("أمام فرن صغير": in front of, written with its hamza,
                     # no imam)
                     and not (t in _AMAM and "أ" in doc.orig(doc.starts[i], doc.ends[i]))
+                    # ("نتائج الانتخابات البرلمانية في روسيا X": a feminine
+                    # nisba after a feminine or plural definite noun that is
+                    # no title agrees with it, its adjective, no one's title)
+                    and not (
+                        t[:2] == "ال"
+                        and t[-2:] == "يه"
+                        and i > 0
+                        and (p := toks[i - 1])[:2] == "ال"
+                        and (p[-1:] == "ه" or p[-2:] == "ات")
+                        and p not in lx.TITLES
+                    )
                 ):
                     # "جمع السفير جيفري فيلتمان بالنائب وليد جنبلاط": learn names
                     # and roles even outside speech, for later short mentions

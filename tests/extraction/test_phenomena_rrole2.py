@@ -110,3 +110,15 @@ def test_a_post_held_with_a_named_person_before_the_name_in_commas_is_the_role()
     # no more, and the name read in it was taken for the holder's
     text = text.replace("كمال ناصر", "علي محسن")
     assert one(text, "الوضع خطير").role == "المستشار الإعلامي للجنرال علي محسن"
+
+
+def test_a_feminine_nisba_after_a_definite_noun_is_its_adjective_no_title():
+    # a headline "… نتائج الانتخابات البرلمانية في روسيا X" then "أعلن وزير
+    # الخارجية الروسي Y X …": البرلمانية agrees with الانتخابات, its
+    # adjective, no title of X's (the role was "البرلمانية في روسيا")
+    text = (
+        "الغرب يمهد لإثارة الشكوك بشأن نتائج الانتخابات البرلمانية في روسيا كوزلوف\n"
+        "أعلن وزير الخارجية الروسي أندريه كوزلوف أن موسكو ليست غافلة عما يجري.\n"
+        'وقال كوزلوف في كلمة ألقاها اليوم: "تحظى شؤوننا الداخلية باهتمام بالغ من الدول".\n'
+    )
+    assert one(text, "تحظى شؤوننا").role == "وزير الخارجية الروسي"
