@@ -105,6 +105,8 @@ _ANCHOR_FIRST = _words_module._ANCHOR_FIRST
 _ANCHOR_BIT = _words_module._ANCHOR_BIT
 _RULING_READ = {"النطق": "بالحكم", "صدور": "الحكم"}
 # "بعد انتهاء الجلسة", "عقب رفع الجلسة": its end, right after it
+# the present of "provides" ("تنص المادة 5 على أن"): a legal text in force
+_PROVIDES = _words("ينص تنص وينص وتنص")
 # كان opening a pluperfect ("وكان X قد قال": pluperfect)
 _WAS_FORMS = _words("كان كانت كانوا وكان وكانت وكانوا فكان فكانت")
 _GATHERING_ENDS = _words("انتهاء نهايه رفع اختتام")
@@ -834,6 +836,10 @@ class _Dating:
             if found:
                 d = found[-1]
                 return d.iso, d.precision
+        if att.cue_tok is not None and self.doc.toks[att.cue_tok] in _PROVIDES:
+            # "استشهد الوزير بالمادة 72 من الدستور التي تنص على أن «…»": a
+            # standing provision, of no day (not the minister's who cites it)
+            return None, None
         if att.clause is not None and att.cue_tok is not None:
             if self._has_then is None:
                 self._has_then = not _THEN.isdisjoint(self.time_words())  # once per article

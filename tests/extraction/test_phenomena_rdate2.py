@@ -133,3 +133,18 @@ def test_a_date_after_that_in_the_cue_clause_is_of_what_the_words_tell():
     )
     q = one(text, "واجه صعوبات كثيرة")
     assert q.date is None, q
+
+
+def test_a_provision_in_force_is_of_no_day():
+    # "استشهد الوزير بالفصل 12 من الدستور الذي ينص على أن «…»": a standing
+    # provision, not the minister's words of the day he cites it
+    text = (
+        "الاثنين 8 مايو 2023\n"
+        "أعلن وزير الداخلية كريم السالمي أمام البرلمان يوم الاثنين أن "
+        '"الأمن مسؤولية الجميع دون استثناء".\n'
+        "واستشهد الوزير بالفصل 12 من الدستور الذي ينص على أن "
+        '"الدولة تضمن حق المواطنين في الأمن والسلامة في كل الظروف".\n'
+    )
+    assert one(text, "الأمن مسؤولية").date == "2023-05-08"
+    q = one(text, "الدولة تضمن حق")
+    assert q.date is None, q
