@@ -1482,6 +1482,21 @@ class _Phrases:
                         # the name
                         or (named and i + 1 >= limit)
                         or (i + 1 < limit and toks[i + 1] in _ALI_LAST)
+                        # "علق المستشار الإعلامي للجنرال علي محسن، X، على":
+                        # right after a title glued to لل, spelt with its
+                        # ya and an indefinite word after it, the name of the
+                        # title's holder (the verb's على comes later)
+                        or (
+                            i > a
+                            and toks[i - 1][:2] == "لل"
+                            and "ال" + toks[i - 1][2:] in _TITLE_LIKE
+                            and i + 1 < limit
+                            and is_word[i + 1]
+                            and not in_quote[i + 1]
+                            and toks[i + 1] not in np_stop
+                            and toks[i + 1][:2] != "ال"
+                            and self.doc.orig(self.doc.starts[i], self.doc.ends[i])[-1:] == "ي"
+                        )
                         # "قال الوزير محمد علي إن": إنّ follows قال and never
                         # على, so before it (with its hamza below, or after
                         # قال) علي is the name

@@ -110,3 +110,16 @@ def test_words_attributed_with_al_qawl_and_a_pronoun():
     assert q.speaker == "وزير الزراعة", q
     q = one(text, "البرلمان لن يصوت")
     assert same_name(q.speaker, "كمال الصالح"), q
+
+
+def test_ali_after_a_title_glued_to_lil_is_the_name_not_the_verb_s_ala():
+    # "وعلق المستشار الإعلامي للجنرال علي محسن، X، على …": right after a
+    # title glued to لل, "علي" spelt with its ya before an indefinite word is
+    # the title holder's name, not the على the verb takes (which follows)
+    text = (
+        "وعلق المستشار الإعلامي للجنرال علي سالم، كمال الهادي، على الأزمة قائلا: "
+        '"الوضع يستدعي تدخلا عاجلا من الحكومة".\n'
+    )
+    q = one(text, "الوضع يستدعي")
+    assert q.speaker == "كمال الهادي", q
+    assert q.role == "المستشار الإعلامي للجنرال علي سالم", q
