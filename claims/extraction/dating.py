@@ -105,6 +105,10 @@ _ANCHOR_FIRST = _words_module._ANCHOR_FIRST
 _ANCHOR_BIT = _words_module._ANCHOR_BIT
 _RULING_READ = {"النطق": "بالحكم", "صدور": "الحكم"}
 # "بعد انتهاء الجلسة", "عقب رفع الجلسة": its end, right after it
+# "من جانبه", "ومن جهتها", "بدوره": another's word in turn
+_FROM_SIDE = _words("من ومن")
+_IN_TURN = _words("بدوره بدورها بدورهم وبدوره وبدورها وبدورهم")
+_TURN_NEXT = _words_module._TURN_NEXT
 # the present of "provides" ("تنص المادة 5 على أن"): a legal text in force
 _PROVIDES = _words("ينص تنص وينص وتنص")
 # كان opening a pluperfect ("وكان X قد قال": pluperfect)
@@ -787,6 +791,15 @@ class _Dating:
                 return k == first or toks[k - 1] in _CLAUSE_PUNCT
         return False
 
+    def turn_opens(self, first: int) -> bool:
+        """The sentence from ``first`` opens with "من جانبه", "ومن جهتها",
+        "بدوره": another's word in turn, in the same account."""
+        toks = self.doc.toks
+        t = toks[first]
+        if t in _IN_TURN:
+            return True
+        return t in _FROM_SIDE and first + 1 < self.n and toks[first + 1] in _TURN_NEXT
+
     def pluperfect_day(self, sid: int) -> tuple[str, str] | None:
         """The day the sentence before ``sid`` names, counted from the
         dateline, when it is told in the pluperfect ("وكان المجلس، قد أعلن
@@ -984,6 +997,26 @@ class _Dating:
             # before the time told, on no day it names; it takes neither the speaker's date
             # carried over nor the page's day
             return None, None
+        if (
+            prev is not None
+            and prev[1]
+            and prev[3] == sid - 1
+            and ent is not prev[0]
+            and cue_tok > first
+            and self.turn_opens(first)
+            and _ARCHIVES.isdisjoint(self.vocab)
+            and not self.cables
+            and _GATHERINGS.isdisjoint(
+                self.doc.toks[self.sent_first[sid - 1] : self.sent_first[sid]]
+            )
+        ):
+            # "أكد مسؤول أمس الخميس (16 يوليو 2015) أن «…». من جانبه، قال X
+            # «…»": the other side's word in turn, of the time just told
+            # (not a reaction to leaked papers, "من جهته، قال النائب إن
+            # «الوثائق مزورة»": those are of their own time; nor after a
+            # gathering, "قال الوزير خلال اجتماع مجلس الوزراء يوم …": the
+            # one in turn was not there)
+            return prev[1], prev[2]
         if (
             prev is not None
             and prev[0] is not None

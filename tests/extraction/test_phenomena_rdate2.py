@@ -148,3 +148,17 @@ def test_a_provision_in_force_is_of_no_day():
     assert one(text, "الأمن مسؤولية").date == "2023-05-08"
     q = one(text, "الدولة تضمن حق")
     assert q.date is None, q
+
+
+def test_a_word_in_turn_is_of_the_time_just_told():
+    # "أكد مسؤول أمس الخميس (…) أن «…». من جانبه، قال X «…»": the other
+    # side's word in turn, in the same account, of the day just told
+    text = (
+        "صرح مسؤول في الميناء للصحافيين أمس الأربعاء (9 أغسطس/ آب 2017) أن "
+        "«السفن لم ترس بعد في الرصيف الجديد».\n"
+        "من جانبه، قال نبيل الكعبي، مستشار الوزير «إن الاستعدادات مازالت "
+        "جارية لاستقبال السفن».\n"
+    )
+    assert one(text, "السفن لم ترس").date == "2017-08-09"
+    q = one(text, "الاستعدادات مازالت")
+    assert q.date == "2017-08-09", q
