@@ -123,3 +123,26 @@ def test_ali_after_a_title_glued_to_lil_is_the_name_not_the_verb_s_ala():
     q = one(text, "الوضع يستدعي")
     assert q.speaker == "كمال الهادي", q
     assert q.role == "المستشار الإعلامي للجنرال علي سالم", q
+
+
+def test_walakinnahu_before_a_verb_is_no_name():
+    # "…، ولكنه شدد على أنها «…»": "but he" before the verb, as لكنه, ends
+    # no subject phrase: the pronoun is the one the sentence is about
+    text = (
+        "وقال المسؤول، الذي طلب عدم ذكر اسمه، إن بلاده أبلغت الجانب الآخر مسبقا، "
+        'ولكنه شدد على أنها "لم تطلب إذنه ولم تنسق معه".\n'
+    )
+    q = one(text, "لم تطلب إذنه")
+    assert q.speaker == "المسؤول", q
+
+
+def test_masul_spelt_with_ya_hamza_is_the_same_head():
+    # "مسئول" (the Egyptian and Levantine spelling of مسؤول) is the same
+    # anonymous head and title: "مسئول أمريكى رفيع المستوى" is one
+    # description, taken up by "المسئول"
+    text = (
+        "أكد مسئول أمريكى رفيع المستوى، أن واشنطن أبلغت الرئيس السورى، بشار الأسد، "
+        'بنيتها شن ضربات. وأضاف المسئول أن "الضربات ستستمر لأسابيع طويلة".\n'
+    )
+    q = one(text, "الضربات ستستمر")
+    assert q.speaker == "مسئول أمريكى رفيع المستوى", q
