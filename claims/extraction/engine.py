@@ -336,6 +336,13 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
             b, ra, rb = self.scan_np(p, line_end, None)
         else:
             b, ra, rb = self.scan_np(p + 1, line_end, None, titled=True)
+        if ra == rb and self.post_names_another(p, b):
+            # "X Y مدرب منتخبنا وحارس المرمى Z W": a second post joined with
+            # و names its own holder, another person; the first post ends
+            # before it
+            m = next((m for m in range(p + 1, b) if _NP_KIND[toks[m]] == 5), b)
+            if m < b and not self.in_quote[m]:
+                b = m
         title = self.classify(p, b, ra, rb, None)
         if title is None or not title.role:
             return None
@@ -1495,6 +1502,24 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         for ent in speakers:
             if ent is not None and ent.role is None and _named_person(ent):
                 ent.role = self.first_mention_role(ent)
+            elif (
+                ent is not None
+                and ent.role
+                and " " not in ent.role
+                and (bare := normalize(ent.role))[:2] == "ال"
+                and bare in lx.TITLES
+                # (not "الرئيس", the head of state, nor "النائب": alone they
+                # name another office than "رئيس البرلمان", "نائب الرئيس")
+                and bare not in _OTHER_OFFICE_ALONE
+                and _named_person(ent)
+                and (fuller := self.first_mention_role(ent)) is not None
+                and " " in fuller
+                and normalize_first(fuller) in (bare, bare[2:])
+            ):
+                # "وتحدث المدرب X فقال" after "بحضور الأوروغوياني Y X مدرب
+                # منتخبنا": the bare title the quote names him with is the
+                # head of the post he was introduced with, which says more
+                ent.role = fuller
         # a headline quoted "محمد بن راشد" before the full mention: the person's
         # final name and fullest role
         for k, ent in enumerate(speakers):

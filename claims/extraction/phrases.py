@@ -1059,6 +1059,9 @@ class _Phrases:
                     and t[1] not in "اوي"
                     and t[-2] not in "اوي"
                     and t[-1] == "ا"
+                    # (but "X مدرب منتخبنا": after a post with no article, a
+                    # noun with "our" is its genitive)
+                    and not (t[-2] == "ن" and toks[i - 1] in lx.TITLES and toks[i - 1][:2] != "ال")
                 ):
                     # "قال لافروف متهما الغرب بـ…", "ردّ X منتقدا …": an
                     # accusative participle (مُفعِلا، مُفتعِلا …) after the name

@@ -122,3 +122,38 @@ def test_a_feminine_nisba_after_a_definite_noun_is_its_adjective_no_title():
         'وقال كوزلوف في كلمة ألقاها اليوم: "تحظى شؤوننا الداخلية باهتمام بالغ من الدول".\n'
     )
     assert one(text, "تحظى شؤوننا").role == "وزير الخارجية الروسي"
+
+
+def test_a_genitive_with_our_after_a_post_is_no_participle():
+    # "X Y مدرب منتخبنا،" then "قال Y:": منتخبنا (our team), the post's
+    # genitive, is no accusative participle of manner ("معلنا") that ends
+    # the phrase (the role was "مدرب")
+    text = (
+        "عقد المنتخب مؤتمرا صحفيا قبل المباراة.\n"
+        "وذلك بحضور دانييل كارلوس مدرب منتخبنا، والتقى بالصحفيين.\n"
+        'وعن المنافس قال كارلوس: "لم نكن نعرفهم من قبل".\n'
+    )
+    assert one(text, "لم نكن نعرفهم").role == "مدرب منتخبنا"
+
+
+def test_a_bare_title_at_the_quote_takes_the_post_it_heads_told_before():
+    # "X Y مدرب منتخبنا" then "وتحدث المدرب Y فقال: «…»": the bare title is
+    # the head of the post he was introduced with, which says more
+    text = (
+        "عقد المنتخب مؤتمرا صحفيا قبل المباراة.\n"
+        "وذلك بحضور دانييل كارلوس مدرب منتخبنا، وتحدث في بداية المؤتمر "
+        'المدرب كارلوس فقال: "جئنا من أجل الفوز".\n'
+    )
+    assert one(text, "جئنا من أجل").role == "مدرب منتخبنا"
+
+
+def test_a_second_post_joined_with_wa_that_names_its_holder_ends_the_first():
+    # "X Y مدرب منتخبنا وحارس المرمى Z W،": the second post, joined with و,
+    # names its own holder; the first post, X's, ends before it (the whole
+    # was read as naming another, and X had no role of his own)
+    text = (
+        "عقد المنتخب مؤتمرا صحفيا قبل المباراة.\n"
+        "وذلك بحضور دانييل كارلوس مدرب منتخبنا وحارس المرمى أحمد سفيان، "
+        'وتحدث في بداية المؤتمر المدرب كارلوس فقال: "جئنا من أجل الفوز".\n'
+    )
+    assert one(text, "جئنا من أجل").role == "مدرب منتخبنا"
