@@ -168,6 +168,9 @@ _OF_THEM = _words_module._OF_THEM
 _TITLE_LIKE = _words_module._TITLE_LIKE
 
 
+# the independent pronouns of the first person, which open speech ("فنحن نحترم
+# رأيه"), never a name or a label in marks
+_FIRST_PERSON = frozenset(p + w for p in ("", "و", "ف") for w in ("نحن", "انا"))
 # "كانت X، وهي …، تفعل": the past of كان opening a scene (person_met)
 _SCENE_WAS = frozenset({"كان", "كانت", "وكان", "وكانت", "فكان", "فكانت"})
 # kin who describe a person met ("والدة المقاول القتيل، أم أحمد،": described_by_verb)
@@ -3649,7 +3652,7 @@ class _Speakers:
                 and self.predicate_in_marks(q, att)
             ):
                 return True
-            return direct or self.said_at_clause_end(q, att)
+            return direct or words[0] in _FIRST_PERSON or self.said_at_clause_end(q, att)
         if n == 3:
             if before == "مع":
                 # "في اتصال هاتفي مع «جوهرة أف أم»": the other side of a
@@ -3701,5 +3704,8 @@ class _Speakers:
                 # "«حين تنتهي الطلبات»، يقول ضاحكاً": the cue right after the
                 # marks and a comma introduces them, whoever it resolves to
                 or (att.cue_tok == q.close_tok + 2 and toks[q.close_tok + 1] in _COMMAS)
+                # "ومن لم يقتنع "فنحن نحترم رأيه"": words that open with
+                # "we" or "I" are someone's speech, no name or label
+                or words[0] in _FIRST_PERSON
             )
         return True

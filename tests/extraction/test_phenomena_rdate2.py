@@ -162,3 +162,15 @@ def test_a_word_in_turn_is_of_the_time_just_told():
     assert one(text, "السفن لم ترس").date == "2017-08-09"
     q = one(text, "الاستعدادات مازالت")
     assert q.date == "2017-08-09", q
+
+
+def test_a_few_words_in_marks_opening_with_we_or_i_are_speech():
+    # "ومن لم يقتنع "فنحن نحترم رأيه"": three words in marks deep in an
+    # أنّ clause, no cue right before them; opening with "we" they are
+    # someone's words, no name or label
+    text = (
+        "وفي كلمته خلال التجمع، أكد الوزير سالم ولد أحمد أن الحوار سينظم بمن "
+        'حضر، مضيفا أن من يريد المشاركة فليشارك، ومن رفض "فنحن نقدر موقفه".\n'
+    )
+    q = one(text, "فنحن نقدر موقفه")
+    assert q.speaker == "سالم ولد أحمد", q
