@@ -1172,8 +1172,18 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                     if (
                         ent is not None
                         and t[:2] != "ال"
-                        and ent.kind == PERSON
-                        and ent.key == "title:" + t
+                        and (
+                            (ent.kind == PERSON and ent.key == "title:" + t)
+                            # "أن ضابط المخابرات المصرية تكلم …" then "وصرح
+                            # الضابط X": an unnamed source's post in construct
+                            # with a definite genitive is a post too
+                            or (
+                                ent.kind == ANONYMOUS
+                                and ent.role
+                                and i + 1 < self.n
+                                and toks[i + 1][:2] == "ال"
+                            )
+                        )
                         and " " in ent.role
                         and t not in nameless_posts
                         # (not a page's header: "رئيس مجلس الإدارة و رئيس

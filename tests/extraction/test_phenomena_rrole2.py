@@ -157,3 +157,15 @@ def test_a_second_post_joined_with_wa_that_names_its_holder_ends_the_first():
         'وتحدث في بداية المؤتمر المدرب كارلوس فقال: "جئنا من أجل الفوز".\n'
     )
     assert one(text, "جئنا من أجل").role == "مدرب منتخبنا"
+
+
+def test_an_unnamed_source_s_post_in_construct_is_the_fuller_role_of_its_bare_title():
+    # "أن ضابط المخابرات المصرية تكلم …، وصرح الضابط X لهم بأن «…»": the
+    # post told of an unnamed source is the fuller description of the bare
+    # title the named one gets later (the role was "الضابط")
+    text = (
+        "كشفت الصحيفة عن تسجيلات صوتية جديدة.\n"
+        "وأوردت الصحيفة أن ضابط المخابرات المصرية تكلم في مكالمات هاتفية مع مقدمي "
+        'البرامج، وصرح الضابط سامي الخولي لهم بأن "مصر ستنكر هذا القرار علنا".\n'
+    )
+    assert one(text, "مصر ستنكر").role == "ضابط المخابرات المصرية"
