@@ -104,15 +104,17 @@ _AT_ONCE = _words_module._AT_ONCE
 _ANCHOR_FIRST = _words_module._ANCHOR_FIRST
 _ANCHOR_BIT = _words_module._ANCHOR_BIT
 _RULING_READ = {"النطق": "بالحكم", "صدور": "الحكم"}
-# "بعد انتهاء الجلسة", "عقب رفع الجلسة": its end, right after it
+# an embedded post's signature right before its date: "(@handle)"
+_POST_STAMP = re.compile(r"\(@\w+\)\s*$")
 # "من جانبه", "ومن جهتها", "بدوره": another's word in turn
 _FROM_SIDE = _words("من ومن")
 _IN_TURN = _words("بدوره بدورها بدورهم وبدوره وبدورها وبدورهم")
 _TURN_NEXT = _words_module._TURN_NEXT
 # the present of "provides" ("تنص المادة 5 على أن"): a legal text in force
 _PROVIDES = _words("ينص تنص وينص وتنص")
-# كان opening a pluperfect ("وكان X قد قال": pluperfect)
+# كان opening a pluperfect ("وكان X قد قال")
 _WAS_FORMS = _words("كان كانت كانوا وكان وكانت وكانوا فكان فكانت")
+# "بعد انتهاء الجلسة", "عقب رفع الجلسة": its end, right after it
 _GATHERING_ENDS = _words("انتهاء نهايه رفع اختتام")
 
 # in_apposition: words that open a time adverbial set off by commas
@@ -303,6 +305,15 @@ class _Dating:
                     k -= 1
                 if k >= 0 and toks[k] == "اليوم" and "." not in folded[line : d.start]:
                     self.dateline = _date.fromisoformat(d.iso)
+            if (
+                self.dateline is None
+                and d.precision == "day"
+                and _POST_STAMP.search(folded, folded.rfind("\n", 0, d.start) + 1, d.start)
+            ):
+                # "— سانا (@Sana__gov) July 31, 2025": the first full date of a
+                # text with no dateline is an embedded post's, posted the day
+                # the story tells of: the day of its "اليوم"
+                self.dateline = _date.fromisoformat(d.iso)
         if self.date_tokens and folded.find(":", 0, _STAMP_REACH) != -1:
             self.web_stamp(mentions)
         if self.dateline is not None and self.weekday_disagrees():

@@ -174,3 +174,18 @@ def test_a_few_words_in_marks_opening_with_we_or_i_are_speech():
     )
     q = one(text, "فنحن نقدر موقفه")
     assert q.speaker == "سالم ولد أحمد", q
+
+
+def test_an_embedded_posts_date_is_the_day_of_today_with_no_dateline():
+    # "— وكالة الأنباء (@agency) October 9, 2021": a text with no dateline
+    # whose first full date is an embedded post's, posted the day its
+    # "اليوم" tells of
+    text = (
+        "أكد وزير الزراعة ناصر الحداد أن الموسم سيكون جيدا.\n"
+        "وقال الحداد، في مؤتمر صحافي في العاصمة، اليوم، إن "
+        "“الإنتاج سيتجاوز حاجة السوق المحلية هذا العام بفضل الأمطار”.\n"
+        "مشاهد من المؤتمر الصحافي لوزير الزراعة pic.twitter.com/AbC123xyz\n"
+        "— وكالة الأنباء الوطنية (@agency_news) October 9, 2021\n"
+    )
+    q = one(text, "الإنتاج سيتجاوز")
+    assert q.date == "2021-10-09", q
