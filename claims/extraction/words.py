@@ -1429,8 +1429,16 @@ def _present_verb(w: str) -> bool:
 @lru_cache(maxsize=1024)
 def _coordinated_titles(role: str) -> frozenset[str]:
     """The titles a role coordinates after its first ("… والخبير في …" ->
-    "الخبير")."""
-    return frozenset(w[1:] for w in normalize(role).split() if w.startswith("وال") and len(w) > 4)
+    "الخبير"), or gives after a comma ("العميد، المتحدث باسم الجيش" ->
+    "المتحدث": a title before the name and a post after it)."""
+    words = normalize(role).split()
+    titles = {w[1:] for w in words if w.startswith("وال") and len(w) > 4}
+    if "،" in role:
+        for part in role.split("،")[1:]:
+            head = normalize_first(part)
+            if head[:2] == "ال" and head in lx.TITLES:
+                titles.add(head)
+    return frozenset(titles)
 
 
 @lru_cache(maxsize=1024)

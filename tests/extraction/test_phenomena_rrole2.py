@@ -169,3 +169,17 @@ def test_an_unnamed_source_s_post_in_construct_is_the_fuller_role_of_its_bare_ti
         'البرامج، وصرح الضابط سامي الخولي لهم بأن "مصر ستنكر هذا القرار علنا".\n'
     )
     assert one(text, "مصر ستنكر").role == "ضابط المخابرات المصرية"
+
+
+def test_a_bare_title_finds_the_person_whose_role_gives_it_after_a_comma():
+    # "بعث العميد X Y المتحدث باسم الشرطة، برسالة …" (role "العميد، المتحدث
+    # باسم الشرطة") then "وأضاف المتحدث الأمني:": the title after the comma
+    # is his too, as a coordinated one ("… والخبير في …", then "الخبير")
+    text = (
+        "شهدت العاصمة هدوءا حذرا.\n"
+        "بعث العميد كمال سالم المتحدث باسم الشرطة الوطنية، برسالة طمأنة للمواطنين.\n"
+        'وأضاف المتحدث الأمني، خلال مداخلة هاتفية: "الأمن مستتب في كل المدن".\n'
+    )
+    q = one(text, "الأمن مستتب")
+    assert q.speaker == "كمال سالم", q
+    assert q.role == "العميد، المتحدث باسم الشرطة الوطنية", q
