@@ -237,6 +237,7 @@ class _Dating:
                 index[k] = d
                 k += 1
         self.date_tokens = sorted(index)
+        self.post_stamps: tuple[int, ...] = ()
         # a dateline: "تونس (الشروق) – 25 نوفمبر 2023", "طرابلس 20 أيار/مايو 2024 (أ ف ب) -",
         # or a web timestamp: "السبت 18 أكتوبر 2025 | 10:35"
         self.dateline: _date | None = None
@@ -314,6 +315,9 @@ class _Dating:
                 # text with no dateline is an embedded post's, posted the day
                 # the story tells of: the day of its "اليوم"
                 self.dateline = _date.fromisoformat(d.iso)
+                # (and no time the account tells: the words after it go on
+                # in the same time, has_date_in)
+                self.post_stamps = tuple(k for k in self.date_tokens if index[k] is d)
         if self.date_tokens and folded.find(":", 0, _STAMP_REACH) != -1:
             self.web_stamp(mentions)
         if self.dateline is not None and self.weekday_disagrees():
@@ -409,7 +413,7 @@ class _Dating:
         tokens = self.date_tokens
         k = bisect_left(tokens, a_tok)
         while k < len(tokens) and tokens[k] < b_tok:
-            if not self.in_quote[tokens[k]]:
+            if not self.in_quote[tokens[k]] and tokens[k] not in self.post_stamps:
                 return True
             k += 1
         return False

@@ -218,6 +218,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         "kinds",
         "loose_marks",
         "n",
+        "post_stamps",
         "said_dates",
         "sent",
         "sent_first",

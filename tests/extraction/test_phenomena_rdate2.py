@@ -189,3 +189,20 @@ def test_an_embedded_posts_date_is_the_day_of_today_with_no_dateline():
     )
     q = one(text, "الإنتاج سيتجاوز")
     assert q.date == "2021-10-09", q
+
+
+def test_an_embedded_posts_date_is_no_time_the_account_moves_to():
+    # the post's signature between two statements of the same speaker is
+    # no date the account tells: his words after it keep his day
+    text = (
+        "أكد وزير الزراعة ناصر الحداد أن الموسم سيكون جيدا.\n"
+        "وقال الحداد، في مؤتمر صحافي في العاصمة، اليوم، إن "
+        "“الإنتاج سيتجاوز حاجة السوق المحلية هذا العام بفضل الأمطار”.\n"
+        "مشاهد من المؤتمر الصحافي لوزير الزراعة pic.twitter.com/AbC123xyz\n"
+        "— وكالة الأنباء الوطنية (@agency_news) October 9, 2021\n"
+        "ورأى الوزير أن الجفاف أضر بالمزارعين، لافتا إلى أن “هناك مناطق "
+        "لم تصلها الأمطار منذ سنوات”.\n"
+    )
+    assert one(text, "الإنتاج سيتجاوز").date == "2021-10-09"
+    q = one(text, "هناك مناطق لم تصلها")
+    assert q.date == "2021-10-09", q
