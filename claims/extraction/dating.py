@@ -156,7 +156,7 @@ _HIS_NAME = _words("اسمه اسمها هويته هويتها")
 # document_dated_later: a single document introduced indefinite ("برقية")
 _SINGLE_DOCUMENTS = _words("برقيه وثيقه رساله مذكره")
 # same_document: "ذات البيان", "نفس الوثيقة"
-_SAME_BEFORE = _words("ذات نفس")
+_SAME_BEFORE = _words_module._SAME_BEFORE
 # while_after_quote: "«…» فيما قال Y"
 _WHILE = _words("فيما بينما")
 # index_dates: "ذكرى", the remembrance of a dated event
