@@ -2967,6 +2967,15 @@ class _Phrases:
                 # (but "ويقول كالاهان": a name in كال is the verb's subject,
                 # never "like the …")
                 and not (w0[0] == "ك" and cue is not None and cue.kind in _VERB_KINDS)
+                # (nor "قال فالس", "وقالت والدة الضحية": و/ف never opens the
+                # subject right after its verb, so وال/فال there is a word's
+                # own letters, not a conjunction and the article)
+                and not (
+                    w0[0] in "وف"
+                    and a
+                    and (hit := _cue_of(toks[a - 1])) is not None
+                    and hit.kind in _VERB_KINDS
+                )
             ):
                 # (but "أما والي قفصة، X،": the governor, not و + إلى)
                 first_skip = 1
