@@ -1798,7 +1798,18 @@ class _Speakers:
         k = end - 1
         start = end
         skipped = 0
-        while k >= lo and end - k <= 8 + skipped:
+        reach = 8
+        if end - 9 >= lo and toks[end - 1] not in _AUXILIARIES:
+            # "وكان أمين سر المجلس التنسيقي للقطاع الخاص X Y قال إن": a
+            # pluperfect's subject between كان and its verb, however long its
+            # title, is read back to كان
+            for j in range(end - 9, max(lo, end - 16) - 1, -1):
+                if toks[j] in _AUX_WAS:
+                    reach = end - j - 1
+                    break
+                if not self.is_word[j] or self.in_quote[j] or toks[j] in _THAT:
+                    break
+        while k >= lo and end - k <= reach + skipped:
             t = toks[k]
             if t == ")" and k - 1 > lo:
                 # "وكانت السفيرة X (Lisa Brown) قد كتبت": the Latin spelling aside
