@@ -402,12 +402,17 @@ def _audience(w: str) -> bool:
     return w == "صحافه" or w in _SINGULAR_OF or (w[-2:] == "ين" and w[:-2] in lx.TITLES)
 
 
+_LATIN_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
+
+
 def _glued_to_lam(word: str) -> bool:
     """A noun of the lexicon (or its plural in ات) or an ordinal glued to
     لـ/لل ("لقناة", "لنقابات", "لأول", "للصحفيين"): a prepositional
-    phrase, no speaker's name."""
+    phrase, no speaker's name; so is a Latin name glued to لـ ("لـCNN",
+    "لـPBS NewsHour": the outlet spoken to)."""
     return word[0] == "ل" and (
-        word[1:] in _PP_NOUNS
+        word[1:2] in _LATIN_LOWER
+        or word[1:] in _PP_NOUNS
         or word[1:] in _FIRST
         or word[:2] == "لل"
         or (word[-2:] == "ات" and word[1:-2] + "ه" in _PP_NOUNS)
@@ -2880,6 +2885,12 @@ class _Phrases:
             return self.classify(a, k, k, k, cue, lam) if k < b else ent
         if ent.role and folded.split(" ", 1)[0] in _PP_PRONOUNS:
             return ent  # ("وقال المتحدث لهم": left to the title's reading)
+        if ent.role and ent.kind == PERSON and _glued_to_lam(head := folded.split(" ", 1)[0]):
+            # "وزير الخارجية لـCNN: …" (a headline), "قال الوزير لقناة …":
+            # the name read after the title is whom he spoke to; the title
+            # before it speaks
+            k = _index_in(self.doc.toks, a + 1, b, (head,), b)
+            return self.classify(a, k, k, k, cue, lam) if k < b else None
         k = self.tok_at(ent.pos)
         if folded == "(" and ent.role:
             # "رئيس النادي الأستاذ ( X Y ) لبرنامج …": the name in brackets

@@ -30,3 +30,19 @@ def test_wa_and_the_article_after_a_comma_is_still_a_conjunction():
     text = 'وأعلن الرئيس عن خطة جديدة للنقل. والوزير قال إن "الخطة ستطبق في كل المدن الكبرى".\n'
     q = one(text, "الخطة ستطبق")
     assert q.speaker == "الوزير", q
+
+
+def test_a_latin_outlet_glued_to_lam_is_spoken_to_never_the_name():
+    # "وزير المالية لـBBC News: …" (a headline), "قال لـCNN": a Latin name
+    # glued to لـ is the outlet the words were said to; the title before it
+    # speaks (the speaker was "لـBBC News"), and the later quotes that go to
+    # him find the person, not the outlet
+    text = (
+        "وزير المالية لـABC Radio: الموازنة ستقر قبل نهاية الشهر\n"
+        "أكد الشيخ سالم بن حمد وزير المالية، أن الموازنة ستقر في موعدها.\n"
+        'وقال سالم بن حمد لـCNN إن "العجز سينخفض هذا العام بشكل كبير".\n'
+    )
+    q = one(text, "الموازنة ستقر قبل")
+    assert q.speaker == "وزير المالية", q
+    q = one(text, "العجز سينخفض")
+    assert q.speaker == "سالم بن حمد", q
