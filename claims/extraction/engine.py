@@ -293,21 +293,80 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
             return None
         last, n = words[-1], len(words)
         in_quote = self.in_quote
+        quoted = []  # the mentions in marks, read last
         k = -1
         while True:
             try:
                 k = toks.index(last, k + 1)
             except ValueError:
-                return None
-            if in_quote[k] or k < n - 1 or (n > 1 and toks[k - n + 1 : k] != words[:-1]):
+                break
+            if k < n - 1 or (n > 1 and toks[k - n + 1 : k] != words[:-1]):
+                continue
+            if in_quote[k]:
+                quoted.append(k)
                 continue
             role = self.role_after_name(k)
             if role is None:
                 role = self.role_before_name(k - n + 1, k + 1)
             if role is None:
                 role = self.role_joined_before_name(k)
+            if role is None:
+                role = self.role_titled_before_name(k)
             if role is not None:
                 return role
+        for k in quoted:
+            # "وأشارت البرقية إلى أن "رئيس الحكومة آنذاك X Y قلل …"": the
+            # title the text gives him with his full name in the words it
+            # reports, when it gives none outside them
+            role = self.role_titled_before_name(k)
+            if role is not None:
+                return role
+        return None
+
+    def role_titled_before_name(self, k: int) -> str | None:
+        """The title right before the name ending at token ``k`` that the
+        phrase read from it gives that name, the farthest one that does
+        ("نائب رئيس الوزراء ووزير الخارجية X Y", "رئيس الحكومة آنذاك X
+        Y"); inside marks too (the marks of reported words are lifted for
+        the reading)."""
+        toks = self.doc.toks
+        is_word, in_quote = self.is_word, self.in_quote
+        s0 = self.sent_first[self.sent[k]]
+        lo = k - 9 if k - 9 > s0 else s0
+        if lo >= k:
+            return None
+        saved = in_quote[lo : k + 1]
+        quoted = any(saved)
+        if quoted:
+            in_quote[lo : k + 1] = bytes(k + 1 - lo)
+        try:
+            found = None
+            last = _key(toks[k])
+            for h in range(k - 1, lo - 1, -1):
+                t = toks[h]
+                if not is_word[h]:
+                    break
+                kind = _NP_KIND[t]
+                if kind not in (3, 4):
+                    continue
+                if (t[2:] if kind == 4 and t[:2] == "ال" else t) not in lx.TITLES:
+                    continue
+                if kind == 3:
+                    b, ra, rb = self.scan_np(h, k + 1, None)
+                else:
+                    b, ra, rb = self.scan_np(h + 1, k + 1, None, titled=True)
+                if b != k + 1 or ra < rb:
+                    continue
+                e = self.classify(h, b, ra, rb, None)
+                if e is None or not e.role or not _named_person(e):
+                    continue
+                if e.key.rsplit(None, 1)[-1] != last:
+                    continue
+                found = e.role
+            return found
+        finally:
+            if quoted:
+                in_quote[lo : k + 1] = saved
 
     def role_after_name(self, k: int) -> str | None:
         """The title in apposition after the name ending at token ``k``,
@@ -693,6 +752,8 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                 # ends, before one whose middle name spells like it (صالح)
                 tail = " " + e.key
                 match = _first_ending(persons, tail)
+            # (the name's words before an addressee glued to لـ, read once)
+            spoken_to = None
             for p in persons if match is None else (match,):
                 pwords = _key_words(p.key)
                 if p.key == e.key or (words and words <= pwords):
@@ -705,6 +766,21 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                         p.role = e.role  # the fullest description wins
                     return p
                 if pwords and pwords <= words:
+                    if spoken_to is None:
+                        last = normalize(e.surface).rsplit(None, 1)
+                        spoken_to = (
+                            _key_words(_key(last[0]))
+                            if len(last) == 2
+                            and last[1][:1] == "ل"
+                            and last[1][:2] not in ("ال", "لل")
+                            and self.known_name_word(last[1][1:])
+                            else frozenset()
+                        )
+                    if spoken_to and pwords <= spoken_to:
+                        # "وقال السنيورة لفيلتمان" after "السنيورة" and "جيفري
+                        # فيلتمان": a person named before, glued to لـ, is the
+                        # one spoken to, no word of the speaker's name
+                        return p
                     # "الشاهد" first (a headline), "يوسف الشاهد" later: one
                     # person, known from now on by the fuller name
                     p.surface, p.key = e.surface, e.key

@@ -1,0 +1,52 @@
+"""Phenomena of the role error classes found on real news excerpts (role):
+how a role is read at a person's first full mention and carried to his
+quotes.
+
+Every article here is written for the test, in sentences of its own; each
+test fails without the rule it names.
+"""
+
+from tests.extraction.helpers import one
+
+
+def test_a_title_before_the_full_name_in_reported_words_is_the_role():
+    # "ونقلت البرقية أن "رئيس الوزراء آنذاك X Y قال …"" then "وأكد Y أن
+    # «…»": the text gives the title with the full name only inside the
+    # words it reports; that is his role, carried to his quotes
+    text = (
+        "نشر الموقع برقية دبلوماسية قديمة.\n"
+        'وجاء في البرقية أن "رئيس الوزراء آنذاك سمير الحلبي رفض الطلب بشدة".\n'
+        'وأكد الحلبي، حسب البرقية، أن "الحكومة لن تتراجع عن موقفها".\n'
+    )
+    q = one(text, "الحكومة لن تتراجع")
+    assert q.speaker == "الحلبي", q
+    assert q.role == "رئيس الوزراء", q
+    # the farthest title that reads with the name gives the fullest post
+    text = (
+        "نشر الموقع برقية دبلوماسية قديمة.\n"
+        'وجاء في البرقية أن "نائب رئيس الوزراء ووزير المالية سمير الحلبي رفض الطلب".\n'
+        'وأكد الحلبي أن "الحكومة لن تتراجع عن موقفها".\n'
+    )
+    assert one(text, "الحكومة لن تتراجع").role == "نائب رئيس الوزراء ووزير المالية"
+    # a title before another person's name gives him none
+    text = (
+        "نشر الموقع برقية دبلوماسية قديمة.\n"
+        'وجاء في البرقية أن "وزير المالية كمال يوسف التقى الحلبي مساء".\n'
+        'وأكد الحلبي أن "الحكومة لن تتراجع عن موقفها".\n'
+    )
+    assert one(text, "الحكومة لن تتراجع").role is None
+
+
+def test_a_known_name_glued_to_lam_after_the_speaker_is_the_one_spoken_to():
+    # "وقال الحلبي لفيلمور" after "الحلبي" and "جون فيلمور": لـ + a person
+    # named before is the addressee; the speaker keeps his name (and the
+    # role found for it), not "الحلبي لفيلمور"
+    text = (
+        "نشر الموقع برقية للسفير جون فيلمور.\n"
+        'وجاء فيها أن "رئيس الوزراء آنذاك سمير الحلبي رفض الطلب".\n'
+        'وأكد الحلبي أن "الحكومة لن تتراجع".\n'
+        'وقال الحلبي لفيلمور إن "الجيش سينتشر في الجنوب قريبا".\n'
+    )
+    q = one(text, "الجيش سينتشر")
+    assert q.speaker == "الحلبي", q
+    assert q.role == "رئيس الوزراء", q
