@@ -1777,7 +1777,7 @@ class _Speakers:
                         found = self.fronted_subject(k, hit.tok, hit.cue, strict=True)
                         if found is not None and found[1] == hit.tok:
                             return found[0]
-                return None
+                return self.that_subject_comma(hit, lo)
         end = hit.tok
         while end - 1 >= lo and toks[end - 1] in _AUXILIARIES:
             end -= 1  # "وكانت الأمم المتحدة قد دعت"
@@ -2382,6 +2382,37 @@ class _Speakers:
                 return ent
             return None
         return None
+
+    def that_subject_comma(self, hit: _CueHit, lo: int) -> _Entity | None:
+        """ "وذكر التقرير أن وزير الخارجية الأردني X Y، وصف …": the subject of
+        a verb in an أنّ clause, set off from it by a comma, opens right
+        after أنّ (a person: his title, his name or both)."""
+        toks = self.doc.toks
+        v = toks[hit.tok]
+        if v[0] == "و" and _cue_of(v[1:]) is not None:
+            # ("غير أن X يرى أن المشكل أعمق، ويقول": a verb joined with و
+            # goes on the main clause, whose subject is read elsewhere)
+            return None
+        comma = hit.tok - 1
+        k = comma - 1
+        while k >= lo and comma - k <= 12:
+            t = toks[k]
+            if t in _NAMED_THAT:
+                break
+            if not self.is_word[k] or self.in_quote[k] or t in _THAT:
+                return None
+            k -= 1
+        else:
+            return None
+        if k + 1 >= comma:
+            return None
+        b, ra, rb = self.scan_np(k + 1, comma, None)
+        if b != comma:
+            return None
+        ent = self.classify(k + 1, b, ra, rb, hit.cue)
+        if ent is None or ent.kind != PERSON or not (ent.role or toks[k + 1][:2] != "ال"):
+            return None  # (a bare definite noun there is a thing: "أن المشكل أعمق")
+        return ent
 
     def subject_before_apposition(self, hit: _CueHit, lo: int, comma: int) -> _Entity | None:
         """ "وكان X، ROLE، قد صرح": ``comma`` is the apposition's closing comma;

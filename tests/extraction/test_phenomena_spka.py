@@ -46,3 +46,30 @@ def test_a_latin_outlet_glued_to_lam_is_spoken_to_never_the_name():
     assert q.speaker == "وزير المالية", q
     q = one(text, "العجز سينخفض")
     assert q.speaker == "سالم بن حمد", q
+
+
+def test_the_subject_of_a_that_clause_set_off_from_its_verb_by_a_comma():
+    # "وذكر التقرير أن وزير الخارجية X Y، وصف …": the subject between أنّ and
+    # its verb, a comma after it (also with "then", "آنذاك", in the title);
+    # it speaks, not the verb's object nor the report
+    text = (
+        "وكتب السفير في تقريره أن وزير الداخلية الليبي آنذاك سالم الورفلي، "
+        "أكد للمسؤولين أن «الحدود مع الجيران آمنة تماما».\n"
+        "وذكرت الوثيقة أن رئيس البرلمان رامي الحداد، وصف المفاوضات بأنها "
+        "«مضيعة للوقت».\n"
+    )
+    q = one(text, "الحدود مع الجيران")
+    assert q.speaker == "سالم الورفلي", q
+    q = one(text, "مضيعة للوقت")
+    assert q.speaker == "رامي الحداد", q
+
+
+def test_a_thing_after_that_then_a_comma_is_no_subject_of_the_next_verb():
+    # the negative: "أن الطريق مغلق، أضاف": a bare definite noun is a thing;
+    # the verb after the comma is the speaker's own
+    text = (
+        "وأوضح المهندس كريم الساعدي أن الطريق مغلق منذ أسبوع، أضاف أن "
+        "«الأشغال ستنتهي قبل الشتاء».\n"
+    )
+    q = one(text, "الأشغال ستنتهي")
+    assert q.speaker == "كريم الساعدي", q
