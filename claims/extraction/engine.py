@@ -1156,6 +1156,18 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                     elif dates:
                         self.doc_ctx = (dates[0].iso, dates[0].precision, sid, True)
                         self.doc_para = (dates[0].iso, dates[0].precision, sid)
+                    elif (
+                        not single
+                        and not ordinal
+                        and self.doc_ctx is not None
+                        and self.doc_ctx[2] == sid
+                        and self.doc_ctx[3]
+                    ):
+                        # "نشرت الصحيفة برقية تحمل تاريخ …، نقلا عن وثائق
+                        # ويكيليكس": documents in the plural, after a dated
+                        # one in the same sentence, are the collection it
+                        # comes from, not a new document
+                        pass
                     elif head[:2] != "ال" or ordinal:
                         self.doc_ctx = None  # a new, undated document
                         # "في الثاني من آب 2006، … أرسل السفير برقية": dated by
