@@ -2668,6 +2668,41 @@ class _Speakers:
             met = self.renamed_topic(self.sent_first[sid - 1], first)
             if met is not None and agree(met, g, n):
                 return met
+        if sid > 0:
+            # 1h. "وقال X «…». وقال وزير الإعلام Y في مؤتمر صحفي، إن …. وأضاف
+            # قائلا «…»": a statement told without marks since the last
+            # quote, in the sentence before, is who goes on: the subject of
+            # its sentence's first verb of saying (not one inside its
+            # that-clause), over the last quote's speaker and the nouns its
+            # statement mentions; the sentence has no quote, the whole of it
+            # after the last one
+            before = self.sent_first[sid - 1]
+            if self.in_quote.rfind(1, 0, tok) < before:
+                told = None
+                for t, e, h in reversed(cue_subjects):
+                    if t >= tok:
+                        continue
+                    if t < before:
+                        break
+                    if self.sent[t] == sid - 1:
+                        told = e if h.cue.kind == lx.VERB else None
+                if (
+                    told is not None
+                    and agree(told, g, n)
+                    # (a person with no post may be a phrase that ran on
+                    # past the name, not the one the text introduced)
+                    and not (told.kind == PERSON and told.role is None)
+                    # (the last speaker named again, his phrase read
+                    # otherwise: "وأكد الغنوشي تلقيه دعوة": he goes on)
+                    and not (
+                        prev is not None
+                        and prev[0] is not None
+                        and told.key
+                        and prev[0].key
+                        and not _key_words(told.key).isdisjoint(_key_words(prev[0].key))
+                    )
+                ):
+                    return told
         # 2. the previous quote's speaker, unless "أما X" shifts the topic
         if self.doc.toks[first] in _AMMA:
             topic = self.sentence_topic(first, tok)

@@ -6,7 +6,7 @@ Every article here is written for the test, in sentences of its own; each
 test fails without the rule it names.
 """
 
-from tests.extraction.helpers import one
+from tests.extraction.helpers import one, same_name
 
 
 def test_a_pluperfect_subject_with_a_long_title_is_read_back_to_kana():
@@ -22,3 +22,44 @@ def test_a_pluperfect_subject_with_a_long_title_is_read_back_to_kana():
     q = one(text, "الوزارة وافقت")
     assert q.speaker == "مأمون أبو زيد", q
     assert q.role == "نائب رئيس المجلس الأعلى للتجارة الخارجية", q
+
+
+def test_a_statement_told_without_marks_since_the_last_quote_goes_on():
+    # "وقال X «…». وقال وزير الإعلام Y في مؤتمر صحفي، إن …. وأضاف قائلا
+    # «…»": the follow-up verb goes on with the statement told in the
+    # sentence before (no marks), not with the last quote's speaker
+    text = (
+        "وقال وزير المالية سعيد الحلبي بعد اجتماع الحكومة "
+        '"تمت الموافقة على كل البنود المطروحة".\n\n'
+        "وقال وزير الإعلام جمال الناصر في مؤتمر صحفي، إن المسودة تخفض العجز إلى خمسة بالمئة.\n\n"
+        'وأضاف قائلا "انتهينا أخيرا من الموازنة والحمد لله".\n'
+    )
+    q = one(text, "انتهينا أخيرا")
+    assert q.speaker == "جمال الناصر", q
+    assert q.role == "وزير الإعلام", q
+
+
+def test_a_participle_opening_a_sentence_goes_on_with_the_statement_before():
+    # "وأكدت السفيرة X أن …. مضيفة: «…»": with no quote before, the
+    # subject of the statement before goes on, not the noun last mentioned
+    # in it (الوثائق, feminine too)
+    text = (
+        "وأكدت السفيرة مارتا كولينز أن الحكومة الأمريكية ترفض تسريب الوثائق السرية. "
+        'مضيفة: "نحن نأسف بشدة لما حدث ونلتزم بحماية اتصالاتنا".\n'
+    )
+    q = one(text, "نحن نأسف")
+    assert same_name(q.speaker, "مارتا كولينز"), q
+
+
+def test_the_statement_that_goes_on_is_its_sentences_first_not_the_one_it_tells():
+    # "وأوضح الوزير Y أن رئيس الحكومة Z أكد أن …. وأضاف «…»": the one who
+    # told the statement goes on, not the one inside his that-clause
+    text = (
+        "وقال وزير المالية سعيد الحلبي بعد اجتماع الحكومة "
+        '"تمت الموافقة على كل البنود المطروحة".\n\n'
+        "وأوضح وزير الإعلام جمال الناصر في مؤتمر صحفي أن رئيس الحكومة فادي العلي "
+        "أكد أن المسودة تخفض العجز.\n\n"
+        'وأضاف "انتهينا أخيرا من الموازنة والحمد لله".\n'
+    )
+    q = one(text, "انتهينا أخيرا")
+    assert q.speaker == "جمال الناصر", q
