@@ -287,10 +287,24 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         quoted with no role takes the one the text gives with the name where
         it names him (the first such mention, outside the quotes), after the
         name or before it."""
-        toks = self.doc.toks
         words = normalize(ent.surface).split()
         if not words:
             return None
+        role = self.mention_role(words, False)
+        if role is None and len(words) >= 2:
+            # "وقال فالس أهمية …", "وتنقل الوثيقة عن الفيصل تمنيه": a phrase
+            # read on past a family name into the verb's object still names
+            # the person; his role is the one the text gives where that word
+            # ends a full name ("سعود الفيصل")
+            role = self.mention_role(words[:1], True)
+        return role
+
+    def mention_role(self, words: list[str], full: bool) -> str | None:
+        """The role given with the first mention of the name ``words``
+        (folded) that gives one (``full``: a mention where the name's word
+        ends a longer name)."""
+        toks = self.doc.toks
+        is_word = self.is_word
         last, n = words[-1], len(words)
         in_quote = self.in_quote
         quoted = []  # the mentions in marks, read last
@@ -302,16 +316,20 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                 break
             if k < n - 1 or (n > 1 and toks[k - n + 1 : k] != words[:-1]):
                 continue
+            if full and (k < 1 or not is_word[k - 1] or _NP_KIND[toks[k - 1]] != 1):
+                continue
             if in_quote[k]:
                 quoted.append(k)
                 continue
-            role = self.role_after_name(k)
+            # (a title right before the name first: "التقى وزير الخارجية X Y
+            # السفير الأمريكي", the post after it the verb's object)
+            role = self.role_titled_before_name(k)
+            if role is None:
+                role = self.role_after_name(k, k - 1 if full else k)
             if role is None:
                 role = self.role_before_name(k - n + 1, k + 1)
             if role is None:
                 role = self.role_joined_before_name(k)
-            if role is None:
-                role = self.role_titled_before_name(k)
             if role is not None:
                 return role
         for k in quoted:
@@ -368,12 +386,12 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
             if quoted:
                 in_quote[lo : k + 1] = saved
 
-    def role_after_name(self, k: int) -> str | None:
+    def role_after_name(self, k: int, f: int) -> str | None:
         """The title in apposition after the name ending at token ``k``,
         read with the name: "X Y، رئيس حزب …،", "X Y مدرب منتخب …"; or
         after a nickname in marks, "X Y "Z" المدير الفني لفريق وادي دجلة".
         None when the title's phrase names someone else ("استقبل X وزير
-        الخارجية Z Q")."""
+        الخارجية Z Q"). The phrase is read from token ``f`` of the name."""
         toks = self.doc.toks
         p = k + 1
         if p >= self.n or self.sent[p] != self.sent[k]:
@@ -388,7 +406,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         if not nickname and p > k + 1 and (t in _HE_SHE or t in _WHO):
             # "التقينا X Y، وهو مدير …،", "X Y، الذي يشغل منصب مدير …،":
             # the aside that gives the post, read with the name
-            return self.role_read_with_name(k, line_end)
+            return self.role_read_with_name(k, line_end, f)
         kind = _NP_KIND[t]
         if kind not in (3, 4) or (t[2:] if kind == 4 else t) not in lx.TITLES:
             return None  # (most names: no title after them)
@@ -413,14 +431,17 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         if nickname:
             # (the name given, the names in the post's phrase are its own)
             return None if ra < rb else self.doc.orig(self.doc.starts[p], self.doc.ends[b - 1])
-        return self.role_read_with_name(k, line_end)
+        return self.role_read_with_name(k, line_end, f)
 
-    def role_read_with_name(self, k: int, line_end: int) -> str | None:
-        """The role the phrase read from the name's last word (token ``k``)
-        gives that name, or None."""
-        b, ra, rb = self.scan_np(k, line_end, None)
-        e = self.classify(k, b, ra, rb, None)
-        if e is None or not e.role or not _named_person(e) or e.key != _key(self.doc.toks[k]):
+    def role_read_with_name(self, k: int, line_end: int, f: int) -> str | None:
+        """The role the phrase read from the name's word at token ``f``
+        gives the name ending at token ``k`` (``f == k``: that word alone),
+        or None."""
+        b, ra, rb = self.scan_np(f, line_end, None)
+        e = self.classify(f, b, ra, rb, None)
+        if e is None or not e.role or not _named_person(e):
+            return None
+        if (e.key if f == k else e.key.rsplit(None, 1)[-1]) != _key(self.doc.toks[k]):
             return None
         return e.role
 

@@ -50,3 +50,25 @@ def test_a_known_name_glued_to_lam_after_the_speaker_is_the_one_spoken_to():
     q = one(text, "الجيش سينتشر")
     assert q.speaker == "الحلبي", q
     assert q.role == "رئيس الوزراء", q
+
+
+def test_a_phrase_read_past_the_family_name_takes_the_full_names_role():
+    # "وتنقل الوثيقة عن X تمنيه …" (the phrase read on into the verbal
+    # noun): the family name opening it still names the person; his role
+    # is given where that word ends his full name, read from the full name
+    # (a name in ف is no "and" there: "كمال فارس رئيس …")
+    text = (
+        "نشرت الصحيفة وثيقة جديدة.\n"
+        "وقال كمال فارس رئيس الحكومة الانتقالية في مقابلة إن الوثيقة مزورة.\n"
+        "وتنقل الوثيقة عن فارس تمنيه على السفير أن تطلب بلاده وقف القتال. "
+        'وقال: "عندها سيكتشف الجميع حقيقة الأمر".\n'
+    )
+    assert one(text, "سيكتشف الجميع").role == "رئيس الحكومة الانتقالية"
+    # a title right before the full name comes first: the definite post
+    # after it is the verb's object, the one met
+    text = (
+        "التقى وزير الخارجية المغربي سالم الحداد السفير الأمريكي أمس.\n"
+        "وتنقل الوثيقة عن الحداد تمنيه على السفير أن تطلب بلاده وقف القتال. "
+        'وقال: "عندها سيكتشف الجميع حقيقة الأمر".\n'
+    )
+    assert one(text, "سيكتشف الجميع").role == "وزير الخارجية المغربي"
