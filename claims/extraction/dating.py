@@ -1284,16 +1284,37 @@ class _Dating:
         if (
             self.dateline is not None
             and (ent is None or ent.kind != DOCUMENT)
-            and self.event_lead() is None
+            and (
+                (lead := self.event_lead()) is None
+                or (lead[1] == self.dateline.isoformat() and self.back_at_day(lead[1], ent, q))
+            )
         ):
             # (a lead's gathering dates its own account: a quote apart from
-            # it, "وفي أول رد فعل، قال X", is of no day told)
+            # it, "وفي أول رد فعل، قال X", is of no day told; but see back_at_day)
             if (back := self.pluperfect_day(sid)) is not None:
                 return back
             day = self.stamp_day(sid)
             if day is not None:
                 return day, "day"
         return None, None
+
+    def back_at_day(self, day: str, ent: _Entity | None, q: _Quote) -> bool:
+        """A quote apart from a lead's gathering of the stamp's own day that
+        is still of the day's story: its speaker's words were already dated
+        that day ("قال النائب، الاثنين، إن لديه أملا في عقد جلسة البرلمان"
+        then "وذكر النائب في حديث لـ«…» أن «…»"), or its sentence names a
+        gathering again before the quote ("وحول مجريات الجلسة، بينت
+        النائبة لـ«…» أن «…»"); not someone else's reaction ("وفي أول رد
+        فعل، قال X")."""
+        if ent is not None:
+            known = self.speaker_dates.get(id(ent))
+            if known is not None and known[3] is ent and known[0] == day:
+                return True
+        first = self.sent_first[self.sent[q.open_tok]]
+        toks = self.doc.toks
+        return any(
+            toks[k] in _GATHERINGS and not self.in_quote[k] for k in range(first, q.open_tok)
+        )
 
     def lead_tells_day(self) -> bool:
         """The words right after the stamp (its lead) tell the story's day

@@ -32,3 +32,35 @@ def test_a_new_single_document_after_a_dated_one_still_resets_its_date():
         'وفي برقية أخرى، كتب السفير أن "الوزير بدا أكثر تشددا من ذي قبل".\n'
     )
     assert one(text, "الوزير بدا أكثر").date is None
+
+
+def test_a_statement_apart_from_a_gathering_of_the_stamps_day_takes_the_stamp():
+    # the lead's gathering is the stamp's day itself ("الثلاثاء" under a
+    # Tuesday's stamp): the MP's words to the outlet, on another occasion
+    # than the session, are still of the day's story
+    text = (
+        "نائبة: جلسة اليوم قد تؤجل\n"
+        "\n"
+        "2021-03-16 | 10:12\n"
+        "\n"
+        "قالت النائبة عن كتلة الوفاق سلمى الراشد، الثلاثاء، إن جلسة البرلمان "
+        'المقررة اليوم "قد تؤجل" بسبب الخلافات.\n'
+        '\nوذكرت الراشد في حديث لـ"الموقع"، أن "الكتل لم تتفق بعد على جدول '
+        'الأعمال ولا على موعد التصويت".\n'
+    )
+    assert one(text, "الكتل لم تتفق").date == "2021-03-16"
+
+
+def test_a_statement_apart_from_a_gathering_of_another_day_takes_no_stamp():
+    # (negative) the lead's gathering was the day before the stamp: a
+    # statement apart from it is of no day told
+    text = (
+        "نائبة: لا اتفاق على موعد الجلسة\n"
+        "\n"
+        "2021-03-16 | 10:12\n"
+        "\n"
+        "عقد البرلمان أمس الاثنين جلسة لمناقشة الموازنة انتهت دون تصويت.\n"
+        '\nوذكرت النائبة سلمى الراشد في حديث لـ"الموقع"، أن "الكتل لم تتفق بعد '
+        'على جدول الأعمال ولا على موعد التصويت".\n'
+    )
+    assert one(text, "الكتل لم تتفق").date is None
