@@ -938,17 +938,17 @@ class _Speakers:
                 met = self.named_before(m - 1, lo, _F if toks[m][-1] == "ي" else _M)
                 if met is not None:
                     return _Attribution(met, None, confidence=0.5, follow_up=True)
-            if (
-                prev is not None
-                and prev[0] is not None
-                and prev[3] == sid
-                and lo > first
-                and "وان" in toks[lo : lo + 2]
-            ):
+            if prev is not None and prev[0] is not None and prev[3] == sid and lo > first:
                 # "أن الرباط «…»، وأن «…»": a second that-clause coordinated
                 # with the quote before it has the same speaker (not an
-                # aside's source named between them)
-                return _Attribution(prev[0], None, confidence=0.7, follow_up=True)
+                # aside's source named between them); so have words in marks
+                # later in the sentence with no verb of saying between ("وأوضحت
+                # الوثيقة أن X أوضح أن «…» بإمكانها … كون الجيش «…»": X's
+                # words, as the quote before them, not the document's)
+                # (who said the quote before, not the document that told it)
+                if "وان" in toks[lo : lo + 2]:
+                    return _Attribution(prev[0], None, confidence=0.7, follow_up=True)
+                return _Attribution(prev[5] or prev[0], None, confidence=0.6, follow_up=True)
             if (
                 toks[q.open_tok - 1] in _THAT
                 and lo == first

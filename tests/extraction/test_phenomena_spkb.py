@@ -63,3 +63,15 @@ def test_the_statement_that_goes_on_is_its_sentences_first_not_the_one_it_tells(
     )
     q = one(text, "انتهينا أخيرا")
     assert q.speaker == "جمال الناصر", q
+
+
+def test_words_in_marks_later_in_the_sentence_stay_with_the_one_a_document_quotes():
+    # "وذكرت البرقية أن الوزير X أكد أن «…» قادرة … لأن الشرطة «…»": with no
+    # verb of saying between, the second words in marks are X's as the first
+    # are, not the document's that tells them
+    text = (
+        "وذكرت البرقية أن وزير الداخلية كمال الراشد أكد أن «قوة محلية» قادرة على "
+        "حفظ الأمن في العاصمة لأن الشرطة «منهكة ولا تحتمل المزيد من الأعباء».\n"
+    )
+    q = one(text, "منهكة ولا تحتمل")
+    assert q.speaker == "كمال الراشد", q
