@@ -327,7 +327,8 @@ class _Dating:
         self._time_moves: list[int] | None = None
         self._time_words: set[str] | None = None
         self._has_then: bool | None = None
-        self._stamp_ok: bool | None = None  # (stamp_day: no leaked papers told of)
+        # (stamp_day: the story's day, False when leaked papers are told of)
+        self._stamp_ok: str | bool | None = None
         self._same_at: list[int] | None = None  # (refers_to_document)
         self._thats: list[int] | None = None  # (known_that_subject)
         self._persons: list[_Entity] = []  # (run() fills these as it reads)
@@ -1316,16 +1317,19 @@ class _Dating:
             toks[k] in _GATHERINGS and not self.in_quote[k] for k in range(first, q.open_tok)
         )
 
-    def lead_tells_day(self) -> bool:
-        """The words right after the stamp (its lead) tell the story's day
-        by the stamp: "اليوم", "أمس", a weekday, outside marks (or "اليوم"
-        right before a date the lead gives: "مساء اليوم الجمعة 15 أفريل
-        2022"; a weekday right before the stamp's date is the stamp's own)."""
+    def lead_tells_day(self) -> str | None:
+        """The story's day when the words right after the stamp (its lead)
+        tell it by the stamp: "اليوم", "أمس", a weekday, outside marks (or
+        "اليوم" right before a date the lead gives: "مساء اليوم الجمعة 15
+        أفريل 2022"; a weekday right before the stamp's date is the stamp's
+        own).  The lead's "أمس" or weekday makes it the day before or that
+        weekday ("الرياضة 2021/07/13 … أصدرت المحكمة أمس الاثنين قرارا"):
+        the account that follows, undated, is of the day the lead tells."""
         toks = self.doc.toks
         in_quote = self.in_quote
         k = self.dateline_tok
         if "اليوم" in toks[k - 3 if k > 3 else 0 : k]:
-            return True
+            return self.dateline.isoformat()
         stamp = self.date_token_index.get(k)
         while k < self.n and self.date_token_index.get(k) is stamp:
             k += 1  # (past the stamp's date)
@@ -1337,9 +1341,12 @@ class _Dating:
             if t[:1] == "و" and len(t) > 3:
                 t = t[1:]
             if (t in _TODAY_OR_YESTERDAY or t in WEEKDAYS) and not in_quote[k]:
-                return True
+                rel = self.relative_to_dateline(self.sent[k], k)
+                if rel is not None and rel[1] == "day":
+                    return rel[0]
+                return self.dateline.isoformat()
             k += 1
-        return False
+        return None
 
     def stamp_day(self, sid: int) -> str | None:
         """The day of the page's stamp or dateline, for a statement in
@@ -1354,7 +1361,7 @@ class _Dating:
         if self._stamp_ok is None:
             self._stamp_ok = (
                 _ARCHIVES.isdisjoint(self.vocab) and not self.cables and self.lead_tells_day()
-            )
+            ) or False
         if not self._stamp_ok:
             return None
         toks = self.doc.toks
@@ -1366,14 +1373,15 @@ class _Dating:
                 t = t[1:]
             if (t in _TODAY_OR_YESTERDAY or t in WEEKDAYS) and not self.in_quote[k]:
                 return None
-        day = self.dateline.isoformat()
+        day = self._stamp_ok
+        stamp = self.date_token_index.get(self.dateline_tok)  # (its own tokens)
         tokens = self.date_tokens
         k = bisect_right(tokens, self.dateline_tok)
         while k < len(tokens) and tokens[k] < b:
             j = tokens[k]
             k += 1
             d = self.date_token_index[j]
-            if self.in_quote[j] or d.iso is None:
+            if self.in_quote[j] or d.iso is None or d is stamp:
                 continue
             if not day.startswith(d.iso):
                 return None  # (another time told: "في 14 آذار 1978")
@@ -1967,8 +1975,9 @@ class _Dating:
             if t == "اليوم" and nxt not in _NOT_TODAY:
                 # "أعلنت الوزارة اليوم", "مساء اليوم": the dateline's day
                 return dl.isoformat(), "day"
-            if t in WEEKDAYS and k + 1 not in self.date_token_index:
-                # (not "يوم الاثنين 20 أكتوبر": the weekday of a date told)
+            if t in WEEKDAYS and k + 1 not in self.date_token_index and nxt not in _NOT_PAST:
+                # (not "يوم الاثنين 20 أكتوبر": the weekday of a date told;
+                # not "يوم الجمعة المقبل": a day to come)
                 d = dl - timedelta(days=(dl.weekday() - WEEKDAYS[t]) % 7)
                 return d.isoformat(), "day"
             if nxt in {"الماضي", "الماضيه"}:

@@ -64,3 +64,49 @@ def test_a_statement_apart_from_a_gathering_of_another_day_takes_no_stamp():
         'على جدول الأعمال ولا على موعد التصويت".\n'
     )
     assert one(text, "الكتل لم تتفق").date is None
+
+
+def test_a_lead_that_tells_of_yesterday_dates_its_account_yesterday():
+    # "السبت 2022/04/09 … أصدرت المحكمة أمس الجمعة حكما": the day story is
+    # of the day its lead tells, the day before the stamp; the court's and
+    # the lawyer's words after it, undated, are of that day
+    text = (
+        "السجن عشر سنوات لمدير بلدية سابق\n"
+        "\n"
+        "محليات 2022/04/09\n"
+        "\n"
+        "أصدرت محكمة الجنايات أمس الجمعة حكما بسجن مدير بلدية سابق عشر سنوات "
+        "بتهمة الاختلاس.\n"
+        'وأكدت المحكمة أن "الأدلة على الاختلاس ثابتة وكافية".\n'
+        'في المقابل، قال محامي المتهم إن "موكله سيستأنف الحكم خلال المدة '
+        'القانونية".\n'
+    )
+    assert one(text, "الأدلة على الاختلاس").date == "2022-04-08"
+    assert one(text, "موكله سيستأنف").date == "2022-04-08"
+
+
+def test_a_lead_that_tells_of_today_keeps_the_stamps_day():
+    # (negative) "اليوم السبت": the stamp's own day
+    text = (
+        "السجن عشر سنوات لمدير بلدية سابق\n"
+        "\n"
+        "محليات 2022/04/09\n"
+        "\n"
+        "أصدرت محكمة الجنايات اليوم السبت حكما بسجن مدير بلدية سابق عشر "
+        "سنوات بتهمة الاختلاس.\n"
+        'وأكدت المحكمة أن "الأدلة على الاختلاس ثابتة وكافية".\n'
+    )
+    assert one(text, "الأدلة على الاختلاس").date == "2022-04-09"
+
+
+def test_a_weekday_to_come_is_not_a_past_day_of_the_stamp():
+    # "يوم الجمعة المقبل": a day ahead, not the last Friday before the
+    # stamp; the account keeps the stamp's day
+    text = (
+        "قرار مرتقب بشأن رئاسة المجلس\n"
+        "\n"
+        "2019-03-12 - 4:26 م\n"
+        "من المقرر أن يصدر يوم الجمعة المقبل قرار نهائي بشأن رئاسة المجلس.\n"
+        'وقالت صحيفة "النهار" إن "مشاورات ستجري اليوم وغدا لحسم المنصب".\n'
+    )
+    assert one(text, "مشاورات ستجري").date == "2019-03-12"
