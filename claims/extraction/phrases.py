@@ -322,6 +322,8 @@ def _np_first(t: str) -> int:
 
 
 _NP_FIRST = _words_module._WordTable(_np_first)
+# the verbs of "what is known as" after فيما/بما ("فيما يعرف بقضية «…»")
+_KNOWN_AS = _words_module._words("يعرف تعرف يسمي تسمي عرف عرفت سمي سميت")
 # the participles of protest, cues only right before the words they say
 _PROTESTING = frozenset({"احتج", "استنكر", "ندد"})
 # "تضمنت البرقية أن": the verbs of containing, the document their subject
@@ -859,6 +861,21 @@ class _Phrases:
             or t in _NAMED_PLACES
         )
 
+    def so_called_end(self, i: int, limit: int) -> int:
+        """The end of "فيما يعرف بقضية «…»" (what a case or a body is known
+        as: فيما/بما, a verb of naming, a noun glued to بـ and its name in
+        marks, or بـ before the marks) opened at token ``i``, or -1."""
+        toks = self.doc.toks
+        if i + 3 >= limit or toks[i + 1] not in _KNOWN_AS:
+            return -1
+        w = toks[i + 2]
+        # (بـ alone before the marks, or glued to the noun that they name)
+        if w[0] != "ب" or (w != "ب" and len(w) <= 3) or toks[i + 3] not in QUOTE_MARKS:
+            return -1
+        o = i + 3
+        m = self.closing_mark(o, limit, 9)
+        return m + 1 if m > o + 1 else -1
+
     def titled_name_in_marks(self, o: int, limit: int) -> int:
         """The mark closing a person's name in marks opened at token ``o``
         right after a title ("وزير الخارجية “علي كرتي”"), or -1: up to four
@@ -1102,6 +1119,11 @@ class _Phrases:
                     # title alone is the mention
                     break
                 if i > a and t in _GLUED_MA:
+                    if titled and not named and (m := self.so_called_end(i, limit)) > 0:
+                        # "عضو هيئة الدفاع فيما يعرف بقضية «…»، X Y،": the
+                        # case or body "known as" its name, part of the post
+                        i = m
+                        continue
                     # "أفادت المتحدثة باسم الشرطة X Y بما يلي:", "واعتبر X
                     # بحسبما نشرته": a particle glued to ما opens a clause or a
                     # complement, never part of the phrase
@@ -1262,6 +1284,25 @@ class _Phrases:
                         i = m + 1
                         named = True
                         continue
+                if (
+                    titled
+                    and not named
+                    and t in QUOTE_MARKS
+                    and i > a + 1
+                    and np_kind[toks[i - 1]] == 1
+                    and toks[i - 1][-1] != "ي"
+                    and toks[i - 1] not in lx.TITLES
+                    and toks[i - 1] not in _INDEFINITE_ADJECTIVES
+                    and (w := toks[i - 2]) in lx.TITLES
+                    and np_kind[w] == 3
+                    and (m := self.closing_mark(i, limit, 6)) > i + 1
+                ):
+                    # "عضو تكتل «الجمهورية القوية» النائب X Y": a noun in
+                    # construct with a title (no adjective: "مسؤول كبير
+                    # «…»"), its genitive the body's name in marks; the post
+                    # goes on after them
+                    i = m + 1
+                    continue
                 break
             if in_quote[i] or i in dates:
                 break

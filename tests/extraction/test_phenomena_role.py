@@ -72,3 +72,41 @@ def test_a_phrase_read_past_the_family_name_takes_the_full_names_role():
         'وقال: "عندها سيكتشف الجميع حقيقة الأمر".\n'
     )
     assert one(text, "سيكتشف الجميع").role == "وزير الخارجية المغربي"
+
+
+def test_a_case_known_as_its_name_in_marks_is_part_of_the_post():
+    # "المحامي وعضو لجنة الدفاع فيما يعرف بقضية «…»، X Y،": what a case or a
+    # body "is known as", its name in marks, belongs to the post, and the
+    # name in commas after it holds the post (the phrase ended at فيما)
+    text = (
+        "تتواصل جلسات المحاكمة في العاصمة.\n"
+        "أكد المحامي وعضو لجنة الدفاع عن المعتقلين فيما يعرف بقضية “الخلية النائمة”، "
+        "سامي الكردي، أمس أنه لا جديد في الملف.\n"
+        'وقال الكردي "القضية تراوح مكانها منذ شهور طويلة".\n'
+    )
+    q = one(text, "القضية تراوح")
+    assert q.speaker == "سامي الكردي", q
+    assert q.role == "المحامي وعضو لجنة الدفاع عن المعتقلين فيما يعرف بقضية “الخلية النائمة”", q
+    # "بما يلي": a particle glued to ما still ends the phrase
+    text = 'وأفاد المتحدث باسم الشرطة سامي الكردي بما يلي: "لا إصابات في الحادث".\n'
+    q = one(text, "لا إصابات")
+    assert q.speaker == "سامي الكردي", q
+    assert q.role == "المتحدث باسم الشرطة", q
+
+
+def test_a_body_named_in_marks_after_a_construct_title_goes_on_to_the_name():
+    # "عضو تكتل «…» النائب X Y": the noun in construct with the title takes
+    # the body's name in marks as its genitive, and the post goes on after
+    # them to the name (the phrase ended at the marks, nameless)
+    text = (
+        "اعتبر عضو تكتل “النهضة الوطنية” النائب كمال الحلبي أن الحكومة فشلت. "
+        'وأضاف: "شعبنا لن يقبل بهذا الوضع أبدا".\n'
+    )
+    q = one(text, "شعبنا لن يقبل")
+    assert q.speaker == "كمال الحلبي", q
+    assert q.role == "عضو تكتل “النهضة الوطنية” النائب", q
+    # an adjective after an unnamed source is no construct: the words in
+    # marks after it are his
+    text = 'وقال مسؤول كبير "لا تعليق لدينا الآن".\n'
+    q = one(text, "لا تعليق")
+    assert q.speaker == "مسؤول كبير", q
