@@ -1384,6 +1384,31 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                         p = persons[-1]
                         if not p.role and last in _key_words(p.key) and " " in p.key:
                             p.role = ent.role
+                    elif (
+                        ent is not None
+                        and ent.kind == PERSON
+                        and ent.key.startswith("title:")
+                        and t[:2] == "ال"
+                        and i >= 1
+                        and (v := toks[i - 1])[0] in "وف"
+                        and (i - 1 == self.sent_first[self.sent[i]] or toks[i - 2] in _COMMAS)
+                        and _NP_KIND[v] == 1  # (an ordinary word: the verb)
+                        and v not in lx.NP_STOP
+                        # (not a verb the engine reads itself: "وسأله القاضي")
+                        and v not in _MAY_CUE
+                        and v not in _ASKED_HIM
+                        and self.is_word[i - 1]
+                    ):
+                        # "وانتقد السفير المصري السعودية، …" then "وشدد على أن
+                        # «…»": a definite title with no name, the subject of
+                        # the verb that opens its clause, is a mention the
+                        # verbs with no subject after it may take up (the
+                        # person named before with that title, if any, met
+                        # again here)
+                        met = canonical(ent)
+                        if met.sentence < self.sent[i]:
+                            met = replace(met, pos=doc.starts[i], sentence=self.sent[i])
+                        entities.append(met)
                 elif mention & 8:  # (in_quote[i] is 0: tested above)
                     # "لقاء مع رجل أعمال تونسي": someone "عنه" may refer to later
                     base = t[1:] if len(t) > 3 and t[0] in "وف" else t  # _base(t)

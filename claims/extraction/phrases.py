@@ -1886,6 +1886,22 @@ class _Phrases:
             # definite title alone is the subject, the body or the thing
             # after it the verb's object
             i = a + 1
+        elif (
+            i > (h := a - 1 if titled_in and a else a) + 2
+            and np_kind[toks[h]] == 4
+            and toks[h][-1] != "ه"
+            and (t := toks[h + 1])[:2] == "ال"
+            and t[-1] == "ي"
+            and (t := toks[h + 2])[-1] == "ه"
+            and (t[:2] == "ال" or t in lx.TITLES)
+            and (t[:2] == "ال") != self.ha_ending(h + 2)
+        ):
+            # "وانتقد السفير المصري السعودية، واتهمها": a feminine definite
+            # word agrees neither with a masculine title nor with its
+            # masculine nisba, and "وطالب السفير المصري نظيره الأردني": a
+            # title with "his" is another person; either opens the verb's
+            # object, the title and its nisba are the subject
+            i = h + 2
         b = i
         ra = rb = c0 = b
         if (

@@ -73,3 +73,37 @@ def test_a_thing_after_that_then_a_comma_is_no_subject_of_the_next_verb():
     )
     q = one(text, "الأشغال ستنتهي")
     assert q.speaker == "كريم الساعدي", q
+
+
+def test_a_masculine_title_and_nisba_end_before_a_feminine_noun_or_his_counterpart():
+    # "وانتقد السفير الفرنسي الحكومة،": a feminine definite word agrees with
+    # neither the masculine title nor its nisba, and "نظيره" (his counterpart)
+    # is another person: both open the verb's object (they were read as the
+    # title's words or as the name)
+    text = (
+        "وانتقد السفير الفرنسي الحكومة، واتهمها بالتقصير. وشدد على أن "
+        '"الإصلاحات تأخرت كثيرا عن موعدها".\n'
+        'وطالب الوزير المغربي نظيره الجزائري بفتح الحدود، وقال إن "الشعبين '
+        'ينتظران هذه الخطوة منذ سنوات".\n'
+    )
+    q = one(text, "الإصلاحات تأخرت")
+    assert q.speaker == "السفير الفرنسي", q
+    q = one(text, "الشعبين ينتظران")
+    assert q.speaker == "الوزير المغربي", q
+
+
+def test_a_bare_title_subject_outside_speech_is_met_again_for_later_verbs():
+    # "وانتقد السفير الفرنسي الحكومة، …" (no cue of speech) names again the
+    # person introduced with that title long before: a later verb with no
+    # subject after it ("وشدد") takes him up, however far back his first
+    # mention was
+    text = (
+        "وصل السفير الفرنسي في تونس جان ميشال إلى صفاقس في زيارة رسمية.\n"
+        "وتناول اللقاء ملفات الاستثمار والطاقة.\n"
+        "وحضر اللقاء عدد من المسؤولين المحليين.\n"
+        "وتم التوقيع على اتفاقيتين في مجال التكوين.\n"
+        "وانتقد السفير الفرنسي البيروقراطية، واعتبرها عائقا أمام المستثمرين.\n"
+        'وشدد على أن "الإجراءات يجب أن تختصر إلى النصف".\n'
+    )
+    q = one(text, "الإجراءات يجب")
+    assert q.speaker == "جان ميشال", q
