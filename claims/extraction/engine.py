@@ -369,10 +369,11 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                     continue
                 if (t[2:] if kind == 4 and t[:2] == "ال" else t) not in lx.TITLES:
                     continue
+                # (ali: "المرشد الإيراني علي X", the name Ali before the name's end)
                 if kind == 3:
-                    b, ra, rb = self.scan_np(h, k + 1, None)
+                    b, ra, rb = self.scan_np(h, k + 1, None, ali=True)
                 else:
-                    b, ra, rb = self.scan_np(h + 1, k + 1, None, titled=True)
+                    b, ra, rb = self.scan_np(h + 1, k + 1, None, titled=True, ali=True)
                 if b != k + 1 or ra < rb:
                     continue
                 e = self.classify(h, b, ra, rb, None)

@@ -110,3 +110,15 @@ def test_a_body_named_in_marks_after_a_construct_title_goes_on_to_the_name():
     text = 'وقال مسؤول كبير "لا تعليق لدينا الآن".\n'
     q = one(text, "لا تعليق")
     assert q.speaker == "مسؤول كبير", q
+
+
+def test_the_name_ali_after_a_title_read_before_the_name_is_a_name():
+    # "تصريحات المرشد الأعلى علي X" then "وكان X قال «…»": read back from
+    # the name, علي after the title is the first name Ali, not على
+    text = (
+        "علقت الوزارة على تصريحات المرشد الأعلى علي كريمي التي أدلى بها أمس.\n"
+        'وكان كريمي قال خلال استقباله الوفد "لن ننسى هذه الجريمة أبدا".\n'
+    )
+    q = one(text, "لن ننسى")
+    assert q.speaker == "كريمي", q
+    assert q.role == "المرشد الأعلى", q
