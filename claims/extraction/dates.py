@@ -432,6 +432,8 @@ def find_dates(
                         and start - last.end < 400
                         and int(last.iso[5:7]) <= month_ok
                         and folded[end : end + 8].strip()[:4] not in ("الما", "المق")
+                        # (not "10 ديسمبر من كل عام": a day of every year)
+                        and not folded.startswith("من كل ", end + 1)
                     )
                 )
             ):

@@ -5,6 +5,8 @@ Every article here is written for the test, in sentences that are not in
 those sets; each test fails without the rule it names.
 """
 
+from claims.extraction.dates import find_dates
+from claims.extraction.normalize import normalize
 from tests.extraction.helpers import one
 
 
@@ -110,3 +112,25 @@ def test_a_weekday_to_come_is_not_a_past_day_of_the_stamp():
         'وقالت صحيفة "النهار" إن "مشاورات ستجري اليوم وغدا لحسم المنصب".\n'
     )
     assert one(text, "مشاورات ستجري").date == "2019-03-12"
+
+
+def test_a_day_of_every_year_takes_no_year_from_the_text():
+    # "بمناسبة اليوم العالمي للمعلم الموافق لـ 5 أكتوبر من كل عام": a day
+    # of every year, not a time of the story; the spokesman's words keep
+    # the lead's day
+    text = (
+        "نظم المنتدى الوطني للتعليم اليوم الاثنين 3 أكتوبر 2022، وقفة أمام "
+        "مقر الوزارة بمناسبة اليوم العالمي للمعلم الموافق ليوم 5 أكتوبر من كل "
+        "عام.\n"
+        'وقال الناطق باسم المنتدى سامي العياري في تصريح للموقع، إن "الوقفة '
+        'تأتي للمطالبة بتحسين ظروف العمل في المدارس".\n'
+    )
+    assert one(text, "الوقفة تأتي").date == "2022-10-03"
+
+
+def test_a_day_of_every_year_is_no_dated_day():
+    found = find_dates(normalize("في 3 أكتوبر 2022 احتفلوا بيوم 5 أكتوبر من كل عام"))
+    assert [d.iso for d in found] == ["2022-10-03", None]
+    # (negative) a day later in the same narrative still takes its year
+    found = find_dates(normalize("في 3 أكتوبر 2022 اجتمعوا ثم في 5 أكتوبر عادوا"))
+    assert [d.iso for d in found] == ["2022-10-03", "2022-10-05"]
