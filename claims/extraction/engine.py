@@ -88,6 +88,7 @@ from claims.extraction.words import (
     _lemma_key,
     _named_person,
     _one_of_head,
+    _other_nisba,
     _Quote,
     _role_words,
     normalize_first,
@@ -713,6 +714,9 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                                 and _role_words(e.role.split()[1]) <= pw
                             )
                         )
+                        # ("وزير الخارجية الأردني" is not "وزير الخارجية
+                        # السوري X" named before: the nisba names another country)
+                        and not (e.role and _other_nisba(e.role, p.role))
                     ):
                         # (a fuller form of the post replaces it, "وزير الخارجية
                         # والتعاون الدولي"; the post said otherwise does not:

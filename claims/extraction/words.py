@@ -1426,6 +1426,29 @@ def _present_verb(w: str) -> bool:
     return w not in _TITLE_LIKE and w[-1] not in "يه"
 
 
+# adjectives in -ي that tell the time or the kind of a post, no country
+_NOT_NISBA = _words("الحالي الثاني الانتقالي الفعلي الرسمي")
+
+
+def _other_nisba(role: str, other: str) -> bool:
+    """ "وزير الخارجية الأردني" and "وزير الخارجية السوري": the same post
+    of three words or more, its last word a nisba with the article in both,
+    spelt otherwise (whatever the spelling: الأميركي, الأمريكي)."""
+    a, b = normalize(role).split(), normalize(other).split()
+    if len(a) < 3 or len(a) != len(b) or a[:-1] != b[:-1]:
+        return False
+    x, y = a[-1], b[-1]
+    return (
+        x[:2] == "ال"
+        and y[:2] == "ال"
+        and x[-1] == "ي"
+        and y[-1] == "ي"
+        and x not in _NOT_NISBA
+        and y not in _NOT_NISBA
+        and _key(x) != _key(y)
+    )
+
+
 @lru_cache(maxsize=1024)
 def _coordinated_titles(role: str) -> frozenset[str]:
     """The titles a role coordinates after its first ("… والخبير في …" ->

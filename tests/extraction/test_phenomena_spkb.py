@@ -75,3 +75,30 @@ def test_words_in_marks_later_in_the_sentence_stay_with_the_one_a_document_quote
     )
     q = one(text, "منهكة ولا تحتمل")
     assert q.speaker == "كمال الراشد", q
+
+
+def test_a_bare_post_with_another_countrys_nisba_is_not_the_one_named_before():
+    # "وزير الخارجية الليبي X" then "إن وزير الخارجية التونسي قال له": the
+    # same post of another country is another person; the same nisba again
+    # is the one named before (the negative case)
+    text = (
+        "وكتب السفير البريطاني جون سميث في تقرير أن وزير الخارجية الليبي خالد المبروك "
+        "أكد للمسؤولين أن «الوضع في المنطقة تحت السيطرة التامة». وقال السفير البريطاني "
+        "إن وزير الخارجية التونسي قال له إن «هذه الرواية بعيدة عن الواقع تماما».\n"
+        "وأضاف وزير الخارجية الليبي: «نحن مستعدون للحوار مع الجميع».\n"
+    )
+    q = one(text, "هذه الرواية")
+    assert q.speaker == "وزير الخارجية التونسي", q
+    q = one(text, "نحن مستعدون")
+    assert q.speaker == "خالد المبروك", q
+
+
+def test_the_nisba_check_reads_one_country_in_two_spellings():
+    # "الأمريكي" and "الأميركي" are one nisba: the bare post still takes up
+    # the person named with it
+    text = (
+        "قال وزير الدفاع الأمريكي روبرت هايز إن «القوات ستبقى في المنطقة». "
+        "وأضاف وزير الدفاع الأميركي: «لن ننسحب قبل نهاية العام».\n"
+    )
+    q = one(text, "لن ننسحب")
+    assert q.speaker == "روبرت هايز", q
