@@ -502,7 +502,8 @@ HONORIFICS = _fold_set(
     "السيد السيدة الدكتور الدكتورة د. الشيخ الأستاذ الأستاذة المهندس المهندسة الحاج "
     "الحاجة البروفيسور البروفسور البروفيسورة صاحب صاحبة السمو "
     "الملكي الجلالة المعالي السعادة الفخامة فخامة معالي سعادة سمو "
-    "الأخ الأخت"  # a union's or a party's "brother"/"sister" ("الأخ X، الأمين العام")
+    "الأخ الأخت "  # a union's or a party's "brother"/"sister" ("الأخ X، الأمين العام")
+    "الزميل الزميلة"  # the press's "colleague" ("كتب الزميل X رئيس تحرير …"): no post
 ) | {"د", "م", "."}  # "د. سعاد", "م.عادل" (engineer): the abbreviation is two tokens
 # Heads that make a phrase anonymous when indefinite ("مسؤول أمريكي").
 ANONYMOUS_HEADS = _fold_set(

@@ -122,3 +122,20 @@ def test_the_name_ali_after_a_title_read_before_the_name_is_a_name():
     q = one(text, "لن ننسى")
     assert q.speaker == "كريمي", q
     assert q.role == "المرشد الأعلى", q
+
+
+def test_the_press_colleague_is_no_post():
+    # "كتب الزميل X Y رئيس تحرير صحيفة …": "our colleague" is how the
+    # paper names a journalist, as "الأخ" a party's member, no post; the
+    # post after the name is the role
+    text = (
+        "أثار مقال عن الميزانية جدلا واسعا.\n"
+        "كتب الزميل سامي الكردي رئيس تحرير صحيفة المساء يوم الثلاثاء عن وزارة المالية "
+        'ومما قال: "لا أحد يعلم شيئا عن الميزانية حتى الآن".\n'
+    )
+    q = one(text, "لا أحد يعلم")
+    assert q.speaker == "سامي الكردي", q
+    assert q.role == "رئيس تحرير صحيفة المساء", q
+    # a colleague with his possessive is a relation, a title: "زميله X"
+    text = 'وقال زميله سامي الكردي إن "الفريق قدم مباراة كبيرة".\n'
+    assert one(text, "الفريق قدم").speaker == "سامي الكردي"
