@@ -600,6 +600,17 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
             return g is None or e.gender == g
 
         org_heads: dict[str, _Entity] = {}  # "وزاره" -> the last body so named
+        # id(person) -> where a person named before was last named again
+        # ("… الملك عبد الله … فالملك X … وحاول الملك عبد الله …" then
+        # "وقال الملك": the one named last, not the one met last)
+        named_again: dict[int, int] = {}
+
+        def by_recency() -> list[_Entity]:
+            """The persons, the one named last first."""
+            if not named_again:
+                return persons[::-1]
+            return sorted(persons, key=lambda p: named_again.get(id(p), p.pos), reverse=True)
+
         # "قاضي" -> "قاضي المحكمة الجنائية العليا": a post told in construct
         # with no name (the first one of each head), for "القاضي X" later
         nameless_posts: dict[str, str] = {}
@@ -684,7 +695,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                                 and normalize_first(p.role) == role_words[0]
                             ):
                                 return p
-                for p in reversed(persons):
+                for p in by_recency():
                     if (
                         p.role
                         and (
@@ -790,6 +801,8 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                         and (e.role[0] != "(" or not p.role)
                     ):  # (an age in parentheses is no description: "عثمان (61 عاما)")
                         p.role = e.role  # the fullest description wins
+                    if e.pos > p.pos:
+                        named_again[id(p)] = e.pos
                     return p
                 if pwords and pwords <= words:
                     if spoken_to is None:

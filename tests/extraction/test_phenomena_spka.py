@@ -107,3 +107,16 @@ def test_a_bare_title_subject_outside_speech_is_met_again_for_later_verbs():
     )
     q = one(text, "الإجراءات يجب")
     assert q.speaker == "جان ميشال", q
+
+
+def test_a_bare_title_is_the_person_named_last_with_it_not_the_one_met_last():
+    # two persons introduced with the same title; the first is named again
+    # after the second was met: "وقال الوزير" later is the one named last
+    text = (
+        "استقبل الوزير سامي الحداد في مكتبه وفدا من النقابات.\n"
+        "وكان الوزير رامي العبيدي قد زار المنطقة الأسبوع الماضي.\n"
+        "وجدد الوزير سامي الحداد دعوته إلى الحوار مع النقابات.\n"
+        'وقال الوزير: "الأبواب مفتوحة أمام الجميع دون استثناء".\n'
+    )
+    q = one(text, "الأبواب مفتوحة")
+    assert q.speaker == "سامي الحداد", q
