@@ -126,6 +126,14 @@ _TO_THEM = lx._fold_set("له لها لهم لهن لهما لي لنا لك ل�
 _SOMETHING = lx._fold_set("شيئا أمرا كلاما")
 # find_unmarked: a cue right before marks after a colon hands its words to them
 _HANDING = frozenset((lx.VERB, lx.PARTICIPLE, lx.RELAY))
+# "the following" right before a colon ("صرح المصدر بما يلي:", "وجاء في البيان
+# ما يلي:", "على النحو التالي:"): it points at the text after the colon
+_FOLLOWING = lx._fold_set("يلي التالي الآتي")
+# the impersonal "it came in (the statement)", which a colon and "the
+# following" make speech: "وجاء في البيان ما يلي:" (not a cue word alone)
+_IT_CAME = lx._fold_set("جاء وجاء فجاء ورد وورد")
+# what opens an item of a list, a line of its own ("- …", "• …")
+_BULLETS = frozenset("-–—•*▪●■◾►")
 
 
 # after a statement's closing mark, with a comma a few words on: a fronted
@@ -484,7 +492,8 @@ class _Sentences:
             if i + 1 >= self.n or self.in_quote[i] or toks[i + 1] in QUOTE_MARKS:
                 continue
             next_line = "\n" in folded[colon : doc.starts[i + 1]]
-            has_cue = False
+            has_cue = announced = False
+            following = toks[i - 1] in _FOLLOWING
             for j in range(i - 1, max(-1, i - 16), -1):
                 t = toks[j]
                 if t in _SENTENCE_END or t in QUOTE_MARKS or t == ":":
@@ -495,6 +504,10 @@ class _Sentences:
                     # later one (a page stamp)
                     break
                 cue = _cue_of(t)
+                if following and cue is None and t in _IT_CAME:
+                    # "وجاء في البيان ما يلي:": the statement's words follow
+                    has_cue = announced = True
+                    break
                 if cue and cue.kind in _VERB_KINDS:
                     if i - j < 10:
                         has_cue = True
@@ -507,15 +520,15 @@ class _Sentences:
                             w in _THAT for w in between
                         )
                     break
+            saying = has_cue and not announced and _lemma_key(cue) in _SAYING
             if next_line and not (
-                has_cue
-                and _lemma_key(cue) in _SAYING
-                and toks[j] not in _WROTE
+                (saying or (has_cue and following))
+                and (toks[j] not in _WROTE or following)
                 and "\n" not in folded[doc.starts[j] : colon]
             ):
                 # "كتب محمد الفضلي:" a byline, the article follows (but
                 # "وقال الوزير:" at the end of its line: his words are the
-                # next line)
+                # next line, as are those after "صرح المصدر بما يلي:")
                 continue
             if has_cue and self.byline(j, i):
                 continue  # "كتب - أحمد سعيد: شهدت الجلسة" with no line break
@@ -546,7 +559,6 @@ class _Sentences:
                     continue
             end = i + 1
             cut = False
-            saying = has_cue and _lemma_key(cue) in _SAYING
             inner: list[_Quote] = []
             while end < self.n:
                 t = toks[end]
@@ -567,7 +579,7 @@ class _Sentences:
                     # (not after a verb of saying: "قائلا: إن الحكومة ماضية في
                     # "الإصلاح" دون حوار" is speech up to the marks)
                     if toks[end - 1] in _NAME_PREPOSITIONS:
-                        cut = not (has_cue and _lemma_key(cue) in _SAYING)
+                        cut = not saying
                     else:
                         # "وقال: إن الهيئة تؤكد «…»", "الوزير: المجلس الأعلى
                         # «…»": marks within the colon's first four words,
@@ -623,8 +635,13 @@ class _Sentences:
             if inner:
                 quotes = [q for q in quotes if q not in inner]
             a, b = doc.starts[i + 1], doc.ends[end - 1]
+            bullet = toks[i + 1] if next_line and toks[i + 1] in _BULLETS else None
+            if bullet is not None:
+                a = doc.starts[i + 2]  # ("- …": the bullet is no word said)
             extra.append(_Quote(a, b, i, end, marked=False, headline=head_end))
             self.in_quote[i:end] = b"\x01" * (end - i)
+            if bullet is not None:
+                self.list_items(bullet, end, extra)
         if "قايل" in folded:
             self.find_saying_without_colon(extra)
         if self.loose_marks:
@@ -635,6 +652,34 @@ class _Sentences:
         if not extra:
             return quotes
         return sorted(quotes + extra, key=lambda q: q.start)
+
+    def list_items(self, bullet: str, k: int, extra: list[_Quote]) -> None:
+        """The items of a list whose first item a verb of saying and its
+        colon at the end of their line introduce ("وفيما يلي أبرز ما قاله:\n-
+        …\n- …"): each next line that opens with the same bullet is his
+        words too, up to its line's end (without its final stop), until a
+        line that opens otherwise or holds marks."""
+        doc = self.doc
+        toks = doc.toks
+        folded = doc.folded
+        n = self.n
+        in_quote = self.in_quote
+        while True:
+            while k < n and "\n" not in folded[doc.ends[k - 1] : doc.starts[k]]:
+                k += 1  # (to the next line)
+            if k + 1 >= n or toks[k] != bullet:
+                return
+            e = k + 1
+            while e < n and "\n" not in folded[doc.ends[e - 1] : doc.starts[e]]:
+                e += 1
+            last = e
+            while last > k + 1 and toks[last - 1] in _SENTENCE_END:
+                last -= 1
+            if any(in_quote[k:e]) or sum(self.is_word[k + 1 : last]) < 3:
+                return
+            extra.append(_Quote(doc.starts[k + 1], doc.ends[last - 1], k, last, marked=False))
+            in_quote[k:last] = b"\x01" * (last - k)
+            k = e
 
     def find_saying_without_colon(self, extra: list[_Quote]) -> None:
         """Direct speech right after the participle "saying" with no colon

@@ -1,0 +1,55 @@
+"""Phenomena found in the quote-finding misses of the real development sets
+(qf): speech without marks that a colon announces, lists of a speaker's
+words, marks printed oddly, and words in marks that are no quotation.
+
+Every article here is written for the test, in sentences of its own; each
+test fails without the rule it names.
+"""
+
+from tests.extraction.helpers import one, quotes_of, same_name
+
+
+def test_each_item_of_a_list_after_a_verb_of_saying_and_its_colon_is_speech():
+    # "وفيما يلي أبرز ما قاله:\n- …\n- …": every line that opens with the
+    # first item's bullet is the speaker's words, without the bullet and
+    # the final stop (only the first item was found, with its bullet)
+    text = (
+        "التقى وزير الزراعة كمال الهاشمي وفدا من المزارعين في مقر الوزارة.\n"
+        "وفيما يلي أبرز ما قاله:\n"
+        "- الموسم الزراعي هذا العام واعد رغم قلة الأمطار.\n"
+        "- سنصرف التعويضات للمتضررين قبل نهاية الشهر المقبل.\n"
+        "- لا نية لرفع أسعار البذور أو الأسمدة، والدعم باق.\n"
+        "وكان الوفد قد طالب بتعويضات عن خسائر الصقيع.\n"
+    )
+    found = quotes_of(text)
+    assert [q.text for q in found] == [
+        "الموسم الزراعي هذا العام واعد رغم قلة الأمطار",
+        "سنصرف التعويضات للمتضررين قبل نهاية الشهر المقبل",
+        "لا نية لرفع أسعار البذور أو الأسمدة، والدعم باق",
+    ], found
+    assert all(same_name(q.speaker, "كمال الهاشمي") for q in found), found
+
+
+def test_a_list_after_a_colon_that_no_verb_of_saying_introduces_is_no_speech():
+    # (negative) "وتشمل الخطة ما يلي:\n- …": a list of the writer's, no one's words
+    text = (
+        "أعلنت البلدية خطة لتجميل وسط المدينة.\n\n"
+        "وتشمل الخطة المحاور التالية:\n"
+        "- زراعة ألف شجرة على جوانب الطرق الرئيسية.\n"
+        "- ترميم واجهات المباني القديمة في السوق.\n"
+    )
+    assert quotes_of(text) == []
+
+
+def test_the_paragraph_after_a_cue_and_the_following_and_a_colon_is_speech():
+    # "صرح مصدر مسؤول في الوزارة بما يلي:\n\n…": "the following" points at
+    # the next paragraph, his words, though the verb is no verb of saying
+    # that a colon at its line's end hands over by itself
+    text = (
+        "عمان - صرح مصدر مسؤول في وزارة الخارجية بما يلي:\n\n"
+        "ترفض الوزارة رفضا قاطعا ما ورد في التقرير من اتهامات لا أساس لها من الصحة.\n\n"
+        "وكان التقرير قد صدر أمس.\n"
+    )
+    q = one(text, "ترفض الوزارة")
+    assert q.text == "ترفض الوزارة رفضا قاطعا ما ورد في التقرير من اتهامات لا أساس لها من الصحة", q
+    assert same_name(q.speaker, "مصدر مسؤول في وزارة الخارجية"), q
