@@ -322,6 +322,9 @@ def _np_first(t: str) -> int:
 
 
 _NP_FIRST = _words_module._WordTable(_np_first)
+# the prepositions a post's complement goes on with ("عضو هيئة الدفاع عن
+# الموقوفين في قضية …")
+_COMPLEMENT_PREPOSITIONS = _words_module._words("في عن علي من الي")
 # the verbs of "what is known as" after فيما/بما ("فيما يعرف بقضية «…»")
 _KNOWN_AS = _words_module._words("يعرف تعرف يسمي تسمي عرف عرفت سمي سميت")
 # the participles of protest, cues only right before the words they say
@@ -2715,6 +2718,20 @@ class _Phrases:
             or t == "."
         )
 
+    def cue_then_day(self, a: int) -> bool:
+        """A comma before token ``a`` ends the day told right after a verb
+        of saying ("اعتبرت اليوم الاثنين 3 أفريل 2023، X"): the phrase at
+        ``a`` is the verb's subject as if right after it."""
+        toks = self.doc.toks
+        k = a - 1
+        if k < 2 or toks[k] not in _COMMAS:
+            return False
+        k -= 1
+        dates = self.date_token_index
+        while k > 0 and a - k < 8 and (k in dates or toks[k] in _DEICTIC_DAYS):
+            k -= 1
+        return k < a - 2 and toks[k] in _CUE_WORDS
+
     def complement_after_subject(self, b: int) -> bool:
         """Token ``b``, right after a phrase read outside speech, opens the
         complement of the verb before it, glued to بـ or after على/عن/إلى, or
@@ -2735,6 +2752,12 @@ class _Phrases:
         (the phrase, and the role, ended at في); else ``b``."""
         toks = self.doc.toks
         n = self.n
+        if b + 2 < n and toks[b] == "عن" and b - p >= 2:
+            # "X Y عضو هيئة الدفاع عن الموقوفين في قضية «…» أنّ": the
+            # complement of a post with its genitive, read up to the verb's
+            # that-clause (nothing else comes between)
+            e = self.complement_to_that(b + 1)
+            return e if e > b + 1 else b
         if b + 2 > n or toks[b] != "في" or b - p > 3:
             return b
         w = toks[b + 1]
@@ -2758,6 +2781,38 @@ class _Phrases:
         ):
             e += 1
         return e
+
+    def complement_to_that(self, j: int) -> int:
+        """The أنّ/إنّ that ends the words from token ``j``, or -1: plain
+        words, prepositions of a complement (في، من، على) and names in marks,
+        no comma, date, verb of saying, occasion (مؤتمر، خلال …), relative
+        pronoun or addressee, at most twelve tokens."""
+        toks = self.doc.toks
+        is_word, in_quote, dates = self.is_word, self.in_quote, self.date_token_index
+        n = self.n
+        e = j
+        while e < n and e - j < 12:
+            t = toks[e]
+            if t in _THAT:
+                return e if e > j else -1
+            if t in QUOTE_MARKS:
+                m = self.closing_mark(e, n, 8)
+                if m < e + 2:
+                    return -1
+                e = m + 1
+                continue
+            if (
+                not is_word[e]
+                or in_quote[e]
+                or e in dates
+                or (t in lx.NP_STOP and t not in _COMPLEMENT_PREPOSITIONS)
+                or t in lx.EVENT_NOUNS
+                or t[:2] == "لل"
+                or _cue_of(t) is not None
+            ):
+                return -1
+            e += 1
+        return -1
 
     def post_names_another(self, p: int, b: int) -> bool:
         """The post told at token ``p`` (its phrase ending before ``b``) ends
@@ -4137,7 +4192,7 @@ class _Phrases:
             ra == rb
             and a > 0
             and (
-                (cue is not None and toks[a - 1] in _CUE_WORDS)
+                (cue is not None and (toks[a - 1] in _CUE_WORDS or self.cue_then_day(a)))
                 # outside speech, before the verb's complement glued to بـ
                 # or after على/عن/إلى, or a comma: "بعث العميد X Y المتحدث
                 # باسم الشرطة، برسالة …", "أشاد اللواء X Y قائد المنطقة
@@ -4149,20 +4204,15 @@ class _Phrases:
             and name_from + 2 <= name_to < len(words) - 1
             and _IS_TITLE_HEAD[words[name_to]]
             and words[name_to][0] != "و"
-            and (b >= self.n or self.closes_subject(b))
+            # (the post's complement after عن read on: post_body_end)
+            and ((pe := self.post_body_end(a + name_to, b)) >= self.n or self.closes_subject(pe))
             and self.name_like(a + name_from, a + name_to)
             and not self.post_names_another(a + name_to, b)
         ):
             # "يقول السياسي المعارض X Y Z الأمين العام المساعد في الحزب …
             # لـ…": a description before the name, the post after it, the
             # subject's both (the post alone was lost)
-            role = (
-                role
-                + "، "
-                + _surface(
-                    doc, a, first_skip, prefix, a + name_to, self.post_body_end(a + name_to, b)
-                )
-            )
+            role = role + "، " + _surface(doc, a, first_skip, prefix, a + name_to, pe)
         if role_after and title_head is not None and toks[ra - 1] in _COMMAS and toks[ra] != "من":
             # (not "المواطن X، من سكان حي الصفا": where X lives, not a name)
             if (

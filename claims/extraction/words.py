@@ -1467,7 +1467,8 @@ def _coordinated_titles(role: str) -> frozenset[str]:
 @lru_cache(maxsize=1024)
 def normalize_first(role: str) -> str:
     words = normalize(role).split()
-    return words[0] if words else ""
+    # (a title, its comma, then the post after the name: "المحامية، عضو …")
+    return words[0].rstrip("،,") if words else ""
 
 
 def _group_role(ent: _Entity, anon_plurals: list[tuple[int, str, str]]) -> str | None:

@@ -139,3 +139,26 @@ def test_the_press_colleague_is_no_post():
     # a colleague with his possessive is a relation, a title: "زميله X"
     text = 'وقال زميله سامي الكردي إن "الفريق قدم مباراة كبيرة".\n'
     assert one(text, "الفريق قدم").speaker == "سامي الكردي"
+
+
+def test_a_post_after_the_titled_name_reads_its_complement_up_to_anna():
+    # "قالت أمس الأحد …، المحامية X Y عضو لجنة الدفاع عن المعتقلين في قضية
+    # «…» أن": a title before the name and a post after it, the subject of
+    # the verb (the day between them), and the post's complement after عن
+    # read up to the verb's that-clause: all of it is the role (it was
+    # 'المحامية'); a later bare title takes that person
+    text = (
+        "تتواصل جلسات المحاكمة في العاصمة.\n"
+        "قالت أمس الأحد 5 مارس 2023، المحامية سلمى الكردي عضو لجنة الدفاع عن المعتقلين "
+        'في قضية “الخلية النائمة” أن "النيابة لم تقدم أي دليل جديد".\n'
+        'وأضافت المحامية أن "الملف خال من أي إثبات لهذه التهم".\n'
+    )
+    q = one(text, "الملف خال")
+    assert q.speaker == "سلمى الكردي", q
+    assert q.role == "المحامية، عضو لجنة الدفاع عن المعتقلين في قضية “الخلية النائمة”", q
+    # an occasion after the complement: عن is the verb's, not the post's
+    text = (
+        "وقال الوزير سامي الحلبي رئيس لجنة المالية عن الموضوع خلال مؤتمر صحفي "
+        'إن "الميزانية ستنشر قريبا".\n'
+    )
+    assert one(text, "الميزانية ستنشر").role == "الوزير"
