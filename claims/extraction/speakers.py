@@ -718,6 +718,9 @@ class _Speakers:
                     toks[hit.tok - 1] in _COMMAS
                     # (not "…، وحسب الوثائق فإن": with و it opens a clause)
                     and toks[hit.tok][:1] != "و"
+                    # (not "وقالت الصحيفة، نقلا عن شهود، إن": the outlet
+                    # relays the words of those it quotes, who speak)
+                    and toks[hit.tok] != "نقلا"
                 )
                 or (
                     # "واضاف المسؤول بحسب البرقية ان": right after the verb's

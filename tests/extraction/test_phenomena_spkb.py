@@ -102,3 +102,18 @@ def test_the_nisba_check_reads_one_country_in_two_spellings():
     )
     q = one(text, "لن ننسحب")
     assert q.speaker == "روبرت هايز", q
+
+
+def test_an_outlet_quoting_its_sources_in_commas_relays_their_words():
+    # "وقالت صحيفة X، نقلا عن شهود، إن «…»": the outlet relays; those it
+    # quotes speak (not an aside as "بحسب البرقية", after which the verb's
+    # subject still speaks: the negative case)
+    text = (
+        'وقالت صحيفة "الصباح" المحلية، نقلا عن شهود، إن "الرجل راقب المرأة وهي تدخل '
+        'إلى المحكمة ثم تبعها إلى الطابق الثاني".\n'
+        'وقال الوزير سامي خليل، بحسب البرقية، إن "الوضع الأمني مستقر في كل المدن".\n'
+    )
+    q = one(text, "الرجل راقب")
+    assert q.speaker == "شهود", q
+    q = one(text, "الوضع الأمني")
+    assert q.speaker == "سامي خليل", q
