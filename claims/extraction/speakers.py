@@ -1570,6 +1570,11 @@ class _Speakers:
         before the verb."""
         toks = self.doc.toks
         is_word = self.is_word
+        v = toks[hit.tok]
+        if v[0] == "و" and _cue_of(v[1:]) is not None:
+            # ("أن السد فريق كبير، والمهمة لن تكون سهلة، وقال:": a verb
+            # joined with و goes on the main clause, its subject before أنّ)
+            return None
         comma = hit.tok - 1
         k = comma - 1
         # (a role of up to nine words: "أن X، أحد وجهاء قبيلة أولاد الناصر في
@@ -1766,8 +1771,11 @@ class _Speakers:
                         return found[0]
                 # a sentence run on from the one before, its full stop
                 # dropped ("… وقراها الأصلية رئيس المجلس المحلي، محمود X،
-                # قال إن"): the fronted subject opens at a title
-                for k in range(hit.tok - 3, max(lo, hit.tok - 20), -1):
+                # قال إن"): the fronted subject opens at a title (not before
+                # a verb joined with و, which goes on the main clause)
+                v = toks[hit.tok]
+                conj = v[0] == "و" and _cue_of(v[1:]) is not None
+                for k in range(hit.tok - 3, hit.tok if conj else max(lo, hit.tok - 20), -1):
                     t = toks[k]
                     if self.in_quote[k] or not (
                         self.is_word[k] or t in _COMMAS or t in QUOTE_MARKS

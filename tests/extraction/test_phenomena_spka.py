@@ -120,3 +120,24 @@ def test_a_bare_title_is_the_person_named_last_with_it_not_the_one_met_last():
     )
     q = one(text, "الأبواب مفتوحة")
     assert q.speaker == "سامي الحداد", q
+
+
+def test_a_verb_joined_with_wa_after_commas_goes_on_the_main_clause():
+    # "وأوضح المدرب أنه يدرك أن X فريق قوي، والمباراة صعبة، وقال: «…»": the
+    # words between أنّ and the commas are what he knows, not a subject and
+    # its apposition; "وقال" goes on with the main clause's subject
+    text = (
+        "وأوضح المدرب الإسباني أنه يدرك أن الوداد فريق قوي، والمباراة لن "
+        'تكون سهلة، وقال: "علينا أن نلعب بتركيز كامل من البداية".\n'
+    )
+    q = one(text, "علينا أن نلعب")
+    assert q.speaker == "المدرب الإسباني", q
+
+
+def test_a_subject_and_its_apposition_in_commas_before_a_bare_verb_still_speak():
+    # the negative: with no و on the verb, "أن X، ROLE، قال" is the subject
+    text = (
+        'وذكرت البرقية أن سمير الكبير، رئيس لجنة المالية، قال للسفير إن "الموازنة لن تمر بسهولة".\n'
+    )
+    q = one(text, "الموازنة لن تمر")
+    assert q.speaker == "سمير الكبير", q
