@@ -306,6 +306,19 @@ class _Dating:
                     k -= 1
                 if k >= 0 and toks[k] == "اليوم" and "." not in folded[line : d.start]:
                     self.dateline = _date.fromisoformat(d.iso)
+                elif (
+                    k + 1 < first
+                    and k > 2
+                    and toks[k] in _COMMAS
+                    and WEEKDAYS.get(toks[k + 1]) == _date.fromisoformat(d.iso).weekday()
+                    and folded[d.end : d.end + 3].lstrip()[:1] in ("،", ",")
+                    and "." not in folded[line : d.start]
+                ):
+                    # "أكد المحامي X، الاثنين 8 ماي 2023، أنه …": the lead's
+                    # own weekday and date set off by commas after its
+                    # subject tell the story's day (not "خلال اجتماع … يوم
+                    # الاثنين 3 مارس 2025": the day of a gathering)
+                    self.dateline = _date.fromisoformat(d.iso)
             if (
                 self.dateline is None
                 and d.precision == "day"
@@ -1328,7 +1341,10 @@ class _Dating:
         toks = self.doc.toks
         in_quote = self.in_quote
         k = self.dateline_tok
-        if "اليوم" in toks[k - 3 if k > 3 else 0 : k]:
+        if "اليوم" in toks[k - 3 if k > 3 else 0 : k] or (
+            # (the lead's own weekday and date set off by commas, index_dates)
+            k > 3 and toks[k - 1] in WEEKDAYS and toks[k - 2] in _COMMAS
+        ):
             return self.dateline.isoformat()
         stamp = self.date_token_index.get(k)
         while k < self.n and self.date_token_index.get(k) is stamp:
@@ -1641,6 +1657,9 @@ class _Dating:
                 if (
                     k > g
                     and self.dateline is not None
+                    # (not the lead's own date as the dateline: "اختتم المجلس
+                    # مساء الأحد 20 يناير 2013 دورته التي انطلقت صباح السبت")
+                    and self.date_token_index.get(self.dateline_tok) is not d
                     and (rel := self.relative_to_dateline(sid, g)) is not None
                     and rel[1] == "day"
                 ):

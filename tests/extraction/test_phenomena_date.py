@@ -134,3 +134,30 @@ def test_a_day_of_every_year_is_no_dated_day():
     # (negative) a day later in the same narrative still takes its year
     found = find_dates(normalize("في 3 أكتوبر 2022 اجتمعوا ثم في 5 أكتوبر عادوا"))
     assert [d.iso for d in found] == ["2022-10-03", "2022-10-05"]
+
+
+def test_a_leads_weekday_and_date_in_commas_dates_the_story():
+    # "أكد X، الاثنين 8 ماي 2023، أنه …": the lead's own day, set off by
+    # commas after its subject, is the story's day: the undated quotes of
+    # the account after it take it (another speaker's too)
+    text = (
+        "أعلنت وزارة النقل، الثلاثاء 14 مارس 2023، عن خطة جديدة لتجديد أسطول "
+        "الحافلات في العاصمة.\n"
+        'وقال المتحدث باسم الوزارة كريم الجلاصي إن "الحافلات الأولى ستصل قبل '
+        'نهاية الصيف".\n'
+        'وأضاف الجلاصي "سنعطي الأولوية للخطوط الأكثر اكتظاظا".\n'
+    )
+    assert one(text, "الحافلات الأولى").date == "2023-03-14"
+    assert one(text, "سنعطي الأولوية").date == "2023-03-14"
+
+
+def test_a_weekday_and_date_in_a_relative_clause_is_no_story_day():
+    # (negative) "أعلن الوزير، الذي زار الميناء يوم الثلاثاء 14 مارس 2023،":
+    # the day of the speaker's visit, not set off on its own by commas, is
+    # no day of the story
+    text = (
+        "أعلن وزير النقل، الذي زار الميناء يوم الثلاثاء 14 مارس 2023، عن خطة "
+        "جديدة لتجديد أسطول الحافلات.\n"
+        'وقال رئيس النقابة إن "الخطة لا تستجيب لمطالب السواق".\n'
+    )
+    assert one(text, "الخطة لا تستجيب").date is None
