@@ -864,6 +864,22 @@ class _Phrases:
             or t in _NAMED_PLACES
         )
 
+    def numbered_post_name(self, j: int, limit: int) -> bool:
+        """Tokens from ``j`` are a name of two to four words that a comma,
+        أنّ or the end of the phrase closes (after the number of a court or
+        a university ending a post: "بتونس 1 X Y،")."""
+        toks = self.doc.toks
+        is_word = self.is_word
+        m = j
+        while m < limit and m - j < 5 and is_word[m] and toks[m] not in lx.NP_STOP:
+            m += 1
+        return (
+            2 <= m - j <= 4
+            and (m >= limit or toks[m] in _COMMAS or toks[m] in _THAT)
+            and not _IS_TITLE_HEAD[toks[j]]
+            and self.name_like(j, m)
+        )
+
     def so_called_end(self, i: int, limit: int) -> int:
         """The end of "فيما يعرف بقضية «…»" (what a case or a body is known
         as: فيما/بما, a verb of naming, a noun glued to بـ and its name in
@@ -1317,7 +1333,13 @@ class _Phrases:
                     and len(t) <= 2
                     and i > a
                     and i + 1 < limit
-                    and (toks[i + 1] in _COMMAS or toks[i + 1] in _HONORIFICS_OR_RANKS)
+                    and (
+                        toks[i + 1] in _COMMAS
+                        or toks[i + 1] in _HONORIFICS_OR_RANKS
+                        # "الناطق باسم المحكمة الابتدائية بتونس 1 X Y،": after
+                        # a place glued to بـ, a name of two words or more
+                        or (toks[i - 1][0] == "ب" and self.numbered_post_name(i + 1, limit))
+                    )
                     and is_word[i - 1]
                     and not in_quote[i + 1]
                 ):
@@ -3869,6 +3891,13 @@ class _Phrases:
                     ):
                         i = m
                     break
+            if (
+                i + 2 < len(words)
+                and words[i].isdigit()
+                and len(words[i]) <= 2
+                and words[i - 1][0] == "ب"
+            ):
+                i += 1  # "… بتونس 1 X Y": the number of the court, the post's
             role = _surface(doc, a, first_skip, prefix, a + name_from, a + i)
             if i < len(words) - 1 and words[i] in _THEN:
                 i += 1  # "السفير الأمريكي آنذاك روبرت فورد": then, not the name

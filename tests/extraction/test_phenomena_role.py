@@ -162,3 +162,17 @@ def test_a_post_after_the_titled_name_reads_its_complement_up_to_anna():
         'إن "الميزانية ستنشر قريبا".\n'
     )
     assert one(text, "الميزانية ستنشر").role == "الوزير"
+
+
+def test_the_number_of_a_court_after_its_place_is_part_of_the_post():
+    # "الناطق باسم المحكمة الابتدائية بصفاقس 2 X Y، …": the number after a
+    # place glued to بـ numbers the court, and the name of two words after
+    # it, closed by a comma, is the person's (the name read was "بصفاقس")
+    text = (
+        "أكد الناطق الرسمي باسم المحكمة الابتدائية بصفاقس 2 سامي الكردي، في تصريح "
+        "إذاعي اليوم، أن الأبحاث متواصلة.\n"
+        'وأضاف الكردي "التحقيق سيشمل كل الأطراف دون استثناء".\n'
+    )
+    q = one(text, "التحقيق سيشمل")
+    assert q.speaker == "سامي الكردي", q
+    assert q.role == "الناطق الرسمي باسم المحكمة الابتدائية بصفاقس 2", q
