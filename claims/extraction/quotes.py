@@ -154,6 +154,17 @@ def _classify(text: str, i: int) -> int:
             left_space = True
     if left_space and not right_space:
         return OPEN
+    if left_space and (q == "." or q == "…"):
+        # '"..لكن الأمر …"', '"…بكل فخر"': dots that mark words left out
+        # before the quote's first word, after its opener
+        j = i + 1
+        while j < n and j - i <= 4 and (text[j] == "." or text[j] == "…"):
+            j += 1
+        if text[j - 1] == "…" or j - i > 2:
+            if j < n and text[j] == " ":
+                j += 1
+            if j < n and text[j].isalpha():
+                return OPEN
     if p == "ن" and not left_space and q not in _RIGHT_SOFT and q not in QUOTE_MARKS:
         # "وبين X ان" مجلس النواب …": a mark glued to أنّ opens (no quote
         # ends with أنّ); the words follow it
@@ -190,8 +201,9 @@ class _MarkCodes(dict):
     text padded with a space at either end): the mark's class by
     _classify and its family, as one code, kind + 4 * family; -1 for a
     line break; None where _classify reads further back (a clitic or the
-    ن of أنّ glued to the mark).  A few thousand contexts recur across
-    articles; the table is emptied when it reaches a bound."""
+    ن of أنّ glued to the mark) or on (dots after a mark after a space).
+    A few thousand contexts recur across articles; the table is emptied
+    when it reaches a bound."""
 
     __slots__ = ()
 
@@ -203,6 +215,8 @@ class _MarkCodes(dict):
             code = -1
         elif not (p.isspace() or p in _LEFT_SOFT) and (p in _CLITICS or p == "ن"):
             code = None
+        elif (key[2] == "." or key[2] == "…") and (p.isspace() or p in _LEFT_SOFT):
+            code = None  # ('"..لكن': _classify reads on past the dots)
         else:
             code = _classify(key, 1) + 4 * _FAMILY[ch]
         self[key] = code

@@ -53,3 +53,18 @@ def test_the_paragraph_after_a_cue_and_the_following_and_a_colon_is_speech():
     q = one(text, "ترفض الوزارة")
     assert q.text == "ترفض الوزارة رفضا قاطعا ما ورد في التقرير من اتهامات لا أساس لها من الصحة", q
     assert same_name(q.speaker, "مصدر مسؤول في وزارة الخارجية"), q
+
+
+def test_an_opener_followed_by_dots_of_words_left_out_opens():
+    # 'ومما قال: "..لكن الأمر …".': the dots after the opener mark words
+    # left out before the quote; the mark opens though a dot follows it
+    # (it was read as a closer, and the quote was lost)
+    text = (
+        "انتقد الكاتب سالم العتيبي في مقاله أمس أداء وزارة المالية، ومما قال: "
+        '"..لكن المفاجأة أن أحدا من الوزراء لم يطلع على الميزانية قبل نشرها".\n'
+        'وختم بقوله: "هذا أمر لا يليق بدولة المؤسسات".\n'
+    )
+    q = one(text, "لكن المفاجأة")
+    assert "لم يطلع على الميزانية قبل نشرها" in q.text, q
+    q = one(text, "هذا أمر لا يليق")
+    assert q.text == "هذا أمر لا يليق بدولة المؤسسات", q
