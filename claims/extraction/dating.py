@@ -173,6 +173,13 @@ _CLOCK = re.compile(r"[ \t]*(?:[|،,\-–—][ \t]*)?(?:الساعه[ \t]*:?[ \t
 # or right before it ("تاريخ النشر : 14:14 - 2025/01/20"), searched up to the date
 _CLOCK_BEFORE = re.compile(r"(?<!\d)[0-2]?\d:[0-5]\d(?::[0-5]\d)?[ \t]*(?:[|،,\-–—][ \t]*)?$")
 _STAMP_REACH = 1500
+# the rest of a stamp's line that makes it a wire dispatch's dateline: the
+# place and the agency in slashes or brackets ("رام الله/سما/", "الدوحة (د
+# ب أ)", "عمان - بترا")
+_WIRE_PLACE = re.compile(
+    r"[ \t]*(?:\w+[ \t]+)?\w+[ \t]*"
+    r"(?:/[^/\n]{2,12}/|\([^()\n]{2,12}\)|[-–—][ \t]*\w{2,6})[ \t]*[-–—:]?[ \t]*\n"
+)
 
 
 def _dates_but(found: list[DateMention], test, *args) -> list[DateMention]:
@@ -1347,6 +1354,9 @@ class _Dating:
         ):
             return self.dateline.isoformat()
         stamp = self.date_token_index.get(k)
+        # "date 2024-11-26 رام الله/سما/": a wire dispatch, the day's news
+        # even when its lead names no day
+        wire = stamp is not None and _WIRE_PLACE.match(self.doc.folded, stamp.end) is not None
         while k < self.n and self.date_token_index.get(k) is stamp:
             k += 1  # (past the stamp's date)
         b = k + _LEAD_REACH
@@ -1362,7 +1372,7 @@ class _Dating:
                     return rel[0]
                 return self.dateline.isoformat()
             k += 1
-        return None
+        return self.dateline.isoformat() if wire else None
 
     def stamp_day(self, sid: int) -> str | None:
         """The day of the page's stamp or dateline, for a statement in

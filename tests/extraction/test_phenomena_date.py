@@ -161,3 +161,31 @@ def test_a_weekday_and_date_in_a_relative_clause_is_no_story_day():
         'وقال رئيس النقابة إن "الخطة لا تستجيب لمطالب السواق".\n'
     )
     assert one(text, "الخطة لا تستجيب").date is None
+
+
+def test_a_wire_dateline_dates_a_statement_whose_lead_names_no_day():
+    # "2023-06-05 غزة/وفا/": a wire dispatch, the day's news; the statement
+    # it carries, dated by nothing else, is of the dateline's day
+    text = (
+        "2023-06-05 غزة/وفا/\n"
+        "\n"
+        "أصدرت وزارة الصحة بيانا جاء فيه:\n"
+        "\n"
+        '"الوزارة تحذر من نفاد الأدوية الأساسية في مستشفيات القطاع خلال '
+        'أسابيع".\n'
+    )
+    assert one(text, "الوزارة تحذر").date == "2023-06-05"
+
+
+def test_a_bare_page_date_does_not_date_a_statement_whose_lead_names_no_day():
+    # (negative) a date alone on its line, no place nor agency after it: no
+    # day story is told, the statement takes no date
+    text = (
+        "2023-06-05\n"
+        "\n"
+        "أصدرت وزارة الصحة بيانا جاء فيه:\n"
+        "\n"
+        '"الوزارة تحذر من نفاد الأدوية الأساسية في مستشفيات القطاع خلال '
+        'أسابيع".\n'
+    )
+    assert one(text, "الوزارة تحذر").date is None
