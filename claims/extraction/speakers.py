@@ -2791,6 +2791,22 @@ class _Speakers:
         for e in reversed(self._persons):
             if e.pos < pos and e.sentence >= sid - 1 and agree(e, g, n):
                 return e
+        # 5b. "تحدث وزير الخارجية X Y عن …. وتحدث Y لقناة … . وفيما يلي
+        # أبرز ما قاله:": a person introduced by a post and named in full a
+        # few sentences back, his family name written again since, is whom
+        # the story is about
+        for e in reversed(self._persons):
+            if e.sentence < sid - 3:
+                break
+            if (
+                e.pos < pos
+                and e.role
+                and " " in e.key
+                and not e.key.startswith("title:")
+                and agree(e, g, n)
+                and self.named_again(e, tok, sid)
+            ):
+                return e
         # 6. "أحد هؤلاء الصغار، يوسف، 11 عاما، يحمل دفترا. نسأله …، فيجيب:":
         # a person met by a description, then a name set off by commas
         if n is None or n == _SG:

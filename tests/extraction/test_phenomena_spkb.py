@@ -117,3 +117,21 @@ def test_an_outlet_quoting_its_sources_in_commas_relays_their_words():
     assert q.speaker == "شهود", q
     q = one(text, "الوضع الأمني")
     assert q.speaker == "سامي خليل", q
+
+
+def test_a_person_named_in_full_and_named_again_is_whom_a_list_of_his_words_is_of():
+    # "تحدث وزير الزراعة X Y عن …. وتحدث Y للقناة …. وفيما يلي أبرز ما
+    # قاله:\n- …\n- …": no verb of saying named him; he was introduced by
+    # his post two sentences back and named again since, and the pronoun of
+    # "قاله" (and the list after it) is his
+    text = (
+        "تحدث وزير الزراعة المغربي، كريم الفاسي، عن ملفات عدة في مقابلة مع قناة محلية، الجمعة.\n"
+        "وتحدث الفاسي للقناة من الرباط، على هامش مشاركته في معرض دولي للفلاحة.\n"
+        "وفيما يلي أبرز ما قاله:\n"
+        "- الموسم الزراعي هذا العام واعد رغم الجفاف الذي عرفته البلاد.\n"
+        "- سنصرف التعويضات للفلاحين المتضررين قبل نهاية الشهر الجاري.\n"
+    )
+    for fragment in ("الموسم الزراعي", "سنصرف التعويضات"):
+        q = one(text, fragment)
+        assert q.speaker == "كريم الفاسي", q
+        assert q.role == "وزير الزراعة المغربي", q
