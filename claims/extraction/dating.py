@@ -1476,15 +1476,20 @@ class _Dating:
             if self.in_quote[k] or t not in _DAY_NAMED:
                 continue
             nxt = toks[k + 1] if k + 1 < self.n else ""
+            ahead = False  # (counted forward from the narrative's last date)
             if t == "اليوم":
                 if nxt not in _NEXT:
                     continue
-            elif (
-                k + 1 in self.date_token_index
-                or nxt in _NOT_PAST
-                or (k > 0 and toks[k - 1] in _TODAY_OR_YESTERDAY)
-            ):
-                continue  # "يوم الأربعاء 26 مارس", "الأحد المقبل", "أمس الأحد"
+            elif k + 1 in self.date_token_index or nxt in _NOT_PAST:
+                continue  # "يوم الأربعاء 26 مارس", "الأحد المقبل"
+            elif k > 0 and toks[k - 1] in _TODAY_OR_YESTERDAY:
+                if self.dateline is not None:
+                    continue  # "أمس الأحد": the dateline's (relative_to_dateline)
+                # "أصدرت المحكمة مساء الأربعاء 1 أكتوبر 2025 حكما" then "في
+                # تصريح اليوم الجمعة": with no dateline, the writer's today
+                # (or yesterday) is the first day of that name on or after
+                # the narrative's last dated day
+                ahead = True
             tokens = self.date_tokens
             i = bisect_left(tokens, k) - 1
             while i >= 0:
@@ -1511,6 +1516,8 @@ class _Dating:
                             break
                 if wd is None or wd != day.weekday():
                     return None  # the narrative does not count in weekdays
+                if ahead:
+                    return (day + timedelta(days=(WEEKDAYS[t] - wd) % 7)).isoformat()
                 return (day - timedelta(days=(wd - WEEKDAYS[t]) % 7)).isoformat()
             return None
         return None

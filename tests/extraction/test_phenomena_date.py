@@ -189,3 +189,27 @@ def test_a_bare_page_date_does_not_date_a_statement_whose_lead_names_no_day():
         'أسابيع".\n'
     )
     assert one(text, "الوزارة تحذر").date is None
+
+
+def test_today_and_a_weekday_with_no_dateline_count_forward_from_the_narrative():
+    # "أصدرت المحكمة مساء الثلاثاء 7 مارس 2023 حكما …" then "في تصريح اليوم
+    # الخميس": no stamp; the writer's today is the first Thursday on or
+    # after the last day the narrative dated with its weekday
+    text = (
+        "أصدرت المحكمة الابتدائية مساء الثلاثاء 7 مارس 2023 حكما بسجن ناشط "
+        "عامين.\n"
+        "وقال محامي الدفاع سليم القاسمي، في تصريح للإذاعة اليوم الخميس، إن "
+        '"الملف خال من أي دليل مادي".\n'
+    )
+    assert one(text, "الملف خال").date == "2023-03-09"
+
+
+def test_today_and_a_weekday_with_no_dated_weekday_before_take_no_day():
+    # (negative) the narrative's date names no weekday: no calendar to
+    # count in
+    text = (
+        "أصدرت المحكمة الابتدائية في 7 مارس 2023 حكما بسجن ناشط عامين.\n"
+        "وقال محامي الدفاع سليم القاسمي، في تصريح للإذاعة اليوم الخميس، إن "
+        '"الملف خال من أي دليل مادي".\n'
+    )
+    assert one(text, "الملف خال").date is None
