@@ -494,7 +494,10 @@ class _Sentences:
             next_line = "\n" in folded[colon : doc.starts[i + 1]]
             has_cue = announced = False
             following = toks[i - 1] in _FOLLOWING
-            for j in range(i - 1, max(-1, i - 16), -1):
+            # ": إن …" opens words said: the verb of saying may stand further
+            # back, its subject a long title and an adverbial between
+            inna = toks[i + 1] in _THAT
+            for j in range(i - 1, max(-1, i - (30 if inna else 16)), -1):
                 t = toks[j]
                 if t in _SENTENCE_END or t in QUOTE_MARKS or t == ":":
                     break
@@ -514,9 +517,11 @@ class _Sentences:
                     elif _lemma_key(cue) in _SAYING:
                         # "قال X، رئيس الاتحاد العام لنقابات …: …": further
                         # back only a verb of saying whose subject has an
-                        # apposition set off by a comma, no that-clause
+                        # apposition set off by a comma, or whose words open
+                        # with إنّ after the colon ("قال الشيخ X وزير الخدمة
+                        # المدنية بمناسبة العيد الوطني: إن …"), no that-clause
                         between = toks[j + 1 : i]
-                        has_cue = any(w in _COMMAS for w in between) and not any(
+                        has_cue = (inna or any(w in _COMMAS for w in between)) and not any(
                             w in _THAT for w in between
                         )
                     break

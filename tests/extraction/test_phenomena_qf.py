@@ -68,3 +68,29 @@ def test_an_opener_followed_by_dots_of_words_left_out_opens():
     assert "لم يطلع على الميزانية قبل نشرها" in q.text, q
     q = one(text, "هذا أمر لا يليق")
     assert q.text == "هذا أمر لا يليق بدولة المؤسسات", q
+
+
+def test_words_opening_with_inna_after_a_colon_take_a_verb_of_saying_further_back():
+    # "قال الشيخ X … وزير … بمناسبة …: إن …": إنّ after the colon opens
+    # words said, so the verb of saying may stand more than ten words back
+    # (its subject a long name and title, then an adverbial)
+    text = (
+        "قال معالي الشيخ سالم بن ناصر بن حمد الكندي وزير التنمية الاجتماعية بمناسبة "
+        "اليوم العالمي للأسرة في العاصمة: إن الأسرة هي نواة المجتمع وأساس نهضته، "
+        "وعلينا جميعا أن نحافظ على تماسكها.\n"
+    )
+    q = one(text, "الأسرة هي نواة")
+    assert q.text.startswith("إن الأسرة هي نواة المجتمع"), q
+    assert q.text.endswith("أن نحافظ على تماسكها"), q
+    assert same_name(q.speaker, "سالم بن ناصر بن حمد الكندي"), q
+
+
+def test_a_colon_far_after_a_verb_of_saying_with_no_inna_is_no_speech():
+    # (negative) the long reach is for إنّ only: a colon twenty words on,
+    # before a list of the writer's, hands nothing over
+    text = (
+        "قال وزير التنمية الاجتماعية سالم الكندي في حفل أقيم في العاصمة بحضور عدد كبير "
+        "من المسؤولين والأهالي والطلاب وأولياء الأمور وممثلي الجمعيات الأهلية: "
+        "المدارس الثلاث والمستشفى الجديد ومركز الشباب.\n"
+    )
+    assert quotes_of(text) == []
