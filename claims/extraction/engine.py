@@ -298,7 +298,55 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
             # the person; his role is the one the text gives where that word
             # ends a full name ("سعود الفيصل")
             role = self.mention_role(words[:1], True)
+        if role is None:
+            # "انتقد نائب عن كتلة …، يوم الأحد، …" then "وقال أحمد X إن":
+            # the unnamed official the lead tells of is the one named next
+            role = self.lead_description(words[-1])
+            if role is None and len(words) >= 2:
+                role = self.lead_description(words[0])
         return role
+
+    def lead_description(self, last: str) -> str | None:
+        """The description of the unnamed person whom the sentence before
+        the first mention of the name word ``last`` (folded, ending a full
+        name) opens with: "انتقد نائب عن كتلة
+        الإعمار، يوم الأحد، …. وقال أحمد الدلفي إن": a verb, then an
+        indefinite post with its complement (no source withheld: مسؤول،
+        مصدر), in one of the text's first sentences; the next sentence
+        opens with a verb of saying and the name in full, its subject."""
+        toks = self.doc.toks
+        try:
+            k = toks.index(last)
+        except ValueError:
+            return None
+        if self.in_quote[k] or k < 2 or _NP_KIND[toks[k - 1]] != 1:
+            return None  # (the first mention, outside the quotes, in full)
+        s = self.sent[k]
+        if s < 1 or s > 4:
+            return None
+        f = k - 1
+        while f > 0 and k - f < 4 and _NP_KIND[toks[f - 1]] == 1 and toks[f - 1] not in _CUE_WORDS:
+            f -= 1
+        v = f - 1
+        if v != self.sent_first[s] or toks[v] not in _CUE_WORDS or _cue_of(toks[v]) is None:
+            return None
+        h = self.sent_first[s - 1] + 1
+        if h + 2 >= v:
+            return None
+        t = toks[h]
+        if _NP_KIND[t] != 3 or t not in lx.TITLES or t in lx.ANONYMOUS_HEADS:
+            return None
+        if _NP_KIND[toks[h - 1]] != 1 or toks[h - 1] in _CUE_WORDS:
+            return None  # (the verb the lead opens with, no name or title)
+        b, ra, rb = self.scan_np(h, v, None)
+        if ra < rb or b - h < 2:
+            return None
+        e = self.classify(h, b, ra, rb, None)
+        if e is None or not e.role or " " not in e.role:
+            return None
+        if e.kind != ANONYMOUS and not (_named_person(e) and _key(last) in e.key.split()):
+            return None  # (but the person it was found to be, read again)
+        return e.role
 
     def mention_role(self, words: list[str], full: bool) -> str | None:
         """The role given with the first mention of the name ``words``

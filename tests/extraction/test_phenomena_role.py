@@ -176,3 +176,25 @@ def test_the_number_of_a_court_after_its_place_is_part_of_the_post():
     q = one(text, "التحقيق سيشمل")
     assert q.speaker == "سامي الكردي", q
     assert q.role == "الناطق الرسمي باسم المحكمة الابتدائية بصفاقس 2", q
+
+
+def test_the_unnamed_official_of_the_lead_is_the_one_named_next():
+    # "انتقد نائب عن كتلة …، يوم الاثنين، …" then "وقال X Y …": a lead that
+    # opens with a verb and an indefinite post with its complement, then a
+    # sentence that opens with a verb of saying and a full name: the post
+    # is that person's (a common lead; he had no role)
+    text = (
+        "بغداد - وكالات\n"
+        "انتقد نائب عن كتلة البناء الوطني، يوم الاثنين، تأخر إقرار الموازنة العامة.\n"
+        'وقال سامي الكردي خلال مؤتمر صحفي إن "الموازنة تأخرت كثيرا دون مبرر".\n'
+    )
+    q = one(text, "الموازنة تأخرت")
+    assert q.speaker == "سامي الكردي", q
+    assert q.role == "نائب عن كتلة البناء الوطني", q
+    # a source withheld is someone else
+    text = (
+        "بغداد - وكالات\n"
+        "انتقد مسؤول في الوزارة، يوم الاثنين، تأخر إقرار الموازنة العامة.\n"
+        'وقال سامي الكردي خلال مؤتمر صحفي إن "الموازنة تأخرت كثيرا دون مبرر".\n'
+    )
+    assert one(text, "الموازنة تأخرت").role is None
