@@ -634,6 +634,26 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         parsed_to = 0
         cand_ptr = 0
         candidates = self.candidates
+        # "وتحدث شكري لسكاي نيوز …": a name right after the ordinary verb
+        # that opens its sentence (no cue, no title: no candidate) may name
+        # again a person met before, the subject the next subjectless verbs
+        # take up; its token is read with the candidates
+        plain_subjects = set()
+        kinds_ = _NP_KIND
+        for f in self.sent_first.values():
+            v = toks[f]
+            if (
+                v[0] in "وف"
+                and f + 1 < self.n
+                and kinds_[v] == 1
+                and kinds_[toks[f + 1]] in (1, 2)
+                and v not in _MAY_CUE
+                and v not in lx.NP_STOP
+                and not self.in_quote[f + 1]
+            ):
+                plain_subjects.add(f + 1)
+        if plain_subjects:
+            candidates = sorted(plain_subjects.union(candidates))
         in_quote = self.in_quote  # (changed in place only)
 
         def agree(e: _Entity, g: str | None, n: str | None) -> bool:
@@ -1105,6 +1125,26 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                     continue
                 mention = _MENTION_KIND[t]
                 if not mention:
+                    if i in plain_subjects and i >= parsed_to and self.known_name_word(t):
+                        # the words of a name met before, read no further
+                        # ("وعرض الهاجري صورا …": the object is no name word)
+                        j = i + 1
+                        while (
+                            j < self.n
+                            and j - i < 4
+                            and self.is_word[j]
+                            and self.known_name_word(toks[j])
+                        ):
+                            j += 1
+                        words = _key_words(_key(" ".join(toks[i:j])))
+                        for p in by_recency():
+                            if " " in p.key and words <= _key_words(p.key):
+                                # that person, met again here
+                                named_again[id(p)] = doc.starts[i]
+                                if p.sentence < self.sent[i]:
+                                    p = replace(p, pos=doc.starts[i], sentence=self.sent[i])
+                                entities.append(p)
+                                break
                     continue
                 if (
                     mention & 68

@@ -141,3 +141,20 @@ def test_a_subject_and_its_apposition_in_commas_before_a_bare_verb_still_speak()
     )
     q = one(text, "الموازنة لن تمر")
     assert q.speaker == "سمير الكبير", q
+
+
+def test_a_name_again_after_the_verb_opening_its_sentence_is_a_mention():
+    # "وتحدث الحداد للإذاعة من باريس …" (a verb that quotes nothing) names
+    # again the person introduced two sentences before; the list of his words
+    # after "أبرز ما قاله:" is his (nobody was found: his first mention was
+    # too far back)
+    text = (
+        "التقى وزير الخارجية سامي الحداد نظيره الفرنسي في باريس يوم الخميس.\n"
+        "وتناول اللقاء ملفات الهجرة والطاقة والتعاون الأمني بين البلدين.\n"
+        "وحضر اللقاء عدد من المسؤولين في الوزارتين.\n"
+        "وتحدث الحداد للإذاعة الوطنية من باريس على هامش الزيارة.\n"
+        "وفيما يلي أبرز ما قاله:\n"
+        "- العلاقات مع فرنسا متينة ونعمل على تطويرها في كل المجالات.\n"
+    )
+    q = one(text, "العلاقات مع فرنسا")
+    assert q.speaker == "سامي الحداد", q
