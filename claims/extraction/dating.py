@@ -1312,6 +1312,19 @@ class _Dating:
         ):
             # (a lead's gathering dates its own account: a quote apart from
             # it, "وفي أول رد فعل، قال X", is of no day told; but see back_at_day)
+            if (
+                prev is not None
+                and ent is not None
+                and prev[0] is ent
+                and prev[1] is None
+                and prev[3] >= sid - 1
+                and att.follow_up
+                and self.time_moves(self.sent_first[prev[3]], self.sent_first[sid])
+            ):
+                # "وعبر الرئيس، حينها، عن رفضه، إذ أكد أن «…». كما أكد أن «…»":
+                # his words just before took no day, told at another time
+                # ("حينها", "لاحقا"): those he goes on with are of that time
+                return None, None
             if (back := self.pluperfect_day(sid)) is not None:
                 return back
             day = self.stamp_day(sid)

@@ -213,3 +213,31 @@ def test_today_and_a_weekday_with_no_dated_weekday_before_take_no_day():
         '"الملف خال من أي دليل مادي".\n'
     )
     assert one(text, "الملف خال").date is None
+
+
+def test_a_follow_up_of_words_told_at_another_time_takes_no_stamp():
+    # "وعبر الوزير، حينها، عن رفضه …، إذ أكد أن «…». كما أكد أن «…»": the
+    # words just before took no day (told then, not on the lead's day);
+    # the follow-up of the same speaker is of that time too
+    text = (
+        "استقبل وزير الخارجية سامي الحداد، اليوم الاثنين 6 مارس 2023، السفير "
+        "الجديد للاتحاد الأوروبي.\n"
+        "وكانت تصريحات السفير أمام البرلمان الأوروبي قد أثارت غضب الوزير.\n"
+        "وعبر الوزير، حينها، عن رفضه لهذه التصريحات، إذ أكد أن "
+        '"بلادنا دولة ذات سيادة". كما أكد أن "العلاقات تقوم على الاحترام '
+        'المتبادل وعدم التدخل".\n'
+    )
+    assert one(text, "بلادنا دولة").date is None
+    assert one(text, "العلاقات تقوم").date is None
+
+
+def test_a_follow_up_of_words_of_the_day_keeps_the_stamp():
+    # (negative) no time moved: the follow-up is of the lead's day
+    text = (
+        "استقبل وزير الخارجية سامي الحداد، اليوم الاثنين 6 مارس 2023، السفير "
+        "الجديد للاتحاد الأوروبي.\n"
+        "وعبر الوزير خلال اللقاء عن رفضه للتصريحات الأخيرة، إذ أكد أن "
+        '"بلادنا دولة ذات سيادة". كما أكد أن "العلاقات تقوم على الاحترام '
+        'المتبادل وعدم التدخل".\n'
+    )
+    assert one(text, "العلاقات تقوم").date == "2023-03-06"
