@@ -694,6 +694,28 @@ class _Speakers:
         left = hit_toks[bisect_left(hit_toks, lo) : bisect_left(hit_toks, q.open_tok)]
         hit = cue_hits[left[-1]] if left else None
         if (
+            hit is None
+            and q.open_tok == first
+            and sid > 0
+            and toks[first - 1] == ":"
+            and not q.answer
+            and q.headline <= 0
+        ):
+            # "… وتحدث عن الانتصار وقال:\n«…»": the words open the line after
+            # a verb of saying and its colon at the end of the one before;
+            # that verb introduces them, read in its own sentence
+            before = self.sent_first[sid - 1]
+            k = bisect_left(hit_toks, first - 1) - 1
+            if k >= 0 and hit_toks[k] >= before and self.in_quote.rfind(1, hit_toks[k], first) < 0:
+                hit = cue_hits[hit_toks[k]]
+                if hit.np_start <= first - 1:
+                    sid -= 1
+                    first = before
+                    lo = self.in_quote.rfind(1, first, hit.tok) + 1 or first
+                    left = hit_toks[bisect_left(hit_toks, lo) : k + 1]
+                else:
+                    hit = None
+        if (
             hit is not None
             and (hit.cue.kind == lx.IMPERSONAL or hit.cue.kind == lx.VERB)
             and len(left) >= 3

@@ -135,3 +135,18 @@ def test_a_person_named_in_full_and_named_again_is_whom_a_list_of_his_words_is_o
         q = one(text, fragment)
         assert q.speaker == "كريم الفاسي", q
         assert q.role == "وزير الزراعة المغربي", q
+
+
+def test_words_in_marks_opening_the_line_after_a_verb_and_its_colon_are_its():
+    # "… وتحدث عن الانتصار وقال:\n«…»": the verb of saying and its colon end
+    # the line before; it introduces the words, and its sentence gives the
+    # speaker (here the subject of the verb it is joined to)
+    text = (
+        "خرج لاعب النصر محمد العلي وتحدث عن الانتصار على نادي الخليج في الجولة الأخيرة "
+        'وقال:\n"الحمد لله على الفوز والمباراة لم تكن سهلة أبدا".\n'
+        'وقال مدرب الخليج سامي الفهد في تصريحات للصحفيين:\n"الحظ لم يحالفنا اليوم".\n'
+    )
+    q = one(text, "الحمد لله على الفوز")
+    assert same_name(q.speaker, "محمد العلي"), q
+    q = one(text, "الحظ لم يحالفنا")
+    assert q.speaker == "سامي الفهد", q
