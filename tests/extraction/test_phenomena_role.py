@@ -198,3 +198,16 @@ def test_the_unnamed_official_of_the_lead_is_the_one_named_next():
         'وقال سامي الكردي خلال مؤتمر صحفي إن "الموازنة تأخرت كثيرا دون مبرر".\n'
     )
     assert one(text, "الموازنة تأخرت").role is None
+
+
+def test_an_occasion_after_the_post_ends_the_phrase():
+    # "قال X بن Y Z وزير الخدمة العامة بمناسبة العيد الوطني: إن …": "on the
+    # occasion of" opens the verb's adjunct, as خلال and إثر do; the post
+    # ends before it (the phrase read on into it and lost the post)
+    text = (
+        "قال معالي الشيخ سالم بن حمد الكردي وزير الخدمة العامة بمناسبة العيد الوطني: "
+        '"إن هذه الذكرى لها أثر كبير في قلوب الجميع".\n'
+    )
+    q = one(text, "هذه الذكرى")
+    assert q.speaker == "سالم بن حمد الكردي", q
+    assert q.role == "وزير الخدمة العامة", q
