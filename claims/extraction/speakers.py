@@ -124,6 +124,11 @@ from claims.extraction.words import (
 _AS_BEING = _words_module._AS_BEING
 # is_quotation: "أن «X» لم تفصح", the that-clause's verb negated after its subject
 _NEGATIONS = _words("لم لن")
+# is_quotation: the indefinite head of a body's or an outlet's name, first in
+# its marks ("اطلعت «وكالة قدس نت للأنباء» على نصه"): a name, not words said
+_NAME_HEADS = lx._fold_set(
+    "وكالة صحيفة جريدة قناة إذاعة مجلة شبكة حزب منظمة جمعية شركة مؤسسة نقابة"
+)
 # the heads of a legal text, the subject of "ينص/تنص" ("المادة 72 من الدستور
 # التي تنص"), without the article, and what links them ("من القانون رقم 5")
 _LEGAL_TEXTS = _words(
@@ -3664,6 +3669,21 @@ class _Speakers:
         if label and n <= 6 and not (n >= 5 and before2 in _THAT and before.startswith("ال")):
             # (but "اعتبرت أن المشروع "يكرس سياسة الهروب إلى الأمام"": a predicate)
             return False
+        if (
+            label
+            and n <= 10
+            and before in lx.LABEL_NOUNS
+            and not before.startswith("ال")
+            and (q.close_tok + 1 >= self.n or toks[q.close_tok + 1] not in _THAT)
+        ):
+            # "مؤتمر «وثائق الملكيات والوضع التاريخي في الأقصى والقدس»",
+            # "تحت مسمى «…»", "مقالا بعنوان «…»": an indefinite label noun
+            # right before the marks is in construct with the name in them,
+            # however long (a definite one may be a speaker: "الحزب «…»");
+            # not a title between a cue and its that-clause ("وجاء في برقية
+            # … تحت عنوان "تونس: أحداث الرديف تكشف …" أن "…""), whose words,
+            # read again, would hand the clause to a verb in the title
+            return False
         if n <= 6 and att.cue_tok is not None and att.cue_tok < q.open_tok:
             h = self.cue_hits.get(att.cue_tok)
             if h is not None and h.np_start <= q.open_tok < h.np_end:
@@ -3680,6 +3700,15 @@ class _Speakers:
         )
         # (the Arabic test read last, only when needed: a regex call a word)
         if not direct and not _any_arabic(toks, is_word, o, c):
+            return False
+        if (
+            not direct
+            and 2 <= n <= 6
+            and words[0] in _NAME_HEADS
+            and not any(w[:1] in "يت" and len(w) >= 4 and _present_verb(w) for w in words)
+        ):
+            # "اطلعت «وكالة قدس نت للأنباء» على نصه": a body's or an outlet's
+            # name, its indefinite head first, no cue right before it
             return False
         if (
             not direct

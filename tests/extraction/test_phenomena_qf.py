@@ -94,3 +94,35 @@ def test_a_colon_far_after_a_verb_of_saying_with_no_inna_is_no_speech():
         "المدارس الثلاث والمستشفى الجديد ومركز الشباب.\n"
     )
     assert quotes_of(text) == []
+
+
+def test_a_long_name_after_an_indefinite_label_noun_is_no_quotation():
+    # 'في مؤتمر «…»', 'تحت مسمى «…»', 'مقالا بعنوان «…»': an indefinite
+    # label noun right before the marks names what is in them, up to ten
+    # words (only six were let go)
+    text = (
+        "ألقى وزير الثقافة كلمة في مؤتمر «التراث الشعبي والهوية الوطنية في مدن الساحل الشمالي» "
+        "بحضور عدد من الباحثين. ودعا الوزير إلى إطلاق برنامج تحت مسمى «رعاية الحرفيين "
+        "الشباب في القرى والأرياف البعيدة». وقال الوزير: «التراث ذاكرة الأمة وعلينا حمايته».\n"
+    )
+    assert [q.text for q in quotes_of(text)] == ["التراث ذاكرة الأمة وعلينا حمايته"]
+
+
+def test_words_said_after_a_definite_label_noun_stay_a_quotation():
+    # (negative) a definite label noun before long words in marks may be
+    # their speaker: "وقالت الحركة «…»"
+    text = (
+        "وقالت الحركة «لن نشارك في أي حكومة لا تلتزم ببرنامج الإصلاح الذي أعلناه أمام الناخبين».\n"
+    )
+    q = one(text, "لن نشارك")
+    assert q.text.endswith("أمام الناخبين"), q
+
+
+def test_a_body_named_in_marks_after_its_indefinite_head_is_no_quotation():
+    # 'اطلعت «وكالة قدس نت للأنباء» على نصه': an outlet's or a body's name,
+    # its indefinite head first, with no cue right before it
+    text = (
+        "وأكد المتحدث باسم الحكومة سامي الحلبي في بيان اطلعت «وكالة الرصد للأنباء» "
+        "على نصه، أن «ما نشر عن الاتفاق مغاير للحقيقة تماما».\n"
+    )
+    assert [q.text for q in quotes_of(text)] == ["ما نشر عن الاتفاق مغاير للحقيقة تماما"]
