@@ -397,6 +397,22 @@ class _Speakers:
             hit.np_end = hit.np_start
             self._np_end = hit.np_start
             return None
+        if (
+            cue.kind == lx.VERB
+            and hit.tok > 2
+            and toks[hit.tok - 1] in _COMMAS
+            and t0 not in _TITLE_LIKE
+            and not _THAT.isdisjoint(toks[hit.tok - 12 if hit.tok > 12 else 0 : hit.tok - 2])
+            and _named_person(
+                before := self.that_subject_comma(hit, self.sent_first[self.sent[hit.tok]])
+            )
+            and before.role
+        ):
+            # "وذكر التقرير أن وزير الخارجية X Y، وصف اجتماع الوزراء بأنه
+            # «…»": the subject set off by a comma after أنّ, the noun after
+            # the verb its object (no title there)
+            hit.np_end = self._np_end = hit.np_start
+            return before
         b, ra, rb = self.scan_np(hit.np_start, self.n, cue)
         self._np_end = b if b > rb else rb
         hit.np_end = b

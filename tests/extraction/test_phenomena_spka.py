@@ -158,3 +158,15 @@ def test_a_name_again_after_the_verb_opening_its_sentence_is_a_mention():
     )
     q = one(text, "العلاقات مع فرنسا")
     assert q.speaker == "سامي الحداد", q
+
+
+def test_after_a_titled_subject_set_off_by_a_comma_the_noun_after_the_verb_is_its_object():
+    # "وذكرت الوثيقة أن رئيس البرلمان X Y، وصف اجتماع اللجنة بأنه «…»": the
+    # subject is the titled name before the verb; "اجتماع اللجنة" after it
+    # is what he described (it was read as a person named "اجتماع …")
+    text = (
+        "وذكرت الوثيقة أن رئيس البرلمان آنذاك رامي الحداد، وصف اجتماع "
+        "لجان المتابعة المشتركة بأنه «مضيعة للوقت».\n"
+    )
+    q = one(text, "مضيعة للوقت")
+    assert q.speaker == "رامي الحداد", q
