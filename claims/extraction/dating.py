@@ -1192,7 +1192,7 @@ class _Dating:
             and (
                 ctx[2] == sid
                 or (
-                    self.refers_to_document(first, q, ent)
+                    self.refers_to_document(first, q.open_tok, ent)
                     # (not "وعلقت X على البرقية في تصريح لـ«…»": a reaction now)
                     and not (att.cue_tok is not None and self.new_occasion(att.cue_tok, q.open_tok))
                 )
@@ -1203,6 +1203,15 @@ class _Dating:
                     and att.cue_tok <= first + 1
                     and att.cue_tok + 1 < self.n
                     and self.doc.toks[att.cue_tok + 1] in _IN_IT
+                )
+                # "وتنقل الوثيقة عن الفيصل تمنيه … . وقال: «…»": a cue with no
+                # subject opening the sentence right after one that read the
+                # cable goes on with what the cable relays
+                or (
+                    att.follow_up
+                    and att.cue_tok == first
+                    and ctx[2] < sid
+                    and self.refers_to_document(self.sent_first[sid - 1], first, None)
                 )
             )
         ):
@@ -2042,14 +2051,15 @@ class _Dating:
                     return f"{year}-{month:02d}", "month"
         return None
 
-    def refers_to_document(self, first: int, q: _Quote, ent: _Entity | None) -> bool:
-        """ "البرقية", "الوثيقة نفسها": the cable already under discussion."""
+    def refers_to_document(self, first: int, upto: int, ent: _Entity | None) -> bool:
+        """ "البرقية", "الوثيقة نفسها" in [first, upto): the cable already
+        under discussion."""
         if ent is not None and ent.kind == DOCUMENT and normalize_first(ent.surface)[:2] == "ال":
             return True
         toks = self.doc.toks
         candidates = self.candidates
         c = bisect_left(candidates, first)
-        while c < len(candidates) and candidates[c] < q.open_tok:
+        while c < len(candidates) and candidates[c] < upto:
             k = candidates[c]
             c += 1
             t = toks[k]
@@ -2074,7 +2084,7 @@ class _Dating:
             if not _SAME.isdisjoint(self.vocab):
                 same = self._same_at = list(compress(count(), self.kinds.translate(_SAME_BIT)))
         if same:
-            for k in same[bisect_left(same, first) : bisect_left(same, q.open_tok)]:
+            for k in same[bisect_left(same, first) : bisect_left(same, upto)]:
                 w = toks[k - 1]
                 if w[:2] == "ال" and w[2:] in lx.EVENT_NOUNS and not self.in_quote[k]:
                     return True

@@ -241,3 +241,28 @@ def test_a_follow_up_of_words_of_the_day_keeps_the_stamp():
         'المتبادل وعدم التدخل".\n'
     )
     assert one(text, "العلاقات تقوم").date == "2023-03-06"
+
+
+def test_a_subjectless_cue_after_a_sentence_that_reads_the_cable_is_of_its_date():
+    # "وتنقل الوثيقة عن الوزير رغبته … . وقال: «…»": the words the cable
+    # relays go on right after, of the cable's date
+    text = (
+        "كشفت صحيفة محلية عن برقيات جديدة صادرة عن السفارة الأميركية.\n"
+        "وبحسب برقية صادرة في 12 آب 2007 تتعلق بزيارة وزير الداخلية إلى "
+        "واشنطن، فقد طلب الوزير دعما إضافيا لقوات الأمن.\n"
+        "وتنقل الوثيقة عن الوزير رغبته في تسريع تسليم المعدات. وقال: "
+        '"نحتاج هذه المعدات قبل نهاية العام".\n'
+    )
+    assert one(text, "نحتاج هذه المعدات").date == "2007-08-12"
+
+
+def test_a_subjectless_cue_after_a_sentence_of_no_cable_keeps_no_cable_date():
+    # (negative) the sentence before reads no cable (a reaction now): the
+    # words after it take no cable date
+    text = (
+        "كشفت صحيفة محلية عن برقيات جديدة صادرة عن السفارة الأميركية.\n"
+        "وبحسب برقية صادرة في 12 آب 2007، طلب وزير الداخلية دعما إضافيا.\n"
+        "ورد الوزير الحالي على الصحيفة في مؤتمر صحفي. وقال: "
+        '"لا علاقة لنا بما ورد في هذه الأوراق".\n'
+    )
+    assert one(text, "لا علاقة لنا").date != "2007-08-12"
