@@ -899,6 +899,16 @@ class _Sentences:
         j = c - 1
         while j >= 0 and c - j < 60:
             t = toks[j]
+            if self.in_quote[j] and t not in QUOTE_MARKS:
+                # "وأضاف: السد استحق التأهل، وتعبر عن مستوى الكرة".": the
+                # words after the colon, cut where a verb seemed to resume
+                # the narrator, run on to the mark that closes them
+                for k, q in enumerate(extra):
+                    if not q.marked and q.open_tok <= j < q.close_tok and toks[q.open_tok] == ":":
+                        extra[k] = _Quote(q.start, doc.ends[c - 1], q.open_tok, c, marked=False)
+                        self.in_quote[q.open_tok : c + 1] = b"\x01" * (c + 1 - q.open_tok)
+                        break
+                return
             if t in _SENTENCE_END and self.in_quote[j - 1]:
                 # "قال X: لا بد أن … صغيرة. لقد قدمنا … هجوميا».": the words
                 # after the colon, cut at their first full stop, run on to

@@ -126,3 +126,19 @@ def test_a_body_named_in_marks_after_its_indefinite_head_is_no_quotation():
         "على نصه، أن «ما نشر عن الاتفاق مغاير للحقيقة تماما».\n"
     )
     assert [q.text for q in quotes_of(text)] == ["ما نشر عن الاتفاق مغاير للحقيقة تماما"]
+
+
+def test_words_after_a_colon_run_on_to_the_mark_that_closes_them():
+    # 'وأضاف: السد استحق التأهل، … وتعبر عن مستوى الكرة".': the words after
+    # the colon, cut where a verb with و seemed to resume the narrator, run
+    # on to the closing mark never opened; one quote, not two that overlap
+    text = (
+        'وقال مدرب الفريق ماهر السعدي: "لم نقدم المستوى المطلوب في الشوط الثاني".\n'
+        "وأضاف: المنافس استحق الفوز، وأتمنى له التوفيق في النهائي، "
+        'وتعبر المباراة عن مستوى الدوري".\n'
+    )
+    found = [q for q in quotes_of(text) if "المنافس" in q.text]
+    assert [q.text for q in found] == [
+        "المنافس استحق الفوز، وأتمنى له التوفيق في النهائي، وتعبر المباراة عن مستوى الدوري"
+    ], found
+    assert same_name(found[0].speaker, "ماهر السعدي"), found
