@@ -582,6 +582,17 @@ class _Phrases:
                 if not self.is_word[k]:
                     break
         if cue is not None:
+            if (
+                cue.lemma == "زاد"
+                and i
+                and toks[i - 1][:2] == "ال"
+                and self.is_word[i - 1]
+                and nxt != ":"
+            ):
+                # "وأردفت أن التركيز زاد أكثر «…»": after the noun it follows,
+                # the bare verb is "grew", not the Maghrebi "he added" (which
+                # opens its clause: "وزاد المتحدث")
+                return None
             if cue.kind == lx.VERB and i and toks[i - 1] in _ABOUT_WHOEVER_IN:
                 # "على رد الوزير", "في رد مقتضب على …": a noun after a
                 # preposition; "لمن يتابع الشأن المحلي": a verb after

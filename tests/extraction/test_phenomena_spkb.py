@@ -150,3 +150,19 @@ def test_words_in_marks_opening_the_line_after_a_verb_and_its_colon_are_its():
     assert same_name(q.speaker, "محمد العلي"), q
     q = one(text, "الحظ لم يحالفنا")
     assert q.speaker == "سامي الفهد", q
+
+
+def test_zada_after_a_definite_noun_is_grew_not_he_added():
+    # "وأردفت أن التركيز زاد أكثر «…»": after the noun it follows, the bare
+    # verb is "grew"; the words are the channel's, who went on (Maghrebi
+    # "وزاد المتحدث ذاته:", opening its clause, still adds: the negative case)
+    text = (
+        "وقالت القناة العبرية إن أجهزة الأمن تحقق في القضية. وأردفت أن التركيز زاد أكثر "
+        '"بعد مقتل المطلوب في البلدة القديمة خلال تبادل لإطلاق النار".\n'
+        'قال مدرب الفريق سامي العلي: "لعبنا جيدا رغم الغيابات". '
+        'وزاد المتحدث ذاته: "سنعود أقوى في المباراة المقبلة".\n'
+    )
+    q = one(text, "بعد مقتل المطلوب")
+    assert q.speaker == "القناة العبرية", q
+    q = one(text, "سنعود أقوى")
+    assert q.speaker == "سامي العلي", q
