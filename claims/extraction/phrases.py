@@ -2350,10 +2350,34 @@ class _Phrases:
                             m - h >= 2
                             and not toks[h].startswith(("وب", "وال"))  # ("، وبحضور ممثلين عن")
                             and self.name_like(h, m)
-                            and self.doc.folded.find(toks[m - 1], self.doc.ends[m]) > 0
+                            and (
+                                self.doc.folded.find(toks[m - 1], self.doc.ends[m]) > 0
+                                or (verb and self.said_after_name(h, m, limit))
+                            )
                         ):
                             ra, rb = j, m
         return b, ra, rb
+
+    def said_after_name(self, h: int, m: int, limit: int) -> bool:
+        """ "وقالت المتحدثة باسم الخارجية، X Y في مقابلة متلفزة إن": after a
+        verb of saying and its title's comma, two or three words, none with
+        the article first nor an accusative or feminine ending (a name, not
+        a clause), then where the words were said up to أنّ or a colon with
+        no comma between."""
+        toks = self.doc.toks
+        if m - h > 3 or toks[h][:2] == "ال":
+            return False
+        for x in range(h, m):
+            if toks[x][-1] in "اه":
+                return False
+        end = m + 12 if m + 12 < limit else limit
+        for x in range(m + 1, end):
+            t = toks[x]
+            if t in _THAT or t == ":":
+                return True
+            if t in _COMMAS or self.in_quote[x] or t in _SENTENCE_END:
+                return False
+        return False
 
     def day_told_end(self, k: int, limit: int) -> int:
         """The token after a day told at ``k`` ("مساء الخميس", "اليوم

@@ -170,3 +170,24 @@ def test_after_a_titled_subject_set_off_by_a_comma_the_noun_after_the_verb_is_it
     )
     q = one(text, "مضيعة للوقت")
     assert q.speaker == "رامي الحداد", q
+
+
+def test_a_name_after_the_titles_comma_then_where_it_was_said_then_that():
+    # "وقالت المتحدثة باسم الوزارة، X Y في مقابلة متلفزة إن «…»": the name
+    # after the title's comma ends at the preposition that tells where the
+    # words were said, then أنّ; the name speaks, even named only once
+    text = (
+        "وقالت المتحدثة باسم وزارة الصحة، كارين فولبرغ في مقابلة متلفزة "
+        'إن "المستشفيات تعمل بكامل طاقتها".\n'
+    )
+    q = one(text, "المستشفيات تعمل")
+    assert q.speaker == "كارين فولبرغ", q
+    assert q.role == "المتحدثة باسم وزارة الصحة", q
+
+
+def test_a_clause_after_the_titles_comma_is_no_name():
+    # the negative: "، مخاطبة النواب في الجلسة، إن": an accusative participle
+    # and its object, then a comma, are no name
+    text = 'وقالت وزيرة الصحة، مخاطبة النواب في الجلسة، إن "المستشفيات تعمل بكامل طاقتها".\n'
+    q = one(text, "المستشفيات تعمل")
+    assert q.speaker == "وزيرة الصحة", q
