@@ -448,6 +448,19 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
             return None
         line_end = self.sent_first.get(self.sent[k] + 1, self.n)
         nickname = toks[p] in _QUOTE_MARK_SET and toks[k - 1] in _QUOTE_MARK_SET
+        if (
+            not nickname
+            and toks[p] in _QUOTE_MARK_SET
+            and p + 2 < line_end
+            and toks[p + 1] in _COMMAS
+            and any(toks[m] in _QUOTE_MARK_SET for m in range(k - 4 if k > 4 else 0, k - 1))
+        ):
+            # "الدكتور “X Y”، نائب رئيس …": the name set in marks (a house
+            # style), its post after the comma, read as after a nickname
+            nickname = marked = True
+            p += 1
+        else:
+            marked = False
         if nickname or toks[p] in _COMMAS:
             p += 1
         if p >= line_end or self.in_quote[p]:
@@ -471,6 +484,13 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
             m = next((m for m in range(p + 1, b) if _NP_KIND[toks[m]] == 5), b)
             if m < b and not self.in_quote[m]:
                 b = m
+        if marked:
+            # ("…، نائب رئيس “نادي الأهلي” الأخبار التي": a definite noun
+            # after the body's name in marks, no adjective nor post, is the
+            # verb's object)
+            m = next((m for m in range(b - 1, p, -1) if toks[m] in _QUOTE_MARK_SET), b)
+            if m + 1 < b and (w := toks[m + 1])[:2] == "ال" and w[-1] != "ي" and w not in lx.TITLES:
+                b = m + 1
         title = self.classify(p, b, ra, rb, None)
         if title is None or not title.role:
             return None
@@ -480,7 +500,9 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
             return None
         if nickname:
             # (the name given, the names in the post's phrase are its own)
-            return None if ra < rb else self.doc.orig(self.doc.starts[p], self.doc.ends[b - 1])
+            if ra < rb:
+                return None
+            return self.doc.orig(self.doc.starts[p], self.doc.ends[b - 1])
         return self.role_read_with_name(k, line_end, f)
 
     def role_read_with_name(self, k: int, line_end: int, f: int) -> str | None:

@@ -211,3 +211,17 @@ def test_an_occasion_after_the_post_ends_the_phrase():
     q = one(text, "هذه الذكرى")
     assert q.speaker == "سالم بن حمد الكردي", q
     assert q.role == "وزير الخدمة العامة", q
+
+
+def test_a_name_set_in_marks_takes_the_post_after_its_comma():
+    # "نفى الدكتور “X Y”، نائب رئيس “نادي الشباب” الأخبار التي …" then "قال
+    # Y: «…»": the name in marks (a house style), its post after the comma
+    # read as after a nickname, up to the body's name in marks (the noun
+    # after it is the verb's object)
+    text = (
+        "نفى الدكتور “سامي الكردي”، نائب رئيس “نادي الشباب” الأخبار التي تتحدث عن خلافات "
+        "داخل الإدارة.\n"
+        'وعن رأيه في رئاسة النادي، قال الكردي: "أتمنى أن أخدم النادي في أي موقع".\n'
+    )
+    q = one(text, "أتمنى أن أخدم")
+    assert q.role == "نائب رئيس “نادي الشباب”", q
