@@ -314,6 +314,32 @@ def _wrapped_on(text: str, marks: list[int], at: int, family: int) -> bool:
     return False
 
 
+def _closed_paragraphs_on(text: str, marks: list[int], at: int, family: int, opened: int) -> bool:
+    """Whether the quote of ``family`` opened at ``opened`` goes on past the
+    line break at ``marks[at]``, a statement of several paragraphs in one
+    pair of marks ("\n”البرقية … إعدامه!!!!\nبرقيات … بلدهم …..\nسأنطلق …
+    البرقيات ….”\n"): it opened its line, and the next mark, within five
+    paragraphs and with only line breaks before it, is of its family and
+    closes the last of them at its end."""
+    if opened > 0 and text[opened - 1] != "\n":
+        return False
+    lines = 0
+    for j in marks[at:]:
+        ch = text[j]
+        if ch == "\n":
+            lines += 1
+            if lines > 5:
+                return False
+            continue
+        if _FAMILY[ch] != family or _classify(text, j) != CLOSE:
+            return False
+        e = j + 1
+        while e < len(text) and text[e] in " \t\r.":
+            e += 1
+        return e == len(text) or text[e] == "\n"
+    return False
+
+
 def find_marked_quotes(
     text: str, loose: list[tuple[int, int]] | None = None
 ) -> list[tuple[int, int]]:
@@ -335,6 +361,8 @@ def find_marked_quotes(
         if ch == "\n":
             if stack and _wrapped_on(text, marks, at, stack[-1][1]):
                 continue  # a wrapped line: the quote goes on on the next one
+            if len(stack) == 1 and _closed_paragraphs_on(text, marks, at, stack[0][1], stack[0][0]):
+                continue  # a statement of several paragraphs, closed at the last
             if len(stack) == 1 and stack[0][0] < i - 1:
                 # English-style continuation: a quote left open at the end of
                 # its paragraph, and the next paragraph reopens it with the same

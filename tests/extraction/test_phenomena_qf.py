@@ -142,3 +142,30 @@ def test_words_after_a_colon_run_on_to_the_mark_that_closes_them():
         "المنافس استحق الفوز، وأتمنى له التوفيق في النهائي، وتعبر المباراة عن مستوى الدوري"
     ], found
     assert same_name(found[0].speaker, "ماهر السعدي"), found
+
+
+def test_a_statement_of_several_paragraphs_in_one_pair_of_marks_is_one_quote():
+    # '\n”… إعدامه!!!!\n… بلدهم …..\nسأنطلق … ….”\n': an opener at a line's
+    # start whose family's next mark, a few paragraphs on with no mark
+    # between, closes the last of them at its end: one statement (the
+    # quote was dropped at the first line break, never closed)
+    text = (
+        "وكتب النائب سمير العلوي على صفحته في فيسبوك:\n\n"
+        "“لقد قدمت استقالتي من رئاسة اللجنة بعد أن تأكدت أن العمل فيها أصبح مستحيلا.\n"
+        "وأنا أشكر كل الزملاء الذين وقفوا معي طوال هذه السنوات الصعبة!!\n"
+        "وسأواصل العمل من أجل ناخبي في الدائرة.”\n"
+    )
+    q = one(text, "لقد قدمت استقالتي")
+    assert q.text.endswith("من أجل ناخبي في الدائرة."), q
+
+
+def test_an_unclosed_opener_in_mid_line_does_not_run_into_the_next_paragraphs():
+    # (negative) an opener inside its line, its quote never closed there:
+    # a mark closing a later line belongs to another quote
+    text = (
+        "وقال الوزير سمير العلوي إن “الحكومة ستواصل الإصلاحات رغم كل الصعوبات.\n"
+        "وأكد الوزير أن موعد الانتخابات ثابت.\n"
+        "ورد النائب حسن الطرابلسي بأن الإصلاحات لم تبدأ بعد.”\n"
+    )
+    for q in quotes_of(text):
+        assert "وأكد الوزير" not in q.text, q
