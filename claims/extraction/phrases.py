@@ -3033,6 +3033,19 @@ class _Phrases:
             # "إن التحقيقات تشير إلى أن", "نسب الوفيات الناجمة": a definite
             # plural in ات with no title is a thing, never a person named
             return None
+        if (
+            ent.role
+            and ent.kind == PERSON
+            and (words := folded.split(" ", 2))[1:2]
+            and words[1][:1] in QUOTE_MARKS
+            and not self.known_name_word(words[0])
+        ):
+            # "وصف الرئيس السابق قيادة «حماس» بأنها": a word right before a
+            # body's name in marks is a noun in construct with it (the verb's
+            # object), no person's name; the title before it speaks
+            k = _index_in(self.doc.toks, a + 1, b, (words[0],), b)
+            if k < b and k + 1 < b and self.doc.toks[k + 1] in QUOTE_MARKS:
+                return self.classify(a, k, k, k, cue, lam)
         cut = _implausible_word(folded)  # (cached: the same names recur)
         if cut < 0:
             if not (

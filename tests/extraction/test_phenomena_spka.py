@@ -191,3 +191,19 @@ def test_a_clause_after_the_titles_comma_is_no_name():
     text = 'وقالت وزيرة الصحة، مخاطبة النواب في الجلسة، إن "المستشفيات تعمل بكامل طاقتها".\n'
     q = one(text, "المستشفيات تعمل")
     assert q.speaker == "وزيرة الصحة", q
+
+
+def test_a_word_before_a_bodys_name_in_marks_is_no_name_after_a_title():
+    # "وصف الرئيس السابق قيادة «الحركة» بأنها «…»": the word before a body's
+    # name in marks is a noun in construct with it, the verb's object; the
+    # title speaks (the speaker was "قيادة «…»"); a nickname in marks after a
+    # name of two words stays the person's ("X Y «أبو Z»")
+    text = (
+        "وفي البرقية، وصف الرئيس السابق قيادة «جبهة الإنقاذ» بأنها "
+        "«منقسمة على نفسها».\n"
+        "وقال الزعيم سعيد الهادي «أبو وليد» إن «الحوار هو الطريق الوحيد».\n"
+    )
+    q = one(text, "منقسمة على نفسها")
+    assert q.speaker == "الرئيس السابق", q
+    q = one(text, "الحوار هو الطريق")
+    assert q.speaker == "سعيد الهادي", q
