@@ -298,6 +298,11 @@ class _Speakers:
         if hit.pronoun is not None:
             return None
         toks = self.doc.toks
+        if cue.kind == lx.VERB and hit.tok and toks[hit.tok - 1] in _THAT_PRONOUN:
+            # "وقالت الوزيرة X إنها أبلغت السفير الأمريكي بأن «…»", "أنه أبلغ
+            # رئيس الحكومة بالاستجواب": the pronoun glued to أنّ is the verb's
+            # subject; the noun phrase after it is its object
+            return None
         t0 = toks[hit.np_start] if hit.np_start + 1 < self.n else ""
         if t0 in _SUBJECT_START_SPECIAL:  # (one test for the rare first words)
             if (

@@ -166,3 +166,19 @@ def test_zada_after_a_definite_noun_is_grew_not_he_added():
     assert q.speaker == "القناة العبرية", q
     q = one(text, "سنعود أقوى")
     assert q.speaker == "سامي العلي", q
+
+
+def test_the_pronoun_glued_to_anna_is_the_subject_of_the_verb_after_it():
+    # "وقالت الوزيرة X إنها أبلغت السفير الأمريكي بأن «…»", "أنه أبلغ رئيس
+    # الحكومة …، موضحا …": the pronoun is the subject; the noun phrase after
+    # the verb is its object, who does not speak
+    text = (
+        "وقالت الوزيرة سلمى الحداد إنها أبلغت السفير الأمريكي بأن "
+        "«الحكومة لن تقبل أي تدخل في شؤونها».\n"
+        "وأعلن رئيس المجلس عادل الخرافي أنه أبلغ رئيس الحكومة والوزير المعني بالاستجواب، "
+        "موضحا أنه سيعرض على المجلس في الجلسة المقبلة، «ويحق للوزير طلب تأجيل المناقشة».\n"
+    )
+    q = one(text, "الحكومة لن تقبل")
+    assert q.speaker == "سلمى الحداد", q
+    q = one(text, "ويحق للوزير")
+    assert q.speaker == "عادل الخرافي", q
