@@ -311,20 +311,10 @@ class _Dating:
                     k -= 1  # "اليوم الاحد (14 نيسان 2024)": the date in brackets
                 if k >= 1 and toks[k] in WEEKDAYS:
                     k -= 1
-                if k >= 0 and toks[k] == "اليوم" and "." not in folded[line : d.start]:
-                    self.dateline = _date.fromisoformat(d.iso)
-                elif (
-                    k + 1 < first
-                    and k > 2
-                    and toks[k] in _COMMAS
-                    and WEEKDAYS.get(toks[k + 1]) == _date.fromisoformat(d.iso).weekday()
-                    and folded[d.end : d.end + 3].lstrip()[:1] in ("،", ",")
-                    and "." not in folded[line : d.start]
+                if (k >= 0 and toks[k] == "اليوم" and "." not in folded[line : d.start]) or (
+                    # "أكد المحامي X، الاثنين 8 ماي 2023، أنه …": the lead's own day
+                    k + 1 < first and self.lead_own_day(k + 1, d)
                 ):
-                    # "أكد المحامي X، الاثنين 8 ماي 2023، أنه …": the lead's
-                    # own weekday and date set off by commas after its
-                    # subject tell the story's day (not "خلال اجتماع … يوم
-                    # الاثنين 3 مارس 2025": the day of a gathering)
                     self.dateline = _date.fromisoformat(d.iso)
             if (
                 self.dateline is None
@@ -1359,6 +1349,30 @@ class _Dating:
             toks[k] in _GATHERINGS and not self.in_quote[k] for k in range(first, q.open_tok)
         )
 
+    def lead_own_day(self, w: int, d: DateMention) -> bool:
+        """The weekday at token ``w`` and the full date ``d`` right after it
+        are the lead's own day, the story's: the weekday agrees with the
+        date, in the running text of the text's first sentence ("أكد المحامي
+        X، الاثنين 8 ماي 2023، أنه …", "أعلنت الوزارة الثلاثاء 14 مارس 2023
+        عن …"), not a stamp at the head of its line or with its clock time,
+        nor the day of a gathering, a document or a relative clause before
+        it ("خلال اجتماع … يوم الاثنين 3 مارس 2025", "الذي زار الجنوب يوم
+        الأحد …")."""
+        toks = self.doc.toks
+        folded = self.doc.folded
+        if WEEKDAYS.get(toks[w]) != _date.fromisoformat(d.iso).weekday():
+            return False
+        line = folded.rfind("\n", 0, d.start) + 1
+        ls = bisect_left(self.doc.starts, line)
+        return (
+            ls < w - 2
+            and "." not in folded[line : d.start]
+            and _CLOCK.match(folded, d.end) is None
+            and _RELATIVES.isdisjoint(toks[ls:w])
+            and _GATHERINGS.isdisjoint(toks[ls:w])
+            and lx.DOCUMENT_HEADS.isdisjoint(toks[ls:w])
+        )
+
     def lead_tells_day(self) -> str | None:
         """The story's day when the words right after the stamp (its lead)
         tell it by the stamp: "اليوم", "أمس", a weekday, outside marks (or
@@ -1371,8 +1385,7 @@ class _Dating:
         in_quote = self.in_quote
         k = self.dateline_tok
         if "اليوم" in toks[k - 3 if k > 3 else 0 : k] or (
-            # (the lead's own weekday and date set off by commas, index_dates)
-            k > 3 and toks[k - 1] in WEEKDAYS and toks[k - 2] in _COMMAS
+            k > 3 and self.lead_own_day(k - 1, self.date_token_index[k])
         ):
             return self.dateline.isoformat()
         stamp = self.date_token_index.get(k)

@@ -266,3 +266,26 @@ def test_a_subjectless_cue_after_a_sentence_of_no_cable_keeps_no_cable_date():
         '"لا علاقة لنا بما ورد في هذه الأوراق".\n'
     )
     assert one(text, "لا علاقة لنا").date != "2007-08-12"
+
+
+def test_a_leads_weekday_and_date_without_commas_date_the_story():
+    # "أعلنت الوزارة الثلاثاء 14 مارس 2023 عن …": the lead's own weekday
+    # and date in its running text, no gathering nor document before them
+    text = (
+        "أعلنت وزارة النقل الثلاثاء 14 مارس 2023 عن خطة جديدة لتجديد أسطول "
+        "الحافلات في العاصمة.\n"
+        'وقال المتحدث باسم الوزارة كريم الجلاصي إن "الحافلات الأولى ستصل قبل '
+        'نهاية الصيف".\n'
+    )
+    assert one(text, "الحافلات الأولى").date == "2023-03-14"
+
+
+def test_a_documents_weekday_and_date_in_the_lead_are_no_story_day():
+    # (negative) "نشرت الصحيفة وثيقة مؤرخة الثلاثاء 14 مارس 2023": the
+    # document's day, not the story's
+    text = (
+        "نشرت صحيفة محلية وثيقة مؤرخة الثلاثاء 14 مارس 2023 عن خطة لتجديد "
+        "أسطول الحافلات.\n"
+        'وقال رئيس نقابة السواق إن "الخطة لم تعرض علينا أبدا".\n'
+    )
+    assert one(text, "الخطة لم تعرض").date is None
