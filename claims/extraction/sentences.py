@@ -214,9 +214,48 @@ class _Sentences:
                 continue
             o = bisect_left(tok_starts, a)
             c = bisect_left(tok_starts, b, o)
+            if c - o > 8 and folded.find("،", s, e) != -1:
+                told = self.told_inside(o, c)
+                if told is not None:
+                    # "إن “… الانتخابية،واضاف في حديث صحفي،  البرلمان …”": the
+                    # narrator's verb inside the marks splits two quotes
+                    k, k2 = told
+                    quotes.append(_Quote(s, doc.ends[k - 1], o, k))
+                    quotes.append(_Quote(doc.starts[k2 + 1], e, k2, c))
+                    in_quote[o:k] = b"\x01" * (k - o)
+                    in_quote[k2 : c + 1] = b"\x01" * (c + 1 - k2)
+                    continue
             quotes.append(_Quote(s, e, o, c))
             in_quote[o : c + 1] = b"\x01" * (c + 1 - o)
         return quotes
+
+    def told_inside(self, o: int, c: int) -> tuple[int, int] | None:
+        """A verb of saying of the narrator's inside the marks of one quote
+        (writers who mark two statements as one): a comma, a verb of saying
+        with و in the third person ("وأضاف", "وتابعت"), up to five words of
+        an adjunct with no verb, and a comma or a colon, then four words or
+        more, the second statement (the first has four words or more too):
+        the positions of the first comma and of the second (or None)."""
+        toks = self.doc.toks
+        is_word = self.is_word
+        for k in range(o + 5, c - 5):
+            if toks[k] not in _COMMAS:
+                continue
+            w = toks[k + 1]
+            if w[0] != "و":
+                continue
+            cue = _cue_of(w)
+            if cue is None or cue.kind != lx.VERB or _lemma_key(cue) not in _SAYING:
+                continue
+            for k2 in range(k + 2, min(c - 4, k + 8)):
+                t = toks[k2]
+                if t in _COMMAS or t == ":":
+                    if sum(is_word[k2 + 1 : c]) >= 4:
+                        return k, k2
+                    return None
+                if not is_word[k2] or _cue_of(t) is not None:
+                    break
+        return None
 
     def find_soft_breaks(self, quotes: list[_Quote]) -> None:
         """Tokens that start a sentence though no punctuation ends the one

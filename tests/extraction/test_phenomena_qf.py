@@ -169,3 +169,31 @@ def test_an_unclosed_opener_in_mid_line_does_not_run_into_the_next_paragraphs():
     )
     for q in quotes_of(text):
         assert "وأكد الوزير" not in q.text, q
+
+
+def test_the_narrators_verb_of_saying_inside_one_pair_of_marks_splits_two_quotes():
+    # 'إن “… الانتخابية،واضاف في حديث صحفي،  البرلمان …”': a verb of saying
+    # with و in the third person, a short adjunct and a comma inside the
+    # marks are the narrator's; two statements, each its own quote
+    text = (
+        "قال النائب كريم الساعدي، الأحد، إن “الحكومة الحالية عاجزة عن حل أزمة الكهرباء "
+        "والصيف على الأبواب،وأضاف في تصريح صحفي، الوزارة لم تنفذ أي مشروع جديد "
+        "منذ ثلاث سنوات رغم الأموال الطائلة”.\n"
+    )
+    found = quotes_of(text)
+    assert [q.text for q in found] == [
+        "الحكومة الحالية عاجزة عن حل أزمة الكهرباء والصيف على الأبواب",
+        "الوزارة لم تنفذ أي مشروع جديد منذ ثلاث سنوات رغم الأموال الطائلة",
+    ], found
+    assert all(same_name(q.speaker, "كريم الساعدي") for q in found), found
+
+
+def test_the_speakers_own_words_with_wa_and_a_verb_stay_one_quote():
+    # (negative) "وأقول" (first person) is no cue, and "، وأضاف الوزير أن …"
+    # with no comma after a short adjunct is the speaker's own account
+    text = (
+        "قال النائب كريم الساعدي إن “الحكومة عاجزة عن حل الأزمة، وأقول للجميع، "
+        "إن الصيف على الأبواب، وأضاف الوزير أن الخطط جاهزة ولم نر منها شيئا”.\n"
+    )
+    found = quotes_of(text)
+    assert len(found) == 1 and found[0].text.endswith("ولم نر منها شيئا"), found
