@@ -718,13 +718,19 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                     first = normalize_first(role)
                 words = _role_words(role)
                 if len(words) >= 2 and first in lx.TITLES:
+                    # "وأوضح مدرب «النسور» أن" after "X Y، مدرب فريق الرجاء":
+                    # a post whose genitive is a nickname in marks (no name
+                    # of the body the person's post gives) is his, by its head
+                    rest = role.split(None, 1)[1]
+                    marks = _QUOTE_MARK_SET
+                    nick = len(rest) > 2 and rest[0] in marks and rest[-1] in marks
                     for p in reversed(persons):
                         if (
                             p.role
                             and p.key
                             and not p.key.startswith("title:")
                             and normalize_first(p.role) == first
-                            and words <= _role_words(p.role)
+                            and (words <= _role_words(p.role) or (nick and " " in p.role))
                         ):
                             return p
             if e.kind != PERSON or not e.key:

@@ -225,3 +225,22 @@ def test_a_name_set_in_marks_takes_the_post_after_its_comma():
     )
     q = one(text, "أتمنى أن أخدم")
     assert q.role == "نائب رئيس “نادي الشباب”", q
+
+
+def test_a_post_with_a_nickname_in_marks_is_the_person_with_that_post():
+    # "وأوضح مدرب «الصقور» أن «…»" after "X Y، مدرب فريق الأمل …": a post
+    # whose genitive is a nickname in marks, no body's name, is the person
+    # introduced with that post, and takes his fuller role
+    text = (
+        "قال سمير الكردي، مدرب فريق الأمل لكرة اليد، إن المباراة كانت صعبة.\n"
+        'وأوضح مدرب "الصقور" أن "اللاعبين ارتكبوا أخطاء كثيرة في الشوط الثاني".\n'
+    )
+    q = one(text, "اللاعبين ارتكبوا")
+    assert q.speaker == "سمير الكردي", q
+    assert q.role == "مدرب فريق الأمل لكرة اليد", q
+    # another post is someone else
+    text = (
+        "قال سمير الكردي، مدرب فريق الأمل لكرة اليد، إن المباراة كانت صعبة.\n"
+        'وأوضح رئيس "الصقور" أن "اللاعبين ارتكبوا أخطاء كثيرة في الشوط الثاني".\n'
+    )
+    assert one(text, "اللاعبين ارتكبوا").speaker != "سمير الكردي"
