@@ -576,6 +576,13 @@ class _Sentences:
                 continue
             if has_cue and self.byline(j, i):
                 continue  # "كتب - أحمد سعيد: شهدت الجلسة" with no line break
+            if has_cue and (
+                (m := _RELATED_LABEL.match(folded, folded.rfind("\n", 0, colon) + 1)) is not None
+                and m.end() > colon
+            ):
+                # "إقرأ ايضاً:رواتب عالية | شركة …": a page's pointer to other
+                # articles, its headlines after the colon (not "read!" said)
+                continue
             if has_cue and not _SOMETHING.isdisjoint(toks[j + 1 : i]):
                 # "لكن الأرقام تقول شيئا آخر: …": the verb's indefinite object
                 # before the colon, which the writer's own words then spell out

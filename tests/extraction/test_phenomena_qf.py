@@ -197,3 +197,15 @@ def test_the_speakers_own_words_with_wa_and_a_verb_stay_one_quote():
     )
     found = quotes_of(text)
     assert len(found) == 1 and found[0].text.endswith("ولم نر منها شيئا"), found
+
+
+def test_a_pages_pointer_to_other_articles_before_a_colon_is_no_speech():
+    # "إقرأ ايضاً:رواتب عالية | …": "اقرأ" reads as a verb of saying (the
+    # dual of أقرّ) before a colon; the label of a page's related links
+    # heads no one's words
+    text = (
+        'وقال المدرب سامي الشهري: "الفوز مستحق والمباراة كانت صعبة علينا".\n'
+        "إقرأ ايضاً:أسعار الذهب تتراجع في السوق المحلية | وظائف شاغرة في شركة كبرى\n"
+        "وعن الإصابات قال المدرب إن اللاعبين بخير.\n"
+    )
+    assert [q.text for q in quotes_of(text)] == ["الفوز مستحق والمباراة كانت صعبة علينا"]
