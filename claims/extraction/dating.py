@@ -311,7 +311,21 @@ class _Dating:
                     k -= 1  # "اليوم الاحد (14 نيسان 2024)": the date in brackets
                 if k >= 1 and toks[k] in WEEKDAYS:
                     k -= 1
-                if (k >= 0 and toks[k] == "اليوم" and "." not in folded[line : d.start]) or (
+                if (
+                    k >= 0
+                    and toks[k] == "اليوم"
+                    and (
+                        "." not in folded[line : d.start]
+                        # ("وقال X في حوار اليوم الأربعاء 11 أوت 2021" after
+                        # the lead: today named with its weekday, which the
+                        # date agrees with, is the story's day wherever it is)
+                        or (
+                            k + 1 < first
+                            and not self.in_quote[k]
+                            and WEEKDAYS.get(toks[k + 1]) == _date.fromisoformat(d.iso).weekday()
+                        )
+                    )
+                ) or (
                     # "أكد المحامي X، الاثنين 8 ماي 2023، أنه …": the lead's own day
                     k + 1 < first and self.lead_own_day(k + 1, d)
                 ):
@@ -1428,11 +1442,19 @@ class _Dating:
         toks = self.doc.toks
         a = self.sent_first[sid]
         b = self.sent_first.get(sid + 1, self.n)
+        stamp_tok = self.dateline_tok
+        if "اليوم" not in toks[stamp_tok - 3 if stamp_tok > 3 else 0 : stamp_tok]:
+            stamp_tok = -1  # (only "اليوم الأربعاء 11 أوت 2021": today, the stamp's own)
         for k in range(a, b):
             t = toks[k]
             if t[:1] == "و" and len(t) > 3:
                 t = t[1:]
-            if (t in _TODAY_OR_YESTERDAY or t in WEEKDAYS) and not self.in_quote[k]:
+            if (
+                (t in _TODAY_OR_YESTERDAY or t in WEEKDAYS)
+                and not self.in_quote[k]
+                # (not the stamp's own "اليوم الأربعاء" right before its date)
+                and not stamp_tok - 3 <= k < stamp_tok
+            ):
                 return None
         day = self._stamp_ok
         stamp = self.date_token_index.get(self.dateline_tok)  # (its own tokens)

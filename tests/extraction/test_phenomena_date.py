@@ -289,3 +289,27 @@ def test_a_documents_weekday_and_date_in_the_lead_are_no_story_day():
         'وقال رئيس نقابة السواق إن "الخطة لم تعرض علينا أبدا".\n'
     )
     assert one(text, "الخطة لم تعرض").date is None
+
+
+def test_today_with_its_weekday_and_date_after_the_lead_dates_the_story():
+    # "…«…».وقال الوزير في حوار لإذاعة محلية اليوم الخميس 9 مارس 2023،":
+    # today named with its weekday and date, in the sentence after the lead
+    # (run in, as scraped), is the story's day; the lead's quote takes it
+    text = (
+        'قال وزير التجارة سمير الحداد، إن الحكومة "ستخفض أسعار المواد الأساسية '
+        'قريبا".وقال الحداد في حوار لإذاعة محلية اليوم الخميس 9 مارس 2023، '
+        '"الأسعار ستنخفض بنسبة عشرة بالمائة على الأقل".\n'
+    )
+    assert one(text, "ستخفض أسعار").date == "2023-03-09"
+    assert one(text, "الأسعار ستنخفض").date == "2023-03-09"
+
+
+def test_today_with_a_weekday_the_date_contradicts_is_no_story_day():
+    # (negative) "اليوم الجمعة 9 مارس 2023": 9 March 2023 was a Thursday;
+    # the lead's quote takes no day from it
+    text = (
+        'قال وزير التجارة سمير الحداد، إن الحكومة "ستخفض أسعار المواد الأساسية '
+        'قريبا".وقال الحداد في حوار لإذاعة محلية اليوم الجمعة 9 مارس 2023، '
+        '"الأسعار ستنخفض بنسبة عشرة بالمائة على الأقل".\n'
+    )
+    assert one(text, "ستخفض أسعار").date is None
