@@ -390,6 +390,22 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                 return role
         return None
 
+    def titled_before(self, persons: list[_Entity], title: str) -> _Entity | None:
+        """The last of ``persons`` (named in full) whose name the text gives
+        right after the bare title ``title`` (folded, with the article)
+        outside quotes ("المحامي محمد العفيف")."""
+        toks, in_quote = self.doc.toks, self.in_quote
+        at = [j for j in range(self.n - 2) if toks[j] == title and not in_quote[j]]
+        if not at:
+            return None
+        for p in reversed(persons):
+            if not p.key or " " not in p.key or p.key.startswith("title:"):
+                continue
+            name = normalize(p.surface).split()
+            if any(toks[j + 1 : j + 1 + len(name)] == name for j in at):
+                return p
+        return None
+
     def role_titled_before_name(self, k: int) -> str | None:
         """The title right before the name ending at token ``k`` that the
         phrase read from it gives that name, the farthest one that does
@@ -843,6 +859,13 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                     for p in reversed(persons):
                         if p.role and _one_of_head(p.role) == title[2:]:
                             return p
+                    if e.role and " " not in e.role:
+                        # "وقال المحامي" after "أكد المحامي X Y، وكيل المتهم
+                        # …،": the person the text named with that very title
+                        # before his name, whose role became his post after it
+                        titled = self.titled_before(persons, title)
+                        if titled is not None:
+                            return titled
                 # "وأضاف المستشار": the adviser quoted anonymously before
                 if title.startswith("ال") and e.role and len(e.role.split()) == 1:
                     for other in reversed(entities):

@@ -244,3 +244,16 @@ def test_a_post_with_a_nickname_in_marks_is_the_person_with_that_post():
         'وأوضح رئيس "الصقور" أن "اللاعبين ارتكبوا أخطاء كثيرة في الشوط الثاني".\n'
     )
     assert one(text, "اللاعبين ارتكبوا").speaker != "سمير الكردي"
+
+
+def test_a_bare_title_is_the_person_named_right_after_it_before():
+    # "أكد المحامي X Y، وكيل المتهم في قضية …، أن …" then "وقال المحامي إن
+    # «…»": the role became the post after the comma, but the bare title is
+    # still the person the text named right after that title
+    text = (
+        "في المقابل، أكد المحامي سامي الكردي، وكيل المتهم في قضية الفساد، أن الحكم سيستأنف.\n"
+        'وقال المحامي إن "هيئة الدفاع ستطعن في القرار خلال أيام".\n'
+    )
+    q = one(text, "هيئة الدفاع ستطعن")
+    assert q.speaker == "سامي الكردي", q
+    assert q.role == "وكيل المتهم في قضية الفساد", q
