@@ -160,6 +160,12 @@ _DEMONSTRATIVES = _words_module._DEMONSTRATIVES
 _FLOOR = _words_module._words("الكلمه")
 # contacted: the verbs of contacting someone (بـ, مع)
 _CONTACT = _words_module._CONTACT
+# a noun of statement in construct with its owner ("تصريح وزيرة المالية")
+_STATEMENT_NOUNS = _words_module._with_prefixes(
+    _words_module._words("تصريح تصريحات كلام حديث مقوله"), "وبل"
+)
+# the words its subject is given with ("بخصوص «…»", "بأن «…»")
+_ABOUT_WORDS = _words_module._words("بخصوص حول بان عن")
 # "منحت الهيئة الشاهد الكلمة": the witness, a title where a court gives the floor
 _WITNESS = _words_module._words("الشاهد الشاهده")
 _GIVE_FLOOR = _words_module._with_prefixes(
@@ -285,6 +291,30 @@ class _Speakers:
                     k += 1
                 k += 1
         return None
+
+    def statement_of(self, open_tok: int, lo: int) -> _Entity | None:
+        """ "تصريح وزيرة المالية بخصوص «…»", "تصريحات الوزير X بأن «…»": a
+        noun of statement in construct with a person or a body right before
+        the words (or before the preposition that gives what it was about):
+        the one whose statement it is."""
+        toks = self.doc.toks
+        k = open_tok - 1
+        if toks[k] in _ABOUT_WORDS:
+            k -= 1
+        s = k
+        while s > lo and k - s < 7 and self.is_word[s] and not self.in_quote[s]:
+            if toks[s] in _STATEMENT_NOUNS:
+                break
+            s -= 1
+        if s == k or toks[s] not in _STATEMENT_NOUNS:
+            return None
+        b = self.scan_np(s + 1, k + 1, None)[0]
+        if b != k + 1 or b - s < 3:
+            return None  # (not "في تصريح صحفي «…»": an adjective, no owner)
+        ent = self.classify(s + 1, b, b, b, None)
+        if ent is None or ent.kind not in (PERSON, ORGANIZATION):
+            return None
+        return ent
 
     def that_after_np(self, a: int, cue: lx.Cue) -> bool:
         """The noun phrase at ``a`` is followed by a plain أنّ ("أن", "أنه"),
@@ -1051,6 +1081,12 @@ class _Speakers:
                     break
             clause = (hit.tok, q.open_tok)
         via = self.via_of(hit, q.open_tok if not right_side else hit.np_start + 12)
+        if not right_side and q.open_tok - hit.np_start >= 3:
+            owner = self.statement_of(q.open_tok, hit.np_start)
+            if owner is not None:
+                # "وأكد X أن تصريح وزيرة المالية بخصوص «…» يمكن أن …": the
+                # words are those of the one whose statement the clause names
+                return _Attribution(owner, cue_text, via, 0.7, False, hit.tok, clause)
         confidence = 0.9
         follow_up = False
         if ent is not None and ent.kind == DOCUMENT:

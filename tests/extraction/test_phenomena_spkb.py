@@ -182,3 +182,19 @@ def test_the_pronoun_glued_to_anna_is_the_subject_of_the_verb_after_it():
     assert q.speaker == "سلمى الحداد", q
     q = one(text, "ويحق للوزير")
     assert q.speaker == "عادل الخرافي", q
+
+
+def test_words_after_a_statement_in_construct_with_its_owner_are_the_owners():
+    # "أكد X أن تصريح وزيرة المالية بخصوص «…» يمكن أن …": the words are the
+    # statement of the one its noun is in construct with, not X's; "في تصريح
+    # صحفي «…»" (an adjective, no owner) leaves the verb's subject speaking
+    text = (
+        "قالت وزيرة المالية سلمى الحداد إن الوضع صعب.\n"
+        "وللإشارة فإن المستشار توفيق الراشد أكد أن تصريح وزيرة المالية بخصوص "
+        '"قيمة العملة أصبحت ضعيفة جدا" يمكن أن يتسبب في اضطرابات.\n'
+        'وقال وزير النقل خالد العمر في تصريح صحفي "الخط الجديد سيفتتح قبل الصيف".\n'
+    )
+    q = one(text, "قيمة العملة")
+    assert q.speaker == "سلمى الحداد", q
+    q = one(text, "الخط الجديد")
+    assert q.speaker == "خالد العمر", q
