@@ -1050,6 +1050,16 @@ class _Phrases:
                 m = self.closing_mark(a, limit, 5)
                 if m > a + 1 and m + 1 < self.n and toks[m + 1] in _THAT:
                     return m + 1, m + 1, m + 1
+                if (
+                    m > a + 1
+                    and m + 2 < limit
+                    and toks[m + 1] in _NAME_END_PREPOSITIONS
+                    and self.that_follows(m + 2, limit)
+                ):
+                    # "وأضاف "الشريف" خلال حلوله ضيفا على قناة …، أن": the
+                    # name in marks, then where or when the words were said,
+                    # then the that-clause
+                    return m + 1, m + 1, m + 1
             doc_head = first >= 16  # (its highest bit)
         np_stop = lx.NP_STOP
         np_kind = _NP_KIND
@@ -2357,6 +2367,19 @@ class _Phrases:
                         ):
                             ra, rb = j, m
         return b, ra, rb
+
+    def that_follows(self, k: int, limit: int) -> bool:
+        """Whether أنّ comes within twenty tokens from ``k``, in the same
+        sentence and before any colon."""
+        toks = self.doc.toks
+        end = k + 20 if k + 20 < limit else limit
+        for x in range(k, end):
+            t = toks[x]
+            if t in _THAT:
+                return True
+            if t in _SENTENCE_END or t == ":":
+                return False
+        return False
 
     def said_after_name(self, h: int, m: int, limit: int) -> bool:
         """ "وقالت المتحدثة باسم الخارجية، X Y في مقابلة متلفزة إن": after a

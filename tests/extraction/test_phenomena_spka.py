@@ -5,7 +5,7 @@ Every article here is written for the test, in invented sentences; each test
 fails without the rule it names.
 """
 
-from tests.extraction.helpers import one
+from tests.extraction.helpers import one, same_name
 
 
 def test_wa_or_fa_right_after_the_verb_is_part_of_the_subject_word():
@@ -207,3 +207,22 @@ def test_a_word_before_a_bodys_name_in_marks_is_no_name_after_a_title():
     assert q.speaker == "الرئيس السابق", q
     q = one(text, "الحوار هو الطريق")
     assert q.speaker == "سعيد الهادي", q
+
+
+def test_a_name_in_marks_after_the_verb_then_where_it_was_said_then_that():
+    # "وأضاف "الساعدي" خلال استضافته في برنامج «…»، أن …": the name in marks
+    # right after the verb, then when or where the words were said, then the
+    # that-clause: the verb's subject, whom the next subjectless verbs take
+    # up (nobody was found: the name's first mention was too far back)
+    text = (
+        "قال كمال الساعدي، مدير الإعلام بوزارة الداخلية، إن الاجتماع أُجّل.\n"
+        "وتابع أن الموعد الجديد لم يحدد بعد.\n"
+        "الأمن مستتب\n"
+        "وأكد أن الوضع هادئ في كل المحافظات.\n"
+        'وأضاف"الساعدي" خلال استضافته في برنامج "حديث المساء"، أن الوحدات '
+        "منتشرة في الحدود.\n"
+        "الحدود مؤمنة\n"
+        'وتابع :" الوحدات الخاصة تراقب كل المعابر على مدار الساعة."\n'
+    )
+    q = one(text, "الوحدات الخاصة تراقب")
+    assert same_name(q.speaker, "كمال الساعدي"), q
