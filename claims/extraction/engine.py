@@ -390,6 +390,24 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                 return role
         return None
 
+    def posted_to(self, role: str, j: int) -> str:
+        """``role`` with the country told at token ``j`` (في/لدى, then a
+        country or its capital, or a state's head and its nisba: "في المملكة
+        المغربية") when the phrase ends there (a stop word, a comma, أنّ or
+        the verb's complement glued to بـ)."""
+        toks = self.doc.toks
+        w = toks[j + 1]
+        if w in _COUNTRIES:
+            e = j + 2
+        elif w in _STATE_HEADS and (n := toks[j + 2])[:2] == "ال" and n[-1] in "يه":
+            e = j + 3
+        else:
+            return role
+        t = toks[e]
+        if not (t in lx.NP_STOP or t in _COMMAS or (t[0] == "ب" and len(t) > 3)):
+            return role
+        return role + " " + self.doc.orig(self.doc.starts[j], self.doc.ends[e - 1])
+
     def titled_before(self, persons: list[_Entity], title: str) -> _Entity | None:
         """The last of ``persons`` (named in full) whose name the text gives
         right after the bare title ``title`` (folded, with the article)
@@ -1114,6 +1132,17 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                     cue_hits[i] = hit
                     hit_toks.append(i)  # increasing, like the candidates
                     ent = self.subject_of(hit)
+                    if (
+                        ent is not None
+                        and ent.role
+                        and hit.np_end + 3 < self.n
+                        and toks[hit.np_end] in _IN_AT
+                        and normalize_first(ent.role) in _TITLES_TO
+                        and _named_person(ent)
+                    ):
+                        # "عبر السفير الأميركي X Y في المملكة المغربية عن …":
+                        # the country an envoy is posted to, told after his name
+                        ent.role = self.posted_to(ent.role, hit.np_end)
                     if (
                         hit.cue.kind == lx.VERB
                         and hit.pronoun is None
@@ -1848,6 +1877,12 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                     )
                     break
         return results
+
+
+# posted_to: where an envoy is posted, after his name
+_IN_AT = _words_module._words("في لدي")
+_TITLES_TO = _words_module._TITLES_TO
+_STATE_HEADS = _words_module._words("المملكه الجمهوريه الدوله دوله سلطنه الامارات")
 
 
 # canonical's and register_mentions' scans, functions rather than generators

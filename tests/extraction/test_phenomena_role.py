@@ -257,3 +257,20 @@ def test_a_bare_title_is_the_person_named_right_after_it_before():
     q = one(text, "هيئة الدفاع ستطعن")
     assert q.speaker == "سامي الكردي", q
     assert q.role == "وكيل المتهم في قضية الفساد", q
+
+
+def test_the_country_an_envoy_is_posted_to_after_his_name_is_his_role():
+    # "عبر السفير الأمريكي X Y في المملكة الأردنية عن …": the country (or a
+    # state's head and its nisba) after an envoy's name, the phrase ending
+    # there, is where he is posted: part of his role (it ended at the name)
+    text = (
+        'عبر السفير الأمريكي سامي الكردي في المملكة الأردنية عن ارتياحه وقال "العلاقات ممتازة".\n'
+    )
+    q = one(text, "العلاقات ممتازة")
+    assert q.speaker == "سامي الكردي", q
+    assert q.role == "السفير الأمريكي في المملكة الأردنية", q
+    # not an occasion, nor another title than an envoy's
+    text = 'عبر السفير الأمريكي سامي الكردي في الحفل عن ارتياحه وقال "العلاقات ممتازة".\n'
+    assert one(text, "العلاقات ممتازة").role == "السفير الأمريكي"
+    text = 'عبر الوزير سامي الكردي في المملكة الأردنية عن ارتياحه وقال "العلاقات ممتازة".\n'
+    assert one(text, "العلاقات ممتازة").role == "الوزير"
