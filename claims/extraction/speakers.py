@@ -124,6 +124,16 @@ from claims.extraction.words import (
 _AS_BEING = _words_module._AS_BEING
 # is_quotation: "أن «X» لم تفصح", the that-clause's verb negated after its subject
 _NEGATIONS = _words("لم لن")
+# is_quotation: the verb "described" (its past, present and participle, with
+# و/ف), before the three words in marks glued to بـ that it gives
+_DESCRIBING = (
+    frozenset(
+        c + v
+        for c in ("", "و", "ف")
+        for v in ("وصف", "وصفت", "وصفوا", "يصف", "تصف", "يصفون", "واصفا", "واصفه", "واصفين")
+    )
+    | _DESCRIBED
+)  # ("وصفه", "وصفتها" …)
 # is_quotation: the indefinite head of a body's or an outlet's name, first in
 # its marks ("اطلعت «وكالة قدس نت للأنباء» على نصه"): a name, not words said
 _NAME_HEADS = lx._fold_set(
@@ -3473,6 +3483,19 @@ class _Speakers:
             return None
         return ent
 
+    def described_before(self, k: int) -> bool:
+        """Whether a form of the verb وصف (described) stands within ten
+        words before token ``k``, in its clause (no stop, colon or marks
+        between)."""
+        toks = self.doc.toks
+        for m in range(k - 1, max(-1, k - 11), -1):
+            t = toks[m]
+            if t in _SENTENCE_END or t == ":" or t in QUOTE_MARKS:
+                return False
+            if t in _DESCRIBING:
+                return True
+        return False
+
     def that_subject_before(self, cue_tok: int, open_tok: int) -> bool:
         """Between the cue at ``cue_tok`` and the mark at ``open_tok``:
         أنّ and its subject, one to five words, nothing else ("اعتبرت أن
@@ -3610,7 +3633,10 @@ class _Speakers:
                 glued = toks[k]
             k -= 1
         if glued in ("ل", "ب") and n <= 3:
-            return False  # "صرح لـ«الشروق»", "وصفه بـ"الخطير"": a name or a label
+            # "صرح لـ«الشروق»", "وصفه بـ"الخطير"": a name or a label; but
+            # "ووصفت ما ورد في بيان الجمعية بـ"المغالطة للرأي العام"": three
+            # words the subject of وصف chose for it, his words
+            return n == 3 and glued == "ب" and self.described_before(k)
         if (
             glued == "و"
             and n >= 2

@@ -209,3 +209,16 @@ def test_a_pages_pointer_to_other_articles_before_a_colon_is_no_speech():
         "وعن الإصابات قال المدرب إن اللاعبين بخير.\n"
     )
     assert [q.text for q in quotes_of(text)] == ["الفوز مستحق والمباراة كانت صعبة علينا"]
+
+
+def test_three_words_in_marks_glued_to_bi_after_described_are_the_speakers_words():
+    # 'ووصفت ما ورد في بيان الجمعية بـ"المغالطة للرأي العام"': three words
+    # the subject of وصف chose, glued to بـ, are his words (a name glued to
+    # بـ/لـ is let go; one or two words stay so)
+    text = (
+        "نفت وزارة الصحة ما نشرته بعض الصفحات عن نقص الأدوية، ووصفت ما ورد في "
+        'المنشورات بـ"التضليل المتعمد للمواطنين"، كما وصفت الحملة بـ"المغرضة".\n'
+    )
+    found = quotes_of(text)
+    assert [q.text for q in found] == ["التضليل المتعمد للمواطنين"], found
+    assert same_name(found[0].speaker, "وزارة الصحة"), found
