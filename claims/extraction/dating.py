@@ -454,6 +454,16 @@ class _Dating:
             and self.that_before(first, cue_tok)
         )
 
+    def that_teller(self, first: int, cue_tok: int) -> _Entity | None:
+        """The subject of the last verb of saying in [first, cue_tok): who
+        tells, in his أنّ clause, the words of the cue at ``cue_tok``."""
+        for tok, e, _hit in reversed(self._cue_subjects):
+            if tok < first:
+                return None
+            if tok < cue_tok:
+                return e
+        return None
+
     def that_before(self, a: int, b: int) -> bool:
         """An أنّ outside marks in [a, b) whose clause runs on to ``b`` (a
         verb of saying there is its clause's, "أن الرئيس قال"; not a
@@ -1222,6 +1232,20 @@ class _Dating:
             if self.doc_para is not None and self.doc_para[0] == ctx[0]:
                 # "ويورد السفير في البرقية نفسها …": its paragraph is about it too
                 self.doc_para = (ctx[0], ctx[1], sid)
+            return ctx[0], ctx[1]
+        if (
+            ctx is not None
+            and ctx[2] >= sid - 3
+            and att.cue_tok is not None
+            and self.told_in_that(first, att.cue_tok)
+            and (teller := self.that_teller(first, att.cue_tok)) is not None
+            and _envoy(teller.role or teller.surface)
+            and not self.has_date_in(
+                self.sent_first[ctx[2] + 1] if ctx[2] < sid else first, q.open_tok
+            )
+        ):
+            # "وقال السفير الأميركي إن وزير الخارجية قال له إن «…»": what the
+            # envoy, the cable's writer, reports he was told is of the cable
             return ctx[0], ctx[1]
         para = self.doc_para
         if para is not None and sid - 4 <= para[2] < sid and ent is not None:

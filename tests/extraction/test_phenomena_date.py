@@ -313,3 +313,26 @@ def test_today_with_a_weekday_the_date_contradicts_is_no_story_day():
         '"الأسعار ستنخفض بنسبة عشرة بالمائة على الأقل".\n'
     )
     assert one(text, "ستخفض أسعار").date is None
+
+
+def test_words_an_envoy_reports_he_was_told_are_of_his_cable():
+    # "وقال السفير الأميركي إن وزير الداخلية قال له إن «…»": the cable's
+    # writer reports, in his أنّ clause, what he was told: the cable's date
+    text = (
+        "كشفت وثائق مسربة عن لقاءات السفير الأميركي في المنطقة.\n"
+        "وكتب السفير الأميركي جون بيرس، في تقرير رفعه إلى الخارجية في مارس "
+        '2005، أن المسؤولين "قلقون من الوضع على الحدود". وقال السفير '
+        'الأميركي إن وزير الداخلية قال له إن "الحدود لم تعد آمنة كما كانت".\n'
+    )
+    assert one(text, "الحدود لم تعد").date == "2005-03"
+
+
+def test_words_a_journalist_reports_he_was_told_are_not_of_the_cable():
+    # (negative) the teller is no envoy: a reaction now, not the cable's
+    text = (
+        "كشفت وثائق مسربة عن لقاءات السفير الأميركي في المنطقة.\n"
+        "وكتب السفير الأميركي جون بيرس، في تقرير رفعه إلى الخارجية في مارس "
+        '2005، أن المسؤولين "قلقون من الوضع على الحدود". وقال الصحافي سامر '
+        'الحلبي إن وزير الداخلية قال له إن "الحدود لم تعد آمنة كما كانت".\n'
+    )
+    assert one(text, "الحدود لم تعد").date != "2005-03"
