@@ -246,6 +246,10 @@ def _cue_before(sent, cue_subjects, tok: int, sid: int) -> bool:
     return any(sent[t] == sid and t < tok for t, _e, _h in cue_subjects[-3:])
 
 
+# particles between a relative pronoun and its verb ("التي لطالما سجلت")
+_RELATIVE_PARTICLES = frozenset({"قد", "لقد", "طالما", "لطالما"})
+
+
 class _Speakers:
     """Speaker attribution (mixin of engine._Extractor)."""
 
@@ -426,11 +430,17 @@ class _Speakers:
                 hit.np_end = hit.np_start + (2 if t0 in _GUESTS else 1)
                 self._np_end = hit.np_end
                 return None
+        rel = toks[hit.tok - 1] if hit.tok else ""
+        if rel in _RELATIVE_PARTICLES and hit.tok > 1:
+            # "والتي لطالما سجلت موقفا مشرفا": a particle between the
+            # relative pronoun and its verb
+            rel = toks[hit.tok - 2]
+        if rel[:1] == "و" and rel[1:] in _RELATIVES:
+            rel = rel[1:]  # ("والتي")
         if (
             cue.kind == lx.VERB
-            and hit.tok
-            and toks[hit.tok - 1] in _RELATIVES
-            and _RELATIVE_AGREES[toks[hit.tok - 1]] == (cue.gender, cue.number)
+            and rel in _RELATIVES
+            and _RELATIVE_AGREES[rel] == (cue.gender, cue.number)
             and not t0.startswith("ال")
             and t0 not in _TITLE_LIKE
         ):
@@ -1728,6 +1738,12 @@ class _Speakers:
     def subject_before(self, hit: _CueHit, lo: int) -> _Entity | None:
         """Subject–verb order: "والفرنسيون قالوا إن …"."""
         toks = self.doc.toks
+        if (
+            hit.tok - 2 >= lo
+            and toks[hit.tok - 1] in _RELATIVE_PARTICLES
+            and (toks[hit.tok - 2] in _RELATIVES or toks[hit.tok - 2][1:] in _RELATIVES)
+        ):
+            return None  # ("نابلس، والتي لطالما سجلت": the relative's verb)
         if toks[hit.tok - 1] not in _RELATIVES and hit.tok - 3 >= lo:
             met = self.met_before(hit, lo)
             if met is not None:

@@ -226,3 +226,16 @@ def test_a_name_in_marks_after_the_verb_then_where_it_was_said_then_that():
     )
     q = one(text, "الوحدات الخاصة تراقب")
     assert same_name(q.speaker, "كمال الساعدي"), q
+
+
+def test_a_verb_after_a_relative_pronoun_and_a_particle_has_no_subject_after_it():
+    # "في المدينة، والتي لطالما سجلت موقفا مشرفا، «…»": the verb of the
+    # relative clause (a particle between) has the relative for its subject;
+    # the noun after it is its object (it spoke as "موقفا"), and the words
+    # go to the one who speaks in the main clause
+    text = (
+        "أكد الناطق باسم الشرطة العقيد سمير الحداد، أن ما جرى في المدينة، "
+        "والتي لطالما سجلت موقفا مشرفا، «لا يمثل أهلها ولا تاريخها».\n"
+    )
+    q = one(text, "لا يمثل أهلها")
+    assert q.speaker == "سمير الحداد", q
