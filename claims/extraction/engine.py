@@ -292,6 +292,13 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         if not words:
             return None
         role = self.mention_role(words, False)
+        if role is None and any(len(w) > 5 and w[:3] == "عبد" and w[3:5] == "ال" for w in words):
+            # "وأضاف عبدالعال" after "قال الدكتور علي عبد العال، رئيس مجلس
+            # النواب،": a compound name written joined is the one written apart
+            apart = []
+            for w in words:
+                apart += ["عبد", w[3:]] if len(w) > 5 and w[:3] == "عبد" and w[3:5] == "ال" else [w]
+            role = self.mention_role(apart, False)
         if role is None and len(words) >= 2:
             # "وقال فالس أهمية …", "وتنقل الوثيقة عن الفيصل تمنيه": a phrase
             # read on past a family name into the verb's object still names

@@ -274,3 +274,14 @@ def test_the_country_an_envoy_is_posted_to_after_his_name_is_his_role():
     assert one(text, "العلاقات ممتازة").role == "السفير الأمريكي"
     text = 'عبر الوزير سامي الكردي في المملكة الأردنية عن ارتياحه وقال "العلاقات ممتازة".\n'
     assert one(text, "العلاقات ممتازة").role == "الوزير"
+
+
+def test_a_compound_name_written_joined_takes_the_role_given_written_apart():
+    # "قال الدكتور سامي عبد الرحيم، رئيس مجلس الشورى، إن …" then "وأضاف
+    # عبدالرحيم «…»": عبد and its genitive written joined name the person
+    # written apart; he takes the role given there
+    text = (
+        "قال الدكتور سامي عبد الرحيم، رئيس مجلس الشورى، إن الجلسة انتهت.\n"
+        'وأضاف عبدالرحيم، قائلا: "هذا المجلس جاء بانتخابات حرة ونزيهة".\n'
+    )
+    assert one(text, "هذا المجلس جاء").role == "رئيس مجلس الشورى"
