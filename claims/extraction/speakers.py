@@ -1618,6 +1618,13 @@ class _Speakers:
 
     def subject_after_that(self, hit: _CueHit, lo: int) -> _Entity | None:
         toks = self.doc.toks
+        if hit.tok - 4 > lo and toks[hit.tok - 1] == "قد" and toks[hit.tok - 2] in _COMMAS:
+            # "أن رئيس الحكومة X، الذي اختتم أمس زيارته، قد أبلغ مسؤولين
+            # أميركيين أن": the subject after أنّ, a relative clause set off
+            # by commas, then قد and the verb, whose object follows it
+            ent = self.that_subject_before_relative(hit.tok - 2, lo, hit.cue)
+            if ent is not None:
+                return ent
         k = hit.tok - 1
         end = hit.tok
         if k > lo and toks[k] in _COMMAS:
@@ -1667,6 +1674,40 @@ class _Speakers:
                 return None
             k -= 1
         return None
+
+    def that_subject_before_relative(self, comma: int, lo: int, cue) -> _Entity | None:
+        """The titled person or the body between أنّ and a relative clause
+        in commas that ``comma`` closes."""
+        toks = self.doc.toks
+        is_word = self.is_word
+        dates = self.date_token_index
+        k = comma - 1
+        while (
+            k > lo
+            and comma - k < 16
+            and (is_word[k] or k in dates or toks[k].isdigit())
+            and not self.in_quote[k]
+        ):
+            k -= 1
+        if k <= lo or toks[k] not in _COMMAS or toks[k + 1] not in _RELATIVES:
+            return None
+        c1 = k
+        j = c1 - 1
+        while j > lo and c1 - j <= 10 and is_word[j] and not self.in_quote[j]:
+            if toks[j] in _NAMED_THAT:
+                break
+            j -= 1
+        if toks[j] not in _NAMED_THAT or j + 1 >= c1:
+            return None
+        b, ra, rb = self.scan_np(j + 1, c1, None)
+        if b != c1:
+            return None
+        ent = self.classify(j + 1, b, ra, rb, cue)
+        if ent is None or not (
+            (ent.kind == PERSON and ent.key and ent.role) or ent.kind == ORGANIZATION
+        ):
+            return None
+        return ent
 
     def that_subject_in_commas(self, hit: _CueHit, lo: int) -> _Entity | None:
         """ "أن السفير الأمريكي بالرباط، جيمس ويلكنسون، أفاد بأن": a titled

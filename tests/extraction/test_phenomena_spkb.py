@@ -198,3 +198,16 @@ def test_words_after_a_statement_in_construct_with_its_owner_are_the_owners():
     assert q.speaker == "سلمى الحداد", q
     q = one(text, "الخط الجديد")
     assert q.speaker == "خالد العمر", q
+
+
+def test_the_that_subject_before_a_relative_aside_and_qad_speaks():
+    # "أن رئيس الحكومة X، الذي اختتم زيارته، قد أبلغ مسؤولين أميركيين
+    # زاروا لبنان أن … «…»": after أنّ the subject, a relative clause in
+    # commas, then قد and the verb; the noun after the verb is its object
+    text = (
+        "نقلت صحيفة أمريكية أن رئيس الحكومة كمال الخوري، الذي اختتم أمس زيارته لباريس، "
+        "قد أبلغ مسؤولين أوروبيين زاروا بيروت العام الماضي، أن الحرب لم تكن ضرورية، "
+        "«والحوار هو الضروري».\n"
+    )
+    q = one(text, "والحوار هو الضروري")
+    assert q.speaker == "كمال الخوري", q
