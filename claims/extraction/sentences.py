@@ -132,6 +132,13 @@ _FOLLOWING = lx._fold_set("يلي التالي الآتي")
 # the impersonal "it came in (the statement)", which a colon and "the
 # following" make speech: "وجاء في البيان ما يلي:" (not a cue word alone)
 _IT_CAME = lx._fold_set("جاء وجاء فجاء ورد وورد")
+# the occasion of a statement after its verb and subject ("في تصريحات",
+# "خلال كلمته", "في حديثه لـ…"), and the prepositions that bring it
+_SPEECH_OCCASIONS = lx._fold_set(
+    "تصريح تصريحات تصريحه تصريحاته تصريحها تصريحاتها حديث حديثه حديثها كلمة كلمته "
+    "كلمتها مقابلة مقابلته مقابلتها لقاء لقائه لقائها مداخلة مداخلته مداخلتها"
+)
+_AT_OCCASION = lx._fold_set("في خلال")
 # what opens an item of a list, a line of its own ("- …", "• …")
 _BULLETS = frozenset("-–—•*▪●■◾►")
 
@@ -536,7 +543,7 @@ class _Sentences:
             # ": إن …" opens words said: the verb of saying may stand further
             # back, its subject a long title and an adverbial between
             inna = toks[i + 1] in _THAT
-            for j in range(i - 1, max(-1, i - (30 if inna else 16)), -1):
+            for j in range(i - 1, max(-1, i - (30 if inna else 24)), -1):
                 t = toks[j]
                 if t in _SENTENCE_END or t in QUOTE_MARKS or t == ":":
                     break
@@ -560,9 +567,17 @@ class _Sentences:
                         # with إنّ after the colon ("قال الشيخ X وزير الخدمة
                         # المدنية بمناسبة العيد الوطني: إن …"), no that-clause
                         between = toks[j + 1 : i]
-                        has_cue = (inna or any(w in _COMMAS for w in between)) and not any(
-                            w in _THAT for w in between
-                        )
+                        has_cue = (
+                            inna
+                            or (i - j < 16 and any(w in _COMMAS for w in between))
+                            # "وقال X في تصريحات للصحفيين في المركز الإعلامي
+                            # في مونترو: …": the occasion of his words between
+                            or any(
+                                w in _SPEECH_OCCASIONS and between[m - 1] in _AT_OCCASION
+                                for m, w in enumerate(between)
+                                if m
+                            )
+                        ) and not any(w in _THAT for w in between)
                     break
             saying = has_cue and not announced and _lemma_key(cue) in _SAYING
             if next_line and not (

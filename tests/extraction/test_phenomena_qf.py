@@ -222,3 +222,26 @@ def test_three_words_in_marks_glued_to_bi_after_described_are_the_speakers_words
     found = quotes_of(text)
     assert [q.text for q in found] == ["التضليل المتعمد للمواطنين"], found
     assert same_name(found[0].speaker, "وزارة الصحة"), found
+
+
+def test_a_verb_of_saying_reaches_its_colon_past_the_occasion_of_its_words():
+    # "وقال X في تصريحات لـY خلال برنامج Z على قناة W: …": the occasion of
+    # the words (في/خلال + تصريحات، حديثه، كلمته …) puts the verb of saying
+    # more than ten words before the colon
+    text = (
+        "وقال مدرب الفريق حسام البدري في تصريحات للصحفيين خلال برنامج المساء الرياضي "
+        "على قناة النيل: اللاعبون قدموا مباراة كبيرة ويستحقون التحية.\n"
+    )
+    q = one(text, "اللاعبون قدموا")
+    assert q.text == "اللاعبون قدموا مباراة كبيرة ويستحقون التحية", q
+    assert same_name(q.speaker, "حسام البدري"), q
+
+
+def test_a_far_verb_of_saying_with_no_occasion_hands_no_colon_words():
+    # (negative) a colon far after the verb, with no occasion of speech
+    # between (nor a comma or إنّ), is the writer's
+    text = (
+        "وقال مدرب الفريق حسام البدري عن المباراة المقبلة أمام فريق الشباب في ملعب "
+        "المدينة الرياضية بالعاصمة الجديدة ثلاثة أمور: اللياقة والتركيز والانضباط التكتيكي.\n"
+    )
+    assert quotes_of(text) == []
