@@ -424,6 +424,23 @@ def _glued_to_lam(word: str) -> bool:
     )
 
 
+def _past_tafaala(w: str) -> bool:
+    """A past verb of the pattern تفعّل ("تحدث", "تطرق", "تكلم", "تعهد"): ت
+    and three consonants, no long vowel; no name has that shape."""
+    return (
+        len(w) == 4
+        and w[0] == "ت"
+        and not _LONG_VOWELS.intersection(w)
+        # (a body of that shape speaks: "ذكر تجمع الرياض الصحي")
+        and w not in lx.ORGANIZATION_HEADS
+        and w not in lx.TITLES
+        and w not in lx.ANONYMOUS_HEADS
+    )
+
+
+_LONG_VOWELS = frozenset("اويىه")
+
+
 @lru_cache(maxsize=4096)
 def _implausible_word(folded: str) -> int:
     """-1 when every word of a speaker phrase can be in it, 0 when its head
@@ -473,6 +490,8 @@ def _implausible_head(folded: str) -> bool:
         return True
     if len(head) < 4:
         return False
+    if _past_tafaala(head):
+        return True  # "أن السفير المصري تحدث عن …": a verb, no name
     if (
         head[-2:] in ("ها", "هم")
         and head[-3] == "ت"
@@ -3090,7 +3109,11 @@ class _Phrases:
             return self.classify(a, k, k, k, cue, lam) if k < b else ent
         if ent.role and folded.split(" ", 1)[0] in _PP_PRONOUNS:
             return ent  # ("وقال المتحدث لهم": left to the title's reading)
-        if ent.role and ent.kind == PERSON and _glued_to_lam(head := folded.split(" ", 1)[0]):
+        if (
+            ent.role
+            and ent.kind == PERSON
+            and (_glued_to_lam(head := folded.split(" ", 1)[0]) or _past_tafaala(head))
+        ):
             # "وزير الخارجية لـCNN: …" (a headline), "قال الوزير لقناة …":
             # the name read after the title is whom he spoke to; the title
             # before it speaks

@@ -239,3 +239,18 @@ def test_a_verb_after_a_relative_pronoun_and_a_particle_has_no_subject_after_it(
     )
     q = one(text, "لا يمثل أهلها")
     assert q.speaker == "سمير الحداد", q
+
+
+def test_a_past_verb_of_the_pattern_tafaala_after_a_title_is_no_name():
+    # "أن السفير الإيطالي تحدث عن …": the verb after the title and its nisba
+    # was read as the ambassador's name ("تحدث"), and later verbs with no
+    # subject took that "person"; the title alone is the mention, the person
+    # introduced with it before
+    text = (
+        "وصل السفير الإيطالي في تونس ماركو بيتي إلى صفاقس.\n"
+        "وأوضح البيان أن السفير الإيطالي تحدث عن ملف الهجرة بإسهاب.\n"
+        "وانتقد السفير الإيطالي البيروقراطية، واعتبرها عائقا أمام المستثمرين.\n"
+        'وشدد على أن "التعاون بين البلدين يجب أن يتعزز أكثر".\n'
+    )
+    q = one(text, "التعاون بين البلدين")
+    assert q.speaker == "ماركو بيتي", q
