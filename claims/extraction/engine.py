@@ -38,7 +38,7 @@ from claims.extraction import lexicon as lx
 from claims.extraction import words as _words_module
 from claims.extraction.dating import _Dating
 from claims.extraction.normalize import fold_with_offsets, normalize
-from claims.extraction.phrases import _WHO, _Phrases
+from claims.extraction.phrases import _STAR, _WHO, _Phrases
 from claims.extraction.quotes import single_marks
 from claims.extraction.sentences import _Sentences
 from claims.extraction.speakers import _Speakers
@@ -510,6 +510,9 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         if not nickname and p > k + 1 and (t in _HE_SHE or t in _WHO):
             # "التقينا X Y، وهو مدير …،", "X Y، الذي يشغل منصب مدير …،":
             # the aside that gives the post, read with the name
+            return self.role_read_with_name(k, line_end, f)
+        if t in _STAR and p > k + 1 and p + 1 < line_end and toks[p + 1][:2] == "ال":
+            # "X Y، نجم الزمالك السابق،": a star of a club after the comma
             return self.role_read_with_name(k, line_end, f)
         kind = _NP_KIND[t]
         if kind not in (3, 4) or (t[2:] if kind == 4 else t) not in lx.TITLES:

@@ -175,6 +175,9 @@ _INFORMED = frozenset({"مطلع", "مطلعه", "مطلعون", "مطلعين"}
 # يتابع") is a noun or anyone's
 _ABOUT_WHOEVER_IN = _ABOUT | _WHOEVER | _IN
 _CHIEF = frozenset({"كبير", "كبيره"})
+# "X، نجم الزمالك السابق،": a star of a club or a team, in construct, set off
+# after a name (not a title before one: "نجم الدين" is a first name)
+_STAR = frozenset({"نجم", "نجمه"})
 # honorifics without the article that open a phrase: "معالي", "سعادة", "فخامة"
 _BARE_HONORIFICS = frozenset(
     w for w in lx.HONORIFICS if w.isalpha() and len(w) > 2 and not w.startswith(("ال", "صاحب"))
@@ -2118,6 +2121,13 @@ class _Phrases:
                         # "X، كبيرة الاقتصاديين في …،", "كبير المفاوضين": the
                         # chief of a body of people, in construct
                         or (first in _CHIEF and j + 1 < limit and toks[j + 1][:2] == "ال")
+                        or (
+                            first in _STAR
+                            and named
+                            and j + 1 < limit
+                            and toks[j + 1][:2] == "ال"
+                            and toks[j + 1] != "الدين"
+                        )
                         # "X، دفاع المتهم الثاني:": the counsel of a party to
                         # the case (the accused, the victim, the plaintiff), in
                         # construct (court reports; not "دفاع الوزارة")

@@ -285,3 +285,22 @@ def test_a_compound_name_written_joined_takes_the_role_given_written_apart():
         'وأضاف عبدالرحيم، قائلا: "هذا المجلس جاء بانتخابات حرة ونزيهة".\n'
     )
     assert one(text, "هذا المجلس جاء").role == "رئيس مجلس الشورى"
+
+
+def test_a_star_of_a_club_set_off_after_the_name_is_the_role():
+    # "أكد X Y، نجم الزمالك السابق، أن …" then "وقال Y: …": "the star of"
+    # a club, in construct, set off by commas after a name, is his role, as
+    # a title there is; before a name it is no title ("نجم الدين" is a
+    # first name)
+    text = (
+        "أكد سامي الكردي، نجم الشباب السابق، أن المجلس الحالي يتعامل بشكل شخصي.\n"
+        "\n"
+        "وقال الكردي في تصريحات تلفزيونية: أبناء النادي سيتواجدون بشكل طبيعي.\n"
+    )
+    q = one(text, "أبناء النادي")
+    assert q.speaker == "سامي الكردي", q
+    assert q.role == "نجم الشباب السابق", q
+    text = 'وقال نجم الدين الكردي إن "الحكومة ستستقيل قريبا".\n'
+    q = one(text, "الحكومة ستستقيل")
+    assert q.speaker == "نجم الدين الكردي", q
+    assert q.role is None, q
