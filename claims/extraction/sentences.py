@@ -423,6 +423,18 @@ class _Sentences:
             names += 1
         return 1 <= names <= 4
 
+    def aside_at(self, k: int) -> bool:
+        """The narrator's aside "in reference to" opens at ``k``, set off by
+        a dash, a bracket or a comma ("… فيما حدث - في إشارة إلى حادث
+        الواحات -"): words said without closed marks end before it."""
+        toks = self.doc.toks
+        return (
+            k + 2 < self.n
+            and toks[k + 2] == "اشاره"
+            and toks[k + 1] == "في"
+            and (toks[k] in _DASHES or toks[k] in _COMMAS or toks[k] == "(")
+        )
+
     def narrative_verb(self, k: int) -> bool:
         """A reporting verb with و, in the third person, that the narrator's
         account resumes with after unmarked speech ("واعتبر في تصريح",
@@ -667,7 +679,7 @@ class _Sentences:
                     break
                 if end > i + 1 and "\n" in folded[doc.ends[end - 1] : doc.starts[end]]:
                     break
-                if end > i + 2 and (end in soft or self.narrative_verb(end)):
+                if end > i + 2 and (end in soft or self.narrative_verb(end) or self.aside_at(end)):
                     break  # "قائلا: هذا يوم حزين للعمال واعتبر في تصريح …"
                 if (
                     end > i + 2
@@ -870,7 +882,7 @@ class _Sentences:
                     inner.append(q2)
                     end = q2.close_tok + 1
                     continue
-                if end > i + 2 and (end in soft or self.narrative_verb(end)):
+                if end > i + 2 and (end in soft or self.narrative_verb(end) or self.aside_at(end)):
                     break
                 if (
                     t in _COMMAS

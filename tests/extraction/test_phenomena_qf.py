@@ -245,3 +245,15 @@ def test_a_far_verb_of_saying_with_no_occasion_hands_no_colon_words():
         "المدينة الرياضية بالعاصمة الجديدة ثلاثة أمور: اللياقة والتركيز والانضباط التكتيكي.\n"
     )
     assert quotes_of(text) == []
+
+
+def test_words_left_unclosed_end_before_the_narrators_in_reference_to_aside():
+    # ': "من حقنا استدعاء الوزير لمناقشته فيما حدث - في إشارة إلى حادث
+    # الواحات - لافتا إلى …': the mark never closed, the narrator's aside
+    # "في إشارة إلى" set off by a dash ends the words (they ran to the stop)
+    text = (
+        'وقال النائب سامح العدوي، خلال كلمته بالجلسة العامة: "من حقنا استدعاء وزير النقل '
+        "لمساءلته عما جرى - في إشارة إلى حادث القطار - لافتا إلى أن الحكومة تأخرت في الرد.\n"
+    )
+    q = one(text, "من حقنا استدعاء")
+    assert q.text == "من حقنا استدعاء وزير النقل لمساءلته عما جرى", q
