@@ -348,6 +348,11 @@ class _Speakers:
             # subject; the noun phrase after it is its object
             return None
         t0 = toks[hit.np_start] if hit.np_start + 1 < self.n else ""
+        if t0 == "اول" and hit.np_start + 2 < self.n and toks[hit.np_start + 1] == "امس":
+            # "حيث قال أول أمس على هامش …": the day before yesterday, no
+            # subject named "أول"; what follows it is read as after أمس
+            hit.np_start += 2
+            t0 = toks[hit.np_start]
         if t0 in _SUBJECT_START_SPECIAL:  # (one test for the rare first words)
             if (
                 t0 in _SAME_BEFORE

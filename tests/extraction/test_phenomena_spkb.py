@@ -211,3 +211,19 @@ def test_the_that_subject_before_a_relative_aside_and_qad_speaks():
     )
     q = one(text, "والحوار هو الضروري")
     assert q.speaker == "كمال الخوري", q
+
+
+def test_awwal_ams_after_the_verb_is_a_day_not_a_subject():
+    # "حيث قال أول أمس على هامش …، إن …": "the day before yesterday" between
+    # the verb and what follows it, no speaker named "أول"; a subject after
+    # it is read as after "أمس" ("وقال أول أمس وزير المالية X")
+    text = (
+        "حاول وزير الشباب والرياضة محمد الحطاب تدارك تصريحاته، حيث قال أول أمس على هامش "
+        "نهائي الكأس، إن الوزارة ليست معنية بكرة القدم فقط "
+        '"علينا أن نعمل على مرافقة كل الرياضات".\n'
+        'وقال أول أمس وزير المالية سامي العلي إن "الميزانية جاهزة للتصويت".\n'
+    )
+    q = one(text, "علينا أن نعمل")
+    assert same_name(q.speaker, "محمد الحطاب"), q
+    q = one(text, "الميزانية جاهزة")
+    assert q.speaker == "سامي العلي", q
