@@ -364,6 +364,14 @@ class _Speakers:
                 # issuer then; a source, the one quoted before)
                 hit.np_start += 1
                 t0 = toks[hit.np_start]
+            elif t0 == "اول" and (
+                toks[j := hit.np_start + 1] == "امس"
+                or (toks[j] == "من" and j + 1 < self.n and toks[(j := j + 1)] == "امس")
+            ):
+                # "حيث قال أول أمس على هامش …", "أول من أمس": the day before
+                # yesterday, when, not who; the subject, if any, after it
+                hit.np_start = j + 1
+                t0 = toks[j + 1] if j + 1 < self.n else ""
             elif t0 in _DEICTIC_DAYS:
                 # "وقال أمس وزير المالية X", "على ما كتبت الأحد صحيفة X": the
                 # day between the verb and its subject ("اليوم الأحد" too)

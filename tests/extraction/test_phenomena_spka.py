@@ -254,3 +254,18 @@ def test_a_past_verb_of_the_pattern_tafaala_after_a_title_is_no_name():
     )
     q = one(text, "التعاون بين البلدين")
     assert q.speaker == "ماركو بيتي", q
+
+
+def test_the_day_before_yesterday_after_the_verb_is_when_not_who():
+    # "حيث قال أول أمس على هامش …": "أول أمس" (and "أول من أمس") is a day
+    # told, not the verb's subject (it spoke as "أول"); a subject after it
+    # still speaks
+    text = (
+        "حاول وزير النقل كمال الساعدي، تدارك تصريحاته، حيث قال أول أمس على "
+        'هامش الندوة إن "القطاع يحتاج إلى إصلاح عميق".\n'
+        'وقال أول من أمس وزير المالية سمير الحداد إن "الموازنة ستقر قريبا".\n'
+    )
+    q = one(text, "القطاع يحتاج")
+    assert q.speaker == "كمال الساعدي", q
+    q = one(text, "الموازنة ستقر")
+    assert q.speaker == "سمير الحداد", q
