@@ -3733,7 +3733,22 @@ class _Speakers:
             # "وبحسب "السياسة"، فإن …", "وفق «رويترز»": the source named in
             # marks right after its preposition, not words said
             return False
-        if glued == "و" and n <= 4 and before.startswith("ال") and before not in _THAT:
+        if (
+            glued == "و"
+            and before.startswith("ال")
+            and before not in _THAT
+            and (
+                n <= 4
+                # 'تنظيمات القاعدة و"دولة الإسلام في العراق والشام" و"جبهة
+                # النصرة"': a longer name when another in marks follows, a list
+                or (
+                    n <= 6
+                    and q.close_tok + 2 < self.n
+                    and toks[q.close_tok + 1] == "و"
+                    and toks[q.close_tok + 2] in QUOTE_MARKS
+                )
+            )
+        ):
             # "بين الجيش و"قوات الدعم السريع"": a name coordinated with a noun
             return False
         label = (

@@ -257,3 +257,16 @@ def test_words_left_unclosed_end_before_the_narrators_in_reference_to_aside():
     )
     q = one(text, "من حقنا استدعاء")
     assert q.text == "من حقنا استدعاء وزير النقل لمساءلته عما جرى", q
+
+
+def test_names_in_marks_coordinated_in_a_list_after_a_noun_are_no_quotation():
+    # 'تنظيمات القاعدة و"دولة الإسلام في العراق والشام" و"جبهة النصرة"':
+    # a name of five or six words glued to و after a definite noun, and
+    # another name in marks after it: a list of names, not words said (the
+    # first was kept, and the names coordinated with it after it)
+    text = (
+        "وأكد وزير الداخلية سمير الخطيب أن الحكومة جاءت إلى المؤتمر من أجل الحوار إلا أن "
+        'الحوار السياسي شيء وملاحقة جماعات التهريب و"بقايا النظام القديم في المدن الكبرى" '
+        'و"عصابات السلاح" و"الجماعات المسلحة" وكل الخارجين عن القانون شيء آخر.\n'
+    )
+    assert quotes_of(text) == []
