@@ -122,8 +122,9 @@ _SAYING_PARTICIPLES = lx._fold_set("قائلا قائلة قائلين قائل�
 # who it was said to, right after the participle ("قائلا له")
 _TO_THEM = lx._fold_set("له لها لهم لهن لهما لي لنا لك لكم")
 
-# "تقول شيئا آخر:": an indefinite object of the verb before a colon (find_unmarked)
-_SOMETHING = lx._fold_set("شيئا أمرا كلاما")
+# "تقول شيئا آخر:": an indefinite object of the verb before a colon
+# (find_unmarked); "يكشف كل شيء:", a headline's "reveals everything:"
+_SOMETHING = lx._fold_set("شيئا أمرا كلاما شيء")
 # find_unmarked: a cue right before marks after a colon hands its words to them
 _HANDING = frozenset((lx.VERB, lx.PARTICIPLE, lx.RELAY))
 # "the following" right before a colon ("صرح المصدر بما يلي:", "وجاء في البيان

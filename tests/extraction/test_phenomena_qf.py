@@ -270,3 +270,14 @@ def test_names_in_marks_coordinated_in_a_list_after_a_noun_are_no_quotation():
         'و"عصابات السلاح" و"الجماعات المسلحة" وكل الخارجين عن القانون شيء آخر.\n'
     )
     assert quotes_of(text) == []
+
+
+def test_a_verb_with_everything_for_its_object_before_a_colon_heads_no_speech():
+    # "زبير بيّة يكشف كل شيء: النجم الساحلي بين الأزمة والتحدي": the verb's
+    # indefinite object "everything", spelt out by the writer after the
+    # colon (a headline), as "تقول شيئا آخر:"
+    text = (
+        "رئيس النادي يكشف كل شيء: الفريق بين الأزمة المالية والطموح\n\n"
+        'وقال رئيس النادي سالم الجبالي: "لن نبيع أي لاعب هذا الموسم".\n'
+    )
+    assert [q.text for q in quotes_of(text)] == ["لن نبيع أي لاعب هذا الموسم"]
