@@ -1893,6 +1893,9 @@ class _Phrases:
                 (i > a or titled)
                 and t[0] == "ب"
                 and t[1:] in _ADDRESSEE_HEADS
+                # ("القائم بالأعمال بالوكالة": acting, the title's own word,
+                # not "with the agency")
+                and t not in _TITLE_COMPLEMENTS
                 and not (
                     i > a and toks[i - 1] in lx.ANONYMOUS_HEADS and t[1:] in lx.ORGANIZATION_HEADS
                 )

@@ -269,3 +269,16 @@ def test_the_day_before_yesterday_after_the_verb_is_when_not_who():
     assert q.speaker == "كمال الساعدي", q
     q = one(text, "الموازنة ستقر")
     assert q.speaker == "سمير الحداد", q
+
+
+def test_acting_after_a_title_is_the_titles_word_not_with_the_agency():
+    # "القائم بالأعمال بالوكالة": "acting" (also "بالإنابة") completes the
+    # title; "بالوكالة" was read as "with the agency", a companion ending the
+    # phrase, and the bare title spoke
+    text = (
+        "وقال القائم بالأعمال بالوكالة في سفارة لبنان رامي الحداد إن "
+        '"الحفل كان مبهرا بكل المقاييس".\n'
+    )
+    q = one(text, "الحفل كان مبهرا")
+    assert q.speaker == "رامي الحداد", q
+    assert q.role == "القائم بالأعمال بالوكالة في سفارة لبنان", q
