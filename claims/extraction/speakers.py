@@ -348,11 +348,14 @@ class _Speakers:
             # subject; the noun phrase after it is its object
             return None
         t0 = toks[hit.np_start] if hit.np_start + 1 < self.n else ""
-        if t0 == "اول" and hit.np_start + 2 < self.n and toks[hit.np_start + 1] == "امس":
+        if t0 == "اول" and hit.np_start + 3 < self.n and toks[hit.np_start + 1] in ("امس", "من"):
             # "حيث قال أول أمس على هامش …": the day before yesterday, no
             # subject named "أول"; what follows it is read as after أمس
-            hit.np_start += 2
-            t0 = toks[hit.np_start]
+            # (also "أول من أمس")
+            j = hit.np_start + (3 if toks[hit.np_start + 1] == "من" else 2)
+            if toks[j - 1] == "امس":
+                hit.np_start = j
+                t0 = toks[j]
         if t0 in _SUBJECT_START_SPECIAL:  # (one test for the rare first words)
             if (
                 t0 in _SAME_BEFORE
@@ -364,14 +367,6 @@ class _Speakers:
                 # issuer then; a source, the one quoted before)
                 hit.np_start += 1
                 t0 = toks[hit.np_start]
-            elif t0 == "اول" and (
-                toks[j := hit.np_start + 1] == "امس"
-                or (toks[j] == "من" and j + 1 < self.n and toks[(j := j + 1)] == "امس")
-            ):
-                # "حيث قال أول أمس على هامش …", "أول من أمس": the day before
-                # yesterday, when, not who; the subject, if any, after it
-                hit.np_start = j + 1
-                t0 = toks[j + 1] if j + 1 < self.n else ""
             elif t0 in _DEICTIC_DAYS:
                 # "وقال أمس وزير المالية X", "على ما كتبت الأحد صحيفة X": the
                 # day between the verb and its subject ("اليوم الأحد" too)

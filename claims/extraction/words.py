@@ -354,7 +354,6 @@ _SUBJECT_START_SPECIAL = (
     | _DEMONSTRATIVES
     | _SAME_BEFORE
     | _DEICTIC_DAYS
-    | {"اول"}  # ("قال أول أمس": the day before yesterday)
 )
 # verbs that introduce words as said ("فقال «أبدا»"); after the others a word
 # or two in marks right after the verb is its object ("وتوقعت «صعود المرأة»")
