@@ -424,7 +424,27 @@ def _glued_to_lam(word: str) -> bool:
         or word[1:] in _FIRST
         or word[:2] == "لل"
         or (word[-2:] == "ات" and word[1:-2] + "ه" in _PP_NOUNS)
+        or _derived_masdar(word[1:])
     )
+
+
+def _derived_masdar(w: str) -> bool:
+    """A verbal noun of a derived form (folded, no article): إفعال
+    ("اصدار", "اعلان"), افتعال ("اجتماع", "انتخاب"), استفعال ("استقبال"),
+    مفاعلة ("مكافحه", "مناقشه") or تفعيل ("تعزيز", "تنفيذ"); glued to لـ
+    it is a purpose or a complement ("لإصدار مجلة", "لمكافحة الإرهاب"),
+    never a name (a name opening in ل, "لطفي", "لحسن", "لافروف",
+    "لعمامرة", has none of these shapes)."""
+    n = len(w)
+    if n == 5:
+        if w[0] == "ا" and w[3] == "ا":
+            return w[1] not in "اوي" and w[2] not in "اوي" and w[4] not in "اوي"
+        return w[0] == "ت" and w[3] == "ي" and w[1] not in "اوي" and w[2] not in "اوي"
+    if n == 6:
+        if w[0] == "ا" and w[2] == "ت" and w[4] == "ا":
+            return w[1] not in "اوي" and w[3] not in "اوي"
+        return w[0] == "م" and w[2] == "ا" and w[5] == "ه" and w[1] not in "اوي"
+    return n == 7 and w[:3] == "است" and w[5] == "ا"
 
 
 def _past_tafaala(w: str) -> bool:
