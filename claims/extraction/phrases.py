@@ -120,6 +120,7 @@ from claims.extraction.words import (
     _SENTENCE_END,
     _SG,
     _SINGULAR_OF,
+    _SPORT_BALL,
     _STATEMENTS,
     _TASHKEEL,
     _THEN,
@@ -3680,6 +3681,11 @@ class _Phrases:
                     if close is None:
                         break
                     i = close + 1
+                elif w in _SPORT_BALL and i + 2 < len(words) and art[i + 1]:
+                    # "المدير الفني لفريق كرة القدم X Y", "منتخب كرة السلة":
+                    # the sport (كرة and its definite genitive) is the
+                    # team's, never the first words of the name
+                    i += 2
                 elif words[i - 1] in _TRIBES and i + 1 < len(words):
                     # "شيخ عشيرة بني تميم X": the tribe's own name, as in scan_np
                     i += 2 if w in _TRIBE_LINKS and i + 2 < len(words) else 1

@@ -687,6 +687,9 @@ _NAMED_PLACES = _with_prefixes(
 # "شيخ عشيرة بني تميم X": a tribe or clan in construct after a title takes
 # its own name (two words after بني/آل/البو/أولاد), part of the title
 _TRIBES = _words("عشيره قبيله عشاير قبايل")
+# "لفريق كرة القدم", "منتخب كرة السلة": the ball of a sport, in construct
+# with its definite name, a complement of the team, never a name
+_SPORT_BALL = _words("كره وكره لكره")
 _TRIBE_LINKS = _words("بني بنو ال البو اولاد ابناء")
 
 # the last word of a web or TV outlet's name ("شفق نيوز", "صحراء ميديا",
