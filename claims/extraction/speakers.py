@@ -194,9 +194,12 @@ _TITLE_LIKE = _words_module._TITLE_LIKE
 _FIRST_PERSON = frozenset(p + w for p in ("", "و", "ف") for w in ("نحن", "انا"))
 # "كانت X، وهي …، تفعل": the past of كان opening a scene (person_met)
 _SCENE_WAS = frozenset({"كان", "كانت", "وكان", "وكانت", "فكان", "فكانت"})
-# kin who describe a person met ("والدة المقاول القتيل، أم أحمد،": described_by_verb)
+# kin who describe a person met ("والدة المقاول القتيل، أم أحمد،": described_by_verb);
+# in construct after a name and its comma, an apposition on that person, no
+# clause of a verb ("أحدثت X Y، ابنة رئيس الحزب Z، جدلا": main_clause_subject)
 _KIN = frozenset(
     {"والد", "والده", "زوج", "زوجه", "ابن", "ابنه", "شقيق", "شقيقه", "ارمله", "جد", "جده"}
+    | {"بنت", "نجل", "نجله", "اخت", "حفيد", "حفيده", "صهر", "كريمه", "عقيله"}
 )
 
 
@@ -1535,7 +1538,7 @@ class _Speakers:
             if (
                 k != first
                 and not (aux and k0 == first)
-                and (toks[k] in _TITLE_LIKE or toks[k].startswith("ال"))
+                and (toks[k] in _TITLE_LIKE or toks[k].startswith("ال") or toks[k] in _KIN)
             ):
                 # "…، وزير الشؤون النيابية، على النائب قائلا": an apposition
                 # (but "وكانت الجمعية قد أصدرت بيانا قالت فيه": the sentence's
@@ -1544,7 +1547,7 @@ class _Speakers:
             if (
                 c + 1 < len(starts)
                 and (e := starts[c + 1]) != first
-                and (toks[e] in _TITLE_LIKE or toks[e].startswith("ال"))
+                and (toks[e] in _TITLE_LIKE or toks[e].startswith("ال") or toks[e] in _KIN)
             ):
                 # "والتمس ممثل النيابة، نائب الوكيل العام X، إدانة جميع
                 # المتهمين، معتبرا": after an apposition, the main clause's
@@ -1571,8 +1574,18 @@ class _Speakers:
             if b <= s0:
                 continue
             ent = self.classify(s0, b, ra, rb, hit.cue)
-            if ent is None or (ent.kind == PERSON and not ent.role and not self.known(ent)):
+            if (
+                ent is not None
+                and ent.kind == PERSON
+                and not ent.role
+                and not self.known(ent)
+                # "أحدثت X Y، ابنة رئيس الحزب Z، جدلا …": a name the kinship
+                # apposition after its comma introduces
+                and not (b + 1 < hit.tok and toks[b] in _COMMAS and toks[b + 1] in _KIN)
+            ):
                 continue  # (a bare name only of a person the text introduced)
+            if ent is None:
+                continue
             return ent
         return None
 

@@ -1,0 +1,49 @@
+"""Phenomena found in the speaker misses of the real development sets h1-h4
+(spkb2): speakers named by reference, the cue with no subject of its own,
+and the choice among the entities the text mentions.
+
+Every article here is written for the test, in sentences of its own; each
+test fails without the rule it names.
+"""
+
+from tests.extraction.helpers import one
+
+
+def test_a_kinship_apposition_is_no_clause_whose_subject_speaks():
+    # "أحدثت X Y، ابنة رئيس الحزب Z، جدلا … بعد تصريح أطلقته قالت فيه:":
+    # the kinship noun after the name's comma opens an apposition on the
+    # name, not a clause whose verb has the father for its subject; the
+    # sentence's subject speaks, and goes on ("وأضافت")
+    text = (
+        "أثارت سلمى الحداد، ابنة رئيس الحزب المعتقل كمال الحداد، نقاشا كبيرا "
+        "بعد تصريح مطول أدلت به قالت فيه:\n"
+        "«لم نأخذ شيئا من خزينة الدولة، ولم نعتد على أحد من المواطنين».\n"
+        "وأضافت قائلة:\n"
+        "«الناس يريدون سماع الحقيقة كاملة دون تجميل أو تزوير».\n"
+    )
+    q = one(text, "لم نأخذ شيئا")
+    assert q.speaker == "سلمى الحداد", q
+    q = one(text, "الناس يريدون")
+    assert q.speaker == "سلمى الحداد", q
+
+
+def test_a_son_in_apposition_speaks_not_his_father():
+    # "انتقد X Y، نجل وزير الداخلية الأسبق Z، الحكومة قائلا": the son named
+    # first is the participle's agent
+    text = (
+        "انتقد سامي العمري، نجل وزير الداخلية الأسبق خالد العمري، أداء الحكومة "
+        "قائلا: «الحكومة عاجزة عن حل أزمة الوقود منذ شهور».\n"
+    )
+    q = one(text, "الحكومة عاجزة")
+    assert q.speaker == "سامي العمري", q
+
+
+def test_a_titled_subject_before_a_relative_still_speaks():
+    # negative: a title after the comma ("، رئيس الحزب،") is the apposition
+    # it always was, the titled name before it speaks
+    text = (
+        "انتقد كمال الحداد، رئيس الحزب الوطني، أداء الحكومة "
+        "قائلا: «الحكومة عاجزة عن حل أزمة الوقود منذ شهور».\n"
+    )
+    q = one(text, "الحكومة عاجزة")
+    assert q.speaker == "كمال الحداد", q
