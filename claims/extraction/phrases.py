@@ -503,6 +503,19 @@ def _accusative_pair(noun: str, adj: str) -> bool:
     )
 
 
+# Persons and households a feminine noun with a possessive suffix names
+# ("ابنته", "زوجتها", "عائلته"), folded, without their ة: they speak
+_KIN_STEMS = _words_module._words(
+    "ابن بن اخ زوج والد شقيق جد عم خال عايل اسر خطيب صديق زميل حفيد رفيق جار حمل"
+)
+
+
+def _kin_stem(stem: str) -> bool:
+    """ "ابن" (of "ابنته"), "عائل" (of "عائلتها"): the stem of a feminine
+    noun of kin, household, friend or a campaign, before its ة."""
+    return stem in _KIN_STEMS or (stem[:1] in "وف" and stem[1:] in _KIN_STEMS)
+
+
 def _implausible_head(folded: str) -> bool:
     """Whether a speaker phrase opens with a word no speaker's phrase opens
     with (a name, title, body, document, group or description can): a
@@ -3093,6 +3106,23 @@ class _Phrases:
         if ent is None:
             return ent
         folded = _NORMALIZED[ent.surface]
+        if (
+            ent.role is None
+            and ent.kind == PERSON
+            and (head := folded.split(" ", 1)[0])[-2:] == "ته"
+            and len(head) >= 4
+            and head[:2] != "ال"
+            and head[:-2] + "ه" not in _PP_NOUNS
+            and not _kin_stem(head[:-2])
+            and (k := _index_in(toks, a, b, (head,), b)) < b
+            and self.ha_ending(k)
+        ):
+            # "وأكد ثقته في قدرة تونس بقوله:", "وجدد رفضه …": a feminine noun
+            # with the pronoun "his" (a true ه in the text, not the ة of
+            # "شحاتة") is the verb's object, never its subject ("تها"/"تهم"
+            # are read so in _implausible_head); "قالت ابنته", "عائلته",
+            # "حكومته" speak
+            return None
         if (
             ent.kind == PERSON
             and ent.role is None

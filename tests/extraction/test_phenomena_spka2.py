@@ -43,3 +43,24 @@ def test_a_name_opening_in_lam_stays_a_name():
     )
     speakers = [q.speaker for q in extract(text)]
     assert speakers == ["لطفي العبيدي", "لحسن الداودي"], speakers
+
+
+def test_a_feminine_noun_with_his_pronoun_after_the_verb_is_its_object():
+    # "وأكد ثقته في … بقوله: «…»": a feminine noun with the pronoun "his"
+    # (ته, a true ه in the text) is what the verb governs, no speaker (it
+    # spoke as 'ثقته'); the clause's subject, named before, speaks
+    text = (
+        "وزار الرئيس كمال الحداد المدينة. وأكد ثقته في قدرة الشباب على النجاح "
+        'بقوله: "الشباب هم الأمل الوحيد لهذا البلد".\n'
+    )
+    assert one(text, "الشباب هم الأمل").speaker == "كمال الحداد"
+
+
+def test_kin_and_names_in_ta_marbuta_still_speak():
+    # the negatives: a daughter, a wife, a family ("ابنته", "زوجته",
+    # "عائلته") speak, and a name spelt with ة ("شحاتة") is no pronoun
+    for subject in ("ابنته", "زوجته", "عائلته"):
+        text = f'وتوفي الرجل أمس. وقالت {subject} إن "الرجل كان مريضا منذ شهور طويلة".\n'
+        assert one(text, "الرجل كان مريضا").speaker == subject
+    text = 'وقال شحاتة إن "المصنع سيغلق أبوابه نهاية الشهر الجاري".\n'
+    assert one(text, "المصنع سيغلق").speaker == "شحاتة"
