@@ -87,9 +87,11 @@ from claims.extraction.words import (
     _key_words,
     _lemma_key,
     _named_person,
+    _nisba_stem,
     _one_of_head,
     _other_nisba,
     _Quote,
+    _role_nisbas,
     _role_words,
     normalize_first,
 )
@@ -835,6 +837,22 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                                 and normalize_first(p.role) == role_words[0]
                             ):
                                 return p
+                if (
+                    e.role
+                    and " " in e.role
+                    and (nisba := _nisba_stem(normalize(e.role).rsplit(None, 1)[1])) is not None
+                ):
+                    # "وقال وزير الخارجية الأمريكية" after "وزير الخارجية
+                    # الأمريكي X" and "وزير الخارجية الأمير Y": the post whose
+                    # nisba (of either gender) names the same country is that
+                    # person's, over the one named last with the bare head
+                    for p in by_recency():
+                        if (
+                            p.role
+                            and normalize_first(p.role) in (title, bare)
+                            and nisba in _role_nisbas(p.role)
+                        ):
+                            return p
                 for p in by_recency():
                     if (
                         p.role

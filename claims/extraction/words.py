@@ -1433,6 +1433,24 @@ def _present_verb(w: str) -> bool:
 _NOT_NISBA = _words("الحالي الثاني الانتقالي الفعلي الرسمي")
 
 
+@lru_cache(maxsize=1024)
+def _nisba_stem(word: str) -> str | None:
+    """ "الامريكي" and "الامريكيه" (the feminine that agrees with a feminine
+    genitive: "وزير الخارجية الأمريكية") -> one key; None when the word is no
+    nisba with the article."""
+    if word[-2:] == "يه":
+        word = word[:-1]
+    if len(word) < 6 or word[:2] != "ال" or word[-1] != "ي" or word in _NOT_NISBA:
+        return None
+    return _key(word)
+
+
+@lru_cache(maxsize=1024)
+def _role_nisbas(role: str) -> frozenset[str]:
+    """The nisba keys of a role's words after its head."""
+    return frozenset(k for w in normalize(role).split()[1:] if (k := _nisba_stem(w)) is not None)
+
+
 def _other_nisba(role: str, other: str) -> bool:
     """ "وزير الخارجية الأردني" and "وزير الخارجية السوري": the same post
     of three words or more, its last word a nisba with the article in both,

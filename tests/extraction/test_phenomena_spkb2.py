@@ -47,3 +47,33 @@ def test_a_titled_subject_before_a_relative_still_speaks():
     )
     q = one(text, "الحكومة عاجزة")
     assert q.speaker == "كمال الحداد", q
+
+
+def test_a_bare_post_with_a_feminine_nisba_is_the_one_of_that_country():
+    # "وقال وزير الخارجية الأمريكية" (the nisba agrees with الخارجية) after
+    # "وزير الخارجية الأمريكي X" and "وزير الخارجية الأمير Y": the post whose
+    # nisba names the same country, of either gender, is X's, not that of
+    # the one met last with the same head
+    text = (
+        "وصل وزير الخارجية الأمريكي مارك هيلتون إلى العاصمة صباح اليوم. "
+        "واجتمع هيلتون مع وزير الخارجية الأمير فيصل بن سلمان في القصر. "
+        "وقال وزير الخارجية الأمريكية في تصريحات للصحفيين: "
+        '"هناك ملفات كثيرة سنبحثها خلال الزيارة".\n'
+        'وأضاف: "العلاقة بين البلدين قوية رغم كل الخلافات".\n'
+    )
+    q = one(text, "هناك ملفات")
+    assert q.speaker == "مارك هيلتون", q
+    q = one(text, "العلاقة بين البلدين")
+    assert q.speaker == "مارك هيلتون", q
+
+
+def test_a_bare_post_with_the_nisba_of_the_later_minister_stays_his():
+    # negative: the nisba of the one met last picks him, not the first
+    text = (
+        "وصل وزير الخارجية الأمريكي مارك هيلتون إلى العاصمة صباح اليوم. "
+        "واجتمع هيلتون مع وزير الخارجية السعودي فيصل بن سلمان في القصر. "
+        "وقال وزير الخارجية السعودي في تصريحات للصحفيين: "
+        '"هناك ملفات كثيرة سنبحثها خلال الزيارة".\n'
+    )
+    q = one(text, "هناك ملفات")
+    assert q.speaker == "فيصل بن سلمان", q
