@@ -465,6 +465,22 @@ def _past_tafaala(w: str) -> bool:
 _LONG_VOWELS = frozenset("اويىه")
 
 
+def _imperfect_verb(w: str) -> bool:
+    """A present verb of the third person masculine, ي and the shape يفعل
+    ("يشجب", "يزور"), يفتعل ("يفتتح", "ينتقد") or يستفعل ("يستقبل"),
+    no long vowel after its ي: what a headline's title does ("السفير
+    السويسري لدى أوكرانيا يشجب …"), never a name (first names in ي have a
+    long vowel: "يوسف", "يحيى", "يزيد", "ياسر", "يعيش")."""
+    n = len(w)
+    if w[:1] != "ي" or n < 4 or n > 6 or not _LONG_VOWELS.isdisjoint(w[1:]):
+        return False
+    if n == 5 and w[2] != "ت":
+        return False
+    if n == 6 and w[:3] != "يست":
+        return False
+    return w not in lx.ORGANIZATION_HEADS and w not in lx.TITLES and w not in lx.ANONYMOUS_HEADS
+
+
 @lru_cache(maxsize=4096)
 def _implausible_word(folded: str) -> int:
     """-1 when every word of a speaker phrase can be in it, 0 when its head
@@ -527,7 +543,7 @@ def _implausible_head(folded: str) -> bool:
         return True
     if len(head) < 4:
         return False
-    if _past_tafaala(head):
+    if _past_tafaala(head) or _imperfect_verb(head):
         return True  # "أن السفير المصري تحدث عن …": a verb, no name
     if (
         head[-2:] in ("ها", "هم")
@@ -3176,7 +3192,11 @@ class _Phrases:
         if (
             ent.role
             and ent.kind == PERSON
-            and (_glued_to_lam(head := folded.split(" ", 1)[0]) or _past_tafaala(head))
+            and (
+                _glued_to_lam(head := folded.split(" ", 1)[0])
+                or _past_tafaala(head)
+                or _imperfect_verb(head)
+            )
         ):
             # "وزير الخارجية لـCNN: …" (a headline), "قال الوزير لقناة …":
             # the name read after the title is whom he spoke to; the title
