@@ -417,6 +417,32 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
             return role
         return role + " " + self.doc.orig(self.doc.starts[j], self.doc.ends[e - 1])
 
+    def nisba_before(self, p: _Entity, nisba: str) -> bool:
+        """Whether the text writes the nationality ``nisba`` (folded) right
+        before the name of ``p`` outside quotes ("عبر الإيطالي X Y", the
+        name's last word within four words of it, the words between no
+        title nor punctuation), as the person's own description: after no
+        title nor other noun ("السفير الأمريكي X Y": the post's nisba)."""
+        toks, in_quote, is_word = self.doc.toks, self.in_quote, self.is_word
+        name = normalize(p.surface).split()
+        if not name:
+            return False
+        last = name[-1]
+        k = -1
+        while True:
+            try:
+                k = toks.index(nisba, k + 1)
+            except ValueError:
+                return False
+            if in_quote[k] or (k and _NP_KIND[toks[k - 1]] in (2, 3, 4)):
+                continue  # ("السفير الأمريكي آنذاك X Y": the title's nisba)
+            for m in range(k + 1, k + 5 if k + 5 < self.n else self.n):
+                t = toks[m]
+                if t == last:
+                    return True
+                if not is_word[m] or in_quote[m] or t in lx.TITLES or t in lx.NP_STOP:
+                    break
+
     def titled_before(self, persons: list[_Entity], title: str) -> _Entity | None:
         """The last of ``persons`` (named in full) whose name the text gives
         right after the bare title ``title`` (folded, with the article)
@@ -899,6 +925,28 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                         ):
                             p.role = e.role
                         return p
+                if (
+                    e.role
+                    and title[:2] == "ال"
+                    and len(role_words := normalize(e.role).split()) == 2
+                    and (nisba := role_words[1])[:2] == "ال"
+                    and nisba[-1] == "ي"
+                    and len(nisba) >= 6
+                    and nisba[2:] not in lx.TITLES
+                ):
+                    # "وأشار المدرب الإيطالي" after "عبر الإيطالي X Y، المدير
+                    # الفني لفريق …،": a title and the nationality a person
+                    # was introduced with (before his name, or in his role)
+                    # is that person, the last so named, with his role
+                    for p in reversed(persons):
+                        if (
+                            p.key
+                            and not p.key.startswith("title:")
+                            and (
+                                nisba in normalize(p.surface).split() or self.nisba_before(p, nisba)
+                            )
+                        ):
+                            return p
                 if title.startswith("ال"):
                     # "وأضاف الزعيم القبلي" after "X، أحد زعماء العشائر": the
                     # singular of the plural the person was one of

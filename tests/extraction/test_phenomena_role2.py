@@ -28,3 +28,33 @@ def test_the_sport_of_a_team_in_a_title_is_no_name():
     q = one(text, "الفريق جاهز")
     assert q.speaker == "هشام الزين", q
     assert q.role == "مدرب منتخب كرة السلة", q
+
+
+def test_a_title_and_a_nationality_name_the_person_introduced_with_it():
+    # "وأشار المدرب الإيطالي إلى أن" after "عبر الإيطالي X Y، المدير الفني
+    # لفريق …،": the title and the nationality written before the person's
+    # name are that person, with the role he was introduced with
+    text = (
+        "عبر الإيطالي ماركو ريتشي، المدير الفني لفريق الوحدة، عن سعادته بالفوز.\n"
+        'وقال ريتشي: "كنا الأفضل في الشوط الأول".\n'
+        'وأشار المدرب الإيطالي إلى أن "المباراة المقبلة أصعب بكثير".\n'
+    )
+    q = one(text, "المباراة المقبلة")
+    assert q.speaker == "ماركو ريتشي", q
+    assert q.role == "المدير الفني لفريق الوحدة", q
+    # another nationality names another person: no one is taken
+    text = (
+        "عبر الإسباني ماركو ريتشي، المدير الفني لفريق الوحدة، عن سعادته بالفوز.\n"
+        'وقال ريتشي: "كنا الأفضل في الشوط الأول".\n'
+        'وأشار المدرب الإيطالي إلى أن "المباراة المقبلة أصعب بكثير".\n'
+    )
+    q = one(text, "المباراة المقبلة")
+    assert q.speaker == "المدرب الإيطالي", q
+    # the nisba of a post ("السفير الإيطالي X Y") describes the post, not
+    # the person: the coach is not the ambassador
+    text = (
+        'وقال السفير الإيطالي ماركو ريتشي إن "العلاقات بين البلدين ممتازة".\n'
+        'وأشار المدرب الإيطالي إلى أن "المباراة المقبلة أصعب بكثير".\n'
+    )
+    q = one(text, "المباراة المقبلة")
+    assert q.speaker != "ماركو ريتشي", q
