@@ -176,6 +176,10 @@ _INFORMED = frozenset({"مطلع", "مطلعه", "مطلعون", "مطلعين"}
 # يتابع") is a noun or anyone's
 _ABOUT_WHOEVER_IN = _ABOUT | _WHOEVER | _IN
 _CHIEF = frozenset({"كبير", "كبيره"})
+# "any" (أي, normalised): "أي أدلة تشير إلى أن": the verb after its noun is
+# no cue (cue_at)
+_ANY = frozenset({"اي", "باي", "لاي"})
+_THAT_FAMILY = frozenset({"ان", "انه", "انها", "انهم", "انهما", "انني", "اننا"})
 # "X، نجم الزمالك السابق،": a star of a club or a team, in construct, set off
 # after a name (not a title before one: "نجم الدين" is a first name)
 _STAR = frozenset({"نجم", "نجمه"})
@@ -664,6 +668,19 @@ class _Phrases:
                 # "وأردفت أن التركيز زاد أكثر «…»": after the noun it follows,
                 # the bare verb is "grew", not the Maghrebi "he added" (which
                 # opens its clause: "وزاد المتحدث")
+                return None
+            if (
+                cue.kind == lx.VERB
+                and i > 1
+                and toks[i - 2] in _ANY
+                and toks[i][0] in "يت"
+                and self.is_word[i - 1]
+                and toks[i - 1] not in _THAT_FAMILY  # ("أي أنه يقول": "that is")
+            ):
+                # "إنه لا توجد أي أدلة تشير إلى أن «…»", "أي مسؤول يقول إن":
+                # a verb after "any" and its noun tells of whatever there may
+                # be, nobody's words: the marks inside are the speaker's who
+                # tells the clause
                 return None
             if cue.kind == lx.VERB and i and toks[i - 1] in _ABOUT_WHOEVER_IN:
                 # "على رد الوزير", "في رد مقتضب على …": a noun after a

@@ -77,3 +77,31 @@ def test_a_bare_post_with_the_nisba_of_the_later_minister_stays_his():
     )
     q = one(text, "هناك ملفات")
     assert q.speaker == "فيصل بن سلمان", q
+
+
+def test_a_verb_of_saying_after_any_and_its_noun_is_no_cue():
+    # "إنه لا توجد أي أدلة تشير إلى أن «…»": "any evidence that says"
+    # tells of whatever there may be, nobody speaks; the words in marks are
+    # the speaker's who tells the clause (they went to the last feminine
+    # noun met, "وثائق", by the verb's agreement)
+    text = (
+        "استبعد المتحدث باسم وزارة الخارجية سامر الخطيب أمس أن تكون "
+        "الاحتجاجات ناتجة عن وثائق مسربة كما قال مؤسس الموقع. وقال الخطيب في "
+        "رسالة على موقع للتواصل الاجتماعي إنه لا توجد أي أدلة تشير إلى أن "
+        "“التسريبات أثرت في الاحتجاجات”، وإن ما جرى ناتج عن “غضب الشارع من "
+        "البطالة والفساد وليس من الخارج”.\n"
+    )
+    q = one(text, "التسريبات أثرت")
+    assert q.speaker == "سامر الخطيب", q
+    q = one(text, "غضب الشارع")
+    assert q.speaker == "سامر الخطيب", q
+
+
+def test_that_is_then_a_verb_of_saying_stays_a_cue():
+    # negative: "أي أنه يقول" ("that is, he says") is no "any"
+    text = (
+        "تحدث وزير المالية سامر الخطيب عن الموازنة الجديدة في البرلمان، "
+        'أي أنه يقول إن "العجز سينخفض إلى النصف خلال عامين".\n'
+    )
+    q = one(text, "العجز سينخفض")
+    assert q.speaker == "سامر الخطيب", q
