@@ -548,6 +548,11 @@ def _implausible_head(folded: str) -> bool:
     if len(head) < 4:
         return False
     if _past_tafaala(head) or _imperfect_verb(head):
+        return True
+    if len(head) == 7 and head[:3] == "است" and head[5] == "ا" and head not in _PP_NOUNS:
+        # "وأكد استعداد الأشقاء …", "وأعلن استمرار …": an indefinite
+        # verbal noun of the form استفعال is the verb's object (no name
+        # has that shape)
         return True  # "أن السفير المصري تحدث عن …": a verb, no name
     if (
         head[-2:] in ("ها", "هم")

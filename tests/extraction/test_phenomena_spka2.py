@@ -92,3 +92,15 @@ def test_first_names_in_ya_keep_their_long_vowel_and_stay_names():
     )
     speakers = [q.speaker for q in extract(text)]
     assert speakers == ["يوسف الشاهد", "يزيد صايغ", "يحيى السنوار"], speakers
+
+
+def test_an_indefinite_verbal_noun_of_istifal_after_the_verb_is_its_object():
+    # "وأكد استعداد «…»", "وأعلن استمرار «…»": a verbal noun of the form
+    # استفعال right after the verb, with no article, is what it governs (it
+    # spoke as 'استعداد'); the subjectless verb goes to the speaker before
+    # (no name has that shape)
+    head = 'وقال وزير الخارجية كمال الحداد إن "الحوار هو الطريق الوحيد". '
+    text = head + 'وأكد استعداد "بلاده لدعم كل المبادرات التي تنهي الخلاف".\n'
+    assert one(text, "بلاده لدعم").speaker == "كمال الحداد"
+    text = head + 'وأعلن استمرار "المشاورات مع كل الأطراف حتى نهاية الشهر".\n'
+    assert one(text, "المشاورات مع كل").speaker == "كمال الحداد"
