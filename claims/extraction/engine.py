@@ -467,6 +467,11 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         the reading)."""
         toks = self.doc.toks
         is_word, in_quote = self.is_word, self.in_quote
+        if k >= 4 and toks[k - 1] == "." and len(toks[k - 2]) == 1 and is_word[k - 3]:
+            # "سفيرة الولايات المتحدة جون أ. بولاشيك", "جورج و. بوش": a
+            # middle initial and its stop inside the name; the title reads
+            # with the name up to the initial
+            k -= 3
         s0 = self.sent_first[self.sent[k]]
         lo = k - 9 if k - 9 > s0 else s0
         if lo >= k:

@@ -58,3 +58,24 @@ def test_a_title_and_a_nationality_name_the_person_introduced_with_it():
     )
     q = one(text, "المباراة المقبلة")
     assert q.speaker != "ماركو ريتشي", q
+
+
+def test_a_middle_initial_in_a_name_keeps_the_title_read_before_it():
+    # "الرئيس الأمريكي جورج و. بوش" then "وأضاف بوش": the initial and its
+    # stop stand inside the name; the title read before the name is the
+    # role of its short form
+    text = (
+        'قال الرئيس الأمريكي جورج و. بوش إن "الحرب ستنتهي قريبا جدا".\n'
+        'وأضاف بوش أن "القوات ستعود إلى بلادها".\n'
+    )
+    q = one(text, "القوات ستعود")
+    assert q.speaker == "بوش", q
+    assert q.role == "الرئيس الأمريكي", q
+    # glued to the family name, in a lead that quotes nothing
+    text = (
+        "أعربت سفيرة بريطانيا لدى تونس ماري ج.هاريسون اليوم عن ارتياحها لتحسن العلاقات.\n"
+        'وأكدت السيدة هاريسون أن "التعاون بين بلدينا ممتاز جدا".\n'
+    )
+    q = one(text, "التعاون بين بلدينا")
+    assert q.speaker == "هاريسون", q
+    assert q.role == "سفيرة بريطانيا لدى تونس", q
