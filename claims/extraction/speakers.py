@@ -2688,6 +2688,20 @@ class _Speakers:
             t = bisect_left(starts, e.pos)
             if any(w in marks for w in toks[max(0, t - 2) : t + 5]):
                 return e
+        # "أشاد X بالمبادرات التي أطلقها صاحب الجلالة الملك Y، …. وقال X إن
+        # جلالته أكد أن «…»": the person the honorific introduced last nearby,
+        # though no verb of saying made him a speaker (a mention in a clause
+        # of the narrator's): his name read after the honorific
+        lo = self.sent_first[max(0, sid - 8)]
+        in_quote = self.in_quote
+        for k in range(hit.tok - 2, lo - 1, -1):
+            if toks[k] in marks and not in_quote[k] and self.is_word[k + 1]:
+                b, ra, rb = self.scan_np(k, hit.tok, None)
+                if b > k + 1:
+                    e = self.classify(k, b, ra, rb, hit.cue)
+                    if e is not None and _named_person(e) and agree(e, g, n):
+                        return e
+                return None
         return None
 
     def resolve(self, tok, sid, g, n, cue_subjects, entities, prev, agree) -> _Entity | None:

@@ -105,3 +105,40 @@ def test_that_is_then_a_verb_of_saying_stays_a_cue():
     )
     q = one(text, "العجز سينخفض")
     assert q.speaker == "سامر الخطيب", q
+
+
+def test_an_honorific_pronoun_in_the_that_clause_is_the_person_it_introduced():
+    # "وقال X: إن جلالته أكد … أن «…»": the honorific pronoun, subject of
+    # the verb inside the reporter's that-clause, is the person the text
+    # introduced with that honorific ("صاحب الجلالة الملك Y"), though no
+    # verb of saying made him a speaker before; the reporter spoke
+    text = (
+        "أشاد عضو مجلس الشورى سامي الخطيب بالمبادرات التي يقودها صاحب "
+        "الجلالة الملك فيصل بن خالد، عاهل البلاد. وقال الخطيب: إن جلالته أكد "
+        'خلال لقائه رجال الأعمال الأربعاء، أن "الأخبار مشجعة فيما يتعلق '
+        'بالمسيرة الاقتصادية للمملكة".\n'
+    )
+    q = one(text, "الأخبار مشجعة")
+    assert q.speaker == "فيصل بن خالد", q
+
+
+def test_a_royal_honorific_pronoun_is_the_prince_named_with_the_honorific():
+    text = (
+        "أشاد النائب سامي الخطيب بالمبادرات التي أطلقها صاحب السمو الأمير "
+        'سلمان بن راشد. وقال الخطيب إن سموه أكد أن "المرحلة المقبلة ستشهد '
+        'مشاريع كبيرة في كل المحافظات".\n'
+    )
+    q = one(text, "المرحلة المقبلة")
+    assert q.speaker == "سلمان بن راشد", q
+
+
+def test_a_reporter_with_no_honorific_in_the_that_clause_keeps_his_words():
+    # negative: "إن الحكومة …" is no honorific; the prince named before
+    # does not take the reporter's words
+    text = (
+        "أشاد النائب سامي الخطيب بالمبادرات التي أطلقها صاحب السمو الأمير "
+        'سلمان بن راشد. وقال الخطيب إن "المرحلة المقبلة ستشهد مشاريع كبيرة '
+        'في كل المحافظات".\n'
+    )
+    q = one(text, "المرحلة المقبلة")
+    assert q.speaker == "سامي الخطيب", q
