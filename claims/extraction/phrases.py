@@ -467,6 +467,7 @@ def _past_tafaala(w: str) -> bool:
 
 
 _LONG_VOWELS = frozenset("اويىه")
+_SON_LINKS = frozenset({"بن", "ابن"})
 
 
 def _imperfect_verb(w: str) -> bool:
@@ -4192,6 +4193,9 @@ class _Phrases:
                     and k
                     and words[name_to - 1] not in _PATRONYMIC_LINKS
                     and (name_to + 1 == len(words) or words[name_to + 1] not in _PATRONYMIC_LINKS)
+                    # ("الأمير بندر بن سلطان": a title word with no article
+                    # right after بن is the father's name)
+                    and not (words[name_to - 1] in _SON_LINKS and not art[name_to])
                     # ("محمد ولد اعل الشيخ،": the father's name after the
                     # link, two words, may end with a title word)
                     and not (

@@ -104,3 +104,21 @@ def test_an_indefinite_verbal_noun_of_istifal_after_the_verb_is_its_object():
     assert one(text, "بلاده لدعم").speaker == "كمال الحداد"
     text = head + 'وأعلن استمرار "المشاورات مع كل الأطراف حتى نهاية الشهر".\n'
     assert one(text, "المشاورات مع كل").speaker == "كمال الحداد"
+
+
+def test_a_title_word_right_after_bin_is_the_fathers_name():
+    # "الأمير بندر بن سلطان": a title word with no article right after بن is
+    # the father's name, not a post that ends the name (the name was 'بندر
+    # بن', the role 'سلطان' and what followed it)
+    text = 'وقال رئيس المخابرات، الأمير فيصل بن سلطان، إن "الرسالة واضحة للجميع".\n'
+    q = one(text, "الرسالة واضحة")
+    assert q.speaker == "فيصل بن سلطان", q
+    text = 'وقال الأمير فيصل بن سلطان إن "الرسالة واضحة للجميع".\n'
+    assert one(text, "الرسالة واضحة").speaker == "فيصل بن سلطان"
+
+
+def test_a_post_after_a_name_with_bin_still_ends_it():
+    # the negative: a post with its article after the name is its role
+    text = 'وقال حمد بن خليفة الوزير السابق إن "الرسالة واضحة للجميع".\n'
+    q = one(text, "الرسالة واضحة")
+    assert q.speaker == "حمد بن خليفة", q
