@@ -782,6 +782,19 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         # with no name (the first one of each head), for "القاضي X" later
         nameless_posts: dict[str, str] = {}
 
+        told_roles: dict[int, tuple[_Entity, str | None]] = {}
+
+        def told_role(p: _Entity) -> str | None:
+            """The role the text gives a person quoted with none where it
+            names him outside speech ("قدم X Y، سفير سويسرا في …،" then "قال
+            X Y" and "وأضاف السفير السويسري"), read once."""
+            if not p.key or p.key.startswith("title:") or p.kind != PERSON:
+                return None
+            got = told_roles.get(id(p))
+            if got is None:
+                got = told_roles[id(p)] = (p, self.first_mention_role(p))
+            return got[1]
+
         def canonical(e: _Entity) -> _Entity:
             if e.kind == ANONYMOUS and e.role and persons:
                 # "رئيس "التجدد الوطني"", "رئيس الحزب" after "X، رئيس حزب
@@ -886,9 +899,9 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                             return p
                 for p in by_recency():
                     if (
-                        p.role
+                        (prole := p.role or told_role(p))
                         and (
-                            (first := normalize_first(p.role)) == title
+                            (first := normalize_first(prole)) == title
                             or first == bare
                             # "قنصل المغرب في ليون، X،" then "القنصل": the title
                             # alone with the article is the one introduced with
@@ -901,22 +914,22 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                             )
                             # ("القاضي" for "القاضي X" who holds the post told
                             # before, "قاضي المحكمة …")
-                            or (first == title[2:] and nameless_posts.get(first) == p.role)
+                            or (first == title[2:] and nameless_posts.get(first) == prole)
                             # "المدير السابق بالشركة والخبير في …", then "الخبير"
-                            or (first != title and title in _coordinated_titles(p.role))
+                            or (first != title and title in _coordinated_titles(prole))
                             # "X نائب رئيس الوزراء ووزير الصحة", then "وزير
                             # الصحة والسكان": a post coordinated in the role
                             # without the article, its head and its genitive
                             or (
                                 e.role
                                 and " " in e.role
-                                and "و" + title in (pw := _role_words(p.role))
+                                and "و" + title in (pw := _role_words(prole))
                                 and _role_words(e.role.split()[1]) <= pw
                             )
                         )
                         # ("وزير الخارجية الأردني" is not "وزير الخارجية
                         # السوري X" named before: the nisba names another country)
-                        and not (e.role and _other_nisba(e.role, p.role))
+                        and not (e.role and _other_nisba(e.role, prole))
                     ):
                         # (a fuller form of the post replaces it, "وزير الخارجية
                         # والتعاون الدولي"; the post said otherwise does not:
@@ -925,8 +938,8 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                         # المدرب السعودي عن الجهد")
                         if (
                             e.role
-                            and len(e.role) > len(p.role)
-                            and _role_words(p.role) <= _role_words(e.role)
+                            and len(e.role) > len(prole)
+                            and _role_words(prole) <= _role_words(e.role)
                         ):
                             p.role = e.role
                         return p

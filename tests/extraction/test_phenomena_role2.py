@@ -79,3 +79,17 @@ def test_a_middle_initial_in_a_name_keeps_the_title_read_before_it():
     q = one(text, "التعاون بين بلدينا")
     assert q.speaker == "هاريسون", q
     assert q.role == "سفيرة بريطانيا لدى تونس", q
+
+
+def test_a_bare_title_is_the_person_whose_post_is_told_outside_speech():
+    # "قدم X Y، سفير النمسا في لبنان، تفاصيل …" (no verb of saying), then
+    # "قال X Y" (no title) and "وأضاف السفير النمساوي": the title is the
+    # person whose post the text told where it named him, and his role
+    text = (
+        "قدم مارك فيبر، سفير النمسا في لبنان، تفاصيل جديدة عن إجلاء الرعايا.\n"
+        '"الوضع صعب للغاية"، قال مارك فيبر في مقابلة تلفزيونية يوم الخميس.\n'
+        'وأضاف السفير النمساوي: "نحن نعمل ليلا ونهارا لإجلاء الجميع".\n'
+    )
+    q = one(text, "نحن نعمل ليلا")
+    assert q.speaker == "مارك فيبر", q
+    assert q.role == "سفير النمسا في لبنان", q
