@@ -153,6 +153,9 @@ _PRESS = _words(
 _HIS_NAME = _words("اسمه اسمها هويته هويتها")
 
 
+# _fronted_dates: the tokens that may start a clause (the others are skipped
+# in one tight loop)
+_BREAKS_OR_CONJ_FRONTING = _CLAUSE_BREAKS | _CONJ_FRONTING
 # document_dated_later: a single document introduced indefinite ("برقية")
 _SINGLE_DOCUMENTS = _words("برقيه وثيقه رساله مذكره")
 # same_document: "ذات البيان", "نفس الوثيقة"
@@ -634,6 +637,12 @@ class _Dating:
                 continue  # re-examine this token as a clause start
             else:
                 clause_start = False
+                # (on to the next token that may start a clause: the words
+                # between change nothing)
+                i += 1
+                while i < end and toks[i] not in _BREAKS_OR_CONJ_FRONTING:
+                    i += 1
+                continue
             i += 1
         return out
 
@@ -1640,12 +1649,17 @@ class _Dating:
         sentences, with that document named definite and a dating word
         ("بتاريخ", "المؤرخة", "تحمل تاريخ") in the ten words before it."""
         toks = self.doc.toks
+        if _SINGLE_DOCUMENTS.isdisjoint(toks[first : q.open_tok]):
+            # (one C-level set test: most quotes' sentences name no such
+            # document, and the scan below would visit every word)
+            return None
         in_quote = self.in_quote
         head = None
-        for k in range(first, q.open_tok):
+        for k in range(q.open_tok - 1, first - 1, -1):  # (the last one)
             t = toks[k]
             if t in _SINGLE_DOCUMENTS and not in_quote[k]:
                 head = t
+                break
         if head is None:
             return None
         tokens = self.date_tokens

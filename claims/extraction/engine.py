@@ -1953,13 +1953,21 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         # the same words quoted again further on by the same speaker, dated
         # there (a lead "نقل الموقع عن X قوله «…»" then "… بتاريخ 8 مارس 2008
         # … وقال «…»"): one statement, of that date
+        # (the dated quotes of each speaker, in order, read from the results
+        # as they stand: one replaced below gains a date only after every
+        # quote before it has looked for a later one)
+        dated_by_speaker: dict[str, list[int]] = {}
+        for j, quote in enumerate(results):
+            if quote.date is not None and quote.speaker is not None:
+                dated_by_speaker.setdefault(quote.speaker, []).append(j)
         for k, quote in enumerate(results):
             if quote.speaker is None or quote.date is not None:
                 continue
+            later_dated = dated_by_speaker.get(quote.speaker)
+            if later_dated is None:
+                continue
             words = None
-            for j in range(k + 1, len(results)):
-                if results[j].date is None or results[j].speaker != quote.speaker:
-                    continue
+            for j in later_dated[bisect_left(later_dated, k + 1) :]:
                 if words is None:
                     words = normalize(quote.text).split()[:6]
                     if len(words) < 5:

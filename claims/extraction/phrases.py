@@ -314,6 +314,29 @@ _NP_READ = _words_module._WordTable(_np_read)
 # _joins_others, memoised (scan_np asks it of every word of an apposition)
 _JOINS_OTHERS = _words_module._WordTable(_joins_others)
 
+# what ends the role read after a comma (scan_np) besides the word's place
+_ROLE_ENDS = _THAT | {"قوله", "قولها", "بالنسبه", "بحسب", "حسب", "الذي"}
+
+
+def _role_reads_on(t: str) -> bool:
+    """No test of scan_np's scan of a role after a comma ("X، رئيس حزب …،")
+    stops at the word ``t`` wherever it is (outside the marks and dates):
+    a word that is no mark, no أنّ, pronoun, cue, particle, joined others,
+    nor a title with و."""
+    return (
+        t.isalnum()
+        and t not in QUOTE_MARKS
+        and t not in _ROLE_ENDS
+        and t not in _HE_SHE
+        and _cue_of(t) is None
+        and t not in ("عن", "الي", "علي")
+        and not _joins_others(t)
+        and not (t[:1] == "و" and t[1:] in lx.TITLES)
+    )
+
+
+_ROLE_READS_ON = _words_module._WordTable(_role_reads_on)
+
 
 def _np_first(t: str) -> int:
     """The tests scan_np() makes on the first word of a phrase that may hold
@@ -653,7 +676,7 @@ class _Phrases:
         info = _CUE_INFO[toks[i]]  # None for a token that is no cue
         if info is None or self.in_quote[i] or not self.is_word[i]:
             return None
-        cue, abbara, special, impersonal, preps = info
+        cue, abbara, special, impersonal, preps, plain = info
         nxt = toks[i + 1] if i + 1 < self.n else ""
         if abbara:
             # "عبّر الوزير عن …" (verb) but "عبر الحدود" (preposition)
@@ -703,6 +726,8 @@ class _Phrases:
                 # يشير برأسه نحو …:": a circumstantial clause after the cue
                 # verb, not a cue of its own (but "وهي تقول:" alone is one)
                 return None
+            if plain:
+                return _CueHit(i, i + 1, cue)  # (what the tests below come to)
             if (
                 toks[i] in _BAYNA
                 and i
@@ -1283,6 +1308,11 @@ class _Phrases:
                     break
             if kind and not in_quote[i] and i not in dates:
                 # a word none of the tests below stops: the phrase goes on
+                if kind < 3 and named and not genitive_next:
+                    # (the name's next word, the commonest case: the tests
+                    # below are for a title, a genitive and a name's first word)
+                    i += 1
+                    continue
                 if kind >= 3:  # a title: what follows is its genitive or a name
                     if kind < 5:
                         if (
@@ -2241,6 +2271,9 @@ class _Phrases:
                     k = j
                     while k < limit and k - j < 14:
                         t = toks[k]
+                        if _ROLE_READS_ON[t] and not self.in_quote[k] and k not in dates:
+                            k += 1  # (most words: none of the tests below holds)
+                            continue
                         if (
                             t in QUOTE_MARKS
                             and k > j
@@ -2261,7 +2294,7 @@ class _Phrases:
                                 continue
                         if not self.is_word[k] or self.in_quote[k]:
                             break
-                        if t in _THAT or t in {"قوله", "قولها", "بالنسبه", "بحسب", "حسب", "الذي"}:
+                        if t in _ROLE_ENDS:
                             break
                         if k > j and t in _HE_SHE:
                             break  # "أحد المعتصمين وهو حامل لشهادة …": an aside on the role
@@ -3294,6 +3327,7 @@ class _Phrases:
                     titled.key = _key(initials.replace(".", " "))
                     return titled
         words = toks[a:b]  # a copy: words[0] may lose a prefix below
+        n_words = len(words)  # (read often below: a copy of fixed length)
         first_skip = 0
         prefix = ""
         w0 = words[0]
@@ -3396,7 +3430,7 @@ class _Phrases:
                     and (
                         head[:-1] not in lx.TITLES
                         or (
-                            len(words) > 1
+                            n_words > 1
                             and (
                                 words[1][-2:] == "يا"
                                 or words[1] in lx.ROLE_PREPOSITIONS
@@ -3408,7 +3442,7 @@ class _Phrases:
                 )
                 # "أن نائبا كويتيا سابقا قال", "أن وزيرا كويتيا أبلغ": any
                 # title in the accusative with a nisba is an unnamed source
-                or (head[:-1] in lx.TITLES and len(words) > 1 and words[1][-2:] == "يا")
+                or (head[:-1] in lx.TITLES and n_words > 1 and words[1][-2:] == "يا")
             )
         ):
             head = words[0] = head[:-1]  # "مسؤولا مغربيا رفيعا": accusative
@@ -3456,7 +3490,7 @@ class _Phrases:
             if mask & 16:
                 g = _F if head in lx.FEMININE_DOCUMENTS else _M
                 if (
-                    len(words) >= 3
+                    n_words >= 3
                     and words[1][:2] == "ال"
                     and words[1] in lx.ORGANIZATION_HEADS
                     and not ra < rb
@@ -3468,11 +3502,11 @@ class _Phrases:
                     if author is not None and author.kind == ORGANIZATION:
                         return author
                 k = 1
-                while k < len(words) and (
+                while k < n_words and (
                     words[k] in lx.DOCUMENT_ADJECTIVES or words[k].startswith("ال")
                 ):
                     k += 1
-                if k < len(words):
+                if k < n_words:
                     w = words[k]
                     author = None
                     if w.startswith("لل") or (
@@ -3484,13 +3518,10 @@ class _Phrases:
                         author = self.classify(
                             a + k, e, ra if e == b else e, rb if e == b else e, None, lam=True
                         )
-                    elif w == "من" and k + 1 < len(words):
+                    elif w == "من" and k + 1 < n_words:
                         author = self.classify(a + k + 1, b, ra, rb, None)
                     elif (
-                        k == 1
-                        and w in lx.ORGANIZATION_HEADS
-                        and w[:2] != "ال"
-                        and k + 1 < len(words)
+                        k == 1 and w in lx.ORGANIZATION_HEADS and w[:2] != "ال" and k + 1 < n_words
                     ):
                         # "تقرير لجنة المالية والميزانية": the body in construct
                         author = self.classify(a + k, b, ra, rb, None)
@@ -3498,15 +3529,15 @@ class _Phrases:
                             author = None
                     if author is not None:
                         return author
-                    if w in _ISSUED and k + 2 < len(words) and words[k + 1] == "عن":
+                    if w in _ISSUED and k + 2 < n_words and words[k + 1] == "عن":
                         author = self.classify(a + k + 2, b, ra, rb, None)
                         if author is not None:
                             return author
                     if w in lx.AUTHOR_VERBS:
                         k2 = k + 1
-                        if k2 < len(words) and words[k2] in {"بها", "به"}:
+                        if k2 < n_words and words[k2] in {"بها", "به"}:
                             k2 += 1
-                        if k2 + 1 < len(words) and words[k2] in {"من", "في", "عن"}:
+                        if k2 + 1 < n_words and words[k2] in {"من", "في", "عن"}:
                             k2 += 2
                         author = self.classify(a + k2, b, ra, rb, None)
                         if author is not None:
@@ -3566,7 +3597,7 @@ class _Phrases:
                     sentence,
                     accusative,
                 )
-            if mask & 256 and len(words) == 1:
+            if mask & 256 and n_words == 1:
                 # "وتابع المصدر": the source quoted before
                 e = _entity(
                     _surface(doc, a, first_skip, prefix, a, b),
@@ -3644,18 +3675,18 @@ class _Phrases:
         art = _articles(doc, a, b)
         # title chunk then name: "السفيرة الأمريكية في باماكو غيليان ميلوفانوفيتش"
         i = 0
-        while i < len(words) and words[i] in lx.HONORIFICS:
+        while i < n_words and words[i] in lx.HONORIFICS:
             if (
                 # (or the name in commas after it: "المهندس البلدي، X،")
-                (i + 2 < len(words) or (i + 2 == len(words) and rb > ra))
+                (i + 2 < n_words or (i + 2 == n_words and rb > ra))
                 and art[i + 1]
                 and words[i + 1][-1:] == "ي"
                 and _IS_TITLE_HEAD[words[i]]
-            ) or (i + 1 < len(words) and words[i + 1] in _PATRONYMIC_LINKS):
+            ) or (i + 1 < n_words and words[i + 1] in _PATRONYMIC_LINKS):
                 # "المهندس الزراعي X": a profession with its adjective;
                 # "الشيخ ولد سيديا": before a link, a first name
                 break
-            if words[i] in _OWNER and i + 1 < len(words) and words[i + 1] not in lx.HONORIFICS:
+            if words[i] in _OWNER and i + 1 < n_words and words[i + 1] not in lx.HONORIFICS:
                 # "صاحب محل للتحف X", "صاحب الفرن": the owner of a shop or a
                 # bakery, a description; only "صاحب السمو/الجلالة/المعالي" honours
                 break
@@ -3666,9 +3697,9 @@ class _Phrases:
         nested_title = False
         apposition_title = False
         if (
-            i < len(words)
+            i < n_words
             and _IS_TITLE_HEAD[words[i]]
-            and (i + 1 == len(words) or words[i + 1] not in _PATRONYMIC_LINKS)
+            and (i + 1 == n_words or words[i + 1] not in _PATRONYMIC_LINKS)
             and not (
                 # "شيخة راشد المهيري": a name written with ة, not "شيخه" (his
                 # sheikh) read as a title with its possessive
@@ -3688,7 +3719,7 @@ class _Phrases:
             )
             i += 1
             genitive = False  # a title without the article expects its genitive
-            while i < len(words):
+            while i < n_words:
                 w = words[i]
                 if (
                     genitive
@@ -3703,15 +3734,15 @@ class _Phrases:
                     # (and a place head its place's name: "والي ولاية قفصة X")
                     genitive = (
                         w in lx.ORGANIZATION_HEADS
-                        or (w in _PLACE_HEADS and i + 1 < len(words))
-                        or _construct_goes_on(words, i, len(words))
+                        or (w in _PLACE_HEADS and i + 1 < n_words)
+                        or _construct_goes_on(words, i, n_words)
                     )
                     i += 1
                     continue
                 genitive = False
                 if (
                     w in _PLACE_FIRST_WORDS
-                    and i + 1 < len(words)
+                    and i + 1 < n_words
                     and (
                         words[i - 1] in _PLACE_HEADS
                         or (words[i - 1][:1] in "لب" and words[i - 1][1:] in _PLACE_HEADS)
@@ -3730,14 +3761,14 @@ class _Phrases:
                     # title coordinated with the first: "المحامي والناشط الحقوقي X"
                     i += 1
                     continue
-                if w in _AND_CONSTRUCT and i + 1 < len(words) and art[i + 1]:
+                if w in _AND_CONSTRUCT and i + 1 < n_words and art[i + 1]:
                     i += 1  # "وزير العدل وحقوق الإنسان X": the body's name goes on
                     continue
                 if (
                     w[0] == "و"
                     and w[1:] in lx.TITLES
                     and w[1:3] != "ال"
-                    and i + 2 < len(words)
+                    and i + 2 < n_words
                     and (art[i + 1] or words[i + 1] in lx.ORGANIZATION_HEADS)
                 ):
                     # "نائب رئيس الوزراء ووزير الخارجية X", "الناطق الرسمي
@@ -3750,34 +3781,34 @@ class _Phrases:
                 if w in _MARKS_OR_PAREN:
                     # "رئيس «التيار الوطني الحر»": the body's name in marks;
                     # "(CONECT)": an acronym aside
-                    close = _index_in(words, i + 1, len(words), QUOTE_MARKS if w != "(" else ")")
+                    close = _index_in(words, i + 1, n_words, QUOTE_MARKS if w != "(" else ")")
                     if close is None:
                         break
                     i = close + 1
-                elif w in _SPORT_BALL and i + 2 < len(words) and art[i + 1]:
+                elif w in _SPORT_BALL and i + 2 < n_words and art[i + 1]:
                     # "المدير الفني لفريق كرة القدم X Y", "منتخب كرة السلة":
                     # the sport (كرة and its definite genitive) is the
                     # team's, never the first words of the name
                     i += 2
-                elif words[i - 1] in _TRIBES and i + 1 < len(words):
+                elif words[i - 1] in _TRIBES and i + 1 < n_words:
                     # "شيخ عشيرة بني تميم X": the tribe's own name, as in scan_np
-                    i += 2 if w in _TRIBE_LINKS and i + 2 < len(words) else 1
+                    i += 2 if w in _TRIBE_LINKS and i + 2 < n_words else 1
                 elif (
                     art[i]
                     and w in _ARTICLE_FIRST_NAMES
                     and i > name_from + 1
-                    and i + 1 < len(words)
+                    and i + 1 < n_words
                     and words[i + 1] not in lx.TITLES
                     and words[i - 1] not in _NAME_LINKS
                 ):
                     break  # "وزير الصحة الطاهر القلال": a first name with the article
-                elif w == "الي" and title_head in _TITLES_TO and i + 1 < len(words):
+                elif w == "الي" and title_head in _TITLES_TO and i + 1 < n_words:
                     i += 2  # "المبعوث الأممي إلى ليبيا X": the post's place, then the name
-                elif w == "من" and words[i - 1] in _COMING_FROM and i + 3 < len(words):
+                elif w == "من" and words[i - 1] in _COMING_FROM and i + 3 < n_words:
                     # "الفلاح القادم من سيدي بوزيد X Y": where the person
                     # comes from (one word, two after a place's first word
                     # such as سيدي/بني/عين), then a name of two words or more
-                    i += 3 if words[i + 1] in _PLACE_FIRST_WORDS and i + 4 < len(words) else 2
+                    i += 3 if words[i + 1] in _PLACE_FIRST_WORDS and i + 4 < n_words else 2
                 elif art[i] or w.startswith("لل"):
                     if w in lx.TITLES and construct and i == name_from + 1:
                         # "مستشار الرئيس X": the name is the president's; a
@@ -3795,7 +3826,7 @@ class _Phrases:
                         # of two words or more
                         for m in (i + 1, i + 2):
                             if (
-                                m + 2 < len(words)  # (a name of two words after it)
+                                m + 2 < n_words  # (a name of two words after it)
                                 and art[m]
                                 and not any(art[i:m])
                                 and words[m] not in _ARTICLE_FIRST_NAMES
@@ -3806,7 +3837,7 @@ class _Phrases:
                                 break
                         else:
                             if (
-                                i + 2 < len(words)
+                                i + 2 < n_words
                                 and not art[i]
                                 and words[i] not in _NAME_LINKS
                                 and words[i + 1] not in _NAME_LINKS
@@ -3819,7 +3850,7 @@ class _Phrases:
                                 i += 1
                     elif (
                         w[1:] in lx.ORGANIZATION_HEADS
-                        and i + 1 < len(words)
+                        and i + 1 < n_words
                         and not art[i]
                         and art[i + 1]
                         and words[i] not in _NAME_LINKS
@@ -3830,14 +3861,14 @@ class _Phrases:
                         # its definite genitive (read on below), then a
                         # name of two words or more
                         m = i + 1
-                        while m < len(words) and art[m]:
+                        while m < n_words and art[m]:
                             m += 1
-                        if len(words) - m >= 2:
+                        if n_words - m >= 2:
                             i += 1
                     elif (
                         w[1:] in lx.ORGANIZATION_HEADS
                         and w[1:] not in lx.OUTLET_HEADS  # ("لوكالة فرانس برس")
-                        and i + 3 <= len(words)
+                        and i + 3 <= n_words
                         and words[i].isalnum()
                         and words[i + 1].isalnum()
                         and not art[i]
@@ -3853,7 +3884,7 @@ class _Phrases:
                     elif (
                         w[1:] in lx.ORGANIZATION_HEADS
                         and w[1:] not in lx.OUTLET_HEADS
-                        and i + 1 == len(words)
+                        and i + 1 == n_words
                         and words[i].isalnum()
                         and not art[i]
                         and words[i] not in lx.TITLES
@@ -3862,10 +3893,10 @@ class _Phrases:
                         # one-word name ends the phrase, no person's name
                         i += 1
                 elif w in lx.TITLES:
-                    if i + 1 < len(words) and words[i + 1] in _NAME_LINKS:
+                    if i + 1 < n_words and words[i + 1] in _NAME_LINKS:
                         break  # "أمينة بن عمار": a first name, not a title
                     if (
-                        i + 2 == len(words)
+                        i + 2 == n_words
                         and not art[i]
                         and art[i - 1]
                         and i > title_at + 1
@@ -3885,38 +3916,38 @@ class _Phrases:
                     i += 1
                 elif (
                     w in lx.ROLE_PREPOSITIONS
-                    and i + 1 < len(words)
+                    and i + 1 < n_words
                     and (w != "باسم" or "باسم" not in words[title_at:i])
                 ):
                     i += 2
                     if words[i - 1] in QUOTE_MARKS:
                         # "في "الدفاع المدني السوري"": the body's name in marks
-                        close = _index_in(words, i, len(words), QUOTE_MARKS)
+                        close = _index_in(words, i, n_words, QUOTE_MARKS)
                         if close is None:
                             break
                         i = close + 1
                         continue
                     if (
-                        i + 1 < len(words)
+                        i + 1 < n_words
                         and words[i - 1] in lx.ORGANIZATION_HEADS
                         and words[i] in QUOTE_MARKS
                     ):
                         # "النائب عن كتلة "النهضة الديمقراطية" X": the body's
                         # name in marks
-                        close = _index_in(words, i + 1, len(words), QUOTE_MARKS)
+                        close = _index_in(words, i + 1, n_words, QUOTE_MARKS)
                         if close is None:
                             break
                         i = close + 1
                     elif (
-                        i < len(words)
+                        i < n_words
                         and words[i - 1] in _BODY_OR_PLACE_HEADS
                         and not art[i - 1]
                         and not art[i]
                         and (
-                            (i + 1 < len(words) and (art[i + 1] or len(words) - i >= 3))
+                            (i + 1 < n_words and (art[i + 1] or n_words - i >= 3))
                             # "نائب الوزير في حكومة صنعاء": the body's one-word
                             # name ends the phrase; no person's name follows
-                            or i + 1 == len(words)
+                            or i + 1 == n_words
                         )
                     ):
                         # "في حركة مجتمع السلم", "باسم حركة حماس حازم قاسم";
@@ -3925,11 +3956,11 @@ class _Phrases:
                             2
                             if words[i] in _PLACE_FIRST_WORDS
                             and words[i - 1] in _PLACE_HEADS
-                            and len(words) - i >= 4
+                            and n_words - i >= 4
                             else 1
                         )
                     elif (
-                        i + 1 < len(words)
+                        i + 1 < n_words
                         and not art[i - 1]
                         and not art[i]
                         and words[i + 1][:2] == "لل"
@@ -3942,14 +3973,12 @@ class _Phrases:
                     # "والي ولاية قفصة X": a place head takes the place's name
                     # (not before an adjective: "محافظ إقليم كانم الغربي الجنرال X")
                     genitive = (
-                        w in _PLACE_HEADS
-                        and i < len(words)
-                        and (i + 1 == len(words) or not art[i + 1])
+                        w in _PLACE_HEADS and i < n_words and (i + 1 == n_words or not art[i + 1])
                     ) or (
                         # "رئيس مجلس إدارة بنك الاتحاد X": a body in construct
                         # with another, each takes its own genitive
                         w in lx.ORGANIZATION_HEADS
-                        and i < len(words)
+                        and i < n_words
                         and words[i] in lx.ORGANIZATION_HEADS
                     )
                 elif (
@@ -3957,7 +3986,7 @@ class _Phrases:
                     and i == name_from + 2
                     and not art[i - 1]
                     and not art[i]
-                    and i + 3 < len(words)
+                    and i + 3 < n_words
                     and art[i + 1]
                     and not art[i + 2]
                     and words[i + 2] not in _NAME_LINKS
@@ -3973,7 +4002,7 @@ class _Phrases:
                     and (words[i - 1] in lx.ORGANIZATION_HEADS or words[i - 1] in _OUTLET_HEADS)
                     and not art[i - 1]
                     and not art[i]
-                    and i + 1 < len(words)
+                    and i + 1 < n_words
                     and _NAME_FLAGS[w] & 16 == 0
                 ):
                     # "رئيس حزب تواصل X", "مؤسس موقع ويكيليكس X": the body's or
@@ -3982,7 +4011,7 @@ class _Phrases:
                 elif (
                     construct
                     and i == name_from + 2
-                    and i + 1 < len(words)
+                    and i + 1 < n_words
                     and art[i + 1]
                     and words[i + 1] in lx.TITLES
                 ):
@@ -4007,11 +4036,11 @@ class _Phrases:
                     i += 1  # "مسؤول أمني جزائري رفيع" (but "رئيس الوزراء نوري …")
                 elif w[0] in "بل" and (
                     w in _TITLE_COMPLEMENTS
-                    or (i == name_from + 1 and w.startswith("بال") and i + 1 < len(words))
+                    or (i == name_from + 1 and w.startswith("بال") and i + 1 < n_words)
                     or (
                         w[0] == "ل"
                         and w[1:2] != "ل"
-                        and i + 2 < len(words)
+                        and i + 2 < n_words
                         and art[i + 1]
                         and w[1:] not in lx.OUTLET_HEADS
                     )
@@ -4028,11 +4057,11 @@ class _Phrases:
             # article words of their genitive), and the name follows.
             # An aside in parentheses or a body's name in marks there is the
             # role's too ("(CONECT)", "لشركة "Tunisie Valeurs"").
-            while i < len(words) - 1 and words[i][0] in _GENITIVE_FIRST:
+            while i < n_words - 1 and words[i][0] in _GENITIVE_FIRST:
                 w = words[i]
                 if w in _MARKS_OR_PAREN:
-                    close = _index_in(words, i + 1, len(words), QUOTE_MARKS if w != "(" else ")")
-                    if close is None or close + 1 >= len(words):
+                    close = _index_in(words, i + 1, n_words, QUOTE_MARKS if w != "(" else ")")
+                    if close is None or close + 1 >= n_words:
                         break
                     i = close + 1
                     continue
@@ -4047,7 +4076,7 @@ class _Phrases:
                     and (
                         words[i + 1] in _HONORIFICS_OR_RANKS
                         or (
-                            i + 2 < len(words)
+                            i + 2 < n_words
                             and words[i + 1] not in _NAME_LINKS
                             and words[i + 1] not in _COMPOUND_SECOND
                         )
@@ -4056,7 +4085,7 @@ class _Phrases:
                     break
                 i += 1
                 while (
-                    i < len(words) - 1
+                    i < n_words - 1
                     and art[i]
                     and words[i] not in lx.TITLES
                     and words[i] not in _HONORIFIC_WORDS
@@ -4064,7 +4093,7 @@ class _Phrases:
                 ):
                     i += 1
             if (
-                i < len(words) - 1
+                i < n_words - 1
                 and words[i] in lx.ROLE_PREPOSITIONS
                 and words[i - 1].startswith("وال")
                 and not art[i + 1]
@@ -4073,9 +4102,9 @@ class _Phrases:
                 # complement of a title coordinated last; a name never opens
                 # with a preposition
                 i += 2
-                while i < len(words) and art[i] and words[i] not in lx.TITLES:
+                while i < n_words and art[i] and words[i] not in lx.TITLES:
                     i += 1
-            for m in range(i + 1, i + 4 if i + 4 < len(words) else len(words) - 1):
+            for m in range(i + 1, i + 4 if i + 4 < n_words else n_words - 1):
                 # "المتحدث الرسمي للدفاع المدني بمنطقة مكة المكرمة العقيد X",
                 # "محافظ إقليم ودّاي التشادي الجنرال X": a rank or an honorific
                 # a few words on opens the name; the words before it are the
@@ -4090,7 +4119,7 @@ class _Phrases:
                             # "أستاذ الاقتصاد بجامعة عدن د. X": the abbreviation
                             # (its point dropped too, as scrapers deliver it),
                             # a name after it
-                            or (wm == "د" and m + 2 < len(words))
+                            or (wm == "د" and m + 2 < n_words)
                         )
                         and words[m - 1] not in _NAME_LINKS
                         and _TITLES_MARKS_COMMAS.isdisjoint(words[i:m])
@@ -4098,19 +4127,19 @@ class _Phrases:
                         i = m
                     break
             if (
-                i + 2 < len(words)
+                i + 2 < n_words
                 and words[i].isdigit()
                 and len(words[i]) <= 2
                 and words[i - 1][0] == "ب"
             ):
                 i += 1  # "… بتونس 1 X Y": the number of the court, the post's
             role = _surface(doc, a, first_skip, prefix, a + name_from, a + i)
-            if i < len(words) - 1 and words[i] in _THEN:
+            if i < n_words - 1 and words[i] in _THEN:
                 i += 1  # "السفير الأمريكي آنذاك روبرت فورد": then, not the name
             name_from = i
             if (
                 construct
-                and i + 1 < len(words)
+                and i + 1 < n_words
                 and not art[1]
                 and (
                     words[i] == "من"
@@ -4142,7 +4171,7 @@ class _Phrases:
         else:
             role = None
         while (
-            name_from < len(words) - 1
+            name_from < n_words - 1
             and (
                 words[name_from] in _HONORIFICS_OR_RANKS
                 or (words[name_from] == "المستشار" and name_from > title_at + 1)
@@ -4151,13 +4180,13 @@ class _Phrases:
             and words[name_from + 1] not in _PATRONYMIC_LINKS
         ):  # ("الشيخ ولد أحمدو": before a link, a first name)
             name_from += 1
-        name_end = len(words)
-        if name_from < len(words) and words[name_from] == "من":
+        name_end = n_words
+        if name_from < n_words and words[name_from] == "من":
             # a name never opens with a preposition: "الناشط الجمعوي من
             # تمنراست X Y" (where the person is from, then the name), but
             # "مدير الاستخبارات السابق من القاضي …" is the title alone, then
             # the verb's complement
-            if name_from + 3 < len(words) and not art[name_from + 1]:
+            if name_from + 3 < n_words and not art[name_from + 1]:
                 name_from += 2
                 if role:
                     role = (
@@ -4171,13 +4200,11 @@ class _Phrases:
         if "(" in words:
             # "مارك ديفيس (Mark Davis)": the Latin spelling aside ends the name
             paren = words.index("(", name_from) if "(" in words[name_from:] else name_end
-            name_end = min(len(words), max(paren, name_from + 1))
+            name_end = min(n_words, max(paren, name_from + 1))
         # "عبد الكريم ناجي التميمي": a compound first name counts as one
         # word where a rule below asks how far into the name a word is
         compound = (
-            1
-            if name_from + 1 < len(words) and words[name_from] == "عبد" and art[name_from + 1]
-            else 0
+            1 if name_from + 1 < n_words and words[name_from] == "عبد" and art[name_from + 1] else 0
         )
         # a name runs to five words, its links not counted ("X بن عبد الرحمن
         # آل Y": a full Gulf name, then the post after it)
@@ -4192,7 +4219,7 @@ class _Phrases:
                     f & 16
                     and k
                     and words[name_to - 1] not in _PATRONYMIC_LINKS
-                    and (name_to + 1 == len(words) or words[name_to + 1] not in _PATRONYMIC_LINKS)
+                    and (name_to + 1 == n_words or words[name_to + 1] not in _PATRONYMIC_LINKS)
                     # ("الأمير بندر بن سلطان": a title word with no article
                     # right after بن is the father's name)
                     and not (words[name_to - 1] in _SON_LINKS and not art[name_to])
@@ -4200,7 +4227,7 @@ class _Phrases:
                     # link, two words, may end with a title word)
                     and not (
                         k >= 3
-                        and name_to + 1 == len(words)
+                        and name_to + 1 == n_words
                         and words[name_to - 2] in _PATRONYMIC_LINKS
                         and not art[name_to - 1]
                     )
@@ -4211,7 +4238,7 @@ class _Phrases:
                         w == "الامين"
                         and k == 1
                         and (
-                            name_to + 1 == len(words)
+                            name_to + 1 == n_words
                             or (
                                 not words[name_to + 1].startswith("ال")
                                 and words[name_to + 1] not in lx.TITLES
@@ -4225,7 +4252,7 @@ class _Phrases:
                     and not (
                         w == "امين"
                         and k == 1
-                        and name_to + 2 == len(words)
+                        and name_to + 2 == n_words
                         and art[name_to + 1]
                         and words[name_to + 1][-1] == "ي"
                     )
@@ -4235,7 +4262,7 @@ class _Phrases:
                     and not (
                         k == 1
                         and title_head is not None
-                        and name_to + 1 == len(words)
+                        and name_to + 1 == n_words
                         and art[name_to]
                         and not art[name_from]
                     )
@@ -4279,12 +4306,12 @@ class _Phrases:
                     and (
                         w[-1] == "ي"
                         or w.endswith("يه")
-                        or (name_to + 1 == len(words) and b < self.n and toks[b] in _COMMAS)
+                        or (name_to + 1 == n_words and b < self.n and toks[b] in _COMMAS)
                     )
                 )  # (a nisba, or the last word before a comma: not "سهام بن سدرين الحكومة")
                 and not (
                     kn == 2
-                    and name_to + 1 == len(words)
+                    and name_to + 1 == n_words
                     and (
                         (w[-1] == "ي" and len(w) > 5)
                         or (b < self.n and toks[b] in _COMMAS)
@@ -4304,7 +4331,7 @@ class _Phrases:
                 )
                 and not (
                     kn == 2
-                    and name_to + 1 == len(words)
+                    and name_to + 1 == n_words
                     and b < self.n
                     and self.saying_ends_name(b, cue)
                 )
@@ -4316,7 +4343,7 @@ class _Phrases:
                     # "حسن بن عبدالله الغانم رئيس مجلس الشورى")
                     kn >= 2
                     and not art[name_to - 1]
-                    and name_to + 1 < len(words)
+                    and name_to + 1 < n_words
                     and _IS_TITLE_HEAD[words[name_to + 1]]
                     and not _IS_TITLE_HEAD[w]
                 )
@@ -4331,7 +4358,7 @@ class _Phrases:
                 and not art[name_to]
                 and w not in _NAME_LINKS
                 and words[name_to - 1] not in _NAME_LINKS
-                and name_to + 1 < len(words)
+                and name_to + 1 < n_words
                 and art[name_to + 1]
                 and words[name_to + 1] != "الله"
             ):
@@ -4343,7 +4370,7 @@ class _Phrases:
                 and not art[name_to]
                 and w not in _NAME_LINKS
                 and words[name_to - 1] not in _NAME_LINKS
-                and name_to + 1 < len(words)
+                and name_to + 1 < n_words
                 and len(nw := words[name_to + 1]) >= 5
                 and nw[-2:] != "له"
                 # (but "X Y نائب رئيسها", "X Y شقيق زوجها": the post or the
@@ -4367,7 +4394,7 @@ class _Phrases:
             if (
                 k >= 2
                 and not art[name_to]
-                and name_to + 1 < len(words)
+                and name_to + 1 < n_words
                 and words[name_to + 1] in _QUANTIFIERS
             ):
                 # "والتمس سعيد الطاهري إدانة جميع المتهمين": a noun before a
@@ -4378,10 +4405,10 @@ class _Phrases:
             name_to += 1
         if title_head is None and name_to == name_from and not role_after:
             return None  # "كتبت «رداً على …»": no name, no title: no subject
-        if role is None and name_to < len(words):
+        if role is None and name_to < n_words:
             if (
                 title_head is None
-                and name_to == len(words) - 1
+                and name_to == n_words - 1
                 and name_to - name_from <= 2
                 and art[name_to]
                 and _IS_TITLE_HEAD[words[name_to]]
@@ -4408,7 +4435,7 @@ class _Phrases:
             elif (
                 words[name_to] == "("
                 and name_to > name_from
-                and name_to + 2 < len(words)
+                and name_to + 2 < n_words
                 and words[-1] == ")"
                 and (w := words[name_to + 1]) not in _NAME_LINKS
                 and (w in lx.TITLES or (w[:2] == "ال" and w[2:] in lx.TITLES))
@@ -4418,7 +4445,7 @@ class _Phrases:
                 role = _surface(doc, a, first_skip, prefix, a + name_to + 1, b - 1)
         elif (
             title_head in _RANKS
-            and name_from < name_to < len(words)
+            and name_from < name_to < n_words
             and " " not in role
             and _IS_TITLE_HEAD[words[name_to]]
         ):
@@ -4439,7 +4466,7 @@ class _Phrases:
                 # object with no preposition)
                 or (cue is None and b < self.n and self.complement_after_subject(b))
             )
-            and name_from + 2 <= name_to < len(words) - 1
+            and name_from + 2 <= name_to < n_words - 1
             and _IS_TITLE_HEAD[words[name_to]]
             and words[name_to][0] != "و"
             # (the post's complement after عن read on: post_body_end)
@@ -4558,7 +4585,7 @@ class _Phrases:
             title_head is not None
             and construct
             and name_to == name_from
-            and (len(words) == 1 or not art[1])
+            and (n_words == 1 or not art[1])
         )
         if (
             title_head is not None
@@ -4567,7 +4594,7 @@ class _Phrases:
             and not nested_title
             and not apposition_title
             and name_to > name_from
-            and (len(words) == 1 or not art[1])
+            and (n_words == 1 or not art[1])
             and not any(art[title_at + 1 : name_from])
             and not (
                 # "عضو مجلس محافظة ديالى حيدر X": a place's own name in the
@@ -4599,7 +4626,7 @@ class _Phrases:
                     # and where it serves, the city glued to بـ last
                     or (
                         construct
-                        and name_to == len(words)
+                        and name_to == n_words
                         and name_to - name_from == 1
                         and words[name_from][0] == "ب"
                         and len(words[name_from]) > 3

@@ -233,6 +233,23 @@ def _label_in_marks(toks: list[str], i: int, j: int) -> bool:
     )
 
 
+def _names_label(before: str) -> bool:
+    """is_quotation: the word right before the marks alone tells that they
+    hold a name or a label, not words said: a label noun ("حركة «…»"), with
+    و/ف or بـ/لـ, or a title in construct that names its body ("رئيس «التيار
+    الوطني الحر»"; but "داعية «…»" is the participle "calling for")."""
+    return (
+        before in lx.LABEL_NOUNS
+        or _base(before) in lx.LABEL_NOUNS
+        or (before in lx.TITLES and not before.startswith("ال") and _cue_of(before) is None)
+        or (before[:1] in "بل" and before[1:] in lx.LABEL_NOUNS)
+    )
+
+
+# (memoised: is_quotation asks it of the word before every quotation)
+_NAMES_LABEL = _words_module._WordTable(_names_label)
+
+
 def _any_arabic(toks: list[str], is_word: bytearray, o: int, c: int) -> bool:
     """One of the words of tokens [o, c) has an Arabic letter (the words
     found in place, most often the first: no copy of a long quote's tokens)."""
@@ -318,6 +335,10 @@ class _Speakers:
         k = open_tok - 1
         if toks[k] in _ABOUT_WORDS:
             k -= 1
+        if _STATEMENT_NOUNS.isdisjoint(toks[lo if lo > k - 7 else k - 7 : k + 1]):
+            # (one C-level set test of the words the scan below may stop at:
+            # most quotes have no noun of statement before them)
+            return None
         s = k
         while s > lo and k - s < 7 and self.is_word[s] and not self.in_quote[s]:
             if toks[s] in _STATEMENT_NOUNS:
@@ -1745,8 +1766,17 @@ class _Speakers:
         k = comma - 1
         # (a role of up to nine words: "أن X، أحد وجهاء قبيلة أولاد الناصر في
         # الحوض الشرقي، قال له")
-        while k > lo and comma - k <= 10 and is_word[k] and not self.in_quote[k]:
-            k -= 1
+        if k > lo:
+            # back over the words outside marks, to ``lo`` or ten tokens
+            # before the comma at most: the last token before the comma that
+            # is no word or is in marks, found at C level (two rfind)
+            floor = lo if lo > comma - 11 else comma - 11
+            k = is_word.rfind(0, floor + 1, comma)
+            quoted = self.in_quote.rfind(1, floor + 1, comma)
+            if quoted > k:
+                k = quoted
+            if k < floor:
+                k = floor
         if k > lo and toks[k] in QUOTE_MARKS and toks[k - 1] not in _COMMAS:
             # "أن نائبا سابقا، وصفته البرقية بأنه «مقرب من …»، قال": the
             # aside describes the subject with words in marks
@@ -3774,12 +3804,7 @@ class _Speakers:
             # "بين الجيش و"قوات الدعم السريع"": a name coordinated with a noun
             return False
         label = (
-            before in lx.LABEL_NOUNS
-            or _base(before) in lx.LABEL_NOUNS
-            # "رئيس «التيار الوطني الحر»": a title in construct names its body
-            # (but "داعية «…»" is the participle "calling for")
-            or (before in lx.TITLES and not before.startswith("ال") and _cue_of(before) is None)
-            or (before[:1] in "بل" and before[1:] in lx.LABEL_NOUNS)
+            _NAMES_LABEL[before]
             or (
                 before.startswith("ال")
                 and (before2 in lx.LABEL_NOUNS or _base(before2) in lx.LABEL_NOUNS)

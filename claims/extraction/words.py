@@ -987,7 +987,9 @@ def _cue_info(tok: str):
     """What cue_at() reads from a token alone: None for a token that is no
     cue (not in _MAY_CUE), else (its cue or None, whether it may be the verb
     "عبّر" (no cue, base "عبر"), its special cue or None, its impersonal cue
-    or None, the prepositional cues it may start)."""
+    or None, the prepositional cues it may start, whether its cue is a plain
+    verb: none of cue_at()'s tests after the word before it and the word
+    after it applies (they are for "بين", "تابع", participles and relays))."""
     if tok not in _MAY_CUE:
         return None
     cue = _cue_of(tok)
@@ -999,6 +1001,11 @@ def _cue_info(tok: str):
         _SPECIAL_CUES.get(tok),
         impersonal,
         _PREP_BY_FIRST.get(base, ()),
+        cue is not None
+        and tok not in _BAYNA
+        and cue.lemma != "تابع"
+        and cue.kind != lx.PARTICIPLE
+        and cue.kind != lx.RELAY,
     )
 
 

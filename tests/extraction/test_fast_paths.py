@@ -292,6 +292,25 @@ def test_np_read_table_flags_every_word_scan_np_tests_closely():
         ), t
 
 
+def test_role_reads_on_table_flags_every_word_the_role_scan_stops_at():
+    """scan_np() reads a role after a comma on past a word outside marks and
+    dates when _ROLE_READS_ON has it, without its tests: each of them then
+    fails for the word, wherever it is in the role."""
+    from claims.extraction import lexicon as lx
+    from claims.extraction import phrases as p
+    from claims.extraction import words as w
+    from claims.extraction.quotes import QUOTE_MARKS
+
+    for t in [*_table_words(), "وأعضاء", "قوله", "عن", "علي", "وهو", "ووزير", "قال"]:
+        if not p._ROLE_READS_ON[t]:
+            continue
+        assert t.isalnum() and t not in QUOTE_MARKS, t
+        assert t not in w._THAT and t not in p._ROLE_ENDS and t not in w._HE_SHE, t
+        assert w._cue_of(t) is None and not p._JOINS_OTHERS[t], t
+        assert t not in {"عن", "الي", "علي"}, t
+        assert not (t[:1] == "و" and t[1:] in lx.TITLES), t
+
+
 def test_np_first_table_is_scan_np_first_word_tests():
     from claims.extraction import phrases as p
     from claims.extraction import words as w
@@ -313,6 +332,7 @@ def test_cue_info_table_is_what_cue_at_read_from_the_token():
     prepositional cues from _CUE_INFO; the plain lookups give the same."""
     from claims.extraction import engine
     from claims.extraction import lexicon as lx
+    from claims.extraction import words as _words
 
     words = _table_words() + sorted(engine._MAY_CUE)
     for tok in words:
@@ -328,6 +348,10 @@ def test_cue_info_table_is_what_cue_at_read_from_the_token():
             engine._SPECIAL_CUES.get(tok),
             lx.IMPERSONAL_CUES.get(base),
             engine._PREP_BY_FIRST.get(base, ()),
+            cue is not None
+            and tok not in _words._BAYNA
+            and cue.lemma != "تابع"
+            and cue.kind not in (lx.PARTICIPLE, lx.RELAY),
         ), tok
 
 
