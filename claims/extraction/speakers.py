@@ -1452,6 +1452,29 @@ class _Speakers:
                     ent = self.classify(m + 1, b, ra, rb, hit.cue)
                     if ent is not None and ent.kind == PERSON:
                         return ent
+        if hit.cue.kind == lx.PARTICIPLE and hit.tok - first > 4:
+            # "هذا الثناء دفع رئيس الوزراء X لممازحة الحضور بالقول": the one
+            # driven to act (named after دفع, then the act glued to لـ or
+            # after إلى, and its object) is the agent of the saying, not the
+            # clause's subject nor the act's object
+            for m in range(hit.tok - 3, max(first, hit.tok - 14) - 1, -1):
+                if not self.is_word[m] or self.in_quote[m]:
+                    break
+                if toks[m] not in _DROVE:
+                    continue
+                for j in range(m + 2, min(hit.tok - 1, m + 9)):
+                    w = toks[j]
+                    if not self.is_word[j]:
+                        break
+                    if w != "الي" and not (w[:1] == "ل" and w[:2] != "ال" and len(w) > 3):
+                        continue
+                    b, ra, rb = self.scan_np(m + 1, j, None)
+                    if b == j:
+                        ent = self.classify(m + 1, b, ra, rb, hit.cue)
+                        if ent is not None and ent.kind == PERSON and (ent.role or self.known(ent)):
+                            return ent
+                    break
+                break
         if not own_clause and hit.tok - first > _RUN_ON:
             # a sentence run on from the ones before, their full stops
             # dropped: the nearest "و+verb TITLE …" before the cue in its

@@ -142,3 +142,37 @@ def test_a_reporter_with_no_honorific_in_the_that_clause_keeps_his_words():
     )
     q = one(text, "المرحلة المقبلة")
     assert q.speaker == "سامي الخطيب", q
+
+
+def test_the_one_driven_to_act_says_the_words_after_bil_qawl():
+    # "هذا الثناء دفع X لممازحة الحضور والوزير بالقول «…»": the person
+    # after دفع, driven to an act glued to لـ (or after إلى), says the
+    # words; the act's object (the last person named) spoke them
+    text = (
+        "أشاد الحضور بأداء وزير البلديات سامي الخطيب خلال فترة رئاسته للبلدية. "
+        "هذا الثناء دفع رئيس الوزراء كمال الحداد لممازحة الحضور والخطيب "
+        'بالقول "لا شيء يمنع من إعادته رئيسا للبلدية مرة أخرى".\n'
+    )
+    q = one(text, "لا شيء يمنع")
+    assert q.speaker == "كمال الحداد", q
+
+
+def test_the_one_driven_to_act_named_before_by_his_family_name():
+    text = (
+        "حضر رئيس الوزراء كمال الحداد حفل البلدية مساء السبت. وأشاد الحضور "
+        "بأداء وزير البلديات سامي الخطيب. هذا الثناء دفع الحداد لممازحة "
+        'الحضور والخطيب بالقول "لا شيء يمنع من إعادته رئيسا للبلدية مرة أخرى".\n'
+    )
+    q = one(text, "لا شيء يمنع")
+    assert q.speaker == "كمال الحداد", q
+
+
+def test_a_thing_driven_is_no_speaker():
+    # negative: "دفع الأسعار للارتفاع": no person driven, the clause's
+    # subject speaks
+    text = (
+        "انتقد وزير المالية سامي الخطيب القرار الذي دفع الأسعار للارتفاع "
+        'قائلا "الحكومة لم تدرس آثار هذا القرار على المواطنين".\n'
+    )
+    q = one(text, "الحكومة لم تدرس")
+    assert q.speaker == "سامي الخطيب", q
