@@ -1108,7 +1108,15 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                         if p.kind == PERSON and p.key and not p.key.startswith("title:"):
                             return p
                         break
-            if nameless_posts and e.role and " " not in e.role and e.role[:2] == "ال":
+            if (
+                nameless_posts
+                and e.role
+                and " " not in e.role
+                and e.role[:2] == "ال"
+                # (not "الرئيس X": alone it is the head of state, not the
+                # "رئيس المجلس الأوروبي" told before)
+                and normalize(e.role) not in _OTHER_OFFICE_ALONE
+            ):
                 # "سمح قاضي المحكمة الجنائية العليا …", then "وقال القاضي
                 # X": the person named with the bare title holds the post
                 # told before, its fuller description

@@ -415,6 +415,11 @@ _SPEECH_NOUN_HEADS = frozenset(
 )
 
 
+# A noun of speech that is also a first name ("خطاب"): in construct with
+# the speaker only when a title follows it ("خطاب الرئيس X", not "خطاب X Y")
+_SPEECH_NAME_HEADS = frozenset(p + "خطاب" for p in ("", "و", "ف"))
+
+
 def _suffixed_title_word(word: str) -> bool:
     """ "وزيرها", "ناطقه", "ونظيره": a title with a possessive suffix (and و/ف)."""
     return _suffixed_title(word) or (word[:1] in "وف" and _suffixed_title(word[1:]))
@@ -3167,7 +3172,10 @@ class _Phrases:
             # "بلاغ …، والذي عبر من خلاله المغرب عن …": a relative pronoun
             # alone names nobody (its antecedent is read elsewhere, if at all)
             return None
-        if b - a >= 3 and toks[a] in _SPEECH_NOUN_HEADS:
+        if b - a >= 3 and (
+            toks[a] in _SPEECH_NOUN_HEADS
+            or (toks[a] in _SPEECH_NAME_HEADS and _IS_TITLE_HEAD[toks[a + 1]])
+        ):
             # "وجاءت دعوة رئيس النقابة X للإضراب بالقول": a verbal noun of
             # speech in construct, no finite verb of its own; the person in
             # its genitive is who speaks

@@ -122,3 +122,29 @@ def test_a_post_after_a_name_with_bin_still_ends_it():
     text = 'وقال حمد بن خليفة الوزير السابق إن "الرسالة واضحة للجميع".\n'
     q = one(text, "الرسالة واضحة")
     assert q.speaker == "حمد بن خليفة", q
+
+
+def test_a_speech_before_a_title_is_the_titled_persons():
+    # "أتذكر خطاب الرئيس X الذي قال فيه:", "وجاء في خطاب الرئيس X:": خطاب
+    # (a speech, also a first name) before a title is in construct with the
+    # one who spoke (the name was read as 'خطاب', the title after it as
+    # his role)
+    text = 'وجاء في خطاب الرئيس كارتر: "الحلول الوسط أساس كل سلام".\n'
+    q = one(text, "الحلول الوسط")
+    assert (q.speaker, q.role) == ("كارتر", "الرئيس"), q
+    # the negative: the first name before a name
+    text = 'وقال خطاب محمود الأحمد إن "الحلول الوسط أساس كل سلام".\n'
+    assert one(text, "الحلول الوسط").speaker == "خطاب محمود الأحمد"
+
+
+def test_the_president_alone_takes_no_nameless_post_of_rais():
+    # "X : رئيس المجلس الأوروبي" (an interview's label), then "خطاب الرئيس
+    # كارتر": "الرئيس" alone is the head of state, not the post told before
+    # with no name (it became 'رئيس المجلس الأوروبي')
+    text = (
+        "مرحبا بك سيدي الرئيس. هل أوروبا فن الاتفاق؟\n\n"
+        "كمال الحداد : رئيس المجلس الأوروبي\n\n"
+        'نعم. أتذكر خطاب الرئيس كارتر الذي قال فيه: "الحلول الوسط أساس كل سلام".\n'
+    )
+    q = one(text, "الحلول الوسط")
+    assert (q.speaker, q.role) == ("كارتر", "الرئيس"), q
