@@ -1941,13 +1941,19 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                 and " " not in ent.role
                 and (bare := normalize(ent.role))[:2] == "ال"
                 and bare in lx.TITLES
-                # (not "الرئيس", the head of state, nor "النائب": alone they
-                # name another office than "رئيس البرلمان", "نائب الرئيس")
-                and bare not in _OTHER_OFFICE_ALONE
                 and _named_person(ent)
                 and (fuller := self.first_mention_role(ent)) is not None
                 and " " in fuller
-                and normalize_first(fuller) in (bare, bare[2:])
+                and (first := normalize_first(fuller)) in (bare, bare[2:])
+                # (not "الرئيس", the head of state, nor "النائب": alone they
+                # name another office than "رئيس البرلمان", "نائب الرئيس";
+                # but "رئيس الجمهورية" is the head of state, and "الرئيس
+                # التونسي", "النائب عن …" the office the bare title names)
+                and (
+                    bare not in _OTHER_OFFICE_ALONE
+                    or first == bare
+                    or normalize(fuller).split()[1] in _STATE_ITSELF
+                )
             ):
                 # "وتحدث المدرب X فقال" after "بحضور الأوروغوياني Y X مدرب
                 # منتخبنا": the bare title the quote names him with is the
@@ -1992,6 +1998,8 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
 # posted_to: where an envoy is posted, after his name
 _IN_AT = _words_module._words("في لدي")
 _TITLES_TO = _words_module._TITLES_TO
+# "رئيس الجمهورية/الدولة/البلاد": the head of state, whom "الرئيس" alone names
+_STATE_ITSELF = _words_module._words("الجمهوريه الدوله البلاد")
 _STATE_HEADS = _words_module._words("المملكه الجمهوريه الدوله دوله سلطنه الامارات")
 
 

@@ -93,3 +93,24 @@ def test_a_bare_title_is_the_person_whose_post_is_told_outside_speech():
     q = one(text, "نحن نعمل ليلا")
     assert q.speaker == "مارك فيبر", q
     assert q.role == "سفير النمسا في لبنان", q
+
+
+def test_the_bare_president_is_the_head_of_state_told_in_full():
+    # a headline "الرئيس X يؤكد …" names him first by the bare title; then
+    # "رئيس الجمهورية Y X": "الرئيس" alone is the head of state, the post
+    # the text gives him in full
+    text = (
+        "بالصور.. الرئيس حداد يؤكد أن البلاد بخير\n\n"
+        "عبر رئيس الجمهورية سامي حداد، عن دعمه الدائم للحكومة.\n"
+        "وقال الرئيس حداد “إن البلاد ستتجاوز الأزمة قريبا”.\n"
+    )
+    q = one(text, "البلاد ستتجاوز")
+    assert q.speaker == "سامي حداد", q
+    assert q.role == "رئيس الجمهورية", q
+    # the head of another body is no head of state: "الرئيس" stays
+    text = (
+        "بالصور.. الرئيس حداد يؤكد أن البلاد بخير\n\n"
+        "عبر رئيس النادي سامي حداد، عن دعمه الدائم للاعبين.\n"
+        "وقال الرئيس حداد “إن الفريق سيتجاوز الأزمة قريبا”.\n"
+    )
+    assert one(text, "الفريق سيتجاوز").role == "الرئيس"
