@@ -165,6 +165,7 @@ _RELAY_PARTICLE = _words_module._RELAY_PARTICLE
 _PERIODS = _words("الاسبوع الشهر العام الاسبوعين")
 _PAST = _words("الماضي الماضيه المنصرم الفايت")
 _THAT = _words_module._THAT
+_THAT_NAMED = _words_module._NAMED_THAT  # (bound here: a method is called on it)
 _DEMONSTRATIVES = _words_module._DEMONSTRATIVES
 # given_the_floor: "منحت الهيئة المتهم الكلمة", "أعطى القاضي الكلمة للمتهم"
 _FLOOR = _words_module._words("الكلمه")
@@ -1101,6 +1102,19 @@ class _Speakers:
                 return _Attribution(ent, None, confidence=0.5, cue_tok=first)
             for tok, ent, _h in reversed(cue_subjects):
                 if tok < q.open_tok and self.sent[tok] >= sid - 2:
+                    if (
+                        ent.kind == DOCUMENT
+                        and prev is not None
+                        and prev[0] is not None
+                        and prev[0].kind == PERSON
+                        and prev[3] >= self.sent[tok]
+                        # (the person's words between the cue and these)
+                        and self.in_quote.find(1, tok, q.open_tok) >= 0
+                    ):
+                        # "وبحسب البرقية، فإن X «قال إن …». لكن «…»": the
+                        # person the document reported as speaking since its
+                        # cue goes on, not the document
+                        return _Attribution(prev[0], None, confidence=0.5, follow_up=True)
                     return _Attribution(ent, None, confidence=0.55, follow_up=True, cue_tok=tok)
                 break
             if prev is not None and prev[0] is not None and prev[3] >= sid - 2:
@@ -1152,6 +1166,23 @@ class _Speakers:
                         ent = other
                         confidence = 0.75
                     break
+            if (
+                not right_side
+                and ent.kind == DOCUMENT
+                # (the words open with a verb of saying: what the person said,
+                # not the document's description of him, "أن X «كان متوترا»")
+                and (c := _cue_of(toks[q.open_tok + 1])) is not None
+                and c.kind == lx.VERB
+                and not _THAT_NAMED.isdisjoint(toks[hit.np_start : q.open_tok])
+                and (that := self.known_that_subject(q.open_tok, sid)) is not None
+                and self.tok_at(that.pos) < hit.tok
+            ):
+                # "وبحسب البرقية ذاتها، فإن X، رداً على سؤال …، «قال إن …»":
+                # the person the document reports on, named after its أنّ
+                # and known to the text, says the words in marks that open
+                # with his verb of saying, not the document that relays them
+                ent = that
+                confidence = 0.75
         if (
             ent is None
             and cue.kind == lx.VERB

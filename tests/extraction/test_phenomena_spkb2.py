@@ -176,3 +176,50 @@ def test_a_thing_driven_is_no_speaker():
     )
     q = one(text, "الحكومة لم تدرس")
     assert q.speaker == "سامي الخطيب", q
+
+
+_CABLE = (
+    "التقى مستشار رئيس البرلمان سامي الخطيب بالسفير الأميركي في فندق "
+    "بالعاصمة. وبحسب البرقية ذاتها، فإن الخطيب، رداً على سؤال عن رأي "
+    "المواطنين بالحكومة، «قال إن الناس تدعم الحكومة ما دامت الأزمة قائمة». "
+    "لكن «عندما تنتهي الأزمة، سيرى الشعب النتيجة الكارثية لسياساتها».\n"
+)
+
+
+def test_the_person_a_document_reports_after_its_that_says_the_words():
+    # "وبحسب البرقية، فإن X، رداً على سؤال …، «قال إن …»": the person the
+    # document reports on, known to the text, named after أنّ, says the
+    # words in marks, not the document that relays them
+    q = one(_CABLE, "قال إن الناس")
+    assert q.speaker == "سامي الخطيب", q
+
+
+def test_the_reported_person_goes_on_after_a_document_cue():
+    # "… «قال إن …». لكن «…»": with no cue, the person the document
+    # reported as speaking goes on, not the document
+    q = one(_CABLE, "عندما تنتهي الأزمة")
+    assert q.speaker == "سامي الخطيب", q
+
+
+def test_the_documents_own_words_stay_the_documents():
+    # negative: no person after أنّ, the cable speaks, and goes on
+    text = (
+        "التقى مستشار رئيس البرلمان سامي الخطيب بالسفير الأميركي في فندق "
+        "بالعاصمة. وبحسب البرقية ذاتها، فإن «الوضع السياسي في البلاد يتجه "
+        "نحو تصعيد خطير». لكن «الحكومة ما زالت تملك أوراقا كثيرة للمناورة».\n"
+    )
+    q = one(text, "الوضع السياسي")
+    assert q.speaker == "البرقية ذاتها", q
+    q = one(text, "الحكومة ما زالت")
+    assert q.speaker == "البرقية ذاتها", q
+
+
+def test_a_documents_description_of_the_person_stays_the_documents():
+    # negative: "وتشير البرقية إلى أن X «كان متوترا …»": words that do not
+    # open with a verb of saying describe him; the document speaks
+    text = (
+        "التقى مستشار رئيس البرلمان سامي الخطيب بالسفير الأميركي في فندق "
+        "بالعاصمة. وتشير البرقية إلى أن الخطيب «كان متوترا جدا طوال اللقاء».\n"
+    )
+    q = one(text, "كان متوترا")
+    assert q.speaker == "البرقية", q
