@@ -1042,6 +1042,9 @@ class _Phrases:
             m > o + 1
             and toks[o + 1][:2] != "ال"
             and toks[o + 1] not in _ORGANIZATION_HEADS
+            # ("عضو تكتل “لبنان القوي” النائب X": a country opens a body's
+            # name, never a person's)
+            and toks[o + 1] not in _COUNTRIES
             # (a first علي in the marks is the name Ali, not على)
             and self.name_like(o + 1, m, called=True)
             # (a bare title before the marks heads a body's name: "رئيس

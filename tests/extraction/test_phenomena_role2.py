@@ -114,3 +114,17 @@ def test_the_bare_president_is_the_head_of_state_told_in_full():
         "وقال الرئيس حداد “إن الفريق سيتجاوز الأزمة قريبا”.\n"
     )
     assert one(text, "الفريق سيتجاوز").role == "الرئيس"
+
+
+def test_a_country_opening_words_in_marks_after_a_title_names_a_body():
+    # "عضو تكتل “تونس الحرة” النائب X Y أشار": the words in marks that a
+    # country opens name the bloc, not a person; the whole post is the role
+    text = "عضو تكتل “تونس الحرة” النائب سامي حداد أشار إلى أن “الحكومة تأخرت كثيرا في الإصلاح”.\n"
+    q = one(text, "الحكومة تأخرت")
+    assert q.speaker == "سامي حداد", q
+    assert q.role == "عضو تكتل “تونس الحرة” النائب", q
+    # a person's name in marks after a title stays the person's
+    text = 'وقال وزير الخارجية “علي كرتي” إن "العلاقات بين البلدين ممتازة".\n'
+    q = one(text, "العلاقات بين")
+    assert q.speaker == "علي كرتي", q
+    assert q.role == "وزير الخارجية", q
