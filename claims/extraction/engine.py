@@ -121,6 +121,10 @@ from claims.extraction.words import _cue_of as _cue_of
 from claims.extraction.words import _QuoteBuilder as _QuoteBuilder
 from claims.extraction.words import _suffixed_title as _suffixed_title
 
+# the heads of feminine bodies with no article ("بلدية", "وزارة", "حركة"):
+# the subject of a clause-opening verb in ت is a mention (register_mentions)
+_BODY_HEADS = frozenset(h for h in lx.ORGANIZATION_HEADS if h[-1:] == "ه" and h[:2] != "ال")
+
 # Called as ``name.method(...)``, so bound here by assignment rather than
 # imported: CPython 3.11 compiles a method call on an imported name as an
 # attribute load and a call (it takes the name for a module), which makes a
@@ -1306,6 +1310,36 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                         tok_ptr = hit.np_start
                     continue
                 mention = _MENTION_KIND[t]
+                if (
+                    not mention
+                    and t in _BODY_HEADS
+                    and i >= 1
+                    and i >= parsed_to
+                    and (v := toks[i - 1])[-1] == "ت"
+                    and len(v) >= 4
+                    and (i == 1 or not self.is_word[i - 2])
+                    and self.is_word[i - 1]
+                    and _NP_KIND[v] == 1  # (an ordinary word: the verb)
+                    and v not in lx.NP_STOP
+                    and v not in _MAY_CUE
+                ):
+                    # "نابلس- معا- استنكرت بلدية نابلس اليوم …" then "وقالت في
+                    # بيان: «…»": a feminine body, the subject of the verb
+                    # in ت that opens its clause, is a mention the verbs with
+                    # no subject after it may take up
+                    line_end = self.sent_first.get(self.sent[i] + 1, self.n)
+                    b, ra, rb = self.scan_np(i, line_end, None)
+                    for k in range(i + 2, b):
+                        if toks[k - 1][:2] == "ال" and toks[k][:2] != "ال":
+                            # ("استنكرت وزارة الصحة طلب النقابة": after the
+                            # definite genitive, an indefinite noun is the
+                            # verb's object)
+                            b = ra = rb = k
+                            break
+                    ent = self.classify(i, b, ra, rb, None)
+                    if ent is not None and ent.kind == ORGANIZATION:
+                        entities.append(canonical(ent))
+                    continue
                 if not mention:
                     if i in plain_subjects and i >= parsed_to and self.known_name_word(t):
                         # the words of a name met before, read no further

@@ -812,6 +812,8 @@ _CANDIDATE_KEYS = (
     | frozenset({"عبر", "وعبر", "فعبر"})
     | _DUAL_TITLES
     | _APPOSITION_NOUNS
+    # "استنكرت بلدية نابلس …": a feminine body, no article (register_mentions)
+    | frozenset(h for h in lx.ORGANIZATION_HEADS if h[-1:] == "ه" and h[:2] != "ال")
 )
 
 

@@ -148,3 +148,32 @@ def test_the_president_alone_takes_no_nameless_post_of_rais():
     )
     q = one(text, "الحلول الوسط")
     assert (q.speaker, q.role) == ("كارتر", "الرئيس"), q
+
+
+def test_a_body_opening_its_clause_after_a_verb_in_ta_is_a_mention():
+    # "الخليل - استنكرت بلدية الخليل اليوم …" then "وقالت في بيان: «…»": a
+    # feminine body, the subject of the verb in ت that opens its clause
+    # (no verb of saying), is registered, and the verbs with no subject
+    # after it take it up (they found nobody)
+    text = (
+        "الخليل - استنكرت بلدية الخليل اليوم اعتقال اثنين من أعضائها.\n"
+        'وقالت في بيان: "الاحتلال يستهدف المدينة ومؤسساتها".\n'
+    )
+    q = one(text, "الاحتلال يستهدف")
+    assert q.speaker == "بلدية الخليل", q
+    text = (
+        "استنكرت وزارة الصحة طلب النقابة.\n"
+        'وأضافت في بيان أن "المستشفيات تعمل بشكل عادي في كل المدن".\n'
+    )
+    assert one(text, "المستشفيات تعمل").speaker == "وزارة الصحة"
+
+
+def test_a_body_after_a_verb_inside_its_clause_is_no_mention():
+    # the negative: a verb in ت inside the clause ("جمعيات زارت بلدية …")
+    # opens none, its body is no subject to take up
+    text = (
+        'وقالت الوزيرة سلمى الحداد إن "الوضع صعب". والتقت ممثلين عن جمعيات '
+        "زارت بلدية سبيطلة أمس.\n"
+        'وأضافت أن "المدارس تحتاج إلى دعم عاجل".\n'
+    )
+    assert one(text, "المدارس تحتاج").speaker == "سلمى الحداد"
