@@ -635,7 +635,9 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
             return None
         if any(_NP_KIND[toks[m]] in (3, 4, 5) for m in range(c + 1, end)):
             return None
-        if not self.name_like(c + 1, end):
+        # (the person's name given, a first علي is the name Ali: "…، علي
+        # حمدان،")
+        if not self.name_like(c + 1, end, called=end - c > 2):
             return None
         s0 = self.sent_first[self.sent[c]]
         for h in range(c - 8 if c - 8 > s0 else s0, c - 1):
@@ -651,11 +653,23 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                 b, ra, rb = self.scan_np(h, c, None, ali=True)
             else:
                 b, ra, rb = self.scan_np(h + 1, c, None, titled=True, ali=True)
-            if b < c and not (
-                c - b <= 2
-                and all(
-                    toks[m][0] == "ب" and len(toks[m]) > 3 and is_word[m] and not in_quote[m]
-                    for m in range(b, c)
+            if (
+                b < c
+                and not (
+                    c - b <= 2
+                    and all(
+                        toks[m][0] == "ب" and len(toks[m]) > 3 and is_word[m] and not in_quote[m]
+                        for m in range(b, c)
+                    )
+                )
+                # "مستشار الرئيس X Y للشؤون الخارجية، Z W،": the field of the
+                # post glued to لل, and its adjectives, end the title at the
+                # comma
+                and not (
+                    c - b <= 3
+                    and toks[b][:2] == "لل"
+                    and all(toks[m][:2] == "ال" for m in range(b + 1, c))
+                    and not any(in_quote[b:c])
                 )
             ):
                 continue

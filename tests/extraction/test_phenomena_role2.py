@@ -128,3 +128,25 @@ def test_a_country_opening_words_in_marks_after_a_title_names_a_body():
     q = one(text, "العلاقات بين")
     assert q.speaker == "علي كرتي", q
     assert q.role == "وزير الخارجية", q
+
+
+def test_a_title_with_its_field_glued_to_lil_before_the_name_in_commas():
+    # "مستشار الرئيس X Y للشؤون الخارجية، Z W (الصورة)، اتصل …" then "وقال
+    # W إن": the field of the post (لل and its adjectives) ends the title at
+    # the comma; the person in commas holds the whole post
+    text = (
+        "ورد في البرقية أن مستشار الرئيس سمير داود للشؤون الاقتصادية، كريم منصور "
+        "(الصورة)، اتصل بالسفير الأمريكي.\n"
+        'وقال منصور إن "الوضع خطير جدا".\n'
+    )
+    q = one(text, "الوضع خطير")
+    assert q.speaker == "منصور", q
+    assert q.role == "مستشار الرئيس سمير داود للشؤون الاقتصادية", q
+    # the name in commas may open with Ali (علي), no preposition there
+    text = (
+        "ورد في البرقية أن مستشار الرئيس سمير داود للشؤون الاقتصادية، علي منصور "
+        "(الصورة)، اتصل بالسفير الأمريكي.\n"
+        'وقال منصور إن "الوضع خطير جدا".\n'
+    )
+    q = one(text, "الوضع خطير")
+    assert q.role == "مستشار الرئيس سمير داود للشؤون الاقتصادية", q
