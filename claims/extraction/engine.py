@@ -35,6 +35,7 @@ from dataclasses import replace
 from itertools import accumulate, compress
 
 from claims.extraction import lexicon as lx
+from claims.extraction import speakers as _speakers_module
 from claims.extraction import words as _words_module
 from claims.extraction.dating import _Dating
 from claims.extraction.normalize import fold_with_offsets, normalize
@@ -63,6 +64,7 @@ from claims.extraction.words import (
     _HE_SHE,
     _M,
     _MEMOS,
+    _NORMALIZED,
     _ORDINALS,
     _OTHER_OFFICE_ALONE,
     _PL,
@@ -120,6 +122,9 @@ from claims.extraction.words import _TOKEN_KIND as _TOKEN_KIND
 from claims.extraction.words import _cue_of as _cue_of
 from claims.extraction.words import _QuoteBuilder as _QuoteBuilder
 from claims.extraction.words import _suffixed_title as _suffixed_title
+
+# attribute(): the nouns of statement whose owner speaks ("تصريح الوزير …")
+_STATEMENT_OF_NOUNS = _speakers_module._STATEMENT_NOUNS
 
 # the heads of feminine bodies with no article ("بلدية", "وزارة", "حركة"):
 # the subject of a clause-opening verb in ت is a mention (register_mentions)
@@ -194,6 +199,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         "_fronted",
         "_has_day_words",
         "_has_same",
+        "_has_statement_noun",
         "_has_then",
         "_lead",
         "_np_end",
@@ -284,6 +290,9 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         # is alphanumeric throughout (tested), other tokens have one character
         self.is_word = kinds.translate(_WORD_BIT)
         self.vocab = vocab
+        # attribute(): "تصريح الوزير بخصوص «…»" needs a noun of statement,
+        # which few articles have: one set test here spares a call per quote
+        self._has_statement_noun = not _STATEMENT_OF_NOUNS.isdisjoint(vocab)
 
     def tok_at(self, char: int) -> int:
         """Index of the token that starts at (or after) ``char``."""
@@ -294,7 +303,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         quoted with no role takes the one the text gives with the name where
         it names him (the first such mention, outside the quotes), after the
         name or before it."""
-        words = normalize(ent.surface).split()
+        words = _NORMALIZED[ent.surface].split()
         if not words:
             return None
         role = self.mention_role(words, False)
@@ -428,7 +437,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         title nor punctuation), as the person's own description: after no
         title nor other noun ("السفير الأمريكي X Y": the post's nisba)."""
         toks, in_quote, is_word = self.doc.toks, self.in_quote, self.is_word
-        name = normalize(p.surface).split()
+        name = _NORMALIZED[p.surface].split()
         if not name:
             return False
         last = name[-1]
@@ -458,7 +467,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         for p in reversed(persons):
             if not p.key or " " not in p.key or p.key.startswith("title:"):
                 continue
-            name = normalize(p.surface).split()
+            name = _NORMALIZED[p.surface].split()
             if any(toks[j + 1 : j + 1 + len(name)] == name for j in at):
                 return p
         return None
@@ -770,7 +779,13 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
             ):
                 plain_subjects.add(f + 1)
         if plain_subjects:
-            candidates = sorted(plain_subjects.union(candidates))
+            # (the few subjects put in place in the sorted candidates: cheaper
+            # than sorting them all again)
+            candidates = candidates.copy()
+            for f in sorted(plain_subjects):
+                at = bisect_left(candidates, f)
+                if at == len(candidates) or candidates[at] != f:
+                    candidates.insert(at, f)
         in_quote = self.in_quote  # (changed in place only)
 
         def agree(e: _Entity, g: str | None, n: str | None) -> bool:
@@ -847,7 +862,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                         org_heads[normalize_first(e.surface)] = e
                     elif e.surface[:2] == "ال":
                         # "أعلنت وزارة العمل …" then "وقالت الوزارة": the body named before
-                        return org_heads.get(normalize(e.surface)[2:], e)
+                        return org_heads.get(_NORMALIZED[e.surface][2:], e)
                 return e
             if e.key.startswith("title:"):
                 # "السفير" alone: the last person introduced with that title
@@ -856,7 +871,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                 # (not "الرئيس", which alone is the head of state, not "رئيس التيار")
                 bare = title[2:] if title in _BARE_TITLES else None
                 if e.role and title.startswith("ال"):
-                    role_words = normalize(e.role).split()
+                    role_words = _NORMALIZED[e.role].split()
                     family = None
                     if len(role_words) == 1:
                         # "عن المعلم قوله" after "وزير الخارجية سامي المعلم":
@@ -877,14 +892,14 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                 if (
                     e.role
                     and title in _TOP_OFFICIAL_HEADS
-                    and (role_words := normalize(e.role).split())[1:2] == ["الاول"]
+                    and (role_words := _NORMALIZED[e.role].split())[1:2] == ["الاول"]
                 ):
                     # "قال المسؤول الأول عن القطاع" after "وزير التجارة X": the
                     # head of the sector is the office holder named before
                     for p in reversed(persons):
                         if p.role and " " in p.key:
                             return p
-                if e.role and len(role_words := normalize(e.role).split()) >= 3:
+                if e.role and len(role_words := _NORMALIZED[e.role].split()) >= 3:
                     w = role_words[-1]
                     if w.startswith("ال") and w not in lx.TITLES:
                         # "رئيس المجلس الحديد" after "رئيس المجلس مازن الحديد":
@@ -902,7 +917,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                 if (
                     e.role
                     and " " in e.role
-                    and (nisba := _nisba_stem(normalize(e.role).rsplit(None, 1)[1])) is not None
+                    and (nisba := _nisba_stem(_NORMALIZED[e.role].rsplit(None, 1)[1])) is not None
                 ):
                     # "وقال وزير الخارجية الأمريكية" after "وزير الخارجية
                     # الأمريكي X" and "وزير الخارجية الأمير Y": the post whose
@@ -964,7 +979,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                 if (
                     e.role
                     and title[:2] == "ال"
-                    and len(role_words := normalize(e.role).split()) == 2
+                    and len(role_words := _NORMALIZED[e.role].split()) == 2
                     and (nisba := role_words[1])[:2] == "ال"
                     and nisba[-1] == "ي"
                     and len(nisba) >= 6
@@ -979,7 +994,8 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                             p.key
                             and not p.key.startswith("title:")
                             and (
-                                nisba in normalize(p.surface).split() or self.nisba_before(p, nisba)
+                                nisba in _NORMALIZED[p.surface].split()
+                                or self.nisba_before(p, nisba)
                             )
                         ):
                             return p
@@ -1029,7 +1045,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                 # the title of the person named with it before, no name
                 full = normalize(e.role + " " + e.surface)
                 for p in reversed(persons):
-                    if p.role and normalize(p.role) == full:
+                    if p.role and _NORMALIZED[p.role] == full:
                         return p
             match = None
             if " " not in e.key:
@@ -1055,7 +1071,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                     return p
                 if pwords and pwords <= words:
                     if spoken_to is None:
-                        last = normalize(e.surface).rsplit(None, 1)
+                        last = _NORMALIZED[e.surface].rsplit(None, 1)
                         spoken_to = (
                             _key_words(_key(last[0]))
                             if len(last) == 2
@@ -1095,7 +1111,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                 head[:2] == "ال"
                 and persons
                 and len(words) == 2
-                and (nisba := normalize(e.surface).split()[-1])[:2] == "ال"
+                and (nisba := _NORMALIZED[e.surface].split()[-1])[:2] == "ال"
                 and nisba[-1] == "ي"
                 and len(nisba) >= 6
             ):
@@ -1104,15 +1120,15 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                 # the name or the role) is that person, the last so named
                 for p in reversed(persons):
                     if (p.role or p.surface) and (
-                        nisba in normalize(p.surface).split()
-                        or (p.role and nisba in normalize(p.role).split())
+                        nisba in _NORMALIZED[p.surface].split()
+                        or (p.role and nisba in _NORMALIZED[p.role].split())
                     ):
                         return p
             if head in _GENERIC_PERSONS and persons:
                 # "ويضيف الرجل الستيني", "وتقول المرأة العجوز": a man or a
                 # woman described by sex (and age) alone, never named so, is
                 # the last person of that sex met nearby
-                rest = normalize(e.surface).split()[1:]
+                rest = _NORMALIZED[e.surface].split()[1:]
                 # (only when the last such person met is named: "روى الرجل
                 # الذي تحجب البرقية اسمه" after "رجل أعمال" is the anonymous one)
                 if len(rest) <= 1 and all(w[:2] == "ال" for w in rest):
@@ -1133,12 +1149,12 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                 and e.role[:2] == "ال"
                 # (not "الرئيس X": alone it is the head of state, not the
                 # "رئيس المجلس الأوروبي" told before)
-                and normalize(e.role) not in _OTHER_OFFICE_ALONE
+                and _NORMALIZED[e.role] not in _OTHER_OFFICE_ALONE
             ):
                 # "سمح قاضي المحكمة الجنائية العليا …", then "وقال القاضي
                 # X": the person named with the bare title holds the post
                 # told before, its fuller description
-                e.role = nameless_posts.get(normalize(e.role)[2:], e.role)
+                e.role = nameless_posts.get(_NORMALIZED[e.role][2:], e.role)
             persons.append(e)
             return e
 
@@ -1987,7 +2003,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                 ent is not None
                 and ent.role
                 and " " not in ent.role
-                and (bare := normalize(ent.role))[:2] == "ال"
+                and (bare := _NORMALIZED[ent.role])[:2] == "ال"
                 and bare in lx.TITLES
                 and _named_person(ent)
                 and (fuller := self.first_mention_role(ent)) is not None

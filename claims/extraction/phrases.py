@@ -2804,7 +2804,9 @@ class _Phrases:
     def known_name_word(self, word: str) -> bool:
         """``word`` is a word of the name of a person named before."""
         k = _key(word)
-        return any(k in _key_words(p.key) for p in self._persons if " " in p.key)
+        # (the substring test first: a word of the key is in it, and most
+        # keys do not hold the word at all)
+        return any(k in p.key and " " in p.key and k in _key_words(p.key) for p in self._persons)
 
     def apposition_intro(self, i: int) -> tuple[_Entity, int] | None:
         """ "محمد الشلوي، صاحب مقهى أعاد فتحه، …", "جلست مع سفيان، خريج كلية

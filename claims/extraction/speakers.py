@@ -269,6 +269,9 @@ def _cue_before(sent, cue_subjects, tok: int, sid: int) -> bool:
 
 # particles between a relative pronoun and its verb ("التي لطالما سجلت")
 _RELATIVE_PARTICLES = frozenset({"قد", "لقد", "طالما", "لطالما"})
+# subject_of: the gender and number a relative pronoun ("التي") or the same
+# glued to و ("والتي") gives its verb (one lookup, no slicing per cue)
+_RELATIVE_AGREEMENT = {**_RELATIVE_AGREES, **{"و" + r: a for r, a in _RELATIVE_AGREES.items()}}
 
 
 class _Speakers:
@@ -468,12 +471,9 @@ class _Speakers:
             # "والتي لطالما سجلت موقفا مشرفا": a particle between the
             # relative pronoun and its verb
             rel = toks[hit.tok - 2]
-        if rel[:1] == "و" and rel[1:] in _RELATIVES:
-            rel = rel[1:]  # ("والتي")
         if (
             cue.kind == lx.VERB
-            and rel in _RELATIVES
-            and _RELATIVE_AGREES[rel] == (cue.gender, cue.number)
+            and _RELATIVE_AGREEMENT.get(rel) == (cue.gender, cue.number)  # ("والتي" too)
             and not t0.startswith("ال")
             and t0 not in _TITLE_LIKE
         ):
@@ -1147,7 +1147,7 @@ class _Speakers:
                     break
             clause = (hit.tok, q.open_tok)
         via = self.via_of(hit, q.open_tok if not right_side else hit.np_start + 12)
-        if not right_side and q.open_tok - hit.np_start >= 3:
+        if not right_side and q.open_tok - hit.np_start >= 3 and self._has_statement_noun:
             owner = self.statement_of(q.open_tok, hit.np_start)
             if owner is not None:
                 # "وأكد X أن تصريح وزيرة المالية بخصوص «…» يمكن أن …": the

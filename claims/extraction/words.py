@@ -722,7 +722,7 @@ _SINGULAR_OF = {
 def _one_of_head(role: str) -> str | None:
     """The singular of the plural in "أحد وجهاء …", "إحدى المحتجات", "أحد
     المحتجين" (folded, without the article), or None."""
-    words = normalize(role).split(None, 2)
+    words = _NORMALIZED[role].split(None, 2)
     if len(words) < 2 or words[0] not in ("احد", "احدي"):
         return None
     w = words[1][2:] if words[1].startswith("ال") else words[1]
@@ -1054,7 +1054,7 @@ def _mention_kind(t: str) -> int:
 
 
 _MENTION_KIND = _WordTable(_mention_kind)
-# normalize() of a speaker's surface, memoised: attribute() tests every
+# normalize() of a speaker's surface or role, memoised: attribute() tests every
 # speaker for "الأخير" and _group_role() reads a group's head word, ~13 calls
 # an article on a few distinct names, each seven str.replace, a regex pass
 # and a split/join (normalize is a pure function of the string)
@@ -1467,7 +1467,7 @@ def _other_nisba(role: str, other: str) -> bool:
     """ "وزير الخارجية الأردني" and "وزير الخارجية السوري": the same post
     of three words or more, its last word a nisba with the article in both,
     spelt otherwise (whatever the spelling: الأميركي, الأمريكي)."""
-    a, b = normalize(role).split(), normalize(other).split()
+    a, b = _NORMALIZED[role].split(), _NORMALIZED[other].split()
     if len(a) < 3 or len(a) != len(b) or a[:-1] != b[:-1]:
         return False
     x, y = a[-1], b[-1]
