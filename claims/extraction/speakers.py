@@ -1771,6 +1771,24 @@ class _Speakers:
             k -= 1
         return None
 
+    def phrase_after_head(self, c1: int, lo: int, heads, cue) -> _Entity | None:
+        """What the phrase between the last word of ``heads`` (أنّ, كان …)
+        within ten words before the comma at ``c1`` and that comma names,
+        when the phrase runs to the comma; None otherwise."""
+        toks = self.doc.toks
+        is_word, in_quote = self.is_word, self.in_quote
+        j = c1 - 1
+        while j > lo and c1 - j <= 10 and is_word[j] and not in_quote[j]:
+            if toks[j] in heads:
+                break
+            j -= 1
+        if toks[j] not in heads or j + 1 >= c1:
+            return None
+        b, ra, rb = self.scan_np(j + 1, c1, None)
+        if b != c1:
+            return None
+        return self.classify(j + 1, b, ra, rb, cue)
+
     def that_subject_before_relative(self, comma: int, lo: int, cue) -> _Entity | None:
         """The titled person or the body between أنّ and a relative clause
         in commas that ``comma`` closes."""
@@ -1787,18 +1805,7 @@ class _Speakers:
             k -= 1
         if k <= lo or toks[k] not in _COMMAS or toks[k + 1] not in _RELATIVES:
             return None
-        c1 = k
-        j = c1 - 1
-        while j > lo and c1 - j <= 10 and is_word[j] and not self.in_quote[j]:
-            if toks[j] in _NAMED_THAT:
-                break
-            j -= 1
-        if toks[j] not in _NAMED_THAT or j + 1 >= c1:
-            return None
-        b, ra, rb = self.scan_np(j + 1, c1, None)
-        if b != c1:
-            return None
-        ent = self.classify(j + 1, b, ra, rb, cue)
+        ent = self.phrase_after_head(k, lo, _NAMED_THAT, cue)
         if ent is None or not (
             (ent.kind == PERSON and ent.key and ent.role) or ent.kind == ORGANIZATION
         ):
@@ -2739,18 +2746,7 @@ class _Speakers:
             k -= 1
         if k <= lo or toks[k] not in _COMMAS or k == comma - 1:
             return None
-        c1 = k
-        j = c1 - 1
-        while j > lo and c1 - j <= 10 and is_word[j] and not self.in_quote[j]:
-            if toks[j] in _AUXILIARIES:
-                break
-            j -= 1
-        if toks[j] not in _AUXILIARIES or j + 1 >= c1:
-            return None
-        b, ra, rb = self.scan_np(j + 1, c1, None)
-        if b != c1:
-            return None
-        ent = self.classify(j + 1, b, ra, rb, hit.cue)
+        ent = self.phrase_after_head(k, lo, _AUXILIARIES, hit.cue)
         if ent is None or ent.kind not in (ORGANIZATION, DOCUMENT):
             return None  # (a person's apposition is subject_before_apposition's)
         return ent
