@@ -1771,6 +1771,25 @@ class _Speakers:
             k -= 1
         return None
 
+    def aside_opening(self, comma: int, lo: int, reach: int) -> int | None:
+        """The comma that opens the aside ``comma`` closes (words, dates and
+        numbers outside marks, fewer than ``reach`` tokens back, after
+        ``lo``), or None."""
+        toks = self.doc.toks
+        is_word, in_quote = self.is_word, self.in_quote
+        dates = self.date_token_index
+        k = comma - 1
+        while (
+            k > lo
+            and comma - k < reach
+            and (is_word[k] or k in dates or toks[k].isdigit())
+            and not in_quote[k]
+        ):
+            k -= 1
+        if k <= lo or toks[k] not in _COMMAS:
+            return None
+        return k
+
     def phrase_after_head(self, c1: int, lo: int, heads, cue) -> _Entity | None:
         """What the phrase between the last word of ``heads`` (أنّ, كان …)
         within ten words before the comma at ``c1`` and that comma names,
@@ -1792,18 +1811,8 @@ class _Speakers:
     def that_subject_before_relative(self, comma: int, lo: int, cue) -> _Entity | None:
         """The titled person or the body between أنّ and a relative clause
         in commas that ``comma`` closes."""
-        toks = self.doc.toks
-        is_word = self.is_word
-        dates = self.date_token_index
-        k = comma - 1
-        while (
-            k > lo
-            and comma - k < 16
-            and (is_word[k] or k in dates or toks[k].isdigit())
-            and not self.in_quote[k]
-        ):
-            k -= 1
-        if k <= lo or toks[k] not in _COMMAS or toks[k + 1] not in _RELATIVES:
+        k = self.aside_opening(comma, lo, 16)
+        if k is None or self.doc.toks[k + 1] not in _RELATIVES:
             return None
         ent = self.phrase_after_head(k, lo, _NAMED_THAT, cue)
         if ent is None or not (
@@ -2733,18 +2742,8 @@ class _Speakers:
         """ "وكان تقرير للبنك الدولي، صدر في يناير 2024، قد قدّر": a body or a
         document (its author) after كان, an aside in commas (a clause, a
         date), then قد and the verb; ``comma`` closes the aside."""
-        toks = self.doc.toks
-        is_word = self.is_word
-        dates = self.date_token_index
-        k = comma - 1
-        while (
-            k > lo
-            and comma - k < 12
-            and (is_word[k] or k in dates or toks[k].isdigit())
-            and not self.in_quote[k]
-        ):
-            k -= 1
-        if k <= lo or toks[k] not in _COMMAS or k == comma - 1:
+        k = self.aside_opening(comma, lo, 12)
+        if k is None or k == comma - 1:
             return None
         ent = self.phrase_after_head(k, lo, _AUXILIARIES, hit.cue)
         if ent is None or ent.kind not in (ORGANIZATION, DOCUMENT):
