@@ -4372,37 +4372,34 @@ class _Phrases:
                 and w not in _NAME_LINKS
                 and words[name_to - 1] not in _NAME_LINKS
                 and name_to + 1 < n_words
-                and art[name_to + 1]
-                and words[name_to + 1] != "الله"
-            ):
-                # "النائب مهلهل المضف أداء الحكومة": a noun with a definite
-                # genitive after a full name is the verb's object
-                break
-            if (
-                kn >= 2
-                and not art[name_to]
-                and w not in _NAME_LINKS
-                and words[name_to - 1] not in _NAME_LINKS
-                and name_to + 1 < n_words
-                and len(nw := words[name_to + 1]) >= 5
-                and nw[-2:] != "له"
-                # (but "X Y نائب رئيسها", "X Y شقيق زوجها": the post or the
-                # kinship in apposition)
-                and not _IS_TITLE_HEAD[w]
-                and w not in _TITLE_LIKE
-                and w not in _KIN_HEADS
-                and w not in lx.ANONYMOUS_HEADS
-                # (and "وقال X Y حفيد مؤسسها إن": a verb of saying takes no
-                # object; a relation in apposition, "his grandson")
-                and not (cue is not None and cue.kind == lx.VERB and _lemma_key(cue) in _SAYING)
-                and _surface(doc, a, first_skip, prefix, a + name_to + 1, a + name_to + 2).endswith(
-                    ("ه", "ها", "هم", "هما")
+                and (
+                    # "النائب مهلهل المضف أداء الحكومة": a noun with a
+                    # definite genitive after a full name is the verb's object
+                    (art[name_to + 1] and words[name_to + 1] != "الله")
+                    # "عزا المدرب X Y خسارة فريقه إلى", "انتقد X Y أداء
+                    # لاعبيه": so is a noun with a genitive that carries a
+                    # possessive pronoun (in ه, not the ة of a name: "حمزة";
+                    # no name word is possessed)
+                    or (
+                        len(nw := words[name_to + 1]) >= 5
+                        and nw[-2:] != "له"
+                        # (but "X Y نائب رئيسها", "X Y شقيق زوجها": the post or the
+                        # kinship in apposition)
+                        and not _IS_TITLE_HEAD[w]
+                        and w not in _TITLE_LIKE
+                        and w not in _KIN_HEADS
+                        and w not in lx.ANONYMOUS_HEADS
+                        # (and "وقال X Y حفيد مؤسسها إن": a verb of saying takes no
+                        # object; a relation in apposition, "his grandson")
+                        and not (
+                            cue is not None and cue.kind == lx.VERB and _lemma_key(cue) in _SAYING
+                        )
+                        and _surface(
+                            doc, a, first_skip, prefix, a + name_to + 1, a + name_to + 2
+                        ).endswith(("ه", "ها", "هم", "هما"))
+                    )
                 )
             ):
-                # "عزا المدرب X Y خسارة فريقه إلى", "انتقد X Y أداء لاعبيه":
-                # so is a noun with a genitive that carries a possessive
-                # pronoun (in ه, not the ة of a name: "حمزة"; no name word
-                # is possessed)
                 break
             if (
                 k >= 2
