@@ -52,6 +52,7 @@ from claims.extraction.words import (
     _COUNTRIES,
     _CUE_INFO,
     _CUE_WORDS,
+    _DASHES,
     _DEFINITE_OBJECTS,
     _DEICTIC_DAYS,
     _DOCUMENT_HEAD_BASES,
@@ -2130,7 +2131,10 @@ class _Phrases:
         # "يقول X وهو عامل يومي، ويضيف": the aside on the role with no
         # comma before وهو/وهي, after a name
         bare_he = named and b > a and b + 1 < limit and toks[b] in _HE_SHE
-        if b > a and b < limit and (bare_he or toks[b] in _APPOSITION_OPENERS):
+        # "يوسف X –المشرف العام لـ…–", "مارتن يول - المدير الفني للأهلي -":
+        # the role after a name set off by two dashes, as by two commas
+        dashed = named and b > a and b + 2 < limit and toks[b] in _DASHES
+        if b > a and b < limit and (bare_he or dashed or toks[b] in _APPOSITION_OPENERS):
             if toks[b] in _THEN:
                 # "رئيس المخابرات العامة آنذاك، اللواء عمر سليمان،"
                 if not (titled and b + 1 < limit and toks[b + 1] in _COMMAS):
@@ -2223,7 +2227,7 @@ class _Phrases:
                         # ends the sentence; with no end in sight, the verb
                         # ends the role as another present verb does
                         return b, j, k if k < limit and toks[k] == "." else dwell
-            if toks[c0] in _COMMAS:
+            if toks[c0] in _COMMAS or dashed:
                 j = c0 + 1
                 first = toks[j] if j < limit else ""
                 fbase = first[2:] if first.startswith("ال") else first
@@ -2364,6 +2368,10 @@ class _Phrases:
                         ):
                             break
                         rb = k = m
+                    if dashed and toks[k] not in _DASHES:
+                        ra = rb = b  # (no closing dash: no apposition)
+                elif dashed:
+                    pass  # (only a title between dashes)
                 elif first in _CALLED:
                     # "أحد السكان، ويدعى آدم إسحاق، …": the source's name
                     k = j + 1
