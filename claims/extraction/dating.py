@@ -176,6 +176,9 @@ _CLOCK = re.compile(r"[ \t]*(?:[|،,\-–—][ \t]*)?(?:الساعه[ \t]*:?[ \t
 # or right before it ("تاريخ النشر : 14:14 - 2025/01/20"), searched up to the date
 _CLOCK_BEFORE = re.compile(r"(?<!\d)[0-2]?\d:[0-5]\d(?::[0-5]\d)?[ \t]*(?:[|،,\-–—][ \t]*)?$")
 _STAMP_REACH = 1500
+# published_at: the labels of a page's publication stamp ("تاريخ النشر:",
+# "نشر في", "نُشر بتاريخ", "آخر تحديث")
+_PUBLISHED = _words("النشر نشر تحديث التحديث")
 # the rest of a stamp's line that makes it a wire dispatch's dateline: the
 # place and the agency in slashes or brackets ("رام الله/سما/", "الدوحة (د
 # ب أ)", "عمان - بترا")
@@ -1454,7 +1457,28 @@ class _Dating:
                     return rel[0]
                 return self.dateline.isoformat()
             k += 1
-        return self.dateline.isoformat() if wire else None
+        if wire or (stamp is not None and self.published_at(stamp)):
+            return self.dateline.isoformat()
+        return None
+
+    def published_at(self, stamp: DateMention) -> bool:
+        """``stamp`` is the page's time of publication: its clock time beside
+        it ("2-10-2018 | 23:29", "الثلاثاء، 20 ديسمبر 2016 11:47 ص") or a
+        publication label before it on its line ("تاريخ النشر: 4th,
+        November 2023", "نشر في 2023/05/02").  A news page so stamped
+        reports what was said the day it went up, also when its lead names
+        no day (unlike a bare date heading the text: the day it was read,
+        or a date of no known role)."""
+        folded = self.doc.folded
+        line = folded.rfind("\n", 0, stamp.start) + 1
+        if _CLOCK.match(folded, stamp.end) is not None:
+            return True
+        if _CLOCK_BEFORE.search(folded, line, stamp.start) is not None:
+            return True
+        starts = self.doc.starts
+        return not _PUBLISHED.isdisjoint(
+            self.doc.toks[bisect_left(starts, line) : bisect_left(starts, stamp.start)]
+        )
 
     def stamp_day(self, sid: int) -> str | None:
         """The day of the page's stamp or dateline, for a statement in

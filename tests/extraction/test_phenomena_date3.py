@@ -1,0 +1,62 @@
+"""Phenomena of the date of a quote found on real news (development sets kept
+outside the repository, third round): page stamps and datelines, a cable's
+or a meeting's date, a year-less date, and dates given where none is due.
+
+Every article here is written for the test, in invented sentences; each test
+fails without the rule it names.
+"""
+
+from tests.extraction.helpers import one
+
+
+def test_a_stamp_with_its_clock_time_dates_a_statement_whose_lead_names_no_day():
+    # "2-10-2018 | 23:29", "الثلاثاء، 20 ديسمبر 2016 11:47 ص": a page stamped
+    # with its time of publication reports what was said the day it went up,
+    # also when its lead names no day ("عقب المباراة")
+    text = (
+        "الفريق يتأهل إلى الدور النهائي\n"
+        "14-5-2019 | 22:41\n"
+        "أبدى مدرب الفريق سعادته بالفوز على ضيفه بهدفين دون رد.\n"
+        'وقال المدرب في تصريحات تلفزيونية عقب المباراة: "اللاعبون قدموا '
+        'مباراة كبيرة أمام جمهورهم".\n'
+    )
+    assert one(text, "اللاعبون قدموا").date == "2019-05-14"
+    text = (
+        "وزير الخارجية يدين الهجوم على السفارة\n"
+        "الخميس، 9 مارس 2017 10:15 ص\n"
+        "أدان وزير الخارجية الهجوم الذي استهدف سفارة بلاده.\n"
+        'وقال الوزير في بيان: "لا شيء يبرر استهداف البعثات الدبلوماسية".\n'
+    )
+    assert one(text, "لا شيء يبرر").date == "2017-03-09"
+
+
+def test_a_labelled_publication_date_dates_a_statement_whose_lead_names_no_day():
+    # "تاريخ النشر: 4th, November 2023": the label tells the page's day
+    text = (
+        "وزير المالية: العجز سينخفض العام المقبل\n"
+        "تاريخ النشر: 12/06/2022\n"
+        "توقع وزير المالية تراجع عجز الموازنة.\n"
+        'وقال الوزير خلال مؤتمر صحفي: "سنخفض العجز إلى النصف خلال عامين".\n'
+    )
+    assert one(text, "سنخفض العجز").date == "2022-06-12"
+
+
+def test_a_bare_date_heading_the_text_still_dates_no_statement():
+    # (negative) a date alone on its line, with no clock time and no label:
+    # the day the page was read or a date of no known role
+    text = (
+        "وزير المالية: العجز سينخفض العام المقبل\n"
+        "12/06/2022\n"
+        "توقع وزير المالية تراجع عجز الموازنة.\n"
+        'وقال الوزير خلال مؤتمر صحفي: "سنخفض العجز إلى النصف خلال عامين".\n'
+    )
+    assert one(text, "سنخفض العجز").date is None
+    # nor a stamped page that tells of leaked cables: their words are of
+    # their own time
+    text = (
+        "وثائق مسربة عن لقاءات الوزير\n"
+        "14-5-2019 | 22:41\n"
+        "كشفت برقية أمريكية مسربة عن لقاء الوزير بالسفير.\n"
+        'ونقلت البرقية عن الوزير قوله: "لن نقبل بأي تدخل في شؤوننا".\n'
+    )
+    assert one(text, "لن نقبل").date is None
