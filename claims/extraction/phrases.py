@@ -404,6 +404,15 @@ _READ_ON_STOPS = (
 
 # Verbs of saying whose complement على introduces ("أكد على", "شدد على",
 # "علق على", "رد على"): right after them, على is that preposition
+# Definite participles whose verb takes على, in a post ("المشرف العام على
+# …", "القائم على …", "النائب المحسوب على …"), folded
+_ALA_PARTICIPLES = _words_module._words(
+    """
+    المشرف المشرفه المشرفين القايم القايمه القايمين الحايز الحايزه الحاصل
+    الحاصله المسوول المسووله المسوولين المحسوب المحسوبه المحسوبين الوصي
+    الوصيه المطلع المطلعه المسيطر المسيطره المهيمن المتحصل المتحصله
+    """
+)
 _ALA_VERBS = frozenset({"أكد", "شدد", "علق", "رد", "أثنى", "حث", "ركز", "اعترض", "أصر", "حرص"})
 
 
@@ -2323,6 +2332,18 @@ class _Phrases:
                                 "انه",
                             }
                         ):
+                            break
+                        if (
+                            t == "علي"
+                            and k > j + 1
+                            and toks[k - 1][:2] == "ال"
+                            and _ALA_PARTICIPLES.isdisjoint(toks[j:k])
+                            and self.doc.orig(self.doc.starts[k], self.doc.ends[k])[-1:] == "ى"
+                        ):
+                            # "علق X، المتحدث باسم مجلس الوزراء على قرار …":
+                            # على after the post's definite genitive is the
+                            # verb's complement (but "المشرف العام على …",
+                            # "الحائز على …": a participle that governs it)
                             break
                         if k > j and _JOINS_OTHERS[t]:
                             break  # "…، رئيس النادي وأعضاء الإدارة": others joined

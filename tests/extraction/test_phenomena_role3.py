@@ -22,9 +22,6 @@ def test_a_title_between_two_dashes_after_a_name_is_the_role():
         q = one(text, "سنعود إلى المنافسة")
         assert q.speaker == "سامر العلوي", (left, q)
         assert q.role == "المدير الفني لنادي الاتحاد", (left, q)
-
-
-def test_an_aside_between_dashes_is_no_role():
     # the negative: between the dashes no title (a state, a clause), or no
     # closing dash: no role
     text = 'وقال سامر العلوي - وهو غاضب - إن "الفريق لم يلعب كما يجب أمس".\n'
@@ -35,3 +32,29 @@ def test_an_aside_between_dashes_is_no_role():
         'وقال العلوي: "سنعود إلى المنافسة على اللقب قريبا".\n'
     )
     assert one(text, "سنعود إلى المنافسة").role is None
+
+
+def test_ala_after_the_posts_genitive_is_the_verbs_complement():
+    # "علق X، المتحدث باسم مجلس الوزراء على قرار …، قائلا": the apposition's
+    # comma is left out before the verb's على; the post ends at its genitive
+    text = (
+        "علق سامي فريد، المتحدث باسم وزارة التربية على قرار تأجيل الامتحانات، "
+        'قائلا: "لا نية لتأجيل الامتحانات مرة أخرى".\n'
+    )
+    q = one(text, "لا نية لتأجيل")
+    assert q.speaker == "سامي فريد", q
+    assert q.role == "المتحدث باسم وزارة التربية", q
+    text = (
+        "ورد سامي فريد، رئيس النادي الأهلي على سؤال عن مستقبل المدرب، "
+        'بأن "لا نية لتغيير الجهاز الفني حاليا".\n'
+    )
+    assert one(text, "لا نية لتغيير").role == "رئيس النادي الأهلي"
+    # the negative: على after a participle that governs it stays in the post
+    # ("المشرف العام على …", "الحائز على …", "القائم على …")
+    for post in (
+        "المشرف العام على المنتخب الوطني",
+        "الكاتب الحائز على جائزة الدولة",
+        "القائم على المشروع الثقافي",
+    ):
+        text = f'وقال سامي فريد، {post}، إن "العمل سيتواصل رغم كل الصعوبات".\n'
+        assert one(text, "العمل سيتواصل").role == post, post
