@@ -65,6 +65,7 @@ from claims.extraction.words import (
     _M,
     _MEMOS,
     _NORMALIZED,
+    _OFFICE_NAMES,
     _ORDINALS,
     _OTHER_OFFICE_ALONE,
     _PL,
@@ -90,6 +91,7 @@ from claims.extraction.words import (
     _lemma_key,
     _named_person,
     _nisba_stem,
+    _office,
     _one_of_head,
     _other_nisba,
     _Quote,
@@ -976,6 +978,26 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                         ):
                             p.role = e.role
                         return p
+                if (
+                    title[:2] == "ال"
+                    and title[2:] in _OFFICE_NAMES
+                    and (office := _office(e.role or title)) is not None
+                ):
+                    # "وقال المدرب" after "X، المدير الفني للوداد،", "الملك
+                    # المغربي" after "العاهل المغربي الملك X": the office
+                    # under another of its names (with at most the nisba of
+                    # its country) is the last person who holds it
+                    said = _NORMALIZED[e.role or title].split()
+                    said = said[2:] if isinstance(_OFFICE_NAMES[title[2:]], tuple) else said[1:]
+                    nisbas = {_nisba_stem(w) for w in said}
+                    if None not in nisbas:
+                        for p in by_recency():
+                            if (
+                                (prole := p.role or told_role(p))
+                                and _office(prole) == office
+                                and nisbas <= _role_nisbas(prole)
+                            ):
+                                return p
                 if (
                     e.role
                     and title[:2] == "ال"

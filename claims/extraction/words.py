@@ -1463,6 +1463,42 @@ def _role_nisbas(role: str) -> frozenset[str]:
     return frozenset(k for w in normalize(role).split()[1:] if (k := _nisba_stem(w)) is not None)
 
 
+# one office, several names: a bare title of one name ("وقال المدرب", "الملك
+# المغربي") is the person introduced with another ("المدير الفني للوداد",
+# "العاهل المغربي الملك X"); the head (no article) and the word after it
+# where the name has two (folded)
+_OFFICE_NAMES = {
+    "مدرب": "coach",
+    "مدير": ("الفني", "فني", "coach"),
+    "ناخب": ("الوطني", "وطني", "coach"),
+    "عاهل": "king",
+    "ملك": "king",
+}
+# "المدرب العام", "المدرب المساعد", "مدرب الحراس": another member of the staff
+_NOT_HEAD_COACH = frozenset(
+    ("العام", "عام", "المساعد", "مساعد", "حراس", "الحراس", "اللياقه", "لياقه")
+)
+
+
+@lru_cache(maxsize=1024)
+def _office(role: str) -> str | None:
+    """The office ``role`` names when it is one of those with several names
+    (``_OFFICE_NAMES``), else None."""
+    words = _NORMALIZED[role].split()
+    if not words:
+        return None
+    head = words[0][2:] if words[0][:2] == "ال" else words[0]
+    office = _OFFICE_NAMES.get(head)
+    if office is None:
+        return None
+    second = words[1] if len(words) > 1 else ""
+    if isinstance(office, tuple):
+        return office[2] if second in office[:2] else None
+    if office == "coach" and second in _NOT_HEAD_COACH:
+        return None
+    return office
+
+
 def _other_nisba(role: str, other: str) -> bool:
     """ "وزير الخارجية الأردني" and "وزير الخارجية السوري": the same post
     of three words or more, its last word a nisba with the article in both,

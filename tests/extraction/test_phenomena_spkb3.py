@@ -1,0 +1,54 @@
+"""Phenomena of speakers by reference found on real news (development sets
+kept outside the repository, third round): quotes whose cue has no subject
+of its own, or whose subject names a person the text introduced before in
+other words (a follow-up verb, a pronoun, a bare title, a possessive).
+
+Every article here is written for the test, in invented sentences; each test
+fails without the rule it names.
+"""
+
+from tests.extraction.helpers import one
+
+
+def test_a_bare_title_under_another_name_of_the_office():
+    # "وقال المدرب" after "X، المدير الفني للوداد،"; "الملك المغربي" after
+    # "العاهل المغربي الملك X": one office with several names (the coach:
+    # مدرب، المدير الفني، الناخب الوطني; the king: الملك، العاهل) is the
+    # person introduced with another of them
+    text = (
+        "أكد ماركو فيرتي، المدير الفني للوداد، أنه باق مع الفريق.\n"
+        "وتعادل الوداد مع الرجاء في الجولة الثالثة من البطولة.\n"
+        'وقال المدرب بعد المباراة: "لن أرحل عن النادي، أرفض هذا الأمر تماما".\n'
+    )
+    q = one(text, "لن أرحل")
+    assert q.speaker == "ماركو فيرتي", q
+    assert q.role == "المدير الفني للوداد", q
+    text = (
+        "أكد مدرب الوداد ماركو فيرتي أنه باق مع الفريق.\n"
+        "وتعادل الوداد مع الرجاء في الجولة الثالثة من البطولة.\n"
+        'وقال المدير الفني بعد المباراة: "لن أرحل عن النادي، أرفض هذا الأمر تماما".\n'
+    )
+    assert one(text, "لن أرحل").speaker == "ماركو فيرتي"
+    text = (
+        'قال العاهل المغربي الملك محمد السادس في مقابلة مع مجلة فرنسية إن "الاستقرار '
+        'هو الأساس في هذه اللحظة".\n'
+        'وأوضح أنه "من المستحيل التنبؤ بتطور الوضع في المنطقة".\n'
+        'الملك المغربي أكد أن "الشيء الوحيد المؤكد هو أن الأزمة تزيد من الأعباء".\n'
+    )
+    q = one(text, "الشيء الوحيد")
+    assert q.speaker == "محمد السادس", q
+    assert q.role == "العاهل المغربي الملك", q
+    # not the assistant coach, another member of the staff, nor a king of
+    # another country
+    text = (
+        "أكد ماركو فيرتي، المدير الفني للوداد، أنه باق مع الفريق.\n"
+        "وتعادل الوداد مع الرجاء في الجولة الثالثة من البطولة.\n"
+        'وقال المدرب المساعد بعد المباراة: "لن نرحل عن النادي، نرفض هذا الأمر تماما".\n'
+    )
+    assert one(text, "لن نرحل").speaker != "ماركو فيرتي"
+    text = (
+        'قال العاهل المغربي الملك محمد السادس في مقابلة مع مجلة فرنسية إن "الاستقرار '
+        'هو الأساس في هذه اللحظة".\n'
+        'الملك الأردني أكد أن "الشيء الوحيد المؤكد هو أن الأزمة تزيد من الأعباء".\n'
+    )
+    assert one(text, "الشيء الوحيد").speaker != "محمد السادس"
