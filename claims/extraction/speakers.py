@@ -175,6 +175,18 @@ _CONTACT = _words_module._CONTACT
 _STATEMENT_NOUNS = _words_module._with_prefixes(
     _words_module._words("تصريح تصريحات كلام حديث مقوله"), "وبل"
 )
+# the adjectives a statement is told with, no owner of it ("في تصريحات خاصة
+# لكووورة «…»", "في تصريح صحفي مقتضب"): what kind of statement it was,
+# masculine and feminine, with the accusative of the masculine
+_STATEMENT_ADJECTIVES = frozenset(
+    w + ending
+    for w in _words_module._words(
+        "خاص صحفي صحافي اعلامي تلفزيوني تليفزيوني اذاعي هاتفي رسمي حصري "
+        "سابق لاحق اخير جديد مقتضب مطول مصور متلفز منفصل مماثل مشابه "
+        "صريح ناري مكتوب مسجل علني"
+    )
+    for ending in ("", "ه", "ا")
+)
 # the words its subject is given with ("بخصوص «…»", "بأن «…»")
 _ABOUT_WORDS = _words_module._words("بخصوص حول بان عن")
 # "منحت الهيئة الشاهد الكلمة": the witness, a title where a court gives the floor
@@ -349,6 +361,10 @@ class _Speakers:
                 break
             s -= 1
         if s == k or toks[s] not in _STATEMENT_NOUNS:
+            return None
+        if toks[s + 1] in _STATEMENT_ADJECTIVES:
+            # "في تصريحات خاصة لكووورة «…»": the statement's adjective, then
+            # whom it was made to; its owner is the verb's subject
             return None
         b = self.scan_np(s + 1, k + 1, None)[0]
         if b != k + 1 or b - s < 3:
