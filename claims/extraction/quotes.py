@@ -282,6 +282,45 @@ def _closes_twice(text: str, marks: list[int], at: int, family: int) -> bool:
     return False
 
 
+# what the words between a quote's opener and a stray mark inside it hold
+# none of: a stop, a comma or a colon (after one, a new quote may open)
+_CLAUSE_BREAKS = frozenset(".!?؟:،,؛;")
+_STRAY_REACH = 15  # words from the opener to the stray mark, at most
+
+
+def _stray_inside(text: str, marks: list[int], at: int, family: int, opened: int) -> bool:
+    """Whether the opener at ``marks[at]``, of the family of the quote open
+    since ``opened``, is a stray mark inside that quote ("أن "لا معطيات …
+    ولو توافرت معطيات كهذه "لقامت الأجهزة بواجبها"، معتبرا"): a few words
+    after the first opener, with no stop, comma or colon between (after
+    which a new quote may open: "…، ثم قال إن "…"") and no أنّ or إنّ
+    right before it, and the next mark of the family on the line closes
+    (any after it opening a quote of its own).  The quote then runs from
+    the first opener to that closer."""
+    i = marks[at]
+    between = text[opened + 1 : i]
+    if len(between.split()) > _STRAY_REACH or not _CLAUSE_BREAKS.isdisjoint(between):
+        return False
+    if between.rstrip().rsplit(" ", 1)[-1] in _THAT_GLUED:
+        return False
+    closer = None
+    for j in marks[at + 1 :]:
+        ch = text[j]
+        if ch == "\n":
+            break
+        if _FAMILY[ch] != family:
+            continue
+        if closer is not None:
+            # the next mark of the family opens a quote of its own ("…"،
+            # معتبرا أن "…""), or the marks nest names: no stray mark
+            return _classify(text, j) == OPEN
+        # (a mark spaced on both sides closes an open quote, as in the pass)
+        if _classify(text, j) == OPEN:
+            return False
+        closer = j
+    return closer is not None
+
+
 # what ends a paragraph's last sentence (a line that ends with none of these
 # was wrapped mid-sentence)
 _LINE_FINAL = frozenset(".!?؟…:")
@@ -408,6 +447,8 @@ def find_marked_quotes(
                     # «… مشروع «آفطوط الشرقي» ستنطلق …»: a name in marks of
                     # the quote's own family, and the quote closes after it
                     stack.append((i, family))
+                elif _stray_inside(text, marks, at, family, stack[0][0]):
+                    continue  # a stray mark: the quote goes on through it
                 else:
                     if loose is not None:
                         loose.append((stack[0][0], OPEN))
