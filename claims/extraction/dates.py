@@ -104,6 +104,7 @@ _FIRST_WORDS = (
     | {w[:3] for w in _YEAR_TRIGGERS.split("|")}
     | {w.split()[0] for w in ORDINALS}  # whole first words: "ال…" is common
     | {"فات", "لفا", "بفا"}  # فاتح
+    | {"غره", "بغر", "لغر"}  # غرة
 )
 _FIRST = r"(?:\d|" + _trie(_FIRST_WORDS) + ")"
 
@@ -117,7 +118,9 @@ _FIRST = r"(?:\d|" + _trie(_FIRST_WORDS) + ")"
 # ("عام2009").
 TRIGGERS = frozenset(_YEAR_TRIGGERS.split("|"))
 _START_WORDS = frozenset(
-    {"فاتح", "لفاتح", "بفاتح"} | {w.split()[0] for w in ORDINALS} | {w.split()[0] for w in MONTHS}
+    {"فاتح", "لفاتح", "بفاتح", "غره", "لغره", "بغره"}
+    | {w.split()[0] for w in ORDINALS}
+    | {w.split()[0] for w in MONTHS}
 )
 _GLUED_MONTHS = tuple(sorted(w for w in MONTHS if " " not in w))
 _GLUED_TRIGGERS = tuple(w for w in _YEAR_TRIGGERS.split("|") if w.endswith(("عام", "سنه")))
@@ -178,9 +181,10 @@ _DATE = re.compile(
       |
         # day month [/month] [year]; a year may carry م (ميلادي), as Yemeni
         # and Gulf outlets print it beside a Hijri date: "14 ديسمبر 2025م"
-        # ("فاتح ماي 2019", "لفاتح سبتمبر": the first of the month, Maghrebi)
+        # ("فاتح ماي 2019", "لفاتح سبتمبر": the first of the month, Maghrebi;
+        # "غرة جويلية 2021", "بغرة شهر مارس", Tunisian and Gulf)
         # (an English day may carry its ordinal and a comma: "14th, april 2024")
-        (?:(?P<d>[0-3]?\d)(?:(?:st|nd|rd|th)\s*,?)?\s*(?:من\s+)?|(?P<od>{_trie(ORDINALS)})\s+من\s+|(?P<fd>[لب]?فاتح)\s+(?:شهر\s+)?)?
+        (?:(?P<d>[0-3]?\d)(?:(?:st|nd|rd|th)\s*,?)?\s*(?:من\s+)?|(?P<od>{_trie(ORDINALS)})\s+من\s+|(?P<fd>[لب]?(?:فاتح|غره))\s+(?:شهر\s+)?)?
         (?P<m1>{_MONTH_RX})
         (?:(?:\s*(?:[/\\\-–]|\()\s*|\s+)(?P<m2>{_MONTH_RX})\s*\)?)?
         (?:{_SEP}(?:من\s+)?(?:(?:عام|العام|سنه|السنه)\s*)?(?P<y>{_YEAR})م?|\s+(?P<same>{_SAME_YEAR}))?

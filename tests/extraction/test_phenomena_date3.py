@@ -60,3 +60,15 @@ def test_a_bare_date_heading_the_text_still_dates_no_statement():
         'ونقلت البرقية عن الوزير قوله: "لن نقبل بأي تدخل في شؤوننا".\n'
     )
     assert one(text, "لن نقبل").date is None
+
+
+def test_ghurra_before_a_month_is_its_first_day():
+    # "غرة جويلية 2021", "بغرة شهر مارس": the first of the month, as فاتح
+    text = 'وقال وزير التجارة يوم غرة جوان 2022 إن "الأسعار ستنخفض قبل الصيف".\n'
+    q = one(text, "الأسعار ستنخفض")
+    assert (q.date, q.date_precision) == ("2022-06-01", "day")
+    text = 'وأكد الوزير بغرة شهر مارس 2020 أن "المخزون يكفي ستة أشهر".\n'
+    assert one(text, "المخزون يكفي").date == "2020-03-01"
+    # (negative) no month after it: no date
+    text = 'وقال الوزير في غرة الاجتماع إن "المخزون يكفي ستة أشهر".\n'
+    assert one(text, "المخزون يكفي").date is None
