@@ -354,6 +354,11 @@ class _Dating:
             # "Wednesday 6 November 2024" over "حمّل النائب، اليوم الثلاثاء،":
             # the stamp is the day the page was read, not the article's
             self.dateline = None
+            # "تاريخ النشر : 00:08 - 2021/07/02" then "علّق مساء اليوم الخميس
+            # غرة جويلية 2021 …": the lead's today, named with its weekday
+            # and a full date that agrees, is the story's day (a page posted
+            # after midnight, or read later)
+            self.today_in_lead(mentions)
         self._time_moves: list[int] | None = None
         self._time_words: set[str] | None = None
         self._has_then: bool | None = None
@@ -371,6 +376,28 @@ class _Dating:
         self._breaks: list[int] | None = None  # (in_event)
         self._anchors: list[int] | None = None  # (event_anchors)
         self.cables = list(iter_cable_refs(doc.folded, runs))
+
+    def today_in_lead(self, mentions: list[DateMention]) -> None:
+        """The dateline from the first "اليوم" + weekday + full date near
+        the top ("مساء اليوم الخميس 1 جويلية 2021"), outside marks, when
+        the weekday agrees with the date."""
+        toks = self.doc.toks
+        starts = self.doc.starts
+        for d in mentions:
+            if d.start > 600:
+                return
+            if d.precision != "day" or d.relative:
+                continue
+            k = bisect_left(starts, d.start)
+            if (
+                k >= 2
+                and toks[k - 2] == "اليوم"
+                and not self.in_quote[k]
+                and WEEKDAYS.get(toks[k - 1]) == _date.fromisoformat(d.iso).weekday()
+            ):
+                self.dateline = _date.fromisoformat(d.iso)
+                self.dateline_tok = k
+                return
 
     def _date_starts(self) -> bytes:
         """1 for each token a date may start at: one that opens a date

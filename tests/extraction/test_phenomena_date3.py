@@ -72,3 +72,31 @@ def test_ghurra_before_a_month_is_its_first_day():
     # (negative) no month after it: no date
     text = 'وقال الوزير في غرة الاجتماع إن "المخزون يكفي ستة أشهر".\n'
     assert one(text, "المخزون يكفي").date is None
+
+
+def test_the_leads_today_with_its_weekday_replaces_a_stamp_it_contradicts():
+    # "تاريخ النشر : 00:08 - 2021/07/02" then "مساء اليوم الخميس 1 جويلية
+    # 2021": the page went up after midnight; the lead's today, whose
+    # weekday agrees with its date, is the story's day, and the statements
+    # after it are of that day
+    text = (
+        "الرئيس يعلق على أحداث البرلمان\n"
+        "تاريخ النشر : 00:08 - 2021/07/02\n"
+        "علق مساء اليوم الخميس 1 جويلية 2021 رئيس الجمهورية على أحداث البرلمان.\n"
+        "وفي كلمة ألقاها خلال زيارته لأحد المستشفيات، أكد الرئيس أن ما حدث "
+        'مدبر، قائلا "لن نقبل بأن تتحول المؤسسات إلى ساحة للعنف".\n'
+    )
+    assert one(text, "لن نقبل بأن").date == "2021-07-01"
+
+
+def test_a_lead_date_whose_weekday_disagrees_is_no_dateline():
+    # (negative) "اليوم الخميس 2 جويلية 2021": 2 July 2021 was a Friday;
+    # the lead's day is not trusted, and the statement stays undated
+    text = (
+        "الرئيس يعلق على أحداث البرلمان\n"
+        "تاريخ النشر : 00:08 - 2021/07/03\n"
+        "علق مساء اليوم الخميس 2 جويلية 2021 رئيس الجمهورية على أحداث البرلمان.\n"
+        "وفي كلمة ألقاها خلال زيارته لأحد المستشفيات، أكد الرئيس أن ما حدث "
+        'مدبر، قائلا "لن نقبل بأن تتحول المؤسسات إلى ساحة للعنف".\n'
+    )
+    assert one(text, "لن نقبل بأن").date is None
