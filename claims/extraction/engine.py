@@ -83,6 +83,7 @@ from claims.extraction.words import (
     _Attribution,
     _coordinated_titles,
     _CueHit,
+    _depossessed,
     _Doc,
     _Entity,
     _group_role,
@@ -849,13 +850,21 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                     rest = role.split(None, 1)[1]
                     marks = _QUOTE_MARK_SET
                     nick = len(rest) > 2 and rest[0] in marks and rest[-1] in marks
+                    # "على لسان وزير خارجيتها" after "وزير الخارجية الفرنسي
+                    # X": a post whose genitive has a possessive suffix (the
+                    # body's or the country's) is the person who holds it
+                    owned = _depossessed(words)
                     for p in reversed(persons):
                         if (
                             p.role
                             and p.key
                             and not p.key.startswith("title:")
                             and normalize_first(p.role) == first
-                            and (words <= _role_words(p.role) or (nick and " " in p.role))
+                            and (
+                                words <= (pwords := _role_words(p.role))
+                                or (nick and " " in p.role)
+                                or (owned is not None and owned <= pwords)
+                            )
                         ):
                             return p
             if e.kind != PERSON or not e.key:

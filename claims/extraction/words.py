@@ -1435,6 +1435,26 @@ def _role_words(role: str) -> frozenset[str]:
     )
 
 
+def _depossessed(words: frozenset[str]) -> frozenset[str] | None:
+    """The words of a role with a possessive suffix taken off their nouns
+    ("وزير خارجيتها" -> وزير خارجيه, "سفير بلادهم" -> سفير بلاد), or None
+    when none has one: a feminine noun in ت before the suffix ("خارجيته",
+    "حكومتها"), or any noun before ها/هم/هما/هن."""
+    out = []
+    changed = False
+    for w in words:
+        for suffix in ("هما", "هم", "هن", "ها", "ه"):
+            if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+                stem = w[: -len(suffix)]
+                if stem[-1] == "ت":
+                    w, changed = stem[:-1] + "ه", True
+                elif suffix != "ه":
+                    w, changed = stem, True
+                break
+        out.append(w)
+    return frozenset(out) if changed else None
+
+
 def _present_verb(w: str) -> bool:
     """``w`` (which starts with ي or ت) reads as a present verb, not a title
     or a nisba ("يمني", "تونسية")."""

@@ -52,3 +52,27 @@ def test_a_bare_title_under_another_name_of_the_office():
         'الملك الأردني أكد أن "الشيء الوحيد المؤكد هو أن الأزمة تزيد من الأعباء".\n'
     )
     assert one(text, "الشيء الوحيد").speaker != "محمد السادس"
+
+
+def test_a_post_with_a_possessive_genitive_is_its_holder_named_before():
+    # "على لسان وزير خارجيتها" after "وزير الخارجية البلجيكي X": the post
+    # whose genitive carries the possessive suffix of the body or country
+    # (خارجيتها، حكومته، بلادهم) is the person named with it before, not
+    # an anonymous source
+    text = (
+        "قال وزير الخارجية البلجيكي ديدييه رايندرز إن الاعتداء على السفارة مدان.\n\n"
+        "ونشرت الصفحة الرسمية للخارجية البلجيكية تصريحات على لسان وزير خارجيتها: "
+        '"تلقيت ببالغ الأسى نبأ الاعتداء على السفارة هذا المساء".\n\n'
+        'وتابع: "تدين بلجيكا هذا الاعتداء، ولا شيء يبرر العنف".\n'
+    )
+    for fragment in ("تلقيت ببالغ", "تدين بلجيكا"):
+        q = one(text, fragment)
+        assert q.speaker == "ديدييه رايندرز", q
+        assert q.role == "وزير الخارجية البلجيكي", q
+    # another post of the same head is someone else
+    text = (
+        "قال وزير الخارجية البلجيكي ديدييه رايندرز إن الاعتداء على السفارة مدان.\n\n"
+        "ونشرت الصفحة الرسمية للحكومة البلجيكية تصريحات على لسان وزير داخليتها: "
+        '"تلقيت ببالغ الأسى نبأ الاعتداء على السفارة هذا المساء".\n'
+    )
+    assert one(text, "تلقيت ببالغ").speaker != "ديدييه رايندرز"
