@@ -550,6 +550,8 @@ class _Sentences:
             colon, c = c, folded.find(":", c + 1)
             if i + 1 >= self.n or self.in_quote[i] or toks[i + 1] in QUOTE_MARKS:
                 continue
+            if toks[i + 1].isdigit() and toks[i - 1].isdigit():
+                continue  # "في الساعة 30 : 5 مساء": a clock time, spaced out
             next_line = "\n" in folded[colon : doc.starts[i + 1]]
             has_cue = announced = False
             following = toks[i - 1] in _FOLLOWING

@@ -37,3 +37,18 @@ def test_a_second_opener_after_a_comma_or_that_is_a_new_quote():
     assert [q.text for q in quotes_of(text)] == ["الوضع مستقر تماما في كل المناطق"]
     text = 'وقال النائب "نحن ننتظر منذ أشهر أن "تفي الحكومة بوعودها للجهات".\n'
     assert [q.text for q in quotes_of(text)][-1] == "تفي الحكومة بوعودها للجهات"
+
+
+def test_a_clock_time_spaced_around_its_colon_is_no_speech():
+    # "في الساعة 30 : 7 مساء": the minutes and the hour of a clock time with
+    # spaces around the colon (as scraped from right-to-left pages); a colon
+    # between two numbers opens no words said (the colon with a verb before
+    # it in the sentence was read as one, "7 مساء بتوقيت …" quoted)
+    text = (
+        "وتنطلق المباراة التي تجمع بين الفريقين، في الساعة 30 : 7 مساء بتوقيت مكة "
+        "المكرمة، والساعة 30 : 6 مساء بتوقيت القاهرة\n"
+    )
+    assert quotes_of(text) == []
+    # the negative: a number after the colon of a verb of saying opens them
+    text = "وقال رئيس اللجنة: 12 نائبا صوتوا ضد القانون الجديد في الجلسة العامة.\n"
+    assert one(text, "12 نائبا").speaker == "رئيس اللجنة"
