@@ -562,6 +562,30 @@ def _accusative_pair(noun: str, adj: str) -> bool:
     )
 
 
+# Nouns of weight and modality, whose genitive is an event ("أهمية التعاون",
+# "ضرورة الإسراع", "إمكانية التخفيض", "جدوى الحوار"): a verb's object
+# ("أكد الوزير أهمية …", "نفى الوزير إمكانية …"), never a name after a title
+_MODAL_NOUNS = _words_module._words(
+    "اهميه ضروره امكانيه امكان احتمال استحاله صعوبه سهوله خطوره اولويه "
+    "حتميه جدوي جاهزيه مسووليه احقيه افضليه اسبقيه اولويات"
+)
+
+
+def _abstract_noun(w: str) -> bool:
+    """A noun of weight or modality (_MODAL_NOUNS), or an abstract noun in
+    ـيّة made on a verbal noun of the forms إفعال, افتعال or استفعال
+    ("استمرارية", "استقلالية", "إمكانية"): a thing, no name (the names in
+    ـية, "سمية", "نادية", "فوزية", have none of those shapes; a body on
+    تفعيل, "تنسيقية", speaks)."""
+    return w in _MODAL_NOUNS or (
+        len(w) >= 7
+        and w[0] == "ا"
+        and w[-2:] == "يه"
+        and _derived_masdar(w[:-2])
+        and w not in lx.ORGANIZATION_HEADS
+    )
+
+
 # Persons and households a feminine noun with a possessive suffix names
 # ("ابنته", "زوجتها", "عائلته"), folded, without their ة: they speak
 _KIN_STEMS = _words_module._words(
@@ -601,6 +625,10 @@ def _implausible_head(folded: str) -> bool:
         and head[:-3] + "ه" not in _PP_NOUNS  # (but "قالت مديرتها": her director)
     ):
         return True  # "أكدت روايتها الأولى": her account, the verb's object
+    if _abstract_noun(head):
+        # "نفى الوزير إمكانية التخفيض …، قائلا", "أكد الوزير أهمية التعاون":
+        # the verb's object after a bare title, no name; the title speaks
+        return True
     words = folded.split(" ", 2)
     if len(words) > 1 and _accusative_pair(head, words[1]):
         # "وشن الوزير هجوما عنيفا على …": an indefinite noun and its

@@ -33,3 +33,28 @@ def test_a_statement_in_construct_with_its_owner_keeps_him():
         "«الأجور التي لن ترتفع هذا العام» أثارت غضب العمال.\n"
     )
     assert one(text, "الأجور التي").speaker == "كمال الحداد"
+
+
+def test_a_noun_of_weight_or_modality_after_a_bare_title_is_the_object():
+    # "نفى الوزير إمكانية التخفيض …، قائلا", "أكد الوزير أهمية …": a noun of
+    # weight or modality (أهمية، ضرورة، إمكانية …) or an abstract noun in ـية
+    # on a derived verbal noun (استمرارية) opens the verb's object, no name
+    # after the title (it spoke as 'إمكانية التخفيض'); the title does, the
+    # minister the text introduced
+    for obj in ("إمكانية التخفيض في الأجور", "أهمية التعاون", "استمرارية الدعم"):
+        text = (
+            "قال وزير المالية سامي الحداد إن الدين مرتفع هذا العام.\n"
+            f"وفي موضوع متصل أكد الوزير {obj} خلال هذه المرحلة قائلا "
+            "«لم نصل إلى هذه المرحلة بعد».\n"
+        )
+        q = one(text, "لم نصل")
+        assert q.speaker == "سامي الحداد", (obj, q)
+        assert q.role == "وزير المالية", (obj, q)
+
+
+def test_a_name_in_ya_after_a_title_stays_a_name():
+    # the negative: names in ـية have none of those shapes
+    text = "وقالت الوزيرة سمية الخطيب إن «الحكومة ستراجع الأجور قبل نهاية العام».\n"
+    assert one(text, "الحكومة ستراجع").speaker == "سمية الخطيب"
+    text = "وقالت النائبة نادية الحداد إن «البرلمان سيناقش القانون الأسبوع المقبل».\n"
+    assert one(text, "البرلمان سيناقش").speaker == "نادية الحداد"
