@@ -44,8 +44,15 @@ _ENGLISH_MONTHS = (
     *("january", "february", "march", "april", "may", "june", "july"),
     *("august", "september", "october", "november", "december"),
 )
+# and their abbreviations, as a page's stamp prints them ("28 Aug 2017 ساعة
+# 21:18", "Sep 3, 2019")
+_ENGLISH_SHORT = (
+    *("jan", "feb", "mar", "apr", "may", "jun", "jul"),
+    *("aug", "sep", "oct", "nov", "dec"),
+)
 for _i, _name in enumerate(_ENGLISH_MONTHS):
-    _MONTH_SPELLINGS[_i + 1] += (_name,)
+    _MONTH_SPELLINGS[_i + 1] += (_name,) if _name == "may" else (_name, _ENGLISH_SHORT[_i])
+_MONTH_SPELLINGS[9] += ("sept",)
 
 MONTHS: dict[str, int] = {
     normalize(name): month for month, names in _MONTH_SPELLINGS.items() for name in names
@@ -75,6 +82,7 @@ def _trie(words) -> str:
 
 
 _MONTH_RX = _trie(MONTHS)
+_ENGLISH_RX = _trie((*_ENGLISH_MONTHS, *_ENGLISH_SHORT, "sept"))
 _YEAR = r"(?:19|20)\d\d"
 # Words that introduce a bare year: "العام 2009", "نهاية 2009", "في 2009".
 _YEAR_TRIGGERS = (
@@ -177,7 +185,7 @@ _DATE = re.compile(
     (?:
         # English order, month day, year: "july 31, 2025", "april 14th 2024"
         # (before the next branch, which would take the month alone)
-        (?P<em>{_trie(_ENGLISH_MONTHS)})\s+(?P<ed>[0-3]?\d)(?:st|nd|rd|th)?{_SEP}(?P<ey>{_YEAR})
+        (?P<em>{_ENGLISH_RX})\s+(?P<ed>[0-3]?\d)(?:st|nd|rd|th)?{_SEP}(?P<ey>{_YEAR})
       |
         # day month [/month] [year]; a year may carry م (ميلادي), as Yemeni
         # and Gulf outlets print it beside a Hijri date: "14 ديسمبر 2025م"

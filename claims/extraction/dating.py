@@ -170,9 +170,11 @@ _LEAD_REACH = 80
 _ARCHIVES = _words("برقيه البرقيه برقيات البرقيات وثيقه الوثيقه وثايق الوثايق ويكيليكس")
 
 # web_stamp: a clock time right after a date ("2010/12/23 الساعة 04:06",
-# "01/12/2010 الساعة: 20:03",
+# "01/12/2010 الساعة: 20:03", "28 Aug 2017 ساعة 21:18",
 # "08-01-2018 22:39", "| 10:35"), looked for in the top of the page only
-_CLOCK = re.compile(r"[ \t]*(?:[|،,\-–—][ \t]*)?(?:الساعه[ \t]*:?[ \t]*)?[0-2]?\d:[0-5]\d(?!\d)")
+_CLOCK = re.compile(
+    r"[ \t]*(?:[|،,\-–—][ \t]*)?(?:(?:ال)?ساعه[ \t]*:?[ \t]*)?[0-2]?\d:[0-5]\d(?!\d)"
+)
 # or right before it ("تاريخ النشر : 14:14 - 2025/01/20"), searched up to the date
 _CLOCK_BEFORE = re.compile(r"(?<!\d)[0-2]?\d:[0-5]\d(?::[0-5]\d)?[ \t]*(?:[|،,\-–—][ \t]*)?$")
 _STAMP_REACH = 1500

@@ -100,3 +100,20 @@ def test_a_lead_date_whose_weekday_disagrees_is_no_dateline():
         'مدبر، قائلا "لن نقبل بأن تتحول المؤسسات إلى ساحة للعنف".\n'
     )
     assert one(text, "لن نقبل بأن").date is None
+
+
+def test_an_english_abbreviated_month_and_sa3a_clock_make_a_page_stamp():
+    # "28 Aug 2017 ساعة 21:18": the stamp of Iranian and Iraqi Arabic
+    # outlets, an English month abbreviated and "ساعة" before the clock
+    text = (
+        "وزير الخارجية يؤكد دعم الحوار\n"
+        "14 Mar 2018 ساعة 19:05\n"
+        "أكد وزير الخارجية دعم بلاده للحوار بين الأطراف.\n"
+        'وقال الوزير في تصريحات للصحفيين إن "الحل السياسي هو الطريق الوحيد".\n'
+    )
+    assert one(text, "الحل السياسي").date == "2018-03-14"
+    text = 'وقال الوزير في مقابلة نشرت Sep 3, 2019 إن "الحل السياسي هو الطريق الوحيد".\n'
+    assert one(text, "الحل السياسي").date == "2019-09-03"
+    # (negative) an abbreviation with neither day nor year is no date
+    text = 'وقال مدير مجموعة Mar للاستثمار إن "الحل السياسي هو الطريق الوحيد".\n'
+    assert one(text, "الحل السياسي").date is None
