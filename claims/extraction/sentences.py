@@ -697,6 +697,18 @@ class _Sentences:
                     while toks[end - 1] in _COMMAS:
                         end -= 1
                     break
+                if (
+                    t in _COMMAS
+                    and end > i + 3
+                    and end + 2 < self.n
+                    and toks[end + 2] in _THAT
+                    and (nxt_cue := _cue_of(toks[end + 1])) is not None
+                    and nxt_cue.kind in _VERB_KINDS
+                ):
+                    # "قال X: نتحدث مع كل الأطراف، موضحا أن معاناتهم …": the
+                    # narrator's next cue and its that-clause report the rest
+                    # (but "…، معتبرا الضغوط ليست الحل" may be his words)
+                    break
                 if head_end >= 0 and end > i + 2 and (t == ":" or self.lead_verb(end)):
                     # a headline run into the byline or the lead: "… لتصفية
                     # الحسابات بغداد: حمزة مصطفى قال وزير الخارجية …"

@@ -52,3 +52,21 @@ def test_a_clock_time_spaced_around_its_colon_is_no_speech():
     # the negative: a number after the colon of a verb of saying opens them
     text = "وقال رئيس اللجنة: 12 نائبا صوتوا ضد القانون الجديد في الجلسة العامة.\n"
     assert one(text, "12 نائبا").speaker == "رئيس اللجنة"
+
+
+def test_speech_after_a_colon_ends_before_a_cue_and_its_that_clause():
+    # 'قال X: نتحدث مع كل الأطراف، موضحا أن …': the words after the colon end
+    # at the comma before the narrator's next verb of saying and its
+    # that-clause, which report the rest (they ran on to the full stop)
+    text = (
+        "وفيما يتعلق بالأزمة الليبية، قال المبعوث الأممي: نتواصل يوميا مع كل "
+        "الأطراف الليبية، مؤكدا أن الحل لن يكون عسكريا.\n"
+    )
+    assert one(text, "نتواصل يوميا").text == "نتواصل يوميا مع كل الأطراف الليبية"
+    # the negative: a participle with no that-clause after it may go on
+    # with the speaker's words
+    text = (
+        "وقال المبعوث الأممي: نتواصل يوميا مع كل الأطراف الليبية، معتبرا "
+        "الضغوط الخارجية ليست طريق الحل.\n"
+    )
+    assert one(text, "نتواصل يوميا").text.endswith("ليست طريق الحل")
