@@ -202,6 +202,15 @@ _OF_THEM = _words_module._OF_THEM
 _TITLE_LIKE = _words_module._TITLE_LIKE
 
 
+# occasion_speaker: "جاء ذلك في مداخلة للوزير X": the sentence that tells
+# the occasion of the words before it ("جاء ذلك", "وجاء هذا"), and the nouns
+# of the talk given there, whose owner follows glued to لـ
+_THAT_CAME = _words_module._words("جاء وجاء")
+_THAT_THIS = _words_module._words("ذلك هذا")
+_OCCASION_NOUNS = _words_module._words(
+    "كلمه مداخله تصريح تصريحات حديث مقابله حوار لقاء خطاب رد اجابه افاده محاضره تدوينه تغريده منشور"
+)
+
 # the independent pronouns of the first person, which open speech ("فنحن نحترم
 # رأيه"), never a name or a label in marks
 _FIRST_PERSON = frozenset(p + w for p in ("", "و", "ف") for w in ("نحن", "انا"))
@@ -2310,6 +2319,44 @@ class _Speakers:
                 return ent
         return None
 
+    def occasion_speaker(self, tok: int, sid: int, g: str | None) -> _Entity | None:
+        """ "جاء ذلك في مداخلة للوزير X في جلسة …" (or "في كلمة لرئيس
+        الحكومة", "في تصريحات صحفية للنائب X"), one of the two sentences
+        before the cue at ``tok`` with no quote since: the person glued to
+        لـ after the noun of the talk, of the verb's gender."""
+        toks = self.doc.toks
+        for s in (sid - 1, sid - 2):
+            if s < 0:
+                return None
+            first = self.sent_first[s]
+            if toks[first] not in _THAT_CAME or toks[first + 1] not in _THAT_THIS:
+                continue
+            if self.in_quote.rfind(1, first, tok) >= 0:
+                return None
+            end = self.sent_first.get(s + 1, self.n)
+            for k in range(first + 3, first + 6 if first + 6 < end else end):
+                if toks[k] not in _OCCASION_NOUNS:
+                    continue
+                m = k + 1
+                while m < end and toks[m] in _STATEMENT_ADJECTIVES:
+                    m += 1
+                w = toks[m] if m < end else ""
+                if w[:1] != "ل" or len(w) < 4 or not self.is_word[m]:
+                    return None
+                b, ra, rb = self.scan_np(m + 1, end, None, titled=True)
+                ent = self.classify(m, b if b > m + 1 else m + 1, ra, rb, None, lam=True)
+                if (
+                    ent is not None
+                    # (a person: "في مقابلة لصحيفة …" names whom it was given to)
+                    and ent.kind == PERSON
+                    and ent.number == _SG
+                    and (g is None or ent.gender == g)
+                ):
+                    return ent
+                return None
+            return None
+        return None
+
     def contacted(self, cue_tok: int, first: int, g: str | None) -> _Entity | None:
         """ "واتصلت «الصحيفة» بالسفارة …، فأجابت", "تواصلنا مع الوزير
         فقال": the one a verb of contacting reaches (بـ, مع) in the clause
@@ -2995,6 +3042,13 @@ class _Speakers:
                     )
                 ):
                     return told
+        if sid > 0 and (n is None or n == _SG):
+            # 1i. "جاء ذلك في مداخلة للوزير X في جلسة …. وأضاف «…»": the
+            # owner of the talk a "جاء ذلك" sentence since the last quote
+            # tells of, over the nouns that sentence names after him
+            met = self.occasion_speaker(tok, sid, g)
+            if met is not None:
+                return met
         # 2. the previous quote's speaker, unless "أما X" shifts the topic
         if self.doc.toks[first] in _AMMA:
             topic = self.sentence_topic(first, tok)

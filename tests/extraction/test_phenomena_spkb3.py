@@ -76,3 +76,27 @@ def test_a_post_with_a_possessive_genitive_is_its_holder_named_before():
         '"تلقيت ببالغ الأسى نبأ الاعتداء على السفارة هذا المساء".\n'
     )
     assert one(text, "تلقيت ببالغ").speaker != "ديدييه رايندرز"
+
+
+def test_a_follow_up_verb_after_the_occasion_sentence_is_the_talk_owner():
+    # "جاء ذلك في مداخلة للوزير X في جلسة …. وأضاف «…»": the sentence that
+    # tells the occasion of the words before ("جاء ذلك في كلمة/مداخلة/
+    # تصريحات صحفية لـX") names who goes on, not the committee or body its
+    # end mentions
+    text = (
+        "أكد وزير المالية الأردني سامي الخطيب أنه لا يوجد عجز في موازنة العام المقبل، "
+        "متوقعا تحسن الإيرادات قريبا.\n\n"
+        "جاء ذلك في مداخلة للوزير الخطيب في جلسة مجلس النواب اليوم الثلاثاء أثناء مناقشة "
+        "المجلس لتقرير لجنة الموازنة النيابية بشأن مشروع قانون الموازنة العامة.\n\n"
+        "وأضاف «أود أن أؤكد أن الموازنة لا تعاني أي عجز هذا العام كما هو معروف».\n"
+    )
+    q = one(text, "أود أن أؤكد")
+    assert q.speaker == "سامي الخطيب", q
+    assert q.role == "وزير المالية الأردني", q
+    # an interview given to a newspaper: the outlet is no speaker
+    text = (
+        "قال وزير المالية الأردني سامي الخطيب إن الموازنة متوازنة.\n\n"
+        "جاء ذلك في مقابلة لصحيفة الأيام نشرتها اليوم بشأن مشروع قانون الموازنة.\n\n"
+        "وأضاف «أود أن أؤكد أن الموازنة لا تعاني أي عجز هذا العام كما هو معروف».\n"
+    )
+    assert one(text, "أود أن أؤكد").speaker == "سامي الخطيب"
