@@ -1713,6 +1713,9 @@ class _Phrases:
                         # (but "مراسل العربية عن مصير …": the topic, after a
                         # title that عن does not continue)
                         or not _TITLES_ABOUT.isdisjoint(toks[a:i])
+                        # "رئيس الرابطة الوطنية للدفاع عن حقوق الإنسان X": the
+                        # body's purpose glued to لل, and what عن gives it
+                        or (toks[i - 1][:2] == "لل" and not _audience(toks[i - 1][2:]))
                     )
                 ):
                     i += 2  # "نائب عن حركة النهضة", "المسؤول عن الملف"
@@ -3244,6 +3247,16 @@ class _Phrases:
             inner = self.classify(a + 1, b, ra, rb, cue, lam)
             if _named_person(inner):
                 return inner
+            if _IS_TITLE_HEAD[toks[a + 1]]:
+                # "ما جاء في كلمة رئيس الرابطة الوطنية للدفاع عن حقوق
+                # الإنسان X": the titled person read again from the title,
+                # as after a verb (read from the noun, the phrase stopped at
+                # عن, before the name)
+                b2, ra2, rb2 = self.scan_np(a + 1, self.n, cue)
+                if b2 > b:
+                    inner = self.classify(a + 1, b2, ra2, rb2, cue, lam)
+                    if _named_person(inner):
+                        return inner
         ent = self.phrase_entity(a, b, ra, rb, cue, lam)
         if ent is None:
             return ent

@@ -58,3 +58,29 @@ def test_a_name_in_ya_after_a_title_stays_a_name():
     assert one(text, "الحكومة ستراجع").speaker == "سمية الخطيب"
     text = "وقالت النائبة نادية الحداد إن «البرلمان سيناقش القانون الأسبوع المقبل».\n"
     assert one(text, "البرلمان سيناقش").speaker == "نادية الحداد"
+
+
+def test_an_about_after_the_bodys_purpose_is_in_the_title():
+    # "رئيس الرابطة الوطنية للدفاع عن حقوق الإنسان X": the body's purpose
+    # glued to لل and what عن gives it are in the title, and the name after
+    # them speaks (the phrase stopped at عن: the bare title spoke, and in
+    # "ما جاء في كلمة …" the word 'كلمة')
+    text = (
+        "وقال رئيس الرابطة الوطنية للدفاع عن حقوق الإنسان سامي الحداد إن "
+        "«هذا المسار يسعى إلى ضرب العمل المدني».\n"
+    )
+    q = one(text, "هذا المسار")
+    assert q.speaker == "سامي الحداد", q
+    assert q.role == "رئيس الرابطة الوطنية للدفاع عن حقوق الإنسان", q
+    text = (
+        "ونقلت الصحفية أهم ما جاء في كلمة رئيس الجمعية العربية للدفاع عن "
+        "حرية الصحافة كمال الخطيب اليوم بمقر النقابة:\n"
+        "«هذا المسار يسعى إلى ضرب العمل المدني والسياسي».\n"
+    )
+    assert one(text, "هذا المسار").speaker == "كمال الخطيب"
+
+
+def test_about_after_an_addressee_stays_out_of_the_title():
+    # the negative: عن after the people spoken to gives the topic
+    text = "وقال رئيس الوزراء للصحفيين عن الزيارة إن «العلاقات بين البلدين ممتازة».\n"
+    assert one(text, "العلاقات بين").speaker == "رئيس الوزراء"
