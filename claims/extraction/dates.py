@@ -197,6 +197,10 @@ _DATE = re.compile(
         (?:(?:\s*(?:[/\\\-–]|\()\s*|\s+)(?P<m2>{_MONTH_RX})\s*\)?)?
         (?:{_SEP}(?:من\s+)?(?:(?:عام|العام|سنه|السنه)\s*)?(?P<y>{_YEAR})م?|\s+(?P<same>{_SAME_YEAR}))?
       |
+        # the month's name between slashes or dashes, as Egyptian pages
+        # stamp: "الجمعة 20/أكتوبر/2023 - 09:40 م", "5-مارس-2019"
+        (?P<sd>[0-3]?\d)\s*(?P<sep>[/\-])\s*(?P<sm>{_MONTH_RX})\s*(?P=sep)\s*(?P<sy>{_YEAR})
+      |
         # numeric: 16/02/2010, 2010-02-16
         (?P<nd>[0-3]?\d)[/.\-](?P<nm>[01]?\d)[/.\-](?P<ny>{_YEAR})
       |
@@ -484,6 +488,8 @@ def find_dates(
                 continue  # a bare month name ("مارس" is also a verb)
         elif g("ey"):
             iso, precision = _iso(g("ey"), MONTHS[g("em")], g("ed"))
+        elif g("sy"):
+            iso, precision = _iso(g("sy"), MONTHS[g("sm")], g("sd"))
         elif g("ny"):
             iso, precision = _iso(g("ny"), int(g("nm")), g("nd"))
         elif g("iy"):

@@ -117,3 +117,20 @@ def test_an_english_abbreviated_month_and_sa3a_clock_make_a_page_stamp():
     # (negative) an abbreviation with neither day nor year is no date
     text = 'وقال مدير مجموعة Mar للاستثمار إن "الحل السياسي هو الطريق الوحيد".\n'
     assert one(text, "الحل السياسي").date is None
+
+
+def test_a_month_name_between_slashes_is_a_full_date():
+    # "الجمعة 20/أكتوبر/2023 - 09:40 م": the stamp of Egyptian pages, the
+    # month's name between slashes; the lead's "اليوم" counts from it
+    text = (
+        "متحدث الوزارة: لا صحة لما يتردد عن غلق المعبر\n"
+        "الأحد 12/مارس/2023 - 08:15 م\n"
+        'وقال المتحدث باسم الوزارة اليوم الأحد إن "المعبر مفتوح أمام الحالات '
+        'الإنسانية".\n'
+    )
+    assert one(text, "المعبر مفتوح").date == "2023-03-12"
+    text = 'وقال المتحدث في بيان صدر يوم 5-مارس-2019 إن "المعبر مفتوح أمام الحالات".\n'
+    assert one(text, "المعبر مفتوح").date == "2019-03-05"
+    # (negative) slashes that do not match, or no year: no date
+    text = 'وقال المتحدث في بيان صدر يوم 5/مارس-2019 إن "المعبر مفتوح أمام الحالات".\n'
+    assert one(text, "المعبر مفتوح").date is None
