@@ -165,6 +165,7 @@ _RELAY_PARTICLE = _words_module._RELAY_PARTICLE
 _PERIODS = _words("الاسبوع الشهر العام الاسبوعين")
 _PAST = _words("الماضي الماضيه المنصرم الفايت")
 _THAT = _words_module._THAT
+_COMMA_SET = _words_module._COMMAS  # (bound here: a method is called on it)
 _THAT_NAMED = _words_module._NAMED_THAT  # (bound here: a method is called on it)
 _DEMONSTRATIVES = _words_module._DEMONSTRATIVES
 # given_the_floor: "منحت الهيئة المتهم الكلمة", "أعطى القاضي الكلمة للمتهم"
@@ -891,6 +892,23 @@ class _Speakers:
         ):
             # "ويقول جنبلاط، بحسب البرقية، إن …": the source is parenthetical
             hit = cue_hits[left[-2]]
+        elif (
+            hit is not None
+            and toks[hit.tok - 1] == "كما"
+            and len(left) >= 2
+            and toks[hit.tok - 2] in _COMMAS
+            and (main := cue_hits[left[-2]]).cue.kind == lx.VERB
+            and self.sent[main.tok] == sid
+            and hit.np_end < q.open_tok
+            and not _COMMA_SET.isdisjoint(toks[hit.np_end : q.open_tok])
+            and _THAT.isdisjoint(toks[main.tok + 1 : hit.tok])
+            and not any(self.in_quote[main.tok : hit.tok])
+        ):
+            # "وتقول البرقية، كما تشير الصحيفة، «…»", "ويقول الوزير، كما نقلت
+            # الصحيفة، إن …": a verb of saying after كما between commas is an
+            # aside that names who relays the words; the verb before it,
+            # still without its that-clause or its quote, speaks
+            hit = main
         elif (
             hit is not None
             and len(left) >= 2

@@ -84,3 +84,30 @@ def test_about_after_an_addressee_stays_out_of_the_title():
     # the negative: عن after the people spoken to gives the topic
     text = "وقال رئيس الوزراء للصحفيين عن الزيارة إن «العلاقات بين البلدين ممتازة».\n"
     assert one(text, "العلاقات بين").speaker == "رئيس الوزراء"
+
+
+def test_a_verb_of_saying_after_kama_in_commas_is_an_aside():
+    # "وتقول البرقية، كما تشير الصحيفة، «…»": the outlet that relays the
+    # words, in an aside after كما; the verb before it speaks (the outlet
+    # did), as with "بحسب الصحيفة" in commas
+    text = (
+        "نشرت صحيفة الأنباء برقية دبلوماسية أرسلتها السفارة في السبعينيات. "
+        "وتقول البرقية عند نقطة محددة، كما تشير الصحيفة، "
+        "«مع ذلك فإن الرؤية من هنا تعتبر أن التشاؤم غير مبرر».\n"
+    )
+    assert one(text, "الرؤية من هنا").speaker == "البرقية"
+    text = (
+        "نشرت صحيفة الأنباء حوارا مع الوزير سامي الحداد. "
+        "ويقول الحداد، كما نقلت الصحيفة، إن «الأزمة ستنتهي قبل نهاية العام».\n"
+    )
+    assert one(text, "الأزمة ستنتهي").speaker == "سامي الحداد"
+
+
+def test_a_verb_after_kama_with_its_own_that_clause_speaks():
+    # the negative: the first verb has its that-clause; كما opens a clause
+    # whose verb has its own subject and words
+    text = (
+        "وقال الوزير سامي الحداد إن الوضع صعب، كما أكد رئيس الحكومة كمال "
+        "الخطيب، في كلمته، أن «الأزمة ستنتهي قبل نهاية العام».\n"
+    )
+    assert one(text, "الأزمة ستنتهي").speaker == "كمال الخطيب"
