@@ -53,6 +53,24 @@ _ENGLISH_SHORT = (
 for _i, _name in enumerate(_ENGLISH_MONTHS):
     _MONTH_SPELLINGS[_i + 1] += (_name,) if _name == "may" else (_name, _ENGLISH_SHORT[_i])
 _MONTH_SPELLINGS[9] += ("sept",)
+# French months, as Maghrebi pages and blogs in a French locale stamp their
+# posts ("mercredi 21 novembre 2012"), with and without their accents
+_FRENCH_MONTHS = (
+    ("janvier",),
+    ("février", "fevrier"),
+    ("mars",),
+    ("avril",),
+    ("mai",),
+    ("juin",),
+    ("juillet",),
+    ("août", "aout"),
+    ("septembre",),
+    ("octobre",),
+    ("novembre",),
+    ("décembre", "decembre"),
+)
+for _i, _names in enumerate(_FRENCH_MONTHS):
+    _MONTH_SPELLINGS[_i + 1] += _names
 
 MONTHS: dict[str, int] = {
     normalize(name): month for month, names in _MONTH_SPELLINGS.items() for name in names
@@ -191,8 +209,9 @@ _DATE = re.compile(
         # and Gulf outlets print it beside a Hijri date: "14 ديسمبر 2025م"
         # ("فاتح ماي 2019", "لفاتح سبتمبر": the first of the month, Maghrebi;
         # "غرة جويلية 2021", "بغرة شهر مارس", Tunisian and Gulf)
-        # (an English day may carry its ordinal and a comma: "14th, april 2024")
-        (?:(?P<d>[0-3]?\d)(?:(?:st|nd|rd|th)\s*,?)?\s*(?:من\s+)?|(?P<od>{_trie(ORDINALS)})\s+من\s+|(?P<fd>[لب]?(?:فاتح|غره))\s+(?:شهر\s+)?)?
+        # (an English day may carry its ordinal and a comma: "14th, april 2024";
+        # a French first day its own: "1er mai 2020")
+        (?:(?P<d>[0-3]?\d)(?:(?:st|nd|rd|th|er)\s*,?)?\s*(?:من\s+)?|(?P<od>{_trie(ORDINALS)})\s+من\s+|(?P<fd>[لب]?(?:فاتح|غره))\s+(?:شهر\s+)?)?
         (?P<m1>{_MONTH_RX})
         (?:(?:\s*(?:[/\\\-–]|\()\s*|\s+)(?P<m2>{_MONTH_RX})\s*\)?)?
         (?:{_SEP}(?:من\s+)?(?:(?:عام|العام|سنه|السنه)\s*)?(?P<y>{_YEAR})م?|\s+(?P<same>{_SAME_YEAR}))?

@@ -134,3 +134,20 @@ def test_a_month_name_between_slashes_is_a_full_date():
     # (negative) slashes that do not match, or no year: no date
     text = 'وقال المتحدث في بيان صدر يوم 5/مارس-2019 إن "المعبر مفتوح أمام الحالات".\n'
     assert one(text, "المعبر مفتوح").date is None
+
+
+def test_french_month_names_make_a_date():
+    # "mercredi 21 novembre 2012": a blog or a Maghrebi page stamped in a
+    # French locale; the lead's "اليوم" counts from it
+    text = (
+        "jeudi 7 février 2019\n"
+        "الوزير يرد على منتقديه\n"
+        'وقال وزير الصحة اليوم الخميس إن "الإصلاحات ستتواصل رغم كل الصعوبات".\n'
+    )
+    assert one(text, "الإصلاحات ستتواصل").date == "2019-02-07"
+    text = 'وقال الوزير في رسالة مؤرخة في 1er mai 2020 إن "الإصلاحات ستتواصل".\n'
+    assert one(text, "الإصلاحات ستتواصل").date == "2020-05-01"
+    # (negative) a French word that is no month, or a month with neither day
+    # nor year, dates nothing
+    text = 'وقال مدير مهرجان mars للسينما إن "الإصلاحات ستتواصل رغم كل الصعوبات".\n'
+    assert one(text, "الإصلاحات ستتواصل").date is None
