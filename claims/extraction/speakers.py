@@ -98,6 +98,7 @@ from claims.extraction.words import (
     _THAT_PRONOUN,
     _THE_LATTER,
     _THEN,
+    _TIME_ADVERBS,
     _TIME_WORDS,
     _VERB_KINDS,
     _VERBISH,
@@ -421,11 +422,12 @@ class _Speakers:
                 # issuer then; a source, the one quoted before)
                 hit.np_start += 1
                 t0 = toks[hit.np_start]
-            elif t0 in _DEICTIC_DAYS:
+            elif t0 in _DEICTIC_DAYS or t0 in _TIME_ADVERBS:
                 # "وقال أمس وزير المالية X", "على ما كتبت الأحد صحيفة X": the
-                # day between the verb and its subject ("اليوم الأحد" too)
+                # day between the verb and its subject ("اليوم الأحد" too);
+                # "وقال لاحقا السفير X": an adverb of time likewise
                 j = hit.np_start + 1
-                if j + 1 < self.n and toks[j] in _DEICTIC_DAYS:
+                if j + 1 < self.n and (toks[j] in _DEICTIC_DAYS or toks[j] in _TIME_ADVERBS):
                     j += 1
                 if (
                     j + 1 < self.n

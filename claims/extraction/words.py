@@ -346,6 +346,13 @@ _IN_IT = _words("فيه فيها")
 _DEMONSTRATIVES = _words("هذه هذا تلك ذلك هاته")
 # "وجاء في ذات البيان", "وأكد نفس المصدر": "the same" before the noun
 _SAME_BEFORE = _words("ذات نفس")
+# "وقال لاحقا السفير X", "وواصل حينذاك فقط، «…»": the adverbs of time
+# (demonstrative, "then", "later", "again") between a verb of saying and its
+# subject, or in place of one (lexicon.NP_STOP ends a phrase at them)
+_TIME_ADVERBS = _words(
+    "حينها حينذاك انذاك وقتها وقتذاك يومها يومذاك ساعتها ساعتذاك انيذ حينيذ "
+    "عنديذ يوميذ وقتيذ ساعتيذ عندها بعدها لاحقا مجددا"
+)
 _SUBJECT_START_SPECIAL = (
     _PRONOUN_SKIP
     | _IN_IT
@@ -354,6 +361,7 @@ _SUBJECT_START_SPECIAL = (
     | _DEMONSTRATIVES
     | _SAME_BEFORE
     | _DEICTIC_DAYS
+    | _TIME_ADVERBS
 )
 # verbs that introduce words as said ("فقال «أبدا»"); after the others a word
 # or two in marks right after the verb is its object ("وتوقعت «صعود المرأة»")

@@ -100,3 +100,25 @@ def test_a_follow_up_verb_after_the_occasion_sentence_is_the_talk_owner():
         "وأضاف «أود أن أؤكد أن الموازنة لا تعاني أي عجز هذا العام كما هو معروف».\n"
     )
     assert one(text, "أود أن أؤكد").speaker == "سامي الخطيب"
+
+
+def test_a_time_adverb_after_a_follow_up_verb_is_no_subject():
+    # "وواصل حينذاك فقط، «…»", "وتابع عندئذ: «…»": the demonstrative
+    # adverbs of time (حينذاك، عندئذ، حينئذ، وقتذاك، ساعتها، عندها، لاحقا،
+    # مجددا، فقط) after a verb of saying leave it without a subject of its
+    # own; the speaker goes on
+    text = (
+        "وأضاف الوزير سليم العياري في كلمة ألقاها خلال افتتاح الملتقى، أن تونس "
+        '"ملتزمة بالوقوف إلى جانب الشعوب المستعمرة في كفاحها".\n\n'
+        'وواصل حينذاك فقط، "يمكن للقارة أن تطوي بصفة نهائية آخر صفحة من تاريخ الاستعمار".\n\n'
+        'وتابع عندئذ: "لن نتخلى عن هذا الموقف أبدا مهما كانت الضغوط".\n'
+    )
+    for fragment in ("يمكن للقارة", "لن نتخلى"):
+        assert one(text, fragment).speaker == "سليم العياري"
+    # a subject after the adverb is still read
+    text = (
+        "وأضاف الوزير سليم العياري في كلمة ألقاها خلال افتتاح الملتقى، أن تونس "
+        '"ملتزمة بالوقوف إلى جانب الشعوب المستعمرة في كفاحها".\n\n'
+        'وقال لاحقا السفير كمال الحداد: "لن نتخلى عن هذا الموقف أبدا مهما كانت الضغوط".\n'
+    )
+    assert one(text, "لن نتخلى").speaker == "كمال الحداد"
