@@ -586,6 +586,16 @@ def _abstract_noun(w: str) -> bool:
     )
 
 
+# Gatherings and events (folded, without the article): what a document
+# glued to لل closes or sums up ("البيان الختامي للقمة", "للمؤتمر",
+# "للمسيرة"), never its author
+_EVENTS = _words_module._words(
+    "قمه موتمر موتمرات اجتماع اجتماعات مسيره مسيرات تظاهره مظاهره مظاهرات "
+    "وقفه اعتصام ملتقي منتدي ندوه دوره جلسه جلسات لقاء لقاءات مهرجان حوار "
+    "مشاورات مفاوضات محادثات مباحثات زياره ورشه مناظره احتفال حمله انتخابات"
+)
+
+
 # Persons and households a feminine noun with a possessive suffix names
 # ("ابنته", "زوجتها", "عائلته"), folded, without their ة: they speak
 _KIN_STEMS = _words_module._words(
@@ -3592,6 +3602,21 @@ class _Phrases:
                 if k < n_words:
                     w = words[k]
                     author = None
+                    if w.startswith("لل") and w[2:] in _EVENTS:
+                        # "البيان الختامي للقمة العربية", "بيان للمسيرة":
+                        # the meeting or the march the document closed is no
+                        # author that speaks; the document does
+                        e = _issued_end(words, k + 1, a, b)
+                        return _entity(
+                            _surface(doc, a, first_skip, prefix, a, e),
+                            DOCUMENT,
+                            None,
+                            g,
+                            _SG,
+                            pos,
+                            sentence,
+                            accusative,
+                        )
                     if w.startswith("لل") or (
                         w.startswith("ل") and (w[1:] in lx.TITLES or w[1:] in lx.ORGANIZATION_HEADS)
                     ):

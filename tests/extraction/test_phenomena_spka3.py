@@ -111,3 +111,19 @@ def test_a_verb_after_kama_with_its_own_that_clause_speaks():
         "الخطيب، في كلمته، أن «الأزمة ستنتهي قبل نهاية العام».\n"
     )
     assert one(text, "الأزمة ستنتهي").speaker == "كمال الخطيب"
+
+
+def test_a_document_of_a_meeting_or_march_speaks_itself():
+    # "وأكد البيان الختامي للقمة العربية أن «…»": a gathering glued to لل
+    # (قمة، مؤتمر، مسيرة، اجتماع …) is what the document closed, no author;
+    # the document speaks (the summit or the march spoke)
+    for event in ("للقمة العربية", "للمسيرة الشعبية", "لاجتماع وزراء الخارجية"):
+        text = f"وأكد البيان الختامي {event} أن «الوحدة هي السبيل الوحيد للخروج من الأزمة».\n"
+        q = one(text, "الوحدة هي")
+        assert q.speaker.startswith("البيان الختامي"), (event, q)
+
+
+def test_a_document_glued_to_its_author_stays_the_authors():
+    # the negative: a body glued to لل wrote the document
+    text = "وأكد تقرير للسفارة الأمريكية أن «الوحدة هي السبيل الوحيد للخروج من الأزمة».\n"
+    assert one(text, "الوحدة هي").speaker == "السفارة الأمريكية"
