@@ -58,3 +58,29 @@ def test_ala_after_the_posts_genitive_is_the_verbs_complement():
     ):
         text = f'وقال سامي فريد، {post}، إن "العمل سيتواصل رغم كل الصعوبات".\n'
         assert one(text, "العمل سيتواصل").role == post, post
+
+
+def test_the_posts_of_sport_are_titles():
+    # "مهاجم الأهلي X", "X هداف الدوري", "الناخب الوطني X" (the national
+    # coach, Maghreb), "السباح المصري X", "ظهير الفريق X", "الناقد الرياضي X":
+    # a player's position, an athlete, the critic, heads of a post as
+    # "لاعب" and "مدرب" are (the speaker was the whole phrase, or no role)
+    for post, after in (
+        ("مهاجم نادي الاتحاد", False),
+        ("مدافع المنتخب الوطني", False),
+        ("هداف الدوري الممتاز", True),
+        ("الناخب الوطني", False),
+        ("السباح المصري", False),
+        ("ظهير الفريق الأيسر", True),
+        ("الناقد الرياضي", False),
+        ("الملاكم الأردني", False),
+    ):
+        phrase = f"سامر العلوي {post}" if after else f"{post} سامر العلوي"
+        text = f'وقال {phrase}: "سنقاتل من أجل اللقب حتى آخر جولة".\n'
+        q = one(text, "سنقاتل من أجل")
+        assert q.speaker == "سامر العلوي", (post, q)
+        assert q.role == post, (post, q)
+    # the negative: the participle in the accusative is how he spoke, no post
+    text = 'وقال سامر العلوي مدافعا عن اختياراته: "سنقاتل من أجل اللقب حتى آخر جولة".\n'
+    q = one(text, "سنقاتل من أجل")
+    assert q.speaker == "سامر العلوي" and q.role is None, q
