@@ -164,6 +164,20 @@ _SAME_BEFORE = _words_module._SAME_BEFORE
 _WHILE = _words("فيما بينما")
 # index_dates: "ذكرى", the remembrance of a dated event
 _REMEMBRANCE = _words("ذكري الذكري لذكري بذكري وذكري ذكراه ذكراها")
+# index_dates: events a date names as theirs ("أحداث 7 أيار 2008", "ثورة 14
+# جانفي", "هجمات 11 سبتمبر", "نتائج الانتخابات النيابية في 7 حزيران 2009"):
+# the day of a past event, never of words said about it
+_PAST_EVENTS = frozenset(
+    p + w
+    for w in _words(
+        "احداث الاحداث حرب الحرب ثوره الثوره هجوم الهجوم هجمات الهجمات تفجير التفجير "
+        "تفجيرات التفجيرات اعتداء الاعتداء اعتداءات الاعتداءات اغتيال الاغتيال انقلاب "
+        "الانقلاب مجزره المجزره مجازر المجازر زلزال الزلزال غزو الغزو اجتياح الاجتياح "
+        "عدوان العدوان انتفاضه الانتفاضه انتخابات الانتخابات استفتاء الاستفتاء "
+        "نكسه النكسه نكبه النكبه حادثه الحادثه"
+    )
+    for p in ("", "و", "ب", "ل", "وب", "ول")
+)
 # lead_tells_day: how many tokens after the stamp its lead is looked for in
 _LEAD_REACH = 80
 # stamp_day: words of a text that tells of leaked or archived papers
@@ -235,6 +249,8 @@ class _Dating:
             if not _REMEMBRANCE.isdisjoint(toks[k - 4 if k > 4 else 0 : k]):
                 # "خلال منتدى لإحياء ذكرى مجازر 17 أكتوبر 1961": the date a
                 # remembrance names is of the event remembered, not of the text
+                continue
+            if k > 1 and self.names_event(k):
                 continue
             if (
                 k > 1
@@ -378,6 +394,24 @@ class _Dating:
         self._breaks: list[int] | None = None  # (in_event)
         self._anchors: list[int] | None = None  # (event_anchors)
         self.cables = list(iter_cable_refs(doc.folded, runs))
+
+    def names_event(self, k: int) -> bool:
+        """The date at token ``k`` names a past event as its own: right after
+        the event's noun ("أحداث 7 أيار", "ثورة 14 جانفي") or after في and
+        the noun with up to two adjectives ("الانتخابات النيابية في 7
+        حزيران 2009")."""
+        toks = self.doc.toks
+        if toks[k - 1] in _PAST_EVENTS:
+            return True
+        if toks[k - 1] != "في":
+            return False
+        for j in range(k - 2, k - 5 if k > 4 else -1, -1):
+            t = toks[j]
+            if t in _PAST_EVENTS:
+                return not self.in_quote[j]
+            if not t.startswith("ال") or t in _CLAUSE_PUNCT:
+                return False
+        return False
 
     def today_in_lead(self, mentions: list[DateMention]) -> None:
         """The dateline from the first "اليوم" + weekday + full date near

@@ -151,3 +151,31 @@ def test_french_month_names_make_a_date():
     # nor year, dates nothing
     text = 'وقال مدير مهرجان mars للسينما إن "الإصلاحات ستتواصل رغم كل الصعوبات".\n'
     assert one(text, "الإصلاحات ستتواصل").date is None
+
+
+def test_a_date_that_names_a_past_event_is_not_the_statements():
+    # "عن نتائج الانتخابات النيابية في 7 حزيران 2009، مؤكدا أن «…»",
+    # "أحداث 7 أيار 2008": the day of the elections or of the events, not of
+    # the words said about them
+    text = (
+        "وعبر الوزير خلال لقائه بالسفير عن ارتياحه لنتائج الانتخابات البلدية "
+        'في 12 آذار 2011، مؤكدا أن "الناخبين اختاروا الاستقرار".\n'
+    )
+    assert one(text, "الناخبين اختاروا").date is None
+    text = (
+        "نشرت الصحيفة برقيات السفارة عن أحداث 3 تموز 2013 وما بعدها. "
+        'وقال السفير في برقيته إن "الجيش يسيطر على الوضع".\n'
+    )
+    assert one(text, "الجيش يسيطر").date is None
+
+
+def test_a_date_after_a_gathering_or_a_plain_noun_still_dates_the_statement():
+    # (negative) "خلال الاجتماع في 12 آذار 2011": the gathering the words
+    # were said at
+    text = (
+        "وعبر الوزير خلال الاجتماع في 12 آذار 2011 عن ارتياحه، مؤكدا أن "
+        '"الناخبين اختاروا الاستقرار".\n'
+    )
+    assert one(text, "الناخبين اختاروا").date == "2011-03-12"
+    text = 'وقال الوزير في كلمته في 12 آذار 2011 إن "الناخبين اختاروا الاستقرار".\n'
+    assert one(text, "الناخبين اختاروا").date == "2011-03-12"
