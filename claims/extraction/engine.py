@@ -856,13 +856,13 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                     owned = _depossessed(words)
                     for p in reversed(persons):
                         if (
-                            p.role
+                            (prole := p.role or told_role(p))
                             and p.key
                             and not p.key.startswith("title:")
-                            and normalize_first(p.role) == first
+                            and normalize_first(prole) == first
                             and (
-                                words <= (pwords := _role_words(p.role))
-                                or (nick and " " in p.role)
+                                words <= (pwords := _role_words(prole))
+                                or (nick and " " in prole)
                                 or (owned is not None and owned <= pwords)
                             )
                         ):

@@ -122,3 +122,22 @@ def test_a_time_adverb_after_a_follow_up_verb_is_no_subject():
         'وقال لاحقا السفير كمال الحداد: "لن نتخلى عن هذا الموقف أبدا مهما كانت الضغوط".\n'
     )
     assert one(text, "لن نتخلى").speaker == "كمال الحداد"
+
+
+def test_a_title_in_construct_is_the_person_the_text_gave_it_to_later_named():
+    # "بحضور رئيس إقليم دارفور، عمر الطاهر" (no verb of saying: the post is
+    # read when he speaks, "وأضاف الطاهر"), then "وتابع رئيس إقليم دارفور،
+    # أن «…»": the post in construct is that person, though he was first
+    # registered without it
+    text = (
+        "انطلق مهرجان كبير لدعم الاتفاق في مدينة الفاشر، بحضور رئيس إقليم دارفور، "
+        "عمر الطاهر.\n\n"
+        "وأضاف الطاهر: “لا شك أن أهالي الفاشر سيقولون نعم للاتفاق”.\n\n"
+        "وتابع رئيس إقليم دارفور، أن “الدستور ينص على أن الالتزام به هو الضامن للوحدة”.\n"
+    )
+    q = one(text, "الدستور ينص")
+    assert q.speaker == "الطاهر", q
+    assert q.role == "رئيس إقليم دارفور", q
+    # another post of the same head is no one named
+    text = text.replace("وتابع رئيس إقليم دارفور،", "وتابع رئيس بلدية الفاشر،")
+    assert one(text, "الدستور ينص").speaker != "الطاهر"
