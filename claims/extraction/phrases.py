@@ -29,6 +29,7 @@ from claims.extraction.words import (
     _ABOUT_OR_THAT,
     _ADDING,
     _ADDRESSEE_HEADS,
+    _ADDRESSING,
     _ADJUNCT_OPENERS,
     _AGO,
     _ALA_OBJECTS,
@@ -1173,6 +1174,8 @@ class _Phrases:
                 and self.doc.orig(self.doc.starts[a], self.doc.ends[a])[-1:] == "ى"
             )
         doc_head = False
+        if verb and a < limit and toks[a] in _ADDRESSING:
+            return a, a, a  # "وقالت متوجهة بالكلام إلى الرئيس:": whom to, no subject
         if a < limit and (first := _NP_FIRST[toks[a]]):
             # (one lookup for the first word's tests: most words pass them all)
             if verb and first & 1 and is_word[a]:

@@ -184,6 +184,11 @@ _MANNER = _MANNER_WITH_ADJECTIVE | _words(
     # a circumstantial participle of manner ("يقول ضاحكاً", "تضيف مبتسمة")
     " ضاحكا ضاحكه مبتسما مبتسمه متنهدا متنهده مازحا مازحه ساخرا ساخره غاضبا غاضبه"
 )
+# whom the words were addressed to, a circumstantial participle ("وقالت
+# متوجهة بالكلام إلى الرئيس:", "قال مخاطبا النواب:", "موجها حديثه إلى"):
+# never the verb's subject, which is elided before it
+_ADDRESSING = _words("متوجها متوجهه متوجهين مخاطبا مخاطبه مخاطبين موجها موجهه موجهين")
+_MANNER |= _ADDRESSING
 
 
 def _manner_participle(w: str) -> bool:

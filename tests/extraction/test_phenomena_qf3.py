@@ -70,3 +70,19 @@ def test_speech_after_a_colon_ends_before_a_cue_and_its_that_clause():
         "الضغوط الخارجية ليست طريق الحل.\n"
     )
     assert one(text, "نتواصل يوميا").text.endswith("ليست طريق الحل")
+
+
+def test_a_participle_of_addressing_after_the_verb_is_no_subject():
+    # "وقالت متوجهة بالكلام إلى الرئيس:": the participle says whom the words
+    # were addressed to; the verb's subject is elided and resolves as a
+    # pronoun's would (it was read as the speaker, "متوجهة")
+    text = (
+        'وقالت رئيسة الحزب عبير موسي إن "الشعب سيقول كلمته في الصندوق".\n'
+        "وقالت متوجهة بالكلام إلى الرئيس: أنت تريد تغيير القانون لمنعي من الحكم.\n"
+    )
+    assert one(text, "أنت تريد").speaker == "عبير موسي"
+    text = 'وقال النائب أحمد الصالح مخاطبا الوزراء: "عليكم أن تستقيلوا جميعا".\n'
+    assert one(text, "عليكم أن").speaker == "أحمد الصالح"
+    # the negative: an indefinite noun after the verb is still its subject
+    text = 'وقالت متحدثة باسم الشرطة إن "التحقيق ما زال جاريا في الحادث".\n'
+    assert "متحدثة" in (one(text, "التحقيق ما").speaker or "")
