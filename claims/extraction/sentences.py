@@ -985,6 +985,12 @@ class _Sentences:
         if c < 4 or c >= self.n or self.in_quote[c]:
             return
         j = c - 1
+        # the speech's own final stop before the mark ("… ربيع الخراب..”"):
+        # past it, only words after a colon cut at an earlier stop or ؟ run
+        # on to the mark ("قالت: لماذا تخاف؟ أنت تريد … ..”")
+        while j > 0 and toks[j] in _SENTENCE_END:
+            j -= 1
+        final_stop = j < c - 1
         while j >= 0 and c - j < 60:
             t = toks[j]
             if self.in_quote[j] and t not in QUOTE_MARKS:
@@ -1009,7 +1015,14 @@ class _Sentences:
                 return
             if t in _SENTENCE_END or "\n" in folded[doc.ends[j] : doc.starts[j + 1]]:
                 return
-            if t == ":" or t in _THAT or t in QUOTE_MARKS:
+            if t == ":" or t in QUOTE_MARKS:
+                break
+            if final_stop:
+                # (run-on words after a colon are all that is looked for:
+                # a أنّ or a verb on the way is theirs, "… لأن …")
+                j -= 1
+                continue
+            if t in _THAT:
                 break
             cue = _cue_of(t)
             if cue is not None and cue.kind in _VERB_KINDS and _lemma_key(cue) in _SAYING:
@@ -1017,6 +1030,8 @@ class _Sentences:
             j -= 1
         else:
             return
+        if final_stop:
+            return  # (no words after a colon before the mark)
         if t in QUOTE_MARKS and not any(q.close_tok == j for q in quotes):
             return  # (an opening mark: the marks are a muddle)
         if sum(self.is_word[j + 1 : c]) < 3:

@@ -86,3 +86,31 @@ def test_a_participle_of_addressing_after_the_verb_is_no_subject():
     # the negative: an indefinite noun after the verb is still its subject
     text = 'وقالت متحدثة باسم الشرطة إن "التحقيق ما زال جاريا في الحادث".\n'
     assert "متحدثة" in (one(text, "التحقيق ما").speaker or "")
+
+
+def test_words_after_a_colon_cut_at_a_question_run_on_to_their_closing_mark():
+    # 'وقالت …: لماذا تخاف الصندوق؟ أنت تريد … لأن … الخراب..”': speech after
+    # a colon with no opening mark, cut at its first question mark, runs on
+    # to the mark that closes it after its own final stop (the stop before
+    # the mark hid it, and a لأنّ on the way was taken for its anchor)
+    text = (
+        "وتحدثت رئيسة الحزب عن الانتخابات المقبلة.\n"
+        "وقالت رئيسة الحزب أمام أنصارها: لماذا تخافون من الصندوق؟ أنتم تريدون "
+        "تغيير القانون لأن حزبنا يمثل البديل الحقيقي في البلاد..”\n"
+    )
+    q = one(text, "لماذا تخافون")
+    assert q.text == (
+        "لماذا تخافون من الصندوق؟ أنتم تريدون تغيير القانون لأن حزبنا يمثل "
+        "البديل الحقيقي في البلاد.."
+    ), q.text
+    assert q.speaker == "رئيسة الحزب", q
+
+
+def test_a_stop_before_a_closing_mark_never_opened_alone_makes_no_quote():
+    # the negative: with no words after a colon before it, a closing mark
+    # after a full stop still gives nothing (as before the rule)
+    text = (
+        "وأكد الرئيس حين أعلن أنه بالتفاهم مع الحكومة سيجري الاستحقاق في "
+        "موعده وهو ما تلتزم به الوزارة.”\n"
+    )
+    assert quotes_of(text) == []
