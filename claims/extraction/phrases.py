@@ -472,6 +472,19 @@ def _glued_to_lam(word: str) -> bool:
     )
 
 
+# Nouns of company and occasion glued to بـ after a title ("بحضور",
+# "برفقة", "بمناسبة"), folded: the circumstance of the act, no name
+_COMPANY_NOUNS = _words_module._words("حضور رفقه صحبه معيه رعايه اشراف دعوه")
+
+
+def _glued_to_ba(word: str) -> bool:
+    """A noun of company or occasion, or a derived verbal noun, glued to بـ
+    ("بحضور لفيف", "بمشاركة عدد", "بمناسبة", "باستقبال"): how or when the
+    title's holder acted, never a name after the title (the names in ب,
+    "بشير", "بسام", "برهان", "بلقاسم", have none of these shapes)."""
+    return word[:1] == "ب" and (word[1:] in _COMPANY_NOUNS or _derived_masdar(word[1:]))
+
+
 def _derived_masdar(w: str) -> bool:
     """A verbal noun of a derived form (folded, no article): إفعال
     ("اصدار", "اعلان"), افتعال ("اجتماع", "انتخاب"), استفعال ("استقبال"),
@@ -648,6 +661,9 @@ def _implausible_head(folded: str) -> bool:
     if _glued_to_lam(head):
         # "وقال السفير لقناة …": the addressee, never the subject; "لأول
         # مرة": an adverbial
+        return True
+    if _glued_to_ba(head):
+        # "التي أقامها الوزير بحضور لفيف من …": the circumstance, no name
         return True
     cue = _CUES.get(head)
     return cue is not None and cue.kind in (lx.VERB, lx.RELAY)
@@ -3346,6 +3362,7 @@ class _Phrases:
             and ent.kind == PERSON
             and (
                 _glued_to_lam(head := folded.split(" ", 1)[0])
+                or _glued_to_ba(head)
                 or _past_tafaala(head)
                 or _imperfect_verb(head)
             )

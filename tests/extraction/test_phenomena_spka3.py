@@ -127,3 +127,25 @@ def test_a_document_glued_to_its_author_stays_the_authors():
     # the negative: a body glued to لل wrote the document
     text = "وأكد تقرير للسفارة الأمريكية أن «الوحدة هي السبيل الوحيد للخروج من الأزمة».\n"
     assert one(text, "الوحدة هي").speaker == "السفارة الأمريكية"
+
+
+def test_a_noun_of_company_glued_to_ba_after_a_title_is_no_name():
+    # "التي أقامها وزير الخارجية بحضور لفيف من الصحفيين": a noun of company
+    # or occasion (حضور، رفقة، رعاية …) or a derived verbal noun (بمشاركة)
+    # glued to بـ tells how the title's holder acted, no name after the
+    # title (registered as the person 'بحضور لفيف', the bare title later
+    # went to him)
+    for circumstance in ("بحضور لفيف من الصحفيين", "بمشاركة عدد من السفراء"):
+        text = (
+            "أكد وزير الخارجية سامي الحداد أن بلاده ستواصل جهودها. "
+            f"جاء ذلك خلال مأدبة الإفطار التي أقامها وزير الخارجية {circumstance} مساء اليوم. "
+            "وقال وزير الخارجية «إننا لم نيأس ولن نتوقف عن العمل».\n"
+        )
+        assert one(text, "لم نيأس").speaker == "سامي الحداد", circumstance
+
+
+def test_a_name_in_ba_after_a_title_stays_a_name():
+    # the negative: names in ب ("بشير", "بلقاسم") have none of those shapes
+    for name in ("بشير الحداد", "بلقاسم الخطيب"):
+        text = f"وقال وزير الخارجية {name} «إننا لم نيأس ولن نتوقف عن العمل».\n"
+        assert one(text, "لم نيأس").speaker == name
