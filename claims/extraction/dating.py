@@ -373,9 +373,9 @@ class _Dating:
             # the stamp is the day the page was read, not the article's
             self.dateline = None
             # "تاريخ النشر : 00:08 - 2021/07/02" then "علّق مساء اليوم الخميس
-            # غرة جويلية 2021 …": the lead's today, named with its weekday
-            # and a full date that agrees, is the story's day (a page posted
-            # after midnight, or read later)
+            # غرة جويلية 2021 …": the lead's today (or yesterday), named
+            # with its weekday and a full date that agrees, tells the story's
+            # day (a page posted after midnight, or read later)
             self.today_in_lead(mentions)
         self._time_moves: list[int] | None = None
         self._time_words: set[str] | None = None
@@ -414,9 +414,10 @@ class _Dating:
         return False
 
     def today_in_lead(self, mentions: list[DateMention]) -> None:
-        """The dateline from the first "اليوم" + weekday + full date near
-        the top ("مساء اليوم الخميس 1 جويلية 2021"), outside marks, when
-        the weekday agrees with the date."""
+        """The dateline from the first "اليوم"/"أمس" + weekday + full date
+        near the top ("مساء اليوم الخميس 1 جويلية 2021", "مساء يوم أمس
+        الجمعة 27 أوت 2021"), outside marks, when the weekday agrees with
+        the date: that day, or the day after it for "أمس"."""
         toks = self.doc.toks
         starts = self.doc.starts
         for d in mentions:
@@ -427,11 +428,12 @@ class _Dating:
             k = bisect_left(starts, d.start)
             if (
                 k >= 2
-                and toks[k - 2] == "اليوم"
+                and toks[k - 2] in _TODAY_OR_YESTERDAY
                 and not self.in_quote[k]
                 and WEEKDAYS.get(toks[k - 1]) == _date.fromisoformat(d.iso).weekday()
             ):
-                self.dateline = _date.fromisoformat(d.iso)
+                # ("مساء يوم أمس الجمعة 27 أوت 2021": the page is of the day after)
+                self.dateline = _date.fromisoformat(d.iso) + timedelta(days=toks[k - 2] == "امس")
                 self.dateline_tok = k
                 return
 
@@ -1500,7 +1502,9 @@ class _Dating:
         if "اليوم" in toks[k - 3 if k > 3 else 0 : k] or (
             k > 3 and self.lead_own_day(k - 1, self.date_token_index[k])
         ):
-            return self.dateline.isoformat()
+            # (the date written: the dateline's day, or the day before it
+            # after "أمس الجمعة": today_in_lead)
+            return self.date_token_index[k].iso
         stamp = self.date_token_index.get(k)
         # "date 2024-11-26 رام الله/سما/": a wire dispatch, the day's news
         # even when its lead names no day

@@ -179,3 +179,19 @@ def test_a_date_after_a_gathering_or_a_plain_noun_still_dates_the_statement():
     assert one(text, "الناخبين اختاروا").date == "2011-03-12"
     text = 'وقال الوزير في كلمته في 12 آذار 2011 إن "الناخبين اختاروا الاستقرار".\n'
     assert one(text, "الناخبين اختاروا").date == "2011-03-12"
+
+
+def test_the_leads_yesterday_with_its_weekday_and_date_tells_the_story_day():
+    # "استنكر X مساء يوم أمس الجمعة 27 أوت 2021 …" then "وشدد X مساء يوم
+    # أمس على أن …" and "وقال X: «…»": the page is of the day after the
+    # date its "أمس" names; the statements go on on that day
+    text = (
+        "الشارع: ندد رئيس الحكومة مساء يوم أمس الجمعة 3 سبتمبر 2021 بالحملة على بلاده.\n"
+        "وشدد رئيس الحكومة في كلمة بثها التلفزيون مساء يوم أمس على أن الشعب لن يقبل الإهانة.\n"
+        'وقال رئيس الحكومة" لن نسمح لأحد بأن يتهمنا بما ليس فينا".\n'
+    )
+    assert one(text, "لن نسمح لأحد").date == "2021-09-03"
+    # (negative) the weekday disagrees with the date (3 September 2021 was a
+    # Friday): the lead's day is not trusted
+    text = text.replace("أمس الجمعة", "أمس الخميس", 1)
+    assert one(text, "لن نسمح لأحد").date is None
