@@ -2548,8 +2548,26 @@ class _Phrases:
                             # the words were said ends the name, and the
                             # comma, colon or أنّ after it the apposition
                             break
-                        if (toks[k] in lx.NP_STOP or toks[k] in _THAT or _cue_of(toks[k])) and not (
-                            toks[k] == "علي" and k > h
+                        if (
+                            (toks[k] in lx.NP_STOP or toks[k] in _THAT or _cue_of(toks[k]))
+                            and not (
+                                toks[k] == "علي"
+                                and (
+                                    k > h
+                                    # ("وزير النفط، علي العمير،": the first name
+                                    # Ali, spelt with its ya, not the preposition
+                                    # على "على هامش …")
+                                    # (not after a verb that takes على: "وعلق
+                                    # الوزير، علي قرار …", the preposition so spelt)
+                                    or (
+                                        k + 1 < limit
+                                        and toks[k + 1] not in _ALA_OBJECTS
+                                        and self.doc.orig(self.doc.starts[k], self.doc.ends[k])[-1:]
+                                        == "ي"
+                                        and not self.takes_ala(a - 1 - titled_in, cue)
+                                    )
+                                )
+                            )
                         ):
                             break  # (but "حسن علي المرزوق": the name Ali)
                         k += 1
@@ -2602,6 +2620,18 @@ class _Phrases:
                         ):
                             ra, rb = j, m
         return b, ra, rb
+
+    def takes_ala(self, v: int, cue: lx.Cue | None) -> bool:
+        """Whether the verb of the phrase (``cue``, or the cue word at token
+        ``v`` before it) takes its complement with على ("علق على", "أكد
+        على")."""
+        if cue is None:
+            if v < 0:
+                return False
+            cue = _cue_of(self.doc.toks[v])
+            if cue is None:
+                return False
+        return cue.lemma in _ALA_VERBS
 
     def that_follows(self, k: int, limit: int) -> bool:
         """Whether أنّ comes within twenty tokens from ``k``, in the same

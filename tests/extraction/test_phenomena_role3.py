@@ -84,3 +84,23 @@ def test_the_posts_of_sport_are_titles():
     text = 'وقال سامر العلوي مدافعا عن اختياراته: "سنقاتل من أجل اللقب حتى آخر جولة".\n'
     q = one(text, "سنقاتل من أجل")
     assert q.speaker == "سامر العلوي" and q.role is None, q
+
+
+def test_ali_spelt_with_its_ya_opens_the_name_after_the_titles_comma():
+    # "قال وزير النفط الكويتي، علي العمير، إن": the first name Ali in the
+    # apposition of a title (read as the preposition على, the title spoke
+    # alone, and "وأضاف الوزير الكويتي" later had no one's role)
+    text = (
+        'قال وزير المالية الأردني، علي الحمدان، إن "العجز سينخفض هذا العام". '
+        'وأضاف الوزير الأردني: "لن نفرض ضرائب جديدة على المواطنين".\n'
+    )
+    for fragment in ("العجز سينخفض", "لن نفرض ضرائب"):
+        q = one(text, fragment)
+        assert q.speaker == "علي الحمدان", q
+        assert q.role == "وزير المالية الأردني", q
+    # the negative: على spelt with ya after a verb that takes it, or before
+    # its usual objects ("على هامش"), is the preposition
+    text = 'وعلق وزير المالية الأردني، علي قرار البنك المركزي، قائلا: "العجز سينخفض".\n'
+    assert one(text, "العجز سينخفض").speaker == "وزير المالية الأردني"
+    text = 'وقال وزير المالية الأردني، علي هامش المؤتمر، إن "العجز سينخفض".\n'
+    assert one(text, "العجز سينخفض").speaker == "وزير المالية الأردني"
