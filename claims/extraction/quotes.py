@@ -462,7 +462,9 @@ def find_marked_quotes(
             if (
                 i + 2 < len(text)
                 and text[i + 1] == " "
-                and text[i + 2].isalpha()
+                # ("وتساءل X” 10 آلاف إرهابي … من أين جاؤوا؟ …”": a number
+                # may open the words)
+                and text[i + 2].isalnum()
                 and at + 1 < len(marks)
                 and text[(j := marks[at + 1])] != "\n"
                 and _FAMILY[text[j]] == family

@@ -114,3 +114,19 @@ def test_a_stop_before_a_closing_mark_never_opened_alone_makes_no_quote():
         "موعده وهو ما تلتزم به الوزارة.”\n"
     )
     assert quotes_of(text) == []
+
+
+def test_an_opener_glued_to_the_word_before_may_open_on_a_number():
+    # 'وتساءل الوزير” 5 آلاف مهاجر … جاؤوا؟ …”': the opener typed with its
+    # space on the wrong side, glued to the speaker's name, before a number
+    # (it was taken for a closer never opened, and the quote lost)
+    text = (
+        "وتساءل وزير الداخلية” 5 آلاف مهاجر دخلوا البلاد هذا الشهر من أين "
+        "جاؤوا؟ لا أحد يعرف الجواب حتى الآن”\n"
+    )
+    q = one(text, "آلاف مهاجر")
+    assert q.text.startswith("5 آلاف مهاجر") and q.text.endswith("حتى الآن"), q.text
+    assert q.speaker == "وزير الداخلية", q
+    # the negative: no mark after it on the line to close it, no quote
+    text = "وأعاد الوزير” 3 مرات ذكر الموضوع أمام النواب في الجلسة.\n"
+    assert quotes_of(text) == []
