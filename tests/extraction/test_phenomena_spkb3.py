@@ -141,3 +141,21 @@ def test_a_title_in_construct_is_the_person_the_text_gave_it_to_later_named():
     # another post of the same head is no one named
     text = text.replace("وتابع رئيس إقليم دارفور،", "وتابع رئيس بلدية الفاشر،")
     assert one(text, "الدستور ينص").speaker != "الطاهر"
+
+
+def test_a_verbal_noun_of_attendance_after_a_bare_title_is_no_name():
+    # "أقامها وزير الخارجية بحضور لفيف من الصحفيين", "برئاسة", "بمشاركة":
+    # بـ and a verbal noun of attendance or sponsorship ends the phrase; it
+    # is no person named with the title, whom "وقال وزير الخارجية" would
+    # then take over the minister named before
+    text = (
+        "أكد وزير الخارجية الدكتور سامي الخطيب أن الأردن سيواصل جهوده لوقف الحرب.\n\n"
+        "جاء ذلك خلال الحوار الذي أعقب مأدبة العشاء التي أقامها وزير الخارجية بحضور "
+        "لفيف من كبار الصحفيين والإعلاميين مساء اليوم.\n\n"
+        'وقال وزير الخارجية "إننا لم نيأس ولن نتوقف عن العمل من أجل السلام".\n'
+    )
+    q = one(text, "إننا لم نيأس")
+    assert q.speaker == "سامي الخطيب", q
+    # a name that opens with ب is still one
+    text = 'وقال وزير الخارجية بسام الحداد "إننا لم نيأس ولن نتوقف عن العمل من أجل السلام".\n'
+    assert one(text, "إننا لم نيأس").speaker == "بسام الحداد"
