@@ -1847,6 +1847,12 @@ class _Dating:
             ):
                 continue  # (the dateline before "قال رئيس الوزراء، خلال ترؤسه جلسة")
             words = self.gathering_words(sid)
+            toks = self.doc.toks
+            if words is None and toks[k - 1] == "في" and toks[k - 2] in _GATHERINGS:
+                # "البرقية … من إعداد السفيرة بعد الاجتماع في 30 حزيران 2009
+                # بين X وY": the date the gathering itself carries, though
+                # a document is told of (its own date is no other)
+                words = toks[self.sent_first[sid] : self.sent_first.get(sid + 1, self.n)]
             if words is not None:
                 # of two dates, the one nearest the gathering: "نظم متضررو
                 # زلزال الثامن من شتنبر 2023، صباح الخميس 4 دجنبر 2025، وقفة"

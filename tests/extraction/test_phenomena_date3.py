@@ -195,3 +195,29 @@ def test_the_leads_yesterday_with_its_weekday_and_date_tells_the_story_day():
     # Friday): the lead's day is not trusted
     text = text.replace("أمس الجمعة", "أمس الخميس", 1)
     assert one(text, "لن نسمح لأحد").date is None
+
+
+def test_a_meeting_dated_in_a_cables_lead_dates_what_its_participants_said():
+    # "البرقية … من إعداد السفيرة بعد الاجتماع في 30 حزيران 2009 بين X وY"
+    # then "يعرب X لـY عن …، مؤكدا له أن «…»": the date the gathering carries
+    # in the lead, though the lead tells of the cable
+    text = (
+        "البرقية التي نشرها الموقع كانت من إعداد السفير بعد الاجتماع في 12 "
+        "آذار 2008 بين وزير الدفاع سمير الخوري والجنرال الأمريكي.\n"
+        "يعبر الخوري للجنرال عن قلقه من الوضع على الحدود، مؤكدا له أن "
+        '"الجيش قادر على ضبط الحدود إذا حصل على الدعم".\n'
+    )
+    assert one(text, "الجيش قادر").date == "2008-03-12"
+
+
+def test_a_cables_own_date_in_its_lead_is_no_gathering_date():
+    # (negative) "البرقية المؤرخة في 12 آذار 2008 عن الاجتماع بين X وY":
+    # the date the dating word gives the cable, not the meeting's; the
+    # minister's words are not dated by it as a gathering's
+    text = (
+        "البرقية المؤرخة في 12 آذار 2008 تروي تفاصيل الاجتماع بين وزير الدفاع "
+        "سمير الخوري والجنرال الأمريكي.\n"
+        "وفي لقاء لاحق مع صحافيين، قال الخوري إن "
+        '"الجيش قادر على ضبط الحدود إذا حصل على الدعم".\n'
+    )
+    assert one(text, "الجيش قادر").date is None
