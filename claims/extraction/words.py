@@ -886,7 +886,10 @@ _OWNED_STATEMENTS = _words("تصريح تصريحات رساله شهاده اف
 _COMING_FROM = _words("القادم القادمه الوافد الوافده المنحدر المنحدره")
 # the first word of a two-word place name ("سيدي بوزيد", "بني ملال", "عين الدفلى")
 _PLACE_FIRST_WORDS = _words("سيدي بني عين بير ام راس وادي حمام برج منزل قصر سوق دار")
-_PLACE_HEADS = _words("بلديه ولايه معتمديه مدينه جهه منطقه قريه دايره محافظه امانه اقليم")
+_PLACE_HEADS = _words(
+    "بلديه ولايه معتمديه مدينه جهه منطقه قريه دايره محافظه امانه اقليم "
+    "قطاع مخيم بلده ناحيه مقاطعه مديريه عماله جزيره ضاحيه"
+)
 _BODY_OR_PLACE_HEADS = lx.ORGANIZATION_HEADS | _PLACE_HEADS
 # name_like: where a post is held, glued to بـ/لـ ("الأستاذ بجامعة منوبة")
 _POST_PLACES = _BODY_OR_PLACE_HEADS | _words("جامعه كليه مدرسه مستشفي")

@@ -149,3 +149,38 @@ def test_a_name_in_ba_after_a_title_stays_a_name():
     for name in ("بشير الحداد", "بلقاسم الخطيب"):
         text = f"وقال وزير الخارجية {name} «إننا لم نيأس ولن نتوقف عن العمل».\n"
         assert one(text, "لم نيأس").speaker == name
+
+
+def test_a_place_after_its_division_noun_is_no_name_after_a_title():
+    # "وصف الأمين العام الوضع في قطاع غزة بأنه «…»": a division of land
+    # (قطاع، مخيم، بلدة، ناحية، مديرية …) and its name after في end the
+    # verb's complement, as "في مدينة حلب" does; the place was read as the
+    # name after the title 'الأمين العام الوضع في قطاع'
+    for place in ("قطاع غزة", "مخيم جنين", "بلدة قانا"):
+        text = (
+            "قال الأمين العام للمنظمة سامي الحداد إن الوضع صعب.\n"
+            f"وفي سياق آخر، وصف الأمين العام الوضع في {place} بأنه «هش للغاية»، "
+            "قائلا إن «المرحلة الثانية من الاتفاق تواجه عقبات».\n"
+        )
+        q = one(text, "المرحلة الثانية")
+        assert q.speaker == "سامي الحداد", (place, q)
+        assert q.role == "الأمين العام للمنظمة", (place, q)
+
+
+def test_a_post_in_a_division_keeps_its_place():
+    # a title with its post in a division: the place's name is in the post,
+    # not the person's ('جنين سامي الحداد' was the name)
+    text = "وقال مدير مخيم جنين سامي الحداد إن «المياه مقطوعة منذ ثلاثة أيام».\n"
+    q = one(text, "المياه مقطوعة")
+    assert q.speaker == "سامي الحداد", q
+    assert q.role == "مدير مخيم جنين", q
+
+
+def test_a_sector_is_still_a_sector():
+    # the negative: قطاع as a sector of work keeps its description and post
+    text = "وتقول سميرة، موظفة في قطاع الصحة: «الرواتب لا تكفي لنهاية الشهر».\n"
+    q = one(text, "الرواتب لا")
+    assert (q.speaker, q.role) == ("سميرة", "موظفة في قطاع الصحة"), q
+    text = "وقال مدير قطاع الصحة في الوزارة سامي الحداد إن «الرواتب لا تكفي لنهاية الشهر».\n"
+    q = one(text, "الرواتب لا")
+    assert (q.speaker, q.role) == ("سامي الحداد", "مدير قطاع الصحة في الوزارة"), q
