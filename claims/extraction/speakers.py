@@ -137,6 +137,15 @@ _DESCRIBING = (
 )  # ("وصفه", "وصفتها" …)
 # is_quotation: the indefinite head of a body's or an outlet's name, first in
 # its marks ("اطلعت «وكالة قدس نت للأنباء» على نصه"): a name, not words said
+# is_quotation: a gathering, whose subject follows حول/عن ("ندوة حول «…»"),
+# and a talk, whose outlet follows إلى ("في حديث إلى «…»"), without the article
+_GATHERINGS = lx._fold_set(
+    "ندوة ملتقى مؤتمر منتدى ورشة محاضرة دورة يوم لقاء اجتماع جلسة مهرجان معرض "
+    "مسابقة حملة أمسية ندوات ملتقيات مؤتمرات ورشات محاضرات"
+)
+_TALKS = lx._fold_set("حديث تصريح تصريحات مقابلة حوار لقاء اتصال كلمة مداخلة")
+_GATHERINGS |= frozenset("ال" + w for w in _GATHERINGS)
+_TALKS |= frozenset("ال" + w for w in _TALKS)
 _NAME_HEADS = lx._fold_set(
     "وكالة صحيفة جريدة قناة إذاعة مجلة شبكة حزب منظمة جمعية شركة مؤسسة نقابة"
 )
@@ -3965,6 +3974,21 @@ class _Speakers:
             # line or a title closing an aside or its sentence ("الجلسة التي
             # حملت عنوان «…»\n"), whatever its length, is no one's words (the
             # words come after it)
+            return False
+        if (
+            n <= 8
+            and (before == "حول" or before == "الي" or before == "عن")
+            and (
+                before2 in _GATHERINGS
+                # (an adjective between: "الملتقى الدولي حول")
+                or (k >= 2 and toks[k - 2] in _GATHERINGS and before2[:2] == "ال")
+                if before != "الي"
+                else before2 in _TALKS
+            )
+        ):
+            # "الملتقى الدولي حول «الثورة وأبعادها»", "ندوة عن «…»": what a
+            # gathering is about, its title; "في حديث إلى «صوت لبنان»": the
+            # outlet a talk was given to, a name (not words said)
             return False
         if (
             n <= 8

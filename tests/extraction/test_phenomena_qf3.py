@@ -130,3 +130,27 @@ def test_an_opener_glued_to_the_word_before_may_open_on_a_number():
     # the negative: no mark after it on the line to close it, no quote
     text = "وأعاد الوزير” 3 مرات ذكر الموضوع أمام النواب في الجلسة.\n"
     assert quotes_of(text) == []
+
+
+def test_a_name_in_marks_after_a_talk_or_a_gathering_and_its_preposition():
+    # "في حديث إلى «…»": the outlet a talk was given to; "الملتقى الدولي حول
+    # «…»", "ندوة عن «…»": the subject of a gathering, its title; names,
+    # not words said (they were quoted, three words and more after a cue)
+    text = (
+        "أكد وزير الداخلية أحمد الحجار في حديث إلى “صوت كل لبنان” التزام الوزارة "
+        "بإجراء الانتخابات في موعدها.\n"
+        'وقال الوزير خلال افتتاح الملتقى الدولي حول "الثورة الجزائرية وأبعادها '
+        'الإفريقية"، إن "الذاكرة تبقى أمانة في أعناق الأجيال".\n'
+        'وشارك الوزير في ندوة عن "الإصلاح الإداري في الدول النامية" يوم الأحد.\n'
+    )
+    assert [q.text for q in quotes_of(text)] == ["الذاكرة تبقى أمانة في أعناق الأجيال"]
+
+
+def test_words_in_marks_after_a_verb_and_its_preposition_stay_words_said():
+    # the negative: after a verb (not a noun of talk or gathering) and its
+    # preposition, the marks hold what was said
+    text = (
+        'وتحدث الوزير في كلمته عن "مؤامرة كبرى تحاك ضد البلاد منذ سنوات"، '
+        'وتوجه إلى "كل الشباب الذين يريدون العمل في الخارج".\n'
+    )
+    assert len(quotes_of(text)) == 2
