@@ -140,6 +140,11 @@ _SPEECH_OCCASIONS = lx._fold_set(
     "كلمتها مقابلة مقابلته مقابلتها لقاء لقائه لقائها مداخلة مداخلته مداخلتها"
 )
 _AT_OCCASION = lx._fold_set("في خلال")
+# aside_at: "…، وذلك خلال مؤتمر صحفي", "، وذلك في تصريح لـ…", "، وذلك على
+# هامش الندوة": the narrator tells the occasion of the words just given
+_THAT_WAS = lx._fold_set("وذلك")
+_AT_OCCASION_OF = lx._fold_set("في خلال أثناء لدى عقب عبر على بعد")
+_OCCASIONS_TOLD = _SPEECH_OCCASIONS | _words_module._GATHERINGS | lx._fold_set("هامش")
 # what opens an item of a list, a line of its own ("- …", "• …")
 _BULLETS = frozenset("-–—•*▪●■◾►")
 
@@ -427,8 +432,19 @@ class _Sentences:
     def aside_at(self, k: int) -> bool:
         """The narrator's aside "in reference to" opens at ``k``, set off by
         a dash, a bracket or a comma ("… فيما حدث - في إشارة إلى حادث
-        الواحات -"): words said without closed marks end before it."""
+        الواحات -"), or his "وذلك" + the occasion after a comma: words said
+        without closed marks end before it."""
         toks = self.doc.toks
+        if (
+            k + 3 < self.n
+            and toks[k + 1] in _THAT_WAS
+            and toks[k] in _COMMAS
+            and toks[k + 2] in _AT_OCCASION_OF
+            and toks[k + 3] in _OCCASIONS_TOLD
+        ):
+            # "وأضاف: انهيار الوزارة يعني انهيار البلاد، وذلك خلال مؤتمر
+            # صحفي …، مساء الأربعاء": the narrator's occasion of the words
+            return True
         return (
             k + 2 < self.n
             and toks[k + 2] == "اشاره"

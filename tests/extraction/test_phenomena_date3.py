@@ -221,3 +221,23 @@ def test_a_cables_own_date_in_its_lead_is_no_gathering_date():
         '"الجيش قادر على ضبط الحدود إذا حصل على الدعم".\n'
     )
     assert one(text, "الجيش قادر").date is None
+
+
+def test_that_was_during_an_occasion_ends_speech_without_marks():
+    # "وأضاف: انهيار الوزارة يعني انهيار البلاد، وذلك خلال مؤتمر صحفي …،
+    # مساء الأربعاء": the narrator's "وذلك" and the occasion end the words;
+    # its weekday, counted from the page's date, dates them
+    text = (
+        "jeudi 8 mars 2018\n"
+        "أكد وزير النقل تأجيل المشروع، وأضاف: التأجيل لن يطول أكثر من شهرين، "
+        "وذلك خلال مؤتمر صحفي عقده في مقر الوزارة، مساء الخميس.\n"
+    )
+    q = one(text, "التأجيل لن يطول")
+    assert q.text == "التأجيل لن يطول أكثر من شهرين", q.text
+    assert q.date == "2018-03-08"
+    # (negative) "وذلك في إطار": the speaker's own words go on
+    text = (
+        "أكد وزير النقل تأجيل المشروع، وأضاف: التأجيل لن يطول أكثر من شهرين، "
+        "وذلك في إطار خطة الوزارة لإصلاح الطرق.\n"
+    )
+    assert one(text, "التأجيل لن يطول").text.endswith("لإصلاح الطرق")
