@@ -1442,7 +1442,11 @@ class _Phrases:
                     # (a body in construct takes its own genitive: "رئيس مجلس
                     # إدارة الهيئة"; a noun in ة before a city: "عضو غرفة تجارة
                     # دمشق، X")
-                    genitive_next = t in _ORGANIZATION_HEADS or _construct_goes_on(toks, i, limit)
+                    genitive_next = (
+                        t in _ORGANIZATION_HEADS
+                        or t in _PLACE_HEADS
+                        or _construct_goes_on(toks, i, limit)
+                    )
                     if t in _TRIBES and i + 1 < limit and is_word[i + 1] and not in_quote[i + 1]:
                         # "شيخ عشيرة بني تميم في ديالى الشيخ X": the tribe's
                         # own name is the title's too, no person's
@@ -2093,7 +2097,11 @@ class _Phrases:
                 # "عضو كتلة …": the title's genitive, not a name; a body in
                 # construct takes its own ("رئيس مجلس إدارة الهيئة"), and
                 # so does a noun in ة before a city ("عضو غرفة تجارة دمشق")
-                genitive_next = t in _ORGANIZATION_HEADS or _construct_goes_on(toks, i, limit)
+                genitive_next = (
+                    t in _ORGANIZATION_HEADS
+                    or t in _PLACE_HEADS
+                    or _construct_goes_on(toks, i, limit)
+                )
             elif not titled or not (
                 t.startswith("ال")
                 or t.startswith("لل")
