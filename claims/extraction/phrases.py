@@ -232,13 +232,18 @@ def _issued_end(words: list[str], start: int, a: int, b: int) -> int:
 def _construct_goes_on(toks: list[str], i: int, limit: int) -> bool:
     """An indefinite noun in a title's construct chain takes the next word as
     its genitive when that word is a city or a country (never a person's
-    name: "مدرب منتخب مصر X", "عضو غرفة تجارة دمشق، X"), or, a noun in ة, a
-    word a comma closes (the city is the title's, X the name)."""
+    name: "مدرب منتخب مصر X", "عضو غرفة تجارة دمشق، X"), a body's head
+    ("رئيس وزراء حكومة …"), or, a noun in ة, a word a comma closes (the city
+    is the title's, X the name)."""
     t = toks[i]
     if t[:2] == "ال" or i + 1 >= limit:
         return False
     n = toks[i + 1]
     if n in _COUNTRIES:
+        return True
+    if n in _ORGANIZATION_HEADS and i + 2 < limit:
+        # "رئيس وزراء حكومة الوحدة الوطنية X", "وزير خارجية حكومة الوفاق X":
+        # a body's head takes its own genitive in turn
         return True
     return (
         t[-1] == "ه"
@@ -4139,13 +4144,17 @@ class _Phrases:
                     # "والي ولاية قفصة X": a place head takes the place's name
                     # (not before an adjective: "محافظ إقليم كانم الغربي الجنرال X")
                     genitive = (
-                        w in _PLACE_HEADS and i < n_words and (i + 1 == n_words or not art[i + 1])
-                    ) or (
-                        # "رئيس مجلس إدارة بنك الاتحاد X": a body in construct
-                        # with another, each takes its own genitive
-                        w in lx.ORGANIZATION_HEADS
-                        and i < n_words
-                        and words[i] in lx.ORGANIZATION_HEADS
+                        (w in _PLACE_HEADS and i < n_words and (i + 1 == n_words or not art[i + 1]))
+                        or (
+                            # "رئيس مجلس إدارة بنك الاتحاد X": a body in construct
+                            # with another, each takes its own genitive
+                            w in lx.ORGANIZATION_HEADS
+                            and i < n_words
+                            and words[i] in lx.ORGANIZATION_HEADS
+                        )
+                        # "رئيس وزراء بريطانيا X", "رئيس وزراء حكومة الوحدة
+                        # X": the chain goes on over the first genitive
+                        or _construct_goes_on(words, i - 1, n_words)
                     )
                 elif (
                     construct

@@ -104,3 +104,27 @@ def test_ali_spelt_with_its_ya_opens_the_name_after_the_titles_comma():
     assert one(text, "العجز سينخفض").speaker == "وزير المالية الأردني"
     text = 'وقال وزير المالية الأردني، علي هامش المؤتمر، إن "العجز سينخفض".\n'
     assert one(text, "العجز سينخفض").speaker == "وزير المالية الأردني"
+
+
+def test_a_construct_chain_goes_on_over_a_country_or_a_body_after_its_first_genitive():
+    # "رئيس وزراء بريطانيا X", "رئيس وزراء حكومة الوحدة الوطنية "X"", "نائب
+    # رئيس وزراء حكومة الإقليم X": after the title's indefinite genitive, a
+    # country or a body's head is the chain's, not the name's first word
+    text = 'قال رئيس وزراء فرنسا جاك ميشال إن "العلاقات بين البلدين ممتازة".\n'
+    q = one(text, "العلاقات بين")
+    assert q.speaker == "جاك ميشال", q
+    assert q.role == "رئيس وزراء فرنسا", q
+    text = 'قال نائب رئيس وزراء حكومة الإقليم سامان كريم إن "العلاقات بين البلدين ممتازة".\n'
+    q = one(text, "العلاقات بين")
+    assert q.speaker == "سامان كريم", q
+    assert q.role == "نائب رئيس وزراء حكومة الإقليم", q
+    text = (
+        'التقى رئيس وزراء حكومة الإنقاذ الوطني "سالم الفيتوري" بوفد من رجال الأعمال أمس. '
+        'وقال الفيتوري: "لن نسمح بعودة الفوضى إلى العاصمة".\n'
+    )
+    q = one(text, "لن نسمح")
+    assert q.speaker == "سالم الفيتوري", q
+    assert q.role == "رئيس وزراء حكومة الإنقاذ الوطني", q
+    # the negative: with no name after it the post speaks, no country
+    text = 'وقال رئيس وزراء فرنسا إن "العلاقات بين البلدين ممتازة".\n'
+    assert one(text, "العلاقات بين").speaker == "رئيس وزراء فرنسا"
