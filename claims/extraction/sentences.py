@@ -145,6 +145,9 @@ _AT_OCCASION = lx._fold_set("في خلال")
 _THAT_WAS = lx._fold_set("وذلك")
 _AT_OCCASION_OF = lx._fold_set("في خلال أثناء لدى عقب عبر على بعد")
 _OCCASIONS_TOLD = _SPEECH_OCCASIONS | _words_module._GATHERINGS | lx._fold_set("هامش")
+# "about": a headline's words after the colon that open with it give the
+# topic the speaker spoke on ("الوزير: حول الامتحانات"), not his words
+_ABOUT_TOPIC = lx._fold_set("حول بشأن بخصوص عن")
 # what opens an item of a list, a line of its own ("- …", "• …")
 _BULLETS = frozenset("-–—•*▪●■◾►")
 
@@ -653,6 +656,10 @@ class _Sentences:
                         head_end = j
                         break
                 if head_end < 2:
+                    continue
+                if toks[i + 1] in _ABOUT_TOPIC:
+                    # "رئيس الرابطة: حول التضييقات والمسيرة (فيديو)": what
+                    # the speaker spoke about, the story's topic, not words
                     continue
             end = i + 1
             cut = False

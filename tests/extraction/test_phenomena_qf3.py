@@ -154,3 +154,19 @@ def test_words_in_marks_after_a_verb_and_its_preposition_stay_words_said():
         'وتوجه إلى "كل الشباب الذين يريدون العمل في الخارج".\n'
     )
     assert len(quotes_of(text)) == 2
+
+
+def test_a_headline_colon_then_about_gives_the_topic_not_words_said():
+    # "رئيس الرابطة: حول التضييقات …": a headline whose words after the colon
+    # open with "about" names what the speaker spoke on (it was quoted)
+    text = (
+        "رئيس النقابة: حول الإضراب العام والمشاركة في المسيرة الوطنية (فيديو)\n\n"
+        "أعلن رئيس النقابة مشاركة النقابة في المسيرة.\n"
+    )
+    assert quotes_of(text) == []
+    # the negative: a headline's words that open otherwise are his words
+    text = (
+        "رئيس النقابة: الإضراب العام قائم في موعده مهما كانت الضغوط\n\n"
+        "أعلن رئيس النقابة مشاركة النقابة في المسيرة.\n"
+    )
+    assert one(text, "الإضراب العام").speaker == "رئيس النقابة"
