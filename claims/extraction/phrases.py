@@ -1120,9 +1120,28 @@ class _Phrases:
             # (a bare title before the marks heads a body's name: "رئيس
             # «جبهة …»"; a title's definite genitive, a person's at two words)
             and (not self.names_in_marks(o - 1) or (m > o + 2 and toks[o - 1][:2] == "ال"))
+            and not self.named_in_commas_after(m + 1)
         ):
             return m
         return -1
+
+    def named_in_commas_after(self, c: int) -> bool:
+        """Token ``c`` is a comma that opens a name closed by the next comma
+        ("الناطق باسم حركة المقاومة «فتح»، X Y، إن"): the titled person is
+        named there, so the word in marks before it named the body."""
+        toks = self.doc.toks
+        limit = self.n
+        if c >= limit or toks[c] not in _COMMAS:
+            return False
+        k = c + 1
+        while k < limit and k - c <= 5 and self.is_word[k]:
+            k += 1
+        return (
+            c + 2 < k < limit
+            and toks[k] in _COMMAS
+            and not _IS_TITLE_HEAD[toks[c + 1]]
+            and self.name_like(c + 1, k)
+        )
 
     def closing_mark(self, o: int, limit: int, width: int) -> int:
         """The mark that closes the marks opened at token ``o`` (a name in
@@ -1526,7 +1545,21 @@ class _Phrases:
                     i = m + 1
                     named = True
                     break
-                if t in QUOTE_MARKS and i > a and self.names_in_marks(i - 1):
+                if (
+                    t in QUOTE_MARKS
+                    and i > a
+                    and (
+                        self.names_in_marks(i - 1)
+                        # "الناطق باسم حركة المقاومة «فتح»، X Y،": the person
+                        # named in commas after the marks, they name his body
+                        or (
+                            titled
+                            and not named
+                            and (m := self.closing_mark(i, limit, 7)) > 0
+                            and self.named_in_commas_after(m + 1)
+                        )
+                    )
+                ):
                     # "صحيفة «الخبر»", "حزب "النهضة"": the name in marks is part of it
                     m = self.closing_mark(i, limit, 7)
                     if m >= 0:
