@@ -175,6 +175,9 @@ __all__ = ["extract"]
 # The engine
 
 
+# "المدرب الجديد", "الناخب الوطني السابق": adjectives of time after an
+# office's name (folded), no other office
+_OFFICE_TIMES = frozenset({"الجديد", "السابق", "الحالي", "الاسبق", "المقبل", "الجديده", "السابقه"})
 # "الرجل الستيني", "المرأة العجوز": a person described by sex (and age) alone
 # "المسؤول الأول عن القطاع": the head of a body, an epithet of its office
 # holder (folded)
@@ -995,10 +998,11 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                     # "وقال المدرب" after "X، المدير الفني للوداد،", "الملك
                     # المغربي" after "العاهل المغربي الملك X": the office
                     # under another of its names (with at most the nisba of
-                    # its country) is the last person who holds it
+                    # its country) is the last person who holds it; "الناخب
+                    # الوطني الجديد": an adjective of time tells no other office
                     said = _NORMALIZED[e.role or title].split()
                     said = said[2:] if isinstance(_OFFICE_NAMES[title[2:]], tuple) else said[1:]
-                    nisbas = {_nisba_stem(w) for w in said}
+                    nisbas = {_nisba_stem(w) for w in said if w not in _OFFICE_TIMES}
                     if None not in nisbas:
                         for p in by_recency():
                             if (

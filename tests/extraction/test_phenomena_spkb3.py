@@ -186,3 +186,23 @@ def test_a_place_head_in_a_title_takes_the_place_name_not_the_person_s():
         "الجماهير الغفيرة”.\n"
     )
     assert one(text, "لا فخر").speaker == "عمر الطاهر"
+
+
+def test_an_adjective_of_time_after_an_office_s_other_name():
+    # "وأضاف الناخب الوطني الجديد" after "المدير الفني للمنتخب المغربي X":
+    # the office under another name, with "new" (الجديد، السابق، الحالي),
+    # is still the person introduced with it
+    text = (
+        "خلال الندوة الصحفية التي عقدها المدير الفني للمنتخب المغربي وحيد هاليلوزيتش، "
+        "تحدث عن مجموعة من الأمور.\n"
+        "وأضاف الناخب الوطني الجديد، خلال الندوة التي عقدها قبل قليل، أنه يتابع جميع "
+        "اللاعبين.\n"
+        "وأردف قائلا: “لقد تابعت بعض المباريات للمنتخب الوطني الأول تحت إشراف المدرب "
+        "السابق”.\n"
+    )
+    q = one(text, "لقد تابعت")
+    assert q.speaker == "وحيد هاليلوزيتش", q
+    assert q.role == "المدير الفني للمنتخب المغربي", q
+    # the new assistant coach is another member of the staff
+    text = text.replace("الناخب الوطني الجديد", "المدرب المساعد الجديد")
+    assert one(text, "لقد تابعت").speaker != "وحيد هاليلوزيتش"
