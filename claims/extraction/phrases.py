@@ -786,6 +786,10 @@ class _Phrases:
                 # be, nobody's words: the marks inside are the speaker's who
                 # tells the clause
                 return None
+            if nxt == "فعل" and cue.lemma == "رد":
+                # "وجاء رد فعل الوزير X سريعا", "رد فعل الحكومة": the noun
+                # "reaction", not the verb "replied" with 'فعل' its subject
+                return None
             if cue.kind == lx.VERB and i and toks[i - 1] in _ABOUT_WHOEVER_IN:
                 # "على رد الوزير", "في رد مقتضب على …": a noun after a
                 # preposition; "لمن يتابع الشأن المحلي": a verb after

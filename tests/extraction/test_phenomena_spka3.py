@@ -184,3 +184,25 @@ def test_a_sector_is_still_a_sector():
     text = "وقال مدير قطاع الصحة في الوزارة سامي الحداد إن «الرواتب لا تكفي لنهاية الشهر».\n"
     q = one(text, "الرواتب لا")
     assert (q.speaker, q.role) == ("سامي الحداد", "مدير قطاع الصحة في الوزارة"), q
+
+
+def test_radd_fil_is_the_noun_reaction_no_cue():
+    # "رد فعل الوزير X", "واستحضر القيادي ذاته، رد فعل X، مشيرا بالقول":
+    # "رد فعل" is the noun "reaction", not the verb "replied" whose subject
+    # is 'فعل' (which spoke)
+    text = "وكان رد فعل الوزير سامي الحداد غاضبا، إذ قال: «لن نقبل بهذه الاتهامات أبدا».\n"
+    assert one(text, "لن نقبل").speaker == "سامي الحداد"
+    text = (
+        "قال القيادي في الحزب سامي الحداد إن الحزب موحد. "
+        "واستحضر القيادي ذاته، رد فعل الوزير كمال الخطيب، مشيرا بالقول: "
+        "«كنت تكلمت ووقعت ضجة كبيرة في الحزب».\n"
+    )
+    assert one(text, "كنت تكلمت").speaker == "سامي الحداد"
+
+
+def test_radd_with_its_subject_is_still_a_cue():
+    # the negative: the verb "replied" with its subject after it
+    text = "ورد الوزير سامي الحداد على الاتهامات بالقول: «لن نقبل بهذه الاتهامات أبدا».\n"
+    q = one(text, "لن نقبل")
+    assert q.speaker == "سامي الحداد", q
+    assert q.cue == "بالقول" or q.cue.endswith("رد"), q
