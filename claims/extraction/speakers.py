@@ -3862,12 +3862,24 @@ class _Speakers:
         if toks[k] not in _THAT:
             if toks[k] not in _COMMAS:
                 return False
-            for m in range(k + 1, min(self.n, k + 15)):
+            m, stop = k + 1, min(self.n, k + 15)
+            while m < stop:
                 t = toks[m]
                 if t == ":" or t in _THAT:
                     break
-                if t in _SENTENCE_END or self.in_quote[m]:
+                if t in _SENTENCE_END:
                     return False
+                if self.in_quote[m]:
+                    # "وقال «إبراهيم»، في مقابلة مع قناة «دريم»، إن": a name
+                    # in marks on the way (its marks and up to three words)
+                    e = m
+                    while e < self.n and self.in_quote[e]:
+                        e += 1
+                    if e - m > 5:
+                        return False
+                    m = e
+                    continue
+                m += 1
             else:
                 return False
         folded = self.doc.folded

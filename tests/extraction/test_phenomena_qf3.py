@@ -170,3 +170,26 @@ def test_a_headline_colon_then_about_gives_the_topic_not_words_said():
         "أعلن رئيس النقابة مشاركة النقابة في المسيرة.\n"
     )
     assert one(text, "الإضراب العام").speaker == "رئيس النقابة"
+
+
+def test_a_name_in_marks_after_the_verb_with_an_outlet_in_marks_on_the_way():
+    # 'وقال «الصالح»، في مقابلة مع قناة «النهار»، إن «…»': the speaker's name
+    # set in marks right after the verb, then the occasion with the
+    # channel's name in marks of its own before إنّ: the name is the verb's
+    # subject (the channel's marks hid the إنّ, and the name was a quote)
+    text = (
+        "أكد وزير الداخلية محمد الصالح أن الوضع الأمني مستقر.\n"
+        "وقال «الصالح»، في مقابلة مع قناة «النهار» الفضائية، إن «الوزارة "
+        "ليست طرفا في أي نزاع سياسي».\n"
+    )
+    found = quotes_of(text)
+    assert [q.text for q in found] == ["الوزارة ليست طرفا في أي نزاع سياسي"]
+    assert found[0].speaker == "محمد الصالح", found[0]
+    # the negative: a long quote on the way, the word in marks stays words
+    # said ("أبدا", answered)
+    text = (
+        "وسئل الوزير محمد الصالح عن الاستقالة.\n"
+        "فقال «أبدا»، ثم أضاف «لن أترك منصبي قبل إتمام الإصلاحات كلها» "
+        "إن لزم الأمر.\n"
+    )
+    assert "أبدا" in [q.text for q in quotes_of(text)]
