@@ -178,6 +178,12 @@ _PAST_EVENTS = frozenset(
     )
     for p in ("", "و", "ب", "ل", "وب", "ول")
 )
+# not_counted_from: the words of a span of days before an event (dates._DAY_SPAN)
+_DAY_SPANS = _words("يوم يومين ايام اسبوع اسبوعين غداه وغداه عشيه وعشيه")
+# names_event: "المقرر في", "في موعدها في": the date an event is set for
+_SCHEDULED = _words(
+    "المقرر المقرره المزمع المزمعه المرتقب المرتقبه المنتظر المنتظره موعد موعده موعدها موعدهم"
+)
 # lead_tells_day: how many tokens after the stamp its lead is looked for in
 _LEAD_REACH = 80
 # stamp_day: words of a text that tells of leaked or archived papers
@@ -399,19 +405,30 @@ class _Dating:
         """The date at token ``k`` names a past event as its own: right after
         the event's noun ("أحداث 7 أيار", "ثورة 14 جانفي") or after في and
         the noun with up to two adjectives ("الانتخابات النيابية في 7
-        حزيران 2009")."""
+        حزيران 2009"), or the day an event is set for ("المقررة في 12
+        مايو", "في موعدها في أيار 2026")."""
         toks = self.doc.toks
         if toks[k - 1] in _PAST_EVENTS:
-            return True
+            return self.not_counted_from(k - 1)
         if toks[k - 1] != "في":
             return False
+        if toks[k - 2] in _SCHEDULED and not self.in_quote[k - 2]:
+            # "الانتخابات المقررة في 12 مايو", "إجراء الانتخابات في موعدها
+            # في أيار 2026": the day an event is set for
+            return self.not_counted_from(k - 2)
         for j in range(k - 2, k - 5 if k > 4 else -1, -1):
             t = toks[j]
             if t in _PAST_EVENTS:
-                return not self.in_quote[j]
+                return not self.in_quote[j] and self.not_counted_from(j)
             if not t.startswith("ال") or t in _CLAUSE_PUNCT:
                 return False
         return False
+
+    def not_counted_from(self, j: int) -> bool:
+        """No span of days counts from the event named at ``j`` ("قبل يوم
+        من الاقتراع المقرر في 9 حزيران", "غداة الانتخابات في …": the
+        statement's day is counted from the event's, dates.find_dates)."""
+        return _DAY_SPANS.isdisjoint(self.doc.toks[j - 5 if j > 5 else 0 : j])
 
     def today_in_lead(self, mentions: list[DateMention]) -> None:
         """The dateline from the first "اليوم"/"أمس" + weekday + full date

@@ -241,3 +241,26 @@ def test_that_was_during_an_occasion_ends_speech_without_marks():
         "وذلك في إطار خطة الوزارة لإصلاح الطرق.\n"
     )
     assert one(text, "التأجيل لن يطول").text.endswith("لإصلاح الطرق")
+
+
+def test_the_day_an_event_is_set_for_is_not_the_statements():
+    # "أكد الوزير التزام إجراء الانتخابات في موعدها في أيار 2026 … حين
+    # أعلن أنه «…»", "الانتخابات المقررة في 12 مايو 2024": a scheduled day
+    text = (
+        "أكد وزير الداخلية التزام الوزارة إجراء الانتخابات البلدية في موعدها في "
+        "أيار 2026 وهو ما أكده رئيس الحكومة حين أعلن أنه "
+        '"لا نية لتأجيل الاستحقاق تحت أي ظرف".\n'
+    )
+    assert one(text, "لا نية لتأجيل").date is None
+    text = (
+        "وقال رئيس الهيئة عن الانتخابات المقررة في 12 مايو 2024 إن "
+        '"كل المكاتب ستكون جاهزة قبل الموعد".\n'
+    )
+    assert one(text, "كل المكاتب ستكون").date is None
+
+
+def test_a_day_counted_from_an_event_still_dates_the_statement():
+    # (negative) "غداة الانتخابات في 14 أيار 2022": the day after the
+    # elections, counted from their date, is the statement's
+    text = 'قال رئيس الهيئة، غداة الانتخابات في 14 أيار 2022، إن "النتائج تعكس إرادة الناخبين".\n'
+    assert one(text, "النتائج تعكس").date == "2022-05-15"
