@@ -543,6 +543,14 @@ def _imperfect_verb(w: str) -> bool:
     return w not in lx.ORGANIZATION_HEADS and w not in lx.TITLES and w not in lx.ANONYMOUS_HEADS
 
 
+def _purpose_verb(w: str) -> bool:
+    """لـ and a present verb of the third person, ي or ت and the shapes of
+    _imperfect_verb ("ليعلن", "لتعلن", "لتستقبل"): a purpose clause, what
+    the title's holder did it for, never a name (the names in ل and ي or ت,
+    "ليلى", "ليث", have a long vowel or too few letters)."""
+    return w[:1] == "ل" and w[1:2] in ("ي", "ت") and _imperfect_verb("ي" + w[2:])
+
+
 @lru_cache(maxsize=4096)
 def _implausible_word(folded: str) -> int:
     """-1 when every word of a speaker phrase can be in it, 0 when its head
@@ -3416,6 +3424,17 @@ class _Phrases:
             k = _index_in(self.doc.toks, a + 1, b, (words[0],), b)
             if k < b and k + 1 < b and self.doc.toks[k + 1] in QUOTE_MARKS:
                 return self.classify(a, k, k, k, cue, lam)
+        if (
+            ent.role
+            and ent.kind == PERSON
+            and ((head := folded.split(" ", 1)[0]) in _COUNTRIES or _purpose_verb(head))
+        ):
+            # "حذر وزير الخارجية المصري إسرائيل من", "تدخلت رئيسة البلدية
+            # لتعلن أن": a country after a title is the verb's object, لـ and
+            # a present verb its purpose, never the holder's name; the title
+            # before it speaks
+            k = _index_in(toks, a + 1, b, (head,), b)
+            return self.classify(a, k, k, k, cue, lam) if k < b else None
         cut = _implausible_word(folded)  # (cached: the same names recur)
         if cut < 0:
             if not (

@@ -33,3 +33,42 @@ def test_a_name_in_marks_after_a_title_with_no_name_after_it_stays_the_name():
     q = one(text, "الزيارة ستتم")
     assert q.speaker == "كمال العربي", q
     assert q.role == "وزير الخارجية", q
+
+
+def test_a_country_after_a_title_is_the_verbs_object():
+    # "كما حذر وزير الخارجية المصري إسرائيل من …": a country after a
+    # complete title is what the verb acts on, never the holder's name (it
+    # was read as a person 'إسرائيل من', who then spoke the quote); the title
+    # speaks, and takes up the minister named before
+    text = (
+        "قال وزير الخارجية المصري سامح شكري إن «المفاوضات ستستأنف قريبا».\n"
+        "كما حذر وزير الخارجية المصري إسرائيل من التصعيد وقال إن بلاده سترد "
+        "«في الوقت المناسب وبالطريقة المناسبة».\n"
+    )
+    q = one(text, "في الوقت المناسب")
+    assert q.speaker == "سامح شكري", q
+    assert q.role == "وزير الخارجية المصري", q
+
+
+def test_a_purpose_verb_after_a_title_is_no_name():
+    # "تدخلت رئيسة البلدية لتعلن أن": لـ and a present verb is a purpose
+    # clause, never the name of the title's holder
+    text = (
+        "ثم تدخلت رئيسة البلدية لتعلن أنها غير مسؤولة عن الطريق، "
+        "وقالت «هذا ليس من شأننا في البلدية».\n"
+    )
+    q = one(text, "ليس من شأننا")
+    assert q.speaker == "رئيسة البلدية", q
+
+
+def test_a_country_or_a_lam_name_that_speaks_stays_the_speaker():
+    # the negatives: a country that is the verb's subject speaks, a name in
+    # ل after a title ("ليلى") and a country inside the title stay
+    text = 'وقالت فرنسا في بيان إن "الحل يمر عبر الحوار بين الأطراف".\n'
+    assert one(text, "الحل يمر").speaker == "فرنسا"
+    text = 'وقالت وزيرة الثقافة ليلى بن علي إن "المهرجان سيقام في موعده".\n'
+    q = one(text, "المهرجان سيقام")
+    assert q.speaker == "ليلى بن علي", q
+    text = 'وقال سفير فرنسا كمال الجندي إن "العلاقات ممتازة بين البلدين".\n'
+    q = one(text, "العلاقات ممتازة")
+    assert q.speaker == "كمال الجندي", q
