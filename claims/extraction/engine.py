@@ -1202,7 +1202,8 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
             if (
                 e.key in _THE_SPEAKER_KEYS
                 and e.kind == PERSON
-                and (s1 - s0 == 1 or toks[s0 + 1] in _ADVERBIAL_AFTER)
+                # ("وأكد المتحدث ذاته أن": "the same speaker", the one met)
+                and (s1 - s0 == 1 or toks[s0 + 1] in _ADVERBIAL_AFTER or toks[s0 + 1] in _SAME)
             ):
                 # "وأكد سيدي السعيد أن …. وقال المتحدث في ذات الصدد «…»": the
                 # speaker is the last one quoted, or else the last person
