@@ -349,7 +349,13 @@ def _wrapped_on(text: str, marks: list[int], at: int, family: int) -> bool:
                 return False
             continue
         if _FAMILY[ch] == family:
-            return _classify(text, j) == CLOSE
+            kind = _classify(text, j)
+            if kind == OPEN:
+                # "… بمغادرة المعسكر\nالتدريبي لـ “أسود الأطلس”، بسبب …”.": a
+                # name in marks of the family on the next line, and the
+                # quote closes after it
+                return _closes_twice(text, marks, marks.index(j, at), family)
+            return kind == CLOSE
     return False
 
 

@@ -193,3 +193,23 @@ def test_a_name_in_marks_after_the_verb_with_an_outlet_in_marks_on_the_way():
         "إن لزم الأمر.\n"
     )
     assert "أبدا" in [q.text for q in quotes_of(text)]
+
+
+def test_a_hard_wrapped_quote_goes_on_through_a_name_in_marks_on_its_next_line():
+    # 'قائلا:” لقد سمحت … بمغادرة المعسكر\nالتدريبي لـ “نسور قرطاج”، بسبب …”.':
+    # a line wrapped mid-sentence inside a quote, a name in marks of the
+    # quote's family on the next line, then the closing mark: one quote
+    # (it was cut at the wrap, the next line lost)
+    text = (
+        "واختتم المدرب حديثه خلال الندوة قائلا:” لقد سمحت لثلاثة لاعبين بمغادرة المعسكر\n"
+        "التدريبي لـ “نسور قرطاج”، بسبب الإصابات التي تعرضوا لها”.\n"
+    )
+    q = one(text, "لقد سمحت")
+    assert q.text.endswith("التي تعرضوا لها"), q.text
+    assert "“نسور قرطاج”" in q.text
+    # the negative: the next line's marks close once only, no wrap
+    text = (
+        "واختتم المدرب حديثه خلال الندوة قائلا:” لقد سمحت لثلاثة لاعبين بمغادرة المعسكر\n"
+        "وأعلن الاتحاد قائمة “نسور قرطاج” للمباراة المقبلة.\n"
+    )
+    assert one(text, "لقد سمحت").text.endswith("بمغادرة المعسكر")
