@@ -95,6 +95,7 @@ from claims.extraction.words import (
     _office,
     _one_of_head,
     _other_nisba,
+    _post_words,
     _Quote,
     _role_nisbas,
     _role_words,
@@ -870,6 +871,19 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                             )
                         ):
                             return p
+                    # "أمين عام الأمم المتحدة" after "الأمين العام للأمم
+                    # المتحدة X": the post said without the article, its
+                    # genitive without لـ, is the person introduced with it
+                    said = _post_words(role)
+                    for p in reversed(persons):
+                        if (
+                            (prole := p.role or told_role(p))
+                            and p.key
+                            and not p.key.startswith("title:")
+                            and normalize_first(prole) == "ال" + first
+                            and said <= _post_words(prole)
+                        ):
+                            return p
             if e.kind != PERSON or not e.key:
                 if e.kind == ORGANIZATION:
                     if " " in e.surface:
@@ -990,6 +1004,19 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                         ):
                             p.role = e.role
                         return p
+                if title[:2] != "ال" and e.role and " " in e.role:
+                    # "وأضاف مدرب الأهلي" after "X، المدرب العام بالنادي
+                    # الأهلي،": a post in construct with the body, no name,
+                    # is the person whose post has that head with the article
+                    # and that body (its genitive without لـ/بـ)
+                    said = _post_words(e.role)
+                    for p in by_recency():
+                        if (
+                            (prole := p.role or told_role(p))
+                            and normalize_first(prole) == "ال" + title
+                            and said <= _post_words(prole)
+                        ):
+                            return p
                 if (
                     title[:2] == "ال"
                     and title[2:] in _OFFICE_NAMES

@@ -1451,6 +1451,17 @@ def _role_words(role: str) -> frozenset[str]:
     )
 
 
+@lru_cache(maxsize=1024)
+def _post_words(role: str) -> frozenset[str]:
+    """The words of a role also without لـ/بـ before the article ("الأمين
+    العام للأمم المتحدة" and "أمين عام الأمم المتحدة" give the same words;
+    "بالنادي الأهلي" and "الأهلي")."""
+    return frozenset(
+        w[2:] if w[:2] == "لل" and len(w) > 4 else w[3:] if w[:3] == "بال" and len(w) > 5 else w
+        for w in _role_words(role)
+    )
+
+
 def _depossessed(words: frozenset[str]) -> frozenset[str] | None:
     """The words of a role with a possessive suffix taken off their nouns
     ("وزير خارجيتها" -> وزير خارجيه, "سفير بلادهم" -> سفير بلاد), or None

@@ -206,3 +206,32 @@ def test_an_adjective_of_time_after_an_office_s_other_name():
     # the new assistant coach is another member of the staff
     text = text.replace("الناخب الوطني الجديد", "المدرب المساعد الجديد")
     assert one(text, "لقد تابعت").speaker != "وحيد هاليلوزيتش"
+
+
+def test_a_post_said_without_the_article_is_the_person_introduced_with_it():
+    # "أمين عام الأمم المتحدة" after "الأمين العام للأمم المتحدة X", "مدرب
+    # الأهلي" after "X، المدرب العام بالنادي الأهلي،": the post in construct
+    # (no article on its head, its body without لـ/بـ) is the same post
+    text = (
+        "قال الأمين العام للأمم المتحدة أنطونيو غوتيريش إن المجلس يحتاج إلى إصلاحات.\n\n"
+        'وأضاف أمين عام الأمم المتحدة في تصريحات للصحفيين: "لا يمكن أن نقبل باستمرار '
+        'هذه الحرب".\n'
+    )
+    q = one(text, "لا يمكن أن نقبل")
+    assert q.speaker == "أنطونيو غوتيريش", q
+    assert q.role == "الأمين العام للأمم المتحدة", q
+    text = (
+        "أبدى محمد فوزي، المدرب العام بالنادي الأهلي، سعادته بالفوز على الوداد.\n\n"
+        'وقال محمد فوزي عقب المباراة: "الحمد لله على الفوز، كان بإمكاننا مضاعفة النتيجة".\n\n'
+        'وأضاف مدرب الأهلي: "لدينا أجواء غريبة يمر بها الفريق هذه الأيام".\n'
+    )
+    assert one(text, "لدينا أجواء").speaker == "محمد فوزي"
+    # the same head with another body is another post
+    text = text.replace("وأضاف مدرب الأهلي", "وأضاف مدرب الزمالك")
+    assert one(text, "لدينا أجواء").speaker != "محمد فوزي"
+    text = (
+        "قال الأمين العام للأمم المتحدة أنطونيو غوتيريش إن المجلس يحتاج إلى إصلاحات.\n\n"
+        'وأضاف أمين عام الجامعة العربية في تصريحات للصحفيين: "لا يمكن أن نقبل باستمرار '
+        'هذه الحرب".\n'
+    )
+    assert one(text, "لا يمكن أن نقبل").speaker != "أنطونيو غوتيريش"
