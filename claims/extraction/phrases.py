@@ -625,6 +625,15 @@ _EVENTS = _words_module._words(
 
 # Persons and households a feminine noun with a possessive suffix names
 # ("ابنته", "زوجتها", "عائلته"), folded, without their ة: they speak
+# Nouns of kin in construct with the one they are kin of ("والدة الضحية",
+# "شقيق المتهم", "نجل الرئيس الراحل"), folded (not أم/أب/أخ: "or", the
+# patronym, the union's "brother")
+_KIN_NOUNS = _words_module._words(
+    """
+    والد والده ابن ابنه نجل نجله شقيق شقيقه زوج زوجه ارمله عم عمه خال خاله
+    جد جده حفيد حفيده صهر قريب قريبه
+    """
+)
 _KIN_STEMS = _words_module._words(
     "ابن بن اخ زوج والد شقيق جد عم خال عايل اسر خطيب صديق زميل حفيد رفيق جار حمل"
 )
@@ -2366,6 +2375,21 @@ class _Phrases:
                         # "X، كبيرة الاقتصاديين في …،", "كبير المفاوضين": the
                         # chief of a body of people, in construct
                         or (first in _CHIEF and j + 1 < limit and toks[j + 1][:2] == "ال")
+                        # "X، والدة الضحية،", "X، شقيق المتهم،": kin of
+                        # someone, in construct, set off after a name
+                        or (
+                            first in _KIN_NOUNS
+                            and named
+                            and j + 1 < limit
+                            and is_word[j + 1]
+                            and toks[j + 1] not in lx.NP_STOP
+                            # (not "ابنه", "والده" written with ه: his son,
+                            # his father, a pronoun, no construct)
+                            and not (
+                                first[-1] == "ه"
+                                and self.doc.orig(self.doc.starts[j], self.doc.ends[j])[-1:] == "ه"
+                            )
+                        )
                         or (
                             first in _STAR
                             and named

@@ -128,3 +128,18 @@ def test_a_construct_chain_goes_on_over_a_country_or_a_body_after_its_first_geni
     # the negative: with no name after it the post speaks, no country
     text = 'وقال رئيس وزراء فرنسا إن "العلاقات بين البلدين ممتازة".\n'
     assert one(text, "العلاقات بين").speaker == "رئيس وزراء فرنسا"
+
+
+def test_kin_of_someone_set_off_after_a_name_is_the_role():
+    # "X، والدة الضحية،", "X، شقيق المتهم،", "X، نجل الرئيس الراحل،": the
+    # kin noun in construct, in apposition after the name, tells in what
+    # capacity the person speaks (families in crime, war and court reports)
+    for post in ("والدة الطفلة المفقودة", "شقيق المتهم الأول", "زوجة الأسير", "نجل الرئيس الراحل"):
+        text = f'وقالت سعاد الحمدي، {post}، إن "العائلة تنتظر الحقيقة منذ شهور".\n'
+        q = one(text, "العائلة تنتظر")
+        assert q.speaker == "سعاد الحمدي", (post, q)
+        assert q.role == post, (post, q)
+    # the negative: the noun with a pronoun ("والده": his father) opens a
+    # clause about someone else, no role
+    text = 'وقال سامي الحمدي، والده تاجر معروف في المدينة، إن "العائلة تنتظر الحقيقة".\n'
+    assert one(text, "العائلة تنتظر").role is None
