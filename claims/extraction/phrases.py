@@ -543,6 +543,28 @@ def _imperfect_verb(w: str) -> bool:
     return w not in lx.ORGANIZATION_HEADS and w not in lx.TITLES and w not in lx.ANONYMOUS_HEADS
 
 
+# المكلف بـ: a post charged with a portfolio ("الوزير المكلف بالميزانية",
+# "كاتبة الدولة المكلفة بالتجارة الخارجية"), folded
+_CHARGED_WITH = _words_module._words("المكلف المكلفه مكلف مكلفه")
+
+
+def _relations_of_post(toks: list[str], k: int, a: int) -> bool:
+    """Token ``k`` is "relations" heading a post's portfolio, with مع after
+    it: glued to بـ or لـ ("المكلف بالعلاقات مع البرلمان", "مستشار للعلاقات
+    مع الكونغرس") or in construct with a bare title ("وزير العلاقات مع
+    البرلمان"); not the object of a verb after a definite title ("بحث
+    الوزير العلاقات مع نظيره")."""
+    w = toks[k]
+    if w in ("بالعلاقات", "للعلاقات"):
+        return True
+    return (
+        w in ("العلاقات", "علاقات")
+        and k > a
+        and toks[k - 1] in lx.TITLES
+        and toks[k - 1][:2] != "ال"
+    )
+
+
 def _purpose_verb(w: str) -> bool:
     """لـ and a present verb of the third person, ي or ت and the shapes of
     _imperfect_verb ("ليعلن", "لتعلن", "لتستقبل"): a purpose clause, what
@@ -1311,7 +1333,20 @@ class _Phrases:
             kind = np_read[t]
             if kind > 7:
                 if kind > 15:
-                    break  # (a stop word: see _np_read)
+                    if not (
+                        t == "مع"
+                        and named
+                        and i > a
+                        and i + 1 < limit
+                        and is_word[i + 1]
+                        and _relations_of_post(toks, i - 1, a)
+                    ):
+                        break  # (a stop word: see _np_read)
+                    # "X الوزير المكلف بالعلاقات مع البرلمان": after the
+                    # name, the relations with a body are his post (before
+                    # the name the title's reading ends at مع)
+                    i += 1
+                    continue
                 # (the word may meet one of the tests below: most do not,
                 # and skip them all on this one lookup)
                 kind -= 8
@@ -1638,6 +1673,21 @@ class _Phrases:
                 break  # "… لـ«الشروق»", "لـ(وات)": an addressee or a label follows
             if i > a and t.startswith("لل") and i + 1 < limit and toks[i + 1] == "نت":
                 break  # "قال المتحدث … للجزيرة نت": a web outlet, the addressee
+            if (
+                i > a
+                and i + 1 < limit
+                and t[:3] == "بال"
+                and toks[i - 1] in _CHARGED_WITH
+                and is_word[i + 1]
+                and (
+                    toks[i + 1] not in np_stop
+                    or (toks[i + 1] == "مع" and named and _relations_of_post(toks, i, a))
+                )
+            ):
+                # "الوزير المكلف بالشؤون العامة": the portfolio, glued to بـ
+                # after المكلف, is the post itself, not the verb's complement
+                i += 1
+                continue
             if t in np_stop:
                 if t not in _READ_ON_STOPS:
                     break  # (the tests below read on only after these words)

@@ -72,3 +72,44 @@ def test_a_country_or_a_lam_name_that_speaks_stays_the_speaker():
     text = 'وقال سفير فرنسا كمال الجندي إن "العلاقات ممتازة بين البلدين".\n'
     q = one(text, "العلاقات ممتازة")
     assert q.speaker == "كمال الجندي", q
+
+
+def test_a_portfolio_after_mukallaf_is_part_of_the_post():
+    # "X الوزير المكلف بالشؤون العامة والحكامة": the portfolio glued to بـ
+    # after المكلف (Maghrebi ministries, secretaries of state) is the post
+    # itself, and "relations with" a body goes on to it ("المكلف بالعلاقات مع
+    # البرلمان"); the role stopped at المكلف, and the later quotes of the
+    # name alone had that stub
+    text = (
+        "ونفى محمد العلمي الوزير المكلف بالشؤون العامة والحكامة، اليوم الخميس، "
+        "ما نشرته الصحيفة. وقال العلمي «لا صحة لما نشر في هذه الصحيفة اليوم».\n"
+    )
+    q = one(text, "لا صحة")
+    assert q.role == "الوزير المكلف بالشؤون العامة والحكامة", q
+    text = (
+        "وأكد كمال الزروالي الوزير المكلف بالعلاقات مع البرلمان والمجتمع المدني "
+        "الناطق الرسمي باسم الحكومة، في ندوة صحفية، أن «المشروع سيعرض على المجلس قريبا».\n"
+    )
+    q = one(text, "المشروع سيعرض")
+    assert q.speaker == "كمال الزروالي", q
+    assert q.role == (
+        "الوزير المكلف بالعلاقات مع البرلمان والمجتمع المدني الناطق الرسمي باسم الحكومة"
+    ), q
+
+
+def test_relations_with_as_a_verbs_object_stay_out_of_the_post():
+    # the negative: after the name and a definite title, "العلاقات مع" is what
+    # the verb discussed, and بـ after any other word the verb's complement
+    text = (
+        "وبحث وزير الخارجية سامي الهادي العلاقات مع نظيره الليبي، وقال "
+        "إن «التعاون بين البلدين سيتعزز في المرحلة المقبلة».\n"
+    )
+    q = one(text, "التعاون بين")
+    assert q.speaker == "سامي الهادي", q
+    assert q.role == "وزير الخارجية", q
+    text = (
+        "وأشاد سامي الهادي الوزير المنتدب بالتعاون بين البلدين، وقال "
+        "إن «العلاقات ستتعزز في المرحلة المقبلة».\n"
+    )
+    q = one(text, "العلاقات ستتعزز")
+    assert q.role == "الوزير المنتدب", q
