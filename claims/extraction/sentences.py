@@ -997,10 +997,10 @@ class _Sentences:
 
     def closed_only(self, pos: int, quotes: list[_Quote], extra: list[_Quote]) -> None:
         """Speech closed by a mark that was never opened ("وقال لقد كنت …”.",
-        "قوله: أقسم …”"): it starts after the nearest colon, أنّ, verb of
-        saying (قال، أضاف …) or closed quote before the mark in its sentence (a name in
-        marks after the verb: "وقال X على قناة «…» نحن …»"), when a verb
-        of saying introduces it."""
+        "قوله: أقسم …”"): it starts after the nearest colon, verb of saying
+        (قال، أضاف …) or closed quote before the mark in its sentence (a name
+        in marks after the verb: "وقال X على قناة «…» نحن …»"), when a verb
+        of saying introduces it; after a nearest أنّ, none."""
         doc = self.doc
         toks = doc.toks
         folded = doc.folded
@@ -1059,11 +1059,17 @@ class _Sentences:
             return  # (an opening mark: the marks are a muddle)
         if sum(self.is_word[j + 1 : c]) < 3:
             return
+        if t in _THAT:
+            # "وأشار X إلى أن واضعي الميثاق … طريقنا".": a closing mark with
+            # no opener after أنّ is reported speech with a stray mark, not
+            # a quote (so the real-news gold: nothing tells where words said
+            # would start); after a colon or a verb of saying they are his
+            return
         if not (_cue_of(t) or self.cue_before(j)):
             return
         # (the quote opens at its anchor; after a verb, at its first word, so
         # that the verb stays before it as its cue)
-        o = j + 1 if t not in QUOTE_MARKS and t != ":" and t not in _THAT else j
+        o = j + 1 if t not in QUOTE_MARKS and t != ":" else j
         extra.append(_Quote(doc.starts[j + 1], doc.ends[c - 1], o, c, marked=False))
         self.in_quote[o : c + 1] = b"\x01" * (c + 1 - o)
 

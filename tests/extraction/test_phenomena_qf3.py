@@ -213,3 +213,20 @@ def test_a_hard_wrapped_quote_goes_on_through_a_name_in_marks_on_its_next_line()
         "وأعلن الاتحاد قائمة “نسور قرطاج” للمباراة المقبلة.\n"
     )
     assert one(text, "لقد سمحت").text.endswith("بمغادرة المعسكر")
+
+
+def test_a_closing_mark_never_opened_after_that_gives_no_quote():
+    # 'وأشار X إلى أن واضعي الميثاق … طريقنا".': reported speech after أنّ
+    # with a stray closing mark and no opener is no quote (it was filed as
+    # one from أنّ to the mark)
+    text = (
+        "وأشار الوزير إلى أن الحكومة ستعمل على إصلاح المنظومة الصحية خلال "
+        'الأشهر المقبلة بالتعاون مع النقابات".\n'
+    )
+    assert quotes_of(text) == []
+    # the negative: after a colon, the words up to the mark are his
+    text = (
+        "وقال الوزير: الحكومة ستعمل على إصلاح المنظومة الصحية خلال الأشهر "
+        'المقبلة بالتعاون مع النقابات".\n'
+    )
+    assert one(text, "الحكومة ستعمل").speaker == "الوزير"
