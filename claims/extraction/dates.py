@@ -438,6 +438,9 @@ def find_dates(
     every token)."""
     out: list[DateMention] = []
     last: DateMention | None = None  # the last dated mention with a month
+    # a day and month with their weekday and no year before any dated
+    # mention: (its index in out, month, day, weekday), for the next year told
+    pending: tuple[int, int, int, int] | None = None
     for m in _matches(folded, digit_runs, starts):
         g = m.group
         # (the groups every date reads, in one call)
@@ -502,6 +505,15 @@ def find_dates(
                         break
             if same and not year:
                 continue
+            if (
+                not year
+                and last is None
+                and day
+                and month_ok is not None
+                and 0 < int(day) <= 28
+                and (wd := _WEEKDAY.get(_preceding_word(folded, start))) is not None
+            ):
+                pending = (len(out), month_ok, int(day), wd)
             iso, precision = _iso(year, month_ok, day)
             if iso is None and not day:
                 continue  # a bare month name ("مارس" is also a verb)
@@ -523,6 +535,20 @@ def find_dates(
             iso = _moved_by_span(folded, start, iso)
         mention = _MentionBuilder(start, end, iso, precision, relative)
         mention.__class__ = DateMention  # (see types.mutable_twin)
+        if pending is not None and iso and not relative and pending[0] < len(out):
+            # "اليوم الثلاثاء 11 نوفمبر … المسيرة الوطنية يوم 22 نوفمبر 2025":
+            # the first year told after a year-less date, or the one before
+            # it, whose day the weekday before that date agrees with
+            k, mo, dd, wd = pending
+            pending = None
+            y0 = int(iso[:4])
+            if start - out[k].end < 600:
+                # (a date told after the story's day is of its year or the next)
+                for y in (y0, y0 - 1):
+                    if _date(y, mo, dd).weekday() == wd:
+                        e = out[k]
+                        out[k] = DateMention(e.start, e.end, f"{y}-{mo:02d}-{dd:02d}", "day", False)
+                        break
         out.append(mention)
         if iso and precision != "year" and not relative:
             last = mention

@@ -410,12 +410,14 @@ class _Dating:
         toks = self.doc.toks
         if toks[k - 1] in _PAST_EVENTS:
             return self.not_counted_from(k - 1)
-        if toks[k - 1] != "في":
+        if toks[k - 1] != "في" and toks[k - 1] != "يوم":
             return False
         if toks[k - 2] in _SCHEDULED and not self.in_quote[k - 2]:
             # "الانتخابات المقررة في 12 مايو", "إجراء الانتخابات في موعدها
             # في أيار 2026": the day an event is set for
             return self.not_counted_from(k - 2)
+        if toks[k - 1] == "يوم":
+            return False
         for j in range(k - 2, k - 5 if k > 4 else -1, -1):
             t = toks[j]
             if t in _PAST_EVENTS:

@@ -264,3 +264,19 @@ def test_a_day_counted_from_an_event_still_dates_the_statement():
     # elections, counted from their date, is the statement's
     text = 'قال رئيس الهيئة، غداة الانتخابات في 14 أيار 2022، إن "النتائج تعكس إرادة الناخبين".\n'
     assert one(text, "النتائج تعكس").date == "2022-05-15"
+
+
+def test_a_yearless_date_with_its_weekday_takes_the_year_told_after_it():
+    # "الندوة الصحفية التي انعقدت اليوم الثلاثاء 11 نوفمبر … المسيرة يوم
+    # 22 نوفمبر 2025": no year before it; the year told next (or the one
+    # before it) whose 11 November is a Tuesday; the story's today
+    text = (
+        "أعلن رئيس الجمعية خلال الندوة التي انعقدت اليوم الخميس 9 أكتوبر بمقر "
+        "الجمعية عن المشاركة في الإضراب المقرر يوم 20 أكتوبر 2025.\n"
+        'وقال رئيس الجمعية اليوم إن "الحكومة أغلقت كل أبواب الحوار".\n'
+    )
+    assert one(text, "الحكومة أغلقت").date == "2025-10-09"
+    # (negative) 9 October is a Thursday in neither 2025 nor 2024 when the
+    # weekday named is a Monday: the date keeps no year
+    text = text.replace("اليوم الخميس 9", "اليوم الاثنين 9")
+    assert one(text, "الحكومة أغلقت").date is None
