@@ -78,6 +78,7 @@ from claims.extraction.words import (
     _SOFT_START_BIT,
     _STATEMENTS,
     _TELLS,
+    _TITLE_ADJECTIVES,
     _WARRANT_NEXT,
     _WORD_BIT,
     _Attribution,
@@ -462,6 +463,49 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                     return True
                 if not is_word[m] or in_quote[m] or t in lx.TITLES or t in lx.NP_STOP:
                     break
+
+    def possessed_post(self, title: str, e: _Entity) -> _Entity | None:
+        """The person a post with a possessive suffix names ("أمينه العام",
+        "رئيسها"; ``title`` folded, ``e`` the bare post): the last one met
+        within three sentences whose role has the same head (with the
+        article or in construct) and the same adjectives, its genitive a body of the
+        suffix's gender (a feminine noun or a plural for ها, a masculine
+        noun for ه)."""
+        if title[-2:] == "ها":
+            stem, feminine = title[:-2], True
+        elif title[-1] == "ه" and title[-2:] != "ته":
+            stem, feminine = title[:-1], False
+        else:
+            return None
+        if stem not in lx.TITLES:
+            return None
+        said = _NORMALIZED[e.role].split()
+        adjectives = []
+        for w in said[1:]:
+            if w not in _TITLE_ADJECTIVES:
+                break
+            adjectives.append(w[2:])
+        if not feminine and title in lx.TITLES and not adjectives:
+            return None  # ("رئيسة" alone: a woman's title, no possessive)
+        for p in reversed(self._persons):
+            if p.sentence < e.sentence - 3:
+                break
+            role = p.role
+            if not role or not p.key or p.key.startswith("title:"):
+                continue
+            words = _NORMALIZED[role].split()
+            if words[0] not in (stem, "ال" + stem) or words[1 : 1 + len(adjectives)] != [
+                "ال" + a for a in adjectives
+            ]:
+                continue
+            rest = words[1 + len(adjectives) :]
+            if not rest:
+                continue
+            body = rest[0]
+            body = body[2:] if body[:2] == "لل" else body[1:] if body[:1] == "ل" else body
+            if feminine or body[-1] != "ه":
+                return p
+        return None
 
     def titled_before(self, persons: list[_Entity], title: str) -> _Entity | None:
         """The last of ``persons`` (named in full) whose name the text gives
@@ -1004,6 +1048,15 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                         ):
                             p.role = e.role
                         return p
+                if title[-1] in "اه" and title[:2] != "ال" and e.role:
+                    # "وقال أمينه العام", "وأكد رئيسها": a post with the
+                    # possessive suffix of the body named just before is the
+                    # person introduced with that post (the head with the
+                    # article, its adjectives), of a body of the suffix's
+                    # gender
+                    held = self.possessed_post(title, e)
+                    if held is not None:
+                        return held
                 if title[:2] != "ال" and e.role and " " in e.role:
                     # "وأضاف مدرب الأهلي" after "X، المدرب العام بالنادي
                     # الأهلي،": a post in construct with the body, no name,

@@ -235,3 +235,27 @@ def test_a_post_said_without_the_article_is_the_person_introduced_with_it():
         'هذه الحرب".\n'
     )
     assert one(text, "لا يمكن أن نقبل").speaker != "أنطونيو غوتيريش"
+
+
+def test_a_post_with_the_possessive_suffix_of_a_body_is_its_holder():
+    # "وقال أمينه العام" after "الأمين العام لحزب الوفاق X", "وأضاف
+    # رئيسها" after "رئيس الجمعية التونسية للقضاة X": the post whose head
+    # carries the suffix of the body named just before is the person who
+    # holds it there (the suffix agrees with the body: ه a masculine one,
+    # ها a feminine one or a plural)
+    text = (
+        "قال الأمين العام لحزب الوفاق سليم العياري إن الحزب سيشارك في الانتخابات.\n"
+        "وعقد الحزب اجتماعا لمكتبه السياسي أمس في العاصمة. وقال أمينه العام في ختام "
+        'الاجتماع: "لن نقاطع أي استحقاق انتخابي مهما كانت الظروف".\n'
+    )
+    q = one(text, "لن نقاطع")
+    assert q.speaker == "سليم العياري", q
+    assert q.role == "الأمين العام لحزب الوفاق", q
+    text = (
+        "وكان رئيس الجمعية التونسية للقضاة رياض الشابي قد انتقد القانون. وأضاف رئيسها "
+        'في تصريح صحفي: "لن نقبل بأي تدخل في عمل القضاة".\n'
+    )
+    assert one(text, "لن نقبل").speaker == "رياض الشابي"
+    # a masculine suffix is no feminine body's head
+    text = text.replace("وأضاف رئيسها", "وأضاف رئيسه العام")
+    assert one(text, "لن نقبل").speaker != "رياض الشابي"
