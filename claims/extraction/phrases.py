@@ -3509,6 +3509,30 @@ class _Phrases:
             # before it speaks
             k = _index_in(toks, a + 1, b, (head,), b)
             return self.classify(a, k, k, k, cue, lam) if k < b else None
+        if (
+            b - a >= 3
+            and ent.kind == PERSON
+            and ent.key[:6] == "title:"
+            and toks[a][:2] == "ال"
+            and toks[a][-1] != "ه"
+            and toks[a] in lx.TITLES
+        ):
+            # "وانتقد السفير الأميركي في الرباط المسؤولين المغاربة، قائلا":
+            # a masculine title with its article takes no genitive, so a
+            # definite feminine or plural word after a definite word that it
+            # cannot qualify (no agreement) opens the verb's object; the
+            # title ends before it
+            for k in range(a + 1, b):
+                w = toks[k]
+                if w[:2] != "ال" or w in lx.TITLES:
+                    continue
+                p = toks[k - 1]
+                if p[:2] != "ال":
+                    continue
+                if (w[-1] == "ه" and p[-1] != "ه" and p[-2:] != "ات") or (
+                    len(w) >= 7 and w[-2:] in ("ين", "ون") and p[-2:] not in ("ين", "ون")
+                ):
+                    return self.classify(a, k, k, k, cue, lam)
         cut = _implausible_word(folded)  # (cached: the same names recur)
         if cut < 0:
             if not (

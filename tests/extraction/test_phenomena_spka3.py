@@ -206,3 +206,23 @@ def test_radd_with_its_subject_is_still_a_cue():
     q = one(text, "لن نقبل")
     assert q.speaker == "سامي الحداد", q
     assert q.cue == "بالقول" or q.cue.endswith("رد"), q
+
+
+def test_a_definite_object_after_a_nameless_title_ends_it():
+    # "وانتقد السفير الأميركي في الرباط المسؤولين المغاربة، قائلا": a
+    # masculine title with its article takes no genitive; a definite
+    # feminine or plural word that cannot qualify the word before it opens
+    # the verb's object (it was read into the title and the speaker)
+    for obj in ("المسؤولين المغاربة", "الحكومة المغربية"):
+        text = (
+            f"وانتقد السفير الأميركي في الرباط {obj}، قائلا إن «الوضع يحتاج إلى إصلاحات عاجلة».\n"
+        )
+        q = one(text, "الوضع يحتاج")
+        assert q.speaker == "السفير الأميركي في الرباط", (obj, q)
+
+
+def test_a_title_with_its_agreeing_adjectives_stays_whole():
+    # the negative: a feminine place and its adjectives after في agree
+    text = "وقال السفير البريطاني في المملكة العربية السعودية إن «الوضع يحتاج إلى إصلاحات».\n"
+    q = one(text, "الوضع يحتاج")
+    assert q.speaker == "السفير البريطاني في المملكة العربية السعودية", q
