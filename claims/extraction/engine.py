@@ -1741,6 +1741,9 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                         t[0] == "ل"
                         and not (hit_toks and cue_hits[hit_toks[-1]].np_end == i)
                         and not _named_person(ent)
+                        # (a title that is spelt with ل, "لاعب", "لواء", is
+                        # glued to nothing)
+                        and t not in lx.TITLES
                     ):
                         # "سمحت المحكمة للرئيس المعزول X بالتحدث": a title
                         # glued to لل outside a cue's addressee names the

@@ -123,6 +123,7 @@ from claims.extraction.words import (
     _SG,
     _SINGULAR_OF,
     _SPORT_BALL,
+    _STATEMENT_NOUNS,
     _STATEMENTS,
     _TASHKEEL,
     _THEN,
@@ -3330,6 +3331,9 @@ class _Phrases:
                 # that-clause's subject named with its post)
                 (
                     w in _NAMED_THAT
+                    # (or a noun of statement: "كشف X تصريحات Y Z لاعب
+                    # الزمالك السابق", the name its owner's)
+                    or w in _STATEMENT_NOUNS
                     or (
                         (v == s0 or toks[v - 1] in _COMMAS)
                         and _NP_KIND[w] == 0

@@ -143,3 +143,22 @@ def test_kin_of_someone_set_off_after_a_name_is_the_role():
     # clause about someone else, no role
     text = 'وقال سامي الحمدي، والده تاجر معروف في المدينة، إن "العائلة تنتظر الحقيقة".\n'
     assert one(text, "العائلة تنتظر").role is None
+
+
+def test_a_name_then_its_post_after_a_noun_of_statement_is_learnt():
+    # "نشر الإعلامي X تصريحات Y Z لاعب الوداد السابق" then "وقال Z": the
+    # owner of the statements named with his post in construct (a title
+    # spelt with ل, "لاعب", was taken for one glued to لـ and skipped)
+    text = (
+        "نشر الإعلامي خالد سعيد تصريحات محمد أشرف سالم لاعب الوداد السابق. "
+        'وقال سالم: "سنلعب من أجل الفوز في كل مباراة".\n'
+    )
+    q = one(text, "سنلعب من أجل")
+    assert q.speaker == "محمد أشرف سالم", q
+    assert q.role == "لاعب الوداد السابق", q
+    # the negative: with no post after the name, no role
+    text = (
+        "نشر الإعلامي خالد سعيد تصريحات محمد أشرف سالم أمس. "
+        'وقال سالم: "سنلعب من أجل الفوز في كل مباراة".\n'
+    )
+    assert one(text, "سنلعب من أجل").role is None
