@@ -1340,6 +1340,22 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                     return other
             if head in _GENERIC_SAME_HEADS and prev is not None and prev[0] is not None:
                 return prev[0]
+            if e.kind == PERSON and (prev is None or prev[0] is None):
+                # "وكشف X، الأمين العام السابق للحزب، أن …. وأضاف القيادي
+                # ذاته: «…»": with no quote before, "the same" title the text
+                # gave no one is the named subject of the last verb of saying
+                # within three sentences, of its gender
+                sid = self.sent[hit.tok]
+                for t, other, h in reversed(cue_subjects):
+                    if self.sent[t] < sid - 3:
+                        break
+                    if (
+                        h.cue.kind == lx.VERB
+                        and _named_person(other)
+                        and other.gender == e.gender
+                        and " " in other.key
+                    ):
+                        return other
             return None
 
         ask_cue = _CUE_INFO["سال"][0]

@@ -259,3 +259,20 @@ def test_a_post_with_the_possessive_suffix_of_a_body_is_its_holder():
     # a masculine suffix is no feminine body's head
     text = text.replace("وأضاف رئيسها", "وأضاف رئيسه العام")
     assert one(text, "لن نقبل").speaker != "رياض الشابي"
+
+
+def test_the_same_title_with_no_quote_before_is_the_last_named_subject():
+    # "وكشف X، الأمين العام السابق للحزب، أن …. وأضاف القيادي ذاته: «…»":
+    # "the same leader" (a title the text gave no one), with no quote
+    # before, is the named subject of the last verb of saying nearby
+    text = (
+        "وكشف عبد الإله بنكيران، الأمين العام السابق لحزب العدالة والتنمية، أن "
+        "تصريحاته تزعج إخوانه في الحزب.\n\n"
+        "وأضاف القيادي ذاته: “كنت تكلمت ووقعت ضجة كبيرة في الحزب”.\n"
+    )
+    q = one(text, "كنت تكلمت")
+    assert q.speaker == "عبد الإله بنكيران", q
+    assert q.role == "الأمين العام السابق لحزب العدالة والتنمية", q
+    # not a man for "the same" woman
+    text = text.replace("وأضاف القيادي ذاته", "وأضافت القيادية ذاتها")
+    assert one(text, "كنت تكلمت").speaker != "عبد الإله بنكيران"
