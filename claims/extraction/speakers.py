@@ -1685,9 +1685,11 @@ class _Speakers:
             s0 = k + 1
             if aux:
                 b, ra, rb = self.scan_np(k, hit.tok, None)
-                if b > k and b < hit.tok and toks[b] == "قد":
+                if b > k and b < hit.tok and (toks[b] == "قد" or toks[b] in _CUE_WORDS):
                     # "وكانت وزارة الفلاحة قد أطلقت …، وأكدت": after an
-                    # auxiliary, the subject before قد and the verb
+                    # auxiliary, the subject before قد and the verb; so
+                    # before the verb of saying itself ("وكان وزير الخارجية
+                    # علق على …، كتب فيها", no قد)
                     s0 = k
             if toks[s0] in QUOTE_MARKS and s0 + 2 < hit.tok and toks[s0 + 1] in _NAMED_BY_LABEL:
                 # "رحّبت "كتلة X" النيابية بالقرار، معتبرة": the body named in

@@ -113,3 +113,30 @@ def test_relations_with_as_a_verbs_object_stay_out_of_the_post():
     )
     q = one(text, "العلاقات ستتعزز")
     assert q.role == "الوزير المنتدب", q
+
+
+def test_the_subject_between_kana_and_its_verb_of_saying_speaks():
+    # "وكان وزير الخارجية الأردني علق على …، قائلا": after the auxiliary
+    # كان with no قد, the subject stands before the verb of saying, and the
+    # participle or the statement after it is his (the title was read from
+    # its second word, 'الخارجية الأردني', or no one)
+    text = (
+        "وكان وزير الخارجية الأردني علق على التصريح قائلا "
+        "«هذه التصريحات لا تخدم العلاقات بين البلدين».\n"
+    )
+    q = one(text, "لا تخدم")
+    assert q.speaker == "وزير الخارجية الأردني", q
+    text = (
+        "وكان وزير الخارجية الأردني علق على تصريح للسفير بتغريدة كتب فيها "
+        "«هذه التصريحات لا تخدم العلاقات بين البلدين».\n"
+    )
+    q = one(text, "لا تخدم")
+    assert q.role == "وزير الخارجية الأردني", q
+
+
+def test_a_title_after_kana_and_a_plain_verb_keeps_its_reading():
+    # the negative: "وكان الوزير قد …" and "وكان X قال إن" read as before
+    text = 'وكان الوزير الأردني قد علق على التصريح قائلا "لن نقبل بهذا الكلام".\n'
+    assert one(text, "لن نقبل").speaker == "الوزير الأردني"
+    text = 'وكان وزير الخارجية الأردني قال إن "العلاقات بين البلدين جيدة".\n'
+    assert one(text, "العلاقات بين").speaker == "وزير الخارجية الأردني"
