@@ -872,7 +872,7 @@ class _Sentences:
         soft = self.soft_breaks
         taken: set[int] = set()
         for pos, kind in self.loose_marks:
-            if kind != OPEN:
+            if kind != OPEN and not self.glued_opener(pos):
                 self.closed_only(pos, quotes, extra)
                 continue
             i = self.tok_at(pos)
@@ -948,6 +948,33 @@ class _Sentences:
         if taken:
             quotes = [q for q in quotes if q.open_tok not in taken]
         return quotes
+
+    def glued_opener(self, pos: int) -> bool:
+        """Whether the closing mark at ``pos``, never opened and the line's
+        last mark, is an opener typed glued to the word before it ("وقالت
+        X في تصريح لها" لم أكن أتوقع … المتصارعة."): words follow it after
+        a space, not a preposition, an aside or the narrator's next cue;
+        find_unclosed then reads them as an unclosed quote where a verb of
+        saying and its subject stand right before the mark."""
+        folded = self.doc.folded
+        if pos + 2 >= len(folded) or folded[pos + 1] != " " or not folded[pos + 2].isalpha():
+            return False
+        end = folded.find("\n", pos)
+        rest = folded[pos + 1 : end if end != -1 else len(folded)]
+        if any(ch in rest for ch in QUOTE_MARKS):
+            return False
+        toks = self.doc.toks
+        i = self.tok_at(pos)
+        if i < 1 or i + 1 >= self.n:
+            return False
+        first = toks[i + 1]
+        return not (
+            first in _NAME_PREPOSITIONS
+            or first in _ASIDE_OPENERS
+            or _cue_of(first) is not None
+            or toks[i - 1] in _SENTENCE_END
+            or toks[i - 1] in _COMMAS
+        )
 
     def find_in_parentheses(self, extra: list[_Quote]) -> None:
         """Parentheses for quote marks (Sudanese press): "وأضاف (…)." and

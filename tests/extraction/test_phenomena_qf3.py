@@ -230,3 +230,27 @@ def test_a_closing_mark_never_opened_after_that_gives_no_quote():
         'المقبلة بالتعاون مع النقابات".\n'
     )
     assert one(text, "الحكومة ستعمل").speaker == "الوزير"
+
+
+def test_an_opener_glued_to_the_word_before_and_never_closed():
+    # 'وقالت X في تصريح لها" لم أكن أتوقع …': the verb of saying, its subject
+    # and the occasion, then an opener typed glued to the word before it,
+    # never closed: the words after it, to the full stop, are hers (the
+    # subject was quoted instead, up to the mark)
+    text = (
+        'وقالت الصحفية اليمنية سلوى أحمد في تصريح لها" لم أكن أتوقع أن تعود '
+        "الحياة إلى المدينة بهذه السرعة بعد الحرب الأخيرة.\n"
+    )
+    found = quotes_of(text)
+    assert [q.text for q in found] == [
+        "لم أكن أتوقع أن تعود الحياة إلى المدينة بهذه السرعة بعد الحرب الأخيرة"
+    ]
+    assert found[0].speaker == "سلوى أحمد", found[0]
+
+
+def test_a_closing_mark_before_the_narrators_next_cue_still_closes():
+    # the negative: the narrator's next verb after the mark, the words
+    # before it are the speech ("وقال لقد كنت هناك” وأضاف …")
+    text = "وقال الوزير لقد كنت هناك طوال الليل” وأضاف أن الوضع كان صعبا للغاية.\n"
+    found = quotes_of(text)
+    assert len(found) == 1 and found[0].text.endswith("لقد كنت هناك طوال الليل"), found
