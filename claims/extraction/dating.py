@@ -1037,6 +1037,18 @@ class _Dating:
                         if found:
                             return found[-1].iso, found[-1].precision
                         break
+        if att.cue_tok is None:
+            # "أذنت النيابة، الاثنين 3 أفريل 2023، بإجراء تتبعات "ضد …"": the
+            # narrator's own sentence quotes the words with no verb of
+            # saying; the date it tells before them is theirs
+            first = self.sent_first[sid]
+            found = [
+                d
+                for d in self.dates_between(first, q.open_tok)
+                if not d.relative and d.iso is not None and not self.in_relative(d, first)
+            ]
+            if found:
+                return found[-1].iso, found[-1].precision
         # the cue's sentence, read up to the cue or the quote, whichever comes first
         cue_tok = att.cue_tok if att.cue_tok is not None else q.open_tok
         csid = self.sent[cue_tok]

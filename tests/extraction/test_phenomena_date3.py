@@ -280,3 +280,21 @@ def test_a_yearless_date_with_its_weekday_takes_the_year_told_after_it():
     # weekday named is a Monday: the date keeps no year
     text = text.replace("اليوم الخميس 9", "اليوم الاثنين 9")
     assert one(text, "الحكومة أغلقت").date is None
+
+
+def test_a_quote_with_no_cue_takes_the_date_its_sentence_tells_before_it():
+    # "أذنت النيابة العمومية، الاثنين 3 أفريل 2023، بإجراء تتبعات "ضد …"":
+    # the narrator's sentence quotes the words with no verb of saying; the
+    # date it tells before them is theirs
+    text = (
+        "قررت وزارة التربية، الخميس 6 أكتوبر 2022، فتح تحقيق إداري "
+        '"في كل التجاوزات التي شهدتها امتحانات الباكالوريا الأخيرة".\n'
+    )
+    assert one(text, "في كل التجاوزات").date == "2022-10-06"
+    # (negative) a date a relative word introduces ("منذ") tells of another
+    # moment
+    text = (
+        "قررت وزارة التربية، بعد احتجاجات متواصلة منذ 6 أكتوبر 2022، فتح تحقيق "
+        'إداري "في كل التجاوزات التي شهدتها امتحانات الباكالوريا الأخيرة".\n'
+    )
+    assert one(text, "في كل التجاوزات").date is None
