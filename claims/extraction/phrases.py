@@ -651,6 +651,7 @@ _EVENTS = _words_module._words(
 # Nouns of kin in construct with the one they are kin of ("والدة الضحية",
 # "شقيق المتهم", "نجل الرئيس الراحل"), folded (not أم/أب/أخ: "or", the
 # patronym, the union's "brother")
+_PLAYERS = _words_module._words("لاعب لاعبه")
 _KIN_NOUNS = _words_module._words(
     """
     والد والده ابن ابنه نجل نجله شقيق شقيقه زوج زوجه ارمله عم عمه خال خاله
@@ -1334,6 +1335,11 @@ class _Phrases:
             kind = np_read[t]
             if kind > 7:
                 if kind > 15:
+                    if t == "وسط" and i > a and toks[i - 1] in _PLAYERS:
+                        # "لاعب وسط الأهلي X": the player's position (the
+                        # midfield), not "amid"
+                        i += 1
+                        continue
                     if not (
                         t == "مع"
                         and named

@@ -162,3 +162,18 @@ def test_a_name_then_its_post_after_a_noun_of_statement_is_learnt():
         'وقال سالم: "سنلعب من أجل الفوز في كل مباراة".\n'
     )
     assert one(text, "سنلعب من أجل").role is None
+
+
+def test_midfield_after_a_player_in_construct_is_his_post():
+    # "لاعب وسط الأهلي X", "X لاعب وسط الأهلي": وسط after the indefinite
+    # player is his position, the post's (it was read as "amid" and ended it)
+    for text in (
+        'وقال لاعب وسط الاتحاد سامر العلوي إن "الفريق قادر على العودة".\n',
+        'وقال سامر العلوي لاعب وسط الاتحاد إن "الفريق قادر على العودة".\n',
+    ):
+        q = one(text, "الفريق قادر")
+        assert q.speaker == "سامر العلوي", q
+        assert q.role == "لاعب وسط الاتحاد", q
+    # the negative: after the definite player, وسط is "amid"
+    text = 'وقال اللاعب وسط الجماهير إن "الفريق قادر على العودة".\n'
+    assert one(text, "الفريق قادر").speaker == "اللاعب"
