@@ -148,6 +148,8 @@ _GATHERINGS |= frozenset("ال" + w for w in _GATHERINGS)
 _TALKS |= frozenset("ال" + w for w in _TALKS)
 _NAME_HEADS = lx._fold_set(
     "وكالة صحيفة جريدة قناة إذاعة مجلة شبكة حزب منظمة جمعية شركة مؤسسة نقابة"
+    # (funds, banks and public institutions: "صندوق احتياطي الأجيال القادمة")
+    " صندوق بنك مصرف مستشفى جامعة معهد مركز اتحاد"
 )
 # the heads of a legal text, the subject of "ينص/تنص" ("المادة 72 من الدستور
 # التي تنص"), without the article, and what links them ("من القانون رقم 5")

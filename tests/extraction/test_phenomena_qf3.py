@@ -254,3 +254,17 @@ def test_a_closing_mark_before_the_narrators_next_cue_still_closes():
     text = "وقال الوزير لقد كنت هناك طوال الليل” وأضاف أن الوضع كان صعبا للغاية.\n"
     found = quotes_of(text)
     assert len(found) == 1 and found[0].text.endswith("لقد كنت هناك طوال الليل"), found
+
+
+def test_a_fund_or_a_bank_named_in_marks_is_no_quote():
+    # 'بعد استقطاع مخصصات "صندوق احتياطي الأجيال القادمة"': a fund's, a
+    # bank's or an institution's name in marks, its indefinite head first,
+    # with no cue right before it (it was quoted, as a follow-up)
+    text = (
+        'وقال وزير المالية إن "العجز سيستمر حتى عام 2025". ويأتي العجز بعد '
+        'استقطاع مخصصات "صندوق احتياطي الأجيال القادمة" من الإيرادات العامة.\n'
+    )
+    assert [q.text for q in quotes_of(text)] == ["العجز سيستمر حتى عام 2025"]
+    # the negative: right after أنّ and a cue, the marks hold words said
+    text = 'وقال الوزير إن "صندوق الأجيال القادمة لن يمس أبدا".\n'
+    assert one(text, "صندوق الأجيال").speaker == "الوزير"
