@@ -36,3 +36,30 @@ def test_a_spokesman_with_his_body_is_still_a_post():
         'وقال المتحدث باسم الوزارة إن "المنشآت كلها جاهزة".\n'
     )
     assert one(text, "المنشآت كلها").speaker == "المتحدث باسم الوزارة"
+
+
+def test_a_security_service_or_a_movement_is_a_body_that_goes_on():
+    # "جهاز المخابرات", "التيار الوطني": bodies with a masculine head; read
+    # as a person, "الجهاز" took the gender of a feminine verb in its
+    # that-clause ("صحيفة … ادعت") and "وأضاف" after it had no speaker
+    text = (
+        "أصدر جهاز الأمن الوطني، مساء أمس، توضيحا بشأن ما نشرته وسائل إعلام، نافيا ذلك. "
+        'وقال الجهاز في بيان، إن صحيفة محلية نشرت تقريرا ادعت فيه أن "الحكومة تلقت '
+        'رسائل تحذير". وأضاف أن ما ورد في التقرير "لا أساس له من الصحة".\n'
+    )
+    q = one(text, "لا أساس له")
+    assert q.speaker == "الجهاز", q
+    assert q.speaker_kind == "organization", q
+    text = (
+        "عقد التيار الوطني اجتماعا طارئا أمس. وقال التيار في بيان، إن الحكومة خالفت "
+        'الدستور. وأضاف أن القرار "لن يمر دون محاسبة".\n'
+    )
+    assert one(text, "لن يمر").speaker_kind == "organization"
+
+
+def test_the_head_of_a_security_service_is_a_person():
+    # the negative: a title in construct with the body stays a person's post
+    text = 'وقال رئيس جهاز المخابرات أحمد سالم إن "الوضع الأمني مستقر في كل المحافظات".\n'
+    q = one(text, "الوضع الأمني")
+    assert q.speaker == "أحمد سالم", q
+    assert q.role == "رئيس جهاز المخابرات", q
