@@ -150,6 +150,8 @@ _SAME_BEFORE = _words_module._SAME_BEFORE
 # heads that, with "ذاته/نفسه", name whoever was quoted last when no speaker
 # had that head ("وأضاف المصدر ذاته" after a named official)
 _GENERIC_SAME_HEADS = _words_module._words("مسوول مسووله مصدر")
+# a post held before ("وزير الدفاع السابق", "الرئيس الأسبق"), folded
+_FORMER = _words_module._words("السابق السابقه الاسبق الاسبقه")
 # "وقال المتحدث في ذات الصدد": "the speaker" with no body after it (not
 # "المتحدث باسم الوزارة", a post) is whoever the text has speaking, a pronoun
 _THE_SPEAKER_KEYS = frozenset(("title:المتحدث", "title:المتحدثه"))
@@ -1002,6 +1004,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                             and nisba in _role_nisbas(p.role)
                         ):
                             return p
+                former = None
                 for p in by_recency():
                     if (
                         (prole := p.role or told_role(p))
@@ -1036,6 +1039,17 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                         # السوري X" named before: the nisba names another country)
                         and not (e.role and _other_nisba(e.role, prole))
                     ):
+                        if (
+                            former is None
+                            and not _FORMER.isdisjoint(_NORMALIZED[prole].split())
+                            and (not e.role or _FORMER.isdisjoint(_NORMALIZED[e.role].split()))
+                        ):
+                            # "تجنب X، الوزير المكلف …، التعليق على زيارة وزير
+                            # الدفاع السابق Y …. ورد الوزير": the bare title
+                            # is who holds the post now, not one who held it
+                            # (unless no one else has it)
+                            former = p
+                            continue
                         # (a fuller form of the post replaces it, "وزير الخارجية
                         # والتعاون الدولي"; the post said otherwise does not:
                         # "وزير خارجية السودان X" keeps it after "وزير الخارجية
@@ -1048,6 +1062,8 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                         ):
                             p.role = e.role
                         return p
+                if former is not None:
+                    return former
                 if title[-1] in "اه" and title[:2] != "ال" and e.role:
                     # "وقال أمينه العام", "وأكد رئيسها": a post with the
                     # possessive suffix of the body named just before is the

@@ -63,3 +63,25 @@ def test_the_head_of_a_security_service_is_a_person():
     q = one(text, "الوضع الأمني")
     assert q.speaker == "أحمد سالم", q
     assert q.role == "رئيس جهاز المخابرات", q
+
+
+def test_a_bare_title_is_who_holds_the_post_now():
+    # "تجنب X، الوزير المكلف …، التعليق على زيارة وزير الدفاع السابق Y. ورد
+    # الوزير …": the bare title takes up the minister in office, not one
+    # named since with "السابق" (he spoke, the last one named with the head)
+    text = (
+        "تجنب سامي الحداد، الوزير المكلف بالعلاقات مع البرلمان، التعليق على زيارة "
+        "وزير الدفاع السابق كمال العبيدي إلى المدينة. ورد الوزير على سؤال النواب "
+        'بالقول: "ليست لنا علاقة بهذا الملف على الإطلاق".\n'
+    )
+    q = one(text, "ليست لنا علاقة")
+    assert q.speaker == "سامي الحداد", q
+
+
+def test_a_former_holder_alone_is_still_the_bare_title():
+    # the negative: with no one else holding the post, the former one speaks
+    text = (
+        "التقى وزير الدفاع السابق كمال العبيدي بالصحفيين أمس في العاصمة. "
+        'وقال الوزير: "لم أغادر الحياة السياسية بعد".\n'
+    )
+    assert one(text, "لم أغادر").speaker == "كمال العبيدي"
