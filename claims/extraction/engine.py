@@ -150,6 +150,10 @@ _SAME_BEFORE = _words_module._SAME_BEFORE
 # heads that, with "ذاته/نفسه", name whoever was quoted last when no speaker
 # had that head ("وأضاف المصدر ذاته" after a named official)
 _GENERIC_SAME_HEADS = _words_module._words("مسوول مسووله مصدر")
+# who wrote a piece ("كاتب المقال", "صاحبة الدراسة", "معد التقرير") and
+# the pieces, folded, without the article
+_WRITER_HEADS = _words_module._words("كاتب كاتبه صاحب صاحبه معد معده محرر محرره مولف مولفه")
+_WRITTEN_STEMS = _words_module._words("مقال مقاله تقرير دراسه بحث كتاب تحقيق")
 # a post held before ("وزير الدفاع السابق", "الرئيس الأسبق"), folded
 _FORMER = _words_module._words("السابق السابقه الاسبق الاسبقه")
 # "وقال المتحدث في ذات الصدد": "the speaker" with no body after it (not
@@ -881,6 +885,29 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                 got = told_roles[id(p)] = (p, self.first_mention_role(p))
             return got[1]
 
+        def written_by(stem: str, pos: int) -> _Entity | None:
+            """The person named right after a piece of writing of ``stem``
+            (مقال، تقرير …) glued to لـ before ``pos`` ("مقالا لإيان بلاك",
+            "دراسة للباحث X"), as a person the text has met, or None."""
+            upto = self.tok_at(pos)
+            for k in range(upto - 2, -1, -1):
+                t = toks[k]
+                if t[:2] == "ال":
+                    t = t[2:]
+                if t != stem and t[:-1] != stem:
+                    continue
+                for m in range(k + 1, min(k + 4, upto)):
+                    w = toks[m]
+                    if m == k + 1:
+                        if w[:1] != "ل" or len(w) < 3:
+                            break
+                        w = w[2:] if w[:2] == "لل" else w[1:]
+                    kw = _key(w)
+                    for p in reversed(persons):
+                        if p.key and not p.key.startswith("title:") and kw in _key_words(p.key):
+                            return p
+            return None
+
         def canonical(e: _Entity) -> _Entity:
             if e.kind == ANONYMOUS and e.role and persons:
                 # "رئيس "التجدد الوطني"", "رئيس الحزب" after "X، رئيس حزب
@@ -941,6 +968,19 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
             if e.key.startswith("title:"):
                 # "السفير" alone: the last person introduced with that title
                 title = e.key[6:]
+                if (
+                    title in _WRITER_HEADS
+                    and e.role
+                    and len(role_words := _NORMALIZED[e.role].split()) == 2
+                    and role_words[1][2:] in _WRITTEN_STEMS
+                    and (writer := written_by(role_words[1][2:], e.pos)) is not None
+                ):
+                    # "نشرت صحيفة الجارديان مقالا لإيان بلاك …. وقال بلاك …
+                    # وأشار كاتب المقال": the writer of the piece the text
+                    # named with its author, who takes the post
+                    if writer.role is None:
+                        writer.role = e.role
+                    return writer
                 # "وزيرة المالية X" then "الوزيرة": the bare title takes the article
                 # (not "الرئيس", which alone is the head of state, not "رئيس التيار")
                 bare = title[2:] if title in _BARE_TITLES else None

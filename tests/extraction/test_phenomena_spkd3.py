@@ -85,3 +85,27 @@ def test_a_former_holder_alone_is_still_the_bare_title():
         'وقال الوزير: "لم أغادر الحياة السياسية بعد".\n'
     )
     assert one(text, "لم أغادر").speaker == "كمال العبيدي"
+
+
+def test_the_writer_of_the_piece_is_its_author_named_with_it():
+    # "نشرت صحيفة … مقالا لإيان بلاك …. وقال بلاك … وأشار كاتب المقال": the
+    # writer of the piece is the person named after it with لـ, who takes
+    # the post (it spoke as a new person titled "كاتب المقال")
+    text = (
+        'نشرت صحيفة التايمز مقالا لجون سميث بعنوان "الخليج والتسريبات". '
+        'وقال سميث إن "الحكومات لم تعلق على التسريبات حتى الآن". '
+        'وأشار كاتب المقال إلى أن "الوثائق الجديدة أكثر إحراجا من القديمة".\n'
+    )
+    q = one(text, "الوثائق الجديدة")
+    assert q.speaker == "سميث", q
+    assert q.role == "كاتب المقال", q
+    assert one(text, "الحكومات لم تعلق").role == "كاتب المقال"
+
+
+def test_a_writer_with_no_author_named_stays_a_title():
+    # the negative: no piece glued to its author before, the title speaks
+    text = (
+        "نشرت الصحيفة مقالا مطولا عن الأزمة. "
+        'وأشار كاتب المقال إلى أن "الوثائق الجديدة أكثر إحراجا من القديمة".\n'
+    )
+    assert one(text, "الوثائق الجديدة").speaker == "كاتب المقال"
