@@ -1326,6 +1326,29 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                 # X": the person named with the bare title holds the post
                 # told before, its fuller description
                 e.role = nameless_posts.get(_NORMALIZED[e.role][2:], e.role)
+            if not e.role and " " not in e.key and cue_subjects:
+                # "وأكد الناخب الوطني أنه …. وتابع المتحدث نفسه أن …. وقال
+                # الركراكي «…»": a family name met for the first time, after
+                # a story told of a post with no name, is who holds it
+                for t, other, _h in reversed(cue_subjects):
+                    if self.doc.starts[t] >= e.pos:
+                        continue
+                    if self.sent[t] < e.sentence - 3:
+                        break
+                    if other.key in _THE_SPEAKER_KEYS:
+                        continue
+                    if (
+                        other.kind == PERSON
+                        and other.key.startswith("title:")
+                        and other.role
+                        and other.gender == e.gender
+                        and not any(
+                            p.sentence >= self.sent[t] and not p.key.startswith("title:")
+                            for p in persons
+                        )
+                    ):
+                        e.role = other.role
+                    break
             persons.append(e)
             return e
 

@@ -109,3 +109,29 @@ def test_a_writer_with_no_author_named_stays_a_title():
         'وأشار كاتب المقال إلى أن "الوثائق الجديدة أكثر إحراجا من القديمة".\n'
     )
     assert one(text, "الوثائق الجديدة").speaker == "كاتب المقال"
+
+
+def test_a_family_name_after_a_story_of_a_post_holds_the_post():
+    # "وأكد الناخب الوطني أنه …. وتابع المتحدث نفسه أن …. وقال الركراكي «…»":
+    # a family name met for the first time, after sentences that told of a
+    # post with no name, is who holds it (it had no role)
+    text = (
+        "وأكد المدير الفني في الندوة الصحفية أن التحضيرات تسير بشكل جيد. "
+        "وتابع المتحدث نفسه أن المنافسة ستكون قوية على كل المراكز. "
+        'وقال الحداد: "علينا أن نكون مجتمعين من أجل اللقب".\n'
+    )
+    q = one(text, "علينا أن نكون")
+    assert q.speaker == "الحداد", q
+    assert q.role == "المدير الفني", q
+
+
+def test_a_family_name_after_a_named_person_gets_no_post():
+    # the negative: a person named since the post's story is another one
+    text = (
+        "وأكد المدير الفني في الندوة الصحفية أن التحضيرات تسير بشكل جيد. "
+        "وقال اللاعب سامي العبيدي إن المنافسة ستكون قوية. "
+        'وقال الحداد: "علينا أن نكون مجتمعين من أجل اللقب".\n'
+    )
+    q = one(text, "علينا أن نكون")
+    assert q.speaker == "الحداد", q
+    assert q.role is None, q
