@@ -17,6 +17,7 @@ from itertools import compress, count
 
 from claims.extraction import dates as _dates_module
 from claims.extraction import lexicon as lx
+from claims.extraction import sentences as _sentences_module
 from claims.extraction import words as _words_module
 from claims.extraction.cables import iter_cable_refs
 from claims.extraction.dates import DateMention, _digit_runs, find_dates
@@ -187,6 +188,8 @@ _SCHEDULED = _words(
 # lead_tells_day: how many tokens after the stamp its lead is looked for in
 _LEAD_REACH = 80
 # stamp_day: words of a text that tells of leaked or archived papers
+# stamp_day: a page's pointer to other articles ("اقرأ أيضا:", sentences.py)
+_RELATED_LABEL = _sentences_module._RELATED_LABEL
 _ARCHIVES = _words("برقيه البرقيه برقيات البرقيات وثيقه الوثيقه وثايق الوثايق ويكيليكس")
 
 # web_stamp: a clock time right after a date ("2010/12/23 الساعة 04:06",
@@ -388,6 +391,7 @@ class _Dating:
         self._has_then: bool | None = None
         # (stamp_day: the story's day, False when leaked papers are told of)
         self._stamp_ok: str | bool | None = None
+        self._related_at: int | None = None  # (stamp_day: -1 for none)
         self._same_at: list[int] | None = None  # (refers_to_document)
         self._thats: list[int] | None = None  # (known_that_subject)
         self._persons: list[_Entity] = []  # (run() fills these as it reads)
@@ -1596,6 +1600,13 @@ class _Dating:
             return None
         toks = self.doc.toks
         a = self.sent_first[sid]
+        if self._related_at is None:
+            m = _RELATED_LABEL.search(self.doc.folded)
+            self._related_at = -1 if m is None else m.start()
+        if 0 <= self._related_at < self.doc.starts[a]:
+            # "إقرأ أيضاً:" and another article's text under it: the page's
+            # day is not that article's
+            return None
         b = self.sent_first.get(sid + 1, self.n)
         stamp_tok = self.dateline_tok
         if "اليوم" not in toks[stamp_tok - 3 if stamp_tok > 3 else 0 : stamp_tok]:

@@ -218,6 +218,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         "_lead",
         "_np_end",
         "_persons",
+        "_related_at",
         "_same_at",
         "_stamp_ok",
         "_thats",

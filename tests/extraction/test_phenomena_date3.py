@@ -298,3 +298,21 @@ def test_a_quote_with_no_cue_takes_the_date_its_sentence_tells_before_it():
         'إداري "في كل التجاوزات التي شهدتها امتحانات الباكالوريا الأخيرة".\n'
     )
     assert one(text, "في كل التجاوزات").date is None
+
+
+def test_a_pages_stamp_does_not_date_the_articles_under_read_also():
+    # "إقرأ أيضاً:" then another article's text: the page's day is not its
+    story = (
+        "وزير المالية: العجز سينخفض العام المقبل\n"
+        "تاريخ النشر: 12/06/2022\n"
+        'وقال وزير المالية خلال مؤتمر صحفي: "سنخفض العجز إلى النصف خلال عامين".\n'
+    )
+    other = (
+        "وزير الخارجية ينفي وجود أي اتفاق\n"
+        'نفى وزير الخارجية وجود أي اتفاق سري. وأضاف: "لم نوقع أي اتفاق من هذا النوع".\n'
+    )
+    text = story + "إقرأ أيضاً:\n" + other
+    assert one(text, "سنخفض العجز").date == "2022-06-12"
+    assert one(text, "لم نوقع أي اتفاق").date is None
+    # (negative) with no such label, the page's stamp dates them both
+    assert one(story + other, "لم نوقع أي اتفاق").date == "2022-06-12"
