@@ -566,6 +566,16 @@ def _relations_of_post(toks: list[str], k: int, a: int) -> bool:
     )
 
 
+# "خبر منسوب إلى X": a statement attributed to someone, folded
+_ATTRIBUTED = _words_module._words("منسوب منسوبا منسوبه منسوبة المنسوب المنسوبه منسوبين المنسوبين")
+_TO = _words_module._words("الي")
+
+
+def _titled(ent: _Entity | None) -> bool:
+    """A person with a title, or a body: someone a statement can be put to."""
+    return ent is not None and (ent.kind == ORGANIZATION or (ent.kind == PERSON and bool(ent.role)))
+
+
 def _purpose_verb(w: str) -> bool:
     """لـ and a present verb of the third person, ي or ت and the shapes of
     _imperfect_verb ("ليعلن", "لتعلن", "لتستقبل"): a purpose clause, what
@@ -2867,6 +2877,34 @@ class _Phrases:
                 if _named_person(ent) or (ent is not None and ent.kind == ORGANIZATION):
                     return ent
                 return None
+        return None
+
+    def attributed_to(self, cue_tok: int, first: int) -> _Entity | None:
+        """Whom the statement a cue's "فيه/فيها" takes up is attributed to:
+        "نشرت خبرا منسوبا إلى وزير الخارجية، أعلن فيه …" (the minister, not
+        the outlet that ran it), or None."""
+        toks = self.doc.toks
+        for k in range(cue_tok - 1, max(first, cue_tok - 14) - 1, -1):
+            t = toks[k]
+            if self.in_quote[k] or t in _SENTENCE_END:
+                return None
+            if t not in _ATTRIBUTED:
+                continue
+            j = k + 1
+            if j < cue_tok and toks[j] in _TO:
+                j += 1
+            elif j < cue_tok and toks[j][:1] == "ل" and toks[j][:2] != "ال":
+                j += 1  # (لـ glued: "منسوبة للوزير X", read from the word)
+                b, ra, rb = self.scan_np(k + 1, cue_tok, None)
+                ent = self.classify(k + 1, b, ra, rb, None, lam=True) if b > k + 1 else None
+                return ent if _named_person(ent) or _titled(ent) else None
+            else:
+                return None
+            b, ra, rb = self.scan_np(j, cue_tok, None)
+            if b <= j:
+                return None
+            ent = self.classify(j, b, ra, rb, None)
+            return ent if _named_person(ent) or _titled(ent) else None
         return None
 
     def residents_end(self, k: int, limit: int) -> int:

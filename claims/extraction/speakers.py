@@ -1185,6 +1185,15 @@ class _Speakers:
 
         cue = hit.cue
         cue_text = doc.orig(doc.starts[hit.tok], doc.ends[hit.np_start - 1])
+        if (
+            not right_side
+            and hit.np_start < self.n
+            and toks[hit.np_start] in _IN_IT
+            and (owner := self.attributed_to(hit.tok, first)) is not None
+        ):
+            # "نشرت الوكالة خبرا منسوبا إلى وزير الخارجية، أعلن فيه": the
+            # statement is put to whom it is attributed, not to its publisher
+            return _Attribution(owner, cue_text, None, 0.75, False, hit.tok, None)
         if right_side:
             end = self.n
             ent = self.subject_of(hit)

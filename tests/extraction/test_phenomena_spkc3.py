@@ -140,3 +140,31 @@ def test_a_title_after_kana_and_a_plain_verb_keeps_its_reading():
     assert one(text, "لن نقبل").speaker == "الوزير الأردني"
     text = 'وكان وزير الخارجية الأردني قال إن "العلاقات بين البلدين جيدة".\n'
     assert one(text, "العلاقات بين").speaker == "وزير الخارجية الأردني"
+
+
+def test_a_statement_attributed_to_someone_is_his():
+    # "نشرت الوكالة خبرا منسوبا إلى وزير الخارجية، أعلن فيه عن «…»": the
+    # "فيه" of the cue takes up the statement, and the statement is put to
+    # whom it is attributed (منسوب إلى / لـ), not to the outlet that ran it
+    # (the fabricated statement a fact-check desk looks into)
+    text = (
+        "وكانت الوكالة المخترقة قد نشرت خبرا منسوبا إلى وزير الخارجية الكويتي، "
+        "أعلن فيه عن «تجميد العلاقات مع الدول المعنية لمدة غير محددة».\n"
+    )
+    q = one(text, "تجميد العلاقات")
+    assert q.speaker == "وزير الخارجية الكويتي", q
+    assert q.role == "وزير الخارجية الكويتي", q
+    text = (
+        "وتداولت الصفحات تصريحات منسوبة لوزير الصحة قال فيها "
+        "إن «المستشفيات لن تستقبل أي مريض بعد اليوم».\n"
+    )
+    assert one(text, "المستشفيات لن").speaker == "وزير الصحة"
+
+
+def test_a_statement_with_no_attribution_stays_its_publishers():
+    # the negative: no منسوب, the body that issued the statement speaks
+    text = (
+        "وكانت وزارة الداخلية قد نشرت بيانا على موقعها، أعلنت فيه عن "
+        "«تمديد حظر التجول لمدة أسبوعين آخرين».\n"
+    )
+    assert one(text, "تمديد حظر").speaker == "وزارة الداخلية"
