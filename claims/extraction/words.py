@@ -1415,7 +1415,9 @@ _NOT_A_SUBJECT = _WordTable(
         w in _NOT_A_SUBJECT_START
         or w in _NEVER_SUBJECT_HEADS
         or w in _NOT_A_SUBJECT_START_CONJ
-        or (w[0] == "ل" and len(w) >= 5 and w.endswith(_POSSESSIVE))
+        # ("لزواره": to his visitors; but "لاعبة", a title spelt with ل
+        # and ending in ة)
+        or (w[0] == "ل" and len(w) >= 5 and w.endswith(_POSSESSIVE) and w not in lx.TITLES)
     )
 )
 

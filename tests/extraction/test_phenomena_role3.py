@@ -177,3 +177,16 @@ def test_midfield_after_a_player_in_construct_is_his_post():
     # the negative: after the definite player, وسط is "amid"
     text = 'وقال اللاعب وسط الجماهير إن "الفريق قادر على العودة".\n'
     assert one(text, "الفريق قادر").speaker == "اللاعب"
+
+
+def test_a_woman_player_is_no_addressee_with_a_pronoun():
+    # "وقالت لاعبة المنتخب X": لاعبة (ل, then ة folded to ه) was read as لـ +
+    # a noun + "his" ("لزواره"), no subject, and the quote had no speaker
+    text = 'وقالت لاعبة المنتخب سامية العلوي إن "الفريق قادر على العودة".\n'
+    q = one(text, "الفريق قادر")
+    assert q.speaker == "سامية العلوي", q
+    assert q.role == "لاعبة المنتخب", q
+    # the negative: لـ + a noun + "his" after the verb ("لزواره": to his
+    # visitors) is still no subject
+    text = 'وقال لزواره: "الفريق قادر على العودة".\n'
+    assert one(text, "الفريق قادر").speaker is None
