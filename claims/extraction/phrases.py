@@ -569,6 +569,10 @@ def _relations_of_post(toks: list[str], k: int, a: int) -> bool:
 # "خبر منسوب إلى X": a statement attributed to someone, folded
 _ATTRIBUTED = _words_module._words("منسوب منسوبا منسوبه منسوبة المنسوب المنسوبه منسوبين المنسوبين")
 _TO = _words_module._words("الي")
+# an interview held with someone ("في حوار مع X، قال فيه"), folded
+_INTERVIEWS = _words_module._words(
+    "مقابله المقابله حوار الحوار لقاء اللقاء حديث الحديث دردشه الدردشه"
+)
 
 
 def _titled(ent: _Entity | None) -> bool:
@@ -2888,6 +2892,23 @@ class _Phrases:
             t = toks[k]
             if self.in_quote[k] or t in _SENTENCE_END:
                 return None
+            if t == "مع" and k + 1 < cue_tok:
+                # "وفي مقابلة أجراها الصحفي مع X، أكد فيها": the interview
+                # the فيها takes up is the words of whom it was held with
+                m = k - 1
+                while m >= first and k - m <= 4 and _base(toks[m]) not in _INTERVIEWS:
+                    m -= 1
+                if m >= first and k - m <= 4:
+                    b, ra, rb = self.scan_np(k + 1, cue_tok, None)
+                    ent = self.classify(k + 1, b, ra, rb, None) if b > k + 1 else None
+                    if ent is None:
+                        # "مع X Y الأكاديمي في جامعة …": the name before the
+                        # post that follows it without a comma
+                        m = _index_in(toks, k + 2, b, _TITLE_LIKE, b)
+                        if m < b:
+                            ent = self.classify(k + 1, m, m, m, None)
+                    return ent if _named_person(ent) or _titled(ent) else None
+                continue
             if t not in _ATTRIBUTED:
                 continue
             j = k + 1

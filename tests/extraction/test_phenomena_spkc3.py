@@ -168,3 +168,30 @@ def test_a_statement_with_no_attribution_stays_its_publishers():
         "«تمديد حظر التجول لمدة أسبوعين آخرين».\n"
     )
     assert one(text, "تمديد حظر").speaker == "وزارة الداخلية"
+
+
+def test_an_interview_is_the_words_of_whom_it_was_held_with():
+    # "وفي مقابلة أجراها الصحفي مع X، أكد فيها أن «…»": the فيها of the cue
+    # takes up the interview, and the one it was held with (after مع) speaks,
+    # not the journalist who held it
+    text = (
+        "وفي مقابلة أجراها الصحفي مع كمال الهادي الأكاديمي في جامعة تونس، "
+        "أكد فيها أن «الأزمة ستطول أكثر مما يتوقع الجميع».\n"
+    )
+    assert one(text, "الأزمة ستطول").speaker == "كمال الهادي"
+    text = "وفي حوار مع وزير المالية، قال فيه إن «الميزانية ستعرض على البرلمان الشهر المقبل».\n"
+    assert one(text, "الميزانية ستعرض").speaker == "وزير المالية"
+
+
+def test_with_after_no_interview_names_no_speaker():
+    # the negative: مع after a meeting or a talk that is no interview, and
+    # the cue's own subject after فيه, keep their readings
+    text = (
+        "وفي حوار أجرته الصحيفة مع رئيس الحزب سامي العياري، قال فيه "
+        "إن «الانتخابات ستجرى في موعدها».\n"
+    )
+    assert one(text, "الانتخابات ستجرى").speaker == "سامي العياري"
+    text = (
+        "وأصدرت الوزارة بيانا مشتركا مع النقابة، أكدت فيه أن «المفاوضات ستستأنف الأسبوع المقبل».\n"
+    )
+    assert one(text, "المفاوضات ستستأنف").speaker != "النقابة"
