@@ -54,6 +54,7 @@ from claims.extraction.words import (
     _TIME_UNITS,
     _Attribution,
     _base,
+    _cue_of,
     _Entity,
     _envoy,
     _lemma_key,
@@ -1453,6 +1454,18 @@ class _Dating:
             return d.iso, d.precision
         if (
             self.dateline is not None
+            and att.cue_tok is not None
+            and att.cue_tok < q.open_tok
+            and (later := self.participle_after(q)) is not None
+        ):
+            # "قال X إن «…»، مضيفا في تصريحات للصحفيين، الأربعاء، أن «…»":
+            # the participle goes on with the same statement, whose day its
+            # clause names
+            rel = self.relative_to_dateline(sid, later)
+            if rel is not None and rel[1] == "day":
+                return rel
+        if (
+            self.dateline is not None
             and (ent is None or ent.kind != DOCUMENT)
             and (
                 (lead := self.event_lead()) is None
@@ -1480,6 +1493,17 @@ class _Dating:
             if day is not None:
                 return day, "day"
         return None, None
+
+    def participle_after(self, q: _Quote) -> int | None:
+        """The token of a participle of saying right after the quote ``q``
+        and a comma, in its sentence ("«…»، مضيفا …"), else None."""
+        k = q.close_tok + 1
+        if k + 1 >= self.n or self.doc.toks[k] not in _COMMAS or self.sent[k + 1] != self.sent[k]:
+            return None
+        cue = _cue_of(self.doc.toks[k + 1])
+        if cue is None or cue.kind != lx.PARTICIPLE or self.in_quote[k + 1]:
+            return None
+        return k + 1
 
     def back_at_day(self, day: str, ent: _Entity | None, q: _Quote) -> bool:
         """A quote apart from a lead's gathering of the stamp's own day that

@@ -316,3 +316,24 @@ def test_a_pages_stamp_does_not_date_the_articles_under_read_also():
     assert one(text, "لم نوقع أي اتفاق").date is None
     # (negative) with no such label, the page's stamp dates them both
     assert one(story + other, "لم نوقع أي اتفاق").date == "2022-06-12"
+
+
+def test_a_participle_after_the_quote_tells_the_day_of_the_same_statement():
+    # "قال X إن «…»، مضيفا في تصريحات للصحفيين، الأربعاء، أن «…»": the
+    # participle goes on with the same statement; the day its clause names,
+    # counted from the page's stamp, dates the first words too
+    text = (
+        "الأربعاء 14-06-2017 11:20 | كتب: محرر\n"
+        'قال وزير النقل، إن "المشروع سيكتمل قبل نهاية العام"، مضيفا في تصريحات '
+        'للصحفيين، الاثنين، أن "التمويل متوفر بالكامل".\n'
+    )
+    assert one(text, "المشروع سيكتمل").date == "2017-06-12"
+    assert one(text, "التمويل متوفر").date == "2017-06-12"
+    # (negative) the day after the participle's أنّ is of what it reports,
+    # not of the words
+    text = (
+        "الأربعاء 14-06-2017 11:20 | كتب: محرر\n"
+        'قال وزير النقل، إن "المشروع سيكتمل قبل نهاية العام"، مضيفا أن اللجنة '
+        "اجتمعت الاثنين لمتابعة الأشغال.\n"
+    )
+    assert one(text, "المشروع سيكتمل").date != "2017-06-12"
