@@ -886,6 +886,23 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                 got = told_roles[id(p)] = (p, self.first_mention_role(p))
             return got[1]
 
+        def cut_short(e: _Entity) -> _Entity | None:
+            """The person met whose name, where the text gave it, is followed
+            by the one word of ``e``'s name (glued to لـ or not), or None."""
+            for p in reversed(persons):
+                if not p.key or p.key.startswith("title:") or p.pos >= e.pos:
+                    continue
+                last = p.key.rsplit(None, 1)[-1]
+                k = self.tok_at(p.pos)
+                for m in range(k, min(k + 12, self.n - 1)):
+                    if _key(toks[m]) != last:
+                        continue
+                    nxt = toks[m + 1]
+                    if _key(nxt) == e.key or (nxt[:1] == "ل" and _key(nxt[1:]) == e.key):
+                        return p
+                    break
+            return None
+
         def written_by(stem: str, pos: int) -> _Entity | None:
             """The person named right after a piece of writing of ``stem``
             (مقال، تقرير …) glued to لـ before ``pos`` ("مقالا لإيان بلاك",
@@ -1327,6 +1344,11 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                 # X": the person named with the bare title holds the post
                 # told before, its fuller description
                 e.role = nameless_posts.get(_NORMALIZED[e.role][2:], e.role)
+            if " " not in e.key and persons and (cut := cut_short(e)) is not None:
+                # "قدم مدرب المنتخب البرازيلي خوان لوبيز تهانيه" read "خوان"
+                # (لوبيز taken for لـ + a noun), then "واختتم لوبيز": a family
+                # name written right after the name of a person met is his
+                return cut
             if not e.role and " " not in e.key and cue_subjects:
                 # "وأكد الناخب الوطني أنه …. وتابع المتحدث نفسه أن …. وقال
                 # الركراكي «…»": a family name met for the first time, after

@@ -135,3 +135,27 @@ def test_a_family_name_after_a_named_person_gets_no_post():
     q = one(text, "علينا أن نكون")
     assert q.speaker == "الحداد", q
     assert q.role is None, q
+
+
+def test_a_family_name_cut_from_a_name_met_is_that_person():
+    # "قدم مدرب المنتخب البرازيلي خوان لوبيز تهانيه" read the name "خوان"
+    # (لوبيز taken for لـ + a noun); "واختتم لوبيز حديثه:" later is he, with
+    # his post (it was a new person with none)
+    text = (
+        "قدم مدرب المنتخب الوطني البرازيلي خوان لوبيز تهانيه للجماهير. "
+        'وقال: "اشكر الجمهور على الحضور والدعم". '
+        'واختتم لوبيز حديثه: "لا أنسى أن أتقدم بالتهنئة للاعبين".\n'
+    )
+    q = one(text, "لا أنسى")
+    assert q.role == "مدرب المنتخب الوطني البرازيلي", q
+
+
+def test_a_family_name_not_after_a_name_met_is_someone_new():
+    # the negative: a family name written nowhere after a person's name
+    text = (
+        "قدم مدرب المنتخب الوطني البرازيلي خوان لوبيز تهانيه للجماهير. "
+        'وقال: "اشكر الجمهور على الحضور والدعم". '
+        'وقال الشمري في تصريح آخر: "لا أنسى أن أتقدم بالتهنئة للاعبين".\n'
+    )
+    q = one(text, "لا أنسى")
+    assert q.role is None, q
