@@ -2128,6 +2128,17 @@ class _Phrases:
                         and toks[i - 1] not in _TITLE_LIKE
                         and toks[i - 2] not in _TITLE_LIKE
                         and is_word[i - 2]
+                        # (not after a title's complement with لـ, a noun in
+                        # construct: "مدرب المنتخب لكرة القدم لوبيز X")
+                        and not (
+                            toks[i - 2][:1] == "ل"
+                            and toks[i - 2][-1] == "ه"
+                            and toks[i - 2][:2] != "لل"
+                            and toks[i - 1][:2] == "ال"
+                            and i - 3 >= a
+                            and toks[i - 3][:2] == "ال"
+                            and not _glued_to_lam(t)
+                        )
                     ):
                         break  # "توماس ريد لسكاي نيوز": after a two-word name, an addressee
             elif (t.startswith("بال") and t not in _TITLE_COMPLEMENTS) or (

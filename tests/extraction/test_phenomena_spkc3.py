@@ -195,3 +195,24 @@ def test_with_after_no_interview_names_no_speaker():
         "وأصدرت الوزارة بيانا مشتركا مع النقابة، أكدت فيه أن «المفاوضات ستستأنف الأسبوع المقبل».\n"
     )
     assert one(text, "المفاوضات ستستأنف").speaker != "النقابة"
+
+
+def test_a_name_in_lam_after_a_titles_lam_complement_is_the_name():
+    # "مدرب المنتخب السعودي لكرة القدم لوبيز كارو": after the title's
+    # complement with لـ (a noun in construct and its genitive), a word in ل
+    # opens the name (it was read as an addressee after a two-word name, and
+    # the complement 'لكرة القدم' became the coach's name)
+    text = (
+        "وعلق مدرب المنتخب السعودي لكرة القدم لوبيز كارو على أداء اللاعبين، "
+        'وقال "المنتخب كان خصما قويا في الوسط بشكل عام".\n'
+    )
+    q = one(text, "كان خصما")
+    assert q.speaker == "لوبيز كارو", q
+    assert q.role == "مدرب المنتخب السعودي لكرة القدم", q
+
+
+def test_an_outlet_in_lam_after_a_title_stays_the_addressee():
+    # the negative: after a two-word name, an outlet glued to لـ is whom he
+    # spoke to
+    text = 'وقال توماس ريد لسكاي نيوز إن "المنتخب كان خصما قويا في الوسط".\n'
+    assert one(text, "كان خصما").speaker == "توماس ريد"
