@@ -238,6 +238,16 @@ _KIN = frozenset(
 )
 
 
+# "وتابع يقول", "ومضت تقول": a verb of going on before the present of a verb
+# of saying, its subject the one the text has been quoting (subject_before)
+_GO_ON = _words_module._with_prefixes(
+    _words(
+        "تابع تابعت يتابع تتابع مضي مضت يمضي تمضي راح راحت عاد عادت يعود تعود "
+        "ظل ظلت اخذ اخذت استطرد استطردت اردف اردفت واصل واصلت يواصل تواصل"
+    )
+)
+
+
 # that_subject_across_adverbials: what opens an adverbial after a subject
 _ADVERBIAL_OPENERS = _words("خلال اثناء لدي عند في ابان")
 # main_clause_subject: "فقد" + the verb after a fronted adverbial
@@ -2266,6 +2276,12 @@ class _Speakers:
                 if t[0] == "ب" and len(t) > 2 and (t[1] == "ب" or t[:3] == "بال"):
                     end = m
                     break
+        if end - start == 1 and (
+            toks[start] in _GO_ON or (toks[start] in _CUE_WORDS and self.cue_at(start) is not None)
+        ):
+            # "وتابع يقول: «…»", "ومضت تقول": the verb the cue goes on from
+            # is no subject; the speaker is the one the text was quoting
+            return None
         if end - start > 1 and toks[start] in _CUE_WORDS and self.cue_at(start) is not None:
             # "«…»، تقول الهنتاتي وتتابع: «…»" (the full stop dropped): the
             # verb after the quote and its subject, then the next verb; the

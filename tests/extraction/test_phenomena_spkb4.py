@@ -1,0 +1,35 @@
+"""Phenomena of speakers by reference found on real news (development sets
+kept outside the repository, fourth round): the subject a verb of saying
+with none of its own takes up, the person a bare title or a pronoun stands
+for, read as a class of words, not one construction.
+
+Every article here is written for the test, in invented sentences; each test
+fails without the rule it names.
+"""
+
+from tests.extraction.helpers import one
+
+
+def test_a_verb_of_going_on_before_the_cue_is_no_subject():
+    # "وتابع يقول: «…»", "ومضت تقول": the verb the present of saying goes on
+    # from was read as the verb's subject before it (the speaker "وتابع")
+    said = 'وقال وزير المالية سمير داود إن "الميزانية متوازنة هذا العام". '
+    for going_on in ("وتابع يقول:", "وأضاف يقول", "ومضى يقول:", "ثم راح يقول:"):
+        text = said + going_on + ' "لن نرفع الضرائب على المواطنين أبدا".\n'
+        q = one(text, "لن نرفع")
+        assert q.speaker == "سمير داود", (going_on, q)
+        assert q.role == "وزير المالية", (going_on, q)
+    text = (
+        'وقالت وزيرة الصحة سلمى داود إن "المستشفيات جاهزة". '
+        'وتابعت تقول: "لن نغلق أي قسم في الشتاء".\n'
+    )
+    assert one(text, "لن نغلق").speaker == "سلمى داود"
+
+
+def test_a_subject_before_the_present_of_saying_stays():
+    # the negative: a noun before the verb is still its subject
+    text = (
+        'وقال وزير المالية سمير داود إن "الميزانية متوازنة هذا العام". '
+        'والنواب يقولون: "لن نقبل رفع الضرائب على المواطنين".\n'
+    )
+    assert one(text, "لن نقبل").speaker == "النواب"
