@@ -1656,9 +1656,27 @@ class _Dating:
             d = self.date_token_index[j]
             if self.in_quote[j] or d.iso is None or d is stamp:
                 continue
-            if not day.startswith(d.iso):
+            if not day.startswith(d.iso) and not self.today_as_stamp(d):
                 return None  # (another time told: "في 14 آذار 1978")
         return day
+
+    def today_as_stamp(self, d: DateMention) -> bool:
+        """The date ``d`` is the lead's "today" written out
+        after its weekday ("اليوم الأربعاء (21 كانون الثاني 2025)"), and the
+        weekday is the stamp's: the stamp's day, whatever the date says (a
+        year or a day mistyped, the old year kept in January), not another
+        time told."""
+        toks = self.doc.toks
+        k = bisect_left(self.doc.starts, d.start) - 1
+        if k >= 2 and toks[k] == "(":
+            k -= 1
+        wd = WEEKDAYS.get(toks[k])
+        return (
+            wd is not None
+            and toks[k - 1] == "اليوم"
+            and d.precision == "day"
+            and wd == self.dateline.weekday()
+        )
 
     def dated_document(self, first: int, upto: int) -> DateMention | None:
         """The last date in [first, upto) that a dating word introduces

@@ -1,0 +1,36 @@
+"""Phenomena of the date of a quote found on real news (development sets kept
+outside the repository, fourth round): a page stamp or a dateline the text
+gives in a form of its own, relative days counted from it, and dates given
+where none is due.
+
+Every article here is written for the test, in invented sentences; each test
+fails without the rule it names.
+"""
+
+from tests.extraction.helpers import one
+
+
+def test_the_leads_today_written_out_with_a_wrong_year_is_the_stamps_day():
+    # "اليوم الأربعاء ( 21 كانون الثاني 2025 )" under a stamp of 2026-01-21,
+    # a Wednesday: the old year kept in January (or a day mistyped); the
+    # weekday agrees with the stamp, which dates the account after the lead
+    text = (
+        "date 2026-01-05 أصدرت وزارة الداخلية، اليوم الاثنين ( 5 كانون الثاني 2025 )، "
+        "بيانا بشأن الأخبار المتداولة.\n\n"
+        'وقال المتحدث باسم الوزارة خالد العبيدي إن "الأوضاع مستقرة في كل المحافظات".\n'
+    )
+    assert one(text, "الأوضاع مستقرة").date == "2026-01-05"
+    text = (
+        "date 2024-03-12 أعلنت اللجنة المالية، اليوم الثلاثاء 13 آذار 2024، "
+        "عن موعد التصويت على الموازنة.\n\n"
+        'وأكد رئيس اللجنة سامي الحداد أن "الموازنة ستقر قبل نهاية الشهر".\n'
+    )
+    assert one(text, "الموازنة ستقر").date == "2024-03-12"
+    # (negative) a date the lead gives with no "today": another time told,
+    # which the stamp does not date over
+    text = (
+        "date 2026-01-05 أصدرت وزارة الداخلية في 5 كانون الثاني 2025 "
+        "بيانا بشأن الأخبار المتداولة.\n\n"
+        'وقال المتحدث باسم الوزارة خالد العبيدي إن "الأوضاع مستقرة في كل المحافظات".\n'
+    )
+    assert one(text, "الأوضاع مستقرة").date is None
