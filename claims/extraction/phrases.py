@@ -98,6 +98,7 @@ from claims.extraction.words import (
     _OWNED_STATEMENTS,
     _OWNER,
     _PARTICIPANTS,
+    _PARTICIPLE_COMPLEMENTS,
     _PATRONYMIC_LINKS,
     _PL,
     _PLACE_ADVERBS,
@@ -228,6 +229,20 @@ def _issued_end(words: list[str], start: int, a: int, b: int) -> int:
         if words[m] in _ISSUED:
             return a + m
     return b
+
+
+def _participle_complemented(toks: list[str], i: int) -> bool:
+    """Whether ``toks[i]`` (one of _PARTICIPLE_COMPLEMENTS) completes the
+    definite participle before it in a title ("الممدد له", "المنتهية
+    ولايته"): the word before is a participle in الم (no nisba in ي: "الرئيس
+    المصري له"), a word that may open the name follows, and after a
+    preposition with its pronoun no word with the article ("المنتخب له
+    الشكر": the verb's object)."""
+    p = toks[i - 1]
+    if p[:3] != "الم" or p[-1] == "ي" or p in _TITLE_LIKE or i + 1 >= len(toks):
+        return False
+    n = toks[i + 1]
+    return n.isalnum() and n not in lx.NP_STOP and (toks[i][:1] != "ل" or n[:2] != "ال")
 
 
 def _construct_goes_on(toks: list[str], i: int, limit: int) -> bool:
@@ -1346,6 +1361,18 @@ class _Phrases:
         counted_from = a  # (a phrase runs for 14 words at most from there)
         while i < limit and i - counted_from < 14:
             t = toks[i]
+            if (
+                titled
+                and not named
+                and t in _PARTICIPLE_COMPLEMENTS
+                and i > a
+                and _participle_complemented(toks, i)
+            ):
+                # "رأى رئيس المجلس الممدد له X أن", "الرئيس المنتهية ولايته
+                # X": the participle's complement with the titled person's
+                # pronoun is the title's; the name follows
+                i += 1
+                continue
             kind = np_read[t]
             if kind > 7:
                 if kind > 15:
@@ -4161,6 +4188,15 @@ class _Phrases:
                     continue
                 if w in lx.HONORIFICS:
                     break  # "وزير الخارجية الدكتور فيصل المقداد": the name follows
+                if (
+                    w in _PARTICIPLE_COMPLEMENTS
+                    and art[i - 1]
+                    and _participle_complemented(words, i)
+                ):
+                    # "رئيس المجلس الممدد له X", "الرئيس المنتهية ولايته X"
+                    # (scan_np): the participle's complement, the title's
+                    i += 1
+                    continue
                 if w.startswith("وال") and len(w) > 4 and (i > name_from + 1 or w[1:] in lx.TITLES):
                     # "وزير المياه والري", "وزير الخارجية والمغتربين"; a second
                     # title coordinated with the first: "المحامي والناشط الحقوقي X"

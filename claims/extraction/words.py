@@ -469,6 +469,13 @@ _NOT_WAS = _words("لم ولم فلم")
 _AUX_WAS = _words("يكن تكن كان كانت وكان وكانت")
 # words that complete a title: "القائم بالأعمال", "المبعوثة بالإنابة"
 _TITLE_COMPLEMENTS = frozenset({"بالاعمال", "بالانابه", "بالوكاله"})
+# A participle's complement inside a title: a preposition or a noun with the
+# pronoun of the titled person ("رئيس المجلس الممدد له X", "الرئيس المنتهية
+# ولايته X", "المدير المنتهية مهامها X"): the title goes on over it, the name
+# follows
+_PARTICIPLE_COMPLEMENTS = _words(
+    "له لها لهما لهم ولايته ولايتها ولايتهما ولايتهم مهامه مهامها عهدته عهدتها"
+)
 _MARKS_OR_PAREN = frozenset(QUOTE_MARKS) | {"("}
 # a rank before the name, like an honorific: "المدير الجهوي … العقيد محمد X"
 _GENERAL = _words("عام العام")

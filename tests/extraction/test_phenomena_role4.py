@@ -1,0 +1,49 @@
+"""Roles on real news (the dev sets r1–r6): where the title phrase before a
+name ends, and the role a person keeps for the later quotes.
+
+Every article here is written for the test, in sentences that are not in
+the data files; each test fails without the rule it names.
+"""
+
+from claims.extraction import normalize
+from tests.extraction.helpers import one
+
+
+def test_a_participle_with_the_titled_persons_pronoun_stays_in_the_title():
+    # "رئيس المجلس الممدد له X", "الرئيس المنتهية ولايته X": a participle's
+    # complement that carries the person's pronoun (a preposition or a
+    # noun) is the title's; the name follows it, and keeps the post for the
+    # quotes after
+    text = (
+        'قال رئيس مجلس النواب الممدد له نبيه بري إن "المشاورات ستتواصل '
+        'حتى نهاية الشهر".\n\n'
+        'وأضاف بري: "لن نقبل بأي فراغ في المؤسسات الدستورية".'
+    )
+    q = one(text, "المشاورات ستتواصل")
+    assert q.speaker == "نبيه بري", q
+    assert normalize(q.role) == normalize("رئيس مجلس النواب الممدد له")
+    q = one(text, "لن نقبل بأي فراغ")
+    assert q.speaker == "نبيه بري", q
+    assert normalize(q.role) == normalize("رئيس مجلس النواب الممدد له")
+    text = 'وقال الرئيس المنتهية ولايته ميشال عون إن "البلاد تحتاج إلى حكومة قوية".'
+    q = one(text, "البلاد تحتاج")
+    assert q.speaker == "ميشال عون", q
+    assert normalize(q.role) == normalize("الرئيس المنتهية ولايته")
+    text = (
+        'وأكدت رئيسة البلدية المنتهية مهامها سعاد عبد الرحيم أن "المشاريع المتوقفة ستستأنف قريبا".'
+    )
+    q = one(text, "المشاريع المتوقفة")
+    assert q.speaker == "سعاد عبد الرحيم", q
+    assert normalize(q.role) == normalize("رئيسة البلدية المنتهية مهامها")
+
+
+def test_a_pronoun_after_a_nisba_or_before_a_definite_word_is_no_title():
+    # "وقدم الرئيس المصري له الشكر": after a nisba, or before a definite
+    # word (the verb's object), the preposition with its pronoun is the
+    # verb's, and the title alone speaks
+    text = 'وقدم الرئيس المصري له الشكر قائلا "الثمرة نضجت حقا بعد انتظار".'
+    assert one(text, "الثمرة نضجت").speaker == "الرئيس المصري"
+    text = 'وقدم الرئيس المنتخب له الشكر قائلا "الثمرة نضجت حقا بعد انتظار".'
+    assert one(text, "الثمرة نضجت").speaker == "الرئيس المنتخب"
+    text = 'وقال الوزير المكلف له إن "الثمرة نضجت حقا بعد انتظار".'
+    assert one(text, "الثمرة نضجت").speaker == "الوزير المكلف"
