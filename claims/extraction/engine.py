@@ -159,6 +159,8 @@ _FORMER = _words_module._words("السابق السابقه الاسبق الا�
 # "وقال المتحدث في ذات الصدد": "the speaker" with no body after it (not
 # "المتحدث باسم الوزارة", a post) is whoever the text has speaking, a pronoun
 _THE_SPEAKER_KEYS = frozenset(("title:المتحدث", "title:المتحدثه"))
+# the post "the speaker" may stand for: a spokesman (of a body) met before
+_SPOKESMAN_HEADS = frozenset(("متحدث", "متحدثه", "المتحدث", "المتحدثه"))
 # what may follow it in its phrase and still leave it alone: an adverbial
 _ADVERBIAL_AFTER = _words_module._words("في خلال اثناء عقب بعد قبل امام")
 # "وسأله X:", "فسألها X:": the verb of asking with the one asked as a suffix
@@ -1402,7 +1404,19 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                 for other in reversed(entities):
                     if other.sentence < sid - 3:
                         break
-                    if _named_person(other) and other.gender == e.gender:
+                    if other.gender != e.gender:
+                        continue
+                    if _named_person(other):
+                        return other
+                    if (
+                        other.kind in (ANONYMOUS, PERSON)
+                        and other.role
+                        and " " in other.role
+                        and _NORMALIZED[other.role].split(None, 1)[0] in _SPOKESMAN_HEADS
+                    ):
+                        # "قال متحدث باسم الرئاسة إن …. وأضاف المتحدث": the
+                        # spokesman met since, with or without his name,
+                        # not the person named before him
                         return other
                 for other in reversed(persons):
                     # (a person named in full, first met within three

@@ -33,3 +33,33 @@ def test_a_subject_before_the_present_of_saying_stays():
         'والنواب يقولون: "لن نقبل رفع الضرائب على المواطنين".\n'
     )
     assert one(text, "لن نقبل").speaker == "النواب"
+
+
+def test_the_speaker_is_the_spokesman_met_since():
+    # "قال متحدث باسم الرئاسة إن …. وأضاف المتحدث «…»": "the speaker" with
+    # no quote before is the spokesman met since (named by his post, with
+    # the article or not), not the person named before him
+    for post in ("متحدث باسم الرئاسة", "المتحدث باسم الرئاسة"):
+        text = (
+            "وصل الرئيس سمير داود إلى باريس أمس. "
+            f"وقال {post} إن الزيارة ناجحة. "
+            'وأضاف المتحدث "الرئيس سيلتقي نظيره الفرنسي غدا في قصر الإليزيه".\n'
+        )
+        assert one(text, "سيلتقي نظيره").speaker == post, post
+    text = (
+        "وصلت الوزيرة سلمى داود إلى باريس أمس. "
+        "وقالت متحدثة باسم الوزارة إن الزيارة ناجحة. "
+        'وأضافت المتحدثة "الوزيرة ستلتقي نظيرتها الفرنسية غدا".\n'
+    )
+    assert one(text, "ستلتقي نظيرتها").speaker == "متحدثة باسم الوزارة"
+
+
+def test_the_speaker_after_a_quote_is_still_the_one_quoted():
+    # the negative: with a quote since the spokesman, "the speaker" is the
+    # one last quoted
+    text = (
+        "قال متحدث باسم الوزارة إن الوضع هادئ. "
+        'وقال الوزير سمير داود "الحكومة تتابع الوضع عن كثب في كل المدن". '
+        'وأكد المتحدث في ذات الصدد "لن نسمح بأي فوضى في الشوارع".\n'
+    )
+    assert one(text, "لن نسمح").speaker == "سمير داود"
