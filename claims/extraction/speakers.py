@@ -100,6 +100,7 @@ from claims.extraction.words import (
     _THEN,
     _TIME_ADVERBS,
     _TIME_WORDS,
+    _TO_ME,
     _VERB_KINDS,
     _VERBISH,
     _WAS,
@@ -458,7 +459,11 @@ class _Speakers:
                 ):
                     hit.np_start = j
                     t0 = toks[j]
-            if t0 in _PRONOUN_SKIP and (t0 in _RESUMPTIVE_SKIP or self.is_word[hit.np_start + 1]):
+            if (
+                t0 in _PRONOUN_SKIP
+                and (t0 in _RESUMPTIVE_SKIP or self.is_word[hit.np_start + 1])
+                and (t0 not in _TO_ME or toks[hit.np_start + 1] in _TITLE_LIKE)
+            ):
                 # "وحسب ما صرح به مصدر …": the subject follows the resumptive
                 # pronoun; "فرد عليه X": the object pronoun comes before the subject
                 hit.np_start += 1

@@ -137,7 +137,10 @@ _OTHER_OFFICE_ALONE = _words("الرييس الرييسه النايب النا�
 _RESUMPTIVE_SKIP = _words("به بها")
 # "فرد عليه الجارالله", "وقال لها الوزير": an object pronoun on a preposition
 # comes before the subject
-_PRONOUN_SKIP = _RESUMPTIVE_SKIP | _words("له لها لهم عليه عليها عليهم")
+_PRONOUN_SKIP = _RESUMPTIVE_SKIP | _words("له لها لهم لهما لنا لكم لي عليه عليها عليهم")
+# "قال لي دبلوماسي عربي": لي is "to me" only before a title or an anonymous
+# head ("وقال لي كه تشيانغ" names Li)
+_TO_ME = _words("لي")
 _ISSUED = _words("صادر صادره الصادر الصادره صدر صدرت")
 # "تلا القاضي أقوال المتهم، ومنها قوله:": one of the statements just named,
 # in its owner's words, said before and elsewhere
