@@ -716,6 +716,13 @@ def _implausible_head(folded: str) -> bool:
         # verbal noun of the form استفعال is the verb's object (no name
         # has that shape)
         return True  # "أن السفير المصري تحدث عن …": a verb, no name
+    if (head[-1] == "ه" and _derived_masdar(head[:-1])) or (
+        head[-2:] in ("ها", "هم") and _derived_masdar(head[:-2])
+    ):
+        # "جدد الرئيس استبعاده اللجوء …", "أعلن الوزير اعتزامها …": a
+        # derived verbal noun with a pronoun suffix, the verb's object after
+        # a bare title (no name has that shape); the title speaks
+        return True
     if (
         head[-2:] in ("ها", "هم")
         and head[-3] == "ت"
