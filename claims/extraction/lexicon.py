@@ -434,6 +434,11 @@ NP_STOP = _fold_set(
     بمناسبة لمناسبة
     """
 )
+# "تصريحات صادمة لمدير المستشفى فماذا قال؟": an interrogative, with و/ف or
+# not, asks; it is never a word of the name before it
+NP_STOP = NP_STOP | frozenset(
+    p + w for w in _fold_set("ماذا لماذا متى كيف هل أين") for p in ("", "و", "ف")
+)
 # Prepositions that may belong inside a role ("السفيرة في باماكو").
 ROLE_PREPOSITIONS = _fold_set("في لدى باسم عن لشؤون لشئون")
 # Event nouns after في that end a speaker phrase ("قال الوزير في مؤتمر صحفي").

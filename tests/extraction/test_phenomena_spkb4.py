@@ -63,3 +63,33 @@ def test_the_speaker_after_a_quote_is_still_the_one_quoted():
         'وأكد المتحدث في ذات الصدد "لن نسمح بأي فوضى في الشوارع".\n'
     )
     assert one(text, "لن نسمح").speaker == "سمير داود"
+
+
+def test_an_interrogative_is_no_word_of_the_name_before_it():
+    # "تصريحات صادمة لمدير المستشفى فماذا قال؟": the interrogative was read
+    # as the director's name, and every later "مدير المستشفى" and subjectless
+    # "وقال" spoke as "فماذا"
+    text = (
+        "تصريحات صادمة لمدير المستشفى فماذا قال؟\n\n"
+        "أعلن مدير المستشفى أن الوقود غير كاف. "
+        'وقال: "نحتاج إلى ثمانية آلاف لتر على الأقل يوميا".\n'
+    )
+    assert one(text, "نحتاج إلى").speaker == "مدير المستشفى"
+    text = (
+        "وزيرة الصحة وهل تعود المدارس؟\n\n"
+        "أعلنت وزيرة الصحة أن الوضع تحسن. "
+        'وقالت: "نتوقع عودة التلاميذ إلى المدارس قريبا".\n'
+    )
+    assert one(text, "نتوقع عودة").speaker == "وزيرة الصحة"
+
+
+def test_a_name_before_the_interrogative_is_kept():
+    # the negative: the name the headline gives before it stays the name
+    text = (
+        "تصريحات صادمة لمدير المستشفى خالد يوسف فماذا قال؟\n\n"
+        "أعلن مدير المستشفى أن الوقود غير كاف. "
+        'وقال: "نحتاج إلى ثمانية آلاف لتر على الأقل يوميا".\n'
+    )
+    q = one(text, "نحتاج إلى")
+    assert q.speaker == "خالد يوسف", q
+    assert q.role == "مدير المستشفى", q
