@@ -220,8 +220,9 @@ _DATE = re.compile(
         # stamp: "الجمعة 20/أكتوبر/2023 - 09:40 م", "5-مارس-2019"
         (?P<sd>[0-3]?\d)\s*(?P<sep>[/\-])\s*(?P<sm>{_MONTH_RX})\s*(?P=sep)\s*(?P<sy>{_YEAR})
       |
-        # numeric: 16/02/2010, 2010-02-16
-        (?P<nd>[0-3]?\d)[/.\-](?P<nm>[01]?\d)[/.\-](?P<ny>{_YEAR})
+        # numeric: 16/02/2010, 2010-02-16; a year may carry م glued, as
+        # Sudanese wire copy closes: "الخرطوم في 24-8-2019م (سونا)"
+        (?P<nd>[0-3]?\d)[/.\-](?P<nm>[01]?\d)[/.\-](?P<ny>{_YEAR})م?
       |
         (?P<iy>{_YEAR})[/.\-](?P<im>[01]?\d)[/.\-](?P<id>[0-3]?\d)
       |

@@ -193,6 +193,13 @@ _LEAD_REACH = 80
 _RELATED_LABEL = _sentences_module._RELATED_LABEL
 _ARCHIVES = _words("برقيه البرقيه برقيات البرقيات وثيقه الوثيقه وثايق الوثايق ويكيليكس")
 
+# closing_dateline: what may stand before a text's closing date on its line
+# (a place and في, a label: "الخرطوم في", "نشر بتاريخ"), and after it (the
+# era, the agency in brackets: "م (سونا)")
+_CLOSING_HEAD = re.compile(r"[ \t\u00a0]*(?:[^\W\d]+[ \t\u00a0:،,\-–—]*){0,3}")
+_CLOSING_TAIL = re.compile(
+    r"[ \t\u00a0]*(?:م\b[ \t\u00a0]*)?(?:\([^()\n]{1,30}\)[ \t\u00a0]*)?[.\-–—]?\s*$"
+)
 # web_stamp: a clock time right after a date ("2010/12/23 الساعة 04:06",
 # "01/12/2010 الساعة: 20:03", "28 Aug 2017 ساعة 21:18",
 # "08-01-2018 22:39", "| 10:35"), looked for in the top of the page only
@@ -378,6 +385,13 @@ class _Dating:
                 self.post_stamps = tuple(k for k in self.date_tokens if index[k] is d)
         if self.date_tokens and folded.find(":", 0, _STAMP_REACH) != -1:
             self.web_stamp(mentions)
+        self.dateline_at_end = False
+        if self.date_tokens and (
+            self.dateline is None or self.date_token_index.get(self.dateline_tok) is mentions[-1]
+        ):
+            # (also the text's only date, at its end, taken for a dateline
+            # at its top: the lead is before it)
+            self.closing_dateline(mentions)
         if self.dateline is not None and self.weekday_disagrees():
             # "Wednesday 6 November 2024" over "حمّل النائب، اليوم الثلاثاء،":
             # the stamp is the day the page was read, not the article's
@@ -507,6 +521,28 @@ class _Dating:
                 self.dateline = _date.fromisoformat(d.iso)
                 self.dateline_tok = k
                 return
+
+    def closing_dateline(self, mentions: list[DateMention]) -> None:
+        """A full date alone on the text's last line, after a place at most
+        ("الخرطوم في 24-8-2019م (سونا)", a wire's closing line; "13/09/2017"
+        under a page's share buttons): the day the text was filed or put
+        up, from which its "أمس", "اليوم" and weekdays count, when nothing
+        at its top gave one."""
+        d = mentions[-1]
+        if d.precision != "day" or d.relative or d.iso is None:
+            return
+        folded = self.doc.folded
+        if _CLOSING_TAIL.match(folded, d.end) is None:
+            return
+        line = folded.rfind("\n", 0, d.start) + 1
+        if line == 0 or not _CLOSING_HEAD.fullmatch(folded, line, d.start):
+            return
+        k = bisect_left(self.doc.starts, d.start)
+        if self.in_quote[k]:
+            return
+        self.dateline = _date.fromisoformat(d.iso)
+        self.dateline_tok = k
+        self.dateline_at_end = True
 
     def weekday_disagrees(self) -> bool:
         """The first "اليوم/أمس" + weekday of the text, outside marks, names
@@ -1556,8 +1592,10 @@ class _Dating:
         weekday ("الرياضة 2021/07/13 … أصدرت المحكمة أمس الاثنين قرارا"):
         the account that follows, undated, is of the day the lead tells."""
         toks = self.doc.toks
-        in_quote = self.in_quote
         k = self.dateline_tok
+        if self.dateline_at_end:
+            # (a closing dateline: the lead is the text's first words)
+            return self.lead_day_from(0)
         if "اليوم" in toks[k - 3 if k > 3 else 0 : k] or (
             k > 3 and self.lead_own_day(k - 1, self.date_token_index[k])
         ):
@@ -1570,6 +1608,16 @@ class _Dating:
         wire = stamp is not None and _WIRE_PLACE.match(self.doc.folded, stamp.end) is not None
         while k < self.n and self.date_token_index.get(k) is stamp:
             k += 1  # (past the stamp's date)
+        day = self.lead_day_from(k)
+        if day is None and (wire or (stamp is not None and self.published_at(stamp))):
+            return self.dateline.isoformat()
+        return day
+
+    def lead_day_from(self, k: int) -> str | None:
+        """The day the lead starting at token ``k`` tells by the dateline:
+        its first "اليوم", "أمس" or weekday outside marks (lead_tells_day)."""
+        toks = self.doc.toks
+        in_quote = self.in_quote
         b = k + _LEAD_REACH
         if b > self.n:
             b = self.n
@@ -1583,8 +1631,6 @@ class _Dating:
                     return rel[0]
                 return self.dateline.isoformat()
             k += 1
-        if wire or (stamp is not None and self.published_at(stamp)):
-            return self.dateline.isoformat()
         return None
 
     def published_at(self, stamp: DateMention) -> bool:
@@ -1649,7 +1695,7 @@ class _Dating:
         day = self._stamp_ok
         stamp = self.date_token_index.get(self.dateline_tok)  # (its own tokens)
         tokens = self.date_tokens
-        k = bisect_right(tokens, self.dateline_tok)
+        k = 0 if self.dateline_at_end else bisect_right(tokens, self.dateline_tok)
         while k < len(tokens) and tokens[k] < b:
             j = tokens[k]
             k += 1

@@ -233,6 +233,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         "date_tokens",
         "dated_docs",
         "dateline",
+        "dateline_at_end",
         "dateline_end",
         "dateline_tok",
         "doc",

@@ -34,3 +34,33 @@ def test_the_leads_today_written_out_with_a_wrong_year_is_the_stamps_day():
         'وقال المتحدث باسم الوزارة خالد العبيدي إن "الأوضاع مستقرة في كل المحافظات".\n'
     )
     assert one(text, "الأوضاع مستقرة").date is None
+
+
+def test_a_date_alone_on_the_last_line_is_the_texts_dateline():
+    # "الخرطوم في 24-8-2019م (سونا)" closing a wire's copy, "13/09/2017"
+    # under a page's share buttons: the day the text was filed, from which
+    # its weekdays and "أمس" count, when nothing at its top gave one
+    text = (
+        "قال وزير الزراعة إن الموسم الزراعي يبشر بإنتاج وفير.\n"
+        "وتحدث الوزير في حوار بثته قناة محلية يوم الخميس عن خطط الوزارة.\n"
+        "واضاف “سنوفر التقاوي للمزارعين قبل بداية الموسم”.\n"
+        "بورتسودان في 12-3-2020م (سونا)\n"
+    )
+    assert one(text, "سنوفر التقاوي").date == "2020-03-12"
+    text = (
+        "القاهرة - وكالات - قال وزير الخارجية في رده على سؤال حول الأزمة "
+        "«إن الحل يحتاج إلى وقت طويل وتفكير عميق».\n"
+        "جاء ذلك في المؤتمر الصحفي الذي عقده الوزير مساء امس.\n"
+        "share   مشاركة\n"
+        "13/09/2017\n"
+    )
+    assert one(text, "الحل يحتاج").date == "2017-09-12"
+    # (negative) a date closing a sentence of the account on the last line
+    # is a time it tells, not the text's day
+    text = (
+        "قال وزير الزراعة إن الموسم الزراعي يبشر بإنتاج وفير.\n"
+        "وتحدث الوزير في حوار بثته قناة محلية يوم الخميس عن خطط الوزارة.\n"
+        "واضاف “سنوفر التقاوي للمزارعين قبل بداية الموسم”.\n"
+        "وكانت الوزارة قد أعلنت خطتها في 12-3-2020\n"
+    )
+    assert one(text, "سنوفر التقاوي").date is None
