@@ -254,6 +254,17 @@ _ADVERBIAL_OPENERS = _words("خلال اثناء لدي عند في ابان")
 # main_clause_subject: "فقد" + the verb after a fronted adverbial
 _SO_HAS = frozenset({"فقد"})
 _IT_IS_NOTED = frozenset({"يذكر", "ويذكر"})  # "يذكر أن …": the narrator's aside
+# issued_after_was: what a body issues or publishes, indefinite ("وكانت
+# الحركة أصدرت بيانا قالت فيه"): the word before it is the issuing verb
+_ISSUED_OBJECTS = _words(
+    "بيانا بيان بلاغا بلاغ تصريحا تصريحات تقريرا تقرير رساله مذكره وثيقه توضيحا توضيح"
+)
+_ISSUING_VERBS = frozenset(
+    v + t
+    for v in _words("اصدر نشر وزع بث اذاع وجه ارسل اعد قدم رفع سلم اطلق كتب دون عمم")
+    for t in ("", "ت")
+)
+_WAS_GENDER = {"كان": "m", "وكان": "m", "فكان": "m", "كانت": "f", "وكانت": "f", "فكانت": "f"}
 
 
 # "أما بخصوص X", "أما بشأن X": a preposition of topic opens what is talked
@@ -1435,6 +1446,15 @@ class _Speakers:
                 # document the sentence before introduced, or its author
                 # when it named one, speaks in it (not the last speaker)
                 return _Attribution(told, cue_text, via, 0.75, False, hit.tok, clause)
+            if (
+                toks[first] in _WAS_GENDER
+                and cue.kind == lx.VERB
+                and (own := self.issued_after_was(first, hit.tok, cue)) is not None
+                and agree(own, g, n)
+            ):
+                # "وكانت الحركة أصدرت بيانا قالت فيه", "وكان الحزب نشر بلاغا
+                # أمس قال: إنه": who issued the statement speaks in it
+                return _Attribution(own, cue_text, via, 0.75, False, hit.tok, clause)
             if hit.np_start < self.n and toks[hit.np_start] in _RESUMPTIVE:
                 # "أصدرت الوزارة بيانا أكدت فيه أن …": a relative clause; its
                 # subject is the main clause's ("أما جمعية المصارف فاكتفت ببيان
@@ -1745,6 +1765,47 @@ class _Speakers:
                 continue
             return ent
         return None
+
+    def issued_after_was(self, first: int, cue_tok: int, cue: lx.Cue) -> _Entity | None:
+        """ "وكانت الحركة أصدرت بيانا قالت فيه", "وكان الحزب نشر بلاغا أمس
+        قال: إنه", "وكانت «X»، أصدرت بيانا قالت:": a sentence opening with
+        كان, its subject (in marks or not) and, with no قد, the verb that
+        issues a statement, the cue a few words after it: the subject issued
+        the statement and speaks in it (the verb is no part of its name). A
+        bare name a feminine كان and verb agree with is a body ("حماس")."""
+        toks = self.doc.toks
+        was = _WAS_GENDER[toks[first]]
+        k = first + 1
+        if k < cue_tok and toks[k] in QUOTE_MARKS:
+            k += 1
+        m = k + 1
+        while m < cue_tok - 1 and toks[m + 1] not in _ISSUED_OBJECTS:
+            if m - k >= 7 or toks[m] in _THAT or toks[m] in _SENTENCE_END:
+                return None
+            m += 1
+        if m >= cue_tok - 1 or cue_tok - (m + 1) > 4:
+            return None
+        verb = toks[m]
+        if (
+            not self.is_word[m]
+            or verb not in _ISSUING_VERBS
+            or (verb[-1] == "ت") != (was == _F)
+            or any(self.in_quote[m:cue_tok])
+            or not _THAT.isdisjoint(toks[m + 2 : cue_tok])
+        ):
+            return None
+        e = m
+        while e > k and (toks[e - 1] in _COMMAS or toks[e - 1] in QUOTE_MARKS):
+            e -= 1
+        b, ra, rb = self.scan_np(k, e, None)
+        if b != e:
+            return None
+        ent = self.classify(k, b, ra, rb, cue)
+        if ent is None or not (ent.kind == ORGANIZATION or ent.kind == PERSON):
+            return None
+        if ent.kind == PERSON and not ent.role and ent.gender != was:
+            ent.gender = was
+        return ent
 
     def bare_conj_label(self, k: int, ent: _Entity) -> bool:
         """ "وواصل: «…»", "وأكمل: «…»", "فاستطرد: «…»": one word with the

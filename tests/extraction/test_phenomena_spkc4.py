@@ -1,0 +1,46 @@
+"""Phenomena found in the speaker misses of the real sets r1-r6 in special
+constructions: statements and their issuers, headlines (spkc4).
+
+Every article here is written for the test, in sentences of its own; each
+test fails without the rule it names.
+"""
+
+from tests.extraction.helpers import one
+
+
+def test_the_subject_of_a_pluperfect_issuing_verb_speaks_in_its_statement():
+    # "وكانت الحركة أصدرت بيانا قالت فيه": after كان, with no قد, the verb
+    # that issues the statement ends its subject (not part of its name); the
+    # issuer speaks in the statement, whatever its name
+    text = (
+        "وكانت جمعية المزارعين أصدرت بيانا أمس قالت فيه إنها "
+        '"لن تقبل بأسعار الشراء الجديدة مهما كانت الضغوط".\n'
+    )
+    q = one(text, "لن تقبل بأسعار")
+    assert q.speaker == "جمعية المزارعين", q
+    # masculine, the issuer a bare name, a colon for the cue
+    text = (
+        "وكان حزب الأمل نشر بلاغا اليوم قال: إنه "
+        '"سيقاطع الجلسة المقبلة للبرلمان احتجاجا على القانون".\n'
+    )
+    q = one(text, "سيقاطع الجلسة")
+    assert q.speaker == "حزب الأمل", q
+    # a body named in marks and set off by a comma, the verb feminine: the
+    # bare name is the body's, not a man's
+    text = (
+        "ودعا المتحدث إلى الهدوء. وكانت “رابطة الأطباء”، أصدرت بيانا أمس قالت: إنها "
+        "“تابعت بقلق بالغ الاعتداءات على الطواقم الطبية في المستشفيات”.\n"
+    )
+    q = one(text, "تابعت بقلق بالغ")
+    assert q.speaker == "رابطة الأطباء", q
+
+
+def test_a_statement_received_is_not_issued_by_the_subject():
+    # "وكانت الحكومة تلقت رسالة من النقابة قالت فيها": who receives a
+    # statement does not speak in it
+    text = (
+        "وكانت الحكومة تلقت رسالة من النقابة قالت فيها إن "
+        '"الأجور لم تعد تكفي العمال في المدن الكبرى".\n'
+    )
+    q = one(text, "الأجور لم تعد")
+    assert q.speaker != "الحكومة", q
