@@ -1031,6 +1031,14 @@ class _Speakers:
                 or (toks[k - 1] in QUOTE_MARKS and self.in_quote[k - 1])
             ):
                 b, ra, rb = self.scan_np(k, q.open_tok - 1, None)
+                if k == first and (m := self.headline_addressee(k, q.open_tok - 1)):
+                    # "بري للنواب: «…»", "بنكيران لمناضلي حزبه: «…»": the
+                    # name, then whom the words were for
+                    b, ra, rb = self.scan_np(k, m, None)
+                    ent = self.classify(k, b, ra, rb, None) if b == m else None
+                    if ent is not None and ent.kind == PERSON:
+                        return _Attribution(ent, ":", confidence=0.6, cue_tok=k)
+                    b = -1
                 if b == q.open_tok - 1:
                     ent = self.classify(k, b, ra, rb, None)
                     if ent is not None and not (
@@ -1806,6 +1814,32 @@ class _Speakers:
         if ent.kind == PERSON and not ent.role and ent.gender != was:
             ent.gender = was
         return ent
+
+    def headline_addressee(self, k: int, colon: int) -> int:
+        """In a label "X لـY: «…»" heading its line (a headline), the token
+        where whom the words were for begins, else 0: a word glued to لـ
+        right after a bare name of one to three words (no title, no
+        article first), when the name's last word stands elsewhere in the
+        text without that word after it ("بري للنواب:", then "نبيه بري
+        إن"); a name that goes on with a word in ل ("سيرغي لافروف:", the
+        two met together again) is whole."""
+        toks = self.doc.toks
+        if toks[k][:2] == "ال":
+            return 0
+        for m in range(k + 1, min(colon, k + 4)):
+            t = toks[m]
+            if not self.is_word[m] or t in _TITLE_LIKE:
+                return 0
+            if t[0] != "ل" or len(t) < 3:
+                continue
+            last = toks[m - 1]
+            if last[:2] == "ال":
+                return 0
+            for j, w in enumerate(toks):
+                if w == last and (j < k or j >= m) and (j + 1 >= self.n or toks[j + 1] != t):
+                    return m
+            return 0
+        return 0
 
     def bare_conj_label(self, k: int, ent: _Entity) -> bool:
         """ "وواصل: «…»", "وأكمل: «…»", "فاستطرد: «…»": one word with the

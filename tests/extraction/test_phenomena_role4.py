@@ -47,3 +47,37 @@ def test_a_pronoun_after_a_nisba_or_before_a_definite_word_is_no_title():
     assert one(text, "الثمرة نضجت").speaker == "الرئيس المنتخب"
     text = 'وقال الوزير المكلف له إن "الثمرة نضجت حقا بعد انتظار".'
     assert one(text, "الثمرة نضجت").speaker == "الوزير المكلف"
+
+
+def test_a_headline_name_then_whom_the_words_were_for():
+    # "X لـY: «…»" heading its line: the word glued to لـ after a bare name
+    # is whom the words were for; the name speaks, with the post the lead
+    # gives it, and so do the quotes that take him up
+    text = (
+        'بنكيران لشبيبة حزبه: "لن نكون مثل الآخرين"\n\n'
+        "قال عبد الإله بنكيران رئيس الحكومة السابق، إن الحزب ساهم في الإصلاح.\n"
+        'وخاطب الشبيبة قائلا: "أنتم ملح السياسة في هذا البلد".'
+    )
+    for words in ("لن نكون مثل", "أنتم ملح السياسة"):
+        q = one(text, words)
+        assert q.speaker == "عبد الإله بنكيران", q
+        assert normalize(q.role) == normalize("رئيس الحكومة السابق")
+    text = (
+        'بري للنواب: "لن نقبل بالفراغ في المؤسسات"\n\n'
+        "قال رئيس مجلس النواب نبيه بري إن المشاورات ستتواصل."
+    )
+    q = one(text, "لن نقبل بالفراغ")
+    assert normalize(q.speaker) in (normalize("بري"), normalize("نبيه بري")), q
+    assert normalize(q.role) == normalize("رئيس مجلس النواب")
+
+
+def test_a_headline_name_that_goes_on_with_a_word_in_lam_is_whole():
+    # "سيرغي لافروف: «…»": the name's two words met together again in the
+    # text are one name, no addressee
+    text = (
+        'سيرغي لافروف: "لن نقبل بالفراغ في المؤسسات"\n\n'
+        "قال وزير الخارجية الروسي سيرغي لافروف إن المشاورات ستتواصل."
+    )
+    q = one(text, "لن نقبل بالفراغ")
+    assert q.speaker == "سيرغي لافروف", q
+    assert normalize(q.role) == normalize("وزير الخارجية الروسي")
