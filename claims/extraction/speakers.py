@@ -228,6 +228,14 @@ _OCCASION_NOUNS = _words_module._words(
 # the independent pronouns of the first person, which open speech ("فنحن نحترم
 # رأيه"), never a name or a label in marks
 _FIRST_PERSON = frozenset(p + w for p in ("", "و", "ف") for w in ("نحن", "انا"))
+# is_quotation: words that open a clause, never a name or a label: a negation
+# ("لم يحدث شيء"), a demonstrative ("وهذا أمر خطير") or a personal pronoun
+# ("هي الأفضل"), with و/ف (folded)
+_CLAUSE_OPENERS = frozenset(
+    p + w
+    for p in ("", "و", "ف")
+    for w in _words("لم لن ليس ليست لسنا لست هذا هذه ذلك تلك هاته هو هي هم انه انها انهم انت انتم")
+)
 # "كانت X، وهي …، تفعل": the past of كان opening a scene (person_met)
 _SCENE_WAS = frozenset({"كان", "كانت", "وكان", "وكانت", "فكان", "فكانت"})
 # kin who describe a person met ("والدة المقاول القتيل، أم أحمد،": described_by_verb);
@@ -4249,6 +4257,21 @@ class _Speakers:
             and self.subject_in_marks(q, words)
         ):
             return False
+        if (
+            2 <= n <= 3
+            and words[0] in _CLAUSE_OPENERS
+            # (a demonstrative before a definite noun is a noun phrase: "هذا
+            # العام")
+            and not (words[1][:2] == "ال" and words[0].lstrip("وف") in _DEMONSTRATIVES)
+            and att.cue_tok is not None
+            and att.cue_tok < q.open_tok
+            and self.sent[att.cue_tok] == self.sent[q.open_tok]
+        ):
+            # "مشيرا إلى أن … “وهذا أمر خطير”", "حذر …، ولكن "لم يحدث شيء"":
+            # two or three words that open with a negation, a demonstrative
+            # or a pronoun are a clause, never a name: words said, when a cue
+            # stands before them in their sentence
+            return True
         if n <= 2:
             if before == ":" and att.cue == ":":
                 return False  # "الشارقة: «الخليج»": a dateline, not a headline quote

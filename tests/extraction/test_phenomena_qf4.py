@@ -7,7 +7,7 @@ Every article here is written for the test, in invented sentences; each test
 fails without the rule it names.
 """
 
-from tests.extraction.helpers import one, same_name
+from tests.extraction.helpers import one, quotes_of, same_name
 
 
 def test_a_derived_verbal_noun_with_a_pronoun_suffix_after_a_bare_title_is_no_name():
@@ -37,3 +37,27 @@ def test_a_derived_verbal_noun_with_a_pronoun_suffix_after_a_bare_title_is_no_na
 def test_a_name_of_that_shape_without_a_suffix_stays_a_name():
     q = one('وأكد الوزير اسامه القاسم أن "الطريق سيفتح قريبا".', "الطريق سيفتح")
     assert same_name(q.speaker, "اسامه القاسم"), q
+
+
+def test_two_or_three_words_opening_with_a_negation_or_demonstrative_are_said():
+    # "حذر …، ولكن "لم يحدث شيء"", "مشيرا إلى أن … “وهذا أمر مقلق”": a
+    # negation, a demonstrative or a pronoun opens a clause, never a name:
+    # short as they are, the words are the speaker's when a cue stands
+    # before them in their sentence
+    text = (
+        'وقال وزير الري سامي الحداد إنه نبه الشركات مرارا، ولكن "لن يتغير شيء". '
+        "وأضاف الحداد مشيرا إلى أن بعض المقاولين تأخروا في التسليم “وهذا أمر مقلق”."
+    )
+    assert one(text, "لن يتغير شيء").speaker == "سامي الحداد"
+    assert one(text, "وهذا أمر مقلق").speaker == "سامي الحداد"
+    text = 'وأكدت الوزيرة أن نقل المقر إلى الضاحية "ليست خطوة سهلة".'
+    assert one(text, "ليست خطوة سهلة")
+
+
+def test_short_words_in_marks_with_no_clause_opener_stay_unquoted():
+    # a demonstrative before a definite noun is a noun phrase, no clause
+    text = 'وقال المدير إن الفريق لعب في بطولة "هذا العام" مع الكبار.'
+    assert not any("هذا العام" in q.text for q in quotes_of(text))
+    # and a clause opener with no cue before it in its sentence gives none
+    text = 'وتحمل الحملة شعارا واحدا. وبقي "لن ننسى" على الجدران.'
+    assert not any("لن ننسى" in q.text for q in quotes_of(text))
