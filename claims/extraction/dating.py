@@ -1994,6 +1994,19 @@ class _Dating:
                         d = e
                     j += 1
                 if (
+                    self.dateline is not None
+                    and self.date_token_index.get(self.dateline_tok) is d
+                    and (day := next((j for j in range(k, g) if toks[j] == "امس"), None))
+                    is not None
+                    and (rel := self.relative_to_dateline(sid, day)) is not None
+                    and rel[1] == "day"
+                ):
+                    # "date 2025-10-12 أطلقت الدائرة أول من أمس المهرجان": the
+                    # page's stamp opens the lead, whose gathering is of the
+                    # day its "أمس" before it tells
+                    self._lead = (sid, rel[0], rel[1])
+                    break
+                if (
                     k > g
                     and self.dateline is not None
                     # (not the lead's own date as the dateline: "اختتم المجلس
@@ -2320,7 +2333,15 @@ class _Dating:
                 t = t[1:]
             nxt = toks[k + 1] if k + 1 < self.n else ""
             if t == "امس":
-                d = dl - timedelta(days=2 if nxt == "الاول" else 1)
+                # ("أمس الأول", "أول أمس", "أول من أمس": the day before)
+                before = toks[k - 1] if k else ""
+                d = dl - timedelta(
+                    days=2
+                    if nxt == "الاول"
+                    or before == "اول"
+                    or (before == "من" and k > 1 and toks[k - 2] == "اول")
+                    else 1
+                )
                 if nxt == "(" and k + 2 < self.n:
                     wd = WEEKDAYS.get(toks[k + 2])
                     if wd is not None and wd != d.weekday():

@@ -64,3 +64,23 @@ def test_a_date_alone_on_the_last_line_is_the_texts_dateline():
         "وكانت الوزارة قد أعلنت خطتها في 12-3-2020\n"
     )
     assert one(text, "سنوفر التقاوي").date is None
+
+
+def test_the_day_before_yesterday_in_a_lead_that_a_stamp_opens_dates_its_gathering():
+    # "date 2025-10-12 أطلقت الدائرة أول من أمس، الدورة السادسة لمهرجان …":
+    # the page's stamp opens the lead; the festival it tells of, and the
+    # words said there, are of the day its "أمس" counts back to ("أول من
+    # أمس", "أول أمس", "أمس الأول": two days back)
+    def story(when: str) -> str:
+        return (
+            f"date 2024-05-20 افتتحت وزارة الثقافة{when} الدورة الثالثة لمهرجان "
+            "الشعر العربي في العاصمة.\n\n"
+            "ويشارك في المهرجان عشرون شاعرا من ثماني دول.\n\n"
+            "وقال وزير الثقافة سعيد الحمداني: «الشعر يجمعنا في هذا المساء الجميل».\n"
+        )
+
+    assert one(story(" أول من أمس،"), "الشعر يجمعنا").date == "2024-05-18"
+    assert one(story(" اول امس،"), "الشعر يجمعنا").date == "2024-05-18"
+    assert one(story(" أمس،"), "الشعر يجمعنا").date == "2024-05-19"
+    # (negative) a lead that names no day: the festival is of the stamp's
+    assert one(story(""), "الشعر يجمعنا").date == "2024-05-20"
