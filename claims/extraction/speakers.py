@@ -3267,6 +3267,13 @@ class _Speakers:
         topic = self.sentence_topic(self.sent_first[sid], tok)
         if topic is not None and agree(topic, g, n):
             return topic
+        # 3b. "قال الوزير X إن …. وأضاف أن …. وقال إن …. وأشار إلى أن ….
+        # وقال: «…»": verbs of saying with no subject of their own, one a
+        # sentence, go on with the subject of the verb that opened the
+        # chain, however far back, over the nouns their clauses name
+        chained = self.chain_subject(tok, sid, cue_subjects)
+        if chained is not None and agree(chained, g, n):
+            return chained
         # 4. the most recent agreeing mention nearby
         pos = self.doc.starts[tok]
         for e in reversed(entities):
@@ -3326,6 +3333,54 @@ class _Speakers:
                 and self.told_in_document(prev[3])
             ):
                 return prev[0]
+        return None
+
+    def chain_subject(self, tok: int, sid: int, cue_subjects) -> _Entity | None:
+        """The subject of the verb of saying that opens a chain of verbs of
+        saying with no subject of their own, at least one in each sentence
+        from it to the cue at ``tok`` (with no quote between), or None. Its
+        sentence may lie before those whose cues were read: then the person
+        named with a title in it speaks."""
+        hits = self.hit_toks
+        k = bisect_left(hits, tok) - 1
+        if k < 0:
+            return None
+        has_subject = {t: e for t, e, _h in cue_subjects[-12:]}
+        cur = sid
+        links = 0
+        in_quote = self.in_quote
+        while k >= 0:
+            t = hits[k]
+            s = self.sent[t]
+            if s < cur - 1 or in_quote.find(1, t, tok) >= 0:
+                break
+            e = has_subject.get(t)
+            if e is not None:
+                if links and s < sid and self.cue_hits[t].cue.kind == lx.VERB:
+                    return e
+                return None
+            kind = self.cue_hits[t].cue.kind
+            k -= 1
+            if t != self.sent_first[s]:
+                if kind == lx.PARTICIPLE:
+                    continue  # ("وأشار إلى أن …، مؤكدا أن …")
+                # ("وانتقد السفير …، واعتبرها": a verb joined to a clause
+                # with its own subject)
+                return None
+            if kind != lx.VERB:
+                return None
+            if s < sid:
+                links += 1
+            cur = s
+        if links < 2 or k >= 0:
+            # (the chain's opening verb not read: it lies before the first
+            # sentence a quote made worth reading)
+            return None
+        for p in reversed(self._persons):
+            if p.sentence < cur - 1:
+                break
+            if p.sentence == cur - 1 and _named_person(p) and p.role:
+                return p
         return None
 
     def named_again(self, person: _Entity, tok: int, sid: int) -> bool:

@@ -93,3 +93,40 @@ def test_a_name_before_the_interrogative_is_kept():
     q = one(text, "نحتاج إلى")
     assert q.speaker == "خالد يوسف", q
     assert q.role == "مدير المستشفى", q
+
+
+_CHAIN = (
+    "قال وزير المالية سمير داود إن الميزانية متوازنة هذا العام. "
+    "{} "
+    "وقال إن التعويض سيشمل كل أسرة فقيرة. "
+    "وأشار إلى أن الحكومة تعمل على خفض النفقات. "
+    'وقال: "لن نرفع الضرائب على الفقراء أبدا".\n'
+)
+
+
+def test_a_chain_of_subjectless_verbs_of_saying_goes_on_with_its_opener():
+    # "قال الوزير X إن …. وأضاف أن …. وقال إن …. وأشار إلى أن …. وقال: «…»":
+    # the verbs with no subject, one a sentence, go on with the minister
+    # named four sentences back; the quote spoke as a noun of the clauses
+    # ("سيتم توفير" read as a name) or as the person a that-clause names
+    for added in (
+        "وأضاف في حديثه للتلفزيون أن الدعم سيصل إلى المواطنين وسيتم توفير المبالغ خلال أيام.",
+        "وأضاف أن رئيس الحكومة خالد يوسف وافق على الخطة.",
+    ):
+        q = one(_CHAIN.format(added), "لن نرفع")
+        assert q.speaker == "سمير داود", (added, q)
+        assert q.role == "وزير المالية", (added, q)
+    text = (
+        "قالت وزيرة المالية سلمى داود إن الميزانية متوازنة هذا العام. "
+        "وأضافت أن الوزير خالد يوسف وافق على الخطة. "
+        "وقالت إن التعويض سيشمل كل أسرة فقيرة. "
+        "وأشارت إلى أن الحكومة تعمل على خفض النفقات. "
+        'وقالت: "لن نرفع الضرائب على الفقراء أبدا".\n'
+    )
+    assert one(text, "لن نرفع").speaker == "سلمى داود"
+
+
+def test_a_chain_opened_by_another_speaker_goes_on_with_him():
+    # the negative: a verb of saying with its own subject opens a new chain
+    text = _CHAIN.format("وقال النائب خالد يوسف إن المعارضة ترفض الخطة.")
+    assert one(text, "لن نرفع").speaker == "خالد يوسف"
