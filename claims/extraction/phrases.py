@@ -698,6 +698,24 @@ def _kin_stem(stem: str) -> bool:
     return stem in _KIN_STEMS or (stem[:1] in "وف" and stem[1:] in _KIN_STEMS)
 
 
+# Verbal nouns of a stance of the first form that a verb of saying takes
+# with its subject's own pronoun ("جدد رفضه", "أكد دعمها", "أبدى قلقه"),
+# folded (the derived forms are told by their shape, _derived_masdar)
+_STANCE_NOUNS = _words_module._words("رفض دعم قلق شكر عزم حرص تمسك ترحيب تاييد")
+
+
+def _owned_stance(head: str) -> str:
+    """The stem of a word ending in a possessive pronoun of the third
+    person (ه، ها، هم، هما), or the empty string."""
+    if head[-2:] in ("ها", "هم"):
+        return head[:-2]
+    if head[-3:] == "هما":
+        return head[:-3]
+    if head[-1:] == "ه":
+        return head[:-1]
+    return ""
+
+
 def _implausible_head(folded: str) -> bool:
     """Whether a speaker phrase opens with a word no speaker's phrase opens
     with (a name, title, body, document, group or description can): a
@@ -731,6 +749,12 @@ def _implausible_head(folded: str) -> bool:
         and head[:-3] + "ه" not in _PP_NOUNS  # (but "قالت مديرتها": her director)
     ):
         return True  # "أكدت روايتها الأولى": her account, the verb's object
+    if (stem := _owned_stance(head)) and (_derived_masdar(stem) or stem in _STANCE_NOUNS):
+        # "وجدد الرئيس استبعاده اللجوء …", "وأبدى المدرب ارتياحه", "وجددت
+        # الوزيرة رفضها": a verbal noun with the subject's own pronoun is
+        # the verb's object after a bare title, no name (a name in ه, "طه",
+        # "نبيه", "وجيه", has no verbal noun before it)
+        return True
     if _abstract_noun(head):
         # "نفى الوزير إمكانية التخفيض …، قائلا", "أكد الوزير أهمية التعاون":
         # the verb's object after a bare title, no name; the title speaks

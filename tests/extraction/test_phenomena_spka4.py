@@ -30,3 +30,31 @@ def test_li_before_a_name_is_no_addressee():
     text = "وقال رئيس الوزراء الصيني لي كه تشيانغ إن «النمو سيبقى مستقرا هذا العام».\n"
     q = one(text, "النمو سيبقى")
     assert q.speaker == "لي كه تشيانغ", q
+
+
+def test_a_verbal_noun_with_the_subjects_pronoun_after_a_bare_title_is_no_name():
+    # "وجدد الرئيس استبعاده اللجوء …": the verbal noun with "his" (or
+    # "her", "their") is the verb's object; the bare title is the subject,
+    # the president named before, who speaks next
+    text = (
+        "قال الرئيس سليم بن حمودة إن الحكومة ماضية في الإصلاح.\n"
+        "وجدد الرئيس استبعاده اللجوء إلى الاقتراض الخارجي.\n"
+        "وقال: «لن نطرق باب صندوق النقد الدولي مهما حدث».\n"
+    )
+    q = one(text, "لن نطرق باب")
+    assert q.speaker == "سليم بن حمودة", q
+    text = (
+        "قالت وزيرة الصحة سلمى العابد إن المستشفيات جاهزة.\n"
+        "وأكدت الوزيرة انتقادها الشديد لقرار النقابة، وقالت: «الإضراب يضر بالمرضى أولا».\n"
+    )
+    q = one(text, "الإضراب يضر")
+    assert q.speaker == "سلمى العابد", q
+
+
+def test_a_name_ending_in_ha_after_a_title_is_still_a_name():
+    text = "وأكد رئيس البرلمان نبيه بري أن «الحوار هو الحل الوحيد للأزمة».\n"
+    q = one(text, "الحوار هو الحل")
+    assert q.speaker == "نبيه بري", q
+    text = "وقال الشيخ طه الدليمي إن «الحوار هو الحل الوحيد للأزمة».\n"
+    q = one(text, "الحوار هو الحل")
+    assert q.speaker == "طه الدليمي", q
