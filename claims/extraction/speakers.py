@@ -272,6 +272,15 @@ _ISSUING_VERBS = frozenset(
     for v in _words("اصدر نشر وزع بث اذاع وجه ارسل اعد قدم رفع سلم اطلق كتب دون عمم")
     for t in ("", "ت")
 )
+# interview_giver: "في حوار أجراه X مع الصحف المحلية، أكد": the verb of
+# holding an interview (with its object pronoun), the interview's nouns, and
+# the press or an outlet it was held with
+_HELD_INTERVIEW = _words("اجري اجراه اجراها اجرت اجرته اجرتها")
+_INTERVIEW_NOUNS = _words("حوار الحوار مقابله المقابله لقاء اللقاء حديث الحديث دردشه الدردشه")
+_PRESS_HEADS = _words(
+    "الصحف صحف الصحافه وسايل الصحفيين الصحافيين الاعلاميين الاعلام صحفيين "
+    "قناه صحيفه جريده وكاله مجله اذاعه التلفزيون تلفزيون موقع شبكه راديو منصه"
+)
 _WAS_GENDER = {"كان": "m", "وكان": "m", "فكان": "m", "كانت": "f", "وكانت": "f", "فكانت": "f"}
 
 
@@ -1463,6 +1472,16 @@ class _Speakers:
                 # when it named one, speaks in it (not the last speaker)
                 return _Attribution(told, cue_text, via, 0.75, False, hit.tok, clause)
             if (
+                cue.kind == lx.VERB
+                and toks[hit.tok - 1] != "مع"
+                and "مع" in toks[max(first, hit.tok - 10) : hit.tok]
+                and (own := self.interview_giver(hit.tok, first)) is not None
+                and agree(own, g, n)
+            ):
+                # "في حوار أجراه X مع الصحف المحلية، أكد أن": who gave the
+                # interview speaks in it
+                return _Attribution(own, cue_text, via, 0.75, False, hit.tok, clause)
+            if (
                 toks[first] in _WAS_GENDER
                 and cue.kind == lx.VERB
                 and (own := self.issued_after_was(first, hit.tok, cue)) is not None
@@ -1781,6 +1800,50 @@ class _Speakers:
                 continue
             return ent
         return None
+
+    def interview_giver(self, cue_tok: int, first: int) -> _Entity | None:
+        """ "في حوار أجراه X مع الصحف المحلية، أكد أن", "وفي مقابلة أجرتها
+        الوزيرة مع قناة …، قالت": a cue with no subject after the interview
+        that its subject held with the press or an outlet: X gave it and
+        speaks; held with someone named or titled ("أجراها الصحفي X مع وزير
+        المالية، قال"), the one interviewed speaks."""
+        toks = self.doc.toks
+        lo = max(first, cue_tok - 16)
+        k = cue_tok - 1
+        if k > lo and toks[k] in _COMMAS:
+            k -= 1
+        while k > lo and toks[k] != "مع":
+            if self.in_quote[k] or not self.is_word[k] or toks[k] in _THAT:
+                return None
+            k -= 1
+        if toks[k] != "مع" or k + 1 >= cue_tok:
+            return None
+        v = k - 1
+        while v > lo and k - v <= 5 and toks[v] not in _HELD_INTERVIEW:
+            if self.in_quote[v] or not self.is_word[v]:
+                return None
+            v -= 1
+        if toks[v] not in _HELD_INTERVIEW or _base(toks[v - 1]) not in _INTERVIEW_NOUNS:
+            return None
+        e = cue_tok - 1 if toks[cue_tok - 1] in _COMMAS else cue_tok
+        if toks[k + 1] in _PRESS_HEADS:
+            held = None
+        else:
+            b, ra, rb = self.scan_np(k + 1, e, None)
+            held = self.classify(k + 1, b, ra, rb, None) if b > k + 1 else None
+            if held is not None and held.kind == PERSON and (_named_person(held) or held.role):
+                return held
+            if held is None or held.kind != ORGANIZATION:
+                return None
+        if v + 1 >= k:
+            return None
+        b, ra, rb = self.scan_np(v + 1, k, None)
+        if b != k:
+            return None
+        ent = self.classify(v + 1, b, ra, rb, None)
+        if ent is None or ent.kind not in (PERSON, ORGANIZATION):
+            return None
+        return ent
 
     def issued_after_was(self, first: int, cue_tok: int, cue: lx.Cue) -> _Entity | None:
         """ "وكانت الحركة أصدرت بيانا قالت فيه", "وكان الحزب نشر بلاغا أمس

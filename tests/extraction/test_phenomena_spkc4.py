@@ -44,3 +44,40 @@ def test_a_statement_received_is_not_issued_by_the_subject():
     )
     q = one(text, "الأجور لم تعد")
     assert q.speaker != "الحكومة", q
+
+
+def test_who_held_an_interview_with_the_press_speaks_in_it():
+    # "في حوار أجراه X مع الصحف المحلية أكد أن": the cue has no subject;
+    # the subject of أجرى gave the interview to the press and speaks
+    text = (
+        "الجزائر - وكالات - في حوار اجراه بوعلام مع الصحف المحلية اكد إنّ "
+        'الإصلاحات "ستتواصل رغم كل الصعوبات التي تواجهها البلاد".\n'
+    )
+    q = one(text, "ستتواصل رغم كل")
+    assert q.speaker == "بوعلام", q
+    # feminine, a titled subject, an outlet after مع, a comma
+    text = (
+        "وفي مقابلة أجرتها وزيرة التربية مع قناة الشرق، قالت إن "
+        '"المدارس ستفتح أبوابها في موعدها المحدد".\n'
+    )
+    q = one(text, "المدارس ستفتح")
+    assert q.speaker == "وزيرة التربية", q
+
+
+def test_an_interview_held_with_a_titled_person_is_his_words():
+    # "وفي مقابلة أجراها الصحفي X مع وزير المالية، قال إن": the one
+    # interviewed speaks, not the journalist
+    text = (
+        "وفي مقابلة أجراها الصحفي كريم مع وزير المالية، قال إن "
+        '"العجز سيتراجع هذا العام بشكل ملحوظ".\n'
+    )
+    q = one(text, "العجز سيتراجع")
+    assert q.speaker == "وزير المالية", q
+    # negative: a meeting with the press and no interview verb keeps the
+    # speaker named before
+    text = (
+        "التقى الوزير سامي عادل نظيره أمس. وفي لقاء مع الصحفيين، قال إن "
+        '"التعاون بين البلدين سيتعزز في المرحلة المقبلة".\n'
+    )
+    q = one(text, "التعاون بين البلدين")
+    assert q.speaker == "سامي عادل", q
