@@ -1671,11 +1671,18 @@ class _Dating:
         toks = self.doc.toks
         a = self.sent_first[sid]
         if self._related_at is None:
-            m = _RELATED_LABEL.search(self.doc.folded)
-            self._related_at = -1 if m is None else m.start()
+            self._related_at = -1
+            folded = self.doc.folded
+            for m in _RELATED_LABEL.finditer(folded):
+                end = folded.find("\n", m.end())
+                if not folded[m.end() : end if end >= 0 else len(folded)].strip():
+                    self._related_at = m.start()
+                    break
         if 0 <= self._related_at < self.doc.starts[a]:
             # "إقرأ أيضاً:" and another article's text under it: the page's
-            # day is not that article's
+            # day is not that article's (but "اقرأ أيضاً : الحكومة: …", one
+            # headline on the label's line, is a link set in the article,
+            # which goes on under it)
             return None
         b = self.sent_first.get(sid + 1, self.n)
         stamp_tok = self.dateline_tok

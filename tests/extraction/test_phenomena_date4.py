@@ -84,3 +84,23 @@ def test_the_day_before_yesterday_in_a_lead_that_a_stamp_opens_dates_its_gatheri
     assert one(story(" أمس،"), "الشعر يجمعنا").date == "2024-05-19"
     # (negative) a lead that names no day: the festival is of the stamp's
     assert one(story(""), "الشعر يجمعنا").date == "2024-05-20"
+
+
+def test_a_read_also_link_with_its_headline_on_its_line_does_not_end_the_article():
+    # "اقرأ أيضاً : الحكومة: طوينا أزمة كورونا" set in the middle of the
+    # article: one link, the article goes on under it and the page's stamp
+    # still dates it (a bare label opens a list of other articles instead)
+    def page(label: str) -> str:
+        return (
+            "وزير المالية يعلن تثبيت أسعار الخبز\n"
+            "نشر: 2022-03-13 07:40 آخر تحديث: 2022-03-13 10:00\n"
+            "أعلن وزير المالية أنه سيتم تثبيت أسعار الخبز حتى نهاية العام.\n\n"
+            f"{label}\n\n"
+            "وزار الوزير محافظة الكرك اليوم الأحد، والتقى وجهاء المحافظة.\n\n"
+            'وحول العجز، قال الوزير: "سنخفض العجز خلال عامين".\n'
+        )
+
+    assert one(page("اقرأ أيضاً : الحكومة: الأسعار مستقرة"), "سنخفض العجز").date == ("2022-03-13")
+    assert one(page("طالع أيضا: «الحكومة تقر الموازنة»"), "سنخفض العجز").date == "2022-03-13"
+    # (negative) a bare label: what follows is another article's
+    assert one(page("إقرأ أيضاً:"), "سنخفض العجز").date is None
