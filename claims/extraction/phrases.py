@@ -561,6 +561,8 @@ def _imperfect_verb(w: str) -> bool:
 
 # المكلف بـ: a post charged with a portfolio ("الوزير المكلف بالميزانية",
 # "كاتبة الدولة المكلفة بالتجارة الخارجية"), folded
+# "general" after a post ("الأمين العام", "المديرة العامة")
+_GENERAL = _words_module._words("العام العامه")
 _CHARGED_WITH = _words_module._words("المكلف المكلفه مكلف مكلفه")
 
 
@@ -2168,6 +2170,25 @@ class _Phrases:
                     # ("X المدير الفني للأهلي": the genitive of the post told
                     # after the name, not an addressee; but "للصحفيين")
                     and not (post_after_name and t[:2] == "لل" and not _audience(t[2:]))
+                    # ("X الأمين العام لحزب الله", "X المدير الفني لمنتخب
+                    # موريتانيا": a body, a place or a post in construct with
+                    # لـ is the post's genitive too)
+                    and not (
+                        post_after_name
+                        and t[1:] in _LAM_GENITIVE_HEADS
+                        and t[1:] not in _OUTLET_HEADS
+                        # (the post still open: its head or an adjective,
+                        # not a genitive, "X رئيس الحزب لوكالة …")
+                        and (
+                            (p := toks[i - 1]) in _TITLE_LIKE
+                            or p[-1] == "ي"
+                            or p[-2:] == "يه"
+                            or p in _GENERAL
+                        )
+                        and i + 1 < limit
+                        and is_word[i + 1]
+                        and toks[i + 1] not in np_stop
+                    )
                 ):
                     if (
                         t.startswith("لل")

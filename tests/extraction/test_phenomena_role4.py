@@ -81,3 +81,30 @@ def test_a_headline_name_that_goes_on_with_a_word_in_lam_is_whole():
     q = one(text, "لن نقبل بالفراغ")
     assert q.speaker == "سيرغي لافروف", q
     assert normalize(q.role) == normalize("وزير الخارجية الروسي")
+
+
+def test_a_post_after_the_name_takes_its_genitive_with_lam():
+    # "X الأمين العام لحزب Y", "X المتحدثة الرسمية لوزارة الصحة": after the
+    # name, the post's head or adjective goes on into a body, a place or a
+    # post glued to لـ, its genitive, as before the name
+    text = 'وقال خالد منصور الأمين العام لحزب الأمة إن "الانتخابات ستجرى في موعدها".'
+    q = one(text, "الانتخابات ستجرى")
+    assert q.speaker == "خالد منصور", q
+    assert normalize(q.role) == normalize("الأمين العام لحزب الأمة")
+    text = 'وقالت سعاد حسن المتحدثة الرسمية لوزارة الصحة إن "اللقاحات وصلت إلى المراكز".'
+    q = one(text, "اللقاحات وصلت")
+    assert q.speaker == "سعاد حسن", q
+    assert normalize(q.role) == normalize("المتحدثة الرسمية لوزارة الصحة")
+
+
+def test_a_word_in_lam_after_a_closed_post_or_a_bare_name_is_whom_he_told():
+    # after a post whose genitive is complete, or after the name alone, a
+    # body glued to لـ is whom the words were for
+    text = 'وقال خالد منصور رئيس الحزب لوكالة الأنباء الفرنسية إن "الانتخابات ستجرى".'
+    q = one(text, "الانتخابات ستجرى")
+    assert q.speaker == "خالد منصور", q
+    assert normalize(q.role) == normalize("رئيس الحزب")
+    text = 'وقال خالد منصور لقناة الجزيرة إن "الانتخابات ستجرى في موعدها".'
+    q = one(text, "الانتخابات ستجرى")
+    assert q.speaker == "خالد منصور", q
+    assert q.role is None
