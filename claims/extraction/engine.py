@@ -172,6 +172,10 @@ _TOKEN_SPLIT = _words_module._TOKEN_SPLIT
 
 # a title word before these is a first name ("سلطان بن فهد", "أمين بن علي")
 _SON_OF = frozenset({"بن", "ابن", "بنت"})
+# "ضابطا يدعى X", "سيدة تدعى Y": the name a person met is given
+_CALLED_PLAIN = frozenset({"يدعي", "تدعي"})
+# the words after which a name's word with the article does not end it
+_NAME_LINKS = frozenset({"عبد", "ابو", "بن", "ابن", "ولد", "بنت", "ام"})
 
 # the tokens of a mark written with several characters (quotes.single_marks):
 # an apostrophe, a single quote, the ";" of "quot;", a backslash, a double prime;
@@ -315,6 +319,48 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
     def tok_at(self, char: int) -> int:
         """Index of the token that starts at (or after) ``char``."""
         return bisect_left(self.doc.starts, char)
+
+    def called_person(self, i: int) -> _Entity | None:
+        """The person a noun at ``i`` brings in with the name يدعى/تدعى
+        after it gives ("ضابطا يدعى أشرف الخولي أجرى"): the name ends at its
+        word with the article (not after عبد/أبو/بن), a stop word, a cue or
+        its fourth word; the noun, out of the accusative, is the role."""
+        toks = self.doc.toks
+        j = i + 2
+        k = j
+        while k < self.n and k - j < 3:
+            t = toks[k]
+            if (
+                not self.is_word[k]
+                or self.in_quote[k]
+                or t in lx.NP_STOP
+                or t in _CUE_WORDS
+                or (k == j and t[:2] == "ال")
+            ):
+                break
+            k += 1
+            if k - j >= 2 and (
+                t[:2] == "ال"
+                or (
+                    t not in _NAME_LINKS
+                    and toks[k - 2] not in _NAME_LINKS
+                    and k < self.n
+                    and toks[k][:2] != "ال"
+                )
+            ):
+                # ("أشرف الخولي أجرى": the name ends at its word with the
+                # article; "سمير داود أجرى": two words, unless a third with
+                # the article or a word of a compound name follows)
+                break
+        if k == j or not self.name_like(j, k, called=True):
+            return None
+        ent = self.classify(i, k, k, k, None)
+        if not _named_person(ent):
+            return None
+        role = ent.role
+        if role and " " not in role and role[-1] == "ا" and len(role) > 3:
+            ent.role = role[:-1]  # ("ضابطا": the accusative of "ضابط")
+        return ent
 
     def first_mention_role(self, ent: _Entity) -> str | None:
         """ "أثنى X Y مدرب منتخب …، على …" then "وقال Y: «…»": a person
@@ -839,6 +885,20 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                 and not self.in_quote[f + 1]
             ):
                 plain_subjects.add(f + 1)
+        # "أن ضابطا يدعى X أجرى مكالمات": a person brought in by the name
+        # يدعى/تدعى gives him, outside any cue's phrase, for the verbs with
+        # no subject after it; the noun before it is read with the candidates
+        called_nouns = set()
+        if not _CALLED_PLAIN.isdisjoint(self.vocab):
+            for k in range(1, self.n - 1):
+                if (
+                    toks[k] in _CALLED_PLAIN
+                    and self.is_word[k - 1]
+                    and not self.in_quote[k]
+                    and toks[k - 1] not in lx.NP_STOP
+                ):
+                    called_nouns.add(k - 1)
+                    plain_subjects.add(k - 1)
         if plain_subjects:
             # (the few subjects put in place in the sorted candidates: cheaper
             # than sorting them all again)
@@ -1587,6 +1647,12 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                             self.doc_teller = (ent, ctx[0])
                     if hit.np_start > tok_ptr:
                         tok_ptr = hit.np_start
+                    continue
+                if i in called_nouns:
+                    if i >= parsed_to:
+                        named = self.called_person(i)
+                        if named is not None:
+                            entities.append(canonical(named))
                     continue
                 mention = _MENTION_KIND[t]
                 if (

@@ -130,3 +130,31 @@ def test_a_chain_opened_by_another_speaker_goes_on_with_him():
     # the negative: a verb of saying with its own subject opens a new chain
     text = _CHAIN.format("وقال النائب خالد يوسف إن المعارضة ترفض الخطة.")
     assert one(text, "لن نرفع").speaker == "خالد يوسف"
+
+
+def test_a_person_brought_in_by_the_name_he_is_called_speaks_next():
+    # "أن ضابطا يدعى X أجرى مكالمات …، وقال في إحداها «…»": the person the
+    # noun and يدعى bring in outside any cue is a mention the verb with no
+    # subject takes up (the feminine main clause's paper cannot say "وقال");
+    # the quote spoke as a president named before
+    text = (
+        "أيد الرئيس خالد يوسف القرار. وأشارت الصحيفة إلى أن ضابطا يدعى سمير داود "
+        "أجرى اتصالات بعدد من الصحفيين، وقال في أحدها "
+        '"يجب أن ندين القرار علنا أمام الجميع".\n'
+    )
+    q = one(text, "يجب أن ندين")
+    assert q.speaker == "سمير داود", q
+    assert q.role == "ضابط", q
+    text = (
+        "وقالت الشرطة إن شابا يدعى محمد عبد الله سلم نفسه، "
+        'وقال "لم أقصد إيذاء أحد في تلك الليلة".\n'
+    )
+    assert one(text, "لم أقصد").speaker == "محمد عبد الله"
+
+
+def test_the_verb_claims_is_no_name_given():
+    # the negative: "يدعي" (claims) before a that-clause or a definite noun
+    # brings in nobody
+    for claim in ("إن الحزب يدعي الحرص على المواطنين.", "إن كل من يدعي أن الوضع سيئ كاذب."):
+        text = f'قال الوزير خالد يوسف {claim} وأضاف "سنكشف الحقيقة للجميع قريبا جدا".\n'
+        assert one(text, "سنكشف الحقيقة").speaker == "خالد يوسف", claim
