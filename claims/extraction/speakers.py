@@ -67,6 +67,7 @@ from claims.extraction.words import (
     _NAME_PREPOSITIONS,
     _NAMED_BY_LABEL,
     _NAMED_THAT,
+    _NATIONALITIES,
     _NEW_CLAUSE,
     _NO_CUE,
     _NORMALIZED,
@@ -487,6 +488,22 @@ class _Speakers:
                 ):
                     hit.np_start = j
                     t0 = toks[j]
+            elif (
+                t0 in _NATIONALITIES
+                and (j := hit.np_start + 1) + 1 < self.n
+                and self.is_word[j]
+                and not self.in_quote[j]
+                and toks[j][:2] != "ال"
+                and toks[j] not in lx.NP_STOP
+                and not _IS_TITLE_HEAD[toks[j]]
+                and toks[j] not in lx.ORGANIZATION_HEADS
+                and self.name_like(j, j + 1)
+            ):
+                # "أكد الجزائري نور الدين X المدير الفني …", "وقالت
+                # الأمريكية جين Y": the nationality describes the one named
+                # after it, whose name the phrase opens
+                hit.np_start = j
+                t0 = toks[j]
             if (
                 t0 in _PRONOUN_SKIP
                 and (t0 in _RESUMPTIVE_SKIP or self.is_word[hit.np_start + 1])

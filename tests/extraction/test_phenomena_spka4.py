@@ -58,3 +58,24 @@ def test_a_name_ending_in_ha_after_a_title_is_still_a_name():
     text = "وقال الشيخ طه الدليمي إن «الحوار هو الحل الوحيد للأزمة».\n"
     q = one(text, "الحوار هو الحل")
     assert q.speaker == "طه الدليمي", q
+
+
+def test_a_nationality_before_a_name_describes_it():
+    # "أكد الجزائري نور الدين X المدير الفني …": the nationality opens the
+    # phrase as a description; the name after it (a compound first name
+    # in الدين too) is the speaker's
+    text = (
+        "أكد التونسي نور الدين بن سالم المدرب الجديد للنادي جاهزية فريقه للمباراة.\n"
+        "وقال: «نعرف أن المنافس قوي لكننا سنلعب للفوز».\n"
+    )
+    q = one(text, "نعرف أن المنافس")
+    assert q.speaker == "نور الدين بن سالم", q
+    text = "وقالت الأمريكية جين هارتلي إن «المفاوضات ستستأنف الأسبوع المقبل».\n"
+    q = one(text, "المفاوضات ستستأنف")
+    assert q.speaker == "جين هارتلي", q
+
+
+def test_a_nationality_before_a_title_or_alone_is_kept():
+    text = "وقال الجانب المصري إن «المفاوضات ستستأنف الأسبوع المقبل».\n"
+    q = one(text, "المفاوضات ستستأنف")
+    assert q.speaker == "الجانب المصري", q
