@@ -27,6 +27,8 @@ from __future__ import annotations
 import re
 from operator import sub
 
+from claims.extraction import lexicon as lx
+
 __all__ = ["CLOSE", "OPEN", "QUOTE_MARKS", "find_marked_quotes", "single_marks"]
 
 QUOTE_MARKS = '"«»“”„‟＂‘’'
@@ -105,7 +107,8 @@ def single_marks(folded: str, offsets: list[int] | None) -> tuple[str, list[int]
 # with it: "… ارتفعت· وركّزت الوثيقة …"): after an Arabic word, before a
 # space or the end; read as "." so that sentences and unmarked speech end
 # there.  (Between Latin letters, "l·l", it is no stop.)
-_MIDDLE_DOT_STOP = re.compile(r"(?<=[\u0621-\u064a])·(?=\s|$)")
+# (and after the mark that closes a quote there: "… ضواحيها''· وأضاف")
+_MIDDLE_DOT_STOP = re.compile(r"(?:(?<=[\u0621-\u064a])|(?<=[\u0621-\u064a][\"»”’]))·(?=\s|$)")
 
 
 def _single_marks(folded: str, offsets: list[int] | None) -> tuple[str, list[int] | None]:
@@ -385,6 +388,24 @@ def _closed_paragraphs_on(text: str, marks: list[int], at: int, family: int, ope
     return False
 
 
+def _after_saying(text: str, i: int) -> bool:
+    """Whether the word right before the mark at ``i``, one space before
+    it, is a verb of saying or its participle (with و/ف): a mark spaced on
+    both sides there opens what was said ("حيث قال " لقد نجحنا …"."), even
+    with a quote left open before it (that one was unbalanced)."""
+    e = i - 1
+    if e < 1 or text[e] != " " or not text[e - 1].isalpha():
+        return False
+    b = e - 1
+    while b > 0 and text[b - 1].isalpha():
+        b -= 1
+    word = text[b:e]
+    cue = lx.CUES.get(word)
+    if cue is None and word[:1] in "وف":
+        cue = lx.CUES.get(word[1:])
+    return cue is not None and (cue.kind == lx.VERB or cue.kind == lx.PARTICIPLE)
+
+
 def find_marked_quotes(
     text: str, loose: list[tuple[int, int]] | None = None
 ) -> list[tuple[int, int]]:
@@ -439,6 +460,7 @@ def find_marked_quotes(
                 not stack
                 or (family != stack[-1][1] and ch in _OPEN_BIAS)
                 or (ch in _OPEN_BIAS and family == stack[-1][1] and stack[-1][0] == i - 1)
+                or _after_saying(text, i)
             ):
                 kind = OPEN
             else:

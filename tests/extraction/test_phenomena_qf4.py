@@ -61,3 +61,34 @@ def test_short_words_in_marks_with_no_clause_opener_stay_unquoted():
     # and a clause opener with no cue before it in its sentence gives none
     text = 'وتحمل الحملة شعارا واحدا. وبقي "لن ننسى" على الجدران.'
     assert not any("لن ننسى" in q.text for q in quotes_of(text))
+
+
+def test_a_mark_spaced_on_both_sides_after_a_verb_of_saying_opens():
+    # 'حيث قال " لقد …"': a mark with a space on each side right after a
+    # verb of saying opens what was said, even with an earlier mark left
+    # open in the paragraph (that one was unbalanced)
+    text = (
+        'ونفى الوزير أن تكون الأزمة "قد أثرت على عمل الوزارة، '
+        'حيث قال " لقد واصلنا العمل في كل المحافظات دون توقف".'
+    )
+    q = one(text, "لقد واصلنا العمل")
+    assert q.text.startswith("لقد واصلنا") and q.text.endswith("دون توقف"), q
+    assert not any("حيث قال" in x.text for x in quotes_of(text))
+    text = "وأضاف المتحدث '' سنعلن النتائج خلال أسبوع ''."
+    assert one(text, "سنعلن النتائج").text == "سنعلن النتائج خلال أسبوع"
+
+
+def test_a_middle_dot_after_a_closing_mark_ends_the_sentence():
+    # "ضواحيها''· وأضاف '' …''·": an outlet that ends its sentences with a
+    # middle dot types it after the closing mark too
+    text = (
+        "وقال الوزير ان الخطة ستشمل كل الأحياء وضواحي المدينة''· "
+        "وأضاف '' لقد أنهينا دراسة الخطة مع اللجان المختصة''·"
+    )
+    q = one(text, "لقد أنهينا")
+    assert q.text == "لقد أنهينا دراسة الخطة مع اللجان المختصة", q
+
+
+def test_a_spaced_mark_after_a_word_that_is_no_cue_still_closes():
+    text = 'وقال الوزير إن "الطرق ستفتح خلال أسبوع " ثم غادر القاعة.'
+    assert one(text, "الطرق ستفتح").text == "الطرق ستفتح خلال أسبوع"
