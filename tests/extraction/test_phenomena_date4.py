@@ -104,3 +104,21 @@ def test_a_read_also_link_with_its_headline_on_its_line_does_not_end_the_article
     assert one(page("طالع أيضا: «الحكومة تقر الموازنة»"), "سنخفض العجز").date == "2022-03-13"
     # (negative) a bare label: what follows is another article's
     assert one(page("إقرأ أيضاً:"), "سنخفض العجز").date is None
+
+
+def test_words_of_an_earlier_post_or_statement_take_no_date():
+    # "وفي تغريدة سابقة قال X: «…»": a post or a statement of his before the
+    # one the story tells of, of no day given (not the page's stamp)
+    def page(occasion: str) -> str:
+        return (
+            "نائب رئيس الشرطة يعلق على الحادث\n\n"
+            "الثلاثاء ٢٨ أكتوبر ٢٠١٤ الساعة ٨:٢٤ مساءً\n\n"
+            "قال نائب رئيس الشرطة، الفريق سالم الكعبي، إن التحقيق في الحادث مستمر.\n\n"
+            f"و{occasion} قال الكعبي: “التحقيق سيكشف كل الملابسات قريبا”.\n"
+        )
+
+    assert one(page("في تغريدة سابقة"), "التحقيق سيكشف").date is None
+    assert one(page("في بيان سابق"), "التحقيق سيكشف").date is None
+    assert one(page("في تدوينة سابقة على فيسبوك"), "التحقيق سيكشف").date is None
+    # (negative) a post named with no "earlier": the page's day
+    assert one(page("في تغريدة على حسابه"), "التحقيق سيكشف").date == "2014-10-28"
