@@ -998,7 +998,12 @@ _WITHHELD_WHAT = frozenset({"عدم", "الكشف", "ذكر", "الافصاح"})
 # "وزير العدل وحقوق الإنسان", "لجنة الصحة وشؤون المرأة", "وزارة … وكبار
 # السن": a plural noun in construct coordinated inside a body's name, never
 # a first name after the title (folded spellings)
-_AND_CONSTRUCT = _words("وشوون وشيون وحقوق وقضايا وكبار وذوي")
+_AND_CONSTRUCT = _words(
+    "وشوون وشيون وحقوق وقضايا وكبار وذوي"
+    # (verbal nouns of a portfolio: "وزير التجارة الداخلية وحماية المستهلك",
+    # "وزيرة البيئة وتنمية الموارد", "وزير الاتصالات وتكنولوجيا المعلومات")
+    " وحمايه وتنميه وتطوير وتخطيط وتحديث وتكنولوجيا وتهييه وترقيه وتنظيم وتشغيل"
+)
 
 
 def _np_kind(t: str) -> int:

@@ -79,3 +79,21 @@ def test_a_nationality_before_a_title_or_alone_is_kept():
     text = "وقال الجانب المصري إن «المفاوضات ستستأنف الأسبوع المقبل».\n"
     q = one(text, "المفاوضات ستستأنف")
     assert q.speaker == "الجانب المصري", q
+
+
+def test_a_portfolio_joined_with_wa_and_a_verbal_noun_stays_in_the_title():
+    # "وزير التجارة الداخلية وحماية المستهلك X": و and a verbal noun in
+    # construct with a definite genitive go on with the ministry's name;
+    # the name follows
+    text = "أكد وزير الصناعة وحماية المستهلك سامر الخطيب أن «الأسعار ستنخفض قريبا».\n"
+    q = one(text, "الأسعار ستنخفض")
+    assert q.speaker == "سامر الخطيب", q
+    text = "قالت وزيرة البيئة وتنمية الموارد الطبيعية سلمى العابد إن «المحميات ستتوسع».\n"
+    q = one(text, "المحميات ستتوسع")
+    assert q.speaker == "سلمى العابد", q
+
+
+def test_a_name_after_a_portfolio_joined_with_wa_is_kept():
+    text = "قال وزير الخارجية والمغتربين فيصل الأحمد إن «الأسعار ستنخفض قريبا».\n"
+    q = one(text, "الأسعار ستنخفض")
+    assert q.speaker == "فيصل الأحمد", q
