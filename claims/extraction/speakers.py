@@ -1587,8 +1587,11 @@ class _Speakers:
             if (
                 toks[first] in _WAS
                 and cue.kind == lx.VERB
-                and hit.pronoun is None
-                and "قد" in toks[first + 2 : first + 8]
+                and (hit.pronoun is None or toks[hit.np_start] in _HONORIFIC_PRONOUNS)
+                and (
+                    "قد" in toks[first + 2 : first + 8]
+                    or bisect_left(self.hit_toks, first + 2) < bisect_left(self.hit_toks, hit.tok)
+                )
             ):
                 # "وكانت سلطة الإغاثة قد أعلنت في بيان …، قالت إنه": the
                 # subject of a pluperfect opening is that of the verbs of its
@@ -3065,6 +3068,18 @@ class _Speakers:
         past other speakers named since."""
         starts = self.doc.starts
         toks = self.doc.toks
+        in_quote = self.in_quote
+        # "وكان صاحب السمو الشيخ X، …، أكد أن …، وقال سموه:": the person the
+        # honorific introduces in the pronoun's own sentence, over one with
+        # the same honorific who spoke before it
+        for k in range(hit.tok - 2, self.sent_first[sid] - 1, -1):
+            if toks[k] in marks and not in_quote[k] and self.is_word[k + 1]:
+                b, ra, rb = self.scan_np(k, hit.tok, None)
+                if b > k + 1:
+                    e = self.classify(k, b, ra, rb, hit.cue)
+                    if _named_person(e) and agree(e, g, n):
+                        return self.earlier_mention(e) or e
+                break
         pos = starts[hit.tok]
         for e in reversed(entities):
             if e.pos >= pos:
@@ -3081,7 +3096,6 @@ class _Speakers:
         # though no verb of saying made him a speaker (a mention in a clause
         # of the narrator's): his name read after the honorific
         lo = self.sent_first[max(0, sid - 8)]
-        in_quote = self.in_quote
         for k in range(hit.tok - 2, lo - 1, -1):
             if toks[k] in marks and not in_quote[k] and self.is_word[k + 1]:
                 b, ra, rb = self.scan_np(k, hit.tok, None)

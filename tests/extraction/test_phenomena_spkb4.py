@@ -158,3 +158,50 @@ def test_the_verb_claims_is_no_name_given():
     for claim in ("إن الحزب يدعي الحرص على المواطنين.", "إن كل من يدعي أن الوضع سيئ كاذب."):
         text = f'قال الوزير خالد يوسف {claim} وأضاف "سنكشف الحقيقة للجميع قريبا جدا".\n'
         assert one(text, "سنكشف الحقيقة").speaker == "خالد يوسف", claim
+
+
+def test_the_subject_of_a_pluperfect_verb_of_saying_goes_on_without_qad():
+    # "وكان X أكد أن …، وقال: «…»": the pluperfect written without قد, its
+    # subject between كان and the verb of saying, speaks for the verb joined
+    # to it, not the last speaker
+    for verb in ("أكد", "أعلن"):
+        text = (
+            'قال الوزير خالد يوسف "الاقتصاد ينمو بسرعة". '
+            f"وكان الوزير سمير داود {verb} أن الميزانية متوازنة، "
+            'وقال: "لن نرفع الضرائب هذا العام أبدا".\n'
+        )
+        q = one(text, "لن نرفع")
+        assert q.speaker == "سمير داود", (verb, q)
+        assert q.role == "الوزير", (verb, q)
+
+
+def test_a_was_sentence_with_no_verb_of_saying_keeps_the_last_speaker():
+    # the negative: كان opening a sentence with no verb of saying before the cue
+    text = (
+        'قال الوزير خالد يوسف "الاقتصاد ينمو بسرعة". '
+        'وكان الجو حارا في العاصمة أمس، وقال: "لن نرفع الضرائب هذا العام أبدا".\n'
+    )
+    assert one(text, "لن نرفع").speaker == "خالد يوسف"
+
+
+def test_the_honorific_pronoun_takes_the_person_of_its_own_sentence():
+    # "وكان صاحب السمو الشيخ X، …، أكد أن …، وقال سموه: «…»": the person the
+    # honorific introduces in the pronoun's sentence, not one with the same
+    # honorific who spoke before
+    for apposition in ("، نائب رئيس الدولة،", " قد"):
+        text = (
+            'وقال الشيخ سالم بن خالد رئيس الدولة "شكرا لأخي الشيخ حمد على جهوده". '
+            f"وكان الشيخ حمد بن راشد{apposition} أكد أن البلاد قوية، "
+            'وقال سموه: "نحن ماضون في طريق التنمية مهما كانت الصعوبات".\n'
+        )
+        assert one(text, "نحن ماضون").speaker == "حمد بن راشد", apposition
+
+
+def test_the_honorific_pronoun_without_an_honorific_in_its_sentence():
+    # the negative: with none in its sentence, the person met with it before
+    text = (
+        'وقال الشيخ سالم بن خالد رئيس الدولة "شكرا لكل العاملين على جهودهم". '
+        "وكان الوزير خالد يوسف أكد أن البلاد قوية، "
+        'وقال سموه: "نحن ماضون في طريق التنمية مهما كانت الصعوبات".\n'
+    )
+    assert one(text, "نحن ماضون").speaker == "سالم بن خالد"
