@@ -4149,6 +4149,7 @@ class _Speakers:
             if toks[k] not in _COMMAS:
                 return False
             m, stop = k + 1, min(self.n, k + 15)
+            apposition = m < self.n and toks[m] in lx.TITLES
             while m < stop:
                 t = toks[m]
                 if t == ":" or t in _THAT:
@@ -4168,6 +4169,11 @@ class _Speakers:
                 m += 1
             else:
                 return False
+            if apposition:
+                # "قال "عادل رمزي"، مدرب الفريق، في ندوة صحفية: «…»": the
+                # name's post right after its comma, an apposition, whether
+                # or not the article named him before
+                return True
         folded = self.doc.folded
         name = " ".join(words)
         end = self.doc.starts[q.open_tok]

@@ -92,3 +92,21 @@ def test_a_middle_dot_after_a_closing_mark_ends_the_sentence():
 def test_a_spaced_mark_after_a_word_that_is_no_cue_still_closes():
     text = 'وقال الوزير إن "الطرق ستفتح خلال أسبوع " ثم غادر القاعة.'
     assert one(text, "الطرق ستفتح").text == "الطرق ستفتح خلال أسبوع"
+
+
+def test_a_name_in_marks_after_the_verb_with_its_post_after_a_comma_is_the_subject():
+    # 'قال "عادل رمزي"، مدرب الفريق، في ندوة صحفية: "…"': a name in marks
+    # right after the verb of saying, its post after the comma: the verb's
+    # subject, not words said, though the article never named him before
+    text = (
+        'وعن هذه المباراة، قال "عادل رمزي"، مدرب الوداد الرياضي، في ندوة صحفية: '
+        '"لدي انطباع جيد بشأن الفريق".'
+    )
+    assert [q.text for q in quotes_of(text)] == ["لدي انطباع جيد بشأن الفريق"]
+    text = 'وقالت "سلمى العمري"، رئيسة الجمعية، إن "التبرعات تضاعفت هذا العام".'
+    assert [q.text for q in quotes_of(text)] == ["التبرعات تضاعفت هذا العام"]
+
+
+def test_words_in_marks_after_the_verb_with_no_post_after_the_comma_stay_said():
+    text = 'ورد المدرب بكلمة واحدة. وقال "سننتصر"، ثم أضاف: "الجمهور معنا".'
+    assert any(q.text == "سننتصر" for q in quotes_of(text))
