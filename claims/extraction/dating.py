@@ -200,6 +200,11 @@ _CLOSING_HEAD = re.compile(r"[ \t\u00a0]*(?:[^\W\d]+[ \t\u00a0:،,\-–—]*){0,
 _CLOSING_TAIL = re.compile(
     r"[ \t\u00a0]*(?:م\b[ \t\u00a0]*)?(?:\([^()\n]{1,30}\)[ \t\u00a0]*)?[.\-–—]?\s*$"
 )
+# tail_date: a conjunction that opens a clause of another event after the
+# quote ("بعدما تولى السلطة عام 1999", "قبل أن …", "منذ أن …")
+_WHEN_CLAUSE = _words("بعدما قبلما عندما حينما وبعدما وعندما وحينما")
+_BEFORE_AFTER = _words("بعد قبل منذ وبعد وقبل ومنذ")
+_THAT_VERB = _words("ان")
 # web_stamp: a clock time right after a date ("2010/12/23 الساعة 04:06",
 # "01/12/2010 الساعة: 20:03", "28 Aug 2017 ساعة 21:18",
 # "08-01-2018 22:39", "| 10:35"), looked for in the top of the page only
@@ -879,6 +884,12 @@ class _Dating:
             d = self.date_token_index.get(k)
             if d is not None:
                 return d if d.iso and not d.relative else None
+            if t in _WHEN_CLAUSE or (
+                t in _BEFORE_AFTER and k + 1 < self.n and toks[k + 1] in _THAT_VERB
+            ):
+                # "أصبحت «…» بعدما تولى الملك السلطة عام 1999": a clause of
+                # another event, whose date is its own
+                return None
             if self.is_word[k] and t[0] in "وف" and len(t) > 2 and steps:
                 return None  # a new clause
             if t in _CANDIDATE_KEYS and self.cue_at(k) is not None:

@@ -122,3 +122,32 @@ def test_words_of_an_earlier_post_or_statement_take_no_date():
     assert one(page("في تدوينة سابقة على فيسبوك"), "التحقيق سيكشف").date is None
     # (negative) a post named with no "earlier": the page's day
     assert one(page("في تغريدة على حسابه"), "التحقيق سيكشف").date == "2014-10-28"
+
+
+def test_a_clause_of_another_event_after_the_quote_does_not_date_it():
+    # "أصبحت «على مستوى المؤسسات» بعدما تولى الملك السلطة عام 1999": the
+    # date after بعدما/عندما/قبل أن/منذ أن is of the event that clause tells
+    assert (
+        one(
+            "قال الخبير إن الاقتصاد أصبح “أكثر انفتاحا” بعدما انضمت البلاد "
+            "إلى منظمة التجارة عام 2005.\n",
+            "أكثر انفتاحا",
+        ).date
+        is None
+    )
+    assert (
+        one(
+            "وصف النائب الوضع في المدينة بأنه “كارثي بكل المقاييس” منذ أن "
+            "أغلقت السلطات المعبر في مارس 2020.\n",
+            "كارثي بكل",
+        ).date
+        is None
+    )
+    # (negative) the occasion of the words, dated right after them
+    assert (
+        one(
+            "قال الخبير إن الاقتصاد أصبح “أكثر انفتاحا” في ندوة يوم 5 شتنبر 2014.\n",
+            "أكثر انفتاحا",
+        ).date
+        == "2014-09-05"
+    )
