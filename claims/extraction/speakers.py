@@ -282,6 +282,8 @@ _PRESS_HEADS = _words(
     "الصحف صحف الصحافه وسايل الصحفيين الصحافيين الاعلاميين الاعلام صحفيين "
     "قناه صحيفه جريده وكاله مجله اذاعه التلفزيون تلفزيون موقع شبكه راديو منصه"
 )
+# attribute: "أن قانون الموازنة نص على «…»", the legal text's verb
+_PROVIDED = lx.Cue("نص", lx.VERB, "m", "sg", "على")
 _WAS_GENDER = {"كان": "m", "وكان": "m", "فكان": "m", "كانت": "f", "وكانت": "f", "فكانت": "f"}
 
 
@@ -993,6 +995,18 @@ class _Speakers:
             # (also "وصفته بأنه من "التيار الإصلاحي"": one of a camp; and
             # with its own subject: "في نبرة وصفتها البرقية بـ«الحادة»")
             hit = cue_hits[left[-2]]
+        if (
+            q.open_tok - 4 >= lo
+            and toks[q.open_tok - 1] == "علي"
+            and toks[q.open_tok - 2] == "نص"
+            and (law := self.legal_text_before(q.open_tok - 2, lo, _PROVIDED)) is not None
+        ):
+            # "أوضح أن قانون الموازنة نص على «…»": the masculine past "نص"
+            # (provided) between a legal text and على, right before the
+            # words, as ينص/نصت are (no cue of the lexicon: elsewhere it is
+            # the noun "text"); the text's words, not the one who cites it
+            provided = doc.orig(doc.starts[q.open_tok - 2], doc.ends[q.open_tok - 1])
+            return _Attribution(law, provided, None, 0.75, False, q.open_tok - 2, None)
         if q.headline > 0:
             b, ra, rb = self.scan_np(0, q.headline, None)
             ent = self.classify(0, b, ra, rb, None) if b == q.headline else None

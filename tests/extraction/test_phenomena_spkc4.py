@@ -81,3 +81,25 @@ def test_an_interview_held_with_a_titled_person_is_his_words():
     )
     q = one(text, "التعاون بين البلدين")
     assert q.speaker == "سامي عادل", q
+
+
+def test_a_legal_text_that_provided_speaks_in_the_masculine_past():
+    # "أوضح أن قانون الموازنة نص على «…»": the masculine past نص before على,
+    # after a legal text, is "provided", as ينص/تنص/نصت are; the law's
+    # words, not the minister's
+    text = (
+        "قال الوزير سامي عادل إن الأمر متعمد. كما أوضح أن قانون الموازنة نص على "
+        '"أن تمويل الميزانية يأتي من الاحتياطي العام"، مبينا أن للاحتياطي سلطة التقدير.\n'
+    )
+    q = one(text, "أن تمويل الميزانية")
+    assert q.speaker == "قانون الموازنة", q
+    text = (
+        "قال الوزير سامي عادل إن الأمر متعمد. وأضاف أن القرار الوزاري نص على "
+        '"منع التجمعات في الأماكن العامة طيلة الشهر".\n'
+    )
+    q = one(text, "منع التجمعات")
+    assert q.speaker == "القرار الوزاري", q
+    # negative: the noun "text" ("نص البيان") is no verb
+    text = 'قال الوزير سامي عادل إن "نص البيان لم يصلنا بعد من الوزارة المعنية".\n'
+    q = one(text, "نص البيان لم")
+    assert q.speaker == "سامي عادل", q
