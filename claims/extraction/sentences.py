@@ -1082,8 +1082,21 @@ class _Sentences:
             return
         if final_stop:
             return  # (no words after a colon before the mark)
-        if t in QUOTE_MARKS and not any(q.close_tok == j for q in quotes):
-            return  # (an opening mark: the marks are a muddle)
+        if t in QUOTE_MARKS:
+            before = next((q for q in quotes if q.close_tok == j), None)
+            if before is None:
+                return  # (an opening mark: the marks are a muddle)
+            for k in range(before.open_tok - 1, max(-1, before.open_tok - 30), -1):
+                w = toks[k]
+                if w in _SENTENCE_END or w in QUOTE_MARKS:
+                    break
+                if w in _THAT:
+                    # 'وأكد X أن التعميم "مزور وملفق" ولا يتمتع … بتاتا".': the
+                    # quote before is words in the that-clause, the words
+                    # after it reported speech with a stray mark
+                    return
+                if (cue := _cue_of(w)) is not None and cue.kind in _VERB_KINDS:
+                    break
         if sum(self.is_word[j + 1 : c]) < 3:
             return
         if t in _THAT:

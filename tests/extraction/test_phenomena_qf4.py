@@ -110,3 +110,20 @@ def test_a_name_in_marks_after_the_verb_with_its_post_after_a_comma_is_the_subje
 def test_words_in_marks_after_the_verb_with_no_post_after_the_comma_stay_said():
     text = 'ورد المدرب بكلمة واحدة. وقال "سننتصر"، ثم أضاف: "الجمهور معنا".'
     assert any(q.text == "سننتصر" for q in quotes_of(text))
+
+
+def test_a_stray_closer_after_a_quote_in_a_that_clause_gives_no_speech():
+    # 'وأكد X أن البيان "مزور وملفق" ولا يحمل … بتاتا".': the words in marks
+    # are the that-clause's, the words after them reported speech with a
+    # stray closing mark, no quote
+    text = (
+        'وأكد المتحدث باسم الوزارة سامي داود أن البيان "مزور وملفق" ولا يحمل أي توقيع رسمي بتاتا".'
+    )
+    assert [q.text for q in quotes_of(text)] == ["مزور وملفق"]
+    text = 'وأوضحت الوزيرة أن الصور "قديمة" ولا علاقة لها بالأحداث الأخيرة".'
+    assert not any("لا علاقة" in q.text for q in quotes_of(text))
+
+
+def test_a_stray_closer_after_a_name_in_marks_after_the_verb_still_closes_speech():
+    text = 'وقال الوزير سامي داود على قناة "الجزيرة" نحن لن نتراجع عن القرار أبدا".'
+    assert one(text, "نحن لن نتراجع").text == "نحن لن نتراجع عن القرار أبدا"
