@@ -160,6 +160,12 @@ _HIS_NAME = _words("اسمه اسمها هويته هويتها")
 _BREAKS_OR_CONJ_FRONTING = _CLAUSE_BREAKS | _CONJ_FRONTING
 # document_dated_later: a single document introduced indefinite ("برقية")
 _SINGLE_DOCUMENTS = _words("برقيه وثيقه رساله مذكره")
+# document_dated_later: one of them, definite, opening a later sentence, and
+# the verbs that tell when it was sent or written ("التي تم إرسالها في")
+_THE_DOCUMENTS = frozenset("ال" + w for w in _SINGLE_DOCUMENTS)
+_SENDING = _words(
+    "ارسالها ارسلت ارسلتها ارسلها المرسله كتبت كتبها المكتوبه اعدت اعدها حررت تحريرها بعثت"
+)
 # same_document: "ذات البيان", "نفس الوثيقة"
 _SAME_BEFORE = _words_module._SAME_BEFORE
 # while_after_quote: "«…» فيما قال Y"
@@ -1918,6 +1924,16 @@ class _Dating:
             if "ال" + head in window and (
                 "تاريخ" in window or not _DATING_WORDS.isdisjoint(window)
             ):
+                return d
+            if (
+                window
+                and window[0] in _THE_DOCUMENTS
+                and window[0] == toks[self.sent_first[self.sent[k]]]
+                and not _SENDING.isdisjoint(window)
+            ):
+                # "نشر وثيقة … قالت إن … «…». البرقية التي تم إرسالها من
+                # السفارة في يونيو 2008 …": the document again, by another
+                # noun opening the next sentence, with the day it was sent
                 return d
             return None  # (another time told first)
         return None

@@ -151,3 +151,22 @@ def test_a_clause_of_another_event_after_the_quote_does_not_date_it():
         ).date
         == "2014-09-05"
     )
+
+
+def test_the_document_again_by_another_noun_in_the_next_sentence_gives_its_date():
+    # "نشر الموقع وثيقة …، قالت إن … «…». البرقية التي تم إرسالها من السفارة
+    # في يونيو 2008 …": the document told of, named again (by any of its
+    # nouns) to open the next sentence, with the day it was sent or written
+    def story(after: str) -> str:
+        return (
+            "نشر الموقع وثيقة صادرة عن السفارة الأمريكية، قالت إن الحكومة "
+            "“عاجزة عن أي إصلاح”.\n"
+            f"{after} تحدثت عن أمثلة كثيرة على الفساد.\n"
+        )
+
+    assert (
+        one(story("البرقية التي تم إرسالها من السفارة في مارس 2009"), "عاجزة عن").date == "2009-03"
+    )
+    assert one(story("الوثيقة التي كتبها السفير في 12 مايو 2009"), "عاجزة عن").date == "2009-05-12"
+    # (negative) the day it was published is not the day it was written
+    assert one(story("البرقية التي نشرها الموقع في ديسمبر 2010"), "عاجزة عن").date is None
