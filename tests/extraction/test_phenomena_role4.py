@@ -108,3 +108,32 @@ def test_a_word_in_lam_after_a_closed_post_or_a_bare_name_is_whom_he_told():
     q = one(text, "الانتخابات ستجرى")
     assert q.speaker == "خالد منصور", q
     assert q.role is None
+
+
+def test_a_nationality_before_the_name_describes_the_person():
+    # "أكد الجزائري X Y المدير الفني …": a definite nisba of nationality
+    # before a name whose post follows is no word of the name (read so, a
+    # name with the article second, "نور الدين", ended early and lost its
+    # post); the name and the post after it speak
+    text = (
+        "أكد التونسي نور الدين بن صالح المدير الفني للمنتخب الليبي، جاهزية "
+        'اللاعبين للمباراة. وقال: "مهمتنا صعبة للغاية أمام منافس قوي".'
+    )
+    q = one(text, "مهمتنا صعبة")
+    assert q.speaker == "نور الدين بن صالح", q
+    assert normalize(q.role) == normalize("المدير الفني للمنتخب الليبي")
+    text = (
+        "وقالت المغربية نور الهدى الصالحي رئيسة الجمعية الوطنية للمرأة إن "
+        '"القانون الجديد خطوة إلى الأمام".'
+    )
+    q = one(text, "القانون الجديد")
+    assert q.speaker == "نور الهدى الصالحي", q
+    assert normalize(q.role) == normalize("رئيسة الجمعية الوطنية للمرأة")
+
+
+def test_a_title_in_i_before_the_name_stays_the_role():
+    # "القاضي X": a title that ends in ي is the post, not a nationality
+    text = 'وقال القاضي محمد علي إن "الحكم سيصدر الأسبوع المقبل".'
+    q = one(text, "الحكم سيصدر")
+    assert q.speaker == "محمد علي", q
+    assert normalize(q.role) == normalize("القاضي")
