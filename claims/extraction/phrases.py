@@ -763,6 +763,10 @@ def _implausible_head(folded: str) -> bool:
         and head[:-3] + "ه" not in _PP_NOUNS  # (but "قالت مديرتها": her director)
     ):
         return True  # "أكدت روايتها الأولى": her account, the verb's object
+    if head[-3:] == "تنا" and head[:2] != "ال" and len(head) >= 5:
+        # "وفق إمكانياتنا", "حسب معلوماتنا": a noun with the suffix "our" on
+        # its feminine ending or plural is the speaker's own word, no source
+        return True
     if (stem := _owned_stance(head)) and (_derived_masdar(stem) or stem in _STANCE_NOUNS):
         # "وجدد الرئيس استبعاده اللجوء …", "وأبدى المدرب ارتياحه", "وجددت
         # الوزيرة رفضها": a verbal noun with the subject's own pronoun is

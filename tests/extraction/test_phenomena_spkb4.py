@@ -205,3 +205,25 @@ def test_the_honorific_pronoun_without_an_honorific_in_its_sentence():
         'وقال سموه: "نحن ماضون في طريق التنمية مهما كانت الصعوبات".\n'
     )
     assert one(text, "نحن ماضون").speaker == "سالم بن خالد"
+
+
+def test_a_noun_with_our_is_no_source():
+    # "وفق إمكانياتنا", "وفق خطتنا": after a prepositional cue, a noun with
+    # the suffix "our" on its feminine ending or plural is the speaker's own
+    # word, not a source the verbs with no subject after it take up
+    for ours in ("إمكانياتنا", "خطتنا"):
+        text = (
+            "وفي المؤتمر الصحفي تحدث المدرب سمير داود عن المباراة، وقال إن "
+            f"اللاعبين قدموا ما لديهم وفق {ours}. "
+            'هناك مثل شعبي يقول: "احذر الوحش الجريح".\n'
+        )
+        assert one(text, "احذر الوحش").speaker == "سمير داود", ours
+
+
+def test_a_body_after_according_to_is_still_the_source():
+    # the negative: a body after the prepositional cue speaks
+    text = (
+        "وفي المؤتمر الصحفي تحدث المدرب سمير داود عن المباراة. "
+        'وحسب وزارة الرياضة فإن "الملعب سيكون جاهزا قبل المباراة".\n'
+    )
+    assert one(text, "الملعب سيكون").speaker == "وزارة الرياضة"
