@@ -588,6 +588,9 @@ LABEL_NOUNS = _fold_set(
     """
 )
 LABEL_NOUNS = LABEL_NOUNS | frozenset("ال" + t for t in LABEL_NOUNS if not t.startswith("ال"))
+# a disease named in marks ("مرض "كوفيد 19"", "فيروس «كورونا»"), its noun
+# without the article only ("المرض «…»" may be the subject of what is said)
+LABEL_NOUNS = LABEL_NOUNS | _fold_set("مرض فيروس وباء جائحة متحور سلالة")
 
 # Verbs that introduce the author of a document ("برقية أرسلتها جانيت دوغلاس").
 AUTHOR_VERBS = _fold_set(

@@ -127,3 +127,20 @@ def test_a_stray_closer_after_a_quote_in_a_that_clause_gives_no_speech():
 def test_a_stray_closer_after_a_name_in_marks_after_the_verb_still_closes_speech():
     text = 'وقال الوزير سامي داود على قناة "الجزيرة" نحن لن نتراجع عن القرار أبدا".'
     assert one(text, "نحن لن نتراجع").text == "نحن لن نتراجع عن القرار أبدا"
+
+
+def test_a_disease_named_in_marks_after_its_noun_is_a_label():
+    # 'أن يكون مرض "كوفيد 19" قد …': the name of a disease, a virus or a
+    # variant after its noun, no words said
+    for text in (
+        'ونفى الوزير أن يكون مرض "كوفيد 19" قد عطل عمل الحكومة.',
+        'ونفى الطبيب أن يكون فيروس "إتش 5" قد وصل إلى المزارع.',
+        'ونفت الوزيرة أن تكون جائحة "كوفيد 19" قد أخرت المشروع.',
+    ):
+        assert quotes_of(text) == [], text
+
+
+def test_the_disease_with_its_article_may_still_say_something():
+    # "إن المرض «…»": the definite noun is the that-clause's subject
+    text = 'وقالت الوزيرة إن المرض "خطير جدا".'
+    assert one(text, "خطير جدا").speaker == "الوزيرة"
