@@ -1625,7 +1625,33 @@ class _Speakers:
                 if ent is not None and (g is not None or n is not None) and not agree(ent, g, n):
                     ent = None  # "نقل عنه": "him" is not the feminine cable
                 confidence = 0.6 if ent is not None else 0.3
+                if ent is None and cue.kind == lx.VERB:
+                    # "قال مصدر مطلع إن ما نشره الموقع من تسريبات تكشف «…»":
+                    # a verb whose subject nobody speaks for (a thing, which
+                    # it agrees with) inside the that-clause of an earlier
+                    # cue of the sentence; who tells the clause speaks
+                    ent = self.reporter_of_clause(hit, sid, cue_subjects)
+                    confidence = 0.45 if ent is not None else 0.3
         return _Attribution(ent, cue_text, via, confidence, follow_up, hit.tok, clause)
+
+    def reporter_of_clause(self, hit: _CueHit, sid: int, cue_subjects) -> _Entity | None:
+        """The subject of the last cue before ``hit`` in its sentence whose
+        أنّ/إنّ the verb at ``hit`` follows, with no cue between them."""
+        toks = self.doc.toks
+        for t, e, h in reversed(cue_subjects):
+            if t >= hit.tok:
+                continue
+            if self.sent[t] != sid:
+                return None
+            if h.cue.kind not in (lx.VERB, lx.RELAY) or hit.tok - h.np_end > 25:
+                return None
+            hits = self.hit_toks
+            if bisect_left(hits, t + 1) != bisect_left(hits, hit.tok):
+                return None  # (another cue between: its own clause)
+            if _THAT.isdisjoint(toks[h.np_end : hit.tok]):
+                return None
+            return e if e.kind in (PERSON, ANONYMOUS, ORGANIZATION, GROUP) else None
+        return None
 
     def main_clause_subject(
         self, hit: _CueHit, first: int, own_clause: bool = False

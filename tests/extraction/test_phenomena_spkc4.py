@@ -103,3 +103,29 @@ def test_a_legal_text_that_provided_speaks_in_the_masculine_past():
     text = 'قال الوزير سامي عادل إن "نص البيان لم يصلنا بعد من الوزارة المعنية".\n'
     q = one(text, "نص البيان لم")
     assert q.speaker == "سامي عادل", q
+
+
+def test_a_thing_that_reveals_inside_a_sources_that_clause_is_his_words():
+    # "قال مصدر مطلع إن ما نشره الموقع من تسريبات تكشف في أغلبها «…»": the
+    # verb of the that-clause agrees with the thing that reveals, nobody who
+    # speaks; the source who tells the clause speaks
+    text = (
+        'عمان ـ وكالات ـ قال مصدر أردني مطلع إن ما بثته قناة "الحدث" الفضائية من '
+        'تسجيلات تتعلق بالأردن تظهر في معظمها "جهل القناة التام بما يجري في البلاد".\n'
+    )
+    q = one(text, "جهل القناة التام")
+    assert q.speaker == "مصدر أردني", q
+    text = (
+        'الرباط ـ وكالات ـ قال مسؤول مغربي مطلع إن ما عرضه برنامج "الحقيقة" '
+        "التلفزيوني من شهادات تخص المغرب تكشف في مجملها "
+        '"انحيازا فاضحا ضد المؤسسات الدستورية".\n'
+    )
+    q = one(text, "انحيازا فاضحا")
+    assert q.speaker == "مسؤول مغربي", q
+    # negative: the verb in a sentence of its own is no part of his clause
+    text = (
+        "قال مصدر مغربي مطلع إن الأمر خطير. وتكشف الشهادات التي عرضها البرنامج "
+        'في مجملها "انحيازا فاضحا ضد المؤسسات الدستورية".\n'
+    )
+    q = one(text, "انحيازا فاضحا")
+    assert q.speaker != "مصدر مغربي", q
