@@ -573,6 +573,8 @@ def _imperfect_verb(w: str) -> bool:
 
 # المكلف بـ: a post charged with a portfolio ("الوزير المكلف بالميزانية",
 # "كاتبة الدولة المكلفة بالتجارة الخارجية"), folded
+# titles that are also first names ("أمير عبدو", "سلطان X"), folded
+_TITLE_FIRST_NAMES = _words_module._words("امير سلطان ملك")
 # "general" after a post ("الأمين العام", "المديرة العامة")
 _GENERAL = _words_module._words("العام العامه")
 _CHARGED_WITH = _words_module._words("المكلف المكلفه مكلف مكلفه")
@@ -3626,6 +3628,13 @@ class _Phrases:
         ent = self.phrase_entity(a, b, ra, rb, cue, lam)
         if ent is None:
             return ent
+        if toks[a] in _TITLE_FIRST_NAMES and 2 <= b - a <= 3 and not _named_person(ent):
+            # "وقال أمير عبدو:" after "المدير الفني …، أمير عبدو،": the title
+            # that is also a first name opens the name of the person named so
+            key = _key(" ".join(toks[a:b]))
+            for p in self._persons:
+                if p.key == key:
+                    return p
         if (
             ent.role is None
             and ent.kind == PERSON
@@ -5016,6 +5025,23 @@ class _Phrases:
             if (
                 (
                     ab not in lx.TITLES
+                    or (
+                        # "المدير الفني لمنتخب موريتانيا، أمير عبدو،": a title
+                        # that is also a first name (أمير، سلطان، ملك), with no
+                        # article and a plain name after it, no genitive
+                        ab in _TITLE_FIRST_NAMES
+                        and toks[ra] == ab
+                        and 2 <= rb - ra <= 3
+                        and all(
+                            toks[m][:2] != "ال"
+                            and toks[m] not in _TITLE_LIKE
+                            and toks[m] not in _COUNTRIES
+                            and toks[m] not in _ORGANIZATION_HEADS
+                            and toks[m] not in _PLACE_HEADS
+                            for m in range(ra + 1, rb)
+                        )
+                        and self.name_like(ra + 1, rb)
+                    )
                     or (
                         # "رئيس بلدية دورا، المهندس عماد العمايرة،": an honorific
                         # before the name

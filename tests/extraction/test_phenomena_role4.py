@@ -137,3 +137,31 @@ def test_a_title_in_i_before_the_name_stays_the_role():
     q = one(text, "الحكم سيصدر")
     assert q.speaker == "محمد علي", q
     assert normalize(q.role) == normalize("القاضي")
+
+
+def test_a_title_that_is_also_a_first_name_opens_the_name_in_commas():
+    # "المدير الفني لمنتخب X، أمير عبدو،": after a post, a title that is
+    # also a first name (أمير، سلطان، ملك) with a plain name after it in
+    # the commas is the person's name, the post before it his role; the
+    # name said again later is that person
+    text = (
+        "يرى المدير الفني لمنتخب موريتانيا، أمير عبدو، أن المباراتين "
+        "الوديتين مهمتان.\n\n"
+        'وقال أمير عبدو: "نحتاج إلى مزيد من الوقت لتجهيز اللاعبين".'
+    )
+    q = one(text, "نحتاج إلى مزيد")
+    assert q.speaker == "أمير عبدو", q
+    assert normalize(q.role) == normalize("المدير الفني لمنتخب موريتانيا")
+    text = 'وقال رئيس الاتحاد، سلطان بوعزة، إن "الموسم سينطلق في موعده".'
+    q = one(text, "الموسم سينطلق")
+    assert q.speaker == "سلطان بوعزة", q
+    assert normalize(q.role) == normalize("رئيس الاتحاد")
+
+
+def test_a_title_with_its_country_in_commas_stays_a_title():
+    # "، أمير قطر،": a title in construct with a country is no name
+    text = 'وقال رئيس الوفد، أمير قطر، إن "الوضع صعب للغاية في المنطقة".'
+    assert one(text, "الوضع صعب").speaker != "أمير قطر"
+    text = 'وقال أمير قطر إن "الوضع صعب للغاية في المنطقة".'
+    q = one(text, "الوضع صعب")
+    assert q.speaker == "أمير قطر", q
