@@ -44,6 +44,7 @@ from claims.extraction.words import (
     _COMMAS,
     _CONJUNCTIONS,
     _COPULAS,
+    _COUNTRIES,
     _CUE_WORDS,
     _DASHES,
     _DEICTIC_DAYS,
@@ -216,6 +217,10 @@ _OWNED_SAYINGS = _words_module._OWNED_SAYINGS
 _OF_THEM = _words_module._OF_THEM
 _TITLE_LIKE = _words_module._TITLE_LIKE
 
+
+# subject_of: the countries a masculine verb takes for its subject ("وحذر
+# لبنان من"), folded; the others are feminine ("وحذرت واشنطن")
+_MASCULINE_COUNTRIES = _words("لبنان العراق الاردن المغرب السودان اليمن")
 
 # occasion_speaker: "جاء ذلك في مداخلة للوزير X": the sentence that tells
 # the occasion of the words before it ("جاء ذلك", "وجاء هذا"), and the nouns
@@ -791,6 +796,26 @@ class _Speakers:
             # does not take a feminine body or country for its subject; the
             # noun opens what is said (an "أن" left out), and the verb goes on
             # with the last speaker
+            return None
+        if (
+            ent is not None
+            and cue.kind == lx.VERB
+            and (
+                (
+                    ent.kind == ORGANIZATION
+                    and ent.gender == _F
+                    and cue.gender == _M
+                    and b - hit.np_start == 1
+                    and toks[hit.np_start] in _COUNTRIES
+                    and toks[hit.np_start] not in _MASCULINE_COUNTRIES
+                )
+                # (the subject of a verb before it is in the nominative, ون)
+                or (ent.kind == GROUP and toks[hit.np_start][-3:] == "يين")
+            )
+        ):
+            # "وحذر واشنطن من إيران", "كما نصح الأمريكيين بدعم …": a country
+            # that does not agree with its masculine verb, a nisba plural in
+            # the accusative, is the verb's object; its subject is elided
             return None
         if (
             ent is not None

@@ -97,3 +97,35 @@ def test_a_name_after_a_portfolio_joined_with_wa_is_kept():
     text = "قال وزير الخارجية والمغتربين فيصل الأحمد إن «الأسعار ستنخفض قريبا».\n"
     q = one(text, "الأسعار ستنخفض")
     assert q.speaker == "فيصل الأحمد", q
+
+
+def test_a_feminine_country_after_a_masculine_verb_is_its_object():
+    # "وحذر واشنطن من إيران، واتهمها بـ«…»": a masculine verb does not
+    # agree with a feminine country, so the country is its object and the
+    # subject, the president, is elided
+    text = (
+        "واعتبر الرئيس كمال الدباغ أن الحرب كانت خطأ، وحذر باريس من التصعيد، "
+        "واتهمها بـ«الكذب الدائم لخدمة مصالحها».\n"
+    )
+    q = one(text, "الكذب الدائم")
+    assert q.speaker == "كمال الدباغ", q
+
+
+def test_a_nisba_plural_in_yin_after_the_verb_is_its_object():
+    # "كما نصح الأمريكيين بدعم الجيش «…»": the plural in the accusative
+    # (يين, not يون) is whom he advised
+    text = (
+        "نصح الرئيس كمال الدباغ الوفد الزائر بالتريث، كما نصح الفرنسيين "
+        "بدعم الجيش «ما سيؤدي إلى استقرار طويل في البلاد».\n"
+    )
+    q = one(text, "ما سيؤدي إلى استقرار")
+    assert q.speaker == "كمال الدباغ", q
+
+
+def test_a_masculine_country_or_a_nominative_plural_stays_the_subject():
+    text = "وحذر لبنان من أن «الانزلاق نحو الحرب الشاملة بات قريبا».\n"
+    q = one(text, "الانزلاق نحو الحرب")
+    assert q.speaker == "لبنان", q
+    text = "وقال الفرنسيون إن «الاتفاق لن يصمد طويلا».\n"
+    q = one(text, "الاتفاق لن يصمد")
+    assert q.speaker == "الفرنسيون", q
