@@ -318,6 +318,10 @@ def _build_cues() -> dict[str, Cue]:
     # noun "text")
     for form, gender in (("ينص", M), ("تنص", F), ("نصت", F)):
         add(form, Cue("نص", VERB, gender, SG, "على"))
+    # "دوّن X في صفحته:" (wrote, posted): cue_at keeps it only before a page
+    # or an account it was written on; elsewhere دون is "without"
+    add("دون", Cue("دون", VERB, M, SG))
+    add("دونت", Cue("دون", VERB, F, SG))
     add("مذكرا", Cue("ذكر", PARTICIPLE, M, SG))  # not "مذكرة" (a memo)
     # "اكتفى مصدر حكومي بالقول": like a participle, the clause subject speaks
     for form in ("بالقول", "بقوله", "بقولها"):

@@ -600,6 +600,10 @@ def _relations_of_post(toks: list[str], k: int, a: int) -> bool:
 # "خبر منسوب إلى X": a statement attributed to someone, folded
 _ATTRIBUTED = _words_module._words("منسوب منسوبا منسوبه منسوبة المنسوب المنسوبه منسوبين المنسوبين")
 _TO = _words_module._words("الي")
+# cue_at: the page or account "دوّن" (wrote) tells of ("دوّن X في صفحته")
+_PAGES = _words_module._words(
+    "صفحته صفحتها حسابه حسابها مدونته مدونتها تدوينه تدوينته تدوينتها منشور"
+)
 # an interview held with someone ("في حوار مع X، قال فيه"), folded
 _INTERVIEWS = _words_module._words(
     "مقابله المقابله حوار الحوار لقاء اللقاء حديث الحديث دردشه الدردشه"
@@ -906,6 +910,10 @@ class _Phrases:
                 # a verb after "any" and its noun tells of whatever there may
                 # be, nobody's words: the marks inside are the speaker's who
                 # tells the clause
+                return None
+            if cue.lemma == "دون" and _PAGES.isdisjoint(toks[i + 2 : i + 9]):
+                # "دون أن يذكر", "دون شك": "without"; "دوّن X في صفحته",
+                # "دونت X على حسابها" wrote on a page or an account
                 return None
             if nxt == "فعل" and cue.lemma == "رد":
                 # "وجاء رد فعل الوزير X سريعا", "رد فعل الحكومة": the noun

@@ -129,3 +129,27 @@ def test_a_thing_that_reveals_inside_a_sources_that_clause_is_his_words():
     )
     q = one(text, "انحيازا فاضحا")
     assert q.speaker != "مصدر مغربي", q
+
+
+def test_who_wrote_on_his_page_with_dawwana_speaks():
+    # "دوّن X في صفحته" then the words on a line of their own: دوّن (wrote,
+    # posted) is a verb of saying before a page or an account, as كتب is
+    text = (
+        "أخبار الثقافة\n\nدون الروائي كريم الهادي في صفحته\n\n"
+        "” الرواية الجديدة ستصدر في الخريف المقبل عن دار نشر تونسية ”\n"
+    )
+    q = one(text, "الرواية الجديدة ستصدر")
+    assert q.speaker == "كريم الهادي", q
+    text = (
+        "أخبار الثقافة\n\nودوّنت الشاعرة سلمى عادل على صفحتها\n\n"
+        "” القصيدة الأخيرة كتبتها في ليلة واحدة بعد عودتي من السفر ”\n"
+    )
+    q = one(text, "القصيدة الأخيرة")
+    assert q.speaker == "سلمى عادل", q
+    # negative: دون "without" after the verb's subject takes no words from it
+    text = (
+        "قال الوزير سامي عادل دون تردد في صفحته الرسمية إن "
+        '"الحكومة ستعلن قريبا عن خطة جديدة للإصلاح".\n'
+    )
+    q = one(text, "الحكومة ستعلن قريبا")
+    assert q.speaker == "سامي عادل", q
