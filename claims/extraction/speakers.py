@@ -315,6 +315,15 @@ def _label_in_marks(toks: list[str], i: int, j: int) -> bool:
     )
 
 
+# "زين العابدين بن علي", "أبو علي": the name علي, folded as the preposition على
+_ALI_BEFORE = _words("بن ابن ابو ابي ولد")
+
+
+def _ali_in_name(toks: list[str], k: int) -> bool:
+    """Whether ``toks[k]``, علي, is the name after بن/أبو (not على)."""
+    return toks[k] == "علي" and k > 0 and toks[k - 1] in _ALI_BEFORE
+
+
 def _names_label(before: str) -> bool:
     """is_quotation: the word right before the marks alone tells that they
     hold a name or a label, not words said: a label noun ("حركة «…»"), with
@@ -4145,7 +4154,11 @@ class _Speakers:
             return False
         toks = self.doc.toks
         before = toks[o - 1]
-        if not self.is_word[o - 1] or before in _THAT or before in _NAME_PREPOSITIONS:
+        if (
+            not self.is_word[o - 1]
+            or before in _THAT
+            or (before in _NAME_PREPOSITIONS and not _ali_in_name(toks, o - 1))
+        ):
             return False
         k = q.close_tok + 1
         if k < self.n and (nxt := toks[k])[:1] in "يت" and len(nxt) >= 4 and _present_verb(nxt):
@@ -4170,7 +4183,9 @@ class _Speakers:
             return _lemma_key(h.cue) == "اعتبر" and o - ct <= 5
         # (a bare preposition after the subject opens its predicate: "أن
         # البرلمان في حالة «…»", the marks its genitive, not the predicate)
-        return o - that >= 2 and not any(t in _NAME_PREPOSITIONS for t in toks[that + 1 : o])
+        return o - that >= 2 and not any(
+            toks[m] in _NAME_PREPOSITIONS and not _ali_in_name(toks, m) for m in range(that + 1, o)
+        )
 
     def said_at_clause_end(self, q: _Quote, att: _Attribution) -> bool:
         """ "قال لدبلوماسي أميركي عن أربعة معتقلين «اتركوهم يموتون».": a

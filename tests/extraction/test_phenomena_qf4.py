@@ -144,3 +144,18 @@ def test_the_disease_with_its_article_may_still_say_something():
     # "إن المرض «…»": the definite noun is the that-clause's subject
     text = 'وقالت الوزيرة إن المرض "خطير جدا".'
     assert one(text, "خطير جدا").speaker == "الوزيرة"
+
+
+def test_ali_after_bin_before_a_predicate_in_marks_is_a_name_not_a_preposition():
+    # 'قالت إن المحيط العائلي للرئيس زين العابدين بن علي "أشبه بالمافيا"':
+    # علي after بن/أبو is the name (folded as the preposition على); the two
+    # words in marks are the that-clause's predicate, words said
+    text = 'قالت السفيرة إن المقربين من الرئيس زين العابدين بن علي "أقرب إلى العصابة".'
+    assert one(text, "أقرب إلى العصابة")
+    text = 'وذكر التقرير أن حكم الوالي أبو علي "أشبه بالإقطاع".'
+    assert one(text, "أشبه بالإقطاع")
+
+
+def test_two_words_in_marks_after_the_preposition_ala_stay_a_name():
+    text = 'وقالت الوزيرة إن الحكومة صادقت على "مشروع الطاقة".'
+    assert not any("مشروع الطاقة" in q.text for q in quotes_of(text))
