@@ -2332,6 +2332,19 @@ class _Phrases:
                 )
             ):  # but "مسؤول بوزارة التجارة" is one description
                 break  # "جمع السفير برجل أعمال": a companion, not part of the name
+            if (
+                titled
+                and not named
+                and t[:1] == "ل"
+                and t[1:] in lx.TITLES
+                and i + 1 < limit
+                and toks[i + 1] in _ORGANIZATION_HEADS
+            ):
+                # "المستشار الثقافي لرئيس مجلس الوزراء، X": a title glued to
+                # لـ and the body in construct with it, the post's genitive
+                genitive_next = True
+                i += 1
+                continue
             if t in _TITLE_LIKE or (
                 t[-1:] == "ا" and t[:-1] in lx.ANONYMOUS_HEADS
             ):  # a title (with or without ال), an anonymous head ("مسؤولا")
@@ -4359,6 +4372,17 @@ class _Phrases:
                     i += 1
                 elif w[:1] == "ل" and w[1:] in _LAM_GENITIVE_HEADS:
                     i += 1  # "الأمين العام لحزب الله"
+                    if (
+                        w[1:] in lx.TITLES
+                        and i + 1 < n_words
+                        and not art[i]
+                        and words[i] in lx.ORGANIZATION_HEADS
+                    ):
+                        # "المستشار الثقافي لرئيس مجلس الوزراء العراقي X":
+                        # a title glued to لـ takes its genitive, a body in
+                        # construct with its own, as the title itself does
+                        genitive = True
+                        continue
                     if w[1:] in _PLACE_HEADS:
                         # "رئيس النيابة الخصوصية لبلدية دار شعبان الفهري نبيل
                         # القاسمي", "لبلدية حمام الأنف X Y": a place name of two

@@ -129,3 +129,22 @@ def test_a_masculine_country_or_a_nominative_plural_stays_the_subject():
     text = "وقال الفرنسيون إن «الاتفاق لن يصمد طويلا».\n"
     q = one(text, "الاتفاق لن يصمد")
     assert q.speaker == "الفرنسيون", q
+
+
+def test_a_title_glued_to_lam_takes_a_body_in_construct():
+    # "المستشار الثقافي لرئيس مجلس الوزراء العراقي، X": after a title glued
+    # to لـ, the body in construct with it (مجلس and its genitive) is the
+    # post's, never the first words of a name; the name follows, with or
+    # without a comma
+    text = "وقال المستشار الثقافي لرئيس مجلس الوزراء، كريم الناصري: «المهرجان سيستمر أسبوعا».\n"
+    q = one(text, "المهرجان سيستمر")
+    assert q.speaker == "كريم الناصري", q
+    text = "وقالت المستشارة القانونية لرئيس مجلس النواب سلمى العابد إن «القانون سيعدل».\n"
+    q = one(text, "القانون سيعدل")
+    assert q.speaker == "سلمى العابد", q
+
+
+def test_a_title_glued_to_lam_before_a_definite_genitive_is_unchanged():
+    text = "وقال المستشار الإعلامي لوزير الداخلية، كريم الناصري: «المهرجان سيستمر أسبوعا».\n"
+    q = one(text, "المهرجان سيستمر")
+    assert q.speaker == "كريم الناصري", q
