@@ -915,6 +915,26 @@ class _Phrases:
                 # "دون أن يذكر", "دون شك": "without"; "دوّن X في صفحته",
                 # "دونت X على حسابها" wrote on a page or an account
                 return None
+            if (
+                cue.kind == lx.VERB
+                and i > 1
+                and toks[i] == _lemma_key(cue)
+                and toks[i - 2] in _COMMAS
+                and (v := toks[i - 1])[0] == "و"
+                and v[:3] != "وال"
+                and len(v) >= 4
+                and _NP_KIND[v] == 1
+                and self.is_word[i - 1]
+                and not self.in_quote[i - 1]
+                and v[1:] not in _THAT_FAMILY  # ("، وأنه قال له إن")
+                and v[1:] not in lx.NP_STOP
+                and not self.known_name_word(v[1:])
+            ):
+                # "…، واستنكر وصف X للضابط بالكذاب", "…، وانتقد رد X": the
+                # bare past form right after the verb that opens a clause
+                # joined by و is its object, the verbal noun, not a verb whose
+                # subject X would speak for the verbs with no subject after it
+                return None
             if nxt == "فعل" and cue.lemma == "رد":
                 # "وجاء رد فعل الوزير X سريعا", "رد فعل الحكومة": the noun
                 # "reaction", not the verb "replied" with 'فعل' its subject

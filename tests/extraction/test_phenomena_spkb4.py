@@ -227,3 +227,25 @@ def test_a_body_after_according_to_is_still_the_source():
         'وحسب وزارة الرياضة فإن "الملعب سيكون جاهزا قبل المباراة".\n'
     )
     assert one(text, "الملعب سيكون").speaker == "وزارة الرياضة"
+
+
+def test_a_verbal_noun_after_the_verb_of_a_joined_clause_names_no_subject():
+    # "…، واستنكر وصف X للضابط بالكذاب، وقال «…»": the bare past form of a
+    # verb of saying right after the verb opening a clause joined by و is
+    # that verb's object, a verbal noun; X was the subject the verb with no
+    # subject after it took up, not the speaker the sentence is about
+    for clause in ("واستنكر وصف يوسف للخطة بالفاشلة", "وانتقد رد يوسف على الخطة"):
+        text = (
+            f'قال الوزير سمير داود: "الخطة ناجحة جدا"، {clause}، '
+            'وقال "سيعرف الجميع الحقيقة قريبا".\n'
+        )
+        assert one(text, "سيعرف الجميع").speaker == "سمير داود", clause
+
+
+def test_the_verb_itself_joined_by_and_keeps_its_subject():
+    # the negative: "ووصف X الخطة": the verb joined by و has its subject
+    text = (
+        'قال الوزير سمير داود: "الخطة ناجحة جدا"، ووصف النائب خالد يوسف الخطة '
+        'بالفاشلة، وقال "لن تنجح أبدا في أي مكان".\n'
+    )
+    assert one(text, "لن تنجح").speaker == "خالد يوسف"
