@@ -555,8 +555,17 @@ class _Speakers:
                 hit.np_start += 1
             if (
                 t0 in _DEMONSTRATIVES
-                and cue.kind == lx.IMPERSONAL
-                and toks[hit.np_start + 1][:2] == "ال"
+                and (
+                    (cue.kind == lx.IMPERSONAL and toks[hit.np_start + 1][:2] == "ال")
+                    # "وتقول هذه البرقية إن", "وتكشف هذه الوثائق عن": the
+                    # document the demonstrative points to is the verb's subject
+                    or (
+                        cue.kind == lx.VERB
+                        and toks[hit.np_start + 1][:2] == "ال"
+                        and toks[hit.np_start + 1] in lx.DOCUMENT_HEADS
+                        and self.is_word[hit.np_start + 1]
+                    )
+                )
             ):
                 # "وجاء في تلك البرقيات أن": the document after the demonstrative
                 hit.np_start += 1

@@ -153,3 +153,21 @@ def test_who_wrote_on_his_page_with_dawwana_speaks():
     )
     q = one(text, "الحكومة ستعلن قريبا")
     assert q.speaker == "سامي عادل", q
+
+
+def test_a_document_after_a_demonstrative_is_the_verbs_subject():
+    # "وتكشف هذه الوثائق السرية عن …", "وتقول هذه البرقية إن": the
+    # demonstrative points to a document, the subject of the verb of saying
+    text = (
+        "وتكشف هذه الوثائق السرية بشكل خاص عن نصيحة لبعض المسؤولين "
+        'ب"عدم تقليص المساعدات العسكرية خلال العام المقبل".\n'
+    )
+    q = one(text, "عدم تقليص المساعدات")
+    assert q.speaker == "الوثائق السرية", q
+    text = 'وتقول هذه البرقية إن "الوزير لا يثق في مستشاريه منذ سنوات".\n'
+    q = one(text, "الوزير لا يثق")
+    assert q.speaker == "البرقية", q
+    # negative: a person after the demonstrative is no document
+    text = 'وقال هذا الرجل إن "الوزير لا يثق في مستشاريه منذ سنوات".\n'
+    q = one(text, "الوزير لا يثق")
+    assert q.speaker != "الرجل", q
