@@ -242,6 +242,9 @@ _CLAUSE_OPENERS = frozenset(
     for p in ("", "و", "ف")
     for w in _words("لم لن ليس ليست لسنا لست هذا هذه ذلك تلك هاته هو هي هم انه انها انهم انت انتم")
 )
+# is_quotation: "because it is" (لأنّ and كون with a pronoun), before the
+# predicate in marks ("لأنها «بلد ديمقراطي»"), folded
+_BECAUSE = _words("لانه لانها لانهم لانهما لانني لاننا كونه كونها كونهم ولانه ولانها")
 # "كانت X، وهي …، تفعل": the past of كان opening a scene (person_met)
 _SCENE_WAS = frozenset({"كان", "كانت", "وكان", "وكانت", "فكان", "فكانت"})
 # kin who describe a person met ("والدة المقاول القتيل، أم أحمد،": described_by_verb);
@@ -4501,6 +4504,19 @@ class _Speakers:
             and self.subject_in_marks(q, words)
         ):
             return False
+        if (
+            2 <= n <= 3
+            and before in _BECAUSE
+            and att.cue_tok is not None
+            and att.cue_tok < q.open_tok
+            and self.sent[att.cue_tok] == self.sent[q.open_tok]
+            and (h := self.cue_hits.get(att.cue_tok)) is not None
+            and h.cue.kind in _VERB_KINDS
+        ):
+            # "قالت إن الشبكات لن توقف في البلاد لأنها "بلد ديمقراطي"": the
+            # predicate of "because it is", the reason the speaker gave in
+            # the words of the cue's sentence
+            return True
         if (
             2 <= n <= 3
             and words[0] in _CLAUSE_OPENERS

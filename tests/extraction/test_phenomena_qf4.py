@@ -159,3 +159,17 @@ def test_ali_after_bin_before_a_predicate_in_marks_is_a_name_not_a_preposition()
 def test_two_words_in_marks_after_the_preposition_ala_stay_a_name():
     text = 'وقالت الوزيرة إن الحكومة صادقت على "مشروع الطاقة".'
     assert not any("مشروع الطاقة" in q.text for q in quotes_of(text))
+
+
+def test_two_words_in_marks_after_because_it_is_are_the_speakers_reason():
+    # 'قالت إن الشبكات لن توقف في البلاد لأنها "بلد ديمقراطي"': the
+    # predicate of لأنّ/كون with a pronoun, in a cue's sentence: words said
+    text = 'وقالت الوزيرة إن المواقع لن تحجب في المملكة لأنها "دولة قانون".'
+    assert one(text, "دولة قانون").speaker == "الوزيرة"
+    text = 'وأكد المدرب أن اللاعب سيغيب عن المباراة كونه "مصابا منذ أسبوع".'
+    assert one(text, "مصابا منذ أسبوع")
+
+
+def test_words_in_marks_after_because_with_no_cue_stay_unquoted():
+    text = 'ألغيت الحفلة في الساحة لأنها "منطقة عسكرية".'
+    assert not any("منطقة عسكرية" in q.text for q in quotes_of(text))
