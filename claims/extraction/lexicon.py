@@ -313,6 +313,10 @@ def _build_cues() -> dict[str, Cue]:
         for suffix in ("ه", "ها"):
             add(stem + suffix, Cue(stem, VERB, M, SG))
             add(stem + "ت" + suffix, Cue(stem, VERB, F, SG))
+    # "القصر الذي يصفه الدبلوماسي بـ«…»": the present too
+    for suffix in ("ه", "ها"):
+        add("يصف" + suffix, Cue("وصف", VERB, M, SG))
+        add("تصف" + suffix, Cue("وصف", VERB, F, SG))
     # "وتنص المادة 12 من الدستور على أن «…»", "الفصل الذي ينص على أن":
     # provides, a legal text its subject (not the masculine past "نص": the
     # noun "text")

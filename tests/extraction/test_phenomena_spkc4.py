@@ -171,3 +171,27 @@ def test_a_document_after_a_demonstrative_is_the_verbs_subject():
     text = 'وقال هذا الرجل إن "الوزير لا يثق في مستشاريه منذ سنوات".\n'
     q = one(text, "الوزير لا يثق")
     assert q.speaker != "الرجل", q
+
+
+def test_the_subject_of_the_present_yasifuhu_describes_with_his_words():
+    # "القصر الذي يصفه الدبلوماسي الأمريكي بـ«…»": the present of وصف with
+    # its object pronoun is a cue as وصفه is; its subject speaks, not the
+    # document the sentence tells of
+    text = (
+        "وتشير البرقية إلى شركة لها صلة بالقصر، القصر الذي يصفه الدبلوماسي "
+        "الأمريكي ب “قمة الفساد في البلاد”.\n"
+    )
+    q = one(text, "قمة الفساد")
+    assert q.speaker == "الدبلوماسي الأمريكي", q
+    text = (
+        'وتتحدث الوثيقة عن الحزب الذي تصفه السفيرة الأمريكية بـ"أكبر قوة سياسية منظمة في البلاد".\n'
+    )
+    q = one(text, "أكبر قوة سياسية")
+    assert q.speaker == "السفيرة الأمريكية", q
+    # negative: with no subject after it, the one who speaks goes on
+    text = (
+        "قال الوزير سامي عادل إن الإصلاح الذي يصفه بأنه "
+        '"ضرورة وطنية لا تحتمل التأجيل" سيبدأ قريبا.\n'
+    )
+    q = one(text, "ضرورة وطنية")
+    assert q.speaker == "سامي عادل", q
