@@ -4506,6 +4506,19 @@ class _Speakers:
             return False
         if (
             2 <= n <= 3
+            and before[:1] == "و"
+            and before in _THAT
+            and k >= 1
+            and toks[k - 1] in QUOTE_MARKS
+            and self.in_quote[k - 1]
+            and ((nxt := q.close_tok + 1) >= self.n or not is_word[nxt] or toks[nxt] in _THAT)
+        ):
+            # 'ذكرت البرقية أن "الرئيس يتقدم في العمر" وأن "نظامه متصلب"': a
+            # that-clause in marks coordinated with the quote kept right
+            # before it, whole in its marks: the same speaker's words
+            return True
+        if (
+            2 <= n <= 3
             and before in _BECAUSE
             and att.cue_tok is not None
             and att.cue_tok < q.open_tok

@@ -173,3 +173,17 @@ def test_two_words_in_marks_after_because_it_is_are_the_speakers_reason():
 def test_words_in_marks_after_because_with_no_cue_stay_unquoted():
     text = 'ألغيت الحفلة في الساحة لأنها "منطقة عسكرية".'
     assert not any("منطقة عسكرية" in q.text for q in quotes_of(text))
+
+
+def test_a_short_that_clause_in_marks_coordinated_with_a_quote_is_said():
+    # 'ذكرت البرقية أن "الرئيس يتقدم في العمر" وأن "نظامه متصلب"': the
+    # second that-clause, whole in its marks, is the same speaker's words
+    text = 'وذكر التقرير أن "الوزير يرفض كل الانتقادات" وأن "فريقه منقسم".'
+    assert one(text, "فريقه منقسم")
+    text = 'وقالت النائبة إن "الموازنة لا تكفي للرواتب" وإنها "خطة فاشلة"، ثم غادرت.'
+    assert one(text, "خطة فاشلة")
+
+
+def test_a_name_in_marks_after_the_coordinated_that_with_its_verb_stays_a_name():
+    text = 'وذكر التقرير أن "الوزير يرفض كل الانتقادات" وأن "الاتحاد الوطني" يستعد للإضراب.'
+    assert not any(q.text == "الاتحاد الوطني" for q in quotes_of(text))
