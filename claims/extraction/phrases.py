@@ -799,6 +799,10 @@ def _implausible_head(folded: str) -> bool:
     return cue is not None and cue.kind in (lx.VERB, lx.RELAY)
 
 
+# the letter ة (and its presentation forms), which folding writes ه
+_TA_MARBUTA = frozenset("ةﺓﺔ")
+
+
 # The helpers of the methods called on every phrase or cue (phrase_entity,
 # classify, cue_at) are module functions, not closures, and their scans plain
 # loops, not generators: a closure, a comprehension or a generator made the
@@ -877,6 +881,13 @@ class _Phrases:
         if info is None or self.in_quote[i] or not self.is_word[i]:
             return None
         cue, abbara, special, impersonal, preps, plain = info
+        if cue is not None and cue.kind == lx.VERB and toks[i][-1] == "ه":
+            e = self.doc.ends[i]
+            if self.doc.orig(e - 1, e) in _TA_MARBUTA:
+                # "وصفة مرادفة للعلم": a noun in ة, folded like a verb and
+                # the pronoun "him" ("وصفه"), is no verb of saying (a
+                # participle in ة, "مضيفة", is one)
+                return None
         nxt = toks[i + 1] if i + 1 < self.n else ""
         if abbara:
             # "عبّر الوزير عن …" (verb) but "عبر الحدود" (preposition)

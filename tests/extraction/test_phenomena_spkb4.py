@@ -249,3 +249,35 @@ def test_the_verb_itself_joined_by_and_keeps_its_subject():
         'بالفاشلة، وقال "لن تنجح أبدا في أي مكان".\n'
     )
     assert one(text, "لن تنجح").speaker == "خالد يوسف"
+
+
+def test_a_noun_in_ta_marbuta_is_no_verb_with_the_pronoun_him():
+    # "…، وصفة مرادفة للعلم": the noun "and an attribute", folded like
+    # "وصفه" (he described him), was read as a verb of saying whose subject
+    # ("مرادفة") the participle with no subject two sentences later took up
+    for adjective in ("مرادفة", "ملازمة"):
+        text = (
+            "قال الرئيس سمير داود إن المدينة أصبحت هوية للبلاد، "
+            f"وصفة {adjective} للعلم والكرم.\n\n"
+            "داود الذي افتتح المهرجان أشار إلى أن السكان جعلوها منارة للعلم.\n\n"
+            'وأكد أن المهرجان مهم، مضيفا "نحن مصممون على تحقيق هذه الأهداف".\n'
+        )
+        assert one(text, "نحن مصممون").speaker == "سمير داود", adjective
+
+
+def test_the_verb_with_the_pronoun_him_and_a_participle_in_ta_marbuta_stay_cues():
+    # the negatives: "ووصفه الوزير X بأنه «…»" and the feminine participle
+    # "مضيفة" are verbs of saying still
+    text = (
+        "قال الرئيس سمير داود إن المدينة أصبحت منارة للعلم. "
+        'ووصفه الوزير خالد يوسف بأنه "رجل المرحلة بلا منازع".\n'
+    )
+    q = one(text, "رجل المرحلة")
+    assert q.speaker == "خالد يوسف", q
+    text = (
+        "قالت الوزيرة سلمى داود إن الثقافة هوية للبلاد. "
+        'وأكدت أن المعرض مهم، مضيفة "نحن مصممون على تحقيق هذه الأهداف".\n'
+    )
+    q = one(text, "نحن مصممون")
+    assert q.speaker == "سلمى داود", q
+    assert q.cue == "مضيفة", q
