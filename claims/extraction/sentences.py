@@ -140,6 +140,9 @@ _SPEECH_OCCASIONS = lx._fold_set(
     "كلمتها مقابلة مقابلته مقابلتها لقاء لقائه لقائها مداخلة مداخلته مداخلتها"
 )
 _AT_OCCASION = lx._fold_set("في خلال")
+# "وقال X، مدرب المنتخب، في المؤتمر الصحفي قبل مواجهة … بالكويت: …": a
+# press conference or briefing, the occasion of the words after the colon
+_PRESS_MEETINGS = lx._fold_set("مؤتمر المؤتمر ندوة الندوة إيجاز الإيجاز مؤتمرا")
 # aside_at: "…، وذلك خلال مؤتمر صحفي", "، وذلك في تصريح لـ…", "، وذلك على
 # هامش الندوة": the narrator tells the occasion of the words just given
 _THAT_WAS = lx._fold_set("وذلك")
@@ -607,7 +610,8 @@ class _Sentences:
                             # "وقال X في تصريحات للصحفيين في المركز الإعلامي
                             # في مونترو: …": the occasion of his words between
                             or any(
-                                w in _SPEECH_OCCASIONS and between[m - 1] in _AT_OCCASION
+                                (w in _SPEECH_OCCASIONS or w in _PRESS_MEETINGS)
+                                and between[m - 1] in _AT_OCCASION
                                 for m, w in enumerate(between)
                                 if m
                             )

@@ -187,3 +187,28 @@ def test_a_short_that_clause_in_marks_coordinated_with_a_quote_is_said():
 def test_a_name_in_marks_after_the_coordinated_that_with_its_verb_stays_a_name():
     text = 'وذكر التقرير أن "الوزير يرفض كل الانتقادات" وأن "الاتحاد الوطني" يستعد للإضراب.'
     assert not any(q.text == "الاتحاد الوطني" for q in quotes_of(text))
+
+
+def test_a_press_conference_between_the_verb_and_its_colon_is_the_occasion():
+    # 'قال X، مدرب المنتخب، في المؤتمر الصحفي قبل مواجهة … بالدوحة: …': the
+    # press conference where he spoke, however long the words telling it,
+    # between the verb of saying and the colon that opens his words
+    text = (
+        "قال سامي داود، مدرب منتخبنا الوطني، في المؤتمر الصحفي قبل مواجهة الأردن "
+        "في الجولة الثانية من البطولة بالدوحة: قدمنا مباراة جيدة أمام العراق. خسرنا بهدف."
+    )
+    q = one(text, "قدمنا مباراة")
+    assert q.text == "قدمنا مباراة جيدة أمام العراق" and q.speaker == "سامي داود", q
+    text = (
+        "وقالت ليلى منصور، وزيرة الصحة، خلال مؤتمر صحفي عقدته في مقر الوزارة "
+        "بالعاصمة بعد ظهر الأحد: سنفتح ثلاثة مستشفيات جديدة. والعمل بدأ."
+    )
+    assert one(text, "سنفتح ثلاثة").speaker == "ليلى منصور"
+
+
+def test_a_press_conference_before_a_colon_with_no_verb_of_saying_gives_nothing():
+    text = (
+        "وشارك سامي داود، مدرب منتخبنا الوطني، في المؤتمر الصحفي قبل مواجهة الأردن "
+        "في الجولة الثانية من البطولة بالدوحة: اللاعبون جاهزون للمباراة."
+    )
+    assert quotes_of(text) == []
