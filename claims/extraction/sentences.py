@@ -140,6 +140,8 @@ _SPEECH_OCCASIONS = lx._fold_set(
     "كلمتها مقابلة مقابلته مقابلتها لقاء لقائه لقائها مداخلة مداخلته مداخلتها"
 )
 _AT_OCCASION = lx._fold_set("في خلال")
+# told_inside: particles that open or make a clause, never in an adjunct
+_CLAUSE_PARTICLES = lx._fold_set("ما لا لم لن قد ليس إن إنه")
 # "وقال X، مدرب المنتخب، في المؤتمر الصحفي قبل مواجهة … بالكويت: …": a
 # press conference or briefing, the occasion of the words after the colon
 _PRESS_MEETINGS = lx._fold_set("مؤتمر المؤتمر ندوة الندوة إيجاز الإيجاز مؤتمرا")
@@ -272,7 +274,10 @@ class _Sentences:
                     if sum(is_word[k2 + 1 : c]) >= 4:
                         return k, k2
                     return None
-                if not is_word[k2] or _cue_of(t) is not None:
+                if not is_word[k2] or _cue_of(t) is not None or t in _CLAUSE_PARTICLES:
+                    # ("، وقال الأمور على ما يرام، لا توجد …": a particle
+                    # makes the words after the verb a clause, his words
+                    # inside the speaker's, no adjunct of the narrator's)
                     break
         return None
 

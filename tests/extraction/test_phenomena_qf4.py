@@ -212,3 +212,28 @@ def test_a_press_conference_before_a_colon_with_no_verb_of_saying_gives_nothing(
         "في الجولة الثانية من البطولة بالدوحة: اللاعبون جاهزون للمباراة."
     )
     assert quotes_of(text) == []
+
+
+def test_a_verb_of_saying_inside_the_marks_before_a_clause_does_not_split_them():
+    # '"اقترحنا …، لكنه رفض، وقال الأمور على ما يرام، …"': the verb and the
+    # words after it hold a particle, a clause: the speaker telling what
+    # another said, inside his own words, not the narrator resuming
+    text = (
+        'وأضاف الوزير خلال المقابلة "اقترحنا خطة مشتركة قبل أشهر، لكنه رفضها، '
+        'وقال الوضع على ما يرام، لا داعي للقلق أبدا".'
+    )
+    q = one(text, "اقترحنا خطة")
+    assert q.text.endswith("لا داعي للقلق أبدا"), q
+    text = (
+        'وأضاف الوزير "طلبنا الدعم من الحلفاء منذ أشهر طويلة، فردوا، '
+        'وقالوا لن نتدخل الآن، انتظروا قليلا حتى الربيع".'
+    )
+    assert one(text, "طلبنا الدعم").text.endswith("حتى الربيع")
+
+
+def test_the_narrators_verb_with_an_adjunct_inside_the_marks_still_splits_them():
+    text = (
+        'وقال النائب إن "الحكومة تأخرت كثيرا في تقديم الموازنة، '
+        'وأضاف في حديث صحفي، البرلمان لن ينتظر أكثر من أسبوع".'
+    )
+    assert one(text, "الحكومة تأخرت").text == "الحكومة تأخرت كثيرا في تقديم الموازنة"
