@@ -231,18 +231,6 @@ def _issued_end(words: list[str], start: int, a: int, b: int) -> int:
     return b
 
 
-def _nationality(t: str) -> bool:
-    """A definite nisba of a nationality or a place ("الجزائري",
-    "البرتغالي", "المغربية"), no title ("القاضي", "المحامي") and no word of rank."""
-    return (
-        t[:2] == "ال"
-        and (t[-1] == "ي" or t[-2:] == "يه")
-        and len(t) >= 6
-        and t not in _TITLE_LIKE
-        and t not in _HONORIFIC_WORDS_OR_RANKS
-    )
-
-
 def _participle_complemented(toks: list[str], i: int) -> bool:
     """Whether ``toks[i]`` (one of _PARTICIPLE_COMPLEMENTS) completes the
     definite participle before it in a title ("الممدد له", "المنتهية
@@ -3687,20 +3675,6 @@ class _Phrases:
             for p in self._persons:
                 if p.key == key:
                     return p
-        if (
-            ent.role is None
-            and ent.kind == PERSON
-            and b - a >= 4
-            and _nationality(toks[a])
-            and _articles(self.doc, a, a + 1)[0]
-        ):
-            # "أكد الجزائري نور الدين ولد علي المدير الفني للمنتخب اليمني":
-            # a nationality before the name describes the person (read as the
-            # name's first word, the name "الجزائري نور" ended at الدين, and
-            # the post after it was lost); the name and its post follow it
-            inner = self.classify(a + 1, b, ra, rb, cue, lam)
-            if _named_person(inner) and inner.role:
-                return inner
         folded = _NORMALIZED[ent.surface]
         if (
             ent.role is None
