@@ -174,8 +174,9 @@ _TOKEN_SPLIT = _words_module._TOKEN_SPLIT
 _SON_OF = frozenset({"بن", "ابن", "بنت"})
 # "ضابطا يدعى X", "سيدة تدعى Y": the name a person met is given
 _CALLED_PLAIN = frozenset({"يدعي", "تدعي"})
-# the words after which a name's word with the article does not end it
-_NAME_LINKS = frozenset({"عبد", "ابو", "بن", "ابن", "ولد", "بنت", "ام"})
+# called_person: the words after which a name's word with the article does
+# not end it (fewer than words._NAME_LINKS)
+_CALLED_NAME_LINKS = frozenset({"عبد", "ابو", "بن", "ابن", "ولد", "بنت", "ام"})
 
 # the tokens of a mark written with several characters (quotes.single_marks):
 # an apostrophe, a single quote, the ";" of "quot;", a backslash, a double prime;
@@ -342,8 +343,8 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
             if k - j >= 2 and (
                 t[:2] == "ال"
                 or (
-                    t not in _NAME_LINKS
-                    and toks[k - 2] not in _NAME_LINKS
+                    t not in _CALLED_NAME_LINKS
+                    and toks[k - 2] not in _CALLED_NAME_LINKS
                     and k < self.n
                     and toks[k][:2] != "ال"
                 )

@@ -563,8 +563,9 @@ def _imperfect_verb(w: str) -> bool:
 # "كاتبة الدولة المكلفة بالتجارة الخارجية"), folded
 # titles that are also first names ("أمير عبدو", "سلطان X"), folded
 _TITLE_FIRST_NAMES = _words_module._words("امير سلطان ملك")
-# "general" after a post ("الأمين العام", "المديرة العامة")
-_GENERAL = _words_module._words("العام العامه")
+# "general" after a post ("الأمين العام", "المديرة العامة"); not
+# words._GENERAL ("عام العام", a rank before the name)
+_GENERAL_AFTER_POST = _words_module._words("العام العامه")
 _CHARGED_WITH = _words_module._words("المكلف المكلفه مكلف مكلفه")
 
 
@@ -592,10 +593,7 @@ _TO = _words_module._words("الي")
 _PAGES = _words_module._words(
     "صفحته صفحتها حسابه حسابها مدونته مدونتها تدوينه تدوينته تدوينتها منشور"
 )
-# an interview held with someone ("في حوار مع X، قال فيه"), folded
-_INTERVIEWS = _words_module._words(
-    "مقابله المقابله حوار الحوار لقاء اللقاء حديث الحديث دردشه الدردشه"
-)
+_INTERVIEWS = _words_module._INTERVIEWS
 
 
 def _titled(ent: _Entity | None) -> bool:
@@ -742,13 +740,6 @@ def _implausible_head(folded: str) -> bool:
         # verbal noun of the form استفعال is the verb's object (no name
         # has that shape)
         return True  # "أن السفير المصري تحدث عن …": a verb, no name
-    if (head[-1] == "ه" and _derived_masdar(head[:-1])) or (
-        head[-2:] in ("ها", "هم") and _derived_masdar(head[:-2])
-    ):
-        # "جدد الرئيس استبعاده اللجوء …", "أعلن الوزير اعتزامها …": a
-        # derived verbal noun with a pronoun suffix, the verb's object after
-        # a bare title (no name has that shape); the title speaks
-        return True
     if (
         head[-2:] in ("ها", "هم")
         and head[-3] == "ت"
@@ -2228,7 +2219,7 @@ class _Phrases:
                             (p := toks[i - 1]) in _TITLE_LIKE
                             or p[-1] == "ي"
                             or p[-2:] == "يه"
-                            or p in _GENERAL
+                            or p in _GENERAL_AFTER_POST
                         )
                         and i + 1 < limit
                         and is_word[i + 1]

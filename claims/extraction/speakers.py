@@ -245,8 +245,10 @@ _CLAUSE_OPENERS = frozenset(
 # is_quotation: "because it is" (لأنّ and كون with a pronoun), before the
 # predicate in marks ("لأنها «بلد ديمقراطي»"), folded
 _BECAUSE = _words("لانه لانها لانهم لانهما لانني لاننا كونه كونها كونهم ولانه ولانها")
-# "كانت X، وهي …، تفعل": the past of كان opening a scene (person_met)
-_SCENE_WAS = frozenset({"كان", "كانت", "وكان", "وكانت", "فكان", "فكانت"})
+# the past of كان opening a sentence, with its gender (issued_after_was);
+# "كانت X، وهي …، تفعل": opening a scene (person_met)
+_WAS_GENDER = {"كان": _M, "وكان": _M, "فكان": _M, "كانت": _F, "وكانت": _F, "فكانت": _F}
+_SCENE_WAS = frozenset(_WAS_GENDER)
 # kin who describe a person met ("والدة المقاول القتيل، أم أحمد،": described_by_verb);
 # in construct after a name and its comma, an apposition on that person, no
 # clause of a verb ("أحدثت X Y، ابنة رئيس الحزب Z، جدلا": main_clause_subject)
@@ -285,14 +287,13 @@ _ISSUING_VERBS = frozenset(
 # holding an interview (with its object pronoun), the interview's nouns, and
 # the press or an outlet it was held with
 _HELD_INTERVIEW = _words("اجري اجراه اجراها اجرت اجرته اجرتها")
-_INTERVIEW_NOUNS = _words("حوار الحوار مقابله المقابله لقاء اللقاء حديث الحديث دردشه الدردشه")
+_INTERVIEWS = _words_module._INTERVIEWS
 _PRESS_HEADS = _words(
     "الصحف صحف الصحافه وسايل الصحفيين الصحافيين الاعلاميين الاعلام صحفيين "
     "قناه صحيفه جريده وكاله مجله اذاعه التلفزيون تلفزيون موقع شبكه راديو منصه"
 )
 # attribute: "أن قانون الموازنة نص على «…»", the legal text's verb
 _PROVIDED = lx.Cue("نص", lx.VERB, "m", "sg", "على")
-_WAS_GENDER = {"كان": "m", "وكان": "m", "فكان": "m", "كانت": "f", "وكانت": "f", "فكانت": "f"}
 
 
 # "أما بخصوص X", "أما بشأن X": a preposition of topic opens what is talked
@@ -1929,7 +1930,7 @@ class _Speakers:
             if self.in_quote[v] or not self.is_word[v]:
                 return None
             v -= 1
-        if toks[v] not in _HELD_INTERVIEW or _base(toks[v - 1]) not in _INTERVIEW_NOUNS:
+        if toks[v] not in _HELD_INTERVIEW or _base(toks[v - 1]) not in _INTERVIEWS:
             return None
         e = cue_tok - 1 if toks[cue_tok - 1] in _COMMAS else cue_tok
         if toks[k + 1] in _PRESS_HEADS:

@@ -499,6 +499,9 @@ _PARTICIPLE_COMPLEMENTS = _words(
     "له لها لهما لهم ولايته ولايتها ولايتهما ولايتهم مهامه مهامها عهدته عهدتها"
 )
 _MARKS_OR_PAREN = frozenset(QUOTE_MARKS) | {"("}
+# an interview, a talk held with someone ("في حوار مع X، قال فيه", "في
+# حوار أجراه X مع الصحف"), folded
+_INTERVIEWS = _words("مقابله المقابله حوار الحوار لقاء اللقاء حديث الحديث دردشه الدردشه")
 # a rank before the name, like an honorific: "المدير الجهوي … العقيد محمد X"
 _GENERAL = _words("عام العام")
 _AGO = _words("قبل منذ")
