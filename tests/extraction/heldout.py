@@ -11,7 +11,9 @@ the engine's score on articles nobody tuned it on.
 the texts ``DIR/<set>/<slug>.txt``: a way to score articles that may not be
 committed (real news text, which is not ours to publish).  ``--reach``
 counts the wrong speakers whose right answer the text names near the quote.
-``--misses`` lists
+``--interval`` adds a 95 % interval to each pooled figure, by resampling
+the articles (a few hundred quotes move by several points from one sample
+of articles to another).  ``--misses`` lists
 each set's misses too (a set whose misses are read is no longer held out).
 
 Each set was written by an author who never ran or read the engine, its gold
@@ -25,6 +27,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import importlib.util
+import random
 from pathlib import Path
 
 from tests.extraction import test_articles as ta
@@ -97,6 +100,34 @@ def _figures(result: dict) -> str:
     return " / ".join(f"{result[k]:.3f}" for k in ("f1", "speaker", "role", "date"))
 
 
+# The bootstrap behind --interval: resamples of the articles, and its seed
+# (fixed, so that the same sets print the same interval).
+RESAMPLES, SEED = 2000, 20261203
+
+
+def interval(score, names) -> dict[str, tuple[float, float]]:
+    """Per figure, the 2.5th and 97.5th percentiles of its value over
+    RESAMPLES samples of the articles drawn with replacement: how far the
+    figure could move on another sample of articles like these."""
+    tallies = [ta._tally(score, name)[0] for name in names]
+    rng = random.Random(SEED)
+    draws = [
+        ta._rates([tallies[rng.randrange(len(tallies))] for _ in tallies]) for _ in range(RESAMPLES)
+    ]
+    low, high = round(RESAMPLES * 0.025), round(RESAMPLES * 0.975) - 1
+    out = {}
+    for key in ("f1", "speaker", "role", "date"):
+        values = sorted(d[key] for d in draws)
+        out[key] = (values[low], values[high])
+    return out
+
+
+def _interval_line(bounds: dict[str, tuple[float, float]]) -> str:
+    return "      95 % interval over articles: " + ", ".join(
+        f"{key} {lo:.3f}–{hi:.3f}" for key, (lo, hi) in bounds.items()
+    )
+
+
 # Where a wrong speaker's right answer could come from: the gold speaker's
 # words (or an alias) this many characters before the quote or after it.
 REACH_BEFORE, REACH_AFTER = 400, 200
@@ -157,6 +188,12 @@ def main() -> None:
         f"text {REACH_BEFORE} characters before the quote to {REACH_AFTER} after it, "
         "and anywhere in the text",
     )
+    parser.add_argument(
+        "--interval",
+        action="store_true",
+        help="also print a 95 %% interval for each pooled figure (bootstrap over the "
+        f"articles, {RESAMPLES} resamples)",
+    )
     args = parser.parse_args()
     names = None
     if args.sets:
@@ -191,6 +228,8 @@ def main() -> None:
                 f"      wrong speakers {wrong}: named near the quote {near}, in the text {anywhere}"
             )
     print(f"{'all':<5} {_required(every):>6}  {_figures(ta._evaluate(score, sorted(every)))}")
+    if args.interval:
+        print(_interval_line(interval(score, sorted(every))))
     if args.reach:
         wrong, near, anywhere = speaker_reach(score, sorted(every))
         print(f"      wrong speakers {wrong}: named near the quote {near}, in the text {anywhere}")

@@ -114,44 +114,63 @@ def _judge(score, name):
     return len(preds), verdicts
 
 
-def _evaluate(score, names):
-    n_gold = n_pred = n_match = spk = role = role_n = date = date_n = 0
+# What one article adds to the pooled figures: predictions, required gold
+# quotes, matched ones, and right / counted speakers, roles and dates.
+TALLY = ("pred", "gold", "match", "speaker", "role", "role_n", "date", "date_n")
+
+
+def _tally(score, name):
+    """One article's counts (a dict over TALLY) and its misses."""
+    n, verdicts = _judge(score, name)
+    counts = dict.fromkeys(TALLY, 0)
+    counts["pred"], counts["gold"] = n, len(verdicts)
     misses = []
-    for name in names:
-        n, verdicts = _judge(score, name)
-        n_pred += n
-        n_gold += len(verdicts)
-        for v in verdicts.values():
-            if not v["found"]:
-                misses.append((name, "not found", v["gold"]["text"][:30], None))
-                continue
-            n_match += 1
-            g, p = v["gold"], v["pred"]
-            spk += v["speaker"]
-            if not v["speaker"]:
-                misses.append((name, "speaker", g["text"][:30], p["speaker"]))
-            if v["role"] is not None:
-                role_n += 1
-                role += v["role"]
-                if not v["role"]:
-                    misses.append((name, "role", g["text"][:30], p["role"]))
-            if v["date"] is not None:
-                date_n += 1
-                date += v["date"]
-                if not v["date"]:
-                    misses.append((name, "date", g["text"][:30], p["date"]))
-            elif p["date"]:
-                misses.append((name, "spurious date", g["text"][:30], p["date"]))
-    precision = n_match / n_pred if n_pred else 0.0
-    recall = n_match / n_gold if n_gold else 0.0
+    for v in verdicts.values():
+        if not v["found"]:
+            misses.append((name, "not found", v["gold"]["text"][:30], None))
+            continue
+        counts["match"] += 1
+        g, p = v["gold"], v["pred"]
+        counts["speaker"] += v["speaker"]
+        if not v["speaker"]:
+            misses.append((name, "speaker", g["text"][:30], p["speaker"]))
+        if v["role"] is not None:
+            counts["role_n"] += 1
+            counts["role"] += v["role"]
+            if not v["role"]:
+                misses.append((name, "role", g["text"][:30], p["role"]))
+        if v["date"] is not None:
+            counts["date_n"] += 1
+            counts["date"] += v["date"]
+            if not v["date"]:
+                misses.append((name, "date", g["text"][:30], p["date"]))
+        elif p["date"]:
+            misses.append((name, "spurious date", g["text"][:30], p["date"]))
+    return counts, misses
+
+
+def _rates(tallies):
+    """F1, speaker, role and date accuracy of a list of article tallies, as
+    score.py pools them (an article listed twice counts twice)."""
+    total = {k: sum(t[k] for t in tallies) for k in TALLY}
+    precision = total["match"] / total["pred"] if total["pred"] else 0.0
+    recall = total["match"] / total["gold"] if total["gold"] else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     return {
         "f1": f1,
-        "speaker": spk / n_match if n_match else 0.0,
-        "role": role / role_n if role_n else 1.0,
-        "date": date / date_n if date_n else 1.0,
-        "misses": misses,
+        "speaker": total["speaker"] / total["match"] if total["match"] else 0.0,
+        "role": total["role"] / total["role_n"] if total["role_n"] else 1.0,
+        "date": total["date"] / total["date_n"] if total["date_n"] else 1.0,
     }
+
+
+def _evaluate(score, names):
+    tallies, misses = [], []
+    for name in names:
+        counts, article_misses = _tally(score, name)
+        tallies.append(counts)
+        misses += article_misses
+    return {**_rates(tallies), "misses": misses}
 
 
 FIELDS = ("speaker", "role", "date")

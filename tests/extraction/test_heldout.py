@@ -104,3 +104,42 @@ def test_a_directory_without_gold_sets_is_refused(tmp_path, monkeypatch, capsys)
     with pytest.raises(SystemExit):
         heldout.main()
     assert "no */gold.py under" in capsys.readouterr().err
+
+
+def test_interval_spans_what_another_sample_of_the_articles_could_give(
+    tmp_path, monkeypatch, capsys
+):
+    # two articles, the speaker right in one and wrong in the other: a sample
+    # of two drawn with replacement may hold either twice (0.0 or 1.0)
+    gold = """from tests.extraction.articles_blind import q
+GOLD = {
+    "a1": [q("الوضع صعب لكنه ليس كارثيا", "نزار يعيش")],
+    "a2": [q("الوضع صعب لكنه ليس كارثيا", "ليلى خليل")],
+}
+"""
+    text = 'وقال وزير المالية نزار يعيش أمس إن "الوضع صعب لكنه ليس كارثيا".'
+    root = _gold_dir(tmp_path, gold, {"a1": text, "a2": text})
+    monkeypatch.setattr("sys.argv", ["heldout", "--dir", str(root), "--interval"])
+    heldout.main()
+    out = capsys.readouterr().out.splitlines()
+    assert out[-2].split()[2:5] == ["1.000", "/", "0.500"]
+    assert "f1 1.000–1.000, speaker 0.000–1.000," in out[-1]
+
+
+def test_interval_of_articles_all_right_is_a_point(tmp_path, monkeypatch, capsys):
+    text = 'وقال وزير المالية نزار يعيش أمس إن "الوضع صعب لكنه ليس كارثيا".'
+    root = _gold_dir(tmp_path, GOLD_SOURCE, {"a1": text})
+    monkeypatch.setattr("sys.argv", ["heldout", "--dir", str(root), "--interval"])
+    heldout.main()
+    last = capsys.readouterr().out.splitlines()[-1]
+    assert last.split(": ", 1)[1] == (
+        "f1 1.000–1.000, speaker 1.000–1.000, role 1.000–1.000, date 1.000–1.000"
+    )
+
+
+def test_without_interval_no_interval_is_printed(tmp_path, monkeypatch, capsys):
+    text = 'وقال وزير المالية نزار يعيش أمس إن "الوضع صعب لكنه ليس كارثيا".'
+    root = _gold_dir(tmp_path, GOLD_SOURCE, {"a1": text})
+    monkeypatch.setattr("sys.argv", ["heldout", "--dir", str(root)])
+    heldout.main()
+    assert "interval" not in capsys.readouterr().out
