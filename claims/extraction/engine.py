@@ -1127,6 +1127,12 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                         ):
                             return p
                 former = None
+                # "وكشف رئيس الحكومة" after "رئيس الحكومة X" and then "رئيس
+                # المجلس Y": the post said with its genitive is the person's
+                # who holds that post, over one named since with the same head
+                # and another genitive (who is the fallback, as before)
+                said = _post_words(e.role) if e.role and " " in e.role else None
+                other = None
                 for p in by_recency():
                     if (
                         (prole := p.role or told_role(p))
@@ -1177,6 +1183,10 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                         # "وزير خارجية السودان X" keeps it after "وزير الخارجية
                         # السوداني", nor "مدرب المنتخب السعودي X" after "وكشف
                         # المدرب السعودي عن الجهد")
+                        if said is not None and not said <= _post_words(prole):
+                            if other is None:
+                                other = p
+                            continue
                         if (
                             e.role
                             and len(e.role) > len(prole)
@@ -1184,6 +1194,16 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                         ):
                             p.role = e.role
                         return p
+                if other is not None:
+                    p = other
+                    prole = p.role or told_role(p)
+                    if (
+                        e.role
+                        and len(e.role) > len(prole)
+                        and _role_words(prole) <= _role_words(e.role)
+                    ):
+                        p.role = e.role
+                    return p
                 if former is not None:
                     return former
                 if title[-1] in "اه" and title[:2] != "ال" and e.role:
