@@ -2261,6 +2261,10 @@ class _Speakers:
             and (toks[hit.tok - 2] in _RELATIVES or toks[hit.tok - 2][1:] in _RELATIVES)
         ):
             return None  # ("نابلس، والتي لطالما سجلت": the relative's verb)
+        if toks[hit.tok - 1] in QUOTE_MARKS or toks[hit.tok - 1] in _COMMAS:
+            named = self.name_in_marks_before(hit, lo)
+            if named is not None:
+                return named
         if toks[hit.tok - 1] not in _RELATIVES and hit.tok - 3 >= lo:
             met = self.met_before(hit, lo)
             if met is not None:
@@ -2574,6 +2578,44 @@ class _Speakers:
             return None
         ent = self.classify(start, end, end, end, hit.cue)
         if ent is None or (ent.kind == PERSON and ent.role is None and end - start > 3):
+            return None
+        return ent
+
+    def name_in_marks_before(self, hit: _CueHit, lo: int) -> _Entity | None:
+        """Subject–verb order with the subject in marks, as some outlets set
+        names: "«مبارك» قال للأمريكيين", "و«الغنوشي» أكد أن", "وكان «نور»،
+        قال": one to three name words in marks that open the clause (or follow
+        و or كان) right before the verb are its subject, as they are right
+        after it (step 3: "وأضافت “الغارديان” إن")."""
+        toks = self.doc.toks
+        j = hit.tok - 1
+        after_comma = toks[j] in _COMMAS
+        if after_comma:
+            j -= 1
+        if j - 2 < lo or toks[j] not in QUOTE_MARKS or self.in_quote[j]:
+            return None
+        m = j - 1
+        while m > lo and j - m <= 4 and toks[m] not in QUOTE_MARKS:
+            m -= 1
+        if not 2 <= j - m <= 4 or toks[m] not in QUOTE_MARKS or self.in_quote[m]:
+            return None
+        p = m - 1
+        if after_comma:
+            # ("…، «لن نتراجع»، قال": the words said, then the verb; only
+            # the pluperfect's كان opens a subject set off so)
+            if p < lo or toks[p] not in _AUX_WAS:
+                return None
+        elif not (p < lo or not self.is_word[p] or toks[p] == "و" or toks[p] in _AUX_WAS):
+            return None
+        if not all(self.is_word[x] and not self.in_quote[x] for x in range(m + 1, j)):
+            return None
+        if not self.name_like(m + 1, j):
+            return None
+        ent = self.classify(m + 1, j, j, j, hit.cue)
+        if ent is None or ent.kind not in (PERSON, ORGANIZATION):
+            return None
+        g = hit.pronoun[0] if hit.pronoun else hit.cue.gender
+        if g and ent.gender and g != ent.gender:
             return None
         return ent
 
