@@ -540,6 +540,26 @@ def _past_tafaala(w: str) -> bool:
 
 
 _LONG_VOWELS = frozenset("اويىه")
+
+
+# the heads a place's own name follows ("شارع طلعت حرب"), whose next word
+# is no verb
+_NAMED_PLACE_HEADS = _PLACE_HEADS | _words_module._words("شارع حي دوار زنقه نهج")
+
+
+def _feminine_past(w: str) -> bool:
+    """A past verb of the third person feminine ending in ت, of four letters
+    ("عادت", "حضرت", "وصلت", "فقدت") or of the shapes فاعلت and تفعّلت
+    ("شاركت", "غادرت", "تعرضت"): what a woman described before it did, a
+    relative clause with no التي.  Not a plural in ات ("جهات", "ساحات"), a
+    noun in وت ("بيوت", "حانوت"), a word in ة folded, nor a title."""
+    if w[-1:] != "ت" or w in _TITLE_LIKE:
+        return False
+    if len(w) == 4:
+        return w[2] not in "اوه"
+    return len(w) == 5 and w[3] not in "اوهي" and (w[1] == "ا" or w[0] == "ت")
+
+
 _SON_LINKS = frozenset({"بن", "ابن"})
 
 
@@ -2514,7 +2534,8 @@ class _Phrases:
                     and (w[0] not in "يتس" or w in lx.TITLES)
                 ):
                     width = 9
-                    dwell = 0
+                    dwell = past = 0
+                    she = toks[b if bare_he else c + 1] == "وهي"
                     while k < limit and k - j < width:
                         t = toks[k]
                         if t in QUOTE_MARKS and k > j and self.names_in_marks(k - 1):
@@ -2541,6 +2562,17 @@ class _Phrases:
                             width += 4
                             k += 1
                             continue
+                        if (
+                            she
+                            and not past
+                            and k > j + 1
+                            and _feminine_past(t)
+                            and toks[k - 1] not in _NAMED_PLACE_HEADS
+                        ):
+                            # "وهي أرملة من معرة النعمان عادت مع أطفالها …":
+                            # where her relative clause opens, if the whole is
+                            # too long to be the role (below)
+                            past = k
                         if k > j + 1 and t[0] in "يت" and len(t) >= 4 and _present_verb(t):
                             # "وهو عامل بناء من بنغلاديش يعمل في الدولة منذ …":
                             # a present verb after the description opens what
@@ -2573,6 +2605,12 @@ class _Phrases:
                         # ends the sentence; with no end in sight, the verb
                         # ends the role as another present verb does
                         return b, j, k if k < limit and toks[k] == "." else dwell
+                    if past:
+                        # "وهي أرملة من معرة النعمان عادت مع أطفالها الأربعة
+                        # قبل ثلاثة أشهر،": a clause too long to end the role
+                        # (a short one does: "وهي أم … وصلت قبل شهر من …،");
+                        # the description before its past verb is the role
+                        return b, j, past
             if toks[c0] in _COMMAS or dashed:
                 j = c0 + 1
                 first = toks[j] if j < limit else ""
@@ -3136,7 +3174,8 @@ class _Phrases:
         """The rest of an indefinite apposition (of_somewhere, vox_pop) after
         its noun at ``j``: maybe the noun's genitive ("ربة منزل"), one of
         ``preps``, then plain words to a token in ``ends``, within ``width``
-        tokens of ``j`` and past ``j + 2``: that token, or 0."""
+        tokens of ``j`` and past ``j + 2``: that token; with no such end, a
+        feminine noun's past verb that opens her relative clause; or 0."""
         toks = self.doc.toks
         k = j + 1
         if toks[k] not in preps:
@@ -3146,6 +3185,10 @@ class _Phrases:
         if k + 1 >= limit or toks[k] not in preps:
             return 0
         k += 1
+        # "أرملة في الخمسينات من دوار X حضرت الوقفة رفقة أبنائها:": a
+        # feminine noun's past verb, where her relative clause opens
+        past = 0
+        she = toks[j][-1:] == "ه"
         while k < limit and k - j < width:
             t = toks[k]
             if t in ends:
@@ -3154,11 +3197,27 @@ class _Phrases:
                 not self.is_word[k]
                 or self.in_quote[k]
                 or k in self.date_token_index
-                or (t in _NP_SPECIAL and t not in lx.ROLE_PREPOSITIONS)
+                or (
+                    t in _NP_SPECIAL
+                    and t not in lx.ROLE_PREPOSITIONS
+                    # ("موظفة في الخمسينات من دوار X": from where, after
+                    # the age or the workplace)
+                    and (t not in preps or k <= j + 2)
+                )
             ):
-                return 0
+                break
+            if (
+                she
+                and not past
+                and k > j + 2
+                and _feminine_past(t)
+                and toks[k - 1] not in _NAMED_PLACE_HEADS
+            ):
+                past = k
             k += 1
-        return 0
+        # (no end in sight: a clause too long for a role; the description
+        # before its verb is the apposition)
+        return past
 
     def dual_names(self, i: int) -> list[_Entity]:
         """The two persons a title in the dual at ``i`` names: "المقدم من

