@@ -1676,7 +1676,8 @@ class _Dating:
         what was said that day ("date 2025-09-27 … اليوم الإثنين … وأضاف
         النائب: «…»"); not when the text tells of leaked or archived papers
         (cables, documents: their words are of their own time), of another
-        date before the quote, or of a time in the quote's own sentence
+        date before the quote (but not one told in passing in an earlier
+        sentence: aside), or of a time in the quote's own sentence
         that did not date it ("قال X إن المجلس اجتمع مساء الأحد، موضحا:":
         the day of what he reports)."""
         if self._stamp_ok is None:
@@ -1726,9 +1727,23 @@ class _Dating:
             d = self.date_token_index[j]
             if self.in_quote[j] or d.iso is None or d is stamp:
                 continue
+            if j < a and self.aside(d, self.sent_first[self.sent[j]]):
+                # ("وقالت X إن السلطات طلبت برنامجا في آذار 2025" a sentence
+                # before: a time told in passing, the account stays on the day)
+                continue
             if not day.startswith(d.iso) and not self.today_as_stamp(d):
                 return None  # (another time told: "في 14 آذار 1978")
         return day
+
+    def aside(self, d: DateMention, first: int) -> bool:
+        """The date ``d``, in an earlier sentence than the quote's (from
+        ``first``), tells the time of something the account mentions in
+        passing, not a time the account moves to: counted from or up to
+        ("منذ يناير 2019", "حتى 31 تموز 2011"), in a relative clause ("الذي
+        وقعه الطرفان في 12 يونيو 2022") or in what was reported ("وقالت X إن
+        الحكومة طلبت برنامجا في آذار 2025").  The story's day goes on past it
+        (stamp_day); a date that opens or dates a statement does not."""
+        return d.relative or self.in_relative(d, first) or self.after_that(d, first)
 
     def today_as_stamp(self, d: DateMention) -> bool:
         """The date ``d`` is the lead's "today" written out

@@ -336,3 +336,34 @@ def test_words_a_journalist_reports_he_was_told_are_not_of_the_cable():
         'الحلبي إن وزير الداخلية قال له إن "الحدود لم تعد آمنة كما كانت".\n'
     )
     assert one(text, "الحدود لم تعد").date != "2005-03"
+
+
+def test_a_date_told_in_passing_before_the_quote_leaves_the_story_on_the_stamps_day():
+    # a page stamped with its clock time, whose lead tells the day: a date
+    # an earlier sentence mentions in passing (in a relative clause, in
+    # what someone reported, counted from) is no time the account moves
+    # to; the undated statement after it is still of the stamp's day
+    text = (
+        "الرباط - 2 مارس 2025 | 11:40\n\n"
+        "أعلنت النقابة الوطنية للتعليم، اليوم الأحد، عن إضراب وطني الأسبوع المقبل.\n\n"
+        "وطالبت النقابة بتطبيق الاتفاق الذي وقعه الطرفان في 12 يونيو 2022.\n\n"
+        'وقال أحمد الصديقي، عضو المكتب الوطني: "لن نقبل بأي حل ترقيعي".\n'
+    )
+    assert one(text, "لن نقبل").date == "2025-03-02"
+    text = (
+        "تاريخ النشر : الثلاثاء 10:15 14-5-2024\n\n"
+        "أعلنت وزارة المالية الثلاثاء عن خطة جديدة لدعم المؤسسات الصغيرة.\n\n"
+        "وقال المتحدث باسم الوزارة إن الحكومة طلبت قرضا من البنك الدولي في كانون "
+        "الثاني 2023.\n\n"
+        'وأضاف الوزير سمير الحلبي "سنوفر التمويل لألف مؤسسة قبل نهاية العام".\n'
+    )
+    assert one(text, "سنوفر التمويل").date == "2024-05-14"
+    # (negative) a date an earlier sentence opens with: the account moved
+    # to that time, and the statement after it is of no day told
+    text = (
+        "تاريخ النشر : الثلاثاء 10:15 14-5-2024\n\n"
+        "أعلنت وزارة المالية الثلاثاء عن خطة جديدة لدعم المؤسسات الصغيرة.\n\n"
+        "وفي كانون الثاني 2023، قال الوزير سمير الحلبي إن الخطة ستأتي قريبا.\n\n"
+        'وأضاف مسؤول في الوزارة "سنوفر التمويل لألف مؤسسة قبل نهاية العام".\n'
+    )
+    assert one(text, "سنوفر التمويل").date is None
