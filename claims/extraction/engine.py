@@ -61,6 +61,7 @@ from claims.extraction.words import (
     _DU,
     _F,
     _GENERIC_TITLES,
+    _GO_ON,
     _HE_SHE,
     _M,
     _MEMOS,
@@ -2139,6 +2140,25 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                             )
                         )
 
+        def main_actor(g: str | None, n: str | None) -> _Entity | None:
+            """The speaker of the most quotes so far (two at least; the one
+            quoted last among equals), if a verb of ``g`` and ``n`` agrees
+            with it."""
+            tally: dict[tuple[str, str], int] = {}
+            best = None
+            top = 2
+            for e in speakers:
+                if e is None:
+                    continue
+                # (by its name: a post alone is a new mention each time)
+                who = (e.kind, e.surface)
+                c = tally[who] = tally.get(who, 0) + 1
+                if c >= top:
+                    top, best = c, e
+            if best is None or best.kind not in (PERSON, ORGANIZATION) or not agree(best, g, n):
+                return None
+            return best
+
         asked: tuple[int, _Entity, _Entity] | None = None  # (question's end, asker, asked)
         for q in quotes:
             register_mentions(q.open_tok)
@@ -2190,6 +2210,21 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                 attribution.entity = asked[2]
             if self.vox_intro is not None and self.vox_intro[1] < q.open_tok:
                 self.vox_intro = None  # (a quote since: the person is no longer new)
+            if (
+                attribution.entity is None
+                and attribution.follow_up
+                and (c := attribution.cue_tok) is not None
+                and (h := cue_hits.get(c)) is not None
+                and h.cue.kind in (lx.VERB, lx.PARTICIPLE)
+                and _lemma_key(h.cue) in _GO_ON
+                and (actor := main_actor(*(h.pronoun or (h.cue.gender, h.cue.number)))) is not None
+            ):
+                # "أدان وزير الخارجية الهجوم. … وأضاف: «…»": a verb that goes
+                # on (أضاف، تابع …) with no subject that no mention nearby
+                # takes up goes on with whom the story quotes most, not with
+                # no one
+                attribution.entity = actor
+                attribution.confidence = 0.4
             ent = attribution.entity
             if ent is not None:
                 ent = canonical(ent)

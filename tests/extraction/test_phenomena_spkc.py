@@ -36,3 +36,31 @@ def test_a_post_said_with_its_genitive_is_the_person_who_holds_that_post():
     )
     q = one(text, "القرار لم يتخذ")
     assert q.speaker == "كمال الحداد", q
+
+
+def test_a_verb_that_goes_on_with_no_one_near_goes_on_with_the_main_speaker():
+    # "وأضاف: «…»" four sentences after the minister's last quote, the
+    # sentences between naming no one it agrees with: whom the story
+    # quotes most goes on, not no one
+    text = (
+        "قال وزير الخارجية السوري في مؤتمر صحفي إن «بلاده ستدعم الحوار». وأكد أن "
+        "«الحل سياسي قبل كل شيء». بعد ذلك زار الوفد مقر البرلمان. وأعرب عن ارتياحه "
+        "للنتائج. ثم انتقل إلى المطار في المساء. وكان الطقس ممطرا طوال اليوم. وأضاف: "
+        "«سنواصل العمل مع كل الشركاء حتى النهاية».\n"
+    )
+    q = one(text, "سنواصل العمل")
+    assert q.speaker == "وزير الخارجية السوري", q
+    # feminine, "وتابعت"
+    text = (
+        "أعلنت رئيسة البلدية سلمى العابد أن «المشروع سينطلق في الربيع». وأوضحت أن "
+        "«التمويل مضمون بالكامل». وجرت بعد ذلك جولة في الأحياء القديمة. وشارك في "
+        "الجولة عدد من السكان. وامتدت الزيارة حتى المساء. وتابعت: «لن نترك أي حي "
+        "خارج الخطة».\n"
+    )
+    q = one(text, "لن نترك أي حي")
+    assert q.speaker == "سلمى العابد", q
+    # the verb's gender is not the main speaker's: still no one
+    text = text.replace("أعلنت رئيسة البلدية سلمى العابد", "أعلن رئيس البلدية سالم العابد")
+    text = text.replace("وأوضحت", "وأوضح")
+    q = one(text, "لن نترك أي حي")
+    assert q.speaker is None, q
