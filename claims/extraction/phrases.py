@@ -34,6 +34,7 @@ from claims.extraction.words import (
     _AGO,
     _ALA_OBJECTS,
     _ALI_LAST,
+    _AND_COMPASS,
     _AND_CONSTRUCT,
     _APPOSITION_NOUNS,
     _APPOSITION_OPENERS,
@@ -48,6 +49,7 @@ from claims.extraction.words import (
     _COMMAS,
     _COMMAS_OR_COLON,
     _COMMAS_OR_SEMICOLON,
+    _COMPASS_POINTS,
     _COMPOUND_SECOND,
     _CONJUNCTIONS,
     _COUNTRIES,
@@ -255,7 +257,7 @@ def _construct_goes_on(toks: list[str], i: int, limit: int) -> bool:
     if t[:2] == "ال" or i + 1 >= limit:
         return False
     n = toks[i + 1]
-    if n in _COUNTRIES:
+    if n in _COUNTRIES or n in _COMPASS_POINTS or (t in _COMPASS_POINTS and n.isalpha()):
         return True
     if n in _ORGANIZATION_HEADS and i + 2 < limit:
         # "رئيس وزراء حكومة الوحدة الوطنية X", "وزير خارجية حكومة الوفاق X":
@@ -1700,6 +1702,26 @@ class _Phrases:
                         # before the title is no name
                         i += 1
                         continue
+                    if (
+                        titled
+                        and not named
+                        and i > a
+                        and i + 1 < limit
+                        and is_word[i + 1]
+                        and not in_quote[i + 1]
+                        and (
+                            (t in _AND_CONSTRUCT and toks[i + 1][:2] == "ال")
+                            or (t in _AND_COMPASS and np_kind[toks[i + 1]] == 1)
+                        )
+                    ):
+                        # "وزير العدل وحقوق الإنسان في الحكومة، X،", "مديرة
+                        # قسم الشرق الأوسط وشمال أفريقيا في المنظمة X": a noun
+                        # in construct joined with و inside the body's or the
+                        # region's name, its genitive after it; the post's
+                        # place and the name still follow
+                        genitive_next = t in _AND_COMPASS
+                        i += 1
+                        continue
                     named = True
                 i += 1
                 continue
@@ -2395,6 +2417,12 @@ class _Phrases:
                 t.startswith("ال")
                 or t.startswith("لل")
                 or t in _TITLE_COMPLEMENTS
+                or (
+                    # "المتحدث باسم المفوضية السامية للأمم المتحدة لشؤون
+                    # اللاجئين في تشاد، X،": the affairs a post or a body is
+                    # for, inside the role (lexicon.ROLE_PREPOSITIONS)
+                    not named and t[0] == "ل" and t in lx.ROLE_PREPOSITIONS
+                )
                 or (
                     # "رئيس الغرفة الجهوية لأصحاب المخابز X", "المدير العام
                     # لوكالة الأنباء X": a genitive with لـ, not a name
@@ -4371,6 +4399,11 @@ class _Phrases:
                     continue
                 if w in _AND_CONSTRUCT and i + 1 < n_words and art[i + 1]:
                     i += 1  # "وزير العدل وحقوق الإنسان X": the body's name goes on
+                    continue
+                if w in _AND_COMPASS and i + 2 < n_words and not art[i + 1]:
+                    # "مديرة قسم الشرق الأوسط وشمال أفريقيا X": the region
+                    genitive = True
+                    i += 1
                     continue
                 if (
                     w[0] == "و"

@@ -1007,6 +1007,13 @@ _AND_CONSTRUCT = _words(
     # "وزيرة البيئة وتنمية الموارد", "وزير الاتصالات وتكنولوجيا المعلومات")
     " وحمايه وتنميه وتطوير وتخطيط وتحديث وتكنولوجيا وتهييه وترقيه وتنظيم وتشغيل"
 )
+# "قسم الشرق الأوسط وشمال أفريقيا", "منطقة غرب ووسط أفريقيا": a compass
+# point joined with و inside a region's name, in construct with the place
+# after it (no article: "أفريقيا", "آسيا"), never a first name after a title
+_AND_COMPASS = _words("وشمال وجنوب وشرق وغرب ووسط")
+# "سفير جنوب أفريقيا X", "رئيس وزراء جنوب السودان X": a compass point in a
+# title's construct chain takes the place after it as its own genitive
+_COMPASS_POINTS = _AND_COMPASS | _words("شمال جنوب شرق غرب")
 
 
 def _np_kind(t: str) -> int:

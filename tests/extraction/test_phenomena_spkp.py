@@ -45,3 +45,41 @@ def test_words_in_marks_before_a_verb_are_not_always_its_subject():
         "ووصف المعارضة بـ«الفاشلة»، «المترددة»، قال إن «الحكومة لن تقبل أي شروط».\n"
     )
     assert one(text, "لن تقبل").speaker == "سمير داود"
+
+
+def test_a_post_reads_on_past_a_genitive_joined_inside_a_body_or_region_name():
+    # A body's or a region's name inside a post may hold a noun in construct
+    # joined with و ("وحقوق الإنسان", "وشمال أفريقيا") or the affairs it is
+    # for ("لشؤون اللاجئين"); read as the first words of a name, they cut the
+    # post short before its place (في …) and lost the name after it
+    said = ' إن "الميزانية المخصصة لهذا العام لم تكف إلا لنصف الحاجات".\n'
+    for post, name in (
+        ("وقال وزير العدل وحقوق الإنسان في الحكومة المؤقتة،", "سمير داود،"),
+        ("وقالت مديرة قسم الشرق الأوسط وشمال أفريقيا في المنظمة", "سارة لين داود"),
+        ("وقالت مديرة قسم الشرق الأوسط وشمال أفريقيا", "سارة لين داود"),
+        ("وقال المتحدث باسم المفوضية السامية للأمم المتحدة لشؤون اللاجئين في تشاد،", "سمير داود،"),
+    ):
+        q = one(f"{post} {name}{said}", "الميزانية المخصصة")
+        assert q.speaker == name.rstrip("،"), (post, q)
+        assert q.role == post.split(" ", 1)[1].rstrip("،"), (post, q)
+
+
+def test_a_compass_point_in_a_post_takes_the_place_after_it():
+    # "جنوب أفريقيا": a compass point in the post's construct chain takes the
+    # place after it as its genitive (the place unknown to the lexicon was
+    # read as the first word of the name)
+    said = ' إن "الميزانية المخصصة لهذا العام لم تكف إلا لنصف الحاجات".\n'
+    for post in ("سفير جنوب أفريقيا", "رئيس وزراء جنوب أفريقيا", "مدير قسم غرب ووسط أفريقيا"):
+        q = one(f"وقال {post} سمير داود{said}", "الميزانية المخصصة")
+        assert (q.speaker, q.role) == ("سمير داود", post), q
+
+
+def test_the_post_does_not_read_on_past_the_name():
+    # the negative: after the name, the occasion after في is no part of the post
+    text = (
+        "وقالت مديرة قسم الشرق الأوسط وشمال أفريقيا سارة لين داود في المؤتمر إن "
+        '"الميزانية المخصصة لهذا العام لم تكف إلا لنصف الحاجات".\n'
+    )
+    q = one(text, "الميزانية المخصصة")
+    assert q.speaker == "سارة لين داود"
+    assert q.role == "مديرة قسم الشرق الأوسط وشمال أفريقيا"
