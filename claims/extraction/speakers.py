@@ -710,6 +710,11 @@ class _Speakers:
                     m += 1
                 if m < self.n and toks[m] == particle:
                     k = m
+                elif (c := self.closing_mark(k, self.n, 8)) > 0:
+                    # "ونقلت وكالة «X»، الخميس، عن": past the name in marks,
+                    # what is set off by commas before the particle is read
+                    # below, as after a name without marks
+                    k = c + 1
             elif (
                 k + 2 < self.n
                 and b > hit.np_start

@@ -64,3 +64,27 @@ def test_a_verb_that_goes_on_with_no_one_near_goes_on_with_the_main_speaker():
     text = text.replace("وأوضحت", "وأوضح")
     q = one(text, "لن نترك أي حي")
     assert q.speaker is None, q
+
+
+def test_a_relay_whose_outlet_is_named_in_marks_then_a_time_in_commas():
+    # "ونقلت وكالة «الأنباء X»، الخميس، عن Y قوله": past the outlet's name in
+    # marks (one the noun phrase does not take in: it opens with the
+    # article), the particle after the time set off by commas still names
+    # whom the words are relayed from
+    text = (
+        "ونقلت وكالة «الأنباء الألمانية»، الخميس، عن مسؤول أردني رفيع المستوى "
+        "قوله إن الحكومة «ستعلن خطة جديدة للإنقاذ قريبا».\n"
+    )
+    q = one(text, "ستعلن خطة جديدة")
+    assert q.speaker == "مسؤول أردني رفيع المستوى", q
+    # a longer aside on when, a named minister
+    text = (
+        "ونقلت صحيفة «الشرق الأوسط»، في عددها الصادر اليوم، عن وزير المالية سامي "
+        "العربي قوله إن «العجز سينخفض هذا العام».\n"
+    )
+    q = one(text, "العجز سينخفض")
+    assert q.speaker == "سامي العربي", q
+    # no particle after the aside: the outlet's own words
+    text = "ونقلت صحيفة «الشرق الأوسط»، في عددها الصادر اليوم، أن «العجز سينخفض هذا العام».\n"
+    q = one(text, "العجز سينخفض")
+    assert "صحيفة" in (q.speaker or ""), q
