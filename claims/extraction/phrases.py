@@ -549,6 +549,23 @@ _LONG_VOWELS = frozenset("اويىه")
 _NAMED_PLACE_HEADS = _PLACE_HEADS | _words_module._words("شارع حي دوار زنقه نهج")
 
 
+# ranks and titles that, after a post read whole, address the name they stand
+# before ("محافظ نابلس اللواء X", "رئيسة اللجنة النائبة X", "وزير الطاقة
+# الأمير X", "رئيس مجلس النواب المستشار X"), folded
+_TITLES_BEFORE_NAME = _words_module._MILITARY_RANKS | _words_module._words(
+    "الملك الامير الاميره النايب النايبه المستشار المستشاره السفير السفيره"
+)
+
+
+def _named_after(head: str) -> bool:
+    """ "بجامعة", "مستشفى": the head of a body or a place (indefinite, or glued
+    to بـ/لـ), whose name a king's or a prince's may be ("بجامعة الملك سعود",
+    "مستشفى الأمير X"), not a post before the name it addresses."""
+    return (head[:2] != "ال" and head in _POST_PLACES) or (
+        head[:1] in "بل" and head[1:] in _POST_PLACES
+    )
+
+
 def _feminine_past(w: str) -> bool:
     """A past verb of the third person feminine ending in ت, of four letters
     ("عادت", "حضرت", "وصلت", "فقدت") or of the shapes فاعلت and تفعّلت
@@ -4384,6 +4401,18 @@ class _Phrases:
                 if w in lx.HONORIFICS:
                     break  # "وزير الخارجية الدكتور فيصل المقداد": the name follows
                 if (
+                    w in _TITLES_BEFORE_NAME
+                    and i > title_at + 1
+                    and i + 1 < n_words
+                    and not art[i + 1]
+                    and not _named_after(words[i - 1])
+                ):
+                    # "محافظ نابلس اللواء X", "رئيس اللجنة النائب X", "العاهل
+                    # السعودي الملك X": after a post read whole, a rank or a
+                    # title with the article right before the name is how the
+                    # name is addressed, as an honorific is, not the post
+                    break
+                if (
                     w in _PARTICIPLE_COMPLEMENTS
                     and art[i - 1]
                     and _participle_complemented(words, i)
@@ -4830,7 +4859,11 @@ class _Phrases:
             name_from < n_words - 1
             and (
                 words[name_from] in _HONORIFICS_OR_RANKS
-                or (words[name_from] == "المستشار" and name_from > title_at + 1)
+                or (
+                    words[name_from] in _TITLES_BEFORE_NAME
+                    and name_from > title_at + 1
+                    and not _named_after(words[name_from - 1])
+                )
             )
             and title_head
             and words[name_from + 1] not in _PATRONYMIC_LINKS

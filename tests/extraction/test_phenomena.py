@@ -972,7 +972,7 @@ def test_lebanese_apposition_title_and_the_other_side():
     assert one(text, "تعطيل المؤسسات").speaker == "سمير جعجع"
     q = one(text, "من عطّل")
     assert q.speaker == "حسن فضل الله"
-    assert q.role == "عضو كتلة الوفاء للمقاومة النائب"
+    assert q.role == "عضو كتلة الوفاء للمقاومة"  # (النائب addresses the name: rolef)
 
 
 def test_object_with_definite_genitive_after_a_name_is_not_part_of_it():

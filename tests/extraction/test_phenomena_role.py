@@ -104,7 +104,7 @@ def test_a_body_named_in_marks_after_a_construct_title_goes_on_to_the_name():
     )
     q = one(text, "شعبنا لن يقبل")
     assert q.speaker == "كمال الحلبي", q
-    assert q.role == "عضو تكتل “النهضة الوطنية” النائب", q
+    assert q.role == "عضو تكتل “النهضة الوطنية”", q  # (النائب addresses the name: rolef)
     # an adjective after an unnamed source is no construct: the words in
     # marks after it are his
     text = 'وقال مسؤول كبير "لا تعليق لدينا الآن".\n'

@@ -54,3 +54,54 @@ def test_a_place_name_in_taa_after_a_street_is_no_verb():
     )
     q = one(text, "الإيجار تضاعف")
     assert q.role is None or "طلعت" in q.role, q
+
+
+def test_a_rank_between_a_post_and_the_name_addresses_the_name():
+    # "محافظ X اللواء Y", "المتحدث باسم … العميد Y": after a post read whole,
+    # the rank right before the name is how he is addressed, as "الدكتور"
+    # is; the post is the role, the name the speaker
+    text = (
+        'وقال قائد شرطة الولاية العقيد مراد الهاشمي إن "الطرق أغلقت بالكامل".\n\n'
+        'وأوضح المتحدث باسم الدفاع المدني اللواء سامي العتيبي أن "فرق الإنقاذ '
+        'انتشرت في كل الأحياء".\n'
+    )
+    q = one(text, "الطرق أغلقت")
+    assert q.speaker == "مراد الهاشمي", q
+    assert q.role == "قائد شرطة الولاية", q
+    q = one(text, "فرق الإنقاذ")
+    assert q.speaker == "سامي العتيبي", q
+    assert q.role == "المتحدث باسم الدفاع المدني", q
+
+
+def test_a_deputy_or_a_prince_between_a_post_and_the_name_addresses_the_name():
+    # "رئيس لجنة … النائب X", "وزير النفط الأمير X": a title with the
+    # article after the post, right before the name, the same
+    text = (
+        'وقالت رئيسة لجنة التربية النائبة هدى المطيري إن "المناهج تحتاج مراجعة '
+        'شاملة".\n\n'
+        'وأكد وزير النفط الأمير فيصل بن خالد أن "الإنتاج سيبقى عند مستواه".\n'
+    )
+    q = one(text, "المناهج تحتاج")
+    assert q.speaker == "هدى المطيري", q
+    assert q.role == "رئيسة لجنة التربية", q
+    q = one(text, "الإنتاج سيبقى")
+    assert q.speaker == "فيصل بن خالد", q
+    assert q.role == "وزير النفط", q
+
+
+def test_a_rank_alone_or_a_kings_name_of_a_body_stays():
+    # "اللواء X": the rank is the only title, the role; "الأستاذ بجامعة الملك
+    # X": the king's name names the university, the post goes on
+    text = (
+        'وقال اللواء سامي العتيبي إن "فرق الإنقاذ انتشرت في كل الأحياء".\n\n'
+        'وقال النائب الأول لرئيس المجلس عادل الفارس إن "الجلسة تأجلت".\n'
+    )
+    q = one(text, "فرق الإنقاذ")
+    assert q.role == "اللواء", q
+    q = one(text, "الجلسة تأجلت")
+    assert q.speaker == "عادل الفارس", q
+    assert q.role == "النائب الأول لرئيس المجلس", q
+    text = 'وقال مدير مستشفى الملك فهد الدكتور خالد العمري إن "الأسرة كلها محجوزة".\n'
+    q = one(text, "الأسرة كلها")
+    assert q.speaker == "خالد العمري", q
+    assert q.role == "مدير مستشفى الملك فهد", q
