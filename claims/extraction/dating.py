@@ -219,6 +219,9 @@ _CLOCK = re.compile(
 )
 # or right before it ("تاريخ النشر : 14:14 - 2025/01/20"), searched up to the date
 _CLOCK_BEFORE = re.compile(r"(?<!\d)[0-2]?\d:[0-5]\d(?::[0-5]\d)?[ \t]*(?:[|،,\-–—][ \t]*)?$")
+# or the label of its update right after it, as wires stamp a page
+# ("09.10.2024 - محدث : 10.10.2024", "12/03/2023 | آخر تحديث:")
+_UPDATED = re.compile(r"[ \t]*[|،,\-–—][ \t]*(?:(?:ال)?محدث|(?:اخر[ \t]+)?(?:ال)?تحديث)[ \t]*:")
 _STAMP_REACH = 1500
 # published_at: the labels of a page's publication stamp ("تاريخ النشر:",
 # "نشر في", "نُشر بتاريخ", "آخر تحديث")
@@ -504,7 +507,9 @@ class _Dating:
     def web_stamp(self, mentions: list[DateMention]) -> None:
         """A web page's time stamp near its top: a full date with its clock
         time, at the head of its line ("آخر تحديث: 2010/12/23 الساعة 04:06",
-        "كتب: X الإثنين 08-01-2018 22:39", "21-12-2010 02:47 PM"), tells
+        "كتب: X الإثنين 08-01-2018 22:39", "21-12-2010 02:47 PM"), or with
+        the label of its update after it ("X, Y | 09.10.2024 - محدث :
+        10.10.2024", a wire's byline), tells
         when the article was published, the day its "أمس", "اليوم" and
         weekdays count from.  It wins over a date line before it: a site's
         header shows the day the page was read, not the article's."""
@@ -519,7 +524,7 @@ class _Dating:
             if d.start - line > 48:
                 continue
             head = d.start  # where the stamp's date and time begin
-            if _CLOCK.match(folded, d.end) is None:
+            if _CLOCK.match(folded, d.end) is None and _UPDATED.match(folded, d.end) is None:
                 clock = _CLOCK_BEFORE.search(folded, line, d.start)
                 if clock is None:
                     continue
@@ -1660,7 +1665,7 @@ class _Dating:
         or a date of no known role)."""
         folded = self.doc.folded
         line = folded.rfind("\n", 0, stamp.start) + 1
-        if _CLOCK.match(folded, stamp.end) is not None:
+        if _CLOCK.match(folded, stamp.end) is not None or _UPDATED.match(folded, stamp.end):
             return True
         if _CLOCK_BEFORE.search(folded, line, stamp.start) is not None:
             return True
@@ -1719,6 +1724,9 @@ class _Dating:
                 return None
         day = self._stamp_ok
         stamp = self.date_token_index.get(self.dateline_tok)  # (its own tokens)
+        stamp_line_end = -1
+        if stamp is not None and _UPDATED.match(self.doc.folded, stamp.end):
+            stamp_line_end = self.doc.folded.find("\n", stamp.end)
         tokens = self.date_tokens
         k = 0 if self.dateline_at_end else bisect_right(tokens, self.dateline_tok)
         while k < len(tokens) and tokens[k] < b:
@@ -1727,6 +1735,8 @@ class _Dating:
             d = self.date_token_index[j]
             if self.in_quote[j] or d.iso is None or d is stamp:
                 continue
+            if d.start < stamp_line_end:
+                continue  # (the stamp's update right after it: "- محدث : 10.10.2024")
             if j < a and self.aside(d, self.sent_first[self.sent[j]]):
                 # ("وقالت X إن السلطات طلبت برنامجا في آذار 2025" a sentence
                 # before: a time told in passing, the account stays on the day)

@@ -367,3 +367,35 @@ def test_a_date_told_in_passing_before_the_quote_leaves_the_story_on_the_stamps_
         'وأضاف مسؤول في الوزارة "سنوفر التمويل لألف مؤسسة قبل نهاية العام".\n'
     )
     assert one(text, "سنوفر التمويل").date is None
+
+
+def test_a_date_with_the_label_of_its_update_after_it_is_the_pages_stamp():
+    # a wire's byline, "X, Y | 14.03.2023 - محدث : 15.03.2023", or a page's
+    # "12/03/2023 | آخر تحديث: …": the first date is the day the page went
+    # up, from which the lead's weekday and "أمس" count (the update after
+    # it is no other time told)
+    text = (
+        "الأردن يدين اقتحام المسجد الأقصى\n\n"
+        "سامر الخطيب, ليلى حداد  | 14.03.2023 - محدث : 15.03.2023\n\n"
+        "عمان/ الأناضول\n\n"
+        "أدانت وزارة الخارجية الأردنية، الثلاثاء، اقتحام مستوطنين باحات المسجد الأقصى.\n\n"
+        'وقالت الوزارة، في بيان: "هذه الاعتداءات خرق فاضح للقانون الدولي".\n'
+    )
+    assert one(text, "هذه الاعتداءات").date == "2023-03-14"
+    text = (
+        "البرلمان يصادق على قانون المالية\n\n"
+        "12/03/2023 | آخر تحديث: 13/03/2023\n\n"
+        "صادق مجلس النواب أمس على مشروع قانون المالية التكميلي بالأغلبية.\n\n"
+        'وقال رئيس لجنة المالية كريم بن سالم: "القانون يحمي القدرة الشرائية للمواطن".\n'
+    )
+    assert one(text, "القانون يحمي").date == "2023-03-11"
+    # (negative) two dates with no label between them, after a byline: no
+    # stamp the page's form tells
+    text = (
+        "الأردن يدين اقتحام المسجد الأقصى\n\n"
+        "سامر الخطيب, ليلى حداد  | 14.03.2023 - 15.03.2023\n\n"
+        "عمان/ الأناضول\n\n"
+        "أدانت وزارة الخارجية الأردنية، الثلاثاء، اقتحام مستوطنين باحات المسجد الأقصى.\n\n"
+        'وقالت الوزارة، في بيان: "هذه الاعتداءات خرق فاضح للقانون الدولي".\n'
+    )
+    assert one(text, "هذه الاعتداءات").date is None
