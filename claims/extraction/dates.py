@@ -233,7 +233,9 @@ _DATE = re.compile(
         # في 2024/10/01" is the first of October, read from the year on)
         (?P<trig>{_trie(_YEAR_TRIGGERS.split("|"))})(?:\s+|(?<=عام)|(?<=سنه))(?:(?:عام|العام|سنه|السنه)\s*)?(?P<by>{_YEAR})م?(?![/.\-][01]?\d[/.\-]\d)
     )
-    (?!\w)
+    # (a year run into the next word, as scrapers join a stamp's parts:
+    # "29 نونبر 2019على الساعة13:00")
+    (?:(?!\w)|(?<=(?:19|20)\d\d)(?=[\u0621-\u064a]))
     """,
     re.VERBOSE,
 )

@@ -137,6 +137,8 @@ _DATES_BACK = _words("تعود وتعود يعود ويعود ترجع وترج�
 _CORRESPONDING = _words("الموافق الموافقه")
 _DAY_NAMED = frozenset(WEEKDAYS) | _words("اليوم")
 _NOT_PAST = _words("المقبل القادم")
+# before a weekday: tomorrow's ("غدا السبت"), a day to come, not a day told
+_TOMORROW = _words("غدا وغدا")
 _TODAY_OR_YESTERDAY = _words("امس اليوم")
 # press_conference_before: "مؤتمر صحافي", "ندوة صحفية", "إيجاز صحفي"
 # "جاء ذلك خلال افتتاحه اليوم …": the sentence after a statement tells
@@ -212,10 +214,12 @@ _WHEN_CLAUSE = _words("بعدما قبلما عندما حينما وبعدما 
 _BEFORE_AFTER = _words("بعد قبل منذ وبعد وقبل ومنذ")
 _THAT_VERB = _words("ان")
 # web_stamp: a clock time right after a date ("2010/12/23 الساعة 04:06",
-# "01/12/2010 الساعة: 20:03", "28 Aug 2017 ساعة 21:18",
-# "08-01-2018 22:39", "| 10:35"), looked for in the top of the page only
+# "01/12/2010 الساعة: 20:03", "28 Aug 2017 ساعة 21:18", "29 نونبر 2019 على
+# الساعة 13:00", "08-01-2018 22:39", "| 10:35"), looked for in the top of the
+# page only
 _CLOCK = re.compile(
-    r"[ \t]*(?:[|،,\-–—][ \t]*)?(?:(?:ال)?ساعه[ \t]*:?[ \t]*)?[0-2]?\d:[0-5]\d(?!\d)"
+    r"[ \t]*(?:[|،,\-–—][ \t]*)?(?:(?:(?:علي|عند|في)[ \t]*)?(?:ال)?ساعه[ \t]*:?[ \t]*)?"
+    r"[0-2]?\d:[0-5]\d(?!\d)"
 )
 # or right before it ("تاريخ النشر : 14:14 - 2025/01/20"), searched up to the date
 _CLOCK_BEFORE = re.compile(r"(?<!\d)[0-2]?\d:[0-5]\d(?::[0-5]\d)?[ \t]*(?:[|،,\-–—][ \t]*)?$")
@@ -1840,8 +1844,12 @@ class _Dating:
             if t == "اليوم":
                 if nxt not in _NEXT:
                     continue
-            elif k + 1 in self.date_token_index or nxt in _NOT_PAST:
-                continue  # "يوم الأربعاء 26 مارس", "الأحد المقبل"
+            elif (
+                k + 1 in self.date_token_index
+                or nxt in _NOT_PAST
+                or (k > 0 and toks[k - 1] in _TOMORROW)
+            ):
+                continue  # "يوم الأربعاء 26 مارس", "الأحد المقبل", "غدا السبت"
             elif k > 0 and toks[k - 1] in _TODAY_OR_YESTERDAY:
                 if self.dateline is not None:
                     continue  # "أمس الأحد": the dateline's (relative_to_dateline)
@@ -2413,9 +2421,14 @@ class _Dating:
             if t == "اليوم" and nxt not in _NOT_TODAY:
                 # "أعلنت الوزارة اليوم", "مساء اليوم": the dateline's day
                 return dl.isoformat(), "day"
-            if t in WEEKDAYS and k + 1 not in self.date_token_index and nxt not in _NOT_PAST:
+            if (
+                t in WEEKDAYS
+                and k + 1 not in self.date_token_index
+                and nxt not in _NOT_PAST
+                and (k == 0 or toks[k - 1] not in _TOMORROW)
+            ):
                 # (not "يوم الاثنين 20 أكتوبر": the weekday of a date told;
-                # not "يوم الجمعة المقبل": a day to come)
+                # not "يوم الجمعة المقبل", "غدا السبت": a day to come)
                 d = dl - timedelta(days=(dl.weekday() - WEEKDAYS[t]) % 7)
                 return d.isoformat(), "day"
             if nxt in {"الماضي", "الماضيه"}:

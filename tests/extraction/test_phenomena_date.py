@@ -399,3 +399,33 @@ def test_a_date_with_the_label_of_its_update_after_it_is_the_pages_stamp():
         'وقالت الوزارة، في بيان: "هذه الاعتداءات خرق فاضح للقانون الدولي".\n'
     )
     assert one(text, "هذه الاعتداءات").date is None
+
+
+def test_a_stamp_run_into_its_clock_and_a_weekday_to_come_in_the_lead():
+    # "29 نونبر 2019على الساعة13:00": scraped, the year runs into the
+    # clock's "على الساعة", still a full date with its clock time, the page's
+    # stamp; the lead's "غدا السبت" is a day to come, which tells that the
+    # stamp's day is the story's, not the last Saturday before it
+    text = (
+        "مدرب الوداد: مباراة الغد حاسمة\n\n"
+        "29 نونبر 2019على الساعة13:00\n\n"
+        "يلتقي فريق الوداد نظيره الرجاء غدا السبت في ديربي الدار البيضاء.\n\n"
+        'وقال مدرب الوداد في الندوة الصحفية "المباراة صعبة لكننا جاهزون".\n'
+    )
+    assert one(text, "المباراة صعبة").date == "2019-11-29"
+    text = (
+        "وزير الصحة يزور مستشفى الجهة\n\n"
+        "الخميس 9 يونيو 2022 على الساعة 10:30\n\n"
+        "يحل وزير الصحة غدا الجمعة بمدينة فاس لتدشين مستشفى جديد.\n\n"
+        'وقال مدير المستشفى: "الأشغال انتهت في موعدها".\n'
+    )
+    assert one(text, "الأشغال انتهت").date == "2022-06-09"
+    # (negative) the lead's weekday without "غدا" is the last day of that
+    # name up to the stamp
+    text = (
+        "مدرب الوداد: مباراة الأمس كانت حاسمة\n\n"
+        "29 نونبر 2019على الساعة13:00\n\n"
+        "فاز فريق الوداد على نظيره الرجاء السبت في ديربي الدار البيضاء.\n\n"
+        'وقال مدرب الوداد في الندوة الصحفية "المباراة كانت صعبة".\n'
+    )
+    assert one(text, "المباراة كانت").date == "2019-11-23"
