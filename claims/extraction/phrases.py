@@ -164,6 +164,7 @@ from claims.extraction.words import (
 # attribute load and a call (it takes the name for a module), which makes a
 # bound method object on every call, where a module global gets LOAD_METHOD.
 _PLACE_HEADS = _words_module._PLACE_HEADS
+_ONE_OF_THEM = _words_module._ONE_OF_THEM
 _THAT = _words_module._THAT
 _AMAM = _words_module._AMAM
 _NAMED_THAT = _words_module._NAMED_THAT
@@ -4078,6 +4079,11 @@ class _Phrases:
             accusative = True
         else:
             accusative = False
+        if n_words == 1 and (one := _ONE_OF_THEM.get(head)) is not None:
+            # "وقال أحدهم:", "حيث قال له أحدهم:": one of the group just met,
+            # unnamed (its pronoun suffix is no possessive of a name)
+            whole = _surface(doc, a, first_skip, prefix, a, b)
+            return _Entity(whole, ANONYMOUS, role_after or whole, *one, pos, sentence, "")
         mask = _HEAD_TESTS[head]  # (one lookup; 0 for most heads)
         if mask & 15:
             if mask & 1 and b - a >= 2:

@@ -1011,6 +1011,17 @@ _AND_CONSTRUCT = _words(
 # point joined with و inside a region's name, in construct with the place
 # after it (no article: "أفريقيا", "آسيا"), never a first name after a title
 _AND_COMPASS = _words("وشمال وجنوب وشرق وغرب ووسط")
+# "وقال أحدهم:", "وقالت إحداهن", "ويقول بعضهم إن": a quantifier with the
+# pronoun of the group just met, an unnamed source of that group (folded,
+# with its gender and number)
+_ONE_OF_THEM = {
+    "احدهم": (_M, _SG),
+    "احدهما": (_M, _SG),
+    "احداهن": (_F, _SG),
+    "احداهما": (_F, _SG),
+    "بعضهم": (_M, _PL),
+    "بعضهن": (_F, _PL),
+}
 # "سفير جنوب أفريقيا X", "رئيس وزراء جنوب السودان X": a compass point in a
 # title's construct chain takes the place after it as its own genitive
 _COMPASS_POINTS = _AND_COMPASS | _words("شمال جنوب شرق غرب")

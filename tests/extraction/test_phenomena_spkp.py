@@ -83,3 +83,29 @@ def test_the_post_does_not_read_on_past_the_name():
     q = one(text, "الميزانية المخصصة")
     assert q.speaker == "سارة لين داود"
     assert q.role == "مديرة قسم الشرق الأوسط وشمال أفريقيا"
+
+
+def test_one_of_them_is_an_unnamed_source():
+    # "وقال أحدهم", "قال له أحدهم", "وقالت إحداهن", "ويقول بعضهم": a quantifier
+    # with the pronoun of the group just met is an unnamed source of that
+    # group (its suffix was read as a possessive, no name, and the quote went
+    # to the last person named)
+    scene = "وصل الوزير سمير داود إلى الحي، وتجمع حوله عشرات السكان"
+    for said, who, kind in (
+        ("، وقال أحدهم:", "أحدهم", "anonymous"),
+        ("، حيث قال له أحدهم:", "أحدهم", "anonymous"),
+        ("، وقالت إحداهن:", "إحداهن", "anonymous"),
+        ("، وقال بعضهم إن", "بعضهم", "anonymous"),
+    ):
+        text = f'{scene}{said} "لن نغادر هذا المكان قبل أن نحصل على الماء".\n'
+        q = one(text, "لن نغادر")
+        assert (q.speaker, q.speaker_kind) == (who, kind), said
+
+
+def test_one_of_a_named_group_keeps_its_description():
+    # the negative: "أحد السكان" (no suffix) keeps the group it names
+    text = (
+        "وصل الوزير سمير داود إلى الحي، وتجمع حوله عشرات السكان، "
+        'وقال أحد السكان: "لن نغادر هذا المكان قبل أن نحصل على الماء".\n'
+    )
+    assert one(text, "لن نغادر").speaker == "أحد السكان"
