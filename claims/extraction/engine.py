@@ -89,6 +89,7 @@ from claims.extraction.words import (
     _Doc,
     _Entity,
     _group_role,
+    _juxtaposed_posts,
     _key,
     _key_words,
     _lemma_key,
@@ -1162,6 +1163,14 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                                 and " " in e.role
                                 and "و" + title in (pw := _role_words(prole))
                                 and _role_words(e.role.split()[1]) <= pw
+                            )
+                            # "نائب رئيس الوزراء وزير الخارجية X", "مستشار
+                            # رئيس الوزراء المتحدث باسم الخارجية Y", then "وزير
+                            # الخارجية", "المتحدث باسم الخارجية": a second post
+                            # set after the first with no و, its words his
+                            or (
+                                title in _juxtaposed_posts(prole)
+                                and _post_words(e.role or title) <= _post_words(prole)
                             )
                         )
                         # ("وزير الخارجية الأردني" is not "وزير الخارجية

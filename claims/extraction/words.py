@@ -1641,6 +1641,26 @@ def _coordinated_titles(role: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=1024)
+def _juxtaposed_posts(role: str) -> frozenset[str]:
+    """The posts a role sets after its first one with no و, each after a
+    word with the article that closes the post before it ("نائب رئيس
+    الوزراء وزير الخارجية" -> وزير, "مستشار رئيس الوزراء المتحدث باسم
+    الخارجية" -> المتحدث, "قائد الجيش الليبي المشير" -> المشير), folded,
+    with and without the article; not a genitive after a head without it
+    ("مستشار الرئيس": الرئيس is whose adviser he is)."""
+    words = normalize(role).split()
+    posts = set()
+    for i in range(1, len(words)):
+        w = words[i]
+        if words[i - 1][:2] != "ال" or w not in lx.TITLES:
+            continue
+        bare = w[2:] if w[:2] == "ال" else w
+        posts.add(bare)
+        posts.add("ال" + bare)
+    return frozenset(posts)
+
+
+@lru_cache(maxsize=1024)
 def normalize_first(role: str) -> str:
     words = normalize(role).split()
     # (a title, its comma, then the post after the name: "المحامية، عضو …")

@@ -49,3 +49,50 @@ def test_an_occupation_noun_does_not_end_a_title_before_the_name():
     q = one(text, "المعركة ستطول")
     assert q.speaker == "سمير فرج", q
     assert q.role == "العميد المتقاعد", q
+
+
+def test_a_post_set_after_another_in_a_role_names_its_holder():
+    # "نائب رئيس الوزراء وزير الخارجية X": the second post, with no و, is
+    # his as much as the first; "وزير الخارجية" alone later is that person,
+    # with his whole role
+    text = (
+        "قال نائب رئيس الوزراء وزير الخارجية سامي الحداد إن «الحل سياسي». "
+        "وأضاف وزير الخارجية أن «بلادنا ترفض التهجير».\n"
+    )
+    q = one(text, "ترفض التهجير")
+    assert q.speaker == "سامي الحداد", q
+    assert q.role == "نائب رئيس الوزراء وزير الخارجية", q
+    # a spokesman's post after an adviser's, said later without وزارة
+    text = (
+        "قال مستشار رئيس الوزراء المتحدث الرسمي باسم وزارة الخارجية كريم "
+        "العلي إن «الوساطة مستمرة». ولفت المتحدث باسم الخارجية إلى أن «الدوحة "
+        "لن تتخلى عن دورها».\n"
+    )
+    q = one(text, "لن تتخلى")
+    assert q.speaker == "كريم العلي", q
+    # with the nisba of his country, another minister met between them
+    text = (
+        "قال رئيس مجلس الوزراء وزير الخارجية القطري الشيخ فهد الكواري إن "
+        "«الوساطة مستمرة». ثم التقى وزير الخارجية التركي مراد أوزتورك. وقال وزير "
+        "الخارجية القطري إن «الاتفاق قريب».\n"
+    )
+    q = one(text, "الاتفاق قريب")
+    assert q.speaker is not None and "فهد الكواري" in q.speaker, q
+
+
+def test_a_post_not_in_the_role_or_a_genitive_names_no_holder():
+    # another ministry: not the foreign minister's
+    text = (
+        "قال نائب رئيس الوزراء وزير الخارجية سامي الحداد إن «الحل سياسي». "
+        "وأضاف وزير الداخلية أن «الأمن مستتب».\n"
+    )
+    q = one(text, "الأمن مستتب")
+    assert q.speaker == "وزير الداخلية", q
+    # "مستشار الرئيس": the president is whose adviser he is, not a post of
+    # his; "الرئيس" later is not the adviser
+    text = (
+        "قال المستشار الأمني للرئيس عمر ناصر إن «الحدود مؤمنة». وأضاف الرئيس "
+        "أن «الانتخابات في موعدها».\n"
+    )
+    q = one(text, "الانتخابات في موعدها")
+    assert q.speaker == "الرئيس", q
