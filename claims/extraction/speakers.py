@@ -1867,6 +1867,29 @@ class _Speakers:
                 # subject after its auxiliary)
                 continue
             if (
+                c == 1
+                and k != first
+                and starts[0] == hit.tok
+                and k + 4 >= (e := hit.tok - 1)
+                and toks[e] in _COMMAS
+                and toks[k - 1] in _COMMAS
+            ):
+                b, ra, rb = self.scan_np(k, e, None)
+                if (
+                    b == e
+                    and (ent := self.classify(k, b, ra, rb, None)) is not None
+                    and ent.kind == PERSON
+                    and self.known(ent)
+                ):
+                    # "ورفع صوته ضد رئيس المجلس، كمال الحداد، معلنا": a
+                    # name the text knows, alone between commas right
+                    # before the cue, is an apposition to the noun
+                    # before it, no clause whose verb opens it (the
+                    # subject's own apposition, "أن الوزير، X، نفى …"
+                    # or "واتهمت النائبة، X، الحكومة …"، has more after
+                    # its comma)
+                    continue
+            if (
                 c + 1 < len(starts)
                 and (e := starts[c + 1]) != first
                 and (toks[e] in _TITLE_LIKE or toks[e].startswith("ال") or toks[e] in _KIN)

@@ -88,3 +88,26 @@ def test_a_relay_whose_outlet_is_named_in_marks_then_a_time_in_commas():
     text = "ونقلت صحيفة «الشرق الأوسط»، في عددها الصادر اليوم، أن «العجز سينخفض هذا العام».\n"
     q = one(text, "العجز سينخفض")
     assert "صحيفة" in (q.speaker or ""), q
+
+
+def test_a_known_name_between_commas_before_a_participle_is_an_apposition():
+    # "…، ورفع صوته ضد رئيس المجلس، X، معلنا": the name set off by commas
+    # right before the participle names the object before it; the
+    # participle's agent is the subject of the clause's verb
+    text = (
+        "انتقد رئيس الحكومة سامي العربي المعارضة في الجلسة، ورفع صوته ضد رئيس "
+        "المجلس، كمال الحداد، معلنا أنه «ليس حائطا قصيرا».\n"
+    )
+    q = one(text, "ليس حائطا قصيرا")
+    assert q.speaker == "سامي العربي", q
+    # feminine, the object after إلى
+    text = (
+        "دافعت وزيرة الصحة ليلى منصور عن الخطة أمام النواب، ووجهت انتقادات إلى "
+        "رئيسة اللجنة، سعاد بركات، مؤكدة أن «الأرقام لا تكذب».\n"
+    )
+    q = one(text, "الأرقام لا تكذب")
+    assert q.speaker == "ليلى منصور", q
+    # the name in commas is the subject's own apposition: that person speaks
+    text = "تحدث المهندس البلدي، حميد السرغيني، مؤكدا أن «الكشوفات كانت سليمة».\n"
+    q = one(text, "الكشوفات كانت سليمة")
+    assert q.speaker == "حميد السرغيني", q
