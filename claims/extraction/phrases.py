@@ -1934,11 +1934,15 @@ class _Phrases:
                 if (
                     t in _MAIN_ROLE_PREPOSITIONS
                     and titled
-                    and not named
+                    and (
+                        not named
+                        or (post_after_name and (t != "في" or self.post_held_in(i + 1, limit)))
+                    )
                     and i + 1 < limit
                     and _prepositions_title(t, toks, a, i)
                 ):
                     # "السفيرة في باماكو", "المبعوث إلى ليبيا", "المتحدث باسم الخارجية"
+                    # (and after the name: "X وكيل دائرة الطاقة في أبوظبي")
                     nxt = toks[i + 1]
                     if nxt in QUOTE_MARKS:
                         # "مدير المكتب الإعلامي في "الدفاع المدني السوري" X"
@@ -3167,6 +3171,24 @@ class _Phrases:
         ):
             k += 1
         return k if k > start and k < limit and toks[k] in _COMMAS_OR_COLON else 0
+
+    def post_held_in(self, k: int, limit: int) -> bool:
+        """After a post told after the name ("X أستاذة … في جامعة الإمارات",
+        "X وكيل دائرة الطاقة في أبوظبي،"), the word at ``k`` that في opens
+        says where the post is held: the head of a body or a place in
+        construct, a country or a capital, or one word before the phrase's
+        end, none with the article; not a time or an occasion ("X رئيس
+        الجمعية في ختام الاجتماع"), nor the chamber the words were said in
+        ("X رئيس الوزراء في البرلمان"), which end the name's phrase as before."""
+        toks = self.doc.toks
+        w = toks[k]
+        if w[:2] == "ال":
+            return False
+        return (
+            w in _POST_PLACES
+            or w in _COUNTRIES
+            or (k + 1 < limit and (toks[k + 1] in _COMMAS_OR_COLON or toks[k + 1] in _THAT))
+        )
 
     def of_somewhere(self, j: int, limit: int) -> int:
         """The comma that ends an apposition "فلاح من ضواحي تارودانت"، "ربة

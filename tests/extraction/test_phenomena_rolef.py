@@ -105,3 +105,35 @@ def test_a_rank_alone_or_a_kings_name_of_a_body_stays():
     q = one(text, "الأسرة كلها")
     assert q.speaker == "خالد العمري", q
     assert q.role == "مدير مستشفى الملك فهد", q
+
+
+def test_where_a_post_told_after_the_name_is_held_stays_in_the_role():
+    # "X وكيل دائرة … في أبوظبي، أن", "X أستاذة … في جامعة …": في and the
+    # place or the body of the post told after the name (no comma before
+    # it) belong to the role, as they do in a post before the name
+    text = (
+        'وأوضح سالم راشد الكعبي مدير إدارة الموانئ في دبي، أن "الحركة عادت '
+        'إلى طبيعتها".\n\n'
+        'ورأت الدكتورة هند خليفة المري أستاذة علوم البحار في جامعة قطر أن "المرجان '
+        'يتعافى ببطء".\n'
+    )
+    q = one(text, "الحركة عادت")
+    assert q.speaker == "سالم راشد الكعبي", q
+    assert q.role == "مدير إدارة الموانئ في دبي", q
+    q = one(text, "المرجان")
+    assert q.speaker == "هند خليفة المري", q
+    assert q.role == "أستاذة علوم البحار في جامعة قطر", q
+
+
+def test_a_time_or_an_occasion_after_a_post_told_after_the_name_is_no_place():
+    # "X رئيس الجمعية في ختام الاجتماع إن", "في مؤتمر صحفي": when and where
+    # the words were said, no place of the post
+    text = (
+        'وقال سالم راشد الكعبي رئيس الجمعية في ختام الاجتماع إن "الميزانية '
+        'أقرت".\n\n'
+        'وقال ناصر علي الهاملي مدير الشركة في مؤتمر صحفي إن "الأرباح تضاعفت".\n'
+    )
+    q = one(text, "الميزانية")
+    assert q.role == "رئيس الجمعية", q
+    q = one(text, "الأرباح")
+    assert q.role == "مدير الشركة", q
