@@ -2609,23 +2609,25 @@ class _Speakers:
             return None
         return ent
 
-    def name_in_marks_before(self, hit: _CueHit, lo: int) -> _Entity | None:
+    def name_in_marks_before(self, hit: _CueHit, lo: int, own: bool = False) -> _Entity | None:
         """Subject–verb order with the subject in marks, as some outlets set
         names: "«مبارك» قال للأمريكيين", "و«الغنوشي» أكد أن", "وكان «نور»،
         قال": one to three name words in marks that open the clause (or follow
         و or كان) right before the verb are its subject, as they are right
-        after it (step 3: "وأضافت “الغارديان” إن")."""
+        after it (step 3: "وأضافت “الغارديان” إن"). ``own``: the marks were
+        read as a quote's, which is_quotation is judging."""
         toks = self.doc.toks
+        in_quote = self.in_quote if not own else bytearray(self.n)
         j = hit.tok - 1
         after_comma = toks[j] in _COMMAS
         if after_comma:
             j -= 1
-        if j - 2 < lo or toks[j] not in QUOTE_MARKS or self.in_quote[j]:
+        if j - 2 < lo or toks[j] not in QUOTE_MARKS or in_quote[j]:
             return None
         m = j - 1
         while m > lo and j - m <= 4 and toks[m] not in QUOTE_MARKS:
             m -= 1
-        if not 2 <= j - m <= 4 or toks[m] not in QUOTE_MARKS or self.in_quote[m]:
+        if not 2 <= j - m <= 4 or toks[m] not in QUOTE_MARKS or in_quote[m]:
             return None
         p = m - 1
         if after_comma:
@@ -2635,7 +2637,7 @@ class _Speakers:
                 return None
         elif not (p < lo or not self.is_word[p] or toks[p] == "و" or toks[p] in _AUX_WAS):
             return None
-        if not all(self.is_word[x] and not self.in_quote[x] for x in range(m + 1, j)):
+        if not all(self.is_word[x] and not in_quote[x] for x in range(m + 1, j)):
             return None
         if not self.name_like(m + 1, j):
             return None
@@ -4360,6 +4362,19 @@ class _Speakers:
         # read for the Arabic test alone, and only when no cue introduces it)
         n = is_word.count(1, o, c)
         if not n:
+            return False
+        if (
+            n <= 3
+            and c + 1 < self.n
+            and self.is_word[c + 1]
+            and (h := self.cue_hits.get(c + 1) or self.cue_at(c + 1)) is not None
+            and h.cue.kind == lx.VERB
+            and self.subject_of(h) is None
+            and self.name_in_marks_before(h, self.sent_first[self.sent[c]], own=True) is not None
+        ):
+            # "«ويكيليكس»: «مبارك» قال للأمريكيين «…»": the name in marks
+            # before a verb with no subject after it is its subject, no words
+            # said (even where a headline's colon introduces it)
             return False
         words = list(compress(toks[o:c], is_word[o:c])) if n <= 8 else None
         # the word before the opening mark, skipping a glued clitic (بـ"…")

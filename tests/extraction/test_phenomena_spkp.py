@@ -6,7 +6,7 @@ Every article here is written for the test, in invented sentences; each test
 fails without the rule it names.
 """
 
-from tests.extraction.helpers import one
+from tests.extraction.helpers import one, quotes_of
 
 
 def test_a_name_in_marks_before_the_verb_is_its_subject():
@@ -109,3 +109,24 @@ def test_one_of_a_named_group_keeps_its_description():
         'وقال أحد السكان: "لن نغادر هذا المكان قبل أن نحصل على الماء".\n'
     )
     assert one(text, "لن نغادر").speaker == "أحد السكان"
+
+
+def test_a_name_in_marks_after_a_headline_colon_is_the_verbs_subject():
+    # "«X»: «Y» قال …": after a headline's colon the name in marks was read as
+    # the words said (a one-word quote) and the quote after the verb had no
+    # speaker; before a verb with no subject after it, it is the subject
+    for head in ("«وثائق»: ", "وثائق مسربة: "):
+        text = (
+            f"{head}«داود» قال للأمريكيين «انسوا الانتخابات في الوقت الحاضر»\n\n"
+            "نشرت الصحيفة وثائق جديدة عن المفاوضات.\n"
+        )
+        found = quotes_of(text)
+        assert [q.text for q in found] == ["انسوا الانتخابات في الوقت الحاضر"], found
+        assert found[0].speaker == "داود"
+
+
+def test_a_word_in_marks_after_a_colon_with_no_verb_after_it_stays_a_quote():
+    # the negative: the one word the colon introduces, followed by no verb of
+    # saying, is still the words said
+    text = "وسأله الصحفي عن الاستقالة، فقال: «أبدا». ثم غادر القاعة.\n"
+    assert [q.text for q in quotes_of(text)] == ["أبدا"]
