@@ -2291,6 +2291,20 @@ class _Phrases:
                     )
                 ):
                     if (
+                        post_after_name
+                        and t[0] == "ب"
+                        and t[1:] in _POST_PLACES
+                        and t[1:3] != "ال"
+                        and (m := self.place_name_end(i + 1, limit)) > 0
+                    ):
+                        # "X رئيسة جمعية الصيادين بمحافظة جنوب الشرقية إن":
+                        # where the post told after the name is held, a place
+                        # or a body in construct and its name up to the
+                        # phrase's end (not a person met, "لقائه بوزير …", nor
+                        # a verb's object read on: "أشاد X بجامعة … وبدورها")
+                        i = m
+                        continue
+                    if (
                         t.startswith("لل")
                         or t[1:] in _ADDRESSEE_HEADS
                         or t in _MANNER
@@ -3171,6 +3185,31 @@ class _Phrases:
         ):
             k += 1
         return k if k > start and k < limit and toks[k] in _COMMAS_OR_COLON else 0
+
+    def place_name_end(self, k: int, limit: int) -> int:
+        """The token after the name of a place or a body that starts at
+        ``k`` (one to three plain words, no و, no stop word) when the
+        speaker's phrase ends there (a comma, a colon, أنّ, a mark), or 0."""
+        toks = self.doc.toks
+        m = k
+        while (
+            m < limit
+            and m - k < 3
+            and self.is_word[m]
+            and not self.in_quote[m]
+            and toks[m] not in lx.NP_STOP
+            and toks[m] not in _THAT
+            and toks[m][:1] != "و"
+            and _cue_of(toks[m]) is None
+        ):
+            m += 1
+        if (
+            m > k
+            and m < limit
+            and (toks[m] in _COMMAS_OR_COLON or toks[m] in _THAT or toks[m] in QUOTE_MARKS)
+        ):
+            return m
+        return 0
 
     def post_held_in(self, k: int, limit: int) -> bool:
         """After a post told after the name ("X أستاذة … في جامعة الإمارات",

@@ -137,3 +137,28 @@ def test_a_time_or_an_occasion_after_a_post_told_after_the_name_is_no_place():
     assert q.role == "رئيس الجمعية", q
     q = one(text, "الأرباح")
     assert q.role == "مدير الشركة", q
+
+
+def test_a_place_glued_to_ba_after_a_post_told_after_the_name_stays_in_the_role():
+    # "X رئيسة جمعية … بمحافظة … إن", "X مدير … بولاية …:": بـ and the place
+    # where the post told after the name is held, up to the phrase's end
+    text = (
+        'وقالت سعاد بنت حمد الحارثية رئيسة جمعية المزارعات بمحافظة ظفار إن "الموسم '
+        'كان جيدا".\n\n'
+        'وقال سالم بن خلفان الرواحي مدير دائرة البلديات بولاية صحار: "الطرق '
+        'فتحت كلها".\n'
+    )
+    q = one(text, "الموسم")
+    assert same_name(q.speaker, "سعاد بنت حمد الحارثية"), q
+    assert q.role == "رئيسة جمعية المزارعات بمحافظة ظفار", q
+    q = one(text, "الطرق")
+    assert same_name(q.speaker, "سالم بن خلفان الرواحي"), q
+    assert q.role == "مدير دائرة البلديات بولاية صحار", q
+
+
+def test_a_person_met_glued_to_ba_after_a_post_is_no_place():
+    # "X رئيس الجمعية بوزير …": a title after بـ is someone met, not where the
+    # post is held; the role ends before it
+    text = 'وقال سالم بن خلفان الرواحي رئيس الجمعية بعد لقائه بوزير الزراعة إن "الموسم كان جيدا".\n'
+    q = one(text, "الموسم")
+    assert q.role == "رئيس الجمعية", q
