@@ -2420,6 +2420,11 @@ class _Phrases:
                 )
             ):  # but "مسؤول بوزارة التجارة" is one description
                 break  # "جمع السفير برجل أعمال": a companion, not part of the name
+            if (i > a or titled) and t[0] == "ب" and t[1:] in lx.DOCUMENT_HEADS:
+                # "وحين واجهه القاضي بمحضر الأشغال، سأله:", "خرج الوزير
+                # ببيان": a document glued to بـ is the verb's complement,
+                # never a name
+                break
             if (
                 titled
                 and not named

@@ -130,3 +130,23 @@ def test_a_word_in_marks_after_a_colon_with_no_verb_after_it_stays_a_quote():
     # saying, is still the words said
     text = "وسأله الصحفي عن الاستقالة، فقال: «أبدا». ثم غادر القاعة.\n"
     assert [q.text for q in quotes_of(text)] == ["أبدا"]
+
+
+def test_a_document_glued_to_ba_after_a_title_is_no_name():
+    # "وحين واجهه القاضي بمحضر الأشغال، سأله:": the document the title's verb
+    # takes with بـ was read as the judge's name, and the question went to it
+    for document in ("بمحضر الأشغال", "برسالة الوزارة", "ببرقية السفارة"):
+        text = (
+            "مثل المتهم سمير داود أمام المحكمة أمس. "
+            f'وحين واجهه القاضي {document}، سأله: "هل وقعت على هذه الوثيقة وأنت تعرف ذلك؟"\n'
+        )
+        assert one(text, "هل وقعت").speaker == "القاضي", document
+
+
+def test_a_name_glued_to_ba_after_a_title_stays_a_name():
+    # the negative: a name that opens with ب after the title is still the name
+    text = (
+        "مثل المتهم سمير داود أمام المحكمة أمس. "
+        'وحين واجهه القاضي بلقاسم الزغواني بالأمر، سأله: "هل وقعت على هذه الوثيقة؟"\n'
+    )
+    assert one(text, "هل وقعت").speaker == "بلقاسم الزغواني"
