@@ -2820,6 +2820,15 @@ class _Phrases:
                             return b, b, b
                         k += 1
                     ra, rb = j, k
+                    if k - j > 9 and first[-1:] == "ه":
+                        # "X، بائعة في الأربعينات من حي … شاركت في الاعتصام مع
+                        # جاراتها الثلاث:": past a role's length, a woman's
+                        # description ends where her past verb opens the
+                        # relative clause, as after وهي
+                        for m in range(j + 2, k):
+                            if _feminine_past(toks[m]) and toks[m - 1] not in _NAMED_PLACE_HEADS:
+                                rb = m
+                                break
                     while (
                         k + 2 < limit
                         and toks[k] in _COMMAS

@@ -162,3 +162,19 @@ def test_a_person_met_glued_to_ba_after_a_post_is_no_place():
     text = 'وقال سالم بن خلفان الرواحي رئيس الجمعية بعد لقائه بوزير الزراعة إن "الموسم كان جيدا".\n'
     q = one(text, "الموسم")
     assert q.role == "رئيس الجمعية", q
+
+
+def test_a_long_relative_clause_after_a_womans_title_apposition_ends_its_role():
+    # "X، بائعة في الأربعينات من … شاركت في … مع …:": the same fallback when
+    # the description is a title (بائعة, ممرضة), whose apposition reads on
+    # further; a short one stays whole
+    text = (
+        "وتروي خديجة، بائعة في الأربعينات من قرية العين الزرقاء شاركت في "
+        "الاعتصام مع جاراتها الثلاث: «أغلقوا السوق ولم يعوضنا أحد».\n\n"
+        "وتقول منى، ممرضة من حي الزهور: «المستوصف بلا دواء».\n"
+    )
+    q = one(text, "أغلقوا السوق")
+    assert same_name(q.speaker, "خديجة"), q
+    assert q.role == "بائعة في الأربعينات من قرية العين الزرقاء", q
+    q = one(text, "المستوصف")
+    assert q.role == "ممرضة من حي الزهور", q
