@@ -1631,13 +1631,28 @@ class _Dating:
         stamp = self.date_token_index.get(k)
         # "date 2024-11-26 رام الله/سما/": a wire dispatch, the day's news
         # even when its lead names no day
-        wire = stamp is not None and _WIRE_PLACE.match(self.doc.folded, stamp.end) is not None
+        wire = stamp is not None and (
+            _WIRE_PLACE.match(self.doc.folded, stamp.end) is not None or self.agency_after(stamp)
+        )
         while k < self.n and self.date_token_index.get(k) is stamp:
             k += 1  # (past the stamp's date)
         day = self.lead_day_from(k)
         if day is None and (wire or (stamp is not None and self.published_at(stamp))):
             return self.dateline.isoformat()
         return day
+
+    def agency_after(self, stamp: DateMention) -> bool:
+        """The agency's short name right after the stamp's date on its line
+        ("أريحا 5-3-2024 وفا -"), or the Hijri date before it ("الرياض 12
+        رجب 1445 هـ الموافق 24 يناير 2024 م واس", as official agencies
+        date their copy, on its line or run into the lead): a wire
+        dispatch's dateline."""
+        k = bisect_left(self.doc.starts, stamp.start)
+        if k > 0 and self.doc.toks[k - 1] in _CORRESPONDING:
+            return True
+        folded = self.doc.folded
+        m = _AGENCY_EOL.match(folded, stamp.end) or _AGENCY_DASH.match(folded, stamp.end)
+        return m is not None and "\n" not in folded[stamp.end : m.end() - 1]
 
     def lead_day_from(self, k: int) -> str | None:
         """The day the lead starting at token ``k`` tells by the dateline:

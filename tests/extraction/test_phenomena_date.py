@@ -429,3 +429,35 @@ def test_a_stamp_run_into_its_clock_and_a_weekday_to_come_in_the_lead():
         'وقال مدرب الوداد في الندوة الصحفية "المباراة كانت صعبة".\n'
     )
     assert one(text, "المباراة كانت").date == "2019-11-23"
+
+
+def test_a_dateline_with_its_agency_after_the_date_is_a_wire_dispatch_of_the_day():
+    # "جدة … الموافق 2 فبراير 2025 م واس", "أريحا 5-3-2024 وفا -": the agency's
+    # short name after the date, or the Hijri date before it, as the dateline
+    # is read (index_dates), makes it a wire dispatch, the day's news also
+    # when its lead names no day, as "رام الله/سما/" after the date did already
+    text = (
+        "جدة 3 شعبان 1446 هـ الموافق 2 فبراير 2025 م واس\n\n"
+        'صرح وزير النقل المهندس خالد الشمري بأن "شبكة القطارات ستصل إلى كل المناطق".\n\n'
+        'وأضاف أن "العمل في المرحلة الثانية بدأ".\n'
+    )
+    assert one(text, "شبكة القطارات").date == "2025-02-02"
+    assert one(text, "العمل في المرحلة").date == "2025-02-02"
+    text = (
+        'أريحا 5-3-2024 وفا -\n\nقال محافظ أريحا سامي العلي إن "المحافظة تستعد لموسم سياحي واسع".\n'
+    )
+    assert one(text, "المحافظة تستعد").date == "2024-03-05"
+    # (the Hijri date before it tells an agency's dateline run into the lead
+    # too, as scrapers deliver it)
+    text = (
+        "جدة 3 شعبان 1446 هـ الموافق 2 فبراير 2025 م واس صرح وزير النقل المهندس "
+        'خالد الشمري بأن "شبكة القطارات ستصل إلى كل المناطق".\n'
+    )
+    assert one(text, "شبكة القطارات").date == "2025-02-02"
+    # (negative) a bare date heading the text, no agency: the day the page
+    # was read, or of no known role, dates none
+    text = (
+        "2 فبراير 2025\n\n"
+        'صرح وزير النقل المهندس خالد الشمري بأن "شبكة القطارات ستصل إلى كل المناطق".\n'
+    )
+    assert one(text, "شبكة القطارات").date is None
