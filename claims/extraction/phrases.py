@@ -2332,6 +2332,14 @@ class _Phrases:
                             and toks[i - 3][:2] == "ال"
                             and not _glued_to_lam(t)
                         )
+                        # (not the sport of a post's team or federation told
+                        # after the name: "X رئيس … للاتحاد المصري لكرة القدم")
+                        and not (
+                            post_after_name
+                            and t in _SPORT_BALL
+                            and i + 1 < limit
+                            and toks[i + 1][:2] == "ال"
+                        )
                     ):
                         break  # "توماس ريد لسكاي نيوز": after a two-word name, an addressee
             elif (t.startswith("بال") and t not in _TITLE_COMPLEMENTS) or (

@@ -178,3 +178,22 @@ def test_a_long_relative_clause_after_a_womans_title_apposition_ends_its_role():
     assert q.role == "بائعة في الأربعينات من قرية العين الزرقاء", q
     q = one(text, "المستوصف")
     assert q.role == "ممرضة من حي الزهور", q
+
+
+def test_the_sport_of_a_post_told_after_the_name_stays_in_the_role():
+    # "X رئيس … للاتحاد … لكرة القدم أن", "X مدرب المنتخب … لكرة السلة إن":
+    # the sport with its definite genitive is the federation's or the team's,
+    # no addressee glued to لـ ("X المحلل الاقتصادي لسكاي نيوز" still is)
+    text = (
+        'وأكد سامي الخطيب رئيس الاتحاد الأردني لكرة القدم أن "الدوري سيستأنف".\n\n'
+        'وقال ماهر العلي مدرب المنتخب الوطني لكرة السلة إن "اللاعبين جاهزون".\n\n'
+        'وقال توماس ريد المحلل الاقتصادي لسكاي نيوز إن "الأسواق هادئة".\n'
+    )
+    q = one(text, "الدوري سيستأنف")
+    assert q.speaker == "سامي الخطيب", q
+    assert q.role == "رئيس الاتحاد الأردني لكرة القدم", q
+    q = one(text, "اللاعبين جاهزون")
+    assert q.role == "مدرب المنتخب الوطني لكرة السلة", q
+    q = one(text, "الأسواق هادئة")
+    assert q.speaker == "توماس ريد", q
+    assert q.role == "المحلل الاقتصادي", q
