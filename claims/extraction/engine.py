@@ -1197,23 +1197,11 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                             if other is None:
                                 other = p
                             continue
-                        if (
-                            e.role
-                            and len(e.role) > len(prole)
-                            and _role_words(prole) <= _role_words(e.role)
-                        ):
-                            p.role = e.role
-                        return p
+                        return _with_fuller_role(p, prole, e.role)
                 if other is not None:
                     p = other
                     prole = p.role or told_role(p)
-                    if (
-                        e.role
-                        and len(e.role) > len(prole)
-                        and _role_words(prole) <= _role_words(e.role)
-                    ):
-                        p.role = e.role
-                    return p
+                    return _with_fuller_role(p, prole, e.role)
                 if former is not None:
                     return former
                 if title[-1] in "اه" and title[:2] != "ال" and e.role:
@@ -2453,6 +2441,15 @@ _STATE_HEADS = _words_module._words("المملكه الجمهوريه الدو�
 # canonical's and register_mentions' scans, functions rather than generators
 # or comprehensions there, which made the variables they read cells,
 # allocated on every call
+
+
+def _with_fuller_role(p: _Entity, prole: str, role: str | None) -> _Entity:
+    """``p``, the person a bare title refers back to, with ``role`` (the
+    title as said) for his role ``prole`` when it is a fuller form of it:
+    longer, and holding all its words."""
+    if role and len(role) > len(prole) and _role_words(prole) <= _role_words(role):
+        p.role = role
+    return p
 
 
 def _described_by(words, described) -> bool:
