@@ -125,3 +125,37 @@ def test_hinted_is_a_verb_of_saying_whose_aside_source_does_not_speak():
     q = one(text, "قد تطلب مساعدة")
     assert q.speaker == "نادر الشامي", q
     assert q.role == "وزير الداخلية الأسبق", q
+
+
+def test_a_woman_founder_is_a_title_not_a_name():
+    # "مؤسسة" is also the founder (feminine of مؤسس, a title): followed by
+    # the company's noun and then her name, she speaks with that role; said
+    # with the company's name in marks, after she was introduced as its
+    # founder, it is she again (it was read as a person named "مؤسسة")
+    text = (
+        'وأعلنت شركة "سنبلة للتقنية" توقيع اتفاق مع البلدية. '
+        "وقالت مؤسسة الشركة ومديرتها العامة، سلمى عادل الحربي: "
+        '"بدأنا من مطبخ صغير قبل خمس سنوات ونعرف معنى الرفض".\n'
+    )
+    q = one(text, "مطبخ صغير")
+    assert q.speaker == "سلمى عادل الحربي"
+    assert q.role == "مؤسسة الشركة ومديرتها العامة"
+    text = (
+        "قالت ليلى المنصوري، المؤسسة والمديرة العامة لشركة «نوافذ»، إن "
+        "«التمويل ما زال صعبا على الشركات الصغيرة». وعن العلاقة مع البنوك، "
+        "أوضحت مؤسسة «نوافذ» أن «الحوار قائم لكنه بطيء جدا».\n"
+    )
+    assert one(text, "الحوار قائم").speaker == "ليلى المنصوري"
+
+
+def test_an_institution_is_still_no_founder():
+    # the negative: "مؤسسة كهرباء …", "مؤسسة البترول …" with no founder met
+    # is the institution, its name read whole, no person's
+    text = "وأعلنت مؤسسة كهرباء لبنان أن «التقنين سيستمر حتى نهاية الشهر المقبل».\n"
+    assert one(text, "التقنين").speaker == "مؤسسة كهرباء لبنان"
+    text = (
+        "قالت ليلى المنصوري، المؤسسة والمديرة العامة لشركة «نوافذ»، إن "
+        "«التمويل ما زال صعبا على الشركات الصغيرة». "
+        "وقالت مؤسسة البترول الوطنية في بيان إن «الإنتاج سيرتفع الشهر المقبل».\n"
+    )
+    assert one(text, "الإنتاج سيرتفع").speaker == "مؤسسة البترول الوطنية"
