@@ -42,6 +42,18 @@ GOLD = {"a1": [q("الوضع صعب لكنه ليس كارثيا", "نزار ي�
 """
 
 
+def _two_articles(tmp_path, text, speaker1, speaker2):
+    """Two articles with the same text, whose gold gives its quote to
+    ``speaker1`` in the first and to ``speaker2`` in the second."""
+    gold = f"""from tests.extraction.articles_blind import q
+GOLD = {{
+    "a1": [q("الوضع صعب لكنه ليس كارثيا", "{speaker1}")],
+    "a2": [q("الوضع صعب لكنه ليس كارثيا", "{speaker2}")],
+}}
+"""
+    return _gold_dir(tmp_path, gold, {"a1": text, "a2": text})
+
+
 def test_a_directory_of_gold_sets_is_scored_with_its_misses(tmp_path, monkeypatch, capsys):
     root = _gold_dir(
         tmp_path,
@@ -67,14 +79,8 @@ def test_a_quote_the_engine_misses_is_listed_by_misses(tmp_path, monkeypatch, ca
 def test_reach_counts_wrong_speakers_the_text_names_near_the_quote(tmp_path, monkeypatch, capsys):
     # the gold gives the quote to someone else than the minister: once to a
     # person the text names right after the quote, once to one it never names
-    gold = """from tests.extraction.articles_blind import q
-GOLD = {
-    "a1": [q("الوضع صعب لكنه ليس كارثيا", "سامي حسن")],
-    "a2": [q("الوضع صعب لكنه ليس كارثيا", "ليلى خليل")],
-}
-"""
     text = 'وقال وزير المالية نزار يعيش أمس إن "الوضع صعب لكنه ليس كارثيا"، بحضور سامي حسن.'
-    root = _gold_dir(tmp_path, gold, {"a1": text, "a2": text})
+    root = _two_articles(tmp_path, text, "سامي حسن", "ليلى خليل")
     monkeypatch.setattr("sys.argv", ["heldout", "--dir", str(root), "--reach"])
     heldout.main()
     out = capsys.readouterr().out
@@ -111,14 +117,8 @@ def test_interval_spans_what_another_sample_of_the_articles_could_give(
 ):
     # two articles, the speaker right in one and wrong in the other: a sample
     # of two drawn with replacement may hold either twice (0.0 or 1.0)
-    gold = """from tests.extraction.articles_blind import q
-GOLD = {
-    "a1": [q("الوضع صعب لكنه ليس كارثيا", "نزار يعيش")],
-    "a2": [q("الوضع صعب لكنه ليس كارثيا", "ليلى خليل")],
-}
-"""
     text = 'وقال وزير المالية نزار يعيش أمس إن "الوضع صعب لكنه ليس كارثيا".'
-    root = _gold_dir(tmp_path, gold, {"a1": text, "a2": text})
+    root = _two_articles(tmp_path, text, "نزار يعيش", "ليلى خليل")
     monkeypatch.setattr("sys.argv", ["heldout", "--dir", str(root), "--interval"])
     heldout.main()
     out = capsys.readouterr().out.splitlines()
