@@ -580,6 +580,13 @@ def _feminine_past(w: str) -> bool:
     return len(w) == 5 and w[3] not in "اوهي" and (w[1] == "ا" or w[0] == "ت")
 
 
+def _her_clause_at(toks: list[str], k: int) -> bool:
+    """A woman's relative clause with no التي opens at token ``k``: her past
+    verb (_feminine_past), not the name of a street or a place it heads
+    ("شارع" + a name ending in ت)."""
+    return _feminine_past(toks[k]) and toks[k - 1] not in _NAMED_PLACE_HEADS
+
+
 _SON_LINKS = frozenset({"بن", "ابن"})
 
 
@@ -2639,13 +2646,7 @@ class _Phrases:
                             width += 4
                             k += 1
                             continue
-                        if (
-                            she
-                            and not past
-                            and k > j + 1
-                            and _feminine_past(t)
-                            and toks[k - 1] not in _NAMED_PLACE_HEADS
-                        ):
+                        if she and not past and k > j + 1 and _her_clause_at(toks, k):
                             # "وهي أرملة من معرة النعمان عادت مع أطفالها …":
                             # where her relative clause opens, if the whole is
                             # too long to be the role (below)
@@ -2834,7 +2835,7 @@ class _Phrases:
                         # description ends where her past verb opens the
                         # relative clause, as after وهي
                         for m in range(j + 2, k):
-                            if _feminine_past(toks[m]) and toks[m - 1] not in _NAMED_PLACE_HEADS:
+                            if _her_clause_at(toks, m):
                                 rb = m
                                 break
                     while (
@@ -3335,13 +3336,7 @@ class _Phrases:
                 )
             ):
                 break
-            if (
-                she
-                and not past
-                and k > j + 2
-                and _feminine_past(t)
-                and toks[k - 1] not in _NAMED_PLACE_HEADS
-            ):
+            if she and not past and k > j + 2 and _her_clause_at(toks, k):
                 past = k
             k += 1
         # (no end in sight: a clause too long for a role; the description
