@@ -226,6 +226,14 @@ _CLOCK_BEFORE = re.compile(r"(?<!\d)[0-2]?\d:[0-5]\d(?::[0-5]\d)?[ \t]*(?:[|،,\
 # or the label of its update right after it, as wires stamp a page
 # ("09.10.2024 - محدث : 10.10.2024", "12/03/2023 | آخر تحديث:")
 _UPDATED = re.compile(r"[ \t]*[|،,\-–—][ \t]*(?:(?:ال)?محدث|(?:اخر[ \t]+)?(?:ال)?تحديث)[ \t]*:")
+
+
+def _stamped_after(folded: str, end: int) -> bool:
+    """A clock time (_CLOCK) or the label of an update (_UPDATED) follows
+    the date ending at ``end``: a page's stamp."""
+    return _CLOCK.match(folded, end) is not None or _UPDATED.match(folded, end) is not None
+
+
 _STAMP_REACH = 1500
 # published_at: the labels of a page's publication stamp ("تاريخ النشر:",
 # "نشر في", "نُشر بتاريخ", "آخر تحديث")
@@ -528,7 +536,7 @@ class _Dating:
             if d.start - line > 48:
                 continue
             head = d.start  # where the stamp's date and time begin
-            if _CLOCK.match(folded, d.end) is None and _UPDATED.match(folded, d.end) is None:
+            if not _stamped_after(folded, d.end):
                 clock = _CLOCK_BEFORE.search(folded, line, d.start)
                 if clock is None:
                     continue
@@ -1654,6 +1662,17 @@ class _Dating:
         m = _AGENCY_EOL.match(folded, stamp.end) or _AGENCY_DASH.match(folded, stamp.end)
         return m is not None and "\n" not in folded[stamp.end : m.end() - 1]
 
+    def no_day_told(self, k: int) -> bool:
+        """The weekday at token ``k`` tells no day the stamp counts back to:
+        a date's own weekday ("يوم الأربعاء 26 مارس") or a day to come ("الأحد
+        المقبل", "غدا السبت")."""
+        toks = self.doc.toks
+        return (
+            k + 1 in self.date_token_index
+            or (toks[k + 1] if k + 1 < self.n else "") in _NOT_PAST
+            or (k > 0 and toks[k - 1] in _TOMORROW)
+        )
+
     def lead_day_from(self, k: int) -> str | None:
         """The day the lead starting at token ``k`` tells by the dateline:
         its first "اليوم", "أمس" or weekday outside marks (lead_tells_day)."""
@@ -1684,7 +1703,7 @@ class _Dating:
         or a date of no known role)."""
         folded = self.doc.folded
         line = folded.rfind("\n", 0, stamp.start) + 1
-        if _CLOCK.match(folded, stamp.end) is not None or _UPDATED.match(folded, stamp.end):
+        if _stamped_after(folded, stamp.end):
             return True
         if _CLOCK_BEFORE.search(folded, line, stamp.start) is not None:
             return True
@@ -1859,11 +1878,7 @@ class _Dating:
             if t == "اليوم":
                 if nxt not in _NEXT:
                     continue
-            elif (
-                k + 1 in self.date_token_index
-                or nxt in _NOT_PAST
-                or (k > 0 and toks[k - 1] in _TOMORROW)
-            ):
+            elif self.no_day_told(k):
                 continue  # "يوم الأربعاء 26 مارس", "الأحد المقبل", "غدا السبت"
             elif k > 0 and toks[k - 1] in _TODAY_OR_YESTERDAY:
                 if self.dateline is not None:
@@ -2436,12 +2451,7 @@ class _Dating:
             if t == "اليوم" and nxt not in _NOT_TODAY:
                 # "أعلنت الوزارة اليوم", "مساء اليوم": the dateline's day
                 return dl.isoformat(), "day"
-            if (
-                t in WEEKDAYS
-                and k + 1 not in self.date_token_index
-                and nxt not in _NOT_PAST
-                and (k == 0 or toks[k - 1] not in _TOMORROW)
-            ):
+            if t in WEEKDAYS and not self.no_day_told(k):
                 # (not "يوم الاثنين 20 أكتوبر": the weekday of a date told;
                 # not "يوم الجمعة المقبل", "غدا السبت": a day to come)
                 d = dl - timedelta(days=(dl.weekday() - WEEKDAYS[t]) % 7)
