@@ -179,7 +179,8 @@ def main() -> None:
     parser.add_argument(
         "--misses",
         action="store_true",
-        help="also list each set's misses (article, field, quote, prediction)",
+        help="also list each set's misses (article, field, quote, prediction, and the "
+        "gold's value)",
     )
     parser.add_argument(
         "--reach",
@@ -220,8 +221,9 @@ def main() -> None:
         result = ta._evaluate(score, sorted(articles))
         print(f"{name:<5} {_required(articles):>6}  {_figures(result)}")
         if args.misses:
-            for miss in result["misses"]:
-                print("     ", *miss)
+            for *miss, gold in result["misses"]:
+                told = () if gold is None else (f"(gold: {gold})",)
+                print("     ", *miss, *told)
         if args.reach:
             wrong, near, anywhere = speaker_reach(score, sorted(articles))
             print(

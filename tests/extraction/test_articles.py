@@ -120,32 +120,33 @@ TALLY = ("pred", "gold", "match", "speaker", "role", "role_n", "date", "date_n")
 
 
 def _tally(score, name):
-    """One article's counts (a dict over TALLY) and its misses."""
+    """One article's counts (a dict over TALLY) and its misses, each as
+    (article, field, quote, prediction, gold)."""
     n, verdicts = _judge(score, name)
     counts = dict.fromkeys(TALLY, 0)
     counts["pred"], counts["gold"] = n, len(verdicts)
     misses = []
     for v in verdicts.values():
         if not v["found"]:
-            misses.append((name, "not found", v["gold"]["text"][:30], None))
+            misses.append((name, "not found", v["gold"]["text"][:30], None, None))
             continue
         counts["match"] += 1
         g, p = v["gold"], v["pred"]
         counts["speaker"] += v["speaker"]
         if not v["speaker"]:
-            misses.append((name, "speaker", g["text"][:30], p["speaker"]))
+            misses.append((name, "speaker", g["text"][:30], p["speaker"], g["speaker"]))
         if v["role"] is not None:
             counts["role_n"] += 1
             counts["role"] += v["role"]
             if not v["role"]:
-                misses.append((name, "role", g["text"][:30], p["role"]))
+                misses.append((name, "role", g["text"][:30], p["role"], g["role"]))
         if v["date"] is not None:
             counts["date_n"] += 1
             counts["date"] += v["date"]
             if not v["date"]:
-                misses.append((name, "date", g["text"][:30], p["date"]))
+                misses.append((name, "date", g["text"][:30], p["date"], g["date"]))
         elif p["date"]:
-            misses.append((name, "spurious date", g["text"][:30], p["date"]))
+            misses.append((name, "spurious date", g["text"][:30], p["date"], None))
     return counts, misses
 
 

@@ -4,7 +4,16 @@ scoring command refuses a set it does not know."""
 import pytest
 
 from tests.extraction import heldout
+from tests.extraction import test_articles as ta
 from tests.extraction.test_articles import ARTICLES
+
+
+@pytest.fixture(autouse=True)
+def _articles_left_as_they_were(monkeypatch):
+    """heldout.main() adds the sets it scores to test_articles.ARTICLES; a
+    test's invented sets must not stay there for the tests run after it (the
+    baseline check would find articles it has no record of)."""
+    monkeypatch.setattr(ta, "ARTICLES", dict(ta.ARTICLES))
 
 
 def test_no_held_out_article_is_wired_into_the_tests():
@@ -74,6 +83,18 @@ def test_a_quote_the_engine_misses_is_listed_by_misses(tmp_path, monkeypatch, ca
     heldout.main()
     out = capsys.readouterr().out
     assert "s1/a1 not found الوضع صعب لكنه ليس كارثيا None" in out
+
+
+def test_a_wrong_speaker_is_listed_with_the_gold_speaker(tmp_path, monkeypatch, capsys):
+    # the gold gives the minister's words to someone else: the miss names
+    # both what the engine said and what the gold says
+    text = 'وقال وزير المالية نزار يعيش أمس إن "الوضع صعب لكنه ليس كارثيا".'
+    root = _two_articles(tmp_path, text, "سامي حسن", "ليلى خليل")
+    monkeypatch.setattr("sys.argv", ["heldout", "--dir", str(root), "--misses"])
+    heldout.main()
+    out = capsys.readouterr().out
+    assert "speaker الوضع صعب لكنه ليس كارثيا نزار يعيش (gold: سامي حسن)" in out
+    assert "(gold: ليلى خليل)" in out
 
 
 def test_reach_counts_wrong_speakers_the_text_names_near_the_quote(tmp_path, monkeypatch, capsys):
