@@ -221,8 +221,10 @@ _DATE = re.compile(
         (?P<sd>[0-3]?\d)\s*(?P<sep>[/\-])\s*(?P<sm>{_MONTH_RX})\s*(?P=sep)\s*(?P<sy>{_YEAR})
       |
         # numeric: 16/02/2010, 2010-02-16; a year may carry م glued, as
-        # Sudanese wire copy closes: "الخرطوم في 24-8-2019م (سونا)"
-        (?P<nd>[0-3]?\d)[/.\-](?P<nm>[01]?\d)[/.\-](?P<ny>{_YEAR})م?
+        # Sudanese wire copy closes: "الخرطوم في 24-8-2019م (سونا)"; the
+        # month first when the day cannot be ("08/19/2006", as US cables
+        # are dated: find_dates)
+        (?P<nd>[0-3]?\d)[/.\-](?P<nm>[0-3]?\d)[/.\-](?P<ny>{_YEAR})م?
       |
         (?P<iy>{_YEAR})[/.\-](?P<im>[01]?\d)[/.\-](?P<id>[0-3]?\d)
       |
@@ -234,8 +236,9 @@ _DATE = re.compile(
         (?P<trig>{_trie(_YEAR_TRIGGERS.split("|"))})(?:\s+|(?<=عام)|(?<=سنه))(?:(?:عام|العام|سنه|السنه)\s*)?(?P<by>{_YEAR})م?(?![/.\-][01]?\d[/.\-]\d)
     )
     # (a year run into the next word, as scrapers join a stamp's parts:
-    # "29 نونبر 2019على الساعة13:00")
-    (?:(?!\w)|(?<=(?:19|20)\d\d)(?=[\u0621-\u064a]))
+    # "29 نونبر 2019على الساعة13:00", or into its clock time: "31 مايو
+    # 201920:49")
+    (?:(?!\w)|(?<=(?:19|20)\d\d)(?=[\u0621-\u064a]|[0-2]\d:[0-5]\d))
     """,
     re.VERBOSE,
 )
@@ -525,7 +528,12 @@ def find_dates(
         elif g("sy"):
             iso, precision = _iso(g("sy"), MONTHS[g("sm")], g("sd"))
         elif g("ny"):
-            iso, precision = _iso(g("ny"), int(g("nm")), g("nd"))
+            nd, nm = g("nd"), int(g("nm"))
+            if nm > 12 and 0 < int(nd) <= 12:
+                # "08/19/2006": month, day, year (no month 19), the US order
+                # a leaked cable's date keeps
+                nd, nm = g("nm"), int(nd)
+            iso, precision = _iso(g("ny"), nm, nd)
         elif g("iy"):
             iso, precision = _iso(g("iy"), int(g("im")), g("id"))
         elif g("hy"):

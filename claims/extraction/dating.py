@@ -236,8 +236,9 @@ def _stamped_after(folded: str, end: int) -> bool:
 
 _STAMP_REACH = 1500
 # published_at: the labels of a page's publication stamp ("تاريخ النشر:",
-# "نشر في", "نُشر بتاريخ", "آخر تحديث")
-_PUBLISHED = _words("النشر نشر تحديث التحديث")
+# "نشر في", "نُشر بتاريخ", "آخر تحديث", and the date line a page store
+# prints over the text it kept: "date 2025-12-15 أعرب …")
+_PUBLISHED = _words("النشر نشر تحديث التحديث date")
 # the rest of a stamp's line that makes it a wire dispatch's dateline: the
 # place and the agency in slashes or brackets ("رام الله/سما/", "الدوحة (د
 # ب أ)", "عمان - بترا")
@@ -1697,7 +1698,7 @@ class _Dating:
         """``stamp`` is the page's time of publication: its clock time beside
         it ("2-10-2018 | 23:29", "الثلاثاء، 20 ديسمبر 2016 11:47 ص") or a
         publication label before it on its line ("تاريخ النشر: 4th,
-        November 2023", "نشر في 2023/05/02").  A news page so stamped
+        November 2023", "نشر في 2023/05/02", "date 2025-12-15").  A news page so stamped
         reports what was said the day it went up, also when its lead names
         no day (unlike a bare date heading the text: the day it was read,
         or a date of no known role)."""

@@ -236,8 +236,10 @@ def test_a_stamp_does_not_date_a_story_of_leaked_papers_or_without_its_day():
         "وقال الوزير السابق كريم بوزيد إن «الخطة ولدت ميتة منذ البداية».\n"
     )
     assert one(leak, "الخطة ولدت ميتة").date is None
+    # (a bare date heading the text: "date 2023-05-14", the page's labelled
+    # date line, is its stamp of publication, test_phenomena_datex.py)
     no_day = (
-        "date 2023-05-14 الحكومة تعلن خطة جديدة للنقل\n\n"
+        "2023-05-14 الحكومة تعلن خطة جديدة للنقل\n\n"
         "أعلنت وزارة النقل عن خطة جديدة لتحديث أسطول الحافلات في العاصمة.\n\n"
         "وقال الخبير في شؤون النقل كريم بوزيد إن «الخطة تأتي في وقتها».\n"
     )
