@@ -468,10 +468,11 @@ def _possessed(nouns: frozenset[str]) -> frozenset[str]:
     return frozenset(out)
 
 
-# "واستهل النائب X مرافعته بالقول", "وختم الوزير X كلمته قائلا": the speaker's
-# own occasion, the verb's object after the subject, ends the speaker phrase.
+# "واستهل النائب X مرافعته بالقول", "وختم الوزير X كلمته قائلا", "وختم كلامه
+# قائلا": the speaker's own occasion, the verb's object after the subject (or
+# with the subject elided), ends the speaker phrase.
 NP_STOP = NP_STOP | _possessed(
-    EVENT_NOUNS | _fold_set("رد تعقيب تعليق مداخلة مرافعة شهادة إفادة محاضرة")
+    EVENT_NOUNS | _fold_set("رد تعقيب تعليق مداخلة مرافعة شهادة إفادة محاضرة كلام")
 )
 # "أشاد وزير الصحة بجهود الأطباء قائلا", "رحب رئيس البرلمان بقرار الحكومة":
 # what is praised or welcomed, glued to بـ after the subject, is no name
@@ -519,6 +520,9 @@ TITLES = _fold_set(
     """
 )
 TITLES = TITLES | frozenset("ال" + t for t in TITLES)
+# "قال الإطار الوطني X" (Maghrebi press: a national coach or executive, as
+# "الناخب الوطني"): a title with its article only ("في إطار" is no post)
+TITLES = TITLES | _fold_set("الإطار")
 HONORIFICS = _fold_set(
     "السيد السيدة الدكتور الدكتورة د. الشيخ الأستاذ الأستاذة المهندس المهندسة الحاج "
     "الحاجة البروفيسور البروفسور البروفيسورة صاحب صاحبة السمو "

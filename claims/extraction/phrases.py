@@ -821,6 +821,11 @@ def _implausible_head(folded: str) -> bool:
     if _glued_to_ba(head):
         # "التي أقامها الوزير بحضور لفيف من …": the circumstance, no name
         return True
+    if head[-1] == "ا" and len(head) >= 6 and (head[:2] == "مت" or head[:3] == "مست"):
+        # "وتابع متذمرا من أن …"، "ورد مستنكرا": a participle of the forms
+        # تفعّل/تفاعل/استفعل in the accusative tells how the subject the
+        # verb elides acted, never who (no name has that shape)
+        return True
     cue = _CUES.get(head)
     return cue is not None and cue.kind in (lx.VERB, lx.RELAY)
 
@@ -3910,7 +3915,6 @@ class _Phrases:
         if (
             b - a >= 3
             and ent.kind == PERSON
-            and ent.key[:6] == "title:"
             and toks[a][:2] == "ال"
             and toks[a][-1] != "ه"
             and toks[a] in lx.TITLES
@@ -3920,14 +3924,23 @@ class _Phrases:
             # definite feminine or plural word after a definite word that it
             # cannot qualify (no agreement) opens the verb's object; the
             # title ends before it
-            for k in range(a + 1, b):
+            # (before a name, only a plural in the title and only after an
+            # adjective in ي or a family name: "وهنأ الرئيس الحريري المواطنين
+            # بحلول العيد" read the object and the occasion as the name,
+            # where "الباحث في الشؤون المغاربية X" and "لنقابة عمال الموانئ
+            # الكويتية X" are one title)
+            named = ent.key[:6] != "title:"
+            for k in range(
+                a + 1,
+                _index_in(toks, a + 1, b, (folded.split(" ", 1)[0],), b - 1) + 1 if named else b,
+            ):
                 w = toks[k]
                 if w[:2] != "ال" or w in lx.TITLES:
                     continue
                 p = toks[k - 1]
-                if p[:2] != "ال":
+                if p[:2] != "ال" or (named and p[-1] != "ي"):
                     continue
-                if (w[-1] == "ه" and p[-1] != "ه" and p[-2:] != "ات") or (
+                if (w[-1] == "ه" and p[-1] != "ه" and p[-2:] != "ات" and not named) or (
                     len(w) >= 7 and w[-2:] in ("ين", "ون") and p[-2:] not in ("ين", "ون")
                 ):
                     return self.classify(a, k, k, k, cue, lam)

@@ -65,6 +65,7 @@ from claims.extraction.words import (
     _MANNER,
     _MANNER_WITH_ADJECTIVE,
     _NAME_FLAGS,
+    _NAME_LINKS,
     _NAME_PREPOSITIONS,
     _NAMED_BY_LABEL,
     _NAMED_THAT,
@@ -2134,9 +2135,13 @@ class _Speakers:
                     return None
                 ent = self.classify(k + 1, b, ra, rb, hit.cue)
                 if ent is None or (
-                    ent.kind == PERSON and not ent.role and (b - k > 3 or end < hit.tok)
+                    ent.kind == PERSON
+                    and not ent.role
+                    and (end < hit.tok or (b - k > 3 and not self.linked_name(k + 2, b)))
                 ):
-                    # (before a comma, a bare name only with a title)
+                    # (before a comma, a bare name only with a title; a
+                    # longer one only with the links of a full name, "أن علي
+                    # عبدالله صالح قال", "أن محمد بن سلمان أبلغ")
                     return None
                 return ent
             if t in QUOTE_MARKS and not self.in_quote[k] and k - 2 > lo:
@@ -2153,6 +2158,15 @@ class _Speakers:
                 return None
             k -= 1
         return None
+
+    def linked_name(self, i: int, j: int) -> bool:
+        """Whether tokens [i, j), the words after a name's first, link a
+        full name of up to four words ("بن", "عبد", "عبدالله", "أبو")."""
+        toks = self.doc.toks
+        return j - i <= 3 and any(
+            toks[m] in _NAME_LINKS or (toks[m][:3] == "عبد" and len(toks[m]) > 4)
+            for m in range(i, j)
+        )
 
     def aside_opening(self, comma: int, lo: int, reach: int) -> int | None:
         """The comma that opens the aside ``comma`` closes (words, dates and

@@ -1,0 +1,107 @@
+"""Speaker phenomena of real news prose (the spkx round).
+
+Every article here is written for the test, in invented sentences; each
+test fails without the rule it names.
+"""
+
+from tests.extraction.helpers import one
+
+
+def test_a_plural_object_after_a_title_and_a_family_name_ends_the_title():
+    # "وهنأ الرئيس X المواطنين بحلول العيد، وقال": a definite plural after
+    # the title and a family name in ي (no agreement) is the verb's object;
+    # the occasion after it is no name, the title and the family name speak
+    for obj, occasion in (
+        ("المواطنين", "بحلول العيد"),
+        ("اللبنانيين", "بحلول شهر رمضان المبارك"),
+    ):
+        text = (
+            "قال رئيس الحكومة اللبناني سامي الحريري إن الجلسة كانت هادئة.\n"
+            f"وهنأ الرئيس الحريري {obj} {occasion}، وقال: «هذه الحكومة حققت "
+            "إنجازات لم تحققها الحكومات السابقة».\n"
+        )
+        q = one(text, "هذه الحكومة حققت")
+        assert q.speaker == "سامي الحريري", (obj, q)
+
+
+def test_a_title_with_an_adjective_not_in_ya_keeps_its_plural_genitive():
+    # "الباحث في الشؤون المغاربية X": the adjective agrees with the plural
+    # before it, one title; the person after it speaks
+    text = (
+        "ويقول الباحث في الشؤون المغاربية كمال بوزيد إن «الحوار بين البلدين "
+        "متوقف منذ أشهر طويلة».\n"
+    )
+    q = one(text, "الحوار بين البلدين")
+    assert q.speaker == "كمال بوزيد", q
+    assert q.role == "الباحث في الشؤون المغاربية", q
+
+
+def test_a_participle_of_manner_after_a_verb_is_no_name():
+    # "وتابع متذمرا من أن …، قائلا «…»": the participle in the accusative
+    # (متفعّل, مستفعل) tells how the elided subject went on, not who
+    for manner in ("متذمرا", "مستنكرا"):
+        text = (
+            "وقال النائب سليم الخوري: «لا نحتاج الآن إلى خطابات، نحن بحاجة إلى المال».\n"
+            f"وتابع {manner} من أن الحكومة لم تصرف سوى القليل، قائلا «أستطيع صرف "
+            "هذه الأموال في غضون شهرين».\n"
+        )
+        q = one(text, "أستطيع صرف")
+        assert q.speaker == "سليم الخوري", (manner, q)
+
+
+def test_a_name_opening_in_mim_ta_without_alif_is_still_a_name():
+    # (negative) "متولي" opens like the participles but ends in ي: a name
+    text = "وقال متولي السيد إن «المحصول هذا العام أفضل من العام الماضي بكثير».\n"
+    q = one(text, "المحصول هذا العام")
+    assert q.speaker == "متولي السيد", q
+
+
+def test_the_maghrebi_national_cadre_is_a_title():
+    # "قال الإطار الوطني X، مدرب …": الإطار (a coach, an executive, in the
+    # Maghrebi press) heads a title, the name follows it
+    for adjective in ("الوطني", "المغربي"):
+        text = (
+            f"قال الإطار {adjective} رشيد الطاوسي، مدرب المنتخب، إنه سيعود "
+            "إلى الرباط.\n"
+            "وأوضح المدرب في تصريح «سأجلس مع الاتحاد لبحث مستقبلي».\n"
+        )
+        q = one(text, "سأجلس مع الاتحاد")
+        assert q.speaker == "رشيد الطاوسي", (adjective, q)
+
+
+def test_in_the_framework_of_is_no_title():
+    # (negative) "في إطار" stays a preposition's phrase: the verb's subject
+    text = "وقال الوزير كريم الصافي في إطار زيارته للجهة إن «المشروع سينطلق في الربيع المقبل».\n"
+    q = one(text, "المشروع سينطلق")
+    assert q.speaker == "كريم الصافي", q
+
+
+def test_his_speech_closed_is_the_verbs_object():
+    # "وختم كلامه قائلا: «…»": his words (كلام with a possessive) are what
+    # he closed, no speaker; the one who spoke before goes on
+    for noun in ("كلامه", "كلامها"):
+        text = (
+            "ويضيف الوزير سالم العتيبي: «لا نريد انتخابات تأتي لنا بالفوضى».\n"
+            f"وختم {noun} قائلا: «إننا نغير المناهج التي وضعت قبل عقود».\n"
+        )
+        q = one(text, "إننا نغير المناهج")
+        assert q.speaker == "سالم العتيبي", (noun, q)
+
+
+def test_a_full_name_with_its_links_after_that_is_the_verbs_subject():
+    # "وأفادت الوثائق أن علي عبدالله صالح قال للأمريكيين أن …": a name of
+    # three words linked by عبد/بن after أنّ is the verb's subject, though
+    # no title comes with it
+    for name in ("علي عبدالله صالح", "محمد بن سلطان"):
+        text = f"وأفادت الوثائق أن {name} قال للأمريكيين أن قطر «تعمل مع أطراف عديدة ضد اليمن».\n"
+        q = one(text, "تعمل مع أطراف")
+        assert q.speaker == name, (name, q)
+
+
+def test_three_words_after_that_without_links_are_no_bare_name():
+    # (negative) "أن الحكومة المحلية الجديدة قالت": no name of a person
+    text = (
+        "وأفادت الوثائق أن اللجنة المحلية الجديدة قالت للأمريكيين إن «الوضع مستقر في المحافظة».\n"
+    )
+    q = one(text, "الوضع مستقر")
+    assert q.speaker != "اللجنة المحلية الجديدة" or q.speaker_kind != "person", q
