@@ -1431,10 +1431,13 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                 # (لوبيز taken for لـ + a noun), then "واختتم لوبيز": a family
                 # name written right after the name of a person met is his
                 return cut
-            if not e.role and " " not in e.key and cue_subjects:
+            if not e.role and cue_subjects:
                 # "وأكد الناخب الوطني أنه …. وتابع المتحدث نفسه أن …. وقال
-                # الركراكي «…»": a family name met for the first time, after
-                # a story told of a post with no name, is who holds it
+                # الركراكي «…»": a name met for the first time, after a
+                # story told of a post with no name, is who holds it; a full
+                # name too ("قال وزير الاقتصاد …، اليوم الاثنين، إنه …. وقال
+                # X Y Z لرويترز": the wire's lead tells the post, the next
+                # paragraph the man, with no role of his own)
                 for t, other, _h in reversed(cue_subjects):
                     if self.doc.starts[t] >= e.pos:
                         continue
