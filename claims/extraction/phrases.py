@@ -553,9 +553,24 @@ _NAMED_PLACE_HEADS = _PLACE_HEADS | _words_module._words("شارع حي دوار
 # ranks and titles that, after a post read whole, address the name they stand
 # before ("محافظ نابلس اللواء X", "رئيسة اللجنة النائبة X", "وزير الطاقة
 # الأمير X", "رئيس مجلس النواب المستشار X"), folded
+_MILITARY_RANKS = _words_module._MILITARY_RANKS
+_RANK_QUALIFIERS = _words_module._RANK_QUALIFIERS
+_AGO_DAYS = _words_module._words("امس البارحه")
 _TITLES_BEFORE_NAME = _words_module._MILITARY_RANKS | _words_module._words(
     "الملك الامير الاميره النايب النايبه المستشار المستشاره السفير السفيره"
 )
+
+
+def _rank_goes_on(words: list[str], i: int, n_words: int) -> bool:
+    """ "أول", "ركن" after a military rank ("الفريق أول ركن X", "اللواء
+    ركن X"): the rank's own words, a name after them (not "الفريق أول
+    أمس", the day before yesterday)."""
+    return (
+        words[i] in _RANK_QUALIFIERS
+        and 1 <= i < n_words - 1
+        and (words[i - 1] in _MILITARY_RANKS or words[i - 1] in _RANK_QUALIFIERS)
+        and words[i + 1] not in _AGO_DAYS
+    )
 
 
 def _named_after(head: str) -> bool:
@@ -4462,6 +4477,10 @@ class _Phrases:
             genitive = False  # a title without the article expects its genitive
             while i < n_words:
                 w = words[i]
+                if _rank_goes_on(words, i, n_words):
+                    # "الفريق أول ركن X": the rank's words, before the name
+                    i += 1
+                    continue
                 if (
                     genitive
                     and not art[i]
@@ -4966,6 +4985,10 @@ class _Phrases:
             and words[name_from + 1] not in _PATRONYMIC_LINKS
         ):  # ("الشيخ ولد أحمدو": before a link, a first name)
             name_from += 1
+            while _rank_goes_on(words, name_from, n_words):
+                # "رئيس مجلس السيادة الفريق أول ركن X": the rank's words
+                # are no name
+                name_from += 1
         name_end = n_words
         if name_from < n_words and words[name_from] == "من":
             # a name never opens with a preposition: "الناشط الجمعوي من

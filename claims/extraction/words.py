@@ -518,6 +518,9 @@ _DWELLS = _words("يسكن تسكن يقيم تقيم يعيش تعيش يقطن
 _HONORIFIC_WORDS = lx.HONORIFICS - {"د", "م", "."}
 _MILITARY_RANKS = _words("العقيد اللواء العميد الفريق المقدم الرايد النقيب الملازم المشير الجنرال")
 _HONORIFICS_OR_RANKS = lx.HONORIFICS | _MILITARY_RANKS
+# what completes a military rank before the name ("الفريق أول ركن X",
+# "اللواء ركن X", "العميد الركن X"), folded
+_RANK_QUALIFIERS = _words("اول ركن الركن")
 _HONORIFIC_WORDS_OR_RANKS = _HONORIFIC_WORDS | _MILITARY_RANKS
 # "على" before these is the preposition, not the name Ali ("كتبت على منصة إكس")
 _ALA_OBJECTS = _words("منصه منصات حسابه حسابها حسابهم صفحته صفحتها هامش موقعه موقعها لسان")
@@ -786,15 +789,28 @@ def _one_of_head(role: str) -> str | None:
 _ADDING = _words("بالاضافه اضافه فضلا علاوه")
 
 
+# "X ولي عهد … وأخيه Y", "X وزير الخارجية ونظيره الفرنسي Y": a relative or
+# a counterpart of the person, joined to him with his pronoun, is another
+# person (folded, with و)
+_AND_HIS_KIN = frozenset(
+    "و" + stem + suffix
+    for stem in _words(
+        "اخي اخو اخا ابن نجل شقيق زوج اخت ابنت شقيقت زوجت والد والدت صهر حفيد نظير نظيرت"
+    )
+    for suffix in ("ه", "ها")
+)
+
+
 def _joins_others(w: str) -> bool:
     """Token ``w`` (folded) joins other people or things to a person described
-    in apposition, so it ends the role: "in addition to", or a plural of
+    in apposition, so it ends the role: "in addition to", a relative or a
+    counterpart with his pronoun after و ("وأخيه", "ونظيره"), or a plural of
     persons without the article after و ("X، رئيس مجلس إدارة النادي وأعضاء
     الإدارة", "ولاعبي الفريق", "وممثلي النقابة"), in construct as the role's
     own head is, so coordinated with the person (one person is described in
     the singular), not with a genitive of the role ("رئيس جمعية الصحفيين
     والإعلاميين": the article, a genitive's)."""
-    if w in _ADDING:
+    if w in _ADDING or w in _AND_HIS_KIN:
         return True
     if w[:1] != "و" or w[1:3] == "ال" or len(w) < 5:
         return False

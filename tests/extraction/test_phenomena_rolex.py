@@ -46,3 +46,45 @@ def test_a_full_name_keeps_no_nameless_post_of_another():
         "وقال أحمد بن سالم العلوي للصحفيين: «النمو سيكون ضعيفا هذا العام».\n"
     )
     assert one(text, "النمو سيكون ضعيفا").role is None
+
+
+def test_a_compound_military_rank_is_read_whole_before_the_name():
+    # "أكد رئيس مجلس السيادة الفريق أول ركن X Y، أن …" then "وقال Y:": أول
+    # and ركن complete the rank, they open no name (the name was "أول ركن",
+    # so Y later was nobody met, with no role)
+    text = (
+        "شهدت العاصمة اشتباكات عنيفة لليوم الثالث.\n"
+        "وأكد رئيس المجلس العسكري الانتقالي الفريق أول ركن سالم عبد الكريم الحربي، "
+        "أن الجيش صد الهجوم.\n"
+        'وقال الحربي: "لن نسمح بعودة المتمردين مرة أخرى".\n'
+    )
+    q = one(text, "لن نسمح")
+    assert q.speaker == "سالم عبد الكريم الحربي", q
+    assert q.role == "رئيس المجلس العسكري الانتقالي", q
+    text = 'وقال اللواء ركن سالم الحربي إن "الجيش صد الهجوم على المطار".\n'
+    q = one(text, "الجيش صد")
+    assert (q.speaker, q.role) == ("سالم الحربي", "اللواء ركن"), q
+    # الفريق in construct after a post is the team, no rank
+    text = 'وقال مدرب الفريق الأول سالم الحربي إن "اللاعبين قدموا مباراة كبيرة".\n'
+    q = one(text, "اللاعبين قدموا")
+    assert (q.speaker, q.role) == ("سالم الحربي", "مدرب الفريق الأول"), q
+
+
+def test_a_relative_joined_after_the_post_ends_the_role():
+    # "الشيخ X ولي عهد أبوظبي وأخيه Y مع …": his brother (his son, his
+    # counterpart) joined to the person with his pronoun is another person,
+    # no word of the post (the role ran on over the brother's name)
+    text = (
+        "ورد في البرقية حوار بين الشيخ سالم بن راشد ولي عهد الشارقة وأخيه حمد بن راشد "
+        "مع المبعوث الأمريكي.\n"
+        'وقال سالم بن راشد إن "الانتخابات يجب أن تكون درسا للجميع".\n'
+    )
+    assert one(text, "الانتخابات يجب").role == "ولي عهد الشارقة"
+    text = (
+        "التقى سالم الحربي رئيس حزب الأمل وابنه كمال الحربي بالسفير في مكتبه.\n"
+        'وقال سالم الحربي: "الانتخابات يجب أن تكون درسا للجميع".\n'
+    )
+    assert one(text, "الانتخابات يجب").role == "رئيس حزب الأمل"
+    # a post coordinated with the first, without a pronoun, is his
+    text = 'وقال سالم الحربي، رئيس الحزب ومؤسس الجمعية، إن "الانتخابات يجب أن تكون درسا".\n'
+    assert one(text, "الانتخابات يجب").role == "رئيس الحزب ومؤسس الجمعية"
