@@ -188,6 +188,10 @@ _PAST_EVENTS = frozenset(
     )
     for p in ("", "و", "ب", "ل", "وب", "ول")
 )
+# counted_into_date: a span of days find_dates counts into the date after it
+# ("بعد يوم على … في 14 آذار 1978"), and its units
+_DAY_SPAN = _dates_module._DAY_SPAN
+_SPAN_DAYS = _dates_module._SPAN_DAYS
 # not_counted_from: the words of a span of days before an event (dates._DAY_SPAN)
 _DAY_SPANS = _words("يوم يومين ايام اسبوع اسبوعين غداه وغداه عشيه وعشيه")
 # names_event: "المقرر في", "في موعدها في": the date an event is set for
@@ -983,8 +987,28 @@ class _Dating:
             elif k + 1 < self.n:
                 nxt = toks[k + 1]
                 if nxt in _TIME_UNITS or (k + 2 < self.n and nxt in {"عده", "بضعه", "بضع", "اشهر"}):
+                    if nxt in _SPAN_DAYS and self.counted_into_date(k):
+                        continue
                     out.append(k)
         return out
+
+    def counted_into_date(self, k: int) -> bool:
+        """ "بعد يوم على بدء الاجتياح في 14 آذار 1978": the span of days at
+        token ``k`` is counted into the date of its clause (find_dates moved
+        that date by it), which already tells the day it leads to: no move
+        of time after that date."""
+        doc = self.doc
+        toks = doc.toks
+        index = self.date_token_index
+        for j in range(k + 2, min(self.n, k + 24)):
+            if toks[j] in _CLAUSE_PUNCT or toks[j] in _SENTENCE_END:
+                return False
+            d = index.get(j)
+            if d is not None:
+                lo = max(0, d.start - 140)
+                m = _DAY_SPAN.search(doc.folded, lo, d.start)
+                return m is not None and m.start() == doc.starts[k]
+        return False
 
     def earlier_occasion(self, a: int, b: int) -> bool:
         """ "وكانت النيابة قد طالبت، في جلسة سابقة، …", "قال في وقت سابق":

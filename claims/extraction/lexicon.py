@@ -290,6 +290,16 @@ def _build_cues() -> dict[str, Cue]:
         add(form, Cue("دعا", PARTICIPLE, gender, number))
     for form, (gender, number) in {"نافيا": (M, SG), "نافية": (F, SG)}.items():
         add(form, Cue("نفى", PARTICIPLE, gender, number))
+    # "سائلاً السفير: …؟": asking (not "سائلة", also "liquid", nor the
+    # plural "سائلين", the askers)
+    for form in ("سائلا", "سائلاً"):
+        add(form, Cue("سأل", PARTICIPLE, M, SG))
+    # "وأبرزت الهيئة في بيان أنه «…»": highlighted, stated (Maghrebi press;
+    # its participle مبرزا is a cue above), as عبّر only the unambiguous
+    # forms: the masculine "أبرز" is also "the most salient" ("وهذه أبرز
+    # المداخلات:"), the present "يبرز" also "stands out"
+    for form, (gender, number) in {"أبرزت": (F, SG), "أبرزوا": (M, PL)}.items():
+        add(form, Cue("أبرز", VERB, gender, number))
     # "محتجا «…»", "مستنكرة: «…»", "منددا بما وصفه «…»": protesting,
     # denouncing, as he speaks (no plural, nor "محتجة": the protesters)
     for form, lemma, gender in (

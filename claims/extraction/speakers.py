@@ -4364,6 +4364,24 @@ class _Speakers:
             at = folded.find(name, at + 1, end)
         return False
 
+    def said_to_addressee(self, q: _Quote, att: _Attribution, before: str) -> bool:
+        """ "وقال لزائره بحسب المحضر «انتظروا قليلا».", "وختم حديثه قائلا
+        للحاضرين، «…».": a verb of saying or its participle, its addressee
+        and an aside, then a few words in marks that end the sentence: what
+        was said."""
+        toks = self.doc.toks
+        return (
+            att.cue_tok is not None
+            and 2 < q.open_tok - att.cue_tok <= 7
+            and before not in _NAME_PREPOSITIONS
+            and (q.close_tok + 1 >= self.n or toks[q.close_tok + 1] in _SENTENCE_END)
+            and self.sent[att.cue_tok] == self.sent[q.open_tok]
+            and (h := self.cue_hits.get(att.cue_tok)) is not None
+            and h.cue.kind in _VERB_KINDS
+            and _lemma_key(h.cue) in _SAYING
+            and _THAT.isdisjoint(toks[att.cue_tok + 1 : q.open_tok])
+        )
+
     def is_quotation(self, q: _Quote, att: _Attribution) -> bool:
         """Marks also wrap names, titles and labels; keep real quotations."""
         if not q.marked:
@@ -4697,21 +4715,7 @@ class _Speakers:
                 # name in marks right after the verb of saying, and the
                 # sentence goes on after it: the verb's subject, not words said
                 return False
-            if (
-                not direct
-                and att.cue_tok is not None
-                and 2 < q.open_tok - att.cue_tok <= 7
-                and before not in _NAME_PREPOSITIONS
-                and (q.close_tok + 1 >= self.n or toks[q.close_tok + 1] in _SENTENCE_END)
-                and self.sent[att.cue_tok] == self.sent[q.open_tok]
-                and (h := self.cue_hits.get(att.cue_tok)) is not None
-                and h.cue.kind == lx.VERB
-                and _lemma_key(h.cue) in _SAYING
-                and _THAT.isdisjoint(toks[att.cue_tok + 1 : q.open_tok])
-            ):
-                # "وقال لزائره بحسب المحضر «انتظروا قليلا».": the verb of
-                # saying, its addressee and an aside, then two words in marks
-                # that end the sentence: what was said
+            if not direct and self.said_to_addressee(q, att, before):
                 return True
             if (
                 not direct
@@ -4771,6 +4775,9 @@ class _Speakers:
             return (
                 (att.cue is not None and not att.follow_up)
                 or direct
+                # "وختم حديثه قائلا للحاضرين، «…».": the participle's
+                # addressee between it and the words
+                or self.said_to_addressee(q, att, before)
                 # "«حين تنتهي الطلبات»، يقول ضاحكاً": the cue right after the
                 # marks and a comma introduces them, whoever it resolves to
                 or (att.cue_tok == q.close_tok + 2 and toks[q.close_tok + 1] in _COMMAS)

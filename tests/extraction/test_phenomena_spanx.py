@@ -1,0 +1,98 @@
+"""Quote finding phenomena of real news prose (the spanx round).
+
+Every article here is written for the test, in invented sentences; each
+test fails without the rule it names.
+"""
+
+from tests.extraction.helpers import one, quotes_of
+
+
+def test_asking_participle_and_its_addressee_introduce_unmarked_speech():
+    # "سائلاً السفير: …؟": the participle of asking (the one asked after
+    # it) and a colon introduce the question, the clause subject's words
+    text = "وتوجه الوزير خالد العمري إلى مقر الحكومة، سائلاً رئيسها: متى تنتهي هذه الأزمة الطويلة؟\n"
+    q = one(text, "متى تنتهي")
+    assert q.speaker == "خالد العمري", q
+    assert q.role == "الوزير", q
+    text = "واتصل النائب سالم الكعبي بالمحافظ سائلا: هل وصلت المساعدات إلى القرى المنكوبة؟\n"
+    q = one(text, "هل وصلت المساعدات")
+    assert q.speaker == "سالم الكعبي", q
+
+
+def test_liquid_is_no_participle_of_asking():
+    # "مواد سائلة": the feminine is also "liquid", no cue
+    text = "ونقلت الشاحنة مواد سائلة: وقودا وزيوتا ومياها معدنية إلى المخيمات البعيدة.\n"
+    assert quotes_of(text) == []
+
+
+def test_abraza_is_a_verb_of_saying_in_its_unambiguous_forms():
+    # "وأبرزت الهيئة في بيان أنه “…" (the opener never closed), "وأبرزت
+    # الوزيرة X في ندوة صحفية: …": highlighted, stated
+    text = (
+        "وأبرزت نقابة الأطباء في بيانها أن “الوضع في المستشفيات العمومية لم يعد "
+        "يحتمل مزيدا من التأجيل\n"
+    )
+    q = one(text, "الوضع في المستشفيات")
+    assert q.speaker == "نقابة الأطباء", q
+    text = (
+        "وأبرزت الوزيرة ليلى العمراني في ندوة صحفية: الحكومة ماضية في إصلاح "
+        "المنظومة الصحية رغم كل الصعوبات.\n"
+    )
+    q = one(text, "الحكومة ماضية")
+    assert q.speaker == "ليلى العمراني", q
+    assert q.role == "الوزيرة", q
+
+
+def test_the_most_salient_is_no_verb_of_saying():
+    # "وهذه أبرز المداخلات: النائب X: «…»": the superlative "أبرز" is no cue
+    # (the masculine is left out), the member speaks
+    text = (
+        "شهدت جلسة البرلمان أمس نقاشا حادا. وهذه أبرز المداخلات: النائب سالم "
+        'الكعبي: "الحكومة لم تقدم أي أرقام دقيقة حول الميزانية".\n'
+    )
+    q = one(text, "الحكومة لم تقدم")
+    assert q.speaker == "سالم الكعبي", q
+
+
+def test_three_words_after_a_participle_and_its_addressee_are_said():
+    # "وختم حديثه قائلا للعراقيين، «…».": the participle, its addressee and
+    # a comma, then three words in marks that end the sentence
+    text = 'وختم الوزير كلمته قائلا للحاضرين، "شكرا لكم جميعا".\n'
+    q = one(text, "شكرا لكم")
+    assert q.speaker == "الوزير", q
+    text = "وختم الرئيس خطابه قائلا للعراقيين، «اذهبوا إلى الصناديق».\n"
+    q = one(text, "اذهبوا إلى")
+    assert q.speaker == "الرئيس", q
+
+
+def test_a_name_after_a_participle_and_its_addressee_stays_a_name():
+    # the sentence goes on after the marks: a party's name, no words said
+    text = "وختم الوزير كلمته قائلا للحاضرين، «حزب الأمة الجديد» لن يدخل الحكومة المقبلة.\n"
+    assert quotes_of(text) == []
+
+
+def test_a_span_of_days_counted_into_the_date_moves_no_time_after_it():
+    # "بعد يومين على اندلاع الاحتجاجات في 3 مايو 2011، حيث …": the date is
+    # already the day the span leads to (5 May); the quote later in the
+    # sentence is of that day
+    lead = (
+        "نشرت صحيفة «الأفق» وثيقة تروي لقاء بين الوزير سمير حداد والسفير جون "
+        "بيرد بعد يومين على اندلاع الاحتجاجات في 3 مايو 2011، حيث توجه حداد إلى "
+        "السفارة "
+    )
+    q = one(lead + "سائلا السفير: ما الذي تنوي واشنطن فعله الآن؟\n", "ما الذي تنوي")
+    assert q.date == "2011-05-05", q
+    q = one(lead + "وقال للسفير: «لا نعرف ما الذي تنوي واشنطن فعله».\n", "لا نعرف")
+    assert q.date == "2011-05-05", q
+
+
+def test_a_span_of_days_after_the_date_still_moves_time():
+    # "في 3 مايو 2011، ثم بعد يومين توجه …": the days counted after the
+    # date move the time on to a day the text does not give
+    text = (
+        "نشرت صحيفة «الأفق» وثيقة تروي لقاء بين الوزير سمير حداد والسفير جون "
+        "بيرد في 3 مايو 2011، ثم بعد يومين توجه حداد إلى السفارة وقال للسفير: "
+        "«لا نعرف ما الذي تنوي واشنطن فعله».\n"
+    )
+    q = one(text, "لا نعرف")
+    assert q.date is None, q
