@@ -57,6 +57,8 @@ from claims.extraction.words import (
     _cue_of,
     _Entity,
     _envoy,
+    _key,
+    _key_words,
     _lemma_key,
     _Quote,
     _words,
@@ -1037,6 +1039,28 @@ class _Dating:
                 return k == first or toks[k - 1] in _CLAUSE_PUNCT
         return False
 
+    def after_earlier_occasion(self, att: _Attribution, ent: _Entity | None, first: int) -> bool:
+        """The cue opens the sentence from ``first`` right after one that
+        told of an earlier occasion (earlier_occasion), and its speaker is
+        that sentence's: a cue with no subject, or ``ent`` the subject of a
+        cue there ("وفي تصريحات سابقة، أكد X أن …" then "وقال X: «…»")."""
+        if att.cue_tok != first or _EARLIER.isdisjoint(self.time_words()):
+            return False
+        before = self.sent_first.get(self.sent[first] - 1)
+        if before is None or not self.earlier_occasion(before, first):
+            return False
+        if att.follow_up:
+            return True
+        if ent is None or not ent.key or ent.key.startswith("title:"):
+            return False
+        # (his name in that sentence's cue clause, up to its أنّ, whatever
+        # title the phrase read before it: "أكد رئيس المجلس الفريق أول X أن")
+        toks = self.doc.toks
+        end = before
+        while end < first and toks[end] not in _THAT and not self.in_quote[end]:
+            end += 1
+        return _key_words(ent.key) <= _key_words(_key(" ".join(toks[before:end])))
+
     def turn_opens(self, first: int) -> bool:
         """The sentence from ``first`` opens with "من جانبه", "ومن جهتها",
         "بدوره": another's word in turn, in the same account."""
@@ -1219,14 +1243,10 @@ class _Dating:
             # "وكانت النيابة قد طالبت، في جلسة سابقة، …، إذ قال X": words of
             # an earlier occasion take no date carried over nor the lead's
             return None, None
-        if (
-            att.follow_up
-            and first == cue_tok
-            and (before := self.sent_first.get(csid - 1)) is not None
-            and self.earlier_occasion(before, first)
-        ):
-            # "أكد X، في وقت سابق، أن … . وأضاف: «…»": the words he added
-            # right after are of that earlier occasion too
+        if self.after_earlier_occasion(att, ent, first):
+            # "أكد X، في وقت سابق، أن … . وأضاف: «…»", "وفي تصريحات سابقة،
+            # أكد X أن … . وقال X: «…»": the words he added right after
+            # are of that earlier occasion too
             return None, None
         if self.opens_with_event(first):
             told = self.event_told_before(first, sid)

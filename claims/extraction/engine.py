@@ -2359,7 +2359,11 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
             elif (
                 ent is not None
                 and (c := attribution.cue_tok) is not None
-                and self.pluperfect(self.sent_first[self.sent[c]], c)
+                and (
+                    self.pluperfect(self.sent_first[self.sent[c]], c)
+                    # ("وفي تصريحات سابقة، أكد X أن …" then "وقال X: «…»")
+                    or self.after_earlier_occasion(attribution, ent, self.sent_first[self.sent[c]])
+                )
             ):
                 # "وكان X قد قال …: «…»" after his words of today: the
                 # account went back in time; his next words ("وتابع",

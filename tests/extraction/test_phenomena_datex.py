@@ -59,3 +59,37 @@ def test_a_numeric_date_whose_middle_number_is_no_month_is_month_first():
     # (negative) day first whenever it can be
     assert parse_date("صدرت في 08/11/2006") == ("2006-11-08", "day")
     assert parse_date("صدرت في 19/08/2006") == ("2006-08-19", "day")
+
+
+def test_a_speaker_named_again_after_his_earlier_statement_speaks_on_that_occasion():
+    # "وفي تصريحات سابقة، أكد X أن … ." then "وقال X: «…»" and "وأضاف X:
+    # «…»": his words quoted right after his earlier statement are of that
+    # occasion, not of the page's day
+    for occasion in ("وفي تصريحات سابقة، أكد", "وفي مقابلة سابقة ؛ قال"):
+        text = (
+            "date 2024-03-10 الجيش يصد هجوما على مطار العاصمة\n\n"
+            "أفادت وكالة أنباء دولية بتعرض العاصمة لهجوم بالطائرات المسيرة.\n\n"
+            f"{occasion} وزير الدفاع الفريق أول سامي الكرمي، أن الجيش نجح في صد "
+            "هجوم على المطار.\n\n"
+            'وقال الكرمي: "لن نسمح بعودة المتمردين إلى العاصمة".\n\n'
+            'وأضاف الكرمي: "نرحب بكل مبادرة للسلام".\n'
+        )
+        assert one(text, "لن نسمح بعودة").date is None, occasion
+        assert one(text, "نرحب بكل مبادرة").date is None, occasion
+    # (negative) a statement the page does not set back in time, or someone
+    # else's words after it, are of the page's day
+    text = (
+        "date 2024-03-10 الجيش يصد هجوما على مطار العاصمة\n\n"
+        "أفادت وكالة أنباء دولية بتعرض العاصمة لهجوم بالطائرات المسيرة.\n\n"
+        "وفي تصريحات صحفية، أكد وزير الدفاع الفريق أول سامي الكرمي، أن الجيش نجح "
+        "في صد هجوم على المطار.\n\n"
+        'وقال الكرمي: "لن نسمح بعودة المتمردين إلى العاصمة".\n'
+    )
+    assert one(text, "لن نسمح بعودة").date == "2024-03-10"
+    text = (
+        "date 2024-03-10 الجيش يصد هجوما على مطار العاصمة\n\n"
+        "وفي تصريحات سابقة، أكد وزير الدفاع الفريق أول سامي الكرمي، أن الجيش نجح "
+        "في صد هجوم على المطار.\n\n"
+        'وقال المتحدث باسم الجيش نبيل الحاج: "الوضع تحت السيطرة".\n'
+    )
+    assert one(text, "الوضع تحت السيطرة").date == "2024-03-10"
