@@ -1325,6 +1325,9 @@ class _Phrases:
             # ("عضو تكتل “لبنان القوي” النائب X": a country opens a body's
             # name, never a person's)
             and toks[o + 1] not in _COUNTRIES
+            # ("رئيس هيئة الدفاع في «قضية X»، الدكتور Y": after a preposition
+            # the marks name the object of the post, never the person)
+            and toks[o - 1] not in lx.ROLE_PREPOSITIONS
             # (a first علي in the marks is the name Ali, not على)
             and self.name_like(o + 1, m, called=True)
             # (a bare title before the marks heads a body's name: "رئيس
