@@ -320,7 +320,7 @@ def _build_cues() -> dict[str, Cue]:
     # "وهو ما اعتبره الوسيط X «…»", "ما وصفته الوزارة بأنه": the pronoun is
     # the object (what was said before), the subject follows
     for stem in ("اعتبر", "وصف"):
-        for suffix in ("ه", "ها"):
+        for suffix in ("ه", "ها", "هم"):
             add(stem + suffix, Cue(stem, VERB, M, SG))
             add(stem + "ت" + suffix, Cue(stem, VERB, F, SG))
     # "القصر الذي يصفه الدبلوماسي بـ«…»": the present too

@@ -457,6 +457,33 @@ class _Speakers:
             return None
         return ent
 
+    def talk_owner(self, comma: int, first: int) -> _Entity | None:
+        """ "فوجئ X لدى حديث Y عن …، إذ اعتبرهم «…»": the person in
+        construct with a noun of statement ("حديث", "كلام", "تصريحات") in
+        the clause that ends at ``comma``, before إذ/حيث and a verb of saying
+        with no subject: the verb tells what that talk said."""
+        toks = self.doc.toks
+        lo = max(first, comma - 14)
+        if _STATEMENT_NOUNS.isdisjoint(toks[lo:comma]):
+            return None
+        s = comma - 1
+        # (across a name in marks: "حديث الأمين العام لـ«حزب الله» عن")
+        while s > lo and not self.in_quote[s] and toks[s] not in _COMMAS:
+            if toks[s] in _STATEMENT_NOUNS:
+                break
+            s -= 1
+        if toks[s] not in _STATEMENT_NOUNS or toks[s + 1] in _STATEMENT_ADJECTIVES:
+            return None
+        # (the talk's topic after عن/حول is no part of its owner's post)
+        end = next((m for m in range(s + 2, comma) if toks[m] in _ABOUT_WORDS), comma)
+        b, ra, rb = self.scan_np(s + 1, end, None)
+        if b <= s + 1:
+            return None
+        ent = self.classify(s + 1, b, ra, rb, None)
+        if not _named_person(ent) and not (ent is not None and ent.kind == PERSON and ent.role):
+            return None
+        return ent
+
     def that_after_np(self, a: int, cue: lx.Cue) -> bool:
         """The noun phrase at ``a`` is followed by a plain أنّ ("أن", "أنه"),
         not "بأنه" (what the phrase is described as)."""
@@ -1614,6 +1641,10 @@ class _Speakers:
             if toks[hit.tok - 1] in _SINCE and hit.tok - 2 > first and cue.kind == lx.VERB:
                 # "لكن ريغو كان أقل تفاؤلا، إذ قال": the clause's topic
                 own = self.clause_topic(hit.tok - 1, first)
+                if own is None and toks[hit.tok - 2] in _COMMAS:
+                    # "فوجئ X لدى حديث Y عن …، إذ اعتبرهم «…»": the owner of
+                    # the talk the clause names
+                    own = self.talk_owner(hit.tok - 2, first)
                 if own is None and toks[hit.tok - 2] in _COMMAS:
                     # "ويذهب الباحث X أبعد من ذلك، إذ كتب": the subject of the
                     # clause's first verb, a titled person

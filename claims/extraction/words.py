@@ -1448,6 +1448,9 @@ _GLUED_MA = _words("بما مما عما فيما كما لما حسبما بح�
 _OCCASIONS = lx.EVENT_NOUNS - _words("بيان لقاء")
 
 
+_LONE_CLITICS = frozenset({"ل", "ب"})
+
+
 def _name_word_flags(w: str) -> int:
     """1: a word a name does not go on with (``_not_in_name``, "فكان"); 2: also not
     one it starts with when there is no title (an addressee "لمسؤولين");
@@ -1465,8 +1468,10 @@ def _name_word_flags(w: str) -> int:
         f |= 4
         if (len(w) == 5 and w[1] == "ا" and w[3] != "ي") or w in _ADVERBS:
             f |= 9  # "فرد المبيضين ضاحكا", "وقال الوزير ضاحكا": an adverbial فاعلاً (not "رانيا")
-    if w in _SAME:
-        f |= 9  # "المسؤول الحكومي ذاته": "the same", never a name
+    if w in _SAME or w in _LONE_CLITICS:
+        # "المسؤول الحكومي ذاته": "the same", never a name; "الأمين العام
+        # لـ «حزب الله»": a clitic written apart before the name in marks
+        f |= 9
     elif w in _GLUED_MA or w in _OCCASIONS:
         # "أشاد الأمير X آل Y بما وصفه": a particle and ما; "كتب X تدوينة",
         # "ألقى X كلمة": the occasion of the words, the verb's object

@@ -1,0 +1,66 @@
+"""Speaker and role phenomena of articles on leaked cables (the spkcab round).
+
+Every article here is written for the test, in invented sentences; each
+test fails without the rule it names.
+"""
+
+from tests.extraction.helpers import one
+
+
+def test_a_verb_after_idh_tells_what_the_talk_named_before_it_said():
+    # "فوجئ X لدى حديث Y عن …، إذ اعتبرهم «…»": the verb of saying after
+    # إذ with no subject explains the talk the clause names; its owner
+    # speaks, not the one surprised nor the cable that relays it
+    text = (
+        "وذكرت البرقية أن الوزير فادي النمر فوجئ لدى حديث سامر الحلبي عن "
+        "ضباط الأمن، إذ اعتبرهم «بلا ضمير ويبحثون عن المال فقط».\n"
+    )
+    q = one(text, "بلا ضمير")
+    assert q.speaker == "سامر الحلبي", q
+    # (a titled owner, the body in marks after a لـ written apart)
+    text = (
+        "وكشفت الوثيقة أن السفير فوجئ خلال كلام رئيس الحزب عن المعارضين، "
+        "إذ وصفهم بـ«الخونة الذين باعوا البلد».\n"
+    )
+    q = one(text, "الخونة الذين")
+    assert q.speaker == "رئيس الحزب", q
+    # (no talk in the clause: the verb is the clause's subject's, as before)
+    text = (
+        "وقال الوزير فادي النمر للسفير إن المفاوضات متعثرة، إذ اعتبر أن "
+        "«الطرف الآخر لا يريد أي اتفاق».\n"
+    )
+    q = one(text, "الطرف الآخر")
+    assert q.speaker == "فادي النمر", q
+
+
+def test_the_considered_them_form_is_a_verb_of_saying():
+    # "اعتبرهم «…»", "وصفهم بـ«…»": the object pronoun of the plural, as
+    # "اعتبره"/"وصفه" were, after the speaker named in the sentence
+    # plural, not the outlet that relays the sentence
+    text = "وذكرت الصحيفة أن النائب كريم الساعدي اعتبرهم «فاشلين في كل الملفات».\n"
+    q = one(text, "فاشلين في كل")
+    assert q.speaker == "كريم الساعدي", q
+    assert q.role == "النائب", q
+    text = "ونقلت البرقية أن الوزير كريم الساعدي وصفهم بـ«المغامرين الذين لا يعرفون شيئا».\n"
+    q = one(text, "المغامرين الذين")
+    assert q.speaker == "كريم الساعدي", q
+    # (the singular object, as before)
+    text = "وذكرت الصحيفة أن النائب كريم الساعدي اعتبره «فاشلا في كل الملفات».\n"
+    q = one(text, "فاشلا في كل")
+    assert q.speaker == "كريم الساعدي", q
+
+
+def test_a_lam_written_apart_is_no_name():
+    # "وقال X لـ القبس:", "الأمين العام لـ «الحزب»": a لـ written apart
+    # before an outlet or a body is never a name word
+    text = (
+        "من جهته، انتقد رئيس لجنة المالية النائب سعد المري تأخر المشاريع، "
+        "وقال لـ الوطن: «الحكومة لا تملك أي خطة واضحة للإسكان».\n"
+    )
+    q = one(text, "الحكومة لا تملك")
+    assert q.speaker == "سعد المري", q
+    assert q.role == "رئيس لجنة المالية", q
+    text = "وأضاف الأمين العام لـ «حزب التقدم» في المؤتمر أن «الانتخابات المقبلة ستكون حاسمة».\n"
+    q = one(text, "الانتخابات المقبلة")
+    assert q.speaker != "لـ", q
+    assert q.speaker.startswith("الأمين العام"), q
