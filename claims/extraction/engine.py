@@ -39,7 +39,7 @@ from claims.extraction import speakers as _speakers_module
 from claims.extraction import words as _words_module
 from claims.extraction.dating import _Dating
 from claims.extraction.normalize import fold_with_offsets, normalize
-from claims.extraction.phrases import _STAR, _WHO, _Phrases
+from claims.extraction.phrases import _STAR, _WHO, _derived_masdar, _Phrases
 from claims.extraction.quotes import single_marks
 from claims.extraction.sentences import _Sentences
 from claims.extraction.speakers import _Speakers
@@ -2097,6 +2097,23 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                         # verbs with no subject after it may take up (the
                         # person named before with that title, if any, met
                         # again here)
+                        met = canonical(ent)
+                        if met.sentence < self.sent[i]:
+                            met = replace(met, pos=doc.starts[i], sentence=self.sent[i])
+                        entities.append(met)
+                    elif (
+                        ent is not None
+                        and ent.kind == PERSON
+                        and ent.key.startswith("title:")
+                        and t[:2] == "ال"
+                        and i >= 1
+                        and self.is_word[i - 1]
+                        and _derived_masdar((v := toks[i - 1])[1:] if v[0] == "و" else v)
+                    ):
+                        # "تحريض السفير الأميركي المسؤولين …، لافتا إلى «…»":
+                        # a definite title with no name in construct after a
+                        # derived verbal noun is the act's agent, a mention
+                        # the verbs with no subject after it may take up
                         met = canonical(ent)
                         if met.sentence < self.sent[i]:
                             met = replace(met, pos=doc.starts[i], sentence=self.sent[i])

@@ -227,6 +227,8 @@ _MASCULINE_COUNTRIES = _words("لبنان العراق الاردن المغرب
 # the occasion of the words before it ("جاء ذلك", "وجاء هذا"), and the nouns
 # of the talk given there, whose owner follows glued to لـ
 _THAT_CAME = _words_module._words("جاء وجاء")
+# attribute: "«…» كما جاء في برقية": the source after the words
+_AS_CAME = _words_module._words("جاء ورد")
 _THAT_THIS = _words_module._words("ذلك هذا")
 _OCCASION_NOUNS = _words_module._words(
     "كلمه مداخله تصريح تصريحات حديث مقابله حوار لقاء خطاب رد اجابه افاده محاضره تدوينه تغريده منشور"
@@ -1198,6 +1200,27 @@ class _Speakers:
             # quote's own cue; an earlier cue in a run-on sentence that does
             # not introduce the quote (no colon or أنّ before it) is another's
             hit = None
+        elif (
+            hit is not None
+            and q.close_tok + 3 < self.n
+            and q.open_tok - hit.tok >= 8
+            and (
+                (m := q.close_tok + 1 + (toks[q.close_tok + 1] in _COMMAS))
+                and (toks[m] in _ACCORDING_TO or (toks[m] == "كما" and toks[m + 1] in _AS_CAME))
+            )
+            and (h := self.cue_at(m if toks[m] != "كما" else m + 1)) is not None
+            and h.cue.kind in (lx.PREPOSITION, lx.IMPERSONAL)
+            and not any(self.in_quote[hit.tok : q.open_tok])
+            and toks[q.open_tok - 1] != ":"
+            and _THAT.isdisjoint(toks[hit.tok + 1 : q.open_tok])
+        ):
+            # "ويبلغ عدد الرسائل … و«…»، بحسب الموقع", "أعربت الوزارة عن أسفها
+            # لكون … «…» كما جاء في برقية": a source right after the words,
+            # far from a cue that introduces them by no colon and no أنّ,
+            # tells who said them (also where a soft break after the words
+            # set it in a sentence of its own)
+            hit = h
+            right_side = True
         if hit is None:
             # a cue right after the quote: "…"، قال الوزير / بحسب المصدر
             k = q.close_tok + 1

@@ -105,3 +105,62 @@ def test_three_words_after_that_without_links_are_no_bare_name():
     )
     q = one(text, "الوضع مستقر")
     assert q.speaker != "اللجنة المحلية الجديدة" or q.speaker_kind != "person", q
+
+
+def test_a_nameless_title_after_a_derived_verbal_noun_is_the_acts_agent():
+    # "وتوثق إحدى البرقيات تحريض السفير … المسؤولين …، بالحديث عن أن … «…»،
+    # لافتا إلى «…»": the title in construct after a derived verbal noun
+    # (تفعيل, افتعال) is who acted; the participle with no subject is his
+    for act in ("تحريض", "انتقاد"):
+        text = (
+            "وتوثق إحدى البرقيات المؤرخة في 6 شباط 2006، "
+            f"{act} السفير الأميركي في الرباط المسؤولين المغاربة، بالحديث عن أن "
+            "سباق التسلح في المنطقة سيكون له «أثر سلبي مباشر على الأمن»، لافتا "
+            "إلى «وجود قلق أميركي من غياب الشفافية»، قبل أن يضيف «المنطقة كلها "
+            "ستدفع الثمن».\n"
+        )
+        for words in ("أثر سلبي", "وجود قلق أميركي", "المنطقة كلها"):
+            q = one(text, words)
+            assert q.speaker == "السفير الأميركي في الرباط", (act, words, q)
+
+
+def test_a_nameless_title_after_an_ordinary_noun_is_no_agent():
+    # (negative) "صورة السفير …" names no act of his: the masculine
+    # participle finds no speaker in the title
+    text = (
+        "وتنشر إحدى البرقيات المؤرخة في 6 شباط 2006، صورة السفير الأميركي في "
+        "الرباط مع المسؤولين المغاربة، بالحديث عن أن سباق التسلح سيكون له «أثر "
+        "سلبي مباشر على الأمن»، لافتا إلى «وجود قلق أميركي من غياب الشفافية».\n"
+    )
+    q = one(text, "وجود قلق أميركي")
+    assert q.speaker != "السفير الأميركي في الرباط", q
+
+
+def test_a_source_right_after_words_far_from_the_cue_tells_who_said_them():
+    # "ويبلغ عدد الرسائل … و«…»، بحسب الموقع", "أعربت الوزارة عن أسفها
+    # لكون … «…» كما جاء في برقية": the cue before is far from the words
+    # and introduces them by no colon and no أنّ; the source after them
+    # speaks
+    text = (
+        "ويبلغ عدد الرسائل تحديدا مليوني رسالة مكتوبة بالعربية والإنجليزية "
+        "و«تكشف كيف تقول الشركات شيئا وتفعل شيئا آخر»، بحسب موقع المرصد.\n"
+    )
+    q = one(text, "تكشف كيف تقول")
+    assert q.speaker == "موقع المرصد", q
+    text = (
+        "أعربت الحكومة عن أسفها لكون المتبرعين في المنطقة ما زالوا يشكلون «المصدر "
+        "الأساسي لتمويل الجماعات المسلحة» كما جاء في برقية أميركية من العام 2009.\n"
+    )
+    q = one(text, "المصدر الأساسي")
+    assert q.speaker == "برقية أميركية", q
+
+
+def test_a_source_after_words_the_cue_introduces_by_that_is_an_aside():
+    # (negative) "وقال الوزير إن «…»، بحسب الوكالة": أنّ before the words
+    # ties them to the verb's subject; the agency only relays
+    text = (
+        "وقال وزير المالية سمير العلوي في ختام اجتماع مطول مع النقابات إن «الميزانية "
+        "لن تتغير هذا العام»، بحسب وكالة الأنباء الرسمية.\n"
+    )
+    q = one(text, "الميزانية لن تتغير")
+    assert q.speaker == "سمير العلوي", q
