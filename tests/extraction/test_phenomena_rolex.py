@@ -88,3 +88,28 @@ def test_a_relative_joined_after_the_post_ends_the_role():
     # a post coordinated with the first, without a pronoun, is his
     text = 'وقال سالم الحربي، رئيس الحزب ومؤسس الجمعية، إن "الانتخابات يجب أن تكون درسا".\n'
     assert one(text, "الانتخابات يجب").role == "رئيس الحزب ومؤسس الجمعية"
+
+
+def test_the_adverb_mubasharatan_after_a_nameless_post_is_no_name():
+    # "الندوة التي يعقدها وزير الاتصال والناطق الرسمي باسم الحكومة مباشرة
+    # بعد …": "directly" ends the post (it was read as the name of a person
+    # holding it), so the post is told with no name and "الوزير X" later
+    # holds it whole
+    text = (
+        "انطلقت الندوة الصحفية التي يعقدها وزير الإعلام والناطق الرسمي باسم الحكومة "
+        "مباشرة بعد انعقاد مجلس الحكومة.\n"
+        "وتأخرت الندوة بسبب تأخر وصول الوزير سالم الحربي من مقر الوزارة.\n"
+        'وقال الحربي: "الحكومة متمسكة بوقف إطلاق النار".\n'
+    )
+    q = one(text, "الحكومة متمسكة")
+    assert q.role == "وزير الإعلام والناطق الرسمي باسم الحكومة", q
+    text = (
+        "وصل قاضي المحكمة الإدارية العليا مباشرة إلى القاعة بعد الاستراحة.\n"
+        'وقال القاضي سالم الحربي: "الجلسة مؤجلة إلى الأسبوع المقبل".\n'
+    )
+    q = one(text, "الجلسة مؤجلة")
+    assert (q.speaker, q.role) == ("سالم الحربي", "قاضي المحكمة الإدارية العليا"), q
+    # a name before the adverb is still the name
+    text = 'وقال الوزير سالم الحربي مباشرة بعد الجلسة إن "الحكومة متمسكة بوقف إطلاق النار".\n'
+    q = one(text, "الحكومة متمسكة")
+    assert (q.speaker, q.role) == ("سالم الحربي", "الوزير"), q
