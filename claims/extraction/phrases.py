@@ -3804,6 +3804,20 @@ class _Phrases:
             _key(" ".join(toks[ra:rb])),
         )
 
+    def honoured_name(self, ra: int, rb: int) -> bool:
+        """The apposition ``[ra, rb)`` is an honorific and a name of two words
+        or more ("، المهندس عماد العمايرة،")."""
+        toks = self.doc.toks
+        return (
+            toks[ra] in lx.HONORIFICS
+            and rb - ra >= 3
+            and not _IS_TITLE_HEAD[toks[ra + 1]]
+            and not toks[ra + 1].startswith("ال")
+            # (not "المؤرخ X، الأستاذ بجامعة منوبة،": the teacher at a
+            # place, a role, as in name_like)
+            and not (toks[ra + 1][:1] in "بل" and toks[ra + 1][1:] in _POST_PLACES)
+        )
+
     def name_like(self, j: int, k: int, called: bool = False) -> bool:
         """Tokens [j, k) set off by commas after a role could be a person's
         name: up to four words, none a date, a digit, an addressee or
@@ -4143,9 +4157,16 @@ class _Phrases:
             )
         sentence = self.sent[a]
         pos = doc.starts[a]
-        if b - a >= 4 and toks[b - 1] in QUOTE_MARKS and _IS_TITLE_HEAD[words[0]]:
+        if (
+            b - a >= 4
+            and toks[b - 1] in QUOTE_MARKS
+            and _IS_TITLE_HEAD[words[0]]
+            and not (role_after is not None and self.honoured_name(ra, rb))
+        ):
             # "وزير الخارجية “علي كرتي”": a title, then the person's name in
-            # marks (scan_np ends the phrase with it): the name, titled
+            # marks (scan_np ends the phrase with it): the name, titled (but
+            # "رئيس هيئة الدفاع في “قضية X”، الدكتور Y Z": an honorific and
+            # a name in the apposition, the words in marks the post's)
             p = b - 2
             while p > a + 1 and toks[p] not in QUOTE_MARKS:
                 p -= 1
@@ -5318,17 +5339,9 @@ class _Phrases:
                         )
                         and self.name_like(ra + 1, rb)
                     )
-                    or (
-                        # "رئيس بلدية دورا، المهندس عماد العمايرة،": an honorific
-                        # before the name
-                        toks[ra] in lx.HONORIFICS
-                        and rb - ra >= 3
-                        and not _IS_TITLE_HEAD[toks[ra + 1]]
-                        and not toks[ra + 1].startswith("ال")
-                        # (not "المؤرخ X، الأستاذ بجامعة منوبة،": the teacher at a
-                        # place, a role, as in name_like)
-                        and not (toks[ra + 1][:1] in "بل" and toks[ra + 1][1:] in _POST_PLACES)
-                    )
+                    # "رئيس بلدية دورا، المهندس عماد العمايرة،": an honorific
+                    # before the name
+                    or self.honoured_name(ra, rb)
                 )
                 and lx.QUANTIFIERS.isdisjoint(toks[ra:rb])
             ):

@@ -113,3 +113,25 @@ def test_the_adverb_mubasharatan_after_a_nameless_post_is_no_name():
     text = 'وقال الوزير سالم الحربي مباشرة بعد الجلسة إن "الحكومة متمسكة بوقف إطلاق النار".\n'
     q = one(text, "الحكومة متمسكة")
     assert (q.speaker, q.role) == ("سالم الحربي", "الوزير"), q
+
+
+def test_an_honoured_name_after_a_post_ending_in_marks_is_the_name():
+    # "وأكد رئيس هيئة الدفاع في “قضية الفتنة”، الدكتور X Y أن": the case in
+    # marks ends the post, the honorific and the name after the comma are
+    # the person (the case was read as his name, the name as his role)
+    text = (
+        "انطلقت أولى جلسات المحاكمة في العاصمة.\n"
+        "وأكد رئيس هيئة الدفاع عن المتهم في “قضية الأموال”، الدكتور سالم الحربي "
+        "أن موكله بريء.\n"
+        "وقال الحربي: “قدمنا كل الدفوع الشكلية والموضوعية”.\n"
+    )
+    q = one(text, "قدمنا كل الدفوع")
+    assert q.speaker == "سالم الحربي", q
+    assert q.role == "رئيس هيئة الدفاع عن المتهم في “قضية الأموال”", q
+    text = 'وقال رئيس حزب “الأمل الجديد”، المهندس سالم الحربي إن "الانتخابات مزورة".\n'
+    q = one(text, "الانتخابات مزورة")
+    assert (q.speaker, q.role) == ("سالم الحربي", "رئيس حزب “الأمل الجديد”"), q
+    # a name in marks after the post, a post in the apposition: his
+    text = 'وقال وزير الخارجية “علي كرتي”، المسؤول عن الملف، إن "الانتخابات مزورة".\n'
+    q = one(text, "الانتخابات مزورة")
+    assert q.speaker == "علي كرتي", q
