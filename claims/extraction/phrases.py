@@ -224,6 +224,11 @@ def _prepositions_title(t: str, toks: list[str], a: int, i: int) -> bool:
     return t != "الي" or not _TITLES_TO.isdisjoint(toks[a:i])
 
 
+# "تقرير صادر عن السفير X يعود تاريخه إلى …": the verb that dates a
+# document, after its author
+_DATED_BACK = _words_module._words("يعود تعود يرجع ترجع")
+
+
 def _issued_end(words: list[str], start: int, a: int, b: int) -> int:
     """Where a document's author ends: at the first word of issuing from
     ``words[start]`` on ("تقرير للبنك الدولي صدر أمس", "تقرير المعهد …
@@ -4310,8 +4315,19 @@ class _Phrases:
                     if author is not None:
                         return author
                     if w in _ISSUED and k + 2 < n_words and words[k + 1] == "عن":
-                        author = self.classify(a + k + 2, b, ra, rb, None)
+                        # (the author ends before the verb that dates the
+                        # document: "صادر عن السفير X يعود إلى نيسان 2009")
+                        e = next(
+                            (a + m for m in range(k + 3, n_words) if words[m] in _DATED_BACK), b
+                        )
+                        author = self.classify(
+                            a + k + 2, e, ra if e == b else e, rb if e == b else e, None
+                        )
                         if author is not None:
+                            if _named_person(author):
+                                # "تقرير صادر عن السفير X": as "أرسلها X",
+                                # "التقرير" later is his
+                                self.doc_author = author
                             return author
                     if w in lx.AUTHOR_VERBS:
                         k2 = k + 1

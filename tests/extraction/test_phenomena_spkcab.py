@@ -64,3 +64,31 @@ def test_a_lam_written_apart_is_no_name():
     q = one(text, "الانتخابات المقبلة")
     assert q.speaker != "لـ", q
     assert q.speaker.startswith("الأمين العام"), q
+
+
+def test_a_report_issued_by_a_named_person_is_his_later():
+    # "تقرير صادر عن السفير X" then "وبحسب التقرير": as "برقية أرسلها X", the
+    # document is the named person's, who speaks through it with his post
+    # (his name ends before the verb that dates the document)
+    text = (
+        "ويشير تقرير صادر عن السفير البريطاني في بغداد جون هارفي يعود إلى آذار "
+        "2008 إلى أن الوزير حذر من التصعيد. وبحسب التقرير، فإن «الخلافات تمتد "
+        "إلى ملفات الحدود والمياه والتجارة».\n"
+    )
+    q = one(text, "الخلافات تمتد")
+    assert q.speaker == "جون هارفي", q
+    assert q.role == "السفير البريطاني في بغداد", q
+    text = (
+        "وتقول برقية صادرة عن القائم بالأعمال الأمريكي سام وليامز تعود إلى عام 2007 "
+        "إن الرئيس رفض العرض. وتضيف البرقية أن «الحكومة لن تقبل أي وساطة "
+        "خارجية في هذا الملف».\n"
+    )
+    q = one(text, "الحكومة لن تقبل")
+    assert q.speaker == "سام وليامز", q
+    # (issued by a body, the document stays the speaker)
+    text = (
+        "ويشير تقرير صادر عن وزارة الخارجية إلى أن الوضع تدهور. وبحسب التقرير، "
+        "فإن «الخلافات تمتد إلى ملفات الحدود والمياه والتجارة».\n"
+    )
+    q = one(text, "الخلافات تمتد")
+    assert q.speaker == "التقرير", q
