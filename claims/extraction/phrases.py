@@ -486,6 +486,41 @@ def _audience(w: str) -> bool:
 _LATIN_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
 
 
+# _body_genitive: bodies of members, which take them glued to لل in their
+# name ("النقابة الوطنية للصحفيين", "الهيئة الوطنية للمحامين"), where a
+# government or a ministry speaks to the press ("وقالت الحكومة التونسية
+# للصحفيين")
+_MEMBERS_BODIES = _words_module._words(
+    "نقابه هيئه اتحاد جمعيه رابطه عماده منظمه مجلس غرفه فدراليه فيدراليه كنفدراليه تنسيقيه تجمع"
+)
+
+
+def _body_genitive(toks, a: int, i: int) -> bool:
+    """ "الهيئة العليا للانتخابات", "مجلس الهيئة الوطنية للمحامين": a body
+    named by its head and its definite adjectives or genitive (one to three
+    words) takes its purpose, its members or the body it belongs to
+    ("المكتب التنفيذي للنقابة") glued to لل (token ``i``) in its name; not an
+    addressee (an outlet or a person's post glued to لل is one: "قال الاتحاد
+    الأوروبي للوكالة"), nor an audience when the body is no body of members."""
+    head = toks[a]
+    if head not in _ORGANIZATION_HEADS or not 2 <= i - a <= 4:
+        return False
+    for w in toks[a + 1 : i]:
+        if w[:2] != "ال":
+            return False
+    bare = toks[i][2:]
+    if not bare:
+        return False
+    definite = "ال" + bare
+    if definite in _OUTLET_HEADS:
+        return False  # "للوكالة", "للصحيفة": the outlet spoken to
+    if definite in _ORGANIZATION_HEADS:
+        return True  # "المكتب التنفيذي للنقابة": the body it belongs to
+    if definite in _ADDRESSEE_HEADS:
+        return False  # "للوزير": the person spoken to
+    return not _audience(bare) or (head[2:] if head[:2] == "ال" else head) in _MEMBERS_BODIES
+
+
 def _glued_to_lam(word: str) -> bool:
     """A noun of the lexicon (or its plural in ات) or an ordinal glued to
     لـ/لل ("لقناة", "لنقابات", "لأول", "للصحفيين"): a prepositional
@@ -1502,9 +1537,26 @@ class _Phrases:
         np_kind = _NP_KIND
         np_read = _NP_READ
         genitive_next = False
+        body_tail = False  # (a body's name read past its genitive with لل)
         counted_from = a  # (a phrase runs for 14 words at most from there)
         while i < limit and i - counted_from < 14:
             t = toks[i]
+            if (
+                body_tail
+                and is_word[i]
+                and not (
+                    t[:2] == "ال"
+                    or t[0] == "ل"
+                    # "لاستغلال وتوزيع المياه": a genitive's coordinated noun
+                    or (t[0] == "و" and toks[i - 1][:1] == "ل" and toks[i - 1][:2] != "لل")
+                    # "للشغل بقفصة": where the body sits, its name's end
+                    or (
+                        t[0] == "ب"
+                        and (i + 1 >= limit or not is_word[i + 1] or toks[i + 1][:2] != "ال")
+                    )
+                )
+            ):
+                break  # "قررت المندوبية الجهوية للتربية بنابل تعليق الدروس"
             if (
                 titled
                 and not named
@@ -2028,6 +2080,21 @@ class _Phrases:
                     continue
                 if (
                     t == "العام"
+                    and i == a + 1
+                    and toks[a][:2] == "ال"
+                    and toks[a] in _ORGANIZATION_HEADS
+                    and i + 1 < limit
+                    and is_word[i + 1]
+                    and toks[i + 1][:2] in ("ال", "لل")
+                    and toks[i + 1] not in np_stop
+                    and toks[i + 1] not in _YEAR_OF
+                ):
+                    # "الاتحاد العام التونسي للشغل": a body's adjective
+                    # (general), its name going on, not the year
+                    i += 1
+                    continue
+                if (
+                    t == "العام"
                     and named
                     and toks[i - 1] in lx.TITLES
                     and toks[i - 1][:2] == "ال"
@@ -2298,6 +2365,20 @@ class _Phrases:
                         i += 2
                         continue
                     break
+                if (
+                    named
+                    and not doc_head
+                    and not titled
+                    and not body_tail
+                    and t[:2] == "لل"
+                    and _body_genitive(toks, a, i)
+                ):
+                    # "الهيئة العليا للانتخابات", "النقابة الوطنية للصحفيين":
+                    # a body's purpose or members, its name (read on below
+                    # only through its adjectives and genitives)
+                    body_tail = True
+                    i += 1
+                    continue
                 if (
                     named
                     and not doc_head

@@ -96,3 +96,44 @@ def test_a_span_of_days_after_the_date_still_moves_time():
     )
     q = one(text, "لا نعرف")
     assert q.date is None, q
+
+
+def test_a_body_keeps_its_purpose_or_members_glued_to_lam_in_its_name():
+    # "الهيئة العليا للانتخابات", "النقابة الوطنية للصحفيين", "الاتحاد العام
+    # التونسي للشغل": after a body's head and its adjectives, a word glued
+    # to لل is its purpose, its members or the body it belongs to, not an
+    # addressee
+    for body in (
+        "الهيئة العليا للانتخابات",
+        "النقابة الوطنية للصحفيين",
+        "الاتحاد العام التونسي للشغل",
+        "مجلس الهيئة الوطنية للمحامين",
+        "المكتب التنفيذي للنقابة",
+    ):
+        text = f"وقال {body} في بيان إن «عملية الفرز ستنتهي مساء الغد في كل الدوائر».\n"
+        q = one(text, "عملية الفرز")
+        assert q.speaker == body, q
+
+
+def test_a_body_name_read_past_lam_ends_at_where_it_sits():
+    # "قررت المندوبية الجهوية للتربية بسوسة تعليق الدروس": the body's seat
+    # ends its name; the verb's object after it is no part of it
+    text = (
+        "وقررت المندوبية الجهوية للتربية بسوسة تعليق الدروس يوم الاثنين، وفق بلاغ "
+        'نشرته على صفحتها جاء فيه: "تقرر تعليق الدروس بصفة استثنائية في كامل '
+        'المؤسسات التربوية".\n'
+    )
+    q = one(text, "بصفة استثنائية")
+    assert q.speaker == "المندوبية الجهوية للتربية بسوسة", q
+
+
+def test_a_government_or_an_outlet_glued_to_lam_is_still_the_addressee():
+    # "وقالت الحكومة التونسية للصحفيين", "وقال الاتحاد الأوروبي للوكالة":
+    # the press or an outlet spoken to, after a body that has no members
+    # in its name or before an outlet
+    text = "وقالت الحكومة التونسية للصحفيين إن «الزيادة في الأسعار غير مقبولة».\n"
+    assert one(text, "الزيادة في الأسعار").speaker == "الحكومة التونسية"
+    text = "وقال الاتحاد الأوروبي للوكالة إن «الزيادة في الأسعار غير مقبولة».\n"
+    assert one(text, "الزيادة في الأسعار").speaker == "الاتحاد الأوروبي"
+    text = "وقالت الهيئة للصحفيين إن «الزيادة في الأسعار غير مقبولة».\n"
+    assert one(text, "الزيادة في الأسعار").speaker == "الهيئة"
