@@ -800,6 +800,13 @@ _KIN_STEMS = _words_module._words(
 )
 
 
+# kin in construct that open an apposition after a name ("X، نجل وزير
+# الداخلية،"): a description of the person named, never a name
+_KIN_HEADS = _words_module._words(
+    "نجل نجله ابن ابنه شقيق شقيقه زوج زوجه ارمله حفيد حفيده صهر والد والده بنت كريمه عقيله"
+)
+
+
 def _kin_stem(stem: str) -> bool:
     """ "ابن" (of "ابنته"), "عائل" (of "عائلتها"): the stem of a feminine
     noun of kin, household, friend or a campaign, before its ة."""
@@ -5441,6 +5448,9 @@ class _Phrases:
                     or self.honoured_name(ra, rb)
                 )
                 and lx.QUANTIFIERS.isdisjoint(toks[ra:rb])
+                # (not "الأمير X بن Y، نجل وزير الداخلية،": the named
+                # person's kin, described by whose son he is)
+                and not (name_to > name_from and toks[ra] in _KIN_HEADS)
             ):
                 # (not "X، دفاع أحد المقاولين،": a description of one of many)
                 # the apposition is the name: "المتحدث باسم الخارجية، رمضان أبو جزر";

@@ -182,6 +182,7 @@ _PERIODS = _words("الاسبوع الشهر العام الاسبوعين")
 _PAST = _words("الماضي الماضيه المنصرم الفايت")
 _THAT = _words_module._THAT
 _COMMA_SET = _words_module._COMMAS  # (bound here: a method is called on it)
+_CUE_WORD_SET = _words_module._CUE_WORDS  # (the same)
 _THAT_NAMED = _words_module._NAMED_THAT  # (bound here: a method is called on it)
 _DEMONSTRATIVES = _words_module._DEMONSTRATIVES
 # given_the_floor: "منحت الهيئة المتهم الكلمة", "أعطى القاضي الكلمة للمتهم"
@@ -227,6 +228,8 @@ _MASCULINE_COUNTRIES = _words("لبنان العراق الاردن المغرب
 # the occasion of the words before it ("جاء ذلك", "وجاء هذا"), and the nouns
 # of the talk given there, whose owner follows glued to لـ
 _THAT_CAME = _words_module._words("جاء وجاء")
+# subject_before: "وردا على …", "تعليقا على …" opening a clause, an adverbial
+_IN_REPLY = _words_module._words("ردا وردا تعليقا وتعليقا تعقيبا وتعقيبا")
 # attribute: "«…» كما جاء في برقية": the source after the words
 _AS_CAME = _words_module._words("جاء ورد")
 _THAT_THIS = _words_module._words("ذلك هذا")
@@ -2185,6 +2188,22 @@ class _Speakers:
                 if b < end and toks[b] == "علي":
                     # the phrase must reach the verb: "علي" inside it is the name Ali
                     b, ra, rb = self.scan_np(k + 1, end, None, ali=True)
+                if (
+                    k + 1 < b < end
+                    and end < hit.tok
+                    and (
+                        toks[b] in _BODY_OF_TITLE
+                        or (toks[b] in QUOTE_MARKS and toks[b - 2] in _BODY_OF_TITLE)
+                    )
+                    and _IS_TITLE_HEAD[toks[k + 1]]
+                    and b - k <= 8
+                    and _CUE_WORD_SET.isdisjoint(toks[b:end])
+                ):
+                    # "أن المسؤول عن ملف «X» في السعودية، قال": the bare
+                    # title, then what the post is about up to the comma
+                    # before the verb
+                    ent = self.classify(k + 1, b, ra, rb, hit.cue)
+                    return ent if ent is not None and ent.kind == PERSON else None
                 if b != end or rb > ra:
                     return None
                 ent = self.classify(k + 1, b, ra, rb, hit.cue)
@@ -2204,7 +2223,16 @@ class _Speakers:
                 m = k - 1
                 while m > lo and k - m < 8 and toks[m] not in QUOTE_MARKS:
                     m -= 1
-                if toks[m] in QUOTE_MARKS and m < k - 1 and toks[m - 1] in _BODY_OF_TITLE:
+                if (
+                    toks[m] in QUOTE_MARKS
+                    and m < k - 1
+                    and (
+                        toks[m - 1] in _BODY_OF_TITLE
+                        # "أن المسؤول عن ملف «X» في السعودية، قال": the
+                        # file or body a post is about, before its name
+                        or (m - 2 > lo and toks[m - 2] in _BODY_OF_TITLE and self.is_word[m - 1])
+                    )
+                ):
                     k = m - 1
                     continue
                 return None
@@ -2351,6 +2379,15 @@ class _Speakers:
     def subject_before(self, hit: _CueHit, lo: int) -> _Entity | None:
         """Subject–verb order: "والفرنسيون قالوا إن …"."""
         toks = self.doc.toks
+        if (
+            toks[lo] in _IN_REPLY
+            and lo + 1 < hit.tok
+            and toks[lo + 1] == "علي"
+            and _COMMA_SET.isdisjoint(toks[lo : hit.tok])
+        ):
+            # "وردا على وصف المعارضة بالتلاميذ قال X": a fronted adverbial of
+            # reply, what is replied to no subject of the verb after it
+            return None
         if (
             hit.tok - 2 >= lo
             and toks[hit.tok - 1] in _RELATIVE_PARTICLES

@@ -164,3 +164,58 @@ def test_a_source_after_words_the_cue_introduces_by_that_is_an_aside():
     )
     q = one(text, "الميزانية لن تتغير")
     assert q.speaker == "سمير العلوي", q
+
+
+def test_kin_in_apposition_after_a_titled_name_describes_him():
+    # "عن الأمير X بن Y، نجل وزير الداخلية، قوله": the apposition opening
+    # with kin (نجل, شقيق) tells whose son he is; the name before speaks
+    for kin in ("نجل", "شقيق"):
+        text = (
+            "ونقلت برقية كتبتها السفارة الأمريكية في الرياض عن الأمير فهد بن "
+            f"سلطان، {kin} وزير الداخلية قوله «لدينا مشكلة اسمها الحدود».\n"
+        )
+        q = one(text, "لدينا مشكلة")
+        assert q.speaker == "فهد بن سلطان", (kin, q)
+
+
+def test_a_name_in_apposition_after_a_bare_title_is_still_the_name():
+    # (negative) "المتحدث باسم الوزارة، سامي الدباغ،": no kin, the
+    # apposition is the name
+    text = "وقال المتحدث باسم الوزارة، سامي الدباغ، إن «الحدود ستفتح الأسبوع المقبل».\n"
+    q = one(text, "الحدود ستفتح")
+    assert q.speaker == "سامي الدباغ", q
+
+
+def test_a_bare_title_with_what_its_post_is_about_after_that():
+    # "أن المسؤول عن ملف «X» في السعودية، قال «…»": after أنّ, the bare
+    # title, what the post is about (its file in marks, its place) and a
+    # comma before the verb: the title speaks
+    for about in ("عن ملف «مكافحة الإرهاب» في السعودية", "عن ملف «الحدود»"):
+        text = (
+            "كشفت برقية دبلوماسية مسربة، نشرها موقع ويكيليكس، أن المسؤول "
+            f"{about}، قال «إن المملكة تعتبر أن الجوار مصدر قلق دائم».\n"
+        )
+        q = one(text, "إن المملكة تعتبر")
+        assert (q.speaker or "").startswith("المسؤول"), (about, q)
+
+
+def test_a_fronted_reply_adverbial_holds_no_subject():
+    # "وردا على وصف المعارضة بالتلاميذ قال X:": what is replied to is no
+    # subject of the verb after it; with the name after the verb unread,
+    # the one quoted before goes on
+    for opener in ("وردا", "وتعليقا"):
+        text = (
+            "اعتبر النائب سمير الخوري أن الحزب يصادر قرار الدولة. وأضاف: «شعبنا "
+            "يدفع الثمن».\n"
+            f"{opener} على وصف المعارضة بالتلاميذ قال متى: «هناك من تعود أن يكون "
+            "تلميذا».\n"
+        )
+        q = one(text, "هناك من تعود")
+        assert q.speaker == "سمير الخوري", (opener, q)
+
+
+def test_a_subject_before_its_verb_without_a_reply_adverbial():
+    # (negative) "والمعارضة قالت إن …": subject–verb order stays
+    text = "والمعارضة قالت في بيان إن «الحكومة فشلت في كل الملفات».\n"
+    q = one(text, "الحكومة فشلت")
+    assert q.speaker == "المعارضة", q
