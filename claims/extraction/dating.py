@@ -61,6 +61,7 @@ from claims.extraction.words import (
     _key_words,
     _lemma_key,
     _Quote,
+    _role_words,
     _words,
     normalize_first,
 )
@@ -81,6 +82,12 @@ _EARLIER_OCCASIONS = _words_module._EARLIER_OCCASIONS
 _GATHERINGS = _words_module._GATHERINGS
 # "وينقل الدبلوماسي/السفير عن …": the writer of the cable, by his title
 _CABLE_WRITERS = _words_module._ENVOYS | frozenset({"الدبلوماسي", "الديبلوماسي"})
+_FORMER = _words("سابق السابق سابقا اسبق الاسبق")
+_CABLE_AUTHORS = (
+    _CABLE_WRITERS
+    | _words_module._EMBASSIES
+    | _words("الدبلوماسيون الدبلوماسيين الديبلوماسيون الديبلوماسيين")
+)
 _HIS_SAYING = _words_module._HIS_SAYING
 _OF_THEM = _words_module._OF_THEM
 _OCCASION_WORDS = _words_module._OCCASION_WORDS
@@ -1567,6 +1574,10 @@ class _Dating:
             # "أفادت برقية أميركية أن الوزير قال «…»" … "وبحسب البرقية التي
             # تحمل تاريخ 5 شباط 2009": the document told of, dated further on
             return d.iso, d.precision
+        if ctx is not None and self.cable_account_goes_on(ctx, sid, q, att, prev, ent):
+            # "وكتبت السفارة في برقية تعود إلى العام 2009 أن «…»" then "وقال
+            # الدبلوماسيون الأميركيون إن «…»": the cable's account goes on
+            return ctx[0], ctx[1]
         if (
             self.dateline is not None
             and att.cue_tok is not None
@@ -1608,6 +1619,75 @@ class _Dating:
             if day is not None:
                 return day, "day"
         return None, None
+
+    def cable_account_goes_on(
+        self,
+        ctx: tuple[str, str | None, int, bool],
+        sid: int,
+        q: _Quote,
+        att: _Attribution,
+        prev,
+        ent: _Entity | None,
+    ) -> bool:
+        """The quote ``q`` of sentence ``sid``, which nothing else dates,
+        goes on with the account of the leaked cable ``ctx`` dated a few
+        sentences back, with no other date, time or occasion told since:
+        its words are the cable's, of its date.  So when the speaker is the
+        cable's writer (the embassy, its diplomats, an envoy not former:
+        "وكتبت السفارة في برقية تعود إلى العام 2009 أن «…»" then "وقال
+        الدبلوماسيون الأميركيون إن «…»"), when someone the cable's sentence
+        named relays the words ("تنقل السفارة أن طالباني …" then "ونقل
+        طالباني عن سليماني قوله: …"), or when another side speaks in turn
+        in the same paragraph right after a quote of the cable ("من جهته،
+        أعلن X …، معربا عن أمله بأن «…»"), unless its words or its cue
+        speak of the leaked papers (a reaction to them: "من جهتها، قالت X
+        إن «هذه الوثائق تؤكد …»")."""
+        c = ctx[2]
+        if not c < sid <= c + 4 or (not self.cables and _ARCHIVES.isdisjoint(self.vocab)):
+            return False
+        if ctx[0] not in self.doc_dates and all(
+            self.date_token_index[k].iso != ctx[0] for k in self.dated_docs
+        ):
+            # (the date of someone's statement, "وفي أوت 2003، أكد X أن «…»":
+            # no cable's account to go on with)
+            return False
+        after = self.sent_first[c + 1]
+        if (
+            self.has_date_in(after, q.open_tok)
+            or self.time_moves(after, q.open_tok)
+            or (att.cue_tok is not None and self.new_occasion(att.cue_tok, q.open_tok))
+            # (someone quoted undated since: the account has left the cable)
+            or (prev is not None and prev[1] is None and prev[3] > c)
+        ):
+            return False
+        if (
+            ent is not None
+            and (
+                normalize_first(ent.surface) in _CABLE_AUTHORS
+                or (ent.role is not None and _envoy(ent.role))
+            )
+            # (not "السفير الجزائري الأسبق": a former envoy comments today)
+            and (ent.role is None or _FORMER.isdisjoint(_role_words(ent.role)))
+        ):
+            return True
+        starts = self.doc.starts
+        hit = self.cue_hits.get(att.cue_tok) if att.cue_tok is not None else None
+        if (
+            hit is not None
+            and hit.relayer is not None
+            and hit.relayer.kind != DOCUMENT
+            and hit.relayer.pos < starts[after]
+        ):
+            return True
+        first = self.sent_first[sid]
+        return (
+            prev is not None
+            and prev[1] == ctx[0]
+            and prev[3] == sid - 1
+            and self.turn_opens(first)
+            and self.doc.folded.find("\n", starts[self.sent_first[c]], q.start) == -1
+            and _ARCHIVES.isdisjoint(self.doc.toks[first : q.close_tok])
+        )
 
     def participle_after(self, q: _Quote) -> int | None:
         """The token of a participle of saying right after the quote ``q``

@@ -246,6 +246,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         "doc",
         "doc_author",
         "doc_ctx",
+        "doc_dates",
         "doc_para",
         "doc_teller",
         "first_said",
@@ -842,6 +843,10 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         self.said_dates: dict[int, tuple[str, str | None]] = {}
         # (date, precision, sentence, set by a document mention itself)
         self.doc_ctx: tuple[str, str | None, int, bool] | None = None
+        # the dates documents were given where the text introduced them
+        # ("برقية تعود إلى العام 2009"): a quote's date that is one of them
+        # is a cable's (cable_account_goes_on)
+        self.doc_dates: set[str] = set()
         self.doc_author: _Entity | None = None
         # who writes in the dated cable of its sentence, with its date
         self.doc_teller: tuple[_Entity, str] | None = None
@@ -1750,6 +1755,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                     dates = _dates_in(self, i + 1, end, sid)
                     if dates and not self.recalled_after_quote(i, sid):
                         self.doc_ctx = (dates[0].iso, dates[0].precision, sid, True)
+                        self.doc_dates.add(dates[0].iso)
                         self.doc_para = (dates[0].iso, dates[0].precision, sid)
                     continue
                 if mention == 1:
@@ -1865,6 +1871,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                         pass
                     elif dates:
                         self.doc_ctx = (dates[0].iso, dates[0].precision, sid, True)
+                        self.doc_dates.add(dates[0].iso)
                         self.doc_para = (dates[0].iso, dates[0].precision, sid)
                     elif (
                         not single
