@@ -317,6 +317,18 @@ def _build_cues() -> dict[str, Cue]:
             add(stem + "ت" + suffix, Cue(stem, VERB, F, SG))
             add("ي" + present + suffix, Cue(stem, VERB, M, SG))
             add("ت" + present + suffix, Cue(stem, VERB, F, SG))
+    # "طالبهم مرارا «بقطع …»", "حثهم على", "ناشدهم": the verbs of urging
+    # that take the person urged as their object, with that object's
+    # pronoun; the subject is named before or elided ("طالبه" is also a
+    # woman student: not that form)
+    for stem, present in (("طالب", "طالب"), ("ناشد", "ناشد"), ("حث", "حث")):
+        particle = "على" if stem == "حث" else None
+        for suffix in ("ه", "ها", "هم"):
+            if stem + suffix != "طالبه":
+                add(stem + suffix, Cue(stem, VERB, M, SG, particle))
+            add(stem + "ت" + suffix, Cue(stem, VERB, F, SG, particle))
+            add("ي" + present + suffix, Cue(stem, VERB, M, SG, particle))
+            add("ت" + present + suffix, Cue(stem, VERB, F, SG, particle))
     # "وهو ما اعتبره الوسيط X «…»", "ما وصفته الوزارة بأنه": the pronoun is
     # the object (what was said before), the subject follows
     for stem in ("اعتبر", "وصف"):

@@ -92,3 +92,28 @@ def test_a_report_issued_by_a_named_person_is_his_later():
     )
     q = one(text, "الخلافات تمتد")
     assert q.speaker == "التقرير", q
+
+
+def test_a_verb_of_urging_with_its_object_pronoun_is_a_verb_of_saying():
+    # "ذكّر X الأميركيين بأن الملك Y طالبهم مرارا «…»": the words are the
+    # innermost speaker's, the subject of the verb of urging whose object
+    # is a pronoun ("طالبهم", "حثهم", "ناشدهم"), not the one who relays them
+    text = (
+        "وتقول الوثيقة إن أحد المسؤولين ذكّر الأميركيين بأن الرئيس فادي النمر "
+        "طالبهم مرارا «بوقف الدعم عن المتمردين في الشمال».\n"
+    )
+    q = one(text, "بوقف الدعم")
+    assert q.speaker == "فادي النمر", q
+    assert q.role == "الرئيس", q
+    text = (
+        "وأفادت البرقية أن مسؤولا عربيا روى أن الوزير سامر الحلبي حثهم على "
+        "«الإسراع في تسليم الأسلحة قبل نهاية العام».\n"
+    )
+    q = one(text, "الإسراع في تسليم")
+    assert q.speaker == "سامر الحلبي", q
+    # (a woman student, "طالبة" written with ه, is no verb)
+    text = (
+        "وقال الأستاذ كريم الساعدي إن طالبه المتفوق كتب في رسالته «أريد أن أصبح طبيبا مثل والدي».\n"
+    )
+    q = one(text, "أريد أن أصبح")
+    assert q.cue == "كتب", q
