@@ -2478,9 +2478,31 @@ def _with_fuller_role(p: _Entity, prole: str, role: str | None) -> _Entity:
     """``p``, the person a bare title refers back to, with ``role`` (the
     title as said) for his role ``prole`` when it is a fuller form of it:
     longer, and holding all its words."""
-    if role and len(role) > len(prole) and _role_words(prole) <= _role_words(role):
+    if role and (
+        (len(role) > len(prole) and _role_words(prole) <= _role_words(role))
+        or _names_the_body(prole, role)
+    ):
         p.role = role
     return p
+
+
+def _names_the_body(prole: str, role: str) -> bool:
+    """``role`` is the post ``prole`` with the body its last word tells by a
+    common noun ("المتحدث باسم الحركة", "رئيس الحزب") said by its name
+    ("المتحدث باسم حماس", "رئيس حزب الأمل"): the same post, told better."""
+    said, told = _NORMALIZED[prole].split(), _NORMALIZED[role].split()
+    k = len(said)
+    body = said[-1]
+    if k < 2 or len(told) < k or told[: k - 1] != said[: k - 1]:
+        return False
+    if body[:2] != "ال" or body not in lx.ORGANIZATION_HEADS:
+        return False
+    named = told[k - 1]
+    if named == body[2:]:
+        # "رئيس حزب الأمل": the head without the article, then its name
+        return len(told) > k
+    # "باسم حماس": the body's own name, with no article
+    return len(told) == k and named[:2] != "ال" and named not in lx.TITLES
 
 
 def _described_by(words, described) -> bool:

@@ -672,7 +672,18 @@ def _key(name: str) -> str:
     """Spelling-insensitive key of a name: no article, no long vowels, merged
     letters that transliterate the same foreign sound (g: غ ج ق ك)."""
     out = []
-    for word in name.split():
+    words = name.split()
+    if "الله" in words or "عبد" in words:
+        # "نصر الله" and "نصرالله", "عبد العزيز" and "عبدالعزيز": a compound
+        # name written in two words or in one is one name
+        joined: list[str] = []
+        for word in words:
+            if joined and (word == "الله" or joined[-1] == "عبد"):
+                joined[-1] += word
+            else:
+                joined.append(word)
+        words = joined
+    for word in words:
         if word.startswith("ال") and len(word) > 4:
             word = word[2:]
         elif word == "ابن":

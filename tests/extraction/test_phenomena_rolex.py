@@ -135,3 +135,50 @@ def test_an_honoured_name_after_a_post_ending_in_marks_is_the_name():
     text = 'وقال وزير الخارجية “علي كرتي”، المسؤول عن الملف، إن "الانتخابات مزورة".\n'
     q = one(text, "الانتخابات مزورة")
     assert q.speaker == "علي كرتي", q
+
+
+def test_a_compound_name_in_one_word_or_two_is_one_name():
+    # "الأمين العام لحزب الأمل سالم نصرالله" then "وأضاف نصر الله:": the
+    # compound with الله (and with عبد) written apart or joined is one
+    # name, so the later mention carries the post (it met nobody)
+    text = (
+        "وقال الأمين العام لحزب الأمل سالم نصرالله إن «المخابرات بلا أخلاق».\n"
+        "وأضاف نصر الله: «لن نسكت بعد اليوم على هذه الممارسات».\n"
+    )
+    q = one(text, "لن نسكت")
+    assert (q.speaker, q.role) == ("سالم نصرالله", "الأمين العام لحزب الأمل"), q
+    text = (
+        "وقال وزير الخارجية كمال عبدالرحمن الحلبي إن «المخابرات بلا أخلاق».\n"
+        "وأضاف عبد الرحمن: «لن نسكت بعد اليوم على هذه الممارسات».\n"
+    )
+    assert one(text, "لن نسكت").role == "وزير الخارجية"
+    # another compound is another name
+    text = (
+        "وقال وزير الخارجية كمال عبدالرحمن الحلبي إن «المخابرات بلا أخلاق».\n"
+        "وأضاف عبد الله: «لن نسكت بعد اليوم على هذه الممارسات».\n"
+    )
+    assert one(text, "لن نسكت").role is None
+
+
+def test_a_post_said_again_with_the_body_named_replaces_the_common_noun():
+    # "المتحدث باسم الحركة X" then "وحذر المتحدث باسم حماس": the post said
+    # again with the body's own name is the same post told better; the
+    # person's role takes it (it kept "باسم الحركة", which says less)
+    text = (
+        "وجاء بيان المتحدث باسم الحركة سالم الحربي تعقيبا على حديث الجيش.\n"
+        'وذكر الحربي في تصريح أن "الاحتلال ارتكب جريمة جديدة بحق الشبان".\n'
+        'وحذر المتحدث باسم حماس من أن "استمرار الجرائم سيدفع الشباب إلى ردات فعل".\n'
+    )
+    assert one(text, "الاحتلال ارتكب").role == "المتحدث باسم حماس"
+    assert one(text, "استمرار الجرائم").role == "المتحدث باسم حماس"
+    text = (
+        'وقال المتحدث باسم الحزب سالم الحربي إن "الانتخابات مزورة".\n'
+        'وأكد المتحدث باسم حزب الأمل أن "النتائج لن تقبل أبدا".\n'
+    )
+    assert one(text, "الانتخابات مزورة").role == "المتحدث باسم حزب الأمل"
+    # another body with the article names no body: the post stays
+    text = (
+        'وقال المتحدث باسم الحزب سالم الحربي إن "الانتخابات مزورة".\n'
+        'وأكد المتحدث باسم الحكومة أن "النتائج لن تقبل أبدا".\n'
+    )
+    assert one(text, "الانتخابات مزورة").role == "المتحدث باسم الحزب"
