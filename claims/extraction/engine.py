@@ -396,6 +396,78 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                 role = self.lead_description(words[0])
         return role
 
+    def posts_told_after(
+        self, speakers: list[_Entity | None], said_to: list[int], persons: list[_Entity]
+    ) -> None:
+        """ "قال المعلم: «…». وأضاف: «…». وأوضح الوزير السوري أن …": a post
+        with the article and no name, the subject of a verb of saying that
+        opens one of the two sentences after a speaker's quote (no one else
+        quoted up to it), is that speaker's, when the text gave him none (a
+        name alone, or a bare title word that may be a family name) and no
+        other person met holds a post of that head."""
+        toks = self.doc.toks
+        n_said = len(speakers)
+        done: set[object] = set()
+        tried: set[int] = set()  # the sentences read, once each
+        for k, ent in enumerate(speakers):
+            if (
+                ent is None
+                or ent.kind != PERSON
+                or ent.number != _SG
+                or (ent.role is not None and (" " in ent.role or not ent.key.startswith("title:")))
+            ):
+                continue
+            # (a bare title word is a new mention each time: one by its words)
+            who = ent.key if ent.key.startswith("title:") else id(ent)
+            if who in done:
+                continue
+            s = self.sent[said_to[k] if said_to[k] < self.n else self.n - 1]
+            # the sentence of the next quote someone else says
+            other_at = self.sent[-1] + 1
+            for j in range(k + 1, n_said):
+                e = speakers[j]
+                if e is None or (e.key if e.key.startswith("title:") else id(e)) != who:
+                    other_at = self.sent[said_to[j] if said_to[j] < self.n else self.n - 1]
+                    break
+            for s2 in (s + 1, s + 2):
+                f = self.sent_first.get(s2)
+                if (
+                    f is None
+                    or s2 >= other_at
+                    or s2 in tried
+                    or self.in_quote[f]
+                    or toks[f] not in _MAY_CUE
+                ):
+                    break
+                hit = self.cue_at(f)
+                if hit is None or hit.cue.kind != lx.VERB:
+                    continue
+                tried.add(s2)
+                post = self.subject_of(hit)
+                if (
+                    post is None
+                    or post.kind != PERSON
+                    or not post.key.startswith("title:")
+                    or post.gender != ent.gender
+                    or not post.role
+                    or " " not in post.role
+                    or post.role[:2] != "ال"
+                    or self.sent[hit.np_start] != s2
+                ):
+                    break
+                head = normalize_first(post.role)
+                if any(
+                    p.role and normalize_first(p.role) in (head, head[2:])
+                    for p in persons
+                    if p is not ent and p.key != ent.key
+                ):
+                    break
+                done.add(who)
+                for other in speakers if isinstance(who, str) else (ent,):
+                    if other is not None and other.key == ent.key:
+                        other.role = post.role
+                break
+
     def lead_description(self, last: str) -> str | None:
         """The description of the unnamed person whom the sentence before
         the first mention of the name word ``last`` (folded, ending a full
@@ -835,6 +907,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         anon_plurals: list[tuple[int, str, str]] = []  # (pos, folded, surface)
         results: list[ExtractedQuote] = []
         speakers: list[_Entity | None] = []
+        said_to: list[int] = []  # the closing token of each quote, as speakers
         self._np_end = 0
         # id(entity) -> (date, precision, sentence, entity); the entity is kept
         # so that its id cannot be reused by another object
@@ -2338,6 +2411,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
             cable = self.cable_for(q, attribution, prev, ent)
             a, b = doc.omap(q.start), doc.omap(q.end)
             speakers.append(ent)
+            said_to.append(q.close_tok)
             confidence = attribution.confidence * (1.0 if q.marked else 0.9)
             rounded = _ROUNDED.get(confidence)
             if rounded is None:
@@ -2425,6 +2499,8 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                 # منتخبنا": the bare title the quote names him with is the
                 # head of the post he was introduced with, which says more
                 ent.role = fuller
+        if speakers:
+            self.posts_told_after(speakers, said_to, persons)
         # a headline quoted "محمد بن راشد" before the full mention: the person's
         # final name and fullest role
         for k, ent in enumerate(speakers):

@@ -37,3 +37,61 @@ def test_a_name_in_marks_right_after_a_title_is_still_the_person():
     q = one(text, "العلاقات مع الجيران")
     assert q.speaker == "حامد الكرتي", q
     assert q.role == "وزير الخارجية", q
+
+
+def test_a_post_told_right_after_a_speakers_words_is_his_role():
+    # "قال X: «…». وأوضح الوزير الأردني أن …": a post with the article and
+    # no name, the subject of the verb of saying that opens the sentence
+    # after the words of a speaker the text gave no post, is his
+    text = (
+        "وحول الانتخابات، قال الحمدان: «الانتخابات ستجري في موعدها المحدد».\n"
+        "وقال الحمدان خلال مؤتمر صحافي: «لا تأجيل للموعد تحت أي ظرف». وأوضح "
+        "الوزير الأردني أن الحكومة مستعدة لكل الاحتمالات.\n"
+    )
+    for words in ("الانتخابات ستجري", "لا تأجيل للموعد"):
+        q = one(text, words)
+        assert q.speaker == "الحمدان", q
+        assert q.role == "الوزير الأردني", q
+
+    # a title word that is his family name ("المعلم"), quoted again with no
+    # subject
+    text = (
+        "قال المعلم: «الحدود ستبقى مفتوحة أمام التجارة».\n"
+        "وأضاف: «لا نية لإغلاق المعابر». وأكد الوزير السوري أن العلاقات مع "
+        "الجيران تتحسن يوما بعد يوم.\n"
+    )
+    for words in ("الحدود ستبقى", "لا نية لإغلاق"):
+        q = one(text, words)
+        assert q.speaker == "المعلم", q
+        assert q.role == "الوزير السوري", q
+
+    # the post's own sentence quoting him
+    text = (
+        "قال الحمدان: «الحدود ستبقى مفتوحة أمام التجارة».\n"
+        "وأكد الوزير السوري أن «العلاقات مع الجيران تتحسن يوما بعد يوم».\n"
+    )
+    for words in ("الحدود ستبقى", "العلاقات مع الجيران"):
+        q = one(text, words)
+        assert q.speaker == "الحمدان", q
+        assert q.role == "الوزير السوري", q
+
+
+def test_a_post_told_after_is_not_taken_across_sex_or_from_its_holder():
+    # a post of the other sex, or one a person met holds, is no one else's
+    text = (
+        "قالت الحمدان: «الانتخابات ستجري في موعدها المحدد».\n"
+        "وأوضح الوزير الأردني أن الحكومة مستعدة لكل الاحتمالات.\n"
+    )
+    assert one(text, "الانتخابات ستجري").role is None
+    text = (
+        "التقى وزير الخارجية الأردني فهد العلي نظيره أمس. وقال الحمدان: "
+        "«الانتخابات ستجري في موعدها المحدد».\n"
+        "وأوضح الوزير الأردني أن الحكومة مستعدة لكل الاحتمالات.\n"
+    )
+    assert one(text, "الانتخابات ستجري").role is None
+    # nor a verb that does not say ("وكان الوزير الأردني قد زار …")
+    text = (
+        "قال الحمدان: «الانتخابات ستجري في موعدها المحدد».\n"
+        "وكان الوزير الأردني قد زار بروكسل الشهر الماضي.\n"
+    )
+    assert one(text, "الانتخابات ستجري").role is None
