@@ -275,6 +275,10 @@ def _build_cues() -> dict[str, Cue]:
         add(base + "ة", Cue(lemma, PARTICIPLE, F, SG, particle))
         add(base + "ين", Cue(lemma, PARTICIPLE, M, PL, particle))
         add(base + "ات", Cue(lemma, PARTICIPLE, F, PL, particle))
+    for form in ("معلقا", "معلقاً", "معلقين"):
+        # "استغرب الوزير X …، معلقا: «…»": commenting (not the feminine,
+        # "خريطة معلقة خلفه": hanging)
+        add(form, Cue("علق", PARTICIPLE, M, PL if form.endswith("ين") else SG, "على"))
     # عبّر عن: the bare masculine "عبر" is also the preposition "via", so only
     # the unambiguous forms are cues (the engine checks "عبر … عن" itself).
     for form, (gender, number) in {
@@ -633,13 +637,14 @@ AUTHOR_VERBS = _fold_set(
     أرسل أرسلت أرسله أرسلها أرسلته أرسلتها كتب كتبت كتبه كتبها كتبته كتبتها وقع وقعت
     وقعه وقعها وقعته وقعتها أعد أعدت أعده أعدها أعدته أعدتها بعث بعثت بعثه بعثها
     بعثته بعثتها وجه وجهت وجهه وجهها صاغ صاغت صاغه صاغها حرر حررت حرره حررها
+    قدمه قدمها قدمته قدمتها
     """
 )
 # Words that commonly link a document to its date or origin; skipped when
 # looking for the author ("برقية سرية تعود إلى ... أرسلتها من لندن").
 DOCUMENT_ADJECTIVES = _fold_set(
     "سرية سري أخرى آخر أمريكية أميركية دبلوماسية ديبلوماسية جديدة مسربة سابقة لاحقة "
-    "داخلية رسمية مؤرخة نفسها ذاتها مشترك مشتركة سنوي سنوية"
+    "داخلية رسمية مؤرخة نفسها ذاتها مشترك مشتركة سنوي سنوية مسرب"
 )
 
 # Honorifics that stand for "he/she" in Gulf and Levantine copy ("وأوضح سعادته").

@@ -883,6 +883,20 @@ def _implausible_head(folded: str) -> bool:
     if _glued_to_ba(head):
         # "التي أقامها الوزير بحضور لفيف من …": the circumstance, no name
         return True
+    if (
+        len(head) == 7
+        and head[:3] == "الم"
+        and head[4] == "ا"
+        and head[-1] not in "يهاو"
+        and head not in _PP_NOUNS
+        and head[2:] not in lx.ANONYMOUS_HEADS
+        and head not in lx.ORGANIZATION_HEADS
+        and " " not in folded
+    ):
+        # "وروت المراحل التي سبقت …": a broken plural مفاعل with the article,
+        # alone after the verb, is its object (the things told), no family
+        # name (those in ي, "المجالي", are not of that shape)
+        return True
     if head[-1] == "ا" and len(head) >= 6 and (head[:2] == "مت" or head[:3] == "مست"):
         # "وتابع متذمرا من أن …"، "ورد مستنكرا": a participle of the forms
         # تفعّل/تفاعل/استفعل in the accusative tells how the subject the

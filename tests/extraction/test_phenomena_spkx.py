@@ -219,3 +219,62 @@ def test_a_subject_before_its_verb_without_a_reply_adverbial():
     text = "والمعارضة قالت في بيان إن «الحكومة فشلت في كل الملفات».\n"
     q = one(text, "الحكومة فشلت")
     assert q.speaker == "المعارضة", q
+
+
+def test_commenting_participle_takes_the_clauses_subject():
+    # "استغرب الوزير X …، معلقا: «…»": معلقا (commenting) is a participle
+    # of saying; the subject of the clause's verb speaks, not the last
+    # person named in its object
+    for form in ("معلقا", "معلقاً"):
+        text = (
+            "استغرب وزير الإعلام سامر الخطيب، انشغال رواد المواقع بفستان الممثلة "
+            f"الشابة ريم أكثر من تصريحات أخرى، {form}: «لا أعرف ما الذي يحدث "
+            "للرأي العام».\n"
+        )
+        q = one(text, "لا أعرف ما الذي")
+        assert q.speaker == "سامر الخطيب", (form, q)
+        assert q.cue == form, (form, q)  # (read as the cue, not a guess)
+
+
+def test_a_hanging_map_is_no_commenting_participle():
+    # (negative) "خريطة معلقة خلفه": the feminine is "hanging"; the verb
+    # before it stays the cue
+    text = (
+        "وقال وزير الكهرباء فادي الساعدي: «الشبكة تحتاج إلى استثمار».\n"
+        "ثم تابع وهو يشير إلى خريطة معلقة خلفه: «هنا تبلغ الحرارة خمسين درجة».\n"
+    )
+    q = one(text, "هنا تبلغ الحرارة")
+    assert q.speaker == "فادي الساعدي", q
+
+
+def test_a_report_submitted_by_a_named_person_is_his():
+    # "بين تقرير مسرب قدمه رئيس الاستخبارات X إلى الملك أن …": the one who
+    # submitted the report (قدمه, after the adjective مسرب) is its author
+    for adjective in ("مسرب", "سري"):
+        text = (
+            f"وبين تقرير {adjective} قدمه رئيس الاستخبارات فهد بن سلطان إلى الملك "
+            "أن الزيارة هدفها «الحصول على دعم مالي لتمويل المظاهرات».\n"
+        )
+        q = one(text, "الحصول على دعم")
+        assert q.speaker == "فهد بن سلطان", (adjective, q)
+
+
+def test_a_broken_plural_alone_after_a_verb_is_its_object():
+    # "وروت المراحل التي سبقت …": المراحل (مفاعل with the article) is
+    # what she told, no family name; the woman named before speaks
+    for thing in ("المراحل", "المشاكل"):
+        text = (
+            "قالت سلمى الحداد في كتابها إن «مؤامرة» كانت وراء رحيلها.\n"
+            "وخصصت حيزا هاما من الكتاب للحديث عن أيامها الأخيرة.\n"
+            f"وروت {thing} التي سبقت رحيلها والتي لخصتها في «حشد الجموع وتوزيع "
+            "المال في الأحياء».\n"
+        )
+        q = one(text, "حشد الجموع")
+        assert q.speaker == "سلمى الحداد", (thing, q)
+
+
+def test_a_family_name_in_ya_after_a_verb_is_still_a_name():
+    # (negative) "وقال المجالي إن": a family name with the article in ي
+    text = "وقال النائب سامي المجالي إن «الحكومة مقصرة».\nوأضاف المجالي أن «الموازنة لا تكفي».\n"
+    q = one(text, "الموازنة لا تكفي")
+    assert q.speaker == "سامي المجالي", q
