@@ -1464,9 +1464,23 @@ class _Dating:
                 )
             )
         ):
-            if self.doc_para is not None and self.doc_para[0] == ctx[0]:
+            para = self.doc_para
+            if para is not None and para[0] == ctx[0]:
                 # "ويورد السفير في البرقية نفسها …": its paragraph is about it too
                 self.doc_para = (ctx[0], ctx[1], sid)
+            elif (
+                ent is not None
+                and ent.kind == DOCUMENT
+                and not ctx[3]
+                and para is not None
+                and para[0] is not None
+                and para[2] <= ctx[2]
+            ):
+                # "والوثيقة تعود الى 11 تموز 2006، ووصف جنبلاط جاء خلال اجتماع
+                # في 7 تموز …" then "واوضحت الوثيقة ان «…»": the document's
+                # own words are of its date, not of the meeting its quotes
+                # told of
+                return para[0], para[1]
             return ctx[0], ctx[1]
         if (
             ctx is not None

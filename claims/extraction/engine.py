@@ -2450,7 +2450,17 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                 prev = (teller, date, precision, self.sent[q.open_tok], cable, ent)
             if date is not None:
                 sid = self.sent[q.open_tok]
-                self.doc_ctx = (date, precision, sid, False)
+                if not (
+                    ent is not None
+                    and ent.kind == DOCUMENT
+                    and (ctx := self.doc_ctx) is not None
+                    and not ctx[3]
+                    and self.doc_para is not None
+                    and date == self.doc_para[0] != ctx[0]
+                ):
+                    # (but the document's own words, of its date, leave the
+                    # account at the meeting it tells of: date_for)
+                    self.doc_ctx = (date, precision, sid, False)
                 if ent is not None:
                     self.speaker_dates[id(ent)] = (date, precision, sid, ent)
                 self.said_dates[sid] = (date, precision)
