@@ -313,6 +313,18 @@ _VERB_PARTICLES = _words_module._words("عن مع الي علي من")
 _PRAISE = frozenset({"أشاد", "نوه"})
 
 
+def _possessed(t: str) -> bool:
+    """ "مواطنيها", "منتسبيهم", "قواتها": a plural noun (in ين or ات) with a
+    possessive pronoun of the third person, without the article (no name
+    word; a present verb in يـ/تـ with its object, "يعطيها", is none)."""
+    return (
+        len(t) >= 6
+        and t[:2] != "ال"
+        and t[0] not in "يت"
+        and (t[-3:] == "يها" or t[-3:] == "يهم" or t[-4:] == "يهما" or t[-4:] in ("اتها", "اتهم"))
+    )
+
+
 def _np_read(t: str) -> int:
     """How scan_np() reads a word: its _NP_KIND, plus 8 when one of the
     tests it makes on a word before reading it on may hold for the word (a
@@ -337,6 +349,7 @@ def _np_read(t: str) -> int:
         or (t[0] in "يت" and len(t) >= 4)
         or t in _GLUED_MA
         or ((t[0] == "و" or t in _ADDING) and _joins_others(t))
+        or _possessed(t)
     )
     return kind + (8 if pre else 0) + (16 if stop else 0)
 
@@ -1615,6 +1628,18 @@ class _Phrases:
                 # (the word may meet one of the tests below: most do not,
                 # and skip them all on this one lookup)
                 kind -= 8
+                if (
+                    named
+                    and i > a + 1
+                    and _possessed(t)
+                    and toks[i - 1] not in _TITLE_LIKE
+                    and not _IS_TITLE_HEAD[toks[i - 1]]
+                ):
+                    # "دعت وزارة الخارجية السعودية مواطنيها إلى", "طالب الحزب
+                    # X منتسبيه": after the subject's name, a plural noun with
+                    # a possessive pronoun is the verb's object (no name word
+                    # is possessed; but "X نائب رئيسها": a post's genitive)
+                    break
                 if named and verb and i > a and t in lx.TITLES and t[:2] != "ال":
                     # "دعا الرئيس X رئيس البرلمان، Y، إلى": a post after the
                     # subject's name whose own name its commas set off is another

@@ -59,13 +59,14 @@ _MULTI_HINTS = ("''", "‘‘", "’’", "quot;", "\\", "″")
 
 # A straight apostrophe used as a quote mark ('…'): one that opens (after a
 # space, an opening bracket or a colon, or a clitic glued to it) before an
-# Arabic letter and one that closes after Arabic text before a space or
+# Arabic letter and one that closes after Arabic text (its last letter, a
+# stop, a digit or a closing bracket: "… عام 2000)'،") before a space or
 # punctuation, with no apostrophe between them on the line; a space may stand
 # inside either mark (' …؟'، as typed).  (An apostrophe in Latin text, l'état
 # or don't, stands between Latin letters.)
 _APOSTROPHE_PAIR = re.compile(
     r"(?:(?<=^)|(?<=[\s(\[:،,؛;\-–—/])|(?<=[\s(][بلوفك])|(?<=^[بلوفك]))"
-    r"'( ?[\u0621-\u064a][^'\n]*?[\u0621-\u064a.!?؟] ?)'"
+    r"'( ?[\u0621-\u064a][^'\n]*?[\u0621-\u064a.!?؟)0-9\u0660-\u0669] ?)'"
     r"(?=$|[\s.,،؛;:!?؟)\]…\-–—/\"«»“”])",
     re.M,
 )

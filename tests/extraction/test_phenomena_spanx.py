@@ -137,3 +137,59 @@ def test_a_government_or_an_outlet_glued_to_lam_is_still_the_addressee():
     assert one(text, "الزيادة في الأسعار").speaker == "الاتحاد الأوروبي"
     text = "وقالت الهيئة للصحفيين إن «الزيادة في الأسعار غير مقبولة».\n"
     assert one(text, "الزيادة في الأسعار").speaker == "الهيئة"
+
+
+def test_an_apostrophe_closes_after_a_bracket_or_a_digit():
+    # "… عام 2000)'،", "… بلغ 2000'.": straight apostrophes for quote marks
+    # whose words end in a closing bracket or a number
+    text = (
+        "واعتبر الوزير سمير حداد أن على الحكومة 'ان تتجنب الاعتداء على الخط "
+        "الازرق (الذي رسمته الامم المتحدة عام 2000)'، و'الا تقصف المناطق السكنية'.\n"
+    )
+    q = one(text, "ان تتجنب الاعتداء")
+    assert q.text.endswith("عام 2000)"), q
+    assert q.speaker == "سمير حداد", q
+    text = "وقال المدير سمير حداد إن 'عدد المسجلين هذا العام بلغ 2000'.\n"
+    q = one(text, "عدد المسجلين")
+    assert q.text == "عدد المسجلين هذا العام بلغ 2000", q
+
+
+def test_minutes_marked_with_apostrophes_are_no_quote():
+    # "في الدقيقة 10' … في الدقيقة 20'": no mark opens after a digit
+    text = "سجل اللاعب هدفه في الدقيقة 10' وأضاف زميله هدفا ثانيا في الدقيقة 20'.\n"
+    assert quotes_of(text) == []
+
+
+def test_a_possessed_plural_after_the_subject_is_the_verbs_object():
+    # "دعت وزارة الخارجية السعودية مواطنيها إلى", "دفعت القيادة قواتها":
+    # a plural noun with a possessive pronoun ends the subject's name
+    text = (
+        "دعت وزارة الخارجية السعودية مواطنيها إلى عدم نشر الوثائق. وقالت الوزارة "
+        'في تغريدة: "عزيزي المواطن: لا تنشر الوثائق المسربة".\n'
+    )
+    assert one(text, "لا تنشر").speaker == "وزارة الخارجية السعودية"
+    text = (
+        'ودفعت قيادة الجيش الليبي قواتها إلى الجنوب، وقالت في بيان: "الوضع تحت السيطرة الكاملة".\n'
+    )
+    assert one(text, "تحت السيطرة").speaker == "قيادة الجيش الليبي"
+
+
+def test_a_possessed_plural_after_a_post_stays_its_genitive():
+    # "X منسقة حملاتها": after a post the possessed plural is its genitive
+    text = "وقالت سعاد المرزوقي منسقة حملاتها إن «الحملة ستستمر حتى نهاية الشهر».\n"
+    q = one(text, "الحملة ستستمر")
+    assert q.speaker == "سعاد المرزوقي", q
+    assert q.role == "منسقة حملاتها", q
+
+
+def test_elias_without_its_hamza_opens_the_name_after_a_post():
+    # "وزير الدفاع اللبناني الياس المر": "إلياس" printed without its hamza
+    # looks like a word with the article; after a post it opens the name
+    text = "وقال وزير الدفاع اللبناني الياس المر إن «الحرب ستكون مدمرة».\n"
+    q = one(text, "الحرب ستكون")
+    assert q.speaker == "الياس المر", q
+    assert q.role == "وزير الدفاع اللبناني", q
+    text = "قال رئيس الحكومة الياس حنا إن «الحكومة لن تستقيل قبل الانتخابات».\n"
+    q = one(text, "لن تستقيل")
+    assert q.speaker == "الياس حنا", q
+    assert q.role == "رئيس الحكومة", q
