@@ -3858,6 +3858,19 @@ class _Phrases:
         w = toks[m - 1]
         return w[:2] == "ال" or _NP_KIND[w] == 4 or w in _COUNTRIES
 
+    def genitive_title_named(self, p: int, b: int) -> bool:
+        """The post told at token ``p`` (its phrase ending before ``b``) has a
+        second title in its genitive before the name that ends it ("الوزير
+        المستشار لدى رئيس الحكومة Z Q", "مستشار الرئيس Z Q"): the name is
+        that title's holder's."""
+        toks = self.doc.toks
+        titles = lx.TITLES
+        for m in range(p + 1, b - 1):
+            t = toks[m]
+            if (t[2:] if t[:2] == "ال" else t) in titles and self.name_like(m + 1, b):
+                return True
+        return False
+
     def clause_verb_before(self, i: int) -> int:
         """ "طلب X Y Z مدير …": the token of a word opening its clause (at the
         sentence's start or after a comma: the verb) followed by a name of
@@ -5397,9 +5410,19 @@ class _Phrases:
                 # read as the subject of another verb than one of saying, are
                 # a noun in construct with the post, no person named
                 return None
-            if (
-                _IS_TITLE_HEAD[words[name_to]] or words[name_to] in lx.ANONYMOUS_HEADS
-            ) and not self.post_names_another(a + name_to, b):
+            if (_IS_TITLE_HEAD[words[name_to]] or words[name_to] in lx.ANONYMOUS_HEADS) and (
+                not self.post_names_another(a + name_to, b)
+                or (
+                    # "وقال X الوزير المستشار لدى رئيس الحكومة Z Q إن": after
+                    # a verb of saying that tells no one, the post after the
+                    # subject's name is his; the name ending it is the holder
+                    # of the title in its genitive
+                    cue is not None
+                    and cue.kind == lx.VERB
+                    and cue.lemma not in _TELL_SOMEONE
+                    and self.genitive_title_named(a + name_to, b)
+                )
+            ):
                 # "برنار كوشنير وزير الخارجية" (but "أبلغ X رئيس الوزراء Z Q":
                 # the post of another, named after it, the one told)
                 role = _surface(

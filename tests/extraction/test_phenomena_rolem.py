@@ -95,3 +95,31 @@ def test_a_post_told_after_is_not_taken_across_sex_or_from_its_holder():
         "وكان الوزير الأردني قد زار بروكسل الشهر الماضي.\n"
     )
     assert one(text, "الانتخابات ستجري").role is None
+
+
+def test_a_post_after_the_name_that_ends_in_its_genitives_holder():
+    # "وقال X الوزير المستشار لدى رئيس الحكومة Z Q إن": the post after the
+    # speaker's name, with no comma, is his; the name that ends it belongs
+    # to the title in its genitive (the head of government), not to the post
+    text = (
+        "وقال سامي الخليل الوزير المستشار لدى رئيس الحكومة فهد العلي إن «القرار "
+        "مخالف للاتفاق الموقع بين البلدين».\n"
+    )
+    q = one(text, "القرار مخالف")
+    assert q.speaker == "سامي الخليل", q
+    assert q.role == "الوزير المستشار لدى رئيس الحكومة فهد العلي", q
+
+    text = "وأكدت نادية الصافي مستشارة الرئيس كمال حداد أن «الحوار سيستأنف الأسبوع المقبل».\n"
+    q = one(text, "الحوار سيستأنف")
+    assert q.speaker == "نادية الصافي", q
+    assert q.role == "مستشارة الرئيس كمال حداد", q
+
+
+def test_a_post_that_names_its_own_holder_after_a_name_is_no_role():
+    # "وأبلغ X مستشار رئيس الحكومة Z أن": the one told, no post of X's; and
+    # a post with no title in its genitive ("رئيس الوزراء Z Q") names its
+    # own holder
+    text = "وأبلغ سامي الخليل مستشار رئيس الحكومة فهد العلي أن «القرار مخالف للاتفاق».\n"
+    assert one(text, "القرار مخالف").role is None
+    text = "وقال سامي الخليل رئيس الوزراء فهد العلي إن «القرار مخالف للاتفاق».\n"
+    assert one(text, "القرار مخالف").role is None
