@@ -1709,6 +1709,24 @@ class _Speakers:
                 ):
                     return _Attribution(own, cue_text, via, 0.7, False, hit.tok, clause)
             if (
+                toks[hit.tok - 1] in _COMMAS
+                and toks[hit.tok][0] == "و"
+                and cue.kind == lx.VERB
+                and hit.pronoun is None
+                and (c := bisect_left(self.hit_toks, hit.tok)) > bisect_left(self.hit_toks, first)
+                and (own := self.main_clause_subject(hit, first)) is not None
+                and _named_person(own)
+                and own.role
+                and self.tok_at(own.pos) > self.hit_toks[c - 1] + 1
+                and self.tok_at(own.pos) > cue_hits[self.hit_toks[c - 1]].np_end
+                and agree(own, g, n)
+            ):
+                # "واعتبر X أن …، إذ اتصل الملك Y بالرئيس Z، وأخبره أن": the
+                # coordinated verb goes on with the clause just before it,
+                # whose verb's titled subject is named after the earlier
+                # cue's, not with that cue's subject
+                return _Attribution(own, cue_text, via, 0.7, False, hit.tok, clause)
+            if (
                 toks[first] in _WAS
                 and cue.kind == lx.VERB
                 and (hit.pronoun is None or toks[hit.np_start] in _HONORIFIC_PRONOUNS)

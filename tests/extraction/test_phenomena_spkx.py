@@ -278,3 +278,31 @@ def test_a_family_name_in_ya_after_a_verb_is_still_a_name():
     text = "وقال النائب سامي المجالي إن «الحكومة مقصرة».\nوأضاف المجالي أن «الموازنة لا تكفي».\n"
     q = one(text, "الموازنة لا تكفي")
     assert q.speaker == "سامي المجالي", q
+
+
+def test_a_coordinated_verb_goes_on_with_the_clause_just_before_it():
+    # "واعتبر X أن …، إذ اتصل الملك Y بالرئيس Z، وأخبره أن «…»": the verb
+    # with و after the comma shares the subject of the clause right before
+    # it (a titled name after the earlier cue's), not the earlier cue's
+    for subject, name in (
+        ("الأمير فهد بن سلطان", "فهد بن سلطان"),
+        ("الرئيس كمال الحسن", "كمال الحسن"),
+    ):
+        text = (
+            "واعتبر النائب سامي العلي أن البيان كان واضحا، إذ اتصل "
+            f"{subject} بالسفير الأمريكي، وأبلغه أن «البلاد تضع القضية في "
+            "المرتبة الأولى».\n"
+        )
+        q = one(text, "البلاد تضع القضية")
+        assert q.speaker == name, (subject, q)
+
+
+def test_a_coordinated_verb_after_a_that_clause_keeps_the_cues_subject():
+    # (negative) "قال الوزير X إن الملك Y استقبل الوفد، وأضاف أن": the
+    # titled name is inside the that-clause; the cue's subject goes on
+    text = (
+        "قال وزير الخارجية سامي العلي إن الملك فهد استقبل الوفد أمس، وأضاف أن "
+        "«الزيارة كانت ناجحة جدا».\n"
+    )
+    q = one(text, "الزيارة كانت ناجحة")
+    assert q.speaker == "سامي العلي", q
