@@ -131,7 +131,7 @@ from claims.extraction.words import _QuoteBuilder as _QuoteBuilder
 from claims.extraction.words import _suffixed_title as _suffixed_title
 
 # attribute(): the nouns of statement whose owner speaks ("تصريح الوزير …")
-_STATEMENT_OF_NOUNS = _speakers_module._STATEMENT_NOUNS
+_STATEMENT_OF_NOUNS = _speakers_module._STATEMENT_OR_ANSWER_NOUNS
 
 # the heads of feminine bodies with no article ("بلدية", "وزارة", "حركة"):
 # the subject of a clause-opening verb in ت is a mention (register_mentions)

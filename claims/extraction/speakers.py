@@ -193,6 +193,11 @@ _CONTACT = _words_module._CONTACT
 _STATEMENT_NOUNS = _words_module._with_prefixes(
     _words_module._words("تصريح تصريحات كلام حديث مقوله"), "وبل"
 )
+# an answer in construct with its owner, before a colon ("جواب السفير كان:")
+# (the nouns of statement take a colon too, but "في حديث للجزيرة:" names
+# whom the talk was for, not its owner)
+_ANSWER_NOUNS = _words_module._with_prefixes(_words_module._words("جواب اجابه"), "وف")
+_STATEMENT_OR_ANSWER_NOUNS = _STATEMENT_NOUNS | _ANSWER_NOUNS
 # the adjectives a statement is told with, no owner of it ("في تصريحات خاصة
 # لكووورة «…»", "في تصريح صحفي مقتضب"): what kind of statement it was,
 # masculine and feminine, with the accusative of the masculine
@@ -437,25 +442,37 @@ class _Speakers:
         the one whose statement it is."""
         toks = self.doc.toks
         k = open_tok - 1
+        nouns = _STATEMENT_NOUNS
         if toks[k] in _ABOUT_WORDS:
             k -= 1
-        if _STATEMENT_NOUNS.isdisjoint(toks[lo if lo > k - 7 else k - 7 : k + 1]):
+        elif toks[k] == ":" and k - 2 > lo:
+            # "جواب السفير كان: «…»", "فكان رد الوزير X: «…»": what the
+            # answer was, its owner's words
+            k -= 1
+            if toks[k] in _KANA:
+                k -= 1
+            nouns = _ANSWER_NOUNS
+        if nouns.isdisjoint(toks[lo if lo > k - 7 else k - 7 : k + 1]):
             # (one C-level set test of the words the scan below may stop at:
             # most quotes have no noun of statement before them)
             return None
         s = k
         while s > lo and k - s < 7 and self.is_word[s] and not self.in_quote[s]:
-            if toks[s] in _STATEMENT_NOUNS:
+            if toks[s] in nouns:
                 break
             s -= 1
-        if s == k or toks[s] not in _STATEMENT_NOUNS:
+        if s == k or toks[s] not in nouns:
             return None
         if toks[s + 1] in _STATEMENT_ADJECTIVES:
             # "في تصريحات خاصة لكووورة «…»": the statement's adjective, then
             # whom it was made to; its owner is the verb's subject
             return None
         b = self.scan_np(s + 1, k + 1, None)[0]
-        if b != k + 1 or b - s < 3:
+        if b != k + 1 or (
+            b - s < 3
+            # (an answer's owner may be a title alone: "جواب السفير كان:")
+            and not (nouns is _ANSWER_NOUNS and _IS_TITLE_HEAD[toks[s + 1]])
+        ):
             return None  # (not "في تصريح صحفي «…»": an adjective, no owner)
         ent = self.classify(s + 1, b, b, b, None)
         if ent is None or ent.kind not in (PERSON, ORGANIZATION):

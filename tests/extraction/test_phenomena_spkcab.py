@@ -117,3 +117,26 @@ def test_a_verb_of_urging_with_its_object_pronoun_is_a_verb_of_saying():
     )
     q = one(text, "أريد أن أصبح")
     assert q.cue == "كتب", q
+
+
+def test_an_answer_with_its_owner_before_a_colon_gives_the_owner():
+    # "تقول البرقية إن جواب السفير كان: «…»": what the answer was, in a
+    # clause that relays it; the answer's owner speaks, not the relayer
+    text = "وتقول البرقية إن جواب السفير كان: «الخيار يعود إلى الحكومة وحدها».\n"
+    q = one(text, "الخيار يعود")
+    assert q.speaker == "السفير", q
+    text = (
+        "وسأله الصحفي عن الأزمة، وتقول الصحيفة إن إجابة الوزير فادي النمر "
+        "كانت: «لا تعليق على هذا الموضوع الآن».\n"
+    )
+    q = one(text, "لا تعليق على")
+    assert q.speaker == "فادي النمر", q
+    assert q.role == "الوزير", q
+    # (a talk for an outlet before the colon names whom it was for: the one
+    # who goes on speaks)
+    text = (
+        "وقال الوزير فادي النمر إن الأزمة مستمرة. وتابع في حديث للصحيفة: «لا "
+        "حل قريبا لهذه الأزمة».\n"
+    )
+    q = one(text, "لا حل قريبا")
+    assert q.speaker == "فادي النمر", q
