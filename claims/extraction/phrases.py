@@ -5410,7 +5410,21 @@ class _Phrases:
                 # read as the subject of another verb than one of saying, are
                 # a noun in construct with the post, no person named
                 return None
-            if (_IS_TITLE_HEAD[words[name_to]] or words[name_to] in lx.ANONYMOUS_HEADS) and (
+            if (
+                _IS_TITLE_HEAD[words[name_to]]
+                or words[name_to] in lx.ANONYMOUS_HEADS
+                or (
+                    # "قالت X زوجة الرئيس السابق Z إن": kin in construct after
+                    # the name of the subject of a verb of saying that tells
+                    # no one describes her (after another verb, "استقبل X
+                    # زوجة الرئيس", the verb's object)
+                    words[name_to] in _KIN_HEADS
+                    and name_to + 1 < n_words
+                    and cue is not None
+                    and cue.kind == lx.VERB
+                    and cue.lemma not in _TELL_SOMEONE
+                )
+            ) and (
                 not self.post_names_another(a + name_to, b)
                 or (
                     # "وقال X الوزير المستشار لدى رئيس الحكومة Z Q إن": after

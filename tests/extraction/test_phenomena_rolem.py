@@ -123,3 +123,31 @@ def test_a_post_that_names_its_own_holder_after_a_name_is_no_role():
     assert one(text, "القرار مخالف").role is None
     text = "وقال سامي الخليل رئيس الوزراء فهد العلي إن «القرار مخالف للاتفاق».\n"
     assert one(text, "القرار مخالف").role is None
+
+
+def test_kin_after_the_name_of_the_subject_of_a_verb_of_saying_is_the_role():
+    # "قالت X زوجة الرئيس السابق Z في كتاب إن": kin in construct after the
+    # name, no comma, describes the speaker as a post would; a later quote
+    # of hers carries it
+    text = (
+        "قالت سلمى الحداد زوجة الرئيس السابق فهد العلي في كتاب صدر أمس إن «انقلابا "
+        "دبر ضد زوجها منذ سنوات».\n"
+        "وتقول سلمى الحداد في الكتاب «لولا إصرار الجنرال ما كان زوجي ليغادر البلاد "
+        "أبدا».\n"
+    )
+    for words in ("انقلابا دبر", "لولا إصرار"):
+        q = one(text, words)
+        assert q.speaker == "سلمى الحداد", q
+        assert q.role == "زوجة الرئيس السابق فهد العلي", q
+
+    text = "وقال سامي الحداد نجل الرئيس السابق إن «والدي لم يوقع على أي اتفاق».\n"
+    q = one(text, "والدي لم يوقع")
+    assert q.speaker == "سامي الحداد", q
+    assert q.role == "نجل الرئيس السابق", q
+
+
+def test_kin_after_the_name_of_one_who_tells_is_the_one_told():
+    # "وأبلغ X نجل الرئيس أن": the son is the one told, no role of X's
+    text = "وأبلغ سامي الحداد نجل الرئيس السابق أن «الاتفاق لم يوقع بعد».\n"
+    q = one(text, "الاتفاق لم يوقع")
+    assert q.role is None, q
