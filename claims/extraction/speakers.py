@@ -2239,6 +2239,21 @@ class _Speakers:
                     # before the verb
                     ent = self.classify(k + 1, b, ra, rb, hit.cue)
                     return ent if ent is not None and ent.kind == PERSON else None
+                if (
+                    k + 1 < b < end - 1
+                    and end - b <= 3
+                    and toks[b] == "في"
+                    and rb == ra
+                    and all(self.is_word[m] and not self.in_quote[m] for m in range(b + 1, end))
+                    and _CUE_WORD_SET.isdisjoint(toks[b:end])
+                ):
+                    # "قالت الصحيفة إن برقيات السفارة الأميركية في دمشق
+                    # كشفت «…»": a body or its documents, then where the body
+                    # sits; what they tell, not the outlet that relays it
+                    ent = self.classify(k + 1, b, ra, rb, hit.cue)
+                    if ent is not None and ent.kind in (ORGANIZATION, DOCUMENT):
+                        return ent
+                    return None
                 if b != end or rb > ra:
                     return None
                 ent = self.classify(k + 1, b, ra, rb, hit.cue)

@@ -140,3 +140,22 @@ def test_an_answer_with_its_owner_before_a_colon_gives_the_owner():
     )
     q = one(text, "لا حل قريبا")
     assert q.speaker == "فادي النمر", q
+
+
+def test_a_body_or_its_cables_with_their_seat_after_that_speak_not_the_relayer():
+    # "قالت الصحيفة إن برقيات السفارة الأميركية في دمشق كشفت «…»": the
+    # body (or its documents) and where it sits, between أنّ and the verb;
+    # what it tells, not the outlet that relays it
+    text = (
+        "وقالت الصحيفة إن برقيات السفارة الاميركية في دمشق كشفت أيضاً «أن واشنطن "
+        "كانت تريد فرض عقوبات مالية على الضابط».\n"
+    )
+    q = one(text, "أن واشنطن كانت")
+    assert q.speaker == "السفارة الاميركية", q
+    text = "وذكرت الوكالة أن السفارة الفرنسية في الرباط أكدت «أن باريس لن تغير موقفها من الملف».\n"
+    q = one(text, "أن باريس لن")
+    assert q.speaker == "السفارة الفرنسية", q
+    # (a thing and its place names no one: the outlet speaks)
+    text = "وقالت الصحيفة إن الأزمة في دمشق كشفت «أن الحكومة عاجزة عن ضبط الأسعار منذ أشهر».\n"
+    q = one(text, "أن الحكومة عاجزة")
+    assert q.speaker == "الصحيفة", q
