@@ -48,7 +48,6 @@ from claims.extraction.words import (
     _NOT_TODAY,
     _PLURAL_DOCUMENTS,
     _QUOTE_MARK_SET,
-    _REACTION,
     _SENTENCE_END,
     _SOURCE_HEADS,
     _TIME_UNITS,
@@ -80,6 +79,7 @@ _DATING_WORDS = _words_module._DATING_WORDS
 _EARLIER = _words_module._EARLIER
 _EARLIER_OCCASIONS = _words_module._EARLIER_OCCASIONS
 _GATHERINGS = _words_module._GATHERINGS
+_REACTION = _words_module._REACTION
 # "وينقل الدبلوماسي/السفير عن …": the writer of the cable, by his title
 _CABLE_WRITERS = _words_module._ENVOYS | frozenset({"الدبلوماسي", "الديبلوماسي"})
 _FORMER = _words("سابق السابق سابقا اسبق الاسبق")
@@ -1655,7 +1655,11 @@ class _Dating:
         in the same paragraph right after a quote of the cable ("من جهته،
         أعلن X …، معربا عن أمله بأن «…»"), unless its words or its cue
         speak of the leaked papers (a reaction to them: "من جهتها، قالت X
-        إن «هذه الوثائق تؤكد …»")."""
+        إن «هذه الوثائق تؤكد …»"); and the first words quoted since the
+        cable was introduced, of someone its account told of since ("جاء
+        في الحديث أن النائب X تلقى تحذيرا …" then "وقال X: «…»"), when no
+        word of the leak, of a reply, of a gathering or of another occasion
+        comes between."""
         c = ctx[2]
         if not c < sid <= c + 4 or (not self.cables and _ARCHIVES.isdisjoint(self.vocab)):
             return False
@@ -1694,6 +1698,24 @@ class _Dating:
         ):
             return True
         first = self.sent_first[sid]
+        if (
+            ctx[3]
+            and (prev is None or prev[3] <= c)
+            and ent is not None
+            and ent.kind != DOCUMENT
+            and starts[self.sent_first[c]] <= ent.pos < starts[first]
+            and _ARCHIVES.isdisjoint(self.doc.toks[after : q.close_tok])
+            # (nor a reply, "ورد الوزير على الصحيفة. وقال:", nor a gathering
+            # told since the cable's, "وفي لقاء لاحق مع صحافيين، قال X")
+            and _REACTION.isdisjoint(self.doc.toks[after : q.open_tok])
+            and _GATHERINGS.isdisjoint(self.doc.toks[after : q.open_tok])
+            and not self.new_occasion(after, q.open_tok)
+        ):
+            # "في وثيقة … صادرة … في 08/19/2006" then "جاء في الحديث … أن
+            # النائب X تلقى تحذيرا …" and "وقال X: «…»": the first words
+            # quoted since the cable was introduced, of someone its account
+            # told of since, with no word of the leak between
+            return True
         return (
             prev is not None
             and prev[1] == ctx[0]

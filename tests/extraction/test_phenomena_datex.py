@@ -208,3 +208,33 @@ def test_a_documents_own_words_are_of_its_date_not_of_the_meeting_it_tells_of():
     )
     assert one(text, "الحكومة لن تقبل").date == "2008-03-18"
     assert one(text, "الوزير بدا متوترا").date == "2008-03-20"
+
+
+def test_the_first_words_quoted_after_a_cable_of_someone_its_account_told_of_are_its():
+    # "في وثيقة سرية صادرة … في 08/19/2006" then "جاء في الحديث … أن النائب
+    # X تلقى تحذيرا …" and "وقال X: «…»": the first words quoted since the
+    # cable was introduced, of someone its account told of, are the cable's
+    for head, day in (
+        (
+            "في وثيقة سرية صادرة من السفارة الأميركية تحت الرقم 07BEIRUT301، في 03/21/2007",
+            "2007-03-21",
+        ),
+        ("في برقية سرية مؤرخة في 12 نيسان 2008 سربها موقع ويكيليكس", "2008-04-12"),
+    ):
+        text = (
+            f"{head}\n"
+            "جاء في الحديث عن الوضع الأمني أن النائب سامي الكرمي تلقى تحذيرا من "
+            "مسؤول سابق كي يكون حذرا.\n"
+            "كما علم الكرمي من مصدر موثوق أن خصمه يعمل في شكل وثيق مع جهات خارجية.\n"
+            "وقال الكرمي: «لا نحتاج الآن إلى انتخابات، نحن في حاجة إلى المال».\n"
+        )
+        assert one(text, "لا نحتاج الآن").date == day, head
+    # (negative) a word of the leak between: he reacts to it
+    text = (
+        "في برقية سرية مؤرخة في 12 نيسان 2008 سربها موقع ويكيليكس\n"
+        "جاء في الحديث عن الوضع الأمني أن النائب سامي الكرمي تلقى تحذيرا من "
+        "مسؤول سابق كي يكون حذرا.\n"
+        "وقلل الكرمي من أهمية هذه الوثائق بعد نشرها.\n"
+        "وقال الكرمي: «لا نحتاج الآن إلى انتخابات، نحن في حاجة إلى المال».\n"
+    )
+    assert one(text, "لا نحتاج الآن").date is None
