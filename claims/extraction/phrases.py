@@ -2345,6 +2345,16 @@ class _Phrases:
                                 and _cue_of(toks[i + 1]) is None
                             )
                             or toks[i + 1] in _COMMAS
+                            # "السفيرة الأمريكية السابقة بالقاهرة «X Y» أنها":
+                            # the name in marks (of three words at most), the
+                            # clause going on after it (not the words said)
+                            or (
+                                toks[i + 1] in QUOTE_MARKS
+                                and (m := self.closing_mark(i + 1, limit, 5)) > i + 2
+                                and m + 1 < self.n
+                                and is_word[m + 1]
+                                and toks[m + 1] not in _CUE_WORDS
+                            )
                             or (
                                 # "السفير الأمريكي بالرباط آنذاك، X،": at the
                                 # time, then the name in commas

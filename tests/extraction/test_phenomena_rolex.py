@@ -182,3 +182,24 @@ def test_a_post_said_again_with_the_body_named_replaces_the_common_noun():
         'وأكد المتحدث باسم الحكومة أن "النتائج لن تقبل أبدا".\n'
     )
     assert one(text, "الانتخابات مزورة").role == "المتحدث باسم الحزب"
+
+
+def test_a_name_in_marks_after_the_place_of_a_post_is_the_holder():
+    # "عن السفيرة الأمريكية السابقة بالقاهرة «X Y» أنها أرسلت …" then
+    # "وقالت السفيرة": the name in marks after where the post is held
+    # (بالقاهرة) is the holder's, so the bare title later is she, with the
+    # whole post (the phrase ended at بالقاهرة and the title stood alone)
+    text = (
+        "ذكرت إحدى الوثائق عن السفيرة الأمريكية السابقة بالقاهرة «سلمى الحربي» "
+        "أنها أرسلت رسالة سرية.\n"
+        'وقالت السفيرة "إن الانتخابات لن تكون حرة".\n'
+    )
+    q = one(text, "الانتخابات لن")
+    assert q.speaker == "سلمى الحربي", q
+    assert q.role == "السفيرة الأمريكية السابقة بالقاهرة", q
+    text = 'وقالت السفيرة الأمريكية بالقاهرة «سلمى الحربي» إن "الرئيس ينوي الترشح".\n'
+    q = one(text, "الرئيس ينوي")
+    assert (q.speaker, q.role) == ("سلمى الحربي", "السفيرة الأمريكية بالقاهرة"), q
+    # the words she said, in marks after the place, are no name
+    text = "وقالت السفيرة الأمريكية بالقاهرة «الوضع خطير جدا في البلاد».\n"
+    assert one(text, "الوضع خطير").speaker == "السفيرة الأمريكية"
