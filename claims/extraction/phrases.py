@@ -31,6 +31,7 @@ from claims.extraction.words import (
     _ADDRESSEE_HEADS,
     _ADDRESSING,
     _ADJUNCT_OPENERS,
+    _ADVERBS,
     _AGO,
     _ALA_OBJECTS,
     _ALI_LAST,
@@ -130,6 +131,7 @@ from claims.extraction.words import (
     _STATEMENTS,
     _TASHKEEL,
     _THEN,
+    _TIME_ADVERBS,
     _TITLE_ADJECTIVES,
     _TITLE_COMPLEMENTS,
     _TITLE_LIKE,
@@ -311,6 +313,34 @@ _CALLED_WORDS = _words_module._CALLED  # (bound here for the set test in classif
 _VERB_PARTICLES = _words_module._words("عن مع الي علي من")
 # the verbs of praise, whose object is glued to بـ after the subject (lemmas)
 _PRAISE = frozenset({"أشاد", "نوه"})
+
+
+def _verb_complement(w: str) -> bool:
+    """A complement that a verb takes and no name word does, after the
+    subject of أنّ (see verb_of_that_subject): a preposition (not "علي",
+    also the name Ali: "نافع علي نافع"), a person, a body or an outlet
+    glued to لـ (not a post's genitive: "مستشار الرئيس X للشؤون
+    الخارجية"), or an indefinite noun in the accusative (not an adverb)."""
+    return (
+        (w in _VERB_PARTICLES and w != "علي")
+        or w in _PLACE_ADVERBS
+        or w == "خلال"
+        or (
+            w[0] == "ل"
+            and len(w) > 3
+            and (w[1:] in _ADDRESSEE_HEADS or "ال" + w[2:] in _ADDRESSEE_HEADS)
+        )
+        or (
+            w[-1] == "ا"
+            and len(w) > 3
+            and w[:2] != "ال"
+            and w not in _ADVERBS
+            and w not in _TIME_ADVERBS
+        )
+    )
+
+
+_VERB_COMPLEMENT = _words_module._WordTable(_verb_complement)
 
 
 def _possessed(t: str) -> bool:
@@ -1575,6 +1605,18 @@ class _Phrases:
         counted_from = a  # (a phrase runs for 14 words at most from there)
         while i < limit and i - counted_from < 14:
             t = toks[i]
+            if (
+                (named or titled)
+                and i + 1 < limit
+                and _VERB_COMPLEMENT[toks[i + 1]]
+                and i >= a + 2
+                and is_word[i + 1]
+                and t[:2] != "ال"
+                and t not in _NAME_LINKS
+                and toks[i - 1] not in _NAME_LINKS
+                and self.verb_of_that_subject(a, i)
+            ):
+                break  # "أن النائب X Y تلقى تحذيرا من …": the clause's verb
             if (
                 body_tail
                 and is_word[i]
@@ -3593,6 +3635,22 @@ class _Phrases:
             return False
         after = _cue_of(t)
         return after is not None and after.kind == lx.VERB and _lemma_key(after) in _SAYING
+
+    def verb_of_that_subject(self, a: int, i: int) -> bool:
+        """ "أن النائب وليد جنبلاط تلقى تحذيرا", "أن وزير الدفاع X Y قدم
+        للسفيرة", "أن ملك البحرين X اتهم أمام": in the subject of أنّ (a
+        post or a name, two words at least from ``a``), the word at ``i``,
+        before a complement no name word takes (_VERB_COMPLEMENT), is the
+        clause's verb."""
+        toks = self.doc.toks
+        # the phrase's post before ``a`` (its title words), then أنّ
+        for k in range(a - 1, max(-1, a - 7), -1):
+            t = toks[k]
+            if t in _THAT:
+                return t in _NAMED_THAT
+            if not self.is_word[k] or self.in_quote[k] or t in lx.NP_STOP:
+                return False
+        return False
 
     def known_family_name(self, word: str, after: str) -> bool:
         """``word`` is the last name of a person named before in full, and

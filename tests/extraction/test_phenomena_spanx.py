@@ -193,3 +193,47 @@ def test_elias_without_its_hamza_opens_the_name_after_a_post():
     q = one(text, "لن تستقيل")
     assert q.speaker == "الياس حنا", q
     assert q.role == "رئيس الحكومة", q
+
+
+def test_the_verb_of_a_that_clause_ends_its_subjects_name():
+    # "أن النائب X Y تلقى تحذيرا من", "ان وزير الدفاع X Y قدم للسفيرة", "أن
+    # ملك البحرين X اتهم أمام": after the subject of أنّ, a word followed by
+    # an accusative, someone glued to لـ or a preposition is the verb
+    text = (
+        "وجاء في البرقية أن النائب وليد جنبلاط تلقّى تحذيرا من مسؤول سوري كي يكون "
+        'حذرا. وقال جنبلاط: "لا نحتاج الآن الى ديمقراطية".\n'
+    )
+    q = one(text, "لا نحتاج")
+    assert q.speaker == "وليد جنبلاط", q
+    assert q.role == "النائب", q
+    text = (
+        "كشفت وثائق سرية ان وزير الدفاع اللبناني إلياس المر قدم للسفيرة الامريكية "
+        "رؤيته. وقال المر إن «الحرب ستكون مدمرة».\n"
+    )
+    q = one(text, "الحرب ستكون")
+    assert q.speaker == "إلياس المر", q
+    assert q.role == "وزير الدفاع اللبناني", q
+    text = (
+        "كشفت وثائق أن ملك البحرين حمد بن عيسى آل خليفة اتهم أمام مسؤولين أمريكيين "
+        "سوريا بتدريب متطرفين. وقال الملك حمد: «لدينا أدلة على ذلك».\n"
+    )
+    assert one(text, "لدينا أدلة").speaker == "حمد بن عيسى آل خليفة"
+
+
+def test_a_that_subjects_name_keeps_its_words_before_an_adverb_or_a_post():
+    # "أن الرئيس X Y Z أيضا رفض": an adverb; "أن مستشار الرئيس X علي X حذر
+    # من": على is also the name Ali; "مستشار الرئيس X Y للشؤون الخارجية، Z":
+    # the post's genitive
+    text = "وذكرت البرقية أن الرئيس محمد حسني مبارك أيضا رفض العرض، وقال: «لن أغير موقفي».\n"
+    assert one(text, "لن أغير").speaker == "محمد حسني مبارك"
+    text = (
+        "وورد في البرقية أن مستشار الرئيس السوداني نافع علي نافع حذر من أن «أي "
+        "محاولة لاعتقال الرئيس ستشعل حربا».\n"
+    )
+    assert "نافع علي نافع" in one(text, "أي محاولة").speaker
+    text = (
+        "ورد أن مستشار الرئيس نبيه بري للشؤون الخارجية، علي حمدان، اتصل بالسفير. "
+        "وقال حمدان إن «الوضع خطير جدا في الجنوب».\n"
+    )
+    q = one(text, "الوضع خطير")
+    assert q.role == "مستشار الرئيس نبيه بري للشؤون الخارجية", q
