@@ -191,13 +191,15 @@ _FLOOR = _words_module._words("الكلمه")
 _CONTACT = _words_module._CONTACT
 # a noun of statement in construct with its owner ("تصريح وزيرة المالية")
 _STATEMENT_NOUNS = _words_module._with_prefixes(
-    _words_module._words("تصريح تصريحات كلام حديث مقوله"), "وبل"
+    _words_module._words("تصريح تصريحات كلام حديث مقوله قول"), "وبل"
 )
 # an answer in construct with its owner, before a colon ("جواب السفير كان:")
 # (the nouns of statement take a colon too, but "في حديث للجزيرة:" names
 # whom the talk was for, not its owner)
 _ANSWER_NOUNS = _words_module._with_prefixes(_words_module._words("جواب اجابه"), "وف")
 _STATEMENT_OR_ANSWER_NOUNS = _STATEMENT_NOUNS | _ANSWER_NOUNS
+# statement_of: "قول X «…»", the saying of X, in construct with its owner
+_SAYING_OF = _words_module._with_prefixes(_words_module._words("قول"), "وبل")
 # the adjectives a statement is told with, no owner of it ("في تصريحات خاصة
 # لكووورة «…»", "في تصريح صحفي مقتضب"): what kind of statement it was,
 # masculine and feminine, with the accusative of the masculine
@@ -468,14 +470,17 @@ class _Speakers:
             # whom it was made to; its owner is the verb's subject
             return None
         b = self.scan_np(s + 1, k + 1, None)[0]
+        said = toks[s] in _SAYING_OF  # ("ونقلت الوثيقة قول الأسد «…»": a name of one word)
         if b != k + 1 or (
-            b - s < 3
+            b - s < (2 if said else 3)
             # (an answer's owner may be a title alone: "جواب السفير كان:")
             and not (nouns is _ANSWER_NOUNS and _IS_TITLE_HEAD[toks[s + 1]])
         ):
             return None  # (not "في تصريح صحفي «…»": an adjective, no owner)
         ent = self.classify(s + 1, b, b, b, None)
         if ent is None or ent.kind not in (PERSON, ORGANIZATION):
+            return None
+        if said and b - s == 2 and not _named_person(ent):
             return None
         return ent
 
@@ -4465,6 +4470,10 @@ class _Speakers:
         k = q.close_tok + 1
         if k >= self.n:
             return False
+        if len(words) == 1 and words[0] in lx.DOCUMENT_HEADS and toks[k] in _SAYING_OF:
+            # "ونقلت "الوثيقة" قول X «…»": the document in marks, then the
+            # saying it relays
+            return True
         if toks[k] not in _THAT:
             if toks[k] not in _COMMAS:
                 return False

@@ -306,3 +306,24 @@ def test_a_coordinated_verb_after_a_that_clause_keeps_the_cues_subject():
     )
     q = one(text, "الزيارة كانت ناجحة")
     assert q.speaker == "سامي العلي", q
+
+
+def test_the_saying_of_a_person_relayed_by_a_document():
+    # "ونقلت الوثيقة قول الأسد «…»": قول in construct with a name right
+    # before the words; its owner says them (also with the document set in
+    # marks, 'ونقلت "الوثيقة" قول X', no quote of its own)
+    for document in ("الوثيقة", '"الوثيقة"'):
+        text = (
+            "كشفت برقيات جديدة موقف الرئيس السوري سامي الأسعد من الحركات المسلحة.\n"
+            f"ونقلت {document} قول الأسعد «يمكن حل العلاقات بعد التوصل إلى سلام "
+            "شامل».\n"
+        )
+        q = one(text, "يمكن حل العلاقات")
+        assert q.speaker == "سامي الأسعد", (document, q)
+
+
+def test_a_saying_without_an_owner_is_no_speaker():
+    # (negative) "ونقلت الوثيقة قولا منسوبا إلى …": no genitive owner
+    text = "ونقلت الوثيقة عن مصدر قوله «يمكن حل العلاقات بعد السلام».\n"
+    q = one(text, "يمكن حل العلاقات")
+    assert q.speaker == "مصدر", q
