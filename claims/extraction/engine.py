@@ -1958,6 +1958,11 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                         # one in the same sentence, are the collection it
                         # comes from, not a new document
                         pass
+                    elif toks[i - 1] in _QUOTE_MARK_SET and self.doc_ctx is not None:
+                        # "بعد شهرين من توقيع «وثيقة مار مخايل»": a document
+                        # named in marks, an agreement the text mentions, is
+                        # not a new one cited; the dated one stays in view
+                        pass
                     elif head[:2] != "ال" or ordinal:
                         self.doc_ctx = None  # a new, undated document
                         # "في الثاني من آب 2006، … أرسل السفير برقية": dated by
