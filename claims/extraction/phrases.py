@@ -2616,7 +2616,11 @@ class _Phrases:
                 and i > a
                 and t[0] == "ب"
                 and t[1:] in _POST_PLACES
-                and (toks[i - 1] in lx.TITLES or toks[i - 1][:2] == "ال")
+                # (or a second adjective joined by و: "رئيس الدائرة العسكرية
+                # والسياسية بوزارة الدفاع X")
+                and (
+                    toks[i - 1] in lx.TITLES or toks[i - 1][:2] == "ال" or toks[i - 1][:3] == "وال"
+                )
                 and i + 1 < limit
                 and is_word[i + 1]
                 and not in_quote[i + 1]
@@ -5121,7 +5125,9 @@ class _Phrases:
                     # honorific or a name of two words or more
                     w[0] == "ب"
                     and len(w) > 3
-                    and (art[i - 1] or words[i - 1].startswith("لل"))
+                    # (or after a second adjective joined by و: "رئيس الدائرة
+                    # العسكرية والسياسية بوزارة الدفاع X")
+                    and (art[i - 1] or words[i - 1].startswith(("لل", "وال")))
                     and (
                         words[i + 1] in _HONORIFICS_OR_RANKS
                         or (

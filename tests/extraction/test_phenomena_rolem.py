@@ -151,3 +151,31 @@ def test_kin_after_the_name_of_one_who_tells_is_the_one_told():
     text = "وأبلغ سامي الحداد نجل الرئيس السابق أن «الاتفاق لم يوقع بعد».\n"
     q = one(text, "الاتفاق لم يوقع")
     assert q.role is None, q
+
+
+def test_the_place_of_a_post_after_two_adjectives_joined_by_wa():
+    # "رئيس الدائرة العسكرية والسياسية بوزارة الدفاع X": after a second
+    # adjective joined by و, the body glued to بـ is still where the post is
+    # held, and the name follows it
+    text = (
+        "وقال رئيس الدائرة العسكرية والسياسية بوزارة الدفاع “نادر سلمان”: “الحدود "
+        "الشمالية آمنة تماما”.\n"
+    )
+    q = one(text, "الحدود الشمالية")
+    assert q.speaker == "نادر سلمان", q
+    assert q.role == "رئيس الدائرة العسكرية والسياسية بوزارة الدفاع", q
+
+    text = (
+        "التقى مدير الشؤون الإدارية والمالية بوزارة الصحة كريم داود الوفد أمس.\n"
+        "وقال داود: «الميزانية الجديدة تكفي لتشغيل كل المستشفيات».\n"
+    )
+    q = one(text, "الميزانية الجديدة")
+    assert q.speaker == "كريم داود", q
+    assert q.role == "مدير الشؤون الإدارية والمالية بوزارة الصحة", q
+
+
+def test_a_manner_word_in_ba_after_two_adjectives_is_no_place():
+    # "بوضوح" (clearly) is how he spoke, no body: the post stands alone
+    text = "وأكد رئيس اللجنة الاقتصادية والمالية بوضوح أن «الميزانية لن تعدل هذا العام».\n"
+    q = one(text, "الميزانية لن تعدل")
+    assert q.speaker == "رئيس اللجنة الاقتصادية والمالية", q
