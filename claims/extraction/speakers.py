@@ -193,6 +193,9 @@ _CONTACT = _words_module._CONTACT
 _STATEMENT_NOUNS = _words_module._with_prefixes(
     _words_module._words("تصريح تصريحات كلام حديث مقوله قول"), "وبل"
 )
+# the comment a cable closes with, heading a line ("ملاحظة: «…»")
+_COMMENT_LABELS = _words_module._words("ملاحظه تعليق")
+_EMBASSIES = _words_module._EMBASSIES
 # an answer in construct with its owner, before a colon ("جواب السفير كان:")
 # (the nouns of statement take a colon too, but "في حديث للجزيرة:" names
 # whom the talk was for, not its owner)
@@ -1177,6 +1180,16 @@ class _Speakers:
                 ent = self.main_clause_subject(pseudo, first)
                 if ent is not None:
                     return _Attribution(ent, None, confidence=0.5, cue_tok=k)
+            elif (
+                k == first
+                and k == q.open_tok - 2
+                and toks[k] in _COMMENT_LABELS
+                and (told := self.document_commented(entities, q.start)) is not None
+            ):
+                # "ملاحظة: «…»", "تعليق: «…»" heading a line in an account of
+                # a cable: the cable's comment (its writer's), no person
+                # named "ملاحظة"
+                return _Attribution(told, ":", confidence=0.6, cue_tok=k)
             elif self.is_word[k] and (
                 k == first
                 # (the lines run together: right after the last label's
@@ -4083,6 +4096,22 @@ class _Speakers:
         if ent is None or ent.kind != DOCUMENT or (ent.gender == _F) != (in_it == "فيها"):
             return None
         return ent
+
+    def document_commented(self, entities, before: int) -> _Entity | None:
+        """The document the text told of last before offset ``before`` (its
+        writer when named), or the embassy that sent it; None when the text
+        tells of none."""
+        author = self.doc_author
+        for e in reversed(entities):
+            if e.pos >= before:
+                continue
+            if e.kind == DOCUMENT:
+                if author is not None and author.pos < before:
+                    return author
+                return e
+            if e.kind == ORGANIZATION and normalize_first(e.surface) in _EMBASSIES:
+                return e
+        return None
 
     def document_told(self, entities, sid: int, in_it: str) -> _Entity | None:
         """The document the sentence before ``sid`` introduced, that "فيه" or

@@ -159,3 +159,31 @@ def test_a_body_or_its_cables_with_their_seat_after_that_speak_not_the_relayer()
     text = "وقالت الصحيفة إن الأزمة في دمشق كشفت «أن الحكومة عاجزة عن ضبط الأسعار منذ أشهر».\n"
     q = one(text, "أن الحكومة عاجزة")
     assert q.speaker == "الصحيفة", q
+
+
+def test_a_comment_label_heading_a_line_is_the_cables_comment():
+    # "ملاحظة: «…»", "تعليق: «…»" heading a line in an account of a cable:
+    # the cable's own comment (its writer's when named), no person called
+    # "ملاحظة"
+    text = (
+        "في وثيقة سرية صادرة من السفارة الأميركية في 2006، قال الوزير فادي النمر "
+        "للسفير إن «الحكومة ضعيفة جدا».\n"
+        "ملاحظة: «كان النمر قال لنا سابقا إن الحكومة ستسقط قبل الصيف».\n"
+    )
+    q = one(text, "ستسقط قبل الصيف")
+    assert q.speaker == "وثيقة سرية", q
+    text = (
+        "وفي برقية أرسلها السفير جون هارفي في 2008، قال الوزير فادي النمر إن "
+        "«الانتخابات ستجرى في موعدها».\n"
+        "تعليق: «يبدو أن النمر يبالغ في تقدير قوة حزبه».\n"
+    )
+    q = one(text, "يبالغ في تقدير")
+    assert q.speaker == "جون هارفي", q
+    assert q.role == "السفير", q
+    # (no cable told of: no document speaks, the label is read as before)
+    text = (
+        "قال الوزير فادي النمر إن «الانتخابات ستجرى في موعدها».\n"
+        "تعليق: «يبدو أن النمر يبالغ في تقدير قوة حزبه».\n"
+    )
+    q = one(text, "يبالغ في تقدير")
+    assert q.speaker_kind != "document", q
