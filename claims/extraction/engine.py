@@ -151,7 +151,7 @@ _SAME = _words_module._SAME
 _SAME_BEFORE = _words_module._SAME_BEFORE
 # heads that, with "ذاته/نفسه", name whoever was quoted last when no speaker
 # had that head ("وأضاف المصدر ذاته" after a named official)
-_GENERIC_SAME_HEADS = _words_module._words("مسوول مسووله مصدر")
+_GENERIC_SAME_HEADS = _words_module._words("مسوول مسووله مسيول مسيوله مصدر")
 # who wrote a piece ("كاتب المقال", "صاحبة الدراسة", "معد التقرير") and
 # the pieces, folded, without the article
 _WRITER_HEADS = _words_module._words("كاتب كاتبه صاحب صاحبه معد معده محرر محرره مولف مولفه")
@@ -198,7 +198,7 @@ _OFFICE_TIMES = frozenset({"الجديد", "السابق", "الحالي", "ال
 # "الرجل الستيني", "المرأة العجوز": a person described by sex (and age) alone
 # "المسؤول الأول عن القطاع": the head of a body, an epithet of its office
 # holder (folded)
-_TOP_OFFICIAL_HEADS = frozenset({"المسوول"})
+_TOP_OFFICIAL_HEADS = frozenset({"المسوول", "المسيول"})
 _GENERIC_PERSONS = frozenset(
     {"الرجل", "المراه", "السيده", "الشاب", "الشابه", "الفتاه", "العجوز", "الكهل", "المسن", "المسنه"}
 )

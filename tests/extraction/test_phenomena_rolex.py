@@ -203,3 +203,20 @@ def test_a_name_in_marks_after_the_place_of_a_post_is_the_holder():
     # the words she said, in marks after the place, are no name
     text = "وقالت السفيرة الأمريكية بالقاهرة «الوضع خطير جدا في البلاد».\n"
     assert one(text, "الوضع خطير").speaker == "السفيرة الأمريكية"
+
+
+def test_the_official_spelt_with_hamza_on_ya_takes_its_complement():
+    # "أن المسئول عن ملف «مكافحة الإرهاب» في السعودية، قال": المسئول (the
+    # Egyptian and Gulf spelling, folded مسيول) is المسؤول, whose عن opens
+    # what he is in charge of; its words were listed in one spelling only,
+    # so the role stopped at the bare title
+    text = 'وقال المسئول عن ملف الإرهاب في الوزارة إن "الوضع خطير جدا في البلاد".\n'
+    assert one(text, "الوضع خطير").role == "المسئول عن ملف الإرهاب في الوزارة"
+    text = (
+        "كشفت برقية أن المسئول عن ملف «مكافحة الإرهاب» في السعودية، قال "
+        "«إن الوضع خطير جدا في البلاد».\n"
+    )
+    assert one(text, "الوضع خطير").role == "المسئول عن ملف «مكافحة الإرهاب»"
+    # the bare title stays bare
+    text = 'وقال المسئول إن "الوضع خطير جدا في البلاد".\n'
+    assert one(text, "الوضع خطير").role == "المسئول"
