@@ -909,8 +909,10 @@ class _Sentences:
             if after_clause and not (
                 # "وقال X في هذا الإطار ” سجلنا …": the verb of saying, its
                 # subject and an adverbial, then the opener: the verb's
-                # words (no that-clause, comma or other marks between)
-                _lemma_key(cue) in _SAYING
+                # words (no that-clause, comma or other marks between); any
+                # verb of reporting with its subject alone ("وذكرت البرقية
+                # "أن …. وأضافت")
+                (_lemma_key(cue) in _SAYING or (cue.kind == lx.VERB and i - j <= 3))
                 and i - j <= 10
                 and not any(w in _THAT or w in _COMMAS or w in QUOTE_MARKS for w in toks[j + 1 : i])
             ):

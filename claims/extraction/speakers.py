@@ -4888,11 +4888,12 @@ class _Speakers:
                 and q.close_tok + 1 < self.n
                 and is_word[q.close_tok + 1]
                 and (h := self.cue_hits.get(att.cue_tok)) is not None
-                and h.cue.kind == lx.VERB
+                and (h.cue.kind == lx.VERB or h.cue.kind == lx.RELAY)
             ):
-                # "وقالت «الصحيفة الفلانية» إن …", "وأضاف "فلان" في حوار": a
-                # name in marks right after the verb of saying, and the
-                # sentence goes on after it: the verb's subject, not words said
+                # "وقالت «الصحيفة الفلانية» إن …", "وأضاف "فلان" في حوار",
+                # "ونقلت "الوثيقة" قول X": a name in marks right after the
+                # verb of saying (or of relaying), and the sentence goes on
+                # after it: the verb's subject, not words said
                 return False
             if not direct and self.said_to_addressee(q, att, before):
                 return True

@@ -237,3 +237,39 @@ def test_a_that_subjects_name_keeps_its_words_before_an_adverb_or_a_post():
     )
     q = one(text, "الوضع خطير")
     assert q.role == "مستشار الرئيس نبيه بري للشؤون الخارجية", q
+
+
+def test_a_name_in_marks_right_after_a_relaying_verb_is_its_subject():
+    # 'ونقلت "الوثيقة" قول X "…"': the relayer named in marks, no words said
+    text = 'ونقلت "الوثيقة" قول الرئيس "يمكن حل المشكلة بعد التوصل الى اتفاق شامل".\n'
+    assert [q.text for q in quotes_of(text)] == ["يمكن حل المشكلة بعد التوصل الى اتفاق شامل"]
+    text = 'ونقل "الموقع" عن الوزير قوله إن "الحكومة لن تستقيل قبل الانتخابات".\n'
+    assert [q.text for q in quotes_of(text)] == ["الحكومة لن تستقيل قبل الانتخابات"]
+    # (a word in marks that ends the sentence after the relay is still said)
+    text = 'ونقل الموقع عن الوزير قوله: "أبدا".\n'
+    assert one(text, "أبدا").speaker == "الوزير"
+
+
+def test_an_unclosed_opener_after_a_reporting_verb_and_its_subject():
+    # 'وذكرت البرقية "أن …. وأضافت': the mark never closed, right after the
+    # verb and its subject: the words up to the sentence's end
+    text = (
+        'وذكرت البرقية "أن قوات الأمن طوقت المنطقة بسرعة وفتشتها بأكملها. وأضافت '
+        "الصحيفة أن التقارير الأولية كانت غامضة.\n"
+    )
+    q = one(text, "طوقت المنطقة")
+    assert q.text == "أن قوات الأمن طوقت المنطقة بسرعة وفتشتها بأكملها", q
+    assert q.speaker == "البرقية", q
+    text = (
+        'وأكد الوزير "سنواصل العمل حتى النهاية رغم كل الصعوبات. وأشار إلى أن الحكومة ستجتمع غدا.\n'
+    )
+    assert one(text, "سنواصل العمل").speaker == "الوزير"
+
+
+def test_an_unclosed_opener_far_from_a_reporting_verb_gives_no_quote():
+    # the verb (no verb of saying) and a long adverbial before the mark
+    text = (
+        'وذكرت البرقية في فقرة أخرى من فقراتها الطويلة "أن قوات الأمن طوقت المنطقة '
+        "بسرعة وفتشتها بأكملها. وأضافت الصحيفة أن التقارير كانت غامضة.\n"
+    )
+    assert quotes_of(text) == []
