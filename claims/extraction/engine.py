@@ -460,6 +460,14 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                     p.role and normalize_first(p.role) in (head, head[2:])
                     for p in persons
                     if p is not ent and p.key != ent.key
+                ) or (
+                    # (a bare title word said again is the same mention, but
+                    # one said with more words is a post of its own: "وقال
+                    # الوزير الأردني" then "وقال الوزير" holds no Syrian post)
+                    isinstance(who, str)
+                    and any(
+                        o is not None and o.key == who and " " in (o.role or "") for o in speakers
+                    )
                 ):
                     break
                 done.add(who)

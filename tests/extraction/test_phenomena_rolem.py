@@ -89,6 +89,14 @@ def test_a_post_told_after_is_not_taken_across_sex_or_from_its_holder():
         "وأوضح الوزير الأردني أن الحكومة مستعدة لكل الاحتمالات.\n"
     )
     assert one(text, "الانتخابات ستجري").role is None
+    # nor the bare title said again of one quoted with a post of his own
+    text = (
+        "وقال الوزير الأردني: «الحدود ستبقى مفتوحة أمام التجارة».\n"
+        "وقال الوزير: «لا نية لإغلاق المعابر في الوقت الحالي».\n"
+        "وأوضح الوزير السوري أن العلاقات مع الجيران تتحسن.\n"
+    )
+    assert one(text, "الحدود ستبقى").role == "الوزير الأردني"
+    assert one(text, "لا نية لإغلاق").role == "الوزير"
     # nor a verb that does not say ("وكان الوزير الأردني قد زار …")
     text = (
         "قال الحمدان: «الانتخابات ستجري في موعدها المحدد».\n"
