@@ -80,6 +80,9 @@ _EARLIER = _words_module._EARLIER
 _EARLIER_OCCASIONS = _words_module._EARLIER_OCCASIONS
 _GATHERINGS = _words_module._GATHERINGS
 _REACTION = _words_module._REACTION
+# recorded_occasion_date: statements a document records ("استنادا لأقوال
+# أدلى بها")
+_STATEMENTS = _words("اقوال لاقوال باقوال الاقوال تصريحات لتصريحات بتصريحات التصريحات")
 # "وينقل الدبلوماسي/السفير عن …": the writer of the cable, by his title
 _CABLE_WRITERS = _words_module._ENVOYS | frozenset({"الدبلوماسي", "الديبلوماسي"})
 _FORMER = _words("سابق السابق سابقا اسبق الاسبق")
@@ -1633,6 +1636,34 @@ class _Dating:
             if day is not None:
                 return day, "day"
         return None, None
+
+    def recorded_occasion_date(self, i: int, sid: int) -> list[DateMention]:
+        """The date of the meeting or the statements the document at token
+        ``i`` records, told further on in its sentence ("كشفت وثائق جديدة …
+        عن موقف X …، وذلك استنادا لأقوال أدلى بها لوفد … في 30 كانون الأول
+        2009", "تبين إحدى البرقيات … لقاء للعاهل … مع … في مارس 2009"): the
+        document's date, when nothing dates it nearer."""
+        toks = self.doc.toks
+        k = i + 1
+        in_quote = self.in_quote
+        while k < self.n and k - i < 30 and self.sent[k] == sid:
+            t = toks[k]
+            if t in _THAT:
+                return []
+            if not in_quote[k] and (t in _GATHERINGS or t in _STATEMENTS):
+                j = k + 1
+                while j < self.n and j - k < 24 and self.sent[j] == sid:
+                    if toks[j] in _THAT:
+                        return []
+                    d = None if in_quote[j] else self.date_token_index.get(j)
+                    if d is not None:
+                        if d.relative or d.iso is None or d.precision == "year":
+                            return []
+                        return [d]
+                    j += 1
+                return []
+            k += 1
+        return []
 
     def cable_account_goes_on(
         self,

@@ -1932,6 +1932,8 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                     )
                     if single and not dates:
                         dates = self.late_document_date(i, sid)
+                    if not dates and not ordinal and i >= parsed_to:
+                        dates = self.recorded_occasion_date(i, sid)
                     if i >= parsed_to and (head[:2] != "ال" or ordinal):
                         # a new document, author unknown yet (but "وجاء في برقية
                         # أرسلتها X": the cue's own phrase, read with its author)
