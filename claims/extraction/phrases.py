@@ -2023,6 +2023,22 @@ class _Phrases:
                     continue
                 break
             if (t == "ل" or t == "ب") and i + 1 < limit and toks[i + 1] in _MARKS_OR_PAREN:
+                if (
+                    t == "ل"
+                    and not named
+                    and i > a
+                    and i + 2 < limit
+                    and toks[i + 2] in lx.ORGANIZATION_HEADS
+                    and toks[i + 1] in QUOTE_MARKS
+                    and (m := self.closing_mark(i + 1, limit, 8)) > 0
+                    and (m + 1 >= limit or not is_word[m + 1] or toks[m + 1] in np_stop)
+                ):
+                    # "حديث الأمين العام لـ«حزب الله» عن …": a body in marks
+                    # after a title with no name, its genitive, the phrase
+                    # ending with it (an outlet is the one told: "صرح الوزير
+                    # لـ«الشروق» بأن")
+                    i = m + 1
+                    continue
                 break  # "… لـ«الشروق»", "لـ(وات)": an addressee or a label follows
             if i > a and t.startswith("لل") and i + 1 < limit and toks[i + 1] == "نت":
                 break  # "قال المتحدث … للجزيرة نت": a web outlet, the addressee
@@ -4821,6 +4837,18 @@ class _Phrases:
                     # "رئيس «التيار الوطني الحر»": the body's name in marks;
                     # "(CONECT)": an acronym aside
                     close = _index_in(words, i + 1, n_words, QUOTE_MARKS if w != "(" else ")")
+                    if close is None:
+                        break
+                    i = close + 1
+                elif (
+                    w == "ل"
+                    and i + 2 < n_words
+                    and words[i + 1] in QUOTE_MARKS
+                    and words[i + 2] in lx.ORGANIZATION_HEADS
+                ):
+                    # "الأمين العام لـ«حزب الله»": the body in marks after
+                    # لـ, the title's genitive (as scan_np reads it)
+                    close = _index_in(words, i + 2, n_words, QUOTE_MARKS)
                     if close is None:
                         break
                     i = close + 1

@@ -220,3 +220,20 @@ def test_the_official_spelt_with_hamza_on_ya_takes_its_complement():
     # the bare title stays bare
     text = 'وقال المسئول إن "الوضع خطير جدا في البلاد".\n'
     assert one(text, "الوضع خطير").role == "المسئول"
+
+
+def test_a_body_in_marks_after_la_completes_a_nameless_title():
+    # "لدى حديث الأمين العام لـ«حزب الله» عن …": the body in marks glued to
+    # لـ after a title with no name is the title's genitive, part of the
+    # post (the phrase ended at لـ as before an outlet told, and the role
+    # was the bare "الأمين العام")
+    text = (
+        "وكشفت أن الرئيس فوجئ لدى حديث الامين العام لـ «حزب الأمل» عن المخابرات، "
+        "إذ اعتبرهم «بلا أخلاق، ويسعون وراء النساء فقط».\n"
+    )
+    assert one(text, "بلا أخلاق").role == "الامين العام لـ «حزب الأمل»"
+    text = "وقال الأمين العام لـ«حركة النهضة» إن «المخابرات بلا أخلاق ولا ضمير».\n"
+    assert one(text, "المخابرات بلا").role == "الأمين العام لـ«حركة النهضة»"
+    # an outlet in marks after لـ is the one told, no part of the post
+    text = "وصرح الأمين العام للاتحاد لـ«الشروق» بأن «المخابرات بلا أخلاق ولا ضمير».\n"
+    assert one(text, "المخابرات بلا").role == "الأمين العام للاتحاد"
