@@ -380,6 +380,7 @@ def _np_read(t: str) -> int:
         or t in _GLUED_MA
         or ((t[0] == "و" or t in _ADDING) and _joins_others(t))
         or _possessed(t)
+        or t in _ISSUED
     )
     return kind + (8 if pre else 0) + (16 if stop else 0)
 
@@ -1671,6 +1672,10 @@ class _Phrases:
                 # (the word may meet one of the tests below: most do not,
                 # and skip them all on this one lookup)
                 kind -= 8
+                if named and t in _ISSUED and toks[a] in _OUTLET_HEADS and i > a + 1:
+                    # "وقالت صحيفة الجارديان الصادرة اليوم": where and when a
+                    # paper is published tells of it, no word of its name
+                    break
                 if (
                     named
                     and i > a + 1

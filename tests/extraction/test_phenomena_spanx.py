@@ -273,3 +273,18 @@ def test_an_unclosed_opener_far_from_a_reporting_verb_gives_no_quote():
         "بسرعة وفتشتها بأكملها. وأضافت الصحيفة أن التقارير كانت غامضة.\n"
     )
     assert quotes_of(text) == []
+
+
+def test_a_papers_publication_ends_its_name():
+    # "وقالت صحيفة X الصادرة في بيروت إن": where or when a paper is
+    # published is no word of its name
+    text = "وقالت صحيفة الأخبار الصادرة في بيروت إن «الحكومة ستستقيل قريبا».\n"
+    assert one(text, "ستستقيل").speaker == "صحيفة الأخبار"
+    text = "وذكرت جريدة الصباح الصادرة صباح اليوم أن «الوزير سيقدم استقالته غدا».\n"
+    assert one(text, "سيقدم استقالته").speaker == "جريدة الصباح"
+
+
+def test_a_statement_issued_keeps_its_participle():
+    # "البيان الصادر عن الوزارة": a document's, not a paper's
+    text = "وقال البيان الصادر عن الوزارة إن «الحكومة ستستقيل قريبا».\n"
+    assert one(text, "ستستقيل").speaker == "البيان الصادر"
