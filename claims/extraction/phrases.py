@@ -761,7 +761,8 @@ def _implausible_word(folded: str) -> int:
     """-1 when every word of a speaker phrase can be in it, 0 when its head
     cannot (_implausible_head), else the index of the first later word that
     cannot be in a name (a word glued to لـ of _glued_to_lam, a preposition
-    with a pronoun suffix)."""
+    with a pronoun suffix, a body with its pronoun glued to بـ, a time, ف
+    and a verb)."""
     if _implausible_head(folded):
         return 0
     words = folded.split(" ")
@@ -769,6 +770,12 @@ def _implausible_word(folded: str) -> int:
         w = words[i]
         if w in _PP_PRONOUNS or (w[:1] == "ل" and _glued_to_lam(w)):
             return i
+        if w[:1] == "ب" and (stem := _owned_stance(w[1:])) and stem in _PP_NOUNS:
+            return i  # ("النائب X بديوانه", "بمكتبها": where, no name)
+        if w in _TIME_NOUNS:
+            return i  # ("الوزير X Y شهر مارس الماضي": when, no name)
+        if w[:1] == "ف" and _derived_imperfect(w[1:]):
+            return i  # ("أما الناشط X فيحاكم بسبب قوله": the verb after أما)
         if i + 1 < len(words) and _accusative_pair(w, words[i + 1]):
             return i  # ("شن الرئيس X هجوما عنيفا": the object, no name)
     return -1
@@ -879,11 +886,19 @@ def _owned_stance(head: str) -> str:
 def _implausible_head(folded: str) -> bool:
     """Whether a speaker phrase opens with a word no speaker's phrase opens
     with (a name, title, body, document, group or description can): a
-    verb of saying, a preposition with a pronoun suffix, a word glued to
-    لـ that heads a noun of the lexicon or an ordinal, or a common noun with
-    a pronoun suffix on its feminine ending."""
+    verb (of saying, or of a derived form's shape), a preposition with a
+    pronoun suffix, a word glued to لـ/بـ that heads a noun of the lexicon,
+    an ordinal or a country, a preposition glued to بـ, an accusative
+    participle, a time or an editor's note, or a common noun with a pronoun
+    suffix on its feminine ending or after its alif. Only on such evidence:
+    an unknown word (a foreign name) always may open a name."""
     head = folded.split(" ", 1)[0]
     if head in _PP_PRONOUNS or head == "(":
+        return True
+    if (head[2:] if head[:2] == "ال" else head) in _COMMON_HEADS:
+        # "وقال الوزير شهر مارس الماضي إن"، "ساعات قبل …"، "ملاحظة: «…»":
+        # a time or an editor's note heads no speaker's phrase (none is a
+        # title, a body, a document or a source)
         return True
     if len(head) < 4:
         return False
@@ -925,6 +940,10 @@ def _implausible_head(folded: str) -> bool:
         # "وقال السفير لقناة …": the addressee, never the subject; "لأول
         # مرة": an adverbial
         return True
+    if head[0] in "بل" and head[1:] in _COUNTRIES:
+        # "سفير واشنطن ببغداد"، "قال السفير بمصر": a country or a capital
+        # glued to بـ/لـ is where (or to whom), never a name
+        return True
     if _glued_to_ba(head):
         # "التي أقامها الوزير بحضور لفيف من …": the circumstance, no name
         return True
@@ -947,8 +966,73 @@ def _implausible_head(folded: str) -> bool:
         # تفعّل/تفاعل/استفعل in the accusative tells how the subject the
         # verb elides acted, never who (no name has that shape)
         return True
+    if head in _GLUED_PREPOSITIONS:
+        # "فيتابع بسبب قوله": a preposition glued to its بـ, no name
+        return True
+    if _owned_defective(head):
+        # "رسالة لسفير واشنطن ببغداد فحواها أن …": a noun with the pronoun
+        # "her"/"their" after its alif ("فحواها", "محتواها", "مستواهم") is
+        # what the thing named before holds, never a name
+        return True
+    if head[0] == "ف" and _derived_imperfect(head[1:]):
+        # "أما النائب X فيحاكم بسبب قوله": the verb of the answer to أما
+        # (ف and a present verb of a derived form), no name
+        return True
     cue = _CUES.get(head)
     return cue is not None and cue.kind in (lx.VERB, lx.RELAY)
+
+
+# Times (words._TIME_UNITS but the demonstrative and the quantifiers),
+# folded, without the article: no word of a name
+_TIME_NOUNS = _words_module._TIME_UNITS - _words_module._words("ذلك عده بضعه")
+# Common nouns that head no speaker's phrase, folded, without the article:
+# times and an editor's note
+_COMMON_HEADS = _TIME_NOUNS | _words_module._words("ملاحظه ملحوظه تنويه")
+
+
+# nouns glued to بـ that are prepositions ("بسبب", "بموجب"), folded
+_GLUED_PREPOSITIONS = _words_module._words("بسبب بفضل بفعل بموجب بواسطه بخلاف")
+
+
+# the five nouns whose و is their own before a pronoun ("أبواها", "أخواها"):
+# the kin of the one the pronoun names, who may speak
+_FIVE_NOUN_STEMS = _words_module._words("ابو اخو حمو")
+
+
+def _owned_defective(head: str) -> bool:
+    """A noun with a possessive suffix after a long alif ("فحواها", "معناها",
+    "مستواهم", folded): its ha/hum cannot be ة folded, and no name ends so
+    (a dual of kin or of a title, "والداها", "ابناهم", "محامياها", and
+    "أبواها", "أخواهم" are no such noun)."""
+    if head[-3:] == "اها" or head[-3:] == "اهم":
+        stem = head[:-3]
+    elif head[-4:] == "اهما":
+        stem = head[:-4]
+    else:
+        return False
+    return (
+        len(stem) >= 3
+        and stem not in _KIN_NOUNS
+        and not _kin_stem(stem)
+        and stem not in _FIVE_NOUN_STEMS
+        and stem not in _PP_NOUNS
+    )
+
+
+def _derived_imperfect(w: str) -> bool:
+    """A present verb of the third person of a derived form, ي and the
+    shapes يفاعل ("يحاكم", "يطالب"), يفتعل ("ينتقد") or يستفعل
+    ("يستقبل"): no long vowel but the alif of يفاعل."""
+    n = len(w)
+    if n == 5 and w[0] == "ي" and w[2] == "ا":
+        return (
+            w[1] not in _LONG_VOWELS
+            and w[3] not in _LONG_VOWELS
+            and w[4] not in _LONG_VOWELS
+            and w not in lx.TITLES
+            and w not in lx.ORGANIZATION_HEADS
+        )
+    return n >= 5 and _imperfect_verb(w)
 
 
 # the letter ة (and its presentation forms), which folding writes ه
@@ -4265,6 +4349,15 @@ class _Phrases:
                     named.role = title.role
                     return named
             return None
+        if ent.role and ent.kind == PERSON and ent.key[:6] != "title:" and not lam:
+            # "أما النائب X فيحاكم بسبب قوله": the word read as the name
+            # after the title is none (_implausible_head); the title and
+            # what it read before that word speak, as when a later word of
+            # the name is none (cut above); not a title read after لـ (the
+            # one a relay names, whom the phrase may only address)
+            h = _index_in(toks, a + 1, b, (folded.split(" ", 1)[0],), b)
+            if h < b:
+                return self.classify(a, h, h, h, cue, lam)
         if ent.role and a < k < b and self.doc.starts[k] == ent.pos:
             # "كشف الرئيس X Y لأول مرة عن" read as the title "الرئيس X Y"
             # and the name "لأول مرة": the phrase ends before the word that
