@@ -2149,16 +2149,24 @@ class _Dating:
         sentences, with that document named definite and a dating word
         ("بتاريخ", "المؤرخة", "تحمل تاريخ") in the ten words before it."""
         toks = self.doc.toks
-        if _SINGLE_DOCUMENTS.isdisjoint(toks[first : q.open_tok]):
+        if _SINGLE_DOCUMENTS.isdisjoint(toks[first : q.open_tok]) and (
+            self.doc_ctx is not None or _THE_DOCUMENTS.isdisjoint(toks[first : q.open_tok])
+        ):
             # (one C-level set test: most quotes' sentences name no such
-            # document, and the scan below would visit every word)
+            # document, and the scan below would visit every word; "the
+            # cable" when no dated one is in view: "وقالت البرقية إن …")
             return None
         in_quote = self.in_quote
         head = None
         for k in range(q.open_tok - 1, first - 1, -1):  # (the last one)
             t = toks[k]
-            if t in _SINGLE_DOCUMENTS and not in_quote[k]:
+            if in_quote[k]:
+                continue
+            if t in _SINGLE_DOCUMENTS:
                 head = t
+                break
+            if t in _THE_DOCUMENTS and self.doc_ctx is None:
+                head = t[2:]
                 break
         if head is None:
             return None
@@ -2189,6 +2197,12 @@ class _Dating:
                 # "نشر وثيقة … قالت إن … «…». البرقية التي تم إرسالها من
                 # السفارة في يونيو 2008 …": the document again, by another
                 # noun opening the next sentence, with the day it was sent
+                return d
+            s0 = self.sent_first[self.sent[k]]
+            if toks[s0 + 1 : s0 + 2] == ["ال" + head] and not _SENDING.isdisjoint(window):
+                # "وقالت البرقية التي كتبها القائم بالأعمال X في نوفمبر
+                # 2009": the document again, the subject of the verb
+                # opening the next sentence, with the day it was written
                 return d
             return None  # (another time told first)
         return None
