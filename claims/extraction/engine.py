@@ -2177,38 +2177,32 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                         and ent.key.startswith("title:")
                         and t[:2] == "ال"
                         and i >= 1
-                        and (v := toks[i - 1])[0] in "وف"
-                        and (i - 1 == self.sent_first[self.sent[i]] or toks[i - 2] in _COMMAS)
-                        and _NP_KIND[v] == 1  # (an ordinary word: the verb)
-                        and v not in lx.NP_STOP
-                        # (not a verb the engine reads itself: "وسأله القاضي")
-                        and v not in _MAY_CUE
-                        and v not in _ASKED_HIM
                         and self.is_word[i - 1]
+                        and (
+                            (
+                                (v := toks[i - 1])[0] in "وف"
+                                and (
+                                    i - 1 == self.sent_first[self.sent[i]] or toks[i - 2] in _COMMAS
+                                )
+                                and _NP_KIND[v] == 1  # (an ordinary word: the verb)
+                                and v not in lx.NP_STOP
+                                # (not a verb the engine reads itself: "وسأله القاضي")
+                                and v not in _MAY_CUE
+                                and v not in _ASKED_HIM
+                            )
+                            or _derived_masdar(v[1:] if v[0] == "و" else v)
+                        )
                     ):
-                        # "وانتقد السفير المصري السعودية، …" then "وشدد على أن
-                        # «…»": a definite title with no name, the subject of
-                        # the verb that opens its clause, is a mention the
-                        # verbs with no subject after it may take up (the
-                        # person named before with that title, if any, met
-                        # again here)
-                        met = canonical(ent)
-                        if met.sentence < self.sent[i]:
-                            met = replace(met, pos=doc.starts[i], sentence=self.sent[i])
-                        entities.append(met)
-                    elif (
-                        ent is not None
-                        and ent.kind == PERSON
-                        and ent.key.startswith("title:")
-                        and t[:2] == "ال"
-                        and i >= 1
-                        and self.is_word[i - 1]
-                        and _derived_masdar((v := toks[i - 1])[1:] if v[0] == "و" else v)
-                    ):
-                        # "تحريض السفير الأميركي المسؤولين …، لافتا إلى «…»":
-                        # a definite title with no name in construct after a
-                        # derived verbal noun is the act's agent, a mention
-                        # the verbs with no subject after it may take up
+                        # A definite title with no name is a mention the verbs
+                        # with no subject after it may take up (the person
+                        # named before with that title, if any, met again
+                        # here) when it is
+                        # - the subject of the verb that opens its clause:
+                        #   "وانتقد السفير المصري السعودية، …" then "وشدد على
+                        #   أن «…»";
+                        # - in construct after a derived verbal noun, the
+                        #   act's agent: "تحريض السفير الأميركي المسؤولين …،
+                        #   لافتا إلى «…»".
                         met = canonical(ent)
                         if met.sentence < self.sent[i]:
                             met = replace(met, pos=doc.starts[i], sentence=self.sent[i])
