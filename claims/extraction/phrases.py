@@ -890,7 +890,7 @@ def _implausible_head(folded: str) -> bool:
     pronoun suffix, a word glued to لـ/بـ that heads a noun of the lexicon,
     an ordinal or a country, a preposition glued to بـ, an accusative
     participle, a time or an editor's note, or a common noun with a pronoun
-    suffix on its feminine ending or after its alif. Only on such evidence:
+    suffix on its feminine ending. Only on such evidence:
     an unknown word (a foreign name) always may open a name."""
     head = folded.split(" ", 1)[0]
     if head in _PP_PRONOUNS or head == "(":
@@ -969,11 +969,6 @@ def _implausible_head(folded: str) -> bool:
     if head in _GLUED_PREPOSITIONS:
         # "فيتابع بسبب قوله": a preposition glued to its بـ, no name
         return True
-    if _owned_defective(head):
-        # "رسالة لسفير واشنطن ببغداد فحواها أن …": a noun with the pronoun
-        # "her"/"their" after its alif ("فحواها", "محتواها", "مستواهم") is
-        # what the thing named before holds, never a name
-        return True
     if head[0] == "ف" and _derived_imperfect(head[1:]):
         # "أما النائب X فيحاكم بسبب قوله": the verb of the answer to أما
         # (ف and a present verb of a derived form), no name
@@ -992,31 +987,6 @@ _COMMON_HEADS = _TIME_NOUNS | _words_module._words("ملاحظه ملحوظه ت
 
 # nouns glued to بـ that are prepositions ("بسبب", "بموجب"), folded
 _GLUED_PREPOSITIONS = _words_module._words("بسبب بفضل بفعل بموجب بواسطه بخلاف")
-
-
-# the five nouns whose و is their own before a pronoun ("أبواها", "أخواها"):
-# the kin of the one the pronoun names, who may speak
-_FIVE_NOUN_STEMS = _words_module._words("ابو اخو حمو")
-
-
-def _owned_defective(head: str) -> bool:
-    """A noun with a possessive suffix after a long alif ("فحواها", "معناها",
-    "مستواهم", folded): its ha/hum cannot be ة folded, and no name ends so
-    (a dual of kin or of a title, "والداها", "ابناهم", "محامياها", and
-    "أبواها", "أخواهم" are no such noun)."""
-    if head[-3:] == "اها" or head[-3:] == "اهم":
-        stem = head[:-3]
-    elif head[-4:] == "اهما":
-        stem = head[:-4]
-    else:
-        return False
-    return (
-        len(stem) >= 3
-        and stem not in _KIN_NOUNS
-        and not _kin_stem(stem)
-        and stem not in _FIVE_NOUN_STEMS
-        and stem not in _PP_NOUNS
-    )
 
 
 def _derived_imperfect(w: str) -> bool:
