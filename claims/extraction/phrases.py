@@ -974,7 +974,12 @@ def _implausible_head(folded: str) -> bool:
         # (ف and a present verb of a derived form), no name
         return True
     cue = _CUES.get(head)
-    return cue is not None and cue.kind in (lx.VERB, lx.RELAY)
+    return (
+        cue is not None
+        and cue.kind in (lx.VERB, lx.RELAY)
+        # ("وقال طالبها السابق X": also the noun "her student")
+        and not (cue.lemma == "طالب" and head[:4] == "طالب" and head.endswith(("ه", "ها", "هم")))
+    )
 
 
 # Times (words._TIME_UNITS but the demonstrative and the quantifiers),
@@ -1151,6 +1156,19 @@ class _Phrases:
                 # bare past form right after the verb that opens a clause
                 # joined by و is its object, the verbal noun, not a verb whose
                 # subject X would speak for the verbs with no subject after it
+                return None
+            if (
+                cue.lemma == "طالب"
+                and toks[i][:4] == "طالب"
+                and toks[i].endswith(("ه", "ها", "هم"))
+                and i
+                and self.is_word[i - 1]
+                and (c := _cue_of(toks[i - 1])) is not None
+                and c.kind == lx.VERB
+            ):
+                # "وقالت طالبته السابقة X إن": right after a verb of saying,
+                # its subject, the noun "his/her/their student", not the
+                # verb "demanded of him" (f19b347's "طالبهم مرارا")
                 return None
             if nxt == "فعل" and cue.lemma == "رد":
                 # "وجاء رد فعل الوزير X سريعا", "رد فعل الحكومة": the noun

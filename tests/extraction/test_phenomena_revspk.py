@@ -1,0 +1,25 @@
+"""Over-reach of the session's speaker rules, found by invented probes (the
+revspk review).
+
+Every article here is written for the test, in invented sentences; each
+test fails without the narrowing it names.
+"""
+
+from tests.extraction.helpers import one
+
+
+def test_a_student_with_a_pronoun_after_a_verb_of_saying_is_its_subject():
+    # f19b347 made "طالبته/طالبها/طالبهم" (demanded of him/her/them) verbs
+    # of saying; right after a verb of saying they are its subject, the
+    # noun "his/her/their student", as before that commit
+    text = "وقالت طالبته السابقة سارة أحمد إن «الأستاذ كان متواضعا جدا».\n"
+    q = one(text, "الأستاذ كان")
+    assert q.cue == "وقالت", q
+    assert q.speaker == "سارة أحمد", q
+    text = "وقال طالبها السابق أحمد علي إن «المعلمة كانت متواضعة جدا».\n"
+    q = one(text, "المعلمة كانت")
+    assert q.cue == "وقال", q
+    assert q.speaker is not None and "أحمد علي" in q.speaker, q
+    text = "وقال طالبهم الأول أحمد علي إن «المدرسين كانوا متواضعين جدا».\n"
+    q = one(text, "المدرسين كانوا")
+    assert q.speaker is not None and "أحمد علي" in q.speaker, q
