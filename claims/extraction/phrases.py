@@ -883,6 +883,22 @@ def _owned_stance(head: str) -> str:
     return ""
 
 
+def _broken_plural_alone(folded: str) -> bool:
+    """ "المراحل" (folded): a broken plural مفاعل with the article, alone,
+    no family name (those in ي, "المجالي", are not of that shape); the
+    singular participle مُفاعِل has the same letters ("المقاتل")."""
+    head = folded
+    return (
+        len(head) == 7
+        and head[:3] == "الم"
+        and head[4] == "ا"
+        and head[-1] not in "يهاو"
+        and head not in _PP_NOUNS
+        and head[2:] not in lx.ANONYMOUS_HEADS
+        and head not in lx.ORGANIZATION_HEADS
+    )
+
+
 def _implausible_head(folded: str) -> bool:
     """Whether a speaker phrase opens with a word no speaker's phrase opens
     with (a name, title, body, document, group or description can): a
@@ -946,20 +962,6 @@ def _implausible_head(folded: str) -> bool:
         return True
     if _glued_to_ba(head):
         # "التي أقامها الوزير بحضور لفيف من …": the circumstance, no name
-        return True
-    if (
-        len(head) == 7
-        and head[:3] == "الم"
-        and head[4] == "ا"
-        and head[-1] not in "يهاو"
-        and head not in _PP_NOUNS
-        and head[2:] not in lx.ANONYMOUS_HEADS
-        and head not in lx.ORGANIZATION_HEADS
-        and " " not in folded
-    ):
-        # "وروت المراحل التي سبقت …": a broken plural مفاعل with the article,
-        # alone after the verb, is its object (the things told), no family
-        # name (those in ي, "المجالي", are not of that shape)
         return True
     if head[-1] == "ا" and len(head) >= 6 and (head[:2] == "مت" or head[:3] == "مست"):
         # "وتابع متذمرا من أن …"، "ورد مستنكرا": a participle of the forms
@@ -4287,6 +4289,12 @@ class _Phrases:
                     len(w) >= 7 and w[-2:] in ("ين", "ون") and p[-2:] not in ("ين", "ون")
                 ):
                     return self.classify(a, k, k, k, cue, lam)
+        if b - a == 1 and b < self.n and toks[b] in _RELATIVES and _broken_plural_alone(folded):
+            # "وروت المراحل التي سبقت …": a broken plural مفاعل with the
+            # article, alone after the verb and told of by a relative
+            # clause, is its object (the things told); before أنّ the same
+            # letters are a singular who speaks ("وقال المقاتل إن")
+            return None
         cut = _implausible_word(folded)  # (cached: the same names recur)
         if cut < 0:
             if not (

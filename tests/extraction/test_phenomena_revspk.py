@@ -23,3 +23,16 @@ def test_a_student_with_a_pronoun_after_a_verb_of_saying_is_its_subject():
     text = "وقال طالبهم الأول أحمد علي إن «المدرسين كانوا متواضعين جدا».\n"
     q = one(text, "المدرسين كانوا")
     assert q.speaker is not None and "أحمد علي" in q.speaker, q
+
+
+def test_a_singular_of_the_broken_plural_shape_before_that_speaks():
+    # 3f779fb read a word of the letters مفاعل with the article, alone,
+    # as a broken plural, the verb's object ("وروت المراحل التي سبقت");
+    # the singular participle has the same letters, and before أنّ it is
+    # the subject who speaks; so is a plural of bodies
+    text = "وقال المقاتل إن «المعارك مستمرة في الريف الشمالي».\n"
+    q = one(text, "المعارك مستمرة")
+    assert q.speaker == "المقاتل", q
+    text = "وأكدت المصارف أن «الودائع آمنة ولا خوف عليها».\n"
+    q = one(text, "الودائع آمنة")
+    assert q.speaker == "المصارف", q
