@@ -1078,6 +1078,15 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                             return p
             return None
 
+        def described_by_origin(e: _Entity) -> bool:
+            """A full name told with where its bearer is from ("وقال X Y من
+            سكان الحي"): a man of the street, not the holder of a post told
+            before with no name."""
+            if " " not in e.key:
+                return False
+            after = self.tok_at(e.pos) + len(e.surface.split())
+            return after < len(toks) and toks[after] == "من"
+
         def canonical(e: _Entity) -> _Entity:
             if e.kind == ANONYMOUS and e.role and persons:
                 # "رئيس "التجدد الوطني"", "رئيس الحزب" after "X، رئيس حزب
@@ -1517,7 +1526,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                 # (لوبيز taken for لـ + a noun), then "واختتم لوبيز": a family
                 # name written right after the name of a person met is his
                 return cut
-            if not e.role and cue_subjects:
+            if not e.role and cue_subjects and not described_by_origin(e):
                 # "وأكد الناخب الوطني أنه …. وتابع المتحدث نفسه أن …. وقال
                 # الركراكي «…»": a name met for the first time, after a
                 # story told of a post with no name, is who holds it; a full

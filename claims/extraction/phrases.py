@@ -305,6 +305,9 @@ def _owned_statement(w: str) -> tuple[str, str] | None:
 # verbs of saying with the person told as their object, after the subject
 # ("أبلغ الوزير السفير أن", "أخبر", "سأل", "حذر", "ناشد", "حث", "دعا", "طالب")
 _TELL_SOMEONE = frozenset({"أبلغ", "أخبر", "سأل", "حذر", "ناشد", "حث", "دعا", "طالب"})
+# the verbs of saying whose object may be a person, as kin in construct is
+# after the subject's name ("ووصفت X زوجة الرئيس بأنها", "هدد X نجل الوزير")
+_KIN_AS_OBJECT = _TELL_SOMEONE | {"وصف", "اعتبر", "هدد", "نصح", "نبه"}
 _ROLE_PREPOSITIONS = lx.ROLE_PREPOSITIONS
 # the titles that govern a place named right after them ("والي سيدي بوزيد")
 _GOVERNORS = _words_module._words("والي معتمد محافظ")
@@ -2108,6 +2111,8 @@ class _Phrases:
                     and i > a
                     and i + 2 < limit
                     and toks[i + 2] in lx.ORGANIZATION_HEADS
+                    # (not "لـ«وكالة فرانس برس»": an outlet, the one told)
+                    and toks[i + 2] not in _OUTLET_HEADS
                     and toks[i + 1] in QUOTE_MARKS
                     and (m := self.closing_mark(i + 1, limit, 8)) > 0
                     and (m + 1 >= limit or not is_word[m + 1] or toks[m + 1] in np_stop)
@@ -2488,7 +2493,13 @@ class _Phrases:
                             # clause going on after it (not the words said)
                             or (
                                 toks[i + 1] in QUOTE_MARKS
-                                and (m := self.closing_mark(i + 1, limit, 5)) > i + 2
+                                # (two words at least that could name a
+                                # person: not "اتهم قائد الشرطة بالمدينة
+                                # «حماس» بالوقوف وراء", the verb's object)
+                                and (m := self.closing_mark(i + 1, limit, 5)) > i + 3
+                                and toks[i + 2][:2] != "ال"
+                                and toks[i + 2] not in lx.LABEL_NOUNS
+                                and self.name_like(i + 2, m)
                                 and m + 1 < self.n
                                 and is_word[m + 1]
                                 and toks[m + 1] not in _CUE_WORDS
@@ -2713,9 +2724,12 @@ class _Phrases:
                 and t[0] == "ب"
                 and t[1:] in _POST_PLACES
                 # (or a second adjective joined by و: "رئيس الدائرة العسكرية
-                # والسياسية بوزارة الدفاع X")
+                # والسياسية بوزارة الدفاع X", a nisba, not "رئيس الحكومة
+                # والوزراء بوزارة الداخلية", other people)
                 and (
-                    toks[i - 1] in lx.TITLES or toks[i - 1][:2] == "ال" or toks[i - 1][:3] == "وال"
+                    toks[i - 1] in lx.TITLES
+                    or toks[i - 1][:2] == "ال"
+                    or (toks[i - 1][:3] == "وال" and toks[i - 1].endswith(("ي", "يه")))
                 )
                 and i + 1 < limit
                 and is_word[i + 1]
@@ -4939,6 +4953,7 @@ class _Phrases:
                     and i + 2 < n_words
                     and words[i + 1] in QUOTE_MARKS
                     and words[i + 2] in lx.ORGANIZATION_HEADS
+                    and words[i + 2] not in lx.OUTLET_HEADS
                 ):
                     # "الأمين العام لـ«حزب الله»": the body in marks after
                     # لـ, the title's genitive (as scan_np reads it)
@@ -5250,7 +5265,11 @@ class _Phrases:
                     and len(w) > 3
                     # (or after a second adjective joined by و: "رئيس الدائرة
                     # العسكرية والسياسية بوزارة الدفاع X")
-                    and (art[i - 1] or words[i - 1].startswith(("لل", "وال")))
+                    and (
+                        art[i - 1]
+                        or words[i - 1].startswith("لل")
+                        or (words[i - 1].startswith("وال") and words[i - 1].endswith(("ي", "يه")))
+                    )
                     and (
                         words[i + 1] in _HONORIFICS_OR_RANKS
                         or (
@@ -5619,7 +5638,7 @@ class _Phrases:
                     and name_to + 1 < n_words
                     and cue is not None
                     and cue.kind == lx.VERB
-                    and cue.lemma not in _TELL_SOMEONE
+                    and cue.lemma not in _KIN_AS_OBJECT
                 )
             ) and (
                 not self.post_names_another(a + name_to, b)
