@@ -5906,6 +5906,20 @@ class _Phrases:
             # only a title: "الوزير", "السفيرة الأمريكية"
             if not role:
                 return None
+            if (title_head or words[0]) == "الاطار" and words[1:2] != ["الوطني"]:
+                # "قال الإطار التنسيقي في بيان": with no name after it,
+                # الإطار is a framework, a body (the Maghrebi cadre is
+                # named: "الإطار الوطني X")
+                return _entity(
+                    _surface(doc, a, first_skip, prefix, a, b),
+                    ORGANIZATION,
+                    None,
+                    _M,
+                    _SG,
+                    pos,
+                    sentence,
+                    accusative,
+                )
             e = _entity(
                 _surface(doc, a, first_skip, prefix, a, b),
                 PERSON,

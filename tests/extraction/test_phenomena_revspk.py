@@ -36,3 +36,13 @@ def test_a_singular_of_the_broken_plural_shape_before_that_speaks():
     text = "وأكدت المصارف أن «الودائع آمنة ولا خوف عليها».\n"
     q = one(text, "الودائع آمنة")
     assert q.speaker == "المصارف", q
+
+
+def test_the_framework_with_no_name_after_it_is_no_title():
+    # b76c09d made "الإطار" (the Maghrebi cadre, "الإطار الوطني X") a
+    # title; with no name after it, "الإطار التنسيقي" (a coalition) got
+    # itself for a role, a post no one holds
+    text = "وقال الإطار التنسيقي في بيان إن «الحكومة المقبلة ستشكل قريبا».\n"
+    q = one(text, "الحكومة المقبلة")
+    assert q.speaker == "الإطار التنسيقي", q
+    assert q.role is None, q
