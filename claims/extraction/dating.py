@@ -77,6 +77,7 @@ _DASH_AFTER = _words_module._DASH_AFTER
 _DASH_BEFORE = _words_module._DASH_BEFORE
 _DATING_WORDS = _words_module._DATING_WORDS
 _EARLIER = _words_module._EARLIER
+_DEICTIC_DAYS = _words_module._DEICTIC_DAYS
 _EARLIER_OCCASIONS = _words_module._EARLIER_OCCASIONS
 _GATHERINGS = _words_module._GATHERINGS
 _REACTION = _words_module._REACTION
@@ -86,6 +87,9 @@ _STATEMENTS = _words("اقوال لاقوال باقوال الاقوال تصر
 # "وينقل الدبلوماسي/السفير عن …": the writer of the cable, by his title
 _CABLE_WRITERS = _words_module._ENVOYS | frozenset({"الدبلوماسي", "الديبلوماسي"})
 _FORMER = _words("سابق السابق سابقا اسبق الاسبق")
+# an envoy of today, no writer of a leaked cable either ("السفير الأمريكي
+# الحالي X", "السفيرة الجديدة"): cable_account_goes_on
+_NOT_THE_CABLES = _FORMER | _words("حالي حاليه الحالي الحاليه حاليا جديد جديده الجديد الجديده")
 _CABLE_AUTHORS = (
     _CABLE_WRITERS
     | _words_module._EMBASSIES
@@ -1063,9 +1067,22 @@ class _Dating:
             return True
         if ent is None or not ent.key or ent.key.startswith("title:"):
             return False
+        toks = self.doc.toks
+        sid = self.sent[first]
+        k = first
+        while k < self.n and self.sent[k] == sid and not self.in_quote[k]:
+            t = toks[k]
+            if (
+                k in self.date_token_index
+                or t in _DEICTIC_DAYS
+                or (t[:1] == "و" and t[1:] in _DEICTIC_DAYS)
+            ):
+                # "وقال X اليوم الثلاثاء: «…»": his sentence tells its own
+                # day, no more of the earlier occasion
+                return False
+            k += 1
         # (his name in that sentence's cue clause, up to its أنّ, whatever
         # title the phrase read before it: "أكد رئيس المجلس الفريق أول X أن")
-        toks = self.doc.toks
         end = before
         while end < first and toks[end] not in _THAT and not self.in_quote[end]:
             end += 1
@@ -1715,8 +1732,9 @@ class _Dating:
                 normalize_first(ent.surface) in _CABLE_AUTHORS
                 or (ent.role is not None and _envoy(ent.role))
             )
-            # (not "السفير الجزائري الأسبق": a former envoy comments today)
-            and (ent.role is None or _FORMER.isdisjoint(_role_words(ent.role)))
+            # (not "السفير الجزائري الأسبق": a former envoy comments today,
+            # as the current one, "السفير الأمريكي الحالي", does)
+            and (ent.role is None or _NOT_THE_CABLES.isdisjoint(_role_words(ent.role)))
         ):
             return True
         starts = self.doc.starts
@@ -2199,10 +2217,16 @@ class _Dating:
                 # noun opening the next sentence, with the day it was sent
                 return d
             s0 = self.sent_first[self.sent[k]]
-            if toks[s0 + 1 : s0 + 2] == ["ال" + head] and not _SENDING.isdisjoint(window):
+            if (
+                toks[s0 + 1 : s0 + 2] == ["ال" + head]
+                and toks[s0 + 2 : s0 + 3] in (["التي"], ["الذي"])
+                and not _SENDING.isdisjoint(window)
+            ):
                 # "وقالت البرقية التي كتبها القائم بالأعمال X في نوفمبر
                 # 2009": the document again, the subject of the verb
                 # opening the next sentence, with the day it was written
+                # (in its relative clause: not "وأضافت البرقية أن الوزيرة
+                # كتبت في أيار 2008 رسالة", another's writing)
                 return d
             return None  # (another time told first)
         return None

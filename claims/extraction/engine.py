@@ -1977,10 +1977,17 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                         # one in the same sentence, are the collection it
                         # comes from, not a new document
                         pass
-                    elif toks[i - 1] in _QUOTE_MARK_SET and self.doc_ctx is not None:
+                    elif (
+                        toks[i - 1] in _QUOTE_MARK_SET
+                        and self.doc_ctx is not None
+                        and i + 1 < self.n
+                        and self.is_word[i + 1]
+                    ):
                         # "بعد شهرين من توقيع «وثيقة مار مخايل»": a document
                         # named in marks, an agreement the text mentions, is
                         # not a new one cited; the dated one stays in view
+                        # (a head alone in marks is one: "ونشر الموقع «برقية»
+                        # أخرى")
                         pass
                     elif head[:2] != "ال" or ordinal:
                         self.doc_ctx = None  # a new, undated document

@@ -318,12 +318,9 @@ _VERB_PARTICLES = _words_module._words("عن مع الي علي من")
 _PRAISE = frozenset({"أشاد", "نوه"})
 
 
-def _verb_complement(w: str) -> bool:
-    """A complement that a verb takes and no name word does, after the
-    subject of أنّ (see verb_of_that_subject): a preposition (not "علي",
-    also the name Ali: "نافع علي نافع"), a person, a body or an outlet
-    glued to لـ (not a post's genitive: "مستشار الرئيس X للشؤون
-    الخارجية"), or an indefinite noun in the accusative (not an adverb)."""
+def _verb_complement_not_accusative(w: str) -> bool:
+    """_verb_complement() by a preposition or by someone glued to لـ, not by
+    a word in ا alone (also a name's: "ماريا", "كابيلا")."""
     return (
         (w in _VERB_PARTICLES and w != "علي")
         or w in _PLACE_ADVERBS
@@ -333,13 +330,21 @@ def _verb_complement(w: str) -> bool:
             and len(w) > 3
             and (w[1:] in _ADDRESSEE_HEADS or "ال" + w[2:] in _ADDRESSEE_HEADS)
         )
-        or (
-            w[-1] == "ا"
-            and len(w) > 3
-            and w[:2] != "ال"
-            and w not in _ADVERBS
-            and w not in _TIME_ADVERBS
-        )
+    )
+
+
+def _verb_complement(w: str) -> bool:
+    """A complement that a verb takes and no name word does, after the
+    subject of أنّ (see verb_of_that_subject): a preposition (not "علي",
+    also the name Ali: "نافع علي نافع"), a person, a body or an outlet
+    glued to لـ (not a post's genitive: "مستشار الرئيس X للشؤون
+    الخارجية"), or an indefinite noun in the accusative (not an adverb)."""
+    return _verb_complement_not_accusative(w) or (
+        w[-1] == "ا"
+        and len(w) > 3
+        and w[:2] != "ال"
+        and w not in _ADVERBS
+        and w not in _TIME_ADVERBS
     )
 
 
@@ -566,7 +571,14 @@ def _body_genitive(toks, a: int, i: int) -> bool:
         return True  # "المكتب التنفيذي للنقابة": the body it belongs to
     if definite in _ADDRESSEE_HEADS:
         return False  # "للوزير": the person spoken to
-    return not _audience(bare) or (head[2:] if head[:2] == "ال" else head) in _MEMBERS_BODIES
+    if not _audience(bare):
+        return True
+    for w in toks[a + 1 : i]:
+        if w[-2:] == "ين" and w[-3:] != "يين":
+            # "قالت نقابة المعلمين للصحفيين": its members already named,
+            # the press after them is the one told
+            return False
+    return (head[2:] if head[:2] == "ال" else head) in _MEMBERS_BODIES
 
 
 def _glued_to_lam(word: str) -> bool:
@@ -3755,8 +3767,14 @@ class _Phrases:
         للسفيرة", "أن ملك البحرين X اتهم أمام": in the subject of أنّ (a
         post or a name, two words at least from ``a``), the word at ``i``,
         before a complement no name word takes (_VERB_COMPLEMENT), is the
-        clause's verb."""
+        clause's verb.  An accusative alone is no proof when a word that
+        takes no complement follows it: a name goes on there ("أن رئيس
+        الوزراء الإسباني خوسيه ماريا أثنار انتقد", "ماريا" no accusative)."""
         toks = self.doc.toks
+        if not _verb_complement_not_accusative(toks[i + 1]) and not (
+            i + 2 >= self.n or not self.is_word[i + 2] or _VERB_COMPLEMENT[toks[i + 2]]
+        ):
+            return False
         # the phrase's post before ``a`` (its title words), then أنّ
         for k in range(a - 1, max(-1, a - 7), -1):
             t = toks[k]
