@@ -198,6 +198,9 @@ _OFFICE_TIMES = frozenset({"الجديد", "السابق", "الحالي", "ال
 # "الرجل الستيني", "المرأة العجوز": a person described by sex (and age) alone
 # "المسؤول الأول عن القطاع": the head of a body, an epithet of its office
 # holder (folded)
+# what opens a clause told of a person named right before ("X، الذي …",
+# "X، وهو …"), folded
+_ABOUT_HIM = _words_module._words("الذي التي وهو وهي")
 _TOP_OFFICIAL_HEADS = frozenset({"المسوول", "المسيول"})
 _GENERIC_PERSONS = frozenset(
     {"الرجل", "المراه", "السيده", "الشاب", "الشابه", "الفتاه", "العجوز", "الكهل", "المسن", "المسنه"}
@@ -1079,13 +1082,21 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
             return None
 
         def described_by_origin(e: _Entity) -> bool:
-            """A full name told with where its bearer is from ("وقال X Y من
-            سكان الحي"): a man of the street, not the holder of a post told
-            before with no name."""
+            """A full name told with where its bearer is from, his age or a
+            clause of him ("وقال X Y من سكان الحي", "X Y (45 عاما)", "X Y،
+            الذي يملك متجرا،"): a man of the street, not the holder of a
+            post told before with no name."""
             if " " not in e.key:
                 return False
             after = self.tok_at(e.pos) + len(e.surface.split())
-            return after < len(toks) and toks[after] == "من"
+            if after + 1 >= len(toks):
+                return False
+            t, t2 = toks[after], toks[after + 1]
+            return (
+                t == "من"
+                or (t == "(" and t2[:1].isdigit())
+                or (t in ("،", ",") and t2 in _ABOUT_HIM)
+            )
 
         def canonical(e: _Entity) -> _Entity:
             if e.kind == ANONYMOUS and e.role and persons:

@@ -67,3 +67,14 @@ def test_other_people_joined_by_wa_before_a_body_glued_to_bi_end_the_post():
         "وقال رئيس الحكومة: «لا داعي للقلق».\n"
     )
     assert one(text, "لا داعي للقلق").speaker == "رئيس الحكومة"
+
+
+def test_a_full_name_told_with_his_age_or_a_clause_holds_no_post_told_before():
+    # 5955a5c again: a man told with his age or a clause of him ("الذي يملك
+    # متجرا") is a man of the street, not the minister the lead told of
+    lead = "قال وزير الصحة المصري، اليوم الاثنين، إن عدد الإصابات ارتفع إلى مئة حالة.\n"
+    for told in (" (45 عاما)", "، الذي يملك متجرا في شبرا،"):
+        text = lead + f"وقال محمد عبد الرحيم{told} لرويترز: «لم أعد أخرج من البيت».\n"
+        q = one(text, "لم أعد أخرج")
+        assert q.speaker == "محمد عبد الرحيم", q
+        assert q.role != "وزير الصحة المصري", q
