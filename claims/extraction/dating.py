@@ -259,6 +259,12 @@ _STAMP_REACH = 1500
 # "نشر في", "نُشر بتاريخ", "آخر تحديث", and the date line a page store
 # prints over the text it kept: "date 2025-12-15 أعرب …")
 _PUBLISHED = _words("النشر نشر تحديث التحديث date")
+# recorded_occasion_date: the verbs of a document's coming out, whose date
+# is no meeting's ("نشرها موقع ويكيليكس في …")
+_PUBLISHING = _words(
+    "نشر نشرت نشره نشرها نشرته نشرتها ونشر ونشرت ونشرها ونشرته ونشرتها "
+    "سرب سربت سربها سربته سربتها المنشوره"
+)
 # the rest of a stamp's line that makes it a wire dispatch's dateline: the
 # place and the agency in slashes or brackets ("رام الله/سما/", "الدوحة (د
 # ب أ)", "عمان - بترا")
@@ -1671,6 +1677,11 @@ class _Dating:
                 j = k + 1
                 while j < self.n and j - k < 24 and self.sent[j] == sid:
                     if toks[j] in _THAT:
+                        return []
+                    if toks[j] in _PUBLISHING and not in_quote[j]:
+                        # "…عن لقاء … ، وقد نشرها موقع ويكيليكس في 2 أيلول
+                        # 2011": the day the document came out, not the
+                        # meeting's
                         return []
                     d = None if in_quote[j] else self.date_token_index.get(j)
                     if d is not None:

@@ -73,3 +73,15 @@ def test_another_cable_in_marks_is_a_new_document():
     assert one(text, "الوضع خطير").date == "2006-04-20"
     q = one(text, "حزب الله يستعد")
     assert q.date != "2006-04-20", q
+
+
+def test_the_day_a_document_came_out_is_no_date_of_the_meeting_it_records():
+    # 8fd55e6's recorded_occasion_date: "وقد نشرها موقع ويكيليكس في 2 أيلول
+    # 2011" dates the leak, not the meeting the document tells of
+    text = (
+        "عمان - تكشف وثيقة سرية عن لقاء جمع الملك عبد الله الثاني بالسفير الأمريكي، "
+        "وقد نشرها موقع ويكيليكس في 2 أيلول 2011. وتقول الوثيقة إن الملك قال "
+        "للسفير: «لا نريد حربا جديدة في المنطقة».\n"
+    )
+    q = one(text, "لا نريد حربا")
+    assert q.date != "2011-09-02", q
