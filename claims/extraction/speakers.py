@@ -182,6 +182,8 @@ _PERIODS = _words("الاسبوع الشهر العام الاسبوعين")
 _PAST = _words("الماضي الماضيه المنصرم الفايت")
 _THAT = _words_module._THAT
 _COMMA_SET = _words_module._COMMAS  # (bound here: a method is called on it)
+# contrast_clause: a clause set against the sentence ("، بينما …")
+_CONTRAST = _words_module._words("بينما وبينما فيما وفيما")
 _CUE_WORD_SET = _words_module._CUE_WORDS  # (the same)
 _THAT_NAMED = _words_module._NAMED_THAT  # (bound here: a method is called on it)
 _DEMONSTRATIVES = _words_module._DEMONSTRATIVES
@@ -1755,6 +1757,7 @@ class _Speakers:
                 and self.tok_at(own.pos) > self.hit_toks[c - 1] + 1
                 and self.tok_at(own.pos) > cue_hits[self.hit_toks[c - 1]].np_end
                 and agree(own, g, n)
+                and not self.contrast_clause(self.tok_at(own.pos), first)
             ):
                 # "واعتبر X أن …، إذ اتصل الملك Y بالرئيس Z، وأخبره أن": the
                 # coordinated verb goes on with the clause just before it,
@@ -1815,6 +1818,20 @@ class _Speakers:
                 return None
             return e if e.kind in (PERSON, ANONYMOUS, ORGANIZATION, GROUP) else None
         return None
+
+    def contrast_clause(self, k: int, first: int) -> bool:
+        """Whether token ``k`` is in a clause opened after a comma by a
+        conjunction of contrast ("، بينما غادر الرئيس Y البلاد،", "في حين",
+        "فيما"): an aside set against the sentence, whose subject a verb
+        after it does not go on with."""
+        toks = self.doc.toks
+        m = k - 1
+        while m > first and k - m < 6 and toks[m] not in _COMMA_SET:
+            m -= 1
+        if toks[m] not in _COMMA_SET or m + 2 >= k:
+            return False
+        w = toks[m + 1]
+        return w in _CONTRAST or (w in ("في", "وفي") and toks[m + 2] == "حين")
 
     def main_clause_subject(
         self, hit: _CueHit, first: int, own_clause: bool = False

@@ -46,3 +46,19 @@ def test_the_framework_with_no_name_after_it_is_no_title():
     q = one(text, "الحكومة المقبلة")
     assert q.speaker == "الإطار التنسيقي", q
     assert q.role is None, q
+
+
+def test_a_coordinated_verb_does_not_go_on_with_a_clause_of_contrast():
+    # 7359753 let a verb with و after a comma go on with the clause just
+    # before it when that clause's verb has a titled name for its subject
+    # ("، إذ اتصل الملك Y بالسفير، وأبلغه أن"); a clause of contrast
+    # ("بينما", "فيما") is an aside set against the sentence, and the
+    # earlier cue's subject goes on
+    for conjunction in ("بينما", "فيما"):
+        text = (
+            "واعتبر النائب سامر الحلبي أن الأزمة خطيرة، "
+            f"{conjunction} غادر الرئيس فادي النمر البلاد، وشدد على أن "
+            "«الحل بيد البرلمان».\n"
+        )
+        q = one(text, "الحل بيد البرلمان")
+        assert q.speaker == "سامر الحلبي", (conjunction, q)
