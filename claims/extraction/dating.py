@@ -87,6 +87,9 @@ _STATEMENTS = _words("اقوال لاقوال باقوال الاقوال تصر
 # "وينقل الدبلوماسي/السفير عن …": the writer of the cable, by his title
 _CABLE_WRITERS = _words_module._ENVOYS | frozenset({"الدبلوماسي", "الديبلوماسي"})
 _FORMER = _words("سابق السابق سابقا اسبق الاسبق")
+# cable_account_goes_on: a side's denial or reply in turn, no more of the
+# cable's account
+_DENYING = _words("نفي نفت ونفي ونفت نافيا نافيه ينفي تنفي رد ردت ورد وردت ردا")
 # an envoy of today, no writer of a leaked cable either ("السفير الأمريكي
 # الحالي X", "السفيرة الجديدة"): cable_account_goes_on
 _NOT_THE_CABLES = _FORMER | _words("حالي حاليه الحالي الحاليه حاليا جديد جديده الجديد الجديده")
@@ -1783,6 +1786,9 @@ class _Dating:
             and self.turn_opens(first)
             and self.doc.folded.find("\n", starts[self.sent_first[c]], q.start) == -1
             and _ARCHIVES.isdisjoint(self.doc.toks[first : q.close_tok])
+            # (nor a denial or a reply in turn: "من جهته، نفى المتحدث باسم
+            # الحكومة هذه المعلومات، مؤكدا أن «…»", today's)
+            and _DENYING.isdisjoint(self.doc.toks[first : q.open_tok])
         )
 
     def participle_after(self, q: _Quote) -> int | None:

@@ -911,8 +911,12 @@ class _Sentences:
                 # subject and an adverbial, then the opener: the verb's
                 # words (no that-clause, comma or other marks between); any
                 # verb of reporting with its subject alone ("وذكرت البرقية
-                # "أن …. وأضافت")
-                (_lemma_key(cue) in _SAYING or (cue.kind == lx.VERB and i - j <= 3))
+                # "أن …. وأضافت"; not after a noun the marks name: "وذكرت
+                # صحيفة "المصري اليوم الصادرة …", its name never closed)
+                (
+                    _lemma_key(cue) in _SAYING
+                    or (cue.kind == lx.VERB and i - j <= 3 and before not in lx.LABEL_NOUNS)
+                )
                 and i - j <= 10
                 and not any(w in _THAT or w in _COMMAS or w in QUOTE_MARKS for w in toks[j + 1 : i])
             ):

@@ -1,6 +1,7 @@
 """Negative probes of this session's rules (reviewer revdate): ordinary text
 the rules must not misread."""
 
+from claims.extraction import extract
 from tests.extraction.helpers import one
 
 
@@ -85,3 +86,24 @@ def test_the_day_a_document_came_out_is_no_date_of_the_meeting_it_records():
     )
     q = one(text, "لا نريد حربا")
     assert q.date != "2011-09-02", q
+
+
+def test_a_denial_in_turn_after_a_cable_is_not_of_the_cables_date():
+    # 243afe9's cable_account_goes_on (another side in turn): "من جهته، نفى
+    # المتحدث … هذه المعلومات" answers the leak today, no word of the cable's
+    text = (
+        "بغداد 5 يونيو 2011 - كشفت برقيات نشرها موقع ويكيليكس أن السفارة الأمريكية "
+        "في بغداد كتبت في برقية تعود إلى العام 2009 أن «المالكي يواجه ضغوطا كبيرة». "
+        "من جهته، نفى المتحدث باسم الحكومة علي الدباغ هذه المعلومات، مؤكدا أن "
+        "«الحكومة لم تتعرض لأي ضغوط».\n"
+    )
+    assert one(text, "المالكي يواجه").date == "2009"
+    q = one(text, "الحكومة لم تتعرض")
+    assert q.date != "2009", q
+
+
+def test_an_outlets_name_left_open_after_a_verb_of_reporting_is_no_quote():
+    # bb09f92's opener never closed after any verb of reporting: after a noun
+    # the marks name ("صحيفة "المصري اليوم …"), the mark opens the paper's name
+    text = 'القاهرة - وذكرت صحيفة "المصري اليوم الصادرة صباح الأحد أن الوزير سيستقيل.\n'
+    assert not [q for q in extract(text) if "المصري اليوم" in q.text]
