@@ -182,6 +182,8 @@ _PERIODS = _words("الاسبوع الشهر العام الاسبوعين")
 _PAST = _words("الماضي الماضيه المنصرم الفايت")
 _THAT = _words_module._THAT
 _COMMA_SET = _words_module._COMMAS  # (bound here: a method is called on it)
+# talk_owner: the prepositions of the talk that is an occasion ("لدى حديث Y")
+_DURING_TALK = _words_module._words("لدي ولدي خلال وخلال اثناء واثناء عند وعند ابان")
 # contrast_clause: a clause set against the sentence ("، بينما …")
 _CONTRAST = _words_module._words("بينما وبينما فيما وفيما")
 _CUE_WORD_SET = _words_module._CUE_WORDS  # (the same)
@@ -505,6 +507,11 @@ class _Speakers:
                 break
             s -= 1
         if toks[s] not in _STATEMENT_NOUNS or toks[s + 1] in _STATEMENT_ADJECTIVES:
+            return None
+        if toks[s - 1] not in _DURING_TALK:
+            # (the talk is the occasion, "لدى حديث Y", "خلال كلام Y": not
+            # what is commented on, "وعلق X على تصريحات Y …، إذ اعتبرها",
+            # X's words)
             return None
         # (the talk's topic after عن/حول is no part of its owner's post)
         end = next((m for m in range(s + 2, comma) if toks[m] in _ABOUT_WORDS), comma)

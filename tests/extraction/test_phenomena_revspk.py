@@ -62,3 +62,16 @@ def test_a_coordinated_verb_does_not_go_on_with_a_clause_of_contrast():
         )
         q = one(text, "الحل بيد البرلمان")
         assert q.speaker == "سامر الحلبي", (conjunction, q)
+
+
+def test_a_verb_after_idh_is_the_commenters_when_the_talk_is_what_he_comments_on():
+    # 148d38c gave a verb of saying after إذ with no subject to the owner
+    # of a talk the clause names ("فوجئ X لدى حديث Y عن …، إذ اعتبرهم");
+    # the talk commented on ("وعلق X على تصريحات Y …") is no occasion,
+    # and what X considered them is X's
+    text = (
+        "وعلق الوزير سامر الحلبي على تصريحات الرئيس فادي النمر عن الأزمة، "
+        "إذ اعتبرها «بعيدة عن الواقع».\n"
+    )
+    q = one(text, "بعيدة عن الواقع")
+    assert q.speaker == "سامر الحلبي", q
