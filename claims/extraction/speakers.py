@@ -246,6 +246,8 @@ _THAT_CAME = _words_module._words("جاء وجاء")
 _IN_REPLY = _words_module._words("ردا وردا تعليقا وتعليقا تعقيبا وتعقيبا")
 # attribute: "«…» كما جاء في برقية": the source after the words
 _AS_CAME = _words_module._words("جاء ورد")
+# (the lemmas of the verbs of saying whose object the words are)
+_SAYS_WORDS = frozenset({"قال", "أضاف", "تابع"})
 _THAT_THIS = _words_module._words("ذلك هذا")
 _OCCASION_NOUNS = _words_module._words(
     "كلمه مداخله تصريح تصريحات حديث مقابله حوار لقاء خطاب رد اجابه افاده محاضره تدوينه تغريده منشور"
@@ -1257,6 +1259,9 @@ class _Speakers:
             )
             and (h := self.cue_at(m if toks[m] != "كما" else m + 1)) is not None
             and h.cue.kind in (lx.PREPOSITION, lx.IMPERSONAL)
+            # (not after a verb whose object the words are: "وقال الوزير X
+            # في المؤتمر … «…»، بحسب الوكالة", the agency only relays)
+            and hit.cue.lemma not in _SAYS_WORDS
             and not any(self.in_quote[hit.tok : q.open_tok])
             and toks[q.open_tok - 1] != ":"
             and _THAT.isdisjoint(toks[hit.tok + 1 : q.open_tok])

@@ -75,3 +75,17 @@ def test_a_verb_after_idh_is_the_commenters_when_the_talk_is_what_he_comments_on
     )
     q = one(text, "بعيدة عن الواقع")
     assert q.speaker == "سامر الحلبي", q
+
+
+def test_a_source_after_words_a_verb_of_saying_takes_directly_only_relays():
+    # 00986ae gave words far from their cue, introduced by no colon and no
+    # أنّ, to a source right after them ("«…»، بحسب الموقع"); after "قال"
+    # and its like the words are the verb's object, the speaker's, and the
+    # agency after them only relays
+    text = (
+        "وقال وزير الخارجية سامر الحلبي في المؤتمر الذي عقد في العاصمة بحضور "
+        "عدد من السفراء «نحن مستعدون للحوار مع الجميع»، بحسب وكالة الأنباء "
+        "الرسمية.\n"
+    )
+    q = one(text, "نحن مستعدون للحوار")
+    assert q.speaker == "سامر الحلبي", q
