@@ -1097,6 +1097,27 @@ class _Dating:
             end += 1
         return _key_words(ent.key) <= _key_words(_key(" ".join(toks[before:end])))
 
+    def envoy_of_another(self, role: str, c: int) -> bool:
+        """The envoy's post names a country ("السفير الإيراني") that the
+        text up to the cable's sentence ``c`` does not: not its writer (an
+        American one is, as WikiLeaks' cables are, whether told or not)."""
+        span = {
+            (t[2:] if t[:2] == "ال" else t).replace("اميركي", "امريكي")
+            for t in self.doc.toks[: self.sent_first.get(c + 1, self.n)]
+        }
+        for w in _role_words(role):
+            w = w.replace("اميركي", "امريكي")
+            if (
+                len(w) >= 5
+                and w[-1] == "ي"
+                and w not in span
+                and w + "ه" not in span
+                and "ال" + w not in _CABLE_WRITERS  # ("الدبلوماسي الأمريكي")
+                and w != "امريكي"  # (a leaked cable's writer unless told else)
+            ):
+                return True
+        return False
+
     def turn_opens(self, first: int) -> bool:
         """The sentence from ``first`` opens with "من جانبه", "ومن جهتها",
         "بدوره": another's word in turn, in the same account."""
@@ -1749,6 +1770,9 @@ class _Dating:
             # (not "السفير الجزائري الأسبق": a former envoy comments today,
             # as the current one, "السفير الأمريكي الحالي", does)
             and (ent.role is None or _NOT_THE_CABLES.isdisjoint(_role_words(ent.role)))
+            # (nor another country's envoy: "وقال السفير الإيراني في بغداد"
+            # after the American embassy's cable)
+            and (ent.role is None or not self.envoy_of_another(ent.role, c))
         ):
             return True
         starts = self.doc.starts

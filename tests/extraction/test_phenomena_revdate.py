@@ -107,3 +107,19 @@ def test_an_outlets_name_left_open_after_a_verb_of_reporting_is_no_quote():
     # the marks name ("صحيفة "المصري اليوم …"), the mark opens the paper's name
     text = 'القاهرة - وذكرت صحيفة "المصري اليوم الصادرة صباح الأحد أن الوزير سيستقيل.\n'
     assert not [q for q in extract(text) if "المصري اليوم" in q.text]
+
+
+def test_another_countrys_envoy_after_a_leaked_cable_is_no_writer_of_it():
+    # 243afe9's cable_account_goes_on: the Iranian ambassador speaking after
+    # the American embassy's cable did not write it; its year is not his
+    text = (
+        "بغداد 5 يونيو 2011 - كشفت برقيات نشرها موقع ويكيليكس أن السفارة الأمريكية "
+        "في بغداد كتبت في برقية تعود إلى العام 2009 أن «المالكي يواجه ضغوطا كبيرة». "
+        "وقال السفير الإيراني في بغداد حسن دانائي فر إن «إيران لا تتدخل في شؤون "
+        "العراق».\n"
+    )
+    q = one(text, "إيران لا تتدخل")
+    assert q.date != "2009", q
+    # (the American one still writes it)
+    text = text.replace("الإيراني", "الأمريكي").replace("حسن دانائي فر", "كريستوفر هيل")
+    assert one(text, "إيران لا تتدخل").date == "2009"
