@@ -1767,12 +1767,18 @@ class _Dating:
                 normalize_first(ent.surface) in _CABLE_AUTHORS
                 or (ent.role is not None and _envoy(ent.role))
             )
-            # (not "السفير الجزائري الأسبق": a former envoy comments today,
-            # as the current one, "السفير الأمريكي الحالي", does)
-            and (ent.role is None or _NOT_THE_CABLES.isdisjoint(_role_words(ent.role)))
-            # (nor another country's envoy: "وقال السفير الإيراني في بغداد"
-            # after the American embassy's cable)
-            and (ent.role is None or not self.envoy_of_another(ent.role, c))
+            and (
+                ent.role is None
+                or (
+                    # (not "السفير الجزائري الأسبق": a former envoy comments
+                    # today, as the current one, "السفير الأمريكي الحالي",
+                    # does)
+                    _NOT_THE_CABLES.isdisjoint(_role_words(ent.role))
+                    # (nor another country's envoy: "وقال السفير الإيراني في
+                    # بغداد" after the American embassy's cable)
+                    and not self.envoy_of_another(ent.role, c)
+                )
+            )
         ):
             return True
         starts = self.doc.starts

@@ -412,6 +412,14 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         n_said = len(speakers)
         done: set[object] = set()
         tried: set[int] = set()  # the sentences read, once each
+
+        def mention(e: _Entity) -> object:
+            # (a bare title word is a new mention each time: one by its words)
+            return e.key if e.key.startswith("title:") else id(e)
+
+        def sentence_of(close_tok: int) -> int:
+            return self.sent[min(close_tok, self.n - 1)]
+
         for k, ent in enumerate(speakers):
             if (
                 ent is None
@@ -420,17 +428,16 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                 or (ent.role is not None and (" " in ent.role or not ent.key.startswith("title:")))
             ):
                 continue
-            # (a bare title word is a new mention each time: one by its words)
-            who = ent.key if ent.key.startswith("title:") else id(ent)
+            who = mention(ent)
             if who in done:
                 continue
-            s = self.sent[said_to[k] if said_to[k] < self.n else self.n - 1]
+            s = sentence_of(said_to[k])
             # the sentence of the next quote someone else says
             other_at = self.sent[-1] + 1
             for j in range(k + 1, n_said):
                 e = speakers[j]
-                if e is None or (e.key if e.key.startswith("title:") else id(e)) != who:
-                    other_at = self.sent[said_to[j] if said_to[j] < self.n else self.n - 1]
+                if e is None or mention(e) != who:
+                    other_at = sentence_of(said_to[j])
                     break
             for s2 in (s + 1, s + 2):
                 f = self.sent_first.get(s2)
