@@ -371,6 +371,14 @@ def _build_cues() -> dict[str, Cue]:
         "بنقله": (M, SG),
         "بنقلها": (F, SG),
         "بنقلهم": (M, PL),
+        # "بحسب ما نقلته وكالة X عن Y": the resumptive object pronoun after
+        # "ما" (cue_at keeps these only there: "نقله إلى المستشفى" is
+        # "his transfer")
+        "نقله": (M, SG),
+        "نقلته": (F, SG),
+        "نقلوه": (M, PL),
+        "ينقله": (M, SG),
+        "تنقله": (F, SG),
     }.items():
         add(form, Cue("نقل", RELAY, gender, number, "عن"))
     for form, (gender, number) in {

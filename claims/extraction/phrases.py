@@ -119,6 +119,7 @@ from claims.extraction.words import (
     _RELATION_TITLES,
     _RELATIVES,
     _RELAY_PRONOUNS,
+    _RELAY_RESUMPTIVE,
     _REPLIED_TO,
     _REPLY_CUES,
     _RESIDENTS,
@@ -126,6 +127,7 @@ from claims.extraction.words import (
     _SENTENCE_END,
     _SG,
     _SINGULAR_OF,
+    _SOURCE_BEFORE_WHAT,
     _SPORT_BALL,
     _STATEMENT_NOUNS,
     _STATEMENTS,
@@ -139,6 +141,7 @@ from claims.extraction.words import (
     _TRIBES,
     _VERB_KINDS,
     _VERBAL_NOUN_NEXT,
+    _WHAT_RELAYED,
     _WHOEVER,
     _WITHHELD_NAME,
     _WITHHELD_WHAT,
@@ -1268,6 +1271,18 @@ class _Phrases:
             if cue.kind == lx.PARTICIPLE and i and toks[i - 1] in _BODIES_IN_CONSTRUCT:
                 # "رئيس لجنة متابعة إعادة الإعمار": the verbal noun the body
                 # is in construct with, not "continuing"
+                return None
+            if (
+                cue.kind == lx.RELAY
+                and toks[i] in _RELAY_RESUMPTIVE
+                and (
+                    i < 2
+                    or toks[i - 1] not in _WHAT_RELAYED
+                    or (toks[i - 1] == "ما" and toks[i - 2] not in _SOURCE_BEFORE_WHAT)
+                )
+            ):
+                # "نقله إلى المستشفى", "نقلته سيارة إسعاف": transferred him;
+                # the pronoun relays only what "ما" stands for
                 return None
             if cue.kind == lx.RELAY and nxt in _RELAY_PRONOUNS:
                 # "ونقل عنه التلفزيون قوله": he spoke, the outlet relayed

@@ -45,6 +45,7 @@ from claims.extraction.words import (
     _CONJUNCTIONS,
     _COPULAS,
     _COUNTRIES,
+    _CUE_INFO,
     _CUE_WORDS,
     _DASHES,
     _DEICTIC_DAYS,
@@ -107,6 +108,7 @@ from claims.extraction.words import (
     _VERB_KINDS,
     _VERBISH,
     _WAS,
+    _WHAT_RELAYED,
     _Attribution,
     _base,
     _cue_of,
@@ -957,6 +959,27 @@ class _Speakers:
                 return self.doc_author
         return ent
 
+    def what_relayed(self, hit: _CueHit) -> _CueHit:
+        """The relay cue after a prepositional source and "ما" ("«…»، بحسب
+        ما نقلته وكالة X عن Y", "وفق ما نقلت عنه الصحيفة"): "according to
+        what X relayed from Y" tells Y's words, so the relay verb governs
+        them, as it does with no preposition; else ``hit``."""
+        i = hit.tok
+        if (
+            hit.cue.kind != lx.PREPOSITION
+            or i + 3 >= self.n
+            or self.doc.toks[i + 1] not in _WHAT_RELAYED
+            or _CUE_INFO[self.doc.toks[i + 2]] is None
+        ):
+            return hit
+        relay = self.cue_at(i + 2)
+        if relay is None or relay.cue.kind != lx.RELAY:
+            return hit
+        if relay.pronoun is None and (self.subject_of(relay) is None or relay.relayer is None):
+            # ("بحسب ما نقلت الوكالة": no one the agency relays is named)
+            return hit
+        return relay
+
     def via_of(self, hit: _CueHit, upto: int) -> str | None:
         doc = self.doc
         toks = doc.toks
@@ -1048,7 +1071,13 @@ class _Speakers:
                     hit = None
         if (
             hit is not None
-            and (hit.cue.kind == lx.IMPERSONAL or hit.cue.kind == lx.VERB)
+            and (
+                hit.cue.kind == lx.IMPERSONAL
+                or hit.cue.kind == lx.VERB
+                # ("وأضاف X، بحسب ما نقلته صحيفة Y، أن": Y relays X; with
+                # "عنه" the relay's pronoun is X already)
+                or (hit.cue.kind == lx.RELAY and hit.pronoun is None)
+            )
             and len(left) >= 3
             and left[-2] == hit.tok - 2
             and toks[hit.tok - 1] == "ما"
@@ -1271,7 +1300,7 @@ class _Speakers:
             # far from a cue that introduces them by no colon and no أنّ,
             # tells who said them (also where a soft break after the words
             # set it in a sentence of its own)
-            hit = h
+            hit = self.what_relayed(h)
             right_side = True
         if hit is None:
             # a cue right after the quote: "…"، قال الوزير / بحسب المصدر
@@ -1308,6 +1337,7 @@ class _Speakers:
                     break
                 h = self.cue_at(k)
                 if h is not None:
+                    h = self.what_relayed(h)
                     if t[0] in "وف" and t not in lx.CUES and t not in _PREP_BY_FIRST:
                         # "…"، وطالب …": a new clause, not "…"، قال X (but
                         # "«…»، وفق قوله": وفق's و is its own, no conjunction)

@@ -254,6 +254,13 @@ _ORDINALS = _words(
     "الثانيه الثالثه الرابعه الخامسه السادسه الاخيره الثاني الثالث الرابع الخامس السادس"
 )
 _SIGNED_BY = _words("موقعه وموقعه الموقعه والموقعه مرسله ومرسله المرسله والمرسله")
+# "بحسب ما نقلته الوكالة عن X": نقل with the resumptive pronoun of "ما"
+_RELAY_RESUMPTIVE = _words("نقله نقلته نقلوه ينقله تنقله")
+# what that pronoun stands for: "ما" after a preposition of source, or fused
+# with it ("حسبما", "كما"); not the subject "ما ينقله زوار X عنه" (what
+# they relay)
+_WHAT_RELAYED = _words("ما لما كما وكما حسبما بحسبما وحسبما وبحسبما مثلما")
+_SOURCE_BEFORE_WHAT = _words("بحسب وبحسب حسب وحسب وفق ووفق طبقا وطبقا الي علي وعلي")
 _RELAY_PRONOUNS = {"عنه": (lx.M, lx.SG), "عنها": (lx.F, lx.SG), "عنهم": (lx.M, lx.PL)}
 # "بحسب وصفه", "حسب تعبيره", "وفق قولها": a speech noun with a pronoun after
 # a one-word preposition is the speaker already met, not a name
