@@ -1566,6 +1566,32 @@ class _Phrases:
             and self.name_like(c + 1, k)
         )
 
+    def said_in_marks(self, o: int, a: int, cue: lx.Cue | None) -> bool:
+        """Whether the marks opened at token ``o``, in the phrase that starts
+        at token ``a`` right after a verb of saying (``cue``, or the token
+        before ``a``), are the verb's object, the words said, rather than a
+        name inside its subject ("وزير الخارجية “علي كرتي” إن"): the marks
+        close the verb's sentence ("وقال الوزير "ندعم حل الدولتين".",
+        "وقالت الحركة "…"."), so nothing else is left for it to say."""
+        if cue is None and (a < 1 or (cue := _cue_of(self.doc.toks[a - 1])) is None):
+            return False
+        if cue.kind != lx.VERB or _lemma_key(cue) not in _SAYING:
+            return False
+        m = self.closing_mark(o, self.n, 9)
+        if m <= o + 1:
+            return False
+        if m + 1 >= self.n or self.sent[m + 1] != self.sent[m]:
+            return True
+        toks = self.doc.toks
+        t = toks[m + 1]
+        # (or its clause: "…"، مضيفا أن": a participle of saying goes on)
+        return t in _SENTENCE_END or (
+            t in _COMMAS
+            and m + 2 < self.n
+            and (after := _cue_of(toks[m + 2])) is not None
+            and after.kind == lx.PARTICIPLE
+        )
+
     def closing_mark(self, o: int, limit: int, width: int) -> int:
         """The mark that closes the marks opened at token ``o`` (a name in
         marks inside a phrase): the next mark before ``limit`` and fewer than
@@ -2029,6 +2055,8 @@ class _Phrases:
                 i += 1
                 continue
             if not is_word[i]:
+                if t in QUOTE_MARKS and i > a and self.said_in_marks(i, a - titled_in, cue):
+                    break  # "وقال الوزير "ندعم الحل".": his words, no name
                 if t == "." and i > a and (toks[i - 1] == "د" or (toks[i - 1] == "م" and titled)):
                     i += 1  # "د. سعاد المطيري"
                     continue

@@ -4778,6 +4778,18 @@ class _Speakers:
             return False
         if (
             label
+            and att.cue_tok is not None
+            and (h := self.cue_hits.get(att.cue_tok)) is not None
+            and h.np_start < h.np_end == q.open_tok
+            and self.said_in_marks(q.open_tok, h.np_start, h.cue)
+        ):
+            # "وقالت الحركة "الاجتماع تأجل".": the body a verb of saying has
+            # for its subject, then the marks that close its sentence, the
+            # words it said (not the body's name, which would leave the verb
+            # nothing said)
+            label = False
+        if (
+            label
             and n >= 3
             and before.startswith("ال")
             and (

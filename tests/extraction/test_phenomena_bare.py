@@ -1,0 +1,38 @@
+"""A bare title, a common noun or a body as the speaker (session bare):
+"وقال الوزير «…»", "قالت السفيرة", "وقال المحتجون", and a bare title that
+refers back to a person named before with that post.
+
+Every article here is written for the test, with invented names and
+sentences of its own; each test fails without the rule it names.
+"""
+
+from tests.extraction.helpers import one, quotes_of, same_name
+
+
+def test_short_words_in_marks_closing_the_verbs_sentence_are_said_not_a_name():
+    # "وقال الوزير "ندعم حل الدولتين".": a verb of saying, its subject (a
+    # bare title, a post, a body) and marks that end its sentence: the marks
+    # are what the verb says, not the titled person's name in marks (which
+    # would leave the verb nothing said) nor a body's name after its label
+    text = 'التقى الوزير نظيره الأردني في عمان أمس.\nوقال الوزير "ندعم حل الدولتين بقوة".\n'
+    q = one(text, "ندعم حل الدولتين")
+    assert q.speaker == "الوزير", q
+    text = 'عقد مجلس الوزراء جلسته أمس.\nوقال المتحدث باسم الحكومة "ناقشنا ملف الكهرباء".\n'
+    q = one(text, "ناقشنا ملف الكهرباء")
+    assert same_name(q.speaker, "المتحدث باسم الحكومة"), q
+    text = 'اجتمعت قيادة الحركة في غزة.\nوقالت الحركة "الاجتماع تأجل إلى الأسبوع المقبل".\n'
+    q = one(text, "الاجتماع تأجل")
+    assert q.speaker == "الحركة", q
+    # (its clause closed by a participle of saying that goes on)
+    text = 'وقالت السفيرة "نريد دولة مستقلة"، مضيفة أن الحل بات قريبا.\n'
+    q = one(text, "نريد دولة مستقلة")
+    assert q.speaker == "السفيرة", q
+    # but "وقال وزير الخارجية “علي كرتي” إن …": the marks hold the
+    # minister's name, the that-clause what he said
+    text = "وقال وزير الخارجية “علي كرتي” إن الحكومة مستعدة للحوار مع المعارضة.\n"
+    assert not quotes_of(text)
+    text = "وقال وزير الخارجية “علي كرتي” للصحفيين إن الحكومة مستعدة للحوار.\n"
+    assert not quotes_of(text)
+    # (a verb that is not one of saying: the marks name a plan it made known)
+    text = 'وأعلن الوزير "خطة الإنقاذ الوطني".\n'
+    assert not quotes_of(text)
