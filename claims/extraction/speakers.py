@@ -105,6 +105,7 @@ from claims.extraction.words import (
     _TIME_ADVERBS,
     _TIME_WORDS,
     _TO_ME,
+    _TO_OUTLET,
     _VERB_KINDS,
     _VERBISH,
     _WAS,
@@ -596,6 +597,16 @@ class _Speakers:
                 hit.np_start = j
                 t0 = toks[j]
             if (
+                cue.kind == lx.VERB
+                and (t0 in _TO_OUTLET or (t0 == "ل" and toks[hit.np_start + 1] in QUOTE_MARKS))
+                and (j := self.subject_after_outlet(hit.np_start)) > 0
+            ):
+                # "وقال لـ«عربي21» القيادي في الحركة X إن", "وأكد لوكالة
+                # الأنباء الرسمية مصدر أمني أن": the outlet the words were
+                # told to comes before the verb's subject, a title or a source
+                hit.np_start = j
+                t0 = toks[j]
+            if (
                 t0 in _PRONOUN_SKIP
                 and (t0 in _RESUMPTIVE_SKIP or self.is_word[hit.np_start + 1])
                 and (t0 not in _TO_ME or toks[hit.np_start + 1] in _TITLE_LIKE)
@@ -959,6 +970,33 @@ class _Speakers:
                 return self.doc_author
         return ent
 
+    def subject_after_outlet(self, i: int) -> int:
+        """The token that opens a title or a source right after the outlet
+        (or the press) told at token ``i`` ("لـ«الحياة»", "لوكالة الأنباء
+        الرسمية", "للصحفيين"), within a few words, or -1."""
+        toks = self.doc.toks
+        n = self.n
+        m = i + 1
+        if toks[i] == "ل":
+            m = self.closing_mark(i + 1, n, 8)
+            if m < 0:
+                return -1
+            m += 1
+        start = m
+        while m < n and m - start < 4 and self.is_word[m] and not self.in_quote[m]:
+            t = toks[m]
+            if t in _TITLE_LIKE:
+                return m
+            if t in lx.NP_STOP or _CUE_INFO[t] is not None:
+                return -1
+            m += 1
+        if m < n and m - start < 4 and toks[m] in QUOTE_MARKS and not self.in_quote[m]:
+            # "لصحيفة «الحياة» وزير الخارجية": the outlet's name in marks
+            c = self.closing_mark(m, n, 8)
+            if c > 0 and c + 1 < n and toks[c + 1] in _TITLE_LIKE and self.is_word[c + 1]:
+                return c + 1
+        return -1
+
     def what_relayed(self, hit: _CueHit) -> _CueHit:
         """The relay cue after a prepositional source and "ما" ("«…»، بحسب
         ما نقلته وكالة X عن Y", "وفق ما نقلت عنه الصحيفة"): "according to
@@ -1030,7 +1068,8 @@ class _Speakers:
                     j = m + 1
             # (stop, not upto: "+12" past a cue near the text's end runs past it)
             while j < stop and j - k < 4 and self.is_word[j] and toks[j] not in lx.NP_STOP:
-                if toks[j] in _THAT:
+                if toks[j] in _THAT or j == hit.np_start:
+                    # ("وأوضح لوكالة الأنباء الرسمية مدير الأمن": the subject)
                     break
                 j += 1
             return prefix + doc.orig(doc.starts[k] + skip, doc.ends[j - 1])

@@ -388,6 +388,13 @@ _NATIONALITIES = frozenset(
     )
     for x in ("", "ه")
 )
+# "وقال لـ«الحياة» وزير الخارجية X إن", "وأكد لوكالة الأنباء مصدر أمني
+# أن": an outlet or the press spoken to between the verb and its subject
+_TO_OUTLET = (
+    frozenset("ل" + w for w in lx.OUTLET_HEADS)
+    | frozenset("لل" + w[2:] for w in lx.OUTLET_HEADS if w.startswith("ال"))
+    | _words("للصحفيين للصحافيين للاعلاميين لوسايل")
+)
 _SUBJECT_START_SPECIAL = (
     _NATIONALITIES
     | _PRONOUN_SKIP
@@ -398,6 +405,8 @@ _SUBJECT_START_SPECIAL = (
     | _SAME_BEFORE
     | _DEICTIC_DAYS
     | _TIME_ADVERBS
+    | _TO_OUTLET
+    | frozenset({"ل"})
 )
 # verbs that introduce words as said ("فقال «أبدا»"); after the others a word
 # or two in marks right after the verb is its object ("وتوقعت «صعود المرأة»")

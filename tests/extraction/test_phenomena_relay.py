@@ -59,3 +59,45 @@ def test_what_an_outlet_relayed_with_no_one_named_is_an_aside():
     text = "وقال الطبيب سامي العلي إن المصاب تم نقله إلى المستشفى، وأضاف أن «حالته مستقرة الآن».\n"
     q = one(text, "حالته مستقرة")
     assert q.speaker == "سامي العلي", q
+
+
+def test_the_outlet_told_between_the_verb_and_its_subject():
+    # "وقال لـ«X» الوزير Y إن": whom the words were told to (an outlet, the
+    # press) comes before the verb's subject, who speaks; the outlet is via
+    text = (
+        'وقال لـ"عربي21" القيادي في الحركة سامي العلي إن "الحركة لن تشارك في الانتخابات المقبلة".\n'
+    )
+    q = one(text, "الحركة لن تشارك")
+    assert q.speaker == "سامي العلي", q
+    assert q.role == "القيادي في الحركة", q
+    assert q.via == "عربي21", q
+    text = "وأكد لـ«الشرق الأوسط» مصدر أمني أن «المتهمين اعتقلوا فجر اليوم».\n"
+    q = one(text, "المتهمين اعتقلوا")
+    assert q.speaker == "مصدر أمني", q
+    text = (
+        "وأوضح لوكالة الأنباء الرسمية مدير الأمن العام اللواء فادي منصور أن "
+        "«الوضع تحت السيطرة تماما».\n"
+    )
+    q = one(text, "الوضع تحت")
+    assert q.speaker == "فادي منصور", q
+    assert q.role == "مدير الأمن العام", q
+    assert q.via == "وكالة الأنباء الرسمية", q
+    text = "وقال للصحفيين رئيس الوزراء كريم الحسن إن «الحكومة لن تستقيل».\n"
+    q = one(text, "الحكومة لن")
+    assert q.speaker == "كريم الحسن", q
+
+
+def test_the_outlet_told_with_no_subject_after_it():
+    # no title after the outlet: the verb's subject is elided, the one
+    # quoted before goes on
+    text = (
+        "وقالت الوزيرة ليلى منصور إن «الإصلاح مستمر». وأضافت لصحيفة الحياة "
+        "اللندنية إن «الرئيس يدعم الخطة».\n"
+    )
+    q = one(text, "الرئيس يدعم")
+    assert q.speaker == "ليلى منصور", q
+    text = (
+        "وقال النائب سامي العلي إن «القانون سيمر». وتابع لـ«الحياة» أمس أن «الوزير سيحضر الجلسة».\n"
+    )
+    q = one(text, "الوزير سيحضر")
+    assert q.speaker == "سامي العلي", q
