@@ -3708,13 +3708,17 @@ class _Speakers:
             before = self.sent_first[sid - 1]
             if self.in_quote.rfind(1, 0, tok) < before:
                 told = None
+                seen = False
                 for t, e, h in reversed(cue_subjects):
                     if t >= tok:
                         continue
                     if t < before:
                         break
                     if self.sent[t] == sid - 1:
+                        seen = True
                         told = e if h.cue.kind == lx.VERB else None
+                if not seen and sid > 1:
+                    told = self.told_further_back(tok, sid, cue_subjects)
                 if (
                     told is not None
                     and agree(told, g, n)
@@ -3858,6 +3862,48 @@ class _Speakers:
             ):
                 return prev[0]
         return None
+
+    def told_further_back(self, tok: int, sid: int, cue_subjects) -> _Entity | None:
+        """The subject of the verb of saying that opens one of the two
+        sentences before the one before ``tok``'s (``sid``), no quote since,
+        when each sentence after it up to the cue opens with a verb of saying
+        with no subject of its own (his statement goes on) or tells no
+        statement and names no one by a post ("وقال X «…». من جهته، قال Y
+        إن …. وأشار إلى أن …. وأضاف «…»": Y goes on); None when a sentence
+        between does otherwise or none is found."""
+        hits = self.hit_toks
+        sent = self.sent
+        toks = self.doc.toks
+        last_quote = self.in_quote.rfind(1, 0, tok)
+        s = sid - 1
+        while s >= sid - 3 and s >= 0:
+            lo = self.sent_first[s]
+            if last_quote >= lo:
+                return None
+            k = bisect_left(hits, lo)
+            if k < len(hits) and (t := hits[k]) < tok and sent[t] == s:
+                kind = self.cue_hits[t].cue.kind
+                for t2, e, _h in reversed(cue_subjects):
+                    if t2 <= t:
+                        if t2 == t:
+                            return e if kind == lx.VERB and s < sid - 1 else None
+                        break
+                if kind != lx.VERB or t != lo:
+                    # ("وانتقد السفير X البيروقراطية، واعتبرها": the verb
+                    # goes on with the clause's own subject)
+                    return None
+            elif toks[lo + 1] in _TITLE_LIKE or self.person_met_in(s):
+                # ("وزار الرئيس Z الجزائر": someone else the story turns to)
+                return None
+            s -= 1
+        return None
+
+    def person_met_in(self, s: int) -> bool:
+        """A person is met for the first time in sentence ``s``."""
+        for p in reversed(self._persons):
+            if p.sentence <= s:
+                return p.sentence == s
+        return False
 
     def chain_subject(self, tok: int, sid: int, cue_subjects) -> _Entity | None:
         """The subject of the verb of saying that opens a chain of verbs of
