@@ -65,6 +65,7 @@ from claims.extraction.words import (
     _HE_SHE,
     _M,
     _MEMOS,
+    _MILITARY_RANKS,
     _NORMALIZED,
     _OFFICE_NAMES,
     _ORDINALS,
@@ -553,6 +554,12 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
             # (a title right before the name first: "التقى وزير الخارجية X Y
             # السفير الأمريكي", the post after it the verb's object)
             role = self.role_titled_before_name(k)
+            if role is not None and _NORMALIZED[role] in _MILITARY_RANKS:
+                # "أن الجنرال X Y قائد فيلق …": a rank before the name, the
+                # post after it; both, as where the name is a cue's subject
+                post = self.role_after_name(k, k - 1 if full else k)
+                if post is not None and post != role:
+                    role = role + "، " + post
             if role is None:
                 role = self.role_after_name(k, k - 1 if full else k)
             if role is None:
@@ -788,6 +795,12 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         if self.post_names_another(p, b):
             # ("وزير الخارجية Z Q": another holder; "مدرب منتخب ترينداد
             # وتوباجو": the post's genitive)
+            if self.subject_before_its_verb(k) and title.role:
+                # "أن X Y قائد القوات الخاصة زار دمشق": the name opens a
+                # that-clause whose verb has not come; the post is its
+                # apposition, and the words after the completed post are
+                # the clause's predicate, not the post's holder
+                return title.role
             return None
         if nickname:
             # (the name given, the names in the post's phrase are its own)
@@ -795,6 +808,22 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                 return None
             return self.doc.orig(self.doc.starts[p], self.doc.ends[b - 1])
         return self.role_read_with_name(k, line_end, f)
+
+    def subject_before_its_verb(self, k: int) -> bool:
+        """The name ending at token ``k`` (up to three words, after a rank
+        or a title word or none) opens the clause of أنّ/إنّ ("أن الجنرال
+        X Y"): its verb still to come after it and its apposition."""
+        toks, is_word, in_quote = self.doc.toks, self.is_word, self.in_quote
+        j = k
+        while j > 0 and k - j < 3 and is_word[j - 1] and _NP_KIND[toks[j - 1]] == 1:
+            if toks[j - 1] in _THAT:
+                break
+            j -= 1
+        if j < 1 or j == k or in_quote[j - 1]:
+            return False
+        if _NP_KIND[toks[j - 1]] == 4 and j > 1:
+            j -= 1  # ("أن الجنرال X Y": a rank or a title before the name)
+        return toks[j - 1] in _THAT
 
     def role_read_with_name(self, k: int, line_end: int, f: int) -> str | None:
         """The role the phrase read from the name's word at token ``f``

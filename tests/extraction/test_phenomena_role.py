@@ -304,3 +304,53 @@ def test_a_star_of_a_club_set_off_after_the_name_is_the_role():
     q = one(text, "الحكومة ستستقيل")
     assert q.speaker == "نجم الدين الكردي", q
     assert q.role is None, q
+
+
+def test_a_post_after_a_name_opening_a_that_clause_is_its_role():
+    # "أن X Y قائد القوات الخاصة زار دمشق": the name opens the clause of
+    # أنّ, its verb still to come; the post right after it is its
+    # apposition, and the words after the completed post are the clause's
+    # predicate, not the post's holder
+    text = (
+        "وذكرت الصحيفة أن قاسم الحلبي قائد القوات الخاصة زار دمشق سرا. "
+        'وقال الحلبي "لم نطلق رصاصة واحدة ضد الجيش".\n'
+    )
+    assert one(text, "لم نطلق رصاصة").role == "قائد القوات الخاصة"
+    text = (
+        "وأكدت المصادر أن سلمى يوسف وزيرة الصحة غادرت البلاد. "
+        'وقالت يوسف "لم نطلق رصاصة واحدة ضد الجيش".\n'
+    )
+    assert one(text, "لم نطلق رصاصة").role == "وزيرة الصحة"
+    text = (
+        "ونقلت الوكالة عن مصدر أن عمر الحداد المتحدث باسم الحكومة استقال. "
+        'وقال الحداد "القرار نهائي ولا رجعة فيه".\n'
+    )
+    assert one(text, "القرار نهائي").role == "المتحدث باسم الحكومة"
+    # the object of a verb before the name: the post after it is another
+    # person's, named after it
+    text = (
+        "استقبل قاسم الحلبي وزير الخارجية كمال يوسف أمس. "
+        'وقال الحلبي "لم نطلق رصاصة واحدة ضد الجيش".\n'
+    )
+    assert one(text, "لم نطلق رصاصة").role is None
+
+
+def test_a_rank_before_the_name_and_a_post_after_it_are_both_the_role():
+    # "أن الجنرال X Y قائد القوات الخاصة زار …": the rank before the name
+    # and the post after it, joined as where the name is a cue's subject
+    text = (
+        "وذكرت الصحيفة أن الجنرال قاسم الحلبي قائد القوات الخاصة زار دمشق سرا. "
+        'وقال الحلبي "لم نطلق رصاصة واحدة ضد الجيش".\n'
+    )
+    assert one(text, "لم نطلق رصاصة").role == "الجنرال، قائد القوات الخاصة"
+    text = (
+        "وأضاف التقرير أن العميد سمير يوسف المتحدث باسم الشرطة نفى الخبر. "
+        'وقال يوسف "الوضع الأمني مستقر في المدينة".\n'
+    )
+    assert one(text, "الوضع الأمني").role == "العميد، المتحدث باسم الشرطة"
+    # a rank and no post: the rank alone
+    text = (
+        "وذكرت الصحيفة أن الجنرال قاسم الحلبي زار دمشق أمس. "
+        'وقال الحلبي "لم نطلق رصاصة واحدة ضد الجيش".\n'
+    )
+    assert one(text, "لم نطلق رصاصة").role == "الجنرال"
