@@ -200,6 +200,13 @@ _BARE_HONORIFICS = frozenset(
     w for w in lx.HONORIFICS if w.isalpha() and len(w) > 2 and not w.startswith(("ال", "صاحب"))
 )
 
+# honorifics of a person that alone, definite, refer to one ("وقال الشيخ",
+# "وأضاف الدكتور", "وقالت السيدة"), as a bare title does
+_LONE_HONORIFICS = lx._fold_set(
+    "الشيخ الشيخة الدكتور الدكتورة الأستاذ الأستاذة المهندس المهندسة الحاج الحاجة "
+    "السيد السيدة البروفيسور البروفسور البروفيسورة"
+)
+
 
 # the parts of a day before its name ("مساء الخميس", "صباح اليوم")
 _DAY_PARTS = _words_module._words("مساء صباح ظهر عشيه ليله فجر")
@@ -4885,6 +4892,20 @@ class _Phrases:
                 # bakery, a description; only "صاحب السمو/الجلالة/المعالي" honours
                 break
             i += 1
+        if (
+            i == n_words
+            and cue is not None
+            and cue.kind == lx.VERB
+            and words[-1] in _LONE_HONORIFICS
+            # (not before a name in marks: "نفى الدكتور “X Y”، نائب …")
+            and (b >= self.n or toks[b] not in QUOTE_MARKS or self.said_in_marks(b, a, cue))
+        ):
+            # "وقال الشيخ «…»": the verb's subject an honorific alone, a bare
+            # title (the person named with it before, or the honorific)
+            whole = _surface(doc, a, first_skip, prefix, a, b)
+            e = _entity(whole, PERSON, whole, gender, number, pos, sentence, accusative)
+            e.key = "title:" + words[-1]
+            return e
         name_from = title_at = i
         title_head = None
         construct = False
@@ -4952,7 +4973,11 @@ class _Phrases:
                     # opens the place's name of two words, not the person's
                     i += 2
                     continue
-                if w in lx.HONORIFICS:
+                if w in lx.HONORIFICS and not (
+                    # ("مستشار الشيخ": the honorific alone is the title's
+                    # genitive, the one he advises; no name follows)
+                    construct and i == n_words - 1 and i == title_at + 1 and w in _LONE_HONORIFICS
+                ):
                     break  # "وزير الخارجية الدكتور فيصل المقداد": the name follows
                 if (
                     w in _TITLES_BEFORE_NAME

@@ -36,3 +36,35 @@ def test_short_words_in_marks_closing_the_verbs_sentence_are_said_not_a_name():
     # (a verb that is not one of saying: the marks name a plan it made known)
     text = 'وأعلن الوزير "خطة الإنقاذ الوطني".\n'
     assert not quotes_of(text)
+
+
+def test_an_honorific_alone_after_the_verb_is_a_bare_title():
+    # "وقال الشيخ «…»": an honorific that alone refers to a person (الشيخ،
+    # الدكتورة، الحاج) as the verb's subject is a bare title: the person the
+    # text named with it before, or else the honorific itself, not nobody
+    # and not another person named nearby
+    text = (
+        "وصل الشيخ حمدان بن زايد إلى المنامة أمس في زيارة رسمية.\n"
+        "والتقى خلالها عددا من المسؤولين.\n"
+        'وقال الشيخ "الزيارة ناجحة بكل المقاييس".\n'
+    )
+    q = one(text, "الزيارة ناجحة")
+    assert same_name(q.speaker, "حمدان بن زايد"), q
+    text = (
+        "افتتح وزير الأوقاف فهد الدوسري المسجد الجديد في القرية.\n"
+        'وقال الشيخ "هذا يوم مبارك لكل أهل البلدة".\n'
+    )
+    q = one(text, "هذا يوم مبارك")
+    assert q.speaker == "الشيخ", q
+    text = 'وقالت الدكتورة "المرضى يتلقون الرعاية اللازمة".\n'
+    q = one(text, "المرضى يتلقون")
+    assert q.speaker == "الدكتورة", q
+    # but "قال مستشار الشيخ": the honorific is the genitive of the post,
+    # the one he advises, not the speaker
+    text = 'قال مستشار الشيخ "الزيارة تأجلت إلى موعد لاحق".\n'
+    q = one(text, "الزيارة تأجلت")
+    assert q.speaker == "مستشار الشيخ", q
+    # nor the honorific after إنّ, the subject of the reported clause
+    text = 'قال وزير الأوقاف فهد الدوسري إن الشيخ "سيلقي خطبة الجمعة في المسجد الكبير".\n'
+    q = one(text, "سيلقي خطبة")
+    assert q.speaker == "فهد الدوسري", q
