@@ -122,6 +122,21 @@ _SAYING_PARTICIPLES = lx._fold_set("قائلا قائلة قائلين قائل�
 # who it was said to, right after the participle ("قائلا له")
 _TO_THEM = lx._fold_set("له لها لهم لهن لهما لي لنا لك لكم")
 
+# unclosed speech: أنّ (or بأنّ) that a participle of saying takes, right
+# after it or after إلى/على ("مؤكدا أن", "مشيرا إلى أن", "مشددا على أن")
+_THAT_CLAUSE = lx._fold_set("أن أنه أنها أنهم بأن بأنه بأنها بأنهم")
+_TO_OR_ON = lx._fold_set("إلى على")
+# "، وأنّ …" coordinating a second that-clause of the narrator's verb
+_AND_THAT = lx._fold_set("وأن وأنه وأنها وأنهم وبأن وبأنه وبأنها وبأنهم")
+# "وإنْ كان" (even if), folded like "وأنّ": the speaker's concession
+_EVEN_IF_NEXT = lx._fold_set("كان كانت كانوا كنا كنت لم")
+# words of the speaker's that take أنْ or أنّ themselves ("يجب …، وأن
+# نعمل"): with one of them in the words, "، وأن" may go on with them
+_TAKES_THAT = lx._fold_set(
+    "يجب ينبغي يتعين لابد بد على نريد أريد يريد تريد يريدون نأمل نتمنى علينا عليه "
+    "عليها عليهم يمكن نحاول نسعى نطالب نؤكد أؤكد نرى أرى نعتقد أعتقد نعلم أعلم"
+)
+
 # "تقول شيئا آخر:": an indefinite object of the verb before a colon
 # (find_unmarked); "يكشف كل شيء:", a headline's "reveals everything:"
 _SOMETHING = lx._fold_set("شيئا أمرا كلاما شيء")
@@ -741,6 +756,8 @@ class _Sentences:
                     # narrator's next cue and its that-clause report the rest
                     # (but "…، معتبرا الضغوط ليست الحل" may be his words)
                     break
+                if has_cue and end > i + 3 and self.reported_again(i, end):
+                    break  # ("قائلا: … عن حقوقنا مؤكدا أن …")
                 if head_end >= 0 and end > i + 2 and (t == ":" or self.lead_verb(end)):
                     # a headline run into the byline or the lead: "… لتصفية
                     # الحسابات بغداد: حمزة مصطفى قال وزير الخارجية …"
@@ -948,12 +965,16 @@ class _Sentences:
                     # participle of saying after a comma is the narrator's,
                     # of the speaker in the third person
                     break
+                if end > i + 3 and self.reported_again(i, end):
+                    break
                 if t in _SENTENCE_END and toks[end - 1] not in _SENTENCE_END:
                     # (not "..", which goes on: "مثلنا الأعلى.. ونتمنى")
                     nxt = folded[doc.ends[end] : doc.ends[end] + 1]
                     if not nxt or nxt.isspace():
                         break
                 end += 1
+            while end > i + 2 and toks[end - 1] in _COMMAS:
+                end -= 1  # ("…، وأضاف": the comma before the narrator is his)
             if sum(self.is_word[i + 1 : end]) < 3:
                 continue
             for q2 in inner:
@@ -963,6 +984,32 @@ class _Sentences:
         if taken:
             quotes = [q for q in quotes if q.open_tok not in taken]
         return quotes
+
+    def reported_again(self, i: int, k: int) -> bool:
+        """Whether the narrator's report resumes at token ``k`` of speech
+        opened by the mark at ``i`` and never closed: a participle of saying
+        and its that-clause with no comma before it ("… عن حقوقه مؤكدا أن
+        شعبنا", "… مشيرا إلى أن"), or a comma and a second that-clause
+        coordinated with the narrator's own ("إن “فرنسا لم تقبل … باستقلال
+        الجزائر، وأن تاريخ فرنسا …": the words said hold no أنّ and no word
+        that takes one, so "وأن" goes on with the verb before the mark; not
+        "وإن كان", even if)."""
+        toks = self.doc.toks
+        n = self.n
+        t = toks[k]
+        if t in _COMMAS:
+            if k + 2 >= n or toks[k + 1] not in _AND_THAT or toks[k + 2] in _EVEN_IF_NEXT:
+                return False
+            return not any(w in _THAT or w in _TAKES_THAT for w in toks[i + 1 : k])
+        if k + 2 >= n or not self.is_word[k] or toks[k - 1] in _COMMAS:
+            return False  # (after a comma: the rule before this one)
+        nxt = toks[k + 1]
+        if nxt not in _THAT_CLAUSE and not (nxt in _TO_OR_ON and toks[k + 2] in _THAT_CLAUSE):
+            return False
+        if t[-1] != "ا" and t[-1] != "ه" and t[-2:] != "ين" and t[-2:] != "ات":
+            return False  # (an active participle's ending; not "بالقول إن")
+        cue = _cue_of(t)
+        return cue is not None and cue.kind == lx.PARTICIPLE
 
     def glued_opener(self, pos: int) -> bool:
         """Whether the closing mark at ``pos``, never opened and the line's

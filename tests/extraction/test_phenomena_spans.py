@@ -1,0 +1,80 @@
+"""Quote spans on messy page text (the spans round): marks left open,
+closers with no opener, marks lost inside a quote, names in marks.
+
+Every article here is written for the test, in invented sentences; each
+test fails without the rule it names.
+"""
+
+from tests.extraction.helpers import one, quotes_of
+
+
+def test_unclosed_speech_ends_where_a_participle_reports_again():
+    # "أن “… مشيرا إلى أن …": the opener never closed; the narrator's
+    # participle of saying and its that-clause, with no comma before them,
+    # report the rest
+    text = (
+        "أكد وزير المالية سامي الحداد أن “الحكومة لن ترفع الضرائب هذا العام "
+        "مشيرا إلى أن الميزانية متوازنة.\n"
+    )
+    q = one(text, "الحكومة لن ترفع")
+    assert q.text == "الحكومة لن ترفع الضرائب هذا العام", q
+    assert q.speaker == "سامي الحداد", q
+    text = (
+        'وأضاف رئيس البلدية خالد العمري: "سنفتح الطريق أمام السيارات قبل نهاية الشهر '
+        "مؤكدا أنه تابع الأشغال بنفسه.\n"
+    )
+    q = one(text, "سنفتح الطريق")
+    assert q.text == "سنفتح الطريق أمام السيارات قبل نهاية الشهر", q
+    # (speech after a colon with no marks ends there too)
+    text = (
+        "وقال الوزير سامي الحداد: الحكومة لن ترفع الضرائب هذا العام مشيرا إلى أن "
+        "الميزانية متوازنة.\n"
+    )
+    q = one(text, "الحكومة لن ترفع")
+    assert q.text == "الحكومة لن ترفع الضرائب هذا العام", q
+    # "بالقول إن" hands over words of its own; a participle with no
+    # that-clause after it may be the speaker's
+    text = "وقال الوزير سامي الحداد إن “الحكومة ستبقى مستمعة للجميع مؤكدة التزامها بالحوار.\n"
+    q = one(text, "ستبقى مستمعة")
+    assert q.text.endswith("مؤكدة التزامها بالحوار"), q
+
+
+def test_unclosed_speech_ends_at_a_second_that_clause_of_the_narrator():
+    # "قال إن “… الجزائر، وأن …": the words hold no أنّ and no word that
+    # takes one, so "وأن" goes on with the narrator's verb before the mark
+    text = (
+        "وقال وزير المالية سامي الحداد إن “الحكومة لن ترفع الضرائب هذا العام، "
+        "وأن الميزانية متوازنة رغم الأزمة.\n"
+    )
+    q = one(text, "الحكومة لن ترفع")
+    assert q.text == "الحكومة لن ترفع الضرائب هذا العام", q
+    text = (
+        'وذكرت النقابة في بيانها أن "المفاوضات مع الوزارة وصلت إلى طريق مسدود، '
+        "وأنها ستدعو إلى إضراب عام الأسبوع المقبل.\n"
+    )
+    q = one(text, "المفاوضات مع الوزارة")
+    assert q.text == "المفاوضات مع الوزارة وصلت إلى طريق مسدود", q
+    # "يجب …، وأن نحافظ": a word in the quote takes أنْ; "وإن كانت": even if
+    text = "وقال الوزير سامي الحداد إن “على الحكومة حماية الفقراء، وأن تحافظ على الدعم.\n"
+    q = one(text, "حماية الفقراء")
+    assert q.text.endswith("وأن تحافظ على الدعم"), q
+    text = "وقال الوزير سامي الحداد إن “الحكومة ستمضي في الإصلاح، وإن كانت الظروف صعبة.\n"
+    q = one(text, "ستمضي في الإصلاح")
+    assert q.text.endswith("وإن كانت الظروف صعبة"), q
+    text = "وقال الوزير سامي الحداد إن “نؤكد أن الحكومة ماضية، وأن الشعب معها.\n"
+    q = one(text, "الحكومة ماضية")
+    assert q.text.endswith("وأن الشعب معها"), q
+
+
+def test_the_comma_before_the_narrator_is_no_part_of_unclosed_speech():
+    text = (
+        "أوضح وزير المالية سامي الحداد أن “الحكومة لن ترفع الضرائب هذا العام، "
+        "وأضاف أن الميزانية متوازنة.\n"
+    )
+    q = one(text, "الحكومة لن ترفع")
+    assert q.text == "الحكومة لن ترفع الضرائب هذا العام", q
+    assert len(quotes_of(text)) == 1
+    # (a comma inside the words stays)
+    text = 'أوضح الوزير سامي الحداد أن "الحكومة، رغم الأزمة، لن ترفع الضرائب.\n'
+    q = one(text, "رغم الأزمة")
+    assert q.text == "الحكومة، رغم الأزمة، لن ترفع الضرائب", q
