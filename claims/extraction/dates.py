@@ -170,6 +170,9 @@ def _glued_date(tok: str) -> bool:
     return False
 
 
+_DAY_AFTER_ARTICLE = re.compile(r"[بو]?ال\d")
+
+
 def opens_date(tok: str) -> bool:
     """Whether _DATE may match at the start of the token ``tok`` (a token of
     the engine: a maximal run of word letters, or one other character)
@@ -183,6 +186,8 @@ def opens_date(tok: str) -> bool:
         c.isdecimal()  # (\d: the decimal digits, category Nd)
         # (a lone ب/ل: the digit after it may be no word letter, "ب١")
         or (c in "بل" and (len(tok) == 1 or tok[1].isdecimal()))
+        # (a day glued to the article: "الـ17", folded "ال17"; "بال17", "وال17")
+        or (c in "ابو" and _DAY_AFTER_ARTICLE.match(tok) is not None)
         or tok in _START_WORDS
         or _glued_date(tok)
     )
@@ -198,8 +203,10 @@ def may_start_date(tok: str) -> bool:
 
 _DATE = re.compile(
     rf"""
-    # (a day glued to بـ/لـ starts a date too: "مؤرخة بـ19 أغشت 2008")
-    (?<!\w)(?:[بل](?=\d))?(?={_FIRST})
+    # (a day glued to بـ/لـ starts a date too: "مؤرخة بـ19 أغشت 2008"; so
+    # does one glued to the article, the tatweel folded away: "في الـ17 من
+    # يناير 2007", "بالـ14 من مارس")
+    (?<!\w)(?:(?:[بو]?ال|[بل])(?=\d))?(?={_FIRST})
     (?:
         # English order, month day, year: "july 31, 2025", "april 14th 2024"
         # (before the next branch, which would take the month alone)

@@ -283,3 +283,17 @@ def test_a_day_before_that_dates_the_telling_not_the_speech_told_in_it():
     )
     q = one(text, "لن نقبل بأي وساطة")
     assert q.date is None, q
+
+
+def test_a_day_glued_to_the_article_is_the_day_of_the_date():
+    # "في الـ17 من يناير 2007", "بالـ3 من مارس": the day written with the
+    # article (its tatweel folded away) is the day, not a month-only date
+    assert parse_date("صدرت البرقية في الـ17 من يناير 2007") == ("2007-01-17", "day")
+    assert parse_date("وذلك بالـ3 من مارس 2010") == ("2010-03-03", "day")
+    assert parse_date("جرى اللقاء يوم ال22 نونبر 2011") == ("2011-11-22", "day")
+    text = "قال وزير الخارجية سمير الدباغ في الـ14 من أيلول 2009 إن «المفاوضات لم تنته بعد».\n"
+    q = one(text, "المفاوضات لم تنته")
+    assert q.date == "2009-09-14", q
+    # (an ordinal count glued to the article is no day: "الـ20 عاما")
+    assert parse_date("احتفل بمرور الـ20 عاما على تأسيس الحزب في 2008") == ("2008", "year")
+    assert parse_date("في الـ17 من عمره") == (None, None)
