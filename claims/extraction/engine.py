@@ -66,6 +66,7 @@ from claims.extraction.words import (
     _M,
     _MEMOS,
     _MILITARY_RANKS,
+    _MINISTER_ALONE,
     _NORMALIZED,
     _OFFICE_NAMES,
     _ORDINALS,
@@ -2419,6 +2420,13 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                     and not prev[0].key.startswith("title:")
                     and prev[3] >= self.sent[q.open_tok] - 2
                     and prev[0].gender == ent.gender
+                    # ("قال رئيس الوزراء X «…». وقال الوزير «…»": the post
+                    # "the minister" describes no speaker who holds another)
+                    and (
+                        ent.key[6:] not in _MINISTER_ALONE
+                        or not prev[0].role
+                        or "وزير" in _NORMALIZED[prev[0].role]
+                    )
                 ):
                     # "وأضاف المسؤول الحكومي": a description of the last speaker
                     ent = prev[0]

@@ -134,6 +134,9 @@ _BARE_TITLES = _GENERIC_TITLES | _words(
 # construct: "الرئيس" is the head of state, not "رئيس الحزب"; "النائب" a
 # member of parliament, not "نائب الرئيس"
 _OTHER_OFFICE_ALONE = _words("الرييس الرييسه النايب النايبه")
+# "the minister" alone: a post, which describes only a speaker who holds one
+# (unlike "المسؤول", "الدبلوماسي", a description of whoever spoke last)
+_MINISTER_ALONE = _words("الوزير الوزيره")
 _RESUMPTIVE_SKIP = _words("به بها")
 # "فرد عليه الجارالله", "وقال لها الوزير": an object pronoun on a preposition
 # comes before the subject

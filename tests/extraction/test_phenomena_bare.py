@@ -68,3 +68,36 @@ def test_an_honorific_alone_after_the_verb_is_a_bare_title():
     text = 'قال وزير الأوقاف فهد الدوسري إن الشيخ "سيلقي خطبة الجمعة في المسجد الكبير".\n'
     q = one(text, "سيلقي خطبة")
     assert q.speaker == "فهد الدوسري", q
+
+
+def test_the_minister_alone_describes_no_last_speaker_of_another_post():
+    # "قال رئيس الوزراء X «…». وقال الوزير «…»": "the minister" is a post,
+    # not a description of whoever spoke last (as "المسؤول" is): with no
+    # minister named before, the bare title speaks
+    text = (
+        'قال رئيس الوزراء كمال الدباغ إن "الاقتصاد يتحسن بسرعة".\n'
+        'وقال الوزير "لن نقبل بهذه الشروط المجحفة".\n'
+    )
+    q = one(text, "لن نقبل بهذه الشروط")
+    assert q.speaker == "الوزير", q
+    text = (
+        'قالت المتحدثة باسم الحكومة سلوى حداد إن "الميزانية جاهزة".\n'
+        'وقالت الوزيرة "سنعرضها على البرلمان الأسبوع المقبل".\n'
+    )
+    q = one(text, "سنعرضها على البرلمان")
+    assert q.speaker == "الوزيرة", q
+    # but the last speaker who holds a minister's post, however coordinated
+    # with another, is the one the bare title describes
+    text = (
+        'قال نزار الحلبي، نائب رئيس الوزراء ووزير الخارجية، إن "الاقتصاد يتحسن".\n'
+        'وقال الوزير "لن نقبل بهذه الشروط المجحفة".\n'
+    )
+    q = one(text, "لن نقبل بهذه الشروط")
+    assert q.speaker == "نزار الحلبي", q
+    # and "المسؤول" still describes the prime minister quoted just before
+    text = (
+        'قال رئيس الوزراء كمال الدباغ إن "الاقتصاد يتحسن بسرعة".\n'
+        'وقال المسؤول "لن نقبل بهذه الشروط المجحفة".\n'
+    )
+    q = one(text, "لن نقبل بهذه الشروط")
+    assert q.speaker == "كمال الدباغ", q
