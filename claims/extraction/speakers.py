@@ -293,6 +293,21 @@ _GO_ON = _words_module._with_prefixes(
 )
 
 
+# the verb of saying with ف that shares its clause's subject (attribute):
+# not an answer, nor after a verb of asking, confronting or contacting, whose
+# object speaks next
+_ANSWERED = _words("فاجاب فاجابت فاجابوا فرد فردت فردوا")
+_ASKED = (
+    _words_module._with_prefixes(
+        _words(
+            "سال سالت سالوا سالنا ساله سالها سالهم سالته سالتها سالناه سالناها "
+            "سيل سيلت استفسر استفسرت استوضح استوضحت واجه واجهت واجهه واجهها واجهته"
+        )
+    )
+    | _CONTACT
+)
+
+
 # that_subject_across_adverbials: what opens an adverbial after a subject
 _ADVERBIAL_OPENERS = _words("خلال اثناء لدي عند في ابان")
 # main_clause_subject: "فقد" + the verb after a fronted adverbial
@@ -1799,7 +1814,19 @@ class _Speakers:
                     return _Attribution(own, cue_text, via, 0.7, False, hit.tok, clause)
             if (
                 toks[hit.tok - 1] in _COMMAS
-                and toks[hit.tok][0] == "و"
+                and (
+                    toks[hit.tok][0] == "و"
+                    # "وهاجم النائب X رئيس الحكومة Y، فقال": ف joins the
+                    # verb to the clause as و does, but not an answer nor
+                    # after a question or a call ("سأله X عن …، فأجاب",
+                    # "وواجهه القاضي بالأدلة، فقال": the one asked speaks)
+                    or (
+                        toks[hit.tok][0] == "ف"
+                        and _cue_of(toks[hit.tok][1:]) is not None
+                        and toks[hit.tok] not in _ANSWERED
+                        and _ASKED.isdisjoint(toks[first : hit.tok])
+                    )
+                )
                 and hit.tok > first
                 and (
                     (cue.kind == lx.VERB and hit.pronoun is None)

@@ -68,3 +68,23 @@ def test_a_statement_told_before_a_verb_with_no_subject_goes_on():
     )
     q = one(text, "لن نسكت")
     assert same_name(q.speaker, "هادي سليم"), q
+
+
+def test_a_verb_of_saying_joined_by_fa_shares_its_clause_subject():
+    # "وهاجم النائب X رئيس الحكومة Y، فقال": ف joins the verb of saying to
+    # the clause before it as و does; its subject is that clause's, not the
+    # object or the name after a preposition met last
+    text = "وهاجم النائب فادي النمر رئيس الحكومة سامر الحلبي، فقال" + _LAST
+    q = one(text, "لن نسكت")
+    assert q.speaker == "فادي النمر", q
+    text = "وتحدث النائب فادي النمر عن رئيس الحكومة سامر الحلبي، فقال" + _LAST
+    q = one(text, "لن نسكت")
+    assert q.speaker == "فادي النمر", q
+    # not after a question: the one asked answers ("سأله X عن …، فأجاب")
+    first = "قال الوزير سامر الحلبي إن «الحكومة باقية حتى نهاية ولايتها».\n"
+    for asked in (
+        "وسأله الصحفي سامي علي عن الانتخابات المقبلة، فقال",
+        "وفي برنامج تلفزيوني، سأله المذيع سامي علي عن الانتخابات المقبلة، فأجاب",
+    ):
+        q = one(first + asked + _LAST, "لن نسكت")
+        assert q.speaker == "سامر الحلبي", (asked, q)
