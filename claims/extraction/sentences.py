@@ -122,6 +122,8 @@ _SAYING_PARTICIPLES = lx._fold_set("قائلا قائلة قائلين قائل�
 # who it was said to, right after the participle ("قائلا له")
 _TO_THEM = lx._fold_set("له لها لهم لهن لهما لي لنا لك لكم")
 
+# full stops (ends_speech)
+_STOPS = ".!?؟"
 # unclosed speech: أنّ (or بأنّ) that a participle of saying takes, right
 # after it or after إلى/على ("مؤكدا أن", "مشيرا إلى أن", "مشددا على أن")
 _THAT_CLAUSE = lx._fold_set("أن أنه أنها أنهم بأن بأنه بأنها بأنهم")
@@ -729,7 +731,11 @@ class _Sentences:
                     break
                 if end > i + 1 and "\n" in folded[doc.ends[end - 1] : doc.starts[end]]:
                     break
-                if end > i + 2 and (end in soft or self.narrative_verb(end) or self.aside_at(end)):
+                if end > i + 2 and (
+                    (end in soft and self.ends_speech(end))
+                    or self.narrative_verb(end)
+                    or self.aside_at(end)
+                ):
                     break  # "قائلا: هذا يوم حزين للعمال واعتبر في تصريح …"
                 if (
                     end > i + 2
@@ -864,7 +870,9 @@ class _Sentences:
                     break
                 if end > i and "\n" in folded[doc.ends[end - 1] : doc.starts[end]]:
                     break
-                if end > i + 1 and (end in soft or self.narrative_verb(end)):
+                if end > i + 1 and (
+                    (end in soft and self.ends_speech(end)) or self.narrative_verb(end)
+                ):
                     break
                 if (
                     t in _COMMAS
@@ -952,7 +960,11 @@ class _Sentences:
                     inner.append(q2)
                     end = q2.close_tok + 1
                     continue
-                if end > i + 2 and (end in soft or self.narrative_verb(end) or self.aside_at(end)):
+                if end > i + 2 and (
+                    (end in soft and self.ends_speech(end))
+                    or self.narrative_verb(end)
+                    or self.aside_at(end)
+                ):
                     break
                 if (
                     t in _COMMAS
@@ -984,6 +996,22 @@ class _Sentences:
         if taken:
             quotes = [q for q in quotes if q.open_tok not in taken]
         return quotes
+
+    def ends_speech(self, k: int) -> bool:
+        """Whether the soft break at token ``k`` ends words said that run
+        on: not ف with a definite noun ("… جانبا فالقدس قد وحدتنا") where a
+        full stop ends a sentence later on the line: the speaker's "for …"
+        clause, which a text that keeps its stops opens with no sentence
+        of the narrator's (the break is for text whose stops were dropped:
+        "… اليوم فالمبعوث الأميركي يكرر")."""
+        t = self.doc.toks[k]
+        if t[:3] != "فال":
+            return True
+        folded = self.doc.folded
+        at = self.doc.ends[k]
+        end = folded.find("\n", at)
+        end = len(folded) if end < 0 else end
+        return not any(folded.find(ch, at, end) >= 0 for ch in _STOPS)
 
     def reported_again(self, i: int, k: int) -> bool:
         """Whether the narrator's report resumes at token ``k`` of speech

@@ -78,3 +78,25 @@ def test_the_comma_before_the_narrator_is_no_part_of_unclosed_speech():
     text = 'أوضح الوزير سامي الحداد أن "الحكومة، رغم الأزمة، لن ترفع الضرائب.\n'
     q = one(text, "رغم الأزمة")
     assert q.text == "الحكومة، رغم الأزمة، لن ترفع الضرائب", q
+
+
+def test_a_for_clause_goes_on_in_words_said_where_the_text_keeps_its_stops():
+    # "… جانبا فالقدس قد وحدتنا …": ف with a definite noun after a word
+    # opens the speaker's "for …" clause, not a sentence of the narrator's,
+    # when a full stop ends the sentence later on the line
+    text = "وقال رئيس الحكومة سامي الحداد: لا داعي للقلق فالمخزون يكفي لستة أشهر على الأقل.\n"
+    q = one(text, "لا داعي للقلق")
+    assert q.text == "لا داعي للقلق فالمخزون يكفي لستة أشهر على الأقل", q
+    text = (
+        'وأضاف الوزير مخاطبا الحاضرين: " لنترك الخلافات جانبا فالوطن يحتاج إلينا '
+        "جميعا في هذه المرحلة.\n"
+    )
+    q = one(text, "لنترك الخلافات")
+    assert q.text == "لنترك الخلافات جانبا فالوطن يحتاج إلينا جميعا في هذه المرحلة", q
+    # text whose stops were dropped: the narrator's sentence opens there
+    text = (
+        "وقال رئيس الحكومة سامي الحداد: لا داعي للقلق من نقص الوقود فالمبعوث "
+        "الأممي يزور المدينة غدا\n"
+    )
+    q = one(text, "لا داعي للقلق")
+    assert q.text == "لا داعي للقلق من نقص الوقود", q
