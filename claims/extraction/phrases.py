@@ -1535,18 +1535,23 @@ class _Phrases:
         the word before may head a name in marks ("الخارجية «…»")."""
         toks = self.doc.toks
         m = self.closing_mark(o, limit, 6)
+        f = o + 1
+        if m > o + 2 and toks[f] in _HONORIFIC_WORDS_OR_RANKS and toks[f + 1][:2] != "ال":
+            # "المتحدث باسم الجيش "العقيد X Y"": the name in the marks after
+            # its rank or honorific
+            f += 1
         if (
-            m > o + 1
-            and toks[o + 1][:2] != "ال"
-            and toks[o + 1] not in _ORGANIZATION_HEADS
+            m > f
+            and toks[f][:2] != "ال"
+            and toks[f] not in _ORGANIZATION_HEADS
             # ("عضو تكتل “لبنان القوي” النائب X": a country opens a body's
             # name, never a person's)
-            and toks[o + 1] not in _COUNTRIES
+            and toks[f] not in _COUNTRIES
             # ("رئيس هيئة الدفاع في «قضية X»، الدكتور Y": after a preposition
             # the marks name the object of the post, never the person)
             and toks[o - 1] not in lx.ROLE_PREPOSITIONS
             # (a first علي in the marks is the name Ali, not على)
-            and self.name_like(o + 1, m, called=True)
+            and self.name_like(f, m, called=True)
             # (a bare title before the marks heads a body's name: "رئيس
             # «جبهة …»"; a title's definite genitive, a person's at two words)
             and (not self.names_in_marks(o - 1) or (m > o + 2 and toks[o - 1][:2] == "ال"))

@@ -6,7 +6,8 @@ Every article here is written for the test, in sentences of its own; each
 test fails without the rule it names.
 """
 
-from tests.extraction.helpers import one
+from claims.extraction import normalize
+from tests.extraction.helpers import one, same_name
 
 
 def test_a_title_before_the_full_name_in_reported_words_is_the_role():
@@ -354,3 +355,27 @@ def test_a_rank_before_the_name_and_a_post_after_it_are_both_the_role():
         'وقال الحلبي "لم نطلق رصاصة واحدة ضد الجيش".\n'
     )
     assert one(text, "لم نطلق رصاصة").role == "الجنرال"
+
+
+def test_a_name_in_marks_after_the_post_may_open_with_a_rank():
+    # 'وقال المتحدث باسم الجيش "العقيد X Y" إن': the marks after the post
+    # hold the holder's name after his rank or honorific; the post before
+    # them is his role, and the marks are no part of it
+    text = (
+        'وقال المتحدث باسم الجيش "العقيد عمر الحداد" إن "القوات أحكمت سيطرتها على المدينة". '
+        'وأضاف الحداد أن "الوضع مستقر تماما في كل الأحياء".\n'
+    )
+    for fragment in ("القوات أحكمت", "الوضع مستقر"):
+        q = one(text, fragment)
+        assert same_name(q.speaker, "عمر الحداد"), q
+        assert q.role == "المتحدث باسم الجيش", q
+    text = (
+        'وأكد رئيس البلدية "الدكتور عمر الحداد" في تصريح صحفي أن '
+        '"المياه ستعود إلى الأحياء قريبا".\n'
+    )
+    q = one(text, "المياه ستعود")
+    assert same_name(q.speaker, "عمر الحداد"), q
+    assert q.role == "رئيس البلدية", q
+    # a rank alone in the marks names nobody: no holder is read in them
+    text = 'وقال المتحدث باسم الجيش "العقيد" إن "القوات أحكمت سيطرتها على المدينة".\n'
+    assert normalize(one(text, "القوات أحكمت").speaker) != normalize("العقيد")
