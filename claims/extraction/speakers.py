@@ -86,11 +86,13 @@ from claims.extraction.words import (
     _PRONOUN_SKIP,
     _RELATIVE_AGREES,
     _RELATIVES,
+    _RELAYED_FROM,
     _RESUMPTIVE,
     _RESUMPTIVE_SKIP,
     _RUN_ON,
     _SAME_BEFORE,
     _SAYING,
+    _SAYING_OF_THEM,
     _SENTENCE_END,
     _SG,
     _SIGNED_BY,
@@ -726,6 +728,13 @@ class _Speakers:
             # the verb its object (no title there)
             hit.np_end = self._np_end = hit.np_start
             return before
+        if (
+            cue.kind == lx.VERB
+            and _lemma_key(cue) in _RELAYED_FROM
+            and (relay := self.relayed_from(hit)) is not None
+        ):
+            # "وأوردت الوكالة عن الوزير قوله «…»": a relay, as نقل is
+            cue = hit.cue = relay
         b, ra, rb = self.scan_np(hit.np_start, self.n, cue)
         self._np_end = b if b > rb else rb
         hit.np_end = b
@@ -984,6 +993,33 @@ class _Speakers:
                 # "وتضيف البرقية": the cable whose author was named
                 return self.doc_author
         return ent
+
+    def relayed_from(self, hit: _CueHit) -> lx.Cue | None:
+        """The cue of a verb of telling (أورد، روى، حكى، ذكر) read as a relay
+        when عن and the one relayed follow its subject, then a noun of
+        saying with his pronoun ("وروى الصحفي X عن الوزير Y قوله «…»") or,
+        after أورد, a source and أنّ ("وأورد موقع X عن مصدر مطلع أن"); else
+        None ("روى عن تجربته", "حكت عن معاناتها": about)."""
+        toks = self.doc.toks
+        n = self.n
+        k = hit.np_start
+        while k < n and k - hit.np_start < 10 and toks[k] != "عن":
+            if not self.is_word[k] or self.in_quote[k] or toks[k] in _THAT:
+                return None
+            k += 1
+        if k + 2 >= n or toks[k] != "عن" or not self.is_word[k + 1]:
+            return None
+        b, ra, rb = self.scan_np(k + 1, n, None)
+        if b >= n or b == k + 1:
+            return None
+        cue = hit.cue
+        if toks[b] not in _SAYING_OF_THEM and not (
+            toks[b] in _THAT and toks[k + 1] in lx.ANONYMOUS_HEADS and _lemma_key(cue) == "اورد"
+        ):
+            return None
+        if self.classify(k + 1, b, ra, rb, None) is None:
+            return None  # ("وحكت X عن والدها قوله": no one the engine can name)
+        return lx.Cue(cue.lemma, lx.RELAY, cue.gender, cue.number, "عن")
 
     def subject_after_outlet(self, i: int) -> int:
         """The token that opens a title or a source right after the outlet

@@ -257,6 +257,10 @@ _ORDINALS = _words(
     "الثانيه الثالثه الرابعه الخامسه السادسه الاخيره الثاني الثالث الرابع الخامس السادس"
 )
 _SIGNED_BY = _words("موقعه وموقعه الموقعه والموقعه مرسله ومرسله المرسله والمرسله")
+# verbs of telling that relay with عن and a noun of saying after the one
+# relayed ("وأوردت الوكالة عن الوزير قوله", "ويروي السفير عن الملك قوله")
+_RELAYED_FROM = _words("اورد روي حكي ذكر")
+_SAYING_OF_THEM = _words("قوله قولها قولهم قولهما تاكيده تاكيدها تاكيدهم")
 # "بحسب ما نقلته الوكالة عن X": نقل with the resumptive pronoun of "ما"
 _RELAY_RESUMPTIVE = _words("نقله نقلته نقلوه ينقله تنقله")
 # what that pronoun stands for: "ما" after a preposition of source, or fused

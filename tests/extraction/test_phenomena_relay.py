@@ -101,3 +101,41 @@ def test_the_outlet_told_with_no_subject_after_it():
     )
     q = one(text, "الوزير سيحضر")
     assert q.speaker == "سامي العلي", q
+
+
+def test_a_verb_of_telling_relays_with_an_and_a_noun_of_saying():
+    # "أورد/روى/حكى/ذكر X عن Y قوله «…»": Y's words, as after نقل; X via
+    text = (
+        "وأوردت وكالة الأنباء الرسمية عن وزير الداخلية سامر العلي قوله "
+        "«إن الوضع الأمني مستقر تماما».\n"
+    )
+    q = one(text, "الوضع الأمني")
+    assert q.speaker == "سامر العلي", q
+    assert q.role == "وزير الداخلية", q
+    assert q.via == "وكالة الأنباء الرسمية", q
+    text = "ويروي السفير عن الملك قوله إن «ولي العهد مريض منذ أشهر».\n"
+    q = one(text, "ولي العهد")
+    assert q.speaker == "الملك", q
+    text = "وروى الصحفي سامي العلي عن الوزير فادي النمر قوله «إن الحكومة ستستقيل قريبا».\n"
+    q = one(text, "الحكومة ستستقيل")
+    assert q.speaker == "فادي النمر", q
+    text = "وذكرت الصحيفة عن مصادر مطلعة قولها إن «الوزير سيستقيل غدا».\n"
+    q = one(text, "الوزير سيستقيل")
+    assert q.speaker == "مصادر مطلعة", q
+    # after أورد, a source then أنّ
+    text = "وأورد موقع هسبريس عن مصدر مطلع أن «الحكومة ستعدل قريبا».\n"
+    q = one(text, "الحكومة ستعدل")
+    assert q.speaker == "مصدر مطلع", q
+
+
+def test_a_verb_of_telling_about_something_is_no_relay():
+    # عن "about": the teller speaks
+    text = "وأورد التقرير عن الوضع في الجنوب أن «الأزمة تتفاقم يوما بعد يوم».\n"
+    q = one(text, "الأزمة تتفاقم")
+    assert q.speaker == "التقرير", q
+    text = "وذكرت الصحيفة عن الوزير أنه «رجل قوي لا يتراجع».\n"
+    q = one(text, "رجل قوي")
+    assert q.speaker == "الصحيفة", q
+    text = "وحكت الناشطة ليلى منصور عن معاناتها في السجن، وقالت «لم أجد من يساعدني».\n"
+    q = one(text, "لم أجد")
+    assert q.speaker == "ليلى منصور", q
