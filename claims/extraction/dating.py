@@ -159,6 +159,18 @@ _NOT_PAST = _words("المقبل القادم")
 # before a weekday: tomorrow's ("غدا السبت"), a day to come, not a day told
 _TOMORROW = _words("غدا وغدا")
 _TODAY_OR_YESTERDAY = _words("امس اليوم")
+# verbs of meeting and talks, past (folded, with و/ف): "التقى X يوم …",
+# "تحادث الرئيس شهر ماي 2007 مع …", "اجتمع الوزير، الأحد 5 مايو، بـ…"
+_MEETING_VERBS = _words_module._with_prefixes(
+    _words(
+        "التقي التقت التقيا التقتا التقوا اجتمع اجتمعت اجتمعا اجتمعتا اجتمعوا "
+        "تحادث تحادثت تحادثا تحادثوا تباحث تباحثت تباحثا تباحثوا استقبل استقبلت "
+        "استقبلا استقبلوا قابل قابلت"
+    )
+)
+# what ends the meeting verb's own adverbial before its date: a أنّ or a
+# relative clause (the date would be of what they tell), a sentence's end
+_MEETING_DATE_STOPS = _words_module._THAT | _RELATIVES | _SENTENCE_END
 # press_conference_before: "مؤتمر صحافي", "ندوة صحفية", "إيجاز صحفي"
 # "جاء ذلك خلال افتتاحه اليوم …": the sentence after a statement tells
 # the occasion it was made at (wire style); the words that name one
@@ -472,6 +484,7 @@ class _Dating:
         self._lead: tuple[int, str, str | None] | bool | None = False  # (event_lead)
         self._has_same: bool | None = None  # (date_for: "اليوم نفسه" in the text)
         self._has_day_words: bool | None = None  # (date_for: a weekday, "اليوم الموالي")
+        self._has_meeting: bool | None = None  # (meeting_date: a verb of meeting in the text)
         self._breaks: list[int] | None = None  # (in_event)
         self._anchors: list[int] | None = None  # (event_anchors)
         self.cables = list(iter_cable_refs(doc.folded, runs))
@@ -1273,6 +1286,15 @@ class _Dating:
         if after is not None:
             # "…"، على ما قال الوزير مساء الخميس 12 أكتوبر 2023
             return after.iso, after.precision
+        if (
+            att.cue_tok is not None
+            and first < att.cue_tok < q.open_tok
+            and (d := self.meeting_date(first, att.cue_tok, q.open_tok)) is not None
+        ):
+            # "التقى X بتاريخ 15 فبراير 2005 مع Y، وقال له «…»", "أن الرئيس
+            # تحادث شهر ماي 2007 مع مستشارة بوش …، وقال لها «…»": words
+            # said at a meeting the sentence dates are of its date
+            return d.iso, d.precision
         d = self.fronted_date(first, upto)
         if d is not None:
             # the time may move on between the adverbial and the statement
@@ -1683,6 +1705,46 @@ class _Dating:
             if day is not None:
                 return day, "day"
         return None, None
+
+    def meeting_date(self, first: int, cue_tok: int, open_tok: int) -> DateMention | None:
+        """The date of a meeting that a verb of meeting earlier in the
+        cue's sentence (from ``first``) tells, when the cue is joined to it
+        by و/ف and says the words at it: "التقى السفير يوم 3 مارس 2008
+        بالوزير، وقال له «…»".  The date must be the meeting verb's own
+        adverbial (within eight words after it, no أنّ, relative clause or
+        sentence end before it), no other date or time told between it and
+        the words, and the cue's clause tells of no day or occasion of its
+        own ("وقال أمس في تصريح لـ…")."""
+        if self._has_meeting is None:
+            self._has_meeting = not _MEETING_VERBS.isdisjoint(self.vocab)  # once per article
+        toks = self.doc.toks
+        if (
+            not self._has_meeting
+            or toks[cue_tok][:1] not in "وف"
+            or _MEETING_VERBS.isdisjoint(toks[first:cue_tok])
+        ):
+            return None
+        v = cue_tok - 1
+        while toks[v] not in _MEETING_VERBS or self.in_quote[v]:
+            v -= 1
+            if v < first:
+                return None
+        found = self.dates_between(v + 1, cue_tok)
+        if len(found) != 1:
+            return None  # (none, or another time told before the words)
+        d = found[0]
+        k = bisect_left(self.doc.starts, d.start)
+        if k > v + 8 or not _MEETING_DATE_STOPS.isdisjoint(toks[v + 1 : k]):
+            return None
+        if (
+            not _THAT.isdisjoint(toks[k:cue_tok])
+            or not _DAY_NAMED.isdisjoint(toks[cue_tok:open_tok])
+            or not _TODAY_OR_YESTERDAY.isdisjoint(toks[cue_tok:open_tok])
+            or self.time_moves(v, open_tok)
+            or self.new_occasion(cue_tok, open_tok)
+        ):
+            return None
+        return d
 
     def recorded_occasion_date(self, i: int, sid: int) -> list[DateMention]:
         """The date of the meeting or the statements the document at token

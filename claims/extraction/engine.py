@@ -226,6 +226,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         "_entities",
         "_fronted",
         "_has_day_words",
+        "_has_meeting",
         "_has_same",
         "_has_statement_noun",
         "_has_then",

@@ -297,3 +297,48 @@ def test_a_day_glued_to_the_article_is_the_day_of_the_date():
     # (an ordinal count glued to the article is no day: "الـ20 عاما")
     assert parse_date("احتفل بمرور الـ20 عاما على تأسيس الحزب في 2008") == ("2008", "year")
     assert parse_date("في الـ17 من عمره") == (None, None)
+
+
+def test_words_said_at_a_meeting_the_sentence_dates_take_its_date():
+    # "أن الرئيس اجتمع شهر أيار 2009 مع …، وقال له «…»": the verb of
+    # meeting dates the meeting; the words said at it, joined to it by و/ف,
+    # take that date, not the year told of the speaker before
+    text = (
+        "قال الرئيس سامي الخطيب للأمريكيين سنة 2009 إن «المياه خط أحمر لا نقبل المساس به». "
+        "وجاء في وثيقة أخرى أن الرئيس الخطيب اجتمع شهر أيار 2009 ولمدة ساعتين مع مبعوث "
+        "الأمم المتحدة، خلال زيارته للعاصمة، وقال له «لن نتنازل عن حقوقنا في المياه».\n"
+    )
+    assert one(text, "المياه خط أحمر").date == "2009", text
+    assert one(text, "لن نتنازل عن حقوقنا").date == "2009-05", text
+    text = (
+        "أكد الوزير سمير الدباغ سنة 2010 أن «الحوار هو الطريق الوحيد للحل». والتقى الدباغ "
+        "بتاريخ 12 آذار 2010 بالسفير الأمريكي في مكتبه، فقال له «لن نقبل بأي وساطة في هذا "
+        "الملف».\n"
+    )
+    assert one(text, "لن نقبل بأي وساطة").date == "2010-03-12", text
+    text = (
+        "وتحادثت وزيرة الخارجية ليلى منصور يوم الأحد 4 تشرين الأول 2015 مع نظيرها التركي، "
+        "وقالت «العلاقات بين البلدين تمر بمرحلة جيدة».\n"
+    )
+    assert one(text, "العلاقات بين البلدين").date == "2015-10-04", text
+
+
+def test_a_date_apart_from_the_meeting_verb_dates_no_words_at_it():
+    # the date of someone the verb's object names (a relative clause), a
+    # time that moves on, or words told inside an أنّ clause on another
+    # occasion are not the meeting's words
+    before = "أكد الوزير سمير الدباغ سنة 2010 أن «الحوار هو الطريق الوحيد للحل». "
+    text = before + (
+        "واستقبل الدباغ الوفد الذي وصل في 5 آذار 2010، وقال «نرحب بكل مبادرة للسلام في المنطقة».\n"
+    )
+    assert one(text, "نرحب بكل مبادرة").date == "2010", text
+    text = before + (
+        "والتقى الدباغ نظيره الفرنسي في 5 آذار 2010، ثم عاد إلى بلاده بعد يومين، وقال "
+        "«الزيارة كانت ناجحة جدا وسنكررها».\n"
+    )
+    assert one(text, "الزيارة كانت ناجحة").date is None, text
+    text = before + (
+        "واجتمع الدباغ بالسفير في 5 آذار 2010، وأكد أن الرئيس قال له «الزيارة كانت ناجحة "
+        "جدا وسنكررها».\n"
+    )
+    assert one(text, "الزيارة كانت ناجحة").date is None, text
