@@ -910,41 +910,13 @@ class _Sentences:
                 self.closed_only(pos, quotes, extra)
                 continue
             i = self.tok_at(pos)
-            if i < 1 or i + 1 >= n or in_quote[i] or toks[i] not in QUOTE_MARKS:
+            if i + 1 >= n or in_quote[i] or toks[i] not in QUOTE_MARKS:
                 continue
-            before = toks[i - 1]
-            after_clause = False
-            if not (before == ":" or before in _THAT or before in _WE_THAT):
-                cue = _cue_of(before)
-                if cue is None or cue.kind not in _VERB_KINDS:
-                    after_clause = True
-            # a verb of saying in the sentence, up to the opener
-            for j in range(i - 1, max(-1, i - 30), -1):
-                t = toks[j]
-                if t in _SENTENCE_END or "\n" in folded[doc.ends[j] : doc.starts[j + 1]]:
-                    j = -1
-                    break
-                cue = _cue_of(t)
-                if cue is not None and cue.kind in _VERB_KINDS:
-                    break
-            else:
-                j = -1
-            if j < 0:
-                continue
-            if after_clause and not (
-                # "وقال X في هذا الإطار ” سجلنا …": the verb of saying, its
-                # subject and an adverbial, then the opener: the verb's
-                # words (no that-clause, comma or other marks between); any
-                # verb of reporting with its subject alone ("وذكرت البرقية
-                # "أن …. وأضافت"; not after a noun the marks name: "وذكرت
-                # صحيفة "المصري اليوم الصادرة …", its name never closed)
-                (
-                    _lemma_key(cue) in _SAYING
-                    or (cue.kind == lx.VERB and i - j <= 3 and before not in lx.LABEL_NOUNS)
-                )
-                and i - j <= 10
-                and not any(w in _THAT or w in _COMMAS or w in QUOTE_MARKS for w in toks[j + 1 : i])
-            ):
+            # an opener that opens its paragraph, never closed in it ("\n“في
+            # تونس متسع للجميع. يجب أن …\n"): the paragraph is the words
+            # said, whoever said them last
+            paragraph = kind == OPEN and (i == 0 or "\n" in folded[doc.ends[i - 1] : doc.starts[i]])
+            if not paragraph and (i < 1 or not self.introduced_unclosed(i)):
                 continue
             end = i + 1
             inner: list[_Quote] = []
@@ -979,15 +951,19 @@ class _Sentences:
                     break
                 if end > i + 3 and self.reported_again(i, end):
                     break
+                if paragraph and t in _COMMAS and end + 1 < n and self.lead_verb(end + 1):
+                    break  # ("“… ، قال الوزير": the speaker after the words)
                 if t in _SENTENCE_END and toks[end - 1] not in _SENTENCE_END:
                     # (not "..", which goes on: "مثلنا الأعلى.. ونتمنى")
                     nxt = folded[doc.ends[end] : doc.ends[end] + 1]
-                    if not nxt or nxt.isspace():
+                    if (not nxt or nxt.isspace()) and not (paragraph and self.says_on(end)):
                         break
                 end += 1
-            while end > i + 2 and toks[end - 1] in _COMMAS:
+            while end > i + 2 and (
+                toks[end - 1] in _COMMAS or (paragraph and toks[end - 1] in _SENTENCE_END)
+            ):
                 end -= 1  # ("…، وأضاف": the comma before the narrator is his)
-            if sum(self.is_word[i + 1 : end]) < 3:
+            if sum(self.is_word[i + 1 : end]) < (5 if paragraph else 3):
                 continue
             for q2 in inner:
                 taken.add(q2.open_tok)
@@ -996,6 +972,67 @@ class _Sentences:
         if taken:
             quotes = [q for q in quotes if q.open_tok not in taken]
         return quotes
+
+    def introduced_unclosed(self, i: int) -> bool:
+        """Whether the opener at token ``i``, never closed, is introduced as
+        speech: right after a colon, أنّ or a verb of saying, or after a
+        verb of saying and its subject (find_unclosed)."""
+        doc = self.doc
+        toks = doc.toks
+        folded = doc.folded
+        before = toks[i - 1]
+        after_clause = False
+        if not (before == ":" or before in _THAT or before in _WE_THAT):
+            cue = _cue_of(before)
+            if cue is None or cue.kind not in _VERB_KINDS:
+                after_clause = True
+        # a verb of saying in the sentence, up to the opener
+        for j in range(i - 1, max(-1, i - 30), -1):
+            t = toks[j]
+            if t in _SENTENCE_END or "\n" in folded[doc.ends[j] : doc.starts[j + 1]]:
+                j = -1
+                break
+            cue = _cue_of(t)
+            if cue is not None and cue.kind in _VERB_KINDS:
+                break
+        else:
+            j = -1
+        if j < 0:
+            return False
+        return not after_clause or (
+            # "وقال X في هذا الإطار ” سجلنا …": the verb of saying, its
+            # subject and an adverbial, then the opener: the verb's
+            # words (no that-clause, comma or other marks between); any
+            # verb of reporting with its subject alone ("وذكرت البرقية
+            # "أن …. وأضافت"; not after a noun the marks name: "وذكرت
+            # صحيفة "المصري اليوم الصادرة …", its name never closed)
+            (
+                _lemma_key(cue) in _SAYING
+                or (cue.kind == lx.VERB and i - j <= 3 and before not in lx.LABEL_NOUNS)
+            )
+            and i - j <= 10
+            and not any(w in _THAT or w in _COMMAS or w in QUOTE_MARKS for w in toks[j + 1 : i])
+        )
+
+    def says_on(self, k: int) -> bool:
+        """Whether the words said in a paragraph opened by a mark never
+        closed go on past the stop at token ``k``: a sentence follows on the
+        line with no cue in it (a verb of saying, a source), which would be
+        the narrator's, but for the verb after a comma that names the
+        speaker after the words."""
+        doc = self.doc
+        toks = doc.toks
+        folded = doc.folded
+        j = k + 1
+        while j < self.n and toks[j] not in _SENTENCE_END:
+            if "\n" in folded[doc.ends[j - 1] : doc.starts[j]]:
+                break
+            if toks[j] in _COMMAS and j + 1 < self.n and self.lead_verb(j + 1):
+                return j > k + 1  # ("… المقبل، قال العمري": the words end there)
+            if _cue_of(toks[j]) is not None or toks[j] in QUOTE_MARKS:
+                return False
+            j += 1
+        return j > k + 1 and "\n" not in folded[doc.ends[k] : doc.starts[k + 1]]
 
     def ends_speech(self, k: int) -> bool:
         """Whether the soft break at token ``k`` ends words said that run

@@ -100,3 +100,33 @@ def test_a_for_clause_goes_on_in_words_said_where_the_text_keeps_its_stops():
     )
     q = one(text, "لا داعي للقلق")
     assert q.text == "لا داعي للقلق من نقص الوقود", q
+
+
+def test_an_opener_never_closed_at_a_paragraphs_start_quotes_the_paragraph():
+    # "\n“في … . يجب … . لا …\n": the opener opens its paragraph and no
+    # mark closes it; its sentences are the words said, up to a sentence
+    # with a cue (the narrator's) or a comma before the narrator's verb
+    text = (
+        "وتحدث الوزير سامي الحداد عن الميزانية العامة للدولة، قائلا إنها متوازنة.\n"
+        "“الحكومة لن ترفع الضرائب هذا العام. نحن ملتزمون بحماية الفقراء. لا يمكن "
+        "أن نتراجع عن ذلك.\n"
+        "وفي سياق آخر تحدث عن الاستثمار.\n"
+    )
+    q = one(text, "الحكومة لن ترفع")
+    assert q.text.endswith("بحماية الفقراء. لا يمكن أن نتراجع عن ذلك"), q
+    text = (
+        "وزار رئيس البلدية خالد العمري الحي القديم أمس.\n"
+        '"هذه المنازل تحتاج إلى ترميم عاجل قبل الشتاء. سنبدأ الأشغال الشهر المقبل، '
+        "قال العمري للصحفيين.\n"
+    )
+    q = one(text, "هذه المنازل")
+    assert q.text == ("هذه المنازل تحتاج إلى ترميم عاجل قبل الشتاء. سنبدأ الأشغال الشهر المقبل"), q
+    # the narrator's next sentence, with its cue, is no part of them
+    text = (
+        "وتحدث الوزير سامي الحداد عن الميزانية العامة للدولة.\n"
+        '"الحكومة لن ترفع الضرائب هذا العام. وأكد الوزير أن الميزانية متوازنة.\n'
+    )
+    q = one(text, "الحكومة لن ترفع")
+    assert q.text == "الحكومة لن ترفع الضرائب هذا العام", q
+    # a heading of a few words in a mark never closed is none
+    assert quotes_of("«الربيع العربي في الذاكرة\nصدر حديثا كتاب جديد عن دار النشر.\n") == []
