@@ -127,7 +127,9 @@ from claims.extraction.words import (
     _SENTENCE_END,
     _SG,
     _SINGULAR_OF,
+    _SOURCE_BEFORE_TO,
     _SOURCE_BEFORE_WHAT,
+    _SOURCE_PARTICLES,
     _SPORT_BALL,
     _STATEMENT_NOUNS,
     _STATEMENTS,
@@ -1286,6 +1288,16 @@ class _Phrases:
                     i < 2
                     or toks[i - 1] not in _WHAT_RELAYED
                     or (toks[i - 1] == "ما" and toks[i - 2] not in _SOURCE_BEFORE_WHAT)
+                    or (
+                        toks[i - 1] == "ما"
+                        and toks[i - 2] in _SOURCE_PARTICLES
+                        and i >= 3
+                        and (
+                            toks[i - 3] not in _SOURCE_BEFORE_TO
+                            if toks[i - 2] == "الي"
+                            else toks[i - 2] == "علي" and self.is_word[i - 3]
+                        )
+                    )
                 )
             ):
                 # "نقله إلى المستشفى", "نقلته سيارة إسعاف": transferred him;

@@ -268,6 +268,11 @@ _RELAY_RESUMPTIVE = _words("نقله نقلته نقلوه ينقله تنقله
 # they relay)
 _WHAT_RELAYED = _words("ما لما كما وكما حسبما بحسبما وحسبما وبحسبما مثلما")
 _SOURCE_BEFORE_WHAT = _words("بحسب وبحسب حسب وحسب وفق ووفق طبقا وطبقا الي علي وعلي")
+# "إلى"/"على" tell a source only as "استنادا إلى ما", "على ما" opening its
+# own clause: after another word they are that verb's particle ("وتطرق X
+# إلى ما نقلته الوكالة عن Y، وأضاف", "وعلق X على ما نقلته …": X speaks)
+_SOURCE_PARTICLES = _words("الي علي وعلي")
+_SOURCE_BEFORE_TO = _words("استنادا واستنادا بالاستناد وبالاستناد")
 _RELAY_PRONOUNS = {"عنه": (lx.M, lx.SG), "عنها": (lx.F, lx.SG), "عنهم": (lx.M, lx.PL)}
 # "بحسب وصفه", "حسب تعبيره", "وفق قولها": a speech noun with a pronoun after
 # a one-word preposition is the speaker already met, not a name
