@@ -1608,9 +1608,17 @@ class _Phrases:
             return True
         toks = self.doc.toks
         t = toks[m + 1]
-        # (or its clause: "…"، مضيفا أن": a participle of saying goes on)
+        # (or its clause: "…"، مضيفا أن": a participle of saying goes on;
+        # not after a label noun or a title in construct, whose name the
+        # marks hold: 'وقال رئيس حزب "النهضة"، موضحا أن …')
+        before = toks[o - 1] if o else ""
         return t in _SENTENCE_END or (
             t in _COMMAS
+            and not (
+                before in lx.LABEL_NOUNS
+                or _base(before) in lx.LABEL_NOUNS
+                or (before in lx.TITLES and not before.startswith("ال") and _cue_of(before) is None)
+            )
             and m + 2 < self.n
             and (after := _cue_of(toks[m + 2])) is not None
             and after.kind == lx.PARTICIPLE

@@ -34,3 +34,17 @@ def test_what_an_outlet_relayed_after_a_verb_with_its_particle_is_its_object():
     text = "«الكتلة لن تصوت على القانون»، على ما نقله موقع الحزب عن النائبة سلمى الخطيب.\n"
     q = one(text, "الكتلة لن")
     assert q.speaker == "سلمى الخطيب", q
+
+
+def test_a_name_in_marks_after_a_label_before_a_participle_is_a_name():
+    # e19d5fc read marks followed by a comma and a participle of saying as
+    # the words said; after a label noun or a title in construct they hold
+    # the body's name, part of the speaker
+    text = (
+        'وقال رئيس حزب "النهضة"، موضحا أن الحزب لن يشارك في الحكومة المقبلة: «لدينا شروط واضحة».\n'
+    )
+    q = one(text, "لدينا شروط")
+    assert q.speaker == 'رئيس حزب "النهضة"', q
+    text = 'وقال المتحدث باسم حركة "فتح"، مشيرا إلى أن «المصالحة ما زالت ممكنة».\n'
+    q = one(text, "المصالحة ما")
+    assert q.speaker == 'المتحدث باسم حركة "فتح"', q
