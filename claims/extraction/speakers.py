@@ -410,6 +410,11 @@ _RELATIVE_PARTICLES = frozenset({"قد", "لقد", "طالما", "لطالما"}
 _RELATIVE_AGREEMENT = {**_RELATIVE_AGREES, **{"و" + r: a for r, a in _RELATIVE_AGREES.items()}}
 
 
+# "لموقع الحزب الناطق باسمه": the outlet speaks for its owner, told by the
+# pronoun; a spokesman's body is named ("الناطق باسم الحركة")
+_OUTLETS_OWNER = frozenset(("باسمه", "باسمها", "باسمهم", "بلسانه", "بلسانها", "بلسانهم"))
+
+
 class _Speakers:
     """Speaker attribution (mixin of engine._Extractor)."""
 
@@ -616,7 +621,7 @@ class _Speakers:
             if (
                 cue.kind == lx.VERB
                 and (t0 in _TO_OUTLET or (t0 == "ل" and toks[hit.np_start + 1] in QUOTE_MARKS))
-                and (j := self.subject_after_outlet(hit.np_start)) > 0
+                and (j := self.subject_after_outlet(hit.np_start, cue)) > 0
             ):
                 # "وقال لـ«عربي21» القيادي في الحركة X إن", "وأكد لوكالة
                 # الأنباء الرسمية مصدر أمني أن": the outlet the words were
@@ -1021,10 +1026,12 @@ class _Speakers:
             return None  # ("وحكت X عن والدها قوله": no one the engine can name)
         return lx.Cue(cue.lemma, lx.RELAY, cue.gender, cue.number, "عن")
 
-    def subject_after_outlet(self, i: int) -> int:
+    def subject_after_outlet(self, i: int, cue: lx.Cue | None = None) -> int:
         """The token that opens a title or a source right after the outlet
         (or the press) told at token ``i`` ("لـ«الحياة»", "لوكالة الأنباء
-        الرسمية", "للصحفيين"), within a few words, or -1."""
+        الرسمية", "للصحفيين"), within a few words, or -1; not the outlet's
+        own adjective ("لصحيفة الشعب الناطقة باسم الحزب" after a masculine
+        verb, "لموقع الحزب الناطق باسمه")."""
         toks = self.doc.toks
         n = self.n
         m = i + 1
@@ -1037,6 +1044,13 @@ class _Speakers:
         while m < n and m - start < 4 and self.is_word[m] and not self.in_quote[m]:
             t = toks[m]
             if t in _TITLE_LIKE:
+                if (m + 1 < n and toks[m + 1] in _OUTLETS_OWNER) or (
+                    cue is not None
+                    and cue.gender == lx.M
+                    and t[-1:] == "ه"
+                    and t[:-1] in _TITLE_LIKE
+                ):
+                    return -1
                 return m
             if t in lx.NP_STOP or _CUE_INFO[t] is not None:
                 return -1

@@ -48,3 +48,14 @@ def test_a_name_in_marks_after_a_label_before_a_participle_is_a_name():
     text = 'وقال المتحدث باسم حركة "فتح"، مشيرا إلى أن «المصالحة ما زالت ممكنة».\n'
     q = one(text, "المصالحة ما")
     assert q.speaker == 'المتحدث باسم حركة "فتح"', q
+
+
+def test_the_outlets_own_spokesman_adjective_is_no_subject_after_it():
+    # 66e5dca took a title within four words after the outlet told as the
+    # verb's subject; "الناطقة باسم" agreeing with a feminine outlet after a
+    # masculine verb, or "الناطق باسمه" (its owner's), describes the outlet:
+    # the verb's subject is elided, the one quoted before goes on
+    for outlet in ("لصحيفة الشعب الناطقة باسم الحزب الحاكم", "لموقع الحزب الناطق باسمه"):
+        text = f"وقال القيادي فادي النمر إن «الحركة موحدة». وأكد {outlet} أن «الخلافات انتهت».\n"
+        q = one(text, "الخلافات انتهت")
+        assert q.speaker == "فادي النمر", (outlet, q)
