@@ -3963,7 +3963,11 @@ class _Speakers:
                 for t2, e, _h in reversed(cue_subjects):
                     if t2 <= t:
                         if t2 == t:
-                            return e if kind == lx.VERB and s < sid - 1 else None
+                            # (the verb opens its sentence, or its clause
+                            # after a comma: "من جهته، قال"; not "بعدما قال
+                            # X إن" in another's sentence)
+                            opens = t == lo or not self.is_word[t - 1]
+                            return e if kind == lx.VERB and s < sid - 1 and opens else None
                         break
                 if kind != lx.VERB or t != lo:
                     # ("وانتقد السفير X البيروقراطية، واعتبرها": the verb

@@ -59,3 +59,17 @@ def test_the_outlets_own_spokesman_adjective_is_no_subject_after_it():
         text = f"وقال القيادي فادي النمر إن «الحركة موحدة». وأكد {outlet} أن «الخلافات انتهت».\n"
         q = one(text, "الخلافات انتهت")
         assert q.speaker == "فادي النمر", (outlet, q)
+
+
+def test_a_statement_told_in_a_clause_of_time_inside_another_sentence_does_not_go_on():
+    # 3efd438 let a verb that goes on continue a statement told two or three
+    # sentences back; a verb of saying inside a clause of time ("بعدما قال X
+    # إن") in a sentence opened by another verb does not open its sentence:
+    # the last quote's speaker goes on
+    text = (
+        "وقال الوزير سامر الحلبي «الوضع الأمني مستقر تماما». "
+        "واتهم النائب فادي النمر بالكذب، بعدما قال النمر إن الحكومة تخفي الحقائق. "
+        "وأشار إلى أن القضاء سيحسم. وأضاف «لن نسكت عن هذه التجاوزات أبدا».\n"
+    )
+    q = one(text, "لن نسكت")
+    assert q.speaker == "سامر الحلبي", q
