@@ -136,8 +136,15 @@ _EVEN_IF_NEXT = lx._fold_set("كان كانت كانوا كنا كنت لم")
 # نعمل"): with one of them in the words, "، وأن" may go on with them
 _TAKES_THAT = lx._fold_set(
     "يجب ينبغي يتعين لابد بد على نريد أريد يريد تريد يريدون نأمل نتمنى علينا عليه "
-    "عليها عليهم يمكن نحاول نسعى نطالب نؤكد أؤكد نرى أرى نعتقد أعتقد نعلم أعلم"
+    "عليها عليهم يمكن نحاول نسعى نطالب نؤكد أؤكد نرى أرى نعتقد أعتقد نعلم أعلم "
+    # demanding, calling, hoping, what matters ("تطالب بالإفراج …، وأن
+    # تتوقف", "ندعو … إلى ضبط النفس، وأن يحتكموا", "المهم …، وأن تبقى")
+    "تطالب يطالب يطالبون أطالب ندعو أدعو يدعو تدعو يدعون أتمنى نرجو أرجو نناشد "
+    "أناشد نحث أحث المهم الأهم الضروري ضرورة"
 )
+# the speaker's own "we" ("نحن", "عشنا", "مطالبنا"): a plural participle
+# after it is his ("… باقون في الشارع مؤكدين أن"), not the narrator's
+_WE = lx._fold_set("نحن")
 
 # "تقول شيئا آخر:": an indefinite object of the verb before a colon
 # (find_unmarked); "يكشف كل شيء:", a headline's "reveals everything:"
@@ -1074,7 +1081,12 @@ class _Sentences:
         if t[-1] != "ا" and t[-1] != "ه" and t[-2:] != "ين" and t[-2:] != "ات":
             return False  # (an active participle's ending; not "بالقول إن")
         cue = _cue_of(t)
-        return cue is not None and cue.kind == lx.PARTICIPLE
+        if cue is None or cue.kind != lx.PARTICIPLE:
+            return False
+        # (not a plural one after the speakers' "we": "نحن باقون … مؤكدين أن")
+        return t[-2:] not in ("ين", "ات") or not any(
+            w in _WE or (len(w) > 3 and w[-2:] == "نا") for w in toks[i + 1 : k]
+        )
 
     def glued_opener(self, pos: int) -> bool:
         """Whether the closing mark at ``pos``, never opened and the line's

@@ -73,3 +73,32 @@ def test_a_statement_told_in_a_clause_of_time_inside_another_sentence_does_not_g
     )
     q = one(text, "لن نسكت")
     assert q.speaker == "سامر الحلبي", q
+
+
+def test_unclosed_speech_goes_on_past_the_speakers_own_plural_participle():
+    # 34a2860 ended unclosed speech at a participle of saying and its
+    # that-clause; a plural one after words said as "we" is the speakers'
+    text = (
+        "وقال المتحدث باسم المحتجين سامي الحداد إن “نحن باقون في الشارع مؤكدين أن مطالبنا مشروعة.\n"
+    )
+    q = one(text, "باقون في الشارع")
+    assert q.text.endswith("مطالبنا مشروعة"), q
+    text = 'وقال القيادي خالد العمري: "سنواصل نضالنا السلمي مشددين على أن العنف ليس خيارنا.\n'
+    q = one(text, "سنواصل نضالنا")
+    assert q.text.endswith("ليس خيارنا"), q
+
+
+def test_unclosed_speech_goes_on_past_a_second_clause_of_a_demand():
+    # 34a2860 ended unclosed speech at "، وأن" when the words hold no word
+    # that takes أنْ; demanding, calling and what matters take one too
+    text = (
+        "وقال الوزير سامي الحداد إن “الحكومة تطالب بالإفراج عن المعتقلين، وأن تتوقف الحملة فورا.\n"
+    )
+    q = one(text, "تطالب بالإفراج")
+    assert q.text.endswith("تتوقف الحملة فورا"), q
+    text = "وقال الوزير سامي الحداد إن “ندعو جميع الأطراف إلى ضبط النفس، وأن يحتكموا إلى الحوار.\n"
+    q = one(text, "ضبط النفس")
+    assert q.text.endswith("إلى الحوار"), q
+    text = "وقال رئيس الجمعية سامي الحداد إن “المهم هو سلامة الأطفال، وأن تبقى المدارس مفتوحة.\n"
+    q = one(text, "سلامة الأطفال")
+    assert q.text.endswith("المدارس مفتوحة"), q
