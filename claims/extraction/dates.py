@@ -461,6 +461,18 @@ def find_dates(
             "m1", "m2", "d", "od", "fd", "y", "same", "trig"
         )
         start, end = m.span()
+        if (
+            d
+            and folded[start] in "ابو"
+            and (pw := _preceding_word(folded, start))[:2] == "ال"
+            and pw != "اليوم"
+            and pw not in _WEEKDAY
+            and _DAY_AFTER_ARTICLE.match(folded, start) is not None
+        ):
+            # "في الأسبوع الـ3 من مارس", "الدورة الـ20 من مايو": a number
+            # glued to the article after a definite noun is its ordinal,
+            # no day ("في الـ17 من يناير", "يوم الخميس الـ17" are)
+            d = None
         if m1:
             month = MONTHS[m1]
             if m2 and MONTHS[m2] != month:

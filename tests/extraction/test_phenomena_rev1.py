@@ -102,3 +102,19 @@ def test_unclosed_speech_goes_on_past_a_second_clause_of_a_demand():
     text = "وقال رئيس الجمعية سامي الحداد إن “المهم هو سلامة الأطفال، وأن تبقى المدارس مفتوحة.\n"
     q = one(text, "سلامة الأطفال")
     assert q.text.endswith("المدارس مفتوحة"), q
+
+
+def test_a_number_glued_to_the_article_after_a_definite_noun_is_its_ordinal():
+    # 2c8941c read a number glued to the article before a month as the
+    # date's day; after a definite noun it is that noun's ordinal ("the
+    # third week of March"), and the date is the month's, as before
+    text = "وقال الوزير سامي الحداد في الأسبوع الـ3 من مارس 2021 «نحن مستعدون».\n"
+    q = one(text, "نحن مستعدون")
+    assert str(q.date) == "2021-03", q
+    text = "وقال المدرب خالد العمري بعد الجولة الـ12 من فبراير 2020 «نحن فخورون».\n"
+    q = one(text, "نحن فخورون")
+    assert str(q.date) == "2020-02", q
+    # (after a weekday it is the day: "يوم الخميس الـ17 من يناير")
+    text = "وقال الوزير سامي الحداد يوم الخميس الـ17 من يناير 2007 «لن نتراجع».\n"
+    q = one(text, "لن نتراجع")
+    assert str(q.date) == "2007-01-17", q
