@@ -4339,6 +4339,18 @@ class _Phrases:
         ):
             # "إن التحقيقات تشير إلى أن", "نسب الوفيات الناجمة": a definite
             # plural in ات with no title is a thing, never a person named
+            if (
+                cue is not None
+                and cue.kind == lx.VERB
+                and (
+                    _IS_TITLE_HEAD[head[2:-2] + "ه"]
+                    or (head[:3] == "الم" and _lemma_key(cue) in _SAYING)
+                )
+            ):
+                # "وقالت الطالبات «…»", "وقالت المحتجات": but the plural of
+                # women a title names (طالبة، معلمة), or of a participle in
+                # م- (محتجة) that "said", is the verb's subject, a group
+                return _entity(ent.surface, GROUP, None, _F, _PL, ent.pos, ent.sentence, False)
             return None
         if (
             ent.role

@@ -101,3 +101,23 @@ def test_the_minister_alone_describes_no_last_speaker_of_another_post():
     )
     q = one(text, "لن نقبل بهذه الشروط")
     assert q.speaker == "كمال الدباغ", q
+
+
+def test_a_plural_of_women_after_the_verb_of_saying_is_a_group():
+    # "وقالت الطالبات «…»": a definite plural in ات is mostly a thing
+    # ("التحقيقات")، but right after a verb the plural of women that a
+    # title names (طالبة، معلمة، ممرضة), or of a participle in م- after a
+    # verb that says (محتجة), is its subject: a group, not nobody
+    text = (
+        'تجمع مئات الطلبة أمام مبنى الوزارة.\nوقالت الطالبات "الامتحان كان صعبا جدا هذا العام".\n'
+    )
+    q = one(text, "الامتحان كان صعبا")
+    assert q.speaker == "الطالبات", q
+    text = 'وقالت المحتجات "لن نغادر الساحة حتى تتحقق مطالبنا".\n'
+    q = one(text, "لن نغادر الساحة")
+    assert q.speaker == "المحتجات", q
+    # but "وتشير المعلومات إلى أن «…»": information, after a verb that
+    # points to, is no speaker
+    text = 'وتشير المعلومات إلى أن "الحادث وقع قبل منتصف الليل بقليل".\n'
+    q = one(text, "الحادث وقع")
+    assert q.speaker != "المعلومات", q
