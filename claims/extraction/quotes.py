@@ -325,6 +325,70 @@ def _stray_inside(text: str, marks: list[int], at: int, family: int, opened: int
     return closer is not None
 
 
+# what may follow the one closing mark of a quote whose inner quote lost
+# its own: the end of the sentence, or the narrator's source of the words
+# ("… "هدرزة مرابيع" حسب تعبيره.")
+_SENTENCE_STOPS = frozenset(".!?؟…")
+_SOURCE_AFTER = frozenset({"حسب", "بحسب", "علي", "وفق", "وفقا", "كما"})
+
+
+def _word_before(text: str, i: int) -> str:
+    """The word right before position ``i`` (spaces skipped), or the
+    punctuation mark there."""
+    e = i
+    while e > 0 and text[e - 1] == " ":
+        e -= 1
+    if e == 0:
+        return ""
+    if not text[e - 1].isalpha():
+        return text[e - 1]
+    b = e - 1
+    while b > 0 and text[b - 1].isalpha():
+        b -= 1
+    return text[b:e]
+
+
+def _inner_closer_lost(text: str, marks: list[int], at: int, family: int, opened: int) -> bool:
+    """Whether the opener at ``marks[at]``, of the family of the quote open
+    since ``opened``, opens a quote inside it whose closing mark and the
+    outer one were typed as one ("إلى أن "ما نشر …، وفي أحسن الأحوال …
+    بأنها "هدرزة مرابيع تفتقد للمصداقية" حسب تعبيره."): the outer quote is
+    introduced as speech (after a colon, أنّ/إنّ or a verb of saying), the
+    inner one is not (a term the speaker names), no stop ends a sentence
+    between them, and the next mark of the family on the line closes, then
+    the sentence ends (or the narrator's source follows it) with no other
+    mark of the family on the line.  The quote runs from the first opener
+    to that closer."""
+    i = marks[at]
+    intro = _word_before(text, opened)
+    if not (intro == ":" or intro in _THAT_GLUED or _after_saying(text, opened)):
+        return False
+    inner = _word_before(text, i)
+    if inner == ":" or inner in _THAT_GLUED or not inner.isalpha() or _after_saying(text, i):
+        return False
+    if not _SENTENCE_STOPS.isdisjoint(text[opened + 1 : i]):
+        return False
+    closer = None
+    for j in marks[at + 1 :]:
+        ch = text[j]
+        if ch == "\n":
+            break
+        if _FAMILY[ch] != family:
+            continue
+        if closer is not None:
+            return False  # (more marks of the family: pairs of their own)
+        if _classify(text, j) != CLOSE:
+            return False
+        closer = j
+    if closer is None:
+        return False
+    rest = text[closer + 1 : closer + 40].lstrip(" ")
+    if not rest or rest[0] in _SENTENCE_STOPS or rest[0] == "\n":
+        return True
+    words = rest.split(" ", 1)
+    return words[0] in _SOURCE_AFTER
+
+
 # what ends a paragraph's last sentence (a line that ends with none of these
 # was wrapped mid-sentence)
 _LINE_FINAL = frozenset(".!?؟…:")
@@ -478,6 +542,8 @@ def find_marked_quotes(
                     stack.append((i, family))
                 elif _stray_inside(text, marks, at, family, stack[0][0]):
                     continue  # a stray mark: the quote goes on through it
+                elif _inner_closer_lost(text, marks, at, family, stack[0][0]):
+                    continue  # its words and the quote close at one mark
                 else:
                     if loose is not None:
                         loose.append((stack[0][0], OPEN))

@@ -130,3 +130,27 @@ def test_an_opener_never_closed_at_a_paragraphs_start_quotes_the_paragraph():
     assert q.text == "الحكومة لن ترفع الضرائب هذا العام", q
     # a heading of a few words in a mark never closed is none
     assert quotes_of("«الربيع العربي في الذاكرة\nصدر حديثا كتاب جديد عن دار النشر.\n") == []
+
+
+def test_a_quote_whose_inner_quote_lost_its_closer_runs_to_the_one_mark():
+    # 'إن "… تصفها بأنها "…" حسب تعبيره.': the outer quote introduced as
+    # speech, a term in marks inside it, one closing mark for both, then the
+    # sentence's end or the narrator's source
+    text = (
+        'وقال الوزير سامي الحداد إن "المعارضة، وفي أحسن الأحوال، تكرر ما تكتبه '
+        'الصحف من أحاديث تصفها بأنها "مجرد إشاعات لا أساس لها" حسب تعبيره.\n'
+    )
+    q = one(text, "المعارضة")
+    assert q.text.startswith("المعارضة، وفي أحسن الأحوال"), q
+    assert q.text.endswith("مجرد إشاعات لا أساس لها"), q
+    assert len(quotes_of(text)) == 1
+    text = 'وأضاف الوزير: "الحكومة لن ترفع الضرائب، وسنواصل دعم "الخبز والوقود للعائلات الفقيرة".\n'
+    q = one(text, "الحكومة لن ترفع")
+    assert q.text.endswith("الخبز والوقود للعائلات الفقيرة"), q
+    assert len(quotes_of(text)) == 1
+    # a second quote the narrator's verb introduces pairs on its own
+    text = 'وقال الوزير: "لن نتراجع عن القرار، وقد أبلغنا الشركاء" ثم أضاف "سنعلن التفاصيل غدا".\n'
+    assert [q.text for q in quotes_of(text)] == [
+        "لن نتراجع عن القرار، وقد أبلغنا الشركاء",
+        "سنعلن التفاصيل غدا",
+    ]
