@@ -154,6 +154,8 @@ _SAME_BEFORE = _words_module._SAME_BEFORE
 # heads that, with "ذاته/نفسه", name whoever was quoted last when no speaker
 # had that head ("وأضاف المصدر ذاته" after a named official)
 _GENERIC_SAME_HEADS = _words_module._words("مسوول مسووله مسيول مسيوله مصدر")
+# "المعني بالأمر", "المعنية": the one concerned, whom the story is about
+_CONCERNED = _words_module._words("المعني المعنيه")
 # who wrote a piece ("كاتب المقال", "صاحبة الدراسة", "معد التقرير") and
 # the pieces, folded, without the article
 _WRITER_HEADS = _words_module._words("كاتب كاتبه صاحب صاحبه معد معده محرر محرره مولف مولفه")
@@ -1669,7 +1671,24 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                             if _named_person(other) and other.gender == e.gender:
                                 return other
                         break
-            if s1 - s0 != 2 or toks[s1 - 1] not in _SAME or e.kind not in (PERSON, ANONYMOUS):
+            if e.kind not in (PERSON, ANONYMOUS):
+                return None
+            if s1 - s0 == 1 and toks[s0] in _CONCERNED:
+                # "وأشار المعني بالأمر إلى أن", "وأضافت المعنية": "the one
+                # concerned" is the named person quoted last, of its gender
+                sid = self.sent[hit.tok]
+                for t, other, _h in reversed(cue_subjects):
+                    if self.sent[t] < sid - 3:
+                        break
+                    if _named_person(other) and other.gender == e.gender:
+                        return other
+                return None
+            # "وأضاف ذات المصدر", "وحسب نفس المصدر", "واعتبر ذات الدبلوماسي
+            # المقيم في X": "the same" before its noun (subject_of stepped
+            # over it) is "المصدر ذاته"; what follows the noun describes the
+            # one met, it names nobody new
+            before = s0 >= 1 and toks[s0 - 1] in _SAME_BEFORE
+            if not before and (s1 - s0 != 2 or toks[s1 - 1] not in _SAME):
                 return None
             head = toks[s0]
             if head[:2] != "ال":
@@ -1683,6 +1702,24 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                     return other
             if head in _GENERIC_SAME_HEADS and prev is not None and prev[0] is not None:
                 return prev[0]
+            if (
+                before
+                and prev is not None
+                and (other := prev[0]) is not None
+                and prev[3] >= self.sent[hit.tok] - 3
+                and _named_person(other)
+                and not other.role
+                and other.gender == e.gender
+            ):
+                # (the one quoted last, named with no post: nothing tells
+                # him from "the same diplomat"; the description is his post)
+                if s1 - s0 <= 6:
+                    other.role = (
+                        doc.text[doc.starts[s0] : doc.ends[s1 - 1]]
+                        if doc.offsets is None
+                        else doc.orig(doc.starts[s0], doc.ends[s1 - 1])
+                    )
+                return other
             if e.kind == PERSON and (prev is None or prev[0] is None):
                 # "وكشف X، الأمين العام السابق للحزب، أن …. وأضاف القيادي
                 # ذاته: «…»": with no quote before, "the same" title the text

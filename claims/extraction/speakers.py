@@ -408,6 +408,8 @@ _RELATIVE_PARTICLES = frozenset({"قد", "لقد", "طالما", "لطالما"}
 # subject_of: the gender and number a relative pronoun ("التي") or the same
 # glued to و ("والتي") gives its verb (one lookup, no slicing per cue)
 _RELATIVE_AGREEMENT = {**_RELATIVE_AGREES, **{"و" + r: a for r, a in _RELATIVE_AGREES.items()}}
+# "هذا الأخير", "هذه الأخيرة": "this latter", with the gender it tells
+_THIS_LATTER = {"هذا": _M, "هذه": _F}
 
 
 # "لموقع الحزب الناطق باسمه": the outlet speaks for its owner, told by the
@@ -1668,6 +1670,22 @@ class _Speakers:
                 ent = self.main_clause_subject(hit, first)
             if ent is not None:
                 return _Attribution(ent, cue_text, via, 0.75, False, hit.tok, clause)
+        if (
+            ent is None
+            and not right_side
+            and hit.np_start + 1 < self.n
+            and toks[hit.np_start] in _THIS_LATTER
+            and toks[hit.np_start + 1] in _THE_LATTER
+            and not self.in_quote[hit.np_start + 1]
+        ):
+            # "وقال هذا الأخير إن", "وبحسب هذه الأخيرة فإن": "this latter"
+            # is the last person mentioned before it, of the demonstrative's
+            # gender, as "الأخير" alone is (nobody when none is met: as before)
+            latter = self.last_mentioned(hit.tok, first, _THIS_LATTER[toks[hit.np_start]])
+            if latter is not None:
+                if latter.key.startswith("title:"):
+                    latter.key = ""
+                ent = latter
         if ent is not None and (
             (hit.np_start < self.n and toks[hit.np_start] in _THE_LATTER)
             or _NORMALIZED[ent.surface] in _THE_LATTER
