@@ -151,12 +151,17 @@ _START_WORDS = frozenset(
 _GLUED_MONTHS = tuple(sorted(w for w in MONTHS if " " not in w))
 _GLUED_TRIGGERS = tuple(w for w in _YEAR_TRIGGERS.split("|") if w.endswith(("عام", "سنه")))
 _YEAR_WORDS = ("عام", "العام", "سنه", "السنه")
+# every head _glued_date tries: a word that opens with none of them (most
+# words) is told in one C-level test, not one startswith per head
+_GLUED_HEADS = _GLUED_MONTHS + _GLUED_TRIGGERS
 
 
 def _glued_date(tok: str) -> bool:
     """A one-word month, or a trigger ending in عام/سنه, opens ``tok`` and
     the rest of it is what may follow without a space: nothing after a
     month, a year's digits, عام/سنه (and for a month من)."""
+    if not tok.startswith(_GLUED_HEADS):
+        return False
     for head in _GLUED_MONTHS:
         if tok.startswith(head):
             rest = tok[len(head) :]

@@ -528,3 +528,37 @@ def test_after_relative_is_the_preceding_word_test():
         start = len(text) - 2
         expected = dates._preceding_word(text, start) in dates._RELATIVE
         assert dates._after_relative(text, start) == expected, text
+
+
+def test_glued_date_fast_reject_is_the_loop_over_heads():
+    """_glued_date rejects a word that opens with none of its heads in one
+    test; what it says of every word is what the loops over the heads say."""
+    import random
+
+    from claims.extraction import dates
+
+    def plain(tok):
+        for head in dates._GLUED_MONTHS:
+            if tok.startswith(head):
+                rest = tok[len(head) :]
+                if not rest or rest[0].isdecimal() or rest.startswith(dates._YEAR_WORDS):
+                    return True
+                if rest == "من":
+                    return True
+        for head in dates._GLUED_TRIGGERS:
+            if tok.startswith(head):
+                rest = tok[len(head) :]
+                if rest and (rest[0].isdecimal() or rest.startswith(dates._YEAR_WORDS)):
+                    return True
+        return False
+
+    heads = [*dates._GLUED_MONTHS, *dates._GLUED_TRIGGERS]
+    tails = ["", "2009", "٢٠٠٩", "عام", "العام2010", "سنه", "من", "ه", "ات", "x", "12ب"]
+    words = [h + t for h in heads for t in tails]
+    words += [h[:-1] for h in heads] + ["الساحل", "مارست", "مايو", "قال", "2009", "ب", ""]
+    rng = random.Random(7)
+    letters = "".join(sorted(set("".join(heads)))) + "0123456789 "
+    words += ["".join(rng.choice(letters) for _ in range(rng.randint(1, 9))) for _ in range(20000)]
+    assert sum(map(dates._glued_date, words)) > 100
+    for w in words:
+        assert dates._glued_date(w) == plain(w), w
