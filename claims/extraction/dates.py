@@ -120,7 +120,12 @@ ORDINALS.update({f"{w} والعشرين": i + 21 for i, w in enumerate(["الح�
 ORDINALS["الثلاثين"] = 30
 ORDINALS["الحادي والثلاثين"] = 31
 # "27 أوت من السنة نفسها": the year of the date mentioned before
-_SAME_YEAR = r"من\s+(?:العام|السنه)\s+(?:نفسه|نفسها|ذاته|ذاتها)"
+# (also with the noun after "نفس"/"ذات", with or without من: "في 14 من
+# يناير من نفس العام", "في أكتوبر ذات السنة")
+_SAME_YEAR = (
+    r"(?:من\s+(?:العام|السنه)\s+(?:نفسه|نفسها|ذاته|ذاتها)"
+    r"|(?:من\s+)?(?:نفس|ذات)\s+(?:العام|السنه)(?!\w))"
+)
 # Every date starts with a digit, a month or a trigger word: a cheap first test
 # at each position before the alternatives, on the first three letters of the
 # words (one letter lets most words through, more letters cost more than
@@ -355,7 +360,10 @@ def _windows(folded: str, runs: list[tuple[int, int]] | None = None) -> list[tup
     spans: list[tuple[int, int]] = []
     hits = _digit_runs(folded) if runs is None else runs
     extra = []
-    for word in ("العام نفس", "السنه نفس", "العام ذات", "السنه ذات"):
+    for word in (
+        *("العام نفس", "السنه نفس", "العام ذات", "السنه ذات"),
+        *("نفس العام", "نفس السنه", "ذات العام", "ذات السنه"),
+    ):
         # "في تشرين الأول من العام نفسه": no digit, but a date
         c = folded.find(word)
         while c != -1:

@@ -342,3 +342,21 @@ def test_a_date_apart_from_the_meeting_verb_dates_no_words_at_it():
         "جدا وسنكررها».\n"
     )
     assert one(text, "الزيارة كانت ناجحة").date is None, text
+
+
+def test_the_same_year_with_its_noun_after_nafs_or_dhat():
+    # "من نفس العام", "من ذات العام", "ذات السنة": the year of the date told
+    # before, as "من العام نفسه" is, also for a month before that date's
+    text = (
+        "صدرت البرقية في 17 أيار 2007 عن السفارة. وفي 14 من كانون الثاني من نفس العام "
+        "قال الوزير سليم حداد للسفير إن «الحوار مع المعارضة سيبدأ قريبا».\n"
+    )
+    assert one(text, "الحوار مع المعارضة").date == "2007-01-14", text
+    text = (
+        "صدرت البرقية في 17 مايو 2007 عن السفارة. وفي أكتوبر ذات السنة قال الوزير سليم "
+        "حداد للسفير إن «الحوار مع المعارضة سيبدأ قريبا».\n"
+    )
+    assert one(text, "الحوار مع المعارضة").date == "2007-10", text
+    # (none told before: no year; "ذات السنوات" is no year)
+    assert parse_date("في مارس من نفس العام") == (None, None)
+    assert parse_date("في 17 مايو 2007 ثم في أكتوبر ذات السنوات") == ("2007-05-17", "day")
