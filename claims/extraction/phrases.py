@@ -897,6 +897,66 @@ def _kin_stem(stem: str) -> bool:
 # folded (the derived forms are told by their shape, _derived_masdar)
 _STANCE_NOUNS = _words_module._words("رفض دعم قلق شكر عزم حرص تمسك ترحيب تاييد")
 
+# Verbal nouns a verb of saying takes as its object, bare, in construct
+# with their agent or object ("وأكدت رفض هيئة الدفاع …", "وأبدى قلق
+# الحكومة", "وجدد تمسك جميع المحامين"), folded: the first form and the
+# commonest others (the derived forms are also told by their shape,
+# _masdar_head)
+_OBJECT_MASDARS = _STANCE_NOUNS | _words_module._words(
+    "ادانه اصرار ارتياح تاخير تفعيل ترحيب تقدير تضامن تنديد شجب اسف فخر امل ثقه حاجه "
+    "رغبه نيه قدره مطالبه مواصله متابعه مساندة مسانده حمايه رعايه دعوه"
+)
+# Given names with the shape of a derived verbal noun (folded): a subject,
+# never the verb's object ("وأكدت إيمان الطرابلسي", "وقال إبراهيم …")
+_MASDAR_SHAPED_NAMES = _words_module._words(
+    "ابراهيم اسماعيل انتصار تيسير احسان ايمان اخلاص ابتسام انشراح تغريد "
+    "تهاني انصاف اعتدال اسلام احلام اسماء اسراء افراح اقبال اكرام انعام "
+    "امجاد اسحاق ابتهال اعتماد امتثال تحسين تسنيم معاويه اشراق امتنان "
+    "ارشاد اشواق ايهاب"
+)
+# Verbal nouns of those shapes that name a thing which tells (a report, a
+# survey, a meeting: "وأشار تقرير اللجنة إلى أن", "وكشف استطلاع للرأي"),
+# or a person ("تلميذ"), folded: the subject, not the verb's object
+_TELLING_MASDARS = _words_module._words(
+    "تقرير تحقيق تسجيل تصريح تعليق تعميم تحليل توضيح تنويه تقييم تلميذ استطلاع استبيان اجتماع"
+)
+
+
+def _masdar_head(head: str, rest: str) -> bool:
+    """A bare verbal noun (no article, no pronoun) in construct with a next
+    word, heading a phrase: one of _OBJECT_MASDARS or of a derived form's
+    shape (تفعيل, افتعال, انفعال, استفعال) that is not a
+    given name (_MASDAR_SHAPED_NAMES). After a verb of saying with no
+    subject of its own it is what is said ("وأكدت رفض هيئة الدفاع تأخير
+    …"), never who says it."""
+    if (
+        not rest
+        or head in _MASDAR_SHAPED_NAMES
+        or head in _TELLING_MASDARS
+        or head in _PP_NOUNS
+        or head in lx.ORGANIZATION_HEADS
+        or head in lx.DOCUMENT_HEADS
+    ):
+        return False
+    if head in _OBJECT_MASDARS:
+        return True
+    n = len(head)
+    if n == 5:
+        # تفعيل ("تفعيل", "تأخير"); not إفعال, whose letters are a broken
+        # plural's أفعال ("أصحاب المولدات", "أعضاء اللجنة" speak)
+        return head[0] == "ت" and head[3] == "ي" and _derived_masdar(head)
+    if n == 6:
+        # افتعال, انفعال; not مفاعلة, whose letters are a feminine
+        # participle's ("مراسلة القناة", "محامية المتهم" speak)
+        return (
+            head[0] == "ا"
+            and head[4] == "ا"
+            and (head[2] == "ت" or head[1] == "ن")
+            and head[1] not in "اوي"
+            and head[3] not in "اوي"
+        )
+    return n == 7 and _derived_masdar(head)
+
 
 def _owned_stance(head: str) -> str:
     """The stem of a word ending in a possessive pronoun of the third
@@ -942,6 +1002,11 @@ def _implausible_head(folded: str) -> bool:
         # "وقال الوزير شهر مارس الماضي إن"، "ساعات قبل …"، "ملاحظة: «…»":
         # a time or an editor's note heads no speaker's phrase (none is a
         # title, a body, a document or a source)
+        return True
+    if _masdar_head(head, folded[len(head) + 1 :]):
+        # "وأكدت رفض هيئة الدفاع تأخير المحاكمة، مشيرة إلى أن": a bare
+        # verbal noun in construct is the verb's object; the subject is
+        # elided and the last speaker goes on
         return True
     if len(head) < 4:
         return False
