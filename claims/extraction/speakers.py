@@ -4857,6 +4857,8 @@ class _Speakers:
             return True
         before = toks[k] if k >= 0 else ""
         before2 = toks[k - 1] if k >= 1 else ""
+        if n <= 3 and before == "عن" and (before2 == "نقلا" or before2 == "ونقلا"):
+            return False  # "نقلا عن «ويكيليكس»": the source a relay names
         if before in _AS_BEING and before2 in _DESCRIBED and n <= 3:
             return False  # "ناشط وصفته بأنه "مصدر موثوق"": a label, not words said
         if (

@@ -154,3 +154,15 @@ def test_a_quote_whose_inner_quote_lost_its_closer_runs_to_the_one_mark():
         "لن نتراجع عن القرار، وقد أبلغنا الشركاء",
         "سنعلن التفاصيل غدا",
     ]
+
+
+def test_the_source_a_relay_names_in_marks_is_no_quote():
+    # "نقلا عن «ويكيليكس»": up to three words in marks after نقلا عن name
+    # the source, not words said
+    text = "كما نشرت صحيفة الأفق نقلا عن «ويكيليكس» برقية صادرة عن السفارة في بيروت.\n"
+    assert quotes_of(text) == []
+    text = "وقالت الصحيفة نقلا عن «مصادر مطلعة» إن الوزير سيستقيل قريبا.\n"
+    assert quotes_of(text) == []
+    # longer words after the relay are the words it relays
+    text = "ونقلت الوكالة عن الوزير قوله نقلا عن «الحكومة لن تتراجع عن قرارها أبدا».\n"
+    assert len(quotes_of(text)) == 1
