@@ -763,6 +763,12 @@ class _Speakers:
                         b = ra = rb = k = m
                         hit.np_end = self._np_end = m
                         break
+                else:
+                    if (m := self.put_to(hit.np_start, b)) > 0:
+                        # "ونسب السفير إلى الملك قوله": إلى, read as the
+                        # title's ("المبعوث إلى ليبيا"), is the particle
+                        b = ra = rb = k = m
+                        hit.np_end = self._np_end = m
             if rb > b and toks[b] in _THEN:
                 k = b + 1  # "نقل السفير آنذاك، X، عن …": the comma after "at the time"
             while k + 2 < self.n and toks[k] in _DEICTIC_DAYS and k - b < 2:
@@ -1001,6 +1007,18 @@ class _Speakers:
                 return self.doc_author
         return ent
 
+    def put_to(self, a: int, b: int) -> int:
+        """The last إلى inside the phrase [a, b) after نسب, when the phrase
+        ends on a noun of saying or أنّ ("ونسب السفير الأمريكي إلى الوزير X
+        قوله": the envoy's title read on through إلى), or -1."""
+        toks = self.doc.toks
+        if b >= self.n or (toks[b] not in _SAYING_OF_THEM and toks[b] not in _THAT):
+            return -1
+        for m in range(b - 2, a, -1):
+            if toks[m] == "الي":
+                return m
+        return -1
+
     def relayed_from(self, hit: _CueHit) -> lx.Cue | None:
         """The cue of a verb of telling (أورد، روى، حكى، ذكر) read as a relay
         when عن and the one relayed follow its subject, then a noun of
@@ -1093,8 +1111,11 @@ class _Speakers:
             if b > hit.np_start:
                 return doc.orig(doc.starts[hit.np_start], doc.ends[b - 1])
         if hit.cue.kind == lx.RELAY:
-            b, _, _ = self.scan_np(hit.np_start, self.n, None)
+            # (read with the cue: "وينقل السفير عن X", عن ends the title)
+            b, _, _ = self.scan_np(hit.np_start, self.n, hit.cue)
             particle = _RELAY_PARTICLE.get(hit.cue.lemma, "عن")
+            if particle == "الي" and (m := self.put_to(hit.np_start, b)) > 0:
+                b = m  # "ونسب السفير إلى الملك قوله": the envoy relays
             if b > hit.np_start and hit.np_start < self.n and toks[b : b + 1] == [particle]:
                 return doc.orig(doc.starts[hit.np_start], doc.ends[b - 1])
         stop = upto if upto < self.n else self.n  # (not min(): see run())

@@ -139,3 +139,21 @@ def test_a_verb_of_telling_about_something_is_no_relay():
     text = "وحكت الناشطة ليلى منصور عن معاناتها في السجن، وقالت «لم أجد من يساعدني».\n"
     q = one(text, "لم أجد")
     assert q.speaker == "ليلى منصور", q
+
+
+def test_nasab_ila_ends_the_title_of_the_relayer():
+    # "نسب X إلى Y قوله": إلى, which continues some titles ("المبعوث إلى
+    # ليبيا"), is the particle before the one the words are put to
+    text = "ونسب السفير إلى الملك قوله إن «ولي العهد مريض منذ أشهر».\n"
+    q = one(text, "ولي العهد")
+    assert q.speaker == "الملك", q
+    assert q.via == "السفير", q
+    text = "ونسب السفير الأمريكي إلى الوزير فادي النمر قوله إن «الحكومة ستستقيل قريبا».\n"
+    q = one(text, "الحكومة ستستقيل")
+    assert q.speaker == "فادي النمر", q
+    assert q.role == "الوزير", q
+    assert q.via == "السفير الأمريكي", q
+    # the title's own إلى before the particle stays the title's
+    text = "ونسب المبعوث الأممي إلى ليبيا سامي العلي إلى الوزير قوله إن «الحكومة ستستقيل قريبا».\n"
+    q = one(text, "الحكومة ستستقيل")
+    assert q.speaker == "الوزير", q
