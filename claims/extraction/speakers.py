@@ -295,6 +295,9 @@ _GO_ON = _words_module._with_prefixes(
 )
 
 
+# the cues whose subject tells a statement a later verb that goes on
+# continues (resolve): a verb of saying, or a relay's source
+_TOLD_BY = frozenset({lx.VERB, lx.RELAY})
 # the verb of saying with ف that shares its clause's subject (attribute):
 # not an answer, nor after a verb of asking, confronting or contacting, whose
 # object speaks next
@@ -3832,7 +3835,9 @@ class _Speakers:
                         break
                     if self.sent[t] == sid - 1:
                         seen = True
-                        told = e if h.cue.kind == lx.VERB else None
+                        # ("ونقلت الوكالة عن النائب Y قوله إن": Y, whose
+                        # words are relayed)
+                        told = e if h.cue.kind in _TOLD_BY else None
                 if not seen and sid > 1:
                     told = self.told_further_back(tok, sid, cue_subjects)
                 if (
@@ -4006,7 +4011,7 @@ class _Speakers:
                             # after a comma: "من جهته، قال"; not "بعدما قال
                             # X إن" in another's sentence)
                             opens = t == lo or not self.is_word[t - 1]
-                            return e if kind == lx.VERB and s < sid - 1 and opens else None
+                            return e if kind in _TOLD_BY and s < sid - 1 and opens else None
                         break
                 if kind != lx.VERB or t != lo:
                     # ("وانتقد السفير X البيروقراطية، واعتبرها": the verb

@@ -88,3 +88,36 @@ def test_a_verb_of_saying_joined_by_fa_shares_its_clause_subject():
     ):
         q = one(first + asked + _LAST, "لن نسكت")
         assert q.speaker == "سامر الحلبي", (asked, q)
+
+
+def test_a_statement_relayed_before_a_verb_that_goes_on_is_its_sources():
+    # "ونقلت الوكالة عن النائب Y قوله إن …. وأضاف «…»": the relayed source
+    # told his statement since the last quote, and he goes on (not the
+    # agency that relays him, nor the last quote's speaker)
+    text = (
+        _FIRST
+        + "ونقلت وكالة الأنباء عن النائب فادي النمر قوله إن الحكومة تخفي الحقائق. وأضاف"
+        + _LAST
+    )
+    q = one(text, "لن نسكت")
+    assert q.speaker == "فادي النمر", q
+    text = (
+        "وقالت الوزيرة سلمى حداد «الوضع الأمني مستقر تماما». "
+        "ونقلت الوكالة عن النائبة هدى النمر قولها إن الحكومة تخفي الحقائق. وأضافت" + _LAST
+    )
+    q = one(text, "لن نسكت")
+    assert q.speaker == "هدى النمر", q
+    # not when the verb does not agree with the source: a woman quoted
+    # before goes on, and so does the cable that relays a man
+    text = (
+        "وقالت الوزيرة سلمى حداد «الوضع الأمني مستقر تماما». "
+        "ونقلت الوكالة عن النائب فادي النمر قوله إن الحكومة تخفي الحقائق. وأضافت" + _LAST
+    )
+    q = one(text, "لن نسكت")
+    assert q.speaker == "سلمى حداد", q
+    text = (
+        "وقال السفير جون سميث «الوضع مقلق». "
+        "ونقلت البرقية عن الوزير سامر الحلبي قوله إن الحكومة قلقة. وأضافت" + _LAST
+    )
+    q = one(text, "لن نسكت")
+    assert q.speaker == "البرقية", q
