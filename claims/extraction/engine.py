@@ -67,6 +67,7 @@ from claims.extraction.words import (
     _MEMOS,
     _MILITARY_RANKS,
     _MINISTER_ALONE,
+    _MINISTERIAL_POSTS,
     _NORMALIZED,
     _OFFICE_NAMES,
     _ORDINALS,
@@ -2463,7 +2464,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                     and (
                         ent.key[6:] not in _MINISTER_ALONE
                         or not prev[0].role
-                        or "وزير" in _NORMALIZED[prev[0].role]
+                        or any(w in _NORMALIZED[prev[0].role] for w in _MINISTERIAL_POSTS)
                     )
                 ):
                     # "وأضاف المسؤول الحكومي": a description of the last speaker

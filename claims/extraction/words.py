@@ -137,6 +137,9 @@ _OTHER_OFFICE_ALONE = _words("الرييس الرييسه النايب النا�
 # "the minister" alone: a post, which describes only a speaker who holds one
 # (unlike "المسؤول", "الدبلوماسي", a description of whoever spoke last)
 _MINISTER_ALONE = _words("الوزير الوزيره")
+# a minister's post told without the word: "رئيس الدبلوماسية" (the foreign
+# minister), "عضو الحكومة المكلف بـ", "كاتب الدولة" (a junior minister)
+_MINISTERIAL_POSTS = ("وزير", "الدبلوماسيه", "عضو الحكومه", "كاتب الدوله", "كاتبه الدوله")
 _RESUMPTIVE_SKIP = _words("به بها")
 # "فرد عليه الجارالله", "وقال لها الوزير": an object pronoun on a preposition
 # comes before the subject
