@@ -310,6 +310,11 @@ _ASKED = (
         )
     )
     | _CONTACT
+    # a question or a request put to someone ("ووجه X سؤالا إلى الوزير Y،
+    # فقال", "وطلب X من Y توضيحا، فقال": Y answers)
+    | _words_module._with_prefixes(
+        _words("سوالا سوال السوال اسيله الاسيله استفسارا طلب طلبت طلبوا طلبنا"), "وفب"
+    )
 )
 
 

@@ -24,3 +24,21 @@ def test_the_minister_alone_describes_a_minister_told_without_the_word():
     )
     q = one(text, "نطمح إلى مضاعفة")
     assert q.speaker == "منير الوزاني", q
+
+
+def test_fa_said_after_a_question_or_request_put_to_someone_is_the_answer():
+    # 564d980: "، فقال" shares its clause's subject, but not after a question
+    # put with a noun ("ووجه X سؤالا إلى Y") or a request ("وطلب X من Y"):
+    # the one asked answers
+    text = (
+        "ووجه النائب سعيد الحمدان سؤالا إلى وزير المالية خالد الربيعي عن "
+        'العجز، فقال "العجز سيتراجع العام المقبل".\n'
+    )
+    q = one(text, "العجز سيتراجع")
+    assert q.speaker == "خالد الربيعي", q
+    text = (
+        "وطلب النائب سعيد الحمدان من وزير المالية خالد الربيعي توضيحا بشأن "
+        'الديون، فقال "الديون تحت السيطرة".\n'
+    )
+    q = one(text, "الديون تحت السيطرة")
+    assert q.speaker != "سعيد الحمدان", q
