@@ -1613,7 +1613,14 @@ class _Phrases:
         toks = self.doc.toks
         m = self.closing_mark(o, limit, 6)
         f = o + 1
-        if m > o + 2 and toks[f] in _HONORIFIC_WORDS_OR_RANKS and toks[f + 1][:2] != "ال":
+        if (
+            m > o + 2
+            and toks[f] in _HONORIFIC_WORDS_OR_RANKS
+            and toks[f + 1][:2] != "ال"
+            # (after a post complete in a definite word: "مدير مستشفى «الشيخ
+            # X»" names the hospital, its genitive, after a person)
+            and toks[o - 1][:2] == "ال"
+        ):
             # "المتحدث باسم الجيش "العقيد X Y"": the name in the marks after
             # its rank or honorific
             f += 1

@@ -42,3 +42,15 @@ def test_fa_said_after_a_question_or_request_put_to_someone_is_the_answer():
     )
     q = one(text, "الديون تحت السيطرة")
     assert q.speaker != "سعيد الحمدان", q
+
+
+def test_a_place_named_after_a_titled_person_in_marks_is_no_holders_name():
+    # 7a7b62f: a rank or honorific may open the holder's name in marks after
+    # his post, but not after an indefinite noun in construct, whose genitive
+    # the marks are: a hospital, a mosque, a school named after a person
+    text = 'وقال مدير مستشفى "الشيخ خليفة" في العاصمة إن "المستشفى استقبل عشرات الجرحى".\n'
+    q = one(text, "المستشفى استقبل")
+    assert "خليفة" not in q.speaker.replace('"', "").split()[:2], q
+    text = 'وقالت مديرة روضة "الأستاذة فاطمة" إن "الأطفال بخير".\n'
+    q = one(text, "الأطفال بخير")
+    assert q.speaker != "الأستاذة فاطمة", q
