@@ -171,6 +171,17 @@ _MEETING_VERBS = _words_module._with_prefixes(
 # what ends the meeting verb's own adverbial before its date: a أنّ or a
 # relative clause (the date would be of what they tell), a sentence's end
 _MEETING_DATE_STOPS = _words_module._THAT | _RELATIVES | _SENTENCE_END
+# what may lead the meeting's own date (or the verb, a comma, a weekday): a
+# date after another noun is that noun's genitive ("وقابل الأمير ناجين من
+# فيضانات عام 2019": the floods' year, not the meeting's)
+_MEETING_DATE_LEADS = (
+    _words(
+        "في خلال بتاريخ تاريخ يوم ليله صباح مساء ظهر عشيه شهر مطلع اوايل اواخر "
+        "منتصف نهايه بدايه اول"
+    )
+    | frozenset(WEEKDAYS)
+    | _words_module._COMMAS
+)
 # press_conference_before: "مؤتمر صحافي", "ندوة صحفية", "إيجاز صحفي"
 # "جاء ذلك خلال افتتاحه اليوم …": the sentence after a statement tells
 # the occasion it was made at (wire style); the words that name one
@@ -1736,6 +1747,8 @@ class _Dating:
         k = bisect_left(self.doc.starts, d.start)
         if k > v + 8 or not _MEETING_DATE_STOPS.isdisjoint(toks[v + 1 : k]):
             return None
+        if k - 1 > v and toks[k - 1] not in _MEETING_DATE_LEADS:
+            return None  # (the date of a noun: "ناجين من فيضانات عام 2019")
         if (
             not _THAT.isdisjoint(toks[k:cue_tok])
             or not _DAY_NAMED.isdisjoint(toks[cue_tok:open_tok])

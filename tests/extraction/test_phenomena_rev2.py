@@ -54,3 +54,11 @@ def test_a_place_named_after_a_titled_person_in_marks_is_no_holders_name():
     text = 'وقالت مديرة روضة "الأستاذة فاطمة" إن "الأطفال بخير".\n'
     q = one(text, "الأطفال بخير")
     assert q.speaker != "الأستاذة فاطمة", q
+
+
+def test_a_date_in_construct_after_the_meeting_verb_is_no_meetings_date():
+    # 6738e31: the meeting verb's own date dates the words said at it, but a
+    # date in construct with another noun ("فيضانات عام 2019") is that
+    # noun's, not the meeting's
+    text = 'وقابل الأمير ناجين من فيضانات عام 2019، فقال لهم "سنعيد بناء ما تهدم".\n'
+    assert one(text, "سنعيد بناء").date is None, text
