@@ -1173,6 +1173,14 @@ def _entity(
 _TITLES_MARKS_COMMAS = lx.TITLES | _MARKS_OR_PAREN | _COMMAS
 
 
+# plurals in م-ات of things a report tells, no women who say
+# (the participle rule in the definite ات plural's reading)
+_THINGS_IN_M = _words_module._words(
+    "معلومات معطيات مستندات مذكرات مخططات محادثات مراسلات مفاوضات مشاورات "
+    "مكالمات موشرات مستجدات مقترحات ملفات مراجعات منشورات مخرجات معاينات"
+)
+
+
 class _Phrases:
     """Speech cues and noun phrases (mixin of engine._Extractor)."""
 
@@ -4416,7 +4424,13 @@ class _Phrases:
                 and cue.kind == lx.VERB
                 and (
                     _IS_TITLE_HEAD[head[2:-2] + "ه"]
-                    or (head[:3] == "الم" and _lemma_key(cue) in _SAYING)
+                    or (
+                        head[:3] == "الم"
+                        and _lemma_key(cue) in _SAYING
+                        # (a thing in م-ات that a report "says": "وتقول
+                        # المعلومات إن", "وأضافت المعطيات المتوفرة أن")
+                        and head[2:] not in _THINGS_IN_M
+                    )
                 )
             ):
                 # "وقالت الطالبات «…»", "وقالت المحتجات": but the plural of

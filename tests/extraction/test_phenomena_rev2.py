@@ -62,3 +62,15 @@ def test_a_date_in_construct_after_the_meeting_verb_is_no_meetings_date():
     # noun's, not the meeting's
     text = 'وقابل الأمير ناجين من فيضانات عام 2019، فقال لهم "سنعيد بناء ما تهدم".\n'
     assert one(text, "سنعيد بناء").date is None, text
+
+
+def test_a_thing_in_m_at_after_a_verb_of_saying_is_no_group_of_women():
+    # 5028621: "وقالت المحتجات" is a group of women, but a plural in م-ات
+    # of things a report tells ("المعلومات"، "المعطيات") names no speaker
+    text = 'وتقول المعلومات إن "الطائرة سقطت بعد دقائق من إقلاعها".\n'
+    assert one(text, "الطائرة سقطت").speaker is None, text
+    text = (
+        'وقال وزير الصحة سامي النجار إن "الوضع تحت السيطرة". وأضافت المعطيات '
+        'المتوفرة أن "عدد الإصابات تراجع بشكل ملحوظ".\n'
+    )
+    assert one(text, "عدد الإصابات").speaker != "المعطيات المتوفرة", text
