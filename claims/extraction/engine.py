@@ -1678,10 +1678,15 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                 # "وأشار المعني بالأمر إلى أن", "وأضافت المعنية": "the one
                 # concerned" is the named person quoted last, of its gender
                 sid = self.sent[hit.tok]
+                met = self.last_mentioned(hit.tok, self.sent_first[sid], e.gender)
                 for t, other, _h in reversed(cue_subjects):
                     if self.sent[t] < sid - 3:
                         break
                     if _named_person(other) and other.gender == e.gender:
+                        # (not when another titled person was told of since:
+                        # "… إن النائب Y عارض المشروع. وقال المعني بالأمر" is Y)
+                        if met is not None and met.key != other.key:
+                            return None
                         return other
                 return None
             # "وأضاف ذات المصدر", "وحسب نفس المصدر", "واعتبر ذات الدبلوماسي

@@ -74,3 +74,15 @@ def test_a_thing_in_m_at_after_a_verb_of_saying_is_no_group_of_women():
         'المتوفرة أن "عدد الإصابات تراجع بشكل ملحوظ".\n'
     )
     assert one(text, "عدد الإصابات").speaker != "المعطيات المتوفرة", text
+
+
+def test_the_one_concerned_is_not_the_last_quoted_when_another_is_told_of():
+    # cff5264: "المعني بالأمر" is the named person quoted last, but not when
+    # the sentence before tells of another titled person (the one the matter
+    # concerns): the quoted minister is not he
+    text = (
+        'قال الوزير سامي النجار إن "المشروع سينطلق قريبا". وقالت مصادر مطلعة إن '
+        "النائب فريد العلوي عارض المشروع. وقال المعني بالأمر في تصريح لاحق "
+        '"لم أعارض شيئا".\n'
+    )
+    assert one(text, "لم أعارض شيئا").speaker != "سامي النجار", text
