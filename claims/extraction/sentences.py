@@ -231,6 +231,17 @@ def _in_short_brackets(folded: str, c: int) -> bool:
     return closing >= 0 and "(" not in folded[c:closing]
 
 
+# a sign that a paragraph opened by a mark never closed is someone's words
+# (find_unclosed): "we", "I", a word in نا, a modal or a negation of the
+# speaker's ("نحن ملتزمون", "لا يمكن", "علينا أن"), not a title whose mark
+# was lost before the narrator's description ("“حركة X حزب تأسس عام …")
+_SPEECH_SIGNS = _words_module._words("نحن انا اننا انني انتم لن لا يجب ينبغي")
+
+
+def _speech_sign(toks) -> bool:
+    return any(t in _SPEECH_SIGNS or (len(t) >= 4 and t.endswith(("نا", "ني"))) for t in toks)
+
+
 class _Sentences:
     """Quote spans and sentence boundaries (mixin of engine._Extractor)."""
 
@@ -966,12 +977,17 @@ class _Sentences:
                     if (not nxt or nxt.isspace()) and not (paragraph and self.says_on(end)):
                         break
                 end += 1
+            said_after = (
+                paragraph and end + 1 < n and toks[end] in _COMMAS and self.lead_verb(end + 1)
+            )
             while end > i + 2 and (
                 toks[end - 1] in _COMMAS or (paragraph and toks[end - 1] in _SENTENCE_END)
             ):
                 end -= 1  # ("…، وأضاف": the comma before the narrator is his)
             if sum(self.is_word[i + 1 : end]) < (5 if paragraph else 3):
                 continue
+            if paragraph and not said_after and not _speech_sign(toks[i + 1 : end]):
+                continue  # ("\n“حركة X حزب إسلامي تأسس في تونس عام 1981. شارك …")
             for q2 in inner:
                 taken.add(q2.open_tok)
             extra.append(_Quote(doc.starts[i + 1], doc.ends[end - 1], i, end, marked=False))

@@ -86,3 +86,15 @@ def test_the_one_concerned_is_not_the_last_quoted_when_another_is_told_of():
         '"لم أعارض شيئا".\n'
     )
     assert one(text, "لم أعارض شيئا").speaker != "سامي النجار", text
+
+
+def test_a_title_whose_mark_was_lost_opening_a_paragraph_is_no_words_said():
+    # 490d210: an opener never closed that opens its paragraph quotes it,
+    # but not a name of a work or a body whose closing mark was lost before
+    # the narrator's description of it (no sign of anyone's words in it)
+    text = (
+        'قال الوزير سامي الحداد إن "الحكومة لن تتراجع".\n'
+        "«حركة النهضة حزب إسلامي تأسس في تونس عام 1981. شارك في الحكم بعد الثورة.\n"
+        'وقال القيادي في الحركة فريد العلوي إن "الحزب سيشارك في الانتخابات".\n'
+    )
+    assert [q for q in quotes_of(text) if "حزب إسلامي" in q.text] == [], text
