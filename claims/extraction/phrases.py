@@ -194,6 +194,31 @@ _CHIEF = frozenset({"كبير", "كبيره"})
 # no cue (cue_at)
 _ANY = frozenset({"اي", "باي", "لاي"})
 _THAT_FAMILY = frozenset({"ان", "انه", "انها", "انهم", "انهما", "انني", "اننا"})
+# "أمين عام الحزب", "أمين السر", "أمين عمان": أمين is a post only before
+# what it keeps (the general office, the secretariat, the treasury, a body or
+# a title it heads) or a place it governs; before a name word it is the given
+# name Amin ("الرئيس الأسبق أمين الجميل")
+_AMIN_POSTS = (
+    _words_module._words("العام عام السر سر المال الصندوق المظالم المكتبه الفتوي العاصمه")
+    | _words_module._COUNTRIES
+    | _PLACE_HEADS
+    | frozenset("ال" + w for w in _PLACE_HEADS)
+    | lx.ORGANIZATION_HEADS
+    | lx.TITLES
+)
+
+
+def _amin_named(words: list[str], i: int, n_words: int) -> bool:
+    """ "أمين الجميل": أمين before a name word, the given name, no post."""
+    return (
+        words[i] == "امين"
+        and i + 1 < n_words
+        and words[i + 1].isalpha()
+        and words[i + 1] not in _AMIN_POSTS
+        and not words[i + 1].startswith(("لل", "ل"))
+    )
+
+
 # "X، نجم الزمالك السابق،": a star of a club or a team, in construct, set off
 # after a name (not a title before one: "نجم الدين" is a first name)
 _STAR = frozenset({"نجم", "نجمه"})
@@ -5038,6 +5063,7 @@ class _Phrases:
             i < n_words
             and _IS_TITLE_HEAD[words[i]]
             and (i + 1 == n_words or words[i + 1] not in _PATRONYMIC_LINKS)
+            and not _amin_named(words, i, n_words)
             and not (
                 # "شيخة راشد المهيري": a name written with ة, not "شيخه" (his
                 # sheikh) read as a title with its possessive
@@ -5291,6 +5317,8 @@ class _Phrases:
                 elif w in lx.TITLES:
                     if i + 1 < n_words and words[i + 1] in _NAME_LINKS:
                         break  # "أمينة بن عمار": a first name, not a title
+                    if w == "امين" and _amin_named(words, i, n_words):
+                        break  # "الرئيس الأسبق أمين الجميل": the given name
                     if (
                         i + 2 == n_words
                         and not art[i]
