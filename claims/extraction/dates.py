@@ -464,6 +464,9 @@ def find_dates(
     every token)."""
     out: list[DateMention] = []
     last: DateMention | None = None  # the last dated mention with a month
+    # the year of the last date told, a year alone too ("وفي 2019 … في يناير
+    # من نفس العام": 2019, not the year of a month told before it)
+    told_year: str | None = None
     # a day and month with their weekday and no year before any dated
     # mention: (its index in out, month, day, weekday), for the next year told
     pending: tuple[int, int, int, int] | None = None
@@ -515,7 +518,7 @@ def find_dates(
             ):
                 # "في 9 آب" after "الثاني من آب 2006", "من العام نفسه": the
                 # year of the narrative (not "الماضي"/"المقبل": publication time)
-                year = last.iso[:4]
+                year = told_year if same and told_year else last.iso[:4]
             if (
                 not written_year
                 and day
@@ -593,6 +596,8 @@ def find_dates(
                         out[k] = DateMention(e.start, e.end, f"{y}-{mo:02d}-{dd:02d}", "day", False)
                         break
         out.append(mention)
+        if iso and not relative:
+            told_year = iso[:4]
         if iso and precision != "year" and not relative:
             last = mention
     return out
