@@ -937,7 +937,7 @@ _MASDAR_SHAPED_NAMES = _words_module._words(
     "ابراهيم اسماعيل انتصار تيسير احسان ايمان اخلاص ابتسام انشراح تغريد "
     "تهاني انصاف اعتدال اسلام احلام اسماء اسراء افراح اقبال اكرام انعام "
     "امجاد اسحاق ابتهال اعتماد امتثال تحسين تسنيم معاويه اشراق امتنان "
-    "ارشاد اشواق ايهاب"
+    "ارشاد اشواق ايهاب امل تحرير انتظار"
 )
 # Verbal nouns of those shapes that name a thing which tells (a report, a
 # survey, a meeting: "وأشار تقرير اللجنة إلى أن", "وكشف استطلاع للرأي"),
@@ -957,6 +957,8 @@ def _masdar_head(head: str, rest: str) -> bool:
     if (
         not rest
         or head in _MASDAR_SHAPED_NAMES
+        # ("وقال فخر الدين الحلبي": a name in الدين)
+        or rest.startswith("الدين")
         or head in _TELLING_MASDARS
         or head in _PP_NOUNS
         or head in lx.ORGANIZATION_HEADS

@@ -15,3 +15,17 @@ def test_the_same_year_after_nafs_is_the_year_told_last_a_year_alone_too():
         "هدى النمر في يناير من نفس العام إن «الأزمة لم تنته».\n"
     )
     assert one(text, "الأزمة لم تنته").date == "2019-01", text
+
+
+def test_a_given_name_shaped_as_a_verbal_noun_speaks():
+    # 49dd28e: أمل، تحرير، انتظار and a name in الدين head the subject, not
+    # the verb's object ("وأكدت أمل بن علي، رئيسة الجمعية، أن «…»")
+    first = "وقال المحامي علي منصور إن «الجلسة تأجلت». "
+    for said, who in (
+        ("وأكدت أمل بن علي، رئيسة الجمعية، أن", "أمل بن علي"),
+        ("وقالت تحرير السيد إن", "تحرير السيد"),
+        ("وقال انتظار الحلبي إن", "انتظار الحلبي"),
+        ("وقال فخر الدين الحلبي إن", "فخر الدين الحلبي"),
+    ):
+        text = first + said + " «مطالبنا مشروعة».\n"
+        assert one(text, "مطالبنا مشروعة").speaker == who, text
