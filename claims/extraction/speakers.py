@@ -295,6 +295,9 @@ _GO_ON = _words_module._with_prefixes(
 )
 
 
+# words that open words said, never a source's name in marks after
+# "نقلا عن" (folded: a negation, a personal pronoun)
+_SAID_OPENERS = frozenset({"لا", "لن", "لم", "ما", "انا", "نحن", "انت", "انتم", "هو", "هي"})
 # the cues whose subject tells a statement a later verb that goes on
 # continues (resolve): a verb of saying, or a relay's source
 _TOLD_BY = frozenset({lx.VERB, lx.RELAY})
@@ -4888,7 +4891,14 @@ class _Speakers:
             return True
         before = toks[k] if k >= 0 else ""
         before2 = toks[k - 1] if k >= 1 else ""
-        if n <= 3 and before == "عن" and (before2 == "نقلا" or before2 == "ونقلا"):
+        if (
+            n <= 3
+            and before == "عن"
+            and (before2 == "نقلا" or before2 == "ونقلا")
+            # (not words said that open with a negation or a pronoun:
+            # "نقلا عن «لا تراجع»", "نقلا عن «أنا باق» التي قالها الرئيس")
+            and toks[o] not in _SAID_OPENERS
+        ):
             return False  # "نقلا عن «ويكيليكس»": the source a relay names
         if before in _AS_BEING and before2 in _DESCRIBED and n <= 3:
             return False  # "ناشط وصفته بأنه "مصدر موثوق"": a label, not words said

@@ -29,3 +29,12 @@ def test_a_given_name_shaped_as_a_verbal_noun_speaks():
     ):
         text = first + said + " «مطالبنا مشروعة».\n"
         assert one(text, "مطالبنا مشروعة").speaker == who, text
+
+
+def test_words_said_in_marks_after_naqlan_an_stay_a_quote():
+    # 4768058: a short phrase in marks after "نقلا عن" that opens with a
+    # negation or a pronoun is words said, not the source's name
+    text = "وقال الوزير سامر الحلبي، نقلا عن «لا تراجع»، إن الحكومة صامدة.\n"
+    assert one(text, "لا تراجع"), text
+    text = "كتب المدون علي منصور على صفحته نقلا عن «أنا باق» التي قالها الرئيس إن الأزمة طويلة.\n"
+    assert one(text, "أنا باق"), text
