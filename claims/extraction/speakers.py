@@ -1027,6 +1027,11 @@ class _Speakers:
             return -1
         for m in range(b - 2, a, -1):
             if toks[m] == "الي":
+                # (not a country's or the UN's: "ونسب المبعوث الأممي إلى
+                # اليمن قوله", "المندوب الدائم إلى الأمم المتحدة X قوله", the
+                # title's own إلى)
+                if toks[m + 1] in _COUNTRIES or toks[m + 1] == "الامم":
+                    return -1
                 return m
         return -1
 

@@ -38,3 +38,14 @@ def test_words_said_in_marks_after_naqlan_an_stay_a_quote():
     assert one(text, "لا تراجع"), text
     text = "كتب المدون علي منصور على صفحته نقلا عن «أنا باق» التي قالها الرئيس إن الأزمة طويلة.\n"
     assert one(text, "أنا باق"), text
+
+
+def test_an_envoys_ila_before_a_country_after_nasab_stays_his_title():
+    # 01b909d: the last إلى after نسب is the particle, but not the one
+    # before a country or the UN, the envoy's title's own
+    text = "ونسب المبعوث الأممي إلى اليمن قوله إن «الهدنة صامدة».\n"
+    assert one(text, "الهدنة صامدة").speaker == "المبعوث الأممي إلى اليمن", text
+    text = "ونسب المندوب الدائم إلى الأمم المتحدة علي منصور قوله إن «القرار عادل».\n"
+    q = one(text, "القرار عادل")
+    assert q.speaker == "علي منصور", text
+    assert q.role == "المندوب الدائم إلى الأمم المتحدة", text
