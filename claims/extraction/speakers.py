@@ -1018,6 +1018,23 @@ class _Speakers:
                 return self.doc_author
         return ent
 
+    def unless_relayed_by(
+        self, last: _Entity | None, lo: int, t: int, tok: int, told: _Entity
+    ) -> _Entity | None:
+        """``told``, the source a relay at ``t`` names, unless the relayer
+        (the words from ``lo`` to its عن) is ``last``, the last quote's
+        speaker ("وقال X «…». وكان X قد نقل عن الرئيس قوله إن …. وأضاف":
+        X goes on), then None."""
+        if last is None or not last.key:
+            return told
+        toks = self.doc.toks
+        m = t
+        while m < tok and toks[m] != "عن":
+            m += 1
+        if _key_words(last.key).isdisjoint(_key_words(_key(" ".join(toks[lo:m])))):
+            return told
+        return None
+
     def put_to(self, a: int, b: int) -> int:
         """The last إلى inside the phrase [a, b) after نسب, when the phrase
         ends on a noun of saying or أنّ ("ونسب السفير الأمريكي إلى الوزير X
@@ -3851,6 +3868,8 @@ class _Speakers:
                         # ("ونقلت الوكالة عن النائب Y قوله إن": Y, whose
                         # words are relayed)
                         told = e if h.cue.kind in _TOLD_BY else None
+                        if told is not None and h.cue.kind == lx.RELAY and prev is not None:
+                            told = self.unless_relayed_by(prev[0], before, t, tok, told)
                 if not seen and sid > 1:
                     told = self.told_further_back(tok, sid, cue_subjects)
                 if (

@@ -49,3 +49,13 @@ def test_an_envoys_ila_before_a_country_after_nasab_stays_his_title():
     q = one(text, "القرار عادل")
     assert q.speaker == "علي منصور", text
     assert q.role == "المندوب الدائم إلى الأمم المتحدة", text
+
+
+def test_the_last_speaker_who_relays_goes_on():
+    # 405c172: the relay's source goes on, but not when the relayer is the
+    # one quoted last ("وكان الحلبي قد نقل عن الرئيس قوله إن …. وأضاف")
+    text = (
+        "وقال الوزير سامر الحلبي «الوضع مستقر». وكان الحلبي قد نقل عن الرئيس قوله إن "
+        "الحكومة ستصمد. وأضاف «لن نسكت».\n"
+    )
+    assert one(text, "لن نسكت").speaker == "سامر الحلبي", text
