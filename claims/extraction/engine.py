@@ -212,6 +212,29 @@ _GENERIC_PERSONS = frozenset(
 )
 
 
+# _anne_named: what follows آن when it is the verb "it is time" ("آن الأوان",
+# "آن أوان الحسم", "آن وقت الحسم", "آن لنا", "آن له"), or what before it
+# makes it the verb ("لقد آن", "قد آن")
+_ANNE_NOT_BEFORE = _words_module._words("اوان وقت قد لقد وقد فقد")
+
+
+def _anne_named(toks: list[str], k: int, next_surface: str) -> bool:
+    """ "آن باترسون": آن (the madda written) before a name word."""
+    nxt = toks[k + 1]
+    return (
+        len(nxt) >= 3
+        and nxt.isalpha()
+        and next_surface.isalpha()
+        and nxt[:2] != "ال"
+        and nxt[0] != "ل"
+        and nxt not in _ANNE_NOT_BEFORE
+        and nxt not in lx.NP_STOP
+        and _cue_of(nxt) is None
+        and not nxt.endswith(("ه", "ها", "هم", "كم", "نا", "ني"))
+        and (k == 0 or toks[k - 1] not in _ANNE_NOT_BEFORE)
+    )
+
+
 class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
     # Slots, not an instance __dict__: the extractor sets more attributes than
     # the 30 keys CPython 3.11 shares between the instances of a class, so
@@ -313,6 +336,17 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
             for k in compress(range(self.n), map(_AMAM.__contains__, toks)):
                 if "إمام" in doc.orig(doc.starts[k], doc.ends[k]):
                     toks[k] = toks[k][:-4] + "ايمام"
+            vocab = frozenset(toks)
+        if "آن" in text:
+            # "السفيرة الأمريكية آن باترسون", "وكتبت آن باترسون أن": آن written
+            # with the madda before a name word is the given name Anne, which
+            # folds like the particle أن/إن; the verb "آن الأوان", "آن لنا
+            # أن" takes the article, a preposition or a pronoun after it
+            for k in compress(range(self.n - 1), map("ان".__eq__, toks)):
+                if doc.orig(doc.starts[k], doc.ends[k]) == "آن" and _anne_named(
+                    toks, k, doc.orig(doc.starts[k + 1], doc.ends[k + 1])
+                ):
+                    toks[k] = "آن"
             vocab = frozenset(toks)
         # candidates: tokens in _CANDIDATE_KEYS and tokens ending in a nisba
         # plural, one C-level lookup per token in a per-word table, which also

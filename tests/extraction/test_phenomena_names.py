@@ -33,3 +33,29 @@ def test_amin_the_post_keeps_its_office_or_place():
     ):
         q = one(f'وقال {subject} "الوضع خطير جدا".', "الوضع خطير")
         assert q.role == subject, (subject, q)
+
+
+def test_anne_with_the_madda_before_a_name_word_is_the_given_name():
+    # آن written with the madda, before a name word, after a title, a verb
+    # of saying or writing or a verb of meeting: the given name, not أنّ
+    text = (
+        "والتقت السفيرة الأمريكية آن باترسون برئيس الوزراء. "
+        'وقالت السفيرة إن "باكستان شريك مهم في المنطقة".'
+    )
+    q = one(text, "باكستان شريك")
+    assert (q.speaker, q.role) == ("آن باترسون", "السفيرة الأمريكية"), q
+    q = one('وكتبت آن باترسون في برقيتها أن "باكستان شريك مهم".', "باكستان شريك")
+    assert q.speaker == "آن باترسون", q
+    q = one('وقالت آن كولتر "الانتخابات لن تغير شيئا".', "الانتخابات")
+    assert q.speaker == "آن كولتر", q
+
+
+def test_the_particle_and_the_verb_are_no_name():
+    # negatives: the plain إن/أن, and آن the verb ("it is time") before
+    # the article, a preposition or after قد, keep their reading
+    text = 'والتقى الوزير سامر الحلبي بالسفير. وقال إن "الوضع مستقر تماما".'
+    assert one(text, "الوضع مستقر").speaker == "سامر الحلبي"
+    for clause in ("آن الأوان", "لقد آن الأوان", "آن لنا"):
+        text = f'وقال الوزير سامر الحلبي إنه {clause} "لنقول الحقيقة كاملة".'
+        q = one(text, "لنقول الحقيقة")
+        assert q.speaker == "سامر الحلبي", (clause, q)
