@@ -199,7 +199,9 @@ _THAT_FAMILY = frozenset({"ان", "انه", "انها", "انهم", "انهما"
 # a title it heads) or a place it governs; before a name word it is the given
 # name Amin ("الرئيس الأسبق أمين الجميل")
 _AMIN_POSTS = (
-    _words_module._words("العام عام السر سر المال الصندوق المظالم المكتبه الفتوي العاصمه")
+    _words_module._words(
+        "العام عام السر سر المال مال الصندوق المظالم مظالم المكتبه مكتبه الفتوي فتوي العاصمه"
+    )
     | _words_module._COUNTRIES
     | _PLACE_HEADS
     | frozenset("ال" + w for w in _PLACE_HEADS)

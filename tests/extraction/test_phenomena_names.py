@@ -30,6 +30,8 @@ def test_amin_the_post_keeps_its_office_or_place():
         "أمين عام الحزب",
         "الأمين العام للحزب",
         "أمين منطقة الرياض",
+        "أمين مال الحزب",
+        "أمين مكتبة الجامعة",
     ):
         q = one(f'وقال {subject} "الوضع خطير جدا".', "الوضع خطير")
         assert q.role == subject, (subject, q)
