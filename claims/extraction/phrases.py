@@ -198,6 +198,11 @@ _THAT_FAMILY = frozenset({"ان", "انه", "انها", "انهم", "انهما"
 # what it keeps (the general office, the secretariat, the treasury, a body or
 # a title it heads) or a place it governs; before a name word it is the given
 # name Amin ("الرئيس الأسبق أمين الجميل")
+# "أمين خزينة الجمعية", "أمين المتحف الوطني", "أمين شرطة المرور": the
+# offices, bodies and trades a أمين keeps, bare or with the article
+_AMIN_OFFICES = _words_module._words(
+    "صندوق خزينه خزانه متحف اعلام شرطه مجمع جامعه شوون شؤون حرفه تنظيم لجنه مجلس دار"
+)
 _AMIN_POSTS = (
     _words_module._words(
         "العام عام السر سر المال مال الصندوق المظالم مظالم المكتبه مكتبه الفتوي فتوي العاصمه"
@@ -207,6 +212,8 @@ _AMIN_POSTS = (
     | frozenset("ال" + w for w in _PLACE_HEADS)
     | lx.ORGANIZATION_HEADS
     | lx.TITLES
+    | _AMIN_OFFICES
+    | frozenset("ال" + w for w in _AMIN_OFFICES)
 )
 
 
