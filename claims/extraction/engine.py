@@ -228,6 +228,9 @@ def _anne_named(toks: list[str], k: int, next_surface: str) -> bool:
         and nxt[:2] != "ال"
         and nxt[0] != "ل"
         and nxt not in _ANNE_NOT_BEFORE
+        # "وأضاف الوزير آن طهران «…»": أنّ written with the madda before a
+        # country or a capital, the subject of what was said, no name
+        and nxt not in _COUNTRIES
         and nxt not in lx.NP_STOP
         and _cue_of(nxt) is None
         and not nxt.endswith(("ه", "ها", "هم", "كم", "نا", "ني"))

@@ -20,3 +20,12 @@ def test_amin_before_the_office_it_keeps_stays_the_post():
     ):
         q = one(f'وقال {subject} "الوضع خطير جدا".', "الوضع خطير")
         assert q.role == subject, (subject, q)
+
+
+def test_anne_before_a_country_or_capital_is_the_particle():
+    # 530ba0b: أنّ written with the madda after a verb of saying, before a
+    # country or a capital, is no given name Anne: the speaker stays
+    q = one('وأضاف وزير الخارجية آن طهران "تماطل في المفاوضات".', "تماطل")
+    assert q.speaker == "وزير الخارجية", q
+    q = one('وأكد الوزير سامر الحلبي آن مصر "لن تتخلى عن حقوقها".', "لن تتخلى")
+    assert q.speaker == "سامر الحلبي", q
