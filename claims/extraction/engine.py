@@ -231,6 +231,9 @@ def _anne_named(toks: list[str], k: int, next_surface: str) -> bool:
         # "وأضاف الوزير آن طهران «…»": أنّ written with the madda before a
         # country or a capital, the subject of what was said, no name
         and nxt not in _COUNTRIES
+        # "وقال المتحدث آن قوات الأمن «…»", "آن مجلس الأمن": أنّ before a
+        # noun in construct with a definite word, no first and last name
+        and not (k + 2 < len(toks) and toks[k + 2][:2] == "ال")
         and nxt not in lx.NP_STOP
         and _cue_of(nxt) is None
         and not nxt.endswith(("ه", "ها", "هم", "كم", "نا", "ني"))

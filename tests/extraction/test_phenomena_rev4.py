@@ -29,3 +29,10 @@ def test_anne_before_a_country_or_capital_is_the_particle():
     assert q.speaker == "وزير الخارجية", q
     q = one('وأكد الوزير سامر الحلبي آن مصر "لن تتخلى عن حقوقها".', "لن تتخلى")
     assert q.speaker == "سامر الحلبي", q
+
+
+def test_anne_before_a_noun_in_construct_is_the_particle():
+    # 530ba0b: أنّ written with the madda before a noun in construct with a
+    # definite word ("قوات الأمن") is no given name Anne
+    q = one('وقال المتحدث باسم الجيش آن قوات الأمن "سيطرت على الوضع".', "سيطرت")
+    assert q.speaker == "المتحدث باسم الجيش", q
