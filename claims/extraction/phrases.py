@@ -202,6 +202,7 @@ _THAT_FAMILY = frozenset({"ان", "انه", "انها", "انهم", "انهما"
 # offices, bodies and trades a أمين keeps, bare or with the article
 _AMIN_OFFICES = _words_module._words(
     "صندوق خزينه خزانه متحف اعلام شرطه مجمع جامعه شوون شؤون حرفه تنظيم لجنه مجلس دار"
+    " مستودع مخزن مخازن ارشيف محفوظات معرض جمارك"
 )
 _AMIN_POSTS = (
     _words_module._words(

@@ -36,3 +36,11 @@ def test_anne_before_a_noun_in_construct_is_the_particle():
     # definite word ("قوات الأمن") is no given name Anne
     q = one('وقال المتحدث باسم الجيش آن قوات الأمن "سيطرت على الوضع".', "سيطرت")
     assert q.speaker == "المتحدث باسم الجيش", q
+
+
+def test_amin_before_the_store_or_archive_it_keeps_stays_the_post():
+    # 449ca7d: أمين before a store, an archive, a fair or the customs it
+    # keeps is the post, not the given name Amin
+    for subject in ("أمين مستودع الأدوية", "أمين المستودع", "أمين أرشيف الدولة"):
+        q = one(f'وقال {subject} "الوضع خطير جدا".', "الوضع خطير")
+        assert q.role == subject, (subject, q)
