@@ -114,6 +114,7 @@ from claims.extraction.words import (
 from claims.extraction.words import _ANAPHORIC_HEADS as _ANAPHORIC_HEADS
 from claims.extraction.words import _COUNTRIES as _COUNTRIES
 from claims.extraction.words import _CUE_INFO as _CUE_INFO
+from claims.extraction.words import _DEICTIC_DAYS as _DEICTIC_DAYS
 from claims.extraction.words import _HEAD_TESTS as _HEAD_TESTS
 from claims.extraction.words import _IS_TITLE_HEAD as _IS_TITLE_HEAD
 from claims.extraction.words import _MAY_CUE as _MAY_CUE
@@ -233,7 +234,8 @@ def _anne_named(toks: list[str], k: int, next_surface: str) -> bool:
         and nxt not in _COUNTRIES
         # "وقال المتحدث آن قوات الأمن «…»", "آن مجلس الأمن": أنّ before a
         # noun in construct with a definite word, no first and last name
-        and not (k + 2 < len(toks) and toks[k + 2][:2] == "ال")
+        # (not a day told after the name: "آن باترسون الأربعاء")
+        and not (k + 2 < len(toks) and toks[k + 2][:2] == "ال" and toks[k + 2] not in _DEICTIC_DAYS)
         and nxt not in lx.NP_STOP
         and _cue_of(nxt) is None
         and not nxt.endswith(("ه", "ها", "هم", "كم", "نا", "ني"))

@@ -44,3 +44,16 @@ def test_amin_before_the_store_or_archive_it_keeps_stays_the_post():
     for subject in ("أمين مستودع الأدوية", "أمين المستودع", "أمين أرشيف الدولة"):
         q = one(f'وقال {subject} "الوضع خطير جدا".', "الوضع خطير")
         assert q.role == subject, (subject, q)
+
+
+def test_anne_with_a_day_after_her_name_keeps_her_name():
+    # 5ee934a: the definite word after the name that marks أنّ written with
+    # the madda is not a day told after the name ("آن باترسون الأربعاء")
+    for day in ("الأربعاء", "اليوم", "السبت"):
+        text = (
+            f"والتقت السفيرة الأمريكية آن باترسون {day} برئيس الوزراء. "
+            'وقالت السفيرة إن "باكستان شريك مهم".'
+        )
+        q = one(text, "باكستان شريك")
+        assert q.speaker == "آن باترسون", (day, q)
+        assert q.role == "السفيرة الأمريكية", (day, q)
