@@ -1762,11 +1762,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                 # (the one quoted last, named with no post: nothing tells
                 # him from "the same diplomat"; the description is his post)
                 if s1 - s0 <= 6:
-                    other.role = (
-                        doc.text[doc.starts[s0] : doc.ends[s1 - 1]]
-                        if doc.offsets is None
-                        else doc.orig(doc.starts[s0], doc.ends[s1 - 1])
-                    )
+                    other.role = doc.orig(doc.starts[s0], doc.ends[s1 - 1])
                 return other
             if e.kind == PERSON and (prev is None or prev[0] is None):
                 # "وكشف X، الأمين العام السابق للحزب، أن …. وأضاف القيادي

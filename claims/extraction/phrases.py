@@ -201,7 +201,7 @@ _THAT_FAMILY = frozenset({"ان", "انه", "انها", "انهم", "انهما"
 # "أمين خزينة الجمعية", "أمين المتحف الوطني", "أمين شرطة المرور": the
 # offices, bodies and trades a أمين keeps, bare or with the article
 _AMIN_OFFICES = _words_module._words(
-    "صندوق خزينه خزانه متحف اعلام شرطه مجمع جامعه شوون شؤون حرفه تنظيم لجنه مجلس دار"
+    "صندوق خزينه خزانه متحف اعلام شرطه مجمع جامعه شوون حرفه تنظيم لجنه مجلس دار"
     " مستودع مخزن مخازن ارشيف محفوظات معرض جمارك"
 )
 _AMIN_POSTS = (
@@ -225,7 +225,7 @@ def _amin_named(words: list[str], i: int, n_words: int) -> bool:
         and i + 1 < n_words
         and words[i + 1].isalpha()
         and words[i + 1] not in _AMIN_POSTS
-        and not words[i + 1].startswith(("لل", "ل"))
+        and not words[i + 1].startswith("ل")
     )
 
 
@@ -939,7 +939,7 @@ _STANCE_NOUNS = _words_module._words("رفض دعم قلق شكر عزم حرص 
 # _masdar_head)
 _OBJECT_MASDARS = _STANCE_NOUNS | _words_module._words(
     "ادانه اصرار ارتياح تاخير تفعيل ترحيب تقدير تضامن تنديد شجب اسف فخر امل ثقه حاجه "
-    "رغبه نيه قدره مطالبه مواصله متابعه مساندة مسانده حمايه رعايه دعوه"
+    "رغبه نيه قدره مطالبه مواصله متابعه مسانده حمايه رعايه دعوه"
 )
 # Given names with the shape of a derived verbal noun (folded): a subject,
 # never the verb's object ("وأكدت إيمان الطرابلسي", "وقال إبراهيم …")
