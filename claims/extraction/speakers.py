@@ -4844,6 +4844,45 @@ class _Speakers:
             at = folded.find(name, at + 1, end)
         return False
 
+    def aside_to_marks(self, a: int, o: int, before: str) -> bool:
+        """is_quotation: whether the words from token ``a`` (right after a
+        verb's subject) to the marks opened at ``o`` tell where, when or how
+        the subject spoke, or who he is ("في مؤتمر صحفي", "خلال افتتاح
+        المؤتمر", "الذي طلب عدم ذكر اسمه"): a short stretch of plain words in
+        the sentence, no that-clause, no marks; and the word before the marks
+        is no label noun or title in construct with them ("في حديث لقناة
+        «…»", "إلى رئيس «…»": the marks complete its name; "اسمه", a noun
+        with its own possessor, does not)."""
+        if o - a > 10:
+            return False
+        toks = self.doc.toks
+        is_word = self.is_word
+        in_quote = self.in_quote
+        sent = self.sent[o]
+        for m in range(a, o):
+            t = toks[m]
+            if in_quote[m] or t in _THAT or self.sent[m] != sent:
+                return False
+            if not is_word[m] and t not in _COMMAS:
+                return False
+        if before[:1] in "بل" and before[1:] in lx.LABEL_NOUNS:
+            return False
+        if (
+            before in lx.TITLES
+            and not before.startswith("ال")
+            and before[-1:] != "ي"
+            and before[-2:] != "يه"
+        ):
+            # "في رسالة إلى رئيس «…»": a title in construct with the body
+            # named in the marks (not a relative adjective: "مؤتمر صحفي")
+            return False
+        return not (
+            before in lx.LABEL_NOUNS
+            and not before.startswith("ال")
+            and not (before[-1:] == "ه" and before[:-1] in lx.LABEL_NOUNS)
+            and not (before[-2:] in ("ها", "هم") and before[:-2] in lx.LABEL_NOUNS)
+        )
+
     def said_to_addressee(self, q: _Quote, att: _Attribution, before: str) -> bool:
         """ "وقال لزائره بحسب المحضر «انتظروا قليلا».", "وختم حديثه قائلا
         للحاضرين، «…».": a verb of saying or its participle, its addressee
@@ -5038,6 +5077,20 @@ class _Speakers:
             # for its subject, then the marks that close its sentence, the
             # words it said (not the body's name, which would leave the verb
             # nothing said)
+            label = False
+        if (
+            label
+            and not glued
+            and att.cue_tok is not None
+            and (h := self.cue_hits.get(att.cue_tok)) is not None
+            and h.np_start < h.np_end < q.open_tok
+            and self.aside_to_marks(h.np_end, q.open_tok, before)
+            and self.said_in_marks(q.open_tok, h.np_start, h.cue)
+        ):
+            # "وقال الوزير في مؤتمر صحفي "لن نتراجع".", "وقال مسؤول طلب عدم
+            # ذكر اسمه "…".": the verb's subject, then where or how he spoke,
+            # then the marks that close the verb's sentence: the words said,
+            # though the word before them (صحفي، اسمه) may stand before a name
             label = False
         if (
             label
