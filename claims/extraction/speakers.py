@@ -5181,8 +5181,16 @@ class _Speakers:
             and before[:1] == "و"
             and before in _THAT
             and k >= 1
-            and toks[k - 1] in QUOTE_MARKS
-            and self.in_quote[k - 1]
+            and (
+                (toks[k - 1] in QUOTE_MARKS and self.in_quote[k - 1])
+                # (or after a comma: 'أن "الرئيس مريض"، وأن "خلافته مفتوحة"')
+                or (
+                    k >= 2
+                    and toks[k - 1] in _COMMAS
+                    and toks[k - 2] in QUOTE_MARKS
+                    and self.in_quote[k - 2]
+                )
+            )
             and ((nxt := q.close_tok + 1) >= self.n or not is_word[nxt] or toks[nxt] in _THAT)
         ):
             # 'ذكرت البرقية أن "الرئيس يتقدم في العمر" وأن "نظامه متصلب"': a
