@@ -714,9 +714,15 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
     def titled_before(self, persons: list[_Entity], title: str) -> _Entity | None:
         """The last of ``persons`` (named in full) whose name the text gives
         right after the bare title ``title`` (folded, with the article)
-        outside quotes ("المحامي محمد العفيف")."""
+        outside quotes ("المحامي محمد العفيف"), or glued to بـ or و
+        ("التقى الوزير بالشيخ X", "بين X والسفير Z")."""
         toks, in_quote = self.doc.toks, self.in_quote
-        at = [j for j in range(self.n - 2) if toks[j] == title and not in_quote[j]]
+        forms = {title}
+        if title[:2] == "ال":
+            # (not glued to لـ: "المستشار الأمني للرئيس X" may name the
+            # adviser, whom "الرئيس" later is not)
+            forms.update(("ب" + title, "وب" + title, "و" + title))
+        at = [j for j in range(self.n - 2) if toks[j] in forms and not in_quote[j]]
         if not at:
             return None
         for p in reversed(persons):

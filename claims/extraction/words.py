@@ -900,8 +900,27 @@ _OWNED_DOCUMENTS = frozenset(
 )
 
 
+# the honorifics of a person that are no title ("الدكتور", "السيدة", "الحاج"):
+# the name after one outside speech is a person met ("اجتمع الوزير بالدكتور
+# X", "مع السيدة Y"), for "وقال الدكتور" or "وقالت Y" later
+_PERSON_HONORIFICS = frozenset(
+    w
+    for w in lx._fold_set(
+        "الدكتور الدكتورة الشيخ الشيخة الأستاذ الأستاذة المهندس المهندسة الحاج "
+        "الحاجة السيد السيدة البروفيسور البروفسور البروفيسورة"
+    )
+    if w not in _TITLE_KEYS
+)
+_HONORIFIC_MENTIONS = (
+    _with_prefixes(_PERSON_HONORIFICS, "وف")
+    # (not "بالحاج": a Maghrebi family name, "الهادي بالحاج علي")
+    | frozenset(p + w for w in _PERSON_HONORIFICS if "حاج" not in w for p in ("ب", "وب"))
+    | frozenset(p + "ل" + w[2:] for w in _PERSON_HONORIFICS for p in ("ل", "ول"))
+)
+
 _CANDIDATE_KEYS = (
-    _with_prefixes(_SINGULAR_SOURCES, "وبل")
+    _HONORIFIC_MENTIONS
+    | _with_prefixes(_SINGULAR_SOURCES, "وبل")
     | _with_prefixes(_TITLE_KEYS, "وبف")
     | frozenset("لل" + w[2:] for w in _TITLE_KEYS if w.startswith("ال"))  # "للسفيرة X"
     | frozenset("ل" + w for w in _TITLE_KEYS if not w.startswith("ال"))  # "لأستاذ القانون X"
@@ -1177,6 +1196,8 @@ def _mention_kind(t: str) -> int:
         or (t[0] == "ل" and t[1:] in _TITLE_KEYS and t[1:3] != "ال")
     ):  # ("قال الوزير للسفيرة مارجريت سكوبي": the addressee is learnt too)
         kind |= 4
+    elif t in _HONORIFIC_MENTIONS:
+        kind |= 4  # ("اجتمع الوزير بالدكتور X": a person met)
     if (t[0] in "بل" and t[1:] in _SINGULAR_SOURCES) or base in _SINGULAR_SOURCES:
         kind |= 8
     if base in lx.ANONYMOUS_HEADS and _anon_plural(base):
