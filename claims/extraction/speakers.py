@@ -4784,7 +4784,21 @@ class _Speakers:
             or _base(before) in lx.LABEL_NOUNS
         ):
             return False
-        for m in range(att.cue_tok + 1, q.open_tok):
+        end = q.open_tok
+        if (
+            toks[end - 1] in _COMMAS
+            and h.np_start < h.np_end < end - 2
+            and toks[h.np_end] in _COMMAS
+            and (toks[h.np_end + 1] in lx.TITLES or _base(toks[h.np_end + 1]) in lx.TITLES)
+        ):
+            # "وقال راشد الغنوشي، رئيس حركة النهضة، «تونس للجميع».": the
+            # subject's post between commas after his name (read as the
+            # subject's, no other comma in it)
+            for m in range(h.np_end + 1, end - 1):
+                if toks[m] in _COMMAS:
+                    return False
+            end = h.np_end
+        for m in range(att.cue_tok + 1, end):
             t = toks[m]
             if t == ":" or t in _THAT or t in _COMMAS or t in QUOTE_MARKS or _cue_of(t):
                 return False

@@ -45,3 +45,22 @@ def test_a_name_before_the_sentence_goes_on_stays_a_name():
     # the marks do not close the verb's sentence: a that-clause follows
     quotes = quotes_of('وقال الوزير في مؤتمر صحفي "الأمل" إن الحكومة ستتخذ إجراءات.')
     assert all(q.text != "الأمل" for q in quotes), quotes
+
+
+def test_short_words_after_the_speakers_post_between_commas_are_said():
+    for text, speaker, role in (
+        ('وقال راشد الغنوشي، رئيس حركة النهضة، "تونس للجميع".', "راشد الغنوشي", "رئيس حركة النهضة"),
+        (
+            'وقال الشيخ راشد الغنوشي، رئيس حركة النهضة، "تونس للجميع".',
+            "راشد الغنوشي",
+            "رئيس حركة النهضة",
+        ),
+        ('وقالت هيلاري كلينتون، وزيرة الخارجية، "نأسف".', "هيلاري كلينتون", "وزيرة الخارجية"),
+    ):
+        quotes = quotes_of(text)
+        assert len(quotes) == 1, (text, quotes)
+        assert (quotes[0].speaker, quotes[0].role) == (speaker, role), (text, quotes[0])
+
+
+def test_a_body_named_in_marks_after_the_post_stays_a_name():
+    assert quotes_of('وقال راشد الغنوشي، رئيس حركة "النهضة".') == []
