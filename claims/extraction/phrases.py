@@ -93,6 +93,7 @@ from claims.extraction.words import (
     _NAME_PREPOSITIONS,
     _NAMED_BY_LABEL,
     _NAMED_PLACES,
+    _NATIONALITIES,
     _NOUN_MARKERS,
     _NP_KIND,
     _NP_SPECIAL,
@@ -186,6 +187,12 @@ _SUBJECT_THEN_PREPOSITION = _words_module._words("علي عن الي")
 _YEAR_OF = _words_module._words("الجاري الحالي المنصرم الفايت القادم")
 _OUTLET_HEADS = lx.OUTLET_HEADS
 _INFORMED = frozenset({"مطلع", "مطلعه", "مطلعون", "مطلعين"})
+# outlet_told_to: the names of Latin letters, folded, that spell an outlet's
+# initials ("إذاعة موزاييك إف إم", "بي بي سي"), no person's name (not "في",
+# "إن", "أي", "إل": the preposition, أنّ, "any" and the article read so)
+_LATIN_LETTER_NAMES = _words_module._words(
+    "بي سي دي اف جي ام تي ار اس اكس يو كيو زد اتش كي واي دبليو ايه"
+)
 # cue_at: a verb after a preposition ("على رد الوزير") or "whoever" ("لمن
 # يتابع") is a noun or anyone's
 _ABOUT_WHOEVER_IN = _ABOUT | _WHOEVER | _IN
@@ -2968,6 +2975,16 @@ class _Phrases:
             if (
                 titled
                 and not named
+                and t[0] == "ل"
+                and (i > a or titled_in)
+                and self.outlet_told_to(a - titled_in, i)
+            ):
+                # "مصدر أمني لوكالة الأنباء الألمانية", "الناطق باسم الحكومة
+                # لصحيفة الخبر": the outlet spoken to, not the post's genitive
+                break
+            if (
+                titled
+                and not named
                 and t[:1] == "ل"
                 and t[1:] in lx.TITLES
                 and i + 1 < limit
@@ -3562,6 +3579,64 @@ class _Phrases:
                         ):
                             ra, rb = j, m
         return b, ra, rb
+
+    def outlet_told_to(self, a: int, i: int) -> bool:
+        """Token ``i``, glued to لـ, is an outlet's head noun ("لصحيفة",
+        "لوكالة", "لقناة" …) that ends the titled or anonymous phrase
+        [a, i): the outlet spoken to.  An anonymous source ("مصدر أمني
+        لوكالة …", "مسؤول في الوزارة لصحيفة …") never has an outlet for its
+        genitive; a post does only while it is still open, its title word
+        bare or followed by its own adjectives ("مراسل لقناة …", "المدير
+        العام لوكالة الأنباء"), not once a definite genitive or a
+        nationality has closed it ("الناطق باسم الحكومة لصحيفة …",
+        "السفير الأمريكي لقناة …") nor after a definite title alone ("الوزير
+        لقناة …")."""
+        toks = self.doc.toks
+        t = toks[i]
+        if t[1:] not in _OUTLET_HEADS:
+            return False
+        if toks[a] in lx.ANONYMOUS_HEADS:
+            return True
+        k = i - 1
+        while (
+            k > a
+            and (
+                (w := toks[k]) in _GENERAL_AFTER_POST
+                or ((w[-1] == "ي" or w[-2:] == "يه") and w not in _NATIONALITIES)
+            )
+            and w not in _TITLE_LIKE
+        ):
+            k -= 1
+        w = toks[k]
+        if w in _TITLE_LIKE and not (k == i - 1 and w[:2] == "ال"):
+            return False  # (the post still open: "المدير العام لوكالة …")
+        # ("الوزير لقناة …"; a genitive or a nationality closed the post)
+        # but a person's name after the outlet's tells the post held there:
+        # "مدير المكتب الإقليمي لقناة الجزيرة وليد العمري", "رئيسة التحرير
+        # لصحيفة الغد جمانة X"
+        n = self.n
+        j = i + 1
+        if j < n and toks[j] in QUOTE_MARKS:
+            j = self.closing_mark(j, n, 6) + 1
+            if j <= 0:
+                return True
+        elif j < n and self.is_word[j] and toks[j] not in lx.NP_STOP:
+            j += 1
+        while (
+            j < n
+            and j - i < 6
+            and (toks[j][:2] == "ال" or toks[j].isdigit() or toks[j] in _LATIN_LETTER_NAMES)
+            and self.is_word[j]
+        ):
+            j += 1
+        return not (
+            j < n
+            and self.is_word[j]
+            and not self.in_quote[j]
+            and toks[j] not in lx.NP_STOP
+            and _cue_of(toks[j]) is None
+            and j not in self.date_token_index
+        )
 
     def takes_ala(self, v: int, cue: lx.Cue | None) -> bool:
         """Whether the verb of the phrase (``cue``, or the cue word at token
