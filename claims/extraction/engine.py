@@ -63,6 +63,7 @@ from claims.extraction.words import (
     _GENERIC_TITLES,
     _GO_ON,
     _HE_SHE,
+    _INFORM,
     _M,
     _MEMOS,
     _MILITARY_RANKS,
@@ -1869,8 +1870,26 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                             # noun after the verb its object (for "وجاء في
                             # حيثيات حكمها")
                             or (sat.kind == ORGANIZATION and _after_however(toks, i))
+                            # "أن الرئيس X أبلغ القائم بالأعمال الأمريكي أن
+                            # «…»، مشيرا": the subject between أنّ and a verb
+                            # whose own words in marks follow its object
+                            # (the one told) says them, and the participles
+                            # after them go on with him (not "كشف X أن
+                            # المجلس طالب الشركة بـ…، مبينا": no words of the
+                            # clause's own, X goes on)
+                            or (
+                                (j := hit.np_end) + 1 < self.n
+                                and (toks[j] in _THAT or toks[j] == "ب")
+                                and toks[j + 1] in _QUOTE_MARK_SET
+                            )
                         ):
                             ent = sat
+                        elif sat is not None and _lemma_key(hit.cue) in _INFORM:
+                            # "قال الوزير إن الرئيس أبلغ البرلمان بالقرار،
+                            # مضيفا": with its subject before it, the verb of
+                            # telling has the one told after it, who is no
+                            # speaker for the participles after the clause
+                            ent = None
                     if ent is not None:
                         if _named_person(ent):
                             # a named person: the titles in the phrase were read

@@ -428,6 +428,9 @@ _SUBJECT_START_SPECIAL = (
 _SAYING = _words("قال اضاف تابع رد اجاب زاد اردف استطرد علق كتب ردد غرد ختم واصل اكمل اتم")
 # verbs of the one who writes a cable ("في البرقية …، يروي/يكتب السفير X")
 _TELLS = _words("كتب روي")
+# verbs of telling whose object is the one told, never the one who speaks
+# ("أبلغ الوزير السفير أن", "أخبرت الوزيرة الوفد بأن")
+_INFORM = _words("ابلغ اخبر")
 # cues that go on with the account just quoted ("ويضيف نائب آخر", "وتعلق السفارة")
 _GO_ON = _words("اضاف تابع زاد اردف استطرد علق خلص ختم واصل اكمل اتم")  # (concluding goes on too)
 # "بيّن" (he showed) is spelt as "بين" (between): right after a noun and

@@ -1,0 +1,72 @@
+"""Verbs of telling with an addressee object (أبلغ، أخبر، قال لـ …) and the
+participles of saying after their clause.
+
+The object of a verb of telling is the one told, never the speaker; a
+participle of saying (مضيفا، مشيرا، مؤكدا …) after that clause shares the
+verb's subject.  Every article here is invented for the test; each test fails
+without the rule it names.
+"""
+
+from tests.extraction.helpers import one
+
+
+def test_participle_after_a_told_quote_in_a_that_clause_is_the_tellers():
+    # the subject between أنّ and a verb of telling says the words in marks
+    # after its object; the participle after them goes on with him, not with
+    # the one told
+    for text, fragment, speaker, role in (
+        (
+            "وبحسب البرقية، فإن الرئيس ميشال سليمان أبلغ القائم بالأعمال الأمريكي "
+            'أن "الجيش قادر"، مشيرا إلى أن "المساعدات ضرورية".',
+            "المساعدات ضرورية",
+            "ميشال سليمان",
+            "الرئيس",
+        ),
+        (
+            "وذكرت البرقية أن الوزيرة ليلى الطرابلسي أبلغت السفير الأمريكي أن "
+            '"الحكومة مستقرة"، مضيفة أن "المعارضة ضعيفة".',
+            "المعارضة ضعيفة",
+            "ليلى الطرابلسي",
+            "الوزيرة",
+        ),
+        (
+            "وأوضحت البرقية أن وزير الخارجية أخبر المبعوث الأمريكي بأن "
+            '"الحوار متوقف"، مشيرا إلى أن "دمشق تماطل".',
+            "دمشق تماطل",
+            "وزير الخارجية",
+            "وزير الخارجية",
+        ),
+        (
+            "وقالت الصحيفة إن الرئيس أبلغ الوفد الأوروبي أن "
+            '"الانتخابات في موعدها"، مؤكدا أن "لا تأجيل".',
+            "لا تأجيل",
+            "الرئيس",
+            "الرئيس",
+        ),
+    ):
+        q = one(text, fragment)
+        assert (q.speaker, q.role) == (speaker, role), (text, q)
+
+
+def test_the_one_told_after_a_that_clause_is_no_speaker_for_the_participle():
+    # no words in marks of the clause's own: the one told is still no speaker
+    # for the participle after it
+    q = one(
+        'وقال الوزير إن الرئيس أبلغ البرلمان بالقرار أمس، مضيفا أن "الحكومة ستنفذه".',
+        "الحكومة ستنفذه",
+    )
+    assert q.speaker == "الوزير", q
+    # negative: "أن المجلس طالب الشركة بـ…، مبينا": a verb that is no verb
+    # of telling, no words of its own; the participle stays the reporter's
+    q = one(
+        "وقال الخبير إن المجلس طالب الشركة بتخصيص نسبة من أرباحها، مبينا أن "
+        'المفاوضات "لا تزال في بدايتها".',
+        "لا تزال",
+    )
+    assert q.speaker == "الخبير", q
+    # a feminine body the participle does not agree with stays out of it
+    q = one(
+        'وأكد المتحدث أن الوزارة أبلغت الشركة أن "العقد ملغى"، موضحا أن "الإجراءات قانونية".',
+        "الإجراءات قانونية",
+    )
+    assert q.speaker == "المتحدث", q
