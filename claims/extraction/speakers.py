@@ -5269,6 +5269,14 @@ class _Speakers:
                 and toks[q.open_tok - 1] != ":"
                 # ("مضيفا بوضوح «…»": how it was said, not the verb's object)
                 and before not in _MANNER
+                # (but "قال السفير «الوضع هش».": a verb of saying, its subject,
+                # then the marks that close its sentence, the words said)
+                and not (
+                    (h := self.cue_hits.get(att.cue_tok)) is not None
+                    and h.np_start == att.cue_tok + 1
+                    and h.np_end == q.open_tok
+                    and self.said_in_marks(q.open_tok, h.np_start, h.cue)
+                )
             ):
                 return False  # "رأى الأمريكيون «الطرابلسية»": the verb's object
             if (
