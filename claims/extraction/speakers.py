@@ -232,6 +232,11 @@ _GIVE_FLOOR = _words_module._with_prefixes(
     _words_module._words("منح منحت يمنح تمنح اعطي اعطت يعطي تعطي اتاح اتاحت احال احالت ترك تركت")
 )
 _WHEN = _words_module._WHEN
+# "سأل الصحفي X الوزير Y عن …، فقال": a verb of asking with its subject and
+# the one asked; "رد قائلا", "فأجابت قائلة": the answer's verb before its
+# participle
+_ASK = _words_module._with_prefixes(_words_module._words("سال سالت سالا سالتا يسال تسال"))
+_ANSWER_VERBS = _words_module._with_prefixes(_words_module._words("رد ردت اجاب اجابت"))
 _ISSUED = _words_module._ISSUED
 _HIS_SAYING = _words_module._HIS_SAYING
 _OWNED_SAYINGS = _words_module._OWNED_SAYINGS
@@ -1769,6 +1774,25 @@ class _Speakers:
                 confidence = 0.85
         if (
             ent is None
+            and not right_side
+            and hit.pronoun is None
+            and (
+                (
+                    cue.kind == lx.VERB
+                    and (
+                        toks[hit.tok][0] == "ف"
+                        or (toks[hit.tok - 1] in _COMMAS and toks[hit.tok][0] != "و")
+                    )
+                )
+                or (cue.kind == lx.PARTICIPLE and toks[hit.tok - 1] in _ANSWER_VERBS)
+            )
+            and (asked := self.one_asked(hit.tok, first, cue.gender)) is not None
+        ):
+            # "سأل الصحفي X الوزير Y عن …، فقال", "وعندما سأل X Y عن …،
+            # أجاب", "…، فرد قائلا": the one asked answers, not the asker
+            return _Attribution(asked, cue_text, via, 0.75, False, hit.tok, clause)
+        if (
+            ent is None
             and toks[first] in _WHEN
             and cue.kind == lx.VERB
             and not right_side
@@ -3145,6 +3169,68 @@ class _Speakers:
                 and (g is None or ent.gender == g)
             ):
                 return ent
+        return None
+
+    def one_asked(self, cue_tok: int, first: int, g: str | None) -> _Entity | None:
+        """ "سأل الصحفي X الوزير Y عن …، فقال", "وعندما سألت X الوزيرة Y
+        عن …، أجابت": the person asked, the object after the subject of a
+        verb of asking earlier in the sentence with no other verb of saying
+        since, of the answering verb's gender."""
+        toks = self.doc.toks
+        lo = cue_tok - 40 if cue_tok - 40 > first else first
+        if _ASK.isdisjoint(toks[lo:cue_tok]):
+            return None  # (most cues: one set test)
+        v = cue_tok - 1
+        while toks[v] not in _ASK or self.in_quote[v]:
+            v -= 1
+            if v < lo:
+                return None
+        in_quote = self.in_quote
+        for k in range(v + 1, cue_tok - 1):
+            if toks[k] in _CUE_WORDS and not in_quote[k]:
+                return None  # (another verb of saying between: its clause)
+        if toks[v - 1] in _THAT_PRONOUN and v > first:
+            # "قال X إنه سأل رئيس الحكومة عن …، فقال له": the asker is the
+            # pronoun, the noun phrase after the verb the one asked
+            j = v + 1
+        elif toks[v + 1] in lx.QUANTIFIERS:
+            # "سأل أحد الصحفيين الوزير X": one of a plural, then the one asked
+            j = v + 3
+        else:
+            b, ra, rb = self.scan_np(v + 1, cue_tok, None)
+            if b <= v + 1:
+                return None
+            asker = self.classify(v + 1, b, ra, rb, None)
+            if asker is None:
+                return None
+            # the one asked: the noun phrase right after the asker's last word
+            last = _NORMALIZED[asker.surface].rsplit(None, 1)[-1]
+            j = v + 1
+            while j < b and toks[j] != last:
+                j += 1
+            j += 1
+        if j >= cue_tok or in_quote[j]:
+            return None
+        t = toks[j]
+        if not (t in _TITLE_LIKE or _base(t) in _TITLE_LIKE):
+            return None  # ("سأل الوزير X عن …": no one asked is named)
+        # (what is asked about ends the phrase: "الوزير عن الخطة")
+        end = j + 1
+        while end < cue_tok and toks[end] not in _ABOUT_WORDS and self.is_word[end]:
+            end += 1
+        if _NP_KIND[t] == 3:
+            b, ra, rb = self.scan_np(j, end, None)
+        else:
+            b, ra, rb = self.scan_np(j + 1, end, None, titled=True)
+            b = b if b > j + 1 else j + 1
+        ent = self.classify(j, b, ra, rb, None)
+        if (
+            ent is not None
+            and ent.kind in (PERSON, ANONYMOUS)
+            and ent.number == _SG
+            and (g is None or ent.gender == g)
+        ):
+            return ent
         return None
 
     def occasion_speaker(self, tok: int, sid: int, g: str | None) -> _Entity | None:

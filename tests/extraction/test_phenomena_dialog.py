@@ -46,3 +46,55 @@ def test_title_glued_to_a_preposition_names_the_one_met():
     )
     q = one(text, "فوق طاقتهم")
     assert q.speaker != "علي", q
+
+
+def test_the_one_asked_answers_not_the_asker():
+    # "سأل X Y عن …، فقال": the verb of asking has its subject and the one
+    # asked; the answering verb with no subject after it (with ف, after the
+    # time clause's comma, or before its participle) is the one asked's
+    for text, name in (
+        (
+            'سأل الصحفي أحمد سالم الوزير خالد العمر عن خطة الحكومة، فقال: "الخطة جاهزة منذ شهر".',
+            "خالد العمر",
+        ),
+        (
+            'سأل الصحفي أحمد سالم الوزيرة سعاد حسن عن الخطة، فقالت: "الخطة جاهزة منذ شهر".',
+            "سعاد حسن",
+        ),
+        (
+            "وسأل مراسل الجزيرة محمد كامل رئيس الوزراء نبيل الحسن عن الانتخابات، "
+            'فأجاب: "ستجري في موعدها المحدد".',
+            "نبيل الحسن",
+        ),
+        (
+            'وعندما سأل الصحفي أحمد سالم الوزير خالد العمر عن الخطة، أجاب: "الخطة جاهزة منذ شهر".',
+            "خالد العمر",
+        ),
+        (
+            'وحين سأل النائب سامي فؤاد الوزيرة سلمى حداد عن العجز، ردت قائلة: "العجز تحت السيطرة".',
+            "سلمى حداد",
+        ),
+        (
+            'وسأل أحد الصحفيين الوزير خالد العمر عن الخطة، فرد بأن "الخطة جاهزة منذ شهر".',
+            "خالد العمر",
+        ),
+        (
+            "سأل النائب سامي فؤاد الوزير خالد العمر: «متى تنتهي الأزمة؟»، فأجاب: "
+            "«قريبا جدا إن شاء الله».",
+            "خالد العمر",
+        ),
+    ):
+        answer = next(a for a in ("جاهزة منذ", "في موعدها", "تحت السيطرة", "إن شاء") if a in text)
+        q = one(text, answer)
+        assert q.speaker == name, (text, q)
+    # but one who asks about something, no one asked named, goes on; a
+    # coordinated verb with و is the asker's; the answering verb of the
+    # other gender is not the one asked's
+    for text in (
+        'وسأل الوزير خالد العمر عن مصير الخطة، فقال "لا أحد يعرف أين ذهبت الأموال".',
+        "وسأل الوزير خالد العمر السفير جون سميث عن موقف بلاده، وقال "
+        '"لا أحد يعرف أين ذهبت الأموال".',
+        'وسأل الوزير خالد العمر الوزيرة سلمى حداد عن الخطة، فقال: "لا أحد يعرف أين ذهبت الأموال".',
+    ):
+        q = one(text, "أين ذهبت")
+        assert q.speaker == "خالد العمر", (text, q)
