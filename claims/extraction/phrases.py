@@ -187,6 +187,17 @@ _SUBJECT_THEN_PREPOSITION = _words_module._words("علي عن الي")
 _YEAR_OF = _words_module._words("الجاري الحالي المنصرم الفايت القادم")
 _OUTLET_HEADS = lx.OUTLET_HEADS
 _INFORMED = frozenset({"مطلع", "مطلعه", "مطلعون", "مطلعين"})
+# outlet_told_to: the press told, glued to لل (folded)
+_TO_PRESS = _words_module._words("للصحفيين للصحافيين للاعلاميين للصحافه")
+# outlet_name_end: anonymous heads that speak to the press and take no noun
+# in construct glued to لـ ("وقال مسؤول لرويترز إن"; not "تاجر لحوم")
+_INFORMANT_HEADS = frozenset(
+    normalize(w)
+    for w in _words_module._words(
+        "مصدر مصادر مسؤول مسؤولة مسؤولون مسؤولين مسئول مسئولة مسئولون مسئولين "
+        "دبلوماسي ديبلوماسي دبلوماسيون دبلوماسيين شاهد شهود"
+    )
+)
 # outlet_told_to: the names of Latin letters, folded, that spell an outlet's
 # initials ("إذاعة موزاييك إف إم", "بي بي سي"), no person's name (not "في",
 # "إن", "أي", "إل": the preposition, أنّ, "any" and the article read so)
@@ -3585,7 +3596,8 @@ class _Phrases:
         "لوكالة", "لقناة" …) that ends the titled or anonymous phrase
         [a, i): the outlet spoken to.  An anonymous source ("مصدر أمني
         لوكالة …", "مسؤول في الوزارة لصحيفة …") never has an outlet for its
-        genitive; a post does only while it is still open, its title word
+        genitive, nor the press ("للصحفيين"); a post does only while it is
+        still open, its title word
         bare or followed by its own adjectives ("مراسل لقناة …", "المدير
         العام لوكالة الأنباء"), not once a definite genitive or a
         nationality has closed it ("الناطق باسم الحكومة لصحيفة …",
@@ -3593,8 +3605,13 @@ class _Phrases:
         لقناة …")."""
         toks = self.doc.toks
         t = toks[i]
-        if t[1:] not in _OUTLET_HEADS:
-            return False
+        if t in _TO_PRESS:
+            for k in range(a, i):
+                w = toks[k]
+                if (w[2:] if w[:2] == "ال" else w) in _MEMBERS_BODIES:
+                    return False  # "نقيب الاتحاد الوطني للصحفيين": its members
+        elif t[1:] not in _OUTLET_HEADS:
+            return self.outlet_name_end(a, i) > 0
         if toks[a] in lx.ANONYMOUS_HEADS:
             return True
         k = i - 1
@@ -3637,6 +3654,57 @@ class _Phrases:
             and _cue_of(toks[j]) is None
             and j not in self.date_token_index
         )
+
+    def outlet_name_end(self, a: int, i: int) -> int:
+        """Token ``i`` glues لـ to an outlet's own name, no head noun before
+        it, that the phrase [a, i) spoke to: the end of that name, else -1.
+        The name is the word and at most two more without the article, then
+        what ends a speaker's phrase (أنّ, a colon, a mark, a comma); it
+        follows an anonymous source ("مصدر أمني لفرانس برس "…"", "مسؤول
+        عراقي لبي بي سي إن", "مصادر طبية لرويترز:"), or any post when the
+        word after it ends an outlet's name ("وزير الخارجية لسكاي نيوز").
+        Not a nisba ("مسؤول لبناني"), a word of the lexicon ("عضو لجنة
+        …"), a name after a post in construct ("مستشار الرئيس لطفي X"), nor
+        a noun right after a head that takes one ("تاجر لحوم")."""
+        toks = self.doc.toks
+        t = toks[i]
+        n = self.n
+        if len(t) < 3 or t[1] == "ل" or t[1:3] == "ال" or not self.is_word[i]:
+            return -1
+        tail = i + 1 < n and toks[i + 1] in _OUTLET_TAILS
+        if not tail:
+            head = toks[a]
+            if head not in lx.ANONYMOUS_HEADS:
+                return -1
+            if i == a + 1:
+                if head not in _INFORMANT_HEADS:
+                    return -1  # "تاجر لحوم", "عضو لجنة"
+            elif toks[a + 1][:2] == "ال" or toks[a + 1][:1] == "ل":
+                return -1  # "مستشار الرئيس لطفي X": a name after the genitive
+            if (
+                (t[-1] == "ي" and (i + 1 >= n or toks[i + 1] not in _LATIN_LETTER_NAMES))
+                or t[-2:] in ("يه", "ون", "ين")
+                or _NP_KIND[t]
+                or _glued_to_lam(t)
+            ):
+                return -1  # "مسؤول لبناني", "مصادر ليبية", "عضو لجنة …"
+        j = i + 1
+        while (
+            j < n
+            and j - i <= 3
+            and self.is_word[j]
+            and not self.in_quote[j]
+            and toks[j][:2] != "ال"
+            and toks[j] not in lx.NP_STOP
+            and toks[j] not in _THAT
+            and _cue_of(toks[j]) is None
+        ):
+            j += 1
+        if j < n and (
+            toks[j] in _THAT or toks[j] == ":" or toks[j] in QUOTE_MARKS or toks[j] in _COMMAS
+        ):
+            return j
+        return -1
 
     def takes_ala(self, v: int, cue: lx.Cue | None) -> bool:
         """Whether the verb of the phrase (``cue``, or the cue word at token

@@ -1159,6 +1159,15 @@ class _Speakers:
         stop = upto if upto < self.n else self.n  # (not min(): see run())
         inside = self.in_quote.find(1, hit.tok + 1, stop)
         end = stop if inside == -1 else inside
+        b = hit.np_end
+        if (
+            hit.np_start < b < end
+            and toks[b][:1] == "ل"
+            and (j := self.outlet_name_end(hit.np_start, b)) > 0
+        ):
+            # "وقال مصدر أمني لفرانس برس": the outlet the subject spoke to
+            # by its own name (scan_np ended the subject there)
+            return doc.orig(doc.starts[b] + 1, doc.ends[j - 1])
         if _MAY_NAME_OUTLET.isdisjoint(toks[hit.tok + 1 : end]):
             return None  # (what the loop below finds then)
         for k in range(hit.tok + 1, end):

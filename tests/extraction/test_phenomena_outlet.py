@@ -62,3 +62,48 @@ def test_closed_post_does_not_take_the_outlet_spoken_to():
         q = one(text, "الوكالة تتطور")
         assert q.speaker == speaker, (text, q)
         assert q.role == role, (text, q)
+
+
+def test_anonymous_source_does_not_swallow_an_outlet_by_its_own_name():
+    # "وقال مصدر أمني لفرانس برس": an outlet's own name glued to لـ, no head
+    # noun, after an anonymous source and before what ends the phrase (أنّ,
+    # a colon, a mark, a comma) is the outlet spoken to, the via
+    for told, outlet in (
+        ("مصدر أمني لفرانس برس", "فرانس برس"),
+        ("مسؤول لرويترز", "رويترز"),
+        ("مصادر طبية لرويترز", "رويترز"),
+        ("مصدر في وزارة الخارجية لسكاي نيوز عربية", "سكاي نيوز عربية"),
+        ("مسؤول عراقي لبي بي سي", "بي بي سي"),
+        ("شاهد لفرانس برس،", "فرانس برس"),
+    ):
+        source = told[: told.index(" ل")]
+        q = one(f'وقال {told} إن "الأسعار ارتفعت كثيرا".', "الأسعار ارتفعت")
+        assert q.speaker == source, (told, q)
+        assert q.role == source, (told, q)
+        assert q.via == outlet, (told, q)
+    # (negative) a nisba, a word of the lexicon, a name after a post in
+    # construct or a noun a trade takes stay in the phrase
+    for subject in (
+        "مسؤول لبناني",
+        "عضو لجنة المالية",
+        "مستشار الرئيس لطفي زيتون",
+        "تاجر لحوم",
+    ):
+        q = one(f'وقال {subject} إن "الأسعار ارتفعت كثيرا".', "الأسعار ارتفعت")
+        assert q.role == subject, (subject, q)
+        assert q.via is None, (subject, q)
+
+
+def test_the_press_told_after_an_anonymous_source_or_a_closed_post():
+    # "وقال مسؤول في الوزارة للصحافيين": the press glued to لل after an
+    # anonymous source or a post a genitive closed is the one told
+    for subject, press in (
+        ("مسؤول في الوزارة", "للصحافيين"),
+        ("مصدر مقرب من الرئاسة", "للصحافة"),
+        ("المتحدث باسم الحكومة", "للصحفيين"),
+    ):
+        q = one(f'وقال {subject} {press} إن "واشنطن قلقة جدا".', "واشنطن قلقة")
+        assert q.role == subject, (subject, q)
+    # (negative) a body of members takes the press for its genitive
+    q = one('وقال عضو النقابة الوطنية للصحفيين إن "واشنطن قلقة جدا".', "واشنطن قلقة")
+    assert q.role == "عضو النقابة الوطنية للصحفيين", q
