@@ -241,6 +241,16 @@ _PARTICIPLES: dict[str, str] = {
 }
 
 
+# عزا and its forms (a relaying verb, "attributed to"), as written
+AZA_FORMS = {
+    "عزا": (M, SG),
+    "عزت": (F, SG),
+    "عزوا": (M, PL),
+    "يعزو": (M, SG),
+    "تعزو": (F, SG),
+}
+
+
 def _build_cues() -> dict[str, Cue]:
     cues: dict[str, Cue] = {}
 
@@ -388,6 +398,11 @@ def _build_cues() -> dict[str, Cue]:
         "تنسب": (F, SG),
     }.items():
         add(form, Cue("نسب", RELAY, gender, number, "إلى"))
+    # "وعزا التلفزيون إلى الوزير قوله": عزا relays as نسب does (cue_at keeps
+    # it only in that frame); "عزت" only glued to و/ف (CONJOINED_CUES)
+    for form, (gender, number) in AZA_FORMS.items():
+        if form != "عزت":
+            add(form, Cue("نسب", RELAY, gender, number, "إلى"))
     return cues
 
 
@@ -402,6 +417,10 @@ CONJOINED_CUES: dict[str, Cue] = {
     normalize(p + stem + ending): Cue(stem, VERB, gender, number)
     for stem in _GO_ON_STEMS
     for ending, gender, number in (("", M, SG), ("ت", F, SG), ("وا", M, PL))
+    for p in "وف"
+} | {
+    # "وعزت الصحيفة إلى مصدر قوله": the bare "عزت" is the given name Izzat
+    normalize(p + "عزت"): Cue("نسب", RELAY, F, SG, "إلى")
     for p in "وف"
 }
 

@@ -187,6 +187,10 @@ _SUBJECT_THEN_PREPOSITION = _words_module._words("علي عن الي")
 _YEAR_OF = _words_module._words("الجاري الحالي المنصرم الفايت القادم")
 _OUTLET_HEADS = lx.OUTLET_HEADS
 _INFORMED = frozenset({"مطلع", "مطلعه", "مطلعون", "مطلعين"})
+# cue_at: the forms of عزا, with و/ف (folded), and the noun of saying after
+# "عزا X إلى Y" (aza_relays)
+_AZA_FORMS = frozenset(p + normalize(w) for w in lx.AZA_FORMS for p in ("", "و", "ف"))
+_SAID_OF_HIM = _words_module._words("قوله قولها قولهم قولهما القول")
 # outlet_told_to: the press told, glued to لل (folded)
 _TO_PRESS = _words_module._words("للصحفيين للصحافيين للاعلاميين للصحافه")
 # outlet_name_end: anonymous heads that speak to the press and take no noun
@@ -1431,6 +1435,8 @@ class _Phrases:
                 # "نقله إلى المستشفى", "نقلته سيارة إسعاف": transferred him;
                 # the pronoun relays only what "ما" stands for
                 return None
+            if cue.kind == lx.RELAY and (toks[i] in _AZA_FORMS and not self.aza_relays(i)):
+                return None  # "وقال عزت الرشق", "عزا الارتفاع إلى الجفاف"
             if cue.kind == lx.RELAY and nxt in _RELAY_PRONOUNS:
                 # "ونقل عنه التلفزيون قوله": he spoke, the outlet relayed
                 return _CueHit(i, i + 2, cue, pronoun=_RELAY_PRONOUNS[nxt])
@@ -3705,6 +3711,23 @@ class _Phrases:
         ):
             return j
         return -1
+
+    def aza_relays(self, i: int) -> bool:
+        """The form of عزا at token ``i`` opens "عزا X إلى Y قوله": إلى
+        within the clause, then a noun of saying with the pronoun of the one
+        the words are attributed to (or "القول"), before any mark."""
+        toks = self.doc.toks
+        to = -1
+        for k in range(i + 1, min(self.n, i + 16)):
+            t = toks[k]
+            if not self.is_word[k] or self.in_quote[k]:
+                return False
+            if to < 0:
+                if t == "الي" and k > i + 1:
+                    to = k
+            elif t in _SAID_OF_HIM and k > to + 1:
+                return True
+        return False
 
     def takes_ala(self, v: int, cue: lx.Cue | None) -> bool:
         """Whether the verb of the phrase (``cue``, or the cue word at token

@@ -107,3 +107,22 @@ def test_the_press_told_after_an_anonymous_source_or_a_closed_post():
     # (negative) a body of members takes the press for its genitive
     q = one('وقال عضو النقابة الوطنية للصحفيين إن "واشنطن قلقة جدا".', "واشنطن قلقة")
     assert q.role == "عضو النقابة الوطنية للصحفيين", q
+
+
+def test_aza_relays_as_nisba_does():
+    # "وعزا X إلى Y قوله «…»": the words are Y's, X (an outlet) relays them
+    for verb in ("وعزا", "وعزت", "وتعزو", "ويعزو"):
+        text = f'{verb} موقع هسبريس إلى مصدر مطلع قوله إن "الحكومة ستعلن التعديل قريبا".'
+        q = one(text, "الحكومة ستعلن")
+        assert q.speaker == "مصدر مطلع", (verb, q)
+        assert q.via == "موقع هسبريس", (verb, q)
+    text = 'وعزا التلفزيون الرسمي إلى الرئيس قوله "لن نسمح بالفوضى في البلاد".'
+    q = one(text, "لن نسمح")
+    assert q.speaker == "الرئيس" and q.via == "التلفزيون الرسمي", q
+    # (negative) the given name Izzat, and عزا with no noun of saying
+    q = one('وأكد القيادي عزت الرشق أن "الحركة لن تتنازل عن حقوقها".', "لن تتنازل")
+    assert q.speaker == "عزت الرشق" and q.role == "القيادي", q
+    q = one('وقال عزت الرشق إن "الحركة لن تتنازل عن حقوقها".', "لن تتنازل")
+    assert q.speaker == "عزت الرشق", q
+    text = 'ويعزو مراقبون ذلك إلى "غياب الإرادة السياسية لدى الحكومة الحالية".'
+    assert one(text, "غياب الإرادة").speaker == "مراقبون"
