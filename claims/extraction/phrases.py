@@ -113,6 +113,8 @@ from claims.extraction.words import (
     _POST_PLACES,
     _PRAISE_VERBS,
     _PREP_CUE,
+    _QATA_BARE,
+    _QATA_OPENERS,
     _QAWL,
     _QAWL_AFTER,
     _QUANTIFIERS,
@@ -1456,6 +1458,8 @@ class _Phrases:
                 ):
                     return _CueHit(i, i + 1, special)
                 return None
+            if special.lemma == "قاطع":
+                return self._interrupts(i, special)
             if special is _QAWL:
                 # "ومضى الوزير في القول:", "ذهب إلى القول إن": after the
                 # preposition and a word, before what is said
@@ -1566,6 +1570,51 @@ class _Phrases:
                 or (length == 3 and toks[i + 1] == words[1] and toks[i + 2] == words[2] + "ه")
             ):  # "بحسب ما قاله": with the resumptive object pronoun
                 return _CueHit(i, i + length, _PREP_CUE[words])
+        return None
+
+    def _interrupts(self, i: int, cue: lx.Cue) -> _CueHit | None:
+        """ "فقاطعه رئيس المحكمة «…»", "وقاطعت النائبة X الوزير: …": the
+        verb of interrupting at token i is a cue when its clause runs, words
+        only, from its subject to words in marks or a colon (or to a
+        participle of saying, "قاطعه القاضي قائلا:"); the form with no
+        object pronoun only where it opens its clause. Not "قاطعت المعارضة
+        الانتخابات" (boycotted), "رفض قاطع" (decisive), "إجابة قاطعة"."""
+        toks, n = self.doc.toks, self.n
+        t = toks[i]
+        if t[-1] == "ه":
+            e = self.doc.ends[i]
+            if self.doc.orig(e - 1, e) in _TA_MARBUTA:
+                return None
+        if (
+            t in _QATA_BARE
+            and t[0] not in "وف"
+            and i
+            and self.is_word[i - 1]
+            and toks[i - 1] not in _QATA_OPENERS
+        ):
+            return None
+        bare = t in _QATA_BARE
+        for k in range(i + 1, min(n, i + 11)):
+            tk = toks[k]
+            if tk == ":":
+                return _CueHit(i, i + 1, cue)
+            if tk in QUOTE_MARKS and k + 1 < n and self.in_quote[k + 1]:
+                if k == i + 1:
+                    return None
+                if bare and (
+                    k + 3 >= n
+                    or not all(self.in_quote[k + 1 : k + 4])
+                    or not all(self.is_word[k + 1 : k + 4])
+                ):
+                    # "وقاطعت الأحزاب الانتخابات «المزورة سلفا»": a word or
+                    # two in marks after the bare verb name what is boycotted
+                    return None
+                return _CueHit(i, i + 1, cue)
+            if not self.is_word[k] or self.in_quote[k]:
+                return None
+            hit = _cue_of(tk)
+            if hit is not None:
+                return _CueHit(i, i + 1, cue) if hit.kind == lx.PARTICIPLE else None
         return None
 
     def possessed_title(

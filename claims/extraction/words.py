@@ -362,8 +362,37 @@ _REPLIED_TO = (
 # "بالقول" is: the clause subject speaks (not "يمكن القول إن", impersonal)
 _QAWL = lx.Cue("قال", lx.PARTICIPLE, None, None)
 _QAWL_AFTER = _words("في الي")
+# "فقاطعه رئيس المحكمة «…»", "وقاطعت النائبة X الوزير: …": interrupted,
+# a verb of dialogue that introduces words in marks with no أنّ; its
+# subject speaks, an object pronoun is the one interrupted (cue_at keeps
+# it only when its clause runs to the words or a colon: the bare past is
+# also "boycotted" and the adjective "decisive", "رفض قاطع")
+_QATA_FORMS = {
+    p + stem + ending + suffix: lx.Cue("قاطع", lx.VERB, gender, number)
+    for p in ("", "و", "ف")
+    for stem, ending, gender, number in (
+        ("قاطع", "", lx.M, lx.SG),
+        ("قاطع", "ت", lx.F, lx.SG),
+        ("قاطع", "وا", lx.M, lx.PL),
+        ("يقاطع", "", lx.M, lx.SG),
+        ("تقاطع", "", lx.F, lx.SG),
+    )
+    for suffix in ("", "ه", "ها", "هم", "هما", "هن", "ني", "نا", "ك", "كم")
+    if not (ending == "وا" and suffix)
+}
+_QATA_FORMS.update(
+    {p + "قاطعو" + s: _QATA_FORMS["قاطعوا"] for p in ("", "و", "ف") for s in ("ه", "ها", "هم")}
+)
+# the forms with no object pronoun, which open their clause
+_QATA_BARE = frozenset(
+    p + w for p in ("", "و", "ف") for w in ("قاطع", "قاطعت", "قاطعوا", "يقاطع", "تقاطع")
+)
+# what may stand before the bare form that opens its clause ("وكان يتحدث
+# عندما قاطع X …", "ثم قاطع X …")
+_QATA_OPENERS = _words("عندما وعندما حين وحين حينما وحينما لما ولما ثم اذ واذ فيما بينما حتي")
 _SPECIAL_CUES = {
     **_VERBAL_NOUN_CUES,
+    **_QATA_FORMS,
     "القول": _QAWL,
     **_AQQABA_FORMS,
     "فرد": _RADDA,
@@ -425,7 +454,7 @@ _SUBJECT_START_SPECIAL = (
 )
 # verbs that introduce words as said ("فقال «أبدا»"); after the others a word
 # or two in marks right after the verb is its object ("وتوقعت «صعود المرأة»")
-_SAYING = _words("قال اضاف تابع رد اجاب زاد اردف استطرد علق كتب ردد غرد ختم واصل اكمل اتم")
+_SAYING = _words("قال اضاف تابع رد اجاب زاد اردف استطرد علق كتب ردد غرد ختم واصل اكمل اتم قاطع")
 # verbs of the one who writes a cable ("في البرقية …، يروي/يكتب السفير X")
 _TELLS = _words("كتب روي")
 # verbs of telling whose object is the one told, never the one who speaks
@@ -938,6 +967,7 @@ _CANDIDATE_KEYS = (
     | frozenset(_VERBAL_NOUN_CUES)
     | frozenset({"القول"})
     | frozenset(_AQQABA_FORMS)
+    | frozenset(_QATA_FORMS)
     # "عبّر X عن ارتياحه، وقال": the verb (cue_at tells it from the
     # preposition "عبر") names the subject the later verbs go on with
     | frozenset({"عبر", "وعبر", "فعبر"})
@@ -1051,6 +1081,7 @@ _MAY_CUE = (
     | frozenset(_VERBAL_NOUN_CUES)
     | frozenset({"القول"})
     | frozenset(_AQQABA_FORMS)
+    | frozenset(_QATA_FORMS)
 )
 
 

@@ -1,0 +1,57 @@
+"""Verbs of dialogue that introduce words in marks with no أنّ:
+interruptions, replies, requests, calls and shouts.
+
+Every article here is invented for the test; each test fails without the
+rule it names.
+"""
+
+from claims.extraction import extract
+from tests.extraction.helpers import one
+
+
+def test_interrupting_verb_gives_the_words_to_its_subject():
+    # "فقاطعه X «…»": the subject after the verb of interrupting speaks;
+    # the object pronoun is the one interrupted, not the speaker
+    for verb, subject, expected in (
+        ("فقاطعه", "رئيس المحكمة", "رئيس المحكمة"),
+        ("فقاطعته", "رئيسة الجلسة", "رئيسة الجلسة"),
+        ("وقاطعه", "النائب سامي فؤاد", "سامي فؤاد"),
+        ("فقاطعه", "أحد النواب", "أحد النواب"),
+        ("فيقاطعه", "القاضي", "القاضي"),
+    ):
+        text = (
+            'وقال المحامي خالد العمر "موكلي لم يرتكب أي جرم"، '
+            f'{verb} {subject} "من غير اللائق أن تتكلم بهذه الطريقة".'
+        )
+        q = one(text, "غير اللائق")
+        assert q.speaker == expected, (verb, q)
+
+
+def test_interrupting_verb_after_a_time_clause_and_with_a_colon():
+    # "عندما قاطعه صحفي «…»": a short question in marks is said too, and a
+    # colon after the subject
+    q = one(
+        'وكان الوزير يتحدث عندما قاطعه صحفي "وماذا عن الفساد في وزارتك؟".',
+        "الفساد في وزارتك",
+    )
+    assert q.speaker == "صحفي", q
+    q = one(
+        'وقال الوزير "سنرفع الأجور". فقاطعته النائبة سلمى حداد: "منذ سنوات نسمع الوعود".',
+        "نسمع الوعود",
+    )
+    assert q.speaker == "سلمى حداد", q
+    q = one(
+        'وتحدث الوزير طويلا. وقاطعت النائبة سلمى حداد الوزير "هذه أرقام قديمة جدا".',
+        "أرقام قديمة",
+    )
+    assert q.speaker == "سلمى حداد", q
+    # but the bare verb is also "boycotted" and قاطعة the adjective
+    # "decisive": a word or two in marks after the boycott's object is no
+    # quote; after the adjective, or the verb after its own subject ("لكن
+    # الحزب قاطعه"), the words stay the last speaker's
+    assert not extract('وقاطعت الأحزاب الكبرى الانتخابات "المزورة سلفا".')
+    for text in (
+        'وقال النائب "سنصوت ضد القانون". وجاءت إجابة الوزير قاطعة "لا تراجع عن القرار".',
+        'وقال النائب "سنصوت ضد القانون"، لكن الحزب قاطعه "بسبب مواقفه الأخيرة من الحكومة".',
+    ):
+        assert {q.speaker for q in extract(text)} == {"النائب"}, text
