@@ -1960,6 +1960,18 @@ class _Phrases:
         while i < limit and i - counted_from < 14:
             t = toks[i]
             if (
+                named
+                and t[0] == "و"
+                and len(t) > 3
+                and _IS_TITLE_HEAD[t[1:]]
+                and not post_after_name
+            ):
+                # "بين الوزير X Y والسفيرة Z", "X Y ورئيس البرلمان Z": right
+                # after the name, a title joined by و opens the other party
+                # (not after a post told after the name: "X Y نائب رئيس
+                # الحكومة ووزير النقل", his second post)
+                break
+            if (
                 (named or titled)
                 and i + 1 < limit
                 and _VERB_COMPLEMENT[toks[i + 1]]

@@ -4591,17 +4591,21 @@ class _Speakers:
             t = toks[k]
             if self.in_quote[k] or t in _THE_LATTER:
                 continue
-            if not _IS_TITLE_HEAD[t] and not (t[0] == "ب" and _IS_TITLE_HEAD[t[1:]]):
-                continue  # (also glued to ب: "لقاءه الأخير بقائد الجيش", "بالسفير")
+            if not _IS_TITLE_HEAD[t] and not (t[0] in "بو" and _IS_TITLE_HEAD[t[1:]]):
+                # (also glued to ب: "لقاءه الأخير بقائد الجيش", "بالسفير"; or
+                # to و, the second party: "بين الوزير X والسفيرة Y")
+                continue
             if k > lo and _IS_TITLE_HEAD[toks[k - 1]]:
                 continue  # (the genitive title of a title: "مستشار الرئيس")
             b, ra, rb = self.scan_np(k, tok, None)
             ent = self.classify(k, b, ra, rb, None)
-            if ent is None and t[0] == "ب":
+            if ent is None and t[0] in "بو":
                 # ("بالسفير الفرنسي X": the person read there when met)
                 pos = self.doc.starts[k]
                 ent = next((p for p in reversed(self._persons) if p.pos == pos), None)
             if ent is not None and ent.kind == PERSON and ent.gender == gender:
+                if t[0] == "و" and not _named_person(ent):
+                    continue  # ("X نائب رئيس الحكومة ووزير النقل": his second post)
                 return ent
             return None
         return None

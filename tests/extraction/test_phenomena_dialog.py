@@ -98,3 +98,38 @@ def test_the_one_asked_answers_not_the_asker():
     ):
         q = one(text, "أين ذهبت")
         assert q.speaker == "خالد العمر", (text, q)
+
+
+def test_the_latter_is_the_second_party_joined_by_wa():
+    # "بين X وY": the name of the first party ends before the title joined
+    # to it by و, and "الأخير/الأخيرة" is the second party, of its gender
+    for text, name, role in (
+        (
+            "وفي لقاء بين الوزير خالد العمر والسفيرة ماري جونز، قالت الأخيرة "
+            '"العلاقات بين البلدين متينة جدا".',
+            "ماري جونز",
+            "السفيرة",
+        ),
+        (
+            "وجرى لقاء بين وزير الخارجية خالد العمر ورئيس البرلمان سامي فؤاد. "
+            'وقال الأخير "العلاقات بين البلدين متينة جدا".',
+            "سامي فؤاد",
+            "رئيس البرلمان",
+        ),
+        (
+            "واجتمع الوزير خالد العمر والسفير جون سميث أمس. "
+            'وقال الأخير إن "العلاقات بين البلدين متينة جدا".',
+            "جون سميث",
+            "السفير",
+        ),
+    ):
+        q = one(text, "متينة جدا")
+        assert (q.speaker, q.role) == (name, role), (text, q)
+    # but a second post joined by و before the name is the same person's
+    q = one(
+        "التقى السفير جون سميث نائب رئيس الوزراء ووزير الخارجية خالد العمر. "
+        'وقال الأخير إن "العلاقات بين البلدين متينة جدا".',
+        "متينة جدا",
+    )
+    assert q.speaker == "خالد العمر", q
+    assert q.role == "نائب رئيس الوزراء ووزير الخارجية", q
