@@ -796,6 +796,12 @@ def _imperfect_verb(w: str) -> bool:
 # "كاتبة الدولة المكلفة بالتجارة الخارجية"), folded
 # titles that are also first names ("أمير عبدو", "سلطان X"), folded
 _TITLE_FIRST_NAMES = _words_module._words("امير سلطان ملك")
+# name_in_marks_shape: words that open a clause or a slogan, never a name in
+# marks (a negation, a pronoun, a demonstrative, a particle)
+_CLAUSE_OPENERS = _words_module._words(
+    "لا لن لم ما ليس لسنا انا نحن انت انتم هو هي هم هذا هذه ذلك تلك هؤلاء هنا هناك "
+    "كل هل قد لقد ان إن يا نعم كفى"
+)
 # "general" after a post ("الأمين العام", "المديرة العامة"); not
 # words._GENERAL ("عام العام", a rank before the name)
 _GENERAL_AFTER_POST = _words_module._words("العام العامه")
@@ -1677,6 +1683,70 @@ class _Phrases:
             m += 1
         return -1
 
+    def name_in_marks_shape(self, o: int, c: int) -> bool:
+        """Tokens [o, c) in marks could be a person's or a body's name: one
+        to three words (initials not counted), the first no negation,
+        pronoun or word opening a clause, none a present verb."""
+        toks = self.doc.toks
+        words = [t for t, w in zip(toks[o:c], self.is_word[o:c], strict=True) if w]
+        if not words or len(words) - self.initials_in(o, c) > 3:
+            return False
+        if words[0] in _CLAUSE_OPENERS:
+            return False
+        return not any(w[:1] in "يت" and len(w) >= 4 and _present_verb(w) for w in words)
+
+    def that_or_colon_follows(self, k: int, limit: int) -> bool:
+        """Whether أنّ or a colon comes within twenty tokens from ``k``, in
+        the same sentence."""
+        toks = self.doc.toks
+        end = k + 20 if k + 20 < limit else limit
+        for x in range(k, end):
+            t = toks[x]
+            if t in _THAT or t == ":":
+                return True
+            if t in _SENTENCE_END:
+                return False
+        return False
+
+    def marks_named_before(self, o: int, c: int) -> bool:
+        """The words of tokens [o, c) (a name in marks) stand, as whole
+        words, earlier in the text."""
+        words = [t for t, w in zip(self.doc.toks[o:c], self.is_word[o:c], strict=True) if w]
+        if not words:
+            return False
+        folded = self.doc.folded
+        name = " ".join(words)
+        end = self.doc.starts[o]
+        at = folded.find(name, 0, end)
+        while at != -1:
+            a, b = at - 1, at + len(name)
+            if (a < 0 or not folded[a].isalpha()) and (b >= len(folded) or not folded[b].isalpha()):
+                return True
+            at = folded.find(name, at + 1, end)
+        return False
+
+    def initials_in(self, o: int, c: int) -> int:
+        """How many of the words in tokens [o, c) are initials: a word of
+        one to three letters with its full stop glued after it and another
+        word after that ("بي.جيه كراولي", "ج.و. بوش"), which with the name
+        they abbreviate count as one word of it."""
+        toks = self.doc.toks
+        if "." not in toks[o:c]:
+            return 0
+        ends, starts = self.doc.ends, self.doc.starts
+        is_word = self.is_word
+        k = 0
+        for m in range(o, c - 2):
+            if (
+                toks[m + 1] == "."
+                and is_word[m]
+                and len(toks[m]) <= 3
+                and ends[m] == starts[m + 1]
+                and is_word[m + 2]
+            ):
+                k += 1
+        return k
+
     def names_in_marks(self, k: int) -> bool:
         """Token ``k`` heads a name in the marks right after it: a label
         ("صحيفة «الخبر»"), a bare title ("منسق «تنسيقية …»"), لـ and a body,
@@ -1938,8 +2008,50 @@ class _Phrases:
                 # marks right after the verb, then its that-clause, is the
                 # verb's subject (an outlet or a body), not words said
                 m = self.closing_mark(a, limit, 5)
+                if m < 0 and toks[a + 2] == ".":
+                    # "وصرح «بي.جيه كراولي»": initials count with the name
+                    m = self.closing_mark(a, limit, 9)
+                    if m > 0 and m - a - 1 - 2 * self.initials_in(a + 1, m) > 3:
+                        m = -1
                 if m > a + 1 and m + 1 < self.n and toks[m + 1] in _THAT:
                     return m + 1, m + 1, m + 1
+                if (
+                    m > a + 1
+                    and m + 2 < self.n
+                    and toks[m + 1] == ":"
+                    and toks[m + 2] in QUOTE_MARKS
+                    and in_quote[m + 2]
+                    and self.name_in_marks_shape(a + 1, m)
+                ):
+                    # "وقال «كراولي»: «أحد الموضوعات …»": the name in marks,
+                    # then a colon and the words said in marks of their own
+                    return m + 1, m + 1, m + 1
+                if (
+                    m > a + 1
+                    and m + 2 < self.n
+                    and toks[m + 1] in _COMMAS
+                    and toks[m + 2] in QUOTE_MARKS
+                    and in_quote[m + 2]
+                    and m - a <= 3
+                    and self.name_in_marks_shape(a + 1, m)
+                    and self.marks_named_before(a + 1, m)
+                ):
+                    # "وقال «زكي»، «الأمر يتطلب وقتا»": a name met before, in
+                    # marks, then a comma and the words said in their marks
+                    return m + 1, m + 1, m + 1
+                if (
+                    m > a + 1
+                    and m + 3 < limit
+                    and toks[m + 1] in _COMMAS
+                    and _IS_TITLE_HEAD[toks[m + 2]]
+                    and self.name_in_marks_shape(a + 1, m)
+                    and self.that_or_colon_follows(m + 3, limit)
+                ):
+                    # "وصرح «بي.جيه كراولي»، المتحدث باسم الخارجية، بأن": the
+                    # name in marks, then its post after a comma (read below,
+                    # as after a name without marks)
+                    i = m + 1
+                    named = True
                 if (
                     m > a + 1
                     and m + 2 < limit

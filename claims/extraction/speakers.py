@@ -4917,7 +4917,17 @@ class _Speakers:
             # "ونقلت "الوثيقة" قول X «…»": the document in marks, then the
             # saying it relays
             return True
-        if toks[k] not in _THAT:
+        if toks[k] == ":":
+            # "وقال «كراولي»: «أحد الموضوعات …»": a colon after the marks,
+            # and the words said in marks of their own right after it, so
+            # the marks before are the verb's subject
+            return (
+                k + 1 < self.n
+                and toks[k + 1] in QUOTE_MARKS
+                and self.in_quote[k + 1]
+                and self.name_in_marks_shape(q.open_tok + 1, q.close_tok)
+            )
+        elif toks[k] not in _THAT:
             if toks[k] not in _COMMAS:
                 return False
             m, stop = k + 1, min(self.n, k + 15)
@@ -4935,6 +4945,11 @@ class _Speakers:
                     while e < self.n and self.in_quote[e]:
                         e += 1
                     if e - m > 5:
+                        if m == k + 1 and not apposition:
+                            # "وقال «زكي»، «الأمر يتطلب وقتا»": the words said
+                            # in marks right after the comma; the marks before
+                            # are the verb's subject if they name one met before
+                            break
                         return False
                     m = e
                     continue
@@ -4946,16 +4961,7 @@ class _Speakers:
                 # name's post right after its comma, an apposition, whether
                 # or not the article named him before
                 return True
-        folded = self.doc.folded
-        name = " ".join(words)
-        end = self.doc.starts[q.open_tok]
-        at = folded.find(name, 0, end)
-        while at != -1:
-            a, b = at - 1, at + len(name)
-            if (a < 0 or not folded[a].isalpha()) and (b >= len(folded) or not folded[b].isalpha()):
-                return True
-            at = folded.find(name, at + 1, end)
-        return False
+        return self.marks_named_before(q.open_tok + 1, q.close_tok)
 
     def aside_to_marks(self, a: int, o: int, before: str) -> bool:
         """is_quotation: whether the words from token ``a`` (right after a
@@ -5283,9 +5289,10 @@ class _Speakers:
             # not introduced by a cue, no verb in it
             return False
         if (
-            n <= 2
+            n <= 5
             and att.cue_tok is not None
             and q.open_tok - att.cue_tok == 1
+            and n - self.initials_in(o, c) <= 2
             and self.subject_in_marks(q, words)
         ):
             return False

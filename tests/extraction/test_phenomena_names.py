@@ -1,12 +1,13 @@
 """Given names the engine could read as function words or titles: أمين
 (the post أمين عام/أمين السر, or the name Amin) and آن (the particle أنّ
-once folded, or the name Anne).
+once folded, or the name Anne); names set in marks (with initials, before
+a colon, a comma or a post).
 
 Every article here is written for the test, in invented sentences; each
 test fails without the rule it names.
 """
 
-from tests.extraction.helpers import one
+from tests.extraction.helpers import one, quotes_of
 
 
 def test_amin_before_a_name_word_is_the_given_name():
@@ -61,3 +62,70 @@ def test_the_particle_and_the_verb_are_no_name():
         text = f'وقال الوزير سامر الحلبي إنه {clause} "لنقول الحقيقة كاملة".'
         q = one(text, "لنقول الحقيقة")
         assert q.speaker == "سامر الحلبي", (clause, q)
+
+
+def test_name_in_marks_with_initials_then_its_post_is_the_subject():
+    # a name in marks whose initials carry full stops ("بي.جيه", "ج.و."),
+    # then its post after a comma, then أنّ: the verb's subject, no quote
+    text = (
+        "وصرح «بي.جيه كراولي»، المتحدث باسم وزارة الخارجية الأمريكية، الأربعاء، "
+        "بأن السفير عاد إلى واشنطن للتشاور.\n\n"
+        "وقال «كراولي»: «أحد الموضوعات التي نخشاها هو أثر التسريبات على علاقاتنا»."
+    )
+    assert all("كراولي" not in q.text for q in quotes_of(text))
+    q = one(text, "أحد الموضوعات")
+    assert q.speaker == "بي.جيه كراولي", q
+    assert q.role == "المتحدث باسم وزارة الخارجية الأمريكية", q
+    text = "مشاورات في القاهرة\n\nأكد «ج.و. بوش»، الرئيس الأمريكي، أن «الحرب على الإرهاب مستمرة»."
+    assert all("بوش" not in q.text for q in quotes_of(text))
+    q = one(text, "الحرب على الإرهاب")
+    assert q.speaker == "ج.و. بوش", q
+    assert q.role == "الرئيس الأمريكي", q
+
+
+def test_name_in_marks_then_its_post_then_the_words_said():
+    text = (
+        "أزمة في الأسواق\n\n"
+        "وقال «جي.بي مورغان»، رئيس البنك، إن «الأسواق ستتعافى قريبا».\n\n"
+        "وأضاف: «لا نرى خطرا على الودائع في الوقت الحالي»."
+    )
+    for fragment in ("الأسواق ستتعافى", "لا نرى خطرا"):
+        q = one(text, fragment)
+        assert q.speaker == "جي.بي مورغان", (fragment, q)
+        assert q.role == "رئيس البنك", (fragment, q)
+
+
+def test_name_in_marks_then_a_colon_and_words_in_marks():
+    # "وقال «X»: «…»": the marks before the colon hold the subject, the
+    # marks after it the words, whether or not the name was met before
+    for name in ("أحمد عبد الرحمن", "زكي", "سامي المصري"):
+        text = (
+            f"مشاورات في القاهرة\n\nوقال «{name}»: "
+            "«الوضع في المنطقة يتطلب حوارا عاجلا بين الأطراف»."
+        )
+        assert all(q.text != name for q in quotes_of(text)), name
+        q = one(text, "الوضع في المنطقة")
+        assert q.speaker == name, (name, q)
+
+
+def test_name_in_marks_met_before_then_a_comma_and_words_in_marks():
+    text = (
+        "وقال «حسام زكي»، المتحدث باسم الجامعة، إن الاجتماع مهم. "
+        "وقال «زكي»، «الأمر يتطلب وقتا طويلا من الجميع»."
+    )
+    assert all(q.text != "زكي" for q in quotes_of(text))
+    q = one(text, "الأمر يتطلب")
+    assert q.speaker == "حسام زكي", q
+    assert q.role == "المتحدث باسم الجامعة", q
+
+
+def test_words_in_marks_before_a_colon_or_comma_stay_words():
+    # negative: a slogan or a negation in marks before the colon or the
+    # comma is no name; and a name never met before stays as it was
+    text = "وقال «لا تراجع»: «هذا شعارنا منذ البداية»."
+    assert all(q.speaker != "لا تراجع" for q in quotes_of(text))
+    text = "وقال «كفى»، «لن نسكت بعد اليوم على هذا الظلم»."
+    assert any(q.text == "كفى" for q in quotes_of(text))
+    assert one(text, "لن نسكت").speaker != "كفى"
+    text = "وأضاف «ما حدث أمس جريمة»، الرئيس في خطابه."
+    assert any(q.text == "ما حدث أمس جريمة" for q in quotes_of(text))
