@@ -59,6 +59,7 @@ from claims.extraction.words import (
     _HAS_ARABIC,
     _HE_SHE,
     _IN_IT,
+    _INFORM,
     _INTERLOCUTORS,
     _IS_TITLE_HEAD,
     _KANA,
@@ -431,6 +432,10 @@ _THIS_LATTER = {"هذا": _M, "هذه": _F}
 # "لموقع الحزب الناطق باسمه": the outlet speaks for its owner, told by the
 # pronoun; a spokesman's body is named ("الناطق باسم الحركة")
 _OUTLETS_OWNER = frozenset(("باسمه", "باسمها", "باسمهم", "بلسانه", "بلسانها", "بلسانهم"))
+
+
+# the object pronouns a verb may carry ("أبلغه", "أخبرها", "أبلغنا")
+_OBJECT_SUFFIXES = ("ه", "ها", "هم", "هما", "هن", "ني", "نا", "ك", "كم")
 
 
 class _Speakers:
@@ -944,6 +949,21 @@ class _Speakers:
             pre = self.subject_before(hit, self.sent_first[self.sent[hit.tok]])
             if pre is not None:
                 return pre
+        if (
+            b > hit.np_start
+            and _lemma_key(cue) in _INFORM
+            and toks[hit.tok][0] not in "وف"
+            # (not "السفير أبلغه الوزير": the object, a topic before the verb,
+            # taken up by its pronoun)
+            and not toks[hit.tok].endswith(_OBJECT_SUFFIXES)
+            and (first := self.sent_first[self.sent[hit.tok]]) < hit.tok
+            and self.is_word[hit.tok - 1]
+            and (told := self.subject_opening(first, hit.tok, cue)) is not None
+        ):
+            # "الرئيس ميشال سليمان أبلغ السفير أن «…»": the sentence opens
+            # with the verb's subject; the phrase after the verb of telling
+            # is the one told, its object
+            return told
         ent = self.classify(hit.np_start, b, ra, rb, cue, lam=hit.lam)
         if (
             ent is not None
@@ -2485,6 +2505,24 @@ class _Speakers:
                 return None
             return ent
         return None
+
+    def subject_opening(self, first: int, verb: int, cue: lx.Cue) -> _Entity | None:
+        """The noun phrase that opens the sentence at ``first`` and runs up
+        to the verb at ``verb``, when it is a speaker that agrees with the
+        verb ("الوزيرة هند صبري أبلغت", "مسؤول لبناني أبلغ"), else None."""
+        b, ra, rb = self.scan_np(first, verb, None)
+        if (b if rb == ra else rb) != verb:
+            return None
+        ent = self.classify(first, b, ra, rb, None)
+        if (
+            ent is None
+            or ent.kind not in (PERSON, ANONYMOUS, ORGANIZATION, GROUP)
+            # (a name alone tells no gender: the verb's is taken)
+            or (ent.number != cue.number and ent.kind != ORGANIZATION)
+            or (ent.gender != cue.gender and (ent.kind != PERSON or ent.role))
+        ):
+            return None
+        return self.classify(first, b, ra, rb, cue)
 
     def subject_after_that(self, hit: _CueHit, lo: int) -> _Entity | None:
         toks = self.doc.toks

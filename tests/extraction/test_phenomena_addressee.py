@@ -70,3 +70,39 @@ def test_the_one_told_after_a_that_clause_is_no_speaker_for_the_participle():
         "الإجراءات قانونية",
     )
     assert q.speaker == "المتحدث", q
+
+
+def test_subject_opening_the_sentence_before_a_verb_of_telling_speaks():
+    # "X أبلغ Y أن": the sentence opens with the verb's subject; the phrase
+    # after the verb of telling is the one told
+    for text, fragment, speaker, role in (
+        (
+            'الرئيس ميشال سليمان أبلغ السفير أن "الجيش قادر على حماية الحدود".',
+            "الجيش قادر",
+            "ميشال سليمان",
+            "الرئيس",
+        ),
+        (
+            'الوزيرة هند صبري أبلغت السفير أن "الحكومة ملتزمة".',
+            "الحكومة ملتزمة",
+            "هند صبري",
+            "الوزيرة",
+        ),
+        ('مصدر مطلع أبلغ الصحيفة أن "الاتفاق قريب".', "الاتفاق قريب", "مصدر مطلع", "مصدر مطلع"),
+        ('المعارضون أبلغوا الوسيط أن "الحوار انتهى".', "الحوار انتهى", "المعارضون", None),
+        (
+            'الرئيس ميشال سليمان أبلغ القائم بالأعمال الأمريكي أن "الجيش قادر"، '
+            'مضيفا أن "المساعدات ضرورية".',
+            "المساعدات ضرورية",
+            "ميشال سليمان",
+            "الرئيس",
+        ),
+    ):
+        q = one(text, fragment)
+        assert (q.speaker, q.role) == (speaker, role), (text, q)
+    # negative: the object before the verb, taken up by its pronoun ("السفير
+    # أبلغه الوزير"), and a time word opening the sentence, are no subject
+    q = one('السفير أبلغه الوزير أن "الحكومة مستقرة".', "الحكومة مستقرة")
+    assert q.speaker == "الوزير", q
+    q = one('اليوم أبلغ الوزير السفير أن "الحكومة مستقرة".', "الحكومة مستقرة")
+    assert q.speaker == "الوزير", q
