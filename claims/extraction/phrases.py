@@ -94,6 +94,7 @@ from claims.extraction.words import (
     _NAMED_BY_LABEL,
     _NAMED_PLACES,
     _NATIONALITIES,
+    _NISBA_ENDINGS,
     _NOUN_MARKERS,
     _NP_KIND,
     _NP_SPECIAL,
@@ -1894,6 +1895,32 @@ class _Phrases:
             m += 1
         return m if m < limit and toks[m] in QUOTE_MARKS else -1
 
+    def told_after_honorific(self, i: int, limit: int) -> bool:
+        """After a verb of telling and its subject's title, the honorific or
+        rank at ``i`` and the name after it are the one told when the verb's
+        complement follows them ("وأبلغ وزير الدفاع الجنرال X بأن"), not when
+        another object does ("وأبلغ وزير الخارجية الشيخ X السفير أن": the
+        minister's own name)."""
+        toks = self.doc.toks
+        b = i + 1
+        while b < limit and toks[b] in _RANK_QUALIFIERS:
+            b += 1  # "الفريق أول ركن X"
+        n = b
+        while (
+            b < limit
+            and b - n < 5
+            and self.is_word[b]
+            and _NP_KIND[toks[b]] not in (3, 4, 5)
+            and toks[b] not in _THAT
+            and toks[b] != "ب"
+            and toks[b][:3] != "بال"
+        ):
+            b += 1  # the name's words ("صباح الخالد"), up to a title or أنّ
+        if b >= limit or b == n:
+            return True
+        t = toks[b]
+        return not self.is_word[b] or t in _THAT or t[0] == "ب" or t in lx.NP_STOP
+
     def scan_np(
         self, a: int, limit: int, cue: lx.Cue | None, *, titled: bool = False, ali: bool = False
     ) -> tuple[int, int, int]:
@@ -1919,7 +1946,20 @@ class _Phrases:
             if end < limit:
                 limit = end
         if cue is None:
-            verb = tells = False
+            verb = False
+            # (a phrase read outside speech right after a verb of telling, or
+            # the title's words after it: "وأبلغ وزير الدفاع الجنرال X" is
+            # the subject and then the one told, as after the cue)
+            tells = a > 0 and (
+                ((hit := _cue_of(toks[a - 1])) is not None and hit.kind == lx.VERB)
+                or (
+                    titled
+                    and a > 1
+                    and (hit := _cue_of(toks[a - 2])) is not None
+                    and hit.kind == lx.VERB
+                )
+            )
+            tells = tells and hit.lemma in _TELL_SOMEONE
             ali_is_name = ali  # ("أن مستشار الرئيس نافع علي نافع حذر": a name)
             # (a mention right after a verb of saying is still its subject:
             # "أقر وزير العدل بوجود …" read again outside speech ends before
@@ -2082,6 +2122,22 @@ class _Phrases:
                 # after the name, a title joined by و opens the other party
                 # (not after a post told after the name: "X Y نائب رئيس
                 # الحكومة ووزير النقل", his second post)
+                break
+            if (
+                tells
+                and not named
+                and i >= a + 2
+                and t[:2] == "ال"
+                and toks[a][:2] != "ال"
+                and toks[i - 1][:2] != "ال"
+                and is_word[i - 1]
+                and is_word[i]
+                and (np_kind[t] == 4 or t[-3:] in _NISBA_ENDINGS or t[2:] in _ADDRESSEE_HEADS)
+            ):
+                # "وأخبر مسؤول أمني الصحفيين أن", "وأبلغ مسؤول لبناني السفير
+                # الأمريكي": after an indefinite subject and its adjective, a
+                # definite person, group or body is the one told (no
+                # genitive of the adjective: "رفيع المستوى")
                 break
             if (
                 (named or titled)
@@ -2288,13 +2344,35 @@ class _Phrases:
                             kind == 4
                             and tells
                             and titled
-                            and toks[i - 1][:2] == "ال"
+                            and (toks[i - 1][:2] == "ال" or named)
                             and (i + 1 >= limit or toks[i + 1] != "العام")
+                            and (
+                                t not in _HONORIFICS_OR_RANKS or self.told_after_honorific(i, limit)
+                            )
                         ):
                             # "وأبلغ وزير الخارجية السفير الأمريكي أن": after a
                             # complete title, a second one with the article is
                             # the one told, the verb's object (but "الرئيس
-                            # المدير العام": one compound title)
+                            # المدير العام": one compound title); so after a
+                            # titled name ("وأبلغت الوزيرة X السفيرة
+                            # الأمريكية أن": her post told before her name)
+                            break
+                        if (
+                            kind == 3
+                            and tells
+                            and titled
+                            and not named
+                            and toks[i - 1][:2] == "ال"
+                            # (not "نائب رئيس الوزراء وزير الخارجية": two
+                            # posts in construct, one man's)
+                            and toks[a][:2] == "ال"
+                            and i + 1 < limit
+                            and toks[i + 1][:2] == "ال"
+                            and is_word[i + 1]
+                        ):
+                            # "وأبلغ السفير الأمريكي وزير الدفاع أن": after a
+                            # complete title, a post in construct with its
+                            # definite genitive is the one told
                             break
                         if kind == 4 and titled and not named and t in _HONORIFIC_WORDS_OR_RANKS:
                             # "وزير النقل … رئيس مجلس إدارة الهيئة العامة

@@ -106,3 +106,82 @@ def test_subject_opening_the_sentence_before_a_verb_of_telling_speaks():
     assert q.speaker == "الوزير", q
     q = one('اليوم أبلغ الوزير السفير أن "الحكومة مستقرة".', "الحكومة مستقرة")
     assert q.speaker == "الوزير", q
+
+
+def test_the_one_told_after_the_subject_of_a_verb_of_telling_is_no_part_of_it():
+    # verb, subject, object: after the subject's complete title (or its
+    # titled name, or an indefinite source and its adjective) the person
+    # told opens the object; a rank or an honorific with a name is the one
+    # told when the verb's complement follows it
+    for text, fragment, speaker, role in (
+        (
+            'وأبلغ وزير الدفاع الجنرال ديفيد بترايوس بأن "الجيش جاهز".',
+            "الجيش جاهز",
+            "وزير الدفاع",
+            "وزير الدفاع",
+        ),
+        (
+            'وزير الدفاع أبلغ الجنرال ديفيد بترايوس بأن "الجيش جاهز".',
+            "الجيش جاهز",
+            "وزير الدفاع",
+            "وزير الدفاع",
+        ),
+        (
+            'وأبلغ السفير الأمريكي وزير الدفاع أن "واشنطن قلقة".',
+            "واشنطن قلقة",
+            "السفير الأمريكي",
+            "السفير الأمريكي",
+        ),
+        (
+            'وأبلغت الوزيرة هند صبري السفيرة الأمريكية أن "الحكومة ملتزمة بالإصلاح".',
+            "الحكومة ملتزمة",
+            "هند صبري",
+            "الوزيرة",
+        ),
+        (
+            'وأخبر مسؤول أمني الصحفيين أن "التحقيق مستمر".',
+            "التحقيق مستمر",
+            "مسؤول أمني",
+            "مسؤول أمني",
+        ),
+        (
+            'وأبلغ مسؤول لبناني السفير الأمريكي أن "الحكومة ستسقط".',
+            "الحكومة ستسقط",
+            "مسؤول لبناني",
+            "مسؤول لبناني",
+        ),
+    ):
+        q = one(text, fragment)
+        assert (q.speaker, q.role) == (speaker, role), (text, q)
+    # negative: the honorific or rank and name followed by another object
+    # are the subject's own; two posts in construct are one man's; an
+    # adjective's genitive stays in the source's description
+    for text, fragment, speaker, role in (
+        (
+            'وأبلغ وزير الخارجية الشيخ صباح الخالد السفير الأمريكي أن "الكويت ملتزمة".',
+            "الكويت ملتزمة",
+            "صباح الخالد",
+            "وزير الخارجية",
+        ),
+        (
+            "وأبلغ نائب رئيس الوزراء وزير الخارجية الشيخ صباح الخالد السفير الأمريكي "
+            'أن "الكويت ملتزمة".',
+            "الكويت ملتزمة",
+            "صباح الخالد",
+            "نائب رئيس الوزراء وزير الخارجية",
+        ),
+        (
+            'وأبلغ وزير الدفاع اللواء محمد الأحمد السفير أن "الجيش جاهز".',
+            "الجيش جاهز",
+            "محمد الأحمد",
+            "وزير الدفاع",
+        ),
+        (
+            'وطالب مسؤول أمني رفيع المستوى بـ"تشديد الرقابة على الحدود".',
+            "تشديد الرقابة",
+            "مسؤول أمني رفيع المستوى",
+            "مسؤول أمني رفيع المستوى",
+        ),
+    ):
+        q = one(text, fragment)
+        assert (q.speaker, q.role) == (speaker, role), (text, q)
