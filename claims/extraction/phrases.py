@@ -1446,6 +1446,16 @@ class _Phrases:
                 return None
             if cue.kind == lx.RELAY and (toks[i] in _AZA_FORMS and not self.aza_relays(i)):
                 return None  # "وقال عزت الرشق", "عزا الارتفاع إلى الجفاف"
+            if (
+                cue.kind == lx.RELAY
+                and toks[i][0] in "وف"
+                and toks[i][1:] in _RELAY_RESUMPTIVE
+                and "عن" not in toks[i + 1 : i + 8]
+            ):
+                # "وأضاف X في كلمته، ونقلته قناة Y: «…»": the outlet carried
+                # the words ("it", the speech), X said them; relayed from
+                # someone it would name him after عن
+                return None
             if cue.kind == lx.RELAY and nxt in _RELAY_PRONOUNS:
                 # "ونقل عنه التلفزيون قوله": he spoke, the outlet relayed
                 return _CueHit(i, i + 2, cue, pronoun=_RELAY_PRONOUNS[nxt])

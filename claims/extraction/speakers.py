@@ -38,6 +38,7 @@ from claims.extraction.words import (
     _BODY_OF_TITLE,
     _CALLED,
     _CANDIDATE_KEYS,
+    _CARRIED,
     _CARRY_OUT,
     _CLAUSE_PREPOSITIONS,
     _CLAUSE_PUNCT,
@@ -79,6 +80,7 @@ from claims.extraction.words import (
     _NOT_WAS,
     _NP_KIND,
     _OBJECT_VERBS,
+    _OUTLET_BEFORE,
     _PARENS,
     _PATRONYMIC_LINKS,
     _PLURAL_DOCUMENTS,
@@ -1210,7 +1212,12 @@ class _Speakers:
             elif (
                 t in lx.OUTLET_HEADS
                 and k > 0
-                and (toks[k - 1] in {"مع", "عن", "نقلا"} or toks[k - 1].startswith("نقل"))
+                and (
+                    (w := toks[k - 1]) in _OUTLET_BEFORE
+                    or w.startswith("نقل")
+                    or w in _CARRIED
+                    or (w[:1] in "وف" and w[1:] in _CARRIED)
+                )
             ):
                 outlet, skip, prefix = t, 0, ""
             if outlet is None:

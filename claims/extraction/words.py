@@ -1061,6 +1061,11 @@ _AT_ONCE = _words("هامش وهامش عقب وعقب اثر واثر فور و
 _ANCHOR_FIRST = _AT_ONCE | _words("بعد وبعد")
 # scan_np: a title, with or without the article, or an anonymous head
 _TITLE_LIKE = lx.TITLES | frozenset("ال" + w for w in lx.TITLES) | lx.ANONYMOUS_HEADS
+# via_of: what a bare outlet head follows when it relays or carries the
+# words: "مع", "عن", "نقلا"; "في حوار أجرته معها مجلة …"; "ونقلته قناة …",
+# "في خطاب بثته قناة …" (folded)
+_OUTLET_BEFORE = _words("مع معه معها معهم عن نقلا")
+_CARRIED = _words("نقله نقلته نقلها نقلتها بثه بثته بثها بثتها اذاعه اذاعته اذاعها اذاعتها")
 # via_of: tokens that can name an outlet (ل before a mark, لـ/للـ + outlet
 # head, or a bare outlet head)
 _MAY_NAME_OUTLET = (
