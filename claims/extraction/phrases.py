@@ -64,6 +64,7 @@ from claims.extraction.words import (
     _F,
     _FEMININE_PLURAL_SOURCES,
     _FROM,
+    _FROM_PRONOUNS,
     _FRONTING_OR_CONJ,
     _GENITIVE_FIRST,
     _GLUED_MA,
@@ -1477,6 +1478,8 @@ class _Phrases:
                 return None
             if special.lemma == "قاطع":
                 return self._interrupts(i, special)
+            if special.lemma == "طلب":
+                return self._requests(i, special)
             if special is _QAWL:
                 # "ومضى الوزير في القول:", "ذهب إلى القول إن": after the
                 # preposition and a word, before what is said
@@ -1632,6 +1635,47 @@ class _Phrases:
             hit = _cue_of(tk)
             if hit is not None:
                 return _CueHit(i, i + 1, cue) if hit.kind == lx.PARTICIPLE else None
+        return None
+
+    def _requests(self, i: int, cue: lx.Cue) -> _CueHit | None:
+        """ "وطلب الوزير من السفير «…»", "وطلبت منه الوزيرة «…»", "طلب
+        منهم القاضي: …": the verb of asking at token i, where it opens its
+        clause, is a cue when its clause runs, words only, through its
+        subject to من and the one asked (or من with the pronoun of the one
+        asked, right after the verb) and then to three words or more in
+        marks or a colon. Not the noun "طلب اللجوء", "قدم طلب من …"."""
+        toks, n = self.doc.toks, self.n
+        if (
+            i
+            and self.is_word[i - 1]
+            and toks[i][0] not in "وف"
+            and toks[i - 1] not in _QATA_OPENERS
+        ):
+            return None
+        start = i + 1
+        asked = False
+        if start < n and toks[start] in _FROM_PRONOUNS:
+            start += 1
+            asked = True
+        for k in range(start, min(n, i + 14)):
+            tk = toks[k]
+            if tk == ":":
+                return _CueHit(i, start, cue) if asked else None
+            if tk in QUOTE_MARKS and k + 1 < n and self.in_quote[k + 1]:
+                if (
+                    not asked
+                    or k + 3 >= n
+                    or not all(self.in_quote[k + 1 : k + 4])
+                    or not all(self.is_word[k + 1 : k + 4])
+                ):
+                    return None
+                return _CueHit(i, start, cue)
+            if not self.is_word[k] or self.in_quote[k] or tk in lx.NP_STOP:
+                return None
+            if tk == "من" or tk in _FROM_PRONOUNS:
+                if asked:
+                    return None  # (من twice)
+                asked = True
         return None
 
     def possessed_title(
@@ -2899,6 +2943,8 @@ class _Phrases:
                 break
             elif t == "من" and (
                 (named and not doc_head)
+                # "وطلب الوزير من السفير «…»": the one asked, after the subject
+                or particle == "من"
                 # "صاح المتهم الأول من داخل القفص": from where, not a name
                 or (i + 1 < limit and toks[i + 1] in _PLACE_ADVERBS)
                 # "وحذر تقرير للبنك الدولي من أن": the verb's complement, even

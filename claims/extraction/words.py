@@ -389,10 +389,31 @@ _QATA_BARE = frozenset(
 )
 # what may stand before the bare form that opens its clause ("وكان يتحدث
 # عندما قاطع X …", "ثم قاطع X …")
-_QATA_OPENERS = _words("عندما وعندما حين وحين حينما وحينما لما ولما ثم اذ واذ فيما بينما حتي")
+_QATA_OPENERS = _words(
+    "عندما وعندما حين وحين حينما وحينما لما ولما ثم اذ واذ فيما بينما حتي قد وقد فقد لقد"
+)
+# "وطلب الوزير من السفير «…»", "وطلبت منه الوزيرة «…»": asked, a request
+# in marks; the subject speaks, the one asked follows من (cue_at keeps it
+# only when its clause runs to من, the one asked and the words in marks or
+# a colon: "طلب" is also the noun "request", "طلب اللجوء")
+_TALABA_FORMS = {
+    p + form: lx.Cue("طلب", lx.VERB, gender, number, "من")
+    for p in ("", "و", "ف")
+    for form, gender, number in (
+        ("طلب", lx.M, lx.SG),
+        ("طلبت", lx.F, lx.SG),
+        ("طلبوا", lx.M, lx.PL),
+        ("يطلب", lx.M, lx.SG),
+        ("تطلب", lx.F, lx.SG),
+        ("يطلبون", lx.M, lx.PL),
+    )
+}
+# من with the pronoun of the one asked, before the subject ("طلب منه الوزير")
+_FROM_PRONOUNS = _words("منه منها منهم منهما منهن مني منا منك منكم")
 _SPECIAL_CUES = {
     **_VERBAL_NOUN_CUES,
     **_QATA_FORMS,
+    **_TALABA_FORMS,
     "القول": _QAWL,
     **_AQQABA_FORMS,
     "فرد": _RADDA,
@@ -454,7 +475,7 @@ _SUBJECT_START_SPECIAL = (
 )
 # verbs that introduce words as said ("فقال «أبدا»"); after the others a word
 # or two in marks right after the verb is its object ("وتوقعت «صعود المرأة»")
-_SAYING = _words("قال اضاف تابع رد اجاب زاد اردف استطرد علق كتب ردد غرد ختم واصل اكمل اتم قاطع")
+_SAYING = _words("قال اضاف تابع رد اجاب زاد اردف استطرد علق كتب ردد غرد ختم واصل اكمل اتم قاطع طلب")
 # verbs of the one who writes a cable ("في البرقية …، يروي/يكتب السفير X")
 _TELLS = _words("كتب روي")
 # verbs of telling whose object is the one told, never the one who speaks
@@ -968,6 +989,7 @@ _CANDIDATE_KEYS = (
     | frozenset({"القول"})
     | frozenset(_AQQABA_FORMS)
     | frozenset(_QATA_FORMS)
+    | frozenset(_TALABA_FORMS)
     # "عبّر X عن ارتياحه، وقال": the verb (cue_at tells it from the
     # preposition "عبر") names the subject the later verbs go on with
     | frozenset({"عبر", "وعبر", "فعبر"})
@@ -1087,6 +1109,7 @@ _MAY_CUE = (
     | frozenset({"القول"})
     | frozenset(_AQQABA_FORMS)
     | frozenset(_QATA_FORMS)
+    | frozenset(_TALABA_FORMS)
 )
 
 

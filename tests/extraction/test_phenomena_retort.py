@@ -55,3 +55,31 @@ def test_interrupting_verb_after_a_time_clause_and_with_a_colon():
         'وقال النائب "سنصوت ضد القانون"، لكن الحزب قاطعه "بسبب مواقفه الأخيرة من الحكومة".',
     ):
         assert {q.speaker for q in extract(text)} == {"النائب"}, text
+
+
+def test_verb_of_asking_gives_the_request_in_marks_to_its_subject():
+    # "طلب X من Y «…»": the one who asks speaks, the one asked follows من
+    # (also with من's pronoun right after the verb, and with a colon)
+    for text, fragment, expected in (
+        ('وطلب جعجع من سيسون "دعم رئيس الحكومة طوال الطريق".', "طوال الطريق", "جعجع"),
+        (
+            'وطلبت الوزيرة سلمى حداد من السفير "إبلاغ حكومته بموقفنا الثابت".',
+            "بموقفنا",
+            "سلمى حداد",
+        ),
+        ('وطلبت منه الوزيرة "إبلاغ حكومته بموقفنا الثابت".', "بموقفنا", "الوزيرة"),
+        ('وطلب منهم القاضي: "التزموا الهدوء داخل القاعة".', "التزموا", "القاضي"),
+        (
+            'وكانت الحكومة قد طلبت من البرلمان "تسريع إقرار الموازنة العامة".',
+            "تسريع إقرار",
+            "الحكومة",
+        ),
+    ):
+        q = one(text, fragment)
+        assert q.speaker == expected, (text, q)
+    # the noun "request" and a request with no words in marks after the one
+    # asked stay as they were
+    q = one('ورفضت المحكمة طلب الدفاع "الإفراج المؤقت عن المتهمين".', "الإفراج")
+    assert q.cue != "طلب", q
+    q = one('وطلب الرئيس من الحكومة تقديم استقالتها، وقال "لا مكان للفاشلين".', "لا مكان")
+    assert q.role == "الرئيس", q
