@@ -155,6 +155,9 @@ _GATHERINGS = lx._fold_set(
     "ندوة ملتقى مؤتمر منتدى ورشة محاضرة دورة يوم لقاء اجتماع جلسة مهرجان معرض "
     "مسابقة حملة أمسية ندوات ملتقيات مؤتمرات ورشات محاضرات"
 )
+# aside_to_marks: a label noun for a gathering one speaks at ("خلال افتتاح
+# المؤتمر الوطني «…»"), unlike a thing named (البرنامج، المنصة، المشروع)
+_GATHERING_LABELS = lx._fold_set("مؤتمر منتدى قمة ملتقى تجمع")
 _TALKS = lx._fold_set("حديث تصريح تصريحات مقابلة حوار لقاء اتصال كلمة مداخلة")
 _GATHERINGS |= frozenset("ال" + w for w in _GATHERINGS)
 _TALKS |= frozenset("ال" + w for w in _TALKS)
@@ -5031,6 +5034,22 @@ class _Speakers:
                 return False
         if before[:1] in "بل" and before[1:] in lx.LABEL_NOUNS:
             return False
+        if before.startswith("ال"):
+            # "خلال إطلاق البرنامج الوطني «فرصتي»", "المنصة الرقمية «خدماتي»":
+            # a definite label noun for a thing named (not a gathering where
+            # one speaks: "خلال افتتاح المؤتمر الوطني «…»"), with or without
+            # its definite adjectives, right before the marks: they hold its
+            # name (rev1: narrows 596cad8)
+            k = o - 1
+            while k > a and toks[k].startswith("ال") and toks[k] not in lx.LABEL_NOUNS:
+                k -= 1
+            head = toks[k]
+            if (
+                head.startswith("ال")
+                and head in lx.LABEL_NOUNS
+                and head[2:] not in _GATHERING_LABELS
+            ):
+                return False
         if (
             before in lx.TITLES
             and not before.startswith("ال")
@@ -5045,6 +5064,22 @@ class _Speakers:
             and not before.startswith("ال")
             and not (before[-1:] == "ه" and before[:-1] in lx.LABEL_NOUNS)
             and not (before[-2:] in ("ها", "هم") and before[:-2] in lx.LABEL_NOUNS)
+        )
+
+    def said_before_verb(self, v: int) -> bool:
+        """Whether the verb of saying at token ``v`` comes after the words it
+        says ("«…»، قال الوزير", "«…»، هكذا قال الرئيس"): the marks after its
+        subject are then no second saying (rev1: narrows 596cad8)."""
+        toks = self.doc.toks
+        k = v - 1
+        if k >= 0 and toks[k] in ("هكذا", "كما"):
+            k -= 1
+        return (
+            k >= 2
+            and toks[k] in _COMMAS
+            and toks[k - 1] in QUOTE_MARKS
+            and self.is_word[k - 2]
+            and self.sent[k - 1] == self.sent[v]
         )
 
     def said_to_addressee(self, q: _Quote, att: _Attribution, before: str) -> bool:
@@ -5250,6 +5285,7 @@ class _Speakers:
             and h.np_start < h.np_end < q.open_tok
             and self.aside_to_marks(h.np_end, q.open_tok, before)
             and self.said_in_marks(q.open_tok, h.np_start, h.cue)
+            and not self.said_before_verb(att.cue_tok)
         ):
             # "وقال الوزير في مؤتمر صحفي "لن نتراجع".", "وقال مسؤول طلب عدم
             # ذكر اسمه "…".": the verb's subject, then where or how he spoke,

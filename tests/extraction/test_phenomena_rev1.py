@@ -5,7 +5,7 @@ Every article here is written for the test, in invented sentences; each
 test fails without the narrowing it names.
 """
 
-from tests.extraction.helpers import one
+from tests.extraction.helpers import one, quotes_of
 
 
 def test_what_an_outlet_relayed_after_a_verb_with_its_particle_is_its_object():
@@ -118,3 +118,25 @@ def test_a_number_glued_to_the_article_after_a_definite_noun_is_its_ordinal():
     text = "وقال الوزير سامي الحداد يوم الخميس الـ17 من يناير 2007 «لن نتراجع».\n"
     q = one(text, "لن نتراجع")
     assert str(q.date) == "2007-01-17", q
+
+
+def test_a_thing_named_after_its_definite_label_stays_a_name():
+    # 596cad8: marks after a definite label noun for a thing named (a
+    # programme, a platform, a project), with its adjectives, hold its name,
+    # not words said after where the speaker spoke
+    for text in (
+        'وقال الوزير خلال إطلاق البرنامج الوطني "فرصتي".',
+        'وقال رئيس الحكومة خلال إطلاق المنصة الرقمية "خدماتي".',
+        'وقال الرئيس خلال تدشين المشروع الجديد "مدينة المستقبل".',
+    ):
+        assert quotes_of(text) == [], text
+
+
+def test_a_verb_after_its_words_says_nothing_more():
+    # 596cad8: a verb of saying after the words it says ("«…»، قال X") has
+    # said them: the marks after where he spoke hold a name
+    for text, name in (
+        ('"الاستثمار أولوية"، قال الوزير خلال افتتاح الملتقى الدولي "تونس 2030".', "تونس 2030"),
+        ('"الاستثمار أولوية"، قال الوزير خلال افتتاح المؤتمر الوطني "تونس تنهض".', "تونس تنهض"),
+    ):
+        assert all(q.text != name for q in quotes_of(text)), text
