@@ -5390,6 +5390,18 @@ class _Speakers:
                     and toks[k - 1] in _COMMAS
                     and toks[k - 2] in QUOTE_MARKS
                     and self.in_quote[k - 2]
+                    # (not a name that a comma, then a relative clause or an
+                    # apposition, and its verb follow: 'وأن "الجبهة الشعبية"،
+                    # التي تضم …، رفضت', 'وأن "أنصار الشريعة"، التنظيم
+                    # المحظور، فقدت'; rev1: narrows 346890e)
+                    and not (
+                        q.close_tok + 2 < self.n
+                        and toks[q.close_tok + 1] in _COMMAS
+                        and (
+                            (after := toks[q.close_tok + 2]) in _RELATIVES
+                            or (after.startswith("ال") and _cue_of(after) is None)
+                        )
+                    )
                 )
             )
             and ((nxt := q.close_tok + 1) >= self.n or not is_word[nxt] or toks[nxt] in _THAT)

@@ -140,3 +140,19 @@ def test_a_verb_after_its_words_says_nothing_more():
         ('"الاستثمار أولوية"، قال الوزير خلال افتتاح المؤتمر الوطني "تونس تنهض".', "تونس تنهض"),
     ):
         assert all(q.text != name for q in quotes_of(text)), text
+
+
+def test_a_name_in_marks_before_a_relative_or_an_apposition_stays_a_name():
+    # 346890e: a that-clause's subject in marks after a comma and وأن, then a
+    # comma, a relative clause or an apposition, and its verb: a name
+    for text, said in (
+        (
+            'وأضاف أن "الوضع صعب"، وأن "الجبهة الشعبية"، التي تضم أحزابا يسارية، رفضت المشاركة.',
+            "الوضع صعب",
+        ),
+        (
+            'وأكد الوزير أن "الوضع صعب"، وأن "أنصار الشريعة"، التنظيم المحظور، فقد قائده.',
+            "الوضع صعب",
+        ),
+    ):
+        assert [q.text for q in quotes_of(text)] == [said], text
