@@ -63,12 +63,14 @@ from claims.extraction.words import (
     _GENERIC_TITLES,
     _GO_ON,
     _HE_SHE,
+    _HONORIFIC_MENTIONS,
     _INFORM,
     _M,
     _MEMOS,
     _MILITARY_RANKS,
     _MINISTER_ALONE,
     _MINISTERIAL_POSTS,
+    _NAMED_AFTER_HEADS,
     _NORMALIZED,
     _OFFICE_NAMES,
     _ORDINALS,
@@ -2194,6 +2196,12 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                     # ("أمام فرن صغير": in front of, written with its hamza,
                     # no imam)
                     and not (t in _AMAM and "أ" in doc.orig(doc.starts[i], doc.ends[i]))
+                    # ("نقل إلى مستشفى الدكتور X", "في حي السيدة زينب": an
+                    # honorific in construct after a place named after the
+                    # person, no person met)
+                    and not (
+                        i > 0 and toks[i - 1] in _NAMED_AFTER_HEADS and t in _HONORIFIC_MENTIONS
+                    )
                     # ("نتائج الانتخابات البرلمانية في روسيا X": a feminine
                     # nisba after a feminine or plural definite noun that is
                     # no title agrees with it, its adjective, no one's title)

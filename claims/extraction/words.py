@@ -971,6 +971,15 @@ _HONORIFIC_MENTIONS = (
     | frozenset(p + "ل" + w[2:] for w in _PERSON_HONORIFICS for p in ("ل", "ول"))
 )
 
+# a place or an institution named after a person, in construct with the
+# honorific ("مستشفى الدكتور X", "حي السيدة زينب", "جامعة الدكتور X"): no
+# person met (rev1: narrows c1c0854)
+_NAMED_AFTER_HEADS = _words(
+    "مستشفي مستوصف مصحه مسجد جامع ضريح مقام شارع نهج زنقه حي ساحه ميدان "
+    "منطقه مدينه مدرسه معهد كليه جامعه موسسه مركز قاعه مكتبه ملعب مطار ميناء "
+    "جسر طريق جايزه مجمع قصر دار"
+)
+
 _CANDIDATE_KEYS = (
     _HONORIFIC_MENTIONS
     | _with_prefixes(_SINGULAR_SOURCES, "وبل")

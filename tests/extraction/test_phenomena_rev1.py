@@ -156,3 +156,14 @@ def test_a_name_in_marks_before_a_relative_or_an_apposition_stays_a_name():
         ),
     ):
         assert [q.text for q in quotes_of(text)] == [said], text
+
+
+def test_an_honorific_after_a_place_named_for_the_person_meets_no_one():
+    # c1c0854: "مستشفى الدكتور X", a hospital named after a doctor, is no
+    # doctor met: "وقال الدكتور" later is not X
+    text = (
+        'وقال الطبيب سامي النجار "المستشفى مكتظ". ونقل الجرحى إلى مستشفى '
+        'الدكتور سليمان فقيه. وقال الدكتور "نحتاج إلى دعم عاجل".'
+    )
+    q = one(text, "دعم عاجل")
+    assert q.speaker != "سليمان فقيه", q
