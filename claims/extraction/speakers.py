@@ -4944,6 +4944,21 @@ class _Speakers:
             for m in range(h.np_end + 1, end - 1):
                 if toks[m] in _COMMAS:
                     return False
+            # (rev1, narrows cced2c8: not after an addressee glued to لـ,
+            # whose post the commas enclose: 'وقال الرئيس لضيفه، وزير
+            # الخارجية الأمريكي، «…»'; not after a post that ends in a label
+            # noun without its name: 'رئيس تحرير صحيفة، «الشروق»', its name)
+            doc = self.doc
+            for m in range(h.np_start + 1, h.np_end):
+                t = toks[m]
+                if t[:1] == "ل" and (
+                    t[:2] == "لل"
+                    # (a pronoun suffix, not the ة that folds to ه: "لجنة")
+                    or doc.orig(doc.starts[m], doc.ends[m]).endswith(("ه", "ها", "هم"))
+                ):
+                    return False
+            if toks[end - 2] in lx.LABEL_NOUNS and toks[end - 2][:2] != "ال":
+                return False
             end = h.np_end
         for m in range(att.cue_tok + 1, end):
             t = toks[m]

@@ -167,3 +167,14 @@ def test_an_honorific_after_a_place_named_for_the_person_meets_no_one():
     )
     q = one(text, "دعم عاجل")
     assert q.speaker != "سليمان فقيه", q
+
+
+def test_a_post_between_commas_after_an_addressee_or_a_bare_label():
+    # cced2c8: the commas enclose the post of the one spoken to ("لضيفه"),
+    # not the subject's; a post ending in a label noun ("صحيفة") takes the
+    # name in marks after its comma: no words said closing the sentence
+    for text in (
+        'وقال الرئيس لضيفه، وزير الخارجية الأمريكي، "مرحبا بكم".',
+        'وقال محمد العلي، رئيس تحرير صحيفة، "الشروق".',
+    ):
+        assert quotes_of(text) == [], text
