@@ -158,6 +158,9 @@ _GATHERINGS = lx._fold_set(
 # aside_to_marks: a label noun for a gathering one speaks at ("خلال افتتاح
 # المؤتمر الوطني «…»"), unlike a thing named (البرنامج، المنصة، المشروع)
 _GATHERING_LABELS = lx._fold_set("مؤتمر منتدى قمة ملتقى تجمع")
+# is_quotation: verbs of saying only as going on or ending ("وتابع الوزير
+# «…»"), which also take an object ("وتابع الجمهور «باب الحارة»")
+_GOING_ON_VERBS = _words("تابع واصل اكمل اتم ختم زاد")
 _TALKS = lx._fold_set("حديث تصريح تصريحات مقابلة حوار لقاء اتصال كلمة مداخلة")
 _GATHERINGS |= frozenset("ال" + w for w in _GATHERINGS)
 _TALKS |= frozenset("ال" + w for w in _TALKS)
@@ -5489,6 +5492,11 @@ class _Speakers:
                     (h := self.cue_hits.get(att.cue_tok)) is not None
                     and h.np_start == att.cue_tok + 1
                     and h.np_end == q.open_tok
+                    # (rev1, narrows 76ee6c5: not a verb that says only as
+                    # going on or ending, whose object the marks may name:
+                    # "وتابع الجمهور «باب الحارة».", "وأكمل ميسي «الهاتريك».",
+                    # "وختم الحفل «فرقة الحضرة».")
+                    and _lemma_key(h.cue) not in _GOING_ON_VERBS
                     and self.said_in_marks(q.open_tok, h.np_start, h.cue)
                 )
             ):

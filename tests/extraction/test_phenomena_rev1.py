@@ -178,3 +178,14 @@ def test_a_post_between_commas_after_an_addressee_or_a_bare_label():
         'وقال محمد العلي، رئيس تحرير صحيفة، "الشروق".',
     ):
         assert quotes_of(text) == [], text
+
+
+def test_a_verb_of_going_on_takes_its_object_in_marks():
+    # 76ee6c5: تابع، أكمل، ختم say only as going on or ending; with their
+    # subject, the marks that close the sentence are their object, a name
+    for text in (
+        'وتابع الجمهور "باب الحارة".',
+        'وأكمل ميسي "الهاتريك".',
+        'وختم الحفل "فرقة الحضرة".',
+    ):
+        assert quotes_of(text) == [], text
