@@ -319,6 +319,18 @@ _TOLD_BY = frozenset({lx.VERB, lx.RELAY})
 # not an answer, nor after a verb of asking, confronting or contacting, whose
 # object speaks next
 _ANSWERED = _words("فاجاب فاجابت فاجابوا فرد فردت فردوا")
+# the verbs of meeting and receiving by the gender their form tells
+# ("استقبل الوزير X السفيرة Y، وقالت": a feminine verb that goes on does
+# not share the masculine host's subject)
+_MEETING_GENDER = {
+    p + w: g
+    for g, words in (
+        (_M, "التقي اجتمع استقبل قابل تحادث تباحث زار يلتقي يجتمع يستقبل يقابل يزور"),
+        (_F, "التقت اجتمعت استقبلت قابلت تحادثت تباحثت زارت تلتقي تجتمع تستقبل تقابل تزور"),
+    )
+    for w in words.split()
+    for p in ("", "و", "ف")
+}
 _ASKED = (
     _words_module._with_prefixes(
         _words(
@@ -2039,6 +2051,7 @@ class _Speakers:
                         or own.kind == ORGANIZATION  # "رحبت غرفة التجارة بالقرار، وقالت"
                     )
                     and agree(own, g, n)
+                    and _MEETING_GENDER.get(toks[self.tok_at(own.pos) - 1], g) == g
                 ):
                     return _Attribution(own, cue_text, via, 0.7, False, hit.tok, clause)
             if (

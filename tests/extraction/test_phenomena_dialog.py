@@ -133,3 +133,37 @@ def test_the_latter_is_the_second_party_joined_by_wa():
     )
     assert q.speaker == "خالد العمر", q
     assert q.role == "نائب رئيس الوزراء ووزير الخارجية", q
+
+
+def test_a_verb_going_on_of_the_other_gender_than_the_host_is_the_guests():
+    # "استقبل الوزير X السفيرة Y، وقالت": the coordinated verb with no
+    # subject shares the meeting verb's subject only when their genders
+    # agree; a feminine verb after a masculine host (or the reverse) is the
+    # other party's
+    for text, name in (
+        (
+            "واستقبل وزير الخارجية خالد العمر السفيرة الأمريكية ماري جونز، "
+            'وقالت إن "العلاقات بين البلدين متينة جدا".',
+            "ماري جونز",
+        ),
+        (
+            "والتقى الوزير خالد العمر السفيرة ماري جونز، "
+            'وقالت إن "العلاقات بين البلدين متينة جدا".',
+            "ماري جونز",
+        ),
+    ):
+        q = one(text, "متينة جدا")
+        assert q.speaker == name, (text, q)
+    # but a verb of the host's gender goes on with the host
+    for text, name in (
+        (
+            'واستقبل الوزير خالد العمر السفير جون سميث، وقال إن "العلاقات بين البلدين متينة جدا".',
+            "خالد العمر",
+        ),
+        (
+            'والتقت الوزيرة سلمى حداد السفير جون سميث، وقالت إن "العلاقات بين البلدين متينة جدا".',
+            "سلمى حداد",
+        ),
+    ):
+        q = one(text, "متينة جدا")
+        assert q.speaker == name, (text, q)
