@@ -263,6 +263,19 @@ _BARE_HONORIFICS = frozenset(
     w for w in lx.HONORIFICS if w.isalpha() and len(w) > 2 and not w.startswith(("ال", "صاحب"))
 )
 
+# an honorific or a rank before a name, in the genitive of a post after the
+# subject's name ("X Y محامي الشريف Z Q", "مستشار الدكتور Z Q"): the name is
+# the honoured one's, not the post's holder (the abbreviations "د"/"م" are
+# left: a single letter is no word to test); الشريف/الشريفة, the noble
+# honorific of the Hashemite and Alawite houses, is in no other list, as
+# it is also a family name ("صفوت الشريف")
+_GENITIVE_HONORIFICS = (
+    _HONORIFIC_WORDS_OR_RANKS | _RANKS | lx._fold_set("الشريف الشريفة")
+) - frozenset({"."})
+# where a post is held, after the name of the one it serves ("سفير الملك
+# Z Q لدى الأمم المتحدة", "… في واشنطن", "مبعوث الرئيس Z Q إلى مالي")
+_POST_HELD_AT = lx._fold_set("لدى في إلى")
+
 # honorifics of a person that alone, definite, refer to one ("وقال الشيخ",
 # "وأضاف الدكتور", "وقالت السيدة"), as a bare title does
 _LONE_HONORIFICS = lx._fold_set(
@@ -4726,14 +4739,31 @@ class _Phrases:
     def genitive_title_named(self, p: int, b: int) -> bool:
         """The post told at token ``p`` (its phrase ending before ``b``) has a
         second title in its genitive before the name that ends it ("الوزير
-        المستشار لدى رئيس الحكومة Z Q", "مستشار الرئيس Z Q"): the name is
-        that title's holder's."""
+        المستشار لدى رئيس الحكومة Z Q", "مستشار الرئيس Z Q"), or an
+        honorific or a rank ("محامي الشريف Z Q", "مستشار الدكتور Z Q"): the
+        name is that title's holder's; the name may be followed by where the
+        post is held ("سفير الملك Z Q لدى الأمم المتحدة")."""
         toks = self.doc.toks
         titles = lx.TITLES
+        name_like = self.name_like
         for m in range(p + 1, b - 1):
             t = toks[m]
-            if (t[2:] if t[:2] == "ال" else t) in titles and self.name_like(m + 1, b):
+            if (
+                (t[2:] if t[:2] == "ال" else t) not in titles
+                and (
+                    t not in _GENITIVE_HONORIFICS
+                    # (an honorific only as the genitive of a word in construct:
+                    # after a post complete with its definite genitive it opens
+                    # the holder's name, "وزير الخارجية الدكتور Z Q")
+                    or toks[m - 1][:2] == "ال"
+                )
+            ):
+                continue
+            if name_like(m + 1, b):
                 return True
+            for e in range(m + 2, b if b < m + 5 else m + 5):
+                if toks[e] in _POST_HELD_AT and name_like(m + 1, e):
+                    return True
         return False
 
     def clause_verb_before(self, i: int) -> int:

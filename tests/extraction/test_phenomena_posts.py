@@ -1,0 +1,51 @@
+"""Posts (the speaker's role) that came out missing or cut: invented
+sentences of ordinary news, one construction each.
+
+Every test here fails without the rule it names.
+"""
+
+from tests.extraction.helpers import one
+
+
+def test_post_after_the_name_whose_genitive_is_an_honoured_person():
+    # a post after the subject's name, in construct with an honorific or a
+    # rank and a name ("محامي الشريف Z Q", "مستشار الدكتور Z Q"): the name is
+    # the honoured one's, the whole post is the subject's role
+    for post in (
+        "محامي الشريف حسن بن زيد",
+        "مستشار الدكتور محمد البرادعي",
+        "محامي السيد أحمد منصور",
+        "سكرتير اللواء خالد العمري",
+    ):
+        q = one(f'وقال سامر خليل {post} إن "القرار نهائي".', "القرار نهائي")
+        assert q.speaker == "سامر خليل", (post, q)
+        assert q.role == post, (post, q)
+
+
+def test_post_after_the_name_with_where_it_is_held_after_the_genitive_name():
+    # "سفير الملك Z Q لدى الأمم المتحدة": the genitive title's holder named,
+    # then where the post is held; the post is the subject's, all of it
+    for post in (
+        "سفير الملك محمد السادس لدى الأمم المتحدة",
+        "سفير الملك عبد الله الثاني لدى الأمم المتحدة",
+    ):
+        q = one(f'وقال عمر هلال {post} إن "المغرب متمسك بموقفه".', "متمسك")
+        assert q.speaker == "عمر هلال", (post, q)
+        assert q.role == post, (post, q)
+    q = one(
+        'وقال علاء الخصاونة محامي الشريف حسن بن زيد لفرانس برس إن "موكلي بريء".',
+        "موكلي بريء",
+    )
+    assert q.role == "محامي الشريف حسن بن زيد", q
+
+
+def test_honorific_after_a_complete_post_or_a_verb_of_telling_is_left():
+    # an honorific after a post complete with its definite genitive opens
+    # the holder's name, and after a verb of telling the post is the one
+    # told: neither is the subject's role
+    q = one('وقال سامر خليل وزير الخارجية الدكتور رياض المالكي إن "القرار نهائي".', "القرار")
+    assert q.speaker == "سامر خليل", q
+    assert q.role is None, q
+    q = one('أبلغ سامر خليل محامي الشريف حسن بن زيد أن "القرار نهائي".', "القرار")
+    assert q.speaker == "سامر خليل", q
+    assert q.role is None, q
