@@ -191,6 +191,8 @@ _SUBJECT_THEN_PREPOSITION = _words_module._words("علي عن الي")
 _YEAR_OF = _words_module._words("الجاري الحالي المنصرم الفايت القادم")
 _OUTLET_HEADS = lx.OUTLET_HEADS
 _INFORMED = frozenset({"مطلع", "مطلعه", "مطلعون", "مطلعين"})
+# scan_np: a call, a broadcast intervention or a recording after في (folded)
+_CALL_NOUNS = _words_module._words("اتصال مكالمه مداخله تسجيل مقطع")
 # cue_at: the forms of عزا, with و/ف (folded), and the noun of saying after
 # "عزا X إلى Y" (aza_relays)
 _AZA_FORMS = frozenset(p + normalize(w) for w in lx.AZA_FORMS for p in ("", "و", "ف"))
@@ -2778,6 +2780,9 @@ class _Phrases:
                         and not nxt.isdigit()
                         and nxt not in lx.EVENT_NOUNS
                         and not (nxt[:2] == "ال" and nxt[2:] in lx.EVENT_NOUNS)
+                        # "وقال مصدر مسؤول في اتصال هاتفي مع قناة …": the call
+                        # or the recording he spoke in, no post
+                        and nxt not in _CALL_NOUNS
                         # "ويضيف السفير في الوثيقة ذاتها": where he writes, no post
                         and nxt not in lx.DOCUMENT_HEADS
                         and nxt not in np_stop

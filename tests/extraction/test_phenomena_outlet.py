@@ -159,3 +159,18 @@ def test_an_outlet_that_carried_the_words_is_the_via():
     # (negative) relayed from someone named after عن: that one speaks
     q = one('ونقلته الوكالة عن مصدر أمني قوله إن "الهجوم فشل تماما".', "الهجوم فشل")
     assert q.speaker == "مصدر أمني" and q.via == "الوكالة", q
+
+
+def test_a_call_or_a_recording_after_fi_is_no_part_of_the_speaker():
+    # "وقال مصدر مسؤول في اتصال هاتفي مع قناة …": the call (or a broadcast
+    # intervention, a recording) he spoke in, not where a post is held
+    for subject in ("مصدر مسؤول", "مصدر أمني", "الوزير"):
+        for occasion in ("في اتصال هاتفي مع قناة العربية", "في مداخلة على قناة العربية"):
+            text = f'وقال {subject} {occasion} إن "الحكومة لن تتراجع عن قرارها".'
+            q = one(text, "لن تتراجع")
+            assert q.speaker == subject and q.role == subject, (text, q)
+    q = one('وقال القيادي في الحركة في تسجيل صوتي إن "المقاومة مستمرة".', "المقاومة مستمرة")
+    assert q.role == "القيادي في الحركة", q
+    # (negative) a post held in a body stays
+    q = one('وقال مسؤول في وزارة الاتصالات إن "الشبكة ستعود قريبا".', "الشبكة ستعود")
+    assert q.role == "مسؤول في وزارة الاتصالات", q
