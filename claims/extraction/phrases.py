@@ -616,6 +616,22 @@ _HOLDS = _words_module._words("يشغل تشغل شغل شغلت يتولي تت
 _ALSO = _words_module._words("ايضا كذلك")
 
 
+# the posts that serve someone, who is their genitive glued to لل ("المستشار
+# الخاص للرئيس", "المبعوث الشخصي للأمين العام", "الناطق الرسمي للرئاسة"),
+# with and without the article, masculine and feminine
+_RELATIONAL_POSTS = frozenset(
+    art + w + end
+    for w in _words_module._words(
+        "مستشار مبعوث ممثل مساعد نايب سكرتير معاون ناطق متحدث مندوب وكيل طبيب محامي "
+        "مرافق حارس كاتب مدير امين مترجم"
+    )
+    for art in ("", "ال")
+    for end in ("", "ه")
+)
+# a delegation or the press, told something as a body ("قال الرئيس للوفد")
+_DELEGATIONS = _words_module._words("وفد وفود صحافه")
+
+
 @lru_cache(maxsize=1024)
 def _audience(w: str) -> bool:
     """ "صحفيين", "نواب", "صحافه" (folded, without the article): people told
@@ -2987,6 +3003,23 @@ class _Phrases:
                 # للصحافة": after the subject, the people or the press the
                 # words are told to, not a genitive of the title (but "نقيب
                 # الاتحاد الوطني للصحفيين": a body's)
+                break
+            if (
+                verb
+                and i > a
+                and not named
+                and t[:2] == "لل"
+                and (np_kind["ال" + t[2:]] == 4 or t[2:] in _DELEGATIONS)
+                # (the title complete: a definite word ends it, or an
+                # unnamed source has its adjective, "مسؤول كبير للسفير")
+                and (toks[i - 1][:2] == "ال" or (i > a + 1 and toks[a] in lx.ANONYMOUS_HEADS))
+                and _RELATIONAL_POSTS.isdisjoint(toks[a:i])
+            ):
+                # "وقال الوزير للسفير الأمريكي إن", "وأكد الرئيس للوفد أن":
+                # after the subject's complete title, a person's title or a
+                # delegation glued to لل is the one told (but "المستشار
+                # الخاص للرئيس", "المبعوث الخاص للأمين العام": a post that
+                # serves someone takes him for its genitive)
                 break
             if i > a:
                 if t in _CUE_WORDS and toks[i - 1] not in _BODIES_IN_CONSTRUCT:

@@ -185,3 +185,30 @@ def test_the_one_told_after_the_subject_of_a_verb_of_telling_is_no_part_of_it():
     ):
         q = one(text, fragment)
         assert (q.speaker, q.role) == (speaker, role), (text, q)
+
+
+def test_a_person_told_glued_to_lam_after_the_subjects_title_ends_it():
+    # "قال/أكد الوزير للسفير …": after the subject's complete title, a
+    # person's title or a delegation glued to لل is the one told
+    for text, fragment, speaker in (
+        ('وقال الوزير للسفير الأمريكي إن "الحكومة لن تتراجع".', "لن تتراجع", "الوزير"),
+        ('وأكد الرئيس للوفد الأمريكي أن "لبنان يريد السلام".', "يريد السلام", "الرئيس"),
+        ('وقالت الوزيرة للسفيرة الفرنسية إن "باريس شريك".', "باريس شريك", "الوزيرة"),
+        ('وقال مسؤول كبير للسفير إن "الحكومة منقسمة".', "منقسمة", "مسؤول كبير"),
+        (
+            'وقال السفير الأمريكي للرئيس اللبناني إن "واشنطن تدعم الجيش".',
+            "تدعم الجيش",
+            "السفير الأمريكي",
+        ),
+    ):
+        q = one(text, fragment)
+        assert (q.speaker, q.role) == (speaker, speaker), (text, q)
+    # negative: a post that serves someone takes him for its genitive
+    for subject in (
+        "المستشار الإعلامي للرئيس",
+        "المبعوث الخاص للأمين العام",
+        "النائب الأول للرئيس",
+        "السكرتيرة الخاصة للوزير",
+    ):
+        q = one(f'وقال {subject} إن "الحوار مستمر".', "الحوار مستمر")
+        assert q.role == subject, (subject, q)
