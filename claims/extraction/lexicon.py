@@ -285,6 +285,9 @@ def _build_cues() -> dict[str, Cue]:
         add(base + "ة", Cue(lemma, PARTICIPLE, F, SG, particle))
         add(base + "ين", Cue(lemma, PARTICIPLE, M, PL, particle))
         add(base + "ات", Cue(lemma, PARTICIPLE, F, PL, particle))
+    # "…، معقبا: «…»", "معقبة «…»": commenting in reply, as معلقا
+    for form, gender in (("معقبا", M), ("معقباً", M), ("معقبة", F)):
+        add(form, Cue("عقب", PARTICIPLE, gender, SG, "على"))
     for form in ("معلقا", "معلقاً", "معلقين"):
         # "استغرب الوزير X …، معلقا: «…»": commenting (not the feminine,
         # "خريطة معلقة خلفه": hanging)

@@ -1506,6 +1506,20 @@ class _Phrases:
                     and _replied_to(toks, i + 2, min(i + 8, self.n - 1))
                 ):
                     return _CueHit(i, i + 1, special)
+                if (
+                    (
+                        not i
+                        or not self.is_word[i - 1]
+                        or toks[i][0] in "وف"
+                        or toks[i - 1] in _QATA_OPENERS
+                    )
+                    and (nxt in _TITLE_LIKE or nxt in lx.HONORIFICS or self.known_name_word(nxt))
+                    and self._runs_to_words(i + 1)
+                ):
+                    # "وعقّب النائب X «…»", "فعقّب رئيس الكتلة: …": opening
+                    # its clause, a person right after, then the words (not
+                    # "وعقب الاجتماع «…»", "عقب صدور الحكم": after)
+                    return _CueHit(i, i + 1, special)
                 return None
             if special.lemma == "قاطع":
                 return self._interrupts(i, special)
@@ -1668,6 +1682,35 @@ class _Phrases:
                 return _CueHit(i, i + 1, cue) if hit.kind == lx.PARTICIPLE else None
         return None
 
+    def _ali(self, k: int) -> bool:
+        """Token ``k`` is the name Ali, written with ي (على, the preposition,
+        folds to the same word)."""
+        return (
+            self.doc.toks[k] == "علي"
+            and self.doc.orig(self.doc.starts[k], self.doc.ends[k])[-1:] == "ي"
+        )
+
+    def _runs_to_words(self, a: int) -> bool:
+        """The clause from token ``a`` runs, words only (no stop word, no
+        cue), to a colon or to three words or more in marks."""
+        toks, n = self.doc.toks, self.n
+        for k in range(a, min(n, a + 10)):
+            tk = toks[k]
+            if tk == ":":
+                return k > a
+            if tk in QUOTE_MARKS and k + 1 < n and self.in_quote[k + 1]:
+                return (
+                    k > a
+                    and k + 3 < n
+                    and all(self.in_quote[k + 1 : k + 4])
+                    and all(self.is_word[k + 1 : k + 4])
+                )
+            if not self.is_word[k] or self.in_quote[k] or (tk in lx.NP_STOP and not self._ali(k)):
+                return False
+            if tk in _CUE_WORDS:
+                return False
+        return False
+
     def _requests(self, i: int, cue: lx.Cue) -> _CueHit | None:
         """ "وطلب الوزير من السفير «…»", "وطلبت منه الوزيرة «…»", "طلب
         منهم القاضي: …": the verb of asking at token i, where it opens its
@@ -1701,7 +1744,7 @@ class _Phrases:
                 ):
                     return None
                 return _CueHit(i, start, cue)
-            if not self.is_word[k] or self.in_quote[k] or tk in lx.NP_STOP:
+            if not self.is_word[k] or self.in_quote[k] or (tk in lx.NP_STOP and not self._ali(k)):
                 return None
             if tk == "من" or tk in _FROM_PRONOUNS:
                 if asked:

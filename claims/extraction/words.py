@@ -334,6 +334,9 @@ _AQQABAT = lx.Cue("عقب", lx.VERB, lx.F, lx.SG, "على")
 _AQQABA_FORMS = {
     **{p + "عقب": _AQQABA for p in ("", "و", "ف")},
     **{p + "عقبت": _AQQABAT for p in ("", "و", "ف")},
+    # "ويعقّب الخبير X «…»" (present; also "follows", "يعقب الاجتماع")
+    **{p + "يعقب": _AQQABA for p in ("", "و", "ف")},
+    **{p + "تعقب": _AQQABAT for p in ("", "و", "ف")},
 }
 # what "عقّب X على" comments on: "رد الوزير", "تصريحاته", "ما قاله", "ذلك"
 _REPLIED_TO = (
@@ -475,7 +478,9 @@ _SUBJECT_START_SPECIAL = (
 )
 # verbs that introduce words as said ("فقال «أبدا»"); after the others a word
 # or two in marks right after the verb is its object ("وتوقعت «صعود المرأة»")
-_SAYING = _words("قال اضاف تابع رد اجاب زاد اردف استطرد علق كتب ردد غرد ختم واصل اكمل اتم قاطع طلب")
+_SAYING = _words(
+    "قال اضاف تابع رد اجاب زاد اردف استطرد علق كتب ردد غرد ختم واصل اكمل اتم قاطع طلب عقب"
+)
 # verbs of the one who writes a cable ("في البرقية …، يروي/يكتب السفير X")
 _TELLS = _words("كتب روي")
 # verbs of telling whose object is the one told, never the one who speaks

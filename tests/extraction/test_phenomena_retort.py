@@ -83,3 +83,29 @@ def test_verb_of_asking_gives_the_request_in_marks_to_its_subject():
     assert q.cue != "طلب", q
     q = one('وطلب الرئيس من الحكومة تقديم استقالتها، وقال "لا مكان للفاشلين".', "لا مكان")
     assert q.role == "الرئيس", q
+
+
+def test_verb_of_commenting_in_reply_with_its_subject_and_words_in_marks():
+    # "وعقّب النائب X «…»", "فعقّب رئيس الكتلة «…»", "ويعقّب الخبير X «…»":
+    # opening its clause, a person right after it, then the words; the
+    # participle "معقبا «…»" too
+    said = 'وقال الوزير خالد العمر "سنرفع الأجور في العام المقبل". '
+    for text, fragment, expected in (
+        ('وعقب النائب سمير حسن "هذا القرار جاء متأخرا جدا".', "متأخرا", "سمير حسن"),
+        ('فعقب رئيس الكتلة "ننتظر الأفعال لا الأقوال".', "ننتظر الأفعال", "رئيس الكتلة"),
+        (
+            'ويعقب الخبير الاقتصادي سامي فرج "الزيادة لن تغطي التضخم".',
+            "لن تغطي",
+            "سامي فرج",
+        ),
+    ):
+        q = one(said + text, fragment)
+        assert q.speaker == expected, (text, q)
+    q = one(
+        'وقال الوزير خالد العمر إن الأجور سترتفع، معقبا "الوضع لا يسمح بأكثر من ذلك".',
+        "لا يسمح",
+    )
+    assert q.speaker == "خالد العمر", q
+    # the preposition "after" before an event stays no cue
+    q = one(said + 'وعقب الاجتماع "الحكومة ستعلن قرارها غدا" كما قال المتحدث.', "ستعلن")
+    assert q.cue != "عقب", q
