@@ -451,6 +451,17 @@ def _possessed(t: str) -> bool:
     )
 
 
+# A message or a paper, indefinite, after a title or a name: the object of
+# the verb whose subject they are ("وبعث الملك رسالة إلى", "وأرسل الوزير
+# قرارا", "وحمل المبعوث ملفا"), never a word of the name (folded; the
+# masculine ones with their accusative alif); nor the word that gives a
+# message's content ("رسالة من الرئيس X نصها:")
+_SENT_OBJECTS = _words_module._words(
+    "رساله رسايل برقيه مذكره وثيقه خطابا بيانا بلاغا كتابا قرارا ملفا تقريرا تعميما "
+    "فحواها فحواه مفادها مفاده مضمونها مضمونه نصها نصه محتواها محتواه"
+)
+
+
 def _np_read(t: str) -> int:
     """How scan_np() reads a word: its _NP_KIND, plus 8 when one of the
     tests it makes on a word before reading it on may hold for the word (a
@@ -477,6 +488,7 @@ def _np_read(t: str) -> int:
         or ((t[0] == "و" or t in _ADDING) and _joins_others(t))
         or _possessed(t)
         or t in _ISSUED
+        or t in _SENT_OBJECTS
     )
     return kind + (8 if pre else 0) + (16 if stop else 0)
 
@@ -2332,6 +2344,12 @@ class _Phrases:
                 # (the word may meet one of the tests below: most do not,
                 # and skip them all on this one lookup)
                 kind -= 8
+                if t in _SENT_OBJECTS and (
+                    (named and i > a) or (i > 0 and toks[i - 1] in lx.TITLES)
+                ):
+                    # "وبعث الملك رسالة إلى …": the verb's object after its
+                    # subject, no word of the name
+                    break
                 if named and t in _ISSUED and toks[a] in _OUTLET_HEADS and i > a + 1:
                     # "وقالت صحيفة الجارديان الصادرة اليوم": where and when a
                     # paper is published tells of it, no word of its name

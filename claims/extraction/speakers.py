@@ -384,6 +384,33 @@ _TOPIC_PREPOSITIONS = frozenset({"بخصوص", "بشان", "وبخصوص", "وب
 _WITHOUT = frozenset({"دون", "بدون"})
 
 
+# message_sender: the words that give a message's content, with the
+# pronoun of the message ("رسالة … فحواها أن", "خطاب … مفاده أن"), and the
+# message nouns each pronoun takes up (folded, with بـ "بعث برسالة", an
+# indefinite accusative "خطابا")
+_CONTENT_OF = {
+    w + p: g for w in ("فحوا", "مفاد", "مضمون", "نص", "محتوا") for p, g in (("ها", "f"), ("ه", "m"))
+}
+_MESSAGES = {
+    w: g
+    for g, text in (
+        ("f", "رساله رسايل برقيه مذكره"),
+        ("m", "خطاب بيان بلاغ كتاب"),
+    )
+    for base in text.split()
+    for w in (base, "ال" + base, "ب" + base, "بال" + base, base + "ا")
+}
+# "رسالة من الرئيس X إلى …": who it is from
+_FROM_WHOM = frozenset({"من", "عن"})
+# "وتلقى X رسالة مفادها": the one who receives a message is no sender
+_RECEIVED = _words_module._with_prefixes(
+    _words("تلقي تلقت تلقوا تلقيا تسلم تسلمت استلم استلمت وصل وصلت وصله وصلته وصلها وصلتها")
+)
+# "طلب منه نقل رسالة", "كلفه بنقل رسالة": the verb, the one it asks, then
+# the act asked (a verbal noun) that governs the message
+_ASKED_ONE = _words("منه منها منهم منهما اليه اليها اليهم له لها لهم")
+
+
 # attribute's scans are module functions, not generators: a generator made
 # the variables it reads cells, allocated on every call
 def _label_in_marks(toks: list[str], i: int, j: int) -> bool:
@@ -1376,6 +1403,13 @@ class _Speakers:
             # the noun "text"); the text's words, not the one who cites it
             provided = doc.orig(doc.starts[q.open_tok - 2], doc.ends[q.open_tok - 1])
             return _Attribution(law, provided, None, 0.75, False, q.open_tok - 2, None)
+        if q.open_tok - 3 >= lo and (content := self.message_content(q.open_tok, lo)) is not None:
+            # "بعث رسالة إلى نظيره مفادها أن «…»", "طلب منه نقل رسالة لسفير
+            # واشنطن فحواها أن «…»": the words are the message's content,
+            # its sender's, not the content word's nor the addressee's
+            sender, c = content
+            said = doc.orig(doc.starts[c], doc.ends[c])
+            return _Attribution(sender, said, None, 0.75, False, c, None)
         if q.headline > 0:
             b, ra, rb = self.scan_np(0, q.headline, None)
             ent = self.classify(0, b, ra, rb, None) if b == q.headline else None
@@ -1971,6 +2005,18 @@ class _Speakers:
                     ent = self.sentence_topic(first, hit.tok)
                 if ent is None:
                     ent = self.main_clause_subject(hit, first)
+                    if (
+                        ent is not None
+                        and ent.kind == DOCUMENT
+                        and (ent.gender == _F) == (toks[hit.np_start] == "فيها")
+                        and toks[d := self.tok_at(ent.pos)] in _MESSAGES
+                        and (sender := self.message_sender(d, first)) is not None
+                        and agree(sender, g, n)
+                    ):
+                        # "ونقل رسالة إلى الرئيس X، أبلغه فيها أن": the
+                        # message "فيها" takes up is what the words are in,
+                        # not who speaks; its sender speaks
+                        ent = sender
                 if ent is not None:
                     return _Attribution(ent, cue_text, via, 0.75, False, hit.tok, clause)
             if cue.kind == lx.PARTICIPLE and not _cue_before(self.sent, cue_subjects, hit.tok, sid):
@@ -2370,6 +2416,127 @@ class _Speakers:
                 continue  # (a bare name only of a person the text introduced)
             if ent is None:
                 continue
+            return ent
+        return None
+
+    def message_content(self, open_tok: int, lo: int) -> tuple[_Entity, int] | None:
+        """ "رسالة إلى الرئيس مفادها أن «…»", "خطابا نصه: «…»": the words
+        at ``open_tok`` give the content of a message named a few words
+        before the content word (its pronoun agreeing with it): the
+        message's sender (``message_sender``) and the content word's token,
+        or None."""
+        toks = self.doc.toks
+        c = open_tok - 1
+        if toks[c] == ":" or toks[c] in _NAMED_THAT:
+            c -= 1
+        g = _CONTENT_OF.get(toks[c])
+        if g is None or self.in_quote[c]:
+            return None
+        for d in range(c - 1, max(lo, c - 10) - 1, -1):
+            if self.in_quote[d] or toks[d] in _THAT or toks[d] == ":":
+                return None
+            if _MESSAGES.get(toks[d]) == g:
+                sender = self.message_sender(d, self.sent_first[self.sent[d]])
+                return None if sender is None else (sender, c)
+        return None
+
+    def chain_agent(self, v: int, first: int) -> _Entity | None:
+        """ "أن الوزير X زار دمشق، ونقل رسالة", "وزار الوزير X بغداد، ونقل
+        رسالة": a verb at ``v`` that names no subject (its object follows
+        it) goes on the chain of verbs before it in its sentence, whose
+        subject is named after the last أنّ before it or after the verb
+        opening the sentence; that subject, when it agrees with the verb (a
+        person, a body or an unnamed source), else None."""
+        toks = self.doc.toks
+        stem = toks[v]
+        if stem[0] in "وف" and len(stem) > 3:
+            stem = stem[1:]
+        for suffix in ("هما", "هم", "ها", "ه"):
+            if stem.endswith(suffix) and len(stem) - len(suffix) >= 3:
+                stem = stem[: -len(suffix)]
+                break
+        gender = _F if stem[-1] == "ت" else _M
+        hits = self.hit_toks
+        k = v - 1
+        while k > first and v - k <= 60:
+            if self.in_quote[k]:
+                return None
+            if toks[k] in _NAMED_THAT:
+                a = k + 1
+                break
+            k -= 1
+        else:
+            if k != first or self.in_quote[k]:
+                return None
+            # the sentence's opening verb (its subject after it), or its
+            # subject opening it before its verb
+            a = first if toks[first][:2] == "ال" or _IS_TITLE_HEAD[toks[first]] else first + 1
+        if a >= v or not self.is_word[a]:
+            return None
+        if bisect_left(hits, a) < bisect_left(hits, v) and hits[bisect_left(hits, a)] < v:
+            return None  # (a verb of saying in between: its own clause)
+        b, ra, rb = self.scan_np(a, v, None)
+        if b <= a:
+            return None
+        ent = self.classify(a, b, ra, rb, None)
+        if (
+            ent is None
+            or ent.number != _SG
+            or ent.gender != gender
+            or not (
+                ent.kind == ORGANIZATION or ent.kind == ANONYMOUS or _named_person(ent) or ent.role
+            )
+        ):
+            return None
+        return ent
+
+    def message_sender(self, d: int, first: int) -> _Entity | None:
+        """The sender of the message whose noun is at token ``d``: the one
+        it is from ("رسالة من الرئيس X"), else the subject of the verb
+        that sends it ("بعث الرئيس X رسالة", "أن الرئيس X بعث رسالة"), or
+        asks for it sent ("وطلب منه نقل رسالة"); a verb with its object
+        right after it goes on its chain (``chain_agent``)."""
+        toks = self.doc.toks
+        if d + 2 < self.n and toks[d + 1] in _FROM_WHOM and self.is_word[d + 2]:
+            b, ra, rb = self.scan_np(d + 2, self.n, None)
+            if b > d + 2:
+                ent = self.classify(d + 2, b, ra, rb, None)
+                if ent is not None and ent.kind in (PERSON, ORGANIZATION, ANONYMOUS):
+                    return ent
+                return None
+        # the subject's end: the message, or the one asked and the act asked
+        # ("وطلب منه نقل رسالة")
+        e = d - 2 if d - 2 > first and toks[d - 2] in _ASKED_ONE else d
+        # the clause the message is in: back to its comma, the sentence's
+        # start or أنّ
+        c = e - 1
+        while c > first and e - c <= 10:
+            if not self.is_word[c] or self.in_quote[c]:
+                return None
+            if toks[c - 1] in _COMMAS or toks[c - 1] in _NAMED_THAT:
+                break
+            c -= 1
+        if c < first or e - c > 10 or not self.is_word[c] or self.in_quote[c]:
+            return None
+        after_that = c > first and toks[c - 1] in _NAMED_THAT
+        if toks[c] in _RECEIVED or toks[e - 1] in _RECEIVED:
+            return None
+        if not after_that and c == e - 1:
+            # "وسلمه رسالة", "وطلب منه نقل رسالة": the verb names no subject
+            return self.chain_agent(c, first)
+        if after_that or (c == first and (toks[c][:2] == "ال" or _IS_TITLE_HEAD[toks[c]])):
+            # "أن الرئيس X بعث رسالة": the subject before its verb
+            a, z = c, e - 1
+        else:
+            # "وبعث الرئيس X رسالة": the subject after the verb
+            a, z = c + 1, e
+        if a >= z:
+            return None
+        b, ra, rb = self.scan_np(a, z, None)
+        if b != z:
+            return None
+        ent = self.classify(a, b, ra, rb, None)
+        if ent is not None and ent.kind in (PERSON, ORGANIZATION, ANONYMOUS):
             return ent
         return None
 

@@ -1,0 +1,96 @@
+"""Subjects that are pronouns or carried by the verb (pronoun area,
+2026-12-03): a message's words given to its sender, not to the message nor
+to whom it is sent.
+
+Every article here is written for the test; each test fails without the
+rule it names.
+"""
+
+from tests.extraction.helpers import one, quotes_of
+
+
+def test_words_in_a_message_sent_are_its_senders():
+    # "ونقل رسالة إلى X، أبلغه فيها أن «…»": "فيها" takes up the message
+    # (the object of the verb before it), which is what the words are in;
+    # the verb names no subject after it, so the chain's subject sends it
+    q = one(
+        "وذكرت الصحيفة أن وزير الخارجية الأردني أيمن الصفدي زار دمشق الأسبوع "
+        "الماضي، ونقل رسالة إلى الرئيس السوري، بشار الأسد، أبلغه فيها أن "
+        "«على سوريا أن تحدد موقفها».",
+        "تحدد موقفها",
+    )
+    assert "أيمن الصفدي" in q.speaker, q
+    q = one(
+        "وزارت وزيرة الخارجية النمساوية كارين كنايسل القاهرة، وسلمت رسالة إلى "
+        "الرئيس المصري، أبلغته فيها أن «فيينا تدعم الحوار».",
+        "فيينا تدعم",
+    )
+    assert "كارين كنايسل" in q.speaker, q
+    q = one(
+        "وذكرت الوكالة أن الرئيس الفرنسي إيمانويل ماكرون استقبل نظيره اللبناني "
+        "ميشال عون، وسلمه رسالة قال فيها: «فرنسا لن تتخلى عن لبنان».",
+        "لن تتخلى",
+    )
+    assert q.speaker == "إيمانويل ماكرون", q
+    # left alone: the body that issues the statement before "فيه"
+    q = one("وأصدرت وزارة الخارجية بيانا أكدت فيه أن «الحوار هو الحل».", "الحوار")
+    assert q.speaker == "وزارة الخارجية", q
+    q = one(
+        "ووجهت النائبة سعاد الحمد رسالة إلى الحكومة، أكدت فيها أن «المواطن يعاني».",
+        "المواطن يعاني",
+    )
+    assert q.speaker == "سعاد الحمد", q
+
+
+def test_a_messages_content_is_its_senders():
+    # "رسالة إلى X فحواها/مفادها/مضمونها/نصها أن «…»": the words are the
+    # message's content, its sender's (the subject of the verb that sends
+    # it, before or after it, or of the verb that asks for it carried)
+    q = one(
+        "وقالت الصحيفة إن الرئيس التركي رجب طيب أردوغان بعث رسالة إلى نظيره "
+        "الروسي مفادها أن «أنقرة لن تتراجع».",
+        "أنقرة لن",
+    )
+    assert "رجب طيب أردوغان" in q.speaker, q
+    q = one(
+        "وأرسل الرئيس التركي رجب طيب أردوغان رسالة إلى نظيره الروسي فلاديمير "
+        "بوتين، مضمونها أن «أنقرة لن تتراجع».",
+        "أنقرة لن",
+    )
+    assert q.speaker == "رجب طيب أردوغان", q
+    q = one(
+        "وقال المسؤول إن الوزير خالد العمري زاره في مكتبه، وطلب منه نقل رسالة "
+        'لسفير واشنطن فحواها أن "العراق لن يقبل بأي تدخل".',
+        "العراق لن",
+    )
+    assert "خالد العمري" in q.speaker, q
+    q = one(
+        'وتلقى الرئيس اللبناني رسالة من نظيره الفرنسي إيمانويل ماكرون نصها: "باريس ستدعم لبنان".',
+        "باريس ستدعم",
+    )
+    assert q.speaker == "إيمانويل ماكرون", q
+    # left alone: the one who receives a message ("تلقى", "تسلم") does not
+    # send it; and a content word with no message before it
+    text = "وتلقى الرئيس اللبناني ميشال عون رسالة مفادها أن «باريس ستدعم لبنان»."
+    assert [q.speaker for q in quotes_of(text)] in ([], [None]), quotes_of(text)
+    q = one(
+        "وقال الوزير خالد العلي إن الرسالة وصلت، وأكد أن مضمونها «سيبقى سريا جدا».",
+        "سيبقى سريا",
+    )
+    assert q.speaker == "خالد العلي", q
+
+
+def test_a_message_after_a_title_is_no_name():
+    # "وبعث الملك رسالة", "وأرسل الوزير قرارا": an indefinite message or
+    # paper after the subject's title or name is the verb's object
+    q = one("وبعث الملك رسالة إلى الرئيس نصها: «نهنئكم بالعيد الوطني».", "نهنئكم")
+    assert q.speaker == "الملك", q
+    q = one(
+        "وقال وزير الداخلية إن «الأمن مستتب». وأرسل الوزير قرارا إلى المحافظين، "
+        "أبلغهم فيه أن «الإجراءات مستمرة».",
+        "الإجراءات مستمرة",
+    )
+    assert q.speaker == "وزير الداخلية", q
+    # left alone: a paper heading the phrase ("رسالة الوزير")
+    q = one('وقالت رسالة الوزير إن "الإجراءات مستمرة".', "الإجراءات")
+    assert q.speaker == "رسالة الوزير", q
