@@ -286,6 +286,9 @@ _LONE_HONORIFICS = lx._fold_set(
 )
 
 
+# "بين X وY": two parties (cut_first_party)
+_BETWEEN = _words_module._with_prefixes(_words_module._words("بين"))
+
 # the parts of a day before its name ("مساء الخميس", "صباح اليوم")
 _DAY_PARTS = _words_module._words("مساء صباح ظهر عشيه ليله فجر")
 # "نسبت له/إليه": the pronoun of the one words are attributed to
@@ -4984,6 +4987,39 @@ class _Phrases:
                 return False
         return True
 
+    def cut_first_party(self, ent: _Entity, a: int, b: int) -> None:
+        """ "بين وزير الخارجية ورئيس البرلمان X", "التقى السفير الأمريكي
+        ورئيسة الحزب X": two posts joined by و before one name are two
+        parties, not one person's two posts ("نائب رئيس الوزراء ووزير
+        الخارجية X"), after بين or when the second post is feminine after a
+        masculine one; the name's role is the second post."""
+        words = _NORMALIZED[ent.role].split()
+        m = next(
+            (
+                k
+                for k in range(1, len(words))
+                if words[k][0] == "و"
+                and _IS_TITLE_HEAD[words[k][1:]]
+                # (not a nisba agreeing with the noun before: "الباحث في
+                # الشؤون الأمنية والعسكرية X")
+                and words[k][-1] != "ي"
+                and words[k][-2:] != "يه"
+            ),
+            0,
+        )
+        if not m:
+            return
+        toks = self.doc.toks
+        before = toks[a - 1]
+        first, second = words[0], words[m][1:]
+        if before not in _BETWEEN and (first[-1] == "ه" or second[-1] != "ه"):
+            # (a feminine post then a masculine one may be one woman's:
+            # "وزيرة الدولة ووزير الإعلام X")
+            return
+        said = ent.role.split()
+        if len(said) == len(words):
+            ent.role = " ".join(said[m:])[1:]
+
     def classify(
         self, a: int, b: int, ra: int, rb: int, cue: lx.Cue | None, lam: bool = False
     ) -> _Entity | None:
@@ -5018,6 +5054,8 @@ class _Phrases:
         ent = self.phrase_entity(a, b, ra, rb, cue, lam)
         if ent is None:
             return ent
+        if ent.role is not None and " و" in ent.role and ent.kind == PERSON and a > 0:
+            self.cut_first_party(ent, a, b)
         if toks[a] in _TITLE_FIRST_NAMES and 2 <= b - a <= 3 and not _named_person(ent):
             # "وقال أمير عبدو:" after "المدير الفني …، أمير عبدو،": the title
             # that is also a first name opens the name of the person named so

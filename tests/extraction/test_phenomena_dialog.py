@@ -167,3 +167,48 @@ def test_a_verb_going_on_of_the_other_gender_than_the_host_is_the_guests():
     ):
         q = one(text, "متينة جدا")
         assert q.speaker == name, (text, q)
+
+
+def test_two_posts_joined_by_wa_after_bein_are_two_parties():
+    # "بين وزير الخارجية ورئيس البرلمان X": after بين (two parties), or when
+    # a feminine post follows a masculine one, the name's role is the
+    # second post alone, not both
+    for text, name, role in (
+        (
+            "وجرى لقاء بين وزير الخارجية ورئيس البرلمان سامي فؤاد، "
+            'وقال الأخير "العلاقات بين البلدين متينة جدا".',
+            "سامي فؤاد",
+            "رئيس البرلمان",
+        ),
+        (
+            "والتقى السفير الأمريكي ورئيسة حزب الأمة سلمى حداد، "
+            'وقالت الأخيرة "العلاقات بين البلدين متينة جدا".',
+            "سلمى حداد",
+            "رئيسة حزب الأمة",
+        ),
+    ):
+        q = one(text, "متينة جدا")
+        assert (q.speaker, q.role) == (name, role), (text, q)
+    # but one person's two posts stay his (or hers: a woman may hold a post
+    # named in the masculine), and a nisba joined by و is no post
+    for text, name, role in (
+        (
+            "التقى نائب رئيس الوزراء ووزير الخارجية خالد العمر نظيره الفرنسي، "
+            'وقال إن "العلاقات بين البلدين متينة جدا".',
+            "خالد العمر",
+            "نائب رئيس الوزراء ووزير الخارجية",
+        ),
+        (
+            'وقالت وزيرة الدولة ووزير الإعلام سلمى حداد إن "العلاقات بين البلدين متينة جدا".',
+            "سلمى حداد",
+            "وزيرة الدولة ووزير الإعلام",
+        ),
+        (
+            "وقال الباحث في الشؤون الأمنية والعسكرية فيصل الزواري إن "
+            '"العلاقات بين البلدين متينة جدا".',
+            "فيصل الزواري",
+            "الباحث في الشؤون الأمنية والعسكرية",
+        ),
+    ):
+        q = one(text, "متينة جدا")
+        assert (q.speaker, q.role) == (name, role), (text, q)
