@@ -99,6 +99,8 @@ from claims.extraction.words import (
     _key,
     _key_words,
     _lemma_key,
+    _match_all,
+    _match_words,
     _named_person,
     _nisba_stem,
     _office,
@@ -1525,41 +1527,56 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                 match = _first_ending(persons, tail)
             # (the name's words before an addressee glued to لـ, read once)
             spoken_to = None
-            for p in persons if match is None else (match,):
-                pwords = _key_words(p.key)
-                if p.key == e.key or (words and words <= pwords):
-                    if (
-                        e.role
-                        and e.role != p.role  # (most often: no words to count)
-                        and (not p.role or len(e.role.split()) > len(p.role.split()))
-                        and (e.role[0] != "(" or not p.role)
-                    ):  # (an age in parentheses is no description: "عثمان (61 عاما)")
-                        p.role = e.role  # the fullest description wins
-                    if e.pos > p.pos:
-                        named_again[id(p)] = e.pos
-                    return p
-                if pwords and pwords <= words:
-                    if spoken_to is None:
-                        last = _NORMALIZED[e.surface].rsplit(None, 1)
-                        spoken_to = (
-                            _key_words(_key(last[0]))
-                            if len(last) == 2
-                            and last[1][:1] == "ل"
-                            and last[1][:2] not in ("ال", "لل")
-                            and self.known_name_word(last[1][1:])
-                            else frozenset()
-                        )
-                    if spoken_to and pwords <= spoken_to:
-                        # "وقال السنيورة لفيلتمان" after "السنيورة" and "جيفري
-                        # فيلتمان": a person named before, glued to لـ, is the
-                        # one spoken to, no word of the speaker's name
+            # two passes: the key's words as spelt, then (no one matched) its
+            # loose spelling ("أولسون" and "ولسون", "موللر" and "مولر") with
+            # بن glued to the name after it ("ابن كيران" and "بنكيران")
+            for loose in (False, True):
+                if loose:
+                    if match is not None:
+                        break
+                    lk = _key(_NORMALIZED[e.surface], True)
+                    mwords, mall = _match_words(lk), _match_all(lk)
+                else:
+                    mwords = mall = words
+                for p in persons if match is None else (match,):
+                    if loose:
+                        plk = _key(_NORMALIZED[p.surface], True)
+                        big, pwords = _match_all(plk), _match_words(plk)
+                    else:
+                        big = pwords = _key_words(p.key)
+                    if p.key == e.key or (mwords and mwords <= big):
+                        if (
+                            e.role
+                            and e.role != p.role  # (most often: no words to count)
+                            and (not p.role or len(e.role.split()) > len(p.role.split()))
+                            and (e.role[0] != "(" or not p.role)
+                        ):  # (an age in parentheses is no description: "عثمان (61 عاما)")
+                            p.role = e.role  # the fullest description wins
+                        if e.pos > p.pos:
+                            named_again[id(p)] = e.pos
                         return p
-                    # "الشاهد" first (a headline), "يوسف الشاهد" later: one
-                    # person, known from now on by the fuller name
-                    p.surface, p.key = e.surface, e.key
-                    if e.role and not p.role:
-                        p.role = e.role
-                    return p
+                    if pwords and pwords <= mall:
+                        if spoken_to is None:
+                            last = _NORMALIZED[e.surface].rsplit(None, 1)
+                            spoken_to = (
+                                _key_words(_key(last[0]))
+                                if len(last) == 2
+                                and last[1][:1] == "ل"
+                                and last[1][:2] not in ("ال", "لل")
+                                and self.known_name_word(last[1][1:])
+                                else frozenset()
+                            )
+                        if spoken_to and pwords <= spoken_to:
+                            # "وقال السنيورة لفيلتمان" after "السنيورة" and "جيفري
+                            # فيلتمان": a person named before, glued to لـ, is the
+                            # one spoken to, no word of the speaker's name
+                            return p
+                        # "الشاهد" first (a headline), "يوسف الشاهد" later: one
+                        # person, known from now on by the fuller name
+                        p.surface, p.key = e.surface, e.key
+                        if e.role and not p.role:
+                            p.role = e.role
+                        return p
             last = e.surface.rsplit(None, 1)
             if len(last) == 2 and last[1][:1] == "ل" and last[1][:2] not in ("ال", "لل"):
                 # "قال بري لفيلتمان": an addressee glued to a known name

@@ -760,9 +760,11 @@ _cue_of = _CUE_OF.get  # the cue a token is (with a و/ف prefix), or None
 
 
 @lru_cache(maxsize=1024)
-def _key(name: str) -> str:
+def _key(name: str, loose: bool = False) -> str:
     """Spelling-insensitive key of a name: no article, no long vowels, merged
-    letters that transliterate the same foreign sound (g: غ ج ق ك)."""
+    letters that transliterate the same foreign sound (g: غ ج ق ك); the
+    ``loose`` key also drops an alif before و that opens a word and a letter
+    doubled in it (canonical()'s second pass, when no name matched)."""
     out = []
     words = name.split()
     if "الله" in words or "عبد" in words:
@@ -782,7 +784,14 @@ def _key(name: str) -> str:
             # "ابن فرحان" for "X بن فرحان": the son-of link with its alif,
             # written at the start of a mention, dropped between two names
             word = "بن"
+        elif loose and word[:2] == "او" and len(word) > 4:
+            # "أولسون" and "ولسون": the alif that carries a foreign name's
+            # first vowel, dropped by some writers
+            word = word[1:]
         word = word.translate(_KEY_TABLE)
+        if loose and len(word) > 3:
+            # (a consonant doubled in a transliteration: "موللر", "كيللي")
+            word = "".join(c for i, c in enumerate(word) if not i or c != word[i - 1])
         out.append(word[:1] + word[1:].replace("ا", "").replace("و", "").replace("ي", ""))
     return " ".join(out)
 
@@ -791,6 +800,40 @@ def _key(name: str) -> str:
 def _key_words(key: str) -> frozenset[str]:
     """The words of a name key, as a set (canonical() compares them)."""
     return frozenset(key.split())
+
+
+@lru_cache(maxsize=1024)
+def _match_words(key: str) -> frozenset[str]:
+    """The words of a name key as canonical() matches a mention against a
+    name met before: the son-of link بن glued to the name after it, as some
+    outlets write it ("بن كيران", "ابن كيران" and "بنكيران" are one word; a
+    link with no name after it, in a mention cut short, is left out)."""
+    if "بن" not in key:
+        return _key_words(key)
+    out: list[str] = []
+    glue = ""
+    for w in key.split():
+        if w == "بن":
+            glue = w
+            continue
+        out.append(glue + w)
+        glue = ""
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1024)
+def _match_all(key: str) -> frozenset[str]:
+    """The words a name met before offers to a mention's _match_words: its
+    key's words, بن glued to the name after it, and a glued بن split off
+    ("عبد الإله بنكيران" offers بنكيران, بن and كيران)."""
+    if "بن" not in key:
+        return _key_words(key)
+    out = set(key.split()) | _match_words(key)
+    for w in key.split():
+        if w[:2] == "بن" and len(w) > 4:
+            out.add("بن")
+            out.add(w[2:])
+    return frozenset(out)
 
 
 _KEY_TABLE = str.maketrans({"غ": "ج", "ق": "ج", "ك": "ج", "گ": "ج", "ط": "ت", "ص": "س", "ذ": "ز"})

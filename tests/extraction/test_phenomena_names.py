@@ -129,3 +129,55 @@ def test_words_in_marks_before_a_colon_or_comma_stay_words():
     assert one(text, "لن نسكت").speaker != "كفى"
     text = "وأضاف «ما حدث أمس جريمة»، الرئيس في خطابه."
     assert any(q.text == "ما حدث أمس جريمة" for q in quotes_of(text))
+
+
+def test_son_of_split_or_glued_is_one_name():
+    # "ابن كيران", "بن كيران" and "بنكيران": one person, whose role carries
+    for first, later in (
+        ("عبد الإله بنكيران", "ابن كيران"),
+        ("عبد الإله ابن كيران", "بنكيران"),
+        ("عبد الإله بن كيران", "بنكيران"),
+    ):
+        text = (
+            f"قال {first}، الأمين العام لحزب العدالة والتنمية، إن «الحزب سيبقى وفيا لمبادئه».\n\n"
+            f"وأضاف {later} «لن نتراجع عن الإصلاح مهما كانت الظروف»."
+        )
+        q = one(text, "لن نتراجع")
+        assert q.speaker == first, (first, later, q)
+        assert q.role == "الأمين العام لحزب العدالة والتنمية", (first, later, q)
+
+
+def test_dropped_first_alif_or_doubled_letter_is_one_name():
+    text = (
+        "والتقى السفير ريتشارد أولسون بوزير الخارجية أمس.\n\n"
+        "وأشار ولسون إلى أن «العلاقات بين البلدين قوية جدا»."
+    )
+    q = one(text, "العلاقات بين البلدين")
+    assert (q.speaker, q.role) == ("ريتشارد أولسون", "السفير"), q
+    text = (
+        "وقال المبعوث الألماني توماس موللر إن «برلين تدعم الحوار».\n\n"
+        "وأضاف مولر «نأمل في اتفاق قريب»."
+    )
+    q = one(text, "نأمل في اتفاق")
+    assert (q.speaker, q.role) == ("توماس موللر", "المبعوث الألماني"), q
+
+
+def test_similar_names_of_different_people_stay_apart():
+    # negative: a name spelt as met before goes to that person, not to one
+    # whose name only a loose spelling matches; brothers, father and son
+    text = (
+        "وقالت السفيرة آن أولسون، سفيرة السويد، إن «ستوكهولم تدعم الحوار».\n\n"
+        "وقال السفير ريتشارد ولسون، سفير كندا، إن «أوتاوا قلقة».\n\n"
+        "وأضاف ولسون «نتابع الوضع»."
+    )
+    assert one(text, "نتابع الوضع").speaker == "ريتشارد ولسون"
+    text = (
+        "وقال الشيخ خالد بن أحمد، وزير الخارجية، إن «المنامة تدعم الحوار».\n\n"
+        "وقال الشيخ خالد بن حمد، رئيس اللجنة الأولمبية، إن «الرياضة توحدنا»."
+    )
+    assert one(text, "الرياضة توحدنا").speaker == "خالد بن حمد"
+    text = (
+        "وقال جمال مبارك، أمين السياسات في الحزب، إن «الإصلاح مستمر».\n\n"
+        "وقال علاء مبارك إن «العائلة بخير»."
+    )
+    assert one(text, "العائلة بخير").speaker == "علاء مبارك"
