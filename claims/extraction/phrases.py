@@ -197,6 +197,8 @@ _CALL_NOUNS = _words_module._words("اتصال مكالمه مداخله تسج�
 # "عزا X إلى Y" (aza_relays)
 _AZA_FORMS = frozenset(p + normalize(w) for w in lx.AZA_FORMS for p in ("", "و", "ف"))
 _SAID_OF_HIM = _words_module._words("قوله قولها قولهم قولهما القول")
+# outlet_name_end: a pronoun glued to لـ, no outlet's name (folded, no لـ)
+_BARE_PRONOUNS = _words_module._words("نا ه ها هم هما هن كم ك ي")
 # outlet_told_to: the press told, glued to لل (folded)
 _TO_PRESS = _words_module._words("للصحفيين للصحافيين للاعلاميين للصحافه")
 # outlet_name_end: anonymous heads that speak to the press and take no noun
@@ -396,6 +398,11 @@ def _owned_statement(w: str) -> tuple[str, str] | None:
 # verbs of saying with the person told as their object, after the subject
 # ("أبلغ الوزير السفير أن", "أخبر", "سأل", "حذر", "ناشد", "حث", "دعا", "طالب")
 _TELL_SOMEONE = frozenset({"أبلغ", "أخبر", "سأل", "حذر", "ناشد", "حث", "دعا", "طالب"})
+# the verbs of telling whose one told stands bare before أنّ/بأن ("وأبلغ
+# وزير الدفاع الجنرال X بأن"), not before a preposition of the request
+_TELL_BARE = frozenset({"أبلغ", "أخبر"})
+# titles ending in ي that are nouns, no nisba adjective (folded)
+_NISBA_NOUN_TITLES = frozenset({"القاضي", "المحامي", "المفتي", "الوالي", "المدعي", "الولي"})
 # the verbs of saying whose object may be a person, as kin in construct is
 # after the subject's name ("ووصفت X زوجة الرئيس بأنها", "هدد X نجل الوزير")
 _KIN_AS_OBJECT = _TELL_SOMEONE | {"وصف", "اعتبر", "هدد", "نصح", "نبه"}
@@ -1689,6 +1696,16 @@ class _Phrases:
                     # "وقاطعت الأحزاب الانتخابات «المزورة سلفا»": a word or
                     # two in marks after the bare verb name what is boycotted
                     return None
+                if bare:
+                    m = k + 1
+                    while m < n and self.in_quote[m]:
+                        m += 1
+                    if m + 1 < n and self.is_word[m + 1] and not self.in_quote[m + 1]:
+                        # "وقاطعت الدول العربية «قمة الدوحة الطارئة» العام
+                        # الماضي", "وتقاطع الطرق «…» في وسط العاصمة": the
+                        # clause goes on after the marks, which name what
+                        # is boycotted or crossed, no words that interrupt
+                        return None
                 return _CueHit(i, i + 1, cue)
             if not self.is_word[k] or self.in_quote[k]:
                 return None
@@ -1757,6 +1774,15 @@ class _Phrases:
                     or not all(self.in_quote[k + 1 : k + 4])
                     or not all(self.is_word[k + 1 : k + 4])
                 ):
+                    return None
+                m = k + 1
+                while m < n and self.in_quote[m]:
+                    m += 1
+                if m + 1 < n and self.is_word[m + 1] and not self.in_quote[m + 1]:
+                    # "وطلبت الحكومة من البنك الدولي «قرضا بقيمة …»
+                    # لتمويل المشاريع", "«التحري في الواقعة» وإعداد تقرير":
+                    # the clause goes on after the marks, which hold the
+                    # thing asked for, no words of the one who asks
                     return None
                 return _CueHit(i, start, cue)
             if not self.is_word[k] or self.in_quote[k] or (tk in lx.NP_STOP and not self._ali(k)):
@@ -1864,7 +1890,21 @@ class _Phrases:
         at = folded.find(name, 0, end)
         while at != -1:
             a, b = at - 1, at + len(name)
-            if (a < 0 or not folded[a].isalpha()) and (b >= len(folded) or not folded[b].isalpha()):
+            # (not words in marks that close their sentence: "وهتف
+            # المتظاهرون «ارحل».", "وتحدث عن «الإصلاح».", a slogan or a word
+            # said, no name met)
+            closes = (
+                a >= 0
+                and folded[a] in QUOTE_MARKS
+                and b < len(folded)
+                and folded[b] in QUOTE_MARKS
+                and folded[b + 1 : b + 2] in (".", "!", "؟", "?", "\n", "")
+            )
+            if (
+                (a < 0 or not folded[a].isalpha())
+                and (b >= len(folded) or not folded[b].isalpha())
+                and not closes
+            ):
                 return True
             at = folded.find(name, at + 1, end)
         return False
@@ -2054,6 +2094,9 @@ class _Phrases:
             and b - n < 5
             and self.is_word[b]
             and _NP_KIND[toks[b]] not in (3, 4, 5)
+            # (a definite plural after the name is another object: "وأخبر
+            # قائد الشرطة العميد X الصحفيين أن", the commander's own name)
+            and not (b > n and toks[b][:2] == "ال" and toks[b][-3:] in _NISBA_ENDINGS)
             and toks[b] not in _THAT
             and toks[b] != "ب"
             and toks[b][:3] != "بال"
@@ -2103,6 +2146,7 @@ class _Phrases:
                 )
             )
             tells = tells and hit.lemma in _TELL_SOMEONE
+            tells_bare = tells and hit.lemma in _TELL_BARE
             ali_is_name = ali  # ("أن مستشار الرئيس نافع علي نافع حذر": a name)
             # (a mention right after a verb of saying is still its subject:
             # "أقر وزير العدل بوجود …" read again outside speech ends before
@@ -2126,6 +2170,7 @@ class _Phrases:
         else:
             verb = cue.kind in _VERB_KINDS
             tells = verb and cue.lemma in _TELL_SOMEONE
+            tells_bare = tells and cue.lemma in _TELL_BARE
             praise = verb and cue.lemma in _PRAISE
             particle = cue.particle
             # ("فقد أكد على موقف X": after a verb whose complement على
@@ -2495,8 +2540,25 @@ class _Phrases:
                             and titled
                             and (toks[i - 1][:2] == "ال" or named)
                             and (i + 1 >= limit or toks[i + 1] != "العام")
+                            # (not a nisba that is the adjective of the
+                            # definite noun before it: "رئيس المجلس العسكري
+                            # المشير X", "عضو المكتب السياسي")
+                            and not (
+                                t[-1] == "ي"
+                                and t not in _NISBA_NOUN_TITLES
+                                and toks[i - 1][:2] == "ال"
+                                and _NP_KIND[toks[i - 1]] < 3
+                                and toks[i - 1][-1] not in "هة"
+                                and toks[i - 1][-2:] != "ات"
+                            )
                             and (
-                                t not in _HONORIFICS_OR_RANKS or self.told_after_honorific(i, limit)
+                                t not in _HONORIFICS_OR_RANKS
+                                # (only after أبلغ/أخبر, whose one told stands
+                                # bare before أنّ: after حذر من، دعا إلى، طالب
+                                # بـ، حث على، ناشد the rank and name after a
+                                # post are its holder's, "وحذر وزير الدفاع
+                                # الفريق أول X من أن")
+                                or (tells_bare and self.told_after_honorific(i, limit))
                             )
                         ):
                             # "وأبلغ وزير الخارجية السفير الأمريكي أن": after a
@@ -4103,6 +4165,13 @@ class _Phrases:
         if not tail:
             head = toks[a]
             if head not in lx.ANONYMOUS_HEADS:
+                return -1
+            if t[1:] in _BARE_PRONOUNS or self.doc.orig(
+                self.doc.starts[i], self.doc.ends[i]
+            ).endswith(("ه", "ها", "هم", "هما")):
+                # "وقال مصدر لنا إن", "وقال مصدر مطلع لأسرته إن": a
+                # pronoun, or a noun with its pronoun, is one told, no
+                # outlet's name (not the ة that folds to ه: "لمحطة")
                 return -1
             if i == a + 1:
                 if head not in _INFORMANT_HEADS:

@@ -3429,6 +3429,15 @@ class _Speakers:
         for k in range(v + 1, cue_tok - 1):
             if toks[k] in _CUE_WORDS and not in_quote[k]:
                 return None  # (another verb of saying between: its clause)
+            if toks[k] in ("ثم", "وثم") and not in_quote[k]:
+                # "وسأل الرئيس الوزير عن الملف، ثم التفت إلى الحضور، فقال":
+                # the asker's next deed, who then speaks
+                return None
+        nxt = toks[cue_tok + 1] if cue_tok + 1 < self.n else ""
+        if nxt[:1] == "ل" and len(nxt) > 3 and self.is_word[cue_tok + 1]:
+            # "وسأل الرئيس وزير الخارجية عن …، فقال للصحفيين": words told to
+            # others by name, no answer to the asker ("فقال له" is one)
+            return None
         if toks[v - 1] in _THAT_PRONOUN and v > first:
             # "قال X إنه سأل رئيس الحكومة عن …، فقال له": the asker is the
             # pronoun, the noun phrase after the verb the one asked

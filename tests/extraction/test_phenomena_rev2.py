@@ -98,3 +98,88 @@ def test_a_title_whose_mark_was_lost_opening_a_paragraph_is_no_words_said():
         'وقال القيادي في الحركة فريد العلوي إن "الحزب سيشارك في الانتخابات".\n'
     )
     assert [q for q in quotes_of(text) if "حزب إسلامي" in q.text] == [], text
+
+
+def test_rank_and_name_after_a_post_before_a_preposition_are_its_holder():
+    # e0f3909: after حذر من، دعا إلى، ناشد، حث على the rank and name after a
+    # post are the post's holder, not the one told (as after أبلغ … بأن)
+    for text, name, role in (
+        (
+            'وحذر وزير الدفاع الفريق أول عبد الفتاح السيسي من أن "الجيش لن يسمح بانهيار الدولة".',
+            "عبد الفتاح السيسي",
+            "وزير الدفاع",
+        ),
+        (
+            'ودعا رئيس المجلس العسكري المشير حسين طنطاوي إلى "الحفاظ على وحدة الصف الوطني".',
+            "حسين طنطاوي",
+            "رئيس المجلس العسكري",
+        ),
+        (
+            'وناشد وزير الداخلية اللواء منصور العيسوي المواطنين "التعاون مع رجال الشرطة".',
+            "منصور العيسوي",
+            "وزير الداخلية",
+        ),
+    ):
+        q = one(text, text.split('"')[1][:12])
+        assert q.speaker == name, (text, q)
+        assert q.role == role, (text, q)
+
+
+def test_a_pronoun_glued_to_lam_after_a_source_is_no_outlet():
+    # 5dc455f: a pronoun glued to لـ, or a noun with its pronoun, after an
+    # anonymous source is one told, no outlet's name to file as the via
+    for text in (
+        'وقال مصدر مطلع لأسرته إن "الأمور تسير نحو الحل".',
+        'وقال مصدر لنا إن "القرار صدر بالفعل".',
+        'وقال مصدر أمني لعائلتها إن "التحقيق مستمر".',
+    ):
+        q = one(text, text.split('"')[1][:10])
+        assert q.via is None, (text, q)
+
+
+def test_the_bare_verb_before_marks_the_clause_goes_on_after_is_no_cue():
+    # 3d8f555: the bare قاطع/تقاطع before marks that the clause goes on
+    # after ("… العام الماضي", "… في وسط العاصمة") boycotts or crosses what
+    # the marks name: no words said
+    for text in (
+        "وقاطعت الدول العربية «قمة الدوحة الاقتصادية الطارئة» العام الماضي.",
+        "وقاطع الجمهور «مسرحية الزعيم الجديدة» بسبب ارتفاع الأسعار.",
+        "وتقاطع الطرق «شارع الحبيب بورقيبة وشارع فرنسا» في وسط العاصمة.",
+    ):
+        for q in quotes_of(text):
+            assert q.cue is None and q.speaker is None, (text, q)
+
+
+def test_a_request_in_marks_the_clause_goes_on_after_is_the_thing_asked():
+    # 6f5d5ca: marks after طلب … من … that the clause goes on after
+    # ("… لمواجهة الأزمة", "… وإعداد تقرير") hold the thing asked for
+    for text in (
+        "وطلبت تونس من صندوق النقد الدولي «دعما ماليا عاجلا» لمواجهة الأزمة.",
+        "وطلب المتهم من القاضي «الرحمة والرأفة بحاله» قبل النطق بالحكم.",
+        "وطلبت النيابة من الشرطة «التحري في الواقعة» وإعداد تقرير.",
+    ):
+        assert quotes_of(text) == [], text
+
+
+def test_the_asker_speaks_after_a_deed_of_his_own_or_to_others_by_name():
+    # d0ed725: after "ثم" and another deed of the asker, or with words told
+    # by name to others ("فقال للصحفيين"), the verb of saying is no answer
+    # of the one asked
+    for text in (
+        "وسأل الرئيس الوزير عن الملف، ثم التفت إلى الحضور، فقال: «هذا الملف مغلق».",
+        "وسأل الرئيس وزير الخارجية عن نتائج الزيارة، فقال للصحفيين بعد ذلك: «سنرد على الرسالة».",
+    ):
+        q = one(text, text.split("«")[1][:8])
+        assert q.speaker == "الرئيس", (text, q)
+
+
+def test_words_in_marks_that_closed_a_sentence_are_no_name_met_before():
+    # 17b299a: words in marks that closed their sentence before (a slogan
+    # chanted, a word spoken of) are no name met, so the same words in
+    # marks after a verb of saying and a comma are not its subject
+    for text, said in (
+        ("وهتف المتظاهرون «ارحل». وقال «ارحل»، «الشعب يريد إسقاط النظام».", "الشعب يريد"),
+        ("وتحدث الرئيس عن «الإصلاح». وقال «الإصلاح»، «ليس شعارا بل التزام».", "ليس شعارا"),
+    ):
+        q = one(text, said)
+        assert q.speaker not in ("ارحل", "الإصلاح"), (text, q)
