@@ -402,6 +402,31 @@ _MESSAGES = {
 }
 # "رسالة من الرئيس X إلى …": who it is from
 _FROM_WHOM = frozenset({"من", "عن"})
+# but_pronoun_agent: "لكنه/لكنها", "ولكنه", "فإنه", and "أنه" after إلا،
+# غير، بيد: a contrast whose pronoun is the subject of the verb after it
+# (folded), with the pronoun's gender
+_BUT_HE = {p + w: g for w, g in (("لكنه", "m"), ("لكنها", "f")) for p in ("", "و")} | {
+    "فانه": "m",
+    "فانها": "f",
+}
+_BUT_THAT_HE = {"انه": "m", "انها": "f"}
+_BUT_BEFORE_THAT = _words("الا غير بيد")
+# the verb after the contrast: the one asked or pressed refuses, declines or
+# answers (folded, past and present, masculine and feminine)
+_REFUSED = _words(
+    "رفض رفضت يرفض ترفض اعتذر اعتذرت يعتذر تعتذر ابي ابت يابي تابي امتنع امتنعت "
+    "يمتنع تمتنع رد ردت يرد ترد اجاب اجابت يجيب تجيب تمسك تمسكت رفضه رفضته"
+)
+# the verb before it that tries, asks or presses someone (folded, with و/ف)
+_ASKED_TO = _words_module._with_prefixes(
+    _words(
+        "حاول حاولت حاولوا طلب طلبت طلبوا دعا دعت دعوا سعي سعت سعوا اراد ارادت ارادوا "
+        "عرض عرضت عرضوا اقترح اقترحت اقترحوا ضغط ضغطت ضغطوا ناشد ناشدت ناشدوا حث حثت حثوا "
+        "طالب طالبت طالبوا"
+    )
+)
+
+
 # "وتلقى X رسالة مفادها": the one who receives a message is no sender
 _RECEIVED = _words_module._with_prefixes(
     _words("تلقي تلقت تلقوا تلقيا تسلم تسلمت استلم استلمت وصل وصلت وصله وصلته وصلها وصلتها")
@@ -1769,6 +1794,19 @@ class _Speakers:
                 ent = that
                 confidence = 0.75
         if (
+            # (a "subject" between the pronoun and the cue is its verb,
+            # "إلا أنه رفض وقال", read as a name)
+            (ent is None or hit.tok - 3 <= self.tok_at(ent.pos) < hit.tok)
+            and cue.kind in (lx.VERB, lx.PARTICIPLE)
+            and not right_side
+            and hit.pronoun is None
+            and (agent := self.but_pronoun_agent(hit.tok, first)) is not None
+            and agent.gender == (cue.gender or agent.gender)
+        ):
+            # "… ابنه محمد لكنه رفض قائلا": the contrast's pronoun is the
+            # person just mentioned, who refuses and speaks
+            return _Attribution(agent, cue_text, via, 0.7, False, hit.tok, clause)
+        if (
             ent is None
             and cue.kind == lx.VERB
             and not right_side
@@ -2417,6 +2455,69 @@ class _Speakers:
             if ent is None:
                 continue
             return ent
+        return None
+
+    def but_pronoun_agent(self, tok: int, first: int) -> _Entity | None:
+        """ "حاولت السفارة إقناع ابنه محمد لكنه رفض قائلا «…»", "طلب الرئيس
+        من رئيس الوزراء X الاستقالة إلا أنه رفض وقال": a verb of saying
+        right after a contrast whose pronoun ("لكنه", "إلا أنه", "غير أنها",
+        "فإنه") is the subject, with at most one verb between: the person
+        mentioned last before it in its sentence with a title or a word of
+        kin (the object of the verb before: the one who refuses or answers),
+        of the pronoun's gender; else None."""
+        toks = self.doc.toks
+        g = None
+        for p in range(tok - 1, max(first, tok - 3) - 1, -1):
+            w = toks[p]
+            g = _BUT_HE.get(w)
+            if g is None and w in _BUT_THAT_HE and p > first and toks[p - 1] in _BUT_BEFORE_THAT:
+                g = _BUT_THAT_HE[w]
+            if g is not None:
+                break
+            if not self.is_word[p] or self.in_quote[p] or _cue_of(w) is not None:
+                return None
+        if g is None or p + 1 >= tok or toks[p + 1] not in _REFUSED:
+            return None
+        gender = _F if g == "f" else _M
+        # the verb that asks or tries, before the one asked
+        r = p - 1
+        while r >= first and p - r <= 25 and toks[r] not in _ASKED_TO:
+            if self.in_quote[r] or toks[r] in _SENTENCE_END:
+                return None
+            r -= 1
+        if r < first or toks[r] not in _ASKED_TO:
+            return None
+        m = p - 1
+        while m > r:
+            if self.in_quote[m] or toks[m] in _SENTENCE_END:
+                return None
+            w = toks[m]
+            if w == ")" and m == p - 1:
+                # "ابنه محمد (ولي العهد الحالي) لكنه": a post in brackets
+                # after the name tells of the person before it
+                while m > first and p - m <= 12 and toks[m] != "(":
+                    m -= 1
+                m -= 1
+                continue
+            if w in _TITLE_LIKE or w in _KIN:
+                # ("نائب رئيس الوزراء": a post in construct read whole)
+                while m > first and toks[m - 1] in _TITLE_LIKE and toks[m - 1][:2] != "ال":
+                    m -= 1
+                b, ra, rb = self.scan_np(m, p, None)
+                if b > m:
+                    ent = self.classify(m, b, ra, rb, None)
+                    if (
+                        ent is not None
+                        and ent.kind == PERSON
+                        and ent.number == _SG
+                        and ent.gender == gender
+                        and (_named_person(ent) or ent.role)
+                    ):
+                        return ent
+                    if ent is None or ent.kind != PERSON:
+                        return None
+                    # (another person, of the other gender: the one before)
+            m -= 1
         return None
 
     def message_content(self, open_tok: int, lo: int) -> tuple[_Entity, int] | None:

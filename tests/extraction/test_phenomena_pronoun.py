@@ -94,3 +94,41 @@ def test_a_message_after_a_title_is_no_name():
     # left alone: a paper heading the phrase ("رسالة الوزير")
     q = one('وقالت رسالة الوزير إن "الإجراءات مستمرة".', "الإجراءات")
     assert q.speaker == "رسالة الوزير", q
+
+
+def test_the_one_asked_refuses_after_a_contrast_pronoun():
+    # "حاولت X إقناع Y لكنه رفض قائلا «…»", "طلب X من Y … إلا أنه رفض
+    # وقال": the pronoun of the contrast is the one asked, tried or pressed
+    # (the last person of its gender named after the verb that asks), who
+    # refuses or answers, not the one who asked nor an earlier speaker
+    q = one(
+        "وقال السفير الأمريكي إن الوضع معقد. وحاولت السفارة إقناع ابنه محمد "
+        '(ولي العهد) لكنه رفض قائلا "لن أوقع على هذا الاتفاق".',
+        "لن أوقع",
+    )
+    assert "محمد" in q.speaker and q.role == "ولي العهد", q
+    q = one(
+        'وحاولت الحكومة إقناع الوزيرة سعاد الحكيم بالبقاء لكنها رفضت قائلة "لقد اتخذت قراري".',
+        "اتخذت قراري",
+    )
+    assert q.speaker == "سعاد الحكيم", q
+    q = one(
+        'وطلب الرئيس من رئيس الوزراء خالد العمري الاستقالة إلا أنه رفض وقال "لن أستقيل".',
+        "لن أستقيل",
+    )
+    assert q.speaker == "خالد العمري", q
+    q = one(
+        "وطلبت الوزيرة سعاد الحكيم من المدير خالد العمري الاستقالة لكنها رفضت "
+        "قائلة «لن أتراجع عن قراري».",
+        "لن أتراجع",
+    )
+    assert q.speaker == "سعاد الحكيم", q
+    # left alone: no one asked (a genitive of a thing, a place visited), or
+    # a verb after the contrast that is no refusal nor answer
+    q = one("وانتقد الوزير خالد العلي قرار رئيس الحكومة، لكنه أكد أن «الحوار مستمر».", "الحوار")
+    assert "خالد العلي" in q.speaker, q
+    q = one(
+        "وزار الوزير خالد العلي مكتب المحافظ، لكنه رفض التعليق قائلا «لا جديد لدي».",
+        "لا جديد",
+    )
+    assert q.speaker == "خالد العلي", q
