@@ -334,6 +334,13 @@ def _issued_end(words: list[str], start: int, a: int, b: int) -> int:
     return b
 
 
+def _acting(toks: list[str], i: int, limit: int) -> bool:
+    """Token ``i`` is a word that completes a post ("رئيس الحكومة بالنيابة",
+    "القائم بالأعمال بالوكالة"), not "on behalf of" before عن ("الوزير
+    بالنيابة عن الرئيس": whom he spoke for, no part of his post)."""
+    return toks[i] in _TITLE_COMPLEMENTS and (i + 1 >= limit or toks[i + 1] != "عن")
+
+
 def _participle_complemented(toks: list[str], i: int) -> bool:
     """Whether ``toks[i]`` (one of _PARTICIPLE_COMPLEMENTS) completes the
     definite participle before it in a title ("الممدد له", "المنتهية
@@ -3151,7 +3158,7 @@ class _Phrases:
                 if t in _CUE_WORDS and toks[i - 1] not in _BODIES_IN_CONSTRUCT:
                     # (but "لجنة متابعة …": the body's genitive, see cue_at)
                     break
-                if t.startswith("بال") and t not in _TITLE_COMPLEMENTS:
+                if t.startswith("بال") and not _acting(toks, i, limit):
                     if (
                         titled
                         and i + 2 < limit
@@ -3339,7 +3346,12 @@ class _Phrases:
                         continue
                     if (
                         t.startswith("لل")
-                        or t[1:] in _ADDRESSEE_HEADS
+                        or (
+                            t[1:] in _ADDRESSEE_HEADS
+                            # ("X رئيس الحكومة بالوكالة": acting, the post's
+                            # own word, not "with the agency")
+                            and not (post_after_name and _acting(toks, i, limit))
+                        )
                         or t in _MANNER
                         # "المحامي حسن لبلادي نيوز": an outlet by its last word
                         or (i + 1 < limit and toks[i + 1] in _OUTLET_TAILS)
@@ -3375,7 +3387,7 @@ class _Phrases:
                         )
                     ):
                         break  # "توماس ريد لسكاي نيوز": after a two-word name, an addressee
-            elif (t.startswith("بال") and t not in _TITLE_COMPLEMENTS) or (
+            elif (t.startswith("بال") and not _acting(toks, i, limit)) or (
                 particle == "ب" and t[0] == "ب"
             ):
                 break
@@ -3462,7 +3474,7 @@ class _Phrases:
                 and t[1:] in _ADDRESSEE_HEADS
                 # ("القائم بالأعمال بالوكالة": acting, the title's own word,
                 # not "with the agency")
-                and t not in _TITLE_COMPLEMENTS
+                and not _acting(toks, i, limit)
                 and not (
                     i > a and toks[i - 1] in lx.ANONYMOUS_HEADS and t[1:] in lx.ORGANIZATION_HEADS
                 )
@@ -3515,7 +3527,7 @@ class _Phrases:
             elif not titled or not (
                 t.startswith("ال")
                 or t.startswith("لل")
-                or t in _TITLE_COMPLEMENTS
+                or _acting(toks, i, limit)
                 or (
                     # "المتحدث باسم المفوضية السامية للأمم المتحدة لشؤون
                     # اللاجئين في تشاد، X،": the affairs a post or a body is

@@ -581,8 +581,9 @@ _TITLES_ABOUT = _words(
 # sentence's subject and its present verb
 _NOT_WAS = _words("لم ولم فلم")
 _AUX_WAS = _words("يكن تكن كان كانت وكان وكانت")
-# words that complete a title: "القائم بالأعمال", "المبعوثة بالإنابة"
-_TITLE_COMPLEMENTS = frozenset({"بالاعمال", "بالانابه", "بالوكاله"})
+# words that complete a title: "القائم بالأعمال", "المبعوثة بالإنابة" (all
+# the words of an acting post: بالإنابة، بالنيابة، بالوكالة، بالتكليف)
+_TITLE_COMPLEMENTS = frozenset({"بالاعمال", "بالانابه", "بالنيابه", "بالوكاله", "بالتكليف"})
 # A participle's complement inside a title: a preposition or a noun with the
 # pronoun of the titled person ("رئيس المجلس الممدد له X", "الرئيس المنتهية
 # ولايته X", "المدير المنتهية مهامها X"): the title goes on over it, the name

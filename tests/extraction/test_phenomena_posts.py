@@ -49,3 +49,30 @@ def test_honorific_after_a_complete_post_or_a_verb_of_telling_is_left():
     q = one('أبلغ سامر خليل محامي الشريف حسن بن زيد أن "القرار نهائي".', "القرار")
     assert q.speaker == "سامر خليل", q
     assert q.role is None, q
+
+
+def test_acting_is_part_of_the_post_never_a_name():
+    # بالنيابة/بالوكالة/بالإنابة complete the post they follow (acting), in
+    # an apposition, before the name or after it: never the name itself,
+    # never a break of the phrase
+    q = one('وقال الوزير، رئيس الحكومة بالنيابة، إن "الوضع تحت السيطرة".', "السيطرة")
+    assert q.speaker == "الوزير", q
+    assert q.role == "رئيس الحكومة بالنيابة", q
+    for acting in ("بالنيابة", "بالوكالة"):
+        q = one(f'وقال القائم بالأعمال {acting} جون سميث "نحن نتابع الوضع عن كثب".', "نتابع")
+        assert q.speaker == "جون سميث", (acting, q)
+        assert q.role == f"القائم بالأعمال {acting}", (acting, q)
+        q = one(f'وقال محمد علي رئيس الحكومة {acting} إن "الوضع تحت السيطرة".', "السيطرة")
+        assert q.speaker == "محمد علي", (acting, q)
+        assert q.role == f"رئيس الحكومة {acting}", (acting, q)
+
+
+def test_on_behalf_of_is_no_part_of_the_post():
+    # "بالنيابة عن"/"بالوكالة عن" (on behalf of) is whom the speaker spoke
+    # for, after his title: the title alone is the speaker
+    for acting in ("بالنيابة", "بالوكالة", "بالإنابة"):
+        q = one(f'وقال الوزير {acting} عن الرئيس إن "الوضع تحت السيطرة".', "السيطرة")
+        assert q.speaker == "الوزير", (acting, q)
+        assert q.role == "الوزير", (acting, q)
+    q = one('وقال محمد علي بالنيابة عن زملائه إن "الوضع تحت السيطرة".', "السيطرة")
+    assert (q.speaker, q.role) == ("محمد علي", None), q
