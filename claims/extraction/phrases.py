@@ -341,6 +341,19 @@ def _acting(toks: list[str], i: int, limit: int) -> bool:
     return toks[i] in _TITLE_COMPLEMENTS and (i + 1 >= limit or toks[i + 1] != "عن")
 
 
+def _body_then_name(words: list[str], art: list[bool], j: int, n_words: int) -> bool:
+    """The body's name in marks that opens at word ``j`` of a phrase is
+    followed by a name that ends the phrase: an honorific or a rank, or two
+    or three words without the article."""
+    close = _index_in(words, j, n_words, QUOTE_MARKS)
+    if close is None or close + 1 >= n_words:
+        return False
+    w = words[close + 1]
+    return w in _HONORIFIC_WORDS_OR_RANKS or (
+        2 <= n_words - close - 1 <= 3 and not any(art[close + 1 :])
+    )
+
+
 def _participle_complemented(toks: list[str], i: int) -> bool:
     """Whether ``toks[i]`` (one of _PARTICIPLE_COMPLEMENTS) completes the
     definite participle before it in a title ("الممدد له", "المنتهية
@@ -1984,6 +1997,31 @@ class _Phrases:
         m = self.closing_mark(o, limit, 9)
         return m + 1 if m > o + 1 else -1
 
+    def name_after_body(self, j: int, limit: int) -> bool:
+        """Token ``j``, after a body's name in marks that a title with no
+        name takes as its genitive, opens the holder's name: an honorific or
+        a rank, or two or three plain words (no article, no stop word, no
+        date, no verb of saying) before أنّ, a colon, a comma or a mark."""
+        toks = self.doc.toks
+        if j + 1 >= limit or not self.is_word[j] or self.in_quote[j]:
+            return False
+        t = toks[j]
+        if t in _HONORIFIC_WORDS_OR_RANKS:
+            return True
+        k = j
+        while k < limit and k - j < 4 and self.is_word[k] and not self.in_quote[k]:
+            w = toks[k]
+            if (
+                w[:2] == "ال"
+                or w in lx.NP_STOP
+                or _NP_KIND[w] != 1
+                or k in self.date_token_index
+                or _cue_of(w) is not None
+            ):
+                break
+            k += 1
+        return 2 <= k - j <= 3 and (k >= limit or toks[k] in _THAT or not self.is_word[k])
+
     def titled_name_in_marks(self, o: int, limit: int) -> int:
         """The mark closing a person's name in marks opened at token ``o``
         right after a title ("وزير الخارجية “علي كرتي”"), or -1: up to four
@@ -2804,15 +2842,27 @@ class _Phrases:
             if (t == "ل" or t == "ب") and i + 1 < limit and toks[i + 1] in _MARKS_OR_PAREN:
                 if (
                     t == "ل"
-                    and not named
+                    # (or a post told after the name: "X الأمين العام
+                    # لـ«حزب الله» إن")
+                    and (not named or post_after_name)
                     and i > a
                     and i + 2 < limit
-                    and toks[i + 2] in lx.ORGANIZATION_HEADS
                     # (not "لـ«وكالة فرانس برس»": an outlet, the one told)
                     and toks[i + 2] not in _OUTLET_HEADS
                     and toks[i + 1] in QUOTE_MARKS
                     and (m := self.closing_mark(i + 1, limit, 8)) > 0
-                    and (m + 1 >= limit or not is_word[m + 1] or toks[m + 1] in np_stop)
+                    and (
+                        (
+                            toks[i + 2] in lx.ORGANIZATION_HEADS
+                            and (m + 1 >= limit or not is_word[m + 1] or toks[m + 1] in np_stop)
+                        )
+                        # "الأمين العام لـ«حزب الله» السيد حسن نصرالله",
+                        # "رئيس المكتب السياسي لـ"حماس" إسماعيل هنية": the
+                        # holder's name after the body, which is the post's
+                        # genitive whatever its name (an addressee comes
+                        # after the name, not between the post and it)
+                        or (not named and self.name_after_body(m + 1, limit))
+                    )
                 ):
                     # "حديث الأمين العام لـ«حزب الله» عن …": a body in marks
                     # after a title with no name, its genitive, the phrase
@@ -3823,6 +3873,14 @@ class _Phrases:
                             and k > j
                             and (
                                 toks[k - 1] == "ب"
+                                # "X، الأمين العام لـ«حزب الله»،": a body in
+                                # marks, the post's genitive glued to لـ
+                                or (
+                                    toks[k - 1] == "ل"
+                                    and k > j + 1
+                                    and k + 1 < limit
+                                    and toks[k + 1] not in _OUTLET_HEADS
+                                )
                                 or self.names_in_marks(k - 1)
                                 # "X، كبيرة الاقتصاديين في "المركز الخليجي
                                 # للاستشارات":": where the post is held
@@ -5920,8 +5978,14 @@ class _Phrases:
                     w == "ل"
                     and i + 2 < n_words
                     and words[i + 1] in QUOTE_MARKS
-                    and words[i + 2] in lx.ORGANIZATION_HEADS
                     and words[i + 2] not in lx.OUTLET_HEADS
+                    and (
+                        words[i + 2] in lx.ORGANIZATION_HEADS
+                        # "رئيس المكتب السياسي لـ"حماس" إسماعيل هنية": any
+                        # body in marks before the holder's name (scan_np,
+                        # name_after_body)
+                        or _body_then_name(words, art, i + 2, n_words)
+                    )
                 ):
                     # "الأمين العام لـ«حزب الله»": the body in marks after
                     # لـ, the title's genitive (as scan_np reads it)

@@ -573,6 +573,11 @@ class _Speakers:
         the one whose statement it is."""
         toks = self.doc.toks
         k = open_tok - 1
+        if toks[k] == "ل":
+            # ("لدى حديث الأمين العام لـ«حزب الله» عن": a body's name in
+            # marks after a glued لـ, no words said; the owner's phrase would
+            # end in the bare لـ)
+            return None
         nouns = _STATEMENT_NOUNS
         if toks[k] in _ABOUT_WORDS:
             k -= 1

@@ -76,3 +76,47 @@ def test_on_behalf_of_is_no_part_of_the_post():
         assert q.role == "الوزير", (acting, q)
     q = one('وقال محمد علي بالنيابة عن زملائه إن "الوضع تحت السيطرة".', "السيطرة")
     assert (q.speaker, q.role) == ("محمد علي", None), q
+
+
+def test_body_in_marks_glued_to_lam_stays_in_the_post():
+    # a post whose body is named in marks after a glued لـ keeps the body,
+    # whether the post comes after the name, between commas or before it
+    # with the holder's name after the marks (whatever the body's name)
+    for text in (
+        "وقال حسن نصرالله الأمين العام لـ«حزب الله» إن «المقاومة جاهزة».",
+        "وقال حسن نصرالله، الأمين العام لـ«حزب الله»، إن «المقاومة جاهزة».",
+        "وقال الأمين العام لـ«حزب الله» السيد حسن نصرالله إن «المقاومة جاهزة».",
+    ):
+        q = one(text, "المقاومة جاهزة")
+        assert q.speaker == "حسن نصرالله", (text, q)
+        assert q.role == "الأمين العام لـ«حزب الله»", (text, q)
+    q = one('وقال رئيس المكتب السياسي لـ"حماس" إسماعيل هنية إن "الحركة لن تشارك".', "لن تشارك")
+    assert q.speaker == "إسماعيل هنية", q
+    assert q.role == 'رئيس المكتب السياسي لـ"حماس"', q
+
+
+def test_post_with_a_body_in_marks_goes_on_to_later_quotes():
+    # the post read whole at the first mention ("والأمين العام لـ«حزب
+    # الله» السيد X") is the role of the person's later quotes; a body's name
+    # in marks after "حديث … لـ" is no statement of the post's holder
+    text = (
+        "التقى الرئيس أمين الجميل والأمين العام لـ«حزب الله» السيد حسن نصرالله "
+        "بعد اغتيال النائب بيار الجميل. وكشفت البرقية أن الجميل فوجئ لدى حديث "
+        "الامين العام لـ«حزب الله» عن رجال المخابرات، إذ اعتبرهم «بلا أخلاق "
+        "ويسعون وراء المال» قائلا انه حاول «تنبيه بشار إلى السلوك غير السوي»."
+    )
+    for fragment in ("بلا أخلاق", "تنبيه بشار"):
+        q = one(text, fragment)
+        assert q.speaker == "حسن نصرالله", (fragment, q)
+        assert q.role == "الأمين العام لـ«حزب الله»", (fragment, q)
+
+
+def test_outlet_in_marks_after_a_title_stays_the_addressee():
+    # an outlet in marks after the title (no name after it) is the one
+    # told, and one after the name's comma too: not the post's body
+    q = one("وقال الوزير لـ«الشروق» إن «المقاومة جاهزة».", "المقاومة")
+    assert (q.speaker, q.role) == ("الوزير", "الوزير"), q
+    q = one("وقال أحمد علي، المتحدث باسم الحكومة، لـ«الشروق» إن «الوضع جيد».", "الوضع")
+    assert (q.speaker, q.role) == ("أحمد علي", "المتحدث باسم الحكومة"), q
+    q = one("وقال رئيس الوزراء لـ«الشرق الأوسط» السبت إن «الوضع جيد».", "الوضع")
+    assert q.speaker == "رئيس الوزراء", q
