@@ -3157,6 +3157,13 @@ class _Phrases:
                 if is_word[i + 1] and not nxt.isdigit() and nxt not in np_stop:
                     i += 2
                     continue
+                if nxt in QUOTE_MARKS and (m := self.closing_mark(i + 1, limit, 7)) > i + 2:
+                    # "الناطق باسم «كتائب القسام» أبو عبيدة", "المتحدث باسم
+                    # "الجبهة الشعبية"": the body in marks after the
+                    # preposition of the post, part of it (as in the branch
+                    # above, "مدير المكتب الإعلامي في "الدفاع المدني" X")
+                    i = m + 1
+                    continue
                 break
             elif t == "من" and (
                 (named and not doc_head)

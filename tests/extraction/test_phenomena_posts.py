@@ -120,3 +120,22 @@ def test_outlet_in_marks_after_a_title_stays_the_addressee():
     assert (q.speaker, q.role) == ("أحمد علي", "المتحدث باسم الحكومة"), q
     q = one("وقال رئيس الوزراء لـ«الشرق الأوسط» السبت إن «الوضع جيد».", "الوضع")
     assert q.speaker == "رئيس الوزراء", q
+
+
+def test_body_in_marks_after_the_preposition_of_the_post():
+    # "الناطق باسم «…»": the body a spokesman speaks for, in marks, is part
+    # of the post, with the holder's name after it or none
+    q = one('وقال الناطق باسم «كتائب القسام» أبو عبيدة إن "الحركة لن تشارك".', "لن تشارك")
+    assert (q.speaker, q.role) == ("أبو عبيدة", "الناطق باسم «كتائب القسام»"), q
+    q = one('وقال المتحدث باسم "الجبهة الشعبية" سامي فؤاد إن "الحركة لن تشارك".', "لن تشارك")
+    assert (q.speaker, q.role) == ("سامي فؤاد", 'المتحدث باسم "الجبهة الشعبية"'), q
+    q = one('وقال الناطق باسم «حماس» إن "الحركة لن تشارك".', "لن تشارك")
+    assert q.role == "الناطق باسم «حماس»", q
+
+
+def test_words_in_marks_after_a_title_with_a_complete_post_stay_speech():
+    # a post complete with its genitive, then its words in marks: the marks
+    # hold speech, no body of the post
+    q = one("وقال المتحدث باسم الحكومة «الوضع مأساوي».", "مأساوي")
+    assert (q.speaker, q.role) == ("المتحدث باسم الحكومة", "المتحدث باسم الحكومة"), q
+
