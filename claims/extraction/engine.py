@@ -853,6 +853,11 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         if self.post_names_another(p, b):
             # ("وزير الخارجية Z Q": another holder; "مدرب منتخب ترينداد
             # وتوباجو": the post's genitive)
+            if toks[k + 1] in _COMMAS and self.genitive_title_named(p, b):
+                # "وحضر الجلسة X Y، محامي الشريف Z Q.": after the name's
+                # comma, a post whose genitive is a title or an honorific
+                # with its holder's name is the apposition's, all of it
+                return self.doc.orig(self.doc.starts[p], self.doc.ends[b - 1])
             if self.subject_before_its_verb(k) and title.role:
                 # "أن X Y قائد القوات الخاصة زار دمشق": the name opens a
                 # that-clause whose verb has not come; the post is its

@@ -139,3 +139,20 @@ def test_words_in_marks_after_a_title_with_a_complete_post_stay_speech():
     q = one("وقال المتحدث باسم الحكومة «الوضع مأساوي».", "مأساوي")
     assert (q.speaker, q.role) == ("المتحدث باسم الحكومة", "المتحدث باسم الحكومة"), q
 
+
+def test_post_in_apposition_naming_its_genitive_goes_on_to_later_quotes():
+    # told once outside speech, after the name's comma, a post whose
+    # genitive is a title or an honorific and its holder's name ("X،
+    # محامي الشريف Z W.") is the role of the person's later quotes
+    for post in ("محامي الشريف حسن بن زيد", "محامي المتهم حسن بن زيد", "سكرتير الدكتور سامي نور"):
+        text = f'وحضر الجلسة علاء الخصاونة، {post}. وقال الخصاونة إن "المحكمة رفضت طلبنا".'
+        q = one(text, "رفضت طلبنا")
+        assert q.role == post, (post, q)
+
+
+def test_post_naming_another_holder_after_a_name_stays_no_role():
+    # without the comma, a post complete with its genitive and a name after
+    # the name outside speech may be the verb's object: no role
+    text = 'واستقبل علاء الخصاونة رئيس الوزراء حسن بن زيد. وقال الخصاونة إن "المحكمة رفضت".'
+    q = one(text, "المحكمة رفضت")
+    assert q.role is None, q
