@@ -4951,6 +4951,11 @@ class _Speakers:
                 ent = next((p for p in reversed(self._persons) if p.pos == pos), None)
             if ent is not None and ent.kind == PERSON and ent.gender == gender:
                 if t[0] == "و" and not _named_person(ent):
+                    if t[1:3] == "ال":
+                        # "بين الوزير X والسفير الأمريكي. وقال الأخير": a
+                        # definite title glued to و is the other party, no
+                        # second post of the one before (left unnamed)
+                        return None
                     continue  # ("X نائب رئيس الحكومة ووزير النقل": his second post)
                 return ent
             return None

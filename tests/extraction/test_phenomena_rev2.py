@@ -183,3 +183,15 @@ def test_words_in_marks_that_closed_a_sentence_are_no_name_met_before():
     ):
         q = one(text, said)
         assert q.speaker not in ("ارحل", "الإصلاح"), (text, q)
+
+
+def test_the_latter_is_never_the_first_of_two_parties():
+    # d53a416: a definite title glued to و after a name is the other party
+    # even when it has no name; "the latter" is then no one named, not the
+    # first party
+    for text in (
+        'والتقى الوزير خالد العمر والسفير الأمريكي. وقال الأخير إن "واشنطن تدعم الحوار".',
+        'وكان اللقاء بين الوزير فؤاد والسفير الأمريكي. وقال الأخير إن "واشنطن تدعم الحوار".',
+    ):
+        q = one(text, "واشنطن تدعم")
+        assert q.speaker not in ("خالد العمر", "فؤاد"), (text, q)
