@@ -672,6 +672,8 @@ _RELATIONAL_POSTS = frozenset(
 )
 # a delegation or the press, told something as a body ("قال الرئيس للوفد")
 _DELEGATIONS = _words_module._words("وفد وفود صحافه")
+# the endings of a sound masculine plural ("المواطنين", "الصحفيون")
+_SOUND_PLURAL_ENDINGS = frozenset({"ين", "ون"})
 
 
 @lru_cache(maxsize=1024)
@@ -2371,6 +2373,41 @@ class _Phrases:
                 # الأمريكي": after an indefinite subject and its adjective, a
                 # definite person, group or body is the one told (no
                 # genitive of the adjective: "رفيع المستوى")
+                break
+            if (
+                tells
+                and i > a
+                and t[:2] == "ال"
+                and is_word[i]
+                and is_word[i - 1]
+                and (
+                    # "وأبلغ الرئيس X الكونغرس", "وأخبر X الصحفيين": after
+                    # the subject's name, a body or a nisba plural (no
+                    # adjective of a name)
+                    # (a person's, titled: not "حذر مكتب الأمم المتحدة", a
+                    # body's name)
+                    # (not after a post read after the name: "X مستشار رئيس
+                    # الحكومة", its genitive)
+                    (
+                        named
+                        and titled
+                        and not post_after_name
+                        and (t[-3:] in _NISBA_ENDINGS or t in lx.ORGANIZATION_HEADS)
+                    )
+                    # "وأخبرت المتحدثة باسم الخارجية الصحفيين", "ودعا رئيس
+                    # الحزب الديمقراطي المواطنين": a sound plural of persons
+                    # after a definite feminine, nisba or title in the
+                    # singular, which it cannot describe (and no definite
+                    # word is in construct)
+                    or (
+                        not named
+                        and t[-2:] in _SOUND_PLURAL_ENDINGS
+                        and len(t) >= 7
+                        and (p := toks[i - 1])[:2] == "ال"
+                        and (p[-1] in "هي" or np_kind[p] == 4)
+                    )
+                )
+            ):
                 break
             if (
                 (named or titled)

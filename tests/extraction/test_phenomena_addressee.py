@@ -212,3 +212,48 @@ def test_a_person_told_glued_to_lam_after_the_subjects_title_ends_it():
     ):
         q = one(f'وقال {subject} إن "الحوار مستمر".', "الحوار مستمر")
         assert q.role == subject, (subject, q)
+
+
+def test_a_body_or_plural_of_persons_told_after_the_subject_is_no_part_of_it():
+    # after a titled name a body or a nisba plural, after a singular
+    # feminine, nisba or title a sound plural of persons: the one told
+    for text, fragment, speaker, role in (
+        (
+            'وأبلغ الرئيس الأمريكي باراك أوباما الكونغرس أن "الحرب انتهت".',
+            "الحرب انتهت",
+            "باراك أوباما",
+            "الرئيس الأمريكي",
+        ),
+        (
+            'وطالب النائب ضياء الدين داود الحكومة بـ"مصارحة الرأي العام بحجم العجز الحقيقي".',
+            "مصارحة الرأي",
+            "ضياء الدين داود",
+            "النائب",
+        ),
+        (
+            'وأخبرت المتحدثة باسم الخارجية الصحفيين أن "الزيارة مؤجلة".',
+            "الزيارة مؤجلة",
+            "المتحدثة باسم الخارجية",
+            "المتحدثة باسم الخارجية",
+        ),
+        (
+            'ودعا رئيس الحزب الديمقراطي المواطنين إلى "المشاركة في الانتخابات".',
+            "المشاركة في",
+            "رئيس الحزب الديمقراطي",
+            "رئيس الحزب الديمقراطي",
+        ),
+        (
+            'وأبلغ السفير الصحفيين أن "الزيارة مؤجلة".',
+            "الزيارة مؤجلة",
+            "السفير",
+            "السفير",
+        ),
+    ):
+        q = one(text, fragment)
+        assert (q.speaker, q.role) == (speaker, role), (text, q)
+    # negative: a body's name is read whole ("مكتب الأمم المتحدة")
+    q = one(
+        'وحذر مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية من أن "الوضع خطير جدا".',
+        "الوضع خطير",
+    )
+    assert q.speaker.startswith("مكتب الأمم المتحدة"), q
