@@ -479,7 +479,10 @@ _SUBJECT_START_SPECIAL = (
 # verbs that introduce words as said ("فقال «أبدا»"); after the others a word
 # or two in marks right after the verb is its object ("وتوقعت «صعود المرأة»")
 _SAYING = _words(
-    "قال اضاف تابع رد اجاب زاد اردف استطرد علق كتب ردد غرد ختم واصل اكمل اتم قاطع طلب عقب"
+    "قال اضاف تابع رد اجاب زاد اردف استطرد علق كتب ردد غرد ختم واصل اكمل اتم "
+    # (the verbs of dialogue: interrupting, asking for, replying, shouting,
+    # asking, going back on one's words)
+    "قاطع طلب عقب صاح صرخ هتف تساءل تسايل استدرك"
 )
 # verbs of the one who writes a cable ("في البرقية …، يروي/يكتب السفير X")
 _TELLS = _words("كتب روي")

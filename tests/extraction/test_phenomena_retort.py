@@ -109,3 +109,24 @@ def test_verb_of_commenting_in_reply_with_its_subject_and_words_in_marks():
     # the preposition "after" before an event stays no cue
     q = one(said + 'وعقب الاجتماع "الحكومة ستعلن قرارها غدا" كما قال المتحدث.', "ستعلن")
     assert q.cue != "عقب", q
+
+
+def test_verbs_of_shouting_and_asking_introduce_short_words_as_said():
+    # صاح، صرخ، هتف، تساءل، استدرك introduce words said, as قال does: a few
+    # words in marks right after the verb and its subject are a quote, not
+    # the verb's object
+    for text, fragment, expected in (
+        ('وصاح أحد المتظاهرين "نريد العدالة لأبنائنا الشهداء".', "نريد العدالة", "أحد المتظاهرين"),
+        ('وصرخ أحد المتظاهرين "نريد العدالة لأبنائنا الشهداء".', "نريد العدالة", "أحد المتظاهرين"),
+        ('وصاحت إحدى الأمهات "أعيدوا لنا أبناءنا".', "أعيدوا", "إحدى الأمهات"),
+        ('وهتف المحتجون "ارحل".', "ارحل", "المحتجون"),
+        ('وقال الوزير "الوضع صعب". وتساءل النائب سمير حسن "لماذا الآن؟".', "لماذا", "سمير حسن"),
+    ):
+        q = one(text, fragment)
+        assert q.speaker == expected, (text, q)
+    # a name in marks after a preposition the verb takes stays a name
+    for text in (
+        'وهتف المشاركون بحياة "القائد الخالد" في ختام المسيرة.',
+        'وتساءل مراقبون عن "الصفقة الغامضة" بين الطرفين.',
+    ):
+        assert not extract(text), text
