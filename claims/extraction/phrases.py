@@ -4223,7 +4223,12 @@ class _Phrases:
             k > a
             and (
                 (w := toks[k]) in _GENERAL_AFTER_POST
-                or ((w[-1] == "ي" or w[-2:] == "يه") and w not in _NATIONALITIES)
+                or (
+                    (w[-1] == "ي" or w[-2:] == "يه")
+                    and w not in _NATIONALITIES
+                    # (a body in -ية is a genitive: "رئيس البلدية لتلفزيون …")
+                    and w not in _ORGANIZATION_HEADS
+                )
             )
             and w not in _TITLE_LIKE
         ):

@@ -1271,6 +1271,11 @@ class _Speakers:
             t = toks[k]
             if t not in _MAY_NAME_OUTLET:
                 continue
+            if hit.np_start < k < hit.np_end and hit.cue.kind != lx.RELAY:
+                # "وقال المدير العام لوكالة الأنباء الجزائرية محمد علي": an
+                # outlet inside the subject's phrase is the post's genitive,
+                # where the speaker works, not the one he spoke to
+                continue
             outlet = None
             if t == "ل" and k + 1 < self.n and toks[k + 1] in QUOTE_MARKS:
                 # "صرح لـ«الشروق»": the outlet is the name in marks

@@ -174,3 +174,22 @@ def test_a_call_or_a_recording_after_fi_is_no_part_of_the_speaker():
     # (negative) a post held in a body stays
     q = one('وقال مسؤول في وزارة الاتصالات إن "الشبكة ستعود قريبا".', "الشبكة ستعود")
     assert q.role == "مسؤول في وزارة الاتصالات", q
+
+
+def test_an_outlet_the_post_is_held_at_is_no_via():
+    # "وقال المدير العام لوكالة الأنباء الجزائرية محمد علي": the outlet
+    # inside the subject's phrase is where the speaker works, not the one
+    # he spoke to (the via took "وكالة الأنباء الجزائرية محمد")
+    for text, speaker in (
+        ('وقال المدير العام لوكالة الأنباء الجزائرية محمد علي إن "الوكالة تتطور".', "محمد علي"),
+        ('وقال المدير التنفيذي لشبكة الجزيرة ياسر أبو هلالة إن "الوكالة تتطور".', "ياسر أبو هلالة"),
+    ):
+        q = one(text, "الوكالة تتطور")
+        assert q.speaker == speaker, (text, q)
+        assert q.via is None, (text, q)
+    # (negative) a body in -ية (البلدية، المديرية، الجمعية) closes the post
+    # as a genitive, no adjective of it: the outlet after it keeps its via
+    for subject in ("رئيس البلدية", "مدير المديرية", "رئيس الجمعية"):
+        q = one(f'وقال {subject} لتلفزيون الجديد "المياه ستعود غدا إلى الأحياء".', "المياه")
+        assert q.speaker == subject and q.role == subject, (subject, q)
+        assert q.via == "تلفزيون الجديد", (subject, q)
