@@ -276,6 +276,12 @@ _BARE_HONORIFICS = frozenset(
 _GENITIVE_HONORIFICS = (
     _HONORIFIC_WORDS_OR_RANKS | _RANKS | lx._fold_set("الشريف الشريفة")
 ) - frozenset({"."})
+# the honorifics of a person (no rank, no royal style: "صاحب السمو"), with
+# الشيخ and الشريف, right after a post in construct: its genitive ("محامي
+# الدكتور X", "مستشار الشيخ X")
+_GENITIVE_PERSON_HONORIFICS = _words_module._PERSON_HONORIFICS | lx._fold_set(
+    "الشيخ الشيخة الشريف الشريفة"
+)
 # where a post is held, after the name of the one it serves ("سفير الملك
 # Z Q لدى الأمم المتحدة", "… في واشنطن", "مبعوث الرئيس Z Q إلى مالي")
 _POST_HELD_AT = lx._fold_set("لدى في إلى")
@@ -5012,10 +5018,19 @@ class _Phrases:
         ترينداد وتوباجو", "لفريق وادي دجلة")."""
         if b - p < 3:
             return False
+        toks = self.doc.toks
+        if (
+            toks[p + 1] in _GENITIVE_PERSON_HONORIFICS
+            and toks[p][:2] != "ال"
+            and toks[p] in lx.TITLES
+            and self.name_like(p + 2, b)
+        ):
+            # "محامي الدكتور Z Q": the honoured one named (classify reads
+            # the whole as one unnamed description)
+            return True
         title = self.classify(p, b, b, b, None)
         if not _named_person(title):
             return False
-        toks = self.doc.toks
         named = normalize(title.surface).split()
         n = len(named)
         m = next((m for m in range(p + 1, b) if toks[m : m + n] == named), -1)
@@ -5962,6 +5977,25 @@ class _Phrases:
                     # opens the place's name of two words, not the person's
                     i += 2
                     continue
+                if (
+                    construct
+                    and i == title_at + 1
+                    and i + 2 <= n_words
+                    and w in _GENITIVE_PERSON_HONORIFICS
+                    and title_head not in lx.HONORIFICS
+                    and name_from == title_at
+                ):
+                    # "وقال محامي الدكتور X Y", "مستشار الشيخ X Y": the
+                    # honorific right after a post in construct is its
+                    # genitive, the name after it the honoured one's, not the
+                    # post's holder; the speaker is the one so described,
+                    # unnamed (as "مستشار الرئيس X Y", nested_title below)
+                    whole = _surface(doc, a, first_skip, prefix, a, b)
+                    if ra < rb and (named := self.named_in_commas(a, ra, rb, whole, gender)):
+                        return named  # ("…، علاء الخصاونة،": he is named)
+                    return _entity(
+                        whole, ANONYMOUS, whole, gender, number, pos, sentence, accusative
+                    )
                 if w in lx.HONORIFICS and not (
                     # ("مستشار الشيخ": the honorific alone is the title's
                     # genitive, the one he advises; no name follows)

@@ -156,3 +156,34 @@ def test_post_naming_another_holder_after_a_name_stays_no_role():
     text = 'واستقبل علاء الخصاونة رئيس الوزراء حسن بن زيد. وقال الخصاونة إن "المحكمة رفضت".'
     q = one(text, "المحكمة رفضت")
     assert q.role is None, q
+
+
+def test_honorific_right_after_a_post_in_construct_names_its_genitive():
+    # "وقال محامي الدكتور X Y": the honorific right after a post in
+    # construct is the post's genitive, the name the honoured one's; the
+    # speaker is the one the whole phrase describes, not the honoured name
+    for subject in (
+        "محامي الدكتور محمد البرادعي",
+        "سكرتير الدكتور محمد البرادعي",
+        "مستشار الشيخ محمد بن راشد",
+        "محامي الشريف حسن بن زيد",
+    ):
+        q = one(f'وقال {subject} إن "القرار نهائي".', "القرار نهائي")
+        assert q.speaker == subject, (subject, q)
+        assert q.role == subject, (subject, q)
+    q = one('وأكدت محامية الدكتورة سعاد حسن أن "القرار نهائي".', "القرار نهائي")
+    assert q.speaker == "محامية الدكتورة سعاد حسن", q
+
+
+def test_honorific_after_a_complete_post_or_a_royal_style_opens_the_name():
+    # after a post complete with its genitive, or in a royal style
+    # ("صاحب السمو"), the honorific opens the holder's own name
+    q = one('وقال وزير الخارجية الشيخ عبدالله بن زايد إن "القرار نهائي".', "القرار")
+    assert (q.speaker, q.role) == ("عبدالله بن زايد", "وزير الخارجية"), q
+    q = one('وقال رئيس الوزراء الدكتور محمد علي إن "القرار نهائي".', "القرار")
+    assert (q.speaker, q.role) == ("محمد علي", "رئيس الوزراء"), q
+    q = one('وقال صاحب السمو الملكي الأمير سلمان بن عبد العزيز إن "القرار نهائي".', "القرار")
+    assert q.speaker == "سلمان بن عبد العزيز", q
+    # and the person named after the phrase's comma is the speaker
+    q = one('قال محامي الشريف حسن بن زيد، علاء الخصاونة، إن "موكلي بريء".', "موكلي")
+    assert (q.speaker, q.role) == ("علاء الخصاونة", "محامي الشريف حسن بن زيد"), q
