@@ -4176,6 +4176,10 @@ class _Phrases:
                         # (not "وانتقد السفير السعودية، واتهمها بأنها": a verb
                         # glued to و with its object pronoun opens a clause)
                         and not (toks[h][0] == "و" and toks[h].endswith(_OBJECT_SUFFIXES))
+                        # (nor "وزار الوزير X القاهرة، والتقى الرئيس Y،": a
+                        # verb glued to و before a definite word, or و and a
+                        # preposition, opens the next clause of the chain)
+                        and not (named and toks[h].startswith(("وب", "وال")))
                     ):
                         ra, rb = j, k
                     elif not named and k - h >= 2 and toks[a] not in lx.ANONYMOUS_HEADS:

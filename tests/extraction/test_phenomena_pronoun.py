@@ -132,3 +132,25 @@ def test_the_one_asked_refuses_after_a_contrast_pronoun():
         "لا جديد",
     )
     assert q.speaker == "خالد العلي", q
+
+
+def test_a_verb_glued_to_wa_after_a_name_opens_the_chains_next_clause():
+    # "وزار الوزير X القاهرة، والتقى الرئيس Y، وقال إن": the words after the
+    # comma that follows the name open the next verb of the chain (و + a
+    # verb before a definite word), no second name set off by commas; the
+    # verb of saying goes on with the chain's subject
+    q = one(
+        "وزار وزير الخارجية الأمريكي أنتوني بلينكن القاهرة، والتقى الرئيس "
+        "المصري، وقال إن «مصر شريك أساسي».",
+        "شريك أساسي",
+    )
+    assert "أنتوني بلينكن" in q.speaker and q.role == "وزير الخارجية الأمريكي", q
+    q = one(
+        "وذكرت الصحيفة أن وزير الخارجية الأمريكي أنتوني بلينكن زار القاهرة، "
+        "والتقى الرئيس المصري، وأبلغه أن «واشنطن تدعم مصر».",
+        "واشنطن تدعم",
+    )
+    assert q.speaker == "أنتوني بلينكن", q
+    # left alone: a name set off by commas after the title
+    q = one('وقال وزير الخارجية الأمريكي، أنتوني بلينكن، إن "واشنطن تدعم مصر".', "واشنطن تدعم")
+    assert q.speaker == "أنتوني بلينكن", q
