@@ -2350,10 +2350,12 @@ class _Phrases:
         genitive_next = False
         body_tail = False  # (a body's name read past its genitive with لل)
         counted_from = a  # (a phrase runs for 14 words at most from there)
+        # ("بين وزير الخارجية X والسفيرة Y": after بين, two parties)
+        between = a > 0 and toks[a - 1] in _BETWEEN
         while i < limit and i - counted_from < 14:
             t = toks[i]
             if (
-                named
+                (named or (between and i > a + 1))
                 and t[0] == "و"
                 and len(t) > 3
                 and _IS_TITLE_HEAD[t[1:]]

@@ -212,3 +212,23 @@ def test_two_posts_joined_by_wa_after_bein_are_two_parties():
     ):
         q = one(text, "متينة جدا")
         assert (q.speaker, q.role) == (name, role), (text, q)
+
+
+def test_after_bein_the_first_partys_name_stops_before_the_second():
+    # "بين وزير الخارجية X والسفيرة Y": after بين, the first party's name
+    # read from a post in construct ends before the title joined by و
+    for said in ("وقالت جونز إن", "وقالت الأخيرة إن"):
+        text = (
+            "وجرى لقاء بين وزير الخارجية خالد العمر والسفيرة ماري جونز. "
+            f'{said} "العلاقات بين البلدين متينة جدا".'
+        )
+        q = one(text, "متينة جدا")
+        assert (q.speaker, q.role) == ("ماري جونز", "السفيرة"), (said, q)
+    # but a post's own coordinated genitive is no second party
+    q = one(
+        "وجرى لقاء بين وزير العدل وحقوق الإنسان خالد العمر والسفيرة ماري جونز. "
+        'وقال العمر إن "العلاقات بين البلدين متينة جدا".',
+        "متينة جدا",
+    )
+    assert q.speaker == "خالد العمر", q
+    assert q.role == "وزير العدل وحقوق الإنسان", q
