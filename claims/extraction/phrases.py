@@ -1563,11 +1563,22 @@ class _Phrases:
                         or toks[i][0] in "وف"
                         or toks[i - 1] in _QATA_OPENERS
                     )
-                    and (nxt in _TITLE_LIKE or nxt in lx.HONORIFICS or self.known_name_word(nxt))
-                    and self._runs_to_words(i + 1)
+                    and (
+                        j := i + 3
+                        if nxt == "علي" and i + 3 < self.n and toks[i + 2] == "ذلك"
+                        else i + 1
+                    )
+                    < self.n
+                    and (
+                        (subj := toks[j]) in _TITLE_LIKE
+                        or subj in lx.HONORIFICS
+                        or self.known_name_word(subj)
+                    )
+                    and self._runs_to_words(j)
                 ):
                     # "وعقّب النائب X «…»", "فعقّب رئيس الكتلة: …": opening
-                    # its clause, a person right after, then the words (not
+                    # its clause, a person right after (or after "على ذلك"),
+                    # then the words (not
                     # "وعقب الاجتماع «…»", "عقب صدور الحكم": after)
                     return _CueHit(i, i + 1, special)
                 return None

@@ -741,6 +741,24 @@ class _Speakers:
                     # "قال له بصراحة:": the adverbial after the object pronoun
                     # is no subject either
                     t0 = t1
+            elif (
+                t0 == "علي"
+                and cue.kind == lx.VERB
+                and cue.particle == "على"
+                and toks[hit.np_start + 1] == "ذلك"
+                and hit.np_start + 2 < self.n
+                and self.is_word[hit.np_start + 2]
+                and not self.in_quote[hit.np_start + 2]
+                and (
+                    toks[hit.np_start + 2] in _TITLE_LIKE
+                    or toks[hit.np_start + 2] in lx.HONORIFICS
+                    or self.known_name_word(toks[hit.np_start + 2])
+                )
+            ):
+                # "ورد على ذلك النائب X «…»", "وعقّب على ذلك رئيس الكتلة":
+                # what is replied to, "on that", before the subject (not
+                # "رد على ذلك بالقول", "على ذلك الاتهام": no person after)
+                hit.np_start += 2
             elif t0 in _IN_IT and (
                 (cue.kind == lx.RELAY and self.is_word[hit.np_start + 1])
                 or (

@@ -475,6 +475,7 @@ _SUBJECT_START_SPECIAL = (
     | _TIME_ADVERBS
     | _TO_OUTLET
     | frozenset({"ل"})
+    | frozenset({"علي"})  # ("ورد على ذلك النائب X": subject_of)
 )
 # verbs that introduce words as said ("فقال «أبدا»"); after the others a word
 # or two in marks right after the verb is its object ("وتوقعت «صعود المرأة»")

@@ -130,3 +130,15 @@ def test_verbs_of_shouting_and_asking_introduce_short_words_as_said():
         'وتساءل مراقبون عن "الصفقة الغامضة" بين الطرفين.',
     ):
         assert not extract(text), text
+
+
+def test_reply_on_that_before_its_subject():
+    # "ورد على ذلك النائب X «…»": what is replied to, "on that", comes
+    # between the verb of replying or commenting and its subject
+    said = 'وقال الوزير خالد العمر "سنرفع الأجور في العام المقبل". '
+    for verb in ("ورد", "وعلق", "وعقب"):
+        q = one(said + f'{verb} على ذلك النائب سمير حسن "هذا القرار جاء متأخرا جدا".', "متأخرا")
+        assert q.speaker == "سمير حسن", (verb, q)
+    # no person after "على ذلك": the speaker goes on
+    q = one(said + 'ورد على ذلك قائلا "هذه وعود سمعناها من قبل".', "وعود سمعناها")
+    assert q.speaker == "خالد العمر", q
