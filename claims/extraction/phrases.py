@@ -879,6 +879,10 @@ def _imperfect_verb(w: str) -> bool:
 # "كاتبة الدولة المكلفة بالتجارة الخارجية"), folded
 # titles that are also first names ("أمير عبدو", "سلطان X"), folded
 _TITLE_FIRST_NAMES = _words_module._words("امير سلطان ملك")
+# scan_np: verbs of saying that take no noun for their object, so that a
+# title, its comma and two words then marks hold the title's name
+# ("وقال رئيس الحزب، X Y «…»"; not "ووصف رئيس الحزب، قرار الحكومة «…»")
+_SAYING_NO_OBJECT = _words_module._words("قال اضاف تابع اردف استطرد زاد علق اجاب")
 # name_in_marks_shape: words that open a clause or a slogan, never a name in
 # marks (a negation, a pronoun, a demonstrative, a particle)
 _CLAUSE_OPENERS = _words_module._words(
@@ -1915,6 +1919,24 @@ class _Phrases:
                 return True
             if t in _SENTENCE_END:
                 return False
+        return False
+
+    def subject_later(self, word: str, k: int) -> bool:
+        """``word`` (a name's last word) stands after token ``k`` right after
+        a verb of saying, its subject there ("ويقول الغنوشي")."""
+        bare = word[2:] if word[:2] == "ال" else word
+        if (
+            bare in lx.ORGANIZATION_HEADS
+            or bare in lx.LABEL_NOUNS
+            or bare in lx.DOCUMENT_HEADS
+            or bare in lx.TITLES
+            or word in lx.TITLES
+        ):
+            return False  # ("قرار الحكومة «…»", then "وقالت الحكومة": a body)
+        toks = self.doc.toks
+        for m in range(k + 1, self.n):
+            if toks[m] == word and (c := _cue_of(toks[m - 1])) is not None and c.kind == lx.VERB:
+                return True
         return False
 
     def marks_named_before(self, o: int, c: int) -> bool:
@@ -4164,35 +4186,55 @@ class _Phrases:
                         ):
                             break  # (but "حسن علي المرزوق": the name Ali)
                         k += 1
-                    if (when and self.name_like(h, k)) or (
-                        k > h
-                        and k < limit
-                        # (or a colon before the words: "وقالت وزيرة المالية،
-                        # X: «…»"; or the sentence's end, the apposition the
-                        # last words of the sentence: "مع رئيس المجلس
-                        # البلدي، X." when the article names X again)
-                        and (
-                            toks[k] in _COMMAS
-                            or toks[k] in _THAT
-                            or toks[k] == ":"
-                            or (
-                                toks[k] == "."
-                                and not named
-                                and k - h >= 2
-                                and self.name_like(h, k)
-                                and self.doc.folded.find(toks[k - 1], self.doc.ends[k]) > 0
+                    if (
+                        (when and self.name_like(h, k))
+                        or (
+                            k > h
+                            and k < limit
+                            # (or a colon before the words: "وقالت وزيرة المالية،
+                            # X: «…»"; or the sentence's end, the apposition the
+                            # last words of the sentence: "مع رئيس المجلس
+                            # البلدي، X." when the article names X again)
+                            and (
+                                toks[k] in _COMMAS
+                                or toks[k] in _THAT
+                                or toks[k] == ":"
+                                # "يتذكّر رئيس حركة النهضة، راشد الغنوشي «…»": the
+                                # name of two words or more, then the words in marks
+                                or (
+                                    toks[k] in QUOTE_MARKS
+                                    and self.in_quote[k]
+                                    and not named
+                                    and k - h >= 2
+                                    and toks[h][:2] != "ال"
+                                    and self.name_like(h, k)
+                                    and (
+                                        # (after a verb of saying that takes no
+                                        # object, or the name's last word the
+                                        # subject of a verb later: "ويقول الغنوشي")
+                                        (verb and _lemma_key(cue) in _SAYING_NO_OBJECT)
+                                        or self.subject_later(toks[k - 1], k)
+                                    )
+                                )
+                                or (
+                                    toks[k] == "."
+                                    and not named
+                                    and k - h >= 2
+                                    and self.name_like(h, k)
+                                    and self.doc.folded.find(toks[k - 1], self.doc.ends[k]) > 0
+                                )
                             )
+                            and (not named or (toks[k] in _COMMAS and self.name_like(h, k)))
+                            # (not "قال المتهم X، بصوت متهدج:": a manner, no name)
+                            and (toks[k] != ":" or self.name_like(h, k))
+                            # (not "وانتقد السفير السعودية، واتهمها بأنها": a verb
+                            # glued to و with its object pronoun opens a clause)
+                            and not (toks[h][0] == "و" and toks[h].endswith(_OBJECT_SUFFIXES))
+                            # (nor "وزار الوزير X القاهرة، والتقى الرئيس Y،": a
+                            # verb glued to و before a definite word, or و and a
+                            # preposition, opens the next clause of the chain)
+                            and not (named and toks[h].startswith(("وب", "وال")))
                         )
-                        and (not named or (toks[k] in _COMMAS and self.name_like(h, k)))
-                        # (not "قال المتهم X، بصوت متهدج:": a manner, no name)
-                        and (toks[k] != ":" or self.name_like(h, k))
-                        # (not "وانتقد السفير السعودية، واتهمها بأنها": a verb
-                        # glued to و with its object pronoun opens a clause)
-                        and not (toks[h][0] == "و" and toks[h].endswith(_OBJECT_SUFFIXES))
-                        # (nor "وزار الوزير X القاهرة، والتقى الرئيس Y،": a
-                        # verb glued to و before a definite word, or و and a
-                        # preposition, opens the next clause of the chain)
-                        and not (named and toks[h].startswith(("وب", "وال")))
                     ):
                         ra, rb = j, k
                     elif not named and k - h >= 2 and toks[a] not in lx.ANONYMOUS_HEADS:

@@ -181,3 +181,34 @@ def test_similar_names_of_different_people_stay_apart():
         "وقال علاء مبارك إن «العائلة بخير»."
     )
     assert one(text, "العائلة بخير").speaker == "علاء مبارك"
+
+
+def test_title_comma_name_then_words_in_marks():
+    # a title, its comma, the name and then the words in marks with no
+    # comma or أنّ between: the name speaks, the title is the role
+    for title, name in (
+        ("رئيس حركة النهضة", "راشد الغنوشي"),
+        ("رئيس الوزراء", "نجيب ميقاتي"),
+        ("المحامي", "عبد الله الزعبي"),
+    ):
+        q = one(f"وقال {title}، {name} «لن نسمح بانهيار الدولة أبدا».", "لن نسمح")
+        assert (q.speaker, q.role) == (name, title), (title, q)
+    # a verb that is no verb of saying: the name is the subject of a verb of
+    # saying later in the article
+    text = (
+        "يتذكّر رئيس حركة النهضة، راشد الغنوشي «اللحظة التاريخية والمأسوية» حين وقف "
+        "أمام باب المجلس، معتبرا أن الرئيس «خدع الجميع وانقلب على الديمقراطية».\n\n"
+        "ويقول الغنوشي: «كانت لحظة تاريخية ومأسوية»."
+    )
+    q = one(text, "خدع الجميع")
+    assert (q.speaker, q.role) == ("راشد الغنوشي", "رئيس حركة النهضة"), q
+
+
+def test_title_comma_then_no_name_before_marks_stays():
+    # negative: what follows the title's comma is how or when he spoke, or
+    # the verb's object, not his name
+    for aside in ("بلهجة حادة", "مساء أمس", "في كلمته", "متحدثا للصحفيين", "عقب الاجتماع"):
+        q = one(f"وقال رئيس الحزب، {aside} «لن نقبل بهذا القرار أبدا».", "لن نقبل")
+        assert q.speaker == "رئيس الحزب", (aside, q)
+    text = "ووصف رئيس الحزب، قرار الحكومة «بالمتسرع وغير المدروس». وقالت الحكومة إن «القرار نهائي»."
+    assert one(text, "بالمتسرع").speaker == "رئيس الحزب"
