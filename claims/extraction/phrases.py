@@ -4388,8 +4388,8 @@ class _Phrases:
         return -1
 
     def aza_relays(self, i: int) -> bool:
-        """The form of عزا at token ``i`` opens "عزا X إلى Y قوله": إلى
-        within the clause, then a noun of saying with the pronoun of the one
+        """The form of عزا at token ``i`` opens "عزا X إلى Y قوله": إلى (or
+        لـ glued to Y) within the clause, then a noun of saying with the pronoun of the one
         the words are attributed to (or "القول"), before any mark."""
         toks = self.doc.toks
         to = -1
@@ -4398,8 +4398,8 @@ class _Phrases:
             if not self.is_word[k] or self.in_quote[k]:
                 return False
             if to < 0:
-                if t == "الي" and k > i + 1:
-                    to = k
+                if (t == "الي" or (t[0] == "ل" and len(t) > 3)) and k > i + 1:
+                    to = k  # (إلى, or لـ glued to the one: "لمصدر أمني")
             elif t in _SAID_OF_HIM and k > to + 1:
                 return True
         return False

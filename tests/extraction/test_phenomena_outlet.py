@@ -193,3 +193,15 @@ def test_an_outlet_the_post_is_held_at_is_no_via():
         q = one(f'وقال {subject} لتلفزيون الجديد "المياه ستعود غدا إلى الأحياء".', "المياه")
         assert q.speaker == subject and q.role == subject, (subject, q)
         assert q.via == "تلفزيون الجديد", (subject, q)
+
+
+def test_aza_with_lam_glued_to_the_one_quoted():
+    # "وعزت الصحيفة لمصدر أمني قوله": لـ glued to the one the words are
+    # attributed to stands for إلى, as after نسب
+    for verb, who in (("وعزت", "مصدر أمني"), ("وعزا", "مسؤول حكومي"), ("وتعزو", "مصدر عسكري")):
+        text = f'{verb} الصحيفة ل{who} قوله إن "العملية نجحت في تحقيق أهدافها".'
+        q = one(text, "العملية نجحت")
+        assert q.speaker == who, (verb, q)
+    # (negative) لـ with no noun of saying after it: no relay
+    q = one('ويعزو مراقبون ذلك لـ"غياب الإرادة السياسية لدى الحكومة الحالية".', "غياب")
+    assert q.speaker == "مراقبون", q
