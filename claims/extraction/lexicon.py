@@ -334,6 +334,13 @@ def _build_cues() -> dict[str, Cue]:
             add(stem + "ت" + suffix, Cue(stem, VERB, F, SG))
             add("ي" + present + suffix, Cue(stem, VERB, M, SG))
             add("ت" + present + suffix, Cue(stem, VERB, F, SG))
+    # "فأجابه النائب X «…»", "يجيبها الوزير:": answered him/her, the object
+    # pronoun the one answered (not the feminine past "أجابته", which folds
+    # like the noun "إجابته", his answer)
+    for suffix in ("ه", "ها", "هم"):
+        add("أجاب" + suffix, Cue("أجاب", VERB, M, SG))
+        add("يجيب" + suffix, Cue("أجاب", VERB, M, SG))
+        add("تجيب" + suffix, Cue("أجاب", VERB, F, SG))
     # "طالبهم مرارا «بقطع …»", "حثهم على", "ناشدهم": the verbs of urging
     # that take the person urged as their object, with that object's
     # pronoun; the subject is named before or elided ("طالبه" is also a

@@ -142,3 +142,25 @@ def test_reply_on_that_before_its_subject():
     # no person after "على ذلك": the speaker goes on
     q = one(said + 'ورد على ذلك قائلا "هذه وعود سمعناها من قبل".', "وعود سمعناها")
     assert q.speaker == "خالد العمر", q
+
+
+def test_verb_of_answering_with_the_pronoun_of_the_one_answered():
+    # "فأجابه النائب X «…»", "فأجابها الوزير «…»": the object pronoun is the
+    # one answered, the subject after it speaks
+    q = one(
+        'وقال الوزير "سنرفع الأجور في العام المقبل". '
+        'فأجابه النائب سمير حسن "هذه وعود سمعناها من قبل".',
+        "وعود سمعناها",
+    )
+    assert q.speaker == "سمير حسن", q
+    q = one(
+        'وسألت الصحفية الوزير عن الأجور. فأجابها الوزير "سنرفع الأجور في العام المقبل".',
+        "سنرفع الأجور",
+    )
+    assert q.speaker == "الوزير", q
+    # the noun "his answer" stays no verb: the minister goes on
+    q = one(
+        'وقال الوزير "سنرفع الأجور في العام المقبل". وكانت إجابته "لا تعليق على ذلك الآن".',
+        "لا تعليق",
+    )
+    assert q.speaker == "الوزير", q
