@@ -1545,6 +1545,11 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                     mwords = mall = words
                 for p in persons if match is None else (match,):
                     if loose:
+                        if e.role and p.role and e.role not in p.role and p.role not in e.role:
+                            # "السفير محمد بن علي" then "الوزير محمد بنعلي":
+                            # a loose spelling with a post of its own that is
+                            # not the person's is another person
+                            continue
                         plk = _key(_NORMALIZED[p.surface], True)
                         big, pwords = _match_all(plk), _match_words(plk)
                     else:

@@ -347,6 +347,17 @@ def _acting(toks: list[str], i: int, limit: int) -> bool:
     return toks[i] in _TITLE_COMPLEMENTS and (i + 1 >= limit or toks[i + 1] != "عن")
 
 
+def _post_complete_before(toks: list[str], a: int, i: int) -> bool:
+    """The post that ends before token ``i`` has its genitive already: a
+    body after باسم ("المتحدث باسم الوزارة") or a definite noun in construct
+    right after an indefinite title ("رئيس الحكومة"); a body in marks glued
+    to لـ after it is no second genitive."""
+    if i - 2 < a or toks[i - 1][:2] != "ال":
+        return False
+    head = toks[i - 2]
+    return head == "باسم" or (head[:2] != "ال" and bool(_IS_TITLE_HEAD[head]))
+
+
 def _body_then_name(words: list[str], art: list[bool], j: int, n_words: int) -> bool:
     """The body's name in marks that opens at word ``j`` of a phrase is
     followed by a name that ends the phrase: an honorific or a rank, or two
@@ -680,6 +691,10 @@ _RELATIONAL_POSTS = frozenset(
 _DELEGATIONS = _words_module._words("وفد وفود صحافه")
 # the endings of a sound masculine plural ("المواطنين", "الصحفيون")
 _SOUND_PLURAL_ENDINGS = frozenset({"ين", "ون"})
+# an adjective that ties a post to someone, who is its genitive glued to لل
+# ("المنسق الخاص للأمين العام", "رئيس الحرس الشخصي للرئيس", "المرشح
+# المنافس للرئيس"): no one told
+_OF_SOMEONE = _words_module._words("الخاص الخاصه الشخصي الشخصيه المقرب المقربه المنافس المنافسه")
 
 
 @lru_cache(maxsize=1024)
@@ -2939,7 +2954,14 @@ class _Phrases:
                         # holder's name after the body, which is the post's
                         # genitive whatever its name (an addressee comes
                         # after the name, not between the post and it)
-                        or (not named and self.name_after_body(m + 1, limit))
+                        or (
+                            not named
+                            and self.name_after_body(m + 1, limit)
+                            # (not after a post complete with its genitive,
+                            # "المتحدث باسم الوزارة لـ«الشروق» X", "رئيس
+                            # الحكومة لـ«الخبر» الدكتور X": an outlet told)
+                            and not _post_complete_before(toks, a, i)
+                        )
                     )
                 ):
                     # "حديث الأمين العام لـ«حزب الله» عن …": a body in marks
@@ -3059,7 +3081,17 @@ class _Phrases:
                         and not (nxt[:2] == "ال" and nxt[2:] in lx.EVENT_NOUNS)
                         # "وقال مصدر مسؤول في اتصال هاتفي مع قناة …": the call
                         # or the recording he spoke in, no post
-                        and nxt not in _CALL_NOUNS
+                        and not (
+                            nxt in _CALL_NOUNS
+                            # (but "الباحث في تسجيل التراث", "الناشط في
+                            # تسجيل الناخبين": in construct with a definite
+                            # word, the field he works in)
+                            and not (
+                                i + 2 < limit
+                                and toks[i + 2][:2] == "ال"
+                                and toks[i + 2] != "الفيديو"
+                            )
+                        )
                         # "ويضيف السفير في الوثيقة ذاتها": where he writes, no post
                         and nxt not in lx.DOCUMENT_HEADS
                         and nxt not in np_stop
@@ -3282,6 +3314,7 @@ class _Phrases:
                 # unnamed source has its adjective, "مسؤول كبير للسفير")
                 and (toks[i - 1][:2] == "ال" or (i > a + 1 and toks[a] in lx.ANONYMOUS_HEADS))
                 and _RELATIONAL_POSTS.isdisjoint(toks[a:i])
+                and toks[i - 1] not in _OF_SOMEONE
             ):
                 # "وقال الوزير للسفير الأمريكي إن", "وأكد الرئيس للوفد أن":
                 # after the subject's complete title, a person's title or a
@@ -5249,7 +5282,7 @@ class _Phrases:
                 return False
         return True
 
-    def cut_first_party(self, ent: _Entity, a: int, b: int) -> None:
+    def cut_first_party(self, ent: _Entity, a: int, b: int, cue: lx.Cue | None) -> None:
         """ "بين وزير الخارجية ورئيس البرلمان X", "التقى السفير الأمريكي
         ورئيسة الحزب X": two posts joined by و before one name are two
         parties, not one person's two posts ("نائب رئيس الوزراء ووزير
@@ -5277,6 +5310,10 @@ class _Phrases:
         if before not in _BETWEEN and (first[-1] == "ه" or second[-1] != "ه"):
             # (a feminine post then a masculine one may be one woman's:
             # "وزيرة الدولة ووزير الإعلام X")
+            return
+        if before not in _BETWEEN and cue is not None and cue.gender == lx.F:
+            # (a feminine verb has one woman for its subject, the masculine
+            # post hers too: "وقالت عضو مجلس النواب ورئيسة لجنة التضامن X")
             return
         said = ent.role.split()
         if len(said) == len(words):
@@ -5317,7 +5354,7 @@ class _Phrases:
         if ent is None:
             return ent
         if ent.role is not None and " و" in ent.role and ent.kind == PERSON and a > 0:
-            self.cut_first_party(ent, a, b)
+            self.cut_first_party(ent, a, b, cue)
         if toks[a] in _TITLE_FIRST_NAMES and 2 <= b - a <= 3 and not _named_person(ent):
             # "وقال أمير عبدو:" after "المدير الفني …، أمير عبدو،": the title
             # that is also a first name opens the name of the person named so

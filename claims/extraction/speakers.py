@@ -427,6 +427,17 @@ _ASKED_TO = _words_module._with_prefixes(
 )
 
 
+def _thing_asked(w: str) -> bool:
+    """ "بمحاسبة", "بالإفراج", "عن" (folded): a preposition that opens the
+    thing asked for or spoken of after a verb of asking ("طالب بمحاسبة X"),
+    whose persons are not the one asked."""
+    return (
+        w in ("عن", "وعن")
+        or w.startswith("بال")
+        or (w[:1] == "ب" and w[-1:] == "ه" and len(w) >= 5)
+    )
+
+
 # "وتلقى X رسالة مفادها": the one who receives a message is no sender
 _RECEIVED = _words_module._with_prefixes(
     _words("تلقي تلقت تلقوا تلقيا تسلم تسلمت استلم استلمت وصل وصلت وصله وصلته وصلها وصلتها")
@@ -2083,6 +2094,17 @@ class _Speakers:
                         # message "فيها" takes up is what the words are in,
                         # not who speaks; its sender speaks
                         ent = sender
+                    elif (
+                        ent is not None
+                        and ent.kind != DOCUMENT
+                        and (d := self.message_from_before(hit.tok, first, toks[hit.np_start])) >= 0
+                        and (sender := self.message_sender(d, first)) is not None
+                        and agree(sender, g, n)
+                    ):
+                        # "وسلم السفير رسالة من الرئيس إلى الوزير قال فيها":
+                        # the one who carries a message that names who it is
+                        # from does not speak in it; its sender does
+                        ent = sender
                 if ent is not None:
                     return _Attribution(ent, cue_text, via, 0.75, False, hit.tok, clause)
             if cue.kind == lx.PARTICIPLE and not _cue_before(self.sent, cue_subjects, hit.tok, sid):
@@ -2541,12 +2563,34 @@ class _Speakers:
                         and ent.gender == gender
                         and (_named_person(ent) or ent.role)
                     ):
+                        if any(_thing_asked(toks[k]) for k in range(r + 1, m)):
+                            # "طالب بمحاسبة وزير الصحة X، لكنه رفض", "حاول
+                            # الدفاع عن قرار المدير X، لكنه رفض": after بـ or
+                            # عن the person is in the thing asked or spoken
+                            # of, not the one asked; the contrast is the asker's
+                            return None
                         return ent
                     if ent is None or ent.kind != PERSON:
                         return None
                     # (another person, of the other gender: the one before)
             m -= 1
         return None
+
+    def message_from_before(self, v: int, first: int, pronoun: str) -> int:
+        """ "رسالة من الرئيس إلى الوزير قال فيها": the token of the message
+        that the pronoun after the verb at ``v`` (فيه/فيها) takes up, a few
+        words before the verb with من/عن and who it is from right after it,
+        or -1."""
+        g = {"فيها": "f", "فيه": "m"}.get(pronoun)
+        if g is None:
+            return -1
+        toks = self.doc.toks
+        for d in range(v - 2, max(first, v - 12) - 1, -1):
+            if self.in_quote[d]:
+                return -1
+            if _MESSAGES.get(toks[d]) == g and toks[d + 1] in _FROM_WHOM:
+                return d
+        return -1
 
     def message_content(self, open_tok: int, lo: int) -> tuple[_Entity, int] | None:
         """ "رسالة إلى الرئيس مفادها أن «…»", "خطابا نصه: «…»": the words
