@@ -1678,6 +1678,18 @@ class _Phrases:
                 continue
             if words[-1] == "ل":
                 # the last word is a glued ل: "وفقا للوزير", "بالنسبة للأمريكيين"
+                if (
+                    words[0] == "بالنسبه"
+                    and toks[i] == "بالنسبه"
+                    and i
+                    and toks[i - 1] != "اما"
+                    and self.sent[i - 1] == self.sent[i]
+                ):
+                    # "بالنسبة لـ X" gives X's view only where it opens its
+                    # clause ("وبالنسبة للمحلل X، فإن «…»", "أما بالنسبة
+                    # لـ"), not inside one ("أن الوضع بالنسبة للفلاحين «…»":
+                    # whom the words concern)
+                    continue
                 nxt_word = toks[i + length - 1]
                 if (
                     (
