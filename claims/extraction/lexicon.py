@@ -341,6 +341,13 @@ def _build_cues() -> dict[str, Cue]:
         add("أجاب" + suffix, Cue("أجاب", VERB, M, SG))
         add("يجيب" + suffix, Cue("أجاب", VERB, M, SG))
         add("تجيب" + suffix, Cue("أجاب", VERB, F, SG))
+    # "ودعاه الرئيس إلى «…»", "ودعتهم الوزيرة X إلى «…»": called on
+    # him/them, the object pronoun the one called on
+    for suffix in ("ه", "ها", "هم"):
+        add("دعا" + suffix, Cue("دعا", VERB, M, SG))
+        add("دعت" + suffix, Cue("دعا", VERB, F, SG))
+        add("يدعو" + suffix, Cue("دعا", VERB, M, SG))
+        add("تدعو" + suffix, Cue("دعا", VERB, F, SG))
     # "طالبهم مرارا «بقطع …»", "حثهم على", "ناشدهم": the verbs of urging
     # that take the person urged as their object, with that object's
     # pronoun; the subject is named before or elided ("طالبه" is also a

@@ -148,6 +148,7 @@ from claims.extraction.words import (
     _TRIBES,
     _VERB_KINDS,
     _VERBAL_NOUN_NEXT,
+    _WHAT_PROMPTED,
     _WHAT_RELAYED,
     _WHOEVER,
     _WITHHELD_NAME,
@@ -1440,6 +1441,14 @@ class _Phrases:
                 # "وقالت طالبته السابقة X إن": right after a verb of saying,
                 # its subject, the noun "his/her/their student", not the
                 # verb "demanded of him" (f19b347's "طالبهم مرارا")
+                return None
+            if (
+                cue.lemma == "دعا"
+                and i
+                and toks[i - 1] in _WHAT_PROMPTED
+                and toks[i].endswith(("ه", "ها", "هم"))
+            ):
+                # "وهو ما دعاهم إلى «…»": what prompted them, no call
                 return None
             if nxt == "فعل" and cue.lemma == "رد":
                 # "وجاء رد فعل الوزير X سريعا", "رد فعل الحكومة": the noun

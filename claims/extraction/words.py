@@ -413,6 +413,9 @@ _TALABA_FORMS = {
 }
 # من with the pronoun of the one asked, before the subject ("طلب منه الوزير")
 _FROM_PRONOUNS = _words("منه منها منهم منهما منهن مني منا منك منكم")
+# "وهو ما دعاه إلى", "مما دعاهم إلى": what prompted him, before دعا with
+# an object pronoun (no call on him)
+_WHAT_PROMPTED = _words("ما مما وما فما")
 _SPECIAL_CUES = {
     **_VERBAL_NOUN_CUES,
     **_QATA_FORMS,

@@ -164,3 +164,16 @@ def test_verb_of_answering_with_the_pronoun_of_the_one_answered():
         "لا تعليق",
     )
     assert q.speaker == "الوزير", q
+
+
+def test_verb_of_calling_on_with_the_pronoun_of_the_one_called():
+    # "ودعته النائبة X إلى «…»": the object pronoun is the one called on,
+    # the subject after it speaks
+    said = 'وقال الوزير خالد العمر "سنرفع الأجور في العام المقبل". '
+    q = one(said + 'ودعته النائبة سلمى حداد إلى "الوفاء بالوعود هذه المرة".', "الوفاء")
+    assert q.speaker == "سلمى حداد", q
+    q = one(said + 'ودعاهم رئيس الكتلة سمير حسن إلى "التصويت ضد الموازنة".', "التصويت")
+    assert q.speaker == "سمير حسن", q
+    # "ما دعاهم إلى": what prompted them, no call and no quote
+    found = extract(said + 'وهو ما دعاهم إلى "رفض الموازنة بالكامل".')
+    assert [q.text for q in found] == ["سنرفع الأجور في العام المقبل"], found
