@@ -696,6 +696,19 @@ _SOUND_PLURAL_ENDINGS = frozenset({"ين", "ون"})
 # ("المنسق الخاص للأمين العام", "رئيس الحرس الشخصي للرئيس", "المرشح
 # المنافس للرئيس"): no one told
 _OF_SOMEONE = _words_module._words("الخاص الخاصه الشخصي الشخصيه المقرب المقربه المنافس المنافسه")
+# cue_at: دعا with the pronoun of the one called on ("ودعاه", "وتدعوهم"),
+# folded
+_CALLED_ON_FORMS = frozenset(
+    stem + suffix for stem in ("دعا", "دعت", "يدعو", "تدعو") for suffix in ("ه", "ها", "هم")
+)
+# broken plurals of persons that end as a feminine or a nisba does, which a
+# sound plural after them describes ("جمعية القضاة التونسيين", "ممثل الأهالي
+# المتضررين", "نقابة الأساتذة الجامعيين"), folded
+_BROKEN_PLURALS_OF_PERSONS = lx._fold_set(
+    "القضاة الطلبة الدعاة الرعاة الولاة الغزاة الحماة الرماة السعاة الأساتذة التلامذة "
+    "الصيادلة البحارة الجبابرة القادة السادة الكفرة الخونة البررة الكتبة العملة "
+    "الأهالي الموالي"
+)
 
 
 @lru_cache(maxsize=1024)
@@ -899,6 +912,11 @@ _TITLE_FIRST_NAMES = _words_module._words("امير سلطان ملك")
 # title, its comma and two words then marks hold the title's name
 # ("وقال رئيس الحزب، X Y «…»"; not "ووصف رئيس الحزب، قرار الحكومة «…»")
 _SAYING_NO_OBJECT = _words_module._words("قال اضاف تابع اردف استطرد زاد علق اجاب")
+# scan_np: an aside after a title's comma that is no name before the words in
+# marks: "same" glued to a preposition ("بنفس النبرة", "بذات اللهجة"), and
+# "other" closing it ("هو الآخر", "مرة أخرى"), folded
+_SAME_WORDS = _words_module._words("نفس ذات")
+_OTHER_WORDS = _words_module._words("اخري الاخري الاخر اخر ايضا كذلك")
 # name_in_marks_shape: words that open a clause or a slogan, never a name in
 # marks (a negation, a pronoun, a demonstrative, a particle)
 _CLAUSE_OPENERS = _words_module._words(
@@ -1450,6 +1468,22 @@ class _Phrases:
             ):
                 # "وهو ما دعاهم إلى «…»": what prompted them, no call
                 return None
+            if (
+                cue.lemma == "دعا"
+                and cue.kind == lx.VERB
+                and (toks[i][1:] if toks[i][:1] in "وف" else toks[i]) in _CALLED_ON_FORMS
+            ):
+                # "ودعاه الرئيس إلى «حفل العشاء الرسمي» في قصر قرطاج": the
+                # clause goes on after the marks, which name what he is
+                # invited to, no words of the one who calls
+                n = self.n
+                k = next((k for k in range(i + 1, min(n, i + 12)) if toks[k] in QUOTE_MARKS), -1)
+                if k > 0 and k + 1 < n and self.in_quote[k + 1]:
+                    m = k + 1
+                    while m < n and self.in_quote[m]:
+                        m += 1
+                    if m + 1 < n and self.is_word[m + 1] and not self.in_quote[m + 1]:
+                        return None
             if nxt == "فعل" and cue.lemma == "رد":
                 # "وجاء رد فعل الوزير X سريعا", "رد فعل الحكومة": the noun
                 # "reaction", not the verb "replied" with 'فعل' its subject
@@ -1700,6 +1734,20 @@ class _Phrases:
                     # whom the words concern)
                     continue
                 nxt_word = toks[i + length - 1]
+                if words[0] == "بالنسبه" and toks[i].endswith("بالنسبه") and len(nxt_word) > 2:
+                    w = "ال" + nxt_word[2:] if nxt_word.startswith("لل") else nxt_word[1:]
+                    if not (
+                        w in _TITLE_LIKE
+                        or w in lx.HONORIFICS
+                        or w in lx.ORGANIZATION_HEADS
+                        or (w[:2] == "ال" and (w[-3:] in ("يين", "يون") or _audience(w[2:])))
+                        or self.known_name_word(w)
+                    ):
+                        # "وبالنسبة لقطاع السياحة، فإن «…»", "أما بالنسبة
+                        # للعام المقبل": as for a thing or a time, no one
+                        # whose view the words are (a person, a group or a
+                        # body: "لوزير الدفاع X", "للأمريكيين", "للمعارضة")
+                        continue
                 if (
                     (
                         length == 2
@@ -2424,7 +2472,14 @@ class _Phrases:
         while i < limit and i - counted_from < 14:
             t = toks[i]
             if (
-                (named or (between and i > a + 1))
+                (
+                    named
+                    # (after بين, once a word of a name is read after the
+                    # post: not "بين نائب رئيس الوزراء ووزير الخارجية X",
+                    # one person's two posts, nor "بين رئيس المجلس الأعلى
+                    # للقضاء والنائب العام", no name to stop)
+                    or (between and i > a + 1 and any(np_kind[w] == 1 for w in toks[a + 1 : i]))
+                )
                 and t[0] == "و"
                 and len(t) > 3
                 and _IS_TITLE_HEAD[t[1:]]
@@ -2482,6 +2537,9 @@ class _Phrases:
                         and len(t) >= 7
                         and (p := toks[i - 1])[:2] == "ال"
                         and (p[-1] in "هي" or np_kind[p] == 4)
+                        # (not a broken plural of persons it describes:
+                        # "رئيسة جمعية القضاة التونسيين")
+                        and p not in _BROKEN_PLURALS_OF_PERSONS
                     )
                 )
             ):
@@ -4262,6 +4320,18 @@ class _Phrases:
                                     and k - h >= 2
                                     and toks[h][:2] != "ال"
                                     and self.name_like(h, k)
+                                    # (not "، هو الآخر «…»", "، بكل وضوح «…»",
+                                    # "، بلا تردد", "، مرة أخرى", "، بنفس
+                                    # النبرة": a pronoun, a particle or a
+                                    # quantifier, bare or after a preposition,
+                                    # or "other" closing the words: how he
+                                    # spoke, no name)
+                                    and (w0 := toks[h]) not in _CLAUSE_OPENERS
+                                    and not (
+                                        w0[:1] in "بكل"
+                                        and (w0[1:] in _CLAUSE_OPENERS or w0[1:] in _SAME_WORDS)
+                                    )
+                                    and toks[k - 1] not in _OTHER_WORDS
                                     and (
                                         # (after a verb of saying that takes no
                                         # object, or the name's last word the

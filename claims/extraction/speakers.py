@@ -1300,10 +1300,20 @@ class _Speakers:
             t = toks[k]
             if t not in _MAY_NAME_OUTLET:
                 continue
-            if hit.np_start < k < hit.np_end and hit.cue.kind != lx.RELAY:
+            if (
+                hit.np_start < k < hit.np_end
+                and hit.cue.kind != lx.RELAY
+                and (
+                    toks[k - 1] in _TITLE_LIKE
+                    or (k - 2 >= hit.np_start and toks[k - 2] in _TITLE_LIKE)
+                )
+            ):
                 # "وقال المدير العام لوكالة الأنباء الجزائرية محمد علي": an
                 # outlet inside the subject's phrase is the post's genitive,
-                # where the speaker works, not the one he spoke to
+                # where the speaker works, not the one he spoke to (right
+                # after the post or its adjective: not "وقال المتحدث باسم
+                # الجيش اللبناني لوكالة فرانس برس", the phrase run on past
+                # the post's own genitive into the one told)
                 continue
             outlet = None
             if t == "ل" and k + 1 < self.n and toks[k + 1] in QUOTE_MARKS:

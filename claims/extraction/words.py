@@ -416,6 +416,9 @@ _FROM_PRONOUNS = _words("منه منها منهم منهما منهن مني م�
 # "وهو ما دعاه إلى", "مما دعاهم إلى": what prompted him, before دعا with
 # an object pronoun (no call on him)
 _WHAT_PROMPTED = _words("ما مما وما فما")
+# ("الأمر الذي دعاه إلى", "السبب الذي دعاهم إلى": which prompted him, the
+# relative pronoun its subject)
+_WHAT_PROMPTED |= _words("الذي التي الذين اللذين اللتين")
 _SPECIAL_CUES = {
     **_VERBAL_NOUN_CUES,
     **_QATA_FORMS,

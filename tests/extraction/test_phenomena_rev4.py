@@ -5,6 +5,7 @@ Every article here is written for the test; each test fails without the
 narrowing it names.
 """
 
+from claims.extraction import extract
 from tests.extraction.helpers import one
 
 
@@ -57,3 +58,86 @@ def test_anne_with_a_day_after_her_name_keeps_her_name():
         q = one(text, "باكستان شريك")
         assert q.speaker == "آن باترسون", (day, q)
         assert q.role == "السفيرة الأمريكية", (day, q)
+
+
+def test_a_sound_plural_after_a_broken_plural_of_persons_describes_it():
+    # d61c140: after a verb of telling, a sound plural after a broken plural
+    # of persons in ة or ي is its adjective, no one told: the subject runs on
+    for subject, said in (
+        ("رئيسة جمعية القضاة التونسيين", 'ودعت {} إلى "احترام استقلالية السلطة القضائية".'),
+        ("ممثل الأهالي المتضررين", 'وطالب {} بـ"تعويض عادل وسريع لكل العائلات".'),
+        ("رئيس نقابة الأساتذة الجامعيين", 'ودعا {} إلى "مقاطعة الامتحانات المقبلة".'),
+        ("منسق الدعاة المستقلين", 'وطالب {} بـ"رفع القيود عن المساجد".'),
+    ):
+        text = said.format(subject)
+        q = one(text, said.split('"')[1][:8])
+        assert q.speaker == subject, (text, q)
+
+
+def test_an_outlet_the_phrase_ran_on_into_is_still_the_via():
+    # c806b83: only an outlet right after a post (or its adjective) is the
+    # post's genitive; after the post's own genitive it is the one told
+    q = one(
+        'وقال المتحدث باسم الجيش اللبناني لوكالة فرانس برس إن "الوضع تحت السيطرة".',
+        "تحت السيطرة",
+    )
+    assert q.via == "وكالة فرانس برس", q
+    q = one(
+        "وقال رئيس الهيئة العليا المستقلة للانتخابات لوكالة تونس إفريقيا للأنباء إن "
+        '"الاستعدادات جارية".',
+        "الاستعدادات",
+    )
+    assert q.via == "وكالة تونس إفريقيا للأنباء", q
+
+
+def test_after_bein_a_post_with_no_name_yet_does_not_stop_before_wa_title():
+    # 132d219: after بين, the first party stops before a title joined by و
+    # only once a word of its name is read
+    text = (
+        "وجرى اللقاء بين نائب رئيس الوزراء ووزير الخارجية أيمن الصفدي والسفيرة الأمريكية. "
+        'وقال الصفدي إن "العلاقات متينة جدا".'
+    )
+    q = one(text, "متينة جدا")
+    assert q.speaker == "أيمن الصفدي" and not q.role.startswith("رئيس الوزراء"), q
+    text = (
+        "وجرى اللقاء بين رئيس المجلس الأعلى للقضاء والنائب العام. "
+        'وقال الأخير إن "التحقيقات مستمرة".'
+    )
+    assert one(text, "التحقيقات").role == "النائب العام", text
+
+
+def test_title_comma_then_an_aside_of_manner_before_marks_is_no_name():
+    # ea98488: "، هو الآخر «…»", "، بكل وضوح «…»": a pronoun, a particle or
+    # a quantifier (bare or after a preposition), or "other" closing the
+    # words, is how he spoke, not his name
+    for title, aside in (
+        ("رئيس الحكومة", "هو الآخر"),
+        ("وزيرة المالية", "هي الأخرى"),
+        ("رئيس الحركة", "بكل وضوح"),
+        ("الوزير", "بلا تردد"),
+        ("رئيس الحزب", "مرة أخرى"),
+        ("رئيس الحزب", "بنفس النبرة"),
+        ("رئيس الحزب", "كل مرة"),
+    ):
+        verb = "وقالت" if title.endswith("ة") else "وقال"
+        q = one(f"{verb} {title}، {aside} «لن نشارك في الحكومة أبدا».", "لن نشارك")
+        assert q.speaker == title, (aside, q)
+
+
+def test_which_prompted_him_and_an_invitation_to_a_named_event_are_no_call():
+    # bf21b5d: "الذي دعاهم إلى «…»" (which prompted them) and "ودعاه الرئيس
+    # إلى «حفل …» في …" (the clause goes on: what he is invited to)
+    said = 'وقال الوزير سامر الحلبي إن "الأزمة عابرة". '
+    found = extract(said + 'والسبب الذي دعاهم إلى "مقاطعة الجلسة العامة" هو الخلاف.')
+    assert [q.text for q in found] == ["الأزمة عابرة"], found
+    found = extract('ودعاه الرئيس إلى "حفل العشاء الرسمي" في قصر قرطاج.')
+    assert found == [], found
+
+
+def test_as_for_a_thing_or_a_time_gives_no_speaker():
+    # bec6841: "وبالنسبة لقطاع السياحة، فإن «…»", "أما بالنسبة للعام المقبل":
+    # as for a thing or a time, no one whose view the words are
+    said = 'وقال الوزير سامر الحلبي إن "الموسم صعب". '
+    for asfor in ("وبالنسبة لقطاع السياحة", "أما بالنسبة للعام المقبل", "أما بالنسبة للأسعار"):
+        for q in extract(said + asfor + '، فإن "الزيادة حتمية هذا العام".'):
+            assert q.speaker in ("سامر الحلبي", None), (asfor, q)
