@@ -696,6 +696,9 @@ _SOUND_PLURAL_ENDINGS = frozenset({"ين", "ون"})
 # ("المنسق الخاص للأمين العام", "رئيس الحرس الشخصي للرئيس", "المرشح
 # المنافس للرئيس"): no one told
 _OF_SOMEONE = _words_module._words("الخاص الخاصه الشخصي الشخصيه المقرب المقربه المنافس المنافسه")
+# cue_at: before a verb of answering with its object pronoun, a negation,
+# "no one" or "whoever" ("ولا أحد يجيبه", "من يجيبه"): no one answers, folded
+_NO_ONE_ANSWERS = _words_module._words("لا لم لن ما ولا ولم ولن وما فلا فلم فما احد من")
 # cue_at: دعا with the pronoun of the one called on ("ودعاه", "وتدعوهم"),
 # folded
 _CALLED_ON_FORMS = frozenset(
@@ -1399,6 +1402,15 @@ class _Phrases:
                 if not self.is_word[k]:
                     break
         if cue is not None:
+            if (
+                cue.lemma == "أجاب"
+                and i
+                and toks[i].endswith(("ه", "ها", "هم"))
+                and toks[i - 1] in _NO_ONE_ANSWERS
+            ):
+                # "ولا أحد يجيبه عن «…»", "لم يجد من يجيبه", "لا يجيبها":
+                # negated, or no one or whoever answers, no words said
+                return None
             if (
                 cue.lemma == "زاد"
                 and i

@@ -141,3 +141,11 @@ def test_as_for_a_thing_or_a_time_gives_no_speaker():
     for asfor in ("وبالنسبة لقطاع السياحة", "أما بالنسبة للعام المقبل", "أما بالنسبة للأسعار"):
         for q in extract(said + asfor + '، فإن "الزيادة حتمية هذا العام".'):
             assert q.speaker in ("سامر الحلبي", None), (asfor, q)
+
+
+def test_no_one_answers_him_is_no_answer():
+    # d81cc01: a verb of answering with its object pronoun after a negation,
+    # "no one" or "whoever" says nothing ("ولا أحد يجيبه عن «…»")
+    said = 'وقال النائب علي منصور "أين الأموال؟". '
+    found = extract(said + 'ولا أحد يجيبه عن "مصير الأموال المنهوبة" حتى اليوم.')
+    assert [q.text for q in found] == ["أين الأموال؟"], found
