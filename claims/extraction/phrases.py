@@ -2490,7 +2490,23 @@ class _Phrases:
                     # post: not "بين نائب رئيس الوزراء ووزير الخارجية X",
                     # one person's two posts, nor "بين رئيس المجلس الأعلى
                     # للقضاء والنائب العام", no name to stop)
-                    or (between and i > a + 1 and any(np_kind[w] == 1 for w in toks[a + 1 : i]))
+                    or (
+                        between
+                        and i > a + 1
+                        and any(
+                            np_kind[toks[m]] == 1
+                            # (a word without the article after a definite
+                            # one: a name begins, "وزير الخارجية علي العمر")
+                            or (
+                                m > a
+                                and toks[m - 1][:2] in ("ال", "لل")
+                                and toks[m][:2] not in ("ال", "لل")
+                                and (toks[m] not in lx.NP_STOP or self._ali(m))
+                                and toks[m] not in lx.ROLE_PREPOSITIONS
+                            )
+                            for m in range(a + 1, i)
+                        )
+                    )
                 )
                 and t[0] == "و"
                 and len(t) > 3

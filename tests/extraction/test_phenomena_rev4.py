@@ -104,6 +104,15 @@ def test_after_bein_a_post_with_no_name_yet_does_not_stop_before_wa_title():
         'وقال الأخير إن "التحقيقات مستمرة".'
     )
     assert one(text, "التحقيقات").role == "النائب العام", text
+    # but a name whose first word is also a word of the lexicon ("علي",
+    # "أمين", "عبد الله": a word without the article after the definite
+    # genitive) still ends the first party
+    for name in ("علي العمر", "أمين العلي", "عبد الله الحلبي"):
+        text = (
+            f"وجرت محادثات بين وزير الخارجية {name} والسفيرة ماري جونز. "
+            'وقالت الأخيرة إن "الزيارة ناجحة".'
+        )
+        assert one(text, "الزيارة ناجحة").speaker == "ماري جونز", text
 
 
 def test_title_comma_then_an_aside_of_manner_before_marks_is_no_name():
