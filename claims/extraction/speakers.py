@@ -251,6 +251,9 @@ _HIS_SAYING = _words_module._HIS_SAYING
 _OWNED_SAYINGS = _words_module._OWNED_SAYINGS
 _OF_THEM = _words_module._OF_THEM
 _TITLE_LIKE = _words_module._TITLE_LIKE
+# via_of: the department of an outlet a post heads, before the outlet glued
+# to لـ ("رئيس مجلس الإدارة لقناة …", "مدير الأخبار لإذاعة …"), folded
+_NEWSROOM_DEPARTMENTS = _words_module._words("الاداره التحرير الاخبار البرامج النشر")
 
 
 # subject_of: the countries a masculine verb takes for its subject ("وحذر
@@ -1306,6 +1309,9 @@ class _Speakers:
                 and (
                     toks[k - 1] in _TITLE_LIKE
                     or (k - 2 >= hit.np_start and toks[k - 2] in _TITLE_LIKE)
+                    # (or a newsroom's department: "رئيس مجلس الإدارة لقناة
+                    # …", "مدير الأخبار لإذاعة …")
+                    or toks[k - 1] in _NEWSROOM_DEPARTMENTS
                 )
             ):
                 # "وقال المدير العام لوكالة الأنباء الجزائرية محمد علي": an

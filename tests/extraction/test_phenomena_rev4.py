@@ -88,6 +88,12 @@ def test_an_outlet_the_phrase_ran_on_into_is_still_the_via():
         "الاستعدادات",
     )
     assert q.via == "وكالة تونس إفريقيا للأنباء", q
+    # but after a newsroom's department the outlet is still where he works
+    q = one(
+        'وقال رئيس مجلس الإدارة لقناة الحوار التونسي سامي النمر إن "القناة مستمرة".',
+        "القناة مستمرة",
+    )
+    assert q.via is None, q
 
 
 def test_after_bein_a_post_with_no_name_yet_does_not_stop_before_wa_title():
