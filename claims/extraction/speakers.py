@@ -3600,20 +3600,30 @@ class _Speakers:
                 return ent
         return None
 
+    def verb_back(self, verbs: frozenset[str], cue_tok: int, first: int, reach: int) -> int:
+        """The last of ``verbs`` outside marks before the cue at ``cue_tok``,
+        at most ``reach`` tokens back and not before ``first`` (the
+        sentence's first token), or -1 (one set test for most cues)."""
+        toks = self.doc.toks
+        lo = cue_tok - reach if cue_tok - reach > first else first
+        if verbs.isdisjoint(toks[lo:cue_tok]):
+            return -1
+        v = cue_tok - 1
+        while toks[v] not in verbs or self.in_quote[v]:
+            v -= 1
+            if v < lo:
+                return -1
+        return v
+
     def one_asked(self, cue_tok: int, first: int, g: str | None) -> _Entity | None:
         """ "سأل الصحفي X الوزير Y عن …، فقال", "وعندما سألت X الوزيرة Y
         عن …، أجابت": the person asked, the object after the subject of a
         verb of asking earlier in the sentence with no other verb of saying
         since, of the answering verb's gender."""
         toks = self.doc.toks
-        lo = cue_tok - 40 if cue_tok - 40 > first else first
-        if _ASK.isdisjoint(toks[lo:cue_tok]):
-            return None  # (most cues: one set test)
-        v = cue_tok - 1
-        while toks[v] not in _ASK or self.in_quote[v]:
-            v -= 1
-            if v < lo:
-                return None
+        v = self.verb_back(_ASK, cue_tok, first, 40)
+        if v < 0:
+            return None
         in_quote = self.in_quote
         for k in range(v + 1, cue_tok - 1):
             if toks[k] in _CUE_WORDS and not in_quote[k]:
@@ -3714,14 +3724,9 @@ class _Speakers:
         فقال": the one a verb of contacting reaches (بـ, مع) in the clause
         before a verb of saying with ف, of the verb's gender."""
         toks = self.doc.toks
-        lo = cue_tok - 30 if cue_tok - 30 > first else first
-        if _CONTACT.isdisjoint(toks[lo:cue_tok]):
-            return None  # (most cues: one set test)
-        v = cue_tok - 1
-        while toks[v] not in _CONTACT or self.in_quote[v]:
-            v -= 1
-            if v < lo:
-                return None
+        v = self.verb_back(_CONTACT, cue_tok, first, 30)
+        if v < 0:
+            return None
         for j in range(v + 1, min(v + 6, cue_tok)):
             t = toks[j]
             if t == "مع" and j + 1 < cue_tok:
