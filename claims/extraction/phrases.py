@@ -921,8 +921,8 @@ _SAYING_NO_OBJECT = _words_module._words("قال اضاف تابع اردف اس
 _SAME_WORDS = _words_module._words("نفس ذات")
 _OTHER_WORDS = _words_module._words("اخري الاخري الاخر اخر ايضا كذلك")
 # name_in_marks_shape: words that open a clause or a slogan, never a name in
-# marks (a negation, a pronoun, a demonstrative, a particle)
-_CLAUSE_OPENERS = _words_module._words(
+# marks (a negation, a pronoun, a demonstrative, a particle), folded
+_CLAUSE_OPENERS = lx._fold_set(
     "لا لن لم ما ليس لسنا انا نحن انت انتم هو هي هم هذا هذه ذلك تلك هؤلاء هنا هناك "
     "كل هل قد لقد ان إن يا نعم كفى"
 )

@@ -212,3 +212,10 @@ def test_title_comma_then_no_name_before_marks_stays():
         assert q.speaker == "رئيس الحزب", (aside, q)
     text = "ووصف رئيس الحزب، قرار الحكومة «بالمتسرع وغير المدروس». وقالت الحكومة إن «القرار نهائي»."
     assert one(text, "بالمتسرع").speaker == "رئيس الحزب"
+
+
+def test_a_demonstrative_in_marks_before_a_colon_is_no_name():
+    # 17b299a's clause openers, folded: "هؤلاء" (folded هولاء) opens a clause,
+    # never a name in marks
+    quotes = quotes_of("وقال «هؤلاء الناس»: «نحن هنا باقون».")
+    assert all(q.speaker != "هؤلاء الناس" for q in quotes), quotes
