@@ -3580,24 +3580,31 @@ class _Speakers:
             and not self.in_quote[j]
         )
         for j, lam in starts:
-            if lam:
-                b, ra, rb = self.scan_np(j + 1, cue_tok, None, titled=True)
-                b = b if b > j + 1 else j + 1
-            elif _NP_KIND[toks[j]] == 3:
-                b, ra, rb = self.scan_np(j, cue_tok if j > k else k, None)
-            else:
-                # (a title with the article: what follows is read with it, as
-                # for the mentions outside speech)
-                b, ra, rb = self.scan_np(j + 1, cue_tok if j > k else k, None, titled=True)
-                b = b if b > j + 1 else j + 1
-            ent = self.classify(j, b, ra, rb, None, lam=lam)
-            if (
-                ent is not None
-                and ent.kind in (PERSON, ANONYMOUS)
-                and ent.number == _SG
-                and (g is None or ent.gender == g)
-            ):
+            # (a person glued to لل lies after the floor word: j > k)
+            ent = self.one_person_at(j, cue_tok if j > k else k, g, lam)
+            if ent is not None:
                 return ent
+        return None
+
+    def one_person_at(self, j: int, end: int, g: str | None, lam: bool = False) -> _Entity | None:
+        """The one person (or anonymous one) whose phrase opens at token
+        ``j`` and ends before ``end``, of gender ``g`` (any when None), or
+        None: a name read from ``j``, a title with the article (or glued to
+        لـ, ``lam``) read with what follows it, as for the mentions outside
+        speech."""
+        if not lam and _NP_KIND[self.doc.toks[j]] == 3:
+            b, ra, rb = self.scan_np(j, end, None)
+        else:
+            b, ra, rb = self.scan_np(j + 1, end, None, titled=True)
+            b = b if b > j + 1 else j + 1
+        ent = self.classify(j, b, ra, rb, None, lam=lam)
+        if (
+            ent is not None
+            and ent.kind in (PERSON, ANONYMOUS)
+            and ent.number == _SG
+            and (g is None or ent.gender == g)
+        ):
+            return ent
         return None
 
     def verb_back(self, verbs: frozenset[str], cue_tok: int, first: int, reach: int) -> int:
@@ -3666,20 +3673,7 @@ class _Speakers:
         end = j + 1
         while end < cue_tok and toks[end] not in _ABOUT_WORDS and self.is_word[end]:
             end += 1
-        if _NP_KIND[t] == 3:
-            b, ra, rb = self.scan_np(j, end, None)
-        else:
-            b, ra, rb = self.scan_np(j + 1, end, None, titled=True)
-            b = b if b > j + 1 else j + 1
-        ent = self.classify(j, b, ra, rb, None)
-        if (
-            ent is not None
-            and ent.kind in (PERSON, ANONYMOUS)
-            and ent.number == _SG
-            and (g is None or ent.gender == g)
-        ):
-            return ent
-        return None
+        return self.one_person_at(j, end, g)
 
     def occasion_speaker(self, tok: int, sid: int, g: str | None) -> _Entity | None:
         """ "جاء ذلك في مداخلة للوزير X في جلسة …" (or "في كلمة لرئيس
