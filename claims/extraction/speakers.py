@@ -194,6 +194,9 @@ _RELAY_PARTICLE = _words_module._RELAY_PARTICLE
 # "الأسبوع الماضي", "الشهر المنصرم": a past period after a relay verb
 _PERIODS = _words("الاسبوع الشهر العام الاسبوعين")
 _PAST = _words("الماضي الماضيه المنصرم الفايت")
+# "وتنقل البرقية قول الرئيس X: «…»": a noun of saying in construct with the
+# one whose words the relay verb carries, with no عن (relayed_words)
+_WORDS_OF = _words("قول حديث كلام تصريح تصريحات عباره كلمه")
 _THAT = _words_module._THAT
 _COMMA_SET = _words_module._COMMAS  # (bound here: a method is called on it)
 # talk_owner: the prepositions of the talk that is an occasion ("لدى حديث Y")
@@ -1004,6 +1007,19 @@ class _Speakers:
                     m += 1
                 if m + 1 < self.n and toks[m] == particle and self.is_word[m + 1]:
                     k = m
+            if (
+                particle == "عن"
+                and k + 2 < self.n
+                and b > hit.np_start
+                and toks[k] != particle
+                and (words_of := self.relayed_words(hit.np_start + 1, cue)) is not None
+            ):
+                # "وتنقل البرقية قول الرئيس X لعضو الكونغرس: «…»": the relay
+                # carries X's words, X speaks (as "عن X قوله")
+                m, ent = words_of
+                b3, ra3, rb3 = self.scan_np(hit.np_start, m, None)
+                hit.relayer = self.classify(hit.np_start, b3, ra3, rb3, None)
+                return ent
             # "وأضافت الوثيقة تنسب الحديث لرئيس الجمهورية": لـ glued to the
             # one spoken of stands for إلى
             lam = (
@@ -1270,6 +1286,35 @@ class _Speakers:
             return hit
         return relay
 
+    def relayed_words(self, k: int, cue: lx.Cue) -> tuple[int, _Entity] | None:
+        """The person whose words a relay verb with no عن carries: a noun of
+        saying in construct with a named or titled person a few words after
+        the relayer ("وتنقل البرقية الصادرة بتاريخ … قول الرئيس X"), past
+        the relayer's date or description; None when the noun is not there,
+        carries a pronoun ("نقل كلامه إلى"), or what follows is no person
+        ("نقلت القناة حديث الساعة"); else the noun's token and the person."""
+        toks = self.doc.toks
+        n = self.n
+        m = k
+        while (
+            m < n
+            and m - k < 10
+            and toks[m] not in _WORDS_OF
+            and (self.is_word[m] or m in self.date_token_index)
+            and not self.in_quote[m]
+            and _cue_of(toks[m]) is None
+        ):
+            m += 1
+        if m + 1 >= n or toks[m] not in _WORDS_OF:
+            return None
+        if not self.is_word[m + 1] or self.in_quote[m + 1]:
+            return None
+        b, ra, rb = self.scan_np(m + 1, n, cue)
+        ent = self.classify(m + 1, b, ra, rb, None)
+        if ent is None or ent.kind != PERSON:
+            return None
+        return m, ent
+
     def via_of(self, hit: _CueHit, upto: int) -> str | None:
         doc = self.doc
         toks = doc.toks
@@ -1285,6 +1330,11 @@ class _Speakers:
                 b = m  # "ونسب السفير إلى الملك قوله": the envoy relays
             if b > hit.np_start and hit.np_start < self.n and toks[b : b + 1] == [particle]:
                 return doc.orig(doc.starts[hit.np_start], doc.ends[b - 1])
+            if particle == "عن" and (words_of := self.relayed_words(hit.np_start + 1, hit.cue)):
+                # "وتنقل البرقية قول الرئيس X": the relayer, before the noun
+                b, _, _ = self.scan_np(hit.np_start, words_of[0], None)
+                if b > hit.np_start:
+                    return doc.orig(doc.starts[hit.np_start], doc.ends[b - 1])
         stop = upto if upto < self.n else self.n  # (not min(): see run())
         inside = self.in_quote.find(1, hit.tok + 1, stop)
         end = stop if inside == -1 else inside
