@@ -2484,6 +2484,28 @@ class _Phrases:
         while i < limit and i - counted_from < 14:
             t = toks[i]
             if (
+                verb
+                and i == a + 1
+                and t[0] == "ل"
+                and len(t) > 2
+                and np_kind[toks[a]] == 4
+                and toks[a][:2] == "ال"
+                and is_word[i]
+                and i + 1 < limit
+                and (
+                    (u := toks[i + 1]) == ":"
+                    or u in _THAT
+                    or (u in QUOTE_MARKS and in_quote[i + 1])
+                )
+            ):
+                # "وقال القاضي للدفاع:", "وقالت المحامية للمحكمة إن": a bare
+                # title with the article is complete; one word glued to لـ
+                # after it, then the words said, is the one spoken to, not
+                # its genitive (which comes in construct, "قاضي المحكمة", or
+                # after an adjective, "الأمين العام للحزب", "المستشار
+                # الاقتصادي للرئيس")
+                break
+            if (
                 (
                     named
                     # (after بين, once a word of a name is read after the
