@@ -998,12 +998,21 @@ class _Speakers:
                 while (
                     m < self.n
                     and m - k < 14
-                    and (self.is_word[m] or toks[m] in _COMMAS)
-                    and not self.in_quote[m]
+                    and (
+                        toks[m] in QUOTE_MARKS
+                        or ((self.is_word[m] or toks[m] in _COMMAS) and not self.in_quote[m])
+                    )
                     and toks[m] != particle
                     and toks[m] not in _THAT
                     and _cue_of(toks[m]) is None
                 ):
+                    if toks[m] in QUOTE_MARKS:
+                        # "ونقلت قناة «X» المحسوبة على «Y» عن": a short name
+                        # in marks in what describes the relayer
+                        c = self.closing_mark(m, self.n, 6)
+                        if c < 0 or m == k:
+                            break
+                        m = c
                     m += 1
                 if m + 1 < self.n and toks[m] == particle and self.is_word[m + 1]:
                     k = m

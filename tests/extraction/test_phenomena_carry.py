@@ -41,3 +41,31 @@ def test_relay_of_words_with_no_person_keeps_the_relayer():
         "القرار نهائي",
     )
     assert q.speaker == "مصدر حكومي", q
+
+
+def test_relayer_described_with_a_name_in_marks_before_the_particle():
+    # the outlet's affiliation names a body in marks before عن: the one
+    # after عن speaks, and the follow-up goes on with him
+    q = one(
+        'ونقلت صحيفة "الأيام" المقربة من "حزب الاتحاد" عن وزير الداخلية '
+        'خالد سعيد قوله إن "الوضع تحت السيطرة".',
+        "الوضع تحت",
+    )
+    assert (q.speaker, q.role) == ("خالد سعيد", "وزير الداخلية"), q
+    text = (
+        'ونقلت وكالة "سبأ" التابعة لـ"الحكومة الشرعية" عن اللواء سالم ناصر '
+        'قوله إن "المعارك مستمرة". وأضاف أن "الجيش يتقدم على كل الجبهات".'
+    )
+    assert one(text, "المعارك").speaker == "سالم ناصر"
+    assert one(text, "الجيش يتقدم").speaker == "سالم ناصر"
+
+
+def test_marks_after_a_relay_verb_with_no_particle_change_nothing():
+    # "by way of" after a place in marks: no relay, the minister goes on
+    q = one(
+        'وقال الوزير أحمد العلي إن "الحكومة ماضية في الإصلاح". ونقلت الشرطة '
+        'المصابين إلى "مستشفى الأمل" عن طريق سيارات الإسعاف. '
+        'وأضاف: "الوضع تحت السيطرة تماما".',
+        "الوضع تحت",
+    )
+    assert q.speaker == "أحمد العلي", q
