@@ -75,6 +75,7 @@ from claims.extraction.words import (
     _OFFICE_NAMES,
     _ORDINALS,
     _OTHER_OFFICE_ALONE,
+    _PATRONYMIC_LINKS,
     _PL,
     _QUOTE_MARK_SET,
     _RESUMPTIVE_SKIP,
@@ -1587,6 +1588,29 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                         if e.role and not p.role:
                             p.role = e.role
                         return p
+            said = _NORMALIZED[e.surface].split()
+            if (
+                len(said) >= 3
+                and said[0] in lx.HONORIFICS
+                and said[0] not in _FIRST_NAME_HONORIFICS
+                and said[1] in _PATRONYMIC_LINKS
+            ):
+                # "واضاف السيد ولد عباس" after "جمال ولد عباس": before a
+                # link an honorific was read as a first name (as "الشيخ ولد
+                # سيديا" is one); matching no one so, it is the honorific of
+                # the one person named before with the rest of the name
+                # (brothers share it: two such, none)
+                rest = _key_words(_key(" ".join(said[1:])))
+                held = [
+                    p
+                    for p in persons
+                    if p.key and not p.key.startswith("title:") and rest <= _key_words(p.key)
+                ]
+                if len(held) == 1:
+                    p = held[0]
+                    if e.pos > p.pos:
+                        named_again[id(p)] = e.pos
+                    return p
             last = e.surface.rsplit(None, 1)
             if len(last) == 2 and last[1][:1] == "ل" and last[1][:2] not in ("ال", "لل"):
                 # "قال بري لفيلتمان": an addressee glued to a known name
@@ -2769,6 +2793,8 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         return results
 
 
+# honorifics that are first names too before ولد/بنت ("الشيخ ولد سيديا")
+_FIRST_NAME_HONORIFICS = _words_module._words("الشيخ الشيخه")
 # posted_to: where an envoy is posted, after his name
 _IN_AT = _words_module._words("في لدي")
 _TITLES_TO = _words_module._TITLES_TO

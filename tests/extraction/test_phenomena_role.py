@@ -421,3 +421,36 @@ def test_genitive_glued_to_lam_stays_with_the_title():
     assert (q.speaker, q.role) == ("كمال الدباغ", "المستشار للرئيس"), q
     q = one('وقال المبعوث للأمم المتحدة إن "الحكومة ستشارك في الانتخابات المقبلة".', "الحكومة")
     assert q.role == "المبعوث للأمم المتحدة", q
+
+
+def test_an_honorific_before_a_patronymic_link_is_the_person_named_before():
+    # "السيد ولد X" read as a name of its own (an honorific may be a first
+    # name before ولد/بنت/منت): it is the one person named before with the
+    # rest of the name, with his role
+    text = (
+        "أكد الامين العام لحزب الوحدة الشعبية, كريم ولد سالم, أمس بالعاصمة, أن الحزب جاهز. "
+        'واضاف السيد ولد سالم في كلمة له أن الحزب "سيخوض الانتخابات بقوائم كاملة في كل الولايات".'
+    )
+    q = one(text, "سيخوض الانتخابات")
+    assert (q.speaker, q.role) == ("كريم ولد سالم", "الامين العام لحزب الوحدة الشعبية"), q
+    text = (
+        "أكدت رئيسة الجمعية فاطمة منت أحمد أمس أن الجمعية جاهزة. "
+        'وقالت السيدة منت أحمد إن "الجمعية ستواصل عملها في كل الولايات".'
+    )
+    q = one(text, "الجمعية ستواصل")
+    assert (q.speaker, q.role) == ("فاطمة منت أحمد", "رئيسة الجمعية"), q
+
+
+def test_an_honorific_before_a_link_shared_by_two_persons_names_neither():
+    # brothers share "ولد X": with two such met, the honorific names no one;
+    # "الشيخ" before ولد is a first name
+    text = (
+        "أكد الوزير أحمد ولد سالم والنائب محمد ولد سالم أن الحكومة جاهزة. "
+        'وقال السيد ولد سالم إن "الحزب سيخوض الانتخابات بقوائم كاملة".'
+    )
+    assert one(text, "الحزب سيخوض").speaker == "السيد ولد سالم"
+    text = (
+        "أعلن الوزير محمد ولد بايه أمس استقالته من الحكومة. "
+        'وقال الشيخ ولد بايه إن "العائلة لم تكن على علم بالقرار".'
+    )
+    assert one(text, "العائلة لم").speaker == "الشيخ ولد بايه"
