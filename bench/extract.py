@@ -3,6 +3,7 @@
 
     .venv/bin/python bench/extract.py                     # 3000 articles
     .venv/bin/python bench/extract.py --articles 5000 --json
+    pypy3 bench/extract.py                                # under PyPy (3.9)
 
 The corpus is generated on the fly (never held in memory): seed-sized
 articles (~2.5k characters) made by recombining the seed article's sentences
@@ -12,7 +13,10 @@ memory check then runs the stream twice more under tracemalloc, for N and 4N
 articles, and reports both peaks: a flat peak means memory does not grow with
 the corpus.  ``calibration_seconds`` times a fixed pure-Python loop on the
 same core, so that figures from different (or differently loaded) machines
-can be compared.
+can be compared.  ``articles_per_second_after_500`` leaves out the first 500
+articles, while a JIT (PyPy) is still compiling.  PyPy has no tracemalloc:
+there the peaks are None and only the process's peak RSS after each memory
+stream (``max_rss_kb``, reported under CPython too) tells whether it grows.
 """
 
 from __future__ import annotations
@@ -23,9 +27,10 @@ import os
 import platform
 import random
 import re
+import resource
+import subprocess
 import sys
 import time
-import tracemalloc
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -113,15 +118,22 @@ def articles(count: int, *, seed: int = 42, size: int = 2500) -> Iterator[str]:
         yield " ".join(parts)
 
 
+WARM = 500  # articles left out of the rate after warm-up
+
+
 def throughput(count: int) -> dict:
     n_chars = n_bytes = n_quotes = 0
     start = time.process_time()
     wall = time.perf_counter()
-    for text in articles(count):
+    warm = None
+    for i, text in enumerate(articles(count)):
+        if i == WARM:
+            warm = time.process_time()
         n_quotes += len(extract(text))
         n_chars += len(text)
         n_bytes += len(text.encode("utf-8"))
-    cpu = time.process_time() - start
+    end = time.process_time()
+    cpu = end - start
     wall = time.perf_counter() - wall
     return {
         "articles": count,
@@ -130,6 +142,9 @@ def throughput(count: int) -> dict:
         "cpu_seconds": round(cpu, 3),
         "wall_seconds": round(wall, 3),
         "articles_per_second": round(count / cpu, 1),
+        "articles_per_second_after_500": round((count - WARM) / (end - warm), 1)
+        if warm is not None
+        else None,
         "mb_per_second": round(n_bytes / cpu / 1e6, 3),
     }
 
@@ -144,7 +159,13 @@ def calibration() -> float:
     return round(time.process_time() - start, 3)
 
 
-def peak_memory(count: int) -> int:
+def peak_memory(count: int) -> int | None:
+    try:
+        import tracemalloc
+    except ImportError:  # PyPy
+        for text in articles(count):
+            extract(text)
+        return None
     tracemalloc.start()
     for text in articles(count):
         extract(text)
@@ -153,24 +174,50 @@ def peak_memory(count: int) -> int:
     return peak
 
 
+def max_rss_kb() -> int:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+
+
+def pin_one_core() -> int | None:
+    """Pin this process to the first core it may use; that core, or None."""
+    if hasattr(os, "sched_setaffinity"):
+        core = sorted(os.sched_getaffinity(0))[0]
+        os.sched_setaffinity(0, {core})
+        return core
+    # PyPy 3.9 has no os.sched_setaffinity: taskset does the same
+    status = Path("/proc/self/status")
+    if not status.exists():
+        return None
+    allowed = re.search(r"Cpus_allowed_list:\s*(\d+)", status.read_text())
+    if not allowed:
+        return None
+    core = int(allowed.group(1))
+    done = subprocess.run(
+        ["taskset", "-pc", str(core), str(os.getpid())], capture_output=True, check=False
+    )
+    return core if done.returncode == 0 else None
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--articles", type=int, default=3000)
     parser.add_argument("--memory-articles", type=int, default=250)
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     args = parser.parse_args(argv)
-    if hasattr(os, "sched_setaffinity"):
-        os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})  # one core
+    core = pin_one_core()
     for text in articles(20):  # warm up caches and imports
         extract(text)
     result = throughput(args.articles)
     result["calibration_seconds"] = calibration()
     small, large = args.memory_articles, 4 * args.memory_articles
-    result["tracemalloc_peak_bytes"] = {
-        str(small): peak_memory(small),
-        str(large): peak_memory(large),
-    }
-    result["python"] = platform.python_version()
+    peaks, rss = {}, {}
+    for n in (small, large):
+        peaks[str(n)] = peak_memory(n)
+        rss[str(n)] = max_rss_kb()
+    result["tracemalloc_peak_bytes"] = peaks
+    result["max_rss_kb"] = rss
+    result["python"] = f"{platform.python_implementation()} {platform.python_version()}"
+    result["pinned_to_core"] = core
     result["machine"] = f"{platform.machine()}, {os.cpu_count()} CPUs, {platform.system()}"
     result["load_average"] = os.getloadavg() if hasattr(os, "getloadavg") else None
     if args.json:
