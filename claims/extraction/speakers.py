@@ -509,6 +509,17 @@ def _cue_before(sent, cue_subjects, tok: int, sid: int) -> bool:
     return any(sent[t] == sid and t < tok for t, _e, _h in cue_subjects[-3:])
 
 
+# resolve (1d): the word before a title that makes it no subject of a verb
+# opening its clause: a quantifier ("وكل لاعب"), أنّ ("وأن الرئيس"), with
+# و/ف or not, folded
+def _quantified_or_that(w: str) -> bool:
+    bare = w[1:] if w[:1] in "وف" else w
+    return bare in _words_module._QUANTIFIERS or w in _THAT or bare in _THAT
+
+
+_QUANTIFIED_OR_THAT = _words_module._WordTable(_quantified_or_that)
+
+
 # particles between a relative pronoun and its verb ("التي لطالما سجلت")
 _RELATIVE_PARTICLES = frozenset({"قد", "لقد", "طالما", "لطالما"})
 # subject_of: the gender and number a relative pronoun ("التي") or the same
@@ -4407,6 +4418,10 @@ class _Speakers:
                     and (k - 1 == before or toks[k - 2] in _COMMAS)
                     and self.is_word[k - 1]
                     and 1 not in self.in_quote[k:tok]
+                    # (no verb before the title: a quantifier or أنّ, "قال
+                    # المدرب X إن …، وكل لاعب بمثابة جندي. وأضاف", "وأن
+                    # الرئيس Y سيزور …": a noun of what is reported)
+                    and not _QUANTIFIED_OR_THAT[toks[k - 1]]
                 ):
                     return e
             if intro < sid and toks[tok][0] in "يت":

@@ -1,0 +1,52 @@
+"""Implausible speakers: a comparison, a quantified noun, a source told
+inside what is reported or a possessed noun of manner read as a person who
+then takes over a verb of saying with no subject.
+
+Every article here is written for the test.
+"""
+
+from tests.extraction.helpers import one
+
+
+def test_the_noun_after_bimathabat_is_no_name():
+    # "كل لاعب بمثابة جندي": a comparison; the title before بمثابة read on
+    # into it made "جندي" (role "لاعب بمثابة") a person, who took "وأضاف"
+    for text, said in (
+        (
+            "قال المدرب سامي العلي إن المباراة صعبة، وكل لاعب بمثابة جندي في الميدان. "
+            'وأضاف: "سنقاتل حتى النهاية".',
+            "سنقاتل",
+        ),
+        (
+            "قال المدرب سامي العلي إن الفريقين يعرفان بعضهما جيدا، وكل مدرب بمثابة "
+            'جدار صلب أمام الآخر.\nوأضاف: "نحن جاهزون للمباراة".',
+            "جاهزون",
+        ),
+    ):
+        q = one(text, said)
+        assert q.speaker == "سامي العلي", q
+        assert q.role == "المدرب", q
+
+
+def test_a_title_after_bimathabat_is_no_role():
+    q = one('وكان الوزير بمثابة الناطق باسم الحكومة. وقال الوزير: "نحن هنا".', "نحن هنا")
+    assert q.speaker == "الوزير", q
+
+
+def test_a_quantified_title_opens_no_clause_of_its_own():
+    # "، وكل مدافع يعرف دوره": no verb before the title, which is a noun of
+    # what the coach says; he goes on
+    for noun in ("وكل مدافع يعرف دوره", "وكل لاعب يعرف مكانه جيدا"):
+        text = f'قال المدرب سامي العلي إن الفريق جاهز، {noun}. وأضاف: "نحن جاهزون".'
+        q = one(text, "نحن جاهزون")
+        assert q.speaker == "سامي العلي", (noun, q)
+
+
+def test_a_title_after_a_verb_and_comma_still_opens_its_clause():
+    # negative: "، فوقف القاضي X غاضبا. وقال": the judge, subject of the
+    # verb after the comma, speaks
+    q = one(
+        'قال الشهود إن الجلسة توقفت، فوقف القاضي كريم حداد غاضبا. وقال: "سأرفع الجلسة".',
+        "سأرفع",
+    )
+    assert q.speaker == "كريم حداد", q
