@@ -509,6 +509,11 @@ def _cue_before(sent, cue_subjects, tok: int, sid: int) -> bool:
     return any(sent[t] == sid and t < tok for t, _e, _h in cue_subjects[-3:])
 
 
+# the first words of the prepositional cues ("حسب", "بحسب", "وفق"), folded:
+# glued to و/ف ("وحسب") they open a clause of their own
+_PREPOSITION_CUE_HEADS = frozenset(words[0] for words in lx.PREPOSITION_CUES)
+
+
 # resolve (1d): the word before a title that makes it no subject of a verb
 # opening its clause: a quantifier ("وكل لاعب"), أنّ ("وأن الرئيس"), with
 # و/ف or not, folded
@@ -4331,6 +4336,16 @@ class _Speakers:
                 break
             if (
                 h.cue.kind == lx.PREPOSITION
+                and not ((w := self.doc.toks[t])[:1] in "وف" and w[1:] in _PREPOSITION_CUE_HEADS)
+                and self.in_report(t, self.sent_first[sid])
+            ):
+                # "وقال X إن القانون صيغ وفق شروط الصندوق، وأضاف": a
+                # source told inside the that-clause of a verb of saying is
+                # part of what is reported, no one who goes on (but "…،
+                # وحسب الناطق Y فإن …، وأضاف": a clause of its own)
+                continue
+            if (
+                h.cue.kind == lx.PREPOSITION
                 and prev is not None
                 and prev[3] == sid
                 and prev[0] is not None
@@ -4612,6 +4627,25 @@ class _Speakers:
             ):
                 return prev[0]
         return None
+
+    def in_report(self, k: int, lo: int) -> bool:
+        """Token ``k`` lies in what a verb of saying (or its participle)
+        reports: after an أنّ/إنّ, outside marks, that follows a cue read
+        since token ``lo`` (its sentence's start)."""
+        toks = self.doc.toks
+        in_quote = self.in_quote
+        hits = self.hit_toks
+        first_hit = bisect_left(hits, lo)
+        if first_hit == len(hits) or hits[first_hit] >= k:
+            return False
+        cue_hits = self.cue_hits
+        for m in range(k - 1, hits[first_hit], -1):
+            if toks[m] in _THAT and not in_quote[m]:
+                for x in range(first_hit, bisect_left(hits, m)):
+                    if cue_hits[hits[x]].cue.kind in (lx.VERB, lx.PARTICIPLE):
+                        return True
+                return False
+        return False
 
     def told_further_back(self, tok: int, sid: int, cue_subjects) -> _Entity | None:
         """The subject of the verb of saying that opens one of the two

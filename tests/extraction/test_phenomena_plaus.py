@@ -50,3 +50,26 @@ def test_a_title_after_a_verb_and_comma_still_opens_its_clause():
         "سأرفع",
     )
     assert q.speaker == "كريم حداد", q
+
+
+def test_a_source_inside_what_is_reported_does_not_go_on():
+    # "وقال X إن القانون صيغ وفق شروط الصندوق.وأضاف" (no space after the
+    # stop: one sentence): "شروط الصندوق", told by وفق inside X's
+    # that-clause, took "وأضاف"
+    q = one('وقال النائب حسن علي إن القانون صيغ وفق شروط الصندوق.وأضاف: "هذا عبث".', "عبث")
+    assert q.speaker == "حسن علي", q
+    q = one(
+        'وأكد الوزير كريم حداد أن الحكومة وفق الدستور ملزمة بالرد، وتابع قائلا: "سنرد".',
+        "سنرد",
+    )
+    assert q.speaker == "كريم حداد", q
+
+
+def test_a_source_opening_a_clause_of_its_own_goes_on():
+    # negative: "، وحسب الناطق Y فإن …، وأضاف": Y's clause, Y goes on
+    q = one(
+        "وقال المراسل إن الوضع هادئ، وحسب الناطق باسم الجيش سامي العلي فإن القوات "
+        'انسحبت، وأضاف: "العملية انتهت".',
+        "العملية انتهت",
+    )
+    assert q.speaker == "سامي العلي", q
