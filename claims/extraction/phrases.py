@@ -1075,6 +1075,24 @@ _KIN_HEADS = _words_module._words(
 )
 
 
+# حسب/بحسب/وفق with nothing glued before them, folded: inside a clause, "by"
+# or "in accordance with" as well as "according to"
+_MANNER_PREPOSITIONS = _words_module._words("حسب بحسب وفق")
+
+
+def _owner_stem(w: str) -> str | None:
+    """The noun of ``w`` (folded, no article) before a possessive pronoun
+    of the third person ("ذوق" of "ذوقه", "رغبت" of "رغبتهم"), three
+    letters at least, or None."""
+    if w[:2] == "ال" or " " in w:
+        return None
+    for suffix in ("هما", "هم", "ها", "ه"):
+        if w.endswith(suffix):
+            stem = w[: -len(suffix)]
+            return stem if len(stem) >= 3 else None
+    return None
+
+
 def _kin_stem(stem: str) -> bool:
     """ "ابن" (of "ابنته"), "عائل" (of "عائلتها"): the stem of a feminine
     noun of kin, household, friend or a campaign, before its ة."""
@@ -5520,6 +5538,26 @@ class _Phrases:
             # "شحاتة") is the verb's object, never its subject ("تها"/"تهم"
             # are read so in _implausible_head); "قالت ابنته", "عائلته",
             # "حكومته" speak
+            return None
+        if (
+            cue is not None
+            and cue.kind == lx.PREPOSITION
+            and b - a == 1
+            and a >= 2
+            and toks[a - 1] in _MANNER_PREPOSITIONS
+            and self.is_word[a - 2]
+            and not self.in_quote[a - 2]
+            and ent.kind == PERSON
+            and ent.role is None
+            and _owner_stem(folded) is not None
+            and not self.known_name_word(toks[a])
+            and (folded[-1] != "ه" or self.ha_ending(a))
+        ):
+            # "يتصرف حسب ذوقه", "تسير وفق رغبتهم", "يحكم بحسب تقديرها": a
+            # noun with a possessive pronoun alone after حسب/وفق inside its
+            # clause, right after the verb or its object, is how, no source
+            # (one opening its clause names one: "وبحسب والده، فإن",
+            # "وحسب منافسه فإن")
             return None
         if (
             ent.kind == PERSON

@@ -73,3 +73,19 @@ def test_a_source_opening_a_clause_of_its_own_goes_on():
         "العملية انتهت",
     )
     assert q.speaker == "سامي العلي", q
+
+
+def test_a_possessed_noun_after_hasab_in_its_clause_is_no_source():
+    # "يتصرف حسب ذوقه": how he acts; "ذوقه" was a person who took "وقال"
+    for noun in ("ذوقه", "هواه"):
+        text = f'ويتصرف الرئيس حسب {noun} في كل الملفات. وقال: "لا أحد يحاسبني".'
+        q = one(text, "يحاسبني")
+        assert q.speaker == "الرئيس", (noun, q)
+
+
+def test_a_possessed_noun_opening_its_clause_is_a_source():
+    # negative: "وحسب منافسه فإن «…»", "وبحسب زوجته، فإن «…»": who told it
+    q = one('وحسب منافسه فإن "الانتخابات مزورة".', "مزورة")
+    assert q.speaker == "منافسه", q
+    q = one('وبحسب زوجته، فإن "الرجل لم يعد إلى المنزل".', "لم يعد")
+    assert q.speaker == "زوجته", q
