@@ -454,3 +454,29 @@ def test_an_honorific_before_a_link_shared_by_two_persons_names_neither():
         'وقال الشيخ ولد بايه إن "العائلة لم تكن على علم بالقرار".'
     )
     assert one(text, "العائلة لم").speaker == "الشيخ ولد بايه"
+
+
+def test_tantamount_to_after_a_title_word_opens_a_predicate_no_name():
+    # "وكل فريق بمثابة كتاب مفتوح": a title word (here a team, a player)
+    # said to be something is no person named, so the verb with no subject
+    # after it goes on with the speaker before
+    text = (
+        "قال كمال الدباغ المدير الفني لفريق الرجاء إن المباراة صعبة، "
+        "وكل فريق بمثابة كتاب مفتوح للآخر.\n\n"
+        'وأضاف في المؤتمر الصحفي: "الفريق جاهز لتحقيق الفوز في مباراة الغد".'
+    )
+    q = one(text, "الفريق جاهز")
+    assert (q.speaker, q.role) == ("كمال الدباغ", "المدير الفني لفريق الرجاء"), q
+    text = (
+        "قال سمير الحلبي مدرب منتخب الشباب إن المنافسة قوية، وكل لاعب بمثابة مشروع نجم.\n\n"
+        'وأضاف في المؤتمر الصحفي: "المنتخب جاهز لتحقيق الفوز في مباراة الغد".'
+    )
+    q = one(text, "المنتخب جاهز")
+    assert (q.speaker, q.role) == ("سمير الحلبي", "مدرب منتخب الشباب"), q
+
+
+def test_tantamount_to_in_the_speakers_own_phrase_is_kept():
+    q = one('وقال مسؤول بمثابة وزير إن "الحكومة ستعلن القرار غدا".', "الحكومة ستعلن")
+    assert q.speaker == "مسؤول بمثابة وزير", q
+    q = one('وقال الدباغ، وهو بمثابة مستشار للرئيس، إن "الحكومة ستعلن القرار غدا".', "الحكومة")
+    assert q.role == "بمثابة مستشار للرئيس", q
