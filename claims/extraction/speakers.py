@@ -194,6 +194,7 @@ _RELAY_PARTICLE = _words_module._RELAY_PARTICLE
 # "الأسبوع الماضي", "الشهر المنصرم": a past period after a relay verb
 _PERIODS = _words("الاسبوع الشهر العام الاسبوعين")
 _PAST = _words("الماضي الماضيه المنصرم الفايت")
+_SENTENCE_ENDS = frozenset(".!?؟")
 # "وتنقل البرقية قول الرئيس X: «…»": a noun of saying in construct with the
 # one whose words the relay verb carries, with no عن (relayed_words)
 _WORDS_OF = _words("قول حديث كلام تصريح تصريحات عباره كلمه")
@@ -502,6 +503,21 @@ def _any_arabic(toks: list[str], is_word: bytearray, o: int, c: int) -> bool:
             return True
         k = is_word.find(1, k + 1, c)
     return False
+
+
+def _last_cue_subject(sent, cue_subjects, tok: int, sid: int) -> _Entity | None:
+    """The subject of the last verb of saying read before token ``tok`` in
+    sentence ``sid`` (a prepositional source, "وفق X", "بحسب X", is no
+    verb's subject a participle could go on with)."""
+    for t, e, h in reversed(cue_subjects[-3:]):
+        if t < tok:
+            return e if sent[t] == sid and h.cue.kind != lx.PREPOSITION else None
+    return None
+
+
+# clause_after_cue_subject: who an earlier cue's subject may be when a
+# participle after it goes on with him
+_MAY_GO_ON = frozenset({PERSON, ANONYMOUS, GROUP, ORGANIZATION})
 
 
 def _cue_before(sent, cue_subjects, tok: int, sid: int) -> bool:
@@ -2222,6 +2238,26 @@ class _Speakers:
                     # (a title alone may be a named person cut short by the
                     # verb's object: the mentions resolve it better)
                     return _Attribution(own, cue_text, via, 0.7, False, hit.tok, clause)
+                if (
+                    own is None
+                    and (own := self.clause_after_cue_subject(hit, first)) is not None
+                    and agree(own, g, n)
+                    and (
+                        (before := _last_cue_subject(self.sent, cue_subjects, hit.tok, sid)) is None
+                        or before.kind not in _MAY_GO_ON
+                        or not agree(before, g, n)
+                        or self.contrast_clause(self.tok_at(own.pos), first)
+                    )
+                ):
+                    # "قالوا إنها تمرر وفق رؤية الحكومة، وخلق المشروع جدلا، حيث
+                    # انتقد X، النائب بحزب Y، القانون قائلا": the participle's
+                    # own clause, after the earlier cue's, brings in a person
+                    # whom the earlier subject cannot be (its gender or number,
+                    # or a thing), or sets him against it ("فيما انتقد X …"):
+                    # he speaks, not the earlier subject nor the last speaker
+                    # (not "وهاجم النائب X، معتبرا": the object of a verb that
+                    # goes on with the earlier speaker)
+                    return _Attribution(own, cue_text, via, 0.7, False, hit.tok, clause)
             if toks[hit.tok - 1] in _SINCE and hit.tok - 2 > first and cue.kind == lx.VERB:
                 # "لكن ريغو كان أقل تفاؤلا، إذ قال": the clause's topic
                 own = self.clause_topic(hit.tok - 1, first)
@@ -2366,6 +2402,50 @@ class _Speakers:
             return False
         w = toks[m + 1]
         return w in _CONTRAST or (w in ("في", "وفي") and toks[m + 2] == "حين")
+
+    def clause_after_cue_subject(self, hit: _CueHit, first: int) -> _Entity | None:
+        """The named person a participle's own clause brings in when an
+        earlier cue stands in its sentence: the subject of the clause that
+        opens after that cue's phrase (at the first clause mark after it), as
+        main_clause_subject reads a sentence's; None when that is no named
+        person, or the earlier cue's own subject."""
+        toks = self.doc.toks
+        hit_toks = self.hit_toks
+        c = bisect_left(hit_toks, hit.tok)
+        if c == 0 or hit_toks[c - 1] < first:
+            return None
+        prev = self.cue_hits[hit_toks[c - 1]]
+        m = max(prev.tok + 1, prev.np_end)
+        while m < hit.tok and (
+            (toks[m] not in _CLAUSE_PUNCT and toks[m] not in _SENTENCE_ENDS) or self.in_quote[m]
+        ):
+            # (a full stop glued to the next word ends no sentence: "….وانتقد")
+            m += 1
+        if m + 3 >= hit.tok:
+            return None
+        ent = self.main_clause_subject(hit, m + 1)
+        if ent is None or not _named_person(ent):
+            return None
+        # the token after the name's last word
+        last = _key(ent.surface).rsplit(None, 1)[-1:]
+        e = self.tok_at(ent.pos)
+        while e < hit.tok and [_key(toks[e])] != last:
+            e += 1
+        e += 1
+        if e < hit.tok and toks[e] in _COMMA_SET:
+            # "حيث انتقد X، النائب بحزب Y، القانون": past the apposition
+            m = e + 1
+            while m < hit.tok and m - e < 10 and self.is_word[m]:
+                m += 1
+            if m < hit.tok and toks[m] in _COMMA_SET:
+                e = m + 1
+        if e + 1 >= hit.tok or not self.is_word[e] or toks[e] in lx.NP_STOP:
+            # "فيما استقبل السفير X، مؤكدا", "حيث التقى الوزير X في مكتبه،
+            # مضيفا": nothing after the person but the clause's end or a
+            # preposition, he may be the object of a verb whose subject
+            # goes on; a subject has its object after him
+            return None
+        return ent
 
     def main_clause_subject(
         self, hit: _CueHit, first: int, own_clause: bool = False

@@ -69,3 +69,46 @@ def test_marks_after_a_relay_verb_with_no_particle_change_nothing():
         "الوضع تحت",
     )
     assert q.speaker == "أحمد العلي", q
+
+
+def test_participle_after_a_prepositional_source_takes_its_own_clause_subject():
+    # an earlier "according to" names no verb's subject: the participle
+    # goes with the person its own clause brings in, set off by commas
+    q = one(
+        "وانتقد النواب تمرير القوانين، حيث قالوا إنها تمرر وفق رؤية الحكومة، "
+        "وأثار المشروع جدلا واسعا، حيث انتقد سمير الحداد، النائب بحزب الأحرار، "
+        'تمرير مشروع القانون قائلا "تأتون بالمبررات ولا تقنعوننا بها".',
+        "تأتون",
+    )
+    assert (q.speaker, q.role) == ("سمير الحداد", "النائب بحزب الأحرار"), q
+    q = one(
+        "ووفقا للبيان، استقبل الرئيس كمال ناصر السفير جان دوبون، "
+        'مؤكدا أن "العلاقات بين البلدين ممتازة".',
+        "العلاقات",
+    )
+    assert q.speaker == "كمال ناصر", q
+
+
+def test_participle_after_a_contrast_clause_with_its_own_subject():
+    q = one(
+        'وقال الوزير أحمد العلي إن "الحكومة ماضية في الإصلاح"، فيما انتقد '
+        'النائب سمير الحداد القرار، معتبرا أن "الحكومة فشلت".',
+        "الحكومة فشلت",
+    )
+    assert q.speaker == "سمير الحداد", q
+
+
+def test_participle_after_a_person_named_as_an_object_goes_on_with_the_speaker():
+    # the person after the verb ends its clause (or a preposition follows):
+    # he may be the object of a verb whose subject goes on
+    for text in (
+        'وقال الوزير أحمد العلي إن "الحكومة ماضية"، فيما استقبل السفير '
+        'جان دوبون، مؤكدا أن "العلاقات ممتازة".',
+        'وقال الوزير أحمد العلي إن "الحكومة ماضية"، وهاجم النائب سمير '
+        'الحداد، معتبرا أن "العلاقات ممتازة".',
+        'وقال الوزير أحمد العلي إن "الحكومة ماضية"، حيث استقبل السفير '
+        'جان دوبون في مكتبه، مؤكدا أن "العلاقات ممتازة".',
+        "وقال الوزير أحمد العلي، في مؤتمر صحفي، إن الحكومة قررت رفع الأسعار، "
+        'وقد وافق النائب سمير الحداد على القرار، مضيفا أن "العلاقات ممتازة".',
+    ):
+        assert one(text, "العلاقات").speaker == "أحمد العلي", text
