@@ -381,6 +381,17 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         """Index of the token that starts at (or after) ``char``."""
         return bisect_left(self.doc.starts, char)
 
+    def named_with_lam(self, i: int, ent: _Entity) -> bool:
+        """``ent``, read right after the verb at token ``i``, is a person
+        named from a word glued to لـ ("لجون Y")."""
+        w = self.doc.toks[i + 1] if i + 1 < self.n else ""
+        return (
+            w[:1] == "ل"
+            and w[:2] != "ال"
+            and _named_person(ent)
+            and ent.pos == self.doc.starts[i + 1]
+        )
+
     def called_person(self, i: int) -> _Entity | None:
         """The person a noun at ``i`` brings in with the name يدعى/تدعى
         after it gives ("ضابطا يدعى أشرف الخولي أجرى"): the name ends at its
@@ -1935,6 +1946,10 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                                 and (toks[j] in _THAT or toks[j] == "ب")
                                 and toks[j + 1] in _QUOTE_MARK_SET
                             )
+                            # "أن X قال لجون Y مستشار …": with its subject
+                            # before it, the verb's phrase glued to لـ is the
+                            # one spoken to, no second subject
+                            or self.named_with_lam(i, ent)
                         ):
                             ent = sat
                         elif sat is not None and _lemma_key(hit.cue) in _INFORM:

@@ -89,3 +89,30 @@ def test_a_possessed_noun_opening_its_clause_is_a_source():
     assert q.speaker == "منافسه", q
     q = one('وبحسب زوجته، فإن "الرجل لم يعد إلى المنزل".', "لم يعد")
     assert q.speaker == "زوجته", q
+
+
+def test_the_name_glued_to_lam_after_a_verb_with_its_subject_is_the_one_told():
+    # "أن X قال لجون Y مستشار …" with the words on the next line: the verb
+    # has its subject before it; "لجون Y" (with its لـ) was read as a second
+    # subject and spoke
+    for text, said, who in (
+        (
+            'وذكرت صحيفة "الأيام" أن العلي قال لجون سميث مستشار الأمن\nالقومي "سنتعاون معكم".',
+            "سنتعاون",
+            "العلي",
+        ),
+        (
+            "وأفادت الوكالة أن الرئيس أكد لديفيد هيل مساعد وزير الخارجية\n"
+            'الأمريكي "نحن مع الحوار".',
+            "مع الحوار",
+            "الرئيس",
+        ),
+    ):
+        q = one(text, said)
+        assert q.speaker == who, q
+
+
+def test_a_name_in_lam_is_the_subject_of_a_verb_with_none_before_it():
+    # negative: "، وقال لافروف إن": no subject between أنّ and this verb
+    q = one('ذكرت الوكالة أن الأزمة تتفاقم، وقال لافروف إن "الحل سياسي".', "سياسي")
+    assert q.speaker == "لافروف", q
