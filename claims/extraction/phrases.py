@@ -2523,13 +2523,6 @@ class _Phrases:
                 # after an adjective, "الأمين العام للحزب", "المستشار
                 # الاقتصادي للرئيس")
                 break
-            if t == "بمثابه" and (i > a or titled) and cue is None:
-                # "وكل فريق بمثابة كتاب مفتوح للآخر": outside a cue's
-                # subject, "tantamount to" opens what the noun before it is
-                # said to be, a predicate, no name of it (but "وقال مسؤول
-                # بمثابة وزير" describes the speaker, and "وهو بمثابة مستشار
-                # للرئيس", an aside read from it, is a role)
-                break
             if (
                 (
                     named
