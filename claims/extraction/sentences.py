@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from itertools import compress
+from itertools import compress, pairwise
 
 from claims.extraction import lexicon as lx
 from claims.extraction import words as _words_module
@@ -218,6 +218,63 @@ def _wraps_mid_sentence(folded: str, c: int) -> bool:
             words[0] in _MONTHS or (len(words) > 1 and words[0] + " " + words[1] in _MONTHS)
         )
     return last in _NEEDS_MORE
+
+
+# a text hard-wrapped at a fixed width (_wrap_width): most of its lines fill
+# the width, which is a line's, not a paragraph's
+_WRAP_MIN_LINES = 5
+_WRAP_MIN_WIDTH = 50
+_WRAP_MAX_WIDTH = 110
+_LINE_FINAL = frozenset(".!?؟…:")
+
+
+def _wrap_width(folded: str) -> int:
+    """The width a text was hard-wrapped at, or 0: five lines or more, the
+    longest a printed line's (50 to 110 characters), and three in
+    five of the lines that do not end a paragraph (the next line not blank)
+    filling it to within a fifth, two of them ending where no sentence can.
+    Scraped text, a paragraph a line, has lines of every length and longer
+    ones."""
+    lines = folded.split("\n")
+    if len(lines) < _WRAP_MIN_LINES:
+        return 0
+    width = 0
+    for line in lines:
+        size = len(line.rstrip())
+        if size > _WRAP_MAX_WIDTH:
+            return 0
+        if size > width:
+            width = size
+    inner = [len(line.rstrip()) for line, nxt in pairwise(lines) if line.strip() and nxt.strip()]
+    if len(inner) < _WRAP_MIN_LINES - 1 or width < _WRAP_MIN_WIDTH:
+        return 0
+    full = sum(1 for size in inner if size * 5 >= width * 4)
+    if full * 5 < len(inner) * 3:
+        return 0
+    # and the sign of a wrap itself: two lines at least that end where no
+    # sentence can (a comma, a preposition, أنّ: _wraps_mid_sentence), not
+    # a list of headlines or of quotes a line each
+    c = folded.find("\n")
+    seen = 0
+    while c != -1:
+        if _wraps_mid_sentence(folded, c):
+            seen += 1
+            if seen == 2:
+                return width
+        c = folded.find("\n", c + 1)
+    return 0
+
+
+def _fills_wrapped_line(folded: str, c: int, width: int) -> bool:
+    """Whether the line that ends at ``c`` in a text hard-wrapped at
+    ``width`` fills it (to within a fifth) and ends with no final
+    punctuation or mark, the next line following at once: the break only
+    wraps its sentence ("… نائب مستشار الامن\nالقومي …")."""
+    if c + 1 >= len(folded) or folded[c + 1] == "\n":
+        return False
+    b = folded.rfind("\n", 0, c) + 1
+    line = folded[b:c].rstrip()
+    return bool(line) and len(line) * 5 >= width * 4 and line[-1] not in _LINE_FINAL
 
 
 def _in_short_brackets(folded: str, c: int) -> bool:
@@ -539,8 +596,11 @@ class _Sentences:
         # every character
         find = folded.find
         c = find("\n")
+        width = _wrap_width(folded) if c != -1 else 0
         while c != -1:
-            if not _wraps_mid_sentence(folded, c):
+            if not _wraps_mid_sentence(folded, c) and not (
+                width and _fills_wrapped_line(folded, c, width)
+            ):
                 breaks.add(bisect_left(starts, c))
             c = find("\n", c + 1)
         # "د. سعاد المطيري", "م. سامي حداد" (engineer)
