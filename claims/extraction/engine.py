@@ -86,6 +86,7 @@ from claims.extraction.words import (
     _SOFT_START_BIT,
     _STATEMENTS,
     _TELLS,
+    _THEN,
     _TITLE_ADJECTIVES,
     _WARRANT_NEXT,
     _WORD_BIT,
@@ -862,6 +863,11 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         title = self.classify(p, b, ra, rb, None)
         if title is None or not title.role:
             return None
+        if not nickname and p == k + 1 and self.holder_in_commas_after(b, line_end):
+            # "التقى X Y وزير الداخلية آنذاك، Z W، الذي": a post right after
+            # a name, then its own holder set off by commas, is another's
+            # (the verb's object), no apposition of the name
+            return None
         if self.post_names_another(p, b):
             # ("وزير الخارجية Z Q": another holder; "مدرب منتخب ترينداد
             # وتوباجو": the post's genitive)
@@ -883,6 +889,20 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                 return None
             return self.doc.orig(self.doc.starts[p], self.doc.ends[b - 1])
         return self.role_read_with_name(k, line_end, f)
+
+    def holder_in_commas_after(self, b: int, line_end: int) -> bool:
+        """After a post ending before token ``b`` (and "then", آنذاك), a
+        name of two to four words set off by commas: the post's holder."""
+        toks = self.doc.toks
+        m = b + 1 if b < line_end and toks[b] in _THEN else b
+        if m + 3 >= line_end or toks[m] not in _COMMAS:
+            return False
+        e = m + 1
+        while e < line_end and e - m <= 5 and self.is_word[e] and not self.in_quote[e]:
+            e += 1
+        return (
+            2 <= e - m - 1 <= 4 and e < line_end and toks[e] in _COMMAS and self.name_like(m + 1, e)
+        )
 
     def subject_before_its_verb(self, k: int) -> bool:
         """The name ending at token ``k`` (up to three words, after a rank
@@ -2770,6 +2790,22 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                 # منتخبنا": the bare title the quote names him with is the
                 # head of the post he was introduced with, which says more
                 ent.role = fuller
+            elif (
+                ent is not None
+                and ent.role
+                and " " not in ent.role
+                and (bare := _NORMALIZED[ent.role])[:2] == "ال"
+                and bare in lx.TITLES
+                and _named_person(ent)
+                and (fuller := self.first_mention_role(ent)) is not None
+                and " " in fuller
+                and normalize_first(fuller) not in (bare, bare[2:])
+                and normalize_first(fuller) in lx.TITLES
+            ):
+                # "تفقد السفير X مساعد الأمين العام لـ… الموقع" then "قال X":
+                # a bare title before the name and a post after it at his
+                # first mention; both, as where the name is a cue's subject
+                ent.role = ent.role + "، " + fuller
         if speakers:
             self.posts_told_after(speakers, said_to, persons)
         # a headline quoted "محمد بن راشد" before the full mention: the person's

@@ -473,3 +473,41 @@ def test_tantamount_to_after_a_title_word_opens_a_predicate_no_name():
     )
     q = one(text, "المنتخب جاهز")
     assert (q.speaker, q.role) == ("سمير الحلبي", "مدرب منتخب الشباب"), q
+
+
+def test_a_bare_title_before_the_name_and_a_post_after_it_are_both_the_role():
+    # the first mention gives a bare title before the name and a post of
+    # another head after it, outside speech: both, as where the name is a
+    # cue's subject ("وقال السفير X مساعد …")
+    text = (
+        "وصل السفير كمال حسن الدباغ مساعد وزير الخارجية للشؤون العربية، أمس، إلى دمشق. "
+        'وقال الدباغ "الاجتماع كان مثمرا وناجحا بكل المقاييس".'
+    )
+    q = one(text, "الاجتماع كان")
+    assert q.role == "السفير، مساعد وزير الخارجية للشؤون العربية", q
+    text = (
+        "وصل اللواء كمال حسن الدباغ قائد المنطقة الشمالية، أمس، إلى الحدود. "
+        'وقال الدباغ "الوضع تحت السيطرة الكاملة منذ الصباح".'
+    )
+    q = one(text, "الوضع تحت")
+    assert q.role == "اللواء، قائد المنطقة الشمالية", q
+
+
+def test_a_post_after_the_name_of_the_titles_head_or_anothers_is_not_added():
+    text = (
+        "وصل الرئيس كمال حسن الدباغ رئيس الحزب الوطني، أمس، إلى القاهرة. "
+        'وقال الدباغ "الحزب جاهز للانتخابات المقبلة".'
+    )
+    assert one(text, "الحزب جاهز").role == "الرئيس"
+    text = (
+        "استقبل السفير كمال حسن الدباغ وزير الخارجية سمير الحلبي أمس. "
+        'وقال الدباغ "الاجتماع كان مثمرا وناجحا بكل المقاييس".'
+    )
+    assert one(text, "الاجتماع كان").role == "السفير"
+    # a post right after the name whose own holder follows in commas is the
+    # verb's object, another's
+    text = (
+        "التقى المبعوث سمير الحلبي رئيس الحكومة، كمال حسن الدباغ، أمس. "
+        'وقال الحلبي "الاجتماع كان مثمرا وناجحا".'
+    )
+    assert one(text, "الاجتماع كان").role == "المبعوث"
