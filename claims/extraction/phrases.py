@@ -5020,6 +5020,16 @@ class _Phrases:
                 return True
         return False
 
+    def named_before_with_lam(self, folded: str) -> bool:
+        """The name ``folded`` (its first word glued to لـ) is, without
+        the لـ, the name of a person named before in full, and the word
+        with it is none of a name met."""
+        words = folded.split(" ")
+        if self.known_name_word(words[0]):
+            return False
+        keys = {_key(w) for w in [words[0][1:], *words[1:]]}
+        return any(" " in p.key and keys <= _key_words(p.key) for p in self._persons)
+
     def known_name_word(self, word: str) -> bool:
         """``word`` is a word of the name of a person named before."""
         k = _key(word)
@@ -5655,6 +5665,21 @@ class _Phrases:
             # clause, is its object (the things told); before أنّ the same
             # letters are a singular who speaks ("وقال المقاتل إن")
             return None
+        if (
+            ent.kind == PERSON
+            and (head := folded.split(" ", 1)[0])[:1] == "ل"
+            and head[:2] != "ال"
+            and len(head) > 3
+            and self._persons
+            and ent.key[:6] != "title:"
+            and self.named_before_with_lam(folded)
+        ):
+            # "والتقى الرئيس X بالسفير Y Z. وقال الرئيس ليY Z «…»": the name
+            # glued to لـ of a person met before is the one spoken to; the
+            # title before it speaks, or, with none, the verb's subject is
+            # elided
+            k = _index_in(toks, a, b, (head,), b)
+            return self.classify(a, k, k, k, cue, lam) if k > a else None
         cut = _implausible_word(folded)  # (cached: the same names recur)
         if cut < 0:
             if not (

@@ -116,3 +116,25 @@ def test_a_name_in_lam_is_the_subject_of_a_verb_with_none_before_it():
     # negative: "، وقال لافروف إن": no subject between أنّ and this verb
     q = one('ذكرت الوكالة أن الأزمة تتفاقم، وقال لافروف إن "الحل سياسي".', "سياسي")
     assert q.speaker == "لافروف", q
+
+
+def test_a_person_met_before_glued_to_lam_after_a_title_is_the_one_told():
+    # "وقال الرئيس لسامي العلي «…»": the name of the ambassador met before,
+    # with its لـ, was read as the president's name
+    for intro, said in (
+        (
+            "والتقى الرئيس كريم حداد بالسفير سامي العلي.",
+            'وقال الرئيس لسامي العلي "أنت رجل المرحلة".',
+        ),
+        ("والتقى الوزير كريم حداد بالمبعوث ديفيد هيل.", 'وقال الوزير لديفيد هيل: "نحن مع الحوار".'),
+    ):
+        q = one(f"{intro} {said}", said.split('"')[1][:6])
+        assert q.speaker == "كريم حداد", (said, q)
+
+
+def test_a_name_opening_with_lam_met_so_before_is_a_name():
+    # negative: "لطفي" met as the first name, not "لـ" and a name
+    q = one('والتقى الوزير لطفي البنزرتي بالسفير. وقال لطفي البنزرتي: "الفريق جاهز".', "جاهز")
+    assert q.speaker == "لطفي البنزرتي", q
+    q = one('واجتمع الرئيس سعد الحريري بالوفد. وقال لسعد الجموسي: "الفريق جاهز".', "جاهز")
+    assert q.speaker == "لسعد الجموسي", q
