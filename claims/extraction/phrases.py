@@ -4130,6 +4130,13 @@ class _Phrases:
                     k = j
                     while k < limit and k - j < 14:
                         t = toks[k]
+                        if (
+                            t[-2:] == "ات"
+                            and k > j + 1
+                            and k + 1 < limit
+                            and self.object_after_post(k)
+                        ):
+                            break  # "X، رئيس مجلس النواب محاولات بعض …،"
                         if _ROLE_READS_ON[t] and not self.in_quote[k] and k not in dates:
                             k += 1  # (most words: none of the tests below holds)
                             continue
@@ -5149,10 +5156,15 @@ class _Phrases:
             return None
         doc = self.doc
         g = _F if t[-1] == "ه" or t == "ام" else _M
+        r = e
+        for m in range(i + 2, e - 1):
+            if self.object_after_post(m):
+                r = m  # (the role ends there)
+                break
         ent = _Entity(
             doc.orig(doc.starts[start], doc.ends[c - 1]),
             PERSON,
-            doc.orig(doc.starts[i], doc.ends[e - 1]),
+            doc.orig(doc.starts[i], doc.ends[r - 1]),
             g,
             _SG,
             doc.starts[start],
@@ -5160,6 +5172,31 @@ class _Phrases:
             _key(" ".join(toks[start:c])),
         )
         return ent, e
+
+    def object_after_post(self, k: int) -> bool:
+        """Token ``k`` of a post set off after a name's comma opens the
+        verb's object: "X، رئيس مجلس النواب محاولات بعض أعضاء المجلس،
+        الحديث" (the writer's comma before the verb's complement): an
+        indefinite plural in ات (no title, body or name word, nothing glued
+        before it) right after the post's definite genitive (no title nor
+        nisba), with words after it."""
+        toks = self.doc.toks
+        t = toks[k]
+        return (
+            t[-2:] == "ات"
+            and len(t) > 4
+            and t[0] not in "البوفك"
+            and (w := toks[k - 1])[:2] == "ال"
+            # (not after a title or a nisba, which a name may follow:
+            # "مستشار الرئيس عرفات للشؤون الأمنية")
+            and _NP_KIND[w] == 2
+            and w[-1] != "ي"
+            and self.is_word[k + 1]
+            and not self.in_quote[k]
+            and t not in lx.TITLES
+            and t not in lx.ORGANIZATION_HEADS
+            and not self.known_name_word(t)
+        )
 
     def closes_subject(self, b: int) -> bool:
         """Token ``b``, right after a subject's phrase, ends it as the verb's

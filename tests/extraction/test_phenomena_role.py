@@ -511,3 +511,29 @@ def test_a_post_after_the_name_of_the_titles_head_or_anothers_is_not_added():
         'وقال الحلبي "الاجتماع كان مثمرا وناجحا".'
     )
     assert one(text, "الاجتماع كان").role == "المبعوث"
+
+
+def test_an_indefinite_plural_after_the_posts_genitive_opens_the_verbs_object():
+    # "X، رئيس مجلس … محاولات بعض الأعضاء، الحديث": the writer's comma
+    # after the name, the post, then the verb's object up to the next comma
+    text = (
+        "رفض الدكتور سمير الحلبي، رئيس مجلس الشيوخ محاولات بعض الأعضاء، الحديث أثناء "
+        'الجلسة، بقوله "يجب احترام النظام الداخلي للمجلس".'
+    )
+    assert one(text, "يجب احترام").role == "رئيس مجلس الشيوخ"
+    text = (
+        "انتقد كمال الدباغ، وزير الخارجية تصريحات بعض النواب، قائلا: "
+        '"هذه التصريحات لا تخدم مصلحة البلاد".'
+    )
+    assert one(text, "هذه التصريحات").role == "وزير الخارجية"
+
+
+def test_a_plural_in_at_inside_the_post_stays_in_it():
+    for post in (
+        "مستشار الرئيس عرفات للشؤون الأمنية",
+        "رئيس الاتحاد العام لنقابات العمال",
+        "مدير إدارة الدراسات والبحوث",
+        "أستاذ العلوم السياسية بجامعات الخليج",
+    ):
+        text = f'وقال سمير الحلبي، {post}، إن "الوضع مستقر في كل المناطق".'
+        assert one(text, "الوضع مستقر").role == post
