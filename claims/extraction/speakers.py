@@ -195,6 +195,8 @@ _RELAY_PARTICLE = _words_module._RELAY_PARTICLE
 _PERIODS = _words("الاسبوع الشهر العام الاسبوعين")
 _PAST = _words("الماضي الماضيه المنصرم الفايت")
 _SENTENCE_ENDS = frozenset(".!?؟")
+# object_after: a demonstrative that opens a verb's object ("هذا الموقف")
+_DEMONSTRATIVES = _words("هذا هذه ذلك تلك هذين هاتين")
 # "وتنقل البرقية قول الرئيس X: «…»": a noun of saying in construct with the
 # one whose words the relay verb carries, with no عن (relayed_words)
 _WORDS_OF = _words("قول حديث كلام تصريح تصريحات عباره كلمه")
@@ -1847,6 +1849,25 @@ class _Speakers:
                 # the verb; its subject, a titled person, speaks, not the
                 # last speaker
                 return _Attribution(ent, None, confidence=0.5, cue_tok=first)
+            if (
+                lo == first
+                and 3 < q.open_tok - first <= 16
+                and toks[q.open_tok - 1] not in _COMMA_SET
+                and bisect_left(self.hit_toks, first) == bisect_left(self.hit_toks, q.open_tok)
+                and (
+                    ent := self.main_clause_subject(_CueHit(q.open_tok, q.open_tok, _NO_CUE), first)
+                )
+                is not None
+                and _named_person(ent)
+                and ent.role
+                and self.object_after(ent, q.open_tok)
+            ):
+                # "وفي المقابل، رفض رئيس البرلمان X هذا الموقف «…»": words in
+                # marks right after the clause of the verb that opens their
+                # sentence, with no verb of saying in it, are its named,
+                # titled subject's, who has his object after him, not the
+                # last speaker's of a sentence before
+                return _Attribution(ent, None, confidence=0.5, cue_tok=first)
             for tok, ent, _h in reversed(cue_subjects):
                 if tok < q.open_tok and self.sent[tok] >= sid - 2:
                     if (
@@ -2424,28 +2445,37 @@ class _Speakers:
         if m + 3 >= hit.tok:
             return None
         ent = self.main_clause_subject(hit, m + 1)
-        if ent is None or not _named_person(ent):
+        if ent is None or not _named_person(ent) or not self.object_after(ent, hit.tok):
             return None
+        return ent
+
+    def object_after(self, ent: _Entity, end: int) -> bool:
+        """Whether words that may be a verb's object follow the person
+        ``ent`` names (past an apposition in commas) before token ``end``:
+        then he is the verb's subject. Nothing after him but the clause's
+        end or a preposition ("فيما استقبل السفير X، مؤكدا", "حيث التقى
+        الوزير X في مكتبه، مضيفا"), he may be the object of a verb whose
+        subject goes on."""
+        toks = self.doc.toks
         # the token after the name's last word
         last = _key(ent.surface).rsplit(None, 1)[-1:]
         e = self.tok_at(ent.pos)
-        while e < hit.tok and [_key(toks[e])] != last:
+        while e < end and [_key(toks[e])] != last:
             e += 1
         e += 1
-        if e < hit.tok and toks[e] in _COMMA_SET:
+        if e < end and toks[e] in _COMMA_SET:
             # "حيث انتقد X، النائب بحزب Y، القانون": past the apposition
             m = e + 1
-            while m < hit.tok and m - e < 10 and self.is_word[m]:
+            while m < end and m - e < 10 and self.is_word[m]:
                 m += 1
-            if m < hit.tok and toks[m] in _COMMA_SET:
+            if m < end and toks[m] in _COMMA_SET:
                 e = m + 1
-        if e + 1 >= hit.tok or not self.is_word[e] or toks[e] in lx.NP_STOP:
-            # "فيما استقبل السفير X، مؤكدا", "حيث التقى الوزير X في مكتبه،
-            # مضيفا": nothing after the person but the clause's end or a
-            # preposition, he may be the object of a verb whose subject
-            # goes on; a subject has its object after him
-            return None
-        return ent
+        return (
+            e + 1 < end
+            and bool(self.is_word[e])
+            # ("رفض X هذا الموقف": a demonstrative opens the object)
+            and (toks[e] not in lx.NP_STOP or toks[e] in _DEMONSTRATIVES)
+        )
 
     def main_clause_subject(
         self, hit: _CueHit, first: int, own_clause: bool = False

@@ -154,3 +154,48 @@ def test_a_hard_wrapped_line_does_not_end_the_cue_sentence():
 def test_lines_of_like_lengths_with_no_sign_of_a_wrap_stay_sentences():
     q = one(_HEADLINES, "لن نتراجع")
     assert q.speaker is None, q
+
+
+_MINISTER_SAID = 'وقال وزير الخارجية أحمد العلي إن "الحكومة ستواصل العمل مع الشركاء في المنطقة". '
+
+
+def test_words_after_the_object_of_a_sentence_opening_verb_are_its_subjects():
+    # no verb of saying in the sentence: the named, titled subject of the
+    # verb that opens it, his object after him, speaks, not the minister
+    for text, start, who in (
+        (
+            "وفي المقابل، رفض رئيس البرلمان سمير الحداد هذا الموقف "
+            '"الوضع الأمني لم يتحسن في الأشهر الأخيرة كما يدعي الوزير".',
+            "الوضع الأمني",
+            "سمير الحداد",
+        ),
+        (
+            'وانتقد النائب سمير الحداد الحكومة بشدة "لأنها لم تفعل شيئا لحماية المواطنين".',
+            "لأنها",
+            "سمير الحداد",
+        ),
+        (
+            'ورفضت النائبة سعاد الكبير ذلك التبرير "المعارضة لن تقبل بهذه الحجج بعد اليوم".',
+            "المعارضة",
+            "سعاد الكبير",
+        ),
+    ):
+        assert one(_MINISTER_SAID + text, start).speaker == who, text
+
+
+def test_words_after_a_person_who_may_be_the_object_go_on_with_the_speaker():
+    # a preposition right after the person (the verb's subject may be the
+    # minister, dropped), or the words in a sentence of their own
+    for text, start in (
+        (
+            "واستقبل أمس السفير الفرنسي جان دوبون في مكتبه "
+            '"لبحث سبل التعاون بين البلدين في المجالات كافة".',
+            "لبحث",
+        ),
+        (
+            "واتهم النائب سمير الحداد الحكومة بالفشل. "
+            '"الوضع الأمني لم يتحسن في الأشهر الأخيرة كما يدعي الوزير".',
+            "الوضع الأمني",
+        ),
+    ):
+        assert one(_MINISTER_SAID + text, start).speaker == "أحمد العلي", text
