@@ -584,6 +584,24 @@ def _np_first(t: str) -> int:
 
 
 _NP_FIRST = _words_module._WordTable(_np_first)
+
+
+def _lam_possessed(t: str) -> bool:
+    """``t`` is لـ, a stem of three letters or more and a pronoun of the
+    third person ("لضيفه", "لنظيرها", "لمستشاريهم"): a noun told to, with its
+    owner (the folded ه may be a ة: possessed_as_written looks)."""
+    return (
+        t[:1] == "ل"
+        and t[1:2] != "ل"
+        and (
+            (t[-1:] == "ه" and len(t) >= 5)
+            or (t[-2:] in ("ها", "هم") and len(t) >= 6)
+            or (t[-3:] == "هما" and len(t) >= 7)
+        )
+    )
+
+
+_LAM_POSSESSED = _words_module._WordTable(_lam_possessed)
 # the prepositions a post's complement goes on with ("عضو هيئة الدفاع عن
 # الموقوفين في قضية …")
 _COMPLEMENT_PREPOSITIONS = _words_module._words("في عن علي من الي")
@@ -2522,6 +2540,20 @@ class _Phrases:
                 # its genitive (which comes in construct, "قاضي المحكمة", or
                 # after an adjective, "الأمين العام للحزب", "المستشار
                 # الاقتصادي للرئيس")
+                break
+            if (
+                (titled or (verb and i > a))
+                and _LAM_POSSESSED[t]
+                and self.said_after(i + 1, limit)
+                and self.possessed_as_written(i)
+            ):
+                # "وقال الرئيس X لضيفه الأمريكي إن", "وقال الملك لمستشاريه:":
+                # a noun glued to لـ with a pronoun of its own is the one
+                # spoken to; no name or post goes on with it (nor does a
+                # name begin with it after a title). Only right before the
+                # words said (a colon, أنّ/إنّ, an opening mark), with one
+                # definite adjective between at most: a word whose own ل is
+                # a root letter ("أداء لاعبيه، قائلا") ends no name
                 break
             if (
                 (
@@ -5036,6 +5068,25 @@ class _Phrases:
             return False
         keys = {_key(w) for w in [words[0][1:], *words[1:]]}
         return any(" " in p.key and keys <= _key_words(p.key) for p in self._persons)
+
+    def said_after(self, j: int, limit: int) -> bool:
+        """The words said open at token ``j``, or at ``j + 1`` after a
+        definite adjective: a colon, أنّ/إنّ or an opening mark."""
+        toks = self.doc.toks
+        if j < limit and toks[j][:2] == "ال" and self.is_word[j]:
+            j += 1
+        return j < limit and (
+            (u := toks[j]) == ":" or u in _THAT or (u in QUOTE_MARKS and self.in_quote[j])
+        )
+
+    def possessed_as_written(self, i: int) -> bool:
+        """Token ``i`` (a _LAM_POSSESSED word) ends with the pronoun as
+        printed: not a ة folded to ه ("لعمامرة", a family name), and is not a
+        word of a person named before."""
+        doc = self.doc
+        return doc.orig(doc.starts[i], doc.ends[i])[-1:] != "ة" and not self.known_name_word(
+            self.doc.toks[i]
+        )
 
     def known_name_word(self, word: str) -> bool:
         """``word`` is a word of the name of a person named before."""
