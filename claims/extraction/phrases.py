@@ -621,6 +621,8 @@ _OBJECT_SUFFIXES = ("ها", "هم", "هما")
 
 _NORMALIZED = _words_module._NORMALIZED
 _QUANTIFIER_HEADS = lx.QUANTIFIERS
+# quantifiers, folded ("كل", "بعض", "جميع" …)
+_QUANTIFIERS_ALL = _words_module._QUANTIFIERS
 _CUES = lx.CUES
 _FIRST = _words_module._words("اول")
 _PP_NOUNS = (
@@ -1006,6 +1008,8 @@ def _implausible_word(folded: str) -> int:
             return i
         if w[:1] == "ب" and (stem := _owned_stance(w[1:])) and stem in _PP_NOUNS:
             return i  # ("النائب X بديوانه", "بمكتبها": where, no name)
+        if _as_a_or_manner(w):
+            return i  # ("وقال X بصفته رئيسا للجنة": in what capacity)
         if w in _TIME_NOUNS:
             return i  # ("الوزير X Y شهر مارس الماضي": when, no name)
         if w[:1] == "ف" and _derived_imperfect(w[1:]):
@@ -1013,6 +1017,21 @@ def _implausible_word(folded: str) -> int:
         if i + 1 < len(words) and _accusative_pair(w, words[i + 1]):
             return i  # ("شن الرئيس X هجوما عنيفا": the object, no name)
     return -1
+
+
+def _as_a_or_manner(w: str) -> bool:
+    """``w`` (folded) is a title, a source or a quantifier glued to كـ
+    ("كرئيس", "كمسؤول", "ككل": as a …), or a feminine noun with a possessive
+    pronoun glued to بـ ("بصفته", "بطريقتها": in his capacity, her way):
+    no word of a name (a name in ك, "كمال", "كريم", has no title after
+    the ك; a ة before a pronoun is written ت, so the letters are sure)."""
+    if w[:1] == "ك":
+        return w[1:] in _PP_NOUNS or w[1:] in _QUANTIFIERS_ALL
+    return (
+        w[:1] == "ب"
+        and len(w) >= 5
+        and (w[-2:] == "ته" or w[-3:] in ("تها", "تهم") or w[-4:] == "تهما")
+    )
 
 
 def _accusative_pair(noun: str, adj: str) -> bool:
@@ -1234,6 +1253,10 @@ def _implausible_head(folded: str) -> bool:
         # "وأكدت رفض هيئة الدفاع تأخير المحاكمة، مشيرة إلى أن": a bare
         # verbal noun in construct is the verb's object; the subject is
         # elided and the last speaker goes on
+        return True
+    if _as_a_or_manner(head):
+        # "وقال كرئيس للجنة", "وقال ككل مرة", "وأضاف بصفته رئيسا": in what
+        # capacity or how, never who
         return True
     if len(head) < 4:
         return False

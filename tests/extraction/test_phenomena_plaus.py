@@ -138,3 +138,25 @@ def test_a_name_opening_with_lam_met_so_before_is_a_name():
     assert q.speaker == "لطفي البنزرتي", q
     q = one('واجتمع الرئيس سعد الحريري بالوفد. وقال لسعد الجموسي: "الفريق جاهز".', "جاهز")
     assert q.speaker == "لسعد الجموسي", q
+
+
+def test_a_capacity_after_the_verb_is_no_speaker():
+    # "وقال كرئيس للجنة", "وأكد كمسؤول عن الملف", "وقال ككل مرة": as what,
+    # never who; the speaker before goes on
+    for said in ("وقال كرئيس للجنة", "وأكد كمسؤول عن الملف", "وقال ككل مرة"):
+        text = f'وقال الوزير سامي العلي: "نحن هنا". {said}: "سنواصل العمل".'
+        q = one(text, "سنواصل")
+        assert q.speaker == "سامي العلي", (said, q)
+
+
+def test_in_his_capacity_ends_the_name():
+    # "بصفته رئيسا": the name ran on into the capacity
+    q = one('وقال الوزير كريم حداد بصفته رئيسا للجنة: "الوضع صعب".', "الوضع صعب")
+    assert (q.speaker, q.role) == ("كريم حداد", "الوزير"), q
+
+
+def test_a_name_in_kaf_or_ba_is_still_a_name():
+    # negative: "كمال", "كبير المفاوضين", "بثينة" open a name or a post
+    for subject in ("كمال الشاذلي", "كبير المفاوضين صائب عريقات", "بثينة شعبان", "كوفي أنان"):
+        q = one(f'وقال {subject}: "الوضع صعب".', "الوضع صعب")
+        assert q.speaker and q.speaker.split()[0] == subject.split()[0], (subject, q)
