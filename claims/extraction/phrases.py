@@ -6848,6 +6848,10 @@ class _Phrases:
                         )
                         and words[m - 1] not in _NAME_LINKS
                         and _TITLES_MARKS_COMMAS.isdisjoint(words[i:m])
+                        # (not the same words again after it: "المستشار X Y
+                        # المستشار X Y تصوير", a photo caption doubled, the
+                        # words before it the name)
+                        and words[i:m] != words[m + 1 : m + 1 + m - i]
                     ):
                         i = m
                     break

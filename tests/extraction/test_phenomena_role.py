@@ -537,3 +537,21 @@ def test_a_plural_in_at_inside_the_post_stays_in_it():
     ):
         text = f'وقال سمير الحلبي، {post}، إن "الوضع مستقر في كل المناطق".'
         assert one(text, "الوضع مستقر").role == post
+
+
+def test_a_photo_caption_doubling_title_and_name_gives_no_role():
+    # "المستشار X Y المستشار X Y تصوير": the caption repeats the title and
+    # the name; the first name is no place of a post the honorific after it
+    # opens, and the role is the post the text gives later
+    text = (
+        "المستشار كمال حسين الدباغ المستشار كمال حسين الدباغ تصوير : آخرون\n\n"
+        "قاطع المستشار كمال حسين الدباغ، رئيس محكمة جنايات القاهرة، أمس، أحد المحامين.\n\n"
+        'وقال الدباغ: "التزم بموضوع القضية ولا تخرج عنه أبدا".'
+    )
+    assert one(text, "التزم بموضوع").role == "رئيس محكمة جنايات القاهرة"
+    text = (
+        "اللواء سمير الحلبي اللواء سمير الحلبي تصوير : أرشيف\n\n"
+        "وصل اللواء سمير الحلبي، قائد المنطقة الشمالية، أمس إلى الحدود.\n\n"
+        'وقال الحلبي: "الوضع تحت السيطرة الكاملة منذ الصباح".'
+    )
+    assert one(text, "الوضع تحت").role == "قائد المنطقة الشمالية"
