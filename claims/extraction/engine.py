@@ -1099,7 +1099,9 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         for f in self.sent_first.values():
             v = toks[f]
             if (
-                v[0] in "وف"
+                # (or a name opening with عبد, whatever the verb: "عاد عبد
+                # الإله X ليشكل الحدث", a person's name by its form)
+                (v[0] in "وف" or (f + 2 < self.n and toks[f + 1] == "عبد"))
                 and f + 1 < self.n
                 and kinds_[v] == 1
                 and kinds_[toks[f + 1]] in (1, 2)
@@ -2046,6 +2048,16 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                         entities.append(canonical(ent))
                     continue
                 if not mention:
+                    if i in plain_subjects and i >= parsed_to and t == "عبد":
+                        # "عاد عبد الإله X ليشكل الحدث": a compound name after
+                        # the verb opening its sentence is a person met, whom
+                        # the verbs with no subject later take up
+                        b, ra, rb = self.scan_np(i, self.n, None)
+                        ent = self.classify(i, b, ra, rb, None)
+                        if _named_person(ent) and len(ent.key.split()) >= 2:
+                            entities.append(canonical(ent))
+                            parsed_to = b
+                        continue
                     if i in plain_subjects and i >= parsed_to and self.known_name_word(t):
                         # the words of a name met before, read no further
                         # ("وعرض الهاجري صورا …": the object is no name word)

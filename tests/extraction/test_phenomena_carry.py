@@ -199,3 +199,25 @@ def test_words_after_a_person_who_may_be_the_object_go_on_with_the_speaker():
         ),
     ):
         assert one(_MINISTER_SAID + text, start).speaker == "أحمد العلي", text
+
+
+def test_a_compound_name_after_the_opening_verb_is_a_person_met():
+    # "عبد" + name after the verb that opens its sentence, no title: the
+    # verbs with no subject later take him up
+    q = one(
+        "عاد عبد الرحيم الصالحي ليشكل الحدث في الجلسة الشهرية. وعاد الصالحي "
+        'إلى مهاجمة المعارضة، حيث قال: "لن نسمح لأحد بأن يعرقل الإصلاحات".',
+        "لن نسمح",
+    )
+    assert q.speaker == "عبد الرحيم الصالحي", q
+    q = one('وهنأ عبد الكريم الزياني المنتخب الوطني. وقال في رسالة: "أنتم فخر البلاد".', "أنتم")
+    assert q.speaker == "عبد الكريم الزياني", q
+
+
+def test_a_compound_name_met_does_not_take_the_speakers_follow_up():
+    q = one(
+        'وقال الوزير أحمد العلي إن "الحكومة ماضية في الإصلاح". واستقبل عبد الله '
+        'الحداد في مكتبه أمس. وأضاف أن "الاستثمار أولوية قصوى".',
+        "الاستثمار",
+    )
+    assert q.speaker == "أحمد العلي", q
