@@ -2398,6 +2398,13 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                         parsed_to = max(parsed_to, np[0])
                     elif _named_person(ent):
                         canonical(ent)
+                        if ra < rb and ent.role and toks[ra] in lx.TITLES:
+                            # "قاطع المستشار X Y Z، رئيس محكمة جنايات
+                            # القاهرة،": the post in apposition after the
+                            # name's comma was read as his role; read again
+                            # as a mention of its own, its genitive became a
+                            # person ("جنايات القاهرة") with the post cut short
+                            parsed_to = max(parsed_to, rb)
                     elif ent is not None and ent.kind == ANONYMOUS and t[0] == "ب":
                         # "لقاء جمع السفير X بعضو في المجلس الأعلى، نقلت عنه
                         # قوله": an unnamed companion met, for a pronoun after

@@ -1801,6 +1801,12 @@ _OFFICE_NAMES = {
     "ناخب": ("الوطني", "وطني", "coach"),
     "عاهل": "king",
     "ملك": "king",
+    # "وقال القاضي" after "المستشار X، رئيس محكمة جنايات …،": the judge
+    # who presides the court
+    "قاضي": "judge",
+    "قاضيه": "judge",
+    "رييس": ("محكمه", "المحكمه", "judge"),
+    "رييسه": ("محكمه", "المحكمه", "judge"),
 }
 # "المدرب العام", "المدرب المساعد", "مدرب الحراس": another member of the staff
 _NOT_HEAD_COACH = frozenset(

@@ -555,3 +555,27 @@ def test_a_photo_caption_doubling_title_and_name_gives_no_role():
         'وقال الحلبي: "الوضع تحت السيطرة الكاملة منذ الصباح".'
     )
     assert one(text, "الوضع تحت").role == "قائد المنطقة الشمالية"
+
+
+def test_the_judge_is_the_one_who_presides_the_court():
+    # "القاضي" alone after "المستشار X، رئيس محكمة …،": the judge presiding
+    # the court (the post in apposition is his role, not read again as a
+    # person "جنايات القاهرة" with the post cut short)
+    text = (
+        "قاطع المستشار كمال حسين قطب، رئيس محكمة جنايات القاهرة، أمس، أحد المحامين "
+        "عن المتهمين.\n\n"
+        'وقال القاضي للدفاع: "التزم بموضوع القضية ولا تخرج عنه أبدا".'
+    )
+    q = one(text, "التزم بموضوع")
+    assert (q.speaker, q.role) == ("كمال حسين قطب", "رئيس محكمة جنايات القاهرة"), q
+    text = (
+        "حضر المستشار كمال حسين الدباغ، رئيس محكمة الاستئناف، الجلسة أمس. "
+        'وقال القاضي "الجلسة علنية للجميع".'
+    )
+    assert one(text, "الجلسة علنية").speaker == "كمال حسين الدباغ"
+    # a post of no court: the judge is someone else
+    text = (
+        "حضر الوزير كمال حسين الدباغ، رئيس حزب الوحدة، الجلسة أمس. "
+        'وقال القاضي "الجلسة علنية للجميع".'
+    )
+    assert one(text, "الجلسة علنية").speaker == "القاضي"
