@@ -4618,6 +4618,14 @@ class _Speakers:
             met = self.occasion_speaker(tok, sid, g)
             if met is not None:
                 return met
+        if prev is not None and prev[0] is not None and toks[first] not in _AMMA:
+            # 1j. "واستقبل رئيس الحكومة X وفدا …، وقال: «…»": a person named
+            # with a post as the subject of a verb that opens a clause of
+            # this sentence, since the last quote, is who goes on, over the
+            # last quote's speaker
+            met = self.clause_subject(first, tok, g)
+            if met is not None and agree(met, g, n):
+                return met
         # 2. the previous quote's speaker, unless "أما X" shifts the topic
         if self.doc.toks[first] in _AMMA:
             topic = self.sentence_topic(first, tok)
@@ -5357,6 +5365,54 @@ class _Speakers:
             if not _named_person(ent):
                 return None
             return self.earlier_mention(ent)
+        return None
+
+    def clause_subject(self, first: int, tok: int, g: str | None) -> _Entity | None:
+        """The person named with a post right after the verb that opens a
+        clause of the sentence at ``first`` (the sentence's first word, or a
+        word after a comma), or opening it, before the verb of saying at
+        ``tok``, in a sentence with no quote before it: "واستقبل رئيس الحكومة X وفدا …،
+        وقال", "وخلال زيارته، دعا الوزير X العمال …، وقال". The nearest
+        such person; None when there is none. Not after a verb of saying (its
+        subject is its cue's), a word with the article, a preposition, a
+        noun in ة or a verbal noun shaped like one ("وبحضور الوزير X",
+        "وخلال زيارة الوزير X")."""
+        toks = self.doc.toks
+        is_word = self.is_word
+        in_quote = self.in_quote
+        if in_quote.rfind(1, 0, tok) >= first:
+            # (a quote earlier in the sentence: "قال X «…»، وطالب رئيس
+            # الحكومة Y بالاستقالة، وتابع", the verb's subject may be X,
+            # the post its object)
+            return None
+        lo = first
+        for k in range(tok - 2, lo - 1, -1):
+            if not _IS_TITLE_HEAD[toks[k]] or in_quote[k]:
+                continue
+            if k > lo:
+                v = k - 1
+                w = toks[v]
+                if not (v == first or toks[v - 1] in _COMMAS) or not is_word[v]:
+                    continue
+                bare = w[1:] if w[:1] in "وف" and len(w) > 3 else w
+                if (
+                    w[:2] == "ال"
+                    or w in lx.NP_STOP
+                    or bare in lx.NP_STOP
+                    or _cue_of(w) is not None
+                    or bare[-1:] == "ه"
+                    or (bare[:1] in "بلك" and len(bare) >= 5)
+                    or (len(bare) >= 5 and bare[-2] == "ا")
+                ):
+                    continue
+            elif k != first:
+                continue
+            b, ra, rb = self.scan_np(k, tok, None)
+            if b <= k + 1:
+                continue
+            ent = self.classify(k, b, ra, rb, None)
+            if _named_person(ent) and ent.role and (g is None or ent.gender == g):
+                return ent
         return None
 
     def sentence_topic(

@@ -48,3 +48,40 @@ def test_names_that_open_with_lam_still_read_as_names():
     # a post with its genitive by لـ keeps it
     qs = extract('أكد الأمين العام لحزب التجمع، سمير العربي، أن الحزب "سيفوز في الانتخابات".')
     assert (qs[0].speaker, qs[0].role) == ("سمير العربي", "الأمين العام لحزب التجمع"), qs
+
+
+def test_person_with_a_post_after_the_verb_opening_a_clause_goes_on():
+    # "من جانبه، رفض اللواء X، …، قائلا", "وزار رئيس الحكومة X مصنعا وقال":
+    # the subject of the verb that opens a clause of the quote's sentence
+    # (no verb of saying), named with a post, speaks; not the last quote's
+    # speaker
+    lead = 'وقال الوزير سامي فؤاد إن "الاقتصاد يتحسن". '
+    for sentence, speaker in (
+        (
+            "من جانبه، رفض اللواء كمال الكعبي، مساعد وزير الداخلية، هذه الاتهامات، "
+            'قائلا: "هذا غير صحيح".',
+            "كمال الكعبي",
+        ),
+        ('وزار رئيس الحكومة كمال الكعبي مصنعا في المدينة وقال إن "هذا غير صحيح".', "كمال الكعبي"),
+        (
+            'في المقابل، هاجمت النائبة سلمى حداد الخطة بشدة وقالت إن "هذا غير صحيح".',
+            "سلمى حداد",
+        ),
+    ):
+        q = one(lead + sentence, "غير صحيح")
+        assert speaker in q.speaker, (sentence, q)
+
+
+def test_post_after_a_preposition_or_a_verbal_noun_does_not_go_on():
+    # negatives: the post named after a preposition, in a verbal noun's
+    # genitive or as an object leaves the words to the last speaker
+    lead = 'وقال الوزير سامي فؤاد إن "الاقتصاد يتحسن". '
+    for sentence in (
+        'وبحضور رئيس الحكومة كمال الكعبي، قال: "هذا غير صحيح".',
+        'وخلال زيارة رئيس الحكومة كمال الكعبي للمصنع، قال: "هذا غير صحيح".',
+        'وأشاد الوزير بجهود رئيس الحكومة كمال الكعبي، وقال: "هذا غير صحيح".',
+        'وفي لقاء مع رئيس الحكومة كمال الكعبي، قال: "هذا غير صحيح".',
+        'ومنذ تعيين رئيس الحكومة كمال الكعبي، تراجعت الأسعار، وتابع: "هذا غير صحيح".',
+    ):
+        q = one(lead + sentence, "غير صحيح")
+        assert q.speaker == "سامي فؤاد", (sentence, q)
