@@ -195,6 +195,8 @@ _RELAY_PARTICLE = _words_module._RELAY_PARTICLE
 _PERIODS = _words("الاسبوع الشهر العام الاسبوعين")
 _PAST = _words("الماضي الماضيه المنصرم الفايت")
 _SENTENCE_ENDS = frozenset(".!?؟")
+# statement_agent: verbal nouns of saying, glued to بـ before their agent
+_SAYING_NOUNS = _words("اعلان تاكيد تصريح اعتراف تحذير قول")
 # object_after: a demonstrative that opens a verb's object ("هذا الموقف")
 _DEMONSTRATIVES = _words("هذا هذه ذلك تلك هذين هاتين")
 # "وتنقل البرقية قول الرئيس X: «…»": a noun of saying in construct with the
@@ -1850,6 +1852,16 @@ class _Speakers:
                 # last speaker
                 return _Attribution(ent, None, confidence=0.5, cue_tok=first)
             if (
+                toks[q.open_tok - 1] in _THAT
+                and q.open_tok - 3 >= lo
+                and (owner := self.statement_agent(q.open_tok - 1, lo)) is not None
+            ):
+                # "وانتهى الاجتماع بإعلان رئيس الوفد X أن «…»", "بإعلان
+                # الليبيين أنهم «…»": the verbal noun of a verb of saying
+                # with its agent in construct, then أنّ: the agent speaks,
+                # not the last speaker
+                return _Attribution(owner, None, confidence=0.6, cue_tok=q.open_tok - 1)
+            if (
                 lo == first
                 and 3 < q.open_tok - first <= 16
                 and toks[q.open_tok - 1] not in _COMMA_SET
@@ -2448,6 +2460,29 @@ class _Speakers:
         if ent is None or not _named_person(ent) or not self.object_after(ent, hit.tok):
             return None
         return ent
+
+    def statement_agent(self, that: int, lo: int) -> _Entity | None:
+        """The agent in construct with a verbal noun of saying glued to بـ
+        that stands a few words before أنّ at ``that`` ("بإعلان رئيس الوفد X
+        أن", "بتأكيد الوزير أن", "باعتراف الليبيين بأنهم"), a person, a
+        group or a body named, or None."""
+        toks = self.doc.toks
+        for k in range(that - 2, max(lo, that - 8) - 1, -1):
+            t = toks[k]
+            if not self.is_word[k] or self.in_quote[k]:
+                return None
+            if t[:1] != "ب" or t[1:] not in _SAYING_NOUNS:
+                continue
+            b, ra, rb = self.scan_np(k + 1, that, None)
+            if b != that or (ra < rb and rb != that):
+                return None
+            ent = self.classify(k + 1, b, ra, rb, None)
+            if ent is None or not (
+                _named_person(ent) or (ent.kind == PERSON and ent.role) or ent.kind == GROUP
+            ):
+                return None
+            return ent
+        return None
 
     def object_after(self, ent: _Entity, end: int) -> bool:
         """Whether words that may be a verb's object follow the person

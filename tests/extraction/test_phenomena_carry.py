@@ -221,3 +221,33 @@ def test_a_compound_name_met_does_not_take_the_speakers_follow_up():
         "الاستثمار",
     )
     assert q.speaker == "أحمد العلي", q
+
+
+def test_verbal_noun_of_saying_with_its_agent_then_that():
+    for text, start, who in (
+        (
+            "وانتهى الاجتماع بإعلان رئيس الوفد سمير الحداد أن "
+            '"المفاوضات فشلت تماما ولن تستأنف قريبا".',
+            "المفاوضات",
+            "سمير الحداد",
+        ),
+        (
+            'وانتهى الحوار بإعلان الليبيين أنهم "ليسوا في حاجة إلى أي وساطة".',
+            "ليسوا",
+            "الليبيين",
+        ),
+        (
+            'وافتتحت الجلسة بتأكيد رئيس البرلمان سمير الحداد أن "المجلس سيبقى سيد قراره دائما".',
+            "المجلس",
+            "سمير الحداد",
+        ),
+    ):
+        assert one(_MINISTER_SAID + text, start).speaker == who, text
+
+
+def test_verbal_noun_of_saying_with_no_agent_goes_on_with_the_speaker():
+    q = one(
+        _MINISTER_SAID + 'وانتهى الاجتماع بإعلان أن "المفاوضات فشلت تماما ولن تستأنف".',
+        "المفاوضات",
+    )
+    assert q.speaker == "أحمد العلي", q
