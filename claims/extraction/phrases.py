@@ -5778,6 +5778,23 @@ class _Phrases:
             return None
         if (
             ent.kind == PERSON
+            and ent.role
+            and ent.key[:6] != "title:"
+            and (head := folded.split(" ", 1)[0])[-2:] in ("ها", "هم")
+            and (stem := _owner_stem(head)) is not None
+            and stem[-1] not in "يوت"
+            and stem not in lx.TITLES
+            and stem not in lx.ANONYMOUS_HEADS
+            and not _kin_stem(stem)
+            and (h := _index_in(toks, a + 1, b, (head,), b)) < b
+            and not self.known_name_word(head)
+        ):
+            # "وشكرت الوزيرة ضيوفها", "وودع المدربون جمهورهم": a noun with
+            # the pronoun of the title's holder is the verb's object, no
+            # name; the title speaks
+            return self.classify(a, h, h, h, cue, lam)
+        if (
+            ent.kind == PERSON
             and (head := folded.split(" ", 1)[0])[:1] == "ل"
             and head[:2] != "ال"
             and len(head) > 3

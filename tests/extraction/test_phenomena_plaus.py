@@ -160,3 +160,22 @@ def test_a_name_in_kaf_or_ba_is_still_a_name():
     for subject in ("كمال الشاذلي", "كبير المفاوضين صائب عريقات", "بثينة شعبان", "كوفي أنان"):
         q = one(f'وقال {subject}: "الوضع صعب".', "الوضع صعب")
         assert q.speaker and q.speaker.split()[0] == subject.split()[0], (subject, q)
+
+
+def test_a_noun_with_her_or_their_pronoun_after_a_title_is_no_name():
+    # "وشكرت الوزيرة ضيوفها": the verb's object read as the minister's
+    # name, which the bare title later took
+    for said, title in (
+        ("وشكرت الوزيرة ضيوفها على الحضور.", "الوزيرة"),
+        ("وانتقدت النائبة حزبها بشدة.", "النائبة"),
+    ):
+        q = one(f'{said} وقالت {title}: "لن أصمت".', "لن أصمت")
+        assert q.speaker == title, (said, q)
+
+
+def test_a_short_name_in_ha_or_hum_after_a_title_stays_a_name():
+    # negative: "مها", "أدهم" (two letters before the ending)
+    q = one('وقالت الفنانة مها أحمد: "الفريق جاهز".', "جاهز")
+    assert q.speaker == "مها أحمد", q
+    q = one('وقال المدرب أدهم السيد: "الفريق جاهز".', "جاهز")
+    assert q.speaker == "أدهم السيد", q
