@@ -352,6 +352,15 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                 if "إمام" in doc.orig(doc.starts[k], doc.ends[k]):
                     toks[k] = toks[k][:-4] + "ايمام"
             vocab = frozenset(toks)
+        if "ربه" in vocab:
+            # "عبد ربه منصور هادي", "ياسر عبد ربه": after عبد, ربه is the
+            # second word of the name (servant of his Lord), not the title
+            # ربة (ربة المنزل) that folds like it; written so that no word
+            # list holds it
+            for k in compress(range(1, self.n), map("ربه".__eq__, toks[1:])):
+                if toks[k - 1] == "عبد":
+                    toks[k] = "رابه"
+            vocab = frozenset(toks)
         if "آن" in text:
             # "السفيرة الأمريكية آن باترسون", "وكتبت آن باترسون أن": آن written
             # with the madda before a name word is the given name Anne, which

@@ -85,3 +85,22 @@ def test_post_after_a_preposition_or_a_verbal_noun_does_not_go_on():
     ):
         q = one(lead + sentence, "غير صحيح")
         assert q.speaker == "سامي فؤاد", (sentence, q)
+
+
+def test_rabbih_after_abd_is_a_name_word_not_the_title_rabba():
+    # "عبد ربه" (servant of his Lord) folds like "ربة" (ربة المنزل, a
+    # title): after عبد it is the name's second word
+    for text, speaker, role in (
+        (
+            'وقال الرئيس اليمني عبد ربه منصور هادي إن "الحوار هو الحل".',
+            "عبد ربه منصور هادي",
+            "الرئيس اليمني",
+        ),
+        ('وقال ياسر عبد ربه إن "الحوار هو الحل".', "ياسر عبد ربه", None),
+        ('وعلق عبد ربه منصور هادي على ذلك قائلا: "الحوار هو الحل".', "عبد ربه منصور هادي", None),
+    ):
+        q = one(text, "الحوار هو الحل")
+        assert (q.speaker, q.role) == (speaker, role), (text, q)
+    # the title ربة still reads as one
+    q = one('وقالت ربة المنزل سهام محمود الخطيب: "الحوار هو الحل".', "الحوار هو الحل")
+    assert (q.speaker, q.role) == ("سهام محمود الخطيب", "ربة المنزل"), q
