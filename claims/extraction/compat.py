@@ -4,26 +4,14 @@ The project runs on CPython 3.11, where these are the standard library's own
 objects (nothing here runs per call).  PyPy 7.3 speaks Python 3.9, whose
 ``dataclass`` and ``make_dataclass`` have no ``slots=``: there the slots are
 added as Python 3.10 adds them (the class made anew with ``__slots__``), so
-that the classes have the same layout on both interpreters; whose ``re`` has
-no possessive quantifiers; and whose ``itertools`` has no ``pairwise``.
+that the classes have the same layout on both interpreters; and whose ``re``
+has no possessive quantifiers.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import re
-
-try:
-    from itertools import pairwise
-except ImportError:  # Python 3.9
-
-    def pairwise(iterable):
-        iterator = iter(iterable)
-        a = next(iterator, None)
-        for b in iterator:
-            yield a, b
-            a = b
-
 
 # A possessive one-or-more (Python 3.11's re), else a greedy one: the same
 # matches wherever nothing after the run in the pattern can make it give back.
@@ -77,4 +65,4 @@ else:
     dataclass = dataclasses.dataclass
     make_dataclass = dataclasses.make_dataclass
 
-__all__ = ["POSSESSIVE_PLUS", "dataclass", "make_dataclass", "pairwise"]
+__all__ = ["POSSESSIVE_PLUS", "dataclass", "make_dataclass"]

@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from itertools import compress
+from itertools import compress, pairwise
 
 from claims.extraction import lexicon as lx
 from claims.extraction import words as _words_module
-from claims.extraction.compat import pairwise
 from claims.extraction.dates import MONTHS as _MONTHS
 from claims.extraction.quotes import OPEN, QUOTE_MARKS, find_marked_quotes
 from claims.extraction.words import (
