@@ -14,10 +14,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from dataclasses import dataclass
 from datetime import date as _date
 from datetime import timedelta
 
-from claims.extraction.compat import dataclass
 from claims.extraction.normalize import normalize
 from claims.extraction.types import mutable_twin
 

@@ -7,7 +7,8 @@ Everything is written here in ordinary spelling (with hamzas) and folded with
 
 from __future__ import annotations
 
-from claims.extraction.compat import dataclass
+from dataclasses import dataclass
+
 from claims.extraction.normalize import normalize
 
 # --------------------------------------------------------------------------

@@ -2056,7 +2056,7 @@ class _Phrases:
         to three words (initials not counted), the first no negation,
         pronoun or word opening a clause, none a present verb."""
         toks = self.doc.toks
-        words = [t for t, w in zip(toks[o:c], self.is_word[o:c]) if w]  # noqa: B905 (3.9)
+        words = [t for t, w in zip(toks[o:c], self.is_word[o:c], strict=True) if w]
         if not words or len(words) - self.initials_in(o, c) > 3:
             return False
         if words[0] in _CLAUSE_OPENERS:
@@ -2097,7 +2097,7 @@ class _Phrases:
     def marks_named_before(self, o: int, c: int) -> bool:
         """The words of tokens [o, c) (a name in marks) stand, as whole
         words, earlier in the text."""
-        words = [t for t, w in zip(self.doc.toks[o:c], self.is_word[o:c]) if w]  # noqa: B905
+        words = [t for t, w in zip(self.doc.toks[o:c], self.is_word[o:c], strict=True) if w]
         if not words:
             return False
         folded = self.doc.folded

@@ -248,8 +248,7 @@ def _plain_pairs(text: str, marks: list[int]) -> list[tuple[int, int]] | None:
         breaks = [j for j, code in enumerate(codes) if code == -1]
         if any((j - k) % 2 for k, j in enumerate(breaks)):
             return None
-        # (zip without strict=, which Python 3.9 lacks: one code per mark)
-        marks = [i for i, code in zip(marks, codes) if code != -1]  # noqa: B905
+        marks = [i for i, code in zip(marks, codes, strict=True) if code != -1]
         codes = [code for code in codes if code != -1]
     openers, closers = codes[0::2], codes[1::2]
     if (
@@ -259,7 +258,7 @@ def _plain_pairs(text: str, marks: list[int]) -> list[tuple[int, int]] | None:
         or not _ONE.issuperset(map(sub, closers, openers))
     ):
         return None
-    return list(zip(marks[0::2], marks[1::2]))  # noqa: B905 (equal lengths: tested above)
+    return list(zip(marks[0::2], marks[1::2], strict=True))
 
 
 def _closes_twice(text: str, marks: list[int], at: int, family: int) -> bool:

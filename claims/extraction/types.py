@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import MISSING, asdict, field, fields
+from dataclasses import MISSING, asdict, dataclass, field, fields, make_dataclass
 from typing import Any
-
-from claims.extraction.compat import dataclass, make_dataclass
 
 
 def mutable_twin(cls: type) -> type:

@@ -12,11 +12,10 @@ records ``engine._Extractor`` and its mixins (``sentences``, ``phrases``,
 from __future__ import annotations
 
 import re
-from dataclasses import field
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from claims.extraction import lexicon as lx
-from claims.extraction.compat import POSSESSIVE_PLUS, dataclass
 from claims.extraction.dates import TRIGGERS as _YEAR_TRIGGERS
 from claims.extraction.dates import opens_date
 from claims.extraction.normalize import normalize
@@ -35,9 +34,8 @@ _TOKEN = re.compile(
     r"a-z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]+|\S"
 )
 # The same tokens for re.split (captured); the run is possessive (a maximal
-# run never backtracks), which saves a little per token (greedy on Python 3.9,
-# the same tokens: nothing follows the run in its branch).
-_TOKEN_SPLIT = re.compile("(" + _TOKEN.pattern.replace("]+|", "]" + POSSESSIVE_PLUS + "|", 1) + ")")
+# run never backtracks), which saves a little per token.
+_TOKEN_SPLIT = re.compile("(" + _TOKEN.pattern.replace("]+|", "]++|", 1) + ")")
 _SENTENCE_END = frozenset(".!?؟…")
 _CLAUSE_PUNCT = frozenset("،,:؛;()[]-–—")
 _COMMAS = frozenset("،,")
