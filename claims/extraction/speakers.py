@@ -563,6 +563,11 @@ _OUTLETS_OWNER = frozenset(("باسمه", "باسمها", "باسمهم", "بل�
 _OBJECT_SUFFIXES = ("ه", "ها", "هم", "هما", "هن", "ني", "نا", "ك", "كم")
 
 
+# the words a full name may open with that make it one ("عبد ربه منصور
+# هادي", "أبو بكر …", "أم كلثوم …"): subject_after_that takes it whole
+_FIRST_LINKS = frozenset({"عبد", "ابو", "ام"})
+
+
 class _Speakers:
     """Speaker attribution (mixin of engine._Extractor)."""
 
@@ -3198,11 +3203,19 @@ class _Speakers:
                 if ent is None or (
                     ent.kind == PERSON
                     and not ent.role
-                    and (end < hit.tok or (b - k > 3 and not self.linked_name(k + 2, b)))
+                    and (
+                        end < hit.tok
+                        or (
+                            b - k > 3
+                            and not self.linked_name(k + 2, b)
+                            and not (toks[k + 1] in _FIRST_LINKS and b - k <= 5)
+                        )
+                    )
                 ):
                     # (before a comma, a bare name only with a title; a
                     # longer one only with the links of a full name, "أن علي
-                    # عبدالله صالح قال", "أن محمد بن سلمان أبلغ")
+                    # عبدالله صالح قال", "أن محمد بن سلمان أبلغ", or opening
+                    # with one, "أن عبد ربه منصور هادي قال")
                     return None
                 return ent
             if t in QUOTE_MARKS and not self.in_quote[k] and k - 2 > lo:

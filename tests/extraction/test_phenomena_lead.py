@@ -104,3 +104,18 @@ def test_rabbih_after_abd_is_a_name_word_not_the_title_rabba():
     # the title ربة still reads as one
     q = one('وقالت ربة المنزل سهام محمود الخطيب: "الحوار هو الحل".', "الحوار هو الحل")
     assert (q.speaker, q.role) == ("سهام محمود الخطيب", "ربة المنزل"), q
+
+
+def test_full_name_opening_with_abd_between_that_and_the_verb_speaks():
+    # "وأضافت البرقية أن عبد ربه منصور هادي قال «…»": a bare name of four
+    # words after أنّ speaks when it opens with عبد (as when a link
+    # word follows its first: "أن علي عبد الله صالح قال")
+    lead = 'وقال السفير ستيفن سيش إن "اليمن يواجه تحديات". '
+    for name in ("عبد ربه منصور هادي", "عبد الرحمن محمد الحسن"):
+        q = one(lead + f'وأضافت البرقية أن {name} قال "الحكومة مستعدة للتعاون".', "مستعدة")
+        assert q.speaker == name, (name, q)
+    # negative: four plain words after أنّ are no sure name
+    q = one(
+        lead + 'وأضافت البرقية أن الوضع الأمني صعب جدا، وقال "الحكومة مستعدة للتعاون".', "مستعدة"
+    )
+    assert q.speaker != "الوضع الأمني صعب جدا", q
