@@ -1642,11 +1642,13 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                 # سيديا" is one); matching no one so, it is the honorific of
                 # the one person named before with the rest of the name
                 # (brothers share it: two such, none)
-                rest = _key_words(_key(" ".join(said[1:])))
+                # the link and the name after it in that order, as his name
+                # has them ("سالم ولد أحمد" is no "السيد ولد سالم")
+                rest = " " + _key(" ".join(said[1:])) + " "
                 held = [
                     p
                     for p in persons
-                    if p.key and not p.key.startswith("title:") and rest <= _key_words(p.key)
+                    if p.key and not p.key.startswith("title:") and rest in " " + p.key + " "
                 ]
                 if len(held) == 1:
                     p = held[0]

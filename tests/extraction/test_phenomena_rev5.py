@@ -1,0 +1,33 @@
+"""Over-reach of new rules, found by probing them on invented sentences
+(rev5): each test pins an ordinary sentence a rule was not meant for and
+fails without the narrowing it names.
+
+Every article here is written for the test, in sentences of its own.
+"""
+
+from tests.extraction.helpers import one
+
+
+def test_an_honorific_before_a_link_needs_the_link_and_name_in_that_order():
+    # d9b1215 matched "السيد ولد سالم" to a person whose name holds the same
+    # words in any order: "سالم ولد أحمد" (Salem son of Ahmed) is no "son of
+    # Salem"; the speaker keeps his own name and post
+    text = (
+        "أعلن الوزير سالم ولد أحمد أمس استقالته من الحكومة. "
+        "وقال السيد ولد سالم، رئيس حزب التجمع، إن «الاستقالة جاءت متأخرة»."
+    )
+    q = one(text, "الاستقالة جاءت")
+    assert (q.speaker, q.role) == ("السيد ولد سالم", "رئيس حزب التجمع"), q
+    text = (
+        "أكد رئيس الحزب محمد ولد سيدي أمس أن الحزب جاهز. "
+        "وقال الدكتور ولد محمد إن «الجامعة ستفتح أبوابها الأسبوع المقبل»."
+    )
+    assert one(text, "الجامعة ستفتح").speaker == "الدكتور ولد محمد"
+    # in order, the one person so named is found even where another has the
+    # same words elsewhere in his name
+    text = (
+        "استقبل الرئيس محمد ولد عبد العزيز أمس الوزير عبد الله ولد محمد. "
+        "وقال الأستاذ ولد محمد إن «اللقاء كان مثمرا»."
+    )
+    q = one(text, "اللقاء كان")
+    assert (q.speaker, q.role) == ("عبد الله ولد محمد", "الوزير"), q
