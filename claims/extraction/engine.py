@@ -899,6 +899,26 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
             return self.doc.orig(self.doc.starts[p], self.doc.ends[b - 1])
         return self.role_read_with_name(k, line_end, f)
 
+    def titled_after_person_verb(self, ent: _Entity) -> bool:
+        """The first mention of ``ent``'s name outside the quotes has a title
+        right before it and, before the title, a verb whose object is a
+        person ("استقبل المحافظ X Y قائد الشرطة، أمس", "هنأ الوزير X Y مدير
+        المنتخب"): the post after the name is that object's, not his."""
+        toks = self.doc.toks
+        words = _NORMALIZED[ent.surface].split()
+        n = len(words)
+        if not n:
+            return False
+        k = -1
+        while True:
+            try:
+                k = toks.index(words[-1], k + 1)
+            except ValueError:
+                return False
+            if k < n + 1 or toks[k - n + 1 : k] != words[:-1] or self.in_quote[k]:
+                continue
+            return toks[k - n - 1] in _PERSON_OBJECT_VERBS
+
     def holder_in_commas_after(self, b: int, line_end: int) -> bool:
         """After a post ending before token ``b`` (and "then", آنذاك), a
         name of two to four words set off by commas: the post's holder."""
@@ -2831,6 +2851,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                 and " " in fuller
                 and normalize_first(fuller) not in (bare, bare[2:])
                 and normalize_first(fuller) in lx.TITLES
+                and not self.titled_after_person_verb(ent)
             ):
                 # "تفقد السفير X مساعد الأمين العام لـ… الموقع" then "قال X":
                 # a bare title before the name and a post after it at his
@@ -2874,6 +2895,15 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         return results
 
 
+# verbs whose object is a person, before a titled subject's name: the post
+# right after the name is the object's ("استقبل المحافظ X Y قائد الشرطة")
+_PERSON_OBJECT_VERBS = _words_module._with_prefixes(
+    _words_module._words(
+        "التقي التقت استقبل استقبلت قابل قابلت هنا هنات كرم كرمت ودع ودعت "
+        "استدعي استدعت عين عينت اقال اقالت شكر شكرت انتقد انتقدت هاجم هاجمت "
+        "اتهم اتهمت كلف كلفت"
+    )
+)
 # honorifics that are first names too before ولد/بنت ("الشيخ ولد سيديا")
 _FIRST_NAME_HONORIFICS = _words_module._words("الشيخ الشيخه")
 # posted_to: where an envoy is posted, after his name

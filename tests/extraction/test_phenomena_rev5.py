@@ -31,3 +31,25 @@ def test_an_honorific_before_a_link_needs_the_link_and_name_in_that_order():
     )
     q = one(text, "اللقاء كان")
     assert (q.speaker, q.role) == ("عبد الله ولد محمد", "الوزير"), q
+
+
+def test_a_post_after_a_titled_name_after_a_verb_of_a_person_is_the_objects():
+    # 276f34c added the post right after a titled name at his first mention
+    # to the bare title; after a verb whose object is a person ("استقبل",
+    # "هنأ", "كرم") that post is the object's, not his
+    text = (
+        "استقبل المحافظ عادل سعيد الشريف قائد الشرطة، أمس، في مكتبه. "
+        "وقال الشريف إن «الأمن مستتب في كل المدن»."
+    )
+    assert one(text, "الأمن مستتب").role == "المحافظ"
+    text = (
+        "هنأ الوزير فهد سالم الأحمد مدير المنتخب، أمس، بالفوز. "
+        "وقال الأحمد: «إنجاز تاريخي للرياضة الوطنية»."
+    )
+    assert one(text, "إنجاز تاريخي").role == "الوزير"
+    # after an intransitive verb the post is still his
+    text = (
+        "وصل اللواء سامي عادل النمر قائد المنطقة الشمالية، أمس، إلى المدينة. "
+        "وقال النمر: «الوضع تحت السيطرة الكاملة»."
+    )
+    assert one(text, "الوضع تحت").role == "اللواء، قائد المنطقة الشمالية"
