@@ -5266,6 +5266,16 @@ class _Phrases:
             and _NP_KIND[w] == 2
             and w[-1] != "ي"
             and self.is_word[k + 1]
+            # (the object's own genitive follows: a word with the article, a
+            # title or a quantifier, "تصريحات بعض النواب", "قرارات الحكومة",
+            # "تصريحات وزير الخارجية"; a plain word may be the rest of a
+            # name, "نجل الراحل عرفات حسن", "زوجة الأسير جرادات محمود")
+            and (
+                (u := toks[k + 1])[:2] == "ال"
+                or u in _QUANTIFIERS
+                or u in lx.QUANTIFIERS
+                or _NP_KIND[u] in (3, 4)
+            )
             and not self.in_quote[k]
             and t not in lx.TITLES
             and t not in lx.ORGANIZATION_HEADS

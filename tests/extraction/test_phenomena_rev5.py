@@ -53,3 +53,19 @@ def test_a_post_after_a_titled_name_after_a_verb_of_a_person_is_the_objects():
         "وقال النمر: «الوضع تحت السيطرة الكاملة»."
     )
     assert one(text, "الوضع تحت").role == "اللواء، قائد المنطقة الشمالية"
+
+
+def test_a_name_in_at_after_a_kins_genitive_is_no_object():
+    # 7642fe2 ended a post at an indefinite plural in ات after its definite
+    # genitive (the verb's object); a family or first name so ending, with
+    # the rest of the name after it, is part of the post
+    text = "وقال سامي علي، نجل الراحل عرفات حسن، إن «العائلة تطالب بالحقيقة كاملة»."
+    assert one(text, "العائلة تطالب").role == "نجل الراحل عرفات حسن"
+    text = "وقالت منى يوسف، زوجة الأسير جرادات محمود، إن «زوجها مضرب عن الطعام منذ شهر»."
+    assert one(text, "زوجها مضرب").role == "زوجة الأسير جرادات محمود"
+    # the object, with its own genitive after it, still ends the post
+    text = (
+        "رفض الدكتور علي سالم، رئيس مجلس النواب محاولات بعض الأعضاء، الحديث "
+        "باسم المجلس، قائلا: «المجلس سيد قراره»."
+    )
+    assert one(text, "المجلس سيد").role == "رئيس مجلس النواب"
