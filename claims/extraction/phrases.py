@@ -6877,8 +6877,10 @@ class _Phrases:
                         and _TITLES_MARKS_COMMAS.isdisjoint(words[i:m])
                         # (not the same words again after it: "المستشار X Y
                         # المستشار X Y تصوير", a photo caption doubled, the
-                        # words before it the name)
-                        and words[i:m] != words[m + 1 : m + 1 + m - i]
+                        # words before it the name; the same honorific before
+                        # both, as "مدير مستشفى الملك فيصل الدكتور فيصل X"
+                        # names a place that is a first name too)
+                        and (words[i - 1] != wm or words[i:m] != words[m + 1 : m + 1 + m - i])
                     ):
                         i = m
                     break

@@ -69,3 +69,12 @@ def test_a_name_in_at_after_a_kins_genitive_is_no_object():
         "باسم المجلس، قائلا: «المجلس سيد قراره»."
     )
     assert one(text, "المجلس سيد").role == "رئيس مجلس النواب"
+
+
+def test_a_place_that_is_the_first_name_after_an_honorific_is_no_caption():
+    # 3434e2f read "X الدكتور X …" as a photo caption doubled; a hospital or
+    # a university named after a king whose name is the speaker's first name
+    # is the post's place: the caption repeats the honorific before both
+    text = "وقال مدير مستشفى الملك فيصل الدكتور فيصل الشهري إن «المصابين يتلقون العلاج اللازم»."
+    q = one(text, "المصابين يتلقون")
+    assert (q.speaker, q.role) == ("فيصل الشهري", "مدير مستشفى الملك فيصل"), q
