@@ -9,6 +9,7 @@ of ``engine._Extractor``.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from functools import lru_cache
 
@@ -602,6 +603,9 @@ def _lam_possessed(t: str) -> bool:
 
 
 _LAM_POSSESSED = _words_module._WordTable(_lam_possessed)
+# a word with the article printed ending in ه, three letters at least
+# between ("الوزيره", "التونسيه"): on a page that prints no ة, its ة
+_ARTICLE_WORD_IN_HA = re.compile(r"(?<![\w])[وفبلك]?[اأإآ]ل\w{3,}ه(?!\w)")
 # the prepositions a post's complement goes on with ("عضو هيئة الدفاع عن
 # الموقوفين في قضية …")
 _COMPLEMENT_PREPOSITIONS = _words_module._words("في عن علي من الي")
@@ -5104,11 +5108,15 @@ class _Phrases:
 
     def possessed_as_written(self, i: int) -> bool:
         """Token ``i`` (a _LAM_POSSESSED word) ends with the pronoun as
-        printed: not a ة folded to ه ("لعمامرة", a family name), and is not a
-        word of a person named before."""
+        printed: not a ة folded to ه ("لعمامرة", a family name), nor on a
+        page that writes ة as ه (no ة printed, a word with the article
+        printed ending in ه: "وقالت المطربه لطيفه التونسيه", "الأمين العام
+        لنقابه المعلمين"), and is not a word of a person named before."""
         doc = self.doc
-        return doc.orig(doc.starts[i], doc.ends[i])[-1:] != "ة" and not self.known_name_word(
-            self.doc.toks[i]
+        return (
+            doc.orig(doc.starts[i], doc.ends[i])[-1:] != "ة"
+            and ("ة" in doc.text or not _ARTICLE_WORD_IN_HA.search(doc.text))
+            and not self.known_name_word(self.doc.toks[i])
         )
 
     def known_name_word(self, word: str) -> bool:

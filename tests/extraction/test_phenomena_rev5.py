@@ -78,3 +78,18 @@ def test_a_place_that_is_the_first_name_after_an_honorific_is_no_caption():
     text = "وقال مدير مستشفى الملك فيصل الدكتور فيصل الشهري إن «المصابين يتلقون العلاج اللازم»."
     q = one(text, "المصابين يتلقون")
     assert (q.speaker, q.role) == ("فيصل الشهري", "مدير مستشفى الملك فيصل"), q
+
+
+def test_a_name_glued_to_lam_on_a_page_that_writes_ta_marbuta_as_ha():
+    # 8dde40c read a word of لـ + a stem + ه right before the words said as
+    # the one spoken to, unless printed with ة; a page that prints no ة and
+    # writes it ه ("المطربه", "التونسيه") tells no pronoun from a ة: a name
+    # ("لطيفه") keeps its reading
+    text = "وقالت الفنانه لطيفه التونسيه إن «الحفله ستقام في موعدها»."
+    q = one(text, "الحفله ستقام")
+    assert (q.speaker, q.role) == ("لطيفه التونسيه", "الفنانه"), q
+    text = "وقالت الوزيره لطيفه الاحمد: «الخطه ستنفذ هذا العام»."
+    assert one(text, "الخطه ستنفذ").speaker == "لطيفه الاحمد"
+    # the one spoken to, on a page with no such word, is still left out
+    q = one("وقال الملك لمستشاريه: «لا تتأخروا في تنفيذ القرار».", "لا تتأخروا")
+    assert q.speaker == "الملك", q
