@@ -5018,6 +5018,19 @@ class _Phrases:
             )
         return out
 
+    def name_in_ta_marbuta(self, a: int, b: int, folded: str, cut: int) -> bool:
+        """The word where _implausible_word cuts the name ``folded`` (read
+        in tokens ``a``..``b``) is a name in بـ and تة ("بخيتة", "بوشتة"),
+        which folds like a feminine noun with "his" glued to بـ ("بصفته"):
+        its last letter in the text is ة, no pronoun."""
+        words = folded.split(" ")
+        w = words[cut]
+        if w[:1] != "ب" or w[-2:] != "ته" or not _as_a_or_manner(w):
+            return False
+        toks = self.doc.toks
+        k = _index_in(toks, a, b, (words[0],), b) + cut
+        return k < b and toks[k] == w and not self.ha_ending(k)
+
     def ha_ending(self, k: int) -> bool:
         """Whether token ``k``, folded to end in ه, ends in a true ه in the
         text ("نظيره": his counterpart), not in ة ("نظيرة")."""
@@ -5827,6 +5840,8 @@ class _Phrases:
             k = _index_in(toks, a, b, (head,), b)
             return self.classify(a, k, k, k, cue, lam) if k > a else None
         cut = _implausible_word(folded)  # (cached: the same names recur)
+        if cut >= 0 and self.name_in_ta_marbuta(a, b, folded, cut):
+            cut = -1
         if cut < 0:
             if not (
                 ent.role and ent.kind == PERSON and folded.split(" ", 1)[0] in _QUANTIFIER_HEADS
