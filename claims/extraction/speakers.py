@@ -1363,6 +1363,21 @@ class _Speakers:
         ent = self.classify(m + 1, b, ra, rb, None)
         if ent is None or ent.kind != PERSON:
             return None
+        t = b
+        while (
+            t < n
+            and t - b < 15
+            and not self.in_quote[t]
+            and toks[t] not in QUOTE_MARKS
+            and toks[t] not in _SENTENCE_END
+            and toks[t] != ":"
+        ):
+            if self.is_word[t] and _cue_of(toks[t]) is not None:
+                # "ونقل المبعوث X كلام الرئيس Y إلى مجلس الأمن، وقال: «…»",
+                # "… إلى اللاعبين قائلا:": a verb of saying of his own before
+                # the words, the one who conveys speaks
+                return None
+            t += 1
         return m, ent
 
     def via_of(self, hit: _CueHit, upto: int) -> str | None:
