@@ -202,6 +202,9 @@ _DEMONSTRATIVES = _words("هذا هذه ذلك تلك هذين هاتين")
 # "وتنقل البرقية قول الرئيس X: «…»": a noun of saying in construct with the
 # one whose words the relay verb carries, with no عن (relayed_words)
 _WORDS_OF = _words("قول حديث كلام تصريح تصريحات عباره كلمه")
+# "المحسوبة على «Y»", "التابعة لـ«Y»", "المقربة من «Y»": the preposition
+# before a body's name in marks in what describes a relayer
+_MARKED_NAME_PREP = _words("علي من ل الي لدي")
 _THAT = _words_module._THAT
 _COMMA_SET = _words_module._COMMAS  # (bound here: a method is called on it)
 # talk_owner: the prepositions of the talk that is an occasion ("لدى حديث Y")
@@ -1051,7 +1054,10 @@ class _Speakers:
                         # "ونقلت قناة «X» المحسوبة على «Y» عن": a short name
                         # in marks in what describes the relayer
                         c = self.closing_mark(m, self.n, 6)
-                        if c < 0 or m == k:
+                        if c < 0 or m == k or toks[m - 1] not in _MARKED_NAME_PREP:
+                            # "تقريرا بعنوان «الحرب المنسية» عن الأوضاع":
+                            # a title in marks, not a body the relayer is
+                            # tied to; عن is "about"
                             break
                         m = c
                     m += 1

@@ -21,3 +21,14 @@ def test_conveyer_who_says_something_himself_keeps_his_words():
         "علينا الفوز",
     )
     assert q.speaker is not None and "شحاتة" in q.speaker, q
+
+
+def test_title_in_marks_after_a_relayer_is_no_affiliation():
+    # 5ed227e: a title in marks ("بعنوان «…»") before عن "about" is not a
+    # body the relayer is tied to; the one after عن is no speaker
+    q = one(
+        'ونقلت صحيفة "الأهرام" تقريرا بعنوان "الحرب المنسية" عن الأوضاع في '
+        'دارفور: "آلاف النازحين بلا مأوى".',
+        "آلاف النازحين",
+    )
+    assert q.speaker != "الأوضاع", q
