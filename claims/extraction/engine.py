@@ -178,6 +178,12 @@ _THE_SPEAKER_KEYS = frozenset(("title:المتحدث", "title:المتحدثه")
 _SPOKESMAN_HEADS = frozenset(("متحدث", "متحدثه", "المتحدث", "المتحدثه"))
 # what may follow it in its phrase and still leave it alone: an adverbial
 _ADVERBIAL_AFTER = _words_module._words("في خلال اثناء عقب بعد قبل امام")
+# "ومع عبد الله الثاني كان …", "وبعد عبد الرحمن X تولى …": a preposition or
+# an adverb (folded) opening a sentence, after which "عبد X" is no subject
+_OPENING_PREPOSITIONS = _words_module._words(
+    "مع بعد قبل لدي الي عن من في منذ عند خلال امام حول ضد حتي تحت فوق قرب داخل "
+    "خارج نحو وسط اثناء حيال ازاء تجاه بين عقب اثر"
+)
 # "وسأله X:", "فسألها X:": the verb of asking with the one asked as a suffix
 _ASKED_HIM = _words_module._words(
     " ".join(p + "سال" + s for p in ("", "و", "ف") for s in ("ه", "ها", "هم", "هما", "هن"))
@@ -2079,7 +2085,17 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                         entities.append(canonical(ent))
                     continue
                 if not mention:
-                    if i in plain_subjects and i >= parsed_to and t == "عبد":
+                    if (
+                        i in plain_subjects
+                        and i >= parsed_to
+                        and t == "عبد"
+                        # (not after a preposition or an adverb with و/ف:
+                        # "ومع عبد الله الثاني كان ولي العهد", "ولدى عبد الله
+                        # X خطة": no verb opens the sentence, he is no subject)
+                        and not (
+                            toks[i - 1][0] in "وف" and toks[i - 1][1:] in _OPENING_PREPOSITIONS
+                        )
+                    ):
                         # "عاد عبد الإله X ليشكل الحدث": a compound name after
                         # the verb opening its sentence is a person met, whom
                         # the verbs with no subject later take up

@@ -32,3 +32,20 @@ def test_title_in_marks_after_a_relayer_is_no_affiliation():
         "آلاف النازحين",
     )
     assert q.speaker != "الأوضاع", q
+
+
+def test_name_with_abd_after_an_opening_preposition_is_no_subject():
+    # f4bf0f3: "عبد X" after the sentence's first word is a person met only
+    # when that word may be a verb; after a preposition or an adverb with و
+    # he is no subject the next subjectless verb of saying takes up
+    q = one(
+        "وبعد عبد الرحمن اليوسفي تولى إدريس جطو رئاسة الحكومة. وقال في أول "
+        'تصريح: "المغرب يحتاج الإصلاح".',
+        "المغرب يحتاج",
+    )
+    assert q.speaker is None or "اليوسفي" not in q.speaker, q
+    q = one(
+        'ولدى عبد الله حمدوك خطة اقتصادية. وقال في مؤتمر صحفي: "الاقتصاد سيتعافى".',
+        "الاقتصاد سيتعافى",
+    )
+    assert q.speaker is None or "خطة" not in q.speaker, q
