@@ -2507,6 +2507,12 @@ class _Speakers:
                 _named_person(ent) or (ent.kind == PERSON and ent.role) or ent.kind == GROUP
             ):
                 return None
+            if t == "بتحذير" and not (_named_person(ent) and ent.role):
+                # "وانتهت الجلسة بتحذير المتهمين أن «…»": حذّر takes the
+                # one warned as its object, so a group, a bare title or a
+                # bare plural read as a name after the noun is that object;
+                # only a named, titled person is its agent
+                return None
             return ent
         return None
 

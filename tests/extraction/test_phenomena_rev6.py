@@ -49,3 +49,14 @@ def test_name_with_abd_after_an_opening_preposition_is_no_subject():
         "الاقتصاد سيتعافى",
     )
     assert q.speaker is None or "خطة" not in q.speaker, q
+
+
+def test_those_warned_after_a_warning_are_no_speakers():
+    # 991bc40: "بتحذير X أن «…»": حذّر takes the one warned as its object;
+    # a bare plural after the noun is warned, the speaker before goes on
+    q = one(
+        'وقال القاضي أحمد رفعت: "الجلسة علنية". وانتهت الجلسة بتحذير المتهمين '
+        'أن "أي إخلال بالنظام سيعاقب عليه".',
+        "أي إخلال",
+    )
+    assert q.speaker == "أحمد رفعت", q
