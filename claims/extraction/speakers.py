@@ -5486,7 +5486,16 @@ class _Speakers:
             if b <= k + 1:
                 continue
             ent = self.classify(k, b, ra, rb, None)
-            if _named_person(ent) and ent.role and (g is None or ent.gender == g):
+            if (
+                _named_person(ent)
+                and ent.role
+                and (g is None or ent.gender == g)
+                # (words after him before the verb of saying: with none,
+                # "وعقب المباراة، صافح اللاعب X وقال", he may be the object
+                # of a verb whose subject, the last speaker, goes on)
+                and b < tok
+                and not (toks[b] in _COMMAS and b + 1 >= tok)
+            ):
                 return ent
         return None
 

@@ -93,3 +93,20 @@ def test_a_name_glued_to_lam_on_a_page_that_writes_ta_marbuta_as_ha():
     # the one spoken to, on a page with no such word, is still left out
     q = one("وقال الملك لمستشاريه: «لا تتأخروا في تنفيذ القرار».", "لا تتأخروا")
     assert q.speaker == "الملك", q
+
+
+def test_a_titled_person_with_nothing_after_him_may_be_the_object():
+    # 0411119 gave a verb of saying with no subject to the person named with
+    # a post right after the verb opening a clause; with no object after him
+    # he may be that verb's object, its subject the last speaker going on
+    text = (
+        "وقال المدرب حسن شحاتة: «سنلعب للفوز». "
+        "وعقب المباراة، صافح اللاعب محمد صلاح وقال: «صلاح لاعب عالمي بكل المقاييس»."
+    )
+    assert one(text, "لاعب عالمي").speaker == "حسن شحاتة"
+    # with his object after him he speaks
+    text = (
+        "وقال رئيس الوزراء خالد منصور إن «الحكومة باقية». "
+        "وزار رئيس الحكومة السابق سالم العلي مصنعا في المدينة وقال إن «الصناعة تحتاج إلى دعم»."
+    )
+    assert one(text, "الصناعة تحتاج").speaker == "سالم العلي"
