@@ -2719,6 +2719,11 @@ class _Phrases:
                         # midfield), not "amid"
                         i += 1
                         continue
+                    if t == "بمثابه" and cue is not None and i > a:
+                        # "وقال مسؤول بمثابة وزير": in a cue's own subject,
+                        # "tantamount to" describes the speaker; read on
+                        i += 1
+                        continue
                     if not (
                         t == "مع"
                         and named

@@ -22,3 +22,13 @@ def test_a_name_in_ba_and_ta_marbuta_is_no_manner_with_his():
     # the true pronoun still ends the name
     text = "وقال الوزير أحمد سالم بصفته رئيسا للجنة: «سنراجع كل الملفات»."
     assert one(text, "سنراجع كل").speaker == "أحمد سالم"
+
+
+def test_bimathabat_in_a_cues_own_subject_still_describes_the_speaker():
+    # 068d382 made بمثابة end every noun phrase; in the subject of a verb of
+    # saying it describes the speaker ("an official of minister's rank"),
+    # which 3ab02b9 had kept, and the speaker became a bare "مسؤول"
+    text = "وقال مسؤول بمثابة وزير للخارجية إن «الحكومة لن تتراجع»."
+    assert one(text, "الحكومة لن").speaker == "مسؤول بمثابة وزير للخارجية"
+    text = "وقال الوزير عادل سعيد: «نحن جاهزون». وتابع مسؤول بمثابة نائب للوزير أن «الخطة جاهزة»."
+    assert one(text, "الخطة جاهزة").speaker == "مسؤول بمثابة نائب للوزير"
