@@ -4523,6 +4523,9 @@ class _Speakers:
                 h.cue.kind == lx.PREPOSITION
                 and not ((w := self.doc.toks[t])[:1] in "وف" and w[1:] in _PREPOSITION_CUE_HEADS)
                 and self.in_report(t, self.sent_first[sid])
+                # (but "… حسب البنك المركزي، الذي قال": the relative's
+                # verb has the source for its antecedent)
+                and toks[tok - 1] not in _RELATIVES
             ):
                 # "وقال X إن القانون صيغ وفق شروط الصندوق، وأضاف": a
                 # source told inside the that-clause of a verb of saying is

@@ -32,3 +32,16 @@ def test_bimathabat_in_a_cues_own_subject_still_describes_the_speaker():
     assert one(text, "الحكومة لن").speaker == "مسؤول بمثابة وزير للخارجية"
     text = "وقال الوزير عادل سعيد: «نحن جاهزون». وتابع مسؤول بمثابة نائب للوزير أن «الخطة جاهزة»."
     assert one(text, "الخطة جاهزة").speaker == "مسؤول بمثابة نائب للوزير"
+
+
+def test_a_source_in_what_is_reported_is_the_antecedent_of_a_relative():
+    # 6946bb4 skipped a source told by حسب/وفق inside a that-clause for the
+    # verb's subject; a verb of saying right after a relative pronoun has
+    # that source for its antecedent
+    text = (
+        "وأشار التقرير إلى أن الاقتصاد نما بنسبة ثلاثة في المئة حسب البنك "
+        "المركزي، الذي قال: «النمو سيتواصل»."
+    )
+    assert one(text, "النمو سيتواصل").speaker == "البنك المركزي"
+    text = "وأكد المدرب سامي العلي أن اللاعب مصاب وفق الطبيب عادل سعيد، الذي قال: «سيغيب شهرا»."
+    assert one(text, "سيغيب شهرا").speaker == "عادل سعيد"
