@@ -5824,6 +5824,11 @@ class _Phrases:
             and not _kin_stem(stem)
             and (h := _index_in(toks, a + 1, b, (head,), b)) < b
             and not self.known_name_word(head)
+            # (a verb of saying with no object has the phrase for its
+            # subject: "وقال السيناتور غراهم إن", "وقال اللاعب رافينها:")
+            and not (
+                cue is not None and cue.kind == lx.VERB and _lemma_key(cue) in _SAYING_NO_OBJECT
+            )
         ):
             # "وشكرت الوزيرة ضيوفها", "وودع المدربون جمهورهم": a noun with
             # the pronoun of the title's holder is the verb's object, no

@@ -45,3 +45,20 @@ def test_a_source_in_what_is_reported_is_the_antecedent_of_a_relative():
     assert one(text, "النمو سيتواصل").speaker == "البنك المركزي"
     text = "وأكد المدرب سامي العلي أن اللاعب مصاب وفق الطبيب عادل سعيد، الذي قال: «سيغيب شهرا»."
     assert one(text, "سيغيب شهرا").speaker == "عادل سعيد"
+
+
+def test_a_name_in_ha_or_hum_after_a_title_is_the_subject_of_qala():
+    # cc266c7 read a noun with "her"/"their" right after a title as the
+    # verb's object; after a verb of saying with no object the phrase is its
+    # subject, and a foreign name ending so ("غراهم", "سينها", "رافينها")
+    # was dropped for the title alone
+    for subject, name in (
+        ("السيناتور غراهم", "غراهم"),
+        ("وزير الخارجية الهندي سينها", "سينها"),
+        ("اللاعب البرازيلي رافينها", "رافينها"),
+    ):
+        q = one(f"وقال {subject} إن «الاتفاق لن يمر».", "الاتفاق لن")
+        assert q.speaker == name, (subject, q)
+    # the object of another verb still is no name
+    text = "وشكرت الوزيرة ضيوفها على الحضور. وقالت الوزيرة: «المؤتمر كان ناجحا»."
+    assert one(text, "المؤتمر كان").speaker == "الوزيرة"
