@@ -5709,6 +5709,8 @@ class _Phrases:
             and _owner_stem(folded) is not None
             and not self.known_name_word(toks[a])
             and (folded[-1] != "ه" or self.ha_ending(a))
+            # (a person a relative clause tells of: "حسب عبده، الذي قال")
+            and not (b + 1 < self.n and toks[b] in _COMMAS and toks[b + 1] in _RELATIVES)
         ):
             # "يتصرف حسب ذوقه", "تسير وفق رغبتهم", "يحكم بحسب تقديرها": a
             # noun with a possessive pronoun alone after حسب/وفق inside its

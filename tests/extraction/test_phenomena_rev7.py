@@ -62,3 +62,13 @@ def test_a_name_in_ha_or_hum_after_a_title_is_the_subject_of_qala():
     # the object of another verb still is no name
     text = "وشكرت الوزيرة ضيوفها على الحضور. وقالت الوزيرة: «المؤتمر كان ناجحا»."
     assert one(text, "المؤتمر كان").speaker == "الوزيرة"
+
+
+def test_a_word_in_ha_after_hasab_with_a_relative_after_it_is_a_person():
+    # 31af7cf read a one-word source in ه/ها/هم after حسب/وفق inside its
+    # clause as how ("حسب ذوقه"); a name so ending ("عبده", "نبيه") that a
+    # relative clause of saying follows is who told
+    text = "وتأجلت المباراة حسب عبده، الذي قال: «الملعب غير صالح»."
+    assert one(text, "الملعب غير").speaker == "عبده"
+    text = "وارتفعت الأسعار وفق نبيه، الذي أضاف: «التضخم سيستمر»."
+    assert one(text, "التضخم سيستمر").speaker == "نبيه"
