@@ -2841,38 +2841,30 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                 and _named_person(ent)
                 and (fuller := self.first_mention_role(ent)) is not None
                 and " " in fuller
-                and (first := normalize_first(fuller)) in (bare, bare[2:])
-                # (not "الرئيس", the head of state, nor "النائب": alone they
-                # name another office than "رئيس البرلمان", "نائب الرئيس";
-                # but "رئيس الجمهورية" is the head of state, and "الرئيس
-                # التونسي", "النائب عن …" the office the bare title names)
-                and (
-                    bare not in _OTHER_OFFICE_ALONE
-                    or first == bare
-                    or normalize(fuller).split()[1] in _STATE_ITSELF
-                )
             ):
-                # "وتحدث المدرب X فقال" after "بحضور الأوروغوياني Y X مدرب
-                # منتخبنا": the bare title the quote names him with is the
-                # head of the post he was introduced with, which says more
-                ent.role = fuller
-            elif (
-                ent is not None
-                and ent.role
-                and " " not in ent.role
-                and (bare := _NORMALIZED[ent.role])[:2] == "ال"
-                and bare in lx.TITLES
-                and _named_person(ent)
-                and (fuller := self.first_mention_role(ent)) is not None
-                and " " in fuller
-                and normalize_first(fuller) not in (bare, bare[2:])
-                and normalize_first(fuller) in lx.TITLES
-                and not self.titled_after_person_verb(ent)
-            ):
-                # "تفقد السفير X مساعد الأمين العام لـ… الموقع" then "قال X":
-                # a bare title before the name and a post after it at his
-                # first mention; both, as where the name is a cue's subject
-                ent.role = ent.role + "، " + fuller
+                # a bare title in the quote, a fuller post at his first mention
+                if (first := normalize_first(fuller)) in (bare, bare[2:]):
+                    # (not "الرئيس", the head of state, nor "النائب": alone
+                    # they name another office than "رئيس البرلمان", "نائب
+                    # الرئيس"; but "رئيس الجمهورية" is the head of state, and
+                    # "الرئيس التونسي", "النائب عن …" the office the bare
+                    # title names)
+                    if (
+                        bare not in _OTHER_OFFICE_ALONE
+                        or first == bare
+                        or normalize(fuller).split()[1] in _STATE_ITSELF
+                    ):
+                        # "وتحدث المدرب X فقال" after "بحضور الأوروغوياني Y X
+                        # مدرب منتخبنا": the bare title the quote names him
+                        # with is the head of the post he was introduced
+                        # with, which says more
+                        ent.role = fuller
+                elif first in lx.TITLES and not self.titled_after_person_verb(ent):
+                    # "تفقد السفير X مساعد الأمين العام لـ… الموقع" then "قال
+                    # X": a bare title before the name and a post after it at
+                    # his first mention; both, as where the name is a cue's
+                    # subject
+                    ent.role = ent.role + "، " + fuller
         if speakers:
             self.posts_told_after(speakers, said_to, persons)
         # a headline quoted "محمد بن راشد" before the full mention: the person's
