@@ -2554,12 +2554,7 @@ class _Phrases:
                 and np_kind[toks[a]] == 4
                 and toks[a][:2] == "ال"
                 and is_word[i]
-                and i + 1 < limit
-                and (
-                    (u := toks[i + 1]) == ":"
-                    or u in _THAT
-                    or (u in QUOTE_MARKS and in_quote[i + 1])
-                )
+                and self.said_at(i + 1, limit)
             ):
                 # "وقال القاضي للدفاع:", "وقالت المحامية للمحكمة إن": a bare
                 # title with the article is complete; one word glued to لـ
@@ -5114,15 +5109,19 @@ class _Phrases:
         keys = {_key(w) for w in [words[0][1:], *words[1:]]}
         return any(" " in p.key and keys <= _key_words(p.key) for p in self._persons)
 
+    def said_at(self, j: int, limit: int) -> bool:
+        """The words said open at token ``j``: a colon, أنّ/إنّ or an
+        opening mark."""
+        return j < limit and (
+            (u := self.doc.toks[j]) == ":" or u in _THAT or (u in QUOTE_MARKS and self.in_quote[j])
+        )
+
     def said_after(self, j: int, limit: int) -> bool:
         """The words said open at token ``j``, or at ``j + 1`` after a
-        definite adjective: a colon, أنّ/إنّ or an opening mark."""
-        toks = self.doc.toks
-        if j < limit and toks[j][:2] == "ال" and self.is_word[j]:
+        definite adjective (said_at)."""
+        if j < limit and self.doc.toks[j][:2] == "ال" and self.is_word[j]:
             j += 1
-        return j < limit and (
-            (u := toks[j]) == ":" or u in _THAT or (u in QUOTE_MARKS and self.in_quote[j])
-        )
+        return self.said_at(j, limit)
 
     def possessed_as_written(self, i: int) -> bool:
         """Token ``i`` (a _LAM_POSSESSED word) ends with the pronoun as
