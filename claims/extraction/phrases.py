@@ -188,6 +188,19 @@ _ORGANIZATION_HEADS = lx.ORGANIZATION_HEADS
 # classify: an elative after بـ ("بأكثر وضوح", "بأشد العبارات") is an adverbial
 _ELATIVES = _words_module._words("اكثر اقل اشد افضل ابلغ اوضح")
 # complement_after_subject: the prepositions of a verb's complement
+# verbs whose complement على introduces: after their subject's title, علي
+# is that preposition, even written with its ya ("رد الوزير علي الانتقادات")
+_VERBS_WITH_ALA = _words_module._with_prefixes(
+    _words_module._words(
+        "رد ردت علق علقت اكد اكدت شدد شددت حرص حرصت وافق وافقت صادق صادقت "
+        "اعترض اعترضت اشرف اشرفت حصل حصلت اثني اثنت حث حثت ركز ركزت اصر اصرت "
+        "اطلع اطلعت تعرف تعرفت وقع وقعت عثر عثرت قضي قضت حكم حكمت سيطر سيطرت "
+        "هجم هجمت اعتدي اعتدت اقدم اقدمت اجاب اجابت عقب عقبت نص نصت اطلق اطلقت "
+        "دابت داب حافظ حافظت تغلب تغلبت انقلب انقلبت تمرد تمردت اعتاد اعتادت "
+        "اعتمد اعتمدت عمل عملت دل دلت استولي استولت تحفظ تحفظت احتج احتجت "
+        "اقبل اقبلت حض حضت الح الحت توقف توقفت تعذر تستر اشاد اشادت رد"
+    )
+)
 _SUBJECT_THEN_PREPOSITION = _words_module._words("علي عن الي")
 # scan_np: what makes العام after a post the year ("العام الجاري")
 _YEAR_OF = _words_module._words("الجاري الحالي المنصرم الفايت القادم")
@@ -2393,6 +2406,20 @@ class _Phrases:
             tells = tells and hit.lemma in _TELL_SOMEONE
             tells_bare = tells and hit.lemma in _TELL_BARE
             ali_is_name = ali  # ("أن مستشار الرئيس نافع علي نافع حذر": a name)
+            if (
+                not ali
+                and a > 0
+                and a + 2 < limit
+                and toks[a + 1] == "علي"
+                and _NP_KIND[toks[a]] == 4
+                and is_word[a - 1]
+                and toks[a - 1] not in _VERBS_WITH_ALA
+                and self._ali(a + 1)
+            ):
+                # "انتقد النائب علي X الحكومة": right after a title that a
+                # verb's subject opens with, علي written with its ya is the
+                # name Ali, the verb taking no على ("ورد الوزير على …")
+                ali_is_name = True
             # (a mention right after a verb of saying is still its subject:
             # "أقر وزير العدل بوجود …" read again outside speech ends before
             # the بـ the verb takes)
