@@ -54,6 +54,7 @@ from claims.extraction.words import (
     _COMPASS_POINTS,
     _COMPOUND_SECOND,
     _CONJUNCTIONS,
+    _COUNTERPARTS,
     _COUNTRIES,
     _CUE_INFO,
     _CUE_WORDS,
@@ -2573,6 +2574,12 @@ class _Phrases:
         between = a > 0 and toks[a - 1] in _BETWEEN
         while i < limit and i - counted_from < 14:
             t = toks[i]
+            if t in _COUNTERPARTS and i > a and not named:
+                # "استقبل الرئيس نظيره المالي"، "التقى وزير الخارجية نظيره
+                # الروسي X": "his counterpart" after a title is another
+                # person, the verb's object; the phrase ends before it (after
+                # a name, the phrase's own end reading cuts it)
+                break
             if (
                 verb
                 and i == a + 1

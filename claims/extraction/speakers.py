@@ -135,6 +135,7 @@ from claims.extraction.words import (
 # attribute load and a call (it takes the name for a module), which makes a
 # bound method object on every call, where a module global gets LOAD_METHOD.
 _AS_BEING = _words_module._AS_BEING
+_COUNTERPARTS = _words_module._COUNTERPARTS
 # is_quotation: "أن «X» لم تفصح", the that-clause's verb negated after its subject
 _NEGATIONS = _words("لم لن")
 # is_quotation: the verb "described" (its past, present and participle, with
@@ -2369,6 +2370,13 @@ class _Speakers:
                     and (
                         _named_person(own)
                         or own.kind == ORGANIZATION  # "رحبت غرفة التجارة بالقرار، وقالت"
+                        # "التقى وزير الخارجية نظيره الروسي X، وقال": a title
+                        # whose phrase "his counterpart" ends is complete, the
+                        # counterpart the verb's object
+                        or (
+                            own.kind == PERSON
+                            and not _COUNTERPARTS.isdisjoint(toks[self.tok_at(own.pos) : hit.tok])
+                        )
                     )
                     and agree(own, g, n)
                     and _MEETING_GENDER.get(toks[self.tok_at(own.pos) - 1], g) == g

@@ -529,6 +529,12 @@ _COMPOUND_SECOND = _words(
 # titles of a relation ("نظيره", "زميلها", "جاره"): with a possessive they
 # take no genitive
 _RELATION_TITLES = _words("نظير زميل جار")
+# "his/her counterpart, colleague": a relation title with a possessive is a
+# person of its own, never a word of the phrase before it
+_COUNTERPARTS = _words(
+    "نظيره نظيرها نظيرهم نظيرته نظيرتها نظراءه نظراءها نظرايه نظرايها "
+    "زميله زميلها زميلته زميلتها زملاءه زملايه"
+)
 _NOT_A_SUBJECT_START = _words("من في عن الي مع حسبما كما مثلما فيما بينما بعدما قبلما عندما حينما")
 # with its conjunction ("وعن المياه، …، قال:": a topic, "as for"; _base strips
 # و/ف only from words longer than three letters); not "والي" (the governor)
