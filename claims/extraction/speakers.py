@@ -536,6 +536,10 @@ def _cue_before(sent, cue_subjects, tok: int, sid: int) -> bool:
 # the first words of the prepositional cues ("حسب", "بحسب", "وفق"), folded:
 # glued to و/ف ("وحسب") they open a clause of their own
 _PREPOSITION_CUE_HEADS = frozenset(words[0] for words in lx.PREPOSITION_CUES)
+# verb_before_framed_source: the words that open an aside naming where
+# the words were read ("، حسب الصحيفة التي …،"; not "نقلا عن": its source
+# is quoted)
+_FRAMING_WORDS = _ACCORDING_TO | _words_module._words("طبقا استنادا")
 
 
 # resolve (1d): the word before a title that makes it no subject of a verb
@@ -1538,6 +1542,19 @@ class _Speakers:
             # صحيفة X، إن": the outlet relays, the verb's subject speaks
             left = left[:-1]
             hit = cue_hits[left[-1]]
+        elif (
+            hit is not None
+            and len(left) >= 2
+            and toks[hit.tok - 1] in _RELATIVES
+            and hit.np_end < q.open_tok
+            and toks[hit.np_end] in _COMMAS
+            and (main := self.verb_before_framed_source(hit, left, cue_hits)) is not None
+        ):
+            # "واوضح X، حسب الصحيفة التي نقلت الوثيقة، ان", "وأكد X،
+            # استنادا إلى الموقع الذي نقل البرقية، أن": a relative clause
+            # that closes before the words tells of the source of the aside,
+            # whose verb says none of them; the verb before it speaks
+            hit = main
         if (
             hit is not None
             and hit.cue.kind == lx.PREPOSITION
@@ -5418,6 +5435,33 @@ class _Speakers:
             if p.pos < ent.pos and p.key and words <= _key_words(p.key):
                 return p
         return None
+
+    def verb_before_framed_source(
+        self, hit: _CueHit, left: list[int], cue_hits: dict[int, _CueHit]
+    ) -> _CueHit | None:
+        """The verb of saying (or relay) whose subject a comma closes right
+        before an aside "، حسب/وفقا لـ/طبقا لـ/استنادا إلى SOURCE الذي/التي"
+        whose relative clause ``hit``'s verb opens, in its sentence and with
+        no quote between; None otherwise."""
+        toks = self.doc.toks
+        rel = hit.tok - 1
+        k = len(left) - 2
+        if cue_hits[left[k]].cue.kind == lx.PREPOSITION:
+            k -= 1  # (the source's own preposition, a cue of its own)
+        if k < 0:
+            return None
+        main = cue_hits[left[k]]
+        c = main.np_end
+        if (
+            main.cue.kind not in (lx.VERB, lx.RELAY)
+            or not c + 2 < rel <= c + 6
+            or toks[c] not in _COMMAS
+            or toks[c + 1] not in _FRAMING_WORDS
+            or self.sent[main.tok] != self.sent[hit.tok]
+            or any(self.in_quote[main.tok : hit.tok])
+        ):
+            return None
+        return main
 
     def known_that_subject(self, tok: int, sid: int) -> _Entity | None:
         """The person named right after the last "أن/فإن" of the sentence
