@@ -4567,6 +4567,16 @@ class _Speakers:
                 # "وحسب الوثيقة، فإن X قال إن «…»، مشيرا": the source named
                 # by the preposition is not who goes on; the quote's speaker is
                 return prev[0]
+            if (
+                h.cue.kind == lx.PREPOSITION
+                and (framed := self.framed_subject(h, tok, sid)) is not None
+                and agree(framed, g, n)
+            ):
+                # "وطبقا لنص البرقية، فإن X أعرب عن شكوكه …، قائلا «…»": the
+                # person the فإن after the source names is the subject of
+                # the verb that governs the participle; the source is only
+                # where his words were read
+                return framed
             if agree(e, g, n):
                 return e
         # 1b. "فإن زرهوني «…»، وقال للسفير": the named subject of an earlier
@@ -5462,6 +5472,31 @@ class _Speakers:
         ):
             return None
         return main
+
+    def framed_subject(self, source: _CueHit, tok: int, sid: int) -> _Entity | None:
+        """The person named right after the first "فإن" that follows the
+        source of a preposition of attribution (حسب، وفقا لـ، طبقا لـ …)
+        opening the sentence or a clause of it, before ``tok`` and with no
+        quote between: a person the text met before by name, or one named
+        with a post. None otherwise."""
+        toks = self.doc.toks
+        t = source.tok
+        if not (t == self.sent_first[sid] or toks[t - 1] in _COMMAS):
+            return None
+        k = source.np_end
+        while k < tok - 1 and toks[k] != "فان":
+            k += 1
+        if k >= tok - 1 or any(self.in_quote[t : k + 2]) or not self.is_word[k + 1]:
+            return None
+        b, ra, rb = self.scan_np(k + 1, tok, None)
+        if b <= k + 1:
+            return None
+        ent = self.classify(k + 1, b, ra, rb, None)
+        if not _named_person(ent):
+            return None
+        if (p := self.earlier_mention(ent)) is not None:
+            return p
+        return ent if ent.role else None
 
     def known_that_subject(self, tok: int, sid: int) -> _Entity | None:
         """The person named right after the last "أن/فإن" of the sentence
