@@ -1092,6 +1092,8 @@ class _Speakers:
                 and self.is_word[k]
                 and not self.in_quote[k]
             )
+            if k < self.n and toks[k] == particle == "الي" and b > hit.np_start:
+                k = self.put_to_past_destination(k)
             if k < self.n and (lam or toks[k] == particle):
                 at = k if lam else k + 1
                 b2, ra2, rb2 = self.scan_np(at, self.n, None)
@@ -1262,6 +1264,27 @@ class _Speakers:
                     return -1
                 return m
         return -1
+
+    def put_to_past_destination(self, k: int) -> int:
+        """The إلى after نسب at ``k``, or a second إلى a few words on when
+        the first is where the document was sent ("ونسبت برقية أرسلتها
+        السفارة … إلى واشنطن، إلى جلعاد قوله": the one after the capital is
+        the one the words are put to, as its noun of saying shows)."""
+        toks = self.doc.toks
+        n = self.n
+        m = k + 1
+        while m < n and m - k < 5 and self.is_word[m] and toks[m] != "الي":
+            if toks[m] in _SAYING_OF_THEM or toks[m] in _THAT:
+                return k  # the first names the one put to
+            m += 1
+        if m < n and toks[m] in _COMMAS:
+            m += 1
+        if m + 2 >= n or toks[m] != "الي" or not self.is_word[m + 1] or self.in_quote[m]:
+            return k
+        b, _ra, _rb = self.scan_np(m + 1, n, None)
+        if b >= n or b == m + 1 or toks[b] not in _SAYING_OF_THEM:
+            return k
+        return m
 
     def relayed_from(self, hit: _CueHit) -> lx.Cue | None:
         """The cue of a verb of telling (أورد، روى، حكى، ذكر) read as a relay

@@ -1,0 +1,41 @@
+"""Implausible speakers: a phrase that cannot speak taken for the speaker
+(session junk2 of 2026-12-03).
+
+Every article here is invented for the test; each positive fails without
+the rule it names, and the negatives keep today's answer.
+"""
+
+from tests.extraction.helpers import one
+
+
+def test_attributed_to_after_the_place_the_document_was_sent_to():
+    # "ونسبت برقية أرسلتها السفارة … إلى واشنطن، إلى X قوله": the first
+    # إلى is where the cable went; the one after it, then قوله, speaks
+    for text, speaker, role in (
+        (
+            "ونسبت برقية بعثت بها السفارة في عمان إلى باريس، إلى الوزير سمير داود"
+            " قوله إن «المفاوضات ستكون صعبة جدا».",
+            "سمير داود",
+            "الوزير",
+        ),
+        (
+            "ونسبت وثيقة أرسلتها القنصلية في 3 آذار 2008 إلى لندن إلى رئيس البلدية"
+            " كمال نعيم قوله إن «المفاوضات ستكون صعبة جدا».",
+            "كمال نعيم",
+            "رئيس البلدية",
+        ),
+        (
+            "ونسب تقرير وجهته البعثة إلى موسكو، إلى المعارض فادي حلمي قوله:"
+            " «المفاوضات ستكون صعبة جدا».",
+            "فادي حلمي",
+            "المعارض",
+        ),
+    ):
+        q = one(text, "صعبة جدا")
+        assert (q.speaker, q.role) == (speaker, role), (text, q)
+    # negatives: one إلى, the one the words are put to
+    for text, speaker in (
+        ("ونسبت البرقية إلى الوزير سمير داود قوله إن «المفاوضات ستكون صعبة جدا».", "سمير داود"),
+        ("ونسب السفير إلى الملك قوله إن «المفاوضات ستكون صعبة جدا».", "الملك"),
+    ):
+        assert one(text, "صعبة جدا").speaker == speaker, text
