@@ -1796,10 +1796,13 @@ class _Phrases:
                 and self.is_word[i + 1]
                 and not self.in_quote[i + 1]
                 and nxt not in lx.NP_STOP
+                and (i == 0 or toks[i - 1] not in _RELATIVES)
             ):
                 # "وتضمنت البرقية أن «…»", "وتتضمن إحدى الوثائق ما مفاده أن":
                 # the document that contains the words is the verb's
-                # subject, right after it, and speaks
+                # subject, right after it, and speaks (not "التسريبات التي
+                # تضمنت مواقف …": the relative's noun contains, what follows
+                # is its object, no speaker)
                 return _CueHit(i, i + 1, impersonal)
         # prepositional cues, one to three words (longest first); (the words
         # after the first compared one by one before as a tuple: most

@@ -39,3 +39,37 @@ def test_attributed_to_after_the_place_the_document_was_sent_to():
         ("ونسب السفير إلى الملك قوله إن «المفاوضات ستكون صعبة جدا».", "الملك"),
     ):
         assert one(text, "صعبة جدا").speaker == speaker, text
+
+
+def test_what_a_relative_clause_contains_is_no_speaker():
+    # "أن التسريبات التي تضمنت مواقف …، «…»": تضمن after a relative
+    # pronoun has the relative's noun for its subject; the noun after it
+    # is its object, and the verb opening the sentence keeps its subject
+    for text, speaker, role in (
+        (
+            "اعتبر وزير الخارجية سالم الراشد اليوم أن التقارير التي تضمنت اتهامات"
+            ' خطيرة لرئيس البلدية، "مبالغ فيها ولا أساس لها من الصحة".',
+            "سالم الراشد",
+            "وزير الخارجية",
+        ),
+        (
+            "أكد رئيس الوزراء كريم فاضل أن البيان الذي تضمن انتقادات حادة للحكومة"
+            ' "مبالغ فيها ولا أساس لها من الصحة".',
+            "كريم فاضل",
+            "رئيس الوزراء",
+        ),
+        (
+            "رأت النائبة ليلى منصور أن الرسائل التي تتضمن تهديدات مباشرة للصحفيين"
+            ' "مبالغ فيها ولا أساس لها من الصحة".',
+            "ليلى منصور",
+            "النائبة",
+        ),
+    ):
+        q = one(text, "لا أساس لها")
+        assert (q.speaker, q.role) == (speaker, role), (text, q)
+    # negatives: the document right after تضمن speaks
+    for text in (
+        "وتضمنت البرقية أن «الوضع الأمني يتدهور بسرعة».",
+        "وتضمن التقرير تحذيرا من أن «الوضع الأمني يتدهور بسرعة».",
+    ):
+        assert one(text, "يتدهور").speaker in ("البرقية", "التقرير"), text
