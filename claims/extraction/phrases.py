@@ -968,6 +968,13 @@ _CLAUSE_OPENERS = lx._fold_set(
 # words._GENERAL ("عام العام", a rank before the name)
 _GENERAL_AFTER_POST = _words_module._words("العام العامه")
 _CHARGED_WITH = _words_module._words("المكلف المكلفه مكلف مكلفه")
+# adjectives of knowing or caring, definite, folded: what follows them glued
+# to بـ is what they know or care about ("العارف بأمور الناس", "الخبيرة
+# بشؤون المنطقة"), never a name
+_VERSED_IN = _words_module._words(
+    "العارف العارفه الخبير الخبيره الملم الملمه المهتم المهتمه العليم العليمه "
+    "المختص المختصه المتخصص المتخصصه الضليع الضليعه"
+)
 
 
 def _relations_of_post(toks: list[str], k: int, a: int) -> bool:
@@ -5887,6 +5894,13 @@ class _Phrases:
             # elided
             k = _index_in(toks, a, b, (head,), b)
             return self.classify(a, k, k, k, cue, lam) if k > a else None
+        if ent.kind == PERSON and ent.role and (head := folded.split(" ", 1)[0])[:1] == "ب":
+            k = _index_in(self.doc.toks, a + 1, b, (head,), b)
+            if k < b and self.doc.toks[k - 1] in _VERSED_IN:
+                # "رئيس الحكومة العارفة بأمور الناس، قال": what a definite
+                # adjective of knowing or caring is versed in, glued to بـ,
+                # is its complement, no name; the title alone speaks
+                return self.classify(a, k, k, k, cue, lam)
         cut = _implausible_word(folded)  # (cached: the same names recur)
         if cut >= 0 and self.name_in_ta_marbuta(a, b, folded, cut):
             cut = -1

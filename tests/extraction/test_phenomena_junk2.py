@@ -73,3 +73,29 @@ def test_what_a_relative_clause_contains_is_no_speaker():
         "وتضمن التقرير تحذيرا من أن «الوضع الأمني يتدهور بسرعة».",
     ):
         assert one(text, "يتدهور").speaker in ("البرقية", "التقرير"), text
+
+
+def test_what_an_adjective_of_knowing_is_versed_in_is_no_name():
+    # "رئيس الحكومة العارفة بأمور الناس، قال": a definite adjective of
+    # knowing or caring in the title, then its complement glued to بـ; no
+    # name opens there, the title speaks
+    for text in (
+        "رئيس البلدية الخبير بشؤون المدينة قال: «نحتاج إلى مزيد من الحدائق العامة».",
+        "وزيرة الثقافة المهتمة بقضايا الشباب، قالت: «نحتاج إلى مزيد من الحدائق العامة».",
+        "مدير المستشفى العارف بأحوال المرضى قال: «نحتاج إلى مزيد من الحدائق العامة».",
+        "وزير الزراعة الملم بشؤون الفلاحين قال: «نحتاج إلى مزيد من الحدائق العامة».",
+        "رئيسة الجامعة المختصة بعلوم البحار، قالت: «نحتاج إلى مزيد من الحدائق العامة».",
+    ):
+        q = one(text, "الحدائق")
+        assert q.speaker and not q.speaker.startswith("ب"), (text, q)
+        assert q.role and q.speaker == q.role, (text, q)
+    # negatives: a name after an adjective that takes no بـ, or after the
+    # portfolio of المكلف
+    for text, speaker in (
+        ("الرئيس الراحل بشير الجميل قال: «لبنان لن يكون ساحة لأحد».", "بشير الجميل"),
+        (
+            "وزير المالية المكلف بشؤون الميزانية سمير حداد، قال: «لبنان لن يكون ساحة لأحد».",
+            "سمير حداد",
+        ),
+    ):
+        assert one(text, "ساحة لأحد").speaker == speaker, text
