@@ -968,6 +968,11 @@ _CLAUSE_OPENERS = lx._fold_set(
 # words._GENERAL ("عام العام", a rank before the name)
 _GENERAL_AFTER_POST = _words_module._words("العام العامه")
 _CHARGED_WITH = _words_module._words("المكلف المكلفه مكلف مكلفه")
+# verbs of giving, past, folded, with و/ف: the noun after their subject is
+# the thing given, then the one given it with لـ ("وقدم الوزير نصيحة للشباب")
+_GAVE = _words_module._with_prefixes(
+    _words_module._words("قدم قدمت وجه وجهت اسدي اسدت منح منحت اعطي اعطت ارسل ارسلت بعث بعثت")
+)
 # adjectives of knowing or caring, definite, folded: what follows them glued
 # to بـ is what they know or care about ("العارف بأمور الناس", "الخبيرة
 # بشؤون المنطقة"), never a name
@@ -5062,6 +5067,18 @@ class _Phrases:
             )
         return out
 
+    def given_after(self, j: int) -> bool:
+        """An indefinite noun at ``j``, past the definite adjectives of the
+        one given to: the thing given, after him ("للبرلمان مشروع")."""
+        toks = self.doc.toks
+        end = min(self.n, j + 3)
+        while j < end and toks[j][:2] == "ال" and self.is_word[j]:
+            j += 1
+        if j >= self.n or not self.is_word[j] or self.in_quote[j]:
+            return False
+        t = toks[j]
+        return t[:1] not in "بلوف" and t not in lx.NP_STOP and _cue_of(t) is None
+
     def name_in_ta_marbuta(self, a: int, b: int, folded: str, cut: int) -> bool:
         """The word where _implausible_word cuts the name ``folded`` (read
         in tokens ``a``..``b``) is a name in بـ and تة ("بخيتة", "بوشتة"),
@@ -5894,6 +5911,23 @@ class _Phrases:
             # elided
             k = _index_in(toks, a, b, (head,), b)
             return self.classify(a, k, k, k, cue, lam) if k > a else None
+        if (
+            ent.kind == PERSON
+            and ent.role
+            and a
+            and b < self.n
+            and self.doc.toks[a - 1] in _GAVE
+            and _glued_to_lam(self.doc.toks[b])
+            and " " not in folded
+            and self.doc.toks[b - 1] == folded
+            and not self.known_name_word(folded)
+            and not self.given_after(b + 1)
+        ):
+            # "وقدم الناطق باسم الحكومة نصيحة للموظفين قائلا": after a verb
+            # of giving, one word between the title and the one given to
+            # (لـ) is the thing given, no name; the title speaks (not "وقدم
+            # الرئيس بوتفليقة للبرلمان مشروع القانون": the thing given after)
+            return self.classify(a, b - 1, b - 1, b - 1, cue, lam)
         if ent.kind == PERSON and ent.role and (head := folded.split(" ", 1)[0])[:1] == "ب":
             k = _index_in(self.doc.toks, a + 1, b, (head,), b)
             if k < b and self.doc.toks[k - 1] in _VERSED_IN:

@@ -99,3 +99,34 @@ def test_what_an_adjective_of_knowing_is_versed_in_is_no_name():
         ),
     ):
         assert one(text, "ساحة لأحد").speaker == speaker, text
+
+
+def test_the_thing_given_after_a_title_is_no_name():
+    # "وقدم الناطق باسم الحكومة نصيحة للموظفين قائلا": after a verb of
+    # giving, the one word between the title and the one given to (لـ) is
+    # the thing given; the title speaks
+    for text, role in (
+        (
+            'وقدم الناطق باسم الحكومة نصيحة للموظفين بألا يبذروا قائلا: "الوضع صعب".',
+            "الناطق باسم الحكومة",
+        ),
+        ('ووجه وزير الصحة نداء للمواطنين بالبقاء في البيوت قائلا: "الوضع صعب".', "وزير الصحة"),
+        ('وأسدى المدرب نصائح للاعبين الشبان مضيفا: "الوضع صعب".', "المدرب"),
+        ('وقدمت الوزيرة تحية للمعلمين قائلة: "الوضع صعب".', "الوزيرة"),
+        ('ووجهت المديرة تحذيرا للموظفين قائلة: "الوضع صعب".', "المديرة"),
+    ):
+        q = one(text, "الوضع صعب")
+        assert (q.speaker, q.role) == (role, role), (text, q)
+    # negatives: a name, named before or with the thing given after the one
+    # given to; after a verb of saying; a full name before the thing given
+    for text, speaker in (
+        (
+            "قال الوزير حمزة العلي إن الرواتب ستصرف. "
+            'وقدم الوزير حمزة للموظفين نصيحة قائلا: "الوضع صعب".',
+            "حمزة العلي",
+        ),
+        ('وقدم الرئيس بوتفليقة للبرلمان مشروع القانون قائلا: "الوضع صعب".', "بوتفليقة"),
+        ('وقال الناطق باسم الحكومة حمزة للصحفيين: "الوضع صعب".', "حمزة"),
+        ('ووجه الرئيس سامي فؤاد رسالة للمواطنين قائلا: "الوضع صعب".', "سامي فؤاد"),
+    ):
+        assert one(text, "الوضع صعب").speaker == speaker, text
