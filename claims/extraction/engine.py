@@ -1415,6 +1415,15 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                         and (
                             (first := normalize_first(prole)) == title
                             or first == bare
+                            # "وقدم الناطق باسم الحكومة" after "المتحدث باسم
+                            # الحكومة X": two words for the one spokesman
+                            or (
+                                first in _SPOKESMEN
+                                and title in _SPOKESMEN
+                                and (first[-1] == "ه") == (title[-1] == "ه")
+                                # (for the same body: not "المتحدث باسم الجيش X")
+                                and (said is None or said - _SPOKESMAN_WORDS <= _post_words(prole))
+                            )
                             # "قنصل المغرب في ليون، X،" then "القنصل": the title
                             # alone with the article is the one introduced with
                             # it in construct (not a head whose bare form is
@@ -2912,6 +2921,10 @@ _PERSON_OBJECT_VERBS = _words_module._with_prefixes(
         "اتهم اتهمت كلف كلفت"
     )
 )
+# the spokesman's two words, each gender, folded: one post ("الناطق باسم
+# الحكومة" is "المتحدث باسم الحكومة")
+_SPOKESMEN = _words_module._words("الناطق المتحدث الناطقه المتحدثه")
+_SPOKESMAN_WORDS = frozenset(w[2:] for w in _SPOKESMEN)
 # honorifics that are first names too before ولد/بنت ("الشيخ ولد سيديا")
 _FIRST_NAME_HONORIFICS = _words_module._words("الشيخ الشيخه")
 # posted_to: where an envoy is posted, after his name
