@@ -4726,10 +4726,17 @@ class _Speakers:
                         # ("ونقلت الوكالة عن النائب Y قوله إن": Y, whose
                         # words are relayed)
                         told = e if h.cue.kind in _TOLD_BY else None
+                        told_at = t
                         if told is not None and h.cue.kind == lx.RELAY and prev is not None:
                             told = self.unless_relayed_by(prev[0], before, t, tok, told)
                 if not seen and sid > 1:
                     told = self.told_further_back(tok, sid, cue_subjects)
+                elif told is not None and self.in_reported(told, told_at, before):
+                    # "واعتبر أن …، لافتا إلى أن وزير خارجية X أكد له …. وتابع":
+                    # the subject of a verb inside the that-clause of the
+                    # sentence's first verb of saying (which has none of its
+                    # own) is what the speaker told of, not who goes on
+                    told = None
                 if (
                     told is not None
                     and agree(told, g, n)
@@ -4940,6 +4947,26 @@ class _Speakers:
             s -= 1
         return None
 
+    def in_reported(self, e: _Entity, t: int, before: int, subjects=None) -> bool:
+        """``e``, the subject of the cue at ``t``, stands before it, after
+        أنّ/إنّ, inside the that-clause of the first verb of saying (or
+        participle) of the sentence at ``before``, which has no subject of its
+        own (not in ``subjects``, by cue token; without them the caller knows
+        no cue of the sentence before ``t`` has one)."""
+        starts = self.doc.starts
+        if e.pos >= starts[t] or e.pos < starts[before]:
+            return False
+        hits = self.hit_toks
+        k = bisect_left(hits, before)
+        if k == len(hits) or (t0 := hits[k]) >= t:
+            return False
+        if self.cue_hits[t0].cue.kind not in (lx.VERB, lx.PARTICIPLE) or (
+            subjects is not None and t0 in subjects
+        ):
+            return False
+        s = self.tok_at(e.pos)
+        return s > t0 and not _THAT.isdisjoint(self.doc.toks[t0 + 1 : s])
+
     def person_met_in(self, s: int) -> bool:
         """A person is met for the first time in sentence ``s``."""
         for p in reversed(self._persons):
@@ -4967,6 +4994,12 @@ class _Speakers:
             if s < cur - 1 or in_quote.find(1, t, tok) >= 0:
                 break
             e = has_subject.get(t)
+            if e is not None and self.in_reported(e, t, self.sent_first[s], has_subject):
+                # "وقال X …. واعتبر أن …، لافتا إلى أن الوزير Y أكد له ….
+                # وتابع": a verb inside the that-clause, with its subject
+                # before it, is told of; the chain goes on past it
+                k -= 1
+                continue
             if e is not None:
                 if links and s < sid and self.cue_hits[t].cue.kind == lx.VERB:
                     return e
