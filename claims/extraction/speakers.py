@@ -523,6 +523,21 @@ def _last_cue_subject(sent, cue_subjects, tok: int, sid: int) -> _Entity | None:
     return None
 
 
+def _cue_subject_between(sent, cue_subjects, lo: int, tok: int) -> bool:
+    """A cue read with a subject of its own lies between tokens ``lo`` and
+    ``tok``."""
+    for t, _e, _h in reversed(cue_subjects):
+        if t < tok:
+            return t > lo
+    return False
+
+
+def _possessed_or_in_ta(w: str) -> bool:
+    """``w`` ends in a pronoun ("رأيه", "خطتها") or in ة (folded to ه), and
+    is no particle with a pronoun ("عليه", "أنه")."""
+    return (w[-1:] == "ه" or w[-2:] in ("ها", "هم")) and w not in _PARTICLE_PRONOUNS
+
+
 # clause_after_cue_subject: who an earlier cue's subject may be when a
 # participle after it goes on with him
 _MAY_GO_ON = frozenset({PERSON, ANONYMOUS, GROUP, ORGANIZATION})
@@ -560,6 +575,17 @@ _RELATIVE_PARTICLES = frozenset({"قد", "لقد", "طالما", "لطالما"}
 _RELATIVE_AGREEMENT = {**_RELATIVE_AGREES, **{"و" + r: a for r, a in _RELATIVE_AGREES.items()}}
 # "هذا الأخير", "هذه الأخيرة": "this latter", with the gender it tells
 _THIS_LATTER = {"هذا": _M, "هذه": _F}
+# latter_subject: "بين الأخير و…" (no verb), and the adverbial that may stand
+# between "الأخير" and its verb's object ("قدّم الأخير خلاله رأيه")
+_BETWEEN = _words("بين")
+_LATTER_ADVERBIALS = _words("خلاله خلالها فيه فيها امس بدوره بدورها")
+# latter_subject: a particle with a pronoun after "الأخير" ("عليه", "أنه"),
+# no object of the verb
+_PARTICLE_PRONOUNS = frozenset(
+    p + s
+    for p in _words("عن علي من الي في ل ب مع لدي عند حول امام ضد ان بان لان فان")
+    for s in ("ه", "ها", "هم", "هما")
+) | frozenset(("منه", "منها", "منهم", "عنه", "عنها", "عنهم"))
 
 
 # "لموقع الحزب الناطق باسمه": the outlet speaks for its owner, told by the
@@ -2201,6 +2227,24 @@ class _Speakers:
                     answers = self.contacted(hit.tok, first, g)
                 if answers is not None:
                     return _Attribution(answers, cue_text, via, 0.75, False, hit.tok, clause)
+            if (
+                hit.pronoun is None
+                and cue.kind == lx.VERB
+                and toks[hit.tok][0] in "وف"
+                and not right_side
+                and toks[first] not in _AMMA
+                and (latter := self.latter_subject(first, hit.tok)) is not None
+                and agree(latter[0], g, n)
+                and not _cue_subject_between(self.sent, cue_subjects, latter[1], hit.tok)
+            ):
+                # "لقاء بين السفير X ورئيس الحزب Y، قدّم الأخير خلاله رأيه
+                # بالأمين العام Z، فقال", "التقى X بالسفير Y، وعرض هذا الأخير
+                # رؤية بلاده، وقال": "the latter", the subject of a verb that
+                # opens a clause before the verb of saying, is the last person
+                # named before it, who goes on (not Z, met in the object; not
+                # X, the subject of the sentence's first verb), unless a verb
+                # with a subject of its own comes between
+                return _Attribution(latter[0], cue_text, via, 0.7, False, hit.tok, clause)
             teller = self.doc_teller
             if (
                 teller is not None
@@ -5586,6 +5630,76 @@ class _Speakers:
             if not _named_person(ent):
                 return None
             return self.earlier_mention(ent)
+        return None
+
+    def latter_subject(self, first: int, tok: int) -> tuple[_Entity, int] | None:
+        """The person "الأخير"/"الأخيرة" (or "هذا الأخير") stands for as the
+        subject of a verb, not one of saying, that opens a clause of the
+        sentence at ``first`` before the verb of saying at ``tok``, with no
+        quote between: "…، قدّم الأخير خلاله رأيه بـ…، فقال", "وعرضت
+        الأخيرة تقريرها …، وقالت". The verb's object must follow (a noun
+        with the article or a pronoun, after at most one adverbial like
+        خلاله): "فوصف الأخير أمام X بـ…" has "the latter" for its object.
+        With the person, the token of "الأخير"."""
+        toks = self.doc.toks
+        is_word = self.is_word
+        in_quote = self.in_quote
+        if in_quote.rfind(1, first, tok) >= 0:
+            return None
+        for k in range(tok - 3, first, -1):
+            if toks[k] not in _THE_LATTER:
+                continue
+            v = k - 1
+            gender = _F if toks[k][-1] == "ه" else _M
+            if toks[v] in _THIS_LATTER:
+                gender = _THIS_LATTER[toks[v]]
+                v -= 1
+            if v < first or not is_word[v] or in_quote[v]:
+                return None
+            w = toks[v]
+            if not (v == first or toks[v - 1] in _COMMAS or (w[:1] in "وف" and len(w) > 3)):
+                return None
+            bare = w[1:] if w[:1] in "وف" and len(w) > 3 else w
+            if (
+                len(bare) < 3
+                or w[:2] == "ال"
+                or bare[:2] == "ال"
+                or w in lx.NP_STOP
+                or bare in lx.NP_STOP
+                or bare in _BETWEEN
+                or _IS_TITLE_HEAD[bare]
+                or _cue_of(w) is not None
+            ):
+                return None
+            o = k + 1
+            if o < tok and toks[o] in _LATTER_ADVERBIALS:
+                o += 1
+            obj = toks[o]
+            if (
+                o >= tok
+                or not is_word[o]
+                or not (
+                    # (not an adjective of relation: "وموقف الأخير الرسمي
+                    # معروف", a noun before its genitive, no verb)
+                    (
+                        obj not in lx.NP_STOP and obj[-1:] != "ي" and obj[-2:] != "يه"
+                        if obj[:2] == "ال"
+                        else _possessed_or_in_ta(obj)
+                    )
+                    # ("وشرح الأخير موقف بلاده": a noun before its genitive)
+                    or (
+                        o + 1 < tok
+                        and is_word[o + 1]
+                        and len(obj) >= 3
+                        and obj[:1] not in "بلكوف"
+                        and obj not in lx.NP_STOP
+                        and _possessed_or_in_ta(toks[o + 1])
+                    )
+                )
+            ):
+                return None
+            ent = self.last_mentioned(k, first, gender)
+            return None if ent is None else (ent, k)
         return None
 
     def clause_subject(self, first: int, tok: int, g: str | None) -> _Entity | None:
