@@ -202,6 +202,15 @@ _VERBS_WITH_ALA = _words_module._with_prefixes(
         "اقبل اقبلت حض حضت الح الحت توقف توقفت تعذر تستر اشاد اشادت رد"
     )
 )
+# scan_np: object nouns of news verbs ("استقبل X وفدا"، "عقد X اجتماعا"،
+# "ألقى X كلمة"، "قام X بزيارة") that never continue a name read before them
+_OBJECT_AFTER_NAME = _words_module._words(
+    "وفد وفدا اجتماع اجتماعا بيان بيانا كلمه رساله تصريح تصريحا تصريحات "
+    "مؤتمر مؤتمرا ندوه لقاء جلسه زياره اتصال اتصالا حوار حوارا مقابله "
+    "تقرير تقريرا دعوه مبادره خطاب خطابا محاضره مذكره تغريده تدوينه "
+    "بوفد بزياره باجتماع بجوله بلقاء باتصال بكلمه برساله "
+    "الوفد"
+)
 _SUBJECT_THEN_PREPOSITION = _words_module._words("علي عن الي")
 # scan_np: what makes العام after a post the year ("العام الجاري")
 _YEAR_OF = _words_module._words("الجاري الحالي المنصرم الفايت القادم")
@@ -2589,6 +2598,11 @@ class _Phrases:
         between = a > 0 and toks[a - 1] in _BETWEEN
         while i < limit and i - counted_from < 14:
             t = toks[i]
+            if named and t in _OBJECT_AFTER_NAME:
+                # "استقبل الرئيس X وفدا من …"، "قام X بزيارة إلى …": a
+                # common object noun of news verbs (indefinite, or glued to
+                # بـ) after a name read is the verb's object, no word of it
+                break
             if t in _COUNTERPARTS and i > a and not named:
                 # "استقبل الرئيس نظيره المالي"، "التقى وزير الخارجية نظيره
                 # الروسي X": "his counterpart" after a title is another
