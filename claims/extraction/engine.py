@@ -107,6 +107,7 @@ from claims.extraction.words import (
     _nisba_stem,
     _office,
     _one_of_head,
+    _other_country,
     _other_nisba,
     _post_words,
     _Quote,
@@ -1470,8 +1471,14 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                             )
                         )
                         # ("وزير الخارجية الأردني" is not "وزير الخارجية
-                        # السوري X" named before: the nisba names another country)
-                        and not (e.role and _other_nisba(e.role, prole))
+                        # السوري X" named before: the nisba names another country;
+                        # nor "وبدوره قال وزير الخارجية الكويتي" or "وزير خارجية
+                        # الكويت" "وزير الخارجية الأميركية X": each post names
+                        # its holder's country, not the same)
+                        and not (
+                            e.role
+                            and (_other_nisba(e.role, prole) or _other_country(e.role, prole))
+                        )
                     ):
                         if (
                             former is None

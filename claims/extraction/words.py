@@ -1856,6 +1856,93 @@ def _other_nisba(role: str, other: str) -> bool:
     )
 
 
+# a country named in a post by its own name in place of its nisba ("وزير
+# خارجية الكويت", "سفير واشنطن"), folded -> the nisba's stem; "الولايات
+# المتحده" is read as its two words (not مالي, "financial", nor عمان, Oman or
+# Amman, nor the capitals that name clubs: "مدرب ريال مدريد")
+_COUNTRY_NISBAS = {
+    w: n
+    for ws, n in (
+        ("فرنسا", "فرنسي"),
+        ("بريطانيا", "بريطاني"),
+        ("المانيا", "الماني"),
+        ("ايطاليا", "ايطالي"),
+        ("اسبانيا", "اسباني"),
+        ("روسيا", "روسي"),
+        ("الصين", "صيني"),
+        ("اليابان", "ياباني"),
+        ("امريكا اميركا واشنطن", "امريكي"),
+        ("ايران", "ايراني"),
+        ("تركيا", "تركي"),
+        ("الجزاير", "جزايري"),
+        ("تونس", "تونسي"),
+        ("المغرب", "مغربي"),
+        ("ليبيا", "ليبي"),
+        ("مصر", "مصري"),
+        ("السودان", "سوداني"),
+        ("سوريا", "سوري"),
+        ("لبنان", "لبناني"),
+        ("الاردن", "اردني"),
+        ("العراق", "عراقي"),
+        ("السعوديه", "سعودي"),
+        ("قطر", "قطري"),
+        ("الكويت", "كويتي"),
+        ("الامارات", "اماراتي"),
+        ("البحرين", "بحريني"),
+        ("اليمن", "يمني"),
+        ("اسراييل", "اسراييلي"),
+        ("فلسطين", "فلسطيني"),
+        ("موريتانيا", "موريتاني"),
+    )
+    for w in ws.split()
+}
+# the posts of a state whose nisba or country is the holder's own (a
+# minister, an envoy, a spokesman, a head of state or government): not a
+# coach's, whose nisba may name the team ("مدرب المنتخب المغربي" X, then
+# "المدرب الفرنسي"), folded, no article, no feminine ه
+_STATE_POSTS = _words(
+    "وزير رييس سفير قنصل مندوب ممثل مبعوث متحدث ناطق نايب وكيل مستشار قايم ملك عاهل امير"
+)
+# where a post's own words end and a place it is held in or sent to begins
+# ("السفير الأمريكي لدى الكويت", "سفير الكويت في واشنطن")
+_POST_PLACE = _words("في لدي الي من بين عن")
+
+
+@lru_cache(maxsize=1024)
+def _role_countries(role: str) -> frozenset[str]:
+    """The countries a post names as its holder's, by nisba ("وزير الخارجية
+    الكويتي", "المتحدث باسم الخارجية الأمريكية") or by name in construct
+    ("وزير خارجية الكويت", "رئيس وزراء الولايات المتحدة"), as spelling-free
+    keys of the nisba; not a place after في/لدى/إلى ("السفير الأمريكي لدى
+    الكويت": the country he is sent to)."""
+    words = _NORMALIZED[role].split()
+    out = set()
+    for i in range(1, len(words)):
+        w = words[i]
+        if w in _POST_PLACE or w[:1] in _COMMAS:
+            break
+        if w in _NATIONALITIES:
+            out.add(_key(w[2:-1] if w[-1] == "ه" else w[2:]))
+        elif (n := _COUNTRY_NISBAS.get(w)) is not None:
+            out.add(_key(n))
+        elif w == "الولايات" and words[i + 1 : i + 2] == ["المتحده"]:
+            out.add(_key("امريكي"))
+    return frozenset(out)
+
+
+def _other_country(role: str, other: str) -> bool:
+    """ "وزير الخارجية الكويتي" and "وزير الخارجية الأميركية X" (or "وزير
+    خارجية الكويت", "السفير الألماني" and "السفير الفرنسي X"): two posts of
+    a state (``role``'s head in _STATE_POSTS) that each name their holder's
+    country, and not the same one, are two persons."""
+    head = normalize_first(role)
+    head = head[2:] if head[:2] == "ال" else head
+    if (head[:-1] if head[-1:] == "ه" else head) not in _STATE_POSTS:
+        return False
+    a = _role_countries(role)
+    return bool(a) and bool(b := _role_countries(other)) and a.isdisjoint(b)
+
+
 @lru_cache(maxsize=1024)
 def _coordinated_titles(role: str) -> frozenset[str]:
     """The titles a role coordinates after its first ("… والخبير في …" ->
