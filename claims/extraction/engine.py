@@ -91,6 +91,7 @@ from claims.extraction.words import (
     _WARRANT_NEXT,
     _WORD_BIT,
     _Attribution,
+    _base,
     _coordinated_titles,
     _CueHit,
     _depossessed,
@@ -109,8 +110,10 @@ from claims.extraction.words import (
     _one_of_head,
     _other_country,
     _other_nisba,
+    _post_sans_country,
     _post_words,
     _Quote,
+    _role_countries,
     _role_nisbas,
     _role_words,
     normalize_first,
@@ -120,6 +123,7 @@ from claims.extraction.words import (
 # which check the word tables against the plain code they stand for through
 # this module.
 from claims.extraction.words import _ANAPHORIC_HEADS as _ANAPHORIC_HEADS
+from claims.extraction.words import _COUNTERPARTS as _COUNTERPARTS
 from claims.extraction.words import _COUNTRIES as _COUNTRIES
 from claims.extraction.words import _CUE_INFO as _CUE_INFO
 from claims.extraction.words import _DEICTIC_DAYS as _DEICTIC_DAYS
@@ -128,6 +132,7 @@ from claims.extraction.words import _IS_TITLE_HEAD as _IS_TITLE_HEAD
 from claims.extraction.words import _MAY_CUE as _MAY_CUE
 from claims.extraction.words import _MENTION_KIND as _MENTION_KIND
 from claims.extraction.words import _NAME_FLAGS as _NAME_FLAGS
+from claims.extraction.words import _NATIONALITIES as _NATIONALITIES
 from claims.extraction.words import _NISBA_PLURAL as _NISBA_PLURAL
 from claims.extraction.words import _NOT_A_SUBJECT_START as _NOT_A_SUBJECT_START
 from claims.extraction.words import _NP_KIND as _NP_KIND
@@ -756,6 +761,72 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
             body = body[2:] if body[:2] == "لل" else body[1:] if body[:1] == "ل" else body
             if feminine or body[-1] != "ه":
                 return p
+        return None
+
+    def counterpart(self, e: _Entity, persons: list[_Entity]) -> _Entity | None:
+        """ "قال وزير الخارجية الأميركية X، في مؤتمر صحفي مع نظيره الكويتي
+        Y Z، …. وبدوره قال وزير الخارجية الكويتي": a post of another country
+        than that of the last person named with the same post (``e``, a bare
+        title) is the counterpart the text named with that country's nisba
+        right after "نظيره" (outside quotes, in a sentence that names that
+        person before), who takes the post; None when the text names none."""
+        countries = _role_countries(e.role)
+        if len(countries) != 1:
+            return None
+        said = _post_sans_country(e.role)
+        for p in reversed(persons):
+            prole = p.role
+            if (
+                prole
+                and _named_person(p)
+                and _other_country(e.role, prole)
+                and said <= _post_sans_country(prole)
+            ):
+                break
+        else:
+            return None
+        toks, in_quote = self.doc.toks, self.in_quote
+        last = p.key.rsplit(None, 1)[-1]
+        for j in range(self.tok_at(p.pos) + 1, self.tok_at(e.pos) - 3):
+            if (
+                toks[j] not in _COUNTERPARTS
+                or in_quote[j]
+                or toks[j + 1] not in _NATIONALITIES
+                or _role_countries("x " + toks[j + 1]) != countries
+                # (the pronoun is the person's: "نظيرها" a woman's)
+                or (toks[j][-2:] == "ها") != (p.gender == _F)
+            ):
+                continue
+            # the person named in its sentence before it, and no title
+            # between ("قال X إن الرئيس Y التقى نظيره الكويتي Z": Y's; not
+            # an indefinite one in ي, an adjective: "في مؤتمر صحفي")
+            m = j - 1
+            s0 = self.sent_first[self.sent[j]]
+            while m >= s0 and _key(toks[m]) != last:
+                m -= 1
+            if m < s0 or any(
+                (t := _base(toks[i])) in lx.TITLES and (t[-1] != "ي" or t[:2] == "ال")
+                for i in range(m + 1, j)
+            ):
+                return None
+            c = next((c for c in persons if self.tok_at(c.pos) == j), None)
+            met = c is not None
+            if not met:
+                # (not met as anyone's subject: read from the counterpart)
+                b, ra, rb = self.scan_np(j, self.n, None)
+                c = self.classify(j, b, ra, rb, None)
+            if (
+                _named_person(c)
+                and c.gender == e.gender
+                and c.key != p.key
+                # (its role the counterpart, without و/بـ/لـ: "ونظيره الكويتي")
+                and normalize_first(c.role or "") in (toks[j], toks[j][1:])
+            ):
+                c.role = e.role
+                if not met:
+                    persons.append(c)
+                return c
+            return None
         return None
 
     def titled_before(self, persons: list[_Entity], title: str) -> _Entity | None:
@@ -1501,6 +1572,15 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                                 other = p
                             continue
                         return _with_fuller_role(p, prole, e.role)
+                if (
+                    other is None
+                    and former is None
+                    and e.role
+                    and (told := self.counterpart(e, persons)) is not None
+                ):
+                    # "وبدوره قال وزير الخارجية الكويتي" after "وزير الخارجية
+                    # الأميركية X … نظيره الكويتي Y": the counterpart named
+                    return told
                 if other is not None:
                     p = other
                     prole = p.role or told_role(p)

@@ -1930,6 +1930,28 @@ def _role_countries(role: str) -> frozenset[str]:
     return frozenset(out)
 
 
+# "مع نظيره الكويتي X", "ونظيرتها الفرنسية Y": a counterpart, its pronoun
+# the person named before (counterpart())
+_COUNTERPARTS = frozenset(
+    p + w for w in _words("نظيره نظيرها نظيرته نظيرتها") for p in ("", "و", "ب", "ل")
+)
+
+
+@lru_cache(maxsize=1024)
+def _post_sans_country(role: str) -> frozenset[str]:
+    """The words of a post (``_post_words``) but those that name a country,
+    with no final ه ("وزير خارجية الكويت", "وزيرة الخارجية الأمريكية" ->
+    وزير خارجي): the post of either gender, whatever country."""
+    return frozenset(
+        w[:-1] if w[-1] == "ه" else w
+        for w in _post_words(role)
+        if "ال" + w not in _NATIONALITIES
+        and w not in _COUNTRY_NISBAS
+        and "ال" + w not in _COUNTRY_NISBAS
+        and w not in ("ولايات", "متحده")
+    )
+
+
 def _other_country(role: str, other: str) -> bool:
     """ "وزير الخارجية الكويتي" and "وزير الخارجية الأميركية X" (or "وزير
     خارجية الكويت", "السفير الألماني" and "السفير الفرنسي X"): two posts of

@@ -43,6 +43,58 @@ def test_post_of_another_country_is_not_the_holder_named_before():
         assert (q.speaker, q.role) == (post, post), (first, post, q)
 
 
+def test_post_of_another_country_is_the_counterpart_named_with_its_nisba():
+    # "التقى وزير الخارجية المصري X نظيره الأردني Y …. وأكد وزير الخارجية
+    # الأردني": the counterpart the text named with that nisba, after the
+    # holder of the same post, who takes the post
+    for first, later, speaker in (
+        (
+            "التقى وزير الخارجية المصري كريم فهمي نظيره الأردني سامر الخطيب في عمان، وقال فهمي",
+            "ومن جانبه، أكد وزير الخارجية الأردني",
+            "سامر الخطيب",
+        ),
+        (
+            "قالت وزيرة الخارجية الألمانية أنا شميت، خلال لقائها نظيرها الفرنسي جان دوبون،",
+            "بدوره قال وزير الخارجية الفرنسي",
+            "جان دوبون",
+        ),
+        (
+            "استقبل رئيس الوزراء التونسي هادي الصغير نظيره الليبي عمر الفيتوري، وقال الصغير",
+            "وقال رئيس الوزراء الليبي",
+            "عمر الفيتوري",
+        ),
+        (
+            "استقبل وزير الخارجية الكويتي سالم العلي نظيره الأمريكي جون ميلر، وقال العلي",
+            "من جهته قال وزير الخارجية الأمريكي",
+            "جون ميلر",
+        ),
+        (
+            "قالت السفيرة البريطانية ماري ستون، بعد لقائها نظيرها الإسباني خوسيه رويث،",
+            "وقال السفير الإسباني",
+            "خوسيه رويث",
+        ),
+        (
+            "قال وزير الخارجية البريطاني توم كلارك، في مؤتمر صحفي عقده مع نظيره القطري "
+            "خالد المري، الأربعاء،",
+            "وبدوره قال وزير الخارجية القطري",
+            "خالد المري",
+        ),
+        (
+            "قال الرئيس الأمريكي جو هاريس، خلال اتصال مع نظيره الروسي إيفان بتروف،",
+            "وقال الرئيس الروسي",
+            "إيفان بتروف",
+        ),
+        (
+            "التقى وزير الخارجية الأمريكي جون ميلر ونظيره الكويتي سالم العلي، وقال ميلر",
+            "وقال وزير الخارجية الكويتي",
+            "سالم العلي",
+        ),
+    ):
+        q = one(f"{first} {FIRST} {later}: {SAID}.", "نشهد حوارا")
+        role = later.split(" قال ")[-1].split(" أكد ")[-1].removeprefix("وقال ")
+        assert (q.speaker, q.role) == (speaker, role), (first, later, q)
+
+
 def test_post_of_the_same_country_or_bare_is_still_the_holder():
     # negatives: the same country (another spelling, the other gender, the
     # bare head with it), no country at all, or a coach whose post's nisba
@@ -77,3 +129,15 @@ def test_post_of_the_same_country_or_bare_is_still_the_holder():
     ):
         q = one(f"{first} {FIRST} {later}: {SAID}.", "نشهد حوارا")
         assert q.speaker == speaker, (first, later, q)
+
+
+def test_counterpart_of_someone_else_is_not_taken():
+    # negatives: "نظيره" whose pronoun is another person's (a title between
+    # the named holder and it, or the pronoun of the other gender): the
+    # post alone
+    for first in (
+        "قال وزير الخارجية الأمريكي جون ميلر إن الرئيس بيل براون التقى نظيره الكويتي سالم العلي.",
+        "قالت وزيرة الخارجية الأمريكية سارة جونز إنها التقت نظيره الكويتي سالم العلي.",
+    ):
+        q = one(f"{first} وقال وزير الخارجية الكويتي: {SAID}.", "نشهد حوارا")
+        assert q.speaker == "وزير الخارجية الكويتي", (first, q)
