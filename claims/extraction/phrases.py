@@ -211,6 +211,10 @@ _OBJECT_AFTER_NAME = _words_module._words(
     "بوفد بزياره باجتماع بجوله بلقاء باتصال بكلمه برساله "
     "الوفد"
 )
+# apposition_intro: a preposition opens an adjunct, never a post
+_APPOSITION_PREPOSITIONS = _words_module._words(
+    "امام خلال اثناء عقب اثر بعد قبل عند لدي مع في علي عن من الي حول منذ"
+)
 _SUBJECT_THEN_PREPOSITION = _words_module._words("علي عن الي")
 # scan_np: what makes العام after a post the year ("العام الجاري")
 _YEAR_OF = _words_module._words("الجاري الحالي المنصرم الفايت القادم")
@@ -5237,6 +5241,10 @@ class _Phrases:
             return None  # ("أم لثلاثة أطفال", not "أم" = "or")
         if t == "طالب" and (nxt[:2] == "ال" or nxt[:1] == "ب"):
             return None  # "طالب النائب", "طالب بإلغاء": the verb "demanded"
+        if t in _APPOSITION_PREPOSITIONS:
+            # "قال الوزير X، أمام مجلس النواب، إن": where or when he spoke,
+            # an adjunct in commas, no post
+            return None
         sid = sent[i]
         e = i + 1
         while e < self.n and e - i <= 12 and is_word[e] and not in_quote[e] and sent[e] == sid:
