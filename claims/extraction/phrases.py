@@ -1154,6 +1154,36 @@ _KIN_HEADS = _words_module._words(
     "نجل نجله ابن ابنه شقيق شقيقه زوج زوجه ارمله حفيد حفيده صهر والد والده بنت كريمه عقيله"
 )
 
+# kin with the possessive of the third person ("والدته", "شقيقها", "زوجته"),
+# folded: a person of the story's, described by the tie
+_KIN_POSSESSED = frozenset(
+    stem + suffix
+    for stem in _words_module._words(
+        "والد شقيق زوج ابن نجل عم خال جد حفيد اخو "
+        "والدت شقيقت زوجت ابنت عمت خالت جدت حفيدت ارملت اخت"
+    )
+    for suffix in ("ه", "ها")
+)
+
+
+# posts held in someone's service ("محاميه", "مستشاره", "مساعده"), folded,
+# before the possessive ه: with it, the post is definite, his, and the
+# words after it the holder's name, not its genitive
+_SERVING_POSTS = _words_module._words("محامي مستشار مساعد معاون نايب وكيل طبيب مترجم سكرتير")
+
+
+def _kin_described(words: list[str]) -> bool:
+    """ "شقيق الضحية", "والدة الطفلة المفقودة", "والدته": a person told by
+    kin alone (kin in construct with a definite genitive and its
+    adjectives, or kin with a possessive), no name."""
+    if len(words) == 1:
+        return words[0] in _KIN_POSSESSED
+    return (
+        len(words) <= 4
+        and words[0] in _KIN_NOUNS
+        and all(w[:2] == "ال" and len(w) > 3 for w in words[1:])
+    )
+
 
 # حسب/بحسب/وفق with nothing glued before them, folded: inside a clause, "by"
 # or "in accordance with" as well as "according to"
@@ -4185,6 +4215,7 @@ class _Phrases:
                         # (a short one does: "وهي أم … وصلت قبل شهر من …،");
                         # the description before its past verb is the role
                         return b, j, past
+            kin = False
             if toks[c0] in _COMMAS or dashed:
                 j = c0 + 1
                 first = toks[j] if j < limit else ""
@@ -4432,7 +4463,13 @@ class _Phrases:
                     # متقاعد، فقال": a first name, then what the person does
                     ra, rb = j, m
                 elif (
-                    (titled or (b - a <= 2 and _suffixed_title_word(toks[a])))
+                    (
+                        titled
+                        or (b - a <= 2 and _suffixed_title_word(toks[a]))
+                        # "وقال شقيق الضحية، محمد الهادي، إن", "وقالت والدته،
+                        # فاطمة الزهراء:": kin, then their name set off
+                        or (kin := _kin_described(toks[a:b]))
+                    )
                     and first
                     and self.is_word[j]
                     and (
@@ -4552,6 +4589,17 @@ class _Phrases:
                             and (not named or (toks[k] in _COMMAS and self.name_like(h, k)))
                             # (not "قال المتهم X، بصوت متهدج:": a manner, no name)
                             and (toks[k] != ":" or self.name_like(h, k))
+                            # (after kin, only a name of two words or more up
+                            # to a comma or a colon: "وقالت والدته، باكية، إن")
+                            and not (
+                                kin
+                                and (
+                                    toks[k] not in _COMMAS_OR_COLON
+                                    or k - h < 2
+                                    or toks[h][:2] == "ال"
+                                    or not self.name_like(h, k)
+                                )
+                            )
                             # (not "وانتقد السفير السعودية، واتهمها بأنها": a verb
                             # glued to و with its object pronoun opens a clause)
                             and not (toks[h][0] == "و" and toks[h].endswith(_OBJECT_SUFFIXES))
@@ -6147,6 +6195,21 @@ class _Phrases:
                 self.sent[a],
                 _key(" ".join(toks[ra + 1 : rb])),
             )
+        if role_after is not None and _kin_described(words):
+            # "وقال شقيق الضحية، محمد الهادي، إن": the kin's name in commas,
+            # the tie the role (another apposition, "والدته، المعلمة
+            # المتقاعدة،", is still the role)
+            named = self.named_in_commas(
+                a,
+                ra + (toks[ra] in lx.HONORIFICS),  # ("، الحاج محمد الهادي،")
+                rb,
+                _surface(doc, a, first_skip, prefix, a, b),
+                cue.gender if cue is not None and cue.gender else _M,
+            )
+            if named is not None:
+                return named
+            if toks[ra] in lx.HONORIFICS:
+                role_after, ra = None, rb  # (an honorific and no name: the kin alone)
         sentence = self.sent[a]
         pos = doc.starts[a]
         if (
@@ -6513,7 +6576,10 @@ class _Phrases:
             # folds to end in ه is possessed only when the text writes ه)
             construct = not words[i].startswith("ال") and (
                 words[i] in lx.TITLES
-                and not (words[i][:-1] in _RELATION_TITLES and self.ha_ending(a + i))
+                and not (
+                    (words[i][:-1] in _RELATION_TITLES or words[i][:-1] in _SERVING_POSTS)
+                    and self.ha_ending(a + i)
+                )
             )
             i += 1
             genitive = False  # a title without the article expects its genitive

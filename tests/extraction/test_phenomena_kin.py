@@ -1,0 +1,70 @@
+"""People named through a relation or a description (court, crime and
+vox-pop reporting): kin or counsel, then the name; a first name, then what
+the person is.
+
+Every article here is invented for the test; each positive fails without
+the rule it names.
+"""
+
+from tests.extraction.helpers import one
+
+_SAID = ' إن "المحكمة لم تستمع إلى الشهود بعد".'
+
+
+def test_kin_then_the_name_in_commas():
+    # "وقال شقيق الضحية، محمد الهادي، إن": the kin's name set off by
+    # commas speaks; the tie is the role
+    for verb, kin, name in (
+        ("وقال", "شقيق الضحية", "منير الدريدي"),
+        ("وقالت", "والدته", "نجاة بن عمر"),
+        ("وقال", "نجل الفقيد", "خالد العياشي"),
+        ("وقالت", "زوجة الموقوف", "سعاد الشابي"),
+        ("وقال", "شقيقها", "ياسين الفرجاني"),
+        ("وقالت", "والدة الطفلة المفقودة", "حياة المكي"),
+    ):
+        q = one(f"{verb} {kin}، {name}،{_SAID}", "لم تستمع")
+        assert (q.speaker, q.speaker_kind, q.role) == (name, "person", kin), (kin, q)
+    # an honorific before the name is no part of it
+    q = one(f"وقال والد الضحية، الحاج عمر الزواري،{_SAID}", "لم تستمع")
+    assert (q.speaker, q.role) == ("عمر الزواري", "والد الضحية"), q
+
+
+def test_kin_with_no_name_after_the_comma_stays_the_kin():
+    # negatives: a manner, a relative clause or a place after the comma is
+    # no name; the kin alone speak, as before
+    for kin, aside in (
+        ("والدته", "باكية"),
+        ("والد الضحية", "في تصريح للإذاعة"),
+        ("شقيق الضحية", "الذي حضر الجلسة"),
+        ("زوجة الموقوف", "من أمام المحكمة"),
+    ):
+        verb = "وقالت" if kin.startswith(("والدته", "زوجة")) else "وقال"
+        q = one(f"{verb} {kin}، {aside}،{_SAID}", "لم تستمع")
+        assert q.speaker == kin and q.role is None, (kin, aside, q)
+    # a description after kin is still their role
+    q = one(f"وقالت والدته، المعلمة المتقاعدة،{_SAID}", "لم تستمع")
+    assert (q.speaker, q.role) == ("والدته", "المعلمة المتقاعدة"), q
+    # a name after kin with the article ("X، والدة الضحية،") is unchanged
+    q = one(f"وقالت نجاة بن عمر، والدة الضحية،{_SAID}", "لم تستمع")
+    assert (q.speaker, q.role) == ("نجاة بن عمر", "والدة الضحية"), q
+
+
+def test_post_in_someones_service_with_his_then_the_name():
+    # "فيما قال محاميه عبد الرزاق الكيلاني إن": the post with "his" is
+    # definite, the name after it its holder's, not its genitive
+    for verb, post, name in (
+        ("فيما قال", "محاميه", "عبد الحميد الزغلامي"),
+        ("وقال", "مستشاره", "رضا الجلاصي"),
+        ("وقال", "مساعده", "كريم الهمامي"),
+    ):
+        q = one(f"وقضت المحكمة بسجن المتهم ثلاث سنوات، {verb} {post} {name}{_SAID}", "لم تستمع")
+        assert (q.speaker, q.speaker_kind, q.role) == (name, "person", post), (post, q)
+
+
+def test_post_in_construct_keeps_its_genitive():
+    # negatives: "مستشار الرئيس X": the name is the president's; a woman's
+    # post written with ة ("محامية الدفاع") takes its genitive as before
+    q = one(f"وقال مستشار الرئيس رشيد الطرابلسي{_SAID}", "لم تستمع")
+    assert q.speaker_kind == "anonymous", q
+    q = one(f"وقالت محامية الدفاع سلمى الورغي{_SAID}", "لم تستمع")
+    assert (q.speaker, q.role) == ("سلمى الورغي", "محامية الدفاع"), q
