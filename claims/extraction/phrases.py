@@ -278,13 +278,17 @@ _AMIN_POSTS = (
 
 
 def _amin_named(words: list[str], i: int, n_words: int) -> bool:
-    """ "أمين الجميل": أمين before a name word, the given name, no post."""
-    return (
-        words[i] == "امين"
-        and i + 1 < n_words
-        and words[i + 1].isalpha()
-        and words[i + 1] not in _AMIN_POSTS
-        and not words[i + 1].startswith("ل")
+    """ "أمين الجميل": أمين before a name word, the given name, no post
+    (and "وقال أمين، وهو طالب جامعي،": alone, the post would need its
+    genitive, "أمين عام", "أمين المال")."""
+    return words[i] == "امين" and (
+        n_words == 1
+        or (
+            i + 1 < n_words
+            and words[i + 1].isalpha()
+            and words[i + 1] not in _AMIN_POSTS
+            and not words[i + 1].startswith("ل")
+        )
     )
 
 
@@ -1172,6 +1176,15 @@ _KIN_POSSESSED = frozenset(
 _SERVING_POSTS = _words_module._words("محامي مستشار مساعد معاون نايب وكيل طبيب مترجم سكرتير")
 
 
+# "X، البالغ من العمر 22 عاما،": the age set off after a name (folded)
+_AGED = _words_module._words("البالغ البالغه")
+
+
+# cues that are also nouns of what a person is ("طالب" student, "شاهد"
+# witness): right after وهو/وهي, the noun (folded)
+_HE_SHE_NOUNS = _words_module._words("طالب شاهد")
+
+
 def _kin_described(words: list[str]) -> bool:
     """ "شقيق الضحية", "والدة الطفلة المفقودة", "والدته": a person told by
     kin alone (kin in construct with a definite genitive and its
@@ -1590,6 +1603,11 @@ class _Phrases:
                 # bare past form right after the verb that opens a clause
                 # joined by و is its object, the verbal noun, not a verb whose
                 # subject X would speak for the verbs with no subject after it
+                return None
+            if toks[i] in _HE_SHE_NOUNS and i and toks[i - 1] in _HE_SHE:
+                # "وقال أمين، وهو طالب جامعي، إن": right after وهو/وهي the
+                # noun (student, witness) that says what the person is; a
+                # past verb there would need قد
                 return None
             if (
                 cue.lemma == "طالب"
@@ -4183,6 +4201,9 @@ class _Phrases:
                             # the person does; the description is the role
                             verb_next = True
                             break
+                        if k == j and t in _HE_SHE_NOUNS:
+                            k += 1  # ("وهو طالب جامعي،": the noun, no verb)
+                            continue
                         if (
                             t in lx.NP_STOP
                             and t not in lx.ROLE_PREPOSITIONS
@@ -6283,9 +6304,23 @@ class _Phrases:
         gender = cue.gender if cue is not None and cue.gender else _M
         number = cue.number if cue is not None and cue.number else _SG
         if (
-            3 <= b - a <= 4
+            (
+                (3 <= b - a <= 4 and ra == rb)
+                # "وقال الطالب أحمد، البالغ من العمر 22 عاما، إن": one name
+                # word, then the age set off (no role) or the words' cue
+                or (
+                    b - a == 2
+                    and (ra == rb or toks[ra] in _AGED)
+                    and words[1][-1:] != "ا"  # ("الطالب أيضا", "سابقا")
+                    # (nor "الطالب وزملاؤه": others joined, his)
+                    and not (words[1][-1] == "ه" and self.ha_ending(a + 1))
+                    and words[1][-2:] not in ("ها", "هم")
+                    and not _NAME_FLAGS[words[1]] & 25
+                    and words[1] not in lx.NP_STOP
+                    and _cue_of(words[1]) is None
+                )
+            )
             and not mask
-            and ra == rb
             and _agent_noun(head)
             and head not in _TITLE_LIKE  # (titles take their genitive and name below)
             and words[1][:2] != "ال"

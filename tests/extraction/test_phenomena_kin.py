@@ -68,3 +68,52 @@ def test_post_in_construct_keeps_its_genitive():
     assert q.speaker_kind == "anonymous", q
     q = one(f"وقالت محامية الدفاع سلمى الورغي{_SAID}", "لم تستمع")
     assert (q.speaker, q.role) == ("سلمى الورغي", "محامية الدفاع"), q
+
+
+def test_agent_noun_then_one_name_word():
+    # "وقال الطالب أحمد، البالغ من العمر 22 عاما، إن": a definite agent
+    # noun (فاعل) before one name word is the role; the age is none
+    for said, noun, name, age in (
+        ("وقال", "الطالب", "مهدي", "، البالغ من العمر 21 عاما،"),
+        ("وقال", "السائق", "لطفي", "، البالغ من العمر 48 عاما،"),
+        ("وقال", "الطالب", "وائل", ""),
+        ("وقالت", "الطالبة", "إيناس", "، البالغة من العمر 19 عاما،"),
+    ):
+        q = one(f"{said} {noun} {name}{age} لـ«الصباح»{_SAID}", "لم تستمع")
+        assert (q.speaker, q.role) == (name, noun), (noun, name, q)
+
+
+def test_agent_noun_then_no_name_stays_the_noun():
+    # negatives: "الطالب نفسه", "الطالب أيضا", "الحارس لاحقا": no name
+    for after in ("نفسه", "أيضا", "لاحقا"):
+        q = one(f"وقال الطالب {after}{_SAID}", "لم تستمع")
+        assert q.speaker == "الطالب", (after, q)
+    # "الطالب وزملاؤه", "الطالب وحده": his, no name word (as before)
+    for after in ("وزملاؤه", "وحده"):
+        q = one(f"وقال الطالب {after}{_SAID}", "لم تستمع")
+        assert q.speaker == f"الطالب {after}", (after, q)
+
+
+def test_first_name_then_what_the_person_is_after_wahuwa():
+    # "وقال أمين، وهو طالب جامعي، إن": طالب/شاهد after وهو/وهي is the
+    # noun (a past verb there would need قد), the role; أمين alone is
+    # the given name, no post
+    for said, name, what in (
+        ("وقال", "أمين", "طالب جامعي"),
+        ("وقال", "أنيس", "طالب في كلية الطب"),
+        ("وقال", "مروان", "شاهد عيان"),
+    ):
+        q = one(f"{said} {name}، وهو {what}،{_SAID}", "لم تستمع")
+        assert (q.speaker, q.speaker_kind, q.role) == (name, "person", what), (name, q)
+
+
+def test_talaba_as_a_verb_is_still_a_cue():
+    # negatives: "وطالب X بـ": the verb opening its clause; "وهو يطالب":
+    # a present verb after وهو
+    q = one('وطالب رئيس النقابة حاتم العلوي بـ"فتح تحقيق مستقل في الحادثة".', "تحقيق مستقل")
+    assert q.speaker == "حاتم العلوي", q
+    q = one(
+        'وتحدث رئيس النقابة حاتم العلوي، وهو يطالب بـ"فتح تحقيق مستقل في الحادثة".',
+        "تحقيق مستقل",
+    )
+    assert q.speaker == "حاتم العلوي", q
