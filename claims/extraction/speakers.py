@@ -3885,8 +3885,11 @@ class _Speakers:
             t = toks[h]
             if not is_word[h]:
                 return False
-            if t in lx.ANONYMOUS_HEADS or (
-                h < k - 1 and _IS_TITLE_HEAD[t] and t[:2] != "ال" and t in lx.TITLES
+            if (
+                t in lx.ANONYMOUS_HEADS
+                # ("لكن مصدرا في …": accusative after لكنّ)
+                or (t[-1:] == "ا" and t[:-1] in lx.ANONYMOUS_HEADS)
+                or (h < k - 1 and _IS_TITLE_HEAD[t] and t[:2] != "ال" and t in lx.TITLES)
             ):
                 return (
                     h == lo
