@@ -945,6 +945,13 @@ def _her_clause_at(toks: list[str], k: int) -> bool:
 
 _SON_LINKS = frozenset({"بن", "ابن"})
 
+# classify: a post held in a region or a branch ("المدير الجهوي للصحة بنابل",
+# "رئيس فرع الهلال الأحمر بمدنين"), whose last word glued to بـ is the town
+_REGIONAL_POSTS = _words_module._words(
+    "الجهوي الجهويه الاقليمي الاقليميه المحلي المحليه الولايي الولاييه البلدي "
+    "البلديه فرع الفرع مندوب مندوبه المندوب المندوبه"
+)
+
 
 def _imperfect_verb(w: str) -> bool:
     """A present verb of the third person masculine, ي and the shape يفعل
@@ -1365,7 +1372,12 @@ def _implausible_head(folded: str) -> bool:
         # "وفق إمكانياتنا", "حسب معلوماتنا": a noun with the suffix "our" on
         # its feminine ending or plural is the speaker's own word, no source
         return True
-    if (stem := _owned_stance(head)) and (_derived_masdar(stem) or stem in _STANCE_NOUNS):
+    if (
+        (stem := _owned_stance(head))
+        and (_derived_masdar(stem) or stem in _STANCE_NOUNS)
+        # (not "وقالت أستاذة الاقتصاد": a feminine title, its ة folded to ه)
+        and head not in lx.TITLES
+    ):
         # "وجدد الرئيس استبعاده اللجوء …", "وأبدى المدرب ارتياحه", "وجددت
         # الوزيرة رفضها": a verbal noun with the subject's own pronoun is
         # the verb's object after a bare title, no name (a name in ه, "طه",
@@ -7053,26 +7065,39 @@ class _Phrases:
                         break
                     i = close + 1
                     continue
-                if not _genitive_start(w) and not (
-                    # "المدير الجهوي للحماية المدنية بنابل العقيد X", "رئيسة
-                    # الجمعية الجهوية لمربي الماشية بباجة الزهرة بن عمر": where
-                    # the post is held, after the title's genitive, before an
-                    # honorific or a name of two words or more
-                    w[0] == "ب"
-                    and len(w) > 3
-                    # (or after a second adjective joined by و: "رئيس الدائرة
-                    # العسكرية والسياسية بوزارة الدفاع X")
-                    and (
-                        art[i - 1]
-                        or words[i - 1].startswith("لل")
-                        or (words[i - 1].startswith("وال") and words[i - 1].endswith(("ي", "يه")))
-                    )
-                    and (
-                        words[i + 1] in _HONORIFICS_OR_RANKS
-                        or (
-                            i + 2 < n_words
-                            and words[i + 1] not in _NAME_LINKS
-                            and words[i + 1] not in _COMPOUND_SECOND
+                if (
+                    not _genitive_start(w)
+                    and not (
+                        # "المدير الجهوي للحماية المدنية بنابل العقيد X", "رئيسة
+                        # الجمعية الجهوية لمربي الماشية بباجة الزهرة بن عمر": where
+                        # the post is held, after the title's genitive, before an
+                        # honorific or a name of two words or more
+                        w[0] == "ب"
+                        and len(w) > 3
+                        # (or after a second adjective joined by و: "رئيس الدائرة
+                        # العسكرية والسياسية بوزارة الدفاع X")
+                        and (
+                            art[i - 1]
+                            or words[i - 1].startswith("لل")
+                            or (
+                                words[i - 1].startswith("وال")
+                                and words[i - 1].endswith(("ي", "يه"))
+                            )
+                        )
+                        and (
+                            words[i + 1] in _HONORIFICS_OR_RANKS
+                            or (
+                                i + 2 < n_words
+                                and words[i + 1] not in _NAME_LINKS
+                                and words[i + 1] not in _COMPOUND_SECOND
+                                # (not "بمنطقة عين دراهم إن": the place's
+                                # own name of two words, ending the phrase)
+                                and not (
+                                    i + 3 == n_words
+                                    and words[i + 1] in _PLACE_FIRST_WORDS
+                                    and w[1:] in _PLACE_HEADS
+                                )
+                            )
                         )
                     )
                 ):
@@ -7133,6 +7158,43 @@ class _Phrases:
                 and words[i - 1][0] == "ب"
             ):
                 i += 1  # "… بتونس 1 X Y": the number of the court, the post's
+            if (
+                i < n_words
+                and n_words - i <= 3
+                and words[i][0] == "ب"
+                and len(words[i]) > 3
+                and (art[i - 1] or words[i - 1][:2] == "لل")
+                and (
+                    (
+                        # "المدير الجهوي للصحة بنابل إن", "للنهوض بالتشغيل،":
+                        # after a complete post, a last word glued to بـ
+                        # that no name opens with, or the town of a post
+                        # held in a region (not "وزير الخارجية بلينكن", nor
+                        # a name met before)
+                        i + 1 == n_words
+                        and (
+                            _genitive_start(words[i])
+                            or not _REGIONAL_POSTS.isdisjoint(words[title_at:i])
+                        )
+                        and not self.known_name_word(words[i])
+                    )
+                    or (
+                        # "المدير الجهوي للتجهيز بولاية جندوبة إن": a place
+                        # head glued to بـ and the place's name end the post
+                        words[i][1:] in _POST_PLACES
+                        and i + 1 < n_words
+                        and words[i + 1] not in _NAME_LINKS
+                        and words[i + 1] not in _HONORIFICS_OR_RANKS
+                        and (
+                            i + 2 == n_words
+                            or words[i + 1] in _PLACE_FIRST_WORDS
+                            or (art[i + 2] and words[i + 2] not in _HONORIFICS_OR_RANKS)
+                        )
+                    )
+                )
+            ):
+                # the post's place and the post are the speaker, unnamed
+                i = n_words
             role = _surface(doc, a, first_skip, prefix, a + name_from, a + i)
             if i < n_words - 1 and words[i] in _THEN:
                 i += 1  # "السفير الأمريكي آنذاك روبرت فورد": then, not the name
