@@ -71,6 +71,7 @@ from claims.extraction.words import (
     _GENITIVE_FIRST,
     _GLUED_MA,
     _GROUNDS,
+    _HAS_ARABIC,
     _HE_SHE,
     _HEAD_TESTS,
     _HONORIFIC_WORDS,
@@ -6152,6 +6153,57 @@ class _Phrases:
                     titled.surface = initials
                     titled.key = _key(initials.replace(".", " "))
                     return titled
+            if p > a + 1 and toks[p] == "(":
+                # "وقال المتحدث باسم الخارجية الصينية (وانغ ون بين) إن": a
+                # post with no name, then its holder's name in brackets (a
+                # rank before it the post's): he speaks, the post his role
+                q = p + 1
+                while q < b - 3 and toks[q] in _HONORIFICS_OR_RANKS:
+                    q += 1
+                if (
+                    2 <= b - 1 - q <= 4
+                    and (toks[q][:2] != "ال" or toks[q] in _ARTICLE_FIRST_NAMES)
+                    # ("(باسم العوادي)", "(وانغ ون بين)": a name's words
+                    # that are also particles, inside the brackets)
+                    and (toks[q] not in _NP_SPECIAL or toks[q] == "باسم")
+                    and all(
+                        self.is_word[m]
+                        and _HAS_ARABIC(t := toks[m])
+                        and not t.isdigit()
+                        and m not in self.date_token_index
+                        and t not in lx.TITLES
+                        and t not in lx.ORGANIZATION_HEADS
+                        and t not in _COUNTRIES
+                        and t not in _PLACE_HEADS
+                        and t not in lx.NP_STOP
+                        and not t.startswith(("لل", "بال"))
+                        and not (t[:1] in "بل" and t[1:] in _POST_PLACES)
+                        and _NAME_FLAGS[t] & 9 == 0
+                        for m in range(q, b - 1)
+                    )
+                    # (not "مدير مستشفى (شهداء الأقصى)", "لحركة (فتح
+                    # الانتفاضة)": a body or a place without the article,
+                    # whose own name the brackets hold)
+                    and not any(
+                        w in _POST_PLACES or w in lx.LABEL_NOUNS
+                        for w in (toks[p - 1], toks[p - 1][1:])
+                        if w[:2] != "ال"
+                    )
+                    and (titled := self.classify(a, p, p, p, cue, lam)) is not None
+                    and titled.kind == PERSON
+                    and titled.key.startswith("title:")
+                ):
+                    name = doc.orig(doc.starts[q], doc.ends[b - 2])
+                    return _Entity(
+                        name,
+                        PERSON,
+                        titled.role,
+                        titled.gender,
+                        _SG,
+                        doc.starts[q],
+                        self.sent[a],
+                        _key(" ".join(toks[q : b - 1])),
+                    )
         words = toks[a:b]  # a copy: words[0] may lose a prefix below
         n_words = len(words)  # (read often below: a copy of fixed length)
         first_skip = 0

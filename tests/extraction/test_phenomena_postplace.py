@@ -1,5 +1,5 @@
-"""Unnamed posts that end on where they are held (بـ + a place) (session
-of 2026-12-03).
+"""Unnamed posts that end on where they are held (بـ + a place) and names or
+acronyms in brackets after the speaker (session of 2026-12-03).
 
 Every article here is invented for the test; each positive fails without
 the rule it names.
@@ -95,3 +95,68 @@ def test_one_word_name_in_ba_after_a_post_stays_the_name():
         "خطير",
     )
     assert "بوزيان" in q.speaker, q
+
+
+def test_name_in_brackets_after_an_unnamed_post_is_the_speaker():
+    # "وقال المتحدث باسم الخارجية الصينية (وانغ ون بين) إن": a post, then
+    # the holder's name in brackets: he speaks, the post his role
+    for text, speaker, role in (
+        (
+            "وقال المتحدث باسم وزارة الزراعة الهندية (راجيف كومار) إن «المحصول وفير».",
+            "راجيف كومار",
+            "المتحدث باسم وزارة الزراعة الهندية",
+        ),
+        (
+            "وقالت الناطقة باسم المفوضية الأوروبية (نبيلة مصرالي) إن «الاتحاد قلق».",
+            "نبيلة مصرالي",
+            "الناطقة باسم المفوضية الأوروبية",
+        ),
+        (
+            "وأكد وزير الداخلية الموريتاني (محمد ولد أحمد سالم) أن «الأمن مستتب».",
+            "محمد ولد أحمد سالم",
+            "وزير الداخلية الموريتاني",
+        ),
+        (
+            "وقال الناطق باسم الجيش (العقيد سامر حداد) إن «القوات تقدمت».",
+            "سامر حداد",
+            "الناطق باسم الجيش",
+        ),
+        (
+            # a name's word that is also a preposition, inside the brackets
+            "وقال المتحدث باسم الحكومة اليمنية (باسم الحميري) إن «صنعاء ترفض الاتفاق».",
+            "باسم الحميري",
+            "المتحدث باسم الحكومة اليمنية",
+        ),
+    ):
+        q = one(text, "")
+        assert (q.speaker, q.role) == (speaker, role), (text, q)
+
+
+def test_brackets_that_stay():
+    # negatives: an alias after a name, a body's name in brackets after its
+    # label, an acronym after a post's body
+    q = one("وقال القيادي في الحركة سامي يوسف (أبو خالد) إن «المقاومة مستمرة».", "")
+    assert (q.speaker, q.role) == ("سامي يوسف", "القيادي في الحركة"), q
+    q = one("وقالت منظمة (أطباء العالم) إن «المستشفى قصف».", "")
+    assert q.speaker == "منظمة (أطباء العالم)", q
+    q = one("وقال مدير الوكالة الوطنية للتشغيل (أنابيك) إن «البطالة تراجعت».", "")
+    assert q.speaker == "مدير الوكالة الوطنية للتشغيل (أنابيك)", q
+    # a body or a place without the article, its own name in brackets
+    for text in (
+        "وقال مدير مستشفى (شهداء الأقصى) إن «الوضع خطير».",
+        "وقال عضو المكتب السياسي لحركة (فتح الانتفاضة) إن «الوضع خطير».",
+    ):
+        q = one(text, "")
+        assert q.speaker == text[5 : text.index(")") + 1], (text, q)
+
+
+def test_aside_in_brackets_after_a_post_is_no_name():
+    # negatives: an aside, an age or an adjective in brackets after the
+    # post names no one
+    for text in (
+        "وقال وزير المالية (في إشارة إلى المعارضة) إن «الميزانية متوازنة».",
+        "وقال مدير الشركة (45 عاما) إن «الميزانية متوازنة».",
+        "وقال وزير المالية (المستقيل) إن «الميزانية متوازنة».",
+    ):
+        q = one(text, "متوازنة")
+        assert q.speaker is None or q.speaker.startswith(("وزير", "مدير")), (text, q)
