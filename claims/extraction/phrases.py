@@ -6513,6 +6513,15 @@ class _Phrases:
                 )
             if mask & 64:
                 g = _M if head in lx.MASCULINE_ORGS else _F
+                if toks[b - 1] == ")" and b - a >= 4:
+                    # "وقالت وكالة الأنباء السعودية (واس) إن": the acronym
+                    # aside after the body's name is no part of it (but
+                    # "منظمة (أطباء العالم)": the name itself in brackets)
+                    p = b - 2
+                    while p > a + 1 and b - p <= 5 and toks[p] != "(":
+                        p -= 1
+                    if p > a + 1 and toks[p] == "(":
+                        b = p
                 while b - a > 2 and (
                     toks[b - 1] in _STATEMENTS
                     or _surface(doc, a, first_skip, prefix, b - 1, b)[-2:] in ("اً", "ًا")

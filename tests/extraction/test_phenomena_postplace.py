@@ -132,6 +132,18 @@ def test_name_in_brackets_after_an_unnamed_post_is_the_speaker():
         assert (q.speaker, q.role) == (speaker, role), (text, q)
 
 
+def test_acronym_in_brackets_after_a_body_is_no_part_of_its_name():
+    # "وكالة الأنباء السعودية (واس)": the acronym aside after the body's
+    # name is no part of it
+    for text, speaker in (
+        ("وقالت وكالة الأنباء القطرية (قنا) إن «الأمير استقبل الوفد».", "وكالة الأنباء القطرية"),
+        ("وقالت منظمة أطباء العالم (MDM) إن «المستشفى قصف».", "منظمة أطباء العالم"),
+        ("وذكرت الوكالة الوطنية للإعلام (NNA) أن «الجيش انتشر».", "الوكالة الوطنية للإعلام"),
+    ):
+        q = one(text, "")
+        assert q.speaker == speaker, (text, q)
+
+
 def test_brackets_that_stay():
     # negatives: an alias after a name, a body's name in brackets after its
     # label, an acronym after a post's body
