@@ -227,6 +227,7 @@ _CALL_NOUNS = _words_module._words("اتصال مكالمه مداخله تسج�
 # "عزا X إلى Y" (aza_relays)
 _AZA_FORMS = frozenset(p + normalize(w) for w in lx.AZA_FORMS for p in ("", "و", "ف"))
 _SAID_OF_HIM = _words_module._words("قوله قولها قولهم قولهما القول")
+_SAYING_OF_THEM = _words_module._SAYING_OF_THEM
 # outlet_name_end: a pronoun glued to لـ, no outlet's name (folded, no لـ)
 _BARE_PRONOUNS = _words_module._words("نا ه ها هم هما هن كم ك ي")
 # outlet_told_to: the press told, glued to لل (folded)
@@ -477,6 +478,11 @@ _NISBA_NOUN_TITLES = frozenset({"القاضي", "المحامي", "المفتي"
 # the verbs of saying whose object may be a person, as kin in construct is
 # after the subject's name ("ووصفت X زوجة الرئيس بأنها", "هدد X نجل الوزير")
 _KIN_AS_OBJECT = _TELL_SOMEONE | {"وصف", "اعتبر", "هدد", "نصح", "نبه"}
+# the verbs of saying that may take a person for object before أنّ ("أفاد
+# الوزير الحضور بأن"): a definite word before their that-clause may be him
+_OBJECT_BEFORE_THAT = _KIN_AS_OBJECT | {"أفاد"}
+# the prepositions a verb of saying takes, as the text folds them
+_PARTICLES_FOLDED = {"عن": "عن", "إلى": "الي", "على": "علي"}
 _ROLE_PREPOSITIONS = lx.ROLE_PREPOSITIONS
 # the titles that govern a place named right after them ("والي سيدي بوزيد")
 _GOVERNORS = _words_module._words("والي معتمد محافظ")
@@ -2847,7 +2853,20 @@ class _Phrases:
                         # "tantamount to" describes the speaker; read on
                         i += 1
                         continue
-                    if not (
+                    if (
+                        t == "عليه"
+                        and (named or titled)
+                        and i > a
+                        and i + 1 < limit
+                        and is_word[i + 1]
+                        and np_read[toks[i + 1]] <= 15
+                        and not self.ha_ending(i)
+                    ):
+                        # "الباحث في الشؤون الأمنية علية العلاني": written
+                        # with ة after a title, the first name علية, not
+                        # "عليه" (on him), which folds the same; read on
+                        pass
+                    elif not (
                         t == "مع"
                         and named
                         and i > a
@@ -2856,11 +2875,12 @@ class _Phrases:
                         and _relations_of_post(toks, i - 1, a)
                     ):
                         break  # (a stop word: see _np_read)
-                    # "X الوزير المكلف بالعلاقات مع البرلمان": after the
-                    # name, the relations with a body are his post (before
-                    # the name the title's reading ends at مع)
-                    i += 1
-                    continue
+                    else:
+                        # "X الوزير المكلف بالعلاقات مع البرلمان": after the
+                        # name, the relations with a body are his post (before
+                        # the name the title's reading ends at مع)
+                        i += 1
+                        continue
                 # (the word may meet one of the tests below: most do not,
                 # and skip them all on this one lookup)
                 kind -= 8
@@ -2919,6 +2939,9 @@ class _Phrases:
                     and (n := toks[i + 1])[-1] == "ا"
                     and len(n) > 3
                     and n[:2] != "ال"
+                    # (not the relayed saying after a name in ا: "نقلت عن
+                    # الوزيرة X ماريوتا قولها إن", its ها no tanween)
+                    and n not in _SAYING_OF_THEM
                 ):
                     # "عقد الوزير X مؤتمرا صحافيا": an indefinite noun and its
                     # adjective in the accusative are the verb's object; the
@@ -2951,6 +2974,18 @@ class _Phrases:
                         or (titled_in and a > 0 and toks[a - 1] in lx.ANONYMOUS_HEADS)
                     )
                     and _present_verb(t)
+                    # (not after a definite genitive straight after the head:
+                    # "عضو مجلس النواب يوسف X", a definite post, which no
+                    # verb qualifies unless after الذي; the name)
+                    and not (
+                        toks[i - 1][:2] in ("ال", "لل")
+                        and all(
+                            is_word[k]
+                            and toks[k] not in np_stop
+                            and toks[k] not in _ROLE_PREPOSITIONS
+                            for k in range(a + 1, i)
+                        )
+                    )
                 ):
                     # "ضابط سابق في الجيش يرسم صورة مختلفة": an unnamed source,
                     # then the verb it is the subject of, no name after it
@@ -3574,6 +3609,15 @@ class _Phrases:
                             and toks[i + 1][:2] != "ال"
                             and self.doc.orig(self.doc.starts[i], self.doc.ends[i])[-1:] == "ي"
                         )
+                        # "وعلق النائب سالم علي على القرار": spelt with its
+                        # ya right before the preposition spelt with alif
+                        # maqsura, the name (the verb's على comes next)
+                        or (
+                            i + 1 < limit
+                            and toks[i + 1] == "علي"
+                            and self._ali(i)
+                            and not self._ali(i + 1)
+                        )
                         # "قال الوزير محمد علي إن": إنّ follows قال and never
                         # على, so before it (with its hamza below, or after
                         # قال) علي is the name
@@ -3886,6 +3930,22 @@ class _Phrases:
                             and t in _SPORT_BALL
                             and i + 1 < limit
                             and toks[i + 1][:2] == "ال"
+                        )
+                        # (not the family name after a title's definite
+                        # genitive and one first name: "رئيس نادي الأهلي
+                        # سامي لطيف إن", the name has one word so far; but
+                        # before a bare word, "مدرب المنتخب X لوبيز تهانيه",
+                        # the break keeps the verb's object out)
+                        and not (
+                            (toks[i - 2][:2] in ("ال", "لل") or toks[i - 2] in _COUNTRIES)
+                            and toks[i - 1][:2] != "ال"
+                            and (_IS_TITLE_HEAD[toks[a]] or titled_in)
+                            and (
+                                i + 1 >= limit
+                                or not is_word[i + 1]
+                                or toks[i + 1][:2] == "ال"
+                                or toks[i + 1] in np_stop
+                            )
                         )
                     ):
                         break  # "توماس ريد لسكاي نيوز": after a two-word name, an addressee
@@ -7465,6 +7525,34 @@ class _Phrases:
                     and name_to + 1 == n_words
                     and b < self.n
                     and self.saying_ends_name(b, cue)
+                )
+                and not (
+                    # "وأوضح عضو الهيئة سامي الطويلي الحمامي أن", "وأكد
+                    # النائب X Y العواملة أن": before أنّ, a verb of saying
+                    # that takes no person for object has the whole phrase
+                    # for subject, every word with the article up to it
+                    # ("وقال رئيس الوزراء الشيخ X عبد الله Y الZ إن"; not
+                    # "أبلغ X Y السفير أن": the one told); so before the
+                    # verb's own preposition ("وشدد X Y الZ على أن") and
+                    # before his relayed saying ("عن X Y الZ قوله")
+                    kn >= 2
+                    and all(art[m] for m in range(name_to, n_words))
+                    and b < self.n
+                    and (
+                        toks[b] in _SAYING_OF_THEM
+                        or (
+                            cue is not None
+                            and cue.kind == lx.VERB
+                            and cue.lemma not in _OBJECT_BEFORE_THAT
+                            and (
+                                toks[b] in _THAT
+                                or (
+                                    cue.particle is not None
+                                    and toks[b] == _PARTICLES_FOLDED.get(cue.particle)
+                                )
+                            )
+                        )
+                    )
                 )
                 and not (
                     # "سهيل عبدالله المطروشي وزير الطاقة", "عبدالله حسن الكعبي

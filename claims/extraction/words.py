@@ -522,7 +522,8 @@ _AUXILIARIES = frozenset(
 # Second halves of compound first names: "نور الدين", "عبد الله", "زين العابدين".
 _COMPOUND_SECOND = _words(
     "الدين الله الاسلام الرحمن العابدين الحق الهدي النور العزيز الكريم الرحيم الحميد "
-    "المجيد القادر الناصر اللطيف الرزاق الغني الحسن الحسين السلام"
+    "المجيد القادر الناصر اللطيف الرزاق الغني الحسن الحسين السلام "
+    "الزهراء"  # ("فاطمة الزهراء X": a compound first name)
 )
 # a bare preposition where a subject would be ("رأت من جهتها أن"): no subject
 # nor a conjunction opening a clause ("فيما قال جارها X:", "بينما قالت")
