@@ -161,3 +161,15 @@ def test_family_name_in_lam_after_a_country():
         (f"وقال سفير الجزائر لدى تونس رضا لعمامرة إن {_SAID}.", "رضا لعمامرة"),
     ):
         assert _who(text)[0] == want, text
+
+
+def test_honorifics_of_majesty_and_eminence():
+    for text, want in (
+        (
+            f"وقال جلالة الملك حمد الخامس، في خطاب العرش، إن {_SAID}.",
+            ("حمد الخامس", "الملك"),
+        ),
+        (f"وقال سماحة الشيخ سالم الخليلي إن {_SAID}.", ("سالم الخليلي", None)),
+        (f"وأكد فضيلة الشيخ منصور الحلواني أن {_SAID}.", ("منصور الحلواني", None)),
+    ):
+        assert _who(text) == want, text
