@@ -1306,7 +1306,24 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                     if _key(toks[m]) != last:
                         continue
                     nxt = toks[m + 1]
-                    if _key(nxt) == e.key or (nxt[:1] == "ل" and _key(nxt[1:]) == e.key):
+                    if _key(nxt) == e.key:
+                        h = m + 1 - len(p.surface.split())
+                        named = " ".join(toks[h : m + 1])
+                        if (
+                            m - h < 4
+                            and h >= k
+                            and e.sentence > p.sentence
+                            and _key(named) == p.key
+                            and self.doc.orig(self.doc.starts[h], self.doc.ends[m]) == p.surface
+                        ):
+                            # "التقى رئيس الوزراء X Y السوداني وفدا …" read
+                            # "X Y", then "وقال السوداني": the word after
+                            # the name is his family name; known from now on
+                            # by the full name
+                            p.surface = self.doc.orig(self.doc.starts[h], self.doc.ends[m + 1])
+                            p.key = _key(named + " " + nxt)
+                        return p
+                    if nxt[:1] == "ل" and _key(nxt[1:]) == e.key:
                         return p
                     break
             return None
