@@ -4680,7 +4680,11 @@ class _Phrases:
                                     and self.doc.folded.find(toks[k - 1], self.doc.ends[k]) > 0
                                 )
                             )
-                            and (not named or (toks[k] in _COMMAS and self.name_like(h, k)))
+                            and (
+                                not named
+                                or kin  # (kin read as a name: the test below)
+                                or (toks[k] in _COMMAS and self.name_like(h, k))
+                            )
                             # (not "قال المتهم X، بصوت متهدج:": a manner, no name)
                             and (toks[k] != ":" or self.name_like(h, k))
                             # (after kin, only a name of two words or more up
@@ -6339,6 +6343,32 @@ class _Phrases:
                 doc.starts[a],
                 self.sent[a],
                 _key(" ".join(toks[ra + 1 : rb])),
+            )
+        if (
+            ra == rb
+            and 3 <= n_words <= 5  # (a name of two words: "والدته باكية" is how)
+            and words[0] in _KIN_POSSESSED
+            and (words[0][-2:] in ("ته", "ها") or self.ha_ending(a))
+            and words[1][:2] != "ال"
+            and not _IS_TITLE_HEAD[words[1]]
+            and words[1] not in _KIN_NOUNS
+            and (named := self.classify(a + 1, b, b, b, cue)) is not None
+            and _named_person(named)
+            and named.role is None
+            and " " in named.surface
+        ):
+            # "وقالت والدته فاطمة الزهراء للصحفيين": kin with "his/her" is
+            # definite, takes no genitive; the name after it is theirs (not
+            # "شقيقة محمد البوعزيزي", written with ة: his sister, in construct)
+            return _Entity(
+                named.surface,
+                PERSON,
+                _surface(doc, a, first_skip, prefix, a, a + 1),
+                named.gender,
+                _SG,
+                named.pos,
+                named.sentence,
+                named.key,
             )
         if role_after is not None and _kin_described(words):
             # "وقال شقيق الضحية، محمد الهادي، إن": the kin's name in commas,

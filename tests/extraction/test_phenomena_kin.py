@@ -117,3 +117,44 @@ def test_talaba_as_a_verb_is_still_a_cue():
         "تحقيق مستقل",
     )
     assert q.speaker == "حاتم العلوي", q
+
+
+def test_kin_with_his_then_the_name_without_commas():
+    # "وقالت والدته فاطمة الزهراء للصحفيين": kin with "his/her" takes no
+    # genitive; a name of two words or more after it is theirs
+    for verb, kin, name in (
+        ("وقالت", "والدته", "نجاة بن عمر"),
+        ("وقال", "نجله", "خالد العياشي"),
+        ("وقالت", "زوجته", "سعاد الشابي"),
+        ("وقال", "شقيقها", "عبد الله الدريدي"),
+    ):
+        q = one(f"{verb} {kin} {name} للصحفيين{_SAID}", "لم تستمع")
+        assert (q.speaker, q.role) == (name, kin), (kin, q)
+    # the name ends before the verb's object
+    q = one(
+        f"واتهمت زوجته سعاد الشابي الشرطة بتعذيبه، وقالت{_SAID}",
+        "لم تستمع",
+    )
+    assert (q.speaker, q.role) == ("سعاد الشابي", "زوجته"), q
+
+
+def test_kin_with_his_then_no_name_stays_the_kin():
+    # negatives: "شقيقة X Y" written with ة is X Y's sister, in construct;
+    # one word after "his mother" is how she spoke; an adjective with the
+    # article is no name (all as before)
+    for text, speaker in (
+        ("وقالت شقيقة منير الدريدي", "شقيقة منير الدريدي"),
+        ("وقالت والدته باكية", "والدته باكية"),
+        ("وقال شقيقه الأكبر", "شقيقه الأكبر"),
+    ):
+        q = one(f"{text}{_SAID}", "لم تستمع")
+        assert q.speaker == speaker and q.role is None, (text, q)
+
+
+def test_kin_then_the_name_and_a_colon():
+    # "وقالت زوجة الأسير، ليلى الورغي: «…»": the colon closes the name too
+    q = one('وقالت زوجة الأسير، ليلى الورغي: "المحكمة لم تستمع إلى الشهود بعد".', "لم تستمع")
+    assert (q.speaker, q.role) == ("ليلى الورغي", "زوجة الأسير"), q
+    # (a manner before the colon is no name)
+    q = one('وقال شقيق الضحية، بصوت متهدج: "المحكمة لم تستمع إلى الشهود بعد".', "لم تستمع")
+    assert q.speaker == "شقيق الضحية" and q.role is None, q
