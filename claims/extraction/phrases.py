@@ -216,6 +216,12 @@ _OBJECT_AFTER_NAME = _words_module._words(
 _APPOSITION_PREPOSITIONS = _words_module._words(
     "امام خلال اثناء عقب اثر بعد قبل عند لدي مع في علي عن من الي حول منذ"
 )
+# first halves of compound names whose second half has the article ("نور
+# الدين", "سيف الإسلام", "زين العابدين")
+_COMPOUND_FIRST = _words_module._words(
+    "نور شرف عز صلاح خير بدر علاء نصر سيف جمال كمال زين محي محيي تقي شمس فخر "
+    "عماد بهاء ضياء حسام نجم قطب سعد شهاب ناصر مجد برهان سراج قمر تاج عصام"
+)
 _SUBJECT_THEN_PREPOSITION = _words_module._words("علي عن الي")
 # scan_np: what makes العام after a post the year ("العام الجاري")
 _YEAR_OF = _words_module._words("الجاري الحالي المنصرم الفايت القادم")
@@ -7521,6 +7527,9 @@ class _Phrases:
                 and w != "الله"
                 and words[name_to - 1] not in _NAME_LINKS
                 and not (kn == 2 and words[name_to - 1] in _COMPOUND_SECOND)
+                # "توفيق شرف الدين", "محمد نور الدين": the second half of a
+                # compound name after its first half, wherever it stands
+                and not (w in _COMPOUND_SECOND and words[name_to - 1] in _COMPOUND_FIRST)
                 and not (
                     kn >= 2
                     and words[name_to - 2] in _NAME_LINKS
