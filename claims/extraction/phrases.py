@@ -6726,11 +6726,16 @@ class _Phrases:
         # title chunk then name: "السفيرة الأمريكية في باماكو غيليان ميلوفانوفيتش"
         i = 0
         while i < n_words and words[i] in lx.HONORIFICS:
+            # "الأستاذة الجامعية": a feminine honorific and a feminine nisba
+            # that agrees with it (a family name has no feminine: "الأستاذة
+            # نائلة السليني")
+            she = i + 1 < n_words and words[i][-1] == "ه" and words[i + 1][-2:] == "يه"
             if (
-                # (or the name in commas after it: "المهندس البلدي، X،")
-                (i + 2 < n_words or (i + 2 == n_words and rb > ra))
+                # (or the name in commas after it: "المهندس البلدي، X،"; or no
+                # name: "وعلقت الأستاذة الجامعية", a description)
+                (i + 2 < n_words or (i + 2 == n_words and (rb > ra or she)))
                 and art[i + 1]
-                and words[i + 1][-1:] == "ي"
+                and (words[i + 1][-1:] == "ي" or she)
                 and _IS_TITLE_HEAD[words[i]]
             ) or (i + 1 < n_words and words[i + 1] in _PATRONYMIC_LINKS):
                 # "المهندس الزراعي X": a profession with its adjective;
