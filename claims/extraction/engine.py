@@ -31,6 +31,7 @@ noun phrases), ``speakers`` (attribution) and ``dating`` (dates and cables);
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import replace
 from itertools import accumulate, compress
 
@@ -166,6 +167,7 @@ _THAT = _words_module._THAT
 _NAMED_THAT = _words_module._NAMED_THAT
 _SAME = _words_module._SAME
 _SAME_BEFORE = _words_module._SAME_BEFORE
+_KINDS_OF = _words_module._KINDS_OF
 # heads that, with "ذاته/نفسه", name whoever was quoted last when no speaker
 # had that head ("وأضاف المصدر ذاته" after a named official)
 _GENERIC_SAME_HEADS = _words_module._words("مسوول مسووله مسيول مسيوله مصدر")
@@ -828,6 +830,75 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                 return c
             return None
         return None
+
+    def of_kind(
+        self,
+        persons: list[_Entity],
+        kinds: frozenset[str],
+        e: _Entity,
+        role_of: Callable[[_Entity], str | None],
+    ) -> _Entity | None:
+        """The one person of ``persons`` (named, of ``e``'s gender) the text
+        names with one of ``kinds`` (folded heads, no article): his post's
+        head ("الممثلة X"، "X، مطربة …") or the title right before his name
+        outside quotes, nisbas between ("الممثلة المغربية X"); the nisbas of
+        ``e`` after its head among those the text gives him. None when no
+        one or more than one is so named (or may be: one of the kind whose
+        country the text does not tell)."""
+        toks, in_quote = self.doc.toks, self.in_quote
+        said = _NORMALIZED[e.role].split()[1:] if e.role else []
+        if any(_nisba_stem(w) is None for w in said):
+            return None  # ("الفنان السابق", "الفنانة الشابة": not told)
+        # (the country a nisba names must be his: "الفنانة المصرية" is not
+        # "الممثلة المغربية X"; another adjective tells no other person:
+        # "اللاعب الدولي")
+        wanted = _role_countries(e.role) if said else frozenset()
+        found: list[_Entity] = []
+        fits = False
+        for p in persons:
+            if (
+                not p.key
+                or p.key.startswith("title:")
+                or p.gender != e.gender
+                or any(f.key == p.key for f in found)
+            ):
+                continue
+            told = None
+            if prole := p.role or role_of(p):
+                head = normalize_first(prole)
+                if (head[2:] if head[:2] == "ال" else head) in kinds:
+                    told = _role_nisbas(prole) | _role_countries(prole)
+            name = _NORMALIZED[p.surface].split()
+            if not name:
+                continue
+            if told is None and name[0][:2] == "ال" and name[0][2:] in kinds:
+                # ("المطربة المصرية X" read as one name: the kind is its
+                # first word, its nisbas after it)
+                told = frozenset(map(_nisba_stem, name[1:])) - {None}
+            if told is None:
+                j = -1
+                while told is None:
+                    try:
+                        j = toks.index(name[0], j + 1)
+                    except ValueError:
+                        break
+                    if in_quote[j] or toks[j : j + len(name)] != name:
+                        continue
+                    m, nisbas = j - 1, set()
+                    while m > j - 4 and m >= 0 and (nisba := _nisba_stem(toks[m])) is not None:
+                        nisbas.add(nisba)
+                        m -= 1
+                    t = toks[m] if m >= 0 and not in_quote[m] else ""
+                    if t[:1] in "وب" and t[1:3] == "ال":
+                        t = t[1:]
+                    if t[:2] == "ال" and t[2:] in kinds:
+                        told = frozenset(nisbas)
+            # (one of the kind whose country the text does not tell may be
+            # the one the nisba names: two candidates)
+            if told is not None and not (wanted and told and wanted.isdisjoint(told)):
+                found.append(p)
+                fits = wanted <= told
+        return found[0] if len(found) == 1 and fits else None
 
     def titled_before(self, persons: list[_Entity], title: str) -> _Entity | None:
         """The last of ``persons`` (named in full) whose name the text gives
@@ -1644,7 +1715,9 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                             if (
                                 (prole := p.role or told_role(p))
                                 and _office(prole) == office
-                                and nisbas <= _role_nisbas(prole)
+                                # ("العاهل البحريني" after "ملك البحرين X":
+                                # the country in construct is the nisba's)
+                                and nisbas <= _role_nisbas(prole) | _role_countries(prole)
                             ):
                                 return p
                 if (
@@ -1670,6 +1743,17 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                             )
                         ):
                             return p
+                if (
+                    title.startswith("ال")
+                    and e.role
+                    and (kinds := _KINDS_OF.get(title[2:])) is not None
+                    and (kinded := self.of_kind(persons, kinds, e, told_role)) is not None
+                ):
+                    # "وأضافت الفنانة" after "قالت الممثلة المغربية X، مديرة
+                    # المعهد …،": a word of the kind (artist) for the one
+                    # person of that gender named with one of its kinds
+                    # (actress); two such keep the description
+                    return kinded
                 if title.startswith("ال"):
                     # "وأضاف الزعيم القبلي" after "X، أحد زعماء العشائر": the
                     # singular of the plural the person was one of

@@ -934,6 +934,25 @@ _SINGULAR_OF = {
 }
 
 
+# a word of a kind for the person named with one of its kinds ("وأضافت
+# الفنانة" after "الممثلة المغربية X"): the kind (folded, no article) -> the
+# heads of its kinds, of the same gender
+_KINDS_OF = {
+    k: frozenset(_words(v))
+    for ks, v in (
+        ("فنان", "ممثل مطرب مغني موسيقار ملحن عازف رسام نحات"),
+        ("فنانه", "ممثله مطربه مغنيه عازفه رسامه نحاته"),
+        ("نجم", "ممثل مطرب مغني لاعب"),
+        ("نجمه", "ممثله مطربه مغنيه لاعبه"),
+        ("لاعب", "حارس مهاجم مدافع"),
+        ("لاعبه", "حارسه مهاجمه مدافعه"),
+        ("اديب", "روايي شاعر قاص"),
+        ("اديبه", "رواييه شاعره قاصه"),
+    )
+    for k in ks.split()
+}
+
+
 def _one_of_head(role: str) -> str | None:
     """The singular of the plural in "أحد وجهاء …", "إحدى المحتجات", "أحد
     المحتجين" (folded, without the article), or None."""
