@@ -7589,7 +7589,13 @@ class _Phrases:
                             and cue.kind == lx.VERB
                             and cue.lemma not in _OBJECT_BEFORE_THAT
                             and (
-                                toks[b] in _THAT
+                                (
+                                    toks[b] in _THAT
+                                    # ("وذكّر الوزير X Y المواطنين بأن": بأنّ
+                                    # after a verb that takes no بـ follows
+                                    # the one told)
+                                    and (toks[b][0] != "ب" or cue.particle == "ب")
+                                )
                                 or (
                                     cue.particle is not None
                                     and toks[b] == _PARTICLES_FOLDED.get(cue.particle)
