@@ -98,6 +98,7 @@ from claims.extraction.words import (
     _NAMED_BY_LABEL,
     _NAMED_PLACES,
     _NATIONALITIES,
+    _NEWS_VERB,
     _NISBA_ENDINGS,
     _NOUN_MARKERS,
     _NP_KIND,
@@ -2675,10 +2676,12 @@ class _Phrases:
         between = a > 0 and toks[a - 1] in _BETWEEN
         while i < limit and i - counted_from < 14:
             t = toks[i]
-            if named and t in _OBJECT_AFTER_NAME:
+            if named and (t in _OBJECT_AFTER_NAME or _NEWS_VERB[t]):
                 # "استقبل الرئيس X وفدا من …"، "قام X بزيارة إلى …": a
                 # common object noun of news verbs (indefinite, or glued to
-                # بـ) after a name read is the verb's object, no word of it
+                # بـ) after a name read is the verb's object, no word of it;
+                # a verb of news ("أن X Y قائد القوات زار دمشق"، "أن السفير
+                # X Y التقى …") is the name's own verb
                 break
             if t in _COUNTERPARTS and i > a and not named:
                 # "استقبل الرئيس نظيره المالي"، "التقى وزير الخارجية نظيره

@@ -3569,6 +3569,9 @@ class _Speakers:
                             and not self.in_quote[j]
                             and toks[j] not in lx.NP_STOP
                             and not _NAME_FLAGS[toks[j]] & 16
+                            # ("وفدا يقوده X Y، رئيس …، الذي": the verb
+                            # before the name, no word of it)
+                            and not _NAME_FLAGS[toks[j]] & 1
                             and not (toks[j][0] in "بل" and _IS_TITLE_HEAD[toks[j][1:]])
                             and not (toks[j][0] in "بل" and toks[j][1:] in lx.ORGANIZATION_HEADS)
                         ):

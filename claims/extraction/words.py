@@ -1675,6 +1675,47 @@ _OCCASIONS = lx.EVENT_NOUNS - _words("بيان لقاء")
 _LONE_CLITICS = frozenset({"ل", "ب"})
 
 
+# verbs of news that are no cue, past and present, of one man or one woman
+# (folded): after a name's first word, the verb whose subject the name is
+# ("أن السفير X Y التقى وزير الخارجية", "أن السفيرة X Y عقدت لقاء",
+# "وفدا يقوده X"), never a word of the name; no verb that is a name too
+# ("طالب", "فتح", "سلم", "عين")
+_NEWS_VERBS = _words(
+    "التقي التقت يلتقي تلتقي اجتمع اجتمعت يجتمع تجتمع عقد عقدت يعقد تعقد "
+    "زار زارت يزور تزور استقبل استقبلت يستقبل تستقبل تراس تراست يتراس تتراس "
+    "قاد قادت يقود تقود يقوده تقوده يقودها تقودها اتهم اتهمت يتهم تتهم "
+    "انتقد انتقدت ينتقد تنتقد هاجم هاجمت يهاجم تهاجم رفض رفضت يرفض ترفض "
+    "شارك شاركت يشارك تشارك حضر حضرت يحضر تحضر اجري اجرت يجري تجري "
+    "بحث بحثت يبحث تبحث ناقش ناقشت يناقش تناقش تلقي تلقت يتلقي تتلقي "
+    "قدم قدمت يقدم تقدم وصل وصلت يصل تصل غادر غادرت يغادر تغادر "
+    "توجه توجهت يتوجه تتوجه افتتح افتتحت يفتتح تفتتح دشن دشنت يدشن تدشن "
+    "اطلق اطلقت يطلق تطلق قرر قررت يقرر تقرر اصدر اصدرت يصدر تصدر "
+    "بعث بعثت يبعث تبعث ارسل ارسلت يرسل ترسل اتصل اتصلت يتصل تتصل "
+    "ادان ادانت يدين تدين دافع دافعت يدافع تدافع منح منحت يمنح تمنح "
+    "تسلم تسلمت يتسلم تتسلم القي القت يلقي تولي تولت يتولي تتولي "
+    "اقال اقالت يقيل تقيل عينت يعين تعين كلف كلفت يكلف تكلف رافق رافقت "
+    "يرافق ترافق يرافقه ترافقه واجه واجهت يواجه تواجه اعتزم اعتزمت يعتزم "
+    "تعتزم انهي انهت ينهي تنهي عاد عادت يعود تعود وقع وقعت يوقع استعرض "
+    "استعرضت يستعرض تستعرض ثمن ثمنت يثمن تثمن رحب رحبت يرحب ترحب"
+)
+
+
+def _news_verb(w: str) -> bool:
+    """``w`` is a verb of news after a name: one of _NEWS_VERBS, or a present
+    verb of a derived form (يتفعّل, يستفعل, تتفعّل, تستفعل: "الرئيس X يتحدث
+    عن"), which no name opens with."""
+    return w in _NEWS_VERBS or (
+        len(w) >= 5
+        and w[0] in "يت"
+        and (w[1] == "ت" or w[1:3] == "ست")
+        and w[-1] not in "يه"
+        and w not in _TITLE_LIKE
+    )
+
+
+_NEWS_VERB = _WordTable(_news_verb)
+
+
 def _name_word_flags(w: str) -> int:
     """1: a word a name does not go on with (``_not_in_name``, "فكان"); 2: also not
     one it starts with when there is no title (an addressee "لمسؤولين");
@@ -1702,6 +1743,8 @@ def _name_word_flags(w: str) -> int:
         f |= 1
     elif w[0] == "ب" and w[1:] in _COUNTRIES:
         f |= 1  # "علاقة الرئيس علي عبد الله صالح بواشنطن": a complement
+    elif _news_verb(w):
+        f |= 1  # "أن السفيرة X Y عقدت لقاء": the name's verb
     if w in lx.TITLES or (w[2:] if w.startswith("ال") else w) in lx.TITLES:
         f |= 16
     return f
