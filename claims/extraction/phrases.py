@@ -5322,6 +5322,16 @@ class _Phrases:
                 return False
         return False
 
+    def known_last_name(self, word: str, after: str) -> bool:
+        """``word`` is the last word of a person named before in full, and
+        ``after`` is no word of that name."""
+        last = _key(word)
+        nxt = _key(after)
+        for p in self._persons:
+            if " " in p.key and p.key.rsplit(None, 1)[1] == last and nxt not in _key_words(p.key):
+                return True
+        return False
+
     def known_family_name(self, word: str, after: str) -> bool:
         """``word`` is the last name of a person named before in full, and
         ``after`` is not in that name."""
@@ -7525,6 +7535,33 @@ class _Phrases:
                 # name of a person named before, then the verb's object (or,
                 # glued to لـ, another person named before, the one spoken to:
                 # "يعرب الحداد لسميث عن …")
+                break
+            if k and w in _OUTLET_HEADS and words[name_to - 1] not in _NAME_LINKS:
+                # "أبلغ المتحدث X Y قناة «…» أن": an outlet after the name
+                # is the one told, no word of the name
+                break
+            if (
+                k
+                and art[name_to]
+                and (
+                    # (after a title or two name words: "وأبدت قلق المحكمة"
+                    # is a verbal noun and its genitive, no name)
+                    (w in _DEFINITE_OBJECTS and (title_head is not None or kn >= 2))
+                    or (
+                        k == 1
+                        and w[-2:] == "ات"
+                        and len(w) >= 7
+                        and not art[name_from]
+                        and self.known_last_name(words[name_from], w)
+                    )
+                )
+                and words[name_to - 1] not in _NAME_LINKS
+            ):
+                # "وانتقدت النائبة X Y المشروع، وقالت", "ورفض الوزير X
+                # القرار": a body, a document or a common object of news
+                # verbs (no family name) is the verb's object; so is a
+                # plural in ات after the last name of a person named before
+                # in full ("ووصف بلينكن العلاقات بين …")
                 break
             # An article word belongs to a name only second ("محمد الغنوشي",
             # "عز الدين …") or after a link ("ولد عبد العزيز"); later it is

@@ -2,7 +2,9 @@
 2026-12-03).
 
 "أن السفير X Y التقى وزير الخارجية"، "الرئيس X يتحدث عن"، "وفدا يقوده X
-Y، رئيس …، الذي": a verb of news after a name ends it. Every
+Y، رئيس …، الذي": a verb of news after a name ends it; "وانتقدت النائبة X
+Y المشروع، وقالت"، "أبلغ المتحدث X Y قناة «…» أن": a body, a document, a
+common object or an outlet after the name is the verb's object. Every
 article here is invented for the test; each positive test fails without
 the rule.
 """
@@ -73,6 +75,37 @@ def test_a_verb_before_a_name_in_commas_is_no_word_of_it():
         )
         q = one(text, "المقاولات الصغيرة")
         assert (q.speaker, q.role) == ("سمير بنعلي", "رئيس غرفة التجارة"), (verb, q)
+
+
+def test_a_definite_object_after_a_titled_name_ends_it():
+    for verb, title, name, obj in (
+        ("وانتقدت", "النائبة عن حزب الأمل", "سعاد منصور", "المشروع"),
+        ("ورفض", "رئيس الحزب", "منير بوعزيز", "الاتفاق"),
+        ("وهاجم", "النائب", "كريم عياد", "القرار"),
+        ("وانتقد", "الوزير السابق", "هشام بوزيد", "الحكومة"),
+    ):
+        said = "وقالت" if verb.endswith("ت") else "وقال"
+        text = f'{verb} {title} {name} {obj}، {said} إن "الحكومة تتجاهل مطالب الشارع".'
+        q = one(text, "مطالب الشارع")
+        assert (q.speaker, q.role) == (name, title), (name, q)
+
+
+def test_a_plural_object_after_a_known_last_name_ends_it():
+    text = (
+        'قال وزير الخارجية الأمريكي جيمس هارتلي إن "الزيارة مهمة جدا للبلدين". '
+        'ووصف هارتلي العلاقات بين البلدين بأنها "ازدادت قوة ومتانة".'
+    )
+    q = one(text, "ازدادت قوة")
+    assert q.speaker == "جيمس هارتلي", q
+
+
+def test_an_outlet_after_the_name_is_the_one_told():
+    for outlet in ('قناة "الميادين"', 'صحيفة "الشروق"'):
+        text = (
+            f'أبلغ المتحدث باسم الحركة سامي عبد الرحيم {outlet} أن "المفاوضات متعثرة منذ أسابيع".'
+        )
+        q = one(text, "المفاوضات متعثرة")
+        assert (q.speaker, q.role) == ("سامي عبد الرحيم", "المتحدث باسم الحركة"), q
 
 
 def test_names_that_look_like_verbs_or_objects_stay():
