@@ -1273,6 +1273,31 @@ _TELLING_MASDARS = _words_module._words(
 )
 
 
+# _ali_name_next: the nouns على opens a phrase of place or manner with
+# ("على مدار الأسبوع", "على غرار", "على صعيد"), never a name after علي
+_ALA_IDIOMS = _words_module._words(
+    "مدار غرار صعيد مستوي حد راس وقع متن اثر نحو وجه طول امتداد ضوء اعتاب هامش"
+)
+
+
+def _ali_name_next(w: str, rest: str) -> bool:
+    """The word after علي (with its ya, after a title) may go on the name
+    Ali: a nisba with the article ("علي الزغبي"), a patron ("علي بن سالم")
+    or a bare word; not a definite noun ("علي القانون", "علي الحكومة"), a
+    noun in ة or with a pronoun ("علي جائزة", "علي طريقته"), a verbal noun
+    ("علي اهتمام الحضور") or a noun of an idiom of على ("علي مدار")."""
+    if w in _NAME_PATRONS:
+        return True
+    if w.startswith("ال"):
+        return w[-1] == "ي" and len(w) > 4
+    return (
+        w[-1] != "ه"
+        and w not in _ALA_IDIOMS
+        and w not in _ALA_OBJECTS
+        and not _masdar_head(w, rest)
+    )
+
+
 def _masdar_head(head: str, rest: str) -> bool:
     """A bare verbal noun (no article, no pronoun) in construct with a next
     word, heading a phrase: one of _OBJECT_MASDARS or of a derived form's
@@ -2518,6 +2543,7 @@ class _Phrases:
                 and is_word[a - 1]
                 and toks[a - 1] not in _VERBS_WITH_ALA
                 and self._ali(a + 1)
+                and _ali_name_next(toks[a + 2], toks[a + 3] if a + 3 < limit else "")
             ):
                 # "انتقد النائب علي X الحكومة": right after a title that a
                 # verb's subject opens with, علي written with its ya is the
