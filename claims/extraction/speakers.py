@@ -554,6 +554,8 @@ _PREPOSITION_CUE_HEADS = frozenset(words[0] for words in lx.PREPOSITION_CUES)
 # verb_before_framed_source: the words that open an aside naming where
 # the words were read ("، حسب الصحيفة التي …،"; not "نقلا عن": its source
 # is quoted)
+# framed_subject: verbs of a stance that are no cue ("عبر" is also "via")
+_FRAMED_STANCE = _words("عبر انتقد انتقدت هاجم هاجمت")
 _FRAMING_WORDS = _ACCORDING_TO | _words_module._words("طبقا استنادا")
 
 
@@ -5595,7 +5597,12 @@ class _Speakers:
         if k >= tok - 1 or any(self.in_quote[t : k + 2]) or not self.is_word[k + 1]:
             return None
         b, ra, rb = self.scan_np(k + 1, tok, None)
-        if b <= k + 1:
+        if b <= k + 1 or not any(
+            _cue_of(w) is not None or w in _FRAMED_STANCE for w in toks[k + 2 : b + 1]
+        ):
+            # (the phrase is the subject of a verb of saying or of a stance,
+            # "فإن X أعرب عن"، "عبر عن"، "انتقد"; not "فإن X سيزور باريس،
+            # موضحا": the source goes on)
             return None
         ent = self.classify(k + 1, b, ra, rb, None)
         if not _named_person(ent):

@@ -21,3 +21,27 @@ def test_ala_with_its_ya_before_a_noun_stays_the_preposition():
     ):
         q = one(text, "الحل في الحوار")
         assert q.speaker == title, (text, q)
+
+
+def test_framing_source_goes_on_after_a_fa_inna_clause_of_no_saying():
+    # a4b6cb0: after "وحسب X، فإن PERSON", a participle goes on with the
+    # source when PERSON's verb is no verb of saying or of a stance
+    for text, speaker in (
+        (
+            "التقى الوزير أحمد الساعدي بالسفير. وحسب المصدر، فإن الوزير أحمد "
+            'الساعدي سيستقيل الأسبوع المقبل، مضيفا أن "القرار اتخذ منذ أيام".',
+            "المصدر",
+        ),
+        (
+            "ووفقا لمصدر مطلع، فإن رئيس الحكومة سعد الحريري سيزور باريس، "
+            'موضحا أن "الزيارة ستتناول ملف المساعدات".',
+            "مصدر",
+        ),
+        (
+            "وطبقا لنص البرقية، فإن السفير جون بولتون التقى الرئيس، مشيرا "
+            'إلى أن "المحادثات كانت صريحة".',
+            "نص البرقية",
+        ),
+    ):
+        q = one(text, "")
+        assert q.speaker == speaker, (text, q)
