@@ -1018,6 +1018,12 @@ _VERSED_IN = _words_module._words(
     "العارف العارفه الخبير الخبيره الملم الملمه المهتم المهتمه العليم العليمه "
     "المختص المختصه المتخصص المتخصصه الضليع الضليعه"
 )
+# the nouns, bare in construct, that such an adjective is versed in ("الخبير
+# بشؤون المدينة", "المهتمة بقضايا الشباب"); another word after بـ may be a
+# name ("الخبير بسام العلي"); with the article it is the complement
+_VERSED_OBJECTS = _words_module._words(
+    "شوون امور احوال قضايا قضيه مسايل مساله شان ملف ملفات علوم علم شيون تاريخ"
+)
 
 
 def _relations_of_post(toks: list[str], k: int, a: int) -> bool:
@@ -6143,7 +6149,11 @@ class _Phrases:
             return self.classify(a, b - 1, b - 1, b - 1, cue, lam)
         if ent.kind == PERSON and ent.role and (head := folded.split(" ", 1)[0])[:1] == "ب":
             k = _index_in(self.doc.toks, a + 1, b, (head,), b)
-            if k < b and self.doc.toks[k - 1] in _VERSED_IN:
+            if (
+                k < b
+                and self.doc.toks[k - 1] in _VERSED_IN
+                and (head.startswith("بال") or head[1:] in _VERSED_OBJECTS)
+            ):
                 # "رئيس الحكومة العارفة بأمور الناس، قال": what a definite
                 # adjective of knowing or caring is versed in, glued to بـ,
                 # is its complement, no name; the title alone speaks

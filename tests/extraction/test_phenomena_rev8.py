@@ -45,3 +45,15 @@ def test_framing_source_goes_on_after_a_fa_inna_clause_of_no_saying():
     ):
         q = one(text, "")
         assert q.speaker == speaker, (text, q)
+
+
+def test_a_name_in_ba_after_an_adjective_of_knowing_is_a_name():
+    # b3feca7: after الخبير/المختص …, a given name that opens with ب (بسام،
+    # بشرى، باسل) is the name, not what the expert is versed in
+    for text, speaker in (
+        ('وقال الخبير بسام العلي إن "الأسعار سترتفع".', "بسام العلي"),
+        ('وقالت الخبيرة بشرى الخطيب إن "الأسعار سترتفع".', "بشرى الخطيب"),
+        ('وأوضح الخبير باسل حداد أن "الأسعار سترتفع".', "باسل حداد"),
+    ):
+        q = one(text, "الأسعار سترتفع")
+        assert q.speaker == speaker, (text, q)
