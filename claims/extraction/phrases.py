@@ -1011,6 +1011,27 @@ _CHARGED_WITH = _words_module._words("المكلف المكلفه مكلف مك�
 _GAVE = _words_module._with_prefixes(
     _words_module._words("قدم قدمت وجه وجهت اسدي اسدت منح منحت اعطي اعطت ارسل ارسلت بعث بعثت")
 )
+# _given_shape: bare nouns of a thing given in none of the shapes it tells
+_GIVEN_NOUNS = _words_module._words(
+    "نداء نصايح شكر دعم عرض طلب اقتراح مقترح شرح وعد مشروع خطاب بلاغ انذار تحذير "
+    "سوال درس تقرير اعتذار تعهد تهديد"
+)
+
+
+def _given_shape(w: str) -> bool:
+    """The one word after a title and a verb of giving has a thing's shape:
+    in ة ("نصيحة", "تحية"), a plural in ات, in the accusative's alif
+    ("تحذيرا", not "رانيا"), or a noun of _GIVEN_NOUNS ("نداء"); not a
+    given name ("وقدم الرئيس تبون للشعب التهاني", "ومنح الملك محمد
+    للفائزين الجوائز")."""
+    return (
+        w[-1] == "ه"
+        or w.endswith("ات")
+        or (w[-1] == "ا" and len(w) >= 4 and w[-2] not in "يا")
+        or w in _GIVEN_NOUNS
+    )
+
+
 # adjectives of knowing or caring, definite, folded: what follows them glued
 # to بـ is what they know or care about ("العارف بأمور الناس", "الخبيرة
 # بشؤون المنطقة"), never a name
@@ -6140,6 +6161,7 @@ class _Phrases:
             and " " not in folded
             and self.doc.toks[b - 1] == folded
             and not self.known_name_word(folded)
+            and _given_shape(folded)
             and not self.given_after(b + 1)
         ):
             # "وقدم الناطق باسم الحكومة نصيحة للموظفين قائلا": after a verb

@@ -57,3 +57,29 @@ def test_a_name_in_ba_after_an_adjective_of_knowing_is_a_name():
     ):
         q = one(text, "الأسعار سترتفع")
         assert q.speaker == speaker, (text, q)
+
+
+def test_a_given_name_after_a_title_and_a_verb_of_giving_is_a_name():
+    # 76b8b3b: one word between the title and the one given to is the thing
+    # given only in a thing's shape; a given name stays the speaker's name
+    for text, speaker in (
+        (
+            "وقدم الرئيس تبون للشعب الجزائري التهاني بمناسبة العيد، "
+            'وقال إن "الجزائر ماضية في طريقها".',
+            "تبون",
+        ),
+        (
+            'ومنح الملك محمد للفائزين الجوائز في الحفل، وقال إن "الجزائر ماضية في طريقها".',
+            "محمد",
+        ),
+        (
+            'وأعطى الرئيس عون لرئيس الحكومة الضوء الأخضر، وقال إن "الجزائر ماضية في طريقها".',
+            "عون",
+        ),
+        (
+            'ووجهت الوزيرة سلمى للمعلمين الشكر على جهودهم، وقالت إن "الجزائر ماضية في طريقها".',
+            "سلمى",
+        ),
+    ):
+        q = one(text, "ماضية في طريقها")
+        assert q.speaker == speaker, (text, q)
