@@ -83,3 +83,11 @@ def test_a_given_name_after_a_title_and_a_verb_of_giving_is_a_name():
     ):
         q = one(text, "ماضية في طريقها")
         assert q.speaker == speaker, (text, q)
+
+
+def test_ala_with_its_ya_before_an_idiom_of_ala_stays_the_preposition():
+    # 5773aa3: "علي حساب"، "علي أساس"، "علي مضض" … after a title are على
+    for idiom in ("حساب الشعب", "أساس المصلحة", "سبيل المثال", "مدى السنوات", "مضض", "عجل"):
+        text = f'وتحدث الوزير علي {idiom} عن الأزمة، وقال إن "الحل في الحوار".'
+        q = one(text, "الحل في الحوار")
+        assert q.speaker == "الوزير", (text, q)
