@@ -1313,7 +1313,8 @@ def _ali_name_next(w: str, rest: str) -> bool:
     """The word after علي (with its ya, after a title) may go on the name
     Ali: a nisba with the article ("علي الزغبي"), a patron ("علي بن سالم")
     or a bare word; not a definite noun ("علي القانون", "علي الحكومة"), a
-    noun in ة or with a pronoun ("علي جائزة", "علي طريقته"), a verbal noun
+    noun in ة or with a pronoun ("علي جائزة", "علي طريقته"), a sound
+    plural ("علي متظاهرين"), a verbal noun
     ("علي اهتمام الحضور") or a noun of an idiom of على ("علي مدار")."""
     if w in _NAME_PATRONS:
         return True
@@ -1321,6 +1322,8 @@ def _ali_name_next(w: str, rest: str) -> bool:
         return w[-1] == "ي" and len(w) > 4
     return (
         w[-1] != "ه"
+        # (a sound plural: "علي متظاهرين", "علي منافسين")
+        and not (len(w) >= 6 and w.endswith(("ين", "ون")) and not w.endswith("الدين"))
         and w not in _ALA_IDIOMS
         and w not in _ALA_OBJECTS
         and not _masdar_head(w, rest)

@@ -91,3 +91,13 @@ def test_ala_with_its_ya_before_an_idiom_of_ala_stays_the_preposition():
         text = f'وتحدث الوزير علي {idiom} عن الأزمة، وقال إن "الحل في الحوار".'
         q = one(text, "الحل في الحوار")
         assert q.speaker == "الوزير", (text, q)
+
+
+def test_ala_with_its_ya_before_a_sound_plural_stays_the_preposition():
+    # 5773aa3: "تهجم النائب علي متظاهرين"، "تفوق اللاعب علي منافسين"
+    for text, title in (
+        ('وتهجم النائب علي متظاهرين أمام البرلمان، وقال إن "الحل في الحوار".', "النائب"),
+        ('وتفوق اللاعب علي منافسين أقوياء، وقال إن "الحل في الحوار".', "اللاعب"),
+    ):
+        q = one(text, "الحل في الحوار")
+        assert q.speaker == title, (text, q)
