@@ -135,6 +135,7 @@ from claims.extraction.words import (
 # attribute load and a call (it takes the name for a module), which makes a
 # bound method object on every call, where a module global gets LOAD_METHOD.
 _AS_BEING = _words_module._AS_BEING
+_NEWS_VERBS = _words_module._NEWS_VERBS
 _COUNTERPARTS = _words_module._COUNTERPARTS
 # is_quotation: "أن «X» لم تفصح", the that-clause's verb negated after its subject
 _NEGATIONS = _words("لم لن")
@@ -3836,6 +3837,16 @@ class _Speakers:
             return None
         ent = self.classify(start, end, end, end, hit.cue)
         if ent is None or (ent.kind == PERSON and ent.role is None and end - start > 3):
+            return None
+        if (
+            toks[start][:1] in "وف"
+            and toks[start][1:] in _NEWS_VERBS
+            and ent.pos == self.doc.starts[start]
+        ):
+            # "وانتقد الوزير أمين X الحكومة وقال إن": read as a name, the
+            # verb opening a clause of its own is no subject before the verb
+            # of saying (the coordinated verb shares its subject:
+            # main_clause_subject)
             return None
         return ent
 
