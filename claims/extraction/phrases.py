@@ -223,6 +223,12 @@ _COMPOUND_FIRST = _words_module._words(
     "نور شرف عز صلاح خير بدر علاء نصر سيف جمال كمال زين محي محيي تقي شمس فخر "
     "عماد بهاء ضياء حسام نجم قطب سعد شهاب ناصر مجد برهان سراج قمر تاج عصام"
 )
+# (their second halves: الدين/الله/العابدين after any, the rest only in
+# the names they make: not "حسن كمال الحق"، "محمد سعد السلام")
+_COMPOUND_SECOND_ANY = _words_module._words("الدين الله العابدين")
+_COMPOUND_PAIRS = frozenset(
+    {("سيف", "الاسلام"), ("نور", "الاسلام"), ("ضياء", "الحق"), ("نور", "الحق"), ("نور", "الهدي")}
+)
 _SUBJECT_THEN_PREPOSITION = _words_module._words("علي عن الي")
 # scan_np: what makes العام after a post the year ("العام الجاري")
 _YEAR_OF = _words_module._words("الجاري الحالي المنصرم الفايت القادم")
@@ -7637,7 +7643,10 @@ class _Phrases:
                 and not (kn == 2 and words[name_to - 1] in _COMPOUND_SECOND)
                 # "توفيق شرف الدين", "محمد نور الدين": the second half of a
                 # compound name after its first half, wherever it stands
-                and not (w in _COMPOUND_SECOND and words[name_to - 1] in _COMPOUND_FIRST)
+                and not (
+                    words[name_to - 1] in _COMPOUND_FIRST
+                    and (w in _COMPOUND_SECOND_ANY or (words[name_to - 1], w) in _COMPOUND_PAIRS)
+                )
                 and not (
                     kn >= 2
                     and words[name_to - 2] in _NAME_LINKS
