@@ -494,6 +494,8 @@ _KIN_AS_OBJECT = _TELL_SOMEONE | {"وصف", "اعتبر", "هدد", "نصح", "�
 # the verbs of saying that may take a person for object before أنّ ("أفاد
 # الوزير الحضور بأن"): a definite word before their that-clause may be him
 _OBJECT_BEFORE_THAT = _KIN_AS_OBJECT | {"أفاد"}
+# d2345cf: the verbs of saying that take the one told before بأنّ
+_TELL_BEFORE_BI = frozenset({"ذكر", "أبلغ", "أخبر", "نبه", "طمأن", "وعد"})
 # the prepositions a verb of saying takes, as the text folds them
 _PARTICLES_FOLDED = {"عن": "عن", "إلى": "الي", "على": "علي"}
 _ROLE_PREPOSITIONS = lx.ROLE_PREPOSITIONS
@@ -7706,7 +7708,15 @@ class _Phrases:
                                     # ("وذكّر الوزير X Y المواطنين بأن": بأنّ
                                     # after a verb that takes no بـ follows
                                     # the one told)
-                                    and (toks[b][0] != "ب" or cue.particle == "ب")
+                                    and (
+                                        toks[b][0] != "ب"
+                                        or cue.particle == "ب"
+                                        # (only a verb that takes the one
+                                        # told, and no family name in ي:
+                                        # "وأوضح المتحدث X Y العلي بأن")
+                                        or cue.lemma not in _TELL_BEFORE_BI
+                                        or words[n_words - 1][-1] == "ي"
+                                    )
                                 )
                                 or (
                                     cue.particle is not None

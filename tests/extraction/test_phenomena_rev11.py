@@ -23,3 +23,14 @@ def test_only_real_compound_names_keep_their_second_half():
     ):
         q = one(text, "العدالة تأخذ")
         assert q.speaker == name, (text, q)
+
+
+def test_a_family_name_before_bi_anna_after_a_verb_of_saying_is_kept():
+    # d2345cf: before بأنّ only a verb that takes the one told (ذكّر،
+    # أبلغ …) has him there; a family name in ي stays in the name
+    for verb in ("وأوضح", "وأكد", "وأشار", "وأعلن", "وكشف", "وذكر"):
+        q = one(
+            f'{verb} المتحدث خالد محمد العلي بأن "الاجتماع تأجل إلى الأسبوع المقبل".',
+            "الاجتماع تأجل",
+        )
+        assert q.speaker == "خالد محمد العلي", (verb, q)
