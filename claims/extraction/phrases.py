@@ -7621,6 +7621,9 @@ class _Phrases:
                     or (
                         k == 1
                         and w[-2:] == "ات"
+                        # (a family name in ات before أنّ: "وقال النائب
+                        # حسن البركات إن" after "سامي حسن")
+                        and not (name_to + 1 == n_words and b < self.n and toks[b] in _THAT)
                         and len(w) >= 7
                         and not art[name_from]
                         and self.known_last_name(words[name_from], w)

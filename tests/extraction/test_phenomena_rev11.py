@@ -34,3 +34,14 @@ def test_a_family_name_before_bi_anna_after_a_verb_of_saying_is_kept():
             "الاجتماع تأجل",
         )
         assert q.speaker == "خالد محمد العلي", (verb, q)
+
+
+def test_a_family_name_in_at_before_anna_is_no_plural_object():
+    # 77b411d: "حسن البركات" after "سامي حسن" is another person, not سامي
+    # حسن and the plural object of his verb
+    text = (
+        'وقال الوزير سامي حسن إن "الوضع صعب جدا في المنطقة كلها". '
+        'وقال النائب حسن البركات إن "الحكومة أخطأت في إدارة الملف".'
+    )
+    q = one(text, "الحكومة أخطأت")
+    assert q.speaker == "حسن البركات", q
