@@ -853,6 +853,21 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         # "الممثلة المغربية X"; another adjective tells no other person:
         # "اللاعب الدولي")
         wanted = _role_countries(e.role) if said else frozenset()
+        own = normalize_first(e.role or "")
+        every = kinds | {own[2:] if own[:2] == "ال" else own}
+        stems = {k[:-1] if k[-1:] == "ه" else k for k in every}
+        for j in range(self.n - 1):
+            t, nxt = toks[j], toks[j + 1]
+            if in_quote[j]:
+                continue
+            if t[:1] == "و" and t[1:] in every | {"احد", "احدي"}:
+                t = t[1:]
+            if (t in every and nxt in ("اخر", "اخري")) or (
+                t in ("احد", "احدي") and any(nxt.startswith("ال" + k) for k in stems)
+            ):
+                # ("وقال لاعب آخر"، "وقالت إحدى الفنانات": one of the kind
+                # the text does not name may be the one described)
+                return None
         found: list[_Entity] = []
         fits = False
         for p in persons:
