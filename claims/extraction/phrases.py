@@ -181,6 +181,10 @@ from claims.extraction.words import (
 # attribute load and a call (it takes the name for a module), which makes a
 # bound method object on every call, where a module global gets LOAD_METHOD.
 _PLACE_HEADS = _words_module._PLACE_HEADS
+# "جامعة محمد الخامس", "مستشفى عبد الله الأول": a king's regnal number
+_REGNAL = _words_module._words(
+    "الاول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر"
+)
 _ONE_OF_THEM = _words_module._ONE_OF_THEM
 _THAT = _words_module._THAT
 _AMAM = _words_module._AMAM
@@ -7201,6 +7205,18 @@ class _Phrases:
                             and n_words - i >= 4
                             else 1
                         )
+                        if (
+                            i < n_words
+                            and words[i - 1] in _PLACE_HEADS
+                            and words[i - 2] not in _PLACE_HEADS
+                            and not art[i]
+                            and words[i] not in _NAME_LINKS
+                            and (i + 1 == n_words or words[i + 1] not in _NAME_LINKS)
+                        ):
+                            # "المتحدثة باسم حكومة إقليم كردستان X Y": the
+                            # body's genitive a place head, it takes the
+                            # place's own name in turn; the name follows
+                            i += 2 if words[i] in _PLACE_FIRST_WORDS and n_words - i >= 4 else 1
                     elif (
                         i + 1 < n_words
                         and not art[i - 1]
@@ -7349,6 +7365,16 @@ class _Phrases:
                 ):
                     break
                 i += 1
+                if (
+                    w[1:] in _POST_PLACES
+                    and n_words - i >= 4
+                    and not art[i]
+                    and words[i + 1] in _REGNAL
+                    and words[i + 2] not in _NAME_LINKS
+                ):
+                    # "الباحثة بجامعة محمد الخامس X Y": a place named after a
+                    # king, his regnal number ends the place's name
+                    i += 2
                 while (
                     i < n_words - 1
                     and art[i]
