@@ -6829,6 +6829,18 @@ class _Phrases:
                 # "المهندس الزراعي X": a profession with its adjective;
                 # "الشيخ ولد سيديا": before a link, a first name
                 break
+            if (
+                i + 3 < n_words
+                and _IS_TITLE_HEAD[words[i]]
+                and (
+                    words[i + 1] in lx.ROLE_PREPOSITIONS
+                    or (words[i + 1][0] == "ب" and words[i + 1][1:] in _POST_PLACES)
+                )
+            ):
+                # "الأستاذة في جامعة القاهرة X Y", "المهندس بشركة …": a
+                # profession with where it is practised; a name never opens
+                # with a preposition
+                break
             if words[i] in _OWNER and i + 1 < n_words and words[i + 1] not in lx.HONORIFICS:
                 # "صاحب محل للتحف X", "صاحب الفرن": the owner of a shop or a
                 # bakery, a description; only "صاحب السمو/الجلالة/المعالي" honours
@@ -7375,6 +7387,13 @@ class _Phrases:
                     # "الباحثة بجامعة محمد الخامس X Y": a place named after a
                     # king, his regnal number ends the place's name
                     i += 2
+                elif (
+                    w[1:] in _POST_PLACES
+                    and n_words - i >= 4
+                    and words[i] in _PLACE_FIRST_WORDS
+                    and words[i + 2] not in _NAME_LINKS
+                ):
+                    i += 2  # "بجامعة عين شمس X Y": a place's name of two words
                 while (
                     i < n_words - 1
                     and art[i]

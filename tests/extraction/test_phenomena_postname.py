@@ -75,3 +75,22 @@ def test_regnal_number_negatives():
     # the king himself keeps his number in his name
     q = one('وقال العاهل المغربي الملك محمد السادس إن "الأسعار سترتفع هذا العام".', "الأسعار")
     assert q.speaker == "محمد السادس", q
+
+
+def test_honorific_profession_with_where_it_is_practised():
+    # "الأستاذة في جامعة القاهرة X Y": an honorific that is also a
+    # profession, then a preposition and where it is practised; a name
+    # never opens with a preposition
+    for subject, speaker, role in (
+        ("الأستاذة في جامعة القاهرة سلوى الدسوقي", "سلوى الدسوقي", "الأستاذة في جامعة القاهرة"),
+        ("الأستاذة بجامعة عين شمس منى الشاذلي", "منى الشاذلي", "الأستاذة بجامعة عين شمس"),
+        ("المهندس في شركة الكهرباء سامي العبيدي", "سامي العبيدي", "المهندس في شركة الكهرباء"),
+        ("الأستاذ في القانون الدستوري رياض الغربي", "رياض الغربي", "الأستاذ في القانون الدستوري"),
+    ):
+        q = one(f'وقال {subject} إن "الدستور الجديد يحتاج إلى مراجعة".', "الدستور")
+        assert (q.speaker, q.role) == (speaker, role), (subject, q)
+    # negatives: the honorific before a name stays an honorific
+    q = one('وقال الأستاذ حسن نافعة إن "الدستور الجديد يحتاج إلى مراجعة".', "الدستور")
+    assert (q.speaker, q.role) == ("حسن نافعة", None), q
+    q = one('وقال المهندس الزراعي سامي العبيدي إن "الدستور الجديد يحتاج إلى مراجعة".', "الدستور")
+    assert q.speaker == "سامي العبيدي", q
