@@ -4039,6 +4039,20 @@ class _Phrases:
                 and t[0] == "ب"
                 and len(t) >= 6
                 and ((t[1] == "ت" and t[-2] == "ي") or (t[1] == "ا" and t[2] != "ل"))
+                and not (
+                    # "سفيرة الاتحاد لدى تونس باتريسيا X": a foreign name
+                    # glued-looking to بـ has no ا before its last letter (or
+                    # its ة), as every verbal noun "بإطلاق/باتخاذ/بإقامة" has,
+                    # and a bare family name after it
+                    t[1] == "ا"
+                    and (t[:-1] if t[-1] == "ه" else t)[-2] != "ا"
+                    and i + 1 < limit
+                    and is_word[i + 1]
+                    and not in_quote[i + 1]
+                    and toks[i + 1][:2] != "ال"
+                    and toks[i + 1] not in np_stop
+                    and t[1:] not in _COUNTRIES
+                )
             ):
                 break  # "تعهد الوزير بتقديم …", "وعد النائب بإطلاق …": the verb's object
             if (

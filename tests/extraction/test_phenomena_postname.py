@@ -94,3 +94,28 @@ def test_honorific_profession_with_where_it_is_practised():
     assert (q.speaker, q.role) == ("حسن نافعة", None), q
     q = one('وقال المهندس الزراعي سامي العبيدي إن "الدستور الجديد يحتاج إلى مراجعة".', "الدستور")
     assert q.speaker == "سامي العبيدي", q
+
+
+def test_foreign_name_that_opens_with_ba_after_a_post():
+    # "سفيرة الاتحاد الأوروبي لدى تونس باتريسيا X": a foreign first name in
+    # "با…" without the ا a verbal noun has before its last letter, and a
+    # bare family name after it, is the name, not the verb's object
+    for subject, speaker, role in (
+        (
+            "سفيرة الاتحاد الأوروبي لدى المغرب باتريسيا فيلدمان",
+            "باتريسيا فيلدمان",
+            "سفيرة الاتحاد الأوروبي لدى المغرب",
+        ),
+        ("المدرب الإيطالي باتريك فييرا", "باتريك فييرا", "المدرب الإيطالي"),
+        ("المدير العام باتريس ماكوندي", "باتريس ماكوندي", "المدير العام"),
+    ):
+        q = one(f'وقال {subject} إن "الفريق يتابع التطورات باهتمام".', "يتابع")
+        assert (q.speaker, q.role) == (speaker, role), (subject, q)
+    # negatives: a verbal noun after بـ is still the verb's object
+    for sentence in (
+        'وأشاد الوزير بأهمية الاتفاق قائلا إن "الفريق يتابع التطورات باهتمام".',
+        'وطالب النائب بإجراء تحقيق قائلا إن "الفريق يتابع التطورات باهتمام".',
+        'وطالب النائب بإنهاء مهام الوالي قائلا إن "الفريق يتابع التطورات باهتمام".',
+    ):
+        q = one(sentence, "يتابع")
+        assert q.speaker in ("الوزير", "النائب"), (sentence, q)
