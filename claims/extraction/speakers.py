@@ -3499,6 +3499,38 @@ class _Speakers:
             return None
         return ent
 
+    def named_before_relative(self, rel: int, lo: int, who: str) -> _Entity | None:
+        """The person named in full right before the relative ``who`` (its
+        comma at ``rel``) that agrees with it: "التقى X بوزيرة التعاون Y،
+        التي قالت", "وصف السفير X لقاءه بوزير … Y، الذي قال"; None when
+        no name the text has read ends there."""
+        g, n = _RELATIVE_AGREES[who]
+        doc = self.doc
+        toks = doc.toks
+        ends = doc.starts[rel]
+        start = doc.starts[lo]
+        for group in (self._entities, self._persons):
+            for e in reversed(group):
+                if e.pos < start:
+                    if group is self._entities:
+                        break
+                    continue
+                if (
+                    e.pos >= ends
+                    or e.kind != PERSON
+                    or not e.key
+                    or e.key.startswith("title:")
+                    or e.gender != g
+                    or e.number != n
+                ):
+                    continue
+                # (the mention, its role before the words of its name, ends
+                # at the comma)
+                k = rel - len(e.key.split())
+                if k > lo and doc.starts[k] >= e.pos and _key(" ".join(toks[k:rel])) == e.key:
+                    return e
+        return None
+
     def subject_before(self, hit: _CueHit, lo: int) -> _Entity | None:
         """Subject–verb order: "والفرنسيون قالوا إن …"."""
         toks = self.doc.toks
@@ -3538,7 +3570,9 @@ class _Speakers:
                 if legal is not None:
                     return legal
             k = rel
-            stop = max(lo, rel - 6)
+            # (ten words back: "بوزير التنمية والتعاون الدولي X Y Z، الذي", a
+            # post of several words glued to بـ before the name)
+            stop = max(lo, rel - 10)
             while k > stop:
                 k -= 1
                 t = toks[k]
@@ -3596,9 +3630,19 @@ class _Speakers:
                     else:
                         b, ra, rb = self.scan_np(k, rel, None)
                     if b == rel or (b + 1 == rel and toks[b] in _THEN):
-                        return self.classify(k, b, b, b, hit.cue)
+                        got = self.classify(k, b, b, b, hit.cue)
+                        if got is not None and got.kind == PERSON and not _named_person(got):
+                            # "اجتمع X بمديرة الوكالة … Y، التي": the name
+                            # the post ran on to, read before, over the post
+                            named = self.named_before_relative(rel, lo, toks[hit.tok - 1])
+                            if named is not None:
+                                return named
+                        return got
                     break
-            return None
+            # "التقى X بوزيرة التعاون الدولي المصرية Y، التي قالت", "وصف
+            # السفير X لقاءه بوزير … Y، الذي قال": past a long post, the
+            # person the text read whose name ends at the relative's comma
+            return self.named_before_relative(rel, lo, toks[hit.tok - 1])
         fa = toks[hit.tok][0] == "ف" or (
             hit.tok - 1 >= lo and toks[hit.tok - 1] in {"فقد", "فلقد"}
         )  # "أما صندوق النقد الدولي فقد اعتبر"
