@@ -2508,6 +2508,19 @@ class _Speakers:
                 ):
                     return _Attribution(own, cue_text, via, 0.7, False, hit.tok, clause)
             ent = self.resolve(hit.tok, sid, g, n, cue_subjects, entities, prev, agree)
+            if (
+                hit.pronoun is not None
+                and cue.kind == lx.RELAY
+                and (ent is None or ent.kind == DOCUMENT)
+            ):
+                # "تحدث دبلوماسي عن لقائه مع المحامية X. ونقل عنها قولها إن":
+                # the relay's pronoun, one whose saying is told, is the
+                # person of its gender named last nearby, not the cable
+                pos = doc.starts[hit.tok]
+                for p in reversed(self._persons):
+                    if p.pos < pos and p.sentence >= sid - 1 and p.key and agree(p, g, n):
+                        ent = p
+                        break
             follow_up = True
             confidence = 0.75 if ent is not None else 0.3
             if ent is None:

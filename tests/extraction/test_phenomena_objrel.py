@@ -34,10 +34,37 @@ def test_relative_after_a_long_object_phrase_is_its_person():
         assert same_name(q.speaker, speaker), (text, q)
 
 
-def test_relative_after_a_thing_keeps_its_answer():
-    # negatives: "البرقية التي قالت": the thing speaks
+def test_relay_pronoun_is_the_person_named_last():
+    # "تحدث دبلوماسي عن لقائه مع X. ونقل عنها قولها": her, the woman met,
+    # not the cable the sentence before opened with
+    for text, speaker in (
+        (
+            "في برقية مؤرخة في 4 فبراير 2008، تحدث دبلوماسي في السفارة عن"
+            " لقائه مع الطبيبة والناشطة النقابية سلمى الفارسي. ونقل عنها قولها"
+            ' إن "المستشفيات تفتقر إلى الأدوية".',
+            "سلمى الفارسي",
+        ),
+        (
+            "وفي برقية مؤرخة في 12 مايو 2006، تحدث دبلوماسي عن لقائه مع"
+            ' المحامية نادية الشابي. ونقل عنها قولها إن "المستشفيات تفتقر إلى الأدوية".',
+            "نادية الشابي",
+        ),
+    ):
+        q = one(text, "المستشفيات")
+        assert same_name(q.speaker, speaker), (text, q)
+
+
+def test_relative_after_a_thing_and_pronoun_of_the_other_gender_keep_their_answer():
+    # negatives: "البرقية التي قالت": the thing speaks; "عنها" after a man
+    # only is not he
     q = one('وأشارت البرقية التي قالت إن "الوضع خطير جدا" إلى أمور أخرى.', "الوضع خطير")
     assert q.speaker == "البرقية", q
+    q = one(
+        "وفي برقية مؤرخة في 3 مايو 2008، تحدث دبلوماسي عن لقائه مع الطبيب"
+        ' سليم الفارسي. ونقل عنها قولها إن "المستشفيات تفتقر للأدوية".',
+        "المستشفيات",
+    )
+    assert q.speaker != "سليم الفارسي", q
     # a person named as a subject is still the antecedent
     q = one(
         'وقال وزير الخارجية كمال بنعيسى، الذي التقى نظيره أمس، إن "العلاقات ممتازة".',
