@@ -217,6 +217,9 @@ _OBJECT_AFTER_NAME = _words_module._words(
     "بوفد بزياره باجتماع بجوله بلقاء باتصال بكلمه برساله "
     "الوفد"
 )
+# scan_np: of those, the ones also given or family names ("رحاب لقاء"، "سمير
+# دعوة"): an object only with words after it ("عقد X لقاء مع …")
+_OBJECT_OR_NAME = _words_module._words("لقاء بيان دعوه حوار")
 # apposition_intro: a preposition opens an adjunct, never a post
 _APPOSITION_PREPOSITIONS = _words_module._words(
     "امام خلال اثناء عقب اثر بعد قبل عند لدي مع في علي عن من الي حول منذ"
@@ -2746,7 +2749,21 @@ class _Phrases:
         between = a > 0 and toks[a - 1] in _BETWEEN
         while i < limit and i - counted_from < 14:
             t = toks[i]
-            if named and (t in _OBJECT_AFTER_NAME or _NEWS_VERB[t]):
+            if (
+                named
+                and (
+                    _NEWS_VERB[t]
+                    or (
+                        t in _OBJECT_AFTER_NAME
+                        # "حزب الوفد": the party's name
+                        and not (t == "الوفد" and toks[i - 1][-3:] == "حزب")
+                        and not (
+                            t in _OBJECT_OR_NAME
+                            and (i + 1 >= limit or not is_word[i + 1] or toks[i + 1] in _THAT)
+                        )
+                    )
+                )
+            ):
                 # "استقبل الرئيس X وفدا من …"، "قام X بزيارة إلى …": a
                 # common object noun of news verbs (indefinite, or glued to
                 # بـ) after a name read is the verb's object, no word of it;
