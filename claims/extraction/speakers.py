@@ -421,6 +421,7 @@ _FROM_WHOM = frozenset({"من", "عن"})
 # but_pronoun_agent: "لكنه/لكنها", "ولكنه", "فإنه", and "أنه" after إلا،
 # غير، بيد: a contrast whose pronoun is the subject of the verb after it
 # (folded), with the pronoun's gender
+_BUT = _words_module._words("لكن ولكن")
 _BUT_HE = {p + w: g for w, g in (("لكنه", "m"), ("لكنها", "f")) for p in ("", "و")} | {
     "فانه": "m",
     "فانها": "f",
@@ -3960,8 +3961,11 @@ class _Speakers:
                 return False
             if (
                 t in lx.ANONYMOUS_HEADS
-                # ("لكن مصدرا في …": accusative after لكنّ)
-                or (t[-1:] == "ا" and t[:-1] in lx.ANONYMOUS_HEADS)
+                # ("لكن مصدرا في …": accusative after لكنّ; not the predicate
+                # of كان, "وكان عضوا في البرلمان قد قال": he was one)
+                or (
+                    t[-1:] == "ا" and t[:-1] in lx.ANONYMOUS_HEADS and h > 0 and toks[h - 1] in _BUT
+                )
                 or (h < k - 1 and _IS_TITLE_HEAD[t] and t[:2] != "ال" and t in lx.TITLES)
             ):
                 return (

@@ -20,3 +20,18 @@ def test_object_nouns_stay_in_a_party_or_a_given_name():
     # the object after a name still ends it
     q = one('وعقد الوزير كمال الطرابلسي لقاء مع النقابات، وقال إن "الحوار مفتوح".', "الحوار مفتوح")
     assert q.speaker == "كمال الطرابلسي", q
+
+
+def test_an_accusative_after_kana_is_the_predicate_not_a_source():
+    # 402e216: "وكان عضوا في البرلمان قد قال": he had been one, no new source
+    before = 'وقال الناطق باسم الجيش نبيل عبد الله إن "القوات تتقدم". '
+    for clause in (
+        "وكان عضوا في البرلمان قد قال إن",
+        "وكان شاهدا في المحكمة قد قال إن",
+        "كان مسؤولا في الوزارة وقال إن",
+    ):
+        q = one(f'{before}{clause} "الجيش يقصف الأحياء".', "يقصف")
+        assert q.speaker == "نبيل عبد الله", (clause, q)
+    # after لكن the accusative source still speaks
+    q = one(f'{before}ولكن عضوا في المجلس قال إن "الجيش يقصف الأحياء".', "يقصف")
+    assert q.speaker == "عضو في المجلس", q
