@@ -1248,6 +1248,12 @@ _AGED = _words_module._words("البالغ البالغه")
 _HE_SHE_NOUNS = _words_module._words("طالب شاهد")
 
 
+# what kin do, set off after the tie ("شقيقه، عامل بناء،"), folded: no
+# name; مختار only before its definite genitive ("مختار القرية")
+_KIN_JOBS_BARE = _words_module._words("عامل مزارع سايق بايع")
+_KIN_JOBS = _words_module._words("مختار")
+
+
 def _kin_described(words: list[str]) -> bool:
     """ "شقيق الضحية", "والدة الطفلة المفقودة", "والدته": a person told by
     kin alone (kin in construct with a definite genitive and its
@@ -4806,6 +4812,20 @@ class _Phrases:
                                     or k - h < 2
                                     or toks[h][:2] == "ال"
                                     or not self.name_like(h, k)
+                                    # (nor "، مرة أخرى،", "، رحمه الله،": how, a
+                                    # blessing; nor what the kin does, "شقيقه،
+                                    # عامل بناء،", "عمه، مختار القرية،")
+                                    or toks[k - 1] in _OTHER_WORDS
+                                    or (toks[k - 1] == "الله" and self.ha_ending(k - 2))
+                                    or (
+                                        k - h == 2
+                                        and (
+                                            toks[h] in lx.ANONYMOUS_HEADS
+                                            or _NAME_FLAGS[toks[h]] & 16
+                                            or (toks[h] in _KIN_JOBS and toks[h + 1][:2] == "ال")
+                                            or toks[h] in _KIN_JOBS_BARE
+                                        )
+                                    )
                                 )
                             )
                             # (not "وانتقد السفير السعودية، واتهمها بأنها": a verb

@@ -35,3 +35,16 @@ def test_an_accusative_after_kana_is_the_predicate_not_a_source():
     # after لكن the accusative source still speaks
     q = one(f'{before}ولكن عضوا في المجلس قال إن "الجيش يقصف الأحياء".', "يقصف")
     assert q.speaker == "عضو في المجلس", q
+
+
+def test_what_is_set_off_after_kin_is_not_always_a_name():
+    # 4579982: a job, a blessing, "once more" in commas after kin
+    for text, speaker in (
+        ('وقال شقيقه، عامل بناء، إن "الشرطة لم تتحرك".', "شقيقه"),
+        ('وقال عمه، مختار القرية، إن "الشرطة لم تتحرك".', "عمه"),
+        ('وقال جده، رحمه الله، إن "الشرطة لم تتحرك".', "جده"),
+        ('وقال شقيقه، مرة أخرى، إن "الشرطة لم تتحرك".', "شقيقه"),
+        # the kin's name still speaks
+        ('وقال شقيقه، محمد الهادي، إن "الشرطة لم تتحرك".', "محمد الهادي"),
+    ):
+        assert one(text, "لم تتحرك").speaker == speaker, text
