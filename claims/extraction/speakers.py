@@ -583,6 +583,11 @@ _THIS_LATTER = {"هذا": _M, "هذه": _F}
 # between "الأخير" and its verb's object ("قدّم الأخير خلاله رأيه")
 _BETWEEN = _words("بين")
 _LATTER_ADVERBIALS = _words("خلاله خلالها فيه فيها امس بدوره بدورها")
+# latter_subject: verbs of two objects, "the latter" the first ("وحمّل
+# الأخير المسؤولية", "وحرم الأخير صلاحياته"): the subject before goes on
+# (حمّل only before the blame, "المسؤولية": "فحملت الأخيرة رسالة", carried)
+_LATTER_TWO_OBJECTS = _words("حرم حرمت منح منحت اعطي اعطت كلف كلفت سلب سلبت")
+_LATTER_BLAMED = _words("حمل حملت")
 # latter_subject: a particle with a pronoun after "الأخير" ("عليه", "أنه"),
 # no object of the verb
 _PARTICLE_PRONOUNS = frozenset(
@@ -5752,6 +5757,8 @@ class _Speakers:
                 or w in lx.NP_STOP
                 or bare in lx.NP_STOP
                 or bare in _BETWEEN
+                or bare in _LATTER_TWO_OBJECTS
+                or (bare in _LATTER_BLAMED and "مسوول" in toks[k + 1])
                 or _IS_TITLE_HEAD[bare]
                 or _cue_of(w) is not None
             ):

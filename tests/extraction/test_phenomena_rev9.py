@@ -48,3 +48,20 @@ def test_what_is_set_off_after_kin_is_not_always_a_name():
         ('وقال شقيقه، محمد الهادي، إن "الشرطة لم تتحرك".', "محمد الهادي"),
     ):
         assert one(text, "لم تتحرك").speaker == speaker, text
+
+
+def test_the_latter_as_first_object_of_two_is_not_the_one_who_goes_on():
+    # 624957e: "وحمّل الأخير المسؤولية", "وحرم الأخير صلاحياته": the latter
+    # is blamed or deprived, the subject before speaks on
+    q = one(
+        "وانتقد النائب أحمد سالم وزير المالية سامي الحداد، وحمّل الأخير المسؤولية "
+        'الكاملة عن الأزمة، وقال إن "الحكومة فشلت".',
+        "الحكومة فشلت",
+    )
+    assert q.speaker == "أحمد سالم", q
+    q = one(
+        "وأقال الرئيس سعيد رئيس الحكومة هشام المشيشي، وحرم الأخير صلاحياته، "
+        'وقال إن "الدولة في خطر".',
+        "في خطر",
+    )
+    assert q.speaker != "هشام المشيشي", q
