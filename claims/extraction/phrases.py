@@ -1239,6 +1239,10 @@ _KIN_POSSESSED = frozenset(
 _SERVING_POSTS = _words_module._words("محامي مستشار مساعد معاون نايب وكيل طبيب مترجم سكرتير")
 
 
+# "وقال الطالب مرة/ثانية": "once", "again" after an agent noun, no name
+_ONCE_AGAIN = _words_module._words("مره ثانيه")
+
+
 # "X، البالغ من العمر 22 عاما،": the age set off after a name (folded)
 _AGED = _words_module._words("البالغ البالغه")
 
@@ -6611,6 +6615,9 @@ class _Phrases:
                     b - a == 2
                     and (ra == rb or toks[ra] in _AGED)
                     and words[1][-1:] != "ا"  # ("الطالب أيضا", "سابقا")
+                    # (nor a time: "الطالب بعدئذ", "الشاهد مرة/ثانية")
+                    and words[1][-2:] != "يذ"
+                    and words[1] not in _ONCE_AGAIN
                     # (nor "الطالب وزملاؤه": others joined, his)
                     and not (words[1][-1] == "ه" and self.ha_ending(a + 1))
                     and words[1][-2:] not in ("ها", "هم")

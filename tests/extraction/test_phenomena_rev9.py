@@ -65,3 +65,11 @@ def test_the_latter_as_first_object_of_two_is_not_the_one_who_goes_on():
         "في خطر",
     )
     assert q.speaker != "هشام المشيشي", q
+
+
+def test_a_time_after_an_agent_noun_is_no_first_name():
+    # 41d84f9: "وقال الطالب بعدئذ": then, not a student named بعدئذ
+    for when in ("بعدئذ", "حالئذ", "مرة", "ثانية"):
+        for head in ("الطالب", "الشاهد"):
+            q = one(f'وقال {head} {when} إن "الامتحان كان صعبا".', "صعبا")
+            assert q.speaker != when and q.role != head, (head, when, q)
