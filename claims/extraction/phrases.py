@@ -219,6 +219,17 @@ _OBJECT_AFTER_NAME = _words_module._words(
 )
 # scan_np: of those, the ones also given or family names ("رحاب لقاء"، "سمير
 # دعوة"): an object only with words after it ("عقد X لقاء مع …")
+_BODY_HEADS = lx.ORGANIZATION_HEADS | lx.OUTLET_HEADS | lx.MASCULINE_ORGS | lx.LABEL_NOUNS
+
+
+def _body_head(w: str) -> bool:
+    """``w`` is a body's or a named thing's head ("حزب", "لمركز",
+    "والصحيفة"), whose name follows (scan_np: _OBJECT_AFTER_NAME)."""
+    if w[:1] in "ولب" and len(w) > 3 and w[1:] in _BODY_HEADS:
+        return True
+    return w in _BODY_HEADS or (w[:2] == "ال" and w[2:] in _BODY_HEADS)
+
+
 _OBJECT_OR_NAME = _words_module._words("لقاء بيان دعوه حوار")
 # apposition_intro: a preposition opens an adjunct, never a post
 _APPOSITION_PREPOSITIONS = _words_module._words(
@@ -2759,18 +2770,16 @@ class _Phrases:
         between = a > 0 and toks[a - 1] in _BETWEEN
         while i < limit and i - counted_from < 14:
             t = toks[i]
-            if (
-                named
-                and (
-                    _NEWS_VERB[t]
-                    or (
-                        t in _OBJECT_AFTER_NAME
-                        # "حزب الوفد": the party's name
-                        and not (t == "الوفد" and toks[i - 1][-3:] == "حزب")
-                        and not (
-                            t in _OBJECT_OR_NAME
-                            and (i + 1 >= limit or not is_word[i + 1] or toks[i + 1] in _THAT)
-                        )
+            if named and (
+                _NEWS_VERB[t]
+                or (
+                    t in _OBJECT_AFTER_NAME
+                    # "حزب الوفد", "مركز حوار للدراسات", "صحيفة تقرير
+                    # واشنطن": right after a body's head, the body's name
+                    and not _body_head(toks[i - 1])
+                    and not (
+                        t in _OBJECT_OR_NAME
+                        and (i + 1 >= limit or not is_word[i + 1] or toks[i + 1] in _THAT)
                     )
                 )
             ):

@@ -73,3 +73,13 @@ def test_a_time_after_an_agent_noun_is_no_first_name():
         for head in ("الطالب", "الشاهد"):
             q = one(f'وقال {head} {when} إن "الامتحان كان صعبا".', "صعبا")
             assert q.speaker != when and q.role != head, (head, when, q)
+
+
+def test_object_nouns_right_after_a_bodys_head_are_its_name():
+    # aaa66c4: "مركز حوار للدراسات", "حركة مبادرة وطنية", "صحيفة تقرير واشنطن"
+    for text, speaker in (
+        ('وقال مركز حوار للدراسات إن "الاستطلاع يظهر تراجعا".', "مركز حوار"),
+        ('وقالت حركة مبادرة وطنية إن "الاستطلاع يظهر تراجعا".', "حركة مبادرة وطنية"),
+        ('وقالت صحيفة تقرير واشنطن إن "الاستطلاع يظهر تراجعا".', "صحيفة تقرير واشنطن"),
+    ):
+        assert one(text, "يظهر تراجعا").speaker == speaker, text
