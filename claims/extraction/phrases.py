@@ -1267,6 +1267,8 @@ _HE_SHE_NOUNS = _words_module._words("طالب شاهد")
 # name; مختار only before its definite genitive ("مختار القرية")
 _KIN_JOBS_BARE = _words_module._words("عامل مزارع سايق بايع")
 _KIN_JOBS = _words_module._words("مختار")
+# how the kin spoke, set off ("والدته، بكل حزن،", "بعيون دامعة"), folded
+_KIN_HOW = _words_module._words("بكل بمنتهي بعيون بعينين بقلب بدموع")
 
 
 def _kin_described(words: list[str]) -> bool:
@@ -4829,6 +4831,7 @@ class _Phrases:
                                     # blessing; nor what the kin does, "شقيقه،
                                     # عامل بناء،", "عمه، مختار القرية،")
                                     or toks[k - 1] in _OTHER_WORDS
+                                    or toks[h] in _KIN_HOW  # ("، بكل حزن،")
                                     or (toks[k - 1] == "الله" and self.ha_ending(k - 2))
                                     or (
                                         k - h == 2

@@ -83,3 +83,10 @@ def test_object_nouns_right_after_a_bodys_head_are_its_name():
         ('وقالت صحيفة تقرير واشنطن إن "الاستطلاع يظهر تراجعا".', "صحيفة تقرير واشنطن"),
     ):
         assert one(text, "يظهر تراجعا").speaker == speaker, text
+
+
+def test_how_the_kin_spoke_is_no_name():
+    # 4579982: "وقالت والدته، بكل حزن، إن": how, not who
+    for how in ("بكل حزن", "بمنتهى الحزن", "بعيون دامعة"):
+        q = one(f'وقالت والدته، {how}، إن "الشرطة لم تتحرك".', "لم تتحرك")
+        assert q.speaker == "والدته", (how, q)
