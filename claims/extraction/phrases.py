@@ -7268,7 +7268,13 @@ class _Phrases:
                         i = close + 1
                     elif (
                         i < n_words
-                        and words[i - 1] in _BODY_OR_PLACE_HEADS
+                        # ("الباحث في جامعة قرطاج X Y": a university or a
+                        # school, the place of a post too; not its nisba,
+                        # "في مدرسة ثانوية")
+                        and (
+                            words[i - 1] in _BODY_OR_PLACE_HEADS
+                            or (words[i - 1] in _POST_PLACES and not words[i].endswith(("ي", "يه")))
+                        )
                         and not art[i - 1]
                         and not art[i]
                         and (
@@ -7283,7 +7289,7 @@ class _Phrases:
                         i += (
                             2
                             if words[i] in _PLACE_FIRST_WORDS
-                            and words[i - 1] in _PLACE_HEADS
+                            and words[i - 1] not in lx.ORGANIZATION_HEADS
                             and n_words - i >= 4
                             else 1
                         )
@@ -7299,6 +7305,13 @@ class _Phrases:
                             # body's genitive a place head, it takes the
                             # place's own name in turn; the name follows
                             i += 2 if words[i] in _PLACE_FIRST_WORDS and n_words - i >= 4 else 1
+                        elif (
+                            n_words - i >= 3
+                            and words[i] in _REGNAL
+                            and words[i - 2] in _POST_PLACES
+                            and words[i + 1] not in _NAME_LINKS
+                        ):
+                            i += 1  # "في جامعة محمد الخامس X Y": the king's number
                     elif (
                         i + 1 < n_words
                         and not art[i - 1]
