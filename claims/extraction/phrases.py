@@ -991,6 +991,12 @@ _REGIONAL_POSTS = _words_module._words(
     "الجهوي الجهويه الاقليمي الاقليميه المحلي المحليه الولايي الولاييه البلدي "
     "البلديه فرع الفرع مندوب مندوبه المندوب المندوبه"
 )
+# ... but a first name opening in ب is the post's holder, no town
+# ("المندوب الجهوي للتربية بلال إن", "رئيس البلدية بوعلام إن")
+_BA_FIRST_NAMES = _words_module._words(
+    "بشير بشيره بلال بثينه بسام بسمه بهاء بلقاسم بوعلام بوجمعه بوبكر بكر بدر "
+    "بديع برهان بشري بلعيد باسل باسم باسمه بسيم بهيجه بهجت بدريه"
+)
 
 
 def _imperfect_verb(w: str) -> bool:
@@ -7551,6 +7557,7 @@ class _Phrases:
                             or not _REGIONAL_POSTS.isdisjoint(words[title_at:i])
                         )
                         and not self.known_name_word(words[i])
+                        and words[i] not in _BA_FIRST_NAMES
                     )
                     or (
                         # "المدير الجهوي للتجهيز بولاية جندوبة إن": a place

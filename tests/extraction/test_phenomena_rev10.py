@@ -1,0 +1,32 @@
+"""Red-team negatives for the attribution rules of 2026-12-03 (rev10).
+
+Every sentence here is invented; each test fails on the rule it narrows
+before the narrowing.
+"""
+
+from tests.extraction.helpers import one
+
+
+def test_first_name_in_ba_after_a_regional_post_is_its_holder_no_town():
+    # 77e8712 read the last word glued to بـ after a post held in a region
+    # as the town; a first name opening in ب is the post's holder
+    for text, speaker, role in (
+        (
+            "وقال المندوب الجهوي للتربية بلال إن «الامتحانات ستجرى في موعدها».",
+            "بلال",
+            "المندوب الجهوي للتربية",
+        ),
+        (
+            "وقالت المديرة الجهوية للصحة بثينة إن «الوضع مستقر».",
+            "بثينة",
+            "المديرة الجهوية للصحة",
+        ),
+        ("وقال رئيس البلدية بوعلام إن «المشروع سينطلق».", "بوعلام", "رئيس البلدية"),
+        (
+            "وقال رئيس فرع الهلال الأحمر بسام إن «المساعدات وصلت».",
+            "بسام",
+            "رئيس فرع الهلال الأحمر",
+        ),
+    ):
+        q = one(text, "")
+        assert q.speaker == speaker and q.role == role, (text, q)
