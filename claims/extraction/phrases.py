@@ -991,6 +991,10 @@ _REGIONAL_POSTS = _words_module._words(
     "الجهوي الجهويه الاقليمي الاقليميه المحلي المحليه الولايي الولاييه البلدي "
     "البلديه فرع الفرع مندوب مندوبه المندوب المندوبه"
 )
+# the nouns of a part, a side or a rank that head a construct in brackets
+# after a post, no name ("الناطق باسم الحركة (جناح الداخل)")
+_BRACKET_PART_HEADS = _words_module._words("وسط جناح كبير كبيره قطاع ريف")
+
 # ... but a first name opening in ب is the post's holder, no town
 # ("المندوب الجهوي للتربية بلال إن", "رئيس البلدية بوعلام إن")
 _BA_FIRST_NAMES = _words_module._words(
@@ -6397,6 +6401,10 @@ class _Phrases:
                     # ("(باسم العوادي)", "(وانغ ون بين)": a name's words
                     # that are also particles, inside the brackets)
                     and (toks[q] not in _NP_SPECIAL or toks[q] == "باسم")
+                    # (not "(شرق البلاد)", "(جناح الداخل)", "(كبير
+                    # المسؤولين)": a part, a side or a rank in construct)
+                    and toks[q] not in _COMPASS_POINTS
+                    and toks[q] not in _BRACKET_PART_HEADS
                     and all(
                         self.is_word[m]
                         and _HAS_ARABIC(t := toks[m])

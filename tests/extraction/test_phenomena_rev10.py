@@ -30,3 +30,17 @@ def test_first_name_in_ba_after_a_regional_post_is_its_holder_no_town():
     ):
         q = one(text, "")
         assert q.speaker == speaker and q.role == role, (text, q)
+
+
+def test_side_part_or_rank_in_brackets_after_a_post_is_no_name():
+    # db39813 read two to four words in brackets after an unnamed post as
+    # its holder's name; a compass point, a wing or a rank heading a
+    # construct there is a description, no person
+    for text, bracketed in (
+        ("وقال الناطق باسم الشرطة (شرق البلاد) إن «الهدوء عاد».", "شرق البلاد"),
+        ("وقال المتحدث باسم الحركة (جناح الداخل) إن «الحوار متوقف».", "جناح الداخل"),
+        ("وقال الرئيس التنفيذي (كبير المسؤولين) إن «الأرباح ارتفعت».", "كبير المسؤولين"),
+        ("وقالت المتحدثة باسم البلدية (وسط المدينة) إن «الطرق مغلقة».", "وسط المدينة"),
+    ):
+        q = one(text, "")
+        assert q.speaker != bracketed and bracketed in (q.speaker or ""), (text, q)
