@@ -6788,7 +6788,14 @@ class _Phrases:
                     p = b - 2
                     while p > a + 1 and b - p <= 5 and toks[p] != "(":
                         p -= 1
-                    if p > a + 1 and toks[p] == "(":
+                    if (
+                        p > a + 1
+                        and toks[p] == "("
+                        # (not "وقال الحزب الحاكم (العدالة والتنمية)": a
+                        # definite head and its adjectives only, a kind of
+                        # body whose own name the brackets hold)
+                        and not all(toks[m][:2] == "ال" for m in range(a, p))
+                    ):
                         b = p
                 while b - a > 2 and (
                     toks[b - 1] in _STATEMENTS

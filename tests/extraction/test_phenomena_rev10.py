@@ -44,3 +44,23 @@ def test_side_part_or_rank_in_brackets_after_a_post_is_no_name():
     ):
         q = one(text, "")
         assert q.speaker != bracketed and bracketed in (q.speaker or ""), (text, q)
+
+
+def test_name_in_brackets_after_a_kind_of_body_stays_with_it():
+    # 9c0416b dropped one to three tokens in brackets after a body's name as
+    # its acronym; after a definite head and its adjectives only (a kind of
+    # body, no name) the brackets hold the body's own name
+    for text, speaker in (
+        (
+            "وقال الحزب الحاكم (العدالة والتنمية) إن «الانتخابات نزيهة».",
+            "الحزب الحاكم (العدالة والتنمية)",
+        ),
+        ("وقالت الحركة الإسلامية (النهضة) إن «الحوار ضروري».", "الحركة الإسلامية (النهضة)"),
+        (
+            "وقالت المنظمة الدولية (أطباء بلا حدود) إن «المستشفى قصف».",
+            "المنظمة الدولية (أطباء بلا حدود)",
+        ),
+        ("وقالت الشركة الوطنية (سونلغاز) إن «الكهرباء ستعود».", "الشركة الوطنية (سونلغاز)"),
+    ):
+        q = one(text, "")
+        assert q.speaker == speaker, (text, q)
