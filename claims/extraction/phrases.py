@@ -991,6 +991,13 @@ _REGIONAL_POSTS = _words_module._words(
     "الجهوي الجهويه الاقليمي الاقليميه المحلي المحليه الولايي الولاييه البلدي "
     "البلديه فرع الفرع مندوب مندوبه المندوب المندوبه"
 )
+# nationalities that are no Arab family name ("X Y الفرنسي أن", not
+# "الكندي", "المصري"); a feminine one never is (a family name has none)
+_FOREIGN_NATIONALITIES = _words_module._words(
+    "الفرنسي الامريكي البريطاني الالماني الايطالي الاسباني البرتغالي البلجيكي "
+    "الهولندي الصيني الياباني البرازيلي الارجنتيني السويسري السويدي"
+)
+
 # the nouns of a part, a side or a rank that head a construct in brackets
 # after a post, no name ("الناطق باسم الحركة (جناح الداخل)")
 _BRACKET_PART_HEADS = _words_module._words("وسط جناح كبير كبيره قطاع ريف")
@@ -7848,6 +7855,12 @@ class _Phrases:
                     # before his relayed saying ("عن X Y الZ قوله")
                     kn >= 2
                     and all(art[m] for m in range(name_to, n_words))
+                    # (not "وأكد مدرب المنتخب X Y الفرنسي أن": a nationality
+                    # after the name describes him: a feminine one or a foreign one)
+                    and not (
+                        words[-1] in _NATIONALITIES
+                        and (words[-1][-2:] == "يه" or words[-1] in _FOREIGN_NATIONALITIES)
+                    )
                     and b < self.n
                     and (
                         toks[b] in _SAYING_OF_THEM

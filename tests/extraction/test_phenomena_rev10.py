@@ -64,3 +64,15 @@ def test_name_in_brackets_after_a_kind_of_body_stays_with_it():
     ):
         q = one(text, "")
         assert q.speaker == speaker, (text, q)
+
+
+def test_nationality_after_a_titled_name_before_that_is_no_family_name():
+    # 0878545 read every word with the article before أنّ as the name's
+    # (after a verb that takes no person for object); a nationality there
+    # describes the person, no part of his name
+    for text, speaker in (
+        ("وأكد مدرب المنتخب رابح الماجري الفرنسي أن «الفريق جاهز».", "رابح الماجري"),
+        ("وأكدت المدربة سلمى العابد التونسية أن «الفريق جاهز».", "سلمى العابد"),
+    ):
+        q = one(text, "")
+        assert q.speaker == speaker, (text, q)
