@@ -6911,7 +6911,12 @@ class _Phrases:
         art = _articles(doc, a, b)
         # title chunk then name: "السفيرة الأمريكية في باماكو غيليان ميلوفانوفيتش"
         i = 0
-        while i < n_words and words[i] in lx.HONORIFICS:
+        while i < n_words and (
+            words[i] in lx.HONORIFICS
+            # (فضيلة an honorific only before a title or a rank, "فضيلة
+            # الشيخ X"; else a woman's first name, "الوزيرة فضيلة الحسني")
+            or (words[i] == "فضيله" and i + 1 < n_words and words[i + 1] in _HONORIFICS_OR_RANKS)
+        ):
             # "الأستاذة الجامعية": a feminine honorific and a feminine nisba
             # that agrees with it (a family name has no feminine: "الأستاذة
             # نائلة السليني")

@@ -76,3 +76,16 @@ def test_nationality_after_a_titled_name_before_that_is_no_family_name():
     ):
         q = one(text, "")
         assert q.speaker == speaker, (text, q)
+
+
+def test_fadila_before_a_name_is_her_first_name():
+    # 632d581 made فضيلة an honorific; before a name, no title after it,
+    # it is a woman's first name ("فضيلة الشيخ X" keeps the honorific)
+    for text, speaker in (
+        ("وقالت الوزيرة فضيلة الحسني إن «المشروع سينطلق».", "فضيلة الحسني"),
+        ("وقالت فضيلة الخطيب إن «الوضع صعب».", "فضيلة الخطيب"),
+        ("وأكدت النائبة فضيلة بن عمر أن «القانون جائر».", "فضيلة بن عمر"),
+        ("وقال فضيلة الشيخ أحمد الطيب إن «الحوار ضروري».", "أحمد الطيب"),
+    ):
+        q = one(text, "")
+        assert q.speaker == speaker, (text, q)
