@@ -1401,6 +1401,10 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                             and e.sentence > p.sentence
                             and _key(named) == p.key
                             and self.doc.orig(self.doc.starts[h], self.doc.ends[m]) == p.surface
+                            # (not "استقبل الرئيس X Y خالد العلي" then "وقال
+                            # خالد": a word with no article before one with
+                            # it opens the name of the one met, no family name)
+                            and not (nxt[:2] != "ال" and m + 2 < self.n and toks[m + 2][:2] == "ال")
                         ):
                             # "التقى رئيس الوزراء X Y السوداني وفدا …" read
                             # "X Y", then "وقال السوداني": the word after

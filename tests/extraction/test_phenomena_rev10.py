@@ -4,6 +4,7 @@ Every sentence here is invented; each test fails on the rule it narrows
 before the narrowing.
 """
 
+from claims.extraction import extract
 from tests.extraction.helpers import one
 
 
@@ -89,3 +90,22 @@ def test_fadila_before_a_name_is_her_first_name():
     ):
         q = one(text, "")
         assert q.speaker == speaker, (text, q)
+
+
+def test_first_word_of_the_name_of_the_one_met_is_no_family_name():
+    # cad54bb gave the person met the word after his name as his family name
+    # when a later sentence names someone by that word; a word with no
+    # article before one with it opens the name of the one he met
+    for text, wrong in (
+        (
+            "استقبل الرئيس سامر حميد خالد العلي وزير الدفاع. وقال خالد إن «الجيش جاهز».",
+            "سامر حميد خالد",
+        ),
+        (
+            "قال الوزير ماجد سالم إن «المشروع ناجح». والتقى الوزير ماجد سالم كريم "
+            "العبيدي في مكتبه. وقال كريم إن «الاجتماع مثمر».",
+            "ماجد سالم كريم",
+        ),
+    ):
+        speakers = [q.speaker for q in extract(text)]
+        assert wrong not in speakers, (text, speakers)
