@@ -998,6 +998,9 @@ _FOREIGN_NATIONALITIES = _words_module._words(
     "الهولندي الصيني الياباني البرازيلي الارجنتيني السويسري السويدي"
 )
 
+# a kin's occupation after him ("وقال والده عامل بناء إن"), no name
+_KIN_OCCUPATIONS = _APPOSITION_NOUNS - {"ام", "اب"}
+
 # the nouns of a part, a side or a rank that head a construct in brackets
 # after a post, no name ("الناطق باسم الحركة (جناح الداخل)")
 _BRACKET_PART_HEADS = _words_module._words("وسط جناح كبير كبيره قطاع ريف")
@@ -6534,6 +6537,8 @@ class _Phrases:
             and words[1][:2] != "ال"
             and not _IS_TITLE_HEAD[words[1]]
             and words[1] not in _KIN_NOUNS
+            # (not "وقال والده عامل بناء": what the kin does, no name)
+            and words[1] not in _KIN_OCCUPATIONS
             and (named := self.classify(a + 1, b, b, b, cue)) is not None
             and _named_person(named)
             and named.role is None

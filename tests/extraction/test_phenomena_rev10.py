@@ -109,3 +109,15 @@ def test_first_word_of_the_name_of_the_one_met_is_no_family_name():
     ):
         speakers = [q.speaker for q in extract(text)]
         assert wrong not in speakers, (text, speakers)
+
+
+def test_occupation_after_kin_with_his_or_her_is_no_name():
+    # 74cfb52 read two words after kin with "his/her" as their name; a
+    # noun of what one does there (عامل، موظف، خريج …) is no name
+    for text, wrong in (
+        ("وقال والده عامل بناء إن «ابنه بريء».", "عامل بناء"),
+        ("وقالت زوجته عاملة نظافة إن «زوجها مفقود».", "عاملة نظافة"),
+        ("وقال والده خريج جامعة إن «ابنه بريء».", "خريج جامعة"),
+    ):
+        q = one(text, "")
+        assert q.speaker != wrong, (text, q)
