@@ -5616,6 +5616,11 @@ class _Speakers:
         if h < len(hits) and hits[h] < tok:
             return None
         ent = self.classify(k + 1, b, ra, rb, None)
+        return self.named_person_met(ent)
+
+    def named_person_met(self, ent: _Entity | None) -> _Entity | None:
+        """A named person read in a clause: the full earlier mention his name
+        refers back to, else he himself if named with a post, else None."""
         if not _named_person(ent):
             return None
         if (p := self.earlier_mention(ent)) is not None:
@@ -5682,11 +5687,7 @@ class _Speakers:
             # موضحا": the source goes on)
             return None
         ent = self.classify(k + 1, b, ra, rb, None)
-        if not _named_person(ent):
-            return None
-        if (p := self.earlier_mention(ent)) is not None:
-            return p
-        return ent if ent.role else None
+        return self.named_person_met(ent)
 
     def known_that_subject(self, tok: int, sid: int) -> _Entity | None:
         """The person named right after the last "أن/فإن" of the sentence
