@@ -497,7 +497,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
             return None
         words = ent.role.split()
         for k in range(1, len(words)):
-            if normalize(words[k]) in _COUNTERPART_GENDER:
+            if normalize(words[k]) in _COUNTERPART_WORDS:
                 return " ".join(words[k:])
         return None
 
@@ -3140,8 +3140,8 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         return results
 
 
-# "his/her counterpart" (a man or a woman) as a role: counterpart_post
-_COUNTERPART_GENDER = {"نظيره": "m", "نظيرها": "m", "نظيرته": "f", "نظيرتها": "f"}
+# counterpart_post: "his/her counterpart" in a role
+_COUNTERPART_WORDS = _words_module._COUNTERPART_WORDS
 # verbs whose object is a person, before a titled subject's name: the post
 # right after the name is the object's ("استقبل المحافظ X Y قائد الشرطة")
 _PERSON_OBJECT_VERBS = _words_module._with_prefixes(

@@ -194,7 +194,6 @@ _TITLES_ABOUT = _words_module._TITLES_ABOUT
 _ORGANIZATION_HEADS = lx.ORGANIZATION_HEADS
 # classify: an elative after بـ ("بأكثر وضوح", "بأشد العبارات") is an adverbial
 _ELATIVES = _words_module._words("اكثر اقل اشد افضل ابلغ اوضح")
-# complement_after_subject: the prepositions of a verb's complement
 # verbs whose complement على introduces: after their subject's title, علي
 # is that preposition, even written with its ya ("رد الوزير علي الانتقادات")
 _VERBS_WITH_ALA = _words_module._with_prefixes(
@@ -205,7 +204,7 @@ _VERBS_WITH_ALA = _words_module._with_prefixes(
         "هجم هجمت اعتدي اعتدت اقدم اقدمت اجاب اجابت عقب عقبت نص نصت اطلق اطلقت "
         "دابت داب حافظ حافظت تغلب تغلبت انقلب انقلبت تمرد تمردت اعتاد اعتادت "
         "اعتمد اعتمدت عمل عملت دل دلت استولي استولت تحفظ تحفظت احتج احتجت "
-        "اقبل اقبلت حض حضت الح الحت توقف توقفت تعذر تستر اشاد اشادت رد"
+        "اقبل اقبلت حض حضت الح الحت توقف توقفت تعذر تستر اشاد اشادت"
     )
 )
 # scan_np: object nouns of news verbs ("استقبل X وفدا"، "عقد X اجتماعا"،
@@ -217,8 +216,6 @@ _OBJECT_AFTER_NAME = _words_module._words(
     "بوفد بزياره باجتماع بجوله بلقاء باتصال بكلمه برساله "
     "الوفد"
 )
-# scan_np: of those, the ones also given or family names ("رحاب لقاء"، "سمير
-# دعوة"): an object only with words after it ("عقد X لقاء مع …")
 _BODY_HEADS = lx.ORGANIZATION_HEADS | lx.OUTLET_HEADS | lx.MASCULINE_ORGS | lx.LABEL_NOUNS
 
 
@@ -230,6 +227,8 @@ def _body_head(w: str) -> bool:
     return w in _BODY_HEADS or (w[:2] == "ال" and w[2:] in _BODY_HEADS)
 
 
+# scan_np: of those, the ones also given or family names ("رحاب لقاء"، "سمير
+# دعوة"): an object only with words after it ("عقد X لقاء مع …")
 _OBJECT_OR_NAME = _words_module._words("لقاء بيان دعوه حوار")
 # apposition_intro: a preposition opens an adjunct, never a post
 _APPOSITION_PREPOSITIONS = _words_module._words(
@@ -247,6 +246,7 @@ _COMPOUND_SECOND_ANY = _words_module._words("الدين الله العابدي�
 _COMPOUND_PAIRS = frozenset(
     {("سيف", "الاسلام"), ("نور", "الاسلام"), ("ضياء", "الحق"), ("نور", "الحق"), ("نور", "الهدي")}
 )
+# complement_after_subject: the prepositions of a verb's complement
 _SUBJECT_THEN_PREPOSITION = _words_module._words("علي عن الي")
 # scan_np: what makes العام after a post the year ("العام الجاري")
 _YEAR_OF = _words_module._words("الجاري الحالي المنصرم الفايت القادم")

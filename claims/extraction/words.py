@@ -525,17 +525,11 @@ _COMPOUND_SECOND = _words(
     "المجيد القادر الناصر اللطيف الرزاق الغني الحسن الحسين السلام "
     "الزهراء"  # ("فاطمة الزهراء X": a compound first name)
 )
-# a bare preposition where a subject would be ("رأت من جهتها أن"): no subject
-# nor a conjunction opening a clause ("فيما قال جارها X:", "بينما قالت")
 # titles of a relation ("نظيره", "زميلها", "جاره"): with a possessive they
 # take no genitive
 _RELATION_TITLES = _words("نظير زميل جار")
-# "his/her counterpart, colleague": a relation title with a possessive is a
-# person of its own, never a word of the phrase before it
-_COUNTERPARTS = _words(
-    "نظيره نظيرها نظيرهم نظيرته نظيرتها نظراءه نظراءها نظرايه نظرايها "
-    "زميله زميلها زميلته زميلتها زملاءه زملايه"
-)
+# a bare preposition where a subject would be ("رأت من جهتها أن"): no subject
+# nor a conjunction opening a clause ("فيما قال جارها X:", "بينما قالت")
 _NOT_A_SUBJECT_START = _words("من في عن الي مع حسبما كما مثلما فيما بينما بعدما قبلما عندما حينما")
 # with its conjunction ("وعن المياه، …، قال:": a topic, "as for"; _base strips
 # و/ف only from words longer than three letters); not "والي" (the governor)
@@ -1993,11 +1987,13 @@ def _role_countries(role: str) -> frozenset[str]:
     return frozenset(out)
 
 
+# "his/her counterpart" (a man or a woman), folded: a person of its own,
+# never a word of the phrase before it (scan_np), nor of the post read back
+# from his name (counterpart_post)
+_COUNTERPART_WORDS = _words("نظيره نظيرها نظيرته نظيرتها")
 # "مع نظيره الكويتي X", "ونظيرتها الفرنسية Y": a counterpart, its pronoun
-# the person named before (counterpart())
-_COUNTERPARTS = frozenset(
-    p + w for w in _words("نظيره نظيرها نظيرته نظيرتها") for p in ("", "و", "ب", "ل")
-)
+# the person named before (counterpart()), with و/بـ/لـ
+_COUNTERPARTS = frozenset(p + w for w in _COUNTERPART_WORDS for p in ("", "و", "ب", "ل"))
 
 
 @lru_cache(maxsize=1024)
