@@ -2624,6 +2624,7 @@ class _Phrases:
             tells = tells and hit.lemma in _TELL_SOMEONE
             tells_bare = tells and hit.lemma in _TELL_BARE
             ali_is_name = ali  # ("أن مستشار الرئيس نافع علي نافع حذر": a name)
+            ala_verb = False
             if (
                 not ali
                 and a > 0
@@ -2667,8 +2668,9 @@ class _Phrases:
             # ("فقد أكد على موقف X": after a verb whose complement على
             # introduces, على as written with its alif maqsura is that
             # preposition, not the name Ali, its subject elided)
+            ala_verb = cue.lemma in _ALA_VERBS
             ali_is_name = particle != "على" and not (
-                cue.lemma in _ALA_VERBS
+                ala_verb
                 and a < limit
                 and toks[a] == "علي"
                 and self.doc.orig(self.doc.starts[a], self.doc.ends[a])[-1:] == "ى"
@@ -3723,6 +3725,26 @@ class _Phrases:
                                     toks[i + 1] in np_stop
                                     or not is_word[i + 1]
                                     or toks[i + 1] in _ALA_OBJECTS
+                                )
+                            )
+                            # ("أكد سفير المملكة إلى اليمن على موقف بلاده":
+                            # after the complete title of a verb that takes
+                            # على, no name yet or a name ending in a family
+                            # name with the article ("الوزير X الحداد على
+                            # أهمية"; not "محمد على", "عبد الله على"), على as
+                            # written with its alif maqsura is that
+                            # preposition, not the name Ali; but "أكد
+                            # المستشار على حسن أن": one word and أنّ or a
+                            # colon after it, the name so written)
+                            and not (
+                                ala_verb
+                                and titled
+                                and (
+                                    not named or (toks[i - 1][:2] == "ال" and toks[i - 1] != "الله")
+                                )
+                                and self.doc.orig(self.doc.starts[i], self.doc.ends[i])[-1:] == "ى"
+                                and not (
+                                    i + 2 < limit and (toks[i + 2] in _THAT or toks[i + 2] == ":")
                                 )
                             )
                         )
