@@ -69,6 +69,7 @@ from claims.extraction.words import (
     _FROM_PRONOUNS,
     _FRONTING_OR_CONJ,
     _GENITIVE_FIRST,
+    _GIVEN_NAMES,
     _GLUED_MA,
     _GROUNDS,
     _HAS_ARABIC,
@@ -449,6 +450,78 @@ def _participle_complemented(toks: list[str], i: int) -> bool:
         return False
     n = toks[i + 1]
     return n.isalnum() and n not in lx.NP_STOP and (toks[i][:1] != "ل" or n[:2] != "ال")
+
+
+# a preposition a name never opens with, left after a post ("… بمكتب الصحة
+# في تعز X Y"; not باسم, also a given name)
+_NAME_START_PREPOSITIONS = _words_module._words("في لدي عن من الي")
+
+
+def _post_runs_to_given_name(words: list[str], art, title_at: int, i: int, n: int) -> int:
+    """Where the name starts when the title chunk stopped at ``i`` before
+    words a name does not open with: after a post whose last word cannot
+    end it (a title and its bare genitive, "مدير صحة", "نائب مدير صحة",
+    which takes a genitive in turn; a place or a title glued to بـ/لـ
+    without the article, "بمستشفى", "لقائد") or at a preposition ("…
+    بمكتب الصحة في تعز"), one to three words of the post's genitive, then a
+    common given name and one more word at least: "مدير صحة حلب مازن X",
+    "المستشار الإعلامي لقائد قوات الدعم السريع أحمد X". ``i`` when none."""
+    if i <= title_at or i + 2 >= n:
+        return i
+    w = words[i]
+    p = words[i - 1]
+    if (
+        w in _GIVEN_NAMES
+        or w in _NAME_LINKS
+        # ("محافظ نابلس اللواء X": a rank or a title opens the name's part)
+        or w in _HONORIFICS_OR_RANKS
+        or w in _TITLES_BEFORE_NAME
+        or w in lx.HONORIFICS
+        or w == "المستشار"
+    ):
+        return i
+    if w in _NAME_START_PREPOSITIONS:
+        pass
+    elif art[i - 1] or not p.isalpha():
+        return i
+    elif p[:1] in "بل" and (p[1:] in _POST_PLACES or p[1:] in lx.TITLES):
+        pass  # "… بمستشفى X", "لقائد X"
+    elif (
+        # (not a nisba: "مسؤول أمني", "مسؤولة أمنية"; a masculine title
+        # takes no feminine one, "مدير تربية X" is its genitive)
+        p[-1:] in ("ي", "ا") or (p[-2:] == "يه" and words[i - 2][-1:] == "ه")
+    ) or not (
+        i - 2 >= title_at
+        and not art[i - 2]
+        and words[i - 2] in lx.TITLES
+        and p not in lx.TITLES
+        # (not "مدير مدرسة X Y Z", "مدير شركة X Y": a head of one such place,
+        # a description, then the name)
+        and p not in _POST_PLACES
+    ):
+        return i
+    for m in range(i + 1, min(i + 4, n - 1)):
+        t = words[m]
+        if t in _GIVEN_NAMES:
+            nxt = words[m + 1]
+            if (
+                nxt in lx.ROLE_PREPOSITIONS
+                or nxt in lx.TITLES
+                or nxt in QUOTE_MARKS
+                or not _HAS_ARABIC(nxt)
+                or words[m - 1] in _NAME_LINKS
+            ):
+                return i
+            return m
+        if (
+            not t.isalpha()
+            or t in _NAME_LINKS
+            or t in _HONORIFICS_OR_RANKS
+            or t in lx.TITLES
+            or t in lx.ROLE_PREPOSITIONS
+        ):
+            return i
+    return i
 
 
 def _construct_goes_on(toks: list[str], i: int, limit: int) -> bool:
@@ -7630,6 +7703,7 @@ class _Phrases:
             ):
                 # the post's place and the post are the speaker, unnamed
                 i = n_words
+            i = _post_runs_to_given_name(words, art, title_at, i, n_words)
             role = _surface(doc, a, first_skip, prefix, a + name_from, a + i)
             if i < n_words - 1 and words[i] in _THEN:
                 i += 1  # "السفير الأمريكي آنذاك روبرت فورد": then, not the name

@@ -1,0 +1,94 @@
+"""Where a post ends and its holder's name begins (name boundaries).
+
+Every sentence here is invented; the positive tests fail before the rule
+they test.
+"""
+
+from claims.extraction import extract
+from tests.extraction.helpers import one
+
+
+def test_post_whose_last_word_cannot_end_it_runs_to_a_given_name():
+    # a title and its bare genitive ("مدير صحة"), a place or a title glued
+    # to بـ/لـ without the article ("بمستشفى", "لقائد") or a preposition
+    # left after the post ("في تعز") is no name's start: the post's genitive
+    # runs to the common given name that opens the name
+    for text, speaker, role in (
+        (
+            "قال مدير صحة حمص ماجد الشامي إن «المستشفيات ممتلئة».",
+            "ماجد الشامي",
+            "مدير صحة حمص",
+        ),
+        (
+            "وقال نائب مدير تربية درعا سامر الحوراني إن «المدارس ستفتح».",
+            "سامر الحوراني",
+            "نائب مدير تربية درعا",
+        ),
+        (
+            "أكد رئيس قسم الجراحة بمستشفى باستور خالد المرزوقي أن «العمليات مستمرة».",
+            "خالد المرزوقي",
+            "رئيس قسم الجراحة بمستشفى باستور",
+        ),
+        (
+            "قال المستشار الإعلامي لقائد الحرس الوطني سامي الغامدي إن «الوضع هادئ».",
+            "سامي الغامدي",
+            "المستشار الإعلامي لقائد الحرس الوطني",
+        ),
+        (
+            "وقال مدير الإعلام بمكتب التربية في إب فيصل العديني إن «الامتحانات تأجلت».",
+            "فيصل العديني",
+            "مدير الإعلام بمكتب التربية في إب",
+        ),
+    ):
+        q = one(text, "")
+        assert q.speaker == speaker and q.role == role, (text, q)
+
+
+def test_later_surname_resolves_to_the_name_after_the_long_post():
+    text = "قال مدير صحة حمص ماجد الشامي إن «المستشفيات ممتلئة». وأضاف الشامي: «نحتاج إلى أدوية»."
+    qs = extract(text)
+    assert [q.speaker for q in qs] == ["ماجد الشامي", "ماجد الشامي"], qs
+    assert qs[1].role == "مدير صحة حمص", qs[1]
+
+
+def test_name_after_a_complete_post_is_read_as_before():
+    # near misses: the post is complete (the article, a nisba, a rank or an
+    # honorific before the name), the word after it is itself a given
+    # name, or a place of that kind is a description ("مدير مدرسة")
+    for text, speaker, role in (
+        ("قال مدير صحة سامي أحمد الخطيب إن «الوضع مستقر».", "سامي أحمد الخطيب", "مدير صحة"),
+        ("قال مدير عام نزار الحلبي إن «الوضع مستقر».", "نزار الحلبي", "مدير عام"),
+        (
+            "قال رئيس حزب تواصل محمد الهاشمي إن «الوضع مستقر».",
+            "محمد الهاشمي",
+            "رئيس حزب تواصل",
+        ),
+        (
+            "قال الطبيب في مستشفى الشفاء محمد أبو سلمية إن «الوضع مستقر».",
+            "محمد أبو سلمية",
+            "الطبيب في مستشفى الشفاء",
+        ),
+        ("قال الوزير هشام محمد علي إن «الوضع مستقر».", "هشام محمد علي", "الوزير"),
+        (
+            "قال نائب رئيس بلدية صيدا أحمد الزين إن «الوضع مستقر».",
+            "أحمد الزين",
+            "نائب رئيس بلدية صيدا",
+        ),
+        (
+            "قال محافظ المنطقة الشرقية اللواء سامي العتيبي إن «الوضع مستقر».",
+            "سامي العتيبي",
+            "محافظ المنطقة الشرقية",
+        ),
+        (
+            "قال مدير مدرسة ريما خالد العلي إن «الوضع مستقر».",
+            "ريما خالد العلي",
+            "مدير مدرسة",
+        ),
+        (
+            "قال رئيس تحرير صحيفة الأخبار إبراهيم الأمين إن «الوضع مستقر».",
+            "إبراهيم الأمين",
+            "رئيس تحرير صحيفة الأخبار",
+        ),
+    ):
+        q = one(text, "")
+        assert q.speaker == speaker and q.role == role, (text, q)
