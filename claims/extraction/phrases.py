@@ -1106,6 +1106,11 @@ def _imperfect_verb(w: str) -> bool:
 # "كاتبة الدولة المكلفة بالتجارة الخارجية"), folded
 # titles that are also first names ("أمير عبدو", "سلطان X"), folded
 _TITLE_FIRST_NAMES = _words_module._words("امير سلطان ملك")
+# phrase_entity: the title words that are also given names, the name's
+# first word after a definite title ("الوزير رائد خوري"), unless a genitive
+# of the post follows ("رائد فضاء", "رائد أعمال")
+_TITLE_GIVEN_NAMES = _TITLE_FIRST_NAMES | _words_module._words("رايد")
+_TITLE_NAME_GENITIVES = _words_module._words("فضاء اعمال الفضاء الاعمال")
 # scan_np: verbs of saying that take no noun for their object, so that a
 # title, its comma and two words then marks hold the title's name
 # ("وقال رئيس الحزب، X Y «…»"; not "ووصف رئيس الحزب، قرار الحكومة «…»")
@@ -7356,6 +7361,23 @@ class _Phrases:
                         break  # "أمينة بن عمار": a first name, not a title
                     if w == "امين" and _amin_named(words, i, n_words):
                         break  # "الرئيس الأسبق أمين الجميل": the given name
+                    if (
+                        w in _TITLE_GIVEN_NAMES
+                        and art[i - 1]
+                        and i + 1 < n_words
+                        and not art[i + 1]
+                        and words[i + 1] not in _TITLE_NAME_GENITIVES
+                        and words[i + 1] not in lx.TITLES
+                        and words[i + 1] not in _BODY_OR_PLACE_HEADS
+                        and words[i + 1] not in lx.ROLE_PREPOSITIONS
+                        and not _genitive_start(words[i + 1])
+                    ):
+                        # "الوزير رائد خوري", "النائب أمير X": after a
+                        # definite title, a title word that is a given name
+                        # too, with no article, before a word that is no
+                        # genitive of a post, opens the name (a definite
+                        # title takes no indefinite title after it)
+                        break
                     if (
                         i + 2 == n_words
                         and not art[i]
