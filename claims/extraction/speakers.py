@@ -347,6 +347,18 @@ _MEETING_GENDER = {
     for w in words.split()
     for p in ("", "و", "ف")
 }
+# meeting_holder: a sentence opening with a meeting ("خلال اجتماع الرئيس X
+# بـ…، شدد"): the time word, then the meeting's noun with its agent after
+# it, or with the pronoun of its holder (by the pronoun's gender)
+_DURING_MEETING = _words("خلال وخلال اثناء واثناء")
+_MEETING_NOUNS = _words("اجتماع لقاء استقبال مباحثات محادثات")
+_RECEIVING = _words("استقبال")
+_WITH = _words("مع")
+_MEETING_PRONOUN_NOUNS = {
+    stem + suffix: g
+    for stem in ("اجتماع", "لقاء", "لقاي", "استقبال", "زيارت", "مباحثات", "محادثات")
+    for suffix, g in (("ه", _M), ("ها", _F))
+}
 _ASKED = (
     _words_module._with_prefixes(
         _words(
@@ -2212,6 +2224,25 @@ class _Speakers:
             own = self.when_subject(
                 first, hit.tok - 1, *(hit.pronoun or (cue.gender, cue.number)), agree
             )
+            if own is not None:
+                return _Attribution(own, cue_text, via, 0.7, False, hit.tok, clause)
+        if (
+            ent is None
+            and cue.kind == lx.VERB
+            and hit.pronoun is None
+            and not right_side
+            and first + 3 < hit.tok
+            and toks[first] in _DURING_MEETING
+            and toks[hit.tok - 1] in _COMMAS
+            and toks[hit.tok][0] not in "وف"
+            and bisect_left(self.hit_toks, first) == bisect_left(self.hit_toks, hit.tok)
+        ):
+            # "خلال اجتماع رئيس الجمهورية X بكل من Y رئيسة الحكومة، وZ وزير
+            # الداخلية، شدد على أن", "وخلال لقائه بالسفير Y، أكد أن": the
+            # verb after a fronted meeting has no subject of its own; who
+            # held the meeting (the noun's agent, or his pronoun) speaks,
+            # not the one met, named last before the verb
+            own = self.meeting_holder(hit, first, sid, cue_subjects, entities, prev, agree)
             if own is not None:
                 return _Attribution(own, cue_text, via, 0.7, False, hit.tok, clause)
         if ent is None and cue.kind in (lx.VERB, lx.RELAY) and not right_side and not resumptive:
@@ -4185,6 +4216,61 @@ class _Speakers:
                 return ent
             return None
         return None
+
+    def meeting_holder(
+        self, hit: _CueHit, first: int, sid: int, cue_subjects, entities, prev, agree
+    ) -> _Entity | None:
+        """The one who holds the meeting a sentence opens with ("خلال
+        اجتماع الرئيس X بـ…"، "أثناء استقباله …"), of the cue's gender and
+        number: the meeting noun's agent, named after it before the one met,
+        or the person its pronoun refers to, met before the sentence ("خلال
+        زيارته …" too; "خلال زيارة X للمصنع، قال" stays with the last
+        speaker)."""
+        toks = self.doc.toks
+        noun = toks[first + 1]
+        g, n = hit.cue.gender, hit.cue.number
+        if noun in _MEETING_NOUNS:
+            end = first + 2
+            while (
+                end < hit.tok - 1
+                and self.is_word[end]
+                and not self.in_quote[end]
+                and toks[end] not in lx.NP_STOP
+                and toks[end] not in _DEICTIC_DAYS
+                and toks[end][:1] != "ب"
+            ):
+                end += 1  # (up to the one met: "بالسفير", "بكل من", "مع")
+            b, ra, rb = self.scan_np(first + 2, end, None)
+            if b <= first + 2:
+                return None
+            m = b
+            while m < hit.tok - 1 and toks[m] in _DEICTIC_DAYS:
+                m += 1  # ("اجتماع الرئيس X اليوم بكل من …")
+            if noun not in _RECEIVING and (
+                m >= hit.tok - 1 or (toks[m][:1] != "ب" and toks[m] not in _WITH)
+            ):
+                # (the one met after بـ or مع: "لقاء X بالسفير Y"; not a
+                # meeting with nobody named, the last speaker's to tell)
+                return None
+            ent = self.classify(first + 2, b, ra, rb, None)
+            if (
+                ent is None
+                # (a titled or known person: "لقاء جمعه بـ…" is a meeting
+                # and its verb, no agent; "اجتماع مجلس الوزراء برئاسة X"
+                # a body's, whose chair speaks)
+                or ent.kind != PERSON
+                or not (ent.role or self.known(ent))
+                or not agree(ent, g, n)
+            ):
+                return None
+            return ent
+        pg = _MEETING_PRONOUN_NOUNS.get(noun)
+        if pg is None or (g is not None and pg != g) or n == lx.PL:
+            return None
+        ent = self.resolve(first + 1, sid, pg, lx.SG, cue_subjects, entities, prev, agree)
+        if ent is None or ent.kind != PERSON or self.tok_at(ent.pos) >= first:
+            return None
+        return ent
 
     def when_subject(self, first: int, comma: int, g, n, agree) -> _Entity | None:
         """The subject of the verb right after the time word that opens the

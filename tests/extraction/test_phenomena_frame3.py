@@ -40,3 +40,65 @@ def test_title_word_given_name_rule_keeps_ranks_and_genitives():
     # "رائد فضاء": the post with its genitive, no name
     q = one("وقال الأمريكي رائد فضاء إن «الرحلة ناجحة».", "الرحلة ناجحة")
     assert q.speaker != "رائد فضاء", q
+
+
+def test_verb_after_a_fronted_meeting_is_the_meeting_holders():
+    # "خلال اجتماع X بـY، شدد على أن": the verb has no subject after it;
+    # who held the meeting speaks, not the one met named last
+    for text, speaker, role in (
+        (
+            "خلال اجتماع رئيس الجمهورية سامر الحلبي اليوم بكل من ليلى حداد رئيسة"
+            " الحكومة، وكريم منصور وزير الداخلية، شدد على أن «الأمن أولوية مطلقة».",
+            "سامر الحلبي",
+            "رئيس الجمهورية",
+        ),
+        (
+            "وخلال لقاء الرئيس مراد العلي بوزير الخارجية أحمد سالم، أكد أن «العلاقات ممتازة».",
+            "مراد العلي",
+            "الرئيس",
+        ),
+        (
+            "وأثناء استقبال الرئيس مراد العلي السفير الفرنسي جان دوبون، أكد أن"
+            " «لبنان يحتاج الدعم».",
+            "مراد العلي",
+            "الرئيس",
+        ),
+        (
+            "وصل الرئيس مراد العلي إلى باريس. وخلال لقائه بوزير الخارجية أحمد"
+            " سالم، أكد أن «العلاقات ممتازة».",
+            "مراد العلي",
+            "الرئيس",
+        ),
+    ):
+        q = one(text, "")
+        assert q.speaker == speaker and q.role == role, (text, q)
+
+
+def test_meeting_holder_rule_leaves_verbs_with_their_own_subject():
+    for text, speaker in (
+        # the verb names its subject
+        (
+            "وخلال لقاء الرئيس مراد العلي بوزير الخارجية أحمد سالم، أكد الوزير سالم"
+            " أن «العلاقات ممتازة».",
+            "أحمد سالم",
+        ),
+        ("وخلال لقاء مع الصحفيين، قال الرئيس مراد العلي إن «الدعم مستمر».", "مراد العلي"),
+        # the verb's gender is the one met's
+        (
+            "وخلال اجتماع الرئيس مراد العلي بوزيرة الصحة ليلى حداد، قالت إن «الوضع مستقر».",
+            "ليلى حداد",
+        ),
+        # the pronoun's gender is not the verb's
+        (
+            "وصلت الوزيرة ليلى حداد إلى تونس. وخلال لقائها بالرئيس مراد العلي، قال إن"
+            " «الدعم مستمر».",
+            "مراد العلي",
+        ),
+        # a body's meeting under its chair
+        (
+            "وخلال اجتماع مجلس الوزراء برئاسة الرئيس مراد العلي، أكد أن «الدعم مستمر».",
+            "مراد العلي",
+        ),
+    ):
+        q = one(text, "الدعم مستمر" if "الدعم مستمر" in text else "")
+        assert q.speaker == speaker, (text, q)
