@@ -264,6 +264,15 @@ def _anne_named(toks: list[str], k: int, next_surface: str) -> bool:
     )
 
 
+# "ويشغل X منصب …", "يتولى X مهام …": the nouns of the post held (folded)
+_POST_NOUNS = _words_module._words("منصب خطه مهام وظيفه")
+# "ويشغل X منصب …": the verbs of holding a post now, with و or not (not
+# "شغل"، "تولى": a post he held, maybe no more) (folded)
+_HOLDS_NOW = _words_module._words("يشغل تشغل يتولي تتولي ويشغل وتشغل ويتولي وتتولي")
+# "قال X بصفته رئيس …": "in his/her capacity as" (folded)
+_AS_HOLDER = _words_module._words("بصفته بصفتها")
+
+
 class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
     # Slots, not an instance __dict__: the extractor sets more attributes than
     # the 30 keys CPython 3.11 shares between the instances of a class, so
@@ -486,7 +495,59 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
             role = self.lead_description(words[-1])
             if role is None and len(words) >= 2:
                 role = self.lead_description(words[0])
+        if role is None:
+            role = self.post_held(words[-1])
         return role
+
+    def post_held(self, last: str) -> str | None:
+        """The post the text says the person whose name ends in ``last``
+        (folded) holds, anywhere outside the quotes: "ويشغل العياري منصب
+        رئيس بلدية صفاقس منذ 2023" (a verb of holding, the name, منصب or
+        خطة, then a title), "قال X العياري بصفته رئيس بلدية صفاقس إن"; the
+        post's words up to a stop word, a mark or the sentence's end."""
+        toks = self.doc.toks
+        is_word, in_quote = self.is_word, self.in_quote
+        n = self.n
+        k = -1
+        while True:
+            try:
+                k = toks.index(last, k + 1)
+            except ValueError:
+                return None
+            if in_quote[k] or k + 2 >= n:
+                continue
+            if toks[k + 1] in _AS_HOLDER:
+                j = k + 2  # "X بصفته رئيس …"
+            elif (
+                toks[k + 1] in _POST_NOUNS
+                and k >= 1
+                and (
+                    (v := toks[k - 1]) in _HOLDS_NOW
+                    # ("ويشغل كمال العياري منصب": the name in full)
+                    or (k >= 2 and _NP_KIND[v] == 1 and toks[k - 2] in _HOLDS_NOW)
+                )
+            ):
+                j = k + 2  # "ويشغل X منصب رئيس …"
+            else:
+                continue
+            t = toks[j]
+            if in_quote[j] or not is_word[j] or t not in lx.TITLES:
+                continue
+            line_end = self.sent_first.get(self.sent[j] + 1, n)
+            e = j
+            while (
+                e < line_end
+                and e - j < 12
+                and is_word[e]
+                and not in_quote[e]
+                and (toks[e] not in lx.NP_STOP or toks[e] in lx.ROLE_PREPOSITIONS)
+                and _cue_of(toks[e]) is None
+                and e not in self.date_token_index
+            ):
+                e += 1
+            if e - j < 2:
+                continue  # (a bare title word: no post told)
+            return self.doc.orig(self.doc.starts[j], self.doc.ends[e - 1])
 
     def counterpart_post(self, ent: _Entity) -> str | None:
         """ "التقى الرئيس نظيره المالي Y" then "وقال Y": the post read back

@@ -49,3 +49,67 @@ def test_ala_after_a_family_name_with_the_article_is_the_preposition():
     ):
         q = one(text, "")
         assert q.speaker == speaker, (text, q)
+
+
+def test_post_held_told_in_a_later_sentence_is_the_role():
+    # a person quoted with no role; a later sentence (or بصفته after his
+    # name) tells the post he holds
+    for text, speaker, role in (
+        (
+            "قال كمال العياري إن «الحملة تبدأ الأسبوع القادم». "
+            "ويشغل العياري منصب رئيس بلدية صفاقس منذ 2023.",
+            "كمال العياري",
+            "رئيس بلدية صفاقس",
+        ),
+        (
+            "قالت سلوى العياري إن «الحملة تبدأ الأسبوع القادم». "
+            "وتشغل العياري منصب مديرة المعهد العالي للتجارة في صفاقس.",
+            "سلوى العياري",
+            "مديرة المعهد العالي للتجارة في صفاقس",
+        ),
+        (
+            "قال كمال العياري إن «الحملة تبدأ الأسبوع القادم». "
+            "ويشغل كمال العياري خطة رئيس البلدية.",
+            "كمال العياري",
+            "رئيس البلدية",
+        ),
+        (
+            "قال كمال العياري بصفته رئيس بلدية صفاقس إن «الحملة تبدأ الأسبوع القادم».",
+            "كمال العياري",
+            "رئيس بلدية صفاقس",
+        ),
+    ):
+        q = one(text, "الحملة")
+        assert (q.speaker, q.role) == (speaker, role), (text, q)
+
+
+def test_post_told_later_names_the_holder_of_a_shortened_post():
+    # "وقال مدرب النجم" after the post told of the first person in a later
+    # sentence and another coach named since: the one who holds that post
+    text = (
+        "قال رياض البوعزيزي إن «التحكيم ظلمنا». ويشغل البوعزيزي خطة مدرب النجم "
+        "الساحلي. واعتبر مدرب الملعب التونسي شكري الخطوي أن «النتيجة عادلة». "
+        "وقال مدرب النجم: «لن أستقيل»."
+    )
+    q = one(text, "أستقيل")
+    assert (q.speaker, q.role) == ("رياض البوعزيزي", "مدرب النجم الساحلي"), q
+    assert one(text, "عادلة").speaker == "شكري الخطوي"
+
+
+def test_no_post_held_now_no_role():
+    # near misses: a post held in the past, another person's post, no post
+    # noun (بصفته الشخصية, منصبا رفيعا), a bare title word
+    for text in (
+        "قال كمال العياري إن «الحملة تبدأ». وشغل العياري منصب وزير النقل بين 2011 و2014.",
+        "قال كمال العياري إن «الحملة تبدأ». ويشغل سامي الحداد منصب رئيس البلدية.",
+        "قال كمال العياري إن «الحملة تبدأ». وتحدث العياري بصفته الشخصية.",
+        "قال كمال العياري إن «الحملة تبدأ». ويشغل العياري منصبا رفيعا في الحزب.",
+        "قال كمال العياري إن «الحملة تبدأ». ويشغل العياري منصب رئيس.",
+    ):
+        q = one(text, "الحملة")
+        assert q.speaker == "كمال العياري" and q.role is None, (text, q)
+    q = one(
+        "قال كمال العياري، رئيس الجمعية، إن «الحملة تبدأ». ويشغل العياري منصب رئيس البلدية.",
+        "الحملة",
+    )
+    assert q.role == "رئيس الجمعية", q
