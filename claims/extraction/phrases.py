@@ -1106,6 +1106,9 @@ def _imperfect_verb(w: str) -> bool:
 # "كاتبة الدولة المكلفة بالتجارة الخارجية"), folded
 # titles that are also first names ("أمير عبدو", "سلطان X"), folded
 _TITLE_FIRST_NAMES = _words_module._words("امير سلطان ملك")
+# _requests: the preposition of a fronted adverbial before طلب ("على
+# الهامش طلب X من Y «…»", "وفي الختام طلب")
+_SHORT_ADVERBIAL_PREPOSITIONS = _words_module._words("علي وعلي في وفي بعد وبعد خلال وخلال")
 # phrase_entity: the title words that are also given names, the name's
 # first word after a definite title ("الوزير رائد خوري"), unless a genitive
 # of the post follows ("رائد فضاء", "رائد أعمال")
@@ -2267,6 +2270,20 @@ class _Phrases:
             and self.is_word[i - 1]
             and toks[i][0] not in "وف"
             and toks[i - 1] not in _QATA_OPENERS
+            and not (
+                # "على الهامش طلب X من Y «…»", "وفي اللقاء طلب": a fronted
+                # adverbial of a preposition and one definite noun opening
+                # the sentence, then the verb
+                i >= 2
+                and toks[i - 2] in _SHORT_ADVERBIAL_PREPOSITIONS
+                and toks[i - 1][:2] == "ال"
+                and (i == 2 or not self.is_word[i - 3])
+                # (its subject named after it: "وعلى الفور طلب من Y" would
+                # read the adverbial for the subject)
+                and i + 1 < n
+                and toks[i + 1] != "من"
+                and toks[i + 1] not in _FROM_PRONOUNS
+            )
         ):
             return None
         start = i + 1
@@ -2289,7 +2306,13 @@ class _Phrases:
                 m = k + 1
                 while m < n and self.in_quote[m]:
                     m += 1
-                if m + 1 < n and self.is_word[m + 1] and not self.in_quote[m + 1]:
+                if (
+                    m + 1 < n
+                    and self.is_word[m + 1]
+                    and not self.in_quote[m + 1]
+                    # (but "«…»، و«…»": more of the asked words in marks)
+                    and not (toks[m + 1] == "و" and m + 2 < n and toks[m + 2] in QUOTE_MARKS)
+                ):
                     # "وطلبت الحكومة من البنك الدولي «قرضا بقيمة …»
                     # لتمويل المشاريع", "«التحري في الواقعة» وإعداد تقرير":
                     # the clause goes on after the marks, which hold the

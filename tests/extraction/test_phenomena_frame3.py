@@ -102,3 +102,30 @@ def test_meeting_holder_rule_leaves_verbs_with_their_own_subject():
     ):
         q = one(text, "الدعم مستمر" if "الدعم مستمر" in text else "")
         assert q.speaker == speaker, (text, q)
+
+
+def test_request_after_a_short_fronted_adverbial_is_a_cue():
+    # "على الهامش طلب X من Y «…»": the asker speaks, not the last speaker
+    text = (
+        "وقالت السفيرة جين سميث في برقيتها «أبلغنا حداد أن لديه مقاتلين كثيرين»."
+        " على الهامش طلب سمير حداد من سميث «دعم رئيس الحكومة في مواجهة الضغوط»."
+    )
+    assert one(text, "دعم رئيس الحكومة").speaker == "سمير حداد"
+    # more asked words in marks after "، و": the request is still a cue
+    text = (
+        "وقال سيسون إن «الوضع صعب جدا في البلد». وطلب حداد من سيسون «دعم رئيس"
+        " الحكومة في مواجهة الضغوط»، و«رفع معنويات» الزعماء."
+    )
+    assert one(text, "دعم رئيس الحكومة").speaker == "حداد"
+
+
+def test_request_adverbial_rule_near_misses():
+    # no subject after the verb: the adverbial is none
+    text = (
+        "وقال الوزير سمير حداد إن «الوضع صعب». وعلى الفور طلب من السفير جون سميث"
+        " «نقل رسالة واضحة إلى حكومته»."
+    )
+    assert one(text, "نقل رسالة").speaker == "سمير حداد"
+    # the thing asked for in marks, the clause going on after them
+    q = one("وطلبت الحكومة من البنك الدولي «قرضا بقيمة مليون دولار» لتمويل المشاريع.", "قرضا")
+    assert q.cue is None, q
