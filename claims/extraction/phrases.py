@@ -1372,6 +1372,30 @@ _KIN_JOBS = _words_module._words("مختار")
 _KIN_HOW = _words_module._words("بكل بمنتهي بعيون بعينين بقلب بدموع")
 
 
+# prepositions that tie an unnamed source to the one it serves or is close to
+# ("مسؤول في مكتب …", "مسؤول مقرب من …", "مستشار لدى …")
+_SERVES_AT = _words_module._words("في من لدي")
+
+
+def _title_served(words: list[str], art, lo: int, hi: int) -> bool:
+    """ "مسؤول في مكتب رئيس الوزراء X", "مسؤول مقرب من الرئيس X": between
+    ``lo`` and ``hi`` (the name's first word), a preposition, then a
+    person's post (right after it, or as the genitive of one indefinite
+    body noun: "مكتب رئيس", "ديوان الرئيس"); the name after that post is
+    its holder's, not the unnamed source's (a plural post, "مجلس الوزراء",
+    is a body's)."""
+    for j in range(lo, hi - 1):
+        if words[j] not in _SERVES_AT:
+            continue
+        k = j + 1
+        if not art[k] and words[k] not in lx.TITLES and k + 1 < hi:
+            k += 1  # ("في مكتب رئيس": the body's noun in construct)
+        w = words[k]
+        if w in lx.TITLES and w not in lx.ORGANIZATION_HEADS and not w.endswith(("اء", "ين", "ون")):
+            return True
+    return False
+
+
 def _kin_described(words: list[str]) -> bool:
     """ "شقيق الضحية", "والدة الطفلة المفقودة", "والدته": a person told by
     kin alone (kin in construct with a definite genitive and its
@@ -8358,6 +8382,18 @@ class _Phrases:
                 sentence,
                 accusative,
             )
+        if (
+            title_head is not None
+            and construct
+            and not nested_title
+            and name_to > name_from
+            and title_head in lx.ANONYMOUS_HEADS
+            and _title_served(words, art, title_at + 1, name_from)
+        ):
+            # "مسؤول في مكتب رئيس الوزراء الإسرائيلي X Y", "مسؤول مقرب من
+            # الرئيس التركي X Y": the name is the post's that the source
+            # serves or is close to; the source stays unnamed
+            nested_title = True
         if title_head is not None and (
             (
                 (
