@@ -1372,6 +1372,16 @@ _KIN_JOBS = _words_module._words("مختار")
 _KIN_HOW = _words_module._words("بكل بمنتهي بعيون بعينين بقلب بدموع")
 
 
+def _kin_of_named(words: list[str]) -> bool:
+    """ "والدة الأسير X Y", "شقيق X Y": kin in construct with a person
+    named in its genitive (the kin's own name may follow in commas)."""
+    # (a name of two words at least: three words after kin, four when the
+    # genitive opens with a definite noun, "والد الشهيد X Y")
+    return (
+        3 <= len(words) <= 7 and words[0] in _KIN_NOUNS and len(words) >= 3 + (words[1][:2] == "ال")
+    )
+
+
 # prepositions that tie an unnamed source to the one it serves or is close to
 # ("مسؤول في مكتب …", "مسؤول مقرب من …", "مستشار لدى …")
 _SERVES_AT = _words_module._words("في من لدي")
@@ -4856,11 +4866,12 @@ class _Phrases:
                     ra, rb = j, m
                 elif (
                     (
-                        titled
-                        or (b - a <= 2 and _suffixed_title_word(toks[a]))
                         # "وقال شقيق الضحية، محمد الهادي، إن", "وقالت والدته،
-                        # فاطمة الزهراء:": kin, then their name set off
-                        or (kin := _kin_described(toks[a:b]))
+                        # فاطمة الزهراء:": kin, then their name set off (also
+                        # kin of a person named: "قالت والدة الأسير X Y، Z W:")
+                        (kin := _kin_described(toks[a:b]) or _kin_of_named(toks[a:b]))
+                        or titled
+                        or (b - a <= 2 and _suffixed_title_word(toks[a]))
                     )
                     and first
                     and self.is_word[j]
@@ -4869,6 +4880,7 @@ class _Phrases:
                         # suffix, read as a name word, then the name set off
                         not titled
                         or not named
+                        or kin
                         or (
                             _IS_TITLE_HEAD[toks[a]]
                             # (but "كتب النائب الدكتور X Y، وبأسلوب ساخر،": an
@@ -6719,6 +6731,19 @@ class _Phrases:
                 return named
             if toks[ra] in lx.HONORIFICS:
                 role_after, ra = None, rb  # (an honorific and no name: the kin alone)
+        elif role_after is not None and _kin_of_named(words):
+            # "قالت والدة الأسير X Y، Z W:", "وقال والد الشهيد X Y، Z W، إن":
+            # kin in construct with a person named in its genitive, then a
+            # name set off by commas: the kin's own (the role the whole)
+            named = self.named_in_commas(
+                a,
+                ra + (toks[ra] in lx.HONORIFICS),
+                rb,
+                _surface(doc, a, first_skip, prefix, a, b),
+                cue.gender if cue is not None and cue.gender else _M,
+            )
+            if named is not None:
+                return named
         sentence = self.sent[a]
         pos = doc.starts[a]
         if (

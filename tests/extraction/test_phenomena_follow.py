@@ -69,3 +69,55 @@ def test_named_official_after_a_body_keeps_his_name():
     ):
         q = one(text, "")
         assert q.speaker == speaker and q.role == role, (text, q)
+
+
+def test_kin_of_a_named_person_then_the_kin_s_own_name():
+    # "قالت والدة الأسير X Y، Z W:": the name in commas is the kin's, the
+    # description (with the relative's name) the role
+    for text, speaker, role in (
+        (
+            "قالت والدة الأسير سامر حمدان، نجوى حمدان: «ابني قضى عشرين عاما في السجن».",
+            "نجوى حمدان",
+            "والدة الأسير سامر حمدان",
+        ),
+        (
+            "وقال والد الشهيد أحمد سالم، محمود سالم، إن «ابني كان بطلا».",
+            "محمود سالم",
+            "والد الشهيد أحمد سالم",
+        ),
+        (
+            "قال شقيق المعتقل رامي العلي، ماهر العلي: «نطالب بالإفراج عنه».",
+            "ماهر العلي",
+            "شقيق المعتقل رامي العلي",
+        ),
+        (
+            "قالت زوجة الصحفي المختطف كريم بدر، سلوى بدر، إن «لا أخبار عنه».",
+            "سلوى بدر",
+            "زوجة الصحفي المختطف كريم بدر",
+        ),
+    ):
+        q = one(text, "")
+        assert q.speaker == speaker and q.role == role, (text, q)
+
+
+def test_kin_s_name_goes_on():
+    text = (
+        "قالت والدة الأسير سامر حمدان، نجوى حمدان: «ابني قضى عشرين عاما في السجن». "
+        "وكان سامر حمدان قد اعتقل عام 2004. وتابعت: «سنواصل المطالبة بالإفراج عنه»."
+    )
+    q = one(text, "سنواصل")
+    assert q.speaker == "نجوى حمدان", q
+
+
+def test_kin_of_a_named_person_with_an_aside_is_no_name():
+    # words in commas that are no name (an aside, an age) leave the kin as before
+    for text, not_speaker in (
+        ("قال شقيق الضحية محمد الهادي، في تصريح، إن «العائلة تطالب بالحقيقة».", "في تصريح"),
+        ("قالت والدة الشهيد محمد سالم، بكل حزن، إن «ابني بطل».", "بكل حزن"),
+        (
+            "قال والد الطفل سامي العلي، مرة أخرى، إن «الحادث مروع».",
+            "مرة أخرى",
+        ),
+    ):
+        q = one(text, "")
+        assert q.speaker != not_speaker and q.role != "في تصريح", (text, q)
