@@ -7896,6 +7896,9 @@ class _Phrases:
                     # ("الأمير بندر بن سلطان": a title word with no article
                     # right after بن is the father's name)
                     and not (words[name_to - 1] in _SON_LINKS and not art[name_to])
+                    # ("عبد الملك X": after عبد a word with the article is the
+                    # second half of the compound first name, never a title)
+                    and not (words[name_to - 1] == "عبد" and art[name_to])
                     # ("محمد ولد اعل الشيخ،": the father's name after the
                     # link, two words, may end with a title word)
                     and not (

@@ -92,3 +92,39 @@ def test_name_after_a_complete_post_is_read_as_before():
     ):
         q = one(text, "")
         assert q.speaker == speaker and q.role == role, (text, q)
+
+
+def test_article_word_after_abd_is_the_compound_first_name():
+    # "عبد الملك": after عبد a word with the article (a title word too,
+    # الملك) is the second half of the first name, never a post after it
+    for text, speaker, role in (
+        ("وقال عبد الملك الحيدري إن «القرار خاطئ».", "عبد الملك الحيدري", None),
+        ("وقال القيادي عبد الملك الحيدري إن «القرار خاطئ».", "عبد الملك الحيدري", "القيادي"),
+        (
+            "نقلت وكالة الأنباء عن القيادي البارز عبد الملك الحيدري قوله إن «القرار خاطئ».",
+            "عبد الملك الحيدري",
+            "القيادي البارز",
+        ),
+    ):
+        q = one(text, "")
+        assert q.speaker == speaker and q.role == role, (text, q)
+    qs = extract("وقال الوزير عبد الملك الحيدري إن «القرار خاطئ». وأضاف الحيدري: «سنطعن فيه».")
+    assert [q.speaker for q in qs] == ["عبد الملك الحيدري"] * 2, qs
+
+
+def test_title_after_a_full_name_with_abd_stays_a_post():
+    # near misses: the title after a complete name is still his post
+    for text, speaker, role in (
+        (
+            "وقال عبد الله الخطيب الأمين العام للمجلس إن «القرار خاطئ».",
+            "عبد الله الخطيب",
+            "الأمين العام للمجلس",
+        ),
+        (
+            "وقال عبد الرحمن سالم الوزير السابق إن «القرار خاطئ».",
+            "عبد الرحمن سالم",
+            "الوزير السابق",
+        ),
+    ):
+        q = one(text, "")
+        assert q.speaker == speaker and q.role == role, (text, q)
