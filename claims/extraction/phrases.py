@@ -6241,6 +6241,25 @@ class _Phrases:
             for p in self._persons:
                 if p.key == key:
                     return p
+            if (
+                b - a == 2
+                and ent.kind == PERSON
+                and ent.key == "title:" + toks[a]
+                and (w := toks[a + 1])[:2] == "ال"
+                and w[-1] == "ي"
+                and len(w) >= 5
+                and w not in _COUNTRIES
+                and w not in _PLACE_HEADS
+                and w not in _TITLE_LIKE
+            ):
+                # "قال سلطان العمري إن", "أكد سلطان العمري، رئيس نادي
+                # الشباب، أن": the title word without the article before
+                # one word with it in -ي (the shape of a family name, no
+                # genitive of a ruler: "سلطان عمان", "أمير الكويت") is the
+                # first name of a person so named, his post in commas after
+                ent.key = _key(" ".join(toks[a:b]))
+                if ent.role == ent.surface:
+                    ent.role = None
         folded = _NORMALIZED[ent.surface]
         if (
             ent.role is None

@@ -113,3 +113,30 @@ def test_no_post_held_now_no_role():
         "الحملة",
     )
     assert q.role == "رئيس الجمعية", q
+
+
+def test_title_word_before_a_family_name_in_i_is_a_first_name():
+    # سلطان/أمير/ملك without the article, then one word with it in -ي: a
+    # person's name, and his family name later is he
+    q = one(
+        "أكد سلطان العمري، رئيس نادي الشباب، أن النادي تعاقد مع مهاجم جديد. "
+        "وقال العمري إن «اللاعب وقع لثلاث سنوات».",
+        "اللاعب",
+    )
+    assert (q.speaker, q.role) == ("سلطان العمري", "رئيس نادي الشباب"), q
+    text = "قال سلطان العمري إن «النادي تعاقد». وأضاف العمري أن «اللاعب وقع لثلاث سنوات»."
+    for frag in ("النادي", "اللاعب"):
+        q = one(text, frag)
+        assert (q.speaker, q.role) == ("سلطان العمري", None), q
+
+
+def test_ruler_of_a_country_stays_a_title():
+    # near misses: the genitive a country or its name without the article
+    for text, who in (
+        ("قال أمير الكويت إن «الوحدة الخليجية ضرورة».", "أمير الكويت"),
+        ("قال سلطان عمان إن «الوحدة الخليجية ضرورة».", "سلطان عمان"),
+        ("قال ملك الأردن إن «الوحدة الخليجية ضرورة».", "ملك الأردن"),
+        ("قال ملك البحرين إن «الوحدة الخليجية ضرورة».", "ملك البحرين"),
+    ):
+        q = one(text, "")
+        assert q.speaker == who and q.role == who, (text, q)
