@@ -1977,7 +1977,9 @@ class _Speakers:
                 return _Attribution(owner, None, confidence=0.6, cue_tok=q.open_tok - 1)
             if (
                 lo == first
-                and 3 < q.open_tok - first <= 16
+                # (from after a name label heading the line, "X Y: كما هنأ
+                # الرئيس Z، في بيان، …")
+                and 3 < q.open_tok - self.after_label(first, q.open_tok) <= 16
                 and toks[q.open_tok - 1] not in _COMMA_SET
                 and bisect_left(self.hit_toks, first) == bisect_left(self.hit_toks, q.open_tok)
                 and (
@@ -2834,7 +2836,20 @@ class _Speakers:
                     if toks[m] in _SO_HAS and self.is_word[m + 1] and not self.in_quote[m]:
                         k = k0 = m + 1
                         break
-            if k >= hit.tok - 1 or self.in_quote[k] or toks[k] in lx.NP_STOP:
+            if (
+                k >= hit.tok - 1
+                or self.in_quote[k]
+                or (
+                    toks[k] in lx.NP_STOP
+                    # "كما هنأ الرئيس X …": هنأ folds to the adverb هنا;
+                    # after a conjunction, before a title, it is the verb
+                    and not (
+                        toks[k] == "هنا"
+                        and k > k0
+                        and (toks[k + 1] in _TITLE_LIKE or toks[k + 1] in lx.HONORIFICS)
+                    )
+                )
+            ):
                 continue
             if toks[k] in _CLAUSE_PREPOSITIONS:
                 # "وعن سبب اهتزاز الفريق، رد قائلا:": a fronted prepositional
@@ -4216,6 +4231,20 @@ class _Speakers:
                 return ent
             return None
         return None
+
+    def after_label(self, first: int, end: int) -> int:
+        """The token after a label of one to three words and a colon that
+        opens the sentence at ``first`` ("تمام سلام: كما هنأ …"), else
+        ``first``."""
+        toks = self.doc.toks
+        for c in range(first + 1, min(first + 4, end)):
+            if toks[c] == ":":
+                if c + 1 < end and all(self.is_word[first:c]) and _cue_of(toks[first]) is None:
+                    return c + 1
+                break
+            if not self.is_word[c]:
+                break
+        return first
 
     def meeting_holder(
         self, hit: _CueHit, first: int, sid: int, cue_subjects, entities, prev, agree

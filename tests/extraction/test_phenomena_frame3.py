@@ -129,3 +129,23 @@ def test_request_adverbial_rule_near_misses():
     # the thing asked for in marks, the clause going on after them
     q = one("وطلبت الحكومة من البنك الدولي «قرضا بقيمة مليون دولار» لتمويل المشاريع.", "قرضا")
     assert q.cue is None, q
+
+
+def test_congratulating_verb_after_kama_names_the_speaker():
+    # "كما هنأ الرئيس X، في بيان، Y «بحكومة …»": هنأ folds to the adverb
+    # هنا; after كما and before a title it is the verb whose subject speaks
+    for text in (
+        "قال النائب وليد جابر إن «الوضع صعب». كما هنأ الرئيس مراد العلي، في بيان،"
+        " رئيس الحكومة سمير حداد واللبنانيين «بحكومة العمل والإنقاذ التي تطل علينا».",
+        # a name label heading the line
+        "قال النائب وليد جابر إن «الوضع صعب».\nمراد العلي: كما هنأ الرئيس مراد العلي،"
+        " في بيان، رئيس الحكومة سمير حداد واللبنانيين «بحكومة العمل والإنقاذ التي تطل"
+        " علينا».",
+    ):
+        q = one(text, "بحكومة العمل")
+        assert (q.speaker, q.role) == ("مراد العلي", "الرئيس"), (text, q)
+
+
+def test_kama_huna_as_here_is_no_verb():
+    text = "قال النائب وليد جابر إن «الوضع صعب». كما هنا الوضع «مختلف تماما عن الأمس»."
+    assert one(text, "مختلف تماما").speaker == "وليد جابر"
