@@ -215,7 +215,9 @@ _OBJECT_AFTER_NAME = _words_module._words(
     "مؤتمر مؤتمرا ندوه لقاء جلسه زياره اتصال اتصالا حوار حوارا مقابله "
     "تقرير تقريرا دعوه مبادره خطاب خطابا محاضره مذكره تغريده تدوينه "
     "بوفد بزياره باجتماع بجوله بلقاء باتصال بكلمه برساله "
-    "الوفد"
+    "الوفد "
+    # ("بحث الوزير مع نظيره X Y سبل تعزيز …": what was discussed)
+    "سبل افاق اوجه مستجدات تطورات"
 )
 _BODY_HEADS = lx.ORGANIZATION_HEADS | lx.OUTLET_HEADS | lx.MASCULINE_ORGS | lx.LABEL_NOUNS
 
@@ -1214,6 +1216,11 @@ def _purpose_verb(w: str) -> bool:
     return w[:1] == "ل" and w[1:2] in ("ي", "ت") and _imperfect_verb("ي" + w[2:])
 
 
+# nouns glued to بـ that tell a state, a charge or a cause after a name,
+# never a word of it ("إبقاء الوزير X Y بحالة سراح", "X Y بتهمة …"), folded
+_IN_STATE = _words_module._words("بحاله بتهمه بتهم بموجب بسبب بشكل بصوره")
+
+
 @lru_cache(maxsize=4096)
 def _implausible_word(folded: str) -> int:
     """-1 when every word of a speaker phrase can be in it, 0 when its head
@@ -1230,7 +1237,7 @@ def _implausible_word(folded: str) -> int:
             return i
         if w[:1] == "ب" and (stem := _owned_stance(w[1:])) and stem in _PP_NOUNS:
             return i  # ("النائب X بديوانه", "بمكتبها": where, no name)
-        if _as_a_or_manner(w):
+        if _as_a_or_manner(w) or w in _IN_STATE:
             return i  # ("وقال X بصفته رئيسا للجنة": in what capacity)
         if w in _TIME_NOUNS:
             return i  # ("الوزير X Y شهر مارس الماضي": when, no name)
