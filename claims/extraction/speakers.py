@@ -163,6 +163,12 @@ _GATHERING_LABELS = lx._fold_set("مؤتمر منتدى قمة ملتقى تجم
 # is_quotation: verbs of saying only as going on or ending ("وتابع الوزير
 # «…»"), which also take an object ("وتابع الجمهور «باب الحارة»")
 _GOING_ON_VERBS = _words("تابع واصل اكمل اتم ختم زاد")
+# resolve (1d): verbs of saying that add to what the same person said before
+# ("وأضاف", "وتابع", "وختم"): the one who adds has spoken already
+_ADDS_TO_OWN = _words("اضاف تابع زاد اردف استطرد واصل اكمل ختم")
+# spoke_before: cue verbs that also name a deed ("سجل هدفا", "أنهى المباراة",
+# "حسم اللقاء", "أظهر مهارة"): their subject spoke only when words follow
+_DEED_CUES = _words("سجل اتم اكمل انهي حسم تمسك اظهر ابرز")
 _TALKS = lx._fold_set("حديث تصريح تصريحات مقابلة حوار لقاء اتصال كلمة مداخلة")
 _GATHERINGS |= frozenset("ال" + w for w in _GATHERINGS)
 _TALKS |= frozenset("ال" + w for w in _TALKS)
@@ -4909,6 +4915,7 @@ class _Speakers:
             # person as the subject of its verb (right after it, or after a
             # fronted adverbial and its comma), with no quote since
             before = self.sent_first[intro]
+            adds = None
             for e in reversed(self._persons):
                 if e.sentence != intro:
                     if e.sentence < intro:
@@ -4927,7 +4934,18 @@ class _Speakers:
                     # المدرب X إن …، وكل لاعب بمثابة جندي. وأضاف", "وأن
                     # الرئيس Y سيزور …": a noun of what is reported)
                     and not _QUANTIFIED_OR_THAT[toks[k - 1]]
+                    # (nor a title glued to بـ/لـ: "، وعوضه بالحارس X", the
+                    # verb's complement, no subject)
+                    and not self.title_after_preposition(toks[k])
                 ):
+                    if adds is None:
+                        adds = self.adds_to_last_speaker(tok, intro, g, n, prev, agree)
+                    if adds is not None and not self.spoke_before(e, tok, cue_subjects):
+                        # "قال المدرب X «…». وسجل المهاجم Y هدف الفوز. وأضاف:
+                        # «…»": who adds has spoken already; the titled
+                        # person the sentence between brought in acted
+                        # only, the last speaker goes on
+                        return adds
                     return e
             if intro < sid and toks[tok][0] in "يت":
                 # "كانت X، وهي أرملة …، تجمع ثيابها. تقول:": a person the
@@ -5132,6 +5150,61 @@ class _Speakers:
             ):
                 return prev[0]
         return None
+
+    def title_after_preposition(self, w: str) -> bool:
+        """ "بالحارس", "للوزير", "بوزير": a title glued to بـ or لـ, the
+        complement of a preposition, no verb's subject."""
+        if len(w) < 4:
+            return False
+        if w[:2] == "لل":
+            return _IS_TITLE_HEAD["ال" + w[2:]]
+        return w[0] in "بل" and _IS_TITLE_HEAD[w[1:]]
+
+    def adds_to_last_speaker(self, tok, intro, g, n, prev, agree) -> _Entity | None:
+        """The last quote's speaker, when the verb of saying at ``tok``
+        adds to one's own words ("وأضاف", "وتابع") and that quote stands in
+        the sentence ``intro`` or the one before it, agreeing; else None."""
+        c = _cue_of(self.doc.toks[tok])
+        if (
+            c is None
+            or c.kind != lx.VERB
+            or _lemma_key(c) not in _ADDS_TO_OWN
+            or prev is None
+            or (last := prev[0]) is None
+            or prev[3] < intro - 1
+            or last.kind != PERSON
+            or not agree(last, g, n)
+        ):
+            return None
+        return last
+
+    def spoke_before(self, e: _Entity, tok: int, cue_subjects) -> bool:
+        """The person ``e`` is the subject of a verb of saying before token
+        ``tok`` (one of his names the same), unless the verb also names a
+        deed and tells no words in its sentence (no أنّ, colon or quote
+        after it: "وسجل المهاجم X هدفا")."""
+        words = _key_words(e.key) if e.key and not e.key.startswith("title:") else None
+        toks = self.doc.toks
+        in_quote = self.in_quote
+        sent = self.sent
+        for t, s, h in reversed(cue_subjects):
+            if t >= tok:
+                continue
+            if s is not e:
+                if not (words and s.key and not s.key.startswith("title:")):
+                    continue
+                other = _key_words(s.key)
+                if not (words <= other or other <= words):
+                    continue
+            sid = sent[t]
+            if sent[tok] - sid >= 2 or _lemma_key(h.cue) not in _DEED_CUES:
+                return True
+            for m in range(t + 1, tok):
+                if sent[m] != sid:
+                    break
+                if toks[m] in _THAT or toks[m] == ":" or in_quote[m]:
+                    return True
+        return False
 
     def in_report(self, k: int, lo: int) -> bool:
         """Token ``k`` lies in what a verb of saying (or its participle)

@@ -121,3 +121,78 @@ def test_kin_of_a_named_person_with_an_aside_is_no_name():
     ):
         q = one(text, "")
         assert q.speaker != not_speaker and q.role != "في تصريح", (text, q)
+
+
+def test_who_adds_has_spoken_before_not_the_one_who_only_acted():
+    # "قال X «…». وسجل المهاجم Y هدفا. وأضاف: «…»": أضاف/تابع go on with
+    # one who spoke; the titled person the sentence between brought in
+    # only acted
+    for text, speaker in (
+        (
+            "قال مدرب الفريق سامي العياري إن فريقه «قدم مباراة كبيرة». وسجل المهاجم "
+            "كريم الدراجي هدف الفوز في الدقيقة 78. وأضاف: «النقاط الثلاث مهمة».",
+            "سامي العياري",
+        ),
+        (
+            "قال قائد الشرطة العميد سالم الحربي إن «الحادث أودى بحياة ثلاثة أشخاص». "
+            "وكان سائق الشاحنة نبيل العمري قد فقد السيطرة على مركبته. "
+            "وأضاف: «نهيب بالسائقين الالتزام بالسرعة».",
+            "سالم الحربي",
+        ),
+        (
+            "قال رئيس النادي حسين الرفاعي: «لن نفرط في اللاعب». وكان اللاعب أحمد زكي "
+            "قد سجل هدفين في المباراة. وتابع: «سيجدد عقده قريبا».",
+            "حسين الرفاعي",
+        ),
+    ):
+        qs = extract(text)
+        assert len(qs) == 2 and qs[-1].speaker == speaker, (text, qs[-1])
+
+
+def test_title_glued_to_a_preposition_is_no_subject_who_speaks():
+    # "وعوضه بالحارس X": the verb's complement, not the subject of a verb
+    text = (
+        "أعلن مدرب المنتخب رضا الزغيدي، الأحد، قائمة اللاعبين. واستبعد الزغيدي الحارس "
+        "خليفة غضبان، وعوضه بالحارس عبد الرحمن ملال. وصرح: «القائمة تضم مزيجا من الخبرة والشباب»."
+    )
+    q = one(text, "القائمة")
+    assert q.speaker == "رضا الزغيدي", q
+
+
+def test_the_one_brought_in_speaks_when_he_spoke_or_the_verb_does_not_add():
+    for text, speaker in (
+        # he spoke in the sentence between: he adds
+        (
+            "قال الوزير سامي العلي إن «العلاقات جيدة». وقال السفير كمال الجزيري إن "
+            "التعاون قديم. وأضاف: «سنوقع اتفاقا».",
+            "كمال الجزيري",
+        ),
+        # he commented (a verb of saying, no words told): he adds
+        (
+            "قال المدرب سامي العياري: «الفوز مستحق». وعلق اللاعب كريم الدراجي على "
+            "المباراة. وأضاف: «أهديه للجمهور».",
+            "كريم الدراجي",
+        ),
+        # a deed's verb of saying with its words after it
+        (
+            "قال المدرب سامي العياري: «الفوز مستحق». وسجل اللاعب كريم الدراجي أن "
+            "الفريق تحسن. وأضاف: «أهديه للجمهور».",
+            "كريم الدراجي",
+        ),
+        # "وقال" presupposes nothing: the one brought in speaks
+        (
+            "قال الوزير سامي العلي إن «العلاقات جيدة». واستقبل السفير كمال الجزيري "
+            "الوفد. وقال: «سنوقع اتفاقا».",
+            "كمال الجزيري",
+        ),
+        # the last speaker a woman, the verb masculine: not hers
+        (
+            "قالت المدربة سلمى العابد: «الفوز مستحق». وسجل المهاجم كريم الدراجي هدف "
+            "الفوز. وأضاف: «أهديه للجمهور».",
+            "كريم الدراجي",
+        ),
+        # no quote before: the one brought in
+        ("سجل المهاجم كريم الدراجي هدف الفوز. وأضاف: «أهديه للجمهور».", "كريم الدراجي"),
+    ):
+        qs = extract(text)
+        assert qs[-1].speaker == speaker, (text, qs[-1])
