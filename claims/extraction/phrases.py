@@ -1843,6 +1843,8 @@ class _Phrases:
                 # be, nobody's words: the marks inside are the speaker's who
                 # tells the clause
                 return None
+            if toks[i] == "يعرب" and self.yarub_named(i):
+                return None  # "قال وزير النقل السوري يعرب بدر": a name
             if cue.lemma == "دون" and _PAGES.isdisjoint(toks[i + 2 : i + 9]):
                 # "دون أن يذكر", "دون شك": "without"; "دوّن X في صفحته",
                 # "دونت X على حسابها" wrote on a page or an account
@@ -2213,6 +2215,27 @@ class _Phrases:
             ):  # "بحسب ما قاله": with the resumptive object pronoun
                 return _CueHit(i, i + length, _PREP_CUE[words])
         return None
+
+    def yarub_named(self, i: int) -> bool:
+        """ "قال وزير النقل السوري يعرب بدر": after a title (a word with the
+        article or a title), يعرب and a word that is no عن (the verb's own
+        preposition, "الوزير يعرب عن قلقه"), no adverb in -ا and no word
+        with the article, with no عن in the two words after it either, are a
+        first name and a family name, not the verb "expresses"."""
+        toks = self.doc.toks
+        if not (0 < i < self.n - 1 and self.is_word[i - 1] and self.is_word[i + 1]):
+            return False
+        p, nxt = toks[i - 1], toks[i + 1]
+        return (
+            (p[:2] == "ال" or p in lx.TITLES)
+            and not self.in_quote[i + 1]
+            and nxt != "عن"
+            and nxt[:2] != "ال"
+            and nxt[-1] != "ا"
+            and _cue_of(nxt) is None
+            and nxt not in lx.NP_STOP
+            and "عن" not in toks[i + 2 : i + 4]
+        )
 
     def _interrupts(self, i: int, cue: lx.Cue) -> _CueHit | None:
         """ "فقاطعه رئيس المحكمة «…»", "وقاطعت النائبة X الوزير: …": the
@@ -4002,8 +4025,13 @@ class _Phrases:
                 # serves someone takes him for its genitive)
                 break
             if i > a:
-                if t in _CUE_WORDS and toks[i - 1] not in _BODIES_IN_CONSTRUCT:
-                    # (but "لجنة متابعة …": the body's genitive, see cue_at)
+                if (
+                    t in _CUE_WORDS
+                    and toks[i - 1] not in _BODIES_IN_CONSTRUCT
+                    and not (t == "يعرب" and self.yarub_named(i))
+                ):
+                    # (but "لجنة متابعة …": the body's genitive, see cue_at;
+                    # "وزير النقل يعرب بدر": the first name يعرب)
                     break
                 if t.startswith("بال") and not _acting(toks, i, limit):
                     if (
@@ -6472,6 +6500,13 @@ class _Phrases:
         cut = _implausible_word(folded)  # (cached: the same names recur)
         if cut >= 0 and self.name_in_ta_marbuta(a, b, folded, cut):
             cut = -1
+        if (
+            cut == 0
+            and folded[:5] == "يعرب "
+            and ent.role
+            and self.yarub_named(_index_in(toks, a, b, ("يعرب",), b))
+        ):
+            cut = -1  # "وزير النقل يعرب بدر": the first name, no verb
         if cut < 0:
             if not (
                 ent.role and ent.kind == PERSON and folded.split(" ", 1)[0] in _QUANTIFIER_HEADS
@@ -6836,7 +6871,13 @@ class _Phrases:
                 return self.classify(a + 1, b, ra, rb, cue)
             if mask & 2:
                 return None  # "وأوضح سعادته": a pronoun, resolved by agreement
-            if mask & 4 and (not lam or mask & 8):
+            if (
+                mask & 4
+                and (not lam or mask & 8)
+                # (but "وأضاف لعمامرة:" after "رمطان لعمامرة": a word of a
+                # name met before, its ل its own, is that name)
+                and not (head[0] == "ل" and n_words == 1 and self.known_name_word(head))
+            ):
                 # "رأت من جهتها", "يقول لزواره": an adverbial or an addressee
                 # where the subject would be; the subject is elsewhere
                 return None
@@ -7624,6 +7665,10 @@ class _Phrases:
                     and i + 1 < n_words
                     and art[i + 1]
                     and words[i + 1] in lx.TITLES
+                    # (after a definite genitive the post is whole: "وزير
+                    # الخارجية سامي المعلم", a first name, then a family name
+                    # that is also a title)
+                    and not art[i - 1]
                 ):
                     i += 1  # "أمير منطقة عسير الأمير X": a place, then the apposition
                 elif (
@@ -7921,7 +7966,12 @@ class _Phrases:
                     and (name_to + 1 == n_words or words[name_to + 1] not in _PATRONYMIC_LINKS)
                     # ("الأمير بندر بن سلطان": a title word with no article
                     # right after بن is the father's name)
-                    and not (words[name_to - 1] in _SON_LINKS and not art[name_to])
+                    # ("عز الدين بن الشيخ": after بن, with the article too,
+                    # a family name)
+                    and not (
+                        words[name_to - 1] in _SON_LINKS
+                        and (not art[name_to] or words[name_to - 1] == "بن")
+                    )
                     # ("عبد الملك X": after عبد a word with the article is the
                     # second half of the compound first name, never a title)
                     and not (words[name_to - 1] == "عبد" and art[name_to])
@@ -7958,15 +8008,28 @@ class _Phrases:
                         and art[name_to + 1]
                         and words[name_to + 1][-1] == "ي"
                     )
-                    # ("وزير الخارجية سامي المعلم إن": after a post and a
-                    # first name, a title word with the article that ends
-                    # the phrase, taking no genitive, is the family name)
+                    # ("وزير الخارجية سامي المعلم إن", "المذيع عمرو أديب
+                    # لضيفه": after a post and a first name, a title word
+                    # that ends the phrase, taking no genitive, or one with
+                    # the article that the post of another follows, is the
+                    # family name; so is one without the article ending the
+                    # phrase after a longer name, "الرئيس محمد عبد الله أمين")
                     and not (
-                        k == 1
-                        and title_head is not None
-                        and name_to + 1 == n_words
-                        and art[name_to]
+                        title_head is not None
                         and not art[name_from]
+                        and (
+                            (
+                                name_to + 1 == n_words
+                                and (art[name_to] or w[-1] != "ه")  # ("نظيره": his)
+                                and (k == 1 or not art[name_to])
+                            )
+                            or (
+                                k == 1
+                                and art[name_to]
+                                and words[name_to + 1] in lx.TITLES
+                                and not art[name_to + 1]
+                            )
+                        )
                     )
                 ):
                     # a title (with or without the article) after the name;

@@ -1,0 +1,110 @@
+"""Name words that are also titles, verbs or nouns, told from the post by
+where they stand: a family name that is a title (المعلم، أديب، الشيخ)
+after a post and a first name, a first name with the article (الصديق),
+the feminine titles المدعية and المذيعة, and the first name يعرب (the
+verb "expresses" elsewhere).
+
+Every article here is written for the test, in invented sentences; each
+positive test fails without the rule it names.
+"""
+
+from tests.extraction.helpers import one
+
+
+def test_title_word_after_post_and_first_name_is_the_family_name():
+    # after a post with its definite genitive and a first name, a title
+    # word ending the phrase is the family name (the rule for a place and
+    # an apposition, "أمير منطقة عسير الأمير X", needs an indefinite one)
+    q = one('قال وزير الخارجية وليد المعلم إن "دمشق لن تتخلى عن حلفائها".', "دمشق لن")
+    assert (q.speaker, q.role) == ("وليد المعلم", "وزير الخارجية"), q
+    # also before the post of another person, the verb's object
+    text = 'استقبل وزير الخارجية سامي المعلم سفير فرنسا، وقال: "العلاقات بين البلدين جيدة".'
+    q = one(text, "العلاقات بين")
+    assert (q.speaker, q.role) == ("سامي المعلم", "وزير الخارجية"), q
+
+
+def test_indefinite_title_ending_the_name_is_the_family_name():
+    # a title without the article, with no genitive, ending the phrase
+    # after a name cannot be a post: the family name
+    q = one('قال المذيع عمرو أديب لضيفه: "هل ستترشح للرئاسة؟".', "هل ستترشح")
+    assert (q.speaker, q.role) == ("عمرو أديب", "المذيع"), q
+    q = one('وقال المدرب محمد شيخ إن "الفريق جاهز للمباراة".', "الفريق جاهز")
+    assert (q.speaker, q.role) == ("محمد شيخ", "المدرب"), q
+    q = one('قال الرئيس محمد عبد الله أمين إن "الوضع آمن تماما".', "الوضع آمن")
+    assert q.speaker == "محمد عبد الله أمين", q
+
+
+def test_title_word_after_bin_is_the_family_name():
+    q = one('قال وزير الفلاحة عز الدين بن الشيخ إن "الصابة قياسية".', "الصابة")
+    assert (q.speaker, q.role) == ("عز الدين بن الشيخ", "وزير الفلاحة"), q
+
+
+def test_al_siddiq_is_a_first_name_after_a_post():
+    q = one('قال النائب العام الليبي الصديق الصور إن "لا أحد فوق المساءلة".', "لا أحد")
+    assert (q.speaker, q.role) == ("الصديق الصور", "النائب العام الليبي"), q
+
+
+def test_the_prosecutor_and_the_anchor_are_feminine_titles():
+    text = (
+        'قالت المدعية العامة سلوى الخطيب إن "المتهم خطط للجريمة مسبقا". '
+        'وردت المحامية: "لا دليل على ذلك". '
+        'وقالت الخطيب: "تسجيلات الكاميرات تثبت العكس".'
+    )
+    q = one(text, "المتهم خطط")
+    assert (q.speaker, q.role) == ("سلوى الخطيب", "المدعية العامة"), q
+    q = one(text, "تسجيلات")
+    assert (q.speaker, q.role) == ("سلوى الخطيب", "المدعية العامة"), q
+    q = one('وقالت المذيعة هالة سامي إن "البرنامج سيتوقف".', "البرنامج")
+    assert (q.speaker, q.role) == ("هالة سامي", "المذيعة"), q
+
+
+def test_yarub_after_a_title_is_a_first_name():
+    for colon in (" إن", ":"):
+        q = one(f'قال وزير النقل السوري يعرب بدر{colon} "الخط سيعمل قبل نهاية العام".', "الخط")
+        assert (q.speaker, q.role) == ("يعرب بدر", "وزير النقل السوري"), q
+
+
+def test_near_misses_keep_their_reading():
+    # a place and then the prince's title: the post goes on
+    q = one('قال أمير منطقة عسير الأمير فيصل بن خالد إن "المنطقة آمنة".', "المنطقة")
+    assert (q.speaker, q.role) == ("فيصل بن خالد", "أمير منطقة عسير"), q
+    # a title word after بن with no article: the father's name (as before)
+    q = one('قال الأمير بندر بن سلطان إن "المملكة قوية".', "المملكة")
+    assert q.speaker == "بندر بن سلطان", q
+    # a family name with the article after a first name, no title word
+    q = one('قال رئيس الوزراء نوري المالكي إن "الوضع آمن".', "الوضع")
+    assert (q.speaker, q.role) == ("نوري المالكي", "رئيس الوزراء"), q
+    # the bare title alone
+    q = one('وقال المعلم إن "الطلاب متفوقون".', "الطلاب")
+    assert q.speaker == "المعلم", q
+    q = one('وقال النائب العام إن "التحقيق مستمر".', "التحقيق")
+    assert q.speaker == "النائب العام", q
+    # يعرب the verb: before عن, or before an adverb and عن
+    for text in (
+        'وزير النقل يعرب عن قلقه ويقول: "الوضع صعب".',
+        'وكان الوزير يعرب دائما عن قلقه، وقال: "الوضع صعب".',
+        'الوزير يعرب اليوم عن أمله في أن "تنجح المفاوضات".',
+    ):
+        q = one(text, "الوضع صعب" if "صعب" in text else "تنجح")
+        assert "يعرب" not in (q.speaker or ""), (text, q)
+
+
+def test_family_name_in_lam_met_before_is_the_name():
+    # "وأضاف لعمامرة:" after "رمطان لعمامرة": the ل is the name's own,
+    # no addressee
+    text = (
+        'قال المبعوث الأممي رمطان لعمامرة إن "الحوار ممكن". '
+        'وقال وزير الخارجية علي يوسف: "الجيش مستعد للتفاوض". '
+        'وأضاف لعمامرة: "الشروط المسبقة تعرقل كل شيء".'
+    )
+    q = one(text, "الشروط")
+    assert (q.speaker, q.role) == ("رمطان لعمامرة", "المبعوث الأممي"), q
+    # negative: a person named without the ل, then ل + his name is the one
+    # spoken to; the subject is elided
+    text = (
+        'قال الوزير علي عمامرة إن "الحوار ممكن". '
+        'وقال المبعوث سامي يوسف: "الجيش مستعد". '
+        'وقال لعمامرة: "الشروط تعرقل كل شيء".'
+    )
+    q = one(text, "الشروط")
+    assert q.speaker != "علي عمامرة", q
