@@ -7077,7 +7077,23 @@ class _Phrases:
                     sentence,
                     accusative,
                 )
-            if mask & 256 and n_words == 1:
+            if (
+                mask & 256
+                and (
+                    n_words == 1
+                    # "وأكد المصدر العسكري أن", "وتابع المصدر الأمني المطلع": the
+                    # source with its adjectives (nisbas, "informed"), no name
+                    or (
+                        n_words <= 3
+                        and all(
+                            w[:2] == "ال"
+                            and len(w) >= 5
+                            and (w[-1] == "ي" or w[-2:] == "يه" or w[2:] in _INFORMED)
+                            for w in words[1:]
+                        )
+                    )
+                )
+            ):
                 # "وتابع المصدر": the source quoted before
                 e = _entity(
                     _surface(doc, a, first_skip, prefix, a, b),

@@ -140,3 +140,28 @@ def test_ruler_of_a_country_stays_a_title():
     ):
         q = one(text, "")
         assert q.speaker == who and q.role == who, (text, q)
+
+
+def test_definite_source_with_its_adjectives_is_the_source_met():
+    # "المصدر العسكري" after "مصدر عسكري …": the source with its nisba, no
+    # name "المصدر" with the title "العسكري"
+    text = (
+        "قال مصدر عسكري سوداني إن «القوات انسحبت». وقال المتحدث باسم الجيش نبيل "
+        "عثمان إن «العمليات مستمرة». وأكد المصدر العسكري أن «الجيش استعاد الإذاعة»."
+    )
+    q = one(text, "الإذاعة")
+    assert q.speaker == "مصدر عسكري سوداني", q
+    q = one(
+        "قال مصدر أمني إن «القوات انسحبت». وقال مصدر عسكري إن «الهدوء عاد». "
+        "وأكد المصدر الأمني أن «الجيش استعاد الإذاعة».",
+        "الإذاعة",
+    )
+    assert q.speaker == "مصدر أمني", q
+    q = one(
+        "قال مصدر مطلع إن «المفاوضات متعثرة». وأضاف المصدر المطلع أن «الحل بعيد».",
+        "الحل",
+    )
+    assert q.speaker == "مصدر مطلع", q
+    # with no source met: the description as written
+    q = one("وأكد المصدر العسكري أن «الجيش استعاد الإذاعة».", "")
+    assert q.speaker == "المصدر العسكري", q
