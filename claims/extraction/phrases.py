@@ -255,6 +255,9 @@ _SUBJECT_THEN_PREPOSITION = _words_module._words("علي عن الي")
 _YEAR_OF = _words_module._words("الجاري الحالي المنصرم الفايت القادم")
 _OUTLET_HEADS = lx.OUTLET_HEADS
 _INFORMED = frozenset({"مطلع", "مطلعه", "مطلعون", "مطلعين"})
+# what may follow "informed" after a source's nisbas ("مصدر قضائي مطلع إن",
+# "… مطلع على الملف"), folded
+_INFORMED_NEXT = _words_module._words("ان انه انها بان علي في من")
 # scan_np: a call, a broadcast intervention or a recording after في (folded)
 _CALL_NOUNS = _words_module._words("اتصال مكالمه مداخله تسجيل مقطع")
 # cue_at: the forms of عزا, with و/ف (folded), and the noun of saying after
@@ -3705,7 +3708,27 @@ class _Phrases:
                 ):
                     i += 1  # "السفير الأمريكي آنذاك روبرت فورد": the name follows
                     continue
-                if t in _INFORMED and i > a and toks[i - 1] in lx.ANONYMOUS_HEADS:
+                if (
+                    t in _INFORMED
+                    and i > a
+                    and (
+                        toks[i - 1] in lx.ANONYMOUS_HEADS
+                        # ("مصدر قضائي مطلع لـ…": after the source's nisbas)
+                        or (
+                            i - a <= 3
+                            and toks[a] in lx.ANONYMOUS_HEADS
+                            and all(toks[m][-1:] == "ي" for m in range(a + 1, i))
+                            # (before أنّ, a mark, لـ the one told or على/في/من
+                            # what he knows; not "مطلع الشهر", "مطلع مارس": when)
+                            and (
+                                i + 1 >= limit
+                                or not is_word[i + 1]
+                                or toks[i + 1] in _INFORMED_NEXT
+                                or (toks[i + 1][:1] == "ل" and toks[i + 1][:2] != "ال")
+                            )
+                        )
+                    )
+                ):
                     # "مصدر مطلع في المصرف المركزي": "informed", the source's
                     # adjective (not "مطلع العام", the start of a period)
                     titled = True

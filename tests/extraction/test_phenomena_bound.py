@@ -157,3 +157,25 @@ def test_what_was_discussed_or_a_state_after_a_name_is_no_word_of_it():
     ):
         q = one(text, "")
         assert q.speaker == speaker, (text, q)
+
+
+def test_informed_after_a_sources_nisbas_is_its_adjective():
+    # "مصدر قضائي مطلع": مطلع after the source's nisbas is "informed" (the
+    # phrase stopped there, reading "the start of" a period)
+    for text, speaker in (
+        ("وقال مصدر قضائي مطلع لـ«الصباح» إن «القاضي سيستدعي الوزير».", "مصدر قضائي مطلع"),
+        ("وقال مصدر حكومي مطلع إن «القرار نهائي».", "مصدر حكومي مطلع"),
+        ("وقال مسؤول عراقي مطلع لرويترز إن «المحادثات متعثرة».", "مسؤول عراقي مطلع"),
+    ):
+        q = one(text, "")
+        assert q.speaker == speaker, (text, q)
+
+
+def test_start_of_a_period_after_a_source_stays_a_time():
+    # near misses: "مطلع الشهر", "مطلع مارس" after the source tell when
+    for text in (
+        "وقال مصدر أمني مطلع الشهر الجاري إن «القرار نهائي».",
+        "وقال مصدر أمني مطلع مارس الماضي إن «القرار نهائي».",
+    ):
+        q = one(text, "")
+        assert q.speaker == "مصدر أمني", (text, q)

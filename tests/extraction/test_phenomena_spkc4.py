@@ -114,14 +114,15 @@ def test_a_thing_that_reveals_inside_a_sources_that_clause_is_his_words():
         'تسجيلات تتعلق بالأردن تظهر في معظمها "جهل القناة التام بما يجري في البلاد".\n'
     )
     q = one(text, "جهل القناة التام")
-    assert q.speaker == "مصدر أردني", q
+    # (the source's description whole, "informed" too: test_phenomena_bound)
+    assert q.speaker == "مصدر أردني مطلع", q
     text = (
         'الرباط ـ وكالات ـ قال مسؤول مغربي مطلع إن ما عرضه برنامج "الحقيقة" '
         "التلفزيوني من شهادات تخص المغرب تكشف في مجملها "
         '"انحيازا فاضحا ضد المؤسسات الدستورية".\n'
     )
     q = one(text, "انحيازا فاضحا")
-    assert q.speaker == "مسؤول مغربي", q
+    assert q.speaker == "مسؤول مغربي مطلع", q
     # negative: the verb in a sentence of its own is no part of his clause
     text = (
         "قال مصدر مغربي مطلع إن الأمر خطير. وتكشف الشهادات التي عرضها البرنامج "
