@@ -298,6 +298,13 @@ _WIRE_PLACE = re.compile(
     r"[ \t]*(?:\w+[ \t]+)?\w+[ \t]*"
     r"(?:/[^/\n]{2,12}/|\([^()\n]{2,12}\)|[-–—][ \t]*\w{2,6})[ \t]*[-–—:]?[ \t]*\n"
 )
+# agency_after: the agency's name in slashes or brackets right after the
+# date, where no place follows ("أبوظبي في 21 نوفمبر 2023 / وام /", "طرابلس
+# 20 أيار 2024 (أ ف ب) -"): letters only, as agencies' short names are
+_AGENCY_MARKED = re.compile(
+    r"[ \t]*(?:م[ \t]+)?(?:/[ \t]*[^\W\d_]{1,8}(?:[ \t]+[^\W\d_]{1,8}){0,2}[ \t]*/"
+    r"|\([ \t]*[^\W\d_]{1,8}(?:[ \t]+[^\W\d_]{1,8}){0,2}[ \t]*\))"
+)
 
 
 def _dates_but(found: list[DateMention], test, *args) -> list[DateMention]:
@@ -1983,7 +1990,8 @@ class _Dating:
 
     def agency_after(self, stamp: DateMention) -> bool:
         """The agency's short name right after the stamp's date on its line
-        ("أريحا 5-3-2024 وفا -"), or the Hijri date before it ("الرياض 12
+        ("أريحا 5-3-2024 وفا -", in slashes or brackets: "أبوظبي في 21
+        نوفمبر 2023 / وام /"), or the Hijri date before it ("الرياض 12
         رجب 1445 هـ الموافق 24 يناير 2024 م واس", as official agencies
         date their copy, on its line or run into the lead): a wire
         dispatch's dateline."""
@@ -1991,7 +1999,11 @@ class _Dating:
         if k > 0 and self.doc.toks[k - 1] in _CORRESPONDING:
             return True
         folded = self.doc.folded
-        m = _AGENCY_EOL.match(folded, stamp.end) or _AGENCY_DASH.match(folded, stamp.end)
+        m = (
+            _AGENCY_EOL.match(folded, stamp.end)
+            or _AGENCY_DASH.match(folded, stamp.end)
+            or _AGENCY_MARKED.match(folded, stamp.end)
+        )
         return m is not None and "\n" not in folded[stamp.end : m.end() - 1]
 
     def no_day_told(self, k: int) -> bool:
