@@ -115,6 +115,10 @@ _OCCASION_BIT = _words_module._OCCASION_BIT
 _WRITTEN = _words_module._WRITTEN
 
 # occasions of speech a relative clause may date ("الجلسة التي عقدت في …")
+# in_relative: a gathering with its article, which a relative clause set
+# off by a comma may date ("أمام المؤتمر، الذي انطلقت أعماله الثلاثاء …")
+_HELD_GATHERINGS = frozenset(g for g in _GATHERINGS if g[:2] == "ال")
+_FUTURE_PREFIXES = frozenset({"سي", "ست", "سن"})
 _OCCASIONS = frozenset(
     {"التحقيقات", "التحقيق", "الجلسه", "الاجتماع", "اللقاء", "المقابله", "المحاكمه", "الندوه"}
 )
@@ -186,6 +190,18 @@ _MEETING_DATE_LEADS = (
 # "جاء ذلك خلال افتتاحه اليوم …": the sentence after a statement tells
 # the occasion it was made at (wire style); the words that name one
 _THAT_CAME = _words("جاء وجاء")
+_NORMALIZED = _words_module._NORMALIZED
+# "وجاءت تصريحات الشافعي خلال مؤتمر صحفي عقدته الأحد 20 أغسطس 2023": the
+# same, its subject the statement itself (occasion_after)
+_CAME_FEM = _words("جاءت وجاءت")
+_STATEMENT_SUBJECTS = _words(
+    "تصريح تصريحه تصريحها تصريحات تصريحاته تصريحاتها التصريحات التصريح "
+    "كلمه كلمته كلمتها الكلمه حديث حديثه حديثها الحديث اقوال اقواله اقوالها الاقوال"
+)
+_THIS_OR_THESE = _words("هذه هذا")
+# occasion_after: what tells a time apart from the occasion's ("بعد يومين من
+# اجتماع …", "عقب", "إثر"): then the date may be another event's
+_APART_IN_TIME = _words("بعد قبل منذ عقب اثر غداه بعيد قبيل وبعد وقبل")
 _THAT = _words_module._THAT
 _OCCASION_TALKS = _words(
     "كلمه كلمته كلمتها افتتاح افتتاحه افتتاحها تصريح تصريحات تصريحه تصريحها "
@@ -725,6 +741,17 @@ class _Dating:
                 # (but "اعترف في التحقيقات التي جرت في 9 أبريل": the relative
                 # dates the occasion the words were said at)
                 if k > 0 and toks[k - 1] in _OCCASIONS:
+                    return False
+                if (
+                    d.precision == "day"
+                    and k > 1
+                    and toks[k - 1] in _COMMAS
+                    and (toks[k - 2] in _OCCASIONS or toks[k - 2] in _HELD_GATHERINGS)
+                    and toks[k + 1][:2] not in _FUTURE_PREFIXES
+                ):
+                    # "في كلمته أمام المؤتمر، الذي انطلقت أعماله الثلاثاء 9
+                    # يناير 2024، أن": the day of the gathering he spoke at
+                    # (not "الذي سيعقد في …": one to come)
                     return False
                 return not self.document_dated_in(k, d)
             if t in _CLAUSE_PUNCT:
@@ -1353,8 +1380,9 @@ class _Dating:
             rel = self.relative_to_dateline(sid, first)
             if rel is not None:
                 return rel
-        if (nxt := self.sent_first.get(sid + 1)) is not None and self.doc.toks[nxt] in _THAT_CAME:
-            told = self.occasion_after(sid + 1)
+        nxt = self.sent_first.get(sid + 1)
+        if (came := self.came_after(sid)) is not None and self.came_of(came, ent):
+            told = self.occasion_after(came)
             if told is not None:
                 return told
         if (
@@ -2495,13 +2523,8 @@ class _Dating:
         if self._lead is None:
             # "أكد الوزير أن «…». جاء ذلك خلال افتتاحه اليوم أعمال المنتدى": the
             # gathering told right after the first statement, as its occasion
-            sid = self.first_said + 1
-            first = self.sent_first.get(sid)
-            if (
-                first is not None
-                and self.doc.toks[first] in _THAT_CAME
-                and self.gathering_words(sid) is not None
-            ):
+            sid = self.came_after(self.first_said)
+            if sid is not None and self.gathering_words(sid) is not None:
                 told = self.occasion_after(sid)
                 if told is not None:
                     self._lead = (sid, told[0], told[1])
@@ -2522,6 +2545,70 @@ class _Dating:
                 return d if d.iso and not d.relative else None
         return None
 
+    def came_after(self, sid: int) -> int | None:
+        """The sentence after sentence ``sid`` that may tell the occasion of
+        its statement: the next one opening with "جاء ذلك" (occasion_after),
+        or with "وجاءت تصريحات X" also one sentence further on, past a
+        sentence with no quote and no date ("قالت X إن «…». وتشغل X منصب
+        … . وجاءت تصريحات الوزيرة خلال مؤتمر صحفي عقدته الأحد …")."""
+        toks = self.doc.toks
+        nxt = self.sent_first.get(sid + 1)
+        if nxt is None or nxt + 1 >= self.n:
+            return None
+        if toks[nxt] in _THAT_CAME or (
+            toks[nxt] in _CAME_FEM
+            and (toks[nxt + 1] in _STATEMENT_SUBJECTS or toks[nxt + 1] in _THIS_OR_THESE)
+        ):
+            return sid + 1
+        after = self.sent_first.get(sid + 2)
+        if (
+            after is None
+            or after + 1 >= self.n
+            or toks[after] not in _CAME_FEM
+            or toks[after + 1] not in _STATEMENT_SUBJECTS
+            or any(self.in_quote[nxt:after])
+            or self.dates_between(nxt, after)
+        ):
+            return None
+        return sid + 2
+
+    def came_of(self, sid: int, ent: _Entity | None) -> bool:
+        """The occasion sentence ``sid`` (came_after) tells of the statement
+        of ``ent``: "جاء ذلك", "وجاءت هذه التصريحات", or the statement of the
+        person it names ("تصريحات الشافعي", "تصريحات الوزيرة" of a woman
+        whose name or post that is, "تصريحاته" of a man), not of someone
+        else quoted before it ("قالت الوزيرة X إن «…». وقال الوزير Y إن
+        «…». وجاءت تصريحات الوزيرة خلال …")."""
+        toks = self.doc.toks
+        first = self.sent_first[sid]
+        noun = toks[first + 1]
+        if noun not in _STATEMENT_SUBJECTS:
+            return True  # ("جاء ذلك", "وجاءت هذه التصريحات")
+        if noun[-2:] == "ها" or (noun[-1] == "ه" and noun[-2:] != "مه"):
+            # (possessed: "تصريحاته", "كلمتها"; "كلمه" is the bare noun)
+            if ent is None:
+                return False
+            return (noun[-2:] == "ها") == (ent.gender == lx.F)
+        if noun[:2] == "ال":
+            return True  # ("وجاءت التصريحات خلال …")
+        if ent is None or first + 2 >= self.n:
+            return False
+        t = toks[first + 2]
+        words = _NORMALIZED[ent.surface].split()
+        if ent.role:
+            words += _NORMALIZED[ent.role].split()
+        if t in words or (t[:2] == "ال" and t[2:] in words):
+            return True
+        # (a title, of someone whose post the text gave no role: "وتشغل
+        # الشافعي منصب وزيرة التخطيط": of the speaker's gender)
+        return (
+            ent.role is None
+            and ent.kind == PERSON
+            and t[:2] == "ال"
+            and t in lx.TITLES
+            and (t[-1] == "ه") == (ent.gender == lx.F)
+        )
+
     def occasion_after(self, sid: int) -> tuple[str, str] | None:
         """ "«…». جاء ذلك في كلمة معاليه خلال افتتاحه اليوم أعمال المنتدى":
         sentence ``sid`` opens with "جاء ذلك" and tells the occasion of the
@@ -2529,9 +2616,32 @@ class _Dating:
         dateline); (date, precision) or None."""
         toks = self.doc.toks
         first = self.sent_first[sid]
-        if first + 1 >= self.n or toks[first + 1] != "ذلك":
-            return None
         end = self.sent_first.get(sid + 1, self.n)
+        if first + 2 < end and (
+            toks[first + 1] in _STATEMENT_SUBJECTS
+            or (toks[first + 1] in _THIS_OR_THESE and toks[first + 2] in _STATEMENT_SUBJECTS)
+        ):
+            # "وجاءت تصريحات الشافعي خلال مؤتمر صحفي عقدته الأحد 20 أغسطس
+            # 2023": the occasion (a gathering, a talk) and its day, with no
+            # time apart told before the date ("بعد يومين من اجتماع …")
+            subj = first + 2 if toks[first + 1] in _STATEMENT_SUBJECTS else first + 3
+            words = toks[subj:end]
+            if _OCCASION_TALKS.isdisjoint(words) and _GATHERINGS.isdisjoint(words):
+                return None
+            for d in self.dates_between(subj, end):
+                if not d.iso or d.relative or d.precision != "day":
+                    continue
+                k = bisect_left(self.doc.starts, d.start)
+                if not _APART_IN_TIME.isdisjoint(toks[subj:k]):
+                    return None
+                return d.iso, d.precision
+            if self.dateline is not None and _APART_IN_TIME.isdisjoint(words):
+                rel = self.relative_to_dateline(sid, first)
+                if rel is not None and rel[1] == "day":
+                    return rel
+            return None
+        if toks[first] in _CAME_FEM or first + 1 >= self.n or toks[first + 1] != "ذلك":
+            return None
         words = toks[first:end]
         if _OCCASION_TALKS.isdisjoint(words) and _GATHERINGS.isdisjoint(words):
             return None  # ("جاء ذلك في وقت تشهد فيه …": a context, no occasion)

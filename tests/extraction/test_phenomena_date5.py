@@ -42,3 +42,80 @@ def test_a_date_with_digits_in_brackets_is_no_agency():
         "أكدت وزيرة البيئة مريم الحمادي أن «خطة التشجير تسير وفق الجدول»."
     )
     assert one(text, "خطة التشجير").date is None
+
+
+# --- the occasion told in the next sentence: "وجاءت تصريحات X خلال …" ---------
+
+
+def test_came_statements_of_the_speaker_at_a_dated_gathering():
+    text = (
+        'قال وزير النقل هشام البدري إن "الخط الجديد يفتتح قريبا". وجاءت تصريحات '
+        "البدري خلال مؤتمر صحفي عقده الخميس 7 سبتمبر 2023 في مقر الوزارة."
+    )
+    assert one(text, "الخط الجديد").date == "2023-09-07"
+
+
+def test_came_statements_two_sentences_on_past_one_without_quote_or_date():
+    # "قالت X إن «…». وتشغل X منصب … . وجاءت تصريحات الوزيرة خلال …": the
+    # title names the speaker, whose post the text gave in passing
+    text = (
+        "قالت سهى المصري إن «الصادرات ارتفعت بنسبة 9 بالمئة». وتشغل المصري منصب "
+        "وزيرة التجارة منذ 2021. وجاءت تصريحات الوزيرة خلال ندوة نظمتها الغرفة "
+        "التجارية الاثنين 4 مارس 2024."
+    )
+    assert one(text, "الصادرات ارتفعت").date == "2024-03-04"
+
+
+def test_came_statements_of_someone_else_date_nothing():
+    # (negative) the woman minister's statements, not the man quoted last
+    text = (
+        "قالت الوزيرة سهى المصري إن «الصادرات ارتفعت». وقال الوزير سامي الحداد "
+        "إن «العجز تراجع». وجاءت تصريحات الوزيرة خلال ندوة نظمتها الغرفة "
+        "التجارية الاثنين 4 مارس 2024."
+    )
+    assert one(text, "العجز تراجع").date is None
+
+
+def test_came_statements_named_for_another_person_date_nothing():
+    # (negative) "تصريحات الشافعي" after a quote of الحداد
+    text = (
+        "قال سامي الحداد إن «العجز تراجع». وجاءت تصريحات الشافعي خلال مؤتمر "
+        "صحفي عقدته الأحد 20 أغسطس 2023."
+    )
+    assert one(text, "العجز تراجع").date is None
+
+
+def test_came_statements_after_another_event_date_nothing():
+    # (negative) "بعد يومين من اجتماع …", "عقب قرار … في …": the date is of
+    # another event than the statement
+    for tail in (
+        "بعد يومين من اجتماع عقدته الحكومة الأحد 20 أغسطس 2023.",
+        "عقب قرار البنك المركزي رفع الفائدة في اجتماع 20 أغسطس 2023.",
+        "ردا على تقرير البنك الدولي الصادر في 20 أغسطس 2023.",
+    ):
+        text = (
+            'قالت وزيرة التخطيط رانيا الشافعي إن "النمو بلغ 4 بالمئة". '
+            "وجاءت تصريحات الشافعي " + tail
+        )
+        assert one(text, "النمو بلغ").date is None, tail
+
+
+def test_a_relative_clause_dates_the_gathering_the_speaker_addressed():
+    # "في كلمته أمام المؤتمر، الذي انطلقت أعماله الثلاثاء 9 يناير 2024، أن"
+    text = (
+        "وأوضح وزير الطاقة فهد السالم، في كلمته أمام المنتدى، الذي انطلقت أعماله "
+        'الثلاثاء 16 أبريل 2024، أن "الإنتاج سيرتفع".'
+    )
+    assert one(text, "الإنتاج سيرتفع").date == "2024-04-16"
+
+
+def test_a_relative_clause_of_a_gathering_to_come_or_of_the_speaker_dates_nothing():
+    # (negative) "الذي سيعقد …": a gathering to come; "الذي تولى منصبه
+    # في …": the speaker's own past; "الذي تأسس عام …": a year, no day
+    for clause in (
+        "في كلمته أمام المنتدى، الذي سيعقد الثلاثاء 16 أبريل 2024،",
+        "الذي تولى منصبه في 16 أبريل 2024،",
+        "في كلمته أمام المنتدى، الذي تأسس عام 2005،",
+    ):
+        text = "وأوضح وزير الطاقة فهد السالم، " + clause + ' أن "الإنتاج سيرتفع".'
+        assert one(text, "الإنتاج سيرتفع").date is None, clause
