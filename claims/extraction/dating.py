@@ -1297,6 +1297,12 @@ class _Dating:
             self._has_same = not _SAME.isdisjoint(self.vocab)  # once per article
         if self._has_same:
             same = self.same_day(first, upto)
+            if same is None and att.clause is not None and att.clause[0] >= upto:
+                # "وكان X قد صرح في وقت سابق من اليوم ذاته بأن «…»", "وقال
+                # X في اليوم نفسه إن": the same day, in the cue's clause
+                same = self.same_day(
+                    att.clause[0], min(att.clause[1] + 1, self.n), stop_at_that=True
+                )
             if same is not None:
                 return same.iso, same.precision
         if (
@@ -2407,14 +2413,17 @@ class _Dating:
                 return True
         return False
 
-    def same_day(self, first: int, upto: int) -> DateMention | None:
+    def same_day(self, first: int, upto: int, stop_at_that: bool = False) -> DateMention | None:
         """ "وفي بيان صدر مساء اليوم نفسه": the day of the last full date
-        before, in a clause that says "the same day" (not inside a quote)."""
+        before, in a clause that says "the same day" (not inside a quote;
+        with ``stop_at_that``, not after an أنّ: the day of what is told)."""
         toks = self.doc.toks
         for k in range(first, upto - 1):
             t = toks[k]
             if self.in_quote[k]:
                 continue
+            if stop_at_that and t in _THAT:
+                return None
             nxt = toks[k + 1]
             if (t in _DAY_WORDS and nxt in _SAME) or (t == "ذات" and nxt in _DAY_WORDS):
                 tokens = self.date_tokens

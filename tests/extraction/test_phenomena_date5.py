@@ -119,3 +119,38 @@ def test_a_relative_clause_of_a_gathering_to_come_or_of_the_speaker_dates_nothin
     ):
         text = "وأوضح وزير الطاقة فهد السالم، " + clause + ' أن "الإنتاج سيرتفع".'
         assert one(text, "الإنتاج سيرتفع").date is None, clause
+
+
+# --- "the same day" in the cue's clause ------------------------------------------
+
+
+def test_the_same_day_after_the_cue_is_the_day_told_before():
+    text = (
+        "قال رئيس الوزراء عادل الكبير يوم الأربعاء 6 نوفمبر 2024 إن «الحوار "
+        "مستمر». وكان وزير الخارجية الفرنسي بيار لوران قد صرح في وقت سابق من "
+        "اليوم ذاته بأن «باريس تدعم الحوار»."
+    )
+    assert one(text, "باريس تدعم").date == "2024-11-06"
+    text2 = text.replace("وكان وزير", "وقال وزير").replace(
+        "قد صرح في وقت سابق من اليوم ذاته بأن", "في اليوم نفسه إن"
+    )
+    assert one(text2, "باريس تدعم").date == "2024-11-06"
+
+
+def test_the_same_day_after_that_is_of_what_is_told():
+    # (negative) "إن الهجوم وقع في اليوم نفسه": the day of the event told
+    text = (
+        "قال رئيس الوزراء عادل الكبير يوم الأربعاء 6 نوفمبر 2024 إن «الحوار "
+        "مستمر». وقال وزير الخارجية بيار لوران إن الهجوم وقع في اليوم نفسه وإن "
+        "«باريس تدعم الحوار»."
+    )
+    assert one(text, "باريس تدعم").date is None
+
+
+def test_the_same_day_with_no_day_told_before_dates_nothing():
+    # (negative)
+    text = (
+        "قال رئيس الوزراء عادل الكبير إن «الحوار مستمر». وقال وزير الخارجية "
+        "بيار لوران في اليوم نفسه إن «باريس تدعم الحوار»."
+    )
+    assert one(text, "باريس تدعم").date is None
