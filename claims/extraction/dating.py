@@ -2948,6 +2948,16 @@ class _Dating:
                     return d.isoformat()[:7], "month"
                 month = MONTHS.get(t)
                 if month is not None:
+                    day = toks[k - 1] if k else ""
+                    if day.isdigit() and 0 < int(day) <= 31 and day.isascii():
+                        # "في جلسة 2 أكتوبر الماضي" under a dateline of 15
+                        # October: the last such day up to the dateline,
+                        # this month's ("أكتوبر الماضي" alone is last year's)
+                        year = dl.year if (month, int(day)) <= (dl.month, dl.day) else dl.year - 1
+                        try:
+                            return _date(year, month, int(day)).isoformat(), "day"
+                        except ValueError:
+                            pass
                     year = dl.year if month < dl.month else dl.year - 1
                     return f"{year}-{month:02d}", "month"
         return None

@@ -154,3 +154,35 @@ def test_the_same_day_with_no_day_told_before_dates_nothing():
         "بيار لوران في اليوم نفسه إن «باريس تدعم الحوار»."
     )
     assert one(text, "باريس تدعم").date is None
+
+
+# --- "DAY MONTH الماضي" counted from the dateline ----------------------------------
+
+
+def test_a_day_of_the_dateline_month_with_past_is_this_month():
+    # "في جلسة 2 أكتوبر الماضي" under a dateline of 15 October 2023: the
+    # 2nd of this October, the day kept
+    text = (
+        "الجزائر - قضت المحكمة اليوم الأحد 15 أكتوبر 2023 بسجن المتهم. وكان "
+        "ممثل الادعاء سليم بوزيد قد قال في جلسة 2 أكتوبر الماضي: «المتهم "
+        "اختلس الأموال»."
+    )
+    assert one(text, "المتهم اختلس").date == "2023-10-02"
+
+
+def test_a_day_after_the_dateline_day_with_past_is_last_year():
+    text = (
+        "الجزائر - قضت المحكمة اليوم الأحد 15 أكتوبر 2023 بسجن المتهم. وكان "
+        "ممثل الادعاء سليم بوزيد قد قال في جلسة 20 نوفمبر الماضي: «المتهم "
+        "اختلس الأموال»."
+    )
+    assert one(text, "المتهم اختلس").date == "2022-11-20"
+
+
+def test_a_month_with_past_and_no_day_stays_a_month():
+    # (negative) "في أكتوبر الماضي" in October: last year's October, as before
+    text = (
+        "الجزائر - قضت المحكمة اليوم الأحد 15 أكتوبر 2023 بسجن المتهم. وكان "
+        "ممثل الادعاء سليم بوزيد قد قال في أكتوبر الماضي: «المتهم اختلس الأموال»."
+    )
+    assert one(text, "المتهم اختلس").date == "2022-10"
