@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from dataclasses import replace
 from datetime import date as _date
 from datetime import timedelta
 from itertools import compress, count
@@ -190,6 +191,8 @@ _MEETING_DATE_LEADS = (
 # "جاء ذلك خلال افتتاحه اليوم …": the sentence after a statement tells
 # the occasion it was made at (wire style); the words that name one
 _THAT_CAME = _words("جاء وجاء")
+# occasion_opening: "another" (another session, another talk)
+_ANOTHER = _words("اخري اخر الاخري الاخر ثانيه")
 _NORMALIZED = _words_module._NORMALIZED
 # "وجاءت تصريحات الشافعي خلال مؤتمر صحفي عقدته الأحد 20 أغسطس 2023": the
 # same, its subject the statement itself (occasion_after)
@@ -2553,6 +2556,90 @@ class _Dating:
             if d is not None:
                 return d if d.iso and not d.relative else None
         return None
+
+    def dated_in_next_sentence(self, results: list, speakers: list, said_at: list[int]) -> None:
+        """ "قال النائب X إنه «…»، مشيرا إلى أن «…»" then "وطالب X، خلال جلسة
+        مجلس النواب يوم أمس الثلثاء (24 مايو 2016)، …، معتبرا أن «…»": the
+        next sentence goes on with the same speaker at the occasion it
+        dates right after its opening verb and his name; his undated words
+        of the sentence just before, which tells no time, are of it too
+        (in place in ``results``)."""
+        n = len(results)
+        sent = self.sent
+        k = 0
+        while k < n:
+            ent = speakers[k]
+            if results[k].date is not None or ent is None:
+                k += 1
+                continue
+            sid = sent[said_at[k]]
+            j = k + 1
+            while (
+                j < n and sent[said_at[j]] == sid and speakers[j] is ent and results[j].date is None
+            ):
+                j += 1
+            if (
+                j < n
+                and sent[said_at[j]] == sid + 1
+                and speakers[j] is ent
+                and results[j].date is not None
+                and self.tells_no_time(sid)
+                and (d := self.occasion_opening(sid + 1)) is not None
+                and d.iso == results[j].date
+            ):
+                for m in range(k, j):
+                    results[m] = replace(results[m], date=d.iso, date_precision=d.precision)
+            k = j
+
+    def tells_no_time(self, sid: int) -> bool:
+        """Sentence ``sid`` tells no date nor time outside its quotes, and
+        no earlier occasion ("وكان X قد قال", "في وقت سابق")."""
+        toks = self.doc.toks
+        first = self.sent_first[sid]
+        end = self.sent_first.get(sid + 1, self.n)
+        if self.has_date_in(first, end) or self.earlier_occasion(first, end):
+            return False
+        in_quote = self.in_quote
+        for k in range(first, end):
+            t = toks[k]
+            if not in_quote[k] and (
+                t in _WAS_FORMS or t in _TIME_WORDS or t in _DAY_WORDS or t in WEEKDAYS
+            ):
+                return False
+        return True
+
+    def occasion_opening(self, sid: int) -> DateMention | None:
+        """The full date of the occasion sentence ``sid`` tells right after
+        its opening verb (not "وكان"), within its first words, after a
+        gathering or a talk and before any أنّ, quote or time apart
+        ("وطالب X، خلال جلسة مجلس النواب يوم أمس الثلثاء (24 مايو 2016)،")."""
+        toks = self.doc.toks
+        first = self.sent_first[sid]
+        t = toks[first]
+        if t[:1] != "و" or len(t) < 4 or t in _WAS_FORMS:
+            return None
+        end = self.sent_first.get(sid + 1, self.n)
+        found = self.dates_between(first + 1, min(first + 16, end))
+        if not found or found[0].precision != "day":
+            return None
+        d = found[0]
+        m = bisect_left(self.doc.starts, d.start)
+        told = False
+        for k in range(first + 1, m):
+            w = toks[k]
+            if (
+                self.in_quote[k]
+                or w in _THAT
+                or w in _APART_IN_TIME
+                or w in _EARLIER
+                or w in _WAS_FORMS
+                or w == "قد"
+                or w in _ANOTHER
+            ):
+                return None
+            if w in _GATHERINGS or w in _OCCASION_TALKS:
+                told = True
+        return d if told else None
 
     def came_after(self, sid: int) -> int | None:
         """The sentence after sentence ``sid`` that may tell the occasion of

@@ -1317,6 +1317,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         results: list[ExtractedQuote] = []
         speakers: list[_Entity | None] = []
         said_to: list[int] = []  # the closing token of each quote, as speakers
+        said_at: list[int] = []  # the opening token of each quote, as speakers
         self._np_end = 0
         # id(entity) -> (date, precision, sentence, entity); the entity is kept
         # so that its id cannot be reused by another object
@@ -3049,6 +3050,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
             a, b = doc.omap(q.start), doc.omap(q.end)
             speakers.append(ent)
             said_to.append(q.close_tok)
+            said_at.append(q.open_tok)
             confidence = attribution.confidence * (1.0 if q.marked else 0.9)
             rounded = _ROUNDED.get(confidence)
             if rounded is None:
@@ -3198,6 +3200,8 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                         results[k], date=later.date, date_precision=later.date_precision
                     )
                     break
+        if len(results) > 1:
+            self.dated_in_next_sentence(results, speakers, said_at)
         return results
 
 
