@@ -193,6 +193,8 @@ _MEETING_DATE_LEADS = (
 _THAT_CAME = _words("جاء وجاء")
 # occasion_opening: "another" (another session, another talk)
 _ANOTHER = _words("اخري اخر الاخري الاخر ثانيه")
+# signed_statement: a statement's heading, alone on the text's first line
+_STATEMENT_HEADS = _words("بيان بلاغ")
 _NORMALIZED = _words_module._NORMALIZED
 # "وجاءت تصريحات الشافعي خلال مؤتمر صحفي عقدته الأحد 20 أغسطس 2023": the
 # same, its subject the statement itself (occasion_after)
@@ -2005,7 +2007,10 @@ class _Dating:
         k = self.dateline_tok
         if self.dateline_at_end:
             # (a closing dateline: the lead is the text's first words)
-            return self.lead_day_from(0)
+            day = self.lead_day_from(0)
+            if day is None and self.signed_statement():
+                return self.dateline.isoformat()
+            return day
         if "اليوم" in toks[k - 3 if k > 3 else 0 : k] or (
             k > 3 and self.lead_own_day(k - 1, self.date_token_index[k])
         ):
@@ -2024,6 +2029,34 @@ class _Dating:
         if day is None and (wire or (stamp is not None and self.published_at(stamp))):
             return self.dateline.isoformat()
         return day
+
+    def signed_statement(self) -> bool:
+        """The text is a statement that its closing date dates: headed by
+        the word "بيان" (or "بلاغ") alone on its first line, or signed by an
+        office on a short line or two right above the date ("المكتب
+        الإعلامي / لرئيس مجلس النواب / 30 كانون الأول 2019"): all it says
+        is of that day."""
+        folded = self.doc.folded
+        head = folded.lstrip()
+        nl = head.find("\n")
+        first_line = (head if nl < 0 else head[:nl]).split()
+        if 0 < len(first_line) <= 2 and first_line[0] in _STATEMENT_HEADS:
+            return True
+        stamp = self.date_token_index.get(self.dateline_tok)
+        if stamp is None:
+            return False
+        end = folded.rfind("\n", 0, stamp.start)
+        for _ in range(2):
+            if end <= 0:
+                return False
+            start = folded.rfind("\n", 0, end) + 1
+            words = folded[start:end].split()
+            if not words or len(words) > 6 or "." in folded[start:end]:
+                return False
+            if words[0] in lx.ORGANIZATION_HEADS:
+                return True
+            end = start - 1
+        return False
 
     def agency_after(self, stamp: DateMention) -> bool:
         """The agency's short name right after the stamp's date on its line

@@ -227,3 +227,30 @@ def test_the_lead_quote_of_someone_else_stays_undated():
         "2019)، إلى مراجعة الأرقام، معتبرا أن الحكومة «تتجاهل الواقع الصعب الذي يعيشه المواطن»."
     )
     assert one(text, "الموازنة لا تلبي").date is None
+
+
+# --- a statement dated by its signature, a newspaper's issue line ----------------
+
+
+def test_a_statement_signed_and_dated_at_its_end_dates_its_words():
+    text = (
+        "بيان\n\n"
+        "أدانت وزيرة الخارجية ليلى حداد الهجوم على القافلة.\n\n"
+        "وقالت الوزيرة: ندعو جميع الأطراف إلى ضبط النفس.\n\n"
+        "المكتب الإعلامي\n"
+        "لوزارة الخارجية\n"
+        "12 شباط 2020\n"
+    )
+    assert one(text, "ندعو جميع الأطراف").date == "2020-02-12"
+
+
+def test_a_news_text_with_a_closing_date_and_no_signature_stays_undated():
+    # (negative) a closing date under an ordinary news text: the day it was
+    # put up, with no day told in its lead
+    text = (
+        "الوزيرة تدين الهجوم\n\n"
+        "أدانت وزيرة الخارجية ليلى حداد الهجوم على القافلة.\n\n"
+        "وقالت الوزيرة: ندعو جميع الأطراف إلى ضبط النفس.\n\n"
+        "12 شباط 2020\n"
+    )
+    assert one(text, "ندعو جميع الأطراف").date is None
