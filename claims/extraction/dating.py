@@ -306,6 +306,9 @@ _STAMP_REACH = 1500
 # "نشر في", "نُشر بتاريخ", "آخر تحديث", and the date line a page store
 # prints over the text it kept: "date 2025-12-15 أعرب …")
 _PUBLISHED = _words("النشر نشر تحديث التحديث date")
+# published_at: the word that opens a newspaper's issue line ("جريدة عمان
+# الأربعاء 20 يوليو 2016")
+_NEWSPAPERS = _words("جريده صحيفه")
 # recorded_occasion_date: the verbs of a document's coming out, whose date
 # is no meeting's ("نشرها موقع ويكيليكس في …")
 _PUBLISHING = _words(
@@ -2122,9 +2125,12 @@ class _Dating:
         if _CLOCK_BEFORE.search(folded, line, stamp.start) is not None:
             return True
         starts = self.doc.starts
-        return not _PUBLISHED.isdisjoint(
-            self.doc.toks[bisect_left(starts, line) : bisect_left(starts, stamp.start)]
-        )
+        before = self.doc.toks[bisect_left(starts, line) : bisect_left(starts, stamp.start)]
+        if 1 < len(before) <= 4 and before[0] in _NEWSPAPERS:
+            # "جريدة عمان الأربعاء 20 يوليو 2016 م": a newspaper's issue
+            # line, its name and the issue's date
+            return True
+        return not _PUBLISHED.isdisjoint(before)
 
     def stamp_day(self, sid: int) -> str | None:
         """The day of the page's stamp or dateline, for a statement in

@@ -254,3 +254,21 @@ def test_a_news_text_with_a_closing_date_and_no_signature_stays_undated():
         "12 شباط 2020\n"
     )
     assert one(text, "ندعو جميع الأطراف").date is None
+
+
+def test_a_newspaper_issue_line_dates_the_story():
+    text = (
+        "جريدة الوطن الأحد 12 مارس 2017\n"
+        "كشف وزير الصحة سالم العبري عن خطة جديدة.\n"
+        "وقال العبري إن «الخطة تبدأ قريبا»."
+    )
+    assert one(text, "الخطة تبدأ").date == "2017-03-12"
+
+
+def test_a_first_line_telling_of_a_newspaper_is_no_issue_line():
+    # (negative) "نشرت جريدة الوطن في 12 مارس 2017 تقريرا": a sentence
+    text = (
+        "نشرت جريدة الوطن في 12 مارس 2017 تقريرا عن الخطة.\n"
+        "وقال وزير الصحة سالم العبري إن «الخطة تبدأ قريبا»."
+    )
+    assert one(text, "الخطة تبدأ").date is None
