@@ -659,6 +659,10 @@ _SENT_OBJECTS = _words_module._words(
     "فحواها فحواه مفادها مفاده مضمونها مضمونه نصها نصه محتواها محتواه"
 )
 
+# the one met, with the pronoun of the one who met him, after a title or a
+# name: the verb's object ("ويصف السفير محدثه بأنه «…»"), never a name word
+_MET_OBJECTS = _words_module._words("محدثه محدثها محدثيه محدثتها محدثته محاوره محاورها")
+
 
 def _np_read(t: str) -> int:
     """How scan_np() reads a word: its _NP_KIND, plus 8 when one of the
@@ -687,6 +691,7 @@ def _np_read(t: str) -> int:
         or _possessed(t)
         or t in _ISSUED
         or t in _SENT_OBJECTS
+        or t in _MET_OBJECTS
     )
     return kind + (8 if pre else 0) + (16 if stop else 0)
 
@@ -3191,7 +3196,7 @@ class _Phrases:
                 # (the word may meet one of the tests below: most do not,
                 # and skip them all on this one lookup)
                 kind -= 8
-                if t in _SENT_OBJECTS and (
+                if (t in _SENT_OBJECTS or t in _MET_OBJECTS) and (
                     (named and i > a) or (i > 0 and toks[i - 1] in lx.TITLES)
                 ):
                     # "وبعث الملك رسالة إلى …": the verb's object after its

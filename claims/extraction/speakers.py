@@ -353,6 +353,16 @@ _MEETING_GENDER = {
     for w in words.split()
     for p in ("", "و", "ف")
 }
+# subject_of: verbs whose object comes between their subject and بأن
+# ("ووصف الوزير المواطنين بأنهم «…»")
+_OBJECT_THEN_BA = frozenset({"وصف", "طمأن"})
+# adjectives of a post or a body that are no nisba ("الرئيس السابق",
+# "الأمين العام"), folded
+_POST_ADJECTIVES = _words(
+    "السابق السابقه الاسبق الجديد الجديده الحالي الحاليه المقبل العام العامه الاول "
+    "الاولي الثاني المساعد المساعده المكلف المكلفه المنتخب المستقيل المستقيله الراحل "
+    "الراحله الاعلي الاكبر الكبير الكبري الموقت الموقته المفوض المقال المنتهيه"
+)
 # meeting_holder: a sentence opening with a meeting ("خلال اجتماع الرئيس X
 # بـ…، شدد"): the time word, then the meeting's noun with its agent after
 # it, or with the pronoun of its holder (by the pronoun's gender)
@@ -781,6 +791,18 @@ class _Speakers:
         if hit.pronoun is not None:
             return None
         toks = self.doc.toks
+        if (
+            cue.kind == lx.VERB
+            and cue.lemma == "وصف"
+            and hit.tok
+            and toks[hit.tok - 1] in _RELATIVES
+            and not toks[hit.tok].endswith(_OBJECT_SUFFIXES)
+        ):
+            # "الوزير X، الذي وصف العراق بأنه «…»": after a relative, the
+            # describing verb's subject is the antecedent; what follows the
+            # verb is the one described (with a pronoun for the object,
+            # "الذي وصفه الوزير", the verb is another form)
+            return None
         if cue.kind == lx.VERB and hit.tok and toks[hit.tok - 1] in _THAT_PRONOUN:
             # "وقالت الوزيرة X إنها أبلغت السفير الأمريكي بأن «…»", "أنه أبلغ
             # رئيس الحكومة بالاستجواب": the pronoun glued to أنّ is the verb's
@@ -1205,6 +1227,34 @@ class _Speakers:
             # with the verb's subject; the phrase after the verb of telling
             # is the one told, its object
             return told
+        if (
+            cue.lemma in _OBJECT_THEN_BA
+            and b < self.n
+            and toks[b][:1] == "ب"
+            and b - 2 >= hit.np_start
+            and (w := toks[b - 1])[:2] == "ال"
+            and toks[b - 2][:2] == "ال"
+            and self.is_word[b - 2]
+            and (
+                # "ووصف الوزير المواطنين بأنهم «…»": a definite plural after
+                # a definite title is no adjective of it (a title is singular)
+                (w[-2:] == "ين" and len(w) > 6 and toks[b - 2] in _TITLE_LIKE)
+                # "ووصف وزير الصحة الاتفاق بأنه", "ووصفت الوزارة الوضع": a
+                # definite noun after a definite word that ends a subject of
+                # two words or more, no nisba, title or adjective of a post
+                or (
+                    b - 3 >= hit.np_start
+                    and w[-1] != "ي"
+                    and w[-2:] != "يه"
+                    and w[-3:] not in ("يين", "يون")
+                    and w not in _TITLE_LIKE
+                    and w not in _POST_ADJECTIVES
+                    and len(w) > 4
+                )
+            )
+        ):
+            # the verb's object, before بأن, not the subject's last word
+            b = ra = rb = b - 1
         ent = self.classify(hit.np_start, b, ra, rb, cue, lam=hit.lam)
         if (
             ent is not None
