@@ -5777,7 +5777,26 @@ class _Speakers:
         toks = self.doc.toks
         sid = self.sent[first]
         lo = self.sent_first[sid - 1] if sid > 0 else first
-        for k in range(tok - 1, lo - 1, -1):
+        # "وأكد الأخير أن …. وأضاف الأخير:": "the latter" again, with no one
+        # named since, is the one the first "latter" was; the search goes
+        # back a sentence for each (two at most)
+        latter = "الاخير" if gender == _M else "الاخيره"
+        back = 0
+        k = tok
+        while True:
+            k -= 1
+            if k < lo:
+                if (
+                    back < 2
+                    and sid > 1
+                    and latter in toks[lo:tok]
+                    and any(toks[m] == latter and not self.in_quote[m] for m in range(lo, tok))
+                ):
+                    back += 1
+                    sid -= 1
+                    lo = self.sent_first[sid - 1]
+                    continue
+                return None
             t = toks[k]
             if self.in_quote[k] or t in _THE_LATTER:
                 continue

@@ -196,3 +196,34 @@ def test_the_one_brought_in_speaks_when_he_spoke_or_the_verb_does_not_add():
     ):
         qs = extract(text)
         assert qs[-1].speaker == speaker, (text, qs[-1])
+
+
+def test_the_latter_again_is_the_one_the_first_latter_was():
+    # "وأكد الأخير أن …. وأضاف الأخير: «…»": no one named since the first
+    # "latter", the second is the same person
+    for text, speaker in (
+        (
+            "التقى وزير الصحة أمين التهامي بممثل منظمة الصحة العالمية أحمد الرزيقي. "
+            "وأكد الأخير أن المنظمة ستدعم برنامج التلقيح. "
+            "وأضاف الأخير: «المغرب نموذج في المنطقة».",
+            "أحمد الرزيقي",
+        ),
+        (
+            "استقبل الوزير أمين التهامي السفيرة سلمى الرزيقي. وأكدت الأخيرة أن "
+            "العلاقات جيدة. وأضافت الأخيرة: «التعاون قديم».",
+            "سلمى الرزيقي",
+        ),
+    ):
+        qs = extract(text)
+        assert len(qs) == 1 and qs[0].speaker == speaker, (text, qs)
+
+
+def test_the_latter_of_the_other_gender_does_not_chain():
+    # "وأكدت الأخيرة …. وقال الأخير": she is no "latter" for him; the
+    # sentence before names a man: he is the latter
+    text = (
+        "التقى الوزير أمين التهامي بالسفيرة سلمى الرزيقي. وأكدت الأخيرة أن العلاقات "
+        "جيدة، بحضور المستشار كمال العلي. وقال الأخير: «التعاون قديم»."
+    )
+    q = one(text, "التعاون")
+    assert q.speaker == "كمال العلي", q
