@@ -169,6 +169,9 @@ _ADDS_TO_OWN = _words("اضاف تابع زاد اردف استطرد واصل �
 # spoke_before: cue verbs that also name a deed ("سجل هدفا", "أنهى المباراة",
 # "حسم اللقاء", "أظهر مهارة"): their subject spoke only when words follow
 _DEED_CUES = _words("سجل اتم اكمل انهي حسم تمسك اظهر ابرز")
+# resolve (1d): "وسأله"/"وسألها", asked him/her, the gender of the one asked
+_ASKED_PRONOUN = {p + "سال" + s: g for p in ("", "و", "ف") for s, g in (("ه", _M), ("ها", _F))}
+_REPLIES = _words("اجاب رد")
 _TALKS = lx._fold_set("حديث تصريح تصريحات مقابلة حوار لقاء اتصال كلمة مداخلة")
 _GATHERINGS |= frozenset("ال" + w for w in _GATHERINGS)
 _TALKS |= frozenset("ال" + w for w in _TALKS)
@@ -4988,6 +4991,12 @@ class _Speakers:
                     # verb's complement, no subject)
                     and not self.title_after_preposition(toks[k])
                 ):
+                    if (asked := _ASKED_PRONOUN.get(toks[k - 1])) is not None and (
+                        replier := self.asked_before(k - 1, tok, asked, e, intro, g, n, agree)
+                    ) is not None:
+                        # "وسأله رئيس اللجنة X عن …. وأجاب: «…»": the one
+                        # asked (the pronoun on the verb) answers, not X
+                        return replier
                     if adds is None:
                         adds = self.adds_to_last_speaker(tok, intro, g, n, prev, agree)
                     if adds is not None and not self.spoke_before(e, tok, cue_subjects):
@@ -5209,6 +5218,25 @@ class _Speakers:
         if w[:2] == "لل":
             return _IS_TITLE_HEAD["ال" + w[2:]]
         return w[0] in "بل" and _IS_TITLE_HEAD[w[1:]]
+
+    def asked_before(self, v, tok, gender, asker, intro, g, n, agree) -> _Entity | None:
+        """The person the pronoun on the verb of asking at ``v`` ("سأله")
+        stands for, when the verb of saying at ``tok`` answers (أجاب، رد):
+        the last person met before the verb, of the pronoun's gender, not
+        the asker, in its sentence or the two before; else None."""
+        c = _cue_of(self.doc.toks[tok])
+        if c is None or c.kind != lx.VERB or _lemma_key(c) not in _REPLIES:
+            return None
+        pos = self.doc.starts[v]
+        for p in reversed(self._persons):
+            if p.pos >= pos:
+                continue
+            if p.sentence < intro - 2:
+                break
+            if p is asker or (p.key and p.key == asker.key) or p.gender != gender:
+                continue
+            return p if agree(p, g, n) else None
+        return None
 
     def adds_to_last_speaker(self, tok, intro, g, n, prev, agree) -> _Entity | None:
         """The last quote's speaker, when the verb of saying at ``tok``

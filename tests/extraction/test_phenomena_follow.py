@@ -227,3 +227,27 @@ def test_the_latter_of_the_other_gender_does_not_chain():
     )
     q = one(text, "التعاون")
     assert q.speaker == "كمال العلي", q
+
+
+def test_the_one_asked_answers_in_the_next_sentence():
+    # "وسأله رئيس اللجنة X عن …. وأجاب: «…»": the pronoun on سأل is the one
+    # asked, who answers; the asker does not
+    text = (
+        "مثل وزير النقل السابق سامي الخطيب أمام لجنة التحقيق البرلمانية. وسأله رئيس "
+        "اللجنة النائب فادي العلي عن صفقة القطارات. وأجاب: «لم أوقع أي عقد مخالف»."
+    )
+    q = one(text, "لم أوقع")
+    assert q.speaker == "سامي الخطيب", q
+
+
+def test_the_asker_goes_on_when_no_one_of_the_pronoun_s_gender_was_met():
+    for text in (
+        # the one met is a woman, "سأله" asks a man: the asker answers on
+        "مثلت وزيرة النقل السابقة سلمى الخطيب أمام اللجنة. وسأله رئيس اللجنة النائب "
+        "فادي العلي عن الصفقة. وأجاب: «لا أحد يعرف».",
+        # "وقال" is no answer
+        "مثل وزير النقل السابق سامي الخطيب أمام اللجنة. وسأله رئيس اللجنة النائب "
+        "فادي العلي عن الصفقة. وقال: «هذا سؤال مهم».",
+    ):
+        qs = extract(text)
+        assert len(qs) == 1 and qs[0].speaker == "فادي العلي", (text, qs)
