@@ -5202,6 +5202,19 @@ class _Phrases:
         toks = self.doc.toks
         t = toks[i]
         n = self.n
+        if (
+            t[:2] == "لل"
+            and len(t) > 4
+            and a + 1 < i <= a + 3
+            and i + 1 < n
+            and toks[a] in lx.ANONYMOUS_HEADS
+            and (toks[i + 1] in _THAT or toks[i + 1] == ":" or toks[i + 1] in QUOTE_MARKS)
+            and all(toks[m][-1:] == "ي" for m in range(a + 1, i))
+        ):
+            # "قال مصدر عسكري سوداني للجزيرة إن": after an anonymous source
+            # and its nisbas, a word glued to لل right before أنّ, a colon or
+            # a mark is the outlet (or the ones) he spoke to
+            return i + 1
         if len(t) < 3 or t[1] == "ل" or t[1:3] == "ال" or not self.is_word[i]:
             return -1
         tail = i + 1 < n and toks[i + 1] in _OUTLET_TAILS

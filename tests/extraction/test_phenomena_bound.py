@@ -179,3 +179,31 @@ def test_start_of_a_period_after_a_source_stays_a_time():
     ):
         q = one(text, "")
         assert q.speaker == "مصدر أمني", (text, q)
+
+
+def test_outlet_glued_to_lil_after_an_anonymous_source_is_the_one_told():
+    # "مصدر عسكري سوداني للجزيرة إن": a word glued to لل right before أنّ,
+    # a colon or a mark, after an anonymous source and its nisbas, is the
+    # outlet he spoke to, no word of his description
+    for text, speaker in (
+        ("قال مصدر عسكري ليبي للجزيرة إن «القوات انسحبت».", "مصدر عسكري ليبي"),
+        ("قال مسؤول أمني للشرق إن «الهجوم أحبط».", "مسؤول أمني"),
+        ("وقال مصدر طبي فلسطيني للأناضول: «المستشفى خرج عن الخدمة».", "مصدر طبي فلسطيني"),
+    ):
+        q = one(text, "")
+        assert q.speaker == speaker, (text, q)
+
+
+def test_body_glued_to_lil_inside_a_sources_description_stays():
+    # near misses: the لل word goes on (its adjective), or a word that is
+    # no nisba stands before it
+    for text, speaker in (
+        ("قال مسؤول أممي للشؤون الإنسانية إن «الوضع كارثي».", "مسؤول أممي للشؤون الإنسانية"),
+        ("قال مصدر مقرب للرئاسة إن «الوضع كارثي».", "مصدر مقرب للرئاسة"),
+        (
+            "قال مسؤول في المنظمة الدولية للهجرة إن «الوضع كارثي».",
+            "مسؤول في المنظمة الدولية للهجرة",
+        ),
+    ):
+        q = one(text, "")
+        assert q.speaker == speaker, (text, q)
