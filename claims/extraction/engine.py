@@ -264,6 +264,8 @@ def _anne_named(toks: list[str], k: int, next_surface: str) -> bool:
     )
 
 
+# verbs that go on with the words of the one quoted before (lemmas)
+_GOES_ON = frozenset(("أضاف", "تابع", "أردف", "استطرد"))
 # "ويشغل X منصب …", "يتولى X مهام …": the nouns of the post held (folded)
 _POST_NOUNS = _words_module._words("منصب خطه مهام وظيفه")
 # "ويشغل X منصب …": the verbs of holding a post now, with و or not (not
@@ -548,6 +550,46 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
             if e - j < 2:
                 continue  # (a bare title word: no post told)
             return self.doc.orig(self.doc.starts[j], self.doc.ends[e - 1])
+
+    def goes_on_as(
+        self, ent: _Entity, last: _Entity, role_of: Callable[[_Entity], str | None]
+    ) -> _Entity | None:
+        """``last`` (the named person quoted just before) when the title
+        ``ent`` (a verb that goes on, "وأضاف المدرب السويسري") names his
+        office (``_OFFICE_NAMES``: "المدرب" for "المدير الفني لفريق …") with
+        nisbas only after its head, and the text tells him no country
+        (told, the office's reading in canonical decides); else None."""
+        if (
+            not _named_person(last)
+            or last.kind != PERSON
+            or last.gender != ent.gender
+            or not ent.role
+            or not (prole := last.role or role_of(last))
+        ):
+            return None
+        said = _NORMALIZED[ent.role].split()
+        if len(said) < 2 or any(w not in _NATIONALITIES for w in said[1:]):
+            return None
+        office = _office(ent.role)
+        if office is None or _office(prole) != office:
+            return None
+        # (his country told, in his post or before his name: canonical's
+        # reading of the office decides)
+        if _role_countries(prole) or any(w in _NATIONALITIES for w in _NORMALIZED[prole].split()):
+            return None
+        toks, in_quote = self.doc.toks, self.in_quote
+        name = _NORMALIZED[last.surface].split()
+        k = -1
+        while name:
+            try:
+                k = toks.index(name[-1], k + 1)
+            except ValueError:
+                break
+            if not in_quote[k] and any(
+                toks[m] in _NATIONALITIES for m in range(k - 5 if k > 5 else 0, k)
+            ):
+                return None  # ("قال الألماني X Y": his country told before his name)
+        return last
 
     def counterpart_post(self, ent: _Entity) -> str | None:
         """ "التقى الرئيس نظيره المالي Y" then "وقال Y": the post read back
@@ -2315,6 +2357,22 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                             parsed_to = max(parsed_to, self._np_end)
                         same = same_head(hit, ent)
                         ent = canonical(ent) if same is None else same
+                        if (
+                            ent.kind == PERSON
+                            and ent.key.startswith("title:")
+                            and hit.cue.lemma in _GOES_ON
+                            and hit.pronoun is None
+                            and prev is not None
+                            and (last := prev[0]) is not None
+                            and prev[3] >= self.sent[i] - 1
+                            and (said := self.goes_on_as(ent, last, told_role)) is not None
+                        ):
+                            # "قال X، المدير الفني لفريق الأهلي، إن «…».
+                            # وأضاف المدرب السويسري أن «…»": a verb that goes
+                            # on, its subject the office of the one quoted
+                            # just before and a nationality the text never
+                            # gave him, is he
+                            ent = said
                         if hit.relayer is not None:
                             # "ينقل دبلوماسي أمريكي عن ناشط …": the relayer
                             # may speak later ("ويعلق الدبلوماسي")

@@ -165,3 +165,38 @@ def test_definite_source_with_its_adjectives_is_the_source_met():
     # with no source met: the description as written
     q = one("وأكد المصدر العسكري أن «الجيش استعاد الإذاعة».", "")
     assert q.speaker == "المصدر العسكري", q
+
+
+def test_going_on_with_the_office_and_a_nationality_never_told_is_the_last_speaker():
+    # "وأضاف المدرب السويسري" right after the words of the one who holds the
+    # office (المدير الفني = the coach), his country never told: he
+    q = one(
+        "قال هانز مولر، المدير الفني لفريق الأهلي، إن «الفريق جاهز». "
+        "وأضاف المدرب السويسري أن «اللاعبين في أفضل حال».",
+        "اللاعبين",
+    )
+    assert (q.speaker, q.role) == ("هانز مولر", "المدير الفني لفريق الأهلي"), q
+
+
+def test_office_with_another_country_or_not_going_on_is_no_one_met():
+    # near misses: his country told (another one), a verb that does not go
+    # on, another office
+    for text, who in (
+        (
+            "قال الألماني هانز مولر، المدير الفني لفريق الأهلي، إن «الفريق جاهز». "
+            "وأضاف المدرب التونسي أن «اللاعبين في أفضل حال».",
+            "المدرب التونسي",
+        ),
+        (
+            "قال هانز مولر، المدير الفني لفريق الأهلي، إن «الفريق جاهز». "
+            "وقال المدرب السويسري إن «اللاعبين في أفضل حال».",
+            "المدرب السويسري",
+        ),
+        (
+            "قال سامي الحداد، المدير الفني لفريق الأهلي، إن «الفريق جاهز». "
+            "وأضاف الحارس السويسري أن «اللاعبين في أفضل حال».",
+            "الحارس السويسري",
+        ),
+    ):
+        q = one(text, "اللاعبين")
+        assert q.speaker == who, (text, q)
