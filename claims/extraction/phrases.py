@@ -233,6 +233,15 @@ def _body_head(w: str) -> bool:
 # scan_np: of those, the ones also given or family names ("رحاب لقاء"، "سمير
 # دعوة"): an object only with words after it ("عقد X لقاء مع …")
 _OBJECT_OR_NAME = _words_module._words("لقاء بيان دعوه حوار")
+# scan_np: after في, a time in an occasion, never the place of a post
+_WHEN_IN = _words_module._words("اول اخر ختام بدايه مستهل نهايه مطلع اعقاب")
+# classify: what verbs of judging (انتقد، رفض، ثمن) take for object in
+# construct, right after the subject's name: "انتقد X Y أداء الوزير",
+# "رفضت X Y مشروع قانون المالية" (no name word)
+_EVALUATED_NOUNS = _words_module._words(
+    "اداء مشروع سياسه سياسات اجراءات قرار قرارات تصريحات موقف مواقف تعامل "
+    "طريقه تاخر تاخير غياب صمت تقاعس خطه مقترح"
+)
 # apposition_intro: a preposition opens an adjunct, never a post
 _APPOSITION_PREPOSITIONS = _words_module._words(
     "امام خلال اثناء عقب اثر بعد قبل عند لدي مع في علي عن من الي حول منذ"
@@ -3795,6 +3804,9 @@ class _Phrases:
                         )
                         # "ويضيف السفير في الوثيقة ذاتها": where he writes, no post
                         and nxt not in lx.DOCUMENT_HEADS
+                        # "وقال المدرب في أول ندوة صحفية", "في ختام الحصة": when
+                        # he spoke, no post
+                        and nxt not in _WHEN_IN
                         and nxt not in np_stop
                         and i + 1 not in dates
                         and not _POSSESSED_EVENT[nxt]
@@ -4404,6 +4416,19 @@ class _Phrases:
             if (
                 (i > a or titled)
                 and t[0] == "ب"
+                and len(t) >= 5
+                and t[-1] == "ي"
+                and t[1:-1] in lx.TITLES
+                and t[1:3] != "ال"
+                and i + 1 < limit
+                and is_word[i + 1]
+            ):
+                # "والتقى الوزير بممثلي اتحاد الفلاحين": a plural of a title
+                # in construct glued to بـ, those met, no part of the name
+                break
+            if (
+                (i > a or titled)
+                and t[0] == "ب"
                 and t[1:] in _ADDRESSEE_HEADS
                 # ("القائم بالأعمال بالوكالة": acting, the title's own word,
                 # not "with the agency")
@@ -4417,6 +4442,21 @@ class _Phrases:
                 # "وحين واجهه القاضي بمحضر الأشغال، سأله:", "خرج الوزير
                 # ببيان": a document glued to بـ is the verb's complement,
                 # never a name
+                break
+            if (
+                (named or titled)
+                and i > a + 1
+                and t[0] == "ل"
+                and len(t) >= 6
+                and t[1:3] != "ال"
+                and ((t[-2:] == "ته" and self.ha_ending(i)) or t[-3:] in ("تها", "تهم"))
+                and (i + 1 >= limit or not is_word[i + 1] or toks[i + 1][:2] == "ال")
+                and not self.known_name_word(t)
+            ):
+                # "وانتقد X النائب Y Z لمقاطعته الجلسات": after a name, a
+                # verbal noun in ة glued to لـ with a pronoun (and its
+                # definite object) is the reason of the verb, no word of
+                # the name
                 break
             if (
                 titled
@@ -7561,7 +7601,9 @@ class _Phrases:
                         w in _TITLE_GIVEN_NAMES
                         and art[i - 1]
                         and i + 1 < n_words
-                        and not art[i + 1]
+                        # (or a family name in -ي with the article ending
+                        # the phrase: "النائب رائد المالكي")
+                        and (not art[i + 1] or (i + 2 == n_words and words[i + 1][-1] == "ي"))
                         and words[i + 1] not in _TITLE_NAME_GENITIVES
                         and words[i + 1] not in lx.TITLES
                         and words[i + 1] not in _BODY_OR_PLACE_HEADS
@@ -8242,6 +8284,16 @@ class _Phrases:
                     )
                 )
                 and not (
+                    # "انتقد النائب X Y الZ أداء الوزير": a family name with
+                    # the article, then a noun of evaluation in construct
+                    # (the verb's object, its genitive after it); the name
+                    # ends after the family name
+                    kn == 2
+                    and not art[name_to - 1]
+                    and name_to + 2 < n_words
+                    and words[name_to + 1] in _EVALUATED_NOUNS
+                )
+                and not (
                     # "سهيل عبدالله المطروشي وزير الطاقة", "عبدالله حسن الكعبي
                     # الرئيس التنفيذي": a third name word with the article,
                     # then the post in apposition (the verb's object takes
@@ -8269,6 +8321,10 @@ class _Phrases:
                     # "النائب مهلهل المضف أداء الحكومة": a noun with a
                     # definite genitive after a full name is the verb's object
                     (art[name_to + 1] and words[name_to + 1] != "الله")
+                    # "انتقدت X Y مشروع قانون المالية": so is a noun of
+                    # evaluation in construct with an indefinite noun (no
+                    # name word)
+                    or w in _EVALUATED_NOUNS
                     # "عزا المدرب X Y خسارة فريقه إلى", "انتقد X Y أداء
                     # لاعبيه": so is a noun with a genitive that carries a
                     # possessive pronoun (in ه, not the ة of a name: "حمزة";
@@ -8293,6 +8349,23 @@ class _Phrases:
                     )
                 )
             ):
+                break
+            if k and w[-1] == "ا" and w[:-1] in lx.TITLES and w[:2] != "ال":
+                # "عين الرئيس X Y Z رئيسا للحكومة": a title in the accusative
+                # after a name is the verb's second object (what the person
+                # was made), no name word (a name never carries the tanween)
+                break
+            if (
+                k >= 2
+                and not art[name_to]
+                and name_to + 1 < n_words
+                and (nw := words[name_to + 1])[-1] == "ا"
+                and nw[:-1] in lx.TITLES
+                and self.known_last_name(w, nw)
+            ):
+                # "عين الرئيس محمود عباس مصطفى رئيسا" after "محمد مصطفى":
+                # before that accusative title, the family name of a person
+                # named before is the verb's object, another person
                 break
             if (
                 k >= 2
