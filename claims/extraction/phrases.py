@@ -673,6 +673,15 @@ _SENT_OBJECTS = _words_module._words(
 _MET_OBJECTS = _words_module._words("محدثه محدثها محدثيه محدثتها محدثته محاوره محاورها")
 
 
+def _purpose_saying(t: str) -> bool:
+    """ "ليؤكد", "لتضيف": a verb of saying in the present glued to لـ of
+    purpose ("وعاد وزير الصحة ليؤكد أن"), never a word of a name."""
+    if t[:1] != "ل" or t[1:2] not in ("ي", "ت") or len(t) < 4:
+        return False
+    c = _cue_of(t[1:])
+    return c is not None and c.kind == lx.VERB
+
+
 def _np_read(t: str) -> int:
     """How scan_np() reads a word: its _NP_KIND, plus 8 when one of the
     tests it makes on a word before reading it on may hold for the word (a
@@ -690,7 +699,7 @@ def _np_read(t: str) -> int:
         and t not in _WITHHELD_NAME
         and t not in ("ل", "ب")
         and not t.startswith("لل")
-    )
+    ) or (kind == 0 and _purpose_saying(t))
     pre = (
         (t in lx.TITLES and t[:2] != "ال")
         or (t[-1] == "ا" and len(t) > 3 and t[:2] != "ال" and t[-2:] != "يا")

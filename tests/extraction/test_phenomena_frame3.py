@@ -211,3 +211,24 @@ def test_reassuring_verb_is_a_cue():
     )
     q = one(text, "تحت السيطرة")
     assert (q.speaker, q.role) == ("سلوى بن عمر", "مديرة المرصد"), q
+
+
+def test_verb_of_saying_glued_to_lam_of_purpose_is_no_name_word():
+    # "وعاد وزير الصحة ليؤكد أن": ليؤكد is "to assert", not the name of the
+    # minister (whose title then resolved to it)
+    text = (
+        "قال وزير الصحة سعيد الحارثي إن «الحالة مستقرة». وأوضح المدير أحمد الراشدي"
+        " أن «المتحور أقل خطورة». وعاد وزير الصحة ليؤكد أن «لا حاجة للإغلاق»."
+    )
+    q = one(text, "لا حاجة")
+    assert (q.speaker, q.role) == ("سعيد الحارثي", "وزير الصحة"), q
+    q = one("وعاد وزير الصحة ليؤكد أن «لا حاجة للإغلاق».", "لا حاجة")
+    assert q.speaker == "وزير الصحة", q
+
+
+def test_names_opening_in_li_stay_names():
+    for text, speaker in (
+        ("وقال ليث حداد إن «الوضع مستقر».", "ليث حداد"),
+        ("وقالت ليلى تيسير إن «الوضع مستقر».", "ليلى تيسير"),
+    ):
+        assert one(text, "الوضع مستقر").speaker == speaker, text
