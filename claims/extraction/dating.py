@@ -525,6 +525,7 @@ class _Dating:
         self._fronted: dict[int, list[tuple[int, DateMention]]] = {}
         self._lead: tuple[int, str, str | None] | bool | None = False  # (event_lead)
         self._has_same: bool | None = None  # (date_for: "اليوم نفسه" in the text)
+        self.met_quote: str | None = None  # the date met_in_document gave
         self._has_day_words: bool | None = None  # (date_for: a weekday, "اليوم الموالي")
         self._has_meeting: bool | None = None  # (meeting_date: a verb of meeting in the text)
         self._breaks: list[int] | None = None  # (in_event)
@@ -1613,6 +1614,17 @@ class _Dating:
                 # own words are of its date, not of the meeting its quotes
                 # told of
                 return para[0], para[1]
+            if (
+                ctx[2] < sid
+                and ent is not None
+                and ent.kind == PERSON
+                and (met := self.met_in_document(ctx, ent)) is not None
+            ):
+                # "كشفت برقية مؤرخة في 28 فبراير 2009 أن السفير X التقى في 24
+                # فبراير Y" then "ونقلت البرقية عن Y قوله": the words of the
+                # one met are of the meeting's date
+                self.met_quote = met.iso
+                return met.iso, met.precision
             return ctx[0], ctx[1]
         if (
             ctx is not None
@@ -1765,6 +1777,43 @@ class _Dating:
             if day is not None:
                 return day, "day"
         return None, None
+
+    def met_in_document(self, ctx: tuple, ent: _Entity) -> DateMention | None:
+        """The date of the meeting the dated document's sentence (``ctx``)
+        tells of, with ``ent`` the one met: "كشفت برقية مؤرخة في 28 فبراير
+        2009 أن السفير X التقى في 24 فبراير اللواء Y" (a verb of meeting
+        after the document's أنّ, its own date within eight words after it
+        and other than the document's, then the name of ``ent`` after the
+        date; not the writer who met him, whose words are the document's)."""
+        sid = ctx[2]
+        first = self.sent_first[sid]
+        end = self.sent_first.get(sid + 1, self.n)
+        toks = self.doc.toks
+        if _MEETING_VERBS.isdisjoint(toks[first:end]):
+            return None
+        last = _NORMALIZED[ent.surface].split()[-1]
+        for v in range(first + 1, end):
+            if toks[v] not in _MEETING_VERBS or self.in_quote[v]:
+                continue
+            if _THAT.isdisjoint(toks[first:v]):
+                return None
+            found = self.dates_between(v + 1, v + 9 if v + 9 < end else end)
+            if len(found) != 1 or found[0].iso == ctx[0] or found[0].iso[:4] != ctx[0][:4]:
+                return None
+            d = found[0]
+            k = bisect_left(self.doc.starts, d.start)
+            if not _MEETING_DATE_STOPS.isdisjoint(toks[v + 1 : k]) or (
+                k - 1 > v and toks[k - 1] not in _MEETING_DATE_LEADS
+            ):
+                return None
+            after = bisect_left(self.doc.starts, d.end)
+            for m in range(after, after + 6 if after + 6 < end else end):
+                if toks[m] in _CLAUSE_PUNCT or toks[m] in _MEETING_DATE_STOPS:
+                    break
+                if toks[m] == last or toks[m][1:] == last:
+                    return d
+            return None
+        return None
 
     def meeting_date(self, first: int, cue_tok: int, open_tok: int) -> DateMention | None:
         """The date of a meeting that a verb of meeting earlier in the

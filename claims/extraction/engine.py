@@ -328,6 +328,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         "is_word",
         "kinds",
         "loose_marks",
+        "met_quote",
         "n",
         "post_stamps",
         "said_dates",
@@ -3147,16 +3148,21 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                 prev = (teller, date, precision, self.sent[q.open_tok], cable, ent)
             if date is not None:
                 sid = self.sent[q.open_tok]
-                if not (
-                    ent is not None
-                    and ent.kind == DOCUMENT
-                    and (ctx := self.doc_ctx) is not None
-                    and not ctx[3]
-                    and self.doc_para is not None
-                    and date == self.doc_para[0] != ctx[0]
+                if (
+                    not (
+                        ent is not None
+                        and ent.kind == DOCUMENT
+                        and (ctx := self.doc_ctx) is not None
+                        and not ctx[3]
+                        and self.doc_para is not None
+                        and date == self.doc_para[0] != ctx[0]
+                    )
+                    and date != self.met_quote
                 ):
                     # (but the document's own words, of its date, leave the
-                    # account at the meeting it tells of: date_for)
+                    # account at the meeting it tells of: date_for; and the
+                    # words of one its writer met, of the meeting's date,
+                    # leave the account at the document's: met_in_document)
                     self.doc_ctx = (date, precision, sid, False)
                 if ent is not None:
                     self.speaker_dates[id(ent)] = (date, precision, sid, ent)

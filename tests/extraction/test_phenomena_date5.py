@@ -272,3 +272,38 @@ def test_a_first_line_telling_of_a_newspaper_is_no_issue_line():
         "وقال وزير الصحة سالم العبري إن «الخطة تبدأ قريبا»."
     )
     assert one(text, "الخطة تبدأ").date is None
+
+
+# --- a cable's account of a meeting it dates apart from its own date --------------
+
+
+def test_the_words_of_the_one_met_take_the_meeting_date_the_cable_tells():
+    # "كشفت برقية مؤرخة في 28 فبراير 2009 أن السفير X التقى في 24 فبراير
+    # Y" then "ونقلت البرقية عن Y قوله": the words of the one met are of the
+    # meeting (a speaker's words the meeting's, the document's its own)
+    text = (
+        "أظهرت برقية مؤرخة في 17 مارس 2008 أن السفير روبرت هيل التقى في 12 مارس "
+        "الوزير كمال النجار. ونقلت البرقية عن النجار قوله إن «الحدود تحت "
+        "السيطرة الكاملة». وكتب السفير في ختام البرقية: «الوزير بدا واثقا على "
+        "غير العادة»."
+    )
+    assert one(text, "الحدود تحت السيطرة").date == "2008-03-12"
+    assert one(text, "الوزير بدا واثقا").date == "2008-03-17"
+
+
+def test_the_cable_date_stays_for_its_writer_and_an_undated_meeting():
+    # (negative) the writer who met him, a meeting with no date of its own,
+    # a date of something else the one met did
+    for meeting, speaker in (
+        ("التقى في 12 مارس الوزير كمال النجار", "هيل"),
+        ("التقى الوزير كمال النجار", "النجار"),
+        ("التقى الوزير كمال النجار الذي زار واشنطن في 12 مارس", "النجار"),
+    ):
+        text = (
+            "أظهرت برقية مؤرخة في 17 مارس 2008 أن السفير روبرت هيل "
+            + meeting
+            + ". ونقلت البرقية عن "
+            + speaker
+            + " قوله إن «الحدود تحت السيطرة الكاملة»."
+        )
+        assert one(text, "الحدود تحت السيطرة").date == "2008-03-17", meeting
