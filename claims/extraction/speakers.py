@@ -217,6 +217,7 @@ _WORDS_OF = _words("قول حديث كلام تصريح تصريحات عبار�
 # before a body's name in marks in what describes a relayer
 _MARKED_NAME_PREP = _words("علي من ل الي لدي")
 _THAT = _words_module._THAT
+_BUT_THAT = _words_module._BUT_THAT
 _COMMA_SET = _words_module._COMMAS  # (bound here: a method is called on it)
 # talk_owner: the prepositions of the talk that is an occasion ("لدى حديث Y")
 _DURING_TALK = _words_module._words("لدي ولدي خلال وخلال اثناء واثناء عند وعند ابان")
@@ -4911,6 +4912,13 @@ class _Speakers:
         if that is not None and agree(that, g, n):
             return that
         first = self.sent_first[sid]
+        if toks[tok][:1] == "و" and (toks[first] in _BUT or toks[first] in _BUT_THAT):
+            # 1b'. "لكن المتحدث باسم الحكومة X نفى ذلك، وقال:": after "but"
+            # (لكن، غير أن …) the titled person before the verb is its
+            # subject, and the verbs joined to it by و go on with him
+            fronted = self.subject_after_but(first, tok)
+            if fronted is not None and agree(fronted, g, n):
+                return fronted
         # 1c. a titled subject that opens the sentence right before the verb
         # ("نقيب الخبازين في الشمال X يؤكد أن": subject-verb order), over
         # the previous quote's speaker
@@ -5209,6 +5217,40 @@ class _Speakers:
             ):
                 return prev[0]
         return None
+
+    def subject_after_but(self, first: int, tok: int) -> _Entity | None:
+        """The titled person that opens the sentence at ``first`` after
+        لكن/ولكن (or غير/إلا/بيد أنّ) as the subject of the verb right
+        after his phrase, with a comma between that verb and the verb of
+        saying at ``tok``: "لكن المتحدث X نفى ذلك، وقال"; else None."""
+        toks = self.doc.toks
+        p = first + 1
+        if toks[first] in _BUT_THAT:
+            if toks[p] not in _THAT:
+                return None
+            p += 1
+        if p + 2 >= tok or self.in_quote[p] or not _IS_TITLE_HEAD[toks[p]]:
+            return None
+        b, ra, rb = self.scan_np(p, tok, None)
+        if rb > ra:
+            b = rb
+        if b <= p + 1 or b + 1 >= tok:
+            return None
+        v = toks[b]
+        if (
+            not self.is_word[b]
+            or self.in_quote[b]
+            or v[:2] == "ال"
+            or v in lx.NP_STOP
+            or v in _THAT
+            or toks[tok - 1] not in _COMMAS
+            or any(toks[m] in _SENTENCE_END or self.in_quote[m] for m in range(b, tok))
+        ):
+            return None
+        ent = self.classify(p, b, ra, rb, None)
+        if ent is None or ent.kind != PERSON or not (ent.role or _named_person(ent)):
+            return None
+        return ent
 
     def title_after_preposition(self, w: str) -> bool:
         """ "بالحارس", "للوزير", "بوزير": a title glued to بـ or لـ, the

@@ -251,3 +251,38 @@ def test_the_asker_goes_on_when_no_one_of_the_pronoun_s_gender_was_met():
     ):
         qs = extract(text)
         assert len(qs) == 1 and qs[0].speaker == "فادي العلي", (text, qs)
+
+
+_DENIED = "قال المتحدث باسم الشرطة كريم العيادي إن «المشتبه به اعتقل». "
+
+
+def test_after_but_the_titled_subject_before_his_verb_goes_on():
+    # "لكن المتحدث Y نفى ذلك، وقال: «…»": after لكن/غير أن the titled
+    # person before the verb is its subject; و joins the verb of saying to it
+    for rest, speaker in (
+        ("لكن المتحدث باسم النيابة سعيد الهاشمي نفى ذلك، وقال: «لم يعتقل أحد».", "سعيد الهاشمي"),
+        ("لكن النائب سعيد الهاشمي رفض ذلك، وقال: «لم يعتقل أحد».", "سعيد الهاشمي"),
+        (
+            "ولكن المتحدثة باسم النيابة سعاد الهاشمي نفت ذلك، وقالت: «لم يعتقل أحد».",
+            "سعاد الهاشمي",
+        ),
+        (
+            "غير أن المتحدث باسم النيابة العامة سعيد الهاشمي نفى ذلك، وأضاف: «لم يعتقل أحد».",
+            "سعيد الهاشمي",
+        ),
+    ):
+        q = one(_DENIED + rest, "لم يعتقل")
+        assert q.speaker == speaker, (rest, q)
+
+
+def test_after_but_a_named_subject_or_the_other_gender_keeps_its_answer():
+    for rest, speaker in (
+        # the verb of saying names its own subject
+        ("لكن الوزير سعيد الهاشمي لم يعلق، وقال العيادي: «لم يعتقل أحد».", "كريم العيادي"),
+        # the verb of saying right after the subject: its own subject
+        ("لكن المتحدث باسم النيابة سعيد الهاشمي قال: «لم يعتقل أحد».", "سعيد الهاشمي"),
+    ):
+        q = one(_DENIED + rest, "لم يعتقل")
+        assert q.speaker == speaker, (rest, q)
+    q = one(_DENIED + "لكن المتحدث سعيد الهاشمي نفى ذلك، وقالت: «لم يعتقل أحد».", "لم يعتقل")
+    assert q.speaker != "سعيد الهاشمي", q
