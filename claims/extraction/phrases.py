@@ -862,6 +862,10 @@ def _suffixed_title_word(word: str) -> bool:
     return _suffixed_title(word) or (word[:1] in "وف" and _suffixed_title(word[1:]))
 
 
+# "في ختام اللقاء", "في مستهل كلمته", "في معرض رده": after في, a noun
+# of the time or the course of what was said, no place of a post (folded)
+_WHEN_SAID = _words_module._words("ختام نهايه بدايه مستهل اعقاب غضون معرض سياق ختامه")
+
 # "X، الذي يشغل منصب …،": the relative pronoun and the verbs of holding
 # a post (folded)
 _WHO = _words_module._words("الذي التي والذي والتي")
@@ -3819,6 +3823,9 @@ class _Phrases:
                         and nxt not in np_stop
                         and i + 1 not in dates
                         and not _POSSESSED_EVENT[nxt]
+                        # "وأكد نائب وزير الخارجية في ختام اللقاء أن": when
+                        # the words were said, no post's place
+                        and nxt not in _WHEN_SAID
                     ):
                         i += 2
                         if (

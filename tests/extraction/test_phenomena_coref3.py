@@ -200,3 +200,19 @@ def test_office_with_another_country_or_not_going_on_is_no_one_met():
     ):
         q = one(text, "اللاعبين")
         assert q.speaker == who, (text, q)
+
+
+def test_in_the_closing_of_the_meeting_is_no_place_of_the_post():
+    # "في ختام اللقاء" after a title: when he said it, no post's place;
+    # the title then names the person introduced with it
+    q = one(
+        "قال نائب وزير الخارجية سعود الدوسري إن «العلاقات متينة». وأكد نائب وزير "
+        "الخارجية في ختام اللقاء أن «المملكة ترحب بالشركات».",
+        "المملكة",
+    )
+    assert (q.speaker, q.role) == ("سعود الدوسري", "نائب وزير الخارجية"), q
+    q = one("وقال المتحدث باسم الوزارة في معرض رده على سؤال إن «الباب مفتوح».", "")
+    assert q.speaker == "المتحدث باسم الوزارة", q
+    # near miss: a place after في stays the post's
+    q = one("وقال سفير فرنسا في لبنان إن «الباب مفتوح».", "")
+    assert q.speaker == "سفير فرنسا في لبنان", q
