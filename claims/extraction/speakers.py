@@ -367,6 +367,8 @@ _POST_ADJECTIVES = _words(
     "الاولي الثاني المساعد المساعده المكلف المكلفه المنتخب المستقيل المستقيله الراحل "
     "الراحله الاعلي الاكبر الكبير الكبري الموقت الموقته المفوض المقال المنتهيه"
 )
+# fronted_subject: the plural pronouns that open an aside with و ("وهم")
+_THEY = _words("وهم وهن وهما")
 # meeting_holder: a sentence opening with a meeting ("خلال اجتماع الرئيس X
 # بـ…، شدد"): the time word, then the meeting's noun with its agent after
 # it, or with the pronoun of its holder (by the pronoun's gender)
@@ -4591,6 +4593,13 @@ class _Speakers:
             return None  # "وطلب محامي الدولة، …": a verb opens the sentence
         b, ra, rb = self.scan_np(k, upto, None, ali=ali)
         if b <= k or b + 2 >= upto or toks[b] not in _COMMAS:
+            return None
+        if (w := toks[b + 1])[:1] == "و" and len(w) > 2 and w not in _HE_SHE and w not in _THEY:
+            # "… عدد من ضباط الأمن، وتم قتل 15 متشددا، فقال", "بكل من Y
+            # رئيسة الحكومة، وZ وزير الداخلية، شدد": what follows the
+            # comma with و is a clause or a person joined to the phrase,
+            # no apposition of it, and the phrase is no fronted subject
+            # (but "X، وهو …، قال": an aside)
             return None
         if ali and not (ra == b + 1 and rb < upto and toks[rb] in _COMMAS):
             return None  # ("على الأقل، …": the preposition, with no apposition)

@@ -232,3 +232,20 @@ def test_names_opening_in_li_stay_names():
         ("وقالت ليلى تيسير إن «الوضع مستقر».", "ليلى تيسير"),
     ):
         assert one(text, "الوضع مستقر").speaker == speaker, text
+
+
+def test_a_clause_or_conjunct_after_a_comma_and_wa_is_no_apposition():
+    # "عدد من ضباط الأمن، وتم قتل 15 متشددا، فقال": the phrase before the
+    # و clause is no fronted subject; the sentence's subject speaks
+    text = (
+        "قال الرئيس سامر الحلبي إن «الدولة قوية». وتطرق الرئيس الحلبي في حديثه إلى"
+        " حادثة الواحات التي راح ضحيتها عدد من ضباط وجنود قوات الأمن، وتم قتل 15"
+        " متشددا فيها، فقال: «بدأنا التحقيقات في الحادثة»."
+    )
+    q = one(text, "بدأنا التحقيقات")
+    assert (q.speaker, q.role) == ("سامر الحلبي", "الرئيس"), q
+
+
+def test_aside_with_wa_huwa_still_sets_off_a_fronted_subject():
+    q = one("أم أحمد، وهي معلمة، تقول: «الوضع صعب جدا».", "الوضع صعب")
+    assert q.speaker == "أم أحمد", q
