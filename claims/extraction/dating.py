@@ -116,10 +116,11 @@ _OCCASION_BIT = _words_module._OCCASION_BIT
 _WRITTEN = _words_module._WRITTEN
 
 # occasions of speech a relative clause may date ("الجلسة التي عقدت في …")
-# in_relative: a gathering with its article, which a relative clause set
-# off by a comma may date ("أمام المؤتمر، الذي انطلقت أعماله الثلاثاء …")
-_HELD_GATHERINGS = frozenset(g for g in _GATHERINGS if g[:2] == "ال")
+# in_relative: a relative clause after a gathering may date it ("أمام
+# المؤتمر، الذي انطلقت أعماله الثلاثاء …")
 _FUTURE_PREFIXES = frozenset({"سي", "ست", "سن"})
+# gathering_before_relative: words that end a gathering's phrase
+_NOT_OF_PHRASE = _words("مع من في علي الي عن مع بين لدي عند امام حول بشان ضد")
 _OCCASIONS = frozenset(
     {"التحقيقات", "التحقيق", "الجلسه", "الاجتماع", "اللقاء", "المقابله", "المحاكمه", "الندوه"}
 )
@@ -753,19 +754,38 @@ class _Dating:
                     return False
                 if (
                     d.precision == "day"
-                    and k > 1
-                    and toks[k - 1] in _COMMAS
-                    and (toks[k - 2] in _OCCASIONS or toks[k - 2] in _HELD_GATHERINGS)
                     and toks[k + 1][:2] not in _FUTURE_PREFIXES
+                    and self.gathering_before_relative(k)
                 ):
                     # "في كلمته أمام المؤتمر، الذي انطلقت أعماله الثلاثاء 9
-                    # يناير 2024، أن": the day of the gathering he spoke at
+                    # يناير 2024، أن", "في المؤتمر الصحفي الذي عقده الخميس
+                    # 18 مايو 2023": the day of the gathering he spoke at
                     # (not "الذي سيعقد في …": one to come)
                     return False
                 return not self.document_dated_in(k, d)
             if t in _CLAUSE_PUNCT:
                 return False
             k -= 1
+        return False
+
+    def gathering_before_relative(self, rel: int) -> bool:
+        """The relative at ``rel`` follows a gathering (_GATHERINGS), after
+        a comma and up to two words of its phrase at most ("المؤتمر، الذي",
+        "المؤتمر الصحفي الذي", "مؤتمر التعدين الدولي، الذي"; not "لقاء مع
+        الوفد الذي": a preposition, the relative is another noun's)."""
+        toks = self.doc.toks
+        m = rel - 1
+        if m > 0 and toks[m] in _COMMAS:
+            m -= 1
+        for _ in range(3):
+            if m < 0 or not self.is_word[m] or self.in_quote[m]:
+                return False
+            t = toks[m]
+            if t in _GATHERINGS:
+                return True
+            if t in _NOT_OF_PHRASE or t[:1] == "و":
+                return False
+            m -= 1
         return False
 
     def document_dated_in(self, rel: int, d: DateMention) -> bool:

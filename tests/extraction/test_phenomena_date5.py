@@ -307,3 +307,29 @@ def test_the_cable_date_stays_for_its_writer_and_an_undated_meeting():
             + " قوله إن «الحدود تحت السيطرة الكاملة»."
         )
         assert one(text, "الحدود تحت السيطرة").date == "2008-03-17", meeting
+
+
+def test_a_relative_clause_dates_the_gathering_named_with_its_adjectives():
+    # "في المؤتمر الصحفي الذي عقده الخميس 18 مايو 2023", "أمام مؤتمر
+    # التعدين الدولي، الذي انطلقت أعماله …": the gathering, up to two words
+    # of its phrase before the relative
+    text = (
+        "قال المدرب كارلوس دياز، في المؤتمر الصحفي الذي عقده الأربعاء 7 يونيو "
+        "2023 قبل المباراة، إن «الفريق جاهز للمواجهة»."
+    )
+    assert one(text, "الفريق جاهز").date == "2023-06-07"
+    text = (
+        "وأوضح الوزير في كلمته أمام منتدى الطاقة العربي، الذي انطلقت أعماله في "
+        "الكويت الاثنين 4 ديسمبر 2023، أن «الإنتاج سيرتفع العام المقبل»."
+    )
+    assert one(text, "الإنتاج سيرتفع").date == "2023-12-04"
+
+
+def test_a_relative_clause_after_a_preposition_past_the_gathering_dates_nothing():
+    # (negative) "خلال لقاء مع الوفد الذي وصل …": the delegation's arrival
+    for phrase in (
+        "خلال لقاء مع الوفد الذي وصل الاثنين 4 ديسمبر 2023",
+        "في الاجتماع مع النواب الذين انتخبوا في 4 ديسمبر 2023",
+    ):
+        text = "وقال الوزير " + phrase + " إن «الإنتاج سيرتفع العام المقبل»."
+        assert one(text, "الإنتاج سيرتفع").date is None, phrase
