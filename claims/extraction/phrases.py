@@ -7928,6 +7928,16 @@ class _Phrases:
                             or (wm == "د" and m + 2 < n_words)
                         )
                         and words[m - 1] not in _NAME_LINKS
+                        # (a rank that no name follows, "رئيس البلدية رياض
+                        # المقدم الجيش اللبناني": the family name المقدم, the
+                        # verb's object after it)
+                        and not (
+                            wm in _MILITARY_RANKS
+                            and (
+                                m + 1 == n_words
+                                or (art[m + 1] and words[m + 1] not in _ARTICLE_FIRST_NAMES)
+                            )
+                        )
                         and _TITLES_MARKS_COMMAS.isdisjoint(words[i:m])
                         # (not the same words again after it: "المستشار X Y
                         # المستشار X Y تصوير", a photo caption doubled, the
@@ -8143,6 +8153,15 @@ class _Phrases:
                                 and art[name_to]
                                 and words[name_to + 1] in lx.TITLES
                                 and not art[name_to + 1]
+                            )
+                            # ("وسأل المذيع عمرو أديب ضيفه:": before the one
+                            # asked, a noun with the pronoun "his")
+                            or (
+                                k == 1
+                                and name_to + 2 == n_words
+                                and words[name_to + 1][-1] == "ه"
+                                and len(words[name_to + 1]) >= 4
+                                and self.ha_ending(a + name_to + 1)
                             )
                         )
                     )
@@ -8365,6 +8384,21 @@ class _Phrases:
                     )
                 )
             ):
+                break
+            if (
+                kn >= 2
+                and name_to + 1 == n_words
+                and w[-1] == "ه"
+                and len(w) >= 4
+                and w[-2] not in "اوي"
+                and cue is not None
+                and cue.kind == lx.VERB
+                and cue.lemma in _TELL_SOMEONE
+                and self.ha_ending(a + name_to)
+            ):
+                # "وسأل المذيع X Y ضيفه:": after a verb of asking or telling,
+                # a noun with the pronoun "his" after the name is the one
+                # asked, no name word
                 break
             if k and w[-1] == "ا" and w[:-1] in lx.TITLES and w[:2] != "ال":
                 # "عين الرئيس X Y Z رئيسا للحكومة": a title in the accusative

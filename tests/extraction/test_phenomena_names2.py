@@ -178,3 +178,28 @@ def test_near_misses_of_the_boundary_rules():
     # رائد before the genitive of the post: the astronaut
     q = one('قال رائد الفضاء الروسي إن "المهمة نجحت".', "المهمة")
     assert q.speaker != "الروسي", q
+
+
+def test_rank_word_no_name_follows_is_the_family_name():
+    # المقدم (lieutenant colonel) after a post and a first name, before
+    # the verb's definite object: the family name, no rank opening a name
+    text = (
+        "شكر رئيس بلدية طرابلس رياض المقدم الجيش اللبناني على جهوده. "
+        'وتابع: "لن نسمح بعودة النفايات".'
+    )
+    q = one(text, "لن نسمح")
+    assert (q.speaker, q.role) == ("رياض المقدم", "رئيس بلدية طرابلس"), q
+    # negative: a rank before a name still opens it, the words before it
+    # the post's
+    q = one('قال المتحدث باسم الدفاع المدني بمنطقة مكة المقدم سعيد سرحان إن "الوضع آمن".', "الوضع")
+    assert q.speaker == "سعيد سرحان", q
+
+
+def test_the_one_asked_after_the_name_is_no_name_word():
+    q = one('وسأل المذيع عمرو أديب ضيفه: "هل ستترشح للرئاسة؟".', "هل ستترشح")
+    assert (q.speaker, q.role) == ("عمرو أديب", "المذيع"), q
+    q = one('وسأل المذيع عمرو سالم ضيفه: "هل ستترشح للرئاسة؟".', "هل ستترشح")
+    assert q.speaker == "عمرو سالم", q
+    # negative: a family name in ه that is no pronoun
+    q = one('وسأل المذيع عمرو سالم طه: "هل ستترشح للرئاسة؟".', "هل ستترشح")
+    assert q.speaker == "عمرو سالم طه", q
