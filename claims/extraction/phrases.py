@@ -1043,7 +1043,9 @@ _MILITARY_RANKS = _words_module._MILITARY_RANKS
 _RANK_QUALIFIERS = _words_module._RANK_QUALIFIERS
 _AGO_DAYS = _words_module._words("امس البارحه")
 _TITLES_BEFORE_NAME = _words_module._MILITARY_RANKS | _words_module._words(
-    "الملك الامير الاميره النايب النايبه المستشار المستشاره السفير السفيره"
+    "الملك الامير الاميره النايب النايبه المستشار المستشاره السفير السفيره "
+    # ("المدعي العام التمييزي القاضي X": a judge addressed so after his post)
+    "القاضي القاضيه"
 )
 
 

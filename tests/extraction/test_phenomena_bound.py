@@ -207,3 +207,22 @@ def test_body_glued_to_lil_inside_a_sources_description_stays():
     ):
         q = one(text, "")
         assert q.speaker == speaker, (text, q)
+
+
+def test_judge_addressed_after_his_post_is_no_part_of_it():
+    # "المدعي العام التمييزي القاضي X": القاضي after a complete post is how
+    # the name is addressed (as a rank or النائب/السفير are), not the post's
+    for text, speaker, role in (
+        (
+            "قال المدعي العام التمييزي القاضي كريم حداد إن «القرار باطل».",
+            "كريم حداد",
+            "المدعي العام التمييزي",
+        ),
+        ("قال رئيس المحكمة القاضي كريم حداد إن «القرار باطل».", "كريم حداد", "رئيس المحكمة"),
+        ("قالت رئيسة المحكمة القاضية ليلى الحسن إن «القرار باطل».", "ليلى الحسن", "رئيسة المحكمة"),
+        # near misses: the judge alone, or the judge the post's genitive
+        ("وقال القاضي كريم حداد إن «القرار باطل».", "كريم حداد", "القاضي"),
+        ("وقال محامي القاضي كريم حداد إن «القرار باطل».", "كريم حداد", "محامي القاضي"),
+    ):
+        q = one(text, "")
+        assert q.speaker == speaker and q.role == role, (text, q)
