@@ -264,6 +264,8 @@ def _anne_named(toks: list[str], k: int, next_surface: str) -> bool:
     )
 
 
+# "the official" (folded, no article), what any office holder may be called
+_GENERIC_OFFICIALS = _words_module._words("مسوول مسووله مسيول مسيوله")
 # verbs that go on with the words of the one quoted before (lemmas)
 _GOES_ON = frozenset(("أضاف", "تابع", "أردف", "استطرد"))
 # "ويشغل X منصب …", "يتولى X مهام …": the nouns of the post held (folded)
@@ -591,6 +593,42 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
             ):
                 return None  # ("قال الألماني X Y": his country told before his name)
         return last
+
+    def one_official(
+        self,
+        ent: _Entity,
+        persons: list[_Entity],
+        entities: list[_Entity],
+        role_of: Callable[[_Entity], str | None],
+    ) -> _Entity | None:
+        """The one named person of ``ent``'s gender with a post met before
+        ``ent``, when ``ent`` is the generic "the official" (المسؤول،
+        المسؤولة) with nisbas after it, "وأضافت المسؤولة الأممية"; None when
+        there are two such or more, or an unnamed official was met (the
+        description may be his)."""
+        words = _NORMALIZED[ent.role or ""].split()
+        if (
+            not words
+            or words[0][2:] not in _GENERIC_OFFICIALS
+            or words[0][:2] != "ال"
+            or any(w[:2] != "ال" or w[-1] not in "يه" for w in words[1:])
+        ):
+            return None
+        if any(
+            e.kind == ANONYMOUS and normalize_first(e.surface) in _GENERIC_OFFICIALS
+            for e in entities
+        ):
+            return None
+        found = None
+        for p in persons:
+            if p.pos >= ent.pos or p.gender != ent.gender or not _named_person(p):
+                continue
+            if p.kind != PERSON or p.number != _SG or not (p.role or role_of(p)):
+                continue
+            if found is not None and found.key != p.key:
+                return None
+            found = p
+        return found
 
     def counterpart_post(self, ent: _Entity) -> str | None:
         """ "التقى الرئيس نظيره المالي Y" then "وقال Y": the post read back
@@ -2374,6 +2412,18 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                             # just before and a nationality the text never
                             # gave him, is he
                             ent = said
+                        elif (
+                            ent.kind == PERSON
+                            and ent.key.startswith("title:")
+                            and hit.cue.lemma in _GOES_ON
+                            and hit.pronoun is None
+                            and (one := self.one_official(ent, persons, entities, told_role))
+                            is not None
+                        ):
+                            # "وأضافت المسؤولة الأممية" after "المتحدثة باسم
+                            # وكالة الأونروا X" and a man quoted since: the
+                            # one official of that gender the text has named
+                            ent = one
                         if hit.relayer is not None:
                             # "ينقل دبلوماسي أمريكي عن ناشط …": the relayer
                             # may speak later ("ويعلق الدبلوماسي")
