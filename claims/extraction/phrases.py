@@ -1147,7 +1147,7 @@ _SHORT_ADVERBIAL_PREPOSITIONS = _words_module._words("علي وعلي في وف�
 # first word after a definite title ("الوزير رائد خوري"), unless a genitive
 # of the post follows ("رائد فضاء", "رائد أعمال")
 _TITLE_GIVEN_NAMES = _TITLE_FIRST_NAMES | _words_module._words("رايد")
-_TITLE_NAME_GENITIVES = _words_module._words("فضاء اعمال الفضاء الاعمال")
+_TITLE_NAME_GENITIVES = _words_module._words("فضاء اعمال الفضاء الاعمال المومنين")
 # scan_np: verbs of saying that take no noun for their object, so that a
 # title, its comma and two words then marks hold the title's name
 # ("وقال رئيس الحزب، X Y «…»"; not "ووصف رئيس الحزب، قرار الحكومة «…»")
@@ -7620,8 +7620,19 @@ class _Phrases:
                         and art[i - 1]
                         and i + 1 < n_words
                         # (or a family name in -ي with the article ending
-                        # the phrase: "النائب رائد المالكي")
-                        and (not art[i + 1] or (i + 2 == n_words and words[i + 1][-1] == "ي"))
+                        # the phrase: "النائب رائد المالكي"; or any other
+                        # but a country's or a feminine noun's: "الناطق باسم
+                        # النقابة رائد الصوص", not "أمير الكويت")
+                        and (
+                            not art[i + 1]
+                            or (
+                                i + 2 == n_words
+                                and (
+                                    words[i + 1][-1] == "ي"
+                                    or (words[i + 1] not in _COUNTRIES and words[i + 1][-1] != "ه")
+                                )
+                            )
+                        )
                         and words[i + 1] not in _TITLE_NAME_GENITIVES
                         and words[i + 1] not in lx.TITLES
                         and words[i + 1] not in _BODY_OR_PLACE_HEADS

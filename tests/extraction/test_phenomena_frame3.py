@@ -249,3 +249,21 @@ def test_a_clause_or_conjunct_after_a_comma_and_wa_is_no_apposition():
 def test_aside_with_wa_huwa_still_sets_off_a_fronted_subject():
     q = one("أم أحمد، وهي معلمة، تقول: «الوضع صعب جدا».", "الوضع صعب")
     assert q.speaker == "أم أحمد", q
+
+
+def test_given_name_title_word_before_a_family_name_with_the_article():
+    text = (
+        "قال الناطق باسم نقابة العاملين في الوظيفة العمومية رائد الصوص إن «الموظفين"
+        " لم يعودوا قادرين على التحمل». وتابع الصوص: «سنعلن خطواتنا»."
+    )
+    for frag in ("الموظفين", "سنعلن"):
+        q = one(text, frag)
+        assert (q.speaker, q.role) == (
+            "رائد الصوص",
+            "الناطق باسم نقابة العاملين في الوظيفة العمومية",
+        ), q
+    # a country or a feminine noun after it: the title's genitive
+    q = one("وقال الشيخ صباح الأحمد أمير الكويت إن «الوحدة ضرورية».", "الوحدة")
+    assert (q.speaker, q.role) == ("صباح الأحمد", "أمير الكويت"), q
+    q = one("وقال المحافظ أمير المنطقة إن «الوضع جيد».", "الوضع جيد")
+    assert q.speaker != "المنطقة" and q.role != "المحافظ", q
