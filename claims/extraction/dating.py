@@ -768,6 +768,41 @@ class _Dating:
             k -= 1
         return False
 
+    def placed_at_gathering(self, ent: _Entity, sid: int, q: _Quote) -> tuple[str, str] | None:
+        """The date of a gathering told in one of the three sentences before
+        ``sid`` in the clause of a quote it dated (a gathering word, then
+        the date, before the أنّ or the quote), when ``ent`` is named in that
+        clause after the gathering word ("خلال اجتماع عقده مع أعضاء المجلس
+        برئاسة سالم المرزوقي يوم الخميس 15 فبراير 2024") and no date or time
+        is told since."""
+        toks = self.doc.toks
+        last = _NORMALIZED[ent.surface].split()[-1]
+        if len(last) < 3:
+            return None
+        for s0 in range(sid - 1, sid - 4 if sid > 3 else -1, -1):
+            said = self.said_dates.get(s0)
+            if said is None:
+                continue
+            a = self.sent_first[s0]
+            b = self.sent_first.get(s0 + 1, self.n)
+            g = next(
+                (k for k in range(a, b) if toks[k] in _GATHERINGS and not self.in_quote[k]),
+                None,
+            )
+            if g is None:
+                return None
+            end = g + 1
+            while end < b and not self.in_quote[end] and toks[end] not in _THAT:
+                end += 1
+            if not any(d.iso == said[0] for d in self.dates_between(g, end)):
+                return None
+            if not any(toks[k] == last or toks[k][1:] == last for k in range(g + 1, end)):
+                return None
+            if self.has_date_in(b, q.open_tok) or self.time_moves(b, q.open_tok):
+                return None
+            return said
+        return None
+
     def gathering_before_relative(self, rel: int) -> bool:
         """The relative at ``rel`` follows a gathering (_GATHERINGS), after
         a comma and up to two words of its phrase at most ("المؤتمر، الذي",
@@ -1748,6 +1783,19 @@ class _Dating:
                 # "شهدت المحكمة يوم الثلاثاء 25 نونبر 2025 جلسة …" then "والتمس
                 # ممثل النيابة …": what is said at the event the lead dates
                 return lead[1], lead[2]
+        if (
+            ent is not None
+            and ent.kind == PERSON
+            and att.cue_tok is not None
+            and att.via is None
+            and self.said_dates
+            and (met := self.placed_at_gathering(ent, sid, q)) is not None
+            and not self.new_occasion(att.cue_tok, q.open_tok)
+        ):
+            # "وقال X خلال اجتماع عقده مع أعضاء المجلس برئاسة Y يوم الخميس 15
+            # فبراير 2024 إن «…»" then "وأوضح Y أن «…»": one the text placed
+            # at the dated gathering speaks at it
+            return met
         if att.cue_tok is not None and (d := self.document_dated_later(first, q)) is not None:
             # "أفادت برقية أميركية أن الوزير قال «…»" … "وبحسب البرقية التي
             # تحمل تاريخ 5 شباط 2009": the document told of, dated further on

@@ -333,3 +333,27 @@ def test_a_relative_clause_after_a_preposition_past_the_gathering_dates_nothing(
     ):
         text = "وقال الوزير " + phrase + " إن «الإنتاج سيرتفع العام المقبل»."
         assert one(text, "الإنتاج سيرتفع").date is None, phrase
+
+
+# --- one the text placed at a dated gathering speaks at it ------------------------
+
+
+_MEETING = (
+    "وقال مدير الميناء كريم الساعدي خلال اجتماع عقده مع ممثلي الشركات برئاسة "
+    "نبيل الموسوي يوم الأحد 10 مارس 2024 إن «التوسعة تبدأ الشهر المقبل». "
+)
+
+
+def test_a_participant_named_in_the_dated_gathering_speaks_at_it():
+    text = _MEETING + "وأوضح الموسوي، رئيس غرفة الملاحة، أن «الشركات تطالب بتخفيض الرسوم»."
+    assert one(text, "الشركات تطالب").date == "2024-03-10"
+
+
+def test_someone_not_named_at_the_gathering_or_speaking_apart_stays_undated():
+    # (negative) not placed at the gathering; told to an outlet; had said
+    for follow in (
+        "وأوضح حسن العبيدي، رئيس غرفة الملاحة، أن «الشركات تطالب بتخفيض الرسوم».",
+        "وقال الموسوي لـ«الصباح» إن «الشركات تطالب بتخفيض الرسوم».",
+        "وكان الموسوي قد أكد أن «الشركات تطالب بتخفيض الرسوم».",
+    ):
+        assert one(_MEETING + follow, "الشركات تطالب").date is None, follow
