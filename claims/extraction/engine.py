@@ -165,6 +165,7 @@ _ROUNDED = _words_module._ROUNDED
 _SIGNED_BY = _words_module._SIGNED_BY
 _THAT = _words_module._THAT
 _NAMED_THAT = _words_module._NAMED_THAT
+_APPOINTING = _words_module._APPOINTING
 _SAME = _words_module._SAME
 _SAME_BEFORE = _words_module._SAME_BEFORE
 _KINDS_OF = _words_module._KINDS_OF
@@ -2823,6 +2824,26 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                         # construct told with no name
                         nameless_posts[t] = ent.role
                     if (
+                        t[:2] != "ال"
+                        and i >= 3
+                        and (
+                            toks[i - 3] in _APPOINTING
+                            or (i >= 4 and toks[i - 4] in _APPOINTING)
+                            or (i >= 5 and toks[i - 5] in _APPOINTING)
+                        )
+                        and (m := self.appointee_start(i)) >= 0
+                    ):
+                        # "بتعيين سامية بن حسين مديرة عامة للمستشفى": the
+                        # one appointed, named, with the post in the
+                        # accusative after the name, for "وقالت بن حسين"
+                        # later (no name "بصفاقس" read after the post)
+                        g = _F if t[-1] == "ه" and not self.ha_ending(i) else _M
+                        appointed = self.register_person(
+                            m, i, doc.orig(doc.starts[i], doc.ends[b - 1]), g
+                        )
+                        entities.append(appointed)
+                        parsed_to = max(parsed_to, b)
+                    elif (
                         t[:2] != "ال"
                         and i >= 4
                         and (toks[i - 3] in _NAMED_THAT or toks[i - 4] in _NAMED_THAT)

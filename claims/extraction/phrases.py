@@ -38,6 +38,7 @@ from claims.extraction.words import (
     _ALI_LAST,
     _AND_COMPASS,
     _AND_CONSTRUCT,
+    _APPOINTING,
     _APPOSITION_NOUNS,
     _APPOSITION_OPENERS,
     _ARTICLE_FIRST_NAMES,
@@ -2247,6 +2248,33 @@ class _Phrases:
             ):  # "بحسب ما قاله": with the resumptive object pronoun
                 return _CueHit(i, i + length, _PREP_CUE[words])
         return None
+
+    def appointee_start(self, i: int) -> int:
+        """ "بتعيين سامية بن حسين مديرة عامة …": the first token of the name
+        of two to four plain words between the verbal noun of appointing
+        and the indefinite title at ``i`` (the post, in the accusative), or
+        -1."""
+        toks = self.doc.toks
+        m = i - 1
+        while m > 0 and i - m <= 4 and toks[m] not in _APPOINTING:
+            w = toks[m]
+            if (
+                not self.is_word[m]
+                or self.in_quote[m]
+                or w in lx.TITLES
+                or w in lx.NP_STOP
+                or w in lx.HONORIFICS
+                or _cue_of(w) is not None
+            ):
+                return -1
+            m -= 1
+        if (
+            toks[m] not in _APPOINTING
+            or not 2 <= i - m - 1 <= 4
+            or (toks[m + 1][:2] == "ال" and toks[m + 1] not in _ARTICLE_FIRST_NAMES)
+        ):
+            return -1
+        return m + 1
 
     def yarub_named(self, i: int) -> bool:
         """ "قال وزير النقل السوري يعرب بدر": after a title (a word with the
@@ -8412,6 +8440,10 @@ class _Phrases:
                 # "وسأل المذيع X Y ضيفه:": after a verb of asking or telling,
                 # a noun with the pronoun "his" after the name is the one
                 # asked, no name word
+                break
+            if w in _APPOINTING:
+                # "قرر الوزير تعيين X Y": the verbal noun of appointing is
+                # the verb's object, the one appointed after it
                 break
             if k and w[-1] == "ا" and w[:-1] in lx.TITLES and w[:2] != "ال":
                 # "عين الرئيس X Y Z رئيسا للحكومة": a title in the accusative

@@ -50,6 +50,9 @@ _THAT = frozenset(
 _THAT_PRONOUN = {"انه": "m", "وانه": "m", "بانه": "m", "انها": "f", "وانها": "f", "بانها": "f"}
 # "أنّ" forms that a named subject may follow (no pronoun glued)
 _NAMED_THAT = _THAT - frozenset(_THAT_PRONOUN)
+# the verbal noun of appointing before the one appointed and the post
+# ("بتعيين X Y مديرة عامة …"), folded
+_APPOINTING = frozenset({"تعيين", "بتعيين", "وتعيين", "لتعيين"})
 _CONJUNCTIONS = frozenset(
     {"فيما", "بينما", "حيث", "ثم", "لكن", "اذ", "وقد", "فقد", "قد", "لقد", "ولم", "لم", "و"}
     | {"ف", "كما", "وكما", "اما", "واما", "بل", "ولكن", "الا", "غير"}

@@ -203,3 +203,26 @@ def test_the_one_asked_after_the_name_is_no_name_word():
     # negative: a family name in ه that is no pronoun
     q = one('وسأل المذيع عمرو سالم طه: "هل ستترشح للرئاسة؟".', "هل ستترشح")
     assert q.speaker == "عمرو سالم طه", q
+
+
+def test_the_one_appointed_is_named_with_the_post_after_the_name():
+    # "بتعيين X Y Z مديرة عامة …": the appointee, with the post in the
+    # accusative after the name, for "وقالت Y Z" later
+    text = (
+        "أصدر رئيس الحكومة قرارا بتعيين سلمى بن حسين مديرة عامة للمستشفى الجامعي بصفاقس. "
+        'وقالت بن حسين في أول تصريح لها: "الأولوية لتحسين الخدمات". '
+        'وأضافت: "سنعمل على تقليص مدة الانتظار".'
+    )
+    for frag in ("الأولوية", "سنعمل"):
+        q = one(text, frag)
+        assert (q.speaker, q.role) == (
+            "سلمى بن حسين",
+            "مديرة عامة للمستشفى الجامعي بصفاقس",
+        ), q
+    # the verbal noun is no name word: "قرر الوزير تعيين X Y"
+    q = one('قرر الوزير تعيين سامي علي سفيرا في باريس. وقال علي: "أنا فخور".', "أنا فخور")
+    assert "تعيين" not in (q.speaker or ""), q
+    # negative: appointing a post with no name before it names nobody
+    text = 'طالب النواب بتعيين مدير جديد للمستشفى. وقال النائب سامي علي: "الوضع سيئ".'
+    q = one(text, "الوضع")
+    assert (q.speaker, q.role) == ("سامي علي", "النائب"), q
