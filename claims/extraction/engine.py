@@ -265,6 +265,9 @@ def _anne_named(toks: list[str], k: int, next_surface: str) -> bool:
     )
 
 
+# "المحامي" for a member of a defence team ("عضو هيئة الدفاع عن X"), folded
+_LAWYERS = _words_module._words("المحامي المحاميه")
+_DEFENCE_BODIES = _words_module._words("هييه فريق لجنه")
 # "the official" (folded, no article), what any office holder may be called
 _GENERIC_OFFICIALS = _words_module._words("مسوول مسووله مسيول مسيوله")
 # verbs that go on with the words of the one quoted before (lemmas)
@@ -594,6 +597,31 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
             ):
                 return None  # ("قال الألماني X Y": his country told before his name)
         return last
+
+    def one_of_defence(
+        self, ent: _Entity, persons: list[_Entity], role_of: Callable[[_Entity], str | None]
+    ) -> _Entity | None:
+        """ "وأضاف المحامي" after "X، عضو هيئة الدفاع عن Y،" (and Y's words
+        X relayed): the one named person of that gender whose post is on a
+        defence team (هيئة/فريق/لجنة الدفاع) is the lawyer; None when there
+        are two or more."""
+        if _NORMALIZED[ent.role or ""] not in _LAWYERS:
+            return None
+        found = None
+        for p in persons:
+            if p.pos >= ent.pos or p.gender != ent.gender or not _named_person(p):
+                continue
+            if not (prole := p.role or role_of(p)):
+                continue
+            ws = _NORMALIZED[prole].split()
+            if not any(
+                w == "الدفاع" and k and ws[k - 1] in _DEFENCE_BODIES for k, w in enumerate(ws)
+            ):
+                continue
+            if found is not None and found.key != p.key:
+                return None
+            found = p
+        return found
 
     def one_official(
         self,
@@ -2418,8 +2446,11 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                             and ent.key.startswith("title:")
                             and hit.cue.lemma in _GOES_ON
                             and hit.pronoun is None
-                            and (one := self.one_official(ent, persons, entities, told_role))
-                            is not None
+                            and (
+                                (one := self.one_official(ent, persons, entities, told_role))
+                                is not None
+                                or (one := self.one_of_defence(ent, persons, told_role)) is not None
+                            )
                         ):
                             # "وأضافت المسؤولة الأممية" after "المتحدثة باسم
                             # وكالة الأونروا X" and a man quoted since: the

@@ -247,3 +247,31 @@ def test_official_with_no_single_named_holder_is_not_guessed():
     ):
         q = one(text, "شاحنة")
         assert q.speaker == who, (text, q)
+
+
+def test_going_on_with_the_lawyer_is_the_one_on_the_defence_team():
+    # "وأضاف المحامي" after the one member of a defence team the text named
+    # (and the words of his client he relayed)
+    text = (
+        "قال نبيل الغربي، عضو هيئة الدفاع عن الشاوش، إن «القاضي استمع إلى منوبه». "
+        "ونقل الغربي عن الشاوش قوله: «لم أوقع أي صفقة». وأضاف المحامي: «الملف فارغ»."
+    )
+    q = one(text, "الملف")
+    assert (q.speaker, q.role) == ("نبيل الغربي", "عضو هيئة الدفاع عن الشاوش"), q
+    q = one(
+        "قالت سلوى الغربي، عضو فريق الدفاع عن المتهمين، إن «الاستنطاق دام سبع "
+        "ساعات». وأضافت المحامية: «الملف فارغ».",
+        "الملف",
+    )
+    assert q.speaker == "سلوى الغربي", q
+
+
+def test_lawyer_with_two_on_the_defence_or_none_is_not_guessed():
+    for text in (
+        "قال نبيل الغربي، عضو هيئة الدفاع عن الشاوش، إن «الاستنطاق دام». وقال سامي "
+        "الحداد، عضو هيئة الدفاع عن المتهم الثاني، إن «القضية سياسية». وأضاف المحامي: "
+        "«الملف فارغ».",
+        "قال نبيل الغربي، وزير الدفاع، إن «الاستنطاق دام سبع ساعات». وأضاف المحامي: «الملف فارغ».",
+    ):
+        q = one(text, "الملف")
+        assert q.speaker == "المحامي", (text, q)
