@@ -3816,6 +3816,7 @@ class _Phrases:
                     )
                     and i + 1 < limit
                     and _prepositions_title(t, toks, a, i)
+                    and not (t == "في" and self.possessed_adjunct(i + 1))
                 ):
                     # "السفيرة في باماكو", "المبعوث إلى ليبيا", "المتحدث باسم الخارجية"
                     # (and after the name: "X وكيل دائرة الطاقة في أبوظبي")
@@ -4050,6 +4051,7 @@ class _Phrases:
                 and not named
                 and i + 1 < limit
                 and _prepositions_title(t, toks, a, i)
+                and not (t == "في" and self.possessed_adjunct(i + 1))
             ):
                 nxt = toks[i + 1]
                 if is_word[i + 1] and not nxt.isdigit() and nxt not in np_stop:
@@ -5742,6 +5744,15 @@ class _Phrases:
         toks = self.doc.toks
         k = _index_in(toks, a, b, (words[0],), b) + cut
         return k < b and toks[k] == w and not self.ha_ending(k)
+
+    def possessed_adjunct(self, k: int) -> bool:
+        """Token ``k`` after في is a feminine noun with the pronoun of the one
+        the phrase names ("ورافق المحافظ في جولته X": in his tour), an
+        adjunct of the verb, no place or body of a post."""
+        w = self.doc.toks[k]
+        if w.endswith(("تها", "تهم", "تهما")):
+            return len(w) >= 5
+        return w.endswith("ته") and len(w) >= 4 and self.ha_ending(k)
 
     def ha_ending(self, k: int) -> bool:
         """Whether token ``k``, folded to end in ه, ends in a true ه in the

@@ -267,3 +267,27 @@ def test_given_name_title_word_before_a_family_name_with_the_article():
     assert (q.speaker, q.role) == ("صباح الأحمد", "أمير الكويت"), q
     q = one("وقال المحافظ أمير المنطقة إن «الوضع جيد».", "الوضع جيد")
     assert q.speaker != "المنطقة" and q.role != "المحافظ", q
+
+
+def test_possessed_noun_after_fi_is_the_verbs_adjunct_no_post():
+    # "ورافق المحافظ في جولته X رئيس حي …": "in his tour" is no place of the
+    # governor's post, and X (the one who went along) keeps his own post
+    text = (
+        "ورافق المحافظ في جولته المهندس سامي عبد اللطيف رئيس حي المنتزه. وقال عبد"
+        " اللطيف إن «الحملات تبدأ غدا»."
+    )
+    q = one(text, "الحملات")
+    assert (q.speaker, q.role) == ("سامي عبد اللطيف", "رئيس حي المنتزه"), q
+
+
+def test_place_of_a_post_after_fi_stays_in_the_role():
+    for text, speaker, role in (
+        ("وقال القنصل في سبتة أحمد العلمي إن «الوضع مستقر».", "أحمد العلمي", "القنصل في سبتة"),
+        (
+            "وقال النائب في البرلمان سامي حداد إن «الوضع مستقر».",
+            "سامي حداد",
+            "النائب في البرلمان",
+        ),
+    ):
+        q = one(text, "الوضع مستقر")
+        assert (q.speaker, q.role) == (speaker, role), (text, q)
