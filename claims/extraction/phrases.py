@@ -4029,6 +4029,29 @@ class _Phrases:
                             and self._ali(i)
                             and not self._ali(i + 1)
                         )
+                        # "وعلق المتحدث باسم المجلس علي X، على الانفجار":
+                        # spelt with its ya, then a word of a name and the
+                        # preposition spelt with alif maqsura (a comma
+                        # between), the name (the verb's على comes next)
+                        or (
+                            i + 3 < self.n
+                            and is_word[i + 1]
+                            and toks[i + 1] not in np_stop
+                            and toks[i + 1] not in _ALA_OBJECTS
+                            # (a family name: a nisba with the article, or
+                            # a word without it and no ة; not "علي القرار
+                            # على الفور", "علي ضرورة …": على so spelt)
+                            and (
+                                (toks[i + 1][:2] == "ال" and toks[i + 1][-1] == "ي")
+                                or (toks[i + 1][:2] != "ال" and toks[i + 1][-1] != "ه")
+                            )
+                            and self._ali(i)
+                            and any(
+                                toks[m] == "علي" and not self._ali(m)
+                                for m in (i + 2, i + 3)
+                                if m == i + 2 or toks[i + 2] in _COMMAS
+                            )
+                        )
                         # "قال الوزير محمد علي إن": إنّ follows قال and never
                         # على, so before it (with its hamza below, or after
                         # قال) علي is the name

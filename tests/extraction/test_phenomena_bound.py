@@ -226,3 +226,36 @@ def test_judge_addressed_after_his_post_is_no_part_of_it():
     ):
         q = one(text, "")
         assert q.speaker == speaker and q.role == role, (text, q)
+
+
+def test_ali_with_its_ya_before_a_family_name_and_the_verbs_ala_is_the_name():
+    # "علق المتحدث باسم المجلس علي X ،على الانفجار": علي spelt with its ya,
+    # a family name, then على spelt with alif maqsura (a comma between):
+    # the name Ali; the verb's على comes next
+    for text, speaker, role in (
+        (
+            "علق المتحدث الرسمي باسم المجلس الوطني علي الكثيري ،على الانفجار في المدينة "
+            "وقال: «هذا عمل إرهابي».",
+            "علي الكثيري",
+            "المتحدث الرسمي باسم المجلس الوطني",
+        ),
+        (
+            "وعلق الوزير علي مسعود على الانفجار قائلا: «هذا عمل إرهابي».",
+            "علي مسعود",
+            "الوزير",
+        ),
+    ):
+        q = one(text, "")
+        assert q.speaker == speaker and q.role == role, (text, q)
+
+
+def test_ala_spelt_with_ya_before_its_object_stays_the_preposition():
+    # near misses: علي before a common noun (the article and no nisba, or ة)
+    # is على so spelt, even with a second على after it
+    for text, speaker in (
+        ("وعلق الوزير علي القرار على الفور قائلا: «هذا عمل إرهابي».", "الوزير"),
+        ("وعلق المتحدث علي الحادث على الفور، وقال: «هذا عمل إرهابي».", "المتحدث"),
+        ("وشدد الوزير علي ضرورة الالتزام، على حد قوله: «هذا عمل إرهابي».", "الوزير"),
+    ):
+        q = one(text, "")
+        assert q.speaker == speaker, (text, q)
