@@ -596,6 +596,22 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                 toks[m] in _NATIONALITIES for m in range(k - 5 if k > 5 else 0, k)
             ):
                 return None  # ("قال الألماني X Y": his country told before his name)
+        # (the office's nationality told of another before: "مع الزمالك
+        # بقيادة مدربه السويسري Y. وقال X، المدير الفني للأهلي، …. وأضاف
+        # المدرب السويسري": the one told, not X)
+        nisbas = {w[2:] if w[:2] == "ال" else w for w in said[1:]}
+        for m in range(self.tok_at(ent.pos)):
+            w = toks[m]
+            if in_quote[m] or not w:
+                continue
+            if w[:2] == "لل" and len(w) > 4:
+                w = w[2:]
+            elif w[:1] in "وب" and w[1:3] == "ال":
+                w = w[3:]
+            elif w[:2] == "ال":
+                w = w[2:]
+            if w in nisbas:
+                return None
         return last
 
     def one_of_defence(

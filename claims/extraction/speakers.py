@@ -169,6 +169,29 @@ _ADDS_TO_OWN = _words("اضاف تابع زاد اردف استطرد واصل �
 # spoke_before: cue verbs that also name a deed ("سجل هدفا", "أنهى المباراة",
 # "حسم اللقاء", "أظهر مهارة"): their subject spoke only when words follow
 _DEED_CUES = _words("سجل اتم اكمل انهي حسم تمسك اظهر ابرز")
+# resolve (1d): verbs of speaking to or of someone that are no cue ("وهنأ
+# رئيس النادي X اللاعبين"، "وتحدث X عن خطط الموسم"، "وشكر X الجماهير"):
+# their subject spoke in the sentence between, and adds after it
+_SPEECH_ACTS = _words_module._with_prefixes(
+    _words(
+        "اعرب عبر اشاد هنا رحب تحدث تطرق ثمن شكر استعرض القي اعتذر طمان انتقد "
+        "وجه اثني حيا وعد تعهد دعا طالب ناشد حث اوصي نصح اقترح ابدي هاجم "
+        "نوه لفت نبه حذر تمني بارك عزي تقدم اتهم ابلغ اخبر خاطب بشر امتدح "
+        "استنكر ندد شجب ادان اشار اوضح كشف تساءل تسال سال عاتب لام اعلن "
+        "تناول شرح روي حكي استهل افتتح اختتم ختم"
+    )
+    | frozenset(
+        w + "ت"
+        for w in _words(
+            "اعرب عبر اشاد رحب تحدث تطرق ثمن شكر استعرض اعتذر طمان انتقد "
+            "وجه حيا وعد تعهد طالب ناشد حث نصح اقترح هاجم نوه لفت نبه حذر "
+            "بارك تقدم اتهم ابلغ اخبر خاطب بشر امتدح استنكر ندد شجب ادان "
+            "اشار اوضح كشف تساءل تسال سال عاتب لام اعلن تناول شرح استهل "
+            "افتتح اختتم ختم"
+        )
+    )
+    | _words("هنات القت اثنت دعت اوصت ابدت تمنت عزت روت حكت")
+)
 # resolve (1d): "وسأله"/"وسألها", asked him/her, the gender of the one asked
 _ASKED_PRONOUN = {p + "سال" + s: g for p in ("", "و", "ف") for s, g in (("ه", _M), ("ها", _F))}
 _REPLIES = _words("اجاب رد")
@@ -5016,7 +5039,11 @@ class _Speakers:
                         return replier
                     if adds is None:
                         adds = self.adds_to_last_speaker(tok, intro, g, n, prev, agree)
-                    if adds is not None and not self.spoke_before(e, tok, cue_subjects):
+                    if (
+                        adds is not None
+                        and not self.spoke_before(e, tok, cue_subjects)
+                        and not self.speech_act_of(k, tok)
+                    ):
                         # "قال المدرب X «…». وسجل المهاجم Y هدف الفوز. وأضاف:
                         # «…»": who adds has spoken already; the titled
                         # person the sentence between brought in acted
@@ -5306,6 +5333,24 @@ class _Speakers:
         ):
             return None
         return last
+
+    def speech_act_of(self, k: int, tok: int) -> bool:
+        """The verb of the person whose title stands at ``k`` speaks to or
+        of someone though it is no cue ("وهنأ رئيس النادي X اللاعبين"،
+        "وتحدث X عن خطط الموسم"; after كان, the verb after قد): he spoke
+        in that sentence, and the verb at ``tok`` that adds goes on with
+        him."""
+        toks = self.doc.toks
+        w = toks[k - 1]
+        if w in _KANA or (w[:1] == "و" and w[1:] in _KANA):
+            sid = self.sent[k]
+            for m in range(k + 1, min(tok, k + 12)):
+                if self.sent[m] != sid:
+                    break
+                if toks[m] in ("قد", "لقد") and m + 1 < tok:
+                    w = toks[m + 1]
+                    break
+        return w in _SPEECH_ACTS
 
     def spoke_before(self, e: _Entity, tok: int, cue_subjects) -> bool:
         """The person ``e`` is the subject of a verb of saying before token

@@ -1,0 +1,48 @@
+"""Near misses of recent rules, found by red-team review (rev12).
+
+Every sentence here is invented. Each test fails before its narrowing; the
+rules' own positives (in their phenomena files) still pass.
+"""
+
+from claims.extraction import extract
+
+
+def test_one_who_spoke_to_or_of_others_in_the_sentence_between_adds():
+    # 2fee29f: "وأضاف" goes on with the last quote's speaker only when the
+    # titled person of the sentence between acted; one who congratulated,
+    # thanked, talked about … spoke there, and adds
+    c = "قال المدرب سامي العياري إن «الفوز كان مستحقا». "
+    w = "قالت الوزيرة سلمى العابد إن «الخطة جاهزة». "
+    h = "حسين الرفاعي"
+    for text, speaker in (
+        (c + "وهنأ رئيس النادي حسين الرفاعي اللاعبين. وأضاف: «سنصرف مكافآت».", h),
+        (c + "ورحب رئيس النادي حسين الرفاعي بالنتيجة. وتابع: «سنصرف مكافآت».", h),
+        (c + "وتحدث رئيس النادي حسين الرفاعي عن الموسم. وأضاف: «سنتعاقد مع مهاجم».", h),
+        (c + "وشكر رئيس النادي حسين الرفاعي الجماهير. وأضاف: «المباراة المقبلة حاسمة».", h),
+        (c + "وانتقد رئيس النادي حسين الرفاعي التحكيم بشدة. وأضاف: «سنقدم شكوى».", h),
+        (c + "ووعد رئيس النادي حسين الرفاعي بالمكافآت. وأضاف: «الفريق يستحق».", h),
+        (c + "وفي الختام، هنأ رئيس النادي حسين الرفاعي اللاعبين. وأضاف: «سنصرف مكافآت».", h),
+        (c + "وكان رئيس النادي حسين الرفاعي قد هنأ اللاعبين. وأضاف: «سنصرف مكافآت».", h),
+        (w + "وشكرت المديرة هدى السالمي الفريق. وأضافت: «العمل مستمر».", "هدى السالمي"),
+        (w + "وتحدثت المديرة هدى السالمي عن المرحلة. وتابعت: «العمل مستمر».", "هدى السالمي"),
+    ):
+        qs = extract(text)
+        assert len(qs) == 2 and qs[-1].speaker == speaker, (text, qs[-1])
+    # (who only acted still leaves the last speaker to go on)
+    for text in (
+        c + "وأصيب المدافع كريم الدراجي في الشوط الأول. وأضاف: «سننتظر الفحوص».",
+        c + "وكان المهاجم كريم الدراجي قد أهدر ركلة جزاء. وأضاف: «النقاط مهمة».",
+    ):
+        assert extract(text)[-1].speaker == "سامي العياري", text
+
+
+def test_office_nationality_told_of_another_is_not_the_last_speaker():
+    # 88a6589: "وأضاف المدرب السويسري" after X's words is X only when the
+    # text never told that nationality; here it told it of the other coach
+    text = (
+        "يلتقي الأهلي بقيادة مدربه حسام البدري مع الزمالك بقيادة مدربه السويسري "
+        "كريستيان غروس مساء الجمعة. وقال حسام البدري، المدير الفني للأهلي، إن "
+        "«المباراة صعبة». وأضاف المدرب السويسري أن «فريقه جاهز»."
+    )
+    q = extract(text)[-1]
+    assert q.speaker != "حسام البدري", q
