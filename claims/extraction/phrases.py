@@ -467,6 +467,10 @@ def _participle_complemented(toks: list[str], i: int) -> bool:
     return n.isalnum() and n not in lx.NP_STOP and (toks[i][:1] != "ل" or n[:2] != "ال")
 
 
+# given names that are also nouns على governs ("أكد على حسن سير العمل"،
+# "على كامل حقوقه"، "على تيسير الإجراءات"): no sign of the name Ali
+_NOUNS_AFTER_ALA = _words_module._words("حسن كامل صالح رضا وفاء امال ايمان نور هدي توفيق تيسير")
+_NAMES_AFTER_ALI = _GIVEN_NAMES | _words_module._words("ماهر حسني شوقي")
 # a preposition a name never opens with, left after a post ("… بمكتب الصحة
 # في تعز X Y"; not باسم, also a given name)
 _NAME_START_PREPOSITIONS = _words_module._words("في لدي عن من الي")
@@ -2295,6 +2299,9 @@ class _Phrases:
             and _cue_of(nxt) is None
             and nxt not in lx.NP_STOP
             and "عن" not in toks[i + 2 : i + 4]
+            # ("الرئيس يعرب لنظيره الفرنسي الجديد عن …": the one told, glued
+            # to لـ, then what the verb expresses a few words on)
+            and not (nxt[:1] == "ل" and "عن" in toks[i + 2 : i + 7])
         )
 
     def _interrupts(self, i: int, cue: lx.Cue) -> _CueHit | None:
@@ -3997,6 +4004,29 @@ class _Phrases:
                                 and self.doc.orig(self.doc.starts[i], self.doc.ends[i])[-1:] == "ى"
                                 and not (
                                     i + 2 < limit and (toks[i + 2] in _THAT or toks[i + 2] == ":")
+                                )
+                                # ("أكد وزير التموين على مصيلحي، …، أن",
+                                # "أكد المدرب على ماهر في تصريحات أن": a
+                                # given name or عبد after it, or one word
+                                # that is no pronoun's noun before a comma,
+                                # with no name before: Ali, spelt so)
+                                and not (
+                                    not named
+                                    and i + 2 < limit
+                                    and (
+                                        (
+                                            toks[i + 1] in _NAMES_AFTER_ALI
+                                            and toks[i + 1] not in _NOUNS_AFTER_ALA
+                                        )
+                                        or toks[i + 1] == "عبد"
+                                        or (
+                                            toks[i + 2] in ("،", ",")
+                                            and toks[i + 1][:2] != "ال"
+                                            and toks[i + 1][-1:] != "ه"
+                                            and toks[i + 1][-2:] != "ها"
+                                            and toks[i + 1] not in np_stop
+                                        )
+                                    )
                                 )
                             )
                         )

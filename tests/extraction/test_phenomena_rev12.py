@@ -46,3 +46,30 @@ def test_office_nationality_told_of_another_is_not_the_last_speaker():
     )
     q = extract(text)[-1]
     assert q.speaker != "حسام البدري", q
+
+
+def test_yarub_before_one_told_and_an_an_further_on_is_the_verb():
+    # 57abd50: "الوزير يعرب بدر" names a man; "الرئيس يعرب لنظيره … عن"
+    # is the verb "expresses", its addressee glued to لـ and عن further on
+    text = "الرئيس يعرب لنظيره الفرنسي الجديد عن «تضامن الجزائر الكامل»."
+    qs = extract(text)
+    assert len(qs) == 1 and qs[0].speaker == "الرئيس", qs
+
+
+def test_ali_spelt_with_alif_maqsura_before_a_name_is_the_name():
+    # cc676b9: "أكد الوزير على ضرورة …" is the preposition; "أكد وزير
+    # التموين على مصيلحي، …، أن" and "على ماهر في تصريحات" name Ali
+    for text, speaker in (
+        ("أكد وزير التموين على مصيلحي، خلال اجتماع الحكومة، أن «المخزون كاف».", "على مصيلحي"),
+        ("أكد المدرب على ماهر، المدير الفني للمصري، أن «الفريق جاهز».", "على ماهر"),
+        ("أكد المدرب على ماهر في تصريحات صحفية أن «الفريق جاهز».", "على ماهر"),
+        ("أكد النائب على بدر في كلمته أن «الموازنة متوازنة».", "على بدر"),
+    ):
+        qs = extract(text)
+        assert len(qs) == 1 and qs[0].speaker == speaker, (text, qs)
+    # (the preposition still: "على ضرورة"، "على أهمية"، "على ذلك،")
+    for text, speaker in (
+        ("أكد وزير الخارجية على ضرورة الحوار، وقال إن «الحل سياسي».", "وزير الخارجية"),
+        ("شدد المحافظ على ذلك، وقال إن «العمل مستمر».", "المحافظ"),
+    ):
+        assert extract(text)[-1].speaker == speaker, text
