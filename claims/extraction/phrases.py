@@ -4545,6 +4545,18 @@ class _Phrases:
                 # never a name
                 break
             if (
+                named
+                and i > a + 1
+                and t[0] == "ب"
+                and len(t) >= 5
+                and self.doc.text[(o := self.doc.omap(self.doc.starts[i]) + 1) : o + 1]
+                in ("أ", "إ")
+            ):
+                # "طالب النائب X Y بإحالة الملف": after a name, بـ before a
+                # hamza opens the verb's complement (a verbal noun), no
+                # word of the name
+                break
+            if (
                 (named or titled)
                 and i > a + 1
                 and t[0] == "ل"

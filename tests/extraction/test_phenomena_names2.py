@@ -226,3 +226,27 @@ def test_the_one_appointed_is_named_with_the_post_after_the_name():
     text = 'طالب النواب بتعيين مدير جديد للمستشفى. وقال النائب سامي علي: "الوضع سيئ".'
     q = one(text, "الوضع")
     assert (q.speaker, q.role) == ("سامي علي", "النائب"), q
+
+
+def test_complement_and_adverb_after_the_name_are_no_name_words():
+    # بـ before a hamza after the name: the verb's complement
+    text = (
+        "طالب النائب الكويتي مهلهل الضفيري بإحالة ملف الجناسي إلى القضاء. "
+        "وكان الوزير فهد سالم قد أعلن سحب الجنسيات. "
+        'وقال الضفيري في تصريح: "لا أحد فوق القانون".'
+    )
+    q = one(text, "لا أحد")
+    assert (q.speaker, q.role) == ("مهلهل الضفيري", "النائب الكويتي"), q
+    # خلفا ("as successor") after the appointee's name
+    text = (
+        "أعلن رئيس نادي النجم كريم الحداد، مساء الأحد، تعيين المدرب التونسي منير الجزيري "
+        'خلفا للبرتغالي نونو. وأوضح: "نحتاج إلى مدرب يعرف البطولة".'
+    )
+    q = one(text, "نحتاج")
+    assert "خلفا" not in (q.speaker or ""), q
+
+
+def test_al_miloudi_is_a_first_name_after_a_post():
+    text = 'وعلق الأمين العام للاتحاد المغربي للشغل الميلودي المخاريق: "سنرد في الشارع".'
+    q = one(text, "سنرد")
+    assert (q.speaker, q.role) == ("الميلودي المخاريق", "الأمين العام للاتحاد المغربي للشغل"), q
