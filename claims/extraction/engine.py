@@ -3449,8 +3449,22 @@ def _names_the_body(prole: str, role: str) -> bool:
 
 
 def _described_by(words, described) -> bool:
-    """Every word of a role is in a description (or is, feminine)."""
-    return all(w in described or w + "ه" in described for w in words)
+    """Every word of a role is in a description (or is, feminine), or is
+    the nisba of a place the description names ("العراقي" for "في العراق",
+    "الكردي" for "في إقليم كردستان", "الروسي" for "روسيا")."""
+    return all(
+        w in described or w + "ه" in described or _nisba_of_place(w, described) for w in words
+    )
+
+
+def _nisba_of_place(w: str, described) -> bool:
+    """``w`` (no article, folded) is a nisba (-ي/-يه) whose stem, as a word
+    of ``described`` alone or with a country's ending (-ستان, -ا, -يا, -يه),
+    is the place it is of."""
+    stem = w[:-2] if w[-2:] == "يه" else w[:-1] if w[-1:] == "ي" else ""
+    if len(stem) < 3:
+        return False
+    return not described.isdisjoint((stem, stem + "ستان", stem + "ا", stem + "يا", stem + "يه"))
 
 
 def _first_ending(persons: list[_Entity], tail: str) -> _Entity | None:

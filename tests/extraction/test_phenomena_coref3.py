@@ -275,3 +275,41 @@ def test_lawyer_with_two_on_the_defence_or_none_is_not_guessed():
     ):
         q = one(text, "الملف")
         assert q.speaker == "المحامي", (text, q)
+
+
+def test_the_official_with_the_nisba_of_the_place_his_description_names():
+    # "المسؤول الكردي" after "مسؤول في … إقليم كردستان", "المسؤول العراقي"
+    # after "مسؤول في وزارة النفط في العراق": the unnamed official met
+    for text, who in (
+        (
+            "قال مسؤول في وزارة الثروات الطبيعية في إقليم كردستان إن «الإقليم لم "
+            "يتلق ضمانات». وأضاف المسؤول الكردي أن «الاتفاق حبر على ورق».",
+            "مسؤول في وزارة الثروات الطبيعية في إقليم كردستان",
+        ),
+        (
+            "قال مسؤول في وزارة النفط في العراق إن «الإقليم لم يتلق ضمانات». "
+            "وأضاف المسؤول العراقي أن «الاتفاق حبر على ورق».",
+            "مسؤول في وزارة النفط في العراق",
+        ),
+    ):
+        q = one(text, "الاتفاق")
+        assert q.speaker == who, (text, q)
+
+
+def test_the_official_of_another_place_is_no_one_met():
+    # near misses: another country, a word that only begins like the place
+    # ("مصرف" is no Egypt)
+    for text, who in (
+        (
+            "قال مسؤول في وزارة النفط في العراق إن «الإقليم لم يتلق ضمانات». "
+            "وأضاف المسؤول الإيراني أن «الاتفاق حبر على ورق».",
+            "المسؤول الإيراني",
+        ),
+        (
+            "قال مسؤول في مصرف لبنان إن «الإقليم لم يتلق ضمانات». "
+            "وأضاف المسؤول المصري أن «الاتفاق حبر على ورق».",
+            "المسؤول المصري",
+        ),
+    ):
+        q = one(text, "الاتفاق")
+        assert q.speaker == who, (text, q)
