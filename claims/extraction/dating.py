@@ -429,7 +429,18 @@ class _Dating:
                 hijri = first > 0 and doc.toks[first - 1] == "الموافق"
                 if (
                     d.start - line < 40
-                    and (first - bisect_left(doc.starts, line) <= 5 or hijri)
+                    and (
+                        first - bisect_left(doc.starts, line) <= 5
+                        or hijri
+                        # ("• تاريخ النشر: الإثنين، 05 سبتمبر 2022": a
+                        # publication label, its weekday and the date)
+                        or (
+                            first - bisect_left(doc.starts, line) <= 8
+                            and not _PUBLISHED.isdisjoint(
+                                doc.toks[bisect_left(doc.starts, line) : first]
+                            )
+                        )
+                    )
                     and (
                         any(ch in folded[d.end : d.end + 4] for ch in "\n(-–—/|")
                         or _AGENCY_DASH.match(folded, d.end) is not None

@@ -357,3 +357,17 @@ def test_someone_not_named_at_the_gathering_or_speaking_apart_stays_undated():
         "وكان الموسوي قد أكد أن «الشركات تطالب بتخفيض الرسوم».",
     ):
         assert one(_MEETING + follow, "الشركات تطالب").date is None, follow
+
+
+# --- a publication label with its weekday; a day told in a relative clause -------
+
+
+def test_a_publication_label_with_its_weekday_is_the_page_stamp():
+    # "• تاريخ النشر: الإثنين، 05 سبتمبر 2022": six words before the date
+    text = (
+        "نواب يردون على الوزير\n\n"
+        "  • تاريخ النشر: الخميس، 08 يونيو 2023\n\n"
+        "رد عدد من النواب أمس على الخطاب الذي ألقاه وزير المالية في البرلمان.\n\n"
+        "وقال النائب سليم حداد إن «الخطاب خال من الأرقام الحقيقية»."
+    )
+    assert one(text, "الخطاب خال").date == "2023-06-07"
