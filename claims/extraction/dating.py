@@ -2226,11 +2226,21 @@ class _Dating:
         b = k + _LEAD_REACH
         if b > self.n:
             b = self.n
+        relative = False
         while k < b:
             t = toks[k]
+            if t in _RELATIVES:
+                relative = True
+            elif t in _CLAUSE_PUNCT:
+                relative = False
             if t[:1] == "و" and len(t) > 3:
                 t = t[1:]
             if (t in _TODAY_OR_YESTERDAY or t in WEEKDAYS) and not in_quote[k]:
+                if relative:
+                    # "ردّ نواب على الخطاب الذي ألقاه X أمس": the day of
+                    # what the relative clause tells, not the lead's own
+                    k += 1
+                    continue
                 rel = self.relative_to_dateline(self.sent[k], k)
                 if rel is not None and rel[1] == "day":
                     return rel[0]

@@ -371,3 +371,27 @@ def test_a_publication_label_with_its_weekday_is_the_page_stamp():
         "وقال النائب سليم حداد إن «الخطاب خال من الأرقام الحقيقية»."
     )
     assert one(text, "الخطاب خال").date == "2023-06-07"
+
+
+def test_a_day_told_in_a_relative_clause_of_the_lead_is_not_the_lead_day():
+    # "رد نواب على الخطاب الذي ألقاه الوزير أمس": the speech's day; the
+    # reactions are of the page's day (a publication label)
+    text = (
+        "نواب يردون على الوزير\n\n"
+        "  • تاريخ النشر: الخميس، 08 يونيو 2023\n\n"
+        "رد عدد من النواب على الخطاب الذي ألقاه وزير المالية أمس في البرلمان.\n\n"
+        "وقال النائب سليم حداد إن «الخطاب خال من الأرقام الحقيقية»."
+    )
+    assert one(text, "الخطاب خال").date == "2023-06-08"
+
+
+def test_a_day_told_in_a_relative_clause_under_a_bare_date_dates_nothing():
+    # (negative) under a bare date line the reactions' day is not told: not
+    # the speech's day either
+    text = (
+        "نواب يردون على الوزير\n\n"
+        "الخميس، 08 يونيو 2023\n\n"
+        "رد عدد من النواب على الخطاب الذي ألقاه وزير المالية أمس في البرلمان.\n\n"
+        "وقال النائب سليم حداد إن «الخطاب خال من الأرقام الحقيقية»."
+    )
+    assert one(text, "الخطاب خال").date is None
