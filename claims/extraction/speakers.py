@@ -996,6 +996,9 @@ class _Speakers:
             and _RELATIVE_AGREEMENT.get(rel) == (cue.gender, cue.number)  # ("والتي" too)
             and not t0.startswith("ال")
             and t0 not in _TITLE_LIKE
+            # (not with the antecedent's pronoun glued to it: "السفير X،
+            # الذي وصفه حداد بأنه": the name after it is its subject)
+            and not self.object_pronoun_verb(hit.tok)
         ):
             # "دراسة المعهد، التي قدرت نسبة البطالة بنحو …": a verb
             # that agrees with the relative pronoun before it, and an
@@ -4330,6 +4333,17 @@ class _Speakers:
             if not self.is_word[c]:
                 break
         return first
+
+    def object_pronoun_verb(self, k: int) -> bool:
+        """Token ``k`` is a verb of saying with an object pronoun glued to it
+        ("وصفه", "يصفها", "أبلغهم"), not a verb whose stem ends in ه ("نبه")."""
+        w = self.doc.toks[k]
+        for suffix in ("ه", "ها", "هم"):
+            if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+                c = _cue_of(w[: -len(suffix)])
+                if c is not None and c.kind == lx.VERB:
+                    return True
+        return False
 
     def meeting_holder(
         self, hit: _CueHit, first: int, sid: int, cue_subjects, entities, prev, agree

@@ -291,3 +291,14 @@ def test_place_of_a_post_after_fi_stays_in_the_role():
     ):
         q = one(text, "الوضع مستقر")
         assert (q.speaker, q.role) == (speaker, role), (text, q)
+
+
+def test_name_after_a_relatives_verb_with_the_antecedents_pronoun_is_its_subject():
+    # "السفير X، الذي وصفه حداد بأنه «…»": the pronoun on the verb is the
+    # antecedent, the one described; the name after the verb describes him
+    for text in (
+        "التقى الوزير سامي حداد السفير جون سميث، الذي وصفه حداد بأنه «صديق حقيقي للبنان».",
+        "التقى الوزير سامي حداد السفير جون سميث، الذي وصفه سامي حداد بأنه «صديق حقيقي للبنان».",
+    ):
+        q = one(text, "صديق حقيقي")
+        assert (q.speaker, q.role) == ("سامي حداد", "الوزير"), (text, q)
