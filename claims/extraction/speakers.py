@@ -195,6 +195,7 @@ _SPEECH_ACTS = _words_module._with_prefixes(
 # resolve (1d): "وسأله"/"وسألها", asked him/her, the gender of the one asked
 _ASKED_PRONOUN = {p + "سال" + s: g for p in ("", "و", "ف") for s, g in (("ه", _M), ("ها", _F))}
 _REPLIES = _words("اجاب رد")
+_ASKED_PRONOUN_WORDS = frozenset(_ASKED_PRONOUN)
 _TALKS = lx._fold_set("حديث تصريح تصريحات مقابلة حوار لقاء اتصال كلمة مداخلة")
 _GATHERINGS |= frozenset("ال" + w for w in _GATHERINGS)
 _TALKS |= frozenset("ال" + w for w in _TALKS)
@@ -4201,7 +4202,7 @@ class _Speakers:
         toks = self.doc.toks
         v = self.verb_back(_ASK, cue_tok, first, 40)
         if v < 0:
-            return None
+            return self.asked_by_pronoun(cue_tok, first, g)
         in_quote = self.in_quote
         for k in range(v + 1, cue_tok - 1):
             if toks[k] in _CUE_WORDS and not in_quote[k]:
@@ -4245,6 +4246,54 @@ class _Speakers:
         while end < cue_tok and toks[end] not in _ABOUT_WORDS and self.is_word[end]:
             end += 1
         return self.one_person_at(j, end, g)
+
+    def asked_by_pronoun(self, cue_tok: int, first: int, g: str | None) -> _Entity | None:
+        """ "مثل الوزير Y أمام اللجنة، وسأله رئيسها X عن …، فأجاب": the one
+        asked is the pronoun on the verb of asking earlier in the sentence
+        (no other verb of saying since): the last person met before that
+        verb, of the pronoun's gender, not the asker, in its sentence or
+        the two before; None otherwise."""
+        toks = self.doc.toks
+        v = self.verb_back(_ASKED_PRONOUN_WORDS, cue_tok, first, 40)
+        if v < 0:
+            return None
+        gender = _ASKED_PRONOUN[toks[v]]
+        if g is not None and gender != g:
+            return None
+        in_quote = self.in_quote
+        for k in range(v + 1, cue_tok - 1):
+            if (toks[k] in _CUE_WORDS or toks[k] in ("ثم", "وثم")) and not in_quote[k]:
+                return None
+        b, ra, rb = self.scan_np(v + 1, cue_tok, None)
+        asker = self.classify(v + 1, b, ra, rb, None) if b > v + 1 else None
+        asker_words = (
+            _key_words(asker.key)
+            if asker is not None and asker.key and not asker.key.startswith("title:")
+            else frozenset()
+        )
+        pos = self.doc.starts[v]
+        lo = self.sent[v] - 2
+        for p in reversed(self._persons):
+            if p.pos >= pos:
+                continue
+            if p.sentence < lo:
+                break
+            if (
+                p.gender != gender
+                or not p.role  # (a person met with a post: no phrase read on)
+                or p is asker
+                # ("سأله غانم" after "الإعلامي مارسيل غانم": the asker met
+                # before, by one of his names)
+                or (
+                    asker_words
+                    and p.key
+                    and not p.key.startswith("title:")
+                    and asker_words <= _key_words(p.key)
+                )
+            ):
+                continue
+            return p
+        return None
 
     def occasion_speaker(self, tok: int, sid: int, g: str | None) -> _Entity | None:
         """ "جاء ذلك في مداخلة للوزير X في جلسة …" (or "في كلمة لرئيس

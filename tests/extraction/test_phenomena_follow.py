@@ -286,3 +286,34 @@ def test_after_but_a_named_subject_or_the_other_gender_keeps_its_answer():
         assert q.speaker == speaker, (rest, q)
     q = one(_DENIED + "لكن المتحدث سعيد الهاشمي نفى ذلك، وقالت: «لم يعتقل أحد».", "لم يعتقل")
     assert q.speaker != "سعيد الهاشمي", q
+
+
+def test_the_one_asked_answers_in_the_same_sentence():
+    # "…، وسأله X عن …، فأجاب:": the pronoun on سأل, not X
+    for text, speaker in (
+        (
+            "مثل وزير النقل السابق سامي الخطيب أمام اللجنة، وسأله رئيس اللجنة النائب "
+            "فادي العلي عن صفقة القطارات، فأجاب: «لم أوقع أي عقد مخالف».",
+            "سامي الخطيب",
+        ),
+        (
+            "مثل وزير النقل السابق سامي الخطيب أمام اللجنة. وسأله رئيس اللجنة النائب "
+            "فادي العلي عن صفقة القطارات، فرد قائلا: «لم أوقع أي عقد مخالف».",
+            "سامي الخطيب",
+        ),
+        # the asker met before by his full name, asking by his family name
+        (
+            "استضاف الإعلامي فادي العلي وزير النقل سامي الخطيب في برنامجه، وسأله العلي "
+            "عن الصفقة، فأجاب: «لم أوقع أي عقد».",
+            "سامي الخطيب",
+        ),
+    ):
+        q = one(text, "لم أوقع")
+        assert q.speaker == speaker, (text, q)
+    # "سأله" asks a man; only a woman was met: the asker goes on
+    q = one(
+        "مثلت وزيرة النقل السابقة سلمى الخطيب أمام اللجنة، وسأله رئيس اللجنة النائب "
+        "فادي العلي عن الصفقة، فأجاب: «لا أحد يعرف».",
+        "لا أحد",
+    )
+    assert q.speaker == "فادي العلي", q
