@@ -119,6 +119,17 @@ _WRITTEN = _words_module._WRITTEN
 # in_relative: a relative clause after a gathering may date it ("أمام
 # المؤتمر، الذي انطلقت أعماله الثلاثاء …")
 _FUTURE_PREFIXES = frozenset({"سي", "ست", "سن"})
+# in_relative: the verbs by which a relative after a gathering tells its
+# holding ("الذي انطلقت أعماله", "الذي عقده"; not "الذي تأسس في …", "التي
+# كانت مقررة في …": another moment of it), and the words that tell another
+# sitting of it ("الذي انطلقت دورته الأولى في …")
+_HOLDING_VERBS = _words(
+    "عقد عقده عقدها عقدته عقدت عقدوا عقداه انعقد انعقدت انطلق انطلقت اختتم "
+    "اختتمت افتتح افتتحت افتتحه افتتحها نظم نظمت نظمه نظمها نظمته نظمتها جري "
+    "جرت بدا بدات استضاف استضافت استضافه استضافها احتضن احتضنت احتضنه احتضنها "
+    "اقيم اقيمت التام التامت شهد شهدت استمر استمرت تواصل تواصلت انتهي انتهت"
+)
+_OTHER_SITTING = _words("الاولي الاول اولي اول السابق السابقه موعده موعدها")
 # gathering_before_relative: words that end a gathering's phrase
 _NOT_OF_PHRASE = _words("مع من في علي الي عن مع بين لدي عند امام حول بشان ضد")
 _OCCASIONS = frozenset(
@@ -192,6 +203,12 @@ _MEETING_DATE_LEADS = (
 # "جاء ذلك خلال افتتاحه اليوم …": the sentence after a statement tells
 # the occasion it was made at (wire style); the words that name one
 _THAT_CAME = _words("جاء وجاء")
+# tells_own_occasion: where one posts ("على حسابه في تويتر", "تدوينة")
+_OWN_CHANNELS = _words(
+    "حسابه حسابها صفحته صفحتها تغريده تغريدته تغريدتها تدوينه تدوينته تدوينتها منشور منشوره منشورها"
+)
+# other_meeting_told: "later" ("في اجتماع لاحق")
+_LATER_ON = _words("لاحق لاحقه لاحقا اللاحق اللاحقه")
 # occasion_opening: "another" (another session, another talk)
 _ANOTHER = _words("اخري اخر الاخري الاخر ثانيه")
 # signed_statement: a statement's heading, alone on the text's first line
@@ -208,6 +225,9 @@ _THIS_OR_THESE = _words("هذه هذا")
 # occasion_after: what tells a time apart from the occasion's ("بعد يومين من
 # اجتماع …", "عقب", "إثر"): then the date may be another event's
 _APART_IN_TIME = _words("بعد قبل منذ عقب اثر غداه بعيد قبيل وبعد وقبل")
+# occasion_phrase_dates: words after an occasion that turn to another event
+# ("ندوة حول المشروع", "ردا على قرار", "تزامنا مع ذكرى")
+_OF_OTHER_EVENT = _words("حول بشان عن تناول تناولت ذكري بذكري تزامنا تزامن ردا تعليقا")
 _THAT = _words_module._THAT
 _OCCASION_TALKS = _words(
     "كلمه كلمته كلمتها افتتاح افتتاحه افتتاحها تصريح تصريحات تصريحه تصريحها "
@@ -323,6 +343,8 @@ _WIRE_PLACE = re.compile(
     r"[ \t]*(?:\w+[ \t]+)?\w+[ \t]*"
     r"(?:/[^/\n]{2,12}/|\([^()\n]{2,12}\)|[-–—][ \t]*\w{2,6})[ \t]*[-–—:]?[ \t]*\n"
 )
+# agency_after: what a bracket after a date may hold that is no agency
+_NOT_AGENCIES = _words("محدث محدثه تحديث صور بالصور فيديو بالفيديو حصري عاجل")
 # agency_after: the agency's name in slashes or brackets right after the
 # date, where no place follows ("أبوظبي في 21 نوفمبر 2023 / وام /", "طرابلس
 # 20 أيار 2024 (أ ف ب) -"): letters only, as agencies' short names are
@@ -766,6 +788,10 @@ class _Dating:
                 if (
                     d.precision == "day"
                     and toks[k + 1][:2] not in _FUTURE_PREFIXES
+                    and toks[k + 1] in _HOLDING_VERBS
+                    and _OTHER_SITTING.isdisjoint(
+                        toks[k + 2 : bisect_left(self.doc.starts, d.start)]
+                    )
                     and self.gathering_before_relative(k)
                 ):
                     # "في كلمته أمام المؤتمر، الذي انطلقت أعماله الثلاثاء 9
@@ -1684,6 +1710,7 @@ class _Dating:
                 ctx[2] < sid
                 and ent is not None
                 and ent.kind == PERSON
+                and not self.other_meeting_told(self.sent_first[sid], q.open_tok)
                 and (met := self.met_in_document(ctx, ent)) is not None
             ):
                 # "كشفت برقية مؤرخة في 28 فبراير 2009 أن السفير X التقى في 24
@@ -1880,19 +1907,45 @@ class _Dating:
             if len(found) != 1 or found[0].iso == ctx[0] or found[0].iso[:4] != ctx[0][:4]:
                 return None
             d = found[0]
+            n = min(len(d.iso), len(ctx[0]))
+            if d.iso[:n] > ctx[0][:n]:
+                # (a meeting after the cable's date: "28 ديسمبر" under a cable
+                # of 5 January is last year's, not the cable's year)
+                return None
             k = bisect_left(self.doc.starts, d.start)
-            if not _MEETING_DATE_STOPS.isdisjoint(toks[v + 1 : k]) or (
-                k - 1 > v and toks[k - 1] not in _MEETING_DATE_LEADS
+            if (
+                not _MEETING_DATE_STOPS.isdisjoint(toks[v + 1 : k])
+                or not _APART_IN_TIME.isdisjoint(toks[v + 1 : k])
+                or (k - 1 > v and toks[k - 1] not in _MEETING_DATE_LEADS)
             ):
+                # (nor "التقى بعد هجوم وقع في 12 مارس Y": the attack's date)
                 return None
             after = bisect_left(self.doc.starts, d.end)
             for m in range(after, after + 6 if after + 6 < end else end):
                 if toks[m] in _CLAUSE_PUNCT or toks[m] in _MEETING_DATE_STOPS:
                     break
                 if toks[m] == last or toks[m][1:] == last:
-                    return d
+                    # (all of the speaker's words there: "مساعد النجار" is
+                    # not the minister النجار met)
+                    near = set(toks[after : m + 1]) | {w[1:] for w in toks[after : m + 1]}
+                    if all(w in near for w in _NORMALIZED[ent.surface].split()):
+                        return d
+                    return None
             return None
         return None
+
+    def other_meeting_told(self, first: int, upto: int) -> bool:
+        """The quote's sentence, before its quote (``first`` to ``upto``),
+        tells of another meeting or time than the cable's: "ونقلت البرقية
+        عن Y قوله في اجتماع لاحق إن", "في لقاء آخر", "في وقت سابق"."""
+        toks = self.doc.toks
+        for k in range(first, upto):
+            if self.in_quote[k]:
+                continue
+            t = toks[k]
+            if t in _LATER_ON or t in _ANOTHER or t in _EARLIER or t in _APART_IN_TIME:
+                return True
+        return False
 
     def meeting_date(self, first: int, cue_tok: int, open_tok: int) -> DateMention | None:
         """The date of a meeting that a verb of meeting earlier in the
@@ -2185,7 +2238,9 @@ class _Dating:
             if not words or len(words) > 6 or "." in folded[start:end]:
                 return False
             if words[0] in lx.ORGANIZATION_HEADS:
-                return True
+                # (but "وكالة الأنباء العمانية" above the date: a news text's
+                # credit, not a statement's signature)
+                return words[0] not in lx.OUTLET_HEADS
             end = start - 1
         return False
 
@@ -2200,11 +2255,21 @@ class _Dating:
         if k > 0 and self.doc.toks[k - 1] in _CORRESPONDING:
             return True
         folded = self.doc.folded
-        m = (
-            _AGENCY_EOL.match(folded, stamp.end)
-            or _AGENCY_DASH.match(folded, stamp.end)
-            or _AGENCY_MARKED.match(folded, stamp.end)
-        )
+        m = _AGENCY_EOL.match(folded, stamp.end) or _AGENCY_DASH.match(folded, stamp.end)
+        if m is None and (m := _AGENCY_MARKED.match(folded, stamp.end)) is not None:
+            # in slashes or brackets, after a place ("أبوظبي في 21 نوفمبر
+            # 2023 / وام /"): not a bare date heading the text ("14 مارس
+            # 2022 (محدث)", "الاثنين 14 مارس 2022 / صور /")
+            line = folded[folded.rfind("\n", 0, stamp.start) + 1 : stamp.start].split()
+            marked = set(folded[stamp.end : m.end()].replace("/", " ").strip(" \t()").split())
+            if (
+                not line
+                or line[0] in WEEKDAYS
+                or line[0] in {"يوم", "اليوم"}
+                or ":" in line[-1]
+                or not _NOT_AGENCIES.isdisjoint(marked)
+            ):
+                return False
         return m is not None and "\n" not in folded[stamp.end : m.end() - 1]
 
     def no_day_told(self, k: int) -> bool:
@@ -2598,12 +2663,22 @@ class _Dating:
         before, in a clause that says "the same day" (not inside a quote;
         with ``stop_at_that``, not after an أنّ: the day of what is told)."""
         toks = self.doc.toks
+        in_relative = False
         for k in range(first, upto - 1):
             t = toks[k]
             if self.in_quote[k]:
                 continue
             if stop_at_that and t in _THAT:
                 return None
+            if stop_at_that:
+                # ("وقال X، الذي اعتقل موكله في اليوم نفسه، إن": the day of
+                # what the relative tells, up to its closing comma)
+                if t in _RELATIVES:
+                    in_relative = True
+                elif t in _COMMAS:
+                    in_relative = False
+                if in_relative:
+                    continue
             nxt = toks[k + 1]
             if (t in _DAY_WORDS and nxt in _SAME) or (t == "ذات" and nxt in _DAY_WORDS):
                 tokens = self.date_tokens
@@ -2761,6 +2836,7 @@ class _Dating:
                 and speakers[j] is ent
                 and results[j].date is not None
                 and self.tells_no_time(sid)
+                and not self.tells_own_occasion(sid)
                 and (d := self.occasion_opening(sid + 1)) is not None
                 and d.iso == results[j].date
             ):
@@ -2784,6 +2860,28 @@ class _Dating:
             ):
                 return False
         return True
+
+    def tells_own_occasion(self, sid: int) -> bool:
+        """Sentence ``sid`` tells, outside its quotes, an occasion of its
+        own: a talk or an interview, a statement or a post, an outlet it
+        spoke to ("قال X في بيان إن", "في مقابلة مع قناة", "لصحيفة الوطن",
+        "على حسابه في تويتر"): its words are not of the next sentence's."""
+        toks = self.doc.toks
+        first = self.sent_first[sid]
+        end = self.sent_first.get(sid + 1, self.n)
+        for k in range(first, end):
+            if self.in_quote[k]:
+                continue
+            t = toks[k]
+            for w in (t, t[1:]) if t[:1] in "بلو" and len(t) > 3 else (t,):
+                if (
+                    w in _OCCASION_TALKS
+                    or w in lx.DOCUMENT_HEADS
+                    or w in lx.OUTLET_HEADS
+                    or w in _OWN_CHANNELS
+                ):
+                    return True
+        return False
 
     def occasion_opening(self, sid: int) -> DateMention | None:
         """The full date of the occasion sentence ``sid`` tells right after
@@ -2905,7 +3003,9 @@ class _Dating:
                 if not d.iso or d.relative or d.precision != "day":
                     continue
                 k = bisect_left(self.doc.starts, d.start)
-                if not _APART_IN_TIME.isdisjoint(toks[subj:k]):
+                if not _APART_IN_TIME.isdisjoint(toks[subj:k]) or not self.occasion_phrase_dates(
+                    subj, k
+                ):
                     return None
                 return d.iso, d.precision
             if self.dateline is not None and _APART_IN_TIME.isdisjoint(words):
@@ -2926,6 +3026,29 @@ class _Dating:
             if rel is not None and rel[1] == "day":
                 return rel
         return None
+
+    def occasion_phrase_dates(self, subj: int, k: int) -> bool:
+        """The date at token ``k`` is in the phrase of the occasion told
+        after ``subj`` ("خلال مؤتمر صحفي عقده الخميس 7 سبتمبر 2023"): a
+        gathering or a talk before it, and between them no relative, topic
+        or reaction ("في ندوة حول المشروع الذي أطلق …", "خلال مؤتمر صحفي،
+        ردا على قرار … الصادر في …", "تزامنا مع ذكرى …": another event's
+        date) and no comma the date does not follow at once."""
+        toks = self.doc.toks
+        g = None
+        for m in range(subj, k):
+            if toks[m] in _GATHERINGS or toks[m] in _OCCASION_TALKS:
+                g = m
+                break
+        if g is None:
+            return False
+        for m in range(g + 1, k):
+            t = toks[m]
+            if t in _RELATIVES or t in _OF_OTHER_EVENT or t in _REACTION:
+                return False
+            if t in _COMMAS and not all(w in _MEETING_DATE_LEADS for w in toks[m + 1 : k]):
+                return False
+        return True
 
     def press_conference_before(self, k: int) -> bool:
         """A press conference told within eight words before the date at
@@ -3214,6 +3337,10 @@ class _Dating:
                 if month is not None:
                     day = toks[k - 1] if k else ""
                     if day.isdigit() and 0 < int(day) <= 31 and day.isascii():
+                        if self.in_comma_relative(first, k):
+                            # ("قال X، الذي زار المدينة في 12 أكتوبر الماضي،
+                            # إن": the day of what the relative tells)
+                            continue
                         # "في جلسة 2 أكتوبر الماضي" under a dateline of 15
                         # October: the last such day up to the dateline,
                         # this month's ("أكتوبر الماضي" alone is last year's)
@@ -3225,6 +3352,18 @@ class _Dating:
                     year = dl.year if month < dl.month else dl.year - 1
                     return f"{year}-{month:02d}", "month"
         return None
+
+    def in_comma_relative(self, first: int, k: int) -> bool:
+        """Token ``k`` is in a relative clause set off by a comma after
+        ``first`` and not yet closed by one ("X، الذي زار … في 12 أكتوبر")."""
+        toks = self.doc.toks
+        for m in range(k - 1, first - 1, -1):
+            t = toks[m]
+            if t in _COMMAS or t in _SENTENCE_END:
+                return False
+            if t in _RELATIVES:
+                return m > 0 and toks[m - 1] in _COMMAS
+        return False
 
     def refers_to_document(self, first: int, upto: int, ent: _Entity | None) -> bool:
         """ "البرقية", "الوثيقة نفسها" in [first, upto): the cable already
