@@ -48,6 +48,7 @@ from claims.extraction.words import (
     _BODY_OR_PLACE_HEADS,
     _BY_NOT,
     _CALLED,
+    _CITIES,
     _COMING_FROM,
     _COMMAS,
     _COMMAS_OR_COLON,
@@ -553,7 +554,12 @@ def _construct_goes_on(toks: list[str], i: int, limit: int) -> bool:
     if t[:2] == "ال" or i + 1 >= limit:
         return False
     n = toks[i + 1]
-    if n in _COUNTRIES or n in _COMPASS_POINTS or (t in _COMPASS_POINTS and n.isalpha()):
+    if (
+        n in _COUNTRIES
+        or n in _CITIES
+        or n in _COMPASS_POINTS
+        or (t in _COMPASS_POINTS and n.isalpha())
+    ):
         return True
     if n in _ORGANIZATION_HEADS and i + 2 < limit:
         # "رئيس وزراء حكومة الوحدة الوطنية X", "وزير خارجية حكومة الوفاق X":
@@ -7911,7 +7917,14 @@ class _Phrases:
                     # تواصل حمادي" has a name there)
                     and (
                         (
-                            (i == name_from + 1 or words[i - 1].endswith(("ي", "يا")))
+                            (
+                                i == name_from + 1
+                                # (a city in ي is no nisba: "قائد شرطة دبي X")
+                                or (
+                                    words[i - 1].endswith(("ي", "يا"))
+                                    and words[i - 1] not in _CITIES
+                                )
+                            )
                             and w.endswith(("ي", "يا"))
                         )
                         # (also after the title's own indefinite genitive:

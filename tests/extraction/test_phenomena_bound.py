@@ -259,3 +259,19 @@ def test_ala_spelt_with_ya_before_its_object_stays_the_preposition():
     ):
         q = one(text, "")
         assert q.speaker == speaker, (text, q)
+
+
+def test_city_after_a_post_in_construct_is_its_genitive():
+    # "مدير أمن عدن X Y": a city without the article after a title's bare
+    # genitive is the post's, like a country or a capital ("مدرب منتخب
+    # مصر X"), whatever the first name
+    for text, speaker, role in (
+        ("قال مدير أمن عدن مطهر الشعيبي إن «الوضع مستقر».", "مطهر الشعيبي", "مدير أمن عدن"),
+        ("قال قائد شرطة دبي ضاحي الكتبي إن «الوضع مستقر».", "ضاحي الكتبي", "قائد شرطة دبي"),
+        ("قال مدير تربية إدلب نزيه الحموي إن «الوضع مستقر».", "نزيه الحموي", "مدير تربية إدلب"),
+        # near misses: the post alone, a country in construct
+        ("قال مدير أمن عدن إن «الوضع مستقر».", "مدير أمن عدن", "مدير أمن عدن"),
+        ("قال مدرب منتخب مصر كمال حسن إن «الوضع مستقر».", "كمال حسن", "مدرب منتخب مصر"),
+    ):
+        q = one(text, "")
+        assert q.speaker == speaker and q.role == role, (text, q)
