@@ -2997,7 +2997,13 @@ class _Dating:
             # time apart told before the date ("بعد يومين من اجتماع …")
             subj = first + 2 if toks[first + 1] in _STATEMENT_SUBJECTS else first + 3
             words = toks[subj:end]
-            if _OCCASION_TALKS.isdisjoint(words) and _GATHERINGS.isdisjoint(words):
+            if (
+                _OCCASION_TALKS.isdisjoint(words)
+                and _GATHERINGS.isdisjoint(words)
+                # ("وجاءت تصريحاته، التي أدلى بها لـ«…» في 19 تشرين الثاني
+                # 2023،": the statement's own relative clause dates it)
+                and _RELATIVES.isdisjoint(toks[subj : subj + 3])
+            ):
                 return None
             for d in self.dates_between(subj, end):
                 if not d.iso or d.relative or d.precision != "day":
