@@ -2077,7 +2077,9 @@ class _Speakers:
                 )
                 is not None
                 and _named_person(ent)
-                and ent.role
+                # (or a bare name the text introduced before: "وكان الشريف
+                # قد اتهم الحكومة بأنها «…»")
+                and (ent.role or self.known(ent))
                 and self.object_after(ent, q.open_tok)
             ):
                 # "وفي المقابل، رفض رئيس البرلمان X هذا الموقف «…»": words in
@@ -2774,6 +2776,8 @@ class _Speakers:
                 m += 1
             if m < end and toks[m] in _COMMA_SET:
                 e = m + 1
+        if e + 2 < end and toks[e] == "قد" and self.is_word[e + 1]:
+            e += 2  # "وكان الشريف قد اتهم الحكومة": past قد and the verb
         return (
             e + 1 < end
             and bool(self.is_word[e])

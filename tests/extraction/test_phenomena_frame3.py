@@ -302,3 +302,16 @@ def test_name_after_a_relatives_verb_with_the_antecedents_pronoun_is_its_subject
     ):
         q = one(text, "صديق حقيقي")
         assert (q.speaker, q.role) == ("سامي حداد", "الوزير"), (text, q)
+
+
+def test_pluperfect_clause_with_its_object_then_marks_is_its_subjects():
+    # "وكان الشريف قد اتهم الحكومة بأنها «…»": a verb with its object, no
+    # verb of saying, then the words; its subject (a name met before),
+    # not the last speaker
+    text = (
+        "رفع المستشار عادل جبر رئيس مجلس النواب الجلسة بعد مشادة بين النائبين عمرو"
+        " الشريف وحسين البنا. وقال جبر: «لن أسمح بالفوضى». وكان الشريف قد اتهم"
+        " الحكومة بأنها «تخفي الأرقام الحقيقية للدين الخارجي»."
+    )
+    q = one(text, "تخفي الأرقام")
+    assert (q.speaker, q.role) == ("عمرو الشريف", "النائب"), q
