@@ -192,6 +192,18 @@ _SPEECH_ACTS = _words_module._with_prefixes(
     )
     | _words("هنات القت اثنت دعت اوصت ابدت تمنت عزت روت حكت")
 )
+# resolve (1d): verbs of deeds, no speech ("وسجل المهاجم X هدف الفوز"،
+# "وأصيب المدافع X"، "وقاد X الهجوم"): the titled person of the sentence
+# between who did one of these only acted, the last speaker adds
+_DEED_STEMS = _words(
+    "سجل احرز اهدر اضاع تصدي سدد مرر صنع قاد لعب شارك غاب عاد غادر وصل انتقل "
+    "وقع فاز خسر توج حصل دخل خرج طرد فقد نقل توفي قتل اعتقل انقذ تلقي استلم "
+    "ارتكب اصيب تعرض سقط اشهر احتسب الغي ادار خضع اجتاز تعادل هزم ضرب اطلق "
+    "زار حضر ودع اعتزل استقال اقيل نجا هرب فر اختفي عثر"
+)
+_DEEDS = _words_module._with_prefixes(
+    _DEED_STEMS | frozenset(w[:-1] + "ت" if w[-1] == "ي" else w + "ت" for w in _DEED_STEMS)
+)
 # resolve (1d): "وسأله"/"وسألها", asked him/her, the gender of the one asked
 _ASKED_PRONOUN = {p + "سال" + s: g for p in ("", "و", "ف") for s, g in (("ه", _M), ("ها", _F))}
 _REPLIES = _words("اجاب رد")
@@ -5110,7 +5122,7 @@ class _Speakers:
                     if (
                         adds is not None
                         and not self.spoke_before(e, tok, cue_subjects)
-                        and not self.speech_act_of(k, tok)
+                        and self.acted_only(k, tok)
                     ):
                         # "قال المدرب X «…». وسجل المهاجم Y هدف الفوز. وأضاف:
                         # «…»": who adds has spoken already; the titled
@@ -5402,12 +5414,14 @@ class _Speakers:
             return None
         return last
 
-    def speech_act_of(self, k: int, tok: int) -> bool:
-        """The verb of the person whose title stands at ``k`` speaks to or
-        of someone though it is no cue ("وهنأ رئيس النادي X اللاعبين"،
-        "وتحدث X عن خطط الموسم"; after كان, the verb after قد): he spoke
-        in that sentence, and the verb at ``tok`` that adds goes on with
-        him."""
+    def acted_only(self, k: int, tok: int) -> bool:
+        """The person whose title stands at ``k`` did a deed in his
+        sentence, and said nothing: its verb is one of _DEEDS ("وسجل
+        المهاجم X هدف الفوز"), or, after كان, the verb after قد is no speech
+        act (_SPEECH_ACTS: "وكان X قد فقد السيطرة", not "قد هنأ اللاعبين").
+        Else ("وهنأ رئيس النادي X اللاعبين"، "وأبرز X أهمية الفوز"، "ورفض
+        X الانتقادات") he may have spoken, and the verb at ``tok`` that
+        adds goes on with him."""
         toks = self.doc.toks
         w = toks[k - 1]
         if w in _KANA or (w[:1] == "و" and w[1:] in _KANA):
@@ -5416,9 +5430,9 @@ class _Speakers:
                 if self.sent[m] != sid:
                     break
                 if toks[m] in ("قد", "لقد") and m + 1 < tok:
-                    w = toks[m + 1]
-                    break
-        return w in _SPEECH_ACTS
+                    return toks[m + 1] not in _SPEECH_ACTS
+            return False
+        return w in _DEEDS
 
     def spoke_before(self, e: _Entity, tok: int, cue_subjects) -> bool:
         """The person ``e`` is the subject of a verb of saying before token

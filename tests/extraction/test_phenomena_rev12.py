@@ -73,3 +73,26 @@ def test_ali_spelt_with_alif_maqsura_before_a_name_is_the_name():
         ("شدد المحافظ على ذلك، وقال إن «العمل مستمر».", "المحافظ"),
     ):
         assert extract(text)[-1].speaker == speaker, text
+
+
+def test_one_who_did_no_deed_in_the_sentence_between_adds():
+    # 2fee29f again: the last speaker goes on only past a deed (سجل هدفا،
+    # أصيب، قاد …); one who highlighted, blamed, dedicated, refused or
+    # doubted may have spoken, and adds (the parent's reading)
+    c = "قال المدرب سامي العياري إن «الفوز كان مستحقا». "
+    h = "حسين الرفاعي"
+    for middle in (
+        "وأبرز رئيس النادي حسين الرفاعي أهمية الفوز.",
+        "وأرجع رئيس النادي حسين الرفاعي الفوز إلى الجماهير.",
+        "وعزا رئيس النادي حسين الرفاعي الفوز إلى الجماهير.",
+        "وأهدى رئيس النادي حسين الرفاعي الفوز للجماهير.",
+        "ورفض رئيس النادي حسين الرفاعي الانتقادات.",
+        "واستبعد رئيس النادي حسين الرفاعي رحيل المدرب.",
+        "واحتج رئيس النادي حسين الرفاعي على التحكيم.",
+        "وشكك رئيس النادي حسين الرفاعي في نزاهة الحكم.",
+    ):
+        text = c + middle + " وأضاف: «الفريق بخير»."
+        assert extract(text)[-1].speaker == h, text
+    # (a deed: the coach goes on)
+    text = c + "وقاد المهاجم كريم الدراجي الهجوم طوال المباراة. وأضاف: «النقاط مهمة»."
+    assert extract(text)[-1].speaker == "سامي العياري", text
