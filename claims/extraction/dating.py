@@ -3009,8 +3009,8 @@ class _Dating:
                 if not d.iso or d.relative or d.precision != "day":
                     continue
                 k = bisect_left(self.doc.starts, d.start)
-                if not _APART_IN_TIME.isdisjoint(toks[subj:k]) or not self.occasion_phrase_dates(
-                    subj, k
+                if not _APART_IN_TIME.isdisjoint(toks[subj:k]) or not (
+                    self.occasion_phrase_dates(subj, k) or self.own_relative_dates(subj, k)
                 ):
                     return None
                 return d.iso, d.precision
@@ -3032,6 +3032,27 @@ class _Dating:
             if rel is not None and rel[1] == "day":
                 return rel
         return None
+
+    def own_relative_dates(self, subj: int, k: int) -> bool:
+        """The date at token ``k`` is in the statement's own relative clause,
+        opened within three words after ``subj`` and not closed before it
+        ("وجاءت تصريحاته، التي أدلى بها لـ«…» في 19 تشرين الثاني 2023،"),
+        with no gathering, topic or reaction between (another event's)."""
+        toks = self.doc.toks
+        r = next((m for m in range(subj, min(subj + 3, k)) if toks[m] in _RELATIVES), None)
+        if r is None:
+            return False
+        for m in range(r + 1, k):
+            t = toks[m]
+            if (
+                t in _COMMAS
+                or t in _RELATIVES
+                or t in _GATHERINGS
+                or t in _OF_OTHER_EVENT
+                or t in _REACTION
+            ):
+                return False
+        return True
 
     def occasion_phrase_dates(self, subj: int, k: int) -> bool:
         """The date at token ``k`` is in the phrase of the occasion told
