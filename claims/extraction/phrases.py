@@ -504,8 +504,8 @@ def _post_runs_to_given_name(words: list[str], art, title_at: int, i: int, n: in
         pass
     elif art[i - 1] or not p.isalpha():
         return i
-    elif p[:1] in "بل" and (p[1:] in _POST_PLACES or p[1:] in lx.TITLES):
-        pass  # "… بمستشفى X", "لقائد X"
+    elif (p[:1] in "بل" and (p[1:] in _POST_PLACES or p[1:] in lx.TITLES)) or p in _PLACE_HEADS:
+        pass  # "… بمستشفى X", "لقائد X", "رئيس مجلس مدينة X"
     elif (
         # (not a nisba: "مسؤول أمني", "مسؤولة أمنية"; a masculine title
         # takes no feminine one, "مدير تربية X" is its genitive)
