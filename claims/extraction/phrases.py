@@ -602,6 +602,15 @@ _TELL_SOMEONE = frozenset({"أبلغ", "أخبر", "سأل", "حذر", "ناشد
 # the verbs of telling whose one told stands bare before أنّ/بأن ("وأبلغ
 # وزير الدفاع الجنرال X بأن"), not before a preposition of the request
 _TELL_BARE = frozenset({"أبلغ", "أخبر"})
+# verbs whose object is a person, past, masculine or feminine, with و/ف
+# or without: after one, a second definite post with a name after it, where
+# the clause then ends, is the object ("وانتقد الوزير النائب X، وقال")
+_PERSON_OBJECT_STEMS = _words_module._words(
+    "انتقد هاجم اتهم طالب شكر استقبل هنا حمل لام زار ودع كرم صافح ناشد حث حذر ابلغ اخبر وصف"
+)
+_PERSON_OBJECT_VERBS = frozenset(
+    p + v + f for v in _PERSON_OBJECT_STEMS for p in ("", "و", "ف") for f in ("", "ت")
+) | frozenset(p + v for v in ("دعا", "دعت", "التقي", "التقت") for p in ("", "و", "ف"))
 # titles ending in ي that are nouns, no nisba adjective (folded)
 _NISBA_NOUN_TITLES = frozenset({"القاضي", "المحامي", "المفتي", "الوالي", "المدعي", "الولي"})
 # the verbs of saying whose object may be a person, as kin in construct is
@@ -2845,6 +2854,9 @@ class _Phrases:
             end = self.sent_first.get(self.sent[a] + 1, limit)
             if end < limit:
                 limit = end
+        # (right after a verb whose object is a person, or after it and a
+        # title: "وانتقد الوزير النائب X، وقال")
+        person_object = a > titled and toks[a - 1 - titled] in _PERSON_OBJECT_VERBS
         if cue is None:
             verb = False
             # (a phrase read outside speech right after a verb of telling, or
@@ -3468,6 +3480,22 @@ class _Phrases:
                             # "وأبلغ السفير الأمريكي وزير الدفاع أن": after a
                             # complete title, a post in construct with its
                             # definite genitive is the one told
+                            break
+                        if (
+                            kind == 4
+                            and person_object
+                            and titled
+                            and not named
+                            and toks[i - 1][:2] == "ال"
+                            and t not in _HONORIFICS_OR_RANKS
+                            and self.titled_object_at(i, limit)
+                        ):
+                            # "وانتقد الوزير النائب X، وقال": after a verb that
+                            # takes a person and a complete title, a second
+                            # post with the article and a name that ends the
+                            # clause is the verb's object (but "الوزير الدكتور
+                            # X": an honorific or a rank is his; "الوزير النائب
+                            # X الحكومة": one man's two posts, his object after)
                             break
                         if kind == 4 and titled and not named and t in _HONORIFIC_WORDS_OR_RANKS:
                             # "وزير النقل … رئيس مجلس إدارة الهيئة العامة
@@ -6113,6 +6141,45 @@ class _Phrases:
             and t not in lx.TITLES
             and t not in lx.ORGANIZATION_HEADS
             and not self.known_name_word(t)
+        )
+
+    def titled_object_at(self, i: int, limit: int) -> bool:
+        """Token ``i``, a definite post, opens a titled object: a name after
+        it (a first word with no article, then at most two words, one with
+        the article only last) that the clause ends after (a comma, a
+        preposition or a word glued to لـ/بـ, أنّ, a mark, the line's end):
+        "النائب X Y، وقال", "النائب X لمقاطعته"."""
+        toks = self.doc.toks
+        is_word = self.is_word
+        j = i + 1
+        if (
+            j >= limit
+            or not is_word[j]
+            or self.in_quote[j]
+            or (_NP_KIND[toks[j]] != 1 and toks[j] not in _TITLE_GIVEN_NAMES)
+            # (an honorific cut short: "النائب د. X")
+            or len(toks[j]) < 2
+            or toks[j] in lx.HONORIFICS
+        ):
+            return False
+        j += 1
+        while j < limit and j - i <= 3 and is_word[j] and not self.in_quote[j]:
+            w = toks[j]
+            kind = _NP_KIND[w]
+            if kind not in (1, 2):
+                break
+            j += 1
+            if kind == 2:
+                break
+        if j >= limit:
+            return True
+        w = toks[j]
+        return (
+            self.closes_subject(j)
+            or w in _NAME_END_PREPOSITIONS
+            # ("بالكذب", "بمناسبة"; not "بطء الإنجاز", the object)
+            or w[:3] == "بال"
+            or _glued_to_ba(w)
         )
 
     def closes_subject(self, b: int) -> bool:

@@ -1,0 +1,87 @@
+"""A verb that takes a person, a bare title and a titled object (vso2,
+2026-12-04).
+
+Every sentence here is invented. The positive tests fail before the rule
+they test; the negative ones hold the near misses where it must not fire.
+"""
+
+from claims.extraction import extract
+
+
+def _last(text):
+    return extract(text)[-1]
+
+
+def test_second_definite_post_with_a_name_after_a_person_verb_is_the_object():
+    # "وانتقد الوزير النائب X، وقال": the minister criticised the MP and
+    # spoke; the MP is the object, not the minister's name
+    for text, speaker in (
+        ('وانتقد الوزير النائب سالم العبيدي، وقال: "هذا الكلام غير مسؤول".', "الوزير"),
+        ('وهاجم الوزير النائب سالم العبيدي، وقال: "هذا الكلام غير مسؤول".', "الوزير"),
+        ('واستقبل السفير الوزير خالد الراشد، وقال: "العلاقات متينة".', "السفير"),
+        ('واتهمت الوزيرة النائب سالم العبيدي بالكذب، وقالت: "هذا غير مقبول".', "الوزيرة"),
+        ('وشكر المحافظ الوزير خالد الراشد، وقال: "المشروع مهم".', "المحافظ"),
+    ):
+        q = _last(text)
+        assert q.speaker == speaker and q.role == speaker, (text, q)
+
+
+def test_honorific_or_rank_after_the_title_is_still_the_subjects():
+    # "الوزير الدكتور X", "السفير اللواء X", "النائب المهندس X": one man
+    for text, speaker, role in (
+        (
+            'وانتقد الوزير الدكتور سالم العبيدي النائب، وقال: "هذا الكلام غير مسؤول".',
+            "سالم العبيدي",
+            "الوزير",
+        ),
+        (
+            'واستقبل السفير اللواء خالد الراشد الوفد، وقال: "العلاقات متينة".',
+            "خالد الراشد",
+            "السفير اللواء",
+        ),
+        (
+            'وانتقد النائب المهندس سالم العبيدي الحكومة، وقال: "هذا غير مقبول".',
+            "سالم العبيدي",
+            "النائب",
+        ),
+        (
+            'واستقبل الرئيس الشيخ خالد الراشد الوفد، وقال: "العلاقات متينة".',
+            "خالد الراشد",
+            "الرئيس",
+        ),
+    ):
+        q = _last(text)
+        assert q.speaker == speaker and q.role == role, (text, q)
+
+
+def test_two_posts_of_one_man_or_no_person_verb_unchanged():
+    for text, speaker, role in (
+        # his object follows his name: "الوزير النائب" one man's two posts
+        (
+            'وانتقد الوزير النائب سالم العبيدي الحكومة، وقال: "هذا غير مقبول".',
+            "سالم العبيدي",
+            "الوزير النائب",
+        ),
+        # the second post is his too, the object after his name
+        (
+            'وانتقد رئيس لجنة المالية النائب خالد الراشد بطء الإنجاز، وقال: "هذا غير مقبول".',
+            "خالد الراشد",
+            "رئيس لجنة المالية",
+        ),
+        # no verb that takes a person before the titles
+        ('وقال الوزير النائب سالم العبيدي: "هذا غير مقبول".', "سالم العبيدي", "الوزير النائب"),
+        # a compound post, no name after the second title
+        (
+            'وهاجم الرئيس المدير العام خالد الراشد النقابة، وقال: "هذا غير مقبول".',
+            "خالد الراشد",
+            "الرئيس المدير العام",
+        ),
+        # a name before the second post: his apposition after it
+        (
+            'وانتقد رئيس البرلمان محمد الحلبوسي النائب رائد المالكي، وقال: "هذا غير مقبول".',
+            "محمد الحلبوسي",
+            "رئيس البرلمان",
+        ),
+    ):
+        q = _last(text)
+        assert q.speaker == speaker and q.role == role, (text, q)
