@@ -1503,6 +1503,11 @@ class _Dating:
             # نوفمبر 2009، …": the document just told of, dated right after
             return d.iso, d.precision
         if att.cue_tok is not None and self.pluperfect(first, att.cue_tok):
+            if (same := self.same_gathering_before(att.cue_tok, q.open_tok, sid)) is not None:
+                # "أكد X، في جلسة اليوم الأربعاء 5 يونيو 2024، أن «…». وكان Y قد
+                # تساءل في مستهل الجلسة: «…»": earlier in the session just
+                # dated, the same day
+                return same.iso, same.precision
             # "وكان لافروف قد قال في كلمة له خلال اجتماع …: «…»": had said,
             # before the time told, on no day it names; it takes neither the speaker's date
             # carried over nor the page's day
@@ -3031,6 +3036,47 @@ class _Dating:
             rel = self.relative_to_dateline(sid, first)
             if rel is not None and rel[1] == "day":
                 return rel
+        return None
+
+    def same_gathering_before(self, cue_tok: int, open_tok: int, sid: int) -> DateMention | None:
+        """The gathering named with its article right after the cue ("في
+        مستهل الجلسة", "خلال الاجتماع"; no adjective of another sitting
+        after it) is the one a sentence up to three back told with its full
+        day ("في جلسة اليوم الأربعاء 5 يونيو 2024"): that date, when no
+        other date or time is told since."""
+        toks = self.doc.toks
+        end = open_tok if open_tok - cue_tok < 10 else cue_tok + 10
+        g = next(
+            (
+                m
+                for m in range(cue_tok + 1, end)
+                if toks[m] in _GATHERINGS and toks[m][:2] == "ال" and not self.in_quote[m]
+            ),
+            None,
+        )
+        if g is None:
+            return None
+        nxt = toks[g + 1] if g + 1 < self.n else ""
+        if nxt in _EARLIER or nxt in _ANOTHER or nxt in _LATER_ON or nxt in _OTHER_SITTING:
+            return None
+        stem = toks[g][2:]
+        first = self.sent_first[sid]
+        for s0 in range(sid - 1, sid - 4 if sid > 3 else -1, -1):
+            a = self.sent_first[s0]
+            b = self.sent_first.get(s0 + 1, self.n)
+            for m in range(a, b):
+                if self.in_quote[m] or (toks[m] != stem and toks[m] != toks[g]):
+                    continue
+                found = [
+                    d for d in self.dates_between(m + 1, min(m + 8, b)) if d.precision == "day"
+                ]
+                if (
+                    len(found) == 1
+                    and not self.has_date_in(b, first)
+                    and not self.time_moves(b, open_tok)
+                ):
+                    return found[0]
+                return None
         return None
 
     def own_relative_dates(self, subj: int, k: int) -> bool:

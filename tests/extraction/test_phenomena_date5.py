@@ -415,3 +415,31 @@ def test_came_statements_after_a_relative_of_another_event_date_nothing():
     ):
         text = "قال رامي الحلبي إن «أي حل لا يستند إلى القرار محكوم بالفشل». " + tail
         assert one(text, "أي حل لا يستند").date is None, tail
+
+
+# --- had said earlier in the session just dated -----------------------------------
+
+
+_SESSION = (
+    "الكويت (كونا) -- أكد رئيس المجلس سالم الرشيدي، في جلسة اليوم الثلاثاء 4 "
+    "يونيو 2024، أن «المجلس لن يتهاون في دوره الرقابي». "
+)
+
+
+def test_had_said_at_the_start_of_the_session_just_dated_is_of_its_day():
+    text = _SESSION + "وكان النائب حمد العنزي قد تساءل في مستهل الجلسة: «أين خطة الحكومة؟»."
+    assert one(text, "أين خطة الحكومة").date == "2024-06-04"
+
+
+def test_had_said_at_another_sitting_or_gathering_stays_undated():
+    # (negative) an earlier sitting, another gathering, no session dated
+    for tail in (
+        "وكان النائب حمد العنزي قد تساءل في الجلسة السابقة: «أين خطة الحكومة؟».",
+        "وكان النائب حمد العنزي قد تساءل في اجتماع اللجنة: «أين خطة الحكومة؟».",
+    ):
+        assert one(_SESSION + tail, "أين خطة الحكومة").date is None, tail
+    text = (
+        "أكد رئيس المجلس سالم الرشيدي أن «المجلس لن يتهاون في دوره الرقابي». وكان "
+        "النائب حمد العنزي قد تساءل في مستهل الجلسة: «أين خطة الحكومة؟»."
+    )
+    assert one(text, "أين خطة الحكومة").date is None
