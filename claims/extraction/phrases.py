@@ -1167,7 +1167,12 @@ _SHORT_ADVERBIAL_PREPOSITIONS = _words_module._words("علي وعلي في وف�
 # first word after a definite title ("الوزير رائد خوري"), unless a genitive
 # of the post follows ("رائد فضاء", "رائد أعمال")
 _TITLE_GIVEN_NAMES = _TITLE_FIRST_NAMES | _words_module._words("رايد")
-_TITLE_NAME_GENITIVES = _words_module._words("فضاء اعمال الفضاء الاعمال المومنين")
+_TITLE_NAME_GENITIVES = _words_module._words(
+    "فضاء اعمال الفضاء الاعمال المومنين "
+    # ("قائد السرب رائد طيار X", "المتحدث باسم الشرطة رائد شرطة X": the
+    # rank of major with its arm, the name after it)
+    "طيار ركن شرطه بحري مهندس مظلي"
+)
 # scan_np: verbs of saying that take no noun for their object, so that a
 # title, its comma and two words then marks hold the title's name
 # ("وقال رئيس الحزب، X Y «…»"; not "ووصف رئيس الحزب، قرار الحكومة «…»")

@@ -96,3 +96,16 @@ def test_one_who_did_no_deed_in_the_sentence_between_adds():
     # (a deed: the coach goes on)
     text = c + "وقاد المهاجم كريم الدراجي الهجوم طوال المباراة. وأضاف: «النقاط مهمة»."
     assert extract(text)[-1].speaker == "سامي العياري", text
+
+
+def test_major_with_his_arm_after_a_title_is_a_rank_not_a_name():
+    # 108162a: "الوزير رائد خوري" names رائد; "رائد طيار", "رائد ركن",
+    # "رائد شرطة" after a definite title are the rank of major and its arm,
+    # the name after them
+    for text, speaker in (
+        ("قال قائد السرب رائد طيار أحمد السالم إن «الطلعة نجحت».", "أحمد السالم"),
+        ("قال المتحدث العسكري رائد ركن خالد العلي إن «الطريق آمن».", "خالد العلي"),
+        ("قال المتحدث باسم الشرطة رائد شرطة أحمد السالم إن «الطريق آمن».", "أحمد السالم"),
+    ):
+        qs = extract(text)
+        assert len(qs) == 1 and qs[0].speaker == speaker, (text, qs)
