@@ -30,8 +30,9 @@ noun phrases), ``speakers`` (attribution) and ``dating`` (dates and cables);
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import replace
 from itertools import accumulate, compress
 
@@ -268,6 +269,8 @@ def _anne_named(toks: list[str], k: int, next_surface: str) -> bool:
 # "المحامي" for a member of a defence team ("عضو هيئة الدفاع عن X"), folded
 _LAWYERS = _words_module._words("المحامي المحاميه")
 _DEFENCE_BODIES = _words_module._words("هييه فريق لجنه")
+# a word of a lawyer ("محام", "محامي الضحية", "نقيب المحامين"), folded
+_LAWYER_WORD = re.compile(r"^(?:و?ال|[وفبل]?|لل)محام")
 # "the official" (folded, no article), what any office holder may be called
 _GENERIC_OFFICIALS = _words_module._words("مسوول مسووله مسيول مسيوله")
 # verbs that go on with the words of the one quoted before (lemmas)
@@ -505,10 +508,10 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
             if role is None and len(words) >= 2:
                 role = self.lead_description(words[0])
         if role is None:
-            role = self.post_held(words[-1])
+            role = self.post_held(words[-1], words[:-1])
         return role
 
-    def post_held(self, last: str) -> str | None:
+    def post_held(self, last: str, before: list[str] = ()) -> str | None:
         """The post the text says the person whose name ends in ``last``
         (folded) holds, anywhere outside the quotes: "ويشغل العياري منصب
         رئيس بلدية صفاقس منذ 2023" (a verb of holding, the name, منصب or
@@ -526,14 +529,23 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
             if in_quote[k] or k + 2 >= n:
                 continue
             if toks[k + 1] in _AS_HOLDER:
+                if k >= 1 and (v := toks[k - 1]) in _words_module._GIVEN_NAMES and v not in before:
+                    continue  # ("وعلق خالد X بصفته …" after "قال عمر X": another X)
                 j = k + 2  # "X بصفته رئيس …"
             elif (
                 toks[k + 1] in _POST_NOUNS
                 and k >= 1
                 and (
                     (v := toks[k - 1]) in _HOLDS_NOW
-                    # ("ويشغل كمال العياري منصب": the name in full)
-                    or (k >= 2 and _NP_KIND[v] == 1 and toks[k - 2] in _HOLDS_NOW)
+                    # ("ويشغل كمال العياري منصب": the name in full, not
+                    # another of that family, "ويشغل محمد العياري" after
+                    # "قال أحمد العياري")
+                    or (
+                        k >= 2
+                        and _NP_KIND[v] == 1
+                        and toks[k - 2] in _HOLDS_NOW
+                        and (not before or v in before)
+                    )
                 )
             ):
                 j = k + 2  # "ويشغل X منصب رئيس …"
@@ -615,12 +627,17 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         return last
 
     def one_of_defence(
-        self, ent: _Entity, persons: list[_Entity], role_of: Callable[[_Entity], str | None]
+        self,
+        ent: _Entity,
+        persons: list[_Entity],
+        entities: list[_Entity],
+        role_of: Callable[[_Entity], str | None],
     ) -> _Entity | None:
         """ "وأضاف المحامي" after "X، عضو هيئة الدفاع عن Y،" (and Y's words
         X relayed): the one named person of that gender whose post is on a
         defence team (هيئة/فريق/لجنة الدفاع) is the lawyer; None when there
-        are two or more."""
+        are two or more, or another lawyer was met after him ("وقال محامي
+        الضحية إن …", "محام آخر", "نقيب المحامين Y": the lawyer may be he)."""
         if _NORMALIZED[ent.role or ""] not in _LAWYERS:
             return None
         found = None
@@ -637,6 +654,18 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
             if found is not None and found.key != p.key:
                 return None
             found = p
+        if found is not None:
+            last = max((e.pos for e in entities if e.key == found.key), default=found.pos)
+            if any(
+                last < e.pos < ent.pos
+                and e.key != found.key
+                and any(
+                    _LAWYER_WORD.match(w)
+                    for w in _NORMALIZED[e.surface + " " + (e.role or "")].split()
+                )
+                for e in entities
+            ):
+                return None
         return found
 
     def one_official(
@@ -645,12 +674,16 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         persons: list[_Entity],
         entities: list[_Entity],
         role_of: Callable[[_Entity], str | None],
+        spoke: Collection[str] = (),
     ) -> _Entity | None:
         """The one named person of ``ent``'s gender with a post met before
         ``ent``, when ``ent`` is the generic "the official" (المسؤول،
         المسؤولة) with nisbas after it, "وأضافت المسؤولة الأممية"; None when
         there are two such or more, or an unnamed official was met (the
-        description may be his)."""
+        description may be his), or an unnamed source of those nisbas ("مصدر
+        حكومي" then "وأضاف المسؤول الحكومي"), or the one found is no subject
+        of a cue before (``spoke``, keys): "قال دبلوماسي أوروبي … وكان رئيس
+        الوزراء الإسرائيلي X رفض … وأضاف المسؤول الأوروبي" is not X."""
         words = _NORMALIZED[ent.role or ""].split()
         if (
             not words
@@ -664,6 +697,12 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
             for e in entities
         ):
             return None
+        nisbas = {w[2:] for w in words[1:]}
+        if any(
+            e.kind == ANONYMOUS and e.pos < ent.pos and nisbas <= _role_words(e.surface)
+            for e in entities
+        ):
+            return None
         found = None
         for p in persons:
             if p.pos >= ent.pos or p.gender != ent.gender or not _named_person(p):
@@ -673,6 +712,8 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
             if found is not None and found.key != p.key:
                 return None
             found = p
+        if found is not None and found.key not in spoke:
+            return None
         return found
 
     def counterpart_post(self, ent: _Entity) -> str | None:
@@ -2463,9 +2504,18 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                             and hit.cue.lemma in _GOES_ON
                             and hit.pronoun is None
                             and (
-                                (one := self.one_official(ent, persons, entities, told_role))
+                                (
+                                    one := self.one_official(
+                                        ent,
+                                        persons,
+                                        entities,
+                                        told_role,
+                                        {o.key for _t, o, _h in cue_subjects},
+                                    )
+                                )
                                 is not None
-                                or (one := self.one_of_defence(ent, persons, told_role)) is not None
+                                or (one := self.one_of_defence(ent, persons, entities, told_role))
+                                is not None
                             )
                         ):
                             # "وأضافت المسؤولة الأممية" after "المتحدثة باسم
@@ -3460,11 +3510,26 @@ def _described_by(words, described) -> bool:
 def _nisba_of_place(w: str, described) -> bool:
     """``w`` (no article, folded) is a nisba (-ي/-يه) whose stem, as a word
     of ``described`` alone or with a country's ending (-ستان, -ا, -يا, -يه),
-    is the place it is of."""
+    is the place it is of; not when the description gives another origin
+    (a nationality or a body's: "مسؤول أمريكي في العراق", "مسؤول أممي في
+    سوريا", "مسؤول في السفارة الروسية لدى أوكرانيا": the place is where he
+    serves, and "المسؤول العراقي" another man)."""
     stem = w[:-2] if w[-2:] == "يه" else w[:-1] if w[-1:] == "ي" else ""
     if len(stem) < 3:
         return False
+    if any(
+        d not in (w, w + "ه", stem + "ي", stem + "يه")
+        and ("ال" + d in _NATIONALITIES or d in _OTHER_ORIGINS)
+        for d in described
+    ):
+        return False
     return not described.isdisjoint((stem, stem + "ستان", stem + "ا", stem + "يا", stem + "يه"))
+
+
+# origins no country's nisba tells: a body's or a region's (folded, no article)
+_OTHER_ORIGINS = _words_module._words(
+    "اممي امميه اوروبي اوروبيه غربي غربيه اجنبي اجنبيه دولي دوليه اطلسي اطلسيه"
+)
 
 
 def _first_ending(persons: list[_Entity], tail: str) -> _Entity | None:
