@@ -8195,6 +8195,27 @@ class _Phrases:
             ):
                 # the post's place and the post are the speaker, unnamed
                 i = n_words
+            if (
+                i > title_at
+                and i + 2 < n_words
+                and art[i - 1]
+                and not art[i]
+                and (w := words[i])[0] == "ل"
+                and w[:2] != "لل"
+                and len(w) > 3
+                and w.isalpha()
+                and w not in _GIVEN_NAMES
+                # (not أمين, a post too: "… لـX أمين منطقة الرياض")
+                and words[i + 1] in _GIVEN_NAMES
+                and words[i + 2].isalpha()
+                and words[i + 2] not in lx.TITLES
+                and words[i + 2] not in lx.ROLE_PREPOSITIONS
+                and not self.known_name_word(w)
+            ):
+                # "الرئيس التنفيذي لأرامكو محمد X": after a complete definite
+                # post, a company or a body glued to لـ with no article is
+                # the post's, the name opens at the given name after it
+                i += 1
             i = _post_runs_to_given_name(words, art, title_at, i, n_words)
             role = _surface(doc, a, first_skip, prefix, a + name_from, a + i)
             if i < n_words - 1 and words[i] in _THEN:

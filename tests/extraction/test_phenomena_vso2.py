@@ -85,3 +85,42 @@ def test_two_posts_of_one_man_or_no_person_verb_unchanged():
     ):
         q = _last(text)
         assert q.speaker == speaker and q.role == role, (text, q)
+
+
+def test_company_glued_to_lam_after_a_definite_post_then_a_given_name():
+    # "الرئيس التنفيذي لأرامكو محمد X": the company is the post's, the name
+    # opens at the given name
+    for text, speaker, role in (
+        (
+            'قال الرئيس التنفيذي لأرامكو محمد الناصر إن "الطلب سيرتفع".',
+            "محمد الناصر",
+            "الرئيس التنفيذي لأرامكو",
+        ),
+        (
+            'قال المدير العام لسابك خالد الراشد إن "الطلب سيرتفع".',
+            "خالد الراشد",
+            "المدير العام لسابك",
+        ),
+    ):
+        q = _last(text)
+        assert q.speaker == speaker and q.role == role, (text, q)
+
+
+def test_given_name_in_lam_or_a_genitive_with_the_article_unchanged():
+    for text, speaker, role in (
+        # لطفي, ليث: given names that begin with ل
+        ('قال المدير العام لطفي الناصر إن "الطلب سيرتفع".', "لطفي الناصر", "المدير العام"),
+        ('قال الناطق الرسمي ليث الناصر إن "الطلب سيرتفع".', "ليث الناصر", "الناطق الرسمي"),
+        (
+            'قال الرئيس التنفيذي لشركة أرامكو محمد الناصر إن "الطلب سيرتفع".',
+            "محمد الناصر",
+            "الرئيس التنفيذي لشركة أرامكو",
+        ),
+        (
+            'قال المتحدث الرسمي لوزارة الصحة محمد الناصر إن "الطلب سيرتفع".',
+            "محمد الناصر",
+            "المتحدث الرسمي لوزارة الصحة",
+        ),
+    ):
+        q = _last(text)
+        assert q.speaker == speaker and q.role == role, (text, q)
