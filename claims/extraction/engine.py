@@ -611,6 +611,21 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         # (the office's nationality told of another before: "مع الزمالك
         # بقيادة مدربه السويسري Y. وقال X، المدير الفني للأهلي، …. وأضاف
         # المدرب السويسري": the one told, not X)
+        # (another named holder of the office met before: "استقبل الملك
+        # سلمان الملك محمد السادس. وقال الملك سلمان …. وأضاف العاهل
+        # المغربي": which one the text does not say by the office alone)
+        for p in self._persons:
+            if p.pos >= ent.pos:
+                break
+            if (
+                p is not last
+                and p.kind == PERSON
+                and _named_person(p)
+                and p.key != last.key
+                and p.role
+                and _office(p.role) == office
+            ):
+                return None
         nisbas = {w[2:] if w[:2] == "ال" else w for w in said[1:]}
         for m in range(self.tok_at(ent.pos)):
             w = toks[m]

@@ -109,3 +109,14 @@ def test_major_with_his_arm_after_a_title_is_a_rank_not_a_name():
     ):
         qs = extract(text)
         assert len(qs) == 1 and qs[0].speaker == speaker, (text, qs)
+
+
+def test_office_held_by_another_named_person_met_is_not_the_last_speaker():
+    # 88a6589: "وأضاف العاهل المغربي" after King Salman's words is not he
+    # when another king, named, was met before
+    text = (
+        "استقبل الملك سلمان بن عبد العزيز الملك محمد السادس في الرياض. وقال الملك "
+        "سلمان إن «العلاقات تاريخية». وأضاف العاهل المغربي أن «التنسيق مستمر»."
+    )
+    q = extract(text)[-1]
+    assert q.speaker != "سلمان بن عبد العزيز", q
