@@ -233,6 +233,13 @@ _OCCASION_TALKS = _words(
     "كلمه كلمته كلمتها افتتاح افتتاحه افتتاحها تصريح تصريحات تصريحه تصريحها "
     "مقابله حوار حديثه حديثها تروسه تروسها رعايته رعايتها"
 )
+# apart_from_gathering: a talk of one's own, not one's words at a gathering
+# gathering_before_relative: "على/إلى" right before a gathering: the one
+# commented on or pointed to ("تعليقا على المؤتمر الذي …")
+_ON_OR_TO = _words("علي الي")
+_TALKS_APART = _words(
+    "تصريح تصريحات تصريحه تصريحها مقابله مقابلته مقابلتها حوار حواره حوارها حديث حديثه حديثها"
+)
 _CONFERENCES = _words("موتمر موتمرا الموتمر ندوه الندوه ايجاز الايجاز لقاء لقاءا اللقاء")
 _PRESS = _words(
     "صحافي صحفي صحافيا صحفيا الصحافي الصحفي صحافيه صحفيه الصحافيه الصحفيه اعلامي اعلاميا الاعلامي"
@@ -833,12 +840,62 @@ class _Dating:
                 end += 1
             if not any(d.iso == said[0] for d in self.dates_between(g, end)):
                 return None
-            if not any(toks[k] == last or toks[k][1:] == last for k in range(g + 1, end)):
+            if not self.named_in(ent, g + 1, end):
                 return None
             if self.has_date_in(b, q.open_tok) or self.time_moves(b, q.open_tok):
                 return None
             return said
         return None
+
+    def named_in(self, ent: _Entity, a: int, b: int) -> bool:
+        """``ent`` is named in tokens [a, b): his last name there after his
+        first name when the text gave both ("برئاسة نبيل الموسوي"; not "على
+        سير الأشغال" for حسن علي, "الوزير علي حسن" for سالم علي, "الأمين
+        العام" for محمد الأمين), or his one name with no word with the
+        article right before or after it ("الحرم الشريف", "الأمين العام")."""
+        toks = self.doc.toks
+        words = _NORMALIZED[ent.surface].split()
+        last = words[-1]
+        if len(last) < 3:
+            return False
+        for k in range(a, b):
+            t = toks[k]
+            if t != last and t[1:] != last:
+                continue
+            if len(words) > 1:
+                if k > a and toks[k - 1] in (words[-2], "و" + words[-2]):
+                    return True
+                continue
+            if (k > 0 and toks[k - 1][:2] == "ال" and toks[k - 1] not in lx.TITLES) or (
+                k + 1 < self.n and toks[k + 1][:2] == "ال"
+            ):
+                continue
+            return True
+        return False
+
+    def apart_from_gathering(self, sid: int, cue_tok: int) -> bool:
+        """Sentence ``sid`` tells its words apart from a gathering told
+        before: opened by كان ("وكان X قال"), another matter before the cue
+        ("وفي سياق آخر، قال"), or a talk of their own outside its quotes
+        ("في مقابلة تلفزيونية", "في بيان", "لصحيفة", "على حسابه")."""
+        toks = self.doc.toks
+        first = self.sent_first[sid]
+        if toks[first] in _WAS_FORMS or not _ANOTHER.isdisjoint(toks[first:cue_tok]):
+            return True
+        end = self.sent_first.get(sid + 1, self.n)
+        for k in range(first, end):
+            if self.in_quote[k]:
+                continue
+            t = toks[k]
+            for w in (t, t[1:]) if t[:1] in "بلو" and len(t) > 3 else (t,):
+                if (
+                    w in _TALKS_APART
+                    or w in lx.DOCUMENT_HEADS
+                    or w in lx.OUTLET_HEADS
+                    or w in _OWN_CHANNELS
+                ):
+                    return True
+        return False
 
     def gathering_before_relative(self, rel: int) -> bool:
         """The relative at ``rel`` follows a gathering (_GATHERINGS), after
@@ -854,7 +911,13 @@ class _Dating:
                 return False
             t = toks[m]
             if t in _GATHERINGS:
-                return True
+                # (not "تعليقا على المؤتمر الذي", "بعد المؤتمر الذي", "حول
+                # الاجتماع الذي": the gathering commented on or before his
+                # words, not the one he spoke at)
+                before = toks[m - 1] if m > 0 else ""
+                return not (
+                    before in _APART_IN_TIME or before in _OF_OTHER_EVENT or before in _ON_OR_TO
+                )
             if t in _NOT_OF_PHRASE or t[:1] == "و":
                 return False
             m -= 1
@@ -1834,6 +1897,7 @@ class _Dating:
             and self.said_dates
             and (met := self.placed_at_gathering(ent, sid, q)) is not None
             and not self.new_occasion(att.cue_tok, q.open_tok)
+            and not self.apart_from_gathering(sid, att.cue_tok)
         ):
             # "وقال X خلال اجتماع عقده مع أعضاء المجلس برئاسة Y يوم الخميس 15
             # فبراير 2024 إن «…»" then "وأوضح Y أن «…»": one the text placed
@@ -2301,12 +2365,12 @@ class _Dating:
             t = toks[k]
             if t in _RELATIVES:
                 relative = True
-            elif t in _CLAUSE_PUNCT:
+            elif t in _CLAUSE_PUNCT or t in _SENTENCE_END:
                 relative = False
             if t[:1] == "و" and len(t) > 3:
                 t = t[1:]
             if (t in _TODAY_OR_YESTERDAY or t in WEEKDAYS) and not in_quote[k]:
-                if relative:
+                if relative and not self.day_before_that(k):
                     # "ردّ نواب على الخطاب الذي ألقاه X أمس": the day of
                     # what the relative clause tells, not the lead's own
                     k += 1
@@ -2317,6 +2381,22 @@ class _Dating:
                 return self.dateline.isoformat()
             k += 1
         return None
+
+    def day_before_that(self, k: int) -> bool:
+        """The day at token ``k`` (with the weekday, "اليوم" or the date
+        after it) comes right before أنّ, a comma and أنّ, or a colon: the
+        day of the verb of saying the relative clause came after ("قال
+        الوزير الذي يواجه انتقادات أمس إن", "أعلن الجيش الذي يقاتل في
+        الشمال اليوم الخميس أن"), not the relative's own."""
+        toks = self.doc.toks
+        k += 1
+        while k < self.n and (
+            toks[k] in _TODAY_OR_YESTERDAY or toks[k] in WEEKDAYS or k in self.date_token_index
+        ):
+            k += 1
+        if k < self.n and toks[k] in _COMMAS:
+            k += 1
+        return k < self.n and (toks[k] in _THAT or toks[k] == ":")
 
     def published_at(self, stamp: DateMention) -> bool:
         """``stamp`` is the page's time of publication: its clock time beside
