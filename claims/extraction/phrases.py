@@ -236,6 +236,13 @@ def _body_head(w: str) -> bool:
 # دعوة"): an object only with words after it ("عقد X لقاء مع …")
 _OBJECT_OR_NAME = _words_module._words("لقاء بيان دعوه حوار")
 # scan_np: after في, a time in an occasion, never the place of a post
+# possessed_adjunct: the occasions "في + noun + his/her" tells ("في جولته",
+# "في كلمتها", "في ديوانيته"), unlike a body of a post ("في حكومته")
+_OCCASION_NOUNS = _words_module._words(
+    "جوله زياره كلمه ديوانيه مداخله رساله تغريده تدوينه اطلاله مقابله جلسه "
+    "خطبه محاضره اجابه مشاركه ندوه استضافه حضره معيه تصريحات كلمات رحله اقامه "
+    "اطلالات لقاءات مداخلات جولات زيارات"
+)
 _WHEN_IN = _words_module._words("اول اخر ختام بدايه مستهل نهايه مطلع اعقاب")
 # classify: what verbs of judging (انتقد، رفض، ثمن) take for object in
 # construct, right after the subject's name: "انتقد X Y أداء الوزير",
@@ -1084,10 +1091,16 @@ def _rank_goes_on(words: list[str], i: int, n_words: int) -> bool:
 def _named_after(head: str) -> bool:
     """ "بجامعة", "مستشفى": the head of a body or a place (indefinite, or glued
     to بـ/لـ), whose name a king's or a prince's may be ("بجامعة الملك سعود",
-    "مستشفى الأمير X"), not a post before the name it addresses."""
-    return (head[:2] != "ال" and head in _POST_PLACES) or (
-        head[:1] in "بل" and head[1:] in _POST_PLACES
+    "مستشفى الأمير X"), not a post before the name it addresses; or a
+    family's ("المتحدث باسم عائلة القاضي X": the judge's family)."""
+    return (
+        (head[:2] != "ال" and head in _POST_PLACES)
+        or (head[:1] in "بل" and head[1:] in _POST_PLACES)
+        or head in _FAMILY_HEADS
     )
+
+
+_FAMILY_HEADS = _words_module._words("عايله لعايله اسره لاسره ذوي اهل لاهل اقارب")
 
 
 def _feminine_past(w: str) -> bool:
@@ -5855,8 +5868,14 @@ class _Phrases:
         adjunct of the verb, no place or body of a post."""
         w = self.doc.toks[k]
         if w.endswith(("تها", "تهم", "تهما")):
-            return len(w) >= 5
-        return w.endswith("ته") and len(w) >= 4 and self.ha_ending(k)
+            if len(w) < 5:
+                return False
+        elif not (w.endswith("ته") and len(w) >= 4 and self.ha_ending(k)):
+            return False
+        # (an occasion, not a body the post is in: "مسؤول في حملته", "وزير
+        # في حكومتها", "أستاذ في كليتها" keep their place)
+        stem = w[: w.rindex("ته")]
+        return stem + "ه" in _OCCASION_NOUNS or stem + "ت" in _OCCASION_NOUNS
 
     def ha_ending(self, k: int) -> bool:
         """Whether token ``k``, folded to end in ه, ends in a true ه in the

@@ -100,3 +100,31 @@ def test_one_placed_at_the_gathering_by_his_title_and_name_speaks_at_it():
 def test_a_gathering_commented_on_or_before_his_words_dates_nothing(occasion):
     text = "وقال الوزير سامي حداد" + occasion + " إن «المعارضة فشلت في إقناع الشارع»."
     assert one(text, "المعارضة فشلت").date is None
+
+
+# --- 1ab4e77: في + a noun with his pronoun, a body of the post ---------------------
+
+
+@pytest.mark.parametrize(
+    "text, role",
+    [
+        ("وقال مسؤول في حملته الانتخابية إن «القرار سيصدر قريبا».", "مسؤول في حملته الانتخابية"),
+        ("وتواجه الرئيسة ضغوطا. وقال وزير في حكومتها إن «القرار سيصدر قريبا».", "وزير في حكومتها"),
+        ("وزار الوزير المدينة. وقال مستشار في وزارته إن «القرار سيصدر قريبا».", "مستشار في وزارته"),
+        ("وقال عضو في كتلته النيابية إن «القرار سيصدر قريبا».", "عضو في كتلته النيابية"),
+        (
+            "وتتعرض الجامعة لانتقادات. وقال أستاذ في كليتها إن «القرار سيصدر قريبا».",
+            "أستاذ في كليتها",
+        ),
+    ],
+)
+def test_a_body_with_a_pronoun_after_fi_stays_the_post_place(text, role):
+    assert one(text, "القرار سيصدر").role == role
+
+
+# --- 65cfce8: القاضي after a family's noun is the family's, no address -----------
+
+
+def test_the_judge_after_his_family_stays_in_the_post():
+    text = "وقال المتحدث باسم عائلة القاضي سامي حداد إن «العدالة ستأخذ مجراها»."
+    assert one(text, "العدالة ستأخذ").role == "المتحدث باسم عائلة القاضي"
