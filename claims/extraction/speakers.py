@@ -1012,7 +1012,7 @@ class _Speakers:
             and t0 not in _TITLE_LIKE
             # (not with the antecedent's pronoun glued to it: "السفير X،
             # الذي وصفه حداد بأنه": the name after it is its subject)
-            and not self.object_pronoun_verb(hit.tok)
+            and not (self.object_pronoun_verb(hit.tok) and self.a_name_word(t0))
         ):
             # "دراسة المعهد، التي قدرت نسبة البطالة بنحو …": a verb
             # that agrees with the relative pronoun before it, and an
@@ -4399,6 +4399,15 @@ class _Speakers:
             if not self.is_word[c]:
                 break
         return first
+
+    def a_name_word(self, w: str) -> bool:
+        """``w`` is a given name or a word of the name of a person met
+        ("الذي وصفه حداد": the minister met before), not a common noun the
+        verb takes ("الوفد الذي أبلغه رسالة شفهية")."""
+        if w in _words_module._GIVEN_NAMES:
+            return True
+        k = _key(w)
+        return bool(k) and any(p.key and k in _key_words(p.key) for p in self._persons)
 
     def object_pronoun_verb(self, k: int) -> bool:
         """Token ``k`` is a verb of saying with an object pronoun glued to it

@@ -128,3 +128,12 @@ def test_a_body_with_a_pronoun_after_fi_stays_the_post_place(text, role):
 def test_the_judge_after_his_family_stays_in_the_post():
     text = "وقال المتحدث باسم عائلة القاضي سامي حداد إن «العدالة ستأخذ مجراها»."
     assert one(text, "العدالة ستأخذ").role == "المتحدث باسم عائلة القاضي"
+
+
+# --- ad6dc4a: a verb with an object pronoun after a relative, a noun after it ------
+
+
+def test_a_noun_the_verb_takes_after_its_object_pronoun_is_no_speaker():
+    # "الوفد الذي أبلغه رسالة شفهية": the message is what he was told
+    text = "واستقبل الرئيس سامي حداد الوفد الذي أبلغه رسالة شفهية مفادها أن «خطوة تاريخية»."
+    assert one(text, "خطوة تاريخية").speaker != "رسالة"
