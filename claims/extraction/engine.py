@@ -714,7 +714,14 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
             return None
         nisbas = {w[2:] for w in words[1:]}
         if any(
-            e.kind == ANONYMOUS and e.pos < ent.pos and nisbas <= _role_words(e.surface)
+            e.kind == ANONYMOUS
+            and e.pos < ent.pos
+            and all(
+                n in (d := _role_words(e.surface))
+                or n + "ه" in d
+                or (n[-2:] == "يه" and n[:-1] in d)
+                for n in nisbas
+            )
             for e in entities
         ):
             return None
@@ -729,6 +736,16 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
             found = p
         if found is not None and found.key not in spoke:
             return None
+        if found is not None:
+            # ("وأضاف المسؤول الأمريكي" is not "وزير الخارجية الإيراني X"):
+            # a nationality of his post other than the one told
+            mine = {"ال" + n for n in nisbas} | {"ال" + n + "ه" for n in nisbas}
+            mine |= {m[:-1] for m in mine if m[-2:] == "يه"}
+            if mine & _NATIONALITIES and any(
+                w in _NATIONALITIES and w not in mine
+                for w in _NORMALIZED[found.role or role_of(found) or ""].split()
+            ):
+                return None
         return found
 
     def counterpart_post(self, ent: _Entity) -> str | None:
