@@ -844,6 +844,12 @@ class _Dating:
                 return None
             if self.has_date_in(b, q.open_tok) or self.time_moves(b, q.open_tok):
                 return None
+            if any(
+                (t := toks[k]) in _TODAY_OR_YESTERDAY or t in WEEKDAYS
+                for k in range(b, q.open_tok)
+                if not self.in_quote[k]
+            ):
+                return None  # ("وقال الموسوي أمس إن": a day of its own)
             return said
         return None
 
