@@ -124,3 +124,29 @@ def test_given_name_in_lam_or_a_genitive_with_the_article_unchanged():
     ):
         q = _last(text)
         assert q.speaker == speaker and q.role == role, (text, q)
+
+
+def test_manner_with_kull_or_one_word_after_the_subject_is_no_name():
+    # "بكل وضوح", "بكل قوة", "بشدة": how, never the speaker's name
+    for text, speaker, role in (
+        ('وأعرب الوزير بكل وضوح عن رفضه للقرار: "لن نتراجع".', "الوزير", "الوزير"),
+        ('وأعرب الوزير بشدة عن رفضه للقرار: "لن نتراجع".', "الوزير", "الوزير"),
+        ('وأكد الوزير بكل وضوح أن "القرار نهائي".', "الوزير", "الوزير"),
+        (
+            'وأعرب الوزير خالد الراشد بكل وضوح عن رفضه للقرار: "لن نتراجع".',
+            "خالد الراشد",
+            "الوزير",
+        ),
+        ('الشعب يعرب بكل قوة عن موقفه الرافض للقرار: "لن نتراجع عن حقوقنا".', "الشعب", None),
+    ):
+        q = _last(text)
+        assert q.speaker == speaker and q.role == role, (text, q)
+
+
+def test_name_in_ba_after_a_title_unchanged():
+    for text, speaker, role in (
+        ('وأكد الوزير بشير الراشد أن "القرار نهائي".', "بشير الراشد", "الوزير"),
+        ('وأكد بشير الراشد أن "القرار نهائي".', "بشير الراشد", None),
+    ):
+        q = _last(text)
+        assert q.speaker == speaker and q.role == role, (text, q)
