@@ -334,6 +334,9 @@ _STAMP_REACH = 1500
 # "نشر في", "نُشر بتاريخ", "آخر تحديث", and the date line a page store
 # prints over the text it kept: "date 2025-12-15 أعرب …")
 _PUBLISHED = _words("النشر نشر تحديث التحديث date")
+# a publication label's words before its weekday and date ("• تاريخ النشر:
+# الإثنين، 05 سبتمبر 2022", "آخر تحديث للخبر: …")
+_STAMP_LABEL = _PUBLISHED | _words("تاريخ بتاريخ اخر الخبر للخبر المقال للمقال يوم في نشر ونشر")
 # published_at: the word that opens a newspaper's issue line ("جريدة عمان
 # الأربعاء 20 يوليو 2016")
 _NEWSPAPERS = _words("جريده صحيفه")
@@ -467,6 +470,13 @@ class _Dating:
                             first - bisect_left(doc.starts, line) <= 8
                             and not _PUBLISHED.isdisjoint(
                                 doc.toks[bisect_left(doc.starts, line) : first]
+                            )
+                            # (only the label's words: not "موعد نشر النتائج:
+                            # الإثنين، 05 سبتمبر 2022", "نشر في الجريدة الرسمية
+                            # يوم …": another event's date)
+                            and all(
+                                not t.isalpha() or t in _STAMP_LABEL or t in WEEKDAYS
+                                for t in doc.toks[bisect_left(doc.starts, line) : first]
                             )
                         )
                     )

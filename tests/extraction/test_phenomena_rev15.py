@@ -139,3 +139,35 @@ def test_a_noun_the_verb_takes_after_its_object_pronoun_is_no_speaker():
     # "الوفد الذي أبلغه رسالة شفهية": the message is what he was told
     text = "واستقبل الرئيس سامي حداد الوفد الذي أبلغه رسالة شفهية مفادها أن «خطوة تاريخية»."
     assert one(text, "خطوة تاريخية").speaker != "رسالة"
+
+
+# --- 5adb889: a line with a word of publishing that is no page's label -------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "موعد نشر النتائج: الإثنين، 05 سبتمبر 2022",
+        "نشر في الجريدة الرسمية يوم الإثنين، 05 سبتمبر 2022",
+        "بدء نشر نتائج الامتحانات يوم الإثنين، 05 سبتمبر 2022",
+    ],
+)
+def test_another_event_publication_date_is_no_page_stamp(line):
+    text = (
+        "تقرير\n\n" + line + "\n\nرد عدد من النواب أمس على تصريحات الوزير.\n\n"
+        "وقال النائب سليم حداد إن «الخطاب خال من الأرقام الحقيقية»."
+    )
+    assert one(text, "الخطاب خال").date is None
+
+
+def test_a_label_of_publication_with_its_weekday_stays_the_stamp():
+    # (near miss) "تاريخ نشر الخبر: يوم الإثنين، …", "آخر تحديث للخبر: …"
+    for line in (
+        "تاريخ نشر الخبر: يوم الإثنين، 05 سبتمبر 2022",
+        "آخر تحديث للخبر: الإثنين، 05 سبتمبر 2022",
+    ):
+        text = (
+            "تقرير\n\n" + line + "\n\nرد عدد من النواب أمس على تصريحات الوزير.\n\n"
+            "وقال النائب سليم حداد إن «الخطاب خال من الأرقام الحقيقية»."
+        )
+        assert one(text, "الخطاب خال").date == "2022-09-04", line
