@@ -651,8 +651,8 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         """ "وأضاف المحامي" after "X، عضو هيئة الدفاع عن Y،" (and Y's words
         X relayed): the one named person of that gender whose post is on a
         defence team (هيئة/فريق/لجنة الدفاع) is the lawyer; None when there
-        are two or more, or another lawyer was met after him ("وقال محامي
-        الضحية إن …", "محام آخر", "نقيب المحامين Y": the lawyer may be he)."""
+        are two or more, or another lawyer was met ("وقال محامي الضحية إن …",
+        "محام آخر", "نقيب المحامين Y": the lawyer may be he)."""
         if _NORMALIZED[ent.role or ""] not in _LAWYERS:
             return None
         found = None
@@ -663,24 +663,27 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                 continue
             ws = _NORMALIZED[prole].split()
             if not any(
-                w == "الدفاع" and k and ws[k - 1] in _DEFENCE_BODIES for k, w in enumerate(ws)
+                w == "الدفاع"
+                and k
+                and ws[k - 1] in _DEFENCE_BODIES
+                # (the defence of someone, "هيئة الدفاع عن Y", not a
+                # parliament's defence committee, "لجنة الدفاع النيابية")
+                and (k + 1 == len(ws) or ws[k + 1] == "عن")
+                for k, w in enumerate(ws)
             ):
                 continue
             if found is not None and found.key != p.key:
                 return None
             found = p
-        if found is not None:
-            last = max((e.pos for e in entities if e.key == found.key), default=found.pos)
-            if any(
-                last < e.pos < ent.pos
-                and e.key != found.key
-                and any(
-                    _LAWYER_WORD.match(w)
-                    for w in _NORMALIZED[e.surface + " " + (e.role or "")].split()
-                )
-                for e in entities
-            ):
-                return None
+        if found is not None and any(
+            e.pos < ent.pos
+            and e.key != found.key
+            and any(
+                _LAWYER_WORD.match(w) for w in _NORMALIZED[e.surface + " " + (e.role or "")].split()
+            )
+            for e in entities
+        ):
+            return None
         return found
 
     def one_official(
@@ -3558,9 +3561,12 @@ def _nisba_of_place(w: str, described) -> bool:
     return not described.isdisjoint((stem, stem + "ستان", stem + "ا", stem + "يا", stem + "يه"))
 
 
-# origins no country's nisba tells: a body's or a region's (folded, no article)
+# origins no country's nisba tells: a body's or a region's, and the foreign
+# bodies that serve in a country ("مكتب الأمم المتحدة في اليمن", "السفارة
+# في بغداد") (folded, no article)
 _OTHER_ORIGINS = _words_module._words(
-    "اممي امميه اوروبي اوروبيه غربي غربيه اجنبي اجنبيه دولي دوليه اطلسي اطلسيه"
+    "اممي امميه اوروبي اوروبيه غربي غربيه اجنبي اجنبيه دولي دوليه اطلسي اطلسيه "
+    "امم سفاره قنصليه بعثه منظمه"
 )
 
 

@@ -162,3 +162,42 @@ def test_the_official_of_another_nationality_is_not_the_named_one():
         ),
     ):
         assert one(text, frag).speaker != not_he, text
+
+
+def test_a_defence_committee_of_parliament_is_no_defence_team():
+    # "عضو لجنة الدفاع النيابية": a member of parliament, no lawyer; and a
+    # lawyer met before him may be the one who goes on
+    for text in (
+        "قال محامي المتهم إن «موكلي بريء». وقال النائب سامي الخطيب، عضو لجنة الدفاع "
+        "النيابية، إن «القضية سياسية». وأضاف المحامي: «سنطعن في الحكم».",
+        "قال النائب سامي الخطيب، رئيس لجنة الدفاع والأمن في البرلمان، إن «الجيش بحاجة "
+        "إلى دعم». وأضاف المحامي: «سنطعن في الحكم».",
+    ):
+        assert one(text, "سنطعن").speaker != "سامي الخطيب", text
+
+
+def test_a_foreign_body_or_official_serving_in_a_country_is_not_of_its_nisba():
+    for text, frag in (
+        (
+            "قال مسؤول في مكتب الأمم المتحدة في اليمن إن «المجاعة تتفاقم». وقال المسؤول "
+            "اليمني إن «المساعدات تسرق».",
+            "تسرق",
+        ),
+        (
+            "قال مسؤول سعودي في اليمن إن «التحالف ملتزم». وأضاف المسؤول اليمني: «نرحب».",
+            "نرحب",
+        ),
+    ):
+        q = one(text, frag)
+        assert q.speaker == "المسؤول اليمني", (text, q)
+
+
+def test_a_post_held_by_a_kinsman_is_not_his():
+    # "ويشغل زوجها/نجله X منصب …": the kinsman of that family holds it
+    q = one(
+        "قالت سهى المصري إن «الصادرات ارتفعت». ويشغل زوجها المصري منصب وزير المالية.",
+        "الصادرات",
+    )
+    assert q.role is None, q
+    q = one("قال كمال العياري إن «الحملة تبدأ». ويشغل نجله العياري منصب مدير الديوان.", "الحملة")
+    assert q.role is None, q
