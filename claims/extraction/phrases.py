@@ -113,6 +113,7 @@ from claims.extraction.words import (
     _PARTICIPANTS,
     _PARTICIPLE_COMPLEMENTS,
     _PATRONYMIC_LINKS,
+    _PERSON_OBJECT_VERBS,
     _PL,
     _PLACE_ADVERBS,
     _PLACE_FIRST_WORDS,
@@ -609,15 +610,6 @@ _TELL_SOMEONE = frozenset({"أبلغ", "أخبر", "سأل", "حذر", "ناشد
 # the verbs of telling whose one told stands bare before أنّ/بأن ("وأبلغ
 # وزير الدفاع الجنرال X بأن"), not before a preposition of the request
 _TELL_BARE = frozenset({"أبلغ", "أخبر"})
-# verbs whose object is a person, past, masculine or feminine, with و/ف
-# or without: after one, a second definite post with a name after it, where
-# the clause then ends, is the object ("وانتقد الوزير النائب X، وقال")
-_PERSON_OBJECT_STEMS = _words_module._words(
-    "انتقد هاجم اتهم طالب شكر استقبل هنا حمل لام زار ودع كرم صافح ناشد حث حذر ابلغ اخبر وصف"
-)
-_PERSON_OBJECT_VERBS = frozenset(
-    p + v + f for v in _PERSON_OBJECT_STEMS for p in ("", "و", "ف") for f in ("", "ت")
-) | frozenset(p + v for v in ("دعا", "دعت", "التقي", "التقت") for p in ("", "و", "ف"))
 # titles ending in ي that are nouns, no nisba adjective (folded)
 _NISBA_NOUN_TITLES = frozenset({"القاضي", "المحامي", "المفتي", "الوالي", "المدعي", "الولي"})
 # the verbs of saying whose object may be a person, as kin in construct is
@@ -3502,8 +3494,7 @@ class _Phrases:
                         if (
                             kind == 4
                             and person_object
-                            and titled
-                            and not named
+                            and (titled != named)
                             and toks[i - 1][:2] == "ال"
                             and t not in _HONORIFICS_OR_RANKS
                             and self.titled_object_at(i, limit)

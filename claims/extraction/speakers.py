@@ -59,6 +59,7 @@ from claims.extraction.words import (
     _GUESTS,
     _HAS_ARABIC,
     _HE_SHE,
+    _HONORIFICS_OR_RANKS,
     _IN_IT,
     _INFORM,
     _INTERLOCUTORS,
@@ -83,6 +84,7 @@ from claims.extraction.words import (
     _OUTLET_BEFORE,
     _PARENS,
     _PATRONYMIC_LINKS,
+    _PERSON_OBJECT_VERBS,
     _PLURAL_DOCUMENTS,
     _PRAISE_VERBS,
     _PREP_BY_FIRST,
@@ -3034,6 +3036,15 @@ class _Speakers:
                 # "أحدثت X Y، ابنة رئيس الحزب Z، جدلا …": a name the kinship
                 # apposition after its comma introduces
                 and not (b + 1 < hit.tok and toks[b] in _COMMAS and toks[b + 1] in _KIN)
+                # "وانتقد X النائب Y Z، وقال": a name right after a verb that
+                # takes a person, its titled object after it
+                and not (
+                    toks[s0 - 1] in _PERSON_OBJECT_VERBS
+                    and b < hit.tok
+                    and _NP_KIND[toks[b]] == 4
+                    and toks[b] not in _HONORIFICS_OR_RANKS
+                    and self.titled_object_at(b, hit.tok)
+                )
             ):
                 continue  # (a bare name only of a person the text introduced)
             if ent is None:

@@ -101,6 +101,15 @@ _BARE_LABEL = frozenset(w for w in _NAMED_BY_LABEL if not w.startswith("ال"))
 # prepositions after which marks stand for a noun
 # where a verb's adjunct (when, where, before whom) opens after its subject
 _ADJUNCT_OPENERS = _words("خلال في امام اثناء عقب لدي")
+# verbs whose object is a person, past, masculine or feminine, with و/ف
+# or without: after one, a second definite post with a name after it, where
+# the clause then ends, is the object ("وانتقد الوزير النائب X، وقال")
+_PERSON_OBJECT_STEMS = _words(
+    "انتقد هاجم اتهم طالب شكر استقبل هنا حمل لام زار ودع كرم صافح ناشد حث حذر ابلغ اخبر وصف"
+)
+_PERSON_OBJECT_VERBS = frozenset(
+    p + v + f for v in _PERSON_OBJECT_STEMS for p in ("", "و", "ف") for f in ("", "ت")
+) | frozenset(p + v for v in ("دعا", "دعت", "التقي", "التقت") for p in ("", "و", "ف"))
 # what may follow a name set off after a title's comma when no second
 # comma closes it ("علق رئيس النادي، X Y على …")
 _NAME_END_PREPOSITIONS = _words("علي عن من في الي خلال امام اثناء عقب لدي بعد قبل")

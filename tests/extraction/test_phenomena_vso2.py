@@ -150,3 +150,34 @@ def test_name_in_ba_after_a_title_unchanged():
     ):
         q = _last(text)
         assert q.speaker == speaker and q.role == role, (text, q)
+
+
+def test_bare_name_subject_of_a_person_verb_keeps_no_role_of_its_object():
+    # "وانتقد X النائب Y Z لمقاطعته …، وقال": the MP is the object, not X's
+    # apposition; X speaks, with no role (or the one told before)
+    for text, speaker, role in (
+        (
+            'وانتقد المندلاوي النائب رائد المالكي لمقاطعته الجلسة، وقال: "هذا غير مقبول".',
+            "المندلاوي",
+            None,
+        ),
+        (
+            'وانتقد محسن المندلاوي النائب رائد المالكي، وقال: "هذا غير مقبول".',
+            "محسن المندلاوي",
+            None,
+        ),
+        (
+            'قال رئيس البرلمان محسن المندلاوي إن "الجلسة مهمة". وانتقد المندلاوي النائب'
+            ' رائد المالكي لمقاطعته الجلسة، وقال: "هذا غير مقبول".',
+            "محسن المندلاوي",
+            "رئيس البرلمان",
+        ),
+    ):
+        q = _last(text)
+        assert q.speaker == speaker and q.role == role, (text, q)
+
+
+def test_post_after_a_name_with_no_name_after_it_is_still_his():
+    # "X النائب عن كتلة …": his post after his name
+    q = _last('وانتقد سالم العبيدي النائب عن كتلة الوفاق القرار، وقال: "هذا غير مقبول".')
+    assert q.speaker == "سالم العبيدي" and q.role.startswith("النائب"), q
