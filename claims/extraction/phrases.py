@@ -778,6 +778,21 @@ def _np_first(t: str) -> int:
 _NP_FIRST = _words_module._WordTable(_np_first)
 
 
+# "وسأل المذيع X Y ضيفه:": the nouns of one asked or told, with "his" after
+# a name (folded, no pronoun); not a family name printed in ه ("عبده"،
+# "شحاته": "وسأل الإعلامي كريم محمد عبده:")
+_ASKED_NOUNS = _words_module._words(
+    "ضيف محاور زميل نظير مضيف صديق مستمع مرافق مساعد محدث جليس مخاطب رفيق "
+    "مستشار وزير نايب جمهور متابع قارئ قاري مشاهد محاوره زوج ابن"
+)
+
+
+def _asked_noun(w: str) -> bool:
+    """``w`` (folded, in ه) is a noun of one asked with "his" ("ضيفه"،
+    "ضيفته"، "محاوره")."""
+    return w[:-1] in _ASKED_NOUNS or (w[-2:-1] == "ت" and w[:-2] in _ASKED_NOUNS)
+
+
 def _lam_possessed(t: str) -> bool:
     """``t`` is لـ, a stem of three letters or more and a pronoun of the
     third person ("لضيفه", "لنظيرها", "لمستشاريهم"): a noun told to, with its
@@ -8394,6 +8409,7 @@ class _Phrases:
                                 and name_to + 2 == n_words
                                 and words[name_to + 1][-1] == "ه"
                                 and len(words[name_to + 1]) >= 4
+                                and _asked_noun(words[name_to + 1])
                                 and self.ha_ending(a + name_to + 1)
                             )
                         )
@@ -8624,6 +8640,7 @@ class _Phrases:
                 and w[-1] == "ه"
                 and len(w) >= 4
                 and w[-2] not in "اوي"
+                and _asked_noun(w)
                 and cue is not None
                 and cue.kind == lx.VERB
                 and cue.lemma in _TELL_SOMEONE

@@ -201,3 +201,20 @@ def test_a_post_held_by_a_kinsman_is_not_his():
     assert q.role is None, q
     q = one("قال كمال العياري إن «الحملة تبدأ». ويشغل نجله العياري منصب مدير الديوان.", "الحملة")
     assert q.role is None, q
+
+
+# --- 181c251: "وسأل المذيع X Y ضيفه:": a word in ه after two name words ---
+
+
+def test_a_family_name_printed_in_ha_is_no_one_asked():
+    # "عبده", "شحاته": a family name in ه after a verb of asking or telling
+    for text, frag, who in (
+        ("أبلغ النائب سامي محمد عبده الصحفيين أن «الجلسة تأجلت».", "تأجلت", "سامي محمد عبده"),
+        ("وسأل الإعلامي كريم محمد عبده: «أين الحكومة؟»", "أين الحكومة", "كريم محمد عبده"),
+        ("سأل النائب حسن علي شحاته: «من المسؤول؟»", "من المسؤول", "حسن علي شحاته"),
+    ):
+        q = one(text, frag)
+        assert q.speaker == who, (text, q)
+    # near miss: the one asked with "his" still ends the name
+    q = one("وسأل المذيع كريم سالم محاوره: «ماذا بعد؟»", "ماذا بعد")
+    assert q.speaker == "كريم سالم", q
