@@ -740,11 +740,12 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         if found is not None and found.key not in spoke:
             return None
         if found is not None:
-            # ("وأضاف المسؤول الأمريكي" is not "وزير الخارجية الإيراني X"):
-            # a nationality of his post other than the one told
+            # ("وأضاف المسؤول الأمريكي" is not "وزير الخارجية الإيراني X",
+            # nor "المسؤول الأممي" "وزير الصحة الفلسطيني X"): a nationality
+            # of his post other than the one told
             mine = {"ال" + n for n in nisbas} | {"ال" + n + "ه" for n in nisbas}
             mine |= {m[:-1] for m in mine if m[-2:] == "يه"}
-            if mine & _NATIONALITIES and any(
+            if any(
                 w in _NATIONALITIES and w not in mine
                 for w in _NORMALIZED[found.role or role_of(found) or ""].split()
             ):

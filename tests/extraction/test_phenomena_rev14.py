@@ -218,3 +218,19 @@ def test_a_family_name_printed_in_ha_is_no_one_asked():
     # near miss: the one asked with "his" still ends the name
     q = one("وسأل المذيع كريم سالم محاوره: «ماذا بعد؟»", "ماذا بعد")
     assert q.speaker == "كريم سالم", q
+
+
+def test_a_body_official_is_not_the_named_minister_of_a_country():
+    # "المسؤول الأممي" after the Palestinian minister quoted and an unnamed
+    # UNRWA spokesman: not the minister
+    text = (
+        "قال وزير الصحة الفلسطيني ماجد أبو رمضان إن «المستشفيات خرجت عن الخدمة». "
+        "وقال متحدث باسم الأونروا إن «المخازن فارغة». وأضاف المسؤول الأممي: «نحتاج وقودا»."
+    )
+    assert one(text, "وقودا").speaker != "ماجد أبو رمضان"
+    # near miss: the official of his own country goes on
+    text = (
+        "قال وزير الخارجية المصري بدر عبد العاطي إن «القاهرة تدعم الحل». وقال دبلوماسي "
+        "إن «المفاوضات صعبة». وأضاف المسؤول المصري: «نعمل بلا توقف»."
+    )
+    assert one(text, "توقف").speaker == "بدر عبد العاطي"
