@@ -898,14 +898,22 @@ class _Dating:
         first = self.sent_first[sid]
         if toks[first] in _WAS_FORMS or not _ANOTHER.isdisjoint(toks[first:cue_tok]):
             return True
+        return self.talks_outside_quotes(sid, _TALKS_APART)
+
+    def talks_outside_quotes(self, sid: int, talks: frozenset) -> bool:
+        """Sentence ``sid`` names, outside its quotes, a talk of ``talks``,
+        a document, an outlet or a channel of one's own (a word, or the
+        word after its بـ/لـ/و): apart_from_gathering's and
+        tells_own_occasion's test."""
+        toks = self.doc.toks
         end = self.sent_first.get(sid + 1, self.n)
-        for k in range(first, end):
+        for k in range(self.sent_first[sid], end):
             if self.in_quote[k]:
                 continue
             t = toks[k]
             for w in (t, t[1:]) if t[:1] in "بلو" and len(t) > 3 else (t,):
                 if (
-                    w in _TALKS_APART
+                    w in talks
                     or w in lx.DOCUMENT_HEADS
                     or w in lx.OUTLET_HEADS
                     or w in _OWN_CHANNELS
@@ -2967,22 +2975,7 @@ class _Dating:
         own: a talk or an interview, a statement or a post, an outlet it
         spoke to ("قال X في بيان إن", "في مقابلة مع قناة", "لصحيفة الوطن",
         "على حسابه في تويتر"): its words are not of the next sentence's."""
-        toks = self.doc.toks
-        first = self.sent_first[sid]
-        end = self.sent_first.get(sid + 1, self.n)
-        for k in range(first, end):
-            if self.in_quote[k]:
-                continue
-            t = toks[k]
-            for w in (t, t[1:]) if t[:1] in "بلو" and len(t) > 3 else (t,):
-                if (
-                    w in _OCCASION_TALKS
-                    or w in lx.DOCUMENT_HEADS
-                    or w in lx.OUTLET_HEADS
-                    or w in _OWN_CHANNELS
-                ):
-                    return True
-        return False
+        return self.talks_outside_quotes(sid, _OCCASION_TALKS)
 
     def occasion_opening(self, sid: int) -> DateMention | None:
         """The full date of the occasion sentence ``sid`` tells right after
