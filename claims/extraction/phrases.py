@@ -1566,6 +1566,12 @@ _ALA_IDIOMS = _words_module._words(
 )
 
 
+# nouns a verb takes with على, spelt علي, that are no family name (folded)
+_ALA_NOUNS = _words_module._words(
+    "حضور دعم موقف طلب سوال قرار مقترح خطاب بيان مواقع تصريح اتهام انتقاد هجوم اسيله راي"
+)
+
+
 def _ali_name_next(w: str, rest: str) -> bool:
     """The word after علي (with its ya, after a title) may go on the name
     Ali: a nisba with the article ("علي الزغبي"), a patron ("علي بن سالم")
@@ -4131,7 +4137,15 @@ class _Phrases:
                             # على الفور", "علي ضرورة …": على so spelt)
                             and (
                                 (toks[i + 1][:2] == "ال" and toks[i + 1][-1] == "ي")
-                                or (toks[i + 1][:2] != "ال" and toks[i + 1][-1] != "ه")
+                                or (
+                                    toks[i + 1][:2] != "ال"
+                                    and toks[i + 1][-1] != "ه"
+                                    # (a plural in ات or a noun a verb takes
+                                    # with على: "علق الوزير علي تصريحات على
+                                    # صفحته", "حرص الرئيس علي حضور على …")
+                                    and toks[i + 1][-2:] != "ات"
+                                    and toks[i + 1] not in _ALA_NOUNS
+                                )
                             )
                             and self._ali(i)
                             and any(

@@ -234,3 +234,28 @@ def test_a_body_official_is_not_the_named_minister_of_a_country():
         "إن «المفاوضات صعبة». وأضاف المسؤول المصري: «نعمل بلا توقف»."
     )
     assert one(text, "توقف").speaker == "بدر عبد العاطي"
+
+
+# --- 25f226d: "علي X على …" after a title is the name Ali -------------------
+
+
+def test_ali_before_a_noun_the_verb_takes_is_the_preposition():
+    # a plural in ات or a verbal noun after علي (على so spelt): no family name
+    for text, frag, who in (
+        (
+            "علق الوزير علي تصريحات على صفحته الرسمية، وقال إن «الحقيقة واضحة».",
+            "الحقيقة",
+            "الوزير",
+        ),
+        (
+            "رد المتحدث باسم الحكومة علي اتهامات على لسان المعارضة وقال إن «الأرقام صحيحة».",
+            "صحيحة",
+            "المتحدث باسم الحكومة",
+        ),
+        ("حرص الرئيس علي حضور على رأس الوفد وقال إن «الزيارة تاريخية».", "تاريخية", "الرئيس"),
+    ):
+        q = one(text, frag)
+        assert q.speaker == who, (text, q)
+    # near miss: a family name still makes the name Ali
+    q = one("علق المتحدث باسم الجيش علي حسين على الهجوم وقال إن «الرد قادم».", "قادم")
+    assert q.speaker == "علي حسين", q
