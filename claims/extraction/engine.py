@@ -2267,6 +2267,9 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                             p.sentence >= self.sent[t] and not p.key.startswith("title:")
                             for p in persons
                         )
+                        # (not "أعلن الرئيس تعيين كمال X" then "وقال سامي Y":
+                        # the one he appointed was named there, not he)
+                        and _APPOINTING.isdisjoint(_NORMALIZED[other.surface].split())
                     ):
                         e.role = other.role
                     break

@@ -259,3 +259,24 @@ def test_ali_before_a_noun_the_verb_takes_is_the_preposition():
     # near miss: a family name still makes the name Ali
     q = one("علق المتحدث باسم الجيش علي حسين على الهجوم وقال إن «الرد قادم».", "قادم")
     assert q.speaker == "علي حسين", q
+
+
+# --- da0e4db: the verbal noun of appointing ends a title's name -------------
+
+
+def test_a_title_that_appointed_someone_is_not_the_next_name_met():
+    # "أعلن الرئيس تعيين كمال X" then "وقال سامي Y": the president named
+    # the one he appointed; Y is no president (nor is the appointee)
+    for text, who in (
+        (
+            "أعلن الرئيس تعيين كمال النجار. وقال سامي الخطيب إن «المرحلة انتهت».",
+            "سامي الخطيب",
+        ),
+        (
+            "أعلن الرئيس تعيين كمال النجار وزيرا للمالية بدلا من سامي الخطيب. وقال "
+            "الخطيب إن «المرحلة انتهت».",
+            "الخطيب",
+        ),
+    ):
+        q = one(text, "المرحلة")
+        assert (q.speaker, q.role) == (who, None), (text, q)
