@@ -236,7 +236,6 @@ def _body_head(w: str) -> bool:
 # scan_np: of those, the ones also given or family names ("رحاب لقاء"، "سمير
 # دعوة"): an object only with words after it ("عقد X لقاء مع …")
 _OBJECT_OR_NAME = _words_module._words("لقاء بيان دعوه حوار")
-# scan_np: after في, a time in an occasion, never the place of a post
 # possessed_adjunct: the occasions "في + noun + his/her" tells ("في جولته",
 # "في كلمتها", "في ديوانيته"), unlike a body of a post ("في حكومته")
 _OCCASION_NOUNS = _words_module._words(
@@ -244,7 +243,6 @@ _OCCASION_NOUNS = _words_module._words(
     "خطبه محاضره اجابه مشاركه ندوه استضافه حضره معيه تصريحات كلمات رحله اقامه "
     "اطلالات لقاءات مداخلات جولات زيارات"
 )
-_WHEN_IN = _words_module._words("اول اخر ختام بدايه مستهل نهايه مطلع اعقاب")
 # classify: what verbs of judging (انتقد، رفض، ثمن) take for object in
 # construct, right after the subject's name: "انتقد X Y أداء الوزير",
 # "رفضت X Y مشروع قانون المالية" (no name word)
@@ -479,7 +477,7 @@ def _participle_complemented(toks: list[str], i: int) -> bool:
 # given names that are also nouns على governs ("أكد على حسن سير العمل"،
 # "على كامل حقوقه"، "على تيسير الإجراءات"): no sign of the name Ali
 _NOUNS_AFTER_ALA = _words_module._words("حسن كامل صالح رضا وفاء امال ايمان نور هدي توفيق تيسير")
-_NAMES_AFTER_ALI = _GIVEN_NAMES | _words_module._words("ماهر حسني شوقي")
+_NAMES_AFTER_ALI = _GIVEN_NAMES | _words_module._words("ماهر حسني")
 # a preposition a name never opens with, left after a post ("… بمكتب الصحة
 # في تعز X Y"; not باسم, also a given name)
 _NAME_START_PREPOSITIONS = _words_module._words("في لدي عن من الي")
@@ -783,7 +781,7 @@ _NP_FIRST = _words_module._WordTable(_np_first)
 # "شحاته": "وسأل الإعلامي كريم محمد عبده:")
 _ASKED_NOUNS = _words_module._words(
     "ضيف محاور زميل نظير مضيف صديق مستمع مرافق مساعد محدث جليس مخاطب رفيق "
-    "مستشار وزير نايب جمهور متابع قارئ قاري مشاهد محاوره زوج ابن"
+    "مستشار وزير نايب جمهور متابع قاري مشاهد محاوره زوج ابن"
 )
 
 
@@ -821,10 +819,6 @@ _KNOWN_AS = _words_module._words("يعرف تعرف يسمي تسمي عرف ع�
 _PROTESTING = frozenset({"احتج", "استنكر", "ندد"})
 # "تضمنت البرقية أن": the verbs of containing, the document their subject
 _CONTAINS = _words_module._words("تضمن تضمنت يتضمن تتضمن")
-# kin described by a person's post ("شقيقة المتهم", "والد الضحية"): they speak
-_KIN_HEADS = _words_module._words(
-    "والد والده زوج زوجه ابن ابنه نجل نجله شقيق شقيقه اخ اخت ارمله جد جده عم عمه خال خاله ام"
-)
 # a verb's object pronouns that no name ends with ("واتهمها", "وطالبهم")
 _OBJECT_SUFFIXES = ("ها", "هم", "هما")
 
@@ -896,9 +890,10 @@ def _suffixed_title_word(word: str) -> bool:
     return _suffixed_title(word) or (word[:1] in "وف" and _suffixed_title(word[1:]))
 
 
-# "في ختام اللقاء", "في مستهل كلمته", "في معرض رده": after في, a noun
-# of the time or the course of what was said, no place of a post (folded)
-_WHEN_SAID = _words_module._words("ختام نهايه بدايه مستهل اعقاب غضون معرض سياق ختامه")
+# scan_np: "في ختام اللقاء", "في مستهل كلمته", "في معرض رده", "في أول
+# ندوة": after في, a noun of the time or the course of what was said, no
+# place of a post (folded)
+_WHEN_SAID = _words_module._words("ختام نهايه بدايه مستهل اعقاب غضون معرض سياق ختامه اول اخر مطلع")
 
 # "X، الذي يشغل منصب …،": the relative pronoun and the verbs of holding
 # a post (folded)
@@ -1271,7 +1266,7 @@ def _relations_of_post(toks: list[str], k: int, a: int) -> bool:
 
 
 # "خبر منسوب إلى X": a statement attributed to someone, folded
-_ATTRIBUTED = _words_module._words("منسوب منسوبا منسوبه منسوبة المنسوب المنسوبه منسوبين المنسوبين")
+_ATTRIBUTED = _words_module._words("منسوب منسوبا منسوبه المنسوب المنسوبه منسوبين المنسوبين")
 _TO = _words_module._words("الي")
 # cue_at: the page or account "دوّن" (wrote) tells of ("دوّن X في صفحته")
 _PAGES = _words_module._words(
@@ -1459,8 +1454,8 @@ _KIN_HOW = _words_module._words("بكل بمنتهي بعيون بعينين ب�
 def _kin_of_named(words: list[str]) -> bool:
     """ "والدة الأسير X Y", "شقيق X Y": kin in construct with a person
     named in its genitive (the kin's own name may follow in commas)."""
-    # (a name of two words at least: three words after kin, four when the
-    # genitive opens with a definite noun, "والد الشهيد X Y")
+    # (a name of two words at least: three words with the kin, four when
+    # the genitive opens with a definite noun, "والد الشهيد X Y")
     return (
         3 <= len(words) <= 7 and words[0] in _KIN_NOUNS and len(words) >= 3 + (words[1][:2] == "ال")
     )
@@ -3919,14 +3914,12 @@ class _Phrases:
                         )
                         # "ويضيف السفير في الوثيقة ذاتها": where he writes, no post
                         and nxt not in lx.DOCUMENT_HEADS
-                        # "وقال المدرب في أول ندوة صحفية", "في ختام الحصة": when
-                        # he spoke, no post
-                        and nxt not in _WHEN_IN
                         and nxt not in np_stop
                         and i + 1 not in dates
                         and not _POSSESSED_EVENT[nxt]
-                        # "وأكد نائب وزير الخارجية في ختام اللقاء أن": when
-                        # the words were said, no post's place
+                        # "وقال المدرب في أول ندوة صحفية", "وأكد نائب وزير
+                        # الخارجية في ختام اللقاء أن": when the words were
+                        # said, no post's place
                         and nxt not in _WHEN_SAID
                     ):
                         i += 2

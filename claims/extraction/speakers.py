@@ -233,7 +233,7 @@ _AND_WHEN = frozenset({"وحين", "وعندما", "ولما"})
 # described_then_named: "أحد هؤلاء الصغار، يوسف،", "إحدى الأمهات، سعاد،"
 _ONE_OF = frozenset({"احد", "احدي"})
 # person_met: an age in apposition ("مراد، 25 عاما،")
-_YEARS_OLD = frozenset({"عاما", "عام", "سنه", "سنوات", "سنة"})
+_YEARS_OLD = frozenset({"عاما", "عام", "سنه", "سنوات"})
 _DATING_WORDS = _words_module._DATING_WORDS
 _HONORIFIC_PRONOUNS = _words_module._HONORIFIC_PRONOUNS
 _IDENTITY_OBJECTS = _words_module._IDENTITY_OBJECTS
@@ -246,8 +246,6 @@ _PAST = _words("الماضي الماضيه المنصرم الفايت")
 _SENTENCE_ENDS = frozenset(".!?؟")
 # statement_agent: verbal nouns of saying, glued to بـ before their agent
 _SAYING_NOUNS = _words("اعلان تاكيد تصريح اعتراف تحذير قول")
-# object_after: a demonstrative that opens a verb's object ("هذا الموقف")
-_DEMONSTRATIVES = _words("هذا هذه ذلك تلك هذين هاتين")
 # "وتنقل البرقية قول الرئيس X: «…»": a noun of saying in construct with the
 # one whose words the relay verb carries, with no عن (relayed_words)
 _WORDS_OF = _words("قول حديث كلام تصريح تصريحات عباره كلمه")
@@ -263,6 +261,7 @@ _DURING_TALK = _words_module._words("لدي ولدي خلال وخلال اثن�
 _CONTRAST = _words_module._words("بينما وبينما فيما وفيما")
 _CUE_WORD_SET = _words_module._CUE_WORDS  # (the same)
 _THAT_NAMED = _words_module._NAMED_THAT  # (bound here: a method is called on it)
+# object_after: a demonstrative that opens a verb's object ("هذا الموقف")
 _DEMONSTRATIVES = _words_module._DEMONSTRATIVES
 # given_the_floor: "منحت الهيئة المتهم الكلمة", "أعطى القاضي الكلمة للمتهم"
 _FLOOR = _words_module._words("الكلمه")
