@@ -115,14 +115,12 @@ _TRIGGER_BIT = _words_module._TRIGGER_BIT
 _OCCASION_BIT = _words_module._OCCASION_BIT
 _WRITTEN = _words_module._WRITTEN
 
-# occasions of speech a relative clause may date ("الجلسة التي عقدت في …")
 # in_relative: a relative clause after a gathering may date it ("أمام
-# المؤتمر، الذي انطلقت أعماله الثلاثاء …")
-_FUTURE_PREFIXES = frozenset({"سي", "ست", "سن"})
-# in_relative: the verbs by which a relative after a gathering tells its
-# holding ("الذي انطلقت أعماله", "الذي عقده"; not "الذي تأسس في …", "التي
-# كانت مقررة في …": another moment of it), and the words that tell another
-# sitting of it ("الذي انطلقت دورته الأولى في …")
+# المؤتمر، الذي انطلقت أعماله الثلاثاء …"): the verbs by which it tells its
+# holding, all past ("الذي انطلقت أعماله", "الذي عقده"; not "الذي سيعقد في
+# …": one to come; not "الذي تأسس في …", "التي كانت مقررة في …": another
+# moment of it), and the words that tell another sitting of it ("الذي
+# انطلقت دورته الأولى في …")
 _HOLDING_VERBS = _words(
     "عقد عقده عقدها عقدته عقدت عقدوا عقداه انعقد انعقدت انطلق انطلقت اختتم "
     "اختتمت افتتح افتتحت افتتحه افتتحها نظم نظمت نظمه نظمها نظمته نظمتها جري "
@@ -131,7 +129,8 @@ _HOLDING_VERBS = _words(
 )
 _OTHER_SITTING = _words("الاولي الاول اولي اول السابق السابقه موعده موعدها")
 # gathering_before_relative: words that end a gathering's phrase
-_NOT_OF_PHRASE = _words("مع من في علي الي عن مع بين لدي عند امام حول بشان ضد")
+_NOT_OF_PHRASE = _words("مع من في علي الي عن بين لدي عند امام حول بشان ضد")
+# occasions of speech a relative clause may date ("الجلسة التي عقدت في …")
 _OCCASIONS = frozenset(
     {"التحقيقات", "التحقيق", "الجلسه", "الاجتماع", "اللقاء", "المقابله", "المحاكمه", "الندوه"}
 )
@@ -199,7 +198,6 @@ _MEETING_DATE_LEADS = (
     | frozenset(WEEKDAYS)
     | _words_module._COMMAS
 )
-# press_conference_before: "مؤتمر صحافي", "ندوة صحفية", "إيجاز صحفي"
 # "جاء ذلك خلال افتتاحه اليوم …": the sentence after a statement tells
 # the occasion it was made at (wire style); the words that name one
 _THAT_CAME = _words("جاء وجاء")
@@ -233,13 +231,14 @@ _OCCASION_TALKS = _words(
     "كلمه كلمته كلمتها افتتاح افتتاحه افتتاحها تصريح تصريحات تصريحه تصريحها "
     "مقابله حوار حديثه حديثها تروسه تروسها رعايته رعايتها"
 )
-# apart_from_gathering: a talk of one's own, not one's words at a gathering
 # gathering_before_relative: "على/إلى" right before a gathering: the one
 # commented on or pointed to ("تعليقا على المؤتمر الذي …")
 _ON_OR_TO = _words("علي الي")
+# apart_from_gathering: a talk of one's own, not one's words at a gathering
 _TALKS_APART = _words(
     "تصريح تصريحات تصريحه تصريحها مقابله مقابلته مقابلتها حوار حواره حوارها حديث حديثه حديثها"
 )
+# press_conference_before: "مؤتمر صحافي", "ندوة صحفية", "إيجاز صحفي"
 _CONFERENCES = _words("موتمر موتمرا الموتمر ندوه الندوه ايجاز الايجاز لقاء لقاءا اللقاء")
 _PRESS = _words(
     "صحافي صحفي صحافيا صحفيا الصحافي الصحفي صحافيه صحفيه الصحافيه الصحفيه اعلامي اعلاميا الاعلامي"
@@ -336,7 +335,7 @@ _STAMP_REACH = 1500
 _PUBLISHED = _words("النشر نشر تحديث التحديث date")
 # a publication label's words before its weekday and date ("• تاريخ النشر:
 # الإثنين، 05 سبتمبر 2022", "آخر تحديث للخبر: …")
-_STAMP_LABEL = _PUBLISHED | _words("تاريخ بتاريخ اخر الخبر للخبر المقال للمقال يوم في نشر ونشر")
+_STAMP_LABEL = _PUBLISHED | _words("تاريخ بتاريخ اخر الخبر للخبر المقال للمقال يوم في ونشر")
 # published_at: the word that opens a newspaper's issue line ("جريدة عمان
 # الأربعاء 20 يوليو 2016")
 _NEWSPAPERS = _words("جريده صحيفه")
@@ -804,7 +803,6 @@ class _Dating:
                     return False
                 if (
                     d.precision == "day"
-                    and toks[k + 1][:2] not in _FUTURE_PREFIXES
                     and toks[k + 1] in _HOLDING_VERBS
                     and _OTHER_SITTING.isdisjoint(
                         toks[k + 2 : bisect_left(self.doc.starts, d.start)]
@@ -3100,7 +3098,7 @@ class _Dating:
             ):
                 return None
             for d in self.dates_between(subj, end):
-                if not d.iso or d.relative or d.precision != "day":
+                if d.precision != "day":  # (dates_between: absolute ones only)
                     continue
                 k = bisect_left(self.doc.starts, d.start)
                 if not _APART_IN_TIME.isdisjoint(toks[subj:k]) or not (

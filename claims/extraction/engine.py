@@ -511,7 +511,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
             role = self.post_held(words[-1], words[:-1])
         return role
 
-    def post_held(self, last: str, before: list[str] = ()) -> str | None:
+    def post_held(self, last: str, before: Collection[str] = ()) -> str | None:
         """The post the text says the person whose name ends in ``last``
         (folded) holds, anywhere outside the quotes: "ويشغل العياري منصب
         رئيس بلدية صفاقس منذ 2023" (a verb of holding, the name, منصب or
@@ -655,14 +655,12 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         "محام آخر", "نقيب المحامين Y": the lawyer may be he)."""
         if _NORMALIZED[ent.role or ""] not in _LAWYERS:
             return None
-        found = None
-        for p in persons:
-            if p.pos >= ent.pos or p.gender != ent.gender or not _named_person(p):
-                continue
+
+        def on_defence(p: _Entity) -> bool:
             if not (prole := p.role or role_of(p)):
-                continue
+                return False
             ws = _NORMALIZED[prole].split()
-            if not any(
+            return any(
                 w == "الدفاع"
                 and k
                 and ws[k - 1] in _DEFENCE_BODIES
@@ -670,11 +668,9 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                 # parliament's defence committee, "لجنة الدفاع النيابية")
                 and (k + 1 == len(ws) or ws[k + 1] == "عن")
                 for k, w in enumerate(ws)
-            ):
-                continue
-            if found is not None and found.key != p.key:
-                return None
-            found = p
+            )
+
+        found = _one_named_before(ent, persons, on_defence)
         if found is not None and any(
             e.pos < ent.pos
             and e.key != found.key
@@ -728,15 +724,11 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
             for e in entities
         ):
             return None
-        found = None
-        for p in persons:
-            if p.pos >= ent.pos or p.gender != ent.gender or not _named_person(p):
-                continue
-            if p.kind != PERSON or p.number != _SG or not (p.role or role_of(p)):
-                continue
-            if found is not None and found.key != p.key:
-                return None
-            found = p
+        found = _one_named_before(
+            ent,
+            persons,
+            lambda p: p.kind == PERSON and p.number == _SG and bool(p.role or role_of(p)),
+        )
         if found is not None and found.key not in spoke:
             return None
         if found is not None:
@@ -3572,6 +3564,22 @@ _OTHER_ORIGINS = _words_module._words(
     "اممي امميه اوروبي اوروبيه غربي غربيه اجنبي اجنبيه دولي دوليه اطلسي اطلسيه "
     "امم سفاره قنصليه بعثه منظمه"
 )
+
+
+def _one_named_before(
+    ent: _Entity, persons: list[_Entity], test: Callable[[_Entity], bool]
+) -> _Entity | None:
+    """The one named person of ``ent``'s gender met before ``ent`` that
+    ``test`` holds of (its last mention), or None when there is none or
+    there are two or more (one_of_defence, one_official)."""
+    found = None
+    for p in persons:
+        if p.pos >= ent.pos or p.gender != ent.gender or not _named_person(p) or not test(p):
+            continue
+        if found is not None and found.key != p.key:
+            return None
+        found = p
+    return found
 
 
 def _first_ending(persons: list[_Entity], tail: str) -> _Entity | None:
