@@ -215,7 +215,7 @@ _VERBS_WITH_ALA = _words_module._with_prefixes(
 # "ألقى X كلمة"، "قام X بزيارة") that never continue a name read before them
 _OBJECT_AFTER_NAME = _words_module._words(
     "وفد وفدا اجتماع اجتماعا بيان بيانا كلمه رساله تصريح تصريحا تصريحات "
-    "مؤتمر مؤتمرا ندوه لقاء جلسه زياره اتصال اتصالا حوار حوارا مقابله "
+    "موتمر موتمرا ندوه لقاء جلسه زياره اتصال اتصالا حوار حوارا مقابله "
     "تقرير تقريرا دعوه مبادره خطاب خطابا محاضره مذكره تغريده تدوينه "
     "بوفد بزياره باجتماع بجوله بلقاء باتصال بكلمه برساله "
     "الوفد "
@@ -288,12 +288,9 @@ _BARE_PRONOUNS = _words_module._words("نا ه ها هم هما هن كم ك ي"
 _TO_PRESS = _words_module._words("للصحفيين للصحافيين للاعلاميين للصحافه")
 # outlet_name_end: anonymous heads that speak to the press and take no noun
 # in construct glued to لـ ("وقال مسؤول لرويترز إن"; not "تاجر لحوم")
-_INFORMANT_HEADS = frozenset(
-    normalize(w)
-    for w in _words_module._words(
-        "مصدر مصادر مسؤول مسؤولة مسؤولون مسؤولين مسئول مسئولة مسئولون مسئولين "
-        "دبلوماسي ديبلوماسي دبلوماسيون دبلوماسيين شاهد شهود"
-    )
+_INFORMANT_HEADS = _words_module._words(
+    "مصدر مصادر مسوول مسووله مسوولون مسوولين مسيول مسيوله مسيولون مسيولين "
+    "دبلوماسي ديبلوماسي دبلوماسيون دبلوماسيين شاهد شهود"
 )
 # outlet_told_to: the names of Latin letters, folded, that spell an outlet's
 # initials ("إذاعة موزاييك إف إم", "بي بي سي"), no person's name (not "في",
@@ -959,7 +956,7 @@ _LATIN_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
 # government or a ministry speaks to the press ("وقالت الحكومة التونسية
 # للصحفيين")
 _MEMBERS_BODIES = _words_module._words(
-    "نقابه هيئه اتحاد جمعيه رابطه عماده منظمه مجلس غرفه فدراليه فيدراليه كنفدراليه تنسيقيه تجمع"
+    "نقابه هييه اتحاد جمعيه رابطه عماده منظمه مجلس غرفه فدراليه فيدراليه كنفدراليه تنسيقيه تجمع"
 )
 
 

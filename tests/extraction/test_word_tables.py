@@ -19,8 +19,11 @@ def unfolded_entries(source: str) -> list[tuple[int, str]]:
     for node in ast.walk(ast.parse(source)):
         if (
             isinstance(node, ast.Call)
-            and isinstance(node.func, ast.Name)
-            and node.func.id == "_words"
+            and (
+                (isinstance(node.func, ast.Name) and node.func.id == "_words")
+                # "_words_module._words(…)" in the mixins
+                or (isinstance(node.func, ast.Attribute) and node.func.attr == "_words")
+            )
             and node.args
             and isinstance(node.args[0], ast.Constant)
             and isinstance(node.args[0].value, str)
@@ -42,3 +45,15 @@ def test_every_word_table_entry_is_in_folded_form():
 def test_the_check_sees_an_unfolded_entry():
     source = '_RANKS = _words("العقيد الرائد")\n_TALKS = _words(\n    "كلمته ترؤسه"\n)\n'
     assert unfolded_entries(source) == [(1, "الرائد"), (2, "ترؤسه")]
+
+
+def test_a_body_spelt_with_hamza_keeps_its_members_genitive():
+    # _MEMBERS_BODIES held "هيئه" in full spelling (tokens fold it to
+    # "هييه"), so "الهيئة" lost the genitive "النقابة" keeps
+    from claims.extraction import extract
+
+    for body in ("الهيئة", "النقابة"):
+        text = f'وقالت {body} الوطنية للصحفيين إن "الاعتداء على الصحفيين غير مقبول".'
+        (quote,) = extract(text)
+        assert quote.speaker == f"{body} الوطنية للصحفيين"
+        assert quote.speaker_kind == "organization"
