@@ -554,18 +554,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
             t = toks[j]
             if in_quote[j] or not is_word[j] or t not in lx.TITLES:
                 continue
-            line_end = self.sent_first.get(self.sent[j] + 1, n)
-            e = j
-            while (
-                e < line_end
-                and e - j < 12
-                and is_word[e]
-                and not in_quote[e]
-                and (toks[e] not in lx.NP_STOP or toks[e] in lx.ROLE_PREPOSITIONS)
-                and _cue_of(toks[e]) is None
-                and e not in self.date_token_index
-            ):
-                e += 1
+            e = self.post_words_end(j, self.sent_first.get(self.sent[j] + 1, n), True)
             if e - j < 2:
                 continue  # (a bare title word: no post told)
             return self.doc.orig(self.doc.starts[j], self.doc.ends[e - 1])

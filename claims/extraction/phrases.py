@@ -2814,6 +2814,28 @@ class _Phrases:
             and after.kind == lx.PARTICIPLE
         )
 
+    def post_words_end(self, j: int, limit: int, before_dates: bool = False) -> int:
+        """Where the words of a post told from token ``j`` end (before
+        ``limit``): at most twelve words outside quotes, up to a stop word
+        that is no preposition of a post, or a verb of saying; with
+        ``before_dates``, also before a date ("منذ تموز 2022"). The post a
+        relative clause says one holds ("، الذي يشغل منصب …،") and the one
+        a later sentence tells (``post_held``)."""
+        toks, is_word, in_quote = self.doc.toks, self.is_word, self.in_quote
+        dates = self.date_token_index if before_dates else ()
+        k = j
+        while (
+            k < limit
+            and k - j < 12
+            and is_word[k]
+            and not in_quote[k]
+            and (toks[k] not in lx.NP_STOP or toks[k] in lx.ROLE_PREPOSITIONS)
+            and _cue_of(toks[k]) is None
+            and k not in dates
+        ):
+            k += 1
+        return k
+
     def closing_mark(self, o: int, limit: int, width: int) -> int:
         """The mark that closes the marks opened at token ``o`` (a name in
         marks inside a phrase): the next mark before ``limit`` and fewer than
@@ -4769,16 +4791,8 @@ class _Phrases:
             # "وقال X، الذي يشغل منصب مدير المكتب الإعلامي، إن": the post the
             # relative clause says the person holds is his role, up to the
             # clause's comma
-            k = j = b + 4
-            while (
-                k < limit
-                and k - j < 12
-                and is_word[k]
-                and not in_quote[k]
-                and (toks[k] not in lx.NP_STOP or toks[k] in lx.ROLE_PREPOSITIONS)
-                and _cue_of(toks[k]) is None
-            ):
-                k += 1
+            j = b + 4
+            k = self.post_words_end(j, limit)
             if k > j and k < limit and toks[k] in _COMMAS_OR_COLON:
                 return b, j, k
         # "يقول X وهو عامل يومي، ويضيف": the aside on the role with no
