@@ -1339,7 +1339,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                 return False
             if k < n + 1 or toks[k - n + 1 : k] != words[:-1] or self.in_quote[k]:
                 continue
-            return toks[k - n - 1] in _PERSON_OBJECT_VERBS
+            return toks[k - n - 1] in _OBJECT_POST_VERBS
 
     def holder_in_commas_after(self, b: int, line_end: int) -> bool:
         """After a post ending before token ``b`` (and "then", آنذاك), a
@@ -3460,8 +3460,12 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
 # counterpart_post: "his/her counterpart" in a role
 _COUNTERPART_WORDS = _words_module._COUNTERPART_WORDS
 # verbs whose object is a person, before a titled subject's name: the post
-# right after the name is the object's ("استقبل المحافظ X Y قائد الشرطة")
-_PERSON_OBJECT_VERBS = _words_module._with_prefixes(
+# right after the name is the object's ("استقبل المحافظ X Y قائد الشرطة").
+# Not words.py's _PERSON_OBJECT_VERBS (read by phrases and speakers), which
+# was written later for another rule and shares 54 of these 84 forms: this
+# list adds the verbs of appointing, dismissing and summoning, that one the
+# verbs of urging and telling; one list for both would move both rules
+_OBJECT_POST_VERBS = _words_module._with_prefixes(
     _words_module._words(
         "التقي التقت استقبل استقبلت قابل قابلت هنا هنات كرم كرمت ودع ودعت "
         "استدعي استدعت عين عينت اقال اقالت شكر شكرت انتقد انتقدت هاجم هاجمت "

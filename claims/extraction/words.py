@@ -103,7 +103,8 @@ _BARE_LABEL = frozenset(w for w in _NAMED_BY_LABEL if not w.startswith("ال"))
 _ADJUNCT_OPENERS = _words("خلال في امام اثناء عقب لدي")
 # verbs whose object is a person, past, masculine or feminine, with و/ف
 # or without: after one, a second definite post with a name after it, where
-# the clause then ends, is the object ("وانتقد الوزير النائب X، وقال")
+# the clause then ends, is the object ("وانتقد الوزير النائب X، وقال");
+# engine.py's _OBJECT_POST_VERBS is the older list of another rule
 _PERSON_OBJECT_STEMS = _words(
     "انتقد هاجم اتهم طالب شكر استقبل هنا حمل لام زار ودع كرم صافح ناشد حث حذر ابلغ اخبر وصف"
 )
