@@ -238,7 +238,7 @@ def _body_head(w: str) -> bool:
 _OBJECT_OR_NAME = _words_module._words("لقاء بيان دعوه حوار")
 # possessed_adjunct: the occasions "في + noun + his/her" tells ("في جولته",
 # "في كلمتها", "في ديوانيته"), unlike a body of a post ("في حكومته")
-_OCCASION_NOUNS = _words_module._words(
+_POSSESSED_OCCASIONS = _words_module._words(
     "جوله زياره كلمه ديوانيه مداخله رساله تغريده تدوينه اطلاله مقابله جلسه "
     "خطبه محاضره اجابه مشاركه ندوه استضافه حضره معيه تصريحات كلمات رحله اقامه "
     "اطلالات لقاءات مداخلات جولات زيارات"
@@ -5899,7 +5899,7 @@ class _Phrases:
         # (an occasion, not a body the post is in: "مسؤول في حملته", "وزير
         # في حكومتها", "أستاذ في كليتها" keep their place)
         stem = w[: w.rindex("ته")]
-        return stem + "ه" in _OCCASION_NOUNS or stem + "ت" in _OCCASION_NOUNS
+        return stem + "ه" in _POSSESSED_OCCASIONS or stem + "ت" in _POSSESSED_OCCASIONS
 
     def ha_ending(self, k: int) -> bool:
         """Whether token ``k``, folded to end in ه, ends in a true ه in the
