@@ -84,7 +84,7 @@ _GATHERINGS = _words_module._GATHERINGS
 _REACTION = _words_module._REACTION
 # recorded_occasion_date: statements a document records ("استنادا لأقوال
 # أدلى بها")
-_STATEMENTS = _words("اقوال لاقوال باقوال الاقوال تصريحات لتصريحات بتصريحات التصريحات")
+_REMARK_NOUNS = _words("اقوال لاقوال باقوال الاقوال تصريحات لتصريحات بتصريحات التصريحات")
 # "وينقل الدبلوماسي/السفير عن …": the writer of the cable, by his title
 _CABLE_WRITERS = _words_module._ENVOYS | frozenset({"الدبلوماسي", "الديبلوماسي"})
 _FORMER = _words("سابق السابق سابقا اسبق الاسبق")
@@ -131,7 +131,7 @@ _OTHER_SITTING = _words("الاولي الاول اولي اول السابق ا
 # gathering_before_relative: words that end a gathering's phrase
 _NOT_OF_PHRASE = _words("مع من في علي الي عن بين لدي عند امام حول بشان ضد")
 # occasions of speech a relative clause may date ("الجلسة التي عقدت في …")
-_OCCASIONS = frozenset(
+_RELATIVE_DATED_OCCASIONS = frozenset(
     {"التحقيقات", "التحقيق", "الجلسه", "الاجتماع", "اللقاء", "المقابله", "المحاكمه", "الندوه"}
 )
 
@@ -200,7 +200,7 @@ _MEETING_DATE_LEADS = (
 )
 # "جاء ذلك خلال افتتاحه اليوم …": the sentence after a statement tells
 # the occasion it was made at (wire style); the words that name one
-_THAT_CAME = _words("جاء وجاء")
+_THAT_CAME = _words_module._THAT_CAME
 # tells_own_occasion: where one posts ("على حسابه في تويتر", "تدوينة")
 _OWN_CHANNELS = _words(
     "حسابه حسابها صفحته صفحتها تغريده تغريدته تغريدتها تدوينه تدوينته تدوينتها منشور منشوره منشورها"
@@ -304,7 +304,7 @@ _CLOSING_TAIL = re.compile(
 )
 # tail_date: a conjunction that opens a clause of another event after the
 # quote ("بعدما تولى السلطة عام 1999", "قبل أن …", "منذ أن …")
-_WHEN_CLAUSE = _words("بعدما قبلما عندما حينما وبعدما وعندما وحينما")
+_TIME_CLAUSE_OPENERS = _words("بعدما قبلما عندما حينما وبعدما وعندما وحينما")
 _BEFORE_AFTER = _words("بعد قبل منذ وبعد وقبل ومنذ")
 _THAT_VERB = _words("ان")
 # web_stamp: a clock time right after a date ("2010/12/23 الساعة 04:06",
@@ -799,7 +799,7 @@ class _Dating:
             if t in _RELATIVES:
                 # (but "اعترف في التحقيقات التي جرت في 9 أبريل": the relative
                 # dates the occasion the words were said at)
-                if k > 0 and toks[k - 1] in _OCCASIONS:
+                if k > 0 and toks[k - 1] in _RELATIVE_DATED_OCCASIONS:
                     return False
                 if (
                     d.precision == "day"
@@ -1181,7 +1181,7 @@ class _Dating:
             d = self.date_token_index.get(k)
             if d is not None:
                 return d if d.iso and not d.relative else None
-            if t in _WHEN_CLAUSE or (
+            if t in _TIME_CLAUSE_OPENERS or (
                 t in _BEFORE_AFTER and k + 1 < self.n and toks[k + 1] in _THAT_VERB
             ):
                 # "أصبحت «…» بعدما تولى الملك السلطة عام 1999": a clause of
@@ -2093,7 +2093,7 @@ class _Dating:
             t = toks[k]
             if t in _THAT:
                 return []
-            if not in_quote[k] and (t in _GATHERINGS or t in _STATEMENTS):
+            if not in_quote[k] and (t in _GATHERINGS or t in _REMARK_NOUNS):
                 j = k + 1
                 while j < self.n and j - k < 24 and self.sent[j] == sid:
                     if toks[j] in _THAT:

@@ -154,7 +154,9 @@ _STATEMENT_OF_NOUNS = _speakers_module._STATEMENT_OR_ANSWER_NOUNS
 
 # the heads of feminine bodies with no article ("بلدية", "وزارة", "حركة"):
 # the subject of a clause-opening verb in ت is a mention (register_mentions)
-_BODY_HEADS = frozenset(h for h in lx.ORGANIZATION_HEADS if h[-1:] == "ه" and h[:2] != "ال")
+_FEMININE_BODY_HEADS = frozenset(
+    h for h in lx.ORGANIZATION_HEADS if h[-1:] == "ه" and h[:2] != "ال"
+)
 
 # Called as ``name.method(...)``, so bound here by assignment rather than
 # imported: CPython 3.11 compiles a method call on an imported name as an
@@ -180,7 +182,7 @@ _CONCERNED = _words_module._words("المعني المعنيه")
 _WRITER_HEADS = _words_module._words("كاتب كاتبه صاحب صاحبه معد معده محرر محرره مولف مولفه")
 _WRITTEN_STEMS = _words_module._words("مقال مقاله تقرير دراسه بحث كتاب تحقيق")
 # a post held before ("وزير الدفاع السابق", "الرئيس الأسبق"), folded
-_FORMER = _words_module._words("السابق السابقه الاسبق الاسبقه")
+_FORMER_DEFINITE = _words_module._words("السابق السابقه الاسبق الاسبقه")
 # "وقال المتحدث في ذات الصدد": "the speaker" with no body after it (not
 # "المتحدث باسم الوزارة", a post) is whoever the text has speaking, a pronoun
 _THE_SPEAKER_KEYS = frozenset(("title:المتحدث", "title:المتحدثه"))
@@ -1906,8 +1908,11 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                     ):
                         if (
                             former is None
-                            and not _FORMER.isdisjoint(_NORMALIZED[prole].split())
-                            and (not e.role or _FORMER.isdisjoint(_NORMALIZED[e.role].split()))
+                            and not _FORMER_DEFINITE.isdisjoint(_NORMALIZED[prole].split())
+                            and (
+                                not e.role
+                                or _FORMER_DEFINITE.isdisjoint(_NORMALIZED[e.role].split())
+                            )
                         ):
                             # "تجنب X، الوزير المكلف …، التعليق على زيارة وزير
                             # الدفاع السابق Y …. ورد الوزير": the bare title
@@ -2574,7 +2579,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                 mention = _MENTION_KIND[t]
                 if (
                     not mention
-                    and t in _BODY_HEADS
+                    and t in _FEMININE_BODY_HEADS
                     and i >= 1
                     and i >= parsed_to
                     and (v := toks[i - 1])[-1] == "ت"

@@ -155,7 +155,7 @@ _DESCRIBING = (
 # its marks ("اطلعت «وكالة قدس نت للأنباء» على نصه"): a name, not words said
 # is_quotation: a gathering, whose subject follows حول/عن ("ندوة حول «…»"),
 # and a talk, whose outlet follows إلى ("في حديث إلى «…»"), without the article
-_GATHERINGS = lx._fold_set(
+_TOPIC_GATHERINGS = lx._fold_set(
     "ندوة ملتقى مؤتمر منتدى ورشة محاضرة دورة يوم لقاء اجتماع جلسة مهرجان معرض "
     "مسابقة حملة أمسية ندوات ملتقيات مؤتمرات ورشات محاضرات"
 )
@@ -211,7 +211,7 @@ _ASKED_PRONOUN = {p + "سال" + s: g for p in ("", "و", "ف") for s, g in (("�
 _REPLIES = _words("اجاب رد")
 _ASKED_PRONOUN_WORDS = frozenset(_ASKED_PRONOUN)
 _TALKS = lx._fold_set("حديث تصريح تصريحات مقابلة حوار لقاء اتصال كلمة مداخلة")
-_GATHERINGS |= frozenset("ال" + w for w in _GATHERINGS)
+_TOPIC_GATHERINGS |= frozenset("ال" + w for w in _TOPIC_GATHERINGS)
 _TALKS |= frozenset("ال" + w for w in _TALKS)
 _NAME_HEADS = lx._fold_set(
     "وكالة صحيفة جريدة قناة إذاعة مجلة شبكة حزب منظمة جمعية شركة مؤسسة نقابة"
@@ -268,7 +268,7 @@ _FLOOR = _words_module._words("الكلمه")
 # contacted: the verbs of contacting someone (بـ, مع)
 _CONTACT = _words_module._CONTACT
 # a noun of statement in construct with its owner ("تصريح وزيرة المالية")
-_STATEMENT_NOUNS = _words_module._with_prefixes(
+_OWNED_STATEMENT_NOUNS = _words_module._with_prefixes(
     _words_module._words("تصريح تصريحات كلام حديث مقوله قول"), "وبل"
 )
 # the comment a cable closes with, heading a line ("ملاحظة: «…»")
@@ -278,7 +278,7 @@ _EMBASSIES = _words_module._EMBASSIES
 # (the nouns of statement take a colon too, but "في حديث للجزيرة:" names
 # whom the talk was for, not its owner)
 _ANSWER_NOUNS = _words_module._with_prefixes(_words_module._words("جواب اجابه"), "وف")
-_STATEMENT_OR_ANSWER_NOUNS = _STATEMENT_NOUNS | _ANSWER_NOUNS
+_STATEMENT_OR_ANSWER_NOUNS = _OWNED_STATEMENT_NOUNS | _ANSWER_NOUNS
 # statement_of: "قول X «…»", the saying of X, in construct with its owner
 _SAYING_OF = _words_module._with_prefixes(_words_module._words("قول"), "وبل")
 # the adjectives a statement is told with, no owner of it ("في تصريحات خاصة
@@ -323,7 +323,7 @@ _MASCULINE_COUNTRIES = _words("لبنان العراق الاردن المغرب
 # occasion_speaker: "جاء ذلك في مداخلة للوزير X": the sentence that tells
 # the occasion of the words before it ("جاء ذلك", "وجاء هذا"), and the nouns
 # of the talk given there, whose owner follows glued to لـ
-_THAT_CAME = _words_module._words("جاء وجاء")
+_THAT_CAME = _words_module._THAT_CAME
 # subject_before: "وردا على …", "تعليقا على …" opening a clause, an adverbial
 _IN_REPLY = _words_module._words("ردا وردا تعليقا وتعليقا تعقيبا وتعقيبا")
 # attribute: "«…» كما جاء في برقية": the source after the words
@@ -341,7 +341,7 @@ _FIRST_PERSON = frozenset(p + w for p in ("", "و", "ف") for w in ("نحن", "�
 # is_quotation: words that open a clause, never a name or a label: a negation
 # ("لم يحدث شيء"), a demonstrative ("وهذا أمر خطير") or a personal pronoun
 # ("هي الأفضل"), with و/ف (folded)
-_CLAUSE_OPENERS = frozenset(
+_QUOTE_CLAUSE_OPENERS = frozenset(
     p + w
     for p in ("", "و", "ف")
     for w in _words("لم لن ليس ليست لسنا لست هذا هذه ذلك تلك هاته هو هي هم انه انها انهم انت انتم")
@@ -364,7 +364,7 @@ _KIN = frozenset(
 
 # "وتابع يقول", "ومضت تقول": a verb of going on before the present of a verb
 # of saying, its subject the one the text has been quoting (subject_before)
-_GO_ON = _words_module._with_prefixes(
+_GO_ON_TO_SAY = _words_module._with_prefixes(
     _words(
         "تابع تابعت يتابع تتابع مضي مضت يمضي تمضي راح راحت عاد عادت يعود تعود "
         "ظل ظلت اخذ اخذت استطرد استطردت اردف اردفت واصل واصلت يواصل تواصل"
@@ -653,7 +653,7 @@ _RELATIVE_AGREEMENT = {**_RELATIVE_AGREES, **{"و" + r: a for r, a in _RELATIVE_
 _THIS_LATTER = {"هذا": _M, "هذه": _F}
 # latter_subject: "بين الأخير و…" (no verb), and the adverbial that may stand
 # between "الأخير" and its verb's object ("قدّم الأخير خلاله رأيه")
-_BETWEEN = _words("بين")
+_BETWEEN_BARE = _words("بين")
 _LATTER_ADVERBIALS = _words("خلاله خلالها فيه فيها امس بدوره بدورها")
 # latter_subject: verbs of two objects, "the latter" the first ("وحمّل
 # الأخير المسؤولية", "وحرم الأخير صلاحياته"): the subject before goes on
@@ -751,7 +751,7 @@ class _Speakers:
             # marks after a glued لـ, no words said; the owner's phrase would
             # end in the bare لـ)
             return None
-        nouns = _STATEMENT_NOUNS
+        nouns = _OWNED_STATEMENT_NOUNS
         if toks[k] in _ABOUT_WORDS:
             k -= 1
         elif toks[k] == ":" and k - 2 > lo:
@@ -798,15 +798,15 @@ class _Speakers:
         with no subject: the verb tells what that talk said."""
         toks = self.doc.toks
         lo = max(first, comma - 14)
-        if _STATEMENT_NOUNS.isdisjoint(toks[lo:comma]):
+        if _OWNED_STATEMENT_NOUNS.isdisjoint(toks[lo:comma]):
             return None
         s = comma - 1
         # (across a name in marks: "حديث الأمين العام لـ«حزب الله» عن")
         while s > lo and not self.in_quote[s] and toks[s] not in _COMMAS:
-            if toks[s] in _STATEMENT_NOUNS:
+            if toks[s] in _OWNED_STATEMENT_NOUNS:
                 break
             s -= 1
-        if toks[s] not in _STATEMENT_NOUNS or toks[s + 1] in _STATEMENT_ADJECTIVES:
+        if toks[s] not in _OWNED_STATEMENT_NOUNS or toks[s + 1] in _STATEMENT_ADJECTIVES:
             return None
         if toks[s - 1] not in _DURING_TALK:
             # (the talk is the occasion, "لدى حديث Y", "خلال كلام Y": not
@@ -4043,7 +4043,8 @@ class _Speakers:
                     end = m
                     break
         if end - start == 1 and (
-            toks[start] in _GO_ON or (toks[start] in _CUE_WORDS and self.cue_at(start) is not None)
+            toks[start] in _GO_ON_TO_SAY
+            or (toks[start] in _CUE_WORDS and self.cue_at(start) is not None)
         ):
             # "وتابع يقول: «…»", "ومضت تقول": the verb the cue goes on from
             # is no subject; the speaker is the one the text was quoting
@@ -6239,7 +6240,7 @@ class _Speakers:
                 or bare[:2] == "ال"
                 or w in lx.NP_STOP
                 or bare in lx.NP_STOP
-                or bare in _BETWEEN
+                or bare in _BETWEEN_BARE
                 or bare in _LATTER_TWO_OBJECTS
                 or (bare in _LATTER_BLAMED and "مسوول" in toks[k + 1])
                 or _IS_TITLE_HEAD[bare]
@@ -6813,9 +6814,9 @@ class _Speakers:
             n <= 8
             and (before == "حول" or before == "الي" or before == "عن")
             and (
-                before2 in _GATHERINGS
+                before2 in _TOPIC_GATHERINGS
                 # (an adjective between: "الملتقى الدولي حول")
-                or (k >= 2 and toks[k - 2] in _GATHERINGS and before2[:2] == "ال")
+                or (k >= 2 and toks[k - 2] in _TOPIC_GATHERINGS and before2[:2] == "ال")
                 if before != "الي"
                 else before2 in _TALKS
             )
@@ -7018,7 +7019,7 @@ class _Speakers:
             return True
         if (
             2 <= n <= 3
-            and words[0] in _CLAUSE_OPENERS
+            and words[0] in _QUOTE_CLAUSE_OPENERS
             # (a demonstrative before a definite noun is a noun phrase: "هذا
             # العام")
             and not (words[1][:2] == "ال" and words[0].lstrip("وف") in _DEMONSTRATIVES)

@@ -512,6 +512,9 @@ _TELLS = _words("كتب روي")
 # verbs of telling whose object is the one told, never the one who speaks
 # ("أبلغ الوزير السفير أن", "أخبرت الوزيرة الوفد بأن")
 _INFORM = _words("ابلغ اخبر")
+# "جاء ذلك خلال …", "وجاء هذا في مداخلة …": the sentence after a statement
+# that tells the occasion it was made at (dating and speakers read it)
+_THAT_CAME = _words("جاء وجاء")
 # cues that go on with the account just quoted ("ويضيف نائب آخر", "وتعلق السفارة")
 _GO_ON = _words("اضاف تابع زاد اردف استطرد علق خلص ختم واصل اكمل اتم")  # (concluding goes on too)
 # "بيّن" (he showed) is spelt as "بين" (between): right after a noun and
