@@ -284,6 +284,9 @@ _SAYING_OF = _words_module._with_prefixes(_words_module._words("قول"), "وب�
 # the adjectives a statement is told with, no owner of it ("في تصريحات خاصة
 # لكووورة «…»", "في تصريح صحفي مقتضب"): what kind of statement it was,
 # masculine and feminine, with the accusative of the masculine
+# statement_of: what may follow words in marks that end the clause they are
+# the predicate of ("أن تصريحات الوزير «غير مسؤولة».")
+_PREDICATE_ENDS = frozenset(".!؟?،,؛;")
 _STATEMENT_ADJECTIVES = frozenset(
     w + ending
     for w in _words_module._words(
@@ -739,7 +742,7 @@ class _Speakers:
                 k += 1
         return None
 
-    def statement_of(self, open_tok: int, lo: int) -> _Entity | None:
+    def statement_of(self, open_tok: int, close_tok: int, lo: int) -> _Entity | None:
         """ "تصريح وزيرة المالية بخصوص «…»", "تصريحات الوزير X بأن «…»": a
         noun of statement in construct with a person or a body right before
         the words (or before the preposition that gives what it was about):
@@ -775,6 +778,17 @@ class _Speakers:
         if toks[s + 1] in _STATEMENT_ADJECTIVES:
             # "في تصريحات خاصة لكووورة «…»": the statement's adjective, then
             # whom it was made to; its owner is the verb's subject
+            return None
+        if (
+            k == open_tok - 1
+            and s > lo
+            and toks[s - 1] in _NAMED_THAT
+            and (close_tok + 1 >= self.n or toks[close_tok + 1] in _PREDICATE_ENDS)
+        ):
+            # "وقال X إن تصريحات الوزير Y «غير مسؤولة».": the statement is
+            # the subject of أنّ and the words in marks, ending its clause,
+            # are its predicate: what X says of it (not "أن تصريح الوزير «…»
+            # يمكن أن …", the statement's words, then the predicate)
             return None
         b = self.scan_np(s + 1, k + 1, None)[0]
         said = toks[s] in _SAYING_OF  # ("ونقلت الوثيقة قول الأسد «…»": a name of one word)
@@ -2158,7 +2172,7 @@ class _Speakers:
             clause = (hit.tok, q.open_tok)
         via = self.via_of(hit, q.open_tok if not right_side else hit.np_start + 12)
         if not right_side and q.open_tok - hit.np_start >= 3 and self._has_statement_noun:
-            owner = self.statement_of(q.open_tok, hit.np_start)
+            owner = self.statement_of(q.open_tok, q.close_tok, hit.np_start)
             if owner is not None:
                 # "وأكد X أن تصريح وزيرة المالية بخصوص «…» يمكن أن …": the
                 # words are those of the one whose statement the clause names
