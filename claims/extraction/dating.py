@@ -317,6 +317,12 @@ _CLOCK = re.compile(
 )
 # or right before it ("تاريخ النشر : 14:14 - 2025/01/20"), searched up to the date
 _CLOCK_BEFORE = re.compile(r"(?<!\d)[0-2]?\d:[0-5]\d(?::[0-5]\d)?[ \t]*(?:[|،,\-–—][ \t]*)?$")
+# or opening the date's line with its half of the day ("12:54 م 09/10/2025",
+# as Egyptian sites stamp a page under its byline; not "عند الساعة 10:15 م
+# 14/03/2024" in a sentence's body), matched from the line's head to the date
+_CLOCK_HALF_HEAD = re.compile(
+    r"[ \t]*[0-2]?\d:[0-5]\d(?::[0-5]\d)?[ \t]*(?:ص|م|am|pm)[ \t]+(?:[|،,\-–—][ \t]*)?"
+)
 # or the label of its update right after it, as wires stamp a page
 # ("09.10.2024 - محدث : 10.10.2024", "12/03/2023 | آخر تحديث:")
 _UPDATED = re.compile(r"[ \t]*[|،,\-–—][ \t]*(?:(?:ال)?محدث|(?:اخر[ \t]+)?(?:ال)?تحديث)[ \t]*:")
@@ -326,6 +332,15 @@ def _stamped_after(folded: str, end: int) -> bool:
     """A clock time (_CLOCK) or the label of an update (_UPDATED) follows
     the date ending at ``end``: a page's stamp."""
     return _CLOCK.match(folded, end) is not None or _UPDATED.match(folded, end) is not None
+
+
+def _clock_before(folded: str, line: int, start: int) -> int:
+    """Where the clock time right before the date starting at ``start``
+    begins (_CLOCK_BEFORE, _CLOCK_HALF_HEAD), or -1."""
+    clock = _CLOCK_BEFORE.search(folded, line, start)
+    if clock is not None:
+        return clock.start()
+    return line if _CLOCK_HALF_HEAD.fullmatch(folded, line, start) is not None else -1
 
 
 _STAMP_REACH = 1500
@@ -673,10 +688,9 @@ class _Dating:
                 continue
             head = d.start  # where the stamp's date and time begin
             if not _stamped_after(folded, d.end):
-                clock = _CLOCK_BEFORE.search(folded, line, d.start)
-                if clock is None:
+                head = _clock_before(folded, line, d.start)
+                if head < 0:
                     continue
-                head = clock.start()
             k = bisect_left(starts, d.start)
             if (
                 bisect_left(starts, head) - bisect_left(starts, line) <= 6
@@ -2432,7 +2446,7 @@ class _Dating:
         line = folded.rfind("\n", 0, stamp.start) + 1
         if _stamped_after(folded, stamp.end):
             return True
-        if _CLOCK_BEFORE.search(folded, line, stamp.start) is not None:
+        if _clock_before(folded, line, stamp.start) >= 0:
             return True
         starts = self.doc.starts
         before = self.doc.toks[bisect_left(starts, line) : bisect_left(starts, stamp.start)]
