@@ -646,7 +646,12 @@ _HONORIFICS_OR_RANKS = lx.HONORIFICS | _MILITARY_RANKS
 _RANK_QUALIFIERS = _words("اول ركن الركن")
 _HONORIFIC_WORDS_OR_RANKS = _HONORIFIC_WORDS | _MILITARY_RANKS
 # "على" before these is the preposition, not the name Ali ("كتبت على منصة إكس")
-_ALA_OBJECTS = _words("منصه منصات حسابه حسابها حسابهم صفحته صفحتها هامش موقعه موقعها لسان")
+# (and the nouns of its adverbial phrases, "وذكرت على الخصوص X", "وأكدت
+# الصحيفة على الأقل أن": no family name of Ali)
+_ALA_OBJECTS = _words(
+    "منصه منصات حسابه حسابها حسابهم صفحته صفحتها هامش موقعه موقعها لسان "
+    "الخصوص الاقل الارجح الاطلاق الفور الاغلب التوالي الدوام وجه سبيل"
+)
 # "علي" before these, after a name, is the name Ali: no preposition ends
 # before a comma or a stop ("تقول فاطمة أيت علي، وهي …")
 _ALI_LAST = frozenset({"،", ",", ".", ":", "؛", ";"})
