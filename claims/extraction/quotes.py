@@ -175,7 +175,13 @@ def _classify(text: str, i: int) -> int:
         j = i - 1
         while j > 0 and text[j - 1].isalpha() and i - j < 4:
             j -= 1
-        if text[j:i] in _THAT_GLUED and (j == 0 or not text[j - 1].isalpha()):
+        if (
+            text[j:i] in _THAT_GLUED
+            and (j == 0 or not text[j - 1].isalpha())
+            # (not the last letters of CNN spelt out, "سي إن إن" + space
+            # after it: the mark closes the outlet's name in marks)
+            and not (q == " " and text[j:i] == "ان" and text[j - 4 : j] == " ان ")
+        ):
             return OPEN
     if right_space and not left_space:
         return CLOSE
