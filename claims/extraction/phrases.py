@@ -478,6 +478,9 @@ _NAMES_AFTER_ALI = _GIVEN_NAMES | _words_module._words("ماهر حسني")
 # a preposition a name never opens with, left after a post ("… بمكتب الصحة
 # في تعز X Y"; not باسم, also a given name)
 _NAME_START_PREPOSITIONS = _words_module._words("في لدي عن من الي")
+# what opens an aside on where a post is held, set off by commas between a
+# title and its holder's name ("وزير الخارجية، في حكومة الوفاق، X،")
+_ASIDE_POST_PREPOSITIONS = _words_module._words("في لدي")
 
 
 def _post_runs_to_given_name(words: list[str], art, title_at: int, i: int, n: int) -> int:
@@ -2762,6 +2765,35 @@ class _Phrases:
             return m
         return -1
 
+    def aside_before_name(self, j: int, limit: int) -> int:
+        """The comma that closes an aside opening at token ``j`` with a
+        preposition of where a post is held ("، لدى الحكومة المعترف بها
+        دوليا،", "، في حكومة الوفاق الوطني،") when a name of two to four
+        words follows it up to a comma, أنّ or a colon; 0 otherwise."""
+        toks = self.doc.toks
+        if j >= limit or toks[j] not in _ASIDE_POST_PREPOSITIONS:
+            return 0
+        is_word = self.is_word
+        m = j + 1
+        while m < limit and m - j <= 8 and is_word[m] and not self.in_quote[m]:
+            if toks[m] in _THAT or _cue_of(toks[m]) is not None:
+                return 0
+            m += 1
+        if m - j < 2 or m >= limit or toks[m] not in _COMMAS:
+            return 0
+        k = m + 1
+        while k < limit and k - m <= 5 and is_word[k] and toks[k] not in lx.NP_STOP:
+            k += 1
+        if (
+            3 <= k - m <= 5
+            and k < limit
+            and (toks[k] in _COMMAS_OR_COLON or toks[k] in _THAT)
+            and not _IS_TITLE_HEAD[toks[m + 1]]
+            and self.name_like(m + 1, k)
+        ):
+            return m
+        return 0
+
     def named_in_commas_after(self, c: int) -> bool:
         """Token ``c`` is a comma that opens a name closed by the next comma
         ("الناطق باسم حركة المقاومة «فتح»، X Y، إن"): the titled person is
@@ -4912,6 +4944,12 @@ class _Phrases:
             kin = False
             if toks[c0] in _COMMAS or dashed:
                 j = c0 + 1
+                if titled and not named and not dashed and (m := self.aside_before_name(j, limit)):
+                    # "وقال وكيل وزارة العدل، لدى الحكومة المعترف بها دوليا،
+                    # X Y، إن": where the post is held, set off by commas
+                    # after the title, then the name in commas
+                    c0 = m
+                    j = m + 1
                 first = toks[j] if j < limit else ""
                 fbase = first[2:] if first.startswith("ال") else first
                 if (

@@ -1,6 +1,8 @@
 """Speakers chosen wrongly (spk6, 2026-12-04): على in an adverbial phrase
 after the verb ("وذكرت على الخصوص", "وأكدت الصحيفة على الأقل") is the
-preposition, not the name Ali.
+preposition, not the name Ali; a title, an aside on where its post is
+held set off by commas, then its holder's name in commas ("وقال وكيل
+الوزارة، لدى الحكومة …، X Y، إن").
 
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
@@ -40,5 +42,34 @@ def test_ali_the_name_stays_after_the_verb():
     for text, speaker in (
         ("وذكر علي الحسيني أن «الوضع الاقتصادي يتحسن ببطء شديد».", "علي الحسيني"),
         ("وأكد المدرب على ماهر في تصريحات أن «الفريق جاهز للمباراة».", "على ماهر"),
+    ):
+        assert _one(text).speaker == speaker, text
+
+
+def test_the_name_after_an_aside_on_where_the_post_is_held():
+    # "وقال TITLE، لدى/في …، X Y، إن": the name set off after the aside
+    for text, speaker in (
+        (
+            "وقال وكيل وزارة العدل، لدى الحكومة المعترف بها دوليا، فيصل الحمادي، "
+            "إن «المحكمة فقدت شرعيتها منذ سنوات».",
+            "فيصل الحمادي",
+        ),
+        (
+            "وقال وزير الخارجية، في حكومة الوحدة الوطنية، محمد الطاهر سيالة، إن "
+            "«ليبيا ترفض أي تدخل أجنبي».",
+            "محمد الطاهر سيالة",
+        ),
+        (
+            "وأكدت وزيرة الصحة، في الحكومة المؤقتة، سعاد الزوي، أن «المستشفيات تعاني نقصا حادا».",
+            "سعاد الزوي",
+        ),
+    ):
+        assert _one(text).speaker == speaker, text
+
+
+def test_an_aside_on_the_occasion_is_no_name():
+    for text, speaker in (
+        ("وقال الوزير، في كلمة ألقاها أمام البرلمان، إن «الحكومة ماضية في الإصلاحات».", "الوزير"),
+        ("وقال السفير، في حديثه مع الصحفيين، الأحد، إن «العلاقات ممتازة».", "السفير"),
     ):
         assert _one(text).speaker == speaker, text
