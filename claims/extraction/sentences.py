@@ -128,6 +128,12 @@ _STOPS = ".!?؟"
 # after it or after إلى/على ("مؤكدا أن", "مشيرا إلى أن", "مشددا على أن")
 _THAT_CLAUSE = lx._fold_set("أن أنه أنها أنهم بأن بأنه بأنها بأنهم")
 _TO_OR_ON = lx._fold_set("إلى على")
+# resumed_with_that: a connective of the narrator's with the speaker in the
+# third person ("، لكنه أوضح أن", "، بينما أكد آخرون أنهم"), or before أنّ
+# with his pronoun ("، غير أنه أقر بأن", "، إلا أنها أشارت إلى أن")
+_RESUMING = lx._fold_set("لكنه لكنها لكنهم لكنهما ولكنه ولكنها ولكنهم ولكنهما فيما بينما ثم كما")
+_BUT_BEFORE_THAT = lx._fold_set("غير إلا")
+_HIS_THAT = lx._fold_set("أنه أنها أنهم أنهما")
 # "، وأنّ …" coordinating a second that-clause of the narrator's verb
 _AND_THAT = lx._fold_set("وأن وأنه وأنها وأنهم وبأن وبأنه وبأنها وبأنهم")
 # "وإنْ كان" (even if), folded like "وأنّ": the speaker's concession
@@ -840,6 +846,8 @@ class _Sentences:
                     # narrator's next cue and its that-clause report the rest
                     # (but "…، معتبرا الضغوط ليست الحل" may be his words)
                     break
+                if t in _COMMAS and end > i + 3 and self.resumed_with_that(end):
+                    break  # "قال X: إنه قلق …، لكنه أوضح أن …"
                 if has_cue and end > i + 3 and self.reported_again(i, end):
                     break  # ("قائلا: … عن حقوقنا مؤكدا أن …")
                 if head_end >= 0 and end > i + 2 and (t == ":" or self.lead_verb(end)):
@@ -1029,6 +1037,8 @@ class _Sentences:
                     break
                 if end > i + 3 and self.reported_again(i, end):
                     break
+                if t in _COMMAS and end > i + 3 and self.resumed_with_that(end):
+                    break  # ("أكد أحدهم" لم أكن أعلم …، فيما أكد آخرون أنهم …")
                 if paragraph and t in _COMMAS and end + 1 < n and self.lead_verb(end + 1):
                     break  # ("“… ، قال الوزير": the speaker after the words)
                 if t in _SENTENCE_END and toks[end - 1] not in _SENTENCE_END:
@@ -1132,6 +1142,41 @@ class _Sentences:
         end = folded.find("\n", at)
         end = len(folded) if end < 0 else end
         return not any(folded.find(ch, at, end) >= 0 for ch in _STOPS)
+
+    def resumed_with_that(self, k: int) -> bool:
+        """Whether the narrator's report resumes after the comma at token
+        ``k`` of words said without closed marks: a connective that tells
+        the speaker in the third person ("لكنه", "بينما", "غير أنه"), a verb
+        of saying, up to four words of its subject, then its that-clause
+        ("…، لكنه أوضح أنه لا خيار …", "…، فيما أكد آخرون أنهم …"): not
+        the speaker's "لكننا نحترم …", nor "لكنه لن يكون …" (no verb)."""
+        toks = self.doc.toks
+        n = self.n
+        m = k + 1
+        if m + 2 >= n or toks[k] not in _COMMAS:
+            return False
+        t = toks[m]
+        if t in _BUT_BEFORE_THAT:
+            if toks[m + 1] not in _HIS_THAT:
+                return False
+            m += 1
+        elif t not in _RESUMING:
+            return False
+        verb = toks[m + 1]
+        cue = _cue_of(verb)
+        if cue is None or cue.kind != lx.VERB:
+            return False
+        # (after "كما", "فيما": "أكدت"/"قلنا" with no subject after it may be
+        # the speaker's "I"/"we": "كما أكدت أن …")
+        first_person = t in _RESUMING and t[:3] != "لكن" and t[:4] != "ولكن"
+        first_person = first_person and (verb[-1] == "ت" or verb[-2:] == "نا")
+        for j in range(m + 2, min(n, m + 7)):
+            w = toks[j]
+            if w in _THAT_CLAUSE or (w in _TO_OR_ON and j + 1 < n and toks[j + 1] in _THAT_CLAUSE):
+                return not (first_person and j == m + 2)
+            if not self.is_word[j] or self.in_quote[j]:
+                return False
+        return False
 
     def reported_again(self, i: int, k: int) -> bool:
         """Whether the narrator's report resumes at token ``k`` of speech

@@ -1,6 +1,7 @@
 """Quote finding and the quote spans behind a speaker (find6, 2026-12-04):
 the outlet CNN spelt out in marks ("سي إن إن"), whose last word folds like
-أنّ.
+أنّ; words said without closed marks end where the narrator resumes with a
+connective, a verb of saying and its that-clause ("…، لكنه أوضح أن …").
 
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
@@ -46,6 +47,59 @@ def test_a_mark_glued_to_that_still_opens():
         (
             'وأكدت النائبة أن" القانون الجديد لن يمر دون نقاش".',
             "القانون الجديد لن يمر دون نقاش",
+        ),
+    ):
+        assert _texts(text) == [said], text
+
+
+def test_speech_without_closed_marks_ends_where_the_narrator_resumes():
+    # "قال X: …، لكنه أوضح أن …", 'وصرح أحدهم" …، فيما أكد آخرون أنهم …':
+    # a connective in the third person, a verb of saying and its
+    # that-clause report the rest; the words said end at the comma
+    for text, said in (
+        (
+            "قال وزير المالية المغربي، أحمد العلوي، اليوم الاثنين: إن الحكومة قلقة "
+            "من ارتفاع الأسعار، لكنه أوضح أنه لا خيار أمامها سوى الإصلاح.",
+            "إن الحكومة قلقة من ارتفاع الأسعار",
+        ),
+        (
+            "وقالت الوزيرة: إنها تتوقع تحسنا في المؤشرات خلال الربع المقبل، لكنها "
+            "أشارت إلى أن الظروف الدولية صعبة.",
+            "إنها تتوقع تحسنا في المؤشرات خلال الربع المقبل",
+        ),
+        (
+            "وقال المتحدث باسم الحزب: لن نشارك في هذه الانتخابات المزورة، بينما "
+            "أكد قياديون آخرون أنهم سيشاركون فيها.",
+            "لن نشارك في هذه الانتخابات المزورة",
+        ),
+        (
+            'وصرح أحد المتهمين" لم أكن أعرف أن هذا العمل مخالف للقانون، فيما أكد '
+            "آخرون أنهم أبرياء من التهم.",
+            "لم أكن أعرف أن هذا العمل مخالف للقانون",
+        ),
+        (
+            "وقال النائب: الحكومة فشلت في كل الملفات، غير أنه أقر بأن بعض الوزراء بذلوا جهودا.",
+            "الحكومة فشلت في كل الملفات",
+        ),
+    ):
+        assert _texts(text) == [said], text
+
+
+def test_the_speakers_own_but_goes_on_with_his_words():
+    # "لكننا نحترم …" (his "we"), "لكنه لن يكون …" (no verb of saying),
+    # "كما أكدت أن …" (his "I", no subject after the verb)
+    for text, said in (
+        (
+            "وقال المدرب: نحن جاهزون للمباراة، لكننا نحترم المنافس كثيرا.",
+            "نحن جاهزون للمباراة، لكننا نحترم المنافس كثيرا",
+        ),
+        (
+            "وقال الرئيس: سنواصل الحوار مع الجميع، لكنه لن يكون حوارا بلا نهاية.",
+            "سنواصل الحوار مع الجميع، لكنه لن يكون حوارا بلا نهاية",
+        ),
+        (
+            "وقال الوزير: الوضع صعب جدا، كما أكدت أن الحكومة ستتجاوزه.",
+            "الوضع صعب جدا، كما أكدت أن الحكومة ستتجاوزه",
         ),
     ):
         assert _texts(text) == [said], text
