@@ -94,6 +94,7 @@ _DENYING = _words("نفي نفت ونفي ونفت نافيا نافيه ينف�
 # an envoy of today, no writer of a leaked cable either ("السفير الأمريكي
 # الحالي X", "السفيرة الجديدة"): cable_account_goes_on
 _NOT_THE_CABLES = _FORMER | _words("حالي حاليه الحالي الحاليه حاليا جديد جديده الجديد الجديده")
+_CABLE_OWNERS = _words_module._CABLE_OWNERS
 _CABLE_AUTHORS = (
     _CABLE_WRITERS
     | _words_module._EMBASSIES
@@ -3542,8 +3543,10 @@ class _Dating:
     def refers_to_document(self, first: int, upto: int, ent: _Entity | None) -> bool:
         """ "البرقية", "الوثيقة نفسها" in [first, upto): the cable already
         under discussion."""
-        if ent is not None and ent.kind == DOCUMENT and normalize_first(ent.surface)[:2] == "ال":
-            return True
+        if ent is not None and ent.kind == DOCUMENT:
+            words = _NORMALIZED[ent.surface].split()
+            if words[0][:2] == "ال" or (len(words) == 2 and words[1] in _CABLE_OWNERS):
+                return True  # (or "رسالة السفيرة": in construct with its writer)
         toks = self.doc.toks
         candidates = self.candidates
         c = bisect_left(candidates, first)
@@ -3561,10 +3564,14 @@ class _Dating:
                 if toks[k - 1] in QUOTE_MARKS:
                     continue  # a name in marks: "لـ"البيان"" is the outlet
                 if not t.startswith("ال"):
-                    return False  # a new document: "برقية أخرى"
+                    # a new document: "برقية أخرى" (but "رسالة السفيرة": the
+                    # cable told of, in construct with its writer)
+                    return k + 1 < self.n and toks[k + 1] in _CABLE_OWNERS
                 return not (k + 1 < self.n and toks[k + 1] in {"اخري", "اخر"})
             if len(t) > 4 and t[0] in "وبف" and t[1:] in lx.DOCUMENT_HEADS:
-                return t[1:3] == "ال" and toks[k + 1 : k + 2] != ["اخري"]
+                return (t[1:3] == "ال" and toks[k + 1 : k + 2] != ["اخري"]) or (
+                    k + 1 < self.n and toks[k + 1] in _CABLE_OWNERS
+                )
         # "فاكتفى بالقول لغرانت في اللقاء نفسه": the meeting the cable told of
         same = self._same_at
         if same is None:

@@ -183,6 +183,7 @@ _WRITER_HEADS = _words_module._words("كاتب كاتبه صاحب صاحبه م
 _WRITTEN_STEMS = _words_module._words("مقال مقاله تقرير دراسه بحث كتاب تحقيق")
 # a post held before ("وزير الدفاع السابق", "الرئيس الأسبق"), folded
 _FORMER_DEFINITE = _words_module._words("السابق السابقه الاسبق الاسبقه")
+_CABLE_OWNERS = _words_module._CABLE_OWNERS
 # "وقال المتحدث في ذات الصدد": "the speaker" with no body after it (not
 # "المتحدث باسم الوزارة", a post) is whoever the text has speaking, a pronoun
 _THE_SPEAKER_KEYS = frozenset(("title:المتحدث", "title:المتحدثه"))
@@ -2813,6 +2814,17 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                         # not a new one cited; the dated one stays in view
                         # (a head alone in marks is one: "ونشر الموقع «برقية»
                         # أخرى")
+                        pass
+                    elif (
+                        self.doc_ctx is not None
+                        and not ordinal
+                        and j == i + 2
+                        and toks[i + 1] in _CABLE_OWNERS
+                    ):
+                        # "أرسلت السفيرة رسالة سرية في مايو 2009" then "وقالت
+                        # رسالة السفيرة إن": the document in construct with the
+                        # envoy or embassy that writes cables is the dated one
+                        # in view, named again, not a new one
                         pass
                     elif head[:2] != "ال" or ordinal:
                         self.doc_ctx = None  # a new, undated document

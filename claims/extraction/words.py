@@ -1828,6 +1828,10 @@ _NOT_A_SUBJECT = _WordTable(
 _ENVOYS = _words("السفير السفيره سفير سفيره القايم القايمه")
 # the embassy that sends the cables ("وتخلص السفارة في تعليقها")
 _EMBASSIES = _words("السفاره")
+# the writers of a cable a document noun is in construct with when it names
+# the dated document in view again ("وقالت رسالة السفيرة إن …"): engine's
+# reading of documents, dating.refers_to_document
+_CABLE_OWNERS = _words("السفير السفيره السفاره القايم القايمه")
 
 
 def _named_person(ent: _Entity | None) -> bool:
