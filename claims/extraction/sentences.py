@@ -133,6 +133,8 @@ _TO_OR_ON = lx._fold_set("إلى على")
 # with his pronoun ("، غير أنه أقر بأن", "، إلا أنها أشارت إلى أن")
 _RESUMING = lx._fold_set("لكنه لكنها لكنهم لكنهما ولكنه ولكنها ولكنهم ولكنهما فيما بينما ثم كما")
 _BUT_BEFORE_THAT = lx._fold_set("غير إلا")
+# next_speech_after: the speaker telling what was said to him ("وقال لي X:")
+_FIRST_PERSON_TO = lx._fold_set("لي لنا")
 _HIS_THAT = lx._fold_set("أنه أنها أنهم أنهما")
 # "، وأنّ …" coordinating a second that-clause of the narrator's verb
 _AND_THAT = lx._fold_set("وأن وأنه وأنها وأنهم وبأن وبأنه وبأنها وبأنهم")
@@ -848,6 +850,8 @@ class _Sentences:
                     break
                 if t in _COMMAS and end > i + 3 and self.resumed_with_that(end):
                     break  # "قال X: إنه قلق …، لكنه أوضح أن …"
+                if t in _COMMAS and end > i + 3 and self.next_speech_after(end):
+                    break  # "يقول X: …، وفي برقية أخرى يقول Y لـZ: …"
                 if has_cue and end > i + 3 and self.reported_again(i, end):
                     break  # ("قائلا: … عن حقوقنا مؤكدا أن …")
                 if head_end >= 0 and end > i + 2 and (t == ":" or self.lead_verb(end)):
@@ -1142,6 +1146,32 @@ class _Sentences:
         end = folded.find("\n", at)
         end = len(folded) if end < 0 else end
         return not any(folded.find(ch, at, end) >= 0 for ch in _STOPS)
+
+    def next_speech_after(self, k: int) -> bool:
+        """Whether the comma at token ``k`` of words said after a colon
+        ends them because a clause of the narrator's opens after it with
+        speech of its own: up to four words of an adverbial, a verb of
+        saying, its subject (not the speaker's "لي"/"لنا") and a colon,
+        with no comma, stop or mark between ("…، وفي برقية أخرى يقول
+        الوزير لزائر أمريكي: …", "…، ثم يقول رئيس الوزراء: …")."""
+        toks = self.doc.toks
+        folded = self.doc.folded
+        starts, ends = self.doc.starts, self.doc.ends
+        n = self.n
+        verb = -1
+        for m in range(k + 1, min(n, k + 16)):
+            t = toks[m]
+            if "\n" in folded[ends[m - 1] : starts[m]] or self.in_quote[m]:
+                return False
+            if t == ":":
+                return verb > 0 and m > verb + 1
+            if not self.is_word[m]:
+                return False
+            if verb < 0 and m <= k + 5 and (cue := _cue_of(t)) is not None:
+                if cue.kind != lx.VERB or m + 1 >= n or toks[m + 1] in _FIRST_PERSON_TO:
+                    return False
+                verb = m
+        return False
 
     def resumed_with_that(self, k: int) -> bool:
         """Whether the narrator's report resumes after the comma at token

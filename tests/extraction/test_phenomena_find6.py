@@ -1,7 +1,9 @@
 """Quote finding and the quote spans behind a speaker (find6, 2026-12-04):
 the outlet CNN spelt out in marks ("سي إن إن"), whose last word folds like
 أنّ; words said without closed marks end where the narrator resumes with a
-connective, a verb of saying and its that-clause ("…، لكنه أوضح أن …").
+connective, a verb of saying and its that-clause ("…، لكنه أوضح أن …"),
+or where a clause of the narrator's after a comma opens speech of its own
+("يقول X: …، وفي برقية أخرى يقول Y لـZ: …").
 
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
@@ -103,3 +105,39 @@ def test_the_speakers_own_but_goes_on_with_his_words():
         ),
     ):
         assert _texts(text) == [said], text
+
+
+def test_colon_speech_ends_before_the_next_speakers_clause_and_colon():
+    # "يقول X: …، وفي برقية أخرى يقول Y لـZ: …": after the comma, an
+    # adverbial, a verb of saying, its subject and a colon: two statements
+    for text, said in (
+        (
+            "وفي إحدى البرقيات يقول السفير: القناة أقوى من أي حزب معارض، وفي برقية "
+            "أخرى يقول وزير الخارجية لزائر أمريكي: لقد تعبنا من شكاواكم المتكررة.",
+            ["القناة أقوى من أي حزب معارض", "لقد تعبنا من شكاواكم المتكررة"],
+        ),
+        (
+            "يقول الوزير: سنبني ألف مدرسة هذا العام، ثم يقول رئيس الوزراء في المؤتمر "
+            "نفسه: لا أموال كافية لذلك.",
+            ["سنبني ألف مدرسة هذا العام", "لا أموال كافية لذلك"],
+        ),
+        (
+            "وفي الوثيقة يقول المستشار: الجيش يراقب كل شيء في البلاد، وفي رسالة "
+            "لاحقة كتب السفير إلى واشنطن: الوضع تحت السيطرة تماما.",
+            ["الجيش يراقب كل شيء في البلاد", "الوضع تحت السيطرة تماما"],
+        ),
+    ):
+        assert _texts(text) == said, text
+    quotes = extract(
+        "يقول الوزير: سنبني ألف مدرسة هذا العام، ثم يقول رئيس الوزراء في المؤتمر "
+        "نفسه: لا أموال كافية لذلك."
+    )
+    assert [q.speaker for q in quotes] == ["الوزير", "رئيس الوزراء"]
+
+
+def test_what_was_said_to_the_speaker_stays_in_his_words():
+    # "وقال لي أحد اللاعبين: …": the speaker tells what he was told
+    text = "وقال المدرب: خسرنا لأننا لم نركز، وقال لي أحد اللاعبين بعد المباراة: كنا متعبين جدا."
+    assert _texts(text) == [
+        "خسرنا لأننا لم نركز، وقال لي أحد اللاعبين بعد المباراة: كنا متعبين جدا"
+    ]
