@@ -547,7 +547,10 @@ def _possessed(nouns: frozenset[str]) -> frozenset[str]:
 # قائلا": the speaker's own occasion, the verb's object after the subject (or
 # with the subject elided), ends the speaker phrase.
 NP_STOP = NP_STOP | _possessed(
-    EVENT_NOUNS | _fold_set("رد تعقيب تعليق مداخلة مرافعة شهادة إفادة محاضرة كلام")
+    EVENT_NOUNS
+    | _fold_set(
+        "رد تعقيب تعليق مداخلة مرافعة شهادة إفادة محاضرة كلام ملاحظة ملاحظات تحليل تقييم خلاصة"
+    )
 )
 # "أشاد وزير الصحة بجهود الأطباء قائلا", "رحب رئيس البرلمان بقرار الحكومة":
 # what is praised or welcomed, glued to بـ after the subject, is no name

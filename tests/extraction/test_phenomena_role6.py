@@ -2,7 +2,8 @@
 outside the repository, sixth round): the day a page's stamp gives when its
 clock time comes first with its half of the day ("12:54 م 09/10/2025"); a
 leaked document named again in construct with its writer ("رسالة السفيرة")
-keeps the dated one in view.
+keeps the dated one in view; a remark of the speaker's own, the verb's
+object after the subject ("وختم X ملاحظته بالقول"), ends the speaker phrase.
 
 Every article here is written for the test, in invented sentences; each
 positive test fails without the rule it names.
@@ -99,3 +100,24 @@ def test_a_document_of_another_writer_or_another_one_is_new():
         'وقالت رسالة السفير إن "باريس لا تريد أي تصعيد مع الجزائر في هذه المرحلة".\n'
     )
     assert one(text, "باريس لا تريد").date is None
+
+
+def test_a_remark_of_his_own_after_the_subject_is_the_verbs_object():
+    # "وختم فيلتمان ملاحظته بالقول: «…»": the noun of a remark with the
+    # speaker's pronoun ("ملاحظته", "تحليلها", "تقييمه", "ملاحظاته") is the
+    # verb's object, as "كلمته" is; it was read into the name ('ميلر
+    # ملاحظته'), which lost the person met before and the cable's date
+    text = (
+        "وفي برقية مؤرخة في 3 آذار 2008، قال السفير جون ميلر إن الحكومة ضعيفة. "
+        "وختم ميلر ملاحظته بالقول: «سيكون من الصعب جدا أن تصمد الحكومة حتى الصيف».\n"
+    )
+    q = one(text, "سيكون من الصعب")
+    assert (q.speaker, q.date) == ("جون ميلر", "2008-03-03"), q
+    text = (
+        'وقالت الخبيرة سلمى حداد إن "الأسعار سترتفع في الربع الأول".\n'
+        'واختتمت حداد تحليلها بالقول: "لا أرى أي تحسن قبل نهاية العام".\n'
+        'وأنهى المحلل كريم صالح تقييمه قائلا: "السوق يحتاج إلى إصلاحات عميقة".\n'
+        'وختم صالح ملاحظاته بالقول: "الاستثمار الأجنبي سيتراجع أكثر".\n'
+    )
+    speakers = [q.speaker for q in extract(text)]
+    assert speakers == ["سلمى حداد", "سلمى حداد", "كريم صالح", "كريم صالح"], speakers
