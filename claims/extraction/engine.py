@@ -212,6 +212,32 @@ _CALLED_PLAIN = frozenset({"يدعي", "تدعي"})
 # not end it (fewer than words._NAME_LINKS)
 _CALLED_NAME_LINKS = frozenset({"عبد", "ابو", "بن", "ابن", "ولد", "بنت", "ام"})
 
+# the conjunction و written apart from the word it joins, at the start of a
+# line or after a space, before the spaces and an Arabic letter
+_SPACED_WA = re.compile(r"(?:(?<=\s)|^)و([ \t\u00a0]+)(?=[\u0621-\u064a])", re.M)
+
+
+def _join_spaced_wa(folded: str, offsets: list[int] | None) -> tuple[str, list[int] | None]:
+    """``folded`` with the spaces after a conjunction و written apart
+    dropped ("و التنمية" read as "والتنمية"), and its map back to the
+    original text (None for the identity, as fold_with_offsets gives it):
+    the joined word spans the original's و, its spaces and the word."""
+    parts: list[str] = []
+    out: list[int] = []
+    base = offsets if offsets is not None else range(len(folded) + 1)
+    pos = 0
+    for m in _SPACED_WA.finditer(folded):
+        s, e = m.span(1)
+        parts.append(folded[pos:s])
+        out.extend(base[pos:s])
+        pos = e
+    if not parts:
+        return folded, offsets
+    parts.append(folded[pos:])
+    out.extend(base[pos:])
+    return "".join(parts), out
+
+
 # the tokens of a mark written with several characters (quotes.single_marks):
 # an apostrophe, a single quote, the ";" of "quot;", a backslash, a double prime;
 # and a middle dot typed for a full stop
@@ -371,6 +397,15 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
             # marks of several characters ("''…''", "quot;…quot;") become one
             # (a set test here: six substring scans on every text cost 0.3 %)
             rewritten, offsets = single_marks(folded, offsets)
+            if rewritten is not folded:
+                folded = rewritten
+                parts = _TOKEN_SPLIT.split(folded)
+                toks = parts[1::2]
+                vocab = frozenset(toks)
+        if "و" in vocab:
+            # "العدالة و التنمية", "و أضاف": the conjunction written apart
+            # is read glued to its word, as the engine's word lists spell it
+            rewritten, offsets = _join_spaced_wa(folded, offsets)
             if rewritten is not folded:
                 folded = rewritten
                 parts = _TOKEN_SPLIT.split(folded)

@@ -2,7 +2,8 @@
 after the verb ("وذكرت على الخصوص", "وأكدت الصحيفة على الأقل") is the
 preposition, not the name Ali; a title, an aside on where its post is
 held set off by commas, then its holder's name in commas ("وقال وكيل
-الوزارة، لدى الحكومة …، X Y، إن").
+الوزارة، لدى الحكومة …، X Y، إن"); the conjunction و written apart from
+its word inside a title ("وزيرة الاقتصاد و المالية X", Moroccan press).
 
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
@@ -73,3 +74,34 @@ def test_an_aside_on_the_occasion_is_no_name():
         ("وقال السفير، في حديثه مع الصحفيين، الأحد، إن «العلاقات ممتازة».", "السفير"),
     ):
         assert _one(text).speaker == speaker, text
+
+
+def test_a_conjunction_written_apart_stays_in_the_title():
+    # "رئيس حزب الأصالة و المعاصرة X": و and a space, read as glued
+    for text, speaker, role in (
+        (
+            "وقال رئيس حزب الأصالة و المعاصرة محمد العلمي إن «الانتخابات المقبلة ستكون حاسمة».",
+            "محمد العلمي",
+            "رئيس حزب الأصالة و المعاصرة",
+        ),
+        (
+            "وقالت وزيرة الاقتصاد و المالية نادية العلوي: «الحكومة لا تختبئ وراء الأزمة».",
+            "نادية العلوي",
+            "وزيرة الاقتصاد و المالية",
+        ),
+        (
+            "و أكد رئيس جمعية الصداقة و التعاون سمير البدوي أن «العلاقات بين البلدين متينة».",
+            "سمير البدوي",
+            "رئيس جمعية الصداقة و التعاون",
+        ),
+    ):
+        q = _one(text)
+        assert (q.speaker, q.role) == (speaker, role), text
+
+
+def test_words_said_keep_their_spaced_conjunction():
+    text = "وقال الوزير سمير البدوي إن «الحرية و الكرامة و العدالة مطالب مشروعة»."
+    q = _one(text)
+    assert q.text == "الحرية و الكرامة و العدالة مطالب مشروعة"
+    assert text[q.start : q.end] == q.text
+    assert q.speaker == "سمير البدوي"
