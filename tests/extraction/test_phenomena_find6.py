@@ -3,7 +3,8 @@ the outlet CNN spelt out in marks ("سي إن إن"), whose last word folds like
 أنّ; words said without closed marks end where the narrator resumes with a
 connective, a verb of saying and its that-clause ("…، لكنه أوضح أن …"),
 or where a clause of the narrator's after a comma opens speech of its own
-("يقول X: …، وفي برقية أخرى يقول Y لـZ: …").
+("يقول X: …، وفي برقية أخرى يقول Y لـZ: …"); a channel's name in marks after
+فضائية/تلفزيون/راديو.
 
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
@@ -141,3 +142,21 @@ def test_what_was_said_to_the_speaker_stays_in_his_words():
     assert _texts(text) == [
         "خسرنا لأننا لم نركز، وقال لي أحد اللاعبين بعد المباراة: كنا متعبين جدا"
     ]
+
+
+def test_a_channels_name_in_marks_after_its_noun_is_no_quote():
+    # 'عبر فضائية "إم بي سي مصر"', 'لراديو "موزاييك أف أم"': the outlet a
+    # statement was given to, named in marks after its noun (as after قناة)
+    for text, said in (
+        (
+            "وأضاف الوزير، خلال اتصال هاتفي ببرنامج “الحكاية” المذاع عبر فضائية "
+            "“إم بي سي مصر”، مساء الجمعة، “الفترة صعبة على الجميع ولكننا قادرون "
+            "على السداد”.",
+            "الفترة صعبة على الجميع ولكننا قادرون على السداد",
+        ),
+        (
+            'وأكد المتحدث في تصريح لراديو "موزاييك أف أم" أن "الإضراب سيتواصل حتى تحقيق المطالب".',
+            "الإضراب سيتواصل حتى تحقيق المطالب",
+        ),
+    ):
+        assert _texts(text) == [said], text
