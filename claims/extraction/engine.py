@@ -39,7 +39,8 @@ from itertools import accumulate, compress
 from claims.extraction import lexicon as lx
 from claims.extraction import speakers as _speakers_module
 from claims.extraction import words as _words_module
-from claims.extraction.dating import _Dating
+from claims.extraction.dates import DateMention
+from claims.extraction.dating import _DATES_BACK, _Dating
 from claims.extraction.normalize import fold_with_offsets, normalize
 from claims.extraction.phrases import _STAR, _WHO, _derived_masdar, _Phrases
 from claims.extraction.quotes import single_marks
@@ -184,6 +185,9 @@ _WRITTEN_STEMS = _words_module._words("مقال مقاله تقرير دراسه
 # a post held before ("وزير الدفاع السابق", "الرئيس الأسبق"), folded
 _FORMER_DEFINITE = _words_module._words("السابق السابقه الاسبق الاسبقه")
 _CABLE_OWNERS = _words_module._CABLE_OWNERS
+# _dated_back_after: how far after a document's noun "تعود إلى" may date it
+_DATED_BACK_REACH = 28
+_RELATIVES = _words_module._RELATIVES
 # "وقال المتحدث في ذات الصدد": "the speaker" with no body after it (not
 # "المتحدث باسم الوزارة", a post) is whoever the text has speaking, a pronoun
 _THE_SPEAKER_KEYS = frozenset(("title:المتحدث", "title:المتحدثه"))
@@ -2770,6 +2774,8 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                     sid = self.sent[i]
                     end = i + 13 if i + 13 < self.n else self.n
                     dates = _dates_in(self, i + 1, end, sid)
+                    if not dates and end < self.n:
+                        dates = _dated_back_after(self, i, end, sid)
                     h_end = self.tok_at(dates[0].start) if dates else i
                     # (one C-level set test first: a cue word between the head
                     # and its date is rare)
@@ -3629,6 +3635,42 @@ def _one_named_before(
 
 def _first_ending(persons: list[_Entity], tail: str) -> _Entity | None:
     return next((p for p in persons if p.key.endswith(tail)), None)
+
+
+def _dated_back_at(ex: _Extractor, h: int) -> DateMention | None:
+    """The date that "تعود إلى" at token ``h`` dates ("تعود إلى عام 2009",
+    "يعود إلى 3 مارس 2008"), right after it."""
+    toks = ex.doc.toks
+    if h + 2 >= ex.n or toks[h] not in _DATES_BACK or toks[h + 1] != "الي":
+        return None
+    for d in ex.dates_between(h + 2, h + 4):
+        if ex.tok_at(d.start) <= h + 3 and d.iso is not None and not d.relative:
+            return d
+    return None
+
+
+def _dated_back_after(ex: _Extractor, i: int, end: int, sid: int) -> list:
+    """The document at token ``i``, with no date right after it, dated further
+    on in its sentence by "تعود إلى" ("مجموعة برقيات … صادرة من بغداد وكان
+    قد أبرقها السفير X تعود إلى عام 2009"): its date, before any mark, other
+    document, أنّ, relative pronoun (of another noun: "عن الاتفاقية التي
+    تعود إلى عام 1990") or verb of saying after it."""
+    toks = ex.doc.toks
+    stop = i + _DATED_BACK_REACH if i + _DATED_BACK_REACH < ex.n else ex.n
+    for h in range(i + 1, stop):
+        t = toks[h]
+        if (
+            ex.sent[h] != sid
+            or ex.in_quote[h]
+            or t in _THAT
+            or t in _RELATIVES
+            or _base(t) in lx.DOCUMENT_HEADS
+            or (t in _CUE_WORDS and _cue_of(t) is not None)
+        ):
+            return []
+        if t in _DATES_BACK and (d := _dated_back_at(ex, h)) is not None:
+            return [d]
+    return []
 
 
 def _dates_in(ex: _Extractor, a: int, b: int, sid: int) -> list:

@@ -3,7 +3,9 @@ outside the repository, sixth round): the day a page's stamp gives when its
 clock time comes first with its half of the day ("12:54 م 09/10/2025"); a
 leaked document named again in construct with its writer ("رسالة السفيرة")
 keeps the dated one in view; a remark of the speaker's own, the verb's
-object after the subject ("وختم X ملاحظته بالقول"), ends the speaker phrase.
+object after the subject ("وختم X ملاحظته بالقول"), ends the speaker phrase;
+documents dated by "تعود إلى" further on in their sentence than a date
+right after their noun.
 
 Every article here is written for the test, in invented sentences; each
 positive test fails without the rule it names.
@@ -121,3 +123,38 @@ def test_a_remark_of_his_own_after_the_subject_is_the_verbs_object():
     )
     speakers = [q.speaker for q in extract(text)]
     assert speakers == ["سلمى حداد", "سلمى حداد", "كريم صالح", "كريم صالح"], speakers
+
+
+def test_documents_dated_back_further_on_in_their_sentence():
+    # "مجموعة برقيات … صادرة من بغداد وكان قد أبرقها السفير X تعود إلى عام
+    # 2009": the clause of "تعود إلى" comes after the cables' source and
+    # writer, further than a date right after the noun; it dates them, and
+    # "these cables" then quoted take it
+    text = (
+        "كشفت صحيفة الغارديان عن مجموعة برقيات أمريكية سرية صادرة من عمان وكان "
+        "قد كتبها السفير الأمريكي السابق جون سميث تعود إلى عام 2007 تتحدث عن "
+        "علاقة الأردن بجيرانه. وقد اعتبرت هذه البرقيات بأن سوريا تمثل "
+        '"الخطر الأكبر على استقرار الأردن".\n'
+    )
+    assert one(text, "الخطر الأكبر").date == "2007"
+    text = (
+        "نشرت مجلة دير شبيغل وثائق دبلوماسية مسربة بعثت بها السفارة الألمانية "
+        "في القاهرة إلى وزارة الخارجية في برلين تعود إلى شهر أيار 2010. "
+        'وقالت الوثائق إن "الجيش هو الحاكم الفعلي للبلاد منذ عقود".\n'
+    )
+    assert one(text, "الجيش هو الحاكم").date == "2010-05"
+
+
+def test_a_date_back_of_another_noun_dates_no_document():
+    # the negatives: "تعود إلى" in a relative clause of another noun or in
+    # what the documents say after أنّ dates that, not the documents
+    for middle in (
+        "تتحدث عن الاتفاقية الأمنية التي تعود إلى عام 1994 بين البلدين.",
+        "تؤكد أن الخلافات بين البلدين تعود إلى عام 1994 على الأقل.",
+    ):
+        text = (
+            "كشفت صحيفة الغارديان عن برقيات أمريكية سرية صادرة من عمان "
+            + middle
+            + ' وقد اعتبرت البرقيات أن سوريا تمثل "الخطر الأكبر على استقرار الأردن".\n'
+        )
+        assert one(text, "الخطر الأكبر").date is None
