@@ -400,13 +400,14 @@ def _inner_closer_lost(text: str, marks: list[int], at: int, family: int, opened
 _LINE_FINAL = frozenset(".!?؟…:")
 
 
-def _wrapped_on(text: str, marks: list[int], at: int, family: int) -> bool:
+def _wrapped_on(text: str, marks: list[int], at: int, family: int, opened: int) -> bool:
     """Whether the line break at ``marks[at]``, inside a quote of ``family``
-    left open on its line, only wraps the line (text hard-wrapped at a fixed
-    width, "… ولا أحد\\nيزاود عليّ …”."): the line ends mid-sentence (no
-    final punctuation, no mark), the next line follows with no blank line,
-    and the next mark of the family, within three lines, closes; each line
-    break on the way is a wrap too."""
+    left open on its line (opened at ``opened``), only wraps the line (text
+    hard-wrapped at a fixed width, "… ولا أحد\\nيزاود عليّ …”."): the line
+    ends mid-sentence (no final punctuation, no mark but the quote's own
+    opener after a space: "… عن برقية تعود الى 2009 "\\nيقول مخبر …"."), the
+    next line follows with no blank line, and the next mark of the family,
+    within three lines, closes; each line break on the way is a wrap too."""
     lines = 0
     for j in marks[at:]:
         ch = text[j]
@@ -417,7 +418,11 @@ def _wrapped_on(text: str, marks: list[int], at: int, family: int) -> bool:
             e = j
             while e > 0 and text[e - 1] in " \t\r":
                 e -= 1
-            if e == 0 or text[e - 1] in _LINE_FINAL or text[e - 1] in QUOTE_MARKS:
+            if e == 0 or text[e - 1] in _LINE_FINAL:
+                return False
+            if text[e - 1] in QUOTE_MARKS and not (
+                e - 1 == opened and lines == 1 and e > 1 and text[e - 2] == " "
+            ):
                 return False
             if j + 1 >= len(text) or text[j + 1].isspace():
                 return False
@@ -496,7 +501,7 @@ def find_marked_quotes(
     for at, i in enumerate(marks):
         ch = text[i]
         if ch == "\n":
-            if stack and _wrapped_on(text, marks, at, stack[-1][1]):
+            if stack and _wrapped_on(text, marks, at, stack[-1][1], stack[-1][0]):
                 continue  # a wrapped line: the quote goes on on the next one
             if len(stack) == 1 and _closed_paragraphs_on(text, marks, at, stack[0][1], stack[0][0]):
                 continue  # a statement of several paragraphs, closed at the last

@@ -4,7 +4,8 @@ the outlet CNN spelt out in marks ("سي إن إن"), whose last word folds like
 connective, a verb of saying and its that-clause ("…، لكنه أوضح أن …"),
 or where a clause of the narrator's after a comma opens speech of its own
 ("يقول X: …، وفي برقية أخرى يقول Y لـZ: …"); a channel's name in marks after
-فضائية/تلفزيون/راديو.
+فضائية/تلفزيون/راديو; in text hard-wrapped at a fixed width, an opener left
+at the end of its line ("… 2010 "\nيقول …").
 
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
@@ -160,3 +161,32 @@ def test_a_channels_name_in_marks_after_its_noun_is_no_quote():
         ),
     ):
         assert _texts(text) == [said], text
+
+
+def test_an_opener_ending_a_hard_wrapped_line_opens_the_next_one():
+    # '… تعود الى الخامس من مارس 2010 "\nيقول …\n… الدولة".': the line wraps
+    # right after the opener; the words run on over the wrapped lines
+    for text, said in (
+        (
+            'ونقلت صحيفة "الغارديان" عن وثيقة سرية تعود الى الخامس من مارس 2010 "\n'
+            "يقول دبلوماسي اوروبي ان الحكومة تملك فعلا هذه الاسلحة\n"
+            'لكنها لا تتحدث عنها لانها تعتبرها من اسرار الدولة".\n'
+            "وكان الوزير قد نفى ذلك في وقت سابق.",
+            "يقول دبلوماسي اوروبي ان الحكومة تملك فعلا هذه الاسلحة\n"
+            "لكنها لا تتحدث عنها لانها تعتبرها من اسرار الدولة",
+        ),
+        (
+            'وقال رئيس الوزراء امام البرلمان يوم الثلاثاء "\n'
+            "لن نسمح لاي جهة بالتدخل في شؤوننا الداخلية مهما كانت\n"
+            'الضغوط التي نتعرض لها".',
+            "لن نسمح لاي جهة بالتدخل في شؤوننا الداخلية مهما كانت\nالضغوط التي نتعرض لها",
+        ),
+    ):
+        assert _texts(text) == [said], text
+
+
+def test_a_mark_ending_a_finished_line_opens_nothing_on_the_next():
+    # '… الحكومة".\n': a closer at the end of a sentence, and a paragraph
+    # whose opener at its end is never closed
+    text = 'وقال الوزير "الحكومة باقية".\nوأضاف المتحدث "\n\nالاجتماع انتهى دون اتفاق.'
+    assert _texts(text) == ["الحكومة باقية"]
