@@ -147,6 +147,7 @@ from claims.extraction.words import (
     _STATEMENT_NOUNS,
     _STATEMENTS,
     _TASHKEEL,
+    _TEAM_HEADS,
     _THEN,
     _TIME_ADVERBS,
     _TITLE_ADJECTIVES,
@@ -7755,10 +7756,12 @@ class _Phrases:
                     if close is None:
                         break
                     i = close + 1
-                elif w in _SPORT_BALL and i + 2 < n_words and art[i + 1]:
+                elif w in _SPORT_BALL and i + 2 <= n_words and art[i + 1]:
                     # "المدير الفني لفريق كرة القدم X Y", "منتخب كرة السلة":
                     # the sport (كرة and its definite genitive) is the
-                    # team's, never the first words of the name
+                    # team's, never the first words of the name (nor a
+                    # name when it ends the phrase: "رئيس الاتحاد المصري
+                    # لكرة القدم")
                     i += 2
                 elif words[i - 1] in _TRIBES and i + 1 < n_words:
                     # "شيخ عشيرة بني تميم X": the tribe's own name, as in scan_np
@@ -7789,6 +7792,14 @@ class _Phrases:
                     i += 1
                 elif w[:1] == "ل" and w[1:] in _LAM_GENITIVE_HEADS:
                     i += 1  # "الأمين العام لحزب الله"
+                    if (
+                        w[1:] in _TEAM_HEADS
+                        and i < n_words
+                        and (words[i] in _COUNTRIES or words[i] in _CITIES)
+                    ):
+                        # "المدير الفني لمنتخب مصر X": the team's country
+                        i += 1
+                        continue
                     if (
                         w[1:] in lx.TITLES
                         and i + 1 < n_words

@@ -1176,7 +1176,9 @@ _BODY_OR_PLACE_HEADS = lx.ORGANIZATION_HEADS | _PLACE_HEADS
 # name_like: where a post is held, glued to بـ/لـ ("الأستاذ بجامعة منوبة")
 _POST_PLACES = _BODY_OR_PLACE_HEADS | _words("جامعه كليه مدرسه مستشفي")
 # classify: what a title's genitive with لـ may open ("لحزب", "لوزير", "لبلدية")
-_LAM_GENITIVE_HEADS = _BODY_OR_PLACE_HEADS | lx.TITLES
+# (and a team: "المدير الفني لمنتخب مصر X", "المدرب العام لنادي الزمالك")
+_TEAM_HEADS = _words("منتخب نادي")
+_LAM_GENITIVE_HEADS = _BODY_OR_PLACE_HEADS | lx.TITLES | _TEAM_HEADS
 # "غير أن X يرى": أن after "however", not after a reporting verb
 _BUT_THAT = _words("غير الا بيد رغم ورغم برغم")
 # statements whose issuer speaks for them ("وجاء في البيان")

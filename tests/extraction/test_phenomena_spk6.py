@@ -3,7 +3,9 @@ after the verb ("وذكرت على الخصوص", "وأكدت الصحيفة ع�
 preposition, not the name Ali; a title, an aside on where its post is
 held set off by commas, then its holder's name in commas ("وقال وكيل
 الوزارة، لدى الحكومة …، X Y، إن"); the conjunction و written apart from
-its word inside a title ("وزيرة الاقتصاد و المالية X", Moroccan press).
+its word inside a title ("وزيرة الاقتصاد و المالية X", Moroccan press); a
+team glued to لـ in a title ("المدير الفني لمنتخب مصر", "لنادي الأهلي",
+"لكرة القدم") is the title's genitive, not a name.
 
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
@@ -105,3 +107,41 @@ def test_words_said_keep_their_spaced_conjunction():
     assert q.text == "الحرية و الكرامة و العدالة مطالب مشروعة"
     assert text[q.start : q.end] == q.text
     assert q.speaker == "سمير البدوي"
+
+
+def test_a_team_glued_to_lam_is_the_titles_genitive():
+    # "وأضاف المدير الفني لمنتخب مصر:": the bare title, resolved to the coach
+    # named with it before; with a name after it, the name
+    for text, speaker, role in (
+        (
+            "وقال سمير كمال، المدير الفني لمنتخب تونس، إن «الفريق جاهز للمباراة». "
+            "وأضاف المدير الفني لمنتخب تونس: «نحتاج إلى دعم الجماهير».",
+            "سمير كمال",
+            "المدير الفني لمنتخب تونس",
+        ),
+        (
+            "وقال المدير الفني لمنتخب الأردن جمال السلامي: «المباراة صعبة على الفريقين».",
+            "جمال السلامي",
+            "المدير الفني لمنتخب الأردن",
+        ),
+        (
+            "وقال المدير الرياضي لنادي الوداد: «الصفقة لم تكتمل بعد».",
+            "المدير الرياضي لنادي الوداد",
+            "المدير الرياضي لنادي الوداد",
+        ),
+        (
+            "وأضاف رئيس الاتحاد الليبي لكرة القدم: «البطولة ستقام في موعدها».",
+            "رئيس الاتحاد الليبي لكرة القدم",
+            "رئيس الاتحاد الليبي لكرة القدم",
+        ),
+    ):
+        q = extract(text)[-1]
+        assert (q.speaker, q.role) == (speaker, role), text
+
+
+def test_a_team_title_with_its_holders_name():
+    for text, speaker in (
+        ("وقال المدرب العام لنادي الزمالك أحمد سمير: «الفريق جاهز».", "أحمد سمير"),
+        ("وقال مدرب منتخب مصر حسام حسن: «الفريق جاهز للمباراة».", "حسام حسن"),
+    ):
+        assert _one(text).speaker == speaker, text
