@@ -733,6 +733,9 @@ def _np_read(t: str) -> int:
 
 
 _NP_READ = _words_module._WordTable(_np_read)
+# the name's loop in phrase_entity: "one of" opening a description after the
+# name ("X Y أحد مستشاري الرئيس")
+_ONE_OF_HEADS = _words_module._words("احد احدي")
 # _joins_others, memoised (scan_np asks it of every word of an apposition)
 _JOINS_OTHERS = _words_module._WordTable(_joins_others)
 
@@ -8505,6 +8508,17 @@ class _Phrases:
                 # name of a person named before, then the verb's object (or,
                 # glued to لـ, another person named before, the one spoken to:
                 # "يعرب الحداد لسميث عن …")
+                break
+            if (
+                k >= 2  # (a full name: not "ولا يخفي أحد المسؤولين", a verb)
+                and w in _ONE_OF_HEADS
+                and name_to + 1 < n_words
+                and words[name_to - 1] not in _NAME_LINKS
+            ):
+                # "ونقلت البرقية عن دافيد هاحام أحد مستشاري باراك قوله",
+                # "X Y إحدى الناشطات": "one of" in construct with a plural
+                # after the name opens his description in apposition, as a
+                # post does, no comma before it
                 break
             if k and w in _OUTLET_HEADS and words[name_to - 1] not in _NAME_LINKS:
                 # "أبلغ المتحدث X Y قناة «…» أن": an outlet after the name

@@ -5,7 +5,8 @@ leaked document named again in construct with its writer ("رسالة السفي
 keeps the dated one in view; a remark of the speaker's own, the verb's
 object after the subject ("وختم X ملاحظته بالقول"), ends the speaker phrase;
 documents dated by "تعود إلى" further on in their sentence than a date
-right after their noun.
+right after their noun; "one of" after a full name opens its description
+("X Y أحد مستشاري الرئيس", no comma before it).
 
 Every article here is written for the test, in invented sentences; each
 positive test fails without the rule it names.
@@ -158,3 +159,31 @@ def test_a_date_back_of_another_noun_dates_no_document():
             + ' وقد اعتبرت البرقيات أن سوريا تمثل "الخطر الأكبر على استقرار الأردن".\n'
         )
         assert one(text, "الخطر الأكبر").date is None
+
+
+def test_one_of_after_a_full_name_opens_its_description():
+    # "ونقلت البرقية عن دافيد هاحام أحد مستشاري باراك قوله": "one of" and
+    # its plural after the name is his description in apposition, as a post
+    # is ("X نائب الرئيس"); the name ended with it ('X Y أحد مستشاري', the
+    # post's genitive for a role)
+    text = (
+        'وقال سامر خليل أحد مستشاري رئيس الوزراء إن "الحكومة لن تتراجع عن قرارها".\n'
+        'ونقلت الصحيفة عن مارك هولت أحد مساعدي الوزير قوله إن "المفاوضات متوقفة تماما".\n'
+        'وقال جون بيتر أحد أبرز قادة الحزب إن "الانتخابات ستكون صعبة هذه المرة".\n'
+    )
+    got = [(q.speaker, q.role) for q in extract(text)]
+    assert got == [
+        ("سامر خليل", "أحد مستشاري رئيس الوزراء"),
+        ("مارك هولت", "أحد مساعدي الوزير"),
+        ("جون بيتر", "أحد أبرز قادة الحزب"),
+    ], got
+
+
+def test_one_of_after_a_verb_or_alone_is_the_anonymous_source():
+    # the negatives: "ولا يخفي أحد المسؤولين" (a verb read before it, no
+    # name) and "أحد المحتجين" alone stay the anonymous source
+    text = 'ولا يخفي أحد المسؤولين في البنك قلقه. "نحن نتحدث عن التزامات طويلة"، يقول المسؤول.\n'
+    assert one(text, "نحن نتحدث").speaker != "يخفي"
+    text = 'وقال أحد المحتجين إن "الوضع صعب جدا في الوقت الحالي".\n'
+    q = one(text, "الوضع صعب")
+    assert (q.speaker, q.speaker_kind) == ("أحد المحتجين", "anonymous"), q
