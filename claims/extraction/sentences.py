@@ -359,6 +359,11 @@ class _Sentences:
         the positions of the first comma and of the second (or None)."""
         toks = self.doc.toks
         is_word = self.is_word
+        if self.predicate_marked(o):
+            # 'أشارت إلى أن الرئيس «نسي … عمر «جمال»، وقال وقتها للسيناتور:
+            # …»': the marks open after أنّ's subject, an account of him in
+            # the third person, whose "وقال" goes on with him, no narrator's
+            return None
         for k in range(o + 5, c - 5):
             if toks[k] not in _COMMAS:
                 continue
@@ -380,6 +385,20 @@ class _Sentences:
                     # inside the speaker's, no adjunct of the narrator's)
                     break
         return None
+
+    def predicate_marked(self, o: int) -> bool:
+        """Whether the mark at token ``o`` opens after the subject of a
+        that-clause (أنّ, then one to four words with no verb of saying,
+        then the mark: "أن الرئيس «نسي …»"), the marks holding its
+        predicate, an account of the subject rather than his words."""
+        toks = self.doc.toks
+        for j in range(o - 1, max(-1, o - 6), -1):
+            t = toks[j]
+            if t in _THAT:
+                return j < o - 1
+            if not self.is_word[j] or self.in_quote[j] or _cue_of(t) is not None:
+                return False
+        return False
 
     def find_soft_breaks(self, quotes: list[_Quote]) -> None:
         """Tokens that start a sentence though no punctuation ends the one

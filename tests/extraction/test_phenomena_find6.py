@@ -5,7 +5,9 @@ connective, a verb of saying and its that-clause ("…، لكنه أوضح أن 
 or where a clause of the narrator's after a comma opens speech of its own
 ("يقول X: …، وفي برقية أخرى يقول Y لـZ: …"); a channel's name in marks after
 فضائية/تلفزيون/راديو; in text hard-wrapped at a fixed width, an opener left
-at the end of its line ("… 2010 "\nيقول …").
+at the end of its line ("… 2010 "\nيقول …"); a "وقال" inside marks that open
+after the subject of أنّ ("أن الوزير «التقى …، وقال له: …»") goes on with
+that subject, no narrator's verb splitting two quotes.
 
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
@@ -190,3 +192,41 @@ def test_a_mark_ending_a_finished_line_opens_nothing_on_the_next():
     # whose opener at its end is never closed
     text = 'وقال الوزير "الحكومة باقية".\nوأضاف المتحدث "\n\nالاجتماع انتهى دون اتفاق.'
     assert _texts(text) == ["الحكومة باقية"]
+
+
+def test_a_verb_of_saying_inside_the_predicate_of_that_in_marks_goes_on_with_it():
+    # 'أن الوزير «التقى السفير …، وقال له: إن …»': the marks open after أنّ's
+    # subject and tell of him in the third person; his "وقال" is part of
+    # that account (the document's words), one quote
+    for text, speaker in (
+        (
+            "وذكرت الوثيقة أن الوزير «التقى السفير في مكتبه يوم الاثنين الماضي، وقال "
+            "له حينها: إن الحكومة لن تتراجع عن قرارها أبدا».",
+            "الوثيقة",
+        ),
+        (
+            "وكشفت البرقية أن الملك «استقبل الوفد الأمريكي في قصره بالرباط، وقال "
+            "للضيوف: نحن حلفاء منذ زمن طويل ولن نتخلى عنكم».",
+            "البرقية",
+        ),
+        (
+            "لكن الوثيقة أشارت إلى أن الرئيس «نسي خلال لقائه النائب الأمريكي عمر "
+            "«سالم» الحقيقي، وقال وقتها للسيناتور: إن «سالم» لم يتجاوز 41 عاما، "
+            "بينما كان عمره وقتها 44 عاما».",
+            "الوثيقة",
+        ),
+    ):
+        quotes = extract(text)
+        assert len(quotes) == 1, (text, quotes)
+        assert quotes[0].speaker == speaker and "وقال" in quotes[0].text, text
+
+
+def test_the_narrators_verb_inside_the_words_after_that_still_splits():
+    # 'إن “…،وأضاف في تصريح صحفي، …”': the marks open right after إنّ, the
+    # speaker's words; the narrator's verb inside them splits two quotes
+    text = (
+        "قال النائب كريم الساعدي، الأحد، إن “الحكومة الحالية عاجزة عن حل أزمة "
+        "الكهرباء والصيف على الأبواب،وأضاف في تصريح صحفي، الوزارة لم تنفذ أي "
+        "مشروع جديد منذ ثلاث سنوات رغم الأموال الطائلة”."
+    )
+    assert len(_texts(text)) == 2
