@@ -220,8 +220,9 @@ _OBJECT_AFTER_NAME = _words_module._words(
     "تقرير تقريرا دعوه مبادره خطاب خطابا محاضره مذكره تغريده تدوينه "
     "بوفد بزياره باجتماع بجوله بلقاء باتصال بكلمه برساله "
     "الوفد "
-    # ("بحث الوزير مع نظيره X Y سبل تعزيز …": what was discussed)
-    "سبل افاق اوجه مستجدات تطورات"
+    # ("بحث الوزير مع نظيره X Y سبل تعزيز …": what was discussed; "أرجع X
+    # Y لاعب المنتخب أسباب الهزيمة إلى …": the reasons told)
+    "سبل افاق اوجه مستجدات تطورات اسباب"
 )
 _BODY_HEADS = lx.ORGANIZATION_HEADS | lx.OUTLET_HEADS | lx.MASCULINE_ORGS | lx.LABEL_NOUNS
 
@@ -3143,6 +3144,20 @@ class _Phrases:
                 # بـ) after a name read is the verb's object, no word of it;
                 # a verb of news ("أن X Y قائد القوات زار دمشق"، "أن السفير
                 # X Y التقى …") is the name's own verb
+                break
+            if (
+                titled
+                and not named
+                and i > a
+                and t in _OBJECT_AFTER_NAME
+                and toks[i - 1][:2] == "ال"
+                # (not right after the title: "الإعلامية لقاء X", a name)
+                and toks[i - 1] not in _TITLE_LIKE
+                and not _IS_TITLE_HEAD[toks[i - 1]]
+            ):
+                # "وأرجع وزير المالية أسباب الأزمة إلى …", "وألقى رئيس
+                # الحكومة كلمة": after a title's definite genitive, such a
+                # noun is the verb's object, no name of the title's holder
                 break
             if t in _COUNTERPARTS and i > a and not named:
                 # "استقبل الرئيس نظيره المالي"، "التقى وزير الخارجية نظيره

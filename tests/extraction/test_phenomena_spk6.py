@@ -5,7 +5,9 @@ held set off by commas, then its holder's name in commas ("وقال وكيل
 الوزارة، لدى الحكومة …، X Y، إن"); the conjunction و written apart from
 its word inside a title ("وزيرة الاقتصاد و المالية X", Moroccan press); a
 team glued to لـ in a title ("المدير الفني لمنتخب مصر", "لنادي الأهلي",
-"لكرة القدم") is the title's genitive, not a name.
+"لكرة القدم") is the title's genitive, not a name; a news verb's object
+after a title's definite genitive ("وأرجع وزير المالية أسباب الأزمة",
+"وألقى رئيس الحكومة كلمة") is no name of the title's holder.
 
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
@@ -145,3 +147,29 @@ def test_a_team_title_with_its_holders_name():
         ("وقال مدرب منتخب مصر حسام حسن: «الفريق جاهز للمباراة».", "حسام حسن"),
     ):
         assert _one(text).speaker == speaker, text
+
+
+def test_a_news_object_after_a_titles_genitive_is_no_name():
+    # "وأرجع وزير المالية أسباب الأزمة إلى …، وقال:": the title is the speaker
+    for text, speaker in (
+        (
+            "وأرجع وزير المالية أسباب الأزمة إلى الجفاف، وقال: «الحكومة ستتدخل قريبا».",
+            "وزير المالية",
+        ),
+        (
+            "وألقى رئيس الحكومة كلمة أمام البرلمان قال فيها: «الإصلاحات مستمرة».",
+            "رئيس الحكومة",
+        ),
+        (
+            "واستقبل وزير الخارجية وفدا من رجال الأعمال، وقال: «الاستثمار مرحب به».",
+            "وزير الخارجية",
+        ),
+        ("وعقد وزير الداخلية اجتماعا أمنيا، وقال: «الوضع تحت السيطرة».", "وزير الداخلية"),
+    ):
+        assert _one(text).speaker == speaker, text
+
+
+def test_a_given_name_right_after_the_title_stays_a_name():
+    # "لقاء" is also a given name: right after the title it opens the name
+    text = "وقالت الإعلامية لقاء الخميسي: «البرنامج سيعود قريبا»."
+    assert _one(text).speaker == "لقاء الخميسي"
