@@ -240,8 +240,10 @@ _DATE = re.compile(
         # numeric: 16/02/2010, 2010-02-16; a year may carry م glued, as
         # Sudanese wire copy closes: "الخرطوم في 24-8-2019م (سونا)"; the
         # month first when the day cannot be ("08/19/2006", as US cables
-        # are dated: find_dates)
-        (?P<nd>[0-3]?\d)[/.\-](?P<nm>[0-3]?\d)[/.\-](?P<ny>{_YEAR})م?
+        # are dated: find_dates); slashes may have spaces beside them, as
+        # Arabic-Indic digits get typed ("١ /٤ / ٢٠٠٧", "١٦/ ١٢/ ٢٠١٠")
+        (?P<nd>[0-3]?\d)(?:[/.\-]|[ \t]*/[ \t]*)
+        (?P<nm>[0-3]?\d)(?:[/.\-]|[ \t]*/[ \t]*)(?P<ny>{_YEAR})م?
       |
         (?P<iy>{_YEAR})[/.\-](?P<im>[01]?\d)[/.\-](?P<id>[0-3]?\d)
       |

@@ -6,13 +6,15 @@ keeps the dated one in view; a remark of the speaker's own, the verb's
 object after the subject ("وختم X ملاحظته بالقول"), ends the speaker phrase;
 documents dated by "تعود إلى" further on in their sentence than a date
 right after their noun; "one of" after a full name opens its description
-("X Y أحد مستشاري الرئيس", no comma before it).
+("X Y أحد مستشاري الرئيس", no comma before it); a numeric date typed
+with spaces beside its slashes ("١ /٤ / ٢٠٠٧").
 
 Every article here is written for the test, in invented sentences; each
 positive test fails without the rule it names.
 """
 
-from claims.extraction import extract
+from claims.extraction import extract, normalize
+from claims.extraction.dates import find_dates
 from tests.extraction.helpers import one
 
 
@@ -187,3 +189,29 @@ def test_one_of_after_a_verb_or_alone_is_the_anonymous_source():
     text = 'وقال أحد المحتجين إن "الوضع صعب جدا في الوقت الحالي".\n'
     q = one(text, "الوضع صعب")
     assert (q.speaker, q.speaker_kind) == ("أحد المحتجين", "anonymous"), q
+
+
+def test_a_numeric_date_with_spaces_beside_its_slashes():
+    # "برقية رفعها السفير … بتاريخ ١ /٤ / ٢٠٠٧": Arabic-Indic digits typed
+    # between slashes with spaces beside them (as right-to-left editors
+    # leave them) are the date; the document's dating word dates the words
+    # its sentence quotes
+    for text, iso in (
+        ("بتاريخ ١ /٤ / ٢٠٠٧ ونشرها", "2007-04-01"),
+        ("كتب سامي علي ١٦/ ١٢/ ٢٠١٠ |", "2010-12-16"),
+        ("في 12 / 03 / 2009 قال", "2009-03-12"),
+    ):
+        assert [d.iso for d in find_dates(normalize(text))] == [iso], text
+    text = (
+        "وذكرت الوثيقة التي رفعها السفير الأمريكي جون ديفيس لوزارة خارجيته بتاريخ "
+        "٣ /٥ / ٢٠٠٨ ونشرها موقع ويكيليكس أن الأمير طلب مساعدة السفارة، "
+        "وقال: إن البلدين لديهما مصالح مشتركة كثيرة في المنطقة.\n"
+    )
+    assert one(text, "البلدين لديهما").date == "2008-05-03"
+
+
+def test_spaced_numbers_without_a_year_or_with_a_hijri_year():
+    # the negatives: a score or a ratio is no date, and the Hijri date keeps
+    # its own reading ("12 / 8 / 1445هـ")
+    assert find_dates(normalize("وانتهت المباراة 3 / 1 لصالح الفريق")) == []
+    assert [d.iso for d in find_dates(normalize("في 12 / 8 / 1445هـ"))] == ["2024-02-22"]
