@@ -873,6 +873,10 @@ _ALA_PARTICIPLES = _words_module._words(
     الوصيه المطلع المطلعه المسيطر المسيطره المهيمن المتحصل المتحصله
     """
 )
+# what a title's reading goes on past على with (classify): those participles
+# and the definite verbal nouns that govern it ("رئيس هيئة الرقابة على …",
+# "في قضية التآمر على أمن الدولة", "لجنة الإشراف على الانتخابات")
+_ALA_TITLE_WORDS = _ALA_PARTICIPLES | _words_module._words("الرقابه التامر الاشراف")
 _ALA_VERBS = frozenset({"أكد", "شدد", "علق", "رد", "أثنى", "حث", "ركز", "اعترض", "أصر", "حرص"})
 
 
@@ -2770,6 +2774,19 @@ class _Phrases:
             return m
         return -1
 
+    def title_resumes(self, j: int, limit: int) -> bool:
+        """A title word comes at token ``j`` or within the next three words
+        (no stop word, mark or punctuation before it): "… على أمن الدولة
+        المحامية X"."""
+        toks = self.doc.toks
+        for m in range(j, min(limit, j + 4)):
+            t = toks[m]
+            if not self.is_word[m] or self.in_quote[m] or t in lx.NP_STOP:
+                return False
+            if _IS_TITLE_HEAD[t] or t in lx.TITLES:
+                return True
+        return False
+
     def aside_before_name(self, j: int, limit: int) -> int:
         """The comma that closes an aside opening at token ``j`` with a
         preposition of where a post is held ("، لدى الحكومة المعترف بها
@@ -4063,6 +4080,23 @@ class _Phrases:
                     and not toks[i + 1][:1].isdigit()
                 ):
                     i += 1  # "مدير عام المركز": general, not "عام 2030"
+                    continue
+                if (
+                    t == "علي"
+                    and ala_verb
+                    and titled
+                    and not named
+                    and i > a
+                    and toks[i - 1] in _ALA_TITLE_WORDS
+                    and self.title_resumes(i + 2, limit)
+                ):
+                    # "أكدت العضوة في هيئة الدفاع في قضية التآمر على أمن
+                    # الدولة المحامية X Y أن": على and its object are the
+                    # post's (a verbal noun's complement), not the verb's,
+                    # when a title goes on after them; the name follows
+                    # (counted from there, as after a long title's honorific)
+                    i += 2
+                    counted_from = i - 4
                     continue
                 if t == "عن" and i > a and toks[i - 1] in _ISSUED:
                     i += 1  # "بيان صادر عن الوزارة": the issuer follows
@@ -7793,6 +7827,21 @@ class _Phrases:
                     and words[i - 1] not in _NAME_LINKS
                 ):
                     break  # "وزير الصحة الطاهر القلال": a first name with the article
+                elif (
+                    w == "علي"
+                    and i + 1 < n_words
+                    and (
+                        words[i - 1] in _ALA_TITLE_WORDS
+                        or (words[i - 1] == "العام" and words[i - 2] in _ALA_TITLE_WORDS)
+                    )
+                    and (art[i + 1] or (i + 2 < n_words and art[i + 2]))
+                    and doc.orig(doc.starts[a + i], doc.ends[a + i])[-1:] == "ى"
+                ):
+                    # "المشرف العام على المشروع X", "رئيس لجنة الرقابة على
+                    # الانتخابات X", "في قضية التآمر على أمن الدولة X": the
+                    # preposition the participle or verbal noun governs (so
+                    # spelt) and its object are the post's; the name follows
+                    i += 2
                 elif w == "الي" and title_head in _TITLES_TO and i + 1 < n_words:
                     i += 2  # "المبعوث الأممي إلى ليبيا X": the post's place, then the name
                 elif w == "من" and words[i - 1] in _COMING_FROM and i + 3 < n_words:

@@ -7,7 +7,10 @@ its word inside a title ("وزيرة الاقتصاد و المالية X", Moro
 team glued to لـ in a title ("المدير الفني لمنتخب مصر", "لنادي الأهلي",
 "لكرة القدم") is the title's genitive, not a name; a news verb's object
 after a title's definite genitive ("وأرجع وزير المالية أسباب الأزمة",
-"وألقى رئيس الحكومة كلمة") is no name of the title's holder.
+"وألقى رئيس الحكومة كلمة") is no name of the title's holder; على after a
+participle or verbal noun in a title ("المشرف على المشروع X", "لجنة الرقابة
+على الانتخابات X", "في قضية التآمر على أمن الدولة المحامية X") is the
+post's preposition, not the name Ali.
 
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
@@ -173,3 +176,29 @@ def test_a_given_name_right_after_the_title_stays_a_name():
     # "لقاء" is also a given name: right after the title it opens the name
     text = "وقالت الإعلامية لقاء الخميسي: «البرنامج سيعود قريبا»."
     assert _one(text).speaker == "لقاء الخميسي"
+
+
+def test_ala_governed_inside_a_title_is_no_name():
+    for text, speaker in (
+        ("قال المشرف على المشروع محمد الهادي إن «الأشغال ستنتهي قريبا».", "محمد الهادي"),
+        (
+            "وقال رئيس لجنة الرقابة على الانتخابات أحمد الكبير إن «العملية نزيهة».",
+            "أحمد الكبير",
+        ),
+        ("وقال المشرف العام على المهرجان: «الدورة ناجحة».", "المشرف العام على المهرجان"),
+        (
+            "أكدت العضوة في هيئة الدفاع عن المعتقلين في قضية التآمر على أمن الدولة "
+            "المحامية سلمى العياري، أن «الملف فارغ تماما».",
+            "سلمى العياري",
+        ),
+    ):
+        assert _one(text).speaker == speaker, text
+
+
+def test_ala_of_the_verb_or_the_name_ali_stays():
+    for text, speaker in (
+        ("وأكد المسؤول على ضرورة «احترام القانون في كل الظروف».", "المسؤول"),
+        ("وشدد القائم على الحملة على أن «النتائج مشجعة جدا».", "القائم"),
+        ("وقال المشرف علي حسن إن «الأشغال ستنتهي قريبا».", "علي حسن"),
+    ):
+        assert _one(text).speaker == speaker, text
