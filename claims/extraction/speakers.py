@@ -341,6 +341,9 @@ _OCCASION_NOUNS = _words_module._words(
 # the independent pronouns of the first person, which open speech ("فنحن نحترم
 # رأيه"), never a name or a label in marks
 _FIRST_PERSON = frozenset(p + w for p in ("", "و", "ف") for w in ("نحن", "انا"))
+_GIVEN_NAMES = _words_module._GIVEN_NAMES
+# "son of" in a name of four words ("سالم بن حميد الدباغ")
+_SON_OF = _words_module._words("بن ابن بنت ولد")
 # is_quotation: words that open a clause, never a name or a label: a negation
 # ("لم يحدث شيء"), a demonstrative ("وهذا أمر خطير") or a personal pronoun
 # ("هي الأفضل"), with و/ف (folded)
@@ -6559,6 +6562,19 @@ class _Speakers:
                 return False
         return True
 
+    def title_ends_at(self, k: int) -> bool:
+        """Token ``k`` ends a title: the title itself ("الرئيس") or up to
+        two definite words after it ("رئيس الحكومة الحالي", "وزير
+        الداخلية")."""
+        toks = self.doc.toks
+        for j in range(k, max(-1, k - 3), -1):
+            t = toks[j]
+            if t in lx.TITLES:
+                return True
+            if t[:2] != "ال" or not self.is_word[j] or self.in_quote[j]:
+                return False
+        return False
+
     def subject_in_marks(self, q: _Quote, words: list[str]) -> bool:
         """ "وأضاف «حساسين»، خلال كلمته: «…»", "وأضافت “الغارديان” إن …":
         one or two words in marks right after the verb, named before in the
@@ -6942,6 +6958,18 @@ class _Speakers:
             h = self.cue_hits.get(att.cue_tok)
             if h is not None and h.np_start <= q.open_tok < h.np_end:
                 return False  # a name in marks inside the speaker's phrase
+        if (
+            2 <= n <= 4
+            and words[0] in _GIVEN_NAMES
+            and (n <= 3 or not _SON_OF.isdisjoint(words))
+            and k >= 0
+            and self.title_ends_at(k)
+            and not any(w[:1] in "يت" and len(w) >= 4 and _present_verb(w) for w in words)
+        ):
+            # "رئيس الحكومة الحالي “سعد الدين العثماني”", "وزير الداخلية “كمال
+            # بن عمر”" (four words with بن): a person's name in marks after
+            # his title, not words
+            return False
         direct = (
             att.cue is not None
             and att.cue_tok is not None

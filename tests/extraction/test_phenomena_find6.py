@@ -7,7 +7,8 @@ or where a clause of the narrator's after a comma opens speech of its own
 فضائية/تلفزيون/راديو; in text hard-wrapped at a fixed width, an opener left
 at the end of its line ("… 2010 "\nيقول …"); a "وقال" inside marks that open
 after the subject of أنّ ("أن الوزير «التقى …، وقال له: …»") goes on with
-that subject, no narrator's verb splitting two quotes.
+that subject, no narrator's verb splitting two quotes; a person's name in
+marks after his title ("رئيس الحكومة الحالي “سعد الدين العثماني”").
 
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
@@ -230,3 +231,24 @@ def test_the_narrators_verb_inside_the_words_after_that_still_splits():
         "مشروع جديد منذ ثلاث سنوات رغم الأموال الطائلة”."
     )
     assert len(_texts(text)) == 2
+
+
+def test_a_persons_name_in_marks_after_his_title_is_no_quote():
+    # "وافق عليها رئيس الحكومة الحالي “X Y Z”", "اتخذه وزير الداخلية “X بن
+    # Y”": two or three words opening with a given name, after a title
+    for text in (
+        "قال الأمين العام للحزب عبد الإله بن كيران، في كلمة مسجلة، إن حزبه "
+        "قدم تنازلات كبيرة وافق عليها رئيس الحكومة الحالي “سعد الدين العثماني”.",
+        "وأكد المتحدث أن القرار اتخذه وزير الداخلية “كمال بن عمر”.",
+        'وقال النائب إن الملف بيد رئيس الجمهورية "سالم بن حميد الدباغ" منذ أشهر.',
+    ):
+        assert _texts(text) == [], text
+
+
+def test_words_in_marks_after_a_title_that_are_no_name_stay_quotes():
+    # "رئيس الحكومة “لم يتخذ …”", "ما قاله رئيس الحكومة “كلام غير مسؤول”"
+    for text, said in (
+        ("وأكد المتحدث أن وزير الداخلية “لم يتخذ أي قرار”.", "لم يتخذ أي قرار"),
+        ("وقالت الوزيرة إن ما قاله رئيس الحكومة “كلام غير مسؤول”.", "كلام غير مسؤول"),
+    ):
+        assert _texts(text) == [said], text
