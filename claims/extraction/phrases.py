@@ -734,6 +734,9 @@ def _np_read(t: str) -> int:
 
 
 _NP_READ = _words_module._WordTable(_np_read)
+# cue_at: the nouns of someone's words or view after بحسب/حسب/وفق, in
+# construct with him ("بحسب تعبير الوزير")
+_VIEW_NOUNS = _words_module._words("تعبير وصف راي قول كلام زعم روايه")
 # the name's loop in phrase_entity: "one of" opening a description after the
 # name ("X Y أحد مستشاري الرئيس")
 _ONE_OF_HEADS = _words_module._words("احد احدي")
@@ -2292,6 +2295,17 @@ class _Phrases:
                     if not suffix:
                         return _CueHit(i, i + 3, cue)
                 continue
+            if (
+                length == 1
+                and nxt in _VIEW_NOUNS
+                and i + 2 < self.n
+                and self.is_word[i + 2]
+                and not self.in_quote[i + 2]
+            ):
+                # "بحسب تعبير الخبير X", "حسب وصف الوزير", "وفق رأي X": the
+                # noun of his words in construct with the speaker, as in
+                # "على حد تعبير X" (it named the speaker 'تعبير')
+                return _CueHit(i, i + 2, _PREP_CUE[words])
             if length == 1 and nxt in _OWN_WORDS:
                 # "، بحسب وصفه.": the speaker met before, as "على حد تعبيره"
                 return _CueHit(i, i + 2, _PREP_CUE[words], pronoun=_OWN_WORDS[nxt])

@@ -7,7 +7,8 @@ object after the subject ("وختم X ملاحظته بالقول"), ends the sp
 documents dated by "تعود إلى" further on in their sentence than a date
 right after their noun; "one of" after a full name opens its description
 ("X Y أحد مستشاري الرئيس", no comma before it); a numeric date typed
-with spaces beside its slashes ("١ /٤ / ٢٠٠٧").
+with spaces beside its slashes ("١ /٤ / ٢٠٠٧"); "بحسب تعبير/وصف/رأي X"
+names X with his role, as "على حد تعبير X" does.
 
 Every article here is written for the test, in invented sentences; each
 positive test fails without the rule it names.
@@ -215,3 +216,31 @@ def test_spaced_numbers_without_a_year_or_with_a_hijri_year():
     # its own reading ("12 / 8 / 1445هـ")
     assert find_dates(normalize("وانتهت المباراة 3 / 1 لصالح الفريق")) == []
     assert [d.iso for d in find_dates(normalize("في 12 / 8 / 1445هـ"))] == ["2024-02-22"]
+
+
+def test_according_to_the_words_of_someone_names_him():
+    # "«…» بحسب تعبير الخبير X", "حسب وصف …", "وفق رأي …", "حسب رواية …":
+    # the noun of someone's words or view in construct with him after
+    # بحسب/حسب/وفق is part of the cue, as in "على حد تعبير X"; it was read
+    # as the speaker ('تعبير', 'رأي'), and the titled person's role lost
+    for cue, role in (
+        ("بحسب تعبير الخبير كريم يوسف", "الخبير"),
+        ("حسب وصف المحلل كريم يوسف", "المحلل"),
+        ("وفق رأي الخبير كريم يوسف", "الخبير"),
+        ("حسب رواية الشاهد كريم يوسف", "الشاهد"),
+    ):
+        text = f'والاقتصاد "سيتحسن بشكل كبير في الأشهر المقبلة" {cue}.\n'
+        q = one(text, "سيتحسن بشكل")
+        assert (q.speaker, q.role) == ("كريم يوسف", role), (cue, q)
+
+
+def test_according_to_his_words_still_takes_the_one_named_before():
+    # the negatives: "بحسب تعبيره" (the pronoun) and "بحسب قول X" keep
+    # their readings
+    text = (
+        'وقال الوزير سامي العلي إن "الموازنة جاهزة". والاقتصاد "سيتحسن بشكل كبير '
+        'في الأشهر المقبلة" بحسب تعبيره.\n'
+    )
+    assert one(text, "سيتحسن بشكل").speaker == "سامي العلي"
+    text = 'والاقتصاد "سيتحسن بشكل كبير في الأشهر المقبلة" بحسب قول الخبير كريم يوسف.\n'
+    assert one(text, "سيتحسن بشكل").speaker == "كريم يوسف"
