@@ -775,6 +775,28 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                 return None
         return found
 
+    def asked_post(self, hit: _CueHit, e: _Entity) -> str | None:
+        """The post of the one asked, a title with no name right after the
+        subject of the verb of asking ``hit`` ("وسأل الصحفي رئيس الوزراء
+        العراقي: «…؟»"), when it agrees with ``e``, the person named next."""
+        b = hit.np_end
+        if b < 0 or b >= self.n or self.sent[b] != self.sent[hit.tok]:
+            return None
+        toks = self.doc.toks
+        if not _IS_TITLE_HEAD[toks[b]]:
+            return None
+        line_end = self.sent_first.get(self.sent[b] + 1, self.n)
+        end, ra, rb = self.scan_np(b, line_end, None)
+        asked = self.classify(b, end, ra, rb, None)
+        if (
+            asked is None
+            or asked.kind != PERSON
+            or not asked.key.startswith("title:")
+            or asked.gender != e.gender
+        ):
+            return None
+        return asked.role
+
     def counterpart_post(self, ent: _Entity) -> str | None:
         """ "التقى الرئيس نظيره المالي Y" then "وقال Y": the post read back
         from the name runs over "his counterpart" into the verb's subject
@@ -2284,6 +2306,14 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                         break
                     if other.key in _THE_SPEAKER_KEYS:
                         continue
+                    if _h.cue.lemma == "سأل":
+                        # "وسأل الصحفي رئيس الوزراء: «…؟»، فأجاب X": the one
+                        # who asks is not the one named next, who answers;
+                        # he holds the post asked, the verb's object
+                        asked = self.asked_post(_h, e)
+                        if asked is not None:
+                            e.role = asked
+                        break
                     if (
                         other.kind == PERSON
                         and other.key.startswith("title:")

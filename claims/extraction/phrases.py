@@ -3598,8 +3598,10 @@ class _Phrases:
                             and not named
                             and toks[i - 1][:2] == "ال"
                             # (not "نائب رئيس الوزراء وزير الخارجية": two
-                            # posts in construct, one man's)
-                            and toks[a][:2] == "ال"
+                            # posts in construct, one man's; the title read
+                            # before the phrase opens it: "وسأل المذيع وزير
+                            # الخارجية X" read for a mention)
+                            and toks[a - titled_in][:2] == "ال"
                             and i + 1 < limit
                             and toks[i + 1][:2] == "ال"
                             and is_word[i + 1]
