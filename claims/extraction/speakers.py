@@ -496,6 +496,18 @@ _MESSAGES = {
 }
 # "رسالة من الرئيس X إلى …": who it is from
 _FROM_WHOM = frozenset({"من", "عن"})
+# recording_owner: what a relative clause with فيه/فيها takes up when it
+# holds someone's own words (a recording, a quotation, a post: "تسجيلا صوتيا
+# للوزير يقول فيه"), by the gender of its pronoun (folded)
+_RECORDINGS = {
+    w: g
+    for g, text in (
+        ("m", "تسجيل مقطع فيديو شريط اقتباس تصريح منشور خطاب حديث"),
+        ("f", "تغريده رساله كلمه تدوينه"),
+    )
+    for base in text.split()
+    for w in (base, "ال" + base, base + "ا")
+}
 # but_pronoun_agent: "لكنه/لكنها", "ولكنه", "فإنه", and "أنه" after إلا،
 # غير، بيد: a contrast whose pronoun is the subject of the verb after it
 # (folded), with the pronoun's gender
@@ -2492,7 +2504,11 @@ class _Speakers:
                 # قالت فيه": the topic's)
                 # ("لقاء مع وزير سابق قال فيه": the person met, when the
                 # verb follows him)
-                ent = self.met_before(hit, first) if hit.tok - 3 >= first else None
+                # ("ونشرت الصحيفة تسجيلا صوتيا للوزير يقول فيه": the one whose
+                # recording it is, named after it with لـ or من)
+                ent = self.recording_owner(hit, first, g) if hit.tok - 2 >= first else None
+                if ent is None and hit.tok - 3 >= first:
+                    ent = self.met_before(hit, first)
                 if ent is None and toks[first] in _AMMA:
                     ent = self.sentence_topic(first, hit.tok)
                 if ent is None:
@@ -4801,6 +4817,50 @@ class _Speakers:
         if strict and not head and not self.known(ent):
             return None  # (a bare first word may be the verb: "يعود X، وهو …")
         return ent, v
+
+    def recording_owner(self, hit: _CueHit, lo: int, g: str | None) -> _Entity | None:
+        """ "ونشرت الصحيفة تسجيلا صوتيا للوزير يقول فيه", "ويورد الموقع
+        اقتباسا من البرقية لصالح يقول فيه", "بثت القناة مقطعا لزعيم الحركة
+        يقول فيه": a verb with no conjunction whose فيه/فيها takes up a
+        recording, a quotation or a post named a few words before it, whose
+        owner follows it with لـ or من (after its adjectives and the source
+        it was taken from): the owner speaks, not who published it."""
+        toks = self.doc.toks
+        is_word = self.is_word
+        t = toks[hit.tok]
+        if t[0] in "وف" and t not in lx.CUES:
+            return None  # ("وقال فيه": a new clause, the narrator's)
+        want = "f" if toks[hit.np_start] == "فيها" else "m" if toks[hit.np_start] == "فيه" else None
+        if want is None:
+            return None
+        v = hit.tok
+        for d in range(v - 2, max(lo, v - 9) - 1, -1):
+            if not is_word[d] or self.in_quote[d]:
+                return None
+            if _RECORDINGS.get(toks[d]) != want:
+                continue
+            j = d + 1
+            # its adjectives ("صوتيا", "مصورا") and its source ("من البرقية")
+            while j < v - 1:
+                w = toks[j]
+                if (
+                    w in _FROM_WHOM
+                    and toks[j + 1][:2] == "ال"
+                    and j + 2 < v
+                    and toks[j + 2][0] == "ل"
+                ):
+                    j += 2
+                elif w[-1] == "ا" and w[:2] != "ال" and w[0] not in "لب" and w not in _FROM_WHOM:
+                    j += 1
+                else:
+                    break
+            w = toks[j]
+            if w in _FROM_WHOM and j + 1 < v:
+                return self.one_person_at(j + 1, v, g)
+            if w[0] == "ل" and len(w) > 2 and w[:2] != "لا":
+                return self.one_person_at(j, v, g, lam=True)
+            return None
+        return None
 
     def met_before(self, hit: _CueHit, lo: int) -> _Entity | None:
         """ "يروي دبلوماسي لقاء مع وزير سابق من الطائفة السنية قال فيه إن",

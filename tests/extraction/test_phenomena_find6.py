@@ -8,7 +8,9 @@ or where a clause of the narrator's after a comma opens speech of its own
 at the end of its line ("… 2010 "\nيقول …"); a "وقال" inside marks that open
 after the subject of أنّ ("أن الوزير «التقى …، وقال له: …»") goes on with
 that subject, no narrator's verb splitting two quotes; a person's name in
-marks after his title ("رئيس الحكومة الحالي “سعد الدين العثماني”").
+marks after his title ("رئيس الحكومة الحالي “سعد الدين العثماني”"); the
+owner of a recording or a quotation a relative clause takes up ("تسجيلا
+صوتيا للوزير يقول فيه «…»") speaks, not who published it.
 
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
@@ -252,3 +254,34 @@ def test_words_in_marks_after_a_title_that_are_no_name_stay_quotes():
         ("وقالت الوزيرة إن ما قاله رئيس الحكومة “كلام غير مسؤول”.", "كلام غير مسؤول"),
     ):
         assert _texts(text) == [said], text
+
+
+def test_the_owner_of_a_recording_speaks_in_it():
+    # "ونشرت الصحيفة تسجيلا صوتيا للوزير يقول فيه «…»": فيه takes up the
+    # recording; its owner, after it with لـ or من, speaks
+    for text, speaker in (
+        (
+            'ويورد الموقع اقتباسا من البرقية لصالح يقول فيه "نحن بانتظار معلومات من جانبكم".',
+            "صالح",
+        ),
+        (
+            'ونشرت الصحيفة تسجيلا صوتيا للوزير يقول فيه "لن نسمح بتمرير هذا القانون".',
+            "الوزير",
+        ),
+        (
+            'وبثت القناة مقطعا مصورا لزعيم الحركة يقول فيه: "المعركة لم تنته بعد".',
+            "زعيم الحركة",
+        ),
+        (
+            'وتداول ناشطون فيديو للنائبة تقول فيه "سأستقيل إذا لم تتغير الأمور".',
+            "النائبة",
+        ),
+    ):
+        quotes = extract(text)
+        assert [q.speaker for q in quotes] == [speaker], text
+
+
+def test_a_recording_with_no_owner_is_its_publishers():
+    # "ونشر الوزير تسجيلا يقول فيه": no owner after it; the verb's subject
+    text = 'ونشر الوزير سامي الكرمي تسجيلا صوتيا على صفحته يقول فيه "لن نسمح بتمرير هذا القانون".'
+    assert [q.speaker for q in extract(text)] == ["سامي الكرمي"]
