@@ -3439,6 +3439,15 @@ class _Phrases:
                             and toks[k] in _COMMAS
                             and not in_quote[k - 1]
                             and not _IS_TITLE_HEAD[toks[m + 1]]
+                            # (not the one spoken to: "X نائب رئيس المحكمة،
+                            # لمراسل الوكالة، «…»")
+                            and not (
+                                toks[m + 1][0] == "ل"
+                                and (
+                                    _IS_TITLE_HEAD[toks[m + 1][1:]]
+                                    or toks[m + 1][1:] in _ADDRESSEE_HEADS
+                                )
+                            )
                             # (not a blessing: "حاكم دبي، رعاه الله،")
                             and (toks[k - 1] != "الله" or toks[k - 2] == "عبد")
                             and self.name_like(m + 1, k)
@@ -3639,9 +3648,23 @@ class _Phrases:
                         named
                         and post_after_name
                         and i + 2 < limit
-                        and toks[i + 1][:2] == "ال"
                         and is_word[i + 1]
-                        and not (is_word[i + 2] and np_kind[toks[i + 2]] == 1)
+                        and (
+                            (
+                                toks[i + 1][:2] == "ال"
+                                and not (is_word[i + 2] and np_kind[toks[i + 2]] == 1)
+                            )
+                            # ("X المتحدث باسم المحكمة ونائب رئيس المحكمة": a
+                            # title in construct, then its definite genitive)
+                            or (
+                                np_kind[toks[i + 1]] == 3
+                                and toks[i + 2][:2] == "ال"
+                                and is_word[i + 2]
+                                and not (
+                                    i + 3 < limit and is_word[i + 3] and np_kind[toks[i + 3]] == 1
+                                )
+                            )
+                        )
                     ):
                         # "X نائب رئيس الوزراء ووزير الصحة": a second post
                         # joined to the post told after the name, no name
@@ -5274,6 +5297,12 @@ class _Phrases:
                     )
                     and first
                     and self.is_word[j]
+                    # (not the one spoken to, glued to لـ: "X نائب رئيس
+                    # المحكمة، لمراسل الوكالة، «…»")
+                    and not (
+                        first[0] == "ل"
+                        and (_IS_TITLE_HEAD[first[1:]] or first[1:] in _ADDRESSEE_HEADS)
+                    )
                     and (
                         # "على لسان وزيرها، X،": a title with a possessive
                         # suffix, read as a name word, then the name set off

@@ -8,7 +8,9 @@ documents dated by "تعود إلى" further on in their sentence than a date
 right after their noun; "one of" after a full name opens its description
 ("X Y أحد مستشاري الرئيس", no comma before it); a numeric date typed
 with spaces beside its slashes ("١ /٤ / ٢٠٠٧"); "بحسب تعبير/وصف/رأي X"
-names X with his role, as "على حد تعبير X" does.
+names X with his role, as "على حد تعبير X" does; a second post in construct
+joined by و to the post after a titled name is his, and "، لمراسل الوكالة،"
+after it is the one spoken to, no name set off.
 
 Every article here is written for the test, in invented sentences; each
 positive test fails without the rule it names.
@@ -244,3 +246,38 @@ def test_according_to_his_words_still_takes_the_one_named_before():
     assert one(text, "سيتحسن بشكل").speaker == "سامي العلي"
     text = 'والاقتصاد "سيتحسن بشكل كبير في الأشهر المقبلة" بحسب قول الخبير كريم يوسف.\n'
     assert one(text, "سيتحسن بشكل").speaker == "كريم يوسف"
+
+
+def test_a_second_post_in_construct_after_a_titled_name_is_his():
+    # "قال المستشار X Y المتحدث الرسمي باسم المحكمة الدستورية ونائب رئيس
+    # المحكمة، لمراسل الوكالة، «…»": the post after the name and the post
+    # in construct joined to it by و are his; the phrase stopped at ونائب
+    # (read as another party) and the role kept the honorific alone
+    text = (
+        "قال المستشار أحمد فؤاد المتحدث الرسمي باسم المحكمة الدستورية ونائب رئيس "
+        'المحكمة، "لا زلنا في مداولات وسنبحث الأمر في ضوء الإعلان الجديد".\n'
+    )
+    q = one(text, "لا زلنا")
+    assert q.role is not None and q.role.endswith("ونائب رئيس المحكمة"), q
+    text = (
+        "من جانبه، قال اللواء سمير عادل نائب رئيس هيئة الأركان، لمراسل الوكالة، "
+        '"لا نية لدينا لتغيير خطط الانتشار في الوقت الحالي".\n'
+    )
+    q = one(text, "لا نية")
+    assert (q.speaker, q.role) == ("سمير عادل", "اللواء، نائب رئيس هيئة الأركان"), q
+
+
+def test_another_person_named_after_a_post_stays_apart():
+    # the negatives: "ونائب رئيس الوزراء Z W" (a name after the second post:
+    # another person) and "رئيس البرلمان، كمال حسن،" (a name set off by
+    # commas after the verb's object) are not the subject's
+    text = (
+        "قال الوزير أحمد فؤاد المتحدث باسم الحكومة ونائب رئيس الوزراء سامي حداد "
+        '"لا زلنا في مداولات وسنبحث الأمر في ضوء الإعلان الجديد".\n'
+    )
+    assert "سامي حداد" not in (one(text, "لا زلنا").role or "")
+    text = (
+        "دعا الرئيس سامي علي رئيس البرلمان، كمال حسن، إلى الحوار قائلا: "
+        '"لا بد من حوار وطني شامل في أقرب وقت ممكن".\n'
+    )
+    assert one(text, "لا بد من حوار").speaker == "سامي علي"
