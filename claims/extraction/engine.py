@@ -1769,6 +1769,27 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
             )
 
         def canonical(e: _Entity) -> _Entity:
+            if (
+                e.role
+                and e.role.count(" ") >= 2
+                and e.key.startswith("title:")
+                and (rw := _NORMALIZED[e.role].split())[0][:2] == "ال"
+                and (rw[0] in _MILITARY_RANKS or rw[0][2:] in lx.TITLES)
+                and rw[1][:2] == "ال"
+                and rw[1][2:] in lx.TITLES
+            ):
+                # "وأكد القاضي المتحدث باسم مجلس القضاء" after "الناطق باسم
+                # مجلس القضاء الأعلى، القاضي X،", "العميد المتحدث باسم
+                # الوزارة": a rank or a title before the post, no name; the
+                # post names the person who holds it
+                post = e.role.split(None, 1)[1]
+                sub = replace(e, surface=post, role=post, key="title:" + rw[1])
+                held = resolve(sub)
+                if held is not sub and held.key and not held.key.startswith("title:"):
+                    return held
+            return resolve(e)
+
+        def resolve(e: _Entity) -> _Entity:
             if e.kind == ANONYMOUS and e.role and persons:
                 # "رئيس "التجدد الوطني"", "رئيس الحزب" after "X، رئيس حزب
                 # "التجدد الوطني"": a shortened title of a person named before

@@ -10,7 +10,9 @@ after a title's definite genitive ("وأرجع وزير المالية أسبا�
 "وألقى رئيس الحكومة كلمة") is no name of the title's holder; على after a
 participle or verbal noun in a title ("المشرف على المشروع X", "لجنة الرقابة
 على الانتخابات X", "في قضية التآمر على أمن الدولة المحامية X") is the
-post's preposition, not the name Ali.
+post's preposition, not the name Ali; a rank or title before a post with
+no name ("وأكد القاضي المتحدث باسم المجلس") is the person named before
+with that post.
 
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
@@ -202,3 +204,21 @@ def test_ala_of_the_verb_or_the_name_ali_stays():
         ("وقال المشرف علي حسن إن «الأشغال ستنتهي قريبا».", "علي حسن"),
     ):
         assert _one(text).speaker == speaker, text
+
+
+def test_a_rank_before_a_nameless_post_is_its_holder_named_before():
+    for text in (
+        "أعلن الناطق الرسمي باسم مجلس القضاء الأعلى، القاضي سمير الكبير، أن «المحكمة "
+        "نظرت القضايا». وأكد القاضي المتحدث باسم مجلس القضاء، أن «الأحكام صدرت بالإجماع».",
+        "أعلن المتحدث باسم وزارة الداخلية، العميد سمير الكبير، أن «الوضع مستقر». "
+        "وأكد العميد المتحدث باسم الوزارة أن «الأمن مستتب».",
+    ):
+        assert extract(text)[-1].speaker == "سمير الكبير", text
+
+
+def test_a_rank_before_another_post_is_someone_else():
+    text = (
+        "أعلن المتحدث باسم وزارة الداخلية، العميد سمير الكبير، أن «الوضع مستقر». "
+        "وأكد اللواء مدير الأمن العام أن «الأمن مستتب»."
+    )
+    assert extract(text)[-1].speaker == "اللواء مدير الأمن العام"
