@@ -496,6 +496,9 @@ _MESSAGES = {
 }
 # "رسالة من الرئيس X إلى …": who it is from
 _FROM_WHOM = frozenset({"من", "عن"})
+# "«…». بنبرة حاسمة قال X": the tone the words before were said in, opening
+# the sentence after them with its adjective (folded)
+_IN_A_TONE = _words_module._words("بنبره بلهجه بصوت")
 # recording_owner: what a relative clause with فيه/فيها takes up when it
 # holds someone's own words (a recording, a quotation, a post: "تسجيلا صوتيا
 # للوزير يقول فيه"), by the gender of its pronoun (folded)
@@ -1989,6 +1992,28 @@ class _Speakers:
                     close_sid = self.sent[k + 1]  # "«…». بهذه العبارة اختصر مصدر …"
                     k += 1
                     continue
+                if (
+                    t in _SENTENCE_END
+                    and k + 4 < self.n
+                    and toks[k + 1] in _IN_A_TONE
+                    and self.is_word[k + 2]
+                    and (v := toks[k + 3])[:2] != "ال"
+                    and self.is_word[k + 3]
+                    and v not in lx.NP_STOP
+                    and self.is_word[k + 4]
+                    and toks[k + 4] not in lx.NP_STOP
+                    and not self.in_quote[k + 1 : k + 5].strip(b"\x00")
+                ):
+                    # "«…». بنبرة حاسمة وصّف رئيس المحكمة X الأجواء": the
+                    # sentence after the words opens with the tone they were
+                    # said in, then its verb (whatever it is) and who spoke
+                    h = self.cue_at(k + 3)
+                    if h is None:
+                        g = _F if v[-1] == "ت" or v[0] == "ت" else _M
+                        h = _CueHit(k + 3, k + 4, lx.Cue("", lx.VERB, g, _SG))
+                    hit = h
+                    right_side = True
+                    break
                 if t in _SENTENCE_END or self.sent[k] != close_sid:
                     break
                 if t in _NEW_CLAUSE:

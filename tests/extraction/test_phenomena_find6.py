@@ -10,7 +10,9 @@ after the subject of أنّ ("أن الوزير «التقى …، وقال له
 that subject, no narrator's verb splitting two quotes; a person's name in
 marks after his title ("رئيس الحكومة الحالي “سعد الدين العثماني”"); the
 owner of a recording or a quotation a relative clause takes up ("تسجيلا
-صوتيا للوزير يقول فيه «…»") speaks, not who published it.
+صوتيا للوزير يقول فيه «…»") speaks, not who published it; a sentence after
+a quote that opens with the tone it was said in ("«…». بنبرة حاسمة خاطب X")
+names its speaker.
 
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
@@ -285,3 +287,26 @@ def test_a_recording_with_no_owner_is_its_publishers():
     # "ونشر الوزير تسجيلا يقول فيه": no owner after it; the verb's subject
     text = 'ونشر الوزير سامي الكرمي تسجيلا صوتيا على صفحته يقول فيه "لن نسمح بتمرير هذا القانون".'
     assert [q.speaker for q in extract(text)] == ["سامي الكرمي"]
+
+
+def test_the_tone_opening_the_sentence_after_a_quote_names_its_speaker():
+    # "«…». بنبرة حاسمة خاطب رئيس المحكمة X المتهمين": the tone of the words,
+    # then the verb (whatever it is) and its subject, who said them
+    for text, speaker in (
+        (
+            "«نحن لسنا في ملعب كرة، نحن في المحكمة!». بنبرة حاسمة خاطب رئيس المحكمة "
+            "العميد سامي فرح المتهمين أمس، وهو يحاول ضبط الجلسة.",
+            "سامي فرح",
+        ),
+        (
+            "«لن أتراجع عن قراري مهما كان الثمن». بلهجة غاضبة ردت الوزيرة ليلى الحداد "
+            "على منتقديها في البرلمان.",
+            "ليلى الحداد",
+        ),
+    ):
+        assert [q.speaker for q in extract(text)] == [speaker], text
+
+
+def test_a_tone_after_a_quote_with_its_own_cue_changes_nothing():
+    text = "قال الوزير سمير العلوي: «سنواصل العمل». بصوت عال هتف المتظاهرون ضد الحكومة."
+    assert [q.speaker for q in extract(text)] == ["سمير العلوي"]
