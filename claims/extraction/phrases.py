@@ -734,6 +734,8 @@ def _np_read(t: str) -> int:
 
 
 _NP_READ = _words_module._WordTable(_np_read)
+# phrase_entity: "for the affairs of", after a title's genitive
+_AFFAIRS_OF = _words_module._words("للشوون")
 # cue_at: the nouns of someone's words or view after بحسب/حسب/وفق, in
 # construct with him ("بحسب تعبير الوزير")
 _VIEW_NOUNS = _words_module._words("تعبير وصف راي قول كلام زعم روايه")
@@ -7895,6 +7897,11 @@ class _Phrases:
                     # such as سيدي/بني/عين), then a name of two words or more
                     i += 3 if words[i + 1] in _PLACE_FIRST_WORDS and i + 4 < n_words else 2
                 elif art[i] or w.startswith("لل"):
+                    if w in _AFFAIRS_OF and nested_title:
+                        # "مستشار الرئيس السوداني للشؤون الخارجية X": the
+                        # affairs the title serves, after its genitive: the
+                        # name after them is the title's holder's
+                        nested_title = False
                     if w in lx.TITLES and construct and i == name_from + 1:
                         # "مستشار الرئيس X": the name is the president's; a
                         # title later on is an apposition ("عضو الكتلة النائب X")

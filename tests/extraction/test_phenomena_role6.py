@@ -10,7 +10,8 @@ right after their noun; "one of" after a full name opens its description
 with spaces beside its slashes ("١ /٤ / ٢٠٠٧"); "بحسب تعبير/وصف/رأي X"
 names X with his role, as "على حد تعبير X" does; a second post in construct
 joined by و to the post after a titled name is his, and "، لمراسل الوكالة،"
-after it is the one spoken to, no name set off.
+after it is the one spoken to, no name set off; "مستشار الرئيس السوداني
+للشؤون الخارجية X": the name after the title's affairs is the adviser's.
 
 Every article here is written for the test, in invented sentences; each
 positive test fails without the rule it names.
@@ -281,3 +282,32 @@ def test_another_person_named_after_a_post_stays_apart():
         '"لا بد من حوار وطني شامل في أقرب وقت ممكن".\n'
     )
     assert one(text, "لا بد من حوار").speaker == "سامي علي"
+
+
+def test_the_name_after_the_affairs_a_title_serves_is_its_holders():
+    # "مستشار الرئيس السوداني للشؤون الخارجية مصطفى إسماعيل": the affairs
+    # after the title's genitive are the title's; the name after them is
+    # the adviser's, not the president's (it gave an anonymous adviser, or
+    # a role without its head, 'الرئيس السوداني للشؤون الخارجية')
+    text = (
+        "وقال مستشار الرئيس السوداني للشؤون الخارجية مصطفى إسماعيل: "
+        '"كنا قد اتفقنا على ترشيح شخص آخر بديلا للرئيس".\n'
+    )
+    q = one(text, "كنا قد اتفقنا")
+    assert (q.speaker, q.role) == (
+        "مصطفى إسماعيل",
+        "مستشار الرئيس السوداني للشؤون الخارجية",
+    ), q
+    text = (
+        "التقى مستشار الملك للشؤون الدينية أحمد العبادي وفدا من العلماء. "
+        'وقال العبادي: "الحوار بين الأديان ضرورة في هذا الزمن".\n'
+    )
+    q = one(text, "الحوار بين")
+    assert (q.speaker, q.role) == ("أحمد العبادي", "مستشار الملك للشؤون الدينية"), q
+
+
+def test_the_name_right_after_a_titles_genitive_is_the_genitives():
+    # the negative: "مستشار الرئيس الفرنسي نيكولا ساركوزي" stays an
+    # unnamed adviser of the named president
+    text = 'وقال مستشار الرئيس الفرنسي نيكولا ساركوزي: "باريس لن تغير موقفها".\n'
+    assert one(text, "باريس لن").speaker_kind == "anonymous"
