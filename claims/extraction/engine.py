@@ -80,6 +80,7 @@ from claims.extraction.words import (
     _OTHER_OFFICE_ALONE,
     _PATRONYMIC_LINKS,
     _PL,
+    _POSSESSED_TITLES,
     _QUOTE_MARK_SET,
     _RESUMPTIVE_SKIP,
     _SAYING,
@@ -1275,6 +1276,19 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                 if not is_word[h]:
                     break
                 kind = _NP_KIND[t]
+                if (
+                    t in _POSSESSED_TITLES
+                    and k - h >= 2
+                    and (t[-1] == "ا" or self.ha_ending(h))
+                    and (e := self.classify(h, k + 1, k + 1, k + 1, None)) is not None
+                    and e.role
+                    and _named_person(e)
+                    and e.key.rsplit(None, 1)[-1] == last
+                ):
+                    # "إن رئيسها X Y «…»" (no cue's subject): the post of the
+                    # body the suffix refers to, as after a verb
+                    found = e.role
+                    continue
                 if kind not in (3, 4):
                     continue
                 if (t[2:] if kind == 4 and t[:2] == "ال" else t) not in lx.TITLES:

@@ -610,6 +610,11 @@ _TELL_SOMEONE = frozenset({"أبلغ", "أخبر", "سأل", "حذر", "ناشد
 # the verbs of telling whose one told stands bare before أنّ/بأن ("وأبلغ
 # وزير الدفاع الجنرال X بأن"), not before a preposition of the request
 _TELL_BARE = frozenset({"أبلغ", "أخبر"})
+# "المتحدث باسمها X": the spokesman's words and the suffixed "in its name"
+# (spoken_for), and "الرسمي" between them
+_SPOKESPEOPLE = _words_module._words("الناطق المتحدث الناطقه المتحدثه")
+_IN_ITS_NAME = _words_module._words("باسمه باسمها")
+_OFFICIAL = _words_module._words("الرسمي الرسميه")
 # titles ending in ي that are nouns, no nisba adjective (folded)
 _NISBA_NOUN_TITLES = frozenset({"القاضي", "المحامي", "المفتي", "الوالي", "المدعي", "الولي"})
 # the verbs of saying whose object may be a person, as kin in construct is
@@ -2531,17 +2536,7 @@ class _Phrases:
         t = self.doc.toks[a]
         feminine = t.endswith("ها")
         pos = self.doc.starts[a]
-        sid = self.sent[a]
-        body = None
-        for e in reversed(self._entities):
-            if e.pos >= pos:
-                continue
-            if e.sentence < sid - 2:
-                break
-            if e.kind == ORGANIZATION:
-                if (e.gender == _F) == feminine:
-                    body = e
-                break
+        body = self.possessor_body(a, feminine)
         if body is None:
             return None
         toks = self.doc.toks
@@ -2564,6 +2559,53 @@ class _Phrases:
         else:
             ent.role = f"{stem} {body.surface}"
         return ent
+
+    def possessor_body(self, a: int, feminine: bool) -> _Entity | None:
+        """The body a possessive suffix on token ``a`` refers to: the last
+        organisation named in its sentence or the two before, if it agrees
+        ("رئيسها" after "حركة النهضة", "المتحدث باسمه" after "الاتحاد")."""
+        pos = self.doc.starts[a]
+        sid = self.sent[a]
+        for e in reversed(self._entities):
+            if e.pos >= pos:
+                continue
+            if e.sentence < sid - 2:
+                break
+            if e.kind == ORGANIZATION:
+                return e if (e.gender == _F) == feminine else None
+        return None
+
+    def in_its_name(self, a: int, b: int) -> int:
+        """After the spokesman's word at token ``a``, the token of "in its
+        name" with its suffix ("باسمها", "الرسمي باسمه"; not the name
+        "باسمة") inside the phrase ending before ``b``, or -1."""
+        toks = self.doc.toks
+        m = a + 1
+        if m < b and toks[m] in _OFFICIAL:
+            m += 1  # "الناطق الرسمي باسمها"
+        if m < b and toks[m] in _IN_ITS_NAME and (toks[m][-1] == "ا" or self.ha_ending(m)):
+            return m
+        return -1
+
+    def spoken_for(self, ent: _Entity, a: int, m: int) -> None:
+        """ "المتحدث باسمها X" after "وزارة الخارجية القطرية" (token ``a``
+        the spokesman's word, ``m`` the suffixed "in its name"): the post of
+        the spokesman of the body the suffix refers to, with its name
+        ("المتحدث باسم وزارة الخارجية القطرية"), when one is in view."""
+        if ent.role is None:
+            return
+        body = self.possessor_body(m, self.doc.toks[m][-2:] == "ها")
+        if body is None:
+            return
+        doc = self.doc
+        said = doc.orig(doc.starts[m], doc.ends[m])
+        stem = said.rstrip(_TASHKEEL)
+        stem = stem[:-2] if stem[-2:] == "ها" else stem[:-1]
+        post = doc.orig(doc.starts[a], doc.ends[m - 1])
+        if ent.role == post or ent.role == post + " " + said:
+            ent.role = f"{post} {stem} {body.surface}"
+            if ent.surface == post or ent.surface == post + " " + said:
+                ent.surface = ent.role  # (no name: the post names him)
 
     def initials_end(self, o: int, limit: int) -> int:
         """The ")" that closes initials opened at token ``o``, single letters
@@ -6726,7 +6768,18 @@ class _Phrases:
                     inner = self.classify(a + 1, b2, ra2, rb2, cue, lam)
                     if _named_person(inner):
                         return inner
-        ent = self.phrase_entity(a, b, ra, rb, cue, lam)
+        if (
+            a < b
+            and toks[a] in _SPOKESPEOPLE
+            and (m := self.in_its_name(a, b + 2 if b + 2 < self.n else self.n)) > 0
+        ):
+            # "المتحدث باسمها X", "وقال المتحدث باسمه:" (no name "باسمة"; the
+            # phrase read may stop before the suffixed word)
+            ent = self.phrase_entity(a, m if m >= b - 1 else b, ra, rb, cue, lam)
+            if ent is not None and ent.kind == PERSON:
+                self.spoken_for(ent, a, m)
+        else:
+            ent = self.phrase_entity(a, b, ra, rb, cue, lam)
         if ent is None:
             return ent
         if ent.role is not None and " و" in ent.role and ent.kind == PERSON and a > 0:

@@ -1,7 +1,9 @@
 """Phenomena of roles and name boundaries found by probing on invented
 news text: the one asked after a verb of asking and its subject ("وسأل
 المذيع وزير الخارجية X", "وسأل الصحفي رئيس الوزراء: «…؟»، فأجاب Y"),
-whose post is his and never the asker's.
+whose post is his and never the asker's; a post possessed by the body
+named before ("المتحدث باسمها X", "إن رئيسها X «…»"), given with the
+body's name.
 
 Every article here is written for the test, in invented sentences; each
 positive test fails without the rule it names.
@@ -62,3 +64,70 @@ def test_a_name_after_a_bare_question_takes_no_asker_post():
     q = one(text, "لا ضرائب")
     assert (q.speaker, q.role) == ("أنور الفارس", "وزير المالية الكويتي")
     assert len(extract(text)) == 2
+
+
+def test_the_spokesman_in_its_name_speaks_for_the_body_named_before():
+    # "المتحدث باسمها X" after "وزارة الخارجية القطرية": the suffix is the
+    # ministry's; the role names it, as "المتحدث باسم وزارة …" would
+    text = (
+        "وأصدرت وزارة الخارجية القطرية بيانا أكدت فيه أن «الوساطة مستمرة»، فيما قال "
+        "المتحدث باسمها ماجد الأنصاري في إحاطة أسبوعية: «لسنا طرفا في النزاع».\n"
+    )
+    q = one(text, "لسنا طرفا")
+    assert (q.speaker, q.role) == ("ماجد الأنصاري", "المتحدث باسم وزارة الخارجية القطرية")
+    text = (
+        "أعلن الاتحاد العام التونسي للشغل رفضه للقرار، وقال الناطق الرسمي باسمه "
+        "سامي الطاهري: «لن نقبل بتجميد الأجور».\n"
+    )
+    q = one(text, "لن نقبل")
+    assert q.role == "الناطق الرسمي باسم الاتحاد العام التونسي للشغل"
+    # no name: the post names him ("باسمه" is no name "باسمة")
+    text = (
+        "قال الاتحاد في بيان إن «القرار نهائي ولا رجعة فيه». وقال المتحدث باسمه: «الموقف ثابت».\n"
+    )
+    q = one(text, "الموقف ثابت")
+    assert (q.speaker, q.role) == ("المتحدث باسم الاتحاد", "المتحدث باسم الاتحاد")
+    text = (
+        "قالت الوزارة في بيان إن «القرار نهائي ولا رجعة فيه». "
+        "وقالت المتحدثة باسمها: «الموقف ثابت».\n"
+    )
+    assert one(text, "الموقف ثابت").role == "المتحدثة باسم الوزارة"
+
+
+def test_a_spokesman_with_no_body_in_view_keeps_his_words():
+    # a man met last, no body: the suffix may be his; and "باسمة" with its
+    # ta marbuta is a woman's first name, no suffix
+    text = "التقى وزير الخارجية الفرنسي نظيره المصري، وقال المتحدث باسمه: «اللقاء كان مثمرا».\n"
+    assert one(text, "اللقاء كان").role != "المتحدث باسم"
+    assert "باسم " not in (one(text, "اللقاء كان").role or "")
+    text = "وقالت المتحدثة باسمة العلي: «اللقاء كان مثمرا».\n"
+    q = one(text, "اللقاء كان")
+    assert (q.speaker, q.role) == ("باسمة العلي", "المتحدثة")
+
+
+def test_a_post_possessed_by_the_body_told_in_reported_words_is_his_later():
+    # "إن رئيسها X «…»": no cue's subject, the body's words about him; his
+    # own words later take the post of the body the suffix refers to
+    text = (
+        "وقالت حركة النهضة في بيان إن رئيسها راشد الغنوشي «يتعرض لمحاكمة سياسية». "
+        "ونقل البيان عن الغنوشي قوله من سجنه: «لن أساوم على حريتي».\n"
+    )
+    assert one(text, "يتعرض لمحاكمة").speaker == "حركة النهضة"
+    q = one(text, "لن أساوم")
+    assert (q.speaker, q.role) == ("الغنوشي", "رئيس حركة النهضة")
+    text = (
+        "وقالت الجمعية إن مديرها سامي العلي «اعتقل دون سبب». "
+        "وقال العلي بعد الإفراج عنه: «عوملت معاملة حسنة».\n"
+    )
+    assert one(text, "عوملت معاملة").role == "مدير الجمعية"
+    text = (
+        "وأعلنت النقابة أن أمينها العام خالد الساعدي «سيترشح مجددا». "
+        "وصرح الساعدي للصحفيين: «القرار بيد المؤتمر».\n"
+    )
+    assert one(text, "القرار بيد").role == "الأمين العام للنقابة"
+    # a person met before the possessed title: no body, no post
+    text = (
+        "وقال الوزير سعيد الهاشمي إن مديره كمال الراشد «قدم استقالته». "
+        "وقال الراشد: «الأسباب شخصية».\n"
+    )
+    assert one(text, "الأسباب شخصية").role is None
