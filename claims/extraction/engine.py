@@ -217,6 +217,8 @@ _CALLED_PLAIN = frozenset({"يدعي", "تدعي"})
 # not end it (fewer than words._NAME_LINKS)
 _CALLED_NAME_LINKS = frozenset({"عبد", "ابو", "بن", "ابن", "ولد", "بنت", "ام"})
 
+# "برئاسة المستشار X": under whose chairmanship a body sat (presided_by)
+_PRESIDED = frozenset({"برياسه", "وبرياسه"})
 # the conjunction و written apart from the word it joins, at the start of a
 # line or after a space, before the spaces and an Arabic letter
 _SPACED_WA = re.compile(r"(?:(?<=\s)|^)و([ \t\u00a0]+)(?=[\u0621-\u064a])", re.M)
@@ -1225,6 +1227,35 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                 fits = wanted <= told
         return found[0] if len(found) == 1 and fits else None
 
+    def presided_by(self, persons: list[_Entity], role: str, pos: int) -> _Entity | None:
+        """The person ``role`` ("رئيس المحكمة", "رئيس اللجنة", folded words
+        of a head of a body with the article) names when the text said
+        before ``pos`` that the body sat or went under that person's
+        chairmanship ("محكمة جنايات القاهرة، برئاسة المستشار X Y", "وفد
+        برئاسة وزير الخارجية X Y"): the body's word within six words before
+        برئاسة, the person named within its next four words."""
+        words = role.split()
+        if len(words) != 2 or words[0] != "رييس" or words[1][:2] != "ال":
+            return None
+        body = words[1][2:]
+        toks, starts = self.doc.toks, self.doc.starts
+        upto = self.tok_at(pos)
+        for k in range(upto - 1, 0, -1):
+            if toks[k] not in _PRESIDED or self.in_quote[k]:
+                continue
+            if not any(
+                t == body or t[2:] == body or t[1:] == body or t[3:] == body
+                for t in toks[max(0, k - 6) : k]
+            ):
+                continue
+            lo = starts[k + 1] if k + 1 < self.n else pos
+            hi = starts[k + 5] if k + 5 < self.n else pos
+            for p in reversed(persons):
+                if p.key and not p.key.startswith("title:") and lo <= p.pos < hi:
+                    return p
+            return None
+        return None
+
     def titled_before(self, persons: list[_Entity], title: str) -> _Entity | None:
         """The last of ``persons`` (named in full) whose name the text gives
         right after the bare title ``title`` (folded, with the article)
@@ -1861,6 +1892,17 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                         return org_heads.get(_NORMALIZED[e.surface][2:], e)
                 return e
             if e.key.startswith("title:"):
+                if (
+                    e.role
+                    and e.key == "title:رييس"
+                    and (chair := self.presided_by(persons, _NORMALIZED[e.role], e.pos)) is not None
+                ):
+                    # "وقال رئيس المحكمة" after "محكمة الجنايات، برئاسة
+                    # المستشار X": who presided over the body (the post his
+                    # role when the text gave him a title word alone)
+                    if chair.role is None or " " not in chair.role:
+                        chair.role = e.role
+                    return chair
                 # "السفير" alone: the last person introduced with that title
                 title = e.key[6:]
                 if (

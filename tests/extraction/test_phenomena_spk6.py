@@ -12,7 +12,8 @@ participle or verbal noun in a title ("المشرف على المشروع X", "�
 على الانتخابات X", "في قضية التآمر على أمن الدولة المحامية X") is the
 post's preposition, not the name Ali; a rank or title before a post with
 no name ("وأكد القاضي المتحدث باسم المجلس") is the person named before
-with that post.
+with that post; "رئيس المحكمة" / "رئيس اللجنة" after "المحكمة، برئاسة
+المستشار X" is X.
 
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
@@ -222,3 +223,36 @@ def test_a_rank_before_another_post_is_someone_else():
         "وأكد اللواء مدير الأمن العام أن «الأمن مستتب»."
     )
     assert extract(text)[-1].speaker == "اللواء مدير الأمن العام"
+
+
+def test_the_head_of_a_body_is_who_it_sat_under():
+    for text, speaker, role in (
+        (
+            "نظرت محكمة جنايات القاهرة، برئاسة المستشار سامي العدل، قضية الفساد. "
+            "ورد رئيس المحكمة على الدفاع قائلا: «لن نسمح بالفوضى في القاعة».",
+            "سامي العدل",
+            "رئيس المحكمة",
+        ),
+        (
+            "عقدت اللجنة المالية اجتماعها برئاسة النائب كريم الحداد. "
+            "وقال رئيس اللجنة إن «الميزانية غير واقعية».",
+            "كريم الحداد",
+            "رئيس اللجنة",
+        ),
+        (
+            "وصل وفد تونسي برئاسة وزير الخارجية نبيل عمار إلى الجزائر. "
+            "وقال رئيس الوفد إن «العلاقات ممتازة».",
+            "نبيل عمار",
+            "وزير الخارجية",
+        ),
+    ):
+        q = _one(text)
+        assert (q.speaker, q.role) == (speaker, role), text
+
+
+def test_the_head_of_another_body_is_not_who_presided():
+    text = (
+        "نظرت محكمة جنايات القاهرة، برئاسة المستشار سامي العدل، قضية الفساد. "
+        "وقال رئيس النيابة إن «الأدلة كافية للإدانة»."
+    )
+    assert _one(text).speaker == "رئيس النيابة"
