@@ -499,6 +499,13 @@ _FROM_WHOM = frozenset({"من", "عن"})
 # "«…». بنبرة حاسمة قال X": the tone the words before were said in, opening
 # the sentence after them with its adjective (folded)
 _IN_A_TONE = _words_module._words("بنبره بلهجه بصوت")
+# "«…» تعالت هتافات المحتجين": voices rising, and the voices (folded)
+_VOICES_RISE = _words_module._words(
+    "تعالت وتعالت تعلو وتعلو علت وعلت ارتفعت وارتفعت تتعالي وتتعالي"
+)
+_VOICES = _words_module._words(
+    "اصوات الاصوات هتافات الهتافات صيحات الصيحات صرخات الصرخات صوت الصوت"
+)
 # recording_owner: what a relative clause with فيه/فيها takes up when it
 # holds someone's own words (a recording, a quotation, a post: "تسجيلا صوتيا
 # للوزير يقول فيه"), by the gender of its pronoun (folded)
@@ -2031,6 +2038,12 @@ class _Speakers:
                         v = toks[k + 2]
                         g = _F if v[-1] == "ت" or v[0] == "ت" else _M
                         h = _CueHit(k + 2, k + 3, lx.Cue("", lx.VERB, g, _SG))
+                    hit = h
+                    right_side = True
+                    break
+                if steps == 0 and (h := self.voices_rise(k)) is not None:
+                    # "«…» تعالت هتافات المحتجين أمام البرلمان": the voices
+                    # that rose with the words said them
                     hit = h
                     right_side = True
                     break
@@ -4842,6 +4855,16 @@ class _Speakers:
         if strict and not head and not self.known(ent):
             return None  # (a bare first word may be the verb: "يعود X، وهو …")
         return ent, v
+
+    def voices_rise(self, k: int) -> _CueHit | None:
+        """ "تعالت هتافات المحتجين", "تعلو أصوات من داخل القفص": a verb of
+        voices rising at token ``k`` and the voices after it, its subject,
+        read as a verb of saying (feminine singular, as broken plurals of
+        things take); or None."""
+        toks = self.doc.toks
+        if k + 1 >= self.n or toks[k] not in _VOICES_RISE or toks[k + 1] not in _VOICES:
+            return None
+        return _CueHit(k, k + 1, lx.Cue("", lx.VERB, _F, _SG))
 
     def recording_owner(self, hit: _CueHit, lo: int, g: str | None) -> _Entity | None:
         """ "ونشرت الصحيفة تسجيلا صوتيا للوزير يقول فيه", "ويورد الموقع

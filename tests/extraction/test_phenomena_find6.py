@@ -12,7 +12,8 @@ marks after his title ("رئيس الحكومة الحالي “سعد الدي�
 owner of a recording or a quotation a relative clause takes up ("تسجيلا
 صوتيا للوزير يقول فيه «…»") speaks, not who published it; a sentence after
 a quote that opens with the tone it was said in ("«…». بنبرة حاسمة خاطب X")
-names its speaker.
+names its speaker, and so do the voices that rise right after it ("«…» تعالت
+هتافات المحتجين").
 
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
@@ -310,3 +311,29 @@ def test_the_tone_opening_the_sentence_after_a_quote_names_its_speaker():
 def test_a_tone_after_a_quote_with_its_own_cue_changes_nothing():
     text = "قال الوزير سمير العلوي: «سنواصل العمل». بصوت عال هتف المتظاهرون ضد الحكومة."
     assert [q.speaker for q in extract(text)] == ["سمير العلوي"]
+
+
+def test_the_voices_rising_right_after_a_quote_said_it():
+    # "«…» تعالت هتافات المحتجين أمام البرلمان": a verb of voices rising and
+    # the voices, right after the words, with no cue before them
+    for text, speaker in (
+        (
+            "«ما بدنا نتحاكم وفي متهمين برا» تعلو أصوات من داخل القفص، فيما وكلاء "
+            "الدفاع خرجوا من القاعة.",
+            "أصوات",
+        ),
+        (
+            "«الشعب يريد إسقاط النظام» تعالت هتافات المحتجين أمام مقر البرلمان مساء أمس.",
+            "هتافات المحتجين",
+        ),
+        (
+            "«ارحل ارحل يا وزير» ارتفعت أصوات العمال المعتصمين أمام الوزارة.",
+            "أصوات العمال",
+        ),
+    ):
+        assert [q.speaker for q in extract(text)] == [speaker], text
+
+
+def test_voices_rising_after_a_quote_with_its_cue_change_nothing():
+    text = "قال الوزير: «سنواصل العمل رغم كل شيء»، وارتفعت أصوات المعارضين في القاعة."
+    assert [q.speaker for q in extract(text)] == ["الوزير"]
