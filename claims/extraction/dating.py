@@ -355,6 +355,10 @@ _STAMP_LABEL = _PUBLISHED | _words("تاريخ بتاريخ اخر الخبر ل
 # published_at: the word that opens a newspaper's issue line ("جريدة عمان
 # الأربعاء 20 يوليو 2016")
 _NEWSPAPERS = _words("جريده صحيفه")
+# published_at: a byline's name before the stamp's weekday ("كتب: X Y
+# الأحد 27 نوفمبر 2022"), opened by its label or a given name
+_BYLINE_LABELS = _words("كتب كتبت بقلم")
+_GIVEN_NAMES = _words_module._GIVEN_NAMES
 # recorded_occasion_date: the verbs of a document's coming out, whose date
 # is no meeting's ("نشرها موقع ويكيليكس في …")
 _PUBLISHING = _words(
@@ -2455,6 +2459,16 @@ class _Dating:
             # "جريدة عمان الأربعاء 20 يوليو 2016 م": a newspaper's issue
             # line, its name and the issue's date
             return True
+        if 3 <= len(before) <= 6 and before[-1] in WEEKDAYS and (byline := before[:-1]):
+            if byline[0] in _BYLINE_LABELS:
+                byline = [w for w in byline[1:] if w.isalpha()]
+            elif byline[0] not in _GIVEN_NAMES:
+                byline = []
+            if 2 <= len(byline) <= 3 and all(w.isalpha() for w in byline):
+                # "يوسف بصور الاحد 27 نوفمبر 2022", "كتب: X Y الإثنين 5
+                # مارس 2024": the writer's name, then the day and date the
+                # article went up (a site header shows a date alone)
+                return True
         return not _PUBLISHED.isdisjoint(before)
 
     def stamp_day(self, sid: int) -> str | None:

@@ -11,7 +11,9 @@ with spaces beside its slashes ("١ /٤ / ٢٠٠٧"); "بحسب تعبير/وص�
 names X with his role, as "على حد تعبير X" does; a second post in construct
 joined by و to the post after a titled name is his, and "، لمراسل الوكالة،"
 after it is the one spoken to, no name set off; "مستشار الرئيس السوداني
-للشؤون الخارجية X": the name after the title's affairs is the adviser's.
+للشؤون الخارجية X": the name after the title's affairs is the adviser's; a
+byline's name before the stamp's weekday and date is the page's publication
+stamp.
 
 Every article here is written for the test, in invented sentences; each
 positive test fails without the rule it names.
@@ -311,3 +313,31 @@ def test_the_name_right_after_a_titles_genitive_is_the_genitives():
     # unnamed adviser of the named president
     text = 'وقال مستشار الرئيس الفرنسي نيكولا ساركوزي: "باريس لن تغير موقفها".\n'
     assert one(text, "باريس لن").speaker_kind == "anonymous"
+
+
+def test_a_bylines_name_before_the_weekday_and_date_stamps_the_page():
+    # "يوسف X الاحد 27 نوفمبر 2022" under the headline: the writer's name,
+    # then the day the article went up; the day's statements take it, as
+    # they do a stamp with its clock time (or a byline's label, "كتبت: X")
+    for byline, iso in (
+        ("هدى منصور الخميس 4 مايو 2023", "2023-05-04"),
+        ("يوسف العمراني الاثنين 9 أكتوبر 2023", "2023-10-09"),
+    ):
+        text = (
+            "المدرب: لاعبونا رجال\n\n" + byline + "\n\n"
+            "أثنى المدرب كريم سعيد على لاعبيه بعد الفوز على الجزائر.\n\n"
+            'وقال سعيد: "اللاعبون قدموا كل ما لديهم في هذه المباراة".\n'
+        )
+        assert one(text, "اللاعبون قدموا").date == iso, byline
+
+
+def test_a_weekday_and_date_after_no_byline_dates_nothing():
+    # the negatives: a date alone heading the text (a site's header: the
+    # day the page was read) or after a place that is no byline
+    for line in ("الخميس 4 مايو 2023", "الملعب الكبير الخميس 4 مايو 2023"):
+        text = (
+            "المدرب: لاعبونا رجال\n\n" + line + "\n\n"
+            "أثنى المدرب كريم سعيد على لاعبيه بعد الفوز على الجزائر.\n\n"
+            'وقال سعيد: "اللاعبون قدموا كل ما لديهم في هذه المباراة".\n'
+        )
+        assert one(text, "اللاعبون قدموا").date is None, line
