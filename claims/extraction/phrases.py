@@ -955,6 +955,12 @@ _CALLED_ON_FORMS = frozenset(
 # broken plurals of persons that end as a feminine or a nisba does, which a
 # sound plural after them describes ("جمعية القضاة التونسيين", "ممثل الأهالي
 # المتضررين", "نقابة الأساتذة الجامعيين"), folded
+# broken plurals of people a verb takes as its object after its subject, a
+# definite title ("ودعا الرئيس الأعضاء", "وحذر الوزير التجار"), folded
+_PEOPLE_PLURALS = lx._fold_set(
+    "الأعضاء التجار السكان الأهالي الشباب الطلاب الناس الحضور الصحفيين العمال "
+    "الفلاحين الأطباء المعلمين الجنود الضباط المتظاهرين المحتجين الأسرى"
+)
 _BROKEN_PLURALS_OF_PERSONS = lx._fold_set(
     "القضاة الطلبة الدعاة الرعاة الولاة الغزاة الحماة الرماة السعاة الأساتذة التلامذة "
     "الصيادلة البحارة الجبابرة القادة السادة الكفرة الخونة البررة الكتبة العملة "
@@ -3233,6 +3239,17 @@ class _Phrases:
                 # "وأرجع وزير المالية أسباب الأزمة إلى …", "وألقى رئيس
                 # الحكومة كلمة": after a title's definite genitive, such a
                 # noun is the verb's object, no name of the title's holder
+                break
+            if (
+                i == a + 1
+                and not named
+                and t in _PEOPLE_PLURALS
+                and toks[a][:2] == "ال"
+                and _IS_TITLE_HEAD[toks[a]]
+            ):
+                # "ودعا الرئيس الأعضاء إلى …", "وطمأن المحافظ السكان": a
+                # plural of people after a definite title, which it cannot
+                # describe, is the verb's object
                 break
             if t in _COUNTERPARTS and i > a and not named:
                 # "استقبل الرئيس نظيره المالي"، "التقى وزير الخارجية نظيره

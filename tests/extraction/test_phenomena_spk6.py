@@ -13,7 +13,8 @@ participle or verbal noun in a title ("المشرف على المشروع X", "�
 post's preposition, not the name Ali; a rank or title before a post with
 no name ("وأكد القاضي المتحدث باسم المجلس") is the person named before
 with that post; "رئيس المحكمة" / "رئيس اللجنة" after "المحكمة، برئاسة
-المستشار X" is X.
+المستشار X" is X; a plural of people after a definite title ("ودعا
+الرئيس الأعضاء") is the verb's object, no name.
 
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
@@ -256,3 +257,17 @@ def test_the_head_of_another_body_is_not_who_presided():
         "وقال رئيس النيابة إن «الأدلة كافية للإدانة»."
     )
     assert _one(text).speaker == "رئيس النيابة"
+
+
+def test_a_plural_of_people_after_a_definite_title_is_the_object():
+    for text, speaker in (
+        ("ودعا الرئيس الأعضاء إلى البقاء، وقال: «لا تنسحبوا من الحوار».", "الرئيس"),
+        ("وحذر الوزير التجار من رفع الأسعار، وقال: «سنعاقب المخالفين».", "الوزير"),
+        ("وطمأن المحافظ السكان، وقال: «المياه ستعود غدا».", "المحافظ"),
+    ):
+        assert _one(text).speaker == speaker, text
+
+
+def test_a_plural_of_people_as_a_titles_genitive_stays():
+    text = "وقال رئيس الأطباء سمير الكبير: «الإضراب مستمر»."
+    assert _one(text).speaker == "سمير الكبير"
