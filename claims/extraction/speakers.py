@@ -25,6 +25,7 @@ from claims.extraction.types import (
 )
 from claims.extraction.words import (
     _ACCORDING_TO,
+    _ADVERBIAL_INSIDE,
     _AFTER_QUOTE_FILLERS,
     _ALA_OBJECTS,
     _AMMA,
@@ -49,6 +50,7 @@ from claims.extraction.words import (
     _CUE_INFO,
     _CUE_WORDS,
     _DASHES,
+    _DEFINITE_GLUED,
     _DEICTIC_DAYS,
     _DESCRIBED,
     _DURING,
@@ -82,11 +84,14 @@ from claims.extraction.words import (
     _NP_KIND,
     _OBJECT_VERBS,
     _OUTLET_BEFORE,
+    _OWN_STATEMENTS,
+    _OWN_STATEMENTS_OWNED,
     _PARENS,
     _PATRONYMIC_LINKS,
     _PERSON_OBJECT_VERBS,
     _PLURAL_DOCUMENTS,
     _PRAISE_VERBS,
+    _PREP_BEFORE_SUBJECT,
     _PREP_BY_FIRST,
     _PRONOUN_SKIP,
     _RELATIVE_AGREES,
@@ -112,6 +117,7 @@ from claims.extraction.words import (
     _TIME_ADVERBS,
     _TIME_WORDS,
     _TO_ME,
+    _TO_OR_ON,
     _TO_OUTLET,
     _VERB_KINDS,
     _VERBISH,
@@ -952,6 +958,15 @@ class _Speakers:
                 # told to comes before the verb's subject, a title or a source
                 hit.np_start = j
                 t0 = toks[j]
+            elif (
+                cue.kind == lx.VERB
+                and (t0 in _PREP_BEFORE_SUBJECT or t0 == "علي")
+                and (j := self.subject_after_adverbial(hit.np_start, cue)) > 0
+            ):
+                # "وقال في كلمته أمام البرلمان رئيس الوزراء X إن": the
+                # adverbial phrase before the verb's subject
+                hit.np_start = j
+                t0 = toks[j]
             if (
                 t0 in _PRONOUN_SKIP
                 and (t0 in _RESUMPTIVE_SKIP or self.is_word[hit.np_start + 1])
@@ -1536,6 +1551,113 @@ class _Speakers:
             c = self.closing_mark(m, n, 8)
             if c > 0 and c + 1 < n and toks[c + 1] in _TITLE_LIKE and self.is_word[c + 1]:
                 return c + 1
+        return -1
+
+    def subject_after_adverbial(self, i: int, cue: lx.Cue) -> int:
+        """The token that opens the verb's subject after the adverbial phrase
+        that a preposition opens at token ``i`` ("وقال في كلمته أمام البرلمان
+        رئيس الوزراء X إن", "وأكد خلال اللقاء وزير الخارجية X أن", "وأضاف في
+        تصريح لوكالة الأنباء رئيس الهيئة X أن"), or -1.
+
+        The phrase must be complete before the title.  Its noun is definite,
+        one's own statement ("في كلمته", "في بيان"), an occasion ("في مؤتمر
+        صحفي") or in construct with a definite noun ("في ختام الاجتماع"); not
+        a noun a pronoun owns that takes the title for its object ("خلال
+        لقائه وزير الخارجية X", "في مؤتمر عقده الوزير X").  The word before
+        the title ends the phrase: definite, an outlet in marks, an
+        indefinite adjective ("في تصريح صحفي"), not a preposition ("أمام
+        رئيس الجمهورية") nor a noun in construct with the title ("خلال
+        زيارة وزير الخارجية X"), save one's own statement before a title of
+        more than one word ("في بيان الناطق باسم الجيش:"; "في كلمة الوزير"
+        may be the minister's speech read by another).  The subject must
+        end at أنّ, a colon or a mark."""
+        toks = self.doc.toks
+        is_word = self.is_word
+        n = self.n
+        if toks[i] == "علي":
+            # "وشدد على هامش القمة الأمين العام X على أن"
+            if i + 2 >= n or toks[i + 1] != "هامش":
+                return -1
+            i += 1
+        first = i + 1
+        if first + 1 >= n or not is_word[first] or self.in_quote[first]:
+            return -1
+        w = toks[first]
+        if not (
+            w[:2] == "ال"
+            or w in _OWN_STATEMENTS
+            or w in _OWN_STATEMENTS_OWNED
+            or w in lx.EVENT_NOUNS
+            or (
+                (w in _DEMONSTRATIVES or (w[-1] != "ه" and w not in lx.NP_STOP))
+                and toks[first + 1][:2] == "ال"
+            )
+        ):
+            # ("في هذا السياق", "في ختام الاجتماع": a definite noun after it)
+            return -1
+        m = first
+        while True:
+            if m >= n or m - i > 8 or self.in_quote[m]:
+                return -1
+            t = toks[m]
+            if not is_word[m]:
+                if t == "ل" and m + 1 < n and toks[m + 1] in QUOTE_MARKS:
+                    m += 1
+                    t = toks[m]
+                if t not in QUOTE_MARKS:
+                    return -1
+                # an outlet's name in marks ("لـ«الشروق»")
+                c = self.closing_mark(m, n, 8)
+                if c < 0:
+                    return -1
+                m = c + 1
+                continue
+            if (
+                m > first
+                and (t in _TITLE_LIKE or t in lx.HONORIFICS)
+                and t != "امام"
+                and toks[m - 1] not in _DEMONSTRATIVES
+            ):
+                # (أمام folds as إمام, an imam; "في هذا الإطار" is no post)
+                if not (
+                    (t[-1] == "ي" or t[-2:] == "يه")
+                    and (toks[m - 1][:2] == "ال") == (t[:2] == "ال")
+                    and toks[m - 1] not in _TITLE_LIKE
+                    and is_word[m - 1]
+                ):
+                    break
+                # "في مؤتمر صحفي", "في المؤتمر الصحفي": a nisba after a
+                # noun as definite as it is its adjective, no journalist
+            elif m > first and (
+                (t in lx.NP_STOP and t not in _ADVERBIAL_INSIDE) or _CUE_INFO[t] is not None
+            ):
+                return -1
+            m += 1
+        p = toks[m - 1]
+        if m - 1 == first and p[:2] != "ال" and p not in _OWN_STATEMENTS_OWNED:
+            # the noun itself before the title: its genitive, unless one's
+            # own statement before a title of more words
+            if p not in _OWN_STATEMENTS or self.scan_np(m, n, cue)[0] - m < 2:
+                return -1
+        elif (
+            not (
+                p in QUOTE_MARKS
+                or p[:2] == "ال"
+                or p[:3] in _DEFINITE_GLUED
+                or (len(p) > 3 and (p[-1] == "ي" or p[-2:] == "يه"))
+            )
+            or p in _ADVERBIAL_INSIDE
+        ):
+            return -1
+        b = self.scan_np(m, n, cue)[0]
+        if b >= n or b == m:
+            return -1
+        t = toks[b]
+        if t in _THAT or t == ":" or t in QUOTE_MARKS:
+            return m
+        if t in _TO_OR_ON and b + 1 < n and toks[b + 1] in _THAT:
+            # "وشدد … على أن", "وأشار … إلى أن"
+            return m
         return -1
 
     def what_relayed(self, hit: _CueHit) -> _CueHit:

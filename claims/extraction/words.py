@@ -485,8 +485,35 @@ _TO_OUTLET = (
     | frozenset("لل" + w[2:] for w in lx.OUTLET_HEADS if w.startswith("ال"))
     | _words("للصحفيين للصحافيين للاعلاميين لوسايل")
 )
+# "وقال في كلمته أمام البرلمان رئيس الوزراء X إن", "وأكد خلال اللقاء وزير
+# الخارجية X أن": a preposition opening an adverbial phrase between the verb
+# and its subject (subject_after_adverbial)
+_PREP_BEFORE_SUBJECT = _words("في خلال امام لدي اثناء")
+# the statements and occasions of one's own words: such a noun may be owned
+# by a pronoun before the subject ("في كلمته أمام البرلمان رئيس …", whose
+# owner is the subject), or be in construct with the subject ("في بيان
+# الناطق باسم الجيش"), unlike a meeting or a visit, whose noun takes the
+# one met for its object or its genitive ("خلال لقائه وزير الخارجية X",
+# "خلال زيارة وزير الخارجية X")
+_OWN_STATEMENTS = _words(
+    "كلمه بيان تصريح تصريحات خطاب رساله تغريده منشور تدوينه مقال حديث مداخله "
+    "مرافعه شهاده افاده محاضره موتمر ندوه"
+)
+_OWN_STATEMENTS_OWNED = frozenset(
+    (w[:-1] + "ت" if w[-1] == "ه" else w) + s
+    for w in _OWN_STATEMENTS
+    for s in ("ه", "ها", "هم", "هما")
+)
+# the prepositions that an adverbial phrase may hold before the subject
+# ("في كلمته أمام البرلمان", "في اتصال مع قناة X"), never right before it
+_ADVERBIAL_INSIDE = _words("في خلال امام لدي مع عبر علي الي عن من اثناء حول")
+# "وشدد على أن", "وأشار إلى أن": the verb's preposition before أنّ
+_TO_OR_ON = _words("علي الي")
+# a definite word glued to لـ/بـ ("للصحفيين", "بالرباط")
+_DEFINITE_GLUED = _words("لل بال")
 _SUBJECT_START_SPECIAL = (
-    _NATIONALITIES
+    _PREP_BEFORE_SUBJECT
+    | _NATIONALITIES
     | _PRONOUN_SKIP
     | _IN_IT
     | _MANNER
