@@ -1449,10 +1449,13 @@ _KIN_POSSESSED = frozenset(
 )
 
 
-# posts held in someone's service ("محاميه", "مستشاره", "مساعده"), folded,
-# before the possessive ه: with it, the post is definite, his, and the
-# words after it the holder's name, not its genitive
-_SERVING_POSTS = _words_module._words("محامي مستشار مساعد معاون نايب وكيل طبيب مترجم سكرتير")
+# posts held in someone's service ("محاميه", "مستشاره", "مساعده"), or on
+# his team ("لاعبه", "مدربه"), folded, before the possessive ه: with it, the
+# post is definite, his, and the words after it the holder's name, not its
+# genitive
+_SERVING_POSTS = _words_module._words(
+    "محامي مستشار مساعد معاون نايب وكيل طبيب مترجم سكرتير لاعب مدرب"
+)
 
 
 # "وقال الطالب مرة/ثانية": "once", "again" after an agent noun, no name
@@ -4684,6 +4687,14 @@ class _Phrases:
                                 or not is_word[i + 1]
                                 or toks[i + 1][:2] == "ال"
                                 or toks[i + 1] in np_stop
+                                # ("هاجم رئيس نادي الزمالك X لبيب مدرب
+                                # الفريق": a post after the name, the
+                                # object's or his own)
+                                or (
+                                    _IS_TITLE_HEAD[toks[i + 1]]
+                                    and toks[i + 1][:1] != "ل"
+                                    and t[1:] not in lx.TITLES
+                                )
                             )
                         )
                     ):
@@ -8843,6 +8854,22 @@ class _Phrases:
                     and not art[name_to - 1]
                     and name_to + 2 < n_words
                     and words[name_to + 1] in _EVALUATED_NOUNS
+                )
+                and not (
+                    # "مشعل الأحمد الجابر الصباح", "صباح الخالد الحمد
+                    # الصباح": a father's given name with the article (Gulf
+                    # style) goes on to the grandfather's, and after two of
+                    # them to the family's
+                    art[name_to - 1]
+                    and words[name_to - 1][2:] in _GIVEN_NAMES
+                    and (
+                        w[2:] in _GIVEN_NAMES
+                        or (
+                            name_to - 2 > name_from
+                            and art[name_to - 2]
+                            and words[name_to - 2][2:] in _GIVEN_NAMES
+                        )
+                    )
                 )
                 and not (
                     # "سهيل عبدالله المطروشي وزير الطاقة", "عبدالله حسن الكعبي

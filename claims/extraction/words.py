@@ -677,6 +677,9 @@ _HONORIFIC_WORDS_OR_RANKS = _HONORIFIC_WORDS | _MILITARY_RANKS
 # الصحيفة على الأقل أن": no family name of Ali)
 _ALA_OBJECTS = _words(
     "منصه منصات حسابه حسابها حسابهم صفحته صفحتها هامش موقعه موقعها لسان "
+    # (a platform of his: "كتب X Y على منصته «…»", "على حساباته")
+    "منصته منصتها منصاته منصاتها حساباته حساباتها صفحاته صفحاتها قناته قناتها "
+    "مدونته مدونتها "
     "الخصوص الاقل الارجح الاطلاق الفور الاغلب التوالي الدوام وجه سبيل"
 )
 # "علي" before these, after a name, is the name Ali: no preposition ends
