@@ -6,7 +6,8 @@ named before ("المتحدث باسمها X", "إن رئيسها X «…»"), g
 body's name; where a name ends: a family name glued-looking to لـ before
 a post ("حسين لبيب مدرب الفريق"), a name after a team post with "his"
 ("لاعبه حكيم زياش"), a platform of his after على ("على منصته"), a Gulf
-chain of fathers' names ("مشعل الأحمد الجابر الصباح").
+chain of fathers' names ("مشعل الأحمد الجابر الصباح"); a seat of power
+for its government ("وقال الكرملين"), no person.
 
 Every article here is written for the test, in invented sentences; each
 positive test fails without the rule it names.
@@ -192,3 +193,20 @@ def test_a_gulf_chain_of_fathers_names_is_one_name():
     assert one(text, "الأداء ضعيف").speaker == "محمد الخالد الأحمد"
     text = "وانتقد النائب محمد الخالد الحكومة في كلمته قائلا: «الأداء ضعيف».\n"
     assert one(text, "الأداء ضعيف").speaker == "محمد الخالد"
+
+
+def test_a_seat_of_power_speaks_for_its_government():
+    text = (
+        "أعلن وزير الدفاع الأوكراني رستم عمروف أن «الهجوم صد». "
+        "وقال الكرملين من جهته إن «العملية تسير وفق الخطة».\n"
+    )
+    q = one(text, "العملية تسير")
+    assert (q.speaker, q.speaker_kind) == ("الكرملين", "organization")
+    text = "وقال الإليزيه في بيان إن «الرئيس سيزور الجزائر».\n"
+    assert one(text, "الرئيس سيزور").speaker_kind == "organization"
+    text = "وقال قصر بعبدا في بيان إن «الرئيس تلقى اتصالا».\n"
+    assert one(text, "الرئيس تلقى").speaker_kind == "organization"
+    # its spokesman is a person
+    text = "وقال المتحدث باسم الكرملين دميتري بيسكوف إن «الحوار ممكن».\n"
+    q = one(text, "الحوار ممكن")
+    assert (q.speaker, q.speaker_kind) == ("دميتري بيسكوف", "person")
