@@ -742,8 +742,8 @@ _NP_READ = _words_module._WordTable(_np_read)
 # phrase_entity: "for the affairs of", after a title's genitive
 _AFFAIRS_OF = _words_module._words("للشوون")
 # cue_at: the nouns of someone's words or view after بحسب/حسب/وفق, in
-# construct with him ("بحسب تعبير الوزير")
-_VIEW_NOUNS = _words_module._words("تعبير وصف راي قول كلام زعم روايه")
+# construct with him ("بحسب تعبير الوزير", "وحسب نص السفيرة")
+_VIEW_NOUNS = _words_module._words("تعبير وصف راي قول كلام زعم روايه نص")
 # the name's loop in phrase_entity: "one of" opening a description after the
 # name ("X Y أحد مستشاري الرئيس")
 _ONE_OF_HEADS = _words_module._words("احد احدي")

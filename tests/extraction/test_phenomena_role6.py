@@ -341,3 +341,16 @@ def test_a_weekday_and_date_after_no_byline_dates_nothing():
             'وقال سعيد: "اللاعبون قدموا كل ما لديهم في هذه المباراة".\n'
         )
         assert one(text, "اللاعبون قدموا").date is None, line
+
+
+def test_according_to_the_text_of_someone_named_before_names_him():
+    # "وحسب نص السفيرة «…»" after "وقالت رسالة السفيرة إن …": the text of
+    # the envoy is her words (it spoke as her letter, 'رسالة السفيرة')
+    text = (
+        "ذكرت وثيقة عن السفيرة الأمريكية مارغريت سميث أنها أرسلت رسالة سرية في "
+        "مايو 2009. وقالت رسالة السفيرة إن الرئيس لن يتنحى. وكانت السفيرة قد "
+        'أرسلت رسالتها قبل زيارة الرئيس، وحسب نص السفيرة "أن الرئيس ينوي البقاء '
+        'في السلطة مدى الحياة".\n'
+    )
+    q = one(text, "أن الرئيس ينوي")
+    assert (q.speaker, q.role, q.date) == ("مارغريت سميث", "السفيرة الأمريكية", "2009-05"), q
