@@ -610,6 +610,11 @@ _TELL_SOMEONE = frozenset({"أبلغ", "أخبر", "سأل", "حذر", "ناشد
 # the verbs of telling whose one told stands bare before أنّ/بأن ("وأبلغ
 # وزير الدفاع الجنرال X بأن"), not before a preposition of the request
 _TELL_BARE = frozenset({"أبلغ", "أخبر"})
+# a document in construct with its writer ("برقية السفير X"), folded, with
+# و/ف: singular, indefinite
+_AUTHORED_DOCUMENTS = _words_module._with_prefixes(
+    _words_module._words("برقيه رساله مذكره تقرير"), "وف"
+)
 # "المتحدث باسمها X": the spokesman's words and the suffixed "in its name"
 # (spoken_for), and "الرسمي" between them
 _SPOKESPEOPLE = _words_module._words("الناطق المتحدث الناطقه المتحدثه")
@@ -2582,6 +2587,16 @@ class _Phrases:
                 break
             if e.kind == ORGANIZATION:
                 return e if (e.gender == _F) == feminine else None
+        return None
+
+    def writer_in_construct(self, a: int) -> _Entity | None:
+        """The titled, named person in construct with the document at token
+        ``a``, read from his title as a mention is ("برقية السفير الأمريكي
+        في الجزائر X Y إلى …": X Y, "السفير الأمريكي في الجزائر")."""
+        b, ra, rb = self.scan_np(a + 1, self.n, None)
+        inner = self.classify(a + 1, b, ra, rb, None)
+        if _named_person(inner) and inner.role:
+            return inner
         return None
 
     def in_its_name(self, a: int, b: int) -> int:
@@ -6796,6 +6811,16 @@ class _Phrases:
                     inner = self.classify(a + 1, b2, ra2, rb2, cue, lam)
                     if _named_person(inner):
                         return inner
+        if (
+            b - a >= 3
+            and toks[a] in _AUTHORED_DOCUMENTS
+            and _IS_TITLE_HEAD[toks[a + 1]]
+            and (inner := self.writer_in_construct(a)) is not None
+        ):
+            # "جاء في برقية السفير الأمريكي X Y أن": a document in construct
+            # with its titled, named writer is his (as "برقية أرسلها X"); it
+            # read "برقية السفير الأمريكي", the name lost
+            return inner
         if (
             a < b
             and toks[a] in _SPOKESPEOPLE

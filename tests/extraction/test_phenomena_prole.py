@@ -7,7 +7,8 @@ body's name; where a name ends: a family name glued-looking to لـ before
 a post ("حسين لبيب مدرب الفريق"), a name after a team post with "his"
 ("لاعبه حكيم زياش"), a platform of his after على ("على منصته"), a Gulf
 chain of fathers' names ("مشعل الأحمد الجابر الصباح"); a seat of power
-for its government ("وقال الكرملين"), no person.
+for its government ("وقال الكرملين"), no person; a document in construct
+with its titled, named writer ("جاء في برقية السفير الأمريكي X Y أن").
 
 Every article here is written for the test, in invented sentences; each
 positive test fails without the rule it names.
@@ -210,3 +211,32 @@ def test_a_seat_of_power_speaks_for_its_government():
     text = "وقال المتحدث باسم الكرملين دميتري بيسكوف إن «الحوار ممكن».\n"
     q = one(text, "الحوار ممكن")
     assert (q.speaker, q.speaker_kind) == ("دميتري بيسكوف", "person")
+
+
+def test_a_document_in_construct_with_its_named_writer_is_his():
+    # "جاء في برقية السفير الأمريكي X Y أن": the writer named, as after
+    # "برقية أرسلها X Y"; it read "برقية السفير الأمريكي", the name lost
+    text = "جاء في برقية السفير الأمريكي في الجزائر روبرت فورد أن «الجيش يمسك بالقرار».\n"
+    q = one(text, "الجيش يمسك")
+    assert (q.speaker, q.role) == ("روبرت فورد", "السفير الأمريكي في الجزائر")
+    text = (
+        "جاء في رسالة السفيرة الأمريكية في بيروت دوروثي شيا إلى وزارة الخارجية أن "
+        "«الجيش اللبناني هو الشريك الوحيد الموثوق»، وأن «حزب الله يراقب كل خطوة».\n"
+    )
+    for words in ("الجيش اللبناني", "حزب الله يراقب"):
+        q = one(text, words)
+        assert (q.speaker, q.role) == ("دوروثي شيا", "السفيرة الأمريكية في بيروت")
+    text = (
+        "وجاء في رسالة وزير الخارجية ناصر بوريطة إلى نظيره الإسباني: "
+        "«الحكم الذاتي هو الحل الوحيد».\n"
+    )
+    assert one(text, "الحكم الذاتي").speaker == "ناصر بوريطة"
+
+
+def test_a_document_of_a_post_with_no_name_stays_the_document():
+    text = "وقالت برقية السفيرة إن «الجيش يمسك بالقرار».\n"
+    q = one(text, "الجيش يمسك")
+    assert (q.speaker, q.speaker_kind) == ("برقية السفيرة", "document")
+    text = "جاء في برقية السفارة الأمريكية أن «الجيش يمسك بالقرار».\n"
+    q = one(text, "الجيش يمسك")
+    assert (q.speaker, q.speaker_kind) == ("السفارة الأمريكية", "organization")
