@@ -129,6 +129,10 @@ _HOLLOW = {  # verbs whose inflection is irregular: form -> (gender, number)
         # "ما قاله السفير X …: «…»": what he said, its object the quote
         "قاله": (M, SG),
         "قالته": (F, SG),
+        # "«…»، قالها الرئيس X": said it, the words in marks before
+        "قالها": (M, SG),
+        "قالتها": (F, SG),
+        "قالوها": (M, PL),
     },
     "رأى": {"رأى": (M, SG), "رأت": (F, SG), "رأوا": (M, PL)},
     "أبدى": {"أبدى": (M, SG), "أبدت": (F, SG), "أبدوا": (M, PL)},
@@ -363,6 +367,12 @@ def _build_cues() -> dict[str, Cue]:
             add(stem + "ت" + suffix, Cue(stem, VERB, F, SG, particle))
             add("ي" + present + suffix, Cue(stem, VERB, M, SG, particle))
             add("ت" + present + suffix, Cue(stem, VERB, F, SG, particle))
+    # "«…»، رددها المتظاهرون": chanted it, the object pronoun the words in
+    # marks before (not كتبها: "برقية كتبها السفير" names an author)
+    for stem in ("ردد",):
+        add(stem + "ها", Cue(stem, VERB, M, SG))
+        add(stem + "تها", Cue(stem, VERB, F, SG))
+        add(stem + "وها", Cue(stem, VERB, M, PL))
     # "وهو ما اعتبره الوسيط X «…»", "ما وصفته الوزارة بأنه": the pronoun is
     # the object (what was said before), the subject follows
     for stem in ("اعتبر", "وصف"):

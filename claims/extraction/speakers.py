@@ -123,6 +123,7 @@ from claims.extraction.words import (
     _VERBISH,
     _WAS,
     _WHAT_RELAYED,
+    _WROTE_IT,
     _Attribution,
     _base,
     _cue_of,
@@ -2170,6 +2171,10 @@ class _Speakers:
                     right_side = True
                     break
                 h = self.cue_at(k)
+                if h is None and t in _WROTE_IT and steps < 2:
+                    # "«…»، كتبها الناشط X على صفحته": wrote the words
+                    g, num = _WROTE_IT[t]
+                    h = _CueHit(k, k + 1, lx.Cue("كتب", lx.VERB, g, num))
                 if h is not None:
                     h = self.what_relayed(h)
                     if t[0] in "وف" and t not in lx.CUES and t not in _PREP_BY_FIRST:

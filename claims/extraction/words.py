@@ -507,6 +507,15 @@ _OWN_STATEMENTS_OWNED = frozenset(
 # the prepositions that an adverbial phrase may hold before the subject
 # ("في كلمته أمام البرلمان", "في اتصال مع قناة X"), never right before it
 _ADVERBIAL_INSIDE = _words("في خلال امام لدي مع عبر علي الي عن من اثناء حول")
+# "«…»، كتبها الناشط X على صفحته": wrote it, the words in marks before
+# (no cue elsewhere: "برقية كتبها السفير" names a document's author)
+_WROTE_IT = {
+    "كتبها": (lx.M, lx.SG),
+    "كتبتها": (lx.F, lx.SG),
+    "كتبوها": (lx.M, lx.PL),
+    "وكتبها": (lx.M, lx.SG),
+    "وكتبتها": (lx.F, lx.SG),
+}
 # "وشدد على أن", "وأشار إلى أن": the verb's preposition before أنّ
 _TO_OR_ON = _words("علي الي")
 # a definite word glued to لـ/بـ ("للصحفيين", "بالرباط")

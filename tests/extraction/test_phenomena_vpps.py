@@ -9,6 +9,11 @@ its object or genitive ("خلال لقائه وزير الخارجية X"), a pr
 ("في كلمة الوزير", which may be read by another), nor an adjective
 ("في المؤتمر الصحفي"): the previous speaker goes on.
 
+The words first, then a verb whose object pronoun takes them up: "«…»،
+قالها رئيس المجلس الرئاسي X", "«…»، رددها المتظاهرون", "«…»، كتبها
+الناشط X على صفحته": its subject said them (كتبها only there: "برقية
+كتبها السفير X" names a document's author, test_phenomena's cable tests).
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -164,3 +169,52 @@ def test_subject_after_an_adverbial_phrase_says_it(text, start, speaker, role):
 )
 def test_no_subject_after_the_adverbial_phrase(text, start, speaker):
     assert _said(text, start).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text, start, speaker, role",
+    [
+        (
+            "«من يراهن على الفوضى سيخسر في النهاية»، قالها رئيس المجلس الرئاسي "
+            "الليبي محمد المنفي في إشارة إلى قائد الجيش خليفة حفتر.",
+            "من يراهن",
+            "محمد المنفي",
+            "رئيس المجلس الرئاسي الليبي",
+        ),
+        (
+            "قال الوزير إن «الخطة جاهزة للتنفيذ». «من يراهن على الفوضى سيخسر "
+            "في النهاية»، قالها الرئيس قيس سعيد أمام أنصاره.",
+            "من يراهن",
+            "قيس سعيد",
+            "الرئيس",
+        ),
+        (
+            "«هذه الأرض لنا وسنبقى فيها»، قالتها الناشطة الفلسطينية عهد التميمي "
+            "أمام المحكمة العسكرية.",
+            "هذه الأرض",
+            "عهد التميمي",
+            "الناشطة الفلسطينية",
+        ),
+        (
+            "«لن نركع إلا لله وحده»، رددها المتظاهرون أمام مقر البرلمان في بغداد.",
+            "لن نركع",
+            "المتظاهرون",
+            None,
+        ),
+        (
+            "«الحرية لا تمنح بل تنتزع»، كتبها الناشط المصري أحمد دومة على صفحته في فيسبوك.",
+            "الحرية لا",
+            "أحمد دومة",
+            "الناشط المصري",
+        ),
+        (
+            "«لا صوت يعلو فوق صوت المعركة» عبارة قالها الرئيس جمال عبد الناصر قبل عقود.",
+            "لا صوت",
+            "جمال عبد الناصر",
+            "الرئيس",
+        ),
+    ],
+)
+def test_words_taken_up_by_an_object_pronoun_after_them(text, start, speaker, role):
+    q = _said(text, start)
+    assert (q.speaker, q.role) == (speaker, role), q
