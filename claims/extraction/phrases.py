@@ -2589,6 +2589,31 @@ class _Phrases:
                 return e if (e.gender == _F) == feminine else None
         return None
 
+    def body_name_end(self, a: int, b: int) -> int:
+        """Where the name of the body read at tokens [a, b) ends before the
+        verb's object that the phrase ran on into: a noun with a possessive
+        suffix, the body's own ("أصدرت شركة أرامكو نتائجها", "أعلن حزب
+        العمال فوزه"), or a common object of news verbs after a nisba
+        ("أدانت الخارجية المصرية الهجوم"); else ``b``."""
+        toks = self.doc.toks
+        if toks[a] not in lx.ORGANIZATION_HEADS:
+            return b  # (a document and its author: "بلاغ لوزارة العدل")
+        for k in range(a + 2, b):
+            t, p = toks[k], toks[k - 1]
+            if not self.is_word[k] or self.in_quote[k] or t[:1] == "و":
+                return b
+            if t in lx.TITLES or t in lx.ORGANIZATION_HEADS or t in _PLACE_HEADS:
+                continue
+            if (
+                t[:2] != "ال"
+                and (t[-2:] in ("ها", "هم") or (t[-1] == "ه" and self.ha_ending(k)))
+                and not self.known_name_word(t)
+            ):
+                return k
+            if t in _DEFINITE_OBJECTS and p[:2] == "ال" and (p[-1] == "ي" or p[-2:] == "يه"):
+                return k
+        return b
+
     def writer_in_construct(self, a: int) -> _Entity | None:
         """The titled, named person in construct with the document at token
         ``a``, read from his title as a mention is ("برقية السفير الأمريكي
@@ -6835,6 +6860,17 @@ class _Phrases:
             ent = self.phrase_entity(a, b, ra, rb, cue, lam)
         if ent is None:
             return ent
+        if (
+            ent.kind == ORGANIZATION
+            and b - a >= 3
+            and ra == rb
+            and (m := self.body_name_end(a, b)) < b
+            and (short := self.phrase_entity(a, m, m, m, cue, lam)) is not None
+            and short.kind == ORGANIZATION
+        ):
+            # "استنكرت بلدية نابلس الاعتداء", "أصدرت شركة أرامكو نتائجها":
+            # the body, then the verb's object
+            ent = short
         if ent.role is not None and " و" in ent.role and ent.kind == PERSON and a > 0:
             self.cut_first_party(ent, a, b, cue)
         if toks[a] in _TITLE_FIRST_NAMES and 2 <= b - a <= 3 and not _named_person(ent):

@@ -8,7 +8,9 @@ a post ("حسين لبيب مدرب الفريق"), a name after a team post wit
 ("لاعبه حكيم زياش"), a platform of his after على ("على منصته"), a Gulf
 chain of fathers' names ("مشعل الأحمد الجابر الصباح"); a seat of power
 for its government ("وقال الكرملين"), no person; a document in construct
-with its titled, named writer ("جاء في برقية السفير الأمريكي X Y أن").
+with its titled, named writer ("جاء في برقية السفير الأمريكي X Y أن");
+a body before the verb's object with its pronoun ("أصدرت شركة أرامكو
+نتائجها"), whose post a spokesman or a head then takes.
 
 Every article here is written for the test, in invented sentences; each
 positive test fails without the rule it names.
@@ -240,3 +242,26 @@ def test_a_document_of_a_post_with_no_name_stays_the_document():
     text = "جاء في برقية السفارة الأمريكية أن «الجيش يمسك بالقرار».\n"
     q = one(text, "الجيش يمسك")
     assert (q.speaker, q.speaker_kind) == ("السفارة الأمريكية", "organization")
+
+
+def test_a_body_ends_before_the_verbs_object_with_its_pronoun():
+    # "أصدرت شركة أرامكو نتائجها، وقال رئيسها التنفيذي X": the body's
+    # name is whole before the object that refers back to it, which the
+    # possessed post then names
+    text = "أصدرت شركة أرامكو نتائجها، وقال رئيسها التنفيذي أمين الناصر: «الأرباح قوية».\n"
+    assert one(text, "الأرباح قوية").role == "الرئيس التنفيذي لشركة أرامكو"
+    text = "أعلنت حركة حماس موافقتها، وقال رئيسها خليل الحية: «نريد وقف الحرب».\n"
+    assert one(text, "نريد وقف").role == "رئيس حركة حماس"
+    # a common object after the body's nisba: the body speaks alone
+    text = "وأدانت الخارجية السودانية المؤتمر، وقالت إنه «انعقد دون تشاور مع الحكومة».\n"
+    assert one(text, "انعقد دون").speaker == "الخارجية السودانية"
+
+
+def test_a_body_whose_name_goes_on_keeps_it():
+    # a genitive chain of common nouns, a nisba and a body's words stay
+    text = "وقالت نقابة صيادلة القاهرة إن «نقص الأدوية مؤقت».\n"
+    assert one(text, "نقص الأدوية").speaker == "نقابة صيادلة القاهرة"
+    text = "وقالت منظمة الصحة العالمية في تقريرها إن «الأردن من أعلى الدول».\n"
+    assert one(text, "الأردن من").speaker == "منظمة الصحة العالمية"
+    text = "وقال مكتب المبعوث الأممي الخاص إلى اليمن إن «المفاوضات مستمرة».\n"
+    assert one(text, "المفاوضات مستمرة").speaker == "مكتب المبعوث الأممي الخاص إلى اليمن"
