@@ -2975,7 +2975,8 @@ class _Speakers:
         subject goes on."""
         toks = self.doc.toks
         # the token after the name's last word
-        last = _key(ent.surface).rsplit(None, 1)[-1:]
+        # (of the folded surface: "بودربالة" is the token "بودرباله")
+        last = _key(_NORMALIZED[ent.surface]).rsplit(None, 1)[-1:]
         e = self.tok_at(ent.pos)
         while e < end and [_key(toks[e])] != last:
             e += 1
@@ -2987,8 +2988,11 @@ class _Speakers:
                 m += 1
             if m < end and toks[m] in _COMMA_SET:
                 e = m + 1
-        if e + 2 < end and toks[e] == "قد" and self.is_word[e + 1]:
-            e += 2  # "وكان الشريف قد اتهم الحكومة": past قد and the verb
+        if e + 1 < end and toks[e] == "قد" and self.is_word[e + 1]:
+            # "وكان الشريف قد اتهم الحكومة", "وكان رئيس البرلمان X قد انتقد
+            # «…»", "قد رفض في وقت سابق «…»": كان, its subject, قد and the
+            # verb; whatever follows, the words in marks are the verb's object
+            return True
         return (
             e + 1 < end
             and bool(self.is_word[e])

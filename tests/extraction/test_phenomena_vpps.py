@@ -14,6 +14,13 @@ The words first, then a verb whose object pronoun takes them up: "«…»،
 الناشط X على صفحته": its subject said them (كتبها only there: "برقية
 كتبها السفير X" names a document's author, test_phenomena's cable tests).
 
+After another person's quote, "وكان X قد رفض/انتقد «…»": the words in
+marks are the object of a verb that is no verb of saying, after كان, its
+subject and قد; that subject said them, not the speaker before (whatever
+comes between the verb and the marks: "قد رفض في وقت سابق «…»").  A name
+that ends in ة ("ليلى بن جمعة", "بودربالة") is found in the folded text
+before its object ("انتقدت النائبة X هذا القرار «…»").
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -218,3 +225,50 @@ def test_no_subject_after_the_adverbial_phrase(text, start, speaker):
 def test_words_taken_up_by_an_object_pronoun_after_them(text, start, speaker, role):
     q = _said(text, start)
     assert (q.speaker, q.role) == (speaker, role), q
+
+
+@pytest.mark.parametrize(
+    "text, start, speaker, role",
+    [
+        (
+            "قال الوزير كمال الفقي إن «الخطة جاهزة للتنفيذ الفوري». وكان رئيس "
+            "البرلمان إبراهيم بودربالة قد انتقد «تأخر الحكومة في تقديم مشاريع القوانين».",
+            "تأخر الحكومة",
+            "إبراهيم بودربالة",
+            "رئيس البرلمان",
+        ),
+        (
+            "قالت المفوضة الأوروبية إيلفا يوهانسون إن «الاتفاق مع تونس يحترم حقوق "
+            "الإنسان». وكان الرئيس قيس سعيد قد رفض في وقت سابق «أي دور لتونس كحارس "
+            "لحدود أوروبا».",
+            "أي دور",
+            "قيس سعيد",
+            "الرئيس",
+        ),
+        (
+            "قال المتحدث باسم الحكومة نصر الدين النصيبي إن «الوضع تحت السيطرة». "
+            "وكان زعيم المعارضة نجيب الشابي قد هاجم «سياسة التجويع التي تنتهجها السلطة».",
+            "سياسة التجويع",
+            "نجيب الشابي",
+            "زعيم المعارضة",
+        ),
+        (
+            "قال الوزير سامي الحلو إن «الأسعار مستقرة في الأسواق». وفي المقابل، "
+            "انتقدت النائبة ليلى بن جمعة هذا القرار «الذي سيضر بالفئات الهشة».",
+            "الذي سيضر",
+            "ليلى بن جمعة",
+            "النائبة",
+        ),
+    ],
+)
+def test_words_in_marks_object_of_the_pluperfect_subjects_verb(text, start, speaker, role):
+    q = _said(text, start)
+    assert (q.speaker, q.role) == (speaker, role), q
+
+
+def test_words_right_after_a_subject_with_no_pluperfect_go_on():
+    # the words right after a subject, no قد and no object between: may be
+    # what a description says ("جاءت إجابة الوزير قاطعة «…»"); the speaker
+    # before goes on
+    text = 'وقال النائب "سنصوت ضد القانون". وجاءت إجابة الوزير قاطعة "لا تراجع عن القرار".'
+    assert {q.speaker for q in extract(text)} == {"النائب"}
