@@ -615,6 +615,8 @@ _TELL_BARE = frozenset({"أبلغ", "أخبر"})
 _AUTHORED_DOCUMENTS = _words_module._with_prefixes(
     _words_module._words("برقيه رساله مذكره تقرير"), "وف"
 )
+# "القيادي فيها X": "in it", the body named before (folded)
+_IN_IT = _words_module._words("فيه فيها")
 # "المتحدث باسمها X": the spokesman's words and the suffixed "in its name"
 # (spoken_for), and "الرسمي" between them
 _SPOKESPEOPLE = _words_module._words("الناطق المتحدث الناطقه المتحدثه")
@@ -2593,11 +2595,13 @@ class _Phrases:
         """Where the name of the body read at tokens [a, b) ends before the
         verb's object that the phrase ran on into: a noun with a possessive
         suffix, the body's own ("أصدرت شركة أرامكو نتائجها", "أعلن حزب
-        العمال فوزه"), or a common object of news verbs after a nisba
-        ("أدانت الخارجية المصرية الهجوم"); else ``b``."""
+        العمال فوزه"), or a common object of news verbs after a nisba or a
+        definite head ("أدانت الخارجية المصرية الهجوم"); else ``b``."""
         toks = self.doc.toks
         if toks[a] not in lx.ORGANIZATION_HEADS:
             return b  # (a document and its author: "بلاغ لوزارة العدل")
+        if toks[a][:2] == "ال" and a + 1 < b and toks[a + 1] in _DEFINITE_OBJECTS:
+            return a + 1  # ("وأعلنت النقابة الإضراب": a definite head takes no genitive)
         for k in range(a + 2, b):
             t, p = toks[k], toks[k - 1]
             if not self.is_word[k] or self.in_quote[k] or t[:1] == "و":
@@ -3466,6 +3470,24 @@ class _Phrases:
                     if t == "وسط" and i > a and toks[i - 1] in _PLAYERS:
                         # "لاعب وسط الأهلي X": the player's position (the
                         # midfield), not "amid"
+                        i += 1
+                        continue
+                    if (
+                        t in _IN_IT
+                        and titled
+                        and not named
+                        and i > a
+                        and i + 2 < limit
+                        and is_word[i + 1]
+                        and is_word[i + 2]
+                        and toks[i + 1][:2] != "ال"
+                        and not _IS_TITLE_HEAD[toks[i + 1]]
+                        and self.name_like(i + 1, i + 3)
+                        and self.possessor_body(i, t[-2:] == "ها") is not None
+                    ):
+                        # "وقال القيادي فيها X Y" after "حركة حماس": "in
+                        # it", the body named before, is his post's; his
+                        # name follows
                         i += 1
                         continue
                     if t == "بمثابه" and cue is not None and i > a:
@@ -6847,6 +6869,19 @@ class _Phrases:
             # read "برقية السفير الأمريكي", the name lost
             return inner
         if (
+            b - a >= 4
+            and toks[a + 1] in _IN_IT
+            and _IS_TITLE_HEAD[toks[a]]
+            and (body := self.possessor_body(a + 1, toks[a + 1][-2:] == "ها")) is not None
+            and _named_person(inner := self.phrase_entity(a + 2, b, ra, rb, cue, lam))
+            and inner.role is None
+        ):
+            # "وقال القيادي فيها X Y" after "حركة حماس": his post in the body
+            # named before ("القيادي في حركة حماس"), the name after it
+            doc = self.doc
+            inner.role = f"{doc.orig(doc.starts[a], doc.ends[a])} في {body.surface}"
+            return inner
+        if (
             a < b
             and toks[a] in _SPOKESPEOPLE
             and (m := self.in_its_name(a, b + 2 if b + 2 < self.n else self.n)) > 0
@@ -6862,7 +6897,7 @@ class _Phrases:
             return ent
         if (
             ent.kind == ORGANIZATION
-            and b - a >= 3
+            and b - a >= 2
             and ra == rb
             and (m := self.body_name_end(a, b)) < b
             and (short := self.phrase_entity(a, m, m, m, cue, lam)) is not None

@@ -10,7 +10,8 @@ chain of fathers' names ("مشعل الأحمد الجابر الصباح"); a s
 for its government ("وقال الكرملين"), no person; a document in construct
 with its titled, named writer ("جاء في برقية السفير الأمريكي X Y أن");
 a body before the verb's object with its pronoun ("أصدرت شركة أرامكو
-نتائجها"), whose post a spokesman or a head then takes.
+نتائجها"), whose post a spokesman or a head then takes; a post "in it",
+the body named before ("وقال القيادي فيها X Y").
 
 Every article here is written for the test, in invented sentences; each
 positive test fails without the rule it names.
@@ -265,3 +266,29 @@ def test_a_body_whose_name_goes_on_keeps_it():
     assert one(text, "الأردن من").speaker == "منظمة الصحة العالمية"
     text = "وقال مكتب المبعوث الأممي الخاص إلى اليمن إن «المفاوضات مستمرة».\n"
     assert one(text, "المفاوضات مستمرة").speaker == "مكتب المبعوث الأممي الخاص إلى اليمن"
+
+
+def test_a_post_in_it_is_held_in_the_body_named_before():
+    # "وقال القيادي فيها X Y" after "حركة حماس": "in it" is the body's; the
+    # name after it is the one who holds the post, "القيادي في حركة حماس"
+    text = (
+        "أعلنت حركة حماس موافقتها على المقترح، وقال القيادي فيها أسامة حمدان: "
+        "«نريد وقف الحرب». وأضاف حمدان: «لا شروط جديدة».\n"
+    )
+    for words in ("نريد وقف", "لا شروط"):
+        q = one(text, words)
+        assert (q.speaker, q.role) == ("أسامة حمدان", "القيادي في حركة حماس")
+    text = "أعلن حزب النهضة موقفه، وقال القيادي فيه عماد الحمامي: «لن نشارك».\n"
+    q = one(text, "لن نشارك")
+    assert (q.speaker, q.role) == ("عماد الحمامي", "القيادي في حزب النهضة")
+    # no name after it: the post alone
+    text = "أعلنت حركة حماس موافقتها، وقال القيادي فيها إن «الحركة موحدة».\n"
+    assert one(text, "الحركة موحدة").speaker == "القيادي"
+
+
+def test_a_definite_body_takes_no_genitive_after_it():
+    # "وأقرت الحكومة الاتفاق": the definite body, then the verb's object
+    text = "وأقرت الحكومة الاتفاق، وقالت في بيان إن «الاتفاق تاريخي».\n"
+    assert one(text, "الاتفاق تاريخي").speaker == "الحكومة"
+    text = "وقالت الهيئة العامة للانتخابات إن «النتائج نهائية».\n"
+    assert one(text, "النتائج نهائية").speaker == "الهيئة العامة للانتخابات"
