@@ -615,6 +615,8 @@ _TELL_BARE = frozenset({"أبلغ", "أخبر"})
 _AUTHORED_DOCUMENTS = _words_module._with_prefixes(
     _words_module._words("برقيه رساله مذكره تقرير"), "وف"
 )
+# "نائب رئيسها X": a deputy, with و/ف (folded)
+_DEPUTIES = _words_module._with_prefixes(_words_module._words("نايب نايبه"), "وف")
 # "القيادي فيها X": "in it", the body named before (folded)
 _IN_IT = _words_module._words("فيه فيها")
 # "المتحدث باسمها X": the spokesman's words and the suffixed "in its name"
@@ -2566,6 +2568,9 @@ class _Phrases:
         stem = stem[:-2] if feminine else stem[:-1]
         if stem[:1] in "وف" and t[1:] in _POSSESSED_TITLES:
             stem = stem[1:]
+        if stem[-1:] == "ت":
+            stem = stem[:-1] + "ة"  # "رئيسته": "رئيسة"
+            ent.gender = _F
         if j > a + 1:
             # "الأمين العام للاتحاد …"
             adj = self.doc.orig(self.doc.starts[a + 1], self.doc.ends[j - 1])
@@ -7244,6 +7249,17 @@ class _Phrases:
             ent = self.possessed_title(a, b, ra, rb, cue)
             if ent is not None:
                 return ent
+        if (
+            b - a >= 4
+            and toks[a + 1] in _POSSESSED_TITLES
+            and toks[a] in _DEPUTIES
+            and (toks[a + 1][-1] == "ا" or self.ha_ending(a + 1))
+            and (ent := self.possessed_title(a + 1, b, ra, rb, cue)) is not None
+        ):
+            # "نائب رئيسها X": the post in construct with her (its) head's
+            # (one compound post; "مستشار رئيسها X" is the head's name)
+            ent.role = f"{doc.orig(doc.starts[a], doc.ends[a])} {ent.role}"
+            return ent
         if toks[b - 1] == ")" and b - a >= 4:
             # "المتهم الأول (أ.ع.ن)": a title and the initials that name the
             # person (court reports): the initials are the name

@@ -1155,7 +1155,12 @@ _CANDIDATE_KEYS = (
 _CUE_WORDS = _with_prefixes(lx.CUES) | frozenset(lx.CONJOINED_CUES)
 # "رئيسها X", "مديره X": a title possessed by the body named before
 _POSSESSED_TITLES = _with_prefixes(
-    frozenset(w + s for w in _words("رييس مدير امين منسق ناطق متحدث") for s in ("ها", "ه")),
+    frozenset(
+        w + f + s
+        for w in _words("رييس مدير امين منسق ناطق متحدث")
+        for f in ("", "ت")  # (a woman's: "رئيسته لويزة X")
+        for s in ("ها", "ه")
+    ),
     "وف",
 )
 # a gathering a lead may date, whose speakers' words take its date

@@ -11,7 +11,8 @@ for its government ("وقال الكرملين"), no person; a document in const
 with its titled, named writer ("جاء في برقية السفير الأمريكي X Y أن");
 a body before the verb's object with its pronoun ("أصدرت شركة أرامكو
 نتائجها"), whose post a spokesman or a head then takes; a post "in it",
-the body named before ("وقال القيادي فيها X Y").
+the body named before ("وقال القيادي فيها X Y"); a woman's possessed
+post ("رئيسته X") and a deputy's ("نائب رئيسها X").
 
 Every article here is written for the test, in invented sentences; each
 positive test fails without the rule it names.
@@ -292,3 +293,25 @@ def test_a_definite_body_takes_no_genitive_after_it():
     assert one(text, "الاتفاق تاريخي").speaker == "الحكومة"
     text = "وقالت الهيئة العامة للانتخابات إن «النتائج نهائية».\n"
     assert one(text, "النتائج نهائية").speaker == "الهيئة العامة للانتخابات"
+
+
+def test_a_womans_or_a_deputys_post_possessed_by_the_body_named_before():
+    text = "أعلن حزب العمال فوزه، وقالت رئيسته سعاد العلي: «الشعب قال كلمته».\n"
+    q = one(text, "الشعب قال")
+    assert (q.speaker, q.role) == ("سعاد العلي", "رئيسة حزب العمال")
+    text = "أعلنت الجمعية موقفها، وقالت رئيستها سعاد العلي: «لن نتراجع».\n"
+    assert one(text, "لن نتراجع").role == "رئيسة الجمعية"
+    text = "أعلنت حركة النهضة موقفها، وقال نائب رئيسها علي العريض: «لن نشارك».\n"
+    q = one(text, "لن نشارك")
+    assert (q.speaker, q.role) == ("علي العريض", "نائب رئيس حركة النهضة")
+    text = (
+        "وقالت الجمعية إن نائب رئيسها سامي العلي «اعتقل دون سبب». "
+        "وقال العلي: «عوملت معاملة حسنة».\n"
+    )
+    assert one(text, "عوملت معاملة").role == "نائب رئيس الجمعية"
+
+
+def test_an_advisers_post_before_the_heads_name_stays_anonymous():
+    # "مستشار رئيسها X": as "مستشار الرئيس X", the name is the head's
+    text = "أعلنت حركة النهضة موقفها، وقال مستشار رئيسها علي العريض: «لن نشارك».\n"
+    assert one(text, "لن نشارك").speaker_kind == "anonymous"
