@@ -813,6 +813,52 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                 return " ".join(words[k:])
         return None
 
+    def posts_named_later(
+        self,
+        speakers: list[_Entity | None],
+        persons: list[_Entity],
+        results: list[ExtractedQuote],
+    ) -> None:
+        """ "قال وزير المالية المصري إن «…». وكان الوزير محمد معيط قد أعلن
+        …": a post quoted with no name is the person the story names a few
+        sentences later and gives that post (whether by the bare title and
+        the name, or by the name alone after the post's quote), when he is
+        the only person named with it."""
+        holders: dict[int, _Entity | None] = {}
+        for k, ent in enumerate(speakers):
+            if (
+                ent is None
+                or ent.kind != PERSON
+                or not ent.key.startswith("title:")
+                or not ent.role
+                or " " not in ent.role
+            ):
+                continue
+            holder = holders.get(id(ent), ent)
+            if holder is ent:
+                holder = None
+                role = _NORMALIZED[ent.role]
+                for p in persons:
+                    if (
+                        p.pos > ent.pos
+                        and p.role
+                        and p.sentence - ent.sentence <= 3
+                        and p.gender == ent.gender
+                        and not p.key.startswith("title:")
+                        # (a name: not a letter read for one, "ذ." the
+                        # Moroccan lawyer's title, given the post before)
+                        and len(p.surface) > 2
+                        and _NORMALIZED[p.role] == role
+                    ):
+                        if holder is not None and holder.key != p.key:
+                            holder = None  # (two named with it: neither)
+                            break
+                        holder = p
+                holders[id(ent)] = holder
+            if holder is not None:
+                speakers[k] = holder
+                results[k] = replace(results[k], speaker=holder.surface, role=holder.role)
+
     def posts_told_after(
         self, speakers: list[_Entity | None], said_to: list[int], persons: list[_Entity]
     ) -> None:
@@ -3584,6 +3630,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                 ent.role = post
         if speakers:
             self.posts_told_after(speakers, said_to, persons)
+            self.posts_named_later(speakers, persons, results)
         # a headline quoted "محمد بن راشد" before the full mention: the person's
         # final name and fullest role
         for k, ent in enumerate(speakers):

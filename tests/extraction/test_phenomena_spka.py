@@ -36,14 +36,15 @@ def test_a_latin_outlet_glued_to_lam_is_spoken_to_never_the_name():
     # "وزير المالية لـBBC News: …" (a headline), "قال لـCNN": a Latin name
     # glued to لـ is the outlet the words were said to; the title before it
     # speaks (the speaker was "لـBBC News"), and the later quotes that go to
-    # him find the person, not the outlet
+    # him find the person, not the outlet (the headline's post is the
+    # person the story names with it: posts_named_later, vpps)
     text = (
         "وزير المالية لـABC Radio: الموازنة ستقر قبل نهاية الشهر\n"
         "أكد الشيخ سالم بن حمد وزير المالية، أن الموازنة ستقر في موعدها.\n"
         'وقال سالم بن حمد لـCNN إن "العجز سينخفض هذا العام بشكل كبير".\n'
     )
     q = one(text, "الموازنة ستقر قبل")
-    assert q.speaker == "وزير المالية", q
+    assert (q.speaker, q.role) == ("سالم بن حمد", "وزير المالية"), q
     q = one(text, "العجز سينخفض")
     assert q.speaker == "سالم بن حمد", q
 

@@ -21,6 +21,12 @@ comes between the verb and the marks: "قد رفض في وقت سابق «…»"
 that ends in ة ("ليلى بن جمعة", "بودربالة") is found in the folded text
 before its object ("انتقدت النائبة X هذا القرار «…»").
 
+A post quoted with no name ("قال وزير المالية المصري إن «…»", a headline
+"وزير الزراعة التونسي: «…»") is the person the story names with that post
+within three sentences ("وكان الوزير X قد …، وتابع: «…»"), when he is the
+only one so named; not one with another post ("وزير الخارجية الأمريكي
+السابق X"), nor one named much later.
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -272,3 +278,57 @@ def test_words_right_after_a_subject_with_no_pluperfect_go_on():
     # before goes on
     text = 'وقال النائب "سنصوت ضد القانون". وجاءت إجابة الوزير قاطعة "لا تراجع عن القرار".'
     assert {q.speaker for q in extract(text)} == {"النائب"}
+
+
+@pytest.mark.parametrize(
+    "text, start, speaker, role",
+    [
+        (
+            "قال وزير المالية المصري في مؤتمر صحفي إن «الحكومة ملتزمة بخفض الدين "
+            "العام». وكان الوزير محمد معيط قد أعلن الشهر الماضي عن حزمة إجراءات "
+            "جديدة، وتابع: «لا زيادة في أسعار الخبز هذا العام».",
+            "الحكومة ملتزمة",
+            "محمد معيط",
+            "وزير المالية المصري",
+        ),
+        (
+            "وزير الزراعة التونسي: «المخزون من الحبوب يكفي حتى الصيف»\n"
+            "قال وزير الزراعة التونسي عز الدين بن الشيخ اليوم إن «الموسم سيكون "
+            "جيدا رغم الجفاف».",
+            "المخزون من",
+            "عز الدين بن الشيخ",
+            "وزير الزراعة التونسي",
+        ),
+        (
+            "أكدت وزيرة الصحة الأردنية في تصريح صحفي أن «المستشفيات جاهزة لاستقبال "
+            "المصابين». وكانت الوزيرة ريم الخطيب قد زارت المستشفى الميداني صباحا، "
+            "وأضافت: «لا نقص في الأدوية».",
+            "المستشفيات جاهزة",
+            "ريم الخطيب",
+            "وزيرة الصحة الأردنية",
+        ),
+    ],
+)
+def test_a_post_quoted_with_no_name_is_the_holder_named_later(text, start, speaker, role):
+    q = _said(text, start)
+    assert (q.speaker, q.role) == (speaker, role), q
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another post: the former minister
+        "قال وزير الخارجية الأمريكي إن «واشنطن تدعم الحل الدبلوماسي». وكان وزير "
+        "الخارجية الأمريكي السابق هنري كيسنجر قد كتب مقالا، وقال فيه: «الصين قوة "
+        "لا يمكن تجاهلها».",
+        # named four sentences later
+        "قال وزير المالية المصري في مؤتمر صحفي إن «الحكومة ملتزمة بخفض الدين "
+        "العام». واستقبل الرئيس وفدا من صندوق النقد الدولي. وناقش الوفد الأوضاع "
+        "الاقتصادية. وبعد أيام من الزيارة، التقى الرئيس مستثمرين من الخليج. وكان "
+        "الوزير محمد معيط قد أعلن عن حزمة إجراءات، وتابع: «لا زيادة في أسعار الخبز "
+        "هذا العام».",
+    ],
+)
+def test_a_post_quoted_with_no_name_keeps_it(text):
+    first = extract(text)[0]
+    assert first.speaker == first.role, first
