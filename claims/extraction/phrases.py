@@ -6991,6 +6991,9 @@ class _Phrases:
             and head[2:] not in lx.ANONYMOUS_HEADS
             and head not in lx.ORGANIZATION_HEADS
             and not _IS_TITLE_HEAD[head]
+            # (not the family name of a person named before in full: "وقال
+            # النعيمات" after "يزن النعيمات")
+            and not self.known_name_word(head)
         ):
             # "إن التحقيقات تشير إلى أن", "نسب الوفيات الناجمة": a definite
             # plural in ات with no title is a thing, never a person named

@@ -12,7 +12,8 @@ with its titled, named writer ("جاء في برقية السفير الأمري
 a body before the verb's object with its pronoun ("أصدرت شركة أرامكو
 نتائجها"), whose post a spokesman or a head then takes; a post "in it",
 the body named before ("وقال القيادي فيها X Y"); a woman's possessed
-post ("رئيسته X") and a deputy's ("نائب رئيسها X").
+post ("رئيسته X") and a deputy's ("نائب رئيسها X"); a family name in ات
+alone after the full name ("وقال النعيمات" after "يزن النعيمات").
 
 Every article here is written for the test, in invented sentences; each
 positive test fails without the rule it names.
@@ -315,3 +316,21 @@ def test_an_advisers_post_before_the_heads_name_stays_anonymous():
     # "مستشار رئيسها X": as "مستشار الرئيس X", the name is the head's
     text = "أعلنت حركة النهضة موقفها، وقال مستشار رئيسها علي العريض: «لن نشارك».\n"
     assert one(text, "لن نشارك").speaker_kind == "anonymous"
+
+
+def test_a_family_name_in_at_alone_is_the_person_named_before():
+    # "وقال النعيمات" after "لاعبه يزن النعيمات": a word of the name of a
+    # person named in full, no definite plural of things
+    text = (
+        "وقال المدرب جمال سلامي عن لاعبه يزن النعيمات: «يزن لاعب مهم». "
+        "وقال النعيمات: «أشكر المدرب على ثقته».\n"
+    )
+    assert one(text, "أشكر المدرب").speaker == "يزن النعيمات"
+    text = (
+        "وأشاد الوزير بالباحثة سلمى الحراحشات في حفل التكريم. "
+        "وقالت الحراحشات: «الجائزة لكل الفريق».\n"
+    )
+    assert one(text, "الجائزة لكل").speaker == "سلمى الحراحشات"
+    # a plural of things stays none
+    text = "وأضافت التحقيقات أن «المتهم اعترف بكل التهم».\n"
+    assert one(text, "المتهم اعترف").speaker is None
