@@ -61,6 +61,7 @@ from claims.extraction.words import (
     _GUESTS,
     _HAS_ARABIC,
     _HE_SHE,
+    _HIS_HER,
     _HONORIFICS_OR_RANKS,
     _IN_IT,
     _INFORM,
@@ -83,6 +84,7 @@ from claims.extraction.words import (
     _NOT_WAS,
     _NP_KIND,
     _OBJECT_VERBS,
+    _ON_TONGUE,
     _OUTLET_BEFORE,
     _OWN_STATEMENTS,
     _OWN_STATEMENTS_OWNED,
@@ -933,6 +935,15 @@ class _Speakers:
                 ):
                     hit.np_start = j
                     t0 = toks[j]
+                elif (
+                    cue.kind == lx.VERB
+                    and toks[j] in _PREP_BEFORE_SUBJECT
+                    and (k := self.subject_after_adverbial(j, cue)) > 0
+                ):
+                    # "وقال أمس في مؤتمر صحفي وزير الخارجية X إن": the day,
+                    # then an adverbial phrase, then the subject
+                    hit.np_start = k
+                    t0 = toks[k]
             elif (
                 t0 in _NATIONALITIES
                 and (j := hit.np_start + 1) + 1 < self.n
@@ -1598,9 +1609,11 @@ class _Speakers:
             return -1
         m = first
         while True:
-            if m >= n or m - i > 8 or self.in_quote[m]:
+            if m >= n or m - i > 8:
                 return -1
             t = toks[m]
+            if self.in_quote[m] and t not in QUOTE_MARKS:
+                return -1
             if not is_word[m]:
                 if t == "ل" and m + 1 < n and toks[m + 1] in QUOTE_MARKS:
                     m += 1
@@ -1629,10 +1642,14 @@ class _Speakers:
                     break
                 # "في مؤتمر صحفي", "في المؤتمر الصحفي": a nisba after a
                 # noun as definite as it is its adjective, no journalist
-            elif m > first and (
-                (t in lx.NP_STOP and t not in _ADVERBIAL_INSIDE) or _CUE_INFO[t] is not None
-            ):
-                return -1
+            elif m > first:
+                if t in _ADVERBIAL_INSIDE:
+                    if t == "علي" and m + 1 < n and toks[m + 1] in _ON_TONGUE:
+                        return -1  # ("في بيان على لسان X": a source)
+                elif t in _HIS_HER and toks[m - 1] in _OWN_STATEMENTS:
+                    pass  # "في تصريح له رئيس الهيئة X"
+                elif t in lx.NP_STOP or _CUE_INFO[t] is not None:
+                    return -1
             m += 1
         p = toks[m - 1]
         if m - 1 == first and p[:2] != "ال" and p not in _OWN_STATEMENTS_OWNED:
@@ -1648,7 +1665,7 @@ class _Speakers:
                 or (len(p) > 3 and (p[-1] == "ي" or p[-2:] == "يه"))
             )
             or p in _ADVERBIAL_INSIDE
-        ):
+        ) and not (p in _HIS_HER and toks[m - 2] in _OWN_STATEMENTS):
             return -1
         b = self.scan_np(m, n, cue)[0]
         if b >= n or b == m:

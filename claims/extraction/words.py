@@ -516,6 +516,10 @@ _WROTE_IT = {
     "وكتبها": (lx.M, lx.SG),
     "وكتبتها": (lx.F, lx.SG),
 }
+# "في بيان على لسان X", "على حد تعبيره": a source, no adverbial
+_ON_TONGUE = _words("لسان حد")
+# "في تصريح له رئيس الهيئة X": the statement's owner, the subject after
+_HIS_HER = _words("له لها")
 # "وشدد على أن", "وأشار إلى أن": the verb's preposition before أنّ
 _TO_OR_ON = _words("علي الي")
 # a definite word glued to لـ/بـ ("للصحفيين", "بالرباط")

@@ -110,6 +110,54 @@ def test_subject_after_an_adverbial_phrase_says_it(text, start, speaker, role):
 
 
 @pytest.mark.parametrize(
+    "text, start, speaker, role",
+    [
+        # an outlet in marks glued to لـ
+        (
+            "وأضاف في حديث لـ«الشرق الأوسط» رئيس الكتلة النيابية سامي الجميل أن "
+            "«الحكومة عاجزة عن الإصلاح».",
+            "الحكومة عاجزة",
+            "سامي الجميل",
+            "رئيس الكتلة النيابية",
+        ),
+        # the day before the adverbial phrase
+        (
+            "وقال أمس في مؤتمر صحفي وزير الخارجية المغربي ناصر بوريطة إن "
+            "«المغرب متمسك بالحكم الذاتي».",
+            "المغرب متمسك",
+            "ناصر بوريطة",
+            "وزير الخارجية المغربي",
+        ),
+        (
+            "وأكد اليوم الأحد في كلمته أمام مجلس الشورى أمير قطر الشيخ تميم بن حمد "
+            "أن «الحصار لن يثنينا».",
+            "الحصار لن",
+            "تميم بن حمد",
+            "أمير قطر",
+        ),
+        # the statement's owner told by له
+        (
+            "وقال في تصريح له رئيس هيئة الانتخابات فاروق بوعسكر إن «الاستعدادات تسير بشكل جيد».",
+            "الاستعدادات تسير",
+            "فاروق بوعسكر",
+            "رئيس هيئة الانتخابات",
+        ),
+        # a platform in marks after على
+        (
+            "وقال في تغريدة على منصة «إكس» الرئيس الأمريكي دونالد ترامب: "
+            "«سنفرض رسوما جديدة على الواردات».",
+            "سنفرض رسوما",
+            "دونالد ترامب",
+            "الرئيس الأمريكي",
+        ),
+    ],
+)
+def test_subject_after_a_longer_adverbial_phrase_says_it(text, start, speaker, role):
+    q = _said(text, start)
+    assert (q.speaker, q.role) == (speaker, role), q
+
+
+@pytest.mark.parametrize(
     "text, start, speaker",
     [
         # no subject: the previous speaker goes on
@@ -170,6 +218,13 @@ def test_subject_after_an_adverbial_phrase_says_it(text, start, speaker, role):
             "«العقوبات سترفع تدريجيا».",
             "العقوبات سترفع",
             "توم باراك",
+        ),
+        # a source on whose tongue the statement speaks: he, after على لسان
+        (
+            "قال الوزير سامي الحلو إن «الأسعار مستقرة». وقال في بيان على لسان "
+            "المتحدث باسم الوزارة علي النوري إن «المخزون كاف لستة أشهر».",
+            "المخزون كاف",
+            "علي النوري",
         ),
         # an adjective, no journalist
         (
