@@ -2315,6 +2315,15 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                             # فيلتمان": a person named before, glued to لـ, is the
                             # one spoken to, no word of the speaker's name
                             return p
+                        if (
+                            " " in p.key
+                            and e.key.endswith(" " + p.key)
+                            and e.key.count(" ") > p.key.count(" ")
+                        ):
+                            # "توفي الفنان سمير غانم" then "وقالت ابنته دنيا
+                            # سمير غانم": a first name before a full name
+                            # met is his child's, named after the father
+                            continue
                         # "الشاهد" first (a headline), "يوسف الشاهد" later: one
                         # person, known from now on by the fuller name
                         p.surface, p.key = e.surface, e.key

@@ -13,7 +13,9 @@ a body before the verb's object with its pronoun ("أصدرت شركة أرام�
 نتائجها"), whose post a spokesman or a head then takes; a post "in it",
 the body named before ("وقال القيادي فيها X Y"); a woman's possessed
 post ("رئيسته X") and a deputy's ("نائب رئيسها X"); a family name in ات
-alone after the full name ("وقال النعيمات" after "يزن النعيمات").
+alone after the full name ("وقال النعيمات" after "يزن النعيمات"); a
+child named after the father ("ابنته دنيا سمير غانم" after "سمير غانم"),
+another person who keeps her own post.
 
 Every article here is written for the test, in invented sentences; each
 positive test fails without the rule it names.
@@ -334,3 +336,23 @@ def test_a_family_name_in_at_alone_is_the_person_named_before():
     # a plural of things stays none
     text = "وأضافت التحقيقات أن «المتهم اعترف بكل التهم».\n"
     assert one(text, "المتهم اعترف").speaker is None
+
+
+def test_a_child_named_after_the_father_is_another_person():
+    # "الفنان سمير غانم" then "ابنته دنيا سمير غانم": a first name before a
+    # full name met is the child's (Arabic names go on with the father's);
+    # she is not the artist, her post is hers
+    text = "توفي الفنان سمير غانم، وقالت ابنته دنيا سمير غانم: «كان أبا رائعا».\n"
+    q = one(text, "كان أبا")
+    assert (q.speaker, q.role) == ("دنيا سمير غانم", "ابنته")
+    text = (
+        "قال الوزير السابق محمد العلي إن «الإصلاح ضروري». "
+        "وقال نجله أحمد محمد العلي: «والدي قال الحقيقة».\n"
+    )
+    q = one(text, "والدي قال")
+    assert (q.speaker, q.role) == ("أحمد محمد العلي", "نجله")
+    assert one(text, "الإصلاح ضروري").role == "الوزير السابق"
+    # a family name after the full name met: the same person, his post
+    text = "قال الوزير سمير غانم إن «الإصلاح ضروري». وأضاف سمير غانم الحسيني: «لن نستقيل».\n"
+    q = one(text, "لن نستقيل")
+    assert (q.speaker, q.role) == ("سمير غانم الحسيني", "الوزير")
