@@ -373,6 +373,17 @@ def _build_cues() -> dict[str, Cue]:
         add(stem + "ها", Cue(stem, VERB, M, SG))
         add(stem + "تها", Cue(stem, VERB, F, SG))
         add(stem + "وها", Cue(stem, VERB, M, PL))
+    # the present, in a feature's scene ("«…»، يقولها أبو محمد وهو يشير
+    # إلى …", "«…»، ترددها الأمهات")
+    for form, lemma, gender, number in (
+        ("يقولها", "قال", M, SG),
+        ("تقولها", "قال", F, SG),
+        ("يقولونها", "قال", M, PL),
+        ("يرددها", "ردد", M, SG),
+        ("ترددها", "ردد", F, SG),
+        ("يرددونها", "ردد", M, PL),
+    ):
+        add(form, Cue(lemma, VERB, gender, number))
     # "وهو ما اعتبره الوسيط X «…»", "ما وصفته الوزارة بأنه": the pronoun is
     # the object (what was said before), the subject follows
     for stem in ("اعتبر", "وصف"):

@@ -11,8 +11,9 @@ its object or genitive ("خلال لقائه وزير الخارجية X"), a pr
 
 The words first, then a verb whose object pronoun takes them up: "«…»،
 قالها رئيس المجلس الرئاسي X", "«…»، رددها المتظاهرون", "«…»، كتبها
-الناشط X على صفحته": its subject said them (كتبها only there: "برقية
-كتبها السفير X" names a document's author, test_phenomena's cable tests).
+الناشط X على صفحته", in the present "«…»، يقولها أبو محمد": its subject
+said them (كتبها only there: "برقية كتبها السفير X" names a document's
+author, test_phenomena's cable tests).
 
 After another person's quote, "وكان X قد رفض/انتقد «…»": the words in
 marks are the object of a verb that is no verb of saying, after كان, its
@@ -274,6 +275,20 @@ def test_no_subject_after_the_adverbial_phrase(text, start, speaker):
             "الحرية لا",
             "أحمد دومة",
             "الناشط المصري",
+        ),
+        # the present, in a feature's scene
+        (
+            "«ما عاد في شي نخسره بعد اليوم»، يقولها أبو محمد وهو يشير إلى ركام "
+            "منزله في حي الشجاعية.",
+            "ما عاد",
+            "أبو محمد",
+            None,
+        ),
+        (
+            "«الله يرحمك يا وطن»، ترددها أم خليل كلما مرت أمام المدرسة المهدمة.",
+            "الله يرحمك",
+            "أم خليل",
+            None,
         ),
         (
             "«لا صوت يعلو فوق صوت المعركة» عبارة قالها الرئيس جمال عبد الناصر قبل عقود.",
