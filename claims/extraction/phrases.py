@@ -1451,10 +1451,15 @@ _KIN_HEADS = _words_module._words(
 _KIN_POSSESSED = frozenset(
     stem + suffix
     for stem in _words_module._words(
-        "والد شقيق زوج ابن نجل عم خال جد حفيد اخو "
-        "والدت شقيقت زوجت ابنت عمت خالت جدت حفيدت ارملت اخت"
+        "والد شقيق زوج ابن نجل عم خال جد حفيد اخو صديق رفيق "
+        "والدت شقيقت زوجت ابنت عمت خالت جدت حفيدت ارملت اخت صديقت رفيقت"
     )
     for suffix in ("ه", "ها")
+)
+# adjectives of a tie between kin (or friends) and the name ("شقيقه الأكبر
+# X", "زوجته السابقة X", "صديقه المقرب X"), folded
+_KIN_ADJECTIVES = _words_module._words(
+    "الاكبر الاصغر الكبري الصغري الوحيد الوحيده السابق السابقه المقرب المقربه الاول الاولي"
 )
 
 
@@ -7409,15 +7414,17 @@ class _Phrases:
             )
         if (
             ra == rb
-            and 3 <= n_words <= 5  # (a name of two words: "والدته باكية" is how)
+            and 3 <= n_words <= 6  # (a name of two words: "والدته باكية" is how)
             and words[0] in _KIN_POSSESSED
             and (words[0][-2:] in ("ته", "ها") or self.ha_ending(a))
-            and words[1][:2] != "ال"
-            and not _IS_TITLE_HEAD[words[1]]
-            and words[1] not in _KIN_NOUNS
+            # ("شقيقه الأكبر X", "زوجته السابقة X": an adjective of the tie)
+            and ((kin_end := 2 if words[1] in _KIN_ADJECTIVES else 1) < 2 or n_words >= 4)
+            and words[kin_end][:2] != "ال"
+            and not _IS_TITLE_HEAD[words[kin_end]]
+            and words[kin_end] not in _KIN_NOUNS
             # (not "وقال والده عامل بناء": what the kin does, no name)
-            and words[1] not in _KIN_OCCUPATIONS
-            and (named := self.classify(a + 1, b, b, b, cue)) is not None
+            and words[kin_end] not in _KIN_OCCUPATIONS
+            and (named := self.classify(a + kin_end, b, b, b, cue)) is not None
             and _named_person(named)
             and named.role is None
             and " " in named.surface
@@ -7428,7 +7435,7 @@ class _Phrases:
             return _Entity(
                 named.surface,
                 PERSON,
-                _surface(doc, a, first_skip, prefix, a, a + 1),
+                _surface(doc, a, first_skip, prefix, a, a + kin_end),
                 named.gender,
                 _SG,
                 named.pos,

@@ -15,7 +15,8 @@ the body named before ("وقال القيادي فيها X Y"); a woman's posses
 post ("رئيسته X") and a deputy's ("نائب رئيسها X"); a family name in ات
 alone after the full name ("وقال النعيمات" after "يزن النعيمات"); a
 child named after the father ("ابنته دنيا سمير غانم" after "سمير غانم"),
-another person who keeps her own post.
+another person who keeps her own post; kin or a friend with "his/her"
+and an adjective of the tie before the name ("شقيقه الأكبر X Y").
 
 Every article here is written for the test, in invented sentences; each
 positive test fails without the rule it names.
@@ -356,3 +357,20 @@ def test_a_child_named_after_the_father_is_another_person():
     text = "قال الوزير سمير غانم إن «الإصلاح ضروري». وأضاف سمير غانم الحسيني: «لن نستقيل».\n"
     q = one(text, "لن نستقيل")
     assert (q.speaker, q.role) == ("سمير غانم الحسيني", "الوزير")
+
+
+def test_kin_or_a_friend_with_an_adjective_of_the_tie_before_the_name():
+    # "وقال شقيقه الأكبر X Y": the tie with "his", its adjective, then the
+    # name: X Y speaks, the tie his role (the name was read with the tie)
+    text = "اعتقلت الشرطة الناشط أحمد دومة، وقال شقيقه الأكبر محمد دومة: «لم يرتكب أي جريمة».\n"
+    q = one(text, "لم يرتكب")
+    assert (q.speaker, q.role) == ("محمد دومة", "شقيقه الأكبر")
+    text = "وقالت زوجته السابقة سارة الخطيب إن «زوجها مختطف».\n"
+    q = one(text, "زوجها مختطف")
+    assert (q.speaker, q.role) == ("سارة الخطيب", "زوجته السابقة")
+    text = "وقال صديقه المقرب خالد يوسف: «كان رجلا شجاعا».\n"
+    q = one(text, "كان رجلا")
+    assert (q.speaker, q.role) == ("خالد يوسف", "صديقه المقرب")
+    # no name after the adjective: the tie alone
+    text = "وقال شقيقه الأكبر إن «أخاه بريء».\n"
+    assert one(text, "أخاه بريء").speaker == "شقيقه الأكبر"
