@@ -1628,6 +1628,18 @@ class _Speakers:
                 continue
             if (
                 m > first
+                and t in lx.ORGANIZATION_HEADS
+                and cue.number == _SG
+                and (cue.gender == _M) == (t in lx.MASCULINE_ORGS)
+                and self.adverbial_ends(m, first, cue)
+            ):
+                # "وقالت في بيان لها وزارة الخارجية X إن", "وأكد في ختام
+                # الاجتماع المجلس الوزاري أن": a body, the verb's agreeing
+                # subject (not one a preposition or a noun governs: "أمام
+                # البرلمان", "خلال اجتماع مجلس الوزراء", read on)
+                return self.subject_ends_at_that(m, cue)
+            if (
+                m > first
                 and (t in _TITLE_LIKE or t in lx.HONORIFICS)
                 and t != "امام"
                 and toks[m - 1] not in _DEMONSTRATIVES
@@ -1651,22 +1663,37 @@ class _Speakers:
                 elif t in lx.NP_STOP or _CUE_INFO[t] is not None:
                     return -1
             m += 1
+        if not self.adverbial_ends(m, first, cue):
+            return -1
+        return self.subject_ends_at_that(m, cue)
+
+    def adverbial_ends(self, m: int, first: int, cue: lx.Cue) -> bool:
+        """The adverbial phrase whose noun is at token ``first`` ends before
+        token ``m`` (subject_after_adverbial): the word before it definite,
+        an outlet in marks, an indefinite adjective, له/لها after one's own
+        statement; the noun itself only if one's own statement owned by a
+        pronoun or definite, or before a subject of more than one word."""
+        toks = self.doc.toks
         p = toks[m - 1]
         if m - 1 == first and p[:2] != "ال" and p not in _OWN_STATEMENTS_OWNED:
             # the noun itself before the title: its genitive, unless one's
             # own statement before a title of more words
-            if p not in _OWN_STATEMENTS or self.scan_np(m, n, cue)[0] - m < 2:
-                return -1
-        elif (
-            not (
+            return p in _OWN_STATEMENTS and self.scan_np(m, self.n, cue)[0] - m >= 2
+        return (
+            (
                 p in QUOTE_MARKS
                 or p[:2] == "ال"
                 or p[:3] in _DEFINITE_GLUED
                 or (len(p) > 3 and (p[-1] == "ي" or p[-2:] == "يه"))
             )
-            or p in _ADVERBIAL_INSIDE
-        ) and not (p in _HIS_HER and toks[m - 2] in _OWN_STATEMENTS):
-            return -1
+            and p not in _ADVERBIAL_INSIDE
+        ) or (p in _HIS_HER and toks[m - 2] in _OWN_STATEMENTS)
+
+    def subject_ends_at_that(self, m: int, cue: lx.Cue) -> int:
+        """``m`` when the phrase that opens there ends at أنّ, a colon or a
+        mark (subject_after_adverbial), else -1."""
+        toks = self.doc.toks
+        n = self.n
         b = self.scan_np(m, n, cue)[0]
         if b >= n or b == m:
             return -1

@@ -7,7 +7,11 @@ is the verb's subject.  Not the title that a meeting or a visit takes for
 its object or genitive ("خلال لقائه وزير الخارجية X"), a preposition's
 ("في اتصال مع رئيس الوزراء X"), a bare title after a speech in construct
 ("في كلمة الوزير", which may be read by another), nor an adjective
-("في المؤتمر الصحفي"): the previous speaker goes on.
+("في المؤتمر الصحفي"): the previous speaker goes on.  A body after the
+phrase, agreeing with the verb, is its subject too ("وقالت في بيان لها
+وزارة الخارجية X إن"); not one a preposition or a noun governs ("أمام
+البرلمان الأوروبي", "خلال اجتماع مجلس الوزراء"), nor one word after a
+statement in construct ("في بيان الجيش": the spokesman may speak in it).
 
 The words first, then a verb whose object pronoun takes them up: "«…»،
 قالها رئيس المجلس الرئاسي X", "«…»، رددها المتظاهرون", "«…»، كتبها
@@ -402,3 +406,60 @@ def test_a_post_quoted_with_no_name_is_the_holder_named_later(text, start, speak
 def test_a_post_quoted_with_no_name_keeps_it(text):
     first = extract(text)[0]
     assert first.speaker == first.role, first
+
+
+@pytest.mark.parametrize(
+    "text, start, speaker",
+    [
+        (
+            "وقالت في بيان لها وزارة الخارجية السعودية إن «المملكة ترفض أي مساس بسيادة لبنان».",
+            "المملكة ترفض",
+            "وزارة الخارجية السعودية",
+        ),
+        (
+            "وأكد في ختام الاجتماع المجلس الوزاري الخليجي أن «أمن المنطقة مسؤولية جماعية».",
+            "أمن المنطقة",
+            "المجلس الوزاري الخليجي",
+        ),
+        (
+            "وقال في بيان الجيش الإسرائيلي إن «قواته قصفت مواقع في جنوب لبنان».",
+            "قواته قصفت",
+            "الجيش الإسرائيلي",
+        ),
+    ],
+)
+def test_a_body_after_an_adverbial_phrase_says_it(text, start, speaker):
+    assert _said(text, start).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text, start, speaker",
+    [
+        (
+            "قال المتحدث باسم الجيش أفيخاي أدرعي إن «العملية مستمرة». "
+            "وقال في بيان الجيش إن «الضربات دقيقة».",
+            "الضربات دقيقة",
+            "أفيخاي أدرعي",
+        ),
+        (
+            "قالت الوزيرة هند الصبيح إن «البرنامج ناجح». وقالت في كلمتها أمام "
+            "البرلمان الأوروبي إن «الكويت شريك موثوق».",
+            "الكويت شريك",
+            "هند الصبيح",
+        ),
+        (
+            "قال الوزير سامي الحلو إن «الأسعار مستقرة». وقال خلال اجتماع مجلس "
+            "الوزراء إن «المخزون كاف لستة أشهر».",
+            "المخزون كاف",
+            "سامي الحلو",
+        ),
+        (
+            "قالت الوزيرة ليلى الشريف إن «الخطة جاهزة». وقالت في رسالة إلى الأمم "
+            "المتحدة إن «الوضع خطير جدا».",
+            "الوضع خطير",
+            "ليلى الشريف",
+        ),
+    ],
+)
+def test_a_body_inside_the_adverbial_phrase_says_nothing(text, start, speaker):
+    assert _said(text, start).speaker == speaker
