@@ -2612,7 +2612,8 @@ class _Phrases:
             return b  # (a document and its author: "بلاغ لوزارة العدل")
         if toks[a][:2] == "ال" and a + 1 < b and toks[a + 1] in _DEFINITE_OBJECTS:
             return a + 1  # ("وأعلنت النقابة الإضراب": a definite head takes no genitive)
-        for k in range(a + 2, b):
+        # (a definite head takes no genitive: "وعقدت الحكومة اجتماعها")
+        for k in range(a + 1 if toks[a][:2] == "ال" else a + 2, b):
             t, p = toks[k], toks[k - 1]
             if not self.is_word[k] or self.in_quote[k] or t[:1] == "و":
                 return b
@@ -2624,7 +2625,16 @@ class _Phrases:
                 and not self.known_name_word(t)
             ):
                 return k
-            if t in _DEFINITE_OBJECTS and p[:2] == "ال" and (p[-1] == "ي" or p[-2:] == "يه"):
+            if (
+                p[:2] == "ال"
+                and (p[-1] == "ي" or p[-2:] == "يه")
+                # after the body's nisba, a common object ("أدانت الخارجية
+                # المصرية الهجوم") or an indefinite noun, which no name goes
+                # on with ("وأعلن الجيش الإسرائيلي مقتل جندي"); not a name in
+                # apposition that ends the phrase ("حركة المقاومة الإسلامية
+                # حماس")
+                and (t in _DEFINITE_OBJECTS or (t[:2] != "ال" and t[:1] not in "لب" and k + 1 < b))
+            ):
                 return k
         return b
 

@@ -1161,7 +1161,7 @@ _CUE_WORDS = _with_prefixes(lx.CUES) | frozenset(lx.CONJOINED_CUES)
 _POSSESSED_TITLES = _with_prefixes(
     frozenset(
         w + f + s
-        for w in _words("رييس مدير امين منسق ناطق متحدث")
+        for w in _words("رييس مدير امين منسق ناطق متحدث نقيب زعيم قايد")
         for f in ("", "ت")  # (a woman's: "رئيسته لويزة X")
         for s in ("ها", "ه")
     ),

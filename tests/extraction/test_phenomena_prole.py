@@ -16,7 +16,9 @@ post ("رئيسته X") and a deputy's ("نائب رئيسها X"); a family nam
 alone after the full name ("وقال النعيمات" after "يزن النعيمات"); a
 child named after the father ("ابنته دنيا سمير غانم" after "سمير غانم"),
 another person who keeps her own post; kin or a friend with "his/her"
-and an adjective of the tie before the name ("شقيقه الأكبر X Y").
+and an adjective of the tie before the name ("شقيقه الأكبر X Y"); a body
+before an indefinite object after its nisba ("وأعلن الجيش الإسرائيلي مقتل
+جندي") and the head of a union with its possessive ("نقيبها X").
 
 Every article here is written for the test, in invented sentences; each
 positive test fails without the rule it names.
@@ -374,3 +376,20 @@ def test_kin_or_a_friend_with_an_adjective_of_the_tie_before_the_name():
     # no name after the adjective: the tie alone
     text = "وقال شقيقه الأكبر إن «أخاه بريء».\n"
     assert one(text, "أخاه بريء").speaker == "شقيقه الأكبر"
+
+
+def test_a_body_ends_at_an_indefinite_object_after_its_nisba():
+    text = "وأعلن الجيش الإسرائيلي مقتل جندي، وقال المتحدث باسمه أفيخاي أدرعي: «التحقيق جار».\n"
+    q = one(text, "التحقيق جار")
+    assert (q.speaker, q.role) == ("أفيخاي أدرعي", "المتحدث باسم الجيش الإسرائيلي")
+    text = "وأعلنت أمانة عمان الكبرى رفع درجة الاستعداد، وقالت في بيان إن «فرق الطوارئ جاهزة».\n"
+    assert one(text, "فرق الطوارئ").speaker == "أمانة عمان الكبرى"
+    # a name in apposition ends the phrase: the body's
+    text = "وقالت حركة المقاومة الإسلامية حماس إن «الاحتلال يماطل».\n"
+    assert one(text, "الاحتلال يماطل").speaker == "حركة المقاومة الإسلامية حماس"
+
+
+def test_the_head_of_a_union_with_its_possessive():
+    text = "وأكدت نقابة الصحفيين أن «الاعتقال تعسفي». وقال نقيبها خالد البلشي: «سنتابع القضية».\n"
+    q = one(text, "سنتابع القضية")
+    assert (q.speaker, q.role) == ("خالد البلشي", "نقيب نقابة الصحفيين")
