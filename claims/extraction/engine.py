@@ -3639,7 +3639,14 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                 ent.role = post
         if speakers:
             self.posts_told_after(speakers, said_to, persons)
-            self.posts_named_later(speakers, persons, results)
+            if any(e is not None and e.key[:6] == "title:" for e in speakers):
+                # (the persons the story names after its last quote too, a
+                # full name: a single word read there as a name may be a
+                # noun, "أعلن رئيس النقابة مشاركة …")
+                quoted = len(persons)
+                register_mentions(self.n)
+                persons[quoted:] = [p for p in persons[quoted:] if " " in p.surface]
+                self.posts_named_later(speakers, persons, results)
         # a headline quoted "محمد بن راشد" before the full mention: the person's
         # final name and fullest role
         for k, ent in enumerate(speakers):

@@ -30,7 +30,10 @@ A post quoted with no name ("قال وزير المالية المصري إن «
 "وزير الزراعة التونسي: «…»") is the person the story names with that post
 within three sentences ("وكان الوزير X قد …، وتابع: «…»"), when he is the
 only one so named; not one with another post ("وزير الخارجية الأمريكي
-السابق X"), nor one named much later.
+السابق X"), nor one named much later.  He may be named after the last
+quote ("وكان الوزير محمد معيط قد أعلن …" ending the story), by a full name
+there (a single word read for a name after the last quote may be a noun:
+"أعلن رئيس النقابة مشاركة …").
 
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
@@ -384,6 +387,34 @@ def test_words_right_after_a_subject_with_no_pluperfect_go_on():
     ],
 )
 def test_a_post_quoted_with_no_name_is_the_holder_named_later(text, start, speaker, role):
+    q = _said(text, start)
+    assert (q.speaker, q.role) == (speaker, role), q
+
+
+@pytest.mark.parametrize(
+    "text, start, speaker, role",
+    [
+        (
+            "قال وزير المالية المصري في مؤتمر صحفي إن «الحكومة ملتزمة بخفض الدين "
+            "العام». وكان الوزير محمد معيط قد أعلن الشهر الماضي عن حزمة إجراءات "
+            "جديدة.",
+            "الحكومة ملتزمة",
+            "محمد معيط",
+            "وزير المالية المصري",
+        ),
+        (
+            "وزير الطاقة العماني: «لا نية لزيادة الإنتاج قبل نهاية العام»\n"
+            "أعلن وزير الطاقة العماني سالم العوفي اليوم خطة لتطوير حقول الغاز في "
+            "الجنوب.",
+            "لا نية",
+            "سالم العوفي",
+            "وزير الطاقة العماني",
+        ),
+    ],
+)
+def test_a_post_quoted_with_no_name_is_the_holder_named_after_the_last_quote(
+    text, start, speaker, role
+):
     q = _said(text, start)
     assert (q.speaker, q.role) == (speaker, role), q
 
