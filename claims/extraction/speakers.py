@@ -110,6 +110,7 @@ from claims.extraction.words import (
     _SIGNED_BY,
     _SINCE,
     _SPEECH_NOUNS,
+    _STANCE_VERBS,
     _STATEMENTS,
     _SUBJECT_START_SPECIAL,
     _TELLS,
@@ -3032,6 +3033,12 @@ class _Speakers:
                 m += 1
             if m < end and toks[m] in _COMMA_SET:
                 e = m + 1
+        if e == end and toks[self.sent_first[self.sent[end]]] in _STANCE_VERBS:
+            # "وانتقد رئيس البرلمان X «…»": words in marks right after the
+            # subject of a verb of taking a stance that opens the sentence
+            # are its object (not after any verb: "وجاءت إجابة الوزير
+            # قاطعة «…»")
+            return True
         if e + 1 < end and toks[e] == "قد" and self.is_word[e + 1]:
             # "وكان الشريف قد اتهم الحكومة", "وكان رئيس البرلمان X قد انتقد
             # «…»", "قد رفض في وقت سابق «…»": كان, its subject, قد and the

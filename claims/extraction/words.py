@@ -942,6 +942,11 @@ def _with_prefixes(words, prefixes: str = "وف") -> frozenset[str]:
     return words | frozenset(p + w for w in words for p in prefixes)
 
 
+# object_after: verbs of taking a stance whose object may be words in marks
+# right after the subject ("وانتقد رئيس البرلمان X «تأخر الحكومة …»")
+_STANCE_VERBS = _with_prefixes(
+    _words("انتقد انتقدت رفض رفضت هاجم هاجمت استنكر استنكرت ندد نددت ادان ادانت استغرب استغربت")
+)
 # prepositions that may open a clause before its verb ("وعن سبب الخسارة، رد
 # قائلا"): the noun after one is its object, never the clause's subject
 _CLAUSE_PREPOSITIONS = _with_prefixes(_words("عن في علي الي حول بشان بخصوص خلال عند لدي"))

@@ -24,7 +24,11 @@ marks are the object of a verb that is no verb of saying, after كان, its
 subject and قد; that subject said them, not the speaker before (whatever
 comes between the verb and the marks: "قد رفض في وقت سابق «…»").  A name
 that ends in ة ("ليلى بن جمعة", "بودربالة") is found in the folded text
-before its object ("انتقدت النائبة X هذا القرار «…»").
+before its object ("انتقدت النائبة X هذا القرار «…»").  With no كان, the
+words right after the subject of a verb of taking a stance that opens the
+sentence are its object too ("وانتقد رئيس البرلمان X «…»", "ورفضت
+النائبة X «…»"); not after any verb ("واستقبل رئيس البرلمان X «وفدا …»",
+"وجاءت إجابة الوزير قاطعة «…»").
 
 A post quoted with no name ("قال وزير المالية المصري إن «…»", a headline
 "وزير الزراعة التونسي: «…»") is the person the story names with that post
@@ -347,6 +351,45 @@ def test_words_taken_up_by_an_object_pronoun_after_them(text, start, speaker, ro
 def test_words_in_marks_object_of_the_pluperfect_subjects_verb(text, start, speaker, role):
     q = _said(text, start)
     assert (q.speaker, q.role) == (speaker, role), q
+
+
+@pytest.mark.parametrize(
+    "text, start, speaker, role",
+    [
+        (
+            "قال الوزير كمال الفقي إن «الخطة جاهزة للتنفيذ الفوري». وانتقد رئيس "
+            "البرلمان إبراهيم بودربالة «تأخر الحكومة في تقديم مشاريع القوانين».",
+            "تأخر الحكومة",
+            "إبراهيم بودربالة",
+            "رئيس البرلمان",
+        ),
+        (
+            "قالت الوزيرة سهام البوغديري إن «الميزانية متوازنة». ورفضت النائبة "
+            "فاطمة المسدي «أي زيادة في الضرائب على الطبقة الوسطى».",
+            "أي زيادة",
+            "فاطمة المسدي",
+            "النائبة",
+        ),
+        (
+            "قال المتحدث باسم الحكومة إن «الوضع تحت السيطرة». واستنكر زعيم المعارضة "
+            "نجيب الشابي «حملة الاعتقالات التي طالت الصحفيين والنشطاء».",
+            "حملة الاعتقالات",
+            "نجيب الشابي",
+            "زعيم المعارضة",
+        ),
+    ],
+)
+def test_words_right_after_the_subject_of_a_stance_verb(text, start, speaker, role):
+    q = _said(text, start)
+    assert (q.speaker, q.role) == (speaker, role), q
+
+
+def test_words_right_after_the_subject_of_another_verb_go_on():
+    text = (
+        "قال الوزير كمال الفقي إن «الخطة جاهزة للتنفيذ الفوري». واستقبل رئيس "
+        "البرلمان إبراهيم بودربالة «وفدا من البرلمان الأوروبي برئاسة النائب الإيطالي»."
+    )
+    assert _said(text, "وفدا من").speaker == "كمال الفقي"
 
 
 def test_words_right_after_a_subject_with_no_pluperfect_go_on():
