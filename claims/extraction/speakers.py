@@ -1610,7 +1610,7 @@ class _Speakers:
             return -1
         m = first
         while True:
-            if m >= n or m - i > 8:
+            if m >= n or m - i > 10:
                 return -1
             t = toks[m]
             if self.in_quote[m] and t not in QUOTE_MARKS:
@@ -1644,6 +1644,9 @@ class _Speakers:
                 and (t in _TITLE_LIKE or t in lx.HONORIFICS)
                 and t != "امام"
                 and toks[m - 1] not in _DEMONSTRATIVES
+                # (the title a preposition governs is read on: "خلال
+                # مؤتمر صحفي مشترك مع نظيره الفرنسي وزير الخارجية X")
+                and toks[m - 1] not in _ADVERBIAL_INSIDE
             ):
                 # (أمام folds as إمام, an imam; "في هذا الإطار" is no post)
                 if not (

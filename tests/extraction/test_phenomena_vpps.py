@@ -5,7 +5,8 @@
 phrase after a complete adverbial phrase, ending at أنّ, a colon or a mark,
 is the verb's subject.  Not the title that a meeting or a visit takes for
 its object or genitive ("خلال لقائه وزير الخارجية X"), a preposition's
-("في اتصال مع رئيس الوزراء X"), a bare title after a speech in construct
+("في اتصال مع رئيس الوزراء X", read on: "مع نظيره الفرنسي وزير الخارجية
+X" has its subject after it), a bare title after a speech in construct
 ("في كلمة الوزير", which may be read by another), nor an adjective
 ("في المؤتمر الصحفي"): the previous speaker goes on.  A body after the
 phrase, agreeing with the verb, is its subject too ("وقالت في بيان لها
@@ -154,6 +155,21 @@ def test_subject_after_an_adverbial_phrase_says_it(text, start, speaker, role):
             "فاروق بوعسكر",
             "رئيس هيئة الانتخابات",
         ),
+        # a title a preposition governs, read on to the subject after it
+        (
+            "وقال خلال مؤتمر صحفي مشترك مع نظيره الفرنسي وزير الخارجية المغربي "
+            "ناصر بوريطة إن «العلاقات في أفضل حالاتها».",
+            "العلاقات في",
+            "ناصر بوريطة",
+            "وزير الخارجية المغربي",
+        ),
+        (
+            "وأكد خلال لقاء مع السفير الأمريكي رئيس الحكومة نواف سلام أن «لبنان "
+            "ملتزم بوقف إطلاق النار».",
+            "لبنان ملتزم",
+            "نواف سلام",
+            "رئيس الحكومة",
+        ),
         # a platform in marks after على
         (
             "وقال في تغريدة على منصة «إكس» الرئيس الأمريكي دونالد ترامب: "
@@ -221,6 +237,12 @@ def test_subject_after_a_longer_adverbial_phrase_says_it(text, start, speaker, r
             "قال الوزير علي الكعبي إن «المشروع سينطلق قريبا». "
             "وقال في كلمته أمام رئيس الجمهورية إن «العمل مستمر ليلا ونهارا».",
             "العمل مستمر",
+            "علي الكعبي",
+        ),
+        (
+            "قال الوزير علي الكعبي إن «المشروع سينطلق قريبا». وقال خلال لقائه مع "
+            "وزير الخارجية التركي هاكان فيدان إن «العلاقات ممتازة».",
+            "العلاقات ممتازة",
             "علي الكعبي",
         ),
         # the subject of a verb in a relative clause
