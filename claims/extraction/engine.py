@@ -41,7 +41,7 @@ from claims.extraction import speakers as _speakers_module
 from claims.extraction import words as _words_module
 from claims.extraction.dates import DateMention
 from claims.extraction.dating import _DATES_BACK, _Dating
-from claims.extraction.normalize import fold_with_offsets, normalize
+from claims.extraction.normalize import fold_with_offsets, normalize, splice
 from claims.extraction.phrases import _STAR, _WHO, _derived_masdar, _Phrases
 from claims.extraction.quotes import single_marks
 from claims.extraction.sentences import _Sentences
@@ -229,20 +229,15 @@ def _join_spaced_wa(folded: str, offsets: list[int] | None) -> tuple[str, list[i
     dropped ("و التنمية" read as "والتنمية"), and its map back to the
     original text (None for the identity, as fold_with_offsets gives it):
     the joined word spans the original's و, its spaces and the word."""
-    parts: list[str] = []
-    out: list[int] = []
-    base = offsets if offsets is not None else range(len(folded) + 1)
-    pos = 0
-    for m in _SPACED_WA.finditer(folded):
-        s, e = m.span(1)
-        parts.append(folded[pos:s])
-        out.extend(base[pos:s])
-        pos = e
-    if not parts:
-        return folded, offsets
-    parts.append(folded[pos:])
-    out.extend(base[pos:])
-    return "".join(parts), out
+    return splice(folded, offsets, ((*m.span(1), "") for m in _SPACED_WA.finditer(folded)))
+
+
+def _tokens(folded: str) -> tuple[list[str], list[str], frozenset[str]]:
+    """The split of a text rewritten after its first split (the parts, the
+    tokens, the distinct tokens), as Engine.__init__ first splits it."""
+    parts = _TOKEN_SPLIT.split(folded)
+    toks = parts[1::2]
+    return parts, toks, frozenset(toks)
 
 
 # the tokens of a mark written with several characters (quotes.single_marks):
@@ -406,18 +401,14 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
             rewritten, offsets = single_marks(folded, offsets)
             if rewritten is not folded:
                 folded = rewritten
-                parts = _TOKEN_SPLIT.split(folded)
-                toks = parts[1::2]
-                vocab = frozenset(toks)
+                parts, toks, vocab = _tokens(folded)
         if "و" in vocab:
             # "العدالة و التنمية", "و أضاف": the conjunction written apart
             # is read glued to its word, as the engine's word lists spell it
             rewritten, offsets = _join_spaced_wa(folded, offsets)
             if rewritten is not folded:
                 folded = rewritten
-                parts = _TOKEN_SPLIT.split(folded)
-                toks = parts[1::2]
-                vocab = frozenset(toks)
+                parts, toks, vocab = _tokens(folded)
         doc = _Doc(text, folded, offsets)
         acc = list(accumulate(map(len, parts)))
         doc.toks = toks

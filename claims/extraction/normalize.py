@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 
 __all__ = ["fold_with_offsets", "normalize", "normalize_with_offsets"]
 
@@ -251,3 +252,30 @@ def fold_with_offsets(text: str) -> tuple[str, list[int] | None]:
     offsets.extend(range(pos, len(text)))
     offsets.append(len(text))
     return folded, offsets
+
+
+def splice(
+    folded: str, offsets: list[int] | None, edits: Iterable[tuple[int, int, str]]
+) -> tuple[str, list[int] | None]:
+    """``folded`` with each edit ``(start, end, text)`` made, in increasing
+    order: the characters ``[start, end)`` replaced by ``text``, whose
+    characters map back to the original character of ``start``; and the map
+    back to the original text (``offsets`` as ``fold_with_offsets`` gives
+    it, None for the identity).  With no edit, both come back as they were
+    (the same objects)."""
+    parts: list[str] = []
+    out: list[int] = []
+    base = offsets if offsets is not None else range(len(folded) + 1)
+    pos = 0
+    for s, e, text in edits:
+        parts.append(folded[pos:s])
+        out.extend(base[pos:s])
+        if text:
+            parts.append(text)
+            out.extend([base[s]] * len(text))
+        pos = e
+    if not parts:
+        return folded, offsets
+    parts.append(folded[pos:])
+    out.extend(base[pos:])
+    return "".join(parts), out

@@ -25,9 +25,11 @@ paired, keeping the map back to the original text.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from operator import sub
 
 from claims.extraction import lexicon as lx
+from claims.extraction.normalize import splice
 
 __all__ = ["CLOSE", "OPEN", "QUOTE_MARKS", "find_marked_quotes", "single_marks"]
 
@@ -118,29 +120,19 @@ def _single_marks(folded: str, offsets: list[int] | None) -> tuple[str, list[int
             break
     else:
         return folded, offsets
-    parts: list[str] = []
-    out: list[int] = []
-    base = offsets if offsets is not None else range(len(folded) + 1)
-    pos = 0
+    return splice(folded, offsets, _mark_edits(folded))
+
+
+def _mark_edits(folded: str) -> Iterator[tuple[int, int, str]]:
     for m in _MULTI_MARK.finditer(folded):
         s, e = m.span()
-        parts.append(folded[pos:s])
-        out.extend(base[pos:s])
         g = m.group()
         if g[0] == "\\":
             # the backslash goes, the mark after it stays (mapped to the
             # backslash, so that neither is part of the quote's text)
-            parts.append(folded[e])
-            e += 1
+            yield s, e + 1, folded[e]
         else:
-            parts.append("”" if g == "″" else '"')
-        out.append(base[s])
-        pos = e
-    if not parts:
-        return folded, offsets
-    parts.append(folded[pos:])
-    out.extend(base[pos:])
-    return "".join(parts), out
+            yield s, e, "”" if g == "″" else '"'
 
 
 def _classify(text: str, i: int) -> int:

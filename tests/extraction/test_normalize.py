@@ -192,3 +192,24 @@ def test_mark_positions_match_the_regex_they_replace():
     for _ in range(5000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 40)))
         assert quotes._mark_positions(text) == [m.start() for m in quotes._MARK.finditer(text)]
+
+
+def test_splice_maps_each_edit_back_to_where_it_began():
+    from claims.extraction.normalize import splice
+
+    folded, offsets = splice("ab''cd e", None, [(2, 4, '"'), (6, 7, "")])
+    assert folded == 'ab"cde'
+    # the new mark maps to the first of the two it replaced; after the dropped
+    # space, the map skips it
+    assert offsets == [0, 1, 2, 4, 5, 7, 8]
+    # an edit on an already mapped text composes with its map
+    folded, offsets = splice(folded, offsets, [(0, 1, "xy")])
+    assert folded == 'xyb"cde' and offsets == [0, 0, 1, 2, 4, 5, 7, 8]
+
+
+def test_splice_without_edits_returns_the_same_objects():
+    from claims.extraction.normalize import splice
+
+    text, offsets = "نص", [0, 1, 2]
+    got = splice(text, offsets, iter(()))
+    assert got[0] is text and got[1] is offsets
