@@ -552,6 +552,29 @@ def _post_runs_to_given_name(words: list[str], art, title_at: int, i: int, n: in
     return i
 
 
+def _third_name_then_post(words: list[str], art, k: int, cue: lx.Cue | None) -> bool:
+    """``words[k]``, after two words of a name, is its third and a definite
+    post follows it: "قال صلاح محمد آدم المدير الفني للفريق", "أكد X Y
+    سالم المتحدث باسم الوزارة" (no comma); read as a noun and its definite
+    genitive ("أداء الحكومة"), the name lost it and its post.  A given name
+    there, or any word after a verb of saying that takes no object ("قال",
+    "أضاف"), is the name's; not a noun of evaluation ("انتقد X Y أداء
+    المدرب"), nor kin in construct ("قالت X Y زوجة الرئيس")."""
+    w = words[k]
+    return (
+        _IS_TITLE_HEAD[words[k + 1]]
+        and not _IS_TITLE_HEAD[w]
+        and w not in _TITLE_LIKE
+        and w not in _EVALUATED_NOUNS
+        and w not in _KIN_HEADS
+        and w not in lx.ANONYMOUS_HEADS
+        and (
+            w in _GIVEN_NAMES
+            or (cue is not None and cue.kind == lx.VERB and _lemma_key(cue) in _SAYING_NO_OBJECT)
+        )
+    )
+
+
 def _construct_goes_on(toks: list[str], i: int, limit: int) -> bool:
     """An indefinite noun in a title's construct chain takes the next word as
     its genitive when that word is a city or a country (never a person's
@@ -9030,7 +9053,11 @@ class _Phrases:
                 and (
                     # "النائب مهلهل المضف أداء الحكومة": a noun with a
                     # definite genitive after a full name is the verb's object
-                    (art[name_to + 1] and words[name_to + 1] != "الله")
+                    (
+                        art[name_to + 1]
+                        and words[name_to + 1] != "الله"
+                        and not _third_name_then_post(words, art, name_to, cue)
+                    )
                     # "انتقدت X Y مشروع قانون المالية": so is a noun of
                     # evaluation in construct with an indefinite noun (no
                     # name word)

@@ -1,0 +1,83 @@
+"""Roles and where a name or a post phrase begins and ends (role7,
+2026-12-04).
+
+A name of three words, then the post with no comma: "قال X Y Z المدير
+الفني للفريق إن «…»", "قال X Y Z المتحدث باسم الوزارة إن".  The third
+word before a definite post was read as a noun and its definite genitive
+(the verb's object, as "انتقد X Y أداء الحكومة"): the name lost its third
+word and the post.  A given name there, or any word after a verb of saying
+that takes no object (قال، أضاف), is the name's last word and the post
+after it the role; not a noun after a verb that takes an object ("وأكد X Y
+دعم المدرب").
+
+Every sentence here is invented. The positive tests fail before the rule
+they test; the negative ones hold the near misses where it must not fire.
+"""
+
+import pytest
+
+from claims.extraction import extract
+
+
+def _said(text, start):
+    for q in extract(text):
+        if q.text.startswith(start):
+            return q
+    raise AssertionError(f"no quote {start!r} in {[q.text for q in extract(text)]}")
+
+
+@pytest.mark.parametrize(
+    "text, start, speaker, role",
+    [
+        (
+            "قال سامر خليل يوسف المدير الفني لنادي الوحدة عقب المباراة إن "
+            "«اللاعبين قدموا أداء رجوليا أمام منافس قوي».",
+            "اللاعبين قدموا",
+            "سامر خليل يوسف",
+            "المدير الفني لنادي الوحدة",
+        ),
+        # (a family name, no given name, after a verb of saying)
+        (
+            "قال مازن فؤاد عبيدات المتحدث باسم وزارة الصحة إن "
+            "«الوضع الوبائي مستقر في كل المحافظات».",
+            "الوضع الوبائي",
+            "مازن فؤاد عبيدات",
+            "المتحدث باسم وزارة الصحة",
+        ),
+        # (named so in reported speech, then quoted by a bare verb)
+        (
+            "أكد هشام كمال منصور الرئيس التنفيذي للشركة في مؤتمر صحفي أن الأرباح "
+            "ارتفعت. وقال: «سنفتتح فروعا جديدة في ثلاث مدن هذا العام».",
+            "سنفتتح فروعا",
+            "هشام كمال منصور",
+            "الرئيس التنفيذي للشركة",
+        ),
+    ],
+)
+def test_third_name_word_then_a_definite_post(text, start, speaker, role):
+    q = _said(text, start)
+    assert (q.speaker, q.role) == (speaker, role), q
+
+
+@pytest.mark.parametrize(
+    "text, start, speaker, role",
+    [
+        # a noun and its definite genitive, the verb's object
+        (
+            "وانتقد النائب أحمد سالم قرار المدرب قائلا: "
+            "«الأداء العام سيئ جدا والفريق لن يتحسن أبدا».",
+            "الأداء العام",
+            "أحمد سالم",
+            "النائب",
+        ),
+        (
+            "وأكد أحمد سالم دعم المدرب قائلا: «الأداء العام سيئ جدا والفريق لن يتحسن أبدا».",
+            "الأداء العام",
+            "أحمد سالم",
+            None,
+        ),
+    ],
+)
+def test_no_third_name_word_before_the_object(text, start, speaker, role):
+    q = _said(text, start)
+    assert (q.speaker, q.role) == (speaker, role), q
