@@ -248,6 +248,11 @@ _PARTICIPLES: dict[str, str] = {
 }
 
 
+# past verbs of saying whose form with an object pronoun is a cue after ما
+# ("وهو ما أكده X", "وهذا ما أعلنته الوزارة"), only there
+WHAT_SAID_STEMS = ("أكد", "أوضح", "أعلن", "ذكر")
+
+
 # عزا and its forms (a relaying verb, "attributed to"), as written
 AZA_FORMS = {
     "عزا": (M, SG),
@@ -390,6 +395,14 @@ def _build_cues() -> dict[str, Cue]:
         for suffix in ("ه", "ها", "هم"):
             add(stem + suffix, Cue(stem, VERB, M, SG))
             add(stem + "ت" + suffix, Cue(stem, VERB, F, SG))
+    # "وهو ما أكده السفير X عندما قال: «…»", "وهذا ما أوضحته الوزيرة X
+    # قائلة:": what he confirmed, the pronoun the object (what was told
+    # before), the subject after the verb; cue_at keeps these only right
+    # after ما (WHAT_SAID_FORMS: "ذكره" is also "his mention", "سبق ذكره")
+    for stem in WHAT_SAID_STEMS:
+        add(stem + "ه", Cue(stem, VERB, M, SG))
+        add(stem + "ته", Cue(stem, VERB, F, SG))
+        add(stem + "وه", Cue(stem, VERB, M, PL))
     # "القصر الذي يصفه الدبلوماسي بـ«…»": the present too
     for suffix in ("ه", "ها"):
         add("يصف" + suffix, Cue("وصف", VERB, M, SG))

@@ -159,6 +159,7 @@ from claims.extraction.words import (
     _VERBAL_NOUN_NEXT,
     _WHAT_PROMPTED,
     _WHAT_RELAYED,
+    _WHAT_SAID_FORMS,
     _WHOEVER,
     _WITHHELD_NAME,
     _WITHHELD_WHAT,
@@ -1936,6 +1937,10 @@ class _Phrases:
         if info is None or self.in_quote[i] or not self.is_word[i]:
             return None
         cue, abbara, special, impersonal, preps, plain = info
+        if toks[i] in _WHAT_SAID_FORMS and (not i or toks[i - 1] != "ما"):
+            # "أكده"/"ذكره" only in "وهو ما أكده X", what was said ("السالف
+            # ذكره": a noun, his mention)
+            return None
         if cue is not None and cue.kind == lx.VERB and toks[i][-1] == "ه":
             e = self.doc.ends[i]
             if self.doc.orig(e - 1, e) in _TA_MARBUTA:

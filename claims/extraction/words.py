@@ -435,6 +435,14 @@ _WHAT_PROMPTED = _words("ما مما وما فما")
 # ("الأمر الذي دعاه إلى", "السبب الذي دعاهم إلى": which prompted him, the
 # relative pronoun its subject)
 _WHAT_PROMPTED |= _words("الذي التي الذين اللذين اللتين")
+# the forms of lx.WHAT_SAID_STEMS with an object pronoun: cues only right
+# after ما ("وهو ما أكده السفير X"; "السالف ذكره" is a noun)
+_WHAT_SAID_FORMS = frozenset(
+    p + normalize(stem) + suffix
+    for stem in lx.WHAT_SAID_STEMS
+    for suffix in ("ه", "ته", "وه")
+    for p in ("", "و", "ف")
+)
 _SPECIAL_CUES = {
     **_VERBAL_NOUN_CUES,
     **_QATA_FORMS,

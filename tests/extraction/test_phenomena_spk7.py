@@ -1,0 +1,78 @@
+"""Who said it (spk7, 2026-12-04).
+
+What was said, told by its object pronoun after ما: "وهو ما أكده السفير
+X عندما قال: «…»", "وهذا ما أوضحته الوزيرة X قائلة: «…»", "وهو ما أعلنه
+المتحدث X، مضيفا أن «…»": the verb with the pronoun of what was told before
+(أكده، أوضحته، أعلنه، ذكره) names its subject after it, who then speaks the
+subjectless verb or participle of his sentence, as "ما قاله X" did.  Only
+right after ما: "التقرير السالف ذكره" is a noun, his mention.
+
+Every sentence here is invented. The positive tests fail before the rule
+they test; the negative ones hold the near misses where it must not fire.
+"""
+
+import pytest
+
+from claims.extraction import extract
+
+
+def _said(text, start):
+    for q in extract(text):
+        if q.text.startswith(start):
+            return q
+    raise AssertionError(f"no quote {start!r} in {[q.text for q in extract(text)]}")
+
+
+@pytest.mark.parametrize(
+    "text, start, speaker, role",
+    [
+        (
+            "قال الوزير سمير النجار إن «الموازنة ستقر قريبا». وهذا ما أكده ماركو "
+            "بيلوني، السفير الإيطالي السابق في تونس، عندما قال للصحافيين: "
+            "«بلادي لن تتخلى عن شركائها».",
+            "بلادي لن",
+            "ماركو بيلوني",
+            "السفير الإيطالي السابق في تونس",
+        ),
+        (
+            "قالت الوزيرة سلمى النجار إن «الموازنة ستقر قريبا». وهو ما أوضحته "
+            "السفيرة الكندية دانا شل قائلة: «بلادنا تتابع الإصلاحات باهتمام».",
+            "بلادنا تتابع",
+            "دانا شل",
+            "السفيرة الكندية",
+        ),
+        (
+            "قال الوزير سمير النجار إن «الموازنة ستقر قريبا». وهو ما أعلنه "
+            "المتحدث باسم الحكومة خالد العمري، مضيفا أن «الاتفاق سيوقع قبل نهاية الشهر».",
+            "الاتفاق سيوقع",
+            "خالد العمري",
+            "المتحدث باسم الحكومة",
+        ),
+    ],
+)
+def test_what_was_said_names_its_subject_after_it(text, start, speaker, role):
+    q = _said(text, start)
+    assert (q.speaker, q.role) == (speaker, role)
+
+
+@pytest.mark.parametrize(
+    "text, start, speaker",
+    [
+        (
+            # a noun, "his mention": the report speaks
+            "قال الوزير سمير النجار إن «الموازنة ستقر قريبا». وأشار التقرير "
+            "السالف ذكره إلى أن «العجز سيتراجع».",
+            "العجز سيتراجع",
+            "التقرير السالف",
+        ),
+        (
+            # no subject after the verb: the speaker before goes on
+            "قال الوزير سمير النجار إن «الموازنة ستقر قريبا»، وهو ما ذكره أيضا "
+            "في مقابلة سابقة، مضيفا: «لن نتراجع عن الإصلاحات».",
+            "لن نتراجع",
+            "سمير النجار",
+        ),
+    ],
+)
+def test_what_was_said_near_misses(text, start, speaker):
+    assert _said(text, start).speaker == speaker
