@@ -5389,9 +5389,15 @@ class _Phrases:
                     while (
                         k + 2 < limit
                         and toks[k] in _COMMAS
-                        and toks[k + 1] in lx.TITLES
-                        and toks[k + 1][:2] != "ال"
-                        and toks[k + 1] not in lx.HONORIFICS
+                        and (
+                            # ("X، محامي Y، ورئيس هيئة الدفاع عن المتهمين،":
+                            # a post joined by و is one more)
+                            (joined := (post := toks[k + 1])[:1] == "و" and post[1:] in lx.TITLES)
+                            or post in lx.TITLES
+                        )
+                        and (post := post[joined:])
+                        and post[:2] != "ال"
+                        and post not in lx.HONORIFICS
                     ):
                         # "X، نائب رئيس الدولة، رئيس مجلس الوزراء، حاكم
                         # الإمارة،": posts in a row, each set off by a comma
@@ -5411,6 +5417,9 @@ class _Phrases:
                             m - k < 3
                             or m >= limit
                             or not (toks[m] in _COMMAS_OR_COLON or toks[m] in QUOTE_MARKS)
+                            # (not "…، ووزير الخارجية Y Z،": another person,
+                            # named after his post)
+                            or (joined and self.names_second_person(k + 1, m))
                         ):
                             break
                         rb = k = m

@@ -3968,6 +3968,27 @@ class _Speakers:
                     return e
         return None
 
+    def name_start_before(self, c: int, lo: int) -> int:
+        """The token before the name that ends before the comma ``c`` (four
+        words at most): a title, a verb, a preposition or a stop word."""
+        toks = self.doc.toks
+        j = c - 1
+        while (
+            j >= lo
+            and c - j <= 4
+            and self.is_word[j]
+            and not self.in_quote[j]
+            and toks[j] not in lx.NP_STOP
+            and not _NAME_FLAGS[toks[j]] & 16
+            # ("وفدا يقوده X Y، رئيس …، الذي": the verb
+            # before the name, no word of it)
+            and not _NAME_FLAGS[toks[j]] & 1
+            and not (toks[j][0] in "بل" and _IS_TITLE_HEAD[toks[j][1:]])
+            and not (toks[j][0] in "بل" and toks[j][1:] in lx.ORGANIZATION_HEADS)
+        ):
+            j -= 1
+        return j
+
     def subject_before(self, hit: _CueHit, lo: int) -> _Entity | None:
         """Subject–verb order: "والفرنسيون قالوا إن …"."""
         toks = self.doc.toks
@@ -4035,21 +4056,32 @@ class _Speakers:
                     if k - 1 > lo and toks[k - 1] in _COMMAS and toks[rel] in _COMMAS:
                         # "برئاسة ستيفان غيمبرت، المدير الإقليمي …، الذي قال":
                         # the role in commas after the name
-                        j = k - 2
-                        while (
-                            j >= lo
-                            and k - 1 - j <= 4
-                            and self.is_word[j]
-                            and not self.in_quote[j]
-                            and toks[j] not in lx.NP_STOP
-                            and not _NAME_FLAGS[toks[j]] & 16
-                            # ("وفدا يقوده X Y، رئيس …، الذي": the verb
-                            # before the name, no word of it)
-                            and not _NAME_FLAGS[toks[j]] & 1
-                            and not (toks[j][0] in "بل" and _IS_TITLE_HEAD[toks[j][1:]])
-                            and not (toks[j][0] in "بل" and toks[j][1:] in lx.ORGANIZATION_HEADS)
-                        ):
-                            j -= 1
+                        j = self.name_start_before(k - 1, lo)
+                        if t[0] == "و":
+                            # "عن X Y، محامي Z W، ورئيس هيئة الدفاع، الذي": a
+                            # post joined by و to the post set off before it
+                            # (the name in that one's genitive no holder's):
+                            # both are the role of the name before them
+                            c = k - 2
+                            while (
+                                c > lo and k - c <= 8 and self.is_word[c] and not self.in_quote[c]
+                            ):
+                                c -= 1
+                            if (
+                                c > lo
+                                and toks[c] in _COMMAS
+                                and _IS_TITLE_HEAD[toks[c + 1]]
+                                # (not "…، ورئيس اللجنة Y Z، الذي": the one
+                                # named after the joined post)
+                                and not self.names_second_person(k, rel)
+                            ):
+                                i = self.name_start_before(c, lo)
+                                # (a name of three words at most, what is
+                                # before it no word of it)
+                                if c - i <= 4 and i + 1 < c and self.name_like(i + 1, c):
+                                    ent = self.classify(i + 1, c, c + 1, rel, hit.cue)
+                                    if ent is not None and ent.kind == PERSON and ent.key:
+                                        return ent
                         if j + 1 < k - 1 and self.name_like(j + 1, k - 1):
                             ent = self.classify(j + 1, k - 1, k, rel, hit.cue)
                             if ent is not None and ent.kind == PERSON and ent.key:

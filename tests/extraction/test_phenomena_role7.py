@@ -10,6 +10,13 @@ that takes no object (قال، أضاف), is the name's last word and the post
 after it the role; not a noun after a verb that takes an object ("وأكد X Y
 دعم المدرب").
 
+Two posts set off after the name, the second joined by و: "قال X Y، محامي
+Z W، ورئيس هيئة الدفاع عن المتهمين، إن «…»": both are the role (it kept
+the first), and before a relative clause ("عن X Y، محامي Z W، ورئيس هيئة
+الدفاع، الذي توقع أن «…»") the name before them speaks, not the one in the
+first post's genitive.  Not a joined post with its own holder named after
+it ("…، ورئيس اللجنة Z W، الذي قال"): that one speaks.
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -81,3 +88,56 @@ def test_third_name_word_then_a_definite_post(text, start, speaker, role):
 def test_no_third_name_word_before_the_object(text, start, speaker, role):
     q = _said(text, start)
     assert (q.speaker, q.role) == (speaker, role), q
+
+
+@pytest.mark.parametrize(
+    "text, start, speaker, role",
+    [
+        (
+            "وقال نادر الحمود، محامي فارس العلي، ورئيس هيئة الدفاع عن المتهمين، إن "
+            "«الحكم سيصدر خلال أسبوعين على الأكثر».",
+            "الحكم سيصدر",
+            "نادر الحمود",
+            "محامي فارس العلي، ورئيس هيئة الدفاع عن المتهمين",
+        ),
+        # (before a relative clause, and again by his family name)
+        (
+            "ونقلت صحيفة «الغد» عن نادر الحمود، محامي فارس العلي، ورئيس هيئة الدفاع "
+            "عن المتهمين، الذي توقع أن «يصدر الحكم خلال أسبوعين على الأكثر». "
+            "وأضاف الحمود أن «القرار قابل للطعن أمام محكمة التمييز».",
+            "يصدر الحكم",
+            "نادر الحمود",
+            "محامي فارس العلي، ورئيس هيئة الدفاع عن المتهمين",
+        ),
+        (
+            "ونقلت صحيفة «الغد» عن نادر الحمود، محامي فارس العلي، ورئيس هيئة الدفاع "
+            "عن المتهمين، الذي توقع أن «يصدر الحكم خلال أسبوعين على الأكثر». "
+            "وأضاف الحمود أن «القرار قابل للطعن أمام محكمة التمييز».",
+            "القرار قابل",
+            "نادر الحمود",
+            "محامي فارس العلي، ورئيس هيئة الدفاع عن المتهمين",
+        ),
+        # (the first post's genitive a title, no name)
+        (
+            "والتقى الوفد مع رامي الشريف، مستشار الوزير، ورئيس لجنة الحوار، الذي قال "
+            "إن «الحوار سيستأنف الأسبوع المقبل في العاصمة».",
+            "الحوار سيستأنف",
+            "رامي الشريف",
+            "مستشار الوزير، ورئيس لجنة الحوار",
+        ),
+    ],
+)
+def test_a_second_post_joined_by_and_is_the_role_too(text, start, speaker, role):
+    q = _said(text, start)
+    assert (q.speaker, q.role) == (speaker, role), q
+
+
+def test_a_joined_post_with_its_own_holder_names_another():
+    # "…، ورئيس لجنة الحوار X Y، الذي قال": the one named after the joined
+    # post is the relative's antecedent, and speaks
+    q = _said(
+        "والتقى الوفد مع رامي الشريف، مستشار الوزير، ورئيس لجنة الحوار خالد "
+        "الزعبي، الذي قال إن «الحوار سيستأنف الأسبوع المقبل في العاصمة».",
+        "الحوار سيستأنف",
+    )
+    assert (q.speaker, q.role) == ("خالد الزعبي", "رئيس لجنة الحوار"), q
