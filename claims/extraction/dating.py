@@ -1874,6 +1874,10 @@ class _Dating:
                 )
                 and (
                     self.doc.folded.find("\n", starts[self.sent_first[para[2]]], q.start) == -1
+                    # "ونقلت الوثيقة عن Y قوله … . وأضاف Y أن «…»" a paragraph
+                    # later: a paragraph the cable opens speaking goes on with
+                    # its account
+                    or self.paragraph_opens_with_document(para[2], q)
                     # "في المقابل، يرى فيلتمان أن «…»" a paragraph later: the
                     # envoy who wrote the cable, met in its sentence, comments
                     or (told and ent.role is not None and _envoy(ent.role))
@@ -2111,7 +2115,7 @@ class _Dating:
         while k < self.n and k - i < 30 and self.sent[k] == sid:
             t = toks[k]
             if t in _THAT:
-                return []
+                return self.meeting_after_that(k, sid)
             if not in_quote[k] and (t in _GATHERINGS or t in _REMARK_NOUNS):
                 j = k + 1
                 while j < self.n and j - k < 24 and self.sent[j] == sid:
@@ -2131,6 +2135,63 @@ class _Dating:
                 return []
             k += 1
         return []
+
+    def meeting_after_that(self, k: int, sid: int) -> list[DateMention]:
+        """The date of the meeting the document's أنّ at ``k`` tells, as the
+        verb of meeting's own adverbial: "كشفت برقية سربها موقع ويكيليكس أن
+        السفير X التقى يوم 6 مارس 2009 وزير الخارجية Y" (the verb within
+        twelve words of the أنّ, no other أنّ, relative clause or sentence
+        end between; its date within eight words after it, led by the verb,
+        a comma, a weekday or a word of time, a day or a month, not a year:
+        "التقى في 2009" tells no meeting's day).  Not the date of something
+        else the document reports ("أن الاعتداء الذي … في دجنبر 2007").
+        Empty when there is none."""
+        if self._has_meeting is None:
+            self._has_meeting = not _MEETING_VERBS.isdisjoint(self.vocab)  # once per article
+        if not self._has_meeting:
+            return []
+        toks = self.doc.toks
+        in_quote = self.in_quote
+        end = self.sent_first.get(sid + 1, self.n)
+        v = k + 1
+        while True:
+            if v >= end or v - k > 12 or in_quote[v] or toks[v] in _MEETING_DATE_STOPS:
+                return []
+            if toks[v] in _MEETING_VERBS:
+                break
+            v += 1
+        found = self.dates_between(v + 1, v + 9 if v + 9 < end else end)
+        if not found:
+            return []
+        d = found[0]
+        if d.relative or d.iso is None or d.precision == "year":
+            return []
+        m = bisect_left(self.doc.starts, d.start)
+        if not _MEETING_DATE_STOPS.isdisjoint(toks[v + 1 : m]) or (
+            m - 1 > v and toks[m - 1] not in _MEETING_DATE_LEADS
+        ):
+            return []
+        return [d]
+
+    def paragraph_opens_with_document(self, c: int, q: _Quote) -> bool:
+        """The paragraph of the quote ``q``, after the paragraph of the
+        cable's sentence ``c``, opens with a sentence before the quote's
+        whose cue opens it with the cable named again right after
+        ("ونقلت الوثيقة عن Y قوله …", "وتضيف البرقية أن …"): the account
+        of the cable goes on there."""
+        folded = self.doc.folded
+        line = folded.rfind("\n", 0, q.start) + 1
+        k = self.tok_at(line)
+        if k >= q.open_tok or k >= self.n or self.sent[k] <= c:
+            return False
+        s = self.sent[k]
+        if self.sent_first[s] != k or self.sent[q.open_tok] == s:
+            return False
+        return (
+            _cue_of(self.doc.toks[k]) is not None
+            and k + 1 < self.n
+            and self.refers_to_document(k + 1, k + 2, None)
+        )
 
     def cable_account_goes_on(
         self,

@@ -9,6 +9,17 @@ words ("كتبت السفارة: «…»").  A year word with no year after it (
 the year of a law ("قانون مكافحة الإرهاب لسنة 2003", "القانون رقم 10
 لسنة 2003"), which a quote of its sentence would take.
 
+A leaked cable with no date of its own that tells of a dated meeting
+after its أنّ: "كشفت برقية نشرها موقع ويكيليكس أن السفير X التقى يوم 12
+يناير 2008 وزير الداخلية Y": the cable is of the meeting's date (as one
+that records "لقاء … في مارس 2009" before any أنّ was), and so are the
+words of the one met, also a paragraph on when that paragraph opens with
+the cable speaking again ("ونقلت البرقية عن Y قوله …. وأضاف Y أن «…»").
+Not a meeting told only by its year ("التقى في صيف 2008"), in a relative
+clause ("أن الوزير الذي التقى يوم …") or after a second أنّ ("أن السفير
+أكد أن الوزير التقى …"), nor a paragraph another document opens
+("وتكشف برقية أخرى أن …").
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -59,3 +70,46 @@ def test_cable_dated_by_year_after_li_dates_its_writer():
         "تسعى الحركة",
     )
     assert q.date == "2011"
+
+
+_MET = (
+    "كشفت برقية نشرها موقع ويكيليكس أن السفير الأمريكي في الرباط توماس رايلي "
+    "التقى يوم 12 يناير 2008 وزير الداخلية شكيب بنموسى، لبحث التعاون الأمني "
+    "بين البلدين."
+)
+_GOES_ON = (
+    "\nونقلت البرقية عن بنموسى قوله للسفير إن الأجهزة المغربية تتابع الخلايا "
+    "النائمة عن كثب. وأضاف وزير الداخلية بنموسى أن «التعاون مع واشنطن لم يكن "
+    "يوما بهذا المستوى من الثقة»."
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _MET + _GOES_ON,
+        _MET[:-1] + ". وقال بنموسى للسفير إن «التعاون مع واشنطن لم يكن يوما بهذا "
+        "المستوى من الثقة».",
+    ],
+)
+def test_cable_of_a_dated_meeting_dates_the_one_met(text):
+    assert _said(text, "التعاون مع واشنطن").date == "2008-01-12"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "كشفت برقية سرية سربها موقع ويكيليكس الشهير أن السفير الأمريكي في العاصمة "
+        "المغربية الرباط توماس رايلي التقى في صيف 2008 وزير الداخلية شكيب بنموسى." + _GOES_ON,
+        "كشفت برقية سرية سربها موقع ويكيليكس الشهير أن الوزير شكيب بنموسى الذي "
+        "التقى يوم 12 يناير 2008 السفير الأمريكي توماس رايلي يثق في الأجهزة "
+        "الأمريكية." + _GOES_ON,
+        "كشفت برقية سرية سربها موقع ويكيليكس الشهير أن السفير الأمريكي توماس "
+        "رايلي أكد أن الوزير التقى يوم 12 يناير 2008 وزير الداخلية شكيب بنموسى." + _GOES_ON,
+        _MET + "\nوتكشف برقية أخرى أن الأجهزة المغربية تتابع الخلايا النائمة عن "
+        "كثب. وأضاف وزير الداخلية بنموسى أن «التعاون مع واشنطن لم يكن يوما بهذا "
+        "المستوى من الثقة».",
+    ],
+)
+def test_no_meeting_date_for_the_cable(text):
+    assert _said(text, "التعاون مع واشنطن").date is None
