@@ -1082,6 +1082,17 @@ def _glued_to_ba(word: str) -> bool:
     return word[:1] == "ب" and (word[1:] in _COMPANY_NOUNS or _derived_masdar(word[1:]))
 
 
+def _ba_bare_masdar(word: str, nxt: str) -> bool:
+    """بـ glued to a bare verbal noun of three consonants, before its
+    definite object ("طالب المندوب بمنح الثقة", "بسحب القوات", "بوقف
+    الحرب"): what is asked for, never a name after a title (no long vowel,
+    no ه: the names "بشير", "بلال", "بسمة", "برهم", "بهجت" have one; a word
+    of three letters, "بدر الدين", is left alone)."""
+    return (
+        len(word) == 4 and word[0] == "ب" and nxt[:2] == "ال" and _LONG_VOWELS.isdisjoint(word[1:])
+    )
+
+
 def _derived_masdar(w: str) -> bool:
     """A verbal noun of a derived form (folded, no article): إفعال
     ("اصدار", "اعلان"), افتعال ("اجتماع", "انتخاب"), استفعال ("استقبال"),
@@ -1795,7 +1806,7 @@ def _implausible_head(folded: str) -> bool:
         # "سفير واشنطن ببغداد"، "قال السفير بمصر": a country or a capital
         # glued to بـ/لـ is where (or to whom), never a name
         return True
-    if _glued_to_ba(head):
+    if _glued_to_ba(head) or (len(words) > 1 and _ba_bare_masdar(head, words[1])):
         # "التي أقامها الوزير بحضور لفيف من …": the circumstance, no name
         return True
     if head[-1] == "ا" and len(head) >= 6 and (head[:2] == "مت" or head[:3] == "مست"):
@@ -7230,8 +7241,9 @@ class _Phrases:
             ent.role
             and ent.kind == PERSON
             and (
-                _glued_to_lam(head := folded.split(" ", 1)[0])
+                _glued_to_lam(head := (words := folded.split(" ", 2))[0])
                 or _glued_to_ba(head)
+                or (len(words) > 1 and _ba_bare_masdar(head, words[1]))
                 or _past_tafaala(head)
                 or _imperfect_verb(head)
             )
