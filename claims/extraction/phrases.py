@@ -855,6 +855,28 @@ def _lam_possessed(t: str) -> bool:
 
 
 _LAM_POSSESSED = _words_module._WordTable(_lam_possessed)
+
+
+def _np_pre_tests(t: str) -> bool:
+    """scan_np's tests before a word's kind (_NP_READ) that hold by the word
+    alone may hold of ``t``: a news verb or a common object, a plural of
+    people, a counterpart, a word glued to لـ (an addressee or a possessed
+    one told), a title joined by و, a participle's complement.  The tests
+    read only when ``tells``, ``body_tail`` or a verb's complement follows
+    are not among them."""
+    return bool(
+        _NEWS_VERB[t]
+        or t in _OBJECT_AFTER_NAME
+        or t in _PEOPLE_PLURALS
+        or t in _COUNTERPARTS
+        or (t[0] == "ل" and len(t) > 2)
+        or _LAM_POSSESSED[t]
+        or (t[0] == "و" and len(t) > 3 and _IS_TITLE_HEAD[t[1:]])
+        or t in _PARTICIPLE_COMPLEMENTS
+    )
+
+
+_NP_PRE_TESTS = _words_module._WordTable(_np_pre_tests)
 # a word with the article printed ending in ه, three letters at least
 # between ("الوزيره", "التونسيه"): on a page that prints no ة, its ة
 _ARTICLE_WORD_IN_HA = re.compile(r"(?<![\w])[وفبلك]?[اأإآ]ل\w{3,}ه(?!\w)")
@@ -3313,216 +3335,229 @@ class _Phrases:
         between = a > 0 and toks[a - 1] in _BETWEEN
         while i < limit and i - counted_from < 14:
             t = toks[i]
-            if named and (
-                _NEWS_VERB[t]
+            if (
+                # (one lookup tells the word none of the tests below may hold
+                # of it, by the word alone: most words skip them all)
+                _NP_PRE_TESTS[t]
+                or tells
+                or body_tail
                 or (
-                    t in _OBJECT_AFTER_NAME
-                    # "حزب الوفد", "مركز حوار للدراسات", "صحيفة تقرير
-                    # واشنطن": right after a body's head, the body's name
-                    and not _body_head(toks[i - 1])
-                    and not (
-                        t in _OBJECT_OR_NAME
-                        and (i + 1 >= limit or not is_word[i + 1] or toks[i + 1] in _THAT)
-                    )
+                    (named or titled)
+                    and i >= a + 2
+                    and i + 1 < limit
+                    and _VERB_COMPLEMENT[toks[i + 1]]
                 )
             ):
-                # "استقبل الرئيس X وفدا من …"، "قام X بزيارة إلى …": a
-                # common object noun of news verbs (indefinite, or glued to
-                # بـ) after a name read is the verb's object, no word of it;
-                # a verb of news ("أن X Y قائد القوات زار دمشق"، "أن السفير
-                # X Y التقى …") is the name's own verb
-                break
-            if (
-                titled
-                and not named
-                and i > a
-                and t in _OBJECT_AFTER_NAME
-                and toks[i - 1][:2] == "ال"
-                # (not right after the title: "الإعلامية لقاء X", a name)
-                and toks[i - 1] not in _TITLE_LIKE
-                and not _IS_TITLE_HEAD[toks[i - 1]]
-            ):
-                # "وأرجع وزير المالية أسباب الأزمة إلى …", "وألقى رئيس
-                # الحكومة كلمة": after a title's definite genitive, such a
-                # noun is the verb's object, no name of the title's holder
-                break
-            if (
-                i == a + 1
-                and not named
-                and t in _PEOPLE_PLURALS
-                and toks[a][:2] == "ال"
-                and _IS_TITLE_HEAD[toks[a]]
-            ):
-                # "ودعا الرئيس الأعضاء إلى …", "وطمأن المحافظ السكان": a
-                # plural of people after a definite title, which it cannot
-                # describe, is the verb's object
-                break
-            if t in _COUNTERPARTS and i > a and not named:
-                # "استقبل الرئيس نظيره المالي"، "التقى وزير الخارجية نظيره
-                # الروسي X": "his counterpart" after a title is another
-                # person, the verb's object; the phrase ends before it (after
-                # a name, the phrase's own end reading cuts it)
-                break
-            if (
-                verb
-                and i == a + 1
-                and t[0] == "ل"
-                and len(t) > 2
-                and np_kind[toks[a]] == 4
-                and toks[a][:2] == "ال"
-                and is_word[i]
-                and self.said_at(i + 1, limit)
-            ):
-                # "وقال القاضي للدفاع:", "وقالت المحامية للمحكمة إن": a bare
-                # title with the article is complete; one word glued to لـ
-                # after it, then the words said, is the one spoken to, not
-                # its genitive (which comes in construct, "قاضي المحكمة", or
-                # after an adjective, "الأمين العام للحزب", "المستشار
-                # الاقتصادي للرئيس")
-                break
-            if (
-                (titled or (verb and i > a))
-                and _LAM_POSSESSED[t]
-                and self.said_after(i + 1, limit)
-                and self.possessed_as_written(i)
-            ):
-                # "وقال الرئيس X لضيفه الأمريكي إن", "وقال الملك لمستشاريه:":
-                # a noun glued to لـ with a pronoun of its own is the one
-                # spoken to; no name or post goes on with it (nor does a
-                # name begin with it after a title). Only right before the
-                # words said (a colon, أنّ/إنّ, an opening mark), with one
-                # definite adjective between at most: a word whose own ل is
-                # a root letter ("أداء لاعبيه، قائلا") ends no name
-                break
-            if (
-                (
-                    named
-                    # (after بين, once a word of a name is read after the
-                    # post: not "بين نائب رئيس الوزراء ووزير الخارجية X",
-                    # one person's two posts, nor "بين رئيس المجلس الأعلى
-                    # للقضاء والنائب العام", no name to stop)
+                if named and (
+                    _NEWS_VERB[t]
                     or (
-                        between
-                        and i > a + 1
-                        and any(
-                            np_kind[toks[m]] == 1
-                            # (a word without the article after a definite
-                            # one: a name begins, "وزير الخارجية علي العمر")
-                            or (
-                                m > a
-                                and toks[m - 1][:2] in ("ال", "لل")
-                                and toks[m][:2] not in ("ال", "لل")
-                                and (toks[m] not in lx.NP_STOP or self._ali(m))
-                                and toks[m] not in lx.ROLE_PREPOSITIONS
-                            )
-                            for m in range(a + 1, i)
+                        t in _OBJECT_AFTER_NAME
+                        # "حزب الوفد", "مركز حوار للدراسات", "صحيفة تقرير
+                        # واشنطن": right after a body's head, the body's name
+                        and not _body_head(toks[i - 1])
+                        and not (
+                            t in _OBJECT_OR_NAME
+                            and (i + 1 >= limit or not is_word[i + 1] or toks[i + 1] in _THAT)
                         )
                     )
-                )
-                and t[0] == "و"
-                and len(t) > 3
-                and _IS_TITLE_HEAD[t[1:]]
-                and not post_after_name
-            ):
-                # "بين الوزير X Y والسفيرة Z", "X Y ورئيس البرلمان Z": right
-                # after the name, a title joined by و opens the other party
-                # (not after a post told after the name: "X Y نائب رئيس
-                # الحكومة ووزير النقل", his second post)
-                break
-            if (
-                tells
-                and not named
-                and i >= a + 2
-                and t[:2] == "ال"
-                and toks[a][:2] != "ال"
-                and toks[i - 1][:2] != "ال"
-                and is_word[i - 1]
-                and is_word[i]
-                and (np_kind[t] == 4 or t[-3:] in _NISBA_ENDINGS or t[2:] in _ADDRESSEE_HEADS)
-            ):
-                # "وأخبر مسؤول أمني الصحفيين أن", "وأبلغ مسؤول لبناني السفير
-                # الأمريكي": after an indefinite subject and its adjective, a
-                # definite person, group or body is the one told (no
-                # genitive of the adjective: "رفيع المستوى")
-                break
-            if (
-                tells
-                and i > a
-                and t[:2] == "ال"
-                and is_word[i]
-                and is_word[i - 1]
-                and (
-                    # "وأبلغ الرئيس X الكونغرس", "وأخبر X الصحفيين": after
-                    # the subject's name, a body or a nisba plural (no
-                    # adjective of a name)
-                    # (a person's, titled: not "حذر مكتب الأمم المتحدة", a
-                    # body's name)
-                    # (not after a post read after the name: "X مستشار رئيس
-                    # الحكومة", its genitive)
+                ):
+                    # "استقبل الرئيس X وفدا من …"، "قام X بزيارة إلى …": a
+                    # common object noun of news verbs (indefinite, or glued to
+                    # بـ) after a name read is the verb's object, no word of it;
+                    # a verb of news ("أن X Y قائد القوات زار دمشق"، "أن السفير
+                    # X Y التقى …") is the name's own verb
+                    break
+                if (
+                    titled
+                    and not named
+                    and i > a
+                    and t in _OBJECT_AFTER_NAME
+                    and toks[i - 1][:2] == "ال"
+                    # (not right after the title: "الإعلامية لقاء X", a name)
+                    and toks[i - 1] not in _TITLE_LIKE
+                    and not _IS_TITLE_HEAD[toks[i - 1]]
+                ):
+                    # "وأرجع وزير المالية أسباب الأزمة إلى …", "وألقى رئيس
+                    # الحكومة كلمة": after a title's definite genitive, such a
+                    # noun is the verb's object, no name of the title's holder
+                    break
+                if (
+                    i == a + 1
+                    and not named
+                    and t in _PEOPLE_PLURALS
+                    and toks[a][:2] == "ال"
+                    and _IS_TITLE_HEAD[toks[a]]
+                ):
+                    # "ودعا الرئيس الأعضاء إلى …", "وطمأن المحافظ السكان": a
+                    # plural of people after a definite title, which it cannot
+                    # describe, is the verb's object
+                    break
+                if t in _COUNTERPARTS and i > a and not named:
+                    # "استقبل الرئيس نظيره المالي"، "التقى وزير الخارجية نظيره
+                    # الروسي X": "his counterpart" after a title is another
+                    # person, the verb's object; the phrase ends before it (after
+                    # a name, the phrase's own end reading cuts it)
+                    break
+                if (
+                    verb
+                    and i == a + 1
+                    and t[0] == "ل"
+                    and len(t) > 2
+                    and np_kind[toks[a]] == 4
+                    and toks[a][:2] == "ال"
+                    and is_word[i]
+                    and self.said_at(i + 1, limit)
+                ):
+                    # "وقال القاضي للدفاع:", "وقالت المحامية للمحكمة إن": a bare
+                    # title with the article is complete; one word glued to لـ
+                    # after it, then the words said, is the one spoken to, not
+                    # its genitive (which comes in construct, "قاضي المحكمة", or
+                    # after an adjective, "الأمين العام للحزب", "المستشار
+                    # الاقتصادي للرئيس")
+                    break
+                if (
+                    (titled or (verb and i > a))
+                    and _LAM_POSSESSED[t]
+                    and self.said_after(i + 1, limit)
+                    and self.possessed_as_written(i)
+                ):
+                    # "وقال الرئيس X لضيفه الأمريكي إن", "وقال الملك لمستشاريه:":
+                    # a noun glued to لـ with a pronoun of its own is the one
+                    # spoken to; no name or post goes on with it (nor does a
+                    # name begin with it after a title). Only right before the
+                    # words said (a colon, أنّ/إنّ, an opening mark), with one
+                    # definite adjective between at most: a word whose own ل is
+                    # a root letter ("أداء لاعبيه، قائلا") ends no name
+                    break
+                if (
                     (
                         named
-                        and titled
-                        and not post_after_name
-                        and (t[-3:] in _NISBA_ENDINGS or t in lx.ORGANIZATION_HEADS)
+                        # (after بين, once a word of a name is read after the
+                        # post: not "بين نائب رئيس الوزراء ووزير الخارجية X",
+                        # one person's two posts, nor "بين رئيس المجلس الأعلى
+                        # للقضاء والنائب العام", no name to stop)
+                        or (
+                            between
+                            and i > a + 1
+                            and any(
+                                np_kind[toks[m]] == 1
+                                # (a word without the article after a definite
+                                # one: a name begins, "وزير الخارجية علي العمر")
+                                or (
+                                    m > a
+                                    and toks[m - 1][:2] in ("ال", "لل")
+                                    and toks[m][:2] not in ("ال", "لل")
+                                    and (toks[m] not in lx.NP_STOP or self._ali(m))
+                                    and toks[m] not in lx.ROLE_PREPOSITIONS
+                                )
+                                for m in range(a + 1, i)
+                            )
+                        )
                     )
-                    # "وأخبرت المتحدثة باسم الخارجية الصحفيين", "ودعا رئيس
-                    # الحزب الديمقراطي المواطنين": a sound plural of persons
-                    # after a definite feminine, nisba or title in the
-                    # singular, which it cannot describe (and no definite
-                    # word is in construct)
-                    or (
-                        not named
-                        and t[-2:] in _SOUND_PLURAL_ENDINGS
-                        and len(t) >= 7
-                        and (p := toks[i - 1])[:2] == "ال"
-                        and (p[-1] in "هي" or np_kind[p] == 4)
-                        # (not a broken plural of persons it describes:
-                        # "رئيسة جمعية القضاة التونسيين")
-                        and p not in _BROKEN_PLURALS_OF_PERSONS
+                    and t[0] == "و"
+                    and len(t) > 3
+                    and _IS_TITLE_HEAD[t[1:]]
+                    and not post_after_name
+                ):
+                    # "بين الوزير X Y والسفيرة Z", "X Y ورئيس البرلمان Z": right
+                    # after the name, a title joined by و opens the other party
+                    # (not after a post told after the name: "X Y نائب رئيس
+                    # الحكومة ووزير النقل", his second post)
+                    break
+                if (
+                    tells
+                    and not named
+                    and i >= a + 2
+                    and t[:2] == "ال"
+                    and toks[a][:2] != "ال"
+                    and toks[i - 1][:2] != "ال"
+                    and is_word[i - 1]
+                    and is_word[i]
+                    and (np_kind[t] == 4 or t[-3:] in _NISBA_ENDINGS or t[2:] in _ADDRESSEE_HEADS)
+                ):
+                    # "وأخبر مسؤول أمني الصحفيين أن", "وأبلغ مسؤول لبناني السفير
+                    # الأمريكي": after an indefinite subject and its adjective, a
+                    # definite person, group or body is the one told (no
+                    # genitive of the adjective: "رفيع المستوى")
+                    break
+                if (
+                    tells
+                    and i > a
+                    and t[:2] == "ال"
+                    and is_word[i]
+                    and is_word[i - 1]
+                    and (
+                        # "وأبلغ الرئيس X الكونغرس", "وأخبر X الصحفيين": after
+                        # the subject's name, a body or a nisba plural (no
+                        # adjective of a name)
+                        # (a person's, titled: not "حذر مكتب الأمم المتحدة", a
+                        # body's name)
+                        # (not after a post read after the name: "X مستشار رئيس
+                        # الحكومة", its genitive)
+                        (
+                            named
+                            and titled
+                            and not post_after_name
+                            and (t[-3:] in _NISBA_ENDINGS or t in lx.ORGANIZATION_HEADS)
+                        )
+                        # "وأخبرت المتحدثة باسم الخارجية الصحفيين", "ودعا رئيس
+                        # الحزب الديمقراطي المواطنين": a sound plural of persons
+                        # after a definite feminine, nisba or title in the
+                        # singular, which it cannot describe (and no definite
+                        # word is in construct)
+                        or (
+                            not named
+                            and t[-2:] in _SOUND_PLURAL_ENDINGS
+                            and len(t) >= 7
+                            and (p := toks[i - 1])[:2] == "ال"
+                            and (p[-1] in "هي" or np_kind[p] == 4)
+                            # (not a broken plural of persons it describes:
+                            # "رئيسة جمعية القضاة التونسيين")
+                            and p not in _BROKEN_PLURALS_OF_PERSONS
+                        )
                     )
-                )
-            ):
-                break
-            if (
-                (named or titled)
-                and i + 1 < limit
-                and _VERB_COMPLEMENT[toks[i + 1]]
-                and i >= a + 2
-                and is_word[i + 1]
-                and t[:2] != "ال"
-                and t not in _NAME_LINKS
-                and toks[i - 1] not in _NAME_LINKS
-                and self.verb_of_that_subject(a, i)
-            ):
-                break  # "أن النائب X Y تلقى تحذيرا من …": the clause's verb
-            if (
-                body_tail
-                and is_word[i]
-                and not (
-                    t[:2] == "ال"
-                    or t[0] == "ل"
-                    # "لاستغلال وتوزيع المياه": a genitive's coordinated noun
-                    or (t[0] == "و" and toks[i - 1][:1] == "ل" and toks[i - 1][:2] != "لل")
-                    # "للشغل بقفصة": where the body sits, its name's end
-                    or (
-                        t[0] == "ب"
-                        and (i + 1 >= limit or not is_word[i + 1] or toks[i + 1][:2] != "ال")
+                ):
+                    break
+                if (
+                    (named or titled)
+                    and i + 1 < limit
+                    and _VERB_COMPLEMENT[toks[i + 1]]
+                    and i >= a + 2
+                    and is_word[i + 1]
+                    and t[:2] != "ال"
+                    and t not in _NAME_LINKS
+                    and toks[i - 1] not in _NAME_LINKS
+                    and self.verb_of_that_subject(a, i)
+                ):
+                    break  # "أن النائب X Y تلقى تحذيرا من …": the clause's verb
+                if (
+                    body_tail
+                    and is_word[i]
+                    and not (
+                        t[:2] == "ال"
+                        or t[0] == "ل"
+                        # "لاستغلال وتوزيع المياه": a genitive's coordinated noun
+                        or (t[0] == "و" and toks[i - 1][:1] == "ل" and toks[i - 1][:2] != "لل")
+                        # "للشغل بقفصة": where the body sits, its name's end
+                        or (
+                            t[0] == "ب"
+                            and (i + 1 >= limit or not is_word[i + 1] or toks[i + 1][:2] != "ال")
+                        )
                     )
-                )
-            ):
-                break  # "قررت المندوبية الجهوية للتربية بنابل تعليق الدروس"
-            if (
-                titled
-                and not named
-                and t in _PARTICIPLE_COMPLEMENTS
-                and i > a
-                and _participle_complemented(toks, i)
-            ):
-                # "رأى رئيس المجلس الممدد له X أن", "الرئيس المنتهية ولايته
-                # X": the participle's complement with the titled person's
-                # pronoun is the title's; the name follows
-                i += 1
-                continue
+                ):
+                    break  # "قررت المندوبية الجهوية للتربية بنابل تعليق الدروس"
+                if (
+                    titled
+                    and not named
+                    and t in _PARTICIPLE_COMPLEMENTS
+                    and i > a
+                    and _participle_complemented(toks, i)
+                ):
+                    # "رأى رئيس المجلس الممدد له X أن", "الرئيس المنتهية ولايته
+                    # X": the participle's complement with the titled person's
+                    # pronoun is the title's; the name follows
+                    i += 1
+                    continue
             kind = np_read[t]
             if kind > 7:
                 if kind > 15:
