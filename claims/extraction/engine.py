@@ -189,6 +189,8 @@ _CABLE_OWNERS = _words_module._CABLE_OWNERS
 # _dated_back_after: how far after a document's noun "تعود إلى" may date it
 _DATED_BACK_REACH = 28
 _RELATIVES = _words_module._RELATIVES
+# "البرقية، التي كتبت في …": the document written, its own date
+_WROTE = _words_module._WROTE
 # "وقال المتحدث في ذات الصدد": "the speaker" with no body after it (not
 # "المتحدث باسم الوزارة", a post) is whoever the text has speaking, a pronoun
 _THE_SPEAKER_KEYS = frozenset(("title:المتحدث", "title:المتحدثه"))
@@ -2938,6 +2940,11 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                                 toks[h] in _CUE_WORDS
                                 and (c := _cue_of(toks[h])) is not None
                                 and _lemma_key(c) in _SAYING
+                                # (not "البرقية، التي كتبت في 13 يناير 2009،":
+                                # the document's own writing, after its
+                                # relative pronoun; but "التي قال عنها الوزير
+                                # يوم …" dates the minister's words)
+                                and not (toks[h - 1] in _RELATIVES and toks[h] in _WROTE)
                             ):
                                 # "وفي تعليق على هذه الوثائق قال X، الذي سجن
                                 # سنة 2008، إن": a date after the saying verb

@@ -20,6 +20,14 @@ clause ("أن الوزير الذي التقى يوم …") or after a second أ
 أكد أن الوزير التقى …"), nor a paragraph another document opens
 ("وتكشف برقية أخرى أن …").
 
+A cable's date after its relative pronoun and the verb of its writing:
+"وتشير البرقية، التي كتبت في 5 مارس 2010، إلى أن …" is the cable's date
+(كتب is also a verb of saying, and a date after a verb of saying was read
+as its clause's, "قال X، الذي سجن سنة 2008، إن"), so "وقالت البرقية، التي
+كتبها X، إن «…»" a paragraph on has it.  Not another verb of saying after
+the relative pronoun ("البرقية التي قال عنها الوزير في 5 مارس 2010 إنها
+مزورة": the minister's words, not the cable's date).
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -113,3 +121,28 @@ def test_cable_of_a_dated_meeting_dates_the_one_met(text):
 )
 def test_no_meeting_date_for_the_cable(text):
     assert _said(text, "التعاون مع واشنطن").date is None
+
+
+_WRITTEN_ON = (
+    "كشفت برقية دبلوماسية أمريكية نشرها موقع ويكيليكس اليوم أن الخلاف بين "
+    "واشنطن والمدير العام للمنظمة استمر طويلا، وتشير البرقية، التي كتبت في 5 "
+    "مارس 2010، إلى أن التوتر بلغ ذروته خلال الصيف.\n\n"
+)
+_CABLE_SAYS = "«لا يثق في أي تقرير يصله من العواصم الغربية»."
+
+
+def test_cable_written_on_a_date_after_its_relative_pronoun():
+    text = (
+        _WRITTEN_ON + "وقالت البرقية، التي كتبها المندوب الأمريكي لدى المنظمة جون "
+        "ميلر، إن المدير العام " + _CABLE_SAYS
+    )
+    assert _said(text, "لا يثق").date == "2010-03-05"
+
+
+def test_another_verb_of_saying_after_the_relative_pronoun_no_cable_date():
+    text = (
+        "كشفت برقية دبلوماسية أمريكية نشرها موقع ويكيليكس أن الخلاف استمر طويلا، "
+        "وهي البرقية التي قال عنها وزير الخارجية في 5 مارس 2010 إنها مزورة.\n\n"
+        "وقالت البرقية إن المدير العام " + _CABLE_SAYS
+    )
+    assert _said(text, "لا يثق").date is None
