@@ -106,6 +106,8 @@ from claims.extraction.words import (
     _NOUN_MARKERS,
     _NP_KIND,
     _NP_SPECIAL,
+    _ON_WHAT,
+    _ON_WHAT_FUSED,
     _OUTLET_TAILS,
     _OWN_WORDS,
     _OWNED_STATEMENTS,
@@ -159,6 +161,7 @@ from claims.extraction.words import (
     _VERBAL_NOUN_NEXT,
     _WHAT_PROMPTED,
     _WHAT_RELAYED,
+    _WHAT_SAID_ANSWERED,
     _WHAT_SAID_FORMS,
     _WHOEVER,
     _WITHHELD_NAME,
@@ -1973,6 +1976,14 @@ class _Phrases:
         if toks[i] in _WHAT_SAID_FORMS and (not i or toks[i - 1] != "ما"):
             # "أكده"/"ذكره" only in "وهو ما أكده X", what was said ("السالف
             # ذكره": a noun, his mention)
+            return None
+        if (
+            toks[i] in _WHAT_SAID_ANSWERED
+            and i > 1
+            and (toks[i - 1] in _ON_WHAT_FUSED or (toks[i - 1] == "ما" and toks[i - 2] in _ON_WHAT))
+        ):
+            # "وقال المسؤول، ردا على ما ذكره X، «…»", "عما قاله الوزير": the
+            # words another answers or speaks of, not said here
             return None
         if cue is not None and cue.kind == lx.VERB and toks[i][-1] == "ه":
             e = self.doc.ends[i]

@@ -443,6 +443,12 @@ _WHAT_SAID_FORMS = frozenset(
     for suffix in ("ه", "ته", "وه")
     for p in ("", "و", "ف")
 )
+# "ردا على ما قاله الوزير", "عما ذكره X": what someone said, governed by a
+# preposition, is what the words answer or concern, never their cue (the
+# forms above, and قال's with the object pronoun)
+_WHAT_SAID_ANSWERED = _WHAT_SAID_FORMS | _words("قاله قالته قالوه")
+_ON_WHAT = _words("علي عن حول الي")
+_ON_WHAT_FUSED = _words("عما مما")
 _SPECIAL_CUES = {
     **_VERBAL_NOUN_CUES,
     **_QATA_FORMS,

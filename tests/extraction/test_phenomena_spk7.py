@@ -14,6 +14,13 @@ read for the envoy's name, and spoke the next words); the title, or the
 person named before, speaks.  Not a name in ب with a long vowel or ه
 ("بشير", "برهم صالح", "بهجت"), nor one of three letters ("بدر الدين").
 
+What someone said, governed by a preposition ("ردا على ما قاله الوزير",
+"عما ذكره X"), is what the words answer or speak of: "وقال النائب X، ردا
+على ما قاله الوزير، «…»" is the deputy's, "وتساءل النائب عما قاله الوزير:
+«…؟»" the deputy's question (عما, مما end a phrase, no name); the verb
+with its object pronoun there is no cue.  "بحسب ما قاله مصدر" still names
+its source.
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -123,3 +130,30 @@ def test_what_is_asked_for_after_ba_is_no_name(text, start, speaker, role):
 )
 def test_names_in_ba_stay_names(text, start, speaker):
     assert _said(text, start).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text, start, speaker",
+    [
+        (
+            "قال الوزير سمير النجار إن «الموازنة ستقر قريبا». وقال النائب سامي "
+            "الحلبي، ردا على ما قاله الوزير، «الأرقام غير دقيقة».",
+            "الأرقام غير",
+            "سامي الحلبي",
+        ),
+        (
+            "قال الوزير سمير النجار إن «الموازنة ستقر قريبا». وقال النائب سامي "
+            "الحلبي، في أول رد على ما ذكره الوزير، «الأرقام غير دقيقة».",
+            "الأرقام غير",
+            "سامي الحلبي",
+        ),
+        ("وتساءل النائب عما قاله الوزير أمس: «أين ذهبت الأموال؟».", "أين ذهبت", "النائب"),
+    ],
+)
+def test_what_was_said_after_a_preposition_is_answered(text, start, speaker):
+    assert _said(text, start).speaker == speaker
+
+
+def test_according_to_what_was_said_names_its_source():
+    text = "وبحسب ما قاله مصدر أمني، فإن «الهجوم كان منسقا من الخارج»."
+    assert _said(text, "الهجوم كان").speaker == "مصدر أمني"
