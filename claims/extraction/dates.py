@@ -135,6 +135,8 @@ _FIRST_WORDS = (
     | {w[:3] for w in _YEAR_TRIGGERS.split("|")}
     | {w.split()[0] for w in ORDINALS}  # whole first words: "ال…" is common
     | {"فات", "لفا", "بفا"}  # فاتح
+    # a month glued to لـ/بـ before its year ("يعود تاريخها ليوليو عام 2009")
+    | {(p + w)[:3] for w in MONTHS for p in "لب"}
     | {"غره", "بغر", "لغر"}  # غرة
 )
 _FIRST = r"(?:\d|" + _trie(_FIRST_WORDS) + ")"
@@ -152,6 +154,7 @@ _START_WORDS = frozenset(
     {"فاتح", "لفاتح", "بفاتح", "غره", "لغره", "بغره"}
     | {w.split()[0] for w in ORDINALS}
     | {w.split()[0] for w in MONTHS}
+    | {p + w.split()[0] for w in MONTHS for p in "لب"}
 )
 _GLUED_MONTHS = tuple(sorted(w for w in MONTHS if " " not in w))
 _GLUED_TRIGGERS = tuple(w for w in _YEAR_TRIGGERS.split("|") if w.endswith(("عام", "سنه")))
@@ -228,7 +231,7 @@ _DATE = re.compile(
         # "غرة جويلية 2021", "بغرة شهر مارس", Tunisian and Gulf)
         # (an English day may carry its ordinal and a comma: "14th, april 2024";
         # a French first day its own: "1er mai 2020")
-        (?:(?P<d>[0-3]?\d)(?:(?:st|nd|rd|th|er)\s*,?)?\s*(?:من\s+)?|(?P<od>{_trie(ORDINALS)})\s+من\s+|(?P<fd>[لب]?(?:فاتح|غره))\s+(?:شهر\s+)?)?
+        (?:(?P<d>[0-3]?\d)(?:(?:st|nd|rd|th|er)\s*,?)?\s*(?:من\s+)?|(?P<od>{_trie(ORDINALS)})\s+من\s+|(?P<fd>[لب]?(?:فاتح|غره))\s+(?:شهر\s+)?|(?P<gl>[لب]))?
         (?P<m1>{_MONTH_RX})
         (?:(?:\s*(?:[/\\\-–]|\()\s*|\s+)(?P<m2>{_MONTH_RX})\s*\)?)?
         (?:{_SEP}(?:من\s+)?(?:(?:عام|العام|سنه|السنه)\s*)?(?P<y>{_YEAR})م?|\s+(?P<same>{_SAME_YEAR}))?
@@ -479,6 +482,8 @@ def find_dates(
             "m1", "m2", "d", "od", "fd", "y", "same", "trig"
         )
         start, end = m.span()
+        if m1 and not written_year and g("gl"):
+            continue  # ("لمارس" alone: a month glued to لـ/بـ has its year)
         if (
             d
             and folded[start] in "ابو"

@@ -189,6 +189,8 @@ _CABLE_OWNERS = _words_module._CABLE_OWNERS
 # _dated_back_after: how far after a document's noun "تعود إلى" may date it
 _DATED_BACK_REACH = 28
 _RELATIVES = _words_module._RELATIVES
+# "يعود تاريخها إلى …": "its date" between the verb and the date
+_ITS_DATE = _words_module._words("تاريخها تاريخه")
 # "البرقية، التي كتبت في …": the document written, its own date
 _WROTE = _words_module._WROTE
 # "وقال المتحدث في ذات الصدد": "the speaker" with no body after it (not
@@ -3807,12 +3809,24 @@ def _first_ending(persons: list[_Entity], tail: str) -> _Entity | None:
 
 def _dated_back_at(ex: _Extractor, h: int) -> DateMention | None:
     """The date that "تعود إلى" at token ``h`` dates ("تعود إلى عام 2009",
-    "يعود إلى 3 مارس 2008"), right after it."""
+    "يعود إلى 3 مارس 2008"), right after it; also after "its date" and
+    with لـ glued to the date ("يعود تاريخها ليوليو عام 2009", "تعود
+    لعام 2009")."""
     toks = ex.doc.toks
-    if h + 2 >= ex.n or toks[h] not in _DATES_BACK or toks[h + 1] != "الي":
+    if h + 2 >= ex.n or toks[h] not in _DATES_BACK:
         return None
-    for d in ex.dates_between(h + 2, h + 4):
-        if ex.tok_at(d.start) <= h + 3 and d.iso is not None and not d.relative:
+    k = h + 2 if toks[h + 1] in _ITS_DATE else h + 1
+    if k + 1 >= ex.n:
+        return None
+    if toks[k] != "الي":
+        # (the date glued to لـ: its first token, "لعام", "ليوليو", "ل5")
+        if toks[k][:1] != "ل":
+            return None
+        k -= 1
+    for d in ex.dates_between(k + 1, k + 3):
+        if ex.tok_at(d.start) <= k + 2 and d.iso is not None and not d.relative:
+            if toks[k] != "الي" and ex.tok_at(d.start) != k + 1:
+                return None
             return d
     return None
 

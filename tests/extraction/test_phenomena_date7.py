@@ -28,6 +28,15 @@ as its clause's, "قال X، الذي سجن سنة 2008، إن"), so "وقال�
 the relative pronoun ("البرقية التي قال عنها الوزير في 5 مارس 2010 إنها
 مزورة": the minister's words, not the cable's date).
 
+A month glued to لـ or بـ before its year ("يعود تاريخها ليوليو عام 2009",
+"تعود لمارس 2010", "بمارس 2010") is a date (not the month alone: "لمارس"
+may be a verb, and a day before the month keeps its own form); and "تعود"
+dates a document further on in its sentence with "its date" between and
+with the date glued to لـ ("وثيقة … يعود تاريخها إلى مارس 2008", "تعود
+لعام 2008", "تعود لمارس 2008"), as "تعود إلى عام 2009" did, so "وتقول
+الوثيقة إن … «…»" has its date.  Not "تعود لأسباب قديمة": a cause, and a
+date further on is no more the document's.
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -146,3 +155,47 @@ def test_another_verb_of_saying_after_the_relative_pronoun_no_cable_date():
         "وقالت البرقية إن المدير العام " + _CABLE_SAYS
     )
     assert _said(text, "لا يثق").date is None
+
+
+@pytest.mark.parametrize(
+    "text, iso",
+    [
+        ("يعود تاريخها ليوليو عام 2009 كشف عنها", "2009-07"),
+        ("وثيقة تعود لمارس 2010", "2010-03"),
+        ("اجتمع المجلس بمارس 2010", "2010-03"),
+        ("تعود لكانون الثاني 2009", "2009-01"),
+    ],
+)
+def test_month_glued_to_li_or_bi_before_its_year(text, iso):
+    assert [d.iso for d in find_dates(normalize(text))] == [iso]
+
+
+@pytest.mark.parametrize("text", ["تعود لمارس الماضي", "لما ذهب الوفد في"])
+def test_month_glued_without_year_is_no_date(text):
+    assert find_dates(normalize(text)) == []
+
+
+_TALKS = (
+    "في وثيقة سرية لمحادثات وزيرة الخارجية الأمريكية السابقة ورئيس الوزراء "
+    "الأردني الأسبق سمير الرفاعي {} كشف عنها موقع ويكيليكس، تحدث الجانبان عن "
+    "مستقبل عملية السلام.\nوتقول الوثيقة إن الرفاعي أبلغ الوزيرة أن «الأردن لن "
+    "يقبل أي حل على حسابه»."
+)
+
+
+@pytest.mark.parametrize(
+    "dated, iso",
+    [
+        ("يعود تاريخها ليوليو عام 2008", "2008-07"),
+        ("يعود تاريخها إلى مارس 2008", "2008-03"),
+        ("تعود لعام 2008", "2008"),
+        ("تعود لمارس 2008", "2008-03"),
+    ],
+)
+def test_document_dated_back_further_on(dated, iso):
+    assert _said(_TALKS.format(dated), "الأردن لن").date == iso
+
+
+def test_document_back_to_a_cause_is_undated():
+    text = _TALKS.format("تعود لأسباب قديمة في عام 2008")
+    assert _said(text, "الأردن لن").date is None
