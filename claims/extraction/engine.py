@@ -266,6 +266,12 @@ _OFFICE_TIMES = frozenset({"الجديد", "السابق", "الحالي", "ال
 # "X، وهو …"), folded
 _ABOUT_HIM = _words_module._words("الذي التي وهو وهي")
 _TOP_OFFICIAL_HEADS = frozenset({"المسوول", "المسيول"})
+# "وأضاف المسؤول أن": the definite anonymous head alone is the unnamed
+# source told before (maybe in a lead no quote is near), never the post of
+# a person named after it
+_SOURCE_TITLE_KEYS = frozenset(
+    ("title:المسوول", "title:المسووله", "title:المسيول", "title:المسيوله", "title:المصدر")
+)
 _GENERIC_PERSONS = frozenset(
     {"الرجل", "المراه", "السيده", "الشاب", "الشابه", "الفتاه", "العجوز", "الكهل", "المسن", "المسنه"}
 )
@@ -2433,6 +2439,10 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                         break
                     if other.key in _THE_SPEAKER_KEYS:
                         continue
+                    if other.key in _SOURCE_TITLE_KEYS:
+                        # "وأضاف المسؤول أن …. ولم يذكر نتنياهو تفاصيل":
+                        # the unnamed official, no post of the name met
+                        break
                     if _h.cue.lemma == "سأل":
                         # "وسأل الصحفي رئيس الوزراء: «…؟»، فأجاب X": the one
                         # who asks is not the one named next, who answers;

@@ -21,6 +21,12 @@ What someone said, governed by a preposition ("ردا على ما قاله ال�
 with its object pronoun there is no cue.  "بحسب ما قاله مصدر" still names
 its source.
 
+"وأضاف المسؤول أن …" (the definite anonymous head alone, the unnamed
+official of a lead told far from any quote) is no post of the name met
+next ("ولم يكشف لابيد تفاصيل …"): "وقال المسؤول المصري" after them is the
+official, not that man.  A post with no name ("قال وزير الاقتصاد الأردني،
+اليوم، إن") is still the next name's.
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -157,3 +163,20 @@ def test_what_was_said_after_a_preposition_is_answered(text, start, speaker):
 def test_according_to_what_was_said_names_its_source():
     text = "وبحسب ما قاله مصدر أمني، فإن «الهجوم كان منسقا من الخارج»."
     assert _said(text, "الهجوم كان").speaker == "مصدر أمني"
+
+
+def test_the_official_is_no_post_of_the_name_met_next():
+    text = (
+        "وأضاف المسؤول أن الأمن يجب أن يتم عبر المؤسسات. ولم يكشف لابيد تفاصيل "
+        "بشأن خطته. وقال المسؤول المصري: «لن نقبل بأي تهجير»."
+    )
+    assert _said(text, "لن نقبل").speaker == "المسؤول المصري"
+
+
+def test_a_post_with_no_name_is_still_the_next_names():
+    text = (
+        "قال وزير الاقتصاد الأردني، اليوم الاثنين، إن «الأسعار ستستقر قريبا».\n\n"
+        "وقال يوسف منصور للصحفيين: «لا نية لرفع الضرائب»."
+    )
+    q = _said(text, "لا نية")
+    assert (q.speaker, q.role) == ("يوسف منصور", "وزير الاقتصاد الأردني")
