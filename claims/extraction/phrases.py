@@ -5433,6 +5433,12 @@ class _Phrases:
                             # persons, the verb's objects, no role of X's
                             return b, b, b
                         k += 1
+                    if named and k - j >= 4 and self.holder_named_last(j, k):
+                        # "أبلغ مستشار الرئيس X Y، القائم بالأعمال الأميركي
+                        # في الخرطوم Z W، أن": a definite post ending in its
+                        # own holder's name, after a phrase that has its
+                        # name, is another person (the one told), no role
+                        return b, b, b
                     ra, rb = j, k
                     if k - j > 9 and first[-1:] == "ه":
                         # "X، بائعة في الأربعينات من حي … شاركت في الاعتصام مع
@@ -6521,6 +6527,10 @@ class _Phrases:
             return None  # the cue's own subject, read with it
         if not self.name_like(start, c):
             return None
+        if self.holder_named_last(i, e):
+            # "X Y، القائم بالأعمال الأمريكي في الخرطوم Z W،": the post's
+            # own holder, named last, is another person
+            return None
         doc = self.doc
         g = _F if t[-1] == "ه" or t == "ام" else _M
         r = e
@@ -6818,6 +6828,45 @@ class _Phrases:
             ):
                 return v
         return -1
+
+    def holder_named_last(self, j: int, k: int) -> bool:
+        """The post [j, k) opens with a title with the article and ends,
+        after a definite word, in a name of two or three words (none with
+        the article but a family name last): the post's own holder."""
+        toks = self.doc.toks
+        w = toks[j]
+        if w[:2] != "ال" or w[2:] not in lx.TITLES:
+            return False
+        art = _articles(self.doc, j, k)
+        if not art[0]:
+            return False
+        for m in (k - 2, k - 3):
+            if (
+                m > j + 1
+                and art[m - 1 - j]
+                and not art[m - j]
+                and not any(art[x - j] for x in range(m + 1, k - 1))
+                and toks[m] not in lx.NP_STOP
+                # ("المدير السابق لمشروع الجزيرة": a word glued to لـ/بـ
+                # opens no name but a given name's own letters: "بسام")
+                and (toks[m][:1] not in "لب" or toks[m] in _GIVEN_NAMES)
+                and all(
+                    self.is_word[x]
+                    and not self.in_quote[x]
+                    # (no post or body of its own, bare or glued to لـ/بـ:
+                    # "المستشار الدبلوماسي لرئيس الدولة")
+                    and not _IS_TITLE_HEAD[t := toks[x]]
+                    and t not in lx.ORGANIZATION_HEADS
+                    and t not in _COUNTRIES
+                    and not (
+                        t[:1] in "لب" and (_IS_TITLE_HEAD[t[1:]] or t[1:] in lx.ORGANIZATION_HEADS)
+                    )
+                    for x in range(m, k)
+                )
+                and self.name_like(m, k)
+            ):
+                return True
+        return False
 
     def names_second_person(self, j: int, k: int) -> bool:
         """The post opened at token ``j`` (its title, then its genitive with

@@ -17,6 +17,14 @@ the first), and before a relative clause ("عن X Y، محامي Z W، ورئي�
 first post's genitive.  Not a joined post with its own holder named after
 it ("…، ورئيس اللجنة Z W، الذي قال"): that one speaks.
 
+A post set off after a name that ends in its own holder's name is another
+person, no role of the name before it: "وأبلغ وزير الخارجية X Y، القائم
+بالأعمال الأمريكي في الخرطوم Z W، أن" (the one told).  A post with the
+article, then after a definite word a name of two or three words; not a
+body or a post in its genitive ("المستشار الدبلوماسي لرئيس الدولة",
+"المدير السابق لمشروع الجزيرة"), nor a post with no name ("السفير
+الأمريكي في الخرطوم").
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -141,3 +149,59 @@ def test_a_joined_post_with_its_own_holder_names_another():
         "الحوار سيستأنف",
     )
     assert (q.speaker, q.role) == ("خالد الزعبي", "رئيس لجنة الحوار"), q
+
+
+@pytest.mark.parametrize(
+    "text, start, speaker, role",
+    [
+        (
+            "وأبلغ وزير الخارجية السوداني كمال حسن، القائم بالأعمال الأمريكي في "
+            "الخرطوم ديفيد براون، أن الحكومة اتخذت قرارات مهمة. وأضاف: «سنعمل على "
+            "تحسين العلاقات مع واشنطن خلال العام المقبل».",
+            "سنعمل على",
+            "كمال حسن",
+            "وزير الخارجية السوداني",
+        ),
+        (
+            "وأبلغ كمال حسن، السفير الأمريكي ديفيد براون، أن الحكومة اتخذت قرارات "
+            "مهمة، وقال: «سنعمل على تحسين العلاقات مع واشنطن خلال العام المقبل».",
+            "سنعمل على",
+            "كمال حسن",
+            None,
+        ),
+    ],
+)
+def test_a_post_named_after_its_own_holder_is_another_person(text, start, speaker, role):
+    q = _said(text, start)
+    assert (q.speaker, q.role) == (speaker, role), q
+
+
+@pytest.mark.parametrize(
+    "text, start, speaker, role",
+    [
+        (
+            "وأبلغ كمال حسن، السفير الأمريكي في الخرطوم، أن الحكومة اتخذت قرارات "
+            "مهمة، وقال: «سنعمل على تحسين العلاقات مع واشنطن خلال العام المقبل».",
+            "سنعمل على",
+            "كمال حسن",
+            "السفير الأمريكي في الخرطوم",
+        ),
+        (
+            "أما المهندس سامر يوسف، المدير السابق لمشروع الجزيرة، فيرى أن "
+            "«المشكلة في غياب الإدارة لا في المياه».",
+            "المشكلة في",
+            "سامر يوسف",
+            "المدير السابق لمشروع الجزيرة",
+        ),
+        (
+            "قال الدكتور أنور سالم، المستشار الدبلوماسي لرئيس الدولة، إن "
+            "«الحلول السياسية هي الطريق الوحيد».",
+            "الحلول السياسية",
+            "أنور سالم",
+            "المستشار الدبلوماسي لرئيس الدولة",
+        ),
+    ],
+)
+def test_a_post_with_no_holder_named_stays_the_role(text, start, speaker, role):
+    q = _said(text, start)
+    assert (q.speaker, q.role) == (speaker, role), q
