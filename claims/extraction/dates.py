@@ -136,7 +136,7 @@ _FIRST_WORDS = (
     | {w.split()[0] for w in ORDINALS}  # whole first words: "ال…" is common
     | {"فات", "لفا", "بفا"}  # فاتح
     # a month glued to لـ/بـ before its year ("يعود تاريخها ليوليو عام 2009")
-    | {(p + w)[:3] for w in MONTHS for p in "لب"}
+    | {(p + w)[:3] for w in MONTHS for p in "لبو"}
     | {"غره", "بغر", "لغر"}  # غرة
 )
 _FIRST = r"(?:\d|" + _trie(_FIRST_WORDS) + ")"
@@ -154,7 +154,7 @@ _START_WORDS = frozenset(
     {"فاتح", "لفاتح", "بفاتح", "غره", "لغره", "بغره"}
     | {w.split()[0] for w in ORDINALS}
     | {w.split()[0] for w in MONTHS}
-    | {p + w.split()[0] for w in MONTHS for p in "لب"}
+    | {p + w.split()[0] for w in MONTHS for p in "لبو"}
 )
 _GLUED_MONTHS = tuple(sorted(w for w in MONTHS if " " not in w))
 _GLUED_TRIGGERS = tuple(w for w in _YEAR_TRIGGERS.split("|") if w.endswith(("عام", "سنه")))
@@ -231,7 +231,7 @@ _DATE = re.compile(
         # "غرة جويلية 2021", "بغرة شهر مارس", Tunisian and Gulf)
         # (an English day may carry its ordinal and a comma: "14th, april 2024";
         # a French first day its own: "1er mai 2020")
-        (?:(?P<d>[0-3]?\d)(?:(?:st|nd|rd|th|er)\s*,?)?\s*(?:من\s+)?|(?P<od>{_trie(ORDINALS)})\s+من\s+|(?P<fd>[لب]?(?:فاتح|غره))\s+(?:شهر\s+)?|(?P<gl>[لب]))?
+        (?:(?P<d>[0-3]?\d)(?:(?:st|nd|rd|th|er)\s*,?)?\s*(?:من\s+)?|(?P<od>{_trie(ORDINALS)})\s+من\s+|(?P<fd>[لب]?(?:فاتح|غره))\s+(?:شهر\s+)?|(?P<gl>[لبو]))?
         (?P<m1>{_MONTH_RX})
         (?:(?:\s*(?:[/\\\-–]|\()\s*|\s+)(?P<m2>{_MONTH_RX})\s*\)?)?
         (?:{_SEP}(?:من\s+)?(?:(?:عام|العام|سنه|السنه)\s*)?(?P<y>{_YEAR})م?|\s+(?P<same>{_SAME_YEAR}))?
@@ -252,6 +252,10 @@ _DATE = re.compile(
       |
         # Hijri, numeric with هـ: "12 / 8 / 1445هـ"
         (?P<hd>[0-3]?\d)\s*/\s*(?P<hm>[01]?\d)\s*/\s*(?P<hy>1[34]\d\d)\s*ه
+      |
+        # a page store's month label, the month alone: "date 2018-05" (its
+        # full day is the numeric branch's, "date 2018-05-14")
+        (?<=date\s)(?P<ly>{_YEAR})-(?P<lm>0[1-9]|1[0-2])(?![\d/.\-])
       |
         # bare year after a trigger word (not a numeric date's year: "نشر
         # في 2024/10/01" is the first of October, read from the year on)
@@ -580,6 +584,8 @@ def find_dates(
             iso, precision = _iso(g("iy"), int(g("im")), g("id"))
         elif g("hy"):
             iso, precision = _hijri(int(g("hy")), int(g("hm")), int(g("hd")))
+        elif g("ly"):
+            iso, precision = _iso(g("ly"), int(g("lm")), None)
         else:
             iso, precision = g("by"), "year"
             start = m.start("trig")

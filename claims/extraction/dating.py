@@ -586,6 +586,18 @@ class _Dating:
         self._has_then: bool | None = None
         # (stamp_day: the story's day, False when leaked papers are told of)
         self._stamp_ok: str | bool | None = None
+        # "date 2018-05" opening the text: a page store's label that knows
+        # the page's month only (month_stamp_for)
+        self.month_stamp: str | None = None
+        if (
+            self.dateline is None
+            and self.date_tokens
+            and self.date_tokens[0] == 1
+            and doc.toks[0] == "date"
+            and (d := self.date_token_index[1]).precision == "month"
+            and not d.relative
+        ):
+            self.month_stamp = d.iso
         self._related_at: int | None = None  # (stamp_day: -1 for none)
         self._same_at: list[int] | None = None  # (refers_to_document)
         self._thats: list[int] | None = None  # (known_that_subject)
@@ -1996,7 +2008,39 @@ class _Dating:
             day = self.stamp_day(sid)
             if day is not None:
                 return day, "day"
+        if (
+            self.month_stamp is not None
+            and (ent is None or ent.kind != DOCUMENT)
+            and self.month_stamp_for(sid)
+        ):
+            # "date 2018-05 …" then "وأوضح المصرف … وتابع: «…»": the month
+            # of the page, which its label knows without the day
+            return self.month_stamp, "month"
         return None, None
+
+    def month_stamp_for(self, sid: int) -> bool:
+        """The page's month label (month_stamp) dates a statement in
+        sentence ``sid`` that nothing else dates, as a stamp with a
+        publication label dates the day's news (stamp_day): not when the
+        text tells of leaked or archived papers, nor when a time outside the
+        month is told before the statement's sentence ends (but one told in
+        passing in an earlier sentence: aside)."""
+        if self.cables or not _ARCHIVES.isdisjoint(self.vocab):
+            return False
+        month = self.month_stamp
+        a = self.sent_first[sid]
+        b = self.sent_first.get(sid + 1, self.n)
+        for j in self.date_tokens:
+            if j >= b:
+                break
+            d = self.date_token_index[j]
+            if j <= 1 or self.in_quote[j] or d.iso is None:
+                continue
+            if j < a and self.aside(d, self.sent_first[self.sent[j]]):
+                continue
+            if not (d.iso.startswith(month) or month.startswith(d.iso)):
+                return False  # (another time told: "في 14 آذار 1978")
+        return True
 
     def met_in_document(self, ctx: tuple, ent: _Entity) -> DateMention | None:
         """The date of the meeting the dated document's sentence (``ctx``)

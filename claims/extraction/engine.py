@@ -379,6 +379,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         "kinds",
         "loose_marks",
         "met_quote",
+        "month_stamp",
         "n",
         "post_stamps",
         "said_dates",

@@ -37,6 +37,14 @@ with the date glued to لـ ("وثيقة … يعود تاريخها إلى ما
 الوثيقة إن … «…»" has its date.  Not "تعود لأسباب قديمة": a cause, and a
 date further on is no more the document's.
 
+A page store's label that knows the month only, "date 2018-05" opening
+the text, is the page's month: a statement nothing else dates takes it
+(month precision), as a day stamp with its label gives the day's news its
+day; not in a story of leaked papers, nor when another time is told
+before ("في يناير 2017، …"), nor from a label that does not open the text.
+A month glued to و before its year is a date too ("خلال شهري أبريل
+ومايو 2018"; "ومارس الضغط" with no year is a verb).
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -199,3 +207,45 @@ def test_document_dated_back_further_on(dated, iso):
 def test_document_back_to_a_cause_is_undated():
     text = _TALKS.format("تعود لأسباب قديمة في عام 2008")
     assert _said(text, "الأردن لن").date is None
+
+
+@pytest.mark.parametrize(
+    "text, iso, precision",
+    [
+        ("date 2018-05 الوسط:", "2018-05", "month"),
+        ("date 2018-05-14 الوسط:", "2018-05-14", "day"),
+        ("خلال شهري أبريل ومايو 2018", "2018-05", "month"),
+    ],
+)
+def test_month_label_and_month_glued_to_wa(text, iso, precision):
+    assert [(d.iso, d.precision) for d in find_dates(normalize(text))] == [(iso, precision)]
+
+
+def test_month_glued_to_wa_without_year_is_no_date():
+    assert find_dates(normalize("ومارس الضغط على النواب في 15 جلسة")) == []
+
+
+_BANK = (
+    "أعلن البنك المركزي الليبي توزيع سيولة مالية جديدة على فروع المصارف "
+    "التجارية في المنطقة الشرقية.\n\nوأوضح البنك، في بيان نشره على موقعه، أنه "
+    "وزع 40 مليون دينار على فروع المصارف في بنغازي.\n\nوتابع: «فروع مصرف "
+    "الأمان تلقت عشرة ملايين دينار خلال هذه الفترة، وسيستمر الضخ حتى نهاية "
+    "الشهر».\n"
+)
+
+
+def test_month_label_dates_the_page_statements():
+    q = _said("date 2019-03 الوسط:\n\n" + _BANK, "فروع مصرف")
+    assert (q.date, q.date_precision) == ("2019-03", "month")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "date 2019-03 الوسط:\n\nكشفت برقية دبلوماسية أن " + _BANK,
+        "date 2019-03 الوسط:\n\nفي يناير 2017، " + _BANK,
+        _BANK + "date 2019-03\n",
+    ],
+)
+def test_month_label_not_for_papers_other_times_or_late_labels(text):
+    assert _said(text, "فروع مصرف").date is None
