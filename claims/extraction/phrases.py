@@ -1079,14 +1079,22 @@ def _body_genitive(toks, a: int, i: int) -> bool:
     return (head[2:] if head[:2] == "ال" else head) in _MEMBERS_BODIES
 
 
+# the wires and channels named with no head noun, folded ("وقال X Y
+# لرويترز:", "لفرانس برس", "لسكاي نيوز"): no word of a name glued to لـ
+_WIRE_NAMES = _words_module._words(
+    "رويترز فرانس سكاي سبوتنيك شينخوا بلومبرغ بلومبيرغ اكسيوس يورونيوز اسوشيتد اسوشييتد"
+)
+
+
 def _glued_to_lam(word: str) -> bool:
     """A noun of the lexicon (or its plural in ات) or an ordinal glued to
     لـ/لل ("لقناة", "لنقابات", "لأول", "للصحفيين"): a prepositional
     phrase, no speaker's name; so is a Latin name glued to لـ ("لـCNN",
-    "لـPBS NewsHour": the outlet spoken to)."""
+    "لـPBS NewsHour": the outlet spoken to), and a wire's ("لرويترز")."""
     return word[0] == "ل" and (
         word[1:2] in _LATIN_LOWER
         or word[1:] in _PP_NOUNS
+        or word[1:] in _WIRE_NAMES
         or word[1:] in _FIRST
         or word[:2] == "لل"
         or (word[-2:] == "ات" and word[1:-2] + "ه" in _PP_NOUNS)
@@ -5857,7 +5865,7 @@ class _Phrases:
                 (t[-1] == "ي" and (i + 1 >= n or toks[i + 1] not in _LATIN_LETTER_NAMES))
                 or t[-2:] in ("يه", "ون", "ين")
                 or _NP_KIND[t]
-                or _glued_to_lam(t)
+                or (_glued_to_lam(t) and t[1:] not in _WIRE_NAMES)
             ):
                 return -1  # "مسؤول لبناني", "مصادر ليبية", "عضو لجنة …"
         j = i + 1

@@ -27,6 +27,10 @@ next ("ولم يكشف لابيد تفاصيل …"): "وقال المسؤول �
 official, not that man.  A post with no name ("قال وزير الاقتصاد الأردني،
 اليوم، إن") is still the next name's.
 
+A wire named with no head noun, glued to لـ after a bare name ("وقال X Y
+لرويترز:", "لسبوتنيك", "لشينخوا"), is the one told, no word of the name
+(after a post or a source it was read so already).
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -180,3 +184,20 @@ def test_a_post_with_no_name_is_still_the_next_names():
     )
     q = _said(text, "لا نية")
     assert (q.speaker, q.role) == ("يوسف منصور", "وزير الاقتصاد الأردني")
+
+
+@pytest.mark.parametrize(
+    "text, start, speaker",
+    [
+        ("وقال يوسف منصور لرويترز: «لا نية لرفع الضرائب هذا العام».", "لا نية", "يوسف منصور"),
+        ("وقالت سلمى الحراحشة لسبوتنيك إن «المفاوضات متعثرة».", "المفاوضات", "سلمى الحراحشة"),
+        ("وقال وانغ يي لشينخوا: «الاقتصاد الصيني ينمو بثبات».", "الاقتصاد", "وانغ يي"),
+    ],
+)
+def test_a_wire_told_ends_the_name(text, start, speaker):
+    assert _said(text, start).speaker == speaker
+
+
+def test_a_name_in_lam_stays_a_name():
+    text = "وقال محمد علي لطفي: «الحكومة ستعلن القرار غدا»."
+    assert _said(text, "الحكومة ستعلن").speaker == "محمد علي لطفي"
