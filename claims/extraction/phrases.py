@@ -324,7 +324,9 @@ _AMIN_OFFICES = _words_module._words(
 )
 _AMIN_POSTS = (
     _words_module._words(
-        "العام عام السر سر المال مال الصندوق المظالم مظالم المكتبه مكتبه الفتوي فتوي العاصمه"
+        "العام عام السر سر المال مال الصندوق المظالم مظالم المكتبه مكتبه الفتوي فتوي العاصمه "
+        # (a party's branch or section: "أمين فرع الحزب باللاذقية X")
+        "فرع شعبه"
     )
     | _words_module._COUNTRIES
     | _PLACE_HEADS

@@ -25,6 +25,10 @@ body or a post in its genitive ("المستشار الدبلوماسي لرئي�
 "المدير السابق لمشروع الجزيرة"), nor a post with no name ("السفير
 الأمريكي في الخرطوم").
 
+أمين before a party's branch or section is the post "secretary of", no
+first name: "وقال أمين فرع الحزب في المدينة د. X Y إن" (it read the person
+"أمين فرع"); "أمين فرعون", "أمين الجميل" stay names.
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -203,5 +207,40 @@ def test_a_post_named_after_its_own_holder_is_another_person(text, start, speake
     ],
 )
 def test_a_post_with_no_holder_named_stays_the_role(text, start, speaker, role):
+    q = _said(text, start)
+    assert (q.speaker, q.role) == (speaker, role), q
+
+
+@pytest.mark.parametrize(
+    "text, start, speaker, role",
+    [
+        (
+            "وقال أمين فرع الحزب في المدينة د. سامر حداد إن «الحزب سيبقى قويا في كل الظروف».",
+            "الحزب سيبقى",
+            "سامر حداد",
+            "أمين فرع الحزب في المدينة",
+        ),
+        (
+            "وقال أمين شعبة الحزب في الحي خالد يوسف إن «الحزب سيبقى قويا في كل الظروف».",
+            "الحزب سيبقى",
+            "خالد يوسف",
+            "أمين شعبة الحزب في الحي",
+        ),
+        (
+            "أكد أمين فرع الحزب سامر حداد أن الحزب قوي. وأضاف: «الحزب سيبقى قويا في كل الظروف».",
+            "الحزب سيبقى",
+            "سامر حداد",
+            "أمين فرع الحزب",
+        ),
+        # (a first name أمين stays: not a branch)
+        (
+            "وقال أمين فرعون إن «الحزب سيبقى قويا في كل الظروف».",
+            "الحزب سيبقى",
+            "أمين فرعون",
+            None,
+        ),
+    ],
+)
+def test_secretary_of_a_party_branch(text, start, speaker, role):
     q = _said(text, start)
     assert (q.speaker, q.role) == (speaker, role), q
