@@ -3684,8 +3684,11 @@ class _Dating:
                     continue  # a name in marks: "لـ"البيان"" is the outlet
                 if not t.startswith("ال"):
                     # a new document: "برقية أخرى" (but "رسالة السفيرة": the
-                    # cable told of, in construct with its writer)
-                    return k + 1 < self.n and toks[k + 1] in _CABLE_OWNERS
+                    # cable told of, in construct with its writer, by his
+                    # title or his name, "برقية فيلتمان")
+                    return k + 1 < self.n and (
+                        toks[k + 1] in _CABLE_OWNERS or self.envoy_named(k + 1)
+                    )
                 return not (k + 1 < self.n and toks[k + 1] in {"اخري", "اخر"})
             if len(t) > 4 and t[0] in "وبف" and t[1:] in lx.DOCUMENT_HEADS:
                 return (t[1:3] == "ال" and toks[k + 1 : k + 2] != ["اخري"]) or (
@@ -3702,6 +3705,25 @@ class _Dating:
                 w = toks[k - 1]
                 if w[:2] == "ال" and w[2:] in lx.EVENT_NOUNS and not self.in_quote[k]:
                     return True
+        return False
+
+    def envoy_named(self, k: int) -> bool:
+        """The token ``k`` is the family name of an envoy met before (a
+        person whose role is an embassy's head: "السفير الأميركي جيفري
+        فيلتمان"): "برقية فيلتمان" is his cable, the one in view."""
+        w = self.doc.toks[k]
+        if not self.is_word[k] or len(w) < 3:
+            return False
+        pos = self.doc.starts[k]
+        for p in reversed(self._persons):
+            if (
+                p.pos < pos
+                and p.kind == PERSON
+                and p.role
+                and _envoy(p.role)
+                and _NORMALIZED[p.surface].split()[-1] == w
+            ):
+                return True
         return False
 
     def cable_for(self, q, att, prev, ent) -> str | None:

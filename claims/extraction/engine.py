@@ -3032,13 +3032,16 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                     elif (
                         self.doc_ctx is not None
                         and not ordinal
-                        and j == i + 2
-                        and toks[i + 1] in _CABLE_OWNERS
+                        and (
+                            (j == i + 2 and toks[i + 1] in _CABLE_OWNERS)
+                            or (j == i + 1 and i + 1 < self.n and self.envoy_named(i + 1))
+                        )
                     ):
                         # "أرسلت السفيرة رسالة سرية في مايو 2009" then "وقالت
                         # رسالة السفيرة إن": the document in construct with the
                         # envoy or embassy that writes cables is the dated one
-                        # in view, named again, not a new one
+                        # in view, named again, not a new one (also with the
+                        # envoy's name: "وقالت برقية فيلتمان")
                         pass
                     elif head[:2] != "ال" or ordinal:
                         self.doc_ctx = None  # a new, undated document

@@ -45,6 +45,12 @@ before ("في يناير 2017، …"), nor from a label that does not open the t
 A month glued to و before its year is a date too ("خلال شهري أبريل
 ومايو 2018"; "ومارس الضغط" with no year is a verb).
 
+A cable in construct with the name of the envoy met before ("وقالت برقية
+فيلتمان: «…»" after "السفير الأميركي جيفري فيلتمان" and "البرقية الصادرة
+في 18 آب 2006") is the dated cable in view, as "رسالة السفيرة" was, not a
+new undated one; not with a name that is no envoy's ("برقية صلوخ", a
+minister's) or of no one met.
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -249,3 +255,27 @@ def test_month_label_dates_the_page_statements():
 )
 def test_month_label_not_for_papers_other_times_or_late_labels(text):
     assert _said(text, "فروع مصرف").date is None
+
+
+_HILL = (
+    "كشفت برقية أخرى مؤرخة في 3 مارس 2008 أن السفير الأميركي في بيروت جيفري "
+    "هيل التقى رئيس الحكومة.\nووفق البرقية الصادرة في 20 أيار 2008 عقب لقاء بين "
+    "هيل ورئيس الحكومة، انتقد الرئيس «التدخل الخارجي».\n"
+)
+_RESIGN = ": «قال الرئيس إن الحكومة لن تستقيل تحت الضغط»."
+
+
+def test_cable_in_construct_with_the_envoys_name_is_the_one_in_view():
+    assert _said(_HILL + "وقالت برقية هيل" + _RESIGN, "قال الرئيس").date == "2008-05-20"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _HILL + "وقالت برقية سليمان" + _RESIGN,
+        "كشفت برقية مؤرخة في 3 مارس 2008 أن وزير الخارجية اللبناني فوزي صلوخ "
+        "التقى السفير.\nوقالت برقية صلوخ" + _RESIGN,
+    ],
+)
+def test_cable_in_construct_with_another_name_is_new(text):
+    assert _said(text, "قال الرئيس").date is None
