@@ -707,9 +707,28 @@ class _Sentences:
             # ": إن …" opens words said: the verb of saying may stand further
             # back, its subject a long title and an adverbial between
             inna = toks[i + 1] in _THAT
+            abbreviated = 0
             for j in range(i - 1, max(-1, i - (30 if inna else 24)), -1):
                 t = toks[j]
                 if t in _SENTENCE_END or t in QUOTE_MARKS or t == ":":
+                    if (
+                        t == "."
+                        and j > 1
+                        and (
+                            toks[j - 1] == "د"
+                            or (
+                                toks[j - 1] == "م"
+                                and self.is_word[j - 2]
+                                and not toks[j - 2].isdigit()
+                            )
+                        )
+                        and j + 1 < i
+                    ):
+                        # "أكد أمين فرع الحزب د. X Y: إن …": the abbreviated
+                        # honorific before the name, no sentence's end (as
+                        # find_sentences reads it), one word
+                        abbreviated = 1
+                        continue
                     break
                 if "\n" in folded[doc.ends[j] : doc.starts[j + 1]]:
                     # "… تنفي طلبها\n\nتاريخ النشر : 14:14": a verb on an
@@ -722,7 +741,7 @@ class _Sentences:
                     has_cue = announced = True
                     break
                 if cue and cue.kind in _VERB_KINDS:
-                    if i - j < 10:
+                    if i - j - abbreviated < 10:
                         has_cue = True
                     elif _lemma_key(cue) in _SAYING:
                         # "قال X، رئيس الاتحاد العام لنقابات …: …": further

@@ -29,6 +29,13 @@ body or a post in its genitive ("المستشار الدبلوماسي لرئي�
 first name: "وقال أمين فرع الحزب في المدينة د. X Y إن" (it read the person
 "أمين فرع"); "أمين فرعون", "أمين الجميل" stay names.
 
+An abbreviated honorific before the name ("د. X Y", "م. X Y") in the
+phrase of a verb of saying, then a colon and words without marks: "أكد
+وزير الخارجية د. X Y لقناة الغد: إن …" was no speech (the period read as
+the sentence's end between the verb and the colon, and the two tokens
+counted against the verb's reach); as find_sentences reads it, it is one
+word of the phrase.
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -244,3 +251,36 @@ def test_a_post_with_no_holder_named_stays_the_role(text, start, speaker, role):
 def test_secretary_of_a_party_branch(text, start, speaker, role):
     q = _said(text, start)
     assert (q.speaker, q.role) == (speaker, role), q
+
+
+@pytest.mark.parametrize(
+    "text, start, speaker, role",
+    [
+        (
+            "أكد وزير الخارجية د. سامر حداد لقناة الغد: إن الحكومة ستعمل على تحسين "
+            "العلاقات مع الجيران.",
+            "إن الحكومة",
+            "سامر حداد",
+            "وزير الخارجية",
+        ),
+        (
+            "وقال رئيس النقابة م. خالد يوسف: إن العمال لن يتراجعوا عن مطالبهم المشروعة.",
+            "إن العمال",
+            "خالد يوسف",
+            "رئيس النقابة",
+        ),
+    ],
+)
+def test_abbreviated_honorific_before_unmarked_speech(text, start, speaker, role):
+    q = _said(text, start)
+    assert (q.speaker, q.role) == (speaker, role), q
+
+
+def test_a_period_after_a_name_still_ends_the_sentence():
+    # "والتقى د. X Y في مكتبه. مصادر: إن …": the period after the name's
+    # sentence ends it; the verb before it introduces no words after a colon
+    text = (
+        "وصل الوفد أمس إلى المدينة والتقى د. سامر حداد في مكتبه. مصادر مطلعة: إن "
+        "اللقاء تم في أجواء ودية جدا."
+    )
+    assert [q.text for q in extract(text)] == []
