@@ -3989,6 +3989,36 @@ class _Speakers:
             j -= 1
         return j
 
+    def was_subject_before_relative(self, hit: _CueHit, lo: int) -> _Entity | None:
+        """ "وكانت السفارة الأميركية التي لم تعر اهتماما لهذه المعلومات رأت
+        أن «…»": كان opening the clause at ``lo``, its subject, a relative
+        clause on it (the pronoun agreeing with the verb at ``hit``, words
+        only), then the verb: the subject, not the speaker before."""
+        toks = self.doc.toks
+        agrees = (hit.cue.gender, hit.cue.number)
+        for r in range(lo + 2, min(hit.tok - 1, lo + 8)):
+            t = toks[r]
+            if not self.is_word[r] or self.in_quote[r]:
+                return None
+            if t in _RELATIVES:
+                break
+        else:
+            return None
+        if _RELATIVE_AGREES[t] != agrees or hit.tok - r > 14:
+            return None
+        for m in range(r + 1, hit.tok):
+            if not self.is_word[m] or self.in_quote[m] or toks[m] in _THAT or _cue_of(toks[m]):
+                return None
+        b, ra, rb = self.scan_np(lo + 1, r, None)
+        if b != r:
+            return None
+        ent = self.classify(lo + 1, b, ra, rb, hit.cue)
+        if ent is None or ent.kind not in (PERSON, ORGANIZATION, GROUP) or ent.gender != agrees[0]:
+            return None
+        if ent.kind == PERSON and not (ent.role or ent.key):
+            return None
+        return ent
+
     def subject_before(self, hit: _CueHit, lo: int) -> _Entity | None:
         """Subject–verb order: "والفرنسيون قالوا إن …"."""
         toks = self.doc.toks
@@ -4192,6 +4222,10 @@ class _Speakers:
                         if found is not None and found[1] == hit.tok:
                             return found[0]
                 return self.that_subject_comma(hit, lo)
+        if toks[lo] in _AUX_WAS and lo + 4 < hit.tok and hit.cue.kind == lx.VERB:
+            was = self.was_subject_before_relative(hit, lo)
+            if was is not None:
+                return was
         end = hit.tok
         while end - 1 >= lo and toks[end - 1] in _AUXILIARIES:
             end -= 1  # "وكانت الأمم المتحدة قد دعت"

@@ -31,6 +31,13 @@ A wire named with no head noun, glued to لـ after a bare name ("وقال X Y
 لرويترز:", "لسبوتنيك", "لشينخوا"), is the one told, no word of the name
 (after a post or a source it was read so already).
 
+كان, its subject, a relative clause on it, then the verb: "وكانت السفارة
+الأميركية التي لم تعر اهتماما لهذه المعلومات رأت أن «…»", "وكان النائب X
+الذي زار المدينة أمس قال إن «…»": the subject said the words, not the
+document or the speaker before.  The relative pronoun agrees with the verb
+(not "وكان الوفد الذي رافق الوزيرة قالت"), and no verb of saying is in the
+relative clause.
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -201,3 +208,33 @@ def test_a_wire_told_ends_the_name(text, start, speaker):
 def test_a_name_in_lam_stays_a_name():
     text = "وقال محمد علي لطفي: «الحكومة ستعلن القرار غدا»."
     assert _said(text, "الحكومة ستعلن").speaker == "محمد علي لطفي"
+
+
+@pytest.mark.parametrize(
+    "text, start, speaker",
+    [
+        (
+            "أفادت برقية دبلوماسية أن المعارضة ستتظاهر. وكانت السفارة الكندية التي "
+            "لم تعر اهتماما كبيرا لهذه المعلومات رأت أن الأمر لن يؤدي إلا "
+            "«إلى بعض الإرباك» للحكومة.",
+            "إلى بعض",
+            "السفارة الكندية",
+        ),
+        (
+            "قال الوزير سمير النجار إن «الموازنة ستقر قريبا». وكان النائب حسن الدوري "
+            "الذي زار المدينة أمس قال إن «الأوضاع مأساوية».",
+            "الأوضاع مأساوية",
+            "حسن الدوري",
+        ),
+    ],
+)
+def test_was_subject_before_a_relative_clause_speaks(text, start, speaker):
+    assert _said(text, start).speaker == speaker
+
+
+def test_was_subject_must_agree_with_the_relative_and_the_verb():
+    text = (
+        "قالت الوزيرة سلمى النجار إن «الموازنة ستقر قريبا». وكان الوفد الذي "
+        "رافقها أمس إلى المدينة قالت إن «الأوضاع مأساوية»."
+    )
+    assert _said(text, "الأوضاع مأساوية").speaker == "سلمى النجار"
