@@ -248,6 +248,9 @@ _PARTICIPLES: dict[str, str] = {
 }
 
 
+# definite verbal nouns of saying, cues right before أنّ (with no agent, the
+# clause's subject speaks)
+SAYING_NOUNS = {"التأكيد": "أكد", "التأكيدات": "أكد", "التشديد": "شدد"}
 # past verbs of saying whose form with an object pronoun is a cue after ما
 # ("وهو ما أكده X", "وهذا ما أعلنته الوزارة"), only there
 WHAT_SAID_STEMS = ("أكد", "أوضح", "أعلن", "ذكر")
@@ -420,6 +423,11 @@ def _build_cues() -> dict[str, Cue]:
     # "اكتفى مصدر حكومي بالقول": like a participle, the clause subject speaks
     for form in ("بالقول", "بقوله", "بقولها"):
         add(form, Cue("قال", PARTICIPLE, None, None))
+    # "عمد الوزير X إلى تهدئة النواب وتقديم التأكيدات أن «…»", "مع التأكيد
+    # على أن «…»": the verbal noun of saying with no agent, like a
+    # participle (cue_at keeps it only right before أنّ or على أنّ)
+    for form, lemma in SAYING_NOUNS.items():
+        add(form, Cue(lemma, PARTICIPLE, None, None))
     # "ثم توجه القاضي إلى المتهم بالسؤال:": so does the one who asks
     add("بالسؤال", Cue("سأل", PARTICIPLE, None, None))
     # Relaying verbs: نقل X عن Y, نسب X إلى Y.

@@ -139,6 +139,7 @@ from claims.extraction.words import (
     _REPLY_CUES,
     _RESIDENTS,
     _SAYING,
+    _SAYING_NOUN_FORMS,
     _SENTENCE_END,
     _SG,
     _SINGULAR_OF,
@@ -2003,6 +2004,11 @@ class _Phrases:
                 # participle in ة, "مضيفة", is one)
                 return None
         nxt = toks[i + 1] if i + 1 < self.n else ""
+        if toks[i] in _SAYING_NOUN_FORMS and not (
+            nxt in _THAT or (nxt == "علي" and i + 2 < self.n and toks[i + 2] in _THAT)
+        ):
+            # "مع التأكيد على أهمية …": a noun, no words told
+            return None
         if abbara:
             # "عبّر الوزير عن …" (verb) but "عبر الحدود" (preposition)
             for k in range(i + 1, min(self.n, i + 9)):

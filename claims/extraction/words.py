@@ -449,6 +449,8 @@ _WHAT_SAID_FORMS = frozenset(
 _WHAT_SAID_ANSWERED = _WHAT_SAID_FORMS | _words("قاله قالته قالوه")
 _ON_WHAT = _words("علي عن حول الي")
 _ON_WHAT_FUSED = _words("عما مما")
+# lx.SAYING_NOUNS as written, with و/ف: cues only before أنّ or على أنّ
+_SAYING_NOUN_FORMS = frozenset(p + normalize(w) for w in lx.SAYING_NOUNS for p in ("", "و", "ف"))
 _SPECIAL_CUES = {
     **_VERBAL_NOUN_CUES,
     **_QATA_FORMS,

@@ -38,6 +38,14 @@ document or the speaker before.  The relative pronoun agrees with the verb
 (not "وكان الوفد الذي رافق الوزيرة قالت"), and no verb of saying is in the
 relative clause.
 
+A definite verbal noun of saying with no agent, right before أنّ or على
+أنّ ("وتقديم التأكيدات أن «…»", "مع التأكيد على أن «…»", "التشديد على
+أن"), is read as a participle: the subject of its clause's first verb
+speaks ("عمد الوزير X إلى تهدئة النواب وتقديم التأكيدات أن «…»"), not the
+speaker before.  Not before anything else ("التأكيد على «أهمية …»": what
+is stressed), and one with its agent ("بإعلان رئيس الوفد X أن") is the
+agent's, as before.
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -238,3 +246,33 @@ def test_was_subject_must_agree_with_the_relative_and_the_verb():
         "رافقها أمس إلى المدينة قالت إن «الأوضاع مأساوية»."
     )
     assert _said(text, "الأوضاع مأساوية").speaker == "سلمى النجار"
+
+
+@pytest.mark.parametrize(
+    "text, start, speaker",
+    [
+        (
+            "وقال النائب حسن الدوري إن «المجلس أصبح ضعيفا». إلى ذلك، عمد وزير شؤون "
+            "المجلس عبدالله الفارس إلى تهدئة النواب وتقديم التأكيدات أن "
+            "«الحكومة ترفض إهانة النواب».",
+            "الحكومة ترفض",
+            "عبدالله الفارس",
+        ),
+        (
+            "وقال النائب حسن الدوري إن «المجلس أصبح ضعيفا». وسعى وزير شؤون المجلس "
+            "عبدالله الفارس إلى تهدئة النواب مع التأكيد على أن «الحكومة ترفض إهانة النواب».",
+            "الحكومة ترفض",
+            "عبدالله الفارس",
+        ),
+    ],
+)
+def test_a_verbal_noun_of_saying_before_that_is_the_clause_subjects(text, start, speaker):
+    assert _said(text, start).speaker == speaker
+
+
+def test_a_verbal_noun_of_saying_with_its_agent_is_the_agents():
+    text = (
+        "وقال النائب حسن الدوري إن «المجلس أصبح ضعيفا». وانتهى الاجتماع بإعلان "
+        "رئيس الوفد سامي العلي أن «المفاوضات ستستأنف الأسبوع المقبل»."
+    )
+    assert _said(text, "المفاوضات ستستأنف").speaker == "سامي العلي"
