@@ -248,6 +248,11 @@ _DATE = re.compile(
         (?P<nd>[0-3]?\d)(?:[/.\-]|[ \t]*/[ \t]*)
         (?P<nm>[0-3]?\d)(?:[/.\-]|[ \t]*/[ \t]*)(?P<ny>{_YEAR})م?
       |
+        # numeric with spaces, as a page's stamp prints it before its clock
+        # time: "السبت 26 01 2019 14:16" (only so: numbers spaced out may be
+        # anything else)
+        (?P<wd>[0-3]?\d)[ ](?P<wm>0[1-9]|1[0-2])[ ](?P<wy>{_YEAR})(?=[ \t]+[0-2]?\d:[0-5]\d)
+      |
         (?P<iy>{_YEAR})[/.\-](?P<im>[01]?\d)[/.\-](?P<id>[0-3]?\d)
       |
         # Hijri, numeric with هـ: "12 / 8 / 1445هـ"
@@ -582,6 +587,8 @@ def find_dates(
             iso, precision = _iso(g("ny"), nm, nd)
         elif g("iy"):
             iso, precision = _iso(g("iy"), int(g("im")), g("id"))
+        elif g("wy"):
+            iso, precision = _iso(g("wy"), int(g("wm")), g("wd"))
         elif g("hy"):
             iso, precision = _hijri(int(g("hy")), int(g("hm")), int(g("hd")))
         elif g("ly"):

@@ -701,7 +701,7 @@ class _Dating:
             if d.precision != "day" or d.relative:
                 continue
             line = folded.rfind("\n", 0, d.start) + 1
-            if d.start - line > 48:
+            if d.start - line > 48 and not self.headline_before(line, d.start):
                 continue
             head = d.start  # where the stamp's date and time begin
             if not _stamped_after(folded, d.end):
@@ -711,11 +711,30 @@ class _Dating:
             k = bisect_left(starts, d.start)
             if (
                 bisect_left(starts, head) - bisect_left(starts, line) <= 6
-                and "." not in folded[line : d.start]
-            ):
+                or self.headline_before(line, d.start)
+            ) and "." not in folded[line : d.start]:
                 self.dateline = _date.fromisoformat(d.iso)
                 self.dateline_tok = k
                 return
+
+    def headline_before(self, line: int, start: int) -> bool:
+        """The words on the stamp's line before its date (at ``start``),
+        but a weekday, are the headline, which another line of the page
+        prints alone ("توتر أحد ضباط … العسكرية السبت 26 01 2019 14:16"
+        between two lines "توتر أحد ضباط … العسكرية"): a scraper joined
+        the title and the stamp of the page on one line."""
+        folded = self.doc.folded
+        words = folded[line:start].split()
+        if words and words[-1] in WEEKDAYS:
+            words.pop()
+        if len(words) < 3:
+            return False
+        title = " ".join(words)
+        return any(
+            " ".join(other.split()) == title
+            for other in folded[: start + 400].split("\n")
+            if len(other) < len(folded[line:start]) + 2
+        )
 
     def closing_dateline(self, mentions: list[DateMention]) -> None:
         """A full date alone on the text's last line, after a place at most

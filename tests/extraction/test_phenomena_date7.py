@@ -51,6 +51,14 @@ A cable in construct with the name of the envoy met before ("وقالت برقي
 new undated one; not with a name that is no envoy's ("برقية صلوخ", a
 minister's) or of no one met.
 
+A page's stamp that a scraper printed on the headline's line: "توتر بين
+الدفاع والنيابة … بالعاصمة السبت 26 01 2019 14:16" between two lines of
+the same headline.  The date spaced out before its clock time is a date
+(only so: "فاز 3 02 2019 بطولة" is none), and a stamp whose words before
+it on its line are the headline another line prints alone is the page's
+stamp however long the headline (web_stamp took one within 48 characters
+of its line's head only); not after a headline no other line repeats.
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -279,3 +287,33 @@ def test_cable_in_construct_with_the_envoys_name_is_the_one_in_view():
 )
 def test_cable_in_construct_with_another_name_is_new(text):
     assert _said(text, "قال الرئيس").date is None
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("توتر في المحكمة السبت 26 01 2019 14:16", ["2019-01-26"]),
+        ("فاز الفريق 3 02 2019 بطولة", []),
+    ],
+)
+def test_date_spaced_out_before_its_clock_time(text, found):
+    assert [d.iso for d in find_dates(normalize(text))] == found
+
+
+_HEADLINE = "توتر بين الدفاع والنيابة العامة في قضية الفساد الكبرى بالعاصمة"
+_STAMPED = _HEADLINE + " السبت 26 01 2019 14:16\n"
+_COURT = (
+    "\n\nأثار قرار محكمة الجنايات رفض طلبات الدفاع جدلا واسعا بين المحامين في "
+    "قضية الفساد.\n\nوقال المحامي سامر العلي: «لم نشهد في تاريخ هذه المحكمة "
+    "مثل هذا التعامل مع الدفاع».\n"
+)
+
+
+def test_stamp_on_the_headlines_line_is_the_pages():
+    text = "أخبار محلية\n" + _HEADLINE + "\n" + _STAMPED + _HEADLINE + _COURT
+    assert _said(text, "لم نشهد").date == "2019-01-26"
+
+
+def test_stamp_after_a_long_line_no_other_repeats_is_not_the_pages():
+    text = "أخبار محلية\nجدل واسع في المحاكم\n" + _STAMPED + "ملفات قضائية" + _COURT
+    assert _said(text, "لم نشهد").date is None
