@@ -1517,11 +1517,11 @@ class _Dating:
             # narrator's own sentence quotes the words with no verb of
             # saying; the date it tells before them is theirs
             first = self.sent_first[sid]
-            found = [
-                d
-                for d in self.dates_between(first, q.open_tok)
-                if not d.relative and d.iso is not None and not self.in_relative(d, first)
-            ]
+            # (a loop, not a comprehension, which made first and self cells)
+            found = []
+            for d in self.dates_between(first, q.open_tok):
+                if not d.relative and d.iso is not None and not self.in_relative(d, first):
+                    found.append(d)
             if found:
                 return found[-1].iso, found[-1].precision
         # the cue's sentence, read up to the cue or the quote, whichever comes first

@@ -1933,11 +1933,17 @@ def _articles(doc: _Doc, a: int, b: int) -> list[bool]:
     a plain alef in the original ("آلان"/"ألكسندر" fold to "ال…" too, but an
     article never carries a hamza or madda, so those are names)."""
     toks, text, starts = doc.toks, doc.text, doc.starts
-    # (indexed over range(a, b): cheaper than zipping two slices)
+    # (indexed over range(a, b): cheaper than zipping two slices; a loop, not
+    # a comprehension, which made its four variables cells: ~30 % faster)
+    out = []
     if doc.offsets is None:
-        return [toks[k][:2] == "ال" and text[starts[k]] == "ا" for k in range(a, b)]
+        for k in range(a, b):
+            out.append(toks[k][:2] == "ال" and text[starts[k]] == "ا")
+        return out
     offsets = doc.offsets
-    return [toks[k][:2] == "ال" and text[offsets[starts[k]]] == "ا" for k in range(a, b)]
+    for k in range(a, b):
+        out.append(toks[k][:2] == "ال" and text[offsets[starts[k]]] == "ا")
+    return out
 
 
 def _entity(
@@ -1969,6 +1975,39 @@ _THINGS_IN_M = _words_module._words(
     "معلومات معطيات مستندات مذكرات مخططات محادثات مراسلات مفاوضات مشاورات "
     "مكالمات موشرات مستجدات مقترحات ملفات مراجعات منشورات مخرجات معاينات"
 )
+
+
+def _plain_words(toks: list[str], is_word, a: int, b: int) -> bool:
+    """Tokens [a, b) are words, none a stop word or a role preposition
+    (scan_np; a loop, not all() over a generator: see _index_in)."""
+    for k in range(a, b):
+        if not is_word[k] or toks[k] in lx.NP_STOP or toks[k] in _ROLE_PREPOSITIONS:
+            return False
+    return True
+
+
+def _all_in_ya(toks: list[str], a: int, b: int) -> bool:
+    """Tokens [a, b) all end in ي (nisbas after a source: scan_np)."""
+    return all(toks[m][-1:] == "ي" for m in range(a, b))
+
+
+def _all_definite(toks: list[str], a: int, b: int) -> bool:
+    """Tokens [a, b) all open with the article (phrase_entity; a helper, so
+    that phrase_entity holds no generator: see _index_in)."""
+    return all(toks[m][:2] == "ال" for m in range(a, b))
+
+
+def _bare_name_words(toks: list[str], a: int, b: int) -> bool:
+    """Tokens [a, b) may be words of a name after a title word that is a
+    first name too: no article, no title, country, body or place."""
+    return all(
+        toks[m][:2] != "ال"
+        and toks[m] not in _TITLE_LIKE
+        and toks[m] not in _COUNTRIES
+        and toks[m] not in _ORGANIZATION_HEADS
+        and toks[m] not in _PLACE_HEADS
+        for m in range(a, b)
+    )
 
 
 class _Phrases:
@@ -2112,7 +2151,7 @@ class _Phrases:
                 # clause goes on after the marks, which name what he is
                 # invited to, no words of the one who calls
                 n = self.n
-                k = next((k for k in range(i + 1, min(n, i + 12)) if toks[k] in QUOTE_MARKS), -1)
+                k = _index_in(toks, i + 1, min(n, i + 12), QUOTE_MARKS, -1)
                 if k > 0 and k + 1 < n and self.in_quote[k + 1]:
                     m = k + 1
                     while m < n and self.in_quote[m]:
@@ -3148,6 +3187,43 @@ class _Phrases:
         t = toks[b]
         return not self.is_word[b] or t in _THAT or t[0] == "ب" or t in lx.NP_STOP
 
+    def _name_after_post(self, a: int, i: int) -> bool:
+        """scan_np after بين: a word of a name read among tokens (a, i) after
+        the post at ``a`` (an ordinary word, or a word without the article
+        after a definite one: "وزير الخارجية علي العمر")."""
+        toks = self.doc.toks
+        for m in range(a + 1, i):
+            if _NP_KIND[toks[m]] == 1 or (
+                m > a
+                and toks[m - 1][:2] in ("ال", "لل")
+                and toks[m][:2] not in ("ال", "لل")
+                and (toks[m] not in lx.NP_STOP or self._ali(m))
+                and toks[m] not in lx.ROLE_PREPOSITIONS
+            ):
+                return True
+        return False
+
+    def _bracket_name_words(self, a: int, b: int) -> bool:
+        """phrase_entity: tokens [a, b) in brackets after a post are a name's
+        words ("(وانغ ون بين)"): Arabic words, no number, date, title, body,
+        country, place, stop word, nor a word glued to لل/بال."""
+        toks = self.doc.toks
+        return all(
+            self.is_word[m]
+            and _HAS_ARABIC(t := toks[m])
+            and not t.isdigit()
+            and m not in self.date_token_index
+            and t not in lx.TITLES
+            and t not in lx.ORGANIZATION_HEADS
+            and t not in _COUNTRIES
+            and t not in _PLACE_HEADS
+            and t not in lx.NP_STOP
+            and not t.startswith(("لل", "بال"))
+            and not (t[:1] in "بل" and t[1:] in _POST_PLACES)
+            and _NAME_FLAGS[t] & 9 == 0
+            for m in range(a, b)
+        )
+
     def scan_np(
         self, a: int, limit: int, cue: lx.Cue | None, *, titled: bool = False, ali: bool = False
     ) -> tuple[int, int, int]:
@@ -3463,23 +3539,7 @@ class _Phrases:
                         # post: not "بين نائب رئيس الوزراء ووزير الخارجية X",
                         # one person's two posts, nor "بين رئيس المجلس الأعلى
                         # للقضاء والنائب العام", no name to stop)
-                        or (
-                            between
-                            and i > a + 1
-                            and any(
-                                np_kind[toks[m]] == 1
-                                # (a word without the article after a definite
-                                # one: a name begins, "وزير الخارجية علي العمر")
-                                or (
-                                    m > a
-                                    and toks[m - 1][:2] in ("ال", "لل")
-                                    and toks[m][:2] not in ("ال", "لل")
-                                    and (toks[m] not in lx.NP_STOP or self._ali(m))
-                                    and toks[m] not in lx.ROLE_PREPOSITIONS
-                                )
-                                for m in range(a + 1, i)
-                            )
-                        )
+                        or (between and i > a + 1 and self._name_after_post(a, i))
                     )
                     and t[0] == "و"
                     and len(t) > 3
@@ -3750,13 +3810,7 @@ class _Phrases:
                     # "عضو مجلس النواب يوسف X", a definite post, which no
                     # verb qualifies unless after الذي; the name)
                     and not (
-                        toks[i - 1][:2] in ("ال", "لل")
-                        and all(
-                            is_word[k]
-                            and toks[k] not in np_stop
-                            and toks[k] not in _ROLE_PREPOSITIONS
-                            for k in range(a + 1, i)
-                        )
+                        toks[i - 1][:2] in ("ال", "لل") and _plain_words(toks, is_word, a + 1, i)
                     )
                 ):
                     # "ضابط سابق في الجيش يرسم صورة مختلفة": an unnamed source,
@@ -4213,7 +4267,7 @@ class _Phrases:
                         or (
                             i - a <= 3
                             and toks[a] in lx.ANONYMOUS_HEADS
-                            and all(toks[m][-1:] == "ي" for m in range(a + 1, i))
+                            and _all_in_ya(toks, a + 1, i)
                             # (before أنّ, a mark, لـ the one told or على/في/من
                             # what he knows; not "مطلع الشهر", "مطلع مارس": when)
                             and (
@@ -4531,10 +4585,13 @@ class _Phrases:
                                 )
                             )
                             and self._ali(i)
-                            and any(
-                                toks[m] == "علي" and not self._ali(m)
-                                for m in (i + 2, i + 3)
-                                if m == i + 2 or toks[i + 2] in _COMMAS
+                            and (
+                                (toks[i + 2] == "علي" and not self._ali(i + 2))
+                                or (
+                                    toks[i + 2] in _COMMAS
+                                    and toks[i + 3] == "علي"
+                                    and not self._ali(i + 3)
+                                )
                             )
                         )
                         # "قال الوزير محمد علي إن": إنّ follows قال and never
@@ -7468,21 +7525,7 @@ class _Phrases:
                     # المسؤولين)": a part, a side or a rank in construct)
                     and toks[q] not in _COMPASS_POINTS
                     and toks[q] not in _BRACKET_PART_HEADS
-                    and all(
-                        self.is_word[m]
-                        and _HAS_ARABIC(t := toks[m])
-                        and not t.isdigit()
-                        and m not in self.date_token_index
-                        and t not in lx.TITLES
-                        and t not in lx.ORGANIZATION_HEADS
-                        and t not in _COUNTRIES
-                        and t not in _PLACE_HEADS
-                        and t not in lx.NP_STOP
-                        and not t.startswith(("لل", "بال"))
-                        and not (t[:1] in "بل" and t[1:] in _POST_PLACES)
-                        and _NAME_FLAGS[t] & 9 == 0
-                        for m in range(q, b - 1)
-                    )
+                    and self._bracket_name_words(q, b - 1)
                     # (not "مدير مستشفى (شهداء الأقصى)", "لحركة (فتح
                     # الانتفاضة)": a body or a place without the article,
                     # whose own name the brackets hold)
@@ -7820,9 +7863,8 @@ class _Phrases:
                     if w in _ISSUED and k + 2 < n_words and words[k + 1] == "عن":
                         # (the author ends before the verb that dates the
                         # document: "صادر عن السفير X يعود إلى نيسان 2009")
-                        e = next(
-                            (a + m for m in range(k + 3, n_words) if words[m] in _DATED_BACK), b
-                        )
+                        e = _index_in(words, k + 3, n_words, _DATED_BACK)
+                        e = b if e is None else a + e
                         author = self.classify(
                             a + k + 2, e, ra if e == b else e, rb if e == b else e, None
                         )
@@ -7880,7 +7922,7 @@ class _Phrases:
                         # (not "وقال الحزب الحاكم (العدالة والتنمية)": a
                         # definite head and its adjectives only, a kind of
                         # body whose own name the brackets hold)
-                        and not all(toks[m][:2] == "ال" for m in range(a, p))
+                        and not _all_definite(toks, a, p)
                     ):
                         b = p
                 while b - a > 2 and (
@@ -9099,7 +9141,7 @@ class _Phrases:
                     # verb's own preposition ("وشدد X Y الZ على أن") and
                     # before his relayed saying ("عن X Y الZ قوله")
                     kn >= 2
-                    and all(art[m] for m in range(name_to, n_words))
+                    and all(art[name_to:n_words])
                     # (not "وأكد مدرب المنتخب X Y الفرنسي أن": a nationality
                     # after the name describes him: a feminine one or a foreign one)
                     and not (
@@ -9393,14 +9435,7 @@ class _Phrases:
                         ab in _TITLE_FIRST_NAMES
                         and toks[ra] == ab
                         and 2 <= rb - ra <= 3
-                        and all(
-                            toks[m][:2] != "ال"
-                            and toks[m] not in _TITLE_LIKE
-                            and toks[m] not in _COUNTRIES
-                            and toks[m] not in _ORGANIZATION_HEADS
-                            and toks[m] not in _PLACE_HEADS
-                            for m in range(ra + 1, rb)
-                        )
+                        and _bare_name_words(toks, ra + 1, rb)
                         and self.name_like(ra + 1, rb)
                     )
                     # "رئيس بلدية دورا، المهندس عماد العمايرة،": an honorific
