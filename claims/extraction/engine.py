@@ -325,6 +325,12 @@ _HOLDS_NOW = _words_module._words("يشغل تشغل يتولي تتولي وي�
 _AS_HOLDER = _words_module._words("بصفته بصفتها")
 
 
+def _event_noun(w: str) -> bool:
+    """``w`` (folded) is an event or statement noun, with the article or
+    bare: "مؤتمر", "المؤتمر", "تصريح", "اللقاء"."""
+    return w in lx.EVENT_NOUNS or (w[:2] == "ال" and w[2:] in lx.EVENT_NOUNS)
+
+
 class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
     # Slots, not an instance __dict__: the extractor sets more attributes than
     # the 30 keys CPython 3.11 shares between the instances of a class, so
@@ -3093,6 +3099,10 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                     # ("أمام فرن صغير": in front of, written with its hamza,
                     # no imam)
                     and not (t in _AMAM and "أ" in doc.orig(doc.starts[i], doc.ends[i]))
+                    # ("في مؤتمر صحفي لوزير الخارجية X", "المؤتمر الصحفي":
+                    # a nisba after an event noun is its adjective, no
+                    # journalist; the post after it is read on its own)
+                    and not (t[-1] == "ي" and i > 0 and _event_noun(toks[i - 1]))
                     # ("نقل إلى مستشفى الدكتور X", "في حي السيدة زينب": an
                     # honorific in construct after a place named after the
                     # person, no person met)

@@ -7132,6 +7132,16 @@ class _Phrases:
         if ent is None:
             return ent
         if (
+            ent.role
+            and ent.kind == PERSON
+            and ent.surface.isascii()
+            and (k := _index_in(toks, a + 1, b, (ent.key.split(" ", 1)[0],), b)) < b
+            and self.url_at(k)
+        ):
+            # "المؤتمر الصحافي لوزير الزراعة pic.twitter.com/…": a link
+            # after the title, no name; the title alone
+            return self.classify(a, k, k, k, cue, lam)
+        if (
             ent.kind == ORGANIZATION
             and b - a >= 2
             and ra == rb
@@ -7450,6 +7460,17 @@ class _Phrases:
             # cannot open a name; the title and the name before it speak
             return self.classify(a, k, k, k, cue, lam)
         return None
+
+    def url_at(self, k: int) -> bool:
+        """Token ``k`` opens a link: a dot glued to it, then a word glued to
+        the dot ("pic.twitter.com", "www.x.com")."""
+        doc = self.doc
+        return (
+            k + 2 < self.n
+            and doc.toks[k + 1] == "."
+            and doc.ends[k] == doc.starts[k + 1]
+            and doc.ends[k + 1] == doc.starts[k + 2]
+        )
 
     def phrase_entity(
         self, a: int, b: int, ra: int, rb: int, cue: lx.Cue | None, lam: bool = False

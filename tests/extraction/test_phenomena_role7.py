@@ -36,6 +36,11 @@ the sentence's end between the verb and the colon, and the two tokens
 counted against the verb's reach); as find_sentences reads it, it is one
 word of the phrase.
 
+A nisba right after an event noun is its adjective, no title: "وفي مؤتمر
+صحفي لوزير الخارجية X، قال" gave X the role "صحفي لوزير الخارجية" (a
+journalist of the minister); the post after it is the role.  A link after a
+title ("لوزير الزراعة pic.twitter.com/…") names no one: the title alone.
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -284,3 +289,23 @@ def test_a_period_after_a_name_still_ends_the_sentence():
         "اللقاء تم في أجواء ودية جدا."
     )
     assert [q.text for q in extract(text)] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وفي مؤتمر صحفي لوزير الخارجية سامر حداد في عمان، قال: «إن العلاقات جيدة "
+        "جدا مع كل الجيران».",
+        "وفي المؤتمر الصحفي لوزير الخارجية سامر حداد في عمان، قال: «إن العلاقات "
+        "جيدة جدا مع كل الجيران».",
+        "وفي تصريح صحفي لوزير الخارجية سامر حداد، قال: «إن العلاقات جيدة جدا مع كل الجيران».",
+    ],
+)
+def test_a_nisba_after_an_event_noun_is_no_title(text):
+    q = _said(text, "إن العلاقات")
+    assert (q.speaker, q.role) == ("سامر حداد", "وزير الخارجية"), q
+
+
+def test_a_journalist_is_still_a_title():
+    q = _said("وقال الصحفي سامر حداد إن «الحكومة تضيق على الإعلام».", "الحكومة تضيق")
+    assert (q.speaker, q.role) == ("سامر حداد", "الصحفي"), q
