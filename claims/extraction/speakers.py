@@ -686,6 +686,9 @@ _QUANTIFIED_OR_THAT = _words_module._WordTable(_quantified_or_that)
 _RELATIVE_PARTICLES = frozenset({"قد", "لقد", "طالما", "لطالما"})
 # subject_of: the gender and number a relative pronoun ("التي") or the same
 # glued to و ("والتي") gives its verb (one lookup, no slicing per cue)
+# told_in_statement: "في بيان", "وفي بيانها", "عبر بلاغ" (folded)
+_IN_STATEMENT = _words_module._words("في وفي عبر")
+_MASCULINE_STATEMENTS = _words_module._words("بيان بيانها بيانه بلاغ بلاغها بلاغه")
 _RELATIVE_AGREEMENT = {**_RELATIVE_AGREES, **{"و" + r: a for r, a in _RELATIVE_AGREES.items()}}
 # "هذا الأخير", "هذه الأخيرة": "this latter", with the gender it tells
 _THIS_LATTER = {"هذا": _M, "هذه": _F}
@@ -5728,7 +5731,33 @@ class _Speakers:
                 and self.told_in_document(prev[3])
             ):
                 return prev[0]
+            if (
+                prev is not None
+                and (body := prev[0]) is not None
+                and prev[3] >= sid - 1
+                and body.kind == ORGANIZATION
+                and body.gender == _F
+                and g == _M
+                and n in (None, _SG)
+                and self.told_in_statement(prev[3])
+            ):
+                # 7b. "أكدت الهيئة، في بيان، أن «…». وأضاف أن «…»": a
+                # masculine verb that goes on after a feminine body quoted in
+                # its statement agrees with the statement (بيان), whose
+                # body still speaks
+                return body
         return None
+
+    def told_in_statement(self, sid: int) -> bool:
+        """Sentence ``sid`` tells a statement of the one quoted in it, a
+        masculine noun ("في بيان", "في بيانها", "في بلاغ لها")."""
+        toks = self.doc.toks
+        first = self.sent_first[sid]
+        end = self.sent_first.get(sid + 1, self.n)
+        return any(
+            toks[k] in _IN_STATEMENT and toks[k + 1] in _MASCULINE_STATEMENTS
+            for k in range(first, end - 1)
+        )
 
     def subject_after_but(self, first: int, tok: int) -> _Entity | None:
         """The titled person that opens the sentence at ``first`` after

@@ -46,6 +46,11 @@ speaker before.  Not before anything else ("التأكيد على «أهمية �
 is stressed), and one with its agent ("بإعلان رئيس الوفد X أن") is the
 agent's, as before.
 
+A masculine verb that goes on with no subject ("وأضاف أن «…»") after a
+feminine body quoted in its statement ("أكدت الهيئة، في بيان، أن «…»")
+agrees with the statement (بيان), whose body still speaks; with no
+statement told, the masculine verb does not take the feminine body.
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -276,3 +281,19 @@ def test_a_verbal_noun_of_saying_with_its_agent_is_the_agents():
         "رئيس الوفد سامي العلي أن «المفاوضات ستستأنف الأسبوع المقبل»."
     )
     assert _said(text, "المفاوضات ستستأنف").speaker == "سامي العلي"
+
+
+def test_a_masculine_follow_up_goes_on_with_the_body_of_a_statement():
+    text = (
+        "أكدت الهيئة العليا للانتخابات، في بيان، أن الاقتراع «سيجري في ظروف "
+        "آمنة وشفافة». وأضاف أن «النتائج ستعلن خلال ثمان وأربعين ساعة»."
+    )
+    assert _said(text, "النتائج ستعلن").speaker == "الهيئة العليا للانتخابات"
+
+
+def test_a_masculine_follow_up_takes_no_feminine_body_without_a_statement():
+    text = (
+        "أكدت الهيئة العليا للانتخابات أن الاقتراع «سيجري في ظروف آمنة وشفافة». "
+        "وأضاف أن «النتائج ستعلن خلال ثمان وأربعين ساعة»."
+    )
+    assert _said(text, "النتائج ستعلن").speaker is None
