@@ -7347,16 +7347,28 @@ class _Speakers:
             if h is not None and h.np_start <= q.open_tok < h.np_end:
                 return False  # a name in marks inside the speaker's phrase
         if (
-            2 <= n <= 4
+            2 <= n <= 6
             and words[0] in _GIVEN_NAMES
             and (n <= 3 or not _SON_OF.isdisjoint(words))
             and k >= 0
-            and self.title_ends_at(k)
+            and (
+                self.title_ends_at(k)
+                # "وزير إعلامه "محمد عبد جعفر"": a title and the body it
+                # heads, by its possessive
+                or (
+                    k >= 1
+                    and toks[k - 1] in lx.TITLES
+                    and len(toks[k]) > 4
+                    and toks[k][-1] == "ه"
+                    and not self.in_quote[k]
+                )
+            )
             and not any(w[:1] in "يت" and len(w) >= 4 and _present_verb(w) for w in words)
         ):
             # "رئيس الحكومة الحالي “سعد الدين العثماني”", "وزير الداخلية “كمال
-            # بن عمر”" (four words with بن): a person's name in marks after
-            # his title, not words
+            # بن عمر”" (four words with بن, and up to six: "الملك "حمد بن
+            # عيسى آل خليفة""): a person's name in marks after his title,
+            # not words
             return False
         direct = (
             att.cue is not None

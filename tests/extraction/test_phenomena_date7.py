@@ -59,6 +59,13 @@ it on its line are the headline another line prints alone is the page's
 stamp however long the headline (web_stamp took one within 48 characters
 of its line's head only); not after a headline no other line repeats.
 
+A person's name in marks after his title is no quote, up to six words
+when a word of lineage is among them ('الملك "حمد بن عيسى آل خليفة"': the
+rule took four at most), and after a title heading the body named by its
+possessive ('وزير إعلامه "محمد عبد جعفر"'); not words that a present verb
+makes a clause ('"محمد بن سلمان يريد إصلاحات …"'), nor marks after a
+possessed noun that is no title's ('في كتابه "محمد عبد الله …"').
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -317,3 +324,27 @@ def test_stamp_on_the_headlines_line_is_the_pages():
 def test_stamp_after_a_long_line_no_other_repeats_is_not_the_pages():
     text = "أخبار محلية\nجدل واسع في المحاكم\n" + _STAMPED + "ملفات قضائية" + _COURT
     assert _said(text, "لم نشهد").date is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'كشفت الوثائق أن السفير التقى الملك "حمد بن عيسى آل خليفة"، وبحث معه '
+        'العلاقات الثنائية. وقال الملك للسفير إن "العلاقات بين البلدين قوية جدا".',
+        'وكشف الملك للسفير أنه أمر وزير إعلامه "محمد عبد جعفر" بالتوقف عن استخدام '
+        'تلك العبارات. وقال الملك للسفير إن "العلاقات بين البلدين قوية جدا".',
+    ],
+)
+def test_name_in_marks_after_a_title_is_no_quote(text):
+    assert [q.text for q in extract(text)] == ["العلاقات بين البلدين قوية جدا"]
+
+
+@pytest.mark.parametrize(
+    "text, start",
+    [
+        ('وقال الأمير للسفير "محمد بن سلمان يريد إصلاحات سريعة في الاقتصاد السعودي".', "محمد بن"),
+        ('وقال الوزير في كتابه "محمد عبد الله رجل الدولة والمرحلة".', "محمد عبد"),
+    ],
+)
+def test_words_in_marks_that_open_with_a_name_stay_quotes(text, start):
+    assert _said(text, start)
