@@ -1410,7 +1410,9 @@ def _implausible_word(folded: str) -> int:
     words = folded.split(" ")
     for i in range(1, len(words)):
         w = words[i]
-        if w in _PP_PRONOUNS or (w[:1] == "ل" and _glued_to_lam(w)):
+        if w in _PP_PRONOUNS or (w[:1] == "ل" and (_glued_to_lam(w) or _purpose_verb(w))):
+            # (and "وعاد X ليدعم لاعبيه": لـ and a present verb, the
+            # purpose, as after a title)
             return i
         if w[:1] == "ب" and (stem := _owned_stance(w[1:])) and stem in _PP_NOUNS:
             return i  # ("النائب X بديوانه", "بمكتبها": where, no name)

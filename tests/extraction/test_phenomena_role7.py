@@ -41,6 +41,11 @@ A nisba right after an event noun is its adjective, no title: "وفي مؤتمر
 journalist of the minister); the post after it is the role.  A link after a
 title ("لوزير الزراعة pic.twitter.com/…") names no one: the title alone.
 
+After a name, لـ and a present verb is the purpose of the verb before it,
+no word of the name: "وعاد X ليدعم لاعبيه، قائلا" read the person "X
+ليدعم" (as after a title, "تدخلت رئيسة البلدية لتعلن"); a name in لي
+("ليبرمان") stays.
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -309,3 +314,17 @@ def test_a_nisba_after_an_event_noun_is_no_title(text):
 def test_a_journalist_is_still_a_title():
     q = _said("وقال الصحفي سامر حداد إن «الحكومة تضيق على الإعلام».", "الحكومة تضيق")
     assert (q.speaker, q.role) == ("سامر حداد", "الصحفي"), q
+
+
+def test_la_and_a_present_verb_after_a_name_is_its_purpose():
+    q = _said(
+        "وقال المدرب سامر إن «المباراة كانت صعبة علينا جدا». وعاد سامر لِيُدعّم "
+        "لاعبه وقائده خالد، قائلا: «لا أحب الهجوم على اللاعبين بعد كل مباراة».",
+        "لا أحب",
+    )
+    assert (q.speaker, q.role) == ("سامر", "المدرب"), q
+
+
+def test_a_name_in_li_is_no_purpose():
+    q = _said("وقال أفيغدور ليبرمان إن «الحكومة لن تسقط».", "الحكومة لن")
+    assert q.speaker == "أفيغدور ليبرمان", q
