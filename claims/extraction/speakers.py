@@ -2465,6 +2465,21 @@ class _Speakers:
             own = self.described_object(hit.tok - 1, first, cue)
             if own is not None and agree(own, *(hit.pronoun or (cue.gender, cue.number))):
                 return _Attribution(own, cue_text, via, 0.7, False, hit.tok, clause)
+        if (
+            cue.kind == lx.VERB
+            and not right_side
+            and hit.tok + 3 < q.open_tok
+            and self.object_pair_after(hit.tok)
+            and not _THAT.isdisjoint(toks[first : hit.tok])
+            and (outer := _last_cue_subject(self.sent, cue_subjects, hit.tok, sid)) is not None
+            and outer.kind == PERSON
+            and self.subject_after_that(hit, lo) is not None
+        ):
+            # "وأضاف الوزير X أن الجنرال Y توقع موقفا مهادنا للأمريكيين «لأننا
+            # …»": the verb in the that-clause has its object, an indefinite
+            # noun and its adjective; the words after it are not its, but the
+            # teller's of the clause
+            return _Attribution(outer, cue_text, via, 0.6, False, hit.tok, clause)
         if cue.kind == lx.VERB and not right_side:
             # "أن السفيرة … سكوبي حذرت": after أنّ the subject precedes the
             # verb, and what follows the verb is its object
@@ -3803,6 +3818,29 @@ class _Speakers:
                 return None
             k -= 1
         return None
+
+    def object_pair_after(self, v: int) -> bool:
+        """The verb at ``v`` is followed by an indefinite noun and its
+        adjective in the accusative, tanween alif on both ("موقفا مهادنا",
+        "ردا قاسيا"): its object (no adverb: "أيضا", "مجددا")."""
+        toks = self.doc.toks
+        if v + 2 >= self.n or not (self.is_word[v + 1] and self.is_word[v + 2]):
+            return False
+        noun, adj = toks[v + 1], toks[v + 2]
+        return (
+            noun[-1:] == "ا"
+            and adj[-1:] == "ا"
+            and len(noun) >= 4
+            and len(adj) >= 4
+            and noun[:2] != "ال"
+            and adj[:2] != "ال"
+            and noun not in lx.NP_STOP
+            and adj not in lx.NP_STOP
+            and noun not in _TIME_ADVERBS
+            and adj not in _TIME_ADVERBS
+            and _cue_of(noun) is None
+            and _cue_of(adj) is None
+        )
 
     def linked_name(self, i: int, j: int) -> bool:
         """Whether tokens [i, j), the words after a name's first, link a

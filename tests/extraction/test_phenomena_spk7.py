@@ -51,6 +51,13 @@ feminine body quoted in its statement ("أكدت الهيئة، في بيان، 
 agrees with the statement (بيان), whose body still speaks; with no
 statement told, the masculine verb does not take the feminine body.
 
+A verb of saying inside a that-clause, its subject before it ("أن الجنرال
+Y توقع"), that has its object right after it, an indefinite noun and its
+adjective in the accusative ("موقفا مهادنا"): the words in marks after
+that are not its, but the teller's of the clause ("وأضاف الوزير X أن
+الجنرال Y توقع موقفا مهادنا للأمريكيين «لأننا …»").  Not adverbs after the
+verb ("أكد مجددا أيضا «…»": Y's words, as before).
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -297,3 +304,17 @@ def test_a_masculine_follow_up_takes_no_feminine_body_without_a_statement():
         "وأضاف أن «النتائج ستعلن خلال ثمان وأربعين ساعة»."
     )
     assert _said(text, "النتائج ستعلن").speaker is None
+
+
+def test_words_after_the_object_of_a_verb_in_a_that_clause_are_the_tellers():
+    text = (
+        "وأضاف وزير الخارجية سالم الأحمد أن الجنرال عمر توقع موقفا مهادنا من "
+        "الأمريكيين «لأننا نعتقد أنهم أصدقاؤكم، وعليهم أن يفعلوا شيئا»."
+    )
+    q = _said(text, "لأننا نعتقد")
+    assert (q.speaker, q.role) == ("سالم الأحمد", "وزير الخارجية")
+
+
+def test_words_after_adverbs_of_a_verb_in_a_that_clause_are_its_subjects():
+    text = "وأضاف وزير الخارجية سالم الأحمد أن الجنرال عمر أكد مجددا أيضا «أن الأمريكيين أصدقاؤكم»."
+    assert _said(text, "أن الأمريكيين").speaker == "عمر"
