@@ -2218,9 +2218,10 @@ class _Dating:
         end = self.sent_first.get(sid + 1, self.n)
         v = k + 1
         while True:
-            if v >= end or v - k > 12 or in_quote[v] or toks[v] in _MEETING_DATE_STOPS:
+            if v >= end or v - k > 12 or toks[v] in _MEETING_DATE_STOPS:
                 return []
-            if toks[v] in _MEETING_VERBS:
+            # (a name in marks on the way: 'أن السفير "ويليام مونرو" التقى')
+            if toks[v] in _MEETING_VERBS and not in_quote[v]:
                 break
             v += 1
         found = self.dates_between(v + 1, v + 9 if v + 9 < end else end)

@@ -142,6 +142,11 @@ def test_cable_of_a_dated_meeting_dates_the_one_met(text):
     assert _said(text, "التعاون مع واشنطن").date == "2008-01-12"
 
 
+def test_cable_of_a_dated_meeting_with_a_name_in_marks_before_its_verb():
+    text = _MET.replace("توماس رايلي", '"توماس رايلي"') + _GOES_ON
+    assert _said(text, "التعاون مع واشنطن").date == "2008-01-12"
+
+
 @pytest.mark.parametrize(
     "text",
     [
