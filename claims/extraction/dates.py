@@ -368,16 +368,23 @@ def _digit_runs(folded: str) -> list[tuple[int, int]]:
 _NON_SPACES = re.compile(r"\S*")
 
 
+# "العام نفسه", "ذات السنة": the same year, a date with no digit (_windows)
+_SAME_YEAR_NAFS = ("العام نفس", "السنه نفس", "نفس العام", "نفس السنه")
+_SAME_YEAR_DHAT = ("العام ذات", "السنه ذات", "ذات العام", "ذات السنه")
+
+
 def _windows(folded: str, runs: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
     """Stretches of text around digit runs: every date expression has digits
     (a day or a year), so the big pattern only runs there."""
     spans: list[tuple[int, int]] = []
     hits = _digit_runs(folded) if runs is None else runs
     extra = []
-    for word in (
-        *("العام نفس", "السنه نفس", "العام ذات", "السنه ذات"),
-        *("نفس العام", "نفس السنه", "ذات العام", "ذات السنه"),
-    ):
+    # (each phrase holds نفس or ذات: two scans of a text that has neither,
+    # most texts, instead of eight)
+    same = _SAME_YEAR_NAFS if "نفس" in folded else ()
+    if "ذات" in folded:
+        same += _SAME_YEAR_DHAT
+    for word in same:
         # "في تشرين الأول من العام نفسه": no digit, but a date
         c = folded.find(word)
         while c != -1:

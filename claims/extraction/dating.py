@@ -887,6 +887,8 @@ class _Dating:
                 continue
             a = self.sent_first[s0]
             b = self.sent_first.get(s0 + 1, self.n)
+            if _GATHERINGS.isdisjoint(toks[a:b]):
+                return None  # (no gathering word: one C-level test, no scan)
             g = next(
                 (k for k in range(a, b) if toks[k] in _GATHERINGS and not self.in_quote[k]),
                 None,

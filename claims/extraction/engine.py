@@ -3881,7 +3881,12 @@ def _dated_back_after(ex: _Extractor, i: int, end: int, sid: int) -> list:
 
 def _dates_in(ex: _Extractor, a: int, b: int, sid: int) -> list:
     """The dates of tokens [a, b) (dates_between) in sentence ``sid``."""
-    return [d for d in ex.dates_between(a, b) if ex.sent[ex.tok_at(d.start)] == sid]
+    # (a loop: a comprehension made ex and sid cells on every call)
+    out = []
+    for d in ex.dates_between(a, b):
+        if ex.sent[ex.tok_at(d.start)] == sid:
+            out.append(d)
+    return out
 
 
 def _dates_before(ex: _Extractor, dates: list, h: int) -> list:

@@ -2101,8 +2101,8 @@ class _Phrases:
             if (
                 cue.kind == lx.VERB
                 and i > 1
-                and toks[i] == _lemma_key(cue)
                 and toks[i - 2] in _COMMAS
+                and toks[i] == _lemma_key(cue)
                 and (v := toks[i - 1])[0] == "و"
                 and v[:3] != "وال"
                 and len(v) >= 4
@@ -7183,10 +7183,11 @@ class _Phrases:
                 if ent.role == ent.surface:
                     ent.role = None
         folded = _NORMALIZED[ent.surface]
+        head0 = folded.split(" ", 1)[0]  # (its first word, read by many tests below)
         if (
             ent.role is None
             and ent.kind == PERSON
-            and (head := folded.split(" ", 1)[0])[-2:] == "ته"
+            and (head := head0)[-2:] == "ته"
             and len(head) >= 4
             and head[:2] != "ال"
             and head[:-2] + "ه" not in _PP_NOUNS
@@ -7226,7 +7227,7 @@ class _Phrases:
             ent.kind == PERSON
             and ent.role is None
             and folded[:2] == "ال"
-            and (head := folded.split(" ", 1)[0])[-2:] == "ات"
+            and (head := head0)[-2:] == "ات"
             and len(head) >= 7
             # (but a plural of persons or bodies the lexicon knows speaks:
             # "تؤكد القيادات الأمنية", "السلطات")
@@ -7275,7 +7276,7 @@ class _Phrases:
         if (
             ent.role
             and ent.kind == PERSON
-            and ((head := folded.split(" ", 1)[0]) in _COUNTRIES or _purpose_verb(head))
+            and ((head := head0) in _COUNTRIES or _purpose_verb(head))
         ):
             # "حذر وزير الخارجية المصري إسرائيل من", "تدخلت رئيسة البلدية
             # لتعلن أن": a country after a title is the verb's object, لـ and
@@ -7303,7 +7304,7 @@ class _Phrases:
             named = ent.key[:6] != "title:"
             for k in range(
                 a + 1,
-                _index_in(toks, a + 1, b, (folded.split(" ", 1)[0],), b - 1) + 1 if named else b,
+                _index_in(toks, a + 1, b, (head0,), b - 1) + 1 if named else b,
             ):
                 w = toks[k]
                 if w[:2] != "ال" or w in lx.TITLES:
@@ -7325,7 +7326,7 @@ class _Phrases:
             ent.kind == PERSON
             and ent.role
             and ent.key[:6] != "title:"
-            and (head := folded.split(" ", 1)[0])[-2:] in ("ها", "هم")
+            and (head := head0)[-2:] in ("ها", "هم")
             and (stem := _owner_stem(head)) is not None
             and stem[-1] not in "يوت"
             and stem not in lx.TITLES
@@ -7345,7 +7346,7 @@ class _Phrases:
             return self.classify(a, h, h, h, cue, lam)
         if (
             ent.kind == PERSON
-            and (head := folded.split(" ", 1)[0])[:1] == "ل"
+            and (head := head0)[:1] == "ل"
             and head[:2] != "ال"
             and len(head) > 3
             and self._persons
@@ -7376,7 +7377,7 @@ class _Phrases:
             # (لـ) is the thing given, no name; the title speaks (not "وقدم
             # الرئيس بوتفليقة للبرلمان مشروع القانون": the thing given after)
             return self.classify(a, b - 1, b - 1, b - 1, cue, lam)
-        if ent.kind == PERSON and ent.role and (head := folded.split(" ", 1)[0])[:1] == "ب":
+        if ent.kind == PERSON and ent.role and (head := head0)[:1] == "ب":
             k = _index_in(self.doc.toks, a + 1, b, (head,), b)
             if (
                 k < b
@@ -7398,9 +7399,7 @@ class _Phrases:
         ):
             cut = -1  # "وزير النقل يعرب بدر": the first name, no verb
         if cut < 0:
-            if not (
-                ent.role and ent.kind == PERSON and folded.split(" ", 1)[0] in _QUANTIFIER_HEADS
-            ):
+            if not (ent.role and ent.kind == PERSON and head0 in _QUANTIFIER_HEADS):
                 return ent
             # "وذكر الوزير المتقاعد أحد المواقف مع …": a quantifier after a
             # title opens the verb's object, no name (a source alone, "أحد
@@ -7412,10 +7411,10 @@ class _Phrases:
             # "كشف الرئيس X Y لأول مرة عن": a name read on into a word no
             # name holds ends before it
             toks = self.doc.toks
-            head = folded.split(" ", 1)[0]
+            head = head0
             k = _index_in(toks, a, b, (head,), b) + cut
             return self.classify(a, k, k, k, cue, lam) if k < b else ent
-        if ent.role and folded.split(" ", 1)[0] in _PP_PRONOUNS:
+        if ent.role and head0 in _PP_PRONOUNS:
             return ent  # ("وقال المتحدث لهم": left to the title's reading)
         if (
             ent.role
@@ -7453,7 +7452,7 @@ class _Phrases:
             # what it read before that word speak, as when a later word of
             # the name is none (cut above); not a title read after لـ (the
             # one a relay names, whom the phrase may only address)
-            h = _index_in(toks, a + 1, b, (folded.split(" ", 1)[0],), b)
+            h = _index_in(toks, a + 1, b, (head0,), b)
             if h < b:
                 return self.classify(a, h, h, h, cue, lam)
         if ent.role and a < k < b and self.doc.starts[k] == ent.pos:

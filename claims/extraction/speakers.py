@@ -881,6 +881,11 @@ class _Speakers:
         b = self.scan_np(a, self.n, cue)[0]
         return a < b < self.n and self.doc.toks[b][:2] == "ان" and self.doc.toks[b] in _THAT
 
+    def words_outside_quotes(self, a: int, b: int) -> bool:
+        """Tokens [a, b) are words, none inside quotes (a method: a generator
+        in subject_after_that made its self a cell on every call)."""
+        return all(self.is_word[m] and not self.in_quote[m] for m in range(a, b))
+
     def subject_of(self, hit: _CueHit) -> _Entity | None:
         """The explicit speaker a cue names, if any."""
         cue = hit.cue
@@ -1078,7 +1083,8 @@ class _Speakers:
             rel = toks[hit.tok - 2]
         if (
             cue.kind == lx.VERB
-            and _RELATIVE_AGREEMENT.get(rel) == (cue.gender, cue.number)  # ("والتي" too)
+            and (agreement := _RELATIVE_AGREEMENT.get(rel)) is not None  # ("والتي" too)
+            and agreement == (cue.gender, cue.number)
             and not t0.startswith("ال")
             and t0 not in _TITLE_LIKE
             # (not with the antecedent's pronoun glued to it: "السفير X،
@@ -1313,9 +1319,9 @@ class _Speakers:
         toks = self.doc.toks
         if (
             toks[hit.tok][0] in "وف"
-            and _lemma_key(cue) in _OBJECT_VERBS
             and b < self.n
             and (toks[b].startswith("ب") or toks[b] in {"الي", "علي"})
+            and _lemma_key(cue) in _OBJECT_VERBS
             and hit.tok > 0
             and self.sent[hit.tok - 1] == self.sent[hit.tok]
             and (toks[hit.tok - 1] in _COMMAS or toks[hit.tok - 1] in QUOTE_MARKS)
@@ -1331,8 +1337,8 @@ class _Speakers:
                 return pre
         if (
             b > hit.np_start
-            and _lemma_key(cue) in _INFORM
             and toks[hit.tok][0] not in "وف"
+            and _lemma_key(cue) in _INFORM
             # (not "السفير أبلغه الوزير": the object, a topic before the verb,
             # taken up by its pronoun)
             and not toks[hit.tok].endswith(_OBJECT_SUFFIXES)
@@ -3764,7 +3770,7 @@ class _Speakers:
                     and end - b <= 3
                     and toks[b] == "في"
                     and rb == ra
-                    and all(self.is_word[m] and not self.in_quote[m] for m in range(b + 1, end))
+                    and self.words_outside_quotes(b + 1, end)
                     and _CUE_WORD_SET.isdisjoint(toks[b:end])
                 ):
                     # "قالت الصحيفة إن برقيات السفارة الأميركية في دمشق
