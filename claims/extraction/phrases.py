@@ -559,6 +559,11 @@ def _post_runs_to_given_name(words: list[str], art, title_at: int, i: int, n: in
     return i
 
 
+# phrase_entity: "not" before an adjective inside a post ("الحكومة غير
+# المعترف بها", "الغير معترف بها"), folded
+_NOT_WORDS = _words_module._words("غير الغير")
+
+
 def _third_name_then_post(words: list[str], art, k: int, cue: lx.Cue | None) -> bool:
     """``words[k]``, after two words of a name, is its third and a definite
     post follows it: "قال صلاح محمد آدم المدير الفني للفريق", "أكد X Y
@@ -916,6 +921,8 @@ _PP_PRONOUNS = frozenset(
     for x in ("ه", "ها", "هم", "هما", "هن")
     if p + x != "بها"  # (بهاء, a name, folds to it)
 ) | {"لي", "لنا"}  # ("مني" is منى folded; بي, بك are titles)
+# after غير and the participle it negates, بها too ("غير المعترف بها")
+_NEGATED_PP = _PP_PRONOUNS | {"بها"}
 
 
 # Time nouns that are also first names: after a title, with a name word
@@ -3647,6 +3654,22 @@ class _Phrases:
                     # pronoun is the title's; the name follows
                     i += 1
                     continue
+            if (
+                t == "غير"
+                and (i > a or titled)
+                and not named
+                and toks[i - 1][:2] == "ال"
+                and not _IS_TITLE_HEAD[toks[i - 1]]
+                and i + 2 < limit
+                and is_word[i + 1]
+                and not in_quote[i + 1]
+                and (toks[i + 1][:2] == "ال" or toks[i + 1][:1] == "م")
+            ):
+                # "مدير المنظمة غير الحكومية X", "رئيس الحكومة غير المعترف
+                # بها X": غير and the adjective it negates describe the body
+                # in the post (with the pronoun its preposition takes)
+                i += 3 if toks[i + 2] in _NEGATED_PP and i + 3 < limit else 2
+                continue
             kind = np_read[t]
             if kind > 7:
                 if kind > 15:
@@ -8156,6 +8179,13 @@ class _Phrases:
             genitive = False  # a title without the article expects its genitive
             while i < n_words:
                 w = words[i]
+                if w in _NOT_WORDS and i + 2 < n_words:
+                    # "ناطق وزارة الصحة في حكومة الحوثيين الغير معترف بها X":
+                    # غير and the adjective it negates (with the pronoun its
+                    # preposition takes) describe the post's body, no name
+                    i += 3 if words[i + 2] in _NEGATED_PP and i + 3 < n_words else 2
+                    genitive = False
+                    continue
                 if _rank_goes_on(words, i, n_words):
                     # "الفريق أول ركن X": the rank's words, before the name
                     i += 1

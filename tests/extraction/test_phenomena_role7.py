@@ -46,6 +46,12 @@ no word of the name: "وعاد X ليدعم لاعبيه، قائلا" read the 
 ليدعم" (as after a title, "تدخلت رئيسة البلدية لتعلن"); a name in لي
 ("ليبرمان") stays.
 
+غير and the adjective it negates inside a post describe its body, no name
+and no end: "ناطق وزارة الصحة في الحكومة الغير معترف بها" after a name
+(the post read "معترف بها" for its own holder's name), "مدير المنظمة غير
+الحكومية X" (the phrase stopped at غير); "وقال الرئيس غير مكترث …", a
+state after a title, stays out.
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -328,3 +334,37 @@ def test_la_and_a_present_verb_after_a_name_is_its_purpose():
 def test_a_name_in_li_is_no_purpose():
     q = _said("وقال أفيغدور ليبرمان إن «الحكومة لن تسقط».", "الحكومة لن")
     assert q.speaker == "أفيغدور ليبرمان", q
+
+
+@pytest.mark.parametrize(
+    "text, start, speaker, role",
+    [
+        (
+            "وذكر سامر حداد ناطق وزارة الصحة في حكومة الإنقاذ الموازية الغير معترف بها، أن "
+            "الإصابات ارتفعت. ولفت إلى أن «المرض ينتشر بسرعة في المخيمات».",
+            "المرض ينتشر",
+            "سامر حداد",
+            "ناطق وزارة الصحة في حكومة الإنقاذ الموازية الغير معترف بها",
+        ),
+        (
+            "وقال مدير المنظمة غير الحكومية سامر حداد إن «الوضع الإنساني سيئ جدا».",
+            "الوضع الإنساني",
+            "سامر حداد",
+            "مدير المنظمة غير الحكومية",
+        ),
+        (
+            "وقال رئيس الحكومة غير المعترف بها سامر حداد إن «الوضع الإنساني سيئ جدا».",
+            "الوضع الإنساني",
+            "سامر حداد",
+            "رئيس الحكومة غير المعترف بها",
+        ),
+    ],
+)
+def test_not_and_its_adjective_inside_a_post(text, start, speaker, role):
+    q = _said(text, start)
+    assert (q.speaker, q.role) == (speaker, role), q
+
+
+def test_not_after_a_title_is_his_state():
+    q = _said("وقال الرئيس غير مكترث بالانتقادات إن «الوضع الإنساني سيئ جدا».", "الوضع")
+    assert (q.speaker, q.role) == ("الرئيس", "الرئيس"), q
