@@ -695,8 +695,11 @@ class _Dating:
         header shows the day the page was read, not the article's."""
         folded = self.doc.folded
         starts = self.doc.starts
+        # (the end of the short lines after a stamp found: a second stamp
+        # there may be the article's, see below)
+        window = -1
         for d in mentions:
-            if d.start > _STAMP_REACH:
+            if d.start > _STAMP_REACH or 0 <= window < d.start:
                 return
             if d.precision != "day" or d.relative:
                 continue
@@ -713,9 +716,27 @@ class _Dating:
                 bisect_left(starts, head) - bisect_left(starts, line) <= 6
                 or self.headline_before(line, d.start)
             ) and "." not in folded[line : d.start]:
+                if window >= 0:
+                    if d.iso < self.dateline.isoformat():
+                        self.dateline = _date.fromisoformat(d.iso)
+                        self.dateline_tok = k
+                    return
                 self.dateline = _date.fromisoformat(d.iso)
                 self.dateline_tok = k
-                return
+                # "آخر تحديث :السبت-18 مايو 2024-03:21م" over the headline,
+                # then "الجمعة - 13 فبراير 2015 - 06:58 ص": a site's header
+                # shows the time the page was read, later than the
+                # article's own stamp under its headline; with only short
+                # lines between (no paragraph of the story yet), an earlier
+                # stamp after it is the article's
+                window = folded.find("\n", d.end)
+                while window != -1:
+                    e = folded.find("\n", window + 1)
+                    if e == -1 or e - window > 120:
+                        break
+                    window = e
+                if window == -1:
+                    return
 
     def headline_before(self, line: int, start: int) -> bool:
         """The words on the stamp's line before its date (at ``start``),

@@ -66,6 +66,14 @@ possessive ('وزير إعلامه "محمد عبد جعفر"'); not words that 
 makes a clause ('"محمد بن سلمان يريد إصلاحات …"'), nor marks after a
 possessed noun that is no title's ('في كتابه "محمد عبد الله …"').
 
+Two page stamps with their clock times over the story: a site's header
+("آخر تحديث :السبت-18 مايو 2024-03:21م") shows the time the page was
+read, later than the article's own stamp under its headline ("الجمعة - 13
+فبراير 2015 - 06:58 ص"); with only short lines between (no paragraph of
+the story), the earlier stamp after it is the article's, the day its
+"أمس" counts from.  Not a later stamp after it, nor one after a paragraph
+of the story.
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -353,3 +361,30 @@ def test_name_in_marks_after_a_title_is_no_quote(text):
 )
 def test_words_in_marks_that_open_with_a_name_stay_quotes(text, start):
     assert _said(text, start)
+
+
+_SITE = "آخر تحديث :السبت-18 مايو 2024-03:21م\n\nمحليات\n\nتوضيح رسمي حول أسعار الصرف\n\n"
+_LEAD = (
+    "أكد محافظ البنك المركزي أن أسعار الصرف ما تزال مستقرة نسبيا وتخضع لقوى "
+    "العرض والطلب في السوق المحلية والدولية على حد سواء.\n"
+)
+_GOVERNOR = 'وقال المحافظ سالم الأحمدي أمس إن "الاستقرار النقدي ما يزال تحت السيطرة رغم الظروف".\n'
+
+
+@pytest.mark.parametrize(
+    "text, day",
+    [
+        (
+            _SITE + "الجمعة - 13 فبراير 2015 - 06:58 ص بتوقيت عدن\n\n" + _LEAD + _GOVERNOR,
+            "2015-02-12",
+        ),
+        (
+            "آخر تحديث :الجمعة-13 فبراير 2015-03:21م\n\nمحليات\n\nتوضيح رسمي\n\n"
+            "السبت - 18 مايو 2024 - 06:58 ص\n\n" + _LEAD + _GOVERNOR,
+            "2015-02-12",
+        ),
+        (_SITE + _LEAD + "الجمعة - 13 فبراير 2015 - 06:58 ص\n" + _GOVERNOR, "2024-05-17"),
+    ],
+)
+def test_site_header_stamp_then_the_articles(text, day):
+    assert _said(text, "الاستقرار النقدي").date == day
