@@ -1115,6 +1115,10 @@ def _glued_to_lam(word: str) -> bool:
 # Nouns of company and occasion glued to بـ after a title ("بحضور",
 # "برفقة", "بمناسبة"), folded: the circumstance of the act, no name
 _COMPANY_NOUNS = _words_module._words("حضور رفقه صحبه معيه رعايه اشراف دعوه")
+# Venues glued to بـ after a title ("مدرب المنتخب بقاعة الإعلام", "بملعب
+# السلام", "بمقر الوزارة"), folded: where he spoke, no name (not where a
+# post is held, "الأستاذ بجامعة", "الطبيب بمستشفى": _POST_PLACES)
+_VENUE_NOUNS = _words_module._words("قاعه ملعب مقر فندق مبني ساحه مطار")
 
 
 def _glued_to_ba(word: str) -> bool:
@@ -1122,7 +1126,9 @@ def _glued_to_ba(word: str) -> bool:
     ("بحضور لفيف", "بمشاركة عدد", "بمناسبة", "باستقبال"): how or when the
     title's holder acted, never a name after the title (the names in ب,
     "بشير", "بسام", "برهان", "بلقاسم", have none of these shapes)."""
-    return word[:1] == "ب" and (word[1:] in _COMPANY_NOUNS or _derived_masdar(word[1:]))
+    return word[:1] == "ب" and (
+        word[1:] in _COMPANY_NOUNS or word[1:] in _VENUE_NOUNS or _derived_masdar(word[1:])
+    )
 
 
 def _ba_bare_masdar(word: str, nxt: str) -> bool:

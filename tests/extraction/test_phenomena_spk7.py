@@ -58,6 +58,10 @@ that are not its, but the teller's of the clause ("وأضاف الوزير X أ�
 الجنرال Y توقع موقفا مهادنا للأمريكيين «لأننا …»").  Not adverbs after the
 verb ("أكد مجددا أيضا «…»": Y's words, as before).
 
+A venue glued to بـ after a title ("وقال مدرب المنتخب بقاعة الإعلام:",
+"السفير بمقر السفارة") is where he spoke, no name; the title speaks.  Not
+where a post is held ("الأستاذ بجامعة منوبة X": his post).
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -318,3 +322,27 @@ def test_words_after_the_object_of_a_verb_in_a_that_clause_are_the_tellers():
 def test_words_after_adverbs_of_a_verb_in_a_that_clause_are_its_subjects():
     text = "وأضاف وزير الخارجية سالم الأحمد أن الجنرال عمر أكد مجددا أيضا «أن الأمريكيين أصدقاؤكم»."
     assert _said(text, "أن الأمريكيين").speaker == "عمر"
+
+
+@pytest.mark.parametrize(
+    "text, start, speaker",
+    [
+        (
+            "وقال مدرب المنتخب التونسي بقاعة الإعلام: «الفوز كان مستحقا».",
+            "الفوز كان",
+            "مدرب المنتخب التونسي",
+        ),
+        (
+            "وقال السفير الياباني بمقر السفارة: «العلاقات بين البلدين ممتازة».",
+            "العلاقات",
+            "السفير الياباني",
+        ),
+    ],
+)
+def test_a_venue_glued_to_ba_is_no_name(text, start, speaker):
+    assert _said(text, start).speaker == speaker
+
+
+def test_where_a_post_is_held_stays_in_the_role():
+    q = _said("وقال الأستاذ بجامعة منوبة سامي الحلبي: «الوضع صعب».", "الوضع صعب")
+    assert (q.speaker, q.role) == ("سامي الحلبي", "الأستاذ بجامعة منوبة")
