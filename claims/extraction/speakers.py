@@ -427,6 +427,9 @@ _THEY = _words("وهم وهن وهما")
 # بـ…، شدد"): the time word, then the meeting's noun with its agent after
 # it, or with the pronoun of its holder (by the pronoun's gender)
 _DURING_MEETING = _words("خلال وخلال اثناء واثناء")
+# occasion_holder: "في مؤتمر صحفي لـ…", "وفي تصريح لـ…" (folded)
+_IN_OR_DURING = _words("في وفي خلال وخلال")
+_OCCASIONS = _words("موتمر تصريح تصريحات حديث كلمه مقابله لقاء ندوه")
 _MEETING_NOUNS = _words("اجتماع لقاء استقبال مباحثات محادثات")
 _RECEIVING = _words("استقبال")
 _WITH = _words("مع")
@@ -2618,6 +2621,23 @@ class _Speakers:
             own = self.meeting_holder(hit, first, sid, cue_subjects, entities, prev, agree)
             if own is not None:
                 return _Attribution(own, cue_text, via, 0.7, False, hit.tok, clause)
+        if (
+            ent is None
+            and cue.kind == lx.VERB
+            and hit.pronoun is None
+            and not right_side
+            and first + 4 < hit.tok
+            and toks[first] in _IN_OR_DURING
+            and toks[hit.tok - 1] in _COMMAS
+            and toks[hit.tok][0] not in "وف"
+            and bisect_left(self.hit_toks, first) == bisect_left(self.hit_toks, hit.tok)
+            and (own := self.occasion_holder(first, hit.tok - 1)) is not None
+            and agree(own, cue.gender, cue.number)
+        ):
+            # "في مؤتمر صحفي لمدرب المنتخب X بقاعة الإعلام، قال:": the one
+            # whose press conference (statement, speech) the sentence opens
+            # with speaks the verb with no subject after its comma
+            return _Attribution(own, cue_text, via, 0.7, False, hit.tok, clause)
         if ent is None and cue.kind in (lx.VERB, lx.RELAY) and not right_side and not resumptive:
             ent = self.subject_before(hit, lo)
             if ent is not None:
@@ -4852,6 +4872,26 @@ class _Speakers:
             return None
         ent = self.resolve(first + 1, sid, pg, lx.SG, cue_subjects, entities, prev, agree)
         if ent is None or ent.kind != PERSON or self.tok_at(ent.pos) >= first:
+            return None
+        return ent
+
+    def occasion_holder(self, first: int, comma: int) -> _Entity | None:
+        """ "في مؤتمر صحفي لمدرب المنتخب X بقاعة …،", "وفي تصريح لوزير
+        الصحة،": the titled person glued to لـ after the occasion noun (and
+        its adjective) that opens the sentence at ``first``, before the
+        comma at ``comma``; None when there is none."""
+        toks = self.doc.toks
+        if toks[first + 1] not in _OCCASIONS:
+            return None
+        k = first + 2
+        if k < comma and toks[k][:1] != "ل" and self.is_word[k] and toks[k] not in lx.NP_STOP:
+            k += 1  # (its adjective: "صحفي", "متلفزة")
+        t = toks[k]
+        if t[:1] != "ل" or not (t[1:] in _TITLE_LIKE or t[1:] in lx.TITLES) or k + 1 >= comma:
+            return None
+        b, ra, rb = self.scan_np(k, comma, None)
+        ent = self.classify(k, b, ra, rb, None, lam=True)
+        if ent is None or ent.kind != PERSON or not ent.role:
             return None
         return ent
 

@@ -62,6 +62,12 @@ A venue glued to بـ after a title ("وقال مدرب المنتخب بقاع�
 "السفير بمقر السفارة") is where he spoke, no name; the title speaks.  Not
 where a post is held ("الأستاذ بجامعة منوبة X": his post).
 
+A sentence that opens with an occasion of someone's, glued to لـ and his
+title ("في مؤتمر صحفي لمدرب المنتخب X، قال:", "وفي تصريح لوزير الصحة X،
+قال إن"), then a verb of saying with no subject after its comma: he
+speaks (before, no one or the speaker before).  Not an occasion with no
+titled person ("في مؤتمر صحفي، قال": the speaker before goes on).
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -346,3 +352,31 @@ def test_a_venue_glued_to_ba_is_no_name(text, start, speaker):
 def test_where_a_post_is_held_stays_in_the_role():
     q = _said("وقال الأستاذ بجامعة منوبة سامي الحلبي: «الوضع صعب».", "الوضع صعب")
     assert (q.speaker, q.role) == ("سامي الحلبي", "الأستاذ بجامعة منوبة")
+
+
+@pytest.mark.parametrize(
+    "text, start, speaker",
+    [
+        (
+            "في مؤتمر صحفي لمدرب المنتخب التونسي، قال: «الفوز كان مستحقا».",
+            "الفوز كان",
+            "مدرب المنتخب التونسي",
+        ),
+        (
+            "قال النائب حسن الدوري إن «المستشفيات مكتظة». وفي تصريح لوزير الصحة "
+            "فراس الأبيض، قال إن «الوضع تحت السيطرة».",
+            "الوضع تحت",
+            "فراس الأبيض",
+        ),
+    ],
+)
+def test_the_holder_of_an_opening_occasion_speaks(text, start, speaker):
+    assert _said(text, start).speaker == speaker
+
+
+def test_an_occasion_with_no_holder_leaves_the_speaker_before():
+    text = (
+        "قال وزير الصحة فراس الأبيض إن «المستشفيات مكتظة». وفي مؤتمر صحفي، "
+        "قال إن «الوضع تحت السيطرة»."
+    )
+    assert _said(text, "الوضع تحت").speaker == "فراس الأبيض"
