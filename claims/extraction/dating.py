@@ -575,12 +575,15 @@ class _Dating:
         if self.dateline is not None and self.weekday_disagrees():
             # "Wednesday 6 November 2024" over "حمّل النائب، اليوم الثلاثاء،":
             # the stamp is the day the page was read, not the article's
+            late = self.posted_next_day()
             self.dateline = None
             # "تاريخ النشر : 00:08 - 2021/07/02" then "علّق مساء اليوم الخميس
             # غرة جويلية 2021 …": the lead's today (or yesterday), named
             # with its weekday and a full date that agrees, tells the story's
             # day (a page posted after midnight, or read later)
             self.today_in_lead(mentions)
+            if self.dateline is None and late is not None:
+                self.dateline = late
         self._time_moves: list[int] | None = None
         self._time_words: set[str] | None = None
         self._has_then: bool | None = None
@@ -798,6 +801,36 @@ class _Dating:
                     return wd != (self.dateline - timedelta(days=back)).weekday()
                 i = folded.find(word, i + 1)
         return False
+
+    def posted_next_day(self) -> _date | None:
+        """The day before the stamp, when the stamp has its clock time (a
+        page's posting time) and the text's first "اليوم" + weekday names
+        the day before it: "الأربعاء 27 ديسمبر 2017 02:47:36" over "في
+        مواجهة البحرين اليوم الثلاثاء", a story of Tuesday posted after
+        midnight or the next day; None otherwise (another weekday: the
+        stamp is the day the page was read)."""
+        stamp = self.date_token_index.get(self.dateline_tok)
+        if stamp is None:
+            return None
+        folded = self.doc.folded
+        line = folded.rfind("\n", 0, stamp.start) + 1
+        if not _stamped_after(folded, stamp.end) and _clock_before(folded, line, stamp.start) < 0:
+            return None
+        starts = self.doc.starts
+        toks = self.doc.toks
+        before = self.dateline - timedelta(days=1)
+        i = folded.find("اليوم ")
+        while i != -1:
+            k = bisect_left(starts, i)
+            if (
+                k + 1 < self.n
+                and starts[k] == i
+                and not self.in_quote[k]
+                and (wd := WEEKDAYS.get(toks[k + 1])) is not None
+            ):
+                return before if wd == before.weekday() else None
+            i = folded.find("اليوم ", i + 1)
+        return None
 
     def has_date_in(self, a_tok: int, b_tok: int) -> bool:
         # (a date inside a quotation, "«… منذ 1994»", tells no time of the text)

@@ -74,6 +74,14 @@ the story), the earlier stamp after it is the article's, the day its
 "أمس" counts from.  Not a later stamp after it, nor one after a paragraph
 of the story.
 
+A page stamped with its posting time the day after the story's "today":
+"الأربعاء 27 ديسمبر 2017 02:47:36" over "في مواجهة العراق اليوم
+الثلاثاء" (posted after midnight or the next day): the day before the
+stamp is the story's day (the stamp whose weekday the lead contradicts
+was dropped altogether).  Not another weekday ("اليوم الاثنين": the
+stamp may be the day the page was read), nor a stamp without its clock
+time.
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -388,3 +396,26 @@ _GOVERNOR = 'وقال المحافظ سالم الأحمدي أمس إن "الا
 )
 def test_site_header_stamp_then_the_articles(text, day):
     assert _said(text, "الاستقرار النقدي").date == day
+
+
+def _match_page(stamp, day):
+    return (
+        "مدرب الأردن يشيد بالأداء رغم الخسارة\n\n" + stamp + "\nمدرب الأردن يشيد "
+        "بالأداء رغم الخسارة\n\nأشاد مدرب منتخب الأردن بأداء لاعبيه رغم الخسارة "
+        "بهدف دون رد أمام العراق في البطولة.\n\nوكان الأردن قد خسر المباراة "
+        "الأولى، لكنه عاد في مواجهة العراق اليوم " + day + " بصورة مغايرة.\n\n"
+        'وقال المدرب سامي الخطيب في المؤتمر الصحفي: "أنا راض عن أداء اللاعبين '
+        'ولكن التحكيم لم يكن في المستوى".\n'
+    )
+
+
+@pytest.mark.parametrize(
+    "stamp, day, date",
+    [
+        ("الأربعاء 27 ديسمبر 2017 02:47:36", "الثلاثاء", "2017-12-26"),
+        ("الأربعاء 27 ديسمبر 2017 02:47:36", "الاثنين", None),
+        ("الأربعاء 27 ديسمبر 2017", "الثلاثاء", None),
+    ],
+)
+def test_page_posted_the_day_after_its_today(stamp, day, date):
+    assert _said(_match_page(stamp, day), "أنا راض").date == date
