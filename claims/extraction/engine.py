@@ -3107,7 +3107,23 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                     # ("في مؤتمر صحفي لوزير الخارجية X", "المؤتمر الصحفي":
                     # a nisba after an event noun is its adjective, no
                     # journalist; the post after it is read on its own)
-                    and not (t[-1] == "ي" and i > 0 and _event_noun(toks[i - 1]))
+                    and not (
+                        t[-1] == "ي"
+                        and i > 0
+                        and (
+                            _event_noun(p := toks[i - 1])
+                            # ("المناخ السياسي في إشارة …": the adjective of
+                            # a definite noun that is no title nor a name's)
+                            or (
+                                t[:2] == "ال"
+                                and p[:2] == "ال"
+                                and self.is_word[i - 1]
+                                and not _IS_TITLE_HEAD[p]
+                                and p not in lx.HONORIFICS
+                                and not self.known_name_word(p)
+                            )
+                        )
+                    )
                     # ("نقل إلى مستشفى الدكتور X", "في حي السيدة زينب": an
                     # honorific in construct after a place named after the
                     # person, no person met)

@@ -38,7 +38,10 @@ word of the phrase.
 
 A nisba right after an event noun is its adjective, no title: "وفي مؤتمر
 صحفي لوزير الخارجية X، قال" gave X the role "صحفي لوزير الخارجية" (a
-journalist of the minister); the post after it is the role.  A link after a
+journalist of the minister); the post after it is the role.  So is a nisba
+title word with the article after a definite noun that is no title ("حتى
+يتحسن المناخ السياسي في إشارة لـX": no politician named "X"; the lawyer
+named before speaks after قائلا); "المحلل السياسي X" stays.  A link after a
 title ("لوزير الزراعة pic.twitter.com/…") names no one: the title alone.
 
 After a name, لـ and a present verb is the purpose of the verb before it,
@@ -368,3 +371,21 @@ def test_not_and_its_adjective_inside_a_post(text, start, speaker, role):
 def test_not_after_a_title_is_his_state():
     q = _said("وقال الرئيس غير مكترث بالانتقادات إن «الوضع الإنساني سيئ جدا».", "الوضع")
     assert (q.speaker, q.role) == ("الرئيس", "الرئيس"), q
+
+
+def test_a_nisba_after_a_definite_noun_is_its_adjective():
+    q = _said(
+        "بطلب من محامي الدفاع سامر حداد بتأجيل المحاكمة حتى يتحسن المناخ السياسي "
+        "في إشارة لمجزرة القضاة الذين عزلوا، قائلا: «نطلب تأجيل المحاكمة حتى "
+        "يتحسن المناخ».",
+        "نطلب تأجيل",
+    )
+    assert (q.speaker, q.role) == ("سامر حداد", "محامي الدفاع"), q
+
+
+def test_a_nisba_after_a_title_is_still_the_title():
+    q = _said(
+        "والتقى الوزير بالمحلل السياسي سامر حداد. وقال حداد إن «الوضع معقد جدا».",
+        "الوضع معقد",
+    )
+    assert (q.speaker, q.role) == ("سامر حداد", "المحلل السياسي"), q
