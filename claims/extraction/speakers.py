@@ -250,6 +250,8 @@ _IDENTITY_OBJECTS = _words_module._IDENTITY_OBJECTS
 _OPENER_SECOND = _words_module._OPENER_SECOND
 _MAY_NAME_OUTLET = _words_module._MAY_NAME_OUTLET
 _RELAY_PARTICLE = _words_module._RELAY_PARTICLE
+# second_relayed: "قوله", "قولها" after the one a relay names
+_SAID_OF_HIM = _words_module._words("قوله قولها قولهم قولهما")
 # "الأسبوع الماضي", "الشهر المنصرم": a past period after a relay verb
 _PERIODS = _words("الاسبوع الشهر العام الاسبوعين")
 _PAST = _words("الماضي الماضيه المنصرم الفايت")
@@ -1894,6 +1896,22 @@ class _Speakers:
         hit_toks = self.hit_toks
         left = hit_toks[bisect_left(hit_toks, lo) : bisect_left(hit_toks, q.open_tok)]
         hit = cue_hits[left[-1]] if left else None
+        # "ونسب إلى الملك أنه …، وإلى السفير X قوله … إن «…»", "ونقلت عن X
+        # قوله «…»، وعن Y قوله «…»": the one the relay's particle, repeated
+        # with و, names next with his words speaks (the relay may have told
+        # a quote of the first one since)
+        for k in range(bisect_left(hit_toks, q.open_tok) - 1, -1, -1):
+            relay = cue_hits[hit_toks[k]]
+            if relay.tok < first:
+                break
+            if relay.cue.kind == lx.RELAY:
+                after = hit.tok if hit is not None and hit.tok > relay.tok else relay.tok
+                second = self.second_relayed(relay, after, q.open_tok)
+                if second is not None:
+                    doc = self.doc
+                    said = doc.orig(doc.starts[relay.tok], doc.ends[relay.tok])
+                    return _Attribution(second, said, None, 0.85, False, relay.tok, None)
+                break
         if (
             hit is None
             and q.open_tok == first
@@ -3843,6 +3861,32 @@ class _Speakers:
             if not self.is_word[k] or self.in_quote[k] or _cue_of(t) is not None:
                 return None
             k -= 1
+        return None
+
+    def second_relayed(self, hit: _CueHit, after: int, end: int) -> _Entity | None:
+        """The second one the relay ``hit`` names between tokens ``after``
+        and ``end``, its particle repeated with و after a comma and a noun of
+        his saying after him ("، وإلى السفير X قوله", "، وعن Y قولها");
+        None when there is none."""
+        toks = self.doc.toks
+        conj = "و" + _RELAY_PARTICLE.get(hit.cue.lemma, "عن")
+        for m in range(after + 2, end - 2):
+            if toks[m] != conj or toks[m - 1] not in _COMMAS:
+                continue
+            k = m + 1
+            while k < end and k - m <= 10 and self.is_word[k] and not self.in_quote[k]:
+                if toks[k] in _SAID_OF_HIM:
+                    break
+                k += 1
+            if k >= end or toks[k] not in _SAID_OF_HIM or k == m + 1:
+                return None
+            b, ra, rb = self.scan_np(m + 1, k, None)
+            if b != k:
+                return None
+            ent = self.classify(m + 1, b, ra, rb, None)
+            if ent is None or ent.kind not in (PERSON, ORGANIZATION, GROUP, ANONYMOUS):
+                return None
+            return ent
         return None
 
     def object_pair_after(self, v: int) -> bool:

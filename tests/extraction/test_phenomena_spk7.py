@@ -68,6 +68,13 @@ title ("في مؤتمر صحفي لمدرب المنتخب X، قال:", "وفي
 speaks (before, no one or the speaker before).  Not an occasion with no
 titled person ("في مؤتمر صحفي، قال": the speaker before goes on).
 
+A relay that names a second one, its particle repeated with و after a
+comma and a noun of his saying after him ("ونسب إلى الملك أنه …، وإلى
+السفير X قوله … إن «…»", "ونقلت البرقية عن الوزير X قوله «…»، وعن Y قوله
+«…»"): the second one speaks the words after, not the first one named (nor
+the verb inside the first one's clause).  The first one's own words stay
+his.
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -380,3 +387,32 @@ def test_an_occasion_with_no_holder_leaves_the_speaker_before():
         "قال إن «الوضع تحت السيطرة»."
     )
     assert _said(text, "الوضع تحت").speaker == "فراس الأبيض"
+
+
+@pytest.mark.parametrize(
+    "text, start, speaker",
+    [
+        (
+            "ونقلت البرقية عن الأمير الراحل أنه حث واشنطن على الضغط على طهران، وعن "
+            "السفير الكويتي في واشنطن سامي الجبوري قوله إن «الأمير يريد حلا سريعا».",
+            "الأمير يريد",
+            "سامي الجبوري",
+        ),
+        (
+            "ونقلت البرقية عن الوزير سمير النجار قوله «لن نتراجع»، وعن السفير سامي "
+            "الجبوري قوله إن «الأمير يريد حلا سريعا».",
+            "الأمير يريد",
+            "سامي الجبوري",
+        ),
+    ],
+)
+def test_the_second_one_a_relay_names_speaks(text, start, speaker):
+    assert _said(text, start).speaker == speaker
+
+
+def test_the_first_one_a_relay_names_keeps_his_words():
+    text = (
+        "ونقلت البرقية عن الوزير سمير النجار قوله «لن نتراجع»، وعن السفير سامي "
+        "الجبوري قوله إن «الأمير يريد حلا سريعا»."
+    )
+    assert _said(text, "لن نتراجع").speaker == "سمير النجار"
