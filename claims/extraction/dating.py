@@ -551,6 +551,19 @@ class _Dating:
                     k + 1 < first and self.lead_own_day(k + 1, d)
                 ):
                     self.dateline = _date.fromisoformat(d.iso)
+                elif (
+                    k == first - 1
+                    and k >= 2
+                    and toks[k] == "الاول"
+                    and toks[k - 1] == "امس"
+                    and "." not in folded[line : d.start]
+                    and not self.in_quote[k]
+                ):
+                    # "كشفت الجماعة، يوم أمس الأول 18 ابريل 2020م، عن …": the
+                    # lead tells the date of the day before yesterday, so the
+                    # page is of two days after it, the day its "أمس الأول"
+                    # and "اليوم" count from
+                    self.dateline = _date.fromisoformat(d.iso) + timedelta(days=2)
             if (
                 self.dateline is None
                 and d.precision == "day"
@@ -2486,8 +2499,11 @@ class _Dating:
             if day is None and self.signed_statement():
                 return self.dateline.isoformat()
             return day
-        if "اليوم" in toks[k - 3 if k > 3 else 0 : k] or (
-            k > 3 and self.lead_own_day(k - 1, self.date_token_index[k])
+        if (
+            "اليوم" in toks[k - 3 if k > 3 else 0 : k]
+            or (k > 3 and self.lead_own_day(k - 1, self.date_token_index[k]))
+            # ("يوم أمس الأول 18 ابريل 2020م": the date written, the lead's)
+            or (k > 2 and toks[k - 1] == "الاول" and toks[k - 2] == "امس")
         ):
             # (the date written: the dateline's day, or the day before it
             # after "أمس الجمعة": today_in_lead)

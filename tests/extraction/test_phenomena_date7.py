@@ -82,6 +82,13 @@ was dropped altogether).  Not another weekday ("اليوم الاثنين": the
 stamp may be the day the page was read), nor a stamp without its clock
 time.
 
+The lead's own day told by "أمس الأول" and its full date ("أعلنت وزارة
+الصحة، يوم أمس الأول 14 مارس 2021م، عن …"), as by a weekday ("يوم الأحد
+14 مارس 2021م"): the story's day, which the statements of the account
+after it take (the page is of two days later, the day its "أمس الأول"
+counts from).  Not such a date in a later sentence of the lead's line
+("… في العاصمة. وكانت قد أعلنت يوم أمس الأول 14 مارس 2021م …").
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -419,3 +426,30 @@ def _match_page(stamp, day):
 )
 def test_page_posted_the_day_after_its_today(stamp, day, date):
     assert _said(_match_page(stamp, day), "أنا راض").date == date
+
+
+_CHOLERA = (
+    "\nوذكر الناطق باسم الوزارة سامر خليل أن السلطات الصحية سجلت الحالات في "
+    "أحياء متفرقة يوم الجمعة.\nوتابع إن عدد الحالات منذ بداية العام تجاوز عشرة "
+    'آلاف حالة.\nولفت إلى أن "المياه الملوثة هي السبب الرئيسي لانتشار الوباء في '
+    'الأحياء الفقيرة".\n'
+)
+
+
+@pytest.mark.parametrize(
+    "lead, date",
+    [
+        (
+            "أعلنت وزارة الصحة، يوم أمس الأول 14 مارس 2021م، عن تسجيل نحو 300 إصابة "
+            "جديدة بالكوليرا في العاصمة.",
+            "2021-03-14",
+        ),
+        (
+            "أعلنت وزارة الصحة تسجيل إصابات جديدة بالكوليرا في العاصمة. وكانت قد أعلنت "
+            "يوم أمس الأول 14 مارس 2021م عن تسجيل نحو 300 إصابة.",
+            None,
+        ),
+    ],
+)
+def test_lead_day_told_by_the_day_before_yesterday(lead, date):
+    assert _said(lead + _CHOLERA, "المياه الملوثة").date == date
