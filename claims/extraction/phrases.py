@@ -4392,7 +4392,16 @@ class _Phrases:
                             # "الباحث في مركز جسور للدراسات، X": the body's
                             # own name before its complement, not the speaker
                             i += 2
-                        if i + 2 < limit and toks[i] in QUOTE_MARKS:
+                        if (
+                            i + 2 < limit
+                            and toks[i] in QUOTE_MARKS
+                            # (not after a definite place or a country: "السفير
+                            # الأمريكي في البحرين "X Y" التقى", his own name)
+                            and not (
+                                (toks[i - 1][:2] == "ال" or toks[i - 1] in _COUNTRIES)
+                                and self.titled_name_in_marks(i, limit) > 0
+                            )
+                        ):
                             # "النائب في تكتل "لبنان القوي" X": the body's name
                             m = i + 1
                             while m < limit and m - i < 6 and is_word[m]:

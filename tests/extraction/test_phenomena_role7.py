@@ -55,6 +55,12 @@ and no end: "ناطق وزارة الصحة في الحكومة الغير مع�
 الحكومية X" (the phrase stopped at غير); "وقال الرئيس غير مكترث …", a
 state after a title, stays out.
 
+A titled person's name in marks after where the post is held: "أن السفير
+الأمريكي في البحرين "X Y" التقى …" read the marks as a body's name after
+في (as "النائب في تكتل "لبنان القوي" X"), then ran on past them; the name
+was lost, and "وكتب السفير" later found no ambassador.  After a definite
+place or a country, the marks holding a name are his.
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -389,3 +395,20 @@ def test_a_nisba_after_a_title_is_still_the_title():
         "الوضع معقد",
     )
     assert (q.speaker, q.role) == ("سامر حداد", "المحلل السياسي"), q
+
+
+def test_a_titled_name_in_marks_after_where_the_post_is_held():
+    q = _said(
+        'كشفت وثائق أن السفير الأمريكي في البحرين "ويليام مونرو" التقى بالملك في '
+        'القصر. وكتب السفير في برقية: "لقد كان اجتماعا مريحا في القصر الملكي".',
+        "لقد كان",
+    )
+    assert (q.speaker, q.role) == ("ويليام مونرو", "السفير الأمريكي في البحرين"), q
+
+
+def test_a_body_name_in_marks_after_fi_stays_the_posts():
+    q = _said(
+        'وقال النائب في تكتل "لبنان القوي" سامر حداد إن "الحكومة فشلت في كل الملفات".',
+        "الحكومة فشلت",
+    )
+    assert (q.speaker, q.role) == ("سامر حداد", 'النائب في تكتل "لبنان القوي"'), q
