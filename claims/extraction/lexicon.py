@@ -421,6 +421,9 @@ def _build_cues() -> dict[str, Cue]:
     add("دونت", Cue("دون", VERB, F, SG))
     add("مذكرا", Cue("ذكر", PARTICIPLE, M, SG))  # not "مذكرة" (a memo)
     # "اكتفى مصدر حكومي بالقول": like a participle, the clause subject speaks
+    # "ما دفع أحد الصحفيين للقول: «…»": prompted to say (cue_at keeps it
+    # only after the verb that prompts)
+    add("للقول", Cue("قال", PARTICIPLE, None, None))
     for form in ("بالقول", "بقوله", "بقولها"):
         add(form, Cue("قال", PARTICIPLE, None, None))
     # "عمد الوزير X إلى تهدئة النواب وتقديم التأكيدات أن «…»", "مع التأكيد

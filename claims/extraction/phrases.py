@@ -125,6 +125,7 @@ from claims.extraction.words import (
     _POST_PLACES,
     _PRAISE_VERBS,
     _PREP_CUE,
+    _PROMPTING,
     _QATA_BARE,
     _QATA_OPENERS,
     _QAWL,
@@ -2058,6 +2059,9 @@ class _Phrases:
                 # participle in ة, "مضيفة", is one)
                 return None
         nxt = toks[i + 1] if i + 1 < self.n else ""
+        if toks[i] == "للقول" and self.prompted_at(i) < 0:
+            # ("لا مجال للقول إن": no one prompted to say)
+            return None
         if toks[i] in _SAYING_NOUN_FORMS and not (
             nxt in _THAT or (nxt == "علي" and i + 2 < self.n and toks[i + 2] in _THAT)
         ):
@@ -2488,6 +2492,21 @@ class _Phrases:
             ):  # "بحسب ما قاله": with the resumptive object pronoun
                 return _CueHit(i, i + length, _PREP_CUE[words])
         return None
+
+    def prompted_at(self, i: int) -> int:
+        """ "ما دفع أحد الصحفيين للقول", "مما دعا رئيس المحكمة إلى القول":
+        the token of the verb that prompts the one after it to say, the
+        "say" at ``i`` (للقول, or القول after إلى); -1 when there is none."""
+        toks = self.doc.toks
+        end = i - 1 if toks[i] == "القول" else i
+        for v in range(end - 2, max(0, end - 10), -1):
+            if toks[v] in _PROMPTING and toks[v - 1] in _WHAT_PROMPTED:
+                if all(self.is_word[m] and not self.in_quote[m] for m in range(v + 1, end)):
+                    return v
+                return -1
+            if not self.is_word[v] or self.in_quote[v]:
+                return -1
+        return -1
 
     def appointee_start(self, i: int) -> int:
         """ "بتعيين سامية بن حسين مديرة عامة …": the first token of the name

@@ -2641,6 +2641,25 @@ class _Speakers:
                 return _Attribution(own, cue_text, via, 0.7, False, hit.tok, clause)
         if (
             ent is None
+            and cue.kind == lx.PARTICIPLE
+            and cue.lemma == "قال"
+            and not right_side
+            and (
+                toks[hit.tok] == "للقول"
+                or (toks[hit.tok] == "القول" and toks[hit.tok - 1] == "الي")
+            )
+            and (v := self.prompted_at(hit.tok)) > 0
+        ):
+            # "ما دفع أحد الصحفيين الحاضرين للقول: «…»", "مما دعا رئيس
+            # المحكمة إلى القول": the one prompted, the verb's object, says
+            # the words, not the clause's subject
+            end = hit.tok - 1 if toks[hit.tok] == "القول" else hit.tok
+            b, ra, rb = self.scan_np(v + 1, end, None)
+            own = self.classify(v + 1, b, ra, rb, None) if b == end else None
+            if own is not None and own.kind in (PERSON, ANONYMOUS, GROUP, ORGANIZATION):
+                return _Attribution(own, cue_text, via, 0.75, False, hit.tok, clause)
+        if (
+            ent is None
             and cue.kind == lx.VERB
             and hit.pronoun is None
             and not right_side

@@ -451,6 +451,9 @@ _ON_WHAT = _words("علي عن حول الي")
 _ON_WHAT_FUSED = _words("عما مما")
 # lx.SAYING_NOUNS as written, with و/ف: cues only before أنّ or على أنّ
 _SAYING_NOUN_FORMS = frozenset(p + normalize(w) for w in lx.SAYING_NOUNS for p in ("", "و", "ف"))
+# "ما دفع X للقول", "مما دعا الوزير إلى القول": the verbs that prompt one
+# to say (folded), after ما/مما/الذي
+_PROMPTING = _words("دفع دفعت دعا دعت")
 _SPECIAL_CUES = {
     **_VERBAL_NOUN_CUES,
     **_QATA_FORMS,

@@ -75,6 +75,11 @@ comma and a noun of his saying after him ("ونسب إلى الملك أنه …
 the verb inside the first one's clause).  The first one's own words stay
 his.
 
+The one prompted to say: "ما دفع أحد الصحفيين الحاضرين للقول: «…»", "مما
+دعا رئيس المحكمة إلى القول: «…»": the object of دفع/دعا after ما/مما
+says the words (للقول is a cue only there: "ولا مجال للقول" prompts no
+one).
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -416,3 +421,28 @@ def test_the_first_one_a_relay_names_keeps_his_words():
         "الجبوري قوله إن «الأمير يريد حلا سريعا»."
     )
     assert _said(text, "لن نتراجع").speaker == "سمير النجار"
+
+
+@pytest.mark.parametrize(
+    "text, start, speaker",
+    [
+        (
+            "بدا التوتر ظاهرا على وجه الضابط، ما دفع أحد الصحفيين الحاضرين في القاعة "
+            "للقول: «لم نشهد مثل هذا في تاريخ المحاكم».",
+            "لم نشهد",
+            "أحد الصحفيين الحاضرين في القاعة",
+        ),
+        (
+            "تكررت مقاطعة الشهود، مما دفع رئيس المحكمة إلى القول: «هذا غير مقبول».",
+            "هذا غير",
+            "رئيس المحكمة",
+        ),
+    ],
+)
+def test_the_one_prompted_to_say_speaks(text, start, speaker):
+    assert _said(text, start).speaker == speaker
+
+
+def test_no_one_prompted_to_say():
+    text = "وقال الوزير سامي الحلبي إن «الوضع صعب»، ولا مجال للقول: «إننا فشلنا في كل شيء»."
+    assert _said(text, "إننا فشلنا").speaker == "سامي الحلبي"
