@@ -269,7 +269,9 @@ _DATE = re.compile(
     # (a year run into the next word, as scrapers join a stamp's parts:
     # "29 نونبر 2019على الساعة13:00", or into its clock time: "31 مايو
     # 201920:49")
-    (?:(?!\w)|(?<=(?:19|20)\d\d)(?=[\u0621-\u064a]|[0-2]\d:[0-5]\d))
+    (?:(?!\w)|(?<=(?:19|20)\d\d)(?=[\u0621-\u064a]|[0-2]\d:[0-5]\d)
+    # (an ISO stamp's day, its time glued by T: "2026-02-21T19:17+0000")
+    |(?<=\d)(?=[Tt][0-2]\d:[0-5]\d))
     """,
     re.VERBOSE,
 )

@@ -313,7 +313,8 @@ _THAT_VERB = _words("ان")
 # الساعة 13:00", "08-01-2018 22:39", "| 10:35"), looked for in the top of the
 # page only
 _CLOCK = re.compile(
-    r"[ \t]*(?:[|،,\-–—][ \t]*)?(?:(?:(?:علي|عند|في)[ \t]*)?(?:ال)?ساعه[ \t]*:?[ \t]*)?"
+    # ("2026-02-21T19:17+0000": an ISO stamp, its time glued by T)
+    r"(?:[tT]|[ \t]*(?:[|،,\-–—][ \t]*)?(?:(?:(?:علي|عند|في)[ \t]*)?(?:ال)?ساعه[ \t]*:?[ \t]*)?)"
     r"[0-2]?\d:[0-5]\d(?!\d)"
 )
 # or right before it ("تاريخ النشر : 14:14 - 2025/01/20"), searched up to the date

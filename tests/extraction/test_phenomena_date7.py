@@ -453,3 +453,25 @@ _CHOLERA = (
 )
 def test_lead_day_told_by_the_day_before_yesterday(lead, date):
     assert _said(lead + _CHOLERA, "المياه الملوثة").date == date
+
+
+def _wire_page(stamp, glue=" "):
+    return (
+        "https://example.com/news/123\n\nالخارجية الأردنية تدين تصريحات الوزير "
+        "الإسرائيلي\n\nوكالة الأنباء\n\nأدانت وزارة الخارجية الأردنية، اليوم "
+        "السبت، تصريحات الوزير الإسرائيلي بشأن الضفة الغربية...\n\n" + stamp + "\n\n"
+        "العالم العربي\n\nأخبار الأردن اليوم\n\nوجاء في بيان الخارجية الأردنية: "
+        '"على المجتمع الدولي أن يتحمل مسؤولياته إزاء هذه التصريحات الخطيرة".'
+        + glue
+        + "وجددت الأردن موقفها الداعي إلى حل الدولتين على حدود عام 1967 وعاصمتها "
+        "القدس.\n"
+    )
+
+
+def test_iso_stamp_with_its_time_glued_by_t():
+    assert find_dates(normalize("2026-02-21T19:17+0000"))[0].iso == "2026-02-21"
+    assert _said(_wire_page("2026-02-21T19:17+0000"), "على المجتمع").date == "2026-02-21"
+
+
+def test_day_with_a_t_and_no_time_is_no_date():
+    assert find_dates(normalize("رمز 2026-02-21Tx المرجع")) == []
