@@ -1887,7 +1887,12 @@ def _implausible_head(folded: str) -> bool:
 _TIME_NOUNS = _words_module._TIME_UNITS - _words_module._words("ذلك عده بضعه")
 # Common nouns that head no speaker's phrase, folded, without the article:
 # times and an editor's note
-_COMMON_HEADS = _TIME_NOUNS | _words_module._words("ملاحظه ملحوظه تنويه")
+_COMMON_HEADS = _TIME_NOUNS | _words_module._words(
+    "ملاحظه ملحوظه تنويه "
+    # (and "existence", "lack": "نفى وجود «…»", "وأكد عدم …", what a verb
+    # of denying or asserting takes, never who)
+    "وجود عدم"
+)
 
 
 # nouns glued to بـ that are prepositions ("بسبب", "بموجب"), folded

@@ -61,6 +61,10 @@ A titled person's name in marks after where the post is held: "أن السفير
 was lost, and "وكتب السفير" later found no ambassador.  After a definite
 place or a country, the marks holding a name are his.
 
+"وجود" (existence) and "عدم" (lack) head no speaker's phrase: "لكنه نفى
+وجود «…»" read the speaker "وجود"; the verb's pronoun subject, the person
+named before, said the words.
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -412,3 +416,12 @@ def test_a_body_name_in_marks_after_fi_stays_the_posts():
         "الحكومة فشلت",
     )
     assert (q.speaker, q.role) == ("سامر حداد", 'النائب في تكتل "لبنان القوي"'), q
+
+
+def test_existence_is_the_object_of_denying():
+    q = _said(
+        "كشف الرئيس سامر حداد عن وجود مقاتلين أجانب، لكنه نفى وجود «تشكيل عسكري "
+        "كامل من المقاتلين الأجانب في البلاد».",
+        "تشكيل عسكري",
+    )
+    assert (q.speaker, q.role) == ("سامر حداد", "الرئيس"), q
