@@ -80,6 +80,11 @@ The one prompted to say: "ما دفع أحد الصحفيين الحاضرين �
 says the words (للقول is a cue only there: "ولا مجال للقول" prompts no
 one).
 
+What is denied or told of, right after the verb: "نفى وجود «…»", "نفى
+صحة الأنباء، قائلا:", "نفى حدوث أي اختراق" (وجود، صحة، حدوث، وقوع, alone
+before words in marks too) is the verb's object, never a name: the
+subject the verb elides (the pronoun of "لكنه", the speaker before) speaks.
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -446,3 +451,27 @@ def test_the_one_prompted_to_say_speaks(text, start, speaker):
 def test_no_one_prompted_to_say():
     text = "وقال الوزير سامي الحلبي إن «الوضع صعب»، ولا مجال للقول: «إننا فشلنا في كل شيء»."
     assert _said(text, "إننا فشلنا").speaker == "سامي الحلبي"
+
+
+@pytest.mark.parametrize(
+    "text, start",
+    [
+        (
+            "قال الوزير سامي الحلبي إن «المفاوضات مستمرة»، لكنه نفى وجود «أي اتفاق "
+            "سري مع الطرف الآخر».",
+            "أي اتفاق",
+        ),
+        (
+            "قال الوزير سامي الحلبي إن «المفاوضات مستمرة». ونفى صحة الأنباء "
+            "المتداولة، قائلا: «لا أساس لها من الصحة».",
+            "لا أساس",
+        ),
+        (
+            "قال الوزير سامي الحلبي إن «المفاوضات مستمرة». ونفى حدوث أي اختراق "
+            "قائلا: «لا جديد في الملف».",
+            "لا جديد",
+        ),
+    ],
+)
+def test_what_is_denied_is_no_name(text, start):
+    assert _said(text, start).speaker == "سامي الحلبي"
