@@ -1665,9 +1665,6 @@ _OBJECT_MASDARS = _STANCE_NOUNS | _words_module._words(
     "ادانه اصرار ارتياح تاخير تفعيل ترحيب تقدير تضامن تنديد شجب اسف فخر امل ثقه حاجه "
     "رغبه نيه قدره مطالبه مواصله متابعه مسانده حمايه رعايه دعوه"
 )
-# "نفى وجود «…»", "نفى صحة الأنباء", "نفى حدوث/وقوع …": what is denied or
-# told of, alone before words in marks too; never a name
-_EXISTENCE_NOUNS = _words_module._words("وجود صحه حدوث وقوع")
 # Given names with the shape of a derived verbal noun (folded): a subject,
 # never the verb's object ("وأكدت إيمان الطرابلسي", "وقال إبراهيم …")
 _MASDAR_SHAPED_NAMES = _words_module._words(
@@ -1803,8 +1800,6 @@ def _implausible_head(folded: str) -> bool:
         # a time or an editor's note heads no speaker's phrase (none is a
         # title, a body, a document or a source)
         return True
-    if head in _EXISTENCE_NOUNS:
-        return True
     if _masdar_head(head, folded[len(head) + 1 :]):
         # "وأكدت رفض هيئة الدفاع تأخير المحاكمة، مشيرة إلى أن": a bare
         # verbal noun in construct is the verb's object; the subject is
@@ -1895,8 +1890,9 @@ _TIME_NOUNS = _words_module._TIME_UNITS - _words_module._words("ذلك عده ب
 _COMMON_HEADS = _TIME_NOUNS | _words_module._words(
     "ملاحظه ملحوظه تنويه "
     # (and "existence", "lack": "نفى وجود «…»", "وأكد عدم …", what a verb
-    # of denying or asserting takes, never who)
-    "وجود عدم"
+    # of denying or asserting takes, never who; so are "the truth of", "the
+    # happening of": "ونفى صحة الأنباء، قائلا", "نفى حدوث/وقوع …")
+    "وجود عدم صحه حدوث وقوع"
 )
 
 
