@@ -63,7 +63,9 @@ place or a country, the marks holding a name are his.
 
 "وجود" (existence) and "عدم" (lack) head no speaker's phrase: "لكنه نفى
 وجود «…»" read the speaker "وجود"; the verb's pronoun subject, the person
-named before, said the words.
+named before, said the words.  After a verb that takes على and a name,
+"على وجود/عدم" is that preposition and its object, not the name Ali:
+"أكد القيادي X Y على وجود أزمة" read the speaker "X Y على وجود أزمة".
 
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
@@ -425,3 +427,12 @@ def test_existence_is_the_object_of_denying():
         "تشكيل عسكري",
     )
     assert (q.speaker, q.role) == ("سامر حداد", "الرئيس"), q
+
+
+def test_ala_before_existence_after_a_name_is_the_preposition():
+    q = _said(
+        "أكد القيادي في التحالف سامر حداد على وجود أزمة سياسية في التحالف. "
+        "وقال : الآن توجد أزمة سياسية كبيرة في كل مكان",
+        "الآن توجد",
+    )
+    assert (q.speaker, q.role) == ("سامر حداد", "القيادي في التحالف"), q
