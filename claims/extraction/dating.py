@@ -3173,10 +3173,20 @@ class _Dating:
                 and not self.tells_own_occasion(sid)
                 and (d := self.occasion_opening(sid + 1)) is not None
                 and d.iso == results[j].date
+                and not self.weekday_contradicts(d)
             ):
                 for m in range(k, j):
                     results[m] = replace(results[m], date=d.iso, date_precision=d.precision)
             k = j
+
+    def weekday_contradicts(self, d: DateMention) -> bool:
+        """The weekday right before the day ``d`` names another day ("اليوم
+        الجمعة 9 مارس 2023": 9 March 2023 was a Thursday)."""
+        if d.precision != "day":
+            return False
+        k = bisect_left(self.doc.starts, d.start)
+        wd = WEEKDAYS.get(self.doc.toks[k - 1]) if k else None
+        return wd is not None and wd != _date.fromisoformat(d.iso).weekday()
 
     def tells_no_time(self, sid: int) -> bool:
         """Sentence ``sid`` tells no date nor time outside its quotes, and

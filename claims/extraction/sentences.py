@@ -636,7 +636,18 @@ class _Sentences:
             c = find(ch)
             while c != -1:
                 nxt = c + 1
-                if nxt == size or folded[nxt].isspace() or folded[nxt] in _QUOTE_MARK_SET:
+                if (
+                    nxt == size
+                    or folded[nxt].isspace()
+                    or folded[nxt] in _QUOTE_MARK_SET
+                    # '… المحبة للسلام".وجددت السعودية': a stop after the
+                    # closing mark, the next sentence glued to it
+                    or (
+                        c
+                        and folded[c - 1] in _QUOTE_MARK_SET
+                        and "\u0621" <= folded[nxt] <= "\u064a"
+                    )
+                ):
                     if (
                         abbrev
                         and ch == "."

@@ -475,3 +475,8 @@ def test_iso_stamp_with_its_time_glued_by_t():
 
 def test_day_with_a_t_and_no_time_is_no_date():
     assert find_dates(normalize("رمز 2026-02-21Tx المرجع")) == []
+
+
+def test_stop_glued_after_the_closing_mark_ends_the_sentence():
+    text = _wire_page("2026-02-21T19:17+0000", glue="")
+    assert _said(text, "على المجتمع").date == "2026-02-21"
