@@ -432,6 +432,9 @@ _DURING_MEETING = _words("خلال وخلال اثناء واثناء")
 # occasion_holder: "في مؤتمر صحفي لـ…", "وفي تصريح لـ…" (folded)
 _IN_OR_DURING = _words("في وفي خلال وخلال")
 _OCCASIONS = _words("موتمر تصريح تصريحات حديث كلمه مقابله لقاء ندوه")
+# the one an interview or a statement is given to, glued to لـ after the
+# occasion ("وفي حديث لمراسل الجزيرة، قال:"), folded: no holder
+_INTERVIEWERS = _words("مراسل مراسله مذيع مذيعه محرر محرره مقدم مقدمه صحفي صحافي صحفيه صحافيه")
 _MEETING_NOUNS = _words("اجتماع لقاء استقبال مباحثات محادثات")
 _RECEIVING = _words("استقبال")
 _WITH = _words("مع")
@@ -4951,6 +4954,10 @@ class _Speakers:
             k += 1  # (its adjective: "صحفي", "متلفزة")
         t = toks[k]
         if t[:1] != "ل" or not (t[1:] in _TITLE_LIKE or t[1:] in lx.TITLES) or k + 1 >= comma:
+            return None
+        if t[1:] in _INTERVIEWERS:
+            # "وفي حديث لمراسل الجزيرة، قال:": the reporter it was given
+            # to; the speaker is the one before
             return None
         b, ra, rb = self.scan_np(k, comma, None)
         ent = self.classify(k, b, ra, rb, None, lam=True)

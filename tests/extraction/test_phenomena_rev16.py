@@ -1,0 +1,34 @@
+"""Red-team near misses of the rules landed on 2026-12-04 (rev16), commits
+reviewed: 7d4ba81 (the holder of a fronted occasion speaks), 2affd52 (the
+one prompted to say speaks), 6a3304e / 9aaf868 (what is denied is no
+name), 30b26b0 (a venue glued to بـ after a title), 88b4cee, 5299a1c,
+df0c40f, 50b9bc9 (page stamps and the lead's day). Each test fails before
+the narrowing it names.
+
+Every article here is written for the test.
+"""
+
+import pytest
+
+from tests.extraction.helpers import one
+
+# --- 7d4ba81: the one an interview is given to holds no occasion ------------------
+
+_LEAD = "قال وزير الخارجية سامر حداد إن المفاوضات مستمرة.\n"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "وفي حديث لمراسل الجزيرة، قال: «لن نتراجع عن مواقفنا».",
+        "وفي تصريح لمذيع القناة الأولى، قال إن «لن نتراجع عن مواقفنا».",
+    ],
+)
+def test_the_reporter_an_interview_is_given_to_is_no_speaker(line):
+    q = one(_LEAD + line, "لن نتراجع")
+    assert q.speaker == "سامر حداد"
+
+
+def test_the_holder_of_a_fronted_statement_still_speaks():
+    text = _LEAD + "وفي تصريح لوزير الصحة خالد يوسف، قال: «لن نتراجع عن مواقفنا»."
+    assert one(text, "لن نتراجع").speaker == "خالد يوسف"
