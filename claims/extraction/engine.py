@@ -2176,7 +2176,12 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                     # its country) is the last person who holds it; "الناخب
                     # الوطني الجديد": an adjective of time tells no other office
                     said = _NORMALIZED[e.role or title].split()
-                    said = said[2:] if isinstance(_OFFICE_NAMES[title[2:]], tuple) else said[1:]
+                    names = _OFFICE_NAMES[title[2:]]
+                    # (the word after a head of two words is the office's,
+                    # or a nisba that stays: "الناخب الجزائري")
+                    said = (
+                        said[2:] if isinstance(names, tuple) and said[1] in names[:2] else said[1:]
+                    )
                     nisbas = {_nisba_stem(w) for w in said if w not in _OFFICE_TIMES}
                     if None not in nisbas:
                         for p in by_recency():

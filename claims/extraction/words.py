@@ -2019,6 +2019,11 @@ _NOT_HEAD_COACH = frozenset(
 
 
 @lru_cache(maxsize=1024)
+def _country_nisba(w: str) -> bool:
+    """A definite nisba (folded: "الجزايري", "المغربي")."""
+    return w[:2] == "ال" and w[-1] == "ي" and len(w) >= 6
+
+
 def _office(role: str) -> str | None:
     """The office ``role`` names when it is one of those with several names
     (``_OFFICE_NAMES``), else None."""
@@ -2031,7 +2036,13 @@ def _office(role: str) -> str | None:
         return None
     second = words[1] if len(words) > 1 else ""
     if isinstance(office, tuple):
-        return office[2] if second in office[:2] else None
+        if second in office[:2]:
+            return office[2]
+        if head == "ناخب" and _country_nisba(second):
+            # "الناخب الجزائري", "الناخب المغربي": the national coach, his
+            # country's nisba for "الوطني"
+            return office[2]
+        return None
     if office == "coach" and second in _NOT_HEAD_COACH:
         return None
     return office

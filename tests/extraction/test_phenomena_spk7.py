@@ -85,6 +85,11 @@ What is denied or told of, right after the verb: "نفى وجود «…»", "ن�
 before words in marks too) is the verb's object, never a name: the
 subject the verb elides (the pronoun of "لكنه", the speaker before) speaks.
 
+"الناخب الجزائري" (the national selector, with his country's nisba for
+"الوطني") is the national coach, the person introduced as "مدرب المنتخب
+الجزائري X": the follow-up "وتابع الناخب الجزائري يقول: «…»" is his; not
+another country's coach ("مدرب المنتخب الموريتاني Y" before it).
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -475,3 +480,19 @@ def test_no_one_prompted_to_say():
 )
 def test_what_is_denied_is_no_name(text, start):
     assert _said(text, start).speaker == "سامي الحلبي"
+
+
+def test_the_national_selector_with_his_nisba_is_the_coach():
+    text = (
+        "وقال مدرب المنتخب الجزائري جمال بلماضي: «الفوز مستحق». وتابع الناخب "
+        "الجزائري يقول: «المباراة القادمة صعبة»."
+    )
+    assert _said(text, "المباراة القادمة").speaker == "جمال بلماضي"
+
+
+def test_the_national_selector_is_no_other_countrys_coach():
+    text = (
+        "وقال مدرب المنتخب الموريتاني كورنتين مارتينز: «الفوز مستحق». وتابع "
+        "الناخب الجزائري يقول: «المباراة القادمة صعبة»."
+    )
+    assert _said(text, "المباراة القادمة").speaker != "كورنتين مارتينز"
