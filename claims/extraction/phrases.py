@@ -7784,10 +7784,18 @@ class _Phrases:
             while p > a + 1 and toks[p] not in QUOTE_MARKS:
                 p -= 1
             if toks[p] in QUOTE_MARKS and self.titled_name_in_marks(p, b) == b - 1:
+                e = p
+                while e - 1 >= a + 2 and (
+                    toks[e - 1] in _HONORIFICS_OR_RANKS or toks[e - 1] in _TITLES_BEFORE_NAME
+                ):
+                    # "رئيس مجلس النواب المستشار “X Y”", "وزير الخارجية
+                    # الدكتور “X Y”": the honorific or rank before the name
+                    # is how he is addressed, not the post (as without marks)
+                    e -= 1
                 return _Entity(
                     _surface(doc, a, first_skip, prefix, p + 1, b - 1),
                     PERSON,
-                    role_after or _surface(doc, a, first_skip, prefix, a, p),
+                    role_after or _surface(doc, a, first_skip, prefix, a, e),
                     cue.gender if cue is not None and cue.gender else _M,
                     _SG,
                     doc.starts[p + 1],

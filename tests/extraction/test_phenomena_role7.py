@@ -67,6 +67,10 @@ named before, said the words.  After a verb that takes على and a name,
 "على وجود/عدم" is that preposition and its object, not the name Ali:
 "أكد القيادي X Y على وجود أزمة" read the speaker "X Y على وجود أزمة".
 
+A post, then an honorific or a rank, then the name in marks: "رئيس مجلس
+النواب المستشار “X Y”", "وزير الخارجية الدكتور “X Y”": the honorific is
+how he is addressed, not the post, as without marks (the role kept it).
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -436,3 +440,25 @@ def test_ala_before_existence_after_a_name_is_the_preposition():
         "الآن توجد",
     )
     assert (q.speaker, q.role) == ("سامر حداد", "القيادي في التحالف"), q
+
+
+@pytest.mark.parametrize(
+    "text, role",
+    [
+        (
+            "وقال رئيس مجلس النواب المستشار “سامر حداد” إن «الشعب هو مصدر السلطات».",
+            "رئيس مجلس النواب",
+        ),
+        (
+            "وقال وزير الخارجية الدكتور “سامر حداد” إن «الشعب هو مصدر السلطات».",
+            "وزير الخارجية",
+        ),
+        (
+            "وقال محافظ نابلس اللواء “سامر حداد” إن «الشعب هو مصدر السلطات».",
+            "محافظ نابلس",
+        ),
+    ],
+)
+def test_an_honorific_before_a_name_in_marks_is_no_post(text, role):
+    q = _said(text, "الشعب هو")
+    assert (q.speaker, q.role) == ("سامر حداد", role), q
