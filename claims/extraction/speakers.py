@@ -250,6 +250,8 @@ _IDENTITY_OBJECTS = _words_module._IDENTITY_OBJECTS
 _OPENER_SECOND = _words_module._OPENER_SECOND
 _MAY_NAME_OUTLET = _words_module._MAY_NAME_OUTLET
 _RELAY_PARTICLE = _words_module._RELAY_PARTICLE
+# subject_of: "وأكد ذلك السفير X": the demonstrative object before the subject
+_THAT_OBJECT = _words_module._words("ذلك هذا")
 # second_relayed: "قوله", "قولها" after the one a relay names
 _SAID_OF_HIM = _words_module._words("قوله قولها قولهم قولهما")
 # "الأسبوع الماضي", "الشهر المنصرم": a past period after a relay verb
@@ -1062,6 +1064,22 @@ class _Speakers:
                 )
             ):
                 # "وجاء في تلك البرقيات أن": the document after the demonstrative
+                hit.np_start += 1
+            elif (
+                t0 in _THAT_OBJECT
+                and cue.kind == lx.VERB
+                and hit.np_start + 2 < self.n
+                and self.is_word[hit.np_start + 1]
+                and not self.in_quote[hit.np_start + 1]
+                and (
+                    (t1 := toks[hit.np_start + 1]) in _TITLE_LIKE
+                    or t1 in lx.HONORIFICS
+                    or (t1[:2] != "ال" and self.known_name_word(t1))
+                )
+            ):
+                # "وأكد ذلك السفير X قائلا: «…»": "that", the verb's object,
+                # before its subject (with the title "that minister" is the
+                # same subject)
                 hit.np_start += 1
             if t0 in _MANNER:
                 # "وتقول بنبرة ساخرة:": the adverbial, then maybe the subject

@@ -90,6 +90,11 @@ subject the verb elides (the pronoun of "لكنه", the speaker before) speaks.
 الجزائري X": the follow-up "وتابع الناخب الجزائري يقول: «…»" is his; not
 another country's coach ("مدرب المنتخب الموريتاني Y" before it).
 
+"that", the verb's object, before its subject: "وأكد ذلك السفير X قائلا:
+«…»" is the ambassador's (with a title after it, "that minister" would be
+the same subject); not "وقال هذا الأخير" (the latter), nor "وأكد ذلك
+قائلا:" with no subject (the speaker before goes on).
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -496,3 +501,16 @@ def test_the_national_selector_is_no_other_countrys_coach():
         "الناخب الجزائري يقول: «المباراة القادمة صعبة»."
     )
     assert _said(text, "المباراة القادمة").speaker != "كورنتين مارتينز"
+
+
+def test_that_before_the_subject_is_the_object():
+    text = (
+        "قال الوزير سمير النجار إن «الحكومة ستصمد». وأكد ذلك السفير الإيطالي "
+        "ماركو بيلوني قائلا: «الحكومة تحظى بدعم واسع»."
+    )
+    assert _said(text, "الحكومة تحظى").speaker == "ماركو بيلوني"
+
+
+def test_that_with_no_subject_after_it_leaves_the_speaker_before():
+    text = "قال الوزير سمير النجار إن «الحكومة ستصمد». وأكد ذلك قائلا: «الحكومة تحظى بدعم واسع»."
+    assert _said(text, "الحكومة تحظى").speaker == "سمير النجار"
