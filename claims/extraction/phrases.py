@@ -1665,6 +1665,16 @@ _OBJECT_MASDARS = _STANCE_NOUNS | _words_module._words(
     "ادانه اصرار ارتياح تاخير تفعيل ترحيب تقدير تضامن تنديد شجب اسف فخر امل ثقه حاجه "
     "رغبه نيه قدره مطالبه مواصله متابعه مسانده حمايه رعايه دعوه"
 )
+# "نفى صحة الأنباء/هذه/ما …" is what is denied (_COMMON_HEADS), but
+# "وقالت صحة غزة" (folded) is the health ministry of the place named bare
+# after it
+_NOT_A_PLACE = _words_module._words("ما هذه هذا تلك ذلك هذي كل اي")
+
+
+def _names_the_health_body(nxt: str) -> bool:
+    return nxt[:2] != "ال" and nxt.isalpha() and nxt not in _NOT_A_PLACE
+
+
 # Given names with the shape of a derived verbal noun (folded): a subject,
 # never the verb's object ("وأكدت إيمان الطرابلسي", "وقال إبراهيم …")
 _MASDAR_SHAPED_NAMES = _words_module._words(
@@ -1795,7 +1805,9 @@ def _implausible_head(folded: str) -> bool:
     head = folded.split(" ", 1)[0]
     if head in _PP_PRONOUNS or head == "(":
         return True
-    if (head[2:] if head[:2] == "ال" else head) in _COMMON_HEADS:
+    if (head[2:] if head[:2] == "ال" else head) in _COMMON_HEADS and not (
+        head == "صحه" and _names_the_health_body(folded[len(head) + 1 :].split(" ", 1)[0])
+    ):
         # "وقال الوزير شهر مارس الماضي إن"، "ساعات قبل …"، "ملاحظة: «…»":
         # a time or an editor's note heads no speaker's phrase (none is a
         # title, a body, a document or a source)

@@ -32,3 +32,26 @@ def test_the_reporter_an_interview_is_given_to_is_no_speaker(line):
 def test_the_holder_of_a_fronted_statement_still_speaks():
     text = _LEAD + "وفي تصريح لوزير الصحة خالد يوسف، قال: «لن نتراجع عن مواقفنا»."
     assert one(text, "لن نتراجع").speaker == "خالد يوسف"
+
+
+# --- 6a3304e: "صحة" before a bare place is the health body, no denied thing -----
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "وقالت صحة غزة في بيان: «الوضع الصحي كارثي في القطاع».",
+        "وأعلنت صحة غزة أن «الوضع الصحي كارثي في القطاع».",
+    ],
+)
+def test_the_health_body_of_a_place_speaks(line):
+    text = "استمر القصف على القطاع طوال الليل.\n" + line
+    assert one(text, "الوضع الصحي").speaker == "صحة غزة"
+
+
+def test_what_is_denied_after_sihha_is_still_no_name():
+    text = (
+        "قال الوزير سامي الحلبي إن «المفاوضات مستمرة». ونفى صحة ما نشر، قائلا: "
+        "«لا أساس لها من الصحة»."
+    )
+    assert one(text, "لا أساس").speaker == "سامي الحلبي"
