@@ -861,12 +861,22 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                         # (a name: not a letter read for one, "ذ." the
                         # Moroccan lawyer's title, given the post before)
                         and len(p.surface) > 2
-                        and _NORMALIZED[p.role] == role
+                        and (
+                            (prole := _NORMALIZED[p.role]) == role
+                            # "قال مدرب المنتخب الجزائري إن «…». وأضاف المدرب
+                            # بلماضي": the post's head with the article alone,
+                            # before the name, is that post
+                            or (" " not in prole and prole == "ال" + role.split(" ", 1)[0])
+                        )
                     ):
                         if holder is not None and holder.key != p.key:
                             holder = None  # (two named with it: neither)
                             break
                         holder = p
+                if holder is not None and " " not in holder.role:
+                    # (his bare title is that post: all his words take it,
+                    # below in run)
+                    holder.role = ent.role
                 holders[id(ent)] = holder
             if holder is not None:
                 speakers[k] = holder

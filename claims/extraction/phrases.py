@@ -565,6 +565,11 @@ def _post_runs_to_given_name(words: list[str], art, title_at: int, i: int, n: in
 _NOT_WORDS = _words_module._words("غير الغير")
 
 
+# scan_np: the halls an occasion takes place in, folded, glued to بـ after a
+# post ("بقاعة الإعلام", "بفندق …"): where, never the post's or a name's word
+_VENUES = _words_module._words("قاعه فندق مسرح مدرج")
+
+
 def _third_name_then_post(words: list[str], art, k: int, cue: lx.Cue | None) -> bool:
     """``words[k]``, after two words of a name, is its third and a definite
     post follows it: "قال صلاح محمد آدم المدير الفني للفريق", "أكد X Y
@@ -5136,6 +5141,11 @@ class _Phrases:
                 )
             ):  # but "مسؤول بوزارة التجارة" is one description
                 break  # "جمع السفير برجل أعمال": a companion, not part of the name
+            if (i > a or titled) and t[0] == "ب" and t[1:] in _VENUES:
+                # "في مؤتمر صحفي لمدرب المنتخب بقاعة الإعلام التابعة
+                # للملعب": a hall or a hotel glued to بـ is where the
+                # occasion took place, no post's nor name's word
+                break
             if (i > a or titled) and t[0] == "ب" and t[1:] in lx.DOCUMENT_HEADS:
                 # "وحين واجهه القاضي بمحضر الأشغال، سأله:", "خرج الوزير
                 # ببيان": a document glued to بـ is the verb's complement,

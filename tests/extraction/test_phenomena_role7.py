@@ -71,6 +71,12 @@ A post, then an honorific or a rank, then the name in marks: "رئيس مجلس
 النواب المستشار “X Y”", "وزير الخارجية الدكتور “X Y”": the honorific is
 how he is addressed, not the post, as without marks (the role kept it).
 
+A hall glued to بـ after a post is where the occasion took place: "في
+مؤتمر صحفي لمدرب المنتخب الوطني بقاعة الإعلام التابعة للملعب، قال" read
+"التابعة" for the coach's name and the hall for his post; the post ends
+before it.  That nameless post is then the person the story names with its
+head alone and the article ("وأضاف المدرب X"), who takes the post for role.
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -462,3 +468,25 @@ def test_ala_before_existence_after_a_name_is_the_preposition():
 def test_an_honorific_before_a_name_in_marks_is_no_post(text, role):
     q = _said(text, "الشعب هو")
     assert (q.speaker, q.role) == ("سامر حداد", role), q
+
+
+@pytest.mark.parametrize("start", ["اللاعبين قدموا", "سنواصل العمل"])
+def test_a_hall_ends_the_post_and_the_named_coach_holds_it(start):
+    q = _said(
+        "في مؤتمر صحفي لمدرب المنتخب الوطني بقاعة الإعلام التابعة للملعب الأولمبي، "
+        "قال: «اللاعبين قدموا مباراة كبيرة رغم الظروف». وأضاف المدرب سامر: «سنواصل "
+        "العمل بجدية في المباريات المقبلة».",
+        start,
+    )
+    assert (q.speaker, q.role) == ("سامر", "مدرب المنتخب الوطني"), q
+
+
+def test_a_bare_title_of_another_head_holds_no_post():
+    text = (
+        "قال رئيس النادي إن «الفريق سيتعاقد مع لاعبين جدد». وأضاف المدرب سامر: "
+        "«سنواصل العمل بجدية في المباريات المقبلة»."
+    )
+    q = _said(text, "الفريق سيتعاقد")
+    assert (q.speaker, q.role) == ("رئيس النادي", "رئيس النادي"), q
+    q = _said(text, "سنواصل العمل")
+    assert (q.speaker, q.role) == ("سامر", "المدرب"), q
