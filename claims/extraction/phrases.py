@@ -1195,6 +1195,17 @@ _NAMED_PLACE_HEADS = _PLACE_HEADS | _words_module._words("شارع حي دوار
 _MILITARY_RANKS = _words_module._MILITARY_RANKS
 _RANK_QUALIFIERS = _words_module._RANK_QUALIFIERS
 _AGO_DAYS = _words_module._words("امس البارحه")
+
+
+def _governs_the_next(word: str) -> bool:
+    """ "مدير مكتب الأمير “X”", "المتحدث باسم السفير “X”", "سكرتير النائب":
+    an indefinite post or body head (or باسم) before a title word (folded)
+    has it in construct, a part of the post, not how the name is addressed."""
+    return word[:2] != "ال" and (
+        word in lx.TITLES or word in lx.ORGANIZATION_HEADS or word == "باسم"
+    )
+
+
 _TITLES_BEFORE_NAME = _words_module._MILITARY_RANKS | _words_module._words(
     "الملك الامير الاميره النايب النايبه المستشار المستشاره السفير السفيره "
     # ("المدعي العام التمييزي القاضي X": a judge addressed so after his post)
@@ -7807,8 +7818,10 @@ class _Phrases:
                 p -= 1
             if toks[p] in QUOTE_MARKS and self.titled_name_in_marks(p, b) == b - 1:
                 e = p
-                while e - 1 >= a + 2 and (
-                    toks[e - 1] in _HONORIFICS_OR_RANKS or toks[e - 1] in _TITLES_BEFORE_NAME
+                while (
+                    e - 1 >= a + 2
+                    and (toks[e - 1] in _HONORIFICS_OR_RANKS or toks[e - 1] in _TITLES_BEFORE_NAME)
+                    and not _governs_the_next(toks[e - 2])
                 ):
                     # "رئيس مجلس النواب المستشار “X Y”", "وزير الخارجية
                     # الدكتور “X Y”": the honorific or rank before the name

@@ -55,3 +55,23 @@ def test_what_is_denied_after_sihha_is_still_no_name():
         "«لا أساس لها من الصحة»."
     )
     assert one(text, "لا أساس").speaker == "سامي الحلبي"
+
+
+# --- 2422136: a title word a post holds in construct stays in the post -----------
+
+
+@pytest.mark.parametrize(
+    "post",
+    ["مدير مكتب الأمير", "المتحدث باسم السفير", "سكرتير مكتب النائب"],
+)
+def test_a_title_word_in_construct_with_the_post_stays_in_it(post):
+    q = one(f"وقال {post} “سامر حداد” إن «الزيارة ستتم الأسبوع المقبل».", "الزيارة ستتم")
+    assert (q.speaker, q.role) == ("سامر حداد", post), q
+
+
+def test_an_honorific_after_a_definite_post_is_still_cut():
+    q = one(
+        "وقال رئيس مجلس النواب المستشار “سامر حداد” إن «الزيارة ستتم الأسبوع المقبل».",
+        "الزيارة ستتم",
+    )
+    assert (q.speaker, q.role) == ("سامر حداد", "رئيس مجلس النواب"), q
