@@ -3951,4 +3951,38 @@ def extract(text: str, *, language: str = "ar") -> list[ExtractedQuote]:
         # no quotation mark, no colon and no قائلا (find_saying_without_colon):
         # nothing to find
         return []
-    return _Extractor(text).run()
+    plain = _unwrapped(text)
+    if plain is text:
+        return _Extractor(text).run()
+    # (the words as the text wrote them, its line breaks kept)
+    return [replace(q, text=text[q.start : q.end]) for q in _Extractor(plain).run()]
+
+
+_LINE_ENDS = frozenset(".!?؟:»”\"'")
+
+
+def _unwrapped(text: str) -> str:
+    """``text`` with the line breaks of a hard-wrapped article (a column
+    of short lines, most ending mid-sentence, with no blank line between
+    them) read as spaces, the same length (offsets hold): "… أن رئيس
+    الحكومة X أبلغ\nالسفيرة …" is one sentence. Left alone unless ten
+    lines or more of at most 60 characters make most of the text and
+    four in five of them end with no stop."""
+    if text.count("\n") < 10:
+        return text
+    lines = text.split("\n")
+    short = [ln for ln in lines if 0 < len(ln.strip()) <= 60]
+    if len(short) < 10 or sum(map(len, short)) * 2 < len(text):
+        return text
+    open_ended = sum(1 for ln in short if ln.rstrip()[-1] not in _LINE_ENDS)
+    if open_ended * 5 < len(short) * 4:
+        return text
+    out = []
+    for k, ln in enumerate(lines):
+        out.append(ln)
+        if k + 1 < len(lines):
+            # (a stop, a blank line or a short heading ends its line still)
+            nxt = lines[k + 1]
+            keep = not ln.strip() or not nxt.strip() or ln.rstrip()[-1] in _LINE_ENDS
+            out.append("\n" if keep else " ")
+    return "".join(out)

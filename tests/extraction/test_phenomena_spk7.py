@@ -95,6 +95,13 @@ another country's coach ("مدرب المنتخب الموريتاني Y" before
 the same subject); not "وقال هذا الأخير" (the latter), nor "وأكد ذلك
 قائلا:" with no subject (the speaker before goes on).
 
+A hard-wrapped article, a column of short lines most of which end
+mid-sentence with no blank line between them, is read with its line
+breaks as spaces (offsets and the words' own text unchanged): "… أن رئيس
+الحكومة X أبلغ\nالسفيرة … مؤكدا\nأنه …" is one sentence, whose subject
+speaks.  Not an article of short lines that end with stops, nor one of a
+few lines.
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -514,3 +521,33 @@ def test_that_before_the_subject_is_the_object():
 def test_that_with_no_subject_after_it_leaves_the_speaker_before():
     text = "قال الوزير سمير النجار إن «الحكومة ستصمد». وأكد ذلك قائلا: «الحكومة تحظى بدعم واسع»."
     assert _said(text, "الحكومة تحظى").speaker == "سمير النجار"
+
+
+_WRAPPED = (
+    "نشرت صحيفة محلية نقلا عن موقع\n"
+    "التسريبات وثيقة سرية صادرة عن\n"
+    "السفارة الكندية ويعود تاريخها الى\n"
+    "شهر اذار 2009، وتشير الوثيقة الى\n"
+    "ان رئيس الحكومة المكلف سامي الخطيب\n"
+    "أبلغ السفيرة الكندية ان منافسه في\n"
+    "الانتخابات سيخسر في دائرته، مؤكدا\n"
+    "انه سيرفض تولي المنصب «اذا لم يحظ\n"
+    "بدعم كل الكتل»، وان خصمه سيتولى\n"
+    "هذا المنصب على الارجح في النهاية.\n"
+    "وعن العلاقة مع الجيران، اعرب الخطيب\n"
+    "عن قلقه من تدهورها في الاشهر\n"
+    "الاخيرة بسبب الخلافات الحدودية.\n"
+)
+
+
+def test_a_hard_wrapped_article_is_read_as_running_text():
+    q = _said(_WRAPPED, "اذا لم")
+    assert (q.speaker, q.role) == ("سامي الخطيب", "رئيس الحكومة المكلف")
+    assert q.text == _WRAPPED[q.start : q.end]
+
+
+def test_short_lines_that_end_with_stops_are_left_alone():
+    from claims.extraction.engine import _unwrapped
+
+    text = "".join(f"قال الوزير رقم {k}: «نحن هنا».\n" for k in range(12))
+    assert _unwrapped(text) is text
