@@ -161,6 +161,11 @@ _FEMININE_BODY_HEADS = frozenset(
     h for h in lx.ORGANIZATION_HEADS if h[-1:] == "ه" and h[:2] != "ال"
 )
 
+# posts_named_later: bare titles with the article that are an office of
+# their own ("الرئيس", the president), folded: never the bare form of a
+# longer post with their head ("رئيس الوزراء", "رئيس البرلمان")
+_OWN_OFFICE_TITLES = _words_module._words("الرييس")
+
 # Called as ``name.method(...)``, so bound here by assignment rather than
 # imported: CPython 3.11 compiles a method call on an imported name as an
 # attribute load and a call (it takes the name for a module), which makes a
@@ -866,7 +871,14 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                             # "قال مدرب المنتخب الجزائري إن «…». وأضاف المدرب
                             # بلماضي": the post's head with the article alone,
                             # before the name, is that post
-                            or (" " not in prole and prole == "ال" + role.split(" ", 1)[0])
+                            or (
+                                " " not in prole
+                                and prole == "ال" + role.split(" ", 1)[0]
+                                # (not a bare title that is its own office:
+                                # "قال رئيس الوزراء … وقال الرئيس X", the
+                                # president, not the prime minister)
+                                and prole not in _OWN_OFFICE_TITLES
+                            )
                         )
                     ):
                         if holder is not None and holder.key != p.key:

@@ -75,3 +75,24 @@ def test_an_honorific_after_a_definite_post_is_still_cut():
         "الزيارة ستتم",
     )
     assert (q.speaker, q.role) == ("سامر حداد", "رئيس مجلس النواب"), q
+
+
+# --- 65762a9: "الرئيس X" is the president, no bare form of another رئيس post ----
+
+
+@pytest.mark.parametrize(
+    "post, said",
+    [
+        ("رئيس الوزراء", "قال الرئيس سامر حداد إن"),
+        ("رئيس البرلمان", "وأكد الرئيس سامر حداد أن"),
+    ],
+)
+def test_the_president_named_later_holds_no_other_head_of_post(post, said):
+    text = (
+        f"قال {post} إن «الحكومة ستقدم استقالتها خلال أيام». من جهته، {said} "
+        "«الانتخابات ستجرى في موعدها»."
+    )
+    q = one(text, "الحكومة ستقدم")
+    assert (q.speaker, q.role) == (post, post), q
+    q = one(text, "الانتخابات ستجرى")
+    assert (q.speaker, q.role) == ("سامر حداد", "الرئيس"), q
