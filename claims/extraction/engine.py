@@ -3971,6 +3971,8 @@ def extract(text: str, *, language: str = "ar") -> list[ExtractedQuote]:
 
 
 _LINE_ENDS = frozenset(".!?؟:»”\"'")
+# _unwrapped: the fewest characters of most lines of a wrapped column
+_COLUMN_WIDTH = 20
 
 
 def _unwrapped(text: str) -> str:
@@ -3988,6 +3990,11 @@ def _unwrapped(text: str) -> str:
         return text
     open_ended = sum(1 for ln in short if ln.rstrip()[-1] not in _LINE_ENDS)
     if open_ended * 5 < len(short) * 4:
+        return text
+    if sum(1 for ln in short if len(ln.strip()) >= _COLUMN_WIDTH) * 5 < len(short) * 4:
+        # (a column's lines run near its width; a page's menu, stamp and
+        # headings are short lines of a few words: "الرئيسية\nمحليات\n…
+        # الأحد 12 مايو 2024 10:30\n…" is no wrapped article)
         return text
     out = []
     for k, ln in enumerate(lines):

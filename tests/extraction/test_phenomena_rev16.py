@@ -96,3 +96,35 @@ def test_the_president_named_later_holds_no_other_head_of_post(post, said):
     assert (q.speaker, q.role) == (post, post), q
     q = one(text, "الانتخابات ستجرى")
     assert (q.speaker, q.role) == ("سامر حداد", "الرئيس"), q
+
+
+# --- 913e57b: a page of menu lines, a stamp and headings is no wrapped column ------
+
+_MENU = "الرئيسية\nمحليات\nعربي ودولي\nاقتصاد\nرياضة\nثقافة\nمنوعات\n"
+_RELATED = (
+    "اقرأ أيضا\nالرئيس يستقبل وفدا أجنبيا في القصر\nارتفاع أسعار النفط عالميا\n"
+    "افتتاح معرض الكتاب في العاصمة\nوزير الصحة يزور مستشفى المدينة\n"
+    "المنتخب يستعد لمباراة الحسم\n"
+)
+
+
+@pytest.mark.parametrize(
+    "stamp, head, lead",
+    [
+        (
+            "2024-05-12T10:30+0000",
+            "وزير المالية يتوقع انخفاض العجز",
+            "قال وزير المالية سامر حداد أمس إن «العجز سينخفض هذا العام».",
+        ),
+        (
+            "الأحد 12 مايو 2024 10:30",
+            "سامر حداد: لن نرفع الضرائب",
+            "أكد وزير المالية سامر حداد أمس أن الحكومة لن ترفع الضرائب، وقال: "
+            "«العجز سينخفض هذا العام».",
+        ),
+    ],
+)
+def test_a_page_of_menu_lines_keeps_its_stamp_line(stamp, head, lead):
+    text = _MENU + stamp + "\n" + head + "\n" + lead + "\n" + _RELATED
+    q = one(text, "العجز سينخفض")
+    assert (q.speaker, q.date) == ("سامر حداد", "2024-05-11"), q
