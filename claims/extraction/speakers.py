@@ -2346,6 +2346,17 @@ class _Speakers:
                 return _Attribution(prev[5] or prev[0], None, confidence=0.6, follow_up=True)
             if (
                 toks[q.open_tok - 1] in _THAT
+                and q.open_tok - 3 >= lo
+                and (owner := self.statement_agent(q.open_tok - 1, lo)) is not None
+            ):
+                # "وانتهى الاجتماع بإعلان رئيس الوفد X أن «…»", "بإعلان
+                # الليبيين أنهم «…»": the verbal noun of a verb of saying
+                # with its agent in construct, then أنّ: the agent speaks,
+                # not the last speaker (read before the sentence's first
+                # verb: its subject read over "الاجتماع بتأكيد …" is no one)
+                return _Attribution(owner, None, confidence=0.6, cue_tok=q.open_tok - 1)
+            if (
+                toks[q.open_tok - 1] in _THAT
                 and lo == first
                 and 3 < q.open_tok - first <= 12
                 and (
@@ -2361,16 +2372,6 @@ class _Speakers:
                 # the verb; its subject, a titled person, speaks, not the
                 # last speaker
                 return _Attribution(ent, None, confidence=0.5, cue_tok=first)
-            if (
-                toks[q.open_tok - 1] in _THAT
-                and q.open_tok - 3 >= lo
-                and (owner := self.statement_agent(q.open_tok - 1, lo)) is not None
-            ):
-                # "وانتهى الاجتماع بإعلان رئيس الوفد X أن «…»", "بإعلان
-                # الليبيين أنهم «…»": the verbal noun of a verb of saying
-                # with its agent in construct, then أنّ: the agent speaks,
-                # not the last speaker
-                return _Attribution(owner, None, confidence=0.6, cue_tok=q.open_tok - 1)
             if (
                 lo == first
                 # (from after a name label heading the line, "X Y: كما هنأ

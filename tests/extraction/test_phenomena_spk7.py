@@ -102,6 +102,12 @@ breaks as spaces (offsets and the words' own text unchanged): "… أن رئيس
 speaks.  Not an article of short lines that end with stops, nor one of a
 few lines.
 
+A verbal noun of saying glued to بـ with its agent, then أنّ ("وانتهى
+الاجتماع بتأكيد رئيس الوفد X أن «…»") is read before the subject of the
+sentence's first verb: the agent speaks, not "الاجتماع بتأكيد" read for a
+person; "واتهم الوزير X المعارضة بأنها «…»" (no such noun) is still the
+minister's.
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -551,3 +557,19 @@ def test_short_lines_that_end_with_stops_are_left_alone():
 
     text = "".join(f"قال الوزير رقم {k}: «نحن هنا».\n" for k in range(12))
     assert _unwrapped(text) is text
+
+
+def test_a_saying_noun_with_its_agent_before_the_first_verbs_subject():
+    text = (
+        "وقال النائب حسن الدوري إن «المجلس أصبح ضعيفا». وانتهى الاجتماع بتأكيد "
+        "رئيس الوفد سامي العلي أن «المفاوضات ستستأنف الأسبوع المقبل»."
+    )
+    assert _said(text, "المفاوضات ستستأنف").speaker == "سامي العلي"
+
+
+def test_the_first_verbs_subject_with_no_saying_noun():
+    text = (
+        "وقال النائب حسن الدوري إن «المجلس أصبح ضعيفا». واتهم الوزير سامي العلي "
+        "المعارضة بأنها «تعرقل كل الإصلاحات التي تقترحها الحكومة»."
+    )
+    assert _said(text, "تعرقل كل").speaker == "سامي العلي"
