@@ -358,6 +358,21 @@ _FIRST_PERSON = frozenset(p + w for p in ("", "و", "ف") for w in ("نحن", "�
 _GIVEN_NAMES = _words_module._GIVEN_NAMES
 # "son of" in a name of four words ("سالم بن حميد الدباغ")
 _SON_OF = _words_module._words("بن ابن بنت ولد")
+
+
+def _lineage_name(words: list[str]) -> bool:
+    """Five or six words in marks that are one name (folded): each after the
+    first a given name, a word of lineage, آل or عبد, or the word after آل or
+    عبد ("حمد بن عيسى آل خليفة"); not "محمد بن سلمان زار باريس أمس"."""
+    for j in range(1, len(words)):
+        w = words[j]
+        if not (
+            w in _SON_OF or w in _GIVEN_NAMES or w in ("ال", "عبد") or words[j - 1] in ("ال", "عبد")
+        ):
+            return False
+    return True
+
+
 # is_quotation: words that open a clause, never a name or a label: a negation
 # ("لم يحدث شيء"), a demonstrative ("وهذا أمر خطير") or a personal pronoun
 # ("هي الأفضل"), with و/ف (folded)
@@ -7522,7 +7537,7 @@ class _Speakers:
         if (
             2 <= n <= 6
             and words[0] in _GIVEN_NAMES
-            and (n <= 3 or not _SON_OF.isdisjoint(words))
+            and (n <= 3 or (not _SON_OF.isdisjoint(words) and (n <= 4 or _lineage_name(words))))
             and k >= 0
             and (
                 self.title_ends_at(k)

@@ -128,3 +128,17 @@ def test_a_page_of_menu_lines_keeps_its_stamp_line(stamp, head, lead):
     text = _MENU + stamp + "\n" + head + "\n" + lead + "\n" + _RELATED
     q = one(text, "العجز سينخفض")
     assert (q.speaker, q.date) == ("سامر حداد", "2024-05-11"), q
+
+
+# --- 1081f58: five or six words in marks after a title that are no one name -------
+
+
+@pytest.mark.parametrize(
+    "text, start",
+    [
+        ('وقال المتحدث "محمد بن سلمان زار باريس أمس".', "محمد بن سلمان"),
+        ('وأضاف المتحدث "طلال بن عيسى التقى الرئيس أمس".', "طلال بن"),
+    ],
+)
+def test_words_after_a_name_with_lineage_are_a_quote(text, start):
+    assert one(text, start).speaker is not None
