@@ -1144,8 +1144,18 @@ def _ba_bare_masdar(word: str, nxt: str) -> bool:
     no ه: the names "بشير", "بلال", "بسمة", "برهم", "بهجت" have one; a word
     of three letters, "بدر الدين", is left alone)."""
     return (
-        len(word) == 4 and word[0] == "ب" and nxt[:2] == "ال" and _LONG_VOWELS.isdisjoint(word[1:])
+        len(word) == 4
+        and word[0] == "ب"
+        and nxt[:2] == "ال"
+        and _LONG_VOWELS.isdisjoint(word[1:])
+        # ("المطران بطرس الخوري", "الأمير بندر الفيصل": names of that shape)
+        and word not in _BA_NAMES
+        and word not in _GIVEN_NAMES
     )
+
+
+# _ba_bare_masdar: given names of its shape, ب and three consonants (folded)
+_BA_NAMES = _words_module._words("بطرس بندر برجس")
 
 
 def _derived_masdar(w: str) -> bool:

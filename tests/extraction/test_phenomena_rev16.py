@@ -142,3 +142,18 @@ def test_a_page_of_menu_lines_keeps_its_stamp_line(stamp, head, lead):
 )
 def test_words_after_a_name_with_lineage_are_a_quote(text, start):
     assert one(text, start).speaker is not None
+
+
+# --- 88e0243: a name of the shape ب and three consonants after a title ------------
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("وقال المطران بطرس الخوري إن «الكنيسة تقف مع الفقراء».", "بطرس الخوري"),
+        ("وقال البطريرك بطرس الراعي: «الكنيسة تقف مع الفقراء».", "بطرس الراعي"),
+        ("وقال الأمير بندر الفيصل إن «الكنيسة تقف مع الفقراء».", "بندر الفيصل"),
+    ],
+)
+def test_a_name_in_ba_of_three_consonants_after_a_title_is_a_name(text, speaker):
+    assert one(text, "الكنيسة تقف").speaker == speaker
