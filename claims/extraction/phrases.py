@@ -565,9 +565,6 @@ def _post_runs_to_given_name(words: list[str], art, title_at: int, i: int, n: in
 _NOT_WORDS = _words_module._words("غير الغير")
 
 
-# scan_np: the halls an occasion takes place in, folded, glued to بـ after a
-# post ("بقاعة الإعلام", "بفندق …"): where, never the post's or a name's word
-_VENUES = _words_module._words("قاعه فندق مسرح مدرج")
 
 
 def _third_name_then_post(words: list[str], art, k: int, cue: lx.Cue | None) -> bool:
@@ -1122,9 +1119,10 @@ def _glued_to_lam(word: str) -> bool:
 # "برفقة", "بمناسبة"), folded: the circumstance of the act, no name
 _COMPANY_NOUNS = _words_module._words("حضور رفقه صحبه معيه رعايه اشراف دعوه")
 # Venues glued to بـ after a title ("مدرب المنتخب بقاعة الإعلام", "بملعب
-# السلام", "بمقر الوزارة"), folded: where he spoke, no name (not where a
-# post is held, "الأستاذ بجامعة", "الطبيب بمستشفى": _POST_PLACES)
-_VENUE_NOUNS = _words_module._words("قاعه ملعب مقر فندق مبني ساحه مطار")
+# السلام", "بمقر الوزارة", "بفندق …"), folded: where he spoke, no name
+# (_glued_to_ba) and never the post's word (scan_np); not where a post is
+# held ("الأستاذ بجامعة", "الطبيب بمستشفى": _POST_PLACES)
+_VENUE_NOUNS = _words_module._words("قاعه ملعب مقر فندق مبني ساحه مطار مسرح مدرج")
 
 
 def _glued_to_ba(word: str) -> bool:
@@ -5162,7 +5160,7 @@ class _Phrases:
                 )
             ):  # but "مسؤول بوزارة التجارة" is one description
                 break  # "جمع السفير برجل أعمال": a companion, not part of the name
-            if (i > a or titled) and t[0] == "ب" and t[1:] in _VENUES:
+            if (i > a or titled) and t[0] == "ب" and t[1:] in _VENUE_NOUNS:
                 # "في مؤتمر صحفي لمدرب المنتخب بقاعة الإعلام التابعة
                 # للملعب": a hall or a hotel glued to بـ is where the
                 # occasion took place, no post's nor name's word
