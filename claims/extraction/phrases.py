@@ -565,8 +565,6 @@ def _post_runs_to_given_name(words: list[str], art, title_at: int, i: int, n: in
 _NOT_WORDS = _words_module._words("غير الغير")
 
 
-
-
 def _third_name_then_post(words: list[str], art, k: int, cue: lx.Cue | None) -> bool:
     """``words[k]``, after two words of a name, is its third and a definite
     post follows it: "قال صلاح محمد آدم المدير الفني للفريق", "أكد X Y
