@@ -253,7 +253,7 @@ _RELAY_PARTICLE = _words_module._RELAY_PARTICLE
 # subject_of: "وأكد ذلك السفير X": the demonstrative object before the subject
 _THAT_OBJECT = _words_module._words("ذلك هذا")
 # second_relayed: "قوله", "قولها" after the one a relay names
-_SAID_OF_HIM = _words_module._words("قوله قولها قولهم قولهما")
+_RELAYED_SAYINGS = _words_module._words("قوله قولها قولهم قولهما")
 # "الأسبوع الماضي", "الشهر المنصرم": a past period after a relay verb
 _PERIODS = _words("الاسبوع الشهر العام الاسبوعين")
 _PAST = _words("الماضي الماضيه المنصرم الفايت")
@@ -448,7 +448,7 @@ _THEY = _words("وهم وهن وهما")
 _DURING_MEETING = _words("خلال وخلال اثناء واثناء")
 # occasion_holder: "في مؤتمر صحفي لـ…", "وفي تصريح لـ…" (folded)
 _IN_OR_DURING = _words("في وفي خلال وخلال")
-_OCCASIONS = _words("موتمر تصريح تصريحات حديث كلمه مقابله لقاء ندوه")
+_SENTENCE_OCCASIONS = _words("موتمر تصريح تصريحات حديث كلمه مقابله لقاء ندوه")
 # the one an interview or a statement is given to, glued to لـ after the
 # occasion ("وفي حديث لمراسل الجزيرة، قال:"), folded: no holder
 _INTERVIEWERS = _words("مراسل مراسله مذيع مذيعه محرر محرره مقدم مقدمه صحفي صحافي صحفيه صحافيه")
@@ -3931,10 +3931,10 @@ class _Speakers:
                 continue
             k = m + 1
             while k < end and k - m <= 10 and self.is_word[k] and not self.in_quote[k]:
-                if toks[k] in _SAID_OF_HIM:
+                if toks[k] in _RELAYED_SAYINGS:
                     break
                 k += 1
-            if k >= end or toks[k] not in _SAID_OF_HIM or k == m + 1:
+            if k >= end or toks[k] not in _RELAYED_SAYINGS or k == m + 1:
                 return None
             b, ra, rb = self.scan_np(m + 1, k, None)
             if b != k:
@@ -4981,7 +4981,7 @@ class _Speakers:
         its adjective) that opens the sentence at ``first``, before the
         comma at ``comma``; None when there is none."""
         toks = self.doc.toks
-        if toks[first + 1] not in _OCCASIONS:
+        if toks[first + 1] not in _SENTENCE_OCCASIONS:
             return None
         k = first + 2
         if k < comma and toks[k][:1] != "ل" and self.is_word[k] and toks[k] not in lx.NP_STOP:
