@@ -1121,6 +1121,11 @@ _COMPANY_NOUNS = _words_module._words("حضور رفقه صحبه معيه رع�
 # (_glued_to_ba) and never the post's word (scan_np); not where a post is
 # held ("الأستاذ بجامعة", "الطبيب بمستشفى": _POST_PLACES)
 _VENUE_NOUNS = _words_module._words("قاعه ملعب مقر فندق مبني ساحه مطار مسرح مدرج")
+# scan_np: of those, the halls an occasion is held in ("لمدرب المنتخب
+# بقاعة الإعلام التابعة للملعب") end a post; not a hotel, a theatre, an
+# airport, a stadium or a seat, where a post is held ("مدير العلاقات العامة
+# بفندق الشيراتون X", "مدير الأمن بمطار القاهرة اللواء X")
+_HALLS = _words_module._words("قاعه مدرج")
 
 
 def _glued_to_ba(word: str) -> bool:
@@ -5158,7 +5163,7 @@ class _Phrases:
                 )
             ):  # but "مسؤول بوزارة التجارة" is one description
                 break  # "جمع السفير برجل أعمال": a companion, not part of the name
-            if (i > a or titled) and t[0] == "ب" and t[1:] in _VENUE_NOUNS:
+            if (i > a or titled) and t[0] == "ب" and t[1:] in _HALLS:
                 # "في مؤتمر صحفي لمدرب المنتخب بقاعة الإعلام التابعة
                 # للملعب": a hall or a hotel glued to بـ is where the
                 # occasion took place, no post's nor name's word

@@ -157,3 +157,32 @@ def test_words_after_a_name_with_lineage_are_a_quote(text, start):
 )
 def test_a_name_in_ba_of_three_consonants_after_a_title_is_a_name(text, speaker):
     assert one(text, "الكنيسة تقف").speaker == speaker
+
+
+# --- 65762a9 (and b7b9cb2): a hotel, a theatre or an airport glued to بـ is where a post is held
+
+
+@pytest.mark.parametrize(
+    "text, speaker, role",
+    [
+        (
+            "وقال مدير العلاقات العامة بفندق الشيراتون خالد يوسف: «نسبة الإشغال بلغت مئة بالمئة».",
+            "خالد يوسف",
+            "مدير العلاقات العامة بفندق الشيراتون",
+        ),
+        (
+            "وقال المدير الفني بمسرح الحمراء سامر حداد إن «نسبة الإشغال بلغت مئة بالمئة».",
+            "سامر حداد",
+            "المدير الفني بمسرح الحمراء",
+        ),
+        (
+            "وقال مدير الأمن بمطار القاهرة الدولي اللواء سامر حداد إن «نسبة الإشغال "
+            "بلغت مئة بالمئة».",
+            "سامر حداد",
+            "مدير الأمن بمطار القاهرة الدولي",
+        ),
+    ],
+)
+def test_a_post_held_at_a_hotel_or_a_theatre_keeps_its_name(text, speaker, role):
+    q = one(text, "نسبة الإشغال")
+    assert (q.speaker, q.role) == (speaker, role), q
