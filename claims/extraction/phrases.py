@@ -924,6 +924,8 @@ _PP_PRONOUNS = frozenset(
 ) | {"لي", "لنا"}  # ("مني" is منى folded; بي, بك are titles)
 # after غير and the participle it negates, بها too ("غير المعترف بها")
 _NEGATED_PP = _PP_PRONOUNS | {"بها"}
+# and the adverb of how after it ("غير المعترف بها دوليا"), folded
+_NEGATED_HOW = _words_module._words("دوليا رسميا محليا عربيا اقليميا شعبيا قانونيا")
 
 
 # Time nouns that are also first names: after a title, with a name word
@@ -3739,6 +3741,8 @@ class _Phrases:
                 # بها X": غير and the adjective it negates describe the body
                 # in the post (with the pronoun its preposition takes)
                 i += 3 if toks[i + 2] in _NEGATED_PP and i + 3 < limit else 2
+                if i + 1 < limit and toks[i] in _NEGATED_HOW:
+                    i += 1  # ("غير المعترف بها دوليا X": how, no name's word)
                 continue
             kind = np_read[t]
             if kind > 7:
@@ -8278,6 +8282,8 @@ class _Phrases:
                     # غير and the adjective it negates (with the pronoun its
                     # preposition takes) describe the post's body, no name
                     i += 3 if words[i + 2] in _NEGATED_PP and i + 3 < n_words else 2
+                    if i + 1 < n_words and words[i] in _NEGATED_HOW:
+                        i += 1
                     genitive = False
                     continue
                 if _rank_goes_on(words, i, n_words):

@@ -186,3 +186,14 @@ def test_a_name_in_ba_of_three_consonants_after_a_title_is_a_name(text, speaker)
 def test_a_post_held_at_a_hotel_or_a_theatre_keeps_its_name(text, speaker, role):
     q = one(text, "نسبة الإشغال")
     assert (q.speaker, q.role) == (speaker, role), q
+
+
+# --- 8e241ac: the adverb after غير and its adjective is no word of the name -------
+
+
+def test_an_adverb_after_the_negated_adjective_is_no_name():
+    q = one(
+        "وقال رئيس الحكومة غير المعترف بها دوليا خالد يوسف إن «الانتخابات قريبة».",
+        "الانتخابات قريبة",
+    )
+    assert (q.speaker, q.role) == ("خالد يوسف", "رئيس الحكومة غير المعترف بها دوليا"), q
