@@ -2994,8 +2994,14 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                                 # (not "البرقية، التي كتبت في 13 يناير 2009،":
                                 # the document's own writing, after its
                                 # relative pronoun; but "التي قال عنها الوزير
-                                # يوم …" dates the minister's words)
-                                and not (toks[h - 1] in _RELATIVES and toks[h] in _WROTE)
+                                # يوم …" dates the minister's words, and "قال
+                                # الوزير إن البرقية، التي كتبت في …، …" is
+                                # his account, no cable in view)
+                                and not (
+                                    toks[h - 1] in _RELATIVES
+                                    and toks[h] in _WROTE
+                                    and toks[i - 1] not in _THAT
+                                )
                             ):
                                 # "وفي تعليق على هذه الوثائق قال X، الذي سجن
                                 # سنة 2008، إن": a date after the saying verb

@@ -197,3 +197,15 @@ def test_an_adverb_after_the_negated_adjective_is_no_name():
         "الانتخابات قريبة",
     )
     assert (q.speaker, q.role) == ("خالد يوسف", "رئيس الحكومة غير المعترف بها دوليا"), q
+
+
+# --- 88282db: a cable written on a day, told of in a person's that-clause ---------
+
+
+@pytest.mark.parametrize("go_on", ["وتابع:", "وتابع الوزير:"])
+def test_a_cable_in_a_ministers_that_clause_dates_none_of_his_words(go_on):
+    text = (
+        "الأحد 12 مايو 2024\nقال الوزير سامر حداد إن البرقية، التي كتبت في 5 مارس 2010، "
+        f"لا قيمة لها اليوم. {go_on} «نحن نعيش مرحلة جديدة»."
+    )
+    assert one(text, "نحن نعيش").date != "2010-03-05"
