@@ -1835,7 +1835,9 @@ def _implausible_head(folded: str) -> bool:
     if head in _PP_PRONOUNS or head == "(":
         return True
     if (head[2:] if head[:2] == "ال" else head) in _COMMON_HEADS and not (
-        head == "صحه" and _names_the_health_body(folded[len(head) + 1 :].split(" ", 1)[0])
+        # ("وقالت الصحة الفلسطينية", "الصحة في غزة": the health ministry)
+        head == "الصحه"
+        or (head == "صحه" and _names_the_health_body(folded[len(head) + 1 :].split(" ", 1)[0]))
     ):
         # "وقال الوزير شهر مارس الماضي إن"، "ساعات قبل …"، "ملاحظة: «…»":
         # a time or an editor's note heads no speaker's phrase (none is a

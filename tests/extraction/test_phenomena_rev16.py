@@ -209,3 +209,18 @@ def test_a_cable_in_a_ministers_that_clause_dates_none_of_his_words(go_on):
         f"لا قيمة لها اليوم. {go_on} «نحن نعيش مرحلة جديدة»."
     )
     assert one(text, "نحن نعيش").date != "2010-03-05"
+
+
+# --- e448e74 (6a3304e's nouns into _COMMON_HEADS): "الصحة" is the ministry ---------
+
+
+@pytest.mark.parametrize(
+    "line, speaker",
+    [
+        ("وقالت الصحة الفلسطينية في بيان إن «الوضع الصحي كارثي».", "الصحة الفلسطينية"),
+        ("وأعلنت الصحة في غزة أن «الوضع الصحي كارثي».", "الصحة"),
+    ],
+)
+def test_the_health_ministry_with_the_article_speaks(line, speaker):
+    text = "استمر القصف على القطاع طوال الليل.\n" + line
+    assert one(text, "الوضع الصحي").speaker == speaker
