@@ -43,6 +43,7 @@ from claims.extraction.words import (
     _APPOSITION_OPENERS,
     _ARTICLE_FIRST_NAMES,
     _AUXILIARIES,
+    _BASED_ON,
     _BAYNA,
     _BODIES_IN_CONSTRUCT,
     _BODY_OR_PLACE_HEADS,
@@ -2096,6 +2097,9 @@ class _Phrases:
             toks[i] in _WHAT_SAID_ANSWERED
             and i > 1
             and (toks[i - 1] in _ON_WHAT_FUSED or (toks[i - 1] == "ما" and toks[i - 2] in _ON_WHAT))
+            # (not "استنادا إلى ما قاله X، فإن «…»", "بناء على ما قاله X":
+            # his words, the account's source)
+            and (i < 3 or toks[i - 2 if toks[i - 1] in _ON_WHAT_FUSED else i - 3] not in _BASED_ON)
         ):
             # "وقال المسؤول، ردا على ما ذكره X، «…»", "عما قاله الوزير": the
             # words another answers or speaks of, not said here

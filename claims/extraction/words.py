@@ -449,6 +449,9 @@ _WHAT_SAID_FORMS = frozenset(
 _WHAT_SAID_ANSWERED = _WHAT_SAID_FORMS | _words("قاله قالته قالوه")
 _ON_WHAT = _words("علي عن حول الي")
 _ON_WHAT_FUSED = _words("عما مما")
+# "استنادا إلى ما قاله X", "بناء على ما قاله X", "انطلاقا مما قاله X"
+# (folded, with و): the words are his, the account's source
+_BASED_ON = _words("استنادا واستنادا بناء وبناء اعتمادا واعتمادا انطلاقا وانطلاقا")
 # lx.SAYING_NOUNS as written, with و/ف: cues only before أنّ or على أنّ
 _SAYING_NOUN_FORMS = frozenset(p + normalize(w) for w in lx.SAYING_NOUNS for p in ("", "و", "ف"))
 # "ما دفع X للقول", "مما دعا الوزير إلى القول": the verbs that prompt one

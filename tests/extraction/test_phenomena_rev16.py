@@ -224,3 +224,15 @@ def test_a_cable_in_a_ministers_that_clause_dates_none_of_his_words(go_on):
 def test_the_health_ministry_with_the_article_speaks(line, speaker):
     text = "استمر القصف على القطاع طوال الليل.\n" + line
     assert one(text, "الوضع الصحي").speaker == speaker
+
+
+# --- 85f68ad: what someone said, the account's source, is still his cue ------------
+
+
+@pytest.mark.parametrize(
+    "basis",
+    ["واستنادا إلى ما قاله", "وبناء على ما قاله", "وانطلاقا مما قاله"],
+)
+def test_what_someone_said_that_the_account_rests_on_is_his(basis):
+    text = f"قال النائب خالد يوسف إن الجلسة مؤجلة. {basis} الوزير سامر حداد، فإن «الأزمة انتهت»."
+    assert one(text, "الأزمة انتهت").speaker == "سامر حداد"
