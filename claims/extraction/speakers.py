@@ -4994,6 +4994,9 @@ class _Speakers:
             # to; the speaker is the one before
             return None
         b, ra, rb = self.scan_np(k, comma, None)
+        if any(toks[m] in _PRESS_HEADS or toks[m] == "تحرير" for m in range(k + 1, b)):
+            # ("لرئيس تحرير صحيفة الغد": an outlet's man, as a reporter)
+            return None
         ent = self.classify(k, b, ra, rb, None, lam=True)
         if ent is None or ent.kind != PERSON or not ent.role:
             return None
