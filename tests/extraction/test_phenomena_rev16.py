@@ -1,9 +1,16 @@
-"""Red-team near misses of the rules landed on 2026-12-04 (rev16), commits
-reviewed: 7d4ba81 (the holder of a fronted occasion speaks), 2affd52 (the
-one prompted to say speaks), 6a3304e / 9aaf868 (what is denied is no
-name), 30b26b0 (a venue glued to بـ after a title), 88b4cee, 5299a1c,
-df0c40f, 50b9bc9 (page stamps and the lead's day). Each test fails before
-the narrowing it names.
+"""Red-team near misses of the rules landed on 2026-12-04 (rev16).
+
+Commits read (549ea01..main, the extraction: rules; most probed with invented
+near misses): 4294e90, 890d106,
+a03ca5d, b5013e8, 72e5f44, 88e0243, 88282db, 85f68ad, 88b7ed2, c6b2b75,
+9b2675c, e81528f, af09ee3, 53d8fa0, d7e3e37, aaf7415, 30e0d75, c5963ae,
+f5130a5, 42b068f, f711e75, 1081f58, 07416a9, 5daa955, d89f1e5, 8e241ac,
+88b4cee, 30b26b0, 7d4ba81, 5299a1c, caa6d18, f770b85, 50b9bc9, bca88c0,
+2affd52, df0c40f, 9aaf868, 6a3304e, e448e74, 4193c85, cd9b9dd, 9d5a0c1,
+2422136, b76ac99, 65762a9, b7b9cb2, 913e57b, 8503166.  Narrowed here:
+7d4ba81, 6a3304e/e448e74, 2422136, 65762a9/b7b9cb2, 913e57b, 1081f58,
+88e0243, 8e241ac, 88282db, 85f68ad.  Each test fails before the narrowing
+it names.
 
 Every article here is written for the test.
 """
