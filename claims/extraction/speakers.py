@@ -2662,19 +2662,29 @@ class _Speakers:
             and cue.kind == lx.VERB
             and hit.pronoun is None
             and not right_side
-            and first + 3 < hit.tok
-            and toks[first] in _DURING_MEETING
             and toks[hit.tok - 1] in _COMMAS
             and toks[hit.tok][0] not in "وف"
             and bisect_left(self.hit_toks, first) == bisect_left(self.hit_toks, hit.tok)
         ):
-            # "خلال اجتماع رئيس الجمهورية X بكل من Y رئيسة الحكومة، وZ وزير
-            # الداخلية، شدد على أن", "وخلال لقائه بالسفير Y، أكد أن": the
-            # verb after a fronted meeting has no subject of its own; who
-            # held the meeting (the noun's agent, or his pronoun) speaks,
-            # not the one met, named last before the verb
-            own = self.meeting_holder(hit, first, sid, cue_subjects, entities, prev, agree)
-            if own is not None:
+            # a fronted phrase, its comma, then a verb with no subject of its
+            # own (no و/ف after the comma) and no cue between
+            if first + 3 < hit.tok and toks[first] in _DURING_MEETING:
+                # "خلال اجتماع رئيس الجمهورية X بكل من Y رئيسة الحكومة، وZ
+                # وزير الداخلية، شدد على أن", "وخلال لقائه بالسفير Y، أكد
+                # أن": who held the meeting (the noun's agent, or his
+                # pronoun) speaks, not the one met, named last before the verb
+                own = self.meeting_holder(hit, first, sid, cue_subjects, entities, prev, agree)
+                if own is not None:
+                    return _Attribution(own, cue_text, via, 0.7, False, hit.tok, clause)
+            if (
+                first + 4 < hit.tok
+                and toks[first] in _IN_OR_DURING
+                and (own := self.occasion_holder(first, hit.tok - 1)) is not None
+                and agree(own, cue.gender, cue.number)
+            ):
+                # "في مؤتمر صحفي لمدرب المنتخب X بقاعة الإعلام، قال:": the
+                # one whose press conference (statement, speech) the
+                # sentence opens with speaks the verb
                 return _Attribution(own, cue_text, via, 0.7, False, hit.tok, clause)
         if (
             ent is None
@@ -2695,23 +2705,6 @@ class _Speakers:
             own = self.classify(v + 1, b, ra, rb, None) if b == end else None
             if own is not None and own.kind in (PERSON, ANONYMOUS, GROUP, ORGANIZATION):
                 return _Attribution(own, cue_text, via, 0.75, False, hit.tok, clause)
-        if (
-            ent is None
-            and cue.kind == lx.VERB
-            and hit.pronoun is None
-            and not right_side
-            and first + 4 < hit.tok
-            and toks[first] in _IN_OR_DURING
-            and toks[hit.tok - 1] in _COMMAS
-            and toks[hit.tok][0] not in "وف"
-            and bisect_left(self.hit_toks, first) == bisect_left(self.hit_toks, hit.tok)
-            and (own := self.occasion_holder(first, hit.tok - 1)) is not None
-            and agree(own, cue.gender, cue.number)
-        ):
-            # "في مؤتمر صحفي لمدرب المنتخب X بقاعة الإعلام، قال:": the one
-            # whose press conference (statement, speech) the sentence opens
-            # with speaks the verb with no subject after its comma
-            return _Attribution(own, cue_text, via, 0.7, False, hit.tok, clause)
         if ent is None and cue.kind in (lx.VERB, lx.RELAY) and not right_side and not resumptive:
             ent = self.subject_before(hit, lo)
             if ent is not None:
