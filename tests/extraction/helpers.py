@@ -20,6 +20,15 @@ def one(text: str, fragment: str) -> ExtractedQuote:
     return hits[0]
 
 
+def said(text: str, start: str) -> ExtractedQuote:
+    """The first extracted quote whose text starts with ``start``."""
+    found = extract(text)
+    for q in found:
+        if q.text.startswith(start):
+            return q
+    raise AssertionError(f"no quote {start!r} in {[q.text for q in found]}")
+
+
 def same_name(predicted: str | None, expected: str) -> bool:
     """Speaker check as the gold scorer does it: equal or containing."""
     if not predicted:

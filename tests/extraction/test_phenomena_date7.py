@@ -98,13 +98,7 @@ import pytest
 from claims.extraction import extract
 from claims.extraction.dates import find_dates
 from claims.extraction.normalize import normalize
-
-
-def _said(text, start):
-    for q in extract(text):
-        if q.text.startswith(start):
-            return q
-    raise AssertionError(f"no quote {start!r} in {[q.text for q in extract(text)]}")
+from tests.extraction.helpers import said
 
 
 @pytest.mark.parametrize(
@@ -131,7 +125,7 @@ def test_no_year_after_li_and_the_article(text):
 
 
 def test_cable_dated_by_year_after_li_dates_its_writer():
-    q = _said(
+    q = said(
         "الوثيقة رقم 11AMMAN204 هي مراسلة تعود للعام 2011، أرسلتها السفارة الأمريكية "
         "في عمان إلى وزارة الخارجية.\n"
         "كتبت السفارة في الفقرة الثالثة من الوثيقة: «تسعى الحركة إلى توسيع قاعدتها "
@@ -162,12 +156,12 @@ _GOES_ON = (
     ],
 )
 def test_cable_of_a_dated_meeting_dates_the_one_met(text):
-    assert _said(text, "التعاون مع واشنطن").date == "2008-01-12"
+    assert said(text, "التعاون مع واشنطن").date == "2008-01-12"
 
 
 def test_cable_of_a_dated_meeting_with_a_name_in_marks_before_its_verb():
     text = _MET.replace("توماس رايلي", '"توماس رايلي"') + _GOES_ON
-    assert _said(text, "التعاون مع واشنطن").date == "2008-01-12"
+    assert said(text, "التعاون مع واشنطن").date == "2008-01-12"
 
 
 @pytest.mark.parametrize(
@@ -186,7 +180,7 @@ def test_cable_of_a_dated_meeting_with_a_name_in_marks_before_its_verb():
     ],
 )
 def test_no_meeting_date_for_the_cable(text):
-    assert _said(text, "التعاون مع واشنطن").date is None
+    assert said(text, "التعاون مع واشنطن").date is None
 
 
 _WRITTEN_ON = (
@@ -202,7 +196,7 @@ def test_cable_written_on_a_date_after_its_relative_pronoun():
         _WRITTEN_ON + "وقالت البرقية، التي كتبها المندوب الأمريكي لدى المنظمة جون "
         "ميلر، إن المدير العام " + _CABLE_SAYS
     )
-    assert _said(text, "لا يثق").date == "2010-03-05"
+    assert said(text, "لا يثق").date == "2010-03-05"
 
 
 def test_another_verb_of_saying_after_the_relative_pronoun_no_cable_date():
@@ -211,7 +205,7 @@ def test_another_verb_of_saying_after_the_relative_pronoun_no_cable_date():
         "وهي البرقية التي قال عنها وزير الخارجية في 5 مارس 2010 إنها مزورة.\n\n"
         "وقالت البرقية إن المدير العام " + _CABLE_SAYS
     )
-    assert _said(text, "لا يثق").date is None
+    assert said(text, "لا يثق").date is None
 
 
 @pytest.mark.parametrize(
@@ -250,12 +244,12 @@ _TALKS = (
     ],
 )
 def test_document_dated_back_further_on(dated, iso):
-    assert _said(_TALKS.format(dated), "الأردن لن").date == iso
+    assert said(_TALKS.format(dated), "الأردن لن").date == iso
 
 
 def test_document_back_to_a_cause_is_undated():
     text = _TALKS.format("تعود لأسباب قديمة في عام 2008")
-    assert _said(text, "الأردن لن").date is None
+    assert said(text, "الأردن لن").date is None
 
 
 @pytest.mark.parametrize(
@@ -284,7 +278,7 @@ _BANK = (
 
 
 def test_month_label_dates_the_page_statements():
-    q = _said("date 2019-03 الوسط:\n\n" + _BANK, "فروع مصرف")
+    q = said("date 2019-03 الوسط:\n\n" + _BANK, "فروع مصرف")
     assert (q.date, q.date_precision) == ("2019-03", "month")
 
 
@@ -297,7 +291,7 @@ def test_month_label_dates_the_page_statements():
     ],
 )
 def test_month_label_not_for_papers_other_times_or_late_labels(text):
-    assert _said(text, "فروع مصرف").date is None
+    assert said(text, "فروع مصرف").date is None
 
 
 _HILL = (
@@ -309,7 +303,7 @@ _RESIGN = ": «قال الرئيس إن الحكومة لن تستقيل تحت 
 
 
 def test_cable_in_construct_with_the_envoys_name_is_the_one_in_view():
-    assert _said(_HILL + "وقالت برقية هيل" + _RESIGN, "قال الرئيس").date == "2008-05-20"
+    assert said(_HILL + "وقالت برقية هيل" + _RESIGN, "قال الرئيس").date == "2008-05-20"
 
 
 @pytest.mark.parametrize(
@@ -321,7 +315,7 @@ def test_cable_in_construct_with_the_envoys_name_is_the_one_in_view():
     ],
 )
 def test_cable_in_construct_with_another_name_is_new(text):
-    assert _said(text, "قال الرئيس").date is None
+    assert said(text, "قال الرئيس").date is None
 
 
 @pytest.mark.parametrize(
@@ -346,12 +340,12 @@ _COURT = (
 
 def test_stamp_on_the_headlines_line_is_the_pages():
     text = "أخبار محلية\n" + _HEADLINE + "\n" + _STAMPED + _HEADLINE + _COURT
-    assert _said(text, "لم نشهد").date == "2019-01-26"
+    assert said(text, "لم نشهد").date == "2019-01-26"
 
 
 def test_stamp_after_a_long_line_no_other_repeats_is_not_the_pages():
     text = "أخبار محلية\nجدل واسع في المحاكم\n" + _STAMPED + "ملفات قضائية" + _COURT
-    assert _said(text, "لم نشهد").date is None
+    assert said(text, "لم نشهد").date is None
 
 
 @pytest.mark.parametrize(
@@ -375,7 +369,7 @@ def test_name_in_marks_after_a_title_is_no_quote(text):
     ],
 )
 def test_words_in_marks_that_open_with_a_name_stay_quotes(text, start):
-    assert _said(text, start)
+    assert said(text, start)
 
 
 _SITE = "آخر تحديث :السبت-18 مايو 2024-03:21م\n\nمحليات\n\nتوضيح رسمي حول أسعار الصرف\n\n"
@@ -402,7 +396,7 @@ _GOVERNOR = 'وقال المحافظ سالم الأحمدي أمس إن "الا
     ],
 )
 def test_site_header_stamp_then_the_articles(text, day):
-    assert _said(text, "الاستقرار النقدي").date == day
+    assert said(text, "الاستقرار النقدي").date == day
 
 
 def _match_page(stamp, day):
@@ -425,7 +419,7 @@ def _match_page(stamp, day):
     ],
 )
 def test_page_posted_the_day_after_its_today(stamp, day, date):
-    assert _said(_match_page(stamp, day), "أنا راض").date == date
+    assert said(_match_page(stamp, day), "أنا راض").date == date
 
 
 _CHOLERA = (
@@ -452,7 +446,7 @@ _CHOLERA = (
     ],
 )
 def test_lead_day_told_by_the_day_before_yesterday(lead, date):
-    assert _said(lead + _CHOLERA, "المياه الملوثة").date == date
+    assert said(lead + _CHOLERA, "المياه الملوثة").date == date
 
 
 def _wire_page(stamp, glue=" "):
@@ -470,7 +464,7 @@ def _wire_page(stamp, glue=" "):
 
 def test_iso_stamp_with_its_time_glued_by_t():
     assert find_dates(normalize("2026-02-21T19:17+0000"))[0].iso == "2026-02-21"
-    assert _said(_wire_page("2026-02-21T19:17+0000"), "على المجتمع").date == "2026-02-21"
+    assert said(_wire_page("2026-02-21T19:17+0000"), "على المجتمع").date == "2026-02-21"
 
 
 def test_day_with_a_t_and_no_time_is_no_date():
@@ -479,4 +473,4 @@ def test_day_with_a_t_and_no_time_is_no_date():
 
 def test_stop_glued_after_the_closing_mark_ends_the_sentence():
     text = _wire_page("2026-02-21T19:17+0000", glue="")
-    assert _said(text, "على المجتمع").date == "2026-02-21"
+    assert said(text, "على المجتمع").date == "2026-02-21"

@@ -84,13 +84,7 @@ they test; the negative ones hold the near misses where it must not fire.
 import pytest
 
 from claims.extraction import extract
-
-
-def _said(text, start):
-    for q in extract(text):
-        if q.text.startswith(start):
-            return q
-    raise AssertionError(f"no quote {start!r} in {[q.text for q in extract(text)]}")
+from tests.extraction.helpers import said
 
 
 @pytest.mark.parametrize(
@@ -122,7 +116,7 @@ def _said(text, start):
     ],
 )
 def test_third_name_word_then_a_definite_post(text, start, speaker, role):
-    q = _said(text, start)
+    q = said(text, start)
     assert (q.speaker, q.role) == (speaker, role), q
 
 
@@ -146,7 +140,7 @@ def test_third_name_word_then_a_definite_post(text, start, speaker, role):
     ],
 )
 def test_no_third_name_word_before_the_object(text, start, speaker, role):
-    q = _said(text, start)
+    q = said(text, start)
     assert (q.speaker, q.role) == (speaker, role), q
 
 
@@ -188,14 +182,14 @@ def test_no_third_name_word_before_the_object(text, start, speaker, role):
     ],
 )
 def test_a_second_post_joined_by_and_is_the_role_too(text, start, speaker, role):
-    q = _said(text, start)
+    q = said(text, start)
     assert (q.speaker, q.role) == (speaker, role), q
 
 
 def test_a_joined_post_with_its_own_holder_names_another():
     # "…، ورئيس لجنة الحوار X Y، الذي قال": the one named after the joined
     # post is the relative's antecedent, and speaks
-    q = _said(
+    q = said(
         "والتقى الوفد مع رامي الشريف، مستشار الوزير، ورئيس لجنة الحوار خالد "
         "الزعبي، الذي قال إن «الحوار سيستأنف الأسبوع المقبل في العاصمة».",
         "الحوار سيستأنف",
@@ -224,7 +218,7 @@ def test_a_joined_post_with_its_own_holder_names_another():
     ],
 )
 def test_a_post_named_after_its_own_holder_is_another_person(text, start, speaker, role):
-    q = _said(text, start)
+    q = said(text, start)
     assert (q.speaker, q.role) == (speaker, role), q
 
 
@@ -255,7 +249,7 @@ def test_a_post_named_after_its_own_holder_is_another_person(text, start, speake
     ],
 )
 def test_a_post_with_no_holder_named_stays_the_role(text, start, speaker, role):
-    q = _said(text, start)
+    q = said(text, start)
     assert (q.speaker, q.role) == (speaker, role), q
 
 
@@ -290,7 +284,7 @@ def test_a_post_with_no_holder_named_stays_the_role(text, start, speaker, role):
     ],
 )
 def test_secretary_of_a_party_branch(text, start, speaker, role):
-    q = _said(text, start)
+    q = said(text, start)
     assert (q.speaker, q.role) == (speaker, role), q
 
 
@@ -313,7 +307,7 @@ def test_secretary_of_a_party_branch(text, start, speaker, role):
     ],
 )
 def test_abbreviated_honorific_before_unmarked_speech(text, start, speaker, role):
-    q = _said(text, start)
+    q = said(text, start)
     assert (q.speaker, q.role) == (speaker, role), q
 
 
@@ -338,17 +332,17 @@ def test_a_period_after_a_name_still_ends_the_sentence():
     ],
 )
 def test_a_nisba_after_an_event_noun_is_no_title(text):
-    q = _said(text, "إن العلاقات")
+    q = said(text, "إن العلاقات")
     assert (q.speaker, q.role) == ("سامر حداد", "وزير الخارجية"), q
 
 
 def test_a_journalist_is_still_a_title():
-    q = _said("وقال الصحفي سامر حداد إن «الحكومة تضيق على الإعلام».", "الحكومة تضيق")
+    q = said("وقال الصحفي سامر حداد إن «الحكومة تضيق على الإعلام».", "الحكومة تضيق")
     assert (q.speaker, q.role) == ("سامر حداد", "الصحفي"), q
 
 
 def test_la_and_a_present_verb_after_a_name_is_its_purpose():
-    q = _said(
+    q = said(
         "وقال المدرب سامر إن «المباراة كانت صعبة علينا جدا». وعاد سامر لِيُدعّم "
         "لاعبه وقائده خالد، قائلا: «لا أحب الهجوم على اللاعبين بعد كل مباراة».",
         "لا أحب",
@@ -357,7 +351,7 @@ def test_la_and_a_present_verb_after_a_name_is_its_purpose():
 
 
 def test_a_name_in_li_is_no_purpose():
-    q = _said("وقال أفيغدور ليبرمان إن «الحكومة لن تسقط».", "الحكومة لن")
+    q = said("وقال أفيغدور ليبرمان إن «الحكومة لن تسقط».", "الحكومة لن")
     assert q.speaker == "أفيغدور ليبرمان", q
 
 
@@ -386,17 +380,17 @@ def test_a_name_in_li_is_no_purpose():
     ],
 )
 def test_not_and_its_adjective_inside_a_post(text, start, speaker, role):
-    q = _said(text, start)
+    q = said(text, start)
     assert (q.speaker, q.role) == (speaker, role), q
 
 
 def test_not_after_a_title_is_his_state():
-    q = _said("وقال الرئيس غير مكترث بالانتقادات إن «الوضع الإنساني سيئ جدا».", "الوضع")
+    q = said("وقال الرئيس غير مكترث بالانتقادات إن «الوضع الإنساني سيئ جدا».", "الوضع")
     assert (q.speaker, q.role) == ("الرئيس", "الرئيس"), q
 
 
 def test_a_nisba_after_a_definite_noun_is_its_adjective():
-    q = _said(
+    q = said(
         "بطلب من محامي الدفاع سامر حداد بتأجيل المحاكمة حتى يتحسن المناخ السياسي "
         "في إشارة لمجزرة القضاة الذين عزلوا، قائلا: «نطلب تأجيل المحاكمة حتى "
         "يتحسن المناخ».",
@@ -406,7 +400,7 @@ def test_a_nisba_after_a_definite_noun_is_its_adjective():
 
 
 def test_a_nisba_after_a_title_is_still_the_title():
-    q = _said(
+    q = said(
         "والتقى الوزير بالمحلل السياسي سامر حداد. وقال حداد إن «الوضع معقد جدا».",
         "الوضع معقد",
     )
@@ -414,7 +408,7 @@ def test_a_nisba_after_a_title_is_still_the_title():
 
 
 def test_a_titled_name_in_marks_after_where_the_post_is_held():
-    q = _said(
+    q = said(
         'كشفت وثائق أن السفير الأمريكي في البحرين "ويليام مونرو" التقى بالملك في '
         'القصر. وكتب السفير في برقية: "لقد كان اجتماعا مريحا في القصر الملكي".',
         "لقد كان",
@@ -423,7 +417,7 @@ def test_a_titled_name_in_marks_after_where_the_post_is_held():
 
 
 def test_a_body_name_in_marks_after_fi_stays_the_posts():
-    q = _said(
+    q = said(
         'وقال النائب في تكتل "لبنان القوي" سامر حداد إن "الحكومة فشلت في كل الملفات".',
         "الحكومة فشلت",
     )
@@ -431,7 +425,7 @@ def test_a_body_name_in_marks_after_fi_stays_the_posts():
 
 
 def test_existence_is_the_object_of_denying():
-    q = _said(
+    q = said(
         "كشف الرئيس سامر حداد عن وجود مقاتلين أجانب، لكنه نفى وجود «تشكيل عسكري "
         "كامل من المقاتلين الأجانب في البلاد».",
         "تشكيل عسكري",
@@ -440,7 +434,7 @@ def test_existence_is_the_object_of_denying():
 
 
 def test_ala_before_existence_after_a_name_is_the_preposition():
-    q = _said(
+    q = said(
         "أكد القيادي في التحالف سامر حداد على وجود أزمة سياسية في التحالف. "
         "وقال : الآن توجد أزمة سياسية كبيرة في كل مكان",
         "الآن توجد",
@@ -466,13 +460,13 @@ def test_ala_before_existence_after_a_name_is_the_preposition():
     ],
 )
 def test_an_honorific_before_a_name_in_marks_is_no_post(text, role):
-    q = _said(text, "الشعب هو")
+    q = said(text, "الشعب هو")
     assert (q.speaker, q.role) == ("سامر حداد", role), q
 
 
 @pytest.mark.parametrize("start", ["اللاعبين قدموا", "سنواصل العمل"])
 def test_a_hall_ends_the_post_and_the_named_coach_holds_it(start):
-    q = _said(
+    q = said(
         "في مؤتمر صحفي لمدرب المنتخب الوطني بقاعة الإعلام التابعة للملعب الأولمبي، "
         "قال: «اللاعبين قدموا مباراة كبيرة رغم الظروف». وأضاف المدرب سامر: «سنواصل "
         "العمل بجدية في المباريات المقبلة».",
@@ -486,7 +480,7 @@ def test_a_bare_title_of_another_head_holds_no_post():
         "قال رئيس النادي إن «الفريق سيتعاقد مع لاعبين جدد». وأضاف المدرب سامر: "
         "«سنواصل العمل بجدية في المباريات المقبلة»."
     )
-    q = _said(text, "الفريق سيتعاقد")
+    q = said(text, "الفريق سيتعاقد")
     assert (q.speaker, q.role) == ("رئيس النادي", "رئيس النادي"), q
-    q = _said(text, "سنواصل العمل")
+    q = said(text, "سنواصل العمل")
     assert (q.speaker, q.role) == ("سامر", "المدرب"), q

@@ -114,14 +114,7 @@ they test; the negative ones hold the near misses where it must not fire.
 
 import pytest
 
-from claims.extraction import extract
-
-
-def _said(text, start):
-    for q in extract(text):
-        if q.text.startswith(start):
-            return q
-    raise AssertionError(f"no quote {start!r} in {[q.text for q in extract(text)]}")
+from tests.extraction.helpers import said
 
 
 @pytest.mark.parametrize(
@@ -152,7 +145,7 @@ def _said(text, start):
     ],
 )
 def test_what_was_said_names_its_subject_after_it(text, start, speaker, role):
-    q = _said(text, start)
+    q = said(text, start)
     assert (q.speaker, q.role) == (speaker, role)
 
 
@@ -176,7 +169,7 @@ def test_what_was_said_names_its_subject_after_it(text, start, speaker, role):
     ],
 )
 def test_what_was_said_near_misses(text, start, speaker):
-    assert _said(text, start).speaker == speaker
+    assert said(text, start).speaker == speaker
 
 
 @pytest.mark.parametrize(
@@ -199,7 +192,7 @@ def test_what_was_said_near_misses(text, start, speaker):
     ],
 )
 def test_what_is_asked_for_after_ba_is_no_name(text, start, speaker, role):
-    q = _said(text, start)
+    q = said(text, start)
     assert (q.speaker, q.role) == (speaker, role)
 
 
@@ -216,7 +209,7 @@ def test_what_is_asked_for_after_ba_is_no_name(text, start, speaker, role):
     ],
 )
 def test_names_in_ba_stay_names(text, start, speaker):
-    assert _said(text, start).speaker == speaker
+    assert said(text, start).speaker == speaker
 
 
 @pytest.mark.parametrize(
@@ -238,12 +231,12 @@ def test_names_in_ba_stay_names(text, start, speaker):
     ],
 )
 def test_what_was_said_after_a_preposition_is_answered(text, start, speaker):
-    assert _said(text, start).speaker == speaker
+    assert said(text, start).speaker == speaker
 
 
 def test_according_to_what_was_said_names_its_source():
     text = "وبحسب ما قاله مصدر أمني، فإن «الهجوم كان منسقا من الخارج»."
-    assert _said(text, "الهجوم كان").speaker == "مصدر أمني"
+    assert said(text, "الهجوم كان").speaker == "مصدر أمني"
 
 
 def test_the_official_is_no_post_of_the_name_met_next():
@@ -251,7 +244,7 @@ def test_the_official_is_no_post_of_the_name_met_next():
         "وأضاف المسؤول أن الأمن يجب أن يتم عبر المؤسسات. ولم يكشف لابيد تفاصيل "
         "بشأن خطته. وقال المسؤول المصري: «لن نقبل بأي تهجير»."
     )
-    assert _said(text, "لن نقبل").speaker == "المسؤول المصري"
+    assert said(text, "لن نقبل").speaker == "المسؤول المصري"
 
 
 def test_a_post_with_no_name_is_still_the_next_names():
@@ -259,7 +252,7 @@ def test_a_post_with_no_name_is_still_the_next_names():
         "قال وزير الاقتصاد الأردني، اليوم الاثنين، إن «الأسعار ستستقر قريبا».\n\n"
         "وقال يوسف منصور للصحفيين: «لا نية لرفع الضرائب»."
     )
-    q = _said(text, "لا نية")
+    q = said(text, "لا نية")
     assert (q.speaker, q.role) == ("يوسف منصور", "وزير الاقتصاد الأردني")
 
 
@@ -272,12 +265,12 @@ def test_a_post_with_no_name_is_still_the_next_names():
     ],
 )
 def test_a_wire_told_ends_the_name(text, start, speaker):
-    assert _said(text, start).speaker == speaker
+    assert said(text, start).speaker == speaker
 
 
 def test_a_name_in_lam_stays_a_name():
     text = "وقال محمد علي لطفي: «الحكومة ستعلن القرار غدا»."
-    assert _said(text, "الحكومة ستعلن").speaker == "محمد علي لطفي"
+    assert said(text, "الحكومة ستعلن").speaker == "محمد علي لطفي"
 
 
 @pytest.mark.parametrize(
@@ -299,7 +292,7 @@ def test_a_name_in_lam_stays_a_name():
     ],
 )
 def test_was_subject_before_a_relative_clause_speaks(text, start, speaker):
-    assert _said(text, start).speaker == speaker
+    assert said(text, start).speaker == speaker
 
 
 def test_was_subject_must_agree_with_the_relative_and_the_verb():
@@ -307,7 +300,7 @@ def test_was_subject_must_agree_with_the_relative_and_the_verb():
         "قالت الوزيرة سلمى النجار إن «الموازنة ستقر قريبا». وكان الوفد الذي "
         "رافقها أمس إلى المدينة قالت إن «الأوضاع مأساوية»."
     )
-    assert _said(text, "الأوضاع مأساوية").speaker == "سلمى النجار"
+    assert said(text, "الأوضاع مأساوية").speaker == "سلمى النجار"
 
 
 @pytest.mark.parametrize(
@@ -329,7 +322,7 @@ def test_was_subject_must_agree_with_the_relative_and_the_verb():
     ],
 )
 def test_a_verbal_noun_of_saying_before_that_is_the_clause_subjects(text, start, speaker):
-    assert _said(text, start).speaker == speaker
+    assert said(text, start).speaker == speaker
 
 
 def test_a_verbal_noun_of_saying_with_its_agent_is_the_agents():
@@ -337,7 +330,7 @@ def test_a_verbal_noun_of_saying_with_its_agent_is_the_agents():
         "وقال النائب حسن الدوري إن «المجلس أصبح ضعيفا». وانتهى الاجتماع بإعلان "
         "رئيس الوفد سامي العلي أن «المفاوضات ستستأنف الأسبوع المقبل»."
     )
-    assert _said(text, "المفاوضات ستستأنف").speaker == "سامي العلي"
+    assert said(text, "المفاوضات ستستأنف").speaker == "سامي العلي"
 
 
 def test_a_masculine_follow_up_goes_on_with_the_body_of_a_statement():
@@ -345,7 +338,7 @@ def test_a_masculine_follow_up_goes_on_with_the_body_of_a_statement():
         "أكدت الهيئة العليا للانتخابات، في بيان، أن الاقتراع «سيجري في ظروف "
         "آمنة وشفافة». وأضاف أن «النتائج ستعلن خلال ثمان وأربعين ساعة»."
     )
-    assert _said(text, "النتائج ستعلن").speaker == "الهيئة العليا للانتخابات"
+    assert said(text, "النتائج ستعلن").speaker == "الهيئة العليا للانتخابات"
 
 
 def test_a_masculine_follow_up_takes_no_feminine_body_without_a_statement():
@@ -353,7 +346,7 @@ def test_a_masculine_follow_up_takes_no_feminine_body_without_a_statement():
         "أكدت الهيئة العليا للانتخابات أن الاقتراع «سيجري في ظروف آمنة وشفافة». "
         "وأضاف أن «النتائج ستعلن خلال ثمان وأربعين ساعة»."
     )
-    assert _said(text, "النتائج ستعلن").speaker is None
+    assert said(text, "النتائج ستعلن").speaker is None
 
 
 def test_words_after_the_object_of_a_verb_in_a_that_clause_are_the_tellers():
@@ -361,13 +354,13 @@ def test_words_after_the_object_of_a_verb_in_a_that_clause_are_the_tellers():
         "وأضاف وزير الخارجية سالم الأحمد أن الجنرال عمر توقع موقفا مهادنا من "
         "الأمريكيين «لأننا نعتقد أنهم أصدقاؤكم، وعليهم أن يفعلوا شيئا»."
     )
-    q = _said(text, "لأننا نعتقد")
+    q = said(text, "لأننا نعتقد")
     assert (q.speaker, q.role) == ("سالم الأحمد", "وزير الخارجية")
 
 
 def test_words_after_adverbs_of_a_verb_in_a_that_clause_are_its_subjects():
     text = "وأضاف وزير الخارجية سالم الأحمد أن الجنرال عمر أكد مجددا أيضا «أن الأمريكيين أصدقاؤكم»."
-    assert _said(text, "أن الأمريكيين").speaker == "عمر"
+    assert said(text, "أن الأمريكيين").speaker == "عمر"
 
 
 @pytest.mark.parametrize(
@@ -386,11 +379,11 @@ def test_words_after_adverbs_of_a_verb_in_a_that_clause_are_its_subjects():
     ],
 )
 def test_a_venue_glued_to_ba_is_no_name(text, start, speaker):
-    assert _said(text, start).speaker == speaker
+    assert said(text, start).speaker == speaker
 
 
 def test_where_a_post_is_held_stays_in_the_role():
-    q = _said("وقال الأستاذ بجامعة منوبة سامي الحلبي: «الوضع صعب».", "الوضع صعب")
+    q = said("وقال الأستاذ بجامعة منوبة سامي الحلبي: «الوضع صعب».", "الوضع صعب")
     assert (q.speaker, q.role) == ("سامي الحلبي", "الأستاذ بجامعة منوبة")
 
 
@@ -411,7 +404,7 @@ def test_where_a_post_is_held_stays_in_the_role():
     ],
 )
 def test_the_holder_of_an_opening_occasion_speaks(text, start, speaker):
-    assert _said(text, start).speaker == speaker
+    assert said(text, start).speaker == speaker
 
 
 def test_an_occasion_with_no_holder_leaves_the_speaker_before():
@@ -419,7 +412,7 @@ def test_an_occasion_with_no_holder_leaves_the_speaker_before():
         "قال وزير الصحة فراس الأبيض إن «المستشفيات مكتظة». وفي مؤتمر صحفي، "
         "قال إن «الوضع تحت السيطرة»."
     )
-    assert _said(text, "الوضع تحت").speaker == "فراس الأبيض"
+    assert said(text, "الوضع تحت").speaker == "فراس الأبيض"
 
 
 @pytest.mark.parametrize(
@@ -440,7 +433,7 @@ def test_an_occasion_with_no_holder_leaves_the_speaker_before():
     ],
 )
 def test_the_second_one_a_relay_names_speaks(text, start, speaker):
-    assert _said(text, start).speaker == speaker
+    assert said(text, start).speaker == speaker
 
 
 def test_the_first_one_a_relay_names_keeps_his_words():
@@ -448,7 +441,7 @@ def test_the_first_one_a_relay_names_keeps_his_words():
         "ونقلت البرقية عن الوزير سمير النجار قوله «لن نتراجع»، وعن السفير سامي "
         "الجبوري قوله إن «الأمير يريد حلا سريعا»."
     )
-    assert _said(text, "لن نتراجع").speaker == "سمير النجار"
+    assert said(text, "لن نتراجع").speaker == "سمير النجار"
 
 
 @pytest.mark.parametrize(
@@ -468,12 +461,12 @@ def test_the_first_one_a_relay_names_keeps_his_words():
     ],
 )
 def test_the_one_prompted_to_say_speaks(text, start, speaker):
-    assert _said(text, start).speaker == speaker
+    assert said(text, start).speaker == speaker
 
 
 def test_no_one_prompted_to_say():
     text = "وقال الوزير سامي الحلبي إن «الوضع صعب»، ولا مجال للقول: «إننا فشلنا في كل شيء»."
-    assert _said(text, "إننا فشلنا").speaker == "سامي الحلبي"
+    assert said(text, "إننا فشلنا").speaker == "سامي الحلبي"
 
 
 @pytest.mark.parametrize(
@@ -497,7 +490,7 @@ def test_no_one_prompted_to_say():
     ],
 )
 def test_what_is_denied_is_no_name(text, start):
-    assert _said(text, start).speaker == "سامي الحلبي"
+    assert said(text, start).speaker == "سامي الحلبي"
 
 
 def test_the_national_selector_with_his_nisba_is_the_coach():
@@ -505,7 +498,7 @@ def test_the_national_selector_with_his_nisba_is_the_coach():
         "وقال مدرب المنتخب الجزائري جمال بلماضي: «الفوز مستحق». وتابع الناخب "
         "الجزائري يقول: «المباراة القادمة صعبة»."
     )
-    assert _said(text, "المباراة القادمة").speaker == "جمال بلماضي"
+    assert said(text, "المباراة القادمة").speaker == "جمال بلماضي"
 
 
 def test_the_national_selector_is_no_other_countrys_coach():
@@ -513,7 +506,7 @@ def test_the_national_selector_is_no_other_countrys_coach():
         "وقال مدرب المنتخب الموريتاني كورنتين مارتينز: «الفوز مستحق». وتابع "
         "الناخب الجزائري يقول: «المباراة القادمة صعبة»."
     )
-    assert _said(text, "المباراة القادمة").speaker != "كورنتين مارتينز"
+    assert said(text, "المباراة القادمة").speaker != "كورنتين مارتينز"
 
 
 def test_that_before_the_subject_is_the_object():
@@ -521,12 +514,12 @@ def test_that_before_the_subject_is_the_object():
         "قال الوزير سمير النجار إن «الحكومة ستصمد». وأكد ذلك السفير الإيطالي "
         "ماركو بيلوني قائلا: «الحكومة تحظى بدعم واسع»."
     )
-    assert _said(text, "الحكومة تحظى").speaker == "ماركو بيلوني"
+    assert said(text, "الحكومة تحظى").speaker == "ماركو بيلوني"
 
 
 def test_that_with_no_subject_after_it_leaves_the_speaker_before():
     text = "قال الوزير سمير النجار إن «الحكومة ستصمد». وأكد ذلك قائلا: «الحكومة تحظى بدعم واسع»."
-    assert _said(text, "الحكومة تحظى").speaker == "سمير النجار"
+    assert said(text, "الحكومة تحظى").speaker == "سمير النجار"
 
 
 _WRAPPED = (
@@ -547,7 +540,7 @@ _WRAPPED = (
 
 
 def test_a_hard_wrapped_article_is_read_as_running_text():
-    q = _said(_WRAPPED, "اذا لم")
+    q = said(_WRAPPED, "اذا لم")
     assert (q.speaker, q.role) == ("سامي الخطيب", "رئيس الحكومة المكلف")
     assert q.text == _WRAPPED[q.start : q.end]
 
@@ -564,7 +557,7 @@ def test_a_saying_noun_with_its_agent_before_the_first_verbs_subject():
         "وقال النائب حسن الدوري إن «المجلس أصبح ضعيفا». وانتهى الاجتماع بتأكيد "
         "رئيس الوفد سامي العلي أن «المفاوضات ستستأنف الأسبوع المقبل»."
     )
-    assert _said(text, "المفاوضات ستستأنف").speaker == "سامي العلي"
+    assert said(text, "المفاوضات ستستأنف").speaker == "سامي العلي"
 
 
 def test_the_first_verbs_subject_with_no_saying_noun():
@@ -572,4 +565,4 @@ def test_the_first_verbs_subject_with_no_saying_noun():
         "وقال النائب حسن الدوري إن «المجلس أصبح ضعيفا». واتهم الوزير سامي العلي "
         "المعارضة بأنها «تعرقل كل الإصلاحات التي تقترحها الحكومة»."
     )
-    assert _said(text, "تعرقل كل").speaker == "سامي العلي"
+    assert said(text, "تعرقل كل").speaker == "سامي العلي"

@@ -47,13 +47,7 @@ they test; the negative ones hold the near misses where it must not fire.
 import pytest
 
 from claims.extraction import extract
-
-
-def _said(text, start):
-    for q in extract(text):
-        if q.text.startswith(start):
-            return q
-    raise AssertionError(f"no quote {start!r} in {[q.text for q in extract(text)]}")
+from tests.extraction.helpers import said
 
 
 @pytest.mark.parametrize(
@@ -118,7 +112,7 @@ def _said(text, start):
     ],
 )
 def test_subject_after_an_adverbial_phrase_says_it(text, start, speaker, role):
-    q = _said(text, start)
+    q = said(text, start)
     assert (q.speaker, q.role) == (speaker, role), q
 
 
@@ -181,7 +175,7 @@ def test_subject_after_an_adverbial_phrase_says_it(text, start, speaker, role):
     ],
 )
 def test_subject_after_a_longer_adverbial_phrase_says_it(text, start, speaker, role):
-    q = _said(text, start)
+    q = said(text, start)
     assert (q.speaker, q.role) == (speaker, role), q
 
 
@@ -270,7 +264,7 @@ def test_subject_after_a_longer_adverbial_phrase_says_it(text, start, speaker, r
     ],
 )
 def test_no_subject_after_the_adverbial_phrase(text, start, speaker):
-    assert _said(text, start).speaker == speaker
+    assert said(text, start).speaker == speaker
 
 
 @pytest.mark.parametrize(
@@ -332,7 +326,7 @@ def test_no_subject_after_the_adverbial_phrase(text, start, speaker):
     ],
 )
 def test_words_taken_up_by_an_object_pronoun_after_them(text, start, speaker, role):
-    q = _said(text, start)
+    q = said(text, start)
     assert (q.speaker, q.role) == (speaker, role), q
 
 
@@ -371,7 +365,7 @@ def test_words_taken_up_by_an_object_pronoun_after_them(text, start, speaker, ro
     ],
 )
 def test_words_in_marks_object_of_the_pluperfect_subjects_verb(text, start, speaker, role):
-    q = _said(text, start)
+    q = said(text, start)
     assert (q.speaker, q.role) == (speaker, role), q
 
 
@@ -402,7 +396,7 @@ def test_words_in_marks_object_of_the_pluperfect_subjects_verb(text, start, spea
     ],
 )
 def test_words_right_after_the_subject_of_a_stance_verb(text, start, speaker, role):
-    q = _said(text, start)
+    q = said(text, start)
     assert (q.speaker, q.role) == (speaker, role), q
 
 
@@ -411,7 +405,7 @@ def test_words_right_after_the_subject_of_another_verb_go_on():
         "قال الوزير كمال الفقي إن «الخطة جاهزة للتنفيذ الفوري». واستقبل رئيس "
         "البرلمان إبراهيم بودربالة «وفدا من البرلمان الأوروبي برئاسة النائب الإيطالي»."
     )
-    assert _said(text, "وفدا من").speaker == "كمال الفقي"
+    assert said(text, "وفدا من").speaker == "كمال الفقي"
 
 
 def test_words_right_after_a_subject_with_no_pluperfect_go_on():
@@ -452,7 +446,7 @@ def test_words_right_after_a_subject_with_no_pluperfect_go_on():
     ],
 )
 def test_a_post_quoted_with_no_name_is_the_holder_named_later(text, start, speaker, role):
-    q = _said(text, start)
+    q = said(text, start)
     assert (q.speaker, q.role) == (speaker, role), q
 
 
@@ -480,7 +474,7 @@ def test_a_post_quoted_with_no_name_is_the_holder_named_later(text, start, speak
 def test_a_post_quoted_with_no_name_is_the_holder_named_after_the_last_quote(
     text, start, speaker, role
 ):
-    q = _said(text, start)
+    q = said(text, start)
     assert (q.speaker, q.role) == (speaker, role), q
 
 
@@ -525,7 +519,7 @@ def test_a_post_quoted_with_no_name_keeps_it(text):
     ],
 )
 def test_a_body_after_an_adverbial_phrase_says_it(text, start, speaker):
-    assert _said(text, start).speaker == speaker
+    assert said(text, start).speaker == speaker
 
 
 @pytest.mark.parametrize(
@@ -558,4 +552,4 @@ def test_a_body_after_an_adverbial_phrase_says_it(text, start, speaker):
     ],
 )
 def test_a_body_inside_the_adverbial_phrase_says_nothing(text, start, speaker):
-    assert _said(text, start).speaker == speaker
+    assert said(text, start).speaker == speaker
