@@ -254,6 +254,9 @@ SAYING_NOUNS = {"التأكيد": "أكد", "التأكيدات": "أكد", "ا�
 # past verbs of saying whose form with an object pronoun is a cue after ما
 # ("وهو ما أكده X", "وهذا ما أعلنته الوزارة"), only there
 WHAT_SAID_STEMS = ("أكد", "أوضح", "أعلن", "ذكر")
+# the same of نفى, whose ى is written ا before the pronoun ("وهذا ما نفاه X
+# قائلا:", "وهو ما نفته الوزارة")
+WHAT_DENIED_FORMS = {"نفاه": (M, SG), "نفته": (F, SG), "نفوه": (M, PL)}
 
 
 # عزا and its forms (a relaying verb, "attributed to"), as written
@@ -406,6 +409,8 @@ def _build_cues() -> dict[str, Cue]:
         add(stem + "ه", Cue(stem, VERB, M, SG))
         add(stem + "ته", Cue(stem, VERB, F, SG))
         add(stem + "وه", Cue(stem, VERB, M, PL))
+    for form, (gender, number) in WHAT_DENIED_FORMS.items():
+        add(form, Cue("نفى", VERB, gender, number))
     # "القصر الذي يصفه الدبلوماسي بـ«…»": the present too
     for suffix in ("ه", "ها"):
         add("يصف" + suffix, Cue("وصف", VERB, M, SG))

@@ -442,7 +442,7 @@ _WHAT_SAID_FORMS = frozenset(
     for stem in lx.WHAT_SAID_STEMS
     for suffix in ("ه", "ته", "وه")
     for p in ("", "و", "ف")
-)
+) | frozenset(p + normalize(form) for form in lx.WHAT_DENIED_FORMS for p in ("", "و", "ف"))
 # "ردا على ما قاله الوزير", "عما ذكره X": what someone said, governed by a
 # preposition, is what the words answer or concern, never their cue (the
 # forms above, and قال's with the object pronoun)

@@ -1,0 +1,72 @@
+"""Who said it (kw8, 2026-12-04).
+
+What was denied, told by نفى with the pronoun of what was told before
+right after ما: "وهذا ما نفاه النائب X قائلا: «…»", "وهو ما نفته وزارة
+المالية في بيان قائلة إن «…»" (the ى of نفى written ا before the
+pronoun: نفاه، نفته، نفوه) names its subject after the verb, who speaks
+the subjectless participle of his sentence, as "وهو ما أكده X" did
+(before, the words went to the speaker before).  Only right after ما:
+"الزعيم X، الذي نفاه الاستعمار إلى جزيرة" (exiled him) is no cue, and
+with no subject after the verb ("وهو ما نفاه أيضا في مقابلة") the speaker
+before goes on.
+
+Every sentence here is invented. The positive tests fail before the rule
+they test; the negative ones hold the near misses where it must not fire.
+"""
+
+import pytest
+
+from tests.extraction.helpers import said
+
+
+@pytest.mark.parametrize(
+    "text, start, speaker, role",
+    [
+        (
+            "قال الوزير سمير النجار إن «الموازنة ستقر قريبا». وهذا ما نفاه النائب "
+            "خالد العمري قائلا: «الموازنة لن تمر».",
+            "الموازنة لن",
+            "خالد العمري",
+            "النائب",
+        ),
+        (
+            "قال الوزير سمير النجار إن «الموازنة ستقر قريبا». وهو ما نفاه رئيس "
+            "البرلمان خالد العمري في تصريح لاحق، قائلا: «لا صحة لذلك».",
+            "لا صحة",
+            "خالد العمري",
+            "رئيس البرلمان",
+        ),
+        (
+            "قالت الوزيرة سلمى حداد إن «الموازنة ستقر قريبا». وهو ما نفته وزارة "
+            "المالية في بيان قائلة إن «الأرقام غير نهائية».",
+            "الأرقام غير",
+            "وزارة المالية",
+            None,
+        ),
+    ],
+)
+def test_what_was_denied_names_its_subject_after_it(text, start, speaker, role):
+    q = said(text, start)
+    assert (q.speaker, q.role) == (speaker, role)
+
+
+@pytest.mark.parametrize(
+    "text, start, speaker",
+    [
+        (
+            # no subject after the verb: the speaker before goes on
+            "قال الوزير سمير النجار إن «الموازنة ستقر قريبا»، وهو ما نفاه أيضا "
+            "في مقابلة سابقة، مضيفا: «لن نتراجع عن الإصلاحات».",
+            "لن نتراجع",
+            "سمير النجار",
+        ),
+        (
+            # not after ما: "exiled him", no cue
+            "قال الزعيم سمير النجار، الذي نفاه الاستعمار إلى جزيرة نائية، إن «الحرية لا توهب».",
+            "الحرية لا",
+            "سمير النجار",
+        ),
+    ],
+)
+def test_what_was_denied_near_misses(text, start, speaker):
+    assert said(text, start).speaker == speaker
