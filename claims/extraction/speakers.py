@@ -959,7 +959,12 @@ class _Speakers:
                 # day between the verb and its subject ("اليوم الأحد" too);
                 # "وقال لاحقا السفير X": an adverb of time likewise
                 j = hit.np_start + 1
-                if j + 1 < self.n and (toks[j] in _DEICTIC_DAYS or toks[j] in _TIME_ADVERBS):
+                if j + 1 < self.n and (
+                    toks[j] in _DEICTIC_DAYS
+                    or toks[j] in _TIME_ADVERBS
+                    # ("وقال أمس الأول الوزير X": the day before yesterday)
+                    or (toks[j] == "الاول" and t0 == "امس")
+                ):
                     j += 1
                 if (
                     j + 1 < self.n

@@ -10,6 +10,12 @@ the subjectless participle of his sentence, as "وهو ما أكده X" did
 with no subject after the verb ("وهو ما نفاه أيضا في مقابلة") the speaker
 before goes on.
 
+"أمس الأول" (the day before yesterday) between the verb and its subject
+is the day, as "أمس" alone is: "وقال أمس الأول الوزير X إن «…»", "وأكدت
+أمس الأول وزارة الصحة أن" (before, "الأول" was read for the speaker, or
+the first word of the body's name).  After the subject ("وقال الوزير X
+أمس الأول إن") it is no word of the name, as before.
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -70,3 +76,33 @@ def test_what_was_denied_names_its_subject_after_it(text, start, speaker, role):
 )
 def test_what_was_denied_near_misses(text, start, speaker):
     assert said(text, start).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text, start, speaker",
+    [
+        (
+            "وقال أمس الأول الوزير سمير النجار إن «الحدود مغلقة».",
+            "الحدود مغلقة",
+            "سمير النجار",
+        ),
+        (
+            "وأكدت أمس الأول وزارة الصحة أن «الوضع مستقر».",
+            "الوضع مستقر",
+            "وزارة الصحة",
+        ),
+        (
+            "وقال أمس الأول في مؤتمر صحفي وزير الخارجية سمير النجار إن «المعابر ستفتح».",
+            "المعابر ستفتح",
+            "سمير النجار",
+        ),
+    ],
+)
+def test_the_day_before_yesterday_is_no_name(text, start, speaker):
+    assert said(text, start).speaker == speaker
+
+
+def test_the_day_before_yesterday_after_the_name():
+    # near miss: the day after the subject is no part of it, as before
+    q = said("وقال الوزير سمير النجار أمس الأول إن «الحدود مغلقة».", "الحدود")
+    assert (q.speaker, q.role) == ("سمير النجار", "الوزير")
