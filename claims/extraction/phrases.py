@@ -1823,6 +1823,15 @@ def _broken_plural_alone(folded: str) -> bool:
     )
 
 
+def _east_asian_li(folded: str) -> bool:
+    """ "لي تشيانغ", "لي جاي ميونغ": لي is the family name Li/Lee, not "to
+    me", when a word of the name after it ends in the ng of an East Asian
+    syllable (نغ, which ends no Arabic word)."""
+    if folded[:3] != "لي ":
+        return False
+    return any(word[-2:] == "نغ" and len(word) > 2 for word in folded.split(" ", 4)[1:4])
+
+
 def _implausible_head(folded: str) -> bool:
     """Whether a speaker phrase opens with a word no speaker's phrase opens
     with (a name, title, body, document, group or description can): a
@@ -1833,7 +1842,7 @@ def _implausible_head(folded: str) -> bool:
     suffix on its feminine ending. Only on such evidence:
     an unknown word (a foreign name) always may open a name."""
     head = folded.split(" ", 1)[0]
-    if head in _PP_PRONOUNS or head == "(":
+    if (head in _PP_PRONOUNS and not _east_asian_li(folded)) or head == "(":
         return True
     if (head[2:] if head[:2] == "ال" else head) in _COMMON_HEADS and not (
         # ("وقالت الصحة الفلسطينية", "الصحة في غزة": the health ministry)

@@ -16,6 +16,13 @@ is the day, as "أمس" alone is: "وقال أمس الأول الوزير X إ�
 the first word of the body's name).  After the subject ("وقال الوزير X
 أمس الأول إن") it is no word of the name, as before.
 
+لي after a verb of saying is the family name Li/Lee, not "to me", when a
+word of the name after it ends in the ng of an East Asian syllable (نغ,
+which ends no Arabic word): "وقال لي تشيانغ إن «…»", "وقال لي جاي ميونغ:
+«…»", "وأكد لي كه تشيانغ أن" (before, no speaker, or "لي جاي").  "وقال
+لي: «…»", "وقال لي في اتصال هاتفي:" (said to me) are the speaker
+before's, as they were.
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -106,3 +113,44 @@ def test_the_day_before_yesterday_after_the_name():
     # near miss: the day after the subject is no part of it, as before
     q = said("وقال الوزير سمير النجار أمس الأول إن «الحدود مغلقة».", "الحدود")
     assert (q.speaker, q.role) == ("سمير النجار", "الوزير")
+
+
+@pytest.mark.parametrize(
+    "text, start, speaker",
+    [
+        ("وقال لي تشيانغ إن «الاقتصاد الصيني ينمو بثبات».", "الاقتصاد الصيني", "لي تشيانغ"),
+        ("وقال لي جاي ميونغ: «التعاون مع الجيران ضروري».", "التعاون مع", "لي جاي ميونغ"),
+        (
+            "وأكد لي كه تشيانغ للصحفيين أن «الإصلاحات مستمرة».",
+            "الإصلاحات مستمرة",
+            "لي كه تشيانغ",
+        ),
+        (
+            "استقبل الرئيس لي جاي ميونغ نظيره الياباني. وقال لي جاي ميونغ إن «التعاون ضروري».",
+            "التعاون ضروري",
+            "لي جاي ميونغ",
+        ),
+    ],
+)
+def test_li_before_an_east_asian_name_is_the_name(text, start, speaker):
+    assert said(text, start).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text, start, speaker",
+    [
+        (
+            # "to me": the speaker before goes on
+            "قال الوزير سمير النجار إن «الحدود مغلقة». وقال لي في اتصال هاتفي: «لن نتراجع».",
+            "لن نتراجع",
+            "سمير النجار",
+        ),
+        (
+            "قال الوزير سمير النجار إن «الحدود مغلقة». وقال لي إن «المعابر ستفتح».",
+            "المعابر ستفتح",
+            "سمير النجار",
+        ),
+    ],
+)
+def test_li_to_me_near_misses(text, start, speaker):
+    assert said(text, start).speaker == speaker
