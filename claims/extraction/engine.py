@@ -3157,6 +3157,17 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                             )
                         )
                     )
+                    # ("في ندوة صحفية لوزير الصحة X", "الندوة الصحفية": the
+                    # feminine nisba after a feminine event noun, both with
+                    # the article or neither, is its adjective, no journalist;
+                    # not "في كلمة الإعلامية X", the genitive after the noun)
+                    and not (
+                        t[-2:] == "يه"
+                        and i > 0
+                        and (p := toks[i - 1])[-1:] == "ه"
+                        and _event_noun(p)
+                        and (t[:2] == "ال") == (p[:2] == "ال")
+                    )
                     # ("نقل إلى مستشفى الدكتور X", "في حي السيدة زينب": an
                     # honorific in construct after a place named after the
                     # person, no person met)

@@ -23,6 +23,13 @@ which ends no Arabic word): "وقال لي تشيانغ إن «…»", "وقال
 لي: «…»", "وقال لي في اتصال هاتفي:" (said to me) are the speaker
 before's, as they were.
 
+The feminine nisba after a feminine event noun, both with the article or
+neither, is its adjective, no journalist: "وفي ندوة صحفية لوزير الصحة X،
+قال إن «…»" is the minister's, with his post (before, the role was
+"صحفية لوزير الصحة", read from the female journalist), as "مؤتمر صحفي"
+already was.  Not the genitive after the noun: "وفي كلمة الإعلامية X"
+names the media woman.
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -154,3 +161,39 @@ def test_li_before_an_east_asian_name_is_the_name(text, start, speaker):
 )
 def test_li_to_me_near_misses(text, start, speaker):
     assert said(text, start).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text, start, speaker, role",
+    [
+        (
+            "وفي ندوة صحفية لوزير الصحة سمير النجار، قال إن «الوضع الوبائي تحت السيطرة».",
+            "الوضع الوبائي",
+            "سمير النجار",
+            "وزير الصحة",
+        ),
+        (
+            "قال النائب خالد العمري إن «الحكومة فشلت». وخلال ندوة صحفية لرئيس الحزب "
+            "سمير النجار، قال: «الوضع تحت السيطرة».",
+            "الوضع تحت",
+            "سمير النجار",
+            "رئيس الحزب",
+        ),
+        (
+            "وفي ندوة صحفية لوزيرة الصحة سلمى حداد، قالت إن «اللقاحات متوفرة».",
+            "اللقاحات متوفرة",
+            "سلمى حداد",
+            "وزيرة الصحة",
+        ),
+        (
+            # near miss: the genitive after the noun is the woman speaking
+            "وفي كلمة الإعلامية سلمى حداد أمام المؤتمر، قالت إن «الصحافة حرة».",
+            "الصحافة حرة",
+            "سلمى حداد",
+            "الإعلامية",
+        ),
+    ],
+)
+def test_the_press_adjective_of_a_feminine_occasion_is_no_journalist(text, start, speaker, role):
+    q = said(text, start)
+    assert (q.speaker, q.role) == (speaker, role)
