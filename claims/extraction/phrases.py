@@ -42,6 +42,7 @@ from claims.extraction.words import (
     _APPOSITION_NOUNS,
     _APPOSITION_OPENERS,
     _ARTICLE_FIRST_NAMES,
+    _AS_FAR_AS,
     _AUXILIARIES,
     _BASED_ON,
     _BAYNA,
@@ -2257,6 +2258,10 @@ class _Phrases:
                 # "شريطة عدم ذكر اسمه": a verbal noun, not a verb; "ويقول وهو
                 # يشير برأسه نحو …:": a circumstantial clause after the cue
                 # verb, not a cue of its own (but "وهي تقول:" alone is one)
+                return None
+            if nxt in _AS_FAR_AS and cue.lemma == "قدر":
+                # "والابتعاد قدر المستطاع عن …، وقال:": "as far as
+                # possible", no verb "estimated" whose subject would speak
                 return None
             if plain:
                 return _CueHit(i, i + 1, cue)  # (what the tests below come to)

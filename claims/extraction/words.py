@@ -589,6 +589,9 @@ _IDENTITY_OBJECTS = _words(
     # "برقية لم تكشف الصحيفة تاريخها": a document's date or source withheld
     " تاريخه تاريخها مصدره مصدرها"
 )
+# "قدر المستطاع", "قدر الإمكان": "as far as possible", the noun قدر before
+# what one can do, never the verb "estimated" with its subject
+_AS_FAR_AS = _words("المستطاع الامكان الاستطاعه الطاقه")
 _NOUN_MARKERS = frozenset({"عدم", "دون", "بدون", "اثناء", "رغم", "مجرد", "لمجرد", "وهو", "وهي"})
 # "وتوقع بعدم الذهاب إلى …", "طالب لعدم …": the verb's object, a negated
 # verbal noun; never a subject; nor is a noun of necessity glued to بـ/لـ

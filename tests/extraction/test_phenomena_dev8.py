@@ -1,0 +1,42 @@
+"""Development-set phenomena (dev8, 2026-12-04).
+
+"قدر المستطاع", "قدر الإمكان" ("as far as possible"): the noun قدر before
+what one can do, never the verb "estimated" with its subject: "ودعا المحافظ
+السكان إلى الابتعاد قدر المستطاع عن أماكن الخطر، وقال: «…»" is the
+governor's (before, "المستطاع" spoke).  "وقدر الخبير X الخسائر …" is still
+the verb, its subject the expert.
+
+Every sentence here is invented. The positive tests fail before the rule
+they test; the negative ones hold the near misses where it must not fire.
+"""
+
+import pytest
+
+from tests.extraction.helpers import said
+
+
+@pytest.mark.parametrize(
+    "text, start, speaker",
+    [
+        (
+            "وقال المحافظ سامي الحلبي إن الوضع هادئ. ودعا المحافظ السكان إلى البقاء "
+            "في المنازل، والابتعاد قدر المستطاع عن أماكن الخطر، وقال: «نعمل على التهدئة».",
+            "نعمل على",
+            "سامي الحلبي",
+        ),
+        (
+            "ودعا المحافظ السكان إلى الابتعاد عن أماكن الخطر قدر الإمكان، وقال: "
+            "«نعمل على التهدئة».",
+            "نعمل على",
+            "المحافظ",
+        ),
+        (
+            # near miss: the verb "estimated", its subject after it
+            "وقدر الخبير الاقتصادي سامي الحلبي الخسائر بمليون دينار، وقال: «الوضع صعب».",
+            "الوضع صعب",
+            "سامي الحلبي",
+        ),
+    ],
+)
+def test_as_far_as_possible_is_no_verb(text, start, speaker):
+    assert said(text, start).speaker == speaker
