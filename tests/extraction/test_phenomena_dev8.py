@@ -6,6 +6,12 @@ what one can do, never the verb "estimated" with its subject: "ودعا المح
 governor's (before, "المستطاع" spoke).  "وقدر الخبير X الخسائر …" is still
 the verb, its subject the expert.
 
+The fears or doubts one voices, with his own pronoun, right after the verb
+("وأبدى مخاوفه من …", "وأبدت تخوفها", "وأبدى شكوكه، هواجسه"): the verb's
+object, as "أبدى قلقه" was, never its subject; the speaker before goes on
+("مخاوفه" spoke).  A person with a pronoun there ("وأبدى نائبه مخاوف …",
+his deputy) is still the subject.
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -39,4 +45,32 @@ from tests.extraction.helpers import said
     ],
 )
 def test_as_far_as_possible_is_no_verb(text, start, speaker):
+    assert said(text, start).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text, start, speaker",
+    [
+        (
+            "قال الوزير سامي الحلبي إن الوضع صعب. وأبدى مخاوفه من ما أسماهم "
+            '"بعض العناصر التي تعمل على إثارة الفتنة في المدينة".',
+            "بعض العناصر",
+            "سامي الحلبي",
+        ),
+        (
+            "قالت الوزيرة سلمى النجار إن الوضع صعب. وأبدت تخوفها مما وصفته "
+            '"بحملة منظمة تستهدف المؤسسات العامة في البلاد".',
+            "بحملة منظمة",
+            "سلمى النجار",
+        ),
+        (
+            # near miss: his deputy, a person with the pronoun, is the subject
+            "قال الوزير سامي الحلبي إن الوضع صعب. وأبدى نائبه مخاوف كثيرة مما "
+            'أسماه "بعض العناصر التي تعمل على إثارة الفتنة في المدينة".',
+            "بعض العناصر",
+            "نائبه",
+        ),
+    ],
+)
+def test_fears_voiced_with_own_pronoun_are_the_object(text, start, speaker):
     assert said(text, start).speaker == speaker
