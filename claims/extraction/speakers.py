@@ -287,6 +287,28 @@ _OWNED_STATEMENT_NOUNS = _words_module._with_prefixes(
 )
 # the comment a cable closes with, heading a line ("ملاحظة: «…»")
 _COMMENT_LABELS = _words_module._words("ملاحظه تعليق")
+
+
+def _after_clock(toks: list[str], first: int, k: int) -> int:
+    """ "10:30 الوزير X: «…»", "12:05 - النائب Y: «…»": the token after the
+    time of day (and its dash) a live-blog line opens with at ``first``,
+    when the walk back from the label's colon stopped at ``k`` (the
+    minutes, or the label's first word after the dash); else -1."""
+    m = first + 2
+    if (
+        (k != m and k != m + 2)
+        or toks[first + 1] != ":"
+        or not toks[first].isdigit()
+        or len(toks[first]) > 2
+        or not toks[m].isdigit()
+        or len(toks[m]) != 2
+    ):
+        return -1
+    if k == m:
+        return m + 1
+    return k if toks[m + 1] in _DASHES else -1
+
+
 _EMBASSIES = _words_module._EMBASSIES
 # an answer in construct with its owner, before a colon ("جواب السفير كان:")
 # (the nouns of statement take a colon too, but "في حديث للجزيرة:" names
@@ -2131,6 +2153,13 @@ class _Speakers:
             k = q.open_tok - 2
             while k > first and q.open_tok - k < 7 and self.is_word[k - 1]:
                 k -= 1
+            # (a live blog's line, "10:30 النائب X: «…»": the time of day
+            # before the label is no word of it; the label opens the line)
+            clocked = (
+                k < first + 5 and (c := _after_clock(toks, first, k)) > 0 and c < q.open_tok - 1
+            )
+            if clocked:
+                k = c
             if (
                 k == first
                 and toks[k][0] in "وف"
@@ -2158,6 +2187,7 @@ class _Speakers:
                 return _Attribution(told, ":", confidence=0.6, cue_tok=k)
             elif self.is_word[k] and (
                 k == first
+                or clocked
                 # (the lines run together: right after the last label's
                 # quote or the colon that announces them, "… المداخلات:
                 # النائب X: «…» النائبة Y: «…»")

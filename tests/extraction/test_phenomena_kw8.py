@@ -30,6 +30,14 @@ neither, is its adjective, no journalist: "وفي ندوة صحفية لوزير
 already was.  Not the genitive after the noun: "وفي كلمة الإعلامية X"
 names the media woman.
 
+A live blog's lines, each opening with its time of day and naming its own
+speaker before a colon ("10:30 رئيس البرلمان X: «…»", "12:05 - النائب Y:
+«…»"): the time (and its dash) is no word of the label, which opens the
+line, so each line is its own speaker's (before, the lines after the first
+went to the first speaker, or with the dash to no one).  A line whose
+words before the colon name no one ("10:30 وصلنا إلى القاعة: «…»") leaves
+the speaker before.
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -197,3 +205,39 @@ def test_li_to_me_near_misses(text, start, speaker):
 def test_the_press_adjective_of_a_feminine_occasion_is_no_journalist(text, start, speaker, role):
     q = said(text, start)
     assert (q.speaker, q.role) == (speaker, role)
+
+
+_LIVE = (
+    "تغطية مباشرة لجلسة البرلمان.\n"
+    "10:30 رئيس البرلمان سمير النجار: «نفتتح الجلسة الآن بحضور الجميع».\n"
+    "10:45 النائب خالد العمري: «نطالب بتأجيل التصويت على الموازنة».\n"
+    "11:05 وزير المالية رامي حداد: «الموازنة جاهزة منذ أسبوع»."
+)
+_LIVE_DASHED = (
+    "تغطية مباشرة.\n"
+    "10:30 - رئيس البرلمان سمير النجار: «نفتتح الجلسة الآن بحضور الجميع».\n"
+    "12:05 - النائب خالد العمري: «نطالب بتأجيل التصويت على الموازنة».\n"
+    "12:20 – وزير المالية رامي حداد: «الموازنة جاهزة منذ أسبوع»."
+)
+
+
+@pytest.mark.parametrize("text", [_LIVE, _LIVE_DASHED])
+@pytest.mark.parametrize(
+    "start, speaker, role",
+    [
+        ("نفتتح الجلسة", "سمير النجار", "رئيس البرلمان"),
+        ("نطالب بتأجيل", "خالد العمري", "النائب"),
+        ("الموازنة جاهزة", "رامي حداد", "وزير المالية"),
+    ],
+)
+def test_each_live_blog_line_names_its_speaker(text, start, speaker, role):
+    q = said(text, start)
+    assert (q.speaker, q.role) == (speaker, role)
+
+
+def test_a_live_blog_line_with_no_one_named_near_miss():
+    text = (
+        "قال النائب خالد العمري إن «الجلسة ستعقد في موعدها».\n"
+        "10:30 وصلنا إلى القاعة: «لن نؤجل شيئا»."
+    )
+    assert said(text, "لن نؤجل").speaker == "خالد العمري"
