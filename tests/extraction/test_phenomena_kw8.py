@@ -38,12 +38,21 @@ went to the first speaker, or with the dash to no one).  A line whose
 words before the colon name no one ("10:30 وصلنا إلى القاعة: «…»") leaves
 the speaker before.
 
+Unmarked speech opened by a name in marks: "وأضاف: “الاتحاد” كان وما زال
+شريكا …" (a name of one or two words in marks right after the colon of a
+verb of saying, the first with the article, then the sentence goes on) is
+one quotation from the opening mark on, the name inside it, as a name in
+marks later in such words already was (before, only "الاتحاد" was
+quoted).  Not a short quotation the narrator goes on after with و ("وأضاف:
+“لا” وغادر القاعة") or هكذا, nor one that ends its sentence.
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
 
 import pytest
 
+from claims.extraction import extract
 from tests.extraction.helpers import said
 
 
@@ -241,3 +250,47 @@ def test_a_live_blog_line_with_no_one_named_near_miss():
         "10:30 وصلنا إلى القاعة: «لن نؤجل شيئا»."
     )
     assert said(text, "لن نؤجل").speaker == "خالد العمري"
+
+
+@pytest.mark.parametrize(
+    "text, start, speaker",
+    [
+        (
+            "قال الأمين العام سمير النجار إن الوضع صعب. وأضاف: “الاتحاد” كان وما "
+            "زال شريكا أساسيا في الحوار الوطني.",
+            "“الاتحاد” كان وما زال شريكا أساسيا في الحوار الوطني",
+            "سمير النجار",
+        ),
+        (
+            "قال المدرب سمير النجار إن المباراة صعبة. وأضاف: «الأهلي» فريق كبير "
+            "ويستحق الاحترام، لكننا جاهزون.",
+            "«الأهلي» فريق كبير ويستحق الاحترام",
+            "سمير النجار",
+        ),
+    ],
+)
+def test_speech_opened_by_a_name_in_marks_is_one_quote(text, start, speaker):
+    assert said(text, start).speaker == speaker
+    assert all(len(q.text.split()) > 1 for q in extract(text))
+
+
+@pytest.mark.parametrize(
+    "text, quoted",
+    [
+        (
+            "قال الأمين العام سمير النجار إن الوضع صعب. وأضاف: “لا” وغادر القاعة.",
+            "لا",
+        ),
+        (
+            "قال الأمين العام سمير النجار إن الوضع صعب. وأضاف: “الخيانة” هكذا وصف القرار.",
+            "الخيانة",
+        ),
+        (
+            "قال الأمين العام سمير النجار إن الوضع صعب. وأضاف: “الاتحاد كان وما زال "
+            "شريكا أساسيا في الحوار الوطني”.",
+            "الاتحاد كان وما زال شريكا أساسيا في الحوار الوطني",
+        ),
+    ],
+)
+def test_speech_opened_by_a_name_in_marks_near_misses(text, quoted):
+    assert [q.text for q in extract(text)] == [quoted]
