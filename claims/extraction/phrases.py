@@ -232,6 +232,14 @@ _OBJECT_AFTER_NAME = _words_module._words(
     # Y لاعب المنتخب أسباب الهزيمة إلى …": the reasons told)
     "سبل افاق اوجه مستجدات تطورات اسباب"
 )
+# scan_np: after a ruler's or the late's name, the blessing that follows it
+# ("حفظه الله ورعاه", "أيده الله", "رحمه الله") or his epithet ("المعظم",
+# "المفدى"), folded: never a word of the name
+_BLESSINGS = _words_module._words(
+    "حفظه حفظها رعاه رعاها ايده ايدها نصره نصرها اعزه اعزها يحفظه يحفظها رحمه رحمها"
+)
+_RULER_EPITHETS = _words_module._words("المعظم المفدي")
+_BLESSINGS_OR_EPITHETS = _BLESSINGS | _RULER_EPITHETS
 _BODY_HEADS = lx.ORGANIZATION_HEADS | lx.OUTLET_HEADS | lx.MASCULINE_ORGS | lx.LABEL_NOUNS
 
 
@@ -887,6 +895,7 @@ def _np_pre_tests(t: str) -> bool:
         or _LAM_POSSESSED[t]
         or (t[0] == "و" and len(t) > 3 and _IS_TITLE_HEAD[t[1:]])
         or t in _PARTICIPLE_COMPLEMENTS
+        or t in _BLESSINGS_OR_EPITHETS
     )
 
 
@@ -3555,6 +3564,15 @@ class _Phrases:
                     and _VERB_COMPLEMENT[toks[i + 1]]
                 )
             ):
+                if (
+                    named
+                    and t in _BLESSINGS_OR_EPITHETS
+                    and (t in _RULER_EPITHETS or (i + 1 < limit and toks[i + 1] == "الله"))
+                ):
+                    # "وقال السلطان X المعظم حفظه الله ورعاه إن", "الملك X
+                    # أيده الله": the epithet or the blessing after a name
+                    # ends it
+                    break
                 if named and (
                     _NEWS_VERB[t]
                     or (

@@ -12,6 +12,12 @@ object, as "أبدى قلقه" was, never its subject; the speaker before goes o
 ("مخاوفه" spoke).  A person with a pronoun there ("وأبدى نائبه مخاوف …",
 his deputy) is still the subject.
 
+The blessing after a ruler's or the late's name ("حفظه الله ورعاه", "أيده
+الله", "رحمه الله") and a ruler's epithet ("المعظم", "المفدى") end the name:
+"وقال السلطان X المعظم حفظه الله ورعاه إن" is X's, not "X المعظم حفظه الله
+ورعاه"'s, and "وقال السلطان" later finds him.  Only before الله: "جمعية
+حفظة القرآن" (folded as حفظه) is still a body's name in a post.
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -74,3 +80,40 @@ def test_as_far_as_possible_is_no_verb(text, start, speaker):
 )
 def test_fears_voiced_with_own_pronoun_are_the_object(text, start, speaker):
     assert said(text, start).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text, start, speaker",
+    [
+        (
+            "وقال السلطان سالم بن خالد حفظه الله ورعاه إن «البلاد ماضية في الإصلاح».",
+            "البلاد ماضية",
+            "سالم بن خالد",
+        ),
+        (
+            "وأكد الرئيس سالم الخالدي أيده الله أن «البلاد ماضية في الإصلاح».",
+            "البلاد ماضية",
+            "سالم الخالدي",
+        ),
+        (
+            "وقال الملك سالم بن خالد المفدى إن «البلاد ماضية في الإصلاح».",
+            "البلاد ماضية",
+            "سالم بن خالد",
+        ),
+        (
+            "وقال الشاعر سالم الحلبي رحمه الله: «الشعر ديوان العرب».",
+            "الشعر ديوان",
+            "سالم الحلبي",
+        ),
+    ],
+)
+def test_blessing_after_a_name_ends_it(text, start, speaker):
+    assert said(text, start).speaker == speaker
+
+
+def test_blessing_word_in_a_post_stays():
+    q = said(
+        "وقال رئيس جمعية حفظة القرآن الكريم سالم الحلبي إن «الجمعية تستقبل الطلاب».",
+        "الجمعية تستقبل",
+    )
+    assert (q.speaker, q.role) == ("سالم الحلبي", "رئيس جمعية حفظة القرآن الكريم")
