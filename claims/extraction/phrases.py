@@ -1845,6 +1845,13 @@ def _east_asian_li(folded: str) -> bool:
     return any(word[-2:] == "نغ" and len(word) > 2 for word in folded.split(" ", 4)[1:4])
 
 
+# "صحة المحافظة", "تربية الولاية", "زراعة المحافظة": a directorate named by
+# its sector and the administrative division it serves (Iraq, Sudan, Syria),
+# folded; the division with the article
+_SECTOR_NOUNS = _words_module._words("صحه تربيه زراعه")
+_DIVISIONS = _words_module._words("المحافظه الولايه")
+
+
 def _implausible_head(folded: str) -> bool:
     """Whether a speaker phrase opens with a word no speaker's phrase opens
     with (a name, title, body, document, group or description can): a
@@ -1857,6 +1864,8 @@ def _implausible_head(folded: str) -> bool:
     head = folded.split(" ", 1)[0]
     if (head in _PP_PRONOUNS and not _east_asian_li(folded)) or head == "(":
         return True
+    if head in _SECTOR_NOUNS and folded[len(head) + 1 :] in _DIVISIONS:
+        return False  # ("صحة المحافظة": the directorate, phrase_entity)
     if (head[2:] if head[:2] == "ال" else head) in _COMMON_HEADS and not (
         # ("وقالت الصحة الفلسطينية", "الصحة في غزة": the health ministry)
         head == "الصحه"
@@ -7633,6 +7642,20 @@ class _Phrases:
         toks = doc.toks
         if b <= a:
             return None
+        if b - a == 2 and toks[a] in _SECTOR_NOUNS and toks[a + 1] in _DIVISIONS:
+            # "وقالت صحة المحافظة", "وأعلنت تربية الولاية": the division's
+            # health (education, agriculture) directorate, named by its
+            # sector and the division it serves; no "truth of", no governor
+            return _Entity(
+                doc.orig(doc.starts[a], doc.ends[a + 1]),
+                ORGANIZATION,
+                None,
+                _F,
+                _SG,
+                doc.starts[a],
+                self.sent[a],
+                "",
+            )
         if b - a >= 3 and toks[a] in QUOTE_MARKS and toks[b - 1] in QUOTE_MARKS:
             # "وأضافت “الغارديان” إن" (scan_np): the name inside the marks
             return self.classify(a + 1, b - 1, ra, rb, cue, lam)

@@ -46,6 +46,14 @@ marks later in such words already was (before, only "الاتحاد" was
 quoted).  Not a short quotation the narrator goes on after with و ("وأضاف:
 “لا” وغادر القاعة") or هكذا, nor one that ends its sentence.
 
+A directorate named by its sector and the division it serves, "صحة
+المحافظة", "تربية الولاية", "زراعة المحافظة" (صحة، تربية، زراعة before
+المحافظة/الولاية with the article), is a body that speaks: "وقالت صحة
+المحافظة في بيان إن «…»" (before, no one: صحة read as "the truth of",
+what is denied, or زراعة as a name with the governor's title).  Not "نفى
+صحة الأنباء" (what is denied), nor "ونفى صحة المحافظة على الاتفاق" (the
+truth of keeping it), where the speaker before goes on.
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -294,3 +302,48 @@ def test_speech_opened_by_a_name_in_marks_is_one_quote(text, start, speaker):
 )
 def test_speech_opened_by_a_name_in_marks_near_misses(text, quoted):
     assert [q.text for q in extract(text)] == [quoted]
+
+
+@pytest.mark.parametrize(
+    "text, start, speaker",
+    [
+        (
+            "وقالت صحة المحافظة في بيان إن «عدد الإصابات ارتفع إلى 40 حالة».",
+            "عدد الإصابات",
+            "صحة المحافظة",
+        ),
+        (
+            "وأعلنت تربية الولاية أن «الامتحانات ستجرى في موعدها المحدد».",
+            "الامتحانات ستجرى",
+            "تربية الولاية",
+        ),
+        (
+            "وقالت زراعة المحافظة إن «الموسم جيد جدا هذا العام».",
+            "الموسم جيد",
+            "زراعة المحافظة",
+        ),
+    ],
+)
+def test_a_sector_directorate_of_a_division_speaks(text, start, speaker):
+    q = said(text, start)
+    assert (q.speaker, q.role) == (speaker, None)
+
+
+@pytest.mark.parametrize(
+    "text, start, speaker",
+    [
+        (
+            "قال الوزير سمير النجار إن «الحدود مغلقة». ونفى صحة المحافظة على "
+            "الاتفاق، قائلا: «لا اتفاق أصلا».",
+            "لا اتفاق",
+            "سمير النجار",
+        ),
+        (
+            "وقالت المحافظة سلمى حداد إن «الوضع مستقر تماما».",
+            "الوضع مستقر",
+            "سلمى حداد",
+        ),
+    ],
+)
+def test_a_sector_directorate_near_misses(text, start, speaker):
+    assert said(text, start).speaker == speaker
