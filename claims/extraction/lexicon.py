@@ -602,6 +602,10 @@ NP_STOP = NP_STOP | _possessed(
         "رد تعقيب تعليق مداخلة مرافعة شهادة إفادة محاضرة كلام ملاحظة ملاحظات تحليل تقييم خلاصة"
     )
 )
+# "وكشف الوزير X عزمه إعادة …", "وجدد X دعمه للخطة", "وأبدى X قلقه": a
+# stance or a fear with the subject's own pronoun, the verb's object after
+# the subject, ends the speaker phrase (as رفضه and ترحيبه above)
+NP_STOP = NP_STOP | _possessed(_fold_set("دعم قلق شكر عزم حرص تمسك تأييد مخاوف هواجس شكوك تخوف"))
 # "أشاد وزير الصحة بجهود الأطباء قائلا", "رحب رئيس البرلمان بقرار الحكومة":
 # what is praised or welcomed, glued to بـ after the subject, is no name
 NP_STOP = NP_STOP | frozenset(

@@ -18,12 +18,18 @@ The blessing after a ruler's or the late's name ("حفظه الله ورعاه",
 ورعاه"'s, and "وقال السلطان" later finds him.  Only before الله: "جمعية
 حفظة القرآن" (folded as حفظه) is still a body's name in a post.
 
+A stance or a fear with the subject's own pronoun after his name ("وكشف
+الوزير X Y عزمه إعادة …", "وجدد X Y دعمه للخطة", "وأبدى X Y قلقه") is the
+verb's object and ends the name, as رفضه and ترحيبه did ("X Y عزمه إعادة"
+was the name).
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
 
 import pytest
 
+from claims.extraction import extract
 from tests.extraction.helpers import said
 
 
@@ -117,3 +123,20 @@ def test_blessing_word_in_a_post_stays():
         "الجمعية تستقبل",
     )
     assert (q.speaker, q.role) == ("سالم الحلبي", "رئيس جمعية حفظة القرآن الكريم")
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "وكشف الوزير سامي الحلبي عزمه إعادة هيكلة الوزارة، وقال: «نعمل على الإصلاح».",
+            "سامي الحلبي",
+        ),
+        ("وجدد الوزير سامي الحلبي دعمه للخطة، وقال: «نعمل على الإصلاح».", "سامي الحلبي"),
+        ("وأبدى الوزير سامي الحلبي قلقه من الوضع، وقال: «نعمل على الإصلاح».", "سامي الحلبي"),
+        # near miss: a name that goes on after the given name is still read whole
+        ("وأكد الوزير سامي عزمي الحلبي أن «الإصلاح مستمر».", "سامي عزمي الحلبي"),
+    ],
+)
+def test_owned_stance_after_a_name_ends_it(text, speaker):
+    assert extract(text)[0].speaker == speaker
