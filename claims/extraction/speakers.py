@@ -119,6 +119,7 @@ from claims.extraction.words import (
     _THEN,
     _TIME_ADVERBS,
     _TIME_WORDS,
+    _TO_FROM_WHAT,
     _TO_ME,
     _TO_OR_ON,
     _TO_OUTLET,
@@ -126,6 +127,7 @@ from claims.extraction.words import (
     _VERBISH,
     _WAS,
     _WHAT_RELAYED,
+    _WHAT_TOLD,
     _WROTE_IT,
     _Attribution,
     _base,
@@ -1041,7 +1043,10 @@ class _Speakers:
                 hit.np_start = j
                 t0 = toks[j]
             if (
-                t0 in _PRONOUN_SKIP
+                (
+                    t0 in _PRONOUN_SKIP
+                    or (t0 in _TO_FROM_WHAT and hit.tok and toks[hit.tok - 1] in _WHAT_TOLD)
+                )
                 and (t0 in _RESUMPTIVE_SKIP or self.is_word[hit.np_start + 1])
                 and (t0 not in _TO_ME or toks[hit.np_start + 1] in _TITLE_LIKE)
             ):

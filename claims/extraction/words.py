@@ -157,6 +157,11 @@ _RESUMPTIVE_SKIP = _words("به بها")
 # "فرد عليه الجارالله", "وقال لها الوزير": an object pronoun on a preposition
 # comes before the subject
 _PRONOUN_SKIP = _RESUMPTIVE_SKIP | _words("له لها لهم لهما لنا لكم لي عليه عليها عليهم")
+# "وهو ما أشار إليه X", "وهذا ما حذر منه X": what was told before, the
+# verb's preposition with its pronoun before the subject (only after ما:
+# "ثم أشار إليه بيده" has its subject elided)
+_TO_FROM_WHAT = _words("اليه اليها منه منها")
+_WHAT_TOLD = _words("ما مما")
 # "قال لي دبلوماسي عربي": لي is "to me" only before a title or an anonymous
 # head ("وقال لي كه تشيانغ" names Li)
 _TO_ME = _words("لي")
@@ -550,6 +555,7 @@ _SUBJECT_START_SPECIAL = (
     _PREP_BEFORE_SUBJECT
     | _NATIONALITIES
     | _PRONOUN_SKIP
+    | _TO_FROM_WHAT
     | _IN_IT
     | _MANNER
     | _INTERLOCUTORS

@@ -10,6 +10,12 @@ the subjectless participle of his sentence, as "وهو ما أكده X" did
 with no subject after the verb ("وهو ما نفاه أيضا في مقابلة") the speaker
 before goes on.
 
+The same with the verb's preposition and its pronoun between the verb and
+its subject: "وهو ما أشار إليه النائب X قائلا: «…»", "وهذا ما حذرت منه
+وزارة الخارجية قائلة إن «…»" (إليه، إليها، منه، منها after ما, as عليه
+already was).  Only after ما: "ثم أشار إليه بيده قائلا:" (pointed at him)
+has its subject elided, the speaker before goes on.
+
 "أمس الأول" (the day before yesterday) between the verb and its subject
 is the day, as "أمس" alone is: "وقال أمس الأول الوزير X إن «…»", "وأكدت
 أمس الأول وزارة الصحة أن" (before, "الأول" was read for the speaker, or
@@ -346,4 +352,31 @@ def test_a_sector_directorate_of_a_division_speaks(text, start, speaker):
     ],
 )
 def test_a_sector_directorate_near_misses(text, start, speaker):
+    assert said(text, start).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text, start, speaker",
+    [
+        (
+            "قال الوزير سمير النجار إن «الموازنة ستقر قريبا». وهو ما أشار إليه "
+            "النائب خالد العمري قائلا: «الموازنة لن تمر».",
+            "الموازنة لن",
+            "خالد العمري",
+        ),
+        (
+            "قال الوزير سمير النجار إن «الحدود مغلقة». وهذا ما حذرت منه وزارة "
+            "الخارجية قائلة إن «الوضع خطير».",
+            "الوضع خطير",
+            "وزارة الخارجية",
+        ),
+        (
+            # near miss: not after ما, the subject elided
+            "قال الوزير سمير النجار إن «الحدود مغلقة». ثم أشار إليه بيده قائلا: «اجلس مكانك».",
+            "اجلس مكانك",
+            "سمير النجار",
+        ),
+    ],
+)
+def test_what_was_pointed_to_names_its_subject_after_the_preposition(text, start, speaker):
     assert said(text, start).speaker == speaker
