@@ -1852,6 +1852,10 @@ _SECTOR_NOUNS = _words_module._words("صحه تربيه زراعه")
 _DIVISIONS = _words_module._words("المحافظه الولايه")
 
 
+# the part of the day after a clock time ("10:30 صباحا"), folded
+_CLOCK_PARTS = _words_module._words("صباحا مساء مساءا ظهرا عصرا ليلا فجرا")
+
+
 def _implausible_head(folded: str) -> bool:
     """Whether a speaker phrase opens with a word no speaker's phrase opens
     with (a name, title, body, document, group or description can): a
@@ -1866,6 +1870,10 @@ def _implausible_head(folded: str) -> bool:
         return True
     if head in _SECTOR_NOUNS and folded[len(head) + 1 :] in _DIVISIONS:
         return False  # ("صحة المحافظة": the directorate, phrase_entity)
+    if head.isdigit() and (head == folded or folded[len(head) + 1 :] in _CLOCK_PARTS):
+        # "وفي الساعة 10:30 قال:", "10:30 صباحا أضاف": the minutes of a time
+        # of day before the verb, no subject ("وقال 18 نائبا" is a group)
+        return True
     if (head[2:] if head[:2] == "ال" else head) in _COMMON_HEADS and not (
         # ("وقالت الصحة الفلسطينية", "الصحة في غزة": the health ministry)
         head == "الصحه"

@@ -44,6 +44,11 @@ went to the first speaker, or with the dash to no one).  A line whose
 words before the colon name no one ("10:30 وصلنا إلى القاعة: «…»") leaves
 the speaker before.
 
+The same clock time inside a sentence, before its verb: "وفي الساعة 10:30
+قال: «…»", "وفي تمام الساعة 10:30 صباحا قال:" (the minutes, and the part
+of the day, are no subject: before, "30" spoke); the speaker before goes
+on.  A number that counts the speakers ("وقال 18 نائبا") is not touched.
+
 Unmarked speech opened by a name in marks: "وأضاف: “الاتحاد” كان وما زال
 شريكا …" (a name of one or two words in marks right after the colon of a
 verb of saying, the first with the article, then the sentence goes on) is
@@ -380,3 +385,21 @@ def test_a_sector_directorate_near_misses(text, start, speaker):
 )
 def test_what_was_pointed_to_names_its_subject_after_the_preposition(text, start, speaker):
     assert said(text, start).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قال النائب خالد العمري إن «الجلسة ستعقد في موعدها». وفي الساعة 10:30 قال: «لن نؤجل شيئا».",
+        "قال النائب خالد العمري إن «الجلسة ستعقد في موعدها». وفي تمام الساعة 10:30 "
+        "صباحا قال: «لن نؤجل شيئا».",
+    ],
+)
+def test_the_minutes_of_a_clock_time_are_no_subject(text):
+    assert said(text, "لن نؤجل").speaker == "خالد العمري"
+
+
+def test_the_minutes_of_a_clock_time_near_miss():
+    # the subject after the verb still speaks
+    text = "وفي الساعة 10:30 قال الوزير سمير النجار: «لن نؤجل شيئا»."
+    assert said(text, "لن نؤجل").speaker == "سمير النجار"
