@@ -6187,13 +6187,26 @@ class _Phrases:
 
     def day_told_end(self, k: int, limit: int) -> int:
         """The token after a day told at ``k`` ("مساء الخميس", "اليوم
-        الأحد", "أمس") when a comma, a colon or أنّ follows it, else 0."""
+        الأحد", "أمس"), and its date in brackets, when a comma, a colon or
+        أنّ follows it, else 0."""
         toks = self.doc.toks
         m = k
         while m < limit and m - k < 3 and (toks[m] in _DEICTIC_DAYS or toks[m] in _DAY_PARTS):
             m += 1
         if m == k or m >= limit or self.in_quote[m]:
             return 0
+        if toks[m] == "(" and m + 2 < limit:
+            # "اليوم الأحد (28 أيلول 2025)،", "أمس (الاثنين)،": the day's
+            # date, or its name, in brackets after it is still the day told
+            c = m + 1
+            dates = self.date_token_index
+            while c < limit and c - m < 6 and (c in dates or toks[c] in _DEICTIC_DAYS):
+                c += 1
+            if c == m + 1 or c >= limit or toks[c] != ")":
+                return 0
+            m = c + 1
+            if m >= limit:
+                return 0
         t = toks[m]
         return m if t in _COMMAS or t == ":" or t in _THAT else 0
 

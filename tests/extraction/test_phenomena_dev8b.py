@@ -4,6 +4,11 @@
 …, he saw that …) is a conjunction of time and circumstance, never a name
 before the verb: the speaker before goes on, as after إذ alone.  A subject
 named after the verb ("وإذ اعتبرت الوزيرة X أن") still speaks.
+
+The day told after a name in commas, with its date in brackets ("أعلن ممثل
+الهيئة، X Y اليوم الأحد (14 آذار 2021)، أن", "X Y أمس (الاثنين)، إن"), ends
+the name as the bare day did: the name is the role's holder.  Brackets
+holding no date ("(رويترز)") do not.
 """
 
 from __future__ import annotations
@@ -31,3 +36,28 @@ def test_wa_idh_leaves_a_subject_named_after_the_verb() -> None:
     )
     for start in ("الدعم مكلف", "من الأفضل"):
         assert said(text, start).speaker == "سلمى راشد"
+
+
+def test_day_with_its_date_in_brackets_ends_the_name_in_commas() -> None:
+    # "ROLE، NAME اليوم الأحد (DATE)، أنّ": the bracketed date is still the
+    # day told, the name in commas the role's holder
+    text = (
+        "أعلن ممثل هيئة الموانئ في العاصمة، سامر يوسف اليوم الأحد "
+        "(14 آذار 2021)، أن الرصيف الجديد سيفتتح قريبا. وقال يوسف إن "
+        '"الأشغال انتهت في موعدها".'
+    )
+    q = said(text, "الأشغال")
+    assert q.speaker == "سامر يوسف"
+    assert q.role == "ممثل هيئة الموانئ في العاصمة"
+    text = 'قال المتحدث باسم الدفاع المدني، نادر حمدان أمس (الاثنين)، إن "الحريق أخمد".'
+    assert said(text, "الحريق").speaker == "نادر حمدان"
+
+
+def test_brackets_after_the_day_holding_no_date_end_nothing() -> None:
+    # near miss: an outlet in brackets after the day is no date of it
+    text = (
+        "أعلن ممثل هيئة الموانئ في العاصمة، سامر يوسف اليوم الأحد "
+        "(رويترز)، أن الرصيف الجديد سيفتتح قريبا. وقال يوسف إن "
+        '"الأشغال انتهت في موعدها".'
+    )
+    assert "رويترز" not in (said(text, "الأشغال").speaker or "")
