@@ -23,6 +23,11 @@ A stance or a fear with the subject's own pronoun after his name ("وكشف
 verb's object and ends the name, as رفضه and ترحيبه did ("X Y عزمه إعادة"
 was the name).
 
+A conjunction of time or cause with و glued, opening its clause before the
+verb ("وحيث أكد أن «…»، شدد على «…»", "وحين", "وكلما"; وإذ was done so in
+dev8b), is never the verb's subject: the speaker before goes on ("وحيث"
+spoke).  A subject after the verb ("وحين أكدت الوزيرة X أن") still speaks.
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -140,3 +145,21 @@ def test_blessing_word_in_a_post_stays():
 )
 def test_owned_stance_after_a_name_ends_it(text, speaker):
     assert extract(text)[0].speaker == speaker
+
+
+@pytest.mark.parametrize("conjunction", ["وحيث", "وحين", "وكلما"])
+def test_conjunction_before_the_verb_is_no_subject(conjunction):
+    text = (
+        'شدد وزير المال سامي الحلبي على "ضرورة الإصلاح". '
+        f'{conjunction} أكد أن "الإصلاح ضرورة قصوى ومطلب وطني"، '
+        'شدد على "أهمية الحوار بين الجميع".'
+    )
+    assert said(text, "الإصلاح ضرورة").speaker == "سامي الحلبي"
+
+
+def test_conjunction_then_the_subject_after_the_verb():
+    text = (
+        "قال الوزير سامي الحلبي إن الوضع صعب. وحين أكدت الوزيرة سلمى النجار أن "
+        '"الإصلاح ضرورة قصوى ومطلب وطني"، شددت على "أهمية الحوار بين الجميع".'
+    )
+    assert said(text, "أهمية الحوار").speaker == "سلمى النجار"
