@@ -710,11 +710,9 @@ class _Sentences:
             colon, c = c, folded.find(":", c + 1)
             if i + 1 >= self.n or self.in_quote[i]:
                 continue
-            named_first = None
-            if toks[i + 1] in QUOTE_MARKS:
-                named_first = self.name_opens_speech(i, quotes)
-                if named_first is None:
-                    continue
+            named_first = toks[i + 1] in QUOTE_MARKS
+            if named_first and not self.name_opens_speech(i, quotes):
+                continue
             if toks[i + 1].isdigit() and toks[i - 1].isdigit():
                 continue  # "في الساعة 30 : 5 مساء": a clock time, spaced out
             next_line = "\n" in folded[colon : doc.starts[i + 1]]
@@ -780,7 +778,7 @@ class _Sentences:
                         ) and not any(w in _THAT for w in between)
                     break
             saying = has_cue and not announced and _lemma_key(cue) in _SAYING
-            if named_first is not None and not saying:
+            if named_first and not saying:
                 continue
             if next_line and not (
                 (saying or (has_cue and following))
@@ -835,7 +833,7 @@ class _Sentences:
             while end < self.n:
                 t = toks[end]
                 if self.in_quote[end] and t in QUOTE_MARKS:
-                    if saying and (end > i + 1 or named_first is not None):
+                    if saying and (end > i + 1 or named_first):
                         q2 = next((q for q in quotes if q.open_tok == end), None)
                         if q2 is not None and sum(self.is_word[q2.open_tok : q2.close_tok]) <= 3:
                             # "قائلا: أحمد الله على الفوز بـ“كأس البطولة”،
@@ -947,28 +945,25 @@ class _Sentences:
             return quotes
         return sorted(quotes + extra, key=lambda q: q.start)
 
-    def name_opens_speech(self, colon: int, quotes: list[_Quote]) -> _Quote | None:
+    def name_opens_speech(self, colon: int, quotes: list[_Quote]) -> bool:
         """ "وأضاف: “الاتحاد” كان وما زال شريكا …": a name of one or two
         words in marks right after the colon, the first with the article
         (a club, a party, a union), then the sentence goes on with a word
         (not one with و, "“لا” وغادر": the narrator's): the marks set off
-        the name that opens the words said, no quotation of their own. The
-        marked name, else None."""
+        the name that opens the words said, no quotation of their own."""
         q = next((q for q in quotes if q.open_tok == colon + 1), None)
         if q is None or q.close_tok + 1 >= self.n:
-            return None
+            return False
         toks = self.doc.toks
         k = q.close_tok + 1
-        if (
-            not self.is_word[k]
-            or self.in_quote[k]
-            or toks[k][0] == "و"
-            or toks[k] == "هكذا"  # ("“الخيانة” هكذا وصف القرار": the narrator's)
-            or toks[q.open_tok + 1][:2] != "ال"
-            or not 1 <= sum(self.is_word[q.open_tok : q.close_tok]) <= 2
-        ):
-            return None
-        return q
+        return (
+            self.is_word[k]
+            and not self.in_quote[k]
+            and toks[k][0] != "و"
+            and toks[k] != "هكذا"  # ("“الخيانة” هكذا وصف القرار": the narrator's)
+            and toks[q.open_tok + 1][:2] == "ال"
+            and 1 <= sum(self.is_word[q.open_tok : q.close_tok]) <= 2
+        )
 
     def list_items(self, bullet: str, k: int, extra: list[_Quote]) -> None:
         """The items of a list whose first item a verb of saying and its
