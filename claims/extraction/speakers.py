@@ -7174,6 +7174,49 @@ class _Speakers:
                 return False
         return True
 
+    def in_cue_that_clause(self, q: _Quote, att: _Attribution) -> bool:
+        """ "مؤكدا أن البلاد ستبقى «وجهة مفضلة» للمستثمرين", "مضيفا أن
+        كلام المعارضين هو من قبيل «التمني لا الوعد»": words in marks inside
+        the that-clause of the verb of saying (or its participle) before
+        them in their sentence, after its subject and more (a verb, a
+        copula pronoun, an adverb): the clause's predicate in the speaker's
+        words, as with a verb that has its subject; not the marks right
+        after أنّ or a definite noun, where a name stands ("مؤكدا أن «حركة
+        الشباب الوطني» رفضت", "مضيفا أن الحزب «…» سيشارك")."""
+        ct = att.cue_tok
+        o = q.open_tok
+        if ct is None or not 2 < o - ct <= 30 or self.sent[ct] != self.sent[o]:
+            return False
+        h = self.cue_hits.get(ct)
+        if h is None or h.cue.kind not in _VERB_KINDS:
+            return False
+        toks = self.doc.toks
+        for m in range(o - 1, ct, -1):
+            t = toks[m]
+            if t in _THAT:
+                # the subject and something after it: two words at least,
+                # the last no definite noun the marks could name in
+                # apposition ("أن الحزب «…»"), no preposition or label
+                # noun that could govern a name
+                before = toks[o - 1]
+                return (
+                    o - m >= 3
+                    and before[:2] != "ال"
+                    and before not in _NAME_PREPOSITIONS
+                    and before not in lx.LABEL_NOUNS
+                    and _base(before) not in lx.LABEL_NOUNS
+                )
+            if (
+                t == ":"
+                or t in _COMMAS
+                or t in _SENTENCE_END
+                or t in QUOTE_MARKS
+                or self.in_quote[m]
+                or (_cue_of(t)) is not None
+            ):
+                return False
+        return False
+
     def title_ends_at(self, k: int) -> bool:
         """Token ``k`` ends a title: the title itself ("الرئيس") or up to
         two definite words after it ("رئيس الحكومة الحالي", "وزير
@@ -7824,6 +7867,9 @@ class _Speakers:
             return (
                 (att.cue is not None and not att.follow_up)
                 or direct
+                # "مؤكدا أن بلاده ستبقى «تدعم هذا المسار»": inside the
+                # that-clause of the subjectless verb of saying before them
+                or (att.follow_up and self.in_cue_that_clause(q, att))
                 # "وختم حديثه قائلا للحاضرين، «…».": the participle's
                 # addressee between it and the words
                 or self.said_to_addressee(q, att, before)
