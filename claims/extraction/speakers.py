@@ -177,6 +177,26 @@ _GATHERING_LABELS = lx._fold_set("مؤتمر منتدى قمة ملتقى تجم
 # is_quotation: verbs of saying only as going on or ending ("وتابع الوزير
 # «…»"), which also take an object ("وتابع الجمهور «باب الحارة»")
 _GOING_ON_VERBS = _words("تابع واصل اكمل اتم ختم زاد")
+# _news_outlet: the words after وكالة that make it a news agency, folded
+_NEWS_AGENCY_WORDS = _words("الانباء انباء رويترز فرانس سبوتنيك شينخوا الاناضول اسوشيتد")
+_AGENCY_HEADS = _words("وكاله الوكاله")
+
+
+def _news_outlet(e: _Entity) -> bool:
+    """A body that is a paper, a channel, a site or a news agency ("وكالة
+    الأنباء …", "وكالة رويترز"), not an agency of government ("وكالة
+    الطاقة الذرية", "الوكالة" alone)."""
+    if e.kind != ORGANIZATION:
+        return False
+    head = normalize_first(e.surface)
+    if head not in lx.OUTLET_HEADS:
+        return False
+    if head not in _AGENCY_HEADS:
+        return True
+    words = _words_module._NORMALIZED[e.surface].split()
+    return len(words) > 1 and words[1] in _NEWS_AGENCY_WORDS
+
+
 # resolve (1d): verbs of saying that add to what the same person said before
 # ("وأضاف", "وتابع", "وختم"): the one who adds has spoken already
 _ADDS_TO_OWN = _words("اضاف تابع زاد اردف استطرد واصل اكمل ختم")
@@ -5639,6 +5659,19 @@ class _Speakers:
                 # the verb that governs the participle; the source is only
                 # where his words were read
                 return framed
+            if (
+                prev is not None
+                and prev[3] == sid
+                and (quoted := prev[0]) is not None
+                and quoted is not e
+                and h.cue.kind == lx.VERB
+                and _news_outlet(e)
+                and agree(quoted, g, n)
+            ):
+                # "وذكرت وكالة الأنباء أن المديرية حذرت «…»، وقالت إن «…»":
+                # the outlet only carries the words; the one it quotes in
+                # its that-clause goes on
+                return quoted
             if agree(e, g, n):
                 return e
         # 1b. "فإن زرهوني «…»، وقال للسفير": the named subject of an earlier

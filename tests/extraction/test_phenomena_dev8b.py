@@ -9,6 +9,12 @@ The day told after a name in commas, with its date in brackets ("أعلن ممث
 الهيئة، X Y اليوم الأحد (14 آذار 2021)، أن", "X Y أمس (الاثنين)، إن"), ends
 the name as the bare day did: the name is the role's holder.  Brackets
 holding no date ("(رويترز)") do not.
+
+A news outlet that tells what a body or a person said ("وذكرت وكالة الأنباء
+أن الهيئة حذرت «…»، وقالت إن «…»") only carries the words: the verb after
+them goes on with the one quoted, not with the outlet that opened the
+sentence.  A paper, a channel, a site, or an agency named as a news agency
+(الأنباء، رويترز …); "وكالة الفضاء" is a body speaking for itself.
 """
 
 from __future__ import annotations
@@ -61,3 +67,24 @@ def test_brackets_after_the_day_holding_no_date_end_nothing() -> None:
         '"الأشغال انتهت في موعدها".'
     )
     assert "رويترز" not in (said(text, "الأشغال").speaker or "")
+
+
+def test_the_one_a_news_outlet_quotes_goes_on() -> None:
+    # "ذكرت وكالة الأنباء أن X حذر «…»، وقال إن «…»": the outlet carries
+    # the words; X, quoted in its that-clause, goes on
+    for outlet in ("وكالة الأنباء الرسمية", "صحيفة الأيام"):
+        text = (
+            f'وذكرت {outlet}، أن الهيئة حذرت "السكان من شراء المواد المهربة"، '
+            'وقالت إن "المخالفين سيعاقبون".'
+        )
+        assert said(text, "المخالفين").speaker == "الهيئة"
+
+
+def test_an_agency_of_government_is_no_outlet() -> None:
+    # near miss: "وكالة الفضاء" speaks for itself; it is no outlet, and
+    # the verb after the words still takes the sentence's subject
+    text = (
+        'وذكرت وكالة الفضاء، أن الهيئة حذرت "السكان من شراء المواد المهربة"، '
+        'وقالت إن "المخالفين سيعاقبون".'
+    )
+    assert said(text, "المخالفين").speaker == "وكالة الفضاء"
