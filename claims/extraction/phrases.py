@@ -3127,9 +3127,12 @@ class _Phrases:
         """The mark closing a person's name in marks opened at token ``o``
         right after a title ("وزير الخارجية “علي كرتي”"), or -1: up to four
         name-like words, the first without the article, two at least where
-        the word before may head a name in marks ("الخارجية «…»")."""
+        the word before may head a name in marks ("الخارجية «…»"); the links
+        of a lineage not counted ("وزير الخارجية "X بن Y آل Z"")."""
         toks = self.doc.toks
-        m = self.closing_mark(o, limit, 6)
+        m = self.closing_mark(o, limit, 8)
+        if m > o + 5 and m - o - 1 - sum(1 for t in toks[o + 1 : m] if t in _NAME_LINKS) > 4:
+            return -1
         f = o + 1
         if (
             m > o + 2
@@ -7188,10 +7191,11 @@ class _Phrases:
         name: up to four words, none a date, a digit, an addressee or
         complement glued to لـ/بـ, an adverbial ("متحدثا", "ضاحكا") or a
         noun with a possessive suffix (``called``: the name after ويدعى,
-        where a first علي is the name Ali, not على)."""
-        if k - j > 4:
-            return False
+        where a first علي is the name Ali, not على); the links of a lineage
+        are not counted ("X بن Y آل Z")."""
         toks = self.doc.toks
+        if k - j > 4 and k - j - sum(1 for t in toks[j:k] if t in _NAME_LINKS) > 4:
+            return False
         for m in range(j, k):
             t = toks[m]
             if (

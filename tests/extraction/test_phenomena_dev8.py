@@ -28,6 +28,12 @@ verb ("وحيث أكد أن «…»، شدد على «…»", "وحين", "وك�
 dev8b), is never the verb's subject: the speaker before goes on ("وحيث"
 spoke).  A subject after the verb ("وحين أكدت الوزيرة X أن") still speaks.
 
+A titled person's name set in marks (a house style) that is a long lineage
+("قال وزير الخارجية "X بن Y آل Z" إن"): the links (بن، آل، ولد، أبو) are not
+counted among the four words a name may have, so the name is read (before,
+the title alone spoke, and a later "وتابع" had no name).  Five words with
+no link in marks are still words said, no name.
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -163,3 +169,22 @@ def test_conjunction_then_the_subject_after_the_verb():
         '"الإصلاح ضرورة قصوى ومطلب وطني"، شددت على "أهمية الحوار بين الجميع".'
     )
     assert said(text, "أهمية الحوار").speaker == "سلمى النجار"
+
+
+@pytest.mark.parametrize("name", ["سامي بن خالد آل سالم", "سامي بن خالد بن سالم"])
+def test_long_lineage_in_marks_after_a_title_is_the_name(name):
+    text = (
+        f'قال وزير الخارجية الأردني "{name}" إن سلطات بلاده ضبطت أسلحة. '
+        'وتابع: "هذه النقطة ليست مهمة بالنسبة لي في هذا الموضوع".'
+    )
+    q = said(text, "هذه النقطة")
+    assert (q.speaker, q.role) == (name, "وزير الخارجية الأردني")
+
+
+def test_five_plain_words_in_marks_after_a_title_are_said():
+    # near miss: five words, no link of a lineage: words in marks, no name
+    text = (
+        'قال وزير الخارجية الأردني "سامي خالد أحمد الحلبي الكبير" إن سلطات '
+        'بلاده ضبطت أسلحة. وتابع: "هذه النقطة ليست مهمة بالنسبة لي في هذا الموضوع".'
+    )
+    assert said(text, "هذه النقطة").speaker != "سامي خالد أحمد الحلبي الكبير"
