@@ -110,6 +110,13 @@ def _related_headlines(folded: str) -> list[tuple[int, int]]:
 # "إلا أننا «…»": أنّ with the speaker's own pronoun before the words
 _WE_THAT = lx._fold_set("أننا بأننا وأننا لأننا أنني بأنني")
 
+# "أنّ" opening the verb's that-clause after a name whose closing mark stands
+# alone (closed_only): not joined with و (a second clause of the words
+# said), nor لأنّ/فإنّ, which go on inside them
+_THAT_AFTER_NAME = lx._fold_set(
+    "إن إنه إنها إنهم إنهما أن أنه أنها أنهم أنهما بأن بأنه بأنها بأنهم"
+)
+
 # words that open an aside in parentheses after a verb, not its speech
 # ("وقال (في إشارة إلى …) إن"): prepositions, adverbials, "that is"
 _ASIDE_OPENERS = lx._fold_set(
@@ -1471,6 +1478,16 @@ class _Sentences:
             return
         if not (_cue_of(t) or self.cue_before(j)):
             return
+        if t != ":" and t not in QUOTE_MARKS:
+            k = c + 1
+            if k < self.n and toks[k] in _COMMAS:
+                k += 1
+            if k < self.n and toks[k] in _THAT_AFTER_NAME:
+                # 'وقال X لموقع الحزب الديمقراطي"، إنه «…»': the verb's
+                # that-clause comes after the mark, which closes a name (an
+                # outlet, a body) whose opener was lost, the verb's subject
+                # or addressee: no words said before it
+                return
         # (the quote opens at its anchor; after a verb, at its first word, so
         # that the verb stays before it as its cue)
         o = j + 1 if t not in QUOTE_MARKS and t != ":" else j

@@ -10,6 +10,14 @@ go as a name).  Not right after أنّ ("مؤكدا أن «حركة الشباب
 رفضت", the clause's subject named in marks), nor after a definite noun
 ("مضيفا أن الحزب «التجمع الوطني للأحرار» سيشارك", a name in apposition).
 
+A closing mark never opened, after a verb of saying and the words that
+follow it, with the verb's that-clause right after the mark ("وقال
+المتحدث X لصحيفة الأيام المحلية"، إنه «…»"): the mark closes a name whose
+opener was lost (an outlet, a body: the verb's subject or addressee), no
+words said before it (they were quoted from the verb on, and the words
+after إنه lost their speaker).  A closer with no that-clause after it
+("وقال المتحدث X لقد انتهى زمن الوعود”، مؤكدا أن …") still closes speech.
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -54,3 +62,28 @@ def test_three_words_in_a_subjectless_cue_that_clause_are_said(text, start):
 )
 def test_a_name_in_marks_in_the_that_clause_is_no_quote(text, name):
     assert not [q for q in extract(text) if q.text.startswith(name)]
+
+
+@pytest.mark.parametrize(
+    "text, start, speaker",
+    [
+        (
+            'وقال المتحدث سامر الحلبي لصحيفة الأيام المحلية"، إنه «لا تراجع عن القرار».',
+            "لا تراجع",
+            "سامر الحلبي",
+        ),
+        (
+            "ويقول النائب كريم الزين لوكالة الأنباء الوطنية” إن «الجلسة ستعقد غدا».",
+            "الجلسة ستعقد",
+            "كريم الزين",
+        ),
+    ],
+)
+def test_a_lone_closer_before_the_verbs_that_clause_closes_a_name(text, start, speaker):
+    assert [q.text for q in extract(text)] == [said(text, start).text]
+    assert said(text, start).speaker == speaker
+
+
+def test_a_lone_closer_with_no_that_clause_after_it_still_closes_speech():
+    text = "وقال المتحدث سامر الحلبي لقد انتهى زمن الوعود والتسويف”، مؤكدا أن الحكومة ماضية."
+    assert [q.text for q in extract(text) if "انتهى زمن الوعود" in q.text]
