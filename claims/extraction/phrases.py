@@ -1706,7 +1706,11 @@ _STANCE_NOUNS = _words_module._words(
 # _masdar_head)
 _OBJECT_MASDARS = _STANCE_NOUNS | _words_module._words(
     "ادانه اصرار ارتياح تاخير تفعيل ترحيب تقدير تضامن تنديد شجب اسف فخر امل ثقه حاجه "
-    "رغبه نيه قدره مطالبه مواصله متابعه مسانده حمايه رعايه دعوه"
+    "رغبه نيه قدره مطالبه مواصله متابعه مسانده حمايه رعايه دعوه "
+    # what is done to prices, taxes and bans, criticised or welcomed ("وانتقد
+    # النائب رفع أسعار الخبز، قائلا", "ورفض الوزير فرض ضرائب جديدة"):
+    # first-form verbal nouns that no name is
+    "رفع خفض فرض منع حظر"
 )
 # "نفى صحة الأنباء/هذه/ما …" is what is denied (_COMMON_HEADS), but
 # "وقالت صحة غزة" (folded) is the health ministry of the place named bare

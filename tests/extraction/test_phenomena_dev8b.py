@@ -15,6 +15,11 @@ A news outlet that tells what a body or a person said ("وذكرت وكالة ا
 them goes on with the one quoted, not with the outlet that opened the
 sentence.  A paper, a channel, a site, or an agency named as a news agency
 (الأنباء، رويترز …); "وكالة الفضاء" is a body speaking for itself.
+
+What is done to prices, taxes and bans, a first-form verbal noun in
+construct after a bare title ("وانتقد النائب رفع أسعار الخبز، قائلا",
+"ورفض الوزير فرض ضرائب جديدة"), is the verb's object, no name: the title's
+holder named before speaks.  "رفعت" opening a name is no such noun.
 """
 
 from __future__ import annotations
@@ -88,3 +93,20 @@ def test_an_agency_of_government_is_no_outlet() -> None:
         'وقالت إن "المخالفين سيعاقبون".'
     )
     assert said(text, "المخالفين").speaker == "وكالة الفضاء"
+
+
+def test_what_is_done_to_prices_after_a_bare_title_is_no_name() -> None:
+    # "وانتقد النائب رفع أسعار الخبز، قائلا «…»": the verbal noun in
+    # construct is the verb's object; the deputy named before speaks
+    for obj in ("رفع أسعار الخبز", "فرض ضرائب جديدة", "حظر استيراد السيارات"):
+        text = (
+            'قال النائب سامي خليل إن "الموازنة مرهقة". '
+            f'وانتقد النائب {obj}، قائلا "لا أفهم المقصود منه".'
+        )
+        assert said(text, "لا أفهم").speaker == "سامي خليل"
+
+
+def test_a_name_that_opens_like_such_a_noun_still_speaks() -> None:
+    # near miss: "رفعت" is a given name, no verbal noun
+    text = 'وقال المهندس رفعت سالم إن "الجسر آمن".'
+    assert said(text, "الجسر").speaker == "رفعت سالم"
