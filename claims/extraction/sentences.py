@@ -548,11 +548,30 @@ class _Sentences:
         return cue is not None and cue.kind == lx.VERB and self.subject_follows(k)
 
     def byline(self, j: int, colon: int) -> bool:
-        """ "كتب - أحمد سعيد:", "كتب محمد الفضلي:", "كتب: أحمد سمير" at the
+        """ "كتب - أحمد سعيد:", "كتب محمد الفضلي:", "كتب: أحمد سمير" (and
+        "متابعة: أحمد سمير" alone on its line) at the
         top of an article whose lines run together: the author, not a
         quotation (on its own line it is told by the line break)."""
         toks = self.doc.toks
-        if j > _HEADLINE_WORDS * 2 or toks[j] not in _WROTE:
+        if j > _HEADLINE_WORDS * 2:
+            return False
+        if toks[j] == "متابعه":
+            # "متابعة: X Y" opening its line at the top, a name of up to
+            # four words after it ending the line: the reporter's label (the
+            # verbal noun of تابع, read as its participle), not a speaker
+            # going on with his words
+            doc = self.doc
+            if colon != j + 1 or (j and "\n" not in doc.folded[doc.ends[j - 1] : doc.starts[j]]):
+                return False
+            words = 0
+            for k in range(colon + 1, self.n):
+                if "\n" in doc.folded[doc.ends[k - 1] : doc.starts[k]]:
+                    break
+                if toks[k] in _SENTENCE_END:
+                    return False
+                words += self.is_word[k]
+            return 1 <= words <= 4
+        if toks[j] not in _WROTE:
             return False
         if colon == j + 1:
             return True

@@ -18,6 +18,12 @@ words said before it (they were quoted from the verb on, and the words
 after إنه lost their speaker).  A closer with no that-clause after it
 ("وقال المتحدث X لقد انتهى زمن الوعود”، مؤكدا أن …") still closes speech.
 
+"متابعة: X Y" alone on a line at the top of the article, a name of up to
+four words after its colon: the reporter's byline (the verbal noun of
+تابع, read as its participle "going on"), no words said.  Not a line that
+goes on with a sentence after the colon ("…،\nمتابعة: هذا المشروع سيغير
+وجه المدينة بالكامل."): the speaker going on, as before.
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -87,3 +93,22 @@ def test_a_lone_closer_before_the_verbs_that_clause_closes_a_name(text, start, s
 def test_a_lone_closer_with_no_that_clause_after_it_still_closes_speech():
     text = "وقال المتحدث سامر الحلبي لقد انتهى زمن الوعود والتسويف”، مؤكدا أن الحكومة ماضية."
     assert [q.text for q in extract(text) if "انتهى زمن الوعود" in q.text]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "متابعة : سامي الحداد/ ع//\nأشاد مدرب المنتخب كمال العلوي بأداء اللاعبين.\n"
+        'وقال في المؤتمر الصحفي : "نحن فخورون بما قدمه اللاعبون اليوم".',
+        "متابعة: سامي الحداد الرياضي\nأشاد مدرب المنتخب كمال العلوي بأداء اللاعبين.",
+    ],
+)
+def test_the_reporters_label_heading_the_article_is_no_quote(text):
+    assert not [q for q in extract(text) if "الحداد" in q.text]
+
+
+def test_a_participle_going_on_at_the_head_of_a_line_still_quotes():
+    text = (
+        "وقالت الوزيرة هالة سليم إن «الخطة جاهزة»،\nمتابعة: هذا المشروع سيغير وجه المدينة بالكامل."
+    )
+    assert said(text, "هذا المشروع").speaker == "هالة سليم"
