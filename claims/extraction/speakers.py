@@ -4973,6 +4973,20 @@ class _Speakers:
                     return True
         return False
 
+    def met_in_own_meeting(self, k: int) -> bool:
+        """The mention at token ``k`` is the one met, after مع or glued to
+        بـ, in a meeting told with its holder's pronoun ("لقائه مع الرئيس
+        X", "بعد اجتماعه أمس بوزير الخارجية Y")."""
+        toks = self.doc.toks
+        j = k - 1
+        if j > 0 and toks[j] in _WITH:
+            j -= 1
+        elif toks[k][:1] != "ب":
+            return False
+        while j > 0 and toks[j] in _DEICTIC_DAYS:
+            j -= 1
+        return j >= 0 and toks[j] in _MEETING_PRONOUN_NOUNS
+
     def meeting_holder(
         self, hit: _CueHit, first: int, sid: int, cue_subjects, entities, prev, agree
     ) -> _Entity | None:
@@ -5937,6 +5951,11 @@ class _Speakers:
             if e.sentence < sid - 3:
                 break
             if agree(e, g, n):
+                if e.sentence == sid and self.met_in_own_meeting(self.tok_at(e.pos)):
+                    # "وأشاد بالعلاقات خلال لقائه مع الرئيس X، مؤكدا أن":
+                    # the one met in the meeting of "his" is not who goes
+                    # on; the pronoun's owner, named before, is
+                    continue
                 return e
         # 4b. "وأوضح الوزير أنه …. وتابع: «…»": no quote of his before (or
         # too far back), the subject of the last verb of saying within three
@@ -5953,6 +5972,8 @@ class _Speakers:
         # previous sentence: "يجلس الصياد X على حافة قاربه … ويقول:"
         for e in reversed(self._persons):
             if e.pos < pos and e.sentence >= sid - 1 and agree(e, g, n):
+                if e.sentence == sid and self.met_in_own_meeting(self.tok_at(e.pos)):
+                    continue  # (the one met in "his" meeting, as in 4)
                 return e
         # 5b. "تحدث وزير الخارجية X Y عن …. وتحدث Y لقناة … . وفيما يلي
         # أبرز ما قاله:": a person introduced by a post and named in full a

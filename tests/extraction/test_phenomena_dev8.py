@@ -34,6 +34,13 @@ counted among the four words a name may have, so the name is read (before,
 the title alone spoke, and a later "وتابع" had no name).  Five words with
 no link in marks are still words said, no name.
 
+The one met in a meeting told with its holder's pronoun ("خلال لقائه مع
+الرئيس X", "بعد اجتماعه بوزير الخارجية Y", "يأتي ذلك بعد لقائه أمس مع
+…"), after مع or glued to بـ, is not who goes on with a participle or a verb
+with no subject: the pronoun's owner, named before, speaks (the one met
+spoke).  A meeting with no pronoun ("خلال لقاء مع الرئيس X") is left as it
+was.
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -188,3 +195,25 @@ def test_five_plain_words_in_marks_after_a_title_are_said():
         'بلاده ضبطت أسلحة. وتابع: "هذه النقطة ليست مهمة بالنسبة لي في هذا الموضوع".'
     )
     assert said(text, "هذه النقطة").speaker != "سامي خالد أحمد الحلبي الكبير"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'وأشاد بالعلاقات خلال لقائه مع رئيس الجمهورية سامي الحلبي، مؤكدا أن "البلدين شريكان".',
+        'وجاء ذلك بعد اجتماعه أمس بوزير الخارجية سامي الحلبي، قائلا إن "البلدين شريكان".',
+    ],
+)
+def test_one_met_in_his_meeting_does_not_go_on(sentence):
+    text = "وصل السفير الكندي جون سميث إلى تونس. " + sentence
+    q = said(text, "البلدين")
+    assert (q.speaker, q.role) == ("جون سميث", "السفير الكندي")
+
+
+def test_one_met_who_speaks_himself_still_speaks():
+    # near miss: the one met is the relative's antecedent, his own verb
+    text = (
+        "وصل السفير الكندي جون سميث إلى تونس. وأشاد بالعلاقات خلال لقائه مع "
+        'رئيس الجمهورية سامي الحلبي، الذي أكد أن "البلدين شريكان".'
+    )
+    assert said(text, "البلدين").speaker == "سامي الحلبي"
