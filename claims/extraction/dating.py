@@ -104,6 +104,7 @@ _HIS_SAYING = _words_module._HIS_SAYING
 _OF_THEM = _words_module._OF_THEM
 _OCCASION_WORDS = _words_module._OCCASION_WORDS
 _RELATIVES = _words_module._RELATIVES
+_VERB_KINDS = _words_module._VERB_KINDS
 _SAME = _words_module._SAME
 _SIDELINES = _words_module._SIDELINES
 _THEN = _words_module._THEN
@@ -1582,6 +1583,13 @@ class _Dating:
                         if found:
                             return found[-1].iso, found[-1].precision
                         break
+                if self.dated_docs:
+                    d = self.dated_by_word_before(first, hit.tok)
+                    if d is not None:
+                        # "ما جاء في مقطع منشور بتاريخ 15 جوان والمتضمن
+                        # تصريحا للرئيس قال فيه «…»": the date a dating word
+                        # gives what the resumptive cue speaks in, further back
+                        return d.iso, d.precision
         if att.cue_tok is None:
             # "أذنت النيابة، الاثنين 3 أفريل 2023، بإجراء تتبعات "ضد …"": the
             # narrator's own sentence quotes the words with no verb of
@@ -2780,6 +2788,38 @@ class _Dating:
                 return d
             k -= 1
         return None
+
+    def dated_by_word_before(self, first: int, cue: int) -> DateMention | None:
+        """The date a dating word introduces ("بتاريخ", "المؤرخة في") last
+        before the cue at ``cue`` in its sentence, ten words at most before
+        it, when nothing between them moves to another statement or
+        occasion: no comma, gathering, في, أنّ, verb of saying, marks or
+        relative clause ("بتاريخ 15 جوان والمتضمن تصريحا للرئيس قال فيه": the thing dated
+        holds the words; not "رسالة بتاريخ 8 مارس إلى المحكمة وفي ندوة
+        قال فيها")."""
+        docs = self.dated_docs
+        j = bisect_left(docs, cue) - 1
+        if j < 0 or docs[j] < first:
+            return None
+        k = docs[j]
+        if cue - k > 10:
+            return None
+        toks = self.doc.toks
+        for m in range(k + 1, cue):
+            t = toks[m]
+            if (
+                self.in_quote[m]
+                or t in _CLAUSE_PUNCT
+                or t in _GATHERINGS
+                or t == "في"
+                or t == "وفي"
+                or t in _THAT
+                or t in _RELATIVES
+                or ((c := _cue_of(t)) is not None and c.kind in _VERB_KINDS)
+            ):
+                return None
+        d = self.date_token_index[k]
+        return None if self.in_relative(d, first) else d
 
     def told_before(self, ent: _Entity, first: int, sid: int) -> tuple[str, str, int] | None:
         """(date, precision, sentence) of the last statement of ``ent`` in

@@ -24,6 +24,15 @@ four words after its colon: the reporter's byline (the verbal noun of
 goes on with a sentence after the colon ("…،\nمتابعة: هذا المشروع سيغير
 وجه المدينة بالكامل."): the speaker going on, as before.
 
+The resumptive "قال فيه" ("said in it") after a thing published or sent
+that a dating word dates a few words before ("ما ورد بتسجيل منشور على
+صفحة الحزب بتاريخ 8 مارس الجاري والمتضمن خطابا لرئيس الحزب قال فيه
+“…”"): the words take that date (they took the date of the sentence's
+first statement, the day of the report).  Not when a comma, another
+occasion with في, a gathering, أنّ, a verb of saying or a relative
+clause stands between ("… المؤرخة في 8 مارس الجاري إلى المحكمة، وفي
+ندوة صحفية قال فيها “…”": the conference's words are not the letter's).
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -112,3 +121,26 @@ def test_a_participle_going_on_at_the_head_of_a_line_still_quotes():
         "وقالت الوزيرة هالة سليم إن «الخطة جاهزة»،\nمتابعة: هذا المشروع سيغير وجه المدينة بالكامل."
     )
     assert said(text, "هذا المشروع").speaker == "هالة سليم"
+
+
+_REPORT = (
+    "أفاد المتحدث باسم المحكمة سامي الجبالي اليوم الخميس 10 مارس 2022، أن القاضي "
+    "“أذن بفتح تحقيق في الموضوع” حول ما ورد "
+)
+
+
+def test_said_in_a_thing_dated_just_before_takes_its_date():
+    text = (
+        _REPORT + "بتسجيل صوتي منشور على صفحة الحزب بتاريخ 8 مارس الجاري والمتضمن "
+        "خطابا لرئيس الحزب قال فيه “إن البلاد تسير نحو المجهول”."
+    )
+    assert said(text, "إن البلاد").date == "2022-03-08"
+    assert said(text, "أذن بفتح").date == "2022-03-10"
+
+
+def test_said_at_another_occasion_after_the_dated_thing_keeps_no_such_date():
+    text = (
+        _REPORT + "برسالة رئيس الحزب المؤرخة في 8 مارس الجاري إلى المحكمة، وفي ندوة "
+        "صحفية قال فيها “إن البلاد تسير نحو المجهول”."
+    )
+    assert said(text, "إن البلاد").date != "2022-03-08"
