@@ -20,6 +20,10 @@ What is done to prices, taxes and bans, a first-form verbal noun in
 construct after a bare title ("وانتقد النائب رفع أسعار الخبز، قائلا",
 "ورفض الوزير فرض ضرائب جديدة"), is the verb's object, no name: the title's
 holder named before speaks.  "رفعت" opening a name is no such noun.
+
+A name in marks after a title may run to more than four words when بن and
+آل link its lineage ("وزير الخارجية «X بن Y آل Z» إن"): those links are not
+counted, the name's own words still at most four.
 """
 
 from __future__ import annotations
@@ -110,3 +114,24 @@ def test_a_name_that_opens_like_such_a_noun_still_speaks() -> None:
     # near miss: "رفعت" is a given name, no verbal noun
     text = 'وقال المهندس رفعت سالم إن "الجسر آمن".'
     assert said(text, "الجسر").speaker == "رفعت سالم"
+
+
+def test_a_lineage_name_in_marks_after_a_title() -> None:
+    # "وزير الخارجية «X بن Y آل Z» إن": بن and آل link the lineage; the
+    # name has three words of its own and is the title's holder
+    text = (
+        'قال وزير الداخلية "سامي بن خالد آل سالم" إن الحدود آمنة. '
+        'وتابع: "هذه الشحنة كانت معدة للتهريب".'
+    )
+    q = said(text, "هذه الشحنة")
+    assert q.speaker == "سامي بن خالد آل سالم"
+    assert q.role == "وزير الداخلية"
+
+
+def test_five_words_in_marks_after_a_title_are_no_name() -> None:
+    # near miss: five words with no link of lineage are still too many
+    text = (
+        'قال وزير الداخلية "سامي خالد عمر سالم حمدان" إن الحدود آمنة. '
+        'وتابع: "هذه الشحنة كانت معدة للتهريب".'
+    )
+    assert said(text, "هذه الشحنة").speaker != "سامي خالد عمر سالم حمدان"
