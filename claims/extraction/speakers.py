@@ -177,6 +177,14 @@ _GATHERING_LABELS = lx._fold_set("مؤتمر منتدى قمة ملتقى تجم
 # is_quotation: verbs of saying only as going on or ending ("وتابع الوزير
 # «…»"), which also take an object ("وتابع الجمهور «باب الحارة»")
 _GOING_ON_VERBS = _words("تابع واصل اكمل اتم ختم زاد")
+# resolve: "تصريحات قال فيها": one's own words, indefinite, then the verb
+# that tells what was in them (_IN_IT)
+# named_last_in: the prepositions a person is named after when a complaint
+# or a sentence is against him ("ضد X", "في حق X")
+_AGAINST_WHOM = _words("ضد بحق حق")
+_ONES_OWN_WORDS = _words(
+    "تصريحات تصريح تدوينه تغريده منشور مقابله حوار مداخله فيديو تسجيل تصريحا تدوينات تغريدات"
+)
 # _news_outlet: the words after وكالة that make it a news agency, folded
 _NEWS_AGENCY_WORDS = _words("الانباء انباء رويترز فرانس سبوتنيك شينخوا الاناضول اسوشيتد")
 _AGENCY_HEADS = _words("وكاله الوكاله")
@@ -5591,6 +5599,19 @@ class _Speakers:
 
     def resolve(self, tok, sid, g, n, cue_subjects, entities, prev, agree) -> _Entity | None:
         toks = self.doc.toks
+        if (
+            tok
+            and tok + 1 < self.n
+            and toks[tok + 1] in _IN_IT
+            and toks[tok - 1] in _ONES_OWN_WORDS
+        ):
+            # "رفعت النيابة دعوى ضد النائب X على خلفية تصريحات قال فيها إن
+            # «…»": a statement, indefinite, and the verb that says what was
+            # in it (a relative clause on it) are of the person named last
+            # in the sentence, not of the last quote's speaker
+            named = self.named_last_in(self.sent_first[sid], tok - 1, g, n, agree)
+            if named is not None:
+                return named
         if tok + 1 < self.n and toks[tok + 1] in _INTERLOCUTORS:
             # 0. "وتقول ضيفتنا:", "وتعتبر محدثتنا أن": the interviewee, a
             # person met before, never a body quoted since
@@ -6677,6 +6698,35 @@ class _Speakers:
                 break
             k += 1
         return []
+
+    def named_last_in(self, first: int, end: int, g, n, agree) -> _Entity | None:
+        """The person named last in tokens [first, end), titled or not, who
+        agrees with the verb (resolve: "ضد النائب X على خلفية تصريحات قال
+        فيها"); the phrases are read from the sentence's start on."""
+        toks = self.doc.toks
+        is_word = self.is_word
+        in_quote = self.in_quote
+        best = None
+        k = first
+        while k < end:
+            if (
+                not is_word[k]
+                or in_quote[k]
+                or not (_IS_TITLE_HEAD[toks[k]] or (k > first and toks[k - 1] in _AGAINST_WHOM))
+            ):
+                # (a phrase a title opens, or a name after "against": no
+                # noun read as a name on its own, "على خلفية")
+                k += 1
+                continue
+            b, ra, rb = self.scan_np(k, end, None)
+            if b <= k:
+                k += 1
+                continue
+            ent = self.classify(k, b, ra, rb, None)
+            if ent is not None and ent.kind == PERSON and _named_person(ent) and agree(ent, g, n):
+                best = ent
+            k = b if b > rb else rb
+        return best
 
     def last_mentioned(self, tok: int, first: int, gender: str) -> _Entity | None:
         """The titled person mentioned last before ``tok`` in its sentence,

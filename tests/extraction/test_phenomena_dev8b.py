@@ -24,6 +24,13 @@ holder named before speaks.  "رفعت" opening a name is no such noun.
 A name in marks after a title may run to more than four words when بن and
 آل link its lineage ("وزير الخارجية «X بن Y آل Z» إن"): those links are not
 counted, the name's own words still at most four.
+
+One's own words, indefinite, then the verb that tells what was in them
+("رفعت النيابة دعوى ضد النائب X على خلفية تصريحات قال فيها إن «…»",
+تدوينة، تغريدة، مقابلة …): a relative clause on the statement, whose
+subject is the person named last in the sentence (after a title, or after
+ضد/بحق), not the last quote's speaker.  A body's statement ("بيانا قالت
+فيه") is left to the body that issued it.
 """
 
 from __future__ import annotations
@@ -135,3 +142,25 @@ def test_five_words_in_marks_after_a_title_are_no_name() -> None:
         'وتابع: "هذه الشحنة كانت معدة للتهريب".'
     )
     assert said(text, "هذه الشحنة").speaker != "سامي خالد عمر سالم حمدان"
+
+
+def test_statements_said_in_are_of_the_person_named_last() -> None:
+    # "ضد النائب X على خلفية تصريحات قال فيها إن «…»": the statements and
+    # the verb telling what was in them are X's, not the last speaker's
+    for before in ("ضد النائب كمال العياري، على خلفية", "ضد كمال العياري بسبب"):
+        text = (
+            'وقال المحامي سمير الطاهر إن "الحكم قاس". '
+            f"وكانت النيابة رفعت دعوى {before} تصريحات قال فيها إن "
+            '"البرلمان فقد شرعيته".'
+        )
+        assert said(text, "البرلمان").speaker == "كمال العياري"
+
+
+def test_a_body_s_statement_said_in_stays_the_body_s() -> None:
+    # near miss: a body's statement ("بيانا قالت فيه") is no one's own words
+    # of the list; the body that issued it speaks, as before
+    text = (
+        'وقال المحامي سمير الطاهر إن "الحكم قاس". '
+        'وأصدرت الهيئة ضد النائب كمال العياري بيانا قالت فيه إن "البرلمان فقد شرعيته".'
+    )
+    assert said(text, "البرلمان").speaker == "الهيئة"
