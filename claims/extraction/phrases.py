@@ -570,6 +570,55 @@ def _post_runs_to_given_name(words: list[str], art, title_at: int, i: int, n: in
     return i
 
 
+# phrase_entity: bodies that may bear a person's name in construct
+# ("مستشفى كمال عدوان", "مركز محمد بن راشد", "جامعة الملك سعود"), and the
+# titles of the kings, princes and sheikhs they are named after
+_NAMED_INSTITUTIONS = _words_module._words("مستشفي مستوصف مصحه مركز جامعه كليه معهد موسسه مدرسه")
+_INSTITUTION_PATRONS = _words_module._words(
+    "الملك الامير الاميره الشيخ الشيخه السلطان الامام الشهيد"
+)
+
+
+def _named_institution_before(toks: list[str], a: int, i: int) -> bool:
+    """The name before token ``i`` (from ``a``) is a body's named after a
+    person: a body of _NAMED_INSTITUTIONS with no article, then a given name
+    or a king's or a prince's title, and one word more (or three with a
+    link: "مركز حمدان بن زايد")."""
+    for k in (i - 3, i - 4):
+        if (
+            k >= a
+            and toks[k] in _NAMED_INSTITUTIONS
+            and (toks[k + 1] in _GIVEN_NAMES or toks[k + 1] in _INSTITUTION_PATRONS)
+            and (k == i - 3 or toks[k + 2] in _NAME_LINKS)
+        ):
+            return True
+    return False
+
+
+def _named_institution_end(words: list[str], art, j: int, n: int) -> int:
+    """Where the holder's name opens after ``words[j]``, a body in a post's
+    genitive named after a person: a common given name and one word more
+    (with بن and the father's name: "مركز حمدان بن زايد"), or a king's, a
+    prince's or a sheikh's title and his name ("جامعة الأمير نايف"), then
+    what it serves glued to لل ("للأبحاث"), then a name of two words or more
+    with no article first.  0 when it is not so ("مستشفى جنين X Y": a town,
+    no given name; "مدير مستشفى فريد الحلو" alone: no holder named)."""
+    k = j + 1
+    if k + 3 >= n or art[k + 1]:
+        return 0
+    if words[k] in _INSTITUTION_PATRONS or words[k] in _GIVEN_NAMES:
+        k += 2
+        if words[k - 1] in _NAME_LINKS:
+            k += 1  # "حمدان بن زايد", "الملك عبد الله"
+    else:
+        return 0
+    while k < n and words[k][:2] == "لل":
+        k += 1  # "للفضاء", "للأبحاث": what the body serves
+    if n - k < 2 or art[k] or not words[k].isalpha() or words[k] in lx.TITLES:
+        return 0
+    return k
+
+
 # phrase_entity: "not" before an adjective inside a post ("الحكومة غير
 # المعترف بها", "الغير معترف بها"), folded
 _NOT_WORDS = _words_module._words("غير الغير")
@@ -1210,6 +1259,7 @@ _LONG_VOWELS = frozenset("اويىه")
 
 # the heads a place's own name follows ("شارع طلعت حرب"), whose next word
 # is no verb
+_NAMED_AFTER_HEADS = _words_module._NAMED_AFTER_HEADS
 _NAMED_PLACE_HEADS = _PLACE_HEADS | _words_module._words("شارع حي دوار زنقه نهج")
 
 
@@ -5046,6 +5096,17 @@ class _Phrases:
                         i = m
                         continue
                     if (
+                        t[:2] == "لل"
+                        and not _audience(t[2:])
+                        and "ال" + t[2:] not in _OUTLET_HEADS  # ("للإذاعة": told)
+                        and _named_institution_before(toks, a, i)
+                    ):
+                        # "مدير مركز حمدان بن زايد للأبحاث X Y": what a body
+                        # named after a person serves, its name's last word
+                        # (phrase_entity), not the one told
+                        i += 1
+                        continue
+                    if (
                         t.startswith("لل")
                         or (
                             t[1:] in _ADDRESSEE_HEADS
@@ -8384,6 +8445,17 @@ class _Phrases:
                     i += 1
                     continue
                 if (
+                    w in _NAMED_INSTITUTIONS
+                    and (genitive or (construct and i == title_at + 1))
+                    and (k := _named_institution_end(words, art, i, n_words))
+                ):
+                    # "مدير مستشفى كمال عدوان حسام X", "رئيس جامعة الأمير
+                    # نايف X Y": the person the body is named after is the
+                    # body's name, the post's; the holder's name follows
+                    i = k
+                    genitive = False
+                    continue
+                if (
                     genitive
                     and not art[i]
                     and w not in QUOTE_MARKS
@@ -8764,7 +8836,12 @@ class _Phrases:
                         i += (
                             2
                             if words[i] in _PLACE_FIRST_WORDS
-                            and words[i - 1] not in lx.ORGANIZATION_HEADS
+                            # (a body's name never opens so; a university's
+                            # or a hospital's may: "جامعة عين شمس")
+                            and (
+                                words[i - 1] not in lx.ORGANIZATION_HEADS
+                                or words[i - 1] in _NAMED_AFTER_HEADS
+                            )
                             and n_words - i >= 4
                             else 1
                         )
