@@ -1325,6 +1325,20 @@ class _Dating:
         k = bisect_left(moves, a_tok)
         return k < len(moves) and moves[k] < b_tok
 
+    def moves_besides_then(self, a_tok: int, b_tok: int) -> bool:
+        """time_moves, a word of "then" (حينها) not counted: "وبعد عامين،
+        قال السفير حينها" moves on, "وقال السفير حينها" does not."""
+        if self._time_moves is None:
+            self._time_moves = self._find_time_moves()
+        moves = self._time_moves
+        toks = self.doc.toks
+        k = bisect_left(moves, a_tok)
+        while k < len(moves) and moves[k] < b_tok:
+            if toks[moves[k]] not in _THEN:
+                return True
+            k += 1
+        return False
+
     def time_words(self) -> set[str]:
         """The words of _TIME_WORDS and _THEN the article has: one pass over
         the tokens for both."""
@@ -1564,6 +1578,15 @@ class _Dating:
                     # (not "وقال إن انتصار الحزب حينها «…»": the time of
                     # what the words tell, after their أنّ)
                     found = self.dates_between(first, a)
+                    if (
+                        not found
+                        and (sid0 := self.sent[first]) > 0
+                        and not self.moves_besides_then(first, b)
+                    ):
+                        # "حذر X … يوم 5 أكتوبر 2007 من أن … . ونقل عنه
+                        # السفير حينها قوله إن «…»": the time the sentence
+                        # before told, when its own tells none
+                        found = self.dates_between(self.sent_first[sid0 - 1], first)
                     if found:
                         return found[-1].iso, found[-1].precision
         if att.cue_tok is not None and (hit := self.cue_hits.get(att.cue_tok)) is not None:

@@ -33,6 +33,13 @@ occasion with في, a gathering, أنّ, a verb of saying or a relative
 clause stands between ("… المؤرخة في 8 مارس الجاري إلى المحكمة، وفي
 ندوة صحفية قال فيها “…”": the conference's words are not the letter's).
 
+"Then" (حينها، وقتها، يومها) in the cue's clause, when its own sentence
+tells no date: the time the sentence before told ("التقى الوزير X نظيره
+يوم 12 مارس 2015. وقال الوزير حينها إن «…»", "ونقل عنه السفير حينها، Y،
+في برقية قوله إن «…»" after the dated meeting): the words were undated.
+Not when the sentence moves on in time besides ("وبعد عامين، قال السفير
+حينها، Y، إن «…»").
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -144,3 +151,31 @@ def test_said_at_another_occasion_after_the_dated_thing_keeps_no_such_date():
         "صحفية قال فيها “إن البلاد تسير نحو المجهول”."
     )
     assert said(text, "إن البلاد").date != "2022-03-08"
+
+
+_MET = (
+    "وحذر ولي العهد الأمير فهد بن سالم في لقاء مع وفد من البرلمان الأوروبي يوم "
+    "12 مارس 2015 من أن الأزمة ستطول. "
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "التقى وزير الخارجية سامر الحلبي نظيره الفرنسي يوم 12 مارس 2015 في باريس. "
+        "وقال الوزير حينها إن «العلاقات بين البلدين ممتازة».",
+        _MET + "ونقل عنه السفير البريطاني حينها، جون سميث، في برقية قوله إن "
+        "«المنطقة مقبلة على أيام صعبة».",
+    ],
+)
+def test_then_in_the_cue_clause_takes_the_time_told_just_before(text):
+    (q,) = extract(text)
+    assert q.date == "2015-03-12"
+
+
+def test_then_after_the_time_moved_on_takes_no_earlier_date():
+    text = (
+        _MET + "وبعد عامين، قال السفير البريطاني حينها، جون سميث، إن «المنطقة مقبلة على أيام صعبة»."
+    )
+    (q,) = extract(text)
+    assert q.date != "2015-03-12"
