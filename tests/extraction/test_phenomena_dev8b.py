@@ -31,6 +31,10 @@ One's own words, indefinite, then the verb that tells what was in them
 subject is the person named last in the sentence (after a title, or after
 ضد/بحق), not the last quote's speaker.  A body's statement ("بيانا قالت
 فيه") is left to the body that issued it.
+
+The verb that held or ran an interview, with its object pronoun ("في حوار
+مع X Y رئيس حزب الأمل أجرته الإذاعة", أجراه، بثته، نشرته), opens the
+relative clause on it: it ends the phrase, no name after the role.
 """
 
 from __future__ import annotations
@@ -164,3 +168,24 @@ def test_a_body_s_statement_said_in_stays_the_body_s() -> None:
         'وأصدرت الهيئة ضد النائب كمال العياري بيانا قالت فيه إن "البرلمان فقد شرعيته".'
     )
     assert said(text, "البرلمان").speaker == "الهيئة"
+
+
+def test_the_verb_holding_the_interview_ends_the_role_after_a_name() -> None:
+    # "في حوار مع X Y رئيس حزب الأمل أجرته الإذاعة اليوم قال Y": أجرته
+    # (held it) opens the relative clause on the interview, no name after
+    # the role; the name keeps its role
+    for clause in ("أجرته الإذاعة اليوم", "بثته القناة مساء أمس"):
+        text = (
+            f'في حوار مع الشيخ سالم الحمدي رئيس حزب الأمل {clause} قال الحمدي إن "الحكومة باقية".'
+        )
+        q = said(text, "الحكومة")
+        assert q.speaker == "سالم الحمدي"
+        assert q.role == "رئيس حزب الأمل"
+
+
+def test_a_given_name_after_a_title_is_still_a_name() -> None:
+    # near miss: "نشأت" looks like such a verb and is a given name
+    text = 'وقال رئيس الحزب نشأت الحمدي إن "الحكومة باقية".'
+    q = said(text, "الحكومة")
+    assert q.speaker == "نشأت الحمدي"
+    assert q.role == "رئيس الحزب"
