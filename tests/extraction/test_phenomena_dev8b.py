@@ -35,6 +35,10 @@ subject is the person named last in the sentence (after a title, or after
 The verb that held or ran an interview, with its object pronoun ("في حوار
 مع X Y رئيس حزب الأمل أجرته الإذاعة", أجراه، بثته، نشرته), opens the
 relative clause on it: it ends the phrase, no name after the role.
+
+The source after the words, "«…» حسب ما ذكره X", "وفق ما قاله X", is read
+as "بحسب ما ذكره" and "حسب ما قاله" were: X said them.  Words that have
+their speaker before them keep him ("قال X إن «…»، حسب ما ذكرت الوكالة").
 """
 
 from __future__ import annotations
@@ -189,3 +193,22 @@ def test_a_given_name_after_a_title_is_still_a_name() -> None:
     q = said(text, "الحكومة")
     assert q.speaker == "نشأت الحمدي"
     assert q.role == "رئيس الحزب"
+
+
+def test_according_to_what_he_mentioned_after_the_words() -> None:
+    # "«…» حسب ما ذكره X", "وفق ما قاله X": the source after the words, as
+    # "بحسب ما ذكره" and "حسب ما قاله" were read
+    for source in ("حسب ما ذكره", "وفق ما ذكره", "وفق ما قاله"):
+        text = (
+            f'وكانت المحكمة حددت جلسة عن بعد، "دون إعلام مسبق للمحامين" {source} المحامي سامي خليل.'
+        )
+        q = said(text, "دون إعلام")
+        assert q.speaker == "سامي خليل"
+        assert q.role == "المحامي"
+
+
+def test_the_source_after_a_quote_with_its_own_verb_does_not_take_it() -> None:
+    # near miss: the words have their speaker before them; the outlet after
+    # "حسب ما ذكرت" only relays
+    text = 'وقال الوزير سامي خليل إن "الخطة جاهزة"، حسب ما ذكرت الوكالة.'
+    assert said(text, "الخطة").speaker == "سامي خليل"
