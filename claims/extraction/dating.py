@@ -81,6 +81,7 @@ _EARLIER = _words_module._EARLIER
 _DEICTIC_DAYS = _words_module._DEICTIC_DAYS
 _EARLIER_OCCASIONS = _words_module._EARLIER_OCCASIONS
 _GATHERINGS = _words_module._GATHERINGS
+_IMAM_IN = _words_module._IMAM_IN
 _REACTION = _words_module._REACTION
 # recorded_occasion_date: statements a document records ("استنادا لأقوال
 # أدلى بها")
@@ -407,7 +408,7 @@ class _Dating:
         # the offsets of the tokens a date may start at, from the
         # constructor's per-token bits (but a token the constructor rewrote,
         # "إمام", no longer spells the text: then every position is tried)
-        starts = None if "إمام" in doc.text else list(compress(doc.starts, self._date_starts()))
+        starts = None if _IMAM_IN(doc.text) else list(compress(doc.starts, self._date_starts()))
         mentions = find_dates(folded, digit_runs=runs, starts=starts)
         toks = doc.toks
         tok_starts = doc.starts

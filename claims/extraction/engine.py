@@ -232,6 +232,9 @@ _PRESIDED = frozenset({"برياسه", "وبرياسه"})
 # the conjunction و written apart from the word it joins, at the start of a
 # line or after a space, before the spaces and an Arabic letter
 _SPACED_WA = re.compile(r"(?:(?<=\s)|^)و([ \t\u00a0]+)(?=[\u0621-\u064a])", re.M)
+# "آن" in the text as written (the given name Anne)
+_ANNE_IN = _words_module._literal_search("آن")
+_IMAM_IN = _words_module._IMAM_IN
 
 
 def _join_spaced_wa(folded: str, offsets: list[int] | None) -> tuple[str, list[int] | None]:
@@ -439,7 +442,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         doc.ends = acc[1::2]
         self.doc = doc
         self.n = len(toks)
-        if "إمام" in text:
+        if _IMAM_IN(text):
             # "إمام وخطيب الجامع" (imam) folds like "أمام" (in front of);
             # the hamza below tells them apart where the text writes it
             for k in compress(range(self.n), map(_AMAM.__contains__, toks)):
@@ -455,7 +458,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                 if toks[k - 1] == "عبد":
                     toks[k] = "رابه"
             vocab = frozenset(toks)
-        if "آن" in text:
+        if _ANNE_IN(text):
             # "السفيرة الأمريكية آن باترسون", "وكتبت آن باترسون أن": آن written
             # with the madda before a name word is the given name Anne, which
             # folds like the particle أن/إن; the verb "آن الأوان", "آن لنا

@@ -126,6 +126,12 @@ _ASIDE_OPENERS = lx._fold_set(
 
 # the participle "saying" (قائلا، قائلة، قائلين، قائلات، قائلتين), with و
 _SAYING_PARTICIPLES = lx._fold_set("قائلا قائلة قائلين قائلات قائلتين وقائلا وقائلة")
+# (the whole text's tests, once an article: see words._literal_search)
+# "قايل" of those participles (find_saying_without_colon): a literal's regex
+_SAYING_PARTICIPLE = re.compile("قايل")
+# an interview's answer line, "ج: …", and a question ending its line (find_answers)
+_ANSWER_LINE_IN = _words_module._literal_search("\nج")
+_QUESTION_LINE_IN = _words_module._literal_search("؟\n")
 # who it was said to, right after the participle ("قائلا له")
 _TO_THEM = lx._fold_set("له لها لهم لهن لهما لي لنا لك لكم")
 
@@ -656,8 +662,6 @@ class _Sentences:
             ):
                 breaks.add(bisect_left(starts, c))
             c = find("\n", c + 1)
-        # "د. سعاد المطيري", "م. سامي حداد" (engineer)
-        abbrev = "د." in folded or " م." in folded
         for ch in _SENTENCE_END_CHARS:
             c = find(ch)
             while c != -1:
@@ -675,8 +679,11 @@ class _Sentences:
                     )
                 ):
                     if (
-                        abbrev
-                        and ch == "."
+                        # "د. سعاد المطيري", "م. سامي حداد" (engineer); (no
+                        # whole-text test for "د." or " م." first: a stop
+                        # that passes the test below has one of them before
+                        # it, and the test costs less than the scans)
+                        ch == "."
                         and c >= 1
                         and (
                             (folded[c - 1] == "د" and (c < 2 or folded[c - 2] == " "))
@@ -960,7 +967,7 @@ class _Sentences:
             self.in_quote[i:end] = b"\x01" * (end - i)
             if bullet is not None:
                 self.list_items(bullet, end, extra)
-        if "قايل" in folded:
+        if _SAYING_PARTICIPLE.search(folded):
             self.find_saying_without_colon(extra)
         if self.loose_marks:
             quotes = self.find_unclosed(quotes, extra)
@@ -1033,11 +1040,10 @@ class _Sentences:
         in_quote = self.in_quote
         is_word = self.is_word
         soft = self.soft_breaks
-        # (the participle's places found with str.find, at memchr speed)
-        at = folded.find("قايل")
-        while at != -1:
-            k = self.tok_at(at)
-            at = folded.find("قايل", at + 4)
+        # (the participle's places found by one regex scan: see
+        # words._literal_search)
+        for m in _SAYING_PARTICIPLE.finditer(folded):
+            k = self.tok_at(m.start())
             if k + 3 >= n or toks[k] not in _SAYING_PARTICIPLES or in_quote[k] or in_quote[k + 1]:
                 continue
             i = k + 1
@@ -1532,8 +1538,13 @@ class _Sentences:
         doc = self.doc
         folded = doc.folded
         out: list[_Quote] = []
-        run_in = _RUN_IN_ANSWER.search(folded) if "؟" in folded else None
-        if "\nج" not in folded and "؟\n" not in folded and run_in is None:
+        asks = "؟" in folded
+        run_in = _RUN_IN_ANSWER.search(folded) if asks else None
+        if (
+            run_in is None
+            and (not asks or _QUESTION_LINE_IN(folded) is None)
+            and _ANSWER_LINE_IN(folded) is None
+        ):
             return out
         question = False
         for start, line in self.transcript_lines(run_in):

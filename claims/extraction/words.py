@@ -36,6 +36,23 @@ _TOKEN = re.compile(
 # The same tokens for re.split (captured); the run is possessive (a maximal
 # run never backtracks), which saves a little per token.
 _TOKEN_SPLIT = re.compile("(" + _TOKEN.pattern.replace("]+|", "]++|", 1) + ")")
+
+
+def _literal_search(word: str):
+    """``search(text)`` is not None where ``word in text``.  For a literal
+    of two characters or more scanned over a whole article, the regex
+    engine's search (it looks for the literal's first character, then
+    compares) ran 2 to 5 times faster than str's (2-5 µs over an article
+    of 2,500 characters) on the bench and the test articles: str's search
+    skips ahead by a test on the low six bits of a character, which most
+    Arabic letters pass (and ي, U+064A, passes for the line break,
+    U+000A).  For the tests of the whole text made once an article."""
+    return re.compile(re.escape(word)).search
+
+
+# "إمام" in the text as written (the engine's constructor, index_dates)
+_IMAM_IN = _literal_search("إمام")
+
 _SENTENCE_END = frozenset(".!?؟…")
 _CLAUSE_PUNCT = frozenset("،,:؛;()[]-–—")
 _COMMAS = frozenset("،,")

@@ -566,3 +566,86 @@ def test_glued_date_fast_reject_is_the_loop_over_heads():
     assert sum(map(dates._glued_date, words)) > 100
     for w in words:
         assert dates._glued_date(w) == plain(w), w
+
+
+_LITERAL_PIECES = [
+    "إمام",
+    "امام",
+    "آن",
+    "ان",
+    "ذات",
+    "نفس",
+    "قايل",
+    "قائلا",
+    "ج",
+    "؟",
+    "\n",
+    "د",
+    "م",
+    ".",
+    " ",
+    "ال",
+    "x",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_LITERAL_PIECES), max_size=40).map("".join))
+def test_literal_searches_are_str_in(text):
+    """The once-an-article tests of the whole text, a compiled literal's
+    search (words._literal_search), find what ``in`` finds."""
+    from claims.extraction import dates, engine, sentences, words
+
+    for search, word in [
+        (words._IMAM_IN, "إمام"),
+        (engine._ANNE_IN, "آن"),
+        (dates._DHAT_IN, "ذات"),
+        (sentences._SAYING_PARTICIPLE.search, "قايل"),
+        (sentences._ANSWER_LINE_IN, "\nج"),
+        (sentences._QUESTION_LINE_IN, "؟\n"),
+        (words._literal_search("a.b"), "a.b"),  # (a character the regex would read)
+    ]:
+        assert (search(text) is not None) == (word in text), (word, text)
+    assert words._literal_search("a.b")("axb") is None
+    # find_saying_without_colon: the places of the participle, as str.find gave them
+    places, at = [], text.find("قايل")
+    while at != -1:
+        places.append(at)
+        at = text.find("قايل", at + 4)
+    assert [m.start() for m in sentences._SAYING_PARTICIPLE.finditer(text)] == places
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["د", "م", ".", " ", "  ", "سعاد", "2024", "(", "\n"]), max_size=30
+    ).map("".join)
+)
+def test_abbreviated_honorific_needs_no_whole_text_test(text):
+    """find_sentences reads a stop after د or م as an abbreviation only where
+    "د." or " م." is in the text: the test at the stop implies the one of
+    the whole text it no longer makes first."""
+    for c, ch in enumerate(text):
+        if ch != "." or c < 1:
+            continue
+        if (text[c - 1] == "د" and (c < 2 or text[c - 2] == " ")) or (
+            text[c - 1] == "م" and c >= 3 and text[c - 2] == " " and text[c - 3].isalpha()
+        ):
+            assert "د." in text or " م." in text
+
+
+def test_abbreviated_honorifics_still_end_no_sentence():
+    """The stop of "د." and "م." before a name ends no sentence; after a
+    year ("2024 م.") or a word it does."""
+    from claims.extraction.engine import _Extractor
+
+    for text, abbreviation in [
+        ("وقال د. سعاد المطيري إن «الوضع صعب».", True),
+        ("وقال م. سامي حداد إن «الوضع صعب».", True),
+        ("ووقع الاتفاق عام 2024 م. وقال الوزير إن «الأمر انتهى».", False),
+        ("زار الوفد البلد. وقال الوزير إن «الأمر انتهى».", False),
+    ]:
+        ex = _Extractor(text)
+        ex.run()
+        k = ex.doc.toks.index(".")
+        assert (ex.sent[k + 1] == ex.sent[k - 1]) == abbreviation, text
