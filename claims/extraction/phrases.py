@@ -252,8 +252,12 @@ def _body_head(w: str) -> bool:
 
 
 # scan_np: of those, the ones also given or family names ("رحاب لقاء"، "سمير
-# دعوة"): an object only with words after it ("عقد X لقاء مع …")
-_OBJECT_OR_NAME = _words_module._words("لقاء بيان دعوه حوار")
+# دعوة"، "علي خطاب"): an object only with words after it ("عقد X لقاء مع …")
+_OBJECT_OR_NAME = _words_module._words("لقاء بيان دعوه حوار خطاب")
+# scan_np: where or when the words were said, after a name ("X Y خلال …");
+# an object of the verb with its accusative alif written ("خطابا في …")
+# is none of those names
+_OCCASION_PREPOSITIONS = _words_module._words("في خلال امام اثناء عقب لدي")
 # possessed_adjunct: the occasions "في + noun + his/her" tells ("في جولته",
 # "في كلمتها", "في ديوانيته"), unlike a body of a post ("في حكومته")
 _POSSESSED_OCCASIONS = _words_module._words(
@@ -3656,7 +3660,14 @@ class _Phrases:
                         and not _body_head(toks[i - 1])
                         and not (
                             t in _OBJECT_OR_NAME
-                            and (i + 1 >= limit or not is_word[i + 1] or toks[i + 1] in _THAT)
+                            and (
+                                i + 1 >= limit
+                                or not is_word[i + 1]
+                                or toks[i + 1] in _THAT
+                                # ("وقال الوزير علي خطاب في مؤتمر": as an
+                                # object it would be "خطابا في")
+                                or (t[-1] not in "ءهي" and toks[i + 1] in _OCCASION_PREPOSITIONS)
+                            )
                         )
                     )
                 ):
@@ -9342,7 +9353,14 @@ class _Phrases:
                     # but next to a link it is a name ("محمد الأمين ولد اعبيد",
                     # "سيدي ولد الشيخ")
                     break
-                if f & 1 and (k or f & 8 or (f & 2 and title_head is None)):
+                if (
+                    f & 1
+                    and (k or f & 8 or (f & 2 and title_head is None))
+                    # ("وزير التموين علي خطاب"، "سامي حوار": a family name
+                    # that is an occasion too, last in the phrase; scan_np
+                    # kept it there only so)
+                    and not (k and name_to + 1 == name_end and w in _OBJECT_OR_NAME)
+                ):
                     break
                 if f & 4 and _surface(doc, a, first_skip, prefix, a + name_to, a + name_to + 1)[
                     -2:

@@ -87,3 +87,33 @@ def test_the_one_told_after_a_body_named_after_a_person_is_no_part_of_it():
     assert q.via == "الإذاعة المحلية" and "الإذاعة" not in (q.role or ""), q
     q = said("وقال مدير مستشفى فريد الحلو سامر النجار للصحفيين إن «الأقسام تعمل».", "الأقسام")
     assert (q.speaker, q.role) == ("سامر النجار", "مدير مستشفى فريد الحلو"), q
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال وزير التجارة علي خطاب إن «الأسعار ستنخفض».",
+        "وقال وزير التجارة علي خطاب في مؤتمر صحفي إن «الأسعار ستنخفض».",
+        "وأكد وزير التجارة علي خطاب أن «الأسعار ستنخفض».",
+        "وقال الوزير علي خطاب: «الأسعار ستنخفض».",
+    ],
+)
+def test_a_family_name_that_is_an_occasion_ends_the_name(text):
+    # خطاب (a speech) is a family name too: last in the phrase, before أنّ,
+    # a colon or where the words were said, it is one (as an object it
+    # would carry its accusative alif, "خطابا في …", or its genitive)
+    q = said(text, "الأسعار")
+    assert q.speaker == "علي خطاب", q
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وألقى وزير التجارة سامي الحلو خطابا في البرلمان قال فيه إن «الأسعار ستنخفض».",
+        "وألقى وزير التجارة سامي الحلو خطاب الافتتاح، وقال إن «الأسعار ستنخفض».",
+        "وعقد وزير التجارة سامي الحلو لقاء في مكتبه، وقال إن «الأسعار ستنخفض».",
+    ],
+)
+def test_the_occasion_as_an_object_is_no_name(text):
+    q = said(text, "الأسعار")
+    assert q.speaker == "سامي الحلو", q
