@@ -117,6 +117,10 @@ _THAT_AFTER_NAME = lx._fold_set(
     "إن إنه إنها إنهم إنهما أن أنه أنها أنهم أنهما بأن بأنه بأنها بأنهم"
 )
 
+# prepositions that cannot end words said, their object still to come
+# (closed_only; not على, folded as the name علي)
+_OBJECT_NEEDED = lx._fold_set("حول عن في من إلى مع ضمن")
+
 # words that open an aside in parentheses after a verb, not its speech
 # ("وقال (في إشارة إلى …) إن"): prepositions, adverbials, "that is"
 _ASIDE_OPENERS = lx._fold_set(
@@ -1429,6 +1433,11 @@ class _Sentences:
         folded = doc.folded
         c = self.tok_at(pos)
         if c < 4 or c >= self.n or self.in_quote[c]:
+            return
+        if toks[c - 1] in _OBJECT_NEEDED:
+            # "ردا على سؤال يتعلق بتصريحه حول” إصلاح …”": words said end on
+            # no bare preposition; the mark opens the words after it, typed
+            # the wrong way round, and closes nothing before it
             return
         j = c - 1
         # the speech's own final stop before the mark ("… ربيع الخراب..”"):

@@ -40,6 +40,14 @@ tells no date: the time the sentence before told ("التقى الوزير X ن�
 Not when the sentence moves on in time besides ("وبعد عامين، قال السفير
 حينها، Y، إن «…»").
 
+A closing mark never opened, right after a bare preposition ("وقال
+الوزير X إجابة عن سؤال يتعلق بتصريحه حول” إصلاح منظومة الدعم ” مقابل
+…"): words said end on no preposition whose object is still to come, so
+the mark closes nothing before it (it opens the words after it, typed the
+wrong way round; the verb's account up to it was quoted).  A pronoun on
+the preposition ends words well ("… لا رجعة فيه”، مؤكدا …": still
+quoted).
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -179,3 +187,21 @@ def test_then_after_the_time_moved_on_takes_no_earlier_date():
     )
     (q,) = extract(text)
     assert q.date != "2015-03-12"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال الوزير سامي الحداد إجابة عن سؤال يتعلق بتصريحه للإذاعة الوطنية حول” "
+        "إصلاح منظومة الدعم في البلاد ” مقابل ما قاله النائب.",
+        "وقال الوزير سامي الحداد إجابة عن سؤال عن” إصلاح منظومة الدعم في البلاد ” "
+        "إن الحكومة ماضية.",
+    ],
+)
+def test_a_lone_closer_after_a_bare_preposition_closes_no_words(text):
+    assert not [q for q in extract(text) if "سؤال" in q.text]
+
+
+def test_a_lone_closer_after_a_preposition_with_its_pronoun_still_closes_words():
+    text = "وقال المتحدث سامر الحلبي هذا قرار نهائي لا رجعة فيه”، مؤكدا أن الحكومة ماضية."
+    assert [q for q in extract(text) if "لا رجعة فيه" in q.text]
