@@ -137,6 +137,7 @@ from claims.extraction.words import _IS_TITLE_HEAD as _IS_TITLE_HEAD
 from claims.extraction.words import _MAY_CUE as _MAY_CUE
 from claims.extraction.words import _MENTION_KIND as _MENTION_KIND
 from claims.extraction.words import _NAME_FLAGS as _NAME_FLAGS
+from claims.extraction.words import _NAME_LINKS as _NAME_LINKS
 from claims.extraction.words import _NATIONALITIES as _NATIONALITIES
 from claims.extraction.words import _NISBA_PLURAL as _NISBA_PLURAL
 from claims.extraction.words import _NOT_A_SUBJECT_START as _NOT_A_SUBJECT_START
@@ -561,11 +562,12 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
             for w in words:
                 apart += ["عبد", w[3:]] if len(w) > 5 and w[:3] == "عبد" and w[3:5] == "ال" else [w]
             role = self.mention_role(apart, False)
-        if role is None and len(words) >= 2:
+        if role is None and len(words) >= 2 and words[0] not in _NAME_LINKS:
             # "وقال فالس أهمية …", "وتنقل الوثيقة عن الفيصل تمنيه": a phrase
             # read on past a family name into the verb's object still names
             # the person; his role is the one the text gives where that word
-            # ends a full name ("سعود الفيصل")
+            # ends a full name ("سعود الفيصل"); not the link that opens a
+            # lineage ("وطالب ولد سالم": no "ولد" of another's name)
             role = self.mention_role(words[:1], True)
         if role is None:
             # "انتقد نائب عن كتلة …، يوم الأحد، …" then "وقال أحمد X إن":

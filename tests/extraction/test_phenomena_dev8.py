@@ -46,6 +46,12 @@ The verb of a relative clause on an interview, its object pronoun glued
 القناة"), is no word of the post's name: the post after the name is his role
 (before, "Z أجرته" was read for another holder's name and he had none).
 
+A short name that opens with the link of a lineage ("وطالب ولد سالم …",
+"أبو X") takes no role from another person whose name has that link
+("رئيس الجمهورية محمد ولد أحمد"): the first word of a name read too far is
+looked up as a family name only when it is no link ("وقال فالس أهمية" is
+still "رئيس الوزراء مانويل فالس").
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -238,3 +244,20 @@ def test_post_named_with_its_own_holder_stays_his():
     # near miss: a post that ends in its own holder's name is another's
     text = 'التقى سامي الحلبي وزير الخارجية خالد العمري. وقال الحلبي إن "اللقاء كان مثمرا".'
     assert said(text, "اللقاء كان").role != "وزير الخارجية خالد العمري"
+
+
+def test_lineage_link_borrows_no_role():
+    text = (
+        "وطالب ولد سالم الجميع بـ«التماسك من أجل الفوز في الانتخابات». والتقى رئيس "
+        "الجمهورية محمد ولد أحمد بالوفد."
+    )
+    q = said(text, "التماسك")
+    assert (q.speaker, q.role) == ("ولد سالم", None)
+
+
+def test_family_name_read_too_far_keeps_its_role():
+    # near miss: a family name, no link, read on into the verb's object
+    text = (
+        "وقال فالس أهمية «التعاون بين البلدين كبيرة جدا». والتقى رئيس الوزراء مانويل فالس بالوفد."
+    )
+    assert said(text, "التعاون").role == "رئيس الوزراء"
