@@ -3570,6 +3570,9 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                     and h.cue.number == _SG
                     and h.cue.kind != lx.RELAY
                     and h.relayer is None  # ("نقلت السفيرة عن الوزير": hers)
+                    # (nor "وقالت البرقية" read as its author's words: the
+                    # verb agrees with the cable)
+                    and ent is not self.doc_author
                     # (not "، متابعة «…»", "مطالبة": the feminine participle of
                     # a verb فاعل is spelt as its verbal noun مفاعلة, "going
                     # on", which says nothing of the speaker's sex)

@@ -39,6 +39,10 @@ relative clause on it: it ends the phrase, no name after the role.
 The source after the words, "«…» حسب ما ذكره X", "وفق ما قاله X", is read
 as "بحسب ما ذكره" and "حسب ما قاله" were: X said them.  Words that have
 their speaker before them keep him ("قال X إن «…»، حسب ما ذكرت الوكالة").
+
+A cable's feminine verb ("وقالت البرقية إن «…»") read as its author's
+words agrees with the cable: it makes no woman of the author, and "وقال"
+after his next words still goes on with him.
 """
 
 from __future__ import annotations
@@ -212,3 +216,28 @@ def test_the_source_after_a_quote_with_its_own_verb_does_not_take_it() -> None:
     # "حسب ما ذكرت" only relays
     text = 'وقال الوزير سامي خليل إن "الخطة جاهزة"، حسب ما ذكرت الوكالة.'
     assert said(text, "الخطة").speaker == "سامي خليل"
+
+
+def test_a_cable_s_feminine_verb_leaves_its_author_a_man() -> None:
+    # "برقية كتبها السفير X. وقالت البرقية إن «…»": the feminine verb
+    # agrees with the cable; its author stays a man, and "وقال" after his
+    # next words goes on with him
+    text = (
+        "نشرت صحيفة محلية برقية كتبها السفير الأمريكي جون سميث. "
+        'وقالت البرقية إن "الحكومة عقبة". '
+        'وقال سميث في برقيته إن "المصادر أفادت بذلك". '
+        'وقال أن هناك "حكومات صامتة".'
+    )
+    assert said(text, "الحكومة").speaker == "جون سميث"
+    assert said(text, "حكومات").speaker == "جون سميث"
+
+
+def test_a_feminine_verb_still_tells_a_woman() -> None:
+    # near miss: with no cable, the feminine verb of a person named after a
+    # title tells a woman, and "وتابعت" goes on with her
+    text = (
+        'قال النائب سامي خليل إن "الموازنة مرهقة". '
+        'وانتقدت النائب ريم العلي الحكومة قائلة إن "الأسعار مرتفعة". '
+        'وتابعت: "لن نصوت على الموازنة".'
+    )
+    assert said(text, "لن نصوت").speaker == "ريم العلي"
