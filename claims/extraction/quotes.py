@@ -284,6 +284,18 @@ def _closes_twice(text: str, marks: list[int], at: int, family: int) -> bool:
     return False
 
 
+def _closes_on_line(text: str, marks: list[int], at: int, family: int) -> bool:
+    """Whether the next mark of ``family`` after the opener at
+    ``marks[at]`` closes, on its line."""
+    for j in marks[at + 1 :]:
+        ch = text[j]
+        if ch == "\n":
+            return False
+        if _FAMILY[ch] == family:
+            return _classify(text, j) == CLOSE
+    return False
+
+
 # what the words between a quote's opener and a stray mark inside it hold
 # none of: a stop, a comma or a colon (after one, a new quote may open)
 _CLAUSE_BREAKS = frozenset(".!?؟:،,؛;")
@@ -436,18 +448,33 @@ def _closed_paragraphs_on(text: str, marks: list[int], at: int, family: int, ope
     pair of marks ("\n”البرقية … إعدامه!!!!\nبرقيات … بلدهم …..\nسأنطلق …
     البرقيات ….”\n"): it opened its line, and the next mark, within five
     paragraphs and with only line breaks before it, is of its family and
-    closes the last of them at its end."""
+    closes the last of them at its end; a name in a pair of the family on
+    a later line is passed over ("… من فئة “أ” او …")."""
     if opened > 0 and text[opened - 1] != "\n":
         return False
     lines = 0
+    inner = -1  # an opener of a name in marks on a later line ("من فئة “أ”")
     for j in marks[at:]:
         ch = text[j]
         if ch == "\n":
+            if inner >= 0:
+                return False
             lines += 1
             if lines > 5:
                 return False
             continue
-        if _FAMILY[ch] != family or _classify(text, j) != CLOSE:
+        if _FAMILY[ch] != family:
+            return False
+        kind = _classify(text, j)
+        if inner >= 0:
+            if kind == OPEN:
+                return False
+            inner = -1  # the name closed on its line: the statement goes on
+            continue
+        if kind == OPEN and lines:
+            inner = j
+            continue
+        if kind != CLOSE:
             return False
         e = j + 1
         while e < len(text) and text[e] in " \t\r.":
@@ -490,12 +517,14 @@ def find_marked_quotes(
     plain = _plain_pairs(text, marks)
     if plain is not None:
         return plain
+    carried = -1  # the opener of a statement carried over its paragraphs
     for at, i in enumerate(marks):
         ch = text[i]
         if ch == "\n":
             if stack and _wrapped_on(text, marks, at, stack[-1][1], stack[-1][0]):
                 continue  # a wrapped line: the quote goes on on the next one
             if len(stack) == 1 and _closed_paragraphs_on(text, marks, at, stack[0][1], stack[0][0]):
+                carried = stack[0][0]
                 continue  # a statement of several paragraphs, closed at the last
             if len(stack) == 1 and stack[0][0] < i - 1:
                 # English-style continuation: a quote left open at the end of
@@ -539,9 +568,13 @@ def find_marked_quotes(
             elif family != stack[-1][1] and len(stack) < 3:
                 stack.append((i, family))  # a nested quote
             elif len(stack) == 1:
-                if _closes_twice(text, marks, at, family):
+                if _closes_twice(text, marks, at, family) or (
+                    carried == stack[0][0] and _closes_on_line(text, marks, at, family)
+                ):
                     # «… مشروع «آفطوط الشرقي» ستنطلق …»: a name in marks of
                     # the quote's own family, and the quote closes after it
+                    # (or, in a statement carried over its paragraphs, at
+                    # the end of a later one: "… من فئة “أ” او …")
                     stack.append((i, family))
                 elif _stray_inside(text, marks, at, family, stack[0][0]):
                     continue  # a stray mark: the quote goes on through it

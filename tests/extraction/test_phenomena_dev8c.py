@@ -48,6 +48,14 @@ wrong way round; the verb's account up to it was quoted).  A pronoun on
 the preposition ends words well ("… لا رجعة فيه”، مؤكدا …": still
 quoted).
 
+A statement in one pair of marks over several paragraphs, opened at the
+head of the first and closed at the end of the last, with a name in a
+pair of the same marks on a line between ("…\nيمكن للمكلفين من الفئة “ب”
+تسديد …\n…”."): the inner pair is a name, the statement goes on through it
+(the second opener was read as the first one's being unbalanced, and the
+statement was lost).  A last line whose closer ends a quote of its own
+("وقال الوزير إن “…”.") closes no statement over the paragraphs.
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -205,3 +213,21 @@ def test_a_lone_closer_after_a_bare_preposition_closes_no_words(text):
 def test_a_lone_closer_after_a_preposition_with_its_pronoun_still_closes_words():
     text = "وقال المتحدث سامر الحلبي هذا قرار نهائي لا رجعة فيه”، مؤكدا أن الحكومة ماضية."
     assert [q for q in extract(text) if "لا رجعة فيه" in q.text]
+
+
+_STATEMENT = (
+    "أصدرت وزارة المالية البيان الآتي:\n"
+    "“تعلن الوزارة عن تمديد مهلة تسديد الضرائب حتى نهاية الشهر المقبل.\n"
+    "يمكن للمكلفين من الفئة “ب” تسديد المستحقات عبر المصارف العاملة.\n"
+)
+
+
+def test_a_statement_over_paragraphs_goes_on_through_a_name_in_its_marks():
+    text = _STATEMENT + "ان الهدف من هذا الاجراء هو التخفيف عن المواطنين”."
+    (q,) = extract(text)
+    assert q.text.startswith("تعلن الوزارة") and q.text.endswith("عن المواطنين")
+
+
+def test_a_quote_of_its_own_on_the_last_line_closes_no_statement():
+    text = _STATEMENT + "وقال الوزير إن “الهدف هو التخفيف عن المواطنين”."
+    assert not [q for q in extract(text) if q.text.startswith("تعلن الوزارة")]
