@@ -43,6 +43,9 @@ their speaker before them keep him ("قال X إن «…»، حسب ما ذكر�
 A cable's feminine verb ("وقالت البرقية إن «…»") read as its author's
 words agrees with the cable: it makes no woman of the author, and "وقال"
 after his next words still goes on with him.
+
+"برقية أبرقها السفير X" (cabled it) names the cable's author, as كتبها and
+أرسلها do.
 """
 
 from __future__ import annotations
@@ -241,3 +244,24 @@ def test_a_feminine_verb_still_tells_a_woman() -> None:
         'وتابعت: "لن نصوت على الموازنة".'
     )
     assert said(text, "لن نصوت").speaker == "ريم العلي"
+
+
+def test_a_cable_cabled_by_an_envoy_is_his() -> None:
+    # "برقية أبرقها السفير X" (cabled it): X is the cable's author, and
+    # "وقالت البرقية" later gives his words
+    text = (
+        "نشرت صحيفة محلية برقية سرية أبرقها السفير الأمريكي جون سميث. "
+        'وقالت البرقية إن "الحكومة هي العقبة الأكبر".'
+    )
+    q = said(text, "الحكومة")
+    assert q.speaker == "جون سميث"
+    assert q.role == "السفير الأمريكي"
+
+
+def test_a_cable_with_no_author_stays_the_cable() -> None:
+    # near miss: no verb of writing or cabling names an author
+    text = (
+        "نشرت صحيفة محلية برقية سرية عن السفير الأمريكي جون سميث. "
+        'وقالت البرقية إن "الحكومة هي العقبة الأكبر".'
+    )
+    assert said(text, "الحكومة").speaker == "البرقية"
