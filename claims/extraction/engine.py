@@ -341,6 +341,11 @@ def _event_noun(w: str) -> bool:
     return w in lx.EVENT_NOUNS or (w[:2] == "ال" and w[2:] in lx.EVENT_NOUNS)
 
 
+# register_mentions: documents in the plural, new (no article), whose
+# author a verb after them may name ("برقيات كتبها السفير X"), folded
+_PLURAL_NEW_DOCUMENTS = frozenset(("برقيات", "وثايق", "تقارير"))
+
+
 class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
     # Slots, not an instance __dict__: the extractor sets more attributes than
     # the 30 keys CPython 3.11 shares between the instances of a class, so
@@ -3108,7 +3113,9 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                         # aside on the document, before what tells its author
                         j = aside_end + 1
                     if (
-                        single
+                        # ("برقيات سرية كتبها السفير X": a set of cables one
+                        # man wrote, "هذه البرقيات" later are his too)
+                        (single or head in _PLURAL_NEW_DOCUMENTS)
                         and i >= parsed_to
                         and not (
                             lx.AUTHOR_VERBS.isdisjoint(toks[j : j + 9])

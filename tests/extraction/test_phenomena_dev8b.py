@@ -45,7 +45,9 @@ words agrees with the cable: it makes no woman of the author, and "وقال"
 after his next words still goes on with him.
 
 "برقية أبرقها السفير X" (cabled it) names the cable's author, as كتبها and
-أرسلها do.
+أرسلها do.  So does the verb after cables in the plural, new to the text
+("برقيات سرية كتبها السفير X"): a set one man wrote, "هذه البرقيات" later
+his; cables with no such verb stay the cables.
 """
 
 from __future__ import annotations
@@ -265,3 +267,24 @@ def test_a_cable_with_no_author_stays_the_cable() -> None:
         'وقالت البرقية إن "الحكومة هي العقبة الأكبر".'
     )
     assert said(text, "الحكومة").speaker == "البرقية"
+
+
+def test_cables_one_envoy_wrote_are_his() -> None:
+    # "برقيات سرية كتبها السفير X …. وقد اعتبرت هذه البرقيات أن «…»": a set
+    # of cables one man wrote; what they hold is his
+    text = (
+        "نشرت صحيفة محلية برقيات سرية صادرة من عمان كتبها السفير الأمريكي "
+        "السابق جون سميث تعود إلى عام 2008. وقد اعتبرت هذه البرقيات أن "
+        'الحكومة تمثل "العقبة الأكبر أمام الإصلاح".'
+    )
+    q = said(text, "العقبة")
+    assert q.speaker == "جون سميث"
+    assert q.role == "السفير الأمريكي السابق"
+
+
+def test_cables_with_no_author_stay_the_cables() -> None:
+    # near miss: cables named with no verb of writing have no author
+    text = (
+        'نشرت صحيفة محلية برقيات أمريكية عن الأزمة. وقالت البرقيات إن "الحكومة هي العقبة الأكبر".'
+    )
+    assert said(text, "الحكومة").speaker == "البرقيات"
