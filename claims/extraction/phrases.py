@@ -1655,6 +1655,10 @@ _SERVING_POSTS = _words_module._words(
 
 # "وقال الطالب مرة/ثانية": "once", "again" after an agent noun, no name
 _ONCE_AGAIN = _words_module._words("مره ثانيه")
+# phrase_entity: "again", "then" in place of a name after a title ("وقال
+# اللاعب ثانية/بعدئذ إن"), and what follows "مرة" for "once more"
+_AGAIN_OR_THEN = _words_module._words("ثانيه مجددا بعديذ")
+_ONCE_AGAIN_TAILS = _words_module._words("ثانيه اخري")
 
 
 # "X، البالغ من العمر 22 عاما،": the age set off after a name (folded)
@@ -9898,6 +9902,22 @@ class _Phrases:
                 sentence,
                 accusative,
             )
+        if (
+            title_head is not None
+            and name_to == n_words
+            and (
+                (name_to - name_from == 1 and words[name_from] in _AGAIN_OR_THEN)
+                or (
+                    name_to - name_from == 2
+                    and words[name_from] == "مره"
+                    and words[name_from + 1] in _ONCE_AGAIN_TAILS
+                )
+            )
+        ):
+            # "وقال اللاعب ثانية إن", "وقال المدرب مرة أخرى:": an adverb of
+            # time after the title, no name (the title alone speaks)
+            name_to = name_from
+            b = a + name_from
         if (
             title_head is not None
             and construct

@@ -502,7 +502,7 @@ _SAME_BEFORE = _words("ذات نفس")
 # subject, or in place of one (lexicon.NP_STOP ends a phrase at them)
 _TIME_ADVERBS = _words(
     "حينها حينذاك انذاك وقتها وقتذاك يومها يومذاك ساعتها ساعتذاك انيذ حينيذ "
-    "عنديذ يوميذ وقتيذ ساعتيذ عندها بعدها لاحقا مجددا"
+    "عنديذ يوميذ وقتيذ ساعتيذ بعديذ عندها بعدها لاحقا مجددا"
 )
 # subject_of: a nationality before the name, as a description ("أكد
 # الجزائري نور الدين X", "وقالت الأمريكية جين Y"), folded, with the article,

@@ -117,3 +117,36 @@ def test_a_family_name_that_is_an_occasion_ends_the_name(text):
 def test_the_occasion_as_an_object_is_no_name(text):
     q = said(text, "الأسعار")
     assert q.speaker == "سامي الحلو", q
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال الحارس بعدئذ إن «الهزيمة قاسية».",
+        "وقال الحارس ثانية إن «الهزيمة قاسية».",
+        "وقال الحارس مرة أخرى: «الهزيمة قاسية».",
+        "وقال الحارس مرة ثانية إن «الهزيمة قاسية».",
+    ],
+)
+def test_again_or_then_after_a_title_is_no_name(text):
+    # "again", "then" told after the title, before أنّ or a colon: the
+    # title alone speaks
+    q = said(text, "الهزيمة")
+    assert (q.speaker, q.role) == ("الحارس", "الحارس"), q
+
+
+def test_then_alone_after_the_verb_is_no_one():
+    q = said(
+        "وقال الحارس وليد النجار إن «المباراة صعبة». وقال بعدئذ إن «الهزيمة قاسية».",
+        "الهزيمة",
+    )
+    assert q.speaker == "وليد النجار", q
+
+
+def test_a_second_one_unnamed_or_a_name_after_it_is_kept():
+    # "a second deputy": the adjective of an unnamed source; a word after
+    # ثانية makes it no adverb
+    q = said("وقالت نائبة ثانية إن «الهزيمة قاسية».", "الهزيمة")
+    assert q.speaker_kind == "anonymous", q
+    q = said("وقال الحارس ثانية الحسني إن «الهزيمة قاسية».", "الهزيمة")
+    assert q.speaker == "ثانية الحسني", q
