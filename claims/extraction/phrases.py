@@ -9352,6 +9352,21 @@ class _Phrases:
                             )
                         )
                     )
+                    # ("وقال سامي القاضي إن", "اتهم X الحارس، رئيس …،": with
+                    # no post before, a title word with the article that
+                    # ends the phrase right after a first name, before a
+                    # comma, أنّ or a colon, is the family name; a post
+                    # after a name goes on with its genitive)
+                    and not (
+                        title_head is None
+                        and k == 1
+                        and art[name_to]
+                        and not art[name_from]
+                        and name_to + 1 == n_words
+                        and b < self.n
+                        and (toks[b] in _COMMAS or toks[b] in _THAT or toks[b] == ":")
+                        and w not in _HONORIFIC_WORDS_OR_RANKS
+                    )
                 ):
                     # a title (with or without the article) after the name;
                     # but next to a link it is a name ("محمد الأمين ولد اعبيد",

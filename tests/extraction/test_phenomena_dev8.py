@@ -52,6 +52,13 @@ A short name that opens with the link of a lineage ("وطالب ولد سالم 
 looked up as a family name only when it is no link ("وقال فالس أهمية" is
 still "رئيس الوزراء مانويل فالس").
 
+A family name that is a title word ("القاضي", "الحارس"), right after a
+first name with no post before, ending the phrase before a comma, أنّ or a
+colon, is the family name: "وقال سامي القاضي إن «…»" is سامي القاضي's (before,
+"سامي" the judge).  A post after a name that goes on with its genitive
+("سامي الحلبي المدير العام للشركة", "سلمى الطالبة في كلية الحقوق") is still
+his role.
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -261,3 +268,30 @@ def test_family_name_read_too_far_keeps_its_role():
         "وقال فالس أهمية «التعاون بين البلدين كبيرة جدا». والتقى رئيس الوزراء مانويل فالس بالوفد."
     )
     assert said(text, "التعاون").role == "رئيس الوزراء"
+
+
+@pytest.mark.parametrize(
+    "text, speaker, role",
+    [
+        ("وقال سامي القاضي إن «الانتخابات ستجري في موعدها».", "سامي القاضي", None),
+        (
+            "وقال سامي الحارس، رئيس المفوضية العليا للانتخابات، إن «الانتخابات ستجري في موعدها».",
+            "سامي الحارس",
+            "رئيس المفوضية العليا للانتخابات",
+        ),
+        # near misses: the post after the name goes on with its genitive
+        (
+            "وقال سامي الحلبي المدير العام للشركة إن «الأرباح ارتفعت هذا العام».",
+            "سامي الحلبي",
+            "المدير العام للشركة",
+        ),
+        (
+            "وقالت سلمى الطالبة في كلية الحقوق إن «الامتحانات صعبة جدا».",
+            "سلمى",
+            "الطالبة في كلية الحقوق",
+        ),
+    ],
+)
+def test_title_word_after_a_first_name_is_the_family_name(text, speaker, role):
+    q = extract(text)[0]
+    assert (q.speaker, q.role) == (speaker, role)
