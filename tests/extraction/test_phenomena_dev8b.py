@@ -48,6 +48,10 @@ after his next words still goes on with him.
 أرسلها do.  So does the verb after cables in the plural, new to the text
 ("برقيات سرية كتبها السفير X"): a set one man wrote, "هذه البرقيات" later
 his; cables with no such verb stay the cables.
+
+أهاب (appealed, urged; present يهيب) is a verb of urging as ناشد is: "وأهابت
+المديرية «بعدم نشر …»", "وأهاب المدير بالمواطنين «…»": its subject says the
+words in marks.
 """
 
 from __future__ import annotations
@@ -288,3 +292,35 @@ def test_cables_with_no_author_stay_the_cables() -> None:
         'نشرت صحيفة محلية برقيات أمريكية عن الأزمة. وقالت البرقيات إن "الحكومة هي العقبة الأكبر".'
     )
     assert said(text, "الحكومة").speaker == "البرقيات"
+
+
+def test_appealed_is_a_verb_of_urging() -> None:
+    # "وأهابت المديرية «بعدم نشر …»", "وأهاب مدير الدفاع المدني بالمواطنين
+    # «…»", "ويهيب": the one who appeals says the words in marks
+    before = 'وقال وزير الداخلية إن "الوضع مستقر". '
+    text = before + 'وأهابت المديرية "بعدم نشر أي معلومات إلا الصادرة عنها".'
+    assert said(text, "بعدم نشر").speaker == "المديرية"
+    text = before + 'ويهيب مدير الدفاع المدني بالمواطنين "عدم الاقتراب من الأودية".'
+    assert said(text, "عدم الاقتراب").speaker == "مدير الدفاع المدني"
+
+
+def test_whom_one_appeals_to_is_no_speaker() -> None:
+    # "بالمواطنين" after the subject is whom he appeals to; the titled name
+    # before it speaks
+    text = (
+        'وقال وزير الداخلية إن "الوضع مستقر". وأهاب مدير الدفاع المدني '
+        'العميد سامي خليل بالمواطنين "عدم الاقتراب من الأودية".'
+    )
+    q = said(text, "عدم الاقتراب")
+    assert q.speaker == "سامي خليل"
+    assert q.role == "مدير الدفاع المدني"
+
+
+def test_an_appeal_told_without_marks_leaves_the_next_speaker() -> None:
+    # near miss: an appeal with no words in marks quotes nothing; the verb
+    # after it names its own speaker
+    text = (
+        "وأهابت المديرية بالمواطنين التعاون مع الأجهزة الأمنية. "
+        'وقال وزير الداخلية سمير حداد إن "الوضع مستقر".'
+    )
+    assert said(text, "الوضع").speaker == "سمير حداد"
