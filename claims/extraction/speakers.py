@@ -253,6 +253,15 @@ _ASKED_PRONOUN_WORDS = frozenset(_ASKED_PRONOUN)
 _TALKS = lx._fold_set("حديث تصريح تصريحات مقابلة حوار لقاء اتصال كلمة مداخلة")
 _TOPIC_GATHERINGS |= frozenset("ال" + w for w in _TOPIC_GATHERINGS)
 _TALKS |= frozenset("ال" + w for w in _TALKS)
+# in_cue_that_clause: what the predicate of a that-clause follows, a copula
+# pronoun, كان and its sisters (also in the future), "of the kind of"
+_PREDICATE_AFTER = lx._fold_set(
+    "هو هي هم هما هن كان كانت يكون تكون سيكون ستكون بات باتت أصبح أصبحت "
+    "يصبح تصبح سيصبح ستصبح صار صارت ظل ظلت يظل تظل سيظل ستظل بقي بقيت يبقى "
+    "تبقى سيبقى ستبقى ليس ليست يزال تزال مازال مازالت قبيل"
+)
+# the adverbs that may stand between the copula and its predicate
+_PREDICATE_ADVERBS = lx._fold_set("دائما أبدا أيضا فعلا حقا فقط مجرد")
 _NAME_HEADS = lx._fold_set(
     "وكالة صحيفة جريدة قناة إذاعة مجلة شبكة حزب منظمة جمعية شركة مؤسسة نقابة"
     # (funds, banks and public institutions: "صندوق احتياطي الأجيال القادمة")
@@ -7278,38 +7287,35 @@ class _Speakers:
                 return False
         return True
 
-    def in_cue_that_clause(self, q: _Quote, att: _Attribution) -> bool:
-        """ "مؤكدا أن البلاد ستبقى «وجهة مفضلة» للمستثمرين", "مضيفا أن
+    def in_cue_that_clause(self, q: _Quote, att: _Attribution, words: list[str]) -> bool:
+        """ "مؤكدا أن البلاد ستبقى دائما «وجهة مفضلة» للمستثمرين", "مضيفا أن
         كلام المعارضين هو من قبيل «التمني لا الوعد»": words in marks inside
         the that-clause of the verb of saying (or its participle) before
-        them in their sentence, after its subject and more (a verb, a
-        copula pronoun, an adverb): the clause's predicate in the speaker's
-        words, as with a verb that has its subject; not the marks right
-        after أنّ or a definite noun, where a name stands ("مؤكدا أن «حركة
-        الشباب الوطني» رفضت", "مضيفا أن الحزب «…» سيشارك")."""
+        them in their sentence, right after a copula (هو، كان، ستبقى …, an
+        adverb between) or "of the kind of" (من قبيل): the clause's
+        predicate in the speaker's words, as with a verb that has its
+        subject; not the object of another verb ("مضيفا أن الرئيس استقبل
+        «وفد البنك الدولي»"), nor a name led by its label noun."""
         ct = att.cue_tok
         o = q.open_tok
         if ct is None or not 2 < o - ct <= 30 or self.sent[ct] != self.sent[o]:
+            return False
+        if words[0] in _NAMED_BY_LABEL or words[0] in _NAME_HEADS:
             return False
         h = self.cue_hits.get(ct)
         if h is None or h.cue.kind not in _VERB_KINDS:
             return False
         toks = self.doc.toks
-        for m in range(o - 1, ct, -1):
+        b = o - 1
+        while b > ct and toks[b] in _PREDICATE_ADVERBS:
+            b -= 1
+        if toks[b] not in _PREDICATE_AFTER:
+            return False
+        for m in range(b - 1, ct, -1):
             t = toks[m]
             if t in _THAT:
-                # the subject and something after it: two words at least,
-                # the last no definite noun the marks could name in
-                # apposition ("أن الحزب «…»"), no preposition or label
-                # noun that could govern a name
-                before = toks[o - 1]
-                return (
-                    o - m >= 3
-                    and before[:2] != "ال"
-                    and before not in _NAME_PREPOSITIONS
-                    and before not in lx.LABEL_NOUNS
-                    and _base(before) not in lx.LABEL_NOUNS
-                )
+                # the subject between أنّ and the copula (one word at least)
+                return b - m >= 2
             if (
                 t == ":"
                 or t in _COMMAS
@@ -7973,7 +7979,7 @@ class _Speakers:
                 or direct
                 # "مؤكدا أن بلاده ستبقى «تدعم هذا المسار»": inside the
                 # that-clause of the subjectless verb of saying before them
-                or (att.follow_up and self.in_cue_that_clause(q, att))
+                or (att.follow_up and self.in_cue_that_clause(q, att, words))
                 # "وختم حديثه قائلا للحاضرين، «…».": the participle's
                 # addressee between it and the words
                 or self.said_to_addressee(q, att, before)

@@ -2,13 +2,15 @@
 
 Three words in marks inside the that-clause of a verb of saying with no
 subject of its own, a participle going on from the sentence before
-("مؤكدا أن البلاد ستبقى «وجهة مفضلة للمستثمرين» في المنطقة", "مضيفا أن
-كلام المعارضين هو من قبيل «التمني لا الوعد»"), after the clause's subject
-and its verb, a copula pronoun or an adverb: the clause's predicate in the
-speaker's words, kept as with a verb that has its subject (they were let
-go as a name).  Not right after أنّ ("مؤكدا أن «حركة الشباب الوطني»
-رفضت", the clause's subject named in marks), nor after a definite noun
-("مضيفا أن الحزب «التجمع الوطني للأحرار» سيشارك", a name in apposition).
+("مؤكدا أن البلاد ستبقى دائما «وجهة مفضلة للمستثمرين» في المنطقة", "مضيفا
+أن كلام المعارضين هو من قبيل «التمني لا الوعد»"), right after the clause's
+copula (a pronoun, كان and its sisters, an adverb between) or "of the kind
+of": the clause's predicate in the speaker's words, kept as with a verb
+that has its subject (they were let go as a name).  Not right after أنّ
+("مؤكدا أن «حركة الشباب الوطني» رفضت", the clause's subject named in
+marks), nor after a definite noun ("مضيفا أن الحزب «التجمع الوطني
+للأحرار» سيشارك", a name in apposition), nor as the object of another
+verb ("مضيفا أن الرئيس استقبل «وفد البنك الدولي» أمس": a name).
 
 A closing mark never opened, after a verb of saying and the words that
 follow it, with the verb's that-clause right after the mark ("وقال
@@ -96,6 +98,9 @@ def test_three_words_in_a_subjectless_cue_that_clause_are_said(text, start):
         (_LEAD + "مؤكدا أن «حركة الشباب الوطني» رفضت العرض.", "حركة الشباب الوطني"),
         (_LEAD + "مضيفا أن الحزب «التجمع الوطني للأحرار» سيشارك في الحكومة.", "التجمع الوطني"),
         (_LEAD + "مشيرا إلى أن الوفد شارك في «منتدى الشباب العربي» بالقاهرة.", "منتدى الشباب"),
+        (_LEAD + "مضيفا أن الرئيس استقبل «وفد البنك الدولي» أمس.", "وفد البنك"),
+        (_LEAD + "مضيفا أن الحكومة تدعم «مبادرة الحزام والطريق» الصينية.", "مبادرة الحزام"),
+        (_LEAD + "مضيفا أن الشركة تبث «مسلسل باب الحارة» في رمضان.", "مسلسل باب"),
     ],
 )
 def test_a_name_in_marks_in_the_that_clause_is_no_quote(text, name):
