@@ -62,6 +62,7 @@ from claims.extraction.words import (
     _CANDIDATE_BIT,
     _COMMAS,
     _COMMAS_OR_SEMICOLON,
+    _CONSTRUCT_HONORIFIC_MENTIONS,
     _DU,
     _F,
     _GENERIC_TITLES,
@@ -3155,6 +3156,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                     and not (
                         t[-1] == "ي"
                         and i > 0
+                        and t not in _CONSTRUCT_HONORIFIC_MENTIONS  # ("اللقاء معالي X")
                         and (
                             _event_noun(p := toks[i - 1])
                             # ("المناخ السياسي في إشارة …": the adjective of
@@ -3185,6 +3187,19 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                     # person, no person met)
                     and not (
                         i > 0 and toks[i - 1] in _NAMED_AFTER_HEADS and t in _HONORIFIC_MENTIONS
+                    )
+                    # ("عبر عن سعادة كبيرة": happiness; "سعادة السفير X",
+                    # "معالي خالد X": the honorific before a title or a name)
+                    and not (
+                        t in _CONSTRUCT_HONORIFIC_MENTIONS
+                        and not (
+                            i + 2 < self.n
+                            and (
+                                (nxt := toks[i + 1]) in _words_module._GIVEN_NAMES
+                                or nxt in lx.HONORIFICS
+                                or _IS_TITLE_HEAD[nxt]
+                            )
+                        )
                     )
                     # ("نتائج الانتخابات البرلمانية في روسيا X": a feminine
                     # nisba after a feminine or plural definite noun that is

@@ -1171,6 +1171,13 @@ _HONORIFIC_MENTIONS = (
     | frozenset(p + w for w in _PERSON_HONORIFICS if "حاج" not in w for p in ("ب", "وب"))
     | frozenset(p + "ل" + w[2:] for w in _PERSON_HONORIFICS for p in ("ل", "ول"))
 )
+# the honorifics in construct, with no article ("سعادة X", "معالي X"): a
+# person met only before a given name, a title or another honorific
+# (سعادة is also "happiness", سمو "loftiness"); see register_mentions
+_CONSTRUCT_HONORIFIC_MENTIONS = _with_prefixes(
+    (w for w in lx._fold_set("سعادة معالي فخامة سماحة سمو") if w not in _TITLE_KEYS), "وف"
+)
+_HONORIFIC_MENTIONS = _HONORIFIC_MENTIONS | _CONSTRUCT_HONORIFIC_MENTIONS
 
 # a place or an institution named after a person, in construct with the
 # honorific ("مستشفى الدكتور X", "حي السيدة زينب", "جامعة الدكتور X"): no

@@ -150,3 +150,27 @@ def test_a_second_one_unnamed_or_a_name_after_it_is_kept():
     assert q.speaker_kind == "anonymous", q
     q = said("وقال الحارس ثانية الحسني إن «الهزيمة قاسية».", "الهزيمة")
     assert q.speaker == "ثانية الحسني", q
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وحضر الحفل سعادة ماجد الخالدي. وقال الخالدي إن «التعاون يتعزز».",
+        "وحضر الحفل معالي ماجد الخالدي. وقال الخالدي إن «التعاون يتعزز».",
+        "وشارك في الندوة سعادة السفير ماجد الخالدي. وقال الخالدي إن «التعاون يتعزز».",
+    ],
+)
+def test_an_honorific_in_construct_names_the_person_met(text):
+    # "سعادة X", "معالي X" (no article) outside speech: the person met,
+    # whose family name speaks later (it was "الخالدي" alone)
+    q = said(text, "التعاون")
+    assert q.speaker == "ماجد الخالدي", q
+
+
+def test_happiness_is_no_honorific():
+    # سعادة before an adjective is happiness, no one met
+    q = said(
+        "وعبر الحارس عن سعادة كبيرة بالفوز. وقال الخالدي إن «التعاون يتعزز».",
+        "التعاون",
+    )
+    assert q.speaker == "الخالدي", q
