@@ -191,7 +191,7 @@ def test_the_verb_holding_the_interview_ends_the_role_after_a_name() -> None:
     # "في حوار مع X Y رئيس حزب الأمل أجرته الإذاعة اليوم قال Y": أجرته
     # (held it) opens the relative clause on the interview, no name after
     # the role; the name keeps its role
-    for clause in ("أجرته الإذاعة اليوم", "بثته القناة مساء أمس"):
+    for clause in ("أجرته الإذاعة اليوم", "بثته القناة مساء أمس", "نشرته الصحيفة اليوم"):
         text = (
             f'في حوار مع الشيخ سالم الحمدي رئيس حزب الأمل {clause} قال الحمدي إن "الحكومة باقية".'
         )
