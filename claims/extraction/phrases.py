@@ -1094,7 +1094,8 @@ _CALLED_ON_FORMS = frozenset(
 # definite title ("ودعا الرئيس الأعضاء", "وحذر الوزير التجار"), folded
 _PEOPLE_PLURALS = lx._fold_set(
     "الأعضاء التجار السكان الأهالي الشباب الطلاب الناس الحضور الصحفيين العمال "
-    "الفلاحين الأطباء المعلمين الجنود الضباط المتظاهرين المحتجين الأسرى"
+    "الفلاحين الأطباء المعلمين الجنود الضباط المتظاهرين المحتجين الأسرى "
+    "المواطنين المواطنون الجميع المسافرين المقيمين"
 )
 _BROKEN_PLURALS_OF_PERSONS = lx._fold_set(
     "القضاة الطلبة الدعاة الرعاة الولاة الغزاة الحماة الرماة السعاة الأساتذة التلامذة "
@@ -3705,6 +3706,20 @@ class _Phrases:
                     # "ودعا الرئيس الأعضاء إلى …", "وطمأن المحافظ السكان": a
                     # plural of people after a definite title, which it cannot
                     # describe, is the verb's object
+                    break
+                if (
+                    t in _PEOPLE_PLURALS
+                    and (p := toks[i - 1])[:2] == "ال"
+                    and (i == a + 1 or p[-1] == "ه")
+                    and _body_head(toks[a])
+                ):
+                    # "ودعت المديرية المواطنين إلى", "وناشدت وزارة الصحة
+                    # المواطنين «…»": a plural of people after a body's head
+                    # with the article, or its feminine singular definite
+                    # genitive (no genitive can follow either, no adjective of
+                    # either is a plural of people), is the verb's object;
+                    # not "نقابة المعلمين" (the genitive of an indefinite
+                    # head), nor "نقابة الأطباء المقيمين" (a plural's adjective)
                     break
                 if t in _COUNTERPARTS and i > a and not named:
                     # "استقبل الرئيس نظيره المالي"، "التقى وزير الخارجية نظيره

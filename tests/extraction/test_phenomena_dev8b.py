@@ -52,6 +52,13 @@ his; cables with no such verb stay the cables.
 أهاب (appealed, urged; present يهيب) is a verb of urging as ناشد is: "وأهابت
 المديرية «بعدم نشر …»", "وأهاب المدير بالمواطنين «…»": its subject says the
 words in marks.
+
+A plural of people (المواطنين، السكان …) after a body's head with the
+article, or after its feminine singular definite genitive ("وناشدت
+المديرية المواطنين «…»", "ودعت وزارة الصحة المواطنين إلى «…»"), is the
+verb's object: neither word can take a genitive, nor have a plural of
+people for its adjective.  "نقابة المعلمين" (an indefinite head's
+genitive) and "نقابة الأطباء المقيمين" (a plural's adjective) keep them.
 """
 
 from __future__ import annotations
@@ -324,3 +331,23 @@ def test_an_appeal_told_without_marks_leaves_the_next_speaker() -> None:
         'وقال وزير الداخلية سمير حداد إن "الوضع مستقر".'
     )
     assert said(text, "الوضع").speaker == "سمير حداد"
+
+
+def test_people_urged_after_a_body_are_the_object() -> None:
+    # "وناشدت المديرية المواطنين «…»", "ودعت وزارة الصحة المواطنين إلى
+    # «…»": a plural of people after the body's definite word is the verb's
+    # object, no word of the body's name
+    for text, body in (
+        ('وناشدت المديرية المواطنين "عدم الانجرار وراء الشائعات".', "المديرية"),
+        ('ودعت وزارة الصحة المواطنين إلى "تلقي اللقاح في أقرب مركز صحي".', "وزارة الصحة"),
+        ('وحذرت الشرطة السكان من "الاقتراب من الموقع".', "الشرطة"),
+    ):
+        assert said(text, text.split('"')[1][:6]).speaker == body
+
+
+def test_a_union_named_by_its_members_keeps_them() -> None:
+    # near miss: the members are the genitive of an indefinite head, or a
+    # plural's adjective; they name the body
+    for body in ("نقابة المعلمين", "نقابة الأطباء المقيمين"):
+        text = f'وقالت {body} إن "الإضراب مستمر".'
+        assert said(text, "الإضراب").speaker == body
