@@ -1656,6 +1656,8 @@ _SERVING_POSTS = _words_module._words(
 
 # "وقال الطالب مرة/ثانية": "once", "again" after an agent noun, no name
 _ONCE_AGAIN = _words_module._words("مره ثانيه")
+# phrase_entity: the honorific of a doctor, who practises somewhere
+_DOCTOR_HONORIFICS = _words_module._words("الدكتور الدكتوره")
 # phrase_entity: "again", "then" in place of a name after a title ("وقال
 # اللاعب ثانية/بعدئذ إن"), and what follows "مرة" for "once more"
 _AGAIN_OR_THEN = _words_module._words("ثانيه مجددا بعديذ")
@@ -8398,7 +8400,9 @@ class _Phrases:
                 break
             if (
                 i + 3 < n_words
-                and _IS_TITLE_HEAD[words[i]]
+                # (the doctor too, an honorific that is a profession:
+                # "الدكتور في كلية الطب X Y")
+                and (_IS_TITLE_HEAD[words[i]] or words[i] in _DOCTOR_HONORIFICS)
                 and (
                     words[i + 1] in lx.ROLE_PREPOSITIONS
                     or (words[i + 1][0] == "ب" and words[i + 1][1:] in _POST_PLACES)
@@ -8434,7 +8438,16 @@ class _Phrases:
         apposition_title = False
         if (
             i < n_words
-            and _IS_TITLE_HEAD[words[i]]
+            and (
+                _IS_TITLE_HEAD[words[i]]
+                # ("الدكتور في كلية الطب X Y": a doctor's where he works, his
+                # post, as a professor's; the honorific loop stops there)
+                or (
+                    words[i] in _DOCTOR_HONORIFICS
+                    and i + 3 < n_words
+                    and words[i + 1] in lx.ROLE_PREPOSITIONS
+                )
+            )
             and (i + 1 == n_words or words[i + 1] not in _PATRONYMIC_LINKS)
             and not _amin_named(words, i, n_words)
             and not (
@@ -8443,6 +8456,7 @@ class _Phrases:
                 words[i][-1] == "ه"
                 and words[i] not in lx.TITLES
                 and words[i][2:] not in lx.TITLES
+                and words[i] not in _DOCTOR_HONORIFICS
                 and not self.ha_ending(a + i)
             )
         ):  # ("الشيخ ولد سيديا": before a link, a first name)

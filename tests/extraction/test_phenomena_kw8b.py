@@ -174,3 +174,38 @@ def test_happiness_is_no_honorific():
         "التعاون",
     )
     assert q.speaker == "الخالدي", q
+
+
+@pytest.mark.parametrize(
+    "text, speaker, role",
+    [
+        (
+            "وقال الدكتور في كلية الصيدلة وليد النجار إن «الدواء آمن».",
+            "وليد النجار",
+            "الدكتور في كلية الصيدلة",
+        ),
+        (
+            "وقالت الدكتورة في جامعة حلب سلمى النجار إن «الدواء آمن».",
+            "سلمى النجار",
+            "الدكتورة في جامعة حلب",
+        ),
+    ],
+)
+def test_a_doctor_and_where_he_works_before_the_name(text, speaker, role):
+    # the doctor's place of work after the honorific is his post, as a
+    # professor's ("الأستاذ في جامعة X Y"); the name follows
+    q = said(text, "الدواء")
+    assert (q.speaker, q.role) == (speaker, role), q
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال الدكتور في تصريح صحفي إن «الدواء آمن».",
+        "وقال الدكتور في حديثه للصحفيين إن «الدواء آمن».",
+    ],
+)
+def test_a_doctor_and_the_occasion_names_no_one(text):
+    # where or when he spoke, no name after it: the honorific alone
+    q = said(text, "الدواء")
+    assert q.speaker == "الدكتور", q
