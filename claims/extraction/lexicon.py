@@ -613,10 +613,14 @@ NP_STOP = NP_STOP | _possessed(
         "رد تعقيب تعليق مداخلة مرافعة شهادة إفادة محاضرة كلام ملاحظة ملاحظات تحليل تقييم خلاصة"
     )
 )
-# "وكشف الوزير X عزمه إعادة …", "وجدد X دعمه للخطة", "وأبدى X قلقه": a
-# stance or a fear with the subject's own pronoun, the verb's object after
-# the subject, ends the speaker phrase (as رفضه and ترحيبه above)
-NP_STOP = NP_STOP | _possessed(_fold_set("دعم قلق شكر عزم حرص تمسك تأييد مخاوف هواجس شكوك تخوف"))
+# Verbal nouns of a stance of the first form that a verb of saying takes
+# with its subject's own pronoun ("جدد رفضه", "أكد دعمها", "أبدى قلقه"),
+# and the fears and doubts one voices ("أبدى مخاوفه", "أبدت تخوفها"), folded
+STANCE_NOUNS = _fold_set("رفض دعم قلق شكر عزم حرص تمسك ترحيب تأييد مخاوف هواجس شكوك تخوف")
+# "وكشف الوزير X عزمه إعادة …", "وجدد X دعمه للخطة", "وأبدى X قلقه": such a
+# stance with the subject's own pronoun, the verb's object after the
+# subject, ends the speaker phrase
+NP_STOP = NP_STOP | _possessed(STANCE_NOUNS)
 # "أشاد وزير الصحة بجهود الأطباء قائلا", "رحب رئيس البرلمان بقرار الحكومة":
 # what is praised or welcomed, glued to بـ after the subject, is no name
 NP_STOP = NP_STOP | frozenset(

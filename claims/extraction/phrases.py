@@ -1752,13 +1752,9 @@ def _kin_stem(stem: str) -> bool:
     return stem in _KIN_STEMS or (stem[:1] in "وف" and stem[1:] in _KIN_STEMS)
 
 
-# Verbal nouns of a stance of the first form that a verb of saying takes
-# with its subject's own pronoun ("جدد رفضه", "أكد دعمها", "أبدى قلقه"),
-# and the fears and doubts one voices ("أبدى مخاوفه", "أبدت تخوفها", "أبدى
-# شكوكه"), folded (the derived forms are told by their shape, _derived_masdar)
-_STANCE_NOUNS = _words_module._words(
-    "رفض دعم قلق شكر عزم حرص تمسك ترحيب تاييد مخاوف هواجس شكوك تخوف"
-)
+# Verbal nouns of a stance of the first form (lexicon; the derived forms
+# are told by their shape, _derived_masdar)
+_STANCE_NOUNS = lx.STANCE_NOUNS
 
 # Verbal nouns a verb of saying takes as its object, bare, in construct
 # with their agent or object ("وأكدت رفض هيئة الدفاع …", "وأبدى قلق
