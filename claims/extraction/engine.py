@@ -1445,6 +1445,10 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         if p >= self.n or self.sent[p] != self.sent[k]:
             return None
         line_end = self.sent_first.get(self.sent[k] + 1, self.n)
+        if toks[p] in _COMMAS and (m := self.about_after_post(k, p + 1, line_end)):
+            # "تحدث X Y، المدير الفني لمنتخب Z عن المباراة": the post set off
+            # after the name ends before the عن of the verb before the name
+            line_end = m
         nickname = toks[p] in _QUOTE_MARK_SET and toks[k - 1] in _QUOTE_MARK_SET
         if (
             not nickname

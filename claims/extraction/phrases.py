@@ -232,6 +232,9 @@ _OBJECT_AFTER_NAME = _words_module._words(
     # Y لاعب المنتخب أسباب الهزيمة إلى …": the reasons told)
     "سبل افاق اوجه مستجدات تطورات اسباب"
 )
+# about_after_post: verbs that take عن before what they tell of ("تحدث
+# عن", "كشف عن", "أعرب عن"), folded, of one man or one woman
+_TAKES_ABOUT = _words_module._words("تحدث تحدثت تكلم تكلمت كشف كشفت اعرب اعربت عبر عبرت افصح افصحت")
 # scan_np: after a ruler's or the late's name, the blessing that follows it
 # ("حفظه الله ورعاه", "أيده الله", "رحمه الله") or his epithet ("المعظم",
 # "المفدى"), folded: never a word of the name
@@ -6891,6 +6894,8 @@ class _Phrases:
             if self.object_after_post(m):
                 r = m  # (the role ends there)
                 break
+        if (m := self.about_after_post(c - 1, i, r)) > 0:
+            r = m  # ("تحدث X، المدير الفني لمنتخب Z عن المباراة …،")
         ent = _Entity(
             doc.orig(doc.starts[start], doc.ends[c - 1]),
             PERSON,
@@ -6902,6 +6907,37 @@ class _Phrases:
             _key(" ".join(toks[start:c])),
         )
         return ent, e
+
+    def about_after_post(self, k: int, p: int, end: int) -> int:
+        """The عن of the verb before the name ending at token ``k`` ("تحدث",
+        "كشف", "أعرب": up to four words back) inside the post read from
+        token ``p`` after the name's comma, before ``end``, or 0: "تحدث X Y،
+        المدير الفني لمنتخب Z عن المباراة" (not "النائب عن …", "المسؤول عن
+        …": عن after a title that takes it, nor a body's purpose "للدفاع عن
+        …", nor "صادر عن")."""
+        toks = self.doc.toks
+        is_word = self.is_word
+        j = k - 1
+        while j >= 0 and k - j <= 5 and is_word[j]:
+            t = toks[j]
+            if (t[1:] if len(t) > 3 and t[0] in "وف" else t) in _TAKES_ABOUT:
+                break
+            j -= 1
+        else:
+            return 0
+        if j < 0 or not is_word[j] or k - j > 5:
+            return 0
+        m = p + 1
+        while m < end and is_word[m]:
+            if (
+                toks[m] == "عن"
+                and toks[m - 1] not in _TITLES_ABOUT
+                and toks[m - 1][:2] != "لل"
+                and toks[m - 1] not in _ISSUED
+            ):
+                return m
+            m += 1
+        return 0
 
     def object_after_post(self, k: int) -> bool:
         """Token ``k`` of a post set off after a name's comma opens the

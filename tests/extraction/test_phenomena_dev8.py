@@ -54,6 +54,13 @@ colon, is the family name: "وقال سامي القاضي إن «…»" is سا
 ("سامي الحلبي المدير العام للشركة", "سلمى الطالبة في كلية الحقوق") is still
 his role.
 
+A post set off after a name with no closing comma, the name the subject of a
+verb that takes عن ("تحدث X Y، المدير الفني لمنتخب Z عن المباراة التي …"),
+ends before that عن: what follows is what he spoke of (it ran into the role,
+"نظيره …" at its end taken for his post).  عن after a title that takes it
+("النائب عن حزب …"), a body's purpose ("للدفاع عن حقوق الإنسان") and a
+verb that takes no عن ("التقى") are left as they were.
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -274,3 +281,28 @@ def test_family_name_read_too_far_keeps_its_role():
 def test_title_word_after_a_first_name_is_the_family_name(text, speaker, role):
     q = extract(text)[0]
     assert (q.speaker, q.role) == (speaker, role)
+
+
+@pytest.mark.parametrize(
+    "text, role",
+    [
+        (
+            "تحدث سامي الحلبي، المدير الفني لمنتخب الأردن عن المباراة التي تجمعه أمام "
+            'نظيره العراق، في نهائي البطولة. وقال الحلبي: "أنا سعيد بالتواجد في النهائي".',
+            "المدير الفني لمنتخب الأردن",
+        ),
+        (
+            "تحدث سامي الحلبي، رئيس الرابطة الوطنية للدفاع عن حقوق الإنسان عن الوضع. "
+            'وقال الحلبي: "أنا سعيد بالتواجد في النهائي".',
+            "رئيس الرابطة الوطنية للدفاع عن حقوق الإنسان",
+        ),
+        # near miss: a verb that takes no عن
+        (
+            "التقى سامي الحلبي، المدير الفني لمنتخب الأردن عن المنطقة الشمالية، "
+            'باللاعبين. وقال الحلبي: "أنا سعيد بالتواجد في النهائي".',
+            "المدير الفني لمنتخب الأردن عن المنطقة الشمالية",
+        ),
+    ],
+)
+def test_post_after_a_name_ends_at_the_verbs_an(text, role):
+    assert said(text, "أنا سعيد").role == role
