@@ -1659,6 +1659,9 @@ _SERVING_POSTS = _words_module._words(
 
 # "وقال الطالب مرة/ثانية": "once", "again" after an agent noun, no name
 _ONCE_AGAIN = _words_module._words("مره ثانيه")
+# scan_np: posts of representing, with the article, whose body may follow
+# glued to لل ("الممثل لليونيسف")
+_REPRESENTING_POSTS = _words_module._words("الممثل الممثله المندوب المندوبه")
 # phrase_entity: the honorific of a doctor, who practises somewhere
 _DOCTOR_HONORIFICS = _words_module._words("الدكتور الدكتوره")
 # phrase_entity: "again", "then" in place of a name after a title ("وقال
@@ -3737,6 +3740,16 @@ class _Phrases:
                     and toks[a][:2] == "ال"
                     and is_word[i]
                     and self.said_at(i + 1, limit)
+                    # (but "وقال الممثل لليونيسف إن": a post of representing
+                    # takes the body represented so, with its article, not a
+                    # person's title nor the press or an outlet)
+                    and not (
+                        toks[a] in _REPRESENTING_POSTS
+                        and t[:2] == "لل"
+                        and np_kind["ال" + t[2:]] != 4
+                        and not _audience(t[2:])
+                        and "ال" + t[2:] not in _OUTLET_HEADS
+                    )
                 ):
                     # "وقال القاضي للدفاع:", "وقالت المحامية للمحكمة إن": a bare
                     # title with the article is complete; one word glued to لـ

@@ -209,3 +209,30 @@ def test_a_doctor_and_the_occasion_names_no_one(text):
     # where or when he spoke, no name after it: the honorific alone
     q = said(text, "الدواء")
     assert q.speaker == "الدكتور", q
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("وقال الممثل لليونسكو إن «التراث مهدد».", "الممثل لليونسكو"),
+        ("وقالت المندوبة للمفوضية: «التراث مهدد».", "المندوبة للمفوضية"),
+    ],
+)
+def test_the_body_a_representative_represents_is_his_post(text, speaker):
+    # a post of representing takes the body it represents glued to لل:
+    # its genitive, no one told
+    q = said(text, "التراث")
+    assert (q.speaker, q.role) == (speaker, speaker), q
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("وقال الممثل للصحفيين إن «التراث مهدد».", "الممثل"),
+        ("وقال المندوب للوزير إن «التراث مهدد».", "المندوب"),
+        ("وقال القاضي للدفاع: «التراث مهدد».", "القاضي"),
+    ],
+)
+def test_the_press_or_a_person_told_after_a_representative_is_told(text, speaker):
+    q = said(text, "التراث")
+    assert q.speaker == speaker, q
