@@ -501,6 +501,9 @@ IMPERSONAL_CUES: dict[str, Cue] = {
     normalize(form): Cue(normalize(form), IMPERSONAL, None, None, "في")
     for form in ("جاء", "ورد", "يرد", "وردت", "جاءت", "يأتي", "تضمن", "تضمنت", "يتضمن", "تتضمن")
 }
+# "صدر عن X البيان الآتي: «…»": issued by X, who speaks (cue_at reads it
+# only before عن)
+IMPERSONAL_CUES[normalize("صدر")] = Cue(normalize("صدر"), IMPERSONAL, None, None, "عن")
 
 # Prepositional attributions; the value is the number of words in the cue.
 PREPOSITION_CUES: dict[tuple[str, ...], str] = {

@@ -2544,6 +2544,9 @@ class _Phrases:
                     hit = _cue_of(toks[k])
                     if hit is not None and hit.kind == lx.VERB:
                         return None
+            if impersonal.particle == "عن":
+                # "صدر عن وزير المالية X البيان الآتي:": the issuer after عن
+                return _CueHit(i, i + 2, impersonal) if nxt == "عن" else None
             if nxt == "في":
                 k = i + 3 if i + 3 < self.n and toks[i + 2] in _GROUNDS else i + 2
                 if k < self.n and toks[k][-1] in "اهم":

@@ -59,10 +59,15 @@ article, or after its feminine singular definite genitive ("وناشدت
 verb's object: neither word can take a genitive, nor have a plural of
 people for its adjective.  "نقابة المعلمين" (an indefinite head's
 genitive) and "نقابة الأطباء المقيمين" (a plural's adjective) keep them.
+
+"صدر عن X البيان الآتي: «…»" (issued by X), "وصدر عن X بيان جاء فيه": X
+issued the statement and speaks, as a document's holder does after "جاء
+في".  A book issued by a publisher, its title in marks, quotes nothing.
 """
 
 from __future__ import annotations
 
+from claims.extraction import extract
 from tests.extraction.helpers import said
 
 
@@ -351,3 +356,27 @@ def test_a_union_named_by_its_members_keeps_them() -> None:
     for body in ("نقابة المعلمين", "نقابة الأطباء المقيمين"):
         text = f'وقالت {body} إن "الإضراب مستمر".'
         assert said(text, "الإضراب").speaker == body
+
+
+def test_issued_by_names_who_speaks() -> None:
+    # "صدر عن X البيان الآتي: «…»", "وصدر عن X بيان جاء فيه: «…»": the
+    # statement issued by X is X's words
+    text = (
+        "صدر عن وزير المالية سامي خليل، البيان الآتي:\n"
+        '"تعلن الوزارة عن تمديد مهلة تقديم التصاريح الضريبية حتى نهاية الشهر".'
+    )
+    q = said(text, "تعلن الوزارة")
+    assert q.speaker == "سامي خليل"
+    assert q.role == "وزير المالية"
+    text = (
+        'صدر عن وزارة المالية البيان التالي: "تعلن الوزارة عن تمديد مهلة '
+        'تقديم التصاريح الضريبية حتى نهاية الشهر".'
+    )
+    assert said(text, "تعلن الوزارة").speaker == "وزارة المالية"
+
+
+def test_a_book_issued_by_a_publisher_quotes_nothing() -> None:
+    # near miss: a title in marks after "صدر عن دار النشر كتاب بعنوان" is
+    # a label, no words the publisher said
+    text = 'صدر عن دار النشر كتاب جديد بعنوان "رحلة في ذاكرة المدينة القديمة" للكاتب سامي خليل.'
+    assert extract(text) == []
