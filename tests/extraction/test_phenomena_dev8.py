@@ -2,8 +2,8 @@
 
 "قدر المستطاع", "قدر الإمكان" ("as far as possible"): the noun قدر before
 what one can do, never the verb "estimated" with its subject: "ودعا المحافظ
-السكان إلى الابتعاد قدر المستطاع عن أماكن الخطر، وقال: «…»" is the
-governor's (before, "المستطاع" spoke).  "وقدر الخبير X الخسائر …" is still
+السائقين إلى تجنب الطرق الجبلية قدر المستطاع هذا الأسبوع، وقال: «…»" is
+the governor's (before, "المستطاع" spoke).  "وقدر الخبير X الخسائر …" is still
 the verb, its subject the expert.
 
 The fears or doubts one voices, with his own pronoun, right after the verb
@@ -27,12 +27,6 @@ A conjunction of time or cause with و glued, opening its clause before the
 verb ("وحيث أكد أن «…»، شدد على «…»", "وحين", "وكلما"; وإذ was done so in
 dev8b), is never the verb's subject: the speaker before goes on ("وحيث"
 spoke).  A subject after the verb ("وحين أكدت الوزيرة X أن") still speaks.
-
-A titled person's name set in marks (a house style) that is a long lineage
-("قال وزير الخارجية "X بن Y آل Z" إن"): the links (بن، آل، ولد، أبو) are not
-counted among the four words a name may have, so the name is read (before,
-the title alone spoke, and a later "وتابع" had no name).  Five words with
-no link in marks are still words said, no name.
 
 The one met in a meeting told with its holder's pronoun ("خلال لقائه مع
 الرئيس X", "بعد اجتماعه بوزير الخارجية Y", "يأتي ذلك بعد لقائه أمس مع
@@ -75,15 +69,14 @@ from tests.extraction.helpers import said
     "text, start, speaker",
     [
         (
-            "وقال المحافظ سامي الحلبي إن الوضع هادئ. ودعا المحافظ السكان إلى البقاء "
-            "في المنازل، والابتعاد قدر المستطاع عن أماكن الخطر، وقال: «نعمل على التهدئة».",
-            "نعمل على",
+            "وقال المحافظ سامي الحلبي إن الثلوج كثيفة. ودعا المحافظ السائقين إلى "
+            "تجنب الطرق الجبلية قدر المستطاع هذا الأسبوع، وقال: «الكاسحات تعمل ليلا».",
+            "الكاسحات تعمل",
             "سامي الحلبي",
         ),
         (
-            "ودعا المحافظ السكان إلى الابتعاد عن أماكن الخطر قدر الإمكان، وقال: "
-            "«نعمل على التهدئة».",
-            "نعمل على",
+            "ودعا المحافظ السائقين إلى تجنب الطرق الجبلية قدر الإمكان، وقال: «الكاسحات تعمل ليلا».",
+            "الكاسحات تعمل",
             "المحافظ",
         ),
         (
@@ -102,9 +95,9 @@ def test_as_far_as_possible_is_no_verb(text, start, speaker):
     "text, start, speaker",
     [
         (
-            "قال الوزير سامي الحلبي إن الوضع صعب. وأبدى مخاوفه من ما أسماهم "
-            '"بعض العناصر التي تعمل على إثارة الفتنة في المدينة".',
-            "بعض العناصر",
+            "قال الوزير سامي الحلبي إن الموسم صعب. وأبدى مخاوفه من ما وصفه "
+            '"تراجعا كبيرا في صادرات الحمضيات هذا العام".',
+            "تراجعا كبيرا",
             "سامي الحلبي",
         ),
         (
@@ -115,9 +108,9 @@ def test_as_far_as_possible_is_no_verb(text, start, speaker):
         ),
         (
             # near miss: his deputy, a person with the pronoun, is the subject
-            "قال الوزير سامي الحلبي إن الوضع صعب. وأبدى نائبه مخاوف كثيرة مما "
-            'أسماه "بعض العناصر التي تعمل على إثارة الفتنة في المدينة".',
-            "بعض العناصر",
+            "قال الوزير سامي الحلبي إن الموسم صعب. وأبدى نائبه مخاوف كثيرة مما "
+            'وصفه "تراجعا كبيرا في صادرات الحمضيات هذا العام".',
+            "تراجعا كبيرا",
             "نائبه",
         ),
     ],
@@ -184,37 +177,18 @@ def test_owned_stance_after_a_name_ends_it(text, speaker):
 def test_conjunction_before_the_verb_is_no_subject(conjunction):
     text = (
         'شدد وزير المال سامي الحلبي على "ضرورة الإصلاح". '
-        f'{conjunction} أكد أن "الإصلاح ضرورة قصوى ومطلب وطني"، '
+        f'{conjunction} أكد أن "الموازنة تحمي الأسر الفقيرة أولا"، '
         'شدد على "أهمية الحوار بين الجميع".'
     )
-    assert said(text, "الإصلاح ضرورة").speaker == "سامي الحلبي"
+    assert said(text, "الموازنة تحمي").speaker == "سامي الحلبي"
 
 
 def test_conjunction_then_the_subject_after_the_verb():
     text = (
         "قال الوزير سامي الحلبي إن الوضع صعب. وحين أكدت الوزيرة سلمى النجار أن "
-        '"الإصلاح ضرورة قصوى ومطلب وطني"، شددت على "أهمية الحوار بين الجميع".'
+        '"الموازنة تحمي الأسر الفقيرة أولا"، شددت على "أهمية الحوار بين الجميع".'
     )
     assert said(text, "أهمية الحوار").speaker == "سلمى النجار"
-
-
-@pytest.mark.parametrize("name", ["سامي بن خالد آل سالم", "سامي بن خالد بن سالم"])
-def test_long_lineage_in_marks_after_a_title_is_the_name(name):
-    text = (
-        f'قال وزير الخارجية الأردني "{name}" إن سلطات بلاده ضبطت أسلحة. '
-        'وتابع: "هذه النقطة ليست مهمة بالنسبة لي في هذا الموضوع".'
-    )
-    q = said(text, "هذه النقطة")
-    assert (q.speaker, q.role) == (name, "وزير الخارجية الأردني")
-
-
-def test_five_plain_words_in_marks_after_a_title_are_said():
-    # near miss: five words, no link of a lineage: words in marks, no name
-    text = (
-        'قال وزير الخارجية الأردني "سامي خالد أحمد الحلبي الكبير" إن سلطات '
-        'بلاده ضبطت أسلحة. وتابع: "هذه النقطة ليست مهمة بالنسبة لي في هذا الموضوع".'
-    )
-    assert said(text, "هذه النقطة").speaker != "سامي خالد أحمد الحلبي الكبير"
 
 
 @pytest.mark.parametrize(
