@@ -3133,6 +3133,8 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                         # 2008، بعث بها السفير X": "البرقية" later is X's
                         if toks[k] in _SIGNED_BY:
                             k += 1  # "وموقعة من السفير X": the participle's agent
+                            if k + 2 < self.n and toks[k + 1] == "قبل":
+                                k += 1  # "من قبل X": by X
                         k += 1
                         if k < self.n and toks[k] in _RESUMPTIVE_SKIP:
                             k += 1  # "بعث بها"

@@ -63,6 +63,9 @@ genitive) and "نقابة الأطباء المقيمين" (a plural's adjective
 "صدر عن X البيان الآتي: «…»" (issued by X), "وصدر عن X بيان جاء فيه": X
 issued the statement and speaks, as a document's holder does after "جاء
 في".  A book issued by a publisher, its title in marks, quotes nothing.
+
+A cable "موقعة من قبل X" or "مصنفة من قبل X" (signed, classified by X) is
+X's, as "موقعة من X" was: "وقالت البرقية" later gives his words.
 """
 
 from __future__ import annotations
@@ -381,3 +384,22 @@ def test_a_book_issued_by_a_publisher_quotes_nothing() -> None:
     # a label, no words the publisher said
     text = 'صدر عن دار النشر كتاب جديد بعنوان "رحلة في ذاكرة المدينة القديمة" للكاتب سامي خليل.'
     assert extract(text) == []
+
+
+def test_a_cable_signed_or_classified_by_an_envoy_is_his() -> None:
+    # "برقية موقعة من قبل القائمة بالأعمال X", "مصنفة من قبل X": by X, its
+    # signer; "وقالت البرقية" later gives X's words
+    for signed in ("موقعة من قبل", "مصنفة من قبل"):
+        text = (
+            f"نشرت صحيفة محلية برقية أمريكية {signed} القائمة بالأعمال ماري سميث. "
+            'وقالت البرقية إن "الحكومة ضعيفة".'
+        )
+        q = said(text, "الحكومة")
+        assert q.speaker == "ماري سميث"
+        assert q.role == "القائمة بالأعمال"
+
+
+def test_a_cable_published_by_a_site_has_no_author() -> None:
+    # near miss: published by a site ("نشرت من قبل الموقع") names no signer
+    text = 'نشرت صحيفة محلية برقية أمريكية نشرت من قبل الموقع. وقالت البرقية إن "الحكومة ضعيفة".'
+    assert said(text, "الحكومة").speaker == "البرقية"
