@@ -1248,6 +1248,15 @@ def _derived_masdar(w: str) -> bool:
     return n == 7 and w[:3] == "است" and w[5] == "ا"
 
 
+def _object_masdar_after(toks: list[str], i: int) -> bool:
+    """``toks[i]`` is a definite verbal noun of a derived form ("التهنئة",
+    "الاستقالة") right after a definite word of a post ("مدرب الفريق"): no
+    adjective (a verbal noun is none) nor genitive (a definite word takes
+    none), so the verb's object."""
+    t = toks[i]
+    return t[:2] == "ال" and toks[i - 1][:2] == "ال" and _derived_masdar(t[2:])
+
+
 def _past_tafaala(w: str) -> bool:
     """A past verb of the pattern تفعّل ("تحدث", "تطرق", "تكلم", "تعهد"): ت
     and three consonants, no long vowel; no name has that shape."""
@@ -4124,6 +4133,8 @@ class _Phrases:
                 if kind < 3 and named and not genitive_next:
                     # (the name's next word, the commonest case: the tests
                     # below are for a title, a genitive and a name's first word)
+                    if post_after_name and t[:2] == "ال" and _object_masdar_after(toks, i):
+                        break  # "X مدرب الفريق التهنئة للاعبين": the verb's object
                     i += 1
                     continue
                 if kind >= 3:  # a title: what follows is its genitive or a name
@@ -4245,6 +4256,11 @@ class _Phrases:
                         i += 1
                         continue
                     kind = 1
+                if titled and not named and i > a and _object_masdar_after(toks, i):
+                    # "ووجه مدرب الفريق التهنئة للاعبين": a definite verbal
+                    # noun after the post's definite word is the verb's
+                    # object, no adjective nor name
+                    break
                 # a word after a title is its genitive, else a name
                 if genitive_next:
                     # (a body in construct takes its own genitive: "رئيس مجلس

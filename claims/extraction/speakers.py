@@ -3467,6 +3467,21 @@ class _Speakers:
                     ent = self.classify(s0 + 1, m, m, m, hit.cue)
                     if ent is not None and ent.kind == ORGANIZATION:
                         return ent
+            if (
+                toks[s0] in _NATIONALITIES
+                and (j := s0 + 1) + 1 < hit.tok
+                and self.is_word[j]
+                and not self.in_quote[j]
+                and toks[j][:2] != "ال"
+                and toks[j] not in lx.NP_STOP
+                and not _IS_TITLE_HEAD[toks[j]]
+                and toks[j] not in lx.ORGANIZATION_HEADS
+                and self.name_like(j, j + 1)
+            ):
+                # "ووجه الإسباني X Y مدرب الفريق التهنئة …، وقال": the
+                # nationality describes the one named after it, as before a
+                # verb of saying's subject (subject_of)
+                s0 = j
             b, ra, rb = self.scan_np(s0, hit.tok, None)
             if b <= s0:
                 continue

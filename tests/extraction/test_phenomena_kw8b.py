@@ -236,3 +236,45 @@ def test_the_body_a_representative_represents_is_his_post(text, speaker):
 def test_the_press_or_a_person_told_after_a_representative_is_told(text, speaker):
     q = said(text, "التراث")
     assert q.speaker == speaker, q
+
+
+@pytest.mark.parametrize(
+    "text, speaker, role",
+    [
+        (
+            "ووجه البرتغالي لويس فيغو مدرب الفريق التهنئة للاعبين، وقال إن «اللقب مستحق».",
+            "لويس فيغو",
+            "مدرب الفريق",
+        ),
+        (
+            "ووجه مدرب الفريق التهنئة للاعبين، وقال إن «اللقب مستحق».",
+            "مدرب الفريق",
+            "مدرب الفريق",
+        ),
+    ],
+)
+def test_a_nationality_before_the_name_and_the_object_after_the_post(text, speaker, role):
+    # the nationality describes the one named after it; a definite verbal
+    # noun after the post's definite word is the verb's object
+    q = said(text, "اللقب")
+    assert (q.speaker, q.role) == (speaker, role), q
+
+
+@pytest.mark.parametrize(
+    "text, speaker, role",
+    [
+        (
+            "وقال لويس فيغو مدرب الفريق البرتغالي إن «اللقب مستحق».",
+            "لويس فيغو",
+            "مدرب الفريق البرتغالي",
+        ),
+        (
+            "وقال مدير المكتب الإعلامي سامي الحلو إن «اللقب مستحق».",
+            "سامي الحلو",
+            "مدير المكتب الإعلامي",
+        ),
+    ],
+)
+def test_an_adjective_after_the_post_is_no_object(text, speaker, role):
+    q = said(text, "اللقب")
+    assert (q.speaker, q.role) == (speaker, role), q
