@@ -9914,6 +9914,25 @@ class _Phrases:
                 name = _surface(doc, a, first_skip, prefix, ra, rb)
                 key = _key(" ".join(toks[ra:rb]))
                 return _Entity(name, PERSON, role, gender, _SG, pos, sentence, key)
+            if (
+                rb - ra >= 3
+                and name_to > name_from
+                and title_at < name_from
+                and toks[ra][0] != "و"
+                and (toks[ra] in lx.TITLES or toks[ra] in _HONORIFICS_OR_RANKS)
+                and toks[ra][:2] == "ال"
+                and (app := self.classify(ra, rb, rb, rb, None)) is not None
+                and _named_person(app)
+                and app.role
+                and " " not in app.role
+            ):
+                # "رئيس فريق الدفاع عن الوزير السابق X Y، المحامي Z W،",
+                # "محامي الوزير X Y، المحامي Z W،": a titled name set off
+                # after a post whose complement names another is the post's
+                # holder; the name before is the post's genitive (his client)
+                app.role = _surface(doc, a, first_skip, prefix, a + title_at, b)
+                app.pos, app.gender = pos, gender
+                return app
             if rb - ra >= 2 and (
                 name_to == name_from
                 or (name_to - name_from == 1 and construct and toks[ra] in _HONORIFICS_OR_RANKS)

@@ -55,6 +55,13 @@ ends before that عن: what follows is what he spoke of (it ran into the role,
 ("النائب عن حزب …"), a body's purpose ("للدفاع عن حقوق الإنسان") and a
 verb that takes no عن ("التقى") are left as they were.
 
+A titled name set off after a post whose complement names another person
+("رئيس فريق الدفاع عن الوزير السابق X Y، المحامي Z W،", "محامي الوزير X Y،
+المحامي Z W،") is the post's holder, the name before it the post's genitive
+(his client): Z W speaks, with the whole post for his role (before, X Y
+spoke, "المحامي Z W" his role).  A description with no name after the comma
+("وزير الخارجية X، السفير السابق،") is still X's.
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -280,3 +287,19 @@ def test_title_word_after_a_first_name_is_the_family_name(text, speaker, role):
 )
 def test_post_after_a_name_ends_at_the_verbs_an(text, role):
     assert said(text, "أنا سعيد").role == role
+
+
+@pytest.mark.parametrize(
+    "post",
+    ["رئيس فريق الدفاع عن الوزير السابق سامي الحلبي", "محامي الوزير السابق سامي الحلبي"],
+)
+def test_titled_name_after_a_post_naming_another_holds_it(post):
+    text = f"وقال {post}، المحامي خالد العمري، إن السلطات «مصرة على إهانة موكلنا»."
+    q = said(text, "مصرة على")
+    assert (q.speaker, q.role) == ("خالد العمري", post)
+
+
+def test_description_after_a_named_post_stays_his():
+    # near miss: no name after the comma
+    text = "وقال وزير الخارجية سامي الحلبي، السفير السابق، إن «العلاقات ممتازة»."
+    assert said(text, "العلاقات").speaker == "سامي الحلبي"
