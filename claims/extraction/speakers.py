@@ -91,6 +91,7 @@ from claims.extraction.words import (
     _PARENS,
     _PATRONYMIC_LINKS,
     _PERSON_OBJECT_VERBS,
+    _PL,
     _PLURAL_DOCUMENTS,
     _PRAISE_VERBS,
     _PREP_BEFORE_SUBJECT,
@@ -129,6 +130,7 @@ from claims.extraction.words import (
     _WHAT_RELAYED,
     _WHAT_TOLD,
     _WROTE_IT,
+    _anon_plural,
     _Attribution,
     _base,
     _cue_of,
@@ -738,6 +740,8 @@ def _possessed_or_in_ta(w: str) -> bool:
 
 # clause_after_cue_subject: who an earlier cue's subject may be when a
 # participle after it goes on with him
+# counted_group: broken plurals of persons a number in figures counts ("5 نواب")
+_COUNTED_PLURALS = _words_module._words("نواب اعضاء خبراء شهود ضباط")
 _MAY_GO_ON = frozenset({PERSON, ANONYMOUS, GROUP, ORGANIZATION})
 
 
@@ -972,6 +976,44 @@ class _Speakers:
         in subject_after_that made its self a cell on every call)."""
         return all(self.is_word[m] and not self.in_quote[m] for m in range(a, b))
 
+    def counted_group(self, k: int) -> _Entity | None:
+        """A number in figures at token ``k``, then the people it counts, a
+        title or an anonymous head in the accusative singular ("18 نائبا",
+        "40 مسؤولا", with their nisba "نائبا كويتيا") or in the plural ("5
+        نواب", "7 مسؤولين"): a group speaks, as "النواب" would.  None for
+        anything else counted ("قال 18 شخصا" is no post, nor "3 أيام")."""
+        toks = self.doc.toks
+        j = k + 1
+        if j + 1 >= self.n or not self.is_word[j] or self.in_quote[j]:
+            return None
+        w = toks[j]
+        if not (
+            (w[-1:] == "ا" and (w[:-1] in lx.TITLES or w[:-1] in lx.ANONYMOUS_HEADS))
+            or w in _COUNTED_PLURALS
+            or (w in lx.ANONYMOUS_HEADS and _anon_plural(w))
+        ):
+            return None
+        e = j + 1
+        if (
+            e + 1 < self.n
+            and self.is_word[e]
+            and toks[e][-2:] in ("يا", "ين", "ون")
+            and toks[e][:2] != "ال"
+            and toks[e] not in lx.NP_STOP
+        ):
+            e += 1  # "نائبا كويتيا", "نواب مستقلين"
+        doc = self.doc
+        return _Entity(
+            doc.orig(doc.starts[k], doc.ends[e - 1]),
+            GROUP,
+            None,
+            _M,
+            _PL,
+            doc.starts[k],
+            self.sent[k],
+            "",
+        )
+
     def subject_of(self, hit: _CueHit) -> _Entity | None:
         """The explicit speaker a cue names, if any."""
         cue = hit.cue
@@ -996,6 +1038,8 @@ class _Speakers:
             # subject; the noun phrase after it is its object
             return None
         t0 = toks[hit.np_start] if hit.np_start + 1 < self.n else ""
+        if t0.isdigit() and cue.kind == lx.VERB and (group := self.counted_group(hit.np_start)):
+            return group  # "وقال 18 نائبا في بيان إن"
         if t0 == "اول" and hit.np_start + 3 < self.n and toks[hit.np_start + 1] in ("امس", "من"):
             # "حيث قال أول أمس على هامش …": the day before yesterday, no
             # subject named "أول"; what follows it is read as after أمس

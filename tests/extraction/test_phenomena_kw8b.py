@@ -278,3 +278,27 @@ def test_a_nationality_before_the_name_and_the_object_after_the_post(text, speak
 def test_an_adjective_after_the_post_is_no_object(text, speaker, role):
     q = said(text, "اللقب")
     assert (q.speaker, q.role) == (speaker, role), q
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("وقال 23 نائبا في بيان مشترك إن «القانون مجحف».", "23 نائبا"),
+        ("وأكد 12 عضوا كويتيا أن «القانون مجحف».", "12 عضوا كويتيا"),
+        ("وقال 6 نواب إن «القانون مجحف».", "6 نواب"),
+    ],
+)
+def test_a_counted_group_speaks(text, speaker):
+    # a number in figures and the persons it counts (a title or an
+    # unnamed head, in the accusative singular or in the plural): a group
+    q = said(text, "القانون")
+    assert (q.speaker, q.speaker_kind) == (speaker, "group"), q
+
+
+def test_a_number_of_anything_else_is_no_speaker():
+    # days counted are no group, the speaker before goes on
+    q = said(
+        "وقال النائب وليد النجار إن «التصويت مؤجل». وقال 3 أيام بعد ذلك إن «القانون مجحف».",
+        "القانون",
+    )
+    assert q.speaker == "وليد النجار", q
