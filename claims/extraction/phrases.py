@@ -8136,6 +8136,27 @@ class _Phrases:
             whole = _surface(doc, a, first_skip, prefix, a, b)
             return _Entity(whole, ANONYMOUS, role_after or whole, *one, pos, sentence, "")
         mask = _HEAD_TESTS[head]  # (one lookup; 0 for most heads)
+        if (
+            head in _NAMED_INSTITUTIONS
+            and n_words >= 3
+            and (
+                words[1] in _GIVEN_NAMES
+                or (words[1] in _INSTITUTION_PATRONS and words[2][:2] != "ال")
+            )
+        ):
+            # "وقالت مؤسسة سمير قصير", "مدرسة خالد بن الوليد", "مؤسسة الملك
+            # حسين": a body named after a person (مؤسسة, the founder, takes a
+            # body for its genitive, never a person's name)
+            return _entity(
+                _surface(doc, a, first_skip, prefix, a, b),
+                ORGANIZATION,
+                None,
+                _M if head in lx.MASCULINE_ORGS else _F,
+                _SG,
+                pos,
+                sentence,
+                accusative,
+            )
         if mask & 15:
             if mask & 1 and b - a >= 2:
                 # "تصريحات وزير الخارجية X": the statements' author speaks

@@ -302,3 +302,34 @@ def test_a_number_of_anything_else_is_no_speaker():
         "القانون",
     )
     assert q.speaker == "وليد النجار", q
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("وقالت مؤسسة فريد الحلو في بيان إن «المنح ستوزع قريبا».", "مؤسسة فريد الحلو"),
+        ("وقالت مؤسسة الأمير نايف للتنمية إن «المنح ستوزع قريبا».", "مؤسسة الأمير نايف للتنمية"),
+        ("وقالت مدرسة طارق بن زياد إن «المنح ستوزع قريبا».", "مدرسة طارق بن زياد"),
+    ],
+)
+def test_a_foundation_or_a_school_named_after_a_person_is_a_body(text, speaker):
+    # مؤسسة (also "foundress") before a person's name is a foundation: a
+    # founder's genitive is a body, never a person
+    q = said(text, "المنح")
+    assert (q.speaker, q.speaker_kind) == (speaker, "organization"), q
+
+
+@pytest.mark.parametrize(
+    "text, speaker, role",
+    [
+        (
+            "وقالت مؤسسة جمعية الأمل سلمى العلي إن «المنح ستوزع قريبا».",
+            "سلمى العلي",
+            "مؤسسة جمعية الأمل",
+        ),
+        ("وقالت المؤسسة سلمى العلي إن «المنح ستوزع قريبا».", "سلمى العلي", "المؤسسة"),
+    ],
+)
+def test_a_foundress_of_a_body_is_still_a_person(text, speaker, role):
+    q = said(text, "المنح")
+    assert (q.speaker, q.role) == (speaker, role), q
