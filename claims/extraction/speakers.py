@@ -179,11 +179,11 @@ _GATHERING_LABELS = lx._fold_set("مؤتمر منتدى قمة ملتقى تجم
 # is_quotation: verbs of saying only as going on or ending ("وتابع الوزير
 # «…»"), which also take an object ("وتابع الجمهور «باب الحارة»")
 _GOING_ON_VERBS = _words("تابع واصل اكمل اتم ختم زاد")
-# resolve: "تصريحات قال فيها": one's own words, indefinite, then the verb
-# that tells what was in them (_IN_IT)
 # named_last_in: the prepositions a person is named after when a complaint
 # or a sentence is against him ("ضد X", "في حق X")
 _AGAINST_WHOM = _words("ضد بحق حق")
+# resolve: "تصريحات قال فيها": one's own words, indefinite, then the verb
+# that tells what was in them (_IN_IT)
 _ONES_OWN_WORDS = _words(
     "تصريحات تصريح تدوينه تغريده منشور مقابله حوار مداخله فيديو تسجيل تصريحا تدوينات تغريدات"
 )
