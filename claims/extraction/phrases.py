@@ -232,6 +232,9 @@ _OBJECT_AFTER_NAME = _words_module._words(
     # Y لاعب المنتخب أسباب الهزيمة إلى …": the reasons told)
     "سبل افاق اوجه مستجدات تطورات اسباب"
 )
+# scan_np: the bodies of a defence ("فريق الدفاع عن X", "هيئة الدفاع عن
+# X"), folded, whose client عن names
+_DEFENCE_TEAMS = _words_module._words("فريق هييه لجنه")
 # about_after_post: verbs that take عن before what they tell of ("تحدث
 # عن", "كشف عن", "أعرب عن"), folded, of one man or one woman
 _TAKES_ABOUT = _words_module._words("تحدث تحدثت تكلم تكلمت كشف كشفت اعرب اعربت عبر عبرت افصح افصحت")
@@ -4744,6 +4747,9 @@ class _Phrases:
                         # "رئيس الرابطة الوطنية للدفاع عن حقوق الإنسان X": the
                         # body's purpose glued to لل, and what عن gives it
                         or (toks[i - 1][:2] == "لل" and not _audience(toks[i - 1][2:]))
+                        # "رئيس فريق الدفاع عن X Y، المحامي Z،": the defence
+                        # team's client, named bare after it
+                        or (toks[i - 1] == "الدفاع" and i > a + 1 and toks[i - 2] in _DEFENCE_TEAMS)
                     )
                 ):
                     i += 2  # "نائب عن حركة النهضة", "المسؤول عن الملف"

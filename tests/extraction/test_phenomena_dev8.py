@@ -62,6 +62,11 @@ A titled name set off after a post whose complement names another person
 spoke, "المحامي Z W" his role).  A description with no name after the comma
 ("وزير الخارجية X، السفير السابق،") is still X's.
 
+A defence team's client named bare after عن ("رئيس فريق الدفاع عن X Y،
+المحامي Z W،", "عضو هيئة الدفاع عن ولد X"): the post goes on through him
+(before, عن and a name with no article ended the phrase, and the post alone
+spoke).  "وزير الدفاع عن X" (the minister, about X) is left as it was.
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -308,3 +313,22 @@ def test_description_after_a_named_post_stays_his():
     # near miss: no name after the comma
     text = "وقال وزير الخارجية سامي الحلبي، السفير السابق، إن «العلاقات ممتازة»."
     assert said(text, "العلاقات").speaker == "سامي الحلبي"
+
+
+@pytest.mark.parametrize(
+    "client",
+    ["سامي الحلبي", "ولد عبد الله (67 عاما)"],
+)
+def test_defence_teams_client_named_bare(client):
+    text = (
+        f"وقال رئيس فريق الدفاع عن {client}، المحامي خالد العمري، إن السلطات "
+        "«مصرة على إهانة موكلنا»."
+    )
+    q = said(text, "مصرة على")
+    assert (q.speaker, q.role) == ("خالد العمري", f"رئيس فريق الدفاع عن {client}")
+
+
+def test_defence_minister_about_someone():
+    # near miss: no defence team before الدفاع
+    q = said("وقال وزير الدفاع عن سامي الحلبي إن «الخطة جيدة».", "الخطة")
+    assert q.role == "وزير الدفاع"
