@@ -742,6 +742,8 @@ def _possessed_or_in_ta(w: str) -> bool:
 # participle after it goes on with him
 # counted_group: broken plurals of persons a number in figures counts ("5 نواب")
 _COUNTED_PLURALS = _words_module._words("نواب اعضاء خبراء شهود ضباط")
+# subject_of: three to ten in letters, the forms that count men ("خمسة نواب")
+_SPELLED_COUNTS = _words_module._words("ثلاثه اربعه خمسه سته سبعه ثمانيه تسعه عشره")
 _MAY_GO_ON = frozenset({PERSON, ANONYMOUS, GROUP, ORGANIZATION})
 
 
@@ -980,7 +982,7 @@ class _Speakers:
         """A number in figures at token ``k``, then the people it counts, a
         title or an anonymous head in the accusative singular ("18 نائبا",
         "40 مسؤولا", with their nisba "نائبا كويتيا") or in the plural ("5
-        نواب", "7 مسؤولين"): a group speaks, as "النواب" would.  None for
+        نواب", "7 مسؤولين", "خمسة نواب" in letters): a group speaks, as "النواب" would.  None for
         anything else counted ("قال 18 شخصا" is no post, nor "3 أيام")."""
         toks = self.doc.toks
         j = k + 1
@@ -988,7 +990,12 @@ class _Speakers:
             return None
         w = toks[j]
         if not (
-            (w[-1:] == "ا" and (w[:-1] in lx.TITLES or w[:-1] in lx.ANONYMOUS_HEADS))
+            # (a number of three to ten in letters counts a plural only)
+            (
+                w[-1:] == "ا"
+                and toks[k].isdigit()
+                and (w[:-1] in lx.TITLES or w[:-1] in lx.ANONYMOUS_HEADS)
+            )
             or w in _COUNTED_PLURALS
             or (w in lx.ANONYMOUS_HEADS and _anon_plural(w))
         ):
@@ -1038,8 +1045,12 @@ class _Speakers:
             # subject; the noun phrase after it is its object
             return None
         t0 = toks[hit.np_start] if hit.np_start + 1 < self.n else ""
-        if t0.isdigit() and cue.kind == lx.VERB and (group := self.counted_group(hit.np_start)):
-            return group  # "وقال 18 نائبا في بيان إن"
+        if (
+            (t0.isdigit() or t0 in _SPELLED_COUNTS)
+            and cue.kind == lx.VERB
+            and (group := self.counted_group(hit.np_start))
+        ):
+            return group  # "وقال 18 نائبا في بيان إن", "وقال خمسة نواب"
         if t0 == "اول" and hit.np_start + 3 < self.n and toks[hit.np_start + 1] in ("امس", "من"):
             # "حيث قال أول أمس على هامش …": the day before yesterday, no
             # subject named "أول"; what follows it is read as after أمس
