@@ -284,6 +284,30 @@ def _closes_twice(text: str, marks: list[int], at: int, family: int) -> bool:
     return False
 
 
+def _glued_opener_closes(text: str, marks: list[int], at: int, family: int) -> bool:
+    """Whether the closer at ``marks[at]``, with no quote open, opens one
+    (an opener typed glued to the word before it): the next mark on its
+    line is of its family and closes, or pairs of the family come first,
+    each a name in marks opened and closed ("قائلا فيه” … إلى “يوم الغضب”
+    ولا … معروف”"), and a closer of the family follows them."""
+    k = at + 1
+    while k < len(marks):
+        j = marks[k]
+        if text[j] == "\n" or _FAMILY[text[j]] != family:
+            return False
+        kind = _classify(text, j)
+        if kind == CLOSE:
+            return True
+        # (an opener: its pair's closer must follow at once)
+        if kind != OPEN or k + 1 >= len(marks):
+            return False
+        j = marks[k + 1]
+        if text[j] == "\n" or _FAMILY[text[j]] != family or _classify(text, j) != CLOSE:
+            return False
+        k += 2
+    return False
+
+
 def _closes_on_line(text: str, marks: list[int], at: int, family: int) -> bool:
     """Whether the next mark of ``family`` after the opener at
     ``marks[at]`` closes, on its line."""
@@ -596,10 +620,7 @@ def find_marked_quotes(
                 # ("وتساءل X” 10 آلاف إرهابي … من أين جاؤوا؟ …”": a number
                 # may open the words)
                 and text[i + 2].isalnum()
-                and at + 1 < len(marks)
-                and text[(j := marks[at + 1])] != "\n"
-                and _FAMILY[text[j]] == family
-                and _classify(text, j) == CLOSE
+                and _glued_opener_closes(text, marks, at, family)
             ):
                 # 'إلى ان" سورية كانت …".': an opener typed with its space on
                 # the wrong side, glued to the word before it; the next mark
