@@ -199,7 +199,7 @@ def test_then_after_the_time_moved_on_takes_no_earlier_date():
         _MET + "وبعد عامين، قال السفير البريطاني حينها، جون سميث، إن «المنطقة مقبلة على أيام صعبة»."
     )
     (q,) = extract(text)
-    assert q.date != "2015-03-12"
+    assert q.date is None
 
 
 @pytest.mark.parametrize(
