@@ -5358,7 +5358,13 @@ class _Phrases:
                 # not "with the agency")
                 and not _acting(toks, i, limit)
                 and not (
-                    i > a and toks[i - 1] in lx.ANONYMOUS_HEADS and t[1:] in lx.ORGANIZATION_HEADS
+                    (i > a or titled)
+                    and t[1:] in lx.ORGANIZATION_HEADS
+                    and (
+                        (p := toks[i - 1]) in lx.ANONYMOUS_HEADS
+                        # "القيادي بحزب X Y": the definite description too
+                        or (p[:2] == "ال" and p[2:] in lx.ANONYMOUS_HEADS)
+                    )
                 )
             ):  # but "مسؤول بوزارة التجارة" is one description
                 break  # "جمع السفير برجل أعمال": a companion, not part of the name

@@ -67,6 +67,13 @@ A defence team's client named bare after عن ("رئيس فريق الدفاع �
 (before, عن and a name with no article ended the phrase, and the post alone
 spoke).  "وزير الدفاع عن X" (the minister, about X) is left as it was.
 
+A definite description glued to the body it serves in with بـ ("القيادي
+بحزب X Y Z", as "مسؤول بوزارة التجارة" was), met after a preposition with
+no verb of saying ("حكما ضد القيادي بحزب التجديد X Y"), is one post: the
+person named after it holds it, and "وقال Y" later takes it (the post
+stopped at بـ and he had none).  A title that is no description ("والتقى
+الوزير بحزب …": the one met with) is left as it was.
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -332,3 +339,21 @@ def test_defence_minister_about_someone():
     # near miss: no defence team before الدفاع
     q = said("وقال وزير الدفاع عن سامي الحلبي إن «الخطة جيدة».", "الخطة")
     assert q.role == "وزير الدفاع"
+
+
+def test_description_glued_to_its_body_is_one_post():
+    text = (
+        "أصدرت المحكمة حكما ضد القيادي بحزب التجديد سامي الحلبي. وقال الحلبي إن "
+        "«الانتخابات الأخيرة مهزلة وليست محطة سياسية»."
+    )
+    q = said(text, "الانتخابات")
+    assert (q.speaker, q.role) == ("سامي الحلبي", "القيادي بحزب التجديد")
+
+
+def test_title_met_with_a_body_is_no_post():
+    # near miss: "the minister met with the party": no post of the name after
+    text = (
+        "والتقى الوزير بحزب التجديد سامي الحلبي. وقال الحلبي إن "
+        "«الانتخابات الأخيرة مهزلة وليست محطة سياسية»."
+    )
+    assert said(text, "الانتخابات").role is None
