@@ -473,9 +473,14 @@ def _closed_paragraphs_on(text: str, marks: list[int], at: int, family: int, ope
     البرقيات ….”\n"): it opened its line, and the next mark, within five
     paragraphs and with only line breaks before it, is of its family and
     closes the last of them at its end; a name in a pair of the family on
-    a later line is passed over ("… من فئة “أ” او …")."""
+    a later line is passed over ("… من فئة “أ” او …").  An opener within
+    its line carries over too when that line ends with a colon: its words
+    announce what the next lines hold ("أنه “… تقرر ما يلي:\nأولا …\n…
+    آخر.”")."""
     if opened > 0 and text[opened - 1] != "\n":
-        return False
+        nl = text.find("\n", opened)
+        if nl < 0 or not text[opened:nl].rstrip(" \t\r").endswith(":"):
+            return False
     lines = 0
     inner = -1  # an opener of a name in marks on a later line ("من فئة “أ”")
     for j in marks[at:]:

@@ -6,6 +6,11 @@ the line closes; a name in a pair of that family on the way ("… إلى
 “يوم الغضب” ولا …”") no longer stops it: the pair is passed over and the
 mark after it closes the words.  Not a closer with no mark of its family
 left on its line, nor one followed by a pair and nothing to close.
+
+A quote whose line ends with a colon ("تقرر ما يلي:") goes on past the
+line break to the items that line announces, up to the closer at the end
+of a later line (the opener need not open its line, as a statement of
+several paragraphs does).  Not a line ending mid-quote with no colon.
 """
 
 from __future__ import annotations
@@ -31,3 +36,28 @@ def test_a_closer_with_only_a_pair_after_it_opens_nothing():
         "وقال في “بيان رسمي” نشره أمس إن الحزب لن يتراجع.\n"
     )
     assert not any(q.text.startswith("وقال في") for q in quotes_of(text))
+
+
+def test_a_quoted_decision_goes_on_past_its_colon():
+    text = (
+        "وأعلن محافظ البنك المركزي خالد الراشد أنه “بعد دراسة الوضع تقرر ما يلي:\n"
+        "أولا خفض سعر الفائدة إلى خمسة في المئة.\n"
+        "ثانيا يلتزم البنك بشراء السندات الحكومية.\n"
+        "وذلك حتى إشعار آخر.”\n"
+        "وقال الراشد إن القرار جاء بعد مشاورات.\n"
+    )
+    q = said(text, "بعد دراسة الوضع تقرر ما يلي:")
+    assert q.text.endswith("وذلك حتى إشعار آخر.")
+    assert q.speaker == "خالد الراشد"
+
+
+def test_a_line_ending_with_no_colon_keeps_the_quote_to_its_line():
+    # near miss: the line ends with a stop, no colon, and the next lines
+    # are the narrator's until a mark closes something else
+    text = (
+        "وأعلن محافظ البنك المركزي خالد الراشد أنه “بعد دراسة الوضع تقرر خفض الفائدة.\n"
+        "وجاء القرار بعد مشاورات مع البنوك.\n"
+        "وأضاف أن السوق “مستقرة”.\n"
+    )
+    q = said(text, "بعد دراسة الوضع")
+    assert "وجاء القرار" not in q.text
