@@ -1099,17 +1099,7 @@ class _Speakers:
                     # then an adverbial phrase, then the subject
                     hit.np_start = k
                     t0 = toks[k]
-            elif (
-                t0 in _NATIONALITIES
-                and (j := hit.np_start + 1) + 1 < self.n
-                and self.is_word[j]
-                and not self.in_quote[j]
-                and toks[j][:2] != "ال"
-                and toks[j] not in lx.NP_STOP
-                and not _IS_TITLE_HEAD[toks[j]]
-                and toks[j] not in lx.ORGANIZATION_HEADS
-                and self.name_like(j, j + 1)
-            ):
+            elif t0 in _NATIONALITIES and self.opens_described_name(j := hit.np_start + 1, self.n):
                 # "أكد الجزائري نور الدين X المدير الفني …", "وقالت
                 # الأمريكية جين Y": the nationality describes the one named
                 # after it, whose name the phrase opens
@@ -1739,6 +1729,24 @@ class _Speakers:
             if c > 0 and c + 1 < n and toks[c + 1] in _TITLE_LIKE and self.is_word[c + 1]:
                 return c + 1
         return -1
+
+    def opens_described_name(self, j: int, end: int) -> bool:
+        """Token ``j``, right after a nationality ("الإسباني X Y", "وقالت
+        الأمريكية جين Y"), opens the name the nationality describes, with a
+        word after it before ``end``: a name-like word, no article, stop,
+        title or body's head (subject_of, main_clause_subject)."""
+        if j + 1 >= end:
+            return False
+        t = self.doc.toks[j]
+        return (
+            self.is_word[j]
+            and not self.in_quote[j]
+            and t[:2] != "ال"
+            and t not in lx.NP_STOP
+            and not _IS_TITLE_HEAD[t]
+            and t not in lx.ORGANIZATION_HEADS
+            and self.name_like(j, j + 1)
+        )
 
     def subject_after_adverbial(self, i: int, cue: lx.Cue) -> int:
         """The token that opens the verb's subject after the adverbial phrase
@@ -3522,17 +3530,7 @@ class _Speakers:
                     ent = self.classify(s0 + 1, m, m, m, hit.cue)
                     if ent is not None and ent.kind == ORGANIZATION:
                         return ent
-            if (
-                toks[s0] in _NATIONALITIES
-                and (j := s0 + 1) + 1 < hit.tok
-                and self.is_word[j]
-                and not self.in_quote[j]
-                and toks[j][:2] != "ال"
-                and toks[j] not in lx.NP_STOP
-                and not _IS_TITLE_HEAD[toks[j]]
-                and toks[j] not in lx.ORGANIZATION_HEADS
-                and self.name_like(j, j + 1)
-            ):
+            if toks[s0] in _NATIONALITIES and self.opens_described_name(j := s0 + 1, hit.tok):
                 # "ووجه الإسباني X Y مدرب الفريق التهنئة …، وقال": the
                 # nationality describes the one named after it, as before a
                 # verb of saying's subject (subject_of)
