@@ -6866,7 +6866,17 @@ class _Phrases:
         def art(m: int) -> bool:
             return toks[m][:2] == "ال" and toks[m] not in _ARTICLE_FIRST_NAMES
 
-        if not plain(c - 1):
+        if not plain(c - 1) and not (
+            # "اتهم سامي القاضي، رئيس المفوضية، …": a family name that is a
+            # title word with the article, after a first name
+            c >= 3
+            and toks[c - 1][:2] == "ال"
+            and toks[c - 1] in _TITLE_LIKE
+            and toks[c - 1] not in _HONORIFICS_OR_RANKS
+            and plain(c - 2)
+            and not art(c - 2)
+            and toks[i] in lx.TITLES
+        ):
             return None
         if art(c - 1):
             # "محمد الشلوي", "أبو أحمد الشامي": a first name without the article

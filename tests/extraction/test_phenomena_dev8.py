@@ -74,6 +74,13 @@ person named after it holds it, and "وقال Y" later takes it (the post
 stopped at بـ and he had none).  A title that is no description ("والتقى
 الوزير بحزب …": the one met with) is left as it was.
 
+The same family name that is a title word, in a mention with no verb of
+saying, its post set off by commas after it ("اتهم سامي القاضي، رئيس
+المفوضية، …"): the person met is سامي القاضي with that post, and "وقال
+القاضي" later is he (before, the title word alone spoke, with itself for
+its role).  A title after a title ("استقبل الرئيس السفير، رئيس البعثة، …")
+is no name.
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -357,3 +364,21 @@ def test_title_met_with_a_body_is_no_post():
         "«الانتخابات الأخيرة مهزلة وليست محطة سياسية»."
     )
     assert said(text, "الانتخابات").role is None
+
+
+def test_title_word_family_name_in_a_mention():
+    text = (
+        "اتهم سامي القاضي، رئيس المفوضية العليا للانتخابات، بعض السياسيين بعدم "
+        "التمييز بين المواقف.\nوقال القاضي: «بعضهم لا يميز بين المواقف الوطنية»."
+    )
+    q = said(text, "بعضهم")
+    assert (q.speaker, q.role) == ("سامي القاضي", "رئيس المفوضية العليا للانتخابات")
+
+
+def test_title_after_a_title_is_no_family_name():
+    # near miss: two titles, no first name before the second
+    text = (
+        "استقبل الرئيس السفير، رئيس البعثة الدبلوماسية، في القصر. وقال السفير: "
+        "«العلاقات ممتازة بين البلدين الشقيقين»."
+    )
+    assert said(text, "العلاقات").speaker == "السفير"
