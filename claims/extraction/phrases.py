@@ -5358,8 +5358,7 @@ class _Phrases:
                 # not "with the agency")
                 and not _acting(toks, i, limit)
                 and not (
-                    (i > a or titled)
-                    and t[1:] in lx.ORGANIZATION_HEADS
+                    t[1:] in lx.ORGANIZATION_HEADS
                     and (
                         (p := toks[i - 1]) in lx.ANONYMOUS_HEADS
                         # "القيادي بحزب X Y": the definite description too
