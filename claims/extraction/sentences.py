@@ -759,8 +759,21 @@ class _Sentences:
             # back, its subject a long title and an adverbial between
             inna = toks[i + 1] in _THAT
             abbreviated = 0
+            named_to = self.n  # the opener of a name in marks passed over
             for j in range(i - 1, max(-1, i - (30 if inna else 24)), -1):
+                if j >= named_to:
+                    continue
                 t = toks[j]
+                if t in QUOTE_MARKS:
+                    # "وقال “العامري” في تغريدة:", "وقال رئيس حركة “النهضة”
+                    # X:", "في حوار مع صحيفة “الأيام”:": a name in marks of
+                    # one to three words between the verb and the colon is
+                    # passed over, its marks counting as no words
+                    named_to = self.name_pair_opener(j, quotes, j == i - 1)
+                    if named_to < j:
+                        abbreviated += 2
+                        continue
+                    named_to = self.n
                 if t in _SENTENCE_END or t in QUOTE_MARKS or t == ":":
                     if (
                         t == "."
@@ -981,6 +994,25 @@ class _Sentences:
         if not extra:
             return quotes
         return sorted(quotes + extra, key=lambda q: q.start)
+
+    def name_pair_opener(self, k: int, quotes: list[_Quote], at_colon: bool) -> int:
+        """The opener's token of the closed pair of marks whose closer is
+        token ``k``, when it holds one to three words and nothing else (a
+        name: "“العامري”", "“الأيام”"), and, right before a colon
+        (``at_colon``), no verb of saying stands right before it ("وقال
+        “كفى”:": the marks hold what he said); ``k`` otherwise."""
+        for q in quotes:
+            if q.close_tok == k:
+                o = q.open_tok
+                if not (
+                    q.marked and o > 0 and 1 <= k - o - 1 <= 3 and all(self.is_word[o + 1 : k])
+                ):
+                    break
+                cue = _cue_of(self.doc.toks[o - 1]) if at_colon else None
+                if cue is not None and cue.kind in _VERB_KINDS:
+                    break
+                return o
+        return k
 
     def name_opens_speech(self, colon: int, quotes: list[_Quote]) -> bool:
         """ "وأضاف: “الاتحاد” كان وما زال شريكا …": a name of one or two

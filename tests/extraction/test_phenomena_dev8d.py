@@ -11,6 +11,14 @@ A quote whose line ends with a colon ("تقرر ما يلي:") goes on past the
 line break to the items that line announces, up to the closer at the end
 of a later line (the opener need not open its line, as a statement of
 several paragraphs does).  Not a line ending mid-quote with no colon.
+
+A name in marks between the verb of saying and the colon ("وقال رئيس
+حزب “الأمل” X:", "وقال “X” في تغريدة على تويتر:", "في حوار مع صحيفة
+“الأيام”:"), one to three words, is passed over when looking back from
+the colon for its verb (the marks stopped the search, and the words
+after the colon were lost).  Not words in marks right after the verb and
+before the colon ("وقال “كفى”:": what he said), nor a name in marks
+before a colon with no verb of saying ("اسم “الأمل”: مبادرة …").
 """
 
 from __future__ import annotations
@@ -61,3 +69,26 @@ def test_a_line_ending_with_no_colon_keeps_the_quote_to_its_line():
     )
     q = said(text, "بعد دراسة الوضع")
     assert "وجاء القرار" not in q.text
+
+
+def test_a_name_in_marks_before_the_colon_keeps_the_verb():
+    text = (
+        "وقال رئيس حزب “الأمل” سالم الكبير: نحن لن نشارك في الانتخابات المقبلة أبدا.\n"
+        "وقال “الكبير” في تغريدة على تويتر: نسأل الله أن يحفظ البلاد وأهلها من كل سوء.\n"
+        "وقال نائبه في حوار مع صحيفة “الأيام”: الحزب موحد ولا خلاف بين قياداته.\n"
+    )
+    q = said(text, "نحن لن نشارك")
+    assert q.speaker == "سالم الكبير"
+    said(text, "نسأل الله أن يحفظ")
+    said(text, "الحزب موحد ولا خلاف")
+
+
+def test_marks_right_after_the_verb_or_with_no_verb_are_not_passed_over():
+    # near miss: what he said in marks before the colon, and a name in
+    # marks before a colon no verb of saying introduces
+    text = (
+        "وقال “كفى”: ثم غادر القاعة غاضبا دون أن يضيف شيئا.\n"
+        "وأطلق الفريق على المشروع اسم “الأمل”: مبادرة لدعم الأسر الفقيرة في الريف.\n"
+    )
+    found = [q.text for q in quotes_of(text)]
+    assert not any(t.startswith("ثم غادر") or t.startswith("مبادرة") for t in found)
