@@ -234,7 +234,11 @@ _DATE = re.compile(
         (?:(?P<d>[0-3]?\d)(?:(?:st|nd|rd|th|er)\s*,?)?\s*(?:من\s+)?|(?P<od>{_trie(ORDINALS)})\s+من\s+|(?P<fd>[لب]?(?:فاتح|غره))\s+(?:شهر\s+)?|(?P<gl>[لبو]))?
         (?P<m1>{_MONTH_RX})
         (?:(?:\s*(?:[/\\\-–]|\()\s*|\s+)(?P<m2>{_MONTH_RX})\s*\)?)?
-        (?:{_SEP}(?:من\s+)?(?:(?:عام|العام|سنه|السنه)\s*)?(?P<y>{_YEAR})م?|\s+(?P<same>{_SAME_YEAR}))?
+        (?:{_SEP}(?:من\s+)?(?:(?:عام|العام|سنه|السنه)\s*)?(?P<y>{_YEAR})م?|\s+(?P<same>{_SAME_YEAR})
+        # or the English order with an Arabic month, as WordPress prints its
+        # "F j, Y" stamp on Arabic pages: "أغسطس 18, 2024" (the comma is
+        # required: "في مارس 18 شخصا" is no date)
+        |\s+(?P<ad>[0-3]?\d)\s*[,،]\s*(?P<ay>{_YEAR}))?
       |
         # the month's name between slashes or dashes, as Egyptian pages
         # stamp: "الجمعة 20/أكتوبر/2023 - 09:40 م", "5-مارس-2019"
@@ -503,6 +507,8 @@ def find_dates(
             "m1", "m2", "d", "od", "fd", "y", "same", "trig"
         )
         start, end = m.span()
+        if m1 and not written_year and not d and (ad := g("ad")):
+            d, written_year = ad, g("ay")  # "أغسطس 18, 2024"
         if m1 and not written_year and g("gl"):
             continue  # ("لمارس" alone: a month glued to لـ/بـ has its year)
         if (

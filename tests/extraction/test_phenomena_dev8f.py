@@ -1,0 +1,35 @@
+"""Quotes and dates (dev8f, 2026-12-04).
+
+An Arabic month in the English order, its day then a comma and its year,
+as WordPress prints its "F j, Y" stamp on Arabic pages: "سبتمبر 7, 2023",
+"سبتمبر 7، 2023" under the headline dates the story ("اليوم الخميس"), as
+"7 سبتمبر 2023" did (the month alone was read, no date).  The comma is
+required: "في مارس 18 شخصا" is a month and a count, no date.
+
+Every sentence here is invented. The positive tests fail before the rule
+they test; the negative ones hold the near misses where it must not fire.
+"""
+
+import pytest
+
+from tests.extraction.helpers import said
+
+
+@pytest.mark.parametrize("stamp", ["سبتمبر 7, 2023", "سبتمبر 7، 2023"])
+def test_an_arabic_month_in_the_english_order_dates_the_story(stamp):
+    text = (
+        "الزراعي: موسم القمح سيكون وفيرا\n\n"
+        f"  • 204\n  • {stamp}\n\n"
+        "قال النائب سامر الزراعي، اليوم الخميس، إن «موسم القمح سيكون وفيرا هذا العام».\n\n"
+        "وأضاف أن «الحكومة ستشتري المحصول بسعر مجز».\n"
+    )
+    assert said(text, "موسم القمح").date == "2023-09-07"
+    assert said(text, "الحكومة ستشتري").date == "2023-09-07"
+
+
+def test_a_month_then_a_count_is_no_date():
+    text = (
+        "قال مدير المستشفى سامر الزراعي إن «الطواقم تعمل بلا توقف»، مشيرا إلى أن "
+        "المستشفى استقبل في مارس 18 مصابا و2023 مراجعا منذ بداية العام."
+    )
+    assert said(text, "الطواقم تعمل").date is None
