@@ -1915,6 +1915,13 @@ def _broken_plural_alone(folded: str) -> bool:
     )
 
 
+def _feminine_title(w: str) -> bool:
+    """``w`` (folded) is the feminine of a title ("المحامية", "الطبيبة"):
+    a woman's title, never a family name, which keeps its masculine form
+    for her ("سلمى القاضي")."""
+    return w[-1:] == "ه" and w[:-1] in lx.TITLES
+
+
 def _east_asian_li(folded: str) -> bool:
     """ "لي تشيانغ", "لي جاي ميونغ": لي is the family name Li/Lee, not "to
     me", when a word of the name after it ends in the ng of an East Asian
@@ -6872,6 +6879,7 @@ class _Phrases:
             and toks[c - 1][:2] == "ال"
             and toks[c - 1] in _TITLE_LIKE
             and toks[c - 1] not in _HONORIFICS_OR_RANKS
+            and not _feminine_title(toks[c - 1])
             and plain(c - 2)
             and not art(c - 2)
             and toks[i] in lx.TITLES
@@ -9501,6 +9509,7 @@ class _Phrases:
                         and b < self.n
                         and (toks[b] in _COMMAS or toks[b] in _THAT or toks[b] == ":")
                         and w not in _HONORIFIC_WORDS_OR_RANKS
+                        and not _feminine_title(w)
                     )
                 ):
                     # a title (with or without the article) after the name;

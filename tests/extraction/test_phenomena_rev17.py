@@ -1,0 +1,43 @@
+"""Near misses of the rules of the dev8/kw8 sessions (rev17): ordinary
+sentences where a rule fired and must not.  Each test fails before the
+narrowing it names.
+
+Every sentence here is invented.
+"""
+
+import pytest
+
+from tests.extraction.helpers import said
+
+# --- 0160bb1, be0123a: a title word after a first name as its family name ---
+# A family name keeps its masculine form for a woman ("سلمى القاضي"): a
+# feminine title after a woman's first name ("سلمى المحامية") is her title,
+# never her family name.
+
+
+@pytest.mark.parametrize(
+    "text, speaker, role",
+    [
+        ("وقالت سلمى المحامية إن «القضية خاسرة».", "سلمى", "المحامية"),
+        ("وقالت ليلى الطبيبة إن «القضية خاسرة».", "ليلى", "الطبيبة"),
+        ("وقالت منى الصحفية: «القضية خاسرة».", "منى", "الصحفية"),
+    ],
+)
+def test_a_feminine_title_after_a_first_name_is_no_family_name(text, speaker, role):
+    q = said(text, "القضية")
+    assert (q.speaker, q.role) == (speaker, role), q
+
+
+def test_a_masculine_title_word_after_a_first_name_is_still_the_family_name():
+    q = said("وقالت سلمى القاضي إن «القضية خاسرة».", "القضية")
+    assert (q.speaker, q.role) == ("سلمى القاضي", None), q
+
+
+def test_a_feminine_title_after_a_first_name_in_a_mention_is_no_family_name():
+    # be0123a's mention reading: "سلمى المحامية، رئيسة …،" names no
+    # "سلمى المحامية" for the title alone to find later
+    text = (
+        "اتهمت سلمى المحامية، رئيسة جمعية الدفاع، الحكومة بالتقصير. "
+        "وقالت المحامية إن «القضية خاسرة»."
+    )
+    assert said(text, "القضية").speaker != "سلمى المحامية"
