@@ -230,7 +230,10 @@ _OBJECT_AFTER_NAME = _words_module._words(
     "الوفد "
     # ("بحث الوزير مع نظيره X Y سبل تعزيز …": what was discussed; "أرجع X
     # Y لاعب المنتخب أسباب الهزيمة إلى …": the reasons told)
-    "سبل افاق اوجه مستجدات تطورات اسباب"
+    "سبل افاق اوجه مستجدات تطورات اسباب "
+    # ("استعرض السفير X Y أبرز محطات عمله", "أهم المشاريع": the elative
+    # that heads the verb's object)
+    "ابرز اهم"
 )
 # scan_np: the bodies of a defence ("فريق الدفاع عن X", "هيئة الدفاع عن
 # X"), folded, whose client عن names
@@ -246,6 +249,7 @@ _BLESSINGS = _words_module._words(
 )
 _RULER_EPITHETS = _words_module._words("المعظم المفدي")
 _BLESSINGS_OR_EPITHETS = _BLESSINGS | _RULER_EPITHETS
+_ONE_OF = _words_module._words("احد احدي")
 _BODY_HEADS = lx.ORGANIZATION_HEADS | lx.OUTLET_HEADS | lx.MASCULINE_ORGS | lx.LABEL_NOUNS
 
 
@@ -3689,6 +3693,8 @@ class _Phrases:
                         # "حزب الوفد", "مركز حوار للدراسات", "صحيفة تقرير
                         # واشنطن": right after a body's head, the body's name
                         and not _body_head(toks[i - 1])
+                        # ("X Y، أحد أبرز قادة الحزب": "one of the foremost")
+                        and toks[i - 1] not in _ONE_OF
                         and not (
                             t in _OBJECT_OR_NAME
                             and (

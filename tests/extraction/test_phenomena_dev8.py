@@ -81,6 +81,10 @@ saying, its post set off by commas after it ("اتهم سامي القاضي، �
 its role).  A title after a title ("استقبل الرئيس السفير، رئيس البعثة، …")
 is no name.
 
+The elative that heads the verb's object after a name ("واستعرض السفير X Y
+أبرز محطات عمله", "أهم المشاريع") ends the name ("X Y أبرز محطات عمله"
+was the name); not after "one of" ("X، أحد أبرز قادة الحزب،").
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -382,3 +386,15 @@ def test_title_after_a_title_is_no_family_name():
         "«العلاقات ممتازة بين البلدين الشقيقين»."
     )
     assert said(text, "العلاقات").speaker == "السفير"
+
+
+def test_elative_object_ends_the_name():
+    text = "واستعرض الوزير سامي الحلبي أبرز محطات عمله، وقال: «الإنجازات كبيرة جدا»."
+    assert said(text, "الإنجازات").speaker == "سامي الحلبي"
+
+
+def test_one_of_the_foremost_stays_a_description():
+    # near miss: "أحد أبرز …" after the name's comma is his description
+    text = "وقال سامي الحلبي، أحد أبرز قادة الحزب، إن «الإنجازات كبيرة جدا»."
+    q = said(text, "الإنجازات")
+    assert (q.speaker, q.role) == ("سامي الحلبي", "أحد أبرز قادة الحزب")
