@@ -1678,6 +1678,20 @@ _ONCE_AGAIN = _words_module._words("مره ثانيه")
 # scan_np: posts of representing, with the article, whose body may follow
 # glued to لل ("الممثل لليونيسف")
 _REPRESENTING_POSTS = _words_module._words("الممثل الممثله المندوب المندوبه")
+# and the people told after one (الممثل is an actor too), no body he
+# represents: the public and the media ("للجمهور", "للإعلام"), folded,
+# with no article; a plural of people (_represented_body)
+_AUDIENCE_COLLECTIVES = _words_module._words("جمهور اعلام")
+
+
+def _represented_body(t: str) -> bool:
+    """``t``, glued to لل after a post of representing ("الممثل لليونيسف"),
+    may be the body represented: no plural of people ("للمتابعين",
+    "للطلاب"), nor the public or the media ("للجمهور", "للإعلام")."""
+    w = t[2:]
+    return not (w[-2:] in ("ين", "ون") or "ال" + w in _PEOPLE_PLURALS or w in _AUDIENCE_COLLECTIVES)
+
+
 # phrase_entity: the honorific of a doctor, who practises somewhere
 _DOCTOR_HONORIFICS = _words_module._words("الدكتور الدكتوره")
 # phrase_entity: "again", "then" in place of a name after a title ("وقال
@@ -3777,6 +3791,7 @@ class _Phrases:
                         and np_kind["ال" + t[2:]] != 4
                         and not _audience(t[2:])
                         and "ال" + t[2:] not in _OUTLET_HEADS
+                        and _represented_body(t)
                     )
                 ):
                     # "وقال القاضي للدفاع:", "وقالت المحامية للمحكمة إن": a bare

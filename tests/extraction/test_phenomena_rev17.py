@@ -41,3 +41,16 @@ def test_a_feminine_title_after_a_first_name_in_a_mention_is_no_family_name():
         "وقالت المحامية إن «القضية خاسرة»."
     )
     assert said(text, "القضية").speaker != "سلمى المحامية"
+
+
+# --- fd93de6: the body a representative represents, glued to لل ------------
+# الممثل is an actor too: the people he tells ("للجمهور", "للمتابعين",
+# "للطلاب", "للإعلام") are no body he represents.
+
+
+@pytest.mark.parametrize(
+    "told", ["للجمهور", "للحضور", "للمتابعين", "للمعجبين", "للطلاب", "للإعلام"]
+)
+def test_the_people_a_representative_or_an_actor_tells_are_no_body(told):
+    q = said(f"وقال الممثل {told} إن «المشهد صعب».", "المشهد")
+    assert (q.speaker, q.role) == ("الممثل", "الممثل"), q
