@@ -1803,7 +1803,10 @@ _OBJECT_MASDARS = _STANCE_NOUNS | _words_module._words(
     # what is done to prices, taxes and bans, criticised or welcomed ("وانتقد
     # النائب رفع أسعار الخبز، قائلا", "ورفض الوزير فرض ضرائب جديدة"):
     # first-form verbal nouns that no name is
-    "رفع خفض فرض منع حظر"
+    "رفع خفض فرض منع حظر "
+    # control held or seized, denied or confirmed ("نفى المتحدث، سيطرة
+    # القوات على …"): verbal nouns of four letters that no name is
+    "سيطره هيمنه"
 )
 # "نفى صحة الأنباء/هذه/ما …" is what is denied (_COMMON_HEADS), but
 # "وقالت صحة غزة" (folded) is the health ministry of the place named bare
@@ -7852,6 +7855,11 @@ class _Phrases:
             h = _index_in(toks, a + 1, b, (head0,), b)
             if h < b:
                 return self.classify(a, h, h, h, cue, lam)
+            if b < ra < rb and toks[ra] == head0 and toks[b] == "،":
+                # "نفى المتحدث باسم الجيش، سيطرة القوات على …": the word
+                # read as the name set off after the title's comma opens
+                # none, it is the verb's object; the title alone speaks
+                return self.classify(a, b, b, b, cue, lam)
         if ent.role and a < k < b and self.doc.starts[k] == ent.pos:
             # "كشف الرئيس X Y لأول مرة عن" read as the title "الرئيس X Y"
             # and the name "لأول مرة": the phrase ends before the word that
