@@ -2764,6 +2764,8 @@ class _Dating:
                 continue
             if d.start < stamp_line_end:
                 continue  # (the stamp's update right after it: "- محدث : 10.10.2024")
+            if j < a and self.headline_again(d):
+                continue  # (the title printed again under the stamp: its date is the title's)
             if j < a and self.aside(d, self.sent_first[self.sent[j]]):
                 # ("وقالت X إن السلطات طلبت برنامجا في آذار 2025" a sentence
                 # before: a time told in passing, the account stays on the day)
@@ -2771,6 +2773,17 @@ class _Dating:
             if not day.startswith(d.iso) and not self.today_as_stamp(d):
                 return None  # (another time told: "في 14 آذار 1978")
         return day
+
+    def headline_again(self, d: DateMention) -> bool:
+        """The date ``d`` stands on a line that repeats an earlier line of
+        the text word for word: the page's title printed again under its
+        stamp ("X: 11 يناير ذكرى …" over the stamp and under it), whose
+        date is the title's, no time the account moves to."""
+        folded = self.doc.folded
+        line = folded.rfind("\n", 0, d.start) + 1
+        end = folded.find("\n", d.end)
+        title = folded[line : end if end >= 0 else len(folded)].strip()
+        return len(title) > 20 and folded.find(title, 0, line) >= 0
 
     def aside(self, d: DateMention, first: int) -> bool:
         """The date ``d``, in an earlier sentence than the quote's (from

@@ -19,6 +19,12 @@ the colon for its verb (the marks stopped the search, and the words
 after the colon were lost).  Not words in marks right after the verb and
 before the colon ("وقال “كفى”:": what he said), nor a name in marks
 before a colon with no verb of saying ("اسم “الأمل”: مبادرة …").
+
+The page's title printed again under its stamp, word for word ("X: 5
+مارس يوم …" above the stamp and under it), tells no time the account
+moves to: its date no longer keeps a statement of the stamp's day from
+that day.  Not another line under the stamp that tells a day ("وفي 1
+مارس أعلنت …"): the statement stays undated.
 """
 
 from __future__ import annotations
@@ -92,3 +98,25 @@ def test_marks_right_after_the_verb_or_with_no_verb_are_not_passed_over():
     )
     found = [q.text for q in quotes_of(text)]
     assert not any(t.startswith("ثم غادر") or t.startswith("مبادرة") for t in found)
+
+
+def _page(second_title: str) -> str:
+    return (
+        "سالم الكبير: 5 مارس يوم وطني للتضامن مع الأسر المحتاجة\n\n"
+        "أخبار محلية الأحد 3/مارس/2024 10:15 م\n"
+        f"{second_title}\n\n"
+        "صرح رئيس جمعية الخير سالم الكبير بمناسبة يوم التضامن قائلا:\n\n"
+        "5 مارس يوم نجدد فيه عهدنا مع الأسر المحتاجة في كل ربوع الوطن.\n"
+    )
+
+
+def test_the_title_printed_again_under_the_stamp_keeps_the_day():
+    q = said(_page("سالم الكبير: 5 مارس يوم وطني للتضامن مع الأسر المحتاجة"), "5 مارس يوم نجدد")
+    assert q.date == "2024-03-03"
+
+
+def test_another_date_told_before_the_statement_still_undates_it():
+    # near miss: a line under the stamp that tells another day, no title
+    # printed again: the account moved to that day
+    q = said(_page("وفي 1 مارس أعلنت الجمعية عن حملة جديدة للتضامن مع الأسر"), "5 مارس يوم نجدد")
+    assert q.date is None
