@@ -7435,7 +7435,10 @@ class _Speakers:
         elif toks[k] not in _THAT:
             if toks[k] not in _COMMAS:
                 return False
-            m, stop = k + 1, min(self.n, k + 15)
+            # (the occasion may run long before the colon: "، خلال كلمته في
+            # المؤتمر الصحفي الذي بثته قناة «…» اليوم الخميس:", twenty-odd
+            # tokens with the marks of a channel's name)
+            m, stop = k + 1, min(self.n, k + 25)
             apposition = m < self.n and toks[m] in lx.TITLES
             while m < stop:
                 t = toks[m]

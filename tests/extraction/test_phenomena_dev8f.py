@@ -6,12 +6,20 @@ as WordPress prints its "F j, Y" stamp on Arabic pages: "سبتمبر 7, 2023",
 "7 سبتمبر 2023" did (the month alone was read, no date).  The comma is
 required: "في مارس 18 شخصا" is a month and a count, no date.
 
+A name in marks right after the verb, told before in the article, then a
+comma and a long occasion before the colon ("وقال "النجار"، خلال كلمته في
+المؤتمر الصحفي الذي بثته قناة "سكاي نيوز" اليوم الخميس: "…""), is the
+verb's subject, no words said, as it was with a shorter occasion (the look
+for the colon stopped fourteen tokens on).  Marks that name no one met
+("وقال "لا تراجع"، …") are still his words.
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
 
 import pytest
 
+from claims.extraction import extract
 from tests.extraction.helpers import said
 
 
@@ -33,3 +41,24 @@ def test_a_month_then_a_count_is_no_date():
         "المستشفى استقبل في مارس 18 مصابا و2023 مراجعا منذ بداية العام."
     )
     assert said(text, "الطواقم تعمل").date is None
+
+
+def test_a_name_in_marks_after_the_verb_before_a_long_occasion_is_its_subject():
+    text = (
+        "التقى الوزير سامح النجار نظيره الأردني في عمان.\n\n"
+        'وقال "النجار"، خلال كلمته في المؤتمر الصحفي الذي بثته قناة "سكاي نيوز" '
+        'اليوم الخميس: "نحن ماضون في الإصلاح مهما كانت الصعوبات".'
+    )
+    found = [q.text for q in extract(text)]
+    assert found == ["نحن ماضون في الإصلاح مهما كانت الصعوبات"]
+    assert said(text, "نحن ماضون").speaker == "سامح النجار"
+
+
+def test_words_in_marks_after_the_verb_that_name_no_one_met_are_said():
+    # the same long occasion, but the marks hold no name told before: his words
+    text = (
+        "التقى الوزير سامح النجار نظيره الأردني في عمان.\n\n"
+        'وقال "لا تراجع"، خلال كلمته في المؤتمر الصحفي الذي بثته قناة "سكاي نيوز" '
+        "اليوم الخميس، ثم غادر القاعة."
+    )
+    assert said(text, "لا تراجع").speaker == "سامح النجار"
