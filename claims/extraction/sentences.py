@@ -216,6 +216,9 @@ _OPENS_AFTER_SPEECH = frozenset({"امام", "عند", "احد", "احدي"})
 _WRAP_COMMAS = frozenset("،,")
 _NEEDS_MORE = _words_module._words(
     "ان الي علي عن في من مع بين حول لدي عند بعد قبل خلال و او ثم الذي التي الذين"
+    # (a pronoun with و opens a clause whose predicate is still to come:
+    # "… من أجل التأهل، وأنا\nسعيد بالنتيجة")
+    " وانا ونحن"
 )
 
 
@@ -920,7 +923,17 @@ class _Sentences:
                         )
                     break
                 if end > i + 1 and "\n" in folded[doc.ends[end - 1] : doc.starts[end]]:
-                    break
+                    nl = folded.find("\n", doc.ends[end - 1])
+                    if not (
+                        saying
+                        and self.is_word[end - 1]
+                        and nl == folded.rfind("\n", 0, doc.starts[end])
+                        and _wraps_mid_sentence(folded, nl)
+                    ):
+                        break
+                    # "وتابع X: هدف الفريق غدا هو الفوز، وأنا\nسعيد …": a
+                    # line that ends with a word no sentence can end with
+                    # only wraps the words said; they go on on the next line
                 if end > i + 2 and (
                     (end in soft and self.ends_speech(end))
                     or self.narrative_verb(end)

@@ -13,6 +13,14 @@ verb's subject, no words said, as it was with a shorter occasion (the look
 for the colon stopped fourteen tokens on).  Marks that name no one met
 ("وقال "لا تراجع"، …") are still his words.
 
+Words said with no marks after a verb of saying and its colon go on past
+a line break when the line ends with a word no sentence ends with (a
+preposition, أنّ, a conjunction, or a pronoun with و that opens a clause
+whose predicate is on the next line: "… من أجل بلوغ النهائي، ونحن\nجاهزون
+…"), the next line following at once: the page wrapped the paragraph.  A
+line that ends on a word that may end a sentence, or a blank line, still
+ends them.
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -62,3 +70,30 @@ def test_words_in_marks_after_the_verb_that_name_no_one_met_are_said():
         "اليوم الخميس، ثم غادر القاعة."
     )
     assert said(text, "لا تراجع").speaker == "سامح النجار"
+
+
+def test_words_said_without_marks_go_on_past_a_wrapped_line():
+    text = (
+        "قال المدرب سامر الزراعي إن «المباراة صعبة».\n"
+        "وتابع الزراعي: هدفنا غدا هو الفوز من أجل بلوغ النهائي، ونحن\n"
+        "جاهزون لكل الاحتمالات رغم غياب بعض اللاعبين.\n"
+        "من جهته قال اللاعب خالد العلي إن «الفريق جاهز»."
+    )
+    q = said(text, "هدفنا غدا")
+    assert q.text.endswith("رغم غياب بعض اللاعبين")
+    assert q.speaker == "سامر الزراعي"
+
+
+@pytest.mark.parametrize(
+    "second_line",
+    [
+        # the line ends on a word a sentence may end with
+        "وتابع الزراعي: هدفنا غدا هو الفوز من أجل بلوغ النهائي\nونحن جاهزون لكل الاحتمالات.",
+        # a blank line between: a new paragraph
+        "وتابع الزراعي: هدفنا غدا هو الفوز من أجل بلوغ النهائي، ونحن\n\nجاهزون لكل الاحتمالات.",
+    ],
+)
+def test_words_said_without_marks_end_with_their_line(second_line):
+    text = "قال المدرب سامر الزراعي إن «المباراة صعبة».\n" + second_line
+    q = said(text, "هدفنا غدا")
+    assert "جاهزون" not in q.text
