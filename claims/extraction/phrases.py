@@ -612,6 +612,7 @@ def _named_institution_before(toks: list[str], a: int, i: int) -> bool:
 def _named_institution_end(words: list[str], art, j: int, n: int) -> int:
     """Where the holder's name opens after ``words[j]``, a body in a post's
     genitive named after a person: a common given name and one word more
+    that is no given name opening the holder's ("مستشفى ناصر محمد X Y")
     (with بن and the father's name: "مركز حمدان بن زايد"), or a king's, a
     prince's or a sheikh's title and his name ("جامعة الأمير نايف"), then
     what it serves glued to لل ("للأبحاث"), then a name of two words or more
@@ -624,6 +625,15 @@ def _named_institution_end(words: list[str], art, j: int, n: int) -> int:
         k += 2
         if words[k - 1] in _NAME_LINKS:
             k += 1  # "حمدان بن زايد", "الملك عبد الله"
+        elif (
+            words[k - 1] in _GIVEN_NAMES
+            and words[k - 2] not in _INSTITUTION_PATRONS
+            and words[k][:2] != "لل"
+        ):
+            # "مدير مستشفى ناصر محمد X Y": a given name after the body's
+            # one-word name, with nothing it serves after, opens the
+            # holder's name ("مركز سامي خالد للدراسات" keeps its own)
+            k -= 1
     else:
         return 0
     while k < n and words[k][:2] == "لل":

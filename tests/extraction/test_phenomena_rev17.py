@@ -54,3 +54,36 @@ def test_a_feminine_title_after_a_first_name_in_a_mention_is_no_family_name():
 def test_the_people_a_representative_or_an_actor_tells_are_no_body(told):
     q = said(f"وقال الممثل {told} إن «المشهد صعب».", "المشهد")
     assert (q.speaker, q.role) == ("الممثل", "الممثل"), q
+
+
+# --- ee68de3: a body in a post's genitive named after a person -------------
+# A body named with one given name ("مستشفى ناصر", "جامعة خليفة") before a
+# holder whose name opens with a given name: that given name is the
+# holder's, not the second word of the body's name.
+
+
+@pytest.mark.parametrize(
+    "text, speaker, role",
+    [
+        (
+            "وقال مدير مستشفى ناصر محمد سامي النجار إن «الأقسام تعمل».",
+            "محمد سامي النجار",
+            "مدير مستشفى ناصر",
+        ),
+        (
+            "وقال رئيس جامعة خليفة سامي خالد النجار إن «الأقسام تعمل».",
+            "سامي خالد النجار",
+            "رئيس جامعة خليفة",
+        ),
+    ],
+)
+def test_a_body_named_with_one_given_name_leaves_the_holder_his(text, speaker, role):
+    q = said(text, "الأقسام")
+    assert (q.speaker, q.role) == (speaker, role), q
+
+
+def test_a_body_named_with_a_given_name_and_another_then_what_it_serves():
+    # the given name after the body's first word is its own when what it
+    # serves follows ("مركز سامي خالد للدراسات")
+    q = said("وقال مدير مركز سامي خالد للدراسات حسام النجار إن «الأقسام تعمل».", "الأقسام")
+    assert (q.speaker, q.role) == ("حسام النجار", "مدير مركز سامي خالد للدراسات"), q
