@@ -728,6 +728,9 @@ def _owned_statement(w: str) -> tuple[str, str] | None:
 _TELL_SOMEONE = frozenset({"أبلغ", "أخبر", "سأل", "حذر", "ناشد", "حث", "دعا", "طالب"})
 # the verbs of telling whose one told stands bare before أنّ/بأن ("وأبلغ
 # وزير الدفاع الجنرال X بأن"), not before a preposition of the request
+# "all" heading a phrase (folded): after a masculine verb of calling, the
+# ones called (classify)
+_ALL_OF = _words_module._words("كافه جميع")
 _TELL_BARE = frozenset({"أبلغ", "أخبر"})
 # a document in construct with its writer ("برقية السفير X"), folded, with
 # و/ف: singular, indefinite
@@ -7482,6 +7485,19 @@ class _Phrases:
         head of the phrase read can name one at all (one check for every
         cue's subject and every mention)."""
         toks = self.doc.toks
+        if (
+            toks[a] in _ALL_OF
+            and cue is not None
+            and cue.lemma in _TELL_SOMEONE
+            and a
+            and toks[a - 1][-1] != "ت"
+        ):
+            # "كما دعا كافة وسائل الإعلام إلى «…»", "وحث جميع الأطراف على":
+            # "all" after a masculine verb of calling or urging heads the
+            # ones called, its object; the verb's subject is elided and the
+            # speaker before goes on (not "ودعت كافة الفصائل إلى": the
+            # feminine verb agrees with "all the factions", its subject)
+            return None
         if b - a == 1 and _base(toks[a]) in _RELATIVES:
             # "بلاغ …، والذي عبر من خلاله المغرب عن …": a relative pronoun
             # alone names nobody (its antecedent is read elsewhere, if at all)

@@ -10,9 +10,18 @@ were read as his name, or, once the noun was known for none, the whole
 phrase was dropped).  A name set off in the same place ("المتحدث باسم
 الجيش، نبيل سمير،") is still his.
 
+"All" after a masculine verb of calling or urging: "كما دعا كافة
+المستشفيات إلى «…»", "ودعا جميع الأطباء إلى «…»" (كافة, جميع): the ones
+called, the verb's object; its subject is elided and the speaker before
+goes on (before, "كافة المستشفيات" was read for the one who called).  Not
+after the feminine verb ("ودعت كافة النقابات إلى «…»": "all the unions"
+agree with it, its subject), nor a subject that is no "all".
+
 Every sentence here is invented.  The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
+
+import pytest
 
 from tests.extraction.helpers import said, same_name
 
@@ -35,3 +44,27 @@ def test_name_after_the_titles_comma_is_still_his():
     )
     assert same_name(q.speaker, "نبيل سمير"), q.speaker
     assert q.role == "المتحدث باسم وزارة الدفاع", q.role
+
+
+_MINISTER = 'قال وزير الصحة سامر الخطيب إن "الوضع تحت السيطرة في كل المستشفيات". '
+
+
+@pytest.mark.parametrize(
+    "called, start",
+    [
+        (
+            'كما دعا كافة المستشفيات إلى "رفع درجة الاستعداد وتأجيل العمليات غير العاجلة".',
+            "رفع درجة",
+        ),
+        ('ودعا جميع الأطباء إلى "الالتحاق بمراكز عملهم فورا وتأجيل الإجازات".', "الالتحاق بمراكز"),
+    ],
+)
+def test_all_after_a_masculine_verb_of_calling_is_the_object(called, start):
+    q = said(_MINISTER + called, start)
+    assert same_name(q.speaker, "سامر الخطيب"), q.speaker
+    assert q.role == "وزير الصحة", q.role
+
+
+def test_all_after_a_feminine_verb_of_calling_is_its_subject():
+    q = said(_MINISTER + 'ودعت كافة النقابات إلى "رفع درجة الاستعداد وتأجيل الإجازات".', "رفع درجة")
+    assert same_name(q.speaker, "كافة النقابات"), q.speaker
