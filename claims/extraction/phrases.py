@@ -4782,6 +4782,9 @@ class _Phrases:
                     and i + 1 < limit
                     and is_word[i + 1]
                     and toks[i + 1] not in np_stop
+                    # ("أعلن المتحدث باسم الجيش عن بدء عملية …": after the
+                    # body a spokesman speaks for, عن is the verb's)
+                    and "باسم" not in toks[a:i]
                     and (
                         toks[i + 1][:2] == "ال"
                         or toks[i + 1] in _BODY_OR_PLACE_HEADS

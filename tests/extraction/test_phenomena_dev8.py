@@ -85,6 +85,13 @@ The elative that heads the verb's object after a name ("واستعرض السف�
 أبرز محطات عمله", "أهم المشاريع") ends the name ("X Y أبرز محطات عمله"
 was the name); not after "one of" ("X، أحد أبرز قادة الحزب،").
 
+
+After the body a spokesman speaks for ("المتحدث باسم الجيش"), عن is the
+verb's, not the post's: "أعلن المتحدث الرسمي باسم الجيش عن بدء عملية
+عسكرية" is no post "… عن بدء" held by "عملية عسكرية", who then spoke "وقال
+المتحدث «…»".  "المتحدث عن الحكومة X", "النائب عن حزب X" keep عن in the
+post.
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -398,3 +405,17 @@ def test_one_of_the_foremost_stays_a_description():
     text = "وقال سامي الحلبي، أحد أبرز قادة الحزب، إن «الإنجازات كبيرة جدا»."
     q = said(text, "الإنجازات")
     assert (q.speaker, q.role) == ("سامي الحلبي", "أحد أبرز قادة الحزب")
+
+
+def test_an_after_a_spokesmans_body_is_the_verbs():
+    text = (
+        "أعلن المتحدث الرسمي باسم الجيش الليبي عن بدء عملية عسكرية.\n"
+        'وقال المتحدث "مازالت المعارك جارية في المناطق الاستراتيجية بالعاصمة".'
+    )
+    assert said(text, "مازالت").speaker == "المتحدث الرسمي باسم الجيش الليبي"
+
+
+def test_an_in_a_post_with_no_body_before_stays():
+    # near miss: عن gives the post its body
+    q = said('وقال المتحدث عن الحكومة سامي الحلبي إن "الإجراءات ستطبق فورا".', "الإجراءات")
+    assert (q.speaker, q.role) == ("سامي الحلبي", "المتحدث عن الحكومة")
