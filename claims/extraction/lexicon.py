@@ -575,9 +575,11 @@ NP_STOP = _fold_set(
     بمرافقة بصحبة
     بمناسبة لمناسبة
     بمثابة كمثل
-    أجراه أجرته أجراها أجرتها بثه بثته بثها بثتها نشره نشرته نشرها نشرتها
+    أجراه أجرته أجراها أجرتها بثه بثته بثها بثتها نشرته نشرها نشرتها
     """
 )
+# (not نشره, "published it": folded, it is نشرة, a bulletin, "وقالت نشرة
+# الأخبار")
 # "تصريحات صادمة لمدير المستشفى فماذا قال؟": an interrogative, with و/ف or
 # not, asks; it is never a word of the name before it
 NP_STOP = NP_STOP | frozenset(

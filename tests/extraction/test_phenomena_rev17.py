@@ -87,3 +87,12 @@ def test_a_body_named_with_a_given_name_and_another_then_what_it_serves():
     # serves follows ("مركز سامي خالد للدراسات")
     q = said("وقال مدير مركز سامي خالد للدراسات حسام النجار إن «الأقسام تعمل».", "الأقسام")
     assert (q.speaker, q.role) == ("حسام النجار", "مدير مركز سامي خالد للدراسات"), q
+
+
+# --- 8972bef: the interview verbs with their object pronoun in NP_STOP ------
+# "نشره" (published it) folds as "نشرة" (a bulletin), which names a speaker.
+
+
+def test_a_bulletin_is_no_verb_of_publishing():
+    q = said("وقالت نشرة الأخبار إن «الخبر صحيح».", "الخبر")
+    assert q.speaker == "نشرة الأخبار", q
