@@ -380,9 +380,9 @@ def test_title_met_with_a_body_is_no_post():
 def test_title_word_family_name_in_a_mention():
     text = (
         "اتهم سامي القاضي، رئيس المفوضية العليا للانتخابات، بعض السياسيين بعدم "
-        "التمييز بين المواقف.\nوقال القاضي: «بعضهم لا يميز بين المواقف الوطنية»."
+        "التمييز بين المواقف.\nوقال القاضي: «الخلط بين الحزب والدولة خطأ قديم»."
     )
-    q = said(text, "بعضهم")
+    q = said(text, "الخلط")
     assert (q.speaker, q.role) == ("سامي القاضي", "رئيس المفوضية العليا للانتخابات")
 
 
@@ -410,9 +410,9 @@ def test_one_of_the_foremost_stays_a_description():
 def test_an_after_a_spokesmans_body_is_the_verbs():
     text = (
         "أعلن المتحدث الرسمي باسم الجيش الليبي عن بدء عملية عسكرية.\n"
-        'وقال المتحدث "مازالت المعارك جارية في المناطق الاستراتيجية بالعاصمة".'
+        'وقال المتحدث "القوات تتقدم نحو الجسر الشمالي ببطء".'
     )
-    assert said(text, "مازالت").speaker == "المتحدث الرسمي باسم الجيش الليبي"
+    assert said(text, "القوات تتقدم").speaker == "المتحدث الرسمي باسم الجيش الليبي"
 
 
 def test_an_in_a_post_with_no_body_before_stays():
