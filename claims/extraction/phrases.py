@@ -7489,7 +7489,8 @@ class _Phrases:
         cue's subject and every mention)."""
         toks = self.doc.toks
         if (
-            toks[a] in _ALL_OF
+            b > a
+            and toks[a] in _ALL_OF
             and cue is not None
             and cue.lemma in _TELL_SOMEONE
             and a

@@ -68,3 +68,9 @@ def test_all_after_a_masculine_verb_of_calling_is_the_object(called, start):
 def test_all_after_a_feminine_verb_of_calling_is_its_subject():
     q = said(_MINISTER + 'ودعت كافة النقابات إلى "رفع درجة الاستعداد وتأجيل الإجازات".', "رفع درجة")
     assert same_name(q.speaker, "كافة النقابات"), q.speaker
+
+
+def test_a_verb_of_calling_at_the_very_end_has_no_phrase_to_read():
+    # the "all" test of classify read the phrase's first token, past the end
+    # of an empty phrase (the fuzz test found "دعا" as the text's last word)
+    assert said('قال الوزير "الوضع مستقر في كل المناطق". ودعا', "الوضع مستقر").speaker == "الوزير"
