@@ -1277,7 +1277,12 @@ class _Speakers:
         ):
             # "وأوردت الوكالة عن الوزير قوله «…»": a relay, as نقل is
             cue = hit.cue = relay
-        b, ra, rb = self.scan_np(hit.np_start, self.n, cue)
+        limit = self.n
+        if cue.kind == lx.IMPERSONAL and cue.particle == "عن":
+            # "وصدر عن الحزب بيان جاء فيه:": the issuer after عن ends at
+            # the document issued, with no article too
+            limit = self.document_issued(hit.np_start)
+        b, ra, rb = self.scan_np(hit.np_start, limit, cue)
         self._np_end = b if b > rb else rb
         hit.np_end = b
         if cue.kind == lx.RELAY:
@@ -1729,6 +1734,18 @@ class _Speakers:
             if c > 0 and c + 1 < n and toks[c + 1] in _TITLE_LIKE and self.is_word[c + 1]:
                 return c + 1
         return -1
+
+    def document_issued(self, k: int) -> int:
+        """The token of the document issued after its issuer, read from
+        token ``k`` ("صدر عن الحزب بيان جاء فيه"), within twelve words, or
+        the text's end."""
+        toks = self.doc.toks
+        for m in range(k + 1, min(self.n, k + 13)):
+            if not self.is_word[m]:
+                break
+            if toks[m] in lx.DOCUMENT_HEADS:
+                return m
+        return self.n
 
     def opens_described_name(self, j: int, end: int) -> bool:
         """Token ``j``, right after a nationality ("الإسباني X Y", "وقالت

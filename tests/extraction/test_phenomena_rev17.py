@@ -96,3 +96,20 @@ def test_a_body_named_with_a_given_name_and_another_then_what_it_serves():
 def test_a_bulletin_is_no_verb_of_publishing():
     q = said("وقالت نشرة الأخبار إن «الخبر صحيح».", "الخبر")
     assert q.speaker == "نشرة الأخبار", q
+
+
+# --- aebd5ab: "صدر عن X" (issued by X) --------------------------------------
+# The issuer ends at the document issued, indefinite too ("وصدر عن X بيان
+# جاء فيه:"): it read "X بيان جاء" for the speaker.
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("وصدر عن الحزب بيان جاء فيه: «نرفض القرار».", "الحزب"),
+        ("وصدر عن وزارة الخارجية بيان جاء فيه: «نرفض القرار».", "وزارة الخارجية"),
+        ("صدر عن الحزب البيان الآتي: «نرفض القرار».", "الحزب"),
+    ],
+)
+def test_the_issuer_ends_at_the_document_issued(text, speaker):
+    assert said(text, "نرفض").speaker == speaker
