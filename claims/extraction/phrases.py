@@ -2016,6 +2016,10 @@ def _implausible_head(folded: str) -> bool:
         return False
     if _past_tafaala(head) or _imperfect_verb(head):
         return True
+    if head[:2] == "سن" and len(head) >= 5 and head[2] not in "اوي":
+        # "وقال سنمضي في …، وقال «…»": a future verb of "we" opens the
+        # words said, never a name (no first name opens so)
+        return True
     if len(head) == 7 and head[:3] == "است" and head[5] == "ا" and head not in _PP_NOUNS:
         # "وأكد استعداد الأشقاء …", "وأعلن استمرار …": an indefinite
         # verbal noun of the form استفعال is the verb's object (no name

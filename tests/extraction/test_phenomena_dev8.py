@@ -92,6 +92,12 @@ verb's, not the post's: "أعلن المتحدث الرسمي باسم الجي�
 المتحدث «…»".  "المتحدث عن الحكومة X", "النائب عن حزب X" keep عن in the
 post.
 
+
+A future verb of "we" right after a verb of saying ("وقال سنمضي في …"),
+unmarked speech, is never the verb's subject: the speaker before goes on
+for the verb with no subject after it ("سنمضي" spoke).  A first name of
+four letters in سن ("سنبل") is still a name.
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -419,3 +425,16 @@ def test_an_in_a_post_with_no_body_before_stays():
     # near miss: عن gives the post its body
     q = said('وقال المتحدث عن الحكومة سامي الحلبي إن "الإجراءات ستطبق فورا".', "الإجراءات")
     assert (q.speaker, q.role) == ("سامي الحلبي", "المتحدث عن الحكومة")
+
+
+def test_future_we_after_said_is_no_name():
+    text = (
+        "وهنأ وزير الخارجية سامي الحلبي الشعب بالانتصارات. وقال سنمضي في قيادة "
+        "الدبلوماسية، مبينا أن العالم يتغير، وقال «سنغير في طريقتنا بما يتناسب مع المتغيرات»."
+    )
+    assert said(text, "سنغير").speaker == "سامي الحلبي"
+
+
+def test_short_first_name_in_sin_nun_stays():
+    # near miss: a first name of four letters
+    assert said("وقال سنبل الحلبي إن «الوضع مستقر تماما».", "الوضع").speaker == "سنبل الحلبي"
