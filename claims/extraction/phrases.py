@@ -3258,7 +3258,7 @@ class _Phrases:
         of a lineage not counted ("وزير الخارجية "X بن Y آل Z"")."""
         toks = self.doc.toks
         m = self.closing_mark(o, limit, 8)
-        if m > o + 5 and m - o - 1 - sum(1 for t in toks[o + 1 : m] if t in _NAME_LINKS) > 4:
+        if m > o + 5 and m - o - 1 - sum(map(_NAME_LINKS.__contains__, toks[o + 1 : m])) > 4:
             return -1
         f = o + 1
         if (
@@ -7428,7 +7428,7 @@ class _Phrases:
         where a first علي is the name Ali, not على); the links of a lineage
         are not counted ("X بن Y آل Z")."""
         toks = self.doc.toks
-        if k - j > 4 and k - j - sum(1 for t in toks[j:k] if t in _NAME_LINKS) > 4:
+        if k - j > 4 and k - j - sum(map(_NAME_LINKS.__contains__, toks[j:k])) > 4:
             return False
         for m in range(j, k):
             t = toks[m]
