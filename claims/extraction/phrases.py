@@ -6163,6 +6163,27 @@ class _Phrases:
                             m = toks.index("علي", h + 2, k)
                         else:
                             m = k if k < limit and toks[k] in _NAME_END_PREPOSITIONS else -1
+                        objected = False
+                        if toks[h] in _GIVEN_NAMES and k - h >= 3:
+                            # "وسردت النائبة عن حزب X، عائشة الكرجي لائحة
+                            # الوزراء": a given name and a family name with
+                            # the article, then the verb's object, a bare
+                            # noun in construct with a definite genitive
+                            # (the closing comma left out); not "محمد الأمين
+                            # ولد الشيخ": a link of the lineage, nor "محمد
+                            # الخطيب مدير المكتب": his post
+                            for x in range(h + 2, m if m > 0 else k):
+                                if (
+                                    toks[x - 1][:2] == "ال"
+                                    and toks[x][:2] != "ال"
+                                    and toks[x][:1] != "و"
+                                    and toks[x] not in _NAME_LINKS
+                                    and not _IS_TITLE_HEAD[toks[x]]
+                                    and x + 1 < limit
+                                    and toks[x + 1][:2] == "ال"
+                                ):
+                                    m, objected = x, True
+                                    break
                         if (
                             m - h >= 2
                             and not toks[h].startswith(("وب", "وال"))  # ("، وبحضور ممثلين عن")
@@ -6170,6 +6191,7 @@ class _Phrases:
                             and (
                                 self.doc.folded.find(toks[m - 1], self.doc.ends[m]) > 0
                                 or (verb and self.said_after_name(h, m, limit))
+                                or objected
                             )
                         ):
                             ra, rb = j, m

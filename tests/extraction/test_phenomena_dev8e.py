@@ -17,6 +17,16 @@ goes on (before, "كافة المستشفيات" was read for the one who called
 after the feminine verb ("ودعت كافة النقابات إلى «…»": "all the unions"
 agree with it, its subject), nor a subject that is no "all".
 
+A title, its comma, then a name with no comma closing it before the
+verb's object: "وانتقدت النائبة عن حزب العمال، فاطمة الكرجي غياب الوزراء
+عن الجلسة، معتبرة ذلك: «…»".  A known given name, a family name with the
+article, then a bare noun in construct with a definite genitive (غياب
+الوزراء): the name ends before the object and is the title's holder (before,
+the title alone spoke).  A link of the lineage is still the name's
+("محمد الأمين ولد الشيخ قرار الحكومة": ولد is no object), and a post
+after the name is no object ("محمد الخطيب مدير المكتب بالقرار": the
+title alone speaks, as before).
+
 Every sentence here is invented.  The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -74,3 +84,29 @@ def test_a_verb_of_calling_at_the_very_end_has_no_phrase_to_read():
     # the "all" test of classify read the phrase's first token, past the end
     # of an empty phrase (the fuzz test found "دعا" as the text's last word)
     assert said('قال الوزير "الوضع مستقر في كل المناطق". ودعا', "الوضع مستقر").speaker == "الوزير"
+
+
+def test_name_after_the_titles_comma_ends_before_the_object():
+    q = said(
+        "وانتقدت النائبة عن حزب العمال، فاطمة الكرجي غياب الوزراء عن الجلسة، "
+        "معتبرة ذلك: «استهتارا بالعمل التشريعي».",
+        "استهتارا بالعمل",
+    )
+    assert same_name(q.speaker, "فاطمة الكرجي"), q.speaker
+    assert q.role == "النائبة عن حزب العمال", q.role
+
+
+def test_a_link_of_the_lineage_is_no_object():
+    q = said(
+        "وانتقد رئيس الحزب، محمد الأمين ولد الشيخ قرار الحكومة، معتبرا إياه «خطوة إلى الوراء».",
+        "خطوة إلى",
+    )
+    assert same_name(q.speaker, "محمد الأمين ولد الشيخ"), q.speaker
+
+
+def test_a_post_after_the_name_is_no_object():
+    q = said(
+        "وأشاد المسؤول، محمد الخطيب مدير المكتب بالقرار، قائلا: «خطوة في الاتجاه الصحيح».",
+        "خطوة في",
+    )
+    assert q.speaker == "المسؤول", q.speaker
