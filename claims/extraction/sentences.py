@@ -997,6 +997,8 @@ class _Sentences:
             self.in_quote[i:end] = b"\x01" * (end - i)
             if bullet is not None:
                 self.list_items(bullet, end, extra)
+            elif next_line and saying:
+                self.statement_paragraphs(end, extra)
         if _SAYING_PARTICIPLE.search(folded):
             self.find_saying_without_colon(extra)
         if self.loose_marks:
@@ -1007,6 +1009,61 @@ class _Sentences:
         if not extra:
             return quotes
         return sorted(quotes + extra, key=lambda q: q.start)
+
+    def statement_paragraphs(self, end: int, extra: list[_Quote]) -> None:
+        """The paragraphs that go on with a statement told on its own lines
+        after a verb of saying and its colon, the first ending at token
+        ``end`` (statement_goes_on): each is words said of its own, up to its
+        line's end."""
+        doc = self.doc
+        toks = doc.toks
+        k = end
+        if k < self.n and toks[k] in _SENTENCE_END:
+            k += 1
+        for _ in range(3):
+            if k >= self.n or not self.statement_goes_on(k):
+                return
+            e = doc.folded.find("\n", doc.starts[k])
+            b = self.tok_at(e) if e >= 0 else self.n
+            c = b
+            while c > k and toks[c - 1] in _SENTENCE_END:
+                c -= 1
+            extra.append(_Quote(doc.starts[k], doc.ends[c - 1], k, c, marked=False))
+            self.in_quote[k:b] = b"\x01" * (b - k)
+            k = b
+
+    def statement_goes_on(self, k: int) -> bool:
+        """Whether the paragraph opening at token ``k`` goes on with words
+        said on their own lines after a verb of saying and its colon
+        ("قائلا:\n\n… سلف.\n\nوبهذه المناسبة يسرنا أن نرفع …"): the
+        paragraph before it ended a sentence, a blank line between, and
+        this one speaks in the first person within its first eight words
+        (نحن، يسرنا، بلادنا …), and holds no marks, no colon and no cue
+        verb that opens a clause (in its first three words, with و or after
+        a comma: the narrator's "وأضاف X"; "وأن يكتب لعمان …" is a wish)."""
+        doc = self.doc
+        toks = doc.toks
+        if (
+            toks[k - 1] not in _SENTENCE_END
+            or doc.folded.count("\n", doc.ends[k - 1], doc.starts[k]) < 2
+        ):
+            return False
+        e = doc.folded.find("\n", doc.starts[k])
+        b = self.tok_at(e) if e >= 0 else self.n
+        if b - k < 5 or not _speech_sign(toks[k : min(b, k + 8)]):
+            return False
+        for j in range(k, b):
+            t = toks[j]
+            if t in QUOTE_MARKS or t == ":":
+                return False
+            cue = _cue_of(t)
+            if (
+                cue is not None
+                and cue.kind == lx.VERB
+                and (j < k + 3 or t[0] == "و" or toks[j - 1] in _COMMAS)
+            ):
+                return False
+        return True
 
     def name_pair_opener(self, k: int, quotes: list[_Quote], at_colon: bool) -> int:
         """The opener's token of the closed pair of marks whose closer is

@@ -25,6 +25,13 @@ The page's title printed again under its stamp, word for word ("X: 5
 moves to: its date no longer keeps a statement of the stamp's day from
 that day.  Not another line under the stamp that tells a day ("وفي 1
 مارس أعلنت …"): the statement stays undated.
+
+A statement told on its own lines after a verb of saying and its colon
+("صرح X قائلا:\n\n… .\n\nوبهذه المناسبة يسرنا أن نتقدم …") goes on in
+the next paragraphs that speak in the first person within their first
+words and hold no marks, colon or clause-opening verb of saying: each is
+words said of his (they were the narrator's).  Not a paragraph in the
+third person ("وتضم الجمعية …"), nor the narrator's "وأكد X أن نحن …".
 """
 
 from __future__ import annotations
@@ -120,3 +127,30 @@ def test_another_date_told_before_the_statement_still_undates_it():
     # printed again: the account moved to that day
     q = said(_page("وفي 1 مارس أعلنت الجمعية عن حملة جديدة للتضامن مع الأسر"), "5 مارس يوم نجدد")
     assert q.date is None
+
+
+def _statement(after: str) -> str:
+    return (
+        "صرح رئيس جمعية التجار سالم الكبير بمناسبة العيد الوطني قائلا:\n\n"
+        "العيد الوطني مناسبة نستحضر فيها إنجازات الوطن ومسيرته الطويلة.\n\n"
+        f"{after}\n"
+    )
+
+
+def test_a_statement_goes_on_in_its_next_paragraph_in_the_first_person():
+    q = said(
+        _statement("وبهذه المناسبة يسرنا أن نتقدم بأسمى التهاني إلى القيادة والشعب."),
+        "وبهذه المناسبة يسرنا",
+    )
+    assert q.speaker == "سالم الكبير"
+    assert q.text.endswith("والشعب")
+
+
+def test_a_paragraph_in_the_third_person_or_the_narrators_verb_is_no_statement():
+    # near misses: the narrator's paragraph after the statement
+    for after in (
+        "وتضم الجمعية أكثر من مئة تاجر من مختلف المدن والقرى.",
+        "وأكد الكبير أن جمعيتنا ستواصل دعم التجار في كل المدن.",
+    ):
+        found = [q.text for q in quotes_of(_statement(after))]
+        assert not any(t.startswith(after[:12]) for t in found), found
