@@ -312,6 +312,9 @@ def _build_cues() -> dict[str, Cue]:
         # "استغرب الوزير X …، معلقا: «…»": commenting (not the feminine,
         # "خريطة معلقة خلفه": hanging)
         add(form, Cue("علق", PARTICIPLE, M, PL if form.endswith("ين") else SG, "على"))
+    # "…، معلقة: «…»": the feminine too, but only right before a colon or
+    # the words in marks (phrases.cue_at; "خريطة معلقة خلفه": hanging)
+    add("معلقة", Cue("علق", PARTICIPLE, F, SG, "على"))
     # عبّر عن: the bare masculine "عبر" is also the preposition "via", so only
     # the unambiguous forms are cues (the engine checks "عبر … عن" itself).
     for form, (gender, number) in {

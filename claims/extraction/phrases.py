@@ -2275,6 +2275,12 @@ class _Phrases:
                 # participle in ة, "مضيفة", is one)
                 return None
         nxt = toks[i + 1] if i + 1 < self.n else ""
+        if toks[i] == "معلقه" and not (
+            nxt == ":" or (nxt in QUOTE_MARKS and i and toks[i - 1] in _COMMAS)
+        ):
+            # "…، معلقة: «…»", "، معلقة «…»": commenting, right before the
+            # words; otherwise hanging ("صورة معلقة خلفه")
+            return None
         if toks[i] == "للقول" and self.prompted_at(i) < 0:
             # ("لا مجال للقول إن": no one prompted to say)
             return None

@@ -27,13 +27,20 @@ the title alone spoke).  A link of the lineage is still the name's
 after the name is no object ("محمد الخطيب مدير المكتب بالقرار": the
 title alone speaks, as before).
 
+The feminine participle of commenting, "معلقة", right before a colon or,
+after a comma, the words in marks ("…، معتبرة ذلك: «…»، معلقة: «…»، ليبدأ
+الجدل بين نواب الأغلبية والمعارضة") is a cue as "معلقا" is: the woman
+quoted before goes on (before, it was no cue, and the deputies named after
+the words were taken for their speaker).  Elsewhere it is "hanging"
+("لافتة معلقة «…»", "صورة معلقة خلفه"): no cue.
+
 Every sentence here is invented.  The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
 
 import pytest
 
-from tests.extraction.helpers import said, same_name
+from tests.extraction.helpers import quotes_of, said, same_name
 
 
 def test_verbal_noun_after_the_titles_comma_is_the_object():
@@ -110,3 +117,21 @@ def test_a_post_after_the_name_is_no_object():
         "خطوة في",
     )
     assert q.speaker == "المسؤول", q.speaker
+
+
+def test_feminine_participle_of_commenting_before_the_words():
+    q = said(
+        "وانتقدت النائبة عن حزب العمال، فاطمة الكرجي غياب الوزراء عن الجلسة، "
+        "معتبرة ذلك: «استهتارا بالعمل التشريعي»، معلقة: «الوزراء يغيبون في عز "
+        "الصيف»، ليبدأ الجدل بين نواب الأغلبية والمعارضة.",
+        "الوزراء يغيبون",
+    )
+    assert same_name(q.speaker, "فاطمة الكرجي"), q.speaker
+
+
+def test_hanging_is_no_cue():
+    found = quotes_of(
+        'قالت الوزيرة سلمى الخطيب إن "الاجتماع كان مثمرا". ورفع المحتجون لافتة '
+        'معلقة "لا للفساد" أمام البرلمان.'
+    )
+    assert [q.text for q in found] == ["الاجتماع كان مثمرا"]
