@@ -728,9 +728,12 @@ def _owned_statement(w: str) -> tuple[str, str] | None:
 _TELL_SOMEONE = frozenset({"أبلغ", "أخبر", "سأل", "حذر", "ناشد", "حث", "دعا", "طالب"})
 # the verbs of telling whose one told stands bare before أنّ/بأن ("وأبلغ
 # وزير الدفاع الجنرال X بأن"), not before a preposition of the request
-# "all" heading a phrase (folded): after a masculine verb of calling, the
-# ones called (classify)
+# "all" heading a phrase (folded): after a masculine verb of calling or
+# urging (_CALL_ON), the ones called (classify); not after a verb of
+# demanding or warning, whose subject "all" may be ("وطالب جميع النواب
+# الحكومة بـ…", "وحذر جميع المتحدثين من …")
 _ALL_OF = _words_module._words("كافه جميع")
+_CALL_ON = frozenset({"دعا", "حث", "ناشد"})
 _TELL_BARE = frozenset({"أبلغ", "أخبر"})
 # a document in construct with its writer ("برقية السفير X"), folded, with
 # و/ف: singular, indefinite
@@ -7524,7 +7527,7 @@ class _Phrases:
             b > a
             and toks[a] in _ALL_OF
             and cue is not None
-            and cue.lemma in _TELL_SOMEONE
+            and cue.lemma in _CALL_ON
             and a
             and toks[a - 1][-1] != "ت"
         ):

@@ -15,7 +15,9 @@ phrase was dropped).  A name set off in the same place ("المتحدث باسم
 called, the verb's object; its subject is elided and the speaker before
 goes on (before, "كافة المستشفيات" was read for the one who called).  Not
 after the feminine verb ("ودعت كافة النقابات إلى «…»": "all the unions"
-agree with it, its subject), nor a subject that is no "all".
+agree with it, its subject), nor a subject that is no "all", nor after a
+verb of demanding or warning, whose subject "all" may be ("وطالب جميع
+النواب الحكومة بـ«…»", "وحذر جميع المتحدثين من «…»": theirs).
 
 A title, its comma, then a name with no comma closing it before the
 verb's object: "وانتقدت النائبة عن حزب العمال، فاطمة الكرجي غياب الوزراء
@@ -135,3 +137,23 @@ def test_hanging_is_no_cue():
         'معلقة "لا للفساد" أمام البرلمان.'
     )
     assert [q.text for q in found] == ["الاجتماع كان مثمرا"]
+
+
+@pytest.mark.parametrize(
+    "others, start, speaker",
+    [
+        (
+            'وطالب جميع النواب الحكومة بـ"الكشف عن كل الحقائق أمام الرأي العام".',
+            "الكشف عن",
+            "جميع النواب",
+        ),
+        (
+            'وحذر جميع المتحدثين من "خطورة المرحلة المقبلة على البلاد".',
+            "خطورة المرحلة",
+            "جميع المتحدثين",
+        ),
+    ],
+)
+def test_all_after_a_verb_of_demanding_or_warning_may_be_its_subject(others, start, speaker):
+    q = said(_MINISTER + others, start)
+    assert same_name(q.speaker, speaker), q.speaker
