@@ -530,6 +530,33 @@ def _after_saying(text: str, i: int) -> bool:
     return cue is not None and (cue.kind == lx.VERB or cue.kind == lx.PARTICIPLE)
 
 
+def _closes_after_short_pair(text: str, pair: tuple[int, int], i: int, family: int) -> bool:
+    """Whether the closer at ``i``, with no quote open, closes the quote
+    that the pair before it opened: the pair holds a name of one to three
+    words right after أنّ, a colon or a verb of saying, and the words go on
+    after it to this closer, which ends the sentence ("أن “راس الحربة ”
+    دائما يقدم … مجهود”.": the name's opener and the quote's were typed as
+    one).  No mark, line break or stop between the pair and the closer;
+    not a pair inside a that-clause ("أن التعميم “مزور وملفق” ولا …”":
+    reported speech with a stray mark)."""
+    o, c = pair
+    if _FAMILY[text[o]] != family or not 1 <= len(text[o + 1 : c].split()) <= 3:
+        return False
+    between = text[c + 1 : i]
+    if (
+        len(between.split()) < 2
+        or "\n" in between
+        or not _SENTENCE_STOPS.isdisjoint(between)
+        or any(ch in QUOTE_MARKS for ch in between)
+    ):
+        return False
+    rest = text[i + 1 : i + 3].lstrip(" ")
+    if rest and rest[0] not in _SENTENCE_STOPS and rest[0] != "\n":
+        return False
+    intro = _word_before(text, o)
+    return intro == ":" or intro in _THAT_GLUED or _after_saying(text, o)
+
+
 def find_marked_quotes(
     text: str, loose: list[tuple[int, int]] | None = None
 ) -> list[tuple[int, int]]:
@@ -631,6 +658,8 @@ def find_marked_quotes(
                 # the wrong side, glued to the word before it; the next mark
                 # on the line, of its family, closes the quote it opens
                 stack.append((i, family))
+            elif out and _closes_after_short_pair(text, out[-1], i, family):
+                out[-1] = (out[-1][0], i)
             elif loose is not None:
                 loose.append((i, CLOSE))
             continue  # (else an unbalanced closer: skip it)

@@ -32,6 +32,13 @@ the next paragraphs that speak in the first person within their first
 words and hold no marks, colon or clause-opening verb of saying: each is
 words said of his (they were the narrator's).  Not a paragraph in the
 third person ("وتضم الجمعية …"), nor the narrator's "وأكد X أن نحن …".
+
+A name in marks right after أنّ, a colon or a verb of saying, its words
+going on after its closer to a second closer that ends the sentence ("أن
+“راس الحربة ” دائما يقدم … مجهود”."): the name's opener and the quote's
+were typed as one, and the quote runs from the first opener to the last
+closer (only the name was taken).  Not a pair inside the that-clause ("أن
+التعميم “مزور وملفق” ولا يتمتع …”": reported speech with a stray mark).
 """
 
 from __future__ import annotations
@@ -154,3 +161,15 @@ def test_a_paragraph_in_the_third_person_or_the_narrators_verb_is_no_statement()
     ):
         found = [q.text for q in quotes_of(_statement(after))]
         assert not any(t.startswith(after[:12]) for t in found), found
+
+
+def test_a_name_opening_the_words_shares_their_opener():
+    text = "وأكد المدرب على أن “راس الحربة ” دائما يقدم أكثر ولا يبخل بأي مجهود”.\n"
+    q = said(text, "راس الحربة")
+    assert q.text.endswith("بأي مجهود")
+
+
+def test_a_pair_inside_the_that_clause_keeps_its_words_alone():
+    # near miss: the pair does not open the that-clause
+    text = "وأكد الوزير أن التعميم “مزور وملفق” ولا يتمتع بأي قيمة قانونية”.\n"
+    assert [q.text for q in quotes_of(text)] == ["مزور وملفق"]
