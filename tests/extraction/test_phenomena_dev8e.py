@@ -20,10 +20,10 @@ verb of demanding or warning, whose subject "all" may be ("وطالب جميع
 النواب الحكومة بـ«…»", "وحذر جميع المتحدثين من «…»": theirs).
 
 A title, its comma, then a name with no comma closing it before the
-verb's object: "وانتقدت النائبة عن حزب العمال، فاطمة الكرجي غياب الوزراء
-عن الجلسة، معتبرة ذلك: «…»".  A known given name, a family name with the
-article, then a bare noun in construct with a definite genitive (غياب
-الوزراء): the name ends before the object and is the title's holder (before,
+verb's object: "وانتقدت النائبة عن حزب العمال، فاطمة السالمي تأخر
+الموازنة عن موعدها، معتبرة ذلك: «…»".  A known given name, a family name
+with the article, then a bare noun in construct with a definite genitive
+(تأخر الموازنة): the name ends before the object and is the title's holder (before,
 the title alone spoke).  A link of the lineage is still the name's
 ("محمد الأمين ولد الشيخ قرار الحكومة": ولد is no object), and a post
 after the name is no object ("محمد الخطيب مدير المكتب بالقرار": the
@@ -31,8 +31,8 @@ title alone speaks, as before).
 
 The feminine participle of commenting, "معلقة", right before a colon or,
 after a comma, the words in marks ("…، معتبرة ذلك: «…»، معلقة: «…»، ليبدأ
-الجدل بين نواب الأغلبية والمعارضة") is a cue as "معلقا" is: the woman
-quoted before goes on (before, it was no cue, and the deputies named after
+النقاش بين أعضاء اللجنة المالية") is a cue as "معلقا" is: the woman
+quoted before goes on (before, it was no cue, and the members named after
 the words were taken for their speaker).  Elsewhere it is "hanging"
 ("لافتة معلقة «…»", "صورة معلقة خلفه"): no cue.
 
@@ -97,11 +97,11 @@ def test_a_verb_of_calling_at_the_very_end_has_no_phrase_to_read():
 
 def test_name_after_the_titles_comma_ends_before_the_object():
     q = said(
-        "وانتقدت النائبة عن حزب العمال، فاطمة الكرجي غياب الوزراء عن الجلسة، "
-        "معتبرة ذلك: «استهتارا بالعمل التشريعي».",
-        "استهتارا بالعمل",
+        "وانتقدت النائبة عن حزب العمال، فاطمة السالمي تأخر الموازنة عن موعدها، "
+        "معتبرة ذلك: «تقصيرا واضحا من الحكومة».",
+        "تقصيرا واضحا",
     )
-    assert same_name(q.speaker, "فاطمة الكرجي"), q.speaker
+    assert same_name(q.speaker, "فاطمة السالمي"), q.speaker
     assert q.role == "النائبة عن حزب العمال", q.role
 
 
@@ -123,12 +123,12 @@ def test_a_post_after_the_name_is_no_object():
 
 def test_feminine_participle_of_commenting_before_the_words():
     q = said(
-        "وانتقدت النائبة عن حزب العمال، فاطمة الكرجي غياب الوزراء عن الجلسة، "
-        "معتبرة ذلك: «استهتارا بالعمل التشريعي»، معلقة: «الوزراء يغيبون في عز "
-        "الصيف»، ليبدأ الجدل بين نواب الأغلبية والمعارضة.",
-        "الوزراء يغيبون",
+        "وانتقدت النائبة عن حزب العمال، فاطمة السالمي تأخر الموازنة عن موعدها، "
+        "معتبرة ذلك: «تقصيرا واضحا من الحكومة»، معلقة: «المواطن يدفع ثمن هذا "
+        "التأخير»، ليبدأ النقاش بين أعضاء اللجنة المالية.",
+        "المواطن يدفع",
     )
-    assert same_name(q.speaker, "فاطمة الكرجي"), q.speaker
+    assert same_name(q.speaker, "فاطمة السالمي"), q.speaker
 
 
 def test_hanging_is_no_cue():
