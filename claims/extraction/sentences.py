@@ -520,7 +520,8 @@ class _Sentences:
                             soft.add(k)
                             break
             elif t[:3] == "فال":
-                soft.add(k)  # "… المفاوضات الجارية اليوم فالمبعوث الأميركي يكرر"
+                if not self.foreign_name_after_post(k):
+                    soft.add(k)  # "… المفاوضات الجارية اليوم فالمبعوث الأميركي يكرر"
             elif t in _AMMA:
                 # (not "إما … أو", folded alike)
                 for j in range(k + 2, min(n, k + 16)):
@@ -534,6 +535,37 @@ class _Sentences:
                     ):
                         soft.add(k)
                         break
+
+    def foreign_name_after_post(self, k: int) -> bool:
+        """Token ``k``, in فال, is the first word of a foreign name after a
+        post ("مدرب المنتخب الروماني فاليريو تيتا خلال …"), not ف and a
+        definite noun: the word before ends a post (a title, or a nisba with
+        the article, "الوطني", "الروماني"), the letters after ال are no word
+        of the lexicon's (a title, a body, a source), and a bare word, then
+        a preposition, أنّ, a colon or a comma, close the name."""
+        toks = self.doc.toks
+        n = self.n
+        prev = toks[k - 1]
+        if not (prev in _TITLE_LIKE or (prev[:2] == "ال" and prev[-1] == "ي" and len(prev) >= 5)):
+            return False
+        rest = toks[k][3:]  # (the letters after فال)
+        if (
+            rest in _TITLE_LIKE
+            or rest in lx.ORGANIZATION_HEADS
+            or rest in lx.DOCUMENT_HEADS
+            or rest in lx.OUTLET_HEADS
+        ):
+            return False
+        if k + 2 >= n:
+            return False
+        name2, end = toks[k + 1], toks[k + 2]
+        return (
+            self.is_word[k + 1]
+            and name2[:2] != "ال"
+            and name2[0] not in "وف"
+            and _cue_of(name2) is None
+            and (end in _THAT or end == ":" or end in _COMMAS or end in lx.NP_STOP)
+        )
 
     def recalled_after_quote(self, i: int, sid: int) -> bool:
         """Token ``i`` is in a that-clause that follows a quotation of its

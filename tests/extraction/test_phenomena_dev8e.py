@@ -36,6 +36,15 @@ quoted before goes on (before, it was no cue, and the members named after
 the words were taken for their speaker).  Elsewhere it is "hanging"
 ("لافتة معلقة «…»", "صورة معلقة خلفه"): no cue.
 
+A foreign name whose first letters are those of ف and the article
+("فاليريو", "فالنتين") right after a post ("قال مدرب المنتخب الوطني
+فاليريو تيتا إن «…»") is the post's holder, not a new clause "then the
+…": no soft break before it when the word before ends the post (a title,
+or a nisba with the article), its letters after ف are no word of the
+lexicon's, and a bare word then a preposition, أنّ, a colon or a comma
+close the name (before, the title alone spoke).  "فالمتحدث العسكري قال"
+(ف and a title) still opens its clause.
+
 Every sentence here is invented.  The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -157,3 +166,20 @@ def test_hanging_is_no_cue():
 def test_all_after_a_verb_of_demanding_or_warning_may_be_its_subject(others, start, speaker):
     q = said(_MINISTER + others, start)
     assert same_name(q.speaker, speaker), q.speaker
+
+
+def test_foreign_name_in_fa_al_after_a_post():
+    q = said(
+        'قال مدرب المنتخب الوطني فاليريو تيتا إن "المواجهة ستكون صعبة للغاية غدا".', "المواجهة"
+    )
+    assert same_name(q.speaker, "فاليريو تيتا"), q.speaker
+    assert q.role == "مدرب المنتخب الوطني", q.role
+
+
+def test_fa_and_a_title_after_a_nisba_still_opens_a_clause():
+    q = said(
+        'قال المسؤول العسكري سامر الخطيب إن "الهدنة صامدة حتى الآن". وتبقى الأوضاع '
+        'الميدانية غامضة في الشمال الشرقي فالمتحدث العسكري قال إن "الجيش جاهز لكل الاحتمالات".',
+        "الجيش جاهز",
+    )
+    assert "فالمتحدث" not in (q.speaker or ""), q.speaker
