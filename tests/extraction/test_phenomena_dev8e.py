@@ -38,7 +38,7 @@ the words were taken for their speaker).  Elsewhere it is "hanging"
 
 A foreign name whose first letters are those of ف and the article
 ("فاليريو", "فالنتين") right after a post ("قال مدرب المنتخب الوطني
-فاليريو تيتا إن «…»") is the post's holder, not a new clause "then the
+فالنتين روسو إن «…»") is the post's holder, not a new clause "then the
 …": no soft break before it when the word before ends the post (a title,
 or a nisba with the article), its letters after ف are no word of the
 lexicon's, and a bare word then a preposition, أنّ, a colon or a comma
@@ -170,9 +170,9 @@ def test_all_after_a_verb_of_demanding_or_warning_may_be_its_subject(others, sta
 
 def test_foreign_name_in_fa_al_after_a_post():
     q = said(
-        'قال مدرب المنتخب الوطني فاليريو تيتا إن "المواجهة ستكون صعبة للغاية غدا".', "المواجهة"
+        'قال مدرب المنتخب الوطني فالنتين روسو إن "المواجهة ستكون صعبة للغاية غدا".', "المواجهة"
     )
-    assert same_name(q.speaker, "فاليريو تيتا"), q.speaker
+    assert same_name(q.speaker, "فالنتين روسو"), q.speaker
     assert q.role == "مدرب المنتخب الوطني", q.role
 
 
