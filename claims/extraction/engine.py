@@ -2382,7 +2382,18 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                         # "الشاهد" first (a headline), "يوسف الشاهد" later: one
                         # person, known from now on by the fuller name
                         p.surface, p.key = e.surface, e.key
-                        if e.role and not p.role:
+                        if e.role and (
+                            not p.role
+                            or (
+                                len(er := e.role.split()) > len(pr := p.role.split())
+                                and er[0] == pr[0]
+                            )
+                        ):
+                            # (the same post told with more words wins: "مدرب
+                            # النسور X" in a headline, "مدرب المنتخب الوطني
+                            # لكرة القدم Y X" in the lead; not "الرئيس X" then
+                            # "رئيس النادي Y X", which the head-of-state rule
+                            # reads)
                             p.role = e.role
                         return p
             said = _NORMALIZED[e.surface].split()
