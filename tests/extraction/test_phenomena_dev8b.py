@@ -46,11 +46,11 @@ after his next words still goes on with him.
 
 "برقية أبرقها السفير X" (cabled it) names the cable's author, as كتبها and
 أرسلها do.  So does the verb after cables in the plural, new to the text
-("برقيات سرية كتبها السفير X"): a set one man wrote, "هذه البرقيات" later
+("برقيات دبلوماسية كتبها القنصل X"): a set one man wrote, "هذه البرقيات" later
 his; cables with no such verb stay the cables.
 
 أهاب (appealed, urged; present يهيب) is a verb of urging as ناشد is: "وأهابت
-المديرية «بعدم نشر …»", "وأهاب المدير بالمواطنين «…»": its subject says the
+الإدارة «بتوخي الحذر …»", "وأهاب المدير بالمواطنين «…»": its subject says the
 words in marks.
 
 A plural of people (المواطنين، السكان …) after a body's head with the
@@ -290,16 +290,16 @@ def test_a_cable_with_no_author_stays_the_cable() -> None:
 
 
 def test_cables_one_envoy_wrote_are_his() -> None:
-    # "برقيات سرية كتبها السفير X …. وقد اعتبرت هذه البرقيات أن «…»": a set
+    # "برقيات دبلوماسية كتبها القنصل X …. ورأت هذه البرقيات أن «…»": a set
     # of cables one man wrote; what they hold is his
     text = (
-        "نشرت صحيفة محلية برقيات سرية صادرة من عمان كتبها السفير الأمريكي "
-        "السابق جون سميث تعود إلى عام 2008. وقد اعتبرت هذه البرقيات أن "
-        'الحكومة تمثل "العقبة الأكبر أمام الإصلاح".'
+        "تداولت مواقع إخبارية برقيات دبلوماسية كتبها القنصل البريطاني السابق "
+        "مارك براون خلال عمله في نيروبي. ورأت هذه البرقيات أن الشرطة "
+        '"أكبر عائق أمام مكافحة الفساد".'
     )
-    q = said(text, "العقبة")
-    assert q.speaker == "جون سميث"
-    assert q.role == "السفير الأمريكي السابق"
+    q = said(text, "أكبر عائق")
+    assert q.speaker == "مارك براون"
+    assert q.role == "القنصل البريطاني السابق"
 
 
 def test_cables_with_no_author_stay_the_cables() -> None:
@@ -311,11 +311,11 @@ def test_cables_with_no_author_stay_the_cables() -> None:
 
 
 def test_appealed_is_a_verb_of_urging() -> None:
-    # "وأهابت المديرية «بعدم نشر …»", "وأهاب مدير الدفاع المدني بالمواطنين
+    # "وأهابت الإدارة «بتوخي الحذر …»", "وأهاب مدير الدفاع المدني بالمواطنين
     # «…»", "ويهيب": the one who appeals says the words in marks
     before = 'وقال وزير الداخلية إن "الوضع مستقر". '
-    text = before + 'وأهابت المديرية "بعدم نشر أي معلومات إلا الصادرة عنها".'
-    assert said(text, "بعدم نشر").speaker == "المديرية"
+    text = before + 'وأهابت الإدارة "بتوخي الحذر عند القيادة في الطرق الجبلية".'
+    assert said(text, "بتوخي الحذر").speaker == "الإدارة"
     text = before + 'ويهيب مدير الدفاع المدني بالمواطنين "عدم الاقتراب من الأودية".'
     assert said(text, "عدم الاقتراب").speaker == "مدير الدفاع المدني"
 
