@@ -2,8 +2,8 @@
 
 An opener typed glued to the word before it, its space after ("قائلا
 فيه” نحن …”"), is read as an opener when the next mark of its family on
-the line closes; a name in a pair of that family on the way ("… إلى
-“يوم الغضب” ولا …”") no longer stops it: the pair is passed over and the
+the line closes; a name in a pair of that family on the way ("… مشروع
+“قانون المالية” في …”") no longer stops it: the pair is passed over and the
 mark after it closes the words.  Not a closer with no mark of its family
 left on its line, nor one followed by a pair and nothing to close.
 
@@ -48,11 +48,11 @@ from tests.extraction.helpers import quotes_of, said
 
 def test_a_glued_opener_reaches_past_a_name_in_marks():
     text = (
-        "وكتب النائب سمير الحداد على صفحته، قائلا فيه” نحن لم ندع إلى "
-        "“يوم الغضب” ولا نريد قيادة الشارع كما يزعمون، وموقفنا معروف”.\n"
+        "وكتب النائب سمير الحداد على صفحته، قائلا فيه” نحن نرفض مشروع "
+        "“قانون المالية” في صيغته الحالية، وسنصوت ضده في الجلسة”.\n"
     )
-    q = said(text, "نحن لم ندع إلى")
-    assert q.text.endswith("وموقفنا معروف")
+    q = said(text, "نحن نرفض مشروع")
+    assert q.text.endswith("وسنصوت ضده في الجلسة")
     assert q.speaker == "سمير الحداد"
 
 
