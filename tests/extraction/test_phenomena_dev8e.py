@@ -45,13 +45,13 @@ lexicon's, and a bare word then a preposition, أنّ, a colon or a comma
 close the name (before, the title alone spoke).  "فالمتحدث العسكري قال"
 (ف and a title) still opens its clause.
 
-A person named first by one name (a headline, "مدرب الصقور رينالدي:
-«…»") and later by a fuller one with a fuller post ("أكد مدرب المنتخب
-الوطني لكرة القدم ماتيو رينالدي أن …"): one person, known by the fuller
+A person named first by one name (a headline, "مدرب الفهود بيرتولي:
+«…»") and later by a fuller one with a fuller post ("وأكد مدرب نادي
+الاتحاد لكرة السلة لوكا بيرتولي أن …"): one person, known by the fuller
 name, and now by the fuller post too (the same head word, "مدرب", told
 with more words), as when the fuller name comes first; before, the
-headline's short post stayed his.  A shorter post in the lead ("أكد المدرب
-ماتيو رينالدي") leaves the headline's fuller one, and another head ("الرئيس
+headline's short post stayed his.  A shorter post in the lead ("وأكد
+المدرب لوكا بيرتولي") leaves the headline's fuller one, and another head ("الرئيس
 X" then "رئيس النادي Y X", test_phenomena_role2) is left to the
 head-of-state rule.
 
@@ -196,21 +196,21 @@ def test_fa_and_a_title_after_a_nisba_still_opens_a_clause():
 
 
 _HEADLINED = (
-    "{post} رينالدي: مباراتنا مع الجزائر صعبة\n"
-    "أكد {lead} ماتيو رينالدي خلال المؤتمر الصحفي أن المواجهة صعبة.\n"
-    'وتابع رينالدي: "هدفنا غدا هو الفوز من أجل التأهل إلى الدور المقبل".'
+    "{post} بيرتولي: لن نغير خطتنا أمام الضيوف\n"
+    "وأكد {lead} لوكا بيرتولي في ندوة صحفية أن الفريق جاهز.\n"
+    'وأضاف بيرتولي: "نريد النقاط الثلاث لنبقى في صدارة الترتيب".'
 )
 
 
 def test_the_leads_fuller_post_replaces_the_headlines():
-    text = _HEADLINED.format(post="مدرب الصقور", lead="مدرب المنتخب الوطني لكرة القدم")
-    for start in ("مباراتنا مع", "هدفنا غدا"):
+    text = _HEADLINED.format(post="مدرب الفهود", lead="مدرب نادي الاتحاد لكرة السلة")
+    for start in ("لن نغير", "نريد النقاط"):
         q = said(text, start)
-        assert same_name(q.speaker, "ماتيو رينالدي"), q.speaker
-        assert q.role == "مدرب المنتخب الوطني لكرة القدم", q.role
+        assert same_name(q.speaker, "لوكا بيرتولي"), q.speaker
+        assert q.role == "مدرب نادي الاتحاد لكرة السلة", q.role
 
 
 def test_a_shorter_post_in_the_lead_leaves_the_headlines():
-    text = _HEADLINED.format(post="مدرب المنتخب الوطني لكرة القدم", lead="المدرب")
-    q = said(text, "هدفنا غدا")
-    assert q.role == "مدرب المنتخب الوطني لكرة القدم", q.role
+    text = _HEADLINED.format(post="مدرب نادي الاتحاد لكرة السلة", lead="المدرب")
+    q = said(text, "نريد النقاط")
+    assert q.role == "مدرب نادي الاتحاد لكرة السلة", q.role
