@@ -291,6 +291,8 @@ _DAY_SPANS = _words("يوم يومين ايام اسبوع اسبوعين غدا
 _SCHEDULED = _words(
     "المقرر المقرره المزمع المزمعه المرتقب المرتقبه المنتظر المنتظره موعد موعده موعدها موعدهم"
 )
+# starts_from: "ابتداء من", "اعتبارا من", "بدءا من": the day a measure takes effect
+_STARTING = _words("ابتداء وابتداء اعتبارا واعتبارا بدءا وبدءا")
 # lead_tells_day: how many tokens after the stamp its lead is looked for in
 _LEAD_REACH = 80
 # stamp_day: words of a text that tells of leaked or archived papers
@@ -433,6 +435,8 @@ class _Dating:
                 # remembrance names is of the event remembered, not of the text
                 continue
             if k > 1 and self.names_event(k):
+                continue
+            if k > 2 and self.starts_from(k):
                 continue
             if (
                 k > 1
@@ -657,6 +661,16 @@ class _Dating:
             if not t.startswith("ال") or t in _CLAUSE_PUNCT:
                 return False
         return False
+
+    def starts_from(self, k: int) -> bool:
+        """The date at token ``k`` is the day something starts from
+        ("الإضراب ابتداء من 12 مارس", "اعتبارا من (1 يناير 2024)"): the day
+        a measure or a strike takes effect, not the day of the telling."""
+        toks = self.doc.toks
+        j = k - 1
+        if toks[j] == "(":
+            j -= 1
+        return j > 0 and toks[j] == "من" and toks[j - 1] in _STARTING and not self.in_quote[j]
 
     def not_counted_from(self, j: int) -> bool:
         """No span of days counts from the event named at ``j`` ("قبل يوم
