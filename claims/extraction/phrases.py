@@ -7598,6 +7598,12 @@ class _Phrases:
             ent = self.phrase_entity(a, b, ra, rb, cue, lam)
         if ent is None:
             return ent
+        if ent.kind == PERSON and toks[a] in _ALL_OF and not ent.role and b - a >= 2:
+            # "وحذر جميع المتحدثين من «…»": "all" before a plural heads a
+            # group, no one's name; in the plural, a singular participle
+            # after it ("…، مضيفا: «…»") is not theirs but the speaker's
+            # before
+            return _entity(ent.surface, GROUP, None, _M, _PL, ent.pos, ent.sentence, False)
         if (
             ent.role
             and ent.kind == PERSON
