@@ -6708,6 +6708,11 @@ class _Phrases:
                 k += 1
             if k == j or (k < n and self.is_word[k] and toks[k][:1] == "و" and second):
                 return []
+            if len(toks[j]) > 3 and toks[j][-2:] == "وا":
+                # "أن اللاعبين أهدروا فرصا وكانوا قادرين": a verb in the
+                # plural after the noun in ين, its subject (the plural, not
+                # the dual), no name (a name never ends in the verbs' وا)
+                return []
             spans.append((j, k))
             j = k
         if j < n and self.is_word[j] and toks[j] not in _NP_SPECIAL:

@@ -7,6 +7,12 @@ then spoke the singular participle's words.  In the plural, the group does
 not agree with a singular participle, whose words stay with the speaker
 before; it still speaks its own verb ("وحذر جميع المتحدثين من «…»") and a
 plural participle ("…، مضيفين: «…»").
+
+A title in ين after أنّ is the plural subject of the verb that follows,
+not a dual before two names: "مؤكدا أن اللاعبين أهدروا فرصا عديدة وكانوا
+قادرين على التعديل" named two persons, "أهدروا فرصا عديدة" and "كانوا
+قادرين", who spoke the words told later.  A word in the verbs' plural وا
+opens no name; "المقدم من النائبين X وY" still names two deputies.
 """
 
 from __future__ import annotations
@@ -30,3 +36,21 @@ def test_plural_participle_after_all_of_a_plural_is_the_group():
         "نحن ماضون",
     )
     assert same_name(q.speaker, "جميع الأطراف"), q.speaker
+
+
+def test_plural_verb_after_a_title_in_in_is_no_name():
+    q = said(
+        "تحدث المدرب سامي الحداد عن المباراة مؤكدا أن اللاعبين أهدروا فرصا عديدة وكانوا "
+        "قادرين على التعديل.\nمضيفا في ذات الوقت أن الفريق لم يفقد حظوظه، حيث صرح: "
+        "“أهدرنا فرصا كثيرة أمام المرمى”.",
+        "أهدرنا",
+    )
+    assert same_name(q.speaker, "سامي الحداد"), q.speaker
+
+
+def test_a_dual_title_still_names_two_persons():
+    q = said(
+        "وقدم السؤال النائبين خالد سالم وعادل يوسف، وأضاف: “أهدرنا فرصا كثيرة أمام المرمى”.",
+        "أهدرنا",
+    )
+    assert same_name(q.speaker, "عادل يوسف"), q.speaker
