@@ -27,12 +27,12 @@ goes on with a sentence after the colon ("…،\nمتابعة: هذا المشر
 وجه المدينة بالكامل."): the speaker going on, as before.
 
 The resumptive "قال فيه" ("said in it") after a thing published or sent
-that a dating word dates a few words before ("ما ورد بتسجيل منشور على
-صفحة الحزب بتاريخ 8 مارس الجاري والمتضمن خطابا لرئيس الحزب قال فيه
+that a dating word dates a few words before ("ما ورد برسالة صوتية
+متداولة بتاريخ 8 مارس الجاري والمتضمنة كلمة لرئيس النقابة قال فيها
 “…”"): the words take that date (they took the date of the sentence's
 first statement, the day of the report).  Not when a comma, another
 occasion with في, a gathering, أنّ, a verb of saying or a relative
-clause stands between ("… المؤرخة في 8 مارس الجاري إلى المحكمة، وفي
+clause stands between ("… المؤرخة في 8 مارس الجاري إلى الوزارة، وفي
 ندوة صحفية قال فيها “…”": the conference's words are not the letter's).
 
 "Then" (حينها، وقتها، يومها) in the cue's clause, when its own sentence
@@ -159,19 +159,19 @@ _REPORT = (
 
 def test_said_in_a_thing_dated_just_before_takes_its_date():
     text = (
-        _REPORT + "بتسجيل صوتي منشور على صفحة الحزب بتاريخ 8 مارس الجاري والمتضمن "
-        "خطابا لرئيس الحزب قال فيه “إن البلاد تسير نحو المجهول”."
+        _REPORT + "برسالة صوتية متداولة بتاريخ 8 مارس الجاري والمتضمنة كلمة "
+        "لرئيس النقابة قال فيها “إن الإضراب سيستمر حتى النهاية”."
     )
-    assert said(text, "إن البلاد").date == "2022-03-08"
+    assert said(text, "إن الإضراب").date == "2022-03-08"
     assert said(text, "أذن بفتح").date == "2022-03-10"
 
 
 def test_said_at_another_occasion_after_the_dated_thing_keeps_no_such_date():
     text = (
-        _REPORT + "برسالة رئيس الحزب المؤرخة في 8 مارس الجاري إلى المحكمة، وفي ندوة "
-        "صحفية قال فيها “إن البلاد تسير نحو المجهول”."
+        _REPORT + "برسالة رئيس النقابة المؤرخة في 8 مارس الجاري إلى الوزارة، وفي ندوة "
+        "صحفية قال فيها “إن الإضراب سيستمر حتى النهاية”."
     )
-    assert said(text, "إن البلاد").date != "2022-03-08"
+    assert said(text, "إن الإضراب").date != "2022-03-08"
 
 
 _MET = (
