@@ -276,6 +276,11 @@ _LEGAL_TEXTS = _words(
 )
 _LEGAL_LINKS = _words("من رقم عدد")
 # "ما دفع X إلى …": what drove someone to act
+# verbs of appearing (folded, with و): their subject is what appears, a
+# that-clause, no person (main_clause_subject)
+_APPEARED = _words_module._with_prefixes(
+    _words_module._words("ظهر يظهر تبين يتبين اتضح يتضح بدا يبدو")
+)
 _DROVE = frozenset({"دفع", "دفعت", "اضطر", "اضطرت", "حمل"})
 # "حين/عندما سألناه …، أجاب": a fronted when-clause
 _WHEN_CLAUSE = frozenset({"حين", "وحين", "عندما", "وعندما", "لما", "ولما"})
@@ -3370,6 +3375,26 @@ class _Speakers:
                             return ent
                     break
                 break
+        if hit.cue.kind == lx.PARTICIPLE and toks[first] in _APPEARED:
+            # "وظهر في التسجيل أن الوزير X يخاطب شخصا قائلا: «…»": a verb
+            # of appearing has no person for its subject, what appears is the
+            # that-clause; its subject, a named person before the clause's
+            # present verb, says the words
+            for m in range(first + 1, min(hit.tok - 2, first + 8)):
+                if toks[m] in _THAT:
+                    # (the clause's present verb, "يخاطب", after its subject)
+                    v = m + 2
+                    while v < hit.tok - 1 and v - m <= 5 and toks[v][0] not in "يت":
+                        v += 1
+                    if v < hit.tok - 1 and len(toks[v]) >= 4:
+                        b, ra, rb = self.scan_np(m + 1, v, None)
+                        if b == v:
+                            ent = self.classify(m + 1, b, ra, rb, hit.cue)
+                            if _named_person(ent):
+                                return ent
+                    break
+                if not self.is_word[m] or self.in_quote[m]:
+                    break
         if not own_clause and hit.tok - first > _RUN_ON:
             # a sentence run on from the ones before, their full stops
             # dropped: the nearest "و+verb TITLE …" before the cue in its

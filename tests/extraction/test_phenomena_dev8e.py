@@ -55,6 +55,13 @@ headline's short post stayed his.  A shorter post in the lead ("وأكد
 X" then "رئيس النادي Y X", test_phenomena_role2) is left to the
 head-of-state rule.
 
+A participle of saying in a sentence opened by a verb of appearing
+(ظهر, تبين, اتضح, بدا): "ويظهر في الشريط المصور أن النائب كريم العلوي
+يلوح بيده قائلا «…»".  What appears is the that-clause, no person; the
+named subject of its present verb says the words (before, the source
+quoted before went on).  Not after a verb of saying ("وذكر المسؤول أن
+النائب … يلوح بيده قائلا «…»": the official's account, as before).
+
 Every sentence here is invented.  The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -214,3 +221,23 @@ def test_a_shorter_post_in_the_lead_leaves_the_headlines():
     text = _HEADLINED.format(post="مدرب نادي الاتحاد لكرة السلة", lead="المدرب")
     q = said(text, "نريد النقاط")
     assert q.role == "مدرب نادي الاتحاد لكرة السلة", q.role
+
+
+_FOOTAGE = 'نقلت وكالة محلية عن مسؤول أن "الشريط قديم ولا قيمة له". '
+
+
+def test_the_subject_of_what_appears_says_the_words():
+    q = said(
+        _FOOTAGE
+        + 'ويظهر في الشريط المصور أن النائب كريم العلوي يلوح بيده قائلا "لن نسكت بعد اليوم".',
+        "لن نسكت",
+    )
+    assert same_name(q.speaker, "كريم العلوي"), q.speaker
+
+
+def test_after_a_verb_of_saying_the_participle_stays_the_tellers():
+    q = said(
+        _FOOTAGE + 'وذكر المسؤول أن النائب كريم العلوي يلوح بيده قائلا "لن نسكت بعد اليوم".',
+        "لن نسكت",
+    )
+    assert same_name(q.speaker, "مسؤول"), q.speaker
