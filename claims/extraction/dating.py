@@ -293,6 +293,23 @@ _SCHEDULED = _words(
 )
 # starts_from: "ابتداء من", "اعتبارا من", "بدءا من": the day a measure takes effect
 _STARTING = _words("ابتداء وابتداء اعتبارا واعتبارا بدءا وبدءا")
+# pluperfect_without_qad: what makes كان a copula before a time clause
+_CLAUSE_OPENING_TIME = _words("حين حينما عندما لما اذ ان وان بان")
+_CUES = lx.CUES
+
+
+def _past_form(tok: str, lemma: str) -> bool:
+    """``tok``, a form of the verb of saying ``lemma``, is its past: a
+    present form opens with ي, or with ت where the past does not ("تعلن",
+    "تتحدث"; not "تحدثت")."""
+    if tok[:1] == "و" and lemma[:1] != "و":
+        tok = tok[1:]
+    first = tok[:1]
+    if first == "ي":
+        return False
+    return first != "ت" or (lemma[:1] == "ت" and tok[1:2] != "ت")
+
+
 # lead_tells_day: how many tokens after the stamp its lead is looked for in
 _LEAD_REACH = 80
 # stamp_day: words of a text that tells of leaked or archived papers
@@ -1446,8 +1463,12 @@ class _Dating:
         a few words before ("وكان X، قد قال", "وكانت الوزارة قد أكدت"):
         the pluperfect, told as earlier than the story's time."""
         toks = self.doc.toks
-        if cue_tok < 2 or toks[cue_tok - 1] != "قد":
+        if cue_tok < 2:
             return False
+        if toks[cue_tok - 1] != "قد":
+            if toks[first] not in _WAS_FORMS:
+                return False  # (most sentences: one set test)
+            return self.pluperfect_without_qad(first, cue_tok)
         lo = cue_tok - 8 if cue_tok - 8 > first else first
         for k in range(cue_tok - 2, lo - 1, -1):
             if self.in_quote[k] or toks[k] in _SENTENCE_END:
@@ -1455,6 +1476,42 @@ class _Dating:
             if toks[k] in _WAS_FORMS:
                 return k == first or toks[k - 1] in _CLAUSE_PUNCT
         return False
+
+    def pluperfect_without_qad(self, first: int, cue_tok: int) -> bool:
+        """The sentence from ``first`` opens with كان, its subject, then a
+        past verb of saying with no قد ("وكان الاتحاد أعلن أن «…»"), the
+        cue or the verb a participle cue after a comma goes on from ("وكان
+        المجلس أعلن سيطرته …، مؤكدا أن «…»"): the pluperfect too.  Not كان
+        and a predicate ("وكان X حاضرا …، مؤكدا"), nor a verb after a time
+        clause ("وكان لافتا حين قال")."""
+        toks = self.doc.toks
+        cue = _CUES.get(toks[cue_tok])
+        if cue is None:
+            return False
+        if cue.kind == lx.PARTICIPLE:
+            if toks[cue_tok - 1] not in _COMMAS:
+                return False
+            k = first + 1
+            end = cue_tok - 1
+            while k < end and toks[k] not in _SENTENCE_END and not self.in_quote[k]:
+                verb = _CUES.get(toks[k])
+                if verb is not None and verb.kind == lx.VERB:
+                    if k - first > 8 or not _CLAUSE_OPENING_TIME.isdisjoint(toks[first:k]):
+                        return False
+                    # (after قد the participle's words stay with the time
+                    # told, as before: the pool's gold dates them so)
+                    return toks[k - 1] != "قد" and _past_form(toks[k], verb.lemma)
+                k += 1
+            return False
+        if cue.kind != lx.VERB or cue_tok - first < 2 or cue_tok - first > 8:
+            return False
+        if not _past_form(toks[cue_tok], cue.lemma):
+            return False
+        for k in range(first + 1, cue_tok):
+            t = toks[k]
+            if self.in_quote[k] or t in _CLAUSE_PUNCT or t in _CLAUSE_OPENING_TIME:
+                return False
+        return True
 
     def after_earlier_occasion(self, att: _Attribution, ent: _Entity | None, first: int) -> bool:
         """The cue opens the sentence from ``first`` right after one that

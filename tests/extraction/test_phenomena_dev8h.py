@@ -5,6 +5,13 @@ The day something starts from ("ابتداء من 12 مارس 2019", "اعتبا
 not the day of the telling; the words announcing it get no date from it.
 A day told plainly in the cue's clause ("أعلنت النقابة يوم 12 مارس 2019
 «…»") still dates them.
+
+كان, its subject, then a past verb of saying with no قد ("وكان الاتحاد
+أعلن أن «…»"), or a participle after a comma going on from such a verb
+("وكان المجلس أعلن سيطرته …، مؤكدا أن «…»"), is the pluperfect, told as
+earlier than the story's day: the words take no date from the dateline.
+Not كان with a predicate ("وكان X حاضرا …، مؤكدا"), nor its present
+("وكان X يعلن"), nor a sentence without كان.
 """
 
 from __future__ import annotations
@@ -21,3 +28,25 @@ def test_the_day_something_starts_from_is_no_date_of_the_words():
 def test_a_day_told_in_the_cue_clause_still_dates_the_words():
     text = "أعلنت النقابة يوم 12 مارس 2019 «دعمها الكامل لإضراب المعلمين»."
     assert said(text, "دعمها الكامل").date == "2019-03-12"
+
+
+_DATED_LEAD = "القاهرة - 8 ديسمبر 2025: قال الوزير سامي الحداد الإثنين: «الطريق سيفتح قريبا».\n\n"
+
+
+def test_kana_and_a_past_verb_without_qad_is_the_pluperfect():
+    for clause in (
+        "وكان الاتحاد العمالي أعلن أن العمال غادروا المصانع",
+        "وكان الاتحاد العمالي أعلن إضرابا عاما، مؤكدا أن العمال غادروا المصانع",
+    ):
+        q = said(_DATED_LEAD + clause + " «بلا أي أجر».", "بلا أي أجر")
+        assert q.date is None, clause
+
+
+def test_kana_with_a_predicate_or_no_kana_keeps_the_days_date():
+    for clause in (
+        "وأعلن الاتحاد العمالي إضرابا عاما، مؤكدا أن العمال غادروا المصانع",
+        "وكان الاتحاد العمالي حاضرا في الاجتماع، مؤكدا أن العمال غادروا المصانع",
+        "وكان الاتحاد العمالي يعلن أن العمال غادروا المصانع",
+    ):
+        q = said(_DATED_LEAD + clause + " «بلا أي أجر».", "بلا أي أجر")
+        assert q.date == "2025-12-08", clause
