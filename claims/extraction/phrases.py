@@ -3690,7 +3690,14 @@ class _Phrases:
                     m > a + 1
                     and m + 2 < limit
                     and toks[m + 1] in _NAME_END_PREPOSITIONS
-                    and self.that_follows(m + 2, limit)
+                    and (
+                        self.that_follows(m + 2, limit)
+                        or (
+                            self.colon_words_follow(m + 2)
+                            and self.name_in_marks_shape(a + 1, m)
+                            and self.marks_named_before(a + 1, m)
+                        )
+                    )
                 ):
                     # "وأضاف "الشريف" خلال حلوله ضيفا على قناة …، أن": the
                     # name in marks, then where or when the words were said,
@@ -6374,6 +6381,20 @@ class _Phrases:
             if cue is None:
                 return False
         return cue.lemma in _ALA_VERBS
+
+    def colon_words_follow(self, k: int) -> bool:
+        """Whether a colon comes within twelve tokens from ``k``, in the same
+        sentence, before any أنّ or comma, with words in marks right after it
+        ("في منشور له على حسابه: «…»")."""
+        toks = self.doc.toks
+        end = k + 12 if k + 12 < self.n - 1 else self.n - 1
+        for x in range(k, end):
+            t = toks[x]
+            if t == ":":
+                return toks[x + 1] in QUOTE_MARKS and self.in_quote[x + 1] != 0
+            if t in _SENTENCE_END or t in _THAT or t in _COMMAS or self.in_quote[x]:
+                return False
+        return False
 
     def that_follows(self, k: int, limit: int) -> bool:
         """Whether أنّ comes within twenty tokens from ``k``, in the same

@@ -13,6 +13,13 @@ not a dual before two names: "مؤكدا أن اللاعبين أهدروا فر
 قادرين على التعديل" named two persons, "أهدروا فرصا عديدة" and "كانوا
 قادرين", who spoke the words told later.  A word in the verbs' plural وا
 opens no name; "المقدم من النائبين X وY" still names two deputies.
+
+A name met before, in marks right after the verb, then where the words were
+said and a colon before the words in marks of their own: "وقال “الخطيب” في
+منشور له على حسابه: “…”" is the verb's subject, as before أنّ ("وأضاف
+"الشريف" خلال حلوله ضيفا على قناة …، أن").  Not words in marks met nowhere
+before ("وقال “الحرية” في كلمته: “…”": a slogan, the speaker before goes
+on).
 """
 
 from __future__ import annotations
@@ -54,3 +61,20 @@ def test_a_dual_title_still_names_two_persons():
         "أهدرنا",
     )
     assert same_name(q.speaker, "عادل يوسف"), q.speaker
+
+
+def test_name_in_marks_then_the_occasion_then_a_colon():
+    q = said(
+        "كشف “سامر الخطيب” المستشار السابق في السفارة عن مضمون الرسالة. وقال “الخطيب” في "
+        "منشور له على حسابه: “في العام 2015 عملت في القنصلية بباريس”.",
+        "في العام",
+    )
+    assert same_name(q.speaker, "سامر الخطيب"), q.speaker
+
+
+def test_words_in_marks_met_nowhere_before_are_no_subject():
+    q = said(
+        _MINISTER + "وقال “الحرية” في كلمته أمام المعتصمين: “لن نتراجع عن مطالبنا”.",
+        "لن نتراجع",
+    )
+    assert same_name(q.speaker, "سامي الحداد"), q.speaker
