@@ -1503,6 +1503,19 @@ class _Speakers:
         if (
             b > hit.np_start
             and toks[hit.tok][0] not in "وف"
+            and toks[(first := self.sent_first[self.sent[hit.tok]])] in _AUX_WAS
+            and first + 1 < hit.tok <= first + 12
+            and self.is_word[hit.tok - 1]
+        ):
+            # "وكان المجلس في اليمن أعلن سيطرته على …": كان, its subject, then
+            # the past verb with no قد is the pluperfect too; the phrase
+            # after the verb is its object
+            pre = self.subject_before(hit, first)
+            if pre is not None:
+                return pre
+        if (
+            b > hit.np_start
+            and toks[hit.tok][0] not in "وف"
             and _lemma_key(cue) in _INFORM
             # (not "السفير أبلغه الوزير": the object, a topic before the verb,
             # taken up by its pronoun)
@@ -4640,9 +4653,10 @@ class _Speakers:
                 )
                 and not (
                     # "وكانت وزارة الصحة في غزة قد حذرت": where the body sits,
-                    # between the pluperfect's subject and قد
+                    # between the pluperfect's subject and قد (or its verb:
+                    # "وكان المجلس الأعلى في تونس أعلن")
                     t in lx.ROLE_PREPOSITIONS
-                    and end < hit.tok
+                    and (end < hit.tok or toks[lo] in _AUX_WAS)
                     and k - 1 >= lo
                     and any(
                         w in lx.ORGANIZATION_HEADS

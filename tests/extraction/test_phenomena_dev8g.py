@@ -20,9 +20,19 @@ said and a colon before the words in marks of their own: "وقال “الخطي
 "الشريف" خلال حلوله ضيفا على قناة …، أن").  Not words in marks met nowhere
 before ("وقال “الحرية” في كلمته: “…”": a slogan, the speaker before goes
 on).
+
+كان, its subject, where it sits, then a past verb of saying with no قد
+("وكان المجلس الأعلى في تونس أعلن سيطرته على …، مؤكدا أن «…»"): the
+pluperfect as with قد; the body before the verb is its subject, "في تونس"
+where it sits, and the phrase after the verb its object, so the participle
+after the comma is the body's, not the speaker's before.  With no كان,
+the phrase after the verb is its subject as ever ("وفي تونس أعلن المجلس
+…").
 """
 
 from __future__ import annotations
+
+import pytest
 
 from tests.extraction.helpers import said, same_name
 
@@ -78,3 +88,27 @@ def test_words_in_marks_met_nowhere_before_are_no_subject():
         "لن نتراجع",
     )
     assert same_name(q.speaker, "سامي الحداد"), q.speaker
+
+
+_UNION = "وكان المجلس الأعلى للنقابات في تونس أعلن"
+
+
+@pytest.mark.parametrize(
+    "others",
+    [
+        _UNION + ' أن "العمال غادروا المصانع بإرادتهم".',
+        _UNION + ' سيطرته على المصانع، مؤكدا أن "العمال غادروا المصانع بإرادتهم".',
+    ],
+)
+def test_was_its_subject_and_place_then_a_verb_with_no_qad(others):
+    q = said(_MINISTER + others, "العمال غادروا")
+    assert same_name(q.speaker, "المجلس الأعلى للنقابات"), q.speaker
+
+
+def test_with_no_was_the_phrase_after_the_verb_is_its_subject():
+    q = said(
+        _MINISTER + "وفي تونس أعلن المجلس الأعلى للنقابات سيطرته على المصانع، مؤكدا أن "
+        '"العمال غادروا المصانع بإرادتهم".',
+        "العمال غادروا",
+    )
+    assert same_name(q.speaker, "المجلس الأعلى للنقابات"), q.speaker
