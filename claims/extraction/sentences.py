@@ -842,6 +842,15 @@ class _Sentences:
                 if cue and cue.kind in _VERB_KINDS:
                     if i - j - abbreviated < 10:
                         has_cue = True
+                    elif (
+                        toks[i - 1] in _THAT
+                        and i - j < 16
+                        and not any(w in _THAT for w in toks[j + 1 : i - 1])
+                    ):
+                        # "أشار رئيس الإقليم، خلال اجتماع، إلى أن: لدينا …":
+                        # the colon right after the verb's أنّ opens its words,
+                        # its subject and an occasion set off by commas between
+                        has_cue = True
                     elif _lemma_key(cue) in _SAYING:
                         # "قال X، رئيس الاتحاد العام لنقابات …: …": further
                         # back only a verb of saying whose subject has an

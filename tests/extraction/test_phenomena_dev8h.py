@@ -12,10 +12,17 @@ A day told plainly in the cue's clause ("أعلنت النقابة يوم 12 م�
 earlier than the story's day: the words take no date from the dateline.
 Not كان with a predicate ("وكان X حاضرا …، مؤكدا"), nor its present
 ("وكان X يعلن"), nor a sentence without كان.
+
+A colon right after the verb's أنّ opens its words, unmarked, in the first
+person ("وأشار رئيس الحكومة المحلية، خلال لقاء، إلى أن: لدينا خطة …"),
+though the verb stands ten words back or more, its subject and an occasion
+set off by commas between; not with a second أنّ between the verb and the
+colon (what the colon opens is then the narrator's account of a clause).
 """
 
 from __future__ import annotations
 
+from claims.extraction import extract
 from tests.extraction.helpers import said
 
 
@@ -50,3 +57,20 @@ def test_kana_with_a_predicate_or_no_kana_keeps_the_days_date():
     ):
         q = said(_DATED_LEAD + clause + " «بلا أي أجر».", "بلا أي أجر")
         assert q.date == "2025-12-08", clause
+
+
+def test_a_colon_after_the_verbs_that_opens_its_words_though_the_verb_is_far():
+    text = (
+        "وأشار رئيس الحكومة المحلية، خلال لقاء مع الوجهاء، إلى أن: لدينا خطة واضحة"
+        " لإصلاح الطرق. وتحدث عن المشاريع."
+    )
+    q = said(text, "لدينا خطة")
+    assert q.speaker == "رئيس الحكومة المحلية"
+
+
+def test_a_second_that_before_the_colon_keeps_the_far_verb_out():
+    text = (
+        "وأشار رئيس الحكومة المحلية، خلال لقاء مع الوجهاء، إلى أن الوزراء يرون أن: لدينا"
+        " خطة واضحة لإصلاح الطرق. وتحدث عن المشاريع."
+    )
+    assert not [q for q in extract(text) if q.text.startswith("لدينا خطة")]
