@@ -618,7 +618,9 @@ def _possessed(nouns: frozenset[str]) -> frozenset[str]:
 NP_STOP = NP_STOP | _possessed(
     EVENT_NOUNS
     | _fold_set(
-        "رد تعقيب تعليق مداخلة مرافعة شهادة إفادة محاضرة كلام ملاحظة ملاحظات تحليل تقييم خلاصة"
+        "رد تعقيب تعليق مداخلة مرافعة شهادة إفادة محاضرة كلام ملاحظة ملاحظات تحليل تقييم خلاصة "
+        # (testimony in court: "وشدد المتهم في أقواله أمام الهيئة")
+        "أقوال"
     )
 )
 # Verbal nouns of a stance of the first form that a verb of saying takes

@@ -28,6 +28,11 @@ where it sits, and the phrase after the verb its object, so the participle
 after the comma is the body's, not the speaker's before.  With no كان,
 the phrase after the verb is its subject as ever ("وفي تونس أعلن المجلس
 …").
+
+"أقواله" (his testimony in court) after a title is the occasion of the
+words, as "مرافعته" and "شهادته" are: "وشدد الصحفي في أقواله أمام الهيئة
+على أن «…»" is the journalist's, not a person called "الصحفي في أقواله".
+A post's place after في stays in the role ("السفير في بغداد X").
 """
 
 from __future__ import annotations
@@ -112,3 +117,17 @@ def test_with_no_was_the_phrase_after_the_verb_is_its_subject():
         "العمال غادروا",
     )
     assert same_name(q.speaker, "المجلس الأعلى للنقابات"), q.speaker
+
+
+def test_testimony_after_a_title_ends_the_speaker():
+    q = said(
+        "وشدد الصحفي في أقواله أمام الهيئة على أن “لقاءه بالمسؤول كان بدافع مهني بحت”.",
+        "لقاءه",
+    )
+    assert q.speaker == "الصحفي", q.speaker
+
+
+def test_a_posts_place_after_fi_stays_in_the_role():
+    q = said('وقال السفير في بغداد سامي الحداد إن "الزيارة كانت مثمرة".', "الزيارة")
+    assert same_name(q.speaker, "سامي الحداد"), q.speaker
+    assert q.role == "السفير في بغداد", q.role
