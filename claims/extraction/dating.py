@@ -22,6 +22,7 @@ from claims.extraction import sentences as _sentences_module
 from claims.extraction import words as _words_module
 from claims.extraction.cables import iter_cable_refs
 from claims.extraction.dates import DateMention, _digit_runs, find_dates
+from claims.extraction.normalize import normalize as _normalize
 from claims.extraction.quotes import QUOTE_MARKS
 from claims.extraction.types import (
     ANONYMOUS,
@@ -310,6 +311,8 @@ def _past_form(tok: str, lemma: str) -> bool:
     return first != "ت" or (lemma[:1] == "ت" and tok[1:2] != "ت")
 
 
+# own_header_date: the papers whose words quoted may open with their date
+_CORRESPONDENCE = _SINGLE_DOCUMENTS | _THE_DOCUMENTS
 # lead_tells_day: how many tokens after the stamp its lead is looked for in
 _LEAD_REACH = 80
 # stamp_day: words of a text that tells of leaked or archived papers
@@ -2208,7 +2211,33 @@ class _Dating:
             # "date 2018-05 …" then "وأوضح المصرف … وتابع: «…»": the month
             # of the page, which its label knows without the day
             return self.month_stamp, "month"
+        if (
+            ent is not None
+            and not _CORRESPONDENCE.isdisjoint(_normalize(ent.surface).split())
+            and (d := self.own_header_date(q)) is not None
+        ):
+            # "وجاء في نص الوثيقة: «مذكرة …، بتاريخ 5/12/2024، تلقيت …»": a
+            # paper's own header dates it, when nothing outside does
+            return d.iso, d.precision
         return None, None
+
+    def own_header_date(self, q) -> DateMention | None:
+        """The date a dating word gives within the first twenty tokens of
+        the words ``q``, before any sentence ends ("مذكرة إلى الوزير، بتاريخ
+        3/4/2021، تلقيت …"): a document's header, quoted with it."""
+        toks = self.doc.toks
+        index = self.date_token_index
+        end = q.open_tok + 20 if q.open_tok + 20 < q.close_tok else q.close_tok
+        for k in range(q.open_tok + 1, end - 1):
+            t = toks[k]
+            if t in _SENTENCE_END:
+                return None
+            if t in _DATING_WORDS:
+                d = index.get(k + 2 if toks[k + 1] == "في" else k + 1)
+                if d is None or d.iso is None or d.relative:
+                    return None
+                return d
+        return None
 
     def month_stamp_for(self, sid: int) -> bool:
         """The page's month label (month_stamp) dates a statement in

@@ -18,6 +18,13 @@ person ("وأشار رئيس الحكومة المحلية، خلال لقاء،
 though the verb stands ten words back or more, its subject and an occasion
 set off by commas between; not with a second أنّ between the verb and the
 colon (what the colon opens is then the narrator's account of a clause).
+
+A paper quoted (a memo, a letter, a cable, a document: "وجاء في نص
+الوثيقة: «مذكرة إلى الوزير، بتاريخ 3/4/2021، تلقيت …»") whose words open
+with its header's date, a dating word then the date within their first
+twenty tokens: that date is the paper's, when nothing outside the words
+dates them.  Not a person's words with a date told in them ("سنفتتح الجسر
+بتاريخ …": the day of what he tells).
 """
 
 from __future__ import annotations
@@ -74,3 +81,24 @@ def test_a_second_that_before_the_colon_keeps_the_far_verb_out():
         " خطة واضحة لإصلاح الطرق. وتحدث عن المشاريع."
     )
     assert not [q for q in extract(text) if q.text.startswith("لدينا خطة")]
+
+
+_LEAKED = (
+    "تداول ناشطون صورة لوثيقة قالوا إنها كشفت خلال تقرير تلفزيوني.\n{}\n"
+    "ولم تعلق الوزارة على الوثيقة."
+)
+
+
+def test_a_papers_header_date_in_its_words_dates_them():
+    text = _LEAKED.format(
+        "وجاء في نص الوثيقة: «مذكرة إلى وزير الداخلية، بتاريخ 3/4/2021، تلقيت اتصالا"
+        " هاتفيا من مدير الأمن أعرب خلاله عن قلقه من الوضع»."
+    )
+    assert said(text, "مذكرة إلى وزير").date == "2021-04-03"
+
+
+def test_a_date_told_in_a_persons_words_is_not_theirs():
+    text = _LEAKED.format(
+        "وقال الوزير سامي الحداد في المقطع: «سنفتتح الجسر الجديد بتاريخ 3/4/2021 أمام الجميع»."
+    )
+    assert said(text, "سنفتتح الجسر").date is None
