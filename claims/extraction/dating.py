@@ -313,6 +313,8 @@ def _past_form(tok: str, lemma: str) -> bool:
 
 # own_header_date: the papers whose words quoted may open with their date
 _CORRESPONDENCE = _SINGLE_DOCUMENTS | _THE_DOCUMENTS
+# press_release_label: "بيان صحفي", "بلاغ إعلامي" opening the line of its date
+_PRESS_LABELS = _words("صحفي صحافي اعلامي")
 # lead_tells_day: how many tokens after the stamp its lead is looked for in
 _LEAD_REACH = 80
 # stamp_day: words of a text that tells of leaked or archived papers
@@ -501,7 +503,11 @@ class _Dating:
             before = folded[line : d.start]
             if "." in before:
                 before = before.replace("...", "").replace("..", "")
-            if d.precision == "day" and line < 300 and "." not in before:
+            if (
+                d.precision == "day"
+                and (line < 300 or (line < 1200 and self.press_release_label(line, first)))
+                and "." not in before
+            ):
                 # "الرياض 24 جمادى الآخرة 1447 هـ الموافق 15 ديسمبر 2025 م
                 # واس": the Hijri date first, then its Gregorian equivalent
                 hijri = first > 0 and doc.toks[first - 1] == "الموافق"
@@ -681,6 +687,20 @@ class _Dating:
             if not t.startswith("ال") or t in _CLAUSE_PUNCT:
                 return False
         return False
+
+    def press_release_label(self, line: int, first: int) -> bool:
+        """The line from offset ``line`` opens with a press release's label
+        right before the date at token ``first`` ("بيان صحفي (الخميس 23
+        فبراير 2023)", "بلاغ صحفي - …"): the release's stamp, however long
+        the headlines that sum it up above it."""
+        toks = self.doc.toks
+        k = bisect_left(self.doc.starts, line)
+        return (
+            toks[k] in _STATEMENT_HEADS
+            and k + 1 < first
+            and toks[k + 1] in _PRESS_LABELS
+            and first - k <= 5
+        )
 
     def starts_from(self, k: int) -> bool:
         """The date at token ``k`` is the day something starts from
@@ -2645,7 +2665,10 @@ class _Dating:
         # "date 2024-11-26 رام الله/سما/": a wire dispatch, the day's news
         # even when its lead names no day
         wire = stamp is not None and (
-            _WIRE_PLACE.match(self.doc.folded, stamp.end) is not None or self.agency_after(stamp)
+            _WIRE_PLACE.match(self.doc.folded, stamp.end) is not None
+            or self.agency_after(stamp)
+            # ("بيان صحفي (الخميس 23 فبراير 2023)": a press release, of its day)
+            or self.press_release_label(self.doc.folded.rfind("\n", 0, stamp.start) + 1, k)
         )
         while k < self.n and self.date_token_index.get(k) is stamp:
             k += 1  # (past the stamp's date)

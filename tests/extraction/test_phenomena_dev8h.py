@@ -25,6 +25,11 @@ with its header's date, a dating word then the date within their first
 twenty tokens: that date is the paper's, when nothing outside the words
 dates them.  Not a person's words with a date told in them ("سنفتتح الجسر
 بتاريخ …": the day of what he tells).
+A press release's label and its date on a line of their own ("بيان صحفي
+(الخميس 16 مارس 2023)") stamp the release, however long the headlines
+summing it up above them (the dateline was looked for in the first 300
+characters only): the headlines' words and the account's are of that day.
+Not another label's date at that place ("موعد الجلسة المقبلة (…)").
 """
 
 from __future__ import annotations
@@ -102,3 +107,23 @@ def test_a_date_told_in_a_persons_words_is_not_theirs():
         "وقال الوزير سامي الحداد في المقطع: «سنفتتح الجسر الجديد بتاريخ 3/4/2021 أمام الجميع»."
     )
     assert said(text, "سنفتتح الجسر").date is None
+
+
+_RELEASE_HEAD = (
+    "في جلسة عامة ترأسها السيد سامي الحداد، رئيس المجلس الوطني..\n"
+    "أعضاء المجلس يوجهون عشرة أسئلة شفوية\nإلى أربعة أعضاء في الحكومة\n__\n"
+    'السيد سامي الحداد، يستذكر "الدور الكبير لعمال الموانئ في بناء الاقتصاد الوطني بعد'
+    ' الاستقلال"..\n"ويؤكد بأن "النهضة الصناعية للبلاد بقيادة رئيس الجمهورية أضحت ضمانا'
+    " أكيدا لاستقلال القرار الوطني وعاملا في رفع مكانة البلاد بين الأمم\n__\n"
+    "{}\nترأس السيد سامي الحداد الجلسة العامة التي خصصت لتوجيه عشرة أسئلة شفوية.\n"
+)
+
+
+def test_a_press_release_label_and_its_date_stamp_the_headlines_above():
+    text = _RELEASE_HEAD.format("بيان صحفي (الخميس 16 مارس 2023)")
+    assert said(text, "الدور الكبير").date == "2023-03-16"
+
+
+def test_another_labels_date_there_stamps_nothing():
+    text = _RELEASE_HEAD.format("موعد الجلسة المقبلة (الخميس 16 مارس 2023)")
+    assert said(text, "الدور الكبير").date is None
