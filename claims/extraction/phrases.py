@@ -2284,6 +2284,25 @@ class _Phrases:
             # "…، معلقة: «…»", "، معلقة «…»": commenting, right before the
             # words; otherwise hanging ("صورة معلقة خلفه")
             return None
+        if (
+            toks[i][:1] == "ي"
+            and i >= 3
+            and cue is not None
+            and cue.kind == lx.VERB
+            and toks[i - 1][:2] != "ال"
+            and (
+                (toks[i - 1] in lx.ANONYMOUS_HEADS and (h := i - 1))
+                or (toks[i - 2] in lx.ANONYMOUS_HEADS and (h := i - 2))
+            )
+            and (said := _CUE_INFO[toks[h - 1]]) is not None
+            and said[0] is not None
+            and said[0].kind == lx.VERB
+        ):
+            # "وقال مسؤول أمريكي يتابع الملف إن «…»": a present verb right
+            # after the indefinite source a verb of saying has for subject
+            # describes it (a clause with no relative after an indefinite
+            # noun), no verb of saying of its own
+            return None
         if toks[i] == "للقول" and self.prompted_at(i) < 0:
             # ("لا مجال للقول إن": no one prompted to say)
             return None

@@ -33,6 +33,14 @@ the phrase after the verb is its subject as ever ("وفي تونس أعلن ال
 words, as "مرافعته" and "شهادته" are: "وشدد الصحفي في أقواله أمام الهيئة
 على أن «…»" is the journalist's, not a person called "الصحفي في أقواله".
 A post's place after في stays in the role ("السفير في بغداد X").
+
+A present verb right after the indefinite source of a verb of saying
+describes it (a clause with no relative after an indefinite noun): "وقال
+مسؤول أمريكي يتابع الملف إن «…»" is the official's, not the file's
+("يتابع" was read as "he goes on", a verb of saying, with "الملف" its
+subject).  Not a present verb of saying that opens its own sentence
+("مسؤول أمريكي يقول إن «…»", a headline's) nor one after a named speaker
+("…، ويتابع: «…»").
 """
 
 from __future__ import annotations
@@ -131,3 +139,14 @@ def test_a_posts_place_after_fi_stays_in_the_role():
     q = said('وقال السفير في بغداد سامي الحداد إن "الزيارة كانت مثمرة".', "الزيارة")
     assert same_name(q.speaker, "سامي الحداد"), q.speaker
     assert q.role == "السفير في بغداد", q.role
+
+
+@pytest.mark.parametrize("source", ["مسؤول أمريكي", "دبلوماسي غربي", "مصدر مطلع"])
+def test_present_verb_describing_an_indefinite_source_is_no_cue(source):
+    q = said(f'وقال {source} يتابع الملف إن "المحادثات متعثرة".', "المحادثات")
+    assert q.speaker == source, q.speaker
+
+
+def test_present_verb_of_saying_after_an_indefinite_source_still_speaks():
+    q = said('مسؤول أمريكي يقول إن "المحادثات متعثرة".', "المحادثات")
+    assert q.speaker == "مسؤول أمريكي", q.speaker
