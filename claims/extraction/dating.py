@@ -563,6 +563,16 @@ class _Dating:
                 toks = doc.toks
                 if k >= 2 and toks[k] == "(":
                     k -= 1  # "اليوم الاحد (14 نيسان 2024)": the date in brackets
+                elif (
+                    k >= 3
+                    and toks[k] in _COMMAS
+                    and toks[k - 1] in WEEKDAYS
+                    and toks[k - 2] == "اليوم"
+                ):
+                    # "اليوم الثلاثاء، 15 تشرين الثاني 2022": set off by a
+                    # comma (only after اليوم: "موعد النشر: الإثنين، 5 …" is
+                    # another event's day)
+                    k -= 1
                 if k >= 1 and toks[k] in WEEKDAYS:
                     k -= 1
                 if (
