@@ -20,7 +20,7 @@ set off by commas between; not with a second أنّ between the verb and the
 colon (what the colon opens is then the narrator's account of a clause).
 
 A paper quoted (a memo, a letter, a cable, a document: "وجاء في نص
-الوثيقة: «مذكرة إلى الوزير، بتاريخ 3/4/2021، تلقيت …»") whose words open
+الرسالة: «مذكرة إلى المحافظ، بتاريخ 3/4/2021، نطالبكم …»") whose words open
 with its header's date, a dating word then the date within their first
 twenty tokens: that date is the paper's, when nothing outside the words
 dates them.  Not a person's words with a date told in them ("سنفتتح الجسر
@@ -29,7 +29,7 @@ A press release's label and its date on a line of their own ("بيان صحفي
 (الخميس 16 مارس 2023)") stamp the release, however long the headlines
 summing it up above them (the dateline was looked for in the first 300
 characters only): the headlines' words and the account's are of that day.
-Not another label's date at that place ("موعد الجلسة المقبلة (…)").
+Not another label's date at that place ("موعد اللقاء المقبل (…)").
 "اليوم", its weekday, a comma, then the full date in the lead ("استقبل X،
 قبل ظهر اليوم الثلاثاء، 15 تشرين الثاني 2022، …") tell the story's day
 as they do with no comma: the account after it is of that day.  Not when
@@ -93,44 +93,44 @@ def test_a_second_that_before_the_colon_keeps_the_far_verb_out():
 
 
 _LEAKED = (
-    "تداول ناشطون صورة لوثيقة قالوا إنها كشفت خلال تقرير تلفزيوني.\n{}\n"
-    "ولم تعلق الوزارة على الوثيقة."
+    "نشرت صحيفة محلية صورة رسالة قالت إنها وصلت إلى مكتب المحافظ الشهر الماضي.\n{}\n"
+    "ولم يرد مكتب المحافظ على أسئلة الصحيفة."
 )
 
 
 def test_a_papers_header_date_in_its_words_dates_them():
     text = _LEAKED.format(
-        "وجاء في نص الوثيقة: «مذكرة إلى وزير الداخلية، بتاريخ 3/4/2021، تلقيت اتصالا"
-        " هاتفيا من مدير الأمن أعرب خلاله عن قلقه من الوضع»."
+        "وجاء في نص الرسالة: «مذكرة إلى محافظ المدينة، بتاريخ 3/4/2021، نطالبكم"
+        " بإصلاح شبكة المياه في الحي الشمالي قبل حلول الصيف»."
     )
-    assert said(text, "مذكرة إلى وزير").date == "2021-04-03"
+    assert said(text, "مذكرة إلى محافظ").date == "2021-04-03"
 
 
 def test_a_date_told_in_a_persons_words_is_not_theirs():
     text = _LEAKED.format(
-        "وقال الوزير سامي الحداد في المقطع: «سنفتتح الجسر الجديد بتاريخ 3/4/2021 أمام الجميع»."
+        "وقال المحافظ سامي الحداد للصحيفة: «سنفتتح الجسر الجديد بتاريخ 3/4/2021 أمام الجميع»."
     )
     assert said(text, "سنفتتح الجسر").date is None
 
 
 _RELEASE_HEAD = (
-    "في جلسة عامة ترأسها السيد سامي الحداد، رئيس المجلس الوطني..\n"
-    "أعضاء المجلس يوجهون عشرة أسئلة شفوية\nإلى أربعة أعضاء في الحكومة\n__\n"
-    'السيد سامي الحداد، يستذكر "الدور الكبير لعمال الموانئ في بناء الاقتصاد الوطني بعد'
-    ' الاستقلال"..\n"ويؤكد بأن "النهضة الصناعية للبلاد بقيادة رئيس الجمهورية أضحت ضمانا'
-    " أكيدا لاستقلال القرار الوطني وعاملا في رفع مكانة البلاد بين الأمم\n__\n"
-    "{}\nترأس السيد سامي الحداد الجلسة العامة التي خصصت لتوجيه عشرة أسئلة شفوية.\n"
+    "في لقاء ترأسه السيد كمال العلوي، وزير الفلاحة..\n"
+    "ممثلو التعاونيات الفلاحية يعرضون مطالبهم\nعلى لجنة القطاع بالبرلمان\n__\n"
+    'السيد كمال العلوي، يشيد "بجهود الفلاحين في تأمين حاجيات الأسواق من الخضر طوال فصل'
+    ' الشتاء"..\n"ويعد بأن "الدعم المالي سيصل إلى كل التعاونيات في المناطق الجبلية قبل'
+    " بداية موسم الحصاد المقبل وسيشمل القروض الصغيرة ومعدات الري الحديثة\n__\n"
+    "{}\nاستقبل السيد كمال العلوي ممثلي التعاونيات في مقر الوزارة بالعاصمة.\n"
 )
 
 
 def test_a_press_release_label_and_its_date_stamp_the_headlines_above():
     text = _RELEASE_HEAD.format("بيان صحفي (الخميس 16 مارس 2023)")
-    assert said(text, "الدور الكبير").date == "2023-03-16"
+    assert said(text, "بجهود الفلاحين").date == "2023-03-16"
 
 
 def test_another_labels_date_there_stamps_nothing():
-    text = _RELEASE_HEAD.format("موعد الجلسة المقبلة (الخميس 16 مارس 2023)")
-    assert said(text, "الدور الكبير").date is None
+    text = _RELEASE_HEAD.format("موعد اللقاء المقبل (الخميس 16 مارس 2023)")
+    assert said(text, "بجهود الفلاحين").date is None
 
 
 _RECEPTION = (
