@@ -22,7 +22,6 @@ from claims.extraction import sentences as _sentences_module
 from claims.extraction import words as _words_module
 from claims.extraction.cables import iter_cable_refs
 from claims.extraction.dates import DateMention, _digit_runs, find_dates
-from claims.extraction.normalize import normalize as _normalize
 from claims.extraction.quotes import QUOTE_MARKS
 from claims.extraction.types import (
     ANONYMOUS,
@@ -2243,7 +2242,7 @@ class _Dating:
             return self.month_stamp, "month"
         if (
             ent is not None
-            and not _CORRESPONDENCE.isdisjoint(_normalize(ent.surface).split())
+            and not _CORRESPONDENCE.isdisjoint(_NORMALIZED[ent.surface].split())
             and (d := self.own_header_date(q)) is not None
         ):
             # "وجاء في نص الوثيقة: «مذكرة …، بتاريخ 5/12/2024، تلقيت …»": a
