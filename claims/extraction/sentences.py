@@ -323,6 +323,10 @@ def _in_short_brackets(folded: str, c: int) -> bool:
 _SPEECH_SIGNS = _words_module._words("نحن انا اننا انني انتم لن لا يجب ينبغي")
 
 
+# find_unmarked: "بأنّ" after a colon, a that-clause (folded)
+_BI_THAT = lx._fold_set("بأن بأنّ وبأن")
+
+
 def _speech_sign(toks) -> bool:
     return any(t in _SPEECH_SIGNS or (len(t) >= 4 and t.endswith(("نا", "ني"))) for t in toks)
 
@@ -787,6 +791,10 @@ class _Sentences:
                 continue
             if toks[i + 1].isdigit() and toks[i - 1].isdigit():
                 continue  # "في الساعة 30 : 5 مساء": a clock time, spaced out
+            if toks[i + 1] in _BI_THAT:
+                # "وأضاف الوزير: بأن هذا شأن اللجنة": بأنّ opens a that-clause,
+                # his words reported, not said (direct words open with إنّ)
+                continue
             next_line = "\n" in folded[colon : doc.starts[i + 1]]
             has_cue = announced = False
             following = toks[i - 1] in _FOLLOWING

@@ -34,6 +34,11 @@ Not another label's date at that place ("موعد اللقاء المقبل (…
 صباح اليوم الثلاثاء، 7 آذار 2023، …") tell the story's day
 as they do with no comma: the account after it is of that day.  Not when
 the weekday disagrees with the date.
+
+بأنّ right after a verb's colon ("وأضاف رئيس البلدية: بأن الأشغال
+ستنتهي …") opens a that-clause, the words reported, not said: no unmarked
+quote.  Direct words open with إنّ or with no particle ("وأضاف رئيس
+البلدية: إن …").
 """
 
 from __future__ import annotations
@@ -146,3 +151,17 @@ def test_today_its_weekday_and_a_comma_before_the_date_tell_the_storys_day():
 
 def test_a_weekday_that_disagrees_with_the_date_tells_no_day():
     assert said(_RECEPTION.format("الأربعاء"), "الطريق السريع").date is None
+
+
+def test_bi_anna_after_the_colon_reports_the_words():
+    for text in (
+        "وأوضح المدرب في ختام المؤتمر الصحفي: بأن الفريق يحتاج إلى وقت أطول للانسجام.",
+        "وأضاف رئيس البلدية: بأن الأشغال ستنتهي قبل حلول الصيف المقبل.",
+    ):
+        assert not extract(text), text
+
+
+def test_inna_or_no_particle_after_the_colon_opens_words_said():
+    for opener in ("إن الأشغال", "الأشغال"):
+        text = f"وأضاف رئيس البلدية: {opener} ستنتهي قبل حلول الصيف المقبل."
+        assert said(text, opener).speaker == "رئيس البلدية"
