@@ -2578,6 +2578,10 @@ class _Speakers:
                 # قد اتهم الحكومة بأنها «…»")
                 and (ent.role or self.known(ent))
                 and self.object_after(ent, q.open_tok)
+                # (not "وانتقدت النائبة، X تأخر الأشغال، واصفة ذلك: «…»": a
+                # comma after the subject closes the verb's clause, and the
+                # words are the participle's after it, the follow-up's)
+                and _COMMA_SET.isdisjoint(toks[ent.pos : q.open_tok])
             ):
                 # "وفي المقابل، رفض رئيس البرلمان X هذا الموقف «…»": words in
                 # marks right after the clause of the verb that opens their
