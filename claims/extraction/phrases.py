@@ -979,6 +979,9 @@ def _np_pre_tests(t: str) -> bool:
 
 
 _NP_PRE_TESTS = _words_module._WordTable(_np_pre_tests)
+# scan_np: the prepositions a present verb after a name takes its
+# complement with ("يشير إلى", "يرد على", "يتحدث عن")
+_VERB_PREPOSITIONS = _words_module._words("الي علي عن")
 # a word with the article printed ending in ه, three letters at least
 # between ("الوزيره", "التونسيه"): on a page that prints no ة, its ة
 _ARTICLE_WORD_IN_HA = re.compile(r"(?<![\w])[وفبلك]?[اأإآ]ل\w{3,}ه(?!\w)")
@@ -4150,6 +4153,27 @@ class _Phrases:
                     # "قال لافروف متهما الغرب بـ…", "ردّ X منتقدا …": an
                     # accusative participle (مُفعِلا، مُفتعِلا …) after the name
                     # tells how he spoke, never a word of the name
+                    break
+                if (
+                    named
+                    and t[0] == "ي"
+                    and len(t) >= 4
+                    and i >= a + 2
+                    and toks[i - 1][:2] == "ال"
+                    and t not in _GIVEN_NAMES
+                    and _present_verb(t)
+                    and i + 1 < limit
+                    and is_word[i + 1]
+                    and (
+                        (toks[i + 1][:1] == "ب" and len(toks[i + 1]) > 3)
+                        or toks[i + 1] in _VERB_PREPOSITIONS
+                    )
+                ):
+                    # "أن النائب كريم العلوي يلوح بيده": a given name, a
+                    # family name with the article, then a present verb in ي
+                    # (no given name: "يوسف") and its complement, glued to بـ
+                    # or after إلى، على، عن: the name's own verb, no word of
+                    # it (not "محمد الحسن يعقوب إن": a third name)
                     break
                 if (
                     titled
