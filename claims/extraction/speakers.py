@@ -2580,8 +2580,13 @@ class _Speakers:
                 and self.object_after(ent, q.open_tok)
                 # (not "وانتقدت النائبة، X تأخر الأشغال، واصفة ذلك: «…»": a
                 # comma after the subject closes the verb's clause, and the
-                # words are the participle's after it, the follow-up's)
-                and _COMMA_SET.isdisjoint(toks[ent.pos : q.open_tok])
+                # words after a colon are the participle's after it, the
+                # follow-up's; an aside in commas, "كما هنأ الرئيس X، في
+                # بيان، Y «…»", leaves them the verb's)
+                and (
+                    toks[q.open_tok - 1] != ":"
+                    or _COMMA_SET.isdisjoint(toks[self.tok_at(ent.pos) : q.open_tok])
+                )
             ):
                 # "وفي المقابل، رفض رئيس البرلمان X هذا الموقف «…»": words in
                 # marks right after the clause of the verb that opens their

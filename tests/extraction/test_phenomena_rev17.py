@@ -113,3 +113,18 @@ def test_a_bulletin_is_no_verb_of_publishing():
 )
 def test_the_issuer_ends_at_the_document_issued(text, speaker):
     assert said(text, "نرفض").speaker == speaker
+
+
+# --- 395ec41: a comma after the subject closes the opening verb's clause ----
+# Its test of the commas sliced the tokens from the name's offset in
+# characters: after a sentence before, the slice was empty and the words lost.
+
+
+def test_a_comma_after_the_object_after_a_sentence_before():
+    text = (
+        "عقد المجلس البلدي جلسته العادية أمس بحضور أغلب الأعضاء وممثلي الإدارات "
+        "المحلية. وانتقدت النائبة عن حزب الخضر، مريم الحداد تأخر الأشغال عن "
+        "موعدها، واصفة ذلك: «تهاونا لا يغتفر»."
+    )
+    q = said(text, "تهاونا لا")
+    assert (q.speaker, q.role) == ("مريم الحداد", "النائبة عن حزب الخضر"), q
