@@ -1380,21 +1380,24 @@ class _Dating:
             k += 1
         return None
 
-    def time_moves(self, a_tok: int, b_tok: int) -> bool:
-        """A relative time phrase ("بعد عدة أشهر", "لاحقا") in [a_tok, b_tok):
-        the statement is no longer at the date stated earlier."""
+    def _moves(self) -> list[int]:
+        """The tokens of the article's relative time phrases, found once."""
         moves = self._time_moves
         if moves is None:
             moves = self._time_moves = self._find_time_moves()
+        return moves
+
+    def time_moves(self, a_tok: int, b_tok: int) -> bool:
+        """A relative time phrase ("بعد عدة أشهر", "لاحقا") in [a_tok, b_tok):
+        the statement is no longer at the date stated earlier."""
+        moves = self._moves()
         k = bisect_left(moves, a_tok)
         return k < len(moves) and moves[k] < b_tok
 
     def moves_besides_then(self, a_tok: int, b_tok: int) -> bool:
         """time_moves, a word of "then" (حينها) not counted: "وبعد عامين،
         قال السفير حينها" moves on, "وقال السفير حينها" does not."""
-        if self._time_moves is None:
-            self._time_moves = self._find_time_moves()
-        moves = self._time_moves
+        moves = self._moves()
         toks = self.doc.toks
         k = bisect_left(moves, a_tok)
         while k < len(moves) and moves[k] < b_tok:

@@ -7314,6 +7314,19 @@ class _Speakers:
                 return m - cue_tok <= 3
         return False
 
+    def _verb_cue_before(self, q: _Quote, att: _Attribution, nearest: int) -> int | None:
+        """The token of the quote's cue when it is a verb (or its participle)
+        in the quote's sentence, more than ``nearest`` and at most 30 tokens
+        before the opening mark; else None."""
+        ct = att.cue_tok
+        o = q.open_tok
+        if ct is None or not nearest < o - ct <= 30 or self.sent[ct] != self.sent[o]:
+            return None
+        h = self.cue_hits.get(ct)
+        if h is None or h.cue.kind not in _VERB_KINDS:
+            return None
+        return ct
+
     def predicate_in_marks(self, q: _Quote, att: _Attribution) -> bool:
         """ "اعتبر الوزير أن المؤتمر الذي … «ولد ميتا»", "معتبرا هذه
         التسريبات «عملا مقيتا»": one or two words in marks, not definite,
@@ -7321,13 +7334,10 @@ class _Speakers:
         verb of considering), with no comma, colon, other marks or cue
         between: the clause's predicate, the speaker's words, not a name
         (a name would be the subject, with its verb after the marks)."""
-        ct = att.cue_tok
+        ct = self._verb_cue_before(q, att, 1)
+        if ct is None:
+            return False
         o = q.open_tok
-        if ct is None or not 1 < o - ct <= 30 or self.sent[ct] != self.sent[o]:
-            return False
-        h = self.cue_hits.get(ct)
-        if h is None or h.cue.kind not in _VERB_KINDS:
-            return False
         toks = self.doc.toks
         before = toks[o - 1]
         if (
@@ -7356,7 +7366,7 @@ class _Speakers:
                 return False
         if that < 0:
             # no أنّ: the verb of considering, its object (one to four words)
-            return _lemma_key(h.cue) == "اعتبر" and o - ct <= 5
+            return _lemma_key(self.cue_hits[ct].cue) == "اعتبر" and o - ct <= 5
         # (a bare preposition after the subject opens its predicate: "أن
         # البرلمان في حالة «…»", the marks its genitive, not the predicate)
         return o - that >= 2 and not any(
@@ -7429,15 +7439,12 @@ class _Speakers:
         predicate in the speaker's words, as with a verb that has its
         subject; not the object of another verb ("مضيفا أن الرئيس استقبل
         «وفد البنك الدولي»"), nor a name led by its label noun."""
-        ct = att.cue_tok
-        o = q.open_tok
-        if ct is None or not 2 < o - ct <= 30 or self.sent[ct] != self.sent[o]:
-            return False
         if words[0] in _NAMED_BY_LABEL or words[0] in _NAME_HEADS:
             return False
-        h = self.cue_hits.get(ct)
-        if h is None or h.cue.kind not in _VERB_KINDS:
+        ct = self._verb_cue_before(q, att, 2)
+        if ct is None:
             return False
+        o = q.open_tok
         toks = self.doc.toks
         b = o - 1
         while b > ct and toks[b] in _PREDICATE_ADVERBS:
