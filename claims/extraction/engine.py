@@ -320,7 +320,7 @@ def _anne_named(toks: list[str], k: int, next_surface: str) -> bool:
 
 # "المحامي" for a member of a defence team ("عضو هيئة الدفاع عن X"), folded
 _LAWYERS = _words_module._words("المحامي المحاميه")
-_DEFENCE_BODIES = _words_module._words("هييه فريق لجنه")
+_DEFENCE_BODIES = _words_module._DEFENCE_BODIES
 # a word of a lawyer ("محام", "محامي الضحية", "نقيب المحامين"), folded
 _LAWYER_WORD = re.compile(r"^(?:و?ال|[وفبل]?|لل)محام")
 # "the official" (folded, no article), what any office holder may be called

@@ -237,7 +237,7 @@ _OBJECT_AFTER_NAME = _words_module._words(
 )
 # scan_np: the bodies of a defence ("فريق الدفاع عن X", "هيئة الدفاع عن
 # X"), folded, whose client عن names
-_DEFENCE_TEAMS = _words_module._words("فريق هييه لجنه")
+_DEFENCE_TEAMS = _words_module._DEFENCE_BODIES
 # about_after_post: verbs that take عن before what they tell of ("تحدث
 # عن", "كشف عن", "أعرب عن"), folded, of one man or one woman
 _TAKES_ABOUT = _words_module._words("تحدث تحدثت تكلم تكلمت كشف كشفت اعرب اعربت عبر عبرت افصح افصحت")
@@ -249,6 +249,9 @@ _BLESSINGS = _words_module._words(
 )
 _RULER_EPITHETS = _words_module._words("المعظم المفدي")
 _BLESSINGS_OR_EPITHETS = _BLESSINGS | _RULER_EPITHETS
+# "one of" (أحد، إحدى): in phrase_entity's name loop, opening a description
+# after the name ("X Y أحد مستشاري الرئيس"); in scan_np, before an elative
+# ("أحد أبرز قادة الحزب")
 _ONE_OF = _words_module._words("احد احدي")
 _BODY_HEADS = lx.ORGANIZATION_HEADS | lx.OUTLET_HEADS | lx.MASCULINE_ORGS | lx.LABEL_NOUNS
 
@@ -298,8 +301,10 @@ _COMPOUND_SECOND_ANY = _words_module._words("الدين الله العابدي�
 _COMPOUND_PAIRS = frozenset(
     {("سيف", "الاسلام"), ("نور", "الاسلام"), ("ضياء", "الحق"), ("نور", "الحق"), ("نور", "الهدي")}
 )
-# complement_after_subject: the prepositions of a verb's complement
-_SUBJECT_THEN_PREPOSITION = _words_module._words("علي عن الي")
+# the prepositions of a verb's complement ("يشير إلى", "يرد على", "يتحدث
+# عن"), folded: complement_after_subject, and scan_np's present verb after
+# a name
+_VERB_PREPOSITIONS = _words_module._words("الي علي عن")
 # scan_np: what makes العام after a post the year ("العام الجاري")
 _YEAR_OF = _words_module._words("الجاري الحالي المنصرم الفايت القادم")
 _OUTLET_HEADS = lx.OUTLET_HEADS
@@ -878,9 +883,6 @@ _AFFAIRS_OF = _words_module._words("للشوون")
 # cue_at: the nouns of someone's words or view after بحسب/حسب/وفق, in
 # construct with him ("بحسب تعبير الوزير", "وحسب نص السفيرة")
 _VIEW_NOUNS = _words_module._words("تعبير وصف راي قول كلام زعم روايه نص")
-# the name's loop in phrase_entity: "one of" opening a description after the
-# name ("X Y أحد مستشاري الرئيس")
-_ONE_OF_HEADS = _words_module._words("احد احدي")
 # _joins_others, memoised (scan_np asks it of every word of an apposition)
 _JOINS_OTHERS = _words_module._WordTable(_joins_others)
 
@@ -979,9 +981,6 @@ def _np_pre_tests(t: str) -> bool:
 
 
 _NP_PRE_TESTS = _words_module._WordTable(_np_pre_tests)
-# scan_np: the prepositions a present verb after a name takes its
-# complement with ("يشير إلى", "يرد على", "يتحدث عن")
-_VERB_PREPOSITIONS = _words_module._words("الي علي عن")
 # a word with the article printed ending in ه, three letters at least
 # between ("الوزيره", "التونسيه"): on a page that prints no ة, its ة
 _ARTICLE_WORD_IN_HA = re.compile(r"(?<![\w])[وفبلك]?[اأإآ]ل\w{3,}ه(?!\w)")
@@ -7256,7 +7255,7 @@ class _Phrases:
             if b >= self.n:
                 return False
             t = self.doc.toks[b]
-        return (t[0] == "ب" and len(t) > 3 and t[1] != "ا") or t in _SUBJECT_THEN_PREPOSITION
+        return (t[0] == "ب" and len(t) > 3 and t[1] != "ا") or t in _VERB_PREPOSITIONS
 
     def post_body_end(self, p: int, b: int) -> int:
         """The end of the post told at tokens ``[p, b)`` with the body it is
@@ -9714,7 +9713,7 @@ class _Phrases:
                 break
             if (
                 k >= 2  # (a full name: not "ولا يخفي أحد المسؤولين", a verb)
-                and w in _ONE_OF_HEADS
+                and w in _ONE_OF
                 and name_to + 1 < n_words
                 and words[name_to - 1] not in _NAME_LINKS
             ):

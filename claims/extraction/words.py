@@ -2278,3 +2278,8 @@ def _group_role(ent: _Entity, anon_plurals: list[tuple[int, str, str]]) -> str |
         if head in folded_mods:
             return surface
     return None
+
+
+# the bodies of a defence ("فريق الدفاع", "هيئة الدفاع", "لجنة الدفاع عن X"),
+# folded: engine (a lawyer's team) and phrases (whose client عن names)
+_DEFENCE_BODIES = _words("فريق هييه لجنه")
