@@ -236,7 +236,7 @@ _OCCASION_TALKS = _words(
 )
 # gathering_before_relative: "على/إلى" right before a gathering: the one
 # commented on or pointed to ("تعليقا على المؤتمر الذي …")
-_ON_OR_TO = _words("علي الي")
+_ON_OR_TO = _words_module._TO_OR_ON
 # apart_from_gathering: a talk of one's own, not one's words at a gathering
 _TALKS_APART = _words(
     "تصريح تصريحات تصريحه تصريحها مقابله مقابلته مقابلتها حوار حواره حوارها حديث حديثه حديثها"

@@ -218,7 +218,7 @@ _OPENING_PREPOSITIONS = _words_module._words(
 _ASKED_HIM = _words_module._words(
     " ".join(p + "سال" + s for p in ("", "و", "ف") for s in ("ه", "ها", "هم", "هما", "هن"))
 )
-_REPLY_LEMMAS = frozenset({"رد", "اجاب"})
+_REPLY_LEMMAS = _speakers_module._REPLIES
 _TOKEN_SPLIT = _words_module._TOKEN_SPLIT
 
 # a title word before these is a first name ("سلطان بن فهد", "أمين بن علي")
@@ -3838,12 +3838,12 @@ _OBJECT_POST_VERBS = _words_module._with_prefixes(
 )
 # the spokesman's two words, each gender, folded: one post ("الناطق باسم
 # الحكومة" is "المتحدث باسم الحكومة")
-_SPOKESMEN = _words_module._words("الناطق المتحدث الناطقه المتحدثه")
+_SPOKESMEN = _words_module._SPOKESPEOPLE
 _SPOKESMAN_WORDS = frozenset(w[2:] for w in _SPOKESMEN)
 # honorifics that are first names too before ولد/بنت ("الشيخ ولد سيديا")
 _FIRST_NAME_HONORIFICS = _words_module._words("الشيخ الشيخه")
 # posted_to: where an envoy is posted, after his name
-_IN_AT = _words_module._words("في لدي")
+_IN_AT = _words_module._IN_AT
 _TITLES_TO = _words_module._TITLES_TO
 # "رئيس الجمهورية/الدولة/البلاد": the head of state, whom "الرئيس" alone names
 _STATE_ITSELF = _words_module._words("الجمهوريه الدوله البلاد")

@@ -252,7 +252,7 @@ _BLESSINGS_OR_EPITHETS = _BLESSINGS | _RULER_EPITHETS
 # "one of" (أحد، إحدى): in phrase_entity's name loop, opening a description
 # after the name ("X Y أحد مستشاري الرئيس"); in scan_np, before an elative
 # ("أحد أبرز قادة الحزب")
-_ONE_OF = _words_module._words("احد احدي")
+_ONE_OF = _words_module._ONE_OF
 _BODY_HEADS = lx.ORGANIZATION_HEADS | lx.OUTLET_HEADS | lx.MASCULINE_ORGS | lx.LABEL_NOUNS
 
 
@@ -270,7 +270,7 @@ _OBJECT_OR_NAME = _words_module._words("لقاء بيان دعوه حوار خط
 # scan_np: where or when the words were said, after a name ("X Y خلال …");
 # an object of the verb with its accusative alif written ("خطابا في …")
 # is none of those names
-_OCCASION_PREPOSITIONS = _words_module._words("في خلال امام اثناء عقب لدي")
+_OCCASION_PREPOSITIONS = _words_module._ADJUNCT_OPENERS
 # possessed_adjunct: the occasions "في + noun + his/her" tells ("في جولته",
 # "في كلمتها", "في ديوانيته"), unlike a body of a post ("في حكومته")
 _POSSESSED_OCCASIONS = _words_module._words(
@@ -420,7 +420,7 @@ _LONE_HONORIFICS = lx._fold_set(
 
 
 # "بين X وY": two parties (cut_first_party)
-_BETWEEN = _words_module._with_prefixes(_words_module._words("بين"))
+_BETWEEN = _words_module._BAYNA
 
 # the parts of a day before its name ("مساء الخميس", "صباح اليوم")
 _DAY_PARTS = _words_module._words("مساء صباح ظهر عشيه ليله فجر")
@@ -519,7 +519,7 @@ _NAMES_AFTER_ALI = _GIVEN_NAMES | _words_module._words("ماهر حسني")
 _NAME_START_PREPOSITIONS = _words_module._words("في لدي عن من الي")
 # what opens an aside on where a post is held, set off by commas between a
 # title and its holder's name ("وزير الخارجية، في حكومة الوفاق، X،")
-_ASIDE_POST_PREPOSITIONS = _words_module._words("في لدي")
+_ASIDE_POST_PREPOSITIONS = _words_module._IN_AT
 
 
 def _post_runs_to_given_name(words: list[str], art, title_at: int, i: int, n: int) -> int:
@@ -748,10 +748,10 @@ _AUTHORED_DOCUMENTS = _words_module._with_prefixes(
 # "نائب رئيسها X": a deputy, with و/ف (folded)
 _DEPUTIES = _words_module._with_prefixes(_words_module._words("نايب نايبه"), "وف")
 # "القيادي فيها X": "in it", the body named before (folded)
-_IN_IT = _words_module._words("فيه فيها")
+_IN_IT = _words_module._IN_IT
 # "المتحدث باسمها X": the spokesman's words and the suffixed "in its name"
 # (spoken_for), and "الرسمي" between them
-_SPOKESPEOPLE = _words_module._words("الناطق المتحدث الناطقه المتحدثه")
+_SPOKESPEOPLE = _words_module._SPOKESPEOPLE
 _IN_ITS_NAME = _words_module._words("باسمه باسمها")
 _OFFICIAL = _words_module._words("الرسمي الرسميه")
 # titles ending in ي that are nouns, no nisba adjective (folded)
@@ -1446,7 +1446,7 @@ _SAYING_NO_OBJECT = _words_module._words("قال اضاف تابع اردف اس
 # scan_np: an aside after a title's comma that is no name before the words in
 # marks: "same" glued to a preposition ("بنفس النبرة", "بذات اللهجة"), and
 # "other" closing it ("هو الآخر", "مرة أخرى"), folded
-_SAME_WORDS = _words_module._words("نفس ذات")
+_SAME_WORDS = _words_module._SAME_BEFORE
 _OTHER_WORDS = _words_module._words("اخري الاخري الاخر اخر ايضا كذلك")
 # name_in_marks_shape: words that open a clause or a slogan, never a name in
 # marks (a negation, a pronoun, a demonstrative, a particle), folded

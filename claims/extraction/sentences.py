@@ -15,7 +15,7 @@ from itertools import compress, pairwise
 from claims.extraction import lexicon as lx
 from claims.extraction import words as _words_module
 from claims.extraction.dates import MONTHS as _MONTHS
-from claims.extraction.quotes import OPEN, QUOTE_MARKS, find_marked_quotes
+from claims.extraction.quotes import _LINE_FINAL, OPEN, QUOTE_MARKS, find_marked_quotes
 from claims.extraction.words import (
     _AFTER_QUOTE_OPENERS,
     _AMMA,
@@ -144,7 +144,7 @@ _STOPS = ".!?؟"
 # unclosed speech: أنّ (or بأنّ) that a participle of saying takes, right
 # after it or after إلى/على ("مؤكدا أن", "مشيرا إلى أن", "مشددا على أن")
 _THAT_CLAUSE = lx._fold_set("أن أنه أنها أنهم بأن بأنه بأنها بأنهم")
-_TO_OR_ON = lx._fold_set("إلى على")
+_TO_OR_ON = _words_module._TO_OR_ON
 # resumed_with_that: a connective of the narrator's with the speaker in the
 # third person ("، لكنه أوضح أن", "، بينما أكد آخرون أنهم"), or before أنّ
 # with his pronoun ("، غير أنه أقر بأن", "، إلا أنها أشارت إلى أن")
@@ -213,7 +213,7 @@ _OPENS_AFTER_SPEECH = frozenset({"امام", "عند", "احد", "احدي"})
 
 # what a line cannot end its sentence with: a comma, or a word that needs
 # the words after it (a preposition, أنّ/إنّ, a conjunction)
-_WRAP_COMMAS = frozenset("،,")
+_WRAP_COMMAS = _COMMAS
 _NEEDS_MORE = _words_module._words(
     "ان الي علي عن في من مع بين حول لدي عند بعد قبل خلال و او ثم الذي التي الذين"
     # (a pronoun with و opens a clause whose predicate is still to come:
@@ -253,7 +253,6 @@ def _wraps_mid_sentence(folded: str, c: int) -> bool:
 _WRAP_MIN_LINES = 5
 _WRAP_MIN_WIDTH = 50
 _WRAP_MAX_WIDTH = 110
-_LINE_FINAL = frozenset(".!?؟…:")
 
 
 def _wrap_width(folded: str) -> int:

@@ -287,7 +287,7 @@ _WHEN_CLAUSE = frozenset({"حين", "وحين", "عندما", "وعندما", "�
 # main_clause_subject: "and when" opens a clause even with no comma before it
 _AND_WHEN = frozenset({"وحين", "وعندما", "ولما"})
 # described_then_named: "أحد هؤلاء الصغار، يوسف،", "إحدى الأمهات، سعاد،"
-_ONE_OF = frozenset({"احد", "احدي"})
+_ONE_OF = _words_module._ONE_OF
 # person_met: an age in apposition ("مراد، 25 عاما،")
 _YEARS_OLD = frozenset({"عاما", "عام", "سنه", "سنوات"})
 _DATING_WORDS = _words_module._DATING_WORDS
@@ -415,7 +415,7 @@ _IN_REPLY = _words_module._words("ردا وردا تعليقا وتعليقا ت
 _AS_CAME = _words_module._words("جاء ورد")
 # (the lemmas of the verbs of saying whose object the words are)
 _SAYS_WORDS = frozenset({"قال", "أضاف", "تابع"})
-_THAT_THIS = _words_module._words("ذلك هذا")
+_THAT_THIS = _THAT_OBJECT
 _OCCASION_NOUNS = _words_module._words(
     "كلمه مداخله تصريح تصريحات حديث مقابله حوار لقاء خطاب رد اجابه افاده محاضره تدوينه تغريده منشور"
 )

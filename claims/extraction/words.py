@@ -496,6 +496,15 @@ _SPECIAL_CUES = {
 }
 _RESUMPTIVE = _words("فيه فيها فيهم عنه عنها")
 _IN_IT = _words("فيه فيها")
+# "one of" (أحد، إحدى): a description opening after a name ("X Y أحد
+# مستشاري الرئيس"), an elative after it ("أحد أبرز قادة الحزب"), a
+# described person named after it ("إحدى الأمهات، سعاد،")
+_ONE_OF = _words("احد احدي")
+# "in/at" (في، لدى): a post's place after a name ("السفير X في …"), an
+# aside after a title ("الخبير لدى …")
+_IN_AT = _words("في لدي")
+# spokesmen and spokeswomen (الناطق، المتحدث), folded
+_SPOKESPEOPLE = _words("الناطق المتحدث الناطقه المتحدثه")
 # subject_of: the first words after a cue that need a closer look
 # "وجاء في تلك البرقيات": a demonstrative before the document named
 _DEMONSTRATIVES = _words("هذه هذا تلك ذلك هاته")
