@@ -51,6 +51,7 @@ from claims.extraction.words import (
     _CUE_WORDS,
     _DASHES,
     _DEFINITE_GLUED,
+    _DEFINITE_THINGS,
     _DEICTIC_DAYS,
     _DESCRIBED,
     _DURING,
@@ -1556,6 +1557,11 @@ class _Speakers:
         ):
             # the verb's object, before بأن, not the subject's last word
             b = ra = rb = b - 1
+        if b == hit.np_start + 1 and toks[hit.np_start] in _DEFINITE_THINGS:
+            # "وأعلن الإضراب، مؤكدا": a common object of news verbs alone
+            # after the verb is what it tells, no subject; the subject is
+            # elided, found as a pronoun's is
+            return None
         ent = self.classify(hit.np_start, b, ra, rb, cue, lam=hit.lam)
         if (
             ent is not None
@@ -3599,7 +3605,7 @@ class _Speakers:
                 # nationality describes the one named after it, as before a
                 # verb of saying's subject (subject_of)
                 s0 = j
-            b, ra, rb = self.scan_np(s0, hit.tok, None)
+            b, ra, rb = self.scan_np(s0, hit.tok, None, after_verb=s0 > k)
             if b <= s0:
                 continue
             ent = self.classify(s0, b, ra, rb, hit.cue)

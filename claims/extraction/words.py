@@ -264,14 +264,20 @@ def _manner_participle(w: str) -> bool:
 # verb's object, not part of its subject ("واعتبر الوزير الاتفاق «…»",
 # "واتهم النائب الحكومة بأنها"): a body, a document, an occasion of speech
 # or a common object of such verbs, never a family name
+# The common objects among them, which no body, document or occasion of
+# speech is, are never the subject a verb of saying has right after it either
+# ("وأعلن الإضراب، مؤكدا": the strike is announced, the speaker elided)
+# (not a text that may itself tell, "وأوضح القرار أن", nor governments)
+_DEFINITE_THINGS = _words(
+    "الوضع الخطوه الهجوم الحادث الازمه الحرب الانتخابات الاتهامات الاحتجاجات "
+    "الاضراب الاضرابات الهجمات الاعتداء الاعتداءات التفجير التفجيرات الاستقاله"
+)
 _DEFINITE_OBJECTS = (
     frozenset(w for w in lx.ORGANIZATION_HEADS if w[:2] == "ال")
     | frozenset(w for w in lx.DOCUMENT_HEADS if w[:2] == "ال")
     | frozenset("ال" + w for w in lx.EVENT_NOUNS)
-    | _words(
-        "الاتفاق الاتفاقيه القرار القرارات الوضع الخطوه المبادره الاقتراح المشروع "
-        "الهجوم الحادث الازمه الحرب الانتخابات الاتهامات الحكومات الاحتجاجات"
-    )
+    | _words("الاتفاق الاتفاقيه القرار القرارات المبادره الاقتراح المشروع الحكومات")
+    | _DEFINITE_THINGS
 )
 
 

@@ -1,0 +1,124 @@
+"""Who said it (kw9, 2026-12-04).
+
+The verb's object read as the speaker's name after a bare title or right
+after the verb:
+
+- a definite common object after a bare definite title, when the title is
+  the subject of the clause's first verb, no verb of saying, that a
+  participle later takes for its speaker: "وشجب الرئيس التفجيرات، مؤكدا"
+  (before, "الرئيس التفجيرات" spoke, with that for his role), as after a
+  verb of saying ("واعتبر الوزير الاتفاق"); "الاستقالة" and the strikes,
+  attacks and bombings are such objects;
+- such an object alone right after a verb of saying is no subject: "وأعلنت
+  الإضراب، مؤكدة" goes on with the body quoted before (before, "الإضراب"
+  spoke), and "وأعلنت النقابة الإضراب" is the union's (before, "النقابة
+  الإضراب");
+- a verbal noun read as the name after a title, its definite genitive cut
+  off as the object's: "وانتقد النائب أداء الوزارة، قائلا" (before,
+  "أداء" spoke), "وانتقدت النائبة … تأخر صرف الرواتب", and the verbal
+  nouns of the form تفاعل ("تجاهل", "تراجع") in construct, as those of
+  تفعيل already were.
+
+Not a name after the title ("وشجب الرئيس X Y التفجيرات"), a family name
+right after a bare title ("الرئيس الدبيبة"), or a given name of the shape
+تفاعل ("تماضر").
+
+Every sentence here is invented. The positive tests fail before the rule
+they test; the negative ones hold the near misses where it must not fire.
+"""
+
+import pytest
+
+from tests.extraction.helpers import said
+
+
+@pytest.mark.parametrize(
+    "text, start, speaker, role",
+    [
+        (
+            "وشجب الرئيس التفجيرات، مؤكدا أن «العنف لن يثنينا عن الحوار».",
+            "العنف لن",
+            "الرئيس",
+            "الرئيس",
+        ),
+        (
+            "وقدمت الوزيرة الاستقالة، قائلة: «أتحمل مسؤولية ما جرى».",
+            "أتحمل مسؤولية",
+            "الوزيرة",
+            "الوزيرة",
+        ),
+        (
+            "وانتقد النائب أداء الوزارة، قائلا: «الخدمات تتراجع كل عام».",
+            "الخدمات تتراجع",
+            "النائب",
+            "النائب",
+        ),
+        (
+            "وانتقدت النائبة عن كتلة الإصلاح تأخر صرف الرواتب، مؤكدة أن "
+            "«الموظفين ينتظرون منذ شهرين».",
+            "الموظفين ينتظرون",
+            "النائبة عن كتلة الإصلاح",
+            "النائبة عن كتلة الإصلاح",
+        ),
+        (
+            "وانتقد المستشار تجاهل البلدية للشكاوى، قائلا: «الأحياء الشعبية منسية».",
+            "الأحياء الشعبية",
+            "المستشار",
+            "المستشار",
+        ),
+    ],
+)
+def test_the_object_after_a_bare_title_is_no_name(text, start, speaker, role):
+    q = said(text, start)
+    assert (q.speaker, q.role) == (speaker, role)
+
+
+@pytest.mark.parametrize(
+    "text, start, speaker",
+    [
+        (
+            "قالت نقابة المعلمين إن «الرواتب لا تكفي». وأعلنت الإضراب، مؤكدة أن "
+            "«المفاوضات وصلت إلى طريق مسدود».",
+            "المفاوضات وصلت",
+            "نقابة المعلمين",
+        ),
+        (
+            "وأعلنت النقابة الإضراب، مؤكدة أن «المفاوضات وصلت إلى طريق مسدود».",
+            "المفاوضات وصلت",
+            "النقابة",
+        ),
+    ],
+)
+def test_the_object_right_after_the_verb_is_no_subject(text, start, speaker):
+    assert said(text, start).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text, start, speaker, role",
+    [
+        (
+            # the object after the name, as before
+            "وشجب الرئيس كريم العطار التفجيرات، مؤكدا أن «العنف لن يثنينا عن الحوار».",
+            "العنف لن",
+            "كريم العطار",
+            "الرئيس",
+        ),
+        (
+            # a family name right after a bare title
+            "وقال الرئيس الدبيبة إن «الانتخابات ستجرى في موعدها».",
+            "الانتخابات ستجرى",
+            "الرئيس الدبيبة",
+            "الرئيس الدبيبة",
+        ),
+        (
+            # a given name of the shape تفاعل
+            "وقالت الممثلة تماضر الخياط إن «المسرح يحتاج إلى دعم».",
+            "المسرح يحتاج",
+            "تماضر الخياط",
+            "الممثلة",
+        ),
+    ],
+)
+def test_the_object_near_misses(text, start, speaker, role):
+    q = said(text, start)
+    assert (q.speaker, q.role) == (speaker, role)
