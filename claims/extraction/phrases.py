@@ -7629,6 +7629,11 @@ class _Phrases:
             # "بلاغ …، والذي عبر من خلاله المغرب عن …": a relative pronoun
             # alone names nobody (its antecedent is read elsewhere, if at all)
             return None
+        if b - a >= 2 and toks[a] in _GROUNDS and toks[a + 1] in lx.DOCUMENT_HEADS:
+            # "وجاء في نص الوثيقة:", "ويقول نص البيان إن": the text (or the
+            # grounds) of a document is the document, with its author if it
+            # names one, no person "نص"
+            return self.classify(a + 1, b, ra, rb, cue, lam)
         if b - a >= 3 and (
             toks[a] in _SPEECH_NOUN_HEADS
             or (toks[a] in _SPEECH_NAME_HEADS and _IS_TITLE_HEAD[toks[a + 1]])

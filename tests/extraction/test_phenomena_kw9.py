@@ -23,12 +23,19 @@ Not a name after the title ("وشجب الرئيس X Y التفجيرات"), a f
 right after a bare title ("الرئيس الدبيبة"), or a given name of the shape
 تفاعل ("تماضر").
 
+The text of a document, "نص" before a document's noun, is the document
+(before, a person "نص الوثيقة"): "وجاء في نص التقرير: «…»" is the
+report's, and "ويقول نص المذكرة: «…». وأضافت: «…»" the memo's both
+times.  Only before a document's noun: "نص القرار" is left as it was
+(a decision is no document in the lexicon).
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
 
 import pytest
 
+from claims.extraction.types import DOCUMENT
 from tests.extraction.helpers import said
 
 
@@ -122,3 +129,26 @@ def test_the_object_right_after_the_verb_is_no_subject(text, start, speaker):
 def test_the_object_near_misses(text, start, speaker, role):
     q = said(text, start)
     assert (q.speaker, q.role) == (speaker, role)
+
+
+@pytest.mark.parametrize(
+    "text, start, speaker",
+    [
+        ("وجاء في نص التقرير: «المياه ملوثة في ثلاث قرى».", "المياه ملوثة", "التقرير"),
+        (
+            "وقال وزير الري سامر القباني إن «السد آمن». ويقول نص المذكرة المسربة: "
+            "«الشقوق تتسع منذ أشهر». وأضافت: «لا بد من إخلاء القرى».",
+            "الشقوق تتسع",
+            "المذكرة المسربة",
+        ),
+    ],
+)
+def test_the_text_of_a_document_is_the_document(text, start, speaker):
+    q = said(text, start)
+    assert (q.speaker, q.speaker_kind) == (speaker, DOCUMENT)
+
+
+def test_the_text_of_a_decision_is_left_alone():
+    # near miss: no document's noun after نص, read as before
+    q = said("وجاء في نص القرار: «يمنع التجمهر في الساحات».", "يمنع التجمهر")
+    assert q.speaker == "نص القرار"
