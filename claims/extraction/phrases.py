@@ -7553,7 +7553,13 @@ class _Phrases:
             t = toks[m]
             if (
                 # ("X، من رابطة …،": no name)
-                (t in _NP_SPECIAL and (t != "علي" or (m == j and not called)))
+                (
+                    t in _NP_SPECIAL
+                    and (t != "علي" or (m == j and not called))
+                    # (nor a first time noun that is also a first name, a
+                    # name word after it: "رئيس المجلس “صباح X”")
+                    and not (called and m == j and m + 1 < k and t in _NAME_TIME_NOUNS)
+                )
                 or m in self.date_token_index
                 or t.isdigit()
                 or t.startswith(("لل", "بال"))
