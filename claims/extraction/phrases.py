@@ -141,6 +141,7 @@ from claims.extraction.words import (
     _REPLIED_TO,
     _REPLY_CUES,
     _RESIDENTS,
+    _RIVALS,
     _SAYING,
     _SAYING_NOUN_FORMS,
     _SENTENCE_END,
@@ -972,6 +973,7 @@ def _np_pre_tests(t: str) -> bool:
         or t in _OBJECT_AFTER_NAME
         or t in _PEOPLE_PLURALS
         or t in _COUNTERPARTS
+        or t in _RIVALS
         or (t[0] == "ل" and len(t) > 2)
         or _LAM_POSSESSED[t]
         or (t[0] == "و" and len(t) > 3 and _IS_TITLE_HEAD[t[1:]])
@@ -3838,11 +3840,12 @@ class _Phrases:
                     # not "نقابة المعلمين" (the genitive of an indefinite
                     # head), nor "نقابة الأطباء المقيمين" (a plural's adjective)
                     break
-                if t in _COUNTERPARTS and i > a and not named:
+                if (t in _COUNTERPARTS or t in _RIVALS) and i > a and not named:
                     # "استقبل الرئيس نظيره المالي"، "التقى وزير الخارجية نظيره
                     # الروسي X": "his counterpart" after a title is another
                     # person, the verb's object; the phrase ends before it (after
-                    # a name, the phrase's own end reading cuts it)
+                    # a name, the phrase's own end reading cuts it); so is "his
+                    # rival" ("ووصف رئيس النادي منافسه X بـ…")
                     break
                 if (
                     verb

@@ -31,3 +31,33 @@ def test_a_greeting_in_marks_after_a_title_stays_the_words_said():
     text = "وقال رئيس النقابة “صباح الخير لكل العمال في يوم عيدهم”.\n"
     q = one(text, "صباح الخير")
     assert q.speaker == "رئيس النقابة"
+
+
+def test_his_rival_after_a_title_is_the_verbs_object():
+    # "ووصف رئيس النادي منافسه X بـ«…»": "his rival", "his colleague" (a noun
+    # of relation with its possessive) after a title is another person, the
+    # verb's object, no name of the title's holder (the phrase spoke as
+    # "المدرب زميله في المنتخب", "منافسه الاتحاد")
+    text = (
+        "اعتذر ماجد الفهري رئيس نادي الوحدة بعد الخسارة أمام الاتحاد أمس قائلاً: "
+        '"نعدكم بالعودة سريعا".\n'
+        'ووصف رئيس نادي الوحدة منافسه الاتحاد بـ "الفريق الهش"، عندما كتب عبر '
+        'حسابه على تويتر: "لعبنا أفضل منهم طوال الشوط الثاني ولم نستحق الخسارة".\n'
+    )
+    q = one(text, "لعبنا أفضل")
+    assert q.speaker == "ماجد الفهري"
+    assert q.role == "رئيس نادي الوحدة"
+    text = 'ووصف المدرب زميله في المنتخب بـ "القائد"، ثم قال: "سنعود أقوى في المباراة المقبلة".\n'
+    assert one(text, "سنعود أقوى").speaker == "المدرب"
+
+
+def test_his_rival_named_after_the_subjects_name_keeps_the_subject():
+    # the near miss: after the subject's name, "his colleague" and the
+    # colleague's post are the object, as before
+    text = (
+        "وهنأ الوزير سامي الدباغ زميله وزير التجارة بالمنصب الجديد، وقال: "
+        '"سنعمل معا لخدمة البلاد".\n'
+    )
+    q = one(text, "سنعمل معا")
+    assert q.speaker == "سامي الدباغ"
+    assert q.role == "الوزير"
