@@ -1167,7 +1167,15 @@ class _Dating:
         if j <= a or toks[j] not in _COMMAS or j + 1 >= k:
             return False
         first = toks[j + 1]
-        return first not in _APPOSITION_TIME_OPENERS and j + 1 not in self.date_token_index
+        if first in _APPOSITION_TIME_OPENERS or j + 1 in self.date_token_index:
+            return False
+        # "واعتبر، خلال لقائه بالمدعي العام، X Y عام 2006، أن": the name
+        # of the one met goes on with the occasion set off before it, whose
+        # time the year tells
+        i = j - 1
+        while i > a and self.is_word[i]:
+            i -= 1
+        return not (toks[i] in _COMMAS and i + 1 < j and toks[i + 1] in _APPOSITION_TIME_OPENERS)
 
     def after_that(self, d: DateMention, a: int) -> bool:
         """The date ``d`` comes after an أنّ of the cue clause from ``a``

@@ -1,0 +1,32 @@
+"""Spans and dates of the words said (dev9d, 2026-12-04).
+
+A year closing the name of the one met, set off by commas after the
+occasion that names him: "واعتبر، خلال لقائه بالسفير الفرنسي، جان دوبون عام
+2006، أن «…»" is the meeting's year, the words' date (the year in an
+apposition was read as telling of the speaker, "قال X، أحد مؤسسي الحزب
+عام 2006، إن": it still is when no occasion opens the comma before).
+
+Every sentence here is invented. The positive tests fail before the rule
+they test; the negative ones hold the near misses where it must not fire.
+"""
+
+from tests.extraction.helpers import said
+
+
+def test_year_after_the_name_of_the_one_met_dates_the_meeting():
+    q = said(
+        "واعتبر الوزير سامي حداد، خلال لقائه بالسفير الفرنسي، جان دوبون عام 2006، "
+        "أن المزارعين «يطلبون فقط الحصول على الماء».",
+        "يطلبون فقط",
+    )
+    assert q.speaker == "سامي حداد", q.speaker
+    assert q.date == "2006", q.date
+
+
+def test_year_in_the_speakers_own_apposition_stays_his():
+    q = said(
+        "وقال الوزير، سامي حداد، أحد مؤسسي الحزب عام 2006، إن المزارعين "
+        "«يطلبون فقط الحصول على الماء».",
+        "يطلبون فقط",
+    )
+    assert q.date is None, q.date
