@@ -2713,6 +2713,11 @@ class _Dating:
         if stamp is None:
             return False
         end = folded.rfind("\n", 0, stamp.start)
+        # "المكتب التنفيذي بتاريخ: 22/04/2015": the office signs on the
+        # date's own line (closing_dateline let three words at most before it)
+        signer = folded[end + 1 : stamp.start].split(None, 1)
+        if signer and signer[0] in lx.ORGANIZATION_HEADS and signer[0] not in lx.OUTLET_HEADS:
+            return True
         for _ in range(2):
             if end <= 0:
                 return False

@@ -6,6 +6,12 @@ occasion that names him: "واعتبر، خلال لقائه بالسفير ال
 apposition was read as telling of the speaker, "قال X، أحد مؤسسي الحزب
 عام 2006، إن": it still is when no occasion opens the comma before).
 
+A statement quoted whole and signed by its office on the date's own line,
+closing the text: "المكتب التنفيذي بتاريخ: 22/04/2015", "الأمانة العامة
+بتاريخ: …" dates its words, as the office's name on a short line above
+the date did.  Not a place before the date ("طرابلس بتاريخ: …"): the day
+the text was filed, with no day told in its lead.
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -29,4 +35,22 @@ def test_year_in_the_speakers_own_apposition_stays_his():
         "«يطلبون فقط الحصول على الماء».",
         "يطلبون فقط",
     )
+    assert q.date is None, q.date
+
+
+_UNION = (
+    "ندد اتحاد الكتاب الليبيين باعتقال الشاعر سالم المبروك.\n"
+    "ودعا الاتحاد في بيان صادر عن أمانته العامة إلى إطلاق سراحه.\n"
+    '"إننا في اتحاد الكتاب ندين بقوة اعتقال الشاعر ونطالب بالإفراج الفوري عنه '
+    'دون قيد أو شرط."\n'
+)
+
+
+def test_an_office_signing_on_the_dates_line_dates_the_statement():
+    q = said(_UNION + "الأمانة العامة بتاريخ: 14/03/2019", "إننا في اتحاد")
+    assert q.date == "2019-03-14", q.date
+
+
+def test_a_place_on_the_closing_dates_line_signs_nothing():
+    q = said(_UNION + "طرابلس بتاريخ: 14/03/2019", "إننا في اتحاد")
     assert q.date is None, q.date
