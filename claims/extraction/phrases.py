@@ -4511,8 +4511,11 @@ class _Phrases:
                     # "صحيفة «الخبر»", "حزب "النهضة"": the name in marks is part of it
                     m = self.closing_mark(i, limit, 7)
                     if m >= 0:
+                        # (after a bare title the marks name its body, not
+                        # its holder: "نائب رئيس «اتحاد …» ورئيس بلدية X"
+                        # reads on to the second post and the name)
+                        named = not (toks[i - 1] in lx.TITLES and toks[i - 1][:2] != "ال")
                         i = m + 1
-                        named = True
                         continue
                 if (
                     titled
