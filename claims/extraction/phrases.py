@@ -3530,6 +3530,7 @@ class _Phrases:
         titled: bool = False,
         ali: bool = False,
         after_verb: bool = False,
+        relayed: bool = False,
     ) -> tuple[int, int, int]:
         """The noun phrase that starts at token ``a``.
 
@@ -3537,7 +3538,9 @@ class _Phrases:
         ``[ra, rb)`` an apposition after a comma that gives the role (empty
         when ``ra == rb``). ``after_verb``: the phrase follows a verb that
         is no cue (the clause's verb a participle's subject is read after),
-        whose object may follow its subject as a verb of saying's does."""
+        whose object may follow its subject as a verb of saying's does.
+        ``relayed``: the phrase is the source a relay's particle introduces
+        ("نقلت البرقية عن …"), who may be named in marks."""
         toks = self.doc.toks
         is_word = self.is_word
         in_quote = self.in_quote
@@ -3674,7 +3677,7 @@ class _Phrases:
                 # "وتوقع بعدم الذهاب إلى …، مضيفا": the verb's object, its
                 # subject elided
                 return a, a, a
-            if verb and first & 8 and a + 2 < limit:
+            if (verb or relayed) and first & 8 and a + 2 < limit:
                 # "وأضافت “الغارديان” إن …": a name of one to three words in
                 # marks right after the verb, then its that-clause, is the
                 # verb's subject (an outlet or a body), not words said
@@ -3684,7 +3687,21 @@ class _Phrases:
                     m = self.closing_mark(a, limit, 9)
                     if m > 0 and m - a - 1 - 2 * self.initials_in(a + 1, m) > 3:
                         m = -1
-                if m > a + 1 and m + 1 < self.n and toks[m + 1] in _THAT:
+                if relayed and m > a + 1 and self.name_in_marks_shape(a + 1, m):
+                    # "نقلت البرقية عن «X» (وزير …) قوله": the one relayed,
+                    # named in marks, his post in brackets after them (or
+                    # after a comma, read below as after a name without marks)
+                    e = m + 2
+                    if e < limit and toks[m + 1] == "(" and _IS_TITLE_HEAD[toks[e]]:
+                        while e < limit and e - m < 10 and is_word[e]:
+                            e += 1
+                        if e < limit and toks[e] == ")" and e > m + 2:
+                            return m + 1, m + 2, e
+                    if m + 1 >= limit or toks[m + 1] not in _COMMAS:
+                        return m + 1, m + 1, m + 1
+                    i = m + 1
+                    named = True
+                elif m > a + 1 and m + 1 < self.n and toks[m + 1] in _THAT:
                     return m + 1, m + 1, m + 1
                 if (
                     m > a + 1

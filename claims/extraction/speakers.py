@@ -1460,7 +1460,7 @@ class _Speakers:
                 k = self.put_to_past_destination(k)
             if k < self.n and (lam or toks[k] == particle):
                 at = k if lam else k + 1
-                b2, ra2, rb2 = self.scan_np(at, self.n, None)
+                b2, ra2, rb2 = self.scan_np(at, self.n, None, relayed=True)
                 ent = self.classify(at, b2, ra2, rb2, None, lam=lam)
                 if ent is not None:
                     if b > hit.np_start:

@@ -47,3 +47,32 @@ def test_a_body_in_marks_after_a_post_then_a_name_and_another_party():
     )
     assert q.speaker == "كمال عيسى", q
     assert q.role == "رئيس بلدية المنصورية", q
+
+
+def test_the_one_relayed_named_in_marks_takes_the_post_after_them():
+    # "نقلت البرقية عن «X» (وزير …) قوله": a relay's source named in marks,
+    # his post in brackets or in commas after them, is a person with that
+    # role, whom a later mention by his family name resolves to
+    text = (
+        "ونقلت إحدى البرقيات عن “سامي الخوري” (وزير المالية آنذاك) قوله إن "
+        "الأزمة أعمق مما يبدو. كما نقلت برقية أخرى عن الخوري قوله لدبلوماسي "
+        "فرنسي “الديون ستأكل كل شيء إن لم نتحرك بسرعة”.\n"
+    )
+    q = one(text, "الديون ستأكل")
+    assert q.speaker == "سامي الخوري", q
+    assert q.role == "وزير المالية آنذاك", q
+    q = one(text.replace(" (وزير المالية آنذاك)", "، وزير المالية آنذاك،"), "الديون ستأكل")
+    assert q.speaker == "سامي الخوري", q
+    assert q.role == "وزير المالية آنذاك", q
+
+
+def test_the_one_relayed_named_in_marks_with_an_aside_that_is_no_post():
+    # near miss: brackets after the name that open with no title (an age)
+    # are no role; the name in marks still speaks
+    q = one(
+        "ونقلت الصحيفة عن “رامي الشامي” (55 عاما) قوله إن "
+        "“المصانع لن تفتح أبوابها قبل نهاية الشهر المقبل”.\n",
+        "المصانع لن تفتح",
+    )
+    assert q.speaker == "رامي الشامي", q
+    assert q.role is None, q
