@@ -3500,6 +3500,37 @@ class _Phrases:
                 return True
         return False
 
+    def bracket_holder(self, p: int, close: int) -> int:
+        """The first token of the name in the brackets ``p`` (opening) and
+        ``close`` after a post ("المتحدث باسم الخارجية (وانغ ون بين)",
+        "مدير الأوقاف (الشيخ X Y)": past an honorific or a rank), or -1."""
+        toks = self.doc.toks
+        q = p + 1
+        while q < close - 2 and toks[q] in _HONORIFICS_OR_RANKS:
+            q += 1
+        if (
+            2 <= close - q <= 4
+            and (toks[q][:2] != "ال" or toks[q] in _ARTICLE_FIRST_NAMES)
+            # ("(باسم العوادي)", "(وانغ ون بين)": a name's words
+            # that are also particles, inside the brackets)
+            and (toks[q] not in _NP_SPECIAL or toks[q] == "باسم")
+            # (not "(شرق البلاد)", "(جناح الداخل)", "(كبير
+            # المسؤولين)": a part, a side or a rank in construct)
+            and toks[q] not in _COMPASS_POINTS
+            and toks[q] not in _BRACKET_PART_HEADS
+            and self._bracket_name_words(q, close)
+            # (not "مدير مستشفى (شهداء الأقصى)", "لحركة (فتح
+            # الانتفاضة)": a body or a place without the article,
+            # whose own name the brackets hold)
+            and not any(
+                w in _POST_PLACES or w in lx.LABEL_NOUNS
+                for w in (toks[p - 1], toks[p - 1][1:])
+                if w[:2] != "ال"
+            )
+        ):
+            return q
+        return -1
+
     def _bracket_name_words(self, a: int, b: int) -> bool:
         """phrase_entity: tokens [a, b) in brackets after a post are a name's
         words ("(وانغ ون بين)"): Arabic words, no number, date, title, body,
@@ -4495,6 +4526,13 @@ class _Phrases:
                     ):
                         m += 1
                     if m < limit and toks[m] == ")" and m > i + 1:
+                        if titled and not named and self.bracket_holder(i, m) > 0:
+                            # "انتقد مدير الأوقاف (X Y) سكان الريف": the
+                            # post's holder named in brackets ends the
+                            # phrase, the verb's object after it
+                            i = m + 1
+                            named = True
+                            break
                         i = m + 1
                         continue
                     break
@@ -8158,47 +8196,39 @@ class _Phrases:
                     titled.surface = initials
                     titled.key = _key(initials.replace(".", " "))
                     return titled
-            if p > a + 1 and toks[p] == "(":
-                # "وقال المتحدث باسم الخارجية الصينية (وانغ ون بين) إن": a
-                # post with no name, then its holder's name in brackets (a
-                # rank before it the post's): he speaks, the post his role
-                q = p + 1
-                while q < b - 3 and toks[q] in _HONORIFICS_OR_RANKS:
-                    q += 1
-                if (
-                    2 <= b - 1 - q <= 4
-                    and (toks[q][:2] != "ال" or toks[q] in _ARTICLE_FIRST_NAMES)
-                    # ("(باسم العوادي)", "(وانغ ون بين)": a name's words
-                    # that are also particles, inside the brackets)
-                    and (toks[q] not in _NP_SPECIAL or toks[q] == "باسم")
-                    # (not "(شرق البلاد)", "(جناح الداخل)", "(كبير
-                    # المسؤولين)": a part, a side or a rank in construct)
-                    and toks[q] not in _COMPASS_POINTS
-                    and toks[q] not in _BRACKET_PART_HEADS
-                    and self._bracket_name_words(q, b - 1)
-                    # (not "مدير مستشفى (شهداء الأقصى)", "لحركة (فتح
-                    # الانتفاضة)": a body or a place without the article,
-                    # whose own name the brackets hold)
-                    and not any(
-                        w in _POST_PLACES or w in lx.LABEL_NOUNS
-                        for w in (toks[p - 1], toks[p - 1][1:])
-                        if w[:2] != "ال"
+            # "وقال المتحدث باسم الخارجية الصينية (وانغ ون بين) إن": a
+            # post with no name, then its holder's name in brackets (a
+            # rank before it the post's): he speaks, the post his role
+            if (
+                p > a + 1
+                and toks[p] == "("
+                and (q := self.bracket_holder(p, b - 1)) > 0
+                and (titled := self.classify(a, p, p, p, cue, lam)) is not None
+                and (
+                    (titled.kind == PERSON and titled.key.startswith("title:"))
+                    # ("مدير أوقاف حمص (X Y)": a post in construct with a
+                    # place's name, read nameless as indefinite, is
+                    # definite, its holder named in the brackets; not
+                    # a source's "مسؤول في الوزارة (…)")
+                    or (
+                        titled.kind == ANONYMOUS
+                        and titled.role == titled.surface
+                        and _IS_TITLE_HEAD[toks[a]]
+                        and toks[a] not in lx.ANONYMOUS_HEADS
                     )
-                    and (titled := self.classify(a, p, p, p, cue, lam)) is not None
-                    and titled.kind == PERSON
-                    and titled.key.startswith("title:")
-                ):
-                    name = doc.orig(doc.starts[q], doc.ends[b - 2])
-                    return _Entity(
-                        name,
-                        PERSON,
-                        titled.role,
-                        titled.gender,
-                        _SG,
-                        doc.starts[q],
-                        self.sent[a],
-                        _key(" ".join(toks[q : b - 1])),
-                    )
+                )
+            ):
+                name = doc.orig(doc.starts[q], doc.ends[b - 2])
+                return _Entity(
+                    name,
+                    PERSON,
+                    titled.role,
+                    titled.gender,
+                    _SG,
+                    doc.starts[q],
+                    self.sent[a],
+                    _key(" ".join(toks[q : b - 1])),
+                )
         words = toks[a:b]  # a copy: words[0] may lose a prefix below
         n_words = len(words)  # (read often below: a copy of fixed length)
         first_skip = 0
