@@ -7036,6 +7036,24 @@ class _Phrases:
             and not self.known_name_word(self.doc.toks[i])
         )
 
+    def known_name_read_on(self, folded: str) -> int:
+        """How many words of the name ``folded`` (three or more) spell in
+        full the name of a person named before when the words after them
+        are none of a name met, no link and no word with the article
+        ("وهدد الشيخ X Y بلدات الريف" after "X Y": the name ends where his
+        does, the verb's object after it), else -1."""
+        words = folded.split(" ")
+        for j in range(len(words) - 1, 1, -1):
+            if (w := words[j]) in _NAME_LINKS or w[:2] == "ال" or self.known_name_word(w):
+                # ("محمد بن راشد آل مكتوم" after "محمد بن راشد", "X Y
+                # الحسن": a link or a family name with the article goes on
+                # with the name)
+                return -1
+            key = _key(" ".join(words[:j]))
+            if " " in key and any(p.key == key for p in self._persons):
+                return j
+        return -1
+
     def known_name_word(self, word: str) -> bool:
         """``word`` is a word of the name of a person named before."""
         k = _key(word)
@@ -8047,7 +8065,19 @@ class _Phrases:
             return self.classify(a, h, h, h, cue, lam)
         if cut < 0:
             if not (ent.role and ent.kind == PERSON and head0 in _QUANTIFIER_HEADS):
-                return ent
+                if (
+                    ra < rb
+                    or ent.kind != PERSON
+                    or folded.count(" ") < 2
+                    or not self._persons
+                    # ("وقال X Y Z إن": the words said right after the
+                    # phrase, the name read whole is a fuller spelling)
+                    or self.said_at(b, self.n)
+                ):
+                    return ent
+                cut = self.known_name_read_on(folded)
+                if cut < 0:
+                    return ent
             # "وذكر الوزير المتقاعد أحد المواقف مع …": a quantifier after a
             # title opens the verb's object, no name (a source alone, "أحد
             # المسؤولين", has no title before it)
