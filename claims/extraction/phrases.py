@@ -160,6 +160,7 @@ from claims.extraction.words import (
     _TITLE_ADJECTIVES,
     _TITLE_COMPLEMENTS,
     _TITLE_LIKE,
+    _TO_FROM_WHAT,
     _TRIBE_LINKS,
     _TRIBES,
     _VERB_KINDS,
@@ -186,6 +187,7 @@ from claims.extraction.words import (
     _named_person,
     _nominative,
     _present_verb,
+    _saying_after_what,
     _suffixed_title,
     normalize_first,
 )
@@ -2745,6 +2747,20 @@ class _Phrases:
             if length == 1 and nxt in _OWN_WORDS:
                 # "، بحسب وصفه.": the speaker met before, as "على حد تعبيره"
                 return _CueHit(i, i + 2, _PREP_CUE[words], pronoun=_OWN_WORDS[nxt])
+            if (
+                length == 1
+                and nxt == "ما"
+                and i + 3 < self.n
+                and not self.in_quote[i + 2]
+                and _saying_after_what(toks[i + 2])
+            ):
+                # "«…»، وفق ما كتبه القاضي X", "بحسب ما أعلنته الوزارة": any
+                # verb of saying after "ما", its subject the speaker, as in
+                # "بحسب ما قاله" (the source was "ما", no one, and the words
+                # went to someone met before); past the verb's preposition
+                # with the pronoun of "ما" ("حسب ما أشار إليه X")
+                j = i + 4 if toks[i + 3] in _TO_FROM_WHAT else i + 3
+                return _CueHit(i, j, _PREP_CUE[words])
             if (
                 length == 1
                 or (toks[i + 1] == words[1] and tuple(toks[i + 1 : i + length]) == words[1:])

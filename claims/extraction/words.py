@@ -2022,6 +2022,19 @@ def _depossessed(words: frozenset[str]) -> frozenset[str] | None:
     return frozenset(out) if changed else None
 
 
+def _saying_after_what(w: str) -> bool:
+    """``w``, after "ما" (after a preposition of source: "وفق ما كتبه",
+    "بحسب ما أعلنته"), is a verb of saying, bare or with the object pronoun
+    that takes up "ما" (which the cue table lists for some verbs only:
+    "قاله" is there, "كتبه", his books, is not)."""
+    cue = _cue_of(w)
+    if cue is None and w[-1] == "ه":
+        cue = _cue_of(w[:-1])
+    elif cue is None and w[-2:] == "ها":
+        cue = _cue_of(w[:-2])
+    return cue is not None and cue.kind == lx.VERB
+
+
 def _present_verb(w: str) -> bool:
     """``w`` (which starts with ي or ت) reads as a present verb, not a title
     or a nisba ("يمني", "تونسية")."""
