@@ -58,6 +58,7 @@ from claims.extraction.words import (
     _COMPASS_POINTS,
     _COMPOUND_SECOND,
     _CONJUNCTIONS,
+    _COUNTED_PLURALS,
     _COUNTERPARTS,
     _COUNTRIES,
     _CUE_INFO,
@@ -7797,6 +7798,18 @@ class _Phrases:
             # group, no one's name; in the plural, a singular participle
             # after it ("…، مضيفا: «…»") is not theirs but the speaker's
             # before
+            return _entity(ent.surface, GROUP, None, _M, _PL, ent.pos, ent.sentence, False)
+        if (
+            b - a == 2
+            and ent.kind == PERSON
+            and not ent.role
+            and (w := toks[a + 1])[:2] == "ال"
+            and w[2:].isdigit()
+            and (toks[a][2:] in _COUNTED_PLURALS or toks[a][-2:] in ("ون", "ين"))
+        ):
+            # "وقال النواب الـ18 في بيان": people in the plural counted by a
+            # number in figures after the article are a group, as "18 نائبا"
+            # is (subject_of's counted_group)
             return _entity(ent.surface, GROUP, None, _M, _PL, ent.pos, ent.sentence, False)
         if (
             ent.role

@@ -747,7 +747,8 @@ def _possessed_or_in_ta(w: str) -> bool:
 # clause_after_cue_subject: who an earlier cue's subject may be when a
 # participle after it goes on with him
 # counted_group: broken plurals of persons a number in figures counts ("5 نواب")
-_COUNTED_PLURALS = _words_module._words("نواب اعضاء خبراء شهود ضباط")
+_COUNTED_PLURALS = _words_module._COUNTED_PLURALS
+_COUNTED_PEOPLE = _words_module._COUNTED_PEOPLE
 # subject_of: three to ten in letters, the forms that count men ("خمسة نواب")
 _SPELLED_COUNTS = _words_module._words("ثلاثه اربعه خمسه سته سبعه ثمانيه تسعه عشره")
 _MAY_GO_ON = frozenset({PERSON, ANONYMOUS, GROUP, ORGANIZATION})
@@ -988,8 +989,9 @@ class _Speakers:
         """A number in figures at token ``k``, then the people it counts, a
         title or an anonymous head in the accusative singular ("18 نائبا",
         "40 مسؤولا", with their nisba "نائبا كويتيا") or in the plural ("5
-        نواب", "7 مسؤولين", "خمسة نواب" in letters): a group speaks, as "النواب" would.  None for
-        anything else counted ("قال 18 شخصا" is no post, nor "3 أيام")."""
+        نواب", "7 مسؤولين", "خمسة نواب" in letters), or people counted so
+        ("18 شخصا", "عشرة أشخاص"): a group speaks, as "النواب" would.  None
+        for anything else counted ("3 أيام")."""
         toks = self.doc.toks
         j = k + 1
         if j + 1 >= self.n or not self.is_word[j] or self.in_quote[j]:
@@ -1000,7 +1002,9 @@ class _Speakers:
             (
                 w[-1:] == "ا"
                 and toks[k].isdigit()
-                and (w[:-1] in lx.TITLES or w[:-1] in lx.ANONYMOUS_HEADS)
+                and (
+                    w[:-1] in lx.TITLES or w[:-1] in lx.ANONYMOUS_HEADS or w[:-1] in _COUNTED_PEOPLE
+                )
             )
             or w in _COUNTED_PLURALS
             or (w in lx.ANONYMOUS_HEADS and _anon_plural(w))

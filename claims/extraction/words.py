@@ -148,6 +148,12 @@ _PLACE_ADVERBS = _words("داخل خارج امام وراء خلف فوق تح�
 _CARRY_OUT = _words("تنفيذ تطبيق اطلاق اعتماد تبني اقرار")
 _PLURAL_DOCUMENTS = _words("الوثايق وثايق البرقيات برقيات التقارير تقارير")
 _SINGULAR_SOURCES = _words("رجل امراه سيده مواطن مواطنه شاب شابه تاجر")
+# people counted as a group that speaks, in the plural after a number
+# ("خمسة نواب", "عشرة أشخاص") or with the article before one in figures
+# ("النواب الـ18"), and in the accusative singular after one in figures
+# ("18 شخصا", "40 مواطنا"), folded
+_COUNTED_PLURALS = _words("نواب اعضاء خبراء شهود ضباط اشخاص مواطنين")
+_COUNTED_PEOPLE = _words("شخص مواطن")
 _GENERIC_TITLES = _words(
     "المسوول المسووله المسيول المسيوله الدبلوماسي الديبلوماسي الدبلوماسيه الديبلوماسيه "
     "المتحدث المتحدثه الناطق الناطقه الوزير الوزيره "

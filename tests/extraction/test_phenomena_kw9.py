@@ -29,13 +29,19 @@ report's, and "ويقول نص المذكرة: «…». وأضافت: «…»" t
 times.  Only before a document's noun: "نص القرار" is left as it was
 (a decision is no document in the lexicon).
 
+People counted are a group that speaks: "وقال النواب الـ18 في بيان"
+(the plural with the article before a number in figures), "وقال عشرة
+أشخاص", "وقال 18 شخصا" (before, persons, and "18 شخصا" no one), as "18
+نائبا" and "خمسة نواب" already were.  Not a singular title so counted
+("الرئيس الـ45 للولايات المتحدة" is one person).
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
 
 import pytest
 
-from claims.extraction.types import DOCUMENT
+from claims.extraction.types import DOCUMENT, GROUP, PERSON
 from tests.extraction.helpers import said
 
 
@@ -152,3 +158,27 @@ def test_the_text_of_a_decision_is_left_alone():
     # near miss: no document's noun after نص, read as before
     q = said("وجاء في نص القرار: «يمنع التجمهر في الساحات».", "يمنع التجمهر")
     assert q.speaker == "نص القرار"
+
+
+@pytest.mark.parametrize(
+    "text, start, speaker",
+    [
+        (
+            "وقال النواب الـ18 في بيان مشترك إن «الحكومة أخلت بوعودها».",
+            "الحكومة أخلت",
+            "النواب الـ18",
+        ),
+        ("وقال الأعضاء الـ12 إن «اللجنة لم تجتمع منذ أشهر».", "اللجنة لم", "الأعضاء الـ12"),
+        ("وقال عشرة أشخاص لفرق الإنقاذ إن «المبنى اهتز مرتين».", "المبنى اهتز", "عشرة أشخاص"),
+        ("وأفاد 18 شخصا بأن «المبنى اهتز مرتين».", "المبنى اهتز", "18 شخصا"),
+    ],
+)
+def test_people_counted_are_a_group(text, start, speaker):
+    q = said(text, start)
+    assert (q.speaker, q.speaker_kind) == (speaker, GROUP)
+
+
+def test_a_singular_title_counted_is_one_person():
+    # near miss: "the 45th president", one person
+    q = said("وقال الرئيس الـ45 للولايات المتحدة إن «الاقتصاد قوي».", "الاقتصاد قوي")
+    assert q.speaker_kind == PERSON
