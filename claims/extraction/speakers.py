@@ -1410,14 +1410,18 @@ class _Speakers:
                     k = m
             if k + 2 < self.n and toks[k] != particle and b > hit.np_start:
                 # "ونقلت برقية كتبتها السفارة في الرياض، في مايو 2009، عن X":
-                # where and when, set off by commas, before the particle
+                # where and when, set off by commas or not ("في مايو/ أيار
+                # 2009 عن X": the date's digits and slash), before the particle
                 m = k
                 while (
                     m < self.n
                     and m - k < 14
                     and (
                         toks[m] in QUOTE_MARKS
-                        or ((self.is_word[m] or toks[m] in _COMMAS) and not self.in_quote[m])
+                        or (
+                            (self.is_word[m] or toks[m] in _COMMAS or m in self.date_token_index)
+                            and not self.in_quote[m]
+                        )
                     )
                     and toks[m] != particle
                     and toks[m] not in _THAT

@@ -61,3 +61,32 @@ def test_his_rival_named_after_the_subjects_name_keeps_the_subject():
     q = one(text, "سنعمل معا")
     assert q.speaker == "سامي الدباغ"
     assert q.role == "الوزير"
+
+
+def test_a_date_without_commas_before_the_relays_particle():
+    # "ونقلت برقية كتبتها السفارة في عمان في يونيو/ حزيران 2008 عن X قوله
+    # «…»": where and when, with the date's digits and slash and no commas,
+    # come before the relay's عن; the one after it speaks (the cable's
+    # writer spoke, and so did the agency of a numeric date)
+    text = (
+        "ونقلت برقية كتبتها السفارة البريطانية في عمان في يونيو/ حزيران 2008 عن "
+        'الأمير سالم بن فهد قوله "الحدود الشمالية تقلقنا كثيرا".\n'
+    )
+    q = one(text, "الحدود الشمالية")
+    assert q.speaker == "سالم بن فهد"
+    assert q.date == "2008-06"
+    text = (
+        "ونقلت وكالة الأنباء الرسمية يوم 12/6/2008 عن الوزير سالم الحداد قوله "
+        '"الحدود الشمالية تقلقنا كثيرا".\n'
+    )
+    assert one(text, "الحدود الشمالية").speaker == "سالم الحداد"
+
+
+def test_a_date_before_a_report_about_something_is_no_relay():
+    # the near miss: عن after the date and the report the paper carried is
+    # "about"; the paper's report speaks
+    text = (
+        "ونقلت الصحيفة في عددها الصادر في 12/6/2008 تقريرا مطولا عن الحدود جاء "
+        'فيه: "الوضع هناك خطير جدا".\n'
+    )
+    assert one(text, "الوضع هناك").speaker == "الصحيفة"
