@@ -245,11 +245,13 @@ _DEFENCE_TEAMS = _words_module._DEFENCE_BODIES
 # about_after_post: verbs that take عن before what they tell of ("تحدث
 # عن", "كشف عن", "أعرب عن"), folded, of one man or one woman
 _TAKES_ABOUT = _words_module._words("تحدث تحدثت تكلم تكلمت كشف كشفت اعرب اعربت عبر عبرت افصح افصحت")
-# scan_np: after a ruler's or the late's name, the blessing that follows it
-# ("حفظه الله ورعاه", "أيده الله", "رحمه الله") or his epithet ("المعظم",
-# "المفدى"), folded: never a word of the name
+# scan_np: after a ruler's or the late's name or title, the blessing that
+# follows it ("حفظه الله ورعاه", "أيده الله", "رحمه الله", "طيب الله ثراه",
+# "تغمده الله برحمته"), its first word before الله, or his epithet
+# ("المعظم", "المفدى"), folded: never a word of the name
 _BLESSINGS = _words_module._words(
-    "حفظه حفظها رعاه رعاها ايده ايدها نصره نصرها اعزه اعزها يحفظه يحفظها رحمه رحمها"
+    "حفظه حفظها رعاه رعاها ايده ايدها نصره نصرها اعزه اعزها يحفظه يحفظها رحمه رحمها "
+    "طيب تغمده تغمدها"
 )
 _RULER_EPITHETS = _words_module._words("المعظم المفدي")
 _BLESSINGS_OR_EPITHETS = _BLESSINGS | _RULER_EPITHETS
@@ -918,13 +920,14 @@ def _np_first(t: str) -> int:
     """The tests scan_np() makes on the first word of a phrase that may hold
     for the word, as bits: 1: it starts with ل (an addressee?); 2: a cue word
     (a participle of manner?); 4: "بعدم"; 8: a quotation mark (a name in
-    marks?); 16: the head of a document."""
+    marks?); 16: the head of a document; 32: a blessing ("رحمه الله")."""
     return (
         (t[:1] == "ل")
         | (t in _CUE_WORDS) << 1
         | (t in _BY_NOT) << 2
         | (t in QUOTE_MARKS) << 3
         | (t in _DOCUMENT_HEAD_BASES) << 4
+        | (t in _BLESSINGS) << 5
     )
 
 
@@ -3681,6 +3684,11 @@ class _Phrases:
             return a, a, a  # "وقالت متوجهة بالكلام إلى الرئيس:": whom to, no subject
         if a < limit and (first := _NP_FIRST[toks[a]]):
             # (one lookup for the first word's tests: most words pass them all)
+            if first & 32 and a + 1 < limit and toks[a + 1] == "الله":
+                # "حيث قال رحمه الله: «…»", "وأضاف حفظه الله": a blessing
+                # of the one who speaks right after the verb is no subject;
+                # his name is elided (he was named before)
+                return a, a, a
             if verb and first & 1 and is_word[a]:
                 # "قال للصحفيين", "قال لوكالة …": an addressee, not the subject
                 t = toks[a]
@@ -3805,7 +3813,7 @@ class _Phrases:
                     # name in marks, then where or when the words were said,
                     # then the that-clause
                     return m + 1, m + 1, m + 1
-            doc_head = first >= 16  # (its highest bit)
+            doc_head = bool(first & 16)
         np_stop = lx.NP_STOP
         np_kind = _NP_KIND
         np_read = _NP_READ
@@ -3829,14 +3837,14 @@ class _Phrases:
                     and _VERB_COMPLEMENT[toks[i + 1]]
                 )
             ):
-                if (
-                    named
-                    and t in _BLESSINGS_OR_EPITHETS
-                    and (t in _RULER_EPITHETS or (i + 1 < limit and toks[i + 1] == "الله"))
+                if t in _BLESSINGS_OR_EPITHETS and (
+                    (named and t in _RULER_EPITHETS)
+                    or (i > a and i + 1 < limit and toks[i + 1] == "الله")
                 ):
                     # "وقال السلطان X المعظم حفظه الله ورعاه إن", "الملك X
                     # أيده الله": the epithet or the blessing after a name
-                    # ends it
+                    # ends it, and the blessing after a title ("السلطان
+                    # الراحل ـ طيب الله ثراه ـ"), no name of his
                     break
                 if named and (
                     _NEWS_VERB[t]

@@ -90,3 +90,34 @@ def test_a_date_before_a_report_about_something_is_no_relay():
         'فيه: "الوضع هناك خطير جدا".\n'
     )
     assert one(text, "الوضع هناك").speaker == "الصحيفة"
+
+
+def test_a_blessing_right_after_the_verb_is_no_subject():
+    # "حيث قال رحمه الله: «…»": the blessing of the one who speaks, right
+    # after the verb, is no subject (it spoke as "رحمه الله"); the person
+    # named before speaks
+    text = (
+        "وتحدث الشيخ سعيد بن خالد عن الجمعية في حوار صحفي، حيث قال رحمه الله: "
+        '"لا شك أن الجمعية قدمت الكثير لأهل القرى البعيدة".\n'
+    )
+    assert one(text, "لا شك أن").speaker == "سعيد بن خالد"
+
+
+def test_a_blessing_after_a_title_ends_the_phrase():
+    # "الأمير الراحل ـ طيب الله ثراه ـ": the blessing after a title (no name
+    # yet) is no name of his; the bare title takes up the person named
+    # before with it (the blessing spoke)
+    text = (
+        "أسس الجمعية الأمير سعيد بن علي قبل خمسين عاما.\n"
+        "وهي الجهود التي أشاد بها الأمير الراحل ـ طيب الله ثراه ـ في حوار قديم، "
+        'حيث قال رحمه الله: "سنبني مدارس جديدة في كل القرى".\n'
+    )
+    assert one(text, "سنبني مدارس").speaker == "سعيد بن علي"
+
+
+def test_a_first_word_of_a_blessing_in_a_name_stays_a_name():
+    # the near miss: طيب with no الله after it is a name word
+    text = 'وقال الرئيس رجب طيب أوزدمير إن "الحكومة ستدعم المزارعين هذا العام".\n'
+    assert one(text, "الحكومة ستدعم").speaker == "رجب طيب أوزدمير"
+    text = 'وقال رئيس البلدية طيب الأحمد إن "البلدية ستدعم المزارعين هذا العام".\n'
+    assert one(text, "البلدية ستدعم").speaker == "طيب الأحمد"
