@@ -2583,7 +2583,7 @@ class _Dating:
             # (nor a reply, "ورد الوزير على الصحيفة. وقال:", nor a gathering
             # told since the cable's, "وفي لقاء لاحق مع صحافيين، قال X")
             and _REACTION.isdisjoint(self.doc.toks[after : q.open_tok])
-            and _GATHERINGS.isdisjoint(self.doc.toks[after : q.open_tok])
+            and not self.gathering_told(after, q.open_tok)
             and not self.new_occasion(after, q.open_tok)
         ):
             # "في وثيقة … صادرة … في 08/19/2006" then "جاء في الحديث … أن
@@ -2602,6 +2602,26 @@ class _Dating:
             # الحكومة هذه المعلومات، مؤكدا أن «…»", today's)
             and _DENYING.isdisjoint(self.doc.toks[first : q.open_tok])
         )
+
+    def gathering_told(self, a: int, b: int) -> bool:
+        """Whether tokens [a, b) tell of a gathering outside marks and
+        outside the content an أنّ reports ("وأطلع X Y بأن قيادة المؤتمر
+        الوطني قررت …": the party, or a meeting the words tell of, not an
+        occasion of the telling)."""
+        toks = self.doc.toks
+        if _GATHERINGS.isdisjoint(toks[a:b]):
+            return False
+        in_quote, sent = self.in_quote, self.sent
+        told = -1  # (the sentence whose أنّ was passed)
+        for k in range(a, b):
+            t = toks[k]
+            if in_quote[k]:
+                continue
+            if t in _THAT:
+                told = sent[k]
+            elif t in _GATHERINGS and told != sent[k]:
+                return True
+        return False
 
     def participle_after(self, q: _Quote) -> int | None:
         """The token of a participle of saying right after the quote ``q``

@@ -12,6 +12,14 @@ closing the text: "المكتب التنفيذي بتاريخ: 22/04/2015", "ا�
 the date did.  Not a place before the date ("طرابلس بتاريخ: …"): the day
 the text was filed, with no day told in its lead.
 
+A leaked paper's account goes on through the quote of someone it told of
+(the minutes of a meeting dated "في مارس 2010م", then "وأبلغ X Y بأن …",
+then "تابع X: «…»"), though a gathering word stands between, when it is
+in the content the أنّ reports ("بأن قيادة المؤتمر الوطني وافقت": the
+party, or a meeting the words tell of, no occasion of the telling).  Not a
+gathering told outside a that-clause ("وحضر X لاحقا المؤتمر الوطني"): the
+account has left the paper.
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -53,4 +61,25 @@ def test_an_office_signing_on_the_dates_line_dates_the_statement():
 
 def test_a_place_on_the_closing_dates_line_signs_nothing():
     q = said(_UNION + "طرابلس بتاريخ: 14/03/2019", "إننا في اتحاد")
+    assert q.date is None, q.date
+
+
+_MINUTES = (
+    "كشف موقع ويكيليكس عن محضر اجتماع دار بين وزير الخارجية الليبي سالم الورفلي "
+    "والقائم بالأعمال في السفارة البريطانية في طرابلس جون سميث في مارس 2010م. "
+    "وأبلغ الورفلي سميث بأن الحكومة كانت قد اتخذت قرارات مهمة تجاه الغرب"
+)
+_GOES_ON = (
+    '.\n\nتابع الورفلي: "الخطوة الثانية، كنا قد اتفقنا على تغيير الحكومة قبل '
+    'الانتخابات المقبلة لكننا فشلنا في ذلك بعد قرار المحكمة".'
+)
+
+
+def test_a_gathering_in_the_reported_content_keeps_the_papers_account():
+    q = said(_MINUTES + "، وأن قيادة المؤتمر الوطني وافقت عليها" + _GOES_ON, "الخطوة الثانية")
+    assert q.date == "2010-03", q.date
+
+
+def test_a_gathering_told_outside_a_that_clause_leaves_the_account():
+    q = said(_MINUTES + ". وحضر الورفلي لاحقا المؤتمر الوطني" + _GOES_ON, "الخطوة الثانية")
     assert q.date is None, q.date
