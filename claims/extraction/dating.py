@@ -2579,7 +2579,7 @@ class _Dating:
             and ent is not None
             and ent.kind != DOCUMENT
             and starts[self.sent_first[c]] <= ent.pos < starts[first]
-            and _ARCHIVES.isdisjoint(self.doc.toks[after : q.close_tok])
+            and not self.speaks_of_leak(after, q.close_tok)
             # (nor a reply, "ورد الوزير على الصحيفة. وقال:", nor a gathering
             # told since the cable's, "وفي لقاء لاحق مع صحافيين، قال X")
             and _REACTION.isdisjoint(self.doc.toks[after : q.open_tok])
@@ -2602,6 +2602,24 @@ class _Dating:
             # الحكومة هذه المعلومات، مؤكدا أن «…»", today's)
             and _DENYING.isdisjoint(self.doc.toks[first : q.open_tok])
         )
+
+    def speaks_of_leak(self, a: int, b: int) -> bool:
+        """Whether tokens [a, b) speak of the leaked papers (a reaction to
+        them): a word of the archive, but for the one paper in view where
+        the words stand ("على حد تعبير X في الوثيقة المعنية", "كما قال في
+        البرقية"), with no denial or reply among the tokens."""
+        toks = self.doc.toks
+        if _ARCHIVES.isdisjoint(toks[a:b]):
+            return False
+        for k in range(a, b):
+            if toks[k] in _ARCHIVES and not (
+                toks[k - 1] == "في"
+                and toks[k][:2] == "ال"
+                and toks[k] not in _PLURAL_DOCUMENTS
+                and not self.in_quote[k]
+            ):
+                return True
+        return not _DENYING.isdisjoint(toks[a:b])
 
     def gathering_told(self, a: int, b: int) -> bool:
         """Whether tokens [a, b) tell of a gathering outside marks and

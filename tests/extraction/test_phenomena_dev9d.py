@@ -16,13 +16,18 @@ A leaked paper's account goes on through the quote of someone it told of
 (the minutes of a meeting dated "في مارس 2010م", then "وأبلغ X Y بأن …",
 then "تابع X: «…»"), though a gathering word stands between, when it is
 in the content the أنّ reports ("بأن قيادة المؤتمر الوطني وافقت": the
-party, or a meeting the words tell of, no occasion of the telling).  Not a
-gathering told outside a that-clause ("وحضر X لاحقا المؤتمر الوطني"): the
-account has left the paper.
+party, or a meeting the words tell of, no occasion of the telling); and
+though the paper is named between, when it is the one in view where the
+words stand ("على حد تعبير X في الوثيقة نفسها").  Not a gathering told
+outside a that-clause ("وحضر X لاحقا المؤتمر الوطني"), nor the paper
+named in a denial ("لكن X نفى ما جاء في الوثيقة") or the papers as a
+whole ("وهو ما تؤكده الوثائق"): the account has left the paper.
 
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
+
+import pytest
 
 from tests.extraction.helpers import said
 
@@ -82,4 +87,18 @@ def test_a_gathering_in_the_reported_content_keeps_the_papers_account():
 
 def test_a_gathering_told_outside_a_that_clause_leaves_the_account():
     q = said(_MINUTES + ". وحضر الورفلي لاحقا المؤتمر الوطني" + _GOES_ON, "الخطوة الثانية")
+    assert q.date is None, q.date
+
+
+def test_the_paper_in_view_where_the_words_stand_keeps_its_account():
+    q = said(_MINUTES + "، على حد تعبير الورفلي في الوثيقة نفسها" + _GOES_ON, "الخطوة الثانية")
+    assert q.date == "2010-03", q.date
+
+
+@pytest.mark.parametrize(
+    "between",
+    ["، لكن الورفلي نفى ما جاء في الوثيقة", "، وهو ما تؤكده الوثائق"],
+)
+def test_the_papers_named_in_a_denial_or_as_a_whole_leave_the_account(between):
+    q = said(_MINUTES + between + _GOES_ON, "الخطوة الثانية")
     assert q.date is None, q.date
