@@ -119,6 +119,17 @@ _PAST_VERBS: dict[str, str | None] = {
     # "ولمّح، حسب البرقية، إلى أن …": hinted
     "لمح": "إلى",
     "ألمح": "إلى",
+    # verbs of judging, doubting and threatening with a that-clause or a
+    # colon ("واستبعد النائب أن «…»", "واستغرب X أن «…»", "وتوعد X: «…»",
+    # "وأصرّ على أن «…»", "وشكك في أن «…»"): the words are their subject's,
+    # as after أكد (not اتهم, استنكر: verbs of a stance whose object after
+    # the subject, or whose subject left out, the stance verbs' own reading
+    # handles, _STANCE_VERBS)
+    "استبعد": None,
+    "توعد": None,
+    "استغرب": None,
+    "أصر": "على",
+    "شكك": "في",
 }
 _HOLLOW = {  # verbs whose inflection is irregular: form -> (gender, number)
     "قال": {
@@ -157,6 +168,14 @@ _HOLLOW = {  # verbs whose inflection is irregular: form -> (gender, number)
     "زاد": {"زاد": (M, SG), "زادت": (F, SG)},
     # "صاح المتهم من داخل القفص:": shouted
     "صاح": {"صاح": (M, SG), "صاحت": (F, SG), "صاحوا": (M, PL), "يصيح": (M, SG), "تصيح": (F, SG)},
+    # "وتمنى الوزير أن «…»": wished
+    "تمنى": {
+        "تمنى": (M, SG),
+        "تمنت": (F, SG),
+        "تمنوا": (M, PL),
+        "يتمنى": (M, SG),
+        "تتمنى": (F, SG),
+    },
 }
 # Present-tense stems without the prefix: يـ/تـ + stem (+ ون).
 _PRESENT_STEMS: dict[str, str] = {
@@ -214,6 +233,11 @@ _PRESENT_STEMS: dict[str, str] = {
     "سجل": "سجل",  # "وتسجل البرقية … أن": notes
     "شرح": "شرح",  # "ويشرح: «…»": explains (the past "شرح" is also the noun)
     "جيب": "أجاب",
+    "ستبعد": "استبعد",
+    "توعد": "توعد",
+    "ستغرب": "استغرب",
+    "صر": "أصر",
+    "شكك": "شكك",
     "لمح": "لمح",  # "فيجيب دون تردد: «…»", "تجيب بابتسامة:": answers
 }
 # Active participles (masc. sg. stem); -ا masc. accusative, -ة fem., -ين plural.
@@ -247,6 +271,12 @@ _PARTICIPLES: dict[str, str] = {
     "مهدد": "هدد",
     "مشيد": "أشاد",
     "مبرز": "أبرز",
+    # (not "مستغربا", the manner of another verb of saying: "وقال
+    # مستغربا:")
+    "مستبعد": "استبعد",
+    "متوعد": "توعد",
+    "مشكك": "شكك",
+    "متمني": "تمنى",
 }
 
 

@@ -345,6 +345,9 @@ _LATIN_LETTER_NAMES = _words_module._words(
 # يتابع") is a noun or anyone's
 _ABOUT_WHOEVER_IN = _ABOUT | _WHOEVER | _IN
 _CHIEF = frozenset({"كبير", "كبيره"})
+# cue_at: a participle after "غير" or "ليس" is an adjective ("غير مؤكدة",
+# "ليس مستبعدا"), no cue
+_NOT_ADJECTIVE = _words_module._words("غير ليس ليست وليس وليست فليس")
 # "any" (أي, normalised): "أي أدلة تشير إلى أن": the verb after its noun is
 # no cue (cue_at)
 _ANY = frozenset({"اي", "باي", "لاي"})
@@ -2514,9 +2517,11 @@ class _Phrases:
                 # verb; a cue only right before the words ("محتجا «…»",
                 # "مستنكرا: «…»", "منددا أن")
                 return None
-            if cue.kind == lx.PARTICIPLE and i and toks[i - 1] == "غير":
+            if cue.kind == lx.PARTICIPLE and i and toks[i - 1] in _NOT_ADJECTIVE:
                 # "أنباء غير مؤكدة «…»", "اتهامات غير مبررة": after "غير" the
-                # participle is an adjective (unconfirmed), no cue
+                # participle is an adjective (unconfirmed), no cue; so after
+                # "ليس" ("وليس مستبعدا أن «…»", "ليس متوقعا أن": not
+                # unlikely), the predicate of no one's words
                 return None
             if cue.kind == lx.PARTICIPLE and i and toks[i - 1] in _BODIES_IN_CONSTRUCT:
                 # "رئيس لجنة متابعة إعادة الإعمار": the verbal noun the body
