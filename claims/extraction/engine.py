@@ -2854,9 +2854,18 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                     and t in _FEMININE_BODY_HEADS
                     and i >= 1
                     and i >= parsed_to
-                    and (v := toks[i - 1])[-1] == "ت"
-                    and len(v) >= 4
-                    and (i == 1 or not self.is_word[i - 2])
+                    and len(v := toks[i - 1]) >= 4
+                    and (
+                        (v[-1] == "ت" and (i == 1 or not self.is_word[i - 2]))
+                        # "اللقاء الذي عقدته جمعية X بين أمينها العام Y": the
+                        # verb in ت of a relative clause, its pronoun the
+                        # antecedent, has the body for its subject too
+                        or (
+                            (v[-2:] == "ته" or v[-3:] == "تها")
+                            and i >= 2
+                            and toks[i - 2] in _RELATIVES
+                        )
+                    )
                     and self.is_word[i - 1]
                     and _NP_KIND[v] == 1  # (an ordinary word: the verb)
                     and v not in lx.NP_STOP

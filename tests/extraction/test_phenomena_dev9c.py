@@ -76,3 +76,36 @@ def test_the_one_relayed_named_in_marks_with_an_aside_that_is_no_post():
     )
     assert q.speaker == "رامي الشامي", q
     assert q.role is None, q
+
+
+def test_a_body_subject_of_a_relative_clause_owns_the_possessed_title_after_it():
+    # "اللقاء الذي عقدته جمعية X بين أمينها العام Y": the feminine body that
+    # is the subject of a relative clause's verb in ت (its pronoun the
+    # antecedent) is a mention, so "أمينها العام" is the body's secretary
+    # general; and a later "وقالت" with no subject may take the body up
+    text = (
+        "انتهى اللقاء الذي عقدته جمعية النهضة الشبابية بين أمينها العام الشيخ "
+        "حسن داود وأهالي القرية أمس. وقدم داود كلمة أكد فيها أن «وحدة "
+        "الأهالي أهم من أي انتخابات قادمة».\n"
+    )
+    q = one(text, "وحدة الأهالي")
+    assert q.speaker == "حسن داود", q
+    assert q.role == "الأمين العام لجمعية النهضة الشبابية", q
+    q = one(
+        "وأشاد الحضور بالمبادرة التي أطلقتها وزارة الثقافة قبل عام. وقالت في "
+        "بيان إن «المبادرة ستشمل كل المحافظات هذا العام».\n",
+        "المبادرة ستشمل",
+    )
+    assert q.speaker == "وزارة الثقافة", q
+
+
+def test_a_masculine_possessed_title_is_not_the_feminine_body_s_post():
+    # near miss: "رئيسه" (his, its: masculine) after the relative clause
+    # cannot refer to the feminine body registered there
+    q = one(
+        "انتهى المعرض الذي نظمته جمعية الأمل بحضور رئيسه سليم داود. وقال "
+        "داود إن «المعرض سيعود في الربيع المقبل بحلة جديدة».\n",
+        "المعرض سيعود",
+    )
+    assert q.speaker == "داود", q
+    assert "جمعية" not in (q.role or ""), q
