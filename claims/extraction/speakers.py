@@ -2751,6 +2751,21 @@ class _Speakers:
                 # before the verb's comma: "أن X، وصفته البرقية بأنه «…»، قال")
                 first if toks[hit.tok - 1] in _COMMAS and toks[hit.tok - 2] in QUOTE_MARKS else lo,
             )
+            if (
+                fronted is not None
+                and fronted.kind == ORGANIZATION
+                and (verb := _base(toks[hit.tok]))[:1] in "يت"
+                and not verb.startswith(_NORMALIZED[cue.lemma])
+                and (outer := _last_cue_subject(self.sent, cue_subjects, hit.tok, sid)) is not None
+                and outer.kind == PERSON
+            ):
+                # "قال المتحدث باسم الحكومة X إن فرنسا تدعو الأطراف إلى
+                # «…»": a state or a body in the that-clause of a person,
+                # its verb in the present, the stance he tells for it; the
+                # words are his (not the past, a statement of its own he
+                # reports: "مذكرا بأن النقابة حذرت في بيان من أن «…»";
+                # "تابعت" is a past whose lemma opens with ت)
+                return _Attribution(outer, cue_text, via, 0.7, False, hit.tok, clause)
             if fronted is not None:
                 ent = fronted
                 confidence = 0.85

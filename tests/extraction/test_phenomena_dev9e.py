@@ -9,6 +9,15 @@
 Not a verb of saying after "ما" ("بحسب ما تقتضيه المصلحة"), nor a relay
 ("بحسب ما نقلته الوكالة عن X": X speaks, as before).
 
+- a state or a body as the subject of a present verb of saying in the
+  that-clause of a person: "قالت المتحدثة باسم الخارجية X إن تركيا تدعو
+  الأطراف إلى «…»" is hers, the stance she tells for it (before, the state
+  spoke).
+
+Not the past, a statement of the body's own the person reports ("إن
+النقابة حذرت في بيان من أن «…»": the union, as before), nor the
+that-clause of a document ("وذكرت البرقية أن الحكومة تدعو إلى «…»").
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -70,4 +79,50 @@ def test_a_verb_of_saying_after_what_names_the_source(text, start, speaker, role
     ],
 )
 def test_after_what_near_misses(text, start, speaker):
+    assert said(text, start).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text, start, speaker, role",
+    [
+        (
+            "قالت المتحدثة باسم الخارجية، ليلى الصافي، أمس الثلاثاء، إن تركيا تدعو "
+            'جميع الأطراف إلى "وقف التصعيد فورا"، تمهيدا لاستئناف المحادثات.',
+            "وقف التصعيد",
+            "ليلى الصافي",
+            "المتحدثة باسم الخارجية",
+        ),
+        (
+            "وأوضح نقيب المهندسين، نادر الكيلاني، أن النقابة تطالب الحكومة بأن "
+            '"تحترم حقوق المهندسين المكتسبة".',
+            "تحترم حقوق",
+            "نادر الكيلاني",
+            "نقيب المهندسين",
+        ),
+    ],
+)
+def test_a_body_in_a_persons_that_clause_speaks_through_him(text, start, speaker, role):
+    q = said(text, start)
+    assert (q.speaker, q.role) == (speaker, role)
+
+
+@pytest.mark.parametrize(
+    "text, start, speaker",
+    [
+        (
+            # the past: a statement of the body's own, reported
+            "وقال نقيب المهندسين نادر الكيلاني إن النقابة حذرت في بيان أمس من أن "
+            '"المساس بحقوق المهندسين خط أحمر".',
+            "المساس بحقوق",
+            "النقابة",
+        ),
+        (
+            # a document's that-clause
+            'وذكرت البرقية أن الحكومة تدعو إلى "حوار وطني شامل بلا شروط".',
+            "حوار وطني",
+            "الحكومة",
+        ),
+    ],
+)
+def test_a_body_in_a_that_clause_near_misses(text, start, speaker):
     assert said(text, start).speaker == speaker
