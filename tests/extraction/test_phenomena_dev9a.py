@@ -71,3 +71,27 @@ def test_a_longer_name_whose_words_all_belong_to_names_met_is_kept():
     )
     q = one(text, "الفريق سيعود أقوى")
     assert q.speaker != "وليد حداد", q
+
+
+def test_a_mass_and_a_sermon_after_a_name_are_the_verbs_objects():
+    # "ترأس المطران X Y الZ قداس الأحد", "وألقى الZ عظة قال فيها:": the
+    # service held and the sermon given end the name (as "كلمة" does), so
+    # the family name is learnt and the sermon's words are his
+    text = (
+        "ترأس المطران يوسف بطرس الخوري قداس الأحد في كنيسة البلدة، في حضور "
+        "النائب السابق سمير حداد. وألقى الخوري عظة قال فيها: "
+        '"نصلي من أجل السلام في كل مكان".\n'
+    )
+    q = one(text, "نصلي من أجل السلام")
+    assert q.speaker == "يوسف بطرس الخوري", q
+    assert q.role == "المطران", q
+
+
+def test_a_sermon_named_as_the_occasion_is_still_no_name():
+    # near miss: "وقال X في عظة الأحد إن": the occasion after a preposition
+    text = (
+        "ترأس المطران يوسف الخوري، قداسا في كنيسة البلدة. "
+        'وقال الخوري في عظة الأحد إن "السلام يبدأ من البيت".\n'
+    )
+    q = one(text, "السلام يبدأ من البيت")
+    assert q.speaker == "يوسف الخوري", q
