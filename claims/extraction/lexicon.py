@@ -716,7 +716,8 @@ HONORIFICS = _fold_set(
     "الحاجة البروفيسور البروفسور البروفيسورة صاحب صاحبة السمو "
     "الملكي الجلالة المعالي السعادة الفخامة فخامة معالي سعادة سمو جلالة سماحة "
     "الأخ الأخت "  # a union's or a party's "brother"/"sister" ("الأخ X، الأمين العام")
-    "الزميل الزميلة"  # the press's "colleague" ("كتب الزميل X رئيس تحرير …"): no post
+    "الزميل الزميلة "  # the press's "colleague" ("كتب الزميل X رئيس تحرير …"): no post
+    "مار"  # the Eastern churches' prelate's ("البطريرك مار X Y"): no first name
 ) | {"د", "م", "."}  # "د. سعاد", "م.عادل" (engineer): the abbreviation is two tokens
 # Heads that make a phrase anonymous when indefinite ("مسؤول أمريكي").
 ANONYMOUS_HEADS = _fold_set(

@@ -95,3 +95,23 @@ def test_a_sermon_named_as_the_occasion_is_still_no_name():
     )
     q = one(text, "السلام يبدأ من البيت")
     assert q.speaker == "يوسف الخوري", q
+
+
+def test_mar_before_a_prelates_name_is_an_honorific():
+    # "البطريرك مار X Y الZ": مار (the Eastern churches' "lord") is no
+    # first name; the name after it is the prelate's, met again by his
+    # family name
+    text = (
+        "ترأس البطريرك مار يوسف حنا الصائغ الصلاة في دير البلدة. "
+        'وقال الصائغ: "نصلي من أجل السلام في كل مكان".\n'
+    )
+    q = one(text, "نصلي من أجل السلام")
+    assert q.speaker == "يوسف حنا الصائغ", q
+    assert q.role == "البطريرك", q
+
+
+def test_a_saints_name_in_a_body_after_mar_is_left_alone():
+    # near miss: "زار الوفد دير مار X": the monastery's saint, no speaker
+    text = 'زار الوفد دير مار مخايل في البلدة، وقال رئيس الوفد: "نصلي من أجل السلام في كل مكان".\n'
+    q = one(text, "نصلي من أجل السلام")
+    assert q.speaker == "رئيس الوفد", q
