@@ -1767,6 +1767,25 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                 and not self.in_quote[f + 1]
             ):
                 plain_subjects.add(f + 1)
+            if v in _ADVERBIAL_AFTER or (v[0] in "وف" and v[1:] in _ADVERBIAL_AFTER):
+                # "وبعد القراءة، ألقى X عظة قال فيها": the verb that opens
+                # the clause after a fronted adverbial and its comma, as one
+                # opening the sentence
+                c = f + 1
+                while c < f + 8 and c < self.n and self.is_word[c] and not self.in_quote[c]:
+                    c += 1
+                if (
+                    c + 2 < self.n
+                    and toks[c] in _COMMAS
+                    and self.is_word[c + 1]
+                    # (no title: "وبعد الجلسة، الوزير X"; a verb in أل folds
+                    # to an article's shape, "ألقى")
+                    and kinds_[toks[c + 1]] <= 2
+                    and kinds_[toks[c + 2]] in (1, 2)
+                    and toks[c + 1] not in _MAY_CUE
+                    and not self.in_quote[c + 2]
+                ):
+                    plain_subjects.add(c + 2)
         # "أن ضابطا يدعى X أجرى مكالمات": a person brought in by the name
         # يدعى/تدعى gives him, outside any cue's phrase, for the verbs with
         # no subject after it; the noun before it is read with the candidates

@@ -115,3 +115,29 @@ def test_a_saints_name_in_a_body_after_mar_is_left_alone():
     text = 'زار الوفد دير مار مخايل في البلدة، وقال رئيس الوفد: "نصلي من أجل السلام في كل مكان".\n'
     q = one(text, "نصلي من أجل السلام")
     assert q.speaker == "رئيس الوفد", q
+
+
+def test_a_name_met_after_a_fronted_adverbial_and_its_verb_is_the_subject():
+    # "وبعد القراءة، ألقى الZ كلمة قال فيها:": the verb opens its clause
+    # after the fronted adverbial's comma, as it would open the sentence;
+    # the family name of the man met before is its subject, not the last
+    # person named ("في حضور النائب X")
+    text = (
+        "ترأس المطران يوسف الخوري، قداسا في كنيسة البلدة، في حضور النائب "
+        "السابق سمير حداد. وبعد القراءة، ألقى الخوري كلمة قال فيها: "
+        '"السلام يبدأ من البيت".\n'
+    )
+    q = one(text, "السلام يبدأ من البيت")
+    assert q.speaker == "يوسف الخوري", q
+
+
+def test_a_new_name_after_a_fronted_adverbial_is_read_as_before():
+    # near miss: "وبعد القراءة، رحب الكاهن X Y …، وقال:": a titled name
+    # met there for the first time speaks, as before
+    text = (
+        'قال المطران يوسف الخوري، راعي الأبرشية: "نصلي من أجل السلام". '
+        "وبعد القراءة، رحب الكاهن سامي نصر بالحضور، وقال: "
+        '"السلام يبدأ من البيت".\n'
+    )
+    q = one(text, "السلام يبدأ من البيت")
+    assert q.speaker == "سامي نصر", q
