@@ -3971,6 +3971,30 @@ class _Phrases:
                     # a root letter ("أداء لاعبيه، قائلا") ends no name
                     break
                 if (
+                    i > a
+                    and t[0] == "ل"
+                    and t[1] != "ل"
+                    and len(t) >= 4
+                    and i + 1 < limit
+                    and is_word[i + 1]
+                    and not in_quote[i + 1]
+                    and (w := toks[i + 1])[:2] != "ال"
+                    and (
+                        (w[-1] == "ه" and len(w) >= 5)
+                        or (w[-2:] in _OBJECT_SUFFIXES and len(w) >= 6)
+                    )
+                    # (a word whose own ل is a root letter heads a post or a
+                    # body: "مقرر لجنة الصحة", "قائد لواء …")
+                    and not _IS_TITLE_HEAD[t]
+                    and t not in _ORGANIZATION_HEADS
+                    and self.possessed_as_written(i + 1)
+                ):
+                    # "اعتذر X رئيس النادي لجماهير فريقه", "لأنصار حزبها": a
+                    # noun glued to لـ in construct with a noun that has a
+                    # pronoun of its own is the one spoken to (the owner's
+                    # team, party, town); no name or post goes on with it
+                    break
+                if (
                     (
                         named
                         # (after بين, once a word of a name is read after the
