@@ -655,12 +655,19 @@ NP_STOP = NP_STOP | _possessed(
 )
 # Verbal nouns of a stance of the first form that a verb of saying takes
 # with its subject's own pronoun ("جدد رفضه", "أكد دعمها", "أبدى قلقه"),
-# and the fears and doubts one voices ("أبدى مخاوفه", "أبدت تخوفها"), folded
-STANCE_NOUNS = _fold_set("رفض دعم قلق شكر عزم حرص تمسك ترحيب تأييد مخاوف هواجس شكوك تخوف")
+# and the fears and doubts one voices ("أبدى مخاوفه", "أبدت تخوفها"), folded;
+# and the feelings, hopes and readiness one voices of the other forms
+# ("أبدى X تفاؤله", "أعرب عن ارتياحه", "أعلن استعداده", "أبدى أسفه")
+STANCE_NOUNS = _fold_set(
+    "رفض دعم قلق شكر عزم حرص تمسك ترحيب تأييد مخاوف هواجس شكوك تخوف "
+    "تفاؤل تشاؤم ارتياح استياء استغراب امتعاض انزعاج استنكار اعتزاز "
+    "أسف غضب حزن فخر أمل ثقة رغبة نية دهشة "
+    "استعداد تضامن تقدير تفهم إدانة معارضة اعتراض تحفظ تحفظات إصرار تطلع تعاطف امتنان"
+)
 # "وكشف الوزير X عزمه إعادة …", "وجدد X دعمه للخطة", "وأبدى X قلقه": such a
 # stance with the subject's own pronoun, the verb's object after the
 # subject, ends the speaker phrase
-NP_STOP = NP_STOP | _possessed(STANCE_NOUNS)
+NP_STOP = NP_STOP | _possessed(STANCE_NOUNS) | _fold_set("استيائه استيائها استيائهم")
 # "أشاد وزير الصحة بجهود الأطباء قائلا", "رحب رئيس البرلمان بقرار الحكومة":
 # what is praised or welcomed, glued to بـ after the subject, is no name
 NP_STOP = NP_STOP | frozenset(
