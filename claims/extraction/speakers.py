@@ -1538,6 +1538,25 @@ class _Speakers:
             # is the one told, its object
             return told
         if (
+            b > hit.np_start
+            and toks[hit.tok][0] in "يت"
+            and (first := self.sent_first[self.sent[hit.tok]]) < hit.tok
+            and self.is_word[hit.tok - 1]
+            and _IS_TITLE_HEAD[toks[first]]
+            # (one person: not "نائب يطمئن … ومحام … وخبيرة اقتصاد يحذر:",
+            # a headline of several, each with a verb)
+            and not any(
+                t[:1] == "و" and t[1:3] != "ال" and len(t) > 3 for t in toks[first + 1 : hit.tok]
+            )
+            and (told := self.subject_opening(first, hit.tok, cue)) is not None
+            and told.role
+        ):
+            # "النائب يطالب الحكومة بالاستقالة: «…»", "وزير المالية يناشد
+            # التجار: «…»" (a headline): a title opening the sentence before
+            # a present verb of saying is its subject, the phrase after the
+            # verb its object
+            return told
+        if (
             cue.lemma in _OBJECT_THEN_BA
             and b < self.n
             and toks[b][:1] == "ب"

@@ -35,6 +35,17 @@ People counted are a group that speaks: "وقال النواب الـ18 في ب�
 نائبا" and "خمسة نواب" already were.  Not a singular title so counted
 ("الرئيس الـ45 للولايات المتحدة" is one person).
 
+A headline "title + present verb (+ object): «…»": the title before the
+verb speaks.  A present verb that is no cue, of the forms يفاعل ("يهاجم"),
+hollow يفول ("يزور") or defective يفتعي ("يلتقي"), is no name after the
+title ("الوزير السابق يهاجم الحكومة: «…»": before, "يهاجم" spoke), as
+يفعل, يفتعل and يستفعل were not (phrases._imperfect_verb); and a present
+verb of saying after a title opening its sentence has that title for its
+subject, the phrase after it for its object ("النائبة تطالب الحكومة
+بالاستقالة: «…»": before, the government spoke).  Not a given name of the
+shape ("الوزير يزيد X", "الوزيرة يمامة X"), nor a headline of several
+people joined by و.
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -182,3 +193,34 @@ def test_a_singular_title_counted_is_one_person():
     # near miss: "the 45th president", one person
     q = said("وقال الرئيس الـ45 للولايات المتحدة إن «الاقتصاد قوي».", "الاقتصاد قوي")
     assert q.speaker_kind == PERSON
+
+
+@pytest.mark.parametrize(
+    "text, start, speaker",
+    [
+        ("الوزير السابق يهاجم الحكومة: «فشلتم في كل الملفات»", "فشلتم", "الوزير السابق"),
+        ("القنصل الفرنسي يلتقي المحافظ: «التعاون الثقافي سيتوسع»", "التعاون", "القنصل الفرنسي"),
+        ("النائبة تطالب الحكومة بالاستقالة: «لم تعد لديكم شرعية»", "لم تعد", "النائبة"),
+        ("وزير الزراعة يناشد المزارعين: «لا تحرقوا بقايا المحاصيل»", "لا تحرقوا", "وزير الزراعة"),
+        (
+            "وزير الخارجية والتعاون الدولي يطالب الاتحاد الأوروبي: «افتحوا الحدود أمام الطلبة»",
+            "افتحوا",
+            "وزير الخارجية والتعاون الدولي",
+        ),
+    ],
+)
+def test_a_headline_title_before_its_present_verb_speaks(text, start, speaker):
+    assert said(text, start).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text, start, speaker",
+    [
+        ("وقال الوزير يزيد الخطيب إن «الميزانية متوازنة».", "الميزانية", "يزيد الخطيب"),
+        ("وقالت الوزيرة يمامة الحداد إن «الميزانية متوازنة».", "الميزانية", "يمامة الحداد"),
+        # several people, each with a verb: not the first title
+        ("محام يطمئن الملاك ومهندسة تحذر: «البناء العشوائي خطر»", "البناء", None),
+    ],
+)
+def test_a_headline_title_near_misses(text, start, speaker):
+    assert said(text, start).speaker == speaker
