@@ -2630,6 +2630,17 @@ class _Speakers:
             for tok, ent, _h in reversed(cue_subjects):
                 if tok < q.open_tok and self.sent[tok] >= sid - 2:
                     if (
+                        _h.cue.kind == lx.PREPOSITION
+                        and toks[tok - 1] in _COMMAS
+                        and toks[tok][:1] != "و"
+                        and toks[tok] != "نقلا"
+                        and (main := self.aside_verb_subject(tok, cue_subjects)) is not None
+                    ):
+                        # "وشدد X، بحسب البرقية، على …" then words in marks
+                        # with no cue: the source in commas is an aside (as
+                        # for the verb's own words), the verb's subject goes on
+                        ent = main
+                    if (
                         ent.kind == DOCUMENT
                         and prev is not None
                         and prev[0] is not None
@@ -3742,6 +3753,21 @@ class _Speakers:
                         return None
                     # (another person, of the other gender: the one before)
             m -= 1
+        return None
+
+    def aside_verb_subject(
+        self, tok: int, cue_subjects: list[tuple[int, _Entity, _CueHit]]
+    ) -> _Entity | None:
+        """The subject of the verb of saying (or relay) before the
+        prepositional source at ``tok`` in its sentence, which the source
+        is an aside to ("وشدد X، بحسب البرقية، على"), or None."""
+        sid = self.sent[tok]
+        for t, ent, hit in reversed(cue_subjects):
+            if t >= tok:
+                continue
+            if self.sent[t] != sid or self.in_quote.find(1, t, tok) >= 0:
+                return None
+            return ent if hit.cue.kind in (lx.VERB, lx.RELAY) else None
         return None
 
     def message_from_before(self, v: int, first: int, pronoun: str) -> int:

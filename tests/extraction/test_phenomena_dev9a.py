@@ -141,3 +141,30 @@ def test_a_new_name_after_a_fronted_adverbial_is_read_as_before():
     )
     q = one(text, "السلام يبدأ من البيت")
     assert q.speaker == "سامي نصر", q
+
+
+def test_words_with_no_cue_after_a_verb_and_its_aside_source_are_the_verbs_subjects():
+    # "وشدد X، بحسب الوثيقة، على …" then words in marks whose sentence has
+    # no verb of saying: the source in commas is an aside, as for the
+    # verb's own words; the verb's subject goes on, not the document
+    text = (
+        "وبحسب إحدى الوثائق، أعلن وزير المالية آنذاك كريم صعب، في لقاء مع "
+        "السفير، استعداده لتقديم الدعم. وشدد صعب، بحسب الوثيقة الأميركية، على "
+        "ضرورة الإسراع. وقال أنه ما زال يحتاج إلى وقت طويل. وأراد أن يحاول "
+        '"الشرح للناس" أن من شأن هذا الدعم، "على سبيل المثال، أن يساعد في '
+        'إعادة بناء المدارس التي دمرتها الحرب".\n'
+    )
+    q = one(text, "إعادة بناء المدارس")
+    assert q.speaker == "كريم صعب", q
+
+
+def test_a_source_in_commas_with_no_verb_before_it_still_speaks():
+    # near miss: "وفي المقابل، بحسب الوثيقة، فإن …": no verb of saying
+    # before the source, no aside; the words after it stay the document's
+    text = (
+        "التقى وزير المالية كريم صعب السفير الأميركي أمس. وفي المقابل، بحسب "
+        "الوثيقة الأميركية، فإن الوزارة مترددة. وهذا الموقف "
+        '"سيؤخر وصول الدعم إلى المدارس المتضررة من الحرب".\n'
+    )
+    q = one(text, "سيؤخر وصول الدعم")
+    assert q.speaker == "الوثيقة الأميركية", q
