@@ -9937,6 +9937,17 @@ class _Phrases:
                 # after the name opens his description in apposition, as a
                 # post does, no comma before it
                 break
+            if (
+                k >= 2
+                and w in _KIN_HEADS
+                and name_to + 1 < n_words
+                and words[name_to - 1] not in _NAME_LINKS
+                and _IS_TITLE_HEAD[words[name_to + 1]]
+            ):
+                # "الأمير X بن Y نجل وزير الداخلية": kin in construct with a
+                # post after a full name opens his description, no comma
+                # before it (as "أحد مستشاري" does); never a name word
+                break
             if k and w in _OUTLET_HEADS and words[name_to - 1] not in _NAME_LINKS:
                 # "أبلغ المتحدث X Y قناة «…» أن": an outlet after the name
                 # is the one told, no word of the name

@@ -109,3 +109,32 @@ def test_a_masculine_possessed_title_is_not_the_feminine_body_s_post():
     )
     assert q.speaker == "داود", q
     assert "جمعية" not in (q.role or ""), q
+
+
+def test_kin_in_construct_with_a_post_after_a_full_name_is_no_name_word():
+    # "الأمير X بن Y نجل وزير الدفاع …": the kin noun after a full name,
+    # in construct with a post, opens the person's description (no comma
+    # before it); the post is his father's, never his own role
+    q = one(
+        "ونقلت البرقية عن الأمير فيصل بن سالم نجل وزير الدفاع الأمير سالم بن "
+        'حمد قوله "الحدود الجنوبية مشكلتنا الكبرى".\n',
+        "الحدود الجنوبية",
+    )
+    assert q.speaker == "فيصل بن سالم", q
+    assert q.role == "الأمير", q
+    q = one(
+        'وقال الشيخ فيصل بن سالم نجل وزير الدفاع إن "الحدود الجنوبية مشكلتنا الكبرى".\n',
+        "الحدود الجنوبية",
+    )
+    assert q.speaker == "فيصل بن سالم", q
+    assert q.role == "نجل وزير الدفاع", q
+
+
+def test_a_kin_word_that_links_a_name_stays_in_it():
+    # near miss: ابن before a name, no post after it, is the patronym
+    # ("X Y ابن Z"), part of the name
+    q = one(
+        'وقال الشيخ حمدان سالم ابن راشد إن "الحدود الجنوبية مشكلتنا الكبرى".\n',
+        "الحدود الجنوبية",
+    )
+    assert q.speaker == "حمدان سالم ابن راشد", q
