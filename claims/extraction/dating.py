@@ -1169,7 +1169,7 @@ class _Dating:
         first = toks[j + 1]
         if first in _APPOSITION_TIME_OPENERS or j + 1 in self.date_token_index:
             return False
-        # "واعتبر، خلال لقائه بالمدعي العام، X Y عام 2006، أن": the name
+        # "وأكد، أثناء اجتماعه بالنائب العام، X Y سنة 2006، أن": the name
         # of the one met goes on with the occasion set off before it, whose
         # time the year tells
         i = j - 1
@@ -2623,8 +2623,8 @@ class _Dating:
 
     def gathering_told(self, a: int, b: int) -> bool:
         """Whether tokens [a, b) tell of a gathering outside marks and
-        outside the content an أنّ reports ("وأطلع X Y بأن قيادة المؤتمر
-        الوطني قررت …": the party, or a meeting the words tell of, not an
+        outside the content an أنّ reports ("أخبر X Y بأن زعامة المؤتمر
+        الشعبي قررت …": the party, or a meeting the words tell of, not an
         occasion of the telling)."""
         toks = self.doc.toks
         if _GATHERINGS.isdisjoint(toks[a:b]):
@@ -2751,7 +2751,7 @@ class _Dating:
         if stamp is None:
             return False
         end = folded.rfind("\n", 0, stamp.start)
-        # "المكتب التنفيذي بتاريخ: 22/04/2015": the office signs on the
+        # "المكتب السياسي بتاريخ 9/3/2019": the office signs on the
         # date's own line (closing_dateline let three words at most before it)
         signer = folded[end + 1 : stamp.start].split(None, 1)
         if signer and signer[0] in lx.ORGANIZATION_HEADS and signer[0] not in lx.OUTLET_HEADS:

@@ -7,7 +7,7 @@ apposition was read as telling of the speaker, "قال X، أحد مؤسسي ا�
 عام 2006، إن": it still is when no occasion opens the comma before).
 
 A statement quoted whole and signed by its office on the date's own line,
-closing the text: "المكتب التنفيذي بتاريخ: 22/04/2015", "الأمانة العامة
+closing the text: "المكتب السياسي بتاريخ: 9/3/2019", "الأمانة العامة
 بتاريخ: …" dates its words, as the office's name on a short line above
 the date did.  Not a place before the date ("طرابلس بتاريخ: …"): the day
 the text was filed, with no day told in its lead.
@@ -15,7 +15,7 @@ the text was filed, with no day told in its lead.
 A leaked paper's account goes on through the quote of someone it told of
 (the minutes of a meeting dated "في مارس 2010م", then "وأبلغ X Y بأن …",
 then "تابع X: «…»"), though a gathering word stands between, when it is
-in the content the أنّ reports ("بأن قيادة المؤتمر الوطني وافقت": the
+in the content the أنّ reports ("وأن زعامة المؤتمر الشعبي وافقت": the
 party, or a meeting the words tell of, no occasion of the telling); and
 though the paper is named between, when it is the one in view where the
 words stand ("على حد تعبير X في الوثيقة نفسها").  Not a gathering told
@@ -71,7 +71,7 @@ def test_a_place_on_the_closing_dates_line_signs_nothing():
 
 _MINUTES = (
     "كشف موقع ويكيليكس عن محضر اجتماع دار بين وزير الخارجية الليبي سالم الورفلي "
-    "والقائم بالأعمال في السفارة البريطانية في طرابلس جون سميث في مارس 2010م. "
+    "والقائم بأعمال السفارة البريطانية في طرابلس جون سميث في مارس 2010م. "
     "وأبلغ الورفلي سميث بأن الحكومة كانت قد اتخذت قرارات مهمة تجاه الغرب"
 )
 _GOES_ON = (
@@ -81,7 +81,7 @@ _GOES_ON = (
 
 
 def test_a_gathering_in_the_reported_content_keeps_the_papers_account():
-    q = said(_MINUTES + "، وأن قيادة المؤتمر الوطني وافقت عليها" + _GOES_ON, "الخطوة الثانية")
+    q = said(_MINUTES + "، وأن زعامة المؤتمر الشعبي وافقت عليها" + _GOES_ON, "الخطوة الثانية")
     assert q.date == "2010-03", q.date
 
 
