@@ -7757,6 +7757,8 @@ class _Speakers:
             # marks coordinated with a quotation kept right before them are
             # words said too (a name before them was let go, its marks unset)
             return True
+        if k >= 1 and toks[k] == ":" and (toks[k - 1] == "بعنوان" or toks[k - 1] == "عنوان"):
+            k -= 1  # "عظة بعنوان: «…»": the title after its colon, as without it
         before = toks[k] if k >= 0 else ""
         before2 = toks[k - 1] if k >= 1 else ""
         if (

@@ -23,12 +23,18 @@ outside a that-clause ("وحضر X لاحقا المؤتمر الوطني"), nor
 named in a denial ("لكن X نفى ما جاء في الوثيقة") or the papers as a
 whole ("وهو ما تؤكده الوثائق"): the account has left the paper.
 
+A title after بعنوان and its colon ("ألقى عظة بعنوان: «يا بني أين تمضي؟ …»،
+قال فيها: «…»") is no one's words, as it is without the colon (the colon
+hid the label noun from the word before the marks).  Not words after a
+verb of saying and its colon ("وقال في عظته: «…؟»").
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
 
 import pytest
 
+from claims.extraction import extract
 from tests.extraction.helpers import said
 
 
@@ -102,3 +108,16 @@ def test_the_paper_in_view_where_the_words_stand_keeps_its_account():
 def test_the_papers_named_in_a_denial_or_as_a_whole_leave_the_account(between):
     q = said(_MINUTES + between + _GOES_ON, "الخطوة الثانية")
     assert q.date is None, q.date
+
+
+_SERMON_AFTER = "، قال فيها: «على المسؤولين أن يراجعوا ضمائرهم قبل فوات الأوان»."
+
+
+def test_a_title_after_the_colon_of_bi_unwan_is_no_quote():
+    text = "بعد القداس، ألقى المطران عظة بعنوان: «يا بني أين تمضي؟ عد إلى بيتك»" + _SERMON_AFTER
+    assert [q.text for q in extract(text)] == ["على المسؤولين أن يراجعوا ضمائرهم قبل فوات الأوان"]
+
+
+def test_words_after_a_verbs_colon_are_kept():
+    q = said("وقال المطران في عظته: «يا بني أين تمضي؟ عد إلى بيتك»" + _SERMON_AFTER, "يا بني")
+    assert q.end > q.start
