@@ -7706,6 +7706,21 @@ class _Speakers:
             and _THAT.isdisjoint(toks[att.cue_tok + 1 : q.open_tok])
         )
 
+    def relayed_saying_after(self, j: int) -> bool:
+        """Whether token ``j``, past an aside in brackets of a dozen tokens
+        at most, is "قوله"/"قولها" (the saying a relay names after its
+        source: "عن X (…) قوله إن")."""
+        toks = self.doc.toks
+        if j < self.n and toks[j] == "(":
+            end = j + 14 if j + 14 < self.n else self.n
+            for m in range(j + 1, end):
+                if toks[m] == ")":
+                    j = m + 1
+                    break
+            else:
+                return False
+        return j < self.n and toks[j] in _RELAYED_SAYINGS
+
     def is_quotation(self, q: _Quote, att: _Attribution) -> bool:
         """Marks also wrap names, titles and labels; keep real quotations."""
         if not q.marked:
@@ -7770,6 +7785,10 @@ class _Speakers:
             and toks[o] not in _SAID_OPENERS
         ):
             return False  # "نقلا عن «ويكيليكس»": the source a relay names
+        if n <= 3 and before == "عن" and self.relayed_saying_after(q.close_tok + 1):
+            # "نقلت عن «سامر العلي» (رئيس البلدية) قوله إن": the one whose
+            # saying is relayed, named in marks
+            return False
         if before in _AS_BEING and before2 in _DESCRIBED and n <= 3:
             return False  # "ناشط وصفته بأنه "مصدر موثوق"": a label, not words said
         if (

@@ -28,6 +28,11 @@ A title after بعنوان and its colon ("ألقى عظة بعنوان: «يا 
 hid the label noun from the word before the marks).  Not words after a
 verb of saying and its colon ("وقال في عظته: «…؟»").
 
+A name in marks after the عن of a relay, then the saying relayed ("نقلت
+عن «سامر العلي» (رئيس البلدية آنذاك) قوله إن …", an aside in brackets
+between or none): the one relayed, no words said.  Not words in marks
+after the source ("ونقلت الوكالة عن الوزير «لن نتراجع أبدا»").
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -121,3 +126,17 @@ def test_a_title_after_the_colon_of_bi_unwan_is_no_quote():
 def test_words_after_a_verbs_colon_are_kept():
     q = said("وقال المطران في عظته: «يا بني أين تمضي؟ عد إلى بيتك»" + _SERMON_AFTER, "يا بني")
     assert q.end > q.start
+
+
+def test_a_name_in_marks_before_the_saying_relayed_is_no_quote():
+    for text in (
+        "وكشفت وثيقة نقلت عن “سامر العلي” (رئيس مجلس البلدية آنذاك) قوله إن كلفة "
+        "الجسر الجديد تفوق قدرة البلدية.",
+        'ونقلت الوكالة عن "سامر العلي" قوله إن الاجتماع تأجل.',
+    ):
+        assert [q.text for q in extract(text)] == [], text
+
+
+def test_words_in_marks_after_the_relays_source_are_kept():
+    q = said('ونقلت الوكالة عن الوزير "لن نتراجع أبدا".', "لن نتراجع")
+    assert q.speaker == "الوزير", q.speaker
