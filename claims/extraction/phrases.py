@@ -145,6 +145,7 @@ from claims.extraction.words import (
     _RIVALS,
     _SAYING,
     _SAYING_NOUN_FORMS,
+    _SEEING_FORMS,
     _SENTENCE_END,
     _SG,
     _SINGULAR_OF,
@@ -178,6 +179,7 @@ from claims.extraction.words import (
     _cue_of,
     _CueHit,
     _Doc,
+    _doing_verb,
     _Entity,
     _genitive_start,
     _joins_others,
@@ -2321,6 +2323,27 @@ class _Phrases:
             # "…، معلقة: «…»", "، معلقة «…»": commenting, right before the
             # words; otherwise hanging ("صورة معلقة خلفه")
             return None
+        if toks[i] in _SEEING_FORMS:
+            doing = False
+            for k in range(i + 1, min(i + 14, self.n)):
+                t = toks[k]
+                if t in _THAT or t in _RELATIVES or t in _HE_SHE or t == ":":
+                    # ("ويرى مراقبون يتابعون الملف أن": a present verb that
+                    # describes the subject before أنّ; "الذي يعمل", "وهو
+                    # يستعرض": the relative's, the aside's)
+                    doing = False
+                    break
+                if not self.is_word[k] or self.in_quote[k]:
+                    break
+                if not doing and _doing_verb(t):
+                    doing = True
+            if doing:
+                # "رأى سياسيين يخاطبون شعوبهم", "رأى X العالم يتغير",
+                # "ورأى ساسة في منطقتنا يعززون …": saw someone doing
+                # something, a present verb after what is seen and no أنّ
+                # in the clause; no verb of saying (its object and that verb
+                # were read as a speaker the next words took)
+                return None
         if (
             toks[i][:1] == "ي"
             and i >= 3

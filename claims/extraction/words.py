@@ -2028,6 +2028,23 @@ def _depossessed(words: frozenset[str]) -> frozenset[str] | None:
     return frozenset(out) if changed else None
 
 
+# the forms of رأى (opined, and saw): a verb of seeing when a present verb
+# tells what the one seen does ("رأى سياسيين يخاطبون شعوبهم")
+_SEEING_FORMS = frozenset(w for w, cue in _CUE_OF.items() if cue.lemma == "رأى")
+
+
+def _doing_verb(w: str) -> bool:
+    """``w`` reads as a present verb that is no name or noun: a plural
+    ("يخاطبون", not the nisba "يمنيون") or a derived form (_news_verb:
+    "يتغير", "تترسخ")."""
+    return (
+        w[:1] in "يت"
+        and len(w) >= 5
+        and ((w[-2:] == "ون" and w[-3] != "ي") or _NEWS_VERB[w])
+        and w not in _TITLE_LIKE
+    )
+
+
 def _saying_after_what(w: str) -> bool:
     """``w``, after "ما" (after a preposition of source: "وفق ما كتبه",
     "بحسب ما أعلنته"), is a verb of saying, bare or with the object pronoun

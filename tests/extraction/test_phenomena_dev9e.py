@@ -18,6 +18,15 @@ Not the past, a statement of the body's own the person reports ("إن
 النقابة حذرت في بيان من أن «…»": the union, as before), nor the
 that-clause of a document ("وذكرت البرقية أن الحكومة تدعو إلى «…»").
 
+- رأى as a verb of seeing: "رأى شبانا يبنون مشاريعهم" (a present verb
+  tells what the ones seen do, and no أنّ follows in the clause) is no
+  verb of saying; before, "شبانا يبنون" was its subject, and words in
+  marks with no cue after it went to them.
+
+Not "رأى X أن" (a present verb after أنّ, a relative or "وهي" is theirs),
+nor "ويرى خبراء يعرفون المنطقة أن «…»" (the verb describes the subject
+before أنّ).
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -126,3 +135,36 @@ def test_a_body_in_a_persons_that_clause_speaks_through_him(text, start, speaker
 )
 def test_a_body_in_a_that_clause_near_misses(text, start, speaker):
     assert said(text, start).speaker == speaker
+
+
+def test_seeing_someone_doing_is_no_saying():
+    text = (
+        "وقال الكاتب منير الدباغ في ندوة بعمان: «المدن تتغير ونحن نقف». في رحلاته "
+        "رأى شبانا يبنون مشاريعهم بأيديهم. «هؤلاء هم الأمل الحقيقي للبلاد»."
+    )
+    assert said(text, "هؤلاء هم").speaker == "منير الدباغ"
+
+
+@pytest.mark.parametrize(
+    "text, start, speaker",
+    [
+        (
+            "ورأت الباحثة نوال السعدي وهي تستعرض نتائج الدراسة أن «الفقر يتركز في الأرياف».",
+            "الفقر يتركز",
+            "نوال السعدي",
+        ),
+        (
+            "ورأى الخبير سليم الحداد الذي يعمل في الأسواق منذ سنوات أن «الأسعار ستواصل "
+            "الارتفاع حتى الصيف».",
+            "الأسعار ستواصل",
+            "سليم الحداد",
+        ),
+    ],
+)
+def test_seeing_near_misses(text, start, speaker):
+    assert said(text, start).speaker == speaker
+
+
+def test_seeing_near_miss_a_subject_described_before_that():
+    text = "ويرى خبراء يعرفون المنطقة جيدا أن «الأزمة ستطول أكثر مما يتوقع الجميع»."
+    assert "خبراء" in said(text, "الأزمة ستطول").speaker
