@@ -251,13 +251,9 @@ _DEFENCE_TEAMS = _words_module._DEFENCE_BODIES
 # عن", "كشف عن", "أعرب عن"), folded, of one man or one woman
 _TAKES_ABOUT = _words_module._words("تحدث تحدثت تكلم تكلمت كشف كشفت اعرب اعربت عبر عبرت افصح افصحت")
 # scan_np: after a ruler's or the late's name or title, the blessing that
-# follows it ("حفظه الله ورعاه", "أيده الله", "رحمه الله", "طيب الله ثراه",
-# "تغمده الله برحمته"), its first word before الله, or his epithet
-# ("المعظم", "المفدى"), folded: never a word of the name
-_BLESSINGS = _words_module._words(
-    "حفظه حفظها رعاه رعاها ايده ايدها نصره نصرها اعزه اعزها يحفظه يحفظها رحمه رحمها "
-    "طيب تغمده تغمدها"
-)
+# follows it (words._BLESSINGS) or his epithet ("المعظم", "المفدى"), folded:
+# never a word of the name
+_BLESSINGS = _words_module._BLESSINGS
 _RULER_EPITHETS = _words_module._words("المعظم المفدي")
 _BLESSINGS_OR_EPITHETS = _BLESSINGS | _RULER_EPITHETS
 # "one of" (أحد، إحدى): in phrase_entity's name loop, opening a description

@@ -36,6 +36,7 @@ from claims.extraction.words import (
     _BACK_REFERENCE,
     _BARE_LABEL,
     _BEARS,
+    _BLESSINGS,
     _BODY_OF_TITLE,
     _CALLED,
     _CANDIDATE_KEYS,
@@ -4462,6 +4463,18 @@ class _Speakers:
             return None
         return ent
 
+    def blessing_before(self, rel: int, lo: int) -> int:
+        """The token of the blessing's first word ("حفظه" in "X ـ حفظه الله
+        ورعاه ـ الذي") ending right before token ``rel``, two to four words
+        from its الله, else 0."""
+        toks = self.doc.toks
+        for j in range(rel - 2, max(lo, rel - 5), -1):
+            if not self.is_word[j] or self.in_quote[j]:
+                return 0
+            if toks[j] in _BLESSINGS and toks[j + 1] == "الله":
+                return j
+        return 0
+
     def subject_before(self, hit: _CueHit, lo: int) -> _Entity | None:
         """Subject–verb order: "والفرنسيون قالوا إن …"."""
         toks = self.doc.toks
@@ -4484,13 +4497,26 @@ class _Speakers:
             named = self.name_in_marks_before(hit, lo)
             if named is not None:
                 return named
-        if toks[hit.tok - 1] not in _RELATIVES and hit.tok - 3 >= lo:
+        relative = toks[hit.tok - 1] in _RELATIVES
+        if (
+            not relative
+            and hit.tok - 5 >= lo
+            and toks[hit.tok - 1][:1] == "و"
+            and toks[hit.tok - 1][1:] in _RELATIVES
+            and (j := self.blessing_before(hit.tok - 1, lo)) > 0
+        ):
+            # "السلطان X ـ حفظه الله ورعاه ـ والذي قال": a blessing between
+            # the name and its relative (joined by و), the name its antecedent
+            relative = True
+        if not relative and hit.tok - 3 >= lo:
             met = self.met_before(hit, lo)
             if met is not None:
                 return met
-        if hit.tok - 1 >= lo and toks[hit.tok - 1] in _RELATIVES:
+        if hit.tok - 1 >= lo and relative:
             # "الوزير مروان حمادة الذي يبلغه …": the relative's antecedent
             rel = hit.tok - 1
+            if (j := self.blessing_before(rel, lo)) > 0:
+                rel = j  # (the name ends before the blessing)
             if rel - 1 > lo and toks[rel - 1] in _COMMAS:
                 rel -= 1  # "النائب سعد الحريري، الذي يؤكد لها"
                 doc = self.document_before(rel, lo, hit.cue)

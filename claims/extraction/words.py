@@ -355,6 +355,15 @@ _SPEECH_NOUNS = _words("الكلمات الكلمه العباره العبار�
 _FEMININE_PLURAL_SOURCES = _words("مصادر اوساط جهات دواير قيادات")
 # "الذي يبلغه": the relative's antecedent is the subject
 _RELATIVES = _words("الذي التي الذين")
+# the first word of a blessing before الله after a ruler's or the late's
+# name or title ("حفظه الله ورعاه", "أيده الله", "رحمه الله", "طيب الله
+# ثراه", "تغمده الله برحمته"), folded: no word of the name, no subject
+# after a verb, none between a name and its relative ("X ـ حفظه الله ـ
+# والذي قال")
+_BLESSINGS = _words(
+    "حفظه حفظها رعاه رعاها ايده ايدها نصره نصرها اعزه اعزها يحفظه يحفظها رحمه رحمها "
+    "طيب تغمده تغمدها"
+)
 # "X حينها": the time of the event just mentioned
 # verbs of seeming that follow the subject of an "أن" clause
 # the gender and number of a verb whose subject the relative pronoun is

@@ -153,3 +153,38 @@ def test_a_name_glued_to_lam_after_a_title_stays_a_name():
         '"اللجنة سجلت تاخيرا في انجاز المشاريع".\n'
     )
     assert one(text, "اللجنة سجلت").speaker == "كمال السبعي"
+
+
+def test_a_blessing_between_a_name_and_its_relative():
+    # "السلطان X ـ حفظه الله ورعاه ـ والذي قال …: «…»": the blessing after
+    # the name, then the relative (joined by و or not) whose verb speaks:
+    # the name is its antecedent (the sultan before spoke, or the minister,
+    # or "X ـ رحمه الله ـ والذي" as a name)
+    text = (
+        "أسس الجمعية السلطان سعيد بن علي ـ رحمه الله ـ قبل خمسين عاما.\n"
+        "وهي الجهود التي أشاد بها السلطان الراحل ـ طيب الله ثراه ـ في حوار قديم، "
+        'حيث قال رحمه الله: "سنبني مدارس جديدة في كل القرى".\n'
+        "وتجدد الجمعية التزامها تحت قيادة حضرة صاحب الجلالة السلطان خالد بن فهد "
+        "ـ حفظه الله ورعاه ـ والذي قال في خطابه بعد تنصيبه: "
+        '"سندعم كل جمعيات القرى البعيدة".\n'
+    )
+    q = one(text, "سندعم كل")
+    assert q.speaker == "خالد بن فهد"
+    assert q.role == "السلطان"
+    text = (
+        'وقال الوزير سالم الحداد: "سنبني مدارس جديدة في كل القرى".\n'
+        "وأشاد الوزير بالشيخ خالد المنصور ـ رحمه الله ـ الذي قال في حوار قديم: "
+        '"التعليم هو طريق النهضة الوحيد".\n'
+    )
+    assert one(text, "التعليم هو").speaker == "خالد المنصور"
+
+
+def test_a_relative_after_a_name_and_a_comma_keeps_its_antecedent():
+    # the near miss: no blessing, the relative after the name's comma (as
+    # before)
+    text = (
+        'وقال الوزير سالم الحداد: "سنبني مدارس جديدة في كل القرى".\n'
+        "وأشاد الوزير بالشيخ خالد المنصور، الذي قال في حوار قديم: "
+        '"التعليم هو طريق النهضة الوحيد".\n'
+    )
+    assert one(text, "التعليم هو").speaker == "خالد المنصور"
