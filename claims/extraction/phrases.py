@@ -7115,6 +7115,40 @@ class _Phrases:
             j += 1
         return self.said_at(j, limit)
 
+    def told_after_title(self, a: int, b: int, head: str) -> bool:
+        """``head``, glued to لـ, first word of the name read after a title
+        in [a, b), is whom the words were for: the plural of a post in
+        construct ("وزيرة الصحة لمديري المستشفيات: «…»", "لمسؤولي …"), or a
+        noun with its owner's pronoun as printed ("وزير الخارجية لنظيره
+        الأمريكي:", "الرئيس لأنصاره"); no name opens so ("لطفي", "لطيفة":
+        possessed_as_written tells a ة)."""
+        if head[-1] == "ي" and len(head) >= 5 and head[1:-1] in lx.TITLES:
+            return True
+        if not _LAM_POSSESSED[head]:
+            return False
+        k = _index_in(self.doc.toks, a + 1, b, (head,), b)
+        return k < b and self.possessed_as_written(k)
+
+    def told_in_label(self, k: int, m: int, colon: int, titled: bool) -> bool:
+        """In a label "X لـY: «…»" heading its line, token ``m`` (``k`` < m
+        < ``colon``), glued to لـ, opens whom the words were for, up to the
+        colon (three words at most): a plural of persons or the press after
+        لل ("الرئيس للمواطنين:"; after a bare name, a nisba plural too:
+        "X للمصريين:"), or a post's plural in construct or a noun with its
+        owner's pronoun (told_after_title: "وزير الخارجية لنظيره
+        الأمريكي:")."""
+        toks = self.doc.toks
+        t = toks[m]
+        if t[:1] != "ل" or len(t) < 4 or colon - m > 3:
+            return False
+        for j in range(m, colon):
+            if not self.is_word[j] or self.in_quote[j]:
+                return False
+        if t[:2] == "لل":
+            # (a noun in ل takes the article's ل only: "للاعبين")
+            return _audience(t[2:]) or _audience(t[1:]) or (not titled and t[-3:] == "يين")
+        return self.told_after_title(k, colon, t)
+
     def possessed_as_written(self, i: int) -> bool:
         """Token ``i`` (a _LAM_POSSESSED word) ends with the pronoun as
         printed: not a ة folded to ه ("لعمامرة", a family name), nor on a
@@ -8167,6 +8201,18 @@ class _Phrases:
             # head of the verb's object (the test _implausible_head makes
             # when the genitive is still in the name); the title speaks
             return self.classify(a, h, h, h, cue, lam)
+        if (
+            cut < 0
+            and head0[:1] == "ل"
+            and ent.role
+            and ent.kind == PERSON
+            and self.told_after_title(a, b, head0)
+        ):
+            # "وزيرة الصحة لمديري المستشفيات: «…»", "وزير الخارجية لنظيره
+            # الأمريكي:": the name read after the title is whom the words
+            # were for; the title before it speaks
+            k = _index_in(toks, a + 1, b, (head0,), b)
+            return self.classify(a, k, k, k, cue, lam) if k < b else None
         if cut < 0:
             if not (ent.role and ent.kind == PERSON and head0 in _QUANTIFIER_HEADS):
                 if (

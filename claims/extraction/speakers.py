@@ -2369,6 +2369,17 @@ class _Speakers:
                 or (toks[k - 1] in QUOTE_MARKS and self.in_quote[k - 1])
             ):
                 b, ra, rb = self.scan_np(k, q.open_tok - 1, None)
+                if k == first and k + 1 < q.open_tok - 1 and toks[k] in _TITLE_LIKE:
+                    # "وزير الخارجية لنظيره الأمريكي: «…»", "الرئيس
+                    # للمواطنين:", "وزيرة الصحة لمديري المستشفيات:": a
+                    # headline's post, then whom the words were for, glued to
+                    # لـ (the post itself, the title of one word with the
+                    # article or its construct, ends before it); the post speaks
+                    m = b if k < b < q.open_tok - 1 else k + 1 + (toks[k][:2] != "ال")
+                    if m < q.open_tok - 1 and self.told_in_label(k, m, q.open_tok - 1, True):
+                        ent = self.classify(k, m, m, m, None)
+                        if ent is not None and ent.kind in (PERSON, ORGANIZATION):
+                            return _Attribution(ent, ":", confidence=0.6, cue_tok=k)
                 if k == first and (m := self.headline_addressee(k, q.open_tok - 1)):
                     # "بري للنواب: «…»", "بنكيران لمناضلي حزبه: «…»": the
                     # name, then whom the words were for
@@ -4002,6 +4013,13 @@ class _Speakers:
         إن"); a name that goes on with a word in ل ("سيرغي لافروف:", the
         two met together again) is whole."""
         toks = self.doc.toks
+        for m in range(k + 1, min(colon, k + 3)):
+            if toks[m - 1] in _TITLE_LIKE or not self.is_word[m - 1]:
+                break
+            if toks[m][:2] == "لل" and self.told_in_label(k, m, colon, False):
+                # "السيسي للمصريين:", "X Y للصحفيين:": a plural of persons
+                # glued to لل after the name (none of a name opens so)
+                return m
         if toks[k][:2] == "ال":
             return 0
         for m in range(k + 1, min(colon, k + 4)):

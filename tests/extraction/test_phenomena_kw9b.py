@@ -190,3 +190,77 @@ def test_a_voiced_feeling_after_the_name_is_not_part_of_it(text, start, speaker)
 )
 def test_a_name_that_looks_like_a_stance_noun_stays_whole(text, start, speaker):
     assert said(text, start).speaker == speaker
+
+
+# A headline "post لـaddressee: «…»" (the addressee glued to لـ): a plural
+# of persons or the press after لل ("الرئيس للمواطنين:"), a post's plural in
+# construct ("لمديري المستشفيات") or a noun with its owner's pronoun
+# ("لنظيره") is whom the words were for; the post speaks, not "الرئيس
+# للمواطنين", "لمديري المستشفيات" or the ministry; after a bare name a
+# nisba plural too ("X للمصريين:"). The same in a verb's clause for the
+# post's plural ("وقالت وزيرة … لمديري المدارس إن").
+
+
+@pytest.mark.parametrize(
+    "text, start, speaker",
+    [
+        (
+            "وزير المالية لنظيره الفرنسي: «لن نقبل بشروط مجحفة على قروضنا».",
+            "لن نقبل",
+            "وزير المالية",
+        ),
+        (
+            "الرئيس للمواطنين: «اصبروا قليلا فالفرج قريب جدا».",
+            "اصبروا قليلا",
+            "الرئيس",
+        ),
+        (
+            "المدرب للاعبين: «لا مجال للخطأ في مباراة الغد».",
+            "لا مجال",
+            "المدرب",
+        ),
+        (
+            "وزيرة التربية لمديري المدارس: «لا عطل إضافية هذا العام».",
+            "لا عطل",
+            "وزيرة التربية",
+        ),
+        (
+            "وقالت وزيرة التربية لمديري المدارس إن «العطل الإضافية ملغاة هذا العام».",
+            "العطل الإضافية",
+            "وزيرة التربية",
+        ),
+        (
+            "العجيلي للتونسيين: «المرحلة صعبة لكننا سنتجاوزها معا».",
+            "المرحلة صعبة",
+            "العجيلي",
+        ),
+    ],
+)
+def test_a_headline_post_speaks_to_whom_glued_to_lam(text, start, speaker):
+    assert said(text, start).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text, start, speaker",
+    [
+        # the post's own complement glued to لل stays in it
+        (
+            "المبعوث الأممي لليمن: «الحل السياسي هو الطريق الوحيد».",
+            "الحل السياسي",
+            "المبعوث الأممي لليمن",
+        ),
+        (
+            "المستشار الخاص للرئيس: «الحل السياسي هو الطريق الوحيد».",
+            "الحل السياسي",
+            "المستشار الخاص للرئيس",
+        ),
+        # a given name in ل with its ة printed
+        (
+            "وقالت الوزيرة لطيفة الغرياني إن «الحل السياسي هو الطريق الوحيد».",
+            "الحل السياسي",
+            "لطيفة الغرياني",
+        ),
+    ],
+)
+def test_a_post_complement_or_a_name_in_lam_is_no_addressee(text, start, speaker):
+    assert said(text, start).speaker == speaker
