@@ -42,6 +42,7 @@ from claims.extraction.words import (
     _APPOSITION_NOUNS,
     _APPOSITION_OPENERS,
     _ARTICLE_FIRST_NAMES,
+    _AS_BEING,
     _AS_FAR_AS,
     _AUXILIARIES,
     _BASED_ON,
@@ -5793,6 +5794,22 @@ class _Phrases:
             i = h + 2
         b = i
         ra = rb = c0 = b
+        if (
+            verb
+            and b > a + 1
+            and b < limit
+            and toks[a] in _RIVALS
+            and toks[b] in _AS_BEING
+            and cue.lemma == "وصف"
+            and (whole := self.classify(a + 1, b, b, b, None)) is not None
+            and _NORMALIZED[whole.surface].count(" ") == b - a - 2
+        ):
+            # "ووصف حليفه X بأنه «…»": "his ally" and one name, then بأنه,
+            # is what the verb of describing takes for object, the subject
+            # elided (named before the verb, or the speaker before goes
+            # on); not "ووصف زميله X الوضع بأنه": his colleague, then the
+            # object
+            return a, a, a
         if (
             named
             and titled

@@ -2248,10 +2248,12 @@ _COUNTERPART_WORDS = _words("نظيره نظيرها نظيرته نظيرتها
 # "مع نظيره الكويتي X", "ونظيرتها الفرنسية Y": a counterpart, its pronoun
 # the person named before (counterpart()), with و/بـ/لـ
 _COUNTERPARTS = frozenset(p + w for w in _COUNTERPART_WORDS for p in ("", "و", "ب", "ل"))
-# "his rival", "her colleague" (folded, with its possessive): another person,
-# after a title the verb's object ("ووصف رئيس النادي منافسه X بـ…"), never
-# the title holder's name (scan_np)
-_RIVALS = frozenset(w + x for w in _words("منافس خصم غريم زميل") for x in ("ه", "ها", "هم", "هما"))
+# "his rival", "her colleague", "his ally" (folded, with its possessive):
+# another person, after a title the verb's object ("ووصف رئيس النادي منافسه
+# X بـ…"), never the title holder's name (scan_np)
+_RIVALS = frozenset(
+    w + x for w in _words("منافس خصم غريم زميل حليف") for x in ("ه", "ها", "هم", "هما")
+)
 
 
 @lru_cache(maxsize=1024)

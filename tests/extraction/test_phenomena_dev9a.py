@@ -168,3 +168,26 @@ def test_a_source_in_commas_with_no_verb_before_it_still_speaks():
     )
     q = one(text, "سيؤخر وصول الدعم")
     assert q.speaker == "الوثيقة الأميركية", q
+
+
+def test_his_ally_and_a_name_before_bianna_are_the_object_of_describing():
+    # "ووصف حليفه X بأنه «…»": the verb of describing takes "his ally X"
+    # for object, then بأنه; its subject is elided, the speaker before
+    # goes on (not "حليفه X", nobody's name)
+    text = (
+        'قال الوزير السابق سامي داود إن "التحالف يمر بأزمة". '
+        'ووصف حليفه حزب الأمل بأنه "عقبة كبيرة أمام كل إصلاح حقيقي".\n'
+    )
+    q = one(text, "عقبة كبيرة أمام")
+    assert q.speaker == "سامي داود", q
+
+
+def test_his_colleague_a_name_and_an_object_before_bianna_describe():
+    # near miss: "ووصف زميله X الوضع بأنه": the colleague is the subject,
+    # the situation the object
+    text = (
+        'قال الوزير السابق سامي داود إن "التحالف يمر بأزمة". '
+        'ووصف زميله كمال حنا الوضع بأنه "عقبة كبيرة أمام كل إصلاح حقيقي".\n'
+    )
+    q = one(text, "عقبة كبيرة أمام")
+    assert q.speaker == "كمال حنا", q
