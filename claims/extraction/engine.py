@@ -3874,7 +3874,7 @@ _FIRST_NAME_HONORIFICS = _words_module._words("الشيخ الشيخه")
 _IN_AT = _words_module._IN_AT
 _TITLES_TO = _words_module._TITLES_TO
 # "رئيس الجمهورية/الدولة/البلاد": the head of state, whom "الرئيس" alone names
-_STATE_ITSELF = _words_module._words("الجمهوريه الدوله البلاد")
+_STATE_ITSELF = _words_module._STATE_ITSELF
 _STATE_HEADS = _words_module._words("المملكه الجمهوريه الدوله دوله سلطنه الامارات")
 
 

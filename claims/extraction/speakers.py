@@ -142,6 +142,7 @@ from claims.extraction.words import (
     _key_words,
     _lemma_key,
     _named_person,
+    _own_body,
     _present_verb,
     _Quote,
     _words,
@@ -2795,9 +2796,20 @@ class _Speakers:
             )
             if (
                 fronted is not None
-                and fronted.kind == ORGANIZATION
-                and (verb := _base(toks[hit.tok]))[:1] in "يت"
-                and not verb.startswith(_NORMALIZED[cue.lemma])
+                and (
+                    (
+                        fronted.kind == ORGANIZATION
+                        and (verb := _base(toks[hit.tok]))[:1] in "يت"
+                        and not verb.startswith(_NORMALIZED[cue.lemma])
+                    )
+                    # "قال الوزير X إن بلاده دعت إلى «…»": his own state or
+                    # body, in any tense (it was read as a person, "بلاده")
+                    or (
+                        fronted.kind == PERSON
+                        and not fronted.role
+                        and _own_body(_NORMALIZED[fronted.surface])
+                    )
+                )
                 and (outer := _last_cue_subject(self.sent, cue_subjects, hit.tok, sid)) is not None
                 and outer.kind == PERSON
             ):

@@ -2037,6 +2037,25 @@ def _depossessed(words: frozenset[str]) -> frozenset[str] | None:
     return frozenset(out) if changed else None
 
 
+# "رئيس الجمهورية/الدولة/البلاد": the state itself (engine: the head of
+# state, whom "الرئيس" alone names; _own_body: "بلاده", "دولتها")
+_STATE_ITSELF = _words("الجمهوريه الدوله البلاد")
+
+
+def _own_body(w: str) -> bool:
+    """``w`` (folded) is a state or a body with a possessive pronoun, one's
+    own: "بلاده", "حكومته", "دولتها", "حزبهم"."""
+    for suffix in ("هما", "هم", "ها", "ه"):
+        if w.endswith(suffix):
+            stem = w[: -len(suffix)]
+            if stem[-1:] == "ت":
+                stem = stem[:-1] + "ه"
+            return len(stem) >= 3 and (
+                stem in lx.ORGANIZATION_HEADS or "ال" + stem in _STATE_ITSELF
+            )
+    return False
+
+
 # the forms of رأى (opined, and saw): a verb of seeing when a present verb
 # tells what the one seen does ("رأى سياسيين يخاطبون شعوبهم")
 _SEEING_FORMS = frozenset(w for w, cue in _CUE_OF.items() if cue.lemma == "رأى")

@@ -18,6 +18,10 @@ Not the past, a statement of the body's own the person reports ("إن
 النقابة حذرت في بيان من أن «…»": the union, as before), nor the
 that-clause of a document ("وذكرت البرقية أن الحكومة تدعو إلى «…»").
 
+- his own state or body ("بلاده", "حكومته") in the that-clause of a
+  person, in any tense: "قال الوزير X إن بلاده تدعو إلى «…»" is his
+  (before, "بلاده" spoke as a person). Not kin ("إن ابنته تقول إن «…»").
+
 - رأى as a verb of seeing: "رأى شبانا يبنون مشاريعهم" (a present verb
   tells what the ones seen do, and no أنّ follows in the clause) is no
   verb of saying; before, "شبانا يبنون" was its subject, and words in
@@ -168,3 +172,31 @@ def test_seeing_near_misses(text, start, speaker):
 def test_seeing_near_miss_a_subject_described_before_that():
     text = "ويرى خبراء يعرفون المنطقة جيدا أن «الأزمة ستطول أكثر مما يتوقع الجميع»."
     assert "خبراء" in said(text, "الأزمة ستطول").speaker
+
+
+@pytest.mark.parametrize(
+    "text, start, speaker, role",
+    [
+        (
+            "قال المتحدث باسم الحكومة، سامر العلي، إن بلاده تدعو كل الأطراف إلى "
+            '"ضبط النفس في الميدان".',
+            "ضبط النفس",
+            "سامر العلي",
+            "المتحدث باسم الحكومة",
+        ),
+        (
+            'قال الوزير سامر العلي إن حكومته تطالب بـ"ضبط النفس في الميدان".',
+            "ضبط النفس",
+            "سامر العلي",
+            "الوزير",
+        ),
+    ],
+)
+def test_ones_own_state_in_a_that_clause_is_the_speakers(text, start, speaker, role):
+    q = said(text, start)
+    assert (q.speaker, q.role) == (speaker, role)
+
+
+def test_ones_own_state_near_miss_kin():
+    text = 'وقال المزارع حسن البدوي إن ابنته تقول دائما إن "الأرض لا تخون أصحابها".'
+    assert said(text, "الأرض لا").speaker == "ابنته"
