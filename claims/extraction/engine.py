@@ -2540,6 +2540,10 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                         and other.key.startswith("title:")
                         and other.role
                         and other.gender == e.gender
+                        # (not a name met in the very sentence the post is
+                        # the subject of: "ولفت الوزير إلى أنه يرجع إلى
+                        # الشيخ X" names another, the one he spoke of)
+                        and self.sent[t] != e.sentence
                         and not any(
                             p.sentence >= self.sent[t] and not p.key.startswith("title:")
                             for p in persons

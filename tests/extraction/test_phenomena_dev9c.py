@@ -138,3 +138,29 @@ def test_a_kin_word_that_links_a_name_stays_in_it():
         "الحدود الجنوبية",
     )
     assert q.speaker == "حمدان سالم ابن راشد", q
+
+
+def test_a_name_met_in_the_sentence_a_nameless_post_speaks_in_is_not_its_holder():
+    # "ولفت الوزير إلى أنه يرجع إلى الشيخ X، كاشفا أن الأخير دعاه إلى «…»":
+    # the name first met in the sentence whose subject is the nameless post
+    # is another person, the one the post's holder spoke of; quoted later
+    # (as "the latter"), he does not take the minister's post for his role
+    q = one(
+        "ولفت الوزير إلى أنه يرجع إلى الأب الروحي لحركته الشيخ سامي عواد، "
+        "كاشفا أن الأخير دعاه إلى «عدم التخلي عن المرشحين في الدائرة الثانية».\n",
+        "عدم التخلي",
+    )
+    assert q.speaker == "سامي عواد", q
+    assert q.role != "الوزير", q
+
+
+def test_a_name_met_in_the_sentence_after_a_nameless_post_still_holds_it():
+    # near miss: the wire's lead tells the post with no name, the next
+    # paragraph names the man; he holds it
+    q = one(
+        "قال وزير الاقتصاد في مؤتمر صحفي اليوم إن الأسعار ستنخفض.\n\n"
+        "وقال سامي عواد لرويترز إن «الأسعار ستنخفض خلال الأشهر المقبلة».\n",
+        "خلال الأشهر",
+    )
+    assert q.speaker == "سامي عواد", q
+    assert q.role == "وزير الاقتصاد", q
