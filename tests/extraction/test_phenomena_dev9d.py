@@ -33,6 +33,12 @@ A name in marks after the عن of a relay, then the saying relayed ("نقلت
 between or none): the one relayed, no words said.  Not words in marks
 after the source ("ونقلت الوكالة عن الوزير «لن نتراجع أبدا»").
 
+A quote in marks hard-wrapped over four to six lines (a text wrapped at
+a fixed width, each line ending mid-sentence, the next mark of the family
+closing it): one quote, as over three lines (the limit was three; a
+minutes' findings "وتوصلت إلى التالي: «1-…»" ran over five).  Not past a
+line that ends its sentence ("… الموقع معها.\nمنذ …"): no quote runs across.
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -140,3 +146,27 @@ def test_a_name_in_marks_before_the_saying_relayed_is_no_quote():
 def test_words_in_marks_after_the_relays_source_are_kept():
     q = said('ونقلت الوكالة عن الوزير "لن نتراجع أبدا".', "لن نتراجع")
     assert q.speaker == "الوزير", q.speaker
+
+
+_WRAPPED = (
+    "عقد المجلس البلدي لمدينة صبراتة اجتماعا طارئا مساء أمس لبحث\n"
+    "أزمة المياه التي تعاني منها الأحياء الشرقية منذ أسابيع، وقال\n"
+    "رئيس المجلس سالم الزروق في ختام الاجتماع: «إن الشركة المكلفة\n"
+    "بالصيانة لم تلتزم بالمواعيد المتفق عليها في العقد الموقع معها\n"
+    "منذ بداية العام، وإن المجلس سيلجأ إلى القضاء إذا لم تستأنف\n"
+    "الأشغال خلال أسبوع واحد من تاريخ هذا الإنذار الموجه إليها\n"
+    "بشكل رسمي ومكتوب من طرف المجلس البلدي ولجنة الخدمات فيه».\n"
+    "وأضاف الزروق أن المجلس سيتابع الملف مع الوزارة المختصة حتى\n"
+    "يتم إيجاد حل نهائي يرضي السكان ويضمن وصول المياه إلى منازلهم.\n"
+)
+
+
+def test_a_quote_wrapped_over_five_lines_is_one_quote():
+    q = said(_WRAPPED, "إن الشركة")
+    assert q.text.endswith("ولجنة الخدمات فيه"), q.text
+    assert q.speaker == "سالم الزروق", q.speaker
+
+
+def test_no_wrapped_quote_runs_past_a_line_that_ends_its_sentence():
+    text = _WRAPPED.replace("الموقع معها\n", "الموقع معها.\n")
+    assert not any("ولجنة الخدمات فيه" in q.text for q in extract(text))
