@@ -37,11 +37,12 @@ from dataclasses import replace
 from itertools import accumulate, compress
 from operator import itemgetter
 
+from claims.extraction import dating as _dating_module
 from claims.extraction import lexicon as lx
 from claims.extraction import speakers as _speakers_module
 from claims.extraction import words as _words_module
 from claims.extraction.dates import DateMention
-from claims.extraction.dating import _DATES_BACK, _Dating
+from claims.extraction.dating import _Dating
 from claims.extraction.normalize import fold_with_offsets, normalize, splice
 from claims.extraction.phrases import _STAR, _WHO, _derived_masdar, _Phrases
 from claims.extraction.quotes import single_marks
@@ -194,6 +195,8 @@ _WRITTEN_STEMS = _words_module._words("مقال مقاله تقرير دراسه
 # a post held before ("وزير الدفاع السابق", "الرئيس الأسبق"), folded
 _FORMER_DEFINITE = _words_module._words("السابق السابقه الاسبق الاسبقه")
 _CABLE_OWNERS = _words_module._CABLE_OWNERS
+# _dated_back_after: the verbs that date a document ("تعود إلى عام 2009")
+_DATES_BACK = _dating_module._DATES_BACK
 # _dated_back_after: how far after a document's noun "تعود إلى" may date it
 _DATED_BACK_REACH = 28
 _RELATIVES = _words_module._RELATIVES
@@ -4007,6 +4010,10 @@ def _dated_back_after(ex: _Extractor, i: int, end: int, sid: int) -> list:
     تعود إلى عام 1990") or verb of saying after it."""
     toks = ex.doc.toks
     stop = i + _DATED_BACK_REACH if i + _DATED_BACK_REACH < ex.n else ex.n
+    if _DATES_BACK.isdisjoint(toks[i + 1 : stop]):
+        # (one C-level set test first: the scan below finds a date only at
+        # a "تعود" word in reach, and most documents have none after them)
+        return []
     for h in range(i + 1, stop):
         t = toks[h]
         if (

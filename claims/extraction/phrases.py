@@ -3652,9 +3652,6 @@ class _Phrases:
             end = self.sent_first.get(self.sent[a] + 1, limit)
             if end < limit:
                 limit = end
-        # (right after a verb whose object is a person, or after it and a
-        # title: "وانتقد الوزير النائب X، وقال")
-        person_object = a > titled and toks[a - 1 - titled] in _PERSON_OBJECT_VERBS
         if cue is None:
             verb = False
             # (a phrase read outside speech right after a verb of telling, or
@@ -3864,8 +3861,6 @@ class _Phrases:
         genitive_next = False
         body_tail = False  # (a body's name read past its genitive with لل)
         counted_from = a  # (a phrase runs for 14 words at most from there)
-        # ("بين وزير الخارجية X والسفيرة Y": after بين, two parties)
-        between = a > 0 and toks[a - 1] in _BETWEEN
         while i < limit and i - counted_from < 14:
             t = toks[i]
             if (
@@ -4036,8 +4031,14 @@ class _Phrases:
                         # (after بين, once a word of a name is read after the
                         # post: not "بين نائب رئيس الوزراء ووزير الخارجية X",
                         # one person's two posts, nor "بين رئيس المجلس الأعلى
-                        # للقضاء والنائب العام", no name to stop)
-                        or (between and i > a + 1 and self._name_after_post(a, i))
+                        # للقضاء والنائب العام", no name to stop; "بين وزير
+                        # الخارجية X والسفيرة Y": two parties)
+                        or (
+                            i > a + 1
+                            and a > 0
+                            and toks[a - 1] in _BETWEEN
+                            and self._name_after_post(a, i)
+                        )
                     )
                     and t[0] == "و"
                     and len(t) > 3
@@ -4461,7 +4462,10 @@ class _Phrases:
                             break
                         if (
                             kind == 4
-                            and person_object
+                            # (right after a verb whose object is a person, or
+                            # after it and a title: "وانتقد الوزير النائب X، وقال")
+                            and a > titled_in
+                            and toks[a - 1 - titled_in] in _PERSON_OBJECT_VERBS
                             and (titled != named)
                             and toks[i - 1][:2] == "ال"
                             and t not in _HONORIFICS_OR_RANKS

@@ -1734,6 +1734,11 @@ class _Speakers:
         toks = self.doc.toks
         n = self.n
         k = hit.np_start
+        if "عن" not in toks[k : k + 11]:
+            # (one C-level scan first: the loop below stops at the tenth
+            # word after the cue's and tests that word for عن too; most
+            # verbs of telling have none there)
+            return None
         while k < n and k - hit.np_start < 10 and toks[k] != "عن":
             if not self.is_word[k] or self.in_quote[k] or toks[k] in _THAT:
                 return None
@@ -4141,6 +4146,11 @@ class _Speakers:
             # by a comma alone, the verb right before the words it introduces
             end = k
             k -= 1
+        if _THAT.isdisjoint(toks[lo if lo > hit.tok - 16 else hit.tok - 16 : hit.tok]):
+            # (one C-level set test first: the scan below names a subject only
+            # at an أنّ among the sixteen words before the verb, and most verbs
+            # have none there)
+            return None
         while k >= lo and hit.tok - k <= 16:
             t = toks[k]
             if t in _THAT:
@@ -8054,6 +8064,10 @@ class _Speakers:
         # (the Arabic test read last, only when needed: a regex call a word)
         if not direct and not _any_arabic(toks, is_word, o, c):
             return False
+        if n > 6:
+            # (every test below is for six words or fewer in marks: a name,
+            # a label; longer words in marks are said)
+            return True
         if (
             not direct
             and 2 <= n <= 6
