@@ -604,6 +604,8 @@ def _post_runs_to_given_name(words: list[str], art, title_at: int, i: int, n: in
 # ("مستشفى كمال عدوان", "مركز محمد بن راشد", "جامعة الملك سعود"), and the
 # titles of the kings, princes and sheikhs they are named after
 _NAMED_INSTITUTIONS = _words_module._words("مستشفي مستوصف مصحه مركز جامعه كليه معهد موسسه مدرسه")
+# classify: the foundation (also "the founder", a title), folded
+_FOUNDATION = _words_module._words("موسسه")
 _INSTITUTION_PATRONS = _words_module._words(
     "الملك الامير الاميره الشيخ الشيخه السلطان الامام الشهيد"
 )
@@ -613,13 +615,17 @@ def _named_institution_before(toks: list[str], a: int, i: int) -> bool:
     """The name before token ``i`` (from ``a``) is a body's named after a
     person: a body of _NAMED_INSTITUTIONS with no article, then a given name
     or a king's or a prince's title, and one word more (or three with a
-    link: "مركز حمدان بن زايد")."""
-    for k in (i - 3, i - 4):
+    link: "مركز حمدان بن زايد"), or a given name alone ("مركز سامي")."""
+    for k in (i - 2, i - 3, i - 4):
         if (
             k >= a
             and toks[k] in _NAMED_INSTITUTIONS
             and (toks[k + 1] in _GIVEN_NAMES or toks[k + 1] in _INSTITUTION_PATRONS)
-            and (k == i - 3 or toks[k + 2] in _NAME_LINKS)
+            and (
+                k == i - 3
+                or (k == i - 2 and toks[k + 1] in _GIVEN_NAMES)
+                or (k == i - 4 and toks[k + 2] in _NAME_LINKS)
+            )
         ):
             return True
     return False
@@ -635,7 +641,25 @@ def _named_institution_end(words: list[str], art, j: int, n: int) -> int:
     with no article first.  0 when it is not so ("مستشفى جنين X Y": a town,
     no given name; "مدير مستشفى فريد الحلو" alone: no holder named)."""
     k = j + 1
-    if k + 3 >= n or art[k + 1]:
+    if k + 3 >= n:
+        # "مدير مركز سامي للدراسات", "مدير مركز الملك سلمان للإغاثة" and
+        # nothing after: the given name (or the patron's title and his
+        # name) then what the body serves, glued to لل, end the phrase, all
+        # of it the post's; no holder is named
+        m = k + 2 if words[k] in _INSTITUTION_PATRONS else k + 1
+        if (
+            m < n
+            and (words[k] in _GIVEN_NAMES or words[k] in _INSTITUTION_PATRONS)
+            and words[m][:2] == "لل"
+            # (and the nisba of what it serves: "للأبحاث الزراعية")
+            and all(
+                w[:2] == "لل" or (w[:2] == "ال" and (w[-1] == "ي" or w[-2:] == "يه"))
+                for w in words[m + 1 : n]
+            )
+        ):
+            return n
+        return 0
+    if art[k + 1]:
         return 0
     if words[k] in _INSTITUTION_PATRONS or words[k] in _GIVEN_NAMES:
         k += 2
@@ -7929,6 +7953,28 @@ class _Phrases:
             # after it ("…، مضيفا: «…»") is not theirs but the speaker's
             # before
             return _entity(ent.surface, GROUP, None, _M, _PL, ent.pos, ent.sentence, False)
+        if (
+            toks[a] in _FOUNDATION
+            and (ent.kind == PERSON or ent.kind == ANONYMOUS)
+            and 3 <= b - a <= 4
+            and _NP_KIND[toks[a + 1]] == 1
+            and toks[a + 1] not in _BODY_OR_PLACE_HEADS
+            and toks[a + 1] not in lx.OUTLET_HEADS
+        ):
+            # "وقالت مؤسسة سمير قصير": a foundation named after a person (a
+            # founder, "مؤسِّسة", is one of something, her genitive before her
+            # name: "مؤسسة الجمعية سلمى X"), not a person with the title
+            doc = self.doc
+            return _entity(
+                doc.orig(doc.starts[a], doc.ends[b - 1]),
+                ORGANIZATION,
+                None,
+                _F,
+                _SG,
+                doc.starts[a],
+                self.sent[a],
+                False,
+            )
         if (
             b - a == 2
             and ent.kind == PERSON

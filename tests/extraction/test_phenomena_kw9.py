@@ -46,13 +46,23 @@ subject, the phrase after it for its object ("النائبة تطالب الحك
 shape ("الوزير يزيد X", "الوزيرة يمامة X"), nor a headline of several
 people joined by و.
 
+A body named after a person is no person: "مدير مركز سامي للدراسات"
+(a given name, then what the body serves glued to لل, with no holder
+named after) is all the director's post, no one named Sami (before,
+"سامي", the director of "مركز"), as "مركز سامي خالد للدراسات" already
+was; and "مؤسسة" right before two words with no article is a foundation
+named after a person, "وقالت مؤسسة سمير قصير" (before, "قصير", founder
+of "سمير"). Not a founder of something before her name ("مؤسسة الجمعية
+سلمى X"), nor a holder named after the body's name ("مدير مركز سامي
+خالد للدراسات X Y").
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
 
 import pytest
 
-from claims.extraction.types import DOCUMENT, GROUP, PERSON
+from claims.extraction.types import ANONYMOUS, DOCUMENT, GROUP, ORGANIZATION, PERSON
 from tests.extraction.helpers import said
 
 
@@ -224,3 +234,55 @@ def test_a_headline_title_before_its_present_verb_speaks(text, start, speaker):
 )
 def test_a_headline_title_near_misses(text, start, speaker):
     assert said(text, start).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text, start, speaker, kind",
+    [
+        (
+            "وقال مدير مركز نبيل للأبحاث الزراعية إن «الجفاف سيطول».",
+            "الجفاف سيطول",
+            "مدير مركز نبيل للأبحاث الزراعية",
+            ANONYMOUS,
+        ),
+        (
+            "وقال مدير مركز الأمير نايف للدراسات إن «التطرف يتراجع».",
+            "التطرف يتراجع",
+            "مدير مركز الأمير نايف للدراسات",
+            ANONYMOUS,
+        ),
+        (
+            "وقالت مؤسسة ناجي الورداني إن «المنح ستوزع قريبا».",
+            "المنح ستوزع",
+            "مؤسسة ناجي الورداني",
+            ORGANIZATION,
+        ),
+    ],
+)
+def test_a_body_named_after_a_person_is_no_person(text, start, speaker, kind):
+    q = said(text, start)
+    assert (q.speaker, q.speaker_kind) == (speaker, kind)
+
+
+@pytest.mark.parametrize(
+    "text, start, speaker, role",
+    [
+        (
+            # a founder of something, her name after
+            "وقالت مؤسسة الجمعية سلمى الحداد إن «المنح ستوزع قريبا».",
+            "المنح ستوزع",
+            "سلمى الحداد",
+            "مؤسسة الجمعية",
+        ),
+        (
+            # the holder named after the body's name
+            "وقال مدير مركز نبيل عادل للأبحاث وليد الفاسي إن «الجفاف سيطول».",
+            "الجفاف سيطول",
+            "وليد الفاسي",
+            "مدير مركز نبيل عادل للأبحاث",
+        ),
+    ],
+)
+def test_a_body_named_after_a_person_near_misses(text, start, speaker, role):
+    q = said(text, start)
+    assert (q.speaker, q.role) == (speaker, role)
