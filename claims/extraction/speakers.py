@@ -2177,6 +2177,16 @@ class _Speakers:
                     left = hit_toks[bisect_left(hit_toks, lo) : k + 1]
                 else:
                     hit = None
+            elif (
+                2 <= first - 1 - before <= 10
+                and all(self.is_word[before : first - 1])
+                and self.in_quote.rfind(1, before, first - 1) < 0
+            ):
+                # "السفير الأمريكي لشؤون X لسفيرنا:\n«…»": a line of words
+                # and its colon, no verb, heads the words on the next line;
+                # read as the label of a headline ("X: «…»") in its own line
+                sid -= 1
+                first = lo = before
         if (
             hit is not None
             and (
@@ -2333,6 +2343,8 @@ class _Speakers:
             k = q.open_tok - 2
             while k > first and q.open_tok - k < 7 and self.is_word[k - 1]:
                 k -= 1
+            if k > first and self.sent[q.open_tok - 1] != self.sent[q.open_tok]:
+                k = first  # (a label line of its own: all its words, up to ten)
             # (a live blog's line, "10:30 النائب X: «…»": the time of day
             # before the label is no word of it; the label opens the line)
             clocked = (
@@ -2392,6 +2404,18 @@ class _Speakers:
                     b, ra, rb = self.scan_np(k, m, None)
                     ent = self.classify(k, b, ra, rb, None) if b == m else None
                     if ent is not None and ent.kind == PERSON:
+                        return _Attribution(ent, ":", confidence=0.6, cue_tok=k)
+                    b = -1
+                elif (
+                    b != q.open_tok - 1
+                    and k == first
+                    and (m := self.titled_label_addressee(k, q.open_tok - 1))
+                ):
+                    # "السفير الأمريكي لشؤون X لسفيرنا في واشنطن: «…»": a
+                    # title's label, then the one the words were for
+                    b, ra, rb = self.scan_np(k, m, None)
+                    ent = self.classify(k, b, ra, rb, None) if b == m else None
+                    if ent is not None and ent.kind in (PERSON, ANONYMOUS):
                         return _Attribution(ent, ":", confidence=0.6, cue_tok=k)
                     b = -1
                 if b == q.open_tok - 1:
@@ -4020,6 +4044,26 @@ class _Speakers:
         if ent.kind == PERSON and not ent.role and ent.gender != was:
             ent.gender = was
         return ent
+
+    def titled_label_addressee(self, k: int, colon: int) -> int:
+        """In a label that a title opens ("السفير الأمريكي لشؤون X لسفيرنا
+        في واشنطن: «…»"), the token of whom the words were for, else 0: a
+        noun glued to لـ with a possessive ("لسفيرنا", "لضيفه"), three words
+        at most before the colon, after two words of the label at least."""
+        toks = self.doc.toks
+        if not _IS_TITLE_HEAD[toks[k]]:
+            return 0
+        for m in range(max(k + 2, colon - 3), colon):
+            t = toks[m]
+            if (
+                t[0] == "ل"
+                and t[1] != "ل"
+                and len(t) >= 5
+                and t.endswith(("نا", "ه", "ها", "هم"))
+                and not _IS_TITLE_HEAD[t]
+            ):
+                return m
+        return 0
 
     def headline_addressee(self, k: int, colon: int) -> int:
         """In a label "X لـY: «…»" heading its line (a headline), the token

@@ -188,3 +188,30 @@ def test_a_relative_after_a_name_and_a_comma_keeps_its_antecedent():
         '"التعليم هو طريق النهضة الوحيد".\n'
     )
     assert one(text, "التعليم هو").speaker == "خالد المنصور"
+
+
+def test_a_label_line_heads_the_words_on_the_next_line():
+    # "المبعوث X:\n\n«…»": a line of words and its colon, with no verb,
+    # heads the words that open the next line, as a headline's label does on
+    # its own line; a title's label may end with whom the words were for
+    # ("لوزيرنا في باريس"); nobody spoke
+    text = (
+        "المبعوث الأوروبي لشؤون حقوق الإنسان لوزيرنا في باريس:\n\n"
+        '"المخيمات في الشمال مكتظة وغير صالحة للعيش منذ سنوات طويلة"\n'
+    )
+    assert one(text, "المخيمات في").speaker == "المبعوث الأوروبي لشؤون حقوق الإنسان"
+    text = (
+        "المبعوث الأوروبي لشؤون اللاجئين:\n\n"
+        '"المخيمات في الشمال مكتظة وغير صالحة للعيش منذ سنوات طويلة"\n'
+    )
+    assert one(text, "المخيمات في").speaker == "المبعوث الأوروبي لشؤون اللاجئين"
+
+
+def test_a_verb_line_before_the_words_still_introduces_them():
+    # the near miss: a verb of saying and its colon ending the line before
+    # introduce the words (its subject speaks, as before)
+    text = (
+        "وقال المبعوث الأوروبي لشؤون اللاجئين سامر الخوري:\n\n"
+        '"المخيمات في الشمال مكتظة وغير صالحة للعيش منذ سنوات طويلة"\n'
+    )
+    assert one(text, "المخيمات في").speaker == "سامر الخوري"
