@@ -2366,8 +2366,8 @@ class _Phrases:
                 # were read as a speaker the next words took)
                 return None
         if (
-            toks[i][:1] == "ي"
-            and i >= 3
+            toks[i][:1] in "يت"
+            and i >= 2
             and cue is not None
             and cue.kind == lx.VERB
             and toks[i - 1][:2] != "ال"
@@ -2382,7 +2382,9 @@ class _Phrases:
             # "وقال مسؤول أمريكي يتابع الملف إن «…»": a present verb right
             # after the indefinite source a verb of saying has for subject
             # describes it (a clause with no relative after an indefinite
-            # noun), no verb of saying of its own
+            # noun), no verb of saying of its own; so does the feminine
+            # ("وقالت مصادر تتابع الملف"), and with the verb of saying
+            # opening the text ("قال مسؤول يتابع")
             return None
         if toks[i] == "للقول" and self.prompted_at(i) < 0:
             # ("لا مجال للقول إن": no one prompted to say)

@@ -22,6 +22,12 @@ that-clause of a document ("وذكرت البرقية أن الحكومة تدع
   person, in any tense: "قال الوزير X إن بلاده تدعو إلى «…»" is his
   (before, "بلاده" spoke as a person). Not kin ("إن ابنته تقول إن «…»").
 
+- a present verb after the indefinite source of a verb of saying describes
+  it, in the feminine too and with the verb opening the text: "قال مسؤول
+  يتابع القضية إن «…»", "وأفادت مصادر تتابع الملف النووي بأن «…»" (before,
+  "يتابع", "went on", spoke with "القضية" for its subject). Not the
+  present verb of the source itself ("مصادر حكومية تقول إن").
+
 - رأى as a verb of seeing: "رأى شبانا يبنون مشاريعهم" (a present verb
   tells what the ones seen do, and no أنّ follows in the clause) is no
   verb of saying; before, "شبانا يبنون" was its subject, and words in
@@ -200,3 +206,27 @@ def test_ones_own_state_in_a_that_clause_is_the_speakers(text, start, speaker, r
 def test_ones_own_state_near_miss_kin():
     text = 'وقال المزارع حسن البدوي إن ابنته تقول دائما إن "الأرض لا تخون أصحابها".'
     assert said(text, "الأرض لا").speaker == "ابنته"
+
+
+@pytest.mark.parametrize(
+    "text, start, speaker",
+    [
+        (
+            "قال مسؤول يتابع القضية إن «الجولة المقبلة ستكون حاسمة للطرفين».",
+            "الجولة المقبلة",
+            "مسؤول",
+        ),
+        (
+            "وفي جنيف، أفادت مصادر تتابع الملف النووي بأن «الجولة المقبلة ستكون حاسمة للطرفين».",
+            "الجولة المقبلة",
+            "مصادر",
+        ),
+    ],
+)
+def test_a_present_verb_after_an_anonymous_source_describes_it(text, start, speaker):
+    assert said(text, start).speaker == speaker
+
+
+def test_a_present_verb_after_an_anonymous_source_near_miss():
+    text = "وفي جنيف، مصادر حكومية تقول إن «الجولة المقبلة ستكون حاسمة للطرفين»."
+    assert said(text, "الجولة المقبلة").speaker == "مصادر حكومية"
