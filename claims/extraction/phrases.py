@@ -1623,6 +1623,11 @@ def _implausible_word(folded: str) -> int:
             return i  # ("أما الناشط X فيحاكم بسبب قوله": the verb after أما)
         if i + 1 < len(words) and _accusative_pair(w, words[i + 1]):
             return i  # ("شن الرئيس X هجوما عنيفا": the object, no name)
+        if i >= 2 and w in _OBJECT_MASDARS:
+            # ("نفى الوزير X Y وجود «…»", "وانتقد X Y رفع الأسعار": a
+            # verbal noun the verb takes for object, after a name of two
+            # words, is no third word of it)
+            return i
     return -1
 
 
@@ -1879,7 +1884,9 @@ _OBJECT_MASDARS = _STANCE_NOUNS | _words_module._words(
     "رفع خفض فرض منع حظر "
     # control held or seized, denied or confirmed ("نفى المتحدث، سيطرة
     # القوات على …"): verbal nouns of four letters that no name is
-    "سيطره هيمنه"
+    "سيطره هيمنه "
+    # (what is denied or confirmed to be: "نفى الوزير وجود خطة …")
+    "وجود"
 )
 # "نفى صحة الأنباء/هذه/ما …" is what is denied (_COMMON_HEADS), but
 # "وقالت صحة غزة" (folded) is the health ministry of the place named bare

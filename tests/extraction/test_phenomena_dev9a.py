@@ -191,3 +191,20 @@ def test_his_colleague_a_name_and_an_object_before_bianna_describe():
     )
     q = one(text, "عقبة كبيرة أمام")
     assert q.speaker == "كمال حنا", q
+
+
+def test_a_verbal_noun_after_a_name_of_two_words_is_the_verbs_object():
+    # "نفى الوزير X Y وجود «…»": "the existence of", what the verb denies,
+    # is no third word of the name
+    text = 'نفى المتحدث باسم الوزارة كمال داود وجود "خطة سرية لرفع أسعار الوقود في الصيف".\n'
+    q = one(text, "خطة سرية لرفع")
+    assert q.speaker == "كمال داود", q
+    assert q.role == "المتحدث باسم الوزارة", q
+
+
+def test_a_verbal_noun_that_is_also_a_given_name_stays_second():
+    # near miss: "الناشطة X أمل": a word of the list second in a name of
+    # two words is still a name word
+    text = 'قالت الناشطة سلمى أمل إن "الخطة لم تكتمل بعد".\n'
+    q = one(text, "الخطة لم تكتمل")
+    assert q.speaker == "سلمى أمل", q
