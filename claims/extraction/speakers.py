@@ -8071,6 +8071,17 @@ class _Speakers:
             h = self.cue_hits.get(att.cue_tok)
             if h is not None and h.np_start <= q.open_tok < h.np_end:
                 return False  # a name in marks inside the speaker's phrase
+            if (
+                h is not None
+                and h.np_start < h.np_end == q.open_tok
+                and c + 2 < self.n
+                and toks[c + 1] == "علي"
+                and toks[c + 2] in _GIVEN_NAMES
+            ):
+                # "أكد الناطق باسم التحالف «العودة إلى الميثاق» على سالم
+                # الدوري": the name Ali (spelt على) and his own after the
+                # marks, a name in the speaker's phrase cut at the marks
+                return False
         if (
             2 <= n <= 6
             and words[0] in _GIVEN_NAMES

@@ -39,6 +39,12 @@ closing it): one quote, as over three lines (the limit was three; a
 minutes' findings "وتوصلت إلى التالي: «1-…»" ran over five).  Not past a
 line that ends its sentence ("… الموقع معها.\nمنذ …"): no quote runs across.
 
+A name in marks right after the speaker's phrase, then the name Ali
+spelt as the preposition على and a given name ("أكد الناطق باسم الوفاق
+«العودة إلى منصة الميثاق» على سالم الدوري، …"): the speaker's own name after
+the name of his body's wing, no words said.  Not words in marks followed
+by على and no given name ("… «لن نتراجع عن هذا القرار» على الإطلاق").
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -170,3 +176,19 @@ def test_a_quote_wrapped_over_five_lines_is_one_quote():
 def test_no_wrapped_quote_runs_past_a_line_that_ends_its_sentence():
     text = _WRAPPED.replace("الموقع معها\n", "الموقع معها.\n")
     assert not any("ولجنة الخدمات فيه" in q.text for q in extract(text))
+
+
+def test_marks_before_ali_and_a_given_name_are_a_name_in_the_speakers_phrase():
+    text = (
+        "أكد الناطق الرسمي باسم الوفاق والبناء”العودة إلى منصة الميثاق” على سالم "
+        "الدوري، رئيس حزب النهضة، مشاركة الآلاف في مسيرة الغد."
+    )
+    assert [q.text for q in extract(text)] == []
+
+
+def test_marks_before_ala_and_no_given_name_are_words_said():
+    q = said(
+        'أكد الناطق باسم الحكومة سامي الدوري "لن نتراجع عن هذا القرار" على الإطلاق.',
+        "لن نتراجع",
+    )
+    assert q.speaker == "سامي الدوري", q.speaker
