@@ -4646,6 +4646,12 @@ class _Phrases:
                         i = m + 1
                         named = True
                         continue
+                    if (
+                        i + 2 < limit
+                        and toks[i + 1] in _WITHHELD_NAME
+                        and toks[i + 2] in _WITHHELD_WHAT
+                    ):
+                        break  # "مصدر حكومي (رفض الكشف عن اسمه)": an aside, no name
                     # "وكالة الأنباء السعودية (واس)", "(أ ف ب)": an acronym aside
                     m = i + 1
                     while (

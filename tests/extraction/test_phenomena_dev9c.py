@@ -164,3 +164,26 @@ def test_a_name_met_in_the_sentence_after_a_nameless_post_still_holds_it():
     )
     assert q.speaker == "سامي عواد", q
     assert q.role == "وزير الاقتصاد", q
+
+
+def test_an_aside_that_the_name_was_withheld_ends_the_source_phrase():
+    # "مصدر حكومي (رفض الكشف عن اسمه)": the brackets say the source's name
+    # was withheld; they hold no name, and no part of the role
+    for text in (
+        "وقال مصدر حكومي (رفض الكشف عن اسمه) إن “الحكومة لن تستقيل قبل نهاية الشهر المقبل”.\n",
+        "ونقلت الصحيفة عن مسؤول أمني (فضل عدم ذكر اسمه) قوله إن “الحكومة لن تستقيل "
+        "قبل نهاية الشهر المقبل”.\n",
+    ):
+        q = one(text, "الحكومة لن تستقيل")
+        assert q.speaker in ("مصدر حكومي", "مسؤول أمني"), q
+        assert q.role == q.speaker, q
+
+
+def test_an_acronym_aside_after_a_body_is_still_read_with_it():
+    # near miss: brackets that hold the body's acronym go on being part of
+    # the phrase, the body speaking
+    q = one(
+        "وقالت وكالة الأنباء الوطنية (ونا) إن “الحكومة لن تستقيل قبل نهاية الشهر المقبل”.\n",
+        "الحكومة لن تستقيل",
+    )
+    assert q.speaker is not None and "وكالة الأنباء الوطنية" in q.speaker, q
