@@ -101,6 +101,7 @@ from claims.extraction.words import (
     _PRONOUN_SKIP,
     _RELATIVE_AGREES,
     _RELATIVES,
+    _RELAY_PRONOUNS,
     _RELAYED_FROM,
     _RESUMPTIVE,
     _RESUMPTIVE_SKIP,
@@ -1189,6 +1190,16 @@ class _Speakers:
                 # "فتنقل فيها السفارة عن ناشطة قولها": the relayer after the
                 # resumptive "in it" (the cable); "يكتب فيها السفير X أن": the
                 # writer, a title and a name, after it
+                hit.np_start += 1
+            elif (
+                t0 in _RELAY_PRONOUNS
+                and cue.kind == lx.VERB
+                and cue.particle != "عن"
+                and toks[hit.np_start + 1] in _TITLE_LIKE
+                and _lemma_key(cue) in _SAYING
+            ):
+                # "وقال عنه الكاتب X: «…»": "about him" between a verb of
+                # saying and its subject, a title (and a name) after it
                 hit.np_start += 1
             if (
                 t0 in _DEMONSTRATIVES

@@ -617,6 +617,7 @@ _SUBJECT_START_SPECIAL = (
     | _TO_OUTLET
     | frozenset({"ل"})
     | frozenset({"علي"})  # ("ورد على ذلك النائب X": subject_of)
+    | frozenset(_RELAY_PRONOUNS)  # ("وقال عنه الكاتب X": about him)
 )
 # verbs that introduce words as said ("فقال «أبدا»"); after the others a word
 # or two in marks right after the verb is its object ("وتوقعت «صعود المرأة»")

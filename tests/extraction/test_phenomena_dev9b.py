@@ -215,3 +215,31 @@ def test_a_verb_line_before_the_words_still_introduces_them():
         '"المخيمات في الشمال مكتظة وغير صالحة للعيش منذ سنوات طويلة"\n'
     )
     assert one(text, "المخيمات في").speaker == "سامر الخوري"
+
+
+def test_about_him_between_the_verb_and_its_subject():
+    # "وقال عنه الكاتب X: «…»": "about him" between a verb of saying and its
+    # subject (a title, then a name), as "فيه" is; the one he speaks about
+    # spoke before
+    text = (
+        'وقال الوزير سالم الحداد: "سنبني مدارس جديدة في كل القرى".\n'
+        'وقال عنه الكاتب سمير العطار إن "الوزير كان نشيطا في كل المراحل".\n'
+    )
+    q = one(text, "الوزير كان")
+    assert q.speaker == "سمير العطار"
+    assert q.role == "الكاتب"
+    text = (
+        'وقال الوزير سالم الحداد: "سنبني مدارس جديدة في كل القرى".\n'
+        'وكتبت عنه الصحفية سلمى العطار: "كان وزيرا نشيطا في كل المراحل".\n'
+    )
+    assert one(text, "كان وزيرا").speaker == "سلمى العطار"
+
+
+def test_about_him_after_a_relay_is_its_source():
+    # the near miss: after نقل, عنه is the relay's source ("from him"), the
+    # relayer after it; the one named before speaks
+    text = (
+        'وقال الوزير سالم الحداد: "سنبني مدارس جديدة في كل القرى".\n'
+        'ونقلت عنه الصحيفة قوله: "سنبني مستشفى في كل مدينة".\n'
+    )
+    assert one(text, "سنبني مستشفى").speaker == "سالم الحداد"
