@@ -127,6 +127,7 @@ from claims.extraction.words import (
     _TO_ME,
     _TO_OR_ON,
     _TO_OUTLET,
+    _TOLD_ME_NOUNS,
     _VERB_KINDS,
     _VERBISH,
     _WAS,
@@ -1143,7 +1144,11 @@ class _Speakers:
                     or (t0 in _TO_FROM_WHAT and hit.tok and toks[hit.tok - 1] in _WHAT_TOLD)
                 )
                 and (t0 in _RESUMPTIVE_SKIP or self.is_word[hit.np_start + 1])
-                and (t0 not in _TO_ME or toks[hit.np_start + 1] in _TITLE_LIKE)
+                and (
+                    t0 not in _TO_ME
+                    or toks[hit.np_start + 1] in _TITLE_LIKE
+                    or toks[hit.np_start + 1] in _TOLD_ME_NOUNS
+                )
             ):
                 # "وحسب ما صرح به مصدر …": the subject follows the resumptive
                 # pronoun; "فرد عليه X": the object pronoun comes before the subject

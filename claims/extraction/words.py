@@ -1180,6 +1180,9 @@ _NAME_PATRONS = _words("ابو ام عبد بن ابن بنت")
 # "صاحب", "بائع", "سائق" … are read so too); "أم"/"أب" only before their
 # children ("أم لثلاثة أطفال")
 _APPOSITION_NOUNS = _words("خريج خريجه موظف موظفه عامل عامله متقاعد متقاعده طالب حارس حارسه ام اب")
+# _TO_ME: "لي" is "to me" also before a noun of people that no name is
+# ("وقال لي عامل في الميناء", "رجل", "متقاعد")
+_TOLD_ME_NOUNS = _SINGULAR_SOURCES | _APPOSITION_NOUNS
 # a document head with a possessive suffix ("تقريره", "بيانها", "برقيته")
 _OWNED_DOCUMENTS = frozenset(
     (w[:-1] + "ت" if w[-1] == "ه" else w) + suffix

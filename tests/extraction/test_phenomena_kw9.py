@@ -56,6 +56,13 @@ of "سمير"). Not a founder of something before her name ("مؤسسة الجم
 سلمى X"), nor a holder named after the body's name ("مدير مركز سامي
 خالد للدراسات X Y").
 
+"قال لي" (to me) before a noun of people that no name is, a worker, a
+guard, a man (words._TOLD_ME_NOUNS: _SINGULAR_SOURCES and
+_APPOSITION_NOUNS), as before a title: the noun is the subject, "وقالت لي
+عاملة في المصنع: «…»" (before, the words went to the speaker before).  Not
+"وقال لي لاحقا:" (no noun: the speaker before goes on).  "وقال لي طالب"
+is still the speaker before's: طالب is read as the verb "demanded".
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -286,3 +293,30 @@ def test_a_body_named_after_a_person_is_no_person(text, start, speaker, kind):
 def test_a_body_named_after_a_person_near_misses(text, start, speaker, role):
     q = said(text, start)
     assert (q.speaker, q.role) == (speaker, role)
+
+
+@pytest.mark.parametrize(
+    "text, start, speaker",
+    [
+        (
+            "قال المدير سمير النجار إن «المصنع يعمل». وقالت لي عاملة في المصنع: "
+            "«الأجور لم تصرف منذ شهرين».",
+            "الأجور لم",
+            "عاملة",
+        ),
+        (
+            "قال المدير سمير النجار إن «المصنع يعمل». وقال لي حارس المبنى: "
+            "«لم يأت أحد منذ الصباح».",
+            "لم يأت",
+            "حارس المبنى",
+        ),
+        (
+            # near miss: no noun after "to me", the speaker before goes on
+            "قال المدير سمير النجار إن «المصنع يعمل». وقال لي لاحقا: «لن نغلق الأبواب».",
+            "لن نغلق",
+            "سمير النجار",
+        ),
+    ],
+)
+def test_told_me_before_a_noun_of_people(text, start, speaker):
+    assert said(text, start).speaker == speaker
