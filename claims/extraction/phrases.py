@@ -2366,7 +2366,7 @@ class _Phrases:
                 if not doing and _doing_verb(t):
                     doing = True
             if doing:
-                # "رأى سياسيين يخاطبون شعوبهم", "رأى X العالم يتغير",
+                # "رأى شبانا يبنون مشاريعهم", "رأى X العالم يتغير",
                 # "ورأى ساسة في منطقتنا يعززون …": saw someone doing
                 # something, a present verb after what is seen and no أنّ
                 # in the clause; no verb of saying (its object and that verb
@@ -3915,8 +3915,8 @@ class _Phrases:
                 ):
                     # "وقال السلطان X المعظم حفظه الله ورعاه إن", "الملك X
                     # أيده الله": the epithet or the blessing after a name
-                    # ends it, and the blessing after a title ("السلطان
-                    # الراحل ـ طيب الله ثراه ـ"), no name of his
+                    # ends it, and the blessing after a title ("الأمير ـ طيب
+                    # الله ثراه ـ"), no name of his
                     break
                 if named and (
                     _NEWS_VERB[t]

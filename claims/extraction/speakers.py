@@ -4605,7 +4605,7 @@ class _Speakers:
             and toks[hit.tok - 1][1:] in _RELATIVES
             and (j := self.blessing_before(hit.tok - 1, lo)) > 0
         ):
-            # "السلطان X ـ حفظه الله ورعاه ـ والذي قال": a blessing between
+            # "الملك X ـ أيده الله ـ والذي قال": a blessing between
             # the name and its relative (joined by و), the name its antecedent
             relative = True
         if not relative and hit.tok - 3 >= lo:

@@ -2061,7 +2061,7 @@ def _own_body(w: str) -> bool:
 
 
 # the forms of رأى (opined, and saw): a verb of seeing when a present verb
-# tells what the one seen does ("رأى سياسيين يخاطبون شعوبهم")
+# tells what the one seen does ("رأى شبانا يبنون مشاريعهم")
 _SEEING_FORMS = frozenset(w for w, cue in _CUE_OF.items() if cue.lemma == "رأى")
 
 

@@ -64,12 +64,12 @@ def test_his_rival_named_after_the_subjects_name_keeps_the_subject():
 
 
 def test_a_date_without_commas_before_the_relays_particle():
-    # "ونقلت برقية كتبتها السفارة في عمان في يونيو/ حزيران 2008 عن X قوله
+    # "ونقلت برقية أرسلتها السفارة في عمان في يونيو/ حزيران 2008 عن X قوله
     # «…»": where and when, with the date's digits and slash and no commas,
     # come before the relay's عن; the one after it speaks (the cable's
     # writer spoke, and so did the agency of a numeric date)
     text = (
-        "ونقلت برقية كتبتها السفارة البريطانية في عمان في يونيو/ حزيران 2008 عن "
+        "ونقلت برقية أرسلتها السفارة البريطانية في عمان في يونيو/ حزيران 2008 عن "
         'الأمير سالم بن فهد قوله "الحدود الشمالية تقلقنا كثيرا".\n'
     )
     q = one(text, "الحدود الشمالية")
@@ -104,12 +104,12 @@ def test_a_blessing_right_after_the_verb_is_no_subject():
 
 
 def test_a_blessing_after_a_title_ends_the_phrase():
-    # "الأمير الراحل ـ طيب الله ثراه ـ": the blessing after a title (no name
+    # "الأمير الفقيد ـ طيب الله ثراه ـ": the blessing after a title (no name
     # yet) is no name of his; the bare title takes up the person named
     # before with it (the blessing spoke)
     text = (
         "أسس الجمعية الأمير سعيد بن علي قبل خمسين عاما.\n"
-        "وهي الجهود التي أشاد بها الأمير الراحل ـ طيب الله ثراه ـ في حوار قديم، "
+        "وهي الجهود التي أشاد بها الأمير الفقيد ـ طيب الله ثراه ـ في مقابلة نادرة، "
         'حيث قال رحمه الله: "سنبني مدارس جديدة في كل القرى".\n'
     )
     assert one(text, "سنبني مدارس").speaker == "سعيد بن علي"
@@ -156,16 +156,16 @@ def test_a_name_glued_to_lam_after_a_title_stays_a_name():
 
 
 def test_a_blessing_between_a_name_and_its_relative():
-    # "السلطان X ـ حفظه الله ورعاه ـ والذي قال …: «…»": the blessing after
+    # "السلطان X ـ أيده الله ونصره ـ والذي قال …: «…»": the blessing after
     # the name, then the relative (joined by و or not) whose verb speaks:
     # the name is its antecedent (the sultan before spoke, or the minister,
     # or "X ـ رحمه الله ـ والذي" as a name)
     text = (
         "أسس الجمعية السلطان سعيد بن علي ـ رحمه الله ـ قبل خمسين عاما.\n"
-        "وهي الجهود التي أشاد بها السلطان الراحل ـ طيب الله ثراه ـ في حوار قديم، "
+        "وهي الجهود التي أشاد بها السلطان الفقيد ـ طيب الله ثراه ـ في مقابلة نادرة، "
         'حيث قال رحمه الله: "سنبني مدارس جديدة في كل القرى".\n'
-        "وتجدد الجمعية التزامها تحت قيادة حضرة صاحب الجلالة السلطان خالد بن فهد "
-        "ـ حفظه الله ورعاه ـ والذي قال في خطابه بعد تنصيبه: "
+        "وتجدد الجمعية عهدها بالعمل في ظل رعاية صاحب الجلالة السلطان خالد بن فهد "
+        "ـ أيده الله ونصره ـ والذي قال في كلمته يوم توليه الحكم: "
         '"سندعم كل جمعيات القرى البعيدة".\n'
     )
     q = one(text, "سندعم كل")

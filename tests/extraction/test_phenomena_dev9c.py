@@ -84,8 +84,8 @@ def test_a_body_subject_of_a_relative_clause_owns_the_possessed_title_after_it()
     # antecedent) is a mention, so "أمينها العام" is the body's secretary
     # general; and a later "وقالت" with no subject may take the body up
     text = (
-        "انتهى اللقاء الذي عقدته جمعية النهضة الشبابية بين أمينها العام الشيخ "
-        "حسن داود وأهالي القرية أمس. وقدم داود كلمة أكد فيها أن «وحدة "
+        "انتهى اللقاء الذي عقدته جمعية النهضة الشبابية بين أمينها العام "
+        "المهندس حسن داود وأهالي القرية أمس. وقدم داود كلمة أكد فيها أن «وحدة "
         "الأهالي أهم من أي انتخابات قادمة».\n"
     )
     q = one(text, "وحدة الأهالي")
@@ -141,14 +141,14 @@ def test_a_kin_word_that_links_a_name_stays_in_it():
 
 
 def test_a_name_met_in_the_sentence_a_nameless_post_speaks_in_is_not_its_holder():
-    # "ولفت الوزير إلى أنه يرجع إلى الشيخ X، كاشفا أن الأخير دعاه إلى «…»":
+    # "ولفت الوزير إلى أنه يستند إلى الشيخ X، مبينا أن الأخير دعاه إلى «…»":
     # the name first met in the sentence whose subject is the nameless post
     # is another person, the one the post's holder spoke of; quoted later
     # (as "the latter"), he does not take the minister's post for his role
     q = one(
-        "ولفت الوزير إلى أنه يرجع إلى الأب الروحي لحركته الشيخ سامي عواد، "
-        "كاشفا أن الأخير دعاه إلى «عدم التخلي عن المرشحين في الدائرة الثانية».\n",
-        "عدم التخلي",
+        "ولفت الوزير إلى أنه يستند في قراراته إلى الأب الروحي لحزبه الشيخ سامي عواد، "
+        "مبينا أن الأخير دعاه إلى «الثبات على دعم مرشحي الحي الشرقي».\n",
+        "الثبات على",
     )
     assert q.speaker == "سامي عواد", q
     assert q.role != "الوزير", q
