@@ -100,6 +100,29 @@ def _trie(words) -> str:
 
 
 _MONTH_RX = _trie(MONTHS)
+# the Hijri months by name, folded ("15 رمضان 1445هـ", "3 ذو الحجة 1444 هـ")
+HIJRI_MONTHS: dict[str, int] = {
+    normalize(name): month
+    for month, names in enumerate(
+        (
+            ("محرم",),
+            ("صفر",),
+            ("ربيع الأول",),
+            ("ربيع الآخر", "ربيع الثاني"),
+            ("جمادى الأولى", "جمادى الأول"),
+            ("جمادى الآخرة", "جمادى الثانية", "جمادى الآخر"),
+            ("رجب",),
+            ("شعبان",),
+            ("رمضان",),
+            ("شوال",),
+            ("ذو القعدة", "ذي القعدة"),
+            ("ذو الحجة", "ذي الحجة"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_HIJRI_MONTH_RX = _trie(HIJRI_MONTHS)
 _ENGLISH_RX = _trie((*_ENGLISH_MONTHS, *_ENGLISH_SHORT, "sept"))
 _YEAR = r"(?:19|20)\d\d"
 # Words that introduce a bare year: "العام 2009", "نهاية 2009", "في 2009".
@@ -258,6 +281,11 @@ _DATE = re.compile(
         (?P<wd>[0-3]?\d)[ ](?P<wm>0[1-9]|1[0-2])[ ](?P<wy>{_YEAR})(?=[ \t]+[0-2]?\d:[0-5]\d)
       |
         (?P<iy>{_YEAR})[/.\-](?P<im>[01]?\d)[/.\-](?P<id>[0-3]?\d)
+      |
+        # Hijri, the month by its name and a year of the fourteenth or
+        # fifteenth century AH, no Gregorian one ("15 رمضان 1445هـ", "3 ذو
+        # الحجة 1444 هـ"; "رمضان" and "رجب" are also names, "صفر" zero)
+        (?P<qd>[0-3]?\d)\s+(?P<qm>{_HIJRI_MONTH_RX})\s+(?P<qy>1[34]\d\d)(?:\s*ه)?
       |
         # Hijri, numeric with هـ: "12 / 8 / 1445هـ"
         (?P<hd>[0-3]?\d)\s*/\s*(?P<hm>[01]?\d)\s*/\s*(?P<hy>1[34]\d\d)\s*ه
@@ -609,6 +637,8 @@ def find_dates(
             iso, precision = _iso(g("wy"), int(g("wm")), g("wd"))
         elif g("hy"):
             iso, precision = _hijri(int(g("hy")), int(g("hm")), int(g("hd")))
+        elif g("qy"):
+            iso, precision = _hijri(int(g("qy")), HIJRI_MONTHS[g("qm")], int(g("qd")))
         elif g("ly"):
             iso, precision = _iso(g("ly"), int(g("lm")), None)
         else:

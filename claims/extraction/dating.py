@@ -492,6 +492,18 @@ class _Dating:
                     if self.date_token_index[k].iso is not None:
                         first, d = k, self.date_token_index[k]
                         break
+            j = bisect_left(doc.starts, d.end)
+            if (
+                j + 1 < n
+                and doc.toks[j] in _CORRESPONDING
+                and (g := self.date_token_index.get(j + 1)) is not None
+                and g.iso is not None
+            ):
+                # "جدة 10 رجب 1447 هـ الموافق 30 ديسمبر 2025 م واس": a Hijri
+                # date with its month named, then the Gregorian day it falls
+                # on, which the dateline's tests read (as when the Hijri
+                # date was not read at all)
+                first, d = j + 1, g
             self.dateline_tok = first
             folded = doc.folded
             # (also on the first line after a headline: "مسقط، 14 أكتوبر 2025

@@ -264,3 +264,69 @@ def test_a_headline_post_speaks_to_whom_glued_to_lam(text, start, speaker):
 )
 def test_a_post_complement_or_a_name_in_lam_is_no_addressee(text, start, speaker):
     assert said(text, start).speaker == speaker
+
+
+# Dates: a Hijri date with its month by name ("15 رمضان 1445هـ", "3 ذو
+# الحجة 1444 هـ") was no date; it is read by the tabular calendar as the
+# numeric Hijri dates were, when its year is of the fourteenth or fifteenth
+# century AH (no Gregorian year is).
+
+
+@pytest.mark.parametrize(
+    "text, start, date",
+    [
+        (
+            "وقال مدير الشؤون الدينية فهد الجابري في 15 رمضان 1445هـ إن "
+            "«المساجد جاهزة لصلاة التراويح».",
+            "المساجد جاهزة",
+            "2024-03-25",
+        ),
+        (
+            "وأكد المتحدث باسم الهيئة ماجد العنزي يوم الخميس 3 ذو الحجة 1444 هـ "
+            "أن «خطة التفويج نجحت».",
+            "خطة التفويج",
+            "2023-06-22",
+        ),
+        (
+            "وقال الخطيب عادل السهلي في 10 شوال 1445 إن «العيد فرحة للجميع».",
+            "العيد فرحة",
+            "2024-04-19",
+        ),
+    ],
+)
+def test_a_hijri_date_with_its_month_named_dates_the_words(text, start, date):
+    q = said(text, start)
+    assert (q.date, q.date_precision) == (date, "day"), q
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a Gregorian year after a Hijri month's name: no date of that month
+        "وقال المدرب فهد الجابري في 15 رمضان 2024 إن «الفريق جاهز للموسم».",
+        # a number and a name, no year
+        "وقال الحكم رمضان الغامدي بعد 12 رجب من التدريب إن «الفريق جاهز للموسم».",
+    ],
+)
+def test_a_hijri_month_name_without_a_hijri_year_is_no_hijri_date(text):
+    q = said(text, "الفريق جاهز")
+    assert q.date is None, q
+
+
+def test_a_hijri_dateline_with_its_month_named_counts_the_days_from_it():
+    # a wire dateline in the Hijri calendar alone: "أمس" is the day before
+    text = (
+        "الدمام 15 رمضان 1445 هـ (واس) -\n"
+        "قال مدير فرع الوزارة نايف القحطاني أمس إن «المساجد جاهزة لصلاة التراويح».\n"
+    )
+    assert said(text, "المساجد جاهزة").date == "2024-03-24"
+
+
+def test_the_gregorian_day_after_a_named_hijri_one_stays_the_dateline():
+    # near miss: with "الموافق" and the Gregorian day after it, that day is
+    # the dateline, as before the Hijri one was read
+    text = (
+        "الدمام 20 شعبان 1446 هـ الموافق 19 فبراير 2025 م واس\n"
+        "قال مدير فرع الوزارة نايف القحطاني اليوم إن «الاستعدادات لرمضان اكتملت».\n"
+    )
+    assert said(text, "الاستعدادات لرمضان").date == "2025-02-19"
