@@ -954,6 +954,15 @@ class _Dating:
                 return e
         return None
 
+    def told_by_another(self, ent: _Entity, first: int, cue_tok: int) -> bool:
+        """The cue at ``cue_tok`` is in the أنّ clause of someone else's
+        verb of saying ("كاشفا أن الأخير دعاه إلى «…»"): words another
+        speaker tells at the event were said before it, on no day told."""
+        if not self.told_in_that(first, cue_tok):
+            return False
+        teller = self.that_teller(first, cue_tok)
+        return teller is not None and teller is not ent
+
     def that_before(self, a: int, b: int) -> bool:
         """An أنّ outside marks in [a, b) whose clause runs on to ``b`` (a
         verb of saying there is its clause's, "أن الرئيس قال"; not a
@@ -2189,6 +2198,7 @@ class _Dating:
                 lead is not None
                 and not self.earlier_or_apart(att.cue_tok, ent)
                 and self.in_event(lead[0], att.cue_tok, q)
+                and not self.told_by_another(ent, self.sent_first[sid], att.cue_tok)
             ):
                 # "شهدت المحكمة يوم الثلاثاء 25 نونبر 2025 جلسة …" then "والتمس
                 # ممثل النيابة …": what is said at the event the lead dates

@@ -45,6 +45,12 @@ spelt as the preposition على and a given name ("أكد الناطق باسم 
 the name of his body's wing, no words said.  Not words in marks followed
 by على and no given name ("… «لن نتراجع عن هذا القرار» على الإطلاق").
 
+Words someone else told at the event the lead dates, in the أنّ clause
+of the teller's verb ("كاشفا أن الأخير دعاه إلى «…»", at a meeting held
+"أمس الأول"): said before the event, on no day told, not at it.  Not the
+teller's own words in his clause ("كاشفا أنه دعا الأهالي إلى «…»"): of
+the event's day.
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -192,3 +198,27 @@ def test_marks_before_ala_and_no_given_name_are_words_said():
         "لن نتراجع",
     )
     assert q.speaker == "سامي الدوري", q.speaker
+
+
+_EVENT = (
+    "الاثنين 18 أكتوبر 2010\n\n"
+    "اختتم حزب النهضة أمس الأول لقاء مع سكان الحي الشمالي في مدينة الزاوية حضره "
+    "رئيسه سامي الدوري، وسط نقاش حاد حول الانتخابات.\n\n"
+    "وقدم الدوري كلمة قصيرة، مشددا على أن «الوحدة الوطنية أهم من أي مقعد في البرلمان "
+    "أو في المجلس البلدي».\n\n"
+    "ولفت الدوري إلى أنه يستشير الشيخ حسن المبروك في أسماء المرشحين، "
+)
+_CALL = "«عدم الانسحاب من السباق الانتخابي مهما كانت الظروف»."
+
+
+def test_words_another_told_at_the_event_are_not_of_its_day():
+    text = _EVENT + "كاشفا أن الأخير دعاه إلى " + _CALL
+    assert said(text, "الوحدة الوطنية").date == "2010-10-16"
+    q = said(text, "عدم الانسحاب")
+    assert q.speaker == "حسن المبروك", q.speaker
+    assert q.date is None, q.date
+
+
+def test_the_tellers_own_words_in_his_clause_are_of_the_events_day():
+    q = said(_EVENT + "كاشفا أنه دعا الأهالي إلى " + _CALL, "عدم الانسحاب")
+    assert q.date == "2010-10-16", q.date
