@@ -978,6 +978,15 @@ class _Speakers:
             return None
         return ent
 
+    def words_said_after_np(self, a: int, cue: lx.Cue) -> bool:
+        """The noun phrase at ``a`` is followed by the words said: a colon,
+        أنّ/إنّ or an opening mark."""
+        b = self.scan_np(a, self.n, cue)[0]
+        toks = self.doc.toks
+        return a < b < self.n and (
+            toks[b] == ":" or toks[b] in _THAT or (toks[b] in QUOTE_MARKS and self.in_quote[b])
+        )
+
     def that_after_np(self, a: int, cue: lx.Cue) -> bool:
         """The noun phrase at ``a`` is followed by a plain أنّ ("أن", "أنه"),
         not "بأنه" (what the phrase is described as)."""
@@ -1083,7 +1092,6 @@ class _Speakers:
                 # "البيان ذاته" is; the phrase is the noun's (a document, its
                 # issuer then; a source, the one quoted before)
                 hit.np_start += 1
-                t0 = toks[hit.np_start]
             elif t0 in _DEICTIC_DAYS or t0 in _TIME_ADVERBS:
                 # "وقال أمس وزير المالية X", "على ما كتبت الأحد صحيفة X": the
                 # day between the verb and its subject ("اليوم الأحد" too);
@@ -1206,6 +1214,7 @@ class _Speakers:
                 # "وقال عنه الكاتب X: «…»": "about him" between a verb of
                 # saying and its subject, a title (and a name) after it
                 hit.np_start += 1
+                t0 = toks[hit.np_start]
             if (
                 t0 in _DEMONSTRATIVES
                 and (
@@ -1273,6 +1282,13 @@ class _Speakers:
             # (not with the antecedent's pronoun glued to it: "السفير X،
             # الذي وصفه حداد بأنه": the name after it is its subject)
             and not (self.object_pronoun_verb(hit.tok) and self.a_name_word(t0))
+            # (nor with a title after "in it"/"about it" whose phrase the
+            # words said follow: "الذي قال فيه الكاتب X: «…»")
+            and not (
+                hit.np_start > hit.tok + 1
+                and (t0 in _IN_IT or t0 in _RELAY_PRONOUNS)
+                and self.words_said_after_np(hit.np_start, cue)
+            )
         ):
             # "دراسة المعهد، التي قدرت نسبة البطالة بنحو …": a verb
             # that agrees with the relative pronoun before it, and an

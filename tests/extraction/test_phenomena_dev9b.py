@@ -243,3 +243,24 @@ def test_about_him_after_a_relay_is_its_source():
         'ونقلت عنه الصحيفة قوله: "سنبني مستشفى في كل مدينة".\n'
     )
     assert one(text, "سنبني مستشفى").speaker == "سالم الحداد"
+
+
+def test_a_relative_verb_with_its_own_subject_after_in_it():
+    # "وهو المشروع الذي قال فيه الكاتب X: «…»": the relative's verb agrees
+    # with it, but its subject follows "in it" (or "about it"): a title and
+    # a name, who speaks (the relative took the verb, and the minister
+    # before spoke)
+    for pp in ("فيه", "عنه"):
+        text = (
+            'وقال الوزير سالم الحداد: "سنبني مدارس جديدة في كل القرى".\n'
+            f"وهو المشروع الذي قال {pp} الكاتب سمير العطار: "
+            '"كان مشروعا نافعا في كل المراحل".\n'
+        )
+        assert one(text, "كان مشروعا").speaker == "سمير العطار", pp
+
+
+def test_a_relative_verb_with_no_subject_after_in_it():
+    # the near miss: no title after "in it", the relative's antecedent (the
+    # body's statement) speaks as before
+    text = 'وأصدرت الوزارة بيانا، الذي قالت فيه "سنبني مستشفى في كل مدينة".\n'
+    assert one(text, "سنبني مستشفى").speaker == "الوزارة"
