@@ -9240,7 +9240,12 @@ class _Phrases:
                     and w[1:] in lx.TITLES
                     and w[1:3] != "ال"
                     and i + 2 < n_words
-                    and (art[i + 1] or words[i + 1] in lx.ORGANIZATION_HEADS)
+                    and (
+                        art[i + 1]
+                        or words[i + 1] in lx.ORGANIZATION_HEADS
+                        # ("ومدير مدرسة القرية X": a place a post is held in)
+                        or words[i + 1] in _POST_PLACES
+                    )
                 ):
                     # "نائب رئيس الوزراء ووزير الخارجية X", "الناطق الرسمي
                     # ومدير إدارة الإعلام X": a second post joined to the

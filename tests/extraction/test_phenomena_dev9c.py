@@ -187,3 +187,28 @@ def test_an_acronym_aside_after_a_body_is_still_read_with_it():
         "الحكومة لن تستقيل",
     )
     assert q.speaker is not None and "وكالة الأنباء الوطنية" in q.speaker, q
+
+
+def test_a_second_post_held_in_a_place_with_no_article_joins_the_role():
+    # "رئيس نقابة المعلمين ومدير مدرسة القرية X": the second post joined by و
+    # is in construct with a place a post is held in (no article on it),
+    # then the place's name; the same person's, never a name
+    q = one(
+        "وقال رئيس نقابة المعلمين ومدير مدرسة القرية سامي عواد إن "
+        "«الموسم الدراسي كان قاسيا على التلاميذ الصغار».\n",
+        "الموسم الدراسي",
+    )
+    assert q.speaker == "سامي عواد", q
+    assert q.role == "رئيس نقابة المعلمين ومدير مدرسة القرية", q
+
+
+def test_a_second_post_held_in_a_place_after_between_is_another_party():
+    # near miss: after بين the two posts are two parties; the one named
+    # holds the second only
+    q = one(
+        "وجرى لقاء بين رئيس نقابة المعلمين ومدير مدرسة القرية سامي عواد، "
+        "وقال عواد إن «الموسم الدراسي كان قاسيا على التلاميذ الصغار».\n",
+        "الموسم الدراسي",
+    )
+    assert q.speaker == "سامي عواد", q
+    assert q.role == "مدير مدرسة القرية", q
