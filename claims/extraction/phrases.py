@@ -261,7 +261,7 @@ _BLESSINGS_OR_EPITHETS = _BLESSINGS | _RULER_EPITHETS
 # after the name ("X Y أحد مستشاري الرئيس"); in scan_np, before an elative
 # ("أحد أبرز قادة الحزب")
 _ONE_OF = _words_module._ONE_OF
-_BODY_HEADS = lx.ORGANIZATION_HEADS | lx.OUTLET_HEADS | lx.MASCULINE_ORGS | lx.LABEL_NOUNS
+_BODY_HEADS = _NAMED_BY_LABEL
 
 
 def _body_head(w: str) -> bool:

@@ -19,7 +19,7 @@ from claims.extraction import lexicon as lx
 from claims.extraction.dates import TRIGGERS as _YEAR_TRIGGERS
 from claims.extraction.dates import opens_date
 from claims.extraction.normalize import normalize
-from claims.extraction.quotes import QUOTE_MARKS
+from claims.extraction.quotes import _SENTENCE_STOPS, QUOTE_MARKS
 from claims.extraction.types import (
     PERSON,
     ExtractedQuote,
@@ -53,7 +53,7 @@ def _literal_search(word: str):
 # "إمام" in the text as written (the engine's constructor, index_dates)
 _IMAM_IN = _literal_search("إمام")
 
-_SENTENCE_END = frozenset(".!?؟…")
+_SENTENCE_END = _SENTENCE_STOPS  # (".!?؟…", one set with quotes')
 _CLAUSE_PUNCT = frozenset("،,:؛;()[]-–—")
 _COMMAS = frozenset("،,")
 # what sets off a role after a name ("X Y؛ المدير الفني للنادي،")
@@ -111,7 +111,9 @@ _HAS_ARABIC = re.compile("[\u0600-\u06ff]").search
 _NISBA_ENDINGS = frozenset({"يون", "يين"})
 _ADDRESSEE_HEADS = lx.OUTLET_HEADS | lx.TITLES | lx.ANONYMOUS_HEADS | lx.ORGANIZATION_HEADS
 _RELAY_PARTICLE = {"نقل": "عن", "نسب": "الي"}
-_NAMED_BY_LABEL = lx.OUTLET_HEADS | lx.ORGANIZATION_HEADS | lx.LABEL_NOUNS
+# the head of a body or a named thing, whose name follows it ("حزب",
+# "صحيفة", "برنامج"), folded (phrases._body_head binds it as _BODY_HEADS)
+_NAMED_BY_LABEL = lx.OUTLET_HEADS | lx.ORGANIZATION_HEADS | lx.MASCULINE_ORGS | lx.LABEL_NOUNS
 # a label noun without the article, the head of a name in marks ("«برنامج …»")
 _LAM_LABELS = lx.LABEL_NOUNS - lx.OUTLET_HEADS  # (names_in_marks)
 _BARE_LABEL = frozenset(w for w in _NAMED_BY_LABEL if not w.startswith("ال"))
