@@ -954,6 +954,27 @@ class _Dating:
                 return e
         return None
 
+    def talk_in_relative(self, d: DateMention, upto: int) -> bool:
+        """A relative clause between the fronted date ``d`` and token
+        ``upto`` tells a talk of its own ("وفي عددها الصادر في 12 فبراير
+        1971 نشرت الصحيفة التغطية التي أشاد بها الملك في حواره الأول معها،
+        حيث قال"): the words are of that later talk, not of the date."""
+        toks = self.doc.toks
+        k = bisect_left(self.doc.starts, d.start)
+        if _RELATIVES.isdisjoint(toks[k:upto]) or _TALKS_APART.isdisjoint(toks[k:upto]):
+            return False
+        in_quote = self.in_quote
+        relative = False
+        for m in range(k, upto):
+            if in_quote[m]:
+                continue
+            t = toks[m]
+            if t in _RELATIVES:
+                relative = True
+            elif relative and t in _TALKS_APART and toks[m - 1] == "في":
+                return True
+        return False
+
     def told_by_another(self, ent: _Entity, first: int, cue_tok: int) -> bool:
         """The cue at ``cue_tok`` is in the أنّ clause of someone else's
         verb of saying ("كاشفا أن الأخير دعاه إلى «…»"): words another
@@ -1823,7 +1844,7 @@ class _Dating:
         if d is not None:
             # the time may move on between the adverbial and the statement
             # ("واشارت البرقية الى انه بعد عدة اشهر")
-            if not self.time_moves(cue_tok, q.open_tok):
+            if not self.time_moves(cue_tok, q.open_tok) and not self.talk_in_relative(d, upto):
                 return d.iso, d.precision
             return None, None
         if (

@@ -51,6 +51,13 @@ of the teller's verb ("كاشفا أن الأخير دعاه إلى «…»", at
 teller's own words in his clause ("كاشفا أنه دعا الأهالي إلى «…»"): of
 the event's day.
 
+A fronted date of one event, then a relative clause telling a talk of
+its own, then the cue ("وفي عددها الأول الصادر بتاريخ 3 من مارس 1975م،
+نشرت (النهار) خبر …، وهي التغطية التي أشاد بها الملك في حواره الأول
+…، حيث قال: «…»"): the words are of that later talk, on no day told.
+Not a talk outside a relative clause ("وفي 3 مارس 1975، قال الملك في
+حواره مع الصحيفة التي …: «…»"), of the date.
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -222,3 +229,24 @@ def test_words_another_told_at_the_event_are_not_of_its_day():
 def test_the_tellers_own_words_in_his_clause_are_of_the_events_day():
     q = said(_EVENT + "كاشفا أنه دعا الأهالي إلى " + _CALL, "عدم الانسحاب")
     assert q.date == "2010-10-16", q.date
+
+
+_PRAISE = "«لقد نقلت الصحيفة صورة صادقة عن فرحة الناس بالميناء»."
+
+
+def test_a_talk_a_relative_clause_tells_after_the_fronted_date_is_undated():
+    q = said(
+        "وفي عددها الأول الصادر بتاريخ 3 من مارس 1975م، نشرت (النهار) خبر افتتاح الميناء "
+        "الجديد، وهي التغطية التي أشاد بها الملك الراحل في حواره الأول مع (النهار)، "
+        "حيث قال: " + _PRAISE,
+        "لقد نقلت",
+    )
+    assert q.date is None, q.date
+
+
+def test_a_talk_outside_a_relative_clause_keeps_the_fronted_date():
+    q = said(
+        "وفي 3 مارس 1975، قال الملك في حواره مع الصحيفة التي يقرأها الجميع: " + _PRAISE,
+        "لقد نقلت",
+    )
+    assert q.date == "1975-03-03", q.date
