@@ -320,6 +320,9 @@ _MARKED_NAME_PREP = _words("علي من ل الي لدي")
 _THAT = _words_module._THAT
 _BUT_THAT = _words_module._BUT_THAT
 _COMMA_SET = _words_module._COMMAS  # (bound here: a method is called on it)
+# after_turn: "من جهته،", "في المقابل،" (words._TURN_NEXT after من/في)
+_TURN_NEXT = _words_module._TURN_NEXT
+_IN_OR_AND_IN = _words_module._IN
 # talk_owner: the prepositions of the talk that is an occasion ("لدى حديث Y")
 _DURING_TALK = _words_module._words("لدي ولدي خلال وخلال اثناء واثناء عند وعند ابان")
 # contrast_clause: a clause set against the sentence ("، بينما …")
@@ -3475,11 +3478,12 @@ class _Speakers:
                 m += 1
             if m < end and toks[m] in _COMMA_SET:
                 e = m + 1
-        if e == end and toks[self.sent_first[self.sent[end]]] in _STANCE_VERBS:
+        if e == end and toks[self.after_turn(self.sent_first[self.sent[end]])] in _STANCE_VERBS:
             # "وانتقد رئيس البرلمان X «…»": words in marks right after the
             # subject of a verb of taking a stance that opens the sentence
-            # are its object (not after any verb: "وجاءت إجابة الوزير
-            # قاطعة «…»")
+            # (or the turn to another party: "من جهته، انتقد X «…»") are
+            # its object (not after any verb: "وجاءت إجابة الوزير قاطعة
+            # «…»")
             return True
         if e + 1 < end and toks[e] == "قد" and self.is_word[e + 1]:
             # "وكان الشريف قد اتهم الحكومة", "وكان رئيس البرلمان X قد انتقد
@@ -3492,6 +3496,21 @@ class _Speakers:
             # ("رفض X هذا الموقف": a demonstrative opens the object)
             and (toks[e] not in lx.NP_STOP or toks[e] in _DEMONSTRATIVES)
         )
+
+    def after_turn(self, first: int) -> int:
+        """The token after the turn to another party that opens the
+        sentence at ``first`` ("من جهته،", "بدوره،", "في المقابل،") and its
+        comma, else ``first``."""
+        toks = self.doc.toks
+        if first + 1 >= self.n:
+            return first
+        if self.turn_opens(first):
+            k = first + (1 if toks[first + 1] not in _TURN_NEXT else 2)
+        elif first + 1 < self.n and toks[first] in _IN_OR_AND_IN and toks[first + 1] == "المقابل":
+            k = first + 2
+        else:
+            return first
+        return k + 1 if k + 1 < self.n and toks[k] in _COMMA_SET else k
 
     def main_clause_subject(
         self, hit: _CueHit, first: int, own_clause: bool = False

@@ -330,3 +330,33 @@ def test_the_gregorian_day_after_a_named_hijri_one_stays_the_dateline():
         "قال مدير فرع الوزارة نايف القحطاني اليوم إن «الاستعدادات لرمضان اكتملت».\n"
     )
     assert said(text, "الاستعدادات لرمضان").date == "2025-02-19"
+
+
+# The cue lexicon is closed (the fall-backs): words in marks right after
+# the subject of a stance verb with no verb of saying ("انتقد X «…»") were
+# its subject's when the verb opened the sentence, but the last speaker's
+# after the turn to another party that opens it ("من جهته،", "بدوره،", "في
+# المقابل،"), the very words that announce someone else.
+
+_FIRST_MINISTER = "قال وزير المالية عماد الزين إن «الموازنة جاهزة للتصويت». "
+
+
+@pytest.mark.parametrize(
+    "turn, verb, speaker",
+    [
+        ("من جهته،", "انتقد النائب جواد الكبيسي", "جواد الكبيسي"),
+        ("في المقابل،", "رفض النائب جواد الكبيسي", "جواد الكبيسي"),
+        ("بدوره،", "استنكر النائب جواد الكبيسي", "جواد الكبيسي"),
+        ("ومن جانبها،", "هاجمت النائبة رنا الكبيسي", "رنا الكبيسي"),
+    ],
+)
+def test_a_stance_verb_after_the_turn_to_another_party(turn, verb, speaker):
+    text = _FIRST_MINISTER + f"{turn} {verb} «التسرع في تمرير أرقام لم يراجعها أحد»."
+    assert said(text, "التسرع في").speaker == speaker
+
+
+def test_another_verb_after_the_turn_leaves_the_words_to_the_fall_back():
+    # near miss: "التقى" takes no words for its object, the marks name a
+    # delegation; as before, the words are not the one who met
+    text = _FIRST_MINISTER + "من جهته، التقى النائب جواد الكبيسي «وفد البنك الدولي الزائر»."
+    assert said(text, "وفد البنك").speaker != "جواد الكبيسي"
