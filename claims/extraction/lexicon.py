@@ -232,13 +232,15 @@ _PRESENT_STEMS: dict[str, str] = {
     "عتقد": "اعتقد",
     "سجل": "سجل",  # "وتسجل البرقية … أن": notes
     "شرح": "شرح",  # "ويشرح: «…»": explains (the past "شرح" is also the noun)
-    "جيب": "أجاب",
+    "جيب": "أجاب",  # "فيجيب دون تردد: «…»", "تجيب بابتسامة:": answers
+    # "ويستبعد X أن «…»", "ويتوعد X: «…»", "ويستغرب أن", "ويصر على أن",
+    # "ويشكك في أن": judges unlikely, threatens, wonders, insists, doubts
     "ستبعد": "استبعد",
     "توعد": "توعد",
     "ستغرب": "استغرب",
     "صر": "أصر",
     "شكك": "شكك",
-    "لمح": "لمح",  # "فيجيب دون تردد: «…»", "تجيب بابتسامة:": answers
+    "لمح": "لمح",  # "ويلمح إلى أن …": hints
 }
 # Active participles (masc. sg. stem); -ا masc. accusative, -ة fem., -ين plural.
 _PARTICIPLES: dict[str, str] = {
