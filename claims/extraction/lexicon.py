@@ -621,8 +621,9 @@ NP_STOP = NP_STOP | frozenset(
     p + w for w in _fold_set("ماذا لماذا متى كيف هل أين") for p in ("", "و", "ف")
 )
 # "وحيث أكد أن «…»، شدد على": a conjunction of time or cause with و glued
-# (as وإذ above), opening a clause before its verb, is never its subject
-NP_STOP = NP_STOP | _fold_set("وحيث وحين وكلما")
+# (as وإذ above), opening a clause before its verb, is never its subject; nor
+# is a relative pronoun with و ("الأمير X والذي قال"), no word of the name
+NP_STOP = NP_STOP | _fold_set("وحيث وحين وكلما والذي والتي والذين")
 # Prepositions that may belong inside a role ("السفيرة في باماكو").
 ROLE_PREPOSITIONS = _fold_set("في لدى باسم عن لشؤون لشئون")
 # Event nouns after في that end a speaker phrase ("قال الوزير في مؤتمر صحفي").

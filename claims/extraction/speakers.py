@@ -4635,13 +4635,14 @@ class _Speakers:
         relative = toks[hit.tok - 1] in _RELATIVES
         if (
             not relative
-            and hit.tok - 5 >= lo
+            and hit.tok - 3 >= lo
             and toks[hit.tok - 1][:1] == "و"
             and toks[hit.tok - 1][1:] in _RELATIVES
-            and (j := self.blessing_before(hit.tok - 1, lo)) > 0
+            and self.is_word[hit.tok - 2]
         ):
-            # "الملك X ـ أيده الله ـ والذي قال": a blessing between
-            # the name and its relative (joined by و), the name its antecedent
+            # "الأمير X والذي قال", "الملك X ـ أيده الله ـ والذي قال": a
+            # relative joined by و right after the name (or its blessing),
+            # the name its antecedent
             relative = True
         if not relative and hit.tok - 3 >= lo:
             met = self.met_before(hit, lo)

@@ -264,3 +264,27 @@ def test_a_relative_verb_with_no_subject_after_in_it():
     # body's statement) speaks as before
     text = 'وأصدرت الوزارة بيانا، الذي قالت فيه "سنبني مستشفى في كل مدينة".\n'
     assert one(text, "سنبني مستشفى").speaker == "الوزارة"
+
+
+def test_a_relative_joined_by_wa_after_a_name():
+    # "تحت رعاية الأمير X والذي قال …: «…»": a relative pronoun with و is no
+    # word of the name before it (the name ran on as "X والذي"), and the
+    # name is its antecedent (the minister before spoke)
+    text = (
+        'وقال الوزير سالم الحداد: "سنبني مدارس جديدة في كل القرى".\n'
+        "وتجدد الجمعية التزامها تحت رعاية الأمير خالد بن فهد والذي قال في كلمته "
+        'أمس: "سندعم كل جمعيات القرى البعيدة".\n'
+    )
+    q = one(text, "سندعم كل")
+    assert q.speaker == "خالد بن فهد"
+    assert q.role == "الأمير"
+
+
+def test_a_relative_joined_by_wa_with_a_subject_of_its_own():
+    # the near miss: the relative's verb with its own titled subject after
+    # "about it" keeps that subject, not the name before the relative
+    text = (
+        "وافتتح الأمير خالد بن فهد المعرض والذي قالت عنه الوزيرة سلمى العطار إن "
+        '"المعرض سيستمر في كل المدن".\n'
+    )
+    assert one(text, "المعرض سيستمر").speaker == "سلمى العطار"
