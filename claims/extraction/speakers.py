@@ -3506,7 +3506,7 @@ class _Speakers:
             return first
         if self.turn_opens(first):
             k = first + (1 if toks[first + 1] not in _TURN_NEXT else 2)
-        elif first + 1 < self.n and toks[first] in _IN_OR_AND_IN and toks[first + 1] == "المقابل":
+        elif toks[first] in _IN_OR_AND_IN and toks[first + 1] == "المقابل":
             k = first + 2
         else:
             return first
