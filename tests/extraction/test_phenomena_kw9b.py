@@ -360,3 +360,32 @@ def test_another_verb_after_the_turn_leaves_the_words_to_the_fall_back():
     # delegation; as before, the words are not the one who met
     text = _FIRST_MINISTER + "من جهته، التقى النائب جواد الكبيسي «وفد البنك الدولي الزائر»."
     assert said(text, "وفد البنك").speaker != "جواد الكبيسي"
+
+
+# Speaker kinds: a delegation ("الوفد الأمريكي", "وفد الاتحاد الأوروبي")
+# had no lexicon entry and came out as a person; it is a body now, as a
+# mission ("البعثة") was. Its head and members stay persons.
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("وقال الوفد الكندي إن «الجولة الأولى من المحادثات كانت مثمرة».", "الوفد الكندي"),
+        ("وقال وفد البنك الدولي إن «الجولة الأولى من المحادثات كانت مثمرة».", "وفد البنك الدولي"),
+    ],
+)
+def test_a_delegation_is_a_body(text, speaker):
+    q = said(text, "الجولة الأولى")
+    assert (q.speaker, q.speaker_kind) == (speaker, "organization"), q
+
+
+def test_the_head_of_a_delegation_is_a_person():
+    q = said(
+        "وقال رئيس الوفد الكندي مارك تريمبلاي إن «الجولة الأولى كانت مثمرة».",
+        "الجولة الأولى",
+    )
+    assert (q.speaker, q.role, q.speaker_kind) == (
+        "مارك تريمبلاي",
+        "رئيس الوفد الكندي",
+        "person",
+    ), q
