@@ -4520,7 +4520,7 @@ class _Speakers:
         comma at ``rel``) that agrees with it: "التقى X بوزيرة التعاون Y،
         التي قالت", "وصف السفير X لقاءه بوزير … Y، الذي قال"; None when
         no name the text has read ends there."""
-        g, n = _RELATIVE_AGREES[who]
+        g, n = _RELATIVE_AGREEMENT[who]  # ("والذي" too: subject_before)
         doc = self.doc
         toks = doc.toks
         ends = doc.starts[rel]
