@@ -261,24 +261,19 @@ _BLESSINGS_OR_EPITHETS = _BLESSINGS | _RULER_EPITHETS
 # after the name ("X Y أحد مستشاري الرئيس"); in scan_np, before an elative
 # ("أحد أبرز قادة الحزب")
 _ONE_OF = _words_module._ONE_OF
-_BODY_HEADS = _NAMED_BY_LABEL
 
 
 def _body_head(w: str) -> bool:
     """``w`` is a body's or a named thing's head ("حزب", "لمركز",
     "والصحيفة"), whose name follows (scan_np: _OBJECT_AFTER_NAME)."""
-    if w[:1] in "ولب" and len(w) > 3 and w[1:] in _BODY_HEADS:
+    if w[:1] in "ولب" and len(w) > 3 and w[1:] in _NAMED_BY_LABEL:
         return True
-    return w in _BODY_HEADS or (w[:2] == "ال" and w[2:] in _BODY_HEADS)
+    return w in _NAMED_BY_LABEL or (w[:2] == "ال" and w[2:] in _NAMED_BY_LABEL)
 
 
 # scan_np: of those, the ones also given or family names ("رحاب لقاء"، "سمير
 # دعوة"، "علي خطاب"): an object only with words after it ("عقد X لقاء مع …")
 _OBJECT_OR_NAME = _words_module._words("لقاء بيان دعوه حوار خطاب")
-# scan_np: where or when the words were said, after a name ("X Y خلال …");
-# an object of the verb with its accusative alif written ("خطابا في …")
-# is none of those names
-_OCCASION_PREPOSITIONS = _words_module._ADJUNCT_OPENERS
 # possessed_adjunct: the occasions "في + noun + his/her" tells ("في جولته",
 # "في كلمتها", "في ديوانيته"), unlike a body of a post ("في حكومته")
 _POSSESSED_OCCASIONS = _words_module._words(
@@ -429,9 +424,6 @@ _LONE_HONORIFICS = lx._fold_set(
     "السيد السيدة البروفيسور البروفسور البروفيسورة"
 )
 
-
-# "بين X وY": two parties (cut_first_party)
-_BETWEEN = _words_module._BAYNA
 
 # the parts of a day before its name ("مساء الخميس", "صباح اليوم")
 _DAY_PARTS = _words_module._words("مساء صباح ظهر عشيه ليله فجر")
@@ -3935,7 +3927,7 @@ class _Phrases:
                                 or toks[i + 1] in _THAT
                                 # ("وقال الوزير علي خطاب في مؤتمر": as an
                                 # object it would be "خطابا في")
-                                or (t[-1] not in "ءهي" and toks[i + 1] in _OCCASION_PREPOSITIONS)
+                                or (t[-1] not in "ءهي" and toks[i + 1] in _ADJUNCT_OPENERS)
                             )
                         )
                     )
@@ -4069,7 +4061,7 @@ class _Phrases:
                         or (
                             i > a + 1
                             and a > 0
-                            and toks[a - 1] in _BETWEEN
+                            and toks[a - 1] in _BAYNA
                             and self._name_after_post(a, i)
                         )
                     )
@@ -7863,11 +7855,11 @@ class _Phrases:
         toks = self.doc.toks
         before = toks[a - 1]
         first, second = words[0], words[m][1:]
-        if before not in _BETWEEN and (first[-1] == "ه" or second[-1] != "ه"):
+        if before not in _BAYNA and (first[-1] == "ه" or second[-1] != "ه"):
             # (a feminine post then a masculine one may be one woman's:
             # "وزيرة الدولة ووزير الإعلام X")
             return
-        if before not in _BETWEEN and cue is not None and cue.gender == lx.F:
+        if before not in _BAYNA and cue is not None and cue.gender == lx.F:
             # (a feminine verb has one woman for its subject, the masculine
             # post hers too: "وقالت عضو مجلس النواب ورئيسة لجنة التضامن X")
             return

@@ -211,9 +211,8 @@ _BULLETS = frozenset("-–—•*▪●■◾►")
 _OPENS_AFTER_SPEECH = frozenset({"امام", "عند", "احد", "احدي"})
 
 
-# what a line cannot end its sentence with: a comma, or a word that needs
-# the words after it (a preposition, أنّ/إنّ, a conjunction)
-_WRAP_COMMAS = _COMMAS
+# what a line cannot end its sentence with: a comma (_COMMAS), or a word
+# that needs the words after it (a preposition, أنّ/إنّ, a conjunction)
 _NEEDS_MORE = _words_module._words(
     "ان الي علي عن في من مع بين حول لدي عند بعد قبل خلال و او ثم الذي التي الذين"
     # (a pronoun with و opens a clause whose predicate is still to come:
@@ -234,7 +233,7 @@ def _wraps_mid_sentence(folded: str, c: int) -> bool:
         e -= 1
     if e == 0:
         return False
-    if folded[e - 1] in _WRAP_COMMAS:
+    if folded[e - 1] in _COMMAS:
         return True
     b = max(folded.rfind(" ", 0, e), folded.rfind("\n", 0, e)) + 1
     last = folded[b:e]

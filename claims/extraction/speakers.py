@@ -423,7 +423,6 @@ _IN_REPLY = _words_module._words("ردا وردا تعليقا وتعليقا ت
 _AS_CAME = _words_module._words("جاء ورد")
 # (the lemmas of the verbs of saying whose object the words are)
 _SAYS_WORDS = frozenset({"قال", "أضاف", "تابع"})
-_THAT_THIS = _THAT_OBJECT
 _OCCASION_NOUNS = _words_module._words(
     "كلمه مداخله تصريح تصريحات حديث مقابله حوار لقاء خطاب رد اجابه افاده محاضره تدوينه تغريده منشور"
 )
@@ -5261,7 +5260,7 @@ class _Speakers:
             if s < 0:
                 return None
             first = self.sent_first[s]
-            if toks[first] not in _THAT_CAME or toks[first + 1] not in _THAT_THIS:
+            if toks[first] not in _THAT_CAME or toks[first + 1] not in _THAT_OBJECT:
                 continue
             if self.in_quote.rfind(1, first, tok) >= 0:
                 return None

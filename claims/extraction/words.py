@@ -112,7 +112,7 @@ _NISBA_ENDINGS = frozenset({"يون", "يين"})
 _ADDRESSEE_HEADS = lx.OUTLET_HEADS | lx.TITLES | lx.ANONYMOUS_HEADS | lx.ORGANIZATION_HEADS
 _RELAY_PARTICLE = {"نقل": "عن", "نسب": "الي"}
 # the head of a body or a named thing, whose name follows it ("حزب",
-# "صحيفة", "برنامج"), folded (phrases._body_head binds it as _BODY_HEADS)
+# "صحيفة", "برنامج"), folded (phrases._body_head reads it too)
 _NAMED_BY_LABEL = lx.OUTLET_HEADS | lx.ORGANIZATION_HEADS | lx.MASCULINE_ORGS | lx.LABEL_NOUNS
 # a label noun without the article, the head of a name in marks ("«برنامج …»")
 _LAM_LABELS = lx.LABEL_NOUNS - lx.OUTLET_HEADS  # (names_in_marks)
