@@ -1025,8 +1025,17 @@ class _Sentences:
                         end -= 1  # (the byline's place)
                         if end - 2 > i + 1 and toks[end - 1] in _DASHES and self.is_word[end - 2]:
                             end -= 2  # "… الكويت - كونا:": the place, a dash, the agency
+                    elif (
+                        end - 3 > i + 1
+                        and toks[end - 2] in _DASHES
+                        and self.is_word[end - 1]
+                        and self.is_word[end - 3]
+                    ):
+                        end -= 3  # "… والهدف 55% الدوحة - الوطن قال": the dateline
                     break
-                if t in _SENTENCE_END:
+                if t in _SENTENCE_END and toks[end - 1] not in _SENTENCE_END:
+                    # (not "..", which goes on: "الوزير: نتابع الملف يوميا..
+                    # ولن نتنازل", as in find_unclosed)
                     nxt = folded[doc.ends[end] : doc.ends[end] + 1]
                     if not nxt or nxt.isspace():
                         break
