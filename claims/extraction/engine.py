@@ -163,6 +163,9 @@ _STATEMENT_OF_NOUNS = _speakers_module._STATEMENT_OR_ANSWER_NOUNS
 _FEMININE_BODY_HEADS = frozenset(
     h for h in lx.ORGANIZATION_HEADS if h[-1:] == "ه" and h[:2] != "ال"
 )
+# and of masculine ones ("حزب", "مجلس", "اتحاد"): the subject of a
+# masculine verb that opens its sentence ("أصدر حزب X بيانا")
+_MASCULINE_BODY_HEADS = lx.MASCULINE_ORGS
 
 # posts_named_later: bare titles with the article that are an office of
 # their own ("الرئيس", the president), folded: never the bare form of a
@@ -2877,19 +2880,33 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                 mention = _MENTION_KIND[t]
                 if (
                     not mention
-                    and t in _FEMININE_BODY_HEADS
                     and i >= 1
                     and i >= parsed_to
-                    and len(v := toks[i - 1]) >= 4
+                    and len(v := toks[i - 1]) >= 3
                     and (
-                        (v[-1] == "ت" and (i == 1 or not self.is_word[i - 2]))
-                        # "اللقاء الذي عقدته جمعية X بين أمينها العام Y": the
-                        # verb in ت of a relative clause, its pronoun the
-                        # antecedent, has the body for its subject too
+                        (
+                            t in _FEMININE_BODY_HEADS
+                            and len(v) >= 4
+                            and (
+                                (v[-1] == "ت" and (i == 1 or not self.is_word[i - 2]))
+                                # "اللقاء الذي عقدته جمعية X بين أمينها العام
+                                # Y": the verb in ت of a relative clause, its
+                                # pronoun the antecedent, has the body for its
+                                # subject too
+                                or (
+                                    (v[-2:] == "ته" or v[-3:] == "تها")
+                                    and i >= 2
+                                    and toks[i - 2] in _RELATIVES
+                                )
+                            )
+                        )
+                        # "أصدر حزب النهضة بيانا" then "وقال رئيسه X": a
+                        # masculine body, the subject of the masculine verb
+                        # that opens its sentence
                         or (
-                            (v[-2:] == "ته" or v[-3:] == "تها")
-                            and i >= 2
-                            and toks[i - 2] in _RELATIVES
+                            t in _MASCULINE_BODY_HEADS
+                            and v[-1] != "ت"
+                            and (i == 1 or not self.is_word[i - 2])
                         )
                     )
                     and self.is_word[i - 1]

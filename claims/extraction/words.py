@@ -1260,6 +1260,8 @@ _CANDIDATE_KEYS = (
     | _APPOSITION_NOUNS
     # "استنكرت بلدية نابلس …": a feminine body, no article (register_mentions)
     | frozenset(h for h in lx.ORGANIZATION_HEADS if h[-1:] == "ه" and h[:2] != "ال")
+    # "أصدر حزب X بيانا": a masculine one too
+    | lx.MASCULINE_ORGS
 )
 
 

@@ -48,7 +48,8 @@ def test_a_security_service_or_a_movement_is_a_body_that_goes_on():
         'رسائل تحذير". وأضاف أن ما ورد في التقرير "لا أساس له من الصحة".\n'
     )
     q = one(text, "لا أساس له")
-    assert q.speaker == "الجهاز", q
+    # (the body met as the subject of "أصدر", kw10b: its full name)
+    assert q.speaker == "جهاز الأمن الوطني", q
     assert q.speaker_kind == "organization", q
     text = (
         "عقد التيار الوطني اجتماعا طارئا أمس. وقال التيار في بيان، إن الحكومة خالفت "
