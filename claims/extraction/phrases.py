@@ -1001,7 +1001,7 @@ def _np_pre_tests(t: str) -> bool:
         or t in _PEOPLE_PLURALS
         or t in _COUNTERPARTS
         or t in _RIVALS
-        or (t[0] == "ل" and len(t) > 2)
+        or (t[0] == "ل" and (len(t) > 2 or len(t) == 1))
         or _LAM_POSSESSED[t]
         or (t[0] == "و" and len(t) > 3 and _IS_TITLE_HEAD[t[1:]])
         or t in _PARTICIPLE_COMPLEMENTS
@@ -3901,6 +3901,12 @@ class _Phrases:
                     and _VERB_COMPLEMENT[toks[i + 1]]
                 )
             ):
+                if t == "ل" and i > a and i + 1 < limit and is_word[i + 1] and not in_quote[i + 1]:
+                    # "وطالب الوزير ل الحكومة بأن": a ل printed apart from its
+                    # noun (as some pages and scrapers split it) is the
+                    # preposition, no word of a name or a post (not "الأمين
+                    # العام لـ«حزب الله»", a body in marks glued to it)
+                    break
                 if t in _BLESSINGS_OR_EPITHETS and (
                     (named and t in _RULER_EPITHETS)
                     or (i > a and i + 1 < limit and toks[i + 1] == "الله")
@@ -4029,8 +4035,8 @@ class _Phrases:
                 if (
                     i > a
                     and t[0] == "ل"
-                    and t[1] != "ل"
                     and len(t) >= 4
+                    and t[1] != "ل"
                     and i + 1 < limit
                     and is_word[i + 1]
                     and not in_quote[i + 1]
