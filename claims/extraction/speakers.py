@@ -29,8 +29,10 @@ from claims.extraction.words import (
     _AFTER_QUOTE_FILLERS,
     _ALA_OBJECTS,
     _AMMA,
+    _AND_OTHERS,
     _ANSWER_LABELS,
     _ARTICLE_FIRST_NAMES,
+    _AS_DESCRIBED,
     _AUX_WAS,
     _AUXILIARIES,
     _BACK_REFERENCE,
@@ -7933,6 +7935,18 @@ class _Speakers:
             # marks coordinated with a quotation kept right before them are
             # words said too (a name before them was let go, its marks unset)
             return True
+        if (
+            n >= 2
+            and k >= 1
+            and toks[k] in _AND_OTHERS
+            and toks[k - 1] in QUOTE_MARKS
+            and self.in_quote[k - 1]
+            and not self.in_quote[k]
+        ):
+            # "تدرس قرارات «في مصلحة المواطن» وأخرى «ضد الاحتكار»": words in
+            # marks set beside the quotation kept right before them by "and
+            # others", the same speaker's words
+            return True
         if k >= 1 and toks[k] == ":" and (toks[k - 1] == "بعنوان" or toks[k - 1] == "عنوان"):
             k -= 1  # "عظة بعنوان: «…»": the title after its colon, as without it
         before = toks[k] if k >= 0 else ""
@@ -7950,6 +7964,11 @@ class _Speakers:
             # "نقلت عن «سامر العلي» (رئيس البلدية) قوله إن": the one whose
             # saying is relayed, named in marks
             return False
+        if 2 <= n <= 6 and before in _AS_DESCRIBED and att.entity is not None:
+            # "وتحدث الوزير عن الاتفاق بوصفه «إنجازا تاريخيا»": what the
+            # speaker described it as, in his words (a scare quote of one word
+            # is left to the tests below)
+            return True
         if before in _AS_BEING and before2 in _DESCRIBED and n <= 3:
             return False  # "ناشط وصفته بأنه "مصدر موثوق"": a label, not words said
         if (

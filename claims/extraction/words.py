@@ -1592,6 +1592,11 @@ _DESCRIBED = frozenset(
     for o in ("ه", "ها", "هم", "هما")
 )
 _AS_BEING = _words("بانه بانها بانهم بانهما")
+# "قدّم الاتفاق بوصفه «إنجازا تاريخيا»": "describing it as", before the
+# words the clause's speaker chose for it
+_AS_DESCRIBED = _words("بوصفه بوصفها بوصفهم بوصفهما")
+# "قرارات «…» وأخرى «…»": "and others", between two words in marks
+_AND_OTHERS = _words("واخري واخر واخريات")
 _ACCORDING_TO = _words("بحسب حسب وفق وفقا")  # ("وقالت على لسان X": no aside)
 _FA_THAT = _words("فان فانه فانها فانهم")
 # "من جهته،", "في المقابل،": the turn to another party

@@ -9,13 +9,23 @@ its colon.  A single stop still ends them.  With the headline's lines
 run together, the dateline between it and the lead ("… الرباط - المساء
 أكد …") stays out of the words, as it did before a byline's colon.
 
+Short words in marks that tell what the speaker called a thing are his
+words: two to six words after "بوصفه/بوصفها" ("describing it as"),
+"وتحدث الوزير عن الاتفاق بوصفه «إنجازا تاريخيا»" (before, dropped as a
+name or label), given to the speaker the sentence has; and words in marks
+set beside a quotation kept right before them by "وأخرى/وآخر" ("and
+others"), "قرارات «…» وأخرى «ضد الاحتكار»" (before, the second dropped).
+Not one word after بوصفه (a scare quote, optional in gold), not with no
+speaker to give it to ("واحتفلت المدينة … بوصفها «عاصمة …»"), and not a
+second title after a first that was no quotation ("فيلم «…» وآخر «…»").
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
 
 import pytest
 
-from tests.extraction.helpers import said
+from tests.extraction.helpers import quotes_of, said
 
 _HEADLINE = "وزير الزراعة: نراقب المحاصيل يوميا.. ولن نسمح بالاحتكار"
 _LEAD = "أكد وزير الزراعة أن الوزارة تتابع الأسواق."
@@ -49,3 +59,50 @@ def test_one_stop_still_ends_unmarked_words():
     # near miss: a single stop ends the words said, as before
     text = "وقال الوزير للصحفيين: نتابع الملف يوميا. ولن نتنازل عن حقوقنا. ثم غادر القاعة."
     assert said(text, "نتابع").text == "نتابع الملف يوميا"
+
+
+@pytest.mark.parametrize(
+    "text, words, speaker",
+    [
+        # two words after بوصفه, a verb that is no saying, the speaker quoted before
+        (
+            'وقال الوزير سامر الحداد إن "الاتفاق يخدم الجميع"، وتحدث عن الاتفاق '
+            'بوصفه "إنجازا تاريخيا".',
+            "إنجازا تاريخيا",
+            "سامر الحداد",
+        ),
+        # three words after بوصفها, the speaker named in the same sentence
+        (
+            'وتحدث الوزير سامر الحداد عن المبادرة بوصفها "خطوة نحو الحل".',
+            "خطوة نحو الحل",
+            "سامر الحداد",
+        ),
+        # a second fragment set beside a kept one by وأخرى
+        (
+            'وصرح الوزير سامر الحداد بأن الحكومة تدرس قرارات "في مصلحة المواطن" '
+            'وأخرى "ضد الاحتكار".',
+            "ضد الاحتكار",
+            "سامر الحداد",
+        ),
+    ],
+)
+def test_what_the_speaker_called_it_is_said(text, words, speaker):
+    q = said(text, words)
+    assert (q.text, q.speaker) == (words, speaker)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one word after بوصفه: a scare quote, left as before
+        'وقال الوزير سامر الحداد إن "الاتفاق يخدم الجميع"، وقدم الاتفاق بوصفه "تاريخيا".',
+        # no speaker in the sentence or before it: a title the city holds
+        'واحتفلت المدينة بتتويجها بوصفها "عاصمة الثقافة العربية".',
+        # two film titles: the first no quotation, so neither is the second
+        'وقال الوزير إن "المهرجان ناجح جدا"، وشارك فيه فيلم "الطريق الطويل" وآخر "ليل المدينة".',
+    ],
+)
+def test_what_it_was_called_near_misses(text):
+    assert not [
+        q for q in quotes_of(text) if q.text in ("تاريخيا", "عاصمة الثقافة العربية", "ليل المدينة")
+    ]
