@@ -241,6 +241,9 @@ _OBJECT_AFTER_NAME = _words_module._words(
     # ("بحث الوزير مع نظيره X Y سبل تعزيز …": what was discussed; "أرجع X
     # Y لاعب المنتخب أسباب الهزيمة إلى …": the reasons told)
     "سبل افاق اوجه مستجدات تطورات اسباب "
+    # ("وروى X تفاصيل لقائه", "وشرح X ملابسات الحادث": the account given;
+    # "أبدى X مفاجأة كبيرة", also spelt مفاجئة: the surprise voiced)
+    "تفاصيل ملابسات مفاجاه مفاجيه "
     # ("استعرض السفير X Y أبرز محطات عمله", "أهم المشاريع": the elative
     # that heads the verb's object)
     "ابرز اهم"

@@ -11,6 +11,14 @@ X") was a mention already.
 Not a body after a noun ("ممثلو حزب X": no verb of its own), nor a post
 whose suffix does not agree with the body ("رئيستها" after "حزب").
 
+Person names are read by position: a bare noun right after a name was read
+on into it when no stop word followed ("وروى X تفاصيل لقائه" gave "X
+تفاصيل", "أبدى الوزير X Y مفاجأة كبيرة" the surprise with the name). The
+account and the surprise a verb takes for object ("تفاصيل", "ملابسات",
+"مفاجأة", also spelt "مفاجئة") are common objects after a name, as
+"أسباب" and "مستجدات" were; a body's name after its head stays ("صحيفة
+تفاصيل").
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -93,3 +101,46 @@ def test_a_body_after_a_noun_or_of_the_other_gender_is_not_taken_up():
         "الأرقام لا",
     )
     assert q.speaker == "كمال الدباغ", q
+
+
+@pytest.mark.parametrize(
+    "text, fragment, speaker",
+    [
+        (
+            # a one-word name, then the account told ("X تفاصيل" before)
+            "وروى فيلتمان تفاصيل لقائه بالوزير، وقال إن «المحادثات كانت صعبة جدا».",
+            "المحادثات كانت",
+            "فيلتمان",
+        ),
+        (
+            "وروى الناشط كمال الدباغ تفاصيل اعتقاله، وقال: «بقيت ثلاثة أيام بلا طعام».",
+            "بقيت ثلاثة",
+            "كمال الدباغ",
+        ),
+        (
+            "وشرح المحامي سمير الحداد ملابسات اعتقاله، وقال إن «موكله بريء تماما».",
+            "موكله بريء",
+            "سمير الحداد",
+        ),
+        (
+            # the surprise voiced, in both spellings
+            "وأبدت النائبة سلمى الحداد مفاجأة كبيرة، وقالت إن «القرار لم يناقش في اللجنة».",
+            "القرار لم",
+            "سلمى الحداد",
+        ),
+        (
+            "وأبدى الوزير أحمد عطاف مفاجئة كبيرة من القرار، وقال إن «الأمر غير مقبول أبدا».",
+            "الأمر غير",
+            "أحمد عطاف",
+        ),
+    ],
+)
+def test_an_account_or_a_surprise_after_a_name_is_no_word_of_it(text, fragment, speaker):
+    # "وروى X تفاصيل لقائه": the verb's object ends the name
+    assert one(text, fragment).speaker == speaker
+
+
+def test_a_paper_named_details_is_still_a_paper():
+    # near miss: the same noun right after a body's head is its name
+    q = one("وقالت صحيفة تفاصيل إن «الوزير سيستقيل الأسبوع المقبل».", "الوزير سيستقيل")
+    assert (q.speaker, q.speaker_kind) == ("صحيفة تفاصيل", "organization"), q
