@@ -3865,6 +3865,23 @@ class _Phrases:
                     # as after a name without marks)
                     i = m + 1
                     named = True
+                elif (
+                    m > a + 1
+                    and m + 2 < limit
+                    and _IS_TITLE_HEAD[toks[m + 1]]
+                    and self.name_in_marks_shape(a + 1, m)
+                    # (a person's: not a body's or a label's, nor all words
+                    # definite, "ووصف «الاتفاق التاريخي» الوزير بأنه", the
+                    # verb's object before its subject)
+                    and _base(toks[a + 1]) not in _NAMED_BY_LABEL
+                    and not _all_definite(toks, a + 1, m)
+                    and self.that_or_colon_follows(m + 2, limit)
+                ):
+                    # "وأشار «X Y» الناطق باسم المجلس إلى أن": the name in
+                    # marks, then its post with no comma between, read as a
+                    # phrase of its own (up to the verb's particle, أنّ or
+                    # "في تصريح"): the post is the apposition
+                    return m + 1, m + 1, self.scan_np(m + 1, limit, cue)[0]
                 if (
                     m > a + 1
                     and m + 2 < limit

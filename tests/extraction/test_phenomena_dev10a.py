@@ -1,0 +1,80 @@
+"""Speakers from development sets (dev10a, 2026-12-04).
+
+A person's name in marks right after a verb of saying, then the post with
+no comma between ("وأشار «X Y» الناطق باسم المجلس إلى أن …"), as some
+Syrian and Kurdish outlets print every name: the name is the verb's
+subject and the post its role, as with a comma after the marks ("وصرح
+«X»، المتحدث باسم …، بأن") or with no marks. Before, the marks were read
+as neither name nor words said, and the quote had no speaker.
+
+Not a body's or a label's name in marks ("وأضاف «حزب X» رئيس الوزراء إلى
+…"), nor words all definite ("ووصف «الاتفاق التاريخي» الوزير بأنه …": the
+object before the subject).
+
+Every sentence here is invented. The positive tests fail before the rule
+they test; the negative ones hold the near misses where it must not fire.
+"""
+
+import pytest
+
+from tests.extraction.helpers import one
+
+
+@pytest.mark.parametrize(
+    "text, fragment, speaker, role",
+    [
+        (
+            # verb with its particle, name in marks, post, إلى أن, then a
+            # participle of saying and its colon
+            'من جهته، أشار "كريم سالم" الناطق باسم المجلس المحلي إلى أن القرار '
+            'مؤقت، قائلا:" نحن نتابع الوضع ساعة بساعة مع كل الجهات المعنية".',
+            "نحن نتابع",
+            "كريم سالم",
+            "الناطق باسم المجلس المحلي",
+        ),
+        (
+            # a feminine verb and a name whose first word folds to ال…
+            "وأكدت «إلهام سعيد» المتحدثة باسم البلدية أن «المياه ستعود إلى الأحياء خلال يومين».",
+            "المياه ستعود",
+            "إلهام سعيد",
+            "المتحدثة باسم البلدية",
+        ),
+        (
+            # a kunya in marks, the post with its في-complement, then where
+            # the words were said (no part of the post)
+            "وقال «أبو محمد» قائد الفصيل في المنطقة الشمالية في تصريح لوكالة «سبق» "
+            "إن «المعركة مستمرة حتى تحرير كامل المنطقة».",
+            "المعركة مستمرة",
+            "أبو محمد",
+            "قائد الفصيل في المنطقة الشمالية",
+        ),
+    ],
+)
+def test_a_name_in_marks_then_its_post_without_a_comma(text, fragment, speaker, role):
+    # "وأشار «X Y» الناطق باسم … إلى أن": the name in marks is the verb's
+    # subject, the post right after it its role
+    q = one(text, fragment)
+    assert (q.speaker, q.role) == (speaker, role), q
+
+
+def test_a_body_or_definite_words_in_marks_before_a_post_are_no_name():
+    # near misses: a body's name in marks ("حزب …") and words all definite
+    # ("الاتفاق التاريخي", the object of ووصف before its subject) are not
+    # read as a person's name with the post after them
+    q = one(
+        "ووصف «الاتفاق التاريخي» الوزير بأنه «خطوة كبيرة على طريق السلام في المنطقة».",
+        "خطوة كبيرة",
+    )
+    assert q.speaker != "الاتفاق التاريخي", q
+    q = one(
+        "وأضاف «حزب الأمة» رئيس الوزراء إلى قائمة المعارضين، موضحا أن «الحزب رفض "
+        "الحوار مع الحكومة أكثر من مرة».",
+        "الحزب رفض",
+    )
+    assert q.role != "رئيس الوزراء", q
+    # the comma form is read as before
+    q = one(
+        "وصرح «كريم سالم»، الناطق باسم المجلس المحلي، بأن «القرار مؤقت وسيرفع قريبا».",
+        "القرار مؤقت",
+    )
+    assert (q.speaker, q.role) == ("كريم سالم", "الناطق باسم المجلس المحلي"), q
