@@ -1770,6 +1770,23 @@ class _Dating:
                         # تصريحا للرئيس قال فيه «…»": the date a dating word
                         # gives what the resumptive cue speaks in, further back
                         return d.iso, d.precision
+        if (
+            att.cue_tok is not None
+            and att.cue_tok < q.open_tok
+            and (h := self.cue_hits.get(att.cue_tok)) is not None
+            and h.cue.kind == lx.PREPOSITION
+            and (first := self.sent_first[sid]) < att.cue_tok
+            and self.sent[att.cue_tok] == sid
+        ):
+            # "ونشرت الصحيفة يوم 12 مارس 2011، نقلا عن مصادر مطلعة: «…»":
+            # the narrator's verb, no verb of saying, and the source it
+            # cites; the date told before the source is the telling's
+            found = []
+            for d in self.dates_between(first, att.cue_tok):
+                if not d.relative and d.iso is not None and not self.in_relative(d, first):
+                    found.append(d)
+            if found and _THAT.isdisjoint(self.doc.toks[first : att.cue_tok]):
+                return found[-1].iso, found[-1].precision
         if att.cue_tok is None:
             # "أذنت النيابة، الاثنين 3 أفريل 2023، بإجراء تتبعات "ضد …"": the
             # narrator's own sentence quotes the words with no verb of

@@ -19,6 +19,13 @@ Not one word after بوصفه (a scare quote, optional in gold), not with no
 speaker to give it to ("واحتفلت المدينة … بوصفها «عاصمة …»"), and not a
 second title after a first that was no quotation ("فيلم «…» وآخر «…»").
 
+A prepositional source in a sentence with no verb of saying takes the date
+the narrator's clause tells before it: "ونشرت الصحيفة يوم 12 مارس 2011،
+نقلا عن وثائق مسربة: «…»" is of that day (before, undated; "وكشفت
+الصحيفة يوم …" already was).  The speaker stays the source cited, as
+after a verb of saying.  Not a date in a relative clause or after أنّ
+before the source (the day of something else the sentence tells).
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -106,3 +113,40 @@ def test_what_it_was_called_near_misses(text):
     assert not [
         q for q in quotes_of(text) if q.text in ("تاريخيا", "عاصمة الثقافة العربية", "ليل المدينة")
     ]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a publishing verb, its date, then the documents it cites
+        (
+            "ونشرت صحيفة الأفق يوم 12 مارس 2011 تفاصيل جديدة، نقلا عن وثائق مسربة: "
+            "«السفير حذر من انهيار النظام».",
+            "وثائق مسربة",
+        ),
+        # the same with sources cited
+        (
+            "ونشرت صحيفة الأفق يوم السبت 12 مارس 2011، نقلا عن مصادر مطلعة: "
+            "«الوزير هدد بالاستقالة».",
+            "مصادر مطلعة",
+        ),
+    ],
+)
+def test_a_cited_source_takes_the_date_its_sentence_tells(text, speaker):
+    q = said(text, text.split("«")[1][:8])
+    assert (q.speaker, q.date) == (speaker, "2011-03-12")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the date in a relative clause: the crisis's, not the telling's
+        "ونشرت الصحيفة تقريرا عن الأزمة التي اندلعت يوم 5 مارس 2011، نقلا عن "
+        "مصادر مطلعة: «الوزير هدد بالاستقالة».",
+        # the date after أنّ: what the report says, not when it was told
+        "ونشرت الصحيفة تقريرا يؤكد أن الأزمة اندلعت يوم 5 مارس 2011، نقلا عن "
+        "مصادر مطلعة: «الوزير هدد بالاستقالة».",
+    ],
+)
+def test_a_cited_source_date_near_misses(text):
+    assert said(text, "الوزير هدد").date is None
