@@ -70,6 +70,7 @@ from claims.extraction.words import (
     _DOCUMENT_HEAD_BASES,
     _DWELLS,
     _F,
+    _FACILITY_HEADS,
     _FEMININE_PLURAL_SOURCES,
     _FROM,
     _FROM_PRONOUNS,
@@ -1505,6 +1506,10 @@ _CLAUSE_OPENERS = lx._fold_set(
 # "general" after a post ("الأمين العام", "المديرة العامة"); not
 # words._GENERAL ("عام العام", a rank before the name)
 _GENERAL_AFTER_POST = _words_module._words("العام العامه")
+# phrase_entity's title loop: a body, a facility or a festival glued to لـ
+# after a title, whose own name (one word, or an indefinite noun and its
+# definite genitive) comes before the holder's ("لحركة X", "لمرفأ X")
+_LAM_BODY_HEADS = lx.ORGANIZATION_HEADS | _FACILITY_HEADS
 _CHARGED_WITH = _words_module._words("المكلف المكلفه مكلف مكلفه")
 # verbs of giving, past, folded, with و/ف: the noun after their subject is
 # the thing given, then the one given it with لـ ("وقدم الوزير نصيحة للشباب")
@@ -9403,7 +9408,7 @@ class _Phrases:
                                 # words or more
                                 i += 1
                     elif (
-                        w[1:] in lx.ORGANIZATION_HEADS
+                        w[1:] in _LAM_BODY_HEADS
                         and i + 1 < n_words
                         and not art[i]
                         and art[i + 1]
@@ -9420,7 +9425,7 @@ class _Phrases:
                         if n_words - m >= 2:
                             i += 1
                     elif (
-                        w[1:] in lx.ORGANIZATION_HEADS
+                        w[1:] in _LAM_BODY_HEADS
                         and w[1:] not in lx.OUTLET_HEADS  # ("لوكالة فرانس برس")
                         and i + 3 <= n_words
                         and words[i].isalnum()
@@ -9436,7 +9441,7 @@ class _Phrases:
                         # two words or more
                         i += 1
                     elif (
-                        w[1:] in lx.ORGANIZATION_HEADS
+                        w[1:] in _LAM_BODY_HEADS
                         and w[1:] not in lx.OUTLET_HEADS
                         and i + 1 == n_words
                         and words[i].isalnum()

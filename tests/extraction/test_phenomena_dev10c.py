@@ -1,0 +1,64 @@
+"""Roles read from real news constructions (dev10c, 2026-12-04).
+
+A post's genitive glued to لـ is read on when it opens a body, a place, a
+team or a title ("المدير العام لحركة X Y Z"); a facility or a festival the
+post runs ("لمرفأ", "لميناء", "لمطار", "لمعبر", "لمهرجان", "لمهرجانات")
+was none of these, so with a bare place name after it the holder's name
+began at the genitive ("المدير العام لمرفأ X Y Z" gave the speaker "لمرفأ
+X Y Z" and the role "المدير العام"). It is now read as a body's is: its
+one-word name, or an indefinite noun and its definite genitive, then the
+holder's name of two words or more.
+
+Every sentence here is invented. The positive tests fail before the rule
+they test; the negative ones hold the near misses where it must not fire.
+"""
+
+import pytest
+
+from tests.extraction.helpers import one
+
+
+@pytest.mark.parametrize(
+    "text, fragment, speaker, role",
+    [
+        (
+            # a port glued to لـ after a post, its city's bare name, then the
+            # holder's name
+            "نفى المدير العام لمرفأ صيدا سامي حداد، أن «تكون هناك أي خطة لهدم المستودعات القديمة».",
+            "لهدم المستودعات",
+            "سامي حداد",
+            "المدير العام لمرفأ صيدا",
+        ),
+        (
+            # an airport
+            "وقال مدير الأمن لمطار قرطاج كمال العياري إن «حركة المسافرين عادت إلى طبيعتها».",
+            "حركة المسافرين",
+            "كمال العياري",
+            "مدير الأمن لمطار قرطاج",
+        ),
+        (
+            # a festival in the plural, its town's bare name and a definite
+            # adjective, then the name
+            "وأكد عضو اللجنة التنفيذية لمهرجانات جرش الدولية نبيل الخوري أن "
+            "«الدورة المقبلة ستكون استثنائية بكل المقاييس».",
+            "الدورة المقبلة",
+            "نبيل الخوري",
+            "عضو اللجنة التنفيذية لمهرجانات جرش الدولية",
+        ),
+    ],
+)
+def test_facility_after_post_is_the_posts(text, fragment, speaker, role):
+    q = one(text, fragment)
+    assert q.speaker == speaker
+    assert q.role == role
+
+
+def test_name_then_facility_is_not_a_post():
+    # near miss: a name (no title) then a word glued to لـ: the one spoken
+    # to, never a post read into the name's role
+    q = one(
+        "وقال سامي حداد لإذاعة محلية إن «مطار قرطاج سيعود إلى العمل قريبا».",
+        "سيعود إلى العمل",
+    )
+    assert q.speaker == "سامي حداد"
+    assert q.role is None
