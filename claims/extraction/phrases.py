@@ -2227,21 +2227,32 @@ def _surface(doc: _Doc, a: int, skip: int, prefix: str, i: int, j: int) -> str:
     return doc.orig(doc.starts[i], doc.ends[j - 1])
 
 
+# Given names that open with "أل"/"إل" and fold to "ال…" (folded): printed
+# without their hamza ("الكسندر نوفاك"), they are names still, no article
+_AL_GIVEN_NAMES = _words_module._words(
+    "الكسندر الكساندر اليكساندر اليكسندر الكسي اليكسي اليكس الكسيس البرت البرتو البير "
+    "الفريد الفريدو الفونسو الونسو اليزابيث اليزابيت اليسون الياس"
+)
+
+
 def _articles(doc: _Doc, a: int, b: int) -> list[bool]:
     """Which of tokens [a, b) open with the article: a folded "ال" that was
     a plain alef in the original ("آلان"/"ألكسندر" fold to "ال…" too, but an
-    article never carries a hamza or madda, so those are names)."""
+    article never carries a hamza or madda, so those are names; nor does a
+    given name printed without it, _AL_GIVEN_NAMES)."""
     toks, text, starts = doc.toks, doc.text, doc.starts
     # (indexed over range(a, b): cheaper than zipping two slices; a loop, not
     # a comprehension, which made its four variables cells: ~30 % faster)
     out = []
     if doc.offsets is None:
         for k in range(a, b):
-            out.append(toks[k][:2] == "ال" and text[starts[k]] == "ا")
+            t = toks[k]
+            out.append(t[:2] == "ال" and text[starts[k]] == "ا" and t not in _AL_GIVEN_NAMES)
         return out
     offsets = doc.offsets
     for k in range(a, b):
-        out.append(toks[k][:2] == "ال" and text[offsets[starts[k]]] == "ا")
+        t = toks[k]
+        out.append(t[:2] == "ال" and text[offsets[starts[k]]] == "ا" and t not in _AL_GIVEN_NAMES)
     return out
 
 

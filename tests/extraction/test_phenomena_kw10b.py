@@ -19,6 +19,13 @@ account and the surprise a verb takes for object ("تفاصيل", "ملابسا�
 "أسباب" and "مستجدات" were; a body's name after its head stays ("صحيفة
 تفاصيل").
 
+A given name that opens with أل/إل folds to "ال…"; printed with its hamza
+it was told from the article, printed without it ("الوزير الروسي الكسندر
+X", "النائب الياس X") it was read as an adjective of the title, the name
+cut to the surname. Such names (Alexander, Albert, Alfred, Elizabeth,
+Elias, …) are names however printed; a real adjective after the title
+stays in the role.
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -144,3 +151,48 @@ def test_a_paper_named_details_is_still_a_paper():
     # near miss: the same noun right after a body's head is its name
     q = one("وقالت صحيفة تفاصيل إن «الوزير سيستقيل الأسبوع المقبل».", "الوزير سيستقيل")
     assert (q.speaker, q.speaker_kind) == ("صحيفة تفاصيل", "organization"), q
+
+
+@pytest.mark.parametrize(
+    "text, fragment, speaker, role",
+    [
+        (
+            # "ألكسندر" without its hamza, after a title and its nisba
+            "وقال وزير الطاقة الروسي الكسندر نوفاك إن «الأسعار ستنخفض في الربيع المقبل».",
+            "الأسعار ستنخفض",
+            "الكسندر نوفاك",
+            "وزير الطاقة الروسي",
+        ),
+        (
+            "وقال النائب الياس حنا إن «الحكومة فشلت في إدارة الأزمة».",
+            "الحكومة فشلت",
+            "الياس حنا",
+            "النائب",
+        ),
+        (
+            "وقال السفير الأمريكي البرت جونز إن «المحادثات كانت مثمرة».",
+            "المحادثات كانت",
+            "البرت جونز",
+            "السفير الأمريكي",
+        ),
+        (
+            "وقالت الملكة اليزابيث الثانية إن «البلاد تمر بوقت صعب».",
+            "البلاد تمر",
+            "اليزابيث الثانية",
+            "الملكة",
+        ),
+    ],
+)
+def test_a_given_name_in_al_printed_without_its_hamza(text, fragment, speaker, role):
+    # "الوزير الروسي الكسندر X": a name, no adjective of the title
+    q = one(text, fragment)
+    assert (q.speaker, q.role) == (speaker, role), q
+
+
+def test_an_adjective_after_the_title_stays_in_the_role():
+    # near miss: "الجديد" is the title's adjective, the name after it
+    q = one(
+        "وقال وزير الطاقة الروسي الجديد سيرغي نوفاك إن «الأسعار ستنخفض في الربيع المقبل».",
+        "الأسعار ستنخفض",
+    )
+    assert (q.speaker, q.role) == ("سيرغي نوفاك", "وزير الطاقة الروسي الجديد"), q
