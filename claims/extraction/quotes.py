@@ -17,8 +17,9 @@ inside an open quote (text hard-wrapped at a fixed width) only wraps it.
 
 Web text also writes a mark with two characters: two apostrophes (``''…''``),
 two single quotes (``‘‘…‘‘``), an HTML entity's residue (``quot;…quot;``) or
-a mark escaped with a backslash (``\\"…\\"``), and closes with a double prime
-(``“…″``).  ``single_marks`` rewrites these as one mark before the marks are
+a mark escaped with a backslash (``\\"…\\"``), closes with a double prime
+(``“…″``), or types the modifier letter double prime for ``"`` (``ʺ…``).
+``single_marks`` rewrites these as one mark before the marks are
 paired, keeping the map back to the original text.
 """
 
@@ -52,11 +53,12 @@ OPEN, CLOSE, AMBIGUOUS = 0, 1, 2
 # A mark written with several characters (or with one that is no mark in
 # QUOTE_MARKS): two apostrophes or two single quotes, an HTML entity left
 # as text ("&quot;", "quot;" once its ampersand was stripped), a backslash
-# escaping a mark, a double prime closing a quote.  (Folded text: Latin is
-# lower case.)
-_MULTI_MARK = re.compile(r"''|‘‘|’’|(?:&amp;|&)?quot;|\\+(?=[\"«»“”])|″")
+# escaping a mark, a double prime closing a quote, the modifier letter
+# double prime (U+02BA) typed for '"' ("مضيفا ʺ…": like '"', it opens or
+# closes by its place).  (Folded text: Latin is lower case.)
+_MULTI_MARK = re.compile(r"''|‘‘|’’|(?:&amp;|&)?quot;|\\+(?=[\"«»“”])|″|ʺ")
 # the cheap tests that tell whether a text may hold one (str.find is memchr)
-_MULTI_HINTS = ("''", "‘‘", "’’", "quot;", "\\", "″")
+_MULTI_HINTS = ("''", "‘‘", "’’", "quot;", "\\", "″", "ʺ")
 
 
 # A straight apostrophe used as a quote mark ('…'): one that opens (after a
