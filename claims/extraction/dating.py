@@ -3107,8 +3107,9 @@ class _Dating:
     def told_before(self, ent: _Entity, first: int, sid: int) -> tuple[str, str, int] | None:
         """(date, precision, sentence) of the last statement of ``ent`` in
         reported speech, in the six sentences before token ``first``, when
-        its cue clause (up to أنّ) names its day: "نفت الحركة الثلاثاء أن
-        …", "أكد الرئيس لدى استقباله أمس الاثنين 28 أفريل 2025 … أن …"
+        its cue clause (up to أنّ) names its day or its month: "نفت الحركة
+        الثلاثاء أن …", "أكد الرئيس لدى استقباله أمس الاثنين 28 أفريل 2025
+        … أن …", "أبلغ الوزير X، في يناير 2009، بأن …"
         (past his undated statements since, "وقالت الحركة في بيان إن …"; a
         sentence with a quotation ends the search: a quote's date is
         speaker_dates')."""
@@ -3131,8 +3132,13 @@ class _Dating:
                 end += 1
             for d in self.dates_between(tok, end):
                 # (not "قال X، الذي زار الجنوب يوم 3 مارس، إن": the speaker's
-                # own past, in a relative clause)
-                if d.precision == "day" and not self.in_relative(d, tok):
+                # own past, in a relative clause); a month too when أنّ ends
+                # the clause ("نفى الوزير في يناير 2009 أن …"; with none, the
+                # sentence runs on past the statement: "اجتماع دار بين X وY
+                # في مارس 2010", بين read as the verb "explained")
+                if (
+                    d.precision == "day" or (d.precision == "month" and end < b)
+                ) and not self.in_relative(d, tok):
                     return d.iso, d.precision, s
             if self.dateline is not None:
                 rel = self.relative_to_dateline(s, a)

@@ -3,6 +3,9 @@
 - The modifier letter double prime (U+02BA, "ʺ") typed for '"' is a quote
   mark: it opens or closes by its place, as '"' does, and one left open
   after a verb of saying gives its words up to the end of the sentence.
+- A statement in reported speech whose cue clause names its month ("نفى
+  الوزير في يناير 2009 أن …") dates the same speaker's words that go on
+  right after it ("وأضاف «…»"), as one that names its day already did.
 
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
@@ -10,6 +13,7 @@ they test; the negative ones hold the near misses where it must not fire.
 
 import pytest
 
+from claims.extraction import extract
 from tests.extraction.helpers import quotes_of, said
 
 
@@ -38,3 +42,38 @@ def test_modifier_double_prime_is_a_quote_mark(text, words):
 def test_modifier_double_prime_around_latin_is_no_quote():
     # near miss: a Latin letter in the marks with no verb of saying is no quote
     assert quotes_of("كتب الطالب الحرف ʺaʺ على اللوح ثم غادر القاعة دون أن يتكلم.") == []
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "نفى الوزير سامي الخطيب في يناير 2009 أن الحكومة قررت الرحيل عن المدينة.",
+        "أبلغ الوزير سامي الخطيب، السفير الفرنسي، في يناير عام 2009، بأن الحكومة"
+        " قررت الرحيل عن المدينة.",
+    ],
+)
+def test_month_of_a_reported_statement_goes_on(lead):
+    # construction: reported speech dated by its month, then "وأضاف «…»"
+    text = lead + " وأضاف «نحن لا نريد أي مواجهة مع أحد في هذه المرحلة»."
+    assert said(text, "نحن لا نريد").date == "2009-01"
+
+
+def test_month_in_a_relative_clause_does_not_go_on():
+    # near miss: the month tells of the speaker (a relative clause), not of
+    # his statement; his words after it stay undated
+    text = (
+        "نفى الوزير سامي الخطيب الذي تولى منصبه في يناير 2009 أن الحكومة قررت"
+        " الرحيل عن المدينة. وأضاف «نحن لا نريد أي مواجهة مع أحد في هذه المرحلة»."
+    )
+    assert said(text, "نحن لا نريد").date is None
+
+
+def test_year_of_a_reported_statement_does_not_go_on():
+    # near miss: a year alone in the cue clause (often the background, not
+    # the day of the words) is not carried
+    text = (
+        "نفى الوزير سامي الخطيب عام 2009 أن الحكومة قررت الرحيل عن المدينة."
+        " وأضاف «نحن لا نريد أي مواجهة مع أحد في هذه المرحلة»."
+    )
+    assert said(text, "نحن لا نريد").date is None
+    assert extract(text)
