@@ -69,6 +69,7 @@ from claims.extraction.words import (
     _DEICTIC_DAYS,
     _DOCUMENT_HEAD_BASES,
     _DWELLS,
+    _EARLIER_OCCASIONS,
     _F,
     _FACILITY_HEADS,
     _FEMININE_PLURAL_SOURCES,
@@ -6303,6 +6304,28 @@ class _Phrases:
                     # متقاعد، فقال": a first name, then what the person does
                     ra, rb = j, m
                 elif (
+                    titled
+                    and not named
+                    and first in QUOTE_MARKS
+                    and (m := self.closing_mark(j, limit, 6)) > j + 1
+                    and m + 1 < limit
+                    and (
+                        toks[m + 1] in _COMMAS
+                        or toks[m + 1] in _THAT
+                        or toks[m + 1] == ":"
+                        or self.occasion_at(m + 1, limit)
+                    )
+                    and self.name_in_marks_shape(j + 1, m)
+                    and self.name_like(j + 1, m, called=True)
+                    and _base(toks[j + 1]) not in _NAMED_BY_LABEL
+                    and not _IS_TITLE_HEAD[toks[j + 1]]
+                    and not _all_definite(toks, j + 1, m)
+                ):
+                    # "وقال مدير المكتب الإعلامي للحركة، «أبو X» في تصريح
+                    # …، إن": the holder's name in marks after the post's
+                    # comma, as without marks
+                    ra, rb = j + 1, m
+                elif (
                     (
                         # "وقال شقيق الضحية، محمد الهادي، إن", "وقالت والدته،
                         # فاطمة الزهراء:": kin, then their name set off (also
@@ -6397,6 +6420,16 @@ class _Phrases:
                                 toks[k] in _COMMAS
                                 or toks[k] in _THAT
                                 or toks[k] == ":"
+                                # "وقال مدير المكتب، سامي X في تصريح …، إن": the
+                                # name of two words or more, then where the
+                                # words were said, no comma closing the name
+                                or (
+                                    not named
+                                    and k - h >= 2
+                                    and toks[h][:2] != "ال"
+                                    and self.occasion_at(k, limit)
+                                    and self.name_like(h, k)
+                                )
                                 # "يتذكّر رئيس حركة النهضة، راشد الغنوشي «…»": the
                                 # name of two words or more, then the words in marks
                                 or (
@@ -6738,6 +6771,12 @@ class _Phrases:
             if t in _COMMAS or self.in_quote[x] or t in _SENTENCE_END:
                 return False
         return False
+
+    def occasion_at(self, k: int, limit: int) -> bool:
+        """Token ``k`` opens where or when the words were said: في, خلال …
+        and an occasion noun ("في تصريح", "خلال مقابلة", "في كلمة")."""
+        toks = self.doc.toks
+        return k + 1 < limit and toks[k] in _ADJUNCT_OPENERS and toks[k + 1] in _EARLIER_OCCASIONS
 
     def day_told_end(self, k: int, limit: int) -> int:
         """The token after a day told at ``k`` ("مساء الخميس", "اليوم
@@ -10497,7 +10536,16 @@ class _Phrases:
             # لـ…": a description before the name, the post after it, the
             # subject's both (the post alone was lost)
             role = role + "، " + _surface(doc, a, first_skip, prefix, a + name_to, pe)
-        if role_after and title_head is not None and toks[ra - 1] in _COMMAS and toks[ra] != "من":
+        if (
+            role_after
+            and title_head is not None
+            # (or the name in marks after the comma: scan_np, "مدير
+            # المكتب، «أبو X» في تصريح")
+            and (
+                toks[ra - 1] in _COMMAS or (toks[ra - 1] in QUOTE_MARKS and toks[ra - 2] in _COMMAS)
+            )
+            and toks[ra] != "من"
+        ):
             # (not "المواطن X، من سكان حي الصفا": where X lives, not a name)
             if (
                 (cue is None or not cue.gender)

@@ -78,3 +78,45 @@ def test_a_body_or_definite_words_in_marks_before_a_post_are_no_name():
         "القرار مؤقت",
     )
     assert (q.speaker, q.role) == ("كريم سالم", "الناطق باسم المجلس المحلي"), q
+
+
+# A name set off after the post's comma ("وقال مدير المكتب الإعلامي للحركة،
+# X، إن") was read only when bare and closed by a comma, أنّ or a colon: in
+# marks ("، «أبو X»، أن") or closed by where the words were said ("، X Y في
+# تصريح خاص لوكالة …، أن") the post alone spoke.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the name in marks, then its comma
+        "وأضاف مدير المكتب الإعلامي للحركة، «أبو سليم»، في تصريح خاص لوكالة «سبق»، "
+        "أن «الحركة ستعمل على تأمين المدينة قبل عودة المدنيين إليها».",
+        # the name in marks, then the occasion with no comma
+        "وأضاف مدير المكتب الإعلامي للحركة، «أبو سليم» في تصريح خاص لوكالة «سبق»، "
+        "أن «الحركة ستعمل على تأمين المدينة قبل عودة المدنيين إليها».",
+        # a bare name, then the occasion with no comma
+        "وأضاف مدير المكتب الإعلامي للحركة، أبو سليم في تصريح خاص لوكالة «سبق»، "
+        "أن «الحركة ستعمل على تأمين المدينة قبل عودة المدنيين إليها».",
+    ],
+)
+def test_a_name_after_the_posts_comma_in_marks_or_before_the_occasion(text):
+    # "المدير، «X»، أن", "المدير، X في تصريح …، أن": the apposition is the name
+    q = one(text, "الحركة ستعمل")
+    assert (q.speaker, q.role) == ("أبو سليم", "مدير المكتب الإعلامي للحركة"), q
+
+
+def test_words_in_marks_or_a_time_after_the_posts_comma_are_no_name():
+    # near misses: words all definite in marks before the occasion, and the
+    # time of day, stay out of the speaker; the post speaks
+    q = one(
+        "وقال وزير الخارجية، «العلاقات الثنائية» في كلمة أمام البرلمان، إن «الحكومة "
+        "لن تتراجع عن قرارها».",
+        "الحكومة لن",
+    )
+    assert q.speaker == "وزير الخارجية", q
+    q = one(
+        "وقال وزير الخارجية، مساء أمس في كلمة أمام البرلمان، إن «الحكومة لن تتراجع عن قرارها».",
+        "الحكومة لن",
+    )
+    assert q.speaker == "وزير الخارجية", q
