@@ -939,12 +939,13 @@ def _key(name: str, loose: bool = False) -> str:
     doubled in it (canonical()'s second pass, when no name matched)."""
     out = []
     words = name.split()
-    if "الله" in words or "عبد" in words:
+    if "الله" in words or "عبد" in words or "بو" in words:
         # "نصر الله" and "نصرالله", "عبد العزيز" and "عبدالعزيز": a compound
-        # name written in two words or in one is one name
+        # name written in two words or in one is one name; so is a Maghrebi
+        # family name in بو ("بو زيان" and "بوزيان")
         joined: list[str] = []
         for word in words:
-            if joined and (word == "الله" or joined[-1] == "عبد"):
+            if joined and (word == "الله" or joined[-1] == "عبد" or joined[-1] == "بو"):
                 joined[-1] += word
             else:
                 joined.append(word)

@@ -9,6 +9,11 @@ X Y Z" and the role "المدير العام"). It is now read as a body's is: i
 one-word name, or an indefinite noun and its definite genitive, then the
 holder's name of two words or more.
 
+A Maghrebi family name in بو is written in one word or in two ("بوزيان",
+"بو زيان"), sometimes both ways in one article; the name key read them as
+two names, so a later mention in the other spelling lost the full name and
+the post. بو now joins the word after it in the key, as عبد does.
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -61,4 +66,32 @@ def test_name_then_facility_is_not_a_post():
         "سيعود إلى العمل",
     )
     assert q.speaker == "سامي حداد"
+    assert q.role is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a family name in بو in one word, then in two
+        "قال رئيس الهيئة الوطنية للانتخابات سليم بوزيان إن «الهيئة مستقلة عن كل "
+        "الأطراف». وأكد بو زيان أن «النتائج ستعلن يوم الأحد المقبل».",
+        # in two words, then in one
+        "قال رئيس الهيئة الوطنية للانتخابات سليم بو زيان إن «الهيئة مستقلة عن كل "
+        "الأطراف». وأكد بوزيان أن «النتائج ستعلن يوم الأحد المقبل».",
+    ],
+)
+def test_family_name_in_bu_one_key(text):
+    q = one(text, "النتائج ستعلن")
+    assert q.speaker.replace(" ", "") == "سليمبوزيان"
+    assert q.role == "رئيس الهيئة الوطنية للانتخابات"
+
+
+def test_kunya_abu_is_not_bu():
+    # near miss: a kunya in أبو is another name, not the family name in بو
+    q = one(
+        "قال رئيس الهيئة الوطنية للانتخابات سليم بوزيان إن «الهيئة مستقلة عن كل "
+        "الأطراف». وقال أبو زيان إن «المقاطعة حق لكل مواطن».",
+        "المقاطعة حق",
+    )
+    assert q.speaker == "أبو زيان"
     assert q.role is None
