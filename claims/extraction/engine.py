@@ -348,6 +348,19 @@ def _event_noun(w: str) -> bool:
     return w in lx.EVENT_NOUNS or (w[:2] == "ال" and w[2:] in lx.EVENT_NOUNS)
 
 
+def _event_adjective(t: str, p: str) -> bool:
+    """``t`` (folded) is a feminine nisba after the event noun ``p``, a
+    feminine one or a plural in ات, both with the article or neither: its
+    adjective ("ندوة صحفية", "الندوة الصحفية", "تصريحات صحفية"), no
+    journalist."""
+    return (
+        t[-2:] == "يه"
+        and (p[-1:] == "ه" or p[-2:] == "ات")
+        and _event_noun(p)
+        and (t[:2] == "ال") == (p[:2] == "ال")
+    )
+
+
 # register_mentions: documents in the plural, new (no article), whose
 # author a verb after them may name ("برقيات كتبها السفير X"), folded
 _PLURAL_NEW_DOCUMENTS = frozenset(("برقيات", "وثايق", "تقارير"))
@@ -1422,6 +1435,8 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                     continue
                 if (t[2:] if kind == 4 and t[:2] == "ال" else t) not in lx.TITLES:
                     continue
+                if h > 0 and _event_adjective(t, toks[h - 1]):
+                    break  # ("تصريحات صحفية أطلقها النائب X": no journalist)
                 # (ali: "المرشد الإيراني علي X", the name Ali before the name's end)
                 if kind == 3:
                     b, ra, rb = self.scan_np(h, k + 1, None, ali=True)
@@ -3240,17 +3255,11 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                             )
                         )
                     )
-                    # ("في ندوة صحفية لوزير الصحة X", "الندوة الصحفية": the
-                    # feminine nisba after a feminine event noun, both with
-                    # the article or neither, is its adjective, no journalist;
-                    # not "في كلمة الإعلامية X", the genitive after the noun)
-                    and not (
-                        t[-2:] == "يه"
-                        and i > 0
-                        and (p := toks[i - 1])[-1:] == "ه"
-                        and _event_noun(p)
-                        and (t[:2] == "ال") == (p[:2] == "ال")
-                    )
+                    # ("في ندوة صحفية لوزير الصحة X", "الندوة الصحفية",
+                    # "تصريحات صحفية أطلقها X": the event noun's adjective, no
+                    # journalist; not "في كلمة الإعلامية X", the genitive
+                    # after the noun)
+                    and not (i > 0 and _event_adjective(t, toks[i - 1]))
                     # ("نقل إلى مستشفى الدكتور X", "في حي السيدة زينب": an
                     # honorific in construct after a place named after the
                     # person, no person met)

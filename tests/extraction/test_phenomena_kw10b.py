@@ -26,6 +26,14 @@ cut to the surname. Such names (Alexander, Albert, Alfred, Elizabeth,
 Elias, …) are names however printed; a real adjective after the title
 stays in the role.
 
+A speaker named inside the phrase of his statements ("وفي تصريحات صحفية
+أطلقها النائب X وقال فيها إن") was lost when the statements had their
+adjective: the feminine nisba after a plural event noun in ات was read as
+a journalist ("صحفية"), whose phrase took the deputy in; "ندوة صحفية" was
+read as an adjective already. So the verb after it had no speaker, and
+the deputy's role took "صحفية أطلقها" in. A journalist with the article
+after an indefinite noun ("تصريحات الصحفية X") is still one.
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -196,3 +204,41 @@ def test_an_adjective_after_the_title_stays_in_the_role():
         "الأسعار ستنخفض",
     )
     assert (q.speaker, q.role) == ("سيرغي نوفاك", "وزير الطاقة الروسي الجديد"), q
+
+
+@pytest.mark.parametrize(
+    "text, fragment, speaker, role",
+    [
+        (
+            # "تصريحات صحفية": the adjective of the statements, no journalist
+            "وفي تصريحات صحفية أطلقها النائب سمير الحداد وقال فيها إن «الحكومة فشلت».",
+            "الحكومة فشلت",
+            "سمير الحداد",
+            "النائب",
+        ),
+        (
+            "وفي تصريحات صحفية للنائب سمير الحداد قال فيها إن «الحكومة فشلت».",
+            "الحكومة فشلت",
+            "سمير الحداد",
+            "النائب",
+        ),
+        (
+            # a feminine event noun: the speaker was found, his role took the
+            # adjective in ("الوزير، صحفية عقدها الوزير")
+            "وفي ندوة صحفية عقدها الوزير سمير الحداد قال إن «الحكومة لن تستقيل».",
+            "الحكومة لن",
+            "سمير الحداد",
+            "الوزير",
+        ),
+    ],
+)
+def test_the_statements_adjective_is_no_journalist(text, fragment, speaker, role):
+    # "وفي تصريحات صحفية أطلقها النائب X وقال فيها": the deputy speaks
+    q = one(text, fragment)
+    assert (q.speaker, q.role) == (speaker, role), q
+
+
+def test_a_journalist_after_the_statements_is_still_one():
+    # near miss: with the article after an indefinite noun, the genitive
+    q = one("وفي تصريحات الصحفية سلمى الحداد قالت إن «الحكومة فشلت».", "الحكومة فشلت")
+    assert (q.speaker, q.role) == ("سلمى الحداد", "الصحفية"), q
