@@ -909,6 +909,10 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                                 # president, not the prime minister)
                                 and prole not in _OWN_OFFICE_TITLES
                             )
+                            # "قال مدير المكتب الإعلامي لحركة X إن «…». وأضاف
+                            # مدير المكتب الإعلامي للحركة، Y": the post said
+                            # again with the body's common noun
+                            or _names_the_body(prole, role)
                         )
                     ):
                         if holder is not None and holder.key != p.key:
@@ -918,6 +922,9 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                 if holder is not None and " " not in holder.role:
                     # (his bare title is that post: all his words take it,
                     # below in run)
+                    holder.role = ent.role
+                elif holder is not None and _names_the_body(holder.role, ent.role):
+                    # (the post with the body's name, the fuller)
                     holder.role = ent.role
                 holders[id(ent)] = holder
             if holder is not None:
@@ -3937,9 +3944,13 @@ def _names_the_body(prole: str, role: str) -> bool:
     body = said[-1]
     if k < 2 or len(told) < k or told[: k - 1] != said[: k - 1]:
         return False
+    named = told[k - 1]
+    if body[:2] == "لل" and "ال" + body[2:] in lx.ORGANIZATION_HEADS:
+        # "مدير المكتب الإعلامي للحركة" and "… لحركة X": the body glued to
+        # لـ, its head and then its name
+        return named == "ل" + body[2:] and len(told) > k
     if body[:2] != "ال" or body not in lx.ORGANIZATION_HEADS:
         return False
-    named = told[k - 1]
     if named == body[2:]:
         # "رئيس حزب الأمل": the head without the article, then its name
         return len(told) > k

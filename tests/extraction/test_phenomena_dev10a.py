@@ -120,3 +120,32 @@ def test_words_in_marks_or_a_time_after_the_posts_comma_are_no_name():
         "الحكومة لن",
     )
     assert q.speaker == "وزير الخارجية", q
+
+
+# A post quoted with no name is the person named a few sentences later with
+# that post (engine.posts_named_later); the post said again with the body's
+# common noun glued to لـ ("مدير المكتب الإعلامي للحركة", after "… لحركة
+# X") was not found the same, so the first quote kept the nameless post.
+
+
+def test_a_post_named_later_with_the_bodys_common_noun():
+    # "قال مدير المكتب لحركة X إن «…». وأضاف مدير المكتب للحركة، Y، أن «…»":
+    # both quotes are Y's, with the post that names the body
+    text = (
+        "قال رئيس المكتب السياسي لحزب الأمل إن «الحزب سيشارك في الانتخابات المقبلة بقوة». "
+        "وأضاف رئيس المكتب السياسي للحزب، سامي حداد، أن «القرار اتخذ بالإجماع بعد نقاش طويل»."
+    )
+    for fragment in ("الحزب سيشارك", "القرار اتخذ"):
+        q = one(text, fragment)
+        assert (q.speaker, q.role) == ("سامي حداد", "رئيس المكتب السياسي لحزب الأمل"), q
+
+
+def test_a_post_of_another_body_named_later_is_another_person():
+    # near miss: "للحركة" is not the party named before; the first quote
+    # keeps its nameless post
+    q = one(
+        "قال رئيس المكتب السياسي لحزب الأمل إن «الحزب سيشارك في الانتخابات المقبلة بقوة». "
+        "وأضاف رئيس المكتب السياسي للحركة، سامي حداد، أن «القرار اتخذ بالإجماع بعد نقاش طويل».",
+        "الحزب سيشارك",
+    )
+    assert q.speaker == "رئيس المكتب السياسي لحزب الأمل", q
