@@ -79,6 +79,7 @@ from claims.extraction.words import (
     _GENITIVE_FIRST,
     _GIVEN_NAMES,
     _GLUED_MA,
+    _GOING_ON_VERBS,
     _GROUNDS,
     _HAS_ARABIC,
     _HE_SHE,
@@ -2404,6 +2405,21 @@ class _Phrases:
             # noun), no verb of saying of its own; so does the feminine
             # ("وقالت مصادر تتابع الملف"), and with the verb of saying
             # opening the text ("قال مسؤول يتابع")
+            return None
+        if (
+            i
+            and toks[i - 1] in _RELATIVES
+            and cue is not None
+            and cue.kind == lx.VERB
+            and nxt
+            and self.is_word[i + 1]
+            and nxt not in _THAT
+            and _lemma_key(cue) in _GOING_ON_VERBS
+        ):
+            # "الخبير X الذي يتابع الأسواق منذ سنوات يرى أن": a verb of
+            # going on right after a relative, before its object, follows
+            # or completes something in the clause that describes the one
+            # before it; no verb of saying ("الذي قال إن" still is one)
             return None
         if toks[i] == "للقول" and self.prompted_at(i) < 0:
             # ("لا مجال للقول إن": no one prompted to say)

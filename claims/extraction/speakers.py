@@ -183,9 +183,7 @@ _TOPIC_GATHERINGS = lx._fold_set(
 # aside_to_marks: a label noun for a gathering one speaks at ("خلال افتتاح
 # المؤتمر الوطني «…»"), unlike a thing named (البرنامج، المنصة، المشروع)
 _GATHERING_LABELS = lx._fold_set("مؤتمر منتدى قمة ملتقى تجمع")
-# is_quotation: verbs of saying only as going on or ending ("وتابع الوزير
-# «…»"), which also take an object ("وتابع الجمهور «باب الحارة»")
-_GOING_ON_VERBS = _words("تابع واصل اكمل اتم ختم زاد")
+_GOING_ON_VERBS = _words_module._GOING_ON_VERBS
 # named_last_in: the prepositions a person is named after when a complaint
 # or a sentence is against him ("ضد X", "في حق X")
 _AGAINST_WHOM = _words("ضد بحق حق")

@@ -26,6 +26,15 @@ the narrator's clause tells before it: "ونشرت الصحيفة يوم 12 ما
 after a verb of saying.  Not a date in a relative clause or after أنّ
 before the source (the day of something else the sentence tells).
 
+A verb of going on (يتابع, يواصل, يكمل …) right after a relative and
+before its object is the relative clause's "follows/completes", no verb
+of saying: "وأوضح الخبير X الذي يتابع الأسواق أن «…»" is the expert's
+(before, "الأسواق" spoke, the subject of "went on").  Not before a colon
+("التي تابعت: «…»" still goes on), and not a verb of saying after the
+relative ("الذي قال إن «…»").  The subject before its verb past such a
+relative clause ("لكن الخبير X الذي يتابع الأسواق يرى أن «…»") still
+goes to the speaker before.
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -150,3 +159,41 @@ def test_a_cited_source_takes_the_date_its_sentence_tells(text, speaker):
 )
 def test_a_cited_source_date_near_misses(text):
     assert said(text, "الوزير هدد").date is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the relative clause set off by commas, the verb of saying before it
+        "وقال وزير المالية كريم العطار إن «الأسعار ستنخفض قريبا». ويقول الخبير "
+        "الاقتصادي سامي الحلبي، الذي يتابع الأسواق منذ سنوات، إن «الانخفاض لن يحدث قبل الصيف».",
+        # the same without commas
+        "وقال وزير المالية كريم العطار إن «الأسعار ستنخفض قريبا». وأوضح الخبير سامي "
+        "الحلبي الذي يتابع الأسواق أن «الانخفاض لن يحدث قبل الصيف».",
+    ],
+)
+def test_going_on_in_a_relative_clause_is_following(text):
+    assert said(text, "الانخفاض").speaker == "سامي الحلبي"
+
+
+@pytest.mark.parametrize(
+    "text, start, speaker",
+    [
+        # the going-on verb before a colon after the relative still goes on
+        (
+            "وقال وزير المالية كريم العطار إن «الأسعار ستنخفض قريبا». وردت النائبة منى "
+            "الخطيب التي تابعت: «هذه وعود قديمة».",
+            "هذه وعود",
+            "منى الخطيب",
+        ),
+        # a verb of saying after the relative is one
+        (
+            "ونقلت الصحيفة عن النائب كريم العطار، الذي قال إن «الحكومة فشلت»، أنه "
+            "سيصوت ضد الموازنة.",
+            "الحكومة فشلت",
+            "كريم العطار",
+        ),
+    ],
+)
+def test_going_on_in_a_relative_clause_near_misses(text, start, speaker):
+    assert said(text, start).speaker == speaker
