@@ -6040,6 +6040,16 @@ class _Speakers:
                 break
             if (
                 h.cue.kind == lx.PREPOSITION
+                and (person := self.person_after(e, tok, g, n, agree)) is not None
+            ):
+                # "نشرت صحيفة نقلا عن موقع X وثيقة تشير إلى أن الوزير Y
+                # أبلغ …، مؤكدا": a source a preposition names is not who
+                # goes on past a titled person its sentence names after it
+                # as the subject of a verb of saying; the person is (but
+                # "وحسب X، فإن الوزير Y سيزور …، موضحا": the source goes on)
+                return person
+            if (
+                h.cue.kind == lx.PREPOSITION
                 and not ((w := self.doc.toks[t])[:1] in "وف" and w[1:] in _PREPOSITION_CUE_HEADS)
                 and self.in_report(t, self.sent_first[sid])
                 # (but "… حسب البنك المركزي، الذي قال": the relative's
@@ -6422,6 +6432,20 @@ class _Speakers:
                 # its statement agrees with the statement (بيان), whose
                 # body still speaks
                 return body
+        return None
+
+    def person_after(self, e: _Entity, tok: int, g, n, agree) -> _Entity | None:
+        """The last person introduced by a title after mention ``e`` in its
+        sentence and before token ``tok`` who agrees with the verb there,
+        with a verb of saying between them and ``tok``."""
+        pos = self.doc.starts[tok]
+        hits = self.hit_toks
+        for p in reversed(self._persons):
+            if p.pos <= e.pos:
+                return None
+            if p.pos < pos and p.sentence == e.sentence and agree(p, g, n):
+                k = bisect_left(hits, self.tok_at(p.pos) + 1)
+                return p if k < len(hits) and hits[k] < tok else None
         return None
 
     def told_in_statement(self, sid: int) -> bool:
