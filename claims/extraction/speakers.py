@@ -172,6 +172,21 @@ _DESCRIBING = (
     )
     | _DESCRIBED
 )  # ("وصفه", "وصفتها" …)
+# is_quotation: the verbs "accused" and "threatened" (past, present and
+# participle, with و/ف, and the past with an object suffix), whose بـ-
+# complement in marks, three words, is the speaker's words as وصف's is
+# ("متهما إياها بـ«سوء إدارة فادح»", "وتوعدت بـ«رد غير مسبوق»"); not the
+# passive "مهدد بـ" (threatened with), no one's words
+_CHARGING = frozenset(
+    c + v
+    for c in ("", "و", "ف")
+    for v in _words(
+        "اتهم اتهمت اتهموا يتهم تتهم يتهمون متهما متهمه متهمين "
+        "اتهمه اتهمها اتهمهم اتهمته اتهمتها اتهمتهم "
+        "توعد توعدت توعدوا يتوعد تتوعد يتوعدون متوعدا متوعده متوعدين "
+        "هدد هددت هددوا يهدد تهدد يهددون"
+    )
+)
 # is_quotation: the indefinite head of a body's or an outlet's name, first in
 # its marks ("اطلعت «وكالة قدس نت للأنباء» على نصه"): a name, not words said
 # is_quotation: a gathering, whose subject follows حول/عن ("ندوة حول «…»"),
@@ -7549,15 +7564,15 @@ class _Speakers:
         return ent
 
     def described_before(self, k: int) -> bool:
-        """Whether a form of the verb وصف (described) stands within ten
-        words before token ``k``, in its clause (no stop, colon or marks
-        between)."""
+        """Whether a form of the verb وصف (described), or of accused or
+        threatened (_CHARGING), stands within ten words before token ``k``,
+        in its clause (no stop, colon or marks between)."""
         toks = self.doc.toks
         for m in range(k - 1, max(-1, k - 11), -1):
             t = toks[m]
             if t in _SENTENCE_END or t == ":" or t in QUOTE_MARKS:
                 return False
-            if t in _DESCRIBING:
+            if t in _DESCRIBING or t in _CHARGING:
                 return True
         return False
 
@@ -7943,8 +7958,10 @@ class _Speakers:
         if glued in ("ل", "ب") and n <= 3:
             # "صرح لـ«الشروق»", "وصفه بـ"الخطير"": a name or a label; but
             # "ووصفت ما ورد في بيان الجمعية بـ"المغالطة للرأي العام"": three
-            # words the subject of وصف chose for it, his words
-            return n == 3 and glued == "ب" and self.described_before(k)
+            # words the subject of وصف chose for it, his words, and so the
+            # three words of an accusation or a threat ("متهما إياها بـ«…»",
+            # "وتوعدت بـ«…»", the verb right before the بـ too)
+            return n == 3 and glued == "ب" and self.described_before(k + 1)
         if (
             glued == "و"
             and n >= 2

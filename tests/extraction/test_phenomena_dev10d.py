@@ -6,6 +6,9 @@
 - A statement in reported speech whose cue clause names its month ("نفى
   الوزير في يناير 2009 أن …") dates the same speaker's words that go on
   right after it ("وأضاف «…»"), as one that names its day already did.
+- Three words in marks glued to بـ after a verb of accusing or
+  threatening ("متهما إياها بـ«…»", "وتوعدت بـ«…»") are the speaker's
+  words, as after وصف (described); the verb may stand right before the بـ.
 
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
@@ -77,3 +80,54 @@ def test_year_of_a_reported_statement_does_not_go_on():
     )
     assert said(text, "نحن لا نريد").date is None
     assert extract(text)
+
+
+@pytest.mark.parametrize(
+    "text, words, speaker",
+    [
+        # the participle of accusing, its object pronoun apart
+        (
+            'وانتقد الوزير سامي الخطيب الشركة، متهما إياها بـ"عدم كفاءة كارثية" في إدارة الملف.',
+            "عدم كفاءة كارثية",
+            "سامي الخطيب",
+        ),
+        # the verb of threatening right before the بـ
+        (
+            'وتوعدت الحركة بـ"رد غير مسبوق". وشملت التداعيات كل المدن.',
+            "رد غير مسبوق",
+            "الحركة",
+        ),
+        # the verb of threatening right before the بـ, its subject told before
+        (
+            'وقال المتحدث باسم الحركة سامي الخطيب إن الهجوم فشل، وتوعد بـ"رد غير مسبوق".',
+            "رد غير مسبوق",
+            "سامي الخطيب",
+        ),
+        # the past of accusing, its object between
+        (
+            'واتهم النائب الحكومة بـ"التلاعب بالمال العام" خلال الجلسة.',
+            "التلاعب بالمال العام",
+            "النائب",
+        ),
+    ],
+)
+def test_three_words_of_an_accusation_or_a_threat_are_said(text, words, speaker):
+    # construction: اتهم/توعد + بـ + three words in marks
+    q = said(text, words)
+    assert q.text == words and speaker in q.speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the passive "threatened with": no one's words
+        'وقالت الدراسة إن الغابات مهددة بـ"الزوال التام قريبا" بسبب الجفاف.',
+        # one word after an accusation: a label, as after وصف
+        'واتهم النائب الحكومة بـ"الفساد" خلال الجلسة.',
+        # three words glued to بـ after a verb of praising: a name
+        'وأشاد الوزير بـ"مهرجان الربيع الدولي" في المدينة.',
+    ],
+)
+def test_other_words_glued_to_ba_stay_unquoted(text):
+    # near misses: no verb of accusing or threatening, or one word
+    assert quotes_of(text) == []
