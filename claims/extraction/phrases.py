@@ -8714,6 +8714,27 @@ class _Phrases:
             )
             if named is not None:
                 return named
+        if (
+            ra == rb
+            and n_words >= 2
+            and words[0] in _KIN_NOUNS
+            and words[1][:2] == "ال"
+            and words[1] in lx.TITLES
+        ):
+            # "وقالت والدة الأسير X Y", "وقال نجل الرئيس الراحل X": kin in
+            # construct with a titled person is the kin, told by the tie to
+            # him (the title and the name his, no post of the kin's; no
+            # name key, that a later mention of him never takes up)
+            return _entity(
+                _surface(doc, a, first_skip, prefix, a, b),
+                PERSON,
+                None,
+                cue.gender if cue is not None and cue.gender else _F if words[0][-1] == "ه" else _M,
+                _SG,
+                doc.starts[a],
+                self.sent[a],
+                False,
+            )
         sentence = self.sent[a]
         pos = doc.starts[a]
         if (
