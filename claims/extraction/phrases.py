@@ -7329,6 +7329,26 @@ class _Phrases:
                 return j
         return -1
 
+    def verb_before_object(self, a: int, h: int) -> bool:
+        """ "أن القاضي لفظ كلمة", "المدعي العام وجّه رسالة": the one word at
+        ``h`` read as the name after the bare title at ``a`` that opens its
+        clause (its sentence, after أنّ or a comma), the indefinite object of
+        news verbs right after it (a word, a statement, a letter:
+        _OBJECT_AFTER_NAME), is the title's verb, no name; not a given name
+        nor a word of a name met ("وألقى الوزير بوريطة كلمة": a verb before
+        the title)."""
+        toks = self.doc.toks
+        if not a or h + 1 >= self.n or not self.is_word[h + 1]:
+            return False
+        obj = toks[h + 1]
+        if obj not in _OBJECT_AFTER_NAME or obj[:2] == "ال" or obj[:1] == "ب":
+            return False
+        p = toks[a - 1]
+        if not (a == self.sent_first[self.sent[a]] or p in _THAT or p in _COMMAS):
+            return False
+        head = toks[h]
+        return head not in _GIVEN_NAMES and not self.known_name_word(head)
+
     def known_name_word(self, word: str) -> bool:
         """``word`` is a word of the name of a person named before."""
         k = _key(word)
@@ -8371,6 +8391,18 @@ class _Phrases:
             # definite genitive cut off (in the phrase or before it), is the
             # head of the verb's object (the test _implausible_head makes
             # when the genitive is still in the name); the title speaks
+            return self.classify(a, h, h, h, cue, lam)
+        if (
+            cut < 0
+            and ent.role
+            and ent.kind == PERSON
+            and folded.count(" ") < 2
+            and (h := _index_in(toks, a + 1, b, (head0,), b)) < b
+            and self.verb_before_object(a, h)
+        ):
+            # "أن القاضي لفظ كلمة قال فيها": the one word read as the name
+            # after the title, then the object of news verbs (read on into
+            # the name or not), is the verb; the title speaks
             return self.classify(a, h, h, h, cue, lam)
         if (
             cut < 0

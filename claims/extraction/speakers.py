@@ -205,7 +205,9 @@ _AGAINST_WHOM = _words("ضد بحق حق")
 # resolve: "تصريحات قال فيها": one's own words, indefinite, then the verb
 # that tells what was in them (_IN_IT)
 _ONES_OWN_WORDS = _words(
-    "تصريحات تصريح تدوينه تغريده منشور مقابله حوار مداخله فيديو تسجيل تصريحا تدوينات تغريدات"
+    "تصريحات تصريح تدوينه تغريده منشور مقابله حوار مداخله فيديو تسجيل تصريحا تدوينات تغريدات "
+    # ("ألقى الوزير كلمة قال فيها", "وجه رسالة قال فيها": the speech given)
+    "كلمه رساله خطابا"
 )
 # _news_outlet: the words after وكالة that make it a news agency, folded
 _NEWS_AGENCY_WORDS = _words("الانباء انباء رويترز فرانس سبوتنيك شينخوا الاناضول اسوشيتد")
@@ -7139,7 +7141,12 @@ class _Speakers:
                 k += 1
                 continue
             ent = self.classify(k, b, ra, rb, None)
-            if ent is not None and ent.kind == PERSON and _named_person(ent) and agree(ent, g, n):
+            if (
+                ent is not None
+                and ent.kind == PERSON
+                and (_named_person(ent) or ent.role)
+                and agree(ent, g, n)
+            ):
                 best = ent
             k = b if b > rb else rb
         return best

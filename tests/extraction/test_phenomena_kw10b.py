@@ -34,6 +34,14 @@ read as an adjective already. So the verb after it had no speaker, and
 the deputy's role took "صحفية أطلقها" in. A journalist with the article
 after an indefinite noun ("تصريحات الصحفية X") is still one.
 
+A past verb after a bare title that opens its clause was read as the
+name ("أن القاضي لفظ كلمة قال فيها" gave "لفظ", the title its role): one
+word after such a title, then the indefinite object of news verbs
+("كلمة", "رسالة", "بيانا"), is the title's verb, and the title speaks.
+The speech the relative "قال فيها" tells of ("كلمة", "رسالة", "خطابا", as
+"تصريحات" was) is the last person's named before it, a bare title too.
+Not a name after a verb ("وألقى الوزير بوريطة كلمة قال فيها").
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -242,3 +250,26 @@ def test_a_journalist_after_the_statements_is_still_one():
     # near miss: with the article after an indefinite noun, the genitive
     q = one("وفي تصريحات الصحفية سلمى الحداد قالت إن «الحكومة فشلت».", "الحكومة فشلت")
     assert (q.speaker, q.role) == ("سلمى الحداد", "الصحفية"), q
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the title, then its past verb and the speech it gave
+        "وذكرت المحامية أن القاضي لفظ كلمة قال فيها إن «العدالة لا تعرف الاستثناءات أبدا».",
+        "وفي ختام الجلسة، القاضي لفظ كلمة قال فيها إن «العدالة لا تعرف الاستثناءات أبدا».",
+    ],
+)
+def test_a_past_verb_after_a_bare_title_is_no_name(text):
+    # "أن القاضي لفظ كلمة": "لفظ" was the judge's name
+    q = one(text, "العدالة لا")
+    assert (q.speaker, q.role) == ("القاضي", "القاضي"), q
+
+
+def test_a_name_after_a_verb_and_before_the_speech_stays():
+    # near miss: the title after its verb, its one-word name before the object
+    q = one(
+        "وألقى الوزير بوريطة كلمة قال فيها إن «الأدلة دامغة ولا تقبل الشك».",
+        "الأدلة دامغة",
+    )
+    assert (q.speaker, q.role) == ("بوريطة", "الوزير"), q
