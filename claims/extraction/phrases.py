@@ -3784,6 +3784,24 @@ class _Phrases:
         doc_head = False
         if verb and a < limit and toks[a] in _ADDRESSING:
             return a, a, a  # "وقالت متوجهة بالكلام إلى الرئيس:": whom to, no subject
+        if (
+            verb
+            and cue.gender == _M
+            and cue.number == _SG
+            and a + 1 < limit
+            and (t := toks[a])[:2] == "ال"
+            and t[-1] != "ه"
+            and (adj := toks[a + 1])[:2] == "ال"
+            and adj[-2:] == "يه"
+            and not self.ha_ending(a + 1)
+            and t not in lx.TITLES
+            and not _IS_TITLE_HEAD[t]
+        ):
+            # "ودعا الوسائل الإعلامية إلى …", "وحث الدول الأوروبية على …": a
+            # definite noun with a feminine adjective (a plural of things, or
+            # a feminine noun) would have a feminine verb as its subject;
+            # after a masculine one it is the object, the subject elided
+            return a, a, a
         if a < limit and (first := _NP_FIRST[toks[a]]):
             # (one lookup for the first word's tests: most words pass them all)
             if first & 32 and a + 1 < limit and toks[a + 1] == "الله":

@@ -149,3 +149,35 @@ def test_a_post_of_another_body_named_later_is_another_person():
         "الحزب سيشارك",
     )
     assert q.speaker == "رئيس المكتب السياسي لحزب الأمل", q
+
+
+# A masculine verb of saying or urging, then a definite noun with a feminine
+# adjective ("ودعا الوسائل الإعلامية إلى «…»", "وناشد الدول العربية «…»"):
+# a plural of things (or a feminine noun) with its adjective agrees with a
+# feminine verb as its subject, so after a masculine one it is the object and
+# the subject is elided (the speaker before goes on). Before, the noun was
+# read as the speaker.
+
+
+@pytest.mark.parametrize(
+    "second, fragment",
+    [
+        ("ودعا الوسائل الإعلامية إلى «توخي الدقة في نقل الأخبار المتعلقة بالموضوع».", "الدقة"),
+        ("وناشد الدول العربية «تقديم المساعدات الإنسانية بسرعة للاجئين».", "المساعدات"),
+        ("وطالب الجهات المعنية بـ«تقديم المساعدات الإنسانية بسرعة للاجئين».", "المساعدات"),
+    ],
+)
+def test_a_thing_with_a_feminine_adjective_after_a_masculine_verb_is_its_object(second, fragment):
+    # "ودعا الوسائل الإعلامية إلى": the object; the minister goes on
+    q = one("وأكد الوزير سمير خوري أن «الأزمة ستنتهي قريبا جدا». " + second, fragment)
+    assert q.speaker == "سمير خوري", q
+
+
+def test_a_feminine_verb_or_a_masculine_adjective_keeps_its_subject():
+    # near misses: "وقالت المصادر الأمنية" (the verb agrees: the subject) and
+    # "ودعا الاتحاد الأوروبي" (a masculine adjective: the subject)
+    first = "وأكد الوزير سمير خوري أن «الأزمة ستنتهي قريبا جدا». "
+    q = one(first + "وقالت المصادر الأمنية إن «الوضع تحت السيطرة في كل المناطق».", "الوضع")
+    assert q.speaker == "المصادر الأمنية", q
+    q = one(first + "ودعا الاتحاد الأوروبي إلى «تقديم المساعدات بسرعة للاجئين».", "تقديم")
+    assert q.speaker == "الاتحاد الأوروبي", q
