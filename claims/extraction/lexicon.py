@@ -781,7 +781,9 @@ MASCULINE_ORGS = _fold_set(
     # a delegation speaks as a body ("وقال الوفد الأمريكي إن")
     "الوفد وفد "
     # a seat of power for its government ("وقال الكرملين", "قصر قرطاج")
-    "الكرملين الإليزيه الاليزي الفاتيكان قصر"
+    "الكرملين الإليزيه الاليزي الفاتيكان قصر "
+    # outlets of the masculine gender ("وحذر الموقع", "وأضاف التلفزيون")
+    "موقع الموقع تلفزيون التلفزيون راديو"
 )
 # Outlets that relay words ("نقلت وكالة X", "قال لصحيفة X").
 OUTLET_HEADS = _fold_set(

@@ -8,6 +8,14 @@ Not a person whose verb is no verb of saying ("وحسب X، فإن الوزير�
 …، مؤكدة": the source goes on, as test_phenomena_rev8 holds), nor a person
 who does not agree with the participle.
 
+A news site, a television or a radio speaks with a masculine verb ("وحذر
+الموقع", "وأضاف التلفزيون"): ``lx.MASCULINE_ORGS`` did not hold these
+outlet heads, so the body was read as feminine and a masculine verb with
+no subject after its quote ("وأضاف أن …", "كما لفت إلى …") found nobody
+(or a noun of the clause before) instead of the outlet, while a feminine
+verb took the site. Not a feminine outlet ("صحيفة", "قناة") before a
+masculine verb.
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -78,3 +86,58 @@ def test_the_source_goes_on_with_no_person_speaking_after_it(text, fragment):
     # near misses: the source named by the preposition goes on
     q = one(text, fragment)
     assert q.speaker == "وكالة الأنباء الرسمية", q
+
+
+@pytest.mark.parametrize(
+    "text, fragment, speaker",
+    [
+        (
+            # a news site, then a masculine verb with no subject of its own
+            'ذكر موقع "أخبار الطقس" أن المغرب ينتظر موجة برد شديدة هذا الأسبوع. '
+            'وحذر الموقع من أن الرياح قد تكون "قوية جدا في المرتفعات الشمالية". '
+            'كما لفت إلى احتمالية "هطول الثلوج على القمم العالية بشكل متقطع".',
+            "هطول الثلوج",
+            'موقع "أخبار الطقس"',
+        ),
+        (
+            'ذكر موقع "أخبار الطقس" أن المغرب ينتظر موجة برد شديدة هذا الأسبوع. '
+            'وحذر الموقع من أن الرياح قد تكون "قوية جدا في المرتفعات الشمالية". '
+            'وأضاف أن الأمطار ستكون "غزيرة في بعض المناطق الساحلية الضيقة".',
+            "غزيرة في بعض",
+            'موقع "أخبار الطقس"',
+        ),
+        (
+            # a television: before, the verb of the that-clause ("سيلقي")
+            'أفاد التلفزيون الرسمي أن الرئيس سيلقي "خطابا هاما إلى الأمة مساء الغد". '
+            'وأضاف أن الخطاب سيتناول "الإصلاحات الاقتصادية المنتظرة منذ سنوات".',
+            "الإصلاحات الاقتصادية",
+            "التلفزيون الرسمي",
+        ),
+    ],
+)
+def test_a_masculine_outlet_goes_on_with_a_masculine_verb(text, fragment, speaker):
+    # "وحذر الموقع … كما لفت إلى «…»": موقع, تلفزيون, راديو are masculine
+    q = one(text, fragment)
+    assert (q.speaker, q.speaker_kind) == (speaker, "organization"), q
+
+
+def test_a_feminine_outlet_does_not_go_on_with_a_masculine_verb():
+    # near miss: "ذكرت صحيفة X … وأضاف": the paper is feminine, the
+    # masculine verb is not hers
+    q = one(
+        'ذكرت صحيفة "الأيام" أن الحكومة ستعلن "خطة جديدة لدعم الفلاحين الصغار". '
+        'وأضاف أن الخطة تشمل "قروضا ميسرة لكل من فقد محصوله هذا العام".',
+        "قروضا ميسرة",
+    )
+    assert q.speaker != 'صحيفة "الأيام"', q
+
+
+def test_a_feminine_verb_does_not_go_on_with_a_site():
+    # "ذكر موقع X … وأضافت": the site does not agree with the feminine
+    # verb (before, read as feminine, it took it)
+    q = one(
+        'ذكر موقع "أخبار الطقس" أن المغرب ينتظر "موجة برد شديدة هذا الأسبوع". '
+        'وأضافت أن الأمطار ستكون "غزيرة في بعض المناطق الساحلية الضيقة".',
+        "غزيرة في بعض",
+    )
+    assert q.speaker != 'موقع "أخبار الطقس"', q
