@@ -425,6 +425,36 @@ def _inner_closer_lost(text: str, marks: list[int], at: int, family: int, opened
     return words[0] in _SOURCE_AFTER
 
 
+def _closer_spaced_wrong(text: str, marks: list[int], at: int, family: int, opened: int) -> bool:
+    """Whether the opener at ``marks[at]``, of the family of the quote open
+    since ``opened``, is that quote's closer typed with its space on the
+    wrong side, glued to the word after it ("مضيفا "… تلك الأيام. وكان
+    الخوف سيد الموقف "عاد الجميع بعدها إلى بيوتهم."): the open quote is
+    introduced as speech (after a colon, أنّ/إنّ or a verb of saying) and
+    runs over a stop, the mark follows a word that introduces nothing (no
+    colon, أنّ or verb of saying: after one, a new quote opens), and no
+    other mark of the family follows on the line (it would close one of
+    the two)."""
+    intro = _word_before(text, opened)
+    if not (intro == ":" or intro in _THAT_GLUED or _after_saying(text, opened)):
+        return False
+    i = marks[at]
+    if text[i - 1] != " ":
+        return False
+    inner = _word_before(text, i)
+    if not inner.isalpha() or inner in _THAT_GLUED or _after_saying(text, i):
+        return False
+    if _SENTENCE_STOPS.isdisjoint(text[opened + 1 : i]):
+        return False
+    for j in marks[at + 1 :]:
+        ch = text[j]
+        if ch == "\n":
+            return True
+        if _FAMILY[ch] == family:
+            return False
+    return True
+
+
 # what ends a paragraph's last sentence (a line that ends with none of these
 # was wrapped mid-sentence)
 _LINE_FINAL = frozenset(".!?؟…:")
@@ -644,6 +674,9 @@ def find_marked_quotes(
                     continue  # a stray mark: the quote goes on through it
                 elif _inner_closer_lost(text, marks, at, family, stack[0][0]):
                     continue  # its words and the quote close at one mark
+                elif _closer_spaced_wrong(text, marks, at, family, stack[0][0]):
+                    out.append((stack[0][0], i))  # a closer typed "word "word"
+                    stack.clear()
                 else:
                     if loose is not None:
                         loose.append((stack[0][0], OPEN))

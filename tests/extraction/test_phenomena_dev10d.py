@@ -9,6 +9,10 @@
 - Three words in marks glued to بـ after a verb of accusing or
   threatening ("متهما إياها بـ«…»", "وتوعدت بـ«…»") are the speaker's
   words, as after وصف (described); the verb may stand right before the بـ.
+- A quote introduced as speech that runs over a stop and meets a second
+  mark of its family typed after a space and glued to the next word, with
+  no other mark of the family after it on the line, ends there: its
+  closer typed with the space on the wrong side ("… الموقف "عاد …").
 
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
@@ -131,3 +135,37 @@ def test_three_words_of_an_accusation_or_a_threat_are_said(text, words, speaker)
 def test_other_words_glued_to_ba_stay_unquoted(text):
     # near misses: no verb of accusing or threatening, or one word
     assert quotes_of(text) == []
+
+
+_SPACED_CLOSER = (
+    '"كانت تلك الأيام صعبة على الجميع. وكان الخوف سيد الموقف في المدينة'
+    ' "عاد الجميع بعدها إلى بيوتهم بعد انتهاء الأزمة.'
+)
+
+
+@pytest.mark.parametrize("intro", ["وتابع الوزير مضيفا ", "وقال الوزير للصحفيين: "])
+def test_a_closer_typed_after_its_space_ends_the_quote(intro):
+    # construction: "… word "word": the quote's closer glued to the next word
+    q = said(intro + _SPACED_CLOSER, "كانت تلك")
+    assert q.text == "كانت تلك الأيام صعبة على الجميع. وكان الخوف سيد الموقف في المدينة"
+
+
+def test_a_mark_after_a_verb_of_saying_still_opens():
+    # near miss: after a verb of saying the second mark opens new words
+    text = (
+        'وقال الوزير "كانت تلك الأيام صعبة على الجميع. وأضاف "عاد الجميع بعدها'
+        " إلى بيوتهم بعد انتهاء الأزمة."
+    )
+    assert [q.text for q in quotes_of(text)] == [
+        "كانت تلك الأيام صعبة على الجميع",
+        "عاد الجميع بعدها إلى بيوتهم بعد انتهاء الأزمة",
+    ]
+
+
+def test_a_mark_closed_again_on_its_line_is_no_spaced_closer():
+    # near miss: a mark of the family after it on the line closes a pair
+    text = (
+        'قالت الوزيرة "كانت تلك الأيام صعبة على الجميع. وكان الخوف سيد الموقف في'
+        ' المدينة "عاد الجميع" إلى بيوتهم بعد الأزمة.'
+    )
+    assert said(text, "كانت تلك").text == "كانت تلك الأيام صعبة على الجميع"
