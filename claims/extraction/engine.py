@@ -66,6 +66,7 @@ from claims.extraction.words import (
     _CONSTRUCT_HONORIFIC_MENTIONS,
     _DU,
     _F,
+    _FEMININE_BODY_HEADS,
     _GENERIC_TITLES,
     _GO_ON,
     _HE_SHE,
@@ -158,14 +159,6 @@ from claims.extraction.words import _suffixed_title as _suffixed_title
 # attribute(): the nouns of statement whose owner speaks ("تصريح الوزير …")
 _STATEMENT_OF_NOUNS = _speakers_module._STATEMENT_OR_ANSWER_NOUNS
 
-# the heads of feminine bodies with no article ("بلدية", "وزارة", "حركة"):
-# the subject of a clause-opening verb in ت is a mention (register_mentions)
-_FEMININE_BODY_HEADS = frozenset(
-    h for h in lx.ORGANIZATION_HEADS if h[-1:] == "ه" and h[:2] != "ال"
-)
-# and of masculine ones ("حزب", "مجلس", "اتحاد"): the subject of a
-# masculine verb that opens its sentence ("أصدر حزب X بيانا")
-_MASCULINE_BODY_HEADS = lx.MASCULINE_ORGS
 
 # posts_named_later: bare titles with the article that are an office of
 # their own ("الرئيس", the president), folded: never the bare form of a
@@ -2923,10 +2916,10 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                             )
                         )
                         # "أصدر حزب النهضة بيانا" then "وقال رئيسه X": a
-                        # masculine body, the subject of the masculine verb
-                        # that opens its sentence
+                        # masculine body, the subject of the verb with no ت
+                        # that opens its clause
                         or (
-                            t in _MASCULINE_BODY_HEADS
+                            t in lx.MASCULINE_ORGS
                             and v[-1] != "ت"
                             and (i == 1 or not self.is_word[i - 2])
                         )
@@ -2937,9 +2930,9 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                     and v not in _MAY_CUE
                 ):
                     # "نابلس- معا- استنكرت بلدية نابلس اليوم …" then "وقالت في
-                    # بيان: «…»": a feminine body, the subject of the verb
-                    # in ت that opens its clause, is a mention the verbs with
-                    # no subject after it may take up
+                    # بيان: «…»": a body, the subject of the verb that opens
+                    # its clause (in ت for a feminine one), is a mention the
+                    # posts and the verbs with no subject after it may take up
                     line_end = self.sent_first.get(self.sent[i] + 1, self.n)
                     b, ra, rb = self.scan_np(i, line_end, None)
                     for k in range(i + 2, b):

@@ -1238,6 +1238,12 @@ _NAMED_AFTER_HEADS = _words(
     "جسر طريق جايزه مجمع قصر دار"
 )
 
+# the heads of feminine bodies with no article ("بلدية", "وزارة", "حركة"):
+# the subject of a clause-opening verb in ت is a mention (register_mentions)
+_FEMININE_BODY_HEADS = frozenset(
+    h for h in lx.ORGANIZATION_HEADS if h[-1:] == "ه" and h[:2] != "ال"
+)
+
 _CANDIDATE_KEYS = (
     _HONORIFIC_MENTIONS
     | _with_prefixes(_SINGULAR_SOURCES, "وبل")
@@ -1262,9 +1268,9 @@ _CANDIDATE_KEYS = (
     | frozenset({"عبر", "وعبر", "فعبر"})
     | _DUAL_TITLES
     | _APPOSITION_NOUNS
-    # "استنكرت بلدية نابلس …": a feminine body, no article (register_mentions)
-    | frozenset(h for h in lx.ORGANIZATION_HEADS if h[-1:] == "ه" and h[:2] != "ال")
-    # "أصدر حزب X بيانا": a masculine one too
+    # "استنكرت بلدية نابلس …", "أصدر حزب X بيانا": a body, the subject of
+    # the verb that opens its clause (register_mentions)
+    | _FEMININE_BODY_HEADS
     | lx.MASCULINE_ORGS
 )
 
