@@ -7913,6 +7913,16 @@ class _Speakers:
             and _THAT.isdisjoint(toks[att.cue_tok + 1 : q.open_tok])
         )
 
+    def closes_kept_quote(self, j: int) -> bool:
+        """Token ``j`` is the mark that closes a quotation kept (is_quotation
+        let go of a name's or a label's marks: theirs are unset)."""
+        return (
+            j >= 0
+            and self.doc.toks[j] in QUOTE_MARKS
+            and self.in_quote[j]
+            and not self.in_quote[j + 1]
+        )
+
     def relayed_saying_after(self, j: int) -> bool:
         """Whether token ``j``, past an aside in brackets of a dozen tokens
         at most, is "قوله"/"قولها" (the saying a relay names after its
@@ -7969,29 +7979,15 @@ class _Speakers:
             # three words of an accusation or a threat ("متهما إياها بـ«…»",
             # "وتوعدت بـ«…»", the verb right before the بـ too)
             return n == 3 and glued == "ب" and self.described_before(k + 1)
-        if (
-            glued == "و"
-            and n >= 2
-            and k >= 0
-            and toks[k] in QUOTE_MARKS
-            and self.in_quote[k]
-            and not self.in_quote[k + 1]
+        if n >= 2 and (
+            (glued == "و" and self.closes_kept_quote(k))
+            or (k >= 1 and toks[k] in _AND_OTHERS and self.closes_kept_quote(k - 1))
         ):
-            # "مرددين «حسبي الله ونعم الوكيل» و«ربنا ينتقم منكم»": words in
-            # marks coordinated with a quotation kept right before them are
-            # words said too (a name before them was let go, its marks unset)
-            return True
-        if (
-            n >= 2
-            and k >= 1
-            and toks[k] in _AND_OTHERS
-            and toks[k - 1] in QUOTE_MARKS
-            and self.in_quote[k - 1]
-            and not self.in_quote[k]
-        ):
-            # "تدرس قرارات «في مصلحة المواطن» وأخرى «ضد الاحتكار»": words in
-            # marks set beside the quotation kept right before them by "and
-            # others", the same speaker's words
+            # "مرددين «حسبي الله ونعم الوكيل» و«ربنا ينتقم منكم»", "تدرس
+            # قرارات «في مصلحة المواطن» وأخرى «ضد الاحتكار»": words in marks
+            # coordinated with a quotation kept right before them, by و or
+            # by "and others", are the same speaker's words too (a name
+            # before them was let go, its marks unset)
             return True
         if k >= 1 and toks[k] == ":" and (toks[k - 1] == "بعنوان" or toks[k - 1] == "عنوان"):
             k -= 1  # "عظة بعنوان: «…»": the title after its colon, as without it
