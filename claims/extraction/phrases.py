@@ -2304,8 +2304,9 @@ def _all_in_ya(toks: list[str], a: int, b: int) -> bool:
 
 
 def _all_definite(toks: list[str], a: int, b: int) -> bool:
-    """Tokens [a, b) all open with the article (phrase_entity; a helper, so
-    that phrase_entity holds no generator: see _index_in)."""
+    """Tokens [a, b) all open with the article (phrase_entity,
+    person_in_marks_shape; a helper, so that phrase_entity holds no
+    generator: see _index_in)."""
     return all(toks[m][:2] == "ال" for m in range(a, b))
 
 
@@ -3257,6 +3258,16 @@ class _Phrases:
             return False
         return not any(w[:1] in "يت" and len(w) >= 4 and _present_verb(w) for w in words)
 
+    def person_in_marks_shape(self, o: int, c: int) -> bool:
+        """Tokens [o, c) in marks could be a person's name: name_in_marks_shape,
+        the first word no body's or label's head, and not every word with the
+        article (a thing named: "«الاتفاق التاريخي»")."""
+        return (
+            self.name_in_marks_shape(o, c)
+            and _base(self.doc.toks[o]) not in _NAMED_BY_LABEL
+            and not _all_definite(self.doc.toks, o, c)
+        )
+
     def that_or_colon_follows(self, k: int, limit: int) -> bool:
         """Whether أنّ or a colon comes within twenty tokens from ``k``, in
         the same sentence."""
@@ -3920,12 +3931,9 @@ class _Phrases:
                     m > a + 1
                     and m + 2 < limit
                     and _IS_TITLE_HEAD[toks[m + 1]]
-                    and self.name_in_marks_shape(a + 1, m)
-                    # (a person's: not a body's or a label's, nor all words
-                    # definite, "ووصف «الاتفاق التاريخي» الوزير بأنه", the
-                    # verb's object before its subject)
-                    and _base(toks[a + 1]) not in _NAMED_BY_LABEL
-                    and not _all_definite(toks, a + 1, m)
+                    # (not "ووصف «الاتفاق التاريخي» الوزير بأنه", the verb's
+                    # object before its subject)
+                    and self.person_in_marks_shape(a + 1, m)
                     and self.that_or_colon_follows(m + 2, limit)
                 ):
                     # "وأشار «X Y» الناطق باسم المجلس إلى أن": the name in
@@ -6349,11 +6357,9 @@ class _Phrases:
                         or toks[m + 1] == ":"
                         or self.occasion_at(m + 1, limit)
                     )
-                    and self.name_in_marks_shape(j + 1, m)
+                    and self.person_in_marks_shape(j + 1, m)
                     and self.name_like(j + 1, m, called=True)
-                    and _base(toks[j + 1]) not in _NAMED_BY_LABEL
                     and not _IS_TITLE_HEAD[toks[j + 1]]
-                    and not _all_definite(toks, j + 1, m)
                 ):
                     # "وقال مدير المكتب الإعلامي للحركة، «أبو X» في تصريح
                     # …، إن": the holder's name in marks after the post's
