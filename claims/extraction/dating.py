@@ -1777,26 +1777,22 @@ class _Dating:
             and h.cue.kind == lx.PREPOSITION
             and (first := self.sent_first[sid]) < att.cue_tok
             and self.sent[att.cue_tok] == sid
+            and _THAT.isdisjoint(self.doc.toks[first : att.cue_tok])
+            and (
+                found := _dates_but(self.dates_between(first, att.cue_tok), self.in_relative, first)
+            )
         ):
             # "ونشرت الصحيفة يوم 12 مارس 2011، نقلا عن مصادر مطلعة: «…»":
             # the narrator's verb, no verb of saying, and the source it
-            # cites; the date told before the source is the telling's
-            found = []
-            for d in self.dates_between(first, att.cue_tok):
-                if not d.relative and d.iso is not None and not self.in_relative(d, first):
-                    found.append(d)
-            if found and _THAT.isdisjoint(self.doc.toks[first : att.cue_tok]):
-                return found[-1].iso, found[-1].precision
+            # cites; the date told before the source is the telling's (not
+            # one in a relative clause, nor after أنّ)
+            return found[-1].iso, found[-1].precision
         if att.cue_tok is None:
             # "أذنت النيابة، الاثنين 3 أفريل 2023، بإجراء تتبعات "ضد …"": the
             # narrator's own sentence quotes the words with no verb of
             # saying; the date it tells before them is theirs
             first = self.sent_first[sid]
-            # (a loop, not a comprehension, which made first and self cells)
-            found = []
-            for d in self.dates_between(first, q.open_tok):
-                if not d.relative and d.iso is not None and not self.in_relative(d, first):
-                    found.append(d)
+            found = _dates_but(self.dates_between(first, q.open_tok), self.in_relative, first)
             if found:
                 return found[-1].iso, found[-1].precision
         # the cue's sentence, read up to the cue or the quote, whichever comes first
