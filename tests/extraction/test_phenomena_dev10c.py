@@ -20,6 +20,11 @@ his role ("شقيق", role "الوزير"). The kin is the speaker, told by the 
 phrase, with no post of his own (Known weaknesses: "نجل الرئيس الراحل X"
 read as the speaker "نجل").
 
+"الأسير"/"الأسيرة" before a name (Palestinian press: the prisoner, freed
+or held) was no title, so it was read into the name ("الأسير X Y", no
+role); it is a title now, as "المتهم" is, and an indefinite "أسير محرر"
+an unnamed source.
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -142,3 +147,46 @@ def test_titled_person_after_kin_keeps_his_post():
     )
     assert q.speaker == "سامر الخطيب"
     assert q.role == "الوزير"
+
+
+@pytest.mark.parametrize(
+    "text, fragment, speaker, role",
+    [
+        (
+            # the prisoner's title before his name
+            "وقال الأسير سامر الخطيب لمحاميه إن «التحقيق استمر أربعين يوما».",
+            "التحقيق استمر",
+            "سامر الخطيب",
+            "الأسير",
+        ),
+        (
+            # feminine, with an adjective
+            "وقالت الأسيرة المحررة منى سالم إن «السجانين منعوا عنا الزيارات».",
+            "منعوا عنا",
+            "منى سالم",
+            "الأسيرة المحررة",
+        ),
+        (
+            # a later mention by the family name keeps the title
+            "وقال الأسير سامر الخطيب لمحاميه إنهم تعرضوا للضرب. وأضاف الخطيب: "
+            "«لم يساعدنا أحد من خارج السجن».",
+            "لم يساعدنا",
+            "سامر الخطيب",
+            "الأسير",
+        ),
+    ],
+)
+def test_prisoner_is_a_title(text, fragment, speaker, role):
+    q = one(text, fragment)
+    assert q.speaker == speaker
+    assert q.role == role
+
+
+def test_prisoner_in_a_body_name_is_no_post():
+    # near miss: "نادي الأسير" is a body; its head's post and name stay
+    q = one(
+        "وقال مدير نادي الأسير في الخليل أمجد النجار إن «الأوضاع في السجون صعبة».",
+        "الأوضاع في السجون",
+    )
+    assert q.speaker == "أمجد النجار"
+    assert q.role == "مدير نادي الأسير في الخليل"
