@@ -2177,6 +2177,10 @@ _COMMON_HEADS = _TIME_NOUNS | _words_module._words(
 
 # nouns glued to بـ that are prepositions ("بسبب", "بموجب"), folded
 _GLUED_PREPOSITIONS = _words_module._words("بسبب بفضل بفعل بموجب بواسطه بخلاف")
+# scan_np: "spoke" (past and present, both genders) after an unnamed source,
+# before whom it spoke to ("مسؤول تحدث للصحفيين", "مصادر تحدثت إلى …")
+_SPOKE_TO = _words_module._words("تحدث تحدثت يتحدث تتحدث تكلم تكلمت يتكلم تتكلم")
+_TO_OR_WITH = _words_module._words("الي مع")
 
 
 def _derived_imperfect(w: str) -> bool:
@@ -4463,6 +4467,18 @@ class _Phrases:
                 ):
                     # "ضابط سابق في الجيش يرسم صورة مختلفة": an unnamed source,
                     # then the verb it is the subject of, no name after it
+                    break
+                if (
+                    i == a + 1
+                    and t in _SPOKE_TO
+                    and toks[a] in lx.ANONYMOUS_HEADS
+                    and i + 1 < limit
+                    and ((nt := toks[i + 1]) in _TO_OR_WITH or (nt[:1] == "ل" and nt[:2] != "ال"))
+                ):
+                    # "وقال مسؤول تحدث للصحفيين إن", "مصادر تحدثت إلى الصحيفة":
+                    # an unnamed source, then the verb telling whom it spoke
+                    # to, no word of its description (a noun of that shape
+                    # after the head, "عضو تكتل «…»", has no addressee after it)
                     break
                 if (
                     titled

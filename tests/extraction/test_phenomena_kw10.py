@@ -35,6 +35,12 @@ relative ("الذي قال إن «…»").  The subject before its verb past suc
 relative clause ("لكن الخبير X الذي يتابع الأسواق يرى أن «…»") still
 goes to the speaker before.
 
+An unnamed source ends before "spoke" and whom it spoke to: "وقال مسؤول
+تحدث للصحفيين إن «…»" is "مسؤول" (before, "مسؤول تحدث"), and so are
+"مصادر تحدثت إلى الصحيفة" and "يتكلم لـ…".  Not a noun of that shape
+with no addressee after it ("عضو تكتل …", a post), nor a description
+with a verb of another kind ("شاب يعمل في مقهى", left whole).
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -197,3 +203,42 @@ def test_going_on_in_a_relative_clause_is_following(text):
 )
 def test_going_on_in_a_relative_clause_near_misses(text, start, speaker):
     assert said(text, start).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("وقال مسؤول تحدث للصحفيين إن «الهجوم كان متوقعا».", "مسؤول"),
+        ("وقالت مصادر تحدثت إلى الصحيفة إن «الهجوم كان متوقعا».", "مصادر"),
+        (
+            "وقال مسؤول تحدث لوكالة الأنباء شريطة عدم ذكر اسمه إن «الهجوم كان متوقعا».",
+            "مسؤول",
+        ),
+    ],
+)
+def test_an_unnamed_source_ends_before_whom_it_spoke_to(text, speaker):
+    # an unnamed source, then "spoke" and its addressee: no word of its description
+    q = said(text, "الهجوم")
+    assert (q.speaker, q.role) == (speaker, speaker)
+
+
+@pytest.mark.parametrize(
+    "text, speaker, role",
+    [
+        # a post with a noun of the verb's shape, no addressee after it
+        (
+            "وقال عضو تكتل لبنان الحر النائب سامي الخوري إن «الخطة فاشلة».",
+            "سامي الخوري",
+            "عضو تكتل لبنان الحر",
+        ),
+        # a verb of another kind: the description stays whole
+        (
+            "وقال شاب يعمل في مقهى إن «الأسعار ارتفعت كثيرا».",
+            "شاب يعمل في مقهى",
+            "شاب يعمل في مقهى",
+        ),
+    ],
+)
+def test_an_unnamed_source_near_misses(text, speaker, role):
+    q = said(text, text.split("«")[1][:6])
+    assert (q.speaker, q.role) == (speaker, role)
