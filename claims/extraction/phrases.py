@@ -1653,19 +1653,30 @@ def _accusative_pair(noun: str, adj: str) -> bool:
     accusative, tanween alif on both ("هجوما عنيفا", "ردا رسميا"): a verb's
     object or an adverbial, never a subject. The adjective must be of the
     pattern فعيل, a nisba in ي or one the lexicon knows: a name of two words
-    in ا ("ماريا زاخاروفا") is none of these."""
+    in ا ("ماريا زاخاروفا") is none of these. "Other" (آخر, أخرى) takes no
+    tanween in any case: after a noun in ا it is in the accusative too
+    ("مثلا آخر", "سببا آخر")."""
     return (
         noun[-1:] == "ا"
-        and adj[-1:] == "ا"
         and len(noun) >= 4
         and noun[:2] != "ال"
-        and adj[:2] != "ال"
         and (
-            (len(adj) == 5 and adj[2] == "ي" and adj[3] not in "اوي")
-            or (len(adj) >= 6 and adj[-2] == "ي")
-            or adj[:-1] in _INDEFINITE_ADJECTIVES
+            adj in _OTHER_INDEFINITE
+            or (
+                adj[-1:] == "ا"
+                and adj[:2] != "ال"
+                and (
+                    (len(adj) == 5 and adj[2] == "ي" and adj[3] not in "اوي")
+                    or (len(adj) >= 6 and adj[-2] == "ي")
+                    or adj[:-1] in _INDEFINITE_ADJECTIVES
+                )
+            )
         )
     )
+
+
+# _accusative_pair: "other", indefinite, folded (a diptote: no tanween alif)
+_OTHER_INDEFINITE = _words_module._words("اخر اخري")
 
 
 # Nouns of weight and modality, whose genitive is an event ("أهمية التعاون",

@@ -181,3 +181,33 @@ def test_a_feminine_verb_or_a_masculine_adjective_keeps_its_subject():
     assert q.speaker == "المصادر الأمنية", q
     q = one(first + "ودعا الاتحاد الأوروبي إلى «تقديم المساعدات بسرعة للاجئين».", "تقديم")
     assert q.speaker == "الاتحاد الأوروبي", q
+
+
+# An indefinite noun in the accusative (tanween alif) and "other", which takes
+# no tanween (آخر, أخرى are diptotes), after a verb of saying ("وذكر سببا آخر
+# حين قال «…»", "وأورد مثالا آخر"): the verb's object, never its subject; the
+# pair was read as the speaker, as "هجوما عنيفا" no longer was.
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "وأورد مثالا آخر حين قال «إن الفساد أكبر من كل شيء».",
+        "وذكر سببا آخر حين قال «إن الفساد أكبر من كل شيء».",
+        "وأضاف سببا آخر للأزمة، قائلا «إن الفساد أكبر من كل شيء».",
+    ],
+)
+def test_an_accusative_noun_and_other_is_the_verbs_object(second):
+    # "وذكر سببا آخر": the object; the minister goes on
+    text = "وانتقد الوزير سمير خوري سياسة الحكومة وقال «إن الحكومة لا تعمل شيئا للناس». "
+    q = one(text + second, "الفساد أكبر")
+    assert q.speaker == "سمير خوري", q
+
+
+def test_another_official_in_the_nominative_still_speaks():
+    # near miss: "مسؤول آخر" (no tanween alif on the noun) is the subject
+    q = one(
+        "قال الوزير سمير خوري إن «الحكومة تعمل للناس». وقال مسؤول آخر إن «الوضع يتحسن ببطء شديد».",
+        "الوضع يتحسن",
+    )
+    assert q.speaker == "مسؤول آخر", q
