@@ -16,6 +16,13 @@ no subject after its quote ("وأضاف أن …", "كما لفت إلى …") f
 verb took the site. Not a feminine outlet ("صحيفة", "قناة") before a
 masculine verb.
 
+A that-clause with a first-person pronoun ("وقال إننا «…»", "وأكد الوزير X
+أننا «…»", "إنني", "بأننا": reported speech slipping into the speaker's own
+words) did not end the speaker's phrase as "إنه"/"أنها" do: the word was
+read as the speaker ("إننا") or as part of the name ("X أننا").
+``lx.NP_STOP`` now holds the first-person forms of إنّ/أنّ. Not the
+subject named before them ("وقال أحد الصيادلة إننا": the pharmacist).
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -141,3 +148,44 @@ def test_a_feminine_verb_does_not_go_on_with_a_site():
         "غزيرة في بعض",
     )
     assert q.speaker != 'موقع "أخبار الطقس"', q
+
+
+@pytest.mark.parametrize(
+    "text, fragment, speaker",
+    [
+        (
+            # "وقال إننا «…»": no subject, the verb goes on with the minister
+            'قال وزير الصحة كريم الناصري، اليوم الأحد: "لدينا مخزون كاف من الأدوية". '
+            'وقال إننا "نعمل على توسيع المستشفيات في كل المحافظات".',
+            "نعمل على توسيع",
+            "كريم الناصري",
+        ),
+        (
+            # "وأكد X أننا «…»": the name ends before أننا
+            'وأكد وزير الصحة كريم الناصري أننا "لن نسمح بنقص الأدوية في أي مستشفى".',
+            "لن نسمح",
+            "كريم الناصري",
+        ),
+        (
+            # "إنني" after a feminine title and name
+            'وقالت المديرة سلمى الحداد إنني "لم أتلق أي شكوى من المرضى حتى الآن".',
+            "لم أتلق",
+            "سلمى الحداد",
+        ),
+    ],
+)
+def test_a_first_person_that_ends_the_speakers_phrase(text, fragment, speaker):
+    # "وقال إننا «…»", "X أننا «…»": إننا/أنني is أنّ, never a name word
+    q = one(text, fragment)
+    assert q.speaker == speaker, q
+
+
+def test_a_subject_before_a_first_person_that_stays_the_speaker():
+    # near miss: "وقال أحد الصيادلة إننا «…»": the subject named before
+    # إننا speaks, not the last quote's speaker (before, with إننا in it)
+    q = one(
+        'قال وزير الصحة كريم الناصري إن "المخزون كاف لثلاثة أشهر على الأقل". '
+        'وقال أحد الصيادلة إننا "لم نتسلم أي شحنة منذ بداية الشهر الماضي".',
+        "لم نتسلم",
+    )
+    assert q.speaker.startswith("أحد الصيادلة"), q
