@@ -34,6 +34,7 @@ from claims.extraction.words import (
     _ADJUNCT_OPENERS,
     _ADVERBS,
     _AGO,
+    _AL_GIVEN_NAMES,
     _ALA_OBJECTS,
     _ALI_LAST,
     _AND_COMPASS,
@@ -2242,14 +2243,6 @@ def _surface(doc: _Doc, a: int, skip: int, prefix: str, i: int, j: int) -> str:
     if doc.offsets is None:  # (doc.orig inlined: ~40 calls an article)
         return doc.text[doc.starts[i] : doc.ends[j - 1]]
     return doc.orig(doc.starts[i], doc.ends[j - 1])
-
-
-# Given names that open with "أل"/"إل" and fold to "ال…" (folded): printed
-# without their hamza ("الكسندر نوفاك"), they are names still, no article
-_AL_GIVEN_NAMES = _words_module._words(
-    "الكسندر الكساندر اليكساندر اليكسندر الكسي اليكسي اليكس الكسيس البرت البرتو البير "
-    "الفريد الفريدو الفونسو الونسو اليزابيث اليزابيت اليسون الياس"
-)
 
 
 def _articles(doc: _Doc, a: int, b: int) -> list[bool]:

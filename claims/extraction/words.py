@@ -1792,17 +1792,26 @@ _HONORIFIC_PRONOUNS = {
 }
 
 
+# Given names that open with "أل"/"إل" and fold to "ال…" (folded): printed
+# without their hamza ("الكسندر نوفاك", "وزير الدفاع الياس المر"), they are
+# names still, no article (phrases._articles)
+_AL_GIVEN_NAMES = _words(
+    "الكسندر الكساندر اليكساندر اليكسندر الكسي اليكسي اليكس الكسيس البرت البرتو البير "
+    "الفريد الفريدو الفونسو الونسو اليزابيث اليزابيت اليسون الياس"
+)
 # Maghrebi first names that carry the article ("الطاهر القلال", "الحبيب
-# الصيد"): after a title's genitive they open the name, not an adjective
-_ARTICLE_FIRST_NAMES = _words(
-    "الطاهر الهادي الحبيب الطيب المنصف الصادق المختار الناصر المولدي البشير المهدي "
-    "الجيلاني الشاذلي العياشي المكي الفاضل المنجي المنذر الصحبي الاسعد المبروك "
-    "الطاهره الزهره السبتي "
-    # (Libyan and Sudanese: "النائب العام الصديق الصور"; Moroccan: "الأمين العام
-    # X الميلودي Y")
-    "الصديق الميلودي "
-    # (and "إلياس" printed without its hamza: "وزير الدفاع الياس المر")
-    "الياس"
+# الصيد"): after a title's genitive they open the name, not an adjective (and
+# so do the names above)
+_ARTICLE_FIRST_NAMES = (
+    _words(
+        "الطاهر الهادي الحبيب الطيب المنصف الصادق المختار الناصر المولدي البشير المهدي "
+        "الجيلاني الشاذلي العياشي المكي الفاضل المنجي المنذر الصحبي الاسعد المبروك "
+        "الطاهره الزهره السبتي "
+        # (Libyan and Sudanese: "النائب العام الصديق الصور"; Moroccan: "الأمين العام
+        # X الميلودي Y")
+        "الصديق الميلودي"
+    )
+    | _AL_GIVEN_NAMES
 )
 # Common given names (folded), the word that opens a person's name after a
 # post whose last words cannot end it ("مدير صحة حلب مازن X", "… بمستشفى
