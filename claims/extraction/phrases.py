@@ -9587,6 +9587,10 @@ class _Phrases:
                             m += 1
                         if n_words - m >= 2:
                             i += 1
+                        elif m == n_words:
+                            # "وقال المدير العام لجمعية رجال الأعمال إن": the
+                            # body's name ends the phrase, no person's name
+                            i = m
                     elif (
                         w[1:] in _LAM_BODY_HEADS
                         and w[1:] not in lx.OUTLET_HEADS  # ("لوكالة فرانس برس")

@@ -25,6 +25,12 @@ or held) was no title, so it was read into the name ("الأسير X Y", no
 role); it is a title now, as "المتهم" is, and an indefinite "أسير محرر"
 an unnamed source.
 
+A body glued to لـ after a post, in construct with an indefinite noun and
+its definite genitive ("لجمعية رجال الأعمال"), was read on only when a
+name of two words followed; ending the phrase, the noun and its genitive
+were taken for the holder's name ("وقال المدير العام لجمعية رجال الأعمال
+إن" gave the speaker "رجال الأعمال"). The whole is the post, with no name.
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -190,3 +196,38 @@ def test_prisoner_in_a_body_name_is_no_post():
     )
     assert q.speaker == "أمجد النجار"
     assert q.role == "مدير نادي الأسير في الخليل"
+
+
+@pytest.mark.parametrize(
+    "text, fragment, role",
+    [
+        (
+            # a body in construct with an indefinite noun and its definite
+            # genitive ends the post, no name after it
+            "وقال المدير العام لجمعية رجال الأعمال إن «الاستثمار تراجع هذا العام».",
+            "الاستثمار تراجع",
+            "المدير العام لجمعية رجال الأعمال",
+        ),
+        (
+            # a festival with its town and a definite adjective
+            "وقال المدير العام لمهرجانات قرطاج الدولية إن «الدورة القادمة ستكون مختلفة».",
+            "الدورة القادمة",
+            "المدير العام لمهرجانات قرطاج الدولية",
+        ),
+    ],
+)
+def test_body_genitive_ending_the_post(text, fragment, role):
+    q = one(text, fragment)
+    assert q.speaker == role
+    assert q.role == role
+
+
+def test_body_genitive_then_name():
+    # near miss: a name of two words after the body's genitive is the holder's
+    q = one(
+        "وقال الرئيس السابق لجمعية رجال الأعمال البحرينية سامي حداد إن "
+        "«الاستثمار تراجع هذا العام».",
+        "الاستثمار تراجع",
+    )
+    assert q.speaker == "سامي حداد"
+    assert q.role == "الرئيس السابق لجمعية رجال الأعمال البحرينية"
