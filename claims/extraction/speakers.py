@@ -1595,19 +1595,19 @@ class _Speakers:
             and toks[hit.tok][0] in "يت"
             and (first := self.sent_first[self.sent[hit.tok]]) < hit.tok
             and self.is_word[hit.tok - 1]
-            and _IS_TITLE_HEAD[toks[first]]
+            and (_IS_TITLE_HEAD[toks[first]] or toks[first] in lx.ORGANIZATION_HEADS)
             # (one person: not "نائب يطمئن … ومحام … وخبيرة اقتصاد يحذر:",
             # a headline of several, each with a verb)
             and not any(
                 t[:1] == "و" and t[1:3] != "ال" and len(t) > 3 for t in toks[first + 1 : hit.tok]
             )
             and (told := self.subject_opening(first, hit.tok, cue)) is not None
-            and told.role
+            and (told.role or told.kind == ORGANIZATION)
         ):
             # "النائب يطالب الحكومة بالاستقالة: «…»", "وزير المالية يناشد
-            # التجار: «…»" (a headline): a title opening the sentence before
-            # a present verb of saying is its subject, the phrase after the
-            # verb its object
+            # التجار: «…»", "الجيش يعلن إطلاق عملية: «…»" (a headline): a
+            # title or a body opening the sentence before a present verb of
+            # saying is its subject, the phrase after the verb its object
             return told
         if (
             cue.lemma in _OBJECT_THEN_BA

@@ -42,6 +42,11 @@ The speech the relative "قال فيها" tells of ("كلمة", "رسالة", "�
 "تصريحات" was) is the last person's named before it, a bare title too.
 Not a name after a verb ("وألقى الوزير بوريطة كلمة قال فيها").
 
+A headline "body + present verb of saying + object: «…»" ("الجيش يعلن
+إطلاق عملية عسكرية: «…»") gave the verb's object as the speaker, a person;
+a title there was read as the subject already. A body that opens the
+headline is the subject too, the phrase after the verb its object.
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -273,3 +278,28 @@ def test_a_name_after_a_verb_and_before_the_speech_stays():
         "الأدلة دامغة",
     )
     assert (q.speaker, q.role) == ("بوريطة", "الوزير"), q
+
+
+@pytest.mark.parametrize(
+    "text, fragment, speaker",
+    [
+        # the body before its present verb; the phrase after it, the object
+        ("الجيش يعلن إطلاق عملية عسكرية: «سنلاحق الإرهابيين في كل مكان»", "سنلاحق", "الجيش"),
+        (
+            "وزارة الصحة تعلن حالة الطوارئ: «المستشفيات مستعدة لكل الاحتمالات»",
+            "المستشفيات مستعدة",
+            "وزارة الصحة",
+        ),
+        ("الحكومة تطالب المواطنين بالحذر: «الوضع خطير جدا في الجنوب»", "الوضع خطير", "الحكومة"),
+    ],
+)
+def test_a_body_opening_a_headline_before_its_verb_speaks(text, fragment, speaker):
+    # "الجيش يعلن إطلاق عملية: «…»": the army, not "إطلاق عملية"
+    q = one(text, fragment)
+    assert (q.speaker, q.speaker_kind) == (speaker, "organization"), q
+
+
+def test_a_body_named_after_its_verb_still_speaks():
+    # near miss: verb first, the body its subject as before
+    q = one("يدعو حزب النهضة أنصاره إلى التظاهر: «لن نسكت على الظلم»", "لن نسكت")
+    assert q.speaker == "حزب النهضة", q
