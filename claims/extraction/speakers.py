@@ -473,6 +473,26 @@ _QUOTE_CLAUSE_OPENERS = frozenset(
     for p in ("", "و", "ف")
     for w in _words("لم لن ليس ليست لسنا لست هذا هذه ذلك تلك هاته هو هي هم انه انها انهم انت انتم")
 )
+
+
+def _future_verb(w: str) -> bool:
+    """``w`` (folded) reads as a present verb with the future's س ("سيتم",
+    "سيعامل", "ستكون", "سنواصل"), with و/ف or not: four letters or more,
+    the present's prefix after the س, and no ending of a noun, a plural or
+    a nisba ("سياره", "سيناريو", "سيارات", "سياسيين", "سيدي", "سينما")."""
+    if w[:1] in "وف" and w[1:2] == "س":
+        w = w[1:]
+    return (
+        len(w) >= 4
+        and w[0] == "س"
+        and w[1] in "يتن"
+        and w[-1] != "و"
+        and w[-1] != "ا"
+        and w[-2:] not in ("ات", "ين")
+        and _present_verb(w[1:])
+    )
+
+
 # is_quotation: "because it is" (لأنّ and كون with a pronoun), before the
 # predicate in marks ("لأنها «بلد ديمقراطي»"), folded
 _BECAUSE = _words("لانه لانها لانهم لانهما لانني لاننا كونه كونها كونهم ولانه ولانها")
@@ -7711,6 +7731,16 @@ class _Speakers:
                 return False
         return True
 
+    def cue_earlier_in_sentence(self, o: int, att: _Attribution) -> bool:
+        """A cue stands before the opening mark at ``o`` in its sentence: the
+        quote's own, or another read there (the quote's cue taken as a
+        follow-up further on: "وأوضحت أن المحاكم وجدت أن … «…» وأنه … «…»")."""
+        sid = self.sent[o]
+        if att.cue_tok is not None and att.cue_tok < o and self.sent[att.cue_tok] == sid:
+            return True
+        first = self.sent_first[sid]
+        return any(first <= t < o for t in self.cue_hits)
+
     def in_cue_that_clause(self, q: _Quote, att: _Attribution, words: list[str]) -> bool:
         """ "مؤكدا أن البلاد ستبقى دائما «وجهة مفضلة» للمستثمرين", "مضيفا أن
         كلام المعارضين هو من قبيل «التمني لا الوعد»": words in marks inside
@@ -8313,18 +8343,19 @@ class _Speakers:
             return True
         if (
             2 <= n <= 3
-            and words[0] in _QUOTE_CLAUSE_OPENERS
+            # (a verb in the future opening three words: two may be a name,
+            # "«سينما الشعب»", "«ستيفن X»")
+            and (words[0] in _QUOTE_CLAUSE_OPENERS or (n == 3 and _future_verb(words[0])))
             # (a demonstrative before a definite noun is a noun phrase: "هذا
             # العام")
             and not (words[1][:2] == "ال" and words[0].lstrip("وف") in _DEMONSTRATIVES)
-            and att.cue_tok is not None
-            and att.cue_tok < q.open_tok
-            and self.sent[att.cue_tok] == self.sent[q.open_tok]
+            and self.cue_earlier_in_sentence(q.open_tok, att)
         ):
             # "مشيرا إلى أن … “وهذا أمر خطير”", "حذر …، ولكن "لم يحدث شيء"":
-            # two or three words that open with a negation, a demonstrative
-            # or a pronoun are a clause, never a name: words said, when a cue
-            # stands before them in their sentence
+            # two or three words that open with a negation, a demonstrative,
+            # a pronoun or a verb in the future ("وأنه بعد عودته "سيعامل
+            # بشكل عادل"") are a clause, never a name: words said, when a
+            # cue stands before them in their sentence
             return True
         if n <= 2:
             if before == ":" and att.cue == ":":

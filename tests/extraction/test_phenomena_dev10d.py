@@ -13,6 +13,10 @@
   mark of its family typed after a space and glued to the next word, with
   no other mark of the family after it on the line, ends there: its
   closer typed with the space on the wrong side ("… الموقف "عاد …").
+- Three words in marks that open with a verb in the future ("سيعامل بشكل
+  عادل") are a clause, as those that open with a negation or a pronoun:
+  words said when a cue stands before them in their sentence, the quote's
+  own or one read earlier there (the words taken as a follow-up).
 
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
@@ -169,3 +173,33 @@ def test_a_mark_closed_again_on_its_line_is_no_spaced_closer():
         ' المدينة "عاد الجميع" إلى بيوتهم بعد الأزمة.'
     )
     assert said(text, "كانت تلك").text == "كانت تلك الأيام صعبة على الجميع"
+
+
+_TWO_CLAUSES = (
+    'وأوضحت الوزارة أن المحاكم وجدت أن التسليم لن "يتعارض مع القانون المحلي"'
+    " وأنه أثناء وجوده في البلاد الأخرى "
+)
+
+
+def test_three_words_opening_with_a_future_verb_are_said():
+    # construction: "وأنه … «سـ + present verb …»" after a quote of the same cue
+    q = said(_TWO_CLAUSES + '"سيعامل بشكل عادل".', "سيعامل")
+    assert q.text == "سيعامل بشكل عادل" and q.speaker == "الوزارة"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same place, three words that open with a noun
+        _TWO_CLAUSES + '"مقر إقامة دائم".',
+        # a future verb with no cue in the sentence
+        'ويبدو أن الحكومة الجديدة "ستكون أكثر انفتاحا" في المرحلة المقبلة.',
+        # two words: a name may open like a future verb
+        'أعلنت البلدية عن افتتاح "سينما الشعب" في وسط المدينة.',
+    ],
+)
+def test_other_short_words_in_marks_stay_unquoted(text):
+    # near misses: no verb in the future, no cue, or two words
+    assert not any(
+        q.text in ("مقر إقامة دائم", "ستكون أكثر انفتاحا", "سينما الشعب") for q in quotes_of(text)
+    )
