@@ -1033,9 +1033,10 @@ class _Sentences:
                     ):
                         end -= 3  # "… والهدف 55% الدوحة - الوطن قال": the dateline
                     break
-                if t in _SENTENCE_END and toks[end - 1] not in _SENTENCE_END:
+                if t in _SENTENCE_END and not (t == "." and toks[end - 1] == "."):
                     # (not "..", which goes on: "الوزير: نتابع الملف يوميا..
-                    # ولن نتنازل", as in find_unclosed)
+                    # ولن نتنازل", as in find_unclosed; but "؟!" and "!!"
+                    # end the words as one stop does)
                     nxt = folded[doc.ends[end] : doc.ends[end] + 1]
                     if not nxt or nxt.isspace():
                         break
