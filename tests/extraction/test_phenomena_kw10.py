@@ -41,6 +41,12 @@ An unnamed source ends before "spoke" and whom it spoke to: "وقال مسؤول
 with no addressee after it ("عضو تكتل …", a post), nor a description
 with a verb of another kind ("شاب يعمل في مقهى", left whole).
 
+A verb of saying with its resumptive pronoun after "as/according to what"
+glued to ما is a cue, as after a separate ما: "«…»، حسبما أعلنه القاضي
+X" is the judge's (before, no speaker; "حسبما أعلن" and "بحسب ما أعلنه"
+already were), and so are "حسبما ذكره" and "كما أكده".  Not the noun
+"ذكره" ("السالف ذكره", the report just mentioned).
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -242,3 +248,25 @@ def test_an_unnamed_source_ends_before_whom_it_spoke_to(text, speaker):
 def test_an_unnamed_source_near_misses(text, speaker, role):
     q = said(text, text.split("«")[1][:6])
     assert (q.speaker, q.role) == (speaker, role)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "«المحكمة تحتاج إلى وثائق إضافية»، حسبما أعلنه القاضي سامي الحلبي.",
+        "«المحكمة تحتاج إلى وثائق إضافية»، حسبما ذكره القاضي سامي الحلبي.",
+        "«المحكمة تحتاج إلى وثائق إضافية»، كما أكده القاضي سامي الحلبي للصحفيين.",
+    ],
+)
+def test_according_to_what_he_said_with_its_pronoun(text):
+    # حسبما/كما glued to ما, then a verb of saying with its pronoun: a cue
+    q = said(text, "المحكمة")
+    assert (q.speaker, q.role) == ("سامي الحلبي", "القاضي")
+
+
+def test_the_noun_mentioned_is_no_cue():
+    # near miss: "السالف ذكره", the noun "its mention", as before
+    q = said(
+        "وأشار الوزير كريم العطار إلى التقرير السالف ذكره، قائلا إن «الأرقام دقيقة».", "الأرقام"
+    )
+    assert q.speaker == "كريم العطار"
