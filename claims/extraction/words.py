@@ -770,8 +770,9 @@ _HONORIFIC_WORDS = lx.HONORIFICS - {"د", "م", "."}
 _MILITARY_RANKS = _words("العقيد اللواء العميد الفريق المقدم الرايد النقيب الملازم المشير الجنرال")
 _HONORIFICS_OR_RANKS = lx.HONORIFICS | _MILITARY_RANKS
 # what completes a military rank before the name ("الفريق أول ركن X",
-# "اللواء ركن X", "العميد الركن X"), folded
-_RANK_QUALIFIERS = _words("اول ركن الركن")
+# "اللواء ركن X", "العميد الركن X"; and the degree Egyptian press writes
+# between rank and name, "الفريق مهندس X", "اللواء دكتور X"), folded
+_RANK_QUALIFIERS = _words("اول ركن الركن مهندس دكتور")
 _HONORIFIC_WORDS_OR_RANKS = _HONORIFIC_WORDS | _MILITARY_RANKS
 # "على" before these is the preposition, not the name Ali ("كتبت على منصة إكس")
 # (and the nouns of its adverbial phrases, "وذكرت على الخصوص X", "وأكدت

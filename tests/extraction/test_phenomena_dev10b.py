@@ -23,6 +23,14 @@ read as the speaker ("إننا") or as part of the name ("X أننا").
 ``lx.NP_STOP`` now holds the first-person forms of إنّ/أنّ. Not the
 subject named before them ("وقال أحد الصيادلة إننا": the pharmacist).
 
+A degree written between a military rank and the name, as Egyptian press
+does ("الفريق مهندس X", "اللواء دكتور X"), was read as a name word: the
+speaker came out as the whole address, or, with the post in commas after
+it, as the last word of the post ("ونائب"). It is now a word of the rank
+(``words._RANK_QUALIFIERS``, as "أول" and "ركن"). Not a profession told
+after the name ("اللواء X، مهندس المشروع،") or with its own genitive
+("مهندس الري X").
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -189,3 +197,53 @@ def test_a_subject_before_a_first_person_that_stays_the_speaker():
         "لم نتسلم",
     )
     assert q.speaker.startswith("أحد الصيادلة"), q
+
+
+@pytest.mark.parametrize(
+    "text, fragment, speaker",
+    [
+        (
+            # rank, degree, name, then two posts in commas
+            "أكد الفريق مهندس سامي الحداد، وزير الإسكان والمرافق ونائب رئيس "
+            'مجلس الوزراء، أن "المدن الجديدة حق للمواطنين".',
+            "المدن الجديدة",
+            "سامي الحداد",
+        ),
+        (
+            'وقال الفريق مهندس سامي الحداد إن "الجسر سيفتح الشهر المقبل".',
+            "الجسر سيفتح",
+            "سامي الحداد",
+        ),
+        (
+            'أكد اللواء دكتور سامي الحداد أن "المستشفى الجديد سيفتح قريبا".',
+            "المستشفى الجديد",
+            "سامي الحداد",
+        ),
+    ],
+)
+def test_a_degree_between_rank_and_name_is_no_name_word(text, fragment, speaker):
+    # "الفريق مهندس X": مهندس belongs to the rank, X is the name
+    q = one(text, fragment)
+    assert q.speaker == speaker, q
+
+
+@pytest.mark.parametrize(
+    "text, fragment, role",
+    [
+        (
+            'وقال اللواء سامي الحداد، مهندس المشروع، إن "الجسر سيفتح الشهر المقبل".',
+            "الجسر سيفتح",
+            "مهندس المشروع",
+        ),
+        (
+            'وقال مهندس الري سامي الحداد إن "السد سيمتلئ الشهر المقبل".',
+            "السد سيمتلئ",
+            "مهندس الري",
+        ),
+    ],
+)
+def test_a_profession_after_the_name_or_with_its_genitive_is_a_post(text, fragment, role):
+    # near misses: مهندس after the name, or with its own genitive, is the
+    # post told, not a word of a rank
+    q = one(text, fragment)
+    assert (q.speaker, q.role) == ("سامي الحداد", role), q
