@@ -3971,6 +3971,19 @@ class _Phrases:
                     # name in marks, then where or when the words were said,
                     # then the that-clause
                     return m + 1, m + 1, m + 1
+            if (
+                after_verb
+                and first & 8
+                and (m := self.closing_mark(a, limit, 5)) > a + 1
+                and m + 2 < limit
+                and _IS_TITLE_HEAD[toks[m + 1]]
+                and self.person_in_marks_shape(a + 1, m)
+            ):
+                # "وبررت «X Y» نائبة رئيس المجلس …، القرار …، قائلة": a
+                # person's name in marks, then the post, after a verb that
+                # is no cue (whose subject is the participle's), as after a
+                # verb of saying
+                return m + 1, m + 1, self.scan_np(m + 1, limit, None, after_verb=True)[0]
             doc_head = bool(first & 16)
         np_stop = lx.NP_STOP
         np_kind = _NP_KIND

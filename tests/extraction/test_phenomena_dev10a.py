@@ -211,3 +211,29 @@ def test_another_official_in_the_nominative_still_speaks():
         "الوضع يتحسن",
     )
     assert q.speaker == "مسؤول آخر", q
+
+
+# The name in marks then its post with no comma, as above, after a verb that
+# is no verb of saying, whose subject a participle of saying takes up
+# ("وبررت «X Y» نائبة رئيس المجلس …، القرار …، قائلة «…»"): the participle's
+# speaker had none.
+
+
+def test_a_name_in_marks_then_its_post_after_a_verb_that_is_no_cue():
+    # "وبررت «X Y» نائبة …، …، قائلة «…»": the name is the verb's subject
+    q = one(
+        "وبررت «سعاد حمدان» نائبة رئيس المجلس المحلي في المدينة، إغلاق هذه الطرق، "
+        "بالظروف الصعبة، قائلة «نحن نواجه أزمة كبيرة ونعمل على حلها بسرعة».",
+        "نحن نواجه",
+    )
+    assert (q.speaker, q.role) == ("سعاد حمدان", "نائبة رئيس المجلس المحلي في المدينة"), q
+
+
+def test_a_thing_in_marks_before_a_title_after_a_verb_that_is_no_cue():
+    # near miss: words all definite in marks after the verb are its object,
+    # the title after them its subject, not a name and its post
+    q = one(
+        "ووصف «الاتفاق التاريخي» الوزير بالخطوة الكبيرة، مضيفا أن «السلام قادم إلى المنطقة قريبا».",
+        "السلام قادم",
+    )
+    assert q.speaker != "الاتفاق التاريخي", q
