@@ -5746,6 +5746,21 @@ class _Phrases:
                 # (not "أشاد الوزير بلال X": a name after a bare title)
                 break
             if (
+                praise
+                and post_after_name
+                and t[0] == "ب"
+                and len(t) > 3
+                and t[1:3] != "ال"
+                and toks[i - 1][:2] == "ال"
+                and t[1:] not in _POST_PLACES
+                and not _acting(toks, i, limit)
+            ):
+                # "أشاد X Y رئيس الحكومة بسامي Z": after a name and the post
+                # told after it, complete with its definite genitive or
+                # adjective, the one praised, glued to بـ, ends the subject
+                # (not "X أستاذ القانون بجامعة …": where the post is held)
+                break
+            if (
                 titled
                 and not named
                 and i > a

@@ -31,6 +31,11 @@ name of two words followed; ending the phrase, the noun and its genitive
 were taken for the holder's name ("وقال المدير العام لجمعية رجال الأعمال
 إن" gave the speaker "رجال الأعمال"). The whole is the post, with no name.
 
+After a verb of praising, a post told after the name ran on into the one
+praised when his name was glued to بـ ("أشاد X Y رئيس الحكومة بسامي Z
+وزير المالية" gave that whole role). After the post's definite genitive
+or adjective, such a word ends the subject, as "ببرنامج" did.
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -231,3 +236,38 @@ def test_body_genitive_then_name():
     )
     assert q.speaker == "سامي حداد"
     assert q.role == "الرئيس السابق لجمعية رجال الأعمال البحرينية"
+
+
+@pytest.mark.parametrize(
+    "text, fragment, role",
+    [
+        (
+            # a post after the name, its definite genitive, then the praised
+            # person's name glued to بـ
+            "أشاد كريم سالم رئيس الحكومة بسامي حداد وزير المالية، مؤكدا أن «الحل قريب».",
+            "الحل قريب",
+            "رئيس الحكومة",
+        ),
+        (
+            # the post with a nisba adjective last
+            "أشاد الألماني كريم سالم قائد نادي الوحدة الإماراتي بسامي حداد مدرب "
+            "الفريق، معربا عن اعتقاده أن «الفريق سيعود قويا».",
+            "سيعود قويا",
+            "قائد نادي الوحدة الإماراتي",
+        ),
+    ],
+)
+def test_praised_name_ends_the_post(text, fragment, role):
+    q = one(text, fragment)
+    assert q.speaker.endswith("كريم سالم")
+    assert q.role == role
+
+
+def test_praise_acting_post_is_the_posts():
+    # near miss: "بالنيابة" after the post is the post's own word (acting)
+    q = one(
+        "وأشاد كريم سالم رئيس الحكومة بالنيابة بالقرار، مؤكدا أن «الحل قريب».",
+        "الحل قريب",
+    )
+    assert q.speaker == "كريم سالم"
+    assert q.role == "رئيس الحكومة بالنيابة"
