@@ -7738,8 +7738,11 @@ class _Speakers:
         sid = self.sent[o]
         if att.cue_tok is not None and att.cue_tok < o and self.sent[att.cue_tok] == sid:
             return True
-        first = self.sent_first[sid]
-        return any(first <= t < o for t in self.cue_hits)
+        # (the last cue before the mark, by bisection over the cues in order:
+        # no scan of every cue for each quote)
+        hits = self.hit_toks
+        k = bisect_left(hits, o) - 1
+        return k >= 0 and hits[k] >= self.sent_first[sid]
 
     def in_cue_that_clause(self, q: _Quote, att: _Attribution, words: list[str]) -> bool:
         """ "مؤكدا أن البلاد ستبقى دائما «وجهة مفضلة» للمستثمرين", "مضيفا أن
