@@ -902,8 +902,8 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                                 # president, not the prime minister)
                                 and prole not in _OWN_OFFICE_TITLES
                             )
-                            # "قال مدير المكتب الإعلامي لحركة X إن «…». وأضاف
-                            # مدير المكتب الإعلامي للحركة، Y": the post said
+                            # "قال المتحدث العسكري لجبهة X إن «…». وأضاف
+                            # المتحدث العسكري للجبهة، Y": the post said
                             # again with the body's common noun
                             or _names_the_body(prole, role)
                         )
@@ -3939,7 +3939,7 @@ def _names_the_body(prole: str, role: str) -> bool:
         return False
     named = told[k - 1]
     if body[:2] == "لل" and "ال" + body[2:] in lx.ORGANIZATION_HEADS:
-        # "مدير المكتب الإعلامي للحركة" and "… لحركة X": the body glued to
+        # "المتحدث العسكري للجبهة" and "… لجبهة X": the body glued to
         # لـ, its head and then its name
         return named == "ل" + body[2:] and len(told) > k
     if body[:2] != "ال" or body not in lx.ORGANIZATION_HEADS:

@@ -6414,7 +6414,7 @@ class _Phrases:
                     and self.name_like(j + 1, m, called=True)
                     and not _IS_TITLE_HEAD[toks[j + 1]]
                 ):
-                    # "وقال مدير المكتب الإعلامي للحركة، «أبو X» في تصريح
+                    # "وقال المتحدث العسكري للجبهة، «أبو X» في تصريح
                     # …، إن": the holder's name in marks after the post's
                     # comma, as without marks
                     ra, rb = j + 1, m

@@ -80,7 +80,7 @@ def test_a_body_or_definite_words_in_marks_before_a_post_are_no_name():
     assert (q.speaker, q.role) == ("كريم سالم", "الناطق باسم المجلس المحلي"), q
 
 
-# A name set off after the post's comma ("وقال مدير المكتب الإعلامي للحركة،
+# A name set off after the post's comma ("وقال المتحدث العسكري للجبهة،
 # X، إن") was read only when bare and closed by a comma, أنّ or a colon: in
 # marks ("، «أبو X»، أن") or closed by where the words were said ("، X Y في
 # تصريح خاص لوكالة …، أن") the post alone spoke.
@@ -90,20 +90,20 @@ def test_a_body_or_definite_words_in_marks_before_a_post_are_no_name():
     "text",
     [
         # the name in marks, then its comma
-        "وأضاف مدير المكتب الإعلامي للحركة، «أبو سليم»، في تصريح خاص لوكالة «سبق»، "
-        "أن «الحركة ستعمل على تأمين المدينة قبل عودة المدنيين إليها».",
+        "وأضاف المتحدث العسكري للجبهة، «أبو سليم»، في تصريح خاص لوكالة «سبق»، "
+        "أن «الجبهة ستعمل على تأمين المدينة قبل عودة المدنيين إليها».",
         # the name in marks, then the occasion with no comma
-        "وأضاف مدير المكتب الإعلامي للحركة، «أبو سليم» في تصريح خاص لوكالة «سبق»، "
-        "أن «الحركة ستعمل على تأمين المدينة قبل عودة المدنيين إليها».",
+        "وأضاف المتحدث العسكري للجبهة، «أبو سليم» في تصريح خاص لوكالة «سبق»، "
+        "أن «الجبهة ستعمل على تأمين المدينة قبل عودة المدنيين إليها».",
         # a bare name, then the occasion with no comma
-        "وأضاف مدير المكتب الإعلامي للحركة، أبو سليم في تصريح خاص لوكالة «سبق»، "
-        "أن «الحركة ستعمل على تأمين المدينة قبل عودة المدنيين إليها».",
+        "وأضاف المتحدث العسكري للجبهة، أبو سليم في تصريح خاص لوكالة «سبق»، "
+        "أن «الجبهة ستعمل على تأمين المدينة قبل عودة المدنيين إليها».",
     ],
 )
 def test_a_name_after_the_posts_comma_in_marks_or_before_the_occasion(text):
-    # "المدير، «X»، أن", "المدير، X في تصريح …، أن": the apposition is the name
-    q = one(text, "الحركة ستعمل")
-    assert (q.speaker, q.role) == ("أبو سليم", "مدير المكتب الإعلامي للحركة"), q
+    # "المتحدث، «X»، أن", "المتحدث، X في تصريح …، أن": the apposition is the name
+    q = one(text, "الجبهة ستعمل")
+    assert (q.speaker, q.role) == ("أبو سليم", "المتحدث العسكري للجبهة"), q
 
 
 def test_words_in_marks_or_a_time_after_the_posts_comma_are_no_name():
@@ -124,12 +124,12 @@ def test_words_in_marks_or_a_time_after_the_posts_comma_are_no_name():
 
 # A post quoted with no name is the person named a few sentences later with
 # that post (engine.posts_named_later); the post said again with the body's
-# common noun glued to لـ ("مدير المكتب الإعلامي للحركة", after "… لحركة
+# common noun glued to لـ ("المتحدث العسكري للجبهة", after "… لحركة
 # X") was not found the same, so the first quote kept the nameless post.
 
 
 def test_a_post_named_later_with_the_bodys_common_noun():
-    # "قال مدير المكتب لحركة X إن «…». وأضاف مدير المكتب للحركة، Y، أن «…»":
+    # "قال رئيس المكتب لحزب X إن «…». وأضاف رئيس المكتب للحزب، Y، أن «…»":
     # both quotes are Y's, with the post that names the body
     text = (
         "قال رئيس المكتب السياسي لحزب الأمل إن «الحزب سيشارك في الانتخابات المقبلة بقوة». "
