@@ -74,6 +74,7 @@ MONTHS = _dates_module.MONTHS
 WEEKDAYS = _dates_module.WEEKDAYS
 _AGENCY_DASH = _words_module._AGENCY_DASH
 _AGENCY_EOL = _words_module._AGENCY_EOL
+_OUTLET_EOL = _words_module._OUTLET_EOL
 _DASH_AFTER = _words_module._DASH_AFTER
 _DASH_BEFORE = _words_module._DASH_BEFORE
 _DATING_WORDS = _words_module._DATING_WORDS
@@ -481,6 +482,7 @@ class _Dating:
         self.dateline: _date | None = None
         self.dateline_end = None  # (a run-in dateline) where its lead starts
         self.dateline_tok = -1  # the token of the date that may be the dateline
+        lead_stamp = -1  # (the token of a stamp that closes the lead's line)
         if self.date_tokens:
             first = self.date_tokens[0]
             d = self.date_token_index[first]
@@ -621,6 +623,20 @@ class _Dating:
             if (
                 self.dateline is None
                 and d.precision == "day"
+                and d.start < 600
+                and not self.in_quote[first]
+                and folded[: d.start].rstrip(" \t")[-1:] == "."
+                and _OUTLET_EOL.match(folded, d.end) is not None
+            ):
+                # "صرح الوزير، اليوم الأربعاء، بأن … . 04.03.2026, وكالة X" at
+                # the end of the lead's line: the outlet's stamp of the page
+                # after its lead, the day its "اليوم" counts from (the lead
+                # before it, as before a closing dateline)
+                self.dateline = _date.fromisoformat(d.iso)
+                lead_stamp = first
+            if (
+                self.dateline is None
+                and d.precision == "day"
                 and _POST_STAMP.search(folded, folded.rfind("\n", 0, d.start) + 1, d.start)
             ):
                 # "— سانا (@Sana__gov) July 31, 2025": the first full date of a
@@ -632,7 +648,8 @@ class _Dating:
                 self.post_stamps = tuple(k for k in self.date_tokens if index[k] is d)
         if self.date_tokens and folded.find(":", 0, _STAMP_REACH) != -1:
             self.web_stamp(mentions)
-        self.dateline_at_end = False
+        # (the lead is before the stamp: the text's first words)
+        self.dateline_at_end = lead_stamp >= 0 and self.dateline_tok == lead_stamp
         if self.date_tokens and (
             self.dateline is None or self.date_token_index.get(self.dateline_tok) is mentions[-1]
         ):

@@ -211,6 +211,9 @@ _MEMOS = _words("مذكره المذكره ومذكره والمذكره فمذ�
 _AGENCY_DASH = re.compile(r"\s+\w{2,6}\s*[-–—]")
 # "15 ديسمبر 2025 م واس" ending its line: the era letter, then the agency
 _AGENCY_EOL = re.compile(r"\s*م?\s+\w{2,6}[ \t]*\n")
+# "… الأولى. 04.03.2026, وكالة الأنباء" ending the lead's line: a comma, then
+# the outlet's name, one to three words (index_dates: the page's stamp)
+_OUTLET_EOL = re.compile(r"[ \t]*[,،][ \t]*(?:[^\W\d_]+[ \t]*){1,3}(?:\n|$)")
 # the same with no line break before the place (a headline run into the
 # dateline): the date set off by a dash (or a slash, "أبوظبي في 14 يناير 2026
 # / وام /"), or the agency's name before a dash

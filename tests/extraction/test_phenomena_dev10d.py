@@ -17,6 +17,10 @@
   عادل") are a clause, as those that open with a negation or a pronoun:
   words said when a cue stands before them in their sentence, the quote's
   own or one read earlier there (the words taken as a follow-up).
+- A full date after the lead's full stop, followed on its line only by a
+  comma and the outlet's name ("… المدن. 04.03.2026, وكالة X"), is the
+  page's stamp: the day the lead's "اليوم" counts from, which dates the
+  statements after it, the lead before it as before a closing dateline.
 
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
@@ -203,3 +207,32 @@ def test_other_short_words_in_marks_stay_unquoted(text):
     assert not any(
         q.text in ("مقر إقامة دائم", "ستكون أكثر انفتاحا", "سينما الشعب") for q in quotes_of(text)
     )
+
+
+_STAMPED_LEAD = (
+    "عاجل: الوزير يتحدث عن المياه\n\n"
+    "صرح وزير الزراعة سامي الخطيب، اليوم {day}، بأن المياه متوفرة في كل المدن{tail}\n\n"
+    'وقال الخطيب خلال اجتماع مع أعضاء الحكومة: "نحن لا نريد أي مواجهة مع أحد في هذه'
+    ' المرحلة الصعبة".'
+)
+
+
+def test_a_stamp_closing_the_leads_line_dates_the_day_story():
+    # construction: "lead. DD.MM.YYYY, outlet" at the end of the lead's line
+    text = _STAMPED_LEAD.format(day="الأربعاء", tail=". 04.03.2026, وكالة الأنباء")
+    assert said(text, "نحن لا نريد").date == "2026-03-04"
+
+
+@pytest.mark.parametrize(
+    "day, tail",
+    [
+        # the lead's weekday is another day than the stamp's
+        ("الثلاثاء", ". 04.03.2026, وكالة الأنباء"),
+        # a date inside the lead's sentence, no stop before it
+        ("الأربعاء", " منذ 04.03.2026, وفق المصادر"),
+    ],
+)
+def test_other_dates_on_the_leads_line_date_nothing(day, tail):
+    # near misses: the weekday disagrees, or the date is the lead's own
+    text = _STAMPED_LEAD.format(day=day, tail=tail)
+    assert said(text, "نحن لا نريد").date is None
