@@ -202,6 +202,10 @@ _GOING_ON_VERBS = _words_module._GOING_ON_VERBS
 # named_last_in: the prepositions a person is named after when a complaint
 # or a sentence is against him ("ضد X", "في حق X")
 _AGAINST_WHOM = _words("ضد بحق حق")
+# attribute: the words that announce a document's text before its colon
+# ("وفيما يلي نص البلاغ:", "وهذا نص البيان:", "وإليكم نص الرسالة:"), folded
+_TEXT_FOLLOWS = _words("فيما وفيما يلي ما وفي في وهذا هذا واليكم اليكم وننشر ننشر")
+_GROUNDS = _words_module._GROUNDS
 # resolve: "تصريحات قال فيها": one's own words, indefinite, then the verb
 # that tells what was in them (_IN_IT)
 _ONES_OWN_WORDS = _words(
@@ -2457,6 +2461,24 @@ class _Speakers:
                 or toks[k - 1] == ":"
                 or (toks[k - 1] in QUOTE_MARKS and self.in_quote[k - 1])
             ):
+                if k == first and toks[k] in _TEXT_FOLLOWS:
+                    j = k + 1
+                    while j < q.open_tok - 2 and toks[j] in _TEXT_FOLLOWS:
+                        j += 1
+                else:
+                    j = 0
+                if (
+                    j
+                    and j < q.open_tok - 2
+                    and toks[j] in _GROUNDS
+                    and toks[j + 1] in lx.DOCUMENT_HEADS
+                ):
+                    # "وفيما يلي نص البلاغ: «…»", "وهذا نص البيان:": the
+                    # document whose text follows (its issuer, named before,
+                    # speaks), no person "وهذا نص"
+                    ent = self.classify(j, q.open_tok - 1, q.open_tok - 1, q.open_tok - 1, None)
+                    if ent is not None and ent.kind == DOCUMENT:
+                        return _Attribution(ent, ":", confidence=0.6, cue_tok=k)
                 b, ra, rb = self.scan_np(k, q.open_tok - 1, None)
                 if k == first and k + 1 < q.open_tok - 1 and toks[k] in _TITLE_LIKE:
                     # "وزير الخارجية لنظيره الأمريكي: «…»", "الرئيس

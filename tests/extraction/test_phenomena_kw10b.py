@@ -47,6 +47,12 @@ A headline "body + present verb of saying + object: «…»" ("الجيش يعل
 a title there was read as the subject already. A body that opens the
 headline is the subject too, the phrase after the verb its object.
 
+A document's text after the label that announces it ("وفيما يلي نص
+البلاغ: «…»", "وهذا نص البيان:") had no speaker, or the person "وهذا نص":
+the label is the document, and the body that issued it sentences before
+("أصدرت وزارة X بلاغا") speaks, as after "وجاء في البلاغ:". A bare "نص"
+with no document after it is left as it was.
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -303,3 +309,28 @@ def test_a_body_named_after_its_verb_still_speaks():
     # near miss: verb first, the body its subject as before
     q = one("يدعو حزب النهضة أنصاره إلى التظاهر: «لن نسكت على الظلم»", "لن نسكت")
     assert q.speaker == "حزب النهضة", q
+
+
+_ISSUED = "أصدرت وزارة الداخلية بلاغا اليوم. "
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the label, then the document's text: its issuer speaks
+        _ISSUED + "وفيما يلي نص البلاغ: «تعلن الوزارة عن إغلاق الطرق حتى إشعار آخر».",
+        _ISSUED + "وهذا نص البلاغ: «تعلن الوزارة عن إغلاق الطرق حتى إشعار آخر».",
+        # the text on the next line
+        _ISSUED + "وفيما يلي نص البلاغ:\n«تعلن الوزارة عن إغلاق الطرق حتى إشعار آخر».",
+    ],
+)
+def test_the_text_of_a_statement_after_its_label_is_the_issuers(text):
+    # "وفيما يلي نص البلاغ: «…»": the ministry that issued it
+    q = one(text, "تعلن الوزارة")
+    assert (q.speaker, q.speaker_kind) == ("وزارة الداخلية", "organization"), q
+
+
+def test_a_label_with_no_document_is_not_read_so():
+    # near miss: "نص" with no document after it
+    q = one("وهذا نص: «تعلن الوزارة عن إغلاق الطرق حتى إشعار آخر».", "تعلن الوزارة")
+    assert q.speaker != "وزارة الداخلية" and q.speaker_kind != "document", q
