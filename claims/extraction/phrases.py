@@ -355,6 +355,9 @@ _NOT_ADJECTIVE = _words_module._words("غير ليس ليست وليس وليس�
 # "any" (أي, normalised): "أي أدلة تشير إلى أن": the verb after its noun is
 # no cue (cue_at)
 _ANY = frozenset({"اي", "باي", "لاي"})
+# cue_at: "ضباط وصف جنود", "الضباط وصف الضباط": after "officers", وصف is و +
+# صف (the ranks, non-commissioned officers), no verb "described" (folded)
+_OFFICERS = _words_module._words("ضباط الضباط لضباط وضباط بضباط للضباط بالضباط والضباط")
 _THAT_FAMILY = frozenset({"ان", "انه", "انها", "انهم", "انهما", "انني", "اننا"})
 # "أمين عام الحزب", "أمين السر", "أمين عمان": أمين is a post only before
 # what it keeps (the general office, the secretariat, the treasury, a body or
@@ -2347,6 +2350,9 @@ class _Phrases:
         if info is None or self.in_quote[i] or not self.is_word[i]:
             return None
         cue, abbara, special, impersonal, preps, plain = info
+        if i and toks[i - 1] in _OFFICERS and toks[i] == "وصف":
+            # "خاطب ضباط وصف وجنود الجيش": the ranks, no verb of saying
+            return None
         if toks[i] in _WHAT_SAID_FORMS and (
             not i or (toks[i - 1] != "ما" and toks[i - 1] not in _AS_WHAT)
         ):

@@ -31,6 +31,11 @@ it, as the last word of the post ("ونائب"). It is now a word of the rank
 after the name ("اللواء X، مهندس المشروع،") or with its own genitive
 ("مهندس الري X").
 
+"ضباط وصف وجنود" (officers, the ranks and soldiers: و + صف) after a
+speaker's "لدى مخاطبته" was read as the verb وصف ("described") with the
+soldiers for its subject, who took the quote. After "ضباط"/"الضباط" وصف
+is no cue. Not وصف with its own و ("الضباط ووصف القرار") or after a comma.
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -247,3 +252,27 @@ def test_a_profession_after_the_name_or_with_its_genitive_is_a_post(text, fragme
     # post told, not a word of a rank
     q = one(text, fragment)
     assert (q.speaker, q.role) == ("سامي الحداد", role), q
+
+
+def test_the_ranks_after_officers_are_no_verb_of_saying():
+    # "ضباط وصف وجنود": و + صف, the ranks, no verb "described"
+    q = one(
+        "قال القائد العام للجيش ورئيس المجلس الأعلى الفريق أول ركن سامي الحداد "
+        "لدى مخاطبته اليوم ضباط وصف وجنود الجيش بمنطقة الشمال العسكرية: "
+        '"إن الجيش سيبقى درعا للوطن".',
+        "الجيش سيبقى",
+    )
+    assert q.speaker == "سامي الحداد", q
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'التقى الوزير سامي الحداد الضباط ووصف القرار بأنه "خطوة في الاتجاه الصحيح".',
+        'كرم الوزير سامي الحداد الضباط، ثم وصف القرار بأنه "خطوة في الاتجاه الصحيح".',
+    ],
+)
+def test_described_after_officers_with_its_own_conjunction_is_a_verb(text):
+    # near misses: "الضباط ووصف", "الضباط، ثم وصف": the verb described
+    q = one(text, "خطوة في")
+    assert (q.speaker, q.cue) == ("سامي الحداد", "ووصف" if "ووصف" in text else "وصف"), q
