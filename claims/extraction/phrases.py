@@ -10319,6 +10319,17 @@ class _Phrases:
                 # post does, no comma before it
                 break
             if (
+                k
+                and w in _STAR
+                and name_to + 1 < n_words
+                and words[name_to + 1] in _TEAM_HEADS
+                and words[name_to - 1] not in _NAME_LINKS
+            ):
+                # "وقال X نجم منتخب بلاده": a star of a team in construct
+                # after the name opens his description, no comma before it
+                # (as "X، نجم الزمالك،" in commas; "نجم الدين" is a name)
+                break
+            if (
                 k >= 2
                 and w in _KIN_HEADS
                 and name_to + 1 < n_words
@@ -10617,6 +10628,8 @@ class _Phrases:
             if (
                 _IS_TITLE_HEAD[words[name_to]]
                 or words[name_to] in lx.ANONYMOUS_HEADS
+                # ("X نجم منتخب بلاده": the name loop's star of a team)
+                or (words[name_to] in _STAR and words[name_to + 1] in _TEAM_HEADS)
                 or (
                     # "قالت X زوجة الرئيس السابق Z إن": kin in construct after
                     # the name of the subject of a verb of saying that tells

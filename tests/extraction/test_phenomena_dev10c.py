@@ -36,6 +36,10 @@ praised when his name was glued to بـ ("أشاد X Y رئيس الحكومة �
 وزير المالية" gave that whole role). After the post's definite genitive
 or adjective, such a word ends the subject, as "ببرنامج" did.
 
+A star of a team told after a name with no comma ("وقال X Y نجم منتخب
+بلاده") was read into the name; with commas it was an apposition already.
+Before a team's head (منتخب، نادي) it now ends the name and is the role.
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -271,3 +275,32 @@ def test_praise_acting_post_is_the_posts():
     )
     assert q.speaker == "كريم سالم"
     assert q.role == "رئيس الحكومة بالنيابة"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            # a two-word name, then the star of a national team, no comma
+            "وقال كريم سالم نجم منتخب تونس في مقابلة مع قناة رياضية «المدرب أحد "
+            "أفضل المدربين في العالم».",
+            "كريم سالم",
+        ),
+        (
+            # a one-word name
+            "وقال حداد نجم نادي الوحدة في مقابلة «المدرب أحد أفضل المدربين في العالم».",
+            "حداد",
+        ),
+    ],
+)
+def test_star_of_a_team_after_name(text, speaker):
+    q = one(text, "أفضل المدربين")
+    assert q.speaker == speaker
+    assert q.role.startswith("نجم")
+
+
+def test_najm_in_a_compound_name_stays():
+    # near miss: "نجم الدين" is a compound given name, no star
+    q = one("وقال محمد نجم الدين إن «المدرب أحد أفضل المدربين».", "أفضل المدربين")
+    assert q.speaker == "محمد نجم الدين"
+    assert q.role is None
