@@ -816,6 +816,10 @@ LABEL_NOUNS = LABEL_NOUNS | frozenset("ال" + t for t in LABEL_NOUNS if not t.s
 # a disease named in marks ("مرض "كوفيد 19"", "فيروس «كورونا»"), its noun
 # without the article only ("المرض «…»" may be the subject of what is said)
 LABEL_NOUNS = LABEL_NOUNS | _fold_set("مرض فيروس وباء جائحة متحور سلالة")
+# the theme of a gathering named in marks ("لمناقشة موضوع «…»", "تحت محور
+# «…»"), its noun without the article only ("الموضوع «…»" may be what the
+# speaker says of the matter: "وقال عن الموضوع «لا تعليق»")
+LABEL_NOUNS = LABEL_NOUNS | _fold_set("موضوع محور")
 
 # Verbs that introduce the author of a document ("برقية أرسلتها جانيت دوغلاس").
 AUTHOR_VERBS = _fold_set(

@@ -21,6 +21,9 @@
   comma and the outlet's name ("… المدن. 04.03.2026, وكالة X"), is the
   page's stamp: the day the lead's "اليوم" counts from, which dates the
   statements after it, the lead before it as before a closing dateline.
+- A theme named in marks after the indefinite "موضوع" or "محور" ("لمناقشة
+  موضوع «…»") is a title, however long (up to ten words), as after
+  "بعنوان"; "الموضوع «…»" with the article may still be words said.
 
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
@@ -236,3 +239,21 @@ def test_other_dates_on_the_leads_line_date_nothing(day, tail):
     # near misses: the weekday disagrees, or the date is the lead's own
     text = _STAMPED_LEAD.format(day=day, tail=tail)
     assert said(text, "نحن لا نريد").date is None
+
+
+def test_a_theme_named_after_its_noun_is_no_quote():
+    # construction: "لمناقشة موضوع «title of eight words»" between a verb of
+    # saying and its that-clause
+    text = (
+        "وأوضح الوزير خلال كلمته في افتتاح الملتقى الدولي لمناقشة موضوع"
+        ' "التعاون الإقليمي في المنطقة: الطريق نحو مستقبل أكثر ازدهارا"،'
+        " أن بعض الدول أغلقت حدودها."
+    )
+    assert quotes_of(text) == []
+
+
+def test_words_after_the_definite_matter_are_still_said():
+    # near miss: "عن الموضوع «…»", the article: what he said of the matter
+    assert said('وقال الوزير عن الموضوع "لا تعليق لدي الآن".', "لا تعليق").text == (
+        "لا تعليق لدي الآن"
+    )
