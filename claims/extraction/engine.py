@@ -64,6 +64,7 @@ from claims.extraction.words import (
     _COMMAS,
     _COMMAS_OR_SEMICOLON,
     _CONSTRUCT_HONORIFIC_MENTIONS,
+    _DEFINITE_OBJECTS,
     _DU,
     _F,
     _FEMININE_BODY_HEADS,
@@ -3303,6 +3304,17 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                     # لشؤون الإسكان المهندس X", not a name "وزارة …")
                     if _NP_KIND[t] == 3:
                         b, ra, rb = self.scan_np(i, line_end, None)
+                    elif (
+                        i + 1 < line_end
+                        and toks[i + 1] in _DEFINITE_OBJECTS
+                        and i - 1 == self.sent_first[self.sent[i]]
+                        and toks[i - 1][:1] == "و"
+                    ):
+                        # "ودان الرئيس الهجوم في بيان، وقال": after the word
+                        # that opens its sentence with و, a verb, the title
+                        # alone is the subject, the thing after it the verb's
+                        # object (as after a verb of saying, scan_np)
+                        b = ra = rb = i + 1
                     else:
                         b, ra, rb = self.scan_np(i + 1, line_end, None, titled=True)
                     if i + 1 < self.n and toks[i + 1] in _CUE_WORDS:

@@ -6423,6 +6423,16 @@ class _Speakers:
                     # the one met in the meeting of "his" is not who goes
                     # on; the pronoun's owner, named before, is
                     continue
+                if (
+                    e.kind == DOCUMENT
+                    and e.sentence == sid
+                    and e.role is None
+                    and (k := self.tok_at(e.pos)) > self.sent_first[sid] + 1
+                    and toks[k - 1] == "في"
+                ):
+                    # "ودان الرئيس الهجوم في بيان، وقال إن": the statement
+                    # the sentence's subject spoke in, no one who goes on
+                    continue
                 return e
         # 4b. "وأوضح الوزير أنه …. وتابع: «…»": no quote of his before (or
         # too far back), the subject of the last verb of saying within three

@@ -47,6 +47,17 @@ X" is the judge's (before, no speaker; "حسبما أعلن" and "بحسب ما 
 already were), and so are "حسبما ذكره" and "كما أكده".  Not the noun
 "ذكره" ("السالف ذكره", the report just mentioned).
 
+A bare title right after the word that opens its sentence with و (a verb
+that is no cue: "ودان", "وانتقد") is the subject, the definite object
+after it the verb's (words._DEFINITE_OBJECTS), as after a verb of saying:
+"ودان الرئيس الهجوم، وقال إن «…»" is the president's (before, "الرئيس
+الهجوم").  And a statement the sentence's subject spoke in ("في بيان")
+is no one who goes on: "ودان الرئيس الهجوم في بيان، وقال إن «…»" (before,
+"بيان" spoke).  Not a body whose verb tells what it issued ("وأصدرت
+الوزارة في بيان توضيحا، وقالت"), nor a named subject, both as before.
+A title with its genitive before the object ("ودان وزير الخارجية
+الهجوم") still runs on.
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -270,3 +281,30 @@ def test_the_noun_mentioned_is_no_cue():
         "وأشار الوزير كريم العطار إلى التقرير السالف ذكره، قائلا إن «الأرقام دقيقة».", "الأرقام"
     )
     assert q.speaker == "كريم العطار"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ودان الرئيس الهجوم، وقال إن «الإرهاب لن يمر».",
+        "ودان الرئيس الهجوم في بيان، وقال إن «الإرهاب لن يمر».",
+        "وانتقد الرئيس الحكومة في بيان، وقال إن «الإرهاب لن يمر».",
+    ],
+)
+def test_a_bare_title_after_the_opening_verb_goes_on(text):
+    # the title alone is the subject; the statement it spoke in goes not on
+    q = said(text, "الإرهاب")
+    assert (q.speaker, q.role) == ("الرئيس", "الرئيس")
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a body, its statement, the thing it issued: the body goes on
+        ("وأصدرت الوزارة في بيان توضيحا، وقالت إن «الأسعار مستقرة».", "الوزارة"),
+        # a named subject goes on, as before
+        ("وانتقد الرئيس سامي الحلبي الحكومة في بيان، وقال إن «الأسعار مرتفعة».", "سامي الحلبي"),
+    ],
+)
+def test_a_bare_title_after_the_opening_verb_near_misses(text, speaker):
+    assert said(text, "الأسعار").speaker == speaker
