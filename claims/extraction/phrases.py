@@ -8752,6 +8752,16 @@ class _Phrases:
                 first_skip = 1  # "لقائه بأحمد X، …": بـ before a hamza, no part of the name
                 words[0] = w0[1:]
 
+        if (
+            rb - ra >= 4
+            and toks[rb - 1] == "قبل"
+            and toks[rb - 2] == "من"
+            and toks[rb - 3][:2] == "ال"
+        ):
+            # "X، رئيس المجلس المشكل من قبل «…»": the apposition cut at the
+            # marks of the agent's name; the participle and a "by" left
+            # without their object describe the body, no word of the post
+            rb -= 3
         role_after = _surface(doc, a, first_skip, prefix, ra, rb) if rb > ra else None
 
         if role_after is not None and toks[ra] in _CALLED:

@@ -40,6 +40,11 @@ A star of a team told after a name with no comma ("وقال X Y نجم منتخ�
 بلاده") was read into the name; with commas it was an apposition already.
 Before a team's head (منتخب، نادي) it now ends the name and is the role.
 
+A post in commas after a name, whose body is described by a participle and
+its agent in marks ("X، رئيس المجلس المشكل من قبل «…»"), was cut at the
+marks, leaving the participle and "من قبل" with no object at the role's
+end; they are dropped (with their object, the description stays).
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -304,3 +309,20 @@ def test_najm_in_a_compound_name_stays():
     q = one("وقال محمد نجم الدين إن «المدرب أحد أفضل المدربين».", "أفضل المدربين")
     assert q.speaker == "محمد نجم الدين"
     assert q.role is None
+
+
+def test_agent_cut_at_marks_leaves_the_post():
+    # a participle and "by" left without their object at the apposition's end
+    q = one(
+        "قال سامي حداد، رئيس المجلس الأعلى في البلاد المشكل من قبل «حزب التجمع» "
+        "أمس، إن «الموعد قريب جدا».",
+        "الموعد قريب",
+    )
+    assert q.speaker == "سامي حداد"
+    assert q.role == "رئيس المجلس الأعلى في البلاد"
+
+
+def test_agent_with_its_object_stays():
+    # near miss: the agent named without marks, the description is whole
+    q = one("قال سامي حداد، رئيس المجلس المعين من قبل الرئيس، إن «الموعد قريب جدا».", "الموعد قريب")
+    assert q.role == "رئيس المجلس المعين من قبل الرئيس"
