@@ -36,6 +36,12 @@ speaker's "لدى مخاطبته" was read as the verb وصف ("described") with
 soldiers for its subject, who took the quote. After "ضباط"/"الضباط" وصف
 is no cue. Not وصف with its own و ("الضباط ووصف القرار") or after a comma.
 
+A platform named after على ("وكتب على تويتر أن «…»", "على فيسبوك") was
+read as the name Ali and a surname (على folds to علي): the speaker was
+"على تويتر", or a name ran on into it ("X على تويتر"). The platforms'
+names join ``words._ALA_OBJECTS`` (as "منصته", "حسابه"). Not the name Ali
+with a surname ("وكتب علي الحداد أن").
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -276,3 +282,39 @@ def test_described_after_officers_with_its_own_conjunction_is_a_verb(text):
     # near misses: "الضباط ووصف", "الضباط، ثم وصف": the verb described
     q = one(text, "خطوة في")
     assert (q.speaker, q.cue) == ("سامي الحداد", "ووصف" if "ووصف" in text else "وصف"), q
+
+
+@pytest.mark.parametrize(
+    "text, fragment, speaker",
+    [
+        (
+            # "وكتب على تويتر": no subject, the party quoted before goes on
+            'وردا على الحكم، اعتبر حزب الأمل أنه "يوم حزين للعدالة في البلاد". '
+            'وكتب على تويتر أن الحكم "ليس نهاية المعركة" مؤكدا أنه سيستأنف.',
+            "ليس نهاية",
+            "حزب الأمل",
+        ),
+        (
+            'وردا على الحكم، اعتبر حزب الأمل أنه "يوم حزين للعدالة في البلاد". '
+            'وكتب على فيس بوك أن الحكم "ليس نهاية المعركة".',
+            "ليس نهاية",
+            "حزب الأمل",
+        ),
+        (
+            # the name ends before "على" + the platform
+            'وكتب النائب علي الحداد على فيسبوك أن الحكم "ليس نهاية المعركة".',
+            "ليس نهاية",
+            "علي الحداد",
+        ),
+    ],
+)
+def test_a_platform_after_ala_is_no_name(text, fragment, speaker):
+    # "كتب على تويتر": على the preposition, تويتر no surname
+    q = one(text, fragment)
+    assert q.speaker == speaker, q
+
+
+def test_the_name_ali_with_a_surname_stays_a_name():
+    # near miss: "وكتب علي الحداد أن": Ali and his surname
+    q = one('وكتب علي الحداد أن الحكم "ليس نهاية المعركة".', "ليس نهاية")
+    assert q.speaker == "علي الحداد", q
