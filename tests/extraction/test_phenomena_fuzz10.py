@@ -1,0 +1,49 @@
+"""Crashes the template fuzz (test_fuzz_templates.py) found, each pinned on
+an invented sentence that raised before its fix: a day its month has not
+in a dateline or a page stamp, the preposition لـ written apart from its
+noun (after بالنسبة, before a headline's colon), a post after a name cut
+off at في where the text ends,
+and a document dated with no year read again in its paragraph.  Near
+misses check that the same constructions, well formed, read as before.
+
+Every article here is written for the test, in invented sentences.
+"""
+
+from claims.extraction import parse_date
+from tests.extraction.helpers import one
+
+QUOTE = "«الحكومة ماضية في الإصلاحات»"
+
+
+def test_a_day_its_month_has_not_in_a_dateline_tells_the_month():
+    # "الرباط 31 أبريل 2024 (وكالات) -": a misprinted day in the dateline
+    # (April has 30) raised ValueError when the dateline became a date
+    text = f"الرباط 31 أبريل 2024 (وكالات) - قال وزير الخارجية إن {QUOTE}."
+    q = one(text, "الحكومة ماضية")
+    assert q.speaker == "وزير الخارجية"
+    assert parse_date("31 أبريل 2024") == ("2024-04", "month")
+
+
+def test_february_29th_of_a_common_year_in_a_page_stamp():
+    # a web page's stamp with its clock time, on a day February of 2026
+    # has not (web_stamp raised ValueError)
+    text = f"آخر تحديث: 2026/2/29 الساعة 04:06\nقال الوزير إن {QUOTE}."
+    q = one(text, "الحكومة ماضية")
+    assert q.speaker == "الوزير"
+    assert q.date != "2026-02-29"
+
+
+def test_a_misprinted_day_in_a_publication_label_with_yesterday():
+    # "تاريخ النشر: 30-02-2025": the day "أمس" counts from is none
+    text = f"تاريخ النشر: 30-02-2025 | 10:15\nوقال الوزير أمس إن {QUOTE}."
+    q = one(text, "الحكومة ماضية")
+    assert q.speaker == "الوزير"
+
+
+def test_near_miss_a_leap_day_and_the_last_day_of_a_month_keep_their_day():
+    # near miss: days the calendar has are told to the day
+    assert parse_date("29 فبراير 2024") == ("2024-02-29", "day")
+    assert parse_date("30 أبريل 2010") == ("2010-04-30", "day")
+    assert parse_date("31 ديسمبر 2010") == ("2010-12-31", "day")
+    text = f"الرباط 30 أبريل 2024 (وكالات) - قال وزير الخارجية اليوم إن {QUOTE}."
+    assert one(text, "الحكومة ماضية").date == "2024-04-30"
