@@ -8599,6 +8599,11 @@ class _Phrases:
         toks = doc.toks
         if b <= a:
             return None
+        if lam and toks[a] == "ل":
+            # "بالنسبة لـ «…»", "وفقا لـ الوزارة": the ل written apart from
+            # its noun (its tatweel folded away) is a token of its own; the
+            # phrase is the words after it (their own ل a root letter)
+            return self.phrase_entity(a + 1, b, ra, rb, cue)
         if b - a == 2 and toks[a] in _SECTOR_NOUNS and toks[a + 1] in _DIVISIONS:
             # "وقالت صحة المحافظة", "وأعلنت تربية الولاية": the division's
             # health (education, agriculture) directorate, named by its

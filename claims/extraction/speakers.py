@@ -4166,8 +4166,8 @@ class _Speakers:
             t = toks[m]
             if (
                 t[0] == "ل"
-                and t[1] != "ل"
                 and len(t) >= 5
+                and t[1] != "ل"
                 and t.endswith(("نا", "ه", "ها", "هم"))
                 and not _IS_TITLE_HEAD[t]
             ):

@@ -47,3 +47,48 @@ def test_near_miss_a_leap_day_and_the_last_day_of_a_month_keep_their_day():
     assert parse_date("31 ديسمبر 2010") == ("2010-12-31", "day")
     text = f"الرباط 30 أبريل 2024 (وكالات) - قال وزير الخارجية اليوم إن {QUOTE}."
     assert one(text, "الحكومة ماضية").date == "2024-04-30"
+
+
+def test_bialnisba_then_la_written_apart_before_a_mark():
+    # "إنه بالنسبة لـ «…»": the ل (its tatweel folded) is a token of its
+    # own; read as the phrase after بالنسبة, stripped of its ل it left an
+    # empty head (IndexError)
+    text = "وتقول البرقية إنه بالنسبة لـ «الحكومة ماضية في الإصلاحات»."
+    q = one(text, "الحكومة ماضية")
+    assert q.speaker == "البرقية"
+
+
+def test_bialnisba_then_la_written_apart_before_a_name_in_marks():
+    # the same before a name in marks, then the words: no crash, the
+    # document still speaks unless a group or person is read
+    text = f"وجاء في الوثيقة أنه بالنسبة لـ «واشنطن» فإن {QUOTE}."
+    q = one(text, "الحكومة ماضية")
+    assert q.speaker is not None
+
+
+def test_near_miss_bialnisba_glued_to_the_group_still_gives_the_group():
+    # near miss: "بالنسبة للأمريكيين" after a document: the Americans speak
+    text = "وتقول البرقية إنه بالنسبة للأمريكيين «الحكومة ماضية في الإصلاحات»."
+    q = one(text, "الحكومة ماضية")
+    assert q.speaker == "الأمريكيين"
+
+
+def test_bialnisba_then_la_written_apart_before_the_group():
+    # "بالنسبة لـ الأمريكيين": the ل apart, then the group, who speaks as
+    # with the ل glued (it raised IndexError)
+    text = "وتقول البرقية إنه بالنسبة لـ الأمريكيين «الحكومة ماضية في الإصلاحات»."
+    assert one(text, "الحكومة ماضية").speaker == "الأمريكيين"
+
+
+def test_a_headlines_title_then_la_written_apart_before_the_colon():
+    # "الرئيس الفرنسي لـ الصحفيين: «…»": the look for an addressee glued to
+    # لـ in a label a title opens read the second letter of the bare ل
+    # (IndexError)
+    text = "الرئيس الفرنسي لـ الصحفيين: «لن نتراجع عن القرار»"
+    one(text, "لن نتراجع")
+
+
+def test_near_miss_a_headlines_title_with_the_audience_glued():
+    # near miss: "للصحفيين" glued, the title speaks as before
+    text = "الرئيس الفرنسي للصحفيين: «لن نتراجع عن القرار»"
+    assert one(text, "لن نتراجع").speaker == "الرئيس الفرنسي"
