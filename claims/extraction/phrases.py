@@ -5021,11 +5021,11 @@ class _Phrases:
                 if (
                     t in _MAIN_ROLE_PREPOSITIONS
                     and titled
+                    and i + 1 < limit
                     and (
                         not named
                         or (post_after_name and (t != "في" or self.post_held_in(i + 1, limit)))
                     )
-                    and i + 1 < limit
                     and _prepositions_title(t, toks, a, i)
                     and not (t == "في" and self.possessed_adjunct(i + 1))
                 ):

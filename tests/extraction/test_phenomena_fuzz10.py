@@ -92,3 +92,18 @@ def test_near_miss_a_headlines_title_with_the_audience_glued():
     # near miss: "للصحفيين" glued, the title speaks as before
     text = "الرئيس الفرنسي للصحفيين: «لن نتراجع عن القرار»"
     assert one(text, "لن نتراجع").speaker == "الرئيس الفرنسي"
+
+
+def test_a_post_after_the_name_cut_off_at_fi_at_the_texts_end():
+    # "«…»، قال X أستاذ القانون في" and nothing more (a text cut short):
+    # the look at where the post is held ran past the last token
+    text = "«لن نتراجع عن القرار»، قال سامي الحداد أستاذ القانون في"
+    q = one(text, "لن نتراجع")
+    assert q.speaker == "سامي الحداد"
+
+
+def test_near_miss_the_post_held_in_a_university_is_read_whole():
+    # near miss: the same sentence whole
+    text = "«لن نتراجع عن القرار»، قال سامي الحداد أستاذ القانون في جامعة القاهرة."
+    q = one(text, "لن نتراجع")
+    assert q.speaker == "سامي الحداد"
