@@ -2210,7 +2210,10 @@ class _Dating:
                     )
                 )
             ):
-                if para[0] is None:
+                if para[0] is None and para[1] is not None:
+                    # (the document's token, its date read lazily; not a
+                    # document dated with no year, "في 22 آذار", whose
+                    # paragraph has no date: (None, None, sentence))
                     d = self.fronted_date(self.sent_first[para[2]], para[1])
                     para = self.doc_para = (d.iso, d.precision, para[2]) if d else (None, -1, sid)
                 if para[0] is not None and (

@@ -9,7 +9,7 @@ misses check that the same constructions, well formed, read as before.
 Every article here is written for the test, in invented sentences.
 """
 
-from claims.extraction import parse_date
+from claims.extraction import extract, parse_date
 from tests.extraction.helpers import one
 
 QUOTE = "«الحكومة ماضية في الإصلاحات»"
@@ -107,3 +107,24 @@ def test_near_miss_the_post_held_in_a_university_is_read_whole():
     text = "«لن نتراجع عن القرار»، قال سامي الحداد أستاذ القانون في جامعة القاهرة."
     q = one(text, "لن نتراجع")
     assert q.speaker == "سامي الحداد"
+
+
+def test_a_document_dated_without_its_year_read_again_in_its_paragraph():
+    # a cable with a date of no year ("في 22 آذار") within its phrase: its
+    # paragraph's date was recorded as (None, None) and then read as the
+    # token of a document whose date was still to be found (TypeError)
+    text = (
+        "بحسب السفيرة برقية صادرة عن السفارة، بأن (ليس لنا ما نخفيه في 22 آذار\n"
+        "ج: لن نتراجع عن القرار مهما حدث"
+    )
+    q = one(text, "لن نتراجع")
+    assert q.date is None
+
+
+def test_near_miss_a_document_dated_with_its_year_dates_its_paragraph():
+    # near miss: with the year the same text has its date, no error
+    text = (
+        "بحسب السفيرة برقية صادرة عن السفارة، بأن (ليس لنا ما نخفيه في 22 آذار 2009\n"
+        "ج: لن نتراجع عن القرار مهما حدث"
+    )
+    extract(text)
