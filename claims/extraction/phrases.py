@@ -2192,9 +2192,6 @@ _COMMON_HEADS = _TIME_NOUNS | _words_module._words(
 
 # nouns glued to بـ that are prepositions ("بسبب", "بموجب"), folded
 _GLUED_PREPOSITIONS = _words_module._words("بسبب بفضل بفعل بموجب بواسطه بخلاف")
-# cue_at: "as" and "according to" glued to ما, before what someone said
-# with its resumptive pronoun ("حسبما أعلنه القاضي X", "كما ذكره")
-_AS_WHAT = _words_module._words("حسبما بحسبما كما وكما مثلما")
 # scan_np: "spoke" (past and present, both genders) after an unnamed source,
 # before whom it spoke to ("مسؤول تحدث للصحفيين", "مصادر تحدثت إلى …")
 _SPOKE_TO = _words_module._words("تحدث تحدثت يتحدث تتحدث تكلم تكلمت يتكلم تتكلم")
@@ -2353,11 +2350,10 @@ class _Phrases:
         if i and toks[i - 1] in _OFFICERS and toks[i] == "وصف":
             # "خاطب ضباط وصف وجنود الجيش": the ranks, no verb of saying
             return None
-        if toks[i] in _WHAT_SAID_FORMS and (
-            not i or (toks[i - 1] != "ما" and toks[i - 1] not in _AS_WHAT)
-        ):
-            # "أكده"/"ذكره" only in "وهو ما أكده X" or "حسبما أعلنه X", what
-            # was said ("السالف ذكره": a noun, his mention)
+        if toks[i] in _WHAT_SAID_FORMS and (not i or toks[i - 1] not in _WHAT_RELAYED):
+            # "أكده"/"ذكره" only after ما, alone or glued ("وهو ما أكده X",
+            # "حسبما أعلنه X"), as نقله below: what was said ("السالف ذكره":
+            # a noun, his mention)
             return None
         if (
             toks[i] in _WHAT_SAID_ANSWERED

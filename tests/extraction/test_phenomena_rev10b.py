@@ -8,6 +8,11 @@ closed by two stops ("؟!", "!!") ran on into the narrator's next sentence.
 Only a full stop after a full stop ("..", "...") is the pause; "؟!" and
 "!!" end the words, as a single stop does.
 
+A verb of saying with the pronoun that takes up ما ("أكده", "أعلنه") is a
+cue after ما alone or glued to the word before it, the same table as the
+relay's "نقله" (words._WHAT_RELAYED): "وحسبما أعلنه X" too (before, the
+list 6bd513c3 added left out the forms with و). Not "السالف ذكره".
+
 Every sentence here is invented. The positive tests fail before the change
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -54,3 +59,23 @@ def test_two_stops_of_a_question_or_an_exclamation_end_unmarked_words(text, word
 def test_two_or_three_full_stops_still_go_on(text, words):
     # near miss: the pause of full stops still goes on to the next stop
     assert said(text, words[:8]).text == words
+
+
+def test_a_resumptive_cue_after_and_as_what_is_a_cue():
+    # construction: "وحسبما أعلنه X" (ما glued to حسب, and و before it):
+    # the resumptive cue after ما in any of its fused forms, one table with
+    # the relay's "نقله" (words._WHAT_RELAYED)
+    q = said(
+        "«المتهم سيمثل أمام المحكمة الأسبوع المقبل»، وحسبما أعلنه القاضي سامر الحداد.",
+        "المتهم سيمثل",
+    )
+    assert (q.speaker, q.role) == ("سامر الحداد", "القاضي"), q
+
+
+def test_a_mention_after_a_participle_is_still_no_cue():
+    # near miss: "السالف ذكره", no ما before it: a noun, his mention
+    q = said(
+        "وعرض الفيلم السالف ذكره أمس، وقال المخرج إن «العمل استغرق سنوات طويلة».",
+        "العمل استغرق",
+    )
+    assert (q.speaker, q.cue) == ("المخرج", "وقال"), q
