@@ -4810,6 +4810,18 @@ class _Speakers:
         )  # "أما صندوق النقد الدولي فقد اعتبر"
         comma = hit.tok - 1 >= lo and toks[hit.tok - 1] in _COMMAS
         if (
+            not comma
+            and hit.tok - 2 > lo
+            and toks[hit.tok - 1] == "اذ"
+            and toks[hit.tok - 2] in _COMMAS
+            and lo == self.sent_first[self.sent[hit.tok]]
+            and (found := self.fronted_subject(lo, hit.tok, hit.cue)) is not None
+            and found[1] == hit.tok
+        ):
+            # "جاره، الذي يسكن الحي منذ عقدين، إذ يقول:": the subject that
+            # opens the sentence, its aside, then "for" and the verb
+            return found[0]
+        if (
             fa
             and toks[(s0 := self.sent_first[self.sent[hit.tok]])] in _AMMA
             and s0 + 2 < hit.tok
@@ -5785,6 +5797,8 @@ class _Speakers:
             if m < upto and toks[m] in _COMMAS:
                 c2 = m
         v = c2 + 1
+        if v < upto and toks[v] == "اذ":
+            v += 1  # ("جاره، الذي …، إذ يقول": "for" before the verb)
         if v > upto or v >= self.n or not is_word[v]:
             return None
         t = toks[v]

@@ -53,6 +53,12 @@ the label is the document, and the body that issued it sentences before
 ("أصدرت وزارة X بلاغا") speaks, as after "وجاء في البلاغ:". A bare "نص"
 with no document after it is left as it was.
 
+A vox pop that opens with its subject, a relative clause in commas, then
+"إذ" and the verb of saying ("جاره، الذي يسكن الحي منذ عقدين، إذ يقول:")
+gave the words to the speaker before: without "إذ" the subject was read.
+"إذ" between the aside's comma and the verb is skipped as the comma alone
+was. A fronted adverbial before "إذ" is no subject ("وفي المساء، إذ يقول").
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -334,3 +340,31 @@ def test_a_label_with_no_document_is_not_read_so():
     # near miss: "نص" with no document after it
     q = one("وهذا نص: «تعلن الوزارة عن إغلاق الطرق حتى إشعار آخر».", "تعلن الوزارة")
     assert q.speaker != "وزارة الداخلية" and q.speaker_kind != "document", q
+
+
+_MINISTER = "وقال الوزير إن «العمل مستمر». "
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # the subject, a relative clause in commas, then إذ and the verb
+        (
+            _MINISTER + "جاره، الذي يسكن الحي منذ عشرين عاما، إذ يقول: «لم نر مثل هذا من قبل».",
+            "جاره",
+        ),
+        (
+            _MINISTER + "صاحب المحل، الذي فقد كل شيء، إذ يقول: «لم نر مثل هذا من قبل».",
+            "صاحب المحل",
+        ),
+    ],
+)
+def test_a_vox_pop_with_its_aside_then_idh(text, speaker):
+    # "جاره، الذي …، إذ يقول": the neighbour, not the minister before
+    assert one(text, "لم نر").speaker == speaker
+
+
+def test_an_adverbial_before_idh_is_no_subject():
+    # near miss: the verb with no subject goes on with the speaker before
+    q = one(_MINISTER + "وفي المساء، إذ يقول: «لم نر مثل هذا من قبل».", "لم نر")
+    assert q.speaker == "الوزير", q
