@@ -649,6 +649,11 @@ def _named_institution_end(words: list[str], art, j: int, n: int) -> int:
         # name) then what the body serves, glued to لل, end the phrase, all
         # of it the post's; no holder is named
         m = k + 2 if words[k] in _INSTITUTION_PATRONS else k + 1
+        if words[k] in _INSTITUTION_PATRONS and n == m + (m < n and words[m - 1] in _NAME_LINKS):
+            # "مدير مستشفى الملك فهد", "مدير جامعة الأمير عبد الله" and
+            # nothing after: the patron's title and his name end the body's
+            # name, all of it the post's; no holder is named
+            return n
         if (
             m < n
             and (words[k] in _GIVEN_NAMES or words[k] in _INSTITUTION_PATRONS)

@@ -58,6 +58,12 @@ is no one who goes on: "ودان الرئيس الهجوم في بيان، وق�
 A title with its genitive before the object ("ودان وزير الخارجية
 الهجوم") still runs on.
 
+A body named after a king or a prince ends the post when nothing follows:
+"وقال مدير مستشفى الملك فهد إن «…»" is the director's post, no one named
+Fahd (before, "فهد", director of "مستشفى الملك"), as "مدير مركز سامي
+للدراسات" already was.  Not a holder named after it ("مدير مستشفى الملك
+فهد X Y" is X Y).
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -308,3 +314,25 @@ def test_a_bare_title_after_the_opening_verb_goes_on(text):
 )
 def test_a_bare_title_after_the_opening_verb_near_misses(text, speaker):
     assert said(text, "الأسعار").speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text, role",
+    [
+        ("وقال مدير مستشفى الملك فهد إن «الحالات مستقرة».", "مدير مستشفى الملك فهد"),
+        (
+            "وقال مدير جامعة الأمير عبد الله إن «الحالات مستقرة».",
+            "مدير جامعة الأمير عبد الله",
+        ),
+    ],
+)
+def test_a_body_named_after_a_king_ends_the_post(text, role):
+    # the patron's title and name are the body's; no holder is named
+    q = said(text, "الحالات")
+    assert (q.speaker, q.role) == (role, role)
+
+
+def test_a_body_named_after_a_king_then_its_holder():
+    # near miss: the holder named after the body, as before
+    q = said("وقال مدير مستشفى الملك فهد سامي الحلبي إن «الحالات مستقرة».", "الحالات")
+    assert (q.speaker, q.role) == ("سامي الحلبي", "مدير مستشفى الملك فهد")
