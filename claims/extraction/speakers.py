@@ -165,10 +165,8 @@ _NEGATIONS = _words("لم لن")
 # is_quotation: the verb "described" (its past, present and participle, with
 # و/ف), before the three words in marks glued to بـ that it gives
 _DESCRIBING = (
-    frozenset(
-        c + v
-        for c in ("", "و", "ف")
-        for v in ("وصف", "وصفت", "وصفوا", "يصف", "تصف", "يصفون", "واصفا", "واصفه", "واصفين")
+    _words_module._with_prefixes(
+        ("وصف", "وصفت", "وصفوا", "يصف", "تصف", "يصفون", "واصفا", "واصفه", "واصفين")
     )
     | _DESCRIBED
 )  # ("وصفه", "وصفتها" …)
@@ -177,10 +175,8 @@ _DESCRIBING = (
 # complement in marks, three words, is the speaker's words as وصف's is
 # ("متهما إياها بـ«سوء إدارة فادح»", "وتوعدت بـ«رد غير مسبوق»"); not the
 # passive "مهدد بـ" (threatened with), no one's words
-_CHARGING = frozenset(
-    c + v
-    for c in ("", "و", "ف")
-    for v in _words(
+_CHARGING = _words_module._with_prefixes(
+    _words(
         "اتهم اتهمت اتهموا يتهم تتهم يتهمون متهما متهمه متهمين "
         "اتهمه اتهمها اتهمهم اتهمته اتهمتها اتهمتهم "
         "توعد توعدت توعدوا يتوعد تتوعد يتوعدون متوعدا متوعده متوعدين "
