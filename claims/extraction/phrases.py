@@ -1007,16 +1007,16 @@ def _np_pre_tests(t: str) -> bool:
     """scan_np's tests before a word's kind (_NP_READ) that hold by the word
     alone may hold of ``t``: a news verb or a common object, a plural of
     people, a counterpart, a word glued to لـ (an addressee or a possessed
-    one told), a title joined by و, a participle's complement.  The tests
-    read only when ``tells``, ``body_tail`` or a verb's complement follows
-    are not among them."""
+    one told) or a ل printed apart from its noun, a title joined by و, a
+    participle's complement.  The tests read only when ``tells``,
+    ``body_tail`` or a verb's complement follows are not among them."""
     return bool(
         _NEWS_VERB[t]
         or t in _OBJECT_AFTER_NAME
         or t in _PEOPLE_PLURALS
         or t in _COUNTERPARTS
         or t in _RIVALS
-        or (t[0] == "ل" and (len(t) > 2 or len(t) == 1))
+        or (t[0] == "ل" and len(t) != 2)
         or _LAM_POSSESSED[t]
         or (t[0] == "و" and len(t) > 3 and _IS_TITLE_HEAD[t[1:]])
         or t in _PARTICIPLE_COMPLEMENTS

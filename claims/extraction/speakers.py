@@ -6516,7 +6516,9 @@ class _Speakers:
     def person_after(self, e: _Entity, tok: int, g, n, agree) -> _Entity | None:
         """The last person introduced by a title after mention ``e`` in its
         sentence and before token ``tok`` who agrees with the verb there,
-        with a verb of saying between them and ``tok``."""
+        when a cue is read between him and ``tok`` (meant for his verb of
+        saying; any cue hit counts, of whatever kind); None when the last
+        such person has none."""
         pos = self.doc.starts[tok]
         hits = self.hit_toks
         for p in reversed(self._persons):
