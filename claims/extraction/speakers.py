@@ -1067,7 +1067,9 @@ class _Speakers:
             e + 1 < self.n
             and self.is_word[e]
             and toks[e][-2:] in ("يا", "ين", "ون")
+            # (not whom they told, glued to لل: "ثلاثة مسؤولين للصحفيين")
             and toks[e][:2] != "ال"
+            and toks[e][:2] != "لل"
             and toks[e] not in lx.NP_STOP
         ):
             e += 1  # "نائبا كويتيا", "نواب مستقلين"

@@ -64,12 +64,17 @@ Fahd (before, "فهد", director of "مستشفى الملك"), as "مدير م�
 للدراسات" already was.  Not a holder named after it ("مدير مستشفى الملك
 فهد X Y" is X Y).
 
+People counted end before whom they told: "وقال ثلاثة مسؤولين للصحفيين إن
+«…»" is "ثلاثة مسؤولين" (before, with "للصحفيين", read as their nisba).
+Not a nisba after them ("خمسة نواب مستقلين", as before).
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
 
 import pytest
 
+from claims.extraction.types import GROUP
 from tests.extraction.helpers import quotes_of, said
 
 _HEADLINE = "وزير الزراعة: نراقب المحاصيل يوميا.. ولن نسمح بالاحتكار"
@@ -336,3 +341,17 @@ def test_a_body_named_after_a_king_then_its_holder():
     # near miss: the holder named after the body, as before
     q = said("وقال مدير مستشفى الملك فهد سامي الحلبي إن «الحالات مستقرة».", "الحالات")
     assert (q.speaker, q.role) == ("سامي الحلبي", "مدير مستشفى الملك فهد")
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("وقال ثلاثة مسؤولين للصحفيين إن «الحوار هو الحل».", "ثلاثة مسؤولين"),
+        ("وقال 3 مسؤولين للصحفيين إن «الحوار هو الحل».", "3 مسؤولين"),
+        # near miss: their nisba is theirs, as before
+        ("وقال خمسة نواب مستقلين إن «الحوار هو الحل».", "خمسة نواب مستقلين"),
+    ],
+)
+def test_people_counted_end_before_whom_they_told(text, speaker):
+    q = said(text, "الحوار")
+    assert (q.speaker, q.speaker_kind) == (speaker, GROUP)
