@@ -2786,15 +2786,18 @@ class _Dating:
             if day is None and self.signed_statement():
                 return self.dateline.isoformat()
             return day
-        if (
+        # (no date of the index at the stamp's token when a date with no
+        # year opens the text: "18 أفريل …؟" then a stamp further down)
+        written = self.date_token_index.get(k)
+        if written is not None and (
             "اليوم" in toks[k - 3 if k > 3 else 0 : k]
-            or (k > 3 and self.lead_own_day(k - 1, self.date_token_index[k]))
+            or (k > 3 and self.lead_own_day(k - 1, written))
             # ("يوم أمس الأول 18 ابريل 2020م": the date written, the lead's)
             or (k > 2 and toks[k - 1] == "الاول" and toks[k - 2] == "امس")
         ):
             # (the date written: the dateline's day, or the day before it
             # after "أمس الجمعة": today_in_lead)
-            return self.date_token_index[k].iso
+            return written.iso
         stamp = self.date_token_index.get(k)
         # "date 2024-11-26 رام الله/سما/": a wire dispatch, the day's news
         # even when its lead names no day

@@ -2,9 +2,10 @@
 an invented sentence that raised before its fix: a day its month has not
 in a dateline or a page stamp, the preposition لـ written apart from its
 noun (after بالنسبة, before a headline's colon), a post after a name cut
-off at في where the text ends,
-and a document dated with no year read again in its paragraph.  Near
-misses check that the same constructions, well formed, read as before.
+off at في where the text ends, a document dated with no year read again
+in its paragraph, and a date with no year opening the text before a
+stamp.  Near misses check that the same constructions, well formed, read
+as before.
 
 Every article here is written for the test, in invented sentences.
 """
@@ -128,3 +129,17 @@ def test_near_miss_a_document_dated_with_its_year_dates_its_paragraph():
         "ج: لن نتراجع عن القرار مهما حدث"
     )
     extract(text)
+
+
+def test_a_date_with_no_year_opening_the_text_then_a_stamp_in_an_answer():
+    # "18 أفريل …؟" opens the text, a stamp with its clock time ends the
+    # answer after it: the stamp's token had no date in the index that
+    # lead_tells_day read (KeyError)
+    text = "18 أفريل ماذا؟\nجواب: والانتخابات 3-2-2014 22:07"
+    one(text, "والانتخابات")
+
+
+def test_near_miss_the_same_answer_with_a_verbless_clause_keeps_its_date():
+    # near miss: the text main read without error keeps its date
+    text = "18 أفريل ما؟\nجواب: والحرب مستمرة 3-2-2014 22:07"
+    assert one(text, "والحرب مستمرة").date == "2014-02-03"
