@@ -3127,7 +3127,7 @@ class _Dating:
         """(date, precision, sentence) of the last statement of ``ent`` in
         reported speech, in the six sentences before token ``first``, when
         its cue clause (up to أنّ) names its day or its month: "نفت الحركة
-        الثلاثاء أن …", "أكد الرئيس لدى استقباله أمس الاثنين 28 أفريل 2025
+        الثلاثاء أن …", "أكد الرئيس خلال لقائه أمس الأحد 13 أفريل 2025
         … أن …", "أبلغ الوزير X، في يناير 2009، بأن …"
         (past his undated statements since, "وقالت الحركة في بيان إن …"; a
         sentence with a quotation ends the search: a quote's date is

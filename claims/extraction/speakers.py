@@ -7780,7 +7780,7 @@ class _Speakers:
     def cue_earlier_in_sentence(self, o: int, att: _Attribution) -> bool:
         """A cue stands before the opening mark at ``o`` in its sentence: the
         quote's own, or another read there (the quote's cue taken as a
-        follow-up further on: "وأوضحت أن المحاكم وجدت أن … «…» وأنه … «…»")."""
+        follow-up further on: "وبينت أن اللجنة رأت أن … «…» وأنه … «…»")."""
         sid = self.sent[o]
         if att.cue_tok is not None and att.cue_tok < o and self.sent[att.cue_tok] == sid:
             return True

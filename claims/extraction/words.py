@@ -1353,7 +1353,7 @@ _POST_PLACES = _BODY_OR_PLACE_HEADS | _words("جامعه كليه مدرسه م�
 # (and a team: "المدير الفني لمنتخب مصر X", "المدرب العام لنادي الزمالك")
 _TEAM_HEADS = _words("منتخب نادي")
 # (and a facility or a festival a post runs, named as a body is: "المدير
-# العام لمرفأ X Y Z", "عضو اللجنة التنفيذية لمهرجانات X الدولية Y Z")
+# العام لمرفأ X Y Z", "عضو اللجنة العليا لمهرجانات X الدولية Y Z")
 _FACILITY_HEADS = _words("مرفا ميناء مطار معبر مهرجان مهرجانات")
 _LAM_GENITIVE_HEADS = _BODY_OR_PLACE_HEADS | lx.TITLES | _TEAM_HEADS | _FACILITY_HEADS
 # "غير أن X يرى": أن after "however", not after a reporting verb
