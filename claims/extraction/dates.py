@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from calendar import isleap
+from calendar import monthrange
 from dataclasses import dataclass
 from datetime import date as _date
 from datetime import timedelta
@@ -352,10 +352,6 @@ class DateMention:
 _MentionBuilder = mutable_twin(DateMention)
 
 
-# days in each month of a common year (index 1-12)
-_MONTH_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
-
-
 def _iso(year: str | None, month: int | None, day: str | None) -> tuple[str | None, str | None]:
     """The ISO date and its precision; a day the month has not ("31 أبريل",
     "29 فبراير" of a common year, a misprint) tells the month only, so that
@@ -366,7 +362,7 @@ def _iso(year: str | None, month: int | None, day: str | None) -> tuple[str | No
         return year, "year"
     if not 1 <= month <= 12:
         return year, "year"
-    if day and 1 <= int(day) <= _MONTH_DAYS[month] + (month == 2 and isleap(int(year))):
+    if day and 1 <= int(day) <= monthrange(int(year), month)[1]:
         return f"{year}-{month:02d}-{int(day):02d}", "day"
     return f"{year}-{month:02d}", "month"
 
