@@ -278,6 +278,28 @@ def _body_head(w: str) -> bool:
     return w in _NAMED_BY_LABEL or (w[:2] == "ال" and w[2:] in _NAMED_BY_LABEL)
 
 
+def _body_field_end(words: list[str], i: int) -> int:
+    """حول at ``words[i]`` after a title and a body ("رئيس مركز الدراسات حول
+    المغرب العربي X Y"): the index of the given name after the body's field,
+    one to three words with the article, else 0 (the topic after حول is no
+    body's field: "وتحدث رئيس المركز حول الوضع")."""
+    if not any(_body_head(w) for w in words[:i]):
+        return 0
+    n = len(words)
+    k = i + 1
+    while (
+        k < n
+        and k - i <= 3
+        and words[k][:2] == "ال"
+        and words[k] not in _ARTICLE_FIRST_NAMES
+        and words[k] not in lx.NP_STOP
+    ):
+        k += 1
+    if k > i + 1 and k + 1 < n and (words[k] in _GIVEN_NAMES or words[k] in _ARTICLE_FIRST_NAMES):
+        return k
+    return 0
+
+
 # scan_np: of those, the ones also given or family names ("رحاب لقاء"، "سمير
 # دعوة"، "علي خطاب"): an object only with words after it ("عقد X لقاء مع …")
 _OBJECT_OR_NAME = _words_module._words("لقاء بيان دعوه حوار خطاب")
@@ -1074,7 +1096,7 @@ _READ_ON_STOPS = (
     | _THEN
     | _INFORMED
     | _MAIN_ROLE_PREPOSITIONS
-    | {"ام", "العام", "عام", "عن", "علي"}
+    | {"ام", "العام", "عام", "عن", "علي", "حول"}
 )
 
 
@@ -5169,6 +5191,13 @@ class _Phrases:
                 if t == "عن" and i > a and toks[i - 1] in _ISSUED:
                     i += 1  # "بيان صادر عن الوزارة": the issuer follows
                     continue
+                if t == "حول" and titled and not named and (k := self.body_about_end(a, i, limit)):
+                    # "مدير المعهد العربي للبحوث حول الهجرة X Y": a body's
+                    # field after حول, then a given name, is still the post
+                    # (the topic of the words is no body's and no name
+                    # follows it: "وتحدث رئيس المركز حول الوضع الأمني")
+                    i = k
+                    continue
                 if (
                     t == "عن"
                     and titled
@@ -7230,6 +7259,37 @@ class _Phrases:
         toks = self.doc.toks
         k = _index_in(toks, a, b, (words[0],), b) + cut
         return k < b and toks[k] == w and not self.ha_ending(k)
+
+    def body_about_end(self, a: int, i: int, limit: int) -> int:
+        """حول at token ``i`` after a title and a body (from token ``a``,
+        "رئيس مركز الدراسات حول المغرب العربي X Y"): the token of the given
+        name that follows one to three words with the article after it, the
+        body's field, else 0."""
+        toks = self.doc.toks
+        if not any(_body_head(w) for w in toks[a:i]):
+            return 0
+        is_word = self.is_word
+        in_quote = self.in_quote
+        k = i + 1
+        while (
+            k < limit
+            and k - i <= 3
+            and is_word[k]
+            and not in_quote[k]
+            and toks[k][:2] == "ال"
+            and toks[k] not in _ARTICLE_FIRST_NAMES
+            and toks[k] not in lx.NP_STOP
+        ):
+            k += 1
+        if (
+            k > i + 1
+            and k + 1 < limit
+            and not in_quote[k]
+            and (toks[k] in _GIVEN_NAMES or toks[k] in _ARTICLE_FIRST_NAMES)
+            and is_word[k + 1]
+        ):
+            return k
+        return 0
 
     def possessed_adjunct(self, k: int) -> bool:
         """Token ``k`` after في is a feminine noun with the pronoun of the one
@@ -9557,6 +9617,8 @@ class _Phrases:
                     i += 2
                 elif w == "الي" and title_head in _TITLES_TO and i + 1 < n_words:
                     i += 2  # "المبعوث الأممي إلى ليبيا X": the post's place, then the name
+                elif w == "حول" and (m := _body_field_end(words, i)):
+                    i = m  # "مدير المعهد الوطني للبحوث حول الهجرة X Y" (scan_np)
                 elif w == "من" and words[i - 1] in _COMING_FROM and i + 3 < n_words:
                     # "الفلاح القادم من سيدي بوزيد X Y": where the person
                     # comes from (one word, two after a place's first word
