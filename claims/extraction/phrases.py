@@ -817,6 +817,25 @@ _IN_IT = _words_module._IN_IT
 # (spoken_for), and "الرسمي" between them
 _SPOKESPEOPLE = _words_module._SPOKESPEOPLE
 _IN_ITS_NAME = _words_module._words("باسمه باسمها")
+
+
+def _passing_body_head(t: str) -> bool | None:
+    """A body's head ("حزب"): False bare, True glued to لـ/بـ ("لحزب",
+    "بمجلس", "للحزب"); None for any other word (body_named_in_passing)."""
+    if t in lx.ORGANIZATION_HEADS:
+        return False
+    if t[:1] in "لب" and len(t) > 3 and t[1:] in lx.ORGANIZATION_HEADS:
+        return True
+    if t[:2] == "لل" and "ال" + t[2:] in lx.ORGANIZATION_HEADS:
+        return True
+    return None
+
+
+# body_named_in_passing: a gathering or a document after a body's name in
+# construct, the object of the clause's verb ("ممثلو حزب X الجديد الاجتماع")
+_PASSING_BODY_ENDS = frozenset("ال" + w for w in lx.EVENT_NOUNS) | frozenset(
+    w for w in lx.DOCUMENT_HEADS if w[:2] == "ال"
+)
 _OFFICIAL = _words_module._words("الرسمي الرسميه")
 # titles ending in ي that are nouns, no nisba adjective (folded)
 _NISBA_NOUN_TITLES = frozenset({"القاضي", "المحامي", "المفتي", "الوالي", "المدعي", "الولي"})
@@ -3181,13 +3200,60 @@ class _Phrases:
         ("رئيسها" after "حركة النهضة", "المتحدث باسمه" after "الاتحاد")."""
         pos = self.doc.starts[a]
         sid = self.sent[a]
+        met = None
         for e in reversed(self._entities):
             if e.pos >= pos:
                 continue
             if e.sentence < sid - 2:
                 break
             if e.kind == ORGANIZATION:
-                return e if (e.gender == _F) == feminine else None
+                met = e
+                break
+        body = self.body_named_in_passing(a, sid, met.pos if met is not None else -1, feminine)
+        if body is not None:
+            return body
+        if met is None:
+            return None
+        return met if (met.gender == _F) == feminine else None
+
+    def body_named_in_passing(self, a: int, sid: int, after: int, feminine: bool) -> _Entity | None:
+        """The last body of the suffix's gender named by its name before
+        token ``a`` (in its sentence or the two before, after the character
+        ``after``) where it is no mention: after a noun or a preposition
+        ("ممثلو حزب X", "في بيان لحزب X"), whose posts a possessive suffix
+        takes up all the same. A head alone ("الحزب") is the body named
+        before it, read on past."""
+        toks = self.doc.toks
+        starts = self.doc.starts
+        first = self.sent_first.get(sid - 2, 0) if sid >= 2 else 0
+        k = a
+        while k > first:
+            k -= 1
+            if starts[k] <= after:
+                break
+            if self.in_quote[k] or not self.is_word[k] or _passing_body_head(toks[k]) is None:
+                continue
+            while (
+                k > first
+                and self.is_word[k - 1]
+                and not self.in_quote[k - 1]
+                and _passing_body_head(toks[k - 1]) is not None
+            ):
+                k -= 1  # ("وزارة الخارجية": the body's name opens with the first head)
+            if starts[k] <= after:
+                break  # (the body met as a mention)
+            lam = bool(_passing_body_head(toks[k]))
+            line_end = self.sent_first.get(self.sent[k] + 1, self.n)
+            b = self.body_name_end(k, self.scan_np(k, a if a < line_end else line_end, None)[0])
+            for m in range(k + 2, b):
+                if toks[m] in _PASSING_BODY_ENDS and toks[m - 1][:2] == "ال":
+                    b = m  # ("ممثلو حزب X الجديد الاجتماع": the verb's object)
+                    break
+            if b - k < 2:
+                continue
+            ent = self.classify(k, b, b, b, None, lam)
+            if ent is not None and ent.kind == ORGANIZATION and (ent.gender == _F) == feminine:
+                return ent
         return None
 
     def body_name_end(self, a: int, b: int) -> int:
