@@ -197,6 +197,7 @@ from claims.extraction.words import (
     _present_verb,
     _saying_after_what,
     _suffixed_title,
+    _thing_in_commas,
     normalize_first,
 )
 
@@ -6702,6 +6703,10 @@ class _Phrases:
                             # verb glued to و before a definite word, or و and a
                             # preposition, opens the next clause of the chain)
                             and not (named and toks[h].startswith(("وب", "وال")))
+                            # (nor "وانتقدت نائبة رئيس المجلس، قرار الإغلاق،
+                            # قائلة": a thing, the verb's object, after a
+                            # title with no name)
+                            and (named or not _thing_in_commas(toks, h, k))
                         )
                     ):
                         ra, rb = j, k

@@ -149,6 +149,7 @@ from claims.extraction.words import (
     _own_body,
     _present_verb,
     _Quote,
+    _thing_in_commas,
     _words,
     normalize_first,
 )
@@ -3761,6 +3762,11 @@ class _Speakers:
                 # "…، وزير الشؤون النيابية، على النائب قائلا": an apposition
                 # (but "وكانت الجمعية قد أصدرت بيانا قالت فيه": the sentence's
                 # subject after its auxiliary)
+                continue
+            if k != first and k + 1 < hit.tok and _thing_in_commas(toks, k, k + 2, bodies=False):
+                # "وانتقد رئيس البلدية، خطة الحكومة، مؤكدا": a thing in
+                # construct, the object of the verb before, no verb and its
+                # subject
                 continue
             if (
                 c == 1

@@ -292,6 +292,48 @@ _DEFINITE_OBJECTS = (
 )
 
 
+# Things a verb does to, or says of, a policy: measures, plans, laws,
+# budgets, and the things of _DEFINITE_THINGS and decisions, folded, with
+# and without the article (_thing_in_commas)
+_OBJECT_THINGS = _words(
+    "خطه سياسه سياسات قانون مرسوم اجراء اجراءات ميزانيه موازنه برنامج تعديلات "
+    "اتفاق اتفاقيه قرار قرارات مبادره اقتراح مشروع موقف مواقف"
+) | frozenset(w[2:] for w in _DEFINITE_THINGS)
+_OBJECT_THINGS = _OBJECT_THINGS | frozenset("ال" + w for w in _OBJECT_THINGS)
+# bare words of those that are also given names ("لقاء", "بيان", "خطاب"),
+# verbs ("وضع", "تحالف", "تجمع": "، وضع الرئيس …، مؤكدا") or a party's
+# counsel ("دفاع المتهم")
+_THINGS_ALSO_OTHER = _words("لقاء بيان خطاب وضع تحالف تجمع دفاع")
+
+
+def _thing_in_commas(toks: list[str], h: int, k: int, bodies: bool = True) -> bool:
+    """Tokens [h, k), set off by commas, name a thing, not a person: a
+    definite thing (_OBJECT_THINGS; with ``bodies``, also a body, a
+    document or an event of _DEFINITE_OBJECTS: "وانتقد الوزير، القرار،
+    قائلا"), or such a noun without the article in construct with a
+    definite genitive ("وانتقدت نائبة رئيس المجلس، قرار الإغلاق،
+    قائلة", "تصريحات الوزير"; a body only with ``bodies``: "، وزارة
+    الصحة أكدت" may open a clause): the object of the verb before, not
+    its subject nor the name of the title before."""
+    w = toks[h]
+    if w in _OBJECT_THINGS or (bodies and w in _DEFINITE_OBJECTS):
+        return True
+    return (
+        w[:2] != "ال"
+        and h + 1 < k
+        and toks[h + 1][:2] == "ال"
+        and w not in _THINGS_ALSO_OTHER
+        and w not in _GIVEN_NAMES
+        and (
+            w in _OBJECT_THINGS
+            or (
+                (aw := "ال" + w) in _DEFINITE_OBJECTS
+                and (bodies or aw not in lx.ORGANIZATION_HEADS)
+            )
+        )
+    )
+
+
 # "our interlocutor" (El Watan, Al Jazeera features): the person last
 # introduced, found by the fall-backs as a pronoun would be, never a name
 _INTERLOCUTORS = _words("محدثنا محدثتنا محدثي محدثتي محاورنا محاورتنا ضيفنا ضيفتنا ضيف ضيفه")
