@@ -626,7 +626,7 @@ NP_STOP = NP_STOP | frozenset(
 # is a relative pronoun with و ("الأمير X والذي قال"), no word of the name
 NP_STOP = NP_STOP | _fold_set("وحيث وحين وكلما والذي والتي والذين")
 # Prepositions that may belong inside a role ("السفيرة في باماكو").
-ROLE_PREPOSITIONS = _fold_set("في لدى باسم عن لشؤون لشئون")
+ROLE_PREPOSITIONS = _fold_set("في لدى باسم عن لشؤون لشئون لحقوق لقضايا")
 # Event nouns after في that end a speaker phrase ("قال الوزير في مؤتمر صحفي").
 EVENT_NOUNS = _fold_set(
     """

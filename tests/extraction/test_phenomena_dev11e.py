@@ -1,0 +1,101 @@
+"""Roles read from real news constructions (dev11e, 2026-12-04).
+
+A post's portfolio glued to لـ, "لحقوق …" or "لقضايا …" ("المفوض السامي
+لحقوق الإنسان", "المبعوثة الخاصة لقضايا المرأة"), was read as the holder's
+first name: "لحقوق الإنسان" became the speaker and the post stopped before
+it; with the post's body after it ("… في الأمم المتحدة X Y") the holder's
+real name was lost, and a later bare mention of the post resolved to that
+false name. Like "لشؤون", these nouns are the affairs a post is for
+(lexicon.ROLE_PREPOSITIONS), never a name ("لحسن", "لخضر" are names).
+
+Every sentence here is invented. The positive tests fail before the rule
+they test; the negative ones hold the near misses where it must not fire.
+"""
+
+import pytest
+
+from tests.extraction.helpers import one
+
+
+@pytest.mark.parametrize(
+    "text, fragment, speaker, role",
+    [
+        (
+            # the portfolio, then the body the post is in, then the name
+            "وقال المقرر الخاص لحقوق الطفل في الأمم المتحدة سامي الحداد إن "
+            "«الأطفال يدفعون ثمن الحرب وحدهم».",
+            "يدفعون ثمن",
+            "سامي الحداد",
+            "المقرر الخاص لحقوق الطفل في الأمم المتحدة",
+        ),
+        (
+            # a woman, قضايا, a body and its adjective
+            "وأكدت المبعوثة الخاصة لقضايا المرأة في الاتحاد الأفريقي سلمى النعيمي أن "
+            "«التمويل لا يكفي لبرامج الحماية».",
+            "لا يكفي",
+            "سلمى النعيمي",
+            "المبعوثة الخاصة لقضايا المرأة في الاتحاد الأفريقي",
+        ),
+        (
+            # a colon and marks, no body after the portfolio
+            "وقال المفوض السامي لحقوق اللاجئين كريم العطار: «المخيمات مكتظة بشكل غير مسبوق».",
+            "المخيمات مكتظة",
+            "كريم العطار",
+            "المفوض السامي لحقوق اللاجئين",
+        ),
+    ],
+)
+def test_portfolio_with_lam_is_the_posts(text, fragment, speaker, role):
+    q = one(text, fragment)
+    assert q.speaker == speaker
+    assert q.role == role
+
+
+@pytest.mark.parametrize(
+    "text, role",
+    [
+        # no name at all: the post is the speaker
+        (
+            "وقال الوزير المنتدب لحقوق الإنسان إن «السجون ستخضع لتفتيش دوري».",
+            "الوزير المنتدب لحقوق الإنسان",
+        ),
+        (
+            "وقالت المستشارة لقضايا الشباب إن «السجون ستخضع لتفتيش دوري».",
+            "المستشارة لقضايا الشباب",
+        ),
+    ],
+)
+def test_portfolio_with_lam_no_name(text, role):
+    q = one(text, "ستخضع لتفتيش")
+    assert q.speaker == role
+    assert q.role == role
+
+
+def test_bare_post_later_finds_the_holder():
+    # the first mention names him after the post's body; the later bare
+    # post is the same man, with the whole post
+    text = (
+        "أبدى المقرر الأعلى لحقوق الطفل في الاتحاد الأفريقي ناصر الكعبي الاثنين "
+        "أسفه لتراجع المساعدات.\n\n"
+        "وأضاف المقرر الأعلى خلال الجلسة الختامية للمؤتمر “إن الدول تغلق أبوابها أمام فرقنا”."
+    )
+    q = one(text, "تغلق أبوابها")
+    assert q.speaker == "ناصر الكعبي"
+    assert q.role == "المقرر الأعلى لحقوق الطفل في الاتحاد الأفريقي"
+
+
+@pytest.mark.parametrize(
+    "text, fragment, speaker",
+    [
+        # near miss: a first name in لـ after a title is the name
+        (
+            "وقال الوزير لحسن الداودي إن «الأسعار ستنخفض قريبا في كل الأسواق».",
+            "الأسعار",
+            "لحسن الداودي",
+        ),
+        ("وقال المدرب لخضر بلومي إن «الفريق جاهز للمباراة المقبلة».", "الفريق", "لخضر بلومي"),
+    ],
+)
+def test_first_name_in_lam_stays_the_name(text, fragment, speaker):
+    q = one(text, fragment)
+    assert q.speaker == speaker
