@@ -3323,7 +3323,8 @@ class _Phrases:
         ("المتحدث باسم وزارة الخارجية القطرية"), when one is in view."""
         if ent.role is None:
             return
-        body = self.possessor_body(m, self.doc.toks[m][-2:] == "ها")
+        feminine = self.doc.toks[m][-2:] == "ها"
+        body = self.possessor_body(m, feminine) or self.voiced_by(a, feminine)
         if body is None:
             return
         doc = self.doc
@@ -3335,6 +3336,30 @@ class _Phrases:
             ent.role = f"{post} {stem} {body.surface}"
             if ent.surface == post or ent.surface == post + " " + said:
                 ent.surface = ent.role  # (no name: the post names him)
+
+    def voiced_by(self, a: int, feminine: bool) -> _Entity | None:
+        """ "وذكرت فتح على لسان الناطق باسمها X" (token ``a`` the
+        spokesman's word): the one who speaks through him, the subject
+        named right before "على لسان" in the same sentence, when it agrees
+        with the suffix, whether or not the lexicon knows it for a body
+        (a bare name: "فتح", "الرئيس" and "المتحدث باسمه")."""
+        toks = self.doc.toks
+        if a < 3 or toks[a - 1] != "لسان" or toks[a - 2] != "علي":
+            return None
+        sid = self.sent[a]
+        pos = self.doc.starts[a - 2]
+        for e in reversed(self._entities):
+            if e.pos >= pos:
+                continue
+            if (
+                e.sentence != sid
+                or (e.kind != PERSON and e.kind != ORGANIZATION)
+                or e.number != _SG
+                or (e.gender == _F) != feminine
+            ):
+                return None
+            return e
+        return None
 
     def initials_end(self, o: int, limit: int) -> int:
         """The ")" that closes initials opened at token ``o``, single letters

@@ -8,6 +8,13 @@ real name was lost, and a later bare mention of the post resolved to that
 false name. Like "لشؤون", these nouns are the affairs a post is for
 (lexicon.ROLE_PREPOSITIONS), never a name ("لحسن", "لخضر" are names).
 
+A spokesman "باسمها"/"باسمه" after "على لسان" whose principal the lexicon
+does not know for a body ("وذكرت فتح على لسان الناطق باسمها X": a bare
+name, read as a person) kept the suffix in his role ("الناطق باسمها"), and
+so did his later quotes. The subject named right before "على لسان" in the
+same sentence, agreeing with the suffix, is the one he speaks for:
+"الناطق باسم فتح" (a person's too: "المتحدث باسم الرئيس").
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -99,3 +106,53 @@ def test_bare_post_later_finds_the_holder():
 def test_first_name_in_lam_stays_the_name(text, fragment, speaker):
     q = one(text, fragment)
     assert q.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text, fragment, speaker, role",
+    [
+        (
+            # a body the lexicon does not know, its feminine verb and
+            # "باسمها"; a later quote of the spokesman keeps the post
+            "وأعلنت حماس على لسان الناطق باسمها سامي حداد رفض المبادرة. "
+            'ورأى حداد أن "المبادرة ولدت ميتة منذ يومها الأول".',
+            "ولدت ميتة",
+            "سامي حداد",
+            "الناطق باسم حماس",
+        ),
+        (
+            # another bare name, another verb
+            'وردت الجهاد على لسان الناطق الرسمي باسمها كريم العطار بأن "الاتهامات لا أساس لها".',
+            "لا أساس",
+            "كريم العطار",
+            "الناطق الرسمي باسم الجهاد",
+        ),
+        (
+            # a person's spokesman, باسمه
+            'وقال الرئيس على لسان المتحدث باسمه نادر الشامي إن "الوضع خطير جدا".',
+            "خطير جدا",
+            "نادر الشامي",
+            "المتحدث باسم الرئيس",
+        ),
+    ],
+)
+def test_spokesman_of_the_subject_before_ala_lisan(text, fragment, speaker, role):
+    q = one(text, fragment)
+    assert q.speaker == speaker
+    assert q.role == role
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near miss: the suffix is masculine, the subject a woman: not hers
+        'وقالت سلمى على لسان المتحدث باسمه نادر الشامي إن "الوضع خطير جدا".',
+        # near miss: the subject is in the sentence before
+        'تحدثت فتح عن الأزمة. وقال على لسان الناطق باسمها نادر الشامي إن "الوضع خطير جدا".',
+    ],
+)
+def test_spokesman_suffix_that_does_not_agree_stays(text):
+    q = one(text, "خطير جدا")
+    assert q.speaker == "نادر الشامي"
+    assert q.role != "المتحدث باسم سلمى"
+    assert q.role != "الناطق باسم فتح"
