@@ -7623,7 +7623,14 @@ class _Phrases:
         e = i + 1
         while e < self.n and e - i <= 12 and is_word[e] and not in_quote[e] and sent[e] == sid:
             e += 1
-        if e >= self.n or e == i + 1 or toks[e] not in _COMMAS or sent[e] != sid:
+        if e >= self.n or e == i + 1 or sent[e] != sid:
+            return None
+        # "X، مؤسس موقع Y نشر وثائق …": the post's closing comma left out,
+        # its verb ends it
+        v = next((m for m in range(i + 2, e) if self.verb_ends_post(m)), 0)
+        if v:
+            e = v
+        elif toks[e] not in _COMMAS:
             return None
 
         def plain(m: int) -> bool:
@@ -7745,6 +7752,30 @@ class _Phrases:
             _key(" ".join(toks[start:c])),
         )
         return ent, e
+
+    def verb_ends_post(self, m: int) -> bool:
+        """Token ``m``, inside a post set off after a name's comma, is the
+        name's own verb, the post's closing comma left out: a verb of news
+        or of saying after a definite word ("X، رئيس النادي الأهلي التقى
+        …") or after a body's head and its bare name ("X، مؤسس موقع Y نشر
+        …"). Not after an indefinite noun, which a verb describes with no
+        relative pronoun ("X، صاحب مقهى أعاد فتحه،")."""
+        toks = self.doc.toks
+        t = toks[m]
+        if not (
+            (_NEWS_VERB[t] and t[0] not in "يت")
+            or ((hit := _cue_of(t)) is not None and hit.kind == lx.VERB)
+        ):
+            return False
+        w = toks[m - 1]
+        if w[:2] == "ال":
+            return _NP_KIND[w] == 2 or _NP_KIND[w] == 4  # (not "الذي")
+        h = toks[m - 2]
+        return (
+            (h in lx.ORGANIZATION_HEADS or h in lx.OUTLET_HEADS)
+            and h[:2] != "ال"
+            and _NP_KIND[w] == 1
+        )
 
     def about_after_post(self, k: int, p: int, end: int) -> int:
         """The عن of the verb before the name ending at token ``k`` ("تحدث",

@@ -15,6 +15,15 @@ so did his later quotes. The subject named right before "على لسان" in the
 same sentence, agreeing with the suffix, is the one he speaks for:
 "الناطق باسم فتح" (a person's too: "المتحدث باسم الرئيس").
 
+A post set off after a name's comma whose closing comma the writer left
+out ran on into the name's own verb and its object ("X، مؤسس موقع Y نشر
+وثائق …، …" gave that whole role); with no comma up to the sentence's end
+the name was lost (the verb's object read as the speaker). A verb of news
+or of saying after the post's definite word, or after a body's head and
+its bare name, ends the post ("نشر" joins the verbs of news). After an
+indefinite noun a verb describes it with no relative pronoun ("صاحب مقهى
+أعاد فتحه") and stays in the post.
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -156,3 +165,57 @@ def test_spokesman_suffix_that_does_not_agree_stays(text):
     assert q.speaker == "نادر الشامي"
     assert q.role != "المتحدث باسم سلمى"
     assert q.role != "الناطق باسم فتح"
+
+
+@pytest.mark.parametrize(
+    "text, fragment, speaker, role",
+    [
+        (
+            # a body's head and its bare name, then the verb; the clause's
+            # comma comes only after the verb's object
+            "سامي حداد، مؤسس موقع الحقيقة نشر مجموعة من الصور القديمة، تخص الحرب. "
+            'وهدفه أن "تبقى الذاكرة حية عند الأجيال القادمة" بحسب قوله.',
+            "تبقى الذاكرة",
+            "سامي حداد",
+            "مؤسس موقع الحقيقة",
+        ),
+        (
+            # no comma at all after the post
+            "كريم العطار، مؤسس جمعية الأمل نشر كتابا عن الهجرة. "
+            'ويقول إن "البحر لا يرحم أحدا من الفقراء".',
+            "البحر لا يرحم",
+            "كريم العطار",
+            "مؤسس جمعية الأمل",
+        ),
+        (
+            # a definite genitive and its adjective, then a verb of news
+            "نادر الشامي، رئيس النادي الأهلي التقى الوزير أمس. "
+            'وقال إن "الملعب سيفتح أبوابه قريبا".',
+            "سيفتح أبوابه",
+            "نادر الشامي",
+            "رئيس النادي الأهلي",
+        ),
+        (
+            # the verb of saying itself
+            'نادر الشامي، رئيس النادي الأهلي أكد أن "الملعب سيفتح أبوابه قريبا".',
+            "سيفتح أبوابه",
+            "نادر الشامي",
+            "رئيس النادي الأهلي",
+        ),
+    ],
+)
+def test_post_after_name_ends_at_its_verb(text, fragment, speaker, role):
+    q = one(text, fragment)
+    assert q.speaker == speaker
+    assert q.role == role
+
+
+def test_verb_after_indefinite_noun_stays_in_the_post():
+    # near miss: after an indefinite noun the verb describes it (a relative
+    # clause with no pronoun); the post runs to its comma
+    q = one(
+        'كريم العطار، صاحب مقهى أعاد فتحه، يقول إن "الزبائن عادوا بعد غياب طويل".',
+        "الزبائن عادوا",
+    )
+    assert q.speaker == "كريم العطار"
+    assert q.role == "صاحب مقهى أعاد فتحه"
