@@ -2526,6 +2526,9 @@ class _Speakers:
             and toks[q.close_tok + 1] in _COMMAS
             and toks[q.open_tok - 1] != ":"
             and toks[q.open_tok - 1] not in _THAT
+            # (words with no marks end where their sentence does: a comma
+            # after them opens the next one, "…\nبالمقابل، أشار X")
+            and (q.marked or self.sent[q.close_tok + 2] == self.sent[q.close_tok - 1])
             and toks[q.close_tok + 2][0] not in "وف"
             and (h := self.cue_at(q.close_tok + 2)) is not None
             and h.cue.kind == lx.VERB
@@ -2571,7 +2574,9 @@ class _Speakers:
             steps = 0
             if k < self.n and toks[k] == ":":
                 k = self.n  # "“القدس العربي”:": a label heading what follows
-            close_sid = self.sent[min(q.close_tok, self.n - 1)]
+            # (the token after words with no marks may open the next
+            # sentence: theirs is their last word's)
+            close_sid = self.sent[min(q.close_tok if q.marked else q.close_tok - 1, self.n - 1)]
             while k < self.n and steps < 3 and not self.in_quote[k]:
                 t = toks[k]
                 if t in _SENTENCE_END and k + 1 < self.n and toks[k + 1] in _BACK_REFERENCE:
