@@ -1490,6 +1490,9 @@ _BA_FIRST_NAMES = _words_module._words(
     "بشير بشيره بلال بثينه بسام بسمه بهاء بلقاسم بوعلام بوجمعه بوبكر بكر بدر "
     "بديع برهان بشري بلعيد باسل باسم باسمه بسيم بهيجه بهجت بدريه"
 )
+# "in the name of (it)" after a post's genitive, never the name Basim or
+# Basma ("المتحدث الرسمي باسم الحكومة", "المتحدث باسمه")
+_IN_THE_NAME_OF = _words_module._words("باسم باسمه باسمها باسمهم")
 
 
 def _imperfect_verb(w: str) -> bool:
@@ -7589,6 +7592,14 @@ class _Phrases:
         head = toks[h]
         return head not in _GIVEN_NAMES and not self.known_name_word(head)
 
+    def person_word_met(self, word: str) -> bool:
+        """``word`` is a word of the name of a person met before, a name
+        of one word too ("المرشح X" in a headline)."""
+        if not self._persons:
+            return False
+        k = _key(word)
+        return any(k in p.key and k in _key_words(p.key) for p in self._persons)
+
     def known_name_word(self, word: str) -> bool:
         """``word`` is a word of the name of a person named before."""
         k = _key(word)
@@ -10121,6 +10132,14 @@ class _Phrases:
                         # honorific or a name of two words or more
                         w[0] == "ب"
                         and len(w) > 3
+                        # (not a first name that opens with ب, a common one
+                        # or one the text named a person with before: "المرشح
+                        # للرئاسة بوعلي X Y الحكومة", "بيرام" after the
+                        # headline's "المرشح بيرام")
+                        and (
+                            w in _IN_THE_NAME_OF
+                            or (w not in _BA_FIRST_NAMES and not self.person_word_met(w))
+                        )
                         # (or after a second adjective joined by و: "رئيس الدائرة
                         # العسكرية والسياسية بوزارة الدفاع X")
                         and (
