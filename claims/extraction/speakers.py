@@ -213,6 +213,8 @@ _ONES_OWN_WORDS = _words(
 # _news_outlet: the words after وكالة that make it a news agency, folded
 _NEWS_AGENCY_WORDS = _words("الانباء انباء رويترز فرانس سبوتنيك شينخوا الاناضول اسوشيتد")
 _AGENCY_HEADS = _words("وكاله الوكاله")
+# relayed_through: the wires named with no head noun ("عن رويترز عن …")
+_WIRE_NAMES = _words("رويترز فرانس سبوتنيك شينخوا الاناضول اسوشيتد اسوشييتد بلومبرغ بلومبيرغ")
 
 
 def _news_outlet(e: _Entity) -> bool:
@@ -1546,6 +1548,8 @@ class _Speakers:
                 at = k if lam else k + 1
                 b2, ra2, rb2 = self.scan_np(at, self.n, None, relayed=True)
                 ent = self.classify(at, b2, ra2, rb2, None, lam=lam)
+                if ent is not None and particle == "عن":
+                    ent = self.relayed_through(ent, at, b2, cue)
                 if ent is not None:
                     if b > hit.np_start:
                         hit.relayer = self.classify(hit.np_start, b, ra, rb, None)
@@ -1822,6 +1826,18 @@ class _Speakers:
         b, ra, rb = self.scan_np(k + 1, n, None)
         if b >= n or b == k + 1:
             return None
+        for _ in range(2):
+            if not (toks[b] == "عن" and b + 2 < n and self.is_word[b + 1]):
+                break
+            # "وأوردت صحيفة X عن وكالة Y عن مسؤول قوله": the outlet told
+            # between (relayed_through), then the one relayed
+            outlet = self.classify(k + 1, b, ra, rb, None)
+            if outlet is None or not (_news_outlet(outlet) or toks[k + 1] in _WIRE_NAMES):
+                return None
+            k = b
+            b, ra, rb = self.scan_np(k + 1, n, None)
+            if b >= n or b == k + 1:
+                return None
         cue = hit.cue
         if toks[b] not in _SAYING_OF_THEM and not (
             toks[b] in _THAT and toks[k + 1] in lx.ANONYMOUS_HEADS and _lemma_key(cue) == "اورد"
@@ -2060,6 +2076,29 @@ class _Speakers:
             # ("بحسب ما نقلت الوكالة": no one the agency relays is named)
             return hit
         return relay
+
+    def relayed_through(self, ent: _Entity, a: int, b: int, cue: lx.Cue) -> _Entity:
+        """The source a relay names after an outlet it names as its own
+        source (``ent``, read at tokens [a, b)): "نقلت القناة عن وكالة X عن
+        مصدر حكومي" tells the source's words, and so does "عن صحيفة X قول
+        الوزير Y" (the noun of saying the outlet's phrase ran on into); else
+        ``ent``, the outlet itself ("نقلت القناة عن صحيفة X أن")."""
+        toks = self.doc.toks
+        n = self.n
+        for _ in range(3):
+            if not (_news_outlet(ent) or toks[a] in _WIRE_NAMES):
+                return ent
+            words_of = self.relayed_words(a + 1, cue)
+            if words_of is not None and words_of[0] < b:
+                return words_of[1]  # "عن صحيفة X قول الوزير Y"
+            if not (b + 1 < n and toks[b] == "عن" and self.is_word[b + 1]) or self.in_quote[b + 1]:
+                return ent
+            b2, ra2, rb2 = self.scan_np(b + 1, n, None, relayed=True)
+            further = self.classify(b + 1, b2, ra2, rb2, None)
+            if further is None:
+                return ent
+            ent, a, b = further, b + 1, b2
+        return ent
 
     def relayed_words(self, k: int, cue: lx.Cue) -> tuple[int, _Entity] | None:
         """The person whose words a relay verb with no عن carries: a noun of

@@ -99,3 +99,69 @@ def test_a_body_in_a_quote_or_a_head_alone_is_not_taken_up():
         "القرار خاطئ",
     )
     assert "حزب الأمل" not in (q.role or ""), q
+
+
+# A relay through two outlets ("نقلت قناة X عن وكالة Y عن مصدر …") gave the
+# words to the outlet in the middle, the relay's first source: the source
+# it names after that outlet speaks (the outlet between is a paper, a
+# channel, a site, a news agency or a wire named alone, "عن رويترز"), and so
+# does the person whose words ("قول الوزير Y") the outlet's phrase ran on
+# into; after أورد (read as a relay with "عن … قوله") too. A body that is no
+# outlet ("وكالة الطاقة الذرية") and an outlet with no source after it stay
+# the speaker.
+@pytest.mark.parametrize(
+    "text, fragment, speaker, role",
+    [
+        (
+            "ونقلت قناة الأفق عن وكالة رويترز عن مصدر حكومي قوله إن «الاتفاق بات قريبا».",
+            "الاتفاق بات",
+            "مصدر حكومي",
+            "مصدر حكومي",
+        ),
+        (
+            # a wire named alone
+            "ونقلت قناة الأفق عن رويترز عن مصدر حكومي قوله إن «الاتفاق بات قريبا».",
+            "الاتفاق بات",
+            "مصدر حكومي",
+            "مصدر حكومي",
+        ),
+        (
+            "ونقلت صحيفة الضياء عن وكالة الأنباء الساحلية عن الوزير سمير الحداد قوله "
+            "إن «المفاوضات تتقدم ببطء».",
+            "المفاوضات تتقدم",
+            "سمير الحداد",
+            "الوزير",
+        ),
+        (
+            # the noun of saying after the outlet, no second عن
+            "ونقلت وكالة الأنباء الساحلية عن صحيفة الضياء قول الوزير سمير الحداد إن "
+            "«المفاوضات تتقدم ببطء».",
+            "المفاوضات تتقدم",
+            "سمير الحداد",
+            "الوزير",
+        ),
+        (
+            # أورد, read as a relay
+            "وأوردت صحيفة الضياء عن وكالة رويترز عن مسؤول أمني قوله: «الوضع هادئ في المدينة».",
+            "الوضع هادئ",
+            "مسؤول أمني",
+            "مسؤول أمني",
+        ),
+    ],
+)
+def test_a_relay_through_an_outlet_gives_the_source_after_it(text, fragment, speaker, role):
+    q = one(text, fragment)
+    assert (q.speaker, q.role) == (speaker, role), q
+
+
+def test_a_relay_from_one_outlet_or_a_body_keeps_its_source():
+    # near misses: an outlet with no source after it is the source; a body
+    # that is no outlet (an agency of government) is one, its inspectors
+    # after it told in passing
+    q = one("ونقلت قناة الأفق عن صحيفة الضياء أن «الاتفاق بات قريبا».", "الاتفاق بات")
+    assert q.speaker == "صحيفة الضياء", q
+    q = one(
+        "ونقلت الصحيفة عن وكالة الطاقة الذرية عن مفتشيها أن «المنشأة آمنة».",
+        "المنشأة آمنة",
+    )
+    assert q.speaker == "وكالة الطاقة الذرية", q
