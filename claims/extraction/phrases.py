@@ -1359,6 +1359,23 @@ def _derived_masdar(w: str) -> bool:
     return n == 7 and w[:3] == "است" and w[5] == "ا"
 
 
+def _plural_fuul(w: str) -> bool:
+    """A broken plural of the shape فُعُول (folded, no article: "حقوق",
+    "شعوب", "جنوب", "علوم", "فنون"): glued to لـ after a title and before a
+    definite word it is the post's genitive ("المفوض السامي لحقوق
+    الإنسان", "المبعوث الخاص لجنوب السودان"), never a name (the names
+    opening in ل, "لحسن", "لطفي", "لخضر", "لقمان", have none of that
+    shape)."""
+    return (
+        len(w) == 4
+        and w[2] == "و"
+        and w[0] not in "اوي"
+        and w[1] not in "اوي"
+        and w[3] not in "اويه"
+        and w not in _GIVEN_NAMES
+    )
+
+
 def _object_masdar_after(toks: list[str], i: int) -> bool:
     """``toks[i]`` is a definite verbal noun of a derived form ("التهنئة",
     "الاستقالة") right after a definite word of a post ("مدرب الفريق"): no
@@ -6033,6 +6050,16 @@ class _Phrases:
                     # اللاجئين في تشاد، X،": the affairs a post or a body is
                     # for, inside the role (lexicon.ROLE_PREPOSITIONS)
                     not named and t[0] == "ل" and t in lx.ROLE_PREPOSITIONS
+                )
+                or (
+                    # "المفوض السامي لحقوق الإنسان في الأمم المتحدة X",
+                    # "المبعوث الخاص لجنوب السودان X": a broken plural in
+                    # construct, glued to لـ, the post's genitive
+                    not named
+                    and t[0] == "ل"
+                    and _plural_fuul(t[1:])
+                    and i + 1 < limit
+                    and toks[i + 1][:2] == "ال"
                 )
                 or (
                     # "رئيس الغرفة الجهوية لأصحاب المخابز X", "المدير العام
