@@ -453,6 +453,10 @@ _FIRST_PERSON = frozenset(p + w for p in ("", "و", "ف") for w in ("نحن", "�
 _GIVEN_NAMES = _words_module._GIVEN_NAMES
 # "son of" in a name of four words ("سالم بن حميد الدباغ")
 _SON_OF = _words_module._words("بن ابن بنت ولد")
+# main_clause_subject (bare): the prepositions a verb takes its complement
+# with, right after a name that is then its subject ("ودافع X عن", "وردّ X
+# على"), folded
+_VERB_PREPOSITIONS = _words_module._words("عن علي الي في من")
 
 
 def _lineage_name(words: list[str]) -> bool:
@@ -3461,6 +3465,14 @@ class _Speakers:
                 if ent is not None and (g is not None or n is not None) and not agree(ent, g, n):
                     ent = None  # "نقل عنه": "him" is not the feminine cable
                 confidence = 0.6 if ent is not None else 0.3
+                if ent is None and (cue.kind == lx.VERB or cue.kind == lx.PARTICIPLE):
+                    # "ودافع X عن …، وقال: «…»" with nobody introduced
+                    # before (an excerpt's first speaker): X, unknown as he
+                    # is, rather than nobody
+                    ent = self.main_clause_subject(hit, first, bare=True)
+                    if ent is not None and not agree(ent, g, n):
+                        ent = None
+                    confidence = 0.45 if ent is not None else 0.3
                 if ent is None and cue.kind == lx.VERB:
                     # "قال مصدر مطلع إن ما نشره الموقع من تسريبات تكشف «…»":
                     # a verb whose subject nobody speaks for (a thing, which
@@ -3614,11 +3626,13 @@ class _Speakers:
         return k + 1 if k + 1 < self.n and toks[k] in _COMMA_SET else k
 
     def main_clause_subject(
-        self, hit: _CueHit, first: int, own_clause: bool = False
+        self, hit: _CueHit, first: int, own_clause: bool = False, bare: bool = False
     ) -> _Entity | None:
         """ "وانتقد الوزير X المعارضة قائلا: …": the subject of the clause's
         first verb, whatever that verb is (with ``own_clause``, only of the
-        clause the cue is in, and only when no earlier cue is in it)."""
+        clause the cue is in, and only when no earlier cue is in it; with
+        ``bare``, also a name the text has not introduced, untitled, when a
+        preposition follows it: "ودافع X عن …، وقال")."""
         toks = self.doc.toks
         k = hit.tok - 2
         if (
@@ -3889,6 +3903,12 @@ class _Speakers:
                     and toks[b] not in _HONORIFICS_OR_RANKS
                     and self.titled_object_at(b, hit.tok)
                 )
+                # "ودافع X عن قرار الحكومة، وقال": with nobody else to say
+                # the words, a name right after the clause's verb and before
+                # the verb's preposition is its subject (an object would
+                # stand between the verb and such a preposition, no subject
+                # after it)
+                and not (bare and toks[b] in _VERB_PREPOSITIONS and b < hit.tok - 1)
             ):
                 continue  # (a bare name only of a person the text introduced)
             if ent is None:
