@@ -1642,6 +1642,30 @@ class _Speakers:
             return told
         if (
             cue.lemma in _OBJECT_THEN_BA
+            and cue.kind == lx.VERB
+            and b < self.n
+            and toks[b][:1] == "ب"
+            and ra == rb
+            # (not "الذي وصفه حداد بأنه": with the object's pronoun on the
+            # verb, the name after it is its subject)
+            and not toks[hit.tok].endswith(_OBJECT_SUFFIXES)
+            and (
+                b == hit.np_start + 1
+                or (
+                    b == hit.np_start + 2
+                    and toks[hit.np_start][:2] != "ال"
+                    and toks[hit.np_start + 1][:2] == "ال"
+                )
+            )
+        ):
+            # "ووصف المعارضة بأنها «…»", "ووصف مجلس النواب بأنه «…»": one
+            # word, or a noun and its definite genitive, between the verb
+            # and بـ is the one described or reassured (no subject then
+            # object: "وصف دبلوماسي أمريكي القناة بأنها"); the subject is
+            # elided, found as a pronoun's is
+            return None
+        if (
+            cue.lemma in _OBJECT_THEN_BA
             and b < self.n
             and toks[b][:1] == "ب"
             and b - 2 >= hit.np_start

@@ -20,6 +20,14 @@ nothing else can say the words, and the verb's preposition follows the name
 right away (where an object would not stand between them), the name is the
 speaker, at a lower confidence (0.45).
 
+After a verb of describing or reassuring (وصف, طمأن) one noun phrase
+right before بـ ("ووصف المعارضة بأنها «…»", "وصف مجلس النواب بأنه «…»",
+"وطمأنت المواطنين بأن «…»") is the one described or reassured, the verb's
+object; it was read as the subject, so the quote (and a participle after
+it, "…، قائلا: «…»") went to the thing described. With no two definite
+words in a row (a subject then an object, split as before), the subject is
+elided and found as a pronoun's is.
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -171,3 +179,72 @@ def test_introduced_speaker_goes_on_before_a_bare_name():
         "واتصل بسامي العبيدي في المساء، وقال: «الاتفاق بات قريبا».\n"
     )
     assert one(text, "الاتفاق بات قريبا").speaker == "كمال الزين"
+
+
+@pytest.mark.parametrize(
+    "text, fragment, speaker",
+    [
+        (
+            # a definite noun described, the minister goes on
+            "قال الوزير كمال الزين إن «الحكومة مستمرة في الإصلاح». "
+            'ووصف المعارضة بأنها "عاجزة عن تقديم البدائل".',
+            "عاجزة عن تقديم",
+            "كمال الزين",
+        ),
+        (
+            # a body in construct described
+            "قال الوزير كمال الزين إن «الحكومة مستمرة في الإصلاح». "
+            "ووصف مجلس الأمة بأنه «عاجز عن الرقابة».",
+            "عاجز عن الرقابة",
+            "كمال الزين",
+        ),
+        (
+            # a feminine verb of reassuring, the ones reassured
+            "قالت الوزيرة سلمى العلي إن «الخطة جاهزة». "
+            "وطمأنت المواطنين بأن «الأسعار لن ترتفع هذا العام».",
+            "الأسعار لن ترتفع",
+            "سلمى العلي",
+        ),
+    ],
+)
+def test_one_phrase_before_ba_is_the_object(text, fragment, speaker):
+    assert one(text, fragment).speaker == speaker
+
+
+def test_described_in_a_that_clause_then_participle():
+    # a verbal noun of describing inside the that-clause, then a participle:
+    # the sentence's speaker says both
+    text = (
+        "قال النائب سامي الخطيب إن «الجلسة كانت صاخبة».\n"
+        "وأضاف الخطيب أن من المعيب على الصحفي وصف البرلمان بأنه «سوق للمزايدات»، "
+        "قائلا: «لن نسكت على هذا بعد اليوم».\n"
+    )
+    assert one(text, "لن نسكت").speaker == "سامي الخطيب"
+
+
+@pytest.mark.parametrize(
+    "text, fragment, speaker",
+    [
+        # near miss: a subject then its object before بأن (two definite
+        # words in a row) keeps its subject
+        (
+            'ووصف سامي الخطيب القرار بأنه "خطوة في الاتجاه الصحيح".',
+            "خطوة في الاتجاه",
+            "سامي الخطيب",
+        ),
+        # near miss: a titled subject with a name, then the object
+        (
+            "ووصف وزير الخارجية كمال الزين الاتفاق بأنه «تاريخي بكل المقاييس».",
+            "تاريخي بكل",
+            "كمال الزين",
+        ),
+        # near miss: an unnamed source and its nisba, then the object
+        (
+            "وفي برقية أخرى، وصف مسؤول أوروبي قناة الأفق بأنها «منبر للدعاية الرسمية».",
+            "منبر للدعاية",
+            "مسؤول أوروبي",
+        ),
+    ],
+)
+def test_subject_then_object_before_ba_keeps_the_subject(text, fragment, speaker):
+    assert one(text, fragment).speaker == speaker
