@@ -955,17 +955,31 @@ class _Sentences:
                         # «…»": marks within the colon's first four words,
                         # not after a preposition, hold the words said; the
                         # words before them frame them, no speech of their own
-                        cut = sum(self.is_word[i + 1 : end]) < 5 or (
-                            # "ويقول: طلب صالح من السفير أن ينقل "رغبته …"": an
-                            # account after the colon whose verb of saying or
-                            # أنّ hands over to the marks: they hold the words
-                            saying
-                            and (
-                                toks[end - 1] in _THAT
-                                or (
-                                    (pc := _cue_of(toks[end - 1])) is not None
-                                    and pc.kind in _HANDING
+                        cut = (
+                            sum(self.is_word[i + 1 : end]) < 5
+                            or (
+                                # "ويقول: طلب صالح من السفير أن ينقل "رغبته …"": an
+                                # account after the colon whose verb of saying or
+                                # أنّ hands over to the marks: they hold the words
+                                saying
+                                and (
+                                    toks[end - 1] in _THAT
+                                    or (
+                                        (pc := _cue_of(toks[end - 1])) is not None
+                                        and pc.kind in _HANDING
+                                    )
                                 )
+                            )
+                            or (
+                                # "وأضاف X: خلال المؤتمر الصحفي الذي عقده
+                                # …، "…"", "وقال: في كلمته أمام المجلس "…"":
+                                # the occasion of the words, told by the
+                                # narrator after the colon; the marks hold
+                                # the words said
+                                has_cue
+                                and toks[i + 1] in _AT_OCCASION_OF
+                                and toks[i + 2] in _OCCASIONS_TOLD
+                                and self.marks_close_sentence(end, quotes)
                             )
                         )
                     break
@@ -1066,6 +1080,21 @@ class _Sentences:
         if not extra:
             return quotes
         return sorted(quotes + extra, key=lambda q: q.start)
+
+    def marks_close_sentence(self, o: int, quotes: list[_Quote]) -> bool:
+        """Whether the marks opening at token ``o`` hold three words or more
+        and close their sentence (a stop, the line's or the text's end after
+        them): words said, not a name within the sentence ("سنناقش خطة
+        «…» مع النقابات")."""
+        q = next((q for q in quotes if q.open_tok == o), None)
+        if q is None or sum(self.is_word[q.open_tok : q.close_tok]) < 3:
+            return False
+        k = q.close_tok + 1
+        if k >= self.n:
+            return True
+        doc = self.doc
+        gap = doc.folded[doc.ends[q.close_tok] : doc.starts[k]]
+        return doc.toks[k] in _SENTENCE_END or "\n" in gap
 
     def statement_paragraphs(self, end: int, extra: list[_Quote]) -> None:
         """The paragraphs that go on with a statement told on its own lines
