@@ -334,6 +334,8 @@ _SAYING_NOUNS = _words("اعلان تاكيد تصريح اعتراف تحذير
 # "وتنقل البرقية قول الرئيس X: «…»": a noun of saying in construct with the
 # one whose words the relay verb carries, with no عن (relayed_words)
 _WORDS_OF = _words("قول حديث كلام تصريح تصريحات عباره كلمه")
+# the noun a title in marks follows ("تحت عنوان «…»", "محاضرة عنوانها «…»")
+_TITLED = _words("بعنوان عنوان عنوانه عنوانها")
 # "المحسوبة على «Y»", "التابعة لـ«Y»", "المقربة من «Y»": the preposition
 # before a body's name in marks in what describes a relayer
 _MARKED_NAME_PREP = _words("علي من ل الي لدي")
@@ -8227,11 +8229,15 @@ class _Speakers:
                 and (before2 in lx.TITLES or (before2[-1:] == "ا" and before2[:-1] in lx.TITLES))
             )
         )
-        if (before == "بعنوان" or before == "عنوان") and (
+        if before in _TITLED and (
             (nxt := q.close_tok + 1) >= self.n
             or toks[nxt] in _COMMAS
             or toks[nxt] in _SENTENCE_END
             or "\n" in self.doc.folded[self.doc.ends[q.close_tok] : self.doc.starts[nxt]]
+            # "مجلة … تحت عنوان «…» في إطار متابعتها": the sentence going
+            # on after the title with a word of its own (not أنّ, whose
+            # clause a cue before the title hands over)
+            or (self.is_word[nxt] and toks[nxt] not in _THAT)
         ):
             # "أما البرقية …، الصادرة في … تحت عنوان «…: …»، فتقول": a subject
             # line or a title closing an aside or its sentence ("الجلسة التي

@@ -7,6 +7,13 @@ that close the sentence: the occasion was filed as unmarked speech of its
 own, beside the marked words. The marks hold the words said; the occasion
 is no quote.
 
+A title in marks after "بعنوان"/"تحت عنوان"/"عنوانها" was no one's words
+only when it closed its sentence or an aside, or held ten words at most; a
+longer one with the sentence going on after it ("مجلة … تحت عنوان «…» في
+إطار متابعتها") was read as the words of the sentence's verb of saying. A
+title is a name whatever its length (not before أنّ, whose clause a cue
+before the title hands over).
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -76,3 +83,34 @@ def test_occasion_after_colon_is_no_quote(text, said, speaker):
 def test_words_opening_with_an_occasion_stay_speech(text, said):
     q = one(text, said)
     assert q.text.startswith(said)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a magazine's earlier issue, a title of eleven words with a colon,
+        # then a preposition
+        'نشرت مجلة "الأفق" الأسبوعية في عدد سابق صدر يوم 3 مايو 2015 تحت عنوان '
+        '"الوثائق: سامي الحداد الخط الساخن السري مع الحزب مرشح لخلافة الرئيس" في '
+        "إطار متابعتها لتعيينه رئيسا للجنة.",
+        # an article the minister wrote, a verb after the title
+        'وكتب الوزير مقالا بعنوان "لماذا يجب أن نعيد النظر في سياستنا الزراعية قبل '
+        'فوات الأوان يا سادة" نشرته صحيفة الغد.',
+        # a lecture "whose title", in guillemets
+        "وألقى رئيس الجامعة محاضرة عنوانها «الجامعة والمجتمع: شراكة لا غنى عنها في "
+        "زمن التحولات الكبرى والسريعة» أمام الطلبة.",
+    ],
+)
+def test_long_title_is_no_quote(text):
+    assert quotes_of(text) == []
+
+
+def test_long_words_after_a_verb_of_saying_stay_a_quote():
+    # near miss: the same length in marks after a verb of saying and where he
+    # wrote, no title noun before them
+    q = one(
+        'وقال الوزير في مقاله الأسبوعي "لا يمكن أن نعيد النظر في سياستنا الزراعية '
+        'قبل أن نسمع صوت الفلاحين" في رد على منتقديه.',
+        "صوت الفلاحين",
+    )
+    assert q.text.startswith("لا يمكن")
