@@ -769,14 +769,16 @@ class _Dating:
             if d.precision != "day" or d.relative:
                 continue
             k = bisect_left(starts, d.start)
+            # ("انطلق أمس الخميس (5 ديسمبر 2019)": the date in brackets)
+            w = k - 2 if k >= 3 and toks[k - 1] == "(" else k - 1
             if (
-                k >= 2
-                and toks[k - 2] in _TODAY_OR_YESTERDAY
+                w >= 1
+                and toks[w - 1] in _TODAY_OR_YESTERDAY
                 and not self.in_quote[k]
-                and WEEKDAYS.get(toks[k - 1]) == _date.fromisoformat(d.iso).weekday()
+                and WEEKDAYS.get(toks[w]) == _date.fromisoformat(d.iso).weekday()
             ):
                 # ("مساء يوم أمس الجمعة 27 أوت 2021": the page is of the day after)
-                self.dateline = _date.fromisoformat(d.iso) + timedelta(days=toks[k - 2] == "امس")
+                self.dateline = _date.fromisoformat(d.iso) + timedelta(days=toks[w - 1] == "امس")
                 self.dateline_tok = k
                 return
 
@@ -2791,7 +2793,9 @@ class _Dating:
         written = self.date_token_index.get(k)
         if written is not None and (
             "اليوم" in toks[k - 3 if k > 3 else 0 : k]
-            or (k > 3 and self.lead_own_day(k - 1, written))
+            # ("أكد X أن … انطلق أمس الخميس (5 ديسمبر 2019)": the date in
+            # brackets after its weekday, as the dateline reads it)
+            or (k > 3 and self.lead_own_day(k - 2 if toks[k - 1] == "(" else k - 1, written))
             # ("يوم أمس الأول 18 ابريل 2020م": the date written, the lead's)
             or (k > 2 and toks[k - 1] == "الاول" and toks[k - 2] == "امس")
         ):

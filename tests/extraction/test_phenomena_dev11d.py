@@ -14,6 +14,13 @@ longer one with the sentence going on after it ("مجلة … تحت عنوان 
 title is a name whatever its length (not before أنّ, whose clause a cue
 before the title hands over).
 
+A lead that tells its day by "أمس" and a weekday with the full date in
+brackets after them ("أكد X أن مصنعه انطلق أمس الخميس (5 ديسمبر 2019)
+في …") dated the statements after it only when the date stood bare
+("أمس الخميس 5 ديسمبر 2019"); in brackets the weekday was not seen before
+it, so the story had no day. The brackets are passed over, as for "اليوم
+الأحد (14 نيسان 2024)".
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -114,3 +121,46 @@ def test_long_words_after_a_verb_of_saying_stay_a_quote():
         "صوت الفلاحين",
     )
     assert q.text.startswith("لا يمكن")
+
+
+@pytest.mark.parametrize(
+    "text, fragment, date",
+    [
+        (
+            # the lead's that-clause, a Monday in brackets
+            "أعلن رئيس الشركة سامي الحداد أن شركته بدأت أمس الإثنين (15 أبريل 2013) بيع "
+            "أكثر من مليون جهاز في كل البلدان.\nوقالت الوزيرة ليلى منصور لوكالة الأنباء "
+            "المحلية إن الأجهزة «تغطي حاجات واسعة من السوق في جميع أنحاء العالم».",
+            "تغطي حاجات واسعة",
+            "2013-04-15",
+        ),
+        (
+            # another verb, a Thursday, guillemets after أنّ
+            "كشفت النقابة أن العمال نفذوا أمس الخميس (5 ديسمبر 2019) إضرابا شاملا في كل "
+            "المصانع.\nوأوضح الأمين العام للنقابة كمال يوسف أن «الإضراب نجح بنسبة تفوق "
+            "تسعين بالمائة».",
+            "الإضراب نجح",
+            "2019-12-05",
+        ),
+        (
+            # "صباح أمس", a Saturday, the lead's verb of saying
+            "قال رئيس الجامعة إن الطلبة عادوا صباح أمس السبت (12 أكتوبر 2024) إلى قاعات "
+            "الدرس.\nوأضاف مدير الشؤون الطلابية هشام بركات أن «العودة تمت في ظروف جيدة "
+            "رغم الأمطار».",
+            "العودة تمت",
+            "2024-10-12",
+        ),
+    ],
+)
+def test_yesterday_and_weekday_before_a_bracketed_date_tell_the_day(text, fragment, date):
+    assert one(text, fragment).date == date
+
+
+def test_bracketed_date_the_weekday_contradicts_tells_no_day():
+    # near miss: 14 March 2023 was a Tuesday, not a Wednesday
+    q = one(
+        "أعلنت الوزارة أمس الأربعاء (14 مارس 2023) عن خطة جديدة للنقل.\nوقال الوزير "
+        "سامي الحداد إن «الخطة ستطبق على مراحل خلال السنوات المقبلة».",
+        "الخطة ستطبق",
+    )
+    assert q.date is None
