@@ -2401,10 +2401,31 @@ def _bare_name_words(toks: list[str], a: int, b: int) -> bool:
     )
 
 
+# second_of_between: بين with or without its pronoun ("بينه وبين …")
+_BETWEEN_FORMS = _words_module._words("بين بينه بينها بينهم بينهما بيننا بينكم بيني بينك")
+
+
 class _Phrases:
     """Speech cues and noun phrases (mixin of engine._Extractor)."""
 
     __slots__ = ()  # (see engine._Extractor)
+
+    def second_of_between(self, k: int) -> bool:
+        """Token ``k`` is "وبين" after a بين earlier in its clause, the
+        preposition before the second party ("مسافة بينه وبين المواقف", "بين
+        الحزب وبين الحكومة"), no verb "وبيّن" (and he explained)."""
+        toks = self.doc.toks
+        if toks[k] != "وبين":
+            return False
+        if k + 1 < len(toks) and (toks[k + 1] in _THAT or toks[k + 1] == ":"):
+            return False  # ("…، وبين أن «…»": the verb and its that-clause)
+        for j in range(k - 1, k - 8 if k > 8 else -1, -1):
+            t = toks[j]
+            if t in _BETWEEN_FORMS:
+                return True
+            if t in _SENTENCE_END or t in _COMMAS or t == ":" or t in QUOTE_MARKS:
+                return False
+        return False
 
     # -- cues and noun phrases -----------------------------------------------
 
@@ -2414,6 +2435,8 @@ class _Phrases:
         if info is None or self.in_quote[i] or not self.is_word[i]:
             return None
         cue, abbara, special, impersonal, preps, plain = info
+        if toks[i] == "وبين" and self.second_of_between(i):
+            return None  # ("بينه وبين رئيس الحكومة": the second party)
         if i and toks[i - 1] in _OFFICERS and toks[i] == "وصف":
             # "خاطب ضباط وصف وجنود الجيش": the ranks, no verb of saying
             return None

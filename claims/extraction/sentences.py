@@ -497,6 +497,7 @@ class _Sentences:
                     cue.kind == lx.VERB
                     and t not in lx.CUES
                     and (after_quote or (t[0] == "و" and self.subject_follows(k)))
+                    and not self.second_of_between(k)
                 ):
                     soft.add(k)
                 continue
@@ -661,8 +662,8 @@ class _Sentences:
         "وأضاف:"; not "وقالوا لنا", which the speaker may say)."""
         toks = self.doc.toks
         t = toks[k]
-        if t[0] != "و" or t in lx.CUES:
-            return False
+        if t[0] != "و" or t in lx.CUES or self.second_of_between(k):
+            return False  # (not "بينه وبين المواقف": the second party)
         if t in _WAS:
             # "وكانت الوزارة قد ذكرت": the pluperfect of the narrator
             for j in range(k + 2, min(self.n - 1, k + 7)):

@@ -21,6 +21,13 @@ brackets after them ("أكد X أن مصنعه انطلق أمس الخميس (5
 it, so the story had no day. The brackets are passed over, as for "اليوم
 الأحد (14 نيسان 2024)".
 
+"وبين" after a بين earlier in its clause ("مسافة بينه وبين المواقف", "بين
+الحزب وبين الحكومة") is the preposition before the second party; it was
+read as the verb "وبيّن" (and he explained), the narrator resuming, so
+words said without marks or in marks never closed were cut before it (and
+"الفرق بيننا وبين المعارضة …" after a colon gave no quote). It is no cue
+there; after a comma, or before أنّ or a colon, it is still the verb.
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -164,3 +171,45 @@ def test_bracketed_date_the_weekday_contradicts_tells_no_day():
         "الخطة ستطبق",
     )
     assert q.date is None
+
+
+@pytest.mark.parametrize(
+    "text, said",
+    [
+        (
+            # words after the colon, "بين X وبين Y"
+            "وقال الوزير: ليست هناك مسافة بين الحزب وبين الحكومة في هذه القضية الكبرى.",
+            "ليست هناك مسافة بين الحزب وبين الحكومة في هذه القضية الكبرى",
+        ),
+        (
+            # a mark never closed, "بينه وبين"
+            'وتقول الرسالة: "في حديث مع الإذاعة المحلية حاول الوزير سامي إظهار مسافة '
+            "بينه وبين مواقف الحكومة إزاء الأزمة. وفي شكوى من البطء قال إن الأمر خطير.",
+            "في حديث مع الإذاعة المحلية حاول الوزير سامي إظهار مسافة بينه وبين مواقف "
+            "الحكومة إزاء الأزمة",
+        ),
+        (
+            # "بيننا وبين", the words short of three before it
+            "وقالت الوزيرة: الفرق بيننا وبين المعارضة أننا نعمل ولا نتكلم فقط.",
+            "الفرق بيننا وبين المعارضة أننا نعمل ولا نتكلم فقط",
+        ),
+    ],
+)
+def test_second_party_after_between_goes_on(text, said):
+    q = one(text, said[:12])
+    assert q.text == said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near miss: after a comma and before أنّ, the verb "and he explained"
+        "وتوسط الوزير بين الطرفين طوال شهور، وبين أن «الاتفاق أصبح قريبا جدا».",
+        # near miss: opening its sentence
+        "وبين الوزير أن «الاتفاق أصبح قريبا جدا».",
+    ],
+)
+def test_and_explained_is_still_a_cue(text):
+    q = one(text, "الاتفاق أصبح")
+    assert q.cue == "وبين"
+    assert q.speaker == "الوزير"
