@@ -1872,6 +1872,35 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                 got = told_roles[id(p)] = (p, self.first_mention_role(p))
             return got[1]
 
+        def misspelt(e: _Entity) -> _Entity | None:
+            """The one person met before, named in full, whose family name
+            ``e``'s one word (five letters or more, no role) misspells by a
+            single letter after the first ("فابيون" for "X فابيوس": a typo
+            in a later mention), or None (none, or two such)."""
+            w = _NORMALIZED[e.surface]
+            n = len(w)
+            given = _words_module._GIVEN_NAMES
+            if n < 5 or " " in w or w in given:
+                return None
+            found = None
+            for p in persons:
+                if not p.key or " " not in p.key or p.key.startswith("title:") or p.pos >= e.pos:
+                    continue
+                last = _NORMALIZED[p.surface].rsplit(None, 1)[-1]
+                if (
+                    len(last) == n
+                    and last[0] == w[0]
+                    # (two common names a letter apart are two names:
+                    # "منصور", "منظور")
+                    and last not in given
+                    and sum(a != b for a, b in zip(last, w, strict=True)) == 1
+                    and p.gender == e.gender
+                ):
+                    if found is not None and found is not p:
+                        return None
+                    found = p
+            return found
+
         def cut_short(e: _Entity) -> _Entity | None:
             """The person met whose name, where the text gave it, is followed
             by the one word of ``e``'s name (glued to لـ or not), or None."""
@@ -2531,6 +2560,12 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                 # (لوبيز taken for لـ + a noun), then "واختتم لوبيز": a family
                 # name written right after the name of a person met is his
                 return cut
+            if " " not in e.key and not e.role and persons and (typo := misspelt(e)) is not None:
+                # "وصرح فابيون" after "وزير الخارجية X فابيوس": one letter
+                # of the family name mistyped, no one else so named
+                if e.pos > typo.pos:
+                    named_again[id(typo)] = e.pos
+                return typo
             if not e.role and cue_subjects and not described_by_origin(e):
                 # "وأكد الناخب الوطني أنه …. وتابع المتحدث نفسه أن …. وقال
                 # الركراكي «…»": a name met for the first time, after a

@@ -24,6 +24,13 @@ its bare name, ends the post ("نشر" joins the verbs of news). After an
 indefinite noun a verb describes it with no relative pronoun ("صاحب مقهى
 أعاد فتحه") and stays in the post.
 
+A family name mistyped in a later mention ("وصرح لوكوب" after "وزير
+الخارجية جان لوكور") matched no one and came out as a new speaker with no
+role. A single word of five letters or more, no role of its own,
+that differs by one letter (not the first) from the family name of exactly
+one person named in full before, of the same gender, is that person;
+common given names a letter apart ("منصور", "منظور") are two names.
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -219,3 +226,71 @@ def test_verb_after_indefinite_noun_stays_in_the_post():
     )
     assert q.speaker == "كريم العطار"
     assert q.role == "صاحب مقهى أعاد فتحه"
+
+
+@pytest.mark.parametrize(
+    "text, fragment, speaker, role",
+    [
+        (
+            # the last letter mistyped, a verb of statement and أنّ
+            "أعلن وزير الخارجية الفرنسي جان لوكور الخميس مقتل الرهينتين.\n\n"
+            'وصرح لوكوب أن الرواية "معقولة جدا في ظل المعطيات الحالية".',
+            "معقولة جدا",
+            "جان لوكور",
+            "وزير الخارجية الفرنسي",
+        ),
+        (
+            # a letter inside the name, after a quote of his
+            'قال المدرب الإيطالي ماركو بيانكيني إن "الفريق جاهز".\n\n'
+            'وأضاف بيانشيني أن "الإصابات أرهقت اللاعبين كثيرا".',
+            "الإصابات أرهقت",
+            "ماركو بيانكيني",
+            "المدرب الإيطالي",
+        ),
+        (
+            # a woman, her feminine verb
+            "أعلنت وزيرة الصحة هيلين دوبريه الاثنين خطة جديدة للمستشفيات.\n\n"
+            'وأضافت دوبرين أن "الخطة ستطبق على مراحل طوال العام".',
+            "ستطبق على مراحل",
+            "هيلين دوبريه",
+            "وزيرة الصحة",
+        ),
+    ],
+)
+def test_family_name_mistyped_is_the_person(text, fragment, speaker, role):
+    q = one(text, fragment)
+    assert q.speaker == speaker
+    assert q.role == role
+
+
+@pytest.mark.parametrize(
+    "text, fragment, speaker",
+    [
+        (
+            # near miss: two common names a letter apart
+            "أكد وزير الخارجية كريم منصور الخميس مقتل الرهينتين.\n\n"
+            'وقال منظور إن "الرواية معقولة جدا في ظل المعطيات".',
+            "معقولة جدا",
+            "منظور",
+        ),
+        (
+            # near miss: a man's verb, the one named before a woman
+            "أكدت وزيرة الخارجية سلمى بركات الخميس مقتل الرهينتين.\n\n"
+            'وقال بركان إن "الرواية معقولة جدا في ظل المعطيات".',
+            "معقولة جدا",
+            "بركان",
+        ),
+        (
+            # near miss: two people a letter away, no telling which
+            'قال وزير الخارجية جان لوكور إن "المفاوضات متعثرة". '
+            'وقال السفير بيار لوكوف إن "الحل قريب".\n\n'
+            'وأضاف لوكوب أن "الاتفاق تاريخي".',
+            "الاتفاق تاريخي",
+            "لوكوب",
+        ),
+    ],
+)
+def test_one_letter_off_that_is_no_typo(text, fragment, speaker):
+    q = one(text, fragment)
+    assert q.speaker == speaker
+    assert q.role is None
