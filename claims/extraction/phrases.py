@@ -214,6 +214,7 @@ _ONE_OF_THEM = _words_module._ONE_OF_THEM
 _THAT = _words_module._THAT
 _AMAM = _words_module._AMAM
 _NAMED_THAT = _words_module._NAMED_THAT
+_OUTLET_TAIL_PAIRS = _words_module._OUTLET_TAIL_PAIRS
 _TITLES_TO = _words_module._TITLES_TO
 _TITLES_ABOUT = _words_module._TITLES_ABOUT
 _ORGANIZATION_HEADS = lx.ORGANIZATION_HEADS
@@ -6961,10 +6962,17 @@ class _Phrases:
             and j - i <= 3
             and self.is_word[j]
             and not self.in_quote[j]
-            and toks[j][:2] != "ال"
-            and toks[j] not in lx.NP_STOP
-            and toks[j] not in _THAT
-            and _cue_of(toks[j]) is None
+            and (
+                (
+                    toks[j][:2] != "ال"
+                    and toks[j] not in lx.NP_STOP
+                    and toks[j] not in _THAT
+                    and _cue_of(toks[j]) is None
+                )
+                # ("لشمس إف إم", "لنسمة تي في": the radio's or the channel's
+                # second letter, أم and في no words of the clause)
+                or _OUTLET_TAIL_PAIRS.get(toks[j - 1]) == toks[j]
+            )
         ):
             j += 1
         if j < n and (

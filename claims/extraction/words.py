@@ -1119,8 +1119,12 @@ _SPORT_BALL = _words("كره وكره لكره")
 _TRIBE_LINKS = _words("بني بنو ال البو اولاد ابناء")
 
 # the last word of a web or TV outlet's name ("شفق نيوز", "صحراء ميديا",
-# "المصدر أونلاين"): "قال لشفق نيوز" names the addressee (scan_np)
-_OUTLET_TAILS = _words("نيوز برس بوست تايمز ميديا انفو اونلاين مونيتور")
+# "المصدر أونلاين"): "قال لشفق نيوز" names the addressee (scan_np); so
+# does the first of a radio's or a channel's two ("لشمس إف إم", "لنسمة
+# تي في")
+_OUTLET_TAILS = _words("نيوز برس بوست تايمز ميديا انفو اونلاين مونيتور اف تي")
+# the second word of those two (folded)
+_OUTLET_TAIL_PAIRS = {"اف": "ام", "تي": "في"}
 
 # canonical(): "أحد وجهاء القبيلة" later "الوجيه": the broken plurals of
 # nouns that describe a person by his standing, and their singulars

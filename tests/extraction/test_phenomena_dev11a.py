@@ -18,6 +18,13 @@ before, a headline's "المرشح X" ("… للرئاسة بوزيان X Y ال
 the name "X Y" with "بوزيان" in the post).  A town after the genitive
 before a name is still the post's.
 
+A radio or a channel named with the letters FM or TV after its name,
+glued to لـ after the speaker, is the one told: "وقال وزير الصحة لشمس
+إف إم إن «…»" is the minister's (before, "لشمس إف" was his name, or an
+anonymous source's "مصدر أمني لشمس إف"), as "لشفق نيوز" already was.
+Not a preposition في after any other word ("مصدر مطلع لمراسلنا في
+العاصمة", the source's description as before).
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -131,3 +138,46 @@ def test_a_first_name_in_ba_after_the_posts_genitive(text, name, role):
 def test_a_town_in_ba_after_the_posts_genitive_near_misses(text, name, role):
     q = said(text, "القرار")
     assert (q.speaker, q.role) == (name, role)
+
+
+_CALM = '"الوضع تحت السيطرة الكاملة الآن"'
+
+
+@pytest.mark.parametrize(
+    "text, speaker, role",
+    [
+        (f"وقال وزير الصحة لموزاييك إف إم إن {_CALM}", "وزير الصحة", "وزير الصحة"),
+        (f"كما قال محافظ المدينة لشمس إف إم: {_CALM}", "محافظ المدينة", "محافظ المدينة"),
+        (
+            f"وأكد المتحدث باسم الجيش لنسمة تي في أن {_CALM}",
+            "المتحدث باسم الجيش",
+            "المتحدث باسم الجيش",
+        ),
+        (f"وقال مصدر أمني لشمس إف إم إن {_CALM}", "مصدر أمني", "مصدر أمني"),
+    ],
+)
+def test_a_radio_or_channel_by_its_letters_is_told(text, speaker, role):
+    q = said(text, "الوضع")
+    assert (q.speaker, q.role) == (speaker, role)
+
+
+@pytest.mark.parametrize(
+    "text, speaker, role",
+    [
+        # a name before the radio, as before
+        (
+            f"وأوضح محافظ المدينة كمال سالم لشمس إف إم أن {_CALM}",
+            "كمال سالم",
+            "محافظ المدينة",
+        ),
+        # في after another word is the preposition still
+        (
+            f"وقال مصدر مطلع لمراسلنا في العاصمة إن {_CALM}",
+            "مصدر مطلع لمراسلنا في العاصمة",
+            "مصدر مطلع لمراسلنا في العاصمة",
+        ),
+    ],
+)
+def test_a_radio_or_channel_by_its_letters_near_misses(text, speaker, role):
+    q = said(text, "الوضع")
+    assert (q.speaker, q.role) == (speaker, role)
