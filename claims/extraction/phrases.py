@@ -280,14 +280,15 @@ def _body_head(w: str) -> bool:
     return w in _NAMED_BY_LABEL or (w[:2] == "ال" and w[2:] in _NAMED_BY_LABEL)
 
 
-def _body_field_end(words: list[str], i: int) -> int:
-    """حول at ``words[i]`` after a title and a body ("رئيس مركز الدراسات حول
-    المغرب العربي X Y"): the index of the given name after the body's field,
-    one to three words with the article, else 0 (the topic after حول is no
-    body's field: "وتحدث رئيس المركز حول الوضع")."""
-    if not any(_body_head(w) for w in words[:i]):
+def _body_field_end(words: list[str], a: int, i: int, n: int) -> int:
+    """حول at ``words[i]`` after a title and a body (from ``words[a]``,
+    "رئيس مركز الدراسات حول المغرب العربي X Y"): the index of the given
+    name after the body's field, one to three words with the article, and
+    before a word more (all before ``n``), else 0 (the topic after حول is
+    no body's field: "وتحدث رئيس المركز حول الوضع"). scan_np on tokens,
+    phrase_entity on a phrase's words."""
+    if not any(_body_head(w) for w in words[a:i]):
         return 0
-    n = len(words)
     k = i + 1
     while (
         k < n
@@ -7418,35 +7419,12 @@ class _Phrases:
         return k < b and toks[k] == w and not self.ha_ending(k)
 
     def body_about_end(self, a: int, i: int, limit: int) -> int:
-        """حول at token ``i`` after a title and a body (from token ``a``,
-        "رئيس مركز الدراسات حول المغرب العربي X Y"): the token of the given
-        name that follows one to three words with the article after it, the
-        body's field, else 0."""
-        toks = self.doc.toks
-        if not any(_body_head(w) for w in toks[a:i]):
-            return 0
-        is_word = self.is_word
-        in_quote = self.in_quote
-        k = i + 1
-        while (
-            k < limit
-            and k - i <= 3
-            and is_word[k]
-            and not in_quote[k]
-            and toks[k][:2] == "ال"
-            and toks[k] not in _ARTICLE_FIRST_NAMES
-            and toks[k] not in lx.NP_STOP
-        ):
-            k += 1
-        if (
-            k > i + 1
-            and k + 1 < limit
-            and not in_quote[k]
-            and (toks[k] in _GIVEN_NAMES or toks[k] in _ARTICLE_FIRST_NAMES)
-            and is_word[k + 1]
-        ):
-            return k
-        return 0
+        """_body_field_end on the tokens, the field and the name plain
+        words outside quotes."""
+        n = i + 1
+        while n < limit and n - i <= 5 and self.is_word[n] and not self.in_quote[n]:
+            n += 1
+        return _body_field_end(self.doc.toks, a, i, n)
 
     def possessed_adjunct(self, k: int) -> bool:
         """Token ``k`` after في is a feminine noun with the pronoun of the one
@@ -9813,7 +9791,7 @@ class _Phrases:
                     i += 2
                 elif w == "الي" and title_head in _TITLES_TO and i + 1 < n_words:
                     i += 2  # "المبعوث الأممي إلى ليبيا X": the post's place, then the name
-                elif w == "حول" and (m := _body_field_end(words, i)):
+                elif w == "حول" and (m := _body_field_end(words, 0, i, n_words)):
                     i = m  # "مدير المعهد الوطني للبحوث حول الهجرة X Y" (scan_np)
                 elif w == "من" and words[i - 1] in _COMING_FROM and i + 3 < n_words:
                     # "الفلاح القادم من سيدي بوزيد X Y": where the person
