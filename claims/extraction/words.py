@@ -316,11 +316,10 @@ def _thing_in_commas(toks: list[str], h: int, k: int, bodies: bool = True) -> bo
     الصحة أكدت" may open a clause): the object of the verb before, not
     its subject nor the name of the title before."""
     w = toks[h]
-    if w in _OBJECT_THINGS or (bodies and w in _DEFINITE_OBJECTS):
-        return True
+    if w[:2] == "ال":
+        return w in _OBJECT_THINGS or (bodies and w in _DEFINITE_OBJECTS)
     return (
-        w[:2] != "ال"
-        and h + 1 < k
+        h + 1 < k
         and toks[h + 1][:2] == "ال"
         and w not in _THINGS_ALSO_OTHER
         and w not in _GIVEN_NAMES
