@@ -625,7 +625,9 @@ NP_STOP = NP_STOP | frozenset(
 # (as وإذ above), opening a clause before its verb, is never its subject; nor
 # is a relative pronoun with و ("الأمير X والذي قال"), no word of the name
 NP_STOP = NP_STOP | _fold_set("وحيث وحين وكلما والذي والتي والذين")
-# Prepositions that may belong inside a role ("السفيرة في باماكو").
+# Prepositions that may belong inside a role ("السفيرة في باماكو"), and the
+# affairs a post is for glued to لـ ("المبعوث الخاص لشؤون …", "المفوض السامي
+# لحقوق …"), never a first name in لـ.
 ROLE_PREPOSITIONS = _fold_set("في لدى باسم عن لشؤون لشئون لحقوق لقضايا")
 # Event nouns after في that end a speaker phrase ("قال الوزير في مؤتمر صحفي").
 EVENT_NOUNS = _fold_set(

@@ -3241,9 +3241,12 @@ class _Phrases:
         return ent
 
     def possessor_body(self, a: int, feminine: bool) -> _Entity | None:
-        """The body a possessive suffix on token ``a`` refers to: the last
-        organisation named in its sentence or the two before, if it agrees
-        ("رئيسها" after "حركة النهضة", "المتحدث باسمه" after "الاتحاد")."""
+        """The body a possessive suffix on token ``a`` refers to, in its
+        sentence or the two before: the last body of the suffix's gender
+        named in passing after the last organisation met as a mention
+        (body_named_in_passing: "ممثلو حزب X"), else that mention if it
+        agrees ("رئيسها" after "حركة النهضة", "المتحدث باسمه" after
+        "الاتحاد")."""
         pos = self.doc.starts[a]
         sid = self.sent[a]
         met = None

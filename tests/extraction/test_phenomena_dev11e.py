@@ -68,7 +68,7 @@ from tests.extraction.helpers import one
         ),
     ],
 )
-def test_portfolio_with_lam_is_the_posts(text, fragment, speaker, role):
+def test_portfolio_glued_to_lam_is_in_the_post(text, fragment, speaker, role):
     q = one(text, fragment)
     assert q.speaker == speaker
     assert q.role == role
@@ -88,7 +88,7 @@ def test_portfolio_with_lam_is_the_posts(text, fragment, speaker, role):
         ),
     ],
 )
-def test_portfolio_with_lam_no_name(text, role):
+def test_portfolio_glued_to_lam_with_no_name_is_the_speaker(text, role):
     q = one(text, "ستخضع لتفتيش")
     assert q.speaker == role
     assert q.role == role
@@ -167,7 +167,7 @@ def test_spokesman_of_the_subject_before_ala_lisan(text, fragment, speaker, role
         'تحدثت فتح عن الأزمة. وقال على لسان الناطق باسمها نادر الشامي إن "الوضع خطير جدا".',
     ],
 )
-def test_spokesman_suffix_that_does_not_agree_stays(text):
+def test_spokesman_suffix_not_taken_up_of_the_other_gender_or_sentence(text):
     q = one(text, "خطير جدا")
     assert q.speaker == "نادر الشامي"
     assert q.role != "المتحدث باسم سلمى"

@@ -80,7 +80,7 @@ def test_a_possessed_post_takes_up_a_body_named_in_passing(text, fragment, speak
     assert (q.speaker, q.role) == (speaker, role), q
 
 
-def test_a_body_in_a_quote_or_a_head_alone_is_not_taken_up():
+def test_a_body_in_a_quote_a_head_alone_or_of_the_other_gender_is_not_taken_up():
     # near misses: the party named only inside the minister's quote, and
     # the bare "الحزب" with no name in view, give the post no body
     q = one(
