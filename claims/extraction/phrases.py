@@ -6046,7 +6046,13 @@ class _Phrases:
                 and t[:1] == "ل"
                 and t[1:] in lx.TITLES
                 and i + 1 < limit
-                and toks[i + 1] in _ORGANIZATION_HEADS
+                and (
+                    toks[i + 1] in _ORGANIZATION_HEADS
+                    # "السكرتير الصحفي لمحافظ حلب، X Y أن": the title's
+                    # place (or body) in one word, then a comma and the
+                    # holder's name
+                    or (i + 3 < limit and toks[i + 2] in _COMMAS and is_word[i + 1])
+                )
             ):
                 # "المستشار الثقافي لرئيس مجلس الوزراء، X": a title glued to
                 # لـ and the body in construct with it, the post's genitive

@@ -28,6 +28,14 @@ it, "…، قائلا: «…»") went to the thing described. With no two defini
 words in a row (a subject then an object, split as before), the subject is
 elided and found as a pronoun's is.
 
+A post whose genitive is a title glued to لـ and a place or body of one
+word, then a comma and the holder's name with no comma after it
+("السكرتير الصحفي لمحافظ حلب، X Y أن …"), gave the place for the speaker
+("حلب", the post cut to "السكرتير الصحفي لمحافظ"): the title glued to لـ
+was read as the name's first word, so the name after the comma was no
+apposition. Such a title is the post's genitive, as before a body's head
+("لرئيس مجلس …"), and the name after the comma the holder's.
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -248,3 +256,45 @@ def test_described_in_a_that_clause_then_participle():
 )
 def test_subject_then_object_before_ba_keeps_the_subject(text, fragment, speaker):
     assert one(text, fragment).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text, fragment, speaker, role",
+    [
+        (
+            # a governor's city, then the name and أن with no comma
+            'أكد السكرتير الصحفي لمحافظ حلب، سامي الخطيب أن "الوضع لا يزال غامضا تماما".',
+            "لا يزال غامضا",
+            "سامي الخطيب",
+            "السكرتير الصحفي لمحافظ حلب",
+        ),
+        (
+            # an ambassador's country, إن, guillemets
+            "وقال المستشار السياسي لسفير فرنسا، كمال الزين إن «الدعم سيصل خلال أيام».",
+            "الدعم سيصل",
+            "كمال الزين",
+            "المستشار السياسي لسفير فرنسا",
+        ),
+        (
+            # a feminine post, a mayor's town
+            "وقالت المديرة الإعلامية لعمدة طنجة، سلمى العلي إن «المهرجان تأجل بسبب الأمطار».",
+            "المهرجان تأجل",
+            "سلمى العلي",
+            "المديرة الإعلامية لعمدة طنجة",
+        ),
+    ],
+)
+def test_title_glued_to_lam_and_place_then_comma_name(text, fragment, speaker, role):
+    q = one(text, fragment)
+    assert q.speaker == speaker
+    assert q.role == role
+
+
+def test_named_speaker_then_title_glued_to_lam_is_the_one_told():
+    # near miss: with the speaker already named, the title glued to لـ is
+    # the one told, and the name in commas after it his
+    q = one(
+        "وقال الوزير كمال الزين لمحافظ حلب، سامي الخطيب، إن «الدعم سيصل خلال أيام».",
+        "الدعم سيصل",
+    )
+    assert q.speaker == "كمال الزين"
