@@ -4140,6 +4140,20 @@ class _Phrases:
                     # name in marks, then where or when the words were said,
                     # then the that-clause
                     return m + 1, m + 1, m + 1
+                if (
+                    m > a + 1
+                    and m + 3 < limit
+                    and (
+                        toks[m + 1] in _RELATIVES
+                        or (toks[m + 1] in _COMMAS and toks[m + 2] in _RELATIVES)
+                    )
+                    and self.name_in_marks_shape(a + 1, m)
+                    and self.that_follows(m + 2, limit)
+                ):
+                    # "قالت "جمعية X" التي تشرف عليها الوزارة، إن": the name
+                    # in marks, then a relative clause that describes it,
+                    # then the verb's that-clause
+                    return m + 1, m + 1, m + 1
             if (
                 after_verb
                 and first & 8

@@ -36,6 +36,13 @@ was read as the name's first word, so the name after the comma was no
 apposition. Such a title is the post's genitive, as before a body's head
 ("لرئيس مجلس …"), and the name after the comma the holder's.
 
+A body named in marks right after a verb of saying, then a relative clause
+that describes it, then the verb's that-clause ("قالت "جمعية X" التي تشرف
+عليها الوزارة، إن …") was no subject: the marks read as words, the verb
+had no speaker, and its quote (and the ones the body said after it) went
+to whatever came before. The name in marks is the subject there, as
+before أنّ or a post (with or without a comma before the relative).
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -298,3 +305,55 @@ def test_named_speaker_then_title_glued_to_lam_is_the_one_told():
         "الدعم سيصل",
     )
     assert q.speaker == "كمال الزين"
+
+
+@pytest.mark.parametrize(
+    "text, fragment, speaker",
+    [
+        (
+            # a body in marks, a relative clause, a comma, إن
+            'قالت "جمعية الأمل" التي تشرف عليها وزارة الشؤون الاجتماعية، إن القرار '
+            '"مجحف بحق الفقراء في كل المدن".',
+            "مجحف بحق الفقراء",
+            "جمعية الأمل",
+        ),
+        (
+            # a comma before the relative, guillemets
+            "وقالت «رابطة الصيادلة»، التي تضم آلاف الأعضاء، إن النقص "
+            "«يهدد حياة المرضى في المناطق النائية».",
+            "يهدد حياة المرضى",
+            "رابطة الصيادلة",
+        ),
+        (
+            # a masculine body, الذي, أن
+            'وأكد "اتحاد الكتاب" الذي تأسس قبل نصف قرن أن الرقابة '
+            '"لم تعد مقبولة في هذا العصر أبدا".',
+            "لم تعد مقبولة",
+            "اتحاد الكتاب",
+        ),
+    ],
+)
+def test_name_in_marks_then_relative_then_that_is_the_subject(text, fragment, speaker):
+    assert one(text, fragment).speaker == speaker
+
+
+def test_name_in_marks_speaks_again_after_relative():
+    text = (
+        "ما أسباب الأزمة؟\n\n"
+        'قالت "حملة الوعي" التي تشرف عليها وزارة الشؤون الاجتماعية، إن القرار '
+        '"مجحف بحق الفقراء في كل المدن".\n\n'
+        'واتهمت الحملة الوزارة بالتقصير وأنه "يحمل أجندة سياسية لا تخفى على أحد".\n'
+    )
+    for fragment in ("مجحف بحق", "يحمل أجندة"):
+        assert one(text, fragment).speaker == "حملة الوعي"
+
+
+def test_words_in_marks_then_relative_are_no_subject():
+    # near miss: words in marks that are a slogan, not a name (a verb opens
+    # them), then a relative clause: no subject is read from the marks
+    q = one(
+        'وقال الوزير سامي الخطيب إن شعار "نحمي الوطن" الذي رفعته الحملة '
+        'أثبت أن "الناس يريدون الأمن قبل كل شيء".',
+        "الناس يريدون الأمن",
+    )
+    assert q.speaker == "سامي الخطيب"
