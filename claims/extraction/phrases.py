@@ -1387,6 +1387,52 @@ def _object_masdar_after(toks: list[str], i: int) -> bool:
     return t[:2] == "ال" and toks[i - 1][:2] == "ال" and _derived_masdar(t[2:])
 
 
+# three-letter broken plurals a post takes for its genitive ("الدول",
+# "المدن", "القوى"), folded, without the article: a feminine adjective
+# agrees with them ("الدول العربية")
+_SHORT_BROKEN_PLURALS = _words_module._words("دول مدن قوي رسل كتب نظم سبل طرق فرق")
+
+
+def _singular_masculine(stem: str) -> bool:
+    """``stem`` (folded, without the article) has the shape of a masculine
+    singular noun or adjective: no ة or ى, no sound plural or dual, none of
+    the shapes of a broken plural (فعال, فعول, أفعال, مفاعل and فعائل,
+    مفاعيل, فعلاء, _SHORT_BROKEN_PLURALS), which take a feminine adjective
+    ("الشؤون الخارجية", "الموارد البشرية", "الأشغال العامة")."""
+    n = len(stem)
+    if (
+        n < 3
+        or stem[-1] in "هىي"
+        or stem[-2:] in ("ات", "ين", "ون", "ان", "اء")
+        or stem in _SHORT_BROKEN_PLURALS
+    ):
+        return False
+    if n == 4:
+        return stem[2] not in "او"
+    if n >= 5:
+        return stem[2] != "ا" and not (stem[0] == "ا" and stem[3] == "ا")
+    return True
+
+
+def _disagrees_with_post(toks: list[str], i: int) -> bool:
+    """``toks[i]``, a definite noun in ة ("المنطقة"), follows a post of a
+    masculine head in construct with a masculine singular genitive ("قائد
+    الفصيل", "محافظ الإقليم", with at most one masculine adjective after
+    it, "قائد الفصيل المسلح"): it agrees with neither, so it is no
+    adjective of the post but the object of the verb before ("وزار X قائد
+    الفصيل المنطقة")."""
+    t = toks[i]
+    if t[:2] != "ال" or t[-1] != "ه" or len(t) < 6:
+        return False
+    h = i - 1
+    while h >= i - 2 and h > 0 and toks[h][:2] == "ال" and _singular_masculine(toks[h][2:]):
+        head = toks[h - 1]
+        if head[:2] != "ال" and head[-1] != "ه" and head in lx.TITLES:
+            return True
+        h -= 1
+    return False
+
+
 def _past_tafaala(w: str) -> bool:
     """A past verb of the pattern تفعّل ("تحدث", "تطرق", "تكلم", "تعهد"): ت
     and three consonants, no long vowel; no name has that shape."""
@@ -4734,6 +4780,8 @@ class _Phrases:
                     # below are for a title, a genitive and a name's first word)
                     if post_after_name and t[:2] == "ال" and _object_masdar_after(toks, i):
                         break  # "X مدرب الفريق التهنئة للاعبين": the verb's object
+                    if post_after_name and _disagrees_with_post(toks, i):
+                        break  # "X قائد الفصيل المنطقة": the verb's object
                     i += 1
                     continue
                 if kind >= 3:  # a title: what follows is its genitive or a name
@@ -4858,7 +4906,12 @@ class _Phrases:
                         i += 1
                         continue
                     kind = 1
-                if titled and not named and i > a and _object_masdar_after(toks, i):
+                if (
+                    titled
+                    and not named
+                    and i > a
+                    and (_object_masdar_after(toks, i) or _disagrees_with_post(toks, i))
+                ):
                     # "ووجه مدرب الفريق التهنئة للاعبين": a definite verbal
                     # noun after the post's definite word is the verb's
                     # object, no adjective nor name

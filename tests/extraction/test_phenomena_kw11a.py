@@ -16,6 +16,18 @@ after the title's comma ("، الطيب المرزوقي،", "، لقاء الح
 a given name too), and not a body opening the clause after an auxiliary
 ("وكانت وزارة الصحة قد نشرت بيانا أوضحت فيه"), which speaks.
 
+A definite noun in ة right after a post whose head and genitive are
+masculine and singular ("قائد الفصيل", with at most one masculine
+adjective, "قائد الفصيل المسلح") agrees with neither, so it is no
+adjective of the post but the object of the verb before: "وزار «X» قائد
+الفصيل المنطقة، وقال" gives the role "قائد الفصيل" (before, "قائد الفصيل
+المنطقة"), and so does the bare title.  Not after a genitive with the
+shape of a broken or sound plural, which takes a feminine adjective
+("وزير الشؤون الخارجية", "مدير الموارد البشرية", "وزير الأشغال
+العامة"), nor after a feminine head ("رئيسة الحزب السابقة"), nor a
+word in اء ("عمدة الدار البيضاء").  A masculine object ("محافظ الإقليم
+المستشفى") still runs on.
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -90,4 +102,62 @@ def test_a_thing_in_commas_after_a_title_is_no_name(text, speaker):
 )
 def test_a_thing_in_commas_near_misses(text, speaker, role):
     q = said(text, text.split("«")[-1][:8])
+    assert (q.speaker, q.role) == (speaker, role)
+
+
+@pytest.mark.parametrize(
+    "text, speaker, role",
+    [
+        # a name in marks, then the post and the place visited
+        (
+            "وزار «أبو سامر» قائد الفصيل المنطقة، وقال إن «الوضع هادئ».",
+            "أبو سامر",
+            "قائد الفصيل",
+        ),
+        # a masculine adjective after the genitive, then the object
+        (
+            "وزار كمال الحداد قائد الفصيل المسلح القرية، وقال إن «الوضع هادئ».",
+            "كمال الحداد",
+            "قائد الفصيل المسلح",
+        ),
+        # the bare title
+        ("وزار قائد الفصيل المنطقة، وقال إن «الوضع هادئ».", "قائد الفصيل", "قائد الفصيل"),
+    ],
+)
+def test_a_feminine_object_ends_a_masculine_post(text, speaker, role):
+    q = said(text, "الوضع")
+    assert (q.speaker, q.role) == (speaker, role)
+
+
+@pytest.mark.parametrize(
+    "text, speaker, role",
+    [
+        # broken plurals take a feminine adjective
+        (
+            "وقال كمال الحداد وزير الشؤون الخارجية إن «الوضع هادئ».",
+            "كمال الحداد",
+            "وزير الشؤون الخارجية",
+        ),
+        (
+            "وقال كمال الحداد مدير الموارد البشرية إن «الوضع هادئ».",
+            "كمال الحداد",
+            "مدير الموارد البشرية",
+        ),
+        ("وقال وزير الأشغال العامة إن «الوضع هادئ».", "وزير الأشغال العامة", "وزير الأشغال العامة"),
+        # a feminine head
+        (
+            "وقالت سلمى الحداد رئيسة الحزب السابقة إن «الوضع هادئ».",
+            "سلمى الحداد",
+            "رئيسة الحزب السابقة",
+        ),
+        # a city whose second word is in اء
+        (
+            "وقال كمال الحداد عمدة الدار البيضاء إن «الوضع هادئ».",
+            "كمال الحداد",
+            "عمدة الدار البيضاء",
+        ),
+    ],
+)
+def test_a_feminine_word_after_a_post_near_misses(text, speaker, role):
+    q = said(text, "الوضع")
     assert (q.speaker, q.role) == (speaker, role)
