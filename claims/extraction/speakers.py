@@ -2807,7 +2807,7 @@ class _Speakers:
                 lo == first
                 # (from after a name label heading the line, "X Y: كما هنأ
                 # الرئيس Z، في بيان، …")
-                and 3 < q.open_tok - self.after_label(first, q.open_tok) <= 16
+                and 3 <= q.open_tok - self.after_label(first, q.open_tok) <= 16
                 and toks[q.open_tok - 1] not in _COMMA_SET
                 and bisect_left(self.hit_toks, first) == bisect_left(self.hit_toks, q.open_tok)
                 and (
@@ -2818,7 +2818,7 @@ class _Speakers:
                 # (or a bare name the text introduced before: "وكان الشريف
                 # قد اتهم الحكومة بأنها «…»")
                 and (ent.role or self.known(ent))
-                and self.object_after(ent, q.open_tok)
+                and self.object_after(ent, q.open_tok, construct=True)
                 # (not "وانتقدت النائبة، X تأخر الأشغال، واصفة ذلك: «…»": a
                 # comma after the subject closes the verb's clause, and the
                 # words after a colon are the participle's after it, the
@@ -3595,13 +3595,15 @@ class _Speakers:
             return ent
         return None
 
-    def object_after(self, ent: _Entity, end: int) -> bool:
+    def object_after(self, ent: _Entity, end: int, construct: bool = False) -> bool:
         """Whether words that may be a verb's object follow the person
         ``ent`` names (past an apposition in commas) before token ``end``:
         then he is the verb's subject. Nothing after him but the clause's
         end or a preposition ("فيما استقبل السفير X، مؤكدا", "حيث التقى
         الوزير X في مكتبه، مضيفا"), he may be the object of a verb whose
-        subject goes on."""
+        subject goes on. ``construct``: ``end`` opens words in marks, and
+        one noun without the article before them is in construct with
+        them, the object ("واستعرض X سير «…»")."""
         toks = self.doc.toks
         # the token after the name's last word
         # (of the folded surface: "بودربالة" is the token "بودرباله")
@@ -3628,6 +3630,22 @@ class _Speakers:
             # "وكان الشريف قد اتهم الحكومة", "وكان رئيس البرلمان X قد انتقد
             # «…»", "قد رفض في وقت سابق «…»": كان, its subject, قد and the
             # verb; whatever follows, the words in marks are the verb's object
+            return True
+        if (
+            construct
+            and e + 1 == end
+            and self.is_word[e]
+            and (w := toks[e])[:2] != "ال"
+            and len(w) >= 3
+            and w not in lx.NP_STOP
+            and _cue_of(w) is None
+            and self.in_quote[end]
+            and end + 6 < self.n
+            and all(self.in_quote[end : end + 6])
+        ):
+            # "واستعرض X سير «العملية السياسية منذ …»", "وشرح X أسباب «…»":
+            # a bare noun right before words in marks (five at least) is
+            # in construct with them, the verb's object
             return True
         return (
             e + 1 < end
@@ -3936,6 +3954,23 @@ class _Speakers:
                 # after it)
                 and not (bare and toks[b] in _VERB_PREPOSITIONS and b < hit.tok - 1)
             ):
+                if (
+                    hit.cue is _NO_CUE
+                    and b == hit.tok
+                    and b - s0 >= 2
+                    and (w := toks[b - 1])[:2] != "ال"
+                    # (not a given name: "أحمد سعيد" is someone else than
+                    # "كمال أحمد")
+                    and w not in _GIVEN_NAMES
+                    and not self.known_name_word(w)
+                    and (cut := self.classify(s0, b - 1, b - 1, b - 1, None)) is not None
+                    and cut.kind == PERSON
+                    and self.known(cut)
+                ):
+                    # "واستعرض X سير «…»" after "Y X": a name the text
+                    # introduced, read on into the noun in construct with
+                    # the words in marks (the verb's object), ends before it
+                    return cut
                 continue  # (a bare name only of a person the text introduced)
             if ent is None:
                 continue

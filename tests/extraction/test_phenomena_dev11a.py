@@ -25,6 +25,14 @@ anonymous source's "مصدر أمني لشمس إف"), as "لشفق نيوز" al
 Not a preposition في after any other word ("مصدر مطلع لمراسلنا في
 العاصمة", the source's description as before).
 
+Words in marks right after a verb that is no verb of saying, its subject
+a person the text introduced (by the family name), and one noun in
+construct with them, are that person's: "واستعرض X سير «…»" after "رئيس
+البرلمان Y X" (before, "X سير" was read as a new name, and the words went
+to the last subject of a verb of saying, an office that reported him in
+the sentence before).  Not a name with a given name after it ("X سالم",
+someone else), nor a bare name the text has not introduced.
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -181,3 +189,43 @@ def test_a_radio_or_channel_by_its_letters_is_told(text, speaker, role):
 def test_a_radio_or_channel_by_its_letters_near_misses(text, speaker, role):
     q = said(text, "الوضع")
     assert (q.speaker, q.role) == (speaker, role)
+
+
+_MET = (
+    "التقى رئيس البرلمان كمال بوزيد، اليوم الأحد، عددا من النواب.\n\n"
+    "وأوضح المكتب الإعلامي للبرلمان أن بوزيد تحدث خلال اللقاء عن الصعوبات.\n\n"
+)
+_REFORMS = '"الإصلاحات التي أطلقتها الحكومة منذ بداية السنة وما واجهته من عقبات كثيرة"'
+
+
+@pytest.mark.parametrize(
+    "text, speaker, role",
+    [
+        (_MET + f"واستعرض بوزيد حصيلة {_REFORMS} أمام الحضور.", "كمال بوزيد", "رئيس البرلمان"),
+        (_MET + f"وشرح بوزيد أسباب {_REFORMS}.", "كمال بوزيد", "رئيس البرلمان"),
+        (_MET + f"وتناول بوزيد بالتفصيل {_REFORMS}.", "كمال بوزيد", "رئيس البرلمان"),
+        (
+            "زارت وزيرة الصحة سلمى الحمدي، اليوم الأحد، مستشفى المدينة.\n\n"
+            "وأوضح بيان الوزارة أن الحمدي تفقدت الأقسام.\n\n"
+            f"واستعرضت الحمدي نتائج {_REFORMS} أمام الإطارات.",
+            "سلمى الحمدي",
+            "وزيرة الصحة",
+        ),
+    ],
+)
+def test_words_after_a_known_subject_and_a_noun_in_construct(text, speaker, role):
+    q = said(text, "الإصلاحات")
+    assert (q.speaker, q.role) == (speaker, role)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a bare name the text has not introduced
+        _MET + f"واستعرض سالم حصيلة {_REFORMS} أمام الحضور.",
+        # the known family name, then a given name: someone else
+        _MET + f"واستعرض بوزيد سالم {_REFORMS} أمام الحضور.",
+    ],
+)
+def test_words_after_a_known_subject_near_misses(text):
+    assert said(text, "الإصلاحات").speaker != "كمال بوزيد"
