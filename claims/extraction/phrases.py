@@ -1120,6 +1120,10 @@ _READ_ON_STOPS = (
     | _MAIN_ROLE_PREPOSITIONS
     | {"ام", "العام", "عام", "عن", "علي", "حول"}
 )
+# "وزير العلاقات مع مجلس النواب", "المكلف بالعلاقات مع المجتمع المدني": the
+# relations a post is in charge of, with whom (scan_np: مع goes on)
+_RELATIONS = _words_module._words("العلاقات بالعلاقات للعلاقات علاقات")
+_IN_CHARGE = _words_module._words("المكلف المكلفه مكلف مكلفه")
 
 
 # Verbs of saying whose complement على introduces ("أكد على", "شدد على",
@@ -4478,6 +4482,8 @@ class _Phrases:
                     and t[:2] != "ال"
                     and t not in _NAME_LINKS
                     and toks[i - 1] not in _NAME_LINKS
+                    # ("المكلف بالعلاقات مع البرلمان": no verb, the post)
+                    and t not in _RELATIONS
                     and self.verb_of_that_subject(a, i)
                 ):
                     break  # "أن النائب X Y تلقى تحذيرا من …": the clause's verb
@@ -4573,7 +4579,23 @@ class _Phrases:
                         pass
                     elif not (
                         t == "مع"
-                        and named
+                        and (
+                            named
+                            # "وزير العلاقات مع مجلس النواب X Y": before the
+                            # name, with a body that has the article
+                            or (
+                                titled
+                                and i + 2 < limit
+                                and (
+                                    (after := toks[i + 1])[:2] == "ال"
+                                    # ("مع مجلس النواب": a body and its genitive)
+                                    or (after in _ORGANIZATION_HEADS and toks[i + 2][:2] == "ال")
+                                )
+                                and not in_quote[i + 1]
+                                and after not in np_stop
+                                and after not in _PEOPLE_PLURALS
+                            )
+                        )
                         and i > a
                         and i + 1 < limit
                         and is_word[i + 1]
@@ -4582,8 +4604,7 @@ class _Phrases:
                         break  # (a stop word: see _np_read)
                     else:
                         # "X الوزير المكلف بالعلاقات مع البرلمان": after the
-                        # name, the relations with a body are his post (before
-                        # the name the title's reading ends at مع)
+                        # name, the relations with a body are his post
                         i += 1
                         continue
                 # (the word may meet one of the tests below: most do not,
@@ -5705,6 +5726,13 @@ class _Phrases:
                                 and _cue_of(toks[i + 1]) is None
                             )
                             or toks[i + 1] in _COMMAS
+                            # "الوزير المكلف بالعلاقات مع البرلمان X": with
+                            # whom, read on below
+                            or (
+                                toks[i + 1] == "مع"
+                                and t == "بالعلاقات"
+                                and toks[i - 1] in _IN_CHARGE
+                            )
                             # "السفيرة الأمريكية السابقة بالقاهرة «X Y» أنها":
                             # the name in marks (of three words at most), the
                             # clause going on after it (not the words said)
@@ -9867,6 +9895,14 @@ class _Phrases:
                     i += 2
                 elif w == "الي" and title_head in _TITLES_TO and i + 1 < n_words:
                     i += 2  # "المبعوث الأممي إلى ليبيا X": the post's place, then the name
+                elif (
+                    w in _RELATIONS
+                    and i + 3 < n_words
+                    and words[i + 1] == "مع"
+                    and (art[i + 2] or (words[i + 2] in _ORGANIZATION_HEADS and art[i + 3]))
+                ):
+                    # "وزير العلاقات مع مجلس النواب X Y" (scan_np)
+                    i += 3 if art[i + 2] else 4
                 elif w == "حول" and (m := _body_field_end(words, 0, i, n_words)):
                     i = m  # "مدير المعهد الوطني للبحوث حول الهجرة X Y" (scan_np)
                 elif w == "من" and words[i - 1] in _COMING_FROM and i + 3 < n_words:

@@ -8,6 +8,15 @@ by the family name had no post. After a title and a body's head, حول and
 one to three words with the article, then a given name, are the post; the
 topic of the words after حول (no name after it) still ends the phrase.
 
+"Relations with" a body in a post before the name ("وزير العلاقات مع مجلس
+النواب X Y", "الوزيرة المكلفة بالعلاقات مع المجتمع المدني X Y", a
+Moroccan portfolio among others) ended the post at مع, the title alone the
+speaker; after the name it was read on already. Before the name, مع and a
+word with the article after "relations" in construct with a bare title or
+glued to بـ after "in charge of" (المكلف), or to لـ, go on with the post;
+a verb's object ("وأشاد الوزير بالعلاقات مع فرنسا") and a counterpart
+after مع ("مع نظيره") still end it.
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -91,3 +100,61 @@ def test_topic_after_hawla_is_no_post(text, fragment):
     q = one(text, fragment)
     assert "حول" not in (q.role or "")
     assert "حول" not in (q.speaker or "")
+
+
+@pytest.mark.parametrize(
+    "text, fragment, speaker, role",
+    [
+        (
+            # "relations with" in construct with a bare title
+            "وقال وزير العلاقات مع مجلس النواب سامي حداد إن «مشروع القانون سيعرض الأسبوع المقبل».",
+            "مشروع القانون",
+            "سامي حداد",
+            "وزير العلاقات مع مجلس النواب",
+        ),
+        (
+            # glued to بـ after "in charge of", a woman, a coordinated genitive
+            # read as an adjective, a comma after the name
+            "وقالت الوزيرة المكلفة بالعلاقات مع المجتمع المدني هالة الزين، إن «الجمعيات "
+            "شريك أساسي».",
+            "الجمعيات شريك",
+            "هالة الزين",
+            "الوزيرة المكلفة بالعلاقات مع المجتمع المدني",
+        ),
+        (
+            # a company's relations with its investors
+            "وأوضح مدير العلاقات مع المستثمرين كريم العلوي أن «الطلب على الأسهم ارتفع».",
+            "الطلب على الأسهم",
+            "كريم العلوي",
+            "مدير العلاقات مع المستثمرين",
+        ),
+        (
+            # two words with the article after مع
+            "وأكد الوزير المكلف بالعلاقات مع المؤسسات الدستورية نزار الفاسي أن «الحوار مستمر».",
+            "الحوار مستمر",
+            "نزار الفاسي",
+            "الوزير المكلف بالعلاقات مع المؤسسات الدستورية",
+        ),
+    ],
+)
+def test_relations_with_a_body_before_the_name_are_the_post(text, fragment, speaker, role):
+    q = one(text, fragment)
+    assert q.speaker == speaker
+    assert q.role == role
+
+
+@pytest.mark.parametrize(
+    "text, fragment, speaker",
+    [
+        # near miss: the relations are what a verb of praising takes
+        ("وأشاد الوزير بالعلاقات مع فرنسا، وقال إن «التعاون يتعزز».", "التعاون يتعزز", "الوزير"),
+        # near miss: a counterpart after مع is the one met, no part of a post
+        (
+            "وبحث مدير العلاقات مع نظيره الفرنسي سبل التعاون، وقال إن «الاتفاق قريب».",
+            "الاتفاق قريب",
+            "مدير العلاقات",
+        ),
+    ],
+)
+def test_relations_with_no_post(text, fragment, speaker):
+    assert one(text, fragment).speaker == speaker
