@@ -11196,6 +11196,16 @@ class _Phrases:
             if role and toks[ra] == "عن" and toks[ra - 1] != "،":
                 # "النائب X عن كتلة «…»": the title with what it sits for
                 role = role + " " + role_after
+            elif (
+                role
+                and title_head is None
+                and name_to < n_words
+                and toks[ra - 1] in _COMMAS
+                and _IS_TITLE_HEAD[toks[ra]]
+            ):
+                # "X وزير المالية، المتحدث الرسمي باسم الحكومة،": a post after
+                # the name, then a second in commas: both his
+                role = role + "، " + role_after
             else:
                 role = role_after
         if (

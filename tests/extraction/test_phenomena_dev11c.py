@@ -17,6 +17,12 @@ glued to بـ after "in charge of" (المكلف), or to لـ, go on with the po
 a verb's object ("وأشاد الوزير بالعلاقات مع فرنسا") and a counterpart
 after مع ("مع نظيره") still end it.
 
+A post after the name with no comma, then a second post in commas ("X Y
+وزير المالية، المتحدث الرسمي باسم الحكومة، إن"), gave the second alone; the
+first, next to the name, was lost. Both are the role now, joined by a
+comma, as a rank before the name and a post after it are; an adjunct in
+commas after the post (an occasion, a time) is no second post.
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -158,3 +164,62 @@ def test_relations_with_a_body_before_the_name_are_the_post(text, fragment, spea
 )
 def test_relations_with_no_post(text, fragment, speaker):
     assert one(text, fragment).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text, fragment, speaker, role",
+    [
+        (
+            # a minister's portfolio of two coordinated nouns, then the
+            # spokesman's post in commas
+            "قال سامي حداد وزير الاقتصاد والمالية، المتحدث الرسمي باسم الحكومة، إن "
+            "«الميزانية متوازنة».",
+            "الميزانية متوازنة",
+            "سامي حداد",
+            "وزير الاقتصاد والمالية، المتحدث الرسمي باسم الحكومة",
+        ),
+        (
+            # a woman, a member's post second
+            "وقالت هالة الزين رئيسة لجنة المالية، عضو المكتب السياسي للحزب، إن «العجز سيتقلص».",
+            "العجز سيتقلص",
+            "هالة الزين",
+            "رئيسة لجنة المالية، عضو المكتب السياسي للحزب",
+        ),
+        (
+            # أنّ after the second comma
+            "وأكد كريم العلوي مدير المستشفى الجهوي، رئيس نقابة الأطباء، أن «الوضع تحت السيطرة».",
+            "تحت السيطرة",
+            "كريم العلوي",
+            "مدير المستشفى الجهوي، رئيس نقابة الأطباء",
+        ),
+    ],
+)
+def test_post_after_name_and_second_post_in_commas(text, fragment, speaker, role):
+    q = one(text, fragment)
+    assert q.speaker == speaker
+    assert q.role == role
+
+
+def test_second_post_kept_at_a_later_mention():
+    q = one(
+        "وأكد كريم العلوي مدير المستشفى الجهوي، رئيس نقابة الأطباء، أن «الوضع تحت "
+        "السيطرة». وأضاف العلوي أن «الأدوية متوفرة».",
+        "الأدوية متوفرة",
+    )
+    assert q.speaker == "كريم العلوي"
+    assert q.role == "مدير المستشفى الجهوي، رئيس نقابة الأطباء"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near miss: an occasion in commas after the post
+        "قال سامي حداد وزير المالية، في تصريح صحفي، إن «الميزانية متوازنة».",
+        # near miss: a time in commas after the post
+        "قال سامي حداد وزير المالية، أمس الأحد، إن «الميزانية متوازنة».",
+    ],
+)
+def test_adjunct_in_commas_is_no_second_post(text):
+    q = one(text, "الميزانية متوازنة")
+    assert q.speaker == "سامي حداد"
+    assert q.role == "وزير المالية"
