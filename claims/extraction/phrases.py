@@ -4453,7 +4453,12 @@ class _Phrases:
                             named
                             and titled
                             and not post_after_name
-                            and (t[-3:] in _NISBA_ENDINGS or t in lx.ORGANIZATION_HEADS)
+                            and (
+                                t[-3:] in _NISBA_ENDINGS
+                                or t in lx.ORGANIZATION_HEADS
+                                # ("ودعا المرشح X Y النظام إلى": whom he calls on)
+                                or t in _DEFINITE_OBJECTS
+                            )
                         )
                         # "وأخبرت المتحدثة باسم الخارجية الصحفيين", "ودعا رئيس
                         # الحزب الديمقراطي المواطنين": a sound plural of persons

@@ -289,6 +289,9 @@ _DEFINITE_OBJECTS = (
     | frozenset("ال" + w for w in lx.EVENT_NOUNS)
     | _words("الاتفاق الاتفاقيه القرار القرارات المبادره الاقتراح المشروع الحكومات")
     | _DEFINITE_THINGS
+    # those a leader calls on or blames ("دعا المرشح X Y النظام إلى …",
+    # "وحث النائب X Y الفرقاء على …"): never a family name
+    | _words("النظام الشعب المجتمع الدوله الاطراف الفرقاء الجميع")
 )
 
 
