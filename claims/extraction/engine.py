@@ -204,6 +204,8 @@ _WROTE = _words_module._WROTE
 # "وقال المتحدث في ذات الصدد": "the speaker" with no body after it (not
 # "المتحدث باسم الوزارة", a post) is whoever the text has speaking, a pronoun
 _THE_SPEAKER_KEYS = frozenset(("title:المتحدث", "title:المتحدثه"))
+# "رئيس الدبلوماسية": the foreign minister (folded)
+_DIPLOMACY = frozenset(("الدبلوماسيه", "الديبلوماسيه"))
 # the post "the speaker" may stand for: a spokesman (of a body) met before
 _SPOKESMAN_HEADS = frozenset(("متحدث", "متحدثه", "المتحدث", "المتحدثه"))
 # what may follow it in its phrase and still leave it alone: an adverbial
@@ -1997,6 +1999,34 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                 sub = replace(e, surface=post, role=post, key="title:" + rw[1])
                 held = resolve(sub)
                 if held is not sub and held.key and not held.key.startswith("title:"):
+                    return held
+            if (
+                (e.key == "title:رييس" or e.key == "title:رييسه")
+                and e.role
+                and 2 <= len(rw := _NORMALIZED[e.role].split()) <= 3
+                and rw[1] in _DIPLOMACY
+                and (len(rw) == 2 or _nisba_stem(rw[2]) is not None)
+            ):
+                # "وأكد رئيس الدبلوماسية الجزائرية" after "وزير الخارجية
+                # الجزائري X": the head of (his country's) diplomacy is its
+                # foreign minister, the person named with that post
+                she = e.key[-1] == "ه"
+                post = " ".join(["وزيرة الخارجية" if she else "وزير الخارجية", *e.role.split()[2:]])
+                sub = replace(
+                    e, surface=post, role=post, key="title:وزيره" if she else "title:وزير"
+                )
+                # (the post so said is no fuller form of the one the text gave)
+                kept = [(p, p.role) for p in persons]
+                held = resolve(sub)
+                for p, prole in kept:
+                    p.role = prole
+                if (
+                    held is not sub
+                    and held.key
+                    and not held.key.startswith("title:")
+                    # (the one holding that post, not the last minister)
+                    and "الخارجيه" in _NORMALIZED[held.role or ""].split()
+                ):
                     return held
             return resolve(e)
 

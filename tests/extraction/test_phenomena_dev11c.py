@@ -29,6 +29,13 @@ the article ("ودعا المرشح X Y النظام، في بيان، إلى �
 followed; such words are common objects (never family names), as bodies
 and nisba plurals there were already.
 
+"The head of (Algerian) diplomacy" (رئيس الدبلوماسية الجزائرية), as
+Maghrebi press calls a foreign minister, after "وزير الخارجية الجزائري X"
+was a speaker of its own, with that periphrasis for role. It is now read
+as the foreign minister's post (with its nisba, and for a woman) and
+resolves to the person named with it; never to another minister, nor to
+one of another country.
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -264,3 +271,52 @@ def test_family_name_with_article_before_ila_is_the_name():
     # near miss: a family name with the article, then إلى, is the name's
     q = one("ودعا الوزير سامي الحداد، في بيان، إلى «الهدوء وضبط النفس».", "ضبط النفس")
     assert q.speaker == "سامي الحداد"
+
+
+@pytest.mark.parametrize(
+    "text, fragment, speaker, role",
+    [
+        (
+            # the nisba in the feminine, agreeing with "diplomacy"
+            "حذر وزير الخارجية الجزائري، سامي حداد، من تصعيد جديد على الحدود. "
+            "وقال رئيس الدبلوماسية الجزائرية، أمس، إن «الأدلة واضحة».",
+            "الأدلة واضحة",
+            "سامي حداد",
+            "وزير الخارجية الجزائري",
+        ),
+        (
+            # no nisba, spelt with ي
+            "قال وزير الخارجية كريم العلوي إن «المفاوضات متعثرة». وأكد رئيس "
+            "الديبلوماسية أن «الباب لم يغلق».",
+            "الباب لم يغلق",
+            "كريم العلوي",
+            "وزير الخارجية",
+        ),
+        (
+            # a woman
+            "قالت وزيرة الخارجية هالة الزين إن «الزيارة ناجحة». وأضافت رئيسة "
+            "الدبلوماسية أن «الاتفاقيات ستوقع قريبا».",
+            "ستوقع قريبا",
+            "هالة الزين",
+            "وزيرة الخارجية",
+        ),
+    ],
+)
+def test_head_of_diplomacy_is_the_foreign_minister(text, fragment, speaker, role):
+    q = one(text, fragment)
+    assert q.speaker == speaker
+    assert q.role == role
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near miss: another minister named before
+        "قال وزير الداخلية سامي حداد إن «الحدود مؤمنة». وأضاف رئيس الدبلوماسية أن «الأمر واضح».",
+        # near miss: the foreign minister of another country
+        "قال وزير الخارجية الجزائري سامي حداد إن «الحدود مؤمنة». وأضاف رئيس "
+        "الدبلوماسية المغربية أن «الأمر واضح».",
+    ],
+)
+def test_head_of_diplomacy_not_another_minister(text):
+    assert one(text, "الأمر واضح").speaker != "سامي حداد"
