@@ -2521,6 +2521,24 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                     if e.pos > p.pos:
                         named_again[id(p)] = e.pos
                     return p
+            if 2 <= len(said) <= 3 and said[0] in _PATRONYMIC_LINKS and persons:
+                # "وقال ولد X" after "Y Z X" (Mauritanian press): "son of"
+                # and the last name of the one person named before in full
+                # without the link (brothers share it: two such, none)
+                tail = " " + _key(" ".join(said[1:]))
+                held = [
+                    p
+                    for p in persons
+                    if p.key
+                    and not p.key.startswith("title:")
+                    and p.key.count(" ") >= len(said) - 1
+                    and (" " + p.key).endswith(tail)
+                ]
+                if len(held) == 1:
+                    p = held[0]
+                    if e.pos > p.pos:
+                        named_again[id(p)] = e.pos
+                    return p
             last = e.surface.rsplit(None, 1)
             if len(last) == 2 and last[1][:1] == "ل" and last[1][:2] not in ("ال", "لل"):
                 # "قال بري لفيلتمان": an addressee glued to a known name

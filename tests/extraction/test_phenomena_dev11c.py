@@ -36,6 +36,12 @@ as the foreign minister's post (with its nisba, and for a woman) and
 resolves to the person named with it; never to another minister, nor to
 one of another country.
 
+"ولد X" ("son of X"), as Mauritanian press names a man again, after his
+full name given without the link ("محمد الأمين سالم", then "ولد سالم"),
+matched no one: the speaker was "ولد سالم" with no post. It is now the one
+person named before whose name ends with X (a woman's "بنت/منت X" too);
+with two such (brothers share the name), none.
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -320,3 +326,45 @@ def test_head_of_diplomacy_is_the_foreign_minister(text, fragment, speaker, role
 )
 def test_head_of_diplomacy_not_another_minister(text):
     assert one(text, "الأمر واضح").speaker != "سامي حداد"
+
+
+@pytest.mark.parametrize(
+    "text, fragment, speaker, role",
+    [
+        (
+            "قال رئيس الحزب محمد الأمين سالم إن «المشاركة واجبة». وأضاف ولد سالم أن "
+            "«اللوائح جاهزة».",
+            "اللوائح جاهزة",
+            "محمد الأمين سالم",
+            "رئيس الحزب",
+        ),
+        (
+            # a woman, منت; the name of two words after the link
+            "قالت رئيسة الجمعية مريم أحمد عبد الله إن «الحملة بدأت». وأضافت منت عبد الله "
+            "أن «التبرعات تضاعفت».",
+            "التبرعات تضاعفت",
+            "مريم أحمد عبد الله",
+            "رئيسة الجمعية",
+        ),
+    ],
+)
+def test_son_of_last_name_is_the_person_named_in_full(text, fragment, speaker, role):
+    q = one(text, fragment)
+    assert q.speaker == speaker
+    assert q.role == role
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near miss: two persons named before end with the name
+        "قال رئيس الحزب محمد سالم إن «المشاركة واجبة». وقال الوزير أحمد سالم إن "
+        "«الموعد ثابت». وأضاف ولد سالم أن «اللوائح جاهزة».",
+        # near miss: no one named before ends with it
+        "قال رئيس الحزب محمد الأمين سالم إن «المشاركة واجبة». وأضاف ولد أحمد أن «اللوائح جاهزة».",
+    ],
+)
+def test_son_of_no_single_person(text):
+    q = one(text, "اللوائح جاهزة")
+    assert q.speaker.startswith("ولد")
+    assert q.role is None
