@@ -2391,6 +2391,23 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                                 break
                             if other.key == key and other.kind == PERSON:
                                 return other
+                    if (office := _office(e.role)) is not None:
+                        # "وأضاف الملك" after "وقال العاهل الأردني إن": the
+                        # office under another of its names, held by the one
+                        # told of by title alone nearby (named, he is found
+                        # above)
+                        for other in reversed(entities):
+                            if other.sentence < e.sentence - 3:
+                                break
+                            if (
+                                other.kind == PERSON
+                                and other.key.startswith("title:")
+                                and other.role
+                                and other.pos < e.pos
+                                and other.gender == e.gender
+                                and _office(other.role) == office
+                            ):
+                                return other
                 elif title.startswith("ال") and e.role:
                     # "ويضيف المسؤول المغربي" after "عن مسؤول مغربي رفيع": the
                     # definite description of the source met indefinite

@@ -165,3 +165,69 @@ def test_a_relay_from_one_outlet_or_a_body_keeps_its_source():
         "المنشأة آمنة",
     )
     assert q.speaker == "وكالة الطاقة الذرية", q
+
+
+# Synonyms of titles (العاهل/الملك): a person named by his post alone
+# ("وقال العاهل الأردني إن") and then by another name of the same office
+# ("وأضاف الملك") were two speakers, the second with the bare title; a
+# named one was found already (_OFFICE_NAMES). The office under another of
+# its names (the king, the head coach, the judge) is the last one told of by
+# title alone within three sentences, of the same gender. Not another
+# country's ("الملك الأردني" after "العاهل المغربي"), nor an assistant coach
+# for "المدرب", nor a queen for "العاهل".
+@pytest.mark.parametrize(
+    "text, fragment, speaker",
+    [
+        (
+            "وقال العاهل الأردني إن «الإصلاح مستمر ولن يتوقف». وأضاف الملك أن «الشباب أولوية».",
+            "الشباب أولوية",
+            "العاهل الأردني",
+        ),
+        (
+            # another speaker between
+            "وقال العاهل المغربي إن «الإصلاح مستمر ولن يتوقف». وقال الوزير إن «الميزانية "
+            "جاهزة». وأضاف الملك أن «الشباب أولوية».",
+            "الشباب أولوية",
+            "العاهل المغربي",
+        ),
+        (
+            "وقال المدير الفني لفريق النجوم إن «المباراة صعبة جدا». وأضاف المدرب أن "
+            "«اللاعبين جاهزون».",
+            "اللاعبين جاهزون",
+            "المدير الفني لفريق النجوم",
+        ),
+    ],
+)
+def test_a_bare_title_is_the_office_told_before_under_another_name(text, fragment, speaker):
+    q = one(text, fragment)
+    assert q.speaker == speaker, q
+
+
+@pytest.mark.parametrize(
+    "text, fragment, speaker",
+    [
+        (
+            # another country's king
+            "وقال العاهل المغربي إن «الإصلاح مستمر ولن يتوقف». وأضاف الملك الأردني أن "
+            "«الشباب أولوية».",
+            "الشباب أولوية",
+            "الملك الأردني",
+        ),
+        (
+            # an assistant coach is no head coach
+            "وقال المدرب المساعد لفريق النجوم إن «المباراة صعبة جدا». وأضاف المدرب أن "
+            "«اللاعبين جاهزون».",
+            "اللاعبين جاهزون",
+            "المدرب",
+        ),
+        (
+            # a queen is not "العاهل"
+            "وقالت الملكة إن «الإصلاح مستمر ولن يتوقف». وأضاف العاهل أن «الشباب أولوية».",
+            "الشباب أولوية",
+            "العاهل",
+        ),
+    ],
+)
+def test_a_bare_title_of_another_office_or_country_stays(text, fragment, speaker):
+    q = one(text, fragment)
+    assert q.speaker == speaker, q
