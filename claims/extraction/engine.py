@@ -87,6 +87,7 @@ from claims.extraction.words import (
     _PL,
     _POSSESSED_TITLES,
     _QUOTE_MARK_SET,
+    _RANK_QUALIFIERS,
     _RESUMPTIVE_SKIP,
     _SAYING,
     _SG,
@@ -1384,6 +1385,11 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         at = [j for j in range(self.n - 2) if toks[j] in forms and not in_quote[j]]
         if not at:
             return None
+        # (past a rank's own words: "الفريق أول ركن X")
+        for x, j in enumerate(at):
+            while j + 2 < self.n and toks[j + 1] in _RANK_QUALIFIERS:
+                j += 1
+            at[x] = j
         for p in reversed(persons):
             if not p.key or " " not in p.key or p.key.startswith("title:"):
                 continue
@@ -2370,7 +2376,15 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                     for p in reversed(persons):
                         if p.role and _one_of_head(p.role) == title[2:]:
                             return p
-                    if e.role and " " not in e.role:
+                    if (
+                        e.role
+                        and (
+                            " " not in e.role
+                            # ("وأضاف الفريق أول" after "رئيس الأركان الفريق أول
+                            # X": a rank and its own words)
+                            or all(w in _RANK_QUALIFIERS for w in _NORMALIZED[e.role].split()[1:])
+                        )
+                    ):
                         # "وقال المحامي" after "أكد المحامي X Y، وكيل المتهم
                         # …،": the person the text named with that very title
                         # before his name, whose role became his post after it

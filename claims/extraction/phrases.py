@@ -1906,6 +1906,10 @@ def _represented_body(t: str) -> bool:
 
 # phrase_entity: the honorific of a doctor, who practises somewhere
 _DOCTOR_HONORIFICS = _words_module._words("الدكتور الدكتوره")
+# phrase_entity: the degrees Egyptian press writes bare after an honorific,
+# before the name ("الدكتور مهندس X", "الدكتورة مهندسة X", "المهندس دكتور
+# X"): a second honorific, no title in construct with the name
+_BARE_DEGREES = _words_module._words("مهندس مهندسه دكتور دكتوره")
 # phrase_entity: "again", "then" in place of a name after a title ("وقال
 # اللاعب ثانية/بعدئذ إن"), and what follows "مرة" for "once more"
 _AGAIN_OR_THEN = _words_module._words("ثانيه مجددا بعديذ")
@@ -9610,6 +9614,15 @@ class _Phrases:
             # (فضيلة an honorific only before a title or a rank, "فضيلة
             # الشيخ X"; else a woman's first name, "الوزيرة فضيلة الحسني")
             or (words[i] == "فضيله" and i + 1 < n_words and words[i + 1] in _HONORIFICS_OR_RANKS)
+            # ("الدكتور مهندس X": a bare degree after an honorific, before
+            # a name with no article, is a second honorific)
+            or (
+                words[i] in _BARE_DEGREES
+                and i > 0
+                and words[i - 1] in lx.HONORIFICS
+                and i + 1 < n_words
+                and not art[i + 1]
+            )
         ):
             # "الأستاذة الجامعية": a feminine honorific and a feminine nisba
             # that agrees with it (a family name has no feminine: "الأستاذة
@@ -9712,7 +9725,16 @@ class _Phrases:
                         i += 1
                     genitive = False
                     continue
-                if _rank_goes_on(words, i, n_words):
+                if _rank_goes_on(words, i, n_words) or (
+                    # "وأضاف الفريق أول أن": the rank's last word ends the
+                    # phrase, the rank alone, no name "أول" (not "الفريق أول
+                    # أمس", the day before yesterday)
+                    i == n_words - 1
+                    and i > 0
+                    and words[i] in _RANK_QUALIFIERS
+                    and (words[i - 1] in _MILITARY_RANKS or words[i - 1] in _RANK_QUALIFIERS)
+                    and (b >= self.n or toks[b] not in _AGO_DAYS)
+                ):
                     # "الفريق أول ركن X": the rank's words, before the name
                     i += 1
                     continue

@@ -28,6 +28,17 @@ shape of a broken or sound plural, which takes a feminine adjective
 word in اء ("عمدة الدار البيضاء").  A masculine object ("محافظ الإقليم
 المستشفى") still runs on.
 
+A degree written bare after an honorific ("الدكتور مهندس X", "الدكتورة
+مهندسة X") is a second honorific before the name: the speaker is X, with
+no role (before, the whole address, as anonymous, "مهندس" read as a title
+whose genitive was the name).  Not before a definite genitive, where it is
+a post ("الدكتورة مهندسة الديكور X").  A military rank's own last word
+ending the phrase ("وأضاف الفريق أول أن") is the rank's, the rank alone,
+no name "أول"; and the bare rank, with or without its words, is the person
+the text named right after it, past those words ("رئيس الأركان الفريق
+أول X": before, "أول", or the rank unresolved).  "الفريق أول أمس" (the
+day before yesterday) still reads "أول" as a name.
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -161,3 +172,35 @@ def test_a_feminine_object_ends_a_masculine_post(text, speaker, role):
 def test_a_feminine_word_after_a_post_near_misses(text, speaker, role):
     q = said(text, "الوضع")
     assert (q.speaker, q.role) == (speaker, role)
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("وقال الدكتور مهندس سامي الخطيب إن «المشروع سيكتمل قريبا».", "سامي الخطيب"),
+        ("وقالت الدكتورة مهندسة سلمى الخطيب إن «المشروع سيكتمل قريبا».", "سلمى الخطيب"),
+    ],
+)
+def test_a_bare_degree_after_an_honorific_is_an_honorific(text, speaker):
+    q = said(text, "المشروع")
+    assert (q.speaker, q.role) == (speaker, None)
+
+
+def test_a_bare_degree_before_a_genitive_is_a_post():
+    # near miss: "مهندسة الديكور", a post in construct
+    q = said("وقالت الدكتورة مهندسة الديكور سلمى الخطيب إن «المشروع سيكتمل قريبا».", "المشروع")
+    assert (q.speaker, q.role) == ("سلمى الخطيب", "مهندسة الديكور")
+
+
+@pytest.mark.parametrize(
+    "first, later",
+    [
+        ("وقال الفريق أول سامي الخطيب", "وأضاف الفريق أول"),
+        ("وقال اللواء ركن سامي الخطيب", "وقال اللواء ركن"),
+        ("وقال رئيس الأركان الفريق أول سامي الخطيب", "وأضاف الفريق أول"),
+        ("وقال رئيس الأركان الفريق أول سامي الخطيب", "وأضاف الفريق"),
+    ],
+)
+def test_a_bare_rank_is_the_one_named_with_it(first, later):
+    text = f"{first} إن «الجيش مستعد». {later} أن «الحدود آمنة»."
+    assert said(text, "الحدود").speaker == "سامي الخطيب"
