@@ -340,6 +340,11 @@ _TITLED = _words("بعنوان عنوان عنوانه عنوانها")
 # before a body's name in marks in what describes a relayer
 _MARKED_NAME_PREP = _words("علي من ل الي لدي")
 _THAT = _words_module._THAT
+# message_saying: an indefinite message a present verb of saying after it
+# describes ("رسالة … تقول", "بيانا يقول", "لافتات تقول")
+_MESSAGES = frozenset(w for w in lx.DOCUMENT_HEADS if w[:2] != "ال") | _words_module._words(
+    "بيانا تقريرا بلاغا منشورا لافته لافتات تغريده عريضه"
+)
 _BUT_THAT = _words_module._BUT_THAT
 _COMMA_SET = _words_module._COMMAS  # (bound here: a method is called on it)
 # after_turn: "من جهته،", "في المقابل،" (words._TURN_NEXT after من/في)
@@ -2965,6 +2970,32 @@ class _Speakers:
             own = self.described_object(hit.tok - 1, first, cue)
             if own is not None and agree(own, *(hit.pronoun or (cue.gender, cue.number))):
                 return _Attribution(own, cue_text, via, 0.7, False, hit.tok, clause)
+        if (
+            ent is None
+            and cue.kind == lx.VERB
+            and not right_side
+            and hit.pronoun is None
+            and (said := self.message_saying(hit, lo, q.open_tok)) is not None
+        ):
+            # "وجهت مجموعة من الشباب رسالة إلى مكتب الرئيس تقول «…»",
+            # "ورفع المحتجون لافتات تقول": a present verb of saying with no
+            # conjunction and no subject after an indefinite message (and
+            # whom it went to) describes it: the message says the words,
+            # or who sent it, the clause's subject, when no verb of saying
+            # came before in the sentence (not the one it went to)
+            if bisect_left(self.hit_toks, first) == bisect_left(self.hit_toks, hit.tok):
+                sender = self.main_clause_subject(hit, first)
+                if (
+                    sender is not None
+                    and sender.kind in (PERSON, ORGANIZATION, GROUP)
+                    and sender.pos < doc.starts[said[0]]
+                    # (not "وتلقى الوزير رسالة من النقابة تقول": from
+                    # someone else, whom the subject received it from)
+                    and "من" not in toks[said[0] : hit.tok]
+                ):
+                    return _Attribution(sender, cue_text, via, 0.6, False, hit.tok, clause)
+            if said[1] is not None:
+                return _Attribution(said[1], cue_text, via, 0.6, False, hit.tok, clause)
         if (
             cue.kind == lx.VERB
             and not right_side
@@ -5756,6 +5787,36 @@ class _Speakers:
                 return None
             if t in _THAT or t in _CUE_WORDS:
                 return None
+        return None
+
+    def message_saying(
+        self, hit: _CueHit, lo: int, opens: int
+    ) -> tuple[int, _Entity | None] | None:
+        """The indefinite message ("رسالة خطية", "بيانا", "لافتات") that a
+        present verb of saying at ``hit`` describes: the verb opens with
+        ي/ت (no conjunction), the words said (``opens``: a mark, أنّ or
+        a colon) come right after it, and the message with its adjectives
+        and whom it went to ("إلى مكتب الرئيس") stands before it in its
+        clause, agreeing with it: its token, and the document it reads
+        as (None for a noun that names none, "لافتات")."""
+        toks = self.doc.toks
+        v = toks[hit.tok]
+        if v[0] not in "يت" or hit.np_start != hit.tok + 1 or hit.tok + 1 != opens:
+            return None
+        feminine = hit.cue.gender == _F
+        for k in range(hit.tok - 1, max(lo, hit.tok - 10) - 1, -1):
+            t = toks[k]
+            if not self.is_word[k] or self.in_quote[k]:
+                return None
+            if t not in _MESSAGES:
+                if t in _THAT or _base(t) in _RELATIVES or _cue_of(t) is not None:
+                    return None
+                continue
+            if feminine != (t[-1] == "ه" or t.endswith("ات") or t in lx.FEMININE_DOCUMENTS):
+                return None
+            b, ra, rb = self.scan_np(k, hit.tok, None)
+            ent = self.classify(k, b, ra, rb, None) if b > k else None
+            return k, (ent if ent is not None and ent.kind == DOCUMENT else None)
         return None
 
     def described_object(self, comma: int, first: int, cue: lx.Cue) -> _Entity | None:

@@ -33,6 +33,16 @@ to the last subject of a verb of saying, an office that reported him in
 the sentence before).  Not a name with a given name after it ("X سالم",
 someone else), nor a bare name the text has not introduced.
 
+A present verb of saying with no conjunction and no subject, right
+before the words, after an indefinite message and whom it went to,
+describes the message: "وجهت مجموعة من النشطاء رسالة إلى مكتب الرئيس X
+تقول «…»" is the letter's (before, X's, read as the subject before the
+verb after أنّ), "ووجه الوزير X رسالة إلى نظيره تقول «…»" the minister's
+who sent it (before, "رسالة إلى"), "وأصدرت النقابة بيانا يقول «…»" the
+union's (before, no one).  Not the one a letter came from ("وتلقى الوزير
+رسالة من …"), a relative's antecedent ("إلى نظيره الذي يقول"), nor a
+verb with its own subject after it ("بيانا يقول فيه رئيسها").
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -229,3 +239,38 @@ def test_words_after_a_known_subject_and_a_noun_in_construct(text, speaker, role
 )
 def test_words_after_a_known_subject_near_misses(text):
     assert said(text, "الإصلاحات").speaker != "كمال بوزيد"
+
+
+_READY = '"إننا مستعدون للتعاون الكامل مع كل الأطراف المعنية بالملف"'
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "وذكرت الصحيفة أن مجموعة من النشطاء وجهت رسالة خطية إلى مكتب الرئيس "
+            f"سامي حداد تقول {_READY}.",
+            "رسالة",
+        ),
+        (f"ووجه الوزير كمال سالم رسالة إلى نظيره الفرنسي تقول {_READY}.", "كمال سالم"),
+        (f"وأصدرت النقابة بيانا مطولا يقول {_READY}.", "النقابة"),
+        (f"وبعث رئيس الحزب سامي حداد برقية إلى الملك تقول {_READY}.", "سامي حداد"),
+    ],
+)
+def test_a_message_a_present_verb_of_saying_describes(text, speaker):
+    assert said(text, "إننا").speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a letter received: not the one who received it
+        (f"وتلقى الوزير كمال سالم رسالة من نقابة الأطباء تقول {_READY}.", "رسالة"),
+        # a relative's antecedent speaks
+        (f"ووجه الوزير كمال سالم رسالة إلى نظيره الذي يقول {_READY}.", "نظيره"),
+        # the verb's own subject after it
+        (f"وأصدرت النقابة بيانا يقول فيه رئيسها {_READY}.", "النقابة"),
+    ],
+)
+def test_a_message_a_present_verb_describes_near_misses(text, speaker):
+    assert said(text, "إننا").speaker == speaker
