@@ -1077,6 +1077,9 @@ _ARTICLE_WORD_IN_HA = re.compile(r"(?<![\w])[وفبلك]?[اأإآ]ل\w{3,}ه(?!
 _COMPLEMENT_PREPOSITIONS = _words_module._words("في عن علي من الي")
 # the verbs of "what is known as" after فيما/بما ("فيما يعرف بقضية «…»")
 _KNOWN_AS = _words_module._words("يعرف تعرف يسمي تسمي عرف عرفت سمي سميت")
+# "X، المعروف بصرامته،", "الملقب بـ«…»": what a person is known or nicknamed
+# as, set off after the name, never a name (folded)
+_KNOWN_AS_PARTICIPLES = _words_module._words("المعروف المعروفه الملقب الملقبه المشهور المشهوره")
 # the participles of protest, cues only right before the words they say
 _PROTESTING = frozenset({"احتج", "استنكر", "ندد"})
 # "تضمنت البرقية أن": the verbs of containing, the document their subject
@@ -4658,6 +4661,9 @@ class _Phrases:
                             and toks[k] in _COMMAS
                             and not in_quote[k - 1]
                             and not _IS_TITLE_HEAD[toks[m + 1]]
+                            # (not what he is known as: "X وزير المالية،
+                            # المعروف بصرامته،", no name)
+                            and toks[m + 1] not in _KNOWN_AS_PARTICIPLES
                             # (not the one spoken to: "X نائب رئيس المحكمة،
                             # لمراسل الوكالة، «…»")
                             and not (
@@ -11113,6 +11119,8 @@ class _Phrases:
                 toks[ra - 1] in _COMMAS or (toks[ra - 1] in QUOTE_MARKS and toks[ra - 2] in _COMMAS)
             )
             and toks[ra] != "من"
+            # (nor "X، المعروف بـ«…»،": what he is known as, no name)
+            and toks[ra] not in _KNOWN_AS_PARTICIPLES
         ):
             # (not "المواطن X، من سكان حي الصفا": where X lives, not a name)
             if (
@@ -11217,6 +11225,8 @@ class _Phrases:
             and (
                 (rb - ra == 2 and toks[ra + 1] in lx.DOCUMENT_HEADS and toks[ra + 1][:2] == "ال")
                 or toks[ra] in lx.QUANTIFIERS
+                # ("وزير المالية X، المعروف بصرامته،": the post, not the fame)
+                or toks[ra] in _KNOWN_AS_PARTICIPLES
             )
         ):  # (but "القنصل العام X، كاتب البرقية،": the office, not the authorship;
             # "الطالبة X، إحدى المشاركات": the title, not the membership)

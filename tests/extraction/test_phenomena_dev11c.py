@@ -42,6 +42,13 @@ matched no one: the speaker was "ولد سالم" with no post. It is now the on
 person named before whose name ends with X (a woman's "بنت/منت X" too);
 with two such (brothers share the name), none.
 
+What a person is known as, set off by commas after the name and the post
+("وزير المالية X، المعروف بصرامته، إن", "X وزير المالية، المعروف
+بصرامته،"), was read as a name: the speaker "المعروف بصرامته" with the
+title and the real name for role, or the post taken for another person's
+and lost. A definite participle of fame (المعروف، الملقب، المشهور) opens
+no name and no role; the post stays the role.
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -368,3 +375,47 @@ def test_son_of_no_single_person(text):
     q = one(text, "اللوائح جاهزة")
     assert q.speaker.startswith("ولد")
     assert q.role is None
+
+
+@pytest.mark.parametrize(
+    "text, fragment, speaker, role",
+    [
+        (
+            "قال وزير المالية سامي حداد، المعروف بصرامته، إن «العجز سيتقلص هذا العام».",
+            "العجز سيتقلص",
+            "سامي حداد",
+            "وزير المالية",
+        ),
+        (
+            # the post after the name
+            "قال نزار الفاسي وزير التجهيز، المعروف بصرامته، إن «الطريق ستفتح قريبا».",
+            "الطريق ستفتح",
+            "نزار الفاسي",
+            "وزير التجهيز",
+        ),
+        (
+            # a woman
+            "وقالت وزيرة الصحة هالة الزين، المعروفة بمواقفها الجريئة، إن «اللقاحات متوفرة».",
+            "اللقاحات متوفرة",
+            "هالة الزين",
+            "وزيرة الصحة",
+        ),
+        (
+            "وأكد رئيس النادي كريم العلوي، المشهور بتصريحاته النارية، أن «الفريق سيعود أقوى».",
+            "سيعود أقوى",
+            "كريم العلوي",
+            "رئيس النادي",
+        ),
+    ],
+)
+def test_known_as_in_commas_is_no_name(text, fragment, speaker, role):
+    q = one(text, fragment)
+    assert q.speaker == speaker
+    assert q.role == role
+
+
+def test_rank_and_name_in_commas_still_the_name():
+    # near miss: a rank and a name set off after a post are the speaker
+    q = one("وقال المتحدث باسم الشرطة، المقدم سامي حداد، إن «التحقيق مستمر».", "التحقيق")
+    assert q.speaker.endswith("سامي حداد")
+    assert q.role == "المتحدث باسم الشرطة"
