@@ -1926,7 +1926,9 @@ def _genitive_start(w: str) -> bool:
 
 # "توقف الأمين العام مطولا عند": adverbs in -ًا after a subject, never a name
 _ADVERBS = _words("مطولا مجددا مسبقا موخرا طويلا مليا مرارا كثيرا ايضا حاليا خلفا")
-_REPLY_NOUNS = _words("رد تعقيب مداخله تدخل معرض")
+# ("وقال المتهم في دفاعه", "في دفاعها عن نفسها": his defence before the
+# court, when he spoke)
+_REPLY_NOUNS = _words("رد تعقيب مداخله تدخل معرض دفاع")
 
 
 def _possessed_event(w: str) -> bool:

@@ -31,6 +31,10 @@ that differs by one letter (not the first) from the family name of exactly
 one person named in full before, of the same gender, is that person;
 common given names a letter apart ("منصور", "منظور") are two names.
 
+"في دفاعه"/"في دفاعها" after a bare title ("وتابع المتهم في دفاعه أمام
+الهيئة:") was read into the post ("المتهم في دفاعه"): the defence he spoke
+in is an occasion of his own, as "في رده", "في مداخلته" are.
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -294,3 +298,33 @@ def test_one_letter_off_that_is_no_typo(text, fragment, speaker):
     q = one(text, fragment)
     assert q.speaker == speaker
     assert q.role is None
+
+
+@pytest.mark.parametrize(
+    "text, fragment, speaker",
+    [
+        (
+            # a colon and unmarked speech, where he spoke after it
+            "وتابع المتهم في دفاعه أمام الهيئة: لم أرتكب أي مخالفة طوال سنوات عملي.",
+            "لم أرتكب",
+            "المتهم",
+        ),
+        (
+            # a woman, إنّ and marks
+            'وقالت المتهمة في دفاعها إن "الأدلة ملفقة من أولها إلى آخرها".',
+            "الأدلة ملفقة",
+            "المتهمة",
+        ),
+    ],
+)
+def test_in_his_defence_is_no_post(text, fragment, speaker):
+    q = one(text, fragment)
+    assert q.speaker == speaker
+    assert q.role == speaker
+
+
+def test_defence_minister_keeps_his_post():
+    # near miss: the ministry of defence, no suffix, is the post's genitive
+    q = one('وقال وزير الدفاع إن "الأدلة ملفقة من أولها إلى آخرها".', "الأدلة ملفقة")
+    assert q.speaker == "وزير الدفاع"
+    assert q.role == "وزير الدفاع"
