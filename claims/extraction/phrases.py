@@ -1072,9 +1072,7 @@ _NP_PRE_TESTS = _words_module._WordTable(_np_pre_tests)
 # a word with the article printed ending in ه, three letters at least
 # between ("الوزيره", "التونسيه"): on a page that prints no ة, its ة
 _ARTICLE_WORD_IN_HA = re.compile(r"(?<![\w])[وفبلك]?[اأإآ]ل\w{3,}ه(?!\w)")
-# the prepositions a post's complement goes on with ("عضو هيئة الدفاع عن
-# الموقوفين في قضية …")
-_COMPLEMENT_PREPOSITIONS = _words_module._words("في عن علي من الي")
+_COMPLEMENT_PREPOSITIONS = _words_module._COMPLEMENT_PREPOSITIONS
 # the verbs of "what is known as" after فيما/بما ("فيما يعرف بقضية «…»")
 _KNOWN_AS = _words_module._words("يعرف تعرف يسمي تسمي عرف عرفت سمي سميت")
 # "X، المعروف بصرامته،", "الملقب بـ«…»": what a person is known or nicknamed
@@ -1280,11 +1278,7 @@ def _body_genitive(toks, a: int, i: int) -> bool:
     return (head[2:] if head[:2] == "ال" else head) in _MEMBERS_BODIES
 
 
-# the wires and channels named with no head noun, folded ("وقال X Y
-# لرويترز:", "لفرانس برس", "لسكاي نيوز"): no word of a name glued to لـ
-_WIRE_NAMES = _words_module._words(
-    "رويترز فرانس سكاي سبوتنيك شينخوا بلومبرغ بلومبيرغ اكسيوس يورونيوز اسوشيتد اسوشييتد"
-)
+_WIRE_NAMES = _words_module._WIRE_NAMES
 
 
 def _glued_to_lam(word: str) -> bool:

@@ -213,8 +213,7 @@ _ONES_OWN_WORDS = _words(
 # _news_outlet: the words after وكالة that make it a news agency, folded
 _NEWS_AGENCY_WORDS = _words("الانباء انباء رويترز فرانس سبوتنيك شينخوا الاناضول اسوشيتد")
 _AGENCY_HEADS = _words("وكاله الوكاله")
-# relayed_through: the wires named with no head noun ("عن رويترز عن …")
-_WIRE_NAMES = _words("رويترز فرانس سبوتنيك شينخوا الاناضول اسوشيتد اسوشييتد بلومبرغ بلومبيرغ")
+_WIRE_NAMES = _words_module._WIRE_NAMES
 
 
 def _news_outlet(e: _Entity) -> bool:
@@ -460,10 +459,7 @@ _FIRST_PERSON = frozenset(p + w for p in ("", "و", "ف") for w in ("نحن", "�
 _GIVEN_NAMES = _words_module._GIVEN_NAMES
 # "son of" in a name of four words ("سالم بن حميد الدباغ")
 _SON_OF = _words_module._words("بن ابن بنت ولد")
-# main_clause_subject (bare): the prepositions a verb takes its complement
-# with, right after a name that is then its subject ("ودافع X عن", "وردّ X
-# على"), folded
-_VERB_PREPOSITIONS = _words_module._words("عن علي الي في من")
+_COMPLEMENT_PREPOSITIONS = _words_module._COMPLEMENT_PREPOSITIONS
 
 
 def _lineage_name(words: list[str]) -> bool:
@@ -3983,7 +3979,7 @@ class _Speakers:
                 # the verb's preposition is its subject (an object would
                 # stand between the verb and such a preposition, no subject
                 # after it)
-                and not (bare and toks[b] in _VERB_PREPOSITIONS and b < hit.tok - 1)
+                and not (bare and toks[b] in _COMPLEMENT_PREPOSITIONS and b < hit.tok - 1)
             ):
                 if (
                     hit.cue is _NO_CUE

@@ -136,6 +136,16 @@ _NAME_END_PREPOSITIONS = _words("علي عن من في الي خلال امام 
 _NAME_PREPOSITIONS = frozenset({"من", "في", "عن", "علي", "الي", "مع", "ضمن", "حول"})
 # prepositions between a title and the body it belongs to ("مسؤول في «…»")
 _BODY_OF_TITLE = _words("في من عن")
+# the prepositions a complement goes on with, folded: a post's ("عضو هيئة
+# الدفاع عن الموقوفين في قضية …"), a verb's right after the name that is
+# its subject ("ودافع X عن …، وقال", speakers.main_clause_subject)
+_COMPLEMENT_PREPOSITIONS = _words("في عن علي من الي")
+# the wires and channels named with no head noun, folded: no word of a name
+# glued to لـ ("وقال X Y لرويترز:", "لفرانس برس", "لسكاي نيوز"), an outlet
+# a relay goes on through ("عن رويترز عن مصدر …", speakers.relayed_through)
+_WIRE_NAMES = _words(
+    "رويترز فرانس سكاي سبوتنيك شينخوا الاناضول بلومبرغ بلومبيرغ اكسيوس يورونيوز اسوشيتد اسوشييتد"
+)
 # a day told relative to the dateline, between a relay's subject and its عن
 _DEICTIC_DAYS = _words("امس اليوم الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت")
 # two-word discourse openers before a sentence's verb ("في المقابل",
