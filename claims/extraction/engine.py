@@ -1883,7 +1883,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         def misspelt(e: _Entity) -> _Entity | None:
             """The one person met before, named in full, whose family name
             ``e``'s one word (five letters or more, no role) misspells by a
-            single letter after the first ("فابيون" for "X فابيوس": a typo
+            single letter after the first ("لوكوب" for "X لوكور": a typo
             in a later mention), or None (none, or two such)."""
             w = _NORMALIZED[e.surface]
             n = len(w)
@@ -2640,7 +2640,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                 # name written right after the name of a person met is his
                 return cut
             if " " not in e.key and not e.role and persons and (typo := misspelt(e)) is not None:
-                # "وصرح فابيون" after "وزير الخارجية X فابيوس": one letter
+                # "وصرح لوكوب" after "وزير الخارجية X لوكور": one letter
                 # of the family name mistyped, no one else so named
                 if e.pos > typo.pos:
                     named_again[id(typo)] = e.pos
