@@ -7733,7 +7733,17 @@ class _Phrases:
         if not a or h + 1 >= self.n or not self.is_word[h + 1]:
             return False
         obj = toks[h + 1]
-        if obj not in _OBJECT_AFTER_NAME or obj[:2] == "ال" or obj[:1] == "ب":
+        if obj[:2] == "ال":
+            # "أن الوزير زار المستشفى", "أن الرئيس استقبل الوفد": a definite
+            # common object of news verbs (_DEFINITE_OBJECTS), no family
+            # name, after a word that may be a verb (none ends in ة)
+            if (
+                obj not in _DEFINITE_OBJECTS
+                or toks[h][:2] == "ال"
+                or (toks[h][-1:] == "ه" and not self.ha_ending(h))
+            ):
+                return False
+        elif obj not in _OBJECT_AFTER_NAME or obj[:1] == "ب":
             return False
         p = toks[a - 1]
         if not (a == self.sent_first[self.sent[a]] or p in _THAT or p in _COMMAS):
