@@ -438,6 +438,8 @@ def _build_cues() -> dict[str, Cue]:
         for suffix in ("ه", "ها", "هم"):
             add(stem + suffix, Cue(stem, VERB, M, SG))
             add(stem + "ت" + suffix, Cue(stem, VERB, F, SG))
+            # ("احتجاجا على ما وصفوه بـ«…»": they, the plural)
+            add(stem + "و" + suffix, Cue(stem, VERB, M, PL))
     # "وهو ما أكده السفير X عندما قال: «…»", "وهذا ما أوضحته الوزيرة X
     # قائلة:": what he confirmed, the pronoun the object (what was told
     # before), the subject after the verb; cue_at keeps these only right
@@ -452,6 +454,7 @@ def _build_cues() -> dict[str, Cue]:
     for suffix in ("ه", "ها"):
         add("يصف" + suffix, Cue("وصف", VERB, M, SG))
         add("تصف" + suffix, Cue("وصف", VERB, F, SG))
+        add("يصفون" + suffix, Cue("وصف", VERB, M, PL))
     # "وتنص المادة 12 من الدستور على أن «…»", "الفصل الذي ينص على أن":
     # provides, a legal text its subject (not the masculine past "نص": the
     # noun "text")

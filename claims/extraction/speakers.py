@@ -3532,6 +3532,10 @@ class _Speakers:
                     # it agrees with) inside the that-clause of an earlier
                     # cue of the sentence; who tells the clause speaks
                     ent = self.reporter_of_clause(hit, sid, cue_subjects)
+                    if ent is not None and n == _PL and not agree(ent, g, n):
+                        # ("أعلن الموقع أن … على ما وصفوه بـ«…»": "they"
+                        # is no singular reporter)
+                        ent = None
                     confidence = 0.45 if ent is not None else 0.3
         return _Attribution(ent, cue_text, via, confidence, follow_up, hit.tok, clause)
 

@@ -43,13 +43,20 @@ had no speaker, and its quote (and the ones the body said after it) went
 to whatever came before. The name in marks is the subject there, as
 before أنّ or a post (with or without a comma before the relative).
 
+"على ما وصفوه بـ«…»", "ما يصفونه بـ«…»" (what they described as …): the
+plural of the describing verb with its object pronoun was no cue, so the
+words went to the sentence's reporter (the outlet or the official who told
+of the protest). It is a cue of the plural now, like "وصفه"/"وصفته", and a
+plural cue no longer falls back on a singular reporter of the clause: the
+group the text named says the words, or nobody.
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
 
 import pytest
 
-from tests.extraction.helpers import one
+from tests.extraction.helpers import one, same_name
 
 
 @pytest.mark.parametrize(
@@ -357,3 +364,53 @@ def test_words_in_marks_then_relative_are_no_subject():
         "الناس يريدون الأمن",
     )
     assert q.speaker == "سامي الخطيب"
+
+
+@pytest.mark.parametrize(
+    "text, fragment, group",
+    [
+        (
+            # an outlet tells of the protest of a group
+            "أعلن موقع الحرية أن الطلاب الجامعيين سيتظاهرون غدا احتجاجا على ما "
+            "وصفوه بـ«التمييز الصارخ ضد أبناء الأرياف».",
+            "التمييز الصارخ",
+            "الطلاب الجامعيين",
+        ),
+        (
+            # an official tells of it
+            "وقال الوزير كمال الزين إن المحتجين السودانيين انسحبوا احتجاجا على ما "
+            "وصفوه بـ«الإهانة المتعمدة للبرلمان وأعضائه».",
+            "الإهانة المتعمدة",
+            "المحتجين السودانيين",
+        ),
+        (
+            # the present
+            "ذكرت صحيفة الأفق أن المزارعين المصريين رفضوا ما يصفونه "
+            "بـ«السياسة الزراعية الفاشلة للحكومة».",
+            "السياسة الزراعية",
+            "المزارعين المصريين",
+        ),
+    ],
+)
+def test_what_they_described_is_the_groups(text, fragment, group):
+    assert same_name(one(text, fragment).speaker, group)
+
+
+def test_they_described_is_no_singular_reporter():
+    # near miss: no group the text names; the minister who tells of them is
+    # not "they"
+    q = one(
+        "وقال الوزير كمال الزين إن النواب انسحبوا احتجاجا على ما وصفوه "
+        "بـ«الإهانة المتعمدة للبرلمان وأعضائه».",
+        "الإهانة المتعمدة",
+    )
+    assert q.speaker != "كمال الزين"
+
+
+def test_what_he_described_keeps_its_subject():
+    # near miss: the singular, its subject after it, as before
+    q = one(
+        "وهو ما وصفه الوزير كمال الزين بـ«الخطوة الشجاعة نحو الإصلاح».",
+        "الخطوة الشجاعة",
+    )
+    assert q.speaker == "كمال الزين"
