@@ -6313,6 +6313,18 @@ class _Speakers:
                 return person
             if (
                 h.cue.kind == lx.PREPOSITION
+                and toks[t - 1] in _COMMAS
+                and toks[t][:1] != "و"
+                and toks[t] != "نقلا"
+                and (main := self.aside_verb_subject(t, cue_subjects)) is not None
+                and agree(main, g, n)
+            ):
+                # "وقالت الوزيرة X، بحسب الوكالة، إن …، مؤكدة": the source
+                # set off in commas after the verb's subject is an aside (as
+                # for words with no cue); the verb's subject goes on
+                return main
+            if (
+                h.cue.kind == lx.PREPOSITION
                 and not ((w := self.doc.toks[t])[:1] in "وف" and w[1:] in _PREPOSITION_CUE_HEADS)
                 and self.in_report(t, self.sent_first[sid])
                 # (but "… حسب البنك المركزي، الذي قال": the relative's

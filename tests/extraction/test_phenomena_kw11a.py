@@ -39,6 +39,18 @@ the text named right after it, past those words ("رئيس الأركان الف
 أول X": before, "أول", or the rank unresolved).  "الفريق أول أمس" (the
 day before yesterday) still reads "أول" as a name.
 
+A prepositional source set off by commas right after the subject of a
+verb of saying ("وقالت الوزيرة X، بحسب الوكالة، إن …") is an aside: a
+participle later in the sentence ("…، مؤكدة أن «…»") goes on with the
+verb's subject, as words with no cue already did (before, with the
+that-clause unmarked, the agency, of the participle's gender, took it).
+Not a source opening its sentence ("وحسب الوكالة، فإن …، مؤكدة"), which
+goes on as before.  A participle after a relay's sources and a
+that-clause with a named subject ("ونقلت الصحيفة عن مصادر أن الوزيرة X
+التقت …، مشيرة") still goes to the sources (with a verb, "وقالت الصحيفة
+إن الوزيرة X التقت …، مشيرة", the engine gives the paper; which clause
+the participle belongs to is left).
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -204,3 +216,25 @@ def test_a_bare_degree_before_a_genitive_is_a_post():
 def test_a_bare_rank_is_the_one_named_with_it(first, later):
     text = f"{first} إن «الجيش مستعد». {later} أن «الحدود آمنة»."
     assert said(text, "الحدود").speaker == "سامي الخطيب"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقالت الوزيرة سلمى الحداد، بحسب الوكالة، إن الحكومة ستدعم المزارعين، "
+        "مؤكدة أن «الدعم سيصل قريبا».",
+        "وقالت الوزيرة سلمى الحداد، حسب وكالة الأنباء الرسمية، إن الحكومة ستدعم "
+        "المزارعين، مؤكدة أن «الدعم سيصل قريبا».",
+        "وأكدت الوزيرة سلمى الحداد، بحسب الوكالة، أن الحكومة ستدعم المزارعين، "
+        "مشيرة إلى أن «الدعم سيصل قريبا».",
+    ],
+)
+def test_a_participle_after_a_source_aside_is_the_verbs_subjects(text):
+    q = said(text, "الدعم")
+    assert (q.speaker, q.role) == ("سلمى الحداد", "الوزيرة")
+
+
+def test_a_source_opening_its_sentence_goes_on():
+    # near miss: no verb of saying before the source, which is no aside
+    text = "وحسب الوكالة، فإن الحكومة ستدعم المزارعين، مؤكدة أن «الدعم سيصل قريبا»."
+    assert said(text, "الدعم").speaker == "الوكالة"
