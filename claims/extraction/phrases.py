@@ -280,13 +280,14 @@ def _body_head(w: str) -> bool:
     return w in _NAMED_BY_LABEL or (w[:2] == "ال" and w[2:] in _NAMED_BY_LABEL)
 
 
-def _body_field_end(words: list[str], a: int, i: int, n: int) -> int:
+def _body_field_end(words: list[str], a: int, i: int, n: int, named_after: bool = False) -> int:
     """حول at ``words[i]`` after a title and a body (from ``words[a]``,
     "رئيس مركز الدراسات حول المغرب العربي X Y"): the index of the given
     name after the body's field, one to three words with the article, and
     before a word more (all before ``n``), else 0 (the topic after حول is
     no body's field: "وتحدث رئيس المركز حول الوضع"). scan_np on tokens,
-    phrase_entity on a phrase's words."""
+    phrase_entity on a phrase's words. ``named_after``: the name is set off
+    after the phrase's end (its comma), and the field may run to ``n``."""
     if not any(_body_head(w) for w in words[a:i]):
         return 0
     k = i + 1
@@ -300,6 +301,8 @@ def _body_field_end(words: list[str], a: int, i: int, n: int) -> int:
         k += 1
     if k > i + 1 and k + 1 < n and (words[k] in _GIVEN_NAMES or words[k] in _ARTICLE_FIRST_NAMES):
         return k
+    if named_after and k == n and k > i + 1:
+        return k  # ("رئيس مركز الدراسات حول الشرق الأوسط، X Y،")
     return 0
 
 
@@ -7534,10 +7537,17 @@ class _Phrases:
     def body_about_end(self, a: int, i: int, limit: int) -> int:
         """_body_field_end on the tokens, the field and the name plain
         words outside quotes."""
+        toks = self.doc.toks
         n = i + 1
         while n < limit and n - i <= 5 and self.is_word[n] and not self.in_quote[n]:
             n += 1
-        return _body_field_end(self.doc.toks, a, i, n)
+        # (the name may be set off after the field: "…، X Y،")
+        named_after = (
+            n + 2 < limit
+            and toks[n] in _COMMAS
+            and (toks[n + 1] in _GIVEN_NAMES or toks[n + 1] in _ARTICLE_FIRST_NAMES)
+        )
+        return _body_field_end(toks, a, i, n, named_after)
 
     def possessed_adjunct(self, k: int) -> bool:
         """Token ``k`` after في is a feminine noun with the pronoun of the one
@@ -9940,7 +9950,7 @@ class _Phrases:
                 ):
                     # "وزير العلاقات مع مجلس النواب X Y" (scan_np)
                     i += 3 if art[i + 2] else 4
-                elif w == "حول" and (m := _body_field_end(words, 0, i, n_words)):
+                elif w == "حول" and (m := _body_field_end(words, 0, i, n_words, rb > ra)):
                     i = m  # "مدير المعهد الوطني للبحوث حول الهجرة X Y" (scan_np)
                 elif w == "من" and words[i - 1] in _COMING_FROM and i + 3 < n_words:
                     # "الفلاح القادم من سيدي بوزيد X Y": where the person

@@ -8,6 +8,11 @@ by the family name had no post. After a title and a body's head, حول and
 one to three words with the article, then a given name, are the post; the
 topic of the words after حول (no name after it) still ends the phrase.
 
+The name may also be set off by commas after the field ("رئيس مركز
+الدراسات حول الشرق الأوسط، X Y، إن"): the field is then the post's too,
+and the name in commas the speaker (before, the post alone was the
+speaker, anonymous).
+
 "Relations with" a body in a post before the name ("وزير العلاقات مع مجلس
 النواب X Y", "الوزيرة المكلفة بالعلاقات مع المجتمع المدني X Y", a
 Moroccan portfolio among others) ended the post at مع, the title alone the
@@ -419,3 +424,28 @@ def test_rank_and_name_in_commas_still_the_name():
     q = one("وقال المتحدث باسم الشرطة، المقدم سامي حداد، إن «التحقيق مستمر».", "التحقيق")
     assert q.speaker.endswith("سامي حداد")
     assert q.role == "المتحدث باسم الشرطة"
+
+
+@pytest.mark.parametrize(
+    "text, fragment, speaker, role",
+    [
+        (
+            "وقال رئيس مركز الدراسات حول الشرق الأوسط، كريم العلوي، إن «المنطقة تمر بمرحلة دقيقة».",
+            "بمرحلة دقيقة",
+            "كريم العلوي",
+            "رئيس مركز الدراسات حول الشرق الأوسط",
+        ),
+        (
+            # a woman, an adjunct after the name's comma
+            "وقالت مديرة المرصد العربي حول الحريات الصحفية، هالة الزين، في تصريح، إن "
+            "«الصحفيين يعملون تحت الضغط».",
+            "تحت الضغط",
+            "هالة الزين",
+            "مديرة المرصد العربي حول الحريات الصحفية",
+        ),
+    ],
+)
+def test_name_in_commas_after_body_field(text, fragment, speaker, role):
+    q = one(text, fragment)
+    assert q.speaker == speaker
+    assert q.role == role
