@@ -7690,11 +7690,16 @@ class _Phrases:
         الأمريكي:")."""
         toks = self.doc.toks
         t = toks[m]
-        if t[:1] != "ل" or len(t) < 4 or colon - m > 3:
+        # "وزير الصحة لموقع الشروق:", "محافظ المدينة لشمس إف إم:": an
+        # outlet by its head noun or its last word (four words at most)
+        outlet = t[1:] in _OUTLET_HEADS or (m + 1 < colon and toks[m + 1] in _OUTLET_TAILS)
+        if t[:1] != "ل" or len(t) < 4 or colon - m > (4 if outlet else 3):
             return False
         for j in range(m, colon):
             if not self.is_word[j] or self.in_quote[j]:
                 return False
+        if outlet and t[1:3] != "ال":
+            return True
         if t[:2] == "لل":
             # (a noun in ل takes the article's ل only: "للاعبين")
             return _audience(t[2:]) or _audience(t[1:]) or (not titled and t[-3:] == "يين")

@@ -2441,7 +2441,16 @@ class _Speakers:
             return _Attribution(sender, said, None, 0.75, False, c, None)
         if q.headline > 0:
             b, ra, rb = self.scan_np(0, q.headline, None)
-            ent = self.classify(0, b, ra, rb, None) if b == q.headline else None
+            if (
+                0 < b < q.headline
+                and toks[q.headline] == ":"
+                and self.told_in_label(0, b, q.headline, True)
+            ):
+                # "وزير الصحة لموقع الشروق: …", "محافظ المدينة لشمس إف إم:
+                # …": the title, then the outlet it spoke to
+                ent = self.classify(0, b, b, b, None)
+            else:
+                ent = self.classify(0, b, ra, rb, None) if b == q.headline else None
             if ent is not None:
                 return _Attribution(ent, ":", confidence=0.6, cue_tok=0)
         if q.answer:

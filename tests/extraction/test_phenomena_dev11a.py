@@ -43,6 +43,14 @@ union's (before, no one).  Not the one a letter came from ("وتلقى الوز�
 رسالة من …"), a relative's antecedent ("إلى نظيره الذي يقول"), nor a
 verb with its own subject after it ("بيانا يقول فيه رئيسها").
 
+A headline "title لـoutlet: …" is the title's, the outlet named by its
+head noun or its last word the one told: "وزير الصحة لشفق نيوز: «…»"
+and, with no marks, "محافظ المدينة لشمس إف إم: …", "… لموقع الشروق: …"
+(before, no speaker); so is the same headline with no marks whose label
+names whom the words were for ("وزير الخارجية لنظيره الأمريكي: …",
+before "الخارجية").  Not a name glued to ل after the title ("وزير الصحة
+لطفي X:", his name).
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -274,3 +282,26 @@ def test_a_message_a_present_verb_of_saying_describes(text, speaker):
 )
 def test_a_message_a_present_verb_describes_near_misses(text, speaker):
     assert said(text, "إننا").speaker == speaker
+
+
+_AFTER_HEADLINE = "\n\nوأضاف المسؤول أن الأمور تسير على ما يرام.\n"
+
+
+@pytest.mark.parametrize(
+    "headline, speaker",
+    [
+        ('وزير الصحة لشفق نيوز: "الوضع تحت السيطرة الكاملة الآن"', "وزير الصحة"),
+        ("وزير الصحة لشفق نيوز: الوضع تحت السيطرة الكاملة الآن", "وزير الصحة"),
+        ("محافظ المدينة لشمس إف إم: الوضع تحت السيطرة الكاملة الآن", "محافظ المدينة"),
+        ("محافظ المدينة لموقع الشروق: الوضع تحت السيطرة الكاملة الآن", "محافظ المدينة"),
+        ("وزير الخارجية لنظيره الأمريكي: الوضع تحت السيطرة الكاملة الآن", "وزير الخارجية"),
+    ],
+)
+def test_a_headline_title_then_the_outlet_told(headline, speaker):
+    assert said(headline + _AFTER_HEADLINE, "الوضع").speaker == speaker
+
+
+def test_a_headline_title_then_a_name_in_lam_near_miss():
+    text = "وزير الصحة لطفي العلوي: الوضع تحت السيطرة الكاملة الآن" + _AFTER_HEADLINE
+    q = said(text, "الوضع")
+    assert (q.speaker, q.role) == ("لطفي العلوي", "وزير الصحة")
