@@ -856,6 +856,13 @@ _TELL_BEFORE_BI = frozenset({"ذكر", "أبلغ", "أخبر", "نبه", "طمأ
 # the prepositions a verb of saying takes, as the text folds them
 _PARTICLES_FOLDED = {"عن": "عن", "إلى": "الي", "على": "علي"}
 _ROLE_PREPOSITIONS = lx.ROLE_PREPOSITIONS
+# post_held_in: definite bodies a post told after the name is held in (not a
+# chamber, a court, an assembly or a university, where the words may have
+# been said: "X رئيس الوزراء في البرلمان")
+_SERVED_IN = _words_module._words(
+    "الحكومه الحزب الجيش الوزاره الحركه الجماعه السلطه التحالف الايتلاف الجبهه الكتله "
+    "الشركه المنظمه النقابه"
+)
 # the titles that govern a place named right after them ("والي سيدي بوزيد")
 _GOVERNORS = _words_module._words("والي معتمد محافظ")
 _CALLED_WORDS = _words_module._CALLED  # (bound here for the set test in classify)
@@ -7355,7 +7362,9 @@ class _Phrases:
         toks = self.doc.toks
         w = toks[k]
         if w[:2] == "ال":
-            return False
+            # "X وزير الداخلية في الحكومة المؤقتة", "X عضو المكتب السياسي في
+            # الحركة": a body one serves in, never a hall one speaks in
+            return w in _SERVED_IN
         return (
             w in _POST_PLACES
             or w in _COUNTRIES

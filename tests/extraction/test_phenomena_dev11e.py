@@ -35,6 +35,13 @@ common given names a letter apart ("منصور", "منظور") are two names.
 الهيئة:") was read into the post ("المتهم في دفاعه"): the defence he spoke
 in is an occasion of his own, as "في رده", "في مداخلته" are.
 
+A post in construct told after the name, then the body it is held in with
+the article ("X وزير الداخلية في الحكومة المؤقتة"), lost the body: only a
+body or a place with no article was read as where the post is held, since a
+chamber with it is where the words were said ("X رئيس الوزراء في
+البرلمان"). A government, a party, an army, a ministry, a movement, a
+company (bodies one serves in, no hall one speaks in) now go on the post.
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -328,3 +335,44 @@ def test_defence_minister_keeps_his_post():
     q = one('وقال وزير الدفاع إن "الأدلة ملفقة من أولها إلى آخرها".', "الأدلة ملفقة")
     assert q.speaker == "وزير الدفاع"
     assert q.role == "وزير الدفاع"
+
+
+@pytest.mark.parametrize(
+    "text, fragment, role",
+    [
+        (
+            'وقال سامي حداد وزير الداخلية في الحكومة المؤقتة إن "الطرق ستفتح غدا".',
+            "الطرق ستفتح",
+            "وزير الداخلية في الحكومة المؤقتة",
+        ),
+        (
+            # a movement with no adjective, أنّ
+            'وأكد كريم العطار عضو المكتب السياسي في الحركة أن "الحوار متوقف منذ شهور".',
+            "الحوار متوقف",
+            "عضو المكتب السياسي في الحركة",
+        ),
+        (
+            # a company, its adjective and its field with لل
+            'وقال نادر الشامي مدير المبيعات في الشركة الوطنية للنفط إن "الأسعار ثابتة".',
+            "الأسعار ثابتة",
+            "مدير المبيعات في الشركة الوطنية للنفط",
+        ),
+    ],
+)
+def test_post_after_name_held_in_a_definite_body(text, fragment, role):
+    q = one(text, fragment)
+    assert q.role == role
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: the chamber or the assembly he spoke in
+        'وقال سامي حداد رئيس الوزراء في البرلمان إن "الطرق ستفتح غدا".',
+        'وقال سامي حداد رئيس الوزراء في الجمعية العامة إن "الطرق ستفتح غدا".',
+    ],
+)
+def test_post_after_name_then_the_hall_he_spoke_in(text):
+    q = one(text, "الطرق ستفتح")
+    assert q.speaker == "سامي حداد"
+    assert q.role == "رئيس الوزراء"
