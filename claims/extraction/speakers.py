@@ -339,11 +339,6 @@ _TITLED = _words("بعنوان عنوان عنوانه عنوانها")
 # before a body's name in marks in what describes a relayer
 _MARKED_NAME_PREP = _words("علي من ل الي لدي")
 _THAT = _words_module._THAT
-# message_saying: an indefinite message a present verb of saying after it
-# describes ("رسالة … تقول", "بيانا يقول", "لافتات تقول")
-_MESSAGES = frozenset(w for w in lx.DOCUMENT_HEADS if w[:2] != "ال") | _words_module._words(
-    "بيانا تقريرا بلاغا منشورا لافته لافتات تغريده عريضه"
-)
 _BUT_THAT = _words_module._BUT_THAT
 _COMMA_SET = _words_module._COMMAS  # (bound here: a method is called on it)
 # after_turn: "من جهته،", "في المقابل،" (words._TURN_NEXT after من/في)
@@ -2983,7 +2978,7 @@ class _Speakers:
             and (said := self.message_saying(hit, lo, q.open_tok)) is not None
         ):
             # "وجهت مجموعة من الشباب رسالة إلى مكتب الرئيس تقول «…»",
-            # "ورفع المحتجون لافتات تقول": a present verb of saying with no
+            # "وأصدرت النقابة بيانا يقول": a present verb of saying with no
             # conjunction and no subject after an indefinite message (and
             # whom it went to) describes it: the message says the words,
             # or who sent it, the clause's subject, when no verb of saying
@@ -5801,13 +5796,14 @@ class _Speakers:
     def message_saying(
         self, hit: _CueHit, lo: int, opens: int
     ) -> tuple[int, _Entity | None] | None:
-        """The indefinite message ("رسالة خطية", "بيانا", "لافتات") that a
+        """The message ("رسالة خطية", "بيانا", "برقية": a word of
+        message_sender's _MESSAGES, with its article or بـ too) that a
         present verb of saying at ``hit`` describes: the verb opens with
         ي/ت (no conjunction), the words said (``opens``: a mark, أنّ or
         a colon) come right after it, and the message with its adjectives
         and whom it went to ("إلى مكتب الرئيس") stands before it in its
         clause, agreeing with it: its token, and the document it reads
-        as (None for a noun that names none, "لافتات")."""
+        as (None when it reads as none)."""
         toks = self.doc.toks
         v = toks[hit.tok]
         if v[0] not in "يت" or hit.np_start != hit.tok + 1 or hit.tok + 1 != opens:
