@@ -444,6 +444,8 @@ _IN_REPLY = _words_module._words("ردا وردا تعليقا وتعليقا ت
 _AS_CAME = _words_module._words("جاء ورد")
 # (the lemmas of the verbs of saying whose object the words are)
 _SAYS_WORDS = frozenset({"قال", "أضاف", "تابع"})
+# attribute: "على حد قول/تعبير X" right after the words (folded)
+_SAYING_MASDARS = _words("قول تعبير")
 _OCCASION_NOUNS = _words_module._words(
     "كلمه مداخله تصريح تصريحات حديث مقابله حوار لقاء خطاب رد اجابه افاده محاضره تدوينه تغريده منشور"
 )
@@ -2640,6 +2642,26 @@ class _Speakers:
             # far from a cue that introduces them by no colon and no أنّ,
             # tells who said them (also where a soft break after the words
             # set it in a sentence of its own)
+            hit = self.what_relayed(h)
+            right_side = True
+        elif (
+            hit is not None
+            and q.marked
+            and q.close_tok + 4 < self.n
+            and toks[q.open_tok - 1] != ":"
+            and toks[(m := q.close_tok + 1 + (toks[q.close_tok + 1] in _COMMAS))] == "علي"
+            and toks[m + 1] == "حد"
+            and toks[m + 2] in _SAYING_MASDARS
+            and self.is_word[m + 3]
+            and not self.in_quote[m + 3]
+            and (h := self.cue_at(m)) is not None
+            and h.cue.kind == lx.PREPOSITION
+            and h.pronoun is None
+        ):
+            # "… لأن «…» على حد قول الوثيقة", "… «…»، على حد تعبير الوزير X":
+            # the source named right after the words in so many words tells
+            # who said them, whatever cue stands earlier in the sentence
+            # (one that introduces them with a colon aside)
             hit = self.what_relayed(h)
             right_side = True
         if hit is None:

@@ -50,6 +50,13 @@ of the protest). It is a cue of the plural now, like "وصفه"/"وصفته", an
 plural cue no longer falls back on a singular reporter of the clause: the
 group the text named says the words, or nobody.
 
+A source named right after the words by "على حد قول/تعبير X" lost to a cue
+earlier in the sentence ("… وفق استطلاعات الرأي، إلا أن ذلك لم يقلقه
+لأن «…» على حد قول المذكرة": the polls, or the object of an earlier verb,
+said the words). It tells who said them, unless a colon introduced them
+after the earlier cue; the pronoun forms ("على حد تعبيره") go on as
+before.
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -414,3 +421,56 @@ def test_what_he_described_keeps_its_subject():
         "الخطوة الشجاعة",
     )
     assert q.speaker == "كمال الزين"
+
+
+@pytest.mark.parametrize(
+    "text, fragment, speaker",
+    [
+        (
+            # a document, after an earlier prepositional cue and أنّ
+            "وقالت المذكرة إن الحزب كان يتوقع الفوز وفق استطلاعات الرأي، إلا أن "
+            'ذلك لم يقلقه لأن "المرشح كان صديقا قديما للحزب منذ سنوات" على حد قول '
+            "المذكرة.",
+            "صديقا قديما",
+            "المذكرة",
+        ),
+        (
+            # a titled person, after a verb that is no saying
+            "وتوقع الحزب الفوز وفق استطلاعات الرأي، لأن «المرشح كان صديقا قديما "
+            "للحزب منذ سنوات» على حد تعبير الوزير كمال الزين.",
+            "صديقا قديما",
+            "كمال الزين",
+        ),
+        (
+            # a comma before it, another speaker's verb earlier
+            "وأشاد النائب سامي الخطيب بالاتفاق الذي وصفه كثيرون بأنه "
+            "“خطوة أولى نحو مصالحة شاملة”، على حد قول المحلل ماهر الدباغ.",
+            "خطوة أولى",
+            "ماهر الدباغ",
+        ),
+    ],
+)
+def test_source_named_after_the_words_says_them(text, fragment, speaker):
+    assert one(text, fragment).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text, fragment, speaker",
+    [
+        # near miss: the pronoun form goes on with the verb's subject
+        (
+            'وقال الوزير كمال الزين إن "المرشح كان صديقا قديما للحزب منذ سنوات"، على حد تعبيره.',
+            "صديقا قديما",
+            "كمال الزين",
+        ),
+        # near miss: a colon introduced the words; the saying after them is
+        # a proverb he quotes, not who speaks
+        (
+            'وقال الوزير كمال الزين: "الصبر مفتاح الفرج في كل الأحوال" على حد قول المثل.',
+            "الصبر مفتاح",
+            "كمال الزين",
+        ),
+    ],
+)
+def test_introduced_words_keep_their_speaker(text, fragment, speaker):
+    assert one(text, fragment).speaker == speaker
