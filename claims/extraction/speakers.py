@@ -2763,6 +2763,14 @@ class _Speakers:
         if hit is None:
             # no cue: the last speaker named or resolved nearby carries on
             if (
+                q.open_tok == first
+                and (met := self.occasion_next(q.open_tok, sid, None)) is not None
+            ):
+                # "«…». جاء ذلك في تصريح لوزير المالية X": words that open
+                # their sentence, with no verb of saying, and the sentence
+                # after them that tells whose talk they were from
+                return _Attribution(met, None, confidence=0.6)
+            if (
                 q.open_tok > first + 2
                 and toks[q.open_tok - 1] == ":"
                 and toks[q.open_tok - 2] in _HIS_SAYING
@@ -5521,27 +5529,56 @@ class _Speakers:
                 continue
             if self.in_quote.rfind(1, first, tok) >= 0:
                 return None
-            end = self.sent_first.get(s + 1, self.n)
-            for k in range(first + 3, first + 6 if first + 6 < end else end):
-                if toks[k] not in _OCCASION_NOUNS:
-                    continue
-                m = k + 1
-                while m < end and toks[m] in _STATEMENT_ADJECTIVES:
-                    m += 1
-                w = toks[m] if m < end else ""
-                if w[:1] != "ل" or len(w) < 4 or not self.is_word[m]:
-                    return None
-                b, ra, rb = self.scan_np(m + 1, end, None, titled=True)
-                ent = self.classify(m, b if b > m + 1 else m + 1, ra, rb, None, lam=True)
-                if (
-                    ent is not None
-                    # (a person: "في مقابلة لصحيفة …" names whom it was given to)
-                    and ent.kind == PERSON
-                    and ent.number == _SG
-                    and (g is None or ent.gender == g)
-                ):
-                    return ent
+            return self.occasion_owner(s, g)
+        return None
+
+    def occasion_next(self, tok: int, sid: int, g: str | None) -> _Entity | None:
+        """ "وأكد أن «…». جاء ذلك في تصريح لوزير المالية X": the owner of
+        the talk the sentence right after the quote of the cue at ``tok``
+        tells of (occasion_owner), when it opens with "جاء ذلك" and no
+        other verb of saying comes between."""
+        toks = self.doc.toks
+        s = sid + 1
+        first = self.sent_first.get(s)
+        while first is not None and self.in_quote[first] and s <= sid + 3:
+            # (the quote runs on over a full stop of its own)
+            s += 1
+            first = self.sent_first.get(s)
+        if first is None or first + 2 >= self.n or s > sid + 3:
+            return None
+        if toks[first] not in _THAT_CAME or toks[first + 1] not in _THAT_OBJECT:
+            return None
+        for k in range(tok + 1, first):
+            if not self.in_quote[k] and self.is_word[k] and _cue_of(toks[k]) is not None:
+                return None  # ("… «…». وقال Y: «…». جاء ذلك …": Y's occasion)
+        return self.occasion_owner(s, g)
+
+    def occasion_owner(self, s: int, g: str | None) -> _Entity | None:
+        """In sentence ``s``, which opens with "جاء ذلك", the person glued
+        to لـ after the noun of the talk ("في مداخلة للوزير X"), of the
+        gender ``g``, or None."""
+        toks = self.doc.toks
+        first = self.sent_first[s]
+        end = self.sent_first.get(s + 1, self.n)
+        for k in range(first + 3, first + 6 if first + 6 < end else end):
+            if toks[k] not in _OCCASION_NOUNS:
+                continue
+            m = k + 1
+            while m < end and toks[m] in _STATEMENT_ADJECTIVES:
+                m += 1
+            w = toks[m] if m < end else ""
+            if w[:1] != "ل" or len(w) < 4 or not self.is_word[m]:
                 return None
+            b, ra, rb = self.scan_np(m + 1, end, None, titled=True)
+            ent = self.classify(m, b if b > m + 1 else m + 1, ra, rb, None, lam=True)
+            if (
+                ent is not None
+                # (a person: "في مقابلة لصحيفة …" names whom it was given to)
+                and ent.kind == PERSON
+                and ent.number == _SG
+                and (g is None or ent.gender == g)
+            ):
+                return ent
             return None
         return None
 
@@ -6744,6 +6781,12 @@ class _Speakers:
                 # its statement agrees with the statement (بيان), whose
                 # body still speaks
                 return body
+            # 8. "وأكد أن «…». جاء ذلك في تصريح لوزير المالية X": no one
+            # before goes on; the sentence after the words tells whose they
+            # were
+            met = self.occasion_next(tok, sid, g)
+            if met is not None:
+                return met
         return None
 
     def person_after(self, e: _Entity, tok: int, g, n, agree) -> _Entity | None:

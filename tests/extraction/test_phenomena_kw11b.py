@@ -270,3 +270,60 @@ def test_a_past_verb_before_a_definite_object_is_no_name(text, fragment):
 def test_a_name_after_a_title_before_a_definite_noun_stays(text, speaker):
     q = one(text, "الخدمات تحسنت")
     assert q.speaker == speaker, q
+
+
+# A name given only in the next sentence: "وأكد أن «…». جاء ذلك في تصريح
+# لوزير المالية X" (a verb with no subject and no one before it to go on
+# with), or words opening their sentence with no verb of saying, then "جاء
+# ذلك في تصريح لـ X": nobody spoke before; the sentence right after the
+# words, opening with "جاء ذلك" and naming the owner of the talk glued to
+# لـ, tells whose they were (as it did for a verb after it, "جاء ذلك في
+# مداخلة للوزير X. وأضاف"). Not an outlet the talk was given to, nor a
+# person of the other gender, nor past another verb of saying with its own
+# subject.
+@pytest.mark.parametrize(
+    "text, fragment, speaker, role",
+    [
+        (
+            "وأكد أن «العجز سينخفض هذا العام». جاء ذلك في تصريح لوزير المالية سمير الحداد.",
+            "العجز سينخفض",
+            "سمير الحداد",
+            "وزير المالية",
+        ),
+        (
+            "وأكدت أن «المستشفيات ستعمل بكامل طاقتها». جاء ذلك في كلمة لوزيرة الصحة سلمى "
+            "العلي أمام البرلمان.",
+            "المستشفيات ستعمل",
+            "سلمى العلي",
+            "وزيرة الصحة",
+        ),
+        (
+            # no verb of saying at all
+            "«العجز سينخفض هذا العام». جاء ذلك في تصريح لوزير المالية سمير الحداد خلال "
+            "لقاء مع الصحفيين.",
+            "العجز سينخفض",
+            "سمير الحداد",
+            "وزير المالية",
+        ),
+    ],
+)
+def test_the_occasion_told_after_the_words_names_their_speaker(text, fragment, speaker, role):
+    q = one(text, fragment)
+    assert (q.speaker, q.role) == (speaker, role), q
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an interview given to a paper: the paper is not the speaker
+        "وأكد أن «العجز سينخفض هذا العام». جاء ذلك في مقابلة لصحيفة الضياء.",
+        # a feminine verb, a man's statement
+        "وأكدت أن «العجز سينخفض هذا العام». جاء ذلك في تصريح لوزير المالية سمير الحداد.",
+        # another speaker with his own verb between
+        "وأكد أن «العجز سينخفض هذا العام». وقال النائب كمال الدباغ إن «الأرقام مضللة». "
+        "جاء ذلك في تصريح لوزير المالية سمير الحداد.",
+    ],
+)
+def test_the_occasion_told_after_is_no_speaker_of_other_words(text):
+    q = one(text, "العجز سينخفض")
+    assert q.speaker != "سمير الحداد" and q.speaker != "صحيفة الضياء", q
