@@ -453,6 +453,9 @@ _OCCASION_NOUNS = _words_module._words(
 # the independent pronouns of the first person, which open speech ("فنحن نحترم
 # رأيه"), never a name or a label in marks
 _FIRST_PERSON = frozenset(p + w for p in ("", "و", "ف") for w in ("نحن", "انا"))
+# the participle's separate object pronoun ("متهما إياها"), folded, and
+# the gender or number it takes up (relative_agent_of)
+_IYYA = {"اياه": "m", "اياها": "f", "اياهم": "p"}
 _GIVEN_NAMES = _words_module._GIVEN_NAMES
 # "son of" in a name of four words ("سالم بن حميد الدباغ")
 _SON_OF = _words_module._words("بن ابن بنت ولد")
@@ -2799,6 +2802,20 @@ class _Speakers:
                 met = self.named_before(m - 1, lo, _F if toks[m][-1] == "ي" else _M)
                 if met is not None:
                     return _Attribution(met, None, confidence=0.5, follow_up=True)
+            for m in range(q.open_tok - 4, q.open_tok - 1):
+                if (
+                    m > lo
+                    and toks[m + 1] in _IYYA
+                    and toks[m][:1] == "م"
+                    and (agent := self.relative_agent_of(m, lo)) is not None
+                    # (the participle agreeing with the subject: "متهمة")
+                    and (toks[m][-1] == "ه") == (agent.gender == _F)
+                ):
+                    # "…، ردا على انتقادات وجهها النائب X للحكومة، متهما
+                    # إياها بـ«…»": a participle whose pronoun takes up the
+                    # one a relative clause's named subject aimed at is
+                    # that subject's, not the last speaker's
+                    return _Attribution(agent, None, confidence=0.6, cue_tok=m)
             if prev is not None and prev[0] is not None and prev[3] == sid and lo > first:
                 # "أن الرباط «…»، وأن «…»": a second that-clause coordinated
                 # with the quote before it has the same speaker (not an
@@ -3385,6 +3402,15 @@ class _Speakers:
                         ent = sender
                 if ent is not None:
                     return _Attribution(ent, cue_text, via, 0.75, False, hit.tok, clause)
+            if (
+                cue.kind == lx.PARTICIPLE
+                and (agent := self.relative_agent_of(hit.tok, first)) is not None
+                and agree(agent, g, n)
+            ):
+                # "…، ردا على انتقادات وجهها النائب X للحكومة، متهما إياها
+                # بـ«…»": the one the participle's pronoun takes up is the
+                # relative's object, so its named subject goes on
+                return _Attribution(agent, cue_text, via, 0.7, False, hit.tok, clause)
             if cue.kind == lx.PARTICIPLE and not _cue_before(self.sent, cue_subjects, hit.tok, sid):
                 # "اكتفى مصدر حكومي بالقول", "وسارع X إلى الترحيب، قائلا": no
                 # cue before in the sentence, the clause's own subject first
@@ -4039,6 +4065,41 @@ class _Speakers:
                 continue  # (a bare name only of a person the text introduced)
             if ent is None:
                 continue
+            return ent
+        return None
+
+    def relative_agent_of(self, p: int, first: int) -> _Entity | None:
+        """ "انتقادات وجهها النائب X للحكومة، متهما إياها بـ«…»": the named,
+        titled subject of a relative clause on an indefinite noun (a past
+        verb with the noun's pronoun, then the subject and the one it is
+        aimed at glued to لـ) right before the participle's comma, when the
+        participle's إياه/إياها/إياهم agrees with that one and not with the
+        subject; else None."""
+        toks = self.doc.toks
+        c = p - 1
+        if p + 1 >= self.n or (pron := _IYYA.get(toks[p + 1])) is None or toks[c] not in _COMMAS:
+            return None
+        for v in range(c - 3, max(first, c - 9), -1):
+            if not self.is_word[v] or self.in_quote[v]:
+                return None
+            w, noun = toks[v], toks[v - 1]
+            if (
+                w[-2:] != "ها"
+                or len(w) < 5
+                or not _IS_TITLE_HEAD[toks[v + 1]]
+                or _IS_TITLE_HEAD[w]
+                or noun[:2] == "ال"
+                or not self.is_word[v - 1]
+            ):
+                continue
+            b, ra, rb = self.scan_np(v + 1, c, None)
+            if b + 1 != c or toks[b][:1] != "ل" or len(toks[b]) < 4:
+                return None
+            target = toks[b][2:] if toks[b][:2] == "لل" else toks[b][1:]
+            said = "f" if target[-1] == "ه" else "p" if target[-2:] in ("ين", "ون") else "m"
+            ent = self.classify(v + 1, b, ra, rb, None)
+            if said != pron or not _named_person(ent):
+                return None
             return ent
         return None
 

@@ -51,6 +51,15 @@ that-clause with a named subject ("ونقلت الصحيفة عن مصادر أ�
 إن الوزيرة X التقت …، مشيرة", the engine gives the paper; which clause
 the participle belongs to is left).
 
+A participle with a separate object pronoun right after a relative
+clause on an indefinite noun ("انتقادات وجهها النائب X للحكومة، متهما
+إياها بـ«…»") is the relative's named subject's when the pronoun agrees
+with the one the clause aims at (glued to لـ) and the participle with the
+subject: the MP accuses the government (before, the sentence's earlier
+speaker).  Not when the pronoun takes up the subject himself ("متهما
+إياه", the earlier speaker accusing the MP), nor a participle of the other
+gender, nor a participle with no such pronoun ("…، قائلا إن").
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -238,3 +247,57 @@ def test_a_source_opening_its_sentence_goes_on():
     # near miss: no verb of saying before the source, which is no aside
     text = "وحسب الوكالة، فإن الحكومة ستدعم المزارعين، مؤكدة أن «الدعم سيصل قريبا»."
     assert said(text, "الدعم").speaker == "الوكالة"
+
+
+_REPLY = "وقال الوزير سامي الحداد إن «الحكومة ماضية في الإصلاح»، ردا على انتقادات "
+
+
+@pytest.mark.parametrize(
+    "text, speaker, role",
+    [
+        (
+            _REPLY + "وجهها النائب كمال النجار للحكومة، متهما إياها بـ«إهدار المال العام».",
+            "كمال النجار",
+            "النائب",
+        ),
+        (
+            "وقالت الوزيرة سلمى الحداد إن «الحكومة ماضية في الإصلاح»، ردا على انتقادات "
+            "وجهتها النائبة منى النجار للحكومة، متهمة إياها بـ«إهدار المال العام».",
+            "منى النجار",
+            "النائبة",
+        ),
+        # a participle that is itself a verb of saying, its pronoun the same
+        (
+            _REPLY + "وجهها النائب كمال النجار للحكومة، محذرا إياها من أن «الأزمة ستتفاقم».",
+            "كمال النجار",
+            "النائب",
+        ),
+    ],
+)
+def test_a_participle_after_a_relative_clause_is_its_subjects(text, speaker, role):
+    q = said(text, text.split("«")[-1][:5])
+    assert (q.speaker, q.role) == (speaker, role)
+
+
+@pytest.mark.parametrize(
+    "text, start",
+    [
+        # the pronoun takes up the MP: the minister accuses him
+        (
+            _REPLY + "وجهها النائب كمال النجار للحكومة، متهما إياه بـ«تضليل الرأي العام».",
+            "تضليل",
+        ),
+        # a feminine participle: not the MP's
+        (
+            _REPLY + "وجهها النائب كمال النجار للحكومة، متهمة إياها بـ«إهدار المال العام».",
+            "إهدار",
+        ),
+        # no object pronoun: the one who replies goes on, as before
+        (
+            _REPLY + "وجهها النائب كمال النجار للحكومة، قائلا إن «الحكومة فاشلة».",
+            "الحكومة فاشلة",
+        ),
+    ],
+)
+def test_a_participle_after_a_relative_clause_near_misses(text, start):
+    assert said(text, start).speaker == "سامي الحداد"
