@@ -10773,6 +10773,17 @@ class _Phrases:
                 # post after a full name opens his description, no comma
                 # before it (as "أحد مستشاري" does); never a name word
                 break
+            if (
+                k
+                and name_to + 1 < n_words
+                and _ba_bare_masdar(w, "ال")
+                and words[name_to - 1] not in _NAME_LINKS
+                and not self.known_name_word(w)
+            ):
+                # "وطالب الوزير X Y بفتح تحقيق", "بوقف حملة": بـ glued to a
+                # bare verbal noun and its object after the name, what is
+                # asked for, no word of the name (definite object or not)
+                break
             if k and w in _OUTLET_HEADS and words[name_to - 1] not in _NAME_LINKS:
                 # "أبلغ المتحدث X Y قناة «…» أن": an outlet after the name
                 # is the one told, no word of the name

@@ -51,6 +51,12 @@ names whom the words were for ("وزير الخارجية لنظيره الأم�
 before "الخارجية").  Not a name glued to ل after the title ("وزير الصحة
 لطفي X:", his name).
 
+بـ glued to a bare verbal noun of three consonants after a name, then
+its object, is what the verb asks for, no word of the name: "وطالب
+الوزير X Y بفتح تحقيق «…»" is X Y (before, "X Y بفتح تحقيق"; with a
+definite object it already was).  Names of that shape stay names ("بندر
+بن سلطان", "X بطرس Y", "X بكر").
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -305,3 +311,35 @@ def test_a_headline_title_then_a_name_in_lam_near_miss():
     text = "وزير الصحة لطفي العلوي: الوضع تحت السيطرة الكاملة الآن" + _AFTER_HEADLINE
     q = said(text, "الوضع")
     assert (q.speaker, q.role) == ("لطفي العلوي", "وزير الصحة")
+
+
+_FILES = '"في كل الملفات العالقة منذ سنوات طويلة"'
+
+
+@pytest.mark.parametrize(
+    "text, speaker, role",
+    [
+        (f"وطالب الوزير كمال سالم بفتح تحقيق {_FILES}", "كمال سالم", "الوزير"),
+        (
+            f"وطالب المرشح للرئاسة كمال سالم عمارة بفتح حوار {_FILES}",
+            "كمال سالم عمارة",
+            "المرشح للرئاسة",
+        ),
+        (f"وطالب النائبة سلمى الحمدي بسحب قرار {_FILES}", "سلمى الحمدي", "النائبة"),
+    ],
+)
+def test_a_bare_masdar_in_ba_after_the_name_ends_it(text, speaker, role):
+    q = said(text, "في كل")
+    assert (q.speaker, q.role) == (speaker, role)
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (f"وقال الأمير بندر بن سلطان إن {_FILES}", "بندر بن سلطان"),
+        (f"وقال الوزير كمال بطرس سالم إن {_FILES}", "كمال بطرس سالم"),
+        (f"وقال الوزير كمال بكر إن {_FILES}", "كمال بكر"),
+    ],
+)
+def test_a_bare_masdar_in_ba_near_misses(text, speaker):
+    assert said(text, "في كل").speaker == speaker
