@@ -6309,18 +6309,24 @@ class _Phrases:
         if (
             named
             and b + 4 < limit
-            and toks[b] in _COMMAS
-            and toks[b + 1] in _WHO
-            and toks[b + 2] in _HOLDS
-            and toks[b + 3] == "منصب"
-            and not in_quote[b + 4]
+            and ((comma := toks[b] in _COMMAS) or toks[b] in _WHO)
+            and toks[b + comma] in _WHO
+            and toks[b + comma + 1] in _HOLDS
+            and toks[b + comma + 2] == "منصب"
+            and b + comma + 3 < limit
+            and not in_quote[b + comma + 3]
         ):
             # "وقال X، الذي يشغل منصب مدير المكتب الإعلامي، إن": the post the
             # relative clause says the person holds is his role, up to the
-            # clause's comma
-            j = b + 4
+            # clause's comma (with no comma before the clause, up to أنّ
+            # or a colon: "وقال X الذي يشغل منصب مدير المكتب إن")
+            j = b + comma + 3
             k = self.post_words_end(j, limit)
-            if k > j and k < limit and toks[k] in _COMMAS_OR_COLON:
+            if (
+                k > j
+                and k < limit
+                and (toks[k] in _COMMAS_OR_COLON or (not comma and toks[k] in _THAT))
+            ):
                 return b, j, k
         # "يقول X وهو عامل يومي، ويضيف": the aside on the role with no
         # comma before وهو/وهي, after a name

@@ -42,6 +42,10 @@ chamber with it is where the words were said ("X رئيس الوزراء في
 البرلمان"). A government, a party, an army, a ministry, a movement, a
 company (bodies one serves in, no hall one speaks in) now go on the post.
 
+A relative clause of holding a post after the name, "الذي يشغل منصب …",
+gave the role only between commas; with no comma before it, up to أنّ or
+the colon, the person had none. It is read the same way.
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -376,3 +380,42 @@ def test_post_after_name_then_the_hall_he_spoke_in(text):
     q = one(text, "الطرق ستفتح")
     assert q.speaker == "سامي حداد"
     assert q.role == "رئيس الوزراء"
+
+
+@pytest.mark.parametrize(
+    "text, fragment, speaker, role",
+    [
+        (
+            'وقال سامي حداد الذي يشغل منصب رئيس بلدية المدينة إن "الطرق ستفتح غدا".',
+            "الطرق ستفتح",
+            "سامي حداد",
+            "رئيس بلدية المدينة",
+        ),
+        (
+            # a woman, تتولى, a colon
+            'وقالت سلمى النعيمي التي تتولى منصب مديرة المستشفى: "الأسرّة ممتلئة منذ أسبوع".',
+            "الأسرّة ممتلئة",
+            "سلمى النعيمي",
+            "مديرة المستشفى",
+        ),
+    ],
+)
+def test_relative_clause_of_the_post_with_no_comma(text, fragment, speaker, role):
+    q = one(text, fragment)
+    assert q.speaker == speaker
+    assert q.role == role
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: the post held with a suffix and no post named, and a
+        # clause of something else the man did
+        'وقال سامي حداد الذي يشغل منصبه منذ عامين إن "الطرق ستفتح غدا".',
+        'وقال سامي حداد الذي زار المدينة أمس إن "الطرق ستفتح غدا".',
+    ],
+)
+def test_relative_clause_with_no_post_named(text):
+    q = one(text, "الطرق ستفتح")
+    assert q.speaker == "سامي حداد"
+    assert q.role is None
