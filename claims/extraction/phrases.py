@@ -280,26 +280,45 @@ def _body_head(w: str) -> bool:
     return w in _NAMED_BY_LABEL or (w[:2] == "ال" and w[2:] in _NAMED_BY_LABEL)
 
 
+def _opens_name(words: list[str], k: int, n: int) -> bool:
+    """``words[k]`` opens a person's name (folded): a common given name, a
+    Maghrebi one with the article, or the first half of a compound name
+    before its second ("عبد الرحيم", "أبو بكر", "نور الدين")."""
+    w = words[k]
+    if w in _GIVEN_NAMES or w in _ARTICLE_FIRST_NAMES:
+        return True
+    if k + 1 >= n:
+        return False
+    nxt = words[k + 1]
+    return (w in ("عبد", "ابو") and nxt[:2] == "ال") or (
+        w in _COMPOUND_FIRST and nxt in _COMPOUND_SECOND_ANY
+    )
+
+
 def _body_field_end(words: list[str], a: int, i: int, n: int, named_after: bool = False) -> int:
     """حول at ``words[i]`` after a title and a body (from ``words[a]``,
-    "رئيس مركز الدراسات حول المغرب العربي X Y"): the index of the given
-    name after the body's field, one to three words with the article, and
-    before a word more (all before ``n``), else 0 (the topic after حول is
-    no body's field: "وتحدث رئيس المركز حول الوضع"). scan_np on tokens,
+    "رئيس مركز الدراسات حول المغرب العربي X Y"): the index of the name
+    after the body's field and before a word more (all before ``n``), else
+    0. The field is one to four words, each with the article, with it after
+    و ("الحريات النقابية والصحفية"), or a bare noun before one with it
+    ("قضايا الهجرة"); the topic after حول is no body's field when no name
+    follows it ("وتحدث رئيس المركز حول الوضع"). scan_np on tokens,
     phrase_entity on a phrase's words. ``named_after``: the name is set off
     after the phrase's end (its comma), and the field may run to ``n``."""
     if not any(_body_head(w) for w in words[a:i]):
         return 0
     k = i + 1
-    while (
-        k < n
-        and k - i <= 3
-        and words[k][:2] == "ال"
-        and words[k] not in _ARTICLE_FIRST_NAMES
-        and words[k] not in lx.NP_STOP
-    ):
-        k += 1
-    if k > i + 1 and k + 1 < n and (words[k] in _GIVEN_NAMES or words[k] in _ARTICLE_FIRST_NAMES):
+    while k < n and k - i <= 4 and not _opens_name(words, k, n):
+        w = words[k]
+        if w in lx.NP_STOP:
+            break
+        if w[:2] == "ال" or (k > i + 1 and w[:3] == "وال"):
+            k += 1
+        elif k + 1 < n and words[k + 1][:2] == "ال" and not _opens_name(words, k + 1, n):
+            k += 1  # a bare noun in construct: "قضايا الهجرة"
+        else:
+            break
+    if k > i + 1 and k + 1 < n and words[k - 1][:2] in ("ال", "وا") and _opens_name(words, k, n):
         return k
     if named_after and k == n and k > i + 1:
         return k  # ("رئيس مركز الدراسات حول الشرق الأوسط، X Y،")
@@ -7554,14 +7573,10 @@ class _Phrases:
         words outside quotes."""
         toks = self.doc.toks
         n = i + 1
-        while n < limit and n - i <= 5 and self.is_word[n] and not self.in_quote[n]:
+        while n < limit and n - i <= 6 and self.is_word[n] and not self.in_quote[n]:
             n += 1
         # (the name may be set off after the field: "…، X Y،")
-        named_after = (
-            n + 2 < limit
-            and toks[n] in _COMMAS
-            and (toks[n + 1] in _GIVEN_NAMES or toks[n + 1] in _ARTICLE_FIRST_NAMES)
-        )
+        named_after = n + 2 < limit and toks[n] in _COMMAS and _opens_name(toks, n + 1, limit)
         return _body_field_end(toks, a, i, n, named_after)
 
     def possessed_adjunct(self, k: int) -> bool:
