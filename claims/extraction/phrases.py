@@ -3375,8 +3375,13 @@ class _Phrases:
             line_end = self.sent_first.get(self.sent[k] + 1, self.n)
             b = self.body_name_end(k, self.scan_np(k, a if a < line_end else line_end, None)[0])
             for m in range(k + 2, b):
-                if toks[m] in _PASSING_BODY_ENDS and toks[m - 1][:2] == "ال":
-                    b = m  # ("ممثلو حزب X الجديد الاجتماع": the verb's object)
+                if toks[m] in _PASSING_BODY_ENDS and (
+                    toks[m - 1][:2] in ("ال", "لل") or toks[m - 1] in QUOTE_MARKS
+                ):
+                    # ("ممثلو حزب X الجديد الاجتماع", "ممثلو الاتحاد العام
+                    # للشغل الاجتماع", "ممثلو حزب «X» الاجتماع": the verb's
+                    # object after the name's last word or its closing mark)
+                    b = m
                     break
             if b - k < 2:
                 continue
