@@ -309,14 +309,17 @@ _DEFINITE_OBJECTS = (
 # budgets, and the things of _DEFINITE_THINGS and decisions, folded, with
 # and without the article (_thing_in_commas)
 _OBJECT_THINGS = _words(
-    "خطه سياسه سياسات قانون مرسوم اجراء اجراءات ميزانيه موازنه برنامج تعديلات "
-    "اتفاق اتفاقيه قرار قرارات مبادره اقتراح مشروع موقف مواقف"
+    "خطه خطط سياسه سياسات قانون قوانين مرسوم مراسيم اجراء اجراءات تدابير قيود "
+    "ميزانيه ميزانيات موازنه موازنات برنامج برامج تعديل تعديلات اصلاح اصلاحات "
+    "اتفاق اتفاقات اتفاقيه اتفاقيات قرار قرارات مبادره مبادرات اقتراح اقتراحات "
+    "مقترح مقترحات مشروع مشاريع موقف مواقف ضريبه ضرايب رسوم عقوبات حظر زياده "
+    "زيادات"
 ) | frozenset(w[2:] for w in _DEFINITE_THINGS)
 _OBJECT_THINGS = _OBJECT_THINGS | frozenset("ال" + w for w in _OBJECT_THINGS)
 # bare words of those that are also given names ("لقاء", "بيان", "خطاب"),
 # verbs ("وضع", "تحالف", "تجمع": "، وضع الرئيس …، مؤكدا") or a party's
 # counsel ("دفاع المتهم")
-_THINGS_ALSO_OTHER = _words("لقاء بيان خطاب وضع تحالف تجمع دفاع")
+_THINGS_ALSO_OTHER = _words("لقاء بيان خطاب وضع تحالف تجمع دفاع حظر")
 
 
 def _thing_in_commas(toks: list[str], h: int, k: int, bodies: bool = True) -> bool:

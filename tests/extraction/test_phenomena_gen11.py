@@ -109,3 +109,57 @@ def test_a_body_in_marks_named_in_passing_of_the_other_gender_is_not_taken_up():
         "القرار خاطئ",
     )
     assert "حزب" not in (q.role or ""), q
+
+
+# -- a thing set off by commas after a bare title (06b2d0bf) ---------------
+
+
+@pytest.mark.parametrize(
+    "text, fragment, title",
+    [
+        # the plurals of the plans, bills, proposals, measures already known
+        (
+            "وانتقدت نائبة رئيس المجلس، خطط الحكومة، قائلة إن «الأرقام لا تكفي».",
+            "الأرقام لا تكفي",
+            "نائبة رئيس المجلس",
+        ),
+        (
+            "وهاجم النائب، مشاريع القوانين الجديدة، معتبرا أن «البرلمان همش».",
+            "البرلمان همش",
+            "النائب",
+        ),
+        (
+            "وانتقدت رئيسة اللجنة، مقترحات الوزارة، قائلة إن «الحل في مكان آخر».",
+            "الحل في مكان",
+            "رئيسة اللجنة",
+        ),
+        # reforms, sanctions, taxes: measures of the same class
+        (
+            "ورفض رئيس النقابة، الإصلاحات الأخيرة، مؤكدا أن «العمال لن يقبلوها».",
+            "العمال لن",
+            "رئيس النقابة",
+        ),
+        (
+            "وانتقد رئيس الاتحاد، العقوبات الأمريكية، قائلا إن «الشعب يدفع الثمن».",
+            "الشعب يدفع",
+            "رئيس الاتحاد",
+        ),
+        (
+            "وانتقد المتحدث، الضرائب الجديدة، مشيرا إلى أن «الشركات ستغلق».",
+            "الشركات ستغلق",
+            "المتحدث",
+        ),
+    ],
+)
+def test_a_measure_in_commas_after_a_bare_title_is_the_object(text, fragment, title):
+    q = one(text, fragment)
+    assert (q.speaker, q.role) == (title, title), q
+
+
+def test_a_name_in_commas_before_the_measure_still_speaks():
+    # near miss: the holder's name set off by commas, then the measure
+    q = one(
+        "وانتقد رئيس المجلس، سمير الحداد، قرار الحكومة، قائلا إن «القرار متسرع».",
+        "القرار متسرع",
+    )
+    assert q.speaker == "سمير الحداد", q
