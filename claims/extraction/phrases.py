@@ -1408,6 +1408,20 @@ def _plural_fuul(w: str) -> bool:
     )
 
 
+def _post_genitive_noun(t: str) -> bool:
+    """``t`` (folded, glued to لـ) before a definite word after a title is
+    the post's genitive, no first name: a broken plural فعول ("لحقوق
+    الإنسان", "لجنوب السودان") or a noun in ة ("لحرية التعبير", "لحماية
+    المدنيين", "لعملية السلام"). Not a name with لـ of its own: "لطفي",
+    "لبنى", and the فعيلة names "لطيفة", "لويزة"."""
+    b = t[1:]
+    if t in _GIVEN_NAMES:
+        return False
+    if _plural_fuul(b):
+        return True
+    return b[-1:] == "ه" and len(b) > 3 and not (len(b) == 4 and b[1] in "يو")
+
+
 def _object_masdar_after(toks: list[str], i: int) -> bool:
     """``toks[i]`` is a definite verbal noun of a derived form ("التهنئة",
     "الاستقالة") right after a definite word of a post ("مدرب الفريق"): no
@@ -6225,11 +6239,12 @@ class _Phrases:
                 )
                 or (
                     # "المفوض السامي لحقوق الإنسان في الأمم المتحدة X",
-                    # "المبعوث الخاص لجنوب السودان X": a broken plural in
-                    # construct, glued to لـ, the post's genitive
+                    # "المبعوث الخاص لجنوب السودان X", "المقرر الخاص لحرية
+                    # التعبير في الأمم المتحدة X": a broken plural or a noun
+                    # in ة in construct, glued to لـ, the post's genitive
                     not named
                     and t[0] == "ل"
-                    and _plural_fuul(t[1:])
+                    and _post_genitive_noun(t)
                     and i + 1 < limit
                     and toks[i + 1][:2] == "ال"
                 )

@@ -11,7 +11,7 @@ widening they test; the negative ones hold the near misses.
 
 import pytest
 
-from tests.extraction.helpers import one
+from tests.extraction.helpers import one, quotes_of
 
 # -- a body named after its field with حول (5c4fbf7d) ----------------------
 
@@ -163,3 +163,43 @@ def test_a_name_in_commas_before_the_measure_still_speaks():
         "القرار متسرع",
     )
     assert q.speaker == "سمير الحداد", q
+
+
+# -- a post's genitive glued to لـ (dfef58c4, 6c6f3eb8) --------------------
+
+
+@pytest.mark.parametrize(
+    "text, fragment, speaker, role",
+    [
+        (
+            # a noun in ة, the body after في, then the name
+            "وقال المقرر الخاص لحرية التعبير في الأمم المتحدة ديفيد كاي إن «الصحفيين مستهدفون».",
+            "الصحفيين مستهدفون",
+            "ديفيد كاي",
+            "المقرر الخاص لحرية التعبير في الأمم المتحدة",
+        ),
+        (
+            # a verbal noun in ة, a woman
+            "وقالت المقررة الخاصة لحماية المدنيين في الأمم المتحدة ماري لولور إن «الخطر قائم».",
+            "الخطر قائم",
+            "ماري لولور",
+            "المقررة الخاصة لحماية المدنيين في الأمم المتحدة",
+        ),
+    ],
+)
+def test_a_noun_in_ta_marbuta_glued_to_lam_is_the_posts_genitive(text, fragment, speaker, role):
+    q = one(text, fragment)
+    assert (q.speaker, q.role) == (speaker, role), q
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("وقالت الوزيرة لطيفة الأحمد إن «الخطة جاهزة».", "لطيفة الأحمد"),
+        ("وقالت الأمينة العامة لويزة الحداد إن «الحزب يرفض».", "لويزة الحداد"),
+    ],
+)
+def test_a_womans_name_opening_with_lam_after_a_title_is_the_name(text, speaker):
+    # near misses: فعيلة names whose ل is their own, before a definite word
+    (q,) = quotes_of(text)
+    assert q.speaker == speaker, q
