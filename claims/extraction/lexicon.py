@@ -557,6 +557,8 @@ PREPOSITION_CUES: dict[tuple[str, ...], str] = {
         "نقلا عن",
         "نقلاً عن",
         "على لسان",
+        # ("وقالت الحركة بلسان الناطق باسمها X": as على لسان)
+        "بلسان",
         "بحسب ما قال",
         "بحسب ما ذكر",
         "حسب ما قال",
@@ -628,6 +630,9 @@ NP_STOP = NP_STOP | frozenset(
 # (as وإذ above), opening a clause before its verb, is never its subject; nor
 # is a relative pronoun with و ("الأمير X والذي قال"), no word of the name
 NP_STOP = NP_STOP | _fold_set("وحيث وحين وكلما والذي والتي والذين")
+# "وقالت الحركة بلسان الناطق باسمها X": the source's preposition, as على
+# لسان, no word of the body's name before it
+NP_STOP = NP_STOP | _fold_set("بلسان")
 # Prepositions that may belong inside a role ("السفيرة في باماكو"), and the
 # affairs a post is for glued to لـ ("المبعوث الخاص لشؤون …", "المفوض السامي
 # لحقوق …"), never a first name in لـ.

@@ -2988,6 +2988,10 @@ class _Phrases:
             length = len(words)
             if i + length > self.n:
                 continue
+            if words[0] == "بلسان" and not (
+                i + 1 < self.n and (toks[i + 1] in _TITLE_LIKE or _suffixed_title(toks[i + 1]))
+            ):
+                continue  # ("بلسان عربي فصيح", "بلسان الحال": a tongue, no source)
             if words[-1] == "ل":
                 # the last word is a glued ل: "وفقا للوزير", "بالنسبة للأمريكيين"
                 if (
@@ -3487,14 +3491,16 @@ class _Phrases:
     def voiced_by(self, a: int, feminine: bool) -> _Entity | None:
         """ "وذكرت فتح على لسان الناطق باسمها X" (token ``a`` the
         spokesman's word): the one who speaks through him, the subject
-        named right before "على لسان" in the same sentence, when it agrees
+        named right before "على لسان" (or "بلسان") in the same sentence, when it agrees
         with the suffix, whether or not the lexicon knows it for a body
         (a bare name: "فتح", "الرئيس" and "المتحدث باسمه")."""
         toks = self.doc.toks
-        if a < 3 or toks[a - 1] != "لسان" or toks[a - 2] != "علي":
+        if a < 3 or not (
+            (toks[a - 1] == "لسان" and toks[a - 2] == "علي") or toks[a - 1] == "بلسان"
+        ):
             return None
         sid = self.sent[a]
-        pos = self.doc.starts[a - 2]
+        pos = self.doc.starts[a - 1 if toks[a - 1] == "بلسان" else a - 2]
         for e in reversed(self._entities):
             if e.pos >= pos:
                 continue

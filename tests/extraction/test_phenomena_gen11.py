@@ -203,3 +203,43 @@ def test_a_womans_name_opening_with_lam_after_a_title_is_the_name(text, speaker)
     # near misses: فعيلة names whose ل is their own, before a definite word
     (q,) = quotes_of(text)
     assert q.speaker == speaker, q
+
+
+# -- a spokesman speaking for the subject through على لسان (51e56143) ------
+
+
+@pytest.mark.parametrize(
+    "text, fragment, speaker, role",
+    [
+        (
+            # بلسان, as على لسان
+            "وقالت فتح بلسان الناطق باسمها سامي العلي إن «الحوار متوقف».",
+            "الحوار متوقف",
+            "سامي العلي",
+            "الناطق باسم فتح",
+        ),
+        (
+            # بلسان and a possessed post
+            "وقالت الجمعية بلسان رئيستها هالة الزين إن «الحوار متوقف».",
+            "الحوار متوقف",
+            "هالة الزين",
+            "رئيسة الجمعية",
+        ),
+    ],
+)
+def test_bilisan_gives_the_source_as_ala_lisan_does(text, fragment, speaker, role):
+    q = one(text, fragment)
+    assert (q.speaker, q.role) == (speaker, role), q
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("وقال الوزير سامي العلي بلسان عربي فصيح إن «الحوار متوقف».", "سامي العلي"),
+        ("وقال الوزير بلسان الحال إن «الحوار متوقف».", "الوزير"),
+    ],
+)
+def test_bilisan_before_no_title_is_a_tongue_no_source(text, speaker):
+    # near misses: "بلسان عربي", "بلسان الحال" name no one
+    (q,) = quotes_of(text)
+    assert q.speaker == speaker, q
