@@ -1701,6 +1701,10 @@ class _Speakers:
             # elided, found as a pronoun's is
             return None
         ent = self.classify(hit.np_start, b, ra, rb, cue, lam=hit.lam)
+        if ent is not None and cue.kind == lx.PREPOSITION and cue.lemma == "نقلا عن":
+            # "وذكرت القناة نقلا عن وكالة X عن مصدر حكومي أن": the source
+            # named after the outlet, as after نقلت … عن (relayed_through)
+            ent = self.relayed_through(ent, hit.np_start, b, cue)
         if (
             ent is not None
             and ent.kind == ORGANIZATION

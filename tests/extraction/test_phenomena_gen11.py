@@ -243,3 +243,56 @@ def test_bilisan_before_no_title_is_a_tongue_no_source(text, speaker):
     # near misses: "بلسان عربي", "بلسان الحال" name no one
     (q,) = quotes_of(text)
     assert q.speaker == speaker, q
+
+
+# -- a relay through an outlet gives the source after it (0d130269) --------
+
+
+@pytest.mark.parametrize(
+    "text, fragment, speaker, role",
+    [
+        (
+            # after نقلا عن, the agency, then the source
+            "وذكرت قناة الأفق نقلا عن وكالة رويترز عن مصدر حكومي أن «الاتفاق بات قريبا».",
+            "الاتفاق بات",
+            "مصدر حكومي",
+            "مصدر حكومي",
+        ),
+        (
+            # in commas, a wire named alone, with tanween
+            "وقالت قناة الأفق، نقلاً عن رويترز عن مصدر حكومي، إن «الاتفاق بات قريبا».",
+            "الاتفاق بات",
+            "مصدر حكومي",
+            "مصدر حكومي",
+        ),
+        (
+            # a paper, then a minister and his words
+            "وذكرت قناة الأفق نقلا عن صحيفة الضياء عن الوزير سمير الحداد قوله إن "
+            "«المفاوضات تتقدم».",
+            "المفاوضات تتقدم",
+            "سمير الحداد",
+            "الوزير",
+        ),
+        (
+            # after the words
+            "«الاتفاق بات قريبا»، نقلا عن وكالة رويترز عن مصدر حكومي.",
+            "الاتفاق بات",
+            "مصدر حكومي",
+            "مصدر حكومي",
+        ),
+    ],
+)
+def test_naqlan_an_an_outlet_gives_the_source_after_it(text, fragment, speaker, role):
+    q = one(text, fragment)
+    assert (q.speaker, q.role) == (speaker, role), q
+
+
+def test_naqlan_an_one_outlet_or_a_body_keeps_its_source():
+    # near misses: an outlet with nothing after it, a body that is no outlet
+    q = one("وذكرت قناة الأفق نقلا عن وكالة رويترز أن «الاتفاق بات قريبا».", "الاتفاق بات")
+    assert q.speaker == "وكالة رويترز", q
+    q = one(
+        "وذكرت القناة نقلا عن وكالة الطاقة الذرية عن مفتشيها أن «المنشأة آمنة».",
+        "المنشأة آمنة",
+    )
+    assert q.speaker == "وكالة الطاقة الذرية", q
