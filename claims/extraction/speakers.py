@@ -26,6 +26,7 @@ from claims.extraction.types import (
 from claims.extraction.words import (
     _ACCORDING_TO,
     _ADVERBIAL_INSIDE,
+    _ADVERBS,
     _AFTER_QUOTE_FILLERS,
     _ALA_OBJECTS,
     _AMMA,
@@ -460,6 +461,10 @@ _GIVEN_NAMES = _words_module._GIVEN_NAMES
 # "son of" in a name of four words ("سالم بن حميد الدباغ")
 _SON_OF = _words_module._words("بن ابن بنت ولد")
 _COMPLEMENT_PREPOSITIONS = _words_module._COMPLEMENT_PREPOSITIONS
+# verb_preposition_at: after a word between the name and the preposition,
+# the complement's own, not "في"/"من" of an adjunct ("وكلف X بمهمة في" has
+# X for its object)
+_OWN_COMPLEMENT_PREPOSITIONS = _words_module._words("عن علي الي")
 
 
 def _lineage_name(words: list[str]) -> bool:
@@ -3764,6 +3769,25 @@ class _Speakers:
             return first
         return k + 1 if k + 1 < self.n and toks[k] in _COMMA_SET else k
 
+    def verb_preposition_at(self, b: int, end: int) -> bool:
+        """Token ``b``, right after a bare name, before ``end``, opens the
+        verb's complement (main_clause_subject, bare): its preposition ("ودافع
+        X عن", "وردّ X على"), or one word glued to لـ/بـ or an adverb, then
+        عن/على/إلى ("وتحدث X للصحفيين عن", "فدافع X بقوة عن", "ودافع X
+        مجددا عن"): no object stands there."""
+        toks = self.doc.toks
+        if b >= end:
+            return False
+        if toks[b] in _COMPLEMENT_PREPOSITIONS:
+            return True
+        w = toks[b]
+        return (
+            b + 1 < end
+            and toks[b + 1] in _OWN_COMPLEMENT_PREPOSITIONS
+            and self.is_word[b]
+            and ((w[0] in "لب" and len(w) > 3 and w[:2] != "ال") or w in _ADVERBS)
+        )
+
     def main_clause_subject(
         self, hit: _CueHit, first: int, own_clause: bool = False, bare: bool = False
     ) -> _Entity | None:
@@ -4047,7 +4071,7 @@ class _Speakers:
                 # the verb's preposition is its subject (an object would
                 # stand between the verb and such a preposition, no subject
                 # after it)
-                and not (bare and toks[b] in _COMPLEMENT_PREPOSITIONS and b < hit.tok - 1)
+                and not (bare and self.verb_preposition_at(b, hit.tok - 1))
             ):
                 if (
                     hit.cue is _NO_CUE

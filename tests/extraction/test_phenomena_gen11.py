@@ -296,3 +296,46 @@ def test_naqlan_an_one_outlet_or_a_body_keeps_its_source():
         "المنشأة آمنة",
     )
     assert q.speaker == "وكالة الطاقة الذرية", q
+
+
+# -- an unknown bare name before its verb's preposition (1739a257) ---------
+
+
+@pytest.mark.parametrize(
+    "text, fragment, speaker",
+    [
+        (
+            # a word glued to لـ between the name and عن
+            "وتحدث سامي العبيدي للصحفيين عن قرار الحكومة، وقال: «القرار صائب».",
+            "القرار صائب",
+            "سامي العبيدي",
+        ),
+        (
+            # an adverb glued to بـ
+            "فدافع سامي العبيدي بقوة عن قرار الحكومة، وقال: «القرار صائب».",
+            "القرار صائب",
+            "سامي العبيدي",
+        ),
+        (
+            # an adverb in -ًا
+            "ودافع سامي العبيدي مجددا عن قرار الحكومة، وقال: «القرار صائب».",
+            "القرار صائب",
+            "سامي العبيدي",
+        ),
+    ],
+)
+def test_unknown_bare_subject_a_word_before_its_preposition_speaks(text, fragment, speaker):
+    assert one(text, fragment).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text, fragment",
+    [
+        # near misses: the word after the name is no adverb before the
+        # complement: the name may be the object (subject elided)
+        ("واستقبل سامي العبيدي بمكتبه الوفد الزائر، وقال: «نرحب بكل مبادرة».", "نرحب بكل"),
+        ("وأحال سامي العبيدي للتحقيق في القضية، وقال: «القرار صائب».", "القرار صائب"),
+    ],
+)
+def test_a_name_then_an_adjunct_of_place_is_not_read(text, fragment):
+    assert one(text, fragment).speaker is None
