@@ -557,8 +557,9 @@ _MEETING_GENDER = {
     for p in ("", "و", "ف")
 }
 # subject_of: verbs whose object comes between their subject and بأن
-# ("ووصف الوزير المواطنين بأنهم «…»")
-_OBJECT_THEN_BA = frozenset({"وصف", "طمأن"})
+# ("ووصف الوزير المواطنين بأنهم «…»"): describing, reassuring, informing
+# ("وأبلغت النواب بأن", "وأخبر الصحفيين بأن"), never with a subject alone
+_OBJECT_THEN_BA = frozenset({"وصف", "طمأن", "أبلغ", "أخبر"})
 # adjectives of a post or a body that are no nisba ("الرئيس السابق",
 # "الأمين العام"), folded
 _POST_ADJECTIVES = _words(
@@ -1663,6 +1664,12 @@ class _Speakers:
                     b == hit.np_start + 2
                     and toks[hit.np_start][:2] != "ال"
                     and toks[hit.np_start + 1][:2] == "ال"
+                )
+                # ("وطمأنت المواطنين والتجار بأن": two joined by و)
+                or (
+                    b == hit.np_start + 2
+                    and toks[hit.np_start][:2] == "ال"
+                    and toks[hit.np_start + 1][:3] == "وال"
                 )
             )
         ):

@@ -339,3 +339,47 @@ def test_unknown_bare_subject_a_word_before_its_preposition_speaks(text, fragmen
 )
 def test_a_name_then_an_adjunct_of_place_is_not_read(text, fragment):
     assert one(text, fragment).speaker is None
+
+
+# -- the object between a verb of describing or informing and بـ (016a53a1)
+
+
+@pytest.mark.parametrize(
+    "text, fragment, speaker",
+    [
+        (
+            # two joined by و
+            "قالت الوزيرة سلمى العلي إن «الخطة جاهزة». "
+            "وطمأنت المواطنين والتجار بأن «الأسعار لن ترتفع».",
+            "الأسعار لن",
+            "سلمى العلي",
+        ),
+        (
+            # a verb of informing, its object alone
+            "قالت الوزيرة سلمى العلي إن «الخطة جاهزة». وأبلغت النواب بأن «الأسعار لن ترتفع».",
+            "الأسعار لن",
+            "سلمى العلي",
+        ),
+        (
+            "قال الوزير كمال الزين إن «الحوار مستمر». وأخبر الصحفيين بأن «الاتفاق قريب».",
+            "الاتفاق قريب",
+            "كمال الزين",
+        ),
+    ],
+)
+def test_the_one_informed_before_ba_is_the_object(text, fragment, speaker):
+    assert one(text, fragment).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # near misses: a subject, then the one informed
+        ("وأبلغ وزير الخارجية نظيره الفرنسي بأن «الحوار مستمر».", "وزير الخارجية"),
+        ("وأبلغ مصدر أمني الصحيفة بأن «الحوار مستمر».", "مصدر أمني"),
+        ("وأخبر سامي العلي الصحفيين بأن «الحوار مستمر».", "سامي العلي"),
+    ],
+)
+def test_a_subject_then_the_one_informed_keeps_its_subject(text, speaker):
+    (q,) = quotes_of(text)
+    assert q.speaker == speaker, q
