@@ -2905,13 +2905,7 @@ class _Speakers:
                 return _Attribution(ent, None, confidence=0.5, cue_tok=first)
             for tok, ent, _h in reversed(cue_subjects):
                 if tok < q.open_tok and self.sent[tok] >= sid - 2:
-                    if (
-                        _h.cue.kind == lx.PREPOSITION
-                        and toks[tok - 1] in _COMMAS
-                        and toks[tok][:1] != "و"
-                        and toks[tok] != "نقلا"
-                        and (main := self.aside_verb_subject(tok, cue_subjects)) is not None
-                    ):
+                    if (main := self.aside_verb_subject(tok, _h, cue_subjects)) is not None:
                         # "وشدد X، بحسب البرقية، على …" then words in marks
                         # with no cue: the source in commas is an aside (as
                         # for the verb's own words), the verb's subject goes on
@@ -4208,11 +4202,21 @@ class _Speakers:
         return None
 
     def aside_verb_subject(
-        self, tok: int, cue_subjects: list[tuple[int, _Entity, _CueHit]]
+        self, tok: int, h: _CueHit, cue_subjects: list[tuple[int, _Entity, _CueHit]]
     ) -> _Entity | None:
         """The subject of the verb of saying (or relay) before the
-        prepositional source at ``tok`` in its sentence, which the source
-        is an aside to ("وشدد X، بحسب البرقية، على"), or None."""
+        prepositional source ``h`` at ``tok``, set off by a comma, in its
+        sentence, which the source is an aside to ("وشدد X، بحسب البرقية،
+        على", "وقالت الوزيرة X، بحسب الوكالة، إن …، مؤكدة"), or None (not
+        for a source glued to و, "وبحسب", nor for نقلا)."""
+        toks = self.doc.toks
+        if (
+            h.cue.kind != lx.PREPOSITION
+            or toks[tok - 1] not in _COMMAS
+            or toks[tok][:1] == "و"
+            or toks[tok] == "نقلا"
+        ):
+            return None
         sid = self.sent[tok]
         for t, ent, hit in reversed(cue_subjects):
             if t >= tok:
@@ -6471,13 +6475,8 @@ class _Speakers:
                 # as the subject of a verb of saying; the person is (but
                 # "وحسب X، فإن الوزير Y سيزور …، موضحا": the source goes on)
                 return person
-            if (
-                h.cue.kind == lx.PREPOSITION
-                and toks[t - 1] in _COMMAS
-                and toks[t][:1] != "و"
-                and toks[t] != "نقلا"
-                and (main := self.aside_verb_subject(t, cue_subjects)) is not None
-                and agree(main, g, n)
+            if (main := self.aside_verb_subject(t, h, cue_subjects)) is not None and agree(
+                main, g, n
             ):
                 # "وقالت الوزيرة X، بحسب الوكالة، إن …، مؤكدة": the source
                 # set off in commas after the verb's subject is an aside (as
