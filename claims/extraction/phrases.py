@@ -8547,6 +8547,19 @@ class _Phrases:
                     if _named_person(inner):
                         return inner
         if (
+            b - a == 2
+            and toks[a] in _SPEECH_NOUN_HEADS
+            and toks[a + 1][:2] == "ال"
+            and _IS_TITLE_HEAD[toks[a + 1]]
+            and (inner := self.classify(a + 1, b, ra, rb, cue, lam)) is not None
+            and inner.kind == PERSON
+            and inner.role
+        ):
+            # "وجاء تأكيد الوزير على أن «…»": the verbal noun of speech with
+            # a bare title in construct is the titled person's (the noun
+            # was read as his name)
+            return inner
+        if (
             b - a >= 3
             and toks[a] in _AUTHORED_DOCUMENTS
             and _IS_TITLE_HEAD[toks[a + 1]]

@@ -327,3 +327,14 @@ def test_the_occasion_told_after_the_words_names_their_speaker(text, fragment, s
 def test_the_occasion_told_after_is_no_speaker_of_other_words(text):
     q = one(text, "العجز سينخفض")
     assert q.speaker != "سمير الحداد" and q.speaker != "صحيفة الضياء", q
+
+
+def test_a_noun_of_speech_before_a_bare_title_is_the_titled_persons():
+    # "وجاء تأكيد الوزير على أن «…»": the verbal noun in construct with a
+    # bare title was read as the minister's name ("تأكيد"); with a name after
+    # the title it was his already
+    q = one("وجاء تأكيد الوزير على أن «العجز سينخفض هذا العام» في مؤتمر صحفي.", "العجز")
+    assert (q.speaker, q.role) == ("الوزير", "الوزير"), q
+    # near miss: a body in construct is no titled person
+    q = one("وجاء تأكيد الحكومة على أن «العجز سينخفض هذا العام» في بيان رسمي.", "العجز")
+    assert q.speaker_kind != "person", q
