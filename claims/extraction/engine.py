@@ -4005,7 +4005,49 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                     break
         if len(results) > 1:
             self.dated_in_next_sentence(results, speakers, said_at)
+            if results[0].speaker is None:
+                _speaker_named_later(results)
         return results
+
+
+def _speaker_named_later(results: list[ExtractedQuote]) -> None:
+    """An excerpt that opens on words whose verb has no subject and nobody
+    named before them (its lead cut: "وقال في تصريحات …: «…»") gives them
+    to the person the next words are said by, named there, when both verbs
+    are of one gender in the singular ("… وقال: «…». ودافع X عن …، وقال:
+    «…»"), at the lowest confidence; no speaker rather than a guess
+    otherwise (a later body, a group, a verb of the other gender)."""
+    k = 0
+    while k < len(results) and results[k].speaker is None:
+        k += 1
+    if k == len(results) or k > 3:
+        return
+    later = results[k]
+    told = _cue_of(normalize(later.cue)) if later.cue else None
+    if (
+        later.speaker_kind != PERSON
+        or told is None
+        or told.kind != lx.VERB
+        or told.number != _SG
+        or told.gender is None
+    ):
+        return
+    for j in range(k):
+        q = results[j]
+        cue = _cue_of(normalize(q.cue)) if q.cue else None
+        if (
+            cue is not None
+            and (cue.kind == lx.VERB or cue.kind == lx.PARTICIPLE)
+            and cue.number == _SG
+            and cue.gender == told.gender
+        ):
+            results[j] = replace(
+                q,
+                speaker=later.speaker,
+                speaker_kind=PERSON,
+                role=later.role,
+                confidence=min(q.confidence, 0.3),
+            )
 
 
 # counterpart_post: "his/her counterpart" in a role
