@@ -143,6 +143,26 @@ _CABLES = (
     "و10PARIS191",
 )
 
+# this session's constructions (2026-12-04, eleventh): posts with a
+# genitive after حول / مع / لـ, fame phrases in commas, relays through two
+# outlets, titles after بعنوان, بينه وبين, ولد/بنت in a later mention
+_POST_GENITIVES = (
+    "مدير مركز الدراسات حول الشرق الأوسط", "رئيسة المرصد العربي حول الحريات",
+    "وزير العلاقات مع مجلس النواب", "الوزيرة المكلفة بالعلاقات مع المجتمع المدني",
+    "المفوض السامي لحقوق الإنسان في الأمم المتحدة", "المبعوث الخاص لجنوب السودان",
+    "السكرتير الصحفي لمحافظ حلب", "المستشار السياسي لسفير فرنسا", "المقرر الخاص لقضايا الطفل",
+    "المنسق الأعلى لشؤون اللاجئين", "رئيس الدبلوماسية الجزائرية", "رئيسة الديبلوماسية",
+    "العاهل الأردني", "الدكتور مهندس", "قائد الفصيل", "نائبة رئيس المجلس", "المرشح لرئاسة",
+)  # fmt: skip
+_FAME = (
+    "المعروف بصرامته", "المعروفة بمواقفها", "الملقب بالثعلب", "المعروف بلقب الحكيم",
+    "الشهير بأبي علي", "المتحدث الرسمي باسم الحكومة", "مؤسس موقع الرصد",
+)  # fmt: skip
+_RELAY_OUTLETS = ("قناة", "وكالة", "صحيفة", "موقع", "إذاعة")
+_OCCASIONS = ("خلال المؤتمر الصحفي الذي عقده", "في كلمته أمام", "على هامش", "في دفاعه أمام")
+_MESSAGES = ("رفعوا لافتات تقول", "بيانا يقول", "تغريدة تقول", "")
+_THINGS = ("قرار الإغلاق", "الخطة", "مشروع القانون", "النظام", "الشعب", "المجتمع", "الفرقاء")
+
 _MONTHS = (
     "يناير", "فبراير", "مارس", "أبريل", "ماي", "مايو", "يونيو", "يوليوز", "يوليو", "غشت",
     "أغسطس", "شتنبر", "سبتمبر", "أكتوبر", "نوفمبر", "دجنبر", "ديسمبر", "جانفي", "فيفري",
@@ -363,8 +383,98 @@ class _Gen:
 
     # -- sentences --------------------------------------------------------
 
+    def sentence11(self) -> str:
+        """This session's constructions, each with the usual mutations of
+        marks, names and dates."""
+        r = self.r
+        nm = self.name()
+        full = f"{self.pick(_FIRST_M)} {self.pick(_FIRST_M)} {self.pick(_FAMILY)}"
+        post = self.pick(_POST_GENITIVES)
+        q = self.quote()
+        that = self.pick(_THAT)
+        v = self.pick(_VERBS_M + _VERBS_F)
+        k = r.randrange(16)
+        if k == 0:
+            s = f"{v} {post} {nm} {self.adjunct()} {that} {q}"
+        elif k == 1:
+            s = f"{v} {post}، {nm}، {that} {q}"
+        elif k == 2:
+            s = f"{v} {post}، {nm} {that} {q}"
+        elif k == 3:
+            s = f"{v} {self.pick(_TITLES_M)} {nm}، {self.pick(_FAME)}، {that} {q}"
+        elif k == 4:
+            comma = self.pick(("،", ""))
+            s = f"{v} {nm} {self.pick(_TITLES_M)}، {self.pick(_FAME)}{comma} {that} {q}"
+        elif k == 5:
+            a, b = self.pick(_RELAY_OUTLETS), self.pick(_RELAY_OUTLETS)
+            s = (
+                f"{self.pick(('ونقلت', 'نقلت', 'ونقل'))} {a} {self.pick(_OUTLETS)} عن {b} "
+                f"{self.pick(_OUTLETS)} عن {self.pick(_ANONYMOUS + _TITLES_M)} "
+                f"{self.pick(('قوله', 'قولها', 'تأكيده', ''))}{self.pick((':', ''))} {q}"
+            )
+        elif k == 6:
+            s = (
+                f"{self.pick(('مجلة', 'كتاب', 'ندوة', 'تقرير'))} {self.content(True)} "
+                f"{self.pick(('تحت عنوان', 'بعنوان', 'عنوانه', 'عنوانها'))} {q}"
+                f"{self.pick(('', ' في إطار ' + self.content(True), '، ' + v + ' ' + nm))}"
+            )
+        elif k == 7:
+            s = (
+                f"{v} {nm} إن {self.pick(('مسافة', 'الفرق', 'الخلاف'))} "
+                f"{self.pick(('بينه', 'بيننا', 'بينها', 'بين الحزب'))} وبين {self.content(True)} "
+                f"{self.pick(('وبين', 'وبيّن', 'وبينت'))} {that} {q}"
+            )
+        elif k == 8:
+            fam = self.pick(_FAMILY).split()[-1]
+            s = (
+                f"{v} {self.pick(_TITLES_M)} {full[: full.rfind(' ')]} {fam} {that} {q}. "
+                f"{self.pick(('وقال', 'وأضاف', 'وتابعت'))} {self.pick(('ولد', 'بنت', 'ابن'))} "
+                f"{fam} {that} {self.quote()}"
+            )
+        elif k == 9:
+            s = (
+                f"{v} {self.pick(_TITLES_F + _TITLES_M)} {nm}، {self.pick(_PREP_CUES)} "
+                f"{self.pick(_OUTLETS)}، {that} {self.content(True)}، "
+                f"{self.pick(_PARTICIPLES)} {that} {q}"
+            )
+        elif k == 10:
+            s = (
+                f"{self.pick(('على ما وصفوه بـ', 'ما اعتبروه', 'ما يصفونه بـ', 'ووصف ', 'وطمأن '))}"
+                f"{self.pick(('', self.pick(_BODIES) + ' بأنه ', self.pick(_THINGS) + ' ب'))}{q}"
+            )
+        elif k == 11:
+            s = (
+                f"{self.pick(('ودافع', 'وأرجع', 'واتصل ب', 'واستعرض'))} {nm} "
+                f"{self.pick(('عن', 'إلى', 'في'))} {self.content(True)}، "
+                f"{self.pick(('وقال', 'مضيفا', 'وقالت'))}: {q}"
+            )
+        elif k == 12:
+            s = f"{v} {nm}: {self.pick(_OCCASIONS)} {self.content(True)}، {q}"
+        elif k == 13:
+            s = (
+                f"{self.pick(('وانتقدت', 'ودعا', 'وزار'))} {post} {self.pick(('', nm))}"
+                f"{self.pick(('، ', ' '))}{self.pick(_THINGS)}{self.pick(('، في بيان،', '،', ''))} "
+                f"{self.pick(('إلى', 'قائلة إن', 'وقال', 'قائلا:'))} {q}"
+            )
+        elif k == 14:
+            s = (
+                f"{v} {nm} أن {self.content(True)} انطلق {self.pick(_DEICTIC)} "
+                f"{self.pick(_WEEKDAYS)} ({self.date()}) في {self.content(True)}، {that} {q}"
+            )
+        else:
+            o, c = self.pick((('"', '"'), ("«", "»"), ("", "")))
+            s = (
+                f"{self.pick(('قالت', 'وذكرت'))} {o}{self.pick(_BODIES)}{c} "
+                f"{self.pick(_RELATIVES)} {self.pick(('تشرف عليها', 'يرأسها'))} "
+                f"{self.pick(_BODIES)}{self.pick(('، ', ' '))}{that} {q}، "
+                f"{self.pick(_MESSAGES)} {self.quote()}"
+            )
+        return s + self.pick((".", ".", "", "؟", "…"))
+
     def sentence(self) -> str:
         r = self.r
+        if self.maybe(0.15):
+            return self.sentence11()
         subj, agr = self.subject()
         v = self.verb(agr)
         q = self.quote()
