@@ -786,6 +786,11 @@ class _Sentences:
             if i + 1 >= self.n or self.in_quote[i]:
                 continue
             named_first = toks[i + 1] in QUOTE_MARKS
+            if self.in_quote[i + 1] and not named_first:
+                # "قال الوزير:\n- …صعب.وأضاف:\n- …": the line after this
+                # colon is already an item of the list an earlier colon
+                # opened (list_items), taken once
+                continue
             if named_first and not self.name_opens_speech(i, quotes):
                 continue
             if toks[i + 1].isdigit() and toks[i - 1].isdigit():

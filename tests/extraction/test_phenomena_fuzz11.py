@@ -1,0 +1,41 @@
+"""Breaks of extract()'s contract found by the template fuzz
+(tests/extraction/test_fuzz_templates.py) on this session's rules, each
+reduced to a minimal invented text."""
+
+from claims.extraction import extract
+
+
+def _spans_keep_the_contract(text: str) -> list:
+    quotes = extract(text)
+    last = 0
+    for q in quotes:
+        assert text[q.start : q.end] == q.text
+        assert q.start >= last, (q.start, q.end, last)
+        last = q.end
+    return quotes
+
+
+def test_a_list_item_taken_by_an_earlier_colon_is_not_taken_again():
+    # "…صعب.وأضاف:" with no space after the stop: the first item's words
+    # ran to وأضاف, list_items took the next bulleted line as the same
+    # list's item, then the second colon took that line again (the same
+    # span twice, fuzz seed 1101)
+    text = "قال الوزير:\n- الوضع صعب جدا.وأضاف:\n- نحن لن نقبل بهذا"
+    quotes = _spans_keep_the_contract(text)
+    assert [q.text for q in quotes] == ["الوضع صعب جدا.", "نحن لن نقبل بهذا"]
+    assert all(q.speaker == "الوزير" for q in quotes)
+
+
+def test_near_miss_a_second_list_on_its_own_line_is_still_read():
+    # the second colon opens its line: its item is read once, by one of them
+    text = "قال الوزير:\n- الوضع صعب جدا\nوأضاف:\n- نحن لن نقبل بهذا"
+    quotes = _spans_keep_the_contract(text)
+    assert [q.text for q in quotes] == ["الوضع صعب جدا", "نحن لن نقبل بهذا"]
+
+
+def test_near_miss_a_name_in_marks_after_the_colon_still_opens_speech():
+    text = 'وقال الوزير: "حماس" لن تشارك في الحكومة المقبلة.'
+    quotes = _spans_keep_the_contract(text)
+    assert len(quotes) == 1
+    assert quotes[0].speaker == "الوزير"
+
