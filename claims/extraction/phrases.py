@@ -690,6 +690,8 @@ def _named_institution_end(words: list[str], art, j: int, n: int) -> int:
     with no article first.  0 when it is not so ("مستشفى جنين X Y": a town,
     no given name; "مدير مستشفى فريد الحلو" alone: no holder named)."""
     k = j + 1
+    if k >= n:
+        return 0  # "قال مدير مركز: «…»": the body's noun ends the phrase
     if k + 3 >= n:
         # "مدير مركز سامي للدراسات", "مدير مركز الملك سلمان للإغاثة" and
         # nothing after: the given name (or the patron's title and his

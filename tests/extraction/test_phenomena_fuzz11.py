@@ -39,3 +39,17 @@ def test_near_miss_a_name_in_marks_after_the_colon_still_opens_speech():
     assert len(quotes) == 1
     assert quotes[0].speaker == "الوزير"
 
+
+def test_a_post_that_ends_on_a_bodys_noun_before_the_colon_does_not_raise():
+    # "مدير مركز" and nothing more before the colon: the look for a body
+    # named after a person (_named_institution_end) read the word after
+    # مركز, past the phrase's end (IndexError; fuzz seed 1102, a text cut
+    # after "وزار مدير مركز")
+    (quote,) = _spans_keep_the_contract("قال مدير مركز: «الوضع صعب جدا»")
+    assert quote.speaker == "مدير مركز"
+    assert quote.speaker_kind == "anonymous"
+
+
+def test_near_miss_a_body_named_after_a_given_name_still_ends_the_post():
+    (quote,) = _spans_keep_the_contract("قال مدير مركز سامي للدراسات: «الوضع صعب جدا»")
+    assert quote.role == "مدير مركز سامي للدراسات"
