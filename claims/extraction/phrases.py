@@ -2068,8 +2068,14 @@ _OBJECT_MASDARS = _STANCE_NOUNS | _words_module._words(
     # القوات على …"): verbal nouns of four letters that no name is
     "سيطره هيمنه "
     # (what is denied or confirmed to be: "نفى الوزير وجود خطة …")
-    "وجود"
+    "وجود "
+    # what is announced begun or stopped ("وأعلنت بدء العمل", "وقف إطلاق
+    # النار"), opened ("فتح مستشفى", _MASDARS_ALSO_NAMES)
+    "بدء وقف فتح"
 )
+# of those, the ones also a name (the movement Fatah: "وأعلنت فتح أن",
+# "فتح الانتفاضة"): a verbal noun only before an indefinite word
+_MASDARS_ALSO_NAMES = _words_module._words("فتح")
 # "نفى صحة الأنباء/هذه/ما …" is what is denied (_COMMON_HEADS), but
 # "وقالت صحة غزة" (folded) is the health ministry of the place named bare
 # after it
@@ -2151,7 +2157,8 @@ def _masdar_head(head: str, rest: str) -> bool:
     ):
         return False
     if head in _OBJECT_MASDARS:
-        return True
+        # ("أعلنت فتح مستشفى": the opening of; "أعلنت فتح الانتفاضة": a body)
+        return head not in _MASDARS_ALSO_NAMES or rest[:2] != "ال"
     n = len(head)
     if n == 5:
         # تفعيل ("تفعيل", "تأخير") and تفاعل ("تراجع", "تجاهل", "تقاعس");

@@ -60,6 +60,15 @@ speaker).  Not when the pronoun takes up the subject himself ("متهما
 إياه", the earlier speaker accusing the MP), nor a participle of the other
 gender, nor a participle with no such pronoun ("…، قائلا إن").
 
+A verbal noun of beginning, stopping or opening ("بدء", "وقف", "فتح")
+heading the phrase after a verb of saying, in construct, is its object:
+"وأعلنت فتح مستشفى ميداني، مؤكدة أن «…»" goes on with the speaker
+before (before, "فتح مستشفى ميداني" spoke).  "فتح" is also the movement
+Fatah: alone ("وأعلنت فتح أن") or before a definite word ("فتح
+الانتفاضة") it still speaks.  "وأعلنت الوزارة فتح مستشفى" still reads the
+body on into the object; "استقبل الرئيس وفدا …، وقالت" did not reproduce
+on invented sentences.
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -301,3 +310,30 @@ def test_a_participle_after_a_relative_clause_is_its_subjects(text, speaker, rol
 )
 def test_a_participle_after_a_relative_clause_near_misses(text, start):
     assert said(text, start).speaker == "سامي الحداد"
+
+
+_MINISTER = "وقالت وزيرة الصحة سلمى الحداد إن «الوضع تحت السيطرة». "
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _MINISTER + "وأعلنت فتح مستشفى ميداني في المدينة، مؤكدة أن «الخدمات ستتحسن».",
+        _MINISTER + "وأعلنت فتح مستشفى ميداني، وقالت إن «الخدمات ستتحسن».",
+        _MINISTER + "وأعلنت بدء حملة تطعيم، مؤكدة أن «الخدمات ستتحسن».",
+    ],
+)
+def test_a_verbal_noun_after_a_verb_of_saying_is_its_object(text):
+    q = said(text, "الخدمات")
+    assert (q.speaker, q.role) == ("سلمى الحداد", "وزيرة الصحة")
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("وأعلنت فتح أن «الانتخابات ستجرى في موعدها».", "فتح"),
+        ("وأعلنت فتح الانتفاضة أن «الانتخابات ستجرى في موعدها».", "فتح الانتفاضة"),
+    ],
+)
+def test_fatah_still_speaks(text, speaker):
+    assert said(text, "الانتخابات").speaker == speaker
