@@ -3047,8 +3047,10 @@ class _Speakers:
                     and sender.kind in (PERSON, ORGANIZATION, GROUP)
                     and sender.pos < doc.starts[said[0]]
                     # (not "وتلقى الوزير رسالة من النقابة تقول": from
-                    # someone else, whom the subject received it from)
+                    # someone else, whom the subject received it from;
+                    # nor "وتلقت الوزارة رسالة تقول", its receiver)
                     and "من" not in toks[said[0] : hit.tok]
+                    and _RECEIVED.isdisjoint(toks[first : said[0]])
                 ):
                     return _Attribution(sender, cue_text, via, 0.6, False, hit.tok, clause)
             if said[1] is not None:

@@ -40,7 +40,8 @@ describes the message: "وجهت مجموعة من النشطاء رسالة إ�
 verb after أنّ), "ووجه الوزير X رسالة إلى نظيره تقول «…»" the minister's
 who sent it (before, "رسالة إلى"), "وأصدرت النقابة بيانا يقول «…»" the
 union's (before, no one).  Not the one a letter came from ("وتلقى الوزير
-رسالة من …"), a relative's antecedent ("إلى نظيره الذي يقول"), nor a
+رسالة من …", nor with no من: "وتلقت الوزارة رسالة تقول", before the
+ministry's), a relative's antecedent ("إلى نظيره الذي يقول"), nor a
 verb with its own subject after it ("بيانا يقول فيه رئيسها").
 
 A headline "title لـoutlet: …" is the title's, the outlet named by its
@@ -280,6 +281,9 @@ def test_a_message_a_present_verb_of_saying_describes(text, speaker):
     [
         # a letter received: not the one who received it
         (f"وتلقى الوزير كمال سالم رسالة من نقابة الأطباء تقول {_READY}.", "رسالة"),
+        # nor the one who received it, with no من
+        (f"وتلقت الوزارة رسالة تقول {_READY}.", "رسالة"),
+        (f"وتسلم الوزير كمال سالم رسالة خطية تقول {_READY}.", "رسالة"),
         # a relative's antecedent speaks
         (f"ووجه الوزير كمال سالم رسالة إلى نظيره الذي يقول {_READY}.", "نظيره"),
         # the verb's own subject after it
