@@ -361,7 +361,7 @@ _COMPOUND_PAIRS = frozenset(
 # the prepositions of a verb's complement ("يشير إلى", "يرد على", "يتحدث
 # عن"), folded: complement_after_subject, and scan_np's present verb after
 # a name
-_VERB_PREPOSITIONS = _words_module._words("الي علي عن")
+_VERB_PREPOSITIONS = _words_module._VERB_PREPOSITIONS
 # scan_np: what makes العام after a post the year ("العام الجاري")
 _YEAR_OF = _words_module._words("الجاري الحالي المنصرم الفايت القادم")
 _OUTLET_HEADS = lx.OUTLET_HEADS

@@ -464,7 +464,7 @@ _COMPLEMENT_PREPOSITIONS = _words_module._COMPLEMENT_PREPOSITIONS
 # verb_preposition_at: after a word between the name and the preposition,
 # the complement's own, not "في"/"من" of an adjunct ("وكلف X بمهمة في" has
 # X for its object)
-_OWN_COMPLEMENT_PREPOSITIONS = _words_module._words("عن علي الي")
+_VERB_PREPOSITIONS = _words_module._VERB_PREPOSITIONS
 
 
 def _lineage_name(words: list[str]) -> bool:
@@ -3786,7 +3786,7 @@ class _Speakers:
         w = toks[b]
         return (
             b + 1 < end
-            and toks[b + 1] in _OWN_COMPLEMENT_PREPOSITIONS
+            and toks[b + 1] in _VERB_PREPOSITIONS
             and self.is_word[b]
             and ((w[0] in "لب" and len(w) > 3 and w[:2] != "ال") or w in _ADVERBS)
         )

@@ -140,6 +140,9 @@ _BODY_OF_TITLE = _words("في من عن")
 # الدفاع عن الموقوفين في قضية …"), a verb's right after the name that is
 # its subject ("ودافع X عن …، وقال", speakers.main_clause_subject)
 _COMPLEMENT_PREPOSITIONS = _words("في عن علي من الي")
+# of those, the ones a verb's own complement takes ("يشير إلى", "يرد على",
+# "يتحدث عن"), not في/من of an adjunct ("وكلف X بمهمة في": X its object)
+_VERB_PREPOSITIONS = _words("الي علي عن")
 # the wires and channels named with no head noun, folded: no word of a name
 # glued to لـ ("وقال X Y لرويترز:", "لفرانس برس", "لسكاي نيوز"), an outlet
 # a relay goes on through ("عن رويترز عن مصدر …", speakers.relayed_through)
