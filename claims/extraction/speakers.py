@@ -334,8 +334,12 @@ _SAYING_NOUNS = _words("اعلان تاكيد تصريح اعتراف تحذير
 # "وتنقل البرقية قول الرئيس X: «…»": a noun of saying in construct with the
 # one whose words the relay verb carries, with no عن (relayed_words)
 _WORDS_OF = _words("قول حديث كلام تصريح تصريحات عباره كلمه")
-# the noun a title in marks follows ("تحت عنوان «…»", "محاضرة عنوانها «…»")
-_TITLED = _words("بعنوان عنوان عنوانه عنوانها")
+# the noun a title in marks follows ("تحت عنوان «…»", "محاضرة عنوانها «…»"),
+# the verb that gives it ("تقريرا عنونته «…»"), and a slogan's or a name's
+# ("حملة تحت شعار «…»", "تحت اسم «…»", "تحت مسمى «…»")
+_TITLED = _words(
+    "بعنوان عنوان عنوانه عنوانها عنونه عنونته عنونها عنونت شعار بشعار شعاره شعارها اسم مسمي"
+)
 # "المحسوبة على «Y»", "التابعة لـ«Y»", "المقربة من «Y»": the preposition
 # before a body's name in marks in what describes a relayer
 _MARKED_NAME_PREP = _words("علي من ل الي لدي")

@@ -383,3 +383,35 @@ def test_the_one_informed_before_ba_is_the_object(text, fragment, speaker):
 def test_a_subject_then_the_one_informed_keeps_its_subject(text, speaker):
     (q,) = quotes_of(text)
     assert q.speaker == speaker, q
+
+
+# -- a title, a slogan or a name in marks is no one's words (434ecb9e) -----
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the verb that gives the title
+        "ونشرت الصحيفة تقريرا عنونته «الفساد في كل مكان» في صفحتها الأولى.",
+        # a slogan of eleven words, the sentence going on after it
+        "ونظمت الجمعية حملة تحت شعار «لا للعنف ضد النساء في البيت والشارع والعمل "
+        "والمدرسة والجامعة والإدارة» بمقر الولاية.",
+        "ونظمت الجمعية ندوة تحت شعار «الجامعة والمجتمع: شراكة لا غنى عنها في زمن "
+        "التحولات الكبرى والسريعة» بمقر الولاية.",
+        # a campaign's name
+        "وأطلقت الوزارة حملة وطنية تحت اسم «معا من أجل مدرسة نظيفة وآمنة لكل الأطفال "
+        "في كل ربوع الوطن» بمشاركة الجمعيات.",
+    ],
+)
+def test_a_long_slogan_or_name_in_marks_is_no_quote(text):
+    assert quotes_of(text) == []
+
+
+def test_long_words_after_a_verb_of_saying_in_a_speech_stay_a_quote():
+    # near miss: as long, after a verb of saying and his speech, no slogan
+    q = one(
+        'وقال الوزير في كلمته "لا يمكن أن نعيد النظر في سياستنا الزراعية قبل أن نسمع '
+        'صوت الفلاحين" في رد على منتقديه.',
+        "صوت الفلاحين",
+    )
+    assert q.speaker == "الوزير"
