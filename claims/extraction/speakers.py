@@ -461,6 +461,23 @@ _FIRST_PERSON = frozenset(p + w for p in ("", "و", "ف") for w in ("نحن", "�
 # the participle's separate object pronoun ("متهما إياها"), folded, and
 # the gender or number it takes up (relative_agent_of)
 _IYYA = {"اياه": "m", "اياها": "f", "اياهم": "p"}
+# speech_giver: a speech or a message given or sent, indefinite, by the
+# pronoun that takes it up after the verb of saying (فيها, فيه), folded
+_SPEECHES_GIVEN = {
+    "فيها": _words_module._words("كلمه رساله مذكره برقيه مداخله محاضره تغريده تدوينه"),
+    "فيه": _words_module._words("خطابا خطاب بيانا بيان تصريحا تصريح حديثا منشورا"),
+}
+# the one addressed after the message ("رسالة إلى المتهمين"), folded
+_TO_WHOM = _words_module._words("الي")
+# verbs of delivering a speech or sending a message, past, of one man or one
+# woman (folded, و glued or not)
+_DELIVER_VERBS = _words_module._words("القي القت وجه وجهت بعث بعثت ارسل ارسلت")
+
+
+def _deliver_verb(w: str) -> bool:
+    return w in _DELIVER_VERBS or (w[:1] == "و" and w[1:] in _DELIVER_VERBS)
+
+
 _GIVEN_NAMES = _words_module._GIVEN_NAMES
 # "son of" in a name of four words ("سالم بن حميد الدباغ")
 _SON_OF = _words_module._words("بن ابن بنت ولد")
@@ -3386,7 +3403,9 @@ class _Speakers:
                 # verb follows him)
                 # ("ونشرت الصحيفة تسجيلا صوتيا للوزير يقول فيه": the one whose
                 # recording it is, named after it with لـ or من)
-                ent = self.recording_owner(hit, first, g) if hit.tok - 2 >= first else None
+                ent = self.speech_giver(hit, first)
+                if ent is None and hit.tok - 2 >= first:
+                    ent = self.recording_owner(hit, first, g)
                 if ent is None and hit.tok - 3 >= first:
                     ent = self.met_before(hit, first)
                 if ent is None and toks[first] in _AMMA:
@@ -6238,6 +6257,48 @@ class _Speakers:
             if w[0] == "ل" and len(w) > 2 and w[:2] != "لا":
                 return self.one_person_at(j, v, g, lam=True)
             return None
+        return None
+
+    def speech_giver(self, hit: _CueHit, lo: int) -> _Entity | None:
+        """ "أن الوزير X ألقى كلمة قال فيها", "ووجه القاضي X رسالة للمتهمين
+        قال فيها": the verb of saying with فيه/فيها right after a speech or
+        a message (indefinite, of the pronoun's gender, the one it is
+        addressed to at most between) that a verb of delivering or sending
+        has for object: that verb's subject, a named or titled person,
+        before it (after أنّ) or after it, speaks in it; else None."""
+        toks = self.doc.toks
+        pron = toks[hit.np_start] if hit.np_start < self.n else ""
+        if pron not in _IN_IT or toks[hit.tok][:1] in "وف":
+            return None
+        j = hit.tok - 1
+        if j - 2 >= lo and toks[j - 1] in _TO_WHOM:
+            j -= 2  # ("رسالة إلى المتهمين")
+        elif j - 1 >= lo and toks[j][:1] == "ل" and toks[j][:2] != "ال" and len(toks[j]) > 3:
+            j -= 1  # ("رسالة للمتهمين")
+        if j - 2 < lo or toks[j] not in _SPEECHES_GIVEN.get(pron, ()):
+            return None
+        v = j - 1
+        if _deliver_verb(toks[v]):
+            # subject, verb, object: the subject after أنّ or opening the clause
+            s = v - 1
+            while s > lo and v - s < 7 and self.is_word[s - 1] and toks[s - 1] not in _THAT:
+                s -= 1
+            if s < v and (s == lo or toks[s - 1] in _THAT):
+                b, ra, rb = self.scan_np(s, v, None)
+                ent = self.classify(s, b, ra, rb, None) if b == v else None
+            else:
+                ent = None
+        else:
+            while v > lo and j - v < 7 and not _deliver_verb(toks[v]):
+                if not self.is_word[v] or self.in_quote[v]:
+                    return None
+                v -= 1
+            if not _deliver_verb(toks[v]) or v + 1 >= j:
+                return None
+            b, ra, rb = self.scan_np(v + 1, j, None)
+            ent = self.classify(v + 1, b, ra, rb, None) if b == j else None
+        if ent is not None and ent.kind == PERSON and (_named_person(ent) or ent.role):
+            return ent
         return None
 
     def met_before(self, hit: _CueHit, lo: int) -> _Entity | None:

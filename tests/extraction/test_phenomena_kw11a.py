@@ -69,6 +69,17 @@ Fatah: alone ("وأعلنت فتح أن") or before a definite word ("فتح
 body on into the object; "استقبل الرئيس وفدا …، وقالت" did not reproduce
 on invented sentences.
 
+A verb of saying with فيه/فيها right after a speech or a message
+(indefinite, of the pronoun's gender, with at most the one it is sent to
+between) that a verb of delivering or sending has for object is its
+subject's, a named or titled person before that verb (after أنّ) or
+after it: "وأفاد شهود أن الوزير X ألقى كلمة قال فيها إن «…»" is the
+minister's (before, the witnesses'), "ووجه القاضي X رسالة للمتهمين قال
+فيها" the judge's (before, the accused, read as the message's owner).
+Not a recording or a speech broadcast, no verb of delivering ("ونشرت
+الصحيفة تسجيلا صوتيا للوزير يقول فيه", "وبث التلفزيون كلمة للرئيس قال
+فيها": the one whose it is, as before).
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -337,3 +348,44 @@ def test_a_verbal_noun_after_a_verb_of_saying_is_its_object(text):
 )
 def test_fatah_still_speaks(text, speaker):
     assert said(text, "الانتخابات").speaker == speaker
+
+
+_MP = "وقال النائب كمال النجار إن «الجلسة كانت صاخبة». "
+
+
+@pytest.mark.parametrize(
+    "text, speaker, role",
+    [
+        (
+            _MP + "وأفاد شهود أن الوزير سامي الحداد ألقى كلمة قال فيها إن «الحكومة لن تتراجع».",
+            "سامي الحداد",
+            "الوزير",
+        ),
+        (
+            _MP + "ووجه القاضي سامي الحداد رسالة للمتهمين قال فيها إن «الحكومة لن تتراجع».",
+            "سامي الحداد",
+            "القاضي",
+        ),
+    ],
+)
+def test_who_gave_the_speech_speaks_in_it(text, speaker, role):
+    q = said(text, "الحكومة لن")
+    assert (q.speaker, q.role) == (speaker, role)
+
+
+@pytest.mark.parametrize(
+    "text, role",
+    [
+        (
+            "ونشرت الصحيفة تسجيلا صوتيا للوزير سامي الحداد يقول فيه إن «الحكومة لن تتراجع».",
+            "الوزير",
+        ),
+        (
+            "وبث التلفزيون كلمة للرئيس سامي الحداد قال فيها إن «الحكومة لن تتراجع».",
+            "الرئيس",
+        ),
+    ],
+)
+def test_whose_recording_it_is_still_speaks(text, role):
+    q = said(text, "الحكومة لن")
+    assert (q.speaker, q.role) == ("سامي الحداد", role)
