@@ -346,7 +346,7 @@ def test_a_verbal_noun_after_a_verb_of_saying_is_its_object(text):
         ("وأعلنت فتح الانتفاضة أن «الانتخابات ستجرى في موعدها».", "فتح الانتفاضة"),
     ],
 )
-def test_fatah_still_speaks(text, speaker):
+def test_a_verbal_noun_that_names_a_body_speaks_alone_or_before_a_definite_word(text, speaker):
     assert said(text, "الانتخابات").speaker == speaker
 
 
