@@ -2690,6 +2690,7 @@ class _Speakers:
             and q.close_tok + 4 < self.n
             and toks[q.open_tok - 1] != ":"
             and toks[(m := q.close_tok + 1 + (toks[q.close_tok + 1] in _COMMAS))] == "علي"
+            and m + 3 < self.n  # (the comma may take the last place)
             and toks[m + 1] == "حد"
             and toks[m + 2] in _SAYING_MASDARS
             and self.is_word[m + 3]

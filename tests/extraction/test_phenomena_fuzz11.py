@@ -53,3 +53,17 @@ def test_a_post_that_ends_on_a_bodys_noun_before_the_colon_does_not_raise():
 def test_near_miss_a_body_named_after_a_given_name_still_ends_the_post():
     (quote,) = _spans_keep_the_contract("قال مدير مركز سامي للدراسات: «الوضع صعب جدا»")
     assert quote.role == "مدير مركز سامي للدراسات"
+
+
+def test_a_comma_and_ala_hadd_qawl_at_the_texts_end_do_not_raise():
+    # "«…»، على حد قول" and nothing more: the source after the words
+    # (fc00303b) was looked for one token past the text's end when a comma
+    # stood between the marks and على (IndexError; fuzz seed 1103)
+    (quote,) = _spans_keep_the_contract("قال الوزير «الوضع صعب جدا»، على حد قول")
+    assert quote.speaker == "الوزير"
+
+
+def test_near_miss_the_source_named_after_ala_hadd_qawl_still_speaks():
+    text = "قال الوزير «الوضع صعب جدا»، على حد قول الوزارة"
+    (quote,) = _spans_keep_the_contract(text)
+    assert quote.speaker == "الوزارة"
