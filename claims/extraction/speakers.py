@@ -323,6 +323,8 @@ _MAY_NAME_OUTLET = _words_module._MAY_NAME_OUTLET
 _RELAY_PARTICLE = _words_module._RELAY_PARTICLE
 # subject_of: "وأكد ذلك السفير X": the demonstrative object before the subject
 _THAT_OBJECT = _words_module._words("ذلك هذا")
+# what_said_next: "هذا ما أكده X" opening the sentence after the words
+_THIS_THAT = _words_module._words("هذا ذلك وهذا وذلك وهو")
 # second_relayed: "قوله", "قولها" after the one a relay names
 _RELAYED_SAYINGS = _words_module._words("قوله قولها قولهم قولهما")
 # "الأسبوع الماضي", "الشهر المنصرم": a past period after a relay verb
@@ -2811,6 +2813,11 @@ class _Speakers:
                 # their sentence, with no verb of saying, and the sentence
                 # after them that tells whose talk they were from
                 return _Attribution(met, None, confidence=0.6)
+            if q.open_tok == first and (told := self.what_said_next(q.close_tok, sid)) is not None:
+                # "«…». هذا ما أكده وزير المالية X أمس": the next sentence
+                # tells who said the words before it, as after a comma
+                said, ent = told
+                return _Attribution(ent, said, None, 0.7, False, None)
             if (
                 q.open_tok > first + 2
                 and toks[q.open_tok - 1] == ":"
@@ -5678,6 +5685,28 @@ class _Speakers:
             if not self.in_quote[k] and self.is_word[k] and _cue_of(toks[k]) is not None:
                 return None  # ("… «…». وقال Y: «…». جاء ذلك …": Y's occasion)
         return self.occasion_owner(s, g)
+
+    def what_said_next(self, close: int, sid: int) -> tuple[str, _Entity] | None:
+        """ "«…». هذا ما أكده الوزير X": the sentence right after the quote
+        closing at ``close`` opens with "هذا ما"/"ذلك ما"/"وهو ما" and a verb
+        of saying whose object pronoun is the words; its cue's text and
+        subject, or None."""
+        toks = self.doc.toks
+        if close >= self.n:
+            return None  # (a mark left unclosed: the words run to the end)
+        first = self.sent_first.get(self.sent[close] + 1)
+        if first is None or first + 3 >= self.n or self.sent[close] > sid + 3:
+            return None
+        if toks[first] not in _THIS_THAT or toks[first + 1] not in _WHAT_TOLD:
+            return None
+        hit = self.cue_hits.get(first + 2) or self.cue_at(first + 2)
+        if hit is None or hit.cue.kind != lx.VERB or _lemma_key(hit.cue) == "نفي":
+            return None  # ("هذا ما نفاه X": the words he denied, not his)
+        ent = self.subject_of(hit)
+        if ent is None:
+            return None
+        doc = self.doc
+        return doc.orig(doc.starts[first + 2], doc.ends[first + 2]), ent
 
     def occasion_owner(self, s: int, g: str | None) -> _Entity | None:
         """In sentence ``s``, which opens with "جاء ذلك", the person glued

@@ -338,3 +338,44 @@ def test_a_noun_of_speech_before_a_bare_title_is_the_titled_persons():
     # near miss: a body in construct is no titled person
     q = one("وجاء تأكيد الحكومة على أن «العجز سينخفض هذا العام» في بيان رسمي.", "العجز")
     assert q.speaker_kind != "person", q
+
+
+# A lead named only in the next sentence: words opening their sentence with
+# no verb of saying, then "هذا ما أكده وزير المالية X" as the next sentence,
+# had no speaker (or the last one), though after a comma ("«…»، هذا ما
+# أكده X") the verb with the words as its object pronoun was their cue. The
+# next sentence opening with هذا/ذلك/وهو ما and such a verb tells who said
+# them. Not "هذا ما نفاه X" (the words he denied).
+@pytest.mark.parametrize(
+    "text, speaker, role",
+    [
+        (
+            "«العجز سينخفض هذا العام». هذا ما أكده وزير المالية سمير الحداد أمس.",
+            "سمير الحداد",
+            "وزير المالية",
+        ),
+        (
+            "«العجز سينخفض هذا العام». وهذا ما أكدته وزيرة المالية سلمى العلي أمس.",
+            "سلمى العلي",
+            "وزيرة المالية",
+        ),
+        (
+            # another speaker before, not the one who goes on
+            "وقال رئيس الوزراء إن «الحكومة ماضية في خطتها». «العجز سينخفض هذا العام». "
+            "هذا ما قاله وزير المالية سمير الحداد أمس.",
+            "سمير الحداد",
+            "وزير المالية",
+        ),
+    ],
+)
+def test_what_the_next_sentence_says_was_said_names_the_lead(text, speaker, role):
+    q = one(text, "العجز سينخفض")
+    assert (q.speaker, q.role) == (speaker, role), q
+
+
+def test_what_the_next_sentence_says_was_denied_is_not_his():
+    q = one(
+        "«العجز سينخفض هذا العام». هذا ما نفاه وزير المالية سمير الحداد أمس.",
+        "العجز سينخفض",
+    )
+    assert q.speaker != "سمير الحداد", q
