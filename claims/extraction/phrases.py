@@ -1205,6 +1205,11 @@ _WHEN_SAID = _words_module._words("ختام نهايه بدايه مستهل ا�
 # a post (folded)
 _WHO = _words_module._words("الذي التي والذي والتي")
 _HOLDS = _words_module._words("يشغل تشغل شغل شغلت يتولي تتولي تولي تولت")
+# the noun of the post held after _HOLDS ("يتولى منصب"), and after a verb
+# of occupying one, Maghrebi "يشغل خطة" and "تشغل وظيفة" too ("تولى خطة" is
+# to take charge of a plan)
+_OCCUPIES = _words_module._words("يشغل تشغل شغل شغلت")
+_POST_HELD = _words_module._words("منصب خطه وظيفه")
 
 
 # "وهو أيضا/كذلك …": an adverb between the pronoun and the role (folded)
@@ -6366,15 +6371,19 @@ class _Phrases:
             and ((comma := toks[b] in _COMMAS) or toks[b] in _WHO)
             and toks[b + comma] in _WHO
             and toks[b + comma + 1] in _HOLDS
-            and toks[b + comma + 2] == "منصب"
-            and b + comma + 3 < limit
-            and not in_quote[b + comma + 3]
+            # (an adverb between: "الذي يشغل حاليا منصب")
+            and (held := b + comma + 2 + (toks[b + comma + 2] in _ADVERBS)) + 1 < limit
+            and (
+                toks[held] == "منصب"
+                or (toks[held] in _POST_HELD and toks[b + comma + 1] in _OCCUPIES)
+            )
+            and not in_quote[held + 1]
         ):
             # "وقال X، الذي يشغل منصب مدير المكتب الإعلامي، إن": the post the
             # relative clause says the person holds is his role, up to the
             # clause's comma (with no comma before the clause, up to أنّ
             # or a colon: "وقال X الذي يشغل منصب مدير المكتب إن")
-            j = b + comma + 3
+            j = held + 1
             k = self.post_words_end(j, limit)
             if (
                 k > j

@@ -415,3 +415,43 @@ def test_long_words_after_a_verb_of_saying_in_a_speech_stay_a_quote():
         "صوت الفلاحين",
     )
     assert q.speaker == "الوزير"
+
+
+# -- a relative clause of holding a post after the name (96bc40a8) ---------
+
+
+@pytest.mark.parametrize(
+    "text, fragment, speaker, role",
+    [
+        (
+            # an adverb between the verb and منصب
+            "وقال سامي حداد الذي يشغل حاليا منصب رئيس بلدية المدينة إن «الطرق ستفتح».",
+            "الطرق ستفتح",
+            "سامي حداد",
+            "رئيس بلدية المدينة",
+        ),
+        (
+            # the Maghrebi "يشغل خطة"
+            "وقال سامي حداد الذي يشغل خطة رئيس بلدية المدينة إن «الطرق ستفتح».",
+            "الطرق ستفتح",
+            "سامي حداد",
+            "رئيس بلدية المدينة",
+        ),
+        (
+            # "تشغل وظيفة", in commas
+            "وقالت سلمى النعيمي، التي تشغل وظيفة مديرة المستشفى، إن «الأسرّة ممتلئة».",
+            "الأسرّة ممتلئة",
+            "سلمى النعيمي",
+            "مديرة المستشفى",
+        ),
+    ],
+)
+def test_a_post_held_in_other_words_is_the_role(text, fragment, speaker, role):
+    q = one(text, fragment)
+    assert (q.speaker, q.role) == (speaker, role), q
+
+
+def test_taking_charge_of_a_plan_is_no_post():
+    # near miss: "تولى خطة" is to take charge of a plan, no post named
+    q = one("وقال سامي حداد الذي تولى خطة إصلاح التعليم إن «الطرق ستفتح».", "الطرق ستفتح")
+    assert q.role is None, q
