@@ -438,8 +438,10 @@ def _build_cues() -> dict[str, Cue]:
         for suffix in ("ه", "ها", "هم"):
             add(stem + suffix, Cue(stem, VERB, M, SG))
             add(stem + "ت" + suffix, Cue(stem, VERB, F, SG))
-            # ("احتجاجا على ما وصفوه بـ«…»": they, the plural)
+            # ("احتجاجا على ما وصفوه بـ«…»": they, the plural; "ما وصفنه":
+            # the feminine plural)
             add(stem + "و" + suffix, Cue(stem, VERB, M, PL))
+            add(stem + "ن" + suffix, Cue(stem, VERB, F, PL))
     # "وهو ما أكده السفير X عندما قال: «…»", "وهذا ما أوضحته الوزيرة X
     # قائلة:": what he confirmed, the pronoun the object (what was told
     # before), the subject after the verb; cue_at keeps these only right
@@ -450,11 +452,14 @@ def _build_cues() -> dict[str, Cue]:
         add(stem + "وه", Cue(stem, VERB, M, PL))
     for form, (gender, number) in WHAT_DENIED_FORMS.items():
         add(form, Cue("نفى", VERB, gender, number))
-    # "القصر الذي يصفه الدبلوماسي بـ«…»": the present too
-    for suffix in ("ه", "ها"):
-        add("يصف" + suffix, Cue("وصف", VERB, M, SG))
-        add("تصف" + suffix, Cue("وصف", VERB, F, SG))
-        add("يصفون" + suffix, Cue("وصف", VERB, M, PL))
+    # "القصر الذي يصفه الدبلوماسي بـ«…»", "على ما يعتبرونه «…»": the
+    # present too
+    for lemma, present in (("وصف", "صف"), ("اعتبر", "عتبر")):
+        for suffix in ("ه", "ها"):
+            add("ي" + present + suffix, Cue(lemma, VERB, M, SG))
+            add("ت" + present + suffix, Cue(lemma, VERB, F, SG))
+            add("ي" + present + "ون" + suffix, Cue(lemma, VERB, M, PL))
+            add("ي" + present + "ن" + suffix, Cue(lemma, VERB, F, PL))
     # "وتنص المادة 12 من الدستور على أن «…»", "الفصل الذي ينص على أن":
     # provides, a legal text its subject (not the masculine past "نص": the
     # noun "text")

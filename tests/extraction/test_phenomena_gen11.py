@@ -11,7 +11,7 @@ widening they test; the negative ones hold the near misses.
 
 import pytest
 
-from tests.extraction.helpers import one, quotes_of
+from tests.extraction.helpers import one, quotes_of, same_name
 
 # -- a body named after its field with حول (5c4fbf7d) ----------------------
 
@@ -455,3 +455,34 @@ def test_taking_charge_of_a_plan_is_no_post():
     # near miss: "تولى خطة" is to take charge of a plan, no post named
     q = one("وقال سامي حداد الذي تولى خطة إصلاح التعليم إن «الطرق ستفتح».", "الطرق ستفتح")
     assert q.role is None, q
+
+
+# -- "على ما وصفوه بـ«…»" in the other persons and the present (36fc6ae2) --
+
+
+def test_what_they_consider_in_the_present_is_the_groups():
+    q = one(
+        "أعلن موقع الحرية أن الطلاب الجامعيين سيتظاهرون غدا احتجاجا على ما "
+        "يعتبرونه «تمييزا صارخا ضد أبناء الأرياف».",
+        "تمييزا صارخا",
+    )
+    assert same_name(q.speaker, "الطلاب الجامعيين"), q
+
+
+def test_what_they_feminine_plural_described_is_not_the_outlets():
+    # the feminine plural is no singular outlet that told of them
+    q = one(
+        "أعلن موقع الحرية أن الطالبات الجامعيات سيتظاهرن غدا احتجاجا على ما "
+        "وصفنه بـ«التمييز الصارخ ضد أبناء الأرياف».",
+        "التمييز الصارخ",
+    )
+    assert q.speaker != "موقع الحرية", q
+
+
+def test_what_the_minister_described_stays_his():
+    # near miss: the singular with its subject after it
+    q = one(
+        "وانتقد النائب ما وصفه الوزير سامي العلي بـ«الإصلاح الضروري للمنظومة الصحية».",
+        "الإصلاح الضروري",
+    )
+    assert q.speaker == "سامي العلي", q
