@@ -719,6 +719,18 @@ class _Sentences:
                         and folded[c - 1] in _QUOTE_MARK_SET
                         and "\u0621" <= folded[nxt] <= "\u064a"
                     )
+                    # "خفض الضرائب.وقال الوزير": a full stop glued to the
+                    # word after it, between words of two letters or more
+                    # (not initials, "م.س", "أ.ع.ن")
+                    or (
+                        ch == "."
+                        and c >= 2
+                        and nxt + 1 < size
+                        and "\u0621" <= folded[nxt] <= "\u064a"
+                        and "\u0621" <= folded[nxt + 1] <= "\u064a"
+                        and "\u0621" <= folded[c - 1] <= "\u064a"
+                        and "\u0621" <= folded[c - 2] <= "\u064a"
+                    )
                 ):
                     if (
                         # "د. سعاد المطيري", "م. سامي حداد" (engineer); (no
