@@ -205,8 +205,9 @@ _WROTE = _words_module._WROTE
 # "وقال المتحدث في ذات الصدد": "the speaker" with no body after it (not
 # "المتحدث باسم الوزارة", a post) is whoever the text has speaking, a pronoun
 _THE_SPEAKER_KEYS = frozenset(("title:المتحدث", "title:المتحدثه"))
-# "رئيس الدبلوماسية": the foreign minister (folded)
+# "رئيس الدبلوماسية": the foreign minister (folded), "قائد الدبلوماسية" too
 _DIPLOMACY = frozenset(("الدبلوماسيه", "الديبلوماسيه"))
+_DIPLOMACY_HEADS = frozenset(("title:رييس", "title:رييسه", "title:قايد", "title:قايده"))
 # the post "the speaker" may stand for: a spokesman (of a body) met before
 _SPOKESMAN_HEADS = frozenset(("متحدث", "متحدثه", "المتحدث", "المتحدثه"))
 # what may follow it in its phrase and still leave it alone: an adverbial
@@ -2007,7 +2008,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                 if held is not sub and held.key and not held.key.startswith("title:"):
                     return held
             if (
-                (e.key == "title:رييس" or e.key == "title:رييسه")
+                e.key in _DIPLOMACY_HEADS
                 and e.role
                 and 2 <= len(rw := _NORMALIZED[e.role].split()) <= 3
                 and rw[1] in _DIPLOMACY

@@ -486,3 +486,29 @@ def test_what_the_minister_described_stays_his():
         "الإصلاح الضروري",
     )
     assert q.speaker == "سامي العلي", q
+
+
+# -- "the head of diplomacy" is the foreign minister (27e40292) ------------
+
+
+def test_the_leader_of_diplomacy_is_the_foreign_minister():
+    q = one(
+        "وقال وزير الخارجية الجزائري سامي العلي إن «الحوار مستمر». وأكد قائد "
+        "الدبلوماسية الجزائرية أن «الحل سياسي».",
+        "الحل سياسي",
+    )
+    assert (q.speaker, q.role) == ("سامي العلي", "وزير الخارجية الجزائري"), q
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: the army's leader, another country's diplomacy
+        "وقال وزير الخارجية الجزائري سامي العلي إن «الحوار مستمر». وأكد قائد الجيش "
+        "الجزائري أن «الحل سياسي».",
+        "وقال وزير الخارجية الجزائري سامي العلي إن «الحوار مستمر». وأكد قائد "
+        "الدبلوماسية المغربية أن «الحل سياسي».",
+    ],
+)
+def test_another_leader_is_not_the_foreign_minister(text):
+    assert one(text, "الحل سياسي").speaker != "سامي العلي"
