@@ -631,6 +631,9 @@ NP_STOP = _fold_set(
 NP_STOP = NP_STOP | frozenset(
     p + w for w in _fold_set("ماذا لماذا متى كيف هل أين") for p in ("", "و", "ف")
 )
+# "وأكد الاتحاد العام للمرة الثانية أن": "for the (second) time", glued to
+# لل, is no body's genitive nor a word of a name
+NP_STOP = NP_STOP | _fold_set("للمرة")
 # "وحيث أكد أن «…»، شدد على": a conjunction of time or cause with و glued
 # (as وإذ above), opening a clause before its verb, is never its subject; nor
 # is a relative pronoun with و ("الأمير X والذي قال"), no word of the name

@@ -3330,7 +3330,22 @@ class _Phrases:
             return None
         toks = self.doc.toks
         j = a + 1
-        while j < b - 1 and toks[j] in _TITLE_ADJECTIVES:
+        while (
+            j < b - 1
+            and (
+                toks[j] in _TITLE_ADJECTIVES
+                # ("رئيسه الدوري X", "رئيستها الجديدة X": an adjective with the
+                # article before the name, no given name with it, "الطيب")
+                or (
+                    j == a + 1
+                    and toks[j][:2] == "ال"
+                    and toks[j + 1][:2] != "ال"
+                    and toks[j] not in _AL_GIVEN_NAMES
+                    and not _IS_TITLE_HEAD[toks[j]]
+                    and not self.known_name_word(toks[j])
+                )
+            )
+        ):
             j += 1  # "أمينه العام X"
         ent = self.classify(j, b, ra, rb, cue)
         if not _named_person(ent):
