@@ -2553,17 +2553,26 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                     if e.pos > p.pos:
                         named_again[id(p)] = e.pos
                     return p
-            if 2 <= len(said) <= 3 and said[0] in _PATRONYMIC_LINKS and persons:
+            linked = said
+            if (
+                len(said) >= 3
+                and said[1] in _PATRONYMIC_LINKS
+                and (said[0] in lx.HONORIFICS or said[0] in lx.TITLES or said[0][2:] in lx.TITLES)
+                # (not "الشيخ ولد X": a first name before the link)
+                and said[0] not in _FIRST_NAME_HONORIFICS
+            ):
+                linked = said[1:]  # ("وأضاف الوزير ولد X": a title before the link)
+            if 2 <= len(linked) <= 3 and linked[0] in _PATRONYMIC_LINKS and persons:
                 # "وقال ولد X" after "Y Z X" (Mauritanian press): "son of"
                 # and the last name of the one person named before in full
                 # without the link (brothers share it: two such, none)
-                tail = " " + _key(" ".join(said[1:]))
+                tail = " " + _key(" ".join(linked[1:]))
                 held = [
                     p
                     for p in persons
                     if p.key
                     and not p.key.startswith("title:")
-                    and p.key.count(" ") >= len(said) - 1
+                    and p.key.count(" ") >= len(linked) - 1
                     and (" " + p.key).endswith(tail)
                 ]
                 if len(held) == 1:

@@ -512,3 +512,25 @@ def test_the_leader_of_diplomacy_is_the_foreign_minister():
 )
 def test_another_leader_is_not_the_foreign_minister(text):
     assert one(text, "الحل سياسي").speaker != "سامي العلي"
+
+
+# -- "ولد X" names again the man named in full before (8a75511f) -----------
+
+
+def test_a_title_before_walad_names_again_the_man_named_before():
+    q = one(
+        "وقال وزير الخارجية محمد الأمين سالم إن «الحوار مستمر». وأضاف الوزير ولد "
+        "سالم أن «الحل سياسي».",
+        "الحل سياسي",
+    )
+    assert (q.speaker, q.role) == ("محمد الأمين سالم", "وزير الخارجية"), q
+
+
+def test_a_title_before_walad_of_two_men_named_so_names_neither():
+    # near miss: two men whose names end with سالم, brothers
+    q = one(
+        "وقال وزير الخارجية محمد الأمين سالم إن «الحوار مستمر». وقال وزير المالية "
+        "أحمد الأمين سالم إن «الميزانية جاهزة». وأضاف الوزير ولد سالم أن «الحل سياسي».",
+        "الحل سياسي",
+    )
+    assert q.speaker not in ("محمد الأمين سالم", "أحمد الأمين سالم"), q
