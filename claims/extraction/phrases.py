@@ -7779,6 +7779,11 @@ class _Phrases:
         الأمريكي:")."""
         toks = self.doc.toks
         t = toks[m]
+        if t == "ل" and m + 1 < colon and self.is_word[m + 1]:
+            # "الرئيس الفرنسي لـ الصحفيين:": the ل printed apart, read glued
+            # to the word after it (its article's alif dropped, "للصحفيين")
+            m += 1
+            t = "ل" + (toks[m][1:] if toks[m][:2] == "ال" else toks[m])
         # "وزير الصحة لموقع الشروق:", "محافظ المدينة لشمس إف إم:": an
         # outlet by its head noun or its last word (four words at most)
         outlet = t[1:] in _OUTLET_HEADS or (m + 1 < colon and toks[m + 1] in _OUTLET_TAILS)

@@ -90,6 +90,13 @@ name with a genitive in لل met as a subject ("الاتحاد العام للش
 not reproduce on invented sentences; "الاتحاد العام للمرة الثانية" now
 gives "الاتحاد" alone.
 
+A headline's ل printed apart before whom the words were for ("الرئيس
+الفرنسي لـ الصحفيين: «…»") is read glued to the word after it, as
+"للصحفيين" already was: the post speaks (before, no speaker).  Not a
+word after it that is no audience ("لـ المتاحف"), as before.  An outlet
+in marks after the ل apart ("السفير الأمريكي لـ «الخبر»: «…»") gives no
+quote at all, and is left.
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -430,3 +437,19 @@ def test_a_given_name_with_the_article_after_a_possessed_post():
     # near miss: "الطيب" opens the name
     q = said(_PARTY + "وقال رئيسه الطيب الحداد إن «الحزب موحد».", "الحزب موحد")
     assert (q.speaker, q.role) == ("الطيب الحداد", "رئيس حزب النور")
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("الرئيس الفرنسي لـ الصحفيين: «لن نتراجع عن الإصلاح»", "الرئيس الفرنسي"),
+        ("وزير الخارجية لـ الصحفيين: «لن نتراجع عن الإصلاح»", "وزير الخارجية"),
+    ],
+)
+def test_a_lam_apart_in_a_headline_reads_glued(text, speaker):
+    assert said(text, "لن نتراجع").speaker == speaker
+
+
+def test_a_lam_apart_before_no_audience():
+    # near miss: museums are no one the words were for
+    assert said("الرئيس الفرنسي لـ المتاحف: «لن نتراجع عن الإصلاح»", "لن نتراجع").speaker is None
