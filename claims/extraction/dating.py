@@ -3412,7 +3412,7 @@ class _Dating:
             if (
                 sid == self.first_said
                 and self.dateline is not None
-                and d is self.date_token_index[self.dateline_tok]
+                and d is self.date_token_index.get(self.dateline_tok)
             ):
                 continue  # (the dateline before "قال رئيس الوزراء، خلال ترؤسه جلسة")
             words = self.gathering_words(sid)

@@ -67,3 +67,20 @@ def test_near_miss_the_source_named_after_ala_hadd_qawl_still_speaks():
     text = "قال الوزير «الوضع صعب جدا»، على حد قول الوزارة"
     (quote,) = _spans_keep_the_contract(text)
     assert quote.speaker == "الوزارة"
+
+
+def test_a_dateline_token_with_no_date_of_its_own_does_not_raise():
+    # a stamp with an impossible month (10-19-2018) and a clock before the
+    # real date: the dateline's token holds no date mention, and the lead's
+    # date looked it up by [] (KeyError; fuzz seed 1105, reduced)
+    text = (
+        "الوضع والحرب 10-19-2018 6:05 14 شتنبر 1999 ‘٢٥ تعمل هذه النار :’!على „20 رمضان 1430 هـ“؟"
+    )
+    _spans_keep_the_contract(text)
+
+
+def test_near_miss_a_plain_dateline_still_dates_the_quote():
+    (quote,) = _spans_keep_the_contract(
+        "القاهرة 14 شتنبر 1999 (رويترز) - قال الوزير إن «الأسعار سترتفع مجددا»."
+    )
+    assert quote.date == "1999-09-14"
