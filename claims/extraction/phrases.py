@@ -1726,7 +1726,7 @@ _VERSED_OBJECTS = _words_module._words(
 
 def _relations_of_post(toks: list[str], k: int, a: int) -> bool:
     """Token ``k`` is "relations" heading a post's portfolio, with مع after
-    it: glued to بـ or لـ ("المكلف بالعلاقات مع البرلمان", "مستشار للعلاقات
+    it: glued to بـ or لـ ("المكلف بالعلاقات مع مجلس المستشارين", "مستشار للعلاقات
     مع الكونغرس") or in construct with a bare title ("وزير العلاقات مع
     البرلمان"); not the object of a verb after a definite title ("بحث
     الوزير العلاقات مع نظيره")."""
@@ -4571,7 +4571,7 @@ class _Phrases:
                     and t[:2] != "ال"
                     and t not in _NAME_LINKS
                     and toks[i - 1] not in _NAME_LINKS
-                    # ("المكلف بالعلاقات مع البرلمان": no verb, the post)
+                    # ("المكلف بالعلاقات مع مجلس المستشارين": no verb, the post)
                     and t not in _RELATIONS
                     and self.verb_of_that_subject(a, i)
                 ):
@@ -4692,7 +4692,7 @@ class _Phrases:
                     ):
                         break  # (a stop word: see _np_read)
                     else:
-                        # "X الوزير المكلف بالعلاقات مع البرلمان": after the
+                        # "X الوزير المكلف بالعلاقات مع مجلس المستشارين": after the
                         # name, the relations with a body are his post
                         i += 1
                         continue
@@ -5818,7 +5818,7 @@ class _Phrases:
                                 and _cue_of(toks[i + 1]) is None
                             )
                             or toks[i + 1] in _COMMAS
-                            # "الوزير المكلف بالعلاقات مع البرلمان X": with
+                            # "الوزير المكلف بالعلاقات مع مجلس المستشارين X": with
                             # whom, read on below
                             or (
                                 toks[i + 1] == "مع"
