@@ -4692,7 +4692,7 @@ class _Phrases:
                     ):
                         break  # (a stop word: see _np_read)
                     else:
-                        # "X الوزير المكلف بالعلاقات مع مجلس المستشارين": after the
+                        # "X الوزير المنتدب المكلف بالعلاقات مع مجلس المستشارين": after the
                         # name, the relations with a body are his post
                         i += 1
                         continue
@@ -5818,7 +5818,7 @@ class _Phrases:
                                 and _cue_of(toks[i + 1]) is None
                             )
                             or toks[i + 1] in _COMMAS
-                            # "الوزير المكلف بالعلاقات مع مجلس المستشارين X": with
+                            # "الوزيرة المكلفة بالعلاقات مع مجلس المستشارين X": with
                             # whom, read on below
                             or (
                                 toks[i + 1] == "مع"
