@@ -2072,8 +2072,9 @@ _OBJECT_MASDARS = _STANCE_NOUNS | _words_module._words(
     # control held or seized, denied or confirmed ("نفى المتحدث، سيطرة
     # القوات على …"): verbal nouns of four letters that no name is
     "سيطره هيمنه "
-    # (what is denied or confirmed to be: "نفى الوزير وجود خطة …")
-    "وجود "
+    # (what is denied or confirmed to be: "نفى الوزير وجود خطة …"; what is
+    # criticised or explained away: "وبرر غياب القائد")
+    "وجود غياب "
     # what is announced begun or stopped ("وأعلنت بدء العمل", "وقف إطلاق
     # النار"), opened ("فتح مستشفى", _MASDARS_ALSO_NAMES)
     "بدء وقف فتح"
@@ -2171,6 +2172,10 @@ def _masdar_head(head: str, rest: str) -> bool:
         # المولدات", "أعضاء اللجنة" speak)
         if head[0] == "ت" and head[2] == "ا":
             return head[1] not in "اوي" and head[3] not in "اوي" and head[4] not in "اويه"
+        if head[0] == "ت" and head[1] == "ا" and head[3] == "ي":
+            # تفعيل of a first radical hamza, folded to ا ("تأجيل الجلسة",
+            # "تأكيد الموقف", "تأمين المدارس"): no long vowel, no name
+            return head[2] not in "اوي" and head[4] not in "اوي"
         return head[0] == "ت" and head[3] == "ي" and _derived_masdar(head)
     if n == 6:
         # افتعال, انفعال; not مفاعلة, whose letters are a feminine

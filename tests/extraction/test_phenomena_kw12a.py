@@ -1,0 +1,43 @@
+"""Known weaknesses of the seventh session, worked from the top of
+"speakers and roles" (kw12a, seventh session of 2026-12-04).
+
+A bare verbal noun of the form تفعيل whose first radical is a hamza
+(folded to ا: "تأجيل", "تأكيد", "تأمين") in construct with a definite
+word, after a bare title, is the verb's object, no name: "وأعلن القاضي
+تأجيل الجلسة، وقال إن «…»" is the judge's, with no name "تأجيل" (before,
+the shape test took the folded hamza for a long vowel). The first-form
+verbal noun "غياب" (absence) is one a verb takes for object as well
+("وبرر غياب القائد"). A name after the title still speaks ("وأعلن القاضي
+سمير الحداد تأجيل الجلسة"), and a word of that shape alone, with no
+definite genitive, is left to the name rules.
+"""
+
+from __future__ import annotations
+
+from tests.extraction.helpers import one
+
+Q = "«القرار نهائي ولا رجعة فيه»"
+
+
+def test_hamza_tafiil_after_bare_title_is_the_object() -> None:
+    q = one(f"وأعلن القاضي تأجيل الجلسة إلى الشهر المقبل، وقال إن {Q}.", "القرار نهائي")
+    assert q.speaker == "القاضي"
+    assert q.role == "القاضي"
+
+
+def test_hamza_tafiil_other_verbs_and_titles() -> None:
+    q = one(f"وطلب المحافظ تأمين المدارس قبل العودة، مضيفا أن {Q}.", "القرار نهائي")
+    assert q.speaker == "المحافظ"
+    q = one(f"وجدد السفير تأكيد الموقف الرسمي لبلاده، وقال إن {Q}.", "القرار نهائي")
+    assert q.speaker == "السفير"
+
+
+def test_absence_is_the_object() -> None:
+    q = one(f"وانتقد المدرب غياب اللاعبين عن التدريب، وقال إن {Q}.", "القرار نهائي")
+    assert q.speaker == "المدرب"
+
+
+def test_near_miss_name_after_title_still_speaks() -> None:
+    q = one(f"وأعلن القاضي سمير الحداد تأجيل الجلسة، وقال إن {Q}.", "القرار نهائي")
+    assert q.speaker == "سمير الحداد"
+    assert q.role == "القاضي"
