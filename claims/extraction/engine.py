@@ -208,6 +208,8 @@ _THE_SPEAKER_KEYS = frozenset(("title:المتحدث", "title:المتحدثه")
 # "رئيس الدبلوماسية": the foreign minister (folded), "قائد الدبلوماسية" too
 _DIPLOMACY = frozenset(("الدبلوماسيه", "الديبلوماسيه"))
 _DIPLOMACY_HEADS = frozenset(("title:رييس", "title:رييسه", "title:قايد", "title:قايده"))
+# a minister's post in construct: its genitive names the ministry (folded)
+_MINISTER_HEADS = frozenset(("وزير", "وزيره"))
 # the post "the speaker" may stand for: a spokesman (of a body) met before
 _SPOKESMAN_HEADS = frozenset(("متحدث", "متحدثه", "المتحدث", "المتحدثه"))
 # what may follow it in its phrase and still leave it alone: an adverbial
@@ -2267,8 +2269,15 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                         # "وزير خارجية السودان X" keeps it after "وزير الخارجية
                         # السوداني", nor "مدرب المنتخب السعودي X" after "وكشف
                         # المدرب السعودي عن الجهد")
-                        if said is not None and not said <= _post_words(prole):
-                            if other is None:
+                        if said is not None and not said <= (pwords := _post_words(prole)):
+                            if other is None and not (
+                                # "وقال وزير الخارجية" after "وزير المالية X":
+                                # a portfolio in the article none of whose
+                                # words his post has is another ministry
+                                title in _MINISTER_HEADS
+                                and _NORMALIZED[e.role].split()[1][:2] == "ال"
+                                and (said - {title}).isdisjoint(pwords)
+                            ):
                                 other = p
                             continue
                         return _with_fuller_role(p, prole, e.role)

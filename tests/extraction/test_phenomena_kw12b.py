@@ -1,0 +1,62 @@
+"""Known weaknesses from the bottom of the list (kw12b, 2026-12-04).
+
+A minister's post said with its portfolio ("وقال وزير الخارجية") went to
+the last minister named when none held that post: after "وزير المالية X"
+it was X, who holds another portfolio. The post said with a genitive falls
+back to a person named with the same head and another genitive; for a
+minister, a portfolio in the article none of whose words is in the other's
+post names another ministry, and the post stays anonymous.
+
+Every sentence here is invented. The positive tests fail before the rule
+they test; the negative ones hold the near misses where it must not fire.
+"""
+
+import pytest
+
+from tests.extraction.helpers import one, same_name
+
+
+@pytest.mark.parametrize(
+    "text, fragment, speaker",
+    [
+        (
+            "وقال وزير المالية سمير الحداد إن «العجز كبير هذا العام». وقال وزير "
+            "الخارجية إن «العلاقات مع الجيران جيدة».",
+            "العلاقات مع الجيران",
+            "وزير الخارجية",
+        ),
+        (
+            # a feminine minister, the post said later with its nisba-less portfolio
+            "وأكدت وزيرة الصحة سلمى العلي أن «المستشفيات جاهزة». من جهتها، قالت "
+            "وزيرة التعليم إن «المدارس ستفتح في موعدها».",
+            "المدارس ستفتح",
+            "وزيرة التعليم",
+        ),
+    ],
+)
+def test_another_portfolio_is_not_the_minister(text: str, fragment: str, speaker: str) -> None:
+    q = one(text, fragment)
+    assert q.speaker == speaker, (q.speaker, q.role)
+
+
+@pytest.mark.parametrize(
+    "text, fragment, speaker",
+    [
+        (
+            # near miss: the bare post with a shared word is the person's
+            "وقال وزير الشؤون الخارجية سمير الحداد إن «الوضع هادئ». وأضاف وزير "
+            "الخارجية أن «المفاوضات مستمرة».",
+            "المفاوضات مستمرة",
+            "سمير الحداد",
+        ),
+        (
+            # near miss: the title alone is still the minister named
+            "وقال وزير المالية سمير الحداد إن «العجز كبير». وأضاف الوزير أن «الإصلاحات ضرورية».",
+            "الإصلاحات ضرورية",
+            "سمير الحداد",
+        ),
+    ],
+)
+def test_the_same_post_still_resolves(text: str, fragment: str, speaker: str) -> None:
+    q = one(text, fragment)
+    assert same_name(q.speaker, speaker), (q.speaker, q.role)
