@@ -96,6 +96,7 @@ from claims.extraction.words import (
     _ISSUED,
     _LAM_GENITIVE_HEADS,
     _LAM_LABELS,
+    _LATELY,
     _M,
     _MAIN_ROLE_PREPOSITIONS,
     _MANNER,
@@ -163,6 +164,7 @@ from claims.extraction.words import (
     _TASHKEEL,
     _TEAM_HEADS,
     _THEN,
+    _THEN_OR_LATELY,
     _TIME_ADVERBS,
     _TITLE_ADJECTIVES,
     _TITLE_COMPLEMENTS,
@@ -1147,7 +1149,7 @@ _NAME_TIME_NOUNS = frozenset({"صباح"})
 # complement, "عن" after "صادر", "علي" the name): any other ends it
 _READ_ON_STOPS = (
     _NAME_TIME_NOUNS
-    | _THEN
+    | _THEN_OR_LATELY
     | _INFORMED
     | _MAIN_ROLE_PREPOSITIONS
     | {"ام", "العام", "عام", "عن", "علي", "حول"}
@@ -5303,7 +5305,16 @@ class _Phrases:
                     i += 1
                     continue
                 if (
-                    t in _THEN
+                    (
+                        t in _THEN
+                        # (lately after the post's participle, not the bare
+                        # title: "وأجرى الوزير حديثا", an interview)
+                        or (
+                            t in _LATELY
+                            and toks[i - 1][:2] == "ال"
+                            and not _IS_TITLE_HEAD[toks[i - 1]]
+                        )
+                    )
                     and titled
                     and not named
                     and i + 1 < limit
@@ -10624,7 +10635,14 @@ class _Phrases:
                 i += 1
             i = _post_runs_to_given_name(words, art, title_at, i, n_words)
             role = _surface(doc, a, first_skip, prefix, a + name_from, a + i)
-            if i < n_words - 1 and words[i] in _THEN:
+            if i < n_words - 1 and (
+                words[i] in _THEN
+                or (
+                    words[i] in _LATELY
+                    and words[i - 1][:2] == "ال"
+                    and not _IS_TITLE_HEAD[words[i - 1]]
+                )
+            ):
                 i += 1  # "السفير الأمريكي آنذاك روبرت فورد": then, not the name
             name_from = i
             if (

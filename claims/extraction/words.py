@@ -435,6 +435,11 @@ _BLESSINGS = _words(
 _RELATIVE_AGREES = {"الذي": (lx.M, lx.SG), "التي": (lx.F, lx.SG), "الذين": (lx.M, lx.PL)}
 _COPULAS = _words("بدا بدت يبدو تبدو بات باتت ظل ظلت اصبح اصبحت صار صارت كان كانت")
 _THEN = _words("حينها حينذاك انذاك وقتها يومها ساعتها")
+# "السفير المعين مؤخرا X", "الوزيرة المعينة حديثا X": "then", and "lately"
+# after a post's participle, between the post and the name (scan_np and
+# the name's split read past it; neither is a word of the name)
+_LATELY = _words("موخرا حديثا")
+_THEN_OR_LATELY = _THEN | _LATELY
 _OBJECT_VERBS = _words("طالب دعا حث ناشد ابلغ اخبر حمل")
 _NO_CUE = lx.Cue("", lx.VERB)
 _ABBARA = lx.Cue("عبر", lx.VERB, lx.M, lx.SG, "عن")

@@ -10,6 +10,13 @@ verbal noun "غياب" (absence) is one a verb takes for object as well
 ("وبرر غياب القائد"). A name after the title still speaks ("وأعلن القاضي
 سمير الحداد تأجيل الجلسة"), and a word of that shape alone, with no
 definite genitive, is left to the name rules.
+
+"Lately" (مؤخرا, حديثا) between a post's participle and the name ("وقال
+السفير المعين مؤخرا X Y إن") is read past as "then" (آنذاك) is: X Y
+speaks, with the role "السفير المعين" (before, the phrase ended at مؤخرا
+and the post spoke; حديثا was read into the name). Not after the bare
+title, where حديثا is an interview ("وأجرى الوزير حديثا صحفيا"), and not
+with no name after it ("وقال الوزير المعين مؤخرا إن": the post speaks).
 """
 
 from __future__ import annotations
@@ -41,3 +48,22 @@ def test_near_miss_name_after_title_still_speaks() -> None:
     q = one(f"وأعلن القاضي سمير الحداد تأجيل الجلسة، وقال إن {Q}.", "القرار نهائي")
     assert q.speaker == "سمير الحداد"
     assert q.role == "القاضي"
+
+
+R = "«العلاقات بين البلدين متينة جدا»"
+
+
+def test_lately_between_post_and_name() -> None:
+    q = one(f"وقال السفير المعين مؤخرا كريم الزيادي إن {R}.", "العلاقات بين")
+    assert q.speaker == "كريم الزيادي"
+    assert q.role == "السفير المعين"
+    q = one(f"وقالت الوزيرة المعينة حديثا سلوى الهاشمي إن {R}.", "العلاقات بين")
+    assert q.speaker == "سلوى الهاشمي"
+    assert q.role == "الوزيرة المعينة"
+
+
+def test_near_miss_lately_with_no_name_after_it() -> None:
+    q = one(f"وقال المدير المنتخب مؤخرا إن {R}.", "العلاقات بين")
+    assert q.speaker == "المدير المنتخب"
+    q = one(f"وأجرى الوزير حديثا صحفيا مع قناة محلية، وقال إن {R}.", "العلاقات بين")
+    assert q.speaker != "صحفيا"
