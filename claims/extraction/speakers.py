@@ -215,6 +215,9 @@ _ONES_OWN_WORDS = _words(
 _NEWS_AGENCY_WORDS = _words("الانباء انباء رويترز فرانس سبوتنيك شينخوا الاناضول اسوشيتد")
 _AGENCY_HEADS = _words("وكاله الوكاله")
 _WIRE_NAMES = _words_module._WIRE_NAMES
+# verbs of reporting that relay an outlet named after عن, then أنّ ("وأوردت
+# صحيفة X عن وكالة Y أن", "وذكرت القناة عن وكالة رويترز أن")
+_TOLD_FROM_OUTLET = _words("اورد ذكر")
 
 
 def _news_outlet(e: _Entity) -> bool:
@@ -229,7 +232,8 @@ def _news_outlet(e: _Entity) -> bool:
     if head not in _AGENCY_HEADS:
         return True
     words = _words_module._NORMALIZED[e.surface].split()
-    return len(words) > 1 and words[1] in _NEWS_AGENCY_WORDS
+    # ("وكالة معا للأنباء": the news after the agency's name)
+    return len(words) > 1 and (words[1] in _NEWS_AGENCY_WORDS or words[-1] == "للانباء")
 
 
 # resolve (1d): verbs of saying that add to what the same person said before
@@ -1909,11 +1913,23 @@ class _Speakers:
             if b >= n or b == k + 1:
                 return None
         cue = hit.cue
-        if toks[b] not in _SAYING_OF_THEM and not (
-            toks[b] in _THAT and toks[k + 1] in lx.ANONYMOUS_HEADS and _lemma_key(cue) == "اورد"
+        relayed = None
+        if (
+            toks[b] not in _SAYING_OF_THEM
+            and not (
+                toks[b] in _THAT and toks[k + 1] in lx.ANONYMOUS_HEADS and _lemma_key(cue) == "اورد"
+            )
+            # ("وأوردت صحيفة X عن وكالة Y أن": another outlet after عن is
+            # the source the first relays, not what it reported about)
+            and not (
+                toks[b] in _THAT
+                and _lemma_key(cue) in _TOLD_FROM_OUTLET
+                and (relayed := self.classify(k + 1, b, ra, rb, None)) is not None
+                and (_news_outlet(relayed) or toks[k + 1] in _WIRE_NAMES)
+            )
         ):
             return None
-        if self.classify(k + 1, b, ra, rb, None) is None:
+        if relayed is None and self.classify(k + 1, b, ra, rb, None) is None:
             return None  # ("وحكت X عن والدها قوله": no one the engine can name)
         return lx.Cue(cue.lemma, lx.RELAY, cue.gender, cue.number, "عن")
 

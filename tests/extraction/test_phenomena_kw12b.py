@@ -7,6 +7,12 @@ back to a person named with the same head and another genitive; for a
 minister, a portfolio in the article none of whose words is in the other's
 post names another ministry, and the post stays anonymous.
 
+"وأوردت صحيفة X عن وكالة Y أن «…»" gave the paper, with the agency as
+`via`: a verb of reporting (أورد، ذكر) read as a relay only before a noun
+of saying ("قوله") or, after أورد, an anonymous source and أنّ. A news
+outlet after عن, then أنّ, is the source the first outlet relays; "وكالة
+Y للأنباء" is a news agency as "وكالة الأنباء Y" is.
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -60,3 +66,49 @@ def test_another_portfolio_is_not_the_minister(text: str, fragment: str, speaker
 def test_the_same_post_still_resolves(text: str, fragment: str, speaker: str) -> None:
     q = one(text, fragment)
     assert same_name(q.speaker, speaker), (q.speaker, q.role)
+
+
+@pytest.mark.parametrize(
+    "text, fragment, speaker, via",
+    [
+        (
+            "وأوردت صحيفة الفجر الجديد عن وكالة رويترز أن «الحكومة ستستقيل قبل نهاية الشهر».",
+            "الحكومة ستستقيل",
+            "وكالة رويترز",
+            "صحيفة الفجر الجديد",
+        ),
+        (
+            # ذكر, an agency named before "للأنباء"
+            "وذكرت قناة الوادي عن وكالة النهار للأنباء أن «المعبر سيفتح غدا».",
+            "المعبر سيفتح",
+            "وكالة النهار للأنباء",
+            "قناة الوادي",
+        ),
+    ],
+)
+def test_an_outlet_after_an_is_the_source_relayed(
+    text: str, fragment: str, speaker: str, via: str
+) -> None:
+    q = one(text, fragment)
+    assert (q.speaker, q.via) == (speaker, via)
+
+
+@pytest.mark.parametrize(
+    "text, fragment, speaker",
+    [
+        (
+            # near miss: what the paper reported about, no outlet
+            "وأوردت صحيفة الفجر الجديد عن الحادث أن «السائق كان مسرعا».",
+            "السائق كان",
+            "صحيفة الفجر الجديد",
+        ),
+        (
+            # near miss: another verb of telling, a person telling about a paper
+            "وروت سلمى العلي عن صحيفة الفجر أن «المقال أغضب الكثيرين».",
+            "المقال أغضب",
+            "سلمى العلي",
+        ),
+    ],
+)
+def test_no_outlet_after_an_is_no_relay(text: str, fragment: str, speaker: str) -> None:
+    assert one(text, fragment).speaker == speaker
