@@ -6723,12 +6723,18 @@ class _Phrases:
                             or post in lx.TITLES
                         )
                         and (post := post[joined:])
-                        and post[:2] != "ال"
+                        and (
+                            post[:2] != "ال"
+                            # "X، وزير المالية، المتحدث باسم الحكومة،": a
+                            # definite post after a first one (no rank, no
+                            # honorific: those open another person's name)
+                            or (named and k > j and post not in _HONORIFICS_OR_RANKS)
+                        )
                         and post not in lx.HONORIFICS
                     ):
                         # "X، نائب رئيس الدولة، رئيس مجلس الوزراء، حاكم
-                        # الإمارة،": posts in a row, each set off by a comma
-                        # and none with the article, are all the role
+                        # الإمارة،": posts in a row, each set off by a comma,
+                        # are all the role
                         m = k + 1
                         while (
                             m < limit
@@ -6746,7 +6752,10 @@ class _Phrases:
                             or not (toks[m] in _COMMAS_OR_COLON or toks[m] in QUOTE_MARKS)
                             # (not "…، ووزير الخارجية Y Z،": another person,
                             # named after his post)
-                            or (joined and self.names_second_person(k + 1, m))
+                            or ((joined or post[:2] == "ال") and self.names_second_person(k + 1, m))
+                            # (nor "…، النائب Y Z،": a definite title, then
+                            # the name of its holder)
+                            or (post[:2] == "ال" and self.name_like(k + 2, m))
                         ):
                             break
                         rb = k = m

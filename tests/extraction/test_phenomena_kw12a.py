@@ -17,6 +17,13 @@ speaks, with the role "السفير المعين" (before, the phrase ended at �
 and the post spoke; حديثا was read into the name). Not after the bare
 title, where حديثا is an interview ("وأجرى الوزير حديثا صحفيا"), and not
 with no name after it ("وقال الوزير المعين مؤخرا إن": the post speaks).
+
+A name, then two posts each set off by commas, the second definite ("X
+Y، وزير المالية، المتحدث باسم الحكومة، إن"), gives both posts as the role,
+joined by their comma, as posts in a row without the article already did
+and as a post after the name with no comma and a second in commas does
+(before, the first alone). Not a definite title with its holder's name
+("…، النائب Y Z، إن": another person), nor a time ("…، الأحد الماضي،").
 """
 
 from __future__ import annotations
@@ -67,3 +74,18 @@ def test_near_miss_lately_with_no_name_after_it() -> None:
     assert q.speaker == "المدير المنتخب"
     q = one(f"وأجرى الوزير حديثا صحفيا مع قناة محلية، وقال إن {R}.", "العلاقات بين")
     assert q.speaker != "صحفيا"
+
+
+def test_name_then_two_posts_in_commas_second_definite() -> None:
+    q = one(f"وقال كريم الزيادي، وزير المالية، المتحدث باسم الحكومة، إن {R}.", "العلاقات بين")
+    assert q.speaker == "كريم الزيادي"
+    assert q.role == "وزير المالية، المتحدث باسم الحكومة"
+    q = one(f"وقالت سلوى الهاشمي، رئيسة الجمعية، الأمينة العامة للنقابة، إن {R}.", "العلاقات بين")
+    assert q.role == "رئيسة الجمعية، الأمينة العامة للنقابة"
+
+
+def test_near_miss_second_comma_opens_another_person_or_a_time() -> None:
+    q = one(f"وقال كريم الزيادي، وزير المالية، النائب سمير الحداد، إن {R}.", "العلاقات بين")
+    assert q.role == "وزير المالية"
+    q = one(f"وقال كريم الزيادي، وزير المالية، الأحد الماضي، إن {R}.", "العلاقات بين")
+    assert q.role == "وزير المالية"
