@@ -840,6 +840,8 @@ _AUTHORED_DOCUMENTS = _words_module._with_prefixes(
 )
 # "نائب رئيسها X": a deputy, with و/ف (folded)
 _DEPUTIES = _words_module._with_prefixes(_words_module._words("نايب نايبه"), "وف")
+# "وزيرها X", "وزيرتها X": a minister of the ministry the suffix refers to
+_MINISTER_OF_HER = _words_module._with_prefixes(_words_module._words("وزيرها وزيرتها"), "وف")
 # "القيادي فيها X": "in it", the body named before (folded)
 _IN_IT = _words_module._IN_IT
 # "المتحدث باسمها X": the spokesman's words and the suffixed "in its name"
@@ -3372,6 +3374,27 @@ class _Phrases:
             ent.role = f"ال{stem} {adj} {org}"
         else:
             ent.role = f"{stem} {body.surface}"
+        return ent
+
+    def minister_of_ministry(
+        self, a: int, b: int, ra: int, rb: int, cue: lx.Cue | None
+    ) -> _Entity | None:
+        """ "وزيرها X" after "وزارة المالية": X, with the post "وزير المالية"
+        (the ministry's name after its head); None when the body the suffix
+        refers to is no ministry named in full ("الحكومة", "الوزارة")."""
+        body = self.possessor_body(a, True)
+        if body is None:
+            return None
+        words = body.surface.split()
+        if len(words) < 2 or _NORMALIZED[words[0]] != "وزاره":
+            return None
+        ent = self.classify(a + 1, b, ra, rb, cue)
+        if not _named_person(ent):
+            return None
+        she = self.doc.toks[a].endswith("تها")
+        if she:
+            ent.gender = _F
+        ent.role = " ".join(["وزيرة" if she else "وزير", *words[1:]])
         return ent
 
     def possessor_body(self, a: int, feminine: bool) -> _Entity | None:
@@ -9148,6 +9171,14 @@ class _Phrases:
             ent = self.possessed_title(a, b, ra, rb, cue)
             if ent is not None:
                 return ent
+        if (
+            b - a >= 3
+            and toks[a] in _MINISTER_OF_HER
+            and (ent := self.minister_of_ministry(a, b, ra, rb, cue)) is not None
+        ):
+            # "وأكدت وزارة المالية على لسان وزيرها X": her minister is the
+            # minister of the ministry just named ("وزير المالية")
+            return ent
         if (
             b - a >= 4
             and toks[a + 1] in _POSSESSED_TITLES

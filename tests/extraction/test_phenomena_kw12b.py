@@ -13,6 +13,11 @@ of saying ("قوله") or, after أورد, an anonymous source and أنّ. A new
 outlet after عن, then أنّ, is the source the first outlet relays; "وكالة
 Y للأنباء" is a news agency as "وكالة الأنباء Y" is.
 
+"وأكدت وزارة المالية على لسان وزيرها X" gave X the role "وزيرها": a
+minister with the suffix ها (وزيرها، وزيرتها) is the minister of the body
+it refers to (as "رئيسها" is its head) when that body is a ministry named
+in full, "وزير المالية"; "الحكومة" gives no post of its own.
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -112,3 +117,33 @@ def test_an_outlet_after_an_is_the_source_relayed(
 )
 def test_no_outlet_after_an_is_no_relay(text: str, fragment: str, speaker: str) -> None:
     assert one(text, fragment).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text, fragment, role",
+    [
+        (
+            "وأكدت وزارة المالية على لسان وزيرها سمير الحداد أن «الضرائب لن ترتفع هذا العام».",
+            "الضرائب لن",
+            "وزير المالية",
+        ),
+        (
+            # the ministry named in passing, a woman minister
+            "وحضر ممثلو وزارة الزراعة الاجتماع. وقالت وزيرتها سلمى العلي إن «الموسم جيد».",
+            "الموسم جيد",
+            "وزيرة الزراعة",
+        ),
+    ],
+)
+def test_her_minister_is_the_ministrys(text: str, fragment: str, role: str) -> None:
+    assert one(text, fragment).role == role
+
+
+def test_her_minister_after_no_ministry_takes_no_post_from_it() -> None:
+    # near miss: the government is no ministry whose name gives the post
+    q = one(
+        "وأكدت الحكومة على لسان وزيرها سمير الحداد أن «الضرائب لن ترتفع».",
+        "الضرائب لن",
+    )
+    assert q.speaker == "سمير الحداد"
+    assert "الحكومة" not in (q.role or "")
