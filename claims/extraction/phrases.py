@@ -10138,6 +10138,12 @@ class _Phrases:
                     elif w in lx.TITLES:
                         apposition_title = True
                     i += 1
+                elif w == "لشوون" and i + 2 < n_words and art[i + 1]:
+                    # "مستشار الرئيس لشؤون الأمن القومي X": the affairs in
+                    # construct with their definite genitive, as "للشؤون"
+                    # with its adjective: the name after is the title's holder's
+                    nested_title = False
+                    i += 1
                 elif w[:1] == "ل" and w[1:] in _LAM_GENITIVE_HEADS:
                     i += 1  # "الأمين العام لحزب الله"
                     if (

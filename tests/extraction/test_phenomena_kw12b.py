@@ -18,6 +18,13 @@ minister with the suffix ها (وزيرها، وزيرتها) is the minister of
 it refers to (as "رئيسها" is its head) when that body is a ministry named
 in full, "وزير المالية"; "الحكومة" gives no post of its own.
 
+"وقال مستشار الرئيس لشؤون الأمن القومي X Y" gave the whole phrase as an
+anonymous speaker: a name right after a title in construct with a title
+("مستشار الرئيس X") is the second title's holder's (the president's),
+and only "للشؤون" with its adjective ended that reading. "لشؤون" in
+construct with a definite genitive ends it too: the name after is the
+adviser's.
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -147,3 +154,47 @@ def test_her_minister_after_no_ministry_takes_no_post_from_it() -> None:
     )
     assert q.speaker == "سمير الحداد"
     assert "الحكومة" not in (q.role or "")
+
+
+@pytest.mark.parametrize(
+    "text, fragment, speaker, role",
+    [
+        (
+            "وقال مستشار الرئيس لشؤون الأمن القومي سمير الحداد إن «الوضع على الحدود مستقر».",
+            "الوضع على",
+            "سمير الحداد",
+            "مستشار الرئيس لشؤون الأمن القومي",
+        ),
+        (
+            # a genitive of one word
+            "وأوضح مستشار الرئيس لشؤون الإعلام كمال الحسيني أن «المشاريع ستبدأ قريبا».",
+            "المشاريع ستبدأ",
+            "كمال الحسيني",
+            "مستشار الرئيس لشؤون الإعلام",
+        ),
+    ],
+)
+def test_a_name_after_the_affairs_is_the_advisers(
+    text: str, fragment: str, speaker: str, role: str
+) -> None:
+    q = one(text, fragment)
+    assert (q.speaker, q.role) == (speaker, role)
+
+
+@pytest.mark.parametrize(
+    "text, fragment",
+    [
+        # near miss: the name before the affairs is the president's
+        (
+            "وقال مستشار الرئيس كمال الحسيني لشؤون الأمن إن «الوضع مستقر».",
+            "الوضع مستقر",
+        ),
+        # near miss: no name at all
+        (
+            "وقال مستشار الرئيس لشؤون الأمن القومي إن «الوضع مستقر».",
+            "الوضع مستقر",
+        ),
+    ],
+)
+def test_no_name_after_the_affairs_names_no_adviser(text: str, fragment: str) -> None:
+    assert one(text, fragment).speaker_kind == "anonymous"
