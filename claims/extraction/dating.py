@@ -580,10 +580,11 @@ class _Dating:
                     k >= 3
                     and toks[k] in _COMMAS
                     and toks[k - 1] in WEEKDAYS
-                    and toks[k - 2] == "اليوم"
+                    and (toks[k - 2] == "اليوم" or toks[k - 2] == "امس")
                 ):
-                    # "اليوم الثلاثاء، 15 تشرين الثاني 2022": set off by a
-                    # comma (only after اليوم: "موعد النشر: الإثنين، 5 …" is
+                    # "اليوم الثلاثاء، 15 تشرين الثاني 2022", "أمس الخميس، 5
+                    # ديسمبر 2019،": set off by a comma, as in brackets (only
+                    # after اليوم or أمس: "موعد النشر: الإثنين، 5 …" is
                     # another event's day)
                     k -= 1
                 if k >= 1 and toks[k] in WEEKDAYS:
@@ -769,8 +770,9 @@ class _Dating:
             if d.precision != "day" or d.relative:
                 continue
             k = bisect_left(starts, d.start)
-            # ("انطلق أمس الخميس (5 ديسمبر 2019)": the date in brackets)
-            w = k - 2 if k >= 3 and toks[k - 1] == "(" else k - 1
+            # ("انطلق أمس الخميس (5 ديسمبر 2019)": the date in brackets, or
+            # after a comma, "أمس الخميس، 5 ديسمبر 2019،")
+            w = k - 2 if k >= 3 and (toks[k - 1] == "(" or toks[k - 1] in _COMMAS) else k - 1
             if (
                 w >= 1
                 and toks[w - 1] in _TODAY_OR_YESTERDAY
@@ -2796,6 +2798,14 @@ class _Dating:
             # ("أكد X أن … انطلق أمس الخميس (5 ديسمبر 2019)": the date in
             # brackets after its weekday, as the dateline reads it)
             or (k > 3 and self.lead_own_day(k - 2 if toks[k - 1] == "(" else k - 1, written))
+            # (or after its comma, "أمس الخميس، 5 ديسمبر 2019،", after أمس or
+            # اليوم only: "تاريخ النشر: الخميس، 08 يونيو 2023" is a label)
+            or (
+                k > 3
+                and toks[k - 1] in _COMMAS
+                and (toks[k - 3] == "امس" or toks[k - 3] == "اليوم")
+                and self.lead_own_day(k - 2, written)
+            )
             # ("يوم أمس الأول 18 ابريل 2020م": the date written, the lead's)
             or (k > 2 and toks[k - 1] == "الاول" and toks[k - 2] == "امس")
         ):

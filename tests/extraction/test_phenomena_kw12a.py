@@ -24,6 +24,14 @@ joined by their comma, as posts in a row without the article already did
 and as a post after the name with no comma and a second in commas does
 (before, the first alone). Not a definite title with its holder's name
 ("…، النائب Y Z، إن": another person), nor a time ("…، الأحد الماضي،").
+
+A full date in the lead set off by commas after "أمس" or "اليوم" and its
+weekday ("أعلنت الوزارة، أمس الخميس، 5 ديسمبر 2019، عن …") dates the
+story as the same date in brackets does: the lead's day is that date, the
+page of the day after it for أمس, and an undated quote after it is of
+that day (before, no date). Not a weekday that disagrees with the date,
+nor a weekday and date of another event with no أمس/اليوم before them
+("أن موعد التسجيل الخميس، 5 ديسمبر 2019،").
 """
 
 from __future__ import annotations
@@ -89,3 +97,32 @@ def test_near_miss_second_comma_opens_another_person_or_a_time() -> None:
     assert q.role == "وزير المالية"
     q = one(f"وقال كريم الزيادي، وزير المالية، الأحد الماضي، إن {R}.", "العلاقات بين")
     assert q.role == "وزير المالية"
+
+
+D = "وقال الوزير كريم الزيادي إن «العجز سيتقلص خلال العام المقبل بشكل واضح»."
+
+
+def test_lead_date_set_off_by_commas_after_yesterday() -> None:
+    q = one(
+        f"أعلنت وزارة المالية، أمس الخميس، 5 ديسمبر 2019، عن خطة جديدة لخفض العجز.\n{D}", "العجز"
+    )
+    assert q.date == "2019-12-05"
+    q = one(
+        "أعلنت وزارة المالية، أمس الخميس، 5 ديسمبر 2019، عن خطة جديدة لخفض العجز.\n"
+        "وقال الوزير كريم الزيادي اليوم إن «العجز سيتقلص خلال العام المقبل بشكل واضح».",
+        "العجز",
+    )
+    assert q.date == "2019-12-06"
+
+
+def test_near_miss_lead_date_in_commas_of_another_day() -> None:
+    # the weekday disagrees with the date
+    q = one(
+        f"أعلنت وزارة المالية، أمس الجمعة، 5 ديسمبر 2019، عن خطة جديدة لخفض العجز.\n{D}", "العجز"
+    )
+    assert q.date is None
+    # another event's day, no أمس/اليوم before its weekday
+    q = one(
+        f"أعلنت وزارة المالية أن موعد التسجيل الخميس، 5 ديسمبر 2019، في كل المراكز.\n{D}", "العجز"
+    )
+    assert q.date is None
