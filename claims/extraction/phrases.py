@@ -3705,6 +3705,8 @@ class _Phrases:
         t = self.doc.toks[k]
         return (
             _base(t) in _NAMED_BY_LABEL
+            # ("وكالة «…»": a label whose و is its own letter, no conjunction)
+            or t in _NAMED_BY_LABEL
             or (t in lx.TITLES and not t.startswith("ال"))
             or (t[:1] == "ل" and t[1:] in lx.ORGANIZATION_HEADS)
             # "المتحدث الرسمي لبرنامج «سكني» X": لـ and what bears the name

@@ -232,8 +232,11 @@ def _news_outlet(e: _Entity) -> bool:
     if head not in _AGENCY_HEADS:
         return True
     words = _words_module._NORMALIZED[e.surface].split()
-    # ("وكالة معا للأنباء": the news after the agency's name)
-    return len(words) > 1 and (words[1] in _NEWS_AGENCY_WORDS or words[-1] == "للانباء")
+    # ("وكالة معا للأنباء": the news after the agency's name; "وكالة «معا»":
+    # the agency's own name in marks right after the head)
+    return len(words) > 1 and (
+        words[1] in _NEWS_AGENCY_WORDS or words[-1] == "للانباء" or words[1][0] in QUOTE_MARKS
+    )
 
 
 # resolve (1d): verbs of saying that add to what the same person said before

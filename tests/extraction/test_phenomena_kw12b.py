@@ -25,6 +25,14 @@ and only "للشؤون" with its adjective ended that reading. "لشؤون" in
 construct with a definite genitive ends it too: the name after is the
 adviser's.
 
+"«…»، بحسب ما نقلت صحيفة «X» عن وكالة «Y» عن مصدر …" gave "وكالة" as the
+speaker: the test for a head whose name follows in marks stripped the و
+of "وكالة" as a conjunction ("كالة"), so the marks were left out of the
+agency's name, and an agency was a news agency only by a word such as
+"الأنباء" after its head. A label word as written counts too, and an
+agency whose own name in marks follows its head is a news agency, so the
+relay runs on through it to the source.
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -198,3 +206,35 @@ def test_a_name_after_the_affairs_is_the_advisers(
 )
 def test_no_name_after_the_affairs_names_no_adviser(text: str, fragment: str) -> None:
     assert one(text, fragment).speaker_kind == "anonymous"
+
+
+@pytest.mark.parametrize(
+    "text, fragment, speaker, via",
+    [
+        (
+            "«المفاعل يعمل بصورة طبيعية منذ شهر»، بحسب ما نقلت صحيفة «الفجر» "
+            "عن وكالة «النهار» عن مصدر حكومي رفيع.",
+            "المفاعل يعمل",
+            "مصدر حكومي رفيع",
+            "صحيفة «الفجر»",
+        ),
+        (
+            "وقالت وكالة «النهار» إن «المفاعل يعمل بصورة طبيعية منذ شهر».",
+            "المفاعل يعمل",
+            "وكالة «النهار»",
+            None,
+        ),
+    ],
+)
+def test_an_agency_named_in_marks(text: str, fragment: str, speaker: str, via: str | None) -> None:
+    q = one(text, fragment)
+    assert (q.speaker, q.via) == (speaker, via)
+
+
+def test_an_agency_named_in_words_ends_the_relay() -> None:
+    # near miss: an agency of government, its name in words, is the source
+    q = one(
+        "«المفاعل يعمل بصورة طبيعية منذ شهر»، بحسب ما نقلت صحيفة «الفجر» عن وكالة الطاقة الذرية.",
+        "المفاعل يعمل",
+    )
+    assert (q.speaker, q.via) == ("وكالة الطاقة الذرية", "صحيفة «الفجر»")
