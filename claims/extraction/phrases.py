@@ -1100,9 +1100,14 @@ def _np_pre_tests(t: str) -> bool:
         or (t[0] == "و" and len(t) > 3 and _IS_TITLE_HEAD[t[1:]])
         or t in _PARTICIPLE_COMPLEMENTS
         or t in _BLESSINGS_OR_EPITHETS
+        or t in _CHANTED_NOUNS
     )
 
 
+# "وردد المتظاهرون عبارة «…»", "هتفوا شعار «…»": a noun of words chanted
+# or repeated, bare, right before the marks, is the verb's object, what
+# the subject chants, never a word of the subject (folded)
+_CHANTED_NOUNS = _words_module._words("عباره عبارات شعار شعارات هتاف هتافات")
 _NP_PRE_TESTS = _words_module._WordTable(_np_pre_tests)
 # a word with the article printed ending in ه, three letters at least
 # between ("الوزيره", "التونسيه"): on a page that prints no ة, its ة
@@ -4361,6 +4366,14 @@ class _Phrases:
                     # preposition, no word of a name or a post (not "الأمين
                     # العام لـ«حزب الله»", a body in marks glued to it)
                     break
+                if (
+                    t in _CHANTED_NOUNS
+                    and i > a
+                    and i + 1 < limit
+                    and toks[i + 1] in QUOTE_MARKS
+                    and in_quote[i + 2 if i + 2 < limit else i + 1]
+                ):
+                    break  # ("وردد الحضور عبارة «…»": the object, _CHANTED_NOUNS)
                 if t in _BLESSINGS_OR_EPITHETS and (
                     (named and t in _RULER_EPITHETS)
                     or (i > a and i + 1 < limit and toks[i + 1] == "الله")

@@ -343,6 +343,10 @@ _SAYING_NOUNS = _words("اعلان تاكيد تصريح اعتراف تحذير
 # "وتنقل البرقية قول الرئيس X: «…»": a noun of saying in construct with the
 # one whose words the relay verb carries, with no عن (relayed_words)
 _WORDS_OF = _words("قول حديث كلام تصريح تصريحات عباره كلمه")
+# verbs of chanting or repeating words (lemmas): what they take for object
+# after a noun of words (_CHANTED_NOUNS) is said ("وردد الحضور عبارة «…»")
+_CHANTING = frozenset({"ردد", "هتف", "كرر"})
+_CHANTED_NOUNS = _words("عباره عبارات شعار شعارات هتاف هتافات")
 # the noun a title in marks follows ("تحت عنوان «…»", "محاضرة عنوانها «…»"),
 # the verb that gives it ("تقريرا عنونته «…»"), and a slogan's or a name's
 # ("حملة تحت شعار «…»", "تحت اسم «…»", "تحت مسمى «…»")
@@ -8557,6 +8561,18 @@ class _Speakers:
             k -= 1  # "عظة بعنوان: «…»": the title after its colon, as without it
         before = toks[k] if k >= 0 else ""
         before2 = toks[k - 1] if k >= 1 else ""
+        if (
+            n >= 2
+            and before in _CHANTED_NOUNS
+            and att.cue_tok is not None
+            and k - 7 < att.cue_tok < k
+            and (h := self.cue_hits.get(att.cue_tok)) is not None
+            and h.cue.lemma in _CHANTING
+        ):
+            # "وردد الحضور عبارة «…»", "هتف المتظاهرون شعار «…»": the words
+            # a verb of chanting or repeating takes, named by their noun, are
+            # its subject's (not a label: "حملة تحت شعار «…»")
+            return True
         if (
             n <= 3
             and before == "عن"

@@ -32,11 +32,19 @@ page of the day after it for أمس, and an undated quote after it is of
 that day (before, no date). Not a weekday that disagrees with the date,
 nor a weekday and date of another event with no أمس/اليوم before them
 ("أن موعد التسجيل الخميس، 5 ديسمبر 2019،").
+
+A noun of words chanted (عبارة, شعار, هتافات) bare between the subject of
+a verb of chanting or repeating (ردد, هتف, كرر) and the marks is the verb's
+object: "وردد المتظاهرون عبارة «…»" is the protesters' words (before, the
+words were taken for a label and dropped, or "هتافات" read into the
+subject). Not a slogan a campaign bears ("حملة تحت شعار «…»"), still a
+label. Left: a present verb after its subject ("وظل الوزير يردد عبارة
+«…»"), which finds no speaker with or without the noun.
 """
 
 from __future__ import annotations
 
-from tests.extraction.helpers import one
+from tests.extraction.helpers import one, quotes_of
 
 Q = "«القرار نهائي ولا رجعة فيه»"
 
@@ -126,3 +134,19 @@ def test_near_miss_lead_date_in_commas_of_another_day() -> None:
         f"أعلنت وزارة المالية أن موعد التسجيل الخميس، 5 ديسمبر 2019، في كل المراكز.\n{D}", "العجز"
     )
     assert q.date is None
+
+
+C = "«لا للفساد ولا للظلم بعد اليوم»"
+
+
+def test_words_chanted_named_by_their_noun() -> None:
+    q = one(f"وردد المتظاهرون عبارة {C} في ختام اللقاء.", "لا للفساد")
+    assert q.speaker == "المتظاهرون"
+    q = one(f"وهتف الشبان شعار {C} أمام البرلمان.", "لا للفساد")
+    assert q.speaker == "الشبان"
+    q = one(f"وردد المتظاهرون هتافات {C} أمام البرلمان.", "لا للفساد")
+    assert q.speaker == "المتظاهرون"
+
+
+def test_near_miss_a_campaigns_slogan_is_a_label() -> None:
+    assert quotes_of(f"وأطلقت الجمعية حملة تحت شعار {C} أمام البرلمان.") == []
