@@ -346,6 +346,9 @@ _WORDS_OF = _words("قول حديث كلام تصريح تصريحات عبار�
 # verbs of chanting or repeating words (lemmas): what they take for object
 # after a noun of words (_CHANTED_NOUNS) is said ("وردد الحضور عبارة «…»")
 _CHANTING = frozenset({"ردد", "هتف", "كرر"})
+# verbs of talking about something (folded, as written), whose subject's
+# words about it may stand in marks after عن ("وتحدثت الوزيرة عن «…»")
+_TALKED_ABOUT = _words("تحدث تحدثت وتحدث وتحدثت يتحدث تتحدث تكلم تكلمت وتكلم وتكلمت")
 _CHANTED_NOUNS = _words("عباره عبارات شعار شعارات هتاف هتافات")
 # the noun a title in marks follows ("تحت عنوان «…»", "محاضرة عنوانها «…»"),
 # the verb that gives it ("تقريرا عنونته «…»"), and a slogan's or a name's
@@ -8572,6 +8575,19 @@ class _Speakers:
             # "وردد الحضور عبارة «…»", "هتف المتظاهرون شعار «…»": the words
             # a verb of chanting or repeating takes, named by their noun, are
             # its subject's (not a label: "حملة تحت شعار «…»")
+            return True
+        if (
+            n == 3
+            and before == "عن"
+            and att.entity is not None
+            and any(t in _TALKED_ABOUT for t in toks[k - 5 if k > 5 else 0 : k])
+            and words[0] not in lx.LABEL_NOUNS
+            and words[0] not in lx.ORGANIZATION_HEADS
+            and self.sent[k] == self.sent[q.open_tok]
+        ):
+            # "وتحدثت الوزيرة X عن «مرحلة جديدة كليا»": three words in marks
+            # after a verb of talking about are the talker's own words, as
+            # four already were (not a body's name: "عن «حزب العمال الجديد»")
             return True
         if (
             n <= 3

@@ -40,6 +40,11 @@ words were taken for a label and dropped, or "هتافات" read into the
 subject). Not a slogan a campaign bears ("حملة تحت شعار «…»"), still a
 label. Left: a present verb after its subject ("وظل الوزير يردد عبارة
 «…»"), which finds no speaker with or without the noun.
+
+Three words in marks right after عن and a verb of talking about (تحدث,
+تكلم) with a named subject ("وتحدثت الوزيرة X عن «مرحلة جديدة كليا»")
+are the talker's words, as four already were (before, dropped). Not a
+body's name led by its noun ("عن «حزب العمال الجديد»"), nor two words.
 """
 
 from __future__ import annotations
@@ -150,3 +155,13 @@ def test_words_chanted_named_by_their_noun() -> None:
 
 def test_near_miss_a_campaigns_slogan_is_a_label() -> None:
     assert quotes_of(f"وأطلقت الجمعية حملة تحت شعار {C} أمام البرلمان.") == []
+
+
+def test_three_words_in_marks_after_talking_about() -> None:
+    q = one("وتحدثت الوزيرة سلوى الهاشمي عن «مرحلة جديدة كليا» بين البلدين.", "مرحلة جديدة")
+    assert q.speaker == "سلوى الهاشمي"
+
+
+def test_near_miss_a_body_named_after_talking_about() -> None:
+    assert quotes_of("وتحدث الوزير كريم الزيادي عن «حزب العمال الجديد» في كلمته.") == []
+    assert quotes_of("وتحدثت الوزيرة سلوى الهاشمي عن «مرحلة جديدة» بين البلدين.") == []
