@@ -45,6 +45,12 @@ Three words in marks right after عن and a verb of talking about (تحدث,
 تكلم) with a named subject ("وتحدثت الوزيرة X عن «مرحلة جديدة كليا»")
 are the talker's words, as four already were (before, dropped). Not a
 body's name led by its noun ("عن «حزب العمال الجديد»"), nor two words.
+
+"النواب" (the deputies) right after a body's head with the article or a
+definite title is the verb's object, as the other plurals of people are:
+"وأبلغت الوزارة النواب بأن «…»" is the ministry's (before, "الوزارة
+النواب" spoke). Not the genitive of a body ("مجلس النواب", "لجنة
+النواب"), which speaks.
 """
 
 from __future__ import annotations
@@ -165,3 +171,16 @@ def test_three_words_in_marks_after_talking_about() -> None:
 def test_near_miss_a_body_named_after_talking_about() -> None:
     assert quotes_of("وتحدث الوزير كريم الزيادي عن «حزب العمال الجديد» في كلمته.") == []
     assert quotes_of("وتحدثت الوزيرة سلوى الهاشمي عن «مرحلة جديدة» بين البلدين.") == []
+
+
+P = "«المشروع سيعرض قريبا على المجلس»"
+
+
+def test_the_deputies_told_are_the_object() -> None:
+    assert one(f"وأبلغت الوزارة النواب بأن {P}.", "المشروع").speaker == "الوزارة"
+    assert one(f"وأبلغ الرئيس النواب بأن {P}.", "المشروع").speaker == "الرئيس"
+
+
+def test_near_miss_the_house_of_deputies_speaks() -> None:
+    assert one(f"وقال مجلس النواب إن {P}.", "المشروع").speaker == "مجلس النواب"
+    assert one(f"وقالت لجنة النواب إن {P}.", "المشروع").speaker == "لجنة النواب"
