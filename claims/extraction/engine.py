@@ -71,6 +71,7 @@ from claims.extraction.words import (
     _GENERIC_TITLES,
     _GO_ON,
     _HE_SHE,
+    _HEADLINE_WORDS,
     _HONORIFIC_MENTIONS,
     _INFORM,
     _M,
@@ -90,6 +91,7 @@ from claims.extraction.words import (
     _RANK_QUALIFIERS,
     _RESUMPTIVE_SKIP,
     _SAYING,
+    _SENTENCE_END_CHARS,
     _SG,
     _SINGLE_NEW_DOCUMENTS,
     _SINGULAR_SOURCES,
@@ -1859,6 +1861,27 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         # ("… الملك عبد الله … فالملك X … وحاول الملك عبد الله …" then
         # "وقال الملك": the one named last, not the one met last)
         named_again: dict[int, int] = {}
+        # the end of a headline, the text's first line when it holds a few
+        # words and no full stop at its end (0: none), and the persons whose
+        # description the lead has told since ("رئيس تونس X" over the lead
+        # "حث الرئيس التونسي X"): of two descriptions as long, the lead's
+        head_end = doc.folded.find("\n")
+        if head_end > 0:
+            head = doc.folded[:head_end].split()
+            if not head or len(head) > _HEADLINE_WORDS or head[-1][-1] in _SENTENCE_END_CHARS:
+                head_end = 0
+        lead_told: set[int] = set()
+
+        def lead_describes(p: _Entity, e: _Entity) -> bool:
+            """Whether ``e``, a mention past the headline, describes the
+            person ``p`` first met in the headline with a description of as
+            many words (the headline's shorthand gives way to the lead's)."""
+            if not (0 < head_end < e.pos) or p.pos > head_end or id(p) in lead_told:
+                return False
+            lead_told.add(id(p))  # (the lead's first description, not later ones)
+            return (
+                p.role is not None and e.role[0] != "(" and e.role.count(" ") == p.role.count(" ")
+            )
 
         def by_recency() -> list[_Entity]:
             """The persons, the one named last first."""
@@ -2485,12 +2508,15 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                     else:
                         big = pwords = _key_words(p.key)
                     if p.key == e.key or (mwords and mwords <= big):
-                        if (
-                            e.role
-                            and e.role != p.role  # (most often: no words to count)
-                            and (not p.role or len(e.role.split()) > len(p.role.split()))
-                            and (e.role[0] != "(" or not p.role)
-                        ):  # (an age in parentheses is no description: "عثمان (61 عاما)")
+                        if e.role and (
+                            lead_describes(p, e)
+                            or (
+                                e.role != p.role  # (most often: no words to count)
+                                and (not p.role or len(e.role.split()) > len(p.role.split()))
+                                and (e.role[0] != "(" or not p.role)
+                            )
+                        ):
+                            # (an age in parentheses is no description: "عثمان (61 عاما)")
                             p.role = e.role  # the fullest description wins
                         if e.pos > p.pos:
                             named_again[id(p)] = e.pos
@@ -2524,7 +2550,8 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                         # person, known from now on by the fuller name
                         p.surface, p.key = e.surface, e.key
                         if e.role and (
-                            not p.role
+                            lead_describes(p, e)
+                            or not p.role
                             or (
                                 len(er := e.role.split()) > len(pr := p.role.split())
                                 and er[0] == pr[0]

@@ -1,0 +1,70 @@
+"""Roles in real news, development sets r1-r3 (dev12c, eighth session of
+2026-12-04).
+
+A headline's description gives way to the lead's when both are as long: a
+first line of a few words with no full stop at its end ("رئيس تونس قيس
+سعيد") names a person with a post, and the lead names him again with a
+post of as many words ("حث الرئيس التونسي قيس سعيد …"): the lead's post
+is his role (before, the headline's, the first met). Only the lead's first
+description counts, and only when it is as long as the headline's: a
+shorter one ("التقى الوزير X") leaves the headline's, a longer one won
+already. Not a first line that ends with a full stop (a sentence, not a
+headline), nor two descriptions both in the body: the first stays.
+"""
+
+from __future__ import annotations
+
+from tests.extraction.helpers import one
+
+LEAD = (
+    "\n\nحث الرئيس التونسي قيس سعيد اليوم الأحد، النقابات على الحوار مع الحكومة. "
+    "جاء ذلك في كلمة ألقاها بمناسبة عيد الشغل.\n\n"
+    'وقال سعيد: "أدعو كل الأطراف إلى تغليب مصلحة الوطن على كل الحسابات الضيقة".'
+)
+
+
+def test_lead_description_over_the_headline() -> None:
+    q = one("رئيس تونس قيس سعيد" + LEAD, "أدعو كل الأطراف")
+    assert q.speaker == "قيس سعيد"
+    assert q.role == "الرئيس التونسي"
+
+
+def test_lead_description_over_a_headline_with_the_family_name() -> None:
+    q = one("رئيس تونس سعيد يدعو إلى الحوار" + LEAD, "أدعو كل الأطراف")
+    assert q.speaker == "قيس سعيد"
+    assert q.role == "الرئيس التونسي"
+
+
+def test_near_miss_first_line_is_a_sentence() -> None:
+    q = one("رئيس تونس قيس سعيد يدعو النقابات إلى الحوار." + LEAD, "أدعو كل الأطراف")
+    assert q.speaker == "قيس سعيد"
+    assert q.role == "رئيس تونس"
+
+
+def test_near_miss_both_descriptions_in_the_body() -> None:
+    q = one(
+        "حث رئيس تونس قيس سعيد اليوم الأحد، النقابات على الحوار مع الحكومة. وقال الرئيس "
+        'التونسي قيس سعيد في كلمة بالمناسبة: "أدعو كل الأطراف إلى تغليب مصلحة الوطن".',
+        "أدعو كل الأطراف",
+    )
+    assert q.role == "رئيس تونس"
+
+
+def test_near_miss_shorter_lead_description_keeps_the_headline() -> None:
+    q = one(
+        "وزير خارجية المغرب ناصر بوريطة\n\nالتقى الوزير ناصر بوريطة اليوم نظيره الموريتاني "
+        'في الرباط.\n\nوقال بوريطة: "العلاقات بين البلدين تعيش أفضل مراحلها منذ سنوات".',
+        "العلاقات بين",
+    )
+    assert q.speaker == "ناصر بوريطة"
+    assert q.role == "وزير خارجية المغرب"
+
+
+def test_near_miss_only_the_lead_first_description() -> None:
+    q = one(
+        "رئيس تونس قيس سعيد"
+        + LEAD
+        + '\n\nوأضاف رئيس الدولة قيس سعيد: "الحوار هو الطريق الوحيد للخروج من الأزمة".',
+        "الحوار هو الطريق",
+    )
+    assert q.role == "الرئيس التونسي"
