@@ -1,0 +1,31 @@
+"""Quote spans and dates worked from the development sets r1–r7 (dev12d,
+second round of the seventh session of 2026-12-04). Invented sentences
+with the constructions met there.
+
+A page's pointer to other articles that addresses the reader in both
+genders ("اقرأ/ي أيضًا: …", "شاهد/ي أيضا: «…»") is the label a scraper
+left, as "اقرأ أيضا:" already was: the headline after it is no quote
+(before, the headline was read as unmarked words after a colon, and given
+to whoever spoke last). Not the same words inside a speaker's sentence
+("وقال المدير: اقرأ/ي أيضا …", not at the head of its line).
+"""
+
+from __future__ import annotations
+
+from tests.extraction.helpers import one, quotes_of
+
+
+def test_related_label_with_both_genders_is_no_quote() -> None:
+    text = (
+        "وقال المدير إن المصنع سيفتح أبوابه للزوار.\n\n"
+        "اقرأ/ي أيضًا: الشرطة تغلق طريقين في وسط المدينة\n\n"
+        "وشدد المدير على أن «العمل سيستمر حتى نهاية الموسم».\n"
+    )
+    assert [q.text for q in quotes_of(text)] == ["العمل سيستمر حتى نهاية الموسم"]
+    text = "شاهد/ي أيضا: «الحكومة تعلن خطة جديدة للنقل العام في البلاد»\n"
+    assert quotes_of(text) == []
+
+
+def test_near_miss_related_words_inside_a_sentence() -> None:
+    q = one("وقال المدير: اقرأ/ي أيضا ما كتبته الصحف اليوم عن المصنع.", "ما كتبته")
+    assert q.speaker == "المدير"
