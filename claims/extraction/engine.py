@@ -2718,8 +2718,14 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                             e.role = asked
                         break
                     if (
-                        other.kind == PERSON
-                        and other.key.startswith("title:")
+                        (
+                            (other.kind == PERSON and other.key.startswith("title:"))
+                            # "قال رئيس مجلس السيادة إن …. وأوضح X": a post
+                            # in construct with a body's definite name is one
+                            # person's, as "رئيس المجلس" is (read as
+                            # anonymous, by the indefinite word after its head)
+                            or (other.kind == ANONYMOUS and _post_of_a_body(other))
+                        )
                         and other.role
                         and other.gender == e.gender
                         # (not a name met in the very sentence the post is
@@ -4140,6 +4146,24 @@ def _with_fuller_role(p: _Entity, prole: str, role: str | None) -> _Entity:
     ):
         p.role = role
     return p
+
+
+def _post_of_a_body(e: _Entity) -> bool:
+    """A singular post with no name in construct with a body whose name is
+    definite ("رئيس مجلس السيادة", "رئيس هيئة الأركان"), which one person
+    holds; not a source's head ("عضو مجلس النواب", "مسؤول"), nor an
+    indefinite complement ("نائب عن كتلة")."""
+    if e.number != _SG or not e.role:
+        return False
+    w = _NORMALIZED[e.role].split()
+    return (
+        len(w) >= 3
+        and w[0] in lx.TITLES
+        and w[0] not in lx.ANONYMOUS_HEADS
+        and w[1][:2] != "ال"
+        and w[1] not in lx.TITLES
+        and w[2][:2] == "ال"
+    )
 
 
 def _names_the_body(prole: str, role: str) -> bool:
