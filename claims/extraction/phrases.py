@@ -4560,6 +4560,9 @@ class _Phrases:
                     and is_word[i - 1]
                     and is_word[i]
                     and (np_kind[t] == 4 or t[-3:] in _NISBA_ENDINGS or t[2:] in _ADDRESSEE_HEADS)
+                    # (not after a body's head with no article, in construct
+                    # with the definite word: "وطالب رئيس مجلس النواب X")
+                    and toks[i - 1] not in lx.ORGANIZATION_HEADS
                 ):
                     # "وأخبر مسؤول أمني الصحفيين أن", "وأبلغ مسؤول لبناني السفير
                     # الأمريكي": after an indefinite subject and its adjective, a
