@@ -2109,7 +2109,9 @@ _MASDAR_SHAPED_NAMES = _words_module._words(
     "ابراهيم اسماعيل انتصار تيسير احسان ايمان اخلاص ابتسام انشراح تغريد "
     "تهاني انصاف اعتدال اسلام احلام اسماء اسراء افراح اقبال اكرام انعام "
     "امجاد اسحاق ابتهال اعتماد امتثال تحسين تسنيم معاويه اشراق امتنان "
-    "ارشاد اشواق ايهاب امل تحرير انتظار تماضر تبارك"
+    "ارشاد اشواق ايهاب امل تحرير انتظار تماضر تبارك الهام اجلال اسعاد "
+    # (and foreign ones printed with a hamza below: "إدغار", "إلهان")
+    "ادغار الهان"
 )
 # Verbal nouns of those shapes that name a thing which tells (a report, a
 # survey, a meeting: "وأشار تقرير اللجنة إلى أن", "وكشف استطلاع للرأي"),
@@ -2199,6 +2201,26 @@ def _masdar_head(head: str, rest: str) -> bool:
             and head[3] not in "اوي"
         )
     return n == 7 and _derived_masdar(head)
+
+
+def _ifaal_shape(head: str) -> bool:
+    """ "اطلاق", "الغاء", "انشاء" (folded): the letters of a verbal noun
+    إفعال of a sound root, or إفالة of a hollow one ("اقاله", "اعاده"), no
+    given name of that shape (_MASDAR_SHAPED_NAMES: "إحسان", "إلهام") and
+    no body ("إدارة", "إمارة", "إذاعة"). The folded letters are also a
+    broken plural's, أفعال: only a hamza below, read in the original, tells
+    the verbal noun."""
+    if len(head) != 5 or head[0] != "ا" or head in _MASDAR_SHAPED_NAMES:
+        return False
+    if head[2] == "ا" and head[4] == "ه":
+        return (
+            head[1] not in "اوي"
+            and head[3] not in "اوي"
+            and head not in lx.ORGANIZATION_HEADS
+            and head not in _PP_NOUNS
+            and head != "اماره"
+        )
+    return head[3] == "ا" and head[1] not in "اوي" and head[2] not in "اوي" and head[4] not in "اوي"
 
 
 def _owned_stance(head: str) -> str:
@@ -9022,6 +9044,22 @@ class _Phrases:
             # definite genitive cut off (in the phrase or before it), is the
             # head of the verb's object (the test _implausible_head makes
             # when the genitive is still in the name); the title speaks
+            return self.classify(a, h, h, h, cue, lam)
+        if (
+            cut < 0
+            and ent.role
+            and ent.kind == PERSON
+            and _ifaal_shape(head0)
+            and (h := _index_in(toks, a + 1, b, (head0,), b)) < b
+            and h + 1 < self.n
+            and self.doc.text[self.doc.omap(self.doc.starts[h])] == "إ"
+            and not self.known_name_word(head0)
+        ):
+            # "وأعلن الوزير إطلاق برنامج جديد، وقال", "وقرر القاضي إلغاء
+            # الحكم": a verbal noun إفعال read as the name after a title is
+            # the head of the verb's object; its hamza below, printed, tells
+            # it from a broken plural أفعال ("أصحاب المولدات", which speak;
+            # _masdar_head, on the folded text, cannot); the title speaks
             return self.classify(a, h, h, h, cue, lam)
         if (
             cut < 0
