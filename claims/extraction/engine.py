@@ -888,6 +888,16 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
             if holder is ent:
                 holder = None
                 role = _NORMALIZED[ent.role]
+                # "الرئيس الأسد: «…»" (a headline) then "أعلن الرئيس السوري
+                # بشار الأسد": a definite title and a family name with the
+                # article, read for a post, is the person named in full
+                # with that name last and a post of that title
+                rw = role.split()
+                family = (
+                    _key(rw[1])
+                    if len(rw) == 2 and rw[1][:2] == "ال" and rw[0][2:] in lx.TITLES
+                    else None
+                )
                 for p in persons:
                     if (
                         p.pos > ent.pos
@@ -915,6 +925,12 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                             # المتحدث العسكري للجبهة، Y": the post said
                             # again with the body's common noun
                             or _names_the_body(prole, role)
+                            or (
+                                family is not None
+                                and p.key.rsplit(" ", 1)[-1] == family
+                                and " " in p.key
+                                and prole.split(" ", 1)[0] == rw[0]
+                            )
                         )
                     ):
                         if holder is not None and holder.key != p.key:

@@ -10,6 +10,15 @@ description counts, and only when it is as long as the headline's: a
 shorter one ("التقى الوزير X") leaves the headline's, a longer one won
 already. Not a first line that ends with a full stop (a sentence, not a
 headline), nor two descriptions both in the body: the first stays.
+
+A definite title and a family name with the article, quoted before the
+person is named in full ("الرئيس البشير: «…»" a headline, then "أعلن
+الرئيس السوداني عمر البشير …"), is that person, named a few sentences
+later with that name last and a post of the same title: his name and post
+(before, "الرئيس البشير" spoke, with that for its role, the family name
+read as an adjective of the post). Not a title and an adjective when the
+person named later has another family name, nor a person with that family
+name and a post of another title.
 """
 
 from __future__ import annotations
@@ -68,3 +77,30 @@ def test_near_miss_only_the_lead_first_description() -> None:
         "الحوار هو الطريق",
     )
     assert q.role == "الرئيس التونسي"
+
+
+HEAD = "«النقابات مطالبة بالحوار مع الحكومة»"
+LEAD2 = "\n\nأعلن الرئيس {} أن النقابات مطالبة بالحوار دون شروط مسبقة."
+
+
+def test_title_and_family_name_before_the_full_name() -> None:
+    q = one(f"الرئيس البشير: {HEAD}" + LEAD2.format("السوداني عمر البشير"), "النقابات مطالبة")
+    assert q.speaker == "عمر البشير"
+    assert q.role == "الرئيس السوداني"
+    q = one(
+        f"وقال الرئيس الحريري إن {HEAD}. وكان الرئيس اللبناني سعد الحريري قد التقى الوفد أمس.",
+        "النقابات مطالبة",
+    )
+    assert q.speaker == "سعد الحريري"
+    assert q.role == "الرئيس اللبناني"
+
+
+def test_near_miss_title_and_adjective_or_another_post() -> None:
+    q = one(f"الرئيس الفرنسي: {HEAD}" + LEAD2.format("الأمريكي جو بايدن"), "النقابات مطالبة")
+    assert q.speaker == "الرئيس الفرنسي"
+    q = one(
+        f"الرئيس البشير: {HEAD}\n\nأعلن وزير الخارجية السوداني عمر البشير أن النقابات مطالبة "
+        "بالحوار دون شروط مسبقة.",
+        "النقابات مطالبة",
+    )
+    assert q.speaker == "الرئيس البشير"
