@@ -1413,6 +1413,15 @@ class _Sentences:
             j = -1
         if j < 0:
             return False
+        if (
+            # "وأضاف، "…" and "وقال الوزير، "…": a comma after a verb of
+            # saying (and its subject) where a colon would stand
+            before in _COMMAS
+            and _lemma_key(cue) in _SAYING
+            and i - j <= 6
+            and not any(w in _THAT or w in _COMMAS or w in QUOTE_MARKS for w in toks[j + 1 : i - 1])
+        ):
+            return True
         return not after_clause or (
             # "وقال X في هذا الإطار ” سجلنا …": the verb of saying, its
             # subject and an adverbial, then the opener: the verb's

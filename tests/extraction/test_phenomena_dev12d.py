@@ -8,6 +8,14 @@ left, as "اقرأ أيضا:" already was: the headline after it is no quote
 (before, the headline was read as unmarked words after a colon, and given
 to whoever spoke last). Not the same words inside a speaker's sentence
 ("وقال المدير: اقرأ/ي أيضا …", not at the head of its line).
+
+A mark opened after a verb of saying and a comma where a colon would stand
+("وأضاف، "…", "وقال المدير X، "…"), never closed on its line, quotes up to
+the end of the sentence, as after a colon (before, no quote: a comma between
+the verb and the opener meant another clause). Only the verbs that introduce
+words as said (قال, أضاف, تابع, …) with at most their subject before the
+comma; not a verb of doing ("وزار الوزير، "مستشفى …"), nor a that-clause
+before the comma.
 """
 
 from __future__ import annotations
@@ -29,3 +37,27 @@ def test_related_label_with_both_genders_is_no_quote() -> None:
 def test_near_miss_related_words_inside_a_sentence() -> None:
     q = one("وقال المدير: اقرأ/ي أيضا ما كتبته الصحف اليوم عن المصنع.", "ما كتبته")
     assert q.speaker == "المدير"
+
+
+def test_unclosed_mark_after_verb_of_saying_and_comma() -> None:
+    text = (
+        "وقال الوزير إن الحكومة ستعمل على حل الأزمة.\n"
+        'وأضاف، "لن نسمح لأحد بأن يعبث بأمن البلاد واستقرارها ونحذر منهم.\n'
+        "وفي سياق آخر زار الوزير المدينة.\n"
+    )
+    q = one(text, "لن نسمح")
+    assert q.text == "لن نسمح لأحد بأن يعبث بأمن البلاد واستقرارها ونحذر منهم"
+    assert q.speaker == "الوزير"
+    q = one('وقال المدير سمير الحداد، "لن نسمح لأحد بأن يعبث بأمن البلاد.\n', "لن نسمح")
+    assert q.text == "لن نسمح لأحد بأن يعبث بأمن البلاد"
+    assert q.speaker == "سمير الحداد"
+
+
+def test_near_miss_unclosed_mark_after_other_verb_and_comma() -> None:
+    text = (
+        "وقال الوزير إن الحكومة ستعمل على حل الأزمة.\n"
+        'وزار الوزير، "مستشفى الأمل الجديد في المدينة الشمالية للبلاد.\n'
+    )
+    assert [q.text for q in quotes_of(text)] == []
+    text = 'وقال الوزير إن الحكومة، "لن تسمح لأحد بأن يعبث بأمن البلاد.\n'
+    assert [q.text for q in quotes_of(text) if "تسمح" in q.text] == []
