@@ -115,6 +115,7 @@ from claims.extraction.words import (
     _NOUN_MARKERS,
     _NP_KIND,
     _NP_SPECIAL,
+    _OBJECT_THINGS,
     _ON_WHAT,
     _ON_WHAT_FUSED,
     _OUTLET_TAILS,
@@ -165,6 +166,7 @@ from claims.extraction.words import (
     _TEAM_HEADS,
     _THEN,
     _THEN_OR_LATELY,
+    _THINGS_ALSO_OTHER,
     _TIME_ADVERBS,
     _TITLE_ADJECTIVES,
     _TITLE_COMPLEMENTS,
@@ -2221,6 +2223,34 @@ def _ifaal_shape(head: str) -> bool:
             and head != "اماره"
         )
     return head[3] == "ا" and head[1] not in "اوي" and head[2] not in "اوي" and head[4] not in "اوي"
+
+
+def _object_noun_opening(w: str, nxt: str) -> bool:
+    """``w`` (folded), a bare noun heading a construct with the word
+    ``nxt``, is no verb: a thing or an event of words._OBJECT_THINGS (not
+    one also a verb, _THINGS_ALSO_OTHER, nor a given name), or a derived
+    verbal noun of a shape no past verb has (تفعيل, افتعال, انفعال,
+    استفعال; not تفاعل, "تراجع", nor است before a long vowel, "استقال").
+    Set off by commas after a verb's subject ("وأدان X، قصف مستشفى
+    الأمل، وقال") it is the verb's object, no clause's verb whose subject
+    the body or the person after it would be."""
+    if not nxt.isalpha() or w[:2] == "ال" or w in _MASDAR_SHAPED_NAMES:
+        return False
+    if w in _OBJECT_THINGS:
+        return w not in _THINGS_ALSO_OTHER and w not in _GIVEN_NAMES
+    n = len(w)
+    if n == 5:
+        # تفعيل ("تفجير", "تأجيل" folded)
+        return w[0] == "ت" and w[3] == "ي" and w[2] not in "اوي" and w[4] not in "اوي"
+    if n == 6:
+        return (
+            w[0] == "ا"
+            and w[4] == "ا"
+            and (w[2] == "ت" or w[1] == "ن")
+            and w[1] not in "اويس"
+            and w[3] not in "اوي"
+        )
+    return n == 7 and _derived_masdar(w)
 
 
 def _owned_stance(head: str) -> str:
@@ -7584,6 +7614,9 @@ class _Phrases:
             and toks[k + 2] in _COMMAS_OR_COLON
             and toks[k + 1][-1:] == "ي"
             and len(toks[k + 1]) > 3
+            # (an indefinite nisba, as its indefinite noun: not "، مجزرة
+            # مستشفى المعمداني،", a body's name after a thing)
+            and toks[k + 1][:2] != "ال"
             and self.is_word[k]
             and toks[k][:2] != "ال"
             and toks[k] not in _NP_SPECIAL

@@ -15,6 +15,7 @@ from itertools import compress, count
 from claims.extraction import lexicon as lx
 from claims.extraction import words as _words_module
 from claims.extraction.dates import DateMention
+from claims.extraction.phrases import _object_noun_opening
 from claims.extraction.quotes import QUOTE_MARKS
 from claims.extraction.types import (
     ANONYMOUS,
@@ -4048,6 +4049,17 @@ class _Speakers:
                 # "وانتقد رئيس البلدية، خطة الحكومة، مؤكدا": a thing in
                 # construct, the object of the verb before, no verb and its
                 # subject
+                continue
+            if (
+                k != first
+                and k + 2 < hit.tok
+                and toks[k - 1] in _COMMAS
+                and _object_noun_opening(toks[k], toks[k + 1])
+            ):
+                # "واستنكر X، مجزرة مستشفى الأمل، وتابع": a thing, an event
+                # or a derived verbal noun in construct with a body or a
+                # titled person is the verb's object, no verb whose subject
+                # they are
                 continue
             if (
                 c == 1

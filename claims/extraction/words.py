@@ -294,7 +294,9 @@ def _manner_participle(w: str) -> bool:
 # (not a text that may itself tell, "وأوضح القرار أن", nor governments)
 _DEFINITE_THINGS = _words(
     "الوضع الخطوه الهجوم الحادث الازمه الحرب الانتخابات الاتهامات الاحتجاجات "
-    "الاضراب الاضرابات الهجمات الاعتداء الاعتداءات التفجير التفجيرات الاستقاله"
+    "الاضراب الاضرابات الهجمات الاعتداء الاعتداءات التفجير التفجيرات الاستقاله "
+    # massacres and crimes condemned ("واستنكر X، مجزرة مستشفى الأمل، وقال")
+    "المجزره المجازر الجريمه الجرايم"
 )
 _DEFINITE_OBJECTS = (
     frozenset(w for w in lx.ORGANIZATION_HEADS if w[:2] == "ال")

@@ -1,0 +1,67 @@
+"""Speakers seen on development sets r4-r7 (dev12b, seventh session of
+2026-12-04), each with invented sentences of the same construction.
+
+An object set off by commas after the subject of a verb that is no verb of
+saying, a noun of a thing or an event or a derived verbal noun (تفعيل,
+افتعال, انفعال, استفعال) in construct with a body or a titled person
+("وأدان الحداد، قصف مستشفى الأمل، وقال «…»"), is the verb's object: no
+clause of its own whose verb is that noun and whose subject is the body
+or the person after it. The verb of saying after it goes on with the
+sentence's subject (before, the hospital or the journalist spoke). Not a
+real verb opening a clause after the comma ("، استقبله المحافظ X، وقال"),
+whose subject speaks.
+
+The same object after a family name and its comma, its genitive a body
+named with a definite nisba ("وأدان الحداد، قصف مستشفى الأهلي، وتابع"),
+is no description of the person (a vox pop's "عامل بناء سوداني", whose
+nisba is indefinite as its noun): before, the role was "قصف مستشفى
+الأهلي", and a later "رئيس الوزراء" no longer found him.
+"""
+
+from __future__ import annotations
+
+from tests.extraction.helpers import one
+
+LEAD = "قال رئيس الوزراء سمير الحداد إن الحكومة ماضية في خطتها.\n"
+Q = "«من يظن أن العنف يكسر إرادة الناس واهم تماما»."
+
+
+def test_event_noun_in_commas_with_a_body_after_it_is_the_object() -> None:
+    for obj in ("مجزرة مستشفى الأمل", "تفجير مستشفى الأمل", "اقتحام مستشفى الأمل"):
+        q = one(f"{LEAD}واستنكر الحداد، {obj}، وتابع {Q}", "من يظن")
+        assert q.speaker == "سمير الحداد", obj
+        assert q.role == "رئيس الوزراء", obj
+
+
+def test_derived_verbal_noun_in_commas_with_a_person_after_it() -> None:
+    q = one(f"{LEAD}وأدان الحداد، اعتقال الصحفي كريم الزيادي، وقال {Q}", "من يظن")
+    assert q.speaker == "سمير الحداد"
+    q = one(f"{LEAD}وأدان الحداد، استهداف وزارة الصحة، وأضاف {Q}", "من يظن")
+    assert q.speaker == "سمير الحداد"
+
+
+def test_near_miss_a_real_verb_opens_the_clause_after_the_comma() -> None:
+    q = one(
+        f"{LEAD}وعاد الوفد إلى العاصمة، استقبله المحافظ كريم الزيادي، وقال {Q}",
+        "من يظن",
+    )
+    assert q.speaker == "كريم الزيادي"
+    assert q.role == "المحافظ"
+    q = one(
+        f"{LEAD}وانتهت الجلسة بعد ساعتين، استقال الوزير كريم الزيادي، وقال {Q}",
+        "من يظن",
+    )
+    assert q.speaker == "كريم الزيادي"
+
+
+def test_object_with_a_bodys_definite_nisba_is_no_description() -> None:
+    for obj in ("مجزرة مستشفى الأهلي", "تفجير مستشفى الأهلي"):
+        q = one(f"{LEAD}واستنكر الحداد، {obj}، وتابع {Q}", "من يظن")
+        assert q.speaker == "سمير الحداد", obj
+        assert q.role == "رئيس الوزراء", obj
+
+
+def test_near_miss_a_vox_pops_indefinite_nisba_is_a_description() -> None:
+    q = one(f"{LEAD}ويقول كريم، عامل بناء سوداني، إن {Q}", "من يظن")
+    assert q.speaker == "كريم"
+    assert q.role == "عامل بناء سوداني"
