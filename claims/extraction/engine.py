@@ -725,6 +725,45 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                 return None
         return last
 
+    def goes_on_untold(
+        self,
+        ent: _Entity,
+        last: _Entity,
+        persons: list[_Entity],
+        role_of: Callable[[_Entity], str | None],
+    ) -> bool:
+        """Whether the post ``ent`` (no name, definite: "ولي العهد", "وزير
+        الخارجية") is ``last``, the named person quoted just before, whom the
+        text gives no post anywhere: one of his gender, the one person
+        named before ``ent``, and the post no source's ("المسؤول") nor a
+        man's by sex ("الرجل")."""
+        if (
+            not _named_person(last)
+            or last.number != _SG
+            or last.gender != ent.gender
+            or ent.number != _SG
+            or not ent.role
+            or last.role
+            or ent.key in _SOURCE_TITLE_KEYS
+            or ent.key in _THE_SPEAKER_KEYS
+        ):
+            return False
+        words = _NORMALIZED[ent.role].split()
+        head = words[0]
+        if (
+            head in _GENERIC_PERSONS
+            or head[2:] in lx.ANONYMOUS_HEADS
+            or head in lx.ANONYMOUS_HEADS
+            or not (head[:2] == "ال" or (len(words) >= 2 and words[1][:2] == "ال"))
+        ):
+            return False
+        if any(
+            p.pos < ent.pos and p is not last and p.key != last.key and p.kind == PERSON
+            for p in persons
+        ):
+            return False  # (another person named before: the post may be his)
+        return role_of(last) is None
+
     def one_of_defence(
         self,
         ent: _Entity,
@@ -3046,6 +3085,22 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                             # وكالة الأونروا X" and a man quoted since: the
                             # one official of that gender the text has named
                             ent = one
+                        elif (
+                            ent.kind == PERSON
+                            and ent.key.startswith("title:")
+                            and hit.cue.lemma in _GOES_ON
+                            and hit.pronoun is None
+                            and prev is not None
+                            and (last := prev[0]) is not None
+                            and prev[3] >= self.sent[i] - 1
+                            and self.goes_on_untold(ent, last, persons, told_role)
+                        ):
+                            # "قال X Y لصحيفة …: «…». وأضاف ولي العهد أن": a
+                            # verb that goes on, its subject a post with no
+                            # name, right after the words of a person named
+                            # with no post anywhere, is he, and the post his
+                            last.role = ent.role
+                            ent = last
                         if hit.relayer is not None:
                             # "ينقل دبلوماسي أمريكي عن ناشط …": the relayer
                             # may speak later ("ويعلق الدبلوماسي")

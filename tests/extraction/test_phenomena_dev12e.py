@@ -10,6 +10,16 @@ after the head is read as an anonymous source, which the rule skipped).
 Not a source's head ("عضو مجلس الشورى": one member of many), not a post
 of the other gender ("رئيسة مجلس الشورى"), nor an indefinite complement
 ("نائب عن كتلة").
+
+A verb that goes on (أضاف, تابع) whose subject is a definite post with no
+name, right after the words of a person named with no post anywhere in
+the text ("قال سلمان العتيبي لصحيفة الغد: «…». وأضاف ولي العهد أن «…»"),
+is that person, the post his role in all his quotes (before, the post
+spoke on its own and the name had no role). Not when the person quoted
+has a post of his own ("…، رئيس الغرفة التجارية،": the minister is
+another), nor a post of the other gender, nor a verb that does not go on
+("وقال وزير الخارجية"), nor an unnamed source ("المسؤول"), nor after
+another person named before (the post may be his).
 """
 
 from __future__ import annotations
@@ -42,3 +52,37 @@ def test_near_miss_member_other_gender_or_indefinite_post() -> None:
         q = one(lead + "\n" + HEARD, "لن نتراجع")
         assert q.speaker == "الزبيدي"
         assert q.role is None
+
+
+NAMED = "قال سلمان العتيبي لصحيفة الغد: «نسعى إلى شراكة حقيقية مع جيراننا».\n"
+ADDED = "أن «الاقتصاد سيتنوع خلال عقد واحد»."
+
+
+def test_going_on_post_is_the_person_quoted_with_none() -> None:
+    text = NAMED + "وأضاف ولي العهد الذي يقود خطة الإصلاح " + ADDED
+    q = one(text, "الاقتصاد سيتنوع")
+    assert q.speaker == "سلمان العتيبي"
+    assert q.role == "ولي العهد"
+    assert one(text, "نسعى إلى شراكة").role == "ولي العهد"
+    q = one(NAMED + "وتابع وزير الخارجية " + ADDED, "الاقتصاد سيتنوع")
+    assert q.speaker == "سلمان العتيبي"
+    assert q.role == "وزير الخارجية"
+
+
+def test_near_miss_person_with_a_post_other_gender_or_other_verb() -> None:
+    text = (
+        NAMED.replace("العتيبي", "العتيبي، رئيس الغرفة التجارية،") + "وأضاف وزير الخارجية " + ADDED
+    )
+    q = one(text, "الاقتصاد سيتنوع")
+    assert q.speaker == "وزير الخارجية"
+    assert one(text, "نسعى إلى شراكة").role == "رئيس الغرفة التجارية"
+    q = one(NAMED + "وأضافت وزيرة الخارجية " + ADDED, "الاقتصاد سيتنوع")
+    assert q.speaker == "وزيرة الخارجية"
+    q = one(NAMED + "وقال وزير الخارجية إن «الاقتصاد سيتنوع خلال عقد واحد».", "الاقتصاد سيتنوع")
+    assert q.speaker == "وزير الخارجية"
+    met = "استقبل الوزير كريم الزيادي أمس وفدا من الغرفة.\n"
+    q = one(met + NAMED + "وأضاف وزير الخارجية " + ADDED, "الاقتصاد سيتنوع")
+    assert q.speaker == "وزير الخارجية"
+    text = NAMED + "وأضاف المسؤول " + ADDED
+    assert one(text, "الاقتصاد سيتنوع").speaker == "سلمان العتيبي"
+    assert one(text, "نسعى إلى شراكة").role is None
