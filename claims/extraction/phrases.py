@@ -1544,6 +1544,21 @@ _TITLES_BEFORE_NAME = _words_module._MILITARY_RANKS | _words_module._words(
 )
 
 
+# "retired" (folded), an adjective of a post even without the article
+_RETIRED = _words_module._words("متقاعد متقاعده")
+
+
+def _retired_goes_on(words: list[str], i: int, n_words: int) -> bool:
+    """ "متقاعد" right after a definite title or rank, a name after it
+    ("اللواء متقاعد X Y"): the post's adjective, no name."""
+    return (
+        words[i] in _RETIRED
+        and 1 <= i < n_words - 1
+        and (p := words[i - 1])[:2] == "ال"
+        and (p in lx.TITLES or p in _MILITARY_RANKS)
+    )
+
+
 def _rank_goes_on(words: list[str], i: int, n_words: int) -> bool:
     """ "أول", "ركن" after a military rank ("الفريق أول ركن X", "اللواء
     ركن X"): the rank's own words, a name after them (not "الفريق أول
@@ -10017,6 +10032,12 @@ class _Phrases:
                     # "الفريق أول ركن X": the rank's words, before the name
                     i += 1
                     continue
+                if _retired_goes_on(words, i, n_words):
+                    # "اللواء متقاعد X Y", "الوزير متقاعد X": "retired"
+                    # without the article after a definite title or rank is
+                    # the post's, as "المتقاعد" is; the name follows
+                    i += 1
+                    continue
                 if (
                     w in _NAMED_INSTITUTIONS
                     and (genitive or (construct and i == title_at + 1))
@@ -10829,7 +10850,9 @@ class _Phrases:
             and words[name_from + 1] not in _PATRONYMIC_LINKS
         ):  # ("الشيخ ولد أحمدو": before a link, a first name)
             name_from += 1
-            while _rank_goes_on(words, name_from, n_words):
+            while _rank_goes_on(words, name_from, n_words) or _retired_goes_on(
+                words, name_from, n_words
+            ):
                 # "رئيس مجلس السيادة الفريق أول ركن X": the rank's words
                 # are no name
                 name_from += 1

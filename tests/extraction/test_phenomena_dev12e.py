@@ -20,6 +20,16 @@ has a post of his own ("…، رئيس الغرفة التجارية،": the min
 another), nor a post of the other gender, nor a verb that does not go on
 ("وقال وزير الخارجية"), nor an unnamed source ("المسؤول"), nor after
 another person named before (the post may be his).
+
+"Retired" without the article (متقاعد, متقاعدة) right after a definite
+title or rank and before a name ("قال اللواء متقاعد سمير فرحات") is the
+post's adjective, as "المتقاعد" is: the name is "سمير فرحات", the role
+"اللواء متقاعد" (before, the role ran on over the first name, "اللواء
+متقاعد سمير", and the speaker was the family name alone), and after a rank
+inside a longer post ("الخبير العسكري اللواء متقاعد X") the name does not
+open with it. A later "الوزير المتقاعد" is then the fuller form of the
+post. Not after an indefinite title ("لواء متقاعد": an unnamed source), nor
+a description after the name ("X، وهو ضابط متقاعد،").
 """
 
 from __future__ import annotations
@@ -86,3 +96,27 @@ def test_near_miss_person_with_a_post_other_gender_or_other_verb() -> None:
     text = NAMED + "وأضاف المسؤول " + ADDED
     assert one(text, "الاقتصاد سيتنوع").speaker == "سلمان العتيبي"
     assert one(text, "نسعى إلى شراكة").role is None
+
+
+RETIRED = "«لن نتراجع عن حماية الوطن مهما كلفنا الأمر»"
+
+
+def test_retired_without_article_after_a_title_is_the_posts() -> None:
+    q = one(f"قال اللواء متقاعد سمير فرحات: {RETIRED}.", "لن نتراجع")
+    assert (q.speaker, q.role) == ("سمير فرحات", "اللواء متقاعد")
+    q = one(f"قال الخبير العسكري اللواء متقاعد سمير فرحات: {RETIRED}.", "لن نتراجع")
+    assert q.speaker == "سمير فرحات"
+    text = (
+        "قال الوزير متقاعد كمال بن سالم بن عبدالله إن بلاده محايدة.\n"
+        "وأضاف الوزير المتقاعد أن الحياد خيار ثابت.\n"
+        f"وقال: {RETIRED}."
+    )
+    q = one(text, "لن نتراجع")
+    assert (q.speaker, q.role) == ("كمال بن سالم بن عبدالله", "الوزير المتقاعد")
+
+
+def test_near_miss_retired_after_indefinite_title_or_in_a_description() -> None:
+    q = one(f"وقال لواء متقاعد في حديث للقناة: {RETIRED}.", "لن نتراجع")
+    assert (q.speaker, q.role) == ("لواء متقاعد", "لواء متقاعد")
+    q = one(f"وقال سمير فرحات، وهو ضابط متقاعد، إن {RETIRED}.", "لن نتراجع")
+    assert (q.speaker, q.role) == ("سمير فرحات", "ضابط متقاعد")
