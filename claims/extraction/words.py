@@ -172,7 +172,10 @@ _COUNTED_PEOPLE = _words("شخص مواطن")
 _GENERIC_TITLES = _words(
     "المسوول المسووله المسيول المسيوله الدبلوماسي الديبلوماسي الدبلوماسيه الديبلوماسيه "
     "المتحدث المتحدثه الناطق الناطقه الوزير الوزيره "
-    "السياسي المعارض القيادي"
+    "السياسي المعارض القيادي "
+    # "وشدد الناشط الحقوقي" after a named head of a rights body quoted: the
+    # activist, a description of the last speaker, no new one
+    "الناشط الناشطه الحقوقي الحقوقيه"
 )
 # titles that alone name the one official of a place ("والي الجهة X", then
 # "الوالي"); unlike the generic ones, never a description of the last speaker

@@ -9,6 +9,13 @@ phrase ended at "رئيس مجلس", so that a later "وأكد رئيس البر
 «…»" found no one).  After an indefinite subject and its adjective the
 definite person is still the one told ("وطالب مسؤول حكومي النواب بأن").
 
+"The activist" or "the rights activist" (الناشط، الحقوقي) with the article
+and no name, right after a quote of a named person of its gender within
+two sentences, describes him, as "المسؤول" or "القيادي" already did: "قال
+X Y رئيس الرابطة … إن «…». وشدد الناشط الحقوقي على أن …" is X Y's (before,
+"الناشط الحقوقي" was a speaker of its own).  Not of the other gender
+("وقالت الناشطة الحقوقية" after a man: a woman the text did not name).
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -33,3 +40,25 @@ def test_definite_one_told_after_indefinite_subject_still_cut():
     text = "وطالب مسؤول حكومي النواب بأن «يسرعوا في إقرار قانون الموازنة الجديد».\n"
     q = one(text, "قانون الموازنة")
     assert q.speaker == "مسؤول حكومي"
+
+
+_RIGHTS_HEAD = (
+    "قال خالد المنصوري رئيس الرابطة المغربية للدفاع عن حقوق الإنسان، في مقابلة "
+    "مع قناة محلية، إن عدد المعتقلين «تجاوز ثلاثمئة» شخص.\n\n"
+)
+
+
+def test_rights_activist_describes_the_named_speaker_before():
+    text = _RIGHTS_HEAD + (
+        "وشدد الناشط الحقوقي على أن الرابطة لا تصدر «أي بيان إلا بعد التحقق منه»، "
+        "مضيفا: «كل ما نقوله موثق، وأتحدى أي جهة أن تثبت العكس».\n"
+    )
+    assert one(text, "أي بيان").speaker == "خالد المنصوري"
+    assert one(text, "كل ما نقوله").speaker == "خالد المنصوري"
+
+
+def test_activist_of_the_other_gender_is_not_the_speaker_before():
+    text = (
+        _RIGHTS_HEAD + "وقالت الناشطة الحقوقية إن الرابطة لا تصدر «أي بيان إلا بعد التحقق منه».\n"
+    )
+    assert one(text, "أي بيان").speaker == "الناشطة الحقوقية"
