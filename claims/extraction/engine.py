@@ -91,7 +91,6 @@ from claims.extraction.words import (
     _RANK_QUALIFIERS,
     _RESUMPTIVE_SKIP,
     _SAYING,
-    _SENTENCE_END_CHARS,
     _SG,
     _SINGLE_NEW_DOCUMENTS,
     _SINGULAR_SOURCES,
@@ -366,6 +365,40 @@ def _event_adjective(t: str, p: str) -> bool:
 # register_mentions: documents in the plural, new (no article), whose
 # author a verb after them may name ("برقيات كتبها السفير X"), folded
 _PLURAL_NEW_DOCUMENTS = frozenset(("برقيات", "وثايق", "تقارير"))
+
+
+def _headline_line(line: str) -> bool:
+    """A line of a headline: a few words, no full stop at its end (a
+    question or an exclamation ends a headline as well: "هل يدعو الرئيس X
+    إلى الحوار؟")."""
+    words = line.split()
+    return bool(words) and len(words) <= _HEADLINE_WORDS and words[-1][-1] not in ".…"
+
+
+def _headline_end(folded: str) -> int:
+    """Where the text's headline ends (0: none): its first line when that is
+    a headline's (_headline_line), and with it the lines of a kicker or a
+    subtitle around it ("سياسة" / "تبون يدعو إلى الحوار" / "رئيس الجزائر X:
+    …"), up to three headline lines in all, when the line after them is the
+    lead's sentence (a full stop at its end, or more words): a text with its
+    full stops dropped keeps its first line alone."""
+    end = folded.find("\n")
+    if end <= 0 or not _headline_line(folded[:end]):
+        return 0
+    head_end = start = end
+    lines = 1
+    while (nxt := folded.find("\n", start + 1)) >= 0:
+        line = folded[start + 1 : nxt]
+        start = nxt
+        if not line.strip():
+            continue
+        if not _headline_line(line):
+            return head_end  # (the lead: the lines before it are the headline's)
+        lines += 1
+        if lines > 3:
+            break
+        head_end = nxt
+    return end
 
 
 class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
@@ -1920,11 +1953,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         # words and no full stop at its end (0: none), and the persons whose
         # description the lead has told since ("رئيس تونس X" over the lead
         # "حث الرئيس التونسي X"): of two descriptions as long, the lead's
-        head_end = doc.folded.find("\n")
-        if head_end > 0:
-            head = doc.folded[:head_end].split()
-            if not head or len(head) > _HEADLINE_WORDS or head[-1][-1] in _SENTENCE_END_CHARS:
-                head_end = 0
+        head_end = _headline_end(doc.folded)
         lead_told: set[int] = set()
 
         def lead_describes(p: _Entity, e: _Entity) -> bool:

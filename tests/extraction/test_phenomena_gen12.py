@@ -15,6 +15,17 @@ only the hamza below, printed, tells it; written without it ("الغاء") it is
 left. Not a given name of that shape ("إلهام", "إحسان", "إدغار"), nor a
 body ("إدارة", "إمارة").
 
+A headline's description gives way to the lead's when both are as long
+(dev12c, 71e42641): the headline was the text's first line only, so a
+kicker before it ("سياسة" / "رئيس الجزائر X يدعو إلى الحوار") or a subtitle
+after it ("X يدعو إلى الحوار" / "رئيس الجزائر X: …") left the headline's
+post, and a headline that asks or exclaims ("…؟", "…!") was read as a
+sentence. The headline is now up to three short lines without a full stop
+at their end, when the line after them is the lead's sentence; a question
+or an exclamation mark ends a headline. Not a first line ending with a full
+stop (dev12c's near miss), nor a text whose lines all lack their full stops:
+its first line alone stays the headline, as before.
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -59,3 +70,39 @@ def test_near_miss_ifaal_shaped_names_and_bodies(text: str, speaker: str, role: 
     q = one(text, "القرار نهائي")
     assert q.speaker == speaker
     assert q.role == role
+
+
+LEAD = (
+    "حث الرئيس الجزائري عبد المجيد تبون اليوم الأحد، النقابات على الحوار مع الحكومة.\n"
+    'وقال تبون: "أدعو كل الأطراف إلى تغليب مصلحة الوطن على كل الحسابات".'
+)
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        "سياسة\nرئيس الجزائر عبد المجيد تبون يدعو إلى الحوار\n",
+        "أخبار اليوم\n\nرئيس الجزائر عبد المجيد تبون يدعو إلى الحوار\n\n",
+        "تبون يدعو النقابات إلى الحوار\nرئيس الجزائر عبد المجيد تبون: لا تنازل عن حقوق العمال\n",
+        "هل يدعو رئيس الجزائر عبد المجيد تبون إلى الحوار؟\n",
+        "رئيس الجزائر عبد المجيد تبون يدعو إلى الحوار!\n",
+    ],
+)
+def test_lead_description_over_a_headline_of_several_lines(top: str) -> None:
+    q = one(top + LEAD, "أدعو كل الأطراف")
+    assert q.speaker == "عبد المجيد تبون"
+    assert q.role == "الرئيس الجزائري"
+
+
+def test_near_miss_headline_lines_with_no_lead_sentence_after_them() -> None:
+    # every line without its full stop: the first line alone is the
+    # headline, the lead's the second line's description
+    q = one(
+        "أخبار اليوم\nحث رئيس الجزائر عبد المجيد تبون النقابات على الحوار\n"
+        "وقال الرئيس الجزائري عبد المجيد تبون: «أدعو كل الأطراف إلى الحوار»\n"
+        "وأضاف رئيس الدولة عبد المجيد تبون: «الحوار هو الطريق الوحيد للخروج من الأزمة»",
+        "الحوار هو الطريق",
+    )
+    assert q.role == "رئيس الجزائر"
+    q = one("رئيس الجزائر عبد المجيد تبون يدعو إلى الحوار.\n" + LEAD, "أدعو كل الأطراف")
+    assert q.role == "رئيس الجزائر"
