@@ -6059,7 +6059,16 @@ class _Phrases:
                     # لـ is the post's genitive too)
                     and not (
                         post_after_name
-                        and t[1:] in _LAM_GENITIVE_HEADS
+                        and (
+                            t[1:] in _LAM_GENITIVE_HEADS
+                            # "X رئيس المرصد السوري لحقوق الإنسان", "X رئيس
+                            # الجمعية الوطنية لحماية المستهلك": a broken
+                            # plural or a noun in ة before a definite word,
+                            # as after a title before the name
+                            or (
+                                _post_genitive_noun(t) and i + 1 < limit and toks[i + 1][:2] == "ال"
+                            )
+                        )
                         and t[1:] not in _OUTLET_HEADS
                         # (the post still open: its head or an adjective,
                         # not a genitive, "X رئيس الحزب لوكالة …")

@@ -19,6 +19,14 @@ later with that name last and a post of the same title: his name and post
 read as an adjective of the post). Not a title and an adjective when the
 person named later has another family name, nor a person with that family
 name and a post of another title.
+
+A post told after the name with no comma keeps its genitive glued to لـ
+when that is a broken plural فعول or a noun in ة before a definite word,
+after the body's adjective ("X رئيس المرصد السوري لحقوق الإنسان إن",
+"X رئيسة المنظمة العربية لحرية الصحافة إن"), as it does after a title
+before the name (before, the post ended at the adjective). Not an outlet
+spoken to ("… لصحيفة الشروق إن"), nor such a noun before an indefinite
+word ("… لحظة وصولها").
 """
 
 from __future__ import annotations
@@ -104,3 +112,23 @@ def test_near_miss_title_and_adjective_or_another_post() -> None:
         "النقابات مطالبة",
     )
     assert q.speaker == "الرئيس البشير"
+
+
+Z = ' إن "الوضع خطير جدا في السجون".'
+
+
+def test_post_after_name_keeps_its_lam_genitive() -> None:
+    q = one("قال سامي الخطيب رئيس المرصد السوري لحقوق الإنسان" + Z, "الوضع خطير")
+    assert q.speaker == "سامي الخطيب"
+    assert q.role == "رئيس المرصد السوري لحقوق الإنسان"
+    q = one("وقالت ليلى المنصوري رئيسة المنظمة العربية لحرية الصحافة" + Z, "الوضع خطير")
+    assert q.speaker == "ليلى المنصوري"
+    assert q.role == "رئيسة المنظمة العربية لحرية الصحافة"
+
+
+def test_near_miss_outlet_or_time_after_the_post() -> None:
+    q = one("قال سامي الخطيب رئيس الجمعية الوطنية لصحيفة الشروق" + Z, "الوضع خطير")
+    assert q.speaker == "سامي الخطيب"
+    assert q.role == "رئيس الجمعية الوطنية"
+    q = one("وقالت ليلى المنصوري رئيسة الجمعية الوطنية لحظة وصولها إلى المطار" + Z, "الوضع خطير")
+    assert q.role == "رئيسة الجمعية الوطنية"
