@@ -9157,10 +9157,11 @@ class _Phrases:
                 cut = self.known_name_read_on(folded)
                 if cut < 0:
                     return ent
-            # "وذكر الوزير المتقاعد أحد المواقف مع …": a quantifier after a
-            # title opens the verb's object, no name (a source alone, "أحد
-            # المسؤولين", has no title before it)
-            cut = 0
+            else:
+                # "وذكر الوزير المتقاعد أحد المواقف مع …": a quantifier after
+                # a title opens the verb's object, no name (a source alone,
+                # "أحد المسؤولين", has no title before it)
+                cut = 0
         if cut:
             if ent.kind != PERSON or ent.key[:6] == "title:":
                 return ent

@@ -16,13 +16,21 @@ X Y رئيس الرابطة … إن «…». وشدد الناشط الحقوق
 "الناشط الحقوقي" was a speaker of its own).  Not of the other gender
 ("وقالت الناشطة الحقوقية" after a man: a woman the text did not name).
 
+A name met before in full, read on after a verb into the verb's object
+with no article ("ونبه X Y أنصاره إلى …، مفسرا بالقول: «…»" after "قال
+الوزير X Y"), ends where the known name does, with or without a title
+before it: classify kept known_name_read_on's cut only when a quantifier
+did not follow a title, and overwrote it with 0 otherwise, so the phrase
+gave no speaker and the words went to the man quoted last.  A name not met
+before is read whole as before ("ونبه Z W أنصاره", scored by containment).
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
 
 from __future__ import annotations
 
-from tests.extraction.helpers import one
+from tests.extraction.helpers import one, same_name
 
 
 def test_body_head_in_construct_after_urging_verb_keeps_its_genitive():
@@ -62,3 +70,27 @@ def test_activist_of_the_other_gender_is_not_the_speaker_before():
         _RIGHTS_HEAD + "وقالت الناشطة الحقوقية إن الرابطة لا تصدر «أي بيان إلا بعد التحقق منه».\n"
     )
     assert one(text, "أي بيان").speaker == "الناشطة الحقوقية"
+
+
+_TWO_MEN = (
+    "قال الوزير سعيد الكامل إن «الموازنة متوازنة هذا العام رغم الصعوبات».\n\n"
+    "وقال النائب حسن البدري إن «الحكومة أخفقت في ملف البطالة».\n\n"
+)
+
+
+def test_known_name_read_on_into_a_possessed_object_ends_where_it_did():
+    text = _TWO_MEN + (
+        "ونبه سعيد الكامل أنصاره إلى خطورة المرحلة، مفسرا بالقول: "
+        "«علينا أن نتحد لنحمي البلاد من الانقسام».\n"
+    )
+    q = one(text, "علينا أن نتحد")
+    assert q.speaker == "سعيد الكامل"
+    assert q.role == "الوزير"
+
+
+def test_name_not_met_before_is_not_cut_nor_the_last_speaker():
+    text = _TWO_MEN + (
+        "ونبه سامي العطار أنصاره إلى خطورة المرحلة، مفسرا بالقول: "
+        "«علينا أن نتحد لنحمي البلاد من الانقسام».\n"
+    )
+    assert same_name(one(text, "علينا أن نتحد").speaker, "سامي العطار")
