@@ -3989,7 +3989,11 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
             if ent is not None and ent.kind == GROUP and role is None:
                 role = _group_role(ent, anon_plurals)
             cable = self.cable_for(q, attribution, prev, ent)
-            a, b = doc.omap(q.start), doc.omap(q.end)
+            a, b = q.start, q.end
+            if doc.folded[a] in _QUOTE_MARK_SET or doc.folded[b - 1] in _QUOTE_MARK_SET:
+                # (a mark at the edge that opens or closes nothing in the span)
+                a, b = self.without_stray_marks(a, b)
+            a, b = doc.omap(a), doc.omap(b)
             speakers.append(ent)
             said_to.append(q.close_tok)
             said_at.append(q.open_tok)

@@ -373,6 +373,33 @@ class _Sentences:
             in_quote[o : c + 1] = b"\x01" * (c + 1 - o)
         return quotes
 
+    def without_stray_marks(self, s: int, e: int) -> tuple[int, int]:
+        """The folded span ``[s, e)`` of a quote without a mark at either
+        edge that pairs with no mark inside it, read as find_marked_quotes
+        pairs the span's marks alone (a stop after it, as after words
+        said), and without the spaces it leaves at the edge: a closer never
+        opened at the end of words filed up to their sentence's end
+        ("وقالت: إن الوضع صعب .»…"), a nested opener never closed ("« “الوضع
+        صعب»"), an opener at the text's end.  A name in marks at an edge
+        ("وقال: «حماس» لن تشارك …") pairs inside and stays."""
+        folded = self.doc.folded
+        s0, e0 = s, e
+        while e - s > 1:
+            loose: list[tuple[int, int]] = []
+            find_marked_quotes(folded[s:e] + ".", loose)
+            unpaired = {p for p, _ in loose}
+            if folded[s] in _QUOTE_MARK_SET and 0 in unpaired:
+                s += 1
+                while s < e and folded[s].isspace():
+                    s += 1
+            elif folded[e - 1] in _QUOTE_MARK_SET and e - 1 - s in unpaired:
+                e -= 1
+                while e > s and folded[e - 1].isspace():
+                    e -= 1
+            else:
+                break
+        return (s, e) if s < e else (s0, e0)
+
     def told_inside(self, o: int, c: int) -> tuple[int, int] | None:
         """A verb of saying of the narrator's inside the marks of one quote
         (writers who mark two statements as one): a comma, a verb of saying

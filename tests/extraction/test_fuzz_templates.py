@@ -32,6 +32,8 @@ import sys
 import traceback
 
 from claims.extraction import SPEAKER_KINDS, extract
+from claims.extraction.normalize import fold_with_offsets
+from claims.extraction.quotes import QUOTE_MARKS, find_marked_quotes, single_marks
 
 # --------------------------------------------------------------------------
 # Vocabulary (invented names; the words are the engine's kinds of words)
@@ -718,6 +720,31 @@ def contract_violation(text: str) -> str | None:
                 return f"day of {q.date!r}"
         if not 0.0 <= q.confidence <= 1.0:
             return f"confidence {q.confidence}"
+        stray = stray_edge_mark(q.text)
+        if stray is not None:
+            return f"span {q.start}:{q.end} {stray}"
+    return None
+
+
+def stray_edge_mark(span: str) -> str | None:
+    """What is wrong when a quote's text opens or ends with a quote mark
+    that pairs with no mark inside it (the marks around the words are no
+    part of them), read as the engine pairs marks (quotes.py) on the text
+    alone, a stop after it; None when neither edge is such a mark.  A name in marks at an
+    edge ("«حماس» لن تشارك") pairs inside, and is kept."""
+    folded, offsets = fold_with_offsets(span)
+    folded, _ = single_marks(folded, offsets)
+    if not folded or (folded[0] not in QUOTE_MARKS and folded[-1] not in QUOTE_MARKS):
+        return None
+    loose: list[tuple[int, int]] = []
+    # (a stop after the span, as after the words of a quote: a mark that
+    # ends the text would open after أنّ, "…أن“", with nothing after it)
+    find_marked_quotes(folded + ".", loose)
+    unpaired = {p for p, _ in loose}
+    if folded[0] in QUOTE_MARKS and 0 in unpaired:
+        return f"opens with an unpaired mark {folded[0]!r}"
+    if folded[-1] in QUOTE_MARKS and len(folded) - 1 in unpaired:
+        return f"ends with an unpaired mark {folded[-1]!r}"
     return None
 
 

@@ -1,0 +1,80 @@
+"""Breaks of extract()'s contract found by the template fuzz
+(tests/extraction/test_fuzz_templates.py) in the session of fuzz12, each
+reduced to a minimal invented text.
+
+The contract now also holds that a quote's text neither opens nor ends
+with a quote mark that pairs with nothing inside it (the marks around the
+words are no part of them): words filed up to their sentence's end ran
+through a closer never opened, an opener at the text's end, or a nested
+opener never closed.
+"""
+
+from claims.extraction import extract
+from tests.extraction.test_fuzz_templates import stray_edge_mark
+
+
+def _spans_keep_the_contract(text: str) -> list:
+    quotes = extract(text)
+    last = 0
+    for q in quotes:
+        assert text[q.start : q.end] == q.text
+        assert q.start >= last, (q.start, q.end, last)
+        assert stray_edge_mark(q.text) is None, (q.text, stray_edge_mark(q.text))
+        last = q.end
+    return quotes
+
+
+def test_a_closer_never_opened_after_the_colon_is_no_part_of_the_words():
+    # the words after the colon run to the sentence's end, through a closer
+    # never opened (its opener lost): before, the span ended with "»"
+    text = "وقال المتحدث: إن الوفد سيصل غدا إلى العاصمة»، وأضاف أن المحادثات ستبدأ."
+    (q,) = _spans_keep_the_contract(text)
+    assert q.text == "إن الوفد سيصل غدا إلى العاصمة"
+    assert q.speaker == "المتحدث"
+
+
+def test_a_closer_after_a_spaced_stop_is_no_part_of_the_words():
+    text = "وقالت الوزيرة: إن الأسعار سترتفع مجددا .»… وأضافت أن الحكومة تعمل."
+    (q,) = _spans_keep_the_contract(text)
+    assert q.text == "إن الأسعار سترتفع مجددا ."
+    assert q.speaker == "الوزيرة"
+
+
+def test_a_nested_opener_never_closed_is_no_part_of_the_words():
+    # "« “…»": the inner opener pairs with nothing; before, the text began
+    # with "“"
+    text = "وقال المحافظ: « “المدينة تستحق الأفضل» ولن نتراجع."
+    (q,) = _spans_keep_the_contract(text)
+    assert q.text == "المدينة تستحق الأفضل"
+    assert q.speaker == "المحافظ"
+
+
+def test_an_opener_at_the_texts_end_is_no_part_of_the_words():
+    # an unclosed quote filed to the end of a text cut after a new opener
+    text = 'وقال رئيس البلدية إن "الطرق ستفتح قريبا أمام السكان «'
+    (q,) = _spans_keep_the_contract(text)
+    assert q.text == "الطرق ستفتح قريبا أمام السكان"
+    assert q.speaker == "رئيس البلدية"
+
+
+def test_a_lone_closer_at_the_end_of_unmarked_words_is_dropped():
+    text = 'قال رئيس البلدية: الطرق ستفتح قريبا أمام السكان "'
+    (q,) = _spans_keep_the_contract(text)
+    assert q.text == "الطرق ستفتح قريبا أمام السكان"
+
+
+def test_near_miss_a_name_in_marks_opening_the_words_stays():
+    # the marks at the edge pair inside the span: a name in marks, kept
+    text = "وقال الوزير: «النهضة» لن تشارك في الحكومة المقبلة."
+    (q,) = _spans_keep_the_contract(text)
+    assert q.text == "«النهضة» لن تشارك في الحكومة المقبلة"
+    assert q.speaker == "الوزير"
+
+
+def test_near_miss_a_name_in_marks_ending_the_words_stays():
+    text = "قال الوزير: «نحن ندعم مبادرة «السلام الشامل»» في المنطقة."
+    (q,) = _spans_keep_the_contract(text)
+    assert q.text == "نحن ندعم مبادرة «السلام الشامل»"
+    text = 'وقال الوزير: نحن ندعم مبادرة "السلام الشامل".'
+    (q,) = _spans_keep_the_contract(text)
+    assert q.text == 'نحن ندعم مبادرة "السلام الشامل"'
