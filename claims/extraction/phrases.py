@@ -6085,6 +6085,26 @@ class _Phrases:
                 ):
                     if (
                         post_after_name
+                        and t[0] == "ل"
+                        and _derived_masdar(t[1:])
+                        and i + 1 < limit
+                        and is_word[i + 1]
+                        and toks[i + 1][:2] != "ال"
+                        and toks[i + 1] not in _COUNTRIES
+                        and i + 2 < limit
+                        and is_word[i + 2]
+                        and toks[i + 2][:2] != "ال"
+                        and toks[i + 2] not in _THAT
+                        and not self.known_name_word(toks[i + 1])
+                    ):
+                        # "عاد X الأمين العام للحزب لإطلاق تصريحات": a verbal
+                        # noun glued to لـ before an indefinite word, the
+                        # purpose of the clause's verb, ends the post (not a
+                        # body's purpose, "لمكافحة الفساد", a definite word
+                        # after it)
+                        break
+                    if (
+                        post_after_name
                         and t[0] == "ب"
                         and t[1:] in _POST_PLACES
                         and t[1:3] != "ال"

@@ -27,6 +27,14 @@ after the body's adjective ("X رئيس المرصد السوري لحقوق ا�
 before the name (before, the post ended at the adjective). Not an outlet
 spoken to ("… لصحيفة الشروق إن"), nor such a noun before an indefinite
 word ("… لحظة وصولها").
+
+A verbal noun of a derived form glued to لـ after a post told after the
+name, before an indefinite word that no definite genitive follows ("عاد
+X الأمين العام لحزب النهضة لإطلاق تصريحات نارية"), is the purpose of the
+clause's verb and ends the post (before, the post ran on into it). Not a
+body's purpose before a definite word ("رئيس الهيئة الوطنية لمكافحة
+الفساد"), nor one whose complement ends the phrase ("المنسق الأممي لإعمار
+غزة إن", a place).
 """
 
 from __future__ import annotations
@@ -132,3 +140,23 @@ def test_near_miss_outlet_or_time_after_the_post() -> None:
     assert q.role == "رئيس الجمعية الوطنية"
     q = one("وقالت ليلى المنصوري رئيسة الجمعية الوطنية لحظة وصولها إلى المطار" + Z, "الوضع خطير")
     assert q.role == "رئيسة الجمعية الوطنية"
+
+
+W = ' وقال الزيادي: "الحكومة فشلت في كل الملفات".'
+
+
+def test_purpose_after_post_ends_it() -> None:
+    q = one(
+        "عاد كريم الزيادي الأمين العام لحزب النهضة لإطلاق تصريحات نارية ضد الحكومة." + W,
+        "الحكومة فشلت",
+    )
+    assert q.role == "الأمين العام لحزب النهضة"
+    q = one("خرج كريم الزيادي وزير الخارجية لتقديم توضيحات حول الأزمة." + W, "الحكومة فشلت")
+    assert q.role == "وزير الخارجية"
+
+
+def test_near_miss_body_purpose_stays_in_the_post() -> None:
+    q = one("قال سامي الخطيب رئيس الهيئة الوطنية لمكافحة الفساد" + Z, "الوضع خطير")
+    assert q.role == "رئيس الهيئة الوطنية لمكافحة الفساد"
+    q = one("قال سامي الخطيب المنسق الأممي لإعمار غزة" + Z, "الوضع خطير")
+    assert q.role == "المنسق الأممي لإعمار غزة"
