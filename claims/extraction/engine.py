@@ -758,6 +758,38 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                 return None
         return last
 
+    def goes_on_as_former(
+        self, ent: _Entity, last: _Entity, role_of: Callable[[_Entity], str | None]
+    ) -> bool:
+        """Whether the post ``ent`` told as held before, with no name ("وزاد
+        رئيس الحكومة السابق"), is ``last``, the named person quoted just
+        before, of its gender: a post someone held once is an epithet of
+        the one the story is about, not a new speaker the text would name;
+        not when ``last`` holds that very post now ("وزير الخارجية X" then
+        "وزير الخارجية السابق": his predecessor)."""
+        if (
+            not _named_person(last)
+            or last.kind != PERSON
+            or last.number != _SG
+            or last.gender != ent.gender
+            or ent.number != _SG
+            or not ent.role
+        ):
+            return False
+        words = _NORMALIZED[ent.role].split()
+        if len(words) < 2 or _FORMER_DEFINITE.isdisjoint(words[1:]):
+            return False
+        head = words[0]
+        if head in _GENERIC_PERSONS or head in lx.ANONYMOUS_HEADS or head[2:] in lx.ANONYMOUS_HEADS:
+            return False
+        if (prole := last.role or role_of(last)) and _FORMER_DEFINITE.isdisjoint(
+            _NORMALIZED[prole].split()
+        ):
+            post = _post_words(ent.role) - _FORMER_DEFINITE
+            if post <= _post_words(prole):
+                return False
+        return True
+
     def goes_on_untold(
         self,
         ent: _Entity,
@@ -3129,6 +3161,21 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                             # name, right after the words of a person named
                             # with no post anywhere, is he, and the post his
                             last.role = ent.role
+                            ent = last
+                        elif (
+                            ent.kind == PERSON
+                            and ent.key.startswith("title:")
+                            and _lemma_key(hit.cue) in _GO_ON
+                            and hit.pronoun is None
+                            and prev is not None
+                            and (last := prev[0]) is not None
+                            and prev[3] >= self.sent[i] - 2
+                            and self.goes_on_as_former(ent, last, told_role)
+                        ):
+                            # "…، مشيرا بالقول: «…». وزاد رئيس الحكومة السابق
+                            # قائلا: «…»" after "X، الأمين العام السابق
+                            # للحزب": a verb that goes on, its subject a post
+                            # once held, no name, is the one quoted just before
                             ent = last
                         if hit.relayer is not None:
                             # "ينقل دبلوماسي أمريكي عن ناشط …": the relayer

@@ -24,6 +24,14 @@ did not follow a title, and overwrote it with 0 otherwise, so the phrase
 gave no speaker and the words went to the man quoted last.  A name not met
 before is read whole as before ("ونبه Z W أنصاره", scored by containment).
 
+A verb that goes on (أضاف، تابع، زاد …) whose subject is a post told as
+held before ("رئيس الحكومة السابق"), with no name, right after a quote of
+a named person of its gender within two sentences, is he: "قال X، الأمين
+العام السابق للحزب، إن «…». وزاد رئيس الحكومة السابق قائلا: «…»" is X's
+(before, the post spoke).  Not with a verb that does not go on ("وقال
+رئيس الحكومة السابق إن «…»": someone new), nor when the one quoted holds
+that very post now (his predecessor).
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -94,3 +102,21 @@ def test_name_not_met_before_is_not_cut_nor_the_last_speaker():
         "«علينا أن نتحد لنحمي البلاد من الانقسام».\n"
     )
     assert same_name(one(text, "علينا أن نتحد").speaker, "سامي العطار")
+
+
+_FORMER_HEAD = (
+    "قال عبد الحميد الزياني، الأمين العام السابق لحزب التقدم والعدالة، إن "
+    "«قيادة الحزب تريد إسكاتي وإبعادي».\n\n"
+)
+
+
+def test_former_post_after_going_on_verb_is_the_one_quoted_before():
+    text = _FORMER_HEAD + "وزاد رئيس الحكومة السابق قائلا: «قلت لهم سأصمت، والآن يقولون لي تكلم».\n"
+    q = one(text, "سأصمت")
+    assert q.speaker == "عبد الحميد الزياني"
+    assert q.role == "الأمين العام السابق لحزب التقدم والعدالة"
+
+
+def test_former_post_after_plain_verb_of_saying_is_someone_new():
+    text = _FORMER_HEAD + "وقال رئيس الحكومة السابق إن «الحزب يمر بأزمة داخلية عميقة».\n"
+    assert one(text, "أزمة داخلية").speaker == "رئيس الحكومة السابق"
