@@ -11,7 +11,8 @@ templates of what "How extraction works" in docs/extraction.md describes
 nisbas, kin words, relatives, coordinations, relays, bodies, outlets,
 documents and cables, Gregorian, Maghrebi, Levantine and Hijri dates,
 every family of quote marks, unbalanced ones, numbers, لـ/بـ clitics,
-unmarked speech, interviews, bulleted statements), chosen at random with
+unmarked speech, interviews, bulleted statements, and the constructions
+later sessions' rules read: sentence11, sentence12), chosen at random with
 a fixed seed.  Each text is then mutated (a mark or a full stop dropped,
 lines joined, و written apart, tashkeel, tatweel, Arabic-Indic digits, bidi
 marks), and one article in eight is cut at every word boundary, so that a rule
@@ -164,6 +165,40 @@ _RELAY_OUTLETS = ("قناة", "وكالة", "صحيفة", "موقع", "إذاع�
 _OCCASIONS = ("خلال المؤتمر الصحفي الذي عقده", "في كلمته أمام", "على هامش", "في دفاعه أمام")
 _MESSAGES = ("رفعوا لافتات تقول", "بيانا يقول", "تغريدة تقول", "")
 _THINGS = ("قرار الإغلاق", "الخطة", "مشروع القانون", "النظام", "الشعب", "المجتمع", "الفرقاء")
+
+# the twelfth session's constructions (2026-12-04, fuzz12): the rules of
+# the sixth and seventh sessions and of this one, from their commits
+_AUDIENCES = ("النواب", "الصحفيين", "المواطنين", "السكان", "الحضور")
+_CHANTERS = ("المتظاهرون", "الحضور", "الطلاب", "المحتجون", "أنصاره", "الجماهير")
+_CHANT_NOUNS = ("عبارة", "شعار", "هتافات", "شعارات", "")
+_AFFAIRS = (
+    "مستشار الرئيس لشؤون الأمن", "مستشارة الوزير للشؤون الخارجية", "مساعد الأمين العام لشؤون",
+    "مستشار الملك لشؤون الهجرة", "المستشار الخاص لشؤون",
+)  # fmt: skip
+_MINISTRIES = ("وزارة الخارجية المغربية", "وزارة الصحة", "الحكومة", "وزارة المالية الفرنسية")
+_APPOINTED = ("المعين", "المنتخب", "المكلف", "الجديد", "المعينة")
+_LATELY = ("مؤخرا", "حديثا", "آنذاك", "مؤخراً", "")
+_OBJECT_MASDARS = (
+    "تأجيل الجلسة", "تأكيد الموقف", "تأمين المدارس", "إطلاق برنامج جديد", "فتح مستشفى ميداني",
+    "بدء الحوار", "وقف التصعيد", "غياب الوزير", "فتح", "إجراء الانتخابات", "إلغاء القرار",
+)  # fmt: skip
+_POSSESSED = ("رئيسه", "رئيسها", "أمينها", "أمينه", "مديرها", "وزيرها", "وزيرتها", "نائبه")
+_POSSESSED_ADJ = ("الدوري", "العام", "التنفيذي", "الطيب", "الجديد", "")
+_DIPLOMACY = ("قائد الدبلوماسية", "رئيس الدبلوماسية", "رئيسة الديبلوماسية", "قائد الجيش")
+_DESCRIBED = (
+    "على ما وصفنه بـ", "على ما يعتبرونه ", "على ما تعتبره ", "ما اعتبرنه ", "على ما وصفوه بـ",
+)  # fmt: skip
+_OCCUPIES = ("يشغل حاليا منصب", "تشغل خطة", "يشغل وظيفة", "يشغل منصب", "الذي يرأس")
+_RECALLED = ("هذا ما أكده", "وهو ما أكدته", "ذلك ما قاله", "هذا ما أعلنه", "وهذا ما كشفه")
+_DELIVERED = ("ألقى", "وجه", "بعث", "أرسل", "ألقت", "وجهت", "وتلقت", "وتسلم")
+_SPEECHES = ("كلمة", "رسالة", "خطابا", "رسالة خطية", "برقية", "تغريدة")
+_SAID_IN = ("قال فيها", "قالت فيها", "أكد فيه", "جاء فيها", "تقول", "يقول", "قال فيه")
+_NEW_TITLES = (
+    "اللواء متقاعد", "العقيد المتقاعد", "الناشط", "الحقوقي", "الناشطة الحقوقية", "ولي العهد",
+    "رئيس المرصد السوري لحقوق الإنسان", "رئيسة المنظمة العربية لحرية الصحافة", "رئيس مجلس الشورى",
+)  # fmt: skip
+_RELATED = ("اقرأ/ي أيضًا", "شاهد/ي أيضا", "اقرأ أيضا", "ذات صلة", "اقرأ ايضاً")
+_EVENT_NOUNS = ("مجزرة", "جريمة", "تفجير", "اعتقال", "حادثة")
 
 _MONTHS = (
     "يناير", "فبراير", "مارس", "أبريل", "ماي", "مايو", "يونيو", "يوليوز", "يوليو", "غشت",
@@ -473,8 +508,198 @@ class _Gen:
             )
         return s + self.pick((".", ".", "", "؟", "…"))
 
+    def sentence12(self) -> str:
+        """The twelfth session's constructions (the rules of the sixth and
+        seventh sessions of 2026-12-04 and of this one), each with the
+        usual mutations of marks, names and dates."""
+        r = self.r
+        nm = self.name()
+        full = f"{self.pick(_FIRST_M)} {self.pick(_FAMILY)}"
+        q = self.quote()
+        q3 = self.quote(short=True)
+        that = self.pick(_THAT)
+        v = self.pick(_VERBS_M + _VERBS_F)
+        title = self.pick(_TITLES_M + _TITLES_F)
+        k = r.randrange(30)
+        if k == 0:
+            s = (
+                f"{self.pick(('وأبلغت', 'وطالبت', 'ودعت', 'وأبلغ', 'وطالب'))} "
+                f"{self.pick(_BODIES + _TITLES_M)} {self.pick(_AUDIENCES)} "
+                f"{self.pick(('بأن', 'إلى', 'ب', 'أن'))} {q}"
+            )
+        elif k == 1:
+            s = (
+                f"{self.pick(('وتحدث', 'وتحدثت', 'تكلم', 'وتكلمت'))} {title} {nm} "
+                f"{self.pick(('عن', 'حول', 'عن ما سماه'))} {q3}{self.pick(('', '، ' + q))}"
+            )
+        elif k == 2:
+            s = (
+                f"{self.pick(('وردد', 'هتف', 'وكرر', 'وظل', 'ورددت'))} "
+                f"{self.pick(_CHANTERS)} {self.pick(('', 'يرددون '))}"
+                f"{self.pick(_CHANT_NOUNS)} {q}"
+            )
+        elif k == 3:
+            s = (
+                f"{self.pick(('حملة', 'مبادرة', 'تظاهرة'))} "
+                f"{self.pick(('تحت شعار', 'تحت اسم', 'تحت مسمى', 'بعنوان'))} {q}"
+                f"{self.pick(('', '، ' + v + ' ' + nm + ' ' + that + ' ' + self.quote()))}"
+            )
+        elif k == 4:
+            s = (
+                f"{self.pick(('نقلت', 'ونقلت', 'وأوردت', 'بحسب ما نقلت'))} "
+                f"{self.pick(_OUTLETS)} عن وكالة {self.quote(short=True)} "
+                f"{self.pick(('عن', 'للأنباء عن', ''))} {self.pick(_ANONYMOUS)} "
+                f"{self.pick(('قوله', 'أن', 'إن', ''))} {q}"
+            )
+        elif k == 5:
+            s = (
+                f"{self.pick(('أعلنت', 'وأكدت', 'أعلن'))} {self.pick(_BODIES)}، "
+                f"{self.pick(('أمس', 'اليوم', 'مساء أمس'))} {self.pick(_WEEKDAYS)}، "
+                f"{self.date()}، {self.pick(('عن', 'أن'))} {self.content(True)}. "
+                f"{self.pick(('وقالت', 'وقال', 'وأضافت'))} {self.pick(('', title))} {that} {q}"
+            )
+        elif k == 6:
+            affairs = f"{self.pick(_AFFAIRS)} {self.pick(('', 'الأمنية', 'الخارجية'))}"
+            s = f"{v} {affairs} {nm} {that} {q}"
+        elif k == 7:
+            s = (
+                f"{self.pick(('وقالت', 'وأعلنت'))} {self.pick(_MINISTRIES)} "
+                f"{self.pick(('على لسان', 'عبر', ''))} {self.pick(_POSSESSED)} "
+                f"{self.pick(_POSSESSED_ADJ)} {nm} {that} {q}"
+            )
+        elif k == 8:
+            s = (
+                f"{v} {nm}، {title}، {self.pick(_TITLES_M + _NEW_TITLES)}، {that} {q}"
+                f"{self.pick(('', '. وقال ' + self.pick(_TITLES_M) + ' ' + nm + '، '))}"
+                f"{self.pick(('', self.pick(_TITLES_M) + '، ' + that + ' ' + self.quote()))}"
+            )
+        elif k == 9:
+            s = (
+                f"{self.pick(('وأوردت', 'وذكرت', 'أورد', 'وذكر'))} {self.pick(_OUTLETS)} "
+                f"عن {self.pick(_OUTLETS)} {self.pick(('للأنباء', ''))} {that} {q}"
+            )
+        elif k == 10:
+            s = (
+                f"{v} {self.pick(('السفير', 'المدير', 'الرئيس', 'المحافظ', 'السفيرة'))} "
+                f"{self.pick(_APPOINTED)} {self.pick(_LATELY)} {nm} {self.adjunct()} {that} {q}"
+            )
+        elif k == 11:
+            s = (
+                f"{v} {self.pick(_TITLES_M)} {full} {that} {q}. "
+                f"{self.pick(('وقال', 'وأضاف', 'وتابع'))} "
+                f"{self.pick(('وزير الخارجية', 'وزير الداخلية', 'الوزير', 'الرئيس', 'السفير'))} "
+                f"{self.pick(('', 'ولد ' + full.split()[-1], full.split()[-1]))} "
+                f"{that} {self.quote()}"
+            )
+        elif k == 12:
+            s = (
+                f"{self.pick(('وأعلن', 'وأعلنت', 'وقرر', 'وبرر'))} "
+                f"{self.pick(('', title, self.pick(_BODIES)))} {self.pick(_OBJECT_MASDARS)} "
+                f"{self.content(True)}، {self.pick(_PARTICIPLES)} {that} {q}"
+            )
+        elif k == 13:
+            s = (
+                f"{self.pick(_TITLES_M)} {self.pick(_ADJ_NISBA)} {self.pick(('لـ', 'ل', 'لـ '))}"
+                f"{self.pick(('الصحفيين', 'المتاحف', '«الشروق»', 'الجزيرة', ' الصحفيين'))}: {q}"
+            )
+        elif k == 14:
+            s = (
+                f"{v} {self.pick(_DIPLOMACY)} {self.pick(_ADJ_NISBA)} "
+                f"{self.pick(('', nm))} {self.adjunct()} {that} {q}"
+            )
+        elif k == 15:
+            s = (
+                f"{q}{self.pick(('.', '. ', '».'))}{self.pick(('جاء ذلك', 'وجاء ذلك', 'وأضاف'))} "
+                f"في تصريح {self.pick(('لـ', 'ل'))}{self.pick(_OUTLETS)}"
+                f"{self.pick(('', ' ' + nm))}"
+            )
+        elif k == 16:
+            s = (
+                f"{self.pick((v + ' ' + nm + ' ', 'وحذرت ' + self.pick(_BODIES) + ' '))}"
+                f"{self.pick(_DESCRIBED)}{q}"
+            )
+        elif k == 17:
+            s = (
+                f"{v} {nm}{self.pick(('، ', ' '))}{self.pick(('الذي ', 'التي ', ''))}"
+                f"{self.pick(_OCCUPIES)} {self.pick(_TITLES_M)}{self.pick(('، ', ' '))}{that} {q}"
+            )
+        elif k == 18:
+            s = (
+                f"{q}. {self.pick(_RECALLED)} {self.pick((nm, title + ' ' + nm, title))} "
+                f"{self.pick(('', self.pick(_ADDRESSEES)))}"
+            )
+        elif k == 19:
+            s = (
+                f"{self.pick(_DELIVERED)} {self.pick((title + ' ' + nm, self.pick(_BODIES)))} "
+                f"{self.pick(_SPEECHES)} {self.pick(('', 'إلى ' + self.pick(_AUDIENCES)))} "
+                f"{self.pick(_SAID_IN)} {q}"
+            )
+        elif k == 20:
+            s = (
+                f"{self.pick(('أصدرت', 'ونشرت', 'أعدت'))} {self.pick(_BODIES)} تقريرا "
+                f"{self.pick(('عنونته', 'عنونه', 'بعنوان', 'تحت عنوان'))} {q}"
+                f"{self.pick(('', '، ' + self.pick(_PARTICIPLES) + ' ' + that))} {self.quote()}"
+            )
+        elif k == 21:
+            o, _ = self.pick(_MARK_PAIRS)
+            s = (
+                f"{self.pick(('وقال', 'وأضاف', 'وتابعت', 'وقالت'))}{self.pick(('', ' ' + title))}"
+                f"{self.pick(('', ' ' + nm))}، {o}{self.content()}"
+            )
+        elif k == 22:
+            fam = self.pick(_FAMILY)
+            s = (
+                f"{self.pick(('الرئيس', 'الوزير', 'السفير', 'الشيخ'))} {fam}: {q}\n"
+                f"{self.pick(('أعلن', 'قال', 'أكد'))} {self.pick(_TITLES_M)} "
+                f"{self.pick(_ADJ_NISBA)} {self.pick(_FIRST_M)} {fam} {that} {self.quote()}"
+            )
+        elif k == 23:
+            s = f"{v} {self.pick(_NEW_TITLES)} {self.pick(('', nm))} {self.adjunct()} {that} {q}"
+        elif k == 24:
+            s = (
+                f"{self.pick(('قال', 'وقال', 'قالت'))} {full} "
+                f"{self.pick(('لصحيفة الغد', 'للصحفيين', 'لسكاي نيوز', ''))}: {q}. "
+                f"{self.pick(('وأضاف', 'وتابع', 'وأضافت'))} "
+                f"{self.pick(('ولي العهد', 'الوزير', 'الناشط', 'الحقوقي', 'المسؤول'))} "
+                f"{that} {self.quote()}"
+            )
+        elif k == 25:
+            s = (
+                f"{self.pick(_RELATED)}{self.pick((':', ' :', ' -'))} {q}\n"
+                f"{self.pick(('- ', '• ', ''))}{self.quote()}"
+            )
+        elif k == 26:
+            s = (
+                f"{self.pick(('ونبه', 'ودعا', 'وحث'))} {full} {self.pick(_CHANTERS)} "
+                f"{self.pick(('إلى', 'على'))} {self.content(True)}، "
+                f"{self.pick(('مفسرا بالقول', 'قائلا', 'مضيفا'))}: {q}"
+            )
+        elif k == 27:
+            s = (
+                f"{self.pick(('وطالب', 'ودعا', 'وأبلغ'))} {self.pick(_TITLES_M)}، {full}، "
+                f"{self.pick(_BODIES)} {self.pick(('بـ', 'إلى '))}{self.content(True)}، "
+                f"{self.pick(_PARTICIPLES)} {that} {q}"
+            )
+        elif k == 28:
+            s = (
+                f"{self.pick(('وارتكب', 'وأدان', 'واستنكر'))} {self.pick(_BODIES)}، "
+                f"{self.pick(_EVENT_NOUNS)} {self.content(True)}، "
+                f"{self.pick(('وقال', 'مؤكدا', 'وقالت'))} {that} {q}"
+            )
+        else:
+            # a quote nested after a colon inside another one
+            o, c = self.pick((("«", "»"), ('"', '"'), ("“", "”")))
+            o2, c2 = self.pick(_MARK_PAIRS)
+            s = (
+                f"{v} {nm}: {o}{self.content(True)} {self.pick(('قال لي', 'قلت له', 'سألني'))}: "
+                f"{o2}{self.content(True)}{c2}{self.pick(('', ' ' + self.content(True)))}{c}"
+            )
+        return s + self.pick((".", ".", "", "؟", "…", "\n"))
+
     def sentence(self) -> str:
         r = self.r
+        if self.maybe(0.15):
+            return self.sentence12()
         if self.maybe(0.15):
             return self.sentence11()
         subj, agr = self.subject()
@@ -772,7 +997,10 @@ def test_the_generator_draws_every_template():
     # a speaker after the quote)
     texts = [t for _, t in _Gen(7).texts(1000)]
     joined = "\n".join(texts)
-    for marker in ("نقلت", "أما", "أبرز ما", "س:", "وهو ما", "تعود إلى", "هكذا علق"):
+    # and two of the twelfth session's (a post "لشؤون …", a quote nested
+    # after a colon in another)
+    markers = ("نقلت", "أما", "أبرز ما", "س:", "وهو ما", "تعود إلى", "هكذا علق", "لشؤون", "قال لي")
+    for marker in markers:
         assert marker in joined or marker.replace("أ", "ا") in joined, marker
 
 
