@@ -10289,6 +10289,17 @@ class _Phrases:
                 elif w[:1] == "ل" and w[1:] in _LAM_GENITIVE_HEADS:
                     i += 1  # "الأمين العام لحزب الله"
                     if (
+                        i + 1 < n_words
+                        and words[i] in QUOTE_MARKS
+                        and w[1:] not in lx.OUTLET_HEADS
+                        and (close := _index_in(words, i + 1, n_words, QUOTE_MARKS)) is not None
+                    ):
+                        # "الرئيس السابق لحزب «الأمل» المعارض X Y": the body's
+                        # name in marks (not an indefinite noun in construct,
+                        # read below), then its adjectives, then the name
+                        i = close + 1
+                        continue
+                    if (
                         w[1:] in _TEAM_HEADS
                         and i < n_words
                         and (words[i] in _COUNTRIES or words[i] in _CITIES)

@@ -35,6 +35,14 @@ clause's verb and ends the post (before, the post ran on into it). Not a
 body's purpose before a definite word ("رئيس الهيئة الوطنية لمكافحة
 الفساد"), nor one whose complement ends the phrase ("المنسق الأممي لإعمار
 غزة إن", a place).
+
+A body glued to لـ in a title, its name in marks, then an adjective
+("قال الرئيس السابق لحزب «الأمل» المعارض X Y إن", "وقال الأمين العام
+لحزب «الأمل» المعارض إن"): the marks hold the body's name, the adjective
+is the body's, and the name after them the holder's (before, the opening
+mark was read as a noun in construct, and the closing mark and the
+adjective became the speaker, «"»). Not an outlet in marks ("المدير العام
+لقناة «…»"), read as before.
 """
 
 from __future__ import annotations
@@ -160,3 +168,19 @@ def test_near_miss_body_purpose_stays_in_the_post() -> None:
     assert q.role == "رئيس الهيئة الوطنية لمكافحة الفساد"
     q = one("قال سامي الخطيب المنسق الأممي لإعمار غزة" + Z, "الوضع خطير")
     assert q.role == "المنسق الأممي لإعمار غزة"
+
+
+M = ' إن "الحكومة فشلت في كل الملفات".'
+
+
+def test_body_in_marks_after_lam_in_a_title() -> None:
+    q = one('قال الرئيس السابق لحزب "الأمل" المعارض كريم الزيادي' + M, "الحكومة فشلت")
+    assert q.speaker == "كريم الزيادي"
+    assert q.role == 'الرئيس السابق لحزب "الأمل" المعارض'
+    q = one("وقال الأمين العام لحزب «الأمل» المعارض" + M, "الحكومة فشلت")
+    assert q.speaker == "الأمين العام لحزب «الأمل» المعارض"
+
+
+def test_near_miss_outlet_in_marks_after_lam() -> None:
+    q = one('قال المدير العام لقناة "الأمل" الفضائية كريم الزيادي' + M, "الحكومة فشلت")
+    assert q.speaker == "المدير العام"
