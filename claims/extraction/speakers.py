@@ -1634,6 +1634,18 @@ class _Speakers:
             # "…، وطالب المجتمع الدولي بـ"…"": in a coordinated clause the
             # subject is elided and the phrase is the verb's object
             return None
+        if (
+            b > hit.np_start
+            and cue.kind == lx.VERB
+            and hit.pronoun is None
+            and (first := self.sent_first[self.sent[hit.tok]]) < hit.tok <= first + 4
+            and not toks[hit.tok].endswith(_OBJECT_SUFFIXES)
+            and (pre := self.known_name_opening(first, hit.tok, cue)) is not None
+        ):
+            # "X وصف موقف قيادة حزبه منه بـ«…»" after "قال X Y": the name of a
+            # person met before opens the sentence right before the verb, its
+            # subject; the phrase after the verb is its object
+            return pre
         if b > hit.np_start and toks[hit.tok - 1] == "قد" and hit.tok > 1:
             # "وكان الوزير قد قدّر الحاجات بـ…": the pluperfect's subject
             # stands between كان and قد; the phrase after the verb is its object
@@ -4588,6 +4600,34 @@ class _Speakers:
             return False
         bare = _key(self.doc.toks[k][1:])
         return not any(bare in _key_words(p.key) for p in self._persons if p.key)
+
+    def known_name_opening(self, first: int, verb: int, cue: lx.Cue) -> _Entity | None:
+        """The person met before whose name, and nothing else, fills the
+        words from ``first`` (the sentence's first token) to the verb at
+        ``verb`` ("X وصف …"), of the verb's gender; else None."""
+        toks = self.doc.toks
+        for k in range(first, verb):
+            if not self.is_word[k] or self.in_quote[k] or toks[k] in _THAT:
+                return None
+        b, ra, rb = self.scan_np(first, verb, None)
+        if b != verb or ra != rb:
+            return None
+        ent = self.classify(first, b, ra, rb, None)
+        if not _named_person(ent) or (cue.gender is not None and ent.gender != cue.gender):
+            return None
+        if self.known(ent):
+            return ent
+        if toks[first] in _PATRONYMIC_LINKS and first + 1 < verb:
+            # "ولد X وصف …" (Mauritanian press): "son of" and the last name
+            # of a person named before in full
+            words = _key_words(_key(" ".join(toks[first + 1 : verb])))
+            if words and any(
+                words <= _key_words(p.key)
+                for p in self._persons
+                if p.key and not p.key.startswith("title:")
+            ):
+                return ent
+        return None
 
     def known(self, ent: _Entity) -> bool:
         """ "انسحب البطوش من القاعة، قائلا": a bare name is a subject when the

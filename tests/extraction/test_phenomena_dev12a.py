@@ -32,6 +32,14 @@ a named person of its gender within two sentences, is he: "قال X، الأمي
 رئيس الحكومة السابق إن «…»": someone new), nor when the one quoted holds
 that very post now (his predecessor).
 
+The name of a person met before, and nothing else, opening its sentence
+right before a verb of saying of its gender is the verb's subject, the
+phrase after the verb its object: "X وصف موقف قيادة حزبه منه بـ«…»" after
+"قال X Y" is X Y's (before, "موقف قيادة حزبه" spoke); so is "ولد X" (the
+Mauritanian "son of") for a person named before in full with X last.
+Not a verb of the other gender ("X وصفت الوزيرة Z موقفه بـ«…»": the
+minister speaks, the name a topic).
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -120,3 +128,29 @@ def test_former_post_after_going_on_verb_is_the_one_quoted_before():
 def test_former_post_after_plain_verb_of_saying_is_someone_new():
     text = _FORMER_HEAD + "وقال رئيس الحكومة السابق إن «الحزب يمر بأزمة داخلية عميقة».\n"
     assert one(text, "أزمة داخلية").speaker == "رئيس الحكومة السابق"
+
+
+_MP_HEAD = 'قال سالم الراشدي النائب السابق إن حزبه "مطالب بالاعتذار إليه".\n'
+
+
+def test_known_name_opening_its_sentence_is_the_verbs_subject():
+    text = _MP_HEAD + (
+        'الراشدي وصف موقف قيادة حزبه منه بـ"حساسية زائدة لدى بعض القياديين من شخصي المتواضع".\n'
+    )
+    assert one(text, "حساسية زائدة").speaker == "سالم الراشدي"
+
+
+def test_son_of_and_the_known_last_name_opening_its_sentence_is_the_subject():
+    text = (
+        'قال سالم محمد الراشدي النائب السابق إن حزبه "مطالب بالاعتذار إليه".\n'
+        "ولد الراشدي وصف موقف قيادة حزبه منه بـ"
+        '"حساسية زائدة لدى بعض القياديين من شخصي المتواضع".\n'
+    )
+    assert same_name(one(text, "حساسية زائدة").speaker, "الراشدي")
+
+
+def test_known_name_before_a_verb_of_the_other_gender_is_a_topic():
+    text = _MP_HEAD + (
+        'الراشدي وصفت الوزيرة ليلى الحمداني موقفه بـ"حساسية زائدة لا مبرر لها على الإطلاق".\n'
+    )
+    assert one(text, "لا مبرر لها").speaker == "ليلى الحمداني"
