@@ -1706,6 +1706,9 @@ _CLAUSE_OPENERS = lx._fold_set(
 # "general" after a post ("الأمين العام", "المديرة العامة"); not
 # words._GENERAL ("عام العام", a rank before the name)
 _GENERAL_AFTER_POST = _words_module._words("العام العامه")
+# scan_np: "former", after a post told after the name, keeps it open for a
+# body glued to لـ ("X الرئيس السابق لحزب الأمل"), folded
+_FORMER_AFTER_POST = _words_module._words("السابق السابقه الاسبق")
 # phrase_entity's title loop: a body, a facility or a festival glued to لـ
 # after a title, whose own name (one word, or an indefinite noun and its
 # definite genitive) comes before the holder's ("لحركة X", "لمرفأ X")
@@ -6077,10 +6080,14 @@ class _Phrases:
                             or p[-1] == "ي"
                             or p[-2:] == "يه"
                             or p in _GENERAL_AFTER_POST
+                            or p in _FORMER_AFTER_POST
                         )
                         and i + 1 < limit
-                        and is_word[i + 1]
-                        and toks[i + 1] not in np_stop
+                        and (
+                            (is_word[i + 1] and toks[i + 1] not in np_stop)
+                            # (its name in marks: "X الرئيس السابق لحزب «الأمل»")
+                            or (toks[i + 1] in QUOTE_MARKS and self.names_in_marks(i))
+                        )
                     )
                 ):
                     if (

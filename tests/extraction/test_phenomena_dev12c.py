@@ -43,6 +43,15 @@ is the body's, and the name after them the holder's (before, the opening
 mark was read as a noun in construct, and the closing mark and the
 adjective became the speaker, «"»). Not an outlet in marks ("المدير العام
 لقناة «…»"), read as before.
+
+A post told after the name and ended by "former" (السابق, السابقة,
+الأسبق) stays open for a body glued to لـ, its name bare or in marks ("X
+الرئيس السابق لحزب «الأمل» المعارض إن", "X الأمينة العامة السابقة لنقابة
+الصحفيين إن"), as it did after a nisba or "العام" (before, the post ended
+at "former", the body read as the one spoken to); a body's name in marks
+after لـ keeps the post open after those words too ("X الأمين العام
+لحركة «الأمل» إن"). Not an outlet ("X الوزير السابق لقناة الجزيرة إن",
+"… لصحيفة «الشروق»"): the one spoken to.
 """
 
 from __future__ import annotations
@@ -184,3 +193,19 @@ def test_body_in_marks_after_lam_in_a_title() -> None:
 def test_near_miss_outlet_in_marks_after_lam() -> None:
     q = one('قال المدير العام لقناة "الأمل" الفضائية كريم الزيادي' + M, "الحكومة فشلت")
     assert q.speaker == "المدير العام"
+
+
+def test_former_post_keeps_its_lam_body() -> None:
+    q = one('قال كريم الزيادي الرئيس السابق لحزب "الأمل" المعارض' + M, "الحكومة فشلت")
+    assert q.role == 'الرئيس السابق لحزب "الأمل" المعارض'
+    q = one("قالت ليلى المنصوري الأمينة العامة السابقة لنقابة الصحفيين" + M, "الحكومة فشلت")
+    assert q.role == "الأمينة العامة السابقة لنقابة الصحفيين"
+    q = one("قال كريم الزيادي الأمين العام لحركة «الأمل»" + M, "الحكومة فشلت")
+    assert q.role == "الأمين العام لحركة «الأمل»"
+
+
+def test_near_miss_former_post_then_outlet() -> None:
+    q = one("قال كريم الزيادي الوزير السابق لقناة الجزيرة" + M, "الحكومة فشلت")
+    assert q.role == "الوزير السابق"
+    q = one('قال كريم الزيادي الوزير السابق لصحيفة "الشروق"' + M, "الحكومة فشلت")
+    assert q.role == "الوزير السابق"
