@@ -333,6 +333,8 @@ _CLOSING_TAIL = re.compile(
 # quote ("بعدما تولى السلطة عام 1999", "قبل أن …", "منذ أن …")
 _TIME_CLAUSE_OPENERS = _words("بعدما قبلما عندما حينما وبعدما وعندما وحينما")
 _BEFORE_AFTER = _words("بعد قبل منذ وبعد وقبل ومنذ")
+# since_event: "since", counting from an event the clause names
+_SINCE = _words("منذ ومنذ")
 _THAT_VERB = _words("ان")
 # web_stamp: a clock time right after a date ("2010/12/23 الساعة 04:06",
 # "01/12/2010 الساعة: 20:03", "28 Aug 2017 ساعة 21:18", "29 نونبر 2019 على
@@ -1240,6 +1242,26 @@ class _Dating:
             i -= 1
         return not (toks[i] in _COMMAS and i + 1 < j and toks[i + 1] in _APPOSITION_TIME_OPENERS)
 
+    def since_event(self, d: DateMention, a: int) -> bool:
+        """The date ``d``, in the cue clause from ``a``, comes after منذ and
+        the event it counts from ("في أول زيارة له منذ مغادرته العاصمة، في
+        مارس 2015، أكد أن"): the time of that event, not of the words (not
+        after a span, "منذ أسابيع، في 5 مارس 2015", the words' day)."""
+        toks = self.doc.toks
+        k = bisect_left(self.doc.starts, d.start)
+        commas = 0
+        for j in range(k - 1, max(a, k - 8) - 1, -1):
+            t = toks[j]
+            if t in _SINCE:
+                return j + 2 < k and toks[j + 1] not in _TIME_UNITS
+            if t in _COMMAS:
+                commas += 1
+                if commas > 1:
+                    return False
+            elif not self.is_word[j] or t in _THAT or self.in_quote[j]:
+                return False
+        return False
+
     def after_that(self, d: DateMention, a: int) -> bool:
         """The date ``d`` comes after an أنّ of the cue clause from ``a``
         ("وأكد المصدر أن البنك منذ نقله إلى عدن في منتصف سبتمبر 2016
@@ -1311,7 +1333,10 @@ class _Dating:
                     if d is not None and d.iso and not d.relative:
                         found = (j, d)
                     j += 1
-                if found is not None:
+                if found is not None and not (
+                    # ("منذ مغادرته العاصمة، في مارس 2015،": the event's time)
+                    toks[i] in _IN and self.since_event(found[1], first)
+                ):
                     out.append(found)
                 i = j if j > i + 1 else i + 1  # (not max(): see run())
                 clause_start = False
@@ -1730,6 +1755,8 @@ class _Dating:
                 found = _dates_but(found, self.in_apposition, a, b)
             if found and not _THAT.isdisjoint(self.doc.toks[a:b]):
                 found = _dates_but(found, self.after_that, a)
+            if found and not _SINCE.isdisjoint(self.doc.toks[a:b]):
+                found = _dates_but(found, self.since_event, a)
             if found:
                 d = found[-1]
                 return d.iso, d.precision

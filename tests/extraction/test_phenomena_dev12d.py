@@ -16,6 +16,12 @@ the verb and the opener meant another clause). Only the verbs that introduce
 words as said (قال, أضاف, تابع, …) with at most their subject before the
 comma; not a verb of doing ("وزار الوزير، "مستشفى …"), nor a that-clause
 before the comma.
+
+A date right after منذ and the event it counts from ("في أول زيارة له منذ
+مغادرته العاصمة، في مارس 2015، أكد أن «…»", with the comma or without it)
+is that event's time, not the words' (before, the words took it, as a
+fronted adverbial or a date of the cue's clause). Not after a span ("منذ
+أسابيع، في 5 مارس 2015"), where the date is the words' day.
 """
 
 from __future__ import annotations
@@ -61,3 +67,33 @@ def test_near_miss_unclosed_mark_after_other_verb_and_comma() -> None:
     assert [q.text for q in quotes_of(text)] == []
     text = 'وقال الوزير إن الحكومة، "لن تسمح لأحد بأن يعبث بأمن البلاد.\n'
     assert [q.text for q in quotes_of(text) if "تسمح" in q.text] == []
+
+
+S = "«النصر قادم لا محالة وسنحتفل قريبا»"
+
+
+def test_date_of_the_event_since_is_not_the_words() -> None:
+    q = one(
+        "وتحدث الرئيس سمير الحداد، في زيارة هي الأولى له منذ مغادرته العاصمة، "
+        f"في مارس 2015، حيث أكد في كلمته أن {S}.",
+        "النصر قادم",
+    )
+    assert q.date is None
+    q = one(
+        f"وقال الرئيس سمير الحداد في أول حديث له منذ توليه المنصب في مارس 2015، إن {S}.",
+        "النصر قادم",
+    )
+    assert q.date is None
+
+
+def test_near_miss_date_after_a_span_since() -> None:
+    q = one(
+        f"وقال الرئيس سمير الحداد، في أول تصريح له منذ أسابيع، في 5 مارس 2015، إن {S}.",
+        "النصر قادم",
+    )
+    assert q.date == "2015-03-05"
+    q = one(
+        f"وتحدث الرئيس سمير الحداد في أول زيارة له منذ أسابيع، في 5 مارس 2015، حيث أكد أن {S}.",
+        "النصر قادم",
+    )
+    assert q.date == "2015-03-05"
