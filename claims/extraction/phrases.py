@@ -1247,6 +1247,13 @@ _SOUND_PLURAL_ENDINGS = frozenset({"ين", "ون"})
 # ("المنسق الخاص للأمين العام", "رئيس الحرس الشخصي للرئيس", "المرشح
 # المنافس للرئيس"): no one told
 _OF_SOMEONE = _words_module._words("الخاص الخاصه الشخصي الشخصيه المقرب المقربه المنافس المنافسه")
+# cue_at: verbs of wanting or trying before أنْ and a present verb of
+# saying ("تريد أن تشكك", "يحاول أن ينفي"): what is sought, no report
+# (folded, of one man or woman or of many, past and present)
+_WANTING = _words_module._words(
+    "يريد تريد يريدون اراد ارادت ارادوا يحاول تحاول يحاولون حاول حاولت حاولوا "
+    "يسعي تسعي يسعون سعي سعت سعوا"
+)
 # cue_at: before a verb of answering with its object pronoun, a negation,
 # "no one" or "whoever" ("ولا أحد يجيبه", "من يجيبه"): no one answers, folded
 _NO_ONE_ANSWERS = _words_module._words("لا لم لن ما ولا ولم ولن وما فلا فلم فما احد من")
@@ -2665,6 +2672,18 @@ class _Phrases:
         ):
             # "…، معلقة: «…»", "، معلقة «…»": commenting, right before the
             # words; otherwise hanging ("صورة معلقة خلفه")
+            return None
+        if (
+            i >= 2
+            and toks[i - 1] == "ان"
+            and toks[i - 2] in _WANTING
+            and toks[i][:1] in "يت"
+            and cue is not None
+            and cue.kind == lx.VERB
+        ):
+            # "وأوضح أن جهات تريد أن تشكك «في …»": the verb after a verb of
+            # wanting or trying and أنْ is what they seek to do, no words
+            # reported; the words are the reporting verb's speaker's
             return None
         if toks[i] in _SEEING_FORMS:
             doing = False

@@ -40,6 +40,13 @@ Mauritanian "son of") for a person named before in full with X last.
 Not a verb of the other gender ("X وصفت الوزيرة Z موقفه بـ«…»": the
 minister speaks, the name a topic).
 
+A present verb of saying after أنْ and a verb of wanting or trying
+("تريد أن تشكك", "يحاول أن ينفي") tells what someone seeks to do, no words
+reported: "وأوضح أن أطرافا تريد أن تشكك «في …»" is the words of whom أوضح
+goes on with (before, the words went to تشكك with no speaker found).  A
+verb of saying right after its subject in a that-clause still speaks ("أن
+الرابطة تشكك «…»").
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -154,3 +161,19 @@ def test_known_name_before_a_verb_of_the_other_gender_is_a_topic():
         'الراشدي وصفت الوزيرة ليلى الحمداني موقفه بـ"حساسية زائدة لا مبرر لها على الإطلاق".\n'
     )
     assert one(text, "لا مبرر لها").speaker == "ليلى الحمداني"
+
+
+def test_verb_of_saying_sought_after_wanting_is_no_report():
+    text = _RIGHTS_HEAD + (
+        "وأوضح أن هناك أطرافا تريد أن تشكك «في أرقام الرابطة عبر الهجوم على شخصه»، "
+        "وهذا ما دفعه إلى الكلام.\n"
+    )
+    assert one(text, "عبر الهجوم").speaker == "خالد المنصوري"
+
+
+def test_verb_of_saying_after_its_subject_in_a_that_clause_still_speaks():
+    text = _RIGHTS_HEAD + (
+        "وأوضح المنصوري أن الرابطة تشكك «في أرقام الحكومة عبر الهجوم على شخصه»، "
+        "وهذا ما دفعه إلى الكلام.\n"
+    )
+    assert one(text, "عبر الهجوم").speaker == "الرابطة"
