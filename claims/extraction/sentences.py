@@ -60,12 +60,17 @@ _RUN_IN_QUESTION = _words_module._RUN_IN_QUESTION
 # article.  (Folded text: hamzas and tanween are gone, ة is ه.)
 _RELATED_LABEL = re.compile(
     # (spaces, not \s: the label never runs onto the next line, its list)
-    r"^[ \t\-–—•*>#|]*(?:"
-    # (the reader addressed in both genders: "اقرأ/ي أيضًا", "شاهد/ي")
-    r"(?:[او]?ا?قرا|طالع|شاهد|تابع|اطلع)(?:[ \t]*/[ \t]*ي)?[ \t]+(?:ايضا|كذلك|المزيد)"
+    # (in brackets as well: "(اقرأ أيضا: …)")
+    r"^[ \t\-–—•*>#|(\[]*(?:"
+    # (the reader addressed in both genders, "اقرأ/ي أيضًا", "شاهد/ي", or
+    # as a woman or as many: "اقرئي", "اقرأوا", "اقرؤوا", "شاهدوا"; not
+    # "تابعوا", also the past "they went on": "تابعوا أيضا: «…»" is said)
+    r"(?:[او]?ا?قر(?:ا|ا?وا|و?وا|يي)|(?:طالع|شاهد|اطلع)(?:وا|ي)?|تابعي?)"
+    r"(?:[ \t]*/[ \t]*ي)?[ \t]+(?:ايضا|كذلك|المزيد)"
     r"|(?:مواضيع|اخبار|مقالات|روابط|قصص)[ \t]+ذات[ \t]+صله|ذات[ \t]+صله"
     r"|المزيد[ \t]+من[ \t]+(?:الاخبار|المقالات|المواضيع)|قد[ \t]+يهمك|يهمك[ \t]+ايضا"
-    r")[ \t]*(?:[:：\-–—|]|$)",
+    # (and "اقرأ أيضا.. «…»": two stops or more, no full stop of a sentence)
+    r")[ \t]*(?:[:：\-–—|]|\.\.|…|$)",
     re.MULTILINE,
 )
 # a line of such a list: a bullet or a number, then only a quote in marks

@@ -26,6 +26,14 @@ or an exclamation mark ends a headline. Not a first line ending with a full
 stop (dev12c's near miss), nor a text whose lines all lack their full stops:
 its first line alone stays the headline, as before.
 
+A page's pointer to other articles (dev12d, 6949dbb1: "اقرأ/ي أيضًا:")
+addresses the reader as a woman or as many too ("اقرئي أيضا", "اقرأوا
+أيضا", "شاهدوا أيضا: «…»"), stands in brackets ("(اقرأ أيضا: …)") or ends
+with two stops instead of a colon ("اقرأ أيضا.. «…»"): the headline after
+it is no quote (before, the headline in marks was given to the last
+speaker). Not "تابعوا أيضا: «…»", which is also "they went on" (a past verb
+of saying), nor "وتابعوا", nor those words inside a speaker's sentence.
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -34,7 +42,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extraction.helpers import one
+from tests.extraction.helpers import one, quotes_of
 
 Q = "«القرار نهائي ولا رجعة فيه»"
 
@@ -106,3 +114,35 @@ def test_near_miss_headline_lines_with_no_lead_sentence_after_them() -> None:
     assert q.role == "رئيس الجزائر"
     q = one("رئيس الجزائر عبد المجيد تبون يدعو إلى الحوار.\n" + LEAD, "أدعو كل الأطراف")
     assert q.role == "رئيس الجزائر"
+
+
+SAID = "وقال وزير النقل كريم الزيادي إن «الطريق الجديد سيفتح قبل نهاية العام الجاري».\n"
+LINK = "«الشرطة تغلق طريقين في وسط المدينة بسبب الأشغال»"
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        f"شاهدوا أيضا: {LINK}",
+        f"تابعي أيضا: {LINK}",
+        f"اقرئي أيضا: {LINK}",
+        f"اقرأ أيضا.. {LINK}",
+        f"(اقرأ أيضا: {LINK})",
+        f"- اقرؤوا أيضا: {LINK}",
+    ],
+)
+def test_related_label_to_a_woman_or_many_readers_in_brackets_or_dots(label: str) -> None:
+    found = quotes_of(SAID + label + "\nوأضاف الوزير أن «الأشغال ستتواصل ليلا ونهارا».")
+    assert [q.text for q in found] == [
+        "الطريق الجديد سيفتح قبل نهاية العام الجاري",
+        "الأشغال ستتواصل ليلا ونهارا",
+    ]
+
+
+def test_near_miss_they_went_on_at_the_head_of_the_line() -> None:
+    said = "قال المتظاهرون إن «المطالب لم تتحقق بعد رغم الوعود».\n"
+    for went_on in ("تابعوا أيضا", "وتابعوا أيضا"):
+        q = one(said + went_on + ": «سنعود إلى الشارع إذا لم تستجب الحكومة».", "سنعود")
+        assert q.speaker == "المتظاهرون"
+    q = one("وقال المدير: اقرأوا أيضا ما كتبته الصحف اليوم عن المصنع.", "ما كتبته")
+    assert q.speaker == "المدير"
