@@ -186,6 +186,11 @@ _CHARGING = _words_module._with_prefixes(
         "هدد هددت هددوا يهدد تهدد يهددون"
     )
 )
+# is_quotation: prepositions spelt with بـ, no verbal noun an accusation takes
+# ("اتهمه بسبب «…»")
+_BA_PREPOSITIONS = _words(
+    "بسبب بشان بخصوص بحسب بدون بموجب بواسطه بفضل بفعل برغم بالرغم بالنسبه بالاضافه بجانب"
+)
 # is_quotation: the indefinite head of a body's or an outlet's name, first in
 # its marks ("اطلعت «وكالة قدس نت للأنباء» على نصه"): a name, not words said
 # is_quotation: a gathering, whose subject follows حول/عن ("ندوة حول «…»"),
@@ -8180,16 +8185,17 @@ class _Speakers:
             return None
         return ent
 
-    def described_before(self, k: int) -> bool:
+    def described_before(self, k: int, reach: int = 10, verbs=None) -> bool:
         """Whether a form of the verb وصف (described), or of accused or
-        threatened (_CHARGING), stands within ten words before token ``k``,
-        in its clause (no stop, colon or marks between)."""
+        threatened (_CHARGING), stands within ``reach`` words before token
+        ``k``, in its clause (no stop, colon or marks between); ``verbs``,
+        when given, the only forms looked for."""
         toks = self.doc.toks
-        for m in range(k - 1, max(-1, k - 11), -1):
+        for m in range(k - 1, max(-1, k - reach - 1), -1):
             t = toks[m]
             if t in _SENTENCE_END or t == ":" or t in QUOTE_MARKS:
                 return False
-            if t in _DESCRIBING or t in _CHARGING:
+            if (t in verbs) if verbs is not None else (t in _DESCRIBING or t in _CHARGING):
                 return True
         return False
 
@@ -8602,6 +8608,21 @@ class _Speakers:
             # three words of an accusation or a threat ("متهما إياها بـ«…»",
             # "وتوعدت بـ«…»", the verb right before the بـ too)
             return n == 3 and glued == "ب" and self.described_before(k + 1)
+        if (
+            n == 3
+            and not glued
+            and k >= 0
+            and len(toks[k]) >= 5
+            and toks[k][0] == "ب"
+            and toks[k] not in _BA_PREPOSITIONS
+            and not self.in_quote[k]
+            and self.described_before(k, 20, _CHARGING)
+        ):
+            # "واتهم X …، الرئيس Y، بإحياء «إرث الظلم القديم»": three words
+            # in marks after the verbal noun glued to بـ that an accusation or
+            # a threat takes, the accuser's words as after a bare بـ (the
+            # accused and the occasion may stand between)
+            return True
         if n >= 2 and (
             (glued == "و" and self.closes_kept_quote(k))
             or (k >= 1 and toks[k] in _AND_OTHERS and self.closes_kept_quote(k - 1))

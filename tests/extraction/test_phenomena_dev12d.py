@@ -22,6 +22,15 @@ A date right after منذ and the event it counts from ("في أول زيارة 
 is that event's time, not the words' (before, the words took it, as a
 fronted adverbial or a date of the cue's clause). Not after a span ("منذ
 أسابيع، في 5 مارس 2015"), where the date is the words' day.
+
+Three words in marks after the verbal noun glued to بـ that an accusation
+or a threat takes ("واتهم الوزير X، خلال كلمة له …، الرئيس Y، بإحياء «إرث
+الاستعمار القديم»", "اتهمت الوزيرة المعارضة بارتكاب «أخطاء قاتلة
+متكررة»") are the accuser's words, as three words glued to بـ right after
+the accused already were (before, dropped as a name); the accused and the
+occasion may stand between, up to twenty words. Not with no verb of
+accusing in the clause ("وزار المدينة احتفاء بإحياء «…»", an accusation
+in the sentence before), nor after a preposition spelt with بـ ("بسبب «…»").
 """
 
 from __future__ import annotations
@@ -97,3 +106,24 @@ def test_near_miss_date_after_a_span_since() -> None:
         "النصر قادم",
     )
     assert q.date == "2015-03-05"
+
+
+def test_three_words_after_verbal_noun_of_accusation() -> None:
+    q = one(
+        "واتهم الوزير سمير الحداد خلال كلمة له خلال جلسة البرلمان المنعقد في العاصمة، "
+        'الرئيس الفرنسي جان دوبون، بإحياء "إرث الاستعمار القديم" في المنطقة.',
+        "إرث الاستعمار",
+    )
+    assert q.text == "إرث الاستعمار القديم"
+    assert q.speaker == "سمير الحداد"
+    q = one('واتهمت الوزيرة المعارضة بارتكاب "أخطاء قاتلة متكررة" خلال الأزمة.', "أخطاء قاتلة")
+    assert q.speaker == "الوزيرة"
+
+
+def test_near_miss_verbal_noun_with_no_accusation_in_its_clause() -> None:
+    text = (
+        'واتهم الوزير المعارضة بالفشل. وزار المدينة احتفاء بإحياء "طريق الحرير القديم" في المنطقة.'
+    )
+    assert quotes_of(text) == []
+    text = 'واتهم الوزير المعارضة بالتقصير بسبب "الأزمة الاقتصادية الخانقة" في البلاد.'
+    assert quotes_of(text) == []
