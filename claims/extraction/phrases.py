@@ -837,6 +837,11 @@ _CALL_ON = frozenset({"دعا", "حث", "ناشد"})
 _TELL_BARE = frozenset({"أبلغ", "أخبر"})
 # a document in construct with its writer ("برقية السفير X"), folded, with
 # و/ف: singular, indefinite
+# classify: what a person posts, writes or records, whose author is told
+# glued to لـ ("حسب تدوينة لX Y", "في مقال مطول لX Y"), folded
+_AUTHORED_POSTS = _words_module._words(
+    "تدوينه تدوينات منشور منشورات مقال مقاله مقالات تسجيل فيديو تصريح تصريحات"
+)
 _AUTHORED_DOCUMENTS = _words_module._with_prefixes(
     _words_module._words("برقيه رساله مذكره تقرير"), "وف"
 )
@@ -8748,6 +8753,23 @@ class _Phrases:
             # speaker before goes on (not "ودعت كافة الفصائل إلى": the
             # feminine verb agrees with "all the factions", its subject)
             return None
+        if (
+            b - a >= 3
+            and toks[a] in _AUTHORED_POSTS
+            and (
+                (k := a + 1 if toks[a + 1][:1] == "ل" else a + 2) == a + 1
+                # (one indefinite adjective between: "تدوينة مثيرة لX Y")
+                or (toks[a + 1][:2] != "ال" and toks[a + 1].isalpha())
+            )
+            and k < b - 1
+            and (w := toks[k])[:1] == "ل"
+            and w[:2] not in ("ال", "لل")
+            and _named_person(inner := self.classify(k, b, ra, rb, cue, True))
+        ):
+            # "«…»، حسب تدوينة لX Y": a post, an article or a recording is
+            # its author's, named glued to لـ (before, "تدوينة لX Y" was
+            # read as one person's name)
+            return inner
         if b - a == 1 and _base(toks[a]) in _RELATIVES:
             # "بلاغ …، والذي عبر من خلاله المغرب عن …": a relative pronoun
             # alone names nobody (its antecedent is read elsewhere, if at all)

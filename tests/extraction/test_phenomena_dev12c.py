@@ -52,6 +52,14 @@ at "former", the body read as the one spoken to); a body's name in marks
 after لـ keeps the post open after those words too ("X الأمين العام
 لحركة «الأمل» إن"). Not an outlet ("X الوزير السابق لقناة الجزيرة إن",
 "… لصحيفة «الشروق»"): the one spoken to.
+
+A post, an article or a recording (تدوينة, منشور, مقال, تسجيل, فيديو,
+تصريح) with its author glued to لـ, after at most one indefinite
+adjective ("«…»، حسب تدوينة لX Y", "حسب نص تدوينة مطولة لولد X") is the
+author's: he speaks (before, "تدوينة لX Y" was read as a person's name,
+which also kept a later "ولد X" from the person named in full before).
+Not an outlet or a bare title after لـ ("حسب تصريح لقناة الجزيرة"), as
+before.
 """
 
 from __future__ import annotations
@@ -209,3 +217,30 @@ def test_near_miss_former_post_then_outlet() -> None:
     assert q.role == "الوزير السابق"
     q = one('قال كريم الزيادي الوزير السابق لصحيفة "الشروق"' + M, "الحكومة فشلت")
     assert q.role == "الوزير السابق"
+
+
+P = "وشهدت العاصمة احتجاجات واسعة أمس.\n«الحكومة فشلت في كل الملفات»، حسب "
+
+
+def test_post_glued_to_its_author() -> None:
+    q = one(P + "تدوينة لأحمد سالم بوبكر.", "الحكومة فشلت")
+    assert q.speaker == "أحمد سالم بوبكر"
+    q = one(P + "تسجيل صوتي لأحمد سالم بوبكر.", "الحكومة فشلت")
+    assert q.speaker == "أحمد سالم بوبكر"
+
+
+def test_post_author_lets_ould_find_the_full_name() -> None:
+    text = (
+        'قال أحمد سالم بوبكر الوزير السابق إن حزبه "مطالب بتقديم توضيحات عاجلة".\n'
+        'واعتبر ولد بوبكر أن "الحزب لم يتعامل بجدية مع مواقفه"، حسب نص تدوينة مطولة '
+        "لولد بوبكر.\n"
+        'ولد بوبكر وصف موقف قيادة حزبه منه بـ"حساسية مفرطة لدى بعض القيادات".'
+    )
+    q = one(text, "حساسية مفرطة")
+    assert q.speaker == "أحمد سالم بوبكر"
+    assert q.role == "الوزير السابق"
+
+
+def test_near_miss_outlet_or_bare_title_after_the_post() -> None:
+    assert one(P + "تصريح لقناة الجزيرة.", "الحكومة فشلت").speaker is None
+    assert one(P + "تصريحات لوزير الخارجية.", "الحكومة فشلت").speaker is None
