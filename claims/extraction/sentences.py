@@ -381,23 +381,26 @@ class _Sentences:
     def without_stray_marks(self, s: int, e: int) -> tuple[int, int]:
         """The folded span ``[s, e)`` of a quote without a mark at either
         edge that pairs with no mark inside it, read as find_marked_quotes
-        pairs the span's marks alone (a stop after it, as after words
-        said), and without the spaces it leaves at the edge: a closer never
+        pairs the span's marks alone (with the character after it), and
+        without the spaces it leaves at the edge: a closer never
         opened at the end of words filed up to their sentence's end
         ("وقالت: إن الوضع صعب .»…"), a nested opener never closed ("« “الوضع
         صعب»"), an opener at the text's end.  A name in marks at an edge
-        ("وقال: «حماس» لن تشارك …") pairs inside and stays."""
+        ("وقال: «حماس» لن تشارك …") opens or closes a pair of the span and
+        stays."""
         folded = self.doc.folded
         s0, e0 = s, e
         while e - s > 1:
-            loose: list[tuple[int, int]] = []
-            find_marked_quotes(folded[s:e] + ".", loose)
-            unpaired = {p for p, _ in loose}
-            if folded[s] in _QUOTE_MARK_SET and 0 in unpaired:
+            # (with the character after it: "… «" before "وقال هذا»" opens
+            # there; a stop after the text's end)
+            pairs = find_marked_quotes(folded[s : e + 1] if e < len(folded) else folded[s:e] + ".")
+            if folded[s] in _QUOTE_MARK_SET and not (
+                pairs and pairs[0][0] == 0 and pairs[0][1] < e - s
+            ):
                 s += 1
                 while s < e and folded[s].isspace():
                     s += 1
-            elif folded[e - 1] in _QUOTE_MARK_SET and e - 1 - s in unpaired:
+            elif folded[e - 1] in _QUOTE_MARK_SET and not any(c == e - 1 - s for _, c in pairs):
                 e -= 1
                 while e > s and folded[e - 1].isspace():
                     e -= 1

@@ -955,22 +955,24 @@ def stray_edge_mark(span: str) -> str | None:
     """What is wrong when a quote's text opens or ends with a quote mark
     that pairs with no mark inside it (the marks around the words are no
     part of them), read as the engine pairs marks (quotes.py) on the text
-    alone, a stop after it; None when neither edge is such a mark.  A name in marks at an
-    edge ("«حماس» لن تشارك") pairs inside, and is kept."""
+    alone, a stop after it: a mark at an edge must open or close one of its
+    pairs.  None when neither edge is such a mark.  A name in marks at an
+    edge ("«حماس» لن تشارك") pairs inside, and is kept.  (A lone straight
+    apostrophe is no mark here: whether it is one depends on the text
+    around the span.)"""
     folded, offsets = fold_with_offsets(span)
-    folded, _ = single_marks(folded, offsets)
+    folded, _ = single_marks(_LONE_APOSTROPHE.sub("x", folded), offsets)
     if not folded or (folded[0] not in QUOTE_MARKS and folded[-1] not in QUOTE_MARKS):
         return None
-    loose: list[tuple[int, int]] = []
-    # (a stop after the span, as after the words of a quote: a mark that
-    # ends the text would open after أنّ, "…أن“", with nothing after it)
-    find_marked_quotes(folded + ".", loose)
-    unpaired = {p for p, _ in loose}
-    if folded[0] in QUOTE_MARKS and 0 in unpaired:
+    pairs = find_marked_quotes(folded + ".")
+    if folded[0] in QUOTE_MARKS and not (pairs and pairs[0][0] == 0):
         return f"opens with an unpaired mark {folded[0]!r}"
-    if folded[-1] in QUOTE_MARKS and len(folded) - 1 in unpaired:
+    if folded[-1] in QUOTE_MARKS and not any(c == len(folded) - 1 for _, c in pairs):
         return f"ends with an unpaired mark {folded[-1]!r}"
     return None
+
+
+_LONE_APOSTROPHE = re.compile(r"(?<!')'(?!')")
 
 
 def _env_int(name: str, default: int) -> int:
