@@ -3941,7 +3941,21 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                 attribution.confidence = 0.4
             ent = attribution.entity
             if ent is not None:
-                ent = canonical(ent)
+                same = None
+                if (
+                    ent.kind == PERSON
+                    and ent.key.startswith("title:")
+                    and (c := attribution.cue_tok) is not None
+                    and (s0 := self.tok_at(ent.pos)) + 1 < self.n
+                    and toks[s0 + 1] in _SAME
+                    and (h := cue_hits.get(c)) is not None
+                    and h.cue.kind == lx.PARTICIPLE
+                ):
+                    # "واستحضر القيادي ذاته موقف …، مشيرا بالقول: «…»": the
+                    # participle's clause subject "the same" title is who
+                    # "the same" names, as a verb's subject is
+                    same = same_head(_CueHit(c, s0, h.cue, np_end=s0 + 2), ent)
+                ent = canonical(ent) if same is None else same
                 if ent.kind == DOCUMENT and normalize_first(ent.surface) in _STATEMENTS:
                     # "وجاء في البيان:" after "وفي بيان …، طالبت التنسيقية …":
                     # the statement's issuer speaks

@@ -1252,6 +1252,9 @@ _SOUND_PLURAL_ENDINGS = frozenset({"ين", "ون"})
 # ("المنسق الخاص للأمين العام", "رئيس الحرس الشخصي للرئيس", "المرشح
 # المنافس للرئيس"): no one told
 _OF_SOMEONE = _words_module._words("الخاص الخاصه الشخصي الشخصيه المقرب المقربه المنافس المنافسه")
+# scan_np: "the same" after a definite noun ("القيادي ذاته", "المصدر نفسه"),
+# folded
+_SAME_AFTER = _words_module._SAME
 # cue_at: verbs of wanting or trying before أنْ and a present verb of
 # saying ("تريد أن تشكك", "يحاول أن ينفي"): what is sought, no report
 # (folded, of one man or woman or of many, past and present)
@@ -4244,6 +4247,19 @@ class _Phrases:
         doc_head = False
         if verb and a < limit and toks[a] in _ADDRESSING:
             return a, a, a  # "وقالت متوجهة بالكلام إلى الرئيس:": whom to, no subject
+        if (
+            a + 2 < limit
+            and toks[a + 1] in _SAME_AFTER
+            and toks[a][:2] == "ال"
+            and is_word[a + 2]
+            and not in_quote[a + 2]
+            and toks[a + 2] not in _THAT
+        ):
+            # "واستحضر القيادي ذاته موقف أحد زملائه، مشيرا": "the same" after
+            # a definite noun ends the phrase, which names nobody new; what
+            # follows is the verb's object (nor an apposition after a comma:
+            # "القيادي ذاته، موقف …،")
+            return a + 2, a + 2, a + 2
         if (
             verb
             and cue.gender == _M

@@ -47,6 +47,15 @@ goes on with (before, the words went to تشكك with no speaker found).  A
 verb of saying right after its subject in a that-clause still speaks ("أن
 الرابطة تشكك «…»").
 
+"The same" (ذاته، نفسه) after a definite noun ends the phrase: "واستحضر
+القيادي ذاته موقف أحد زملائه، مشيرا بالقول: «…»" reads "القيادي ذاته" and
+the verb's object after it (before, "القيادي ذاته موقف أحد زملائه" spoke),
+and a participle whose clause subject is that phrase takes whom "the same"
+names, as a verb of saying's subject does (the named subject of the last
+verb of saying nearby, of its gender).  Not of the other gender
+("واستعرضت المسؤولة نفسها …، قائلة" after a man).  Left: the object set
+off by commas ("القيادي ذاته، موقف أحد زملائه،") is still read as a name.
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -177,3 +186,25 @@ def test_verb_of_saying_after_its_subject_in_a_that_clause_still_speaks():
         "وهذا ما دفعه إلى الكلام.\n"
     )
     assert one(text, "عبر الهجوم").speaker == "الرابطة"
+
+
+_SAME_HEAD = (
+    "انتقد عبد الحميد الزياني، الأمين العام السابق لحزب التقدم والعدالة، "
+    "رغبة قيادات حزبه في إبعاده.\n\n"
+    "وكشف الزياني، في كلمة ألقاها أمس، أن تصريحاته تزعج رفاقه في الحزب.\n\n"
+)
+
+
+def test_the_same_title_ends_before_the_object_and_names_the_one_met():
+    text = _SAME_HEAD + (
+        "واستحضر القيادي ذاته موقف أحد زملائه، مشيرا بالقول: "
+        "«لما تكلمت قامت الدنيا وطلبوا مني أن أصمت».\n"
+    )
+    assert one(text, "قامت الدنيا").speaker == "عبد الحميد الزياني"
+
+
+def test_the_same_title_of_the_other_gender_is_not_the_one_met():
+    text = _SAME_HEAD + (
+        "واستعرضت المسؤولة نفسها خطة الوزارة، قائلة: «لما تكلمت قامت الدنيا وطلبوا مني أن أصمت».\n"
+    )
+    assert one(text, "قامت الدنيا").speaker == "المسؤولة نفسها"
