@@ -4511,13 +4511,65 @@ _LINE_ENDS = frozenset(".!?؟:»”\"'")
 _COLUMN_WIDTH = 20
 
 
+# _opener_wrapped: an opening mark and the closing marks it pairs with
+_WRAPPED_OPENERS = {'"': '"', "«": "»", "“": "”"}
+_WRAPPED_AT = tuple(m + "\n" for m in _WRAPPED_OPENERS)
+# _opener_wrapped: the most words between the wrapped opener and its closer
+_WRAPPED_WORDS = 8
+
+
+def _opener_wrapped(text: str) -> str:
+    """``text`` with a line break right after an opening mark read as a
+    space, the same length: 'كشف رئيس حزب "\nالأمل"، X، أن' (a line wrapped
+    inside a name in marks) names X. The mark opens by its place (after a
+    space, none of its line's marks left unpaired before it) and its
+    closer is the next line's first mark, a few words into it (the line
+    opens with a letter); a paragraph never ends on an opener, so the two
+    lines are one."""
+    out = None
+    at = 0
+    while True:
+        at = min((k for m in _WRAPPED_AT if (k := text.find(m, at)) >= 0), default=-1)
+        if at < 0:
+            break
+        mark = text[at]
+        close = _WRAPPED_OPENERS[mark]
+        line_start = text.rfind("\n", 0, at) + 1
+        nxt_end = text.find("\n", at + 2)
+        line, nxt = text[line_start:at], text[at + 2 : nxt_end if nxt_end >= 0 else len(text)]
+        c = nxt.find(close)
+        if (
+            (not line or line[-1] == " ")
+            and nxt[:1].isalpha()
+            # (its closer the next line's first mark, after a few words: a
+            # letter before it, none after it)
+            and c > 0
+            and nxt.count(" ", 0, c) < _WRAPPED_WORDS
+            and nxt[c - 1].isalpha()
+            and (c + 1 == len(nxt) or not nxt[c + 1].isalpha())
+            and (
+                line.count(mark) % 2 == 0
+                if mark == close
+                else line.count(mark) == line.count(close) and mark not in nxt[:c]
+            )
+        ):
+            if out is None:
+                out = list(text)
+            out[at + 1] = " "
+        at += 1
+    return text if out is None else "".join(out)
+
+
 def _unwrapped(text: str) -> str:
     """``text`` with the line breaks of a hard-wrapped article (a column
     of short lines, most ending mid-sentence, with no blank line between
     them) read as spaces, the same length (offsets hold): "… أن رئيس
     الحكومة X أبلغ\nالسفيرة …" is one sentence. Left alone unless ten
     lines or more of at most 60 characters make most of the text and
-    four in five of them end with no stop."""
+    four in five of them end with no stop. A line that ends on an opening
+    mark is joined to the next whatever the text (_opener_wrapped)."""
+    if '"\n' in text or "«\n" in text or "“\n" in text:
+        text = _opener_wrapped(text)
     if text.count("\n") < 10:
         return text
     lines = text.split("\n")

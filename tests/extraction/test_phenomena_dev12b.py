@@ -65,3 +65,36 @@ def test_near_miss_a_vox_pops_indefinite_nisba_is_a_description() -> None:
     q = one(f"{LEAD}ويقول كريم، عامل بناء سوداني، إن {Q}", "من يظن")
     assert q.speaker == "كريم"
     assert q.role == "عامل بناء سوداني"
+
+
+# A line that ends on an opening mark, after a space, its closer the next
+# line's first mark a few words on ('أكد رئيس حزب "\nالأمل الجديد"، X، أن'),
+# is wrapped there: the line break is read as a space (offsets kept), so the
+# name in marks ends the post and the name in commas speaks (before, the
+# marks were never paired across the break, the phrase ended at the opener
+# and the post spoke, anonymous, for this quote and the later ones).
+
+
+def test_line_wrapped_right_after_an_opening_mark() -> None:
+    text = (
+        'أكد رئيس حزب "\nالأمل الجديد"، كريم الزيادي، أن "الانتخابات المقبلة ستكون نزيهة'
+        ' وشفافة للجميع".\nوقال رئيس حزب "الأمل الجديد" إن "الحزب سيشارك في كل الدوائر".\n'
+    )
+    q = one(text, "الانتخابات المقبلة")
+    assert q.speaker == "كريم الزيادي"
+    assert q.text == "الانتخابات المقبلة ستكون نزيهة وشفافة للجميع"
+    assert one(text, "الحزب سيشارك").speaker == "كريم الزيادي"
+    q = one(
+        "أكدت رئيسة جمعية «\nنساء الغد»، سلوى الهاشمي، أن «المشروع سيرى النور قريبا جدا».",
+        "المشروع سيرى",
+    )
+    assert q.speaker == "سلوى الهاشمي"
+
+
+def test_near_miss_a_closer_typed_after_a_space_ends_its_line() -> None:
+    text = (
+        'قال الوزير كريم الزيادي: "الوضع مستقر تماما في كل المناطق "\n'
+        'وأضاف الوزير أن "الحكومة ستواصل العمل بلا توقف".\n'
+    )
+    assert one(text, "الوضع مستقر").text == "الوضع مستقر تماما في كل المناطق"
+    assert one(text, "الحكومة ستواصل").text == "الحكومة ستواصل العمل بلا توقف"
