@@ -982,8 +982,13 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         for k, ent in enumerate(speakers):
             if (
                 ent is None
-                or ent.kind != PERSON
-                or not ent.key.startswith("title:")
+                or not (
+                    (ent.kind == PERSON and ent.key.startswith("title:"))
+                    # ("قال رئيس مجلس الشورى إن «…». وأكد X: …": a post in
+                    # construct with a body's definite name, read as
+                    # anonymous, is one person's too)
+                    or (ent.kind == ANONYMOUS and _post_of_a_body(ent))
+                )
                 or not ent.role
                 or " " not in ent.role
             ):
@@ -1051,7 +1056,9 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                 holders[id(ent)] = holder
             if holder is not None:
                 speakers[k] = holder
-                results[k] = replace(results[k], speaker=holder.surface, role=holder.role)
+                results[k] = replace(
+                    results[k], speaker=holder.surface, speaker_kind=holder.kind, role=holder.role
+                )
 
     def posts_told_after(
         self, speakers: list[_Entity | None], said_to: list[int], persons: list[_Entity]
@@ -4179,7 +4186,11 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                 ent.role = post
         if speakers:
             self.posts_told_after(speakers, said_to, persons)
-            if any(e is not None and e.key[:6] == "title:" for e in speakers):
+            if any(
+                e is not None
+                and (e.key[:6] == "title:" or (e.kind == ANONYMOUS and _post_of_a_body(e)))
+                for e in speakers
+            ):
                 # (the persons the story names after its last quote too, a
                 # full name: a single word read there as a name may be a
                 # noun, "أعلن رئيس النقابة مشاركة …")

@@ -34,6 +34,15 @@ it is no quote (before, the headline in marks was given to the last
 speaker). Not "تابعوا أيضا: «…»", which is also "they went on" (a past verb
 of saying), nor "وتابعوا", nor those words inside a speaker's sentence.
 
+A post in construct with a body's definite name ("رئيس مجلس الشورى"),
+read as anonymous, is held by the name the next sentence quotes with no
+post of its own (dev12e, 54fc844f): the name took the post, but the post's
+own words in marks in the lead ("قال رئيس مجلس الشورى إن «…»") stayed the
+anonymous post's, where after "رئيس المجلس" they are the name's
+(posts_named_later). They are now the name's too, a person. Not a member
+("عضو مجلس الشورى"), nor a post of the other gender, nor when another
+person is named in between.
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -146,3 +155,39 @@ def test_near_miss_they_went_on_at_the_head_of_the_line() -> None:
         assert q.speaker == "المتظاهرون"
     q = one("وقال المدير: اقرأوا أيضا ما كتبته الصحف اليوم عن المصنع.", "ما كتبته")
     assert q.speaker == "المدير"
+
+
+HELD = "وأكد الزبيدي خلال لقائه الجنود في عدن: «لن نتراجع عن حماية الوطن مهما كلفنا الأمر»."
+
+
+def test_post_of_a_body_quoted_in_the_lead_is_the_name_next() -> None:
+    q = one("قال رئيس مجلس الشورى إن «البلاد لن تتراجع عن مواقفها».\n" + HELD, "البلاد لن")
+    assert q.speaker == "الزبيدي"
+    assert q.role == "رئيس مجلس الشورى"
+    assert q.speaker_kind == "person"
+    q = one(
+        "«الجيش لن يتراجع عن مواقعه»، قال رئيس هيئة الأركان.\n"
+        "وأضاف الحمدي: «لن نتراجع عن حماية الوطن مهما كلفنا الأمر».",
+        "الجيش لن",
+    )
+    assert q.speaker == "الحمدي"
+    assert q.role == "رئيس هيئة الأركان"
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "قال عضو مجلس الشورى إن «البلاد لن تتراجع عن مواقفها».\n",
+        "قالت رئيسة مجلس الشورى إن «البلاد لن تتراجع عن مواقفها».\n",
+        "قال رئيس مجلس الشورى إن «البلاد لن تتراجع عن مواقفها».\n"
+        "والتقى الوزير سالم الحمدي السفير في عدن. ",
+    ],
+)
+def test_near_miss_member_other_gender_or_another_named_between(lead: str) -> None:
+    q = one(lead + HELD, "البلاد لن")
+    assert q.speaker == _post_said(lead)
+    assert q.speaker_kind == "anonymous"
+
+
+def _post_said(lead: str) -> str:
+    return lead.split(" إن ", 1)[0].split(" ", 1)[1]
