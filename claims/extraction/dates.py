@@ -260,9 +260,10 @@ _DATE = re.compile(
         (?:(?:\s*(?:[/\\\-–]|\()\s*|\s+)(?P<m2>{_MONTH_RX})\s*\)?)?
         (?:{_SEP}(?:من\s+)?(?:(?:عام|العام|سنه|السنه)\s*)?(?P<y>{_YEAR})م?|\s+(?P<same>{_SAME_YEAR})
         # or the English order with an Arabic month, as WordPress prints its
-        # "F j, Y" stamp on Arabic pages: "أغسطس 18, 2024" (the comma is
-        # required: "في مارس 18 شخصا" is no date)
-        |\s+(?P<ad>[0-3]?\d)\s*[,،]\s*(?P<ay>{_YEAR}))?
+        # "F j, Y" stamp on Arabic pages: "أغسطس 18, 2024", or with a dash
+        # ("يناير 15 - 2019", a Sudanese radio's stamp) (the comma or the
+        # dash is required: "في مارس 18 شخصا" is no date)
+        |\s+(?P<ad>[0-3]?\d)\s*[,،\-–]\s*(?P<ay>{_YEAR}))?
       |
         # the month's name between slashes or dashes, as Egyptian pages
         # stamp: "الجمعة 20/أكتوبر/2023 - 09:40 م", "5-مارس-2019"

@@ -333,6 +333,9 @@ _CLOSING_TAIL = re.compile(
 # quote ("بعدما تولى السلطة عام 1999", "قبل أن …", "منذ أن …")
 _TIME_CLAUSE_OPENERS = _words("بعدما قبلما عندما حينما وبعدما وعندما وحينما")
 _BEFORE_AFTER = _words("بعد قبل منذ وبعد وقبل ومنذ")
+# index_dates: an outlet's name after a dateline's date, ending its line: its
+# head without the article, then one or two words ("راديو X", "قناة X Y")
+_OUTLET_NAME_EOL = re.compile(r"[ \t]+([^\W\d_]+)(?:[ \t]+[^\W\d_]+){1,2}[ \t]*(?:\n|$)")
 # since_event: "since", counting from an event the clause names
 _SINCE = _words("منذ ومنذ")
 _THAT_VERB = _words("ان")
@@ -552,6 +555,11 @@ class _Dating:
                         or _AGENCY_DASH.match(folded, d.end) is not None
                         # ("2025 م واس" at the end of its line: the era, the agency)
                         or _AGENCY_EOL.match(folded, d.end) is not None
+                        # ("15 يناير 2019 راديو X" ending its line: the outlet)
+                        or (
+                            (m := _OUTLET_NAME_EOL.match(folded, d.end)) is not None
+                            and m[1] in lx.OUTLET_HEADS
+                        )
                     )
                 ):
                     self.dateline = _date.fromisoformat(d.iso)

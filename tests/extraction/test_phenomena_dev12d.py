@@ -31,6 +31,16 @@ the accused already were (before, dropped as a name); the accused and the
 occasion may stand between, up to twenty words. Not with no verb of
 accusing in the clause ("وزار المدينة احتفاء بإحياء «…»", an accusation
 in the sentence before), nor after a preposition spelt with بـ ("بسبب «…»").
+
+A page's stamp under the headline with the month first, then the day, a
+dash and the year, then the outlet's name ending the line ("مارس ٢٢ - ٢٠٢١
+راديو النيل", as a Sudanese radio prints it) is the page's day, from which
+the lead's "أمس" counts (before, the date was not read at all, and a date
+followed by an outlet's name on its line was no dateline). The month-first
+order takes a dash as it took a comma ("أغسطس 18, 2024"); the outlet's name
+starts with an outlet's head word (راديو, قناة, وكالة, …). Not a date
+followed by other words on its line ("22 مارس 2021 يوم حاسم للبلاد", a
+headline), nor a month, a day, a dash and a number that is no year.
 """
 
 from __future__ import annotations
@@ -127,3 +137,29 @@ def test_near_miss_verbal_noun_with_no_accusation_in_its_clause() -> None:
     assert quotes_of(text) == []
     text = 'واتهم الوزير المعارضة بالتقصير بسبب "الأزمة الاقتصادية الخانقة" في البلاد.'
     assert quotes_of(text) == []
+
+
+STAMPED = (
+    "الرئيس يتعهد بمواصلة الإصلاحات في البلاد\n\n"
+    "{stamp}\n\n"
+    "قال الرئيس سمير الحداد إن الحكومة ماضية في الإصلاحات، وتعهد أمس في خطاب "
+    "بمدينة كسلا بحسم الأزمة. وفي لقائه ممثلي الأحزاب قال الحداد إن الحوار "
+    'مستمر، وأردف "لا عودة إلى الوراء أبدا".\n'
+)
+
+
+def test_month_first_stamp_with_dash_and_outlet() -> None:
+    q = one(STAMPED.format(stamp="مارس ٢٢ - ٢٠٢١ راديو النيل"), "لا عودة")
+    assert q.date == "2021-03-21"
+    q = one(STAMPED.format(stamp="22 مارس 2021 قناة الوادي"), "لا عودة")
+    assert q.date == "2021-03-21"
+
+
+def test_near_miss_date_with_other_words_on_its_line() -> None:
+    q = one(STAMPED.format(stamp="22 مارس 2021 يوم حاسم للبلاد"), "لا عودة")
+    assert q.date is None
+    q = one(
+        'وقتل في مارس 18 - 20 شخصا في المدينة، وقال الوزير "لا عودة إلى الوراء أبدا".',
+        "لا عودة",
+    )
+    assert q.date is None
