@@ -3113,77 +3113,72 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                             parsed_to = max(parsed_to, self._np_end)
                         same = same_head(hit, ent)
                         ent = canonical(ent) if same is None else same
-                        if (
+                        # a verb that goes on, its subject a post with no
+                        # name: the one quoted just before (``quoted``, so
+                        # many sentences back), or the one official named
+                        post = (
                             ent.kind == PERSON
                             and ent.key.startswith("title:")
-                            and hit.cue.lemma in _GOES_ON
                             and hit.pronoun is None
-                            and prev is not None
-                            and (last := prev[0]) is not None
-                            and prev[3] >= self.sent[i] - 1
-                            and (said := self.goes_on_as(ent, last, told_role)) is not None
+                        )
+                        goes_on = post and hit.cue.lemma in _GOES_ON
+                        quoted, back = (
+                            (prev[0], self.sent[i] - prev[3])
+                            if prev is not None and prev[0] is not None
+                            else (None, 0)
+                        )
+                        if (
+                            goes_on
+                            and quoted is not None
+                            and back <= 1
+                            and (said := self.goes_on_as(ent, quoted, told_role)) is not None
                         ):
                             # "قال X، المدير الفني لفريق الأهلي، إن «…».
-                            # وأضاف المدرب السويسري أن «…»": a verb that goes
-                            # on, its subject the office of the one quoted
-                            # just before and a nationality the text never
-                            # gave him, is he
+                            # وأضاف المدرب السويسري أن «…»": the post the
+                            # office of the one quoted just before and a
+                            # nationality the text never gave him: he
                             ent = said
-                        elif (
-                            ent.kind == PERSON
-                            and ent.key.startswith("title:")
-                            and hit.cue.lemma in _GOES_ON
-                            and hit.pronoun is None
-                            and (
-                                (
-                                    one := self.one_official(
-                                        ent,
-                                        persons,
-                                        entities,
-                                        told_role,
-                                        {o.key for _t, o, _h in cue_subjects},
-                                    )
+                        elif goes_on and (
+                            (
+                                one := self.one_official(
+                                    ent,
+                                    persons,
+                                    entities,
+                                    told_role,
+                                    {o.key for _t, o, _h in cue_subjects},
                                 )
-                                is not None
-                                or (one := self.one_of_defence(ent, persons, entities, told_role))
-                                is not None
                             )
+                            is not None
+                            or (one := self.one_of_defence(ent, persons, entities, told_role))
+                            is not None
                         ):
                             # "وأضافت المسؤولة الأممية" after "المتحدثة باسم
                             # وكالة الأونروا X" and a man quoted since: the
                             # one official of that gender the text has named
                             ent = one
                         elif (
-                            ent.kind == PERSON
-                            and ent.key.startswith("title:")
-                            and hit.cue.lemma in _GOES_ON
-                            and hit.pronoun is None
-                            and prev is not None
-                            and (last := prev[0]) is not None
-                            and prev[3] >= self.sent[i] - 1
-                            and self.goes_on_untold(ent, last, persons, told_role)
+                            goes_on
+                            and quoted is not None
+                            and back <= 1
+                            and self.goes_on_untold(ent, quoted, persons, told_role)
                         ):
-                            # "قال X Y لصحيفة …: «…». وأضاف ولي العهد أن": a
-                            # verb that goes on, its subject a post with no
-                            # name, right after the words of a person named
-                            # with no post anywhere, is he, and the post his
-                            last.role = ent.role
-                            ent = last
+                            # "قال X Y لصحيفة …: «…». وأضاف ولي العهد أن":
+                            # right after the words of a person named with no
+                            # post anywhere: he, and the post his
+                            quoted.role = ent.role
+                            ent = quoted
                         elif (
-                            ent.kind == PERSON
-                            and ent.key.startswith("title:")
+                            post
+                            and quoted is not None
+                            and back <= 2
                             and _lemma_key(hit.cue) in _GO_ON
-                            and hit.pronoun is None
-                            and prev is not None
-                            and (last := prev[0]) is not None
-                            and prev[3] >= self.sent[i] - 2
-                            and self.goes_on_as_former(ent, last, told_role)
+                            and self.goes_on_as_former(ent, quoted, told_role)
                         ):
                             # "…، مشيرا بالقول: «…». وزاد رئيس الحكومة السابق
                             # قائلا: «…»" after "X، الأمين العام السابق
-                            # للحزب": a verb that goes on, its subject a post
-                            # once held, no name, is the one quoted just before
-                            ent = last
+                            # للحزب": a post once held, the one quoted just
+                            # before
+                            ent = quoted
                         if hit.relayer is not None:
                             # "ينقل دبلوماسي أمريكي عن ناشط …": the relayer
                             # may speak later ("ويعلق الدبلوماسي")

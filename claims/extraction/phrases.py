@@ -2228,14 +2228,20 @@ def _masdar_head(head: str, rest: str) -> bool:
     if n == 6:
         # افتعال, انفعال; not مفاعلة, whose letters are a feminine
         # participle's ("مراسلة القناة", "محامية المتهم" speak)
-        return (
-            head[0] == "ا"
-            and head[4] == "ا"
-            and (head[2] == "ت" or head[1] == "ن")
-            and head[1] not in "اوي"
-            and head[3] not in "اوي"
-        )
+        return _iftiaal_shape(head)
     return n == 7 and _derived_masdar(head)
+
+
+def _iftiaal_shape(w: str) -> bool:
+    """ "اجتماع", "انسحاب" (folded, six letters): the letters of a verbal
+    noun افتعال or انفعال, no long vowel for a radical."""
+    return (
+        w[0] == "ا"
+        and w[4] == "ا"
+        and (w[2] == "ت" or w[1] == "ن")
+        and w[1] not in "اوي"
+        and w[3] not in "اوي"
+    )
 
 
 def _ifaal_shape(head: str) -> bool:
@@ -2251,7 +2257,7 @@ def _ifaal_shape(head: str) -> bool:
         return (
             head[1] not in "اوي"
             and head[3] not in "اوي"
-            and head not in lx.ORGANIZATION_HEADS
+            # (_PP_NOUNS holds the bodies of lx.ORGANIZATION_HEADS)
             and head not in _PP_NOUNS
             and head != "اماره"
         )
@@ -2276,13 +2282,8 @@ def _object_noun_opening(w: str, nxt: str) -> bool:
         # تفعيل ("تفجير", "تأجيل" folded)
         return w[0] == "ت" and w[3] == "ي" and w[2] not in "اوي" and w[4] not in "اوي"
     if n == 6:
-        return (
-            w[0] == "ا"
-            and w[4] == "ا"
-            and (w[2] == "ت" or w[1] == "ن")
-            and w[1] not in "اويس"
-            and w[3] not in "اوي"
-        )
+        # (not است before a long vowel: "استقال")
+        return w[1] != "س" and _iftiaal_shape(w)
     return n == 7 and _derived_masdar(w)
 
 

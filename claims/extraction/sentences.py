@@ -1425,7 +1425,8 @@ class _Sentences:
     def introduced_unclosed(self, i: int) -> bool:
         """Whether the opener at token ``i``, never closed, is introduced as
         speech: right after a colon, أنّ or a verb of saying, or after a
-        verb of saying and its subject (find_unclosed)."""
+        verb of saying and its subject, with or without a comma before the
+        opener (find_unclosed)."""
         doc = self.doc
         toks = doc.toks
         folded = doc.folded
@@ -1448,15 +1449,16 @@ class _Sentences:
             j = -1
         if j < 0:
             return False
-        if (
-            # "وأضاف، "…" and "وقال الوزير، "…": a comma after a verb of
-            # saying (and its subject) where a colon would stand
-            before in _COMMAS
-            and _lemma_key(cue) in _SAYING
-            and i - j <= 6
-            and not any(w in _THAT or w in _COMMAS or w in QUOTE_MARKS for w in toks[j + 1 : i - 1])
-        ):
-            return True
+
+        def bare(k: int) -> bool:
+            """No that-clause, comma or other mark between the verb and ``k``."""
+            return not any(w in _THAT or w in _COMMAS or w in QUOTE_MARKS for w in toks[j + 1 : k])
+
+        if before in _COMMAS:
+            # "وأضاف، "…" and "وقال الوزير، "…": a comma where a colon would
+            # stand, after a verb of saying and at most four words (its
+            # subject)
+            return _lemma_key(cue) in _SAYING and i - j <= 6 and bare(i - 1)
         return not after_clause or (
             # "وقال X في هذا الإطار ” سجلنا …": the verb of saying, its
             # subject and an adverbial, then the opener: the verb's
@@ -1469,7 +1471,7 @@ class _Sentences:
                 or (cue.kind == lx.VERB and i - j <= 3 and before not in lx.LABEL_NOUNS)
             )
             and i - j <= 10
-            and not any(w in _THAT or w in _COMMAS or w in QUOTE_MARKS for w in toks[j + 1 : i])
+            and bare(i)
         )
 
     def says_on(self, k: int) -> bool:

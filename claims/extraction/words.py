@@ -1672,7 +1672,8 @@ _RUN_IN_QUESTION = re.compile(
     r"[.!؟\"»”][ \t]+((?:س|سؤال|السؤال)\s?:|[*>■][ \t]|(?:[^\s:؟.!«»\"]+\s){0,2}[^\s:؟.!«»\"]+\s?:)"
 )
 _WAS = _words("وكان وكانت وكانوا")
-# a headline's words before its colon, when the lines run together
+# a headline's words at the most: before its colon when the lines run
+# together, or on the first line of the text (engine's head_end)
 _HEADLINE_WORDS = 20
 _WROTE = _words("كتب كتبت")
 # "وحسب السيد الوالي فإن": a source phrase set off by فإنّ instead
