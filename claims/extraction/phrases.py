@@ -1724,6 +1724,9 @@ _GENERAL_AFTER_POST = _words_module._words("العام العامه")
 # scan_np: "former", after a post told after the name, keeps it open for a
 # body glued to لـ ("X الرئيس السابق لحزب الأمل"), folded
 _FORMER_AFTER_POST = _words_module._words("السابق السابقه الاسبق")
+# and the feminine elatives in ا a body's name takes ("الهيئة العليا لحقوق
+# الإنسان", "اللجنة العليا لمكافحة الفساد"; the others fold to ي), folded
+_ELATIVES_IN_A = _words_module._words("العليا الدنيا")
 # phrase_entity's title loop: a body, a facility or a festival glued to لـ
 # after a title, whose own name (one word, or an indefinite noun and its
 # definite genitive) comes before the holder's ("لحركة X", "لمرفأ X")
@@ -6122,6 +6125,7 @@ class _Phrases:
                             or p[-2:] == "يه"
                             or p in _GENERAL_AFTER_POST
                             or p in _FORMER_AFTER_POST
+                            or p in _ELATIVES_IN_A
                         )
                         and i + 1 < limit
                         and (

@@ -60,6 +60,12 @@ author's: he speaks (before, "تدوينة لX Y" was read as a person's name,
 which also kept a later "ولد X" from the person named in full before).
 Not an outlet or a bare title after لـ ("حسب تصريح لقناة الجزيرة"), as
 before.
+
+The feminine elative in ا of a body's name (العليا, الدنيا) keeps a post
+told after the name open for its genitive glued to لـ, as a nisba does ("X
+رئيس اللجنة العليا لحقوق الإنسان إن", "X عضو الهيئة العليا لحركة الأمل
+إن"; before, the post ended at العليا). Not an outlet after it ("… العليا
+لقناة الجزيرة إن"): the one spoken to.
 """
 
 from __future__ import annotations
@@ -244,3 +250,15 @@ def test_post_author_lets_ould_find_the_full_name() -> None:
 def test_near_miss_outlet_or_bare_title_after_the_post() -> None:
     assert one(P + "تصريح لقناة الجزيرة.", "الحكومة فشلت").speaker is None
     assert one(P + "تصريحات لوزير الخارجية.", "الحكومة فشلت").speaker is None
+
+
+def test_elative_in_a_keeps_the_post_open() -> None:
+    q = one("قال كريم الزيادي رئيس اللجنة العليا لحقوق الإنسان" + M, "الحكومة فشلت")
+    assert q.role == "رئيس اللجنة العليا لحقوق الإنسان"
+    q = one("قال كريم الزيادي عضو الهيئة العليا لحركة الأمل" + M, "الحكومة فشلت")
+    assert q.role == "عضو الهيئة العليا لحركة الأمل"
+
+
+def test_near_miss_elative_then_outlet() -> None:
+    q = one("قال كريم الزيادي رئيس اللجنة العليا لقناة الجزيرة" + M, "الحكومة فشلت")
+    assert q.role == "رئيس اللجنة العليا"
