@@ -119,6 +119,7 @@ from claims.extraction.words import (
     _SINCE,
     _SPEECH_NOUNS,
     _STANCE_VERBS,
+    _STATE_ITSELF,
     _STATEMENTS,
     _SUBJECT_START_SPECIAL,
     _TELLS,
@@ -3156,7 +3157,16 @@ class _Speakers:
                 fronted is not None
                 and (
                     (
-                        fronted.kind == ORGANIZATION
+                        (
+                            fronted.kind == ORGANIZATION
+                            # "إن المملكة تؤكد «…»": the state itself by
+                            # its kind, read as a name
+                            or (
+                                fronted.kind == PERSON
+                                and not fronted.role
+                                and normalize_first(fronted.surface) in _STATE_ITSELF
+                            )
+                        )
                         and (verb := _base(toks[hit.tok]))[:1] in "يت"
                         and not verb.startswith(_NORMALIZED[cue.lemma])
                     )
@@ -3168,7 +3178,16 @@ class _Speakers:
                         and _own_body(_NORMALIZED[fronted.surface])
                     )
                 )
-                and (outer := _last_cue_subject(self.sent, cue_subjects, hit.tok, sid)) is not None
+                and (
+                    (outer := _last_cue_subject(self.sent, cue_subjects, hit.tok, sid)) is not None
+                    # "وقال في كلمته: إن المملكة تؤكد «…»": the verb of
+                    # saying before أنّ with no subject of its own, whom
+                    # its pronoun stands for
+                    or (
+                        outer := self.unsaid_teller(hit, first, cue_subjects, entities, prev, agree)
+                    )
+                    is not None
+                )
                 and outer.kind == PERSON
             ):
                 # "قال المتحدث باسم الحكومة X إن فرنسا تدعو الأطراف إلى
@@ -6580,6 +6599,29 @@ class _Speakers:
                         return e
                 return None
         return None
+
+    def unsaid_teller(
+        self, hit: _CueHit, first: int, cue_subjects, entities, prev, agree
+    ) -> _Entity | None:
+        """The subject of the verb of saying before the that-clause ``hit``
+        is in, when that verb names none ("وقال في كلمة له: إن المملكة
+        تؤكد «…»"): whom its pronoun stands for, resolved as a verb with no
+        subject is; None when the clause before has no such verb."""
+        toks = self.doc.toks
+        k = bisect_left(self.hit_toks, hit.tok) - 1
+        if k < 0 or (t := self.hit_toks[k]) < first:
+            return None
+        outer = self.cue_hits[t]
+        if (
+            outer.cue.kind != lx.VERB
+            or outer.pronoun is not None
+            or _THAT.isdisjoint(toks[t + 1 : hit.tok])
+            or any(ct == t for ct, _e, _h in cue_subjects[-3:])
+            or self.subject_of(outer) is not None
+        ):
+            return None
+        g, n = outer.cue.gender, outer.cue.number
+        return self.resolve(t, self.sent[t], g, n, cue_subjects, entities, prev, agree)
 
     def resolve(self, tok, sid, g, n, cue_subjects, entities, prev, agree) -> _Entity | None:
         toks = self.doc.toks

@@ -2164,7 +2164,9 @@ def _depossessed(words: frozenset[str]) -> frozenset[str] | None:
 
 # "رئيس الجمهورية/الدولة/البلاد": the state itself (engine: the head of
 # state, whom "الرئيس" alone names; _own_body: "بلاده", "دولتها")
-_STATE_ITSELF = _words("الجمهوريه الدوله البلاد")
+# the state itself, named by what kind of state it is (not its name):
+# "الجمهورية", "المملكة", "السلطنة", "الإمارة"
+_STATE_ITSELF = _words("الجمهوريه الدوله البلاد المملكه السلطنه الاماره")
 
 
 def _own_body(w: str) -> bool:

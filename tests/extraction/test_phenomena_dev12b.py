@@ -98,3 +98,39 @@ def test_near_miss_a_closer_typed_after_a_space_ends_its_line() -> None:
     )
     assert one(text, "الوضع مستقر").text == "الوضع مستقر تماما في كل المناطق"
     assert one(text, "الحكومة ستواصل").text == "الحكومة ستواصل العمل بلا توقف"
+
+
+# The state itself by its kind ("المملكة", "السلطنة", "الإمارة", read as a
+# name before) as the subject of a present verb of saying in the
+# that-clause of a person is the stance he tells for it, as a state named
+# by its name already was ("إن تركيا تدعو …"); and the person may be the
+# subject the verb of saying before أنّ leaves unsaid, found as its
+# pronoun's is ("وقال في كلمته: إن المملكة تؤكد «…»" after the king is
+# named). Before, the state spoke, as a person with no role.
+
+KING = "أكد ملك البلاد، كريم الزيادي، حرص بلاده على الحوار مع الجميع.\n"
+S = "«حرصها الدائم على تعزيز الحوار بين الدول»."
+
+
+def test_the_state_itself_in_a_persons_that_clause() -> None:
+    q = one(f"{KING}وقال الزيادي في كلمته إن المملكة تؤكد {S}", "حرصها الدائم")
+    assert q.speaker == "كريم الزيادي"
+    q = one(f"{KING}وقال الزيادي: إن السلطنة تجدد {S}", "حرصها الدائم")
+    assert q.speaker == "كريم الزيادي"
+
+
+def test_the_teller_is_the_verbs_unsaid_subject() -> None:
+    q = one(f"{KING}وقال في كلمة له أمام الحكومة: إن المملكة تؤكد {S}", "حرصها الدائم")
+    assert q.speaker == "كريم الزيادي"
+    assert q.role == "ملك البلاد"
+    q = one(f"{KING}وقال إن تركيا تؤكد {S}", "حرصها الدائم")
+    assert q.speaker == "كريم الزيادي"
+
+
+def test_near_miss_the_states_past_statement_and_a_documents_clause() -> None:
+    # a past: a statement of the state's own the person reports
+    q = one(f"{KING}وقال الزيادي إن المملكة أكدت في بيانها {S}", "حرصها الدائم")
+    assert q.speaker != "كريم الزيادي"
+    # a document's that-clause: the state, as before
+    q = one(f"{KING}وذكرت البرقية أن المملكة تؤكد {S}", "حرصها الدائم")
+    assert q.speaker != "كريم الزيادي"
