@@ -4251,14 +4251,7 @@ class _Phrases:
         doc_head = False
         if verb and a < limit and toks[a] in _ADDRESSING:
             return a, a, a  # "وقالت متوجهة بالكلام إلى الرئيس:": whom to, no subject
-        if (
-            a + 2 < limit
-            and toks[a + 1] in _SAME_AFTER
-            and toks[a][:2] == "ال"
-            and is_word[a + 2]
-            and not in_quote[a + 2]
-            and toks[a + 2] not in _THAT
-        ):
+        if a + 2 < limit and toks[a + 1] in _SAME_AFTER and toks[a][:2] == "ال":
             # "واستحضر القيادي ذاته موقف أحد زملائه، مشيرا": "the same" after
             # a definite noun ends the phrase, which names nobody new; what
             # follows is the verb's object (nor an apposition after a comma:

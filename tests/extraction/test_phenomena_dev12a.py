@@ -53,8 +53,9 @@ the verb's object after it (before, "القيادي ذاته موقف أحد ز�
 and a participle whose clause subject is that phrase takes whom "the same"
 names, as a verb of saying's subject does (the named subject of the last
 verb of saying nearby, of its gender).  Not of the other gender
-("واستعرضت المسؤولة نفسها …، قائلة" after a man).  Left: the object set
-off by commas ("القيادي ذاته، موقف أحد زملائه،") is still read as a name.
+("واستعرضت المسؤولة نفسها …، قائلة" after a man).  The object set off by
+commas after "the same" is no apposition either ("القيادي ذاته، موقف أحد
+زملائه، مشيرا": before, "موقف أحد زملائه" spoke as the titled one's name).
 
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
@@ -208,3 +209,11 @@ def test_the_same_title_of_the_other_gender_is_not_the_one_met():
         "واستعرضت المسؤولة نفسها خطة الوزارة، قائلة: «لما تكلمت قامت الدنيا وطلبوا مني أن أصمت».\n"
     )
     assert one(text, "قامت الدنيا").speaker == "المسؤولة نفسها"
+
+
+def test_the_same_title_takes_no_apposition_after_its_comma():
+    text = _SAME_HEAD + (
+        "واستحضر القيادي ذاته، موقف أحد زملائه، مشيرا بالقول: "
+        "«لما تكلمت قامت الدنيا وطلبوا مني أن أصمت».\n"
+    )
+    assert one(text, "قامت الدنيا").speaker == "عبد الحميد الزياني"
