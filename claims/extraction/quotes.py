@@ -163,9 +163,16 @@ def _classify(text: str, i: int) -> int:
                 j += 1
             if j < n and text[j].isalpha():
                 return OPEN
-    if p == "ن" and not left_space and q not in _RIGHT_SOFT and q not in QUOTE_MARKS:
+    if (
+        p == "ن"
+        and not left_space
+        and q not in _RIGHT_SOFT
+        and q not in QUOTE_MARKS
+        and text[i] != "’"
+    ):
         # "وبين X ان" مجلس النواب …": a mark glued to أنّ opens (no quote
-        # ends with أنّ); the words follow it
+        # ends with أنّ); the words follow it (but not the closing single
+        # quote, which only closes: "‘… أن’ لهذا", apostrophes as marks)
         j = i - 1
         while j > 0 and text[j - 1].isalpha() and i - j < 4:
             j -= 1

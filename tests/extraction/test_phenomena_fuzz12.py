@@ -89,3 +89,21 @@ def test_an_opener_whose_quote_goes_on_after_the_span_is_no_part_of_it():
     text = "ودعا \" إلى الحوار، بأن 'الحل « وقال إنه لم'."
     for q in _spans_keep_the_contract(text):
         assert not q.text.endswith("«")
+
+
+def test_a_closing_single_quote_after_anna_closes():
+    # apostrophes used as marks inside «…», the inner words ending with
+    # أنّ: the closing ’ they were read as was taken for an opener glued
+    # to أنّ, the outer « went unpaired and the words were filed up to the
+    # sentence's end through its » (template fuzz, seed 1205)
+    text = "وأضاف الوزير « لا يمكن الحديث عن 'الحل الذي نريد أن' قبل نهاية العام »… ثم غادر القاعة."
+    (q,) = _spans_keep_the_contract(text)
+    assert q.text == "لا يمكن الحديث عن 'الحل الذي نريد أن' قبل نهاية العام"
+    assert q.speaker == "الوزير"
+
+
+def test_near_miss_a_double_mark_glued_to_anna_still_opens():
+    text = 'وبين الوزير ان" مجلس النواب سيجتمع غدا لمناقشة القانون".'
+    (q,) = _spans_keep_the_contract(text)
+    assert q.text == "مجلس النواب سيجتمع غدا لمناقشة القانون"
+    assert q.speaker == "الوزير"
