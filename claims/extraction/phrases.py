@@ -2341,6 +2341,15 @@ _SECTOR_NOUNS = _words_module._words("صحه تربيه زراعه")
 _DIVISIONS = _words_module._words("المحافظه الولايه")
 
 
+# Nouns of places a title's holder visits, inspects, opens or leaves, in
+# construct ("وزار السفير مقر البرلمان", "وتفقد المحافظ موقع الانفجار"),
+# folded: never a name after a title (classify)
+_PLACES_VISITED = _words_module._words(
+    "مقر مقار مقرات مخيم مخيمات مستشفي مبني مطار ميناء معبر مصنع سجن موقع "
+    "ساحه مدينه منطقه مدرسه منزل بلده قريه حي"
+)
+
+
 # the part of the day after a clock time ("10:30 صباحا"), folded
 _CLOCK_PARTS = _words_module._words("صباحا مساء مساءا ظهرا عصرا ليلا فجرا")
 
@@ -9158,6 +9167,36 @@ class _Phrases:
                 # adjective of knowing or caring is versed in, glued to بـ,
                 # is its complement, no name; the title alone speaks
                 return self.classify(a, k, k, k, cue, lam)
+        if (
+            ent.kind == PERSON
+            and ent.role
+            and head0 in _PLACES_VISITED
+            and (h := _index_in(toks, a + 1, b, (head0,), b)) < b
+            and h + 1 < self.n
+            and self.is_word[h + 1]
+            and not self.known_name_word(head0)
+        ):
+            # "وزار السفير مقر البرلمان، وقال", "وتفقد المحافظ موقع
+            # الانفجار", "وزار الوزير معبر رفح": a noun of a place visited,
+            # in construct, read as the name after a title is the verb's
+            # object; the title speaks
+            return self.classify(a, h, h, h, cue, lam)
+        if (
+            ent.kind == PERSON
+            and ent.role
+            and " " not in folded
+            and toks[a] == head0
+            and a + 1 < b
+            and toks[a + 1][:2] == "ال"
+            and _IS_TITLE_HEAD[toks[a + 1]]
+            and _masdar_head(head0, toks[a + 1])
+            and not self.known_name_word(head0)
+        ):
+            # "وبرر غياب القائد عن الاجتماع بأن", "وانتقد رفض الوزير
+            # للقرار": a verbal noun in construct with a title, read as a
+            # name told before its post, is the verb's object; the verb's
+            # subject is elided and the speaker before goes on
+            return None
         cut = _implausible_word(folded)  # (cached: the same names recur)
         if cut >= 0 and self.name_in_ta_marbuta(a, b, folded, cut):
             cut = -1

@@ -1,0 +1,65 @@
+"""Known weaknesses, worked from the top of "speakers and roles" (kw13a,
+eighth session of 2026-12-04).
+
+A noun of a place visited, inspected, opened or left (مقر, مخيم,
+مستشفى, موقع, معبر, مطار, مدرسة …), in construct, right after a bare title
+("وزار السفير مقر البرلمان، وقال إن «…»", "وتفقد المحافظ موقع الانفجار")
+is the verb's object, not the holder's name: the title speaks (before,
+"مقر" or "موقع الانفجار" was the name). A name between the title and the
+place still speaks ("وزار السفير X Y مقر البرلمان"), and a hospital with
+no title before it is a body that speaks ("وقال مستشفى الأمل إن").
+
+A verbal noun the verb takes for object (غياب, رفض, تأخير …) in construct
+with a title, with no subject before it ("وبرر غياب القائد عن الاجتماع
+بأن «…»", "وانتقد رفض الوزير للقرار، قائلا"), is no name told before its
+post: the verb's subject is elided and the speaker before goes on
+(before, "غياب" spoke with the role "القائد"). A given name of that
+shape before a post still speaks ("وقالت تغريد الناشطة إن").
+"""
+
+from __future__ import annotations
+
+from tests.extraction.helpers import one
+
+R = "«العلاقات بين البلدين متينة جدا»"
+
+
+def test_place_visited_after_bare_title_is_the_object() -> None:
+    q = one(f"وزار السفير مقر البرلمان، وقال إن {R}.", "العلاقات بين")
+    assert q.speaker == "السفير"
+    assert q.role == "السفير"
+    q = one(f"وزار السفير الياباني مقر البرلمان، وقال إن {R}.", "العلاقات بين")
+    assert q.speaker == "السفير الياباني"
+    q = one(f"وتفقد المحافظ موقع الانفجار، وقال إن {R}.", "العلاقات بين")
+    assert q.speaker == "المحافظ"
+    q = one(f"وزارت الوزيرة مدرسة البنات، وقالت إن {R}.", "العلاقات بين")
+    assert q.speaker == "الوزيرة"
+    q = one(f"وتفقد الوزير معبر الكرامة، وقال إن {R}.", "العلاقات بين")
+    assert q.speaker == "الوزير"
+
+
+def test_near_miss_a_name_before_the_place_or_no_title() -> None:
+    q = one(f"وزار السفير كريم الزيادي مقر البرلمان، وقال إن {R}.", "العلاقات بين")
+    assert q.speaker == "كريم الزيادي"
+    assert q.role == "السفير"
+    q = one(f"وقال مستشفى الأمل إن {R}.", "العلاقات بين")
+    assert q.speaker == "مستشفى الأمل"
+    assert q.role is None
+
+
+F = "وقال المدرب سمير الحداد إن «الفريق جاهز لمباراة السبت». "
+L = "«اللاعب مصاب منذ أسبوع»"
+
+
+def test_verbal_noun_before_a_title_is_no_name() -> None:
+    q = one(f"{F}وبرر غياب القائد عن الاجتماع بأن {L}.", "اللاعب مصاب")
+    assert q.speaker == "سمير الحداد"
+    assert q.role == "المدرب"
+    q = one(f"{F}وانتقد رفض الحكم للهدف، قائلا إن {L}.", "اللاعب مصاب")
+    assert q.speaker == "سمير الحداد"
+
+
+def test_near_miss_a_given_name_before_a_post_speaks() -> None:
+    q = one(f"وقالت تغريد الناشطة إن {L}.", "اللاعب مصاب")
+    assert q.speaker == "تغريد"
+    assert q.role == "الناشطة"
