@@ -1038,7 +1038,14 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                                 family is not None
                                 and p.key.rsplit(" ", 1)[-1] == family
                                 and " " in p.key
-                                and prole.split(" ", 1)[0] == rw[0]
+                                and (
+                                    (phead := prole.split(" ", 1)[0]) == rw[0]
+                                    # ("الوزير العلوي" then "وزير الخارجية
+                                    # X العلوي": the title in construct with
+                                    # its portfolio; not "الرئيس", its own
+                                    # office, then "رئيس الوزراء")
+                                    or ("ال" + phead == rw[0] and rw[0] not in _OWN_OFFICE_TITLES)
+                                )
                             )
                         )
                     ):
