@@ -1118,6 +1118,19 @@ class _Sentences:
             bullet = toks[i + 1] if next_line and toks[i + 1] in _BULLETS else None
             if bullet is not None:
                 a = doc.starts[i + 2]  # ("- …": the bullet is no word said)
+            elif toks[i + 1] == "(":
+                # "وتابع: ( نحن دعاة سلام … )." (Sudanese press): parentheses
+                # for marks round all the words after the colon, which are
+                # the words said, not the parentheses
+                m = end - 1
+                while m > i + 2 and toks[m] in _SENTENCE_END:
+                    m -= 1
+                if (
+                    m > i + 3
+                    and toks[m] == ")"
+                    and all(t != "(" and t != ")" for t in toks[i + 2 : m])
+                ):
+                    a, b = doc.starts[i + 2], doc.ends[m - 1]
             extra.append(_Quote(a, b, i, end, marked=False, headline=head_end))
             self.in_quote[i:end] = b"\x01" * (end - i)
             if bullet is not None:

@@ -41,6 +41,12 @@ order takes a dash as it took a comma ("أغسطس 18, 2024"); the outlet's name
 starts with an outlet's head word (راديو, قناة, وكالة, …). Not a date
 followed by other words on its line ("22 مارس 2021 يوم حاسم للبلاد", a
 headline), nor a month, a day, a dash and a number that is no year.
+
+Parentheses for marks round all the words after a colon of saying ("وتابع
+الوزير: ( نحن دعاة سلام … )." in Sudanese press) are no part of the words
+said: the quote is what they hold (before, the span took the parentheses
+in). Not parentheses round only some of the words ("(نحن) دعاة سلام …",
+"(نحن دعاة سلام) ولا نرغب … (بشكل مهين)"), which stay in the span.
 """
 
 from __future__ import annotations
@@ -163,3 +169,28 @@ def test_near_miss_date_with_other_words_on_its_line() -> None:
         "لا عودة",
     )
     assert q.date is None
+
+
+def test_parentheses_round_all_the_words_after_colon() -> None:
+    q = one(
+        "وتابع الوزير : ( نحن دعاة سلام و لا نرغب في الحرب ولكن لن نفاوض بشكل مهين )\n"
+        "وبعث رئيس الوزراء رسالة.",
+        "دعاة سلام",
+    )
+    assert q.text == "نحن دعاة سلام و لا نرغب في الحرب ولكن لن نفاوض بشكل مهين"
+    q = one(
+        "وتابع الوزير: (نحن دعاة سلام ولا نرغب في الحرب ولكن لن نفاوض بشكل مهين).\n",
+        "دعاة سلام",
+    )
+    assert q.text == "نحن دعاة سلام ولا نرغب في الحرب ولكن لن نفاوض بشكل مهين"
+    assert q.speaker == "الوزير"
+
+
+def test_near_miss_parentheses_round_some_of_the_words() -> None:
+    q = one("وتابع الوزير: (نحن) دعاة سلام ولا نرغب في الحرب ولكن لن نفاوض.\n", "دعاة سلام")
+    assert q.text == "(نحن) دعاة سلام ولا نرغب في الحرب ولكن لن نفاوض"
+    q = one(
+        "وتابع الوزير: (نحن دعاة سلام) ولا نرغب في الحرب ولكن لن نفاوض (بشكل مهين).\n",
+        "دعاة سلام",
+    )
+    assert q.text == "(نحن دعاة سلام) ولا نرغب في الحرب ولكن لن نفاوض (بشكل مهين)"
