@@ -9708,6 +9708,10 @@ class _Phrases:
             whole = _surface(doc, a, first_skip, prefix, a, b)
             return _Entity(whole, ANONYMOUS, role_after or whole, *one, pos, sentence, "")
         mask = _HEAD_TESTS[head]  # (one lookup; 0 for most heads)
+        if head == "الولايات" and n_words > 1 and words[1] == "المتحده":
+            # "وقالت الولايات المتحدة إن": the state, no plural of things
+            # in ات ("التحقيقات تشير"), which names no one
+            mask |= 64
         if (
             head in _NAMED_INSTITUTIONS
             and n_words >= 3

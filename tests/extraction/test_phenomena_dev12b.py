@@ -134,3 +134,33 @@ def test_near_miss_the_states_past_statement_and_a_documents_clause() -> None:
     # a document's that-clause: the state, as before
     q = one(f"{KING}وذكرت البرقية أن المملكة تؤكد {S}", "حرصها الدائم")
     assert q.speaker != "كريم الزيادي"
+
+
+# "الولايات المتحدة" (the United States) heads a state's name: it speaks
+# ("وقالت الولايات المتحدة إن «…»"), and before its verb in a that-clause
+# it is the verb's subject, those after the verb its object (before, a
+# definite plural in ات was taken for a thing that names no one: no speaker,
+# or the ones told spoke). Not another plural in ات ("التحقيقات"), nor the
+# post that has the state for genitive ("سفير الولايات المتحدة X").
+
+W = "«الشحنة تحمل أسلحة خفيفة متطورة»."
+
+
+def test_the_united_states_speaks() -> None:
+    q = one(f"وقالت الولايات المتحدة إن {W}", "الشحنة")
+    assert q.speaker == "الولايات المتحدة"
+    q = one(f"وأكدت الولايات المتحدة الأمريكية أن {W}", "الشحنة")
+    assert q.speaker == "الولايات المتحدة الأمريكية"
+    q = one(
+        "وقالت الوثيقة إن الولايات المتحدة أخبرت تونس والمغرب في مارس 2009 بخطط جديدة"
+        " لإرسال شحنة محملة بـ «أسلحة خفيفة متطورة» إلى ليبيا.",
+        "أسلحة خفيفة",
+    )
+    assert q.speaker == "الولايات المتحدة"
+
+
+def test_near_miss_other_plurals_and_the_states_envoy() -> None:
+    assert one(f"وقالت التحقيقات إن {W}", "الشحنة").speaker is None
+    q = one(f"وقال سفير الولايات المتحدة كريم الزيادي إن {W}", "الشحنة")
+    assert q.speaker == "كريم الزيادي"
+    assert q.role == "سفير الولايات المتحدة"
