@@ -1226,6 +1226,13 @@ _HOLDS = _words_module._words("يشغل تشغل شغل شغلت يتولي تت
 # to take charge of a plan)
 _OCCUPIES = _words_module._words("يشغل تشغل شغل شغلت")
 _POST_HELD = _words_module._words("منصب خطه وظيفه")
+# "X، الذي يرأس لجنة …،", "X التي ترأس جمعية …": a present verb of
+# heading after the relative pronoun of its gender, folded (not "الذي
+# ترأس الاجتماع": he chaired it, once)
+_HEADS_NOW = {
+    "الذي": _words_module._words("يراس يتراس"),
+    "التي": _words_module._words("تراس تتراس"),
+}
 
 
 # "وهو أيضا/كذلك …": an adverb between the pronoun and the role (folded)
@@ -6611,6 +6618,28 @@ class _Phrases:
             k = self.post_words_end(j, limit)
             if (
                 k > j
+                and k < limit
+                and (toks[k] in _COMMAS_OR_COLON or (not comma and toks[k] in _THAT))
+            ):
+                return b, j, k
+        if (
+            named
+            and not titled
+            and b + 3 < limit
+            and ((comma := toks[b] in _COMMAS) or toks[b] in _WHO)
+            and (rel := toks[b + comma].removeprefix("و")) in _HEADS_NOW
+            and toks[b + comma + 1] in _HEADS_NOW[rel]
+            and self.is_word[b + comma + 2]
+            and not in_quote[b + comma + 2]
+        ):
+            # "وقال X، الذي يرأس لجنة المالية في البرلمان، إن", "وقالت X
+            # التي ترأس جمعية … إن": the body the relative clause says the
+            # person heads, with its verb, is the role, up to the clause's
+            # comma (with no comma before the clause, up to أنّ or a colon)
+            j = b + comma + 1
+            k = self.post_words_end(j + 1, limit)
+            if (
+                k > j + 1
                 and k < limit
                 and (toks[k] in _COMMAS_OR_COLON or (not comma and toks[k] in _THAT))
             ):

@@ -15,6 +15,13 @@ with a title, with no subject before it ("وبرر غياب القائد عن ا
 post: the verb's subject is elided and the speaker before goes on
 (before, "غياب" spoke with the role "القائد"). A given name of that
 shape before a post still speaks ("وقالت تغريد الناشطة إن").
+
+A relative clause after a name whose present verb of heading agrees with
+its pronoun ("X، الذي يرأس لجنة المالية في البرلمان، إن", "X التي ترأس
+جمعية … إن") gives the role, the verb with the body headed, as "الذي يشغل
+منصب …" already did (before, no role). Not "الذي ترأس الاجتماع" (he
+chaired it, a past verb), nor after a titled name, whose title stays the
+role.
 """
 
 from __future__ import annotations
@@ -63,3 +70,20 @@ def test_near_miss_a_given_name_before_a_post_speaks() -> None:
     q = one(f"وقالت تغريد الناشطة إن {L}.", "اللاعب مصاب")
     assert q.speaker == "تغريد"
     assert q.role == "الناشطة"
+
+
+def test_who_heads_gives_the_role() -> None:
+    q = one(f"وقال كريم الزيادي، الذي يرأس لجنة المالية في البرلمان، إن {R}.", "العلاقات بين")
+    assert q.speaker == "كريم الزيادي"
+    assert q.role == "يرأس لجنة المالية في البرلمان"
+    q = one(f"وقالت سلوى الهاشمي التي ترأس جمعية حماية المستهلك إن {R}.", "العلاقات بين")
+    assert q.speaker == "سلوى الهاشمي"
+    assert q.role == "ترأس جمعية حماية المستهلك"
+
+
+def test_near_miss_who_chaired_once_or_a_titled_name() -> None:
+    q = one(f"وقال كريم الزيادي، الذي ترأس الاجتماع، إن {R}.", "العلاقات بين")
+    assert q.speaker == "كريم الزيادي"
+    assert q.role is None
+    q = one(f"وقال الوزير كريم الزيادي، الذي يرأس لجنة المالية، إن {R}.", "العلاقات بين")
+    assert q.role == "الوزير"
