@@ -191,8 +191,7 @@ _CONCERNED = _words_module._words("المعني المعنيه")
 # the pieces, folded, without the article
 _WRITER_HEADS = _words_module._words("كاتب كاتبه صاحب صاحبه معد معده محرر محرره مولف مولفه")
 _WRITTEN_STEMS = _words_module._words("مقال مقاله تقرير دراسه بحث كتاب تحقيق")
-# a post held before ("وزير الدفاع السابق", "الرئيس الأسبق"), folded
-_FORMER_DEFINITE = _words_module._words("السابق السابقه الاسبق الاسبقه")
+_FORMER_DEFINITE = _words_module._FORMER_DEFINITE
 _CABLE_OWNERS = _words_module._CABLE_OWNERS
 # _dated_back_after: the verbs that date a document ("تعود إلى عام 2009")
 _DATES_BACK = _dating_module._DATES_BACK
@@ -767,20 +766,8 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         the one the story is about, not a new speaker the text would name;
         not when ``last`` holds that very post now ("وزير الخارجية X" then
         "وزير الخارجية السابق": his predecessor)."""
-        if (
-            not _named_person(last)
-            or last.kind != PERSON
-            or last.number != _SG
-            or last.gender != ent.gender
-            or ent.number != _SG
-            or not ent.role
-        ):
-            return False
-        words = _NORMALIZED[ent.role].split()
-        if len(words) < 2 or _FORMER_DEFINITE.isdisjoint(words[1:]):
-            return False
-        head = words[0]
-        if head in _GENERIC_PERSONS or head in lx.ANONYMOUS_HEADS or head[2:] in lx.ANONYMOUS_HEADS:
+        words = _post_for_the_one_quoted(ent, last)
+        if words is None or len(words) < 2 or _FORMER_DEFINITE.isdisjoint(words[1:]):
             return False
         if (prole := last.role or role_of(last)) and _FORMER_DEFINITE.isdisjoint(
             _NORMALIZED[prole].split()
@@ -802,30 +789,14 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         text gives no post anywhere: one of his gender, the one person
         named before ``ent``, and the post no source's ("المسؤول") nor a
         man's by sex ("الرجل")."""
-        if (
-            not _named_person(last)
-            or last.number != _SG
-            or last.gender != ent.gender
-            or ent.number != _SG
-            or not ent.role
-            or last.role
-            or ent.key in _SOURCE_TITLE_KEYS
-            or ent.key in _THE_SPEAKER_KEYS
+        if last.role or ent.key in _SOURCE_TITLE_KEYS or ent.key in _THE_SPEAKER_KEYS:
+            return False
+        words = _post_for_the_one_quoted(ent, last)
+        if words is None or not (
+            words[0][:2] == "ال" or (len(words) >= 2 and words[1][:2] == "ال")
         ):
             return False
-        words = _NORMALIZED[ent.role].split()
-        head = words[0]
-        if (
-            head in _GENERIC_PERSONS
-            or head[2:] in lx.ANONYMOUS_HEADS
-            or head in lx.ANONYMOUS_HEADS
-            or not (head[:2] == "ال" or (len(words) >= 2 and words[1][:2] == "ال"))
-        ):
-            return False
-        if any(
-            p.pos < ent.pos and p is not last and p.key != last.key and p.kind == PERSON
-            for p in persons
-        ):
+        if any(p.pos < ent.pos and p.key != last.key and p.kind == PERSON for p in persons):
             return False  # (another person named before: the post may be his)
         return role_of(last) is None
 
@@ -1995,10 +1966,10 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         # ("… الملك عبد الله … فالملك X … وحاول الملك عبد الله …" then
         # "وقال الملك": the one named last, not the one met last)
         named_again: dict[int, int] = {}
-        # the end of a headline, the text's first line when it holds a few
-        # words and no full stop at its end (0: none), and the persons whose
-        # description the lead has told since ("رئيس تونس X" over the lead
-        # "حث الرئيس التونسي X"): of two descriptions as long, the lead's
+        # the end of the text's headline (_headline_end; 0: none), and the
+        # persons whose description the lead has told since ("رئيس تونس X"
+        # over the lead "حث الرئيس التونسي X"): of two descriptions as long,
+        # the lead's
         head_end = _headline_end(doc.folded)
         lead_told: set[int] = set()
 
@@ -4324,6 +4295,26 @@ def _with_fuller_role(p: _Entity, prole: str, role: str | None) -> _Entity:
     ):
         p.role = role
     return p
+
+
+def _post_for_the_one_quoted(ent: _Entity, last: _Entity) -> list[str] | None:
+    """The words of the post ``ent`` (a title, no name) when it may be
+    ``last``, the named person quoted just before (goes_on_untold,
+    goes_on_as_former): one person each, of one gender, the post no
+    source's ("المسؤول") nor a man's by sex ("الرجل"); else None."""
+    if (
+        not _named_person(last)
+        or last.number != _SG
+        or last.gender != ent.gender
+        or ent.number != _SG
+        or not ent.role
+    ):
+        return None
+    words = _NORMALIZED[ent.role].split()
+    head = words[0]
+    if head in _GENERIC_PERSONS or head in lx.ANONYMOUS_HEADS or head[2:] in lx.ANONYMOUS_HEADS:
+        return None
+    return words
 
 
 def _post_of_a_body(e: _Entity) -> bool:

@@ -1730,7 +1730,7 @@ _CLAUSE_OPENERS = lx._fold_set(
 _GENERAL_AFTER_POST = _words_module._words("العام العامه")
 # scan_np: "former", after a post told after the name, keeps it open for a
 # body glued to لـ ("X الرئيس السابق لحزب الأمل"), folded
-_FORMER_AFTER_POST = _words_module._words("السابق السابقه الاسبق")
+_FORMER_AFTER_POST = _words_module._FORMER_DEFINITE
 # and the feminine elatives in ا a body's name takes ("الهيئة العليا لحقوق
 # الإنسان", "اللجنة العليا لمكافحة الفساد"; the others fold to ي), folded
 _ELATIVES_IN_A = _words_module._words("العليا الدنيا")

@@ -15,7 +15,7 @@ from itertools import compress, count
 from claims.extraction import lexicon as lx
 from claims.extraction import words as _words_module
 from claims.extraction.dates import DateMention
-from claims.extraction.phrases import _object_noun_opening
+from claims.extraction.phrases import _GLUED_PREPOSITIONS, _object_noun_opening
 from claims.extraction.quotes import QUOTE_MARKS
 from claims.extraction.types import (
     ANONYMOUS,
@@ -189,8 +189,8 @@ _CHARGING = _words_module._with_prefixes(
 )
 # is_quotation: prepositions spelt with بـ, no verbal noun an accusation takes
 # ("اتهمه بسبب «…»")
-_BA_PREPOSITIONS = _words(
-    "بسبب بشان بخصوص بحسب بدون بموجب بواسطه بفضل بفعل برغم بالرغم بالنسبه بالاضافه بجانب"
+_BA_PREPOSITIONS = _GLUED_PREPOSITIONS | _words(
+    "بشان بخصوص بحسب بدون برغم بالرغم بالنسبه بالاضافه بجانب"
 )
 # is_quotation: the indefinite head of a body's or an outlet's name, first in
 # its marks ("اطلعت «وكالة قدس نت للأنباء» على نصه"): a name, not words said

@@ -1673,8 +1673,10 @@ _RUN_IN_QUESTION = re.compile(
 )
 _WAS = _words("وكان وكانت وكانوا")
 # a headline's words at the most: before its colon when the lines run
-# together, or on the first line of the text (engine's head_end)
+# together, or on a line of the text's headline (engine._headline_line)
 _HEADLINE_WORDS = 20
+# a post held before ("وزير الدفاع السابق", "الرئيس الأسبق"), folded
+_FORMER_DEFINITE = _words("السابق السابقه الاسبق الاسبقه")
 _WROTE = _words("كتب كتبت")
 # "وحسب السيد الوالي فإن": a source phrase set off by فإنّ instead
 _SOURCE_OPENERS = _words("وبحسب وحسب ووفق")
