@@ -4795,6 +4795,19 @@ class _Phrases:
                 if i + 1 < limit and toks[i] in _NEGATED_HOW:
                     i += 1  # ("غير المعترف بها دوليا X": how, no name's word)
                 continue
+            if (
+                t == "من"
+                and doc_head
+                and i > a
+                and i + 2 < limit
+                and toks[i + 1] == "قبل"
+                and is_word[i + 2]
+                and toks[i + 2] not in np_stop
+            ):
+                # "البرقية المرسلة من قبل السفير X": "by", the document's
+                # author after its participle (as after من alone)
+                i += 2
+                continue
             kind = np_read[t]
             if kind > 7:
                 if kind > 15:
@@ -9869,7 +9882,9 @@ class _Phrases:
                             a + k, e, ra if e == b else e, rb if e == b else e, None, lam=True
                         )
                     elif w == "من" and k + 1 < n_words:
-                        author = self.classify(a + k + 1, b, ra, rb, None)
+                        # (past "قبل", "by": "المرسلة من قبل السفير X")
+                        by = 2 if words[k + 1] == "قبل" and k + 2 < n_words else 1
+                        author = self.classify(a + k + by, b, ra, rb, None)
                     elif (
                         k == 1 and w in lx.ORGANIZATION_HEADS and w[:2] != "ال" and k + 1 < n_words
                     ):

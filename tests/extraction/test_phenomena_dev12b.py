@@ -164,3 +164,26 @@ def test_near_miss_other_plurals_and_the_states_envoy() -> None:
     q = one(f"وقال سفير الولايات المتحدة كريم الزيادي إن {W}", "الشحنة")
     assert q.speaker == "كريم الزيادي"
     assert q.role == "سفير الولايات المتحدة"
+
+
+# "من قبل" (by) after a document's participle names its author, as من
+# alone does ("البرقية المرسلة من السفير X"): "وقالت البرقية المرسلة من
+# قبل السفير X إن «…»" is the envoy's (before, the phrase ended at من, the
+# document spoke). Not "من قبل" meaning "before", with no one after it.
+
+CABLES = "كشف موقع ويكيليكس عن برقيات جديدة.\n"
+V = "«الوضع في العاصمة يزداد سوءا كل يوم»."
+
+
+def test_the_document_sent_by_its_author() -> None:
+    q = one(f"{CABLES}وقالت البرقية المرسلة من قبل السفير كريم الزيادي إن {V}", "الوضع")
+    assert q.speaker == "كريم الزيادي"
+    assert q.role == "السفير"
+    q = one(f"{CABLES}وجاء في البرقية المرسلة من قبل السفير كريم الزيادي أن {V}", "الوضع")
+    assert q.speaker == "كريم الزيادي"
+
+
+def test_near_miss_before_with_no_one_after_it() -> None:
+    assert one(f"{CABLES}وحذرت البرقية من قبل أن {V}", "الوضع").speaker == "البرقية"
+    q = one(f"{CABLES}وقال الوزير كريم الزيادي من قبل إن {V}", "الوضع")
+    assert q.speaker == "كريم الزيادي"
