@@ -187,6 +187,10 @@ _CHARGING = _words_module._with_prefixes(
         "هدد هددت هددوا يهدد تهدد يهددون"
     )
 )
+# is_quotation: what follows "أي" (that is) in a writer's gloss in marks: a
+# time or an amount counted ("«أي قبل الأزمة بعامين»", "«أي نحو ثلث السكان»"),
+# not "any" ("«أي اتفاق لا يضمن حقوقنا مرفوض»")
+_GLOSS_SECOND = _words("قبل بعد منذ نحو حوالي بمعني بعباره")
 # is_quotation: prepositions spelt with بـ, no verbal noun an accusation takes
 # ("اتهمه بسبب «…»")
 _BA_PREPOSITIONS = _GLUED_PREPOSITIONS | _words(
@@ -8945,6 +8949,18 @@ class _Speakers:
         )
         # (the Arabic test read last, only when needed: a regex call a word)
         if not direct and not _any_arabic(toks, is_word, o, c):
+            return False
+        if (
+            not direct
+            and words is not None
+            and n >= 3
+            and words[0] == "اي"
+            and words[1] in _GLOSS_SECOND
+            and not self.in_quote[q.open_tok - 1]
+        ):
+            # "وثيقة يعود تاريخها إلى 24 يناير 2007 «أي قبل الأزمة بأربعة
+            # أعوام» فإن …": "that is", the writer's gloss of what he just
+            # told, no one's words
             return False
         if n > 6:
             # (every test below is for six words or fewer in marks: a name,

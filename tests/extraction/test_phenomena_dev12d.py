@@ -47,6 +47,13 @@ Parentheses for marks round all the words after a colon of saying ("وتابع
 said: the quote is what they hold (before, the span took the parentheses
 in). Not parentheses round only some of the words ("(نحن) دعاة سلام …",
 "(نحن دعاة سلام) ولا نرغب … (بشكل مهين)"), which stay in the span.
+
+Words in marks that open with "أي" (that is) and a time or an amount
+counted ("«أي قبل الأزمة بأربعة أعوام»" after a date, "«أي نحو ثلث المبلغ
+السابق»" after a figure) are the writer's gloss of what he just told, no
+one's words (before, quoted, and given to the document or the subject
+before them). Not "any" ("إن «أي اتفاق لا يضمن حقوقنا مرفوض»"), nor a
+gloss a colon of saying introduces ("وقال الوزير: «أي بعد أن تنتهي …»").
 """
 
 from __future__ import annotations
@@ -194,3 +201,20 @@ def test_near_miss_parentheses_round_some_of_the_words() -> None:
         "دعاة سلام",
     )
     assert q.text == "(نحن دعاة سلام) ولا نرغب في الحرب ولكن لن نفاوض (بشكل مهين)"
+
+
+def test_gloss_in_marks_is_no_quote() -> None:
+    text = (
+        'ووفقا لوثيقة يعود تاريخها إلى 24 يناير 2007 "أي قبل الأزمة بأربعة أعوام" '
+        'فإن الوزير سمير الحداد قال للسفير: "لن نقبل بهذا أبدا".'
+    )
+    assert [q.text for q in quotes_of(text)] == ["لن نقبل بهذا أبدا"]
+    text = 'وأعلنت الوزارة خفض الدعم بنسبة 30% "أي نحو ثلث المبلغ السابق" في العام المقبل.'
+    assert quotes_of(text) == []
+
+
+def test_near_miss_any_or_gloss_said() -> None:
+    q = one('وقال الوزير سمير الحداد إن "أي اتفاق لا يضمن حقوقنا مرفوض".', "أي اتفاق")
+    assert q.speaker == "سمير الحداد"
+    q = one('وقال الوزير سمير الحداد: "أي بعد أن تنتهي الحرب سنعود إلى بيوتنا".', "أي بعد")
+    assert q.speaker == "سمير الحداد"
