@@ -53,6 +53,15 @@ a minister's post opens with the title in construct with the portfolio
 its own office, before "رئيس الوزراء" (the Lebanese "الرئيس الحريري"
 stays as said), nor another post's head, nor two of that family name.
 
+A mark opened after a verb of saying and a comma, never closed on its
+line (dev12d, 30afb2ce: "وأضاف، "…", "وقال المدير X، "…"), quotes to the
+end of the sentence; the same with an adverbial between the subject and
+the comma ("وقال الوزير في كلمته أمام البرلمان، "…"), as with no comma,
+and after any verb of reporting with its subject alone ("واكد الوزير X Y،
+"…"), as with no comma (before, no quote in either). Not a verb of doing
+("وزار الوزير X، "مستشفى …"), a label noun before the comma ("وذكرت صحيفة،
+"…"), nor a that-clause before it.
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -238,3 +247,34 @@ def test_title_and_family_name_before_a_minister_named_with_the_portfolio(
 def test_near_miss_own_office_another_post_or_two_of_the_name(head: str, lead: str) -> None:
     q = one(f"{head}: {TOLD}" + LEAD3.format(lead), "النقابات مطالبة")
     assert q.speaker == head
+
+
+UNCLOSED = (
+    '"لن نسمح لأحد بأن يعبث بأمن البلاد واستقرارها ونحذر منهم.\nوفي سياق آخر زار الوزير المدينة.'
+)
+
+
+@pytest.mark.parametrize(
+    "cue, speaker",
+    [
+        ("وقال الوزير في كلمته أمام البرلمان، ", "الوزير"),
+        ("واكد الوزير سالم الحمدي، ", "سالم الحمدي"),
+        ("وأوضحت الوزيرة، ", "الوزيرة"),
+    ],
+)
+def test_unclosed_mark_after_comma_adverbial_or_verb_of_reporting(cue: str, speaker: str) -> None:
+    q = one(cue + UNCLOSED, "لن نسمح")
+    assert q.text == "لن نسمح لأحد بأن يعبث بأمن البلاد واستقرارها ونحذر منهم"
+    assert q.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'وزار الوزير سالم الحمدي، "مستشفى المدينة الجديد الذي افتتح قبل أسابيع في الضاحية.',
+        'وذكرت صحيفة، "الأخبار المسائية أن الحكومة ستعلن عن خطة جديدة للنقل.',
+        'وأكد الوزير أن الحكومة، "لن تسمح لأحد بأن يعبث بأمن البلاد واستقرارها.',
+    ],
+)
+def test_near_miss_unclosed_after_comma_doing_label_or_that(text: str) -> None:
+    assert quotes_of(text + "\nوفي سياق آخر زار الوزير المدينة.") == []
