@@ -2348,6 +2348,11 @@ _SECTOR_NOUNS = _words_module._words("صحه تربيه زراعه")
 _DIVISIONS = _words_module._words("المحافظه الولايه")
 
 
+# "واستقبل رئيس الحكومة، وزير الخارجية الفرنسي،": verbs of receiving a
+# guest, folded, with و/ف (classify)
+_RECEIVED_GUEST = _words_module._with_prefixes(_words_module._words("استقبل استقبلت يستقبل تستقبل"))
+
+
 # Nouns of places a title's holder visits, inspects, opens or leaves, in
 # construct ("وزار السفير مقر البرلمان", "وتفقد المحافظ موقع الانفجار"),
 # folded: never a name after a title (classify)
@@ -9209,6 +9214,20 @@ class _Phrases:
                 # adjective of knowing or caring is versed in, glued to بـ,
                 # is its complement, no name; the title alone speaks
                 return self.classify(a, k, k, k, cue, lam)
+        if (
+            ra < rb
+            and a
+            and toks[a - 1] in _RECEIVED_GUEST
+            and ent.kind == PERSON
+            and ent.role
+            and _IS_TITLE_HEAD[toks[a]]
+            and _IS_TITLE_HEAD[toks[ra]]
+        ):
+            # "واستقبل رئيس الحكومة، وزير الخارجية الفرنسي، وقال": after a
+            # verb of receiving, a post set off by commas after a titled
+            # subject is the guest received, its object, not the host's
+            # post; the subject alone speaks
+            return self.classify(a, b, b, b, cue, lam)
         if (
             ent.kind == PERSON
             and ent.role

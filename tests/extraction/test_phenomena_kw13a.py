@@ -22,6 +22,14 @@ its pronoun ("X، الذي يرأس لجنة المالية في البرلما�
 منصب …" already did (before, no role). Not "الذي ترأس الاجتماع" (he
 chaired it, a past verb), nor after a titled name, whose title stays the
 role.
+
+After a verb of receiving (استقبل), a post set off by commas after a
+titled subject is the guest, the verb's object: "واستقبل رئيس الحكومة،
+وزير الخارجية الفرنسي، وقال إن «…»" is the head of government's, with his
+own post (before, the guest's post was his role). Not after a verb of
+saying ("وقال رئيس الحكومة، وزير الخارجية بالنيابة، إن": his second
+post), nor a subject named with no title ("واستقبل X، وزير المالية،
+وفدا …": his post).
 """
 
 from __future__ import annotations
@@ -87,3 +95,25 @@ def test_near_miss_who_chaired_once_or_a_titled_name() -> None:
     assert q.role is None
     q = one(f"وقال الوزير كريم الزيادي، الذي يرأس لجنة المالية، إن {R}.", "العلاقات بين")
     assert q.role == "الوزير"
+
+
+def test_guest_received_is_no_post_of_the_host() -> None:
+    q = one(f"واستقبل رئيس الحكومة، وزير الخارجية الفرنسي، وقال إن {R}.", "العلاقات بين")
+    assert q.speaker == "رئيس الحكومة"
+    assert q.role == "رئيس الحكومة"
+    q = one(
+        f"واستقبل رئيس الحكومة كريم الزيادي، وزير الخارجية الفرنسي جان دوبوا، وقال إن {R}.",
+        "العلاقات بين",
+    )
+    assert q.speaker == "كريم الزيادي"
+    assert q.role == "رئيس الحكومة"
+
+
+def test_near_miss_a_second_post_after_saying_or_a_name() -> None:
+    q = one(f"وقال رئيس الحكومة، وزير الخارجية بالنيابة، إن {R}.", "العلاقات بين")
+    assert q.role == "وزير الخارجية بالنيابة"
+    q = one(
+        f"واستقبل كريم الزيادي، وزير المالية، وفدا من البنك الدولي، وقال إن {R}.", "العلاقات بين"
+    )
+    assert q.speaker == "كريم الزيادي"
+    assert q.role == "وزير المالية"
