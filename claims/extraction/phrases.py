@@ -9293,6 +9293,15 @@ class _Phrases:
             and h + 1 < self.n
             and self.doc.text[self.doc.omap(self.doc.starts[h])] == "إ"
             and not self.known_name_word(head0)
+            # (a verb of saying with no object right before has the phrase
+            # for its subject: "وقال المحلل إعجاز شودري إن", a name of that
+            # shape)
+            and not (
+                a
+                and (said := _cue_of(toks[a - 1])) is not None
+                and said.kind == lx.VERB
+                and _lemma_key(said) in _SAYING_NO_OBJECT
+            )
         ):
             # "وأعلن الوزير إطلاق برنامج جديد، وقال", "وقرر القاضي إلغاء
             # الحكم": a verbal noun إفعال read as the name after a title is
