@@ -520,7 +520,9 @@ class _Gen:
         that = self.pick(_THAT)
         v = self.pick(_VERBS_M + _VERBS_F)
         title = self.pick(_TITLES_M + _TITLES_F)
-        k = r.randrange(30)
+        k = r.randrange(46)
+        if k >= 30:
+            return self.sentence12b(k - 30, nm, full, q, that)
         if k == 0:
             s = (
                 f"{self.pick(('وأبلغت', 'وطالبت', 'ودعت', 'وأبلغ', 'وطالب'))} "
@@ -693,6 +695,107 @@ class _Gen:
             s = (
                 f"{v} {nm}: {o}{self.content(True)} {self.pick(('قال لي', 'قلت له', 'سألني'))}: "
                 f"{o2}{self.content(True)}{c2}{self.pick(('', ' ' + self.content(True)))}{c}"
+            )
+        return s + self.pick((".", ".", "", "؟", "…", "\n"))
+
+    def sentence12b(self, k: int, nm: str, full: str, q: str, that: str) -> str:
+        """sentence12's second half: the rules landed in the twelfth
+        session itself."""
+        v = self.pick(_VERBS_M + _VERBS_F)
+        if k == 0:
+            s = (
+                f"{v} {nm}{self.pick(('، ', ' '))}"
+                f"{self.pick(('الذي يرأس', 'التي ترأس', 'الذي ترأس'))} "
+                f"{self.pick(('لجنة المالية في البرلمان', 'جمعية حماية المستهلك', 'الحزب'))}"
+                f"{self.pick(('، ', ' '))}{that} {q}"
+            )
+        elif k == 1:
+            s = (
+                f"{self.pick(('وقالت', 'وأكدت', 'ترى'))} "
+                f"{self.pick(('الولايات المتحدة', 'المملكة', 'السلطنة', 'الإمارة', 'الدولة'))} "
+                f"{self.pick(('', 'أنها تقول '))}{that} {q}"
+            )
+        elif k == 2:
+            s = (
+                f"{self.pick(('وتابع', 'وقال', 'وأضافت'))} {self.pick(_TITLES_M)}: "
+                f"({self.pick(('', ' '))}{self.content()}{self.pick(('', ' ', '.'))})"
+            )
+        elif k == 3:
+            s = (
+                f"{self.pick(('وزار', 'وتفقد', 'وغادر', 'وافتتح'))} {self.pick(_TITLES_M)} "
+                f"{self.pick(('مقر البرلمان', 'موقع الحادث', 'مخيم اللاجئين', 'معبر', 'مطار'))}"
+                f"{self.pick(('، ', ' '))}{self.pick(('وقال', 'مؤكدا', 'وأكد'))} {that} {q}"
+            )
+        elif k == 4:
+            s = (
+                f"{self.pick(('واستحضر', 'وتذكر'))} {self.pick(('القيادي', 'الوزير', 'المسؤول'))} "
+                f"{self.pick(('ذاته', 'نفسه'))}{self.pick(('، ', ' '))}{self.content(True)}، "
+                f"{self.pick(('مشيرا بالقول', 'قائلا', 'مضيفا'))}: {q}"
+            )
+        elif k == 5:
+            s = (
+                f"{v} {nm} {self.pick(('رئيس', 'عضو', 'الرئيس السابق ل', 'الأمين العام ل'))}"
+                f"{self.pick(('اللجنة العليا', 'حزب «الأمل» المعارض', 'حزب النهضة', 'المرصد'))} "
+                f"{self.pick(('لحقوق الإنسان', 'السابق', 'الأسبق', ''))} {that} {q}"
+            )
+        elif k == 6:
+            s = (
+                f"{self.pick(('مارس ٢٢ - ٢٠٢١', 'يناير 5 - 2024', '22 مارس 2021 -'))} "
+                f"{self.pick(('راديو النيل', 'إذاعة', ''))}\n"
+                f"{v} {nm} {self.pick(_DEICTIC)} {that} {q}"
+            )
+        elif k == 7:
+            o, c = self.pick((('"', '"'), ("«", "»"), ("“", "”")))
+            s = (
+                f"{self.pick(('أكد', 'قال'))} رئيس حزب {o}\n{self.content(True)}{c}، {nm}، "
+                f"{that} {q}"
+            )
+        elif k == 8:
+            s = (
+                f"{q}{self.pick(('، ', ' '))}{self.pick(('حسب', 'بحسب', 'وفق'))} "
+                f"{self.pick(('تدوينة', 'منشور', 'مقال', 'تسجيل', 'فيديو', 'نص تصريح'))} "
+                f"{self.pick(('', 'مطول ', 'جديد '))}{self.pick(('ل', 'لـ'))}{nm}"
+            )
+        elif k == 9:
+            s = (
+                f"{self.pick(('واتهم', 'وهدد'))} {self.pick(_TITLES_M)} {nm}، "
+                f"{self.pick(('خلال كلمة له', 'في تصريح'))}، {self.pick(_TITLES_M)} {self.name()}، "
+                f"{self.pick(('بإحياء', 'بإعادة', 'بالعودة إلى'))} {self.quote(short=True)}"
+            )
+        elif k == 10:
+            s = (
+                f"{self.pick(('(', ''))}"
+                f"{self.pick(('اقرئي أيضا', 'اقرأوا أيضا', 'اقرؤوا أيضا', 'شاهدوا أيضا'))}: "
+                f"{q}{self.pick((')', ''))}"
+            )
+        elif k == 11:
+            s = (
+                f"{v} {nm} أن {self.pick(('أطرافا', 'البعض', 'جهات'))} "
+                f"{self.pick(('تريد أن تشكك في', 'يحاول أن ينفي', 'تحاول أن تقول'))} {q}"
+            )
+        elif k == 12:
+            s = (
+                f"في أول زيارة له منذ {self.pick(('مغادرته العاصمة', 'توليه المنصب'))}"
+                f"{self.pick(('، ', ' '))}{self.date()}{self.pick(('، ', ' '))}"
+                f"{self.pick(('أكد', 'قال'))} {self.pick(('', nm))} {that} {q}"
+            )
+        elif k == 13:
+            s = (
+                f"{v} {full} {that} {self.quote()}. {full.split()[-1]} "
+                f"{self.pick(('وصف', 'اعتبر'))} {self.content(True)} {self.pick(('بـ', 'ب'))}{q}"
+            )
+        elif k == 14:
+            s = (
+                f"{v} {full} {that} {self.quote()}. "
+                f"{self.pick(('وزاد', 'وأضاف', 'وتابع'))} "
+                f"{self.pick(('رئيس الحكومة السابق', 'الوزير الأسبق', 'الرئيس السابق'))} "
+                f"{self.pick(('قائلا', 'بالقول'))}: {q}"
+            )
+        else:
+            s = (
+                f"{self.pick(('عاد', 'وعاد'))} {nm} {self.pick(_TITLES_M)} "
+                f"{self.pick(('لإطلاق', 'لتوجيه'))} {self.pick(('تصريحات نارية', 'انتقادات'))}، "
+                f"{self.pick(_PARTICIPLES)} {that} {q}"
             )
         return s + self.pick((".", ".", "", "؟", "…", "\n"))
 
