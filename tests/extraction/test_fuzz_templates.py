@@ -1097,10 +1097,10 @@ def test_invented_articles_from_templates_keep_the_contract():
 
 
 def test_the_generator_draws_every_template():
-    # the generator itself: a thousand texts draw the rarer templates
+    # the generator itself: two thousand texts draw the rarer templates
     # (relays, أما, bulleted statements, interviews, وهو ما, a dated cable,
     # a speaker after the quote)
-    texts = [t for _, t in _Gen(7).texts(1000)]
+    texts = [t for _, t in _Gen(7).texts(2000)]
     joined = "\n".join(texts)
     # and two of the twelfth session's (a post "لشؤون …", a quote nested
     # after a colon in another)
