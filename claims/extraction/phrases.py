@@ -2267,9 +2267,10 @@ def _ifaal_shape(head: str) -> bool:
         return (
             head[1] not in "اوي"
             and head[3] not in "اوي"
-            # (_PP_NOUNS holds the bodies of lx.ORGANIZATION_HEADS)
+            # (_PP_NOUNS holds the bodies of lx.ORGANIZATION_HEADS; and a
+            # state by its kind, words._STATE_ITSELF: "إمارة")
             and head not in _PP_NOUNS
-            and head != "اماره"
+            and "ال" + head not in _words_module._STATE_ITSELF
         )
     return head[3] == "ا" and head[1] not in "اوي" and head[2] not in "اوي" and head[4] not in "اوي"
 

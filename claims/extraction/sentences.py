@@ -1474,12 +1474,9 @@ class _Sentences:
             # البرلمان، "…"); after any verb of reporting with its subject
             # alone, at most four words ("وأكد الوزير X Y، "…")
             return (
-                (
-                    (_lemma_key(cue) in _SAYING and i - j <= 10)
-                    or (cue.kind == lx.VERB and i - j <= 6 and toks[i - 2] not in lx.LABEL_NOUNS)
-                )
-                and bare(i - 1)
-            )
+                (_lemma_key(cue) in _SAYING and i - j <= 10)
+                or (cue.kind == lx.VERB and i - j <= 6 and toks[i - 2] not in lx.LABEL_NOUNS)
+            ) and bare(i - 1)
         return not after_clause or (
             # "وقال X في هذا الإطار ” سجلنا …": the verb of saying, its
             # subject and an adverbial, then the opener: the verb's
