@@ -11064,6 +11064,10 @@ class _Phrases:
                     and name_from > title_at + 1
                     and not _named_after(words[name_from - 1])
                 )
+                # ("المستشار دكتور X", "المستشارة دكتورة X": a bare degree
+                # after the title, before a name with no article, is an
+                # honorific, no word of the name)
+                or (words[name_from] in _BARE_DEGREES and not art[name_from + 1])
             )
             and title_head
             and words[name_from + 1] not in _PATRONYMIC_LINKS

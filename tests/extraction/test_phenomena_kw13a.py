@@ -30,6 +30,12 @@ own post (before, the guest's post was his role). Not after a verb of
 saying ("وقال رئيس الحكومة، وزير الخارجية بالنيابة، إن": his second
 post), nor a subject named with no title ("واستقبل X، وزير المالية،
 وفدا …": his post).
+
+A bare degree (دكتور, مهندس, feminine too) between a title and a name
+with no article ("وقال المستشار دكتور X Y إن", "وزير الصحة دكتور X Y")
+is an honorific, no word of the name, as after an honorific ("الدكتور
+مهندس X") already (before, the name was "دكتور X Y"). Not a degree before
+a definite word, which is left as it was.
 """
 
 from __future__ import annotations
@@ -117,3 +123,20 @@ def test_near_miss_a_second_post_after_saying_or_a_name() -> None:
     )
     assert q.speaker == "كريم الزيادي"
     assert q.role == "وزير المالية"
+
+
+def test_bare_degree_after_a_title_is_no_word_of_the_name() -> None:
+    q = one(f"وقال المستشار دكتور كريم الزيادي إن {R}.", "العلاقات بين")
+    assert q.speaker == "كريم الزيادي"
+    assert q.role == "المستشار"
+    q = one(f"وقالت وزيرة الصحة دكتورة سلوى الهاشمي إن {R}.", "العلاقات بين")
+    assert q.speaker == "سلوى الهاشمي"
+    assert q.role == "وزيرة الصحة"
+
+
+def test_near_miss_degree_after_an_honorific_or_no_degree() -> None:
+    q = one(f"وقال الدكتور مهندس كريم الزيادي إن {R}.", "العلاقات بين")
+    assert q.speaker == "كريم الزيادي"
+    q = one(f"وقال المستشار منير الزيادي إن {R}.", "العلاقات بين")
+    assert q.speaker == "منير الزيادي"
+    assert q.role == "المستشار"
