@@ -1109,6 +1109,8 @@ class _Sentences:
                     if not nxt or nxt.isspace():
                         break
                 end += 1
+            while end > i + 2 and toks[end - 1] in _COMMAS:
+                end -= 1  # ("…على العدل، وذكر الوزير أن": the narrator's comma)
             words = sum(self.is_word[i + 1 : end])
             if words < 3 or cut:
                 continue

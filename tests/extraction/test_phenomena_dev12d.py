@@ -54,6 +54,11 @@ counted ("«أي قبل الأزمة بأربعة أعوام»" after a date, "�
 one's words (before, quoted, and given to the document or the subject
 before them). Not "any" ("إن «أي اتفاق لا يضمن حقوقنا مرفوض»"), nor a
 gloss a colon of saying introduces ("وقال الوزير: «أي بعد أن تنتهي …»").
+
+Words said without marks after a colon that end where the narrator resumes
+after a comma ("وقال الوزير: كنا … على العدل ، وذكر الوزير أن …") end
+before that comma (before, the span took it in). Not a comma inside the
+words, which goes on ("…المناسب، ونحن اليوم نعلنه.").
 """
 
 from __future__ import annotations
@@ -218,3 +223,17 @@ def test_near_miss_any_or_gloss_said() -> None:
     assert q.speaker == "سمير الحداد"
     q = one('وقال الوزير سمير الحداد: "أي بعد أن تنتهي الحرب سنعود إلى بيوتنا".', "أي بعد")
     assert q.speaker == "سمير الحداد"
+
+
+def test_unmarked_words_end_before_the_narrators_comma() -> None:
+    q = one(
+        "وقال الوزير: كنا نحتفظ برأينا للوقت المناسب وهو الرأي القائم على العدل ، "
+        "وذكر الوزير أن الحكومة ستعمل.",
+        "كنا نحتفظ",
+    )
+    assert q.text == "كنا نحتفظ برأينا للوقت المناسب وهو الرأي القائم على العدل"
+
+
+def test_near_miss_comma_inside_unmarked_words() -> None:
+    q = one("وقال الوزير: كنا نحتفظ برأينا للوقت المناسب، ونحن اليوم نعلنه.", "كنا نحتفظ")
+    assert q.text == "كنا نحتفظ برأينا للوقت المناسب، ونحن اليوم نعلنه"
