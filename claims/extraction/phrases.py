@@ -9232,6 +9232,17 @@ class _Phrases:
         if (
             ent.kind == PERSON
             and ent.role
+            and folded == "اول"
+            and (h := _index_in(toks, a + 1, b, (head0,), b)) < b
+            and h + 1 < self.n
+            and toks[h + 1] in _AGO_DAYS
+        ):
+            # "وأضاف الفريق أول أمس أن": "أول أمس" after a bare title or
+            # rank is the day before yesterday, no name; the title speaks
+            return self.classify(a, h, h, h, cue, lam)
+        if (
+            ent.kind == PERSON
+            and ent.role
             and head0 in _PLACES_VISITED
             and (h := _index_in(toks, a + 1, b, (head0,), b)) < b
             and h + 1 < self.n

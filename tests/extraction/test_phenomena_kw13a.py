@@ -36,6 +36,11 @@ with no article ("وقال المستشار دكتور X Y إن", "وزير ال
 is an honorific, no word of the name, as after an honorific ("الدكتور
 مهندس X") already (before, the name was "دكتور X Y"). Not a degree before
 a definite word, which is left as it was.
+
+"أول أمس" (the day before yesterday) right after a bare rank or title
+("وأضاف الفريق أول أمس أن «…»") is no name "أول": the rank is the person
+named with it before (before, "أول" spoke). Not "الفريق أول" before a
+name ("وقال الفريق أول أمين X": the rank's own word, the name after).
 """
 
 from __future__ import annotations
@@ -140,3 +145,18 @@ def test_near_miss_degree_after_an_honorific_or_no_degree() -> None:
     q = one(f"وقال المستشار منير الزيادي إن {R}.", "العلاقات بين")
     assert q.speaker == "منير الزيادي"
     assert q.role == "المستشار"
+
+
+G = "وقال رئيس الأركان الفريق كريم الزيادي إن «الوضع على الحدود مستقر». "
+
+
+def test_the_day_before_yesterday_after_a_bare_rank() -> None:
+    q = one(f"{G}وأضاف الفريق أول أمس أن «القوات جاهزة لكل الاحتمالات».", "القوات جاهزة")
+    assert q.speaker == "كريم الزيادي"
+    assert q.role == "رئيس الأركان"
+
+
+def test_near_miss_first_rank_before_a_name() -> None:
+    q = one("وقال الفريق أول أمين الزيادي إن «القوات جاهزة لكل الاحتمالات».", "القوات جاهزة")
+    assert q.speaker == "أمين الزيادي"
+    assert q.role == "الفريق أول"
