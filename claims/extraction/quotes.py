@@ -146,7 +146,8 @@ def _classify(text: str, i: int) -> int:
     if not left_space and p in _CLITICS:
         # بـ"…" / لـ"…" / وب"…": one or two clitic letters after a space
         j = i - 1
-        while j > 0 and text[j - 1] in _CLITICS and i - j < 2:
+        # (two clitics: و or ف before ب, ل or ك; "كل"" is the word "all")
+        while j > 0 and text[j - 1] in "وف" and i - j < 2:
             j -= 1
         if j == 0 or text[j - 1].isspace() or text[j - 1] in _LEFT_SOFT:
             left_space = True

@@ -107,3 +107,20 @@ def test_near_miss_a_double_mark_glued_to_anna_still_opens():
     (q,) = _spans_keep_the_contract(text)
     assert q.text == "مجلس النواب سيجتمع غدا لمناقشة القانون"
     assert q.speaker == "الوزير"
+
+
+def test_a_single_quote_closing_after_kull_closes():
+    # "كل’": the two letters before the mark were read as two clitics glued
+    # to an opener (as "وبـ"…"), the ’ left ambiguous and skipped, the
+    # outer “ unpaired and the words filed through its » (template fuzz,
+    # seed 1209). Two clitics are و or ف before ب, ل or ك
+    text = "وقال الوزير إن “شعارنا 'الوطن للجميع دون استثناء وفوق كل' ولن نتراجع عنه»…"
+    (q,) = _spans_keep_the_contract(text)
+    assert q.text == "شعارنا 'الوطن للجميع دون استثناء وفوق كل' ولن نتراجع عنه"
+    assert q.speaker == "الوزير"
+
+
+def test_near_miss_two_clitics_glued_to_an_opener_still_open():
+    text = 'وقال الوزير إن الحل في يد وبـ"الحوار الوطني الشامل بين الأطراف".'
+    (q,) = _spans_keep_the_contract(text)
+    assert q.text == "الحوار الوطني الشامل بين الأطراف"
