@@ -1568,17 +1568,22 @@ _TITLES_BEFORE_NAME = _words_module._MILITARY_RANKS | _words_module._words(
 
 # "retired" (folded), an adjective of a post even without the article
 _RETIRED = _words_module._words("متقاعد متقاعده")
+# a military rank's own words after it ("الفريق أول ركن"), folded
+_RANK_OWN_WORDS = _words_module._words("اول ركن")
 
 
 def _retired_goes_on(words: list[str], i: int, n_words: int) -> bool:
-    """ "متقاعد" right after a definite title or rank, a name after it
-    ("اللواء متقاعد X Y"): the post's adjective, no name."""
-    return (
-        words[i] in _RETIRED
-        and 1 <= i < n_words - 1
-        and (p := words[i - 1])[:2] == "ال"
-        and (p in lx.TITLES or p in _MILITARY_RANKS)
-    )
+    """ "متقاعد" right after a definite title or rank, or a rank's own
+    words after it ("الفريق أول", "اللواء ركن"), a name after it ("اللواء
+    متقاعد X Y", "الفريق أول ركن متقاعد X Y"): the post's adjective, no
+    name."""
+    if words[i] not in _RETIRED or not 1 <= i < n_words - 1:
+        return False
+    k = i - 1
+    while k > 0 and words[k] in _RANK_OWN_WORDS and words[k - 1] != words[k]:
+        k -= 1  # (the rank's own words: "أول", "ركن")
+    p = words[k]
+    return p[:2] == "ال" and (p in _MILITARY_RANKS or (k == i - 1 and p in lx.TITLES))
 
 
 def _rank_goes_on(words: list[str], i: int, n_words: int) -> bool:

@@ -62,6 +62,12 @@ and after any verb of reporting with its subject alone ("واكد الوزير X
 ("وزار الوزير X، "مستشفى …"), a label noun before the comma ("وذكرت صحيفة،
 "…"), nor a that-clause before it.
 
+"Retired" without the article after a definite rank (dev12e, fdc991a3:
+"اللواء متقاعد X") also after a rank's own words ("الفريق أول متقاعد X",
+"اللواء ركن متقاعد X"): the post's, the name after it (before, the role
+ran on over the first name). Not after an indefinite rank ("لواء أول
+متقاعد", an unnamed source).
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -278,3 +284,19 @@ def test_unclosed_mark_after_comma_adverbial_or_verb_of_reporting(cue: str, spea
 )
 def test_near_miss_unclosed_after_comma_doing_label_or_that(text: str) -> None:
     assert quotes_of(text + "\nوفي سياق آخر زار الوزير المدينة.") == []
+
+
+RETIRED_SAID = " سمير فرحات إن «الوضع الأمني مستقر في الجنوب»."
+
+
+@pytest.mark.parametrize("rank", ["الفريق أول متقاعد", "اللواء ركن متقاعد"])
+def test_retired_after_a_ranks_own_words(rank: str) -> None:
+    q = one("وقال " + rank + RETIRED_SAID, "الوضع الأمني")
+    assert q.speaker == "سمير فرحات"
+    assert q.role == rank
+
+
+def test_near_miss_retired_after_an_indefinite_rank() -> None:
+    q = one("وقال لواء أول متقاعد إن «الوضع الأمني مستقر في الجنوب».", "الوضع الأمني")
+    assert q.speaker == "لواء أول متقاعد"
+    assert q.speaker_kind == "anonymous"
