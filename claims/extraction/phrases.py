@@ -1931,6 +1931,9 @@ def _abstract_noun(w: str) -> bool:
         and w[-2:] == "يه"
         and _derived_masdar(w[:-2])
         and w not in lx.ORGANIZATION_HEADS
+        # (a title with the article has that shape too, a فاعلة of a root
+        # whose last letter is weak: "القاضية", "الداعية")
+        and w not in lx.TITLES
     )
 
 
