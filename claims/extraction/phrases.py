@@ -10026,6 +10026,19 @@ class _Phrases:
                     accusative,
                 )
             if mask & 128:  # a group: "الفرنسيون", "المسؤولون"
+                if (
+                    n_words > 1
+                    and head[-2:] == "ون"
+                    and words[1][-1] != "ه"  # (not "المحامون المغاربة")
+                    and (
+                        _derived_masdar(words[1])  # ("إلغاء", folded "الغاء")
+                        or (words[1][:2] == "ال" and _derived_masdar(words[1][2:]))
+                    )
+                ):
+                    # "وأعلن المحامون الإضراب"، "المحتجون إلغاء الجلسة": a
+                    # sound plural in ون is in construct with nothing; a
+                    # derived verbal noun after it is the verb's object
+                    b = a + 1
                 return _entity(
                     _surface(doc, a, first_skip, prefix, a, b),
                     GROUP,

@@ -55,3 +55,26 @@ def test_abstract_noun_of_that_shape_stays_no_speaker() -> None:
     # another speaker after the judge's own clause keeps the words
     q = one(f"وأعلنت القاضية الجلسة مغلقة، وقال المحامي إن {R}.", "حالة المصابين")
     assert (q.speaker, q.role) == ("المحامي", "المحامي")
+
+
+# A group in a sound plural in ون (no construct: its ن stays) before a
+# derived verbal noun, with or without the article, ends there: the noun is
+# the verb's object ("وأعلن المحامون الإضراب، وقالوا إن «…»" gave
+# "المحامون الإضراب"). Not an adjective of the group, in ون or in the
+# broken plural of مفاعلة ("المحامون المغاربة"), which stays in the phrase.
+
+
+def test_a_sound_plural_group_ends_before_its_object() -> None:
+    q = one(f"وأعلن الممرضون الإضراب، وقالوا إن {R}.", "حالة المصابين")
+    assert (q.speaker, q.speaker_kind) == ("الممرضون", "group")
+    q = one(f"وأعلن الممرضون إلغاء الوقفة، وقالوا إن {R}.", "حالة المصابين")
+    assert (q.speaker, q.speaker_kind) == ("الممرضون", "group")
+
+
+def test_a_sound_plural_group_keeps_its_adjective() -> None:
+    q = one(f"وقال الممرضون الأفارقة إن {R}.", "حالة المصابين")
+    assert (q.speaker, q.speaker_kind) == ("الممرضون الأفارقة", "group")
+    q = one(f"وقال الممرضون المغاربة إن {R}.", "حالة المصابين")
+    assert (q.speaker, q.speaker_kind) == ("الممرضون المغاربة", "group")
+    q = one(f"وقال الممرضون المحليون إن {R}.", "حالة المصابين")
+    assert (q.speaker, q.speaker_kind) == ("الممرضون المحليون", "group")
