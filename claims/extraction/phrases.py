@@ -5230,6 +5230,22 @@ class _Phrases:
                     # object, no adjective nor name
                     break
                 # a word after a title is its genitive, else a name
+                if (
+                    genitive_next
+                    and kind < 3
+                    and i > a + 1
+                    and t[:2] != "ال"
+                    and t[0] != "و"
+                    and toks[i - 1][:2] == "ال"
+                    and toks[i - 1] in _ORGANIZATION_HEADS
+                ):
+                    # "وشكك رئيس الحزب X Y في نزاهة …": a definite body takes
+                    # no genitive; the bare word after it starts the name, so
+                    # that في after the name is no post's (as after "الوزير X Y")
+                    genitive_next = False
+                    named = True
+                    i += 1
+                    continue
                 if genitive_next:
                     # (a body in construct takes its own genitive: "رئيس مجلس
                     # إدارة الهيئة"; a noun in ة before a city: "عضو غرفة تجارة
@@ -5514,6 +5530,19 @@ class _Phrases:
                     and is_word[i + 1]
                     and (
                         _NP_KIND[toks[i + 1]] == 1
+                        # "السفير المعين مؤخرا لدى المغرب X": the post's
+                        # place after lately, then the name
+                        or (
+                            t in _LATELY
+                            and toks[i + 1] in ("لدي", "في")
+                            and i + 3 < limit
+                            and is_word[i + 2]
+                            and is_word[i + 3]
+                            and not in_quote[i + 2]
+                            and not in_quote[i + 3]
+                            and _NP_KIND[toks[i + 3]] == 1
+                            and toks[i + 3] not in _CUE_WORDS
+                        )
                         # "مستشار الرئيس آنذاك الفاتح عبد الباقي": a first
                         # name with the article, then a plain name word
                         or (
@@ -10276,6 +10305,18 @@ class _Phrases:
                     # "اللواء متقاعد X Y", "الوزير متقاعد X": "retired"
                     # without the article after a definite title or rank is
                     # the post's, as "المتقاعد" is; the name follows
+                    i += 1
+                    continue
+                if (
+                    w in _LATELY
+                    and i > 1
+                    and art[i - 1]
+                    and not _IS_TITLE_HEAD[words[i - 1]]
+                    and i + 3 < n_words
+                    and words[i + 1] in ("لدي", "في")
+                ):
+                    # "السفير المعين مؤخرا لدى المغرب X Y" (scan_np): lately,
+                    # then the post's place, both the post's; the name follows
                     i += 1
                     continue
                 if (
