@@ -5311,6 +5311,27 @@ class _Phrases:
                         genitive_next = t in _AND_COMPASS
                         i += 1
                         continue
+                    if (
+                        t in _LATELY
+                        and titled
+                        and not named
+                        and i > a
+                        and toks[i - 1][:2] == "ال"
+                        and not _IS_TITLE_HEAD[toks[i - 1]]
+                        and i + 3 < limit
+                        and toks[i + 1] in ("لدي", "في")
+                        and is_word[i + 2]
+                        and is_word[i + 3]
+                        and not in_quote[i + 2]
+                        and not in_quote[i + 3]
+                        and _NP_KIND[toks[i + 3]] == 1
+                        and toks[i + 3] not in _CUE_WORDS
+                    ):
+                        # "السفيرة المعينة حديثا لدى فرنسا X Y": lately (حديثا
+                        # reads as a name word), then the post's place, then
+                        # the name, as after مؤخرا below
+                        i += 1
+                        continue
                     named = True
                 i += 1
                 continue

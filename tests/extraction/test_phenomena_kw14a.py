@@ -61,3 +61,12 @@ def test_near_misses_for_lately() -> None:
     # lately right before the name already worked
     q = one(f"وقال السفير المعين مؤخرا مراد الحلبي إن {E}.", "العلاقات بين")
     assert (q.speaker, q.role) == ("مراد الحلبي", "السفير المعين")
+
+
+def test_hadithan_then_the_posts_place_then_the_name() -> None:
+    # حديثا reads as a name word in scan_np; the same rule as مؤخرا
+    q = one(f"وقالت السفيرة المعينة حديثا لدى تونس ريم الحايك إن {E}.", "العلاقات بين")
+    assert (q.speaker, q.role) == ("ريم الحايك", "السفيرة المعينة حديثا لدى تونس")
+    # near miss: حديثا right before the name stays out of the role
+    q = one(f"وقالت السفيرة المعينة حديثا ريم الحايك إن {E}.", "العلاقات بين")
+    assert (q.speaker, q.role) == ("ريم الحايك", "السفيرة المعينة")
