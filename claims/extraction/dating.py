@@ -1252,7 +1252,7 @@ class _Dating:
 
     def since_event(self, d: DateMention, a: int) -> bool:
         """The date ``d``, in the cue clause from ``a``, comes after منذ and
-        the event it counts from ("في أول زيارة له منذ مغادرته العاصمة، في
+        the event it counts from ("في أول زيارة له منذ عودته من المنفى، في
         مارس 2015، أكد أن"): the time of that event, not of the words (not
         after a span, "منذ أسابيع، في 5 مارس 2015", the words' day)."""
         toks = self.doc.toks
@@ -1342,7 +1342,7 @@ class _Dating:
                         found = (j, d)
                     j += 1
                 if found is not None and not (
-                    # ("منذ مغادرته العاصمة، في مارس 2015،": the event's time)
+                    # ("منذ عودته من المنفى، في مارس 2015،": the event's time)
                     toks[i] in _IN and self.since_event(found[1], first)
                 ):
                     out.append(found)

@@ -761,7 +761,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         self, ent: _Entity, last: _Entity, role_of: Callable[[_Entity], str | None]
     ) -> bool:
         """Whether the post ``ent`` told as held before, with no name ("وزاد
-        رئيس الحكومة السابق"), is ``last``, the named person quoted just
+        رئيس الوزراء السابق"), is ``last``, the named person quoted just
         before, of its gender: a post someone held once is an epithet of
         the one the story is about, not a new speaker the text would name;
         not when ``last`` holds that very post now ("وزير الخارجية X" then
@@ -3152,7 +3152,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                             and _lemma_key(hit.cue) in _GO_ON
                             and self.goes_on_as_former(ent, quoted, told_role)
                         ):
-                            # "…، مشيرا بالقول: «…». وزاد رئيس الحكومة السابق
+                            # "…، مشيرا بالقول: «…». وزاد رئيس الوزراء السابق
                             # قائلا: «…»" after "X، الأمين العام السابق
                             # للحزب": a post once held, the one quoted just
                             # before

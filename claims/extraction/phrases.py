@@ -6194,7 +6194,7 @@ class _Phrases:
                         post_after_name
                         and (
                             t[1:] in _LAM_GENITIVE_HEADS
-                            # "X رئيس المرصد السوري لحقوق الإنسان", "X رئيس
+                            # "X رئيس المرصد اليمني لحقوق الإنسان", "X رئيس
                             # الجمعية الوطنية لحماية المستهلك": a broken
                             # plural or a noun in ة before a definite word,
                             # as after a title before the name
@@ -9419,7 +9419,7 @@ class _Phrases:
                 if cut < 0:
                     return ent
             else:
-                # "وذكر الوزير المتقاعد أحد المواقف مع …": a quantifier after
+                # "وذكر الوزير المتقاعد إحدى الحوادث مع …": a quantifier after
                 # a title opens the verb's object, no name (a source alone,
                 # "أحد المسؤولين", has no title before it)
                 cut = 0

@@ -1121,7 +1121,7 @@ class _Sentences:
             if bullet is not None:
                 a = doc.starts[i + 2]  # ("- …": the bullet is no word said)
             elif toks[i + 1] == "(":
-                # "وتابع: ( نحن دعاة سلام … )." (Sudanese press): parentheses
+                # "وتابع: ( نحن طلاب حوار … )." (Sudanese press): parentheses
                 # for marks round all the words after the colon, which are
                 # the words said, not the parentheses
                 m = end - 1

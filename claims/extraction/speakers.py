@@ -1652,7 +1652,7 @@ class _Speakers:
             and not toks[hit.tok].endswith(_OBJECT_SUFFIXES)
             and (pre := self.known_name_opening(first, hit.tok, cue)) is not None
         ):
-            # "X وصف موقف قيادة حزبه منه بـ«…»" after "قال X Y": the name of a
+            # "X وصف سلوك رفاقه في الحزب تجاهه بـ«…»" after "قال X Y": the name of a
             # person met before opens the sentence right before the verb, its
             # subject; the phrase after the verb is its object
             return pre
@@ -8958,7 +8958,7 @@ class _Speakers:
             and words[1] in _GLOSS_SECOND
             and not self.in_quote[q.open_tok - 1]
         ):
-            # "وثيقة يعود تاريخها إلى 24 يناير 2007 «أي قبل الأزمة بأربعة
+            # "وثيقة يعود تاريخها إلى 11 مارس 2004 «أي قبل الحرب بثلاثة
             # أعوام» فإن …": "that is", the writer's gloss of what he just
             # told, no one's words
             return False

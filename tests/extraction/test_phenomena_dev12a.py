@@ -12,7 +12,7 @@ definite person is still the one told ("وطالب مسؤول حكومي الن�
 "The activist" or "the rights activist" (الناشط، الحقوقي) with the article
 and no name, right after a quote of a named person of its gender within
 two sentences, describes him, as "المسؤول" or "القيادي" already did: "قال
-X Y رئيس الرابطة … إن «…». وشدد الناشط الحقوقي على أن …" is X Y's (before,
+X Y رئيس الرابطة … إن «…». وأكد الناشط الحقوقي أن …" is X Y's (before,
 "الناشط الحقوقي" was a speaker of its own).  Not of the other gender
 ("وقالت الناشطة الحقوقية" after a man: a woman the text did not name).
 
@@ -25,16 +25,16 @@ gave no speaker and the words went to the man quoted last.  A name not met
 before is read whole as before ("ونبه Z W أنصاره", scored by containment).
 
 A verb that goes on (أضاف، تابع، زاد …) whose subject is a post told as
-held before ("رئيس الحكومة السابق"), with no name, right after a quote of
+held before ("رئيس الوزراء السابق"), with no name, right after a quote of
 a named person of its gender within two sentences, is he: "قال X، الأمين
-العام السابق للحزب، إن «…». وزاد رئيس الحكومة السابق قائلا: «…»" is X's
+العام السابق للحزب، إن «…». وزاد رئيس الوزراء السابق قائلا: «…»" is X's
 (before, the post spoke).  Not with a verb that does not go on ("وقال
-رئيس الحكومة السابق إن «…»": someone new), nor when the one quoted holds
+رئيس الوزراء السابق إن «…»": someone new), nor when the one quoted holds
 that very post now (his predecessor).
 
 The name of a person met before, and nothing else, opening its sentence
 right before a verb of saying of its gender is the verb's subject, the
-phrase after the verb its object: "X وصف موقف قيادة حزبه منه بـ«…»" after
+phrase after the verb its object: "X وصف سلوك رفاقه في الحزب تجاهه بـ«…»" after
 "قال X Y" is X Y's (before, "موقف قيادة حزبه" spoke); so is "ولد X" (the
 Mauritanian "son of") for a person named before in full with X last.
 Not a verb of the other gender ("X وصفت الوزيرة Z موقفه بـ«…»": the
@@ -91,7 +91,7 @@ _RIGHTS_HEAD = (
 
 def test_rights_activist_describes_the_named_speaker_before():
     text = _RIGHTS_HEAD + (
-        "وشدد الناشط الحقوقي على أن الرابطة لا تصدر «أي بيان إلا بعد التحقق منه»، "
+        "وأكد الناشط الحقوقي أن الرابطة لا تصدر «أي بيان إلا بعد التحقق منه»، "
         "مضيفا: «كل ما نقوله موثق، وأتحدى أي جهة أن تثبت العكس».\n"
     )
     assert one(text, "أي بيان").speaker == "خالد المنصوري"
@@ -130,45 +130,46 @@ def test_name_not_met_before_is_not_cut_nor_the_last_speaker():
 
 
 _FORMER_HEAD = (
-    "قال عبد الحميد الزياني، الأمين العام السابق لحزب التقدم والعدالة، إن "
+    "قال عبد الحميد الزياني، الأمين العام السابق لجبهة الأمل والعمل، إن "
     "«قيادة الحزب تريد إسكاتي وإبعادي».\n\n"
 )
 
 
 def test_former_post_after_going_on_verb_is_the_one_quoted_before():
-    text = _FORMER_HEAD + "وزاد رئيس الحكومة السابق قائلا: «قلت لهم سأصمت، والآن يقولون لي تكلم».\n"
-    q = one(text, "سأصمت")
+    text = (
+        _FORMER_HEAD
+        + "وزاد رئيس الوزراء السابق قائلا: «وعدتهم بالهدوء، واليوم يطلبون مني الكلام».\n"
+    )
+    q = one(text, "بالهدوء")
     assert q.speaker == "عبد الحميد الزياني"
-    assert q.role == "الأمين العام السابق لحزب التقدم والعدالة"
+    assert q.role == "الأمين العام السابق لجبهة الأمل والعمل"
 
 
 def test_former_post_after_plain_verb_of_saying_is_someone_new():
-    text = _FORMER_HEAD + "وقال رئيس الحكومة السابق إن «الحزب يمر بأزمة داخلية عميقة».\n"
-    assert one(text, "أزمة داخلية").speaker == "رئيس الحكومة السابق"
+    text = _FORMER_HEAD + "وقال رئيس الوزراء السابق إن «الحزب يمر بأزمة داخلية عميقة».\n"
+    assert one(text, "أزمة داخلية").speaker == "رئيس الوزراء السابق"
 
 
 _MP_HEAD = 'قال سالم الراشدي النائب السابق إن حزبه "مطالب بالاعتذار إليه".\n'
 
 
 def test_known_name_opening_its_sentence_is_the_verbs_subject():
-    text = _MP_HEAD + (
-        'الراشدي وصف موقف قيادة حزبه منه بـ"حساسية زائدة لدى بعض القياديين من شخصي المتواضع".\n'
-    )
-    assert one(text, "حساسية زائدة").speaker == "سالم الراشدي"
+    text = _MP_HEAD + ('الراشدي وصف سلوك رفاقه في الحزب تجاهه بـ"غيرة غير مبررة من بعض الرفاق".\n')
+    assert one(text, "غيرة غير مبررة").speaker == "سالم الراشدي"
 
 
 def test_son_of_and_the_known_last_name_opening_its_sentence_is_the_subject():
     text = (
         'قال سالم محمد الراشدي النائب السابق إن حزبه "مطالب بالاعتذار إليه".\n'
-        "ولد الراشدي وصف موقف قيادة حزبه منه بـ"
-        '"حساسية زائدة لدى بعض القياديين من شخصي المتواضع".\n'
+        "ولد الراشدي وصف سلوك رفاقه في الحزب تجاهه بـ"
+        '"غيرة غير مبررة من بعض الرفاق".\n'
     )
-    assert same_name(one(text, "حساسية زائدة").speaker, "الراشدي")
+    assert same_name(one(text, "غيرة غير مبررة").speaker, "الراشدي")
 
 
 def test_known_name_before_a_verb_of_the_other_gender_is_a_topic():
     text = _MP_HEAD + (
-        'الراشدي وصفت الوزيرة ليلى الحمداني موقفه بـ"حساسية زائدة لا مبرر لها على الإطلاق".\n'
+        'الراشدي وصفت الوزيرة ليلى الحمداني موقفه بـ"غيرة لا مبرر لها على الإطلاق".\n'
     )
     assert one(text, "لا مبرر لها").speaker == "ليلى الحمداني"
 
@@ -190,7 +191,7 @@ def test_verb_of_saying_after_its_subject_in_a_that_clause_still_speaks():
 
 
 _SAME_HEAD = (
-    "انتقد عبد الحميد الزياني، الأمين العام السابق لحزب التقدم والعدالة، "
+    "انتقد عبد الحميد الزياني، الأمين العام السابق لجبهة الأمل والعمل، "
     "رغبة قيادات حزبه في إبعاده.\n\n"
     "وكشف الزياني، في كلمة ألقاها أمس، أن تصريحاته تزعج رفاقه في الحزب.\n\n"
 )

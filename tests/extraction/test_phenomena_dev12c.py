@@ -12,17 +12,17 @@ already. Not a first line that ends with a full stop (a sentence, not a
 headline), nor two descriptions both in the body: the first stays.
 
 A definite title and a family name with the article, quoted before the
-person is named in full ("الرئيس البشير: «…»" a headline, then "أعلن
-الرئيس السوداني عمر البشير …"), is that person, named a few sentences
+person is named in full ("الرئيس النعيمي: «…»" a headline, then "أعلن
+الرئيس السوداني حامد النعيمي …"), is that person, named a few sentences
 later with that name last and a post of the same title: his name and post
-(before, "الرئيس البشير" spoke, with that for its role, the family name
+(before, "الرئيس النعيمي" spoke, with that for its role, the family name
 read as an adjective of the post). Not a title and an adjective when the
 person named later has another family name, nor a person with that family
 name and a post of another title.
 
 A post told after the name with no comma keeps its genitive glued to لـ
 when that is a broken plural فعول or a noun in ة before a definite word,
-after the body's adjective ("X رئيس المرصد السوري لحقوق الإنسان إن",
+after the body's adjective ("X رئيس المرصد اليمني لحقوق الإنسان إن",
 "X رئيسة المنظمة العربية لحرية الصحافة إن"), as it does after a title
 before the name (before, the post ended at the adjective). Not an outlet
 spoken to ("… لصحيفة الشروق إن"), nor such a noun before an indefinite
@@ -131,8 +131,8 @@ LEAD2 = "\n\nأعلن الرئيس {} أن النقابات مطالبة بال�
 
 
 def test_title_and_family_name_before_the_full_name() -> None:
-    q = one(f"الرئيس البشير: {HEAD}" + LEAD2.format("السوداني عمر البشير"), "النقابات مطالبة")
-    assert q.speaker == "عمر البشير"
+    q = one(f"الرئيس النعيمي: {HEAD}" + LEAD2.format("السوداني حامد النعيمي"), "النقابات مطالبة")
+    assert q.speaker == "حامد النعيمي"
     assert q.role == "الرئيس السوداني"
     q = one(
         f"وقال الرئيس الحريري إن {HEAD}. وكان الرئيس اللبناني سعد الحريري قد التقى الوفد أمس.",
@@ -146,20 +146,20 @@ def test_near_miss_title_and_adjective_or_another_post() -> None:
     q = one(f"الرئيس الفرنسي: {HEAD}" + LEAD2.format("الأمريكي جو بايدن"), "النقابات مطالبة")
     assert q.speaker == "الرئيس الفرنسي"
     q = one(
-        f"الرئيس البشير: {HEAD}\n\nأعلن وزير الخارجية السوداني عمر البشير أن النقابات مطالبة "
+        f"الرئيس النعيمي: {HEAD}\n\nأعلن وزير الخارجية السوداني حامد النعيمي أن النقابات مطالبة "
         "بالحوار دون شروط مسبقة.",
         "النقابات مطالبة",
     )
-    assert q.speaker == "الرئيس البشير"
+    assert q.speaker == "الرئيس النعيمي"
 
 
 Z = ' إن "الوضع خطير جدا في السجون".'
 
 
 def test_post_after_name_keeps_its_lam_genitive() -> None:
-    q = one("قال سامي الخطيب رئيس المرصد السوري لحقوق الإنسان" + Z, "الوضع خطير")
+    q = one("قال سامي الخطيب رئيس المرصد اليمني لحقوق الإنسان" + Z, "الوضع خطير")
     assert q.speaker == "سامي الخطيب"
-    assert q.role == "رئيس المرصد السوري لحقوق الإنسان"
+    assert q.role == "رئيس المرصد اليمني لحقوق الإنسان"
     q = one("وقالت ليلى المنصوري رئيسة المنظمة العربية لحرية الصحافة" + Z, "الوضع خطير")
     assert q.speaker == "ليلى المنصوري"
     assert q.role == "رئيسة المنظمة العربية لحرية الصحافة"
@@ -240,9 +240,9 @@ def test_post_author_lets_ould_find_the_full_name() -> None:
         'قال أحمد سالم بوبكر الوزير السابق إن حزبه "مطالب بتقديم توضيحات عاجلة".\n'
         'واعتبر ولد بوبكر أن "الحزب لم يتعامل بجدية مع مواقفه"، حسب نص تدوينة مطولة '
         "لولد بوبكر.\n"
-        'ولد بوبكر وصف موقف قيادة حزبه منه بـ"حساسية مفرطة لدى بعض القيادات".'
+        'ولد بوبكر وصف سلوك رفاقه في الحزب تجاهه بـ"غيرة مفرطة لدى بعض الرفاق".'
     )
-    q = one(text, "حساسية مفرطة")
+    q = one(text, "غيرة مفرطة")
     assert q.speaker == "أحمد سالم بوبكر"
     assert q.role == "الوزير السابق"
 

@@ -18,7 +18,7 @@ comma; not a verb of doing ("وزار الوزير، "مستشفى …"), nor a 
 before the comma.
 
 A date right after منذ and the event it counts from ("في أول زيارة له منذ
-مغادرته العاصمة، في مارس 2015، أكد أن «…»", with the comma or without it)
+عودته من المنفى، في مارس 2015، أكد أن «…»", with the comma or without it)
 is that event's time, not the words' (before, the words took it, as a
 fronted adverbial or a date of the cue's clause). Not after a span ("منذ
 أسابيع، في 5 مارس 2015"), where the date is the words' day.
@@ -43,13 +43,13 @@ followed by other words on its line ("22 مارس 2021 يوم حاسم للبل�
 headline), nor a month, a day, a dash and a number that is no year.
 
 Parentheses for marks round all the words after a colon of saying ("وتابع
-الوزير: ( نحن دعاة سلام … )." in Sudanese press) are no part of the words
+الوزير: ( نحن طلاب حوار … )." in Sudanese press) are no part of the words
 said: the quote is what they hold (before, the span took the parentheses
-in). Not parentheses round only some of the words ("(نحن) دعاة سلام …",
-"(نحن دعاة سلام) ولا نرغب … (بشكل مهين)"), which stay in the span.
+in). Not parentheses round only some of the words ("(نحن) طلاب حوار …",
+"(نحن طلاب حوار) ولا نرغب … (بأي إملاء)"), which stay in the span.
 
 Words in marks that open with "أي" (that is) and a time or an amount
-counted ("«أي قبل الأزمة بأربعة أعوام»" after a date, "«أي نحو ثلث المبلغ
+counted ("«أي قبل الحرب بثلاثة أعوام»" after a date, "«أي نحو ثلث المبلغ
 السابق»" after a figure) are the writer's gloss of what he just told, no
 one's words (before, quoted, and given to the document or the subject
 before them). Not "any" ("إن «أي اتفاق لا يضمن حقوقنا مرفوض»"), nor a
@@ -111,7 +111,7 @@ S = "«النصر قادم لا محالة وسنحتفل قريبا»"
 
 def test_date_of_the_event_since_is_not_the_words() -> None:
     q = one(
-        "وتحدث الرئيس سمير الحداد، في زيارة هي الأولى له منذ مغادرته العاصمة، "
+        "وتحدث الرئيس سمير الحداد، في أول جولة له منذ عودته من المنفى، "
         f"في مارس 2015، حيث أكد في كلمته أن {S}.",
         "النصر قادم",
     )
@@ -138,7 +138,7 @@ def test_near_miss_date_after_a_span_since() -> None:
 
 def test_three_words_after_verbal_noun_of_accusation() -> None:
     q = one(
-        "واتهم الوزير سمير الحداد خلال كلمة له خلال جلسة البرلمان المنعقد في العاصمة، "
+        "واتهم الوزير سمير الحداد خلال كلمة له خلال اجتماع المجلس المنعقد في العاصمة، "
         'الرئيس الفرنسي جان دوبون، بإحياء "إرث الاستعمار القديم" في المنطقة.',
         "إرث الاستعمار",
     )
@@ -185,32 +185,32 @@ def test_near_miss_date_with_other_words_on_its_line() -> None:
 
 def test_parentheses_round_all_the_words_after_colon() -> None:
     q = one(
-        "وتابع الوزير : ( نحن دعاة سلام و لا نرغب في الحرب ولكن لن نفاوض بشكل مهين )\n"
+        "وتابع الوزير : ( نحن طلاب حوار و لا نريد المواجهة ولكن لن نقبل بأي إملاء )\n"
         "وبعث رئيس الوزراء رسالة.",
-        "دعاة سلام",
+        "طلاب حوار",
     )
-    assert q.text == "نحن دعاة سلام و لا نرغب في الحرب ولكن لن نفاوض بشكل مهين"
+    assert q.text == "نحن طلاب حوار و لا نريد المواجهة ولكن لن نقبل بأي إملاء"
     q = one(
-        "وتابع الوزير: (نحن دعاة سلام ولا نرغب في الحرب ولكن لن نفاوض بشكل مهين).\n",
-        "دعاة سلام",
+        "وتابع الوزير: (نحن طلاب حوار ولا نريد المواجهة ولكن لن نقبل بأي إملاء).\n",
+        "طلاب حوار",
     )
-    assert q.text == "نحن دعاة سلام ولا نرغب في الحرب ولكن لن نفاوض بشكل مهين"
+    assert q.text == "نحن طلاب حوار ولا نريد المواجهة ولكن لن نقبل بأي إملاء"
     assert q.speaker == "الوزير"
 
 
 def test_near_miss_parentheses_round_some_of_the_words() -> None:
-    q = one("وتابع الوزير: (نحن) دعاة سلام ولا نرغب في الحرب ولكن لن نفاوض.\n", "دعاة سلام")
-    assert q.text == "(نحن) دعاة سلام ولا نرغب في الحرب ولكن لن نفاوض"
+    q = one("وتابع الوزير: (نحن) طلاب حوار ولا نريد المواجهة ولكن لن نقبل.\n", "طلاب حوار")
+    assert q.text == "(نحن) طلاب حوار ولا نريد المواجهة ولكن لن نقبل"
     q = one(
-        "وتابع الوزير: (نحن دعاة سلام) ولا نرغب في الحرب ولكن لن نفاوض (بشكل مهين).\n",
-        "دعاة سلام",
+        "وتابع الوزير: (نحن طلاب حوار) ولا نريد المواجهة ولكن لن نقبل (بأي إملاء).\n",
+        "طلاب حوار",
     )
-    assert q.text == "(نحن دعاة سلام) ولا نرغب في الحرب ولكن لن نفاوض (بشكل مهين)"
+    assert q.text == "(نحن طلاب حوار) ولا نريد المواجهة ولكن لن نقبل (بأي إملاء)"
 
 
 def test_gloss_in_marks_is_no_quote() -> None:
     text = (
-        'ووفقا لوثيقة يعود تاريخها إلى 24 يناير 2007 "أي قبل الأزمة بأربعة أعوام" '
+        'وحسب وثيقة مؤرخة في 11 مارس 2004 "أي قبل الحرب بثلاثة أعوام" '
         'فإن الوزير سمير الحداد قال للسفير: "لن نقبل بهذا أبدا".'
     )
     assert [q.text for q in quotes_of(text)] == ["لن نقبل بهذا أبدا"]
@@ -227,13 +227,13 @@ def test_near_miss_any_or_gloss_said() -> None:
 
 def test_unmarked_words_end_before_the_narrators_comma() -> None:
     q = one(
-        "وقال الوزير: كنا نحتفظ برأينا للوقت المناسب وهو الرأي القائم على العدل ، "
+        "وقال الوزير: كنا نؤجل موقفنا إلى الوقت الملائم وهو الموقف المبني على الإنصاف ، "
         "وذكر الوزير أن الحكومة ستعمل.",
-        "كنا نحتفظ",
+        "كنا نؤجل",
     )
-    assert q.text == "كنا نحتفظ برأينا للوقت المناسب وهو الرأي القائم على العدل"
+    assert q.text == "كنا نؤجل موقفنا إلى الوقت الملائم وهو الموقف المبني على الإنصاف"
 
 
 def test_near_miss_comma_inside_unmarked_words() -> None:
-    q = one("وقال الوزير: كنا نحتفظ برأينا للوقت المناسب، ونحن اليوم نعلنه.", "كنا نحتفظ")
-    assert q.text == "كنا نحتفظ برأينا للوقت المناسب، ونحن اليوم نعلنه"
+    q = one("وقال الوزير: كنا نؤجل موقفنا إلى الوقت الملائم، ونحن اليوم نعلنه.", "كنا نؤجل")
+    assert q.text == "كنا نؤجل موقفنا إلى الوقت الملائم، ونحن اليوم نعلنه"

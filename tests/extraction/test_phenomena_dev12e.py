@@ -45,12 +45,12 @@ def test_post_of_a_body_in_the_lead_is_the_name_next() -> None:
     assert q.speaker == "الزبيدي"
     assert q.role == "رئيس مجلس الشورى"
     q = one(
-        "عدن - وكالات\nقال رئيس مجلس الرئاسة القائد العام للقوات المسلحة إننا لن"
+        "عدن - وكالات\nقال رئيس مجلس الرئاسة القائد الأعلى للقوات المسلحة إننا لن"
         " نقبل بأي ضغوط.\n" + HEARD,
         "لن نتراجع",
     )
     assert q.speaker == "الزبيدي"
-    assert q.role == "رئيس مجلس الرئاسة القائد العام للقوات المسلحة"
+    assert q.role == "رئيس مجلس الرئاسة القائد الأعلى للقوات المسلحة"
 
 
 def test_near_miss_member_other_gender_or_indefinite_post() -> None:
@@ -108,7 +108,7 @@ def test_retired_without_article_after_a_title_is_the_posts() -> None:
     assert q.speaker == "سمير فرحات"
     text = (
         "قال الوزير متقاعد كمال بن سالم بن عبدالله إن بلاده محايدة.\n"
-        "وأضاف الوزير المتقاعد أن الحياد خيار ثابت.\n"
+        "وأضاف الوزير المتقاعد بأن الحياد خيار ثابت.\n"
         f"وقال: {RETIRED}."
     )
     q = one(text, "لن نتراجع")

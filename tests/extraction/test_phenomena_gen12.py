@@ -44,7 +44,7 @@ anonymous post's, where after "رئيس المجلس" they are the name's
 person is named in between.
 
 A definite title and a family name quoted before the person is named in
-full ("الرئيس البشير: «…»", then "أعلن الرئيس السوداني عمر البشير"; dev12c,
+full ("الرئيس النعيمي: «…»", then "أعلن الرئيس السوداني حامد النعيمي"; dev12c,
 78737635) is that person when the later post opens with the same title;
 a minister's post opens with the title in construct with the portfolio
 ("الوزير العلوي: «…»" then "أعلن وزير الخارجية المغربي سمير العلوي",
