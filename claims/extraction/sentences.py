@@ -989,6 +989,14 @@ class _Sentences:
                 if self.in_quote[end] and t in QUOTE_MARKS:
                     if saying and (end > i + 1 or named_first):
                         q2 = next((q for q in quotes if q.open_tok == end), None)
+                        if (
+                            q2 is not None
+                            and "\n" in folded[doc.ends[end] : doc.starts[q2.close_tok]]
+                        ):
+                            # "أردف: لنا أن" نرضى؟\n"…"": marks paired over a
+                            # line break hold no name inside the words; the
+                            # words said end at their paragraph's end
+                            break
                         if q2 is not None and sum(self.is_word[q2.open_tok : q2.close_tok]) <= 3:
                             # "قائلا: أحمد الله على الفوز بـ“كأس البطولة”،
                             # وأشكر …": a short name in marks inside the
