@@ -2612,6 +2612,22 @@ _THINGS_IN_M = _words_module._words(
 )
 
 
+def _place_then_name(toks: list[str], is_word, in_quote, j: int, limit: int) -> bool:
+    """After lately (مؤخرا, حديثا) at ``j - 1`` in scan_np: the post's place,
+    لدى or في and one word, then a plain name word ("السفير المعين مؤخرا لدى
+    المغرب X")."""
+    return (
+        j + 2 < limit
+        and toks[j] in ("لدي", "في")
+        and is_word[j + 1]
+        and is_word[j + 2]
+        and not in_quote[j + 1]
+        and not in_quote[j + 2]
+        and _NP_KIND[toks[j + 2]] == 1
+        and toks[j + 2] not in _CUE_WORDS
+    )
+
+
 def _plain_words(toks: list[str], is_word, a: int, b: int) -> bool:
     """Tokens [a, b) are words, none a stop word or a role preposition
     (scan_np; a loop, not all() over a generator: see _index_in)."""
@@ -5318,14 +5334,7 @@ class _Phrases:
                         and i > a
                         and toks[i - 1][:2] == "ال"
                         and not _IS_TITLE_HEAD[toks[i - 1]]
-                        and i + 3 < limit
-                        and toks[i + 1] in ("لدي", "في")
-                        and is_word[i + 2]
-                        and is_word[i + 3]
-                        and not in_quote[i + 2]
-                        and not in_quote[i + 3]
-                        and _NP_KIND[toks[i + 3]] == 1
-                        and toks[i + 3] not in _CUE_WORDS
+                        and _place_then_name(toks, is_word, in_quote, i + 1, limit)
                     ):
                         # "السفيرة المعينة حديثا لدى فرنسا X Y": lately (حديثا
                         # reads as a name word), then the post's place, then
@@ -5554,15 +5563,7 @@ class _Phrases:
                         # "السفير المعين مؤخرا لدى المغرب X": the post's
                         # place after lately, then the name
                         or (
-                            t in _LATELY
-                            and toks[i + 1] in ("لدي", "في")
-                            and i + 3 < limit
-                            and is_word[i + 2]
-                            and is_word[i + 3]
-                            and not in_quote[i + 2]
-                            and not in_quote[i + 3]
-                            and _NP_KIND[toks[i + 3]] == 1
-                            and toks[i + 3] not in _CUE_WORDS
+                            t in _LATELY and _place_then_name(toks, is_word, in_quote, i + 1, limit)
                         )
                         # "مستشار الرئيس آنذاك الفاتح عبد الباقي": a first
                         # name with the article, then a plain name word
