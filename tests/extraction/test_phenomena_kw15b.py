@@ -1,0 +1,52 @@
+"""Known weaknesses, worked from the bottom of the list (kw15b, tenth
+session of 2026-12-04).
+
+Speaker kinds: a family (أسرة, عائلة), a church (كنيسة) and a campaign
+(حملة), with or without the article, are bodies, as a delegation, a crew
+or a community is ("وقالت عائلة X إن «…»", "وقالت الكنيسة القبطية إن",
+"وأكدت الحملة الانتخابية للمرشح X أن" came out as persons). Their head,
+named or not, stays a person with the post as role ("وقالت رئيسة الحملة X
+إن", "وقال رب الأسرة إن"). A team (منتخب) is left a person: the word is
+also the adjective "elected" ("المدير المنتخب مؤخرا",
+test_phenomena_kw12a.py).
+"""
+
+from __future__ import annotations
+
+from tests.extraction.helpers import one, quotes_of
+
+R = "«المياه لم تصل إلى الحي منذ أسبوعين كاملين»"
+
+
+def test_a_family_is_a_body() -> None:
+    q = one(f"وقالت عائلة الخوري في بيان إن {R}.", "المياه لم تصل")
+    assert (q.speaker, q.speaker_kind) == ("عائلة الخوري", "organization")
+    q = one(f"وقالت الأسرة إن {R}.", "المياه لم تصل")
+    assert (q.speaker, q.speaker_kind) == ("الأسرة", "organization")
+    q = one(f"وأضافت العائلة: {R}.", "المياه لم تصل")
+    assert (q.speaker, q.speaker_kind) == ("العائلة", "organization")
+
+
+def test_a_church_and_a_campaign_are_bodies() -> None:
+    q = one(f"وقالت الكنيسة الإنجيلية إن {R}.", "المياه لم تصل")
+    assert (q.speaker, q.speaker_kind) == ("الكنيسة الإنجيلية", "organization")
+    q = one(f"وأكدت الحملة الانتخابية للمرشحة رنا سليم أن {R}.", "المياه لم تصل")
+    assert (q.speaker, q.speaker_kind) == ("الحملة الانتخابية", "organization")
+
+
+def test_head_of_such_a_body_stays_a_person() -> None:
+    q = one(f"وقالت رئيسة الحملة هدى المصري إن {R}.", "المياه لم تصل")
+    assert (q.speaker, q.speaker_kind, q.role) == ("هدى المصري", "person", "رئيسة الحملة")
+    q = one(f"وقال رب الأسرة إن {R}.", "المياه لم تصل")
+    assert (q.speaker, q.speaker_kind) == ("رب الأسرة", "person")
+    q = one(f"وقال الأب جورج نصار، راعي الكنيسة، إن {R}.", "المياه لم تصل")
+    assert (q.speaker, q.speaker_kind) == ("الأب جورج نصار", "person")
+
+
+def test_near_miss_a_campaign_named_in_marks_is_no_quote() -> None:
+    assert not quotes_of("وأطلقت البلدية حملة «شوارعنا أجمل» في الأحياء القديمة.")
+
+
+def test_near_miss_elected_stays_an_adjective() -> None:
+    q = one(f"وقال الرئيس المنتخب إن {R}.", "المياه لم تصل")
+    assert (q.speaker, q.speaker_kind) == ("الرئيس المنتخب", "person")
