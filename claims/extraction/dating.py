@@ -338,6 +338,7 @@ _BEFORE_AFTER = _words("بعد قبل منذ وبعد وقبل ومنذ")
 _OUTLET_NAME_EOL = re.compile(r"[ \t]+([^\W\d_]+)(?:[ \t]+[^\W\d_]+){1,2}[ \t]*(?:\n|$)")
 # since_event: "since", counting from an event the clause names
 _SINCE = _words("منذ ومنذ")
+_DAY_WORD = _words("يوم")
 _THAT_VERB = _words("ان")
 # web_stamp: a clock time right after a date ("2010/12/23 الساعة 04:06",
 # "01/12/2010 الساعة: 20:03", "28 Aug 2017 ساعة 21:18", "29 نونبر 2019 على
@@ -1254,14 +1255,24 @@ class _Dating:
         """The date ``d``, in the cue clause from ``a``, comes after منذ and
         the event it counts from ("في أول زيارة له منذ عودته من المنفى، في
         مارس 2015، أكد أن"): the time of that event, not of the words (not
-        after a span, "منذ أسابيع، في 5 مارس 2015", the words' day)."""
+        after a span, "منذ أسابيع، في 5 مارس 2015", the words' day; nor
+        after a public event named by definite words alone, then its day in
+        commas opened by يوم, "منذ الانتخابات، يوم 5 مارس 2015،": the day of
+        the occasion, as after a span)."""
         toks = self.doc.toks
         k = bisect_left(self.doc.starts, d.start)
         commas = 0
         for j in range(k - 1, max(a, k - 8) - 1, -1):
             t = toks[j]
             if t in _SINCE:
-                return j + 2 < k and toks[j + 1] not in _TIME_UNITS
+                if j + 2 >= k or toks[j + 1] in _TIME_UNITS:
+                    return False
+                if toks[k - 1] in _DAY_WORD and toks[k - 2] in _COMMAS:
+                    # "منذ الانتخابات التشريعية، يوم …": every word between
+                    # منذ and the comma has the article (no verbal noun with
+                    # its pronoun, "منذ عودته، يوم …", the event's own day)
+                    return not all(w.startswith("ال") for w in toks[j + 1 : k - 2])
+                return True
             if t in _COMMAS:
                 commas += 1
                 if commas > 1:

@@ -1,0 +1,37 @@
+"""Constructions from the Known weaknesses list (kw15a, tenth session of 2026-12-05).
+
+1. منذ and an event, then a date set off by commas, dates the event ("في
+   أول زيارة له منذ عودته من المنفى، في مارس 2015، أكد أن"); but a public
+   event named by definite words alone, then its day opened by يوم in
+   commas ("في أول ظهور له منذ الانتخابات، يوم 5 مارس 2015، إن") tells the
+   day of the occasion, as after a span ("منذ أسابيع، في 5 مارس"): before,
+   the words lost the date. Not after a verbal noun with its pronoun
+   ("منذ عودته، يوم …"), nor with في for يوم, nor with no commas.
+"""
+
+from __future__ import annotations
+
+from tests.extraction.helpers import one
+
+S = "«الطريق أمامنا ما زال طويلا»"
+P = "وقالت رئيسة النقابة ليلى المنصوري"
+
+
+def test_day_after_a_public_event_since_is_the_words() -> None:
+    q = one(f"{P}، في أول ظهور لها منذ الانتخابات، يوم 12 أبريل 2019، إن {S}.", "الطريق أمامنا")
+    assert q.date == "2019-04-12"
+    q = one(
+        "وأكد وزير الزراعة هشام العلوي، في أول تصريح له منذ الفيضانات الأخيرة، "
+        f"يوم 3 نوفمبر 2021، أن {S}.",
+        "الطريق أمامنا",
+    )
+    assert q.date == "2021-11-03"
+
+
+def test_near_miss_day_after_an_event_of_the_speaker_since() -> None:
+    q = one(f"{P}، في أول ظهور لها منذ عودتها، يوم 12 أبريل 2019، إن {S}.", "الطريق أمامنا")
+    assert q.date is None
+    q = one(f"{P}، في أول ظهور لها منذ الانتخابات، في أبريل 2019، إن {S}.", "الطريق أمامنا")
+    assert q.date is None
+    q = one(f"{P} في أول ظهور لها منذ الانتخابات يوم 12 أبريل 2019 إن {S}.", "الطريق أمامنا")
+    assert q.date is None
