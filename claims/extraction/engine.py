@@ -263,8 +263,9 @@ def _tokens(folded: str) -> tuple[list[str], list[str], frozenset[str]]:
 
 # the tokens of a mark written with several characters (quotes.single_marks):
 # an apostrophe, a single quote, the ";" of "quot;", a backslash, a double prime,
-# the modifier letter double prime; and a middle dot typed for a full stop
-_MULTI_MARK_TOKENS = frozenset("'‘’;\\″ʺ·")
+# the modifier letter double prime; a middle dot typed for a full stop; and
+# ornamental marks (❝…❞, 〝…〞)
+_MULTI_MARK_TOKENS = frozenset("'‘’;\\″ʺ·❝❞〝〞〟")
 
 __all__ = ["extract"]
 

@@ -18,7 +18,8 @@ inside an open quote (text hard-wrapped at a fixed width) only wraps it.
 Web text also writes a mark with two characters: two apostrophes (``''…''``),
 two single quotes (``‘‘…‘‘``), an HTML entity's residue (``quot;…quot;``) or
 a mark escaped with a backslash (``\\"…\\"``), closes with a double prime
-(``“…″``), or types the modifier letter double prime for ``"`` (``ʺ…``).
+(``“…″``), types the modifier letter double prime for ``"`` (``ʺ…``), or
+prints ornamental marks (``❝…❞``, ``〝…〞``).
 ``single_marks`` rewrites these as one mark before the marks are
 paired, keeping the map back to the original text.
 """
@@ -100,12 +101,21 @@ def single_marks(folded: str, offsets: list[int] | None) -> tuple[str, list[int]
     as one ``"`` (an escaping backslash dropped, a double prime as ``”``),
     and its map back to the original text (``offsets`` as
     ``normalize.fold_with_offsets`` gives it, None for the identity); then
-    a middle dot typed for the full stop as ".", and apostrophes used as
-    quote marks as ‘…’."""
+    ornamental marks (❝…❞, 〝…〞) as “…”, a middle dot typed for the full
+    stop as ".", and apostrophes used as quote marks as ‘…’."""
     folded, offsets = _single_marks(folded, offsets)
+    if not _ORNAMENT_SET.isdisjoint(folded):
+        folded = folded.translate(_ORNAMENT_MARKS)
     if "·" in folded:
         folded = _MIDDLE_DOT_STOP.sub(".", folded)
     return _apostrophe_marks(folded), offsets
+
+
+# Ornamental marks some pages print (the dingbats ❝…❞, the East Asian
+# double primes 〝…〞 or 〝…〟): read as “…”, one character for one, so the
+# offsets hold.
+_ORNAMENT_MARKS = str.maketrans("❝❞〝〞〟", "“”“””")
+_ORNAMENT_SET = frozenset("❝❞〝〞〟")
 
 
 # A middle dot typed for the full stop (some outlets end every sentence

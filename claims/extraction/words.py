@@ -104,9 +104,10 @@ _QUOTE_MARK_SET = frozenset(QUOTE_MARKS)
 _DASHES = frozenset("-–—")
 _PARENS = frozenset("()")
 # (what extract() needs to find anything: a mark, a colon, a character of
-# a mark written otherwise: "''", "quot;", "″", "ʺ" (quotes.single_marks), or
-# parentheses used as marks (find_in_parentheses))
-_ANY_MARK = re.compile("[" + re.escape(QUOTE_MARKS) + ":'″ʺ;(]")
+# a mark written otherwise: "''", "quot;", "″", "ʺ", an ornamental mark
+# "❝", "〝" (quotes.single_marks), or parentheses used as marks
+# (find_in_parentheses))
+_ANY_MARK = re.compile("[" + re.escape(QUOTE_MARKS) + ":'″ʺ;(❝〝]")
 _HAS_ARABIC = re.compile("[\u0600-\u06ff]").search
 _NISBA_ENDINGS = frozenset({"يون", "يين"})
 _ADDRESSEE_HEADS = lx.OUTLET_HEADS | lx.TITLES | lx.ANONYMOUS_HEADS | lx.ORGANIZATION_HEADS

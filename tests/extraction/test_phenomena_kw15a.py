@@ -7,11 +7,15 @@
    day of the occasion, as after a span ("منذ أسابيع، في 5 مارس"): before,
    the words lost the date. Not after a verbal noun with its pronoun
    ("منذ عودته، يوم …"), nor with في for يوم, nor with no commas.
+2. Ornamental quote marks, the dingbats ❝…❞ and the East Asian double primes
+   〝…〞 (or 〝…〟), are read as “…” (before, no quote was found). A lone
+   ornament with no cue, or a name in them after a label noun, is still no
+   quote.
 """
 
 from __future__ import annotations
 
-from tests.extraction.helpers import one
+from tests.extraction.helpers import one, quotes_of
 
 S = "«الطريق أمامنا ما زال طويلا»"
 P = "وقالت رئيسة النقابة ليلى المنصوري"
@@ -35,3 +39,18 @@ def test_near_miss_day_after_an_event_of_the_speaker_since() -> None:
     assert q.date is None
     q = one(f"{P} في أول ظهور لها منذ الانتخابات يوم 12 أبريل 2019 إن {S}.", "الطريق أمامنا")
     assert q.date is None
+
+
+def test_ornamental_marks_hold_a_quote() -> None:
+    words = "لن نقبل بأي تسوية على حساب العمال"
+    for opener, closer in (("❝", "❞"), ("〝", "〞"), ("〝", "〟")):
+        text = f"{P} {opener}{words}{closer} في ختام الاجتماع."
+        q = one(text, "لن نقبل")
+        assert q.text == words
+        assert q.speaker == "ليلى المنصوري"
+        assert text[q.start - 1] == opener and text[q.end] == closer
+
+
+def test_near_miss_ornaments_that_hold_no_quote() -> None:
+    assert quotes_of("ارتفعت أسعار القمح ❝ في الأسواق المحلية هذا الأسبوع.") == []
+    assert quotes_of("وانضمت إلى حزب ❝الأمل الجديد❞ قبل عامين.") == []
