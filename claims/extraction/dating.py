@@ -229,6 +229,8 @@ _THIS_OR_THESE = _words("هذه هذا")
 _APART_IN_TIME = _words("بعد قبل منذ عقب اثر غداه بعيد قبيل وبعد وقبل")
 # occasion_phrase_dates: words after an occasion that turn to another event
 # ("ندوة حول المشروع", "ردا على قرار", "تزامنا مع ذكرى")
+# a reply to what was said before: "ردا على", "في معرض رده على", "تعليقا على"
+_REPLY_TO = _words("رد رده ردها ردهم ردا تعليق تعليقه تعليقها تعليقا تعقيب تعقيبه تعقيبا جوابا")
 _OF_OTHER_EVENT = _words("حول بشان عن تناول تناولت ذكري بذكري تزامنا تزامن ردا تعليقا")
 _THAT = _words_module._THAT
 _OCCASION_TALKS = _words(
@@ -1605,6 +1607,11 @@ class _Dating:
         toks = self.doc.toks
         for k in range(a + 1 if a else 1, b):
             if toks[k] in _EARLIER and toks[k - 1] in _EARLIER_OCCASIONS and not self.in_quote[k]:
+                if k >= 3 and toks[k - 2] == "علي" and _base(toks[k - 3]) in _REPLY_TO:
+                    # "في سياق رده على حديث سابق لـX"، "ردا على بيان
+                    # سابق": the earlier occasion is what the words answer,
+                    # not their time
+                    continue
                 return True
         return False
 
