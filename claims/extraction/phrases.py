@@ -169,6 +169,7 @@ from claims.extraction.words import (
     _THINGS_ALSO_OTHER,
     _TIME_ADVERBS,
     _TITLE_ADJECTIVES,
+    _TITLE_BROKEN_PLURALS,
     _TITLE_COMPLEMENTS,
     _TITLE_LIKE,
     _TO_FROM_WHAT,
@@ -9853,6 +9854,15 @@ class _Phrases:
             # "وقالت الولايات المتحدة إن": the state, no plural of things
             # in ات ("التحقيقات تشير"), which names no one
             mask |= 64
+        elif head in _TITLE_BROKEN_PLURALS and (
+            n_words == 1 or _derived_masdar(words[1]) or _derived_masdar(words[1][2:])
+        ):
+            # "وقال السفراء إن", "وأعلن الوزراء إطلاق الخطة، وقالوا إن": a
+            # broken plural of a title alone, or before a derived verbal
+            # noun (the verb's object, cut off below), is a group of the
+            # holders, which a plural verb after it takes up (not with a
+            # word after it that may be its adjective or a genitive)
+            mask |= 128
         if (
             head in _NAMED_INSTITUTIONS
             and n_words >= 3
@@ -10079,7 +10089,7 @@ class _Phrases:
             if mask & 128:  # a group: "الفرنسيون", "المسؤولون"
                 if (
                     n_words > 1
-                    and head[-2:] == "ون"
+                    and (head[-2:] == "ون" or head in _TITLE_BROKEN_PLURALS)
                     and words[1][-1] != "ه"  # (not "المحامون المغاربة")
                     and (
                         _derived_masdar(words[1])  # ("إلغاء", folded "الغاء")
@@ -10088,7 +10098,8 @@ class _Phrases:
                 ):
                     # "وأعلن المحامون الإضراب"، "المحتجون إلغاء الجلسة": a
                     # sound plural in ون is in construct with nothing; a
-                    # derived verbal noun after it is the verb's object
+                    # derived verbal noun after it is the verb's object (and
+                    # after a broken plural of a title read as a group)
                     b = a + 1
                 return _entity(
                     _surface(doc, a, first_skip, prefix, a, b),

@@ -1810,6 +1810,12 @@ _IS_TITLE_HEAD = _WordTable(_is_title_head)
 _CENTRES = _words("مركز المركز")
 
 
+# the broken plurals of titles and of people with the article, folded, those
+# of _SINGULAR_OF: alone as a speaker's phrase, a group of the holders
+# ("وأعلن السفراء تعليق المحادثات، وقالوا إن", classify)
+_TITLE_BROKEN_PLURALS = frozenset("ال" + w for w in _SINGULAR_OF)
+
+
 def _head_tests(head: str) -> int:
     """classify(): which of its tests on the phrase's head hold, in their
     order: 1: a statement noun ("تصريحات"); 2: a pronoun noun ("سعادته");
