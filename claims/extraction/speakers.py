@@ -148,6 +148,7 @@ from claims.extraction.words import (
     _key,
     _key_words,
     _lemma_key,
+    _manner_participle,
     _named_person,
     _own_body,
     _present_verb,
@@ -373,6 +374,7 @@ _MARKED_NAME_PREP = _words("علي من ل الي لدي")
 _THAT = _words_module._THAT
 _BUT_THAT = _words_module._BUT_THAT
 _COMMA_SET = _words_module._COMMAS  # (bound here: a method is called on it)
+_OUTLET_HEADS = lx.OUTLET_HEADS
 # after_turn: "من جهته،", "في المقابل،" (words._TURN_NEXT after من/في)
 _TURN_NEXT = _words_module._TURN_NEXT
 _IN_OR_AND_IN = _words_module._IN
@@ -1187,6 +1189,19 @@ class _Speakers:
             if toks[j - 1] == "امس":
                 hit.np_start = j
                 t0 = toks[j]
+        if (
+            cue.kind == lx.VERB
+            and hit.np_start + 2 < self.n
+            and ((t1 := toks[hit.np_start + 1]) == ":" or t1 in QUOTE_MARKS)
+            and t0[-1] in "اه"
+            and t0 not in _SUBJECT_START_SPECIAL
+            and _manner_participle(t0)
+        ):
+            # "وأضاف مداعبا:", "وعلق متحسرا: «…»": an accusative participle
+            # of manner (a حال) alone between the verb and its words tells
+            # how they were said, never who said them; the subject is elided
+            hit.np_start += 1
+            t0 = t1
         if t0 in _SUBJECT_START_SPECIAL:  # (one test for the rare first words)
             if (
                 t0 in _SAME_BEFORE
@@ -2465,7 +2480,10 @@ class _Speakers:
                     and toks[hit.tok][:1] != "و"
                     # (not "وقالت الصحيفة، نقلا عن شهود، إن": the outlet
                     # relays the words of those it quotes, who speak)
-                    and toks[hit.tok] != "نقلا"
+                    and (
+                        toks[hit.tok] != "نقلا"
+                        or self.outlet_relays_subject(hit, cue_hits[left[-2]])
+                    )
                 )
                 or (
                     # "واضاف المسؤول بحسب البرقية ان": right after the verb's
@@ -7935,6 +7953,20 @@ class _Speakers:
             if p.pos < ent.pos and p.key and words <= _key_words(p.key):
                 return p
         return None
+
+    def outlet_relays_subject(self, source: _CueHit, main: _CueHit) -> bool:
+        """Whether "نقلا عن" (``source``), set off by a comma after the verb
+        of saying ``main``, names a broadcaster or paper that carried the
+        words of the verb's own subject ("وأضاف الوزير، نقلا عن التلفزيون
+        الرسمي: «…»"): its phrase opens with an outlet's head, and the
+        verb's subject, if it has one, is no outlet ("وقالت الصحيفة، نقلا
+        عن شهود": the outlet relays those it quotes, who speak)."""
+        toks = self.doc.toks
+        s = source.np_start
+        if not (0 <= s < len(toks)) or toks[s] not in _OUTLET_HEADS:
+            return False
+        m = main.np_start
+        return not (0 <= m < source.tok and toks[m] in _OUTLET_HEADS)
 
     def verb_before_framed_source(
         self, hit: _CueHit, left: list[int], cue_hits: dict[int, _CueHit]
