@@ -113,6 +113,18 @@ def _related_headlines(folded: str) -> list[tuple[int, int]]:
     return spans
 
 
+# find_unclosed: a past verb of saying of the narrator's, with و, glued to
+# the last word said where a scraper dropped the closing mark and the space
+# after it ("… ولن نتراجع عنهوأضاف أن …"); no Arabic word ends so
+_GLUED_SAID = tuple(
+    sorted(
+        lx._fold_set(
+            "وأضاف وأضافت وتابع وتابعت وأردف وأردفت وقال وقالت وأكد وأكدت "
+            "وأوضح وأوضحت وأشار وأشارت وختم وختمت واستطرد واستطردت"
+        )
+    )
+)
+
 # "إلا أننا «…»": أنّ with the speaker's own pronoun before the words
 _WE_THAT = lx._fold_set("أننا بأننا وأننا لأننا أنني بأنني")
 
@@ -1385,10 +1397,16 @@ class _Sentences:
                 continue
             end = i + 1
             inner: list[_Quote] = []
+            cut = -1  # (where the words end inside a token the narrator's verb is glued to)
             while end < n:
                 t = toks[end]
                 if "\n" in folded[doc.ends[end - 1] : doc.starts[end]]:
                     break
+                if end > i + 2 and t.endswith(_GLUED_SAID) and self.is_word[end]:
+                    said = next(len(t) - len(v) for v in _GLUED_SAID if t.endswith(v))
+                    if said >= 2:
+                        cut = doc.starts[end] + said
+                        break  # ("… عنهوأضاف أن …": the words end at "عنه")
                 if in_quote[end]:
                     # a name in marks on the way ("والنواب “ملتهين” بحملاتهم")
                     q2 = next((q for q in quotes if q.open_tok == end), None)
@@ -1439,7 +1457,8 @@ class _Sentences:
                 continue  # ("\n“حركة X حزب إسلامي تأسس في تونس عام 1981. شارك …")
             for q2 in inner:
                 taken.add(q2.open_tok)
-            extra.append(_Quote(doc.starts[i + 1], doc.ends[end - 1], i, end, marked=False))
+            last = cut if cut >= 0 else doc.ends[end - 1]
+            extra.append(_Quote(doc.starts[i + 1], last, i, end, marked=False))
             in_quote[i:end] = b"\x01" * (end - i)
         if taken:
             quotes = [q for q in quotes if q.open_tok not in taken]

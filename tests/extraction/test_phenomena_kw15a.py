@@ -11,6 +11,13 @@
    〝…〞 (or 〝…〟), are read as “…” (before, no quote was found). A lone
    ornament with no cue, or a name in them after a label noun, is still no
    quote.
+3. A mark never closed after a verb of saying files its words up to the end
+   of the sentence; where a scraper dropped the closing mark and the space
+   after it, the narrator's next verb of saying with و is glued to the last
+   word said ("… المرضى مجاناوأكدت أن …"), and the words ran on through the
+   narrator's clause. They now end where such a verb (أضاف، تابع، أكد،
+   أشار …, past, with و) is glued to a word of two letters or more. Not in
+   marks that close (the whole is kept as printed), nor a verb apart.
 """
 
 from __future__ import annotations
@@ -54,3 +61,26 @@ def test_ornamental_marks_hold_a_quote() -> None:
 def test_near_miss_ornaments_that_hold_no_quote() -> None:
     assert quotes_of("ارتفعت أسعار القمح ❝ في الأسواق المحلية هذا الأسبوع.") == []
     assert quotes_of("وانضمت إلى حزب ❝الأمل الجديد❞ قبل عامين.") == []
+
+
+W = "وقالت المديرة نوال الشريف إن «المستشفى سيفتح أبوابه قبل نهاية الشهر وسنستقبل المرضى"
+
+
+def test_unclosed_words_end_at_a_glued_verb_of_saying() -> None:
+    text = f"{W} مجاناوأكدت أن التمويل متوفر لعام كامل."
+    q = one(text, "سيفتح أبوابه")
+    assert q.text.endswith("المرضى مجانا")
+    assert q.speaker == "نوال الشريف"
+    text = (
+        "وقال الوزير كمال الطاهري: «لن نتراجع عن الإصلاح مهما كانت الضغوطواشار "
+        "إلى أن الميزانية جاهزة."
+    )
+    q = one(text, "لن نتراجع")
+    assert q.text == "لن نتراجع عن الإصلاح مهما كانت الضغوط"
+
+
+def test_near_miss_glued_verb_inside_closed_marks_or_apart() -> None:
+    q = one(f"{W} مجاناوأكدت أن التمويل متوفر».", "سيفتح أبوابه")
+    assert q.text.endswith("مجاناوأكدت أن التمويل متوفر")
+    q = one(f"{W} مجانا وأكدت أن التمويل متوفر.", "سيفتح أبوابه")
+    assert q.text.endswith("المرضى مجانا")
