@@ -1918,6 +1918,17 @@ class _Dating:
         if after is not None:
             # "…"، على ما قال الوزير مساء الخميس 12 أكتوبر 2023
             return after.iso, after.precision
+        nq = q
+        for _ in range(3):
+            nq = self.goes_on_in_participle(nq)
+            if nq is None:
+                break
+            later = self.attribution_after(nq) or self.tail_date(nq)
+            if later is not None:
+                # "«…» قائلا إن «…»، حسب ما صرح به في ندوة يوم 5 مايو 2022":
+                # the statement goes on in the participle and ends on the
+                # attribution that dates it, all of it
+                return later.iso, later.precision
         if (
             att.cue_tok is not None
             and first < att.cue_tok < q.open_tok
@@ -2773,6 +2784,31 @@ class _Dating:
             elif t in _GATHERINGS and told != sent[k]:
                 return True
         return False
+
+    def goes_on_in_participle(self, q: _Quote) -> _Quote | None:
+        """The quote right after ``q`` in its sentence when only a
+        participle of saying, with its أنّ or colon, stands between them
+        ("«…» قائلا إن «…»", "«…»، مضيفا: «…»"): the same speaker's
+        statement goes on in it; else None."""
+        toks = self.doc.toks
+        k = q.close_tok + (1 if q.marked else 0)
+        if k < self.n and toks[k] in _COMMAS:
+            k += 1
+        if k + 1 >= self.n or self.in_quote[k] or self.sent[k] != self.sent[q.close_tok - 1]:
+            return None
+        cue = _cue_of(toks[k])
+        if cue is None or cue.kind != lx.PARTICIPLE:
+            return None
+        k += 1
+        if toks[k] in _THAT or toks[k] == ":":
+            k += 1
+        opens = self._quote_opens
+        if opens is None:
+            opens = self._quote_opens = [x.open_tok for x in self._quotes]
+        j = bisect_left(opens, k)
+        if j == len(opens) or opens[j] != k:
+            return None
+        return self._quotes[j]
 
     def participle_after(self, q: _Quote) -> int | None:
         """The token of a participle of saying right after the quote ``q``

@@ -425,6 +425,8 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         "_lead",
         "_np_end",
         "_persons",
+        "_quote_opens",
+        "_quotes",
         "_related_at",
         "_same_at",
         "_stamp_ok",
@@ -1833,6 +1835,8 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         self.index_dates()
         self.find_soft_breaks(quotes)
         quotes = self.find_unmarked(quotes)
+        self._quotes = quotes  # (goes_on_in_participle: the quote after another)
+        self._quote_opens = None
         self.find_sentences()
         self.first_said = self.n  # (event_lead) the first quotation's sentence
         self.first_said_tok = self.n  # (and its cue or opening mark)

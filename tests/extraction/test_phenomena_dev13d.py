@@ -6,6 +6,12 @@
    of the story's time (before, earlier_occasion read "حديث سابق" as
    the time of the words and left them undated). Not "في تصريحات سابقة"
    with no reply before it: the speaker's own earlier words stay undated.
+2. A statement that goes on in a participle of saying ("«…» قائلا إن «…»",
+   "«…»، مضيفا: «…»") and ends on an attribution that dates it ("، بحسب ما
+   أدلى به في مؤتمر صحفي يوم 4 مايو 2022", "، كما قال في …"): the date
+   is the whole statement's, its first words too (before, only the words
+   right before the attribution took it). Not when the words after the
+   first quote are no participle of the same speaker ("«…»، فيما قال Y").
 """
 
 from __future__ import annotations
@@ -32,3 +38,27 @@ def test_reply_to_earlier_remarks_is_of_the_story_time() -> None:
 def test_near_miss_own_earlier_remarks_stay_undated() -> None:
     q = one(f"{LEAD}وفي تصريحات سابقة لقناة محلية، قال الوزير {W}.", "لن نسمح")
     assert q.date is None
+
+
+def test_statement_going_on_in_a_participle_dated_after_it() -> None:
+    text = (
+        "وصرّح رئيس الاتحاد كريم الساعدي «بأن الموسم المقبل سيكون صعبا على الأندية» "
+        "قائلا إن «الديون تهدد مستقبل عدد منها»، بحسب ما أدلى به في مؤتمر صحفي "
+        "انعقد يوم الأربعاء 4 مايو 2022 بالعاصمة."
+    )
+    assert one(text, "بأن الموسم").date == "2022-05-04"
+    assert one(text, "الديون تهدد").date == "2022-05-04"
+    text = (
+        "وقالت الوزيرة نادية الحسني: «سنفتح باب التسجيل قريبا»، مضيفة: «الأولوية للمناطق "
+        "الريفية»، كما قالت في كلمة ألقتها يوم 9 سبتمبر 2020 أمام البرلمان."
+    )
+    assert one(text, "سنفتح باب").date == "2020-09-09"
+
+
+def test_near_miss_another_speaker_after_the_first_quote() -> None:
+    text = (
+        "وقال رئيس الاتحاد كريم الساعدي «إن الموسم المقبل سيكون صعبا على الأندية»، "
+        "فيما قال المدرب سليم العباسي إن «الديون تهدد مستقبل عدد منها»، بحسب ما أدلى به "
+        "في مؤتمر صحفي انعقد يوم الأربعاء 4 مايو 2022 بالعاصمة."
+    )
+    assert one(text, "إن الموسم").date is None
