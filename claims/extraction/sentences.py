@@ -204,7 +204,10 @@ _IT_CAME = lx._fold_set("جاء وجاء فجاء ورد وورد")
 # "خلال كلمته", "في حديثه لـ…"), and the prepositions that bring it
 _SPEECH_OCCASIONS = lx._fold_set(
     "تصريح تصريحات تصريحه تصريحاته تصريحها تصريحاتها حديث حديثه حديثها كلمة كلمته "
-    "كلمتها مقابلة مقابلته مقابلتها لقاء لقائه لقائها مداخلة مداخلته مداخلتها"
+    "كلمتها مقابلة مقابلته مقابلتها لقاء لقائه لقائها مداخلة مداخلته مداخلتها "
+    # a broadcast the words were said on: "وقال خلال برنامج … على قناة …:",
+    # "في حوار مع …", "في حلقة من …"
+    "حوار حواره حوارها برنامج البرنامج حلقة الحلقة"
 )
 _AT_OCCASION = lx._fold_set("في خلال")
 # told_inside: particles that open or make a clause, never in an adjunct
@@ -1748,6 +1751,18 @@ class _Sentences:
         final_stop = j < c - 1
         while j >= 0 and c - j < 60:
             t = toks[j]
+            if (
+                "\n" in folded[doc.ends[j] : doc.starts[j + 1]]
+                and sum(self.is_word[j + 1 : c]) >= 3
+                and self.open_through(j, extra)
+            ):
+                # "وقال الوزير في كلمته ” … .\n… .”": a paragraph closed by a
+                # mark never opened, after a paragraph whose opener was
+                # never closed, goes on with the same words said (a quote
+                # of several paragraphs, one mark opening it, one closing)
+                extra.append(_Quote(doc.starts[j + 1], doc.ends[c - 1], j + 1, c, marked=False))
+                self.in_quote[j + 1 : c + 1] = b"\x01" * (c - j)
+                return
             if self.in_quote[j] and t not in QUOTE_MARKS:
                 # "وأضاف: السد استحق التأهل، وتعبر عن مستوى الكرة".": the
                 # words after the colon, cut where a verb seemed to resume
@@ -1827,6 +1842,22 @@ class _Sentences:
         o = j + 1 if t not in QUOTE_MARKS and t != ":" else j
         extra.append(_Quote(doc.starts[j + 1], doc.ends[c - 1], o, c, marked=False))
         self.in_quote[o : c + 1] = b"\x01" * (c + 1 - o)
+
+    def open_through(self, j: int, extra: list[_Quote]) -> bool:
+        """Whether the line that ends at token ``j`` ends in words an opening
+        mark never closed introduced (find_unclosed), nothing after them
+        but their stop."""
+        toks = self.doc.toks
+        for q in reversed(extra):
+            if q.open_tok > j:
+                continue
+            return (
+                not q.marked
+                and toks[q.open_tok] in QUOTE_MARKS
+                and j <= q.close_tok + 1
+                and all(t in _SENTENCE_END for t in toks[q.close_tok : j + 1])
+            )
+        return False
 
     def cue_before(self, k: int) -> bool:
         """Whether a cue stands in the sentence before token ``k``, within

@@ -375,6 +375,11 @@ _THAT = _words_module._THAT
 _BUT_THAT = _words_module._BUT_THAT
 _COMMA_SET = _words_module._COMMAS  # (bound here: a method is called on it)
 _OUTLET_HEADS = lx.OUTLET_HEADS
+# is_quotation: verbs of asking, and the words a question in marks opens with
+_ASKING = _words_module._words("تساءل تسايل سال")
+_QUESTION_OPENERS = _words_module._words("ما ماذا لماذا متي كيف هل اين من اي كم") | {
+    "و" + w for w in _words_module._words("ما ماذا لماذا متي كيف هل اين من اي كم")
+}
 # after_turn: "من جهته،", "في المقابل،" (words._TURN_NEXT after من/في)
 _TURN_NEXT = _words_module._TURN_NEXT
 _IN_OR_AND_IN = _words_module._IN
@@ -2783,8 +2788,28 @@ class _Speakers:
             # (the token after words with no marks may open the next
             # sentence: theirs is their last word's)
             close_sid = self.sent[min(q.close_tok if q.marked else q.close_tok - 1, self.n - 1)]
+            jumps = 0
             while k < self.n and steps < 3 and not self.in_quote[k]:
                 t = toks[k]
+                if (
+                    t == "و"
+                    and q.marked
+                    and jumps < 3
+                    and k + 2 < self.n
+                    and toks[k + 1] in QUOTE_MARKS
+                    and self.in_quote[k + 1]
+                    and self.doc.ends[k] == self.doc.starts[k + 1]
+                ):
+                    # '“لم نعد نحتمل” و”نريد بيوتنا”، قال السكان': words in
+                    # marks coordinated by و with the next words in marks
+                    # share the cue after those (passed over to their end)
+                    j = k + 2
+                    while j < self.n and self.in_quote[j] and toks[j] not in QUOTE_MARKS:
+                        j += 1
+                    if j < self.n and toks[j] in QUOTE_MARKS and self.in_quote[j]:
+                        jumps += 1
+                        k = j + 1
+                        continue
                 if t in _SENTENCE_END and k + 1 < self.n and toks[k + 1] in _BACK_REFERENCE:
                     close_sid = self.sent[k + 1]  # "«…». بهذه العبارة اختصر مصدر …"
                     k += 1
@@ -8630,6 +8655,30 @@ class _Speakers:
             and not self.in_quote[j + 1]
         )
 
+    def chained_to_kept_quote(self, q: _Quote) -> bool:
+        """Whether the marks of ``q`` follow the closing mark of a quotation
+        kept with only an ellipsis between ("…" or two dots or more), on
+        the same line, and an ellipsis, a stop or the line's end follows
+        them."""
+        toks = self.doc.toks
+        j = q.open_tok - 1
+        dots = 0
+        while j >= 0 and (toks[j] == "." or toks[j] == "…") and dots < 4:
+            dots += 1 if toks[j] == "." else 2
+            j -= 1
+        if dots < 2 or not self.closes_kept_quote(j):
+            return False
+        doc = self.doc
+        if "\n" in doc.folded[doc.ends[j] : doc.starts[q.open_tok]]:
+            return False
+        m = q.close_tok + 1
+        return (
+            m >= self.n
+            or toks[m] == "."
+            or toks[m] == "…"
+            or "\n" in doc.folded[doc.ends[q.close_tok] : doc.starts[m]]
+        )
+
     def relayed_saying_after(self, j: int) -> bool:
         """Whether token ``j``, past an aside in brackets of a dozen tokens
         at most, is "قوله"/"قولها" (the saying a relay names after its
@@ -8711,6 +8760,30 @@ class _Speakers:
             # by "and others", are the same speaker's words too (a name
             # before them was let go, its marks unset)
             return True
+        if (
+            n >= 3
+            and toks[o] in _QUESTION_OPENERS
+            and att.cue_tok is not None
+            and att.cue_tok < q.open_tok
+            and (toks[c - 1] == "؟" or (c + 1 < self.n and toks[c + 1] == "؟"))
+            and (h := self.cue_hits.get(att.cue_tok)) is not None
+            and h.cue.kind in _VERB_KINDS
+            and _lemma_key(h.cue) in _ASKING
+            and self.sent[att.cue_tok] == self.sent[q.open_tok]
+            # (not what one asked about: "وسأل عن البرنامج "من …"؟")
+            and "عن" not in toks[att.cue_tok + 1 : q.open_tok]
+        ):
+            # "وتساءل مرارا في المقابلات التي نشرتها الصحيفة "ما الفائدة من
+            # …"؟": a question in marks, its interrogative first and its
+            # question mark closing it, in the sentence of a verb of asking,
+            # is the asker's words (a label noun before it names nothing)
+            return True
+        if n >= 2 and self.chained_to_kept_quote(q):
+            # 'X: "…"... "نرفض الحكومة الجديدة"... "…"': words in marks in a
+            # chain of quotations that only an ellipsis links on their line
+            # (a headline or a lead listing what one speaker said), the
+            # same speaker's words, however short
+            return True
         if k >= 1 and toks[k] == ":" and (toks[k - 1] == "بعنوان" or toks[k - 1] == "عنوان"):
             k -= 1  # "عظة بعنوان: «…»": the title after its colon, as without it
         before = toks[k] if k >= 0 else ""
@@ -8752,6 +8825,38 @@ class _Speakers:
         if n <= 3 and before == "عن" and self.relayed_saying_after(q.close_tok + 1):
             # "نقلت عن «سامر العلي» (رئيس البلدية) قوله إن": the one whose
             # saying is relayed, named in marks
+            return False
+        if (
+            n <= 3
+            and att.cue_tok is not None
+            and q.open_tok - att.cue_tok == 1
+            and q.close_tok + 2 < self.n
+            and toks[q.close_tok + 1] in _COMMAS
+            and toks[q.close_tok + 2] == "عن"
+            and (h := self.cue_hits.get(att.cue_tok)) is not None
+            and h.cue.kind == lx.RELAY
+        ):
+            # "ونقلت «وكالة X»، عن الوزير، قوله إن": the relayer named in
+            # marks right after the verb of relaying, then a comma and the
+            # one it relays: the verb's subject, no words said (as with no
+            # comma, where the sentence goes on after the marks)
+            return False
+        if (
+            2 <= n <= 3
+            and before in _COMMAS
+            and att.cue_tok is not None
+            and (nxt := q.close_tok + 1) + 1 < self.n
+            and (
+                toks[nxt] in _NAMED_THAT or (toks[nxt] in _COMMAS and toks[nxt + 1] in _NAMED_THAT)
+            )
+            and (h := self.cue_hits.get(att.cue_tok)) is not None
+            and h.cue.kind == lx.VERB
+            and h.np_start < h.np_end == k
+            and self.person_in_marks_shape(o, c)
+        ):
+            # "وقال عضو اللجنة (…)، «X Y Z» إن «…»": a person's name in marks
+            # set off by a comma after the verb's subject (his post), then
+            # the verb's that-clause: the apposition naming him, not words
             return False
         if 2 <= n <= 6 and before in _AS_DESCRIBED and att.entity is not None:
             # "وتحدث الوزير عن الاتفاق بوصفه «إنجازا تاريخيا»": what the
