@@ -586,6 +586,31 @@ def _after_saying(text: str, i: int) -> bool:
     return cue is not None and (cue.kind == lx.VERB or cue.kind == lx.PARTICIPLE)
 
 
+def _verb_wrapped(text: str, marks: list[int], at: int, family: int) -> bool:
+    """Whether the opener at ``marks[at]``, inside a quote of its family,
+    and the next mark, of the family, wrap one word that is a verb of
+    saying with و or ف, the narrator's ('"… الإصلاح "وأضاف" الميزانية …"',
+    a typo for '… الإصلاح" وأضاف "الميزانية …'): the words go on after
+    the second mark, after a space, and a closer of the family follows on
+    the line.  (A name in marks is no verb of saying.)"""
+    if at + 2 >= len(marks):
+        return False
+    i, j = marks[at], marks[at + 1]
+    word = text[i + 1 : j]
+    if (
+        text[j] == "\n"
+        or _FAMILY[text[j]] != family
+        or word[:1] not in "وف"
+        or not word.isalpha()
+        or text[j + 1 : j + 2] != " "
+    ):
+        return False
+    cue = lx.CUES.get(word[1:])
+    if cue is None or cue.kind != lx.VERB:
+        return False
+    return _closes_on_line(text, marks, at + 1, family)
+
+
 def _closes_after_short_pair(text: str, pair: tuple[int, int], i: int, family: int) -> bool:
     """Whether the closer at ``i``, with no quote open, closes the quote
     that the pair before it opened: the pair holds a name of one to three
@@ -680,7 +705,13 @@ def find_marked_quotes(
             elif family != stack[-1][1] and len(stack) < 3:
                 stack.append((i, family))  # a nested quote
             elif len(stack) == 1:
-                if _closes_twice(text, marks, at, family) or (
+                if _verb_wrapped(text, marks, at, family):
+                    # '"… الإصلاح "وأضاف" الميزانية …"': the narrator's verb
+                    # wrapped in marks by a typo; the quote closes before it
+                    # (the mark after it opens the next words, typed glued)
+                    out.append((stack[0][0], i))
+                    stack.clear()
+                elif _closes_twice(text, marks, at, family) or (
                     carried == stack[0][0] and _closes_on_line(text, marks, at, family)
                 ):
                     # «… مشروع «آفطوط الشرقي» ستنطلق …»: a name in marks of

@@ -18,6 +18,13 @@
    narrator's clause. They now end where such a verb (أضاف، تابع، أكد،
    أشار …, past, with و) is glued to a word of two letters or more. Not in
    marks that close (the whole is kept as printed), nor a verb apart.
+4. The narrator's verb of saying with و wrapped in marks by a typo inside a
+   quote of the same family ('"… الإصلاح "وأضاف" الميزانية …"', for '…
+   الإصلاح" وأضاف "الميزانية …') was read as a name in marks nested in one
+   quote running over the verb. Now the quote closes before the verb, and
+   the words after it, up to the closer, are a second quote the verb
+   introduces. Not a word in marks that is no verb of saying ("«… دعم «وقف»
+   الحرب …»", "«حزب «الوفاق» لن …»"), which stays nested.
 """
 
 from __future__ import annotations
@@ -84,3 +91,29 @@ def test_near_miss_glued_verb_inside_closed_marks_or_apart() -> None:
     assert q.text.endswith("مجاناوأكدت أن التمويل متوفر")
     q = one(f"{W} مجانا وأكدت أن التمويل متوفر.", "سيفتح أبوابه")
     assert q.text.endswith("المرضى مجانا")
+
+
+def test_verb_of_saying_wrapped_in_marks_ends_the_quote() -> None:
+    text = (
+        "وقال رئيس البلدية عادل القاسمي: «الطرق ستفتح خلال أيام «وأضاف» "
+        "سنعوض التجار المتضررين جميعا»."
+    )
+    first = one(text, "الطرق ستفتح")
+    assert first.text == "الطرق ستفتح خلال أيام"
+    second = one(text, "سنعوض التجار")
+    assert second.text == "سنعوض التجار المتضررين جميعا"
+    assert second.speaker == "عادل القاسمي"
+    text = (
+        'وقالت الممرضة سعاد الهاشمي: "نعمل بلا توقف منذ أسبوع "وتابعت" نحتاج إلى متطوعين إضافيين".'
+    )
+    assert [q.text for q in quotes_of(text)] == [
+        "نعمل بلا توقف منذ أسبوع",
+        "نحتاج إلى متطوعين إضافيين",
+    ]
+
+
+def test_near_miss_word_in_marks_that_is_no_verb_of_saying() -> None:
+    text = "وقال رئيس البلدية عادل القاسمي: «ندعم «وقف» القتال فورا في كل المناطق»."
+    assert [q.text for q in quotes_of(text)] == ["ندعم «وقف» القتال فورا في كل المناطق"]
+    text = "وقال رئيس البلدية عادل القاسمي: «حزب «النهضة» لن يشارك في الحكومة المقبلة»."
+    assert [q.text for q in quotes_of(text)] == ["حزب «النهضة» لن يشارك في الحكومة المقبلة"]
