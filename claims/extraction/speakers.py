@@ -380,6 +380,13 @@ _ASKING = _words_module._words("تساءل تسايل سال")
 _QUESTION_OPENERS = _words_module._words("ما ماذا لماذا متي كيف هل اين من اي كم") | {
     "و" + w for w in _words_module._words("ما ماذا لماذا متي كيف هل اين من اي كم")
 }
+# subject_of: an indefinite occasion of speech and an adjective of the press
+# or the air after a verb of saying, its preposition dropped ("وقال مؤتمر
+# صحفي"): the occasion, not the subject (no document, which may speak)
+_OCCASIONS = _words("موتمر لقاء حوار مقابله حديث ندوه جلسه اجتماع")
+_OCCASION_ADJECTIVES = _words(
+    "صحفي صحافي صحفيه صحافيه متلفز متلفزه تلفزيوني تلفزيونيه اذاعي اذاعيه"
+)
 # after_turn: "من جهته،", "في المقابل،" (words._TURN_NEXT after من/في)
 _TURN_NEXT = _words_module._TURN_NEXT
 _IN_OR_AND_IN = _words_module._IN
@@ -1194,6 +1201,18 @@ class _Speakers:
             if toks[j - 1] == "امس":
                 hit.np_start = j
                 t0 = toks[j]
+        if (
+            t0 in _OCCASIONS
+            and cue.kind == lx.VERB
+            and hit.np_start + 2 < self.n
+            and toks[hit.np_start + 1] in _OCCASION_ADJECTIVES
+        ):
+            # "وقال مؤتمر صحفي عقده اليوم إن …": an indefinite occasion of
+            # speech and its adjective right after the verb, its preposition
+            # (في/خلال) dropped, is when the words were said, never who said
+            # them (a conference, a meeting, an interview does not speak; a
+            # statement may: "وقال بيان صحفي"); the subject is elided
+            return None
         if (
             cue.kind == lx.VERB
             and hit.np_start + 2 < self.n
@@ -2530,6 +2549,19 @@ class _Speakers:
             # label's clause describes the relayed; the relay cue quotes him
             # (also "وصفته بأنه من "التيار الإصلاحي"": one of a camp; and
             # with its own subject: "في نبرة وصفتها البرقية بـ«الحادة»")
+            hit = cue_hits[left[-2]]
+        if (
+            hit is not None
+            and hit.cue.kind == lx.VERB
+            and len(left) >= 2
+            and toks[hit.tok - 1] in _RELATIVES
+            and q.open_tok - hit.tok >= 2
+            and self.relative_object_before_words(hit, cue_hits[left[-2]], q.open_tok)
+        ):
+            # "وأوضح البيان أن الأنباء التي تزعم وجود خطة «لا أساس لها»":
+            # the verb of saying in a relative clause has its own object,
+            # a noun; the words after it are the predicate of the that-
+            # clause the relative clause sits in, whose verb speaks
             hit = cue_hits[left[-2]]
         if (
             q.open_tok - 4 >= lo
@@ -7978,6 +8010,33 @@ class _Speakers:
             if p.pos < ent.pos and p.key and words <= _key_words(p.key):
                 return p
         return None
+
+    def relative_object_before_words(self, rel: _CueHit, main: _CueHit, open_tok: int) -> bool:
+        """Whether the verb of saying ``rel``, right after a relative pronoun,
+        has a noun for its object between it and the words at ``open_tok``
+        (no أنّ, colon, comma or preposition glued to the mark there), and
+        that relative clause sits in the that-clause of ``main``, a verb of
+        saying before it in its sentence with no quote between: "وأوضح
+        البيان أن الأنباء التي تزعم وجود خطة «…»" (not "الأنباء التي تزعم
+        أن «…»", nor "الذي قال: «…»", whose verb the words complete)."""
+        toks = self.doc.toks
+        first = rel.tok + 1
+        if (
+            main.cue.kind != lx.VERB
+            or self.sent[main.tok] != self.sent[rel.tok]
+            or not self.is_word[first]
+            or toks[first][:2] == "ال"
+            or toks[first] in _THAT
+            or toks[open_tok - 1] in ("ب", "ل")
+            or rel.tok - main.tok > 25
+        ):
+            return False
+        between = toks[first:open_tok]
+        if not _THAT.isdisjoint(between) or ":" in between or not _COMMA_SET.isdisjoint(between):
+            return False
+        if any(self.in_quote[main.tok : open_tok]):
+            return False
+        return not _THAT.isdisjoint(toks[main.tok + 1 : rel.tok - 1])
 
     def outlet_relays_subject(self, source: _CueHit, main: _CueHit) -> bool:
         """Whether "نقلا عن" (``source``), set off by a comma after the verb

@@ -14,6 +14,21 @@ how the words were said, is never their speaker: the subject is elided and
 resolved as for a bare verb. Before, only the participles listed in
 words._MANNER were skipped, and any other one was read as a one-word name.
 Not a name after the verb ("وعلق منصور:", "وقالت مايا:").
+
+An indefinite occasion of speech and its adjective of the press or the air
+right after a verb of saying, its preposition dropped ("وقال مؤتمر صحفي
+عقده اليوم إن …"), is when the words were said: a conference, a meeting or
+an interview does not speak, so the subject is elided and resolved (before,
+"مؤتمر" was read as a name and "صحفي" as his role, and the words after went
+on with him). Not a statement ("وقال بيان صحفي"), a document that speaks.
+
+A verb of saying right after a relative pronoun whose object is a noun,
+inside the that-clause of a verb of saying before it ("وأوضح البيان أن
+الأنباء التي تزعم وجود خطة «لا أساس لها»"), does not introduce the words
+after its object: they are the predicate of the that-clause, whose verb
+speaks (before, the relative's antecedent, the reports, did). Not when the
+relative verb has its own أنّ or colon ("التقارير التي تزعم أن «…»",
+"النائب الذي قال: «…»").
 """
 
 from __future__ import annotations
@@ -72,3 +87,54 @@ def test_near_miss_a_name_after_the_verb_speaks() -> None:
     assert q.speaker == "منصور"
     q = one(f"وقالت مايا: {WORDS}", "كل ما نرجوه")
     assert q.speaker == "مايا"
+
+
+PM = "تحدث رئيس الوزراء سامي العلي عن أزمة الوقود في البلاد.\n"
+PLEDGE = "«لن نعلن عن أي صفقة قبل أن تكتمل كل تفاصيلها بشكل نهائي»."
+
+
+def test_occasion_with_its_preposition_dropped_is_no_speaker() -> None:
+    q = one(
+        f"{PM}وقال مؤتمر صحفي عقب زيارته لمصفاة النفط، اليوم الاثنين، إن "
+        f"الانتقادات كثرت.\nوأضاف: {PLEDGE}",
+        "لن نعلن",
+    )
+    assert q.speaker == "سامي العلي"
+    assert q.role == "رئيس الوزراء"
+    q = one(f"{PM}وقال لقاء تلفزيوني إن {PLEDGE}", "لن نعلن")
+    assert q.speaker == "سامي العلي"
+
+
+def test_near_miss_a_statement_of_the_press_speaks() -> None:
+    q = one(f"{PM}وقال بيان صحفي صادر اليوم إن {PLEDGE}", "لن نعلن")
+    assert q.speaker_kind == "document"
+
+
+SPOKESMAN = "وصرح الناطق باسم هيئة الحبوب فادي الشمري في بيان، إن الأخبار المتداولة «ملفقة».\n"
+
+
+def test_relative_verb_with_a_noun_object_does_not_introduce_the_words() -> None:
+    q = one(
+        f"{SPOKESMAN}وأوضح البيان أن الأنباء التي تزعم وجود نقص في الطحين "
+        "«لا أساس لها مطلقا»، مؤكدا أن المخزون يكفي.",
+        "لا أساس",
+    )
+    assert q.speaker == "فادي الشمري"
+    q = one(
+        "وقال الوزير فادي الشمري إن الصحف التي تتهم الحكومة بالتقصير «تخدم أجندات معروفة للجميع».",
+        "تخدم أجندات",
+    )
+    assert q.speaker == "فادي الشمري"
+
+
+def test_near_miss_relative_verb_with_its_own_that_or_colon() -> None:
+    q = one(
+        "وقال الوزير فادي الشمري إن التقارير التي تزعم أن «الحكومة ستستقيل قريبا» كاذبة.",
+        "الحكومة ستستقيل",
+    )
+    assert q.speaker != "فادي الشمري"
+    q = one(
+        "وقال الوزير فادي الشمري إن النائب الذي قال: «الحكومة ستستقيل قريبا» مخطئ.",
+        "الحكومة ستستقيل",
+    )
+    assert q.speaker == "النائب"
