@@ -2915,6 +2915,10 @@ class _Dating:
         day = self.lead_day_from(k)
         if day is None and (wire or (stamp is not None and self.published_at(stamp))):
             return self.dateline.isoformat()
+        if day is None and self.post_stamps and self.dateline_tok in self.post_stamps:
+            # "— قناة X (@x) March 2, 2024", the text's only date: the post
+            # carries the words or the occasion the story reports, of its day
+            return self.dateline.isoformat()
         return day
 
     def signed_statement(self) -> bool:

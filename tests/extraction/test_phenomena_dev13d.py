@@ -12,6 +12,13 @@
    is the whole statement's, its first words too (before, only the words
    right before the attribution took it). Not when the words after the
    first quote are no participle of the same speaker ("«…»، فيما قال Y").
+3. A text whose only date is an embedded post's signature ("— قناة X
+   (@x) March 2, 2024") and whose lead names no day: the post's day is the
+   story's (the post carries the words or the occasion the story reports),
+   so the statements nothing else dates take it, as a page stamp with its
+   clock time dates them (before, only an "اليوم" counted from it). Not
+   words told as earlier (the pluperfect "وكان X قد قال"), nor a statement
+   whose sentence tells another time.
 """
 
 from __future__ import annotations
@@ -62,3 +69,25 @@ def test_near_miss_another_speaker_after_the_first_quote() -> None:
         "في مؤتمر صحفي انعقد يوم الأربعاء 4 مايو 2022 بالعاصمة."
     )
     assert one(text, "إن الموسم").date is None
+
+
+POST = (
+    "أكد رئيس الحزب سمير الجبوري، في مقابلة مع قناة المدار، أن الانتخابات ستجرى "
+    "في موعدها.\n"
+    "وقال الجبوري إن «الحكومة لم تقدم أي ضمانات حقيقية للمعارضة».\n"
+    "«لن نشارك في أي حكومة لا تحترم إرادة الناخبين في الشمال»\n"
+    "— قناة المدار (@almadar_tv) March 2, 2024\n"
+)
+
+
+def test_an_embedded_post_dates_a_story_with_no_other_date() -> None:
+    text = POST + "وأضاف الجبوري أن «الحوار هو الطريق الوحيد للخروج من الأزمة»."
+    for words in ("الحكومة لم تقدم", "لن نشارك", "الحوار هو الطريق"):
+        assert one(text, words).date == "2024-03-02", words
+
+
+def test_near_miss_earlier_words_in_a_story_with_a_post() -> None:
+    text = POST + "وكان الجبوري قد قال إن «الحوار هو الطريق الوحيد للخروج من الأزمة»."
+    assert one(text, "الحوار هو الطريق").date is None
+    text = POST + "وقال الجبوري في حديث آخر مطلع 2019 إن «الحوار هو الطريق الوحيد للخروج»."
+    assert one(text, "الحوار هو الطريق").date == "2019"
