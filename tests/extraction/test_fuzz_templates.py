@@ -200,6 +200,22 @@ _NEW_TITLES = (
 _RELATED = ("اقرأ/ي أيضًا", "شاهد/ي أيضا", "اقرأ أيضا", "ذات صلة", "اقرأ ايضاً")
 _EVENT_NOUNS = ("مجزرة", "جريمة", "تفجير", "اعتقال", "حادثة")
 
+# the thirteenth session's constructions (fuzz13)
+_GLUED_OPENERS = ('"', "«", "“")
+_GLUED_CLOSERS = ('"', "»", "”", "")
+_BREAK_OR_SPACE = ("\n", " ")
+_BREAK_OR_STOP = ("\n", ". ")
+_LINE_ENDS = ("\n", ".", "")
+_COLLECTIVES = (
+    "الطاقم الطبي", "طاقم الطائرة", "الكتيبة الخامسة", "الجالية التونسية", "قائد الطاقم",
+    "القاضية", "الداعية", "قائدة الكتيبة", "الجالية",
+)  # fmt: skip
+_SCRAPED_MARKS = (
+    ("&quot;", "&quot;"), ("&laquo;", "&raquo;"), ('""', '""'), ("««", "»»"),
+    ("&amp;quot;", "&amp;quot;"), ("&#171;", "&#187;"),
+)  # fmt: skip
+_PLURAL_GROUPS = ("الممرضون", "المعلمون", "المحتجون", "المغاربة", "القضاة", "المحليون")
+
 _MONTHS = (
     "يناير", "فبراير", "مارس", "أبريل", "ماي", "مايو", "يونيو", "يوليوز", "يوليو", "غشت",
     "أغسطس", "شتنبر", "سبتمبر", "أكتوبر", "نوفمبر", "دجنبر", "ديسمبر", "جانفي", "فيفري",
@@ -799,8 +815,149 @@ class _Gen:
             )
         return s + self.pick((".", ".", "", "؟", "…", "\n"))
 
+    def sentence13(self) -> str:
+        """The thirteenth session's constructions (the rules landed after
+        sentence12b: the eighth and ninth sessions of 2026-12-04), each with
+        the usual mutations of marks, names and dates."""
+        r = self.r
+        nm = self.name()
+        first, fam = self.pick(_FIRST_M), self.pick(_FAMILY)
+        full = f"{first} {fam}"
+        q = self.quote()
+        that = self.pick(_THAT)
+        v = self.pick(_VERBS_M + _VERBS_F)
+        title = self.pick(_TITLES_M + _TITLES_F)
+        k = r.randrange(18)
+        if k == 0:  # a bare degree between a title and a name
+            s = (
+                f"{v} {title} {self.pick(('دكتور', 'مهندس', 'دكتورة', 'مهندسة', 'الدكتور مهندس'))} "
+                f"{self.pick((full, nm, 'المدينة'))} {that} {q}"
+            )
+        elif k == 1:  # unmarked words after a colon, the narrator resuming after a comma
+            s = (
+                f"{self.pick(('وقال', 'وأضاف', 'وقالت'))} {title}: {self.content()}"
+                f"{self.pick((' ،', '،', ', '))} {self.pick(('وذكر', 'وأضاف', 'وأوضحت', 'ونحن'))} "
+                f"{self.pick((title, 'الوزير', ''))} {self.pick(('أن', ''))} {self.content(True)}"
+            )
+        elif k == 2:  # أول أمس after a bare rank
+            s = (
+                f"{v} رئيس الأركان {self.pick(('الفريق', 'اللواء', 'الفريق أول'))} {full} "
+                f"{that} {q}. {self.pick(('وأضاف', 'وقال', 'وتابع'))} "
+                f"{self.pick(('الفريق', 'اللواء', 'الوزير'))} "
+                f"{self.pick(('أول أمس', 'أول', 'أول ' + first))} {that} {self.quote()}"
+            )
+        elif k == 3:  # clitics and apostrophes glued to marks
+            o, c = self.pick((("“", "»"), ("«", "»"), ('"', '"'), ("“", "”")))
+            a = self.pick(("'", "’", "‘"))
+            s = (
+                f"{v} {title} {that} {o}{self.content(True)} {a}{self.content(True)} "
+                f"{self.pick(('وفوق كل', 'كل', 'بل', 'ولكل'))}{a} {self.content(True)}{c} "
+                f"{self.pick(('وبـ', 'ولـ', 'فب', 'فبـ', 'وكـ', 'كل'))}"
+                f"{self.pick(_GLUED_OPENERS)}{self.content(True)}{self.pick(_GLUED_CLOSERS)}"
+            )
+        elif k == 4:  # retired after a rank's own words
+            s = (
+                f"{v} {self.pick(('الفريق أول', 'اللواء ركن', 'العميد', 'لواء أول', 'الفريق'))} "
+                f"{self.pick(('متقاعد', 'متقاعدة', 'المتقاعد'))} {self.pick((full, nm, ''))} "
+                f"{that} {q}"
+            )
+        elif k == 5:  # crews, battalions, communities and judges
+            s = (
+                f"{self.pick(('وقال', 'وقالت', 'وأعلنت', 'وأكد'))} "
+                f"{self.pick((*_COLLECTIVES, 'رئيسة الجالية ' + nm))} "
+                f"{self.pick(('', 'الجلسة مغلقة، وقالت', 'إلغاء الحكم، وقال'))} {that} {q}"
+            )
+        elif k == 6:  # a plural in ون before its verb's verbal noun
+            s = (
+                f"{self.pick(('وأعلن', 'وقرر', 'ورفض'))} "
+                f"{self.pick(_PLURAL_GROUPS)} "
+                f"{self.pick(('الإضراب', 'إلغاء الوقفة', 'تعليق الدراسة', 'الاعتصام'))}"
+                f"{self.pick(('، ', ' '))}{self.pick(('وقالوا', 'مؤكدين', 'وأكدوا'))} {that} {q}"
+            )
+        elif k == 7:  # lately, then the post's place, then the name
+            s = (
+                f"{v} {self.pick(('السفير', 'السفيرة', 'القنصل', 'المبعوث'))} "
+                f"{self.pick(('المعين', 'المعينة', 'الجديد'))} {self.pick(_LATELY)} "
+                f"{self.pick(('لدى', 'في'))} {self.pick(_PLACES)} {self.pick((full, nm, ''))} "
+                f"{self.pick(('', 'في ' + self.content(True)))} {that} {q}"
+            )
+        elif k == 8:  # unmarked words after a colon, marks paired over a line break
+            o, c = self.pick((('"', '"'), ("«", "»"), ("“", "”")))
+            s = (
+                f"{self.pick(('وأضاف', 'وقال', 'وتابعت'))} {title}"
+                f"{self.pick(('', ' قائلا'))}:{self.pick(_BREAK_OR_SPACE)}{self.content(True)} "
+                f"{o}{self.content(True)}{self.pick(_BREAK_OR_SPACE)}{self.content(True)}{c} "
+                f"{self.content(True)}{self.pick(_BREAK_OR_STOP)}{o}{self.content()}{c} "
+                f"{self.pick(('وختم حديثه', ''))}"
+            )
+        elif k == 9:  # an إفعال-shaped name or verbal noun after a bare title
+            s = (
+                f"{self.pick(('وقال', 'وأضافت', 'وأعلن', 'وقرر'))} "
+                f"{self.pick(('المحلل', 'الكاتبة', 'الوزير', 'القاضي'))} "
+                f"{self.pick(('إعجاز شودري', 'إرفان أوغلو', 'إطلاق منصة جديدة،', 'إلغاء الحكم،'))} "
+                f"{self.pick(('', 'وقال', 'قائلا'))} {that} {q}"
+            )
+        elif k == 10:  # the guest received after a host's title
+            g = self.pick(("وزير الخارجية الفرنسي", "وزير المالية", "السفير الأمريكي"))
+            s = (
+                f"{self.pick(('واستقبل', 'ويستقبل', 'فاستقبل', 'وقال', 'واستقبلت'))} "
+                f"{self.pick(_TITLES_M)}{self.pick(('', ' ' + full))}، {g}"
+                f"{self.pick(('', ' ' + self.name()))}، {self.pick(('وقال', 'وفدا', ''))} "
+                f"{that} {q}"
+            )
+        elif k == 11:  # a mark opened after a comma, never closed on its line
+            o, _ = self.pick(_MARK_PAIRS)
+            s = (
+                f"{self.pick(('وقال', 'واكد', 'وأوضحت', 'وزار', 'وذكرت صحيفة'))} {title}"
+                f"{self.pick(('', ' ' + nm))}"
+                f"{self.pick(('', ' في كلمته أمام البرلمان', ' خلال زيارته'))}، {o}"
+                f"{self.content()}{self.pick(_LINE_ENDS)}"
+            )
+        elif k == 12:  # the writer's gloss after a date or a figure
+            o, c = self.pick((("«", "»"), ('"', '"'), ("(", ")")))
+            s = (
+                f"{v} {title} {that} {self.content(True)} {self.pick((self.date(), '300 مليون'))}، "
+                f"{o}أي {self.pick(('قبل الأزمة بأربعة أعوام', 'نحو ثلث المبلغ', 'اتفاق'))}"
+                f"{self.pick(('', ' ' + self.content(True)))}{c}"
+            )
+        elif k == 13:  # a document's author after من قبل
+            s = (
+                f"{self.pick(('وقالت', 'وجاء في', 'وحذرت'))} "
+                f"{self.pick(('البرقية', 'الرسالة', 'المذكرة'))} "
+                f"{self.pick(('المرسلة من قبل', 'من قبل', 'المرسلة من'))} "
+                f"{self.pick(('السفير ' + full, self.pick(_TITLES_M), ''))} {that} {q}"
+            )
+        elif k == 14:  # a title and a family name, then the full name with a portfolio
+            fem = self.maybe(0.4)
+            t = "الوزيرة" if fem else self.pick(("الوزير", "الرئيس", "اللواء", "الشيخ"))
+            p = "وزيرة الصحة" if fem else self.pick(("وزير الخارجية", "رئيس الوزراء"))
+            first = self.pick(_FIRST_F if fem else _FIRST_M)
+            s = (
+                f"{t} {fam}: {q}\n{self.pick(('أعلن', 'أعلنت', 'قال'))} {p} "
+                f"{self.pick(_ADJ_NISBA)} {first} {fam} {that} {self.quote()}"
+            )
+        elif k == 15:  # a state in a that-clause, those after its verb the object
+            s = (
+                f"{v} {nm} إن {self.pick(('الولايات المتحدة', 'المملكة المتحدة', 'فرنسا'))} "
+                f"{self.pick(('قد أخبرت', 'أبلغت', 'تقول'))} "
+                f"{self.pick(('تونس والمغرب', 'الحكومة', 'شركاءها'))} "
+                f"{self.pick(('بـ', 'ب', 'أن ', ''))}{q}"
+            )
+        elif k == 16:  # HTML entities and doubled marks as scrapers leave them
+            o, c = self.pick(_SCRAPED_MARKS)
+            s = f"{v} {title}&nbsp;{nm} {that} {o}{self.content()}{c}"
+        else:  # a table of figures between the quotes
+            rows = "\n".join(
+                " | ".join(str(r.randint(0, 9999)) for _ in range(r.randint(2, 6)))
+                for _ in range(r.randint(1, 5))
+            )
+            s = f"{v} {title} {that} {q}\n{rows}\n{self.pick(_PARTICIPLES)} {that} {self.quote()}"
+        return s + self.pick((".", ".", "", "؟", "…", "\n"))
+
     def sentence(self) -> str:
         r = self.r
+        if self.maybe(0.12):
+            return self.sentence13()
         if self.maybe(0.15):
             return self.sentence12()
         if self.maybe(0.15):
@@ -1097,14 +1254,19 @@ def test_invented_articles_from_templates_keep_the_contract():
 
 
 def test_the_generator_draws_every_template():
-    # the generator itself: two thousand texts draw the rarer templates
+    # the generator itself: six thousand texts draw the rarer templates
     # (relays, أما, bulleted statements, interviews, وهو ما, a dated cable,
-    # a speaker after the quote)
-    texts = [t for _, t in _Gen(7).texts(2000)]
+    # a speaker after the quote; sentence13 draws a share of them, and seed
+    # 7's first four thousand texts hold no "لشؤون")
+    texts = [t for _, t in _Gen(7).texts(6000)]
     joined = "\n".join(texts)
     # and two of the twelfth session's (a post "لشؤون …", a quote nested
-    # after a colon in another)
-    markers = ("نقلت", "أما", "أبرز ما", "س:", "وهو ما", "تعود إلى", "هكذا علق", "لشؤون", "قال لي")
+    # after a colon in another), two of the thirteenth's (a community, a
+    # document's author after من قبل)
+    markers = (
+        "نقلت", "أما", "أبرز ما", "س:", "وهو ما", "تعود إلى", "هكذا علق", "لشؤون", "قال لي",
+        "الجالية", "من قبل",
+    )  # fmt: skip
     for marker in markers:
         assert marker in joined or marker.replace("أ", "ا") in joined, marker
 
