@@ -346,6 +346,17 @@ _SPEECH_SIGNS = _words_module._words("نحن انا اننا انني انتم �
 _BI_THAT = lx._fold_set("بأن بأنّ وبأن")
 
 
+def _opens_alone(span: str) -> bool:
+    """Whether the mark opening ``span`` pairs with a mark inside it when
+    read alone, a stop after it.  The mark after a span may change how the
+    span's own marks pair: in "««نحن … «هذا الحل” … نحاور»»»" (a doubled
+    opener, a mixed pair inside) the span after the first « reads its «
+    as closed by the ” only because a » follows; alone, the inner «…” pair,
+    and that « is a doubled mark the words do not hold."""
+    pairs = find_marked_quotes(span + ".")
+    return bool(pairs) and pairs[0][0] == 0
+
+
 def _speech_sign(toks) -> bool:
     return any(t in _SPEECH_SIGNS or (len(t) >= 4 and t.endswith(("نا", "ني"))) for t in toks)
 
@@ -410,7 +421,10 @@ class _Sentences:
             # there; a stop after the text's end)
             pairs = find_marked_quotes(folded[s : e + 1] if e < len(folded) else folded[s:e] + ".")
             if folded[s] in _QUOTE_MARK_SET and not (
-                pairs and pairs[0][0] == 0 and pairs[0][1] < e - s
+                pairs
+                and pairs[0][0] == 0
+                and pairs[0][1] < e - s
+                and (e == len(folded) or _opens_alone(folded[s:e]))
             ):
                 s += 1
                 while s < e and folded[s].isspace():

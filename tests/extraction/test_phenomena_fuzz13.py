@@ -1,0 +1,38 @@
+"""Breaks of extract()'s contract found by the template fuzz
+(tests/extraction/test_fuzz_templates.py, with scraper artefacts: doubled
+marks, HTML entities, missing spaces, Latin text, bidi marks, long
+paragraphs, tables of figures, repeated cues) in the session of fuzz13,
+each reduced to a minimal invented text.
+"""
+
+from claims.extraction import extract
+from tests.extraction.test_fuzz_templates import stray_edge_mark
+
+
+def _spans_keep_the_contract(text: str) -> list:
+    quotes = extract(text)
+    last = 0
+    for q in quotes:
+        assert text[q.start : q.end] == q.text
+        assert q.start >= last, (q.start, q.end, last)
+        assert stray_edge_mark(q.text) is None, (q.text, stray_edge_mark(q.text))
+        last = q.end
+    return quotes
+
+
+def test_a_doubled_opener_before_a_mixed_pair_is_no_part_of_the_words():
+    # "««…«…”…»»»": the span after the first « read its « as closed by the
+    # ” only because the » after the span follows; alone, « … ” is the
+    # inner pair and the span opened with a mark it does not close
+    text = "وأكدت النقابة أن ««العمال لن يعودوا «إلى المصانع” قبل توقيع الاتفاق»»»."
+    (q,) = _spans_keep_the_contract(text)
+    assert q.text == "العمال لن يعودوا «إلى المصانع” قبل توقيع الاتفاق"
+    assert q.speaker == "النقابة"
+
+
+def test_a_name_in_marks_opening_the_words_keeps_its_marks():
+    # near miss: the « opening the span closes inside it, read alone too
+    text = "وقالت المتحدثة: ««الأمل» لن يشارك في الانتخابات المقبلة»."
+    (q,) = _spans_keep_the_contract(text)
+    assert q.text == "«الأمل» لن يشارك في الانتخابات المقبلة"
+
