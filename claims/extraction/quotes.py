@@ -180,6 +180,9 @@ def _classify(text: str, i: int) -> int:
         and q not in _RIGHT_SOFT
         and q not in QUOTE_MARKS
         and text[i] != "’"
+        # (a space after the mark, then a word: 'ان" مجلس'; not another
+        # mark or the line's end, 'فإن" "' with nothing to open)
+        and (not q.isspace() or (i + 2 < n and text[i + 2].isalnum()))
     ):
         # "وبين X ان" مجلس النواب …": a mark glued to أنّ opens (no quote
         # ends with أنّ); the words follow it (but not the closing single

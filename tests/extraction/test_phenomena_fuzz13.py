@@ -36,3 +36,24 @@ def test_a_name_in_marks_opening_the_words_keeps_its_marks():
     (q,) = _spans_keep_the_contract(text)
     assert q.text == "«الأمل» لن يشارك في الانتخابات المقبلة"
 
+
+def test_a_mark_glued_to_anna_before_a_line_with_nothing_to_open_closes():
+    # "…فإن"\n"": a mark glued to أنّ opens only before a word; before the
+    # line's end (then a lone mark) it closes the words (before, the span
+    # ran on through it to the lone mark on the next line)
+    rows = (
+        "81250.5 42600 17311%\n|52740%  61235 مليون\n39120% | 28415 مليون\n"
+        "70533 مليون | 11982%\n6410 | 90257 37106.5\n44018 | 57320% مليون\n15072% 36614 | 20981"
+    )
+    text = '\n10:45\nوتابعت الوزيرة quot;الموازنة تكفي فإنquot;\n"\n' + rows
+    (q,) = _spans_keep_the_contract(text)
+    assert q.text == "الموازنة تكفي فإن"
+    assert q.speaker == "الوزيرة"
+
+
+def test_a_mark_glued_to_anna_before_a_space_and_a_word_still_opens():
+    # near miss: 'ان" مجلس …' (an opener typed with its space on the wrong side)
+    text = 'وبين الوزير ان" مجلس النواب سيصوت على القانون غدا".'
+    (q,) = _spans_keep_the_contract(text)
+    assert q.text == "مجلس النواب سيصوت على القانون غدا"
+    assert q.speaker == "الوزير"
