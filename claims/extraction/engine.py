@@ -4569,20 +4569,30 @@ def _opener_wrapped(text: str) -> str:
     return text if out is None else "".join(out)
 
 
+def _figures_row(line: str) -> bool:
+    """Whether ``line`` is a third digits or more (a row of a table of
+    figures, a score, a stamp), no line of prose."""
+    digits = sum(map(line.count, "0123456789٠١٢٣٤٥٦٧٨٩"))
+    return digits * 3 >= len(line)
+
+
 def _unwrapped(text: str) -> str:
     """``text`` with the line breaks of a hard-wrapped article (a column
     of short lines, most ending mid-sentence, with no blank line between
     them) read as spaces, the same length (offsets hold): "… أن رئيس
     الحكومة X أبلغ\nالسفيرة …" is one sentence. Left alone unless ten
-    lines or more of at most 60 characters make most of the text and
-    four in five of them end with no stop. A line that ends on an opening
-    mark is joined to the next whatever the text (_opener_wrapped)."""
+    lines or more of at most 60 characters (no rows of figures) make most
+    of the text and four in five of them end with no stop. A line that
+    ends on an opening mark is joined to the next whatever the text
+    (_opener_wrapped)."""
     if '"\n' in text or "«\n" in text or "“\n" in text:
         text = _opener_wrapped(text)
     if text.count("\n") < 10:
         return text
     lines = text.split("\n")
-    short = [ln for ln in lines if 0 < len(ln.strip()) <= 60]
+    # (a row of a table of figures, a third of it digits or more, is no
+    # line of a column: "12 | 40% | 3100 مليون" ends with no stop too)
+    short = [ln for ln in lines if 0 < len(ln.strip()) <= 60 and not _figures_row(ln)]
     if len(short) < 10 or sum(map(len, short)) * 2 < len(text):
         return text
     open_ended = sum(1 for ln in short if ln.rstrip()[-1] not in _LINE_ENDS)

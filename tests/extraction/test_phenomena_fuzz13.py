@@ -37,6 +37,20 @@ def test_a_name_in_marks_opening_the_words_keeps_its_marks():
     assert q.text == "«الأمل» لن يشارك في الانتخابات المقبلة"
 
 
+# a table of figures: lines of a third digits or more, no stop at their end
+_ROWS = "\n".join(
+    (
+        "52310% | 88140 مليون | 4105.5 | 67020",
+        "91400 | 23376 مليون | 10882%",
+        "7745.5 | 61890 | 30112 | 48261 مليون",
+        "15620 مليون | 90903 | 77432%",
+        "36250 | 12875.5 | 59014 | 25540%",
+        "84012 مليون | 40766 | 9318.5",
+    )
+    * 2
+)
+
+
 def test_a_mark_glued_to_anna_before_a_line_with_nothing_to_open_closes():
     # "…فإن"\n"": a mark glued to أنّ opens only before a word; before the
     # line's end (then a lone mark) it closes the words (before, the span
@@ -57,3 +71,39 @@ def test_a_mark_glued_to_anna_before_a_space_and_a_word_still_opens():
     (q,) = _spans_keep_the_contract(text)
     assert q.text == "مجلس النواب سيصوت على القانون غدا"
     assert q.speaker == "الوزير"
+
+
+def test_a_table_of_figures_is_no_hard_wrapped_column():
+    # twelve short lines with no stop at their end read as a column wrapped
+    # at a fixed width, its breaks as spaces: the marks paired across the
+    # table and the span opened with a mark it does not close
+    text = (
+        'وقال المتحدث إنّ " &quot;الحكومة لن تتراجع\n'
+        + _ROWS
+        + '\n وهو&quot; قرار نهائي لا رجعة فيه ". '
+    )
+    quotes = _spans_keep_the_contract(text)
+    assert quotes[0].text == "الحكومة لن تتراجع"
+    assert quotes[0].speaker == "المتحدث"
+    assert all("\n" not in q.text for q in quotes)
+
+
+def test_a_column_of_short_lines_of_words_is_still_unwrapped():
+    # near miss: a column of words, a few figures in it, is read as one text
+    lines = (
+        "وقال وزير الزراعة إن الموسم الحالي شهد ارتفاعا",
+        "في إنتاج القمح بنسبة 12 في المئة مقارنة",
+        "بالعام الماضي، مضيفا أن الحكومة تعتزم دعم",
+        "المزارعين الصغار عبر قروض ميسرة خلال",
+        "الأشهر المقبلة، وأكد أن «الدولة لن تتخلى",
+        "عن الفلاحين مهما كانت الظروف» وأشار إلى",
+        "أن الوزارة ستفتح مراكز جديدة لتخزين",
+        "الحبوب في ثلاث ولايات على الأقل قبل",
+        "نهاية السنة الجارية، وهو ما ينتظره",
+        "المنتجون منذ سنوات طويلة في المنطقة",
+        "الشمالية التي تضررت من الجفاف الأخير",
+    )
+    text = "\n".join(lines) + "."
+    quotes = _spans_keep_the_contract(text)
+    assert [q.text for q in quotes] == ["الدولة لن تتخلى\nعن الفلاحين مهما كانت الظروف"]
+    assert quotes[0].speaker == "وزير الزراعة"
