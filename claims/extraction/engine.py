@@ -4118,9 +4118,20 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         # "أثنى X Y مدرب منتخب …، على …" then "وقال Y: «…»": a person the
         # text introduced with a role outside speech (no cue's subject, no
         # title read before the name) has that role in each of his quotes
+        # (read once per name: the search goes over every mention of it, and
+        # a name quoted many times, none of its mentions giving a role, was
+        # searched again for each quote)
+        mention_roles: dict[str, str | None] = {}
+
+        def first_role(ent: _Entity) -> str | None:
+            got = mention_roles.get(ent.surface, mention_roles)
+            if got is mention_roles:
+                got = mention_roles[ent.surface] = self.first_mention_role(ent)
+            return got
+
         for ent in speakers:
             if ent is not None and ent.role is None and _named_person(ent):
-                ent.role = self.first_mention_role(ent)
+                ent.role = first_role(ent)
             elif (
                 ent is not None
                 and ent.role
@@ -4128,7 +4139,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                 and (bare := _NORMALIZED[ent.role])[:2] == "ال"
                 and bare in lx.TITLES
                 and _named_person(ent)
-                and (fuller := self.first_mention_role(ent)) is not None
+                and (fuller := first_role(ent)) is not None
                 and " " in fuller
             ):
                 # a bare title in the quote, a fuller post at his first mention

@@ -107,3 +107,43 @@ def test_a_column_of_short_lines_of_words_is_still_unwrapped():
     quotes = _spans_keep_the_contract(text)
     assert [q.text for q in quotes] == ["الدولة لن تتخلى\nعن الفلاحين مهما كانت الظروف"]
     assert quotes[0].speaker == "وزير الزراعة"
+
+
+def _count_first_mention_searches(monkeypatch, text: str) -> tuple[list, int]:
+    from claims.extraction import engine
+
+    calls = []
+    search = engine._Extractor.first_mention_role
+
+    def counted(self, ent):
+        calls.append(ent.surface)
+        return search(self, ent)
+
+    monkeypatch.setattr(engine._Extractor, "first_mention_role", counted)
+    return extract(text), len(calls)
+
+
+def test_a_name_quoted_many_times_is_searched_for_its_role_once(monkeypatch):
+    # slow input (template fuzz, seeds 1302-1303, a long paragraph): a name
+    # quoted twenty times, none of its mentions giving a role, had every
+    # mention of it read again for each quote (quadratic: 4.5 KB, 65 ms;
+    # 36 KB, 2.5 s)
+    text = " ".join(
+        f"وقال الدكتور سامر الكيلاني إن «الموسم {i} كان صعبا». "
+        "وأضاف الكيلاني أن «المزارعين تضرروا»."
+        for i in range(10)
+    )
+    quotes, searches = _count_first_mention_searches(monkeypatch, text)
+    assert len(quotes) == 20
+    assert searches == 1
+
+
+def test_the_role_of_a_first_mention_still_goes_to_every_quote(monkeypatch):
+    # near miss: the role read once is each quote's
+    text = "قدم سامر الكيلاني، مدير مركز البحوث الزراعية، تقريره أمس. " + " ".join(
+        f"وقال الكيلاني إن «الموسم {i} كان صعبا على المزارعين»." for i in range(6)
+    )
+    quotes, _ = _count_first_mention_searches(monkeypatch, text)
+    assert [(q.speaker, q.role) for q in quotes] == [
+        ("سامر الكيلاني", "مدير مركز البحوث الزراعية")
+    ] * 6
