@@ -15,7 +15,13 @@ from itertools import compress, pairwise
 from claims.extraction import lexicon as lx
 from claims.extraction import words as _words_module
 from claims.extraction.dates import MONTHS as _MONTHS
-from claims.extraction.quotes import _LINE_FINAL, OPEN, QUOTE_MARKS, find_marked_quotes
+from claims.extraction.quotes import (
+    _LINE_FINAL,
+    OPEN,
+    QUOTE_MARKS,
+    _apostrophe_marks,
+    find_marked_quotes,
+)
 from claims.extraction.words import (
     _AFTER_QUOTE_OPENERS,
     _AMMA,
@@ -419,12 +425,13 @@ class _Sentences:
         while e - s > 1:
             # (with the character after it: "… «" before "وقال هذا»" opens
             # there; a stop after the text's end)
-            pairs = find_marked_quotes(folded[s : e + 1] if e < len(folded) else folded[s:e] + ".")
+            span = self.span_marks(s, e + 1 if e < len(folded) else e)
+            pairs = find_marked_quotes(span if e < len(folded) else span + ".")
             if folded[s] in _QUOTE_MARK_SET and not (
                 pairs
                 and pairs[0][0] == 0
                 and pairs[0][1] < e - s
-                and (e == len(folded) or _opens_alone(folded[s:e]))
+                and (e == len(folded) or _opens_alone(span[:-1]))
             ):
                 s += 1
                 while s < e and folded[s].isspace():
@@ -436,6 +443,22 @@ class _Sentences:
             else:
                 break
         return (s, e) if s < e else (s0, e0)
+
+    def span_marks(self, s: int, e: int) -> str:
+        """The folded text ``[s, e)`` with its straight apostrophes used as
+        marks (quotes.single_marks wrote them ‘…’ over the whole text) paired
+        again within it alone: one whose pair lies outside is no mark of
+        the span ("… 'طريقنا»" with its ' closed after the span: the » is
+        then a closer never opened, no pair's)."""
+        span = self.doc.folded[s:e]
+        if "‘" not in span and "’" not in span:
+            return span
+        text, omap = self.doc.text, self.doc.omap
+        chars = list(span)
+        for k, ch in enumerate(chars):
+            if (ch == "‘" or ch == "’") and text[omap(s + k)] == "'":
+                chars[k] = "'"
+        return _apostrophe_marks("".join(chars))
 
     def told_inside(self, o: int, c: int) -> tuple[int, int] | None:
         """A verb of saying of the narrator's inside the marks of one quote

@@ -147,3 +147,20 @@ def test_the_role_of_a_first_mention_still_goes_to_every_quote(monkeypatch):
     assert [(q.speaker, q.role) for q in quotes] == [
         ("سامر الكيلاني", "مدير مركز البحوث الزراعية")
     ] * 6
+
+
+def test_an_apostrophe_paired_outside_the_span_is_no_mark_of_it():
+    # "‘… 'X»» Y' …’": the apostrophes pair as marks over the whole text, the
+    # second one after the span; read alone, the span's ' is a lone
+    # apostrophe and the » ending it a closer never opened (doubled marks)
+    text = "وقال الوزير: ‘الحكومة تعمل 'على حل»» الأزمة' قبل نهاية العام’."
+    quotes = _spans_keep_the_contract(text)
+    assert quotes[0].text == "الحكومة تعمل 'على حل"
+    assert quotes[0].speaker == "الوزير"
+
+
+def test_apostrophes_paired_inside_the_span_stay_its_marks():
+    # near miss: both apostrophes inside the span
+    text = "وقال الوزير: ‘الحكومة تعمل 'على حل الأزمة' قبل نهاية العام’."
+    (q,) = _spans_keep_the_contract(text)
+    assert q.text == "الحكومة تعمل 'على حل الأزمة' قبل نهاية العام"
