@@ -1109,7 +1109,20 @@ def _np_pre_tests(t: str) -> bool:
         or t in _PARTICIPLE_COMPLEMENTS
         or t in _BLESSINGS_OR_EPITHETS
         or t in _CHANTED_NOUNS
+        or _masdar_owned_shape(t)
     )
+
+
+def _masdar_owned_shape(t: str) -> bool:
+    """``t`` (folded) has the shape of a derived verbal noun
+    (_derived_masdar) with no article and a pronoun after it (ه, ها, هم)
+    or in the plural in ات: "اعتذاره", "تضامنها", "انتقادات" (scan_np,
+    after a name: the verb's object, when a ه is printed so, not a ة)."""
+    if t[:2] == "ال" or len(t) < 6:
+        return False
+    if t[-2:] in ("ها", "هم", "ات"):
+        return _derived_masdar(t[:-2])
+    return t[-1] == "ه" and _derived_masdar(t[:-1])
 
 
 # "وردد المتظاهرون عبارة «…»", "هتفوا شعار «…»": a noun of words chanted
@@ -4566,6 +4579,12 @@ class _Phrases:
                     # بـ) after a name read is the verb's object, no word of it;
                     # a verb of news ("أن X Y قائد القوات زار دمشق"، "أن السفير
                     # X Y التقى …") is the name's own verb
+                    break
+                if named and _masdar_owned_shape(t) and (t[-1] != "ه" or self.ha_ending(i)):
+                    # "وقدم الوزير X Y اعتذاره للمواطنين", "ووجه النائب X Y
+                    # انتقادات حادة": a derived verbal noun with a pronoun
+                    # printed after it, or in the plural in ات, after a name
+                    # read is the verb's object, no word of the name
                     break
                 if (
                     titled

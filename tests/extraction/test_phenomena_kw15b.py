@@ -91,3 +91,28 @@ def test_near_miss_a_singular_verb_after_the_group() -> None:
     )
     q = one(text, "الشاحنات تنتظر")
     assert (q.speaker, q.role) == ("رامي الحلبي", "السفير")
+
+
+# Person names by position: a derived verbal noun with no article after a
+# name, with a pronoun printed after it (ه as printed, not a ة) or in the
+# plural in ات, is the verb's object, no word of the name ("وقدم الوزير X
+# Y اعتذاره …، وقال" gave "X Y اعتذاره", "ووجه النائب X Y انتقادات حادة"
+# the whole phrase).
+
+
+def test_an_owned_or_plural_verbal_noun_ends_the_name() -> None:
+    q = one(f"وقدم الوزير جميل القاسمي اعتذاره للسكان، وقال إن {S}.", "الطريق إلى الميناء")
+    assert (q.speaker, q.role) == ("جميل القاسمي", "الوزير")
+    q = one(f"ووجهت النائبة رحاب الدويك انتقادات للبلدية، وقالت إن {S}.", "الطريق إلى الميناء")
+    assert (q.speaker, q.role) == ("رحاب الدويك", "النائبة")
+    q = one(f"وأطلق المحافظ جميل القاسمي تحذيرات للسائقين، وقال إن {S}.", "الطريق إلى الميناء")
+    assert (q.speaker, q.role) == ("جميل القاسمي", "المحافظ")
+
+
+def test_near_miss_names_of_other_shapes_stay() -> None:
+    # a given or family name of a verbal noun's shape with no pronoun, or
+    # one in ات that is no verbal noun's plural
+    q = one(f"وقالت الوزيرة سلوى انتصار إن {S}.", "الطريق إلى الميناء")
+    assert q.speaker == "سلوى انتصار"
+    q = one(f"وقال النائب جميل بركات إن {S}.", "الطريق إلى الميناء")
+    assert q.speaker == "جميل بركات"
