@@ -11020,6 +11020,22 @@ class _Phrases:
                 ):
                     i += 1
             if (
+                i == n_words - 1
+                and i > title_at + 2
+                and art[i]
+                and words[i][-2:] == "يه"
+                and len(words[i]) > 5
+                and words[i - 1][:3] == "وال"
+                and _genitive_start(words[i - 1])
+                and words[i - 2][0] == "ب"
+            ):
+                # "وزير العلاقات الخارجية والتعاون بالخارج والشؤون
+                # الآسيوية": after the post's place glued to بـ, a second
+                # genitive joined by و and its feminine adjective, which
+                # agrees with it (a family name is no feminine nisba), are
+                # the post's words; no name follows
+                i = n_words
+            if (
                 i < n_words - 1
                 and words[i] in lx.ROLE_PREPOSITIONS
                 and words[i - 1].startswith("وال")
@@ -11081,7 +11097,9 @@ class _Phrases:
                 and n_words - i <= 3
                 and words[i][0] == "ب"
                 and len(words[i]) > 3
-                and (art[i - 1] or words[i - 1][:2] == "لل")
+                # (or a definite genitive coordinated to the post's first:
+                # "وزير العلاقات الخارجية والتعاون بالخارج")
+                and (art[i - 1] or words[i - 1][:2] == "لل" or _genitive_start(words[i - 1]))
                 and (
                     (
                         # "المدير الجهوي للصحة بنابل إن", "للنهوض بالتشغيل،":
