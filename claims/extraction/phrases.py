@@ -399,7 +399,9 @@ _LATIN_LETTER_NAMES = _words_module._words(
 )
 # cue_at: a verb after a preposition ("على رد الوزير") or "whoever" ("لمن
 # يتابع") is a noun or anyone's
-_ABOUT_WHOEVER_IN = _ABOUT | _WHOEVER | _IN
+# and the question particle: "في رده على سؤال هل تعتبر الزيارة خطأ، إن «…»":
+# a verb after هل is the question put, not the clause's verb of saying
+_ABOUT_WHOEVER_IN = _ABOUT | _WHOEVER | _IN | _words_module._words("هل وهل فهل")
 _CHIEF = frozenset({"كبير", "كبيره"})
 # cue_at: a participle after "غير" or "ليس" is an adjective ("غير مؤكدة",
 # "ليس مستبعدا"), no cue
@@ -2939,7 +2941,7 @@ class _Phrases:
             if cue.kind == lx.VERB and i and toks[i - 1] in _ABOUT_WHOEVER_IN:
                 # "على رد الوزير", "في رد مقتضب على …": a noun after a
                 # preposition; "لمن يتابع الشأن المحلي": a verb after
-                # "whoever" tells of anyone
+                # "whoever" tells of anyone; "سؤال هل تعتبر …": a question
                 return None
             if (
                 (i and toks[i - 1] in _NOUN_MARKERS)

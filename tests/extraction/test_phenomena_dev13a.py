@@ -13,6 +13,10 @@ feminine nisba after it that agrees with a further genitive ("… بالخارج
 in commas read so named a person "بالخارج" or "الآسيوية", and the holder
 named in commas after it was lost for the later "وقال Y إن «…»".
 
+A verb after the question particle هل is the question put, no verb of
+saying: "قال X في جوابه عن سؤال هل تعتبر الزيارة خطأ، إن «…»" is X's (before,
+تعتبر took the words and its "subject" the noun after it).
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -67,3 +71,18 @@ def test_name_after_a_post_place_still_named():
     text = "وقال المدير الجهوي للصحة بنابل رضا الزين إن «المستشفى جاهز لاستقبال المرضى».\n"
     q = one(text, "المستشفى جاهز")
     assert q.speaker == "رضا الزين"
+
+
+def test_verb_after_question_particle_is_no_cue():
+    text = (
+        "قال رئيس حزب الأمل، كمال الهادي، في رده عن سؤال هل تعتبر زيارة "
+        "الوزيرة للمعبد خطأ، إن «هناك من يظن أن الطريق إلى السلطة يمر عبر المعبد».\n"
+    )
+    q = one(text, "هناك من يظن")
+    assert q.speaker == "كمال الهادي"
+    assert q.role == "رئيس حزب الأمل"
+
+
+def test_verb_of_saying_without_question_particle_still_speaks():
+    text = "وتعتبر الوزيرة سلمى العياري أن «الزيارة خطوة مهمة نحو الحوار».\n"
+    assert one(text, "الزيارة خطوة").speaker == "سلمى العياري"
