@@ -2826,12 +2826,26 @@ class _Phrases:
             return None
         if abbara:
             # "عبّر الوزير عن …" (verb) but "عبر الحدود" (preposition)
-            for k in range(i + 1, min(self.n, i + 9)):
+            # (a title's subject may run longer: "عبّر رئيس حزب الاتحاد
+            # الشعبي للعدالة والتنمية X Y Z عن …", a title and a name)
+            end = i + 9 if i + 1 >= self.n or not _IS_TITLE_HEAD[toks[i + 1]] else i + 14
+            end = min(self.n, end)
+            k = i + 1
+            marked = False
+            while k < end:
                 if toks[k] == "عن":
                     cue = _ABBARA
                     break
                 if not self.is_word[k]:
-                    break
+                    if toks[k] not in QUOTE_MARKS or k == i + 1 or end > i + 19:
+                        break
+                    # "عبّر رئيس حزب الأمل «نور» X عن …": a body's short
+                    # name in marks in the subject counts no word
+                    marked = not marked
+                    end = min(self.n, end + 1)
+                elif marked:
+                    end = min(self.n, end + 1)
+                k += 1
         if cue is not None:
             if (
                 cue.lemma == "أجاب"
@@ -3941,6 +3955,24 @@ class _Phrases:
             k += 1
         return 2 <= k - j <= 3 and (k >= limit or toks[k] in _THAT or not self.is_word[k])
 
+    def holder_after_marks(self, o: int, m: int, limit: int) -> bool:
+        """The marks at tokens ``o`` and ``m``, after a title's definite
+        genitive, hold the body's short name, and the holder's name opens
+        right after them: a given name, then a word without the article
+        ("رئيس حزب الأمل «نور» محمد سالم X", "… للعدل والتنمية «أمل» X")."""
+        toks = self.doc.toks
+        j = m + 1
+        return (
+            j + 1 < limit
+            and o > 0
+            and ((w := toks[o - 1])[:2] == "ال" or w[:3] == "وال")
+            and toks[j] in _GIVEN_NAMES
+            and self.is_word[j + 1]
+            and not self.in_quote[j + 1]
+            and toks[j + 1][:2] != "ال"
+            and self.name_like(j, j + 2)
+        )
+
     def titled_name_in_marks(self, o: int, limit: int) -> int:
         """The mark closing a person's name in marks opened at token ``o``
         right after a title ("وزير الخارجية “علي كرتي”"), or -1: up to four
@@ -3979,6 +4011,9 @@ class _Phrases:
             # «جبهة …»"; a title's definite genitive, a person's at two words)
             and (not self.names_in_marks(o - 1) or (m > o + 2 and toks[o - 1][:2] == "ال"))
             and not self.named_in_commas_after(m + 1)
+            # (nor a short name of the body the title governs, its holder's
+            # name right after the marks: "رئيس حزب الأمل «نور» محمد سالم X")
+            and not self.holder_after_marks(o, m, limit)
         ):
             return m
         return -1
@@ -4465,6 +4500,18 @@ class _Phrases:
                     # phrase of its own (up to the verb's particle, أنّ or
                     # "في تصريح"): the post is the apposition
                     return m + 1, m + 1, self.scan_np(m + 1, limit, cue)[0]
+                if (
+                    m > a + 1
+                    and m + 3 < limit
+                    and toks[m + 1] in _HE_SHE
+                    and _IS_TITLE_HEAD[toks[m + 2]]
+                    and self.person_in_marks_shape(a + 1, m)
+                    and self.that_or_colon_follows(m + 3, limit)
+                ):
+                    # "أكد «X Y» وهو وزير الزراعة في بلاده، اليوم، أن": the
+                    # name in marks, then "and he is" and his post, which is
+                    # the apposition (as after a name without marks)
+                    return m + 1, m + 2, self.scan_np(m + 2, limit, cue)[0]
                 if (
                     m > a + 1
                     and m + 2 < limit
@@ -5427,7 +5474,12 @@ class _Phrases:
                             titled
                             and not named
                             and (m := self.closing_mark(i, limit, 7)) > 0
-                            and self.named_in_commas_after(m + 1)
+                            and (
+                                self.named_in_commas_after(m + 1)
+                                # "رئيس حزب الأمل «نور» محمد سالم X": the
+                                # body's short name, then the holder's
+                                or self.holder_after_marks(i, m, limit)
+                            )
                         )
                     )
                 ):
