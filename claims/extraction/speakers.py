@@ -2399,6 +2399,42 @@ class _Speakers:
             return prefix + doc.orig(doc.starts[k] + skip, doc.ends[j - 1])
         return None
 
+    def sayings_chain(self, o: int, prev_sent: int) -> bool:
+        """The quote opening at token ``o`` ends a string of sayings in marks
+        on one line, set apart by ellipses or periods alone, that holds the
+        quote before it (sentence ``prev_sent``): "X: «…»... «…»... «…»", a
+        headline's or a lead's string of one speaker's words, however many
+        the periods make sentences (some of its short sayings may be no
+        quotes: two or three words in marks)."""
+        toks = self.doc.toks
+        in_quote = self.in_quote
+        is_word = self.is_word
+        inside = False
+        k = o - 1
+        stop = o - 80 if o > 80 else 0
+        while k >= stop:
+            t = toks[k]
+            if in_quote[k]:
+                pass
+            elif t in QUOTE_MARKS:
+                inside = not inside
+            elif inside:
+                if not is_word[k]:
+                    return False
+            elif t != "." and t != "…":
+                break
+            k -= 1
+        else:
+            return False
+        k += 1
+        return (
+            not inside
+            and k < o
+            and self.sent[k] <= prev_sent
+            and toks[k] in QUOTE_MARKS
+            and "\n" not in self.doc.folded[self.doc.starts[k] : self.doc.starts[o]]
+        )
+
     def attribute(self, q, cue_hits, cue_subjects, entities, prev, agree) -> _Attribution:
         doc = self.doc
         toks = doc.toks
@@ -3078,7 +3114,11 @@ class _Speakers:
                         return _Attribution(prev[0], None, confidence=0.5, follow_up=True)
                     return _Attribution(ent, None, confidence=0.55, follow_up=True, cue_tok=tok)
                 break
-            if prev is not None and prev[0] is not None and prev[3] >= sid - 2:
+            if (
+                prev is not None
+                and prev[0] is not None
+                and (prev[3] >= sid - 2 or self.sayings_chain(q.open_tok, prev[3]))
+            ):
                 return _Attribution(prev[0], None, confidence=0.5, follow_up=True)
             # "حمّل رئيس الوزراء X الاحتلال "…"": the quote is an argument of the
             # sentence's verb, whose subject is the likeliest speaker

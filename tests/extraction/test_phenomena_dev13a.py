@@ -31,6 +31,12 @@ A name in marks right after a verb of saying, then "وهو" and a post ("أكد
 الناطق باسم …" did without وهو (before, no subject was read and the later
 "وأكد Y" had no role).
 
+A string of sayings in marks on one line set apart by ellipses alone ("X:
+«…»... «…»... «…»") is one speaker's however many sentences the periods
+make, also over short sayings in between that are no quotes (two or three
+words): before, a quote more than two sentences after the first had none.
+Not over a line break.
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -145,3 +151,21 @@ def test_name_in_marks_then_and_he_is_post():
 def test_marks_then_and_it_is_no_post_name_nobody():
     text = 'أكد "الاتفاق الجديد" وهو نص طويل، أن "الموسم سيكون جيدا هذا العام".\n'
     assert one(text, "الموسم سيكون").speaker is None
+
+
+_CHAIN = (
+    'جميل الشريف: "الاقتصاد يتعافى ببطء شديد جدا"... "نرفض الضرائب الجديدة"... '
+    '"المعارضة ضعيفة"...{}"من رفضوا الاتفاق لا يمثلون الشعب كله"... '
+    '"البطالة ستنخفض قريبا جدا في الريف"...\n'
+)
+
+
+def test_string_of_sayings_set_apart_by_ellipses_is_one_speakers():
+    text = _CHAIN.format(" ")
+    assert one(text, "من رفضوا الاتفاق").speaker == "جميل الشريف"
+    assert one(text, "البطالة ستنخفض").speaker == "جميل الشريف"
+
+
+def test_string_of_sayings_broken_by_a_line_is_not_carried():
+    text = _CHAIN.format(" \n")
+    assert one(text, "من رفضوا الاتفاق").speaker is None
