@@ -2616,6 +2616,10 @@ def _entity(
     return _Entity(text, kind, role, g, n, pos, sentence, "")
 
 
+# scan_np, classify: "a number of", "a group of" before من and a definite
+# plural, the ones who speak ("قال عدد من السكان إن"), folded
+_NUMBER_OF = _words_module._words("عدد مجموعه العديد")
+
 # classify: a title, a mark or a comma between a title and a name
 _TITLES_MARKS_COMMAS = lx.TITLES | _MARKS_OR_PAREN | _COMMAS
 
@@ -6046,6 +6050,33 @@ class _Phrases:
                     # above, "مدير المكتب الإعلامي في "الدفاع المدني" X")
                     i = m + 1
                     continue
+                break
+            elif (
+                t == "من"
+                and i == a + 1
+                and toks[a] in _NUMBER_OF
+                and i + 1 < limit
+                and is_word[i + 1]
+                and not in_quote[i + 1]
+                and (
+                    toks[i + 1][:2] == "ال"
+                    # ("عدد من نواب البرلمان": the plural in construct)
+                    or (
+                        i + 2 < limit
+                        and toks[i + 2][:2] == "ال"
+                        and is_word[i + 2]
+                        and not in_quote[i + 2]
+                        and toks[i + 1] not in np_stop
+                        and toks[i + 1].isalpha()
+                    )
+                )
+            ):
+                # "قال عدد من المشاركين في المسيرة إن", "وقالت مجموعة من
+                # الطالبات", "وقال العديد من السكان": a number of some
+                # definite plural, the ones who speak (no name "عدد" with
+                # its complement after it)
+                i += 2 if toks[i + 1][:2] == "ال" else 3
+                named = False
                 break
             elif t == "من" and (
                 (named and not doc_head)
@@ -9922,6 +9953,11 @@ class _Phrases:
             # unnamed (its pronoun suffix is no possessive of a name)
             whole = _surface(doc, a, first_skip, prefix, a, b)
             return _Entity(whole, ANONYMOUS, role_after or whole, *one, pos, sentence, "")
+        if head in _NUMBER_OF and 3 <= n_words <= 4 and words[1] == "من":
+            # "قال عدد من المشاركين إن" (scan_np): some of the ones the plural
+            # names speak, unnamed, many
+            whole = _surface(doc, a, first_skip, prefix, a, b)
+            return _Entity(whole, ANONYMOUS, role_after, _M, _PL, pos, sentence, "")
         mask = _HEAD_TESTS[head]  # (one lookup; 0 for most heads)
         if head == "الولايات" and n_words > 1 and words[1] == "المتحده":
             # "وقالت الولايات المتحدة إن": the state, no plural of things

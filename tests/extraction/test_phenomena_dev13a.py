@@ -37,6 +37,12 @@ make, also over short sayings in between that are no quotes (two or three
 words): before, a quote more than two sentences after the first had none.
 Not over a line break.
 
+"A number of" (عدد، مجموعة، العديد) then من and a definite plural (or a
+plural in construct with a definite word) is the speaker, unnamed and
+plural: "قال عدد من المحتجين إنهم «…»، داعين «…»" gives both quotes to "عدد
+من المحتجين" (before, the phrase ended at "عدد", a person, and the
+participle found no one).
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -169,3 +175,22 @@ def test_string_of_sayings_set_apart_by_ellipses_is_one_speakers():
 def test_string_of_sayings_broken_by_a_line_is_not_carried():
     text = _CHAIN.format(" \n")
     assert one(text, "من رفضوا الاتفاق").speaker is None
+
+
+def test_number_of_definite_plural_speaks_and_its_participle_too():
+    text = (
+        "قال عدد من المحتجين في هذه الوقفة، التي نظمت أمام البلدية، إنهم "
+        '"تعبوا من الوعود الكاذبة"، داعين "الحكومة إلى التحرك فورا".\n'
+    )
+    assert one(text, "تعبوا من الوعود").speaker == "عدد من المحتجين"
+    assert one(text, "الحكومة إلى التحرك").speaker == "عدد من المحتجين"
+
+
+def test_number_of_plural_in_construct_speaks():
+    text = 'وقال عدد من نواب البرلمان إن "الميزانية غير واقعية هذا العام".\n'
+    assert one(text, "الميزانية غير").speaker == "عدد من نواب البرلمان"
+
+
+def test_family_name_adad_before_a_place_is_still_a_name():
+    text = 'قال سالم عدد من قرية الواحة إن "الميزانية غير واقعية هذا العام".\n'
+    assert one(text, "الميزانية غير").speaker == "سالم عدد"
