@@ -1607,11 +1607,25 @@ class _Dating:
         toks = self.doc.toks
         for k in range(a + 1 if a else 1, b):
             if toks[k] in _EARLIER and toks[k - 1] in _EARLIER_OCCASIONS and not self.in_quote[k]:
-                if k >= 3 and toks[k - 2] == "علي" and _base(toks[k - 3]) in _REPLY_TO:
+                if self.answered(k - 1):
                     # "في سياق رده على حديث سابق لـX"، "ردا على بيان
-                    # سابق": the earlier occasion is what the words answer,
-                    # not their time
+                    # سابق"، "ردا على ما قاله X في وقت سابق": the earlier
+                    # occasion is what the words answer, not their time
                     continue
+                return True
+        return False
+
+    def answered(self, k: int) -> bool:
+        """The occasion noun at token ``k`` is in the object of a reply
+        opening its clause a few words before ("ردا على …", "في رده على
+        تصريحات أدلى بها X في …"), no comma between."""
+        toks = self.doc.toks
+        lo = k - 8 if k > 8 else 1
+        for j in range(k - 1, lo - 1, -1):
+            t = toks[j]
+            if t in _CLAUSE_PUNCT or t in _SENTENCE_END or self.in_quote[j]:
+                return False
+            if t == "علي" and _base(toks[j - 1]) in _REPLY_TO:
                 return True
         return False
 

@@ -6,6 +6,9 @@
    of the story's time (before, earlier_occasion read "حديث سابق" as
    the time of the words and left them undated). Not "في تصريحات سابقة"
    with no reply before it: the speaker's own earlier words stay undated.
+   So also when the earlier occasion closes the reply's object ("ردا على
+   ما قاله X في وقت سابق"); not a reply told after the earlier occasion
+   ("قال X في وقت سابق، ردا على سؤال") or in a clause before it.
 2. A statement that goes on in a participle of saying ("«…» قائلا إن «…»",
    "«…»، مضيفا: «…»") and ends on an attribution that dates it ("، بحسب ما
    أدلى به في مؤتمر صحفي يوم 4 مايو 2022", "، كما قال في …"): the date
@@ -45,6 +48,24 @@ def test_reply_to_earlier_remarks_is_of_the_story_time() -> None:
 def test_near_miss_own_earlier_remarks_stay_undated() -> None:
     q = one(f"{LEAD}وفي تصريحات سابقة لقناة محلية، قال الوزير {W}.", "لن نسمح")
     assert q.date is None
+
+
+def test_reply_to_what_another_said_earlier_is_of_the_story_time() -> None:
+    for opener in (
+        "وردا على ما قاله رئيس البلدية في وقت سابق، أكد الوزير",
+        "وفي رده على تصريحات أدلى بها النائب في مقابلة سابقة، قال الخطيب",
+    ):
+        q = one(f"{LEAD}{opener} {W}.", "لن نسمح")
+        assert q.date == "2023-03-14", opener
+
+
+def test_near_miss_a_reply_that_is_not_to_the_earlier_occasion() -> None:
+    for opener in (
+        "وقال الوزير في وقت سابق، ردا على سؤال،",
+        "وردا على سؤال، قال الوزير في وقت سابق",
+    ):
+        q = one(f"{LEAD}{opener} {W}.", "لن نسمح")
+        assert q.date is None, opener
 
 
 def test_statement_going_on_in_a_participle_dated_after_it() -> None:
