@@ -2404,8 +2404,8 @@ class _Speakers:
         on one line, set apart by ellipses or periods alone, that holds the
         quote before it (sentence ``prev_sent``): "X: «…»... «…»... «…»", a
         headline's or a lead's string of one speaker's words, however many
-        the periods make sentences (some of its short sayings may be no
-        quotes: two or three words in marks)."""
+        the periods make sentences (some words in marks in it may be no
+        quotes: a single word, a topic's name)."""
         toks = self.doc.toks
         in_quote = self.in_quote
         is_word = self.is_word

@@ -33,8 +33,9 @@ A name in marks right after a verb of saying, then "وهو" and a post ("أكد
 
 A string of sayings in marks on one line set apart by ellipses alone ("X:
 «…»... «…»... «…»") is one speaker's however many sentences the periods
-make, also over short sayings in between that are no quotes (two or three
-words): before, a quote more than two sentences after the first had none.
+make, also over words in marks in between that are no quotes (a single
+word, a topic's name): before, a quote more than two sentences after the
+first had none.
 Not over a line break.
 
 "A number of" (عدد، مجموعة، العديد) then من and a definite plural (or a
@@ -160,8 +161,8 @@ def test_marks_then_and_it_is_no_post_name_nobody():
 
 
 _CHAIN = (
-    'جميل الشريف: "الاقتصاد يتعافى ببطء شديد جدا"... "نرفض الضرائب الجديدة"... '
-    '"المعارضة ضعيفة"...{}"من رفضوا الاتفاق لا يمثلون الشعب كله"... '
+    'جميل الشريف: "الاقتصاد يتعافى ببطء شديد جدا"... "الضرائب"... "المعارضة"... '
+    '"الفساد"...{}"من رفضوا الاتفاق لا يمثلون الشعب كله"... '
     '"البطالة ستنخفض قريبا جدا في الريف"...\n'
 )
 
