@@ -1887,7 +1887,9 @@ _HONORIFIC_PRONOUNS = {
 # names still, no article (phrases._articles)
 _AL_GIVEN_NAMES = _words(
     "الكسندر الكساندر اليكساندر اليكسندر الكسي اليكسي اليكس الكسيس البرت البرتو البير "
-    "الفريد الفريدو الفونسو الونسو اليزابيث اليزابيت اليسون الياس"
+    "الفريد الفريدو الفونسو الونسو اليزابيث اليزابيت اليسون الياس "
+    # (Alexandra, Alexandro, Aldo, Alvaro, Elissa)
+    "الكسندرا الكساندرا اليكسندرا اليكساندرا الكسندرو الكساندرو الدو الفارو اليسا"
 )
 # Maghrebi first names that carry the article ("الطاهر القلال", "الحبيب
 # الصيد"): after a title's genitive they open the name, not an adjective (and
