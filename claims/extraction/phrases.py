@@ -2387,6 +2387,16 @@ _PLACES_VISITED = _words_module._words(
 )
 
 
+# Incidents a verb condemns, mourns or investigates, in construct with
+# what or whom they struck ("مجزرة السوق", "اغتيال الصحفي", "حصار
+# المدينة"), folded: no given name, no title (_incident after a title)
+_INCIDENTS = _words_module._words(
+    "مجزره مجازر مذبحه حادثه حادث هجوم هجمات تفجير تفجيرات اعتداء اعتداءات "
+    "قصف حصار جريمه جرايم انفجار اغتيال اختطاف خطف كارثه فاجعه مقتل استهداف "
+    "احراق حرق تدمير"
+)
+
+
 # the part of the day after a clock time ("10:30 صباحا"), folded
 _CLOCK_PARTS = _words_module._words("صباحا مساء مساءا ظهرا عصرا ليلا فجرا")
 
@@ -9407,7 +9417,7 @@ class _Phrases:
         if (
             ent.kind == PERSON
             and ent.role
-            and head0 in _PLACES_VISITED
+            and (head0 in _PLACES_VISITED or head0 in _INCIDENTS)
             and (h := _index_in(toks, a + 1, b, (head0,), b)) < b
             and h + 1 < self.n
             and self.is_word[h + 1]
@@ -9416,7 +9426,9 @@ class _Phrases:
             # "وزار السفير مقر البرلمان، وقال", "وتفقد المحافظ موقع
             # الانفجار", "وزار الوزير معبر رفح": a noun of a place visited,
             # in construct, read as the name after a title is the verb's
-            # object; the title speaks
+            # object; the title speaks; so is an incident condemned or
+            # mourned ("واستنكر رئيس الوزراء مجزرة السوق", "وأدان الوزير
+            # اغتيال الصحفي")
             return self.classify(a, h, h, h, cue, lam)
         if (
             ent.kind == PERSON

@@ -25,11 +25,18 @@
    the words after it, up to the closer, are a second quote the verb
    introduces. Not a word in marks that is no verb of saying ("«… دعم «وقف»
    الحرب …»", "«حزب «الوفاق» لن …»"), which stays nested.
+5. An incident a verb condemns or mourns, in construct right after a title
+   read with no name ("واستنكر رئيس الوزراء مجزرة سوق الخضار، وقال",
+   "وأدانت وزيرة الثقافة اعتداءات المستوطنين"), was read as the holder's
+   name; it is the verb's object, and the title speaks, as a place visited
+   already was (phrases._INCIDENTS: massacres, attacks, bombings, killings,
+   sieges, burnings …). Not an incident inside the title, before the name
+   ("رئيس لجنة التحقيق في مجزرة السوق، X،").
 """
 
 from __future__ import annotations
 
-from tests.extraction.helpers import one, quotes_of
+from tests.extraction.helpers import one, quotes_of, same_name
 
 S = "«الطريق أمامنا ما زال طويلا»"
 P = "وقالت رئيسة النقابة ليلى المنصوري"
@@ -117,3 +124,24 @@ def test_near_miss_word_in_marks_that_is_no_verb_of_saying() -> None:
     assert [q.text for q in quotes_of(text)] == ["ندعم «وقف» القتال فورا في كل المناطق"]
     text = "وقال رئيس البلدية عادل القاسمي: «حزب «النهضة» لن يشارك في الحكومة المقبلة»."
     assert [q.text for q in quotes_of(text)] == ["حزب «النهضة» لن يشارك في الحكومة المقبلة"]
+
+
+Q = "«المجرمين لن يفلتوا من العقاب»"
+
+
+def test_incident_after_a_title_is_the_verbs_object() -> None:
+    q = one(f"واستنكر رئيس الوزراء مجزرة سوق الخضار، وقال إن {Q}.", "المجرمين")
+    assert q.speaker == "رئيس الوزراء"
+    q = one(f"وأدانت وزيرة الثقافة اعتداءات المستوطنين على المتحف، وقالت إن {Q}.", "المجرمين")
+    assert q.speaker == "وزيرة الثقافة"
+    q = one(f"واستنكرت الوزيرة حرق المحاصيل في القرية، وقالت إن {Q}.", "المجرمين")
+    assert q.speaker == "الوزيرة"
+
+
+def test_near_miss_incident_inside_the_title_before_the_name() -> None:
+    for sep in ("، ", " "):
+        q = one(
+            f"وقال رئيس لجنة التحقيق في مجزرة السوق{sep}سامي العبدلي{sep.strip()} إن {Q}.",
+            "المجرمين",
+        )
+        assert same_name(q.speaker, "سامي العبدلي")
