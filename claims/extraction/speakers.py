@@ -375,6 +375,15 @@ _THAT = _words_module._THAT
 _BUT_THAT = _words_module._BUT_THAT
 _COMMA_SET = _words_module._COMMAS  # (bound here: a method is called on it)
 _OUTLET_HEADS = lx.OUTLET_HEADS
+# attribute: "and another one" before a participle of saying whose verb is
+# left out ("«…» وآخر بقوله «…»"), with its gender and number
+_ANOTHER_ONE = {
+    "واخر": (lx.M, lx.SG),
+    "واخري": (lx.F, lx.SG),
+    "واخرون": (lx.M, lx.PL),
+    "واخرين": (lx.M, lx.PL),
+    "واخريات": (lx.F, lx.PL),
+}
 # is_quotation: verbs of asking, and the words a question in marks opens with
 _ASKING = _words_module._words("تساءل تسايل سال")
 _QUESTION_OPENERS = _words_module._words("ما ماذا لماذا متي كيف هل اين من اي كم") | {
@@ -3193,6 +3202,21 @@ class _Speakers:
                 # with his verb of saying, not the document that relays them
                 ent = that
                 confidence = 0.75
+        if (
+            cue.kind == lx.PARTICIPLE
+            and not right_side
+            and hit.tok - 2 >= first
+            and (feats := _ANOTHER_ONE.get(toks[hit.tok - 1])) is not None
+            and (toks[hit.tok - 2] in QUOTE_MARKS or toks[hit.tok - 2] in _COMMAS)
+        ):
+            # "قال أحدهم «…» وآخر بقوله «…»", "…، وأخرى قائلة: «…»": "and
+            # another one", its verb left out after the words of the first,
+            # says the words its participle of saying introduces
+            t = hit.tok - 1
+            start = doc.starts[t] + 1  # (after its و)
+            surface = doc.orig(start, doc.ends[t]).strip()
+            other = _Entity(surface, ANONYMOUS, None, *feats, start, sid, "")
+            return _Attribution(other, cue_text, via, 0.7, False, hit.tok, clause)
         if (
             # (a "subject" between the pronoun and the cue is its verb,
             # "إلا أنه رفض وقال", read as a name)

@@ -29,6 +29,13 @@ after its object: they are the predicate of the that-clause, whose verb
 speaks (before, the relative's antecedent, the reports, did). Not when the
 relative verb has its own أنّ or colon ("التقارير التي تزعم أن «…»",
 "النائب الذي قال: «…»").
+
+"And another one" before a participle of saying, its verb left out after
+the words of a first speaker ("قال أحدهم «…» وآخر بقوله «…»", "…، وأخرى
+قائلة: «…»"), says the words the participle introduces: an anonymous
+speaker (before, the participle went on with the first speaker or the
+group). Not a participle with no such word before it ("، مضيفا: «…»"),
+which goes on with the clause's subject.
 """
 
 from __future__ import annotations
@@ -138,3 +145,25 @@ def test_near_miss_relative_verb_with_its_own_that_or_colon() -> None:
         "الحكومة ستستقيل",
     )
     assert q.speaker == "النائب"
+
+
+DENIAL = "وأنكر الموقوفون ما نسب إليهم، بقولهم «لم نقترب من المخزن تلك الليلة أبدا»"
+OTHER = "«لا نعرف صاحب المخزن ولم نره في حياتنا يا حضرة القاضي»."
+
+
+def test_another_one_before_a_participle_of_saying_speaks() -> None:
+    q = one(f"{DENIAL} وآخر بقوله {OTHER}", "لا نعرف")
+    assert q.speaker == "آخر"
+    q = one(
+        f"قالت إحدى الممرضات «لم نتلق رواتبنا منذ ثلاثة أشهر كاملة»، وأخرى قائلة: {OTHER}",
+        "لا نعرف",
+    )
+    assert q.speaker == "أخرى"
+
+
+def test_near_miss_a_participle_goes_on_with_the_subject() -> None:
+    q = one(
+        f"قال المحامي رامي الدباغ «لم نتلق أي إخطار من النيابة»، مضيفا: {OTHER}",
+        "لا نعرف",
+    )
+    assert q.speaker == "رامي الدباغ"
