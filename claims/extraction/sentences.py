@@ -216,6 +216,16 @@ _SPEECH_OCCASIONS = lx._fold_set(
     "حوار حواره حوارها برنامج البرنامج حلقة الحلقة"
 )
 _AT_OCCASION = lx._fold_set("في خلال")
+# find_unmarked: a written statement or a gathering the words were said in
+# ("وقال في بيان نشره على صفحته …:", "في تغريدة على حسابه …:", "في ختام
+# زيارته …:", "خلال وقفة أمام …:"), after في/خلال or a word of its time
+_SAID_AT = lx._fold_set(
+    "بيان بيانه بيانها تغريدة تغريدته تغريدتها تدوينة تدوينته تدوينتها منشور منشوره "
+    "منشورها رسالة رسالته رسالتها جلسة الجلسة جلسته جلستها اجتماع الاجتماع اجتماعه "
+    "اجتماعها مؤتمر المؤتمر لقائه لقائها زيارة الزيارة زيارته زيارتها ندوة الندوة "
+    "ملتقى الملتقى منتدى المنتدى حفل الحفل وقفة الوقفة"
+)
+_AT_SAID_AT = lx._fold_set("في خلال أثناء لدى عقب ختام هامش افتتاح اختتام")
 # told_inside: particles that open or make a clause, never in an adjunct
 _CLAUSE_PARTICLES = lx._fold_set("ما لا لم لن قد ليس إن إنه")
 # "وقال X، مدرب المنتخب، في المؤتمر الصحفي قبل مواجهة … بالكويت: …": a
@@ -976,8 +986,15 @@ class _Sentences:
                             # "وقال X في تصريحات للصحفيين في المركز الإعلامي
                             # في مونترو: …": the occasion of his words between
                             or any(
-                                (w in _SPEECH_OCCASIONS or w in _PRESS_MEETINGS)
-                                and between[m - 1] in _AT_OCCASION
+                                (
+                                    (w in _SPEECH_OCCASIONS or w in _PRESS_MEETINGS)
+                                    and between[m - 1] in _AT_OCCASION
+                                )
+                                or (
+                                    # (within fifteen words or so: a colon
+                                    # further on may open the writer's list)
+                                    i - j < 18 and w in _SAID_AT and between[m - 1] in _AT_SAID_AT
+                                )
                                 for m, w in enumerate(between)
                                 if m
                             )

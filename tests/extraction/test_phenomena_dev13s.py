@@ -36,6 +36,13 @@
    cue after those ('“لم نعد نحتمل” و”نريد بيوتنا”، قال السكان', "، بهذه
    الكلمات يلخص …"): before, the first, short, had no cue and was dropped.
    Not names coordinated with no cue after them.
+8. As in 3, a written statement or a gathering the words were said in,
+   after في/خلال or a word of its time (عقب، ختام، هامش …), may stand
+   between the verb of saying and its colon however long it runs ("وقال
+   في بيان نشره على صفحته … مساء الأحد: …", "في تغريدة …", "في ختام
+   زيارته … :", "خلال وقفة احتجاجية أمام …:"), within fifteen words or
+   so. Not another verb before a list colon, nor a that-clause between,
+   nor a colon twenty words on (the writer's list).
 """
 
 from __future__ import annotations
@@ -168,3 +175,31 @@ def test_coordinated_words_share_the_cue_after_them() -> None:
 def test_near_miss_coordinated_names_with_no_cue_after() -> None:
     assert quotes_of("«حزب الأمل» و«التيار الحر» يرفضان الخطة.") == []
     assert quotes_of("وتحالف «حزب الأمل» و«التيار الحر»، قال المحلل، ضد الحكومة.") == []
+
+
+SAID = "لن نسمح بتمرير هذا القانون مهما كانت الضغوط"
+
+
+def test_colon_after_a_long_written_statement_or_gathering() -> None:
+    for occasion in (
+        "في بيان نشره على صفحته الرسمية في موقع فيسبوك مساء الأحد الماضي",
+        "في تغريدة نشرها على حسابه الرسمي في منصة إكس صباح اليوم الاثنين",
+        "في ختام زيارته الميدانية لمشاريع البنية التحتية في المحافظة الشمالية",
+        "خلال وقفة احتجاجية أمام مقر وزارة العمل في العاصمة صباح اليوم",
+    ):
+        q = one(f"وقال رئيس النقابة {occasion}: {SAID}.", "لن نسمح")
+        assert q.text == SAID
+        assert q.speaker == "رئيس النقابة"
+
+
+def test_near_miss_list_colon_after_a_gathering() -> None:
+    occasion = "في ختام زيارته الميدانية لمشاريع البنية التحتية في المحافظة"
+    text = f"وتحدث الوزير {occasion} عن ثلاث أولويات: الماء والكهرباء والطرق."
+    assert quotes_of(text) == []
+    text = f"وقال الوزير {occasion} إن المشاريع تشمل ثلاث أولويات: الماء والكهرباء والطرق."
+    assert quotes_of(text) == []
+    text = (
+        "وقالت المحافظة في اجتماع عقد بمقر الولاية بحضور ممثلي البلديات والغرف المهنية "
+        "والجمعيات والنقابات وعدد من المنتخبين المحليين والخبراء: الطرق والجسور والموانئ."
+    )
+    assert quotes_of(text) == []
