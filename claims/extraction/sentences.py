@@ -373,6 +373,16 @@ def _opens_alone(span: str) -> bool:
     return bool(pairs) and pairs[0][0] == 0
 
 
+def _closes_alone(span: str) -> bool:
+    """Whether the mark ending ``span`` closes a pair of its marks when read
+    alone, a stop after it (as _opens_alone for the mark opening it): in
+    'أن"القرار! … "أما قبل″' the ″ closes the quote the " glued to أنّ opens
+    only with the " after the span; alone, the two " pair and it closes
+    nothing."""
+    last = len(span) - 1
+    return any(c == last for _, c in find_marked_quotes(span + "."))
+
+
 def _speech_sign(toks) -> bool:
     return any(t in _SPEECH_SIGNS or (len(t) >= 4 and t.endswith(("نا", "ني"))) for t in toks)
 
@@ -446,7 +456,10 @@ class _Sentences:
                 s += 1
                 while s < e and folded[s].isspace():
                     s += 1
-            elif folded[e - 1] in _QUOTE_MARK_SET and not any(c == e - 1 - s for _, c in pairs):
+            elif folded[e - 1] in _QUOTE_MARK_SET and not (
+                any(c == e - 1 - s for _, c in pairs)
+                and (e == len(folded) or _closes_alone(span[:-1]))
+            ):
                 e -= 1
                 while e > s and folded[e - 1].isspace():
                     e -= 1

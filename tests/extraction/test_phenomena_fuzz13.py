@@ -164,3 +164,20 @@ def test_apostrophes_paired_inside_the_span_stay_its_marks():
     text = "وقال الوزير: ‘الحكومة تعمل 'على حل الأزمة' قبل نهاية العام’."
     (q,) = _spans_keep_the_contract(text)
     assert q.text == "الحكومة تعمل 'على حل الأزمة' قبل نهاية العام"
+
+
+def test_a_mark_ending_the_span_closes_a_pair_read_alone_too():
+    # '»أن"…! … "… قيل″': the ″ (a closer) ends the span after a stray »
+    # opening the text; with the " after the span it closed the quote the "
+    # glued to أنّ opens, read alone the two " pair and it closes nothing
+    text = '»أن"الموسم!انتهى "كما قيل″".'
+    (q,) = _spans_keep_the_contract(text)
+    assert q.text == 'أن"الموسم!انتهى "كما قيل'
+
+
+def test_a_mark_ending_the_span_that_closes_a_pair_stays():
+    # near miss: the ” closes the pair its " opens inside the span
+    text = 'وأوضح المدرب» أن"الموسم!انتهى باكرا "كما توقعنا”".'
+    (q,) = _spans_keep_the_contract(text)
+    assert q.text == 'الموسم!انتهى باكرا "كما توقعنا”'
+    assert q.speaker == "المدرب"
