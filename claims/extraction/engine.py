@@ -1495,9 +1495,22 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
             # (not glued to لـ: "المستشار الأمني للرئيس X" may name the
             # adviser, whom "الرئيس" later is not)
             forms.update(("ب" + title, "وب" + title, "و" + title))
-        at = [j for j in range(self.n - 2) if toks[j] in forms and not in_quote[j]]
+        # (list.index per form, a C-level scan: a pass in Python over every
+        # token, for each quote a bare title names, is quadratic in a long text)
+        at = []
+        last = self.n - 2
+        for form in forms:
+            j = -1
+            while True:
+                try:
+                    j = toks.index(form, j + 1, last)
+                except ValueError:
+                    break
+                if not in_quote[j]:
+                    at.append(j)
         if not at:
             return None
+        at.sort()
         # (past a rank's own words: "الفريق أول ركن X")
         for x, j in enumerate(at):
             while j + 2 < self.n and toks[j + 1] in _RANK_QUALIFIERS:

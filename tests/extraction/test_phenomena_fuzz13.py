@@ -181,3 +181,21 @@ def test_a_mark_ending_the_span_that_closes_a_pair_stays():
     (q,) = _spans_keep_the_contract(text)
     assert q.text == 'الموسم!انتهى باكرا "كما توقعنا”'
     assert q.speaker == "المدرب"
+
+
+def test_a_bare_title_goes_back_to_the_one_named_after_it():
+    # titled_before reads the title's mentions with list.index (a pass in
+    # Python over every token for each such quote was quadratic): the bare
+    # title, or glued to بـ, names the one the text gave it to
+    text = (
+        "أكد المحامي سليم الخطيب، وكيل المتهم، أن «الجلسة ستؤجل مرة أخرى». "
+        "وقال المحامي إن «موكله بريء من كل التهم»."
+    )
+    quotes = _spans_keep_the_contract(text)
+    assert [(q.speaker, q.role) for q in quotes] == [("سليم الخطيب", "وكيل المتهم")] * 2
+    text = (
+        "التقى الوزير بالمحامي سليم الخطيب، وكيل المتهم، أمس. "
+        "وقال المحامي إن «موكله بريء من كل التهم»."
+    )
+    (q,) = _spans_keep_the_contract(text)
+    assert (q.speaker, q.role) == ("سليم الخطيب", "وكيل المتهم")
