@@ -697,6 +697,9 @@ def find_marked_quotes(
                 not stack
                 or (family != stack[-1][1] and ch in _OPEN_BIAS)
                 or (ch in _OPEN_BIAS and family == stack[-1][1] and stack[-1][0] == i - 1)
+                # ('«"…"»', '""…""': a mark right after an opener, before a
+                # word, opens too; no quote closes with nothing in it)
+                or (stack[-1][0] == i - 1 and i + 1 < len(text) and text[i + 1].isalnum())
                 or _after_saying(text, i)
             ):
                 kind = OPEN

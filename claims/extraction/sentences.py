@@ -447,6 +447,16 @@ class _Sentences:
             # there; a stop after the text's end)
             span = self.span_marks(s, e + 1 if e < len(folded) else e)
             pairs = find_marked_quotes(span if e < len(folded) else span + ".")
+            if pairs and pairs[0][0] == 0 and pairs[0][1] == e - 1 - s and e - s > 2:
+                # ('«"…"»', '""…""': doubled marks) a pair round all the
+                # words is no part of them either
+                s += 1
+                e -= 1
+                while s < e and folded[s].isspace():
+                    s += 1
+                while e > s and folded[e - 1].isspace():
+                    e -= 1
+                continue
             if folded[s] in _QUOTE_MARK_SET and not (
                 pairs
                 and pairs[0][0] == 0

@@ -199,3 +199,33 @@ def test_a_bare_title_goes_back_to_the_one_named_after_it():
     )
     (q,) = _spans_keep_the_contract(text)
     assert (q.speaker, q.role) == ("سليم الخطيب", "وكيل المتهم")
+
+
+def test_doubled_marks_round_the_words_are_no_part_of_them():
+    # scraper artefacts: a mark typed twice, or a quote in two families of
+    # marks at once; before, '""…""' and '«"…"»' gave no quote (the second
+    # mark closed an empty quote) and '««…»»' kept a pair round the words
+    for text in (
+        'وقالت الوزيرة إن ""الموازنة الجديدة تحمي الفقراء"".',
+        'وقالت الوزيرة: «"الموازنة الجديدة تحمي الفقراء"».',
+        "وقالت الوزيرة إن ««الموازنة الجديدة تحمي الفقراء»».",
+    ):
+        (q,) = _spans_keep_the_contract(text)
+        assert q.text == "الموازنة الجديدة تحمي الفقراء", text
+        assert q.speaker == "الوزيرة"
+
+
+def test_a_name_in_marks_right_after_the_opener_opens_too():
+    # '«"الأمل" …»': the " after « opens (no quote closes with nothing in
+    # it); before, no quote
+    text = 'وقالت الوزيرة: «"الأمل" لن يشارك في "الحكومة" المقبلة».'
+    (q,) = _spans_keep_the_contract(text)
+    assert q.text == '"الأمل" لن يشارك في "الحكومة" المقبلة'
+
+
+def test_marks_round_some_of_the_words_stay():
+    # near miss: the pair opening the words closes before their end
+    text = 'وقالت الوزيرة إن "«الأمل» لن يشارك في الحكومة".'
+    (q,) = _spans_keep_the_contract(text)
+    assert q.text == "«الأمل» لن يشارك في الحكومة"
+    assert q.speaker == "الوزيرة"
