@@ -3969,6 +3969,25 @@ class _Phrases:
             k += 1
         return 2 <= k - j <= 3 and (k >= limit or toks[k] in _THAT or not self.is_word[k])
 
+    def acronym_aside(self, o: int, limit: int) -> int:
+        """The closing bracket of an acronym aside opened at token ``o``
+        ("(حتو)", "(FFS)"): one or two words, no number, outside quotes,
+        and the words of the phrase going on right after it; else -1."""
+        toks, is_word, in_quote = self.doc.toks, self.is_word, self.in_quote
+        for m in (o + 2, o + 3):
+            if m + 1 < limit and toks[m] == ")":
+                if (
+                    all(
+                        is_word[x] and not in_quote[x] and not toks[x].isdigit()
+                        for x in range(o + 1, m)
+                    )
+                    and is_word[m + 1]
+                    and not in_quote[m + 1]
+                ):
+                    return m
+                return -1
+        return -1
+
     def holder_after_marks(self, o: int, m: int, limit: int) -> bool:
         """The marks at tokens ``o`` and ``m``, after a title's definite
         genitive, hold the body's short name, and the holder's name opens
@@ -7065,6 +7084,12 @@ class _Phrases:
                             if m > k + 1:
                                 k = m + 1
                                 continue
+                        if t == "(" and k > j + 1 and (m := self.acronym_aside(k, limit)) > 0:
+                            # "X، مرشح حزب التجديد الوطني (حتو) للانتخابات
+                            # التشريعية،": the body's acronym in brackets is
+                            # an aside in the role, which goes on after it
+                            k = m + 1
+                            continue
                         if not self.is_word[k] or self.in_quote[k]:
                             break
                         if t in _ROLE_ENDS:

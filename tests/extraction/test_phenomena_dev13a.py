@@ -44,6 +44,12 @@ plural: "قال عدد من المحتجين إنهم «…»، داعين «…
 من المحتجين" (before, the phrase ended at "عدد", a person, and the
 participle found no one).
 
+A body's acronym in brackets inside a post set off by commas after a name
+("X، مرشح حزب التجديد الوطني (حتو) للانتخابات التشريعية، إن") is an aside,
+the post going on after it (phrases.acronym_aside): before, the role ended
+at the bracket and lost what the candidacy is for.  Not a number in
+brackets (an age), which still ends the role.
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -195,3 +201,17 @@ def test_number_of_plural_in_construct_speaks():
 def test_family_name_adad_before_a_place_is_still_a_name():
     text = 'قال سالم عدد من قرية الواحة إن "الميزانية غير واقعية هذا العام".\n'
     assert one(text, "الميزانية غير").speaker == "سالم عدد"
+
+
+def test_acronym_in_brackets_inside_a_post_in_commas_is_an_aside():
+    text = (
+        "قال سمير داود، مرشح حزب التجديد الوطني (حتو) للانتخابات التشريعية، "
+        'إن "الحزب جاهز للمنافسة بقوة".\n'
+    )
+    q = one(text, "الحزب جاهز")
+    assert q.role == "مرشح حزب التجديد الوطني (حتو) للانتخابات التشريعية"
+
+
+def test_age_in_brackets_inside_a_post_still_ends_it():
+    text = 'قال سمير داود، رئيس حزب التجديد (61 عاما) للانتخابات، إن "الحزب جاهز للمنافسة بقوة".\n'
+    assert one(text, "الحزب جاهز").role == "رئيس حزب التجديد"
