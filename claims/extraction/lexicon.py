@@ -795,6 +795,7 @@ ORGANIZATION_HEADS = _fold_set(
     الطاقم طاقم الكتيبة كتيبة
     الجالية جالية
     الكنيسة كنيسة الأسرة أسرة العائلة عائلة الحملة حملة
+    التجمع تجمع
     """
 )
 MASCULINE_ORGS = _fold_set(
@@ -804,6 +805,8 @@ MASCULINE_ORGS = _fold_set(
     "جهاز الجهاز تيار التيار مستشفى المستشفى مستوصف المستوصف "
     # a delegation speaks as a body ("وقال الوفد الأمريكي إن")
     "الوفد وفد "
+    # a rally of a profession or of parties ("وقال تجمع المهنيين")
+    "التجمع تجمع "
     # a crew speaks as a body ("وقال الطاقم الطبي إن")
     "الطاقم طاقم "
     # a seat of power for its government ("وقال الكرملين", "قصر قرطاج")

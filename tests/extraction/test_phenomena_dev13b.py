@@ -36,6 +36,13 @@ the words of a first speaker ("قال أحدهم «…» وآخر بقوله «�
 speaker (before, the participle went on with the first speaker or the
 group). Not a participle with no such word before it ("، مضيفا: «…»"),
 which goes on with the clause's subject.
+
+A rally of a profession or of parties (تجمع/التجمع, "تجمع المهنيين", "التجمع
+الوطني للأحرار") is a body, as a union or a front is: it joins
+lexicon.ORGANIZATION_HEADS and speaks as an organization ("يقول التجمع
+«…»", the body named before in full; before, no speaker, or a person).
+Its head ("رئيس تجمع X") stays a person, and the verb ("تجمع المحتجون")
+or the gathering in reported speech stays no speaker.
 """
 
 from __future__ import annotations
@@ -167,3 +174,33 @@ def test_near_miss_a_participle_goes_on_with_the_subject() -> None:
         "لا نعرف",
     )
     assert q.speaker == "رامي الدباغ"
+
+
+def test_a_rally_of_a_profession_is_a_body() -> None:
+    q = one(
+        "أعلن تجمع الأطباء التونسيين عن إضراب شامل في المستشفيات.\n"
+        "يقول التجمع «لن نتراجع قبل تحسين ظروف العمل في كل الأقسام».",
+        "لن نتراجع",
+    )
+    assert q.speaker in ("تجمع الأطباء التونسيين", "التجمع")
+    assert q.speaker_kind == "organization"
+    q = one(
+        "وقال التجمع الديمقراطي للعمال في بيان إن «الحكومة تتجاهل مطالب الناس».",
+        "الحكومة تتجاهل",
+    )
+    assert q.speaker == "التجمع الديمقراطي للعمال"
+    assert q.speaker_kind == "organization"
+
+
+def test_near_miss_the_rallys_head_and_the_verb_to_gather() -> None:
+    q = one(
+        "وقال رئيس تجمع الأطباء التونسيين كمال الجريدي إن «الإضراب سيستمر أسبوعا».",
+        "الإضراب سيستمر",
+    )
+    assert q.speaker == "كمال الجريدي"
+    assert q.role == "رئيس تجمع الأطباء التونسيين"
+    q = one(
+        "تجمع الأطباء أمام الوزارة وقال أحدهم: «لن نغادر قبل أن نلتقي الوزير نفسه».",
+        "لن نغادر",
+    )
+    assert q.speaker == "أحدهم"
