@@ -2869,17 +2869,17 @@ class _Speakers:
             while k < self.n and steps < 3 and not self.in_quote[k]:
                 t = toks[k]
                 if (
-                    t == "و"
+                    (t == "و" or t in _COMMAS)
                     and q.marked
                     and jumps < 3
                     and k + 2 < self.n
                     and toks[k + 1] in QUOTE_MARKS
                     and self.in_quote[k + 1]
-                    and self.doc.ends[k] == self.doc.starts[k + 1]
                 ):
-                    # '“لم نعد نحتمل” و”نريد بيوتنا”، قال السكان': words in
-                    # marks coordinated by و with the next words in marks
-                    # share the cue after those (passed over to their end)
+                    # '“لم نعد نحتمل” و”نريد بيوتنا”، قال السكان', «…»، «…»،
+                    # قالت: words in marks coordinated by و or listed with a
+                    # comma before the next words in marks share the cue
+                    # after those (passed over to their end)
                     j = k + 2
                     while j < self.n and self.in_quote[j] and toks[j] not in QUOTE_MARKS:
                         j += 1

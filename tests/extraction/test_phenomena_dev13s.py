@@ -43,6 +43,9 @@
    زيارته … :", "خلال وقفة احتجاجية أمام …:"), within fifteen words or
    so. Not another verb before a list colon, nor a that-clause between,
    nor a colon twenty words on (the writer's list).
+9. As in 7, with و written apart from the marks ('«…» و «…»، قالت X') or
+   a comma listing the words in marks ('«…»، «…»، قالت X'). Not names
+   listed with commas and no cue after them.
 """
 
 from __future__ import annotations
@@ -203,3 +206,16 @@ def test_near_miss_list_colon_after_a_gathering() -> None:
         "والجمعيات والنقابات وعدد من المنتخبين المحليين والخبراء: الطرق والجسور والموانئ."
     )
     assert quotes_of(text) == []
+
+
+def test_words_listed_before_the_cue_after_them() -> None:
+    for sep in (" و ", "، "):
+        text = f"«نحتاج الماء النظيف»{sep}«نريد بيوتنا فقط»، قالت إحدى النساء."
+        q = one(text, "نحتاج الماء")
+        assert q.text == "نحتاج الماء النظيف"
+        assert q.speaker == one(text, "نريد بيوتنا").speaker
+
+
+def test_near_miss_names_listed_with_commas() -> None:
+    assert quotes_of("ويضم التحالف «حزب الأمل»، «التيار الحر» و«الجبهة الوطنية».") == []
+    assert quotes_of("وانتقد «حزب الأمل»، «التيار الحر»، قال المحلل.") == []
