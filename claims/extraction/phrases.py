@@ -1449,6 +1449,21 @@ def _derived_masdar(w: str) -> bool:
     return n == 7 and w[:3] == "است" and w[5] == "ا"
 
 
+def _derived_past_verb(w: str) -> bool:
+    """``w`` (folded) has the shape of a past verb of a derived form with
+    no long vowel among its first root letters: افتعل ("افتتح", "اختتم",
+    "انتقد"), انفعل ("انطلق") or استفعل ("استعرض"), which no given name
+    has; verb_before_object reads it before any definite object (not only
+    the common ones of _DEFINITE_OBJECTS): "أن الوزير افتتح المعرض"."""
+    n = len(w)
+    # (a weak last radical written ى, folded to ي, is kept: "استدعى")
+    if n == 5 and w[0] == "ا" and (w[2] == "ت" or w[1] == "ن"):
+        return w[1] not in "اوي" and w[3] not in "اوي" and w[4] not in "اوه"
+    return (
+        n == 6 and w[:3] == "است" and w[3] not in "اوي" and w[4] not in "اوي" and w[5] not in "اوه"
+    )
+
+
 def _plural_fuul(w: str) -> bool:
     """A broken plural of the shape فُعُول (folded, no article: "حقوق",
     "شعوب", "جنوب", "علوم", "فنون"): glued to لـ after a title and before a
@@ -8315,7 +8330,7 @@ class _Phrases:
             # common object of news verbs (_DEFINITE_OBJECTS), no family
             # name, after a word that may be a verb (none ends in ة)
             if (
-                obj not in _DEFINITE_OBJECTS
+                (obj not in _DEFINITE_OBJECTS and not _derived_past_verb(toks[h]))
                 or toks[h][:2] == "ال"
                 or (toks[h][-1:] == "ه" and not self.ha_ending(h))
             ):

@@ -134,3 +134,24 @@ def test_more_given_names_with_a_folded_article() -> None:
 def test_near_miss_an_adjective_of_the_title_stays_in_the_role() -> None:
     q = one(f"وقال رئيس الوزراء الاسبق جميل القاسمي إن {S}.", "الطريق إلى الميناء")
     assert (q.speaker, q.role) == ("جميل القاسمي", "رئيس الوزراء الاسبق")
+
+
+# A past verb of a derived form (افتعل, انفعل, استفعل: a shape no given
+# name has) read as the one-word name after a bare title opening a clause
+# after أنّ, with a definite object after it, is the title's verb, whatever
+# the object ("أن الوزير افتتح المعرض وقال" gave the speaker "افتتح
+# المعرض"; only the common objects of _DEFINITE_OBJECTS were read so).
+
+
+def test_a_derived_past_verb_after_a_bare_title() -> None:
+    q = one(f"وأفادت الإذاعة أن المحافظ افتتح الجسر وقال إن {S}.", "الطريق إلى الميناء")
+    assert (q.speaker, q.role) == ("المحافظ", "المحافظ")
+    q = one(f"وأفادت الإذاعة أن الوزير استعرض الحصيلة وقال إن {S}.", "الطريق إلى الميناء")
+    assert (q.speaker, q.role) == ("الوزير", "الوزير")
+
+
+def test_near_miss_given_names_of_near_shapes_stay() -> None:
+    q = one(f"وأفادت الإذاعة أن الوزيرة انصاف الحمدي قالت إن {S}.", "الطريق إلى الميناء")
+    assert (q.speaker, q.role) == ("انصاف الحمدي", "الوزيرة")
+    q = one(f"وأفادت الإذاعة أن الوزير انور الحمدي قال إن {S}.", "الطريق إلى الميناء")
+    assert (q.speaker, q.role) == ("انور الحمدي", "الوزير")
