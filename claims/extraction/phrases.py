@@ -4003,6 +4003,22 @@ class _Phrases:
                 return -1
         return -1
 
+    def number_of_definite(self, k: int, limit: int, np_stop) -> int:
+        """After "عدد من" at ``k``, a plural in construct with a definite
+        word, or with a bare noun in construct with one in turn ("عدد من
+        نواب البرلمان", "عدد من أعضاء مجلس النواب"): the index of the
+        definite word, or -1."""
+        toks = self.doc.toks
+        for d in (k + 1, k + 2):
+            if d >= limit or not self.is_word[d] or self.in_quote[d]:
+                return -1
+            if toks[d][:2] == "ال":
+                return d
+            prev = toks[d - 1]
+            if prev in np_stop or not prev.isalpha():
+                return -1
+        return -1
+
     def holder_after_marks(self, o: int, m: int, limit: int) -> bool:
         """The marks at tokens ``o`` and ``m``, after a title's definite
         genitive, hold the body's short name, and the holder's name opens
@@ -4010,15 +4026,29 @@ class _Phrases:
         ("رئيس حزب الأمل «نور» محمد سالم X", "… للعدل والتنمية «أمل» X")."""
         toks = self.doc.toks
         j = m + 1
-        return (
+        if not (
             j + 1 < limit
             and o > 0
             and ((w := toks[o - 1])[:2] == "ال" or w[:3] == "وال")
-            and toks[j] in _GIVEN_NAMES
             and self.is_word[j + 1]
             and not self.in_quote[j + 1]
-            and toks[j + 1][:2] != "ال"
-            and self.name_like(j, j + 2)
+        ):
+            return False
+        nxt = toks[j + 1]
+        if toks[j] in _GIVEN_NAMES:
+            # (a family name with the article is a nisba in ي: "«نور» خالد
+            # المنصوري")
+            return (nxt[:2] != "ال" or (nxt[-1] == "ي" and len(nxt) > 4)) and self.name_like(
+                j, j + 2
+            )
+        # "«نور» عبد الرحمن X": a compound given name, then one more word
+        return (
+            toks[j] in ("عبد", "ابو")
+            and nxt[:2] == "ال"
+            and j + 2 < limit
+            and self.is_word[j + 2]
+            and not self.in_quote[j + 2]
+            and self.name_like(j, j + 3)
         )
 
     def titled_name_in_marks(self, o: int, limit: int) -> int:
@@ -4551,15 +4581,17 @@ class _Phrases:
                 if (
                     m > a + 1
                     and m + 3 < limit
-                    and toks[m + 1] in _HE_SHE
-                    and _IS_TITLE_HEAD[toks[m + 2]]
+                    # (a comma may stand before it: "أكدت «X Y»، وهي …")
+                    and toks[(h := m + 2 if toks[m + 1] in _COMMAS else m + 1)] in _HE_SHE
+                    and h + 2 < limit
+                    and _IS_TITLE_HEAD[toks[h + 1]]
                     and self.person_in_marks_shape(a + 1, m)
-                    and self.that_or_colon_follows(m + 3, limit)
+                    and self.that_or_colon_follows(h + 2, limit)
                 ):
                     # "أكد «X Y» وهو وزير الزراعة في بلاده، اليوم، أن": the
                     # name in marks, then "and he is" and his post, which is
                     # the apposition (as after a name without marks)
-                    return m + 1, m + 2, self.scan_np(m + 2, limit, cue)[0]
+                    return m + 1, h + 1, self.scan_np(h + 1, limit, cue)[0]
                 if (
                     m > a + 1
                     and m + 2 < limit
@@ -6105,21 +6137,14 @@ class _Phrases:
                 and (
                     toks[i + 1][:2] == "ال"
                     # ("عدد من نواب البرلمان": the plural in construct)
-                    or (
-                        i + 2 < limit
-                        and toks[i + 2][:2] == "ال"
-                        and is_word[i + 2]
-                        and not in_quote[i + 2]
-                        and toks[i + 1] not in np_stop
-                        and toks[i + 1].isalpha()
-                    )
+                    or (d := self.number_of_definite(i + 1, limit, np_stop)) > 0
                 )
             ):
                 # "قال عدد من المشاركين في المسيرة إن", "وقالت مجموعة من
                 # الطالبات", "وقال العديد من السكان": a number of some
                 # definite plural, the ones who speak (no name "عدد" with
                 # its complement after it)
-                i += 2 if toks[i + 1][:2] == "ال" else 3
+                i = i + 2 if toks[i + 1][:2] == "ال" else d + 1
                 named = False
                 break
             elif t == "من" and (
@@ -10005,7 +10030,7 @@ class _Phrases:
             # unnamed (its pronoun suffix is no possessive of a name)
             whole = _surface(doc, a, first_skip, prefix, a, b)
             return _Entity(whole, ANONYMOUS, role_after or whole, *one, pos, sentence, "")
-        if head in _NUMBER_OF and 3 <= n_words <= 4 and words[1] == "من":
+        if head in _NUMBER_OF and 3 <= n_words <= 5 and words[1] == "من":
             # "قال عدد من المشاركين إن" (scan_np): some of the ones the plural
             # names speak, unnamed, many
             whole = _surface(doc, a, first_skip, prefix, a, b)
