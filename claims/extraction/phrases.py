@@ -5675,6 +5675,12 @@ class _Phrases:
                 # after المكلف, is the post itself, not the verb's complement
                 i += 1
                 continue
+            if t == "ام" and i > a + 1 and toks[i - 1] == "اف" and is_word[i - 2]:
+                # "مدير إذاعة نور أف أم X Y": a radio's initials spelt in
+                # letters' names, whose second is also "or": the outlet's
+                # name, the phrase reads on (classify)
+                i += 1
+                continue
             if t in np_stop:
                 if t not in _READ_ON_STOPS:
                     break  # (the tests below read on only after these words)
@@ -11321,6 +11327,28 @@ class _Phrases:
                 # the post's, the name opens at the given name after it
                 i += 1
             i = _post_runs_to_given_name(words, art, title_at, i, n_words)
+            if (
+                i < n_words
+                and (m := _index_in(words, i, n_words, ("ام",))) is not None
+                and m > i
+                and words[m - 1] == "اف"
+            ):
+                if m + 1 == n_words or (
+                    m + 2 == n_words
+                    and words[m + 1][:1] == "ب"
+                    and len(words[m + 1]) > 3
+                    and words[m + 1] not in _BA_FIRST_NAMES
+                    and not self.known_name_word(words[m + 1])
+                ):
+                    # "قال مراسل نور أف أم إن", "لمراسل نور إف إم
+                    # بصفاقس": the phrase ends in a radio's initials,
+                    # spelt in letters' names (scan_np), or in the town
+                    # its correspondent works in: the outlet's, the
+                    # title's genitive, no person's name; its staffer
+                    # speaks, unnamed
+                    whole = _surface(doc, a, first_skip, prefix, a, b)
+                    return _entity(whole, ANONYMOUS, whole, gender, _SG, pos, sentence, False)
+                i = m + 1  # "مدير إذاعة نور أف أم X Y": the name after them
             role = _surface(doc, a, first_skip, prefix, a + name_from, a + i)
             if i < n_words - 1 and (
                 words[i] in _THEN

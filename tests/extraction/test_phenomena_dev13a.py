@@ -50,6 +50,15 @@ the post going on after it (phrases.acronym_aside): before, the role ended
 at the bracket and lost what the candidacy is for.  Not a number in
 brackets (an age), which still ends the role.
 
+A radio's initials spelt in the letters' names ("نور أف أم"), whose second
+is also "or", are the outlet's name in a title's genitive: scan_np reads
+on over "أم" and classify takes no name from them.  "قال مراسل نور أف أم
+إن" (or "… بصفاقس", the town he reports from) is the radio's
+correspondent, unnamed; "قال مدير إذاعة نور أف أم X Y إن" names X Y with
+the post (before, each spoke as a person "أف", the post "مراسل نور"; on
+real news that addressee then took a participle's words).  "أم" as a
+name's link ("الناشطة أم محمد X") is still read as before.
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -215,3 +224,27 @@ def test_acronym_in_brackets_inside_a_post_in_commas_is_an_aside():
 def test_age_in_brackets_inside_a_post_still_ends_it():
     text = 'قال سمير داود، رئيس حزب التجديد (61 عاما) للانتخابات، إن "الحزب جاهز للمنافسة بقوة".\n'
     assert one(text, "الحزب جاهز").role == "رئيس حزب التجديد"
+
+
+_ROAD = ' إن "الطريق مغلق منذ الصباح".\n'
+
+
+def test_radio_initials_after_a_title_are_the_outlets_no_name():
+    q = one("قال مراسل نور أف أم" + _ROAD, "الطريق مغلق")
+    assert q.speaker == "مراسل نور أف أم"
+    assert q.speaker_kind == "anonymous"
+    q = one("قال مراسل نور أف أم بصفاقس" + _ROAD, "الطريق مغلق")
+    assert q.speaker == "مراسل نور أف أم بصفاقس"
+
+
+def test_radio_initials_then_the_holders_name():
+    q = one("قال مدير إذاعة نور أف أم سامي الكافي" + _ROAD, "الطريق مغلق")
+    assert q.speaker == "سامي الكافي"
+    assert q.role == "مدير إذاعة نور أف أم"
+    assert one("قال مراسل نور أف أم بلال الكافي" + _ROAD, "الطريق مغلق").speaker == "بلال الكافي"
+
+
+def test_um_as_a_names_link_is_still_read():
+    q = one("قالت الناشطة أم محمد الحسني" + _ROAD, "الطريق مغلق")
+    assert q.speaker == "أم محمد الحسني"
+    assert q.role == "الناشطة"
