@@ -1144,6 +1144,11 @@ class _Sentences:
                         and self.is_word[end - 1]
                         and nl == folded.rfind("\n", 0, doc.starts[end])
                         and _wraps_mid_sentence(folded, nl)
+                        # (not into a line already read as words said, nor
+                        # a list's next item: "وقال: مع\n- …", the item after
+                        # a bullet is its own quote)
+                        and not self.in_quote[end]
+                        and t not in _BULLETS
                     ):
                         break
                     # "وتابع X: هدف الفريق غدا هو الفوز، وأنا\nسعيد …": a

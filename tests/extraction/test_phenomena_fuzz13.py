@@ -229,3 +229,25 @@ def test_marks_round_some_of_the_words_stay():
     (q,) = _spans_keep_the_contract(text)
     assert q.text == "«الأمل» لن يشارك في الحكومة"
     assert q.speaker == "الوزيرة"
+
+
+def test_words_after_a_colon_wrap_into_no_list_item():
+    # "وقال: … مع\n- …": the line ends with a word no sentence ends with, so
+    # the words after the colon were read as wrapped onto the next line, a
+    # list's item already read as his words: two overlapping quotes
+    # (template fuzz, seed 1306, a bulleted statement)
+    text = "ومما قاله الوزير:\n- لن نقبل بهذا الحل وقال: سنواصل العمل مع\n- الشعب يريد السلام الآن"
+    quotes = _spans_keep_the_contract(text)
+    assert [q.text for q in quotes] == [
+        "لن نقبل بهذا الحل",
+        "سنواصل العمل مع",
+        "الشعب يريد السلام الآن",
+    ]
+
+
+def test_words_after_a_colon_still_wrap_onto_a_line_of_words():
+    # near miss: the next line is no list item
+    text = "وتابع المدرب: هدف الفريق غدا هو الفوز، وأنا\nسعيد بما قدمه اللاعبون."
+    (q,) = _spans_keep_the_contract(text)
+    assert q.text == "هدف الفريق غدا هو الفوز، وأنا\nسعيد بما قدمه اللاعبون"
+    assert q.speaker == "المدرب"
