@@ -8780,15 +8780,25 @@ class _Speakers:
 
     def chained_to_kept_quote(self, q: _Quote) -> bool:
         """Whether the marks of ``q`` follow the closing mark of a quotation
-        kept with only an ellipsis between ("…" or two dots or more), on
-        the same line, and an ellipsis, a stop or the line's end follows
-        them."""
+        kept with only an ellipsis between ("…" or two dots or more), or a
+        comma when the words in marks have no name's shape (a clause: "«…»،
+        «الشعب يستحق الأفضل»."), on the same line, and an ellipsis, a stop
+        or the line's end follows them."""
         toks = self.doc.toks
         j = q.open_tok - 1
         dots = 0
         while j >= 0 and (toks[j] == "." or toks[j] == "…") and dots < 4:
             dots += 1 if toks[j] == "." else 2
             j -= 1
+        if (
+            not dots
+            and j >= 1
+            and toks[j] in _COMMAS
+            and self.closes_kept_quote(j - 1)
+            and not self.name_in_marks_shape(q.open_tok + 1, q.close_tok)
+        ):
+            j -= 1
+            dots = 2
         if dots < 2 or not self.closes_kept_quote(j):
             return False
         doc = self.doc

@@ -46,6 +46,11 @@
 9. As in 7, with و written apart from the marks ('«…» و «…»، قالت X') or
    a comma listing the words in marks ('«…»، «…»، قالت X'). Not names
    listed with commas and no cue after them.
+10. As in 5, a comma for the ellipsis when the words in marks after a
+    quotation kept have no name's shape (a present verb, a negation:
+    "وقال الوزير: «…»، «الشعب يستحق الأفضل»."): the same speaker's words.
+    Not a name's shape ("«وكالة الأنباء الرسمية»"), nor when the sentence
+    goes on after the marks.
 """
 
 from __future__ import annotations
@@ -219,3 +224,17 @@ def test_words_listed_before_the_cue_after_them() -> None:
 def test_near_miss_names_listed_with_commas() -> None:
     assert quotes_of("ويضم التحالف «حزب الأمل»، «التيار الحر» و«الجبهة الوطنية».") == []
     assert quotes_of("وانتقد «حزب الأمل»، «التيار الحر»، قال المحلل.") == []
+
+
+KEPT = "وقال الوزير: «لن نتراجع عن الإصلاحات»، "
+
+
+def test_clause_in_marks_after_a_quotation_and_a_comma() -> None:
+    q = one(KEPT + "«الشعب يستحق الأفضل».", "الشعب يستحق")
+    assert q.text == "الشعب يستحق الأفضل"
+    assert q.speaker == "الوزير"
+
+
+def test_near_miss_name_or_sentence_going_on_after_a_comma() -> None:
+    for rest in ("«وكالة الأنباء الرسمية».", "«الشعب يستحق الأفضل» وغادر القاعة."):
+        assert [q.text for q in quotes_of(KEPT + rest)] == ["لن نتراجع عن الإصلاحات"]
