@@ -522,6 +522,30 @@ def _prepositions_title(t: str, toks: list[str], a: int, i: int) -> bool:
 _DATED_BACK = _words_module._words("يعود تعود يرجع ترجع")
 
 
+# the platforms a document is posted on ("بيان X على تويتر", "على منصة إكس")
+_PLATFORM_NAMES = _words_module._words(
+    "تويتر فيسبوك الفيسبوك فيس اكس يوتيوب انستغرام انستجرام تلغرام تليغرام تيليغرام تيليجرام منصه"
+)
+
+
+def _bare_foreign_name(w: str) -> bool:
+    """A bare word of five letters or more in none of the forms of an
+    indefinite Arabic adjective after a document's noun: no nisba or
+    feminine (ي, ه), no accusative ا or plural, no participle in م, no
+    clitic ب/ل/ك ("غرينبيس", "ويكيليكس", "ترامب"; not "رسمي", "مقتضب",
+    "عاجلا", "بعنوان")."""
+    return (
+        len(w) >= 5
+        and w[0] not in "مبلك"
+        and w[-1] not in "يها"
+        and w[-2:] not in ("ات", "ون", "ين")
+        and w[:2] != "ال"
+        and w not in lx.DOCUMENT_ADJECTIVES
+        and _cue_of(w) is None
+        and not _NEWS_VERB[w]
+    )
+
+
 def _issued_end(words: list[str], start: int, a: int, b: int) -> int:
     """Where a document's author ends: at the first word of issuing from
     ``words[start]`` on ("تقرير للبنك الدولي صدر أمس", "تقرير المعهد …
@@ -8689,6 +8713,12 @@ class _Phrases:
             or t == "."
         )
 
+    def platform_named_at(self, b: int) -> bool:
+        """Whether "على" and a social platform's name (or منصة) follow at
+        token ``b`` ("… على تويتر", "على منصة إكس")."""
+        toks = self.doc.toks
+        return b + 1 < self.n and toks[b] == "علي" and toks[b + 1] in _PLATFORM_NAMES
+
     def cue_then_day(self, a: int) -> bool:
         """A comma before token ``a`` ends the day told right after a verb
         of saying ("اعتبرت اليوم الاثنين 3 أفريل 2023، X"): the phrase at
@@ -10193,6 +10223,15 @@ class _Phrases:
                         author = self.classify(a + k, b, ra, rb, None)
                         if author is not None and author.kind != ORGANIZATION:
                             author = None
+                    elif (
+                        k == 1 == n_words - 1
+                        and self.platform_named_at(b)
+                        and _bare_foreign_name(w)
+                    ):
+                        # "وجاء في بيان غرينبيس على تويتر:": a document posted
+                        # on a platform, in construct with a bare name of no
+                        # Arabic adjective's form, its author's
+                        author = self.classify(a + 1, b, b, b, None)
                     if author is not None:
                         return author
                     if w in _ISSUED and k + 2 < n_words and words[k + 1] == "عن":

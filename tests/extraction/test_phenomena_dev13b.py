@@ -43,6 +43,13 @@ lexicon.ORGANIZATION_HEADS and speaks as an organization ("يقول التجمع
 «…»", the body named before in full; before, no speaker, or a person).
 Its head ("رئيس تجمع X") stays a person, and the verb ("تجمع المحتجون")
 or the gathering in reported speech stays no speaker.
+
+A document's noun in construct with one bare word of none of the forms of
+an indefinite Arabic adjective (five letters or more, no nisba or feminine
+ending, no participle in م, no accusative ا), the document posted "على"
+a social platform ("وجاء في بيان غرينبيس على تويتر: «…»"), names its
+author, who speaks (before, the bare "بيان" did). Not an adjective
+("في بيان مقتضب على تويتر", "بيان إضافي"), nor with no platform after it.
 """
 
 from __future__ import annotations
@@ -204,3 +211,21 @@ def test_near_miss_the_rallys_head_and_the_verb_to_gather() -> None:
         "لن نغادر",
     )
     assert q.speaker == "أحدهم"
+
+
+FOREST = "«الحكومة توافق على بيع الغابات الساحلية لشركات أجنبية بثمن بخس»."
+
+
+def test_document_on_a_platform_in_construct_with_a_bare_name() -> None:
+    q = one(f"وجاء في بيان غرينبيس على تويتر: {FOREST}", "الحكومة توافق")
+    assert q.speaker == "غرينبيس"
+    q = one(f"وقال بيان أوكسفام على منصة إكس إن {FOREST}", "الحكومة توافق")
+    assert q.speaker == "أوكسفام"
+
+
+def test_near_miss_an_adjective_or_no_platform() -> None:
+    for adjective in ("مقتضب", "إضافي", "جديد"):
+        q = one(f"وجاء في بيان {adjective} على تويتر: {FOREST}", "الحكومة توافق")
+        assert q.speaker_kind == "document", adjective
+    q = one(f"وجاء في بيان غرينبيس: {FOREST}", "الحكومة توافق")
+    assert q.speaker_kind == "document"
