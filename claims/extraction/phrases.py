@@ -1141,14 +1141,32 @@ def _np_pre_tests(t: str) -> bool:
 
 def _masdar_owned_shape(t: str) -> bool:
     """``t`` (folded) has the shape of a derived verbal noun
-    (_derived_masdar) with no article and a pronoun after it (ه, ها, هم)
-    or in the plural in ات: "اعتذاره", "تضامنها", "انتقادات" (scan_np,
-    after a name: the verb's object, when a ه is printed so, not a ة)."""
+    (_derived_masdar, or انفعال: "انسحاب", "انضمام") with no article and a
+    pronoun after it (ه, ها, هم, هن, هما), in the plural in ات, or both:
+    "اعتذاره", "انسحابها", "انتقادات", "انتقاداته" (scan_np, after a name:
+    the verb's object, when a ه is printed so, not a ة)."""
     if t[:2] == "ال" or len(t) < 6:
         return False
-    if t[-2:] in ("ها", "هم", "ات"):
-        return _derived_masdar(t[:-2])
-    return t[-1] == "ه" and _derived_masdar(t[:-1])
+    pron = next((p for p in _OWNER_PRONOUNS if t.endswith(p)), "")
+    w = t[: len(t) - len(pron)]
+    if w[-2:] == "ات":
+        w = w[:-2]
+    elif not pron:
+        return False
+    return _derived_masdar(w) or (
+        # انفعال
+        len(w) == 6
+        and w[:2] == "ان"
+        and w[4] == "ا"
+        and w[2] not in "اوي"
+        and w[3] not in "اوي"
+        and w[5] not in "اوي"
+    )
+
+
+# _masdar_owned_shape: the pronouns of the owner after a verbal noun, the
+# longer first
+_OWNER_PRONOUNS = ("هما", "هم", "هن", "ها", "ه")
 
 
 # "وردد المتظاهرون عبارة «…»", "هتفوا شعار «…»": a noun of words chanted

@@ -101,3 +101,22 @@ def test_verb_after_question_particle_feminine_speaker_in_commas():
     q = one(text, "القانون يحتاج")
     assert q.speaker == "رنا الحلبي"
     assert q.role == "النائبة"
+
+
+def test_plural_verbal_noun_with_pronoun_after_name_ends_it():
+    text = "ووجه النائب وسيم الخوري انتقاداته للبلدية، وقال إن «الطرق مهملة منذ سنوات».\n"
+    q = one(text, "الطرق مهملة")
+    assert q.speaker == "وسيم الخوري"
+    assert q.role == "النائب"
+
+
+def test_infial_verbal_noun_with_pronoun_after_name_ends_it():
+    text = "وأعلن المرشح عماد الأيوبي انضمامه إلى التحالف، وقال إن «الوقت حان للعمل».\n"
+    q = one(text, "الوقت حان")
+    assert q.speaker == "عماد الأيوبي"
+    assert q.role == "المرشح"
+
+
+def test_name_of_a_verbal_noun_shape_without_pronoun_stays_whole():
+    text = "وقالت الوزيرة هالة انتصار إن «الوقت حان للعمل في الجنوب».\n"
+    assert one(text, "الوقت حان").speaker == "هالة انتصار"
