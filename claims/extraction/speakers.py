@@ -504,6 +504,14 @@ _SAYING_MASDARS = _words("قول تعبير")
 _OCCASION_NOUNS = _words_module._words(
     "كلمه مداخله تصريح تصريحات حديث مقابله حوار لقاء خطاب رد اجابه افاده محاضره تدوينه تغريده منشور"
 )
+# occasion_owner: "جاء ذلك خلال مؤتمر صحفي عقده الوزير X", "في كلمة ألقتها
+# الوزيرة X", "في تصريح أدلى به X": the verbs of holding, giving or
+# making a talk, with the talk's pronoun (or before به/بها), whose subject
+# after them is the talk's owner (not أجرى: an interview is conducted by
+# whom it is given to; nor نظم: who organises a seminar may not speak),
+# and the gatherings held that name no owner with لـ
+_HELD_BY = _words_module._words("عقده عقدته عقدها عقدتها القاه القته القاها القتها ادلي ادلت")
+_HELD_EVENTS = _words_module._words("موتمر ندوه")
 
 # the independent pronouns of the first person, which open speech ("فنحن نحترم
 # رأيه"), never a name or a label in marks
@@ -5961,16 +5969,25 @@ class _Speakers:
         first = self.sent_first[s]
         end = self.sent_first.get(s + 1, self.n)
         for k in range(first + 3, first + 6 if first + 6 < end else end):
-            if toks[k] not in _OCCASION_NOUNS:
+            if toks[k] not in _OCCASION_NOUNS and toks[k] not in _HELD_EVENTS:
                 continue
             m = k + 1
             while m < end and toks[m] in _STATEMENT_ADJECTIVES:
                 m += 1
             w = toks[m] if m < end else ""
-            if w[:1] != "ل" or len(w) < 4 or not self.is_word[m]:
+            if w in _HELD_BY and self.is_word[m]:
+                # "خلال مؤتمر صحفي عقده وزير المالية X": the subject of the
+                # verb of holding the talk, after it (and after به/بها)
+                j = m + 1
+                if j < end and toks[j] in ("به", "بها"):
+                    j += 1
+                b, ra, rb = self.scan_np(j, end, None)
+                ent = self.classify(j, b, ra, rb, None) if b > j else None
+            elif w[:1] != "ل" or len(w) < 4 or not self.is_word[m] or toks[k] in _HELD_EVENTS:
                 return None
-            b, ra, rb = self.scan_np(m + 1, end, None, titled=True)
-            ent = self.classify(m, b if b > m + 1 else m + 1, ra, rb, None, lam=True)
+            else:
+                b, ra, rb = self.scan_np(m + 1, end, None, titled=True)
+                ent = self.classify(m, b if b > m + 1 else m + 1, ra, rb, None, lam=True)
             if (
                 ent is not None
                 # (a person: "في مقابلة لصحيفة …" names whom it was given to)

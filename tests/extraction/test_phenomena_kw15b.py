@@ -155,3 +155,25 @@ def test_near_miss_given_names_of_near_shapes_stay() -> None:
     assert (q.speaker, q.role) == ("انصاف الحمدي", "الوزيرة")
     q = one(f"وأفادت الإذاعة أن الوزير انور الحمدي قال إن {S}.", "الطريق إلى الميناء")
     assert (q.speaker, q.role) == ("انور الحمدي", "الوزير")
+
+
+# "«…». جاء ذلك خلال مؤتمر صحفي عقده X": the owner of the talk the "جاء
+# ذلك" sentence after a subjectless verb of saying tells of, named as the
+# subject of the verb of holding or giving it (عقد, ألقى, أدلى به) in a
+# relative clause with no لـ (only "في تصريح لـX" was read).
+
+T = "«الموسم الزراعي سيكون أفضل من سابقه بكثير»"
+
+
+def test_the_holder_of_the_talk_in_a_relative_clause() -> None:
+    text = f"وأكد أن {T}. جاء ذلك خلال مؤتمر صحفي عقده وزير الزراعة نادر السويدي في المدينة."
+    q = one(text, "الموسم الزراعي")
+    assert (q.speaker, q.role) == ("نادر السويدي", "وزير الزراعة")
+    text = f"وأوضحت أن {T}. جاء ذلك في كلمة ألقتها المحافظة ريم العنزي أمام المزارعين."
+    q = one(text, "الموسم الزراعي")
+    assert (q.speaker, q.role) == ("ريم العنزي", "المحافظة")
+
+
+def test_near_miss_an_interview_conducted_by_an_outlet() -> None:
+    text = f"وأكد أن {T}. جاء ذلك في مقابلة أجرتها معه إذاعة المدينة."
+    assert one(text, "الموسم الزراعي").speaker is None
