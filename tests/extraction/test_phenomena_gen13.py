@@ -120,3 +120,15 @@ def test_infial_verbal_noun_with_pronoun_after_name_ends_it():
 def test_name_of_a_verbal_noun_shape_without_pronoun_stays_whole():
     text = "وقالت الوزيرة هالة انتصار إن «الوقت حان للعمل في الجنوب».\n"
     assert one(text, "الوقت حان").speaker == "هالة انتصار"
+
+
+def test_more_broken_plurals_of_people_speak_as_a_group():
+    text = "وقال الأطباء: «لن نعود إلى العمل». وأضافوا: «الأجور لا تكفي للعيش».\n"
+    assert one(text, "الأجور لا تكفي").speaker == "الأطباء"
+    text = "وأعلن الطلاب تعليق الاعتصام، وقالوا إن «الحوار مع العمادة بدأ».\n"
+    assert one(text, "الحوار مع العمادة").speaker == "الطلاب"
+
+
+def test_broken_plural_of_people_as_the_object_does_not_speak():
+    text = "وأبلغ المدير الأطباء بأن «المستشفى سيغلق الشهر المقبل».\n"
+    assert one(text, "المستشفى سيغلق").speaker == "المدير"
