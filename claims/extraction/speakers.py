@@ -384,6 +384,22 @@ _ANOTHER_ONE = {
     "واخرين": (lx.M, lx.PL),
     "واخريات": (lx.F, lx.PL),
 }
+# the pronouns a participle of saying may carry ("بقوله", "بقولها"), longest first
+_SUFFIXES_LONGEST_FIRST = sorted(lx.PRONOUN_SUFFIXES, key=len, reverse=True)
+
+
+def _participle_agrees(cue: lx.Cue, tok: str, feats: tuple[str, str]) -> bool:
+    """Whether the participle of saying ``cue`` (token ``tok``, folded) agrees
+    with ``feats`` in gender and number: its own ("قائلة"), or its pronoun's
+    ("بقولها"); one that tells neither agrees."""
+    if cue.gender is not None:
+        return (cue.gender, cue.number) == feats
+    for suffix in _SUFFIXES_LONGEST_FIRST:
+        if tok.endswith(suffix):
+            return lx.PRONOUN_SUFFIXES[suffix] == feats
+    return True
+
+
 # is_quotation: verbs of asking, and the words a question in marks opens with
 _ASKING = _words_module._words("تساءل تسايل سال")
 _QUESTION_OPENERS = _words_module._words("ما ماذا لماذا متي كيف هل اين من اي كم") | {
@@ -1235,6 +1251,9 @@ class _Speakers:
             and hit.np_start + 2 < self.n
             and ((t1 := toks[hit.np_start + 1]) == ":" or t1 in QUOTE_MARKS)
             and t0[-1] in "اه"
+            # (of the verb's gender: after "وقالت" a masculine in ا is her
+            # name, "وقالت ملالا:")
+            and (cue.gender is None or (cue.gender == lx.F) == (t0[-1] == "ه"))
             and t0 not in _SUBJECT_START_SPECIAL
             and _manner_participle(t0)
         ):
@@ -3216,6 +3235,10 @@ class _Speakers:
             and hit.tok - 2 >= first
             and (feats := _ANOTHER_ONE.get(toks[hit.tok - 1])) is not None
             and (toks[hit.tok - 2] in QUOTE_MARKS or toks[hit.tok - 2] in _COMMAS)
+            # (agreeing with it: in "ودعت إلى دعم المزارعين، وآخرين مضيفة"
+            # the others are an object and the feminine participle goes on
+            # with the subject)
+            and _participle_agrees(cue, toks[hit.tok], feats)
         ):
             # "قال أحدهم «…» وآخر بقوله «…»", "…، وأخرى قائلة: «…»": "and
             # another one", its verb left out after the words of the first,
