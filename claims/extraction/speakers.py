@@ -402,9 +402,8 @@ def _participle_agrees(cue: lx.Cue, tok: str, feats: tuple[str, str]) -> bool:
 
 # is_quotation: verbs of asking, and the words a question in marks opens with
 _ASKING = _words_module._words("تساءل تسايل سال")
-_QUESTION_OPENERS = _words_module._words("ما ماذا لماذا متي كيف هل اين من اي كم") | {
-    "و" + w for w in _words_module._words("ما ماذا لماذا متي كيف هل اين من اي كم")
-}
+_QUESTION_WORDS = _words_module._words("ما ماذا لماذا متي كيف هل اين من اي كم")
+_QUESTION_OPENERS = _QUESTION_WORDS | {"و" + w for w in _QUESTION_WORDS}
 # subject_of: an indefinite occasion of speech and an adjective of the press
 # or the air after a verb of saying, its preposition dropped ("وقال مؤتمر
 # صحفي"): the occasion, not the subject (no document, which may speak)
