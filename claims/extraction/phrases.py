@@ -2625,6 +2625,15 @@ def _index_in(words: list[str], i: int, j: int, marks, default: int | None = Non
     return default
 
 
+def _outlet_initials_end(words: list[str], i: int, j: int) -> int:
+    """The index in ``words[i:j]`` of the second of a radio's or a channel's
+    initials spelt in letters' names ("أف أم", "تي في"), or -1."""
+    for k in range(i + 1, j):
+        if _OUTLET_TAIL_PAIRS.get(words[k - 1]) == words[k]:
+            return k
+    return -1
+
+
 def _replied_to(toks: list[str], i: int, j: int) -> bool:
     """ "على" and what is replied to ("على رد الوزير") at a token in [i, j)."""
     return any(toks[k] == "علي" and toks[k + 1].startswith(_REPLIED_TO) for k in range(i, j))
@@ -2686,6 +2695,14 @@ def _entity(
 # scan_np, classify: "a number of", "a group of" before من and a definite
 # plural, the ones who speak ("قال عدد من السكان إن"), folded
 _NUMBER_OF = _words_module._words("عدد مجموعه العديد")
+# scan_np, classify: the adjective of size a number or a group may take
+# before من ("عدد كبير من السكان", "مجموعة صغيرة من الطلاب"), folded
+_SIZE_OF_NUMBER = _words_module._words(
+    "كبير صغير قليل محدود ضخم هايل كثير وافر كبيره صغيره محدوده ضخمه"
+)
+# scan_np, classify: tens, hundreds, thousands of a definite plural, with
+# من or in construct ("عشرات من التجار", "مئات العمال"), folded
+_MULTIPLES = _words_module._words("عشرات ميات الاف")
 
 # classify: a title, a mark or a comma between a title and a name
 _TITLES_MARKS_COMMAS = lx.TITLES | _MARKS_OR_PAREN | _COMMAS
@@ -4028,21 +4045,26 @@ class _Phrases:
 
     def acronym_aside(self, o: int, limit: int) -> int:
         """The closing bracket of an acronym aside opened at token ``o``
-        ("(حتو)", "(FFS)"): one or two words, no number, outside quotes,
-        and the words of the phrase going on right after it; else -1."""
+        ("(حتو)", "(FFS)", "(ح.ت.و)"): one or two words, no number, outside
+        quotes, or initials with full stops, and the words of the phrase
+        going on right after it or a comma that ends it; else -1."""
         toks, is_word, in_quote = self.doc.toks, self.is_word, self.in_quote
-        for m in (o + 2, o + 3):
-            if m + 1 < limit and toks[m] == ")":
-                if (
-                    all(
-                        is_word[x] and not in_quote[x] and not toks[x].isdigit()
-                        for x in range(o + 1, m)
-                    )
-                    and is_word[m + 1]
-                    and not in_quote[m + 1]
-                ):
-                    return m
+        m = self.initials_end(o, limit)
+        if m < 0:
+            m = o + 2 if o + 2 < limit and toks[o + 2] == ")" else o + 3
+            if not (
+                m < limit
+                and toks[m] == ")"
+                and all(
+                    is_word[x] and not in_quote[x] and not toks[x].isdigit()
+                    for x in range(o + 1, m)
+                )
+            ):
                 return -1
+        if m + 1 < limit and ((is_word[m + 1] and not in_quote[m + 1]) or toks[m + 1] in _COMMAS):
+            # ("X، عضو المكتب التنفيذي لحزب الرواد (ح.ر)، إن": the acronym
+            # ends the role)
+            return m
         return -1
 
     def number_of_definite(self, k: int, limit: int, np_stop) -> int:
@@ -5543,8 +5565,13 @@ class _Phrases:
                     continue
                 if t == "(" and i > a:
                     if titled and not named and (m := self.initials_end(i, limit)) > 0:
-                        # "المتهم الأول (أ.ع.ن)": a person named by initials
                         i = m + 1
+                        if self.named_in_commas_after(i):
+                            # "عضو المجلس الوطني لحزب الرواد (ح.ر)، X Y،": the
+                            # body's acronym spelt in initials, an aside; the
+                            # holder is named in the commas after it
+                            continue
+                        # "المتهم الأول (أ.ع.ن)": a person named by initials
                         named = True
                         continue
                     if (
@@ -5717,10 +5744,16 @@ class _Phrases:
                 # after المكلف, is the post itself, not the verb's complement
                 i += 1
                 continue
-            if t == "ام" and i > a + 1 and toks[i - 1] == "اف" and is_word[i - 2]:
-                # "مدير إذاعة نور أف أم X Y": a radio's initials spelt in
-                # letters' names, whose second is also "or": the outlet's
-                # name, the phrase reads on (classify)
+            if (
+                (t == "ام" or t == "في")
+                and i > a + 1
+                and _OUTLET_TAIL_PAIRS.get(toks[i - 1]) == t
+                and is_word[i - 2]
+            ):
+                # "مدير إذاعة نور أف أم X Y", "مدير قناة الأفق تي في X Y": a
+                # radio's or a channel's initials spelt in letters' names,
+                # whose second is also "or" or "in": the outlet's name, the
+                # phrase reads on (classify)
                 i += 1
                 continue
             if t in np_stop:
@@ -6177,8 +6210,11 @@ class _Phrases:
                 break
             elif (
                 t == "من"
-                and i == a + 1
-                and toks[a] in _NUMBER_OF
+                and (
+                    (i == a + 1 and (toks[a] in _NUMBER_OF or toks[a] in _MULTIPLES))
+                    # ("عدد كبير من", "مجموعة صغيرة من": its size between)
+                    or (i == a + 2 and toks[a] in _NUMBER_OF and toks[a + 1] in _SIZE_OF_NUMBER)
+                )
                 and i + 1 < limit
                 and is_word[i + 1]
                 and not in_quote[i + 1]
@@ -10084,7 +10120,28 @@ class _Phrases:
             # unnamed (its pronoun suffix is no possessive of a name)
             whole = _surface(doc, a, first_skip, prefix, a, b)
             return _Entity(whole, ANONYMOUS, role_after or whole, *one, pos, sentence, "")
-        if head in _NUMBER_OF and 3 <= n_words <= 5 and words[1] == "من":
+        if (
+            ((head in _NUMBER_OF or head in _MULTIPLES) and 3 <= n_words <= 5 and words[1] == "من")
+            or (
+                n_words >= 2
+                and (
+                    # "قال عدد كبير من السكان إن": its size before من
+                    (
+                        head in _NUMBER_OF
+                        and words[1] in _SIZE_OF_NUMBER
+                        and 4 <= n_words <= 6
+                        and words[2] == "من"
+                    )
+                    # "قال عشرات التجار إن", "مئات أعضاء النقابة": tens or
+                    # hundreds of a definite plural, in construct
+                    or (
+                        head in _MULTIPLES
+                        and n_words <= 4
+                        and (words[1][:2] == "ال" or (n_words > 2 and words[2][:2] == "ال"))
+                    )
+                )
+            )
+        ):
             # "قال عدد من المشاركين إن" (scan_np): some of the ones the plural
             # names speak, unnamed, many
             whole = _surface(doc, a, first_skip, prefix, a, b)
@@ -11384,12 +11441,7 @@ class _Phrases:
                 # the post's, the name opens at the given name after it
                 i += 1
             i = _post_runs_to_given_name(words, art, title_at, i, n_words)
-            if (
-                i < n_words
-                and (m := _index_in(words, i, n_words, ("ام",))) is not None
-                and m > i
-                and words[m - 1] == "اف"
-            ):
+            if i < n_words and (m := _outlet_initials_end(words, i, n_words)) > i:
                 if m + 1 == n_words or (
                     m + 2 == n_words
                     and words[m + 1][:1] == "ب"
