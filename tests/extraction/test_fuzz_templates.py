@@ -15,8 +15,11 @@ unmarked speech, interviews, bulleted statements, and the constructions
 later sessions' rules read: sentence11, sentence12), chosen at random with
 a fixed seed.  Each text is then mutated (a mark or a full stop dropped,
 lines joined, و written apart, tashkeel, tatweel, Arabic-Indic digits, bidi
-marks), and one article in eight is cut at every word boundary, so that a rule
-reading past the end of the text meets that end everywhere.
+marks), one article in three is also given as a scraper may deliver it
+(``_Gen.scrape``: HTML entities, doubled marks, missing spaces, Latin text,
+zero-width marks, a long paragraph, a table of figures, repeated cues), and
+one article in eight is cut at every word boundary, so that a rule reading
+past the end of the text meets that end everywhere.
 
 ``FUZZ_TEXTS`` (environment) sets how many texts are run (default 8,000,
 about 8 s: some 1,300 articles, their mutations and cuts) and
@@ -216,6 +219,31 @@ _SCRAPED_MARKS = (
 )  # fmt: skip
 _PLURAL_GROUPS = ("الممرضون", "المعلمون", "المحتجون", "المغاربة", "القضاة", "المحليون")
 
+# scraper artefacts (_Gen.scrape)
+_LATIN = (
+    "AFP", "Le ministre a dit", '"We will not accept"', "www.example.com", "@user_1",
+    "#Hashtag", "(PHOTO)", "read more >>", "Reuters/Tunis",
+)  # fmt: skip
+_INVISIBLE = (
+    "\u200f",
+    "\u200e",
+    "\u202b",
+    "\u202c",
+    "\u200b",
+    "\u200c",
+    "\u200d",
+    "\ufeff",
+    "\xa0",
+)
+_CUES_REPEATED = (
+    "وقال", "قال", "وأضاف", "قائلا:", "إن", "أن", ":", "«", '"', "وقال الوزير", "بحسب",
+    "نقلا عن", "على حد تعبيره", "»", "،", "قائلا", "الوزير",
+)  # fmt: skip
+_LINE_BREAKS = ("\r\n", "<br>", "<br />\n", "\t", "\r", "\u2028", "\u2029", "\x0c")
+_MARK_SWAPS = (
+    ('"', "“"), ("«", '"'), ("»", '"'), ('"', "''"), ("«", "<<"), ("»", ">>"), ('"', '\\"'),
+)  # fmt: skip
+
 _MONTHS = (
     "يناير", "فبراير", "مارس", "أبريل", "ماي", "مايو", "يونيو", "يوليوز", "يوليو", "غشت",
     "أغسطس", "شتنبر", "سبتمبر", "أكتوبر", "نوفمبر", "دجنبر", "ديسمبر", "جانفي", "فيفري",
@@ -256,6 +284,9 @@ class _Gen:
 
     def __init__(self, seed: int) -> None:
         self.r = random.Random(seed)
+        # (scraper artefacts draw from their own stream: the articles and
+        # mutations of a seed are those of the runs before them)
+        self.s = random.Random(seed * 7919 + 1)
 
     # -- small pieces -----------------------------------------------------
 
@@ -1148,16 +1179,75 @@ class _Gen:
                 return " ".join(words)
         return text + self.pick(("", " ", "\n", "«", '"', ":", "قال", " وأضاف"))
 
-    def texts(self, n: int):
+    def scrape(self, text: str) -> tuple[str, str]:
+        """``text`` as a scraper may deliver it, and the artefact's name:
+        HTML entities, doubled marks, missing spaces, Latin text, bidi and
+        zero-width marks, a paragraph repeated up to 5 KB, a table of
+        figures, repeated cues, other line breaks, marks of another family,
+        HTML tags."""
+        r = self.s
+        k = r.randrange(12)
+        if k == 0:
+            t = text.replace('"', "&quot;", r.randint(1, 3)).replace("«", "&laquo;", 1)
+            t = t.replace("»", "&raquo;", 1).replace(" ", "&nbsp;", r.randint(0, 3))
+            return "ent", t.replace("&", "&amp;", r.randint(0, 1))
+        if k == 1:
+            return "dbl", re.sub(r'(["«»“”])', lambda m: m.group(1) * r.choice((1, 2, 3)), text)
+        if k == 2:
+            if r.random() < 0.5:
+                return "nospc", re.sub(r" ([«\"“:،.])", r"\1", text)
+            return "nospc", re.sub(r"([»\"”:،.]) ", r"\1", text)
+        if k == 3:
+            latin = r.choice(_LATIN)
+            words = text.split(" ")
+            for _ in range(r.randint(1, 4)):
+                words.insert(r.randrange(len(words) + 1), latin)
+            return "lat", " ".join(words)
+        if k == 4:
+            mark = r.choice(_INVISIBLE)
+            return "bidi", "".join(ch + (mark if r.random() < 0.15 else "") for ch in text)
+        if k == 5:
+            return "long", ((text.replace("\n", " ") + " ") * r.randint(3, 12))[:5000]
+        if k == 6:
+            rows = "\n".join(
+                " | ".join(
+                    str(r.randint(0, 99999)) + r.choice(("", "%", ".5", " مليون"))
+                    for _ in range(r.randint(2, 8))
+                )
+                for _ in range(r.randint(2, 20))
+            )
+            at = r.choice((0, len(text) // 2, len(text)))
+            return "tab", text[:at] + "\n" + rows + "\n" + text[at:]
+        if k == 7:
+            return "rep", " ".join([r.choice(_CUES_REPEATED)] * r.randint(2, 40)) + " " + text
+        if k == 8:
+            words = text.split(" ")
+            at = r.randrange(len(words) + 1)
+            words[at:at] = [r.choice(_CUES_REPEATED)] * r.randint(2, 30)
+            return "rep", " ".join(words)
+        if k == 9:
+            return "crlf", text.replace("\n", r.choice(_LINE_BREAKS))
+        if k == 10:
+            return "swap", text.replace(*r.choice(_MARK_SWAPS))
+        tags = ("<b>", "</b>", "<i>", "")
+        return "tag", "<p>" + re.sub(
+            r'(["«»“”])', lambda m: r.choice(tags) + m.group(1) + r.choice(tags), text
+        ) + "</p>"
+
+    def texts(self, n: int, scraped: bool = True):
         """Yield n (label, text) pairs: each article, a few mutations of it,
-        and, for one article in eight, its cut at every word boundary (and
-        some of its tails)."""
+        for one article in three (``scraped``) one of them as a scraper may
+        deliver it, and, for one article in eight, its cut at every word
+        boundary (and some of its tails)."""
         count = 0
         i = 0
         while True:
             art = self.article()
             batch = [(f"a{i}", art)]
             batch += [(f"a{i}m{j}", self.mutate(art)) for j in range(self.r.randint(2, 5))]
+            if scraped and self.s.random() < 0.35:
+                kind, text = self.scrape(self.pick(batch)[1] if len(batch) > 1 else art)
+                batch.append((f"a{i}{kind}", text))
             if i % 8 == 0:
                 for m in _WORD.finditer(art):
                     batch.append((f"a{i}c{m.end()}", art[: m.end()]))
@@ -1258,7 +1348,7 @@ def test_the_generator_draws_every_template():
     # (relays, أما, bulleted statements, interviews, وهو ما, a dated cable,
     # a speaker after the quote; sentence13 draws a share of them, and seed
     # 7's first four thousand texts hold no "لشؤون")
-    texts = [t for _, t in _Gen(7).texts(6000)]
+    texts = [t for _, t in _Gen(7).texts(6000, scraped=False)]
     joined = "\n".join(texts)
     # and two of the twelfth session's (a post "لشؤون …", a quote nested
     # after a colon in another), two of the thirteenth's (a community, a
