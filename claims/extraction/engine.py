@@ -214,6 +214,8 @@ _MINISTER_HEADS = frozenset(("وزير", "وزيره"))
 _SPOKESMAN_HEADS = frozenset(("متحدث", "متحدثه", "المتحدث", "المتحدثه"))
 # what may follow it in its phrase and still leave it alone: an adverbial
 _ADVERBIAL_AFTER = _words_module._words("في خلال اثناء عقب بعد قبل امام")
+# (common given names: a person's name by its form after a verb, run())
+_GIVEN_NAMES = _words_module._GIVEN_NAMES
 # "ومع عبد الله الثاني كان …", "وبعد عبد الرحمن X تولى …": a preposition or
 # an adverb (folded) opening a sentence, after which "عبد X" is no subject
 _OPENING_PREPOSITIONS = _words_module._words(
@@ -1918,9 +1920,13 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         for f in self.sent_first.values():
             v = toks[f]
             if (
-                # (or a name opening with عبد, whatever the verb: "عاد عبد
-                # الإله X ليشكل الحدث", a person's name by its form)
-                (v[0] in "وف" or (f + 2 < self.n and toks[f + 1] == "عبد"))
+                # (or a name opening with عبد or a common given name,
+                # whatever the verb: "عاد عبد الإله X ليشكل الحدث", "وصل
+                # سليم X إلى العاصمة", a person's name by its form)
+                (
+                    v[0] in "وف"
+                    or (f + 2 < self.n and (toks[f + 1] == "عبد" or toks[f + 1] in _GIVEN_NAMES))
+                )
                 and f + 1 < self.n
                 and kinds_[v] == 1
                 and kinds_[toks[f + 1]] in (1, 2)
@@ -3266,7 +3272,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                     if (
                         i in plain_subjects
                         and i >= parsed_to
-                        and t == "عبد"
+                        and (t == "عبد" or (t in _GIVEN_NAMES and not self.known_name_word(t)))
                         # (not after a preposition or an adverb with و/ف:
                         # "ومع عبد الله الثاني كان ولي العهد", "ولدى عبد الله
                         # X خطة": no verb opens the sentence, he is no subject)
@@ -3274,12 +3280,35 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                             toks[i - 1][0] in "وف" and toks[i - 1][1:] in _OPENING_PREPOSITIONS
                         )
                     ):
-                        # "عاد عبد الإله X ليشكل الحدث": a compound name after
-                        # the verb opening its sentence is a person met, whom
+                        # "عاد عبد الإله X ليشكل الحدث", "وصل سليم X إلى
+                        # العاصمة. وقال": a compound name, or a common given
+                        # name and another word not met before, after the
+                        # verb opening its sentence is a person met, whom
                         # the verbs with no subject later take up
                         b, ra, rb = self.scan_np(i, self.n, None)
                         ent = self.classify(i, b, ra, rb, None)
-                        if _named_person(ent) and len(ent.key.split()) >= 2:
+                        if (
+                            _named_person(ent)
+                            and len(ent.key.split()) >= 2
+                            and (
+                                t == "عبد"
+                                or (
+                                    ra == rb
+                                    and all(w not in _COMMAS for w in toks[i:b])
+                                    and (
+                                        ent.role
+                                        or b >= self.n
+                                        or not self.is_word[b]
+                                        or toks[b] in _OPENING_PREPOSITIONS
+                                    )
+                                )
+                            )
+                        ):
+                            # (a given name's words, then a noun with no
+                            # role: "واستقبل سامي X الوفد", which may be
+                            # the verb's object, its subject elided, is not;
+                            # nor a post in commas after the name, "تحدث
+                            # سامي X، المدير …", read as an apposition)
                             entities.append(canonical(ent))
                             parsed_to = b
                         continue

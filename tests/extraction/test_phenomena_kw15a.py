@@ -32,6 +32,17 @@
    already was (phrases._INCIDENTS: massacres, attacks, bombings, killings,
    sieges, burnings …). Not an incident inside the title, before the name
    ("رئيس لجنة التحقيق في مجزرة السوق، X،").
+6. A person first named, with no title, as the subject of a verb that is
+   no verb of saying opening the sentence ("وصل سليم الورفلي إلى العاصمة.
+   وقال: «…»", "عاد سليم الورفلي الأمين العام للنقابة إلى البلاد") was not
+   met, and the verb with no subject after found nobody. A common given
+   name (words._GIVEN_NAMES) not met before and another word after that
+   verb are a person met, as a name opening with عبد was. Not over the
+   previous quote's speaker, nor of another gender ("… وقالت: «…»" after a
+   woman quoted), nor a given name that is a common word in construct
+   ("وعاد جمال المدينة", the city's beauty, after a man quoted), nor a
+   name with no role before a noun, which may be the verb's object with its
+   subject elided ("واستقبل سامي X الوفد الزائر، وقال", test_phenomena_dev11b).
 """
 
 from __future__ import annotations
@@ -145,3 +156,25 @@ def test_near_miss_incident_inside_the_title_before_the_name() -> None:
             "المجرمين",
         )
         assert same_name(q.speaker, "سامي العبدلي")
+
+
+J = "«جئنا للحوار لا للمواجهة»"
+
+
+def test_name_after_a_verb_opening_the_sentence_is_met() -> None:
+    q = one(f"وصل سليم الورفلي إلى العاصمة صباح اليوم. وقال: {J}.", "جئنا للحوار")
+    assert q.speaker == "سليم الورفلي"
+    q = one(f"عاد سليم الورفلي الأمين العام للنقابة إلى البلاد. وقال: {J}.", "جئنا للحوار")
+    assert q.speaker == "سليم الورفلي"
+    assert q.role == "الأمين العام للنقابة"
+    q = one(f"خرج سليم الورفلي من القاعة غاضبا. وقال للصحفيين: {J}.", "جئنا للحوار")
+    assert q.speaker == "سليم الورفلي"
+
+
+def test_near_miss_name_after_a_verb_does_not_override() -> None:
+    woman = "وقالت الوزيرة هالة البدري: «سنواصل العمل»."
+    q = one(f"{woman} خرج سليم الورفلي من القاعة غاضبا. وقالت: {J}.", "جئنا للحوار")
+    assert q.speaker == "هالة البدري"
+    man = "وقال الوزير هشام العلوي: «سنواصل العمل»."
+    q = one(f"{man} وعاد جمال المدينة إلى سابق عهده. وأضاف: {J}.", "جئنا للحوار")
+    assert q.speaker == "هشام العلوي"
