@@ -8829,16 +8829,17 @@ class _Speakers:
         while j >= 0 and (toks[j] == "." or toks[j] == "…") and dots < 4:
             dots += 1 if toks[j] == "." else 2
             j -= 1
-        if (
-            not dots
-            and j >= 1
-            and toks[j] in _COMMAS
-            and self.closes_kept_quote(j - 1)
-            and not self.name_in_marks_shape(q.open_tok + 1, q.close_tok)
-        ):
+        if dots:
+            linked = dots >= 2  # (an ellipsis: a single period ends a sentence)
+        else:
+            # (a comma, before words in marks with no name's shape)
+            linked = (
+                j >= 1
+                and toks[j] in _COMMAS
+                and not self.name_in_marks_shape(q.open_tok + 1, q.close_tok)
+            )
             j -= 1
-            dots = 2
-        if dots < 2 or not self.closes_kept_quote(j):
+        if not linked or not self.closes_kept_quote(j):
             return False
         doc = self.doc
         if "\n" in doc.folded[doc.ends[j] : doc.starts[q.open_tok]]:
