@@ -402,6 +402,9 @@ _LATIN_LETTER_NAMES = _words_module._words(
 # and the question particle: "في رده على سؤال هل تعتبر الزيارة خطأ، إن «…»":
 # a verb after هل is the question put, not the clause's verb of saying
 _ABOUT_WHOEVER_IN = _ABOUT | _WHOEVER | _IN | _words_module._words("هل وهل فهل")
+# cue_at: "ما إذا" ("whether"), then كان, before the verb of the question
+_WHETHER = _words_module._words("ما عما فيما حول")
+_WAS = _words_module._words("كان كانت")
 _CHIEF = frozenset({"كبير", "كبيره"})
 # cue_at: a participle after "غير" or "ليس" is an adjective ("غير مؤكدة",
 # "ليس مستبعدا"), no cue
@@ -3040,7 +3043,21 @@ class _Phrases:
                 # "وجاء رد فعل الوزير X سريعا", "رد فعل الحكومة": the noun
                 # "reaction", not the verb "replied" with 'فعل' its subject
                 return None
-            if cue.kind == lx.VERB and i and toks[i - 1] in _ABOUT_WHOEVER_IN:
+            if (
+                cue.kind == lx.VERB
+                and i
+                and (
+                    toks[i - 1] in _ABOUT_WHOEVER_IN
+                    # "سؤال عما إذا كان يعتبر القرار خطأ": whether, the question
+                    or (i > 1 and toks[i - 1] == "اذا" and toks[i - 2] in _WHETHER)
+                    or (
+                        i > 2
+                        and toks[i - 1] in _WAS
+                        and toks[i - 2] == "اذا"
+                        and toks[i - 3] in _WHETHER
+                    )
+                )
+            ):
                 # "على رد الوزير", "في رد مقتضب على …": a noun after a
                 # preposition; "لمن يتابع الشأن المحلي": a verb after
                 # "whoever" tells of anyone; "سؤال هل تعتبر …": a question

@@ -132,3 +132,18 @@ def test_more_broken_plurals_of_people_speak_as_a_group():
 def test_broken_plural_of_people_as_the_object_does_not_speak():
     text = "وأبلغ المدير الأطباء بأن «المستشفى سيغلق الشهر المقبل».\n"
     assert one(text, "المستشفى سيغلق").speaker == "المدير"
+
+
+def test_verb_after_whether_is_the_question_put():
+    text = (
+        "وقال المحافظ فراس داود، ردا على سؤال عما إذا كان يعتبر الإغلاق خطأ، "
+        "إن «الإغلاق أنقذ أرواحا كثيرة».\n"
+    )
+    q = one(text, "الإغلاق أنقذ")
+    assert q.speaker == "فراس داود"
+    assert q.role == "المحافظ"
+
+
+def test_verb_after_a_bare_conditional_is_left_as_it_was():
+    text = "وقال المحافظ فراس داود إنه إذا كان يعتبر أحد أن «الإغلاق خطأ» فليقل ذلك.\n"
+    assert one(text, "الإغلاق خطأ").speaker == "أحد"
