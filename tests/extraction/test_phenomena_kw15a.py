@@ -1,4 +1,4 @@
-"""Constructions from the Known weaknesses list (kw15a, tenth session of 2026-12-04).
+"""Constructions from the Known weaknesses list (kw15a, first session of 2026-12-05).
 
 1. منذ and an event, then a date set off by commas, dates the event ("في
    أول زيارة له منذ عودته من المنفى، في مارس 2015، أكد أن"); but a public

@@ -1,5 +1,5 @@
-"""Known weaknesses, worked from the bottom of the list (kw15b, tenth
-session of 2026-12-04).
+"""Known weaknesses, worked from the bottom of the list (kw15b, first
+session of 2026-12-05).
 
 Speaker kinds: a family (أسرة, عائلة), a church (كنيسة) and a campaign
 (حملة), with or without the article, are bodies, as a delegation, a crew
