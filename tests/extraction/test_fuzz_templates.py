@@ -1301,6 +1301,15 @@ def contract_violation(text: str) -> str | None:
     return None
 
 
+def quotes_keeping_the_contract(text: str) -> list:
+    """extract(text), once contract_violation has found nothing wrong with
+    it: the check the phenomenon tests of fuzz findings run on their
+    minimal texts."""
+    violation = contract_violation(text)
+    assert violation is None, violation
+    return extract(text)
+
+
 def stray_edge_mark(span: str) -> str | None:
     """What is wrong when a quote's text opens or ends with a quote mark
     that pairs with no mark inside it (the marks around the words are no

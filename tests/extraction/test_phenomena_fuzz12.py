@@ -9,33 +9,21 @@ through a closer never opened, an opener at the text's end, or a nested
 opener never closed.
 """
 
-from claims.extraction import extract
-from tests.extraction.test_fuzz_templates import stray_edge_mark
-
-
-def _spans_keep_the_contract(text: str) -> list:
-    quotes = extract(text)
-    last = 0
-    for q in quotes:
-        assert text[q.start : q.end] == q.text
-        assert q.start >= last, (q.start, q.end, last)
-        assert stray_edge_mark(q.text) is None, (q.text, stray_edge_mark(q.text))
-        last = q.end
-    return quotes
+from tests.extraction.test_fuzz_templates import quotes_keeping_the_contract
 
 
 def test_a_closer_never_opened_after_the_colon_is_no_part_of_the_words():
     # the words after the colon run to the sentence's end, through a closer
     # never opened (its opener lost): before, the span ended with "»"
     text = "وقال المتحدث: إن الوفد سيصل غدا إلى العاصمة»، وأضاف أن المحادثات ستبدأ."
-    (q,) = _spans_keep_the_contract(text)
+    (q,) = quotes_keeping_the_contract(text)
     assert q.text == "إن الوفد سيصل غدا إلى العاصمة"
     assert q.speaker == "المتحدث"
 
 
 def test_a_closer_after_a_spaced_stop_is_no_part_of_the_words():
     text = "وقالت الوزيرة: إن الأسعار سترتفع مجددا .»… وأضافت أن الحكومة تعمل."
-    (q,) = _spans_keep_the_contract(text)
+    (q,) = quotes_keeping_the_contract(text)
     assert q.text == "إن الأسعار سترتفع مجددا ."
     assert q.speaker == "الوزيرة"
 
@@ -44,7 +32,7 @@ def test_a_nested_opener_never_closed_is_no_part_of_the_words():
     # "« “…»": the inner opener pairs with nothing; before, the text began
     # with "“"
     text = "وقال المحافظ: « “المدينة تستحق الأفضل» ولن نتراجع."
-    (q,) = _spans_keep_the_contract(text)
+    (q,) = quotes_keeping_the_contract(text)
     assert q.text == "المدينة تستحق الأفضل"
     assert q.speaker == "المحافظ"
 
@@ -52,31 +40,31 @@ def test_a_nested_opener_never_closed_is_no_part_of_the_words():
 def test_an_opener_at_the_texts_end_is_no_part_of_the_words():
     # an unclosed quote filed to the end of a text cut after a new opener
     text = 'وقال رئيس البلدية إن "الطرق ستفتح قريبا أمام السكان «'
-    (q,) = _spans_keep_the_contract(text)
+    (q,) = quotes_keeping_the_contract(text)
     assert q.text == "الطرق ستفتح قريبا أمام السكان"
     assert q.speaker == "رئيس البلدية"
 
 
 def test_a_lone_closer_at_the_end_of_unmarked_words_is_dropped():
     text = 'قال رئيس البلدية: الطرق ستفتح قريبا أمام السكان "'
-    (q,) = _spans_keep_the_contract(text)
+    (q,) = quotes_keeping_the_contract(text)
     assert q.text == "الطرق ستفتح قريبا أمام السكان"
 
 
 def test_near_miss_a_name_in_marks_opening_the_words_stays():
     # the marks at the edge pair inside the span: a name in marks, kept
     text = "وقال الوزير: «النهضة» لن تشارك في الحكومة المقبلة."
-    (q,) = _spans_keep_the_contract(text)
+    (q,) = quotes_keeping_the_contract(text)
     assert q.text == "«النهضة» لن تشارك في الحكومة المقبلة"
     assert q.speaker == "الوزير"
 
 
 def test_near_miss_a_name_in_marks_ending_the_words_stays():
     text = "قال الوزير: «نحن ندعم مبادرة «السلام الشامل»» في المنطقة."
-    (q,) = _spans_keep_the_contract(text)
+    (q,) = quotes_keeping_the_contract(text)
     assert q.text == "نحن ندعم مبادرة «السلام الشامل»"
     text = 'وقال الوزير: نحن ندعم مبادرة "السلام الشامل".'
-    (q,) = _spans_keep_the_contract(text)
+    (q,) = quotes_keeping_the_contract(text)
     assert q.text == 'نحن ندعم مبادرة "السلام الشامل"'
 
 
@@ -87,7 +75,7 @@ def test_an_opener_whose_quote_goes_on_after_the_span_is_no_part_of_it():
     # it opens; with a stop after it, it closed the apostrophe before it:
     # kept).  Template fuzz, seed 1204
     text = "ودعا \" إلى الحوار، بأن 'الحل « وقال إنه لم'."
-    for q in _spans_keep_the_contract(text):
+    for q in quotes_keeping_the_contract(text):
         assert not q.text.endswith("«")
 
 
@@ -97,14 +85,14 @@ def test_a_closing_single_quote_after_anna_closes():
     # to أنّ, the outer « went unpaired and the words were filed up to the
     # sentence's end through its » (template fuzz, seed 1205)
     text = "وأضاف الوزير « لا يمكن الحديث عن 'الحل الذي نريد أن' قبل نهاية العام »… ثم غادر القاعة."
-    (q,) = _spans_keep_the_contract(text)
+    (q,) = quotes_keeping_the_contract(text)
     assert q.text == "لا يمكن الحديث عن 'الحل الذي نريد أن' قبل نهاية العام"
     assert q.speaker == "الوزير"
 
 
 def test_near_miss_a_double_mark_glued_to_anna_still_opens():
     text = 'وبين الوزير ان" مجلس النواب سيجتمع غدا لمناقشة القانون".'
-    (q,) = _spans_keep_the_contract(text)
+    (q,) = quotes_keeping_the_contract(text)
     assert q.text == "مجلس النواب سيجتمع غدا لمناقشة القانون"
     assert q.speaker == "الوزير"
 
@@ -115,12 +103,12 @@ def test_a_single_quote_closing_after_kull_closes():
     # outer “ unpaired and the words filed through its » (template fuzz,
     # seed 1209). Two clitics are و or ف before ب, ل or ك
     text = "وقال الوزير إن “شعارنا 'الوطن للجميع دون استثناء وفوق كل' ولن نتراجع عنه»…"
-    (q,) = _spans_keep_the_contract(text)
+    (q,) = quotes_keeping_the_contract(text)
     assert q.text == "شعارنا 'الوطن للجميع دون استثناء وفوق كل' ولن نتراجع عنه"
     assert q.speaker == "الوزير"
 
 
 def test_near_miss_two_clitics_glued_to_an_opener_still_open():
     text = 'وقال الوزير إن الحل في يد وبـ"الحوار الوطني الشامل بين الأطراف".'
-    (q,) = _spans_keep_the_contract(text)
+    (q,) = quotes_keeping_the_contract(text)
     assert q.text == "الحوار الوطني الشامل بين الأطراف"

@@ -6,18 +6,7 @@ each reduced to a minimal invented text.
 """
 
 from claims.extraction import extract
-from tests.extraction.test_fuzz_templates import stray_edge_mark
-
-
-def _spans_keep_the_contract(text: str) -> list:
-    quotes = extract(text)
-    last = 0
-    for q in quotes:
-        assert text[q.start : q.end] == q.text
-        assert q.start >= last, (q.start, q.end, last)
-        assert stray_edge_mark(q.text) is None, (q.text, stray_edge_mark(q.text))
-        last = q.end
-    return quotes
+from tests.extraction.test_fuzz_templates import quotes_keeping_the_contract
 
 
 def test_a_doubled_opener_before_a_mixed_pair_is_no_part_of_the_words():
@@ -25,7 +14,7 @@ def test_a_doubled_opener_before_a_mixed_pair_is_no_part_of_the_words():
     # ” only because the » after the span follows; alone, « … ” is the
     # inner pair and the span opened with a mark it does not close
     text = "وأكدت النقابة أن ««العمال لن يعودوا «إلى المصانع” قبل توقيع الاتفاق»»»."
-    (q,) = _spans_keep_the_contract(text)
+    (q,) = quotes_keeping_the_contract(text)
     assert q.text == "العمال لن يعودوا «إلى المصانع” قبل توقيع الاتفاق"
     assert q.speaker == "النقابة"
 
@@ -33,7 +22,7 @@ def test_a_doubled_opener_before_a_mixed_pair_is_no_part_of_the_words():
 def test_a_name_in_marks_opening_the_words_keeps_its_marks():
     # near miss: the « opening the span closes inside it, read alone too
     text = "وقالت المتحدثة: ««الأمل» لن يشارك في الانتخابات المقبلة»."
-    (q,) = _spans_keep_the_contract(text)
+    (q,) = quotes_keeping_the_contract(text)
     assert q.text == "«الأمل» لن يشارك في الانتخابات المقبلة"
 
 
@@ -60,7 +49,7 @@ def test_a_mark_glued_to_anna_before_a_line_with_nothing_to_open_closes():
         "70533 مليون | 11982%\n6410 | 90257 37106.5\n44018 | 57320% مليون\n15072% 36614 | 20981"
     )
     text = '\n10:45\nوتابعت الوزيرة quot;الموازنة تكفي فإنquot;\n"\n' + rows
-    (q,) = _spans_keep_the_contract(text)
+    (q,) = quotes_keeping_the_contract(text)
     assert q.text == "الموازنة تكفي فإن"
     assert q.speaker == "الوزيرة"
 
@@ -68,7 +57,7 @@ def test_a_mark_glued_to_anna_before_a_line_with_nothing_to_open_closes():
 def test_a_mark_glued_to_anna_before_a_space_and_a_word_still_opens():
     # near miss: 'ان" مجلس …' (an opener typed with its space on the wrong side)
     text = 'وبين الوزير ان" مجلس النواب سيصوت على القانون غدا".'
-    (q,) = _spans_keep_the_contract(text)
+    (q,) = quotes_keeping_the_contract(text)
     assert q.text == "مجلس النواب سيصوت على القانون غدا"
     assert q.speaker == "الوزير"
 
@@ -82,7 +71,7 @@ def test_a_table_of_figures_is_no_hard_wrapped_column():
         + _ROWS
         + '\n وهو&quot; قرار نهائي لا رجعة فيه ". '
     )
-    quotes = _spans_keep_the_contract(text)
+    quotes = quotes_keeping_the_contract(text)
     assert quotes[0].text == "الحكومة لن تتراجع"
     assert quotes[0].speaker == "المتحدث"
     assert all("\n" not in q.text for q in quotes)
@@ -104,7 +93,7 @@ def test_a_column_of_short_lines_of_words_is_still_unwrapped():
         "الشمالية التي تضررت من الجفاف الأخير",
     )
     text = "\n".join(lines) + "."
-    quotes = _spans_keep_the_contract(text)
+    quotes = quotes_keeping_the_contract(text)
     assert [q.text for q in quotes] == ["الدولة لن تتخلى\nعن الفلاحين مهما كانت الظروف"]
     assert quotes[0].speaker == "وزير الزراعة"
 
@@ -154,7 +143,7 @@ def test_an_apostrophe_paired_outside_the_span_is_no_mark_of_it():
     # second one after the span; read alone, the span's ' is a lone
     # apostrophe and the » ending it a closer never opened (doubled marks)
     text = "وقال الوزير: ‘الحكومة تعمل 'على حل»» الأزمة' قبل نهاية العام’."
-    quotes = _spans_keep_the_contract(text)
+    quotes = quotes_keeping_the_contract(text)
     assert quotes[0].text == "الحكومة تعمل 'على حل"
     assert quotes[0].speaker == "الوزير"
 
@@ -162,7 +151,7 @@ def test_an_apostrophe_paired_outside_the_span_is_no_mark_of_it():
 def test_apostrophes_paired_inside_the_span_stay_its_marks():
     # near miss: both apostrophes inside the span
     text = "وقال الوزير: ‘الحكومة تعمل 'على حل الأزمة' قبل نهاية العام’."
-    (q,) = _spans_keep_the_contract(text)
+    (q,) = quotes_keeping_the_contract(text)
     assert q.text == "الحكومة تعمل 'على حل الأزمة' قبل نهاية العام"
 
 
@@ -171,14 +160,14 @@ def test_a_mark_ending_the_span_closes_a_pair_read_alone_too():
     # opening the text; with the " after the span it closed the quote the "
     # glued to أنّ opens, read alone the two " pair and it closes nothing
     text = '»أن"الموسم!انتهى "كما قيل″".'
-    (q,) = _spans_keep_the_contract(text)
+    (q,) = quotes_keeping_the_contract(text)
     assert q.text == 'أن"الموسم!انتهى "كما قيل'
 
 
 def test_a_mark_ending_the_span_that_closes_a_pair_stays():
     # near miss: the ” closes the pair its " opens inside the span
     text = 'وأوضح المدرب» أن"الموسم!انتهى باكرا "كما توقعنا”".'
-    (q,) = _spans_keep_the_contract(text)
+    (q,) = quotes_keeping_the_contract(text)
     assert q.text == 'الموسم!انتهى باكرا "كما توقعنا”'
     assert q.speaker == "المدرب"
 
@@ -191,13 +180,13 @@ def test_a_bare_title_goes_back_to_the_one_named_after_it():
         "أكد المحامي سليم الخطيب، وكيل المتهم، أن «الجلسة ستؤجل مرة أخرى». "
         "وقال المحامي إن «موكله بريء من كل التهم»."
     )
-    quotes = _spans_keep_the_contract(text)
+    quotes = quotes_keeping_the_contract(text)
     assert [(q.speaker, q.role) for q in quotes] == [("سليم الخطيب", "وكيل المتهم")] * 2
     text = (
         "التقى الوزير بالمحامي سليم الخطيب، وكيل المتهم، أمس. "
         "وقال المحامي إن «موكله بريء من كل التهم»."
     )
-    (q,) = _spans_keep_the_contract(text)
+    (q,) = quotes_keeping_the_contract(text)
     assert (q.speaker, q.role) == ("سليم الخطيب", "وكيل المتهم")
 
 
@@ -210,7 +199,7 @@ def test_doubled_marks_round_the_words_are_no_part_of_them():
         'وقالت الوزيرة: «"الموازنة الجديدة تحمي الفقراء"».',
         "وقالت الوزيرة إن ««الموازنة الجديدة تحمي الفقراء»».",
     ):
-        (q,) = _spans_keep_the_contract(text)
+        (q,) = quotes_keeping_the_contract(text)
         assert q.text == "الموازنة الجديدة تحمي الفقراء", text
         assert q.speaker == "الوزيرة"
 
@@ -219,14 +208,14 @@ def test_a_name_in_marks_right_after_the_opener_opens_too():
     # '«"الأمل" …»': the " after « opens (no quote closes with nothing in
     # it); before, no quote
     text = 'وقالت الوزيرة: «"الأمل" لن يشارك في "الحكومة" المقبلة».'
-    (q,) = _spans_keep_the_contract(text)
+    (q,) = quotes_keeping_the_contract(text)
     assert q.text == '"الأمل" لن يشارك في "الحكومة" المقبلة'
 
 
 def test_marks_round_some_of_the_words_stay():
     # near miss: the pair opening the words closes before their end
     text = 'وقالت الوزيرة إن "«الأمل» لن يشارك في الحكومة".'
-    (q,) = _spans_keep_the_contract(text)
+    (q,) = quotes_keeping_the_contract(text)
     assert q.text == "«الأمل» لن يشارك في الحكومة"
     assert q.speaker == "الوزيرة"
 
@@ -237,7 +226,7 @@ def test_words_after_a_colon_wrap_into_no_list_item():
     # list's item already read as his words: two overlapping quotes
     # (template fuzz, seed 1306, a bulleted statement)
     text = "ومما قاله الوزير:\n- لن نقبل بهذا الحل وقال: سنواصل العمل مع\n- الشعب يريد السلام الآن"
-    quotes = _spans_keep_the_contract(text)
+    quotes = quotes_keeping_the_contract(text)
     assert [q.text for q in quotes] == [
         "لن نقبل بهذا الحل",
         "سنواصل العمل مع",
@@ -248,6 +237,6 @@ def test_words_after_a_colon_wrap_into_no_list_item():
 def test_words_after_a_colon_still_wrap_onto_a_line_of_words():
     # near miss: the next line is no list item
     text = "وتابع المدرب: هدف الفريق غدا هو الفوز، وأنا\nسعيد بما قدمه اللاعبون."
-    (q,) = _spans_keep_the_contract(text)
+    (q,) = quotes_keeping_the_contract(text)
     assert q.text == "هدف الفريق غدا هو الفوز، وأنا\nسعيد بما قدمه اللاعبون"
     assert q.speaker == "المدرب"
