@@ -580,6 +580,8 @@ PREPOSITION_CUES: dict[tuple[str, ...], str] = {
 
 # "على حد تعبيره/قولها" and similar: a pronoun-only prepositional cue.
 PRONOUN_SUFFIXES = {"ه": (M, SG), "ها": (F, SG), "هم": (M, PL), "هما": (M, DU), "هن": (F, PL)}
+# the same, longest first, to tell which one a word ends in ("بقولهما": هما)
+PRONOUN_SUFFIXES_LONGEST_FIRST = tuple(sorted(PRONOUN_SUFFIXES, key=len, reverse=True))
 
 # --------------------------------------------------------------------------
 # Noun phrases

@@ -1150,7 +1150,7 @@ def _masdar_owned_shape(t: str) -> bool:
     the verb's object, when a ه is printed so, not a ة)."""
     if t[:2] == "ال" or len(t) < 6:
         return False
-    pron = next((p for p in _OWNER_PRONOUNS if t.endswith(p)), "")
+    pron = next((p for p in lx.PRONOUN_SUFFIXES_LONGEST_FIRST if t.endswith(p)), "")
     w = t[: len(t) - len(pron)]
     if w[-2:] == "ات":
         w = w[:-2]
@@ -1165,11 +1165,6 @@ def _masdar_owned_shape(t: str) -> bool:
         and w[3] not in "اوي"
         and w[5] not in "اوي"
     )
-
-
-# _masdar_owned_shape: the pronouns of the owner after a verbal noun, the
-# longer first
-_OWNER_PRONOUNS = ("هما", "هم", "هن", "ها", "ه")
 
 
 # "وردد المتظاهرون عبارة «…»", "هتفوا شعار «…»": a noun of words chanted

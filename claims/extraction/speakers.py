@@ -384,8 +384,6 @@ _ANOTHER_ONE = {
     "واخرين": (lx.M, lx.PL),
     "واخريات": (lx.F, lx.PL),
 }
-# the pronouns a participle of saying may carry ("بقوله", "بقولها"), longest first
-_SUFFIXES_LONGEST_FIRST = sorted(lx.PRONOUN_SUFFIXES, key=len, reverse=True)
 
 
 def _participle_agrees(cue: lx.Cue, tok: str, feats: tuple[str, str]) -> bool:
@@ -394,7 +392,7 @@ def _participle_agrees(cue: lx.Cue, tok: str, feats: tuple[str, str]) -> bool:
     ("بقولها"); one that tells neither agrees."""
     if cue.gender is not None:
         return (cue.gender, cue.number) == feats
-    for suffix in _SUFFIXES_LONGEST_FIRST:
+    for suffix in lx.PRONOUN_SUFFIXES_LONGEST_FIRST:
         if tok.endswith(suffix):
             return lx.PRONOUN_SUFFIXES[suffix] == feats
     return True
