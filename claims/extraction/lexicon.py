@@ -691,7 +691,8 @@ STANCE_NOUNS = _fold_set(
 # "وكشف الوزير X عزمه إعادة …", "وجدد X دعمه للخطة", "وأبدى X قلقه": such a
 # stance with the subject's own pronoun, the verb's object after the
 # subject, ends the speaker phrase
-NP_STOP = NP_STOP | _possessed(STANCE_NOUNS) | _fold_set("استيائه استيائها استيائهم")
+STANCE_POSSESSED = _possessed(STANCE_NOUNS) | _fold_set("استيائه استيائها استيائهم")
+NP_STOP = NP_STOP | STANCE_POSSESSED
 # "أشاد وزير الصحة بجهود الأطباء قائلا", "رحب رئيس البرلمان بقرار الحكومة":
 # what is praised or welcomed, glued to بـ after the subject, is no name
 NP_STOP = NP_STOP | frozenset(

@@ -1559,6 +1559,14 @@ class _Sentences:
         folded = doc.folded
         before = toks[i - 1]
         after_clause = False
+        stance = (
+            # "وأعلن X رفضه لـ"القرار …": the words of a stance the subject
+            # voices, its verbal noun with his pronoun, glued to لـ or بـ
+            (before == "ل" or before == "ب")
+            and i >= 2
+            and doc.ends[i - 1] == doc.starts[i]
+            and toks[i - 2] in lx.STANCE_POSSESSED
+        )
         if not (before == ":" or before in _THAT or before in _WE_THAT):
             cue = _cue_of(before)
             if cue is None or cue.kind not in _VERB_KINDS:
@@ -1591,6 +1599,10 @@ class _Sentences:
                 (_lemma_key(cue) in _SAYING and i - j <= 10)
                 or (cue.kind == lx.VERB and i - j <= 6 and toks[i - 2] not in lx.LABEL_NOUNS)
             ) and bare(i - 1)
+        if stance:
+            # (any verb of reporting, its subject and the noun, "عن" before
+            # it after أعرب: "وأعرب X عن رفضه لـ"…")
+            return cue.kind == lx.VERB and i - j <= 10 and bare(i)
         return not after_clause or (
             # "وقال X في هذا الإطار ” سجلنا …": the verb of saying, its
             # subject and an adverbial, then the opener: the verb's
