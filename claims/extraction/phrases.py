@@ -1138,6 +1138,7 @@ def _np_pre_tests(t: str) -> bool:
         or t in _PARTICIPLE_COMPLEMENTS
         or t in _BLESSINGS_OR_EPITHETS
         or t in _CHANTED_NOUNS
+        or t == "اي"
         or _masdar_owned_shape(t)
     )
 
@@ -4734,6 +4735,22 @@ class _Phrases:
                     and _VERB_COMPLEMENT[toks[i + 1]]
                 )
             ):
+                if (
+                    t == "اي"
+                    and (i > a or titled)
+                    and i + 1 < limit
+                    and is_word[i + 1]
+                    and not in_quote[i + 1]
+                    and toks[i + 1][:2] != "ال"
+                    and toks[i + 1] != "ايه"
+                    and toks[i - 1] != "سي"
+                ):
+                    # "ونفى الوزير X أي دور له في …", "ونفى المدير أي علاقة":
+                    # "any" before an indefinite noun opens the verb's
+                    # object, no word of the name or title before it, nor
+                    # the name after a title (not
+                    # "سي آي إيه", whose letters fold the same)
+                    break
                 if t == "ل" and i > a and i + 1 < limit and is_word[i + 1] and not in_quote[i + 1]:
                     # "وطالب الوزير ل الحكومة بأن": a ل printed apart from its
                     # noun (as some pages and scrapers split it) is the

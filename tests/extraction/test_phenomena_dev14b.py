@@ -1,0 +1,37 @@
+"""Speaker phrase phenomena of real news prose (the dev14b round, second
+session of 2026-12-05).
+
+Every article here is written for the test, in invented sentences; each
+test fails without the rule it names, and each rule has a near miss that
+it must leave as it was.
+"""
+
+from tests.extraction.helpers import one
+
+
+def test_any_after_a_name_opens_the_object():
+    # "ونفى الوزير X أي دور له": "any" before an indefinite noun opens the
+    # verb's object, no word of the name before it
+    text = (
+        "وقد نفى الوزير كريم الهواري أي دور له في تأجيل الانتخابات البلدية.\n"
+        "ودخل الوزير في حديث طويل عن الشباب، إذ قال: «أنا أعول عليكم في بناء المستقبل».\n"
+    )
+    q = one(text, "أنا أعول عليكم")
+    assert q.speaker == "كريم الهواري", q
+    assert q.role == "الوزير", q
+
+
+def test_any_after_a_bare_title_is_no_name():
+    # "ونفى الوزير أي دور له": after a title with no name, "any" and its
+    # noun are the object, not the title holder's name
+    text = "وقد نفى الوزير أي دور له في تأجيل الانتخابات البلدية، وقال: «لم أتدخل في عمل اللجنة».\n"
+    q = one(text, "لم أتدخل")
+    assert q.speaker == "الوزير", q
+
+
+def test_near_miss_all_after_a_name_still_ends_it():
+    # near miss: "كل" before a definite plural already ended the name
+    text = "ورفض النائب سليم البدري كل الاتهامات الموجهة إليه، وقال: «هذه حملة مدبرة ضدي».\n"
+    q = one(text, "هذه حملة")
+    assert q.speaker == "سليم البدري", q
+    assert q.role == "النائب", q
