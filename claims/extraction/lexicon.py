@@ -526,8 +526,10 @@ CUES: dict[str, Cue] = _build_cues()
 # Verbs of going on or finishing one's words, cues only glued to و/ف, as a
 # follow-up ("وواصل: «…»", "وأكمل قائلا", "وأتم حديثه"): the bare "واصل"
 # and "أكمل" are also first names ("قال واصل أبو يوسف"), and "واصلت القوات
-# قصفها" opens a story, no speech.
-_GO_ON_STEMS = ("واصل", "أكمل", "أتم")
+# قصفها" opens a story, no speech.  "واستكمل الوزير: …" (went on, Egyptian
+# press) as وأكمل; "واستكملت اللجنة أعمالها" completes a task, no cue
+# without words after it.
+_GO_ON_STEMS = ("واصل", "أكمل", "أتم", "استكمل")
 CONJOINED_CUES: dict[str, Cue] = {
     normalize(p + stem + ending): Cue(stem, VERB, gender, number)
     for stem in _GO_ON_STEMS

@@ -614,6 +614,30 @@ def _verb_wrapped(text: str, marks: list[int], at: int, family: int) -> bool:
     return _closes_on_line(text, marks, at + 1, family)
 
 
+_SPACED_NAME_WORDS = 4  # words in a name spaced off in marks inside a quote, at most
+
+
+def _spaced_name_inside(text: str, marks: list[int], at: int, outer: int) -> bool:
+    """Whether the mark at ``marks[at]``, spaced on both sides inside a
+    quote of the family ``outer`` (another family's), opens a name in
+    marks nested in it ("«لا أظن أن العقيد ” X Y ” يرغب …»"): the next mark
+    on its line is of its own family, one to four words on with no stop,
+    comma or colon between, and does not open; and the mark after that,
+    on the line, is of the outer family and closes.  (Else the spaced
+    mark closes the quote, a mixed pair: "«… الزوار ” ثم غادر".)"""
+    if at + 2 >= len(marks):
+        return False
+    i, j, k = marks[at], marks[at + 1], marks[at + 2]
+    if text[j] == "\n" or text[k] == "\n" or _FAMILY[text[j]] != _FAMILY[text[i]]:
+        return False
+    inside = text[i + 1 : j]
+    if not 1 <= len(inside.split()) <= _SPACED_NAME_WORDS or not _CLAUSE_BREAKS.isdisjoint(inside):
+        return False
+    if _classify(text, j) == OPEN:
+        return False
+    return _FAMILY[text[k]] == outer and _classify(text, k) == CLOSE
+
+
 def _closes_after_short_pair(text: str, pair: tuple[int, int], i: int, family: int) -> bool:
     """Whether the closer at ``i``, with no quote open, closes the quote
     that the pair before it opened: the pair holds a name of one to three
@@ -701,6 +725,7 @@ def find_marked_quotes(
                 # word, opens too; no quote closes with nothing in it)
                 or (stack[-1][0] == i - 1 and i + 1 < len(text) and text[i + 1].isalnum())
                 or _after_saying(text, i)
+                or (family != stack[-1][1] and _spaced_name_inside(text, marks, at, stack[-1][1]))
             ):
                 kind = OPEN
             else:

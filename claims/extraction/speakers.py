@@ -253,10 +253,10 @@ def _news_outlet(e: _Entity) -> bool:
 
 # resolve (1d): verbs of saying that add to what the same person said before
 # ("وأضاف", "وتابع", "وختم"): the one who adds has spoken already
-_ADDS_TO_OWN = _words("اضاف تابع زاد اردف استطرد واصل اكمل ختم")
+_ADDS_TO_OWN = _words("اضاف تابع زاد اردف استطرد واصل اكمل استكمل ختم")
 # spoke_before: cue verbs that also name a deed ("سجل هدفا", "أنهى المباراة",
 # "حسم اللقاء", "أظهر مهارة"): their subject spoke only when words follow
-_DEED_CUES = _words("سجل اتم اكمل انهي حسم تمسك اظهر ابرز")
+_DEED_CUES = _words("سجل اتم اكمل استكمل انهي حسم تمسك اظهر ابرز")
 # resolve (1d): verbs of speaking to or of someone that are no cue ("وهنأ
 # رئيس النادي X اللاعبين"، "وتحدث X عن خطط الموسم"، "وشكر X الجماهير"):
 # their subject spoke in the sentence between, and adds after it

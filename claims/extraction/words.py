@@ -711,11 +711,12 @@ _INFORM = _words("ابلغ اخبر")
 # "جاء ذلك خلال …", "وجاء هذا في مداخلة …": the sentence after a statement
 # that tells the occasion it was made at (dating and speakers read it)
 _THAT_CAME = _words("جاء وجاء")
-# cues that go on with the account just quoted ("ويضيف نائب آخر", "وتعلق السفارة")
-_GO_ON = _words("اضاف تابع زاد اردف استطرد علق خلص ختم واصل اكمل اتم")  # (concluding goes on too)
+# cues that go on with the account just quoted ("ويضيف نائب آخر", "وتعلق السفارة");
+# concluding goes on too
+_GO_ON = _words("اضاف تابع زاد اردف استطرد علق خلص ختم واصل اكمل استكمل اتم")
 # verbs of saying only as going on or ending ("وتابع الوزير «…»"), which
 # also take an object ("وتابع الجمهور «باب الحارة»", "الذي يتابع الأسواق")
-_GOING_ON_VERBS = _words("تابع واصل اكمل اتم ختم زاد")
+_GOING_ON_VERBS = _words("تابع واصل اكمل استكمل اتم ختم زاد")
 # "بيّن" (he showed) is spelt as "بين" (between): right after a noun and
 # before no title it is the preposition ("، وبين الوزير أن", "كما بين": verbs)
 _BAYNA = _words("بين وبين فبين")

@@ -1,0 +1,68 @@
+"""Quote spans on real news (dev14s, second session of 2026-12-05).
+
+1. A name in marks of another family spaced on both sides inside a quote
+   ("«لا أظن أن العقيد ” X Y ” يرغب في …»", with " or ” for the inner
+   marks): the inner pair nests in the quote, which goes on to its own
+   closer (before, the first spaced mark closed the outer quote as a
+   mixed pair, and the words split in two). Not a spaced mark with no
+   closer of its family after it on the line, nor one the outer closer
+   does not follow.
+2. "واستكمل الوزير: …" (he went on): a verb of going on, as وواصل and
+   وأكمل, glued to و/ف only; its colon opens words said (before, the
+   verb was no cue and the words were lost). Not the bare verb, nor the
+   verb of completing a task with no colon or marks after it.
+"""
+
+from __future__ import annotations
+
+from tests.extraction.helpers import one, quotes_of
+
+INNER = "لا أظن أن العقيد {o}سالم البرغوثي{c} يرغب في خوض الانتخابات المقبلة لأن مهمته حماية الحدود"
+
+
+def test_spaced_name_in_marks_of_another_family_nests() -> None:
+    for o, c in (("” ", " ”"), ('" ', ' "'), ("“ ", " ”"), ("” ", "”"), ('" ', '"')):
+        said = INNER.format(o=o, c=c)
+        q = one(f"وتابع العميد نادر الكيلاني قائلا: «{said}».\n", "يرغب في خوض")
+        assert q.text == said
+        assert q.speaker == "نادر الكيلاني"
+    # the same in “…” with a spaced " pair inside
+    said = INNER.format(o='" ', c=' "')
+    q = one(f"وأضاف الكيلاني: “{said}”.\n", "حماية الحدود")
+    assert q.text == said
+
+
+def test_near_miss_spaced_mark_closes_a_mixed_pair() -> None:
+    # the outer quote closes with a mark of another family, spaced: a
+    # mixed pair, with no second mark of that family on the line after it
+    text = "وقال المدير رامي الفاخوري: «سنفتح أبواب المصنع أمام الزوار ” ثم غادر القاعة.\n"
+    q = one(text, "سنفتح أبواب")
+    assert q.text == "سنفتح أبواب المصنع أمام الزوار"
+    # two spaced marks of one family, but the outer closer does not follow
+    # them: each pair stands as the marks find it
+    text = "قال الفاخوري: «سنفتح أبواب المصنع ” غدا صباحا ” وسط المدينة.\n"
+    q = one(text, "سنفتح أبواب")
+    assert q.text == "سنفتح أبواب المصنع"
+
+
+def test_going_on_with_istakmala_and_a_colon() -> None:
+    said = "يجب أن نأخذ الأرقام من مصادرها الرسمية وحدها"
+    for verb, speaker in (("واستكمل", "وزير الري"), ("واستكملت", "وزيرة الري")):
+        text = f"وقال {speaker} في المؤتمر: نتابع الموقف يوميا. {verb} {speaker}: {said}.\n"
+        q = one(text, "مصادرها الرسمية")
+        assert q.text == said
+        assert q.speaker == speaker
+    text = f"وقال وزير الري عماد الشناوي: نتابع الموقف يوميا.\nواستكمل: {said}.\n"
+    q = one(text, "مصادرها الرسمية")
+    assert q.text == said
+    assert q.speaker == "عماد الشناوي"
+
+
+def test_near_miss_istakmala_completing_a_task() -> None:
+    text = "واستكملت اللجنة الفنية أعمالها في المحطة الجديدة خلال الأسبوع الماضي.\n"
+    assert quotes_of(text) == []
+    text = "واستكمل الفريق «المرحلة الثانية» في الموعد.\n"
+    assert quotes_of(text) == []
+    # the bare verb (no و/ف) stays no cue
+    text = "استكمل وزير الري: يجب أن نأخذ الأرقام من مصادرها الرسمية وحدها.\n"
+    assert all(q.cue != "استكمل" for q in quotes_of(text))
