@@ -9076,6 +9076,34 @@ class _Phrases:
             _key(" ".join(toks[ra:rb])),
         )
 
+    def second_post_named(
+        self, a: int, b: int, ra: int, rb: int, cue: lx.Cue | None
+    ) -> _Entity | None:
+        """The person named after a second post in commas, tokens [ra, rb),
+        that follows the post with no name [a, b) ("نائب رئيس الحزب، رئيس
+        الكتلة النيابية، X Y،", "…، قائد الأركان، الفريق X Y إن"): one
+        person holds both, his role the two posts; None when no name follows
+        the second post up to a comma."""
+        toks = self.doc.toks
+        if not (
+            toks[ra - 1] in _COMMAS
+            and _IS_TITLE_HEAD[toks[ra]]
+            and rb < self.n
+            and toks[rb] in _COMMAS
+        ):
+            return None
+        b2, ra2, rb2 = self.scan_np(ra, self.n, cue)
+        if b2 != rb or ra2 != rb + 1 or rb2 <= ra2:
+            return None
+        inner = self.phrase_entity(ra, b2, ra2, rb2, cue)
+        if not _named_person(inner) or not inner.role:
+            return None
+        doc = self.doc
+        first = doc.orig(doc.starts[a], doc.ends[b - 1])
+        if first not in inner.role:
+            inner.role = f"{first}، {inner.role}"
+        return inner
+
     def honoured_name(self, ra: int, rb: int) -> bool:
         """The apposition ``[ra, rb)`` is an honorific and a name of two words
         or more ("، المهندس عماد العمايرة،")."""
@@ -9278,6 +9306,17 @@ class _Phrases:
             ent = self.phrase_entity(a, b, ra, rb, cue, lam)
         if ent is None:
             return ent
+        if (
+            ra < rb
+            and ent.kind == ANONYMOUS
+            and (held := self.second_post_named(a, b, ra, rb, cue)) is not None
+        ):
+            # "قال نائب وزير الدفاع، قائد القوات البرية، اللواء X Y إن": a
+            # post read as an unnamed source's (نائب، مساعد …), a second post
+            # in commas, then the name of the one who holds both (a post of
+            # another head, "وزير الدولة، وزير …، X،", is taken up by the
+            # name after it as it was: test_phenomena_dev13a)
+            return held
         if ent.kind == PERSON and toks[a] in _ALL_OF and not ent.role and b - a >= 2:
             # "وحذر جميع المتحدثين من «…»": "all" before a plural heads a
             # group, no one's name; in the plural, a singular participle
