@@ -44,7 +44,7 @@ from claims.extraction import words as _words_module
 from claims.extraction.dates import DateMention
 from claims.extraction.dating import _Dating
 from claims.extraction.normalize import fold_with_offsets, normalize, splice
-from claims.extraction.phrases import _STAR, _WHO, _derived_masdar, _Phrases
+from claims.extraction.phrases import _INCIDENT_OBJECTS, _STAR, _WHO, _derived_masdar, _Phrases
 from claims.extraction.quotes import single_marks
 from claims.extraction.sentences import _Sentences
 from claims.extraction.speakers import _Speakers
@@ -3300,6 +3300,9 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                                         or b >= self.n
                                         or not self.is_word[b]
                                         or toks[b] in _OPENING_PREPOSITIONS
+                                        # ("واستنكر سامي X مجزرة السوق": an
+                                        # incident, no person, is the object)
+                                        or toks[b] in _INCIDENT_OBJECTS
                                     )
                                 )
                             )

@@ -1140,6 +1140,7 @@ def _np_pre_tests(t: str) -> bool:
         or t in _CHANTED_NOUNS
         or t == "اي"
         or _masdar_owned_shape(t)
+        or t in _INCIDENT_OBJECTS
     )
 
 
@@ -1543,6 +1544,40 @@ def _object_masdar_after(toks: list[str], i: int) -> bool:
     none), so the verb's object."""
     t = toks[i]
     return t[:2] == "ال" and toks[i - 1][:2] == "ال" and _derived_masdar(t[2:])
+
+
+# first-form verbal nouns a verb of saying or announcing takes for object
+# ("أكد … نجاح العملية", "أعلن … وصول الوفد"), folded, that no shape tells
+# (_object_after_post)
+_FIRST_FORM_OBJECTS = _words_module._words("نجاح فشل وصول عوده سقوط مصرع")
+
+
+def _object_after_post(toks: list[str], i: int, limit: int) -> bool:
+    """``toks[i]``, a bare word right after a post complete with its
+    definite genitive, itself after the name ("العميد X Y مدير دائرة الأمن
+    نجاح العملية", "X Y قائد الشرطة تأجيل الامتحانات"), heads the verb's
+    object: a verbal noun (_masdar_head, a derived form's shape, a
+    first-form one of _FIRST_FORM_OBJECTS) or an incident (_INCIDENTS) in
+    construct with the next word. A definite genitive takes no bare word
+    after it but a name, which the post's holder, named before it, has
+    already; not a given name (_MASDAR_SHAPED_NAMES, _GIVEN_NAMES)."""
+    t = toks[i]
+    if (
+        i + 1 >= limit
+        or t[:2] == "ال"
+        or toks[i - 1][:2] != "ال"
+        or not (nxt := toks[i + 1]).isalpha()
+        or t in _MASDAR_SHAPED_NAMES
+        or t in _GIVEN_NAMES
+    ):
+        return False
+    return (
+        t in _INCIDENTS
+        or t in _FIRST_FORM_OBJECTS
+        or _derived_masdar(t)
+        or _masdar_head(t, nxt)
+        or _object_noun_opening(t, nxt)
+    )
 
 
 # three-letter broken plurals a post takes for its genitive ("الدول",
@@ -2451,6 +2486,11 @@ _INCIDENTS = _words_module._words(
     "قصف حصار جريمه جرايم انفجار اغتيال اختطاف خطف كارثه فاجعه مقتل استهداف "
     "احراق حرق تدمير"
 )
+
+
+# scan_np: an incident, bare or glued to بـ, after a name read ("X Y مجزرة
+# السوق", "ندد X Y بمجزرة السوق"): the verb's object
+_INCIDENT_OBJECTS = _INCIDENTS | frozenset("ب" + w for w in _INCIDENTS)
 
 
 # the part of the day after a clock time ("10:30 صباحا"), folded
@@ -4802,6 +4842,12 @@ class _Phrases:
                     # a verb of news ("أن X Y قائد القوات زار دمشق"، "أن السفير
                     # X Y التقى …") is the name's own verb
                     break
+                if named and t in _INCIDENT_OBJECTS and i + 1 < limit and is_word[i + 1]:
+                    # "واستنكر الوزير X Y مجزرة السوق", "وندد X Y بمجزرة
+                    # السوق": an incident in construct (or glued to بـ) after
+                    # a name read is the verb's object, no word of the name
+                    # nor of the post after it
+                    break
                 if named and _masdar_owned_shape(t) and (t[-1] != "ه" or self.ha_ending(i)):
                     # "وقدم الوزير X Y اعتذاره للمواطنين", "ووجه النائب X Y
                     # انتقادات حادة": a derived verbal noun with a pronoun
@@ -5081,6 +5127,8 @@ class _Phrases:
                 i += 2
                 continue
             kind = np_read[t]
+            if post_after_name and named and _object_after_post(toks, i, limit):
+                break  # "X Y مدير الأمن نجاح العملية": the verb's object
             if kind > 7:
                 if kind > 15:
                     if t == "وسط" and i > a and toks[i - 1] in _PLAYERS:
@@ -12154,13 +12202,23 @@ class _Phrases:
                 # بجهود …" (the post alone was lost at the first mention, so
                 # at the later quotes; "استقبل الرئيس X Y وزير …" takes its
                 # object with no preposition)
-                or (cue is None and b < self.n and self.complement_after_subject(b))
+                or (
+                    cue is None
+                    and b < self.n
+                    and (self.complement_after_subject(b) or _object_after_post(toks, b, self.n))
+                )
             )
             and name_from + 2 <= name_to < n_words - 1
             and _IS_TITLE_HEAD[words[name_to]]
             and words[name_to][0] != "و"
-            # (the post's complement after عن read on: post_body_end)
-            and ((pe := self.post_body_end(a + name_to, b)) >= self.n or self.closes_subject(pe))
+            # (the post's complement after عن read on: post_body_end; or
+            # the verb's object right after the post: "أكد العميد X Y مدير
+            # الأمن نجاح العملية", _object_after_post)
+            and (
+                (pe := self.post_body_end(a + name_to, b)) >= self.n
+                or self.closes_subject(pe)
+                or (pe == b and _object_after_post(toks, b, self.n))
+            )
             and self.name_like(a + name_from, a + name_to)
             and not self.post_names_another(a + name_to, b)
         ):
