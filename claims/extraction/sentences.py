@@ -356,6 +356,10 @@ def _in_short_brackets(folded: str, c: int) -> bool:
 # speaker's ("نحن ملتزمون", "لا يمكن", "علينا أن"), not a title whose mark
 # was lost before the narrator's description ("“حركة X حزب تأسس عام …")
 _SPEECH_SIGNS = _words_module._words("نحن انا اننا انني انتم لن لا يجب ينبغي")
+# (the pronouns with و or ف: "ونحن ملتزمون …", "فأنا لم …")
+_SPEECH_SIGNS = _SPEECH_SIGNS | frozenset(
+    p + w for w in _words_module._words("نحن انا اننا انني انتم") for p in "وف"
+)
 
 
 # find_unmarked: "بأنّ" after a colon, a that-clause (folded)
@@ -381,6 +385,14 @@ def _closes_alone(span: str) -> bool:
     nothing."""
     last = len(span) - 1
     return any(c == last for _, c in find_marked_quotes(span + "."))
+
+
+# marked_statement_paragraphs: the speaker's own pronoun, alone or with و/ف
+_FIRST_PERSON = frozenset(
+    p + w
+    for w in _words_module._words("نحن انا اننا انني لدينا علينا عندنا لنا لي")
+    for p in ("", "و", "ف")
+)
 
 
 def _speech_sign(toks) -> bool:
@@ -1244,6 +1256,8 @@ class _Sentences:
                 self.list_items(bullet, end, extra)
             elif next_line and saying:
                 self.statement_paragraphs(end, extra)
+        if quotes and "\n\n" in folded:
+            self.marked_statement_paragraphs(quotes, extra)
         if _SAYING_PARTICIPLE.search(folded):
             self.find_saying_without_colon(extra)
         if self.loose_marks:
@@ -1270,7 +1284,9 @@ class _Sentences:
         gap = doc.folded[doc.ends[q.close_tok] : doc.starts[k]]
         return doc.toks[k] in _SENTENCE_END or "\n" in gap
 
-    def statement_paragraphs(self, end: int, extra: list[_Quote]) -> None:
+    def statement_paragraphs(
+        self, end: int, extra: list[_Quote], after_marks: bool = False
+    ) -> None:
         """The paragraphs that go on with a statement told on its own lines
         after a verb of saying and its colon, the first ending at token
         ``end`` (statement_goes_on): each is words said of its own, up to its
@@ -1281,8 +1297,9 @@ class _Sentences:
         if k < self.n and toks[k] in _SENTENCE_END:
             k += 1
         for _ in range(3):
-            if k >= self.n or not self.statement_goes_on(k):
+            if k >= self.n or not self.statement_goes_on(k, after_marks):
                 return
+            after_marks = False
             e = doc.folded.find("\n", doc.starts[k])
             b = self.tok_at(e) if e >= 0 else self.n
             c = b
@@ -1292,7 +1309,37 @@ class _Sentences:
             self.in_quote[k:b] = b"\x01" * (b - k)
             k = b
 
-    def statement_goes_on(self, k: int) -> bool:
+    def marked_statement_paragraphs(self, quotes: list[_Quote], extra: list[_Quote]) -> None:
+        """ "وقال X: «… .»\n\nونحن ملتزمون …": words in marks right after a
+        verb of saying, its subject and a colon, closing their paragraph,
+        and the paragraphs after them that go on in the first person with
+        no marks (statement_goes_on) are the same statement, as after a
+        colon ending its line (statement_paragraphs)."""
+        doc = self.doc
+        toks = doc.toks
+        folded = doc.folded
+        for q in quotes:
+            o, c = q.open_tok, q.close_tok
+            if not q.marked or o < 2 or toks[o - 1] != ":" or c + 1 >= self.n:
+                continue
+            k = c + 1
+            while k < self.n and toks[k] in _SENTENCE_END:
+                k += 1
+            if k >= self.n or folded.count("\n", doc.ends[k - 1], doc.starts[k]) < 2:
+                continue
+            if self.in_quote[k] or not (toks[c - 1] in _SENTENCE_END or k > c + 1):
+                continue
+            for j in range(o - 2, max(-1, o - 12), -1):
+                t = toks[j]
+                if t in _SENTENCE_END or t in QUOTE_MARKS or t == ":" or t in _THAT:
+                    break
+                cue = _cue_of(t)
+                if cue is not None and cue.kind in _VERB_KINDS:
+                    if _lemma_key(cue) in _SAYING:
+                        self.statement_paragraphs(k, extra, after_marks=True)
+                    break
+
+    def statement_goes_on(self, k: int, after_marks: bool = False) -> bool:
         """Whether the paragraph opening at token ``k`` goes on with words
         said on their own lines after a verb of saying and its colon
         ("قائلا:\n\n… سلف.\n\nوبهذه المناسبة يسرنا أن نرفع …"): the
@@ -1303,15 +1350,16 @@ class _Sentences:
         a comma: the narrator's "وأضاف X"; "وأن يكتب لعمان …" is a wish)."""
         doc = self.doc
         toks = doc.toks
-        if (
-            toks[k - 1] not in _SENTENCE_END
-            or doc.folded.count("\n", doc.ends[k - 1], doc.starts[k]) < 2
-        ):
+        if (toks[k - 1] not in _SENTENCE_END and not after_marks) or doc.folded.count(
+            "\n", doc.ends[k - 1], doc.starts[k]
+        ) < 2:
             return False
         e = doc.folded.find("\n", doc.starts[k])
         b = self.tok_at(e) if e >= 0 else self.n
         if b - k < 5 or not _speech_sign(toks[k : min(b, k + 8)]):
             return False
+        if after_marks and _FIRST_PERSON.isdisjoint(toks[k : min(b, k + 8)]):
+            return False  # (after marks, "نحن" or "أنا" itself: "وتعاني …" is no "ني")
         for j in range(k, b):
             t = toks[j]
             if t in QUOTE_MARKS or t == ":":

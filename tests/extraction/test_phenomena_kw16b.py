@@ -6,6 +6,17 @@
    the same marks closed already did; before, the words were lost. Not a
    noun that is no stance ("في زيارته لـ"…"), nor with no verb of reporting
    ("ويأتي رفضه لـ"…").
+2. A statement that goes on in a second paragraph with no marks at all,
+   after a verb of saying and its colon: with the speaker's pronoun glued
+   to و or ف ("ونحن ملتزمون …", "فأنا …"), after the colon ending its line,
+   the paragraph was read as the narrator's (نحن without و only was a sign
+   of speech); and after words in marks right after the colon that close
+   their paragraph ("وقال X: «… .»\n\nونحن …"), a paragraph in the first
+   person with no marks, no colon and no narrator's verb of saying is the
+   same statement, as after the colon ending its line. After the marks the
+   sign must be the pronoun itself: not a narrator's paragraph ("وتعاني
+   المدينة منذ سنوات …", whose verb ends in ني), nor after marks that
+   follow a that-clause, nor a paragraph that names a new speaker.
 """
 
 from __future__ import annotations
@@ -40,3 +51,37 @@ def test_near_miss_unclosed_mark_after_no_stance_or_no_verb() -> None:
     )
     assert quotes_of(text) == []
     assert quotes_of(f'ويأتي رفضه لـ"{U}.') == []
+
+
+A = "ستنطلق أعمال توسعة الميناء الجنوبي في الربيع المقبل بتمويل من صندوق التنمية"
+B = "ونحن عازمون على تسليم الأرصفة الجديدة قبل موسم الحصاد، ولن نقبل أي تأخير من المقاولين"
+W = "وقالت وزيرة الأشغال سلمى الدباغ"
+
+
+def test_second_paragraph_with_pronoun_and_wa_after_colon_line() -> None:
+    text = f"{W}:\n\n{A}.\n\n{B}.\n"
+    q = one(text, "عازمون على تسليم")
+    assert q.text == B
+    assert same_name(q.speaker, "سلمى الدباغ")
+    text = f"{W}:\n\n{A}.\n\nفأنا أعرف أن الأهالي انتظروا هذا المشروع طويلا، ولن أخذلهم.\n"
+    q = one(text, "أعرف أن الأهالي")
+    assert same_name(q.speaker, "سلمى الدباغ")
+
+
+def test_second_paragraph_after_marks_after_colon() -> None:
+    for first in (f"«{A}».", f'"{A}."'):
+        text = f"{W}: {first}\n\n{B}.\n"
+        q = one(text, "عازمون على تسليم")
+        assert q.text == B
+        assert same_name(q.speaker, "سلمى الدباغ")
+        assert len(quotes_of(text)) == 2
+
+
+def test_near_miss_narrator_paragraph_after_marks() -> None:
+    narr = "وتعاني المدينة منذ سنوات من ازدحام الميناء القديم وتراجع حركة السفن التجارية فيه"
+    assert len(quotes_of(f"{W}: «{A}».\n\n{narr}.\n")) == 1
+    # after a that-clause, not a colon
+    assert len(quotes_of(f"{W} إن «{A}».\n\n{B}.\n")) == 1
+    # the paragraph names the narrator's next speaker
+    text = f"{W}: «{A}».\n\nوأضاف رئيس البلدية كمال الصيرفي أننا لن نقبل أي تأخير في الأعمال.\n"
+    assert not any("الصيرفي" in q.text for q in quotes_of(text))
