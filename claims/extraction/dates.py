@@ -277,6 +277,12 @@ _DATE = re.compile(
         (?P<nd>[0-3]?\d)(?:[/.\-]|[ \t]*/[ \t]*)
         (?P<nm>[0-3]?\d)(?:[/.\-]|[ \t]*/[ \t]*)(?P<ny>{_YEAR})م?
       |
+        # numeric with spaced dots or dashes, one mark on both sides, as
+        # some sites type a dateline ("البصرة / الخميس 14 . 05 . 2020 —",
+        # "3 - 11 - 2018")
+        (?P<pd>[0-3]?\d)[ \t]*(?P<ps>[.\-])[ \t]*(?P<pm>0?[1-9]|1[0-2])
+        [ \t]*(?P=ps)[ \t]*(?P<py>{_YEAR})م?
+      |
         # numeric with spaces, as a page's stamp prints it before its clock
         # time: "السبت 26 01 2019 14:16" (only so: numbers spaced out may be
         # anything else)
@@ -636,6 +642,8 @@ def find_dates(
                 # a leaked cable's date keeps
                 nd, nm = g("nm"), int(nd)
             iso, precision = _iso(g("ny"), nm, nd)
+        elif g("py"):
+            iso, precision = _iso(g("py"), int(g("pm")), g("pd"))
         elif g("iy"):
             iso, precision = _iso(g("iy"), int(g("im")), g("id"))
         elif g("wy"):

@@ -215,6 +215,10 @@ _LATER_ON = _words("لاحق لاحقه لاحقا اللاحق اللاحقه")
 _ANOTHER = _words("اخري اخر الاخري الاخر ثانيه")
 # signed_statement: a statement's heading, alone on the text's first line
 _STATEMENT_HEADS = _words("بيان بلاغ")
+# occasion_opening: a statement as the occasion of the words, after في
+# ("وأكد X، في بيان أصدره يوم الأحد …", "في بيانه", "عبر بلاغ")
+_OWN_STATEMENT = _words("بيان بيانه بيانها بلاغ بلاغه بلاغها")
+_IN_STATEMENT = _words("في وفي عبر")
 _NORMALIZED = _words_module._NORMALIZED
 # "وجاءت تصريحات الشافعي خلال مؤتمر صحفي عقدته الأحد 20 أغسطس 2023": the
 # same, its subject the statement itself (occasion_after)
@@ -380,6 +384,8 @@ def _clock_before(folded: str, line: int, start: int) -> int:
 
 
 _STAMP_REACH = 1500
+# web_stamp: what may stand before a stamp's weekday ("في الخميس 11 سبتمبر")
+_STAMP_WEEKDAY_LEADS = _words("في يوم")
 # published_at: the labels of a page's publication stamp ("تاريخ النشر:",
 # "نشر في", "نُشر بتاريخ", "آخر تحديث", and the date line a page store
 # prints over the text it kept: "date 2025-12-15 أعرب …")
@@ -840,9 +846,17 @@ class _Dating:
                 if head < 0:
                     continue
             k = bisect_left(starts, d.start)
+            h = bisect_left(starts, head)
+            if h == k and h > 0 and self.doc.toks[h - 1] in WEEKDAYS:
+                # "X Y Z - دمشق في الخميس 11 سبتمبر 2025 09:15 -": the
+                # weekday, and the في before it, are the stamp's own; the
+                # writer's name and the place before them (a byline) are
+                # the words counted
+                h -= 1
+                if h > 0 and self.doc.toks[h - 1] in _STAMP_WEEKDAY_LEADS:
+                    h -= 1
             if (
-                bisect_left(starts, head) - bisect_left(starts, line) <= 6
-                or self.headline_before(line, d.start)
+                h - bisect_left(starts, line) <= 6 or self.headline_before(line, d.start)
             ) and "." not in folded[line : d.start]:
                 if window >= 0:
                     if d.iso < self.dateline.isoformat():
@@ -1159,11 +1173,15 @@ class _Dating:
             return True
         return self.talks_outside_quotes(sid, _TALKS_APART)
 
-    def talks_outside_quotes(self, sid: int, talks: frozenset) -> bool:
+    def talks_outside_quotes(
+        self, sid: int, talks: frozenset, subject_of_that: bool = True
+    ) -> bool:
         """Sentence ``sid`` names, outside its quotes, a talk of ``talks``,
         a document, an outlet or a channel of one's own (a word, or the
         word after its بـ/لـ/و): apart_from_gathering's and
-        tells_own_occasion's test."""
+        tells_own_occasion's test.  With ``subject_of_that`` false, not a
+        document right after أنّ ("أكد X أن بيان الوزراء «…»": the subject
+        of what he says, no occasion of his)."""
         toks = self.doc.toks
         end = self.sent_first.get(sid + 1, self.n)
         for k in range(self.sent_first[sid], end):
@@ -1173,7 +1191,10 @@ class _Dating:
             for w in (t, t[1:]) if t[:1] in "بلو" and len(t) > 3 else (t,):
                 if (
                     w in talks
-                    or w in lx.DOCUMENT_HEADS
+                    or (
+                        w in lx.DOCUMENT_HEADS
+                        and (subject_of_that or w is not t or toks[k - 1] not in _THAT)
+                    )
                     or w in lx.OUTLET_HEADS
                     or w in _OWN_CHANNELS
                 ):
@@ -3679,7 +3700,7 @@ class _Dating:
         own: a talk or an interview, a statement or a post, an outlet it
         spoke to ("قال X في بيان إن", "في مقابلة مع قناة", "لصحيفة الوطن",
         "على حسابه في تويتر"): its words are not of the next sentence's."""
-        return self.talks_outside_quotes(sid, _OCCASION_TALKS)
+        return self.talks_outside_quotes(sid, _OCCASION_TALKS, subject_of_that=False)
 
     def occasion_opening(self, sid: int) -> DateMention | None:
         """The full date of the occasion sentence ``sid`` tells right after
@@ -3710,7 +3731,13 @@ class _Dating:
                 or w in _ANOTHER
             ):
                 return None
-            if w in _GATHERINGS or w in _OCCASION_TALKS:
+            if (
+                w in _GATHERINGS
+                or w in _OCCASION_TALKS
+                # "وأكد X، في بيان له يوم …": a statement he issued (not
+                # "تعليقا على بيان الحكومة": another's, commented on)
+                or (w in _OWN_STATEMENT and toks[k - 1] in _IN_STATEMENT)
+            ):
                 told = True
         return d if told else None
 
