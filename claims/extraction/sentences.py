@@ -809,6 +809,11 @@ class _Sentences:
             # "… طوال العام ورد وزير المالية على النواب": "and replied"
             # with a title for its subject (not "ورد في", it was mentioned)
             return k + 1 < self.n and toks[k + 1] in _TITLE_LIKE
+        if cue is None and t == "ودعي":
+            # "…: البلد يحتاجكم، ودعى التجار إلى …": دعا written with ى, a
+            # common misspelling, "and he called on" (or the passive "and
+            # … was invited"): the narrator's either way
+            return k + 1 < self.n and self.is_word[k + 1]
         return (
             cue is not None
             and (cue.kind == lx.VERB or cue.kind == lx.RELAY)  # ("ونقلت وكالة … عن")

@@ -428,6 +428,16 @@ _CONTACT = _words_module._CONTACT
 _OWNED_STATEMENT_NOUNS = _words_module._with_prefixes(
     _words_module._words("تصريح تصريحات كلام حديث مقوله قول"), "وبل"
 )
+# is_quotation: where or in what one spoke, after a name in marks right
+# after the verb of saying ('وقال "X Y Z" في رسالة …', "خلال كلمته")
+_AT_STATEMENT = _words_module._words("في خلال عبر لدي اثناء علي")
+_STATEMENTS_AT = _OCCASIONS | _words_module._words(
+    "كلمه كلمته كلمتها مداخله مداخلته مداخلتها تصريح تصريحات تصريحه تصريحاته "
+    "مقابله مقابلته مقابلتها حوار حواره حوارها لقايه لقايها خطاب خطابه خطابها "
+    "بيان بيانه بيانها رساله رسالته رسالتها وثيقه تغريده تغريدته تغريدتها "
+    "تدوينه تدوينته تدوينتها منشور منشوره منشورها حفل الحفل ختام افتتاح هامش "
+    "الموتمر موتمره موتمرها الندوه الاجتماع اللقاء"
+)
 # the comment a cable closes with, heading a line ("ملاحظة: «…»")
 _COMMENT_LABELS = _words_module._words("ملاحظه تعليق")
 
@@ -9303,6 +9313,21 @@ class _Speakers:
             and n - self.initials_in(o, c) <= 2
             and self.subject_in_marks(q, words)
         ):
+            return False
+        if (
+            n <= 3
+            and att.cue_tok is not None
+            and q.open_tok - att.cue_tok == 1
+            and c + 2 < self.n
+            and toks[c + 1] in _AT_STATEMENT
+            and toks[c + 2] in _STATEMENTS_AT
+            and self.person_in_marks_shape(o, c)
+            and self.name_like(o, c)
+        ):
+            # 'وقال "X بن Y" في رسالة بمناسبة …', 'وأضاف "X Y Z" خلال
+            # كلمته:': a name in marks right after the verb, then where or
+            # in what he spoke: the verb's subject, set in marks as some
+            # outlets set names, not words said
             return False
         if (
             2 <= n <= 3

@@ -11,6 +11,15 @@
    وأكمل, glued to و/ف only; its colon opens words said (before, the
    verb was no cue and the words were lost). Not the bare verb, nor the
    verb of completing a task with no colon or marks after it.
+3. A name of up to three words in marks right after a verb of saying,
+   then where or in what he spoke ('وقال "X بن Y" في رسالة …', "خلال
+   كلمته", "في تغريدة …:"): the verb's subject, not words said (before,
+   three words were a quote, and the words after the colon lost their
+   speaker). Not words said in marks opening with a negation or a
+   present verb ('وقال "لن نتراجع أبدا" في بيان').
+4. Unmarked words said end at "، ودعى" (دعا misspelt with ى): the
+   narrator resumes (before, the words ran to the sentence's end). Not
+   the speaker's own words after the comma ("، ودعوتنا مفتوحة").
 """
 
 from __future__ import annotations
@@ -66,3 +75,41 @@ def test_near_miss_istakmala_completing_a_task() -> None:
     # the bare verb (no و/ف) stays no cue
     text = "استكمل وزير الري: يجب أن نأخذ الأرقام من مصادرها الرسمية وحدها.\n"
     assert all(q.cue != "استكمل" for q in quotes_of(text))
+
+
+def test_name_of_three_words_in_marks_then_the_occasion() -> None:
+    # the subject in marks, as some outlets set names, then where he spoke
+    for after in (
+        "في رسالة بمناسبة العام الدراسي الجديد.",
+        "خلال كلمته في حفل التخرج بالعاصمة.",
+        "في وثيقة وزعها على المدارس.",
+    ):
+        assert quotes_of(f'وقال "سالم بن حمدان" {after}\n') == []
+    said = "المدارس جاهزة لاستقبال الطلاب في موعدها"
+    text = f'وأضاف "عبد الكريم الزيدي" في تغريدة على حسابه: "{said}".\n'
+    assert [q.text for q in quotes_of(text)] == [said]
+
+
+def test_near_miss_words_in_marks_then_the_occasion() -> None:
+    # a negation or a present verb opens words said, not a name
+    text = 'وقال المدير "لن نتراجع أبدا" في بيان صدر مساء الأحد.\n'
+    assert [q.text for q in quotes_of(text)] == ["لن نتراجع أبدا"]
+    text = 'وقال "نرفض هذا القرار" في بيان صدر مساء الأحد.\n'
+    assert [q.text for q in quotes_of(text)] == ["نرفض هذا القرار"]
+
+
+SPEECH = "قال المحافظ رامز العتيبي مخاطبا أهالي المدينة: افتحوا أبوابكم للزوار .. المدينة تنتظركم"
+
+
+def test_unmarked_words_end_at_the_narrators_misspelt_called_on() -> None:
+    text = f"{SPEECH} ، ودعى التجار إلى خفض الأسعار خلال الموسم المقبل.\n"
+    q = one(text, "افتحوا أبوابكم")
+    assert q.text == "افتحوا أبوابكم للزوار .. المدينة تنتظركم"
+    assert q.speaker == "رامز العتيبي"
+
+
+def test_near_miss_unmarked_words_going_on_after_a_comma() -> None:
+    # the speaker's own words after the comma: no verb of the narrator
+    text = f"{SPEECH} ، ودعوتنا مفتوحة للجميع خلال الموسم المقبل.\n"
+    q = one(text, "افتحوا أبوابكم")
+    assert q.text.endswith("ودعوتنا مفتوحة للجميع خلال الموسم المقبل")
