@@ -1068,15 +1068,22 @@ def _role_reads_on(t: str) -> bool:
 _ROLE_READS_ON = _words_module._WordTable(_role_reads_on)
 
 
+# "ولفت الانتباه إلى أن …", "لفت النظر إلى", "لفت أنظار الحضور إلى": the
+# attention drawn, the verb's object right after it (its subject elided,
+# named before), never a subject (folded)
+_ATTENTION = _words_module._words("الانتباه الانظار النظر انتباه انظار")
+
+
 def _np_first(t: str) -> int:
     """The tests scan_np() makes on the first word of a phrase that may hold
     for the word, as bits: 1: it starts with ل (an addressee?); 2: a cue word
-    (a participle of manner?); 4: "بعدم"; 8: a quotation mark (a name in
-    marks?); 16: the head of a document; 32: a blessing ("رحمه الله")."""
+    (a participle of manner?); 4: "بعدم" or "الانتباه" (an object); 8: a
+    quotation mark (a name in marks?); 16: the head of a document; 32: a
+    blessing ("رحمه الله")."""
     return (
         (t[:1] == "ل")
         | (t in _CUE_WORDS) << 1
-        | (t in _BY_NOT) << 2
+        | (t in _BY_NOT or t in _ATTENTION) << 2
         | (t in QUOTE_MARKS) << 3
         | (t in _DOCUMENT_HEAD_BASES) << 4
         | (t in _BLESSINGS) << 5

@@ -35,3 +35,32 @@ def test_near_miss_all_after_a_name_still_ends_it():
     q = one(text, "هذه حملة")
     assert q.speaker == "سليم البدري", q
     assert q.role == "النائب", q
+
+
+def test_the_attention_drawn_is_no_subject():
+    # "ولفت الانتباه إلى أن …": the attention drawn is the verb's object,
+    # its subject elided (the minister named before); so are "النظر" and
+    # "أنظار الحاضرين", with the و or without it after a comma
+    text = (
+        'وأكد الوزير سامر الحلبي، في بيان له يوم الأحد، أن "الحكومة ماضية في '
+        'خططها"، ولفت الانتباه إلى أن الشركات "تعمل دون رقابة كافية"، وقال: '
+        '"لن نقبل بذلك".\n'
+    )
+    for fragment in ("تعمل دون رقابة", "لن نقبل بذلك"):
+        q = one(text, fragment)
+        assert q.speaker == "سامر الحلبي", q
+        assert q.role == "الوزير", q
+    text = (
+        "وتحدثت المديرة هالة الزعبي عن خطط المدرسة، لفتت النظر إلى أن "
+        '"التعليم يحتاج إلى دعم أكبر".\n'
+    )
+    q = one(text, "التعليم يحتاج")
+    assert q.speaker == "هالة الزعبي", q
+
+
+def test_near_miss_a_subject_after_lafata_is_still_read():
+    # near miss: a title and a name right after the verb are its subject
+    text = 'ولفت رئيس البلدية ماهر العطار إلى أن "المشروع سينجز قبل الصيف".\n'
+    q = one(text, "المشروع سينجز")
+    assert q.speaker == "ماهر العطار", q
+    assert q.role == "رئيس البلدية", q
