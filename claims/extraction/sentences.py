@@ -1642,6 +1642,16 @@ class _Sentences:
             """No that-clause, comma or other mark between the verb and ``k``."""
             return not any(w in _THAT or w in _COMMAS or w in QUOTE_MARKS for w in toks[j + 1 : k])
 
+        told = self.outlet_told(i)
+        if told > j:
+            # "وقال X لـ"الأيام"" الحكومة …": the outlet told, its name in
+            # marks glued to لـ (or after لصحيفة …), right before the opener
+            # (a comma between or not): the verb's words open there
+            return (
+                (cue.kind == lx.VERB or _lemma_key(cue) in _SAYING)
+                and told - j <= 10
+                and bare(told)
+            )
         if before in _COMMAS:
             # "وأضاف، "…" and "وقال الوزير، "…": a comma where a colon would
             # stand, after a verb of saying and its subject, and an
@@ -1670,6 +1680,31 @@ class _Sentences:
             and i - j <= 10
             and bare(i)
         )
+
+    def outlet_told(self, i: int) -> int:
+        """The token of لـ (or of لصحيفة, لوكالة …) before a name of one to
+        three words in marks that closes right before the opener at token
+        ``i`` (or before a comma there): "قال X لـ"الأيام""…", "قال X لصحيفة
+        "الأيام"، "…"; -1 when there is none (introduced_unclosed)."""
+        toks = self.doc.toks
+        k = i - 1
+        if k > 0 and toks[k] in _COMMAS:
+            k -= 1
+        if k < 3 or toks[k] not in QUOTE_MARKS:
+            return -1
+        for o in range(k - 2, max(0, k - 5), -1):
+            if toks[o] in QUOTE_MARKS:
+                break
+        else:
+            return -1
+        if not all(self.is_word[o + 1 : k]) or o < 1:
+            return -1
+        lam = toks[o - 1]
+        if lam == "ل" and self.doc.ends[o - 1] == self.doc.starts[o]:
+            return o - 1
+        if lam[:1] == "ل" and lam[1:] in lx.OUTLET_HEADS:
+            return o - 1
+        return -1
 
     def says_on(self, k: int) -> bool:
         """Whether the words said in a paragraph opened by a mark never

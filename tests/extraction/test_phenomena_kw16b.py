@@ -17,6 +17,14 @@
    sign must be the pronoun itself: not a narrator's paragraph ("وتعاني
    المدينة منذ سنوات …", whose verb ends in ني), nor after marks that
    follow a that-clause, nor a paragraph that names a new speaker.
+3. An outlet's name in marks glued to لـ (or after لصحيفة, لوكالة …), its
+   closer doubled where the words said open glued or spaced, and the words
+   never closed ('وقال X لـ"الأيام""الحكومة … الجاري.'): the opener was
+   after marks, not after the verb and its subject, and the words were lost
+   (closed, they were kept). The outlet told, its name of one to three
+   words in marks, now stands between a verb of reporting and the words as
+   its subject does. Not a name after a noun that is no outlet ('وقال رئيس
+   حزب "الوفاق" "…'), nor after a verb that reports nothing.
 """
 
 from __future__ import annotations
@@ -85,3 +93,21 @@ def test_near_miss_narrator_paragraph_after_marks() -> None:
     # the paragraph names the narrator's next speaker
     text = f"{W}: «{A}».\n\nوأضاف رئيس البلدية كمال الصيرفي أننا لن نقبل أي تأخير في الأعمال.\n"
     assert not any("الصيرفي" in q.text for q in quotes_of(text))
+
+
+R = "الحكومة ستصرف الرواتب المتأخرة للمعلمين قبل نهاية الشهر الجاري"
+F = "وقال وزير التربية سليم الخوري"
+
+
+def test_unclosed_words_after_an_outlet_in_marks() -> None:
+    for told in ('لـ"المنارة""', 'لـ"المنارة" "', 'لصحيفة "المنارة"، "', 'لـ"صوت المدينة""'):
+        q = one(f"{F} {told}{R}.", "ستصرف الرواتب")
+        assert q.text == R, told
+        assert same_name(q.speaker, "سليم الخوري")
+    q = one(f'وأوضح سليم الخوري لـ"المنارة"" إن {R}، مضيفا أن الخزينة تلقت دفعة.', "ستصرف")
+    assert q.text == f"إن {R}"
+
+
+def test_near_miss_unclosed_words_after_a_name_in_marks_that_is_no_outlet() -> None:
+    assert quotes_of(f'وقال رئيس حزب "النهضة" "{R}.') == []
+    assert quotes_of(f'وزار سليم الخوري مقر "المنارة" "{R}.') == []
