@@ -6681,6 +6681,24 @@ class _Phrases:
             ):
                 break
             if (
+                t == "من"
+                and (i > a or titled_in)
+                and not named
+                and not doc_head
+                and i + 1 < limit
+                and is_word[i + 1]
+                and not in_quote[i + 1]
+                and toks[i - 1] not in _COMING_FROM
+                and self.definite_title_before(a, i, titled_in)
+                and not self.from_a_body(i + 1)
+            ):
+                # "وحذر الوزير من تفاقم الأزمة، مشيرا", "واشتكى وزير الصحة
+                # من تأخر المشاريع قائلا": after a definite title with no
+                # name, من before no body, place or post is the verb's
+                # complement, no part of the post (but "مسؤول من الوزارة",
+                # an indefinite source, "النائب من كتلة الأمل")
+                break
+            if (
                 i > a
                 and titled
                 and not named
@@ -9129,6 +9147,41 @@ class _Phrases:
             self.doc.starts[a],
             self.sent[a],
             _key(" ".join(toks[ra:rb])),
+        )
+
+    def definite_title_before(self, a: int, i: int, titled: bool) -> bool:
+        """Tokens [a, i) (after the title at a - 1 when ``titled``) are a
+        definite title with no name: a title with the article ("الوزير",
+        "المطران السابق") or a title in construct with a definite genitive
+        ("وزير الصحة"), no indefinite source ("مسؤول في الوزارة")."""
+        toks = self.doc.toks
+        h = a - 1 if titled else a
+        if h < 0 or h >= i or not _IS_TITLE_HEAD[toks[h]]:
+            return False
+        if toks[h][:2] == "ال":
+            return True
+        return toks[h] not in lx.ANONYMOUS_HEADS and h + 1 < i and toks[h + 1][:2] == "ال"
+
+    def from_a_body(self, k: int) -> bool:
+        """Token ``k``, after من, opens a body, a place or a post, with or
+        without the article ("من كتلة", "من الوزارة", "من مستشفى")."""
+        toks = self.doc.toks
+        w = toks[k]
+        bare = w[2:] if w[:2] == "ال" else w
+        return (
+            w in _BODY_OR_PLACE_HEADS
+            or bare in _BODY_OR_PLACE_HEADS
+            or bare in lx.TITLES
+            or w in lx.TITLES
+            or w in _PLACE_FIRST_WORDS
+            # "الناشط الجمعوي من تمنراست عبد القادر X": a town's name, then
+            # the name of the one who comes from it
+            or (
+                w[:2] != "ال"
+                and k + 2 < self.n
+                and self.is_word[k + 1]
+                and _opens_name(toks, k + 1, self.n)
+            )
         )
 
     def second_post_named(

@@ -48,3 +48,54 @@ def test_two_posts_in_commas_then_the_name_taken_up_by_the_rank() -> None:
 def test_near_miss_second_post_with_no_name_after_it() -> None:
     q = one(f"قال نائب وزير الداخلية، قائد الحرس الوطني سابقا، إن {S}.", "الحدود آمنة")
     assert q.speaker == "نائب وزير الداخلية"
+
+
+# 2. A definite title with no name, then من: "وحذر الوزير من تفاقم الأزمة،
+#    مشيرا إلى أن «…»" read من and the words after it into the phrase, and
+#    "تنامي العنف والفوضى" came out as the holder's name ("الوزير من تنامي"
+#    his role). After a definite title (with the article, or in construct
+#    with a definite genitive) and no name, من before no body, place or post
+#    is the verb's complement and ends the phrase. Not after an indefinite
+#    source ("مسؤول من وزارة الصحة"), nor before a body ("النائب من كتلة
+#    الأمل"), nor before a town followed by a name ("الناشط النقابي من
+#    قصيبة X Y"), nor after a participle of coming ("القادم من").
+
+W = "«المرحلة المقبلة ستكون صعبة على الجميع»"
+
+
+def test_from_after_a_bare_title_is_the_verbs_complement() -> None:
+    q = one(f"وحذر المحافظ من تنامي الجريمة والتهريب، مشيرا إلى أن {W}.", "المرحلة المقبلة")
+    assert q.speaker == "المحافظ"
+    q = one(
+        f"قال والي الجهة كمال البرقاوي إن «الموسم جيد». وحذر الوالي من تنامي "
+        f"الجريمة والتهريب مشيرا إلى أن {W}.",
+        "المرحلة المقبلة",
+    )
+    assert same_name(q.speaker, "كمال البرقاوي")
+    q = one(f"واشتكت وزيرة الفلاحة من تأخر صرف المنح قائلة إن {W}.", "المرحلة المقبلة")
+    assert q.speaker == "وزيرة الفلاحة"
+
+
+def test_near_miss_from_a_body_stays_in_the_post() -> None:
+    q = one(f"وقال النائب من كتلة الإصلاح إن {W}.", "المرحلة المقبلة")
+    assert q.speaker == "النائب من كتلة الإصلاح"  # (the phrase read on, as before)
+    q = one(f"وقال مسؤول من وزارة الفلاحة إن {W}.", "المرحلة المقبلة")
+    assert q.speaker == "مسؤول من وزارة الفلاحة"
+    q = one(f"وقال الناشط النقابي من قصيبة خالد الدريدي إن {W}.", "المرحلة المقبلة")
+    assert same_name(q.speaker, "خالد الدريدي")
+    q = one(f"ويرى المزارع القادم من جندوبة خالد الدريدي أن {W}.", "المرحلة المقبلة")
+    assert same_name(q.speaker, "خالد الدريدي")
+
+
+# 3. A sermon, a Friday sermon, a lecture or a speaker's intervention (عظة،
+#    خطبة، محاضرة، مداخلة) after في ends the speaker phrase as a speech or a
+#    press conference does (lexicon.EVENT_NOUNS): before, "وقال المطران في
+#    عظة ألقاها في الكاتدرائية:" read the occasion into the role and the
+#    verb after it ("ألقاها") as the name.
+
+
+def test_sermon_after_the_title_ends_the_phrase() -> None:
+    q = one(f"وقال الأسقف في عظة ألقاها في كنيسة القرية: {W}.", "المرحلة المقبلة")
+    assert q.speaker == "الأسقف"
+    q = one(f"وقال الإمام في خطبة الجمعة: {W}.", "المرحلة المقبلة")
+    assert q.speaker == "الإمام"
