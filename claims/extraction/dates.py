@@ -359,6 +359,16 @@ class DateMention:
 _MentionBuilder = mutable_twin(DateMention)
 
 
+def _page_week(last: DateMention, year: str, month: int, day: int) -> bool:
+    """The date ``last`` that gave a year-less day its ``year`` is of the
+    same month and year, that day or up to a week after it, or names the
+    month alone ("9/12/ ديسمبر 2019" over "يوم السبت 8 ديسمبر"): the page's
+    own date, which a weekday that disagrees by a slip does not overrule."""
+    if last.iso[:4] != year or last.iso[5:7] != f"{month:02d}":
+        return False
+    return last.precision == "month" or 0 <= int(last.iso[8:10]) - day <= 7
+
+
 def _iso(year: str | None, month: int | None, day: str | None) -> tuple[str | None, str | None]:
     """The ISO date and its precision; a day the month has not ("31 أبريل",
     "29 فبراير" of a common year, a misprint) tells the month only, so that
@@ -606,7 +616,11 @@ def find_dates(
                 # ("اليوم الخميس 11 أوت" after a sidebar's "26 جانفي 2026"):
                 # the last year before it whose day has that weekday
                 y0 = int(last.iso[:4])
-                if year is not None and _date(int(year), month_ok, int(day)).weekday() != wd:
+                if (
+                    year is not None
+                    and _date(int(year), month_ok, int(day)).weekday() != wd
+                    and not _page_week(last, year, month_ok, int(day))
+                ):
                     year = None
                     years = (y0 - 1, y0 + 1, y0 - 2, y0 - 3, y0 - 4, y0 - 5, y0 - 6)
                 elif year is None:

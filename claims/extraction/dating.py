@@ -215,6 +215,9 @@ _LATER_ON = _words("لاحق لاحقه لاحقا اللاحق اللاحقه")
 _ANOTHER = _words("اخري اخر الاخري الاخر ثانيه")
 # signed_statement: a statement's heading, alone on the text's first line
 _STATEMENT_HEADS = _words("بيان بلاغ")
+# speech_told: a speech as an occasion, after خلال/في/أثناء (_DURING: "خلال
+# خطابه", "في كلمة ألقاها")
+_SPEECHES = _words("خطاب خطابه خطابها كلمه كلمته كلمتها")
 # occasion_opening: a statement as the occasion of the words, after في
 # ("وأكد X، في بيان أصدره يوم الأحد …", "في بيانه", "عبر بلاغ")
 _OWN_STATEMENT = _words("بيان بيانه بيانها بلاغ بلاغه بلاغها")
@@ -2331,8 +2334,10 @@ class _Dating:
                     # لـ"نواة"", which may be reactions to the leak)
                     return para[0], para[1]
         if (
-            ent is not None
-            and ent.kind != DOCUMENT
+            # (or a verb with no subject right after the lead, "كما أوضح
+            # أن «…»", whose speaker the lead named as the subject of no
+            # verb of saying: unknown here, someone at the event)
+            ((ent is not None and ent.kind != DOCUMENT) or (ent is None and att.follow_up))
             and att.cue_tok is not None
             and (
                 att.via is None
@@ -2340,7 +2345,11 @@ class _Dating:
                 or self.on_the_sidelines(att.cue_tok, q.open_tok)
                 # "وقال أحد المحتجين، ويدعى X، لـ«…»": one of the protesters
                 # told the outlet at the protest itself
-                or (ent.role is not None and _PARTICIPANT_RX.search(ent.role) is not None)
+                or (
+                    ent is not None
+                    and ent.role is not None
+                    and _PARTICIPANT_RX.search(ent.role) is not None
+                )
                 # "قال X لـ"الخليج" عقب النطق بالحكم": told to the outlet at
                 # the gathering
                 or self.anchored_since(self.sent_first[sid], self.sent_first.get(sid + 1, self.n))
@@ -2353,9 +2362,11 @@ class _Dating:
             lead = self.event_lead()
             if (
                 lead is not None
-                and not self.earlier_or_apart(att.cue_tok, ent)
+                and (ent is None or not self.earlier_or_apart(att.cue_tok, ent))
                 and self.in_event(lead[0], att.cue_tok, q)
-                and not self.told_by_another(ent, self.sent_first[sid], att.cue_tok)
+                and (
+                    ent is None or not self.told_by_another(ent, self.sent_first[sid], att.cue_tok)
+                )
             ):
                 # "شهدت المحكمة يوم الثلاثاء 25 نونبر 2025 جلسة …" then "والتمس
                 # ممثل النيابة …": what is said at the event the lead dates
@@ -3555,6 +3566,14 @@ class _Dating:
                 continue  # (the dateline before "قال رئيس الوزراء، خلال ترؤسه جلسة")
             words = self.gathering_words(sid)
             toks = self.doc.toks
+            speech = -1
+            if words is None:
+                speech = self.speech_told(sid)
+                if speech >= 0:
+                    # "يوم السبت 7 ديسمبر 2019، خلال خطابه أمام الجالية، استحضر
+                    # X …": a speech the lead dates, whose words the account
+                    # goes on with, as at a gathering
+                    words = toks[self.sent_first[sid] : self.sent_first.get(sid + 1, self.n)]
             if words is None and toks[k - 1] == "في" and toks[k - 2] in _GATHERINGS:
                 # "البرقية … من إعداد السفيرة بعد الاجتماع في 30 حزيران 2009
                 # بين X وY": the date the gathering itself carries, though
@@ -3563,7 +3582,12 @@ class _Dating:
             if words is not None:
                 # of two dates, the one nearest the gathering: "نظم متضررو
                 # زلزال الثامن من شتنبر 2023، صباح الخميس 4 دجنبر 2025، وقفة"
-                g = self.sent_first[sid] + next(i for i, w in enumerate(words) if w in _GATHERINGS)
+                g = (
+                    speech
+                    if speech >= 0
+                    else self.sent_first[sid]
+                    + next(i for i, w in enumerate(words) if w in _GATHERINGS)
+                )
                 j = bisect_left(self.date_tokens, k)
                 while j + 1 < len(self.date_tokens) and self.date_tokens[j + 1] < g:
                     e = self.date_token_index[self.date_tokens[j + 1]]
@@ -3573,14 +3597,15 @@ class _Dating:
                 if (
                     self.dateline is not None
                     and self.date_token_index.get(self.dateline_tok) is d
-                    and (day := next((j for j in range(k, g) if toks[j] == "امس"), None))
+                    and (day := next((j for j in range(k, g) if self.day_told_at(j)), None))
                     is not None
                     and (rel := self.relative_to_dateline(sid, day)) is not None
                     and rel[1] == "day"
                 ):
                     # "date 2025-10-12 أطلقت الدائرة أول من أمس المهرجان": the
                     # page's stamp opens the lead, whose gathering is of the
-                    # day its "أمس" before it tells
+                    # day its "أمس" before it tells (or its weekday: "عمّان 10
+                    # ديسمبر 2019 - يوم السبت الماضي، خلال لقاء …")
                     self._lead = (sid, rel[0], rel[1])
                     break
                 if (
@@ -3963,6 +3988,28 @@ class _Dating:
         if not _GATHERINGS.isdisjoint(words) and lx.DOCUMENT_HEADS.isdisjoint(words):
             return words
         return None
+
+    def day_told_at(self, j: int) -> bool:
+        """Token ``j`` tells a day before the dateline's: أمس, or a weekday
+        not followed by المقبل/القادم (event_lead)."""
+        t = self.doc.toks[j]
+        if t == "امس":
+            return True
+        return t in WEEKDAYS and (j + 1 >= self.n or self.doc.toks[j + 1] not in _NOT_PAST)
+
+    def speech_told(self, sid: int) -> int:
+        """The token of a speech sentence ``sid`` tells as an occasion,
+        after خلال/في/أثناء ("خلال خطابه أمام …", "وفي كلمة ألقاها"), when
+        it names no document; else -1 (event_lead)."""
+        toks = self.doc.toks
+        a = self.sent_first[sid]
+        b = self.sent_first.get(sid + 1, self.n)
+        for k in range(a + 1, b):
+            if toks[k] in _SPEECHES and toks[k - 1] in _DURING and not self.in_quote[k]:
+                if not lx.DOCUMENT_HEADS.isdisjoint(toks[a:b]):
+                    return -1
+                return k
+        return -1
 
     def on_the_sidelines(self, a: int, b: int) -> bool:
         """ "قال X لـ«الخليج» على هامش الملتقى إن": told to the outlet, but at

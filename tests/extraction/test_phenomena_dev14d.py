@@ -114,3 +114,80 @@ def test_near_miss_a_lead_with_its_own_time_or_occasion() -> None:
         LEAD_QUOTES.replace("الكناني أن", "الكناني، الأحد، أن"),
     ):
         assert one(lead + nxt, "مرفوض جملة").date != "2017-03-14", lead
+
+
+TURIN = (
+    "10/12/2019\n"
+    "في مدينة الزهراء، يوم السبت 7 ديسمبر 2019، {occasion} أمام مئات من أبناء الجالية، "
+    "استحضر سمير الودغيري، رئيس حزب النماء، قيم التضامن.\n"
+    "وقال الودغيري إن «الوطن فوق كل اعتبار»."
+)
+
+
+def test_a_speech_the_lead_dates_is_an_event() -> None:
+    for occasion in ("خلال خطابه", "وفي كلمة ألقاها"):
+        text = TURIN.format(occasion=occasion)
+        assert one(text, "الوطن فوق").date == "2019-12-07", occasion
+
+
+def test_near_miss_a_speech_as_a_topic() -> None:
+    text = (
+        "10/12/2019\n"
+        "في مدينة الزهراء، يوم السبت 7 ديسمبر 2019، انتقد عدد من الباحثين الخطاب السياسي "
+        "لحزب النماء.\n"
+        "وقال سمير الودغيري إن «الوطن فوق كل اعتبار»."
+    )
+    assert one(text, "الوطن فوق").date is None
+
+
+HALL = (
+    "احتضنت قاعة المؤتمرات بمدينة الزهراء، يوم الثلاثاء 5 مارس 2024، اجتماعا موسعا "
+    "لمجلس الجهة حول مشاريع الماء.\n"
+)
+
+
+def test_subjectless_verb_after_an_event_lead() -> None:
+    for nxt in (
+        "وأوضح أن «الأشغال ستنطلق قبل الصيف».",
+        "وتحدث في الاجتماع عدد من المنتخبين. كما أكد أن «الأشغال ستنطلق قبل الصيف».",
+    ):
+        assert one(HALL + nxt, "الأشغال ستنطلق").date == "2024-03-05", nxt
+
+
+def test_near_miss_subjectless_verb_of_another_time() -> None:
+    for nxt in (
+        "وكان قد أوضح أن «الأشغال ستنطلق قبل الصيف».",
+        "وبعد أسبوع، أوضح أن «الأشغال ستنطلق قبل الصيف».",
+    ):
+        assert one(HALL + nxt, "الأشغال ستنطلق").date is None, nxt
+
+
+def test_page_date_just_after_keeps_its_year_over_a_weekday_slip() -> None:
+    lead = "\nفي مدينة الزهراء، يوم السبت 8 ديسمبر، ألقى الوزير خطابا"
+    assert _isos("ديسمبر 2019" + lead)[-1] == "2019-12-08"
+    assert _isos("10 ديسمبر 2019" + lead)[-1] == "2019-12-08"
+
+
+def test_near_miss_page_date_before_the_day_or_of_another_month() -> None:
+    lead = "\nفي مدينة الزهراء، يوم السبت 8 ديسمبر، ألقى الوزير خطابا"
+    # (8 December was a Saturday in 2018)
+    assert _isos("2 ديسمبر 2019" + lead)[-1] == "2018-12-08"
+    assert _isos("20 نوفمبر 2019" + lead)[-1] == "2018-12-08"
+
+
+WIRE = (
+    "عمّان 10 ديسمبر 2019 (وكالات) - في مدينة الزهراء، يوم السبت {when}، {occasion} "
+    "مئات من أبناء الجالية، استحضر سمير الودغيري، رئيس حزب النماء، قيم التضامن.\n"
+    "وقال الودغيري إن «الوطن فوق كل اعتبار»."
+)
+
+
+def test_wire_lead_weekday_dates_its_gathering() -> None:
+    for occasion in ("خلال لقاء مع", "خلال خطابه أمام"):
+        text = WIRE.format(when="الماضي", occasion=occasion)
+        assert one(text, "الوطن فوق").date == "2019-12-07", occasion
+
+
+def test_near_miss_wire_lead_weekday_to_come() -> None:
+    text = WIRE.format(when="المقبل", occasion="خلال لقاء مع")
+    assert one(text, "الوطن فوق").date != "2019-12-14"
