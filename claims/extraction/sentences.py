@@ -945,9 +945,13 @@ class _Sentences:
                 continue
             if toks[i + 1].isdigit() and toks[i - 1].isdigit():
                 continue  # "في الساعة 30 : 5 مساء": a clock time, spaced out
-            if toks[i + 1] in _BI_THAT:
+            if toks[i + 1] in _BI_THAT or (
+                toks[i + 1] in _THAT and doc.orig(doc.starts[i + 1], doc.starts[i + 1] + 1) == "أ"
+            ):
                 # "وأضاف الوزير: بأن هذا شأن اللجنة": بأنّ opens a that-clause,
-                # his words reported, not said (direct words open with إنّ)
+                # his words reported, not said (direct words open with إنّ);
+                # so does أنّ with its hamza written above ("وقال X: أن
+                # الوضع …"; a bare "ان" tells nothing)
                 continue
             next_line = "\n" in folded[colon : doc.starts[i + 1]]
             has_cue = announced = False

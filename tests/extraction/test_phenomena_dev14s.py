@@ -20,6 +20,11 @@
 4. Unmarked words said end at "، ودعى" (دعا misspelt with ى): the
    narrator resumes (before, the words ran to the sentence's end). Not
    the speaker's own words after the comma ("، ودعوتنا مفتوحة").
+5. A verb of saying, its colon, then أنّ written with its hamza above
+   ("وقال X في مؤتمر صحفي: أن الوضع …"): a that-clause, his words
+   reported, as after بأنّ (before, they were filed as words said; the
+   real-news gold does not). Not إنّ, which opens direct words, nor a
+   bare ان, nor a first-person verb that opens with أن ("أنهينا").
 """
 
 from __future__ import annotations
@@ -113,3 +118,26 @@ def test_near_miss_unmarked_words_going_on_after_a_comma() -> None:
     text = f"{SPEECH} ، ودعوتنا مفتوحة للجميع خلال الموسم المقبل.\n"
     q = one(text, "افتحوا أبوابكم")
     assert q.text.endswith("ودعوتنا مفتوحة للجميع خلال الموسم المقبل")
+
+
+REPORTED = "الوضع الأمني مستقر تماما في المحافظات الشمالية منذ أسابيع"
+
+
+def test_colon_then_anna_with_its_hamza_above_reports() -> None:
+    # أنّ (its hamza written above the alef) after the colon opens a
+    # that-clause, his words reported, as بأنّ does; direct words open
+    # with إنّ
+    for that in ("أن", "أنه", "أنها"):
+        text = f"وقال العقيد فارس الدباغ في مؤتمر صحفي: {that} {REPORTED}.\n"
+        assert quotes_of(text) == []
+
+
+def test_near_miss_colon_then_inna_or_a_verb_with_hamza() -> None:
+    text = f"وقال العقيد فارس الدباغ في مؤتمر صحفي: إن {REPORTED}.\n"
+    assert one(text, "مستقر تماما").text == f"إن {REPORTED}"
+    # "ان" with no hamza written: the writer's spelling tells nothing
+    text = f"وقال العقيد فارس الدباغ في مؤتمر صحفي: ان {REPORTED}.\n"
+    assert one(text, "مستقر تماما").text == f"ان {REPORTED}"
+    # a verb in the first person that opens with أن (أنهينا)
+    text = "وقال العقيد فارس الدباغ: أنهينا المرحلة الأولى من الخطة بنجاح.\n"
+    assert one(text, "المرحلة الأولى").text == "أنهينا المرحلة الأولى من الخطة بنجاح"
