@@ -161,6 +161,10 @@ from claims.extraction.words import _suffixed_title as _suffixed_title
 
 # attribute(): the nouns of statement whose owner speaks ("تصريح الوزير …")
 _STATEMENT_OF_NOUNS = _speakers_module._STATEMENT_OR_ANSWER_NOUNS
+_CONTENT_OF = _speakers_module._CONTENT_OF
+_REFUSED = _speakers_module._REFUSED
+_THE_LATTER = _speakers_module._THE_LATTER
+_THAT_CAME = _speakers_module._THAT_CAME
 
 
 # posts_named_later: bare titles with the article that are an office of
@@ -423,10 +427,14 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         "_cue_subjects",
         "_entities",
         "_fronted",
+        "_has_content_word",
         "_has_day_words",
+        "_has_latter",
         "_has_meeting",
+        "_has_refusal",
         "_has_same",
         "_has_statement_noun",
+        "_has_that_came",
         "_has_then",
         "_lead",
         "_np_end",
@@ -556,6 +564,14 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         # attribute(): "تصريح الوزير بخصوص «…»" needs a noun of statement,
         # which few articles have: one set test here spares a call per quote
         self._has_statement_noun = not _STATEMENT_OF_NOUNS.isdisjoint(vocab)
+        # the words some rule chains per cue or per quote cannot fire
+        # without, looked up once: most articles have none of them, and the
+        # chains are never entered (message_content, but_pronoun_agent,
+        # latter_subject, occasion_speaker)
+        self._has_content_word = not vocab.isdisjoint(_CONTENT_OF)
+        self._has_refusal = not _REFUSED.isdisjoint(vocab)
+        self._has_latter = not _THE_LATTER.isdisjoint(vocab)
+        self._has_that_came = not _THAT_CAME.isdisjoint(vocab)
 
     def tok_at(self, char: int) -> int:
         """Index of the token that starts at (or after) ``char``."""
@@ -2874,6 +2890,14 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
             persons.append(e)
             return e
 
+        # (same_head reads "the same" or "the one concerned", but for "the
+        # spokesman" alone: one set test per article spares a call per cue)
+        has_same = not (
+            _SAME.isdisjoint(self.vocab)
+            and _SAME_BEFORE.isdisjoint(self.vocab)
+            and _CONCERNED.isdisjoint(self.vocab)
+        )
+
         def same_head(hit: _CueHit, e: _Entity) -> _Entity | None:
             """ "وأضاف المسؤول نفسه", "المصدر ذاته": a bare head noun and "the
             same" is the last speaker with that head, be he named ("المسؤول
@@ -3008,6 +3032,9 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
             return None
 
         ask_cue = _CUE_INFO["سال"][0]
+        # (asker_of needs a verb of asking with the one asked as its suffix:
+        # one set test per article, not a call per quote)
+        has_asked = not _ASKED_HIM.isdisjoint(self.vocab)
 
         def asker_of(q: _Quote) -> _CueHit | None:
             """ "وسأله X: «…؟»": a question in marks after the verb of asking
@@ -3117,7 +3144,11 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                             # a named person: the titles in the phrase were read
                             # with it, no need to parse them again as mentions
                             parsed_to = max(parsed_to, self._np_end)
-                        same = same_head(hit, ent)
+                        same = (
+                            same_head(hit, ent)
+                            if has_same or ent.key in _THE_SPEAKER_KEYS
+                            else None
+                        )
                         ent = canonical(ent) if same is None else same
                         # a verb that goes on, its subject a post with no
                         # name: the one quoted just before (``quoted``, so
@@ -3911,7 +3942,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         for q in quotes:
             register_mentions(q.open_tok)
             attribution = self.attribute(q, cue_hits, cue_subjects, entities, prev, agree)
-            ask = asker_of(q)
+            ask = asker_of(q) if has_asked else None
             if ask is not None and (asker := self.subject_of(ask)) is not None:
                 # "وسأله القاضي: «…؟»": the one who asks speaks the question
                 asker = canonical(asker)
@@ -4083,7 +4114,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
             role = ent.role if ent is not None else None
             if ent is not None and ent.kind == GROUP and role is None:
                 role = _group_role(ent, anon_plurals)
-            cable = self.cable_for(q, attribution, prev, ent)
+            cable = self.cable_for(q, attribution, prev, ent) if self.cables else None
             a, b = q.start, q.end
             if doc.folded[a] in _QUOTE_MARK_SET or doc.folded[b - 1] in _QUOTE_MARK_SET:
                 # (a mark at the edge that opens or closes nothing in the span)

@@ -1181,6 +1181,7 @@ def _masdar_owned_shape(t: str) -> bool:
 # the subject chants, never a word of the subject (folded)
 _CHANTED_NOUNS = _words_module._words("عباره عبارات شعار شعارات هتاف هتافات")
 _NP_PRE_TESTS = _words_module._WordTable(_np_pre_tests)
+_MASDAR_OWNED = _words_module._WordTable(_masdar_owned_shape)
 # a word with the article printed ending in ه, three letters at least
 # between ("الوزيره", "التونسيه"): on a page that prints no ة, its ة
 _ARTICLE_WORD_IN_HA = re.compile(r"(?<![\w])[وفبلك]?[اأإآ]ل\w{3,}ه(?!\w)")
@@ -1591,6 +1592,48 @@ def _object_after_post(toks: list[str], i: int, limit: int) -> bool:
 # "المدن", "القوى"), folded, without the article: a feminine adjective
 # agrees with them ("الدول العربية")
 _SHORT_BROKEN_PLURALS = _words_module._words("دول مدن قوي رسل كتب نظم سبل طرق فرق")
+
+
+def _post_object_shape(t: str) -> bool:
+    """What _object_masdar_after or _disagrees_with_post need of the word
+    itself (definite, a derived verbal noun or a noun in ة of six letters
+    or more): one lookup in _POST_OBJECT_SHAPE skips both for most words."""
+    return t[:2] == "ال" and (_derived_masdar(t[2:]) or (t[-1] == "ه" and len(t) >= 6))
+
+
+_POST_OBJECT_SHAPE = _words_module._WordTable(_post_object_shape)
+
+
+def _title_walk_plain(w: str) -> bool:
+    """phrase_entity's walk over a title's words: ``w`` (with the article
+    written) is none of the words its tests before the branch for a
+    definite word key on, so that branch is the one taken (a test added
+    to that chain for a definite word adds its word here)."""
+    return not (
+        w in _NOT_WORDS
+        or w in _RANK_QUALIFIERS
+        or w in _RETIRED
+        or w in _LATELY
+        or w in _NAMED_INSTITUTIONS
+        or w in _PLACE_FIRST_WORDS
+        or w in _GENITIVE_PERSON_HONORIFICS
+        or w in lx.HONORIFICS
+        or w in _TITLES_BEFORE_NAME
+        or w in _PARTICIPLE_COMPLEMENTS
+        or w.startswith("وال")
+        or w in _AND_CONSTRUCT
+        or w in _AND_COMPASS
+        or w[0] == "و"
+        or w in _MARKS_OR_PAREN
+        or w == "ل"
+        or w in _SPORT_BALL
+        or w in _ARTICLE_FIRST_NAMES
+        or w in ("علي", "الي", "حول", "من")
+        or w in _RELATIONS
+    )
+
+
+_TITLE_WALK_PLAIN = _words_module._WordTable(_title_walk_plain)
 
 
 def _singular_masculine(stem: str) -> bool:
@@ -4855,7 +4898,7 @@ class _Phrases:
                     # a name read is the verb's object, no word of the name
                     # nor of the post after it
                     break
-                if named and _masdar_owned_shape(t) and (t[-1] != "ه" or self.ha_ending(i)):
+                if named and _MASDAR_OWNED[t] and (t[-1] != "ه" or self.ha_ending(i)):
                     # "وقدم الوزير X Y اعتذاره للمواطنين", "ووجه النائب X Y
                     # انتقادات حادة": a derived verbal noun with a pronoun
                     # printed after it, or in the plural in ات, after a name
@@ -5404,10 +5447,14 @@ class _Phrases:
                 if kind < 3 and named and not genitive_next:
                     # (the name's next word, the commonest case: the tests
                     # below are for a title, a genitive and a name's first word)
-                    if post_after_name and t[:2] == "ال" and _object_masdar_after(toks, i):
-                        break  # "X مدرب الفريق التهنئة للاعبين": the verb's object
-                    if post_after_name and _disagrees_with_post(toks, i):
-                        break  # "X قائد الفصيل المنطقة": the verb's object
+                    if (
+                        post_after_name
+                        and _POST_OBJECT_SHAPE[t]
+                        # "X مدرب الفريق التهنئة للاعبين", "X قائد الفصيل
+                        # المنطقة": the verb's object
+                        and (_object_masdar_after(toks, i) or _disagrees_with_post(toks, i))
+                    ):
+                        break
                     i += 1
                     continue
                 if kind >= 3:  # a title: what follows is its genitive or a name
@@ -5536,6 +5583,7 @@ class _Phrases:
                     titled
                     and not named
                     and i > a
+                    and _POST_OBJECT_SHAPE[t]
                     and (_object_masdar_after(toks, i) or _disagrees_with_post(toks, i))
                 ):
                     # "ووجه مدرب الفريق التهنئة للاعبين": a definite verbal
@@ -10794,6 +10842,19 @@ class _Phrases:
             genitive = False  # a title without the article expects its genitive
             while i < n_words:
                 w = words[i]
+                if art[i] and _TITLE_WALK_PLAIN[w] and words[i - 1] not in _TRIBES:
+                    # (the commonest word here, a definite one none of the
+                    # tests below keys on, after no tribe's noun: one lookup,
+                    # then what the branch for a definite word below does)
+                    genitive = False
+                    if w in _AFFAIRS_OF and nested_title:
+                        nested_title = False
+                    if w in lx.TITLES and construct and i == name_from + 1:
+                        nested_title = True
+                    elif w in lx.TITLES:
+                        apposition_title = True
+                    i += 1
+                    continue
                 if w in _NOT_WORDS and i + 2 < n_words:
                     # "ناطق وزارة الصحة في حكومة الحوثيين الغير معترف بها X":
                     # غير and the adjective it negates (with the pronoun its
@@ -10803,20 +10864,22 @@ class _Phrases:
                         i += 1
                     genitive = False
                     continue
-                if _rank_goes_on(words, i, n_words) or (
+                if w in _RANK_QUALIFIERS and (
+                    _rank_goes_on(words, i, n_words)
                     # "وأضاف الفريق أول أن": the rank's last word ends the
                     # phrase, the rank alone, no name "أول" (not "الفريق أول
                     # أمس", the day before yesterday)
-                    i == n_words - 1
-                    and i > 0
-                    and words[i] in _RANK_QUALIFIERS
-                    and (words[i - 1] in _MILITARY_RANKS or words[i - 1] in _RANK_QUALIFIERS)
-                    and (b >= self.n or toks[b] not in _AGO_DAYS)
+                    or (
+                        i == n_words - 1
+                        and i > 0
+                        and (words[i - 1] in _MILITARY_RANKS or words[i - 1] in _RANK_QUALIFIERS)
+                        and (b >= self.n or toks[b] not in _AGO_DAYS)
+                    )
                 ):
                     # "الفريق أول ركن X": the rank's words, before the name
                     i += 1
                     continue
-                if _retired_goes_on(words, i, n_words):
+                if w in _RETIRED and _retired_goes_on(words, i, n_words):
                     # "اللواء متقاعد X Y", "الوزير متقاعد X": "retired"
                     # without the article after a definite title or rank is
                     # the post's, as "المتقاعد" is; the name follows

@@ -2654,7 +2654,11 @@ class _Speakers:
             # the noun "text"); the text's words, not the one who cites it
             provided = doc.orig(doc.starts[q.open_tok - 2], doc.ends[q.open_tok - 1])
             return _Attribution(law, provided, None, 0.75, False, q.open_tok - 2, None)
-        if q.open_tok - 3 >= lo and (content := self.message_content(q.open_tok, lo)) is not None:
+        if (
+            self._has_content_word
+            and q.open_tok - 3 >= lo
+            and (content := self.message_content(q.open_tok, lo)) is not None
+        ):
             # "بعث رسالة إلى نظيره مفادها أن «…»", "طلب منه نقل رسالة لسفير
             # واشنطن فحواها أن «…»": the words are the message's content,
             # its sender's, not the content word's nor the addressee's
@@ -3262,6 +3266,7 @@ class _Speakers:
             and cue.kind in (lx.VERB, lx.PARTICIPLE)
             and not right_side
             and hit.pronoun is None
+            and self._has_refusal
             and (agent := self.but_pronoun_agent(hit.tok, first)) is not None
             and agent.gender == (cue.gender or agent.gender)
         ):
@@ -3558,6 +3563,7 @@ class _Speakers:
                 and toks[hit.tok][0] in "وف"
                 and not right_side
                 and toks[first] not in _AMMA
+                and self._has_latter
                 and (latter := self.latter_subject(first, hit.tok)) is not None
                 and agree(latter[0], g, n)
                 and not _cue_subject_between(self.sent, cue_subjects, latter[1], hit.tok)
@@ -7123,7 +7129,7 @@ class _Speakers:
                     )
                 ):
                     return told
-        if sid > 0 and (n is None or n == _SG):
+        if sid > 0 and (n is None or n == _SG) and self._has_that_came:
             # 1i. "جاء ذلك في مداخلة للوزير X في جلسة …. وأضاف «…»": the
             # owner of the talk a "جاء ذلك" sentence since the last quote
             # tells of, over the nouns that sentence names after him
@@ -8959,7 +8965,14 @@ class _Speakers:
             # question mark closing it, in the sentence of a verb of asking,
             # is the asker's words (a label noun before it names nothing)
             return True
-        if n >= 2 and self.chained_to_kept_quote(q):
+        if (
+            n >= 2
+            # (what chained_to_kept_quote needs right before the marks: an
+            # ellipsis, a period or a comma; most quotes have none there)
+            and q.open_tok >= 1
+            and ((t := toks[q.open_tok - 1]) == "." or t == "…" or t in _COMMAS)
+            and self.chained_to_kept_quote(q)
+        ):
             # 'X: "…"... "نرفض الحكومة الجديدة"... "…"': words in marks in a
             # chain of quotations that only an ellipsis links on their line
             # (a headline or a lead listing what one speaker said), the
