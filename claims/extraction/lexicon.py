@@ -706,6 +706,11 @@ NP_STOP = NP_STOP | frozenset(
     )
 )
 
+# "وأضافت بتغريدة أخرى «…»", "وعلق ببيان مقتضب": the statement the words
+# came in, glued to بـ right after the verb, is no subject (elided) nor a
+# word of a name
+NP_STOP = NP_STOP | frozenset("ب" + w for w in _fold_set("تغريدة تدوينة منشور بيان تصريح تصريحات"))
+
 # Heads of titles/roles (with and without the article; fem. forms listed).
 TITLES = _fold_set(
     """

@@ -2925,10 +2925,16 @@ class _Speakers:
                         jumps += 1
                         k = j + 1
                         continue
-                if t in _SENTENCE_END and k + 1 < self.n and toks[k + 1] in _BACK_REFERENCE:
-                    close_sid = self.sent[k + 1]  # "«…». بهذه العبارة اختصر مصدر …"
-                    k += 1
-                    continue
+                if t in _SENTENCE_END:
+                    # "«…». بهذه العبارة اختصر مصدر …", and after the dots of
+                    # an ellipsis ("«…».. بتلك العبارة علق …")
+                    j = k + 1
+                    while j < self.n and toks[j] == "." and j - k < 3:
+                        j += 1
+                    if j < self.n and toks[j] in _BACK_REFERENCE:
+                        close_sid = self.sent[j]
+                        k = j
+                        continue
                 if (
                     t in _SENTENCE_END
                     and k + 4 < self.n
@@ -2963,11 +2969,22 @@ class _Speakers:
                     and toks[k + 2] not in lx.NP_STOP
                 ):
                     # "«…»، بهذه الكلمات افتتحت المفوضة X المؤتمر": whatever the verb
-                    h = self.cue_at(k + 2)
+                    # (after one adjective of the words: "بتلك العبارة
+                    # الموجزة علق X")
+                    v = k + 2
+                    if (
+                        toks[v][:2] == "ال"
+                        and v + 1 < self.n
+                        and self.is_word[v + 1]
+                        and toks[v + 1][:2] != "ال"
+                        and toks[v + 1] not in lx.NP_STOP
+                    ):
+                        v += 1
+                    h = self.cue_at(v)
                     if h is None:
-                        v = toks[k + 2]
-                        g = _F if v[-1] == "ت" or v[0] == "ت" else _M
-                        h = _CueHit(k + 2, k + 3, lx.Cue("", lx.VERB, g, _SG))
+                        w = toks[v]
+                        g = _F if w[-1] == "ت" or w[0] == "ت" else _M
+                        h = _CueHit(v, v + 1, lx.Cue("", lx.VERB, g, _SG))
                     hit = h
                     right_side = True
                     break

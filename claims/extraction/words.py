@@ -420,7 +420,7 @@ _AFTER_QUOTE_FILLERS = _words(
 )
 # a sentence that opens with these refers back to the quote before it
 # ("«…». بهذه العبارة اختصر مصدر …")
-_BACK_REFERENCE = _words("بهذه بهذا هكذا")
+_BACK_REFERENCE = _words("بهذه بهذا بتلك هكذا")
 _SPEECH_NOUNS = _words("الكلمات الكلمه العباره العبارات الجمله الجمل")
 # broken plurals of sources agree with a feminine singular verb ("قالت مصادر")
 _FEMININE_PLURAL_SOURCES = _words("مصادر اوساط جهات دواير قيادات")

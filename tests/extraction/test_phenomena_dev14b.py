@@ -64,3 +64,63 @@ def test_near_miss_a_subject_after_lafata_is_still_read():
     q = one(text, "المشروع سينجز")
     assert q.speaker == "ماهر العطار", q
     assert q.role == "رئيس البلدية", q
+
+
+def test_back_reference_after_the_dots_of_an_ellipsis():
+    # "“…”.. بهذه الكلمات علق X": the words open the text with no cue; the
+    # sentence after the dots of an ellipsis refers back to them with its
+    # verb and who spoke (as after one period)
+    text = (
+        "فاز الفريق بالبطولة بعد غياب طويل.\n\n"
+        "“هذا يوم لن ننساه أبدا.. شكرا لكل من وقف معنا”.. بهذه الكلمات علق "
+        "المدرب فادي السالم على فوز فريقه، مساء الأحد.\n"
+    )
+    q = one(text, "هذا يوم لن ننساه")
+    assert q.speaker == "فادي السالم", q
+    assert q.role == "المدرب", q
+
+
+def test_back_reference_with_an_adjective_of_the_words():
+    # "بتلك العبارة الموجزة علقت X": a far demonstrative, and one
+    # adjective of the words before the verb
+    text = (
+        "أعلنت النتائج النهائية للمسابقة الأدبية.\n\n"
+        "“الكتابة أنقذتني من الوحدة”. بتلك العبارة القصيرة علقت الروائية "
+        "سلمى الدباغ على فوزها بالجائزة.\n"
+    )
+    q = one(text, "الكتابة أنقذتني")
+    assert q.speaker == "سلمى الدباغ", q
+    assert q.role == "الروائية", q
+
+
+def test_near_miss_a_sentence_after_the_dots_that_tells_no_speaker():
+    # near miss: after the dots, a sentence with no verb of saying gives
+    # the words no speaker of its own; the one quoted before goes on
+    text = (
+        'قال المدرب فادي السالم: "سنقاتل حتى النهاية".\n'
+        "“لن نستسلم أبدا مهما حدث”.. بهذه النتيجة تأهل الفريق إلى الدور "
+        "النهائي.\n"
+    )
+    q = one(text, "لن نستسلم")
+    assert q.speaker == "فادي السالم", q
+
+
+def test_the_post_the_words_came_in_glued_to_ba_is_no_subject():
+    # "ثم أضافت بتغريدة ثانية “…”": the post glued to بـ right after the
+    # verb is where the words came, its subject elided
+    text = (
+        "وكتبت الناشطة ريم الساعدي على حسابها: “اليوم يوم فرح لكل العائلات”.\n"
+        "ثم أضافت بتغريدة ثانية “أشكر كل من ساندنا في هذه المحنة الطويلة”.\n"
+    )
+    q = one(text, "أشكر كل من ساندنا")
+    assert q.speaker == "ريم الساعدي", q
+    assert q.role == "الناشطة", q
+
+
+def test_near_miss_praise_of_a_statement_keeps_the_subject():
+    # near miss: "أشاد الوزير X ببيان …": the subject is read before the
+    # statement praised
+    text = 'وأشاد الوزير نبيل الخطيب ببيان الاتحاد، وقال: "هذه خطوة في الاتجاه الصحيح".\n'
+    q = one(text, "هذه خطوة")
+    assert q.speaker == "نبيل الخطيب", q
+    assert q.role == "الوزير", q
