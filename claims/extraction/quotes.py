@@ -387,6 +387,7 @@ def _stray_inside(text: str, marks: list[int], at: int, family: int, opened: int
 # ("… "هدرزة مرابيع" حسب تعبيره.")
 _SENTENCE_STOPS = frozenset(".!?؟…")
 _SOURCE_AFTER = frozenset({"حسب", "بحسب", "علي", "وفق", "وفقا", "كما"})
+_STOPS_BUT_EXCLAMATION = _SENTENCE_STOPS - {"!"}
 
 
 def _word_before(text: str, i: int) -> str:
@@ -423,7 +424,16 @@ def _inner_closer_lost(text: str, marks: list[int], at: int, family: int, opened
     inner = _word_before(text, i)
     if inner == ":" or inner in _THAT_GLUED or not inner.isalpha() or _after_saying(text, i):
         return False
-    if not _SENTENCE_STOPS.isdisjoint(text[opened + 1 : i]):
+    if not _STOPS_BUT_EXCLAMATION.isdisjoint(text[opened + 1 : i]):
+        # (an exclamation mark is the speaker's, no narrator's stop: "أن"…
+        # لا محالة ! ومن يراهن على الفشل "واهم".", when no verb of saying
+        # follows it: "… ! وقال X "…"" opens a quote of X's)
+        return False
+    bang = text.rfind("!", opened + 1, i)
+    if bang != -1 and any(
+        lx.CUES.get(w) is not None or (w[:1] in "وف" and lx.CUES.get(w[1:]) is not None)
+        for w in text[bang + 1 : i].split()
+    ):
         return False
     closer = None
     for j in marks[at + 1 :]:
@@ -431,6 +441,8 @@ def _inner_closer_lost(text: str, marks: list[int], at: int, family: int, opened
         if ch == "\n":
             break
         if _FAMILY[ch] != family:
+            if closer is None and bang != -1:
+                return False  # ('"كما توقعنا”"': a mixed pair closed, the quote after it)
             continue
         if closer is not None:
             return False  # (more marks of the family: pairs of their own)

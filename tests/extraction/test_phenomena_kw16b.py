@@ -25,6 +25,14 @@
    words in marks, now stands between a verb of reporting and the words as
    its subject does. Not a name after a noun that is no outlet ('وقال رئيس
    حزب "الوفاق" "…'), nor after a verb that reports nothing.
+4. Words in marks opened after أنّ (glued or spaced) that run over an
+   exclamation mark, then a short pair of the family whose closer is also
+   the quote's ('أن"… لا محالة ! ومن يراهن على الفشل "واهم".'): the stop
+   between made the first opener unbalanced, and the quote was cut at the
+   exclamation mark, losing the rest to the short pair. An exclamation
+   mark is the speaker's, no narrator's stop: the quote now runs to the
+   closer, as with a comma there. Not a full stop, nor a verb of saying
+   after the exclamation mark ('… ! وقال X "…"': X's own quote).
 """
 
 from __future__ import annotations
@@ -111,3 +119,27 @@ def test_unclosed_words_after_an_outlet_in_marks() -> None:
 def test_near_miss_unclosed_words_after_a_name_in_marks_that_is_no_outlet() -> None:
     assert quotes_of(f'وقال رئيس حزب "النهضة" "{R}.') == []
     assert quotes_of(f'وزار سليم الخوري مقر "المنارة" "{R}.') == []
+
+
+E = "التغيير قادم لا محالة ! ومن يراهن على عودة الماضي"
+
+
+def test_exclamation_before_a_short_inner_pair_closing_the_quote() -> None:
+    for that in ('أن"', 'أن "'):
+        q = one(f'وأكدت النائبة منى الحداد {that}{E} "خاسر".', "قادم لا محالة")
+        assert q.text == f'{E} "خاسر'
+        assert same_name(q.speaker, "منى الحداد")
+    q = one(f'وأكدت النائبة منى الحداد أن"{E} "خاسر لا محالة".', "عودة الماضي")
+    assert q.text.startswith("التغيير قادم")
+
+
+def test_near_miss_full_stop_or_new_speaker_after_the_exclamation() -> None:
+    text = 'وأكدت النائبة منى الحداد أن"التغيير قادم لا محالة. ومن يراهن على عودة الماضي "خاسر".'
+    q = one(text, "قادم لا محالة")
+    assert q.text == "التغيير قادم لا محالة"
+    text = 'وأكدت النائبة منى الحداد أن"التغيير قادم لا محالة ! وقال رئيس الكتلة "لن نتراجع أبدا".'
+    q = one(text, "لن نتراجع")
+    assert q.text == "لن نتراجع أبدا"
+    assert same_name(q.speaker, "رئيس الكتلة")
+    q = one(text, "قادم لا محالة")
+    assert "وقال" not in q.text
