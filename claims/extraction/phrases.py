@@ -4202,6 +4202,17 @@ class _Phrases:
         ):
             return False
         nxt = toks[j + 1]
+        if (
+            toks[j] in _HONORIFIC_WORDS_OR_RANKS
+            and nxt[:2] != "ال"
+            and not _IS_TITLE_HEAD[nxt]
+            and j + 2 < limit
+            and self.is_word[j + 2]
+            and not self.in_quote[j + 2]
+        ):
+            # "رئيس حزب الأمل الوطني «أمل» الدكتور X Y": an honorific or a
+            # rank, then the holder's name
+            return self.name_like(j + 1, j + 3)
         if toks[j] in _GIVEN_NAMES:
             # (a family name with the article is a nisba in ي: "«نور» خالد
             # المنصوري")
@@ -4282,7 +4293,11 @@ class _Phrases:
         دوليا،", "، في حكومة الوفاق الوطني،") when a name of two to four
         words follows it up to a comma, أنّ or a colon; 0 otherwise."""
         toks = self.doc.toks
-        if j >= limit or toks[j] not in _ASIDE_POST_PREPOSITIONS:
+        if j >= limit:
+            return 0
+        if toks[j] in QUOTE_MARKS:
+            return self.short_name_before_name(j, limit)
+        if toks[j] not in _ASIDE_POST_PREPOSITIONS:
             return 0
         is_word = self.is_word
         m = j + 1
@@ -4304,6 +4319,34 @@ class _Phrases:
         ):
             return m
         return 0
+
+    def short_name_before_name(self, o: int, limit: int) -> int:
+        """The comma after a body's short name in marks opened at token
+        ``o``, set off by commas after the body's full name ("رئيس حزب
+        الأمل الوطني، «أمل»، X Y، إن"), when the holder's name follows it,
+        bare or after an honorific, up to a comma; 0 otherwise."""
+        toks = self.doc.toks
+        if o < 2 or toks[o - 1] not in _COMMAS or toks[o - 2][:2] != "ال":
+            return 0
+        m = self.closing_mark(o, limit, 5)
+        if m < o + 2 or m + 2 >= limit or toks[m + 1] not in _COMMAS:
+            return 0
+        j = m + 2
+        if toks[j] in _HONORIFIC_WORDS_OR_RANKS:
+            j += 1  # ("، «أمل»، الدكتور X Y،": the honorific before the name)
+        k = j
+        while k < limit and k - j < 4 and self.is_word[k] and not self.in_quote[k]:
+            k += 1
+        return (
+            m + 1
+            if (
+                j + 1 < k < limit
+                and toks[k] in _COMMAS
+                and not _IS_TITLE_HEAD[toks[j]]
+                and self.name_like(j, k)
+            )
+            else 0
+        )
 
     def named_in_commas_after(self, c: int) -> bool:
         """Token ``c`` is a comma that opens a name closed by the next comma

@@ -15,7 +15,7 @@ from itertools import compress, count
 from claims.extraction import lexicon as lx
 from claims.extraction import words as _words_module
 from claims.extraction.dates import DateMention
-from claims.extraction.phrases import _GLUED_PREPOSITIONS, _object_noun_opening
+from claims.extraction.phrases import _GLUED_PREPOSITIONS, _NAME_TIME_NOUNS, _object_noun_opening
 from claims.extraction.quotes import QUOTE_MARKS
 from claims.extraction.types import (
     ANONYMOUS,
@@ -375,6 +375,9 @@ _THAT = _words_module._THAT
 _BUT_THAT = _words_module._BUT_THAT
 _COMMA_SET = _words_module._COMMAS  # (bound here: a method is called on it)
 _OUTLET_HEADS = lx.OUTLET_HEADS
+# the press told the words in one word ("وقال للصحفيين X Y إن"), folded:
+# a bare name after it is the verb's subject (bare_name_told)
+_TO_PEOPLE = _words("للصحفيين للصحافيين للاعلاميين")
 # attribute: "and another one" before a participle of saying whose verb is
 # left out ("«…» وآخر بقوله «…»"), with its gender and number
 _ANOTHER_ONE = {
@@ -2063,6 +2066,11 @@ class _Speakers:
                 return -1
             m += 1
         start = m
+        if (toks[i] == "ل" or toks[i] in _TO_PEOPLE) and self.bare_name_told(m):
+            # "وقالت لـ«بي بي سي» ليلى X إن", "وقال للصحفيين سمير X إن": the
+            # outlet closed by its marks (or the one word of the press), then
+            # a bare name, the verb's subject
+            return m
         while m < n and m - start < 4 and self.is_word[m] and not self.in_quote[m]:
             t = toks[m]
             if t in _TITLE_LIKE:
@@ -2076,13 +2084,57 @@ class _Speakers:
                 return m
             if t in lx.NP_STOP or _CUE_INFO[t] is not None:
                 return -1
+            if m > start and toks[m - 1][:2] == "ال" and t[:2] != "ال" and self.bare_name_told(m):
+                # "لوكالة الأنباء الفرنسية ليلى X إن": the outlet's definite
+                # words, then a bare name
+                return m
             m += 1
-        if m < n and m - start < 4 and toks[m] in QUOTE_MARKS and not self.in_quote[m]:
+        if m < n and m - start < 4 and toks[m] in QUOTE_MARKS:
             # "لصحيفة «الحياة» وزير الخارجية": the outlet's name in marks
             c = self.closing_mark(m, n, 8)
             if c > 0 and c + 1 < n and toks[c + 1] in _TITLE_LIKE and self.is_word[c + 1]:
                 return c + 1
+            if c > 0 and c + 1 < n and self.bare_name_told(c + 1):
+                # "لوكالة «أ.ف.ب» ليلى X إن": after the outlet's name in
+                # marks, a bare name
+                return c + 1
         return -1
+
+    def bare_name_told(self, k: int) -> bool:
+        """Tokens from ``k``, right after an outlet or the press told the
+        words, are a bare name, the verb's subject: a given name (or a name
+        met before) with no article, then at most two more words, ended by
+        أنّ/إنّ, a colon or a comma ("ليلى X إن", "سمير X، وزير النقل،",
+        "ليلى، وهي أم …:")."""
+        toks = self.doc.toks
+        n = self.n
+        if k >= n or not self.is_word[k] or self.in_quote[k]:
+            return False
+        w = toks[k]
+        if (
+            (w not in _GIVEN_NAMES and not (len(w) > 3 and self.known_name_word(w)))
+            or w in _NAME_TIME_NOUNS
+            or w in _TITLE_LIKE
+            or w in lx.NP_STOP
+        ):
+            return False
+        e = k + 1
+        while (
+            e < n
+            and e - k < 3
+            and self.is_word[e]
+            and not self.in_quote[e]
+            and (t := toks[e]) not in _THAT
+            and t not in lx.NP_STOP
+            and t not in _TITLE_LIKE
+            and _CUE_INFO[t] is None
+        ):
+            e += 1
+        return (
+            e < n
+            and (toks[e] in _THAT or toks[e] == ":" or toks[e] in _COMMA_SET)
+            and self.name_like(k, e)
+        )
 
     def document_issued(self, k: int) -> int:
         """The token of the document issued after its issuer, read from

@@ -17,6 +17,19 @@
    of the name. The untitled name before it is a person met, whom the later
    verb with no subject takes up. Not an incident inside the title before
    the name ("رئيس لجنة التحقيق في مجزرة السوق X").
+3. A body's short name in marks after its full name, set off by commas
+   ("رئيس حزب X الوطني، «Y»، Z W، إن") or followed by an honorific and the
+   holder's name ("… الوطني «Y» الدكتور Z W إن"): the title, or the short
+   name, was read as the speaker. The marks are an aside in the post, and
+   the name after them, bare or after an honorific, is its holder's. Not a
+   person's name in marks after the post's comma ("المتحدث باسم الجماعة،
+   «أبو X»، إن"), nor marks with no name after them.
+4. A bare name after the outlet or the press the words were told to
+   ("وقالت لـ«بي بي سي» ليلى X إن", "وقال للصحفيين X Y إن", "لوكالة «أ.ف.ب»
+   ليلى X"), which a title after them already opened: no speaker was found.
+   A given name (or a name met before) with no article, with at most two
+   words after it up to أنّ/إنّ, a colon or a comma, is the verb's subject.
+   Not a time ("للصحفيين صباح اليوم إن"), nor nothing ("لـ«الشروق» إن").
 """
 
 from __future__ import annotations
@@ -73,3 +86,48 @@ def test_near_miss_incident_inside_the_title_before_the_name() -> None:
     q = one(f"وقال رئيس لجنة التحقيق في تفجير السوق المركزي نبيل الطرابلسي: {S}.", "لن نسمح")
     assert q.speaker == "نبيل الطرابلسي"
     assert q.role == "رئيس لجنة التحقيق في تفجير السوق المركزي"
+
+
+def test_body_short_name_in_marks_before_the_holders_name() -> None:
+    q = one(f"وقال رئيس حزب النهضة المدنية، «نهضة»، فاروق الزيادي، إن {S}.", "لن نسمح")
+    assert q.speaker == "فاروق الزيادي"
+    assert q.role == "رئيس حزب النهضة المدنية"
+    q = one(
+        f"وقال رئيس حزب النهضة المدنية، «نهضة»، الدكتور فاروق الزيادي، إن {S}.",
+        "لن نسمح",
+    )
+    assert q.speaker == "فاروق الزيادي"
+    q = one(f"وقال رئيس حزب النهضة المدنية «نهضة» الدكتور فاروق الزيادي إن {S}.", "لن نسمح")
+    assert q.speaker == "فاروق الزيادي"
+    assert q.role is not None and q.role.startswith("رئيس حزب النهضة المدنية")
+
+
+def test_near_miss_name_in_marks_or_no_name_after_the_marks() -> None:
+    q = one(f"وقال المتحدث باسم الجماعة، «أبو هاشم»، إن {S}.", "لن نسمح")
+    assert q.speaker == "أبو هاشم"
+    q = one(f"وقال رئيس حزب التقدم المدني، «تقدم»، إن {S}.", "لن نسمح")
+    assert q.speaker == "رئيس حزب التقدم المدني"
+
+
+def test_bare_name_after_the_outlet_told_is_the_subject() -> None:
+    q = one(f"وقالت لـ«بي بي سي» نادية الفرجاني إن {S}.", "لن نسمح")
+    assert q.speaker == "نادية الفرجاني"
+    q = one(f"وقالت لوكالة «أ.ف.ب» نادية الفرجاني إن {S}.", "لن نسمح")
+    assert q.speaker == "نادية الفرجاني"
+    q = one(f"وقال للصحفيين فاروق الزيادي إن {S}.", "لن نسمح")
+    assert q.speaker == "فاروق الزيادي"
+    q = one(f"وقال لـ«الأيام» فاروق الزيادي، وزير النقل، إن {S}.", "لن نسمح")
+    assert q.speaker == "فاروق الزيادي"
+    assert q.role == "وزير النقل"
+    q = one(f"وقالت لوكالة الأنباء الفرنسية نادية الفرجاني إن {S}.", "لن نسمح")
+    assert q.speaker == "نادية الفرجاني"
+
+
+def test_near_miss_no_name_after_the_outlet() -> None:
+    q = one(f"وقال للصحفيين صباح اليوم إن {S}.", "لن نسمح")
+    assert q.speaker is None
+    q = one(f"وقال لـ«الأيام» إن {S}.", "لن نسمح")
+    assert q.speaker is None
+    q = one(f"وقالت لـ«الأيام» الوزيرة نادية الفرجاني إن {S}.", "لن نسمح")
+    assert q.speaker == "نادية الفرجاني"
+    assert q.role == "الوزيرة"
