@@ -1042,6 +1042,7 @@ class _Sentences:
                                 for m, w in enumerate(between)
                                 if m
                             )
+                            or self.occasion_opens_clause(between, i)
                         ) and not any(w in _THAT for w in between)
                     break
             saying = has_cue and not announced and _lemma_key(cue) in _SAYING
@@ -1277,6 +1278,27 @@ class _Sentences:
         if not extra:
             return quotes
         return sorted(quotes + extra, key=lambda q: q.start)
+
+    def occasion_opens_clause(self, between: list[str], i: int) -> bool:
+        """find_unmarked: whether the words ``between`` a verb of saying and
+        the colon at token ``i`` open with the occasion of its words, its
+        subject elided ("وقال على هامش فعاليات المؤتمر الذي عقد اليوم …
+        للإعلان عن …:", "وقال خلال المؤتمر الصحفي الذي عقده …:"): the
+        colon then opens the words said however long the occasion runs
+        within the walk back, when five words or more follow it (a writer's
+        list of a few nouns may follow an occasion too)."""
+        if len(between) < 2:
+            return False
+        first, second = between[0], between[1]
+        if not (
+            (first == "علي" and second == "هامش")
+            or (
+                first in _AT_OCCASION
+                and (second in _SAID_AT or second in _SPEECH_OCCASIONS or second in _PRESS_MEETINGS)
+            )
+        ):
+            return False
+        return i + 5 < self.n and all(self.is_word[i + 1 : i + 6])
 
     def marks_close_sentence(self, o: int, quotes: list[_Quote]) -> bool:
         """Whether the marks opening at token ``o`` hold three words or more

@@ -25,6 +25,12 @@
    reported, as after بأنّ (before, they were filed as words said; the
    real-news gold does not). Not إنّ, which opens direct words, nor a
    bare ان, nor a first-person verb that opens with أن ("أنهينا").
+6. A verb of saying, its subject elided, then the occasion of its words
+   right after it ("وقال على هامش فعاليات المعرض الذي افتتح اليوم …
+   للإعلان عن …:", "وقال خلال المؤتمر الصحفي الذي عقده …:"): the colon
+   opens the words said however long the occasion (before, twenty words
+   between verb and colon lost them). Not a short list after the colon,
+   nor another verb.
 """
 
 from __future__ import annotations
@@ -141,3 +147,28 @@ def test_near_miss_colon_then_inna_or_a_verb_with_hamza() -> None:
     # a verb in the first person that opens with أن (أنهينا)
     text = "وقال العقيد فارس الدباغ: أنهينا المرحلة الأولى من الخطة بنجاح.\n"
     assert one(text, "المرحلة الأولى").text == "أنهينا المرحلة الأولى من الخطة بنجاح"
+
+
+SAID_LONG = "كل ما يقال عن نقص الأسمدة في الأسواق كلام لا أساس له"
+
+
+def test_colon_after_a_long_occasion_right_after_the_verb() -> None:
+    for occasion in (
+        "على هامش فعاليات المعرض الزراعي الذي افتتح اليوم في مدينة الواحات الجديدة "
+        "للإعلان عن خطة الموسم الزراعي المقبل",
+        "خلال المؤتمر الصحفي الذي عقده صباح اليوم في مقر الوزارة بالعاصمة الإدارية "
+        "للإعلان عن نتائج الموسم الزراعي الماضي",
+    ):
+        q = one(f"وقال {occasion} : {SAID_LONG}.\n", "نقص الأسمدة")
+        assert q.text == SAID_LONG
+
+
+def test_near_miss_long_occasion_then_a_short_list() -> None:
+    occasion = (
+        "على هامش فعاليات المعرض الزراعي الذي افتتح اليوم في مدينة الواحات الجديدة "
+        "بحضور ممثلي الجمعيات والنقابات والغرف المهنية"
+    )
+    assert quotes_of(f"وقال {occasion}: القمح والذرة.\n") == []
+    # not another verb, whose colon opens the writer's list
+    text = f"وتحدث {occasion} عن أولويات الموسم: {SAID_LONG}.\n"
+    assert quotes_of(text) == []
