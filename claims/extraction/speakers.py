@@ -1224,6 +1224,30 @@ class _Speakers:
             # verb is the one described (with a pronoun for the object,
             # "الذي وصفه الوزير", the verb is another form)
             return None
+        if (
+            cue.kind == lx.VERB
+            and cue.lemma == "اعتبر"
+            and hit.tok
+            and toks[hit.tok - 1] in _RELATIVES
+            and toks[hit.tok].endswith(_OBJECT_SUFFIXES)
+            and hit.np_start < self.n
+            and (t0 := toks[hit.np_start])[:2] == "ال"
+            and not _IS_TITLE_HEAD[t0]
+            and t0 not in lx.HONORIFICS
+            # (nor people in the plural, a body or a country: "التي
+            # اعتبرها المحتجون ظلما", "اعتبرتها الحكومة")
+            and t0[-2:] not in ("ون", "ين", "ات")
+            and t0[2:] not in lx.ORGANIZATION_HEADS
+            and t0 not in _COUNTRIES
+            and not self.known_name_word(t0)
+        ):
+            # "على اللقاحات التي اعتبرها السلاح الأنجع، وقال": after a
+            # relative, "considered it" with its pronoun takes a second
+            # object, a definite thing that is no title, honorific or name
+            # met before; the subject is elided, the antecedent's clause's
+            # (but "الذي اعتبره الوزير خطوة": the titled subject after the
+            # pronoun)
+            return None
         if cue.kind == lx.VERB and hit.tok and toks[hit.tok - 1] in _THAT_PRONOUN:
             # "وقالت الوزيرة X إنها أبلغت السفير الأمريكي بأن «…»", "أنه أبلغ
             # رئيس الحكومة بالاستجواب": the pronoun glued to أنّ is the verb's

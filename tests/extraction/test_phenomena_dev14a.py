@@ -99,3 +99,27 @@ def test_sermon_after_the_title_ends_the_phrase() -> None:
     assert q.speaker == "الأسقف"
     q = one(f"وقال الإمام في خطبة الجمعة: {W}.", "المرحلة المقبلة")
     assert q.speaker == "الإمام"
+
+
+# 4. "Considered it" with its object pronoun after a relative ("اللقاحات التي
+#    اعتبرها السلاح الأنجع"): the definite noun after it is the verb's second
+#    object, not its subject, which is elided (the main clause's); before,
+#    the thing was read as a person, and the next subjectless "وقال" gave it
+#    the words. Now such a noun (definite, no title, honorific, name met
+#    before, people in the plural, body or country) names nobody. Not a title
+#    after the pronoun ("القرار الذي اعتبره الوزير خطوة"), the subject.
+
+
+def test_second_object_of_considered_after_a_relative_is_no_speaker() -> None:
+    q = one(
+        "ونوه وزير الصحة فريد الغرياني بحملة اللقاحات التي "
+        f"اعتبرها السلاح الأنجع ضد الوباء، وقال {W}.",
+        "المرحلة المقبلة",
+    )
+    assert same_name(q.speaker, "فريد الغرياني")
+
+
+def test_near_miss_title_after_considered_it_is_its_subject() -> None:
+    text = "وتحدث النائب عن الإجراءات التي اعتبرها الوالي «خطوة أولى نحو إصلاح شامل»."
+    q = one(text, "خطوة أولى")
+    assert q.speaker == "الوالي"
