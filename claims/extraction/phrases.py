@@ -412,6 +412,12 @@ _NOT_ADJECTIVE = _words_module._words("غير ليس ليست وليس وليس�
 # "any" (أي, normalised): "أي أدلة تشير إلى أن": the verb after its noun is
 # no cue (cue_at)
 _ANY = frozenset({"اي", "باي", "لاي"})
+# cue_at: the present of أظهر (folded, with و/ف), a cue only before a
+# document that shows (_SHOWING_DOCUMENTS: its head, or "one of")
+_SHOWS_PRESENT = _words_module._with_prefixes(
+    _words_module._words("يظهر تظهر يظهرون يظهران تظهران"), "وف"
+)
+_SHOWING_DOCUMENTS = lx.DOCUMENT_HEADS | _words_module._words("احدي احد")
 # cue_at: "ضباط وصف جنود", "الضباط وصف الضباط": after "officers", وصف is و +
 # صف (the ranks, non-commissioned officers), no verb "described" (folded)
 _OFFICERS = _words_module._words("ضباط الضباط لضباط وضباط بضباط للضباط بالضباط والضباط")
@@ -2918,6 +2924,12 @@ class _Phrases:
                 # participle in ة, "مضيفة", is one)
                 return None
         nxt = toks[i + 1] if i + 1 < self.n else ""
+        if toks[i] in _SHOWS_PRESENT and nxt not in _SHOWING_DOCUMENTS:
+            # "تظهر برقية أخرى أن …": the present of أظهر is a cue only
+            # with a document after it, what it shows; otherwise it is
+            # mostly "appears" ("إذ يظهر صبره في الشدائد، متابعا: …"),
+            # whose subject says nothing
+            return None
         if toks[i] == "معلقه" and not (
             nxt == ":" or (nxt in QUOTE_MARKS and i and toks[i - 1] in _COMMAS)
         ):

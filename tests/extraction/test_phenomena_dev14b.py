@@ -124,3 +124,36 @@ def test_near_miss_praise_of_a_statement_keeps_the_subject():
     q = one(text, "هذه خطوة")
     assert q.speaker == "نبيل الخطيب", q
     assert q.role == "الوزير", q
+
+
+def test_appears_in_told_words_is_no_verb_of_saying():
+    # "قال X إن …، إذ يظهر صبره في …، متابعا: …": the present "يظهر" is
+    # "appears" (or "shows"), no verb of saying; the participle after it
+    # goes on with the one who told the words, not "صبره"
+    text = (
+        "قال كريم الهواري، رئيس حزب النهضة الوطنية، إن المواطنين أمام امتحان "
+        "صعب في الأيام المقبلة، إذ يظهر صبره عند المحن، متابعًا: ننتظر "
+        "إقبالا واسعا على صناديق الاقتراع.\n"
+    )
+    q = one(text, "ننتظر إقبالا")
+    assert q.speaker == "كريم الهواري", q
+    assert q.role == "رئيس حزب النهضة الوطنية", q
+
+
+def test_near_miss_the_past_showed_is_still_a_verb_of_saying():
+    # near miss: "وأظهرت دراسة أعدها X أن «…»": the past stays a cue, the
+    # study's author speaks
+    text = 'وأظهرت دراسة أعدها مركز البحوث الزراعية أن "إنتاج القمح تراجع بنسبة كبيرة هذا العام".\n'
+    q = one(text, "إنتاج القمح")
+    assert q.speaker == "مركز البحوث الزراعية", q
+
+
+def test_near_miss_a_document_that_shows_is_still_read():
+    # near miss: "وتظهر برقية أخرى أن X «…»": the present of أظهر with a
+    # document after it stays a cue, the document is the source
+    text = (
+        'وتظهر الوثيقة أن السفير "لم يكن راضيا عن أداء الحكومة".\n'
+        'وتظهر برقية أخرى أن الوزير "كان يخشى انهيار التحالف".\n'
+    )
+    q = one(text, "كان يخشى انهيار")
+    assert q.speaker == "برقية أخرى", q
