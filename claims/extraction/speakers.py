@@ -9635,5 +9635,17 @@ class _Speakers:
                 # "ومن لم يقتنع "فنحن نحترم رأيه"": words that open with
                 # "we" or "I" are someone's speech, no name or label
                 or words[0] in _FIRST_PERSON
+                # 'هاجم X المغردين، الذين "يسيئون لسمعة البلاد"': a relative
+                # clause in marks, its present verb first, in the sentence
+                # of a verb of taking a stance that has a subject: the
+                # words he described them with
+                or (
+                    before in _RELATIVES
+                    and att.entity is not None
+                    and words[0][:1] in "يت"
+                    and _present_verb(words[0])
+                    and toks[self.after_turn(self.sent_first[self.sent[q.open_tok]])]
+                    in _STANCE_VERBS
+                )
             )
         return True

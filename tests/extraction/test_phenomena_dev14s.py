@@ -31,6 +31,11 @@
    opens the words said however long the occasion (before, twenty words
    between verb and colon lost them). Not a short list after the colon,
    nor another verb.
+7. Three words in marks after a relative pronoun, a present verb first,
+   in the sentence of a verb of taking a stance that has a subject
+   ('انتقد X أصحاب المحلات، الذين "يرفعون الأسعار عمدا"'): the words he
+   described them with, his (before, three words with no cue were
+   dropped; four were kept). Not with no stance verb, nor a name.
 """
 
 from __future__ import annotations
@@ -171,4 +176,21 @@ def test_near_miss_long_occasion_then_a_short_list() -> None:
     assert quotes_of(f"وقال {occasion}: القمح والذرة.\n") == []
     # not another verb, whose colon opens the writer's list
     text = f"وتحدث {occasion} عن أولويات الموسم: {SAID_LONG}.\n"
+    assert quotes_of(text) == []
+
+
+def test_three_words_of_a_relative_clause_after_a_stance_verb() -> None:
+    for relative, verb in (("الذين", "يرفعون"), ("التي", "ترفع"), ("الذي", "يرفعون")):
+        text = f'انتقد رئيس البلدية سامر الخطيب أصحاب المحلات، {relative} "{verb} الأسعار عمدا".\n'
+        q = one(text, "الأسعار عمدا")
+        assert q.text == f"{verb} الأسعار عمدا"
+        assert q.speaker == "سامر الخطيب"
+
+
+def test_near_miss_three_words_after_a_relative_with_no_stance() -> None:
+    # no verb of taking a stance opens the sentence: a title, a slogan
+    text = 'وزار رئيس البلدية سامر الخطيب المعرض، الذي "يجمع الحرفيين المحليين".\n'
+    assert quotes_of(text) == []
+    # a name after the relative, no present verb first
+    text = 'انتقد رئيس البلدية سامر الخطيب الجمعية، التي "رابطة التجار الأحرار" تمثلها.\n'
     assert quotes_of(text) == []
