@@ -694,6 +694,7 @@ def find_marked_quotes(
     if plain is not None:
         return plain
     carried = -1  # the opener of a statement carried over its paragraphs
+    nested_closed = -1  # the last closer of a quote nested in another
     for at, i in enumerate(marks):
         ch = text[i]
         if ch == "\n":
@@ -796,10 +797,23 @@ def find_marked_quotes(
             elif loose is not None:
                 loose.append((i, CLOSE))
             continue  # (else an unbalanced closer: skip it)
+        if (
+            nested_closed == i - 1
+            and text[i - 1] == ch
+            and all(f != family for _, f in stack)
+            and _closes_on_line(text, marks, at, stack[-1][1])
+        ):
+            # "“… «خطة السلام»» التي … أبدا”": a closer doubled right after
+            # the one that closed a nested quote, none of its family open,
+            # and the open quote's own closer later on the line: a typo,
+            # no closer of the outer quote
+            continue
         outer = stack[0][0]
         for k in range(len(stack) - 1, -1, -1):
             if stack[k][1] == family:
                 del stack[k:]
+                if k:
+                    nested_closed = i
                 break
         else:
             stack.pop()

@@ -33,6 +33,14 @@
    mark is the speaker's, no narrator's stop: the quote now runs to the
    closer, as with a comma there. Not a full stop, nor a verb of saying
    after the exclamation mark ('… ! وقال X "…"': X's own quote).
+5. A closer doubled right after the one that closes a quote nested in a
+   quote of another family ("“… ما يسمونه «خطة الإنقاذ»» التي … أبدا”."),
+   none of its family open any more, closed the outer quote too (one level
+   each), and the words after it up to the outer quote's own closer were a
+   second quote. When the outer quote's own closer follows on the line the
+   doubled mark is a typo, skipped. Not when no such closer follows (the
+   doubled mark closes the outer quote, as before), nor when the next mark
+   of the outer family opens another quote.
 """
 
 from __future__ import annotations
@@ -143,3 +151,28 @@ def test_near_miss_full_stop_or_new_speaker_after_the_exclamation() -> None:
     assert same_name(q.speaker, "رئيس الكتلة")
     q = one(text, "قادم لا محالة")
     assert "وقال" not in q.text
+
+
+N = "لن نقبل بما يسمونه «خطة الإنقاذ»» التي أعلنوها أمس، ولن نفاوض عليها أبدا"
+K = "وقالت الناطقة باسم التنسيقية هالة البزاز"
+
+
+def test_doubled_closer_after_a_nested_quote_of_another_family() -> None:
+    for o, c in (("“", "”"), ('"', '"')):
+        found = quotes_of(f"{K}: {o}{N}{c}.")
+        assert [q.text for q in found] == [N], o
+        assert same_name(found[0].speaker, "هالة البزاز")
+
+
+def test_near_miss_doubled_closer_with_no_outer_closer_after() -> None:
+    (q,) = quotes_of(f"{K}: “لن نقبل بما يسمونه «خطة الإنقاذ»» التي أعلنوها أمس.")
+    assert q.text == "لن نقبل بما يسمونه «خطة الإنقاذ»"
+    text = (
+        f"{K}: “لن نقبل بما يسمونه «خطة الإنقاذ»» التي أعلنوها أمس. وقال القيادي "
+        "وليد الكبيسي: “سنواجه هذه الخطة بكل الوسائل المتاحة”."
+    )
+    found = quotes_of(text)
+    assert [q.text for q in found] == [
+        "لن نقبل بما يسمونه «خطة الإنقاذ»",
+        "سنواجه هذه الخطة بكل الوسائل المتاحة",
+    ]
