@@ -2585,6 +2585,15 @@ def _implausible_head(folded: str) -> bool:
         # verbal noun in construct is the verb's object; the subject is
         # elided and the last speaker goes on
         return True
+    if head[-1:] == "ا" and (
+        head in _OBJECT_AFTER_NAME
+        or _accusative_pair(head, folded[len(head) + 1 :].split(" ", 1)[0])
+    ):
+        # "وقالت مؤتمرا صحفيا:": a news verb's object noun in the accusative
+        # ("مؤتمرا", "بيانا", "تصريحا"), or an indefinite noun and its
+        # adjective with tanween alif, heads no subject (as after a name's
+        # first words: _implausible_word)
+        return True
     if _as_a_or_manner(head):
         # "وقال كرئيس للجنة", "وقال ككل مرة", "وأضاف بصفته رئيسا": in what
         # capacity or how, never who
@@ -2798,6 +2807,19 @@ _SIZE_OF_NUMBER = _words_module._words(
 # scan_np, classify: tens, hundreds, thousands of a definite plural, with
 # من or in construct ("عشرات من التجار", "مئات العمال"), folded
 _MULTIPLES = _words_module._words("عشرات ميات الاف")
+# scan_np: the suffixes of "their" (هم, هن; هما ends in ما) and the endings
+# of a sound plural or of a plural in ات, folded
+_THEIR = frozenset(("هم", "هن"))
+_PLURAL_ENDINGS = frozenset(("ات", "ين", "ون"))
+# "several" before an indefinite plural ("عدة منظمات حقوقية", "بضعة نواب"),
+# folded: a group of unnamed speakers (phrase_entity)
+_SEVERAL = _words_module._words("عده بضعه بضع")
+# broken plurals of bodies and of people that several may count ("عدة أحزاب
+# معارضة", "عدة نواب"), folded
+_BROKEN_PLURAL_HEADS = _words_module._words(
+    "احزاب نواب نشطاء ناشطين حركات هييات جمعيات قوي فصايل دول اطراف مسوولين قاده زعماء "
+    "خبراء محللين شهود سكان اهالي مواطنين"
+)
 
 # classify: a title, a mark or a comma between a title and a name
 _TITLES_MARKS_COMMAS = lx.TITLES | _MARKS_OR_PAREN | _COMMAS
@@ -5234,6 +5256,18 @@ class _Phrases:
             kind = np_read[t]
             if post_after_name and named and _object_after_post(toks, i, limit):
                 break  # "X Y مدير الأمن نجاح العملية": the verb's object
+            if (
+                t[-2:] in _THEIR
+                and i > a
+                and len(t) >= 5
+                and t[:2] != "ال"
+                and (p := toks[i - 1])[:2] == "ال"
+                and p[-2:] in _PLURAL_ENDINGS
+            ):
+                # "وأعلنت النائبات رفضهن للقرار", "وأبدى المحتجون غضبهم": a
+                # noun with "their" after a definite plural is the verb's
+                # object, the plural its subject
+                break
             if kind > 7:
                 if kind > 15:
                     if t == "وسط" and i > a and toks[i - 1] in _PLAYERS:
@@ -10423,6 +10457,28 @@ class _Phrases:
         ):
             # "قال عدد من المشاركين إن" (scan_np): some of the ones the plural
             # names speak, unnamed, many
+            whole = _surface(doc, a, first_skip, prefix, a, b)
+            return _Entity(whole, ANONYMOUS, role_after, _M, _PL, pos, sentence, "")
+        if (
+            n_words >= 2
+            and (
+                (head in _SEVERAL and (w1 := words[1])[:2] != "ال")
+                or (
+                    head == "بعض"
+                    and n_words == 2
+                    and (w1 := words[1])[:2] == "ال"
+                    and (w1 := w1[2:])[-2:] in ("ين", "ون")
+                    # (not "بعض المسؤولين": a title's plural, the capacity)
+                    and w1[:-2] not in lx.TITLES
+                    and w1[:-2] not in lx.ANONYMOUS_HEADS
+                )
+            )
+            and (w1[-2:] in ("ات", "ين", "ون") or w1 in _BROKEN_PLURAL_HEADS)
+        ):
+            # "وقالت عدة منظمات حقوقية إن", "وقال بعض المحتجين إن": several
+            # or some of a plural speak, unnamed; the plural's adjective is
+            # no post after a name ("منظمات" read as a name, "حقوقية" as
+            # its title), and a plural of no title is no role of theirs
             whole = _surface(doc, a, first_skip, prefix, a, b)
             return _Entity(whole, ANONYMOUS, role_after, _M, _PL, pos, sentence, "")
         mask = _HEAD_TESTS[head]  # (one lookup; 0 for most heads)

@@ -30,6 +30,16 @@
    A given name (or a name met before) with no article, with at most two
    words after it up to أنّ/إنّ, a colon or a comma, is the verb's subject.
    Not a time ("للصحفيين صباح اليوم إن"), nor nothing ("لـ«الشروق» إن").
+5. Several of a plural ("وقالت عدة منظمات حقوقية إن", "عدة أحزاب معارضة")
+   was read as a person "عدة منظمات" with the adjective for a title, and
+   some of a plural of no title ("وقال بعض المحتجين") took the plural for
+   role: both are unnamed speakers, the whole phrase, no role, as "عدد من
+   …" already was. Not "بعض المسؤولين" (a title's plural: the capacity).
+6. A noun with "their" (هم، هن) after a definite plural ("وأعلنت النائبات
+   رفضهن للقرار، وقلن") ran into the group's name; it is the verb's object.
+7. A news verb's object in the accusative right after a verb of saying
+   ("وقالت مؤتمرا صحفيا:", a garbled "في مؤتمر صحفي") was read as the
+   speaker "مؤتمرا"; it heads no subject, and the speaker before goes on.
 """
 
 from __future__ import annotations
@@ -131,3 +141,39 @@ def test_near_miss_no_name_after_the_outlet() -> None:
     q = one(f"وقالت لـ«الأيام» الوزيرة نادية الفرجاني إن {S}.", "لن نسمح")
     assert q.speaker == "نادية الفرجاني"
     assert q.role == "الوزيرة"
+
+
+def test_several_or_some_of_a_plural_is_an_unnamed_group() -> None:
+    q = one(f"وقالت عدة منظمات إغاثية إن {S}.", "لن نسمح")
+    assert q.speaker == "عدة منظمات إغاثية"
+    assert q.role is None
+    q = one(f"وقالت عدة نقابات عمالية إن {S}.", "لن نسمح")
+    assert q.speaker == "عدة نقابات عمالية"
+    assert q.role is None
+    q = one(f"وقال بعض المعتصمين إن {S}.", "لن نسمح")
+    assert q.speaker == "بعض المعتصمين"
+    assert q.role is None
+
+
+def test_near_miss_some_of_a_titles_plural_keeps_its_capacity() -> None:
+    q = one(f"وقال بعض المسؤولين إن {S}.", "لن نسمح")
+    assert q.speaker == "بعض المسؤولين"
+    assert q.role == "المسؤولين"
+
+
+def test_noun_with_their_after_a_plural_is_the_object() -> None:
+    q = one(f"وأعلنت المعلمات تمسكهن بالإضراب، وقلن إن {S}.", "لن نسمح")
+    assert q.speaker == "المعلمات"
+    q = one(f"وجدد العمال رفضهم للاتفاق، وقالوا: {S}.", "لن نسمح")
+    assert q.speaker == "العمال"
+
+
+def test_accusative_object_after_the_verb_is_no_speaker() -> None:
+    text = f"وقالت الوزيرة رنا الكبيسي: «سنواصل العمل». وقالت مؤتمرا صحفيا: {S}."
+    q = one(text, "لن نسمح")
+    assert q.speaker == "رنا الكبيسي"
+
+
+def test_near_miss_foreign_name_in_alif_speaks() -> None:
+    q = one(f"وقالت ماريكا سوبوتا إن {S}.", "لن نسمح")
+    assert q.speaker == "ماريكا سوبوتا"
