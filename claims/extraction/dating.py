@@ -155,6 +155,9 @@ _TURN_NEXT = _words_module._TURN_NEXT
 _PROVIDES = _words("ينص تنص وينص وتنص")
 # كان opening a pluperfect ("وكان X قد قال")
 _WAS_FORMS = _words("كان كانت كانوا وكان وكانت وكانوا فكان فكانت")
+# "وسبق أن أوضح X", "سبق له أن قال", "سبق وأن صرح": had said before (pluperfect)
+_HAD_BEFORE = _words("سبق وسبق فسبق")
+_HAD_THAT = _words("ان وان")
 # "بعد انتهاء الجلسة", "عقب رفع الجلسة": its end, right after it
 _GATHERING_ENDS = _words("انتهاء نهايه رفع اختتام")
 
@@ -216,11 +219,20 @@ _ANOTHER = _words("اخري اخر الاخري الاخر ثانيه")
 # signed_statement: a statement's heading, alone on the text's first line
 _STATEMENT_HEADS = _words("بيان بلاغ")
 # speech_told: a speech as an occasion, after خلال/في/أثناء (_DURING: "خلال
-# خطابه", "في كلمة ألقاها")
-_SPEECHES = _words("خطاب خطابه خطابها كلمه كلمته كلمتها")
+# خطابه", "في كلمة ألقاها"; a lecture, an intervention, a sermon: "خلال محاضرة
+# ألقاها", "في مداخلة له", "خلال خطبة الجمعة"), bare or with its pronoun
+_SPEECHES = _words(
+    "خطاب خطابه خطابها كلمه كلمته كلمتها محاضره محاضرته محاضرتها "
+    "مداخله مداخلته مداخلتها خطبه خطبته خطبتها عظه عظته عظتها"
+)
 # occasion_opening: a statement as the occasion of the words, after في
 # ("وأكد X، في بيان أصدره يوم الأحد …", "في بيانه", "عبر بلاغ")
-_OWN_STATEMENT = _words("بيان بيانه بيانها بلاغ بلاغه بلاغها")
+# ("وكتب X في تدوينة على صفحته يوم …", "في منشور على حسابه": a post he
+# published, as a statement)
+_OWN_STATEMENT = _words(
+    "بيان بيانه بيانها بلاغ بلاغه بلاغها تدوينه تدوينته تدوينتها تغريده تغريدته تغريدتها "
+    "منشور منشوره منشورها"
+)
 _IN_STATEMENT = _words("في وفي عبر")
 _NORMALIZED = _words_module._NORMALIZED
 # "وجاءت تصريحات الشافعي خلال مؤتمر صحفي عقدته الأحد 20 أغسطس 2023": the
@@ -1626,10 +1638,20 @@ class _Dating:
         """ "وكانت النيابة قد طالبت، في جلسة سابقة، …", "قال في وقت سابق":
         tokens [a, b) tell of an earlier occasion (an occasion noun and
         "سابق"), not of the time told before."""
-        if _EARLIER.isdisjoint(self.time_words()):
-            return False  # (most articles: one set test)
+        if _EARLIER.isdisjoint(self.time_words()) and _LATER_ON.isdisjoint(self.vocab):
+            return False  # (most articles: set tests)
         toks = self.doc.toks
         for k in range(a + 1 if a else 1, b):
+            if (
+                toks[k] in _LATER_ON
+                and toks[k - 1] in _EARLIER_OCCASIONS
+                and k > 1
+                and toks[k - 2] in _IN
+                and not self.in_quote[k]
+            ):
+                # "وفي وقت لاحق، أوضح أن «…»", "في جلسة لاحقة": a later
+                # occasion, no more of the time told before
+                return True
             if toks[k] in _EARLIER and toks[k - 1] in _EARLIER_OCCASIONS and not self.in_quote[k]:
                 if self.answered(k - 1):
                     # "في سياق رده على حديث سابق لـX"، "ردا على بيان
@@ -1660,6 +1682,12 @@ class _Dating:
         toks = self.doc.toks
         if cue_tok < 2:
             return False
+        if toks[cue_tok - 1] in _HAD_THAT and not self.in_quote[cue_tok - 1]:
+            # "وسبق أن أوضح أن «…»", "وسبق للوزير أن قال", "سبق له أن صرح"
+            j = cue_tok - 2
+            if toks[j][:1] == "ل" and j > first and toks[j - 1] in _HAD_BEFORE:
+                j -= 1
+            return toks[j] in _HAD_BEFORE
         if toks[cue_tok - 1] != "قد":
             if toks[first] not in _WAS_FORMS:
                 return False  # (most sentences: one set test)
