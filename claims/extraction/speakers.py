@@ -2808,14 +2808,33 @@ class _Speakers:
             if clocked:
                 k = c
             if (
-                k == first
-                and toks[k][0] in "وف"
-                and q.open_tok - k > 3
-                and toks[k + 1] in _TITLE_LIKE
-                and toks[k] not in _TITLE_LIKE
-                # (not a headline's "ومصدر مسؤول:", a noun with و)
-                and toks[k][1:] not in lx.ANONYMOUS_HEADS
+                (
+                    k == first
+                    and toks[k][0] in "وف"
+                    and q.open_tok - k > 3
+                    and toks[k + 1] in _TITLE_LIKE
+                    and toks[k] not in _TITLE_LIKE
+                    # (not a headline's "ومصدر مسؤول:", a noun with و)
+                    and toks[k][1:] not in lx.ANONYMOUS_HEADS
+                )
+                or (
+                    q.open_tok - k > 3
+                    and (
+                        (k == first and toks[k][0] in "وف")
+                        # "وفي تعليقه على …، أطلق X صيحة فزع بهذه العبارات:":
+                        # the verb after a fronted adverbial and its comma
+                        or (k > first + 1 and toks[k - 1] in _COMMAS)
+                    )
+                    and self.person_word_met(toks[k + 1])
+                    and not self.person_word_met(toks[k])
+                    and toks[k] not in _GIVEN_NAMES
+                    and toks[k] not in _TITLE_LIKE
+                    and _cue_of(toks[k]) is None
+                )
             ):
+                # "ودق X ناقوس الخطر بهذه الكلمات: «…»": a verb, then a name
+                # met before, its subject, and the verb's object: no label
+                # heading the words; the subject speaks
                 # "وأعاد رئيس الدائرة السؤال بصيغة أخرى: «…»": a verb and its
                 # subject, no label heading the words; the subject speaks
                 pseudo = _CueHit(q.open_tok, q.open_tok, _NO_CUE)

@@ -123,3 +123,30 @@ def test_near_miss_title_after_considered_it_is_its_subject() -> None:
     text = "وتحدث النائب عن الإجراءات التي اعتبرها الوالي «خطوة أولى نحو إصلاح شامل»."
     q = one(text, "خطوة أولى")
     assert q.speaker == "الوالي"
+
+
+# 5. A verb that is no verb of saying, a name met before as its subject, its
+#    object, then a colon and the words ("ودق الغرياني ناقوس الخطر بهذه
+#    الكلمات: «…»"), also after a fronted adverbial and its comma ("وفي
+#    تعليقه على الحملة، أطلق الغرياني صيحة فزع بهذه العبارات: «…»"): the
+#    words before the colon were read as a label, the verb with the name
+#    ("ودق الغرياني") or nobody. Now the subject of that verb speaks, as after
+#    a verb and a title. Not a label of a name and its addressee ("وليد
+#    الغرياني للصحفيين: «…»").
+
+P5 = "قال وزير الصحة فريد الغرياني إن «الوضع تحت السيطرة». "
+
+
+def test_verb_name_object_then_colon() -> None:
+    q = one(P5 + f"ودق الغرياني ناقوس الخطر بهذه الكلمات: {W}.", "المرحلة المقبلة")
+    assert same_name(q.speaker, "فريد الغرياني")
+    q = one(
+        P5 + f"وفي تعليقه على الحملة، أطلق الغرياني صيحة فزع بهذه العبارات: {W}.",
+        "المرحلة المقبلة",
+    )
+    assert same_name(q.speaker, "فريد الغرياني")
+
+
+def test_near_miss_name_and_addressee_label() -> None:
+    q = one(P5 + f"\nوليد الغرياني للصحفيين: {W}.", "المرحلة المقبلة")
+    assert q.speaker == "وليد الغرياني"
