@@ -466,6 +466,19 @@ def _amin_named(words: list[str], i: int, n_words: int) -> bool:
 # "X، نجم الزمالك السابق،": a star of a club or a team, in construct, set off
 # after a name (not a title before one: "نجم الدين" is a first name)
 _STAR = frozenset({"نجم", "نجمه"})
+
+
+def _star_of(nxt: str, k: int) -> bool:
+    """``nxt`` (folded), after a star (_STAR) that follows ``k`` words of a
+    name, is what he is the star of: a team's head ("نجم منتخب بلاده"),
+    or, after a full name of two words or more, a club or a team with the
+    article ("X Y نجم الزمالك السابق", "نجمة المنتخب"), not the second
+    half of a compound name ("X نجم الدين")."""
+    return nxt in _TEAM_HEADS or (
+        k >= 2 and nxt[:2] == "ال" and nxt not in _COMPOUND_SECOND_ANY and len(nxt) > 3
+    )
+
+
 # honorifics without the article that open a phrase: "معالي", "سعادة", "فخامة"
 _BARE_HONORIFICS = frozenset(
     w for w in lx.HONORIFICS if w.isalpha() and len(w) > 2 and not w.startswith(("ال", "صاحب"))
@@ -12056,12 +12069,13 @@ class _Phrases:
                 k
                 and w in _STAR
                 and name_to + 1 < n_words
-                and words[name_to + 1] in _TEAM_HEADS
+                and _star_of(words[name_to + 1], k)
                 and words[name_to - 1] not in _NAME_LINKS
             ):
-                # "وقال X نجم منتخب بلاده": a star of a team in construct
-                # after the name opens his description, no comma before it
-                # (as "X، نجم الزمالك،" in commas; "نجم الدين" is a name)
+                # "وقال X نجم منتخب بلاده", "X Y نجم الزمالك السابق": a star
+                # of a team in construct after the name opens his
+                # description, no comma before it (as "X، نجم الزمالك،" in
+                # commas; "نجم الدين" is a name)
                 break
             if (
                 k >= 2
@@ -12374,7 +12388,7 @@ class _Phrases:
                 _IS_TITLE_HEAD[words[name_to]]
                 or words[name_to] in lx.ANONYMOUS_HEADS
                 # ("X نجم منتخب بلاده": the name loop's star of a team)
-                or (words[name_to] in _STAR and words[name_to + 1] in _TEAM_HEADS)
+                or (words[name_to] in _STAR and _star_of(words[name_to + 1], name_to - name_from))
                 or (
                     # "قالت X زوجة الرئيس السابق Z إن": kin in construct after
                     # the name of the subject of a verb of saying that tells

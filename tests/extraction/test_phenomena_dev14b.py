@@ -157,3 +157,25 @@ def test_near_miss_a_document_that_shows_is_still_read():
     )
     q = one(text, "كان يخشى انهيار")
     assert q.speaker == "برقية أخرى", q
+
+
+def test_star_of_a_club_with_the_article_after_a_full_name():
+    # "أكد X Y نجم الإسماعيلي السابق أن": the star of a club named with
+    # its article, in construct right after a full name, is his
+    # description (as "نجم منتخب بلاده" and "X، نجم …،" in commas were)
+    text = 'أكد سامح العدلي نجم الإسماعيلي السابق أن "الفريق يحتاج إلى صفقات جديدة".\n'
+    q = one(text, "الفريق يحتاج")
+    assert q.speaker == "سامح العدلي", q
+    assert q.role == "نجم الإسماعيلي السابق", q
+    text = 'وأكدت سارة العدلي نجمة المنتخب أن "التحضيرات تسير بشكل جيد".\n'
+    q = one(text, "التحضيرات تسير")
+    assert q.speaker == "سارة العدلي", q
+    assert q.role == "نجمة المنتخب", q
+
+
+def test_near_miss_najm_al_din_stays_a_name():
+    # near miss: "نجم الدين" is a compound name, no star
+    text = 'وقال سامح نجم الدين إن "الفريق يحتاج إلى صفقات جديدة".\n'
+    q = one(text, "الفريق يحتاج")
+    assert q.speaker == "سامح نجم الدين", q
+    assert q.role is None, q
