@@ -395,6 +395,12 @@ _FIRST_PERSON = frozenset(
 )
 
 
+def _without_article(tok: str) -> str:
+    """``tok`` without the article ال (a name or a title's second word:
+    "وزير مالية" and "وزير المالية" are one)."""
+    return tok[2:] if tok[:2] == "ال" and len(tok) > 4 else tok
+
+
 def _speech_sign(toks) -> bool:
     return any(t in _SPEECH_SIGNS or (len(t) >= 4 and t.endswith(("نا", "ني"))) for t in toks)
 
@@ -1098,8 +1104,23 @@ class _Sentences:
             end = i + 1
             cut = False
             inner: list[_Quote] = []
+            # the text's first two words, when this colon is in its first
+            # sentence (a headline): where they recur, the words said end
+            head_again = self.opening_words(colon)
             while end < self.n:
                 t = toks[end]
+                if (
+                    head_again is not None
+                    and t == head_again[0]
+                    and end > i + 2
+                    and end + 1 < self.n
+                    and _without_article(toks[end + 1]) == head_again[1]
+                ):
+                    # "وزير مالية X: الوضع صعب جدا وزير المالية في X، Y كتب
+                    # : …", "المطران X: نشكر الجميع … المطران X الثالث …":
+                    # the headline run into its photo's caption or the lead
+                    # (paragraphs run together), which name the speaker again
+                    break
                 if self.in_quote[end] and t in QUOTE_MARKS:
                     if saying and (end > i + 1 or named_first):
                         q2 = next((q for q in quotes if q.open_tok == end), None)
@@ -1278,6 +1299,21 @@ class _Sentences:
         if not extra:
             return quotes
         return sorted(quotes + extra, key=lambda q: q.start)
+
+    def opening_words(self, colon: int) -> tuple[str, str] | None:
+        """find_unmarked: the text's first two words (the second without
+        its article) when the colon at ``colon`` stands in the text's first
+        sentence and line, within its first forty words; else None."""
+        if self.n < 2 or colon > 400:
+            return None
+        doc = self.doc
+        head = doc.folded[:colon]
+        if "\n" in head.strip() or any(ch in head for ch in _SENTENCE_END_CHARS):
+            return None
+        first, second = doc.toks[0], doc.toks[1]
+        if not (self.is_word[0] and self.is_word[1]) or len(first) < 3:
+            return None
+        return first, _without_article(second)
 
     def occasion_opens_clause(self, between: list[str], i: int) -> bool:
         """find_unmarked: whether the words ``between`` a verb of saying and

@@ -36,6 +36,12 @@
    ('انتقد X أصحاب المحلات، الذين "يرفعون الأسعار عمدا"'): the words he
    described them with, his (before, three words with no cue were
    dropped; four were kept). Not with no stance verb, nor a name.
+8. A headline's words after its colon, the paragraphs run together (a
+   scraped page), end where the text's first two words recur, the
+   speaker's title or name again ("وزير مالية X: الوضع صعب جدا وزير
+   المالية في X، Y كتب : …", a photo caption or the lead; before, the
+   words ran on into them). Not the title's first word with another
+   second word, nor past the text's first sentence.
 """
 
 from __future__ import annotations
@@ -194,3 +200,34 @@ def test_near_miss_three_words_after_a_relative_with_no_stance() -> None:
     # a name after the relative, no present verb first
     text = 'انتقد رئيس البلدية سامر الخطيب الجمعية، التي "رابطة التجار الأحرار" تمثلها.\n'
     assert quotes_of(text) == []
+
+
+def test_headline_run_into_a_caption_naming_the_speaker_again() -> None:
+    # paragraphs run together (a scraped page): the headline's words end
+    # where its first two words, the speaker's, recur (a photo caption, the
+    # lead)
+    text = (
+        "وزير مالية حكومة الإنقاذ لا يستبعد رفع الضرائب: الوضع صعب جدا "
+        "وزير المالية في حكومة الإنقاذ، رامي الساعدي كتب : وكالات "
+        "قال وزير المالية في حكومة الإنقاذ، رامي الساعدي، إن الوضع صعب."
+    )
+    assert one(text, "الوضع صعب جدا").text == "الوضع صعب جدا"
+    text = (
+        "المطران يوحنا: نشكر الجميع على حسن الاستقبال في المدينة "
+        "المطران يوحنا الثالث سلمى حداد قدم المطران يوحنا الثالث نبذة عن الكنيسة."
+    )
+    assert one(text, "نشكر الجميع").text == "نشكر الجميع على حسن الاستقبال في المدينة"
+    # the title's first word inside the words, another second word, goes on
+    said = "نشكر رئيس الحكومة على وعده بالتمويل الكامل للمشروع"
+    text = f"رئيس البلدية: {said} رئيس البلدية يزور الحي القديم."
+    assert one(text, "بالتمويل").text == said
+
+
+def test_near_miss_headline_naming_another_holder_of_the_title() -> None:
+    # the first word recurs with another second word: another person
+    said = "نشكر رئيس الحكومة على وعده بالتمويل الكامل للمشروع"
+    text = f"رئيس البلدية: {said}\nزار رئيس البلدية الحي القديم."
+    assert one(text, "بالتمويل").text == said
+    # not past the text's first sentence
+    text = f"زار المحافظ الحي. وقال المحافظ: {said} المحافظ الجديد زار الحي.\n"
+    assert one(text, "بالتمويل").text.endswith("المحافظ الجديد زار الحي")
