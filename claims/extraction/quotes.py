@@ -362,7 +362,10 @@ def _stray_inside(text: str, marks: list[int], at: int, family: int, opened: int
     between = text[opened + 1 : i]
     if len(between.split()) > _STRAY_REACH or not _CLAUSE_BREAKS.isdisjoint(between):
         return False
-    if between.rstrip().rsplit(" ", 1)[-1] in _THAT_GLUED:
+    last = between.rstrip().rsplit(" ", 1)[-1]
+    if last in _THAT_GLUED or _glued_said(last):
+        # (and "… مجاناوأضافت "…": the narrator's verb glued to the last
+        # word said, the mark after it opens his next words)
         return False
     closer = None
     for j in marks[at + 1 :]:
@@ -380,6 +383,28 @@ def _stray_inside(text: str, marks: list[int], at: int, family: int, opened: int
             return False
         closer = j
     return closer is not None
+
+
+# A past verb of saying of the narrator's, with و, glued to the last word
+# said where a scraper dropped the closing mark and the space after it ("…
+# ولن نتراجع عنهوأضاف أن …"); no Arabic word ends so (sentences.find_unclosed,
+# _stray_inside, _inner_closer_lost)
+_GLUED_SAID = tuple(
+    sorted(
+        lx._fold_set(
+            "وأضاف وأضافت وتابع وتابعت وأردف وأردفت وقال وقالت وأكد وأكدت "
+            "وأوضح وأوضحت وأشار وأشارت وختم وختمت واستطرد واستطردت"
+        )
+    )
+)
+
+
+def _glued_said(word: str) -> bool:
+    """Whether ``word`` is a word of two letters or more with the
+    narrator's verb of saying glued to it ("مجاناوأضافت")."""
+    return word.endswith(_GLUED_SAID) and any(
+        len(word) - len(v) >= 2 for v in _GLUED_SAID if word.endswith(v)
+    )
 
 
 # what may follow the one closing mark of a quote whose inner quote lost
@@ -422,7 +447,13 @@ def _inner_closer_lost(text: str, marks: list[int], at: int, family: int, opened
     if not (intro == ":" or intro in _THAT_GLUED or _after_saying(text, opened)):
         return False
     inner = _word_before(text, i)
-    if inner == ":" or inner in _THAT_GLUED or not inner.isalpha() or _after_saying(text, i):
+    if (
+        inner == ":"
+        or inner in _THAT_GLUED
+        or not inner.isalpha()
+        or _after_saying(text, i)
+        or _glued_said(inner)
+    ):
         return False
     if not _STOPS_BUT_EXCLAMATION.isdisjoint(text[opened + 1 : i]):
         # (an exclamation mark is the speaker's, no narrator's stop: "أن"…
@@ -608,7 +639,7 @@ def _verb_wrapped(text: str, marks: list[int], at: int, family: int) -> bool:
     a typo for '… الإصلاح" وأضاف "الميزانية …'): the words go on after
     the second mark, after a space, and a closer of the family follows on
     the line.  (A name in marks is no verb of saying.)"""
-    if at + 2 >= len(marks):
+    if at + 1 >= len(marks):
         return False
     i, j = marks[at], marks[at + 1]
     word = text[i + 1 : j]
@@ -623,7 +654,22 @@ def _verb_wrapped(text: str, marks: list[int], at: int, family: int) -> bool:
     cue = lx.CUES.get(word[1:])
     if cue is None or cue.kind != lx.VERB:
         return False
-    return _closes_on_line(text, marks, at + 1, family)
+    # (or no mark of the family after it on the line: the words the verb
+    # introduces were never closed, '"… الإصلاح "وأضاف" الميزانية … .')
+    return _closes_on_line(text, marks, at + 1, family) or _none_on_line(
+        text, marks, at + 1, family
+    )
+
+
+def _none_on_line(text: str, marks: list[int], at: int, family: int) -> bool:
+    """Whether no mark of ``family`` follows ``marks[at]`` on its line."""
+    for j in marks[at + 1 :]:
+        ch = text[j]
+        if ch == "\n":
+            return True
+        if _FAMILY[ch] == family:
+            return False
+    return True
 
 
 _SPACED_NAME_WORDS = 4  # words in a name spaced off in marks inside a quote, at most

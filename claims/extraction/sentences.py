@@ -16,6 +16,7 @@ from claims.extraction import lexicon as lx
 from claims.extraction import words as _words_module
 from claims.extraction.dates import MONTHS as _MONTHS
 from claims.extraction.quotes import (
+    _GLUED_SAID,
     _LINE_FINAL,
     OPEN,
     QUOTE_MARKS,
@@ -118,18 +119,6 @@ def _related_headlines(folded: str) -> list[tuple[int, int]]:
             spans.append((start, end))
     return spans
 
-
-# find_unclosed: a past verb of saying of the narrator's, with و, glued to
-# the last word said where a scraper dropped the closing mark and the space
-# after it ("… ولن نتراجع عنهوأضاف أن …"); no Arabic word ends so
-_GLUED_SAID = tuple(
-    sorted(
-        lx._fold_set(
-            "وأضاف وأضافت وتابع وتابعت وأردف وأردفت وقال وقالت وأكد وأكدت "
-            "وأوضح وأوضحت وأشار وأشارت وختم وختمت واستطرد واستطردت"
-        )
-    )
-)
 
 # "إلا أننا «…»": أنّ with the speaker's own pronoun before the words
 _WE_THAT = lx._fold_set("أننا بأننا وأننا لأننا أنني بأنني")
@@ -971,6 +960,14 @@ class _Sentences:
                 if j >= named_to:
                     continue
                 t = toks[j]
+                if j == i - 1 and self.is_word[j] and t.endswith(_GLUED_SAID):
+                    # "… مجاناوأضافت: …": the narrator's verb glued to the
+                    # last word of a quote whose closing mark was lost
+                    said = next(len(t) - len(v) for v in _GLUED_SAID if t.endswith(v))
+                    cue = _cue_of(t[said:])
+                    if said >= 2 and cue is not None:
+                        has_cue = True
+                        break
                 if t in QUOTE_MARKS:
                     # "وقال “العامري” في تغريدة:", "وقال رئيس حركة “النهضة”
                     # X:", "في حوار مع صحيفة “الأيام”:": a name in marks of

@@ -41,6 +41,20 @@
    doubled mark is a typo, skipped. Not when no such closer follows (the
    doubled mark closes the outer quote, as before), nor when the next mark
    of the outer family opens another quote.
+6. The narrator's verb of saying with و wrapped in marks by a typo inside
+   a quote of the same family, with no closing mark later on the line
+   ('"… الصعوبات "وأضاف" الميزانية … .'): the quote ran over the verb to
+   the mark after it, and the words the verb introduces were lost. As when
+   a closer follows, the quote now closes before the verb and the words
+   after it are a second quote, never closed. Not a word in marks that is
+   no verb of saying ('"… دعم "الهدنة" الجديدة …'), which stays nested.
+7. The narrator's verb of saying glued to the last word said, where a
+   scraper dropped the closing mark, ended the quote but was no cue for
+   what follows: its colon ("… مجاناوأضافت: …") opened no words, and the
+   mark after it ('… مجاناوأضافت "…".') was read as a stray mark inside
+   the first quote, which ran on to the end. The glued verb is now the
+   colon's cue, and the mark after it opens the verb's words. Not a word
+   that merely ends like the verb with fewer than two letters before it.
 """
 
 from __future__ import annotations
@@ -176,3 +190,38 @@ def test_near_miss_doubled_closer_with_no_outer_closer_after() -> None:
         "لن نقبل بما يسمونه «خطة الإنقاذ»",
         "سنواجه هذه الخطة بكل الوسائل المتاحة",
     ]
+
+
+G = "وقال وزير المالية رامي الأيوبي"
+H = "الإصلاح ماض في طريقه رغم كل الصعوبات"
+J = "الموازنة ستزيد في العام المقبل بنسبة معقولة"
+
+
+def test_verb_wrapped_in_marks_with_no_closer_after() -> None:
+    found = quotes_of(f'{G}: "{H} "وأضاف" {J}.')
+    assert [q.text for q in found] == [H, J]
+    assert all(same_name(q.speaker, "رامي الأيوبي") for q in found)
+
+
+def test_near_miss_a_name_in_marks_with_no_closer_after() -> None:
+    text = f'{G}: "{H} ودعم "الهدنة" الجديدة واجب على الجميع.'
+    assert not any(q.text == "الجديدة واجب على الجميع" for q in quotes_of(text))
+
+
+T = "المستوصفات الحكومية ستعالج المرضى مجانا"
+V = "الأدوية متوفرة في كل الصيدليات العامة"
+
+
+def test_glued_verb_of_saying_is_a_cue_for_what_follows() -> None:
+    for after in (f": {V}.", f' "{V}".', f': "{V}".'):
+        text = f'وقالت وزيرة الصحة نجوى العامري: "{T}وأضافت{after}'
+        found = quotes_of(text)
+        assert [q.text for q in found] == [T, V], after
+        assert all(same_name(q.speaker, "نجوى العامري") for q in found)
+
+
+def test_near_miss_glued_verb_after_a_single_letter() -> None:
+    # "بوقالت" is no word with a verb glued to it (one letter before وقالت)
+    text = f'وقالت وزيرة الصحة نجوى العامري: "{T} بوقالت: {V}".'
+    (q,) = quotes_of(text)
+    assert q.text.startswith(T)
