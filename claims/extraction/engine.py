@@ -4303,23 +4303,28 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         if len(results) > 1:
             self.dated_in_next_sentence(results, speakers, said_at)
             if results[0].speaker is None:
-                _speaker_named_later(results)
+                _speaker_named_later(results, self.doc.text)
         return results
 
 
-def _speaker_named_later(results: list[ExtractedQuote]) -> None:
+def _speaker_named_later(results: list[ExtractedQuote], text: str) -> None:
     """An excerpt that opens on words whose verb has no subject and nobody
     named before them (its lead cut: "وقال في تصريحات …: «…»") gives them
     to the person the next words are said by, named there, when both verbs
     are of one gender in the singular ("… وقال: «…». ودافع X عن …، وقال:
     «…»"), at the lowest confidence; no speaker rather than a guess
-    otherwise (a later body, a group, a verb of the other gender)."""
+    otherwise (a later body, a group, a verb of the other gender, or one
+    the text turns to as another party: "من جهته، قال X", "بدوره", "أما
+    X فقال")."""
     k = 0
     while k < len(results) and results[k].speaker is None:
         k += 1
-    if k == len(results) or k > 3:
+    if k == len(results) or k > 3 or k == 0:
         return
     later = results[k]
+    between = _WORD_RE.findall(normalize(text[results[k - 1].end : later.start]))
+    if any(w in _TURN_NEXT or w in _TURN_WORDS for w in between):
+        return
     told = _cue_of(normalize(later.cue)) if later.cue else None
     if (
         later.speaker_kind != PERSON
@@ -4345,6 +4350,13 @@ def _speaker_named_later(results: list[ExtractedQuote]) -> None:
                 role=later.role,
                 confidence=min(q.confidence, 0.3),
             )
+
+
+# _speaker_named_later: the words of a turn to another party ("بدوره",
+# "أما X فقال"), folded; "من جهته" and the like by _TURN_NEXT
+_TURN_WORDS = _words_module._words("بدوره بدورها وبدوره وبدورها اما واما")
+_TURN_NEXT = _words_module._TURN_NEXT
+_WORD_RE = re.compile(r"\w+")
 
 
 # counterpart_post: "his/her counterpart" in a role

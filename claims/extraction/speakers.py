@@ -372,6 +372,7 @@ _TITLED = _words(
 # before a body's name in marks in what describes a relayer
 _MARKED_NAME_PREP = _words("علي من ل الي لدي")
 _THAT = _words_module._THAT
+_NAMED_THAT_SET = _words_module._NAMED_THAT
 _BUT_THAT = _words_module._BUT_THAT
 _COMMA_SET = _words_module._COMMAS  # (bound here: a method is called on it)
 _OUTLET_HEADS = lx.OUTLET_HEADS
@@ -3997,6 +3998,18 @@ class _Speakers:
                     # it agrees with) inside the that-clause of an earlier
                     # cue of the sentence; who tells the clause speaks
                     ent = self.reporter_of_clause(hit, sid, cue_subjects)
+                    if (
+                        ent is not None
+                        and g is not None
+                        and not agree(ent, g, n)
+                        and toks[hit.tok][0] == "و"
+                        and toks[hit.tok - 1] in _COMMA_SET
+                    ):
+                        # "وذكرت الوكالة أن المحافظ تفقد الموقع، وقال:": a
+                        # verb with و after a comma goes on with the clause
+                        # the that-clause told, its subject the one it
+                        # agrees with, not the reporter of another gender
+                        ent = self.that_clause_subject(hit, sid, cue_subjects, g, n, agree)
                     if ent is not None and n == _PL and not agree(ent, g, n):
                         # ("أعلن الموقع أن … على ما وصفوه بـ«…»": "they"
                         # is no singular reporter)
@@ -4021,6 +4034,31 @@ class _Speakers:
             if _THAT.isdisjoint(toks[h.np_end : hit.tok]):
                 return None
             return e if e.kind in (PERSON, ANONYMOUS, ORGANIZATION, GROUP) else None
+        return None
+
+    def that_clause_subject(self, hit: _CueHit, sid: int, cue_subjects, g, n, agree):
+        """The subject of the that-clause of the last cue before ``hit`` in
+        its sentence (reporter_of_clause), a person, a source or a group
+        that agrees with the verb at ``hit`` ("أن المحافظ تفقد الموقع،
+        وقال"), or None."""
+        toks = self.doc.toks
+        for t, _e, h in reversed(cue_subjects):
+            if t >= hit.tok:
+                continue
+            if self.sent[t] != sid:
+                return None
+            k = h.np_end
+            while k < hit.tok and toks[k] not in _NAMED_THAT_SET:
+                k += 1
+            if k + 2 >= hit.tok:
+                return None
+            b, ra, rb = self.scan_np(k + 1, hit.tok, None)
+            if b <= k + 1:
+                return None
+            ent = self.classify(k + 1, b, ra, rb, None)
+            if ent is not None and ent.kind in (PERSON, ANONYMOUS, GROUP) and agree(ent, g, n):
+                return ent
+            return None
         return None
 
     def contrast_clause(self, k: int, first: int) -> bool:

@@ -40,6 +40,14 @@
 7. A news verb's object in the accusative right after a verb of saying
    ("وقالت مؤتمرا صحفيا:", a garbled "في مؤتمر صحفي") was read as the
    speaker "مؤتمرا"; it heads no subject, and the speaker before goes on.
+8. After an outlet's that-clause whose subject did something, a verb with و
+   after a comma ("وذكرت الوكالة أن المحافظ تفقد الموقع، وقال:") went to
+   the outlet though it disagrees in gender: the subject of the that-clause
+   who agrees with the verb says the words. Not an outlet of the verb's
+   gender ("وذكر الموقع أن …، وقال"), which is left as it was.
+9. Words opening an excerpt with a verb and no subject were given to the
+   person the next quote names even when the text turns to him as another
+   party ("من جهته، قال X", "بدوره", "أما X فقال"): no speaker then.
 """
 
 from __future__ import annotations
@@ -177,3 +185,32 @@ def test_accusative_object_after_the_verb_is_no_speaker() -> None:
 def test_near_miss_foreign_name_in_alif_speaks() -> None:
     q = one(f"وقالت ماريكا سوبوتا إن {S}.", "لن نسمح")
     assert q.speaker == "ماريكا سوبوتا"
+
+
+def test_verb_after_a_that_clause_goes_to_its_agreeing_subject() -> None:
+    text = f"وذكرت الإذاعة الرسمية أن المحافظ تفقد الأحياء المتضررة، وقال: {S}."
+    q = one(text, "لن نسمح")
+    assert q.speaker == "المحافظ"
+
+
+def test_near_miss_outlet_of_the_verbs_gender_still_speaks() -> None:
+    text = f"وذكرت الإذاعة الرسمية أن المحافظ تفقد الأحياء المتضررة، وقالت: {S}."
+    q = one(text, "لن نسمح")
+    assert q.speaker == "الإذاعة الرسمية"
+
+
+def test_first_words_are_not_given_to_another_party_named_later() -> None:
+    text = (
+        f"وتابع قائلا: {S}. من جهته، قال رئيس الغرفة التجارية نادر الشامي إن "
+        "«الأسواق ستتعافى قريبا»."
+    )
+    q = one(text, "لن نسمح")
+    assert q.speaker is None
+    q = one(text, "الأسواق ستتعافى")
+    assert q.speaker == "نادر الشامي"
+
+
+def test_near_miss_first_words_go_to_the_next_speaker_with_no_turn() -> None:
+    text = f"وأضاف: {S}. وقال رئيس الغرفة التجارية نادر الشامي: «الأسواق ستتعافى قريبا»."
+    q = one(text, "لن نسمح")
+    assert q.speaker == "نادر الشامي"
