@@ -12584,6 +12584,26 @@ class _Phrases:
                         app.role = role
                     app.pos, app.gender = pos, gender
                     return app
+        if (
+            role_after
+            and name_to > name_from
+            and 4 <= rb - ra <= 5
+            and toks[ra - 1] in _COMMAS
+            and toks[ra][:2] != "ال"
+            and _IS_TITLE_HEAD[toks[ra]]
+            and toks[ra] not in lx.ANONYMOUS_HEADS
+            and toks[ra + 1][:2] == "ال"
+            and _named_person(other := self.classify(ra, rb, rb, rb, None))
+            and other.role
+            and normalize(other.role).split() == [normalize(w) for w in toks[ra : ra + 2]]
+            and other.key != _key(" ".join(words[name_from:name_to]))
+        ):
+            # "خاطب النائب X Y، رئيس الحكومة Z W، قائلا": a post in
+            # construct and the name of its holder set off after a name are
+            # another person (the one addressed), no role of the name's
+            # (but "X، مستشار الرئيس Z W،": the name is the president's, the
+            # post the one named's)
+            role_after = None
         if role_after and not (
             role
             and (

@@ -150,3 +150,29 @@ def test_verb_name_object_then_colon() -> None:
 def test_near_miss_name_and_addressee_label() -> None:
     q = one(P5 + f"\nوليد الغرياني للصحفيين: {W}.", "المرحلة المقبلة")
     assert q.speaker == "وليد الغرياني"
+
+
+# 6. A post in construct with its holder's name, set off in commas after a
+#    name ("خاطب النائب X Y، رئيس الحكومة Z W، قائلا: «…»"), is another
+#    person, the one addressed: before, the speaker took "رئيس الحكومة Z W"
+#    for his role. Now that apposition is no role of his (the title before
+#    his name stays). Not a post whose genitive is the titled name of
+#    another ("X، مستشار الرئيس Z W،": the post is the name's), nor a post
+#    with no name ("X، رئيس لجنة المالية،").
+
+
+def test_post_and_name_of_another_in_commas_is_no_role() -> None:
+    q = one(
+        "خاطب النائب سمير الورتاني، رئيس الحكومة كمال البرقاوي، قائلا: "
+        "«نحن نصفق لك أكثر من الأغلبية».",
+        "نحن نصفق",
+    )
+    assert same_name(q.speaker, "سمير الورتاني")
+    assert q.role == "النائب"
+
+
+def test_near_miss_post_whose_genitive_names_another() -> None:
+    q = one(f"وقال سمير الورتاني، مستشار الرئيس كمال البرقاوي، إن {W}.", "المرحلة المقبلة")
+    assert q.role == "مستشار الرئيس كمال البرقاوي"
+    q = one(f"وقال النائب سمير الورتاني، رئيس لجنة المالية، إن {W}.", "المرحلة المقبلة")
+    assert q.role == "رئيس لجنة المالية"
