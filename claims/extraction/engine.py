@@ -447,6 +447,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         "_thats",
         "_time_moves",
         "_time_words",
+        "_titled_at",
         "cables",
         "candidates",
         "cue_hits",
@@ -1084,6 +1085,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         def sentence_of(close_tok: int) -> int:
             return self.sent[min(close_tok, self.n - 1)]
 
+        next_other: list[int] | None = None
         for k, ent in enumerate(speakers):
             if (
                 ent is None
@@ -1096,13 +1098,18 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
             if who in done:
                 continue
             s = sentence_of(said_to[k])
+            if next_other is None:
+                # the next quote someone else says, after each quote, in one
+                # pass from the end (a pass on from each quote is quadratic
+                # in a long text of one speaker's quotes)
+                whos = [None if e is None else mention(e) for e in speakers]
+                next_other = [n_said] * n_said
+                for j in range(n_said - 2, -1, -1):
+                    w = whos[j + 1]
+                    next_other[j] = j + 1 if w is None or w != whos[j] else next_other[j + 1]
             # the sentence of the next quote someone else says
-            other_at = self.sent[-1] + 1
-            for j in range(k + 1, n_said):
-                e = speakers[j]
-                if e is None or mention(e) != who:
-                    other_at = sentence_of(said_to[j])
-                    break
+            j = next_other[k]
+            other_at = sentence_of(said_to[j]) if j < n_said else self.sent[-1] + 1
             for s2 in (s + 1, s + 2):
                 f = self.sent_first.get(s2)
                 if (
@@ -1512,37 +1519,53 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         outside quotes ("المحامي محمد العفيف"), or glued to بـ or و
         ("التقى الوزير بالشيخ X", "بين X والسفير Z")."""
         toks, in_quote = self.doc.toks, self.in_quote
-        forms = {title}
-        if title[:2] == "ال":
-            # (not glued to لـ: "المستشار الأمني للرئيس X" may name the
-            # adviser, whom "الرئيس" later is not)
-            forms.update(("ب" + title, "وب" + title, "و" + title))
-        # (list.index per form, a C-level scan: a pass in Python over every
-        # token, for each quote a bare title names, is quadratic in a long text)
-        at = []
-        last = self.n - 2
-        for form in forms:
-            j = -1
-            while True:
-                try:
-                    j = toks.index(form, j + 1, last)
-                except ValueError:
-                    break
-                if not in_quote[j]:
-                    at.append(j)
-        if not at:
+        after = self._titled_at.get(title)
+        if after is None:
+            forms = {title}
+            if title[:2] == "ال":
+                # (not glued to لـ: "المستشار الأمني للرئيس X" may name the
+                # adviser, whom "الرئيس" later is not)
+                forms.update(("ب" + title, "وب" + title, "و" + title))
+            # The title's mentions are found once per title and article
+            # (list.index per form, a C-level scan), and filed by the word
+            # after them: a pass over every token, or over every mention,
+            # for each quote a bare title names is quadratic in a long text
+            # of many quotes ("«…» «…» …" after one "الوزير", or the title
+            # in every paragraph)
+            found = []
+            last = self.n - 2
+            for form in forms:
+                j = -1
+                while True:
+                    try:
+                        j = toks.index(form, j + 1, last)
+                    except ValueError:
+                        break
+                    found.append(j)
+            found.sort()
+            after = {}
+            for j0 in found:
+                # (past a rank's own words: "الفريق أول ركن X")
+                j = j0
+                while j + 2 < self.n and toks[j + 1] in _RANK_QUALIFIERS:
+                    j += 1
+                after.setdefault(toks[j + 1], []).append((j0, j))
+            self._titled_at[title] = after
+        if not after:
             return None
-        at.sort()
-        # (past a rank's own words: "الفريق أول ركن X")
-        for x, j in enumerate(at):
-            while j + 2 < self.n and toks[j + 1] in _RANK_QUALIFIERS:
-                j += 1
-            at[x] = j
         for p in reversed(persons):
             if not p.key or " " not in p.key or p.key.startswith("title:"):
                 continue
             name = _NORMALIZED[p.surface].split()
-            if any(toks[j + 1 : j + 1 + len(name)] == name for j in at):
+            # (whether a mention lies outside quotes is read at each call: a
+            # label's marks are lifted as the quotes are read)
+            if name:
+                if any(
+                    not in_quote[j0] and toks[j + 1 : j + 1 + len(name)] == name
+                    for j0, j in after.get(name[0], ())
+                ):
+                    return p
+            elif any(not in_quote[j0] for at in after.values() for j0, _ in at):
                 return p
         return None
 
@@ -1888,6 +1911,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         said_to: list[int] = []  # the closing token of each quote, as speakers
         said_at: list[int] = []  # the opening token of each quote, as speakers
         self._np_end = 0
+        self._titled_at = {}  # (titled_before) title -> word after -> mentions
         # id(entity) -> (date, precision, sentence, entity); the entity is kept
         # so that its id cannot be reused by another object
         self.speaker_dates: dict[int, tuple[str | None, str | None, int, _Entity]] = {}

@@ -282,14 +282,25 @@ def _plain_pairs(text: str, marks: list[int]) -> list[tuple[int, int]] | None:
     return list(zip(marks[0::2], marks[1::2], strict=True))
 
 
-def _closes_twice(text: str, marks: list[int], at: int, family: int) -> bool:
+def _closes_twice(
+    text: str, marks: list[int], at: int, family: int, reach: dict | None = None
+) -> bool:
     """Whether the opener at ``marks[at]``, of the family of the quote open
     before it, is nested in that quote ("«… «…» …»", "«… «…» … «…» …»"):
     counting the marks of ``family`` after it on its line, opener +1 and
     closer -1, the count falls back to the outer quote's closing (two more
-    closers than openers); if not, the first opener was unbalanced."""
+    closers than openers); if not, the first opener was unbalanced.
+    ``reach`` (find_marked_quotes' pass) keeps _closing_reach's table per
+    family: a line of many openers never closed read each of them to the
+    line's end, quadratic in its marks."""
+    if reach is not None:
+        table = reach.get(family)
+        if table is None:
+            table = reach[family] = _closing_reach(text, marks, family)
+        return table[at + 1] >= 2
     depth = 2
-    for j in marks[at + 1 :]:
+    for t in range(at + 1, len(marks)):
+        j = marks[t]
         ch = text[j]
         if ch == "\n":
             return False
@@ -305,6 +316,31 @@ def _closes_twice(text: str, marks: list[int], at: int, family: int) -> bool:
         else:
             return False
     return False
+
+
+def _closing_reach(text: str, marks: list[int], family: int) -> list[int]:
+    """For each index t of ``marks`` (and len(marks)), the largest depth d
+    for which _closes_twice's count, started at d at ``marks[t]``, falls to
+    0 on the line (0 for none): a line break or an ambiguous mark of
+    ``family`` ends the count (0), a mark of another family passes, a
+    closer reaches one more than the mark after it (and 1 at least), an
+    opener one less.  One pass from the end, instead of a count per opener."""
+    table = [0] * (len(marks) + 1)
+    depth = 0
+    for t in range(len(marks) - 1, -1, -1):
+        ch = text[marks[t]]
+        if ch == "\n":
+            depth = 0
+        elif _FAMILY[ch] == family:
+            kind = _classify(text, marks[t])
+            if kind == CLOSE:
+                depth = depth + 1 if depth >= 1 else 1
+            elif kind == OPEN:
+                depth -= 1
+            else:
+                depth = 0
+        table[t] = depth
+    return table
 
 
 def _glued_opener_closes(text: str, marks: list[int], at: int, family: int) -> bool:
@@ -334,7 +370,8 @@ def _glued_opener_closes(text: str, marks: list[int], at: int, family: int) -> b
 def _closes_on_line(text: str, marks: list[int], at: int, family: int) -> bool:
     """Whether the next mark of ``family`` after the opener at
     ``marks[at]`` closes, on its line."""
-    for j in marks[at + 1 :]:
+    for t in range(at + 1, len(marks)):
+        j = marks[t]
         ch = text[j]
         if ch == "\n":
             return False
@@ -347,6 +384,8 @@ def _closes_on_line(text: str, marks: list[int], at: int, family: int) -> bool:
 # none of: a stop, a comma or a colon (after one, a new quote may open)
 _CLAUSE_BREAKS = frozenset(".!?؟:،,؛;")
 _STRAY_REACH = 15  # words from the opener to the stray mark, at most
+# (matches where more words than that follow)
+_PAST_STRAY_REACH = re.compile(rf"\s*(?:\S+\s+){{{_STRAY_REACH}}}\S")
 
 
 def _stray_inside(text: str, marks: list[int], at: int, family: int, opened: int) -> bool:
@@ -359,8 +398,14 @@ def _stray_inside(text: str, marks: list[int], at: int, family: int, opened: int
     (any after it opening a quote of its own).  The quote then runs from
     the first opener to that closer."""
     i = marks[at]
+    # (the words counted no further than the reach, by a match that stops
+    # there: an opener left open far back is read again at each mark of
+    # its family, and a split of all the words between is quadratic in a
+    # long line)
+    if _PAST_STRAY_REACH.match(text, opened + 1, i):
+        return False
     between = text[opened + 1 : i]
-    if len(between.split()) > _STRAY_REACH or not _CLAUSE_BREAKS.isdisjoint(between):
+    if not _CLAUSE_BREAKS.isdisjoint(between):
         return False
     last = between.rstrip().rsplit(" ", 1)[-1]
     if last in _THAT_GLUED or _glued_said(last):
@@ -368,7 +413,8 @@ def _stray_inside(text: str, marks: list[int], at: int, family: int, opened: int
         # word said, the mark after it opens his next words)
         return False
     closer = None
-    for j in marks[at + 1 :]:
+    for t in range(at + 1, len(marks)):
+        j = marks[t]
         ch = text[j]
         if ch == "\n":
             break
@@ -467,7 +513,8 @@ def _inner_closer_lost(text: str, marks: list[int], at: int, family: int, opened
     ):
         return False
     closer = None
-    for j in marks[at + 1 :]:
+    for t in range(at + 1, len(marks)):
+        j = marks[t]
         ch = text[j]
         if ch == "\n":
             break
@@ -510,7 +557,8 @@ def _closer_spaced_wrong(text: str, marks: list[int], at: int, family: int, open
         return False
     if _SENTENCE_STOPS.isdisjoint(text[opened + 1 : i]):
         return False
-    for j in marks[at + 1 :]:
+    for t in range(at + 1, len(marks)):
+        j = marks[t]
         ch = text[j]
         if ch == "\n":
             return True
@@ -696,7 +744,9 @@ def _spaced_name_inside(text: str, marks: list[int], at: int, outer: int) -> boo
     return _FAMILY[text[k]] == outer and _classify(text, k) == CLOSE
 
 
-def _closes_after_short_pair(text: str, pair: tuple[int, int], i: int, family: int) -> bool:
+def _closes_after_short_pair(
+    text: str, pair: tuple[int, int], i: int, family: int, prev: int = -1
+) -> bool:
     """Whether the closer at ``i``, with no quote open, closes the quote
     that the pair before it opened: the pair holds a name of one to three
     words right after أنّ, a colon or a verb of saying, and the words go on
@@ -706,11 +756,18 @@ def _closes_after_short_pair(text: str, pair: tuple[int, int], i: int, family: i
     not a pair inside a that-clause ("أن التعميم “مزور وملفق” ولا …”":
     reported speech with a stray mark)."""
     o, c = pair
-    if _FAMILY[text[o]] != family or not 1 <= len(text[o + 1 : c].split()) <= 3:
+    if prev > c:
+        # (``prev``, the mark or line break before the closer: one after
+        # the pair is a mark or break between; read first, as each closer
+        # after the pair would read all the text between again)
+        return False
+    # (splits no further than the count needs: each closer after a long
+    # pair reads it again)
+    if _FAMILY[text[o]] != family or not 1 <= len(text[o + 1 : c].split(None, 3)) <= 3:
         return False
     between = text[c + 1 : i]
     if (
-        len(between.split()) < 2
+        len(between.split(None, 1)) < 2
         or "\n" in between
         or not _SENTENCE_STOPS.isdisjoint(between)
         or any(ch in QUOTE_MARKS for ch in between)
@@ -741,6 +798,7 @@ def find_marked_quotes(
         return plain
     carried = -1  # the opener of a statement carried over its paragraphs
     nested_closed = -1  # the last closer of a quote nested in another
+    reach: dict[int, list[int]] = {}  # (_closes_twice) family -> its table
     for at, i in enumerate(marks):
         ch = text[i]
         if ch == "\n":
@@ -801,7 +859,7 @@ def find_marked_quotes(
                     # (the mark after it opens the next words, typed glued)
                     out.append((stack[0][0], i))
                     stack.clear()
-                elif _closes_twice(text, marks, at, family) or (
+                elif _closes_twice(text, marks, at, family, reach) or (
                     carried == stack[0][0] and _closes_on_line(text, marks, at, family)
                 ):
                     # «… مشروع «آفطوط الشرقي» ستنطلق …»: a name in marks of
@@ -838,7 +896,7 @@ def find_marked_quotes(
                 # the wrong side, glued to the word before it; the next mark
                 # on the line, of its family, closes the quote it opens
                 stack.append((i, family))
-            elif out and _closes_after_short_pair(text, out[-1], i, family):
+            elif out and _closes_after_short_pair(text, out[-1], i, family, marks[at - 1]):
                 out[-1] = (out[-1][0], i)
             elif loose is not None:
                 loose.append((i, CLOSE))

@@ -366,6 +366,10 @@ def _opens_alone(span: str) -> bool:
     return bool(pairs) and pairs[0][0] == 0
 
 
+# without_stray_marks: the most passes that trim one mark at a time
+_STRAY_TRIMS = 8
+
+
 def _closes_alone(span: str) -> bool:
     """Whether the mark ending ``span`` closes a pair of its marks when read
     alone, a stop after it (as _opens_alone for the mark opening it): in
@@ -449,7 +453,19 @@ class _Sentences:
         stays."""
         folded = self.doc.folded
         s0, e0 = s, e
+        trims = 0
         while e - s > 1:
+            trims += 1
+            if trims > _STRAY_TRIMS:
+                # (a span with marks piled at its edges, "«كلام «كلام «…":
+                # one mark a pass, each pass pairing the span's marks, is
+                # quadratic in them; past a few, every mark at either edge
+                # goes, and a word opens and ends the span)
+                while s < e and (folded[s] in _QUOTE_MARK_SET or folded[s].isspace()):
+                    s += 1
+                while e > s and (folded[e - 1] in _QUOTE_MARK_SET or folded[e - 1].isspace()):
+                    e -= 1
+                break
             # (with the character after it: "… «" before "وقال هذا»" opens
             # there; a stop after the text's end)
             span = self.span_marks(s, e + 1 if e < len(folded) else e)

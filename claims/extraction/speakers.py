@@ -158,6 +158,9 @@ from claims.extraction.words import (
     normalize_first,
 )
 
+# main_clause_subject: how far back from its cue a clause start is looked for
+_CLAUSE_REACH = 300
+
 # Called as ``name.method(...)``, so bound here by assignment rather than
 # imported: CPython 3.11 compiles a method call on an imported name as an
 # attribute load and a call (it takes the name for a module), which makes a
@@ -4317,7 +4320,11 @@ class _Speakers:
         # the clause the cue is in, then the earlier clauses of the sentence
         starts = []
         k = hit.tok - 1
-        while k > first and len(starts) < 4:
+        # (no further back than _CLAUSE_REACH tokens: a sentence of
+        # thousands of words with no punctuation, its stops lost, was read
+        # back to its start for each cue in it, quadratic in its length)
+        lo = first if hit.tok - first <= _CLAUSE_REACH else hit.tok - _CLAUSE_REACH
+        while k > lo and len(starts) < 4:
             if toks[k] in _CLAUSE_PUNCT or (toks[k] in QUOTE_MARKS and self.in_quote[k]):
                 # (marks around a name, "برنامج "زيت تونس أولا"", open no clause)
                 starts.append(k + 1)
