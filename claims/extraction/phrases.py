@@ -5873,6 +5873,20 @@ class _Phrases:
                         # its holder: "نائب رئيس «اتحاد …» ورئيس بلدية X"
                         # reads on to the second post and the name)
                         named = not (toks[i - 1] in lx.TITLES and toks[i - 1][:2] != "ال")
+                        if named and titled and toks[i - 1] in _ORGANIZATION_HEADS:
+                            # "زعيم حركة «X» في اليمن Y Z", "رئيس حزب «X»
+                            # الشعبي في تونس Y Z": the marks name the body
+                            # of the post (an adjective of it may follow), no
+                            # holder; the place he holds it in and his name
+                            # go on (read below)
+                            j = m + 1
+                            if (
+                                j < limit
+                                and (w := toks[j])[:2] == "ال"
+                                and (w[-1] == "ي" or w[-2:] == "يه")
+                            ):
+                                j += 1
+                            named = not (j + 2 < limit and toks[j] == "في")
                         i = m + 1
                         continue
                 if (

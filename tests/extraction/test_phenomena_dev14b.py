@@ -179,3 +179,29 @@ def test_near_miss_najm_al_din_stays_a_name():
     q = one(text, "الفريق يحتاج")
     assert q.speaker == "سامح نجم الدين", q
     assert q.role is None, q
+
+
+def test_a_place_after_a_body_in_marks_then_the_holder():
+    # "قال زعيم حركة «X» الشعبية في تونس Y Z، إن": the marks name the
+    # body of the post, an adjective of it and the place he holds it in go
+    # on, then his name; his family name later takes the post
+    text = (
+        'قال زعيم حركة "الفجر" الشعبية في تونس سامي القرمادي، إن "الحكومة '
+        'فشلت في إدارة الأزمة".\n'
+        'وأوضح القرمادي، في مؤتمر صحفي، أن "الأسعار ارتفعت بشكل غير مسبوق".\n'
+    )
+    for fragment in ("الحكومة فشلت", "الأسعار ارتفعت"):
+        q = one(text, fragment)
+        assert q.speaker == "سامي القرمادي", q
+        assert q.role == 'زعيم حركة "الفجر" الشعبية في تونس', q
+    text = 'قال رئيس حزب "الفجر" في تونس سامي القرمادي، إن "الحكومة فشلت في إدارة الأزمة".\n'
+    q = one(text, "الحكومة فشلت")
+    assert q.speaker == "سامي القرمادي", q
+
+
+def test_near_miss_an_occasion_after_a_body_in_marks_is_no_place():
+    # near miss: "في مؤتمر صحفي" after the marks is when he spoke; the
+    # title with no name speaks
+    text = 'قال رئيس حزب "الفجر" في مؤتمر صحفي، إن "الحكومة فشلت في إدارة الأزمة".\n'
+    q = one(text, "الحكومة فشلت")
+    assert q.speaker == 'رئيس حزب "الفجر"', q
