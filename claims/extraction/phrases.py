@@ -1167,7 +1167,32 @@ def _np_pre_tests(t: str) -> bool:
         or t == "اي"
         or _masdar_owned_shape(t)
         or t in _INCIDENT_OBJECTS
+        or _masdar_accusative(t)
     )
+
+
+def _masdar_accusative(t: str) -> bool:
+    """``t`` (folded) is a derived verbal noun in the indefinite accusative,
+    its alif written ("اعتذارا", "ترحيبا", "انتقادا"): no word of a name
+    ends so (scan_np, after a name: the verb's object)."""
+    return (
+        len(t) >= 6
+        and t[-1] == "ا"
+        and t[:2] != "ال"
+        and _derived_masdar(t[:-1])
+        and t not in _MASDAR_SHAPED_NAMES
+        and t not in _GIVEN_NAMES
+    )
+
+
+# scan_np: indefinite adjectives (feminine, or masculine accusative) that
+# describe a bare noun after a name ("افتتح الوزير X Y محطة جديدة"): a name
+# is definite and takes none, so the noun opens the verb's object (folded;
+# not the bare masculine, "جديد", also a family name)
+_NOUN_ADJECTIVES = _words_module._words(
+    "جديده جديدا كبيره كبيرا واسعه واسعا ضخمه ضخما هامه هاما عاجله عاجلا "
+    "شديده شديدا حاده حادا مفتوحه مفتوحا مشتركه مشتركا"
+)
 
 
 def _masdar_owned_shape(t: str) -> bool:
@@ -4908,6 +4933,7 @@ class _Phrases:
                 _NP_PRE_TESTS[t]
                 or tells
                 or body_tail
+                or (named and i + 1 < limit and toks[i + 1] in _NOUN_ADJECTIVES)
                 or (
                     (named or titled)
                     and i >= a + 2
@@ -4987,6 +5013,31 @@ class _Phrases:
                     # السوق": an incident in construct (or glued to بـ) after
                     # a name read is the verb's object, no word of the name
                     # nor of the post after it
+                    break
+                if (
+                    named
+                    and (
+                        _masdar_accusative(t)
+                        or (
+                            t[:2] != "ال"
+                            and i + 1 < limit
+                            and toks[i + 1] in _NOUN_ADJECTIVES
+                            and t.isalpha()
+                            # (after a word of a name: a family name with the
+                            # article, or a given name, or one word after it;
+                            # not "وانتقد النائب فرض ضرائب جديدة", an object)
+                            and (
+                                (p := toks[i - 1])[:2] == "ال"
+                                or p in _GIVEN_NAMES
+                                or (i - 2 >= a and toks[i - 2] in _GIVEN_NAMES)
+                            )
+                        )
+                    )
+                ):
+                    # "وقدم الوزير X Y اعتذارا للمواطنين": a derived verbal
+                    # noun in the indefinite accusative; "افتتح وزير النقل X
+                    # Y محطة جديدة": a bare noun an indefinite adjective
+                    # describes (a name is definite): the verb's object
                     break
                 if named and _MASDAR_OWNED[t] and (t[-1] != "ه" or self.ha_ending(i)):
                     # "وقدم الوزير X Y اعتذاره للمواطنين", "ووجه النائب X Y

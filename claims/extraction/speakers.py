@@ -963,6 +963,26 @@ _THIS_LATTER = {"هذا": _M, "هذه": _F}
 # between "الأخير" and its verb's object ("قدّم الأخير خلاله رأيه")
 _BETWEEN_BARE = _words("بين")
 _LATTER_ADVERBIALS = _words("خلاله خلالها فيه فيها امس بدوره بدورها")
+
+
+def _fronted_latter(surface: str) -> str | None:
+    """The gender of "the latter" read as a subject before its verb
+    ("الأخير", "والأخيرة", "وهذا الأخير"; ``surface`` normalized), else
+    None."""
+    words = surface.split()
+    if not words or len(words) > 2:
+        return None
+    if words[0][:1] == "و" and (words[0][1:] in _THIS_LATTER or words[0][1:] in _THE_LATTER):
+        words[0] = words[0][1:]
+    if len(words) == 2:
+        if words[0] not in _THIS_LATTER:
+            return None
+        words = words[1:]
+    if words[0] == "الاخير":
+        return _M
+    return _F if words[0] == "الاخيره" else None
+
+
 # latter_subject: verbs of two objects, "the latter" the first ("وحمّل
 # الأخير المسؤولية", "وحرم الأخير صلاحياته"): the subject before goes on
 # (حمّل only before the blame, "المسؤولية": "فحملت الأخيرة رسالة", carried)
@@ -4018,6 +4038,20 @@ class _Speakers:
                         # is no singular reporter)
                         ent = None
                     confidence = 0.45 if ent is not None else 0.3
+        if ent is not None and not right_side:
+            # (not gated on _has_latter: "والأخير" glued to و is no token
+            # الأخير of the vocabulary)
+            latter_g = _fronted_latter(_NORMALIZED[ent.surface])
+            if latter_g is not None:
+                # "التقى الوزير X السفير Y، والأخير قال إن", "وهذا الأخير
+                # أكد أن": "the latter" before its verb, glued to و or after
+                # the demonstrative, is the person mentioned last (nobody
+                # when none is met: the words as before)
+                latter = self.last_mentioned(hit.tok, first, latter_g)
+                if latter is not None:
+                    if latter.key.startswith("title:"):
+                        latter.key = ""
+                    ent = latter
         return _Attribution(ent, cue_text, via, confidence, follow_up, hit.tok, clause)
 
     def reporter_of_clause(self, hit: _CueHit, sid: int, cue_subjects) -> _Entity | None:
