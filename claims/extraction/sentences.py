@@ -187,6 +187,9 @@ _WE = lx._fold_set("نحن")
 # "تقول شيئا آخر:": an indefinite object of the verb before a colon
 # (find_unmarked); "يكشف كل شيء:", a headline's "reveals everything:"
 _SOMETHING = lx._fold_set("شيئا أمرا كلاما شيء")
+# titled_subject_fills: words that head a list before its colon ("… محاور
+# عدة منها:")
+_LIST_HEADS = lx._fold_set("منها منه منهم أبرزها أهمها")
 # find_unmarked: a cue right before marks after a colon hands its words to them
 _HANDING = frozenset((lx.VERB, lx.PARTICIPLE, lx.RELAY))
 # "the following" right before a colon ("صرح المصدر بما يلي:", "وجاء في البيان
@@ -1062,6 +1065,7 @@ class _Sentences:
                                 if m
                             )
                             or self.occasion_opens_clause(between, i)
+                            or self.titled_subject_fills(between, i)
                         ) and not any(w in _THAT for w in between)
                     break
             saying = has_cue and not announced and _lemma_key(cue) in _SAYING
@@ -1327,6 +1331,24 @@ class _Sentences:
         if not (self.is_word[0] and self.is_word[1]) or len(first) < 3:
             return None
         return first, _without_article(second)
+
+    def titled_subject_fills(self, between: list[str], i: int) -> bool:
+        """find_unmarked: whether the words ``between`` a verb of saying and
+        the colon at token ``i`` are its subject alone, a title or an
+        honorific first, then plain words with no comma ("وقال الدكتور X Y
+        نائب رئيس الحكومة ووزير الري في الحكومة الجديدة:", Egyptian press),
+        within seventeen words, and five words or more follow the colon."""
+        if not 2 <= len(between) < 17:
+            return False
+        first = between[0]
+        if not (first in _TITLE_LIKE or first in lx.HONORIFICS) or between[-1] in _LIST_HEADS:
+            return False
+        for w in between:
+            if w in _COMMAS or w in _SOMETHING or not w[:1].isalpha():
+                return False
+            if (hit := _cue_of(w)) is not None and hit.kind in _VERB_KINDS:
+                return False
+        return i + 5 < self.n and all(self.is_word[i + 1 : i + 6])
 
     def occasion_opens_clause(self, between: list[str], i: int) -> bool:
         """find_unmarked: whether the words ``between`` a verb of saying and

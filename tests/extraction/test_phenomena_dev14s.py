@@ -42,6 +42,12 @@
    المالية في X، Y كتب : …", a photo caption or the lead; before, the
    words ran on into them). Not the title's first word with another
    second word, nor past the text's first sentence.
+9. A verb of saying, then its subject alone up to the colon, a title or
+   an honorific first and no comma, however long ("وقال الدكتور X Y نائب
+   رئيس الوزراء ووزير الري … في الحكومة الجديدة: …", Egyptian press;
+   before, ten words or more between verb and colon lost the words said).
+   Not a short list after the colon, nor a list's head before it (منها),
+   nor another verb.
 """
 
 from __future__ import annotations
@@ -231,3 +237,26 @@ def test_near_miss_headline_naming_another_holder_of_the_title() -> None:
     # not past the text's first sentence
     text = f"زار المحافظ الحي. وقال المحافظ: {said} المحافظ الجديد زار الحي.\n"
     assert one(text, "بالتمويل").text.endswith("المحافظ الجديد زار الحي")
+
+
+def test_colon_after_a_long_titled_subject_with_no_comma() -> None:
+    said = "كل ما يتردد عن نقص المياه شائعات لا أساس لها"
+    for subject in (
+        "الدكتور سامح فوزي نائب رئيس الحكومة ووزير الري والموارد المائية في الحكومة الجديدة",
+        "وزير الري والموارد المائية الدكتور سامح فوزي نائب رئيس الوزراء للشؤون الاقتصادية",
+    ):
+        q = one(f"وقال {subject}: {said}.\n", "نقص المياه")
+        assert q.text == said
+        assert q.speaker is not None and "سامح فوزي" in q.speaker
+
+
+def test_near_miss_long_titled_subject_then_a_list() -> None:
+    subject = "الدكتور سامح فوزي نائب رئيس الحكومة ووزير الري والموارد المائية في الحكومة الجديدة"
+    assert quotes_of(f"وقال {subject}: القمح والذرة.\n") == []
+    text = f"وزار {subject} ثلاث محافظات: أسوان والأقصر وقنا والبحر الأحمر ومطروح.\n"
+    assert quotes_of(text) == []
+    text = (
+        "وقال الدكتور سامح فوزي نائب رئيس الوزراء محاور عدة منها: تطوير الري "
+        "وتبطين الترع ودعم المزارعين وتحديث المحطات.\n"
+    )
+    assert quotes_of(text) == []
