@@ -645,6 +645,9 @@ NP_STOP = NP_STOP | _fold_set("وحيث وحين وكلما والذي والت�
 # "وقالت الحركة بلسان الناطق باسمها X": the source's preposition, as على
 # لسان, no word of the body's name before it
 NP_STOP = NP_STOP | _fold_set("بلسان")
+# "وقال الوزير X نقلا عن وكالة Y": the relay's "quoting" after the subject,
+# with no comma, is no word of the name
+NP_STOP = NP_STOP | _fold_set("نقلا نقلاً")
 # Prepositions that may belong inside a role ("السفيرة في باماكو"), and the
 # affairs a post is for glued to لـ ("المبعوث الخاص لشؤون …", "المفوض السامي
 # لحقوق …"), never a first name in لـ.

@@ -2691,7 +2691,15 @@ class _Speakers:
                 or (
                     # "واضاف المسؤول بحسب البرقية ان": right after the verb's
                     # subject, with no و of its own, the source is an aside
-                    toks[hit.tok] in _ACCORDING_TO
+                    (
+                        toks[hit.tok] in _ACCORDING_TO
+                        # ("وقال الوزير X نقلا عن وكالة Y إن": an outlet that
+                        # carried his words, as with commas)
+                        or (
+                            toks[hit.tok] == "نقلا"
+                            and self.outlet_relays_subject(hit, cue_hits[left[-2]])
+                        )
+                    )
                     and hit.tok - left[-2] <= 5
                     and self.sent[left[-2]] == self.sent[hit.tok]
                     and not any(self.in_quote[left[-2] : hit.tok])

@@ -55,6 +55,14 @@
    the first quote, which ran on to the end. The glued verb is now the
    colon's cue, and the mark after it opens the verb's words. Not a word
    that merely ends like the verb with fewer than two letters before it.
+8. "نقلا عن" an outlet right after the subject of a verb of saying with
+   no commas ("وقال وزير الداخلية X نقلا عن وكالة Y إن «…»"): the outlet
+   was taken as the speaker (and "نقلا" as a word of the name); with the
+   commas the subject already spoke and the outlet relayed. Now the same
+   with no commas: "نقلا" ends the name and an outlet's head after it
+   (وكالة, قناة, التلفزيون …) is the relay. Not a source that is no outlet
+   ("نقلا عن مصادر أمنية", "وقالت الصحيفة نقلا عن شهود عيان"): those it
+   quotes speak.
 """
 
 from __future__ import annotations
@@ -225,3 +233,21 @@ def test_near_miss_glued_verb_after_a_single_letter() -> None:
     text = f'وقالت وزيرة الصحة نجوى العامري: "{T} بوقالت: {V}".'
     (q,) = quotes_of(text)
     assert q.text.startswith(T)
+
+
+X = "الانفجار هز الحي بأكمله قبيل منتصف الليل"
+
+
+def test_outlet_relays_the_subject_with_no_commas() -> None:
+    for outlet in ("وكالة الأنباء المحلية", "التلفزيون الحكومي", 'قناة "الشروق"'):
+        q = one(f'وقال وزير الأمن نبيل الفاخوري نقلا عن {outlet} إن "{X}".', "هز الحي")
+        assert q.speaker == "نبيل الفاخوري", outlet
+        assert q.role == "وزير الأمن"
+        assert q.via == outlet
+
+
+def test_near_miss_a_source_that_is_no_outlet_speaks() -> None:
+    q = one(f'وقال وزير الأمن نبيل الفاخوري نقلا عن مصادر أمنية إن "{X}".', "هز الحي")
+    assert q.speaker == "مصادر أمنية"
+    q = one(f'وقالت صحيفة الفجر نقلا عن شهود عيان إن "{X}".', "هز الحي")
+    assert q.speaker == "شهود عيان"
