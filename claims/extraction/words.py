@@ -1544,6 +1544,11 @@ _ONE_OF_THEM = {
 _COMPASS_POINTS = _AND_COMPASS | _words("شمال جنوب شرق غرب")
 
 
+# _np_kind: titles whose own ب is a root letter ("البابا X بابا الكنيسة
+# وبطريرك …": the post told after the name, as "رئيس", not بـ glued)
+_B_TITLES = _words("بابا بطريرك")
+
+
 def _np_kind(t: str) -> int:
     """How scan_np() reads a word (not a digit, not glued to ل/ب, not in
     _NP_SPECIAL): 1: an ordinary word; 2: one with the article; 3: a title
@@ -1555,7 +1560,7 @@ def _np_kind(t: str) -> int:
         or t.isdigit()
         # (a country's or a capital's own ل/ب is no preposition: "لشباب
         # ليبيا X Y", "سفير لبنان")
-        or (t[0] in "لب" and t not in _COUNTRIES)
+        or (t[0] in "لب" and t not in _COUNTRIES and t not in _B_TITLES)
         or t in _NP_SPECIAL
         or t in _WITHHELD_NAME
     ):

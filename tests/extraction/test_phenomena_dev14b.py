@@ -205,3 +205,24 @@ def test_near_miss_an_occasion_after_a_body_in_marks_is_no_place():
     text = 'قال رئيس حزب "الفجر" في مؤتمر صحفي، إن "الحكومة فشلت في إدارة الأزمة".\n'
     q = one(text, "الحكومة فشلت")
     assert q.speaker == 'رئيس حزب "الفجر"', q
+
+
+def test_a_church_post_after_the_name_joined_by_wa():
+    # "قال البابا X Y بابا الكنيسة وبطريرك …، إن": بابا and بطريرك, whose ب
+    # is their own, are posts told after the name as "رئيس" is; the
+    # second, joined by و, is his too, and the role keeps both
+    text = (
+        "قال البابا مرقس الثالث بابا الكنيسة وبطريرك الكرازة الشرقية، إن "
+        '"السلام ممكن بين الشعوب".\n'
+    )
+    q = one(text, "السلام ممكن")
+    assert q.speaker == "مرقس الثالث", q
+    assert q.role == "البابا، بابا الكنيسة وبطريرك الكرازة الشرقية", q
+
+
+def test_near_miss_the_pope_with_no_post_after_the_name():
+    # near miss: with no post after the name, the title before it is the role
+    text = 'قال البابا مرقس الثالث، إن "السلام ممكن بين الشعوب".\n'
+    q = one(text, "السلام ممكن")
+    assert q.speaker == "مرقس الثالث", q
+    assert q.role == "البابا", q
