@@ -234,6 +234,9 @@ _OWN_STATEMENT = _words(
     "منشور منشوره منشورها"
 )
 _IN_STATEMENT = _words("في وفي عبر")
+# "في بيان ثان", "في تغريدة لاحقة": another statement than the one told of
+# (right after the statement's noun; not "آل ثاني" in a name)
+_SECOND_OR_LATER = _words("ثان ثاني ثانيه لاحق لاحقه")
 _NORMALIZED = _words_module._NORMALIZED
 # "وجاءت تصريحات الشافعي خلال مؤتمر صحفي عقدته الأحد 20 أغسطس 2023": the
 # same, its subject the statement itself (occasion_after)
@@ -3782,6 +3785,7 @@ class _Dating:
                 or w in _WAS_FORMS
                 or w == "قد"
                 or w in _ANOTHER
+                or (w in _SECOND_OR_LATER and toks[k - 1] in _OWN_STATEMENT)
             ):
                 return None
             if (

@@ -142,6 +142,22 @@ def test_byline_before_a_stamp_variants() -> None:
         assert one(stamp + STAMP_BODY, "لن نرفع").date == "2025-10-12", stamp
 
 
+def test_near_miss_a_second_or_later_statement() -> None:
+    for nxt in (
+        "وقال الفرطاسي، في بيان ثان يوم 9 أكتوبر 2018، إن “البطالة تهدد السلم الأهلي”.",
+        "وقال الفرطاسي، في تغريدة لاحقة يوم 9 أكتوبر 2018، إن “البطالة تهدد السلم الأهلي”.",
+        "وقال الفرطاسي، ردا على بيان الوزارة يوم 9 أكتوبر 2018، إن “البطالة تهدد السلم الأهلي”.",
+        "وقال الفرطاسي، تعقيبا على بيان الوزارة يوم 9 أكتوبر 2018، إن “البطالة تهدد السلم الأهلي”.",
+    ):
+        assert one(LEAD_SUMS + nxt, "خطوة إلى الوراء").date is None, nxt
+
+
+def test_a_name_ending_in_thani_is_no_second_statement() -> None:
+    lead = LEAD_SUMS.replace("عادل الفرطاسي", "عادل آل ثاني")
+    nxt = "وقال آل ثاني، في بيان أصدره يوم 9 أكتوبر 2018، إن “البطالة تهدد السلم الأهلي”."
+    assert one(lead + nxt, "خطوة إلى الوراء").date == D
+
+
 def test_near_miss_a_post_of_another_or_another_post() -> None:
     for nxt in (
         "وقال الفرطاسي، في تدوينة أخرى يوم 9 أكتوبر 2018، إن “البطالة تهدد السلم الأهلي”.",
