@@ -1195,6 +1195,20 @@ _NOUN_ADJECTIVES = _words_module._words(
 )
 
 
+def _describes_bare_noun(t: str, nxt: str) -> bool:
+    """``nxt`` (folded) is an indefinite adjective of the bare noun ``t``:
+    one of _NOUN_ADJECTIVES, or a feminine relative adjective of six letters
+    at least, with no article, after a feminine noun ("مدرسة ابتدائية",
+    "جولة ميدانية"; not a given name, "فتحية", nor "أسامة طلحة الحجازية")."""
+    return nxt in _NOUN_ADJECTIVES or (
+        t[-1:] == "ه"
+        and nxt[-2:] == "يه"
+        and len(nxt) >= 6
+        and nxt[:2] != "ال"
+        and nxt not in _GIVEN_NAMES
+    )
+
+
 def _masdar_owned_shape(t: str) -> bool:
     """``t`` (folded) has the shape of a derived verbal noun
     (_derived_masdar, or انفعال: "انسحاب", "انضمام") with no article and a
@@ -4933,7 +4947,7 @@ class _Phrases:
                 _NP_PRE_TESTS[t]
                 or tells
                 or body_tail
-                or (named and i + 1 < limit and toks[i + 1] in _NOUN_ADJECTIVES)
+                or (named and i + 1 < limit and _describes_bare_noun(t, toks[i + 1]))
                 or (
                     (named or titled)
                     and i >= a + 2
@@ -5021,8 +5035,9 @@ class _Phrases:
                         or (
                             t[:2] != "ال"
                             and i + 1 < limit
-                            and toks[i + 1] in _NOUN_ADJECTIVES
+                            and _describes_bare_noun(t, toks[i + 1])
                             and t.isalpha()
+                            and not _IS_TITLE_HEAD[t]
                             # (after a word of a name: a family name with the
                             # article, or a given name, or one word after it;
                             # not "وانتقد النائب فرض ضرائب جديدة", an object)

@@ -8,7 +8,10 @@
 2. A bare noun an indefinite adjective describes right after a name
    ("افتتح وزير النقل X Y محطة جديدة …"): it ran into the name; a name is
    definite and takes no such adjective, so the noun opens the verb's
-   object. Not a bare family name of an adjective's shape ("جديد").
+   object; so does a feminine relative adjective with no article after a
+   feminine noun ("مدرسة ابتدائية", "جولة ميدانية"). Not a bare family
+   name of an adjective's shape ("جديد"), a relative adjective with the
+   article ("طلحة الحجازية"), nor a post ("مديرة تنفيذية").
 3. A derived verbal noun in the indefinite accusative right after a name
    ("وقدم الوزير X Y اعتذارا للمواطنين") ran into the name; it is the
    verb's object. Not a name ending in alif of no verbal noun's shape.
@@ -117,3 +120,20 @@ def test_pinned_another_tweet_is_no_speaker() -> None:
 def test_pinned_figurative_verb_phrase_then_these_words() -> None:
     q = one(f"أطلق النائب وسيم القرشي ناقوس الخطر بهذه العبارات: {S}.", "سنواصل")
     assert q.speaker == "وسيم القرشي"
+
+
+def test_bare_feminine_noun_with_a_relative_adjective_after_a_name() -> None:
+    # "زار الوزير X Y مدرسة ابتدائية": a feminine relative adjective with no
+    # article describes the bare noun, the verb's object
+    q = one(f"وزار المحافظ نادر السلمي مدرسة ابتدائية في قرية الطيبة، وقال: {S}.", "سنواصل")
+    assert q.speaker == "نادر السلمي"
+    q = one(f"وأجرى الوزير عادل المرزوقي جولة ميدانية في الميناء، وقال: {S}.", "سنواصل")
+    assert q.speaker == "عادل المرزوقي"
+
+
+def test_near_miss_relative_adjective_with_the_article_or_a_post_stays() -> None:
+    q = one(f"وقال الشيخ أسامة طلحة الحجازية إن {S}.", "سنواصل")
+    assert q.speaker == "أسامة طلحة الحجازية"
+    q = one(f"وقالت ميساء الخطيب مديرة تنفيذية في شركة الواحة إن {S}.", "سنواصل")
+    assert q.speaker == "ميساء الخطيب"
+    assert q.role == "مديرة تنفيذية في شركة الواحة"
