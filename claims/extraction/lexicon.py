@@ -750,8 +750,12 @@ TITLES = _fold_set(
     أرملة مقاول مقاولة موظف موظفة متقاعد متقاعدة
     أسير أسيرة
     مترشح مترشحة
+    ناظر ناظرة
     """
 )
+# Sudanese tribal heads: "ناظر قبيلة X", "مك الفونج" (the king of a tribe;
+# "ناظر" is a school's head too), titles as عمدة is
+TITLES = TITLES | _fold_set("مك")
 TITLES = TITLES | frozenset("ال" + t for t in TITLES)
 # "قال الإطار الوطني X" (Maghrebi press: a national coach or executive, as
 # "الناخب الوطني"): a title with its article only ("في إطار" is no post)

@@ -63,6 +63,10 @@
    (وكالة, قناة, التلفزيون …) is the relay. Not a source that is no outlet
    ("نقلا عن مصادر أمنية", "وقالت الصحيفة نقلا عن شهود عيان"): those it
    quotes speak.
+9. Sudanese tribal heads, "ناظر" (also a school's head) and "مك", were no
+   titles: "وقال ناظر قبيلة X Y إن" gave "ناظر قبيلة" as the speaker with
+   no role, "المك X Y" ran the title into the name. They are titles now, as
+   عمدة is. Not "مكة" (Mecca), a place in a post.
 """
 
 from __future__ import annotations
@@ -251,3 +255,24 @@ def test_near_miss_a_source_that_is_no_outlet_speaks() -> None:
     assert q.speaker == "مصادر أمنية"
     q = one(f'وقالت صحيفة الفجر نقلا عن شهود عيان إن "{X}".', "هز الحي")
     assert q.speaker == "شهود عيان"
+
+
+Z = "أبناء المنطقة لن يسمحوا بأي فتنة بين الرعاة والمزارعين"
+
+
+def test_sudanese_tribal_titles() -> None:
+    for title, name in (
+        ("ناظر عموم قبائل الوادي", "إدريس الأمين"),
+        ("المك", "بابكر عوض"),
+        ("مك قبيلة الجبال", "بابكر عوض"),
+        ("ناظر المدرسة الثانوية", "إدريس الأمين"),
+    ):
+        q = one(f'وقال {title} {name} إن "{Z}".', "لن يسمحوا")
+        assert q.speaker == name, title
+        assert q.role == title
+
+
+def test_near_miss_mecca_in_a_post_is_no_title() -> None:
+    q = one(f'وقال أمير منطقة مكة المكرمة سعود الهاشمي إن "{Z}".', "لن يسمحوا")
+    assert q.speaker == "سعود الهاشمي"
+    assert q.role == "أمير منطقة مكة المكرمة"
