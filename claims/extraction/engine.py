@@ -2365,7 +2365,10 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                 if (
                     e.role
                     and " " in e.role
-                    and (nisba := _nisba_stem(_NORMALIZED[e.role].rsplit(None, 1)[1])) is not None
+                    # (a role of one word and a bidi mark spaced off after it,
+                    # "الوزير \u200f", folds to one word)
+                    and len(role_tail := _NORMALIZED[e.role].rsplit(None, 1)) == 2
+                    and (nisba := _nisba_stem(role_tail[1])) is not None
                 ):
                     # "وقال وزير الخارجية الأمريكية" after "وزير الخارجية
                     # الأمريكي X" and "وزير الخارجية الأمير Y": the post whose

@@ -122,3 +122,25 @@ def test_the_subject_of_the_clauses_first_verb_still_speaks():
     text = "وانتقد الوزير سامر النجار خطة المعارضة قائلا: «هذه الخطة لا تخدم أحدا»."
     (q,) = quotes_keeping_the_contract(text)
     assert q.speaker == "سامر النجار"
+
+
+def test_a_bidi_mark_spaced_off_between_two_titles_is_no_word_of_the_post():
+    # template fuzz, seed 1519 (bidi marks after spaces): "المحافظ ‏ الرئيس",
+    # a rank or title before a post read as the post alone, "‏ الرئيس",
+    # which has a space and folds to one word; its last word was read as
+    # a nisba (IndexError)
+    text = "وأوضح المحافظ \u200f الرئيس أن «الطريق ستفتح غدا»."
+    (q,) = quotes_keeping_the_contract(text)
+    assert q.text == "الطريق ستفتح غدا"
+    assert q.speaker == "المحافظ \u200f الرئيس"
+
+
+def test_a_post_with_a_nisba_still_names_the_one_who_holds_it():
+    # near miss: the post said with its nisba after the person named with
+    # it is still that person's
+    text = (
+        "وصل وزير الخارجية الموريتاني سيدي ولد حامد إلى الرباط أمس. "
+        "وقال وزير الخارجية الموريتانية إن «المحادثات كانت مثمرة»."
+    )
+    (q,) = quotes_keeping_the_contract(text)
+    assert q.speaker == "سيدي ولد حامد"
