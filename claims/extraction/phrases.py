@@ -11214,6 +11214,13 @@ class _Phrases:
                         or words[i + 1] in lx.ORGANIZATION_HEADS
                         # ("ومدير مدرسة القرية X": a place a post is held in)
                         or words[i + 1] in _POST_PLACES
+                        # ("حاكم الإقليم ونائب رئيس المجلس X": a title in
+                        # construct with another and its genitive)
+                        or (
+                            words[i + 1] in lx.TITLES
+                            and i + 3 < n_words
+                            and (art[i + 2] or words[i + 2] in lx.ORGANIZATION_HEADS)
+                        )
                     )
                 ):
                     # "نائب رئيس الوزراء ووزير الخارجية X", "الناطق الرسمي

@@ -226,3 +226,29 @@ def test_near_miss_the_pope_with_no_post_after_the_name():
     q = one(text, "السلام ممكن")
     assert q.speaker == "مرقس الثالث", q
     assert q.role == "البابا", q
+
+
+def test_a_second_post_in_construct_with_a_title_joined_by_wa():
+    # "وقال حاكم الإقليم ونائب رئيس المجلس X إن": a second post joined by
+    # و whose head is in construct with another title and its genitive is
+    # the same person's (as "ووزير الخارجية X" was); before, "ونائب" was
+    # read as the name
+    text = 'وقال محافظ الإقليم ونائب رئيس المجلس الأعلى سالم الراشد إن "الوضع مستقر تماما".\n'
+    q = one(text, "الوضع مستقر")
+    assert q.speaker == "سالم الراشد", q
+    assert q.role == "محافظ الإقليم ونائب رئيس المجلس الأعلى", q
+    text = 'وقال رئيس الحزب ومساعد وزير الخارجية سالم الراشد إن "الوضع مستقر تماما".\n'
+    q = one(text, "الوضع مستقر")
+    assert q.speaker == "سالم الراشد", q
+
+
+def test_near_miss_a_second_person_after_a_name_joined_by_wa():
+    # near miss: after a titled name, "ونائب رئيس …" and a name is another
+    # person; the first still speaks
+    text = (
+        "وقال الوزير سالم الراشد ونائب رئيس البرلمان كريم الهواري في بيان "
+        'مشترك إن "الوضع مستقر تماما".\n'
+    )
+    q = one(text, "الوضع مستقر")
+    assert q.speaker == "سالم الراشد", q
+    assert q.role == "الوزير", q
