@@ -2863,6 +2863,9 @@ _MULTIPLES = _words_module._words("عشرات ميات الاف")
 # of a sound plural or of a plural in ات, folded
 _THEIR = frozenset(("هم", "هن"))
 _PLURAL_ENDINGS = frozenset(("ات", "ين", "ون"))
+# broken plurals of people who hold no post ("بعض السكان", "بعض الأهالي"),
+# folded: some of them speak with no role (phrase_entity)
+_PEOPLE_NO_TITLE = _words_module._words("سكان اهالي شهود نشطاء")
 # "several" before an indefinite plural ("عدة منظمات حقوقية", "بضعة نواب"),
 # folded: a group of unnamed speakers (phrase_entity)
 _SEVERAL = _words_module._words("عده بضعه بضع")
@@ -8776,7 +8779,17 @@ class _Phrases:
                 or (toks[h][-1:] == "ه" and not self.ha_ending(h))
             ):
                 return False
-        elif obj not in _OBJECT_AFTER_NAME or obj[:1] == "ب":
+        elif obj[:1] == "ب" or (
+            obj not in _OBJECT_AFTER_NAME
+            # "أن الوزير دشن مستشفى جديدا": an indefinite object with its
+            # adjective in the accusative, the tanween alif printed
+            and not (
+                h + 2 < self.n
+                and self.is_word[h + 2]
+                and _accusative_pair("ا" * 4, toks[h + 2])
+                and len(toks[h]) == 3
+            )
+        ):
             return False
         p = toks[a - 1]
         if not (a == self.sent_first[self.sent[a]] or p in _THAT or p in _COMMAS):
@@ -10062,13 +10075,32 @@ class _Phrases:
             cut < 0
             and ent.role
             and ent.kind == PERSON
-            and folded.count(" ") < 2
+            and (
+                folded.count(" ") < 2
+                # ("أن الوزير دشن مستشفى جديدا": its object and adjective)
+                or (folded.count(" ") == 2 and len(head0) == 3 and folded[-1] == "ا")
+            )
             and (h := _index_in(toks, a + 1, b, (head0,), b)) < b
             and self.verb_before_object(a, h)
         ):
             # "أن القاضي لفظ كلمة قال فيها": the one word read as the name
             # after the title, then the object of news verbs (read on into
             # the name or not), is the verb; the title speaks
+            return self.classify(a, h, h, h, cue, lam)
+        if (
+            cut < 0
+            and ent.role
+            and ent.kind == PERSON
+            and folded.count(" ") == 2
+            and len(last := folded.rsplit(" ", 1)[1]) == 3
+            and (h := _index_in(toks, a + 1, b, (last,), b)) < b
+            and h >= a + 3
+            and self.verb_before_object(a, h)
+        ):
+            # "أن الوزير X Y وجّه رسالة إلى …": a word of three letters read
+            # as a third word of the name after the title that opens its
+            # clause, then the object of news verbs, is the verb (no given
+            # name nor a word of a name met); the title and the name speak
             return self.classify(a, h, h, h, cue, lam)
         if (
             cut < 0
@@ -10560,7 +10592,7 @@ class _Phrases:
                     head == "بعض"
                     and n_words == 2
                     and (w1 := words[1])[:2] == "ال"
-                    and (w1 := w1[2:])[-2:] in ("ين", "ون")
+                    and ((w1 := w1[2:])[-2:] in ("ين", "ون") or w1 in _PEOPLE_NO_TITLE)
                     # (not "بعض المسؤولين": a title's plural, the capacity)
                     and w1[:-2] not in lx.TITLES
                     and w1[:-2] not in lx.ANONYMOUS_HEADS

@@ -311,6 +311,9 @@ _DEFINITE_OBJECTS = (
     # those a leader calls on or blames ("دعا المرشح X Y النظام إلى …",
     # "وحث النائب X Y الفرقاء على …"): never a family name
     | _words("النظام الشعب المجتمع الدوله الاطراف الفرقاء الجميع")
+    # what a leader directs ("وجّه الوزير الدعوة إلى …", "أن الوزير وجّه
+    # الشكر"): an invitation, thanks, a greeting, an appeal
+    | _words("الدعوه الدعوات الشكر التحيه النداء")
 )
 
 

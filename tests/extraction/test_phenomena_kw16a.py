@@ -48,6 +48,15 @@
 9. Words opening an excerpt with a verb and no subject were given to the
    person the next quote names even when the text turns to him as another
    party ("من جهته، قال X", "بدوره", "أما X فقال"): no speaker then.
+10. A verb of the first or second form after a title that opens its clause
+   ("أن الوزير وجّه الدعوة إلى …"، "وجّه الوزير الدعوة"، "أن الوزير دشّن
+   مستشفى جديدا"، "أن الوزير X Y وجّه رسالة") was read as the name or a
+   word of it: what a leader directs (الدعوة، الشكر، التحية، النداء) is a
+   definite object of news verbs, an indefinite object with its adjective
+   in the accusative follows a verb, and a three-letter word before an
+   object of news verbs after a name of two words is the verb. Not a verb
+   before the title ("وألقى الوزير X Y Z كلمة": the name keeps its third
+   word), nor a given name.
 """
 
 from __future__ import annotations
@@ -214,3 +223,22 @@ def test_near_miss_first_words_go_to_the_next_speaker_with_no_turn() -> None:
     text = f"وأضاف: {S}. وقال رئيس الغرفة التجارية نادر الشامي: «الأسواق ستتعافى قريبا»."
     q = one(text, "لن نسمح")
     assert q.speaker == "نادر الشامي"
+
+
+def test_verb_after_a_title_opening_its_clause_is_no_name() -> None:
+    q = one(f"وذكرت الصحيفة أن الوزير وجه الدعوة إلى رجال الأعمال، وقال: {S}.", "لن نسمح")
+    assert q.speaker == "الوزير"
+    q = one(f"وجه المحافظ الدعوة إلى رجال الأعمال، وقال: {S}.", "لن نسمح")
+    assert q.speaker == "المحافظ"
+    q = one(f"وذكرت الصحيفة أن الوزير دشن ملعبا جديدا في البلدة، وقال: {S}.", "لن نسمح")
+    assert q.speaker == "الوزير"
+    q = one(
+        f"وذكرت الصحيفة أن الوزير مازن العطار وجه رسالة إلى رجال الأعمال، وقال: {S}.",
+        "لن نسمح",
+    )
+    assert q.speaker == "مازن العطار"
+
+
+def test_near_miss_third_name_word_after_a_verb_before_the_title() -> None:
+    q = one(f"وألقى الوزير مازن حسين جبر كلمة في الحفل، وقال: {S}.", "لن نسمح")
+    assert q.speaker == "مازن حسين جبر"
