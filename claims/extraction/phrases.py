@@ -10738,8 +10738,17 @@ class _Phrases:
                             sentence,
                             accusative,
                         )
-                    if w.startswith("لل") or (
-                        w.startswith("ل") and (w[1:] in lx.TITLES or w[1:] in lx.ORGANIZATION_HEADS)
+                    if (
+                        w.startswith("لل")
+                        or (
+                            w.startswith("ل")
+                            and (
+                                w[1:] in lx.TITLES
+                                or w[1:] in lx.ORGANIZATION_HEADS
+                                # ("حسب تقرير لصحيفة X": an outlet wrote it)
+                                or w[1:] in lx.OUTLET_HEADS
+                            )
+                        )
                     ):
                         # "تقرير للبنك الدولي صدر أمس": the author ends before
                         # the verb of issuing

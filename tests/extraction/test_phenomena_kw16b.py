@@ -67,6 +67,11 @@
    titles: "وقال ناظر قبيلة X Y إن" gave "ناظر قبيلة" as the speaker with
    no role, "المك X Y" ran the title into the name. They are titles now, as
    عمدة is. Not "مكة" (Mecca), a place in a post.
+10. A document glued by لـ to an outlet's head ("حسب تقرير لصحيفة X فإن",
+   "وأكد تقرير لقناة X أن") gave "تقرير" as the speaker: only titles and
+   bodies' heads (وكالة among them) were its author. An outlet (صحيفة,
+   قناة, موقع, إذاعة …) is now the author that speaks, as "تقرير لوكالة X"
+   already was. Not an adjective in لـ after the document ("تقرير لافت").
 """
 
 from __future__ import annotations
@@ -276,3 +281,19 @@ def test_near_miss_mecca_in_a_post_is_no_title() -> None:
     q = one(f'وقال أمير منطقة مكة المكرمة سعود الهاشمي إن "{Z}".', "لن يسمحوا")
     assert q.speaker == "سعود الهاشمي"
     assert q.role == "أمير منطقة مكة المكرمة"
+
+
+Y = "الحكومة تدرس رفع أسعار الوقود مطلع العام المقبل"
+
+
+def test_document_of_an_outlet_speaks_as_the_outlet() -> None:
+    for lead in ("وحسب تقرير لصحيفة النهار الجديد فإن", "وأكد تقرير لصحيفة النهار الجديد أن"):
+        q = one(f'{lead} "{Y}".', "أسعار الوقود")
+        assert q.speaker == "صحيفة النهار الجديد", lead
+    q = one(f'وحسب تقرير لقناة الوادي فإن "{Y}".', "أسعار الوقود")
+    assert q.speaker == "قناة الوادي"
+
+
+def test_near_miss_a_document_with_an_adjective_in_lam() -> None:
+    q = one(f'وحسب تقرير لافت نشر أمس فإن "{Y}".', "أسعار الوقود")
+    assert q.speaker == "تقرير"
