@@ -4900,7 +4900,16 @@ class _Phrases:
                         or (
                             self.colon_words_follow(m + 2)
                             and self.name_in_marks_shape(a + 1, m)
-                            and self.marks_named_before(a + 1, m)
+                            and (
+                                self.marks_named_before(a + 1, m)
+                                # ('وقال "X Y" في رسالة …: «…»': a full
+                                # name of two or three words, first met)
+                                or (
+                                    m - a >= 3
+                                    and self.person_in_marks_shape(a + 1, m)
+                                    and self.name_like(a + 1, m)
+                                )
+                            )
                         )
                     )
                 ):

@@ -1,0 +1,44 @@
+"""Constructions other engineers found and left, speaker side (kw16d,
+second session of 2026-12-05).
+
+1. A full name of two or three words in marks right after a verb of
+   saying, then where or in what he spoke, then a colon and the words in
+   marks ('وقال "X Y" في رسالة …: "…"'): the name, no longer read as a
+   quote, is the verb's subject and speaks (before, the words had no
+   speaker). Not words in marks opening with a negation, nor a thing
+   named with the article on every word.
+2. Pinned (already right on main): two posts joined by و before the name
+   ("وأضاف حاكم ولاية X ونائب رئيس الحزب Y Z …: «…»"): the holder of both
+   speaks, not "ونائب".
+"""
+
+from __future__ import annotations
+
+from tests.extraction.helpers import one, quotes_of
+
+W = "لن نتراجع عن مطالبنا مهما طال الانتظار"
+
+
+def test_full_name_in_marks_then_the_occasion_then_colon_speaks() -> None:
+    q = one(f'وقال "سامر البيطار" في رسالة نشرها على صفحته: "{W}".\n', "لن نتراجع")
+    assert q.speaker == "سامر البيطار"
+    q = one(f'وكتبت "ريم بنت خلفان" خلال كلمتها أمام المحتجين: "{W}".\n', "لن نتراجع")
+    assert q.speaker == "ريم بنت خلفان"
+
+
+def test_near_miss_words_or_a_thing_in_marks_before_the_occasion() -> None:
+    # words said in marks open with a negation: a quote of their own
+    found = [q.text for q in quotes_of(f'وقال الوزير "لن نتنازل" في بيانه: "{W}".\n')]
+    assert "لن نتنازل" in found
+    # a thing named, every word with the article, is no speaker
+    q = one(f'وجاء "الاتفاق الجديد" في رسالة الحكومة: "{W}".\n', "لن نتراجع")
+    assert q.speaker != "الاتفاق الجديد"
+
+
+def test_two_posts_joined_by_wa_before_the_name_pinned() -> None:
+    q = one(
+        f'وأضاف حاكم ولاية النهرين ونائب رئيس الحزب الحاكم عمر الدسوقي في مؤتمر صحفي: "{W}".\n',
+        "لن نتراجع",
+    )
+    assert q.speaker == "عمر الدسوقي"
+    assert q.role is not None and q.role.startswith("حاكم ولاية النهرين")
