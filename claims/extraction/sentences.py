@@ -187,6 +187,8 @@ _WE = lx._fold_set("نحن")
 # "تقول شيئا آخر:": an indefinite object of the verb before a colon
 # (find_unmarked); "يكشف كل شيء:", a headline's "reveals everything:"
 _SOMETHING = lx._fold_set("شيئا أمرا كلاما شيء")
+# opening_words: a given name may open a headline's speaker
+_GIVEN_NAMES = _words_module._GIVEN_NAMES
 # titled_subject_fills: words that head a list before its colon ("… محاور
 # عدة منها:")
 _LIST_HEADS = lx._fold_set("منها منه منهم أبرزها أهمها")
@@ -1320,7 +1322,9 @@ class _Sentences:
     def opening_words(self, colon: int) -> tuple[str, str] | None:
         """find_unmarked: the text's first two words (the second without
         its article) when the colon at ``colon`` stands in the text's first
-        sentence and line, within its first forty words; else None."""
+        sentence and line, within its first 400 characters, and the first
+        word may open the speaker's phrase (a title, an honorific or a given
+        name); else None."""
         if self.n < 2 or colon > 400:
             return None
         doc = self.doc
@@ -1329,6 +1333,11 @@ class _Sentences:
             return None
         first, second = doc.toks[0], doc.toks[1]
         if not (self.is_word[0] and self.is_word[1]) or len(first) < 3:
+            return None
+        if not (first in _TITLE_LIKE or first in lx.HONORIFICS or first in _GIVEN_NAMES):
+            # ("عين X تعلن برنامج الربيع: عروض … عين X- وكالات- أعلنت …": a
+            # place the dateline names again, no speaker; the words after
+            # the colon are what it announced)
             return None
         return first, _without_article(second)
 
