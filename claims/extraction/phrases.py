@@ -2866,6 +2866,9 @@ _PLURAL_ENDINGS = frozenset(("ات", "ين", "ون"))
 # broken plurals of people who hold no post ("بعض السكان", "بعض الأهالي"),
 # folded: some of them speak with no role (phrase_entity)
 _PEOPLE_NO_TITLE = _words_module._words("سكان اهالي شهود نشطاء")
+# the adjectives that make "the kingdom" a state's name ("المملكة العربية
+# السعودية", "المملكة المتحدة", "المملكة المغربية"), folded
+_KINGDOM_ADJECTIVES = _words_module._words("العربيه المتحده المغربيه الاردنيه الهولنديه")
 # "several" before an indefinite plural ("عدة منظمات حقوقية", "بضعة نواب"),
 # folded: a group of unnamed speakers (phrase_entity)
 _SEVERAL = _words_module._words("عده بضعه بضع")
@@ -10619,6 +10622,11 @@ class _Phrases:
         if head == "الولايات" and n_words > 1 and words[1] == "المتحده":
             # "وقالت الولايات المتحدة إن": the state, no plural of things
             # in ات ("التحقيقات تشير"), which names no one
+            mask |= 64
+        elif head == "المملكه" and n_words > 1 and words[1] in _KINGDOM_ADJECTIVES:
+            # "وقالت المملكة العربية السعودية إن", "المملكة المتحدة": a
+            # kingdom by its adjective, the state (before, a person's name
+            # cut before its nationality, "المملكة العربية")
             mask |= 64
         elif head in _TITLE_BROKEN_PLURALS and (
             n_words == 1 or _derived_masdar(words[1]) or _derived_masdar(words[1][2:])

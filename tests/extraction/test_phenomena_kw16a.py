@@ -57,6 +57,11 @@
    object of news verbs after a name of two words is the verb. Not a verb
    before the title ("وألقى الوزير X Y Z كلمة": the name keeps its third
    word), nor a given name.
+11. A kingdom named by its adjective ("وقالت المملكة العربية السعودية إن",
+   "المملكة المتحدة", "المملكة المغربية") is the state, as "الولايات
+   المتحدة" is: before, a person's name cut before the nationality
+   ("المملكة العربية"). Not "المملكة" alone, nor a post in construct with
+   the kingdom ("سفير المملكة العربية السعودية لدى …").
 """
 
 from __future__ import annotations
@@ -242,3 +247,19 @@ def test_verb_after_a_title_opening_its_clause_is_no_name() -> None:
 def test_near_miss_third_name_word_after_a_verb_before_the_title() -> None:
     q = one(f"وألقى الوزير مازن حسين جبر كلمة في الحفل، وقال: {S}.", "لن نسمح")
     assert q.speaker == "مازن حسين جبر"
+
+
+def test_kingdom_by_its_adjective_is_the_state() -> None:
+    q = one(f"وأعلنت المملكة العربية السعودية في بيان أن {S}.", "لن نسمح")
+    assert q.speaker is not None and q.speaker.endswith("السعودية")
+    assert q.speaker_kind == "organization"
+    q = one(f"وأكدت المملكة المغربية أن {S}.", "لن نسمح")
+    assert q.speaker == "المملكة المغربية"
+    q = one(f"وقالت المملكة الأردنية إن {S}.", "لن نسمح")
+    assert q.speaker == "المملكة الأردنية"
+
+
+def test_near_miss_post_of_the_kingdom_speaks() -> None:
+    q = one(f"وقال سفير المملكة العربية السعودية لدى اليونسكو إن {S}.", "لن نسمح")
+    assert q.speaker_kind != "organization"
+    assert q.role is not None and q.role.startswith("سفير المملكة")
