@@ -403,6 +403,13 @@ def _speech_sign(toks) -> bool:
     return any(t in _SPEECH_SIGNS or (len(t) >= 4 and t.endswith(("نا", "ني"))) for t in toks)
 
 
+def _imperative_plural(w: str) -> bool:
+    """``w`` has the shape of a plural imperative opening words said
+    ("افتحوا", "انتبهوا"): alif first (folded hamza), وا last, no و
+    glued before it."""
+    return len(w) >= 5 and w[0] == "ا" and w[-2:] == "وا"
+
+
 class _Sentences:
     """Quote spans and sentence boundaries (mixin of engine._Extractor)."""
 
@@ -1123,6 +1130,17 @@ class _Sentences:
             end = i + 1
             cut = False
             inner: list[_Quote] = []
+            # "قال X: افتحوا أبوابكم، ودعوا التجار …": words that open with
+            # a plural imperative, said by one speaker (no plural verb or
+            # subject before the colon), go on with the next imperative
+            # glued to و after a comma, never the narrator's "and they …"
+            imperative = (
+                has_cue
+                and i + 1 < self.n
+                and _imperative_plural(toks[i + 1])
+                and not toks[j].endswith("وا")
+                and not any(w[:2] == "ال" and w[-2:] in ("ون", "ين") for w in toks[j + 1 : i])
+            )
             # the text's first two words, when this colon is in its first
             # sentence (a headline): where they recur, the words said end
             head_again = self.opening_words(colon)
@@ -1218,7 +1236,10 @@ class _Sentences:
                     # only wraps the words said; they go on on the next line
                 if end > i + 2 and (
                     (end in soft and self.ends_speech(end))
-                    or self.narrative_verb(end)
+                    or (
+                        self.narrative_verb(end)
+                        and not (imperative and t[-2:] == "وا" and toks[end - 1] in _COMMAS)
+                    )
                     or self.aside_at(end)
                 ):
                     break  # "قائلا: هذا يوم حزين للعمال واعتبر في تصريح …"

@@ -10,6 +10,12 @@ second session of 2026-12-05).
 2. Pinned (already right on main): two posts joined by و before the name
    ("وأضاف حاكم ولاية X ونائب رئيس الحزب Y Z …: «…»"): the holder of both
    speaks, not "ونائب".
+3. Unmarked words after a colon that open with a plural imperative, said
+   by one speaker ("قال X: افتحوا أبوابكم، ودعوا التجار …"), go on over
+   the next imperative glued to و after a comma (before, they were cut
+   there, "ودعوا" read as the narrator's "and they called"). Not after a
+   plural subject ("وقال المحتجون: ارحلوا …، وطالبوا بـ …"), nor after
+   words that open with no imperative.
 """
 
 from __future__ import annotations
@@ -42,3 +48,19 @@ def test_two_posts_joined_by_wa_before_the_name_pinned() -> None:
     )
     assert q.speaker == "عمر الدسوقي"
     assert q.role is not None and q.role.startswith("حاكم ولاية النهرين")
+
+
+def test_second_plural_imperative_after_a_comma_goes_on() -> None:
+    text = (
+        "وقال الشيخ حمدان الراشد: افتحوا أبوابكم للضيوف، ودعوا الباعة يخفضون الأسعار قبل العيد.\n"
+    )
+    q = one(text, "افتحوا")
+    assert q.text == "افتحوا أبوابكم للضيوف، ودعوا الباعة يخفضون الأسعار قبل العيد"
+    assert q.speaker == "حمدان الراشد"
+
+
+def test_near_miss_the_narrators_plural_verb_after_the_words() -> None:
+    text = "وقال المحتجون: ارحلوا عن بلادنا، وطالبوا بإسقاط الحكومة المؤقتة فورا.\n"
+    assert one(text, "ارحلوا").text == "ارحلوا عن بلادنا"
+    text = "وقال الشيخ حمدان الراشد: البلد بحاجة إليكم، ودعوا الباعة إلى خفض الأسعار.\n"
+    assert one(text, "البلد").text == "البلد بحاجة إليكم"
