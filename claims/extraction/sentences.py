@@ -190,8 +190,14 @@ _SOMETHING = lx._fold_set("شيئا أمرا كلاما شيء")
 # opening_words: a given name may open a headline's speaker
 _GIVEN_NAMES = _words_module._GIVEN_NAMES
 # titled_subject_fills: words that head a list before its colon ("… محاور
-# عدة منها:")
-_LIST_HEADS = lx._fold_set("منها منه منهم أبرزها أهمها")
+# عدة منها:", "… أسماء عدة أبرزهم:", "ومن بينهن:"), the pronoun of any
+# gender and number, with و or not
+_LIST_HEADS = frozenset(
+    p + stem + pronoun
+    for stem in lx._fold_set("من بين أبرز أهم")
+    for pronoun in ("ه", "ها", "هم", "هن", "هما")
+    for p in ("", "و")
+)
 # find_unmarked: a cue right before marks after a colon hands its words to them
 _HANDING = frozenset((lx.VERB, lx.PARTICIPLE, lx.RELAY))
 # "the following" right before a colon ("صرح المصدر بما يلي:", "وجاء في البيان

@@ -9,6 +9,12 @@ sentences the start read right, narrowed.
    words said by the object of its verb (before the narrowing, a quote
    spoken by "برنامج الربيع" as a person). The title's headline still
    ends there.
+2. A verb of saying whose titled subject alone fills the words up to its
+   colon introduces the words said (f92d40f7), but not after a list's
+   head before the colon: the head's pronoun agrees with what is listed,
+   of any gender and number, with و or not ("محاور عدة منها:", "أبرزهم:",
+   "منهن:", "وأبرزها:", "ومن بينهم:"); only منها/منه/منهم/أبرزها/أهمها
+   were read, and a list after the others was filed as words said.
 """
 
 from __future__ import annotations
@@ -36,3 +42,21 @@ def test_near_miss_headline_of_a_title_still_ends_where_it_recurs() -> None:
         "قالت وزيرة الزراعة في حكومة الوحدة، هالة المنصوري، إن الموسم صعب."
     )
     assert one(text, "صغار المزارعين").text == "الموسم صعب جدا على صغار المزارعين"
+
+
+SUBJECT = "الدكتور عادل البرقاوي نائب رئيس الحكومة للشؤون الاجتماعية"
+LISTED = "تطوير المدارس وتأهيل المعلمين ودعم الأسر وتحديث المناهج"
+
+
+def test_no_words_said_after_a_list_head_of_any_gender_and_number() -> None:
+    for head in ("أبرزهم", "منهن", "وأبرزها", "ومن بينهم", "أهمهما"):
+        text = f"وقال {SUBJECT} محاور عدة {head}: {LISTED}.\n"
+        assert quotes_of(text) == [], head
+
+
+def test_near_miss_long_titled_subject_then_the_words_said() -> None:
+    said = "كل ما يقال عن إغلاق المدارس شائعات لا أساس لها"
+    for subject in (SUBJECT, SUBJECT.replace("الدكتور", "الدكتورة").replace("نائب", "نائبة")):
+        verb = "وقالت" if "الدكتورة" in subject else "وقال"
+        q = one(f"{verb} {subject}: {said}.\n", "إغلاق المدارس")
+        assert q.text == said
