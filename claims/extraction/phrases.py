@@ -6570,6 +6570,14 @@ class _Phrases:
                 # after a document (whose author may follow من)
                 or i + 1 >= limit
                 or toks[i + 1] in np_stop
+                # "وحذر مسؤول من وزارة الصحة من انتشار الحمى": a second من
+                # after the post's own, then a bare verbal noun in construct:
+                # what the verb warns of, not where the official is from
+                or (
+                    i + 2 < limit
+                    and any(toks[x] == "من" or toks[x] == "في" for x in range(a + 1, i - 1))
+                    and _masdar_head(toks[i + 1], toks[i + 2])
+                )
             ):
                 break  # "حذر المبعوث X من أن"
             if (i > a or titled) and t[0] == "ب" and t in _MANNER:

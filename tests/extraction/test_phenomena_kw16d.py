@@ -16,6 +16,10 @@ second session of 2026-12-05).
    there, "ودعوا" read as the narrator's "and they called"). Not after a
    plural subject ("وقال المحتجون: ارحلوا …، وطالبوا بـ …"), nor after
    words that open with no imperative.
+4. A second من after a post's own prepositional phrase, then a bare
+   verbal noun in construct ("وحذر مسؤول من وزارة الصحة من انتشار
+   الحمى …، وقال إن «…»"): what the verb warns of, not the speaker's
+   (before, the speaker ran to "الحمى"). Not a من then a body's name.
 """
 
 from __future__ import annotations
@@ -64,3 +68,18 @@ def test_near_miss_the_narrators_plural_verb_after_the_words() -> None:
     assert one(text, "ارحلوا").text == "ارحلوا عن بلادنا"
     text = "وقال الشيخ حمدان الراشد: البلد بحاجة إليكم، ودعوا الباعة إلى خفض الأسعار.\n"
     assert one(text, "البلد").text == "البلد بحاجة إليكم"
+
+
+Z = '"المستشفيات عاجزة عن استقبال المزيد من المرضى"'
+
+
+def test_second_min_then_a_verbal_noun_ends_the_speaker() -> None:
+    text = f"وحذر مسؤول من وزارة الزراعة من تفاقم الجفاف في السهول، وقال إن {Z}.\n"
+    assert one(text, "المستشفيات").speaker == "مسؤول من وزارة الزراعة"
+    text = f"وحذرت ممرضة في مستشفى الوادي من انتشار العدوى، وقالت إن {Z}.\n"
+    assert one(text, "المستشفيات").speaker == "ممرضة في مستشفى الوادي"
+
+
+def test_near_miss_second_min_then_a_body() -> None:
+    text = f"وقال عضو في مجلس البلدية من حزب الغد إن {Z}.\n"
+    assert one(text, "المستشفيات").speaker == "عضو في مجلس البلدية من حزب الغد"
