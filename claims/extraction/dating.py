@@ -234,9 +234,10 @@ _OWN_STATEMENT = _words(
     "منشور منشوره منشورها"
 )
 _IN_STATEMENT = _words("في وفي عبر")
-# "في بيان ثان", "في تغريدة لاحقة": another statement than the one told of
-# (right after the statement's noun; not "آل ثاني" in a name)
-_SECOND_OR_LATER = _words("ثان ثاني ثانيه لاحق لاحقه")
+# "في بيان ثان", "في تغريدة لاحقة", and definite after the noun with its
+# pronoun ("في بيانه الثاني", "في تغريدتها اللاحقة"): another statement than
+# the one told of (right after the statement's noun; not "آل ثاني" in a name)
+_SECOND_OR_LATER = _words("ثان ثاني ثانيه الثاني الثانيه") | _LATER_ON
 _NORMALIZED = _words_module._NORMALIZED
 # "وجاءت تصريحات الشافعي خلال مؤتمر صحفي عقدته الأحد 20 أغسطس 2023": the
 # same, its subject the statement itself (occasion_after)

@@ -15,6 +15,10 @@ sentences the start read right, narrowed.
    of any gender and number, with و or not ("محاور عدة منها:", "أبرزهم:",
    "منهن:", "وأبرزها:", "ومن بينهم:"); only منها/منه/منهم/أبرزها/أهمها
    were read, and a list after the others was filed as words said.
+3. The statement the next sentence dates a lead's quotes by is not a
+   second or a later one (d1ce8284/215e3fba), also when the adjective is
+   definite after the noun with its pronoun ("في بيانه الثاني", "في
+   تغريدتها اللاحقة", "في بيانه اللاحق"), as "في بيان ثان" was not.
 """
 
 from __future__ import annotations
@@ -60,3 +64,22 @@ def test_near_miss_long_titled_subject_then_the_words_said() -> None:
         verb = "وقالت" if "الدكتورة" in subject else "وقال"
         q = one(f"{verb} {subject}: {said}.\n", "إغلاق المدارس")
         assert q.text == said
+
+
+LEAD = (
+    "اعتبرت رئيسة جمعية مزارعي السهل نوال القدسي أن قرار الوزارة "
+    "“ضربة للموسم كله”، مضيفة أن “المزارعين لن يسكتوا”.\n"
+)
+LATER_WORDS = "يوم 14 مارس 2021، إن “الخسائر تتجاوز التقديرات الرسمية”."
+
+
+def test_lead_undated_by_a_definite_second_or_later_statement() -> None:
+    for occasion in ("في بيانها الثاني", "في تغريدتها اللاحقة", "في بيانها اللاحق"):
+        text = LEAD + f"وقالت القدسي، {occasion} {LATER_WORDS}"
+        assert one(text, "ضربة للموسم").date is None, occasion
+
+
+def test_near_miss_lead_dated_by_her_own_statement() -> None:
+    for occasion in ("في بيانها", "في بيان أصدرته"):
+        text = LEAD + f"وقالت القدسي، {occasion} {LATER_WORDS}"
+        assert one(text, "ضربة للموسم").date == "2021-03-14", occasion
