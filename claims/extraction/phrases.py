@@ -1198,14 +1198,26 @@ _NOUN_ADJECTIVES = _words_module._words(
 def _describes_bare_noun(t: str, nxt: str) -> bool:
     """``nxt`` (folded) is an indefinite adjective of the bare noun ``t``:
     one of _NOUN_ADJECTIVES, or a feminine relative adjective of six letters
-    at least, with no article, after a feminine noun ("مدرسة ابتدائية",
-    "جولة ميدانية"; not a given name, "فتحية", nor "أسامة طلحة الحجازية")."""
+    at least, or a feminine participle in م of five, with no article, after
+    a feminine noun ("مدرسة ابتدائية", "جولة ميدانية", "خطوة متسرعة"; not a
+    given name, "فتحية", nor "أسامة طلحة الحجازية")."""
     return nxt in _NOUN_ADJECTIVES or (
         t[-1:] == "ه"
-        and nxt[-2:] == "يه"
-        and len(nxt) >= 6
         and nxt[:2] != "ال"
         and nxt not in _GIVEN_NAMES
+        and (
+            (nxt[-2:] == "يه" and len(nxt) >= 6)
+            # a feminine participle of a derived verb, indefinite, after a
+            # feminine noun ("خطوة متسرعة", "حملة منظمة"; no long vowel
+            # before its last radical: not a name "مسعودة", "منيرة", "مباركة")
+            or (
+                nxt[0] == "م"
+                and nxt[-1] == "ه"
+                and len(nxt) >= 5
+                and nxt[-3] not in "اوي"
+                and t not in _GIVEN_NAMES
+            )
+        )
     )
 
 

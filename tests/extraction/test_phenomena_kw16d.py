@@ -20,6 +20,10 @@ second session of 2026-12-05).
    verbal noun in construct ("وحذر مسؤول من وزارة الصحة من انتشار
    الحمى …، وقال إن «…»"): what the verb warns of, not the speaker's
    (before, the speaker ran to "الحمى"). Not a من then a body's name.
+5. A bare feminine noun and an indefinite feminine participle in م after
+   a name ("الذي اعتبره الوزير X Y خطوة متسرعة"): the verb's second
+   object, no word of the name (a name is definite). Not a family name of
+   a participle's shape with a long vowel ("عطية مسعودة").
 """
 
 from __future__ import annotations
@@ -83,3 +87,20 @@ def test_second_min_then_a_verbal_noun_ends_the_speaker() -> None:
 def test_near_miss_second_min_then_a_body() -> None:
     text = f"وقال عضو في مجلس البلدية من حزب الغد إن {Z}.\n"
     assert one(text, "المستشفيات").speaker == "عضو في مجلس البلدية من حزب الغد"
+
+
+R = '"لم يستشرنا أحد قبل إصدار هذا القرار"'
+
+
+def test_bare_noun_and_feminine_participle_after_a_name_is_the_object() -> None:
+    text = f"وصدر المرسوم الذي اعتبره الوزير رامي الساعدي خطوة متسرعة، وقال إن {R}.\n"
+    q = one(text, "يستشرنا")
+    assert q.speaker == "رامي الساعدي"
+    assert q.role == "الوزير"
+    text = f"وأطلقت المحافظة جنان الكبيسي حملة منظمة لتنظيف الحدائق، وقالت إن {R}.\n"
+    assert one(text, "يستشرنا").speaker == "جنان الكبيسي"
+
+
+def test_near_miss_a_family_name_of_a_participles_shape() -> None:
+    text = f"وقال الطالب وسيم عطية مسعودة إن {R}.\n"
+    assert one(text, "يستشرنا").speaker == "وسيم عطية مسعودة"
