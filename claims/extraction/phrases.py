@@ -1165,6 +1165,7 @@ def _np_pre_tests(t: str) -> bool:
         or t in _BLESSINGS_OR_EPITHETS
         or t in _CHANTED_NOUNS
         or t == "اي"
+        or t == "ايه"
         or _masdar_owned_shape(t)
         or t in _INCIDENT_OBJECTS
         or _masdar_accusative(t)
@@ -4983,7 +4984,15 @@ class _Phrases:
                 )
             ):
                 if (
-                    t == "اي"
+                    (
+                        t == "اي"
+                        # (or its feminine أيّة, its hamza written: "ونفت
+                        # الوزيرة X أية مسؤولية"; not the name آية)
+                        or (
+                            t == "ايه"
+                            and self.doc.orig(self.doc.starts[i], self.doc.starts[i] + 1) == "أ"
+                        )
+                    )
                     and (i > a or titled)
                     and i + 1 < limit
                     and is_word[i + 1]

@@ -236,12 +236,8 @@ def test_near_miss_a_name_opening_with_ay() -> None:
         assert q.role == "الوزير"
 
 
-@pytest.mark.xfail(
-    reason="dev14b (9a0ad135): أية, the feminine 'any' of Maghrebi and formal prose, "
-    "should end the phrase as أي does",
-    strict=False,
-)
 def test_any_feminine_ayya() -> None:
+    # (fixed in rev14b, second session of 2026-12-05)
     q = one(f"ونفت الوزيرة نجلاء الصفدي أية مسؤولية لها عن الحادث، وقالت: {T}.", "لم أوقع")
     assert q.speaker == "نجلاء الصفدي"
     q = one(f"ونفى الناطق أية نية للانسحاب، وقال: {T}.", "لم أوقع")

@@ -19,6 +19,10 @@ sentences the start read right, narrowed.
    second or a later one (d1ce8284/215e3fba), also when the adjective is
    definite after the noun with its pronoun ("في بيانه الثاني", "في
    تغريدتها اللاحقة", "في بيانه اللاحق"), as "في بيان ثان" was not.
+4. "Any" before an indefinite noun ends a speaker's phrase (9a0ad135) in
+   the feminine too, أيّة with its hamza written ("ونفى الناطق X Y أية نية
+   للانسحاب"): before, 'X Y أية' or 'أية نية' was the name. Not the given
+   name آية (its madda), after a title or alone.
 """
 
 from __future__ import annotations
@@ -83,3 +87,18 @@ def test_near_miss_lead_dated_by_her_own_statement() -> None:
     for occasion in ("في بيانها", "في بيان أصدرته"):
         text = LEAD + f"وقالت القدسي، {occasion} {LATER_WORDS}"
         assert one(text, "ضربة للموسم").date == "2021-03-14", occasion
+
+
+SAID = "لم نوقع على أي اتفاق من هذا النوع"
+
+
+def test_feminine_any_ends_the_phrase() -> None:
+    q = one(f"ونفى المتحدث الرسمي فارس الزعبي أية نية للانسحاب، وقال: {SAID}.", "لم نوقع")
+    assert (q.speaker, q.role) == ("فارس الزعبي", "المتحدث الرسمي")
+    q = one(f"ونفت المتحدثة أية علاقة لها بالصفقة، وقالت: {SAID}.", "لم نوقع")
+    assert q.speaker == "المتحدثة"
+
+
+def test_near_miss_the_given_name_aya() -> None:
+    q = one(f'وقالت الطالبة آية الزعبي إن "{SAID}".', "لم نوقع")
+    assert (q.speaker, q.role) == ("آية الزعبي", "الطالبة")
