@@ -7959,6 +7959,10 @@ class _Phrases:
                             # قائلة": a thing, the verb's object, after a
                             # title with no name)
                             and (named or not _thing_in_commas(toks, h, k))
+                            # (nor "النائب عن حزب X، وجه انتقادا حادا، إلى": a
+                            # verb and its object, a verbal noun in the
+                            # indefinite accusative, no name word ends so)
+                            and not any(_masdar_accusative(toks[x]) for x in range(h + 1, k))
                         )
                     ):
                         ra, rb = j, k
@@ -9540,6 +9544,9 @@ class _Phrases:
                 or _NAME_FLAGS[t] & 9
                 or (t[-1] == "ا" and t[:-1] in _TITLE_LIKE)
                 or t in _MANNER  # ("، بصوت متهدج:": how, not who)
+                # ("X، وجه انتقادا حادا، إلى …": a verb and its object in
+                # the accusative, no name word ends so)
+                or (m > j and _masdar_accusative(t))
             ):
                 return False
         return True

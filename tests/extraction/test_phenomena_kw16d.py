@@ -24,6 +24,10 @@ second session of 2026-12-05).
    a name ("الذي اعتبره الوزير X Y خطوة متسرعة"): the verb's second
    object, no word of the name (a name is definite). Not a family name of
    a participle's shape with a long vowel ("عطية مسعودة").
+6. A fronted subject, then its verb and an object in the indefinite
+   accusative set off by commas ("النائب عن حزب X، وجه انتقادا حادا، إلى
+   الحكومة وقال إن"): the verb phrase is no name in apposition (before,
+   "وجه انتقادا حادا" spoke). Not a name in commas before the verb.
 """
 
 from __future__ import annotations
@@ -104,3 +108,20 @@ def test_bare_noun_and_feminine_participle_after_a_name_is_the_object() -> None:
 def test_near_miss_a_family_name_of_a_participles_shape() -> None:
     text = f"وقال الطالب وسيم عطية مسعودة إن {R}.\n"
     assert one(text, "يستشرنا").speaker == "وسيم عطية مسعودة"
+
+
+V = '"الميزانية الجديدة تتجاهل الفقراء تماما"'
+
+
+def test_verb_and_accusative_object_in_commas_is_no_name() -> None:
+    text = f"النائبة عن حزب الفجر، وجهت انتقادا لاذعا، إلى وزارة المالية وقالت إن {V}.\n"
+    q = one(text, "الميزانية")
+    assert q.speaker == "النائبة عن حزب الفجر"
+    text = f"النائب عن حزب الفجر مروان الخياط، وجه انتقادا لاذعا، إلى الوزارة وقال إن {V}.\n"
+    q = one(text, "الميزانية")
+    assert q.speaker == "مروان الخياط"
+
+
+def test_near_miss_name_in_commas_before_the_verb() -> None:
+    text = f"النائب عن حزب الفجر، مروان الخياط، وجه انتقادا لاذعا إلى الوزارة وقال إن {V}.\n"
+    assert one(text, "الميزانية").speaker == "مروان الخياط"
