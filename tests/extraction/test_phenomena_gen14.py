@@ -441,12 +441,8 @@ def test_name_in_marks_then_the_occasion_variants() -> None:
     assert quotes_of('وقالت "هدى بنت راشد" خلال كلمتها في حفل التخرج بالعاصمة.') == []
 
 
-@pytest.mark.xfail(
-    reason="dev14s (bb43d0eb): the name in marks read as the verb's subject should "
-    "also speak the words after the colon (now no speaker)",
-    strict=False,
-)
 def test_name_in_marks_speaks_the_words_after_the_colon() -> None:
+    # (passes since the second session of 2026-12-05's later commits: no xfail)
     text = 'وأكد "ناصر العلي" في تدوينة على صفحته: "المدارس جاهزة لاستقبال الطلاب في موعدها".'
     assert one(text, "المدارس جاهزة").speaker == "ناصر العلي"
 
@@ -769,12 +765,8 @@ def test_several_of_a_plural_variants() -> None:
     assert one(text, "لن نسمح").speaker == "رامي الكبيسي"
 
 
-@pytest.mark.xfail(
-    reason="kw16a (20e369c7): some of residents (بعض السكان) is an unnamed group with "
-    "no role, السكان no title's plural",
-    strict=False,
-)
 def test_some_of_the_residents_has_no_role() -> None:
+    # (passes since the second session of 2026-12-05's later commits: no xfail)
     q = one(f"وأكد بعض السكان أن {Y}.", "لن نسمح")
     assert (q.speaker, q.role) == ("بعض السكان", None)
 
