@@ -6963,7 +6963,17 @@ class _Phrases:
                 and is_word[i + 1]
                 and not in_quote[i + 1]
                 and toks[i - 1] not in _COMING_FROM
-                and self.definite_title_before(a, i, titled_in)
+                and (
+                    self.definite_title_before(a, i, titled_in)
+                    # "وحذر مسؤول من انتشار الحمى": an unnamed source's من
+                    # right after it, then a bare verbal noun in construct
+                    or (
+                        i == a + 1
+                        and i + 2 < limit
+                        and toks[a] in lx.ANONYMOUS_HEADS
+                        and _masdar_head(toks[i + 1], toks[i + 2])
+                    )
+                )
                 and not self.from_a_body(i + 1)
             ):
                 # "وحذر الوزير من تفاقم الأزمة، مشيرا", "واشتكى وزير الصحة

@@ -28,6 +28,9 @@ second session of 2026-12-05).
    accusative set off by commas ("النائب عن حزب X، وجه انتقادا حادا، إلى
    الحكومة وقال إن"): the verb phrase is no name in apposition (before,
    "وجه انتقادا حادا" spoke). Not a name in commas before the verb.
+7. An unnamed source's من right after it, then a bare verbal noun in
+   construct ("وحذر مسؤول من تفشي …"): the verb's complement, the
+   source alone speaks. Not من then a body ("عضو من ائتلاف الشباب").
 """
 
 from __future__ import annotations
@@ -125,3 +128,15 @@ def test_verb_and_accusative_object_in_commas_is_no_name() -> None:
 def test_near_miss_name_in_commas_before_the_verb() -> None:
     text = f"النائب عن حزب الفجر، مروان الخياط، وجه انتقادا لاذعا إلى الوزارة وقال إن {V}.\n"
     assert one(text, "الميزانية").speaker == "مروان الخياط"
+
+
+def test_unnamed_source_then_min_and_a_verbal_noun() -> None:
+    text = f"وحذر مسؤول من انتشار الجراد في الحقول، وقال إن {Z}.\n"
+    assert one(text, "المستشفيات").speaker == "مسؤول"
+    text = f"واشتكى تاجر من ارتفاع الإيجارات، وقال إن {Z}.\n"
+    assert one(text, "المستشفيات").speaker == "تاجر"
+
+
+def test_near_miss_unnamed_source_from_a_body() -> None:
+    text = f"وقال عضو من ائتلاف الشباب إن {Z}.\n"
+    assert one(text, "المستشفيات").speaker == "عضو من ائتلاف الشباب"
