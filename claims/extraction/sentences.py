@@ -824,7 +824,7 @@ class _Sentences:
         "وأضاف:"; not "وقالوا لنا", which the speaker may say)."""
         toks = self.doc.toks
         t = toks[k]
-        if t[0] != "و" or t in lx.CUES or self.second_of_between(k):
+        if (t[0] != "و" and t != "فدعي") or t in lx.CUES or self.second_of_between(k):
             return False  # (not "بينه وبين المواقف": the second party)
         if t in _WAS:
             # "وكانت الوزارة قد ذكرت": the pluperfect of the narrator
@@ -838,10 +838,11 @@ class _Sentences:
             # "… طوال العام ورد وزير المالية على النواب": "and replied"
             # with a title for its subject (not "ورد في", it was mentioned)
             return k + 1 < self.n and toks[k + 1] in _TITLE_LIKE
-        if cue is None and t == "ودعي":
+        if cue is None and (t == "ودعي" or t == "فدعي"):
             # "…: البلد يحتاجكم، ودعى التجار إلى …": دعا written with ى, a
             # common misspelling, "and he called on" (or the passive "and
-            # … was invited"): the narrator's either way
+            # … was invited"): the narrator's either way; glued to ف too
+            # ("، فدعى التجار")
             return k + 1 < self.n and self.is_word[k + 1]
         return (
             cue is not None

@@ -472,11 +472,8 @@ def test_unmarked_words_end_at_the_narrators_called_on_feminine() -> None:
     assert one(text, "افتحوا أبوابكم").text == OPEN
 
 
-@pytest.mark.xfail(
-    reason="dev14s (bb43d0eb): فدعى (the misspelt دعا glued to ف) ends the words as ودعى",
-    strict=False,
-)
 def test_unmarked_words_end_at_fada_misspelt() -> None:
+    # (fixed in rev14b, second session of 2026-12-05)
     text = (
         f"قال المحافظ رامز العتيبي مخاطبا أهالي المدينة: {OPEN} ، فدعى التجار إلى "
         "خفض الأسعار خلال الموسم."

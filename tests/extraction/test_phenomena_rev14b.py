@@ -23,6 +23,9 @@ sentences the start read right, narrowed.
    the feminine too, أيّة with its hamza written ("ونفى الناطق X Y أية نية
    للانسحاب"): before, 'X Y أية' or 'أية نية' was the name. Not the given
    name آية (its madda), after a title or alone.
+5. Unmarked words said end at "، فدعى" as at "، ودعى" (bb43d0eb: دعا
+   misspelt with ى, the narrator resuming), glued to ف too. Not the
+   speaker's own "، فدعمنا لكم …".
 """
 
 from __future__ import annotations
@@ -102,3 +105,16 @@ def test_feminine_any_ends_the_phrase() -> None:
 def test_near_miss_the_given_name_aya() -> None:
     q = one(f'وقالت الطالبة آية الزعبي إن "{SAID}".', "لم نوقع")
     assert (q.speaker, q.role) == ("آية الزعبي", "الطالبة")
+
+
+CALL = "نحن معكم في كل خطوة .. المدينة لكم"
+
+
+def test_unmarked_words_end_at_the_misspelt_called_on_with_fa() -> None:
+    text = f"قال المحافظ سليم العبادي مخاطبا سكان الحي: {CALL} ، فدعى الباعة إلى خفض الأسعار."
+    assert one(text, "معكم").text == CALL
+
+
+def test_near_miss_the_speakers_own_words_with_fa() -> None:
+    text = f"قال المحافظ سليم العبادي مخاطبا سكان الحي: {CALL} ، فدعمنا لكم لن يتوقف أبدا."
+    assert one(text, "معكم").text == f"{CALL} ، فدعمنا لكم لن يتوقف أبدا"
