@@ -371,12 +371,8 @@ def test_sermon_lecture_intervention_variants() -> None:
     assert q.role == "الإمام"
 
 
-@pytest.mark.xfail(
-    reason="dev14a (139ed1dc): a lesson (درس) given in a mosque is an occasion of "
-    "speech as خطبة and محاضرة are (lexicon.EVENT_NOUNS)",
-    strict=False,
-)
 def test_a_lesson_ends_the_phrase() -> None:
+    # (fixed in rev14b, second session of 2026-12-05)
     q = one(f"وقال الشيخ في درس ألقاه بالمسجد الكبير: {W}.", "المرحلة المقبلة")
     assert q.speaker == "الشيخ"
 

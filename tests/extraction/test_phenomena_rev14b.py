@@ -26,6 +26,9 @@ sentences the start read right, narrowed.
 5. Unmarked words said end at "، فدعى" as at "، ودعى" (bb43d0eb: دعا
    misspelt with ى, the narrator resuming), glued to ف too. Not the
    speaker's own "، فدعمنا لكم …".
+6. A lesson (درس) is an occasion of speech after في, as a sermon or a
+   lecture is (139ed1dc, lexicon.EVENT_NOUNS): "وقال الإمام في درس ألقاه
+   …:" gave the name 'درس ألقاه'. Not the verb "studied" after a relative.
 """
 
 from __future__ import annotations
@@ -118,3 +121,16 @@ def test_unmarked_words_end_at_the_misspelt_called_on_with_fa() -> None:
 def test_near_miss_the_speakers_own_words_with_fa() -> None:
     text = f"قال المحافظ سليم العبادي مخاطبا سكان الحي: {CALL} ، فدعمنا لكم لن يتوقف أبدا."
     assert one(text, "معكم").text == f"{CALL} ، فدعمنا لكم لن يتوقف أبدا"
+
+
+LESSON = "الصبر مفتاح كل باب مغلق في هذه الأيام الصعبة"
+
+
+def test_a_lesson_is_an_occasion_of_speech() -> None:
+    q = one(f"وقال الإمام في درس ألقاه بجامع الحي القديم: {LESSON}.", "مفتاح كل باب")
+    assert q.speaker == "الإمام"
+
+
+def test_near_miss_studied_after_a_relative() -> None:
+    q = one(f'وقال مازن الشريف، الذي درس في جامعة الشمال، إن "{LESSON}".', "مفتاح كل باب")
+    assert q.speaker == "مازن الشريف"
