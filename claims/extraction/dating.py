@@ -1212,7 +1212,7 @@ class _Dating:
                     w in talks
                     or (
                         w in lx.DOCUMENT_HEADS
-                        and (subject_of_that or w is not t or toks[k - 1] not in _THAT)
+                        and (subject_of_that or w is not t or not k or toks[k - 1] not in _THAT)
                     )
                     or w in lx.OUTLET_HEADS
                     or w in _OWN_CHANNELS
