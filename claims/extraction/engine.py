@@ -4346,7 +4346,7 @@ def _speaker_named_later(results: list[ExtractedQuote], text: str) -> None:
     k = 0
     while k < len(results) and results[k].speaker is None:
         k += 1
-    if k == len(results) or k > 3 or k == 0:
+    if k == len(results) or k > 3:  # (k >= 1: called when results[0] has no speaker)
         return
     later = results[k]
     between = _WORD_RE.findall(normalize(text[results[k - 1].end : later.start]))
