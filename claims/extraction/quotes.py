@@ -557,14 +557,7 @@ def _closer_spaced_wrong(text: str, marks: list[int], at: int, family: int, open
         return False
     if _SENTENCE_STOPS.isdisjoint(text[opened + 1 : i]):
         return False
-    for t in range(at + 1, len(marks)):
-        j = marks[t]
-        ch = text[j]
-        if ch == "\n":
-            return True
-        if _FAMILY[ch] == family:
-            return False
-    return True
+    return _none_on_line(text, marks, at, family)
 
 
 # what ends a paragraph's last sentence (a line that ends with none of these
