@@ -45,6 +45,7 @@ from claims.extraction.words import (
     _GO_ON,
     _IN,
     _IN_IT,
+    _IN_STATEMENT,
     _LATER,
     _NOT_TODAY,
     _PLURAL_DOCUMENTS,
@@ -233,7 +234,6 @@ _OWN_STATEMENT = _words(
     "بيان بيانه بيانها بلاغ بلاغه بلاغها تدوينه تدوينته تدوينتها تغريده تغريدته تغريدتها "
     "منشور منشوره منشورها"
 )
-_IN_STATEMENT = _words("في وفي عبر")
 # "في بيان ثان", "في تغريدة لاحقة", and definite after the noun with its
 # pronoun ("في بيانه الثاني", "في تغريدتها اللاحقة"): another statement than
 # the one told of (right after the statement's noun; not "آل ثاني" in a name)

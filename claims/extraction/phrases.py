@@ -94,6 +94,7 @@ from claims.extraction.words import (
     _INDEFINITE_ADJECTIVES,
     _IS_TITLE_HEAD,
     _ISSUED,
+    _KANA,
     _LAM_GENITIVE_HEADS,
     _LAM_LABELS,
     _LATELY,
@@ -404,7 +405,6 @@ _LATIN_LETTER_NAMES = _words_module._words(
 _ABOUT_WHOEVER_IN = _ABOUT | _WHOEVER | _IN | _words_module._words("هل وهل فهل")
 # cue_at: "ما إذا" ("whether"), then كان, before the verb of the question
 _WHETHER = _words_module._words("ما عما فيما حول")
-_WAS = _words_module._words("كان كانت")
 _CHIEF = frozenset({"كبير", "كبيره"})
 # cue_at: a participle after "غير" or "ليس" is an adjective ("غير مؤكدة",
 # "ليس مستبعدا"), no cue
@@ -3243,7 +3243,7 @@ class _Phrases:
                     or (i > 1 and toks[i - 1] == "اذا" and toks[i - 2] in _WHETHER)
                     or (
                         i > 2
-                        and toks[i - 1] in _WAS
+                        and toks[i - 1] in _KANA
                         and toks[i - 2] == "اذا"
                         and toks[i - 3] in _WHETHER
                     )

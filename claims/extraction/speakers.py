@@ -70,6 +70,7 @@ from claims.extraction.words import (
     _HIS_HER,
     _HONORIFICS_OR_RANKS,
     _IN_IT,
+    _IN_STATEMENT,
     _INFORM,
     _INTERLOCUTORS,
     _IS_TITLE_HEAD,
@@ -953,8 +954,6 @@ _QUANTIFIED_OR_THAT = _words_module._WordTable(_quantified_or_that)
 _RELATIVE_PARTICLES = frozenset({"قد", "لقد", "طالما", "لطالما"})
 # subject_of: the gender and number a relative pronoun ("التي") or the same
 # glued to و ("والتي") gives its verb (one lookup, no slicing per cue)
-# told_in_statement: "في بيان", "وفي بيانها", "عبر بلاغ" (folded)
-_IN_STATEMENT = _words_module._words("في وفي عبر")
 _MASCULINE_STATEMENTS = _words_module._words("بيان بيانها بيانه بلاغ بلاغها بلاغه")
 _RELATIVE_AGREEMENT = {**_RELATIVE_AGREES, **{"و" + r: a for r, a in _RELATIVE_AGREES.items()}}
 # "هذا الأخير", "هذه الأخيرة": "this latter", with the gender it tells

@@ -776,6 +776,9 @@ _FRONTED_CONJ = _words("لكن ولكن و")
 _VERBISH = _words("لم لن قد لا ما")
 _SINCE = _words("اذ حيث")  # "…، إذ قال": the cue explains the clause before
 _KANA = _words("كان كانت")
+# "في بيان", "وفي بيانها", "عبر بلاغ": the statement the words came in
+# (speakers.told_in_statement, dating's own statement of a lead)
+_IN_STATEMENT = _words("في وفي عبر")
 _TITLE_ADJECTIVES = _words("العام العامه التنفيذي الجهوي الوطني الاول")
 # earlier_or_apart: written words, an anonymous source
 _WRITTEN = _words("كتابي كتابيا كتابيه")
