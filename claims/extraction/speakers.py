@@ -898,6 +898,15 @@ def _last_cue_subject(sent, cue_subjects, tok: int, sid: int) -> _Entity | None:
     return None
 
 
+def _last_cue_in_sentence(sent, cue_subjects, tok: int, sid: int):
+    """The last cue read with its subject, ``(token, subject, hit)``, before
+    token ``tok``, when it is in sentence ``sid``; else None."""
+    for t, e, h in reversed(cue_subjects):
+        if t < tok:
+            return (t, e, h) if sent[t] == sid else None
+    return None
+
+
 def _cue_subject_between(sent, cue_subjects, lo: int, tok: int) -> bool:
     """A cue read with a subject of its own lies between tokens ``lo`` and
     ``tok``."""
@@ -4064,45 +4073,37 @@ class _Speakers:
     def reporter_of_clause(self, hit: _CueHit, sid: int, cue_subjects) -> _Entity | None:
         """The subject of the last cue before ``hit`` in its sentence whose
         أنّ/إنّ the verb at ``hit`` follows, with no cue between them."""
-        toks = self.doc.toks
-        for t, e, h in reversed(cue_subjects):
-            if t >= hit.tok:
-                continue
-            if self.sent[t] != sid:
-                return None
-            if h.cue.kind not in (lx.VERB, lx.RELAY) or hit.tok - h.np_end > 25:
-                return None
-            hits = self.hit_toks
-            if bisect_left(hits, t + 1) != bisect_left(hits, hit.tok):
-                return None  # (another cue between: its own clause)
-            if _THAT.isdisjoint(toks[h.np_end : hit.tok]):
-                return None
-            return e if e.kind in (PERSON, ANONYMOUS, ORGANIZATION, GROUP) else None
-        return None
+        if (last := _last_cue_in_sentence(self.sent, cue_subjects, hit.tok, sid)) is None:
+            return None
+        t, e, h = last
+        if h.cue.kind not in (lx.VERB, lx.RELAY) or hit.tok - h.np_end > 25:
+            return None
+        hits = self.hit_toks
+        if bisect_left(hits, t + 1) != bisect_left(hits, hit.tok):
+            return None  # (another cue between: its own clause)
+        if _THAT.isdisjoint(self.doc.toks[h.np_end : hit.tok]):
+            return None
+        return e if e.kind in (PERSON, ANONYMOUS, ORGANIZATION, GROUP) else None
 
     def that_clause_subject(self, hit: _CueHit, sid: int, cue_subjects, g, n, agree):
         """The subject of the that-clause of the last cue before ``hit`` in
         its sentence (reporter_of_clause), a person, a source or a group
         that agrees with the verb at ``hit`` ("أن المحافظ تفقد الموقع،
         وقال"), or None."""
-        toks = self.doc.toks
-        for t, _e, h in reversed(cue_subjects):
-            if t >= hit.tok:
-                continue
-            if self.sent[t] != sid:
-                return None
-            k = h.np_end
-            while k < hit.tok and toks[k] not in _NAMED_THAT_SET:
-                k += 1
-            if k + 2 >= hit.tok:
-                return None
-            b, ra, rb = self.scan_np(k + 1, hit.tok, None)
-            if b <= k + 1:
-                return None
-            ent = self.classify(k + 1, b, ra, rb, None)
-            if ent is not None and ent.kind in (PERSON, ANONYMOUS, GROUP) and agree(ent, g, n):
-                return ent
+        if (last := _last_cue_in_sentence(self.sent, cue_subjects, hit.tok, sid)) is None:
             return None
+        toks = self.doc.toks
+        k = last[2].np_end
+        while k < hit.tok and toks[k] not in _NAMED_THAT_SET:
+            k += 1
+        if k + 2 >= hit.tok:
+            return None
+        b, ra, rb = self.scan_np(k + 1, hit.tok, None)
+        if b <= k + 1:
+            return None
+        ent = self.classify(k + 1, b, ra, rb, None)
+        if ent is not None and ent.kind in (PERSON, ANONYMOUS, GROUP) and agree(ent, g, n):
+            return ent
         return None
 
     def contrast_clause(self, k: int, first: int) -> bool:
