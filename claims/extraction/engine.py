@@ -4150,6 +4150,12 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
             speakers.append(ent)
             said_to.append(q.close_tok)
             said_at.append(q.open_tok)
+            via = attribution.via
+            if via is None and attribution.cue_tok is not None and attribution.cue_tok < q.open_tok:
+                # "وقال X إن «…»، نقلا عن وكالة Y": the relay named after the
+                # words (how the article got them, not where they were said:
+                # read after date_for, which it does not move)
+                via = self.via_after_quote(q.close_tok)
             confidence = attribution.confidence * (1.0 if q.marked else 0.9)
             rounded = _ROUNDED.get(confidence)
             if rounded is None:
@@ -4168,7 +4174,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                 date,
                 precision,  # date_precision
                 attribution.cue,
-                attribution.via,
+                via,
                 cable,  # cable_ref
                 rounded,  # confidence
             )

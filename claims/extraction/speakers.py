@@ -106,6 +106,7 @@ from claims.extraction.words import (
     _PRONOUN_SKIP,
     _RELATIVE_AGREES,
     _RELATIVES,
+    _RELAY_AFTER_WORDS,
     _RELAY_PRONOUNS,
     _RELAYED_FROM,
     _RESUMPTIVE,
@@ -2535,19 +2536,53 @@ class _Speakers:
                 outlet, skip, prefix = t, 0, ""
             if outlet is None:
                 continue
-            j = k + 1
-            if j < self.n and toks[j] in QUOTE_MARKS:
-                # "لإذاعة "موزاييك"": take the name in marks with its marks
-                m = self.closing_mark(j, self.n, 6)
-                if m >= 0:
-                    j = m + 1
             # (stop, not upto: "+12" past a cue near the text's end runs past it)
-            while j < stop and j - k < 4 and self.is_word[j] and toks[j] not in lx.NP_STOP:
-                if toks[j] in _THAT or j == hit.np_start:
-                    # ("وأوضح لوكالة الأنباء الرسمية مدير الأمن": the subject)
-                    break
-                j += 1
-            return prefix + doc.orig(doc.starts[k] + skip, doc.ends[j - 1])
+            return self.outlet_named(k, skip, prefix, stop, hit.np_start)
+        return None
+
+    def outlet_named(self, k: int, skip: int, prefix: str, stop: int, subject: int) -> str:
+        """The outlet whose head is token ``k`` (its first ``skip`` letters,
+        لـ or لل, dropped and ``prefix`` put back): the head, its name in
+        marks, and up to three words before ``stop``, what ends a phrase, أنّ
+        or the token ``subject``."""
+        doc = self.doc
+        toks = doc.toks
+        j = k + 1
+        if j < self.n and toks[j] in QUOTE_MARKS:
+            # "لإذاعة "موزاييك"": take the name in marks with its marks
+            m = self.closing_mark(j, self.n, 6)
+            if m >= 0:
+                j = m + 1
+        while j < stop and j - k < 4 and self.is_word[j] and toks[j] not in lx.NP_STOP:
+            if toks[j] in _THAT or j == subject:
+                # ("وأوضح لوكالة الأنباء الرسمية مدير الأمن": the subject)
+                break
+            j += 1
+        return prefix + doc.orig(doc.starts[k] + skip, doc.ends[j - 1])
+
+    def via_after_quote(self, close: int) -> str | None:
+        """The outlet named after the quote closed at token ``close``, a comma
+        and a relay's preposition between ("وقال X إن «…»، نقلا عن وكالة
+        Y.", "«…»، بحسب ما نقلته قناة Y", "، وفقا لصحيفة Y"): the words
+        reached the article through it. The outlet's head must come within
+        four words of the preposition, in its sentence, no mark between;
+        not a source that is no outlet ("، نقلا عن مصادر مطلعة")."""
+        toks = self.doc.toks
+        a = close + 2
+        if a + 1 >= self.n or toks[close + 1] not in _COMMAS or toks[a] not in _RELAY_AFTER_WORDS:
+            return None
+        sid = self.sent[a]
+        end = min(self.n, a + 5)
+        for k in range(a + 1, end):
+            t = toks[k]
+            if not self.is_word[k] or self.in_quote[k] or self.sent[k] != sid:
+                return None
+            if t in lx.OUTLET_HEADS:
+                return self.outlet_named(k, 0, "", self.n, -1)
+            if t[:1] == "ل" and t[1:] in lx.OUTLET_HEADS:
+                return self.outlet_named(k, 1, "", self.n, -1)
+            if t[:2] == "لل" and "ال" + t[2:] in lx.OUTLET_HEADS:
+                return self.outlet_named(k, 2, "ال", self.n, -1)
         return None
 
     def sayings_chain(self, o: int, prev_sent: int) -> bool:

@@ -1715,6 +1715,9 @@ _AS_DESCRIBED = _words("بوصفه بوصفها بوصفهم بوصفهما")
 # "قرارات «…» وأخرى «…»": "and others", between two words in marks
 _AND_OTHERS = _words("واخري واخر واخريات")
 _ACCORDING_TO = _words("بحسب حسب وفق وفقا")  # ("وقالت على لسان X": no aside)
+# via_after_quote: a relay's preposition after the words and a comma ("«…»،
+# نقلا عن وكالة Y", "، بحسب ما نقلته قناة Y", "، وفقا لما نشرته صحيفة Y")
+_RELAY_AFTER_WORDS = _ACCORDING_TO | _words("نقلا ونقلا وبحسب وحسب طبقا حسبما بحسبما وحسبما وفقما")
 _FA_THAT = _words("فان فانه فانها فانهم")
 # "من جهته،", "في المقابل،": the turn to another party
 _TURN_NEXT = _words("جهته جهتها جهتهم جانبه جانبها جانبهم ناحيته ناحيتها ناحيتهم المقابل")

@@ -1,0 +1,64 @@
+"""Constructions from the Known weaknesses list (kw17a, third session of 2026-12-05).
+
+1. The outlet that relayed the words, named after the quote that a verb of
+   saying before it introduces ('وقال X إن «…»، نقلا عن وكالة Y.', '«…»،
+   بحسب ما نقلته قناة Y', '، وفقا لصحيفة Y'): ``via`` stayed empty (the
+   relay was read only between the verb and the words, or after a verb
+   following the words). After the closer and a comma, a relay's
+   preposition (نقلا عن, بحسب, حسب, وفق, وفقا لـ, حسبما, كما …) and an
+   outlet's head within a few words now fill ``via``; the speaker stays the
+   verb's subject. Not a source that is no outlet ('، نقلا عن مصادر
+   مطلعة'), nor an outlet after another verb of saying ('، وأضاف لقناة Y'),
+   nor across a full stop.
+"""
+
+from __future__ import annotations
+
+from tests.extraction.helpers import one, same_name
+
+Q = "الحكومة ستواصل دعم صيادي الأسماك في كل القرى الساحلية المتضررة"
+S = "وقال وزير الزراعة كمال الهنداوي"
+
+
+def test_relay_after_the_quote_fills_via() -> None:
+    for after, outlet in (
+        ("نقلا عن وكالة الأنباء الرسمية", "وكالة الأنباء الرسمية"),
+        ("نقلاً عن قناة الساحل", "قناة الساحل"),
+        ("بحسب ما نقلته صحيفة الميدان", "صحيفة الميدان"),
+        ("وفقا لوكالة أنباء الجنوب", "وكالة أنباء الجنوب"),
+        ("حسبما أوردت إذاعة المدينة", "إذاعة المدينة"),
+        ("وفق ما نقلت عنه قناة الساحل", "قناة الساحل"),
+    ):
+        for said in (f"{S} إن «{Q}»، {after}.", f'{S}: "{Q}"، {after}.'):
+            q = one(said, "صيادي الأسماك")
+            assert same_name(q.speaker, "كمال الهنداوي"), said
+            assert q.via == outlet, said
+
+
+def test_relay_after_the_quote_with_a_name_in_marks() -> None:
+    q = one(f"{S} إن «{Q}»، نقلا عن صحيفة «الميدان».", "صيادي الأسماك")
+    assert same_name(q.speaker, "كمال الهنداوي")
+    assert q.via is not None and "الميدان" in q.via
+
+
+def test_near_miss_relay_after_the_quote_that_names_no_outlet() -> None:
+    for after in ("نقلا عن مصادر مطلعة", "بحسب تقديرات الخبراء", "وفقا للخطة الحكومية"):
+        q = one(f"{S} إن «{Q}»، {after}.", "صيادي الأسماك")
+        assert same_name(q.speaker, "كمال الهنداوي")
+        assert q.via is None, after
+
+
+def test_near_miss_outlet_after_another_verb_or_sentence() -> None:
+    text = f"{S} إن «{Q}»، وأضاف لقناة الساحل أن الدعم سيصل قريبا."
+    q = one(text, "صيادي الأسماك")
+    assert q.via is None
+    text = f"{S} إن «{Q}». ونقلت وكالة الأنباء الرسمية عن مسؤول آخر تأكيده ذلك."
+    q = one(text, "صيادي الأسماك")
+    assert q.via is None
+
+
+def test_near_miss_relay_before_the_words_unchanged() -> None:
+    q = one(f"{S}، نقلا عن وكالة الأنباء الرسمية، إن «{Q}».", "صيادي الأسماك")
+    assert q.via == "وكالة الأنباء الرسمية"
+    q = one(f"«{Q}»، قال وزير الزراعة كمال الهنداوي لقناة الساحل.", "صيادي الأسماك")
+    assert q.via == "قناة الساحل"
