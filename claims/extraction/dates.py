@@ -208,6 +208,10 @@ def _glued_date(tok: str) -> bool:
 
 
 _DAY_AFTER_ARTICLE = re.compile(r"[بو]?ال\d")
+# a Latin word, an icon's name a scraper kept, and a day glued to it
+# ("today01", the token after "_" in "calendar_today12"): a numeric stamp
+# may follow (opens_date)
+_LABEL_AND_DAY = re.compile(r"[A-Za-z]+[0-3]?\d").fullmatch
 
 
 def opens_date(tok: str) -> bool:
@@ -227,6 +231,8 @@ def opens_date(tok: str) -> bool:
         or (c in "ابو" and _DAY_AFTER_ARTICLE.match(tok) is not None)
         or tok in _START_WORDS
         or _glued_date(tok)
+        # (a Latin word with a day glued to it, "today01": _DATE's label)
+        or (c < "\x80" and tok[-1].isdecimal() and _LABEL_AND_DAY(tok) is not None)
     )
 
 
@@ -243,7 +249,11 @@ _DATE = re.compile(
     # (a day glued to بـ/لـ starts a date too: "مؤرخة بـ19 أغشت 2008"; so
     # does one glued to the article, the tatweel folded away: "في الـ17 من
     # يناير 2007", "بالـ14 من مارس")
-    (?<!\w)(?:(?:[بو]?ال|[بل])(?=\d))?(?={_FIRST})
+    # (and a numeric date glued to the Latin word before it, as a scraper
+    # keeps an icon's name beside a page's stamp: "today01/07/2019",
+    # "calendar_today12-03-2021"; the date starts at the word)
+    (?:(?<!\w)(?:(?:[بو]?ال|[بل])(?=\d))?|(?<![^\W_])[A-Za-z]+(?=[0-3]?\d[/.\-][01]?\d[/.\-]\d))
+    (?={_FIRST})
     (?:
         # English order, month day, year: "july 31, 2025", "april 14th 2024"
         # (before the next branch, which would take the month alone)
