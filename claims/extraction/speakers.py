@@ -8724,6 +8724,51 @@ class _Speakers:
                 return m - cue_tok <= 3
         return False
 
+    def coordinated_that_subject_before(self, open_tok: int) -> bool:
+        """Before the mark at ``open_tok``: the subject of a that-clause
+        coordinated with one a verb of saying governs earlier in the
+        sentence, one to five words outside marks after وأنّ ("مؤكدة أن
+        اللقاء لم يتناول المسألة، وأن التنازل «…»") or, أنّ left out, after
+        a comma and و glued to a definite noun right after words in marks
+        kept that close the clause before ("قالت إن الحكومة «…»، والوزراء
+        «…»")."""
+        toks = self.doc.toks
+        is_word = self.is_word
+        first = self.sent_first[self.sent[open_tok]]
+        m = open_tok - 1
+        floor = open_tok - 7 if open_tok - 7 > first else first
+        while m > floor and is_word[m] and not self.in_quote[m] and toks[m] not in _THAT:
+            m -= 1
+        if m <= floor or m == open_tok - 1:
+            return False
+        # (not a work or a label and its name: "وأن روايته «رحلة إلى الجنوب»")
+        w = _base(toks[open_tok - 1])
+        if w[:2] == "ال":
+            w = w[2:]
+        if w[-2:] == "ته":
+            w = w[:-2] + "ه"
+        elif w[-3:] in ("تها", "تهم"):
+            w = w[:-3] + "ه"
+        if w in lx.LABEL_NOUNS or (w[-1:] == "ه" and w[:-1] in lx.LABEL_NOUNS):
+            return False
+        if w[-2:] in ("ها", "هم") and w[:-2] in lx.LABEL_NOUNS:
+            return False
+        if toks[m] == "وان":
+            pass
+        elif toks[m] in _COMMAS and toks[m + 1][:3] == "وال" and self.closes_kept_quote(m - 1):
+            m -= 1
+        else:
+            return False
+        # the verb of saying (or its participle) before the first أنّ, its
+        # subject between (up to three tokens), in the same sentence
+        for j in range(m - 1, first - 1 if m - 60 < first else m - 61, -1):
+            if toks[j] in _THAT and toks[j] != "لان":
+                for v in range(j - 1, j - 5 if j - 5 >= first else first - 1, -1):
+                    h = self.cue_hits.get(v)
+                    if h is not None and h.cue.kind in _VERB_KINDS:
+                        return True
+        return False
+
     def _verb_cue_before(self, q: _Quote, att: _Attribution, nearest: int) -> int | None:
         """The token of the quote's cue when it is a verb (or its participle)
         in the quote's sentence, more than ``nearest`` and at most 30 tokens
@@ -9756,6 +9801,18 @@ class _Speakers:
                 # "واعتبرت أن الأحزاب المعترف بها «تؤدي دور الديكور».": the
                 # predicate of the cue's that-clause after its subject, and
                 # nothing after the marks: the speaker's words, not a name
+                return True
+            if (
+                (q.close_tok + 1 >= self.n or not is_word[q.close_tok + 1])
+                and words[0] not in _NAME_HEADS
+                and words[0] not in _NAMED_BY_LABEL
+                and words[0] not in _GIVEN_NAMES
+                and self.coordinated_that_subject_before(q.open_tok)
+            ):
+                # "مؤكدة أن اللقاء لم يتناول المسألة، وأن التنازل «مرفوض
+                # بشكل قاطع».", "قالت إن الحكومة «ضعيفة»، والوزراء «يخافون
+                # من المواجهة».": the predicate of a that-clause coordinated
+                # with the cue's, as of the cue's own (dev15s)
                 return True
             if att.follow_up and att.entity is not None and toks[q.open_tok - 1] == ":":
                 # "ثم يضحك: "الكهرباء صارت ترفا"": the same speaker's words

@@ -1,0 +1,55 @@
+"""Quote finding on real news text (dev15s, third session of 2026-12-05).
+
+1. Three words in marks that close a that-clause coordinated with the one a
+   verb of saying governs earlier in the sentence are the speaker's words,
+   as they are in the verb's own clause: after وأنّ and its subject
+   ("مؤكدة أن اللقاء لم يتناول المسألة، وأن التنازل «مرفوض بشكل قاطع».")
+   and, أنّ left out, after a comma and a definite subject glued to و right
+   after the words in marks kept that closed the clause before ("قالت إن
+   الحكومة «ضعيفة جدا»، والوزراء «يخافون المواجهة دائما»."). Not with no
+   verb of saying before ("وعلم أن …، وأن …"), not a work's or a label's
+   name after its noun ("وأن روايته «…»"), nor words a word follows.
+"""
+
+from __future__ import annotations
+
+from tests.extraction.helpers import one, quotes_of
+
+
+def _texts(text: str) -> list[str]:
+    return [q.text for q in quotes_of(text)]
+
+
+def test_three_words_closing_a_coordinated_that_clause() -> None:
+    q = one(
+        "ونفى أعضاء المجلس البلدي، في بيان صدر الجمعة، ما يشاع عن صفقة "
+        "الأراضي، مؤكدين أن الاجتماع مع المستثمرين لم يتطرق إلى البيع، "
+        'وأن أي تفريط في أملاك البلدة "ممنوع منعا باتا".\n',
+        "ممنوع",
+    )
+    assert q.text == "ممنوع منعا باتا"
+
+
+def test_three_words_after_a_gapped_that_and_a_kept_quote() -> None:
+    text = (
+        'وقالت النائبة سلمى الجبوري إن الحكومة "ضعيفة وعاجزة"، والوزراء '
+        'الجدد "يهربون من المساءلة".\n'
+    )
+    q = one(text, "يهربون")
+    assert q.text == "يهربون من المساءلة"
+    assert q.speaker == "سلمى الجبوري"
+
+
+def test_near_miss_no_verb_of_saying_before_the_that_clauses() -> None:
+    text = 'وعلم أن اللجنة لم تجتمع منذ شهر، وأن التعديل "مؤجل حتى إشعار".\n'
+    assert "مؤجل حتى إشعار" not in _texts(text)
+
+
+def test_near_miss_a_work_named_after_its_noun() -> None:
+    text = 'وقال الناقد إن الجائزة ذهبت إلى كاتب شاب، وأن كتابها "رحلة نحو الشمال".\n'
+    assert "رحلة نحو الشمال" not in _texts(text)
+
+
+def test_near_miss_the_sentence_goes_on_after_the_marks() -> None:
+    text = 'وأكد المدير أن الفريق جاهز، وأن نادي "شباب الجبل الأخضر" سيلعب غدا.\n'
+    assert "شباب الجبل الأخضر" not in _texts(text)
