@@ -3166,6 +3166,12 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                             # telling has the one told after it, who is no
                             # speaker for the participles after the clause
                             ent = None
+                        elif self.predicate_of_that(hit, opening):
+                            # "وذكر المحافظ أن النظام المصرفي أظهر مرونة
+                            # كبيرة، لافتا": the noun after أنّ the verb's
+                            # subject, the phrase after the verb is its
+                            # object, no speaker for the participles after
+                            ent = None
                     if ent is not None:
                         if _named_person(ent):
                             # a named person: the titles in the phrase were read

@@ -5239,6 +5239,47 @@ class _Speakers:
             k -= 1
         return None
 
+    def predicate_of_that(self, hit: _CueHit, lo: int) -> bool:
+        """The verb at ``hit`` is the predicate of a that-clause whose noun
+        stands before it ("ذكر X أن النظام المصرفي أظهر مرونة …", "أن
+        المهاجم X سجل هدفين"): the noun after أنّ, a phrase that reaches
+        the verb, is its subject, and the phrase after the verb its object.
+        Set off by a comma from the verb ("أن النظام المصرفي، أظهر مرونة
+        … في"), only when the verb's phrase runs on into the clause (not
+        "أن الحكومة، قال الوزير، ستعمل", "أن X، قال:": an aside or the
+        verb's own words)."""
+        toks = self.doc.toks
+        v = hit.tok
+        end = v
+        if toks[v - 1] in _COMMA_SET:
+            b = hit.np_end
+            if (
+                b <= hit.np_start
+                or b >= self.n
+                or not self.is_word[b]
+                or self.in_quote[b]
+                or toks[b] in _THAT
+            ):
+                return False
+            end = v - 1
+        k = end - 1
+        while k >= lo and end - k <= 10:
+            t = toks[k]
+            if t in _NAMED_THAT_SET:
+                # (the أنّ of an earlier cue of the sentence, whose phrase
+                # ends before it: not "وقبل أن نغادر المخيم، أشارت X")
+                c = bisect_left(self.hit_toks, v)
+                if k + 1 >= end or c == 0 or (p := self.hit_toks[c - 1]) < lo:
+                    return False
+                if not (p < k and 0 <= self.cue_hits[p].np_end <= k):
+                    return False
+                b, _ra, _rb = self.scan_np(k + 1, end, None)
+                return b == end
+            if not self.is_word[k] or self.in_quote[k] or _cue_of(t) is not None:
+                return False
+            k -= 1
+        return False
+
     def second_relayed(self, hit: _CueHit, after: int, end: int) -> _Entity | None:
         """The second one the relay ``hit`` names between tokens ``after``
         and ``end``, its particle repeated with و after a comma and a noun of
