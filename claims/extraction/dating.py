@@ -3716,14 +3716,23 @@ class _Dating:
                 and sent[said_at[j]] == sid + 1
                 and speakers[j] is ent
                 and results[j].date is not None
-                and self.tells_no_time(sid)
+                and self.tells_no_time(sid, self.that_at(sid))
                 and not self.tells_own_occasion(sid)
-                and (d := self.occasion_opening(sid + 1)) is not None
-                and d.iso == results[j].date
-                and not self.weekday_contradicts(d)
             ):
-                for m in range(k, j):
-                    results[m] = replace(results[m], date=d.iso, date_precision=d.precision)
+                d = self.occasion_opening(sid + 1)
+                if d is not None and d.iso == results[j].date and not self.weekday_contradicts(d):
+                    told = d.iso, d.precision
+                elif d is None and self.dateline is not None:
+                    # "وأوضح X في تصريح أدلى به اليوم الاثنين أنه «…»": the
+                    # occasion's day counted from the page's stamp or dateline
+                    told = self.occasion_opening_today(sid + 1)
+                    if told is not None and told[0] != results[j].date:
+                        told = None
+                else:
+                    told = None
+                if told is not None:
+                    for m in range(k, j):
+                        results[m] = replace(results[m], date=told[0], date_precision=told[1])
             k = j
 
     def weekday_contradicts(self, d: DateMention) -> bool:
@@ -3735,12 +3744,23 @@ class _Dating:
         wd = WEEKDAYS.get(self.doc.toks[k - 1]) if k else None
         return wd is not None and wd != _date.fromisoformat(d.iso).weekday()
 
-    def tells_no_time(self, sid: int) -> bool:
+    def that_at(self, sid: int) -> int | None:
+        """The first أنّ of sentence ``sid`` outside its quotes, or None."""
+        toks = self.doc.toks
+        in_quote = self.in_quote
+        for k in range(self.sent_first[sid], self.sent_first.get(sid + 1, self.n)):
+            if toks[k] in _THAT and not in_quote[k]:
+                return k
+        return None
+
+    def tells_no_time(self, sid: int, upto: int | None = None) -> bool:
         """Sentence ``sid`` tells no date nor time outside its quotes, and
-        no earlier occasion ("وكان X قد قال", "في وقت سابق")."""
+        no earlier occasion ("وكان X قد قال", "في وقت سابق"); up to token
+        ``upto`` only when given (a lead's أنّ: "أفاد X أنه تم الجمعة
+        الماضي …", the time of what he reports, not of his statement)."""
         toks = self.doc.toks
         first = self.sent_first[sid]
-        end = self.sent_first.get(sid + 1, self.n)
+        end = self.sent_first.get(sid + 1, self.n) if upto is None else upto
         if self.has_date_in(first, end) or self.earlier_occasion(first, end):
             return False
         in_quote = self.in_quote
@@ -3798,6 +3818,43 @@ class _Dating:
             ):
                 told = True
         return d if told else None
+
+    def occasion_opening_today(self, sid: int) -> tuple[str, str] | None:
+        """As occasion_opening, the occasion's day told relative to the
+        dateline ("وأوضح X في تصريح أدلى به اليوم الاثنين أنه", "وقال X، في
+        بيان أصدره أمس الأحد، إن"): (date, "day") or None."""
+        toks = self.doc.toks
+        first = self.sent_first[sid]
+        t = toks[first]
+        if t[:1] != "و" or len(t) < 4 or t in _WAS_FORMS:
+            return None
+        end = self.sent_first.get(sid + 1, self.n)
+        told = False
+        for k in range(first + 1, min(first + 16, end)):
+            w = toks[k]
+            if (
+                self.in_quote[k]
+                or w in _THAT
+                or w in _APART_IN_TIME
+                or w in _EARLIER
+                or w in _WAS_FORMS
+                or w == "قد"
+                or w in _ANOTHER
+                or (w in _SECOND_OR_LATER and toks[k - 1] in _OWN_STATEMENT)
+            ):
+                return None
+            if w == "اليوم" or w == "امس" or w in WEEKDAYS:
+                if not told:
+                    return None
+                rel = self.relative_to_dateline(sid, k)
+                return rel if rel is not None and rel[1] == "day" else None
+            if (
+                w in _GATHERINGS
+                or w in _OCCASION_TALKS
+                or (w in _OWN_STATEMENT and toks[k - 1] in _IN_STATEMENT)
+            ):
+                told = True
+        return None
 
     def came_after(self, sid: int) -> int | None:
         """The sentence after sentence ``sid`` that may tell the occasion of

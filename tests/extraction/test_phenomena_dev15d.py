@@ -7,6 +7,17 @@
    the day the lead's "اليوم" and weekdays count from (before, the word
    glued to the day hid the date, and the lead's "اليوم الثلاثاء" dated
    nothing).  Not a Latin code glued to numbers that make no date.
+2. A lead that quotes a speaker whose only time is in what he reports,
+   after its أنّ ("أفاد X أنه تم السبت الماضي … «…»": when the seizure was
+   made, not when he spoke), then a sentence that goes on with him at an
+   occasion dated by the page's day ("وأوضح X في تصريح صحفي اليوم الثلاثاء
+   أنه «…»", "أمس الاثنين", "في بيان أصدره اليوم"): the lead's words are of
+   that statement, as they were when the next sentence gave the occasion a
+   full date (dev14d), and as a lead with no time at all (before, a time
+   anywhere in the lead kept its words undated, and a day counted from the
+   stamp was no occasion's date).  Not an occasion the next sentence does
+   not tell, an earlier one, a day after its أنّ, another speaker, nor a
+   lead that tells its own time before its أنّ.
 """
 
 from __future__ import annotations
@@ -45,3 +56,34 @@ def test_glued_stamp_dates_the_lead_today() -> None:
     assert one(GLUED_STAMP, "المتهمين سيحالان").date == "2023-03-14"
     text = GLUED_STAMP.replace("today14", "calendar_today14")
     assert one(text, "التحقيقات ما زالت").date == "2023-03-14"
+
+
+STAMP = "نابل: حجز كميات من السلع المدعمة\n\n14/03/2023 25\n\n"
+SEIZURE = (
+    "أفاد المدير الجهوي للتجارة بنابل سفيان الورتاني أنه تم السبت الماضي بإذن من "
+    "النيابة “حجز 12 طنا من السكر المدعم في مستودع عشوائي”.\n\n"
+)
+ON_TODAY = "وأوضح الورتاني في تصريح صحفي اليوم الثلاثاء بنابل أنه “سيتم إتلاف المواد الفاسدة”.\n"
+
+
+def test_lead_with_the_reported_time_only_takes_the_next_occasion_day() -> None:
+    for nxt, day in (
+        (ON_TODAY, "2023-03-14"),
+        (ON_TODAY.replace("اليوم الثلاثاء", "أمس الاثنين"), "2023-03-13"),
+        ("وقال الورتاني، في بيان أصدره اليوم، إن “سيتم إتلاف المواد الفاسدة”.\n", "2023-03-14"),
+    ):
+        text = STAMP + SEIZURE + nxt
+        assert one(text, "حجز 12 طنا").date == day, nxt
+        assert one(text, "سيتم إتلاف").date == day, nxt
+
+
+def test_near_miss_no_occasion_another_speaker_or_the_lead_own_time() -> None:
+    for nxt in (
+        ON_TODAY.replace("في تصريح صحفي ", ""),
+        ON_TODAY.replace("في تصريح صحفي", "في تصريح سابق"),
+        ON_TODAY.replace("وأوضح الورتاني", "وأوضح الوالي كمال الحداد"),
+        "وأوضح الورتاني في تصريح صحفي أنه تم اليوم الثلاثاء “إتلاف المواد الفاسدة”.\n",
+    ):
+        assert one(STAMP + SEIZURE + nxt, "حجز 12 طنا").date is None, nxt
+    lead = SEIZURE.replace("الورتاني أنه", "الورتاني، الأحد، أنه")
+    assert one(STAMP + lead + ON_TODAY, "حجز 12 طنا").date == "2023-03-12"
