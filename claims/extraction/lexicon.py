@@ -876,6 +876,10 @@ AUTHOR_VERBS = _fold_set(
     أبرق أبرقت أبرقه أبرقها أبرقته أبرقتها
     """
 )
+# Verbs of publishing with the document for object, after it: the outlet or
+# body after them published it ("تقرير نشرته صحيفة X", "دراسة أصدرتها وزارة
+# X"; folded, "نشره" is also نشرة, a bulletin: an outlet or a body must follow)
+PUBLISHED_IT = _fold_set("نشرته نشرتها نشره نشرها بثته بثتها بثه بثها أصدرته أصدرتها أصدره أصدرها")
 # Words that commonly link a document to its date or origin; skipped when
 # looking for the author ("برقية سرية تعود إلى ... أرسلتها من لندن").
 DOCUMENT_ADJECTIVES = _fold_set(

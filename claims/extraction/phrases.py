@@ -224,6 +224,7 @@ _OUTLET_TAIL_PAIRS = _words_module._OUTLET_TAIL_PAIRS
 _TITLES_TO = _words_module._TITLES_TO
 _TITLES_ABOUT = _words_module._TITLES_ABOUT
 _ORGANIZATION_HEADS = lx.ORGANIZATION_HEADS
+_PUBLISHED_IT = lx.PUBLISHED_IT  # (scan_np, classify: "تقرير نشرته صحيفة X")
 # classify: an elative after بـ ("بأكثر وضوح", "بأشد العبارات") is an adverbial
 _ELATIVES = _words_module._words("اكثر اقل اشد افضل ابلغ اوضح")
 # verbs whose complement على introduces: after their subject's title, علي
@@ -5367,6 +5368,19 @@ class _Phrases:
                 # "البرقية المرسلة من قبل السفير X": "by", the document's
                 # author after its participle (as after من alone)
                 i += 2
+                continue
+            if (
+                doc_head
+                and i > a
+                and t in _PUBLISHED_IT
+                and i + 1 < limit
+                and is_word[i + 1]
+                and not in_quote[i + 1]
+                and (toks[i + 1] in lx.OUTLET_HEADS or toks[i + 1] in _ORGANIZATION_HEADS)
+            ):
+                # "تقرير نشرته صحيفة X", "دراسة أصدرتها وزارة X": the outlet
+                # or the body that published the document, its author (classify)
+                i += 1
                 continue
             kind = np_read[t]
             if post_after_name and named and _object_after_post(toks, i, limit):
@@ -10854,6 +10868,15 @@ class _Phrases:
                                 # "تقرير صادر عن السفير X": as "أرسلها X",
                                 # "التقرير" later is his
                                 self.doc_author = author
+                            return author
+                    if (
+                        w in _PUBLISHED_IT
+                        and k + 1 < n_words
+                        and (words[k + 1] in lx.OUTLET_HEADS or words[k + 1] in _ORGANIZATION_HEADS)
+                    ):
+                        # "تقرير نشرته صحيفة X": the outlet that published it
+                        author = self.classify(a + k + 1, b, ra, rb, None)
+                        if author is not None and author.kind == ORGANIZATION:
                             return author
                     if w in lx.AUTHOR_VERBS:
                         k2 = k + 1

@@ -10,6 +10,14 @@
    verb's subject. Not a source that is no outlet ('، نقلا عن مصادر
    مطلعة'), nor an outlet after another verb of saying ('، وأضاف لقناة Y'),
    nor across a full stop.
+2. A document, then a verb of publishing with its pronoun and an outlet or
+   a body ('وقال تقرير نشرته صحيفة X إن', 'وكشفت دراسة نشرتها مجلة X أن',
+   'وجاء في تقرير أصدرته وزارة X أن'): the phrase ended at the verb and the
+   speaker was the bare document ("تقرير"). The outlet or the body after
+   the verb published it and now speaks, as 'تقرير لصحيفة X' does. Not a
+   person after the verb ('تقرير نشره الكاتب X Y'), a bulletin ('وقالت
+   نشرة الأخبار'), nor the verb after a person's occasion ('وقال الوزير في
+   مقابلة نشرتها صحيفة X').
 """
 
 from __future__ import annotations
@@ -62,3 +70,28 @@ def test_near_miss_relay_before_the_words_unchanged() -> None:
     assert q.via == "وكالة الأنباء الرسمية"
     q = one(f"«{Q}»، قال وزير الزراعة كمال الهنداوي لقناة الساحل.", "صيادي الأسماك")
     assert q.via == "قناة الساحل"
+
+
+P = "أسعار القمح المستورد سترتفع بنسبة كبيرة خلال الأشهر الثلاثة المقبلة"
+
+
+def test_document_published_by_an_outlet_or_a_body_speaks_for_it() -> None:
+    for lead, who in (
+        ("وقال تقرير نشرته صحيفة المرصد إن", "صحيفة المرصد"),
+        ("وأكد تقرير نشره موقع الرابية أن", "موقع الرابية"),
+        ("وكشفت دراسة نشرتها مجلة الزراعة الحديثة أن", "مجلة الزراعة الحديثة"),
+        ("وجاء في تقرير أصدرته وزارة التموين أن", "وزارة التموين"),
+        ("وقال تقرير سنوي بثته قناة الرابية إن", "قناة الرابية"),
+    ):
+        q = one(f"{lead} «{P}».", "القمح المستورد")
+        assert same_name(q.speaker, who), lead
+        assert q.speaker_kind == "organization", lead
+
+
+def test_near_miss_document_published_by_no_outlet_or_body() -> None:
+    q = one(f"وقال تقرير نشره الكاتب مروان السعدي إن «{P}».", "القمح المستورد")
+    assert q.speaker_kind == "document"
+    q = one(f"وقال وزير التموين في مقابلة نشرتها صحيفة المرصد إن «{P}».", "القمح المستورد")
+    assert same_name(q.speaker, "وزير التموين")
+    q = one(f"وقالت نشرة الأخبار إن «{P}».", "القمح المستورد")
+    assert same_name(q.speaker, "نشرة الأخبار")
