@@ -827,6 +827,8 @@ MASCULINE_ORGS = _fold_set(
     "التجمع تجمع "
     # a crew speaks as a body ("وقال الطاقم الطبي إن")
     "الطاقم طاقم "
+    # a club speaks as a body ("وقال النادي في بيان")
+    "النادي نادي "
     # a seat of power for its government ("وقال الكرملين", "قصر قرطاج")
     "الكرملين الإليزيه الاليزي الفاتيكان قصر "
     # outlets of the masculine gender ("وحذر الموقع", "وأضاف التلفزيون")

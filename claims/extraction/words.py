@@ -1831,6 +1831,12 @@ _IS_TITLE_HEAD = _WordTable(_is_title_head)
 # not one of ORGANIZATION_HEADS: "مركز" inside a phrase is also a post or a
 # rank, "احتل المركز الأول")
 _CENTRES = _words("مركز المركز")
+# "وقال النادي في بيان", "وقالت الفرقة الرابعة إن": a club and a military
+# division (or a troupe) heading a speaker phrase are bodies, as a centre is
+# (not ORGANIZATION_HEADS: glued to بـ inside a post, "المدير الفني لفريق
+# كرة القدم الأول بنادي النصر X Y", the club is where he serves, and the
+# name after it goes on)
+_CLUBS_AND_UNITS = _words("النادي نادي الفرقه فرقه")  # (folded)
 
 
 # the broken plurals of titles and of people with the article, folded, those
@@ -1864,6 +1870,7 @@ def _head_tests(head: str) -> int:
         or head in _COUNTRIES
         or head in lx.OUTLET_HEADS
         or head in _CENTRES
+        or head in _CLUBS_AND_UNITS
     ):
         m |= 64
     if (
