@@ -293,6 +293,12 @@ WHAT_SAID_STEMS = ("أكد", "أوضح", "أعلن", "ذكر")
 WHAT_DENIED_FORMS = {"نفاه": (M, SG), "نفته": (F, SG), "نفوه": (M, PL)}
 
 
+# the participles of ادعى (claiming), as written: also "a prosecutor"
+# ("مدعية عامة"), so cues only right before the words (words.py's special
+# cues, read by phrases.cue_at alone, not by the noun phrase's scan)
+CLAIMING_FORMS = {"مدعيا": (M, SG), "مدعية": (F, SG), "مدعين": (M, PL)}
+
+
 # عزا and its forms (a relaying verb, "attributed to"), as written
 AZA_FORMS = {
     "عزا": (M, SG),
@@ -382,6 +388,10 @@ def _build_cues() -> dict[str, Cue]:
         ("منددة", "ندد", F),
     ):
         add(form, Cue(lemma, PARTICIPLE, gender, SG))
+    # "زاعما أن …", "زاعمة: …": claiming, as he speaks (those of ادعى,
+    # also "a prosecutor", are words.py's special cues: CLAIMING_FORMS)
+    for form, gender, number in (("زاعما", M, SG), ("زاعمة", F, SG), ("زاعمين", M, PL)):
+        add(form, Cue("زعم", PARTICIPLE, gender, number))
     # "أبلغه أن", "يبلغه بأن", "أخبرها": the object pronoun is the addressee
     for stem, present in (("أبلغ", "بلغ"), ("أخبر", "خبر"), ("أفاد", "فيد")):
         for suffix in ("ه", "ها", "هم", "ني", "نا"):

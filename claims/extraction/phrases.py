@@ -3426,6 +3426,16 @@ class _Phrases:
                 ):
                     return _CueHit(i, i + 1, special)
                 return None
+            if special.lemma == "ادعى":
+                # "…، مدعية: …", "مدعيا أن …": claiming, right before the
+                # words; otherwise a prosecutor ("عيّن مدعيا عاما")
+                if (
+                    nxt == ":"
+                    or nxt in _THAT
+                    or (nxt in QUOTE_MARKS and i and toks[i - 1] in _COMMAS)
+                ):
+                    return _CueHit(i, i + 1, special)
+                return None
             if special in _REPLY_CUES:
                 # "، فرد عليه الجارالله:", "، فرد المبيضين ضاحكا:", ". ويرد برينان بأن"
                 if (not i or not self.is_word[i - 1] or nxt in _TITLE_LIKE) and nxt not in {

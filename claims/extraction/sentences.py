@@ -60,6 +60,7 @@ from claims.extraction.words import (
 # bound method object on every call, where a module global gets LOAD_METHOD.
 _RUN_IN_ANSWER = _words_module._RUN_IN_ANSWER
 _RUN_IN_QUESTION = _words_module._RUN_IN_QUESTION
+_CLAIMING_FORMS = _words_module._CLAIMING_FORMS
 
 # A web page's pointer to other articles ("اقرأ أيضا: «…»", "ذات صلة:"),
 # left in the text by a scraper: the headlines in marks on its line, and on
@@ -1039,6 +1040,10 @@ class _Sentences:
                     # later one (a page stamp)
                     break
                 cue = _cue_of(t)
+                if cue is None and j == i - 1:
+                    # "…، مدعية: …": a participle of ادعى right before the
+                    # colon (elsewhere also "a prosecutor", no cue)
+                    cue = _CLAIMING_FORMS.get(t)
                 if following and cue is None and t in _IT_CAME:
                     # "وجاء في البيان ما يلي:": the statement's words follow
                     has_cue = announced = True

@@ -467,6 +467,14 @@ _VERBAL_NOUN_CUES = {
     "بالاعلان": lx.Cue("أعلن", lx.PARTICIPLE, None, None),
 }
 _VERBAL_NOUN_NEXT = frozenset({"علي", "ان", "الي"})
+# "…، مدعية: …", "مدعيا أن": the participles of ادعى, cues only right
+# before the words (cue_at), no cue to the noun phrase's scan ("وقالت
+# مدعية عامة", a prosecutor)
+_CLAIMING_FORMS = {
+    p + normalize(form): lx.Cue("ادعى", lx.PARTICIPLE, gender, number)
+    for form, (gender, number) in lx.CLAIMING_FORMS.items()
+    for p in ("", "و", "ف")
+}
 _RADDA_F = lx.Cue("رد", lx.VERB, lx.F, lx.SG, "على")
 # "ويرد برينان بأن" (present "replies"), but "ويرد في البرقية" (impersonal)
 _REPLY_CUES = frozenset({_RADDA, _RADDA_F})
@@ -589,6 +597,7 @@ _SPECIAL_CUES = {
     **_TALABA_FORMS,
     "القول": _QAWL,
     **_AQQABA_FORMS,
+    **_CLAIMING_FORMS,
     "فرد": _RADDA,
     "ورد": _RADDA,
     **{p + "يرد": _RADDA for p in ("", "و", "ف")},
@@ -1357,6 +1366,7 @@ _CANDIDATE_KEYS = (
     | frozenset(_VERBAL_NOUN_CUES)
     | frozenset({"القول"})
     | frozenset(_AQQABA_FORMS)
+    | frozenset(_CLAIMING_FORMS)
     | frozenset(_QATA_FORMS)
     | frozenset(_TALABA_FORMS)
     # "عبّر X عن ارتياحه، وقال": the verb (cue_at tells it from the
@@ -1489,6 +1499,7 @@ _MAY_CUE = (
     | frozenset(_VERBAL_NOUN_CUES)
     | frozenset({"القول"})
     | frozenset(_AQQABA_FORMS)
+    | frozenset(_CLAIMING_FORMS)
     | frozenset(_QATA_FORMS)
     | frozenset(_TALABA_FORMS)
 )

@@ -9,6 +9,11 @@
    الحكومة «ضعيفة جدا»، والوزراء «يخافون المواجهة دائما»."). Not with no
    verb of saying before ("وعلم أن …، وأن …"), not a work's or a label's
    name after its noun ("وأن روايته «…»"), nor words a word follows.
+2. The participles of claiming, those of زعم ("زاعما: …", "زاعمة أن")
+   and of ادعى ("…، مدعيةً: لا يحق لهم …!"), introduce the words as مؤكدا
+   does (before, the unmarked words after the colon were no quote). Those
+   of ادعى only right before a colon, أنّ or the words in marks: "مدعية
+   عامة" is a prosecutor, still read as a title.
 """
 
 from __future__ import annotations
@@ -53,3 +58,31 @@ def test_near_miss_a_work_named_after_its_noun() -> None:
 def test_near_miss_the_sentence_goes_on_after_the_marks() -> None:
     text = 'وأكد المدير أن الفريق جاهز، وأن نادي "شباب الجبل الأخضر" سيلعب غدا.\n'
     assert "شباب الجبل الأخضر" not in _texts(text)
+
+
+def test_claiming_participle_before_a_colon() -> None:
+    q = one(
+        "وأصدرت وزارة التجارة بيانا مساء الأحد، مدعيةً: لا يحق للبلدية هدم "
+        "المحلات القديمة دون تعويض!\n",
+        "لا يحق للبلدية",
+    )
+    assert q.speaker == "وزارة التجارة"
+    q = one(
+        "وهاجم المعارض الحكومة في مؤتمر صحفي، زاعما: الانتخابات المقبلة "
+        "محسومة النتائج سلفا ولا فائدة منها.\n",
+        "الانتخابات المقبلة",
+    )
+    assert q.speaker == "المعارض"
+
+
+def test_near_miss_a_prosecutor_is_no_claiming() -> None:
+    q = one(
+        'وقالت مدعية عامة بلجيكية إن التحقيق "ما زال في مراحله الأولى ولن يغلق قريبا".\n',
+        "ما زال",
+    )
+    assert q.role == "مدعية عامة"
+    q = one(
+        'وعيّن المجلس مدعيا عاما جديدا، وقال رئيسه: "سنلاحق المتلاعبين بالمال العام".\n',
+        "سنلاحق",
+    )
+    assert q.speaker != "مدعيا عاما"
