@@ -1197,30 +1197,39 @@ _NOUN_ADJECTIVES = _words_module._words(
 )
 
 
+def _bare_noun_adjective(nxt: str) -> int:
+    """What _describes_bare_noun needs of ``nxt`` (folded) alone: 1, one
+    of _NOUN_ADJECTIVES (it describes any bare noun); 2, a feminine
+    relative adjective of six letters at least (it describes a feminine
+    noun); 3, a feminine participle in م of five (a feminine noun that is
+    no given name); 0, none (nor with the article, nor a given name)."""
+    if nxt in _NOUN_ADJECTIVES:
+        return 1
+    if nxt[:2] == "ال" or nxt in _GIVEN_NAMES:
+        return 0
+    if nxt[-2:] == "يه" and len(nxt) >= 6:
+        return 2
+    # a feminine participle of a derived verb, indefinite, after a feminine
+    # noun ("خطوة متسرعة", "حملة منظمة"; no long vowel before its last
+    # radical: not a name "مسعودة", "منيرة", "مباركة")
+    if nxt[0] == "م" and nxt[-1] == "ه" and len(nxt) >= 5 and nxt[-3] not in "اوي":
+        return 3
+    return 0
+
+
+# scan_np reads it for the word after every word of a name: one lookup, not
+# a call (_describes_bare_noun)
+_BARE_NOUN_ADJECTIVE = _words_module._WordTable(_bare_noun_adjective)
+
+
 def _describes_bare_noun(t: str, nxt: str) -> bool:
     """``nxt`` (folded) is an indefinite adjective of the bare noun ``t``:
     one of _NOUN_ADJECTIVES, or a feminine relative adjective of six letters
     at least, or a feminine participle in م of five, with no article, after
     a feminine noun ("مدرسة ابتدائية", "جولة ميدانية", "خطوة متسرعة"; not a
     given name, "فتحية", nor "أسامة طلحة الحجازية")."""
-    return nxt in _NOUN_ADJECTIVES or (
-        t[-1:] == "ه"
-        and nxt[:2] != "ال"
-        and nxt not in _GIVEN_NAMES
-        and (
-            (nxt[-2:] == "يه" and len(nxt) >= 6)
-            # a feminine participle of a derived verb, indefinite, after a
-            # feminine noun ("خطوة متسرعة", "حملة منظمة"; no long vowel
-            # before its last radical: not a name "مسعودة", "منيرة", "مباركة")
-            or (
-                nxt[0] == "م"
-                and nxt[-1] == "ه"
-                and len(nxt) >= 5
-                and nxt[-3] not in "اوي"
-                and t not in _GIVEN_NAMES
-            )
-        )
-    )
+    d = _BARE_NOUN_ADJECTIVE[nxt]
+    return d == 1 or (d > 1 and t[-1:] == "ه" and (d == 2 or t not in _GIVEN_NAMES))
 
 
 def _masdar_owned_shape(t: str) -> bool:
@@ -2876,6 +2885,9 @@ _MULTIPLES = _words_module._words("عشرات ميات الاف")
 # scan_np: the suffixes of "their" (هم, هن; هما ends in ما) and the endings
 # of a sound plural or of a plural in ات, folded
 _THEIR = frozenset(("هم", "هن"))
+# a noun of five letters at least with "their" and no article ("رفضهن",
+# "غضبهم"; scan_np reads it for every word, a lookup)
+_THEIR_NOUN = _words_module._WordTable(lambda t: t[-2:] in _THEIR and len(t) >= 5 and t[:2] != "ال")
 _PLURAL_ENDINGS = frozenset(("ات", "ين", "ون"))
 # broken plurals of people who hold no post ("بعض السكان", "بعض الأهالي"),
 # folded: some of them speak with no role (phrase_entity)
@@ -2985,22 +2997,23 @@ class _Phrases:
 
     def cue_at(self, i: int) -> _CueHit | None:
         toks = self.doc.toks
-        info = _CUE_INFO[toks[i]]  # None for a token that is no cue
+        word = toks[i]  # (read by most tests below)
+        info = _CUE_INFO[word]  # None for a token that is no cue
         if info is None or self.in_quote[i] or not self.is_word[i]:
             return None
         cue, abbara, special, impersonal, preps, plain = info
-        if toks[i] == "وبين" and self.second_of_between(i):
+        if word == "وبين" and self.second_of_between(i):
             return None  # ("بينه وبين رئيس الحكومة": the second party)
-        if i and toks[i - 1] in _OFFICERS and toks[i] == "وصف":
+        if i and toks[i - 1] in _OFFICERS and word == "وصف":
             # "خاطب ضباط وصف وجنود الجيش": the ranks, no verb of saying
             return None
-        if toks[i] in _WHAT_SAID_FORMS and (not i or toks[i - 1] not in _WHAT_RELAYED):
+        if word in _WHAT_SAID_FORMS and (not i or toks[i - 1] not in _WHAT_RELAYED):
             # "أكده"/"ذكره" only after ما, alone or glued ("وهو ما أكده X",
             # "حسبما أعلنه X"), as نقله below: what was said ("السالف ذكره":
             # a noun, his mention)
             return None
         if (
-            toks[i] in _WHAT_SAID_ANSWERED
+            word in _WHAT_SAID_ANSWERED
             and i > 1
             and (toks[i - 1] in _ON_WHAT_FUSED or (toks[i - 1] == "ما" and toks[i - 2] in _ON_WHAT))
             # (not "استنادا إلى ما قاله X، فإن «…»", "بناء على ما قاله X":
@@ -3010,7 +3023,7 @@ class _Phrases:
             # "وقال المسؤول، ردا على ما ذكره X، «…»", "عما قاله الوزير": the
             # words another answers or speaks of, not said here
             return None
-        if cue is not None and cue.kind == lx.VERB and toks[i][-1] == "ه":
+        if cue is not None and cue.kind == lx.VERB and word[-1] == "ه":
             e = self.doc.ends[i]
             if self.doc.orig(e - 1, e) in _TA_MARBUTA:
                 # "وصفة مرادفة للعلم": a noun in ة, folded like a verb and
@@ -3018,13 +3031,13 @@ class _Phrases:
                 # participle in ة, "مضيفة", is one)
                 return None
         nxt = toks[i + 1] if i + 1 < self.n else ""
-        if toks[i] in _SHOWS_PRESENT and nxt not in _SHOWING_DOCUMENTS:
+        if word in _SHOWS_PRESENT and nxt not in _SHOWING_DOCUMENTS:
             # "تظهر برقية أخرى أن …": the present of أظهر is a cue only
             # with a document after it, what it shows; otherwise it is
             # mostly "appears" ("إذ يظهر صبره في الشدائد، متابعا: …"),
             # whose subject says nothing
             return None
-        if toks[i] == "معلقه" and not (
+        if word == "معلقه" and not (
             nxt == ":" or (nxt in QUOTE_MARKS and i and toks[i - 1] in _COMMAS)
         ):
             # "…، معلقة: «…»", "، معلقة «…»": commenting, right before the
@@ -3034,7 +3047,7 @@ class _Phrases:
             i >= 2
             and toks[i - 1] == "ان"
             and toks[i - 2] in _WANTING
-            and toks[i][:1] in "يت"
+            and word[:1] in "يت"
             and cue is not None
             and cue.kind == lx.VERB
         ):
@@ -3042,7 +3055,7 @@ class _Phrases:
             # wanting or trying and أنْ is what they seek to do, no words
             # reported; the words are the reporting verb's speaker's
             return None
-        if toks[i] in _SEEING_FORMS:
+        if word in _SEEING_FORMS:
             doing = False
             for k in range(i + 1, min(i + 14, self.n)):
                 t = toks[k]
@@ -3064,7 +3077,7 @@ class _Phrases:
                 # were read as a speaker the next words took)
                 return None
         if (
-            toks[i][:1] in "يت"
+            word[:1] in "يت"
             and i >= 2
             and cue is not None
             and cue.kind == lx.VERB
@@ -3099,10 +3112,10 @@ class _Phrases:
             # or completes something in the clause that describes the one
             # before it; no verb of saying ("الذي قال إن" still is one)
             return None
-        if toks[i] == "للقول" and self.prompted_at(i) < 0:
+        if word == "للقول" and self.prompted_at(i) < 0:
             # ("لا مجال للقول إن": no one prompted to say)
             return None
-        if toks[i] in _SAYING_NOUN_FORMS and not (
+        if word in _SAYING_NOUN_FORMS and not (
             nxt in _THAT or (nxt == "علي" and i + 2 < self.n and toks[i + 2] in _THAT)
         ):
             # "مع التأكيد على أهمية …": a noun, no words told
@@ -3133,7 +3146,7 @@ class _Phrases:
             if (
                 cue.lemma == "أجاب"
                 and i
-                and toks[i].endswith(("ه", "ها", "هم"))
+                and word.endswith(("ه", "ها", "هم"))
                 and toks[i - 1] in _NO_ONE_ANSWERS
             ):
                 # "ولا أحد يجيبه عن «…»", "لم يجد من يجيبه", "لا يجيبها":
@@ -3154,7 +3167,7 @@ class _Phrases:
                 cue.kind == lx.VERB
                 and i > 1
                 and toks[i - 2] in _ANY
-                and toks[i][0] in "يت"
+                and word[0] in "يت"
                 and self.is_word[i - 1]
                 and toks[i - 1] not in _THAT_FAMILY  # ("أي أنه يقول": "that is")
             ):
@@ -3163,7 +3176,7 @@ class _Phrases:
                 # be, nobody's words: the marks inside are the speaker's who
                 # tells the clause
                 return None
-            if toks[i] == "يعرب" and self.yarub_named(i):
+            if word == "يعرب" and self.yarub_named(i):
                 return None  # "قال وزير النقل السوري يعرب بدر": a name
             if cue.lemma == "دون" and _PAGES.isdisjoint(toks[i + 2 : i + 9]):
                 # "دون أن يذكر", "دون شك": "without"; "دوّن X في صفحته",
@@ -3173,7 +3186,7 @@ class _Phrases:
                 cue.kind == lx.VERB
                 and i > 1
                 and toks[i - 2] in _COMMAS
-                and toks[i] == _lemma_key(cue)
+                and word == _lemma_key(cue)
                 and (v := toks[i - 1])[0] == "و"
                 and v[:3] != "وال"
                 and len(v) >= 4
@@ -3189,15 +3202,15 @@ class _Phrases:
                 # joined by و is its object, the verbal noun, not a verb whose
                 # subject X would speak for the verbs with no subject after it
                 return None
-            if toks[i] in _HE_SHE_NOUNS and i and toks[i - 1] in _HE_SHE:
+            if word in _HE_SHE_NOUNS and i and toks[i - 1] in _HE_SHE:
                 # "وقال أمين، وهو طالب جامعي، إن": right after وهو/وهي the
                 # noun (student, witness) that says what the person is; a
                 # past verb there would need قد
                 return None
             if (
                 cue.lemma == "طالب"
-                and toks[i][:4] == "طالب"
-                and toks[i].endswith(("ه", "ها", "هم"))
+                and word[:4] == "طالب"
+                and word.endswith(("ه", "ها", "هم"))
                 and i
                 and self.is_word[i - 1]
                 and (c := _cue_of(toks[i - 1])) is not None
@@ -3211,14 +3224,14 @@ class _Phrases:
                 cue.lemma == "دعا"
                 and i
                 and toks[i - 1] in _WHAT_PROMPTED
-                and toks[i].endswith(("ه", "ها", "هم"))
+                and word.endswith(("ه", "ها", "هم"))
             ):
                 # "وهو ما دعاهم إلى «…»": what prompted them, no call
                 return None
             if (
                 cue.lemma == "دعا"
                 and cue.kind == lx.VERB
-                and (toks[i][1:] if toks[i][:1] in "وف" else toks[i]) in _CALLED_ON_FORMS
+                and (word[1:] if word[:1] in "وف" else word) in _CALLED_ON_FORMS
             ):
                 # "ودعاه الرئيس إلى «حفل العشاء الرسمي» في قصر قرطاج": the
                 # clause goes on after the marks, which name what he is
@@ -3271,7 +3284,7 @@ class _Phrases:
             if plain:
                 return _CueHit(i, i + 1, cue)  # (what the tests below come to)
             if (
-                toks[i] in _BAYNA
+                word in _BAYNA
                 and i
                 and (
                     self.is_word[i - 1]
@@ -3288,7 +3301,7 @@ class _Phrases:
                 # النائب X ووزير المالية Y" still names who then speaks)
                 return None
             if (
-                toks[i] in _BAYNA
+                word in _BAYNA
                 and nxt[:2] == "ال"
                 and nxt[-2:] == "ين"
                 and len(nxt) > 5
@@ -3302,7 +3315,7 @@ class _Phrases:
                 cue.lemma == "تابع"
                 and nxt[:1] == "ب"
                 and cue.kind == lx.VERB
-                and toks[i][0] not in "وف"
+                and word[0] not in "وف"
                 and i
                 and self.is_word[i - 1]
                 and toks[i - 1] not in _HE_SHE
@@ -3335,7 +3348,7 @@ class _Phrases:
                 return None
             if (
                 cue.kind == lx.RELAY
-                and toks[i] in _RELAY_RESUMPTIVE
+                and word in _RELAY_RESUMPTIVE
                 and (
                     i < 2
                     or toks[i - 1] not in _WHAT_RELAYED
@@ -3355,12 +3368,12 @@ class _Phrases:
                 # "نقله إلى المستشفى", "نقلته سيارة إسعاف": transferred him;
                 # the pronoun relays only what "ما" stands for
                 return None
-            if cue.kind == lx.RELAY and (toks[i] in _AZA_FORMS and not self.aza_relays(i)):
+            if cue.kind == lx.RELAY and (word in _AZA_FORMS and not self.aza_relays(i)):
                 return None  # "وقال عزت الرشق", "عزا الارتفاع إلى الجفاف"
             if (
                 cue.kind == lx.RELAY
-                and toks[i][0] in "وف"
-                and toks[i][1:] in _RELAY_RESUMPTIVE
+                and word[0] in "وف"
+                and word[1:] in _RELAY_RESUMPTIVE
                 and "عن" not in toks[i + 1 : i + 8]
             ):
                 # "وأضاف X في كلمته، ونقلته قناة Y: «…»": the outlet carried
@@ -3389,7 +3402,7 @@ class _Phrases:
                     (
                         not i
                         or not self.is_word[i - 1]
-                        or toks[i][0] in "وف"
+                        or word[0] in "وف"
                         or toks[i - 1] in _QATA_OPENERS
                     )
                     and (
@@ -3451,7 +3464,7 @@ class _Phrases:
             else:
                 return None
         if impersonal is not None:
-            if i and toks[i][0] == "ف" and _cue_of(toks[i - 1]) is not None:
+            if i and word[0] == "ف" and _cue_of(toks[i - 1]) is not None:
                 return None  # "ويعلق فورد في خلاصة البرقية": the verb's subject
             if i >= 2 and toks[i - 1] == "ما" and toks[i - 2] in _ABOUT_OR_THAT:
                 return None  # "رفض التعليق على ما ورد في البرقيات": an object
@@ -3510,7 +3523,7 @@ class _Phrases:
                 # the last word is a glued ل: "وفقا للوزير", "بالنسبة للأمريكيين"
                 if (
                     words[0] == "بالنسبه"
-                    and toks[i] == "بالنسبه"
+                    and word == "بالنسبه"
                     and i
                     and toks[i - 1] != "اما"
                     and self.sent[i - 1] == self.sent[i]
@@ -3521,7 +3534,7 @@ class _Phrases:
                     # whom the words concern)
                     continue
                 nxt_word = toks[i + length - 1]
-                if words[0] == "بالنسبه" and toks[i].endswith("بالنسبه") and len(nxt_word) > 2:
+                if words[0] == "بالنسبه" and word.endswith("بالنسبه") and len(nxt_word) > 2:
                     w = "ال" + nxt_word[2:] if nxt_word.startswith("لل") else nxt_word[1:]
                     if not (
                         w in _TITLE_LIKE
@@ -4986,7 +4999,13 @@ class _Phrases:
                 _NP_PRE_TESTS[t]
                 or tells
                 or body_tail
-                or (named and i + 1 < limit and _describes_bare_noun(t, toks[i + 1]))
+                or (
+                    # (_describes_bare_noun, inline: its table first)
+                    named
+                    and i + 1 < limit
+                    and (d := _BARE_NOUN_ADJECTIVE[toks[i + 1]])
+                    and (d == 1 or (t[-1:] == "ه" and (d == 2 or t not in _GIVEN_NAMES)))
+                )
                 or (
                     (named or titled)
                     and i >= a + 2
@@ -5396,10 +5415,8 @@ class _Phrases:
             if post_after_name and named and _object_after_post(toks, i, limit):
                 break  # "X Y مدير الأمن نجاح العملية": the verb's object
             if (
-                t[-2:] in _THEIR
+                _THEIR_NOUN[t]
                 and i > a
-                and len(t) >= 5
-                and t[:2] != "ال"
                 and (p := toks[i - 1])[:2] == "ال"
                 and p[-2:] in _PLURAL_ENDINGS
             ):
