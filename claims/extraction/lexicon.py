@@ -668,8 +668,13 @@ EVENT_NOUNS = _fold_set(
     مؤتمر تصريح تصريحات مقابلة حديث بيان لقاء كلمة خطاب اجتماع ندوة جلسة
     رسالة برقية تقرير مذكرة تغريدة منشور تدوينة حوار زيارة
     عظة خطبة محاضرة مداخلة درس
+    تغريدات تدوينات منشورات مقابلات مداخلات خطابات رسائل
     """
 )
+# "في سلسلة تغريدات", "في عدة مقابلات": a series or a count of the occasions
+# above, which the occasion noun then names (dev15b, third session of
+# 2026-12-05)
+SERIES_NOUNS = _fold_set("سلسلة عدة جملة بضع")
 
 
 def _possessed(nouns: frozenset[str]) -> frozenset[str]:

@@ -6273,6 +6273,13 @@ class _Phrases:
                         and not nxt.isdigit()
                         and nxt not in lx.EVENT_NOUNS
                         and not (nxt[:2] == "ال" and nxt[2:] in lx.EVENT_NOUNS)
+                        # "وقال الوزير في سلسلة تغريدات": a series of
+                        # occasions, no post's place
+                        and not (
+                            nxt in lx.SERIES_NOUNS
+                            and i + 2 < limit
+                            and toks[i + 2] in lx.EVENT_NOUNS
+                        )
                         # "وقال مصدر مسؤول في اتصال هاتفي مع قناة …": the call
                         # or the recording he spoke in, no post
                         and not (
