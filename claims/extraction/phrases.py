@@ -257,6 +257,10 @@ _OBJECT_AFTER_NAME = _words_module._words(
     # ("وروى X تفاصيل لقائه", "وشرح X ملابسات الحادث": the account given;
     # "أبدى X مفاجأة كبيرة", also spelt مفاجئة: the surprise voiced)
     "تفاصيل ملابسات مفاجاه مفاجيه "
+    # ("وهنأ الرئيس شعب بلاده بالعيد", "وحيا X Y جماهير الفريق", "أهالي
+    # الحي", "أبناء الجالية": the people greeted or called on, in construct;
+    # dev15b)
+    "شعب جماهير اهالي ابناء "
     # ("استعرض السفير X Y أبرز محطات عمله", "أهم المشاريع": the elative
     # that heads the verb's object)
     "ابرز اهم"
@@ -5150,6 +5154,18 @@ class _Phrases:
                     # "ودعا الرئيس الأعضاء إلى …", "وطمأن المحافظ السكان": a
                     # plural of people after a definite title, which it cannot
                     # describe, is the verb's object
+                    break
+                if (
+                    t == "الجميع"
+                    and titled
+                    and i > a + 1
+                    and toks[i - 1][:2] == "ال"
+                    and not _IS_TITLE_HEAD[toks[i - 1]]
+                ):
+                    # "ودعا وزير الصحة الجميع إلى …", "وطالب شيخ الأزهر
+                    # الجميع بـ…": "everyone" after a title's definite
+                    # genitive describes nothing and is no name: the verb's
+                    # object (dev15b; not "رئيس الجميع", its genitive)
                     break
                 if (
                     t in _PEOPLE_PLURALS

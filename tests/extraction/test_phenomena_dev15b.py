@@ -8,6 +8,14 @@ invented.
    said, no post's place: the title speaks (before, "تغريدات" spoke, or the
    title ran on over it). Not a post in a chain of shops ("مدير المبيعات في
    سلسلة متاجر X"), nor a count of branches ("في عدة فروع").
+2. The people a verb greets or calls on, in construct after a title or a
+   name ("وهنأ رئيس الوزراء شعب الأردن", "هنأ المفتي الدكتور X Y أهالي
+   الحي", "وحيا رئيس النادي جماهير الفريق"), and "everyone" after a
+   title's definite genitive ("ودعا وزير الصحة الجميع إلى"), are the
+   verb's object, no name: the title or the name before speaks (before,
+   "شعب الأردن بحلول" or "أهالي الحي" spoke, or "الجميع" ran into the
+   title). Not such a word inside a post ("رئيس رابطة أبناء الجالية X Y",
+   "ممثل لجنة أهالي الحي"), nor "رئيس الجميع".
 """
 
 from __future__ import annotations
@@ -43,3 +51,33 @@ def test_near_miss_a_chain_or_branches_after_fi_stay_the_post() -> None:
     assert q.role == "مدير المبيعات في سلسلة متاجر الريان"
     q = one('وقال مدير المبيعات في عدة فروع للشركة إن "الأسعار لن ترتفع هذا الموسم".\n', "الأسعار")
     assert q.role == "مدير المبيعات في عدة فروع للشركة"
+
+
+N = "نتمنى لكم عاما سعيدا مليئا بالخير والبركة"
+
+
+def test_the_people_greeted_after_a_title_or_a_name_are_the_object() -> None:
+    q = one(f'وهنأ رئيس الوزراء شعب الأردن بحلول العام الجديد، وقال: "{N}".\n', "نتمنى")
+    assert q.speaker == "رئيس الوزراء"
+    q = one(f'هنأ المفتي الدكتور سالم الكندي أهالي الحي بالعيد. وقال في كلمة "{N}".\n', "نتمنى")
+    assert q.speaker == "سالم الكندي"
+    q = one(f'وحيا رئيس النادي جماهير الفريق على وفائها، وقال: "{N}".\n', "نتمنى")
+    assert q.speaker == "رئيس النادي"
+
+
+def test_everyone_after_a_titles_genitive_is_the_object() -> None:
+    q = one(f'ودعا وزير الصحة الجميع إلى الالتزام بالتعليمات، وقال: "{N}".\n', "نتمنى")
+    assert q.speaker == "وزير الصحة"
+    assert q.role == "وزير الصحة"
+
+
+def test_near_miss_the_people_inside_a_post_or_its_genitive() -> None:
+    q = one(f'وقال رئيس رابطة أبناء الجالية سالم الكندي إن "{N}".\n', "نتمنى")
+    assert q.speaker == "سالم الكندي"
+    assert q.role == "رئيس رابطة أبناء الجالية"
+    q = one(f'وقال ممثل لجنة أهالي الحي إن "{N}".\n', "نتمنى")
+    assert q.role == "ممثل لجنة أهالي الحي"
+    q = one(f'وقال رئيس الجميع إن "{N}".\n', "نتمنى")
+    assert q.role == "رئيس الجميع"
+    q = one(f'وقال عضو مجلس الشعب سعيد الحلبي إن "{N}".\n', "نتمنى")
+    assert q.role == "عضو مجلس الشعب"
