@@ -151,8 +151,10 @@ from claims.extraction.words import _NP_KIND as _NP_KIND
 from claims.extraction.words import _POSSESSIVE as _POSSESSIVE
 from claims.extraction.words import _PREP_BY_FIRST as _PREP_BY_FIRST
 from claims.extraction.words import _PREP_CUE as _PREP_CUE
+from claims.extraction.words import _SINGULAR_OF as _SINGULAR_OF
 from claims.extraction.words import _SPECIAL_CUES as _SPECIAL_CUES
 from claims.extraction.words import _STATEMENT_NOUNS as _STATEMENT_NOUNS
+from claims.extraction.words import _TITLE_BROKEN_PLURALS as _TITLE_BROKEN_PLURALS
 from claims.extraction.words import _TOKEN as _TOKEN
 from claims.extraction.words import _TOKEN_KIND as _TOKEN_KIND
 from claims.extraction.words import _cue_of as _cue_of
@@ -2030,6 +2032,9 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
             return g is None or e.gender == g
 
         org_heads: dict[str, _Entity] = {}  # "وزاره" -> the last body so named
+        # "مشايخ" -> the last group named with that plural in construct
+        # ("مشايخ الطائفة"), for "المشايخ" alone after it
+        plural_heads: dict[str, _Entity] = {}
         # id(person) -> where a person named before was last named again
         # ("… الملك عبد الله … فالملك X … وحاول الملك عبد الله …" then
         # "وقال الملك": the one named last, not the one met last)
@@ -2232,6 +2237,15 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
             return resolve(e)
 
         def resolve(e: _Entity) -> _Entity:
+            if e.kind == GROUP and (said := _NORMALIZED[e.surface]) in _TITLE_BROKEN_PLURALS:
+                # "وقال المشايخ في بيانهم" after "نفى مشايخ الطائفة في
+                # الجبل": the broken plural alone with the article is the
+                # group named before with it in construct
+                named = plural_heads.get(said[2:])
+                if named is not None:
+                    return named
+            elif " " in e.surface and (head := normalize_first(e.surface)) in _SINGULAR_OF:
+                plural_heads[head] = e
             if e.kind == ANONYMOUS and e.role and persons:
                 # "رئيس "التجدد الوطني"", "رئيس الحزب" after "X، رئيس حزب
                 # "التجدد الوطني"": a shortened title of a person named before

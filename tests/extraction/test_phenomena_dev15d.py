@@ -18,6 +18,13 @@
    stamp was no occasion's date).  Not an occasion the next sentence does
    not tell, an earlier one, a day after its أنّ, another speaker, nor a
    lead that tells its own time before its أنّ.
+3. A broken plural of people alone with the article ("وقال الوجهاء في
+   بيانهم", "الشيوخ") after the group named with it in construct ("نفى وجهاء
+   القبيلة في البلدة، في بيان صدر يوم الأحد 9 آذار 2025، …"): the same
+   group, so its statement's date goes on to its words as a named
+   speaker's does (before, the bare plural was a group of its own, and the
+   words stayed undated).  Not with no such group named before, nor after
+   a group of another plural.
 """
 
 from __future__ import annotations
@@ -87,3 +94,25 @@ def test_near_miss_no_occasion_another_speaker_or_the_lead_own_time() -> None:
         assert one(STAMP + SEIZURE + nxt, "حجز 12 طنا").date is None, nxt
     lead = SEIZURE.replace("الورتاني أنه", "الورتاني، الأحد، أنه")
     assert one(STAMP + lead + ON_TODAY, "حجز 12 طنا").date == "2023-03-12"
+
+
+TRIBE_LEAD = (
+    "نفى وجهاء القبيلة في البلدة، في بيان صدر يوم الأحد 9 آذار 2025، ما تردد عن "
+    "قبولهم بالتسوية.\n\n"
+)
+TRIBE_WORDS = "وقال الوجهاء في بيانهم: “لم نوقع على أي ورقة ولن نفعل ذلك”، داعين إلى التهدئة.\n"
+
+
+def test_bare_broken_plural_is_the_group_named_before() -> None:
+    q = one(TRIBE_LEAD + TRIBE_WORDS, "لم نوقع")
+    assert (q.speaker, q.date) == ("وجهاء القبيلة", "2025-03-09")
+    text = TRIBE_LEAD.replace("وجهاء", "شيوخ") + TRIBE_WORDS.replace("الوجهاء", "الشيوخ")
+    q = one(text, "لم نوقع")
+    assert (q.speaker, q.date) == ("شيوخ القبيلة", "2025-03-09")
+
+
+def test_near_miss_no_group_or_another_plural_before() -> None:
+    q = one(TRIBE_WORDS, "لم نوقع")
+    assert (q.speaker, q.date) == ("الوجهاء", None)
+    q = one(TRIBE_LEAD.replace("وجهاء القبيلة", "نواب المعارضة") + TRIBE_WORDS, "لم نوقع")
+    assert (q.speaker, q.date) == ("الوجهاء", None)
