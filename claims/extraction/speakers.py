@@ -593,12 +593,15 @@ def _lineage_name(words: list[str]) -> bool:
 
 # is_quotation: words that open a clause, never a name or a label: a negation
 # ("لم يحدث شيء"), a demonstrative ("وهذا أمر خطير") or a personal pronoun
-# ("هي الأفضل"), with و/ف (folded)
+# ("هي الأفضل"), with و/ف (folded); and the negating noun عدم after و,
+# which goes on with words the speaker began ("انتقد «تردد» الحكومة «وعدم
+# جديتها الدائم»"; bare, it also names a policy: "سياسة «عدم التدخل»";
+# dev15s)
 _QUOTE_CLAUSE_OPENERS = frozenset(
     p + w
     for p in ("", "و", "ف")
     for w in _words("لم لن ليس ليست لسنا لست هذا هذه ذلك تلك هاته هو هي هم انه انها انهم انت انتم")
-)
+) | frozenset({"وعدم"})
 
 
 def _future_verb(w: str) -> bool:

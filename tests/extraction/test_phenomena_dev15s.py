@@ -14,6 +14,11 @@
    does (before, the unmarked words after the colon were no quote). Those
    of ادعى only right before a colon, أنّ or the words in marks: "مدعية
    عامة" is a prosecutor, still read as a title.
+3. Three words in marks that open with وعدم ("and the lack of"), in the
+   sentence of a verb of saying, go on with words the speaker began ("هاجم
+   «تردد» الحكومة «وعدم جديتها الدائم»"): no name opens with "and", so
+   they are words said, as those that open with a negation. Not a bare
+   عدم, which also names a policy ("بسياسة «عدم التدخل»").
 """
 
 from __future__ import annotations
@@ -86,3 +91,16 @@ def test_near_miss_a_prosecutor_is_no_claiming() -> None:
         "سنلاحق",
     )
     assert q.speaker != "مدعيا عاما"
+
+
+def test_words_in_marks_going_on_with_and_the_lack_of() -> None:
+    text = (
+        "وكتبت الصحيفة عن المشروع. وأضافت أن رئيس البلدية انتقد "
+        '"بطء" المقاول "وعدم احترامه للمواعيد".\n'
+    )
+    assert "وعدم احترامه للمواعيد" in _texts(text)
+
+
+def test_near_miss_a_policy_named_by_a_bare_negating_noun() -> None:
+    text = 'وجدد الوزير التزام حكومته بسياسة "عدم الانحياز".\n'
+    assert "عدم الانحياز" not in _texts(text)
