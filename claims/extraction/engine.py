@@ -468,6 +468,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         "doc_teller",
         "first_said",
         "first_said_tok",
+        "glued_cues",
         "hit_toks",
         "in_quote",
         "is_word",
@@ -2010,6 +2011,11 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                 ):
                     called_nouns.add(k - 1)
                     plain_subjects.add(k - 1)
+        glued_cues = self.glued_cues
+        if glued_cues:
+            # "… مجاناوأضاف الوزير: …": the narrator's verb glued to the last
+            # word said, read as a cue with its subject (find_unmarked)
+            plain_subjects.update(glued_cues)
         if plain_subjects:
             # (the few subjects put in place in the sorted candidates: cheaper
             # than sorting them all again)
@@ -3107,6 +3113,8 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                 tok_ptr = i + 1
                 t = toks[i]
                 hit = self.cue_at(i) if t in _MAY_CUE else None  # (cue_at's first test)
+                if glued_cues and i in glued_cues:
+                    hit = _CueHit(i, i + 1, glued_cues[i][2])
                 if hit is not None and not relevant[self.sent[i]]:
                     # no quote within the next three sentences: nobody will
                     # look this speaker up, skip parsing the phrase
@@ -4171,6 +4179,11 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
             said_to.append(q.close_tok)
             said_at.append(q.open_tok)
             via = attribution.via
+            cue = attribution.cue
+            if glued_cues and attribution.cue_tok in glued_cues:
+                # (the verb alone, not the last word said it is glued to)
+                g, said, _ = glued_cues[attribution.cue_tok]
+                cue = doc.orig(doc.starts[g] + said, doc.ends[g])
             if via is None and attribution.cue_tok is not None and attribution.cue_tok < q.open_tok:
                 # "وقال X إن «…»، نقلا عن وكالة Y": the relay named after the
                 # words (how the article got them, not where they were said:
@@ -4193,7 +4206,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                 role,
                 date,
                 precision,  # date_precision
-                attribution.cue,
+                cue,
                 via,
                 cable,  # cable_ref
                 rounded,  # confidence

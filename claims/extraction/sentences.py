@@ -960,6 +960,7 @@ class _Sentences:
         folded = doc.folded
         extra: list[_Quote] = []
         soft = self.soft_breaks
+        self.glued_cues = {}
         c = folded.find(":")
         while c != -1:
             i = self.tok_at(c)
@@ -991,6 +992,9 @@ class _Sentences:
             # back, its subject a long title and an adverbial between
             inna = toks[i + 1] in _THAT
             abbreviated = 0
+            glued = (
+                None  # (a glued verb of saying and its subject: token, where the verb starts, cue)
+            )
             named_to = self.n  # the opener of a name in marks passed over
             for j in range(i - 1, max(-1, i - (30 if inna else 24)), -1):
                 if j >= named_to:
@@ -1044,6 +1048,14 @@ class _Sentences:
                     # "…، مدعية: …": a participle of ادعى right before the
                     # colon (elsewhere also "a prosecutor", no cue)
                     cue = _CLAIMING_FORMS.get(t)
+                if cue is None and self.is_word[j] and t.endswith(_GLUED_SAID):
+                    # "… مجاناوأضاف الوزير: …": the narrator's verb glued to
+                    # the last word of a quote whose closing mark was lost,
+                    # then its subject: the verb is the colon's cue (and the
+                    # cue its phrase is read after: glued_cues)
+                    said = next(len(t) - len(v) for v in _GLUED_SAID if t.endswith(v))
+                    if said >= 2 and (cue := _cue_of(t[said:])) is not None:
+                        glued = (j, said, cue)
                 if following and cue is None and t in _IT_CAME:
                     # "وجاء في البيان ما يلي:": the statement's words follow
                     has_cue = announced = True
@@ -1089,6 +1101,8 @@ class _Sentences:
                             or self.titled_subject_fills(between, i)
                         ) and not any(w in _THAT for w in between)
                     break
+            if has_cue and glued is not None and glued[0] == j:
+                self.glued_cues[glued[0]] = glued
             saying = has_cue and not announced and _lemma_key(cue) in _SAYING
             if named_first and not saying:
                 continue

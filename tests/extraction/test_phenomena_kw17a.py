@@ -18,11 +18,20 @@
    person after the verb ('تقرير نشره الكاتب X Y'), a bulletin ('وقالت
    نشرة الأخبار'), nor the verb after a person's occasion ('وقال الوزير في
    مقابلة نشرتها صحيفة X').
+3. The narrator's verb of saying glued to the last word said, where a
+   scraper dropped the closing mark and the space, then its subject and a
+   colon ('"… مجاناوأضاف الوزير: …', '… مجاناوقالت رئيسة اللجنة X: …'):
+   the first quote ended at the verb, but the colon had no cue (only the
+   verb right before it was read), and the words after it were lost. The
+   glued verb is now the colon's cue with its subject in between, as a
+   verb written apart is, and its subject speaks (the cue given is the
+   verb alone). Not the verb followed by a that-clause ('… مجاناوأضاف
+   الوزير أن …'), nor a word that only ends like the verb.
 """
 
 from __future__ import annotations
 
-from tests.extraction.helpers import one, same_name
+from tests.extraction.helpers import one, quotes_of, same_name
 
 Q = "الحكومة ستواصل دعم صيادي الأسماك في كل القرى الساحلية المتضررة"
 S = "وقال وزير الزراعة كمال الهنداوي"
@@ -95,3 +104,33 @@ def test_near_miss_document_published_by_no_outlet_or_body() -> None:
     assert same_name(q.speaker, "وزير التموين")
     q = one(f"وقالت نشرة الأخبار إن «{P}».", "القمح المستورد")
     assert same_name(q.speaker, "نشرة الأخبار")
+
+
+G = "سنوزع البذور على الفلاحين في القرى الشمالية مجانا"
+H = "سنبدأ بتوزيع الأسمدة في الأسبوع الأول من الشهر المقبل على الجميع"
+
+
+def test_glued_verb_of_saying_then_its_subject_and_a_colon() -> None:
+    text = f'وقال وزير الفلاحة نادر الصباغ: "{G}وأضاف الوزير: {H}.'
+    first = one(text, "البذور على الفلاحين")
+    assert first.text == G
+    q = one(text, "بتوزيع الأسمدة")
+    assert q.text == H
+    assert same_name(q.speaker, "نادر الصباغ")
+    assert q.cue == "وأضاف"
+    text = f'وقال وزير الفلاحة نادر الصباغ: "{G}وقالت رئيسة اللجنة ريم الحسيني: {H}.'
+    q = one(text, "بتوزيع الأسمدة")
+    assert q.text == H
+    assert same_name(q.speaker, "ريم الحسيني")
+    assert q.cue == "وقالت"
+
+
+def test_near_miss_glued_verb_then_a_that_clause_or_no_glued_verb() -> None:
+    text = f'وقال وزير الفلاحة نادر الصباغ: "{G}وأضاف الوزير أن التوزيع يبدأ قريبا في كل القرى.'
+    found = quotes_of(text)
+    assert [q.text for q in found] == [G]
+    # the verb written apart, as before
+    text = f"وقال وزير الفلاحة نادر الصباغ: «{G}». وأضاف الوزير: {H}."
+    q = one(text, "بتوزيع الأسمدة")
+    assert same_name(q.speaker, "نادر الصباغ")
+    assert q.cue == "وأضاف"
