@@ -2178,7 +2178,12 @@ def _role_words(role: str) -> frozenset[str]:
     """The words of a role without marks or the article ("رئيس حزب «X»")."""
     return frozenset(
         # ("والخبير": a coordinated title, "الخبير" later)
-        w[2:] if w.startswith("ال") and len(w) > 4 else w[3:] if w.startswith("وال") else w
+        # (a short genitive too, "الري" as in "والري", dev15b; not "الله")
+        w[2:]
+        if w.startswith("ال") and (len(w) > 4 or (len(w) == 4 and w != "الله"))
+        else w[3:]
+        if w.startswith("وال")
+        else w
         for w in normalize(role).replace('"', " ").replace("«", " ").replace("»", " ").split()
     )
 

@@ -16,6 +16,13 @@ invented.
    "شعب الأردن بحلول" or "أهالي الحي" spoke, or "الجميع" ran into the
    title). Not such a word inside a post ("رئيس رابطة أبناء الجالية X Y",
    "ممثل لجنة أهالي الحي"), nor "رئيس الجميع".
+3. A post said short, its head and the last of its coordinated genitives,
+   a word of two letters after the article ("وزير الحج" after "X، وزير
+   الأوقاف والحج،"; "وزير الري" after a ministry of water and irrigation,
+   "والري"), is the
+   person named with the full post, who keeps it (before, the article of a
+   four-letter word stayed on, "الحج" was not "والحج", and the short post
+   spoke alone). Not another ministry ("وزير النقل").
 """
 
 from __future__ import annotations
@@ -81,3 +88,20 @@ def test_near_miss_the_people_inside_a_post_or_its_genitive() -> None:
     assert q.role == "رئيس الجميع"
     q = one(f'وقال عضو مجلس الشعب سعيد الحلبي إن "{N}".\n', "نتمنى")
     assert q.role == "عضو مجلس الشعب"
+
+
+H = "الاستعدادات للموسم اكتملت في كل المواقع"
+K = "لن نسمح بأي تقصير في خدمة الحجاج هذا العام"
+
+
+def test_a_post_said_short_by_its_last_short_genitive() -> None:
+    text = f'قال الشيخ سالم العتيبي، وزير الأوقاف والحج، إن "{H}".\nوأضاف وزير الحج: "{K}".\n'
+    q = one(text, "لن نسمح")
+    assert q.speaker == "سالم العتيبي"
+    assert q.role == "وزير الأوقاف والحج"
+
+
+def test_near_miss_another_ministry_said_short() -> None:
+    text = f'قال الشيخ سالم العتيبي، وزير الأوقاف والحج، إن "{H}".\nوأضاف وزير النقل: "{K}".\n'
+    q = one(text, "لن نسمح")
+    assert q.speaker == "وزير النقل"
