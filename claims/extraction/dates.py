@@ -265,7 +265,9 @@ _DATE = re.compile(
         # "غرة جويلية 2021", "بغرة شهر مارس", Tunisian and Gulf)
         # (an English day may carry its ordinal and a comma: "14th, april 2024";
         # a French first day its own: "1er mai 2020")
-        (?:(?P<d>[0-3]?\d)(?:(?:st|nd|rd|th|er)\s*,?)?\s*(?:من\s+)?|(?P<od>{_trie(ORDINALS)})\s+من\s+|(?P<fd>[لب]?(?:فاتح|غره))\s+(?:شهر\s+)?|(?P<gl>[لبو]))?
+        # (and "of the month" before its name: "يوم 12 من شهر مارس 2024", "في
+        # الثاني عشر من شهر مارس")
+        (?:(?P<d>[0-3]?\d)(?:(?:st|nd|rd|th|er)\s*,?)?\s*(?:من\s+(?:شهر\s+)?)?|(?P<od>{_trie(ORDINALS)})\s+من\s+(?:شهر\s+)?|(?P<fd>[لب]?(?:فاتح|غره))\s+(?:شهر\s+)?|(?P<gl>[لبو]))?
         (?P<m1>{_MONTH_RX})
         (?:(?:\s*(?:[/\\\-–]|\()\s*|\s+)(?P<m2>{_MONTH_RX})\s*\)?)?
         (?:{_SEP}(?:من\s+)?(?:(?:عام|العام|سنه|السنه)\s*)?(?P<y>{_YEAR})م?|\s+(?P<same>{_SAME_YEAR})

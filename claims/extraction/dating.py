@@ -73,6 +73,10 @@ from claims.extraction.words import (
 # bound method object on every call, where a module global gets LOAD_METHOD.
 MONTHS = _dates_module.MONTHS
 WEEKDAYS = _dates_module.WEEKDAYS
+ORDINALS = _dates_module.ORDINALS
+# relative_to_dateline: "من الشهر الجاري/الحالي/الماضي", the month a day is
+# of, counted from the dateline
+_MONTH_TOLD_FROM = _words("الجاري الحالي الماضي")
 _AGENCY_DASH = _words_module._AGENCY_DASH
 _AGENCY_EOL = _words_module._AGENCY_EOL
 _OUTLET_EOL = _words_module._OUTLET_EOL
@@ -4356,6 +4360,23 @@ class _Dating:
                 # not "يوم الجمعة المقبل", "غدا السبت": a day to come)
                 d = dl - timedelta(days=(dl.weekday() - WEEKDAYS[t]) % 7)
                 return d.isoformat(), "day"
+            if t == "الشهر" and nxt in _MONTH_TOLD_FROM and k >= 2 and toks[k - 1] == "من":
+                day = ORDINALS.get(f"{toks[k - 3]} {toks[k - 2]}") if k >= 3 else None
+                w = toks[k - 2]
+                if day is None:
+                    day = ORDINALS.get(w) or (int(w) if w.isdecimal() and len(w) <= 2 else None)
+                if day:
+                    # "في 5 من الشهر الجاري", "في الخامس من الشهر الماضي":
+                    # that day of the dateline's month, or of the month before
+                    # (not a day still to come: "في 25 من الشهر الجاري", an
+                    # event announced)
+                    base = dl if nxt != "الماضي" else dl.replace(day=1) - timedelta(days=1)
+                    try:
+                        d = base.replace(day=day)
+                    except ValueError:
+                        d = None
+                    if d is not None and d <= dl:
+                        return d.isoformat(), "day"
             if nxt in {"الماضي", "الماضيه"}:
                 if t == "الاسبوع":
                     d = dl - timedelta(days=7)

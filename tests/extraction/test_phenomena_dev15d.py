@@ -25,6 +25,15 @@
    speaker's does (before, the bare plural was a group of its own, and the
    words stayed undated).  Not with no such group named before, nor after
    a group of another plural.
+4. A day, then "of the month" before the month's name ("يوم 12 من شهر مارس
+   2024", "في الثاني عشر من شهر مارس 2024"): the day (before, the month
+   alone was read, from "شهر مارس 2024").  Not a count of months ("خلال 12
+   شهرا من مارس 2020").
+5. A day of the current month or of the one before, counted from the
+   dateline ("في 5 من الشهر الجاري", "في الخامس من الشهر الحالي", "يوم 28
+   من الشهر الماضي"): that day (before, the dateline's own day).  Not a
+   day still to come ("في 25 من الشهر الجاري" under a dateline of the
+   12th, an event announced), which keeps what it had.
 """
 
 from __future__ import annotations
@@ -116,3 +125,32 @@ def test_near_miss_no_group_or_another_plural_before() -> None:
     assert (q.speaker, q.date) == ("الوجهاء", None)
     q = one(TRIBE_LEAD.replace("وجهاء القبيلة", "نواب المعارضة") + TRIBE_WORDS, "لم نوقع")
     assert (q.speaker, q.date) == ("الوجهاء", None)
+
+
+def test_day_of_the_month_named_after_shahr() -> None:
+    assert _isos("يوم 12 من شهر مارس 2024") == ["2024-03-12"]
+    assert _isos("في الثاني عشر من شهر مارس 2024") == ["2024-03-12"]
+    assert _isos("يوم 3 من شهر مايو من العام 2021") == ["2021-05-03"]
+
+
+def test_near_miss_a_count_of_months() -> None:
+    assert _isos("خلال 12 شهرا من مارس 2020") == ["2020-03"]
+
+
+DATELINE = "طنجة 12 مارس 2024 (وكالات) - "
+SAID = "أكد رئيس الجماعة منير الليموري، {}، أن “المشروع سينطلق قبل الصيف”."
+
+
+def test_day_of_the_current_or_last_month_from_the_dateline() -> None:
+    for when, day in (
+        ("في 5 من الشهر الجاري", "2024-03-05"),
+        ("في الخامس من الشهر الحالي", "2024-03-05"),
+        ("يوم الثاني عشر من الشهر الجاري", "2024-03-12"),
+        ("يوم 28 من الشهر الماضي", "2024-02-28"),
+    ):
+        assert one(DATELINE + SAID.format(when), "المشروع سينطلق").date == day, when
+
+
+def test_near_miss_a_day_still_to_come_this_month() -> None:
+    text = DATELINE + SAID.format("في 25 من الشهر الجاري")
+    assert one(text, "المشروع سينطلق").date == "2024-03-12"
