@@ -9244,7 +9244,23 @@ class _Speakers:
             # words the subject of وصف chose for it, his words, and so the
             # three words of an accusation or a threat ("متهما إياها بـ«…»",
             # "وتوعدت بـ«…»", the verb right before the بـ too)
-            return n == 3 and glued == "ب" and self.described_before(k + 1)
+            return (
+                n == 3
+                and glued == "ب"
+                and (
+                    self.described_before(k + 1, 10, _DESCRIBING)
+                    # "اتهم التجمع، الذي يقود الاحتجاجات في البلاد، المجلس
+                    # الحاكم بـ«…»": an accusation, the accuser and an aside
+                    # between, as for a verbal noun below; not a body's name
+                    # led by its head, what the accused are tied to ("اتهم
+                    # الجيش عناصر مرتبطة بـ«حزب …»"; dev15s)
+                    or (
+                        words[0] not in _NAMED_BY_LABEL
+                        and words[0] not in _NAME_HEADS
+                        and self.described_before(k + 1, 20, _CHARGING)
+                    )
+                )
+            )
         if (
             n == 3
             and not glued

@@ -19,6 +19,13 @@
    «تردد» الحكومة «وعدم جديتها الدائم»"): no name opens with "and", so
    they are words said, as those that open with a negation. Not a bare
    عدم, which also names a policy ("بسياسة «عدم التدخل»").
+4. Three words in marks glued to بـ after an accusation are the accuser's
+   words also when the accuser, an aside in commas and the accused stand
+   between (up to twenty tokens: "اتهم الاتحاد، الذي يقود الإضرابات في
+   المدينة، الإدارة الجديدة بـ«تجويع العمال المساكين»"), as after the
+   verbal noun an accusation takes. Not a body's name led by its head, what
+   the accused are tied to ("اتهم الجيش … عناصر مرتبطة بـ«حزب …»"), now
+   also within ten tokens (it was kept as words said).
 """
 
 from __future__ import annotations
@@ -104,3 +111,18 @@ def test_words_in_marks_going_on_with_and_the_lack_of() -> None:
 def test_near_miss_a_policy_named_by_a_bare_negating_noun() -> None:
     text = 'وجدد الوزير التزام حكومته بسياسة "عدم الانحياز".\n'
     assert "عدم الانحياز" not in _texts(text)
+
+
+def test_three_words_of_an_accusation_after_an_aside() -> None:
+    text = (
+        "واتهمت رابطة المعلمين، التي تقود الإضراب منذ أسبوعين في الولاية، "
+        "وزارة التربية بـ«تجاهل مطالبنا المشروعة»، داعية إلى مواصلة "
+        "الاحتجاج.\n"
+    )
+    assert "تجاهل مطالبنا المشروعة" in _texts(text)
+
+
+def test_near_miss_a_body_the_accused_are_tied_to() -> None:
+    for body in ("حزب الوحدة الشعبي", "جماعة أنصار الجبل"):
+        text = f"واتهمت الشرطة في بيانها مجموعة من الشبان المرتبطين بـ«{body}» بإحراق السوق.\n"
+        assert body not in _texts(text), body
