@@ -48,6 +48,7 @@ from claims.extraction.words import (
     _AUXILIARIES,
     _BASED_ON,
     _BAYNA,
+    _BEFORE_OR_WITH,
     _BODIES_IN_CONSTRUCT,
     _BODY_OR_PLACE_HEADS,
     _BY_NOT,
@@ -1597,6 +1598,25 @@ def _derived_past_verb(w: str) -> bool:
     return (
         n == 6 and w[:3] == "است" and w[3] not in "اوي" and w[4] not in "اوي" and w[5] not in "اوه"
     )
+
+
+def _sound_triliteral(w: str) -> bool:
+    """``w`` (folded) has the shape of a sound past verb of the first or
+    second form, three letters with no long vowel nor ة ("فتح", "سلم",
+    "قطع", "وضع", "وجه"): verb_before_object reads it before any plain
+    definite object ("أن المحافظ قطع الشريط"). Given names of that shape
+    are left to _GIVEN_NAMES and to the names met (checked there); one
+    opening on ا ("امل") or with a long vowel ("نور", "جود") is no such
+    verb here."""
+    return len(w) == 3 and w[0] not in "اىي" and w[1] not in "اويى" and w[2] not in "اويىه"
+
+
+def _plain_definite_object(w: str) -> bool:
+    """``w`` (folded), with the article, may be a verb's definite object
+    and is no family name of a common shape: no nisba in ي ("العلي",
+    "الشمري"), no second half of a compound name ("نصر الدين", "سعد
+    الله")."""
+    return len(w) >= 5 and w[:2] == "ال" and w[-1] != "ي" and w not in _COMPOUND_SECOND
 
 
 def _plural_fuul(w: str) -> bool:
@@ -8893,7 +8913,15 @@ class _Phrases:
             # common object of news verbs (_DEFINITE_OBJECTS), no family
             # name, after a word that may be a verb (none ends in ة)
             if (
-                (obj not in _DEFINITE_OBJECTS and not _derived_past_verb(toks[h]))
+                (
+                    obj not in _DEFINITE_OBJECTS
+                    and not _derived_past_verb(toks[h])
+                    and not (
+                        _sound_triliteral(toks[h])
+                        and _plain_definite_object(obj)
+                        and self.verb_phrase_goes_on(h + 2)
+                    )
+                )
                 or toks[h][:2] == "ال"
                 or (toks[h][-1:] == "ه" and not self.ha_ending(h))
             ):
@@ -8915,6 +8943,23 @@ class _Phrases:
             return False
         head = toks[h]
         return head not in _GIVEN_NAMES and not self.known_name_word(head)
+
+    def verb_phrase_goes_on(self, k: int) -> bool:
+        """Token ``k``, right after a definite object read after a sound
+        verb of three letters ("قطع الشريط"), goes on with a verb phrase,
+        not with what follows a name (its verb, a comma, its occasion after
+        في): the verb's complement (إلى, على, عن, أمام, مع), a word glued to
+        للـ ("سلم الجوائز للفائزين"), the object's nisba ("الحفل الختامي")
+        or a participle of saying ("قائلا")."""
+        if k >= self.n or not self.is_word[k]:
+            return False
+        t = self.doc.toks[k]
+        if t in _VERB_PREPOSITIONS or t in _BEFORE_OR_WITH or t[:2] == "لل":
+            return True
+        if t[:2] == "ال" and t[-1] == "ي" and len(t) >= 6:
+            return True
+        cue = _cue_of(t)
+        return cue is not None and cue.kind == lx.PARTICIPLE
 
     def person_word_met(self, word: str) -> bool:
         """``word`` is a word of the name of a person met before, a name

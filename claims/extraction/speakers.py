@@ -4068,6 +4068,17 @@ class _Speakers:
                     ent = self.main_clause_subject(hit, first, bare=True)
                     if ent is not None and not agree(ent, g, n):
                         ent = None
+                    if ent is None and cue.kind == lx.PARTICIPLE:
+                        # "وذكرت مصادر أن المحافظ قطع الشريط قائلا: «…»":
+                        # a participle that agrees with no one before goes
+                        # on with the subject of the that-clause it closes,
+                        # when that one agrees (not the reporter, "مصادر")
+                        # and is told by a title or a post (a bare name the
+                        # text never met may be a word misread, "فإن حداد
+                        # أعرب …، قائلا": no one, as before)
+                        ent = self.that_clause_subject(hit, sid, cue_subjects, g, n, agree)
+                        if ent is not None and not ent.role:
+                            ent = None
                     confidence = 0.45 if ent is not None else 0.3
                 if ent is None and cue.kind == lx.VERB:
                     # "قال مصدر مطلع إن ما نشره الموقع من تسريبات تكشف «…»":
@@ -4080,7 +4091,7 @@ class _Speakers:
                         and g is not None
                         and not agree(ent, g, n)
                         and toks[hit.tok][0] == "و"
-                        and toks[hit.tok - 1] in _COMMA_SET
+                        and (toks[hit.tok - 1] in _COMMA_SET or ent.number != n)
                     ):
                         # "وذكرت الوكالة أن المحافظ تفقد الموقع، وقال:": a
                         # verb with و after a comma goes on with the clause

@@ -144,6 +144,9 @@ _COMPLEMENT_PREPOSITIONS = _words("في عن علي من الي")
 # of those, the ones a verb's own complement takes ("يشير إلى", "يرد على",
 # "يتحدث عن"), not في/من of an adjunct ("وكلف X بمهمة في": X its object)
 _VERB_PREPOSITIONS = _words("الي علي عن")
+# "أمام", "مع": what a verb phrase goes on with after its object, as those
+# ("أن المحافظ فتح الباب أمام …", phrases.verb_phrase_goes_on)
+_BEFORE_OR_WITH = _words("امام مع")
 # the wires and channels named with no head noun, folded: no word of a name
 # glued to لـ ("وقال X Y لرويترز:", "لفرانس برس", "لسكاي نيوز"), an outlet
 # a relay goes on through ("عن رويترز عن مصدر …", speakers.relayed_through)

@@ -9,6 +9,19 @@ of 2026-12-05).
    بـ, the club is where its holder serves and his name goes on ("المدير
    الفني لفريق كرة القدم الأول بنادي X Y Z"); a post in construct with the
    club or the division still heads a person.
+2. A sound past verb of three letters (first or second form: "فتح", "سلم",
+   "قطع", "وجه") after a bare title that opens its that-clause, then a
+   definite object and what goes on with a verb phrase (إلى, على, عن,
+   أمام, مع, a word glued to للـ, the object's nisba, a participle of
+   saying): the title's verb, no name ("أن المحافظ قطع الشريط قائلا"; before,
+   "قطع الشريط" spoke). And a participle that agrees with no one before
+   goes on with the titled subject of the that-clause ("وذكرت مصادر أن
+   الوزير وجه الدعوة إلى النقابات قائلا": before, no speaker), as does a
+   verb with و whose reporter is of another number ("… أمام النقابات
+   وقال": before, "مصادر"). Not a given name or a family name after the
+   title: one listed ("فهد"), a nisba ("العلي"), the second half of a
+   compound name ("شرف الدين"), or a name followed by its verb or its
+   occasion ("أن الوزير نجم الخطيب قال", "… في تصريح قال").
 """
 
 from __future__ import annotations
@@ -69,3 +82,41 @@ def test_near_miss_the_club_glued_to_ba_inside_a_post() -> None:
     q = one(text, "سنطعن")
     assert q.speaker == "وليد العمري"
     assert q.role == "المدرب المساعد لفريق الشباب الأول بنادي الرمال"
+
+
+S = "الحوار هو الطريق الوحيد للخروج من الأزمة"
+
+
+def test_sound_verb_after_a_title_then_its_object_is_no_name() -> None:
+    q = one(f'وذكرت مصادر أن الوزير سلم الجوائز للفائزين وقال: "{S}".\n', "الحوار")
+    assert q.speaker == "الوزير"
+    q = one(f'وذكرت مصادر أن المحافظ حضر الحفل الختامي وقال: "{S}".\n', "الحوار")
+    assert q.speaker == "المحافظ"
+    q = one(f'وأفادت مصادر محلية أن المحافظ قطع الشريط قائلا: "{S}".\n', "الحوار")
+    assert q.speaker == "المحافظ"
+    assert q.role == "المحافظ"
+
+
+def test_participle_goes_on_with_the_titled_subject_of_the_that_clause() -> None:
+    q = one(f'وذكرت مصادر أن الوزير وجه الدعوة إلى النقابات قائلا: "{S}".\n', "الحوار")
+    assert q.speaker == "الوزير"
+    q = one(f'وذكرت مصادر أن الوزير زار المستشفى قائلا: "{S}".\n', "الحوار")
+    assert q.speaker == "الوزير"
+
+
+def test_verb_after_the_clause_goes_on_with_its_subject_not_a_plural_reporter() -> None:
+    q = one(f'وذكرت مصادر أن الوزير فتح الباب أمام النقابات وقال: "{S}".\n', "الحوار")
+    assert q.speaker == "الوزير"
+    q = one(f'وذكرت مصادر أن الوزير زار المستشفى مع النقابات وقال: "{S}".\n', "الحوار")
+    assert q.speaker == "الوزير"
+
+
+def test_near_miss_a_name_of_that_shape_after_the_title() -> None:
+    q = one(f'وذكرت مصادر أن الوزير نجم الخطيب قال إن "{S}".\n', "الحوار")
+    assert q.speaker == "نجم الخطيب"
+    q = one(f'وذكرت مصادر أن الوزير صقر الحمد في تصريح قال إن "{S}".\n', "الحوار")
+    assert q.speaker == "صقر الحمد"
+    q = one(f'وذكرت مصادر أن الوزير فهد العلي أكد أن "{S}".\n', "الحوار")
+    assert q.speaker == "فهد العلي"
+    q = one(f'وذكرت مصادر أن الشيخ شرف الدين الحسني أكد أن "{S}".\n', "الحوار")
+    assert q.speaker == "شرف الدين الحسني"
