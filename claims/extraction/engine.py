@@ -450,6 +450,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         "_time_moves",
         "_time_words",
         "_titled_at",
+        "_where",
         "cables",
         "candidates",
         "cue_hits",
@@ -576,6 +577,26 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         self._has_refusal = not _REFUSED.isdisjoint(vocab)
         self._has_latter = not _THE_LATTER.isdisjoint(vocab)
         self._has_that_came = not _THAT_CAME.isdisjoint(vocab)
+        self._where: dict[str, list[int]] = {}  # (where())
+
+    def where(self, word: str) -> list[int]:
+        """The tokens that are ``word`` (folded), in order: found once per
+        word and article, where mention_role and post_held, asked for each
+        speaker with no role, scanned every token of the article each time
+        (time growing with the square of a long text's quotes)."""
+        got = self._where.get(word)
+        if got is None:
+            toks = self.doc.toks
+            got = []
+            k = -1
+            try:
+                while True:
+                    k = toks.index(word, k + 1)
+                    got.append(k)
+            except ValueError:
+                pass
+            self._where[word] = got
+        return got
 
     def tok_at(self, char: int) -> int:
         """Index of the token that starts at (or after) ``char``."""
@@ -676,12 +697,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         toks = self.doc.toks
         is_word, in_quote = self.is_word, self.in_quote
         n = self.n
-        k = -1
-        while True:
-            try:
-                k = toks.index(last, k + 1)
-            except ValueError:
-                return None
+        for k in self.where(last):
             if in_quote[k] or k + 2 >= n:
                 continue
             if toks[k + 1] in _AS_HOLDER:
@@ -714,6 +730,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
             if e - j < 2:
                 continue  # (a bare title word: no post told)
             return self.doc.orig(self.doc.starts[j], self.doc.ends[e - 1])
+        return None
 
     def goes_on_as(
         self, ent: _Entity, last: _Entity, role_of: Callable[[_Entity], str | None]
@@ -1211,12 +1228,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         last, n = words[-1], len(words)
         in_quote = self.in_quote
         quoted = []  # the mentions in marks, read last
-        k = -1
-        while True:
-            try:
-                k = toks.index(last, k + 1)
-            except ValueError:
-                break
+        for k in self.where(last):
             if k < n - 1 or (n > 1 and toks[k - n + 1 : k] != words[:-1]):
                 continue
             if full and (k < 1 or not is_word[k - 1] or _NP_KIND[toks[k - 1]] != 1):

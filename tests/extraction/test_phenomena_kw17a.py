@@ -27,6 +27,13 @@
    verb written apart is, and its subject speaks (the cue given is the
    verb alone). Not the verb followed by a that-clause ('… مجاناوأضاف
    الوزير أن …'), nor a word that only ends like the verb.
+4. Texts with many quotes took time growing faster than their length: for
+   each speaker given no role, mention_role and post_held scanned every
+   token of the article for his name's last word (list.index from the
+   start, over and over). The positions of a word are now found once per
+   article (``where``); same output (bench/same_output.py --bench 1500
+   identical). The test counts the scans of the family name; the near miss
+   keeps a role found at the first mention.
 """
 
 from __future__ import annotations
@@ -134,3 +141,45 @@ def test_near_miss_glued_verb_then_a_that_clause_or_no_glued_verb() -> None:
     q = one(text, "بتوزيع الأسمدة")
     assert same_name(q.speaker, "نادر الصباغ")
     assert q.cue == "وأضاف"
+
+
+def test_a_name_is_looked_up_once_per_article(monkeypatch) -> None:
+    from collections import Counter
+
+    from claims.extraction import engine
+
+    calls: Counter = Counter()
+
+    class Counted(list):
+        def index(self, x, *args):
+            calls[x] += 1
+            return list.index(self, x, *args)
+
+    made = engine._Extractor.__init__
+
+    def init(self, text: str) -> None:
+        made(self, text)
+        self.doc.toks = Counted(self.doc.toks)
+
+    monkeypatch.setattr(engine._Extractor, "__init__", init)
+    given = ["سامر", "هدى", "نادر", "ريم", "كمال", "مروان"]
+    text = "\n".join(
+        f"وقال {given[k % 6]} الطحان إن «المخبز الجديد سيفتح أبوابه قبل نهاية الشهر في الحي». "
+        for k in range(60)
+    )
+    found = quotes_of(text)
+    assert len(found) == 60
+    assert all(q.speaker.endswith("الطحان") for q in found)
+    # one pass over the article's tokens for the family name, not one per
+    # speaker with no role
+    assert calls["الطحان"] <= 2 * 60
+
+
+def test_near_miss_role_from_the_first_mention_kept() -> None:
+    text = (
+        "أشاد سليم الطحان مدرب منتخب الناشئين، بأداء لاعبيه أمس. "
+        "وقال الطحان: «الفريق قدم مباراة كبيرة أمام منافس قوي جدا»."
+    )
+    q = one(text, "مباراة كبيرة")
+    assert same_name(q.speaker, "سليم الطحان")
+    assert q.role == "مدرب منتخب الناشئين"
