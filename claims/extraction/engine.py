@@ -1219,6 +1219,47 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
             return None  # (but the person it was found to be, read again)
         return e.role
 
+    def nicknamed(self, said: list[str], pos: int, persons: list[_Entity]) -> _Entity | None:
+        """The person named in full before ``pos`` (a folded offset) with
+        ``said``, a name of one or two words (folded), right after his name
+        in marks or in parentheses ("الفريق X Y Z “W”", "X Y (أبو Z)"): his
+        nickname (dev15b); None when no such mention, or two persons end so."""
+        toks = self.doc.toks
+        starts = self.doc.starts
+        n = len(said)
+        k = -1
+        found = None
+        while True:
+            try:
+                k = toks.index(said[0], k + 1)
+            except ValueError:
+                return found
+            if starts[k] >= pos:
+                return found
+            if (
+                k < 2
+                or k + n >= self.n
+                or toks[k : k + n] != said
+                or not (
+                    (toks[k - 1] in _QUOTE_MARK_SET and toks[k + n] in _QUOTE_MARK_SET)
+                    or (toks[k - 1] == "(" and toks[k + n] == ")")
+                )
+                or not self.is_word[k - 2]
+            ):
+                continue
+            before = toks[k - 2]
+            for p in reversed(persons):
+                if (
+                    p.pos < starts[k]
+                    and " " in p.key
+                    and not p.key.startswith("title:")
+                    and _NORMALIZED[p.surface].rsplit(None, 1)[-1] == before
+                ):
+                    if found is not None and found is not p:
+                        return None
+                    found = p
+                    break
+
     def mention_role(self, words: list[str], full: bool) -> str | None:
         """The role given with the first mention of the name ``words``
         (folded) that gives one (``full``: a mention where the name's word
@@ -2820,6 +2861,12 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                     if e.pos > p.pos:
                         named_again[id(p)] = e.pos
                     return p
+            if len(said) <= 2 and (nicknamed := self.nicknamed(said, e.pos, persons)) is not None:
+                # "وأضاف حميدتي" after "الفريق X Y Z “حميدتي”": the nickname
+                # in marks or parentheses right after a full name is his
+                if e.pos > nicknamed.pos:
+                    named_again[id(nicknamed)] = e.pos
+                return nicknamed
             last = e.surface.rsplit(None, 1)
             if len(last) == 2 and last[1][:1] == "ل" and last[1][:2] not in ("ال", "لل"):
                 # "قال بري لفيلتمان": an addressee glued to a known name

@@ -23,6 +23,11 @@ invented.
    person named with the full post, who keeps it (before, the article of a
    four-letter word stayed on, "الحج" was not "والحج", and the short post
    spoke alone). Not another ministry ("وزير النقل").
+4. A nickname of one or two words in marks or in parentheses right after
+   a full name ("اللواء فهد المطيري "الذئب"", "سالم عبد الكريم (أبو
+   طارق)") is his: a later "وأضاف الذئب" is that person, with his role
+   (before, the nickname spoke alone, with no role). Not a name in marks
+   after another word ("في برنامج "الذئب"").
 """
 
 from __future__ import annotations
@@ -105,3 +110,28 @@ def test_near_miss_another_ministry_said_short() -> None:
     text = f'قال الشيخ سالم العتيبي، وزير الأوقاف والحج، إن "{H}".\nوأضاف وزير النقل: "{K}".\n'
     q = one(text, "لن نسمح")
     assert q.speaker == "وزير النقل"
+
+
+P = "لن نسمح لأي جهة بتهديد أمن المواطنين"
+R = "نحن مستعدون لكل الاحتمالات في الأيام المقبلة"
+
+
+def test_a_nickname_in_marks_after_a_full_name_is_his() -> None:
+    text = (
+        f'قال قائد الشرطة اللواء فهد المطيري "الذئب" في مؤتمر صحفي: "{P}".\nوأضاف الذئب: "{R}".\n'
+    )
+    q = one(text, "نحن مستعدون")
+    assert q.speaker == "فهد المطيري"
+    assert q.role == "قائد الشرطة"
+    text = (
+        f'قال زعيم الجماعة سالم عبد الكريم (أبو طارق) في تسجيل مصور: "{P}".\n'
+        f'وأضاف أبو طارق: "{R}".\n'
+    )
+    q = one(text, "نحن مستعدون")
+    assert q.speaker == "سالم عبد الكريم"
+
+
+def test_near_miss_a_name_in_marks_after_another_word() -> None:
+    text = f'قالت الصحفية ريم سالم في برنامج "الذئب" إن "{P}".\nوأضاف الذئب: "{R}".\n'
+    q = one(text, "نحن مستعدون")
+    assert q.speaker == "الذئب"
