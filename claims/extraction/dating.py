@@ -1504,6 +1504,25 @@ class _Dating:
         k = q.close_tok + (1 if q.marked else 0)
         tokens = self.date_tokens
         j = bisect_left(tokens, k)
+        # "«…»، في تصريحات أدلى بها للصحفيين يوم 3 مارس 2023", "«…»، خلال
+        # ندوة نظمت يوم …": a comma, then the occasion the words were said at
+        occasion = (
+            k + 2 < self.n
+            and toks[k] in _COMMAS
+            and toks[k + 1] in _DURING
+            and (
+                (w := toks[k + 2]) in _GATHERINGS
+                or w in _OCCASION_TALKS
+                or w in _OWN_STATEMENT
+                or w in _SPEECHES
+            )
+        )
+        if occasion:
+            if j < len(tokens) and tokens[j] < k + 14:
+                d = self.occasion_date_after(k + 2, tokens[j])
+                if d is not None:
+                    return d
+            return None
         if (j == len(tokens) or tokens[j] >= k + 8) and "وذلك" not in self.vocab:
             # no date token in the eight the scan below reads, nor a "، وذلك"
             # that would take it further: none found
@@ -1540,6 +1559,21 @@ class _Dating:
             steps += 1
             k += 1
         return None
+
+    def occasion_date_after(self, a: int, at: int) -> DateMention | None:
+        """The date at token ``at`` that dates the occasion named at token
+        ``a`` after a quote (tail_date): a day or time word right before it
+        ("يوم", "مساء", a weekday, "في"), the words between with no stop nor
+        quote ("في تصريحات أدلى بها للصحفيين يوم 3 مارس 2023"; not "خلال
+        ندوة حول أحداث 3 مارس 2011", a date the occasion speaks of)."""
+        toks = self.doc.toks
+        if toks[at - 1] not in _MEETING_DATE_LEADS:
+            return None
+        for k in range(a, at):
+            if self.in_quote[k] or toks[k] in _SENTENCE_END or toks[k] in _CLAUSE_PUNCT:
+                return None
+        d = self.date_token_index.get(at)
+        return d if d is not None and d.iso and not d.relative else None
 
     def _moves(self) -> list[int]:
         """The tokens of the article's relative time phrases, found once."""

@@ -34,6 +34,12 @@
    من الشهر الماضي"): that day (before, the dateline's own day).  Not a
    day still to come ("في 25 من الشهر الجاري" under a dateline of the
    12th, an event announced), which keeps what it had.
+6. A comma after the words, then the occasion they were said at with its
+   day ("قال X «…»، في تصريحات أدلى بها للصحفيين يوم 3 مارس 2023", "،
+   خلال ندوة نظمت يوم …", "، في كلمة ألقاها يوم …"): that day, as without
+   the comma or after "، وذلك" (before, the comma ended the scan).  Not a
+   date the occasion speaks of ("، خلال ندوة حول أحداث 3 مارس 2011"), nor
+   one after another phrase ("، في إشارة إلى قرار 3 مارس 2023").
 """
 
 from __future__ import annotations
@@ -154,3 +160,25 @@ def test_day_of_the_current_or_last_month_from_the_dateline() -> None:
 def test_near_miss_a_day_still_to_come_this_month() -> None:
     text = DATELINE + SAID.format("في 25 من الشهر الجاري")
     assert one(text, "المشروع سينطلق").date == "2024-03-12"
+
+
+WORDS = "صرح محافظ المدينة رامي العتيبي “الطرق الجديدة ستفتح قبل موسم الأمطار”، "
+
+
+def test_occasion_after_the_words_and_a_comma_dates_them() -> None:
+    for tail in (
+        "في تصريحات أدلى بها للصحفيين يوم 3 مارس 2023.",
+        "خلال ندوة نظمت يوم الجمعة 3 مارس 2023 بمقر الولاية.",
+        "في كلمة ألقاها مساء 3 مارس 2023.",
+        "في بيان له يوم 3 مارس 2023.",
+    ):
+        assert one(WORDS + tail, "الطرق الجديدة").date == "2023-03-03", tail
+
+
+def test_near_miss_a_date_the_occasion_speaks_of_or_another_phrase() -> None:
+    for tail in (
+        "خلال ندوة حول أحداث 3 مارس 2011.",
+        "في إشارة إلى قرار 3 مارس 2023.",
+        "في ندوة نظمت بعد 3 مارس 2023.",
+    ):
+        assert one(WORDS + tail, "الطرق الجديدة").date is None, tail
