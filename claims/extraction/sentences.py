@@ -2117,6 +2117,32 @@ class _Sentences:
                         extra[k] = _Quote(q.start, doc.ends[c - 1], q.open_tok, c, marked=False)
                         self.in_quote[q.open_tok : c + 1] = b"\x01" * (c + 1 - q.open_tok)
                         break
+                else:
+                    if (
+                        toks[j - 1] in QUOTE_MARKS
+                        and any(q.marked and q.close_tok == j - 1 for q in quotes)
+                        and sum(self.is_word[j + 1 : c]) >= 5
+                        # (not a sentence of the narrator's, glued to و or
+                        # ف with no sign of the speaker's: "وتأتي هذه
+                        # التصريحات بعد …"")
+                        and (
+                            toks[j + 1][:1] not in "وف" or _speech_sign(toks[j + 1 : min(c, j + 9)])
+                        )
+                        and not any(
+                            (cue := _cue_of(w)) is not None and cue.kind in _VERB_KINDS
+                            for w in toks[j + 1 : c]
+                        )
+                    ):
+                        # 'وشدد على "… واحد". الإيمان هو الطريق … الحياة".':
+                        # words in marks closed at their stop, then a
+                        # sentence with no verb of saying in it closed by a
+                        # mark never opened, in the same paragraph: the
+                        # same words going on, their second opener lost
+                        # (dev15s)
+                        extra.append(
+                            _Quote(doc.starts[j + 1], doc.ends[c - 1], j + 1, c, marked=False)
+                        )
+                        self.in_quote[j + 1 : c + 1] = b"\x01" * (c - j)
                 return
             if t in _SENTENCE_END or "\n" in folded[doc.ends[j] : doc.starts[j + 1]]:
                 return

@@ -26,6 +26,12 @@
    verbal noun an accusation takes. Not a body's name led by its head, what
    the accused are tied to ("اتهم الجيش … عناصر مرتبطة بـ«حزب …»"), now
    also within ten tokens (it was kept as words said).
+5. Words in marks closed at their stop, then a sentence closed by a mark
+   never opened in the same paragraph, no verb of saying in it ('شدد على
+   "… طرقنا". المحبة هي الطريق … الحياة".'): the same words going on, the
+   second opener lost (before, dropped: a closer with no cue before it).
+   Not a sentence of the narrator's glued to و with no sign of the speaker
+   ("وتأتي هذه التصريحات بعد …""), nor one with a verb of saying.
 """
 
 from __future__ import annotations
@@ -126,3 +132,22 @@ def test_near_miss_a_body_the_accused_are_tied_to() -> None:
     for body in ("حزب الوحدة الشعبي", "جماعة أنصار الجبل"):
         text = f"واتهمت الشرطة في بيانها مجموعة من الشبان المرتبطين بـ«{body}» بإحراق السوق.\n"
         assert body not in _texts(text), body
+
+
+_SAID = 'وفي عظته، شدد المطران على "أننا عائلة واحدة مهما اختلفت طرقنا". '
+
+
+def test_words_going_on_after_words_in_marks_closed_at_their_stop() -> None:
+    text = _SAID + 'المحبة هي الطريق الذي يقودنا إلى السلام في هذه الحياة".\n'
+    q = one(text, "المحبة هي الطريق")
+    assert q.text == "المحبة هي الطريق الذي يقودنا إلى السلام في هذه الحياة"
+    assert q.speaker == "المطران"
+
+
+def test_near_miss_the_narrator_or_a_verb_of_saying_after_the_stop() -> None:
+    for after in (
+        "وتأتي هذه العظة بعد أسبوع من زيارة الوفد الرسمي",
+        "المطران أكد دعمه الكامل لمبادرة الحوار بين الطوائف",
+    ):
+        text = _SAID + after + '".\n'
+        assert not any(after[:12] in t for t in _texts(text)), after
