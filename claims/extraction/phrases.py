@@ -424,6 +424,7 @@ _SHOWS_PRESENT = _words_module._with_prefixes(
     _words_module._words("يظهر تظهر يظهرون يظهران تظهران"), "وف"
 )
 _SHOWING_DOCUMENTS = lx.DOCUMENT_HEADS | _words_module._words("احدي احد")
+_IT_CONCERNS = _words_module._IT_CONCERNS
 # cue_at: "ضباط وصف جنود", "الضباط وصف الضباط": after "officers", وصف is و +
 # صف (the ranks, non-commissioned officers), no verb "described" (folded)
 _OFFICERS = _words_module._words("ضباط الضباط لضباط وضباط بضباط للضباط بالضباط والضباط")
@@ -3060,6 +3061,11 @@ class _Phrases:
             # with a document after it, what it shows; otherwise it is
             # mostly "appears" ("إذ يظهر صبره في الشدائد، متابعا: …"),
             # whose subject says nothing
+            return None
+        if nxt == "الامر" and word in _IT_CONCERNS:
+            # "سواء تعلق الأمر بالاستفتاء أو …": "whenever the matter
+            # concerns", no verb of saying ("she comments" takes على); its
+            # subject "the matter" spoke the words after the clause
             return None
         if word == "معلقه" and not (
             nxt == ":" or (nxt in QUOTE_MARKS and i and toks[i - 1] in _COMMAS)
@@ -7878,6 +7884,10 @@ class _Phrases:
                     )
                     and first
                     and self.is_word[j]
+                    # (not others joined to the person by و, "ندد رئيس
+                    # النادي، وأعضاء مجلس الإدارة،": a second subject of
+                    # the verb, no name in apposition; dev15a)
+                    and not _JOINS_OTHERS[first]
                     # (not the one spoken to, glued to لـ: "X نائب رئيس
                     # المحكمة، لمراسل الوكالة، «…»")
                     and not (

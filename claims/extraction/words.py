@@ -1135,6 +1135,11 @@ def _with_prefixes(words, prefixes: str = "وف") -> frozenset[str]:
     return words | frozenset(p + w for w in words for p in prefixes)
 
 
+# cue_at: "سواء تعلق الأمر بـ…", "إذا تعلق الأمر": the verb تعلّق, "it
+# concerns", before "the matter" (folded, with و/ف), no present of علّق
+_IT_CONCERNS = _with_prefixes(_words("تعلق"))
+
+
 # object_after: verbs of taking a stance whose object may be words in marks
 # right after the subject ("وانتقد رئيس البرلمان X «تأخر الحكومة …»")
 _STANCE_VERBS = _with_prefixes(

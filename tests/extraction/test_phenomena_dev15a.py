@@ -9,6 +9,15 @@ invented sentences and near misses.
    after the clause goes on with the one who told it (before, the object
    "صلابة واضحة" spoke). Not "وقبل أن نغادر …، أشارت X" (أن with no cue
    before it), nor an aside "أن الحكومة، قال الوزير، ستعمل".
+2. "سواء تعلق الأمر بـ…", "إذا تعلق الأمر": تعلّق before "the matter" is
+   "it concerns", no present of علّق ("she comments"); before, "الأمر …"
+   spoke the words of the participle after the clause. Not "وتعلق
+   الوزيرة على الأمر" nor "وتعلق السفارة: «…»".
+3. A title, then others joined to its holder by و and set off by commas
+   ("ندد رئيس النادي، وأعضاء مجلس الإدارة، بـ…"): a second subject of the
+   verb, no name in apposition to the title (before, "وأعضاء مجلس
+   الإدارة" was the holder's name, and spoke for "رئيس النادي" after).
+   Not a given name that opens on و ("رئيس النادي، وليد X،").
 """
 
 from __future__ import annotations
@@ -74,3 +83,51 @@ def test_near_miss_an_aside_in_commas_inside_the_clause() -> None:
         "العام المقبل",
     )
     assert q.speaker == "كريم الهادي"
+
+
+P = "«لا توجد لجنة حكومية دائمة لمتابعة هذا الملف»"
+
+
+def test_it_concerns_the_matter_is_no_cue() -> None:
+    q = one(
+        "وذكرت رئيسة الهيئة أن الهيئة ستتعامل مع المواعيد، سواء تعلق الأمر بالبلديات "
+        f"أو البرلمان، بجدية تامة، نافية بالمناسبة {P}.\n",
+        "لجنة حكومية",
+    )
+    assert q.speaker == "رئيسة الهيئة"
+    q = one(
+        f"وقال المحافظ إنه لن يتهاون إذا تعلق الأمر بأمن المواطنين، مؤكدا بالمناسبة {P}.\n",
+        "لجنة حكومية",
+    )
+    assert q.speaker == "المحافظ"
+
+
+def test_near_miss_she_comments_still_speaks() -> None:
+    q = one(f"وتعلق الوزيرة هالة المنصوري على الأمر قائلة {P}.\n", "لجنة حكومية")
+    assert q.speaker == "هالة المنصوري"
+    q = one(f"وتعلق السفارة: {P}.\n", "لجنة حكومية")
+    assert q.speaker == "السفارة"
+
+
+R = "“نحترم كل الآراء لكن القرار يعود إلى مجلس الإدارة وحده”"
+
+
+def test_others_joined_after_the_title_are_no_name() -> None:
+    q = one(
+        "ندد رئيس الجمعية، وأعضاء الهيئة المديرة، بما وصفوه بالتضييق على العمل "
+        f"النقابي. وأوضح رئيس الجمعية في البيان {R}.\n",
+        "نحترم كل",
+    )
+    assert q.speaker == "رئيس الجمعية"
+    q = one(
+        f"استقبل مدرب المنتخب، ولاعبي الفريق الأول، الوفد الزائر أمس. وقال مدرب المنتخب {R}.\n",
+        "نحترم كل",
+    )
+    assert q.speaker == "مدرب المنتخب"
+
+
+def test_near_miss_a_name_opening_on_waw_after_the_title() -> None:
+    q = one(f"وقال رئيس الجمعية، وليد الساعدي، إن {R}.\n", "نحترم كل")
+    assert q.speaker == "وليد الساعدي" and q.role == "رئيس الجمعية"
+    q = one(f"وقالت مديرة المدرسة، وفاء بن عمر، إن {R}.\n", "نحترم كل")
+    assert q.speaker == "وفاء بن عمر" and q.role == "مديرة المدرسة"
