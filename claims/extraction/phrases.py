@@ -6357,6 +6357,23 @@ class _Phrases:
                             # "الباحث في مركز جسور للدراسات، X": the body's
                             # own name before its complement, not the speaker
                             i += 2
+                        elif (
+                            i + 1 < limit
+                            and toks[i - 1] in lx.ORGANIZATION_HEADS
+                            and toks[i - 1][:2] != "ال"
+                            and is_word[i]
+                            and is_word[i + 1]
+                            and toks[i][:2] != "ال"
+                            and toks[i + 1][:2] == "ال"
+                            and toks[i] not in np_stop
+                            and toks[i + 1] not in np_stop
+                            and _cue_of(toks[i]) is None
+                        ):
+                            # "وزير الطاقة في حكومة تسيير الأعمال في العراق
+                            # X": a body's bare head after the preposition is
+                            # in construct, its genitive running to the first
+                            # definite word, the body's, no speaker's (dev15a)
+                            i += 2
                         if (
                             i + 2 < limit
                             and toks[i] in QUOTE_MARKS
@@ -7007,9 +7024,11 @@ class _Phrases:
                             and not _glued_to_lam(t)
                         )
                         # (not the sport of a post's team or federation told
-                        # after the name: "X رئيس … للاتحاد المصري لكرة القدم")
+                        # after the name: "X رئيس … للاتحاد المصري لكرة القدم",
+                        # or of a team named by its country before the name:
+                        # "المدير الفني لمنتخب مصر لكرة القدم X", dev15a)
                         and not (
-                            post_after_name
+                            (post_after_name or _IS_TITLE_HEAD[toks[a]] or titled_in)
                             and t in _SPORT_BALL
                             and i + 1 < limit
                             and toks[i + 1][:2] == "ال"

@@ -18,6 +18,16 @@ invented sentences and near misses.
    verb, no name in apposition to the title (before, "وأعضاء مجلس
    الإدارة" was the holder's name, and spoke for "رئيس النادي" after).
    Not a given name that opens on و ("رئيس النادي، وليد X،").
+4. A title, a role preposition and a body's bare head, in construct with an
+   indefinite word and then a definite one ("وزير الصحة في حكومة تصريف
+   الأعمال في لبنان X Y"): the genitive is the body's, the role goes on
+   (before, "تصريف الأعمال" was read as a name and the speaker was the
+   title alone). Not a body's head with the article, nor a genitive that is
+   no definite word ("في حكومة إقليم كردستان X").
+5. The sport of a team named by its country, after a title that opens the
+   phrase ("المدير الفني لمنتخب مصر لكرة القدم X Y"): the team's
+   complement, no addressee glued to لـ (before, the phrase ended at the
+   country and the title spoke). Not an outlet glued to لـ after a name.
 """
 
 from __future__ import annotations
@@ -131,3 +141,50 @@ def test_near_miss_a_name_opening_on_waw_after_the_title() -> None:
     assert q.speaker == "وليد الساعدي" and q.role == "رئيس الجمعية"
     q = one(f"وقالت مديرة المدرسة، وفاء بن عمر، إن {R}.\n", "نحترم كل")
     assert q.speaker == "وفاء بن عمر" and q.role == "مديرة المدرسة"
+
+
+S = "«الخسارة كانت نتيجة أخطاء فردية في الدقائق الأخيرة من اللقاء»"
+
+
+def test_body_head_in_construct_after_the_preposition() -> None:
+    q = one(
+        f"أعلن وزير الطاقة في حكومة تسيير الأعمال في العراق فاضل الكبيسي عن {S}.\n",
+        "الخسارة كانت",
+    )
+    assert q.speaker == "فاضل الكبيسي"
+    assert q.role == "وزير الطاقة في حكومة تسيير الأعمال في العراق"
+    q = one(
+        f"وقال الباحث في جامعة محمد الخامس بالرباط سعيد الوزاني إن {S}.\n",
+        "الخسارة كانت",
+    )
+    assert q.speaker == "سعيد الوزاني"
+
+
+def test_near_miss_body_head_definite_or_with_no_definite_genitive() -> None:
+    q = one(
+        f"وقال وزير المالية في حكومة الوحدة الوطنية خالد المبروك إن {S}.\n",
+        "الخسارة كانت",
+    )
+    assert q.speaker == "خالد المبروك"
+    assert q.role == "وزير المالية في حكومة الوحدة الوطنية"
+    q = one(
+        f"وقال وزير الداخلية في حكومة إقليم كردستان ريبر عثمان إن {S}.\n",
+        "الخسارة كانت",
+    )
+    assert q.speaker == "ريبر عثمان"
+
+
+def test_sport_of_a_team_named_by_its_country() -> None:
+    q = one(
+        f"وقال المدير الفني لمنتخب الأردن لكرة السلة الإسباني خوان لوبيث إن {S}.\n",
+        "الخسارة كانت",
+    )
+    assert q.speaker == "خوان لوبيث"
+    q = one(f"وقال مدرب منتخب قطر لكرة اليد سامي الحداد إن {S}.\n", "الخسارة كانت")
+    assert q.speaker == "سامي الحداد"
+    assert q.role == "مدرب منتخب قطر لكرة اليد"
+
+
+def test_near_miss_an_outlet_after_a_name() -> None:
+    q = one(f"وقال مدرب المنتخب سامي الحداد لسكاي نيوز إن {S}.\n", "الخسارة كانت")
+    assert q.speaker == "سامي الحداد"
