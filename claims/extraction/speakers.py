@@ -4415,9 +4415,15 @@ class _Speakers:
         # thousands of words with no punctuation, its stops lost, was read
         # back to its start for each cue in it, quadratic in its length)
         lo = first if hit.tok - first <= _CLAUSE_REACH else hit.tok - _CLAUSE_REACH
+        in_quote = self.in_quote
         while k > lo and len(starts) < 4:
-            if toks[k] in _CLAUSE_PUNCT or (toks[k] in QUOTE_MARKS and self.in_quote[k]):
-                # (marks around a name, "برنامج "زيت تونس أولا"", open no clause)
+            if (toks[k] in _CLAUSE_PUNCT and not in_quote[k]) or (
+                toks[k] in QUOTE_MARKS and in_quote[k]
+            ):
+                # (marks around a name, "برنامج "زيت تونس أولا"", open no
+                # clause; nor do the commas of the words quoted, "بعد القداس،
+                # تناول البطريرك في عظته "…، …، …"، مشددا": they used up the
+                # four clauses read back before the narrator's; dev15a)
                 starts.append(k + 1)
                 if own_clause:
                     break

@@ -19,15 +19,22 @@ invented sentences and near misses.
    الإدارة" was the holder's name, and spoke for "رئيس النادي" after).
    Not a given name that opens on و ("رئيس النادي، وليد X،").
 4. A title, a role preposition and a body's bare head, in construct with an
-   indefinite word and then a definite one ("وزير الصحة في حكومة تصريف
-   الأعمال في لبنان X Y"): the genitive is the body's, the role goes on
-   (before, "تصريف الأعمال" was read as a name and the speaker was the
+   indefinite word and then a definite one ("وزير الطاقة في حكومة تسيير
+   الأعمال في العراق X Y"): the genitive is the body's, the role goes on
+   (before, "تسيير الأعمال" was read as a name and the speaker was the
    title alone). Not a body's head with the article, nor a genitive that is
    no definite word ("في حكومة إقليم كردستان X").
 5. The sport of a team named by its country, after a title that opens the
    phrase ("المدير الفني لمنتخب مصر لكرة القدم X Y"): the team's
    complement, no addressee glued to لـ (before, the phrase ended at the
    country and the title spoke). Not an outlet glued to لـ after a name.
+6. A sentence opened by a fronted adverbial and its comma, then a verb
+   that is no cue, its subject and words in marks with commas of their own,
+   then a participle of saying ("بعد القداس، تناول المطران في عظته "…، …،
+   …"، مشددا على "…""): the commas inside the words open no clause of the
+   narrator's, so the participle reaches the clause's verb and its subject
+   (before, the four clauses read back were the quote's, and neither
+   quote had a speaker).
 """
 
 from __future__ import annotations
@@ -188,3 +195,22 @@ def test_sport_of_a_team_named_by_its_country() -> None:
 def test_near_miss_an_outlet_after_a_name() -> None:
     q = one(f"وقال مدرب المنتخب سامي الحداد لسكاي نيوز إن {S}.\n", "الخسارة كانت")
     assert q.speaker == "سامي الحداد"
+
+
+T = '"ذكرى الشهداء، وهي مناسبة للتأمل، ولتجديد العهد مع الوطن"'
+U = '"أننا جميعا إخوة في هذا البلد ويجب أن نبقى متحدين"'
+
+
+def test_commas_inside_the_words_open_no_clause() -> None:
+    text = f"بعد القداس، تناول المطران في عظته {T}، مشددا على {U}.\n"
+    assert one(text, "ذكرى الشهداء").speaker == "المطران"
+    assert one(text, "أننا جميعا").speaker == "المطران"
+    text = f"وفي ختام الاحتفال، استعرض رئيس البلدية {T}، مؤكدا {U}.\n"
+    assert one(text, "أننا جميعا").speaker == "رئيس البلدية"
+
+
+def test_near_miss_no_fronted_adverbial_or_a_cue_of_its_own() -> None:
+    text = f"تناول المطران في عظته {T}، مشددا على {U}.\n"
+    assert one(text, "أننا جميعا").speaker == "المطران"
+    text = f"بعد القداس، قال المطران {T}، مشددا على {U}.\n"
+    assert one(text, "أننا جميعا").speaker == "المطران"
