@@ -4198,16 +4198,23 @@ class _Speakers:
         """The agent in construct with a verbal noun of saying glued to بـ
         that stands a few words before أنّ at ``that`` ("بإعلان رئيس الوفد X
         أن", "بتأكيد الوزير أن", "باعتراف الليبيين بأنهم"), a person, a
-        group or a body named, or None."""
+        group or a body named, or None. So is the agent of such a noun
+        that is the subject of جاء right before it ("وجاء تأكيد X Y أن",
+        "came X Y's assertion that"), and of one whose أنّ follows على
+        ("بتأكيده على أن", "وجاء تأكيد X Y على أن")."""
         toks = self.doc.toks
-        for k in range(that - 2, max(lo, that - 8) - 1, -1):
+        end = that - 1 if toks[that - 1] == "علي" else that
+        for k in range(end - 2, max(lo, that - 8) - 1, -1):
             t = toks[k]
             if not self.is_word[k] or self.in_quote[k]:
                 return None
-            if t[:1] != "ب" or t[1:] not in _SAYING_NOUNS:
+            if not (
+                (t[:1] == "ب" and t[1:] in _SAYING_NOUNS)
+                or (t in _SAYING_NOUNS and k > lo and toks[k - 1] in _THAT_CAME)
+            ):
                 continue
-            b, ra, rb = self.scan_np(k + 1, that, None)
-            if b != that or (ra < rb and rb != that):
+            b, ra, rb = self.scan_np(k + 1, end, None)
+            if b != end or (ra < rb and rb != end):
                 return None
             ent = self.classify(k + 1, b, ra, rb, None)
             if ent is None or not (

@@ -22,6 +22,12 @@ of 2026-12-05).
    title: one listed ("فهد"), a nisba ("العلي"), the second half of a
    compound name ("شرف الدين"), or a name followed by its verb or its
    occasion ("أن الوزير نجم الخطيب قال", "… في تصريح قال").
+3. A noun of saying right after جاء, its subject, with a bare name in
+   construct ("وجاء تأكيد X Y أن «…»"): the name says the words (before,
+   no speaker; a titled name was found already), as after a noun glued to
+   بـ ("وانتهى الاجتماع بإعلان X أن"); and either noun before على أن
+   ("وجاء تأكيد X Y على أن", "بتأكيد الوزير X Y على أن"). Not a noun with
+   no agent ("وجاء التأكيد أن").
 """
 
 from __future__ import annotations
@@ -120,3 +126,28 @@ def test_near_miss_a_name_of_that_shape_after_the_title() -> None:
     assert q.speaker == "فهد العلي"
     q = one(f'وذكرت مصادر أن الشيخ شرف الدين الحسني أكد أن "{S}".\n', "الحوار")
     assert q.speaker == "شرف الدين الحسني"
+
+
+N = "المفاوضات ستستأنف مطلع الشهر المقبل في العاصمة"
+
+
+def test_noun_of_saying_after_came_names_its_agent() -> None:
+    # 3. "وجاء تأكيد X Y أن «…»": the noun of saying is the subject of جاء
+    # and its genitive, a bare name, is who said the words (before, no
+    # speaker: only a titled name after the noun was found)
+    q = one(f'وجاء تأكيد رامي الصباغ أن "{N}".\n', "ستستأنف")
+    assert q.speaker == "رامي الصباغ"
+    q = one(f'وجاء إعلان رامي الصباغ أن "{N}".\n', "ستستأنف")
+    assert q.speaker == "رامي الصباغ"
+    q = one(f'وجاء تأكيد رامي الصباغ على أن "{N}".\n', "ستستأنف")
+    assert q.speaker == "رامي الصباغ"
+
+
+def test_noun_of_saying_glued_to_ba_then_ala_anna() -> None:
+    q = one(f'وانتهى الاجتماع بتأكيد الوزير رامي الصباغ على أن "{N}".\n', "ستستأنف")
+    assert q.speaker == "رامي الصباغ"
+
+
+def test_near_miss_no_agent_after_the_noun() -> None:
+    q = one(f'وجاء التأكيد أن "{N}".\n', "ستستأنف")
+    assert q.speaker is None
