@@ -67,6 +67,7 @@ from claims.extraction.words import (
     _CUE_INFO,
     _CUE_WORDS,
     _DASHES,
+    _DEEMED_IT,
     _DEFINITE_OBJECTS,
     _DEICTIC_DAYS,
     _DOCUMENT_HEAD_BASES,
@@ -4793,6 +4794,22 @@ class _Phrases:
                 and self.doc.orig(self.doc.starts[a], self.doc.ends[a])[-1:] == "ى"
             )
         doc_head = False
+        h = a - 1 if titled else a  # (the title, or the name after it)
+        if (
+            h >= 2
+            and toks[h - 1] in _DEEMED_IT
+            and h + 2 < limit
+            and toks[h - 2] in _RELATIVES
+            and toks[h][:2] == "ال"
+            and _IS_TITLE_HEAD[toks[h]]
+            and self.second_object_after(h + 1)
+        ):
+            # "القرار الذي اعتبره الوزير خطوة متسرعة، وقال": after the
+            # pronoun and the titled subject, an indefinite noun and its
+            # adjective are the verb's second object, no name
+            if titled:
+                return a, a, a
+            limit = a + 1
         if verb and a < limit and toks[a] in _ADDRESSING:
             return a, a, a  # "وقالت متوجهة بالكلام إلى الرئيس:": whom to, no subject
         if a + 2 < limit and toks[a + 1] in _SAME_AFTER and toks[a][:2] == "ال":
@@ -8997,6 +9014,24 @@ class _Phrases:
             return False
         k = _key(word)
         return any(k in p.key and k in _key_words(p.key) for p in self._persons)
+
+    def second_object_after(self, i: int) -> bool:
+        """Tokens ``i`` and ``i + 1`` are an indefinite noun and its
+        indefinite adjective, both in ة ("خطوة متسرعة") or the adjective in
+        the accusative with its alif ("خطأ فادحا"), neither a given name nor
+        a word of a name met before: a verb of deeming's second object."""
+        toks = self.doc.toks
+        w, adj = toks[i], toks[i + 1]
+        if not (self.is_word[i] and self.is_word[i + 1]) or w[:2] == "ال" or adj[:2] == "ال":
+            return False
+        if not ((w[-1] == "ه" and adj[-1] == "ه") or (adj[-1] == "ا" and len(adj) > 3)):
+            return False
+        return not (
+            w in _GIVEN_NAMES
+            or adj in _GIVEN_NAMES
+            or self.known_name_word(w)
+            or self.known_name_word(adj)
+        )
 
     def known_name_word(self, word: str) -> bool:
         """``word`` is a word of the name of a person named before."""

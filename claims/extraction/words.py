@@ -432,6 +432,9 @@ _SPEECH_NOUNS = _words("الكلمات الكلمه العباره العبار�
 _FEMININE_PLURAL_SOURCES = _words("مصادر اوساط جهات دواير قيادات")
 # "الذي يبلغه": the relative's antecedent is the subject
 _RELATIVES = _words("الذي التي الذين")
+# scan_np: "considered it" with its object pronoun after a relative, whose
+# titled subject a second object follows ("الذي اعتبره الوزير خطوة متسرعة")
+_DEEMED_IT = _words("اعتبره اعتبرها اعتبرهم اعتبرته اعتبرتها اعتبرتهم اعتبروه اعتبروها")
 # the first word of a blessing before الله after a ruler's or the late's
 # name or title ("حفظه الله ورعاه", "أيده الله", "رحمه الله", "طيب الله
 # ثراه", "تغمده الله برحمته"), folded: no word of the name, no subject

@@ -34,6 +34,14 @@
    article (``where``); same output (bench/same_output.py --bench 1500
    identical). The test counts the scans of the family name; the near miss
    keeps a role found at the first mention.
+5. After a relative and "considered it" with its object pronoun, a bare
+   title, then an indefinite noun and its indefinite adjective ('القرار
+   الذي اعتبره الوزير خطوة متسرعة، وقال', 'خطأ فادحا'): the noun and the
+   adjective were read as the titled man's name, and the next subjectless
+   verb's words went to "خطوة متسرعة". They are the verb's second object:
+   the phrase ends at the title, and the minister named before speaks.
+   Not a given name after the title ('الوزير حمزة عبيدة'), nor a full
+   name there ('الوزير X Y خطوة متسرعة').
 """
 
 from __future__ import annotations
@@ -183,3 +191,29 @@ def test_near_miss_role_from_the_first_mention_kept() -> None:
     q = one(text, "مباراة كبيرة")
     assert same_name(q.speaker, "سليم الطحان")
     assert q.role == "مدرب منتخب الناشئين"
+
+
+W = "«القرار لم يكن سهلا لكننا مضطرون إلى حماية المال العام هذه المرة»"
+
+
+def test_second_object_after_considered_it_and_a_title() -> None:
+    lead = "أعلن وزير المالية ماهر الخطيب تجميد التعيينات. "
+    for obj in ("خطوة متسرعة", "خطأ فادحا"):
+        text = f"{lead}وانتقد النواب القرار الذي اعتبره الوزير {obj}، وقال: {W}."
+        q = one(text, "حماية المال العام")
+        assert same_name(q.speaker, "ماهر الخطيب"), obj
+    text = (
+        "أعلنت وزيرة المالية سهى الخطيب تجميد التعيينات. ورفضت النقابة القرار الذي "
+        f"اعتبرته الوزيرة خطوة ضرورية، وقالت: {W}."
+    )
+    q = one(text, "حماية المال العام")
+    assert same_name(q.speaker, "سهى الخطيب")
+
+
+def test_near_miss_a_name_after_the_title_of_considered_it() -> None:
+    text = f"وانتقد النواب القرار الذي اعتبره الوزير ماهر الخطيب خطوة متسرعة، وقال: {W}."
+    q = one(text, "حماية المال العام")
+    assert same_name(q.speaker, "ماهر الخطيب")
+    text = f"وانتقد النواب القرار الذي اعتبره الوزير حمزة عبيدة صائبا، وقال: {W}."
+    q = one(text, "حماية المال العام")
+    assert same_name(q.speaker, "حمزة عبيدة")
