@@ -1174,6 +1174,7 @@ def _np_pre_tests(t: str) -> bool:
         or t in _CHANTED_NOUNS
         or t == "اي"
         or t == "ايه"
+        or t == "باول"
         or _masdar_owned_shape(t)
         or t in _INCIDENT_OBJECTS
         or _masdar_accusative(t)
@@ -5083,6 +5084,15 @@ class _Phrases:
                     # object, no word of the name or title before it, nor
                     # the name after a title (not
                     # "سي آي إيه", whose letters fold the same)
+                    break
+                if (
+                    t == "باول"
+                    and (named or (titled and i > a))
+                    and self.doc.orig(self.doc.starts[i] + 1, self.doc.starts[i] + 2) == "أ"
+                ):
+                    # "أدلى الوزير X Y بأول تصريح له": "first" glued to بـ,
+                    # its hamza written, is the verb's object after a name or
+                    # a title, no word of it (dev15b; not the name باول)
                     break
                 if t == "ل" and i > a and i + 1 < limit and is_word[i + 1] and not in_quote[i + 1]:
                     # "وطالب الوزير ل الحكومة بأن": a ل printed apart from its

@@ -28,6 +28,10 @@ invented.
    طارق)") is his: a later "وأضاف الذئب" is that person, with his role
    (before, the nickname spoke alone, with no role). Not a name in marks
    after another word ("في برنامج "الذئب"").
+5. "first" glued to بـ, its hamza written, after a name or a title ("أدلى
+   رئيس الوزراء X Y بأول تصريح له") is the verb's object, no word of the
+   name (before, the name was "X Y بأول", or "بأول" spoke after a bare
+   title: folded, it is the name باول). Not Powell ("كولن باول").
 """
 
 from __future__ import annotations
@@ -135,3 +139,21 @@ def test_near_miss_a_name_in_marks_after_another_word() -> None:
     text = f'قالت الصحفية ريم سالم في برنامج "الذئب" إن "{P}".\nوأضاف الذئب: "{R}".\n'
     q = one(text, "نحن مستعدون")
     assert q.speaker == "الذئب"
+
+
+F = "نتطلع إلى عام مليء بالإنجازات والخير"
+
+
+def test_first_glued_to_bi_after_a_name_or_a_title_is_the_object() -> None:
+    text = f'أدلى رئيس الوزراء خالد الحسن بأول تصريح له بعد الانتخابات، وقال: "{F}".\n'
+    q = one(text, "نتطلع")
+    assert q.speaker == "خالد الحسن"
+    q = one(f'أدلى رئيس الوزراء بأول تصريح له بعد الانتخابات، وقال: "{F}".\n', "نتطلع")
+    assert q.speaker == "رئيس الوزراء"
+
+
+def test_near_miss_the_name_powell_stays() -> None:
+    q = one(f'وقال وزير الخارجية الأمريكي كولن باول إن "{F}".\n', "نتطلع")
+    assert q.speaker == "كولن باول"
+    q = one(f'وقال المبعوث الأمريكي باول إن "{F}".\n', "نتطلع")
+    assert q.speaker == "باول"
