@@ -4418,9 +4418,19 @@ class _Dating:
                 if t == "الشهر":
                     d = dl.replace(day=1) - timedelta(days=1)
                     return d.isoformat()[:7], "month"
+                if (t == "العام" or t == "السنه") and not self.after_relative(first, k):
+                    # "قال X العام الماضي إن", "في السنة الماضية": the year
+                    # before the dateline's (not "في ذكرى الزلزال الذي ضرب
+                    # المدينة العام الماضي": an event's)
+                    return str(dl.year - 1), "year"
                 month = MONTHS.get(t)
+                at = k
+                if month is None and k and (month := MONTHS.get(f"{toks[k - 1]} {t}")):
+                    # "في تشرين الأول الماضي", "في 5 كانون الثاني الماضي": a
+                    # Levantine month of two words
+                    at = k - 1
                 if month is not None:
-                    day = toks[k - 1] if k else ""
+                    day = toks[at - 1] if at else ""
                     if day.isdigit() and 0 < int(day) <= 31 and day.isascii():
                         if self.in_comma_relative(first, k):
                             # ("قال X، الذي زار المدينة في 12 أكتوبر الماضي،
@@ -4437,6 +4447,19 @@ class _Dating:
                     year = dl.year if month < dl.month else dl.year - 1
                     return f"{year}-{month:02d}", "month"
         return None
+
+    def after_relative(self, first: int, k: int) -> bool:
+        """A relative pronoun opens the clause token ``k`` is in, after
+        ``first`` with no comma since ("الزلزال الذي ضرب المدينة العام
+        الماضي")."""
+        toks = self.doc.toks
+        for m in range(k - 1, first - 1, -1):
+            t = toks[m]
+            if t in _COMMAS or t in _SENTENCE_END:
+                return False
+            if t in _RELATIVES:
+                return True
+        return False
 
     def in_comma_relative(self, first: int, k: int) -> bool:
         """Token ``k`` is in a relative clause set off by a comma after

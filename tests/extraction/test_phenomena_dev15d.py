@@ -40,6 +40,13 @@
    the comma or after "، وذلك" (before, the comma ended the scan).  Not a
    date the occasion speaks of ("، خلال ندوة حول أحداث 3 مارس 2011"), nor
    one after another phrase ("، في إشارة إلى قرار 3 مارس 2023").
+7. Last year and a Levantine month of two words with "الماضي", counted
+   from the dateline ("قال X العام الماضي إن", "في السنة الماضية", "في
+   تشرين الأول الماضي", "في 20 تشرين الثاني الماضي"): the year before, or
+   that month (and day), as "سبتمبر الماضي" was (before, the dateline's own
+   day).  Not in a relative clause, with or without a comma before it ("،
+   الذي عين في منصبه العام الماضي،", "في ذكرى الزلزال الذي ضرب المدينة
+   العام الماضي"): an event's time.
 """
 
 from __future__ import annotations
@@ -182,3 +189,27 @@ def test_near_miss_a_date_the_occasion_speaks_of_or_another_phrase() -> None:
         "في ندوة نظمت بعد 3 مارس 2023.",
     ):
         assert one(WORDS + tail, "الطرق الجديدة").date is None, tail
+
+
+LEVANT = "حلب 12 آذار 2024 (وكالات) - "
+GOVERNOR = "أكد مدير الموانئ سليم الخوري {} أن “أعمال التوسعة ستنتهي قريبا”."
+
+
+def test_last_year_and_two_word_months_from_the_dateline() -> None:
+    for when, date in (
+        ("العام الماضي", "2023"),
+        ("في السنة الماضية", "2023"),
+        ("في تشرين الأول الماضي", "2023-10"),
+        ("في 20 تشرين الثاني الماضي", "2023-11-20"),
+        ("في 5 كانون الثاني الماضي", "2024-01-05"),
+    ):
+        assert one(LEVANT + GOVERNOR.format(when), "أعمال التوسعة").date == date, when
+
+
+def test_near_miss_last_year_in_a_relative_clause() -> None:
+    for when in (
+        "، الذي عين في منصبه العام الماضي،",
+        "، في ذكرى الحريق الذي ضرب المرفأ العام الماضي،",
+    ):
+        text = LEVANT + GOVERNOR.format(when)
+        assert one(text, "أعمال التوسعة").date == "2024-03-12", when
