@@ -9003,6 +9003,18 @@ class _Speakers:
                 return False
         return False
 
+    def title_in_phrase_before(self, k: int, reach: int) -> bool:
+        """A title within ``reach`` words back from token ``k``, only words
+        outside marks between (no stop, comma, colon, أنّ or cue)."""
+        toks = self.doc.toks
+        for j in range(k, max(-1, k - reach), -1):
+            t = toks[j]
+            if not self.is_word[j] or self.in_quote[j] or t in _THAT or _cue_of(t) is not None:
+                return False
+            if t in lx.TITLES:
+                return True
+        return False
+
     def title_ends_at(self, k: int) -> bool:
         """Token ``k`` ends a title: the title itself ("الرئيس") or up to
         two definite words after it ("رئيس الحكومة الحالي", "وزير
@@ -9609,11 +9621,32 @@ class _Speakers:
                 return False
         if (
             2 <= n <= 6
-            and words[0] in _GIVEN_NAMES
-            and (n <= 3 or (not _SON_OF.isdisjoint(words) and (n <= 4 or _lineage_name(words))))
+            and (
+                (
+                    words[0] in _GIVEN_NAMES
+                    and (
+                        n <= 3
+                        or (not _SON_OF.isdisjoint(words) and (n <= 4 or _lineage_name(words)))
+                    )
+                )
+                # "شيخ عقل الطائفة “أبو وائل حمود الحناوي”": a kunya, أبو or
+                # أم before a given name, then up to two more words, no verb
+                # nor word opening a clause among them (dev15s)
+                or (
+                    n <= 4
+                    and (words[0] == "ابو" or words[0] == "ام")
+                    and words[1] in _GIVEN_NAMES
+                    and self.name_in_marks_shape(o + 1, c)
+                    and _QUOTE_CLAUSE_OPENERS.isdisjoint(words)
+                )
+            )
             and k >= 0
             and (
                 self.title_ends_at(k)
+                # (a kunya after a title and its place: "شيخ عقل الطائفة في
+                # المحافظة “أبو …”", the title within eight words, no stop,
+                # comma, colon or marks between)
+                or ((words[0] == "ابو" or words[0] == "ام") and self.title_in_phrase_before(k, 8))
                 # "وزير إعلامه "محمد عبد جعفر"": a title and the body it
                 # heads, by its possessive
                 or (

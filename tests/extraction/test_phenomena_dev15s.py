@@ -32,6 +32,11 @@
    second opener lost (before, dropped: a closer with no cue before it).
    Not a sentence of the narrator's glued to و with no sign of the speaker
    ("وتأتي هذه التصريحات بعد …""), nor one with a verb of saying.
+6. A kunya in marks, أبو or أم before a given name and up to two more
+   words, after a title and its place ("شيخ مشايخ القبيلة في المنطقة «أبو
+   خالد سليم X» في كلمة …"), is the holder's name, no words said (before,
+   kept as a quote). Not words that go on with a verb or a negation ("«أبو
+   مازن لن يتنازل أبدا»").
 """
 
 from __future__ import annotations
@@ -151,3 +156,17 @@ def test_near_miss_the_narrator_or_a_verb_of_saying_after_the_stop() -> None:
     ):
         text = _SAID + after + '".\n'
         assert not any(after[:12] in t for t in _texts(text)), after
+
+
+def test_kunya_in_marks_after_a_title_and_its_place() -> None:
+    text = (
+        "وأكد شيخ مشايخ قبيلة بني ساعد في الوادي “أبو فهد سليم القحطاني” في "
+        "كلمة مصورة أنه يقف مع الأهالي، قائلا: “لن نترك أبناءنا وحدهم أبدا”.\n"
+    )
+    assert "أبو فهد سليم القحطاني" not in _texts(text)
+    assert "لن نترك أبناءنا وحدهم أبدا" in _texts(text)
+
+
+def test_near_miss_words_said_opening_with_a_kunya() -> None:
+    text = "وقال المتحدث باسم الجبهة في المدينة “أبو فهد لن يتنازل أبدا”.\n"
+    assert "أبو فهد لن يتنازل أبدا" in _texts(text)
