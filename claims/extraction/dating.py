@@ -15,6 +15,7 @@ from dataclasses import replace
 from datetime import date as _date
 from datetime import timedelta
 from itertools import compress, count
+from operator import itemgetter
 
 from claims.extraction import dates as _dates_module
 from claims.extraction import lexicon as lx
@@ -95,6 +96,7 @@ _REMARK_NOUNS = _words("اقوال لاقوال باقوال الاقوال تص
 # "وينقل الدبلوماسي/السفير عن …": the writer of the cable, by his title
 _CABLE_WRITERS = _words_module._ENVOYS | frozenset({"الدبلوماسي", "الديبلوماسي"})
 _FORMER = _words("سابق السابق سابقا اسبق الاسبق")
+_first_item = itemgetter(0)  # (the token of a (tok, entity, hit) cue subject)
 # cable_account_goes_on: a side's denial or reply in turn, no more of the
 # cable's account
 _DENYING = _words("نفي نفت ونفي ونفت نافيا نافيه ينفي تنفي رد ردت ورد وردت ردا")
@@ -288,6 +290,9 @@ _SINGLE_DOCUMENTS = _words("برقيه وثيقه رساله مذكره")
 # document_dated_later: one of them, definite, opening a later sentence, and
 # the verbs that tell when it was sent or written ("التي تم إرسالها في")
 _THE_DOCUMENTS = frozenset("ال" + w for w in _SINGLE_DOCUMENTS)
+_ANY_DOCUMENT = _SINGLE_DOCUMENTS | _THE_DOCUMENTS
+# (tokens past which a look back over a sentence goes through an index)
+_LONG_STRETCH = 200
 _SENDING = _words(
     "ارسالها ارسلت ارسلتها ارسلها المرسله كتبت كتبها المكتوبه اعدت اعدها حررت تحريرها بعثت"
 )
@@ -731,6 +736,7 @@ class _Dating:
         self._related_at: int | None = None  # (stamp_day: -1 for none)
         self._same_at: list[int] | None = None  # (refers_to_document)
         self._thats: list[int] | None = None  # (known_that_subject)
+        self._document_toks: list[int] | None = None  # (document_dated_later)
         self._persons: list[_Entity] = []  # (run() fills these as it reads)
         self._entities: list[_Entity] = []
         self._cue_subjects: list = []  # (tok, entity, cue hit)
@@ -3357,9 +3363,11 @@ class _Dating:
         speaker_dates')."""
         toks = self.doc.toks
         in_quote = self.in_quote
-        for tok, e, _hit in reversed(self._cue_subjects):
-            if tok >= first:
-                continue
+        subjects = self._cue_subjects  # (in the order of their cues)
+        # (from the last cue before ``first``: those after it were passed
+        # over one by one, quadratic in a sentence of thousands of cues)
+        for k in range(bisect_left(subjects, first, key=_first_item) - 1, -1, -1):
+            tok, e, _hit = subjects[k]
             s = self.sent[tok]
             if s < sid - 6:
                 return None
@@ -3485,16 +3493,29 @@ class _Dating:
         sentences, with that document named definite and a dating word
         ("بتاريخ", "المؤرخة", "تحمل تاريخ") in the ten words before it."""
         toks = self.doc.toks
-        if _SINGLE_DOCUMENTS.isdisjoint(toks[first : q.open_tok]) and (
+        in_quote = self.in_quote
+        head = None
+        if q.open_tok - first > _LONG_STRETCH:
+            # a long sentence (scraped text with its stops lost: thousands of
+            # quotes in one): the same search over the document words alone,
+            # filed once, not a pass over the sentence for each quote
+            # (quadratic)
+            docs = self._document_toks
+            if docs is None:
+                docs = self._document_toks = list(
+                    compress(count(), map(_ANY_DOCUMENT.__contains__, toks))
+                )
+            ks = reversed(docs[bisect_left(docs, first) : bisect_left(docs, q.open_tok)])
+        elif _SINGLE_DOCUMENTS.isdisjoint(toks[first : q.open_tok]) and (
             self.doc_ctx is not None or _THE_DOCUMENTS.isdisjoint(toks[first : q.open_tok])
         ):
             # (one C-level set test: most quotes' sentences name no such
             # document, and the scan below would visit every word; "the
             # cable" when no dated one is in view: "وقالت البرقية إن …")
             return None
-        in_quote = self.in_quote
-        head = None
-        for k in range(q.open_tok - 1, first - 1, -1):  # (the last one)
+        else:
+            ks = range(q.open_tok - 1, first - 1, -1)
+        for k in ks:  # (the last one)
             t = toks[k]
             if in_quote[k]:
                 continue

@@ -34,7 +34,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Collection
 from dataclasses import replace
-from itertools import accumulate, compress
+from itertools import accumulate, compress, count, islice
 from operator import itemgetter
 
 from claims.extraction import dating as _dating_module
@@ -89,6 +89,7 @@ from claims.extraction.words import (
     _POSSESSED_TITLES,
     _QUOTE_MARK_SET,
     _RANK_QUALIFIERS,
+    _RELAYED_FROM,
     _RESUMPTIVE_SKIP,
     _SAYING,
     _SG,
@@ -245,6 +246,11 @@ _CALLED_NAME_LINKS = frozenset({"عبد", "ابو", "بن", "ابن", "ولد", 
 
 # "برئاسة المستشار X": under whose chairmanship a body sat (presided_by)
 _PRESIDED = frozenset({"برياسه", "وبرياسه"})
+# resolve: the mentions "nearby" a bare title (within three sentences) are
+# also the last this many (a text with its stops lost is one sentence, and
+# a look back over all its mentions for each quote was quadratic; no news
+# sentence holds a tenth of them)
+_NEARBY_MENTIONS = 200
 # the conjunction و written apart from the word it joins, at the start of the
 # text or after a space (a line break included), before the spaces and an
 # Arabic letter. The pattern opens with the letter and looks behind it, so
@@ -427,6 +433,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         "_anchors",
         "_breaks",
         "_cue_subjects",
+        "_document_toks",
         "_entities",
         "_fronted",
         "_has_content_word",
@@ -441,6 +448,8 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         "_lead",
         "_np_end",
         "_persons",
+        "_presided_at",
+        "_quote_ends",
         "_quote_opens",
         "_quotes",
         "_related_at",
@@ -479,6 +488,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         "month_stamp",
         "n",
         "post_stamps",
+        "relay_toks",
         "said_dates",
         "sent",
         "sent_first",
@@ -1553,8 +1563,17 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         body = words[1][2:]
         toks, starts = self.doc.toks, self.doc.starts
         upto = self.tok_at(pos)
-        for k in range(upto - 1, 0, -1):
-            if toks[k] not in _PRESIDED or self.in_quote[k]:
+        presided = self._presided_at
+        if presided is None:
+            # (filed once: a pass back over the text for each mention of a
+            # head was quadratic in texts of thousands of quotes)
+            presided = self._presided_at = (
+                []
+                if _PRESIDED.isdisjoint(self.vocab)
+                else list(compress(count(), map(_PRESIDED.__contains__, toks)))
+            )
+        for k in reversed(presided[: bisect_left(presided, upto)]):
+            if k == 0 or self.in_quote[k]:
                 continue
             if not any(
                 t == body or t[2:] == body or t[1:] == body or t[3:] == body
@@ -1948,6 +1967,8 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         quotes = self.find_quotes()
         self.index_dates()
         self.find_soft_breaks(quotes)
+        self._quote_ends = None  # (quote_at)
+        self._presided_at = None  # (presided_by)
         quotes = self.find_unmarked(quotes)
         self._quotes = quotes  # (goes_on_in_participle: the quote after another)
         self._quote_opens = None
@@ -1995,6 +2016,12 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         cue_hits: dict[int, _CueHit] = {}
         self.cue_hits = cue_hits
         self.hit_toks = hit_toks = []  # the keys of cue_hits, in order
+        # the keys of the hits that are or may become relays (``RELAY`` cues,
+        # and the verbs subject_of may read as one: _RELAYED_FROM), in order:
+        # attribute looks back for the last relay of the quote's sentence
+        # through these, not through every cue (thousands of cues in one
+        # sentence with no stop made that walk quadratic)
+        self.relay_toks = relay_toks = []
         # sentences a quote's attribution may look back into
         relevant = bytearray(self.sent[-1] + 2)
         for q in quotes:
@@ -2121,6 +2148,21 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
             if not named_again:
                 return persons[::-1]
             return sorted(persons, key=lambda p: named_again.get(id(p), p.pos), reverse=True)
+
+        # the ANONYMOUS of ``entities``, in order, filed as they are added
+        # (entities is only appended to, and no entity changes its kind):
+        # resolve looks back through these for "المستشار" met anonymous, not
+        # through every entity (quadratic in texts of thousands of quotes)
+        anonymous: list[_Entity] = []
+        anonymous_to = [0]  # (how many of entities are filed)
+
+        def anonymous_entities() -> list[_Entity]:
+            if anonymous_to[0] < len(entities):
+                anonymous.extend(
+                    e for e in islice(entities, anonymous_to[0], None) if e.kind == ANONYMOUS
+                )
+                anonymous_to[0] = len(entities)
+            return anonymous
 
         # "قاضي" -> "قاضي المحكمة الجنائية العليا": a post told in construct
         # with no name (the first one of each head), for "القاضي X" later
@@ -2671,14 +2713,14 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                             return titled
                 # "وأضاف المستشار": the adviser quoted anonymously before
                 if title.startswith("ال") and e.role and len(e.role.split()) == 1:
-                    for other in reversed(entities):
-                        if other.kind == ANONYMOUS and normalize_first(other.surface) == title[2:]:
+                    for other in reversed(anonymous_entities()):
+                        if normalize_first(other.surface) == title[2:]:
                             return other
                     if bare is not None:
                         # "عن وزير التخطيط … قوله"، then "وأضاف الوزير": the
                         # official told of by title alone, nearby
                         key = "title:" + bare
-                        for other in reversed(entities):
+                        for other in islice(reversed(entities), _NEARBY_MENTIONS):
                             if other.sentence < e.sentence - 3:
                                 break
                             if other.key == key and other.kind == PERSON:
@@ -2688,7 +2730,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                         # office under another of its names, held by the one
                         # told of by title alone nearby (named, he is found
                         # above)
-                        for other in reversed(entities):
+                        for other in islice(reversed(entities), _NEARBY_MENTIONS):
                             if other.sentence < e.sentence - 3:
                                 break
                             if (
@@ -2704,8 +2746,8 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                     # "ويضيف المسؤول المغربي" after "عن مسؤول مغربي رفيع": the
                     # definite description of the source met indefinite
                     words = _role_words(e.role)
-                    for other in reversed(entities):
-                        if other.kind == ANONYMOUS and normalize_first(other.surface) == title[2:]:
+                    for other in reversed(anonymous_entities()):
+                        if normalize_first(other.surface) == title[2:]:
                             described = _role_words(other.surface)
                             # ("المسؤول السعودي" after "مسؤول في السفارة
                             # السعودية": the nisba agrees with the body there)
@@ -3183,6 +3225,8 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                 if hit is not None:
                     cue_hits[i] = hit
                     hit_toks.append(i)  # increasing, like the candidates
+                    if hit.cue.kind == lx.RELAY or _lemma_key(hit.cue) in _RELAYED_FROM:
+                        relay_toks.append(i)
                     ent = self.subject_of(hit)
                     if (
                         ent is not None

@@ -1531,24 +1531,42 @@ class _Sentences:
                 return False
         return True
 
+    def quote_at(self, quotes: list[_Quote], k: int, closing: bool = True) -> _Quote | None:
+        """The first of ``quotes`` whose closer (``closing``) or opener is
+        token ``k``, or None.  A list of many quotes is filed once in a
+        table (the lists find_unmarked reads are replaced, never changed in
+        place): a pass over every quote for each mark or colon was quadratic
+        in texts of thousands of quotes."""
+        if len(quotes) <= 32:
+            if closing:
+                return next((q for q in quotes if q.close_tok == k), None)
+            return next((q for q in quotes if q.open_tok == k), None)
+        filed = self._quote_ends
+        if filed is None or filed[0] is not quotes:
+            # (reversed: the first quote of a token wins, as in the pass)
+            filed = self._quote_ends = (
+                quotes,
+                {q.close_tok: q for q in reversed(quotes)},
+                {q.open_tok: q for q in reversed(quotes)},
+            )
+        return filed[1 if closing else 2].get(k)
+
     def name_pair_opener(self, k: int, quotes: list[_Quote], at_colon: bool) -> int:
         """The opener's token of the closed pair of marks whose closer is
         token ``k``, when it holds one to three words and nothing else (a
         name: "“العامري”", "“الأيام”"), and, right before a colon
         (``at_colon``), no verb of saying stands right before it ("وقال
         “كفى”:": the marks hold what he said); ``k`` otherwise."""
-        for q in quotes:
-            if q.close_tok == k:
-                o = q.open_tok
-                if not (
-                    q.marked and o > 0 and 1 <= k - o - 1 <= 3 and all(self.is_word[o + 1 : k])
-                ):
-                    break
-                cue = _cue_of(self.doc.toks[o - 1]) if at_colon else None
-                if cue is not None and cue.kind in _VERB_KINDS:
-                    break
-                return o
-        return k
+        q = self.quote_at(quotes, k)
+        if q is None:
+            return k
+        o = q.open_tok
+        if not (q.marked and o > 0 and 1 <= k - o - 1 <= 3 and all(self.is_word[o + 1 : k])):
+            return k
+        cue = _cue_of(self.doc.toks[o - 1]) if at_colon else None
+        if cue is not None and cue.kind in _VERB_KINDS:
+            return k
+        return o
 
     def name_opens_speech(self, colon: int, quotes: list[_Quote]) -> bool:
         """ "وأضاف: “الاتحاد” كان وما زال شريكا …": a name of one or two
@@ -1556,7 +1574,7 @@ class _Sentences:
         (a club, a party, a union), then the sentence goes on with a word
         (not one with و, "“لا” وغادر": the narrator's): the marks set off
         the name that opens the words said, no quotation of their own."""
-        q = next((q for q in quotes if q.open_tok == colon + 1), None)
+        q = self.quote_at(quotes, colon + 1, closing=False)
         if q is None or q.close_tok + 1 >= self.n:
             return False
         toks = self.doc.toks
@@ -2164,7 +2182,7 @@ class _Sentences:
         if final_stop:
             return  # (no words after a colon before the mark)
         if t in QUOTE_MARKS:
-            before = next((q for q in quotes if q.close_tok == j), None)
+            before = self.quote_at(quotes, j)
             if before is None:
                 return  # (an opening mark: the marks are a muddle)
             for k in range(before.open_tok - 1, max(-1, before.open_tok - 30), -1):

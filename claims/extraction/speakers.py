@@ -2639,8 +2639,12 @@ class _Speakers:
         # قوله «…»، وعن Y قوله «…»": the one the relay's particle, repeated
         # with و, names next with his words speaks (the relay may have told
         # a quote of the first one since)
-        for k in range(bisect_left(hit_toks, q.open_tok) - 1, -1, -1):
-            relay = cue_hits[hit_toks[k]]
+        # (through relay_toks, the hits that are or may become relays: the
+        # others were passed over one by one, quadratic in a sentence of
+        # thousands of cues with no stop)
+        relay_toks = self.relay_toks
+        for k in range(bisect_left(relay_toks, q.open_tok) - 1, -1, -1):
+            relay = cue_hits[relay_toks[k]]
             if relay.tok < first:
                 break
             if relay.cue.kind == lx.RELAY:
