@@ -1588,6 +1588,15 @@ def _derived_masdar(w: str) -> bool:
     return n == 7 and w[:3] == "است" and w[5] == "ا"
 
 
+def _and_construct(w: str) -> bool:
+    """``w`` (folded) is a noun joined with و in construct inside a body's
+    name, before its definite genitive: a plural of _AND_CONSTRUCT
+    ("وحقوق الإنسان") or any derived verbal noun of a portfolio ("وزير
+    التعليم العالي وإصلاح البحث العلمي", "واستصلاح الأراضي"; dev15a),
+    never a first name after the title."""
+    return w in _AND_CONSTRUCT or (w[:1] == "و" and _derived_masdar(w[1:]))
+
+
 def _derived_past_verb(w: str) -> bool:
     """``w`` (folded) has the shape of a past verb of a derived form with
     no long vowel among its first root letters: افتعل ("افتتح", "اختتم",
@@ -5974,7 +5983,7 @@ class _Phrases:
                         and is_word[i + 1]
                         and not in_quote[i + 1]
                         and (
-                            (t in _AND_CONSTRUCT and toks[i + 1][:2] == "ال")
+                            (_and_construct(t) and toks[i + 1][:2] == "ال")
                             or (t in _AND_COMPASS and np_kind[toks[i + 1]] == 1)
                         )
                     ):
@@ -11492,7 +11501,7 @@ class _Phrases:
                     # title coordinated with the first: "المحامي والناشط الحقوقي X"
                     i += 1
                     continue
-                if w in _AND_CONSTRUCT and i + 1 < n_words and art[i + 1]:
+                if _and_construct(w) and i + 1 < n_words and art[i + 1]:
                     i += 1  # "وزير العدل وحقوق الإنسان X": the body's name goes on
                     continue
                 if w in _AND_COMPASS and i + 2 < n_words and not art[i + 1]:

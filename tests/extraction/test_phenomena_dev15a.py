@@ -35,6 +35,12 @@ invented sentences and near misses.
    narrator's, so the participle reaches the clause's verb and its subject
    (before, the four clauses read back were the quote's, and neither
    quote had a speaker).
+7. A derived verbal noun joined with و inside a ministry's name, before
+   its definite genitive ("وزير الفلاحة واستصلاح الأراضي X Y", "وزير
+   التعليم العالي وإصلاح البحث العلمي"), whatever the word: the post goes
+   on, no first name (before, only the words listed in _AND_CONSTRUCT,
+   "وتطوير", "وحماية", … did; "وإصلاح …" was the name). Not a given name of
+   that shape right after the title ("المحامية ابتسام X").
 """
 
 from __future__ import annotations
@@ -214,3 +220,24 @@ def test_near_miss_no_fronted_adverbial_or_a_cue_of_its_own() -> None:
     assert one(text, "أننا جميعا").speaker == "المطران"
     text = f"بعد القداس، قال المطران {T}، مشددا على {U}.\n"
     assert one(text, "أننا جميعا").speaker == "المطران"
+
+
+V = "«الأسعار ستعرف استقرارا ملحوظا في الأسابيع المقبلة»"
+
+
+def test_a_portfolio_verbal_noun_joined_with_waw_is_no_name() -> None:
+    q = one(f"وقال وزير الفلاحة واستصلاح الأراضي سامي الأحمد إن {V}.\n", "الأسعار ستعرف")
+    assert q.speaker == "سامي الأحمد"
+    assert q.role == "وزير الفلاحة واستصلاح الأراضي"
+    q = one(
+        f"وأكد وزير التعليم العالي وإصلاح البحث العلمي الناطق باسم الحكومة أن {V}.\n",
+        "الأسعار ستعرف",
+    )
+    assert q.speaker.startswith("وزير التعليم العالي وإصلاح البحث العلمي")
+
+
+def test_near_miss_a_given_name_of_that_shape_after_the_title() -> None:
+    q = one(f"وقالت المحامية ابتسام الخطيب إن {V}.\n", "الأسعار ستعرف")
+    assert q.speaker == "ابتسام الخطيب"
+    q = one(f"وقال وزير الصناعة والتجارة سامي الأحمد إن {V}.\n", "الأسعار ستعرف")
+    assert q.speaker == "سامي الأحمد"
