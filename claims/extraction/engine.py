@@ -39,6 +39,7 @@ from operator import itemgetter
 
 from claims.extraction import dating as _dating_module
 from claims.extraction import lexicon as lx
+from claims.extraction import sentences as _sentences_module
 from claims.extraction import speakers as _speakers_module
 from claims.extraction import words as _words_module
 from claims.extraction.dates import DateMention
@@ -180,6 +181,7 @@ _OWN_OFFICE_TITLES = _words_module._words("الرييس")
 # attribute load and a call (it takes the name for a module), which makes a
 # bound method object on every call, where a module global gets LOAD_METHOD.
 _ANY_MARK = _words_module._ANY_MARK
+_COMMA_THEN_WE = _sentences_module._COMMA_THEN_WE  # (extract: a text with no mark)
 _CUE_WORDS = _words_module._CUE_WORDS
 _ROUNDED = _words_module._ROUNDED
 _SIGNED_BY = _words_module._SIGNED_BY
@@ -4776,9 +4778,14 @@ def extract(text: str, *, language: str = "ar") -> list[ExtractedQuote]:
 
     ``language`` is accepted for the API's sake; the rules are for Arabic.
     """
-    if not text or (not _ANY_MARK.search(text) and "قائل" not in text and "قايل" not in text):
-        # no quotation mark, no colon and no قائلا (find_saying_without_colon):
-        # nothing to find
+    if not text or (
+        not _ANY_MARK.search(text)
+        and "قائل" not in text
+        and "قايل" not in text
+        and not _COMMA_THEN_WE.search(text)
+    ):
+        # no quotation mark, no colon, no قائلا (find_saying_without_colon)
+        # and no "we" after a comma (find_saying_after_comma): nothing to find
         return []
     plain = _unwrapped(text)
     if plain is text:

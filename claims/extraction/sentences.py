@@ -61,6 +61,7 @@ from claims.extraction.words import (
 _RUN_IN_ANSWER = _words_module._RUN_IN_ANSWER
 _RUN_IN_QUESTION = _words_module._RUN_IN_QUESTION
 _CLAIMING_FORMS = _words_module._CLAIMING_FORMS
+_WE_NEGATIONS = _words_module._WE_NEGATIONS
 
 # A web page's pointer to other articles ("اقرأ أيضا: «…»", "ذات صلة:"),
 # left in the text by a scraper: the headlines in marks on its line, and on
@@ -147,6 +148,11 @@ _SAYING_PARTICIPLES = lx._fold_set("قائلا قائلة قائلين قائل�
 # (the whole text's tests, once an article: see words._literal_search)
 # "قايل" of those participles (find_saying_without_colon): a literal's regex
 _SAYING_PARTICIPLE = re.compile("قايل")
+# find_saying_after_comma: a comma, then "we"/"I" or a negation, the words'
+# first (a regex over the folded text finds the few places; it reads the
+# hamzas of the text as printed too, for extract()'s test of a text with
+# no mark nor colon)
+_COMMA_THEN_WE = re.compile("[،,] ?[وف]?(?:نحن|[اأ]نا|[اإ]ننا|[اإ]نني|لدينا|علينا|لن|لا|لم) ")
 # an interview's answer line, "ج: …", and a question ending its line (find_answers)
 _ANSWER_LINE_IN = _words_module._literal_search("\nج")
 _QUESTION_LINE_IN = _words_module._literal_search("؟\n")
@@ -1357,6 +1363,8 @@ class _Sentences:
             self.marked_statement_paragraphs(quotes, extra)
         if _SAYING_PARTICIPLE.search(folded):
             self.find_saying_without_colon(extra)
+        if _COMMA_THEN_WE.search(folded):
+            self.find_saying_after_comma(extra)
         if self.loose_marks:
             quotes = self.find_unclosed(quotes, extra)
         if "(" in folded:
@@ -1629,7 +1637,6 @@ class _Sentences:
         n = self.n
         in_quote = self.in_quote
         is_word = self.is_word
-        soft = self.soft_breaks
         # (the participle's places found by one regex scan: see
         # words._literal_search)
         for m in _SAYING_PARTICIPLE.finditer(folded):
@@ -1648,34 +1655,98 @@ class _Sentences:
                 or "\n" in folded[doc.ends[k] : doc.starts[i]]
             ):
                 continue
-            end = i
-            while end < n:
-                t = toks[end]
-                if t == ":" or t in QUOTE_MARKS or in_quote[end]:
-                    end = -1  # (a colon or marks ahead: the speech is theirs)
-                    break
-                if end > i and "\n" in folded[doc.ends[end - 1] : doc.starts[end]]:
-                    break
-                if end > i + 1 and (
-                    (end in soft and self.ends_speech(end)) or self.narrative_verb(end)
-                ):
-                    break
-                if (
-                    t in _COMMAS
-                    and end + 1 < n
-                    and (c := _cue_of(toks[end + 1])) is not None
-                    and c.kind in _VERB_KINDS
-                ):
-                    break  # "…، مشددا على": the narrator's next cue
-                if t in _SENTENCE_END:
-                    nxt = folded[doc.ends[end] : doc.ends[end] + 1]
-                    if not nxt or nxt.isspace():
-                        break
-                end += 1
+            end = self.speech_run(i)
             if end < 0 or sum(is_word[i:end]) < 3:
                 continue
             extra.append(_Quote(doc.starts[i], doc.ends[end - 1], k, end, marked=False))
             in_quote[k:end] = b"\x01" * (end - k)
+
+    def speech_run(self, i: int) -> int:
+        """Where unmarked words said that open at token ``i`` with no colon
+        end (find_saying_without_colon, find_saying_after_comma): a full
+        stop, the line's end, the narrator resuming, or a comma before the
+        next cue; -1 when a colon or marks come first (the words are
+        theirs)."""
+        doc = self.doc
+        toks = doc.toks
+        folded = doc.folded
+        n = self.n
+        in_quote = self.in_quote
+        soft = self.soft_breaks
+        end = i
+        while end < n:
+            t = toks[end]
+            if t == ":" or t in QUOTE_MARKS or in_quote[end]:
+                return -1  # (a colon or marks ahead: the speech is theirs)
+            if end > i and "\n" in folded[doc.ends[end - 1] : doc.starts[end]]:
+                break
+            if end > i + 1 and (
+                (end in soft and self.ends_speech(end)) or self.narrative_verb(end)
+            ):
+                break
+            if (
+                t in _COMMAS
+                and end + 1 < n
+                and (c := _cue_of(toks[end + 1])) is not None
+                and c.kind in _VERB_KINDS
+            ):
+                break  # "…، مشددا على": the narrator's next cue
+            if t in _SENTENCE_END:
+                nxt = folded[doc.ends[end] : doc.ends[end] + 1]
+                if not nxt or nxt.isspace():
+                    break
+            end += 1
+        return end
+
+    def find_saying_after_comma(self, extra: list[_Quote]) -> None:
+        """Direct speech after a verb of saying that opens its sentence, its
+        subject and a comma where a colon belongs, with no mark ("وأضاف
+        الوزير X، لن نتراجع عن …"): the words after the comma speak in the
+        first person (a pronoun of "I" or "we", or a negation before a verb
+        of "we", words._WE_NEGATIONS); they run as unmarked speech does. Not
+        an aside after the comma ("وقال الوزير، في تصريح، إن"), nor a verb
+        in the middle of its sentence."""
+        doc = self.doc
+        toks = doc.toks
+        folded = doc.folded
+        n = self.n
+        in_quote = self.in_quote
+        is_word = self.is_word
+        for m in _COMMA_THEN_WE.finditer(folded):
+            c = self.tok_at(m.start())
+            i = c + 1
+            if c < 2 or i + 3 >= n or toks[c] not in _COMMAS or in_quote[c] or in_quote[i]:
+                continue
+            w = toks[i]
+            if not (
+                w in _FIRST_PERSON
+                or (w in _WE_NEGATIONS and toks[i + 1][:1] == "ن" and len(toks[i + 1]) >= 4)
+            ):
+                continue
+            j = c - 1
+            while j >= 0 and c - j <= 9 and is_word[j] and not in_quote[j]:
+                cue = _cue_of(toks[j])
+                if cue is not None and cue.kind == lx.VERB:
+                    break
+                j -= 1
+            else:
+                continue
+            if not (
+                j >= 0
+                and c - j <= 9
+                and is_word[j]
+                and (
+                    j == 0
+                    or toks[j - 1] in _SENTENCE_END
+                    or "\n" in folded[doc.ends[j - 1] : doc.starts[j]]
+                )
+            ):
+                continue
+            end = self.speech_run(i)
+            if end < 0 or sum(is_word[i:end]) < 3:
+                continue
+            extra.append(_Quote(doc.starts[i], doc.ends[end - 1], c, end, marked=False))
+            in_quote[c:end] = b"\x01" * (end - c)
 
     def find_unclosed(self, quotes: list[_Quote], extra: list[_Quote]) -> list[_Quote]:
         """Speech in marks that were never closed ("وقال: «… . وبحسب",

@@ -147,6 +147,9 @@ _VERB_PREPOSITIONS = _words("الي علي عن")
 # "أمام", "مع": what a verb phrase goes on with after its object, as those
 # ("أن المحافظ فتح الباب أمام …", phrases.verb_phrase_goes_on)
 _BEFORE_OR_WITH = _words("امام مع")
+# a negation before a verb of "we" opening words said after a comma ("وأضاف
+# X، لن نتراجع", sentences.find_saying_after_comma)
+_WE_NEGATIONS = _words("لن لا لم")
 # the wires and channels named with no head noun, folded: no word of a name
 # glued to لـ ("وقال X Y لرويترز:", "لفرانس برس", "لسكاي نيوز"), an outlet
 # a relay goes on through ("عن رويترز عن مصدر …", speakers.relayed_through)

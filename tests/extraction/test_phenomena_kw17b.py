@@ -28,11 +28,18 @@ of 2026-12-05).
    بـ ("وانتهى الاجتماع بإعلان X أن"); and either noun before على أن
    ("وجاء تأكيد X Y على أن", "بتأكيد الوزير X Y على أن"). Not a noun with
    no agent ("وجاء التأكيد أن").
+4. Speech without marks after a comma where a colon belongs: a verb of
+   saying opening its sentence, its subject, a comma, then words in the
+   first person ("وأضاف الوزير X Y، لن نتراجع عن …", "، نحن …", "، إننا …"):
+   a quote up to the full stop or the narrator's next cue (before, none).
+   Not an aside after the comma ("وقال الوزير، في تصريح، إن"), a verb of
+   saying inside its sentence ("وبعد أن قال الوزير ذلك، لم نسمع …"), nor a
+   verb that is no verb of saying.
 """
 
 from __future__ import annotations
 
-from tests.extraction.helpers import one
+from tests.extraction.helpers import one, quotes_of
 
 W = "سنطعن في القرار أمام الهيئات المختصة دون تأخير"
 
@@ -151,3 +158,31 @@ def test_noun_of_saying_glued_to_ba_then_ala_anna() -> None:
 def test_near_miss_no_agent_after_the_noun() -> None:
     q = one(f'وجاء التأكيد أن "{N}".\n', "ستستأنف")
     assert q.speaker is None
+
+
+def test_first_person_words_after_the_subjects_comma_are_a_quote() -> None:
+    text = "وأضاف الوزير كمال الدباغ، لن نتراجع عن خطة الإصلاح مهما كانت الضغوط.\n"
+    q = one(text, "لن نتراجع")
+    assert q.text == "لن نتراجع عن خطة الإصلاح مهما كانت الضغوط"
+    assert q.speaker == "كمال الدباغ"
+    assert q.role == "الوزير"
+    text = "وقال رئيس الاتحاد، نحن جاهزون للجلوس إلى الطاولة دون شروط. ثم غادر المكان.\n"
+    q = one(text, "جاهزون")
+    assert q.text == "نحن جاهزون للجلوس إلى الطاولة دون شروط"
+    assert q.speaker == "رئيس الاتحاد"
+
+
+def test_first_person_words_after_a_comma_end_at_the_next_cue() -> None:
+    text = (
+        "وقالت الناطقة باسم البلدية سلمى الراعي، إننا نعمل على فتح الطرق قبل المساء، "
+        "مضيفة أن الفرق تعمل منذ الفجر.\n"
+    )
+    q = one(text, "نعمل على")
+    assert q.text == "إننا نعمل على فتح الطرق قبل المساء"
+    assert q.speaker == "سلمى الراعي"
+
+
+def test_near_miss_an_aside_or_a_verb_inside_its_sentence() -> None:
+    assert quotes_of("وقال الوزير، في تصريح للصحفيين، إن الحكومة لن تتراجع عن الخطة.\n") == []
+    assert quotes_of("وبعد أن قال الوزير ذلك، لم نسمع أي رد من الطرف الآخر طوال اليوم.\n") == []
+    assert quotes_of("ووصل الوزير إلى المدينة، ولم نسمع منه أي تصريح حتى الآن.\n") == []
