@@ -9828,6 +9828,21 @@ class _Phrases:
             # its author's, named glued to لـ (before, "تدوينة لX Y" was
             # read as one person's name)
             return inner
+        if b - a >= 4 and toks[a] in _STAR and _star_of(toks[a + 1], 2):
+            # "وقال نجم المنتخب X Y", "نجمة الزمالك السابقة X Y": a star of a
+            # team before a full name is his description, as after it (the
+            # team's adjectives with the article in between); before, "نجم
+            # المنتخب" was read as a name (dev15b; not "نجم الدين X")
+            # (after a team's head in construct, its genitive: "نجم منتخب
+            # بلاده X Y")
+            k = a + 2 if toks[a + 1][:2] == "ال" else a + 3
+            while k < b - 2 and toks[k][:2] == "ال" and self.is_word[k]:
+                k += 1
+            if self.is_word[k] and toks[k][:2] != "ال":
+                inner = self.classify(k, b, ra, rb, cue, lam)
+                if _named_person(inner) and inner.role is None and " " in inner.key:
+                    inner.role = self.doc.orig(self.doc.starts[a], self.doc.ends[k - 1])
+                    return inner
         if b - a == 1 and _base(toks[a]) in _RELATIVES:
             # "بلاغ …، والذي عبر من خلاله المغرب عن …": a relative pronoun
             # alone names nobody (its antecedent is read elsewhere, if at all)

@@ -32,6 +32,10 @@ invented.
    رئيس الوزراء X Y بأول تصريح له") is the verb's object, no word of the
    name (before, the name was "X Y بأول", or "بأول" spoke after a bare
    title: folded, it is the name باول). Not Powell ("كولن باول").
+6. A star of a team before a full name ("وقال نجم المنتخب X Y", "نجمة
+   المنتخب", "نجم الزمالك السابق X Y", "نجم منتخب بلاده X Y") is his
+   description, as after the name (before, "نجم المنتخب" was read as a
+   name of two words and spoke, with no role). Not the name "نجم الدين".
 """
 
 from __future__ import annotations
@@ -157,3 +161,23 @@ def test_near_miss_the_name_powell_stays() -> None:
     assert q.speaker == "كولن باول"
     q = one(f'وقال المبعوث الأمريكي باول إن "{F}".\n', "نتطلع")
     assert q.speaker == "باول"
+
+
+S = "سنواصل العمل بجد في المباريات القادمة"
+
+
+def test_a_star_of_a_team_before_the_name_is_his_role() -> None:
+    q = one(f'وقال نجم المنتخب سامر الخطيب إن "{S}".\n', "سنواصل")
+    assert (q.speaker, q.role) == ("سامر الخطيب", "نجم المنتخب")
+    q = one(f'وقال نجم الزمالك السابق سامر الخطيب إن "{S}".\n', "سنواصل")
+    assert (q.speaker, q.role) == ("سامر الخطيب", "نجم الزمالك السابق")
+    q = one(f'وقالت نجمة المنتخب ريم الخطيب إن "{S}".\n', "سنواصل")
+    assert (q.speaker, q.role) == ("ريم الخطيب", "نجمة المنتخب")
+    q = one(f'وقال نجم منتخب بلاده سامر الخطيب إن "{S}".\n', "سنواصل")
+    assert (q.speaker, q.role) == ("سامر الخطيب", "نجم منتخب بلاده")
+
+
+def test_near_miss_the_name_najm_al_din() -> None:
+    q = one(f'وقال نجم الدين سامر إن "{S}".\n', "سنواصل")
+    assert q.speaker == "نجم الدين سامر"
+    assert q.role is None
