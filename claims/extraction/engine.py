@@ -2347,6 +2347,14 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                 named = plural_heads.get(said[2:])
                 if named is not None:
                     return named
+            if e.kind == GROUP and e.surface[:2] == "ال" and " " not in e.surface:
+                # "وقال المحتجون، في بيان لهم …" after "أكد المحتجون أن":
+                # the same group named again
+                said = _NORMALIZED[e.surface]
+                named = plural_heads.get(said)
+                if named is not None:
+                    return named
+                plural_heads[said] = e
             elif " " in e.surface and (head := normalize_first(e.surface)) in _SINGULAR_OF:
                 plural_heads[head] = e
             if e.kind == ANONYMOUS and e.role and persons:

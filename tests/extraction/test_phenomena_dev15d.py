@@ -47,6 +47,11 @@
    day).  Not in a relative clause, with or without a comma before it ("،
    الذي عين في منصبه العام الماضي،", "في ذكرى الزلزال الذي ضرب المدينة
    العام الماضي"): an event's time.
+8. A group named again by the same plural with the article ("أكد المتظاهرون
+   أن «…»" then "وقال المتظاهرون، في بيان لهم يوم الأحد 9 مارس 2025، إن
+   «…»"): the same group, so the next sentence's dated statement dates the
+   lead's words as it does a named speaker's (before, each mention was a
+   group of its own).  Not another group ("وقال الأطباء، في بيان لهم …").
 """
 
 from __future__ import annotations
@@ -213,3 +218,18 @@ def test_near_miss_last_year_in_a_relative_clause() -> None:
     ):
         text = LEVANT + GOVERNOR.format(when)
         assert one(text, "أعمال التوسعة").date == "2024-03-12", when
+
+
+MARCHERS = "أكد المتظاهرون في الساحة أن مطالبهم “عادلة ولن نتراجع عنها”.\n"
+THEIR_STATEMENT = "وقال المتظاهرون، في بيان لهم يوم الأحد 9 مارس 2025، إن “الاعتصام سيتواصل”.\n"
+
+
+def test_same_group_named_again_dates_the_lead() -> None:
+    text = MARCHERS + THEIR_STATEMENT
+    assert one(text, "عادلة ولن").date == "2025-03-09"
+    assert one(text, "الاعتصام سيتواصل").date == "2025-03-09"
+
+
+def test_near_miss_another_group_states() -> None:
+    text = MARCHERS + THEIR_STATEMENT.replace("المتظاهرون", "الأطباء")
+    assert one(text, "عادلة ولن").date is None
