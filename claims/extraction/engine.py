@@ -45,7 +45,14 @@ from claims.extraction import words as _words_module
 from claims.extraction.dates import DateMention
 from claims.extraction.dating import _Dating
 from claims.extraction.normalize import fold_with_offsets, normalize, splice
-from claims.extraction.phrases import _INCIDENT_OBJECTS, _STAR, _WHO, _derived_masdar, _Phrases
+from claims.extraction.phrases import (
+    _INCIDENT_OBJECTS,
+    _STAR,
+    _WHO,
+    _construct_object,
+    _derived_masdar,
+    _Phrases,
+)
 from claims.extraction.quotes import single_marks
 from claims.extraction.sentences import _Sentences
 from claims.extraction.speakers import _Speakers
@@ -3502,6 +3509,13 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                                         # ("واستنكر سامي X مجزرة السوق": an
                                         # incident, no person, is the object)
                                         or toks[b] in _INCIDENT_OBJECTS
+                                        # ("وأطلق سامي X صرخة استغاثة": a
+                                        # bare noun in construct, the object)
+                                        or (
+                                            b + 1 < self.n
+                                            and self.is_word[b + 1]
+                                            and _construct_object(toks[b], toks[b + 1])
+                                        )
                                     )
                                 )
                             )

@@ -1240,6 +1240,28 @@ def _describes_bare_noun(t: str, nxt: str) -> bool:
     return d == 1 or (d > 1 and t[-1:] == "ه" and (d == 2 or t not in _GIVEN_NAMES))
 
 
+def _construct_object(t: str, nxt: str) -> bool:
+    """``t`` (folded) is a bare noun in ة, no given name nor title, and
+    ``nxt`` a bare word in construct with it, no given name, title nor
+    particle ("صرخة استغاثة", "صيحة فزع"; not "X Y نمصية حول …", a name
+    word in ة before a preposition): what scan_np reads after a full name
+    as the verb's object."""
+    return (
+        t[-1:] == "ه"
+        and len(t) >= 4
+        and t[:2] != "ال"
+        and nxt[:2] != "ال"
+        and len(nxt) >= 3
+        and t.isalpha()
+        and nxt.isalpha()
+        and t not in _GIVEN_NAMES
+        and nxt not in _GIVEN_NAMES
+        and nxt not in lx.NP_STOP
+        and not _IS_TITLE_HEAD[t]
+        and not _IS_TITLE_HEAD[nxt]
+    )
+
+
 def _masdar_owned_shape(t: str) -> bool:
     """``t`` (folded) has the shape of a derived verbal noun
     (_derived_masdar, or انفعال: "انسحاب", "انضمام") with no article and a
@@ -5064,6 +5086,14 @@ class _Phrases:
                     and (d == 1 or (t[-1:] == "ه" and (d == 2 or t not in _GIVEN_NAMES)))
                 )
                 or (
+                    # (_construct_object after a definite family name)
+                    named
+                    and t[-1:] == "ه"
+                    and i + 1 < limit
+                    and toks[i - 1][:2] == "ال"
+                    and _construct_object(t, toks[i + 1])
+                )
+                or (
                     (named or titled)
                     and i >= a + 2
                     and i + 1 < limit
@@ -5185,6 +5215,23 @@ class _Phrases:
                     # noun in the indefinite accusative; "افتتح وزير النقل X
                     # Y محطة جديدة": a bare noun an indefinite adjective
                     # describes (a name is definite): the verb's object
+                    break
+                if (
+                    named
+                    and i + 1 < limit
+                    and is_word[i + 1]
+                    and _construct_object(t, toks[i + 1])
+                    and i - 2 >= a
+                    and (p := toks[i - 1])[:2] == "ال"
+                    and p != "الله"
+                    and toks[i - 2] in _GIVEN_NAMES
+                    and not self.known_name_word(t)
+                    and not self.known_name_word(toks[i + 1])
+                ):
+                    # "وأطلق X Y صرخة استغاثة", "أطلق X Y صيحة فزع": after a
+                    # given name and a family name with the article, a bare
+                    # noun in ة in construct with a bare noun is the verb's
+                    # object (a name ends with its definite family name)
                     break
                 if named and _MASDAR_OWNED[t] and (t[-1] != "ه" or self.ha_ending(i)):
                     # "وقدم الوزير X Y اعتذاره للمواطنين", "ووجه النائب X Y

@@ -42,6 +42,15 @@
    the phrase ends at the title, and the minister named before speaks.
    Not a given name after the title ('الوزير حمزة عبيدة'), nor a full
    name there ('الوزير X Y خطوة متسرعة').
+6. After a given name and a family name with the article, a bare noun in
+   ة in construct with a bare noun ('وأطلق X Y صرخة استغاثة، وقال', 'أطلق
+   X Y صيحة فزع بهذه العبارات:'): both ran into the name ('X Y صرخة
+   استغاثة' spoke). They are the verb's object: the name ends with its
+   definite family name, and the person, met after the verb opening the
+   sentence, is the later subjectless verb's. Not a name word in ة after a
+   given name alone or after عبد الله ('عبد الله جمعة X'), nor before a
+   given name, a title or a particle ('X الطيب سلامة حسين', 'X الأمين
+   بوخريصة وزير الصحة', 'X Y بوحجيلة في مؤتمر').
 """
 
 from __future__ import annotations
@@ -217,3 +226,29 @@ def test_near_miss_a_name_after_the_title_of_considered_it() -> None:
     text = f"وانتقد النواب القرار الذي اعتبره الوزير حمزة عبيدة صائبا، وقال: {W}."
     q = one(text, "حماية المال العام")
     assert same_name(q.speaker, "حمزة عبيدة")
+
+
+V = "«الوضع في المستشفيات خطير ويحتاج إلى تدخل عاجل من الجميع»"
+
+
+def test_bare_noun_in_construct_after_a_full_name_is_the_object() -> None:
+    q = one(f"وأطلق كريم الدوسري صرخة استغاثة، وقال: {V}.", "المستشفيات خطير")
+    assert q.speaker == "كريم الدوسري"
+    q = one(f"وأطلق وزير الصحة كريم الدوسري صرخة استغاثة، وقال: {V}.", "المستشفيات خطير")
+    assert q.speaker == "كريم الدوسري"
+    assert q.role == "وزير الصحة"
+    text = f"وفي تعليقه على الأزمة، أطلق كريم الدوسري صيحة فزع بهذه العبارات: {V}."
+    q = one(text, "المستشفيات خطير")
+    assert q.speaker == "كريم الدوسري"
+
+
+def test_near_miss_a_name_word_in_ta_marbuta() -> None:
+    for name in ("عبد الله جمعة سالم", "محمد الطيب سلامة حسين"):
+        q = one(f"وقال {name} إن {V}.", "المستشفيات خطير")
+        assert q.speaker == name
+    # a name word in ة before a preposition
+    q = one(f"وقال كريم الدوسري بوحجيلة في مؤتمر صحفي إن {V}.", "المستشفيات خطير")
+    assert q.speaker == "كريم الدوسري بوحجيلة"
+    q = one(f"وقال محمد الأمين بوخريصة وزير الصحة إن {V}.", "المستشفيات خطير")
+    assert q.speaker == "محمد الأمين بوخريصة"
+    assert q.role == "وزير الصحة"
