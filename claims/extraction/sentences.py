@@ -2234,6 +2234,7 @@ class _Sentences:
                         self.in_quote[j + 1 : c + 1] = b"\x01" * (c - j)
                 return
             if t in _SENTENCE_END or "\n" in folded[doc.ends[j] : doc.starts[j + 1]]:
+                self.paragraph_closed_only(c, extra)
                 return
             if t == ":" or t in QUOTE_MARKS:
                 break
@@ -2274,6 +2275,8 @@ class _Sentences:
             # no opener after أنّ is reported speech with a stray mark, not
             # a quote (so the real-news gold: nothing tells where words said
             # would start); after a colon or a verb of saying they are his
+            # (but a whole paragraph in the speaker's voice: dev15s)
+            self.paragraph_closed_only(c, extra)
             return
         if not (_cue_of(t) or self.cue_before(j)):
             return
@@ -2292,6 +2295,48 @@ class _Sentences:
         o = j + 1 if t not in QUOTE_MARKS and t != ":" else j
         extra.append(_Quote(doc.starts[j + 1], doc.ends[c - 1], o, c, marked=False))
         self.in_quote[o : c + 1] = b"\x01" * (c + 1 - o)
+
+    def paragraph_closed_only(self, c: int, extra: list[_Quote]) -> None:
+        """'وأضاف X أن …\nتعرفون أنه … أعتقد أنه … فقط".': a paragraph
+        closed by a mark never opened at its end, after a paragraph with a
+        verb of saying, is the words said going on when it speaks as the
+        speaker (a first person, a verb of the present with its hamza
+        written, أعتقد) and holds no marks, colon or verb of saying of the
+        narrator's: its opener was lost (dev15s)."""
+        doc = self.doc
+        toks = doc.toks
+        folded = doc.folded
+        k = c + 1
+        while k < self.n and toks[k] in _SENTENCE_END:
+            k += 1
+        if k < self.n and "\n" not in folded[doc.ends[k - 1] : doc.starts[k]]:
+            return  # (the mark does not end its paragraph)
+        p = c - 1
+        while p > 0 and "\n" not in folded[doc.ends[p - 1] : doc.starts[p]]:
+            p -= 1
+        if p <= 0 or sum(self.is_word[p:c]) < 8 or c - p > 120:
+            return
+        first_person = False
+        for m in range(p, c):
+            t = toks[m]
+            if t in QUOTE_MARKS or t == ":" or self.in_quote[m]:
+                return
+            if (cue := _cue_of(t)) is not None and cue.kind in _VERB_KINDS:
+                if doc.orig(doc.starts[m], doc.starts[m] + 1) != "أ":
+                    return  # (the narrator's verb; "أعتقد" is the speaker's)
+                first_person = first_person or m - p < 12
+            elif t in _SPEECH_SIGNS and m - p < 12:
+                first_person = True  # (in its first words, as statement_goes_on)
+        if not first_person:
+            return
+        # the paragraph before: a verb of saying in it
+        b = p - 1
+        while (cue := _cue_of(toks[b])) is None or cue.kind not in _VERB_KINDS:
+            if b <= 0 or p - b > 60 or "\n" in folded[doc.ends[b - 1] : doc.starts[b]]:
+                return
+            b -= 1
+        extra.append(_Quote(doc.starts[p], doc.ends[c - 1], p, c, marked=False))
+        self.in_quote[p : c + 1] = b"\x01" * (c + 1 - p)
 
     def open_through(self, j: int, extra: list[_Quote]) -> bool:
         """Whether the line that ends at token ``j`` ends in words an opening

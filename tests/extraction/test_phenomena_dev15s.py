@@ -37,6 +37,14 @@
    خالد سليم X» في كلمة …"), is the holder's name, no words said (before,
    kept as a quote). Not words that go on with a verb or a negation ("«أبو
    مازن لن يتنازل أبدا»").
+7. A paragraph closed by a mark never opened at its end, right after a
+   paragraph with a verb of saying, is the words said going on when it
+   speaks as the speaker (a first person: نحن, أنا, لن …, or a verb of
+   the present with its hamza written, أعتقد) and holds no marks, colon
+   or verb of the narrator's (before, nothing: a closer with no cue in its
+   sentence). Not with the narrator's verb inside ("واعتقد الخبراء أن"),
+   nor with no sign of the speaker, nor after a paragraph with no verb of
+   saying.
 """
 
 from __future__ import annotations
@@ -170,3 +178,34 @@ def test_kunya_in_marks_after_a_title_and_its_place() -> None:
 def test_near_miss_words_said_opening_with_a_kunya() -> None:
     text = "وقال المتحدث باسم الجبهة في المدينة “أبو فهد لن يتنازل أبدا”.\n"
     assert "أبو فهد لن يتنازل أبدا" in _texts(text)
+
+
+_BEFORE = (
+    'وقال المحافظ: "سنواصل العمل". وأضاف المحافظ أن الأوضاع تبدلت كثيرا في الأعوام الماضية.\n\n'
+)
+
+
+def test_a_paragraph_in_the_speakers_voice_closed_only() -> None:
+    words = (
+        "تعلمون أن هناك آراء كثيرة. أعتقد أن في المحافظة أناسا يريدون "
+        "الهدوء وآخرين يريدون الفوضى فقط"
+    )
+    q = one(_BEFORE + words + '".\n', "أعتقد أن في المحافظة")
+    assert q.text == words
+    assert q.speaker == "المحافظ"
+
+
+def test_near_miss_paragraphs_closed_only_that_are_no_speech() -> None:
+    for paragraph, before in (
+        # the narrator's verb in it
+        ("وتعلمون أن هناك آراء كثيرة. واعتقد الخبراء أن الحكومة ستتراجع قريبا", _BEFORE),
+        # no sign of the speaker
+        ("الأوضاع في المحافظة صعبة جدا منذ أشهر طويلة ولا حل قريبا في الأفق", _BEFORE),
+        # no verb of saying in the paragraph before
+        (
+            "أعتقد أن في المحافظة أناسا يريدون الهدوء وآخرين يريدون الفوضى",
+            "وزار المحافظ السوق المركزي صباح اليوم.\n\n",
+        ),
+    ):
+        found = _texts(before + paragraph + '".\n')
+        assert not any(paragraph[:15] in t for t in found), paragraph
