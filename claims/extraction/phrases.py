@@ -6948,6 +6948,21 @@ class _Phrases:
                                 and toks[i + 2] not in np_stop
                                 and _cue_of(toks[i + 2]) is None
                             )
+                            or (
+                                # "الوكيل العام بالمحكمة الابتدائية القاضي X
+                                # Y": the place with its adjective, then the
+                                # holder's rank or honorific and his name
+                                # (dev15a)
+                                toks[i + 1].startswith("ال")
+                                and i + 3 < limit
+                                and (
+                                    toks[i + 2] in _TITLES_BEFORE_NAME
+                                    or toks[i + 2] in lx.HONORIFICS
+                                )
+                                and is_word[i + 3]
+                                and not toks[i + 3].startswith("ال")
+                                and toks[i + 3] not in np_stop
+                            )
                         )
                     ):
                         # "الوسيط بالبورصة سامي الورغي", "المدير العام بالنيابة

@@ -41,6 +41,11 @@ invented sentences and near misses.
    on, no first name (before, only the words listed in _AND_CONSTRUCT,
    "وتطوير", "وحماية", … did; "وإصلاح …" was the name). Not a given name of
    that shape right after the title ("المحامية ابتسام X").
+8. A post, the place it is held at glued to بـ with its adjective, then
+   the holder's rank ("الوكيل العام بالمحكمة الابتدائية القاضي X Y",
+   Maghrebi court reports; "قائد الحرس بالمنطقة الحدودية العقيد X Y"):
+   the rank and the name follow the post, as a bare name did (before, the
+   post alone spoke). Not the same post with the name right after it.
 """
 
 from __future__ import annotations
@@ -241,3 +246,22 @@ def test_near_miss_a_given_name_of_that_shape_after_the_title() -> None:
     assert q.speaker == "ابتسام الخطيب"
     q = one(f"وقال وزير الصناعة والتجارة سامي الأحمد إن {V}.\n", "الأسعار ستعرف")
     assert q.speaker == "سامي الأحمد"
+
+
+W8 = "«الأبحاث ما زالت جارية مع الموقوفين في انتظار إحالتهم»"
+
+
+def test_a_rank_after_the_place_a_post_is_held_at_with_ba() -> None:
+    q = one(f"وأفاد الوكيل العام بالمحكمة الابتدائية القاضي كمال العياري أن {W8}.\n", "الأبحاث")
+    assert q.speaker == "كمال العياري"
+    assert q.role == "الوكيل العام بالمحكمة الابتدائية"
+    q = one(f"وقال قائد الحرس بالمنطقة الحدودية العقيد نبيل الساحلي إن {W8}.\n", "الأبحاث")
+    assert q.speaker == "نبيل الساحلي"
+
+
+def test_near_miss_a_verb_object_with_ba_then_a_title() -> None:
+    # بالـ after a verb's subject, with no post before it: the object
+    q = one(f"وقال الوكيل العام بالمحكمة الابتدائية كمال العياري إن {W8}.\n", "الأبحاث")
+    assert q.speaker == "كمال العياري"
+    q = one(f"ونوه الوزير كمال العياري بالجهود الكبيرة. وقال إن {W8}.\n", "الأبحاث")
+    assert q.speaker == "كمال العياري"
