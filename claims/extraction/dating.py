@@ -430,10 +430,7 @@ _BYLINE_LABELS = _words("كتب كتبت بقلم")
 _GIVEN_NAMES = _words_module._GIVEN_NAMES
 # recorded_occasion_date: the verbs of a document's coming out, whose date
 # is no meeting's ("نشرها موقع ويكيليكس في …")
-_PUBLISHING = _words(
-    "نشر نشرت نشره نشرها نشرته نشرتها ونشر ونشرت ونشرها ونشرته ونشرتها "
-    "سرب سربت سربها سربته سربتها المنشوره"
-)
+_PUBLISHING = _words_module._PUBLISHING
 # the rest of a stamp's line that makes it a wire dispatch's dateline: the
 # place and the agency in slashes or brackets ("رام الله/سما/", "الدوحة (د
 # ب أ)", "عمان - بترا")

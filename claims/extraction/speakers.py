@@ -508,6 +508,8 @@ _WHEN = _words_module._WHEN
 _ASK = _words_module._with_prefixes(_words_module._words("سال سالت سالا سالتا يسال تسال"))
 _ANSWER_VERBS = _words_module._with_prefixes(_words_module._words("رد ردت اجاب اجابت"))
 _ISSUED = _words_module._ISSUED
+_PUBLISHING = _words_module._PUBLISHING
+_OUTLET_WRITTEN = _words_module._OUTLET_WRITTEN
 _HIS_SAYING = _words_module._HIS_SAYING
 _OWNED_SAYINGS = _words_module._OWNED_SAYINGS
 _OF_THEM = _words_module._OF_THEM
@@ -6590,13 +6592,28 @@ class _Speakers:
         """ "نشر الموقع برقية صادرة عن السفارة بالرباط جاء فيها أن": "فيها"
         takes up the document issued right before, described by the clause
         without a relative pronoun; its issuer speaks, not the verb's subject
-        that published it."""
+        that published it; a document leaked or published by another
+        ("وثيقة سربها موقع Y جاء فيها") speaks itself."""
         toks = self.doc.toks
         start = cue_tok - 1
         if start > first and toks[start] in _COMMAS:
             start -= 1
         for k in range(start, max(first + 1, cue_tok - 20), -1):
             t = toks[k]
+            if (
+                t in _PUBLISHING
+                and (d := toks[k - 1]) in lx.DOCUMENT_HEADS
+                # (a report an outlet published is its own; one leaked is not)
+                and (d not in _OUTLET_WRITTEN or t.startswith("سرب"))
+                and cue_tok + 1 < self.n
+                and (toks[cue_tok + 1][-2:] == "ها") == (d in lx.FEMININE_DOCUMENTS)
+            ):
+                # "وأوردت صحيفة X وثيقة سربها موقع Y جاء فيها أن": a
+                # document another leaked or published (no report the
+                # outlet writes itself) speaks, not the outlet that
+                # carried it nor the one that leaked it
+                ent = self.classify(k - 1, k, k, k, None)
+                return ent if ent is not None and ent.kind == DOCUMENT else None
             if t in _ISSUED:
                 if toks[k + 1] != "عن" or toks[k - 1] not in lx.DOCUMENT_HEADS:
                     return None

@@ -214,6 +214,14 @@ _WHAT_TOLD = _words("ما مما")
 # head ("وقال لي كه تشيانغ" names Li)
 _TO_ME = _words("لي")
 _ISSUED = _words("صادر صادره الصادر الصادره صدر صدرت")
+# the verbs of a document's coming out, leaked or published ("نشرها موقع
+# ويكيليكس", dating.recorded_occasion_date; speakers.issued_document)
+_PUBLISHING = _words(
+    "نشر نشرت نشره نشرها نشرته نشرتها ونشر ونشرت ونشرها ونشرته ونشرتها "
+    "سرب سربت سربها سربته سربتها المنشوره"
+)
+# the documents an outlet writes itself ("تقرير نشرته صحيفة X": the paper's)
+_OUTLET_WRITTEN = _words("تقرير التقرير تقارير التقارير دراسه الدراسه")
 # "تلا القاضي أقوال المتهم، ومنها قوله:": one of the statements just named,
 # in its owner's words, said before and elsewhere
 _HIS_SAYING = _words("قوله قولها")

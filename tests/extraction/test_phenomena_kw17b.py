@@ -35,6 +35,12 @@ of 2026-12-05).
    Not an aside after the comma ("وقال الوزير، في تصريح، إن"), a verb of
    saying inside its sentence ("وبعد أن قال الوزير ذلك، لم نسمع …"), nor a
    verb that is no verb of saying.
+5. A document another leaked or published, then "جاء فيها" ("وأوردت صحيفة
+   X وثيقة سربها موقع Y جاء فيها أن «…»"): the document speaks (before,
+   the paper that carried it). Not a report the outlet published, its own
+   ("ونشرت صحيفة X تقريرا جاء فيه"), nor a statement a body issued, nor a
+   document issued by a body ("برقية صادرة عن السفارة"), whose issuer
+   speaks.
 """
 
 from __future__ import annotations
@@ -186,3 +192,25 @@ def test_near_miss_an_aside_or_a_verb_inside_its_sentence() -> None:
     assert quotes_of("وقال الوزير، في تصريح للصحفيين، إن الحكومة لن تتراجع عن الخطة.\n") == []
     assert quotes_of("وبعد أن قال الوزير ذلك، لم نسمع أي رد من الطرف الآخر طوال اليوم.\n") == []
     assert quotes_of("ووصل الوزير إلى المدينة، ولم نسمع منه أي تصريح حتى الآن.\n") == []
+
+
+L = "الاتفاق سيوقع قبل نهاية الصيف الجاري في جنيف"
+
+
+def test_document_leaked_by_another_speaks_after_came_in_it() -> None:
+    text = f'وأوردت صحيفة الميدان وثيقة سربها موقع الحقيقة جاء فيها أن "{L}".\n'
+    q = one(text, "سيوقع")
+    assert q.speaker == "وثيقة"
+    assert q.speaker_kind == "document"
+    text = f'ونشرت قناة الساحل برقية سربها موقع الحقيقة جاء فيها: "{L}".\n'
+    q = one(text, "سيوقع")
+    assert q.speaker == "برقية"
+
+
+def test_near_miss_the_outlets_own_report_or_an_issued_statement() -> None:
+    q = one(f'ونشرت صحيفة الميدان تقريرا جاء فيه أن "{L}".\n', "سيوقع")
+    assert q.speaker == "صحيفة الميدان"
+    q = one(f'وأصدرت نقابة الأطباء بيانا جاء فيه أن "{L}".\n', "سيوقع")
+    assert q.speaker == "نقابة الأطباء"
+    text = f'ونشر الموقع برقية صادرة عن السفارة في عمان جاء فيها أن "{L}".\n'
+    assert one(text, "سيوقع").speaker == "السفارة"
