@@ -2602,6 +2602,24 @@ def _object_noun_opening(w: str, nxt: str) -> bool:
     return n == 7 and _derived_masdar(w)
 
 
+def _broken_plural_opening(w: str, nxt: str) -> bool:
+    """``w`` (folded), a bare noun heading a construct with ``nxt``, has the
+    shape of a broken plural مفاعيل ("مضامين", "مشاريع", "مفاهيم",
+    "مواضيع"): م, a letter, a long ا, a letter, a long ي, a letter, which
+    no past verb has (a verb of the third form has its ا second: "مارس");
+    not a given name (nor مفاعل, "مبارك", "مجاهد", names too)."""
+    return (
+        len(w) == 6
+        and w[0] == "م"
+        and w[2] == "ا"
+        and w[4] == "ي"
+        and w[3] not in "اوي"
+        and nxt.isalpha()
+        and w not in _GIVEN_NAMES
+        and w not in _MASDAR_SHAPED_NAMES
+    )
+
+
 def _owned_stance(head: str) -> str:
     """The stem of a word ending in a possessive pronoun of the third
     person (ه، ها، هم، هما), or the empty string."""

@@ -15,7 +15,12 @@ from itertools import compress, count
 from claims.extraction import lexicon as lx
 from claims.extraction import words as _words_module
 from claims.extraction.dates import DateMention
-from claims.extraction.phrases import _GLUED_PREPOSITIONS, _NAME_TIME_NOUNS, _object_noun_opening
+from claims.extraction.phrases import (
+    _GLUED_PREPOSITIONS,
+    _NAME_TIME_NOUNS,
+    _broken_plural_opening,
+    _object_noun_opening,
+)
 from claims.extraction.quotes import QUOTE_MARKS
 from claims.extraction.types import (
     ANONYMOUS,
@@ -4544,7 +4549,12 @@ class _Speakers:
                 k != first
                 and k + 2 < hit.tok
                 and toks[k - 1] in _COMMAS
-                and _object_noun_opening(toks[k], toks[k + 1])
+                and (
+                    _object_noun_opening(toks[k], toks[k + 1])
+                    # ("وثمن X، رئيس …، مضامين خطاب الأمير Y، …، وقال": a
+                    # broken plural in construct; dev15b)
+                    or _broken_plural_opening(toks[k], toks[k + 1])
+                )
             ):
                 # "واستنكر X، مجزرة مستشفى الأمل، وتابع": a thing, an event
                 # or a derived verbal noun in construct with a body or a

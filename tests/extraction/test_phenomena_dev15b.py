@@ -36,6 +36,13 @@ invented.
    المنتخب", "نجم الزمالك السابق X Y", "نجم منتخب بلاده X Y") is his
    description, as after the name (before, "نجم المنتخب" was read as a
    name of two words and spoke, with no role). Not the name "نجم الدين".
+7. A broken plural of the shape مفاعيل in construct opening a clause set
+   off by commas after a verb's subject ("ثمن الأستاذ X Y، رئيس …، مضامين
+   خطاب الشيخ Z أمير البلاد، في …، الموافقة …، وقال:") is the verb's
+   object, no verb whose subject the person in its genitive is: the
+   sentence's subject goes on (before, with four clauses or more, the
+   emir in the genitive spoke). Not a clause with a verb of its own
+   ("…، ناقش رئيس المجلس Z مشاريع القوانين، وقال").
 """
 
 from __future__ import annotations
@@ -181,3 +188,26 @@ def test_near_miss_the_name_najm_al_din() -> None:
     q = one(f'وقال نجم الدين سامر إن "{S}".\n', "سنواصل")
     assert q.speaker == "نجم الدين سامر"
     assert q.role is None
+
+
+A = "أسعدني ما جاء في الخطاب من مواقف نبيلة وواضحة"
+
+
+def test_a_broken_plural_in_construct_after_commas_is_the_object() -> None:
+    text = (
+        "ثمن الأستاذ سالم الهاجري، رئيس نادي الصحافة، مضامين خطاب الشيخ خالد بن سعيد "
+        "أمير البلاد، في افتتاح الدورة الرابعة، الموافقة للذكرى الخمسين لتأسيس المجلس، "
+        f"وقال: {A}.\n"
+    )
+    q = one(text, "أسعدني")
+    assert q.speaker == "سالم الهاجري"
+    assert q.role == "رئيس نادي الصحافة"
+
+
+def test_near_miss_a_clause_with_a_verb_of_its_own() -> None:
+    text = (
+        "وفي الجلسة الأخيرة، وبعد نقاش طويل، ناقش رئيس المجلس خالد بن سعيد مشاريع "
+        f"القوانين، وقال: {A}.\n"
+    )
+    q = one(text, "أسعدني")
+    assert q.speaker == "خالد بن سعيد"
