@@ -77,7 +77,7 @@ WEEKDAYS = _dates_module.WEEKDAYS
 ORDINALS = _dates_module.ORDINALS
 # relative_to_dateline: "من الشهر الجاري/الحالي/الماضي", the month a day is
 # of, counted from the dateline
-_MONTH_TOLD_FROM = _words("الجاري الحالي الماضي")
+_MONTH_TOLD_FROM = _words("الجاري الحالي") | _words_module._PAST
 _AGENCY_DASH = _words_module._AGENCY_DASH
 _AGENCY_EOL = _words_module._AGENCY_EOL
 _OUTLET_EOL = _words_module._OUTLET_EOL
@@ -186,6 +186,8 @@ _DATES_BACK = _words("تعود وتعود يعود ويعود ترجع وترج�
 _CORRESPONDING = _words("الموافق الموافقه")
 _DAY_NAMED = frozenset(WEEKDAYS) | _words("اليوم")
 _NOT_PAST = _words("المقبل القادم")
+# "الماضي", "المنصرم", "الفائت" (gone by): a past period from the dateline
+_PAST = _words_module._PAST
 # before a weekday: tomorrow's ("غدا السبت"), a day to come, not a day told
 _TOMORROW = _words("غدا وغدا")
 _TODAY_OR_YESTERDAY = _words("امس اليوم")
@@ -4422,14 +4424,14 @@ class _Dating:
                     # that day of the dateline's month, or of the month before
                     # (not a day still to come: "في 25 من الشهر الجاري", an
                     # event announced)
-                    base = dl if nxt != "الماضي" else dl.replace(day=1) - timedelta(days=1)
+                    base = dl if nxt not in _PAST else dl.replace(day=1) - timedelta(days=1)
                     try:
                         d = base.replace(day=day)
                     except ValueError:
                         d = None
                     if d is not None and d <= dl:
                         return d.isoformat(), "day"
-            if nxt in {"الماضي", "الماضيه"}:
+            if nxt in _PAST:
                 if t == "الاسبوع":
                     d = dl - timedelta(days=7)
                     return d.isoformat()[:7], "month"

@@ -358,7 +358,7 @@ _THIS_THAT = _words_module._words("هذا ذلك وهذا وذلك وهو")
 _RELAYED_SAYINGS = _words_module._words("قوله قولها قولهم قولهما")
 # "الأسبوع الماضي", "الشهر المنصرم": a past period after a relay verb
 _PERIODS = _words("الاسبوع الشهر العام الاسبوعين")
-_PAST = _words("الماضي الماضيه المنصرم الفايت")
+_PAST = _words_module._PAST
 _SENTENCE_ENDS = frozenset(".!?؟")
 # statement_agent: verbal nouns of saying, glued to بـ before their agent
 _SAYING_NOUNS = _words("اعلان تاكيد تصريح اعتراف تحذير قول")

@@ -1149,6 +1149,12 @@ def _with_prefixes(words, prefixes: str = "وف") -> frozenset[str]:
     return words | frozenset(p + w for w in words for p in prefixes)
 
 
+# "الشهر الماضي", "العام المنصرم", "الأسبوع الفائت", "السنة الماضية": gone
+# by (folded), a past period after a relay verb (speakers) and one counted
+# from the dateline (dating.relative_to_dateline)
+_PAST = _words("الماضي الماضيه المنصرم المنصرمه الفايت الفايته")
+
+
 # cue_at: "سواء تعلق الأمر بـ…", "إذا تعلق الأمر": the verb تعلّق, "it
 # concerns", before "the matter" (folded, with و/ف), no present of علّق
 _IT_CONCERNS = _with_prefixes(_words("تعلق"))
