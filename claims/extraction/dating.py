@@ -3811,10 +3811,10 @@ class _Dating:
                 return k
         return None
 
-    def tells_no_time(self, sid: int, upto: int | None = None) -> bool:
+    def tells_no_time(self, sid: int, upto: int | None) -> bool:
         """Sentence ``sid`` tells no date nor time outside its quotes, and
         no earlier occasion ("وكان X قد قال", "في وقت سابق"); up to token
-        ``upto`` only when given (a lead's أنّ: "أفاد X أنه تم الجمعة
+        ``upto`` when it is not None (a lead's أنّ: "أفاد X أنه تم الجمعة
         الماضي …", the time of what he reports, not of his statement)."""
         toks = self.doc.toks
         first = self.sent_first[sid]
@@ -3855,27 +3855,41 @@ class _Dating:
         m = bisect_left(self.doc.starts, d.start)
         told = False
         for k in range(first + 1, m):
-            w = toks[k]
-            if (
-                self.in_quote[k]
-                or w in _THAT
-                or w in _APART_IN_TIME
-                or w in _EARLIER
-                or w in _WAS_FORMS
-                or w == "قد"
-                or w in _ANOTHER
-                or (w in _SECOND_OR_LATER and toks[k - 1] in _OWN_STATEMENT)
-            ):
+            w = self.opening_word(k)
+            if w < 0:
                 return None
-            if (
-                w in _GATHERINGS
-                or w in _OCCASION_TALKS
-                # "وأكد X، في بيان له يوم …": a statement he issued (not
-                # "تعليقا على بيان الحكومة": another's, commented on)
-                or (w in _OWN_STATEMENT and toks[k - 1] in _IN_STATEMENT)
-            ):
+            if w:
                 told = True
         return d if told else None
+
+    def opening_word(self, k: int) -> int:
+        """What token ``k`` of an occasion's opening tells (occasion_opening,
+        occasion_opening_today): -1 when no occasion of the statement may be
+        told across it (a quote, أنّ, a time apart or earlier, كان or قد,
+        another statement), 1 when it tells the occasion (a gathering or a
+        talk, a statement of his own), else 0."""
+        toks = self.doc.toks
+        w = toks[k]
+        if (
+            self.in_quote[k]
+            or w in _THAT
+            or w in _APART_IN_TIME
+            or w in _EARLIER
+            or w in _WAS_FORMS
+            or w == "قد"
+            or w in _ANOTHER
+            or (w in _SECOND_OR_LATER and toks[k - 1] in _OWN_STATEMENT)
+        ):
+            return -1
+        if (
+            w in _GATHERINGS
+            or w in _OCCASION_TALKS
+            # "وأكد X، في بيان له يوم …": a statement he issued (not
+            # "تعليقا على بيان الحكومة": another's, commented on)
+            or (w in _OWN_STATEMENT and toks[k - 1] in _IN_STATEMENT)
+        ):
+            return 1
+        return 0
 
     def occasion_opening_today(self, sid: int) -> tuple[str, str] | None:
         """As occasion_opening, the occasion's day told relative to the
@@ -3889,28 +3903,16 @@ class _Dating:
         end = self.sent_first.get(sid + 1, self.n)
         told = False
         for k in range(first + 1, min(first + 16, end)):
-            w = toks[k]
-            if (
-                self.in_quote[k]
-                or w in _THAT
-                or w in _APART_IN_TIME
-                or w in _EARLIER
-                or w in _WAS_FORMS
-                or w == "قد"
-                or w in _ANOTHER
-                or (w in _SECOND_OR_LATER and toks[k - 1] in _OWN_STATEMENT)
-            ):
+            o = self.opening_word(k)
+            if o < 0:
                 return None
+            w = toks[k]
             if w == "اليوم" or w == "امس" or w in WEEKDAYS:
                 if not told:
                     return None
                 rel = self.relative_to_dateline(sid, k)
                 return rel if rel is not None and rel[1] == "day" else None
-            if (
-                w in _GATHERINGS
-                or w in _OCCASION_TALKS
-                or (w in _OWN_STATEMENT and toks[k - 1] in _IN_STATEMENT)
-            ):
+            if o:
                 told = True
         return None
 
