@@ -1731,15 +1731,12 @@ class _Sentences:
                 j -= 1
             else:
                 continue
+            # (the loop broke at the verb, a word within nine: it must open
+            # its sentence or line)
             if not (
-                j >= 0
-                and c - j <= 9
-                and is_word[j]
-                and (
-                    j == 0
-                    or toks[j - 1] in _SENTENCE_END
-                    or "\n" in folded[doc.ends[j - 1] : doc.starts[j]]
-                )
+                j == 0
+                or toks[j - 1] in _SENTENCE_END
+                or "\n" in folded[doc.ends[j - 1] : doc.starts[j]]
             ):
                 continue
             end = self.speech_run(i)
