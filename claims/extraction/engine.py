@@ -443,6 +443,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         "_breaks",
         "_cue_subjects",
         "_document_toks",
+        "_dropped_quotes",
         "_entities",
         "_fronted",
         "_has_content_word",
@@ -1977,6 +1978,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         self.index_dates()
         self.find_soft_breaks(quotes)
         self._quote_ends = None  # (quote_at)
+        self._dropped_quotes = None  # (quote_at)
         self._presided_at = None  # (presided_by)
         quotes = self.find_unmarked(quotes)
         self._quotes = quotes  # (goes_on_in_participle: the quote after another)

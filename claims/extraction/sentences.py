@@ -82,6 +82,13 @@ _RELATED_LABEL = re.compile(
     r")[ \t]*(?:[:：\-–—|]|\.\.|…|$)",
     re.MULTILINE,
 )
+
+
+def _quote_key(q: _Quote) -> tuple:
+    """A quote's fields, which == compares (a _Quote has no hash)."""
+    return (q.start, q.end, q.open_tok, q.close_tok, q.marked, q.answer, q.headline)
+
+
 # a line of such a list: a bullet or a number, then only a quote in marks
 _LIST_HEADLINE = re.compile(r"[ \t\-–—•*>#|\d.)]*$")
 
@@ -967,6 +974,10 @@ class _Sentences:
         extra: list[_Quote] = []
         soft = self.soft_breaks
         self.glued_cues = {}
+        # the quotes taken into words after a colon (by _quote_key: a
+        # quote's fields, as == compares them), dropped after the loop
+        dropped: set[tuple] = set()
+        self._dropped_quotes = dropped
         c = folded.find(":")
         while c != -1:
             i = self.tok_at(c)
@@ -1192,7 +1203,7 @@ class _Sentences:
                     break
                 if self.in_quote[end] and t in QUOTE_MARKS:
                     if saying and (end > i + 1 or named_first):
-                        q2 = next((q for q in quotes if q.open_tok == end), None)
+                        q2 = self.quote_at(quotes, end, closing=False)
                         if (
                             q2 is not None
                             and "\n" in folded[doc.ends[end] : doc.starts[q2.close_tok]]
@@ -1335,7 +1346,10 @@ class _Sentences:
             if words < 3 or cut:
                 continue
             if inner:
-                quotes = [q for q in quotes if q not in inner]
+                # (dropped from quotes once, after the loop: a new list for
+                # each colon was quadratic in texts of thousands of quotes;
+                # till then quote_at passes over them)
+                dropped.update(map(_quote_key, inner))
             a, b = doc.starts[i + 1], doc.ends[end - 1]
             bullet = toks[i + 1] if next_line and toks[i + 1] in _BULLETS else None
             if bullet is not None:
@@ -1359,6 +1373,9 @@ class _Sentences:
                 self.list_items(bullet, end, extra)
             elif next_line and saying:
                 self.statement_paragraphs(end, extra)
+        if dropped:
+            quotes = [q for q in quotes if _quote_key(q) not in dropped]
+        self._dropped_quotes = None
         if quotes and "\n\n" in folded:
             self.marked_statement_paragraphs(quotes, extra)
         if _SAYING_PARTICIPLE.search(folded):
@@ -1440,7 +1457,7 @@ class _Sentences:
         and close their sentence (a stop, the line's or the text's end after
         them): words said, not a name within the sentence ("سنناقش خطة
         «…» مع النقابات")."""
-        q = next((q for q in quotes if q.open_tok == o), None)
+        q = self.quote_at(quotes, o, closing=False)
         if q is None or sum(self.is_word[q.open_tok : q.close_tok]) < 3:
             return False
         k = q.close_tok + 1
@@ -1541,23 +1558,28 @@ class _Sentences:
 
     def quote_at(self, quotes: list[_Quote], k: int, closing: bool = True) -> _Quote | None:
         """The first of ``quotes`` whose closer (``closing``) or opener is
-        token ``k``, or None.  A list of many quotes is filed once in a
-        table (the lists find_unmarked reads are replaced, never changed in
-        place): a pass over every quote for each mark or colon was quadratic
-        in texts of thousands of quotes."""
+        token ``k``, or None, past those find_unmarked has dropped since it
+        took them into words after a colon (``_dropped_quotes``).  A list of
+        many quotes is filed once in a table (the lists find_unmarked reads
+        are replaced, never changed in place): a pass over every quote for
+        each mark or colon was quadratic in texts of thousands of quotes."""
+        dropped = self._dropped_quotes
         if len(quotes) <= 32:
-            if closing:
-                return next((q for q in quotes if q.close_tok == k), None)
-            return next((q for q in quotes if q.open_tok == k), None)
-        filed = self._quote_ends
-        if filed is None or filed[0] is not quotes:
-            # (reversed: the first quote of a token wins, as in the pass)
-            filed = self._quote_ends = (
-                quotes,
-                {q.close_tok: q for q in reversed(quotes)},
-                {q.open_tok: q for q in reversed(quotes)},
-            )
-        return filed[1 if closing else 2].get(k)
+            found = (q for q in quotes if (q.close_tok if closing else q.open_tok) == k)
+        else:
+            filed = self._quote_ends
+            if filed is None or filed[0] is not quotes:
+                closers: dict[int, list[_Quote]] = {}
+                openers: dict[int, list[_Quote]] = {}
+                for q in quotes:
+                    closers.setdefault(q.close_tok, []).append(q)
+                    openers.setdefault(q.open_tok, []).append(q)
+                filed = self._quote_ends = (quotes, closers, openers)
+            found = filed[1 if closing else 2].get(k, ())
+        for q in found:
+            if not dropped or _quote_key(q) not in dropped:
+                return q
+        return None
 
     def name_pair_opener(self, k: int, quotes: list[_Quote], at_colon: bool) -> int:
         """The opener's token of the closed pair of marks whose closer is

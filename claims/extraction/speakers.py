@@ -166,6 +166,7 @@ from claims.extraction.words import (
 )
 
 # main_clause_subject: how far back from its cue a clause start is looked for
+# (and described_then_named, a description and a name)
 _CLAUSE_REACH = 300
 
 # Called as ``name.method(...)``, so bound here by assignment rather than
@@ -7959,6 +7960,11 @@ class _Speakers:
         is_word = self.is_word
         in_quote = self.in_quote
         lo = self.sent_first[sid - 2 if sid >= 2 else 0]
+        if tok - lo > _CLAUSE_REACH:
+            # (no further back than _CLAUSE_REACH tokens: sentences with their
+            # stops lost, a look back to their start for each verb with no
+            # subject was quadratic)
+            lo = tok - _CLAUSE_REACH
         for k in range(tok - 1, lo - 1, -1):
             t = toks[k]
             if t in _COMMAS and k + 2 < tok and not in_quote[k]:

@@ -169,3 +169,42 @@ def test_a_name_in_marks_opening_the_words_after_the_colon_is_still_theirs():
     (q,) = quotes_keeping_the_contract(text)
     assert q.text == "“الاتحاد” كان وما زال شريكا أساسيا في الحوار"
     assert q.speaker == "هالة بن عمر"
+
+
+def _name_then_colon(k: int) -> str:
+    return " ".join(f"وقال «الهدف {i}»: " for i in range(k))
+
+
+def test_verbs_with_no_subject_in_one_sentence_are_read_in_linear_time():
+    # no stop anywhere: for each verb with no subject, described_then_named
+    # looked back to the start of the sentence two before (here the text's)
+    # for "أحد …، NAME،": now at most _CLAUSE_REACH tokens back, as
+    # main_clause_subject does
+    assert _growth(_name_then_colon, 100) < _LINEAR
+
+
+def test_a_person_met_by_a_description_then_a_name_still_speaks():
+    # near miss (described_then_named)
+    text = "إحدى المعلمات، سلمى، تقف أمام المدرسة كل صباح. وتقول: «التلاميذ يصلون متأخرين»."
+    (q,) = quotes_keeping_the_contract(text)
+    assert q.speaker == "سلمى"
+    assert q.role == "إحدى المعلمات"
+
+
+def _names_inside_words_after_colons(k: int) -> str:
+    return " ".join(f"وقال المدير: «الاتحاد» كان شريكا {i}. «أ» «ب» «ج» «د»" for i in range(k))
+
+
+def test_names_in_marks_inside_words_after_colons_are_read_in_linear_time():
+    # each words after a colon that took a name in marks in made a new list
+    # of the quotes without it (and quote_at filed each new list again):
+    # quadratic in the quotes; they are now dropped once, after the colons
+    assert _growth(_names_inside_words_after_colons, 100) < _LINEAR
+
+
+def test_a_name_in_marks_inside_words_after_a_colon_is_still_theirs():
+    # near miss: the name in marks is no quote of its own
+    text = "وقال المدرب رامي العطار: نشكر جماهير «النادي» على الدعم الكبير طوال الموسم."
+    (q,) = quotes_keeping_the_contract(text)
+    assert q.text == "نشكر جماهير «النادي» على الدعم الكبير طوال الموسم"
+    assert q.speaker == "رامي العطار"
