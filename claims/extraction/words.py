@@ -926,8 +926,11 @@ _ANON_PLURAL_SUFFIX = ("ون", "ين", "و")
 
 def _anon_plural(head: str) -> bool:
     """An anonymous head in the plural: "مسؤولون", "مستشارين", "مسؤولو" in
-    construct (but "عضو", whose و is its own, is one member)."""
-    return head.endswith(_ANON_PLURAL_SUFFIX) and (head[-1] != "و" or len(head) > 4)
+    construct (but "عضو", whose و is its own, is one member), or a broken
+    plural of persons (_SINGULAR_OF: "أعضاء", "وجهاء", "مشايخ"; dev15a)."""
+    return (
+        head.endswith(_ANON_PLURAL_SUFFIX) and (head[-1] != "و" or len(head) > 4)
+    ) or head in _SINGULAR_OF
 
 
 _COUNTRIES = _words(

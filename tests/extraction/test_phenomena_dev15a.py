@@ -46,6 +46,11 @@ invented sentences and near misses.
    Maghrebi court reports; "قائد الحرس بالمنطقة الحدودية العقيد X Y"):
    the rank and the name follow the post, as a bare name did (before, the
    post alone spoke). Not the same post with the name right after it.
+9. A broken plural of persons heading an unnamed source ("أعضاء المجلس
+   البلدي", "أعضاء النقابة"; words._SINGULAR_OF) is plural, so a plural
+   verb after it goes on with them ("وقالوا", "وأضافوا"; before, the
+   source was singular and the plural verb found nobody). Not "أحد أعضاء
+   المجلس", one of them.
 """
 
 from __future__ import annotations
@@ -265,3 +270,19 @@ def test_near_miss_a_verb_object_with_ba_then_a_title() -> None:
     assert q.speaker == "كمال العياري"
     q = one(f"ونوه الوزير كمال العياري بالجهود الكبيرة. وقال إن {W8}.\n", "الأبحاث")
     assert q.speaker == "كمال العياري"
+
+
+P9 = '"أي مساس بحقوق السكان مرفوض جملة وتفصيلا"'
+Q9 = '"العمل سيتواصل في كل الأحياء دون استثناء"'
+
+
+def test_a_broken_plural_of_persons_is_plural() -> None:
+    text = f"نفى أعضاء المجلس المحلي أن {P9}. وقالوا إن {Q9}.\n"
+    assert one(text, "العمل سيتواصل").speaker == "أعضاء المجلس المحلي"
+    text = f"قال أعضاء النقابة المستقلة إن {P9}. وأضافوا أن {Q9}.\n"
+    assert one(text, "العمل سيتواصل").speaker == "أعضاء النقابة المستقلة"
+
+
+def test_near_miss_one_of_them_stays_singular() -> None:
+    text = f"قال أحد أعضاء المجلس المحلي إن {P9}. وأضاف أن {Q9}.\n"
+    assert one(text, "العمل سيتواصل").speaker == "أحد أعضاء المجلس المحلي"
