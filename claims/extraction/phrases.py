@@ -6421,7 +6421,18 @@ class _Phrases:
                         and not (
                             nxt in lx.SERIES_NOUNS
                             and i + 2 < limit
-                            and toks[i + 2] in lx.EVENT_NOUNS
+                            and (
+                                toks[i + 2] in lx.EVENT_NOUNS
+                                # ("في سلسلة من التغريدات", "في جملة من
+                                # التصريحات": the series of the definite
+                                # plural after من, gen15)
+                                or (
+                                    toks[i + 2] == "من"
+                                    and i + 3 < limit
+                                    and toks[i + 3][:2] == "ال"
+                                    and toks[i + 3][2:] in lx.EVENT_NOUNS
+                                )
+                            )
                         )
                         # "وقال مصدر مسؤول في اتصال هاتفي مع قناة …": the call
                         # or the recording he spoke in, no post
