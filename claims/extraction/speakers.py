@@ -3796,6 +3796,9 @@ class _Speakers:
             near = toks[max(first, hit.tok - 3) : hit.tok]
             if hit.np_start < self.n:
                 near.append(toks[hit.np_start])
+            if hit.tok + 2 < self.n and toks[hit.tok + 1] in _IN_IT:
+                # "كلمة أكد فيها سموه أن": the honorific after "in it"
+                near.append(toks[hit.tok + 2])
             if not _HONORIFIC_PRONOUNS.keys().isdisjoint(near):
                 # "وختم سموه تصريحه بالقول": whom the honorific names
                 word = next(w for w in near if w in _HONORIFIC_PRONOUNS)
