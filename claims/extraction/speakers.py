@@ -2594,6 +2594,14 @@ class _Speakers:
                 return self.outlet_named(k, 1, "", self.n, -1)
             if t[:2] == "لل" and "ال" + t[2:] in lx.OUTLET_HEADS:
                 return self.outlet_named(k, 2, "ال", self.n, -1)
+            if k == a + 1 or toks[k - 1] == "عن":
+                # "، نقلا عن رويترز", "، وفقا لفرانس برس": a wire known
+                # by its name alone, no head before it, right after the
+                # relay's word or its عن (kw17c)
+                if t in _WIRE_NAMES:
+                    return self.outlet_named(k, 0, "", self.n, -1)
+                if t[:1] == "ل" and t[1:] in _WIRE_NAMES:
+                    return self.outlet_named(k, 1, "", self.n, -1)
         return None
 
     def sayings_chain(self, o: int, prev_sent: int) -> bool:

@@ -1,0 +1,38 @@
+"""Constructions from the Known weaknesses list (kw17c, third session of 2026-12-05).
+
+1. A wire known by its name alone, with no head noun (وكالة, قناة), named
+   after the quote, a comma and a relay's word ('وقال X إن «…»، نقلا عن
+   رويترز.', '، وفقا لفرانس برس', '، بحسب سكاي نيوز'): ``via`` stayed
+   empty, since only an outlet's head was looked for after the relay's word.
+   A name of words._WIRE_NAMES right after the relay's word or its عن now
+   fills ``via``. Not a wire named after another word ('، نقلا عن مصدر
+   تحدث لرويترز'), nor a source that is no outlet.
+"""
+
+from __future__ import annotations
+
+from tests.extraction.helpers import one, same_name
+
+Q = "المصانع الجديدة ستفتح أبوابها أمام العمال مطلع الربيع القادم"
+S = "وقال وزير الصناعة فريد الشامي"
+
+
+def test_relay_after_the_quote_to_a_wire_named_alone() -> None:
+    for after, wire in (
+        ("نقلا عن رويترز", "رويترز"),
+        ("نقلا عن فرانس برس", "فرانس برس"),
+        ("وفقا لرويترز", "رويترز"),
+        ("بحسب سكاي نيوز", "سكاي نيوز"),
+    ):
+        q = one(f"{S} إن «{Q}»، {after}.", "المصانع الجديدة")
+        assert same_name(q.speaker, "فريد الشامي"), after
+        assert q.via == wire, after
+
+
+def test_near_miss_wire_after_another_word_or_no_outlet() -> None:
+    for after in ("نقلا عن مصدر تحدث لرويترز", "نقلا عن مصادر مطلعة"):
+        q = one(f"{S} إن «{Q}»، {after}.", "المصانع الجديدة")
+        assert same_name(q.speaker, "فريد الشامي"), after
+        assert q.via is None, after
+    q = one(f"{S} إن «{Q}»، نقلا عن وكالة رويترز.", "المصانع الجديدة")
+    assert q.via == "وكالة رويترز"
