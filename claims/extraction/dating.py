@@ -3837,17 +3837,26 @@ class _Dating:
         "على حسابه في تويتر"): its words are not of the next sentence's."""
         return self.talks_outside_quotes(sid, _OCCASION_TALKS, subject_of_that=False)
 
+    def opening_reach(self, sid: int) -> tuple[int, int] | None:
+        """(first, end): the tokens of sentence ``sid`` when it opens on a
+        verb joined with و, no form of كان ("وطالب X، خلال جلسة …", not
+        "وكان X قد قال"), whose occasion occasion_opening and
+        occasion_opening_today read; None otherwise."""
+        first = self.sent_first[sid]
+        t = self.doc.toks[first]
+        if t[:1] != "و" or len(t) < 4 or t in _WAS_FORMS:
+            return None
+        return first, self.sent_first.get(sid + 1, self.n)
+
     def occasion_opening(self, sid: int) -> DateMention | None:
         """The full date of the occasion sentence ``sid`` tells right after
         its opening verb (not "وكان"), within its first words, after a
         gathering or a talk and before any أنّ, quote or time apart
         ("وطالب X، خلال جلسة مجلس النواب يوم أمس الثلثاء (24 مايو 2016)،")."""
-        toks = self.doc.toks
-        first = self.sent_first[sid]
-        t = toks[first]
-        if t[:1] != "و" or len(t) < 4 or t in _WAS_FORMS:
+        span = self.opening_reach(sid)
+        if span is None:
             return None
-        end = self.sent_first.get(sid + 1, self.n)
+        first, end = span
         found = self.dates_between(first + 1, min(first + 16, end))
         if not found or found[0].precision != "day":
             return None
@@ -3896,11 +3905,10 @@ class _Dating:
         dateline ("وأوضح X في تصريح أدلى به اليوم الاثنين أنه", "وقال X، في
         بيان أصدره أمس الأحد، إن"): (date, "day") or None."""
         toks = self.doc.toks
-        first = self.sent_first[sid]
-        t = toks[first]
-        if t[:1] != "و" or len(t) < 4 or t in _WAS_FORMS:
+        span = self.opening_reach(sid)
+        if span is None:
             return None
-        end = self.sent_first.get(sid + 1, self.n)
+        first, end = span
         told = False
         for k in range(first + 1, min(first + 16, end)):
             o = self.opening_word(k)
