@@ -97,6 +97,7 @@ from claims.extraction.words import (
     _IS_TITLE_HEAD,
     _ISSUED,
     _KANA,
+    _LAM_FIRST_NAMES,
     _LAM_GENITIVE_HEADS,
     _LAM_LABELS,
     _LATELY,
@@ -8986,9 +8987,22 @@ class _Phrases:
         possessed_as_written tells a ة)."""
         if head[-1] == "ي" and len(head) >= 5 and head[1:-1] in lx.TITLES:
             return True
+        toks = self.doc.toks
+        if (
+            head[1:] in _GIVEN_NAMES
+            and head not in _LAM_FIRST_NAMES
+            and b < self.n
+            and toks[b] == ":"
+            and (a == 0 or "\n" in self.doc.folded[self.doc.ends[a - 1] : self.doc.starts[a]])
+        ):
+            # "وزير الداخلية لسامي X: «…»" heading its line: a given name
+            # glued to لـ after the post, up to the label's colon, is whom
+            # the words were for (not a name opening in ل whose rest is a
+            # given name, "لحسن X", "لخضر X")
+            return True
         if not _LAM_POSSESSED[head]:
             return False
-        k = _index_in(self.doc.toks, a + 1, b, (head,), b)
+        k = _index_in(toks, a + 1, b, (head,), b)
         return k < b and self.possessed_as_written(k)
 
     def told_in_label(self, k: int, m: int, colon: int, titled: bool) -> bool:

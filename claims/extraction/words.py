@@ -2015,6 +2015,9 @@ _CITIES = _words(
 )
 # Tunisian family names that look like "بـ" + the article
 _BAL_NAMES = _words("بالحاج بالقاسم بالطيب بالعيد بالشيخ بالحسن بالخير")
+# given names opening in ل whose rest is a given name too ("لحسن الداودي",
+# "لخضر X"): no given name glued to لـ (phrases.told_after_title)
+_LAM_FIRST_NAMES = _words("لحسن لخضر")
 
 
 def _genitive_start(w: str) -> bool:

@@ -41,6 +41,10 @@ of 2026-12-05).
    ("ونشرت صحيفة X تقريرا جاء فيه"), nor a statement a body issued, nor a
    document issued by a body ("برقية صادرة عن السفارة"), whose issuer
    speaks.
+6. A label heading its line, a post, then a given name glued to لـ up to
+   the colon ("وزير الداخلية لسامي X: «…»"): whom the words were for; the
+   post speaks (before, "لسامي X" with the post for his role). Not a name
+   opening in ل ("لطفي X", and "لحسن X", whose rest is a given name).
 """
 
 from __future__ import annotations
@@ -214,3 +218,20 @@ def test_near_miss_the_outlets_own_report_or_an_issued_statement() -> None:
     assert q.speaker == "نقابة الأطباء"
     text = f'ونشر الموقع برقية صادرة عن السفارة في عمان جاء فيها أن "{L}".\n'
     assert one(text, "سيوقع").speaker == "السفارة"
+
+
+H = "لا أحد فوق القانون في هذه البلاد مهما علا شأنه"
+
+
+def test_given_name_glued_to_lam_after_a_post_in_a_label_is_the_addressee() -> None:
+    q = one(f'وزير الداخلية لرامي الصباغ: "{H}".\n', "فوق القانون")
+    assert q.speaker == "وزير الداخلية"
+    q = one(f'رئيسة المحكمة لكمال الدباغ: "{H}".\n', "فوق القانون")
+    assert q.speaker == "رئيسة المحكمة"
+
+
+def test_near_miss_a_name_opening_in_lam_after_the_post() -> None:
+    q = one(f'وزير الداخلية لطفي العابد: "{H}".\n', "فوق القانون")
+    assert q.speaker == "لطفي العابد"
+    q = one(f'وزير الشؤون العامة لحسن البقالي: "{H}".\n', "فوق القانون")
+    assert q.speaker == "لحسن البقالي"
