@@ -164,6 +164,7 @@ from claims.extraction.words import (
     _SOURCE_BEFORE_WHAT,
     _SOURCE_PARTICLES,
     _SPORT_BALL,
+    _STAR_TEAM_HEADS,
     _STATEMENT_NOUNS,
     _STATEMENTS,
     _TASHKEEL,
@@ -479,11 +480,12 @@ _STAR = frozenset({"نجم", "نجمه"})
 
 def _star_of(nxt: str, k: int) -> bool:
     """``nxt`` (folded), after a star (_STAR) that follows ``k`` words of a
-    name, is what he is the star of: a team's head ("نجم منتخب بلاده"),
+    name, is what he is the star of: a team's head ("نجم منتخب بلاده",
+    "نجم فريق X"),
     or, after a full name of two words or more, a club or a team with the
     article ("X Y نجم الزمالك السابق", "نجمة المنتخب"), not the second
     half of a compound name ("X نجم الدين")."""
-    return nxt in _TEAM_HEADS or (
+    return nxt in _STAR_TEAM_HEADS or (
         k >= 2 and nxt[:2] == "ال" and nxt not in _COMPOUND_SECOND_ANY and len(nxt) > 3
     )
 

@@ -1483,6 +1483,9 @@ _POST_PLACES = _BODY_OR_PLACE_HEADS | _words("جامعه كليه مدرسه م�
 # classify: what a title's genitive with لـ may open ("لحزب", "لوزير", "لبلدية")
 # (and a team: "المدير الفني لمنتخب مصر X", "المدرب العام لنادي الزمالك")
 _TEAM_HEADS = _words("منتخب نادي")
+# what a star is the star of, in construct: a team's head, and "فريق" ("نجم
+# فريق X Y"; not among the heads above, where "فريق" is also a rank)
+_STAR_TEAM_HEADS = _TEAM_HEADS | _words("فريق")
 # (and a facility or a festival a post runs, named as a body is: "المدير
 # العام لمرفأ X Y Z", "عضو اللجنة العليا لمهرجانات X الدولية Y Z")
 _FACILITY_HEADS = _words("مرفا ميناء مطار معبر مهرجان مهرجانات")

@@ -7,6 +7,13 @@
    speaker before. The word after 'فيه'/'فيها' right after the verb is now
    read too, and the person introduced with that honorific speaks. Not a
    plain pronoun verb after 'فيها' (the speaker before goes on).
+2. A star of a team named by 'فريق' before a full name ('وقال نجم فريق
+   X Y إن', 'نجمة فريق X السابقة Y Z'): 'نجم' was read as a given name
+   (speaker 'نجم', or the rest as its role); dev15b's rule knew only
+   'منتخب'/'نادي' and a team with the article. 'فريق' now heads the team a
+   star is the star of, and the full name after it speaks, the star of
+   the team as his role. Not 'نجم الدين X', nor a post of a 'فريق' that
+   is no star ('قائد فريق الإنقاذ X Y').
 """
 
 from __future__ import annotations
@@ -44,3 +51,30 @@ def test_near_miss_plain_pronoun_after_in_it() -> None:
     intro = "رعى صاحب السمو الأمير ماجد بن تركي الحفل السنوي للمعهد."
     q = one(f"{intro} {D} ثم ألقى كلمة أكد فيها أن «{W}».", "تنتظر مشاريع")
     assert same_name(q.speaker, "ناصر الحربي")
+
+
+R = "المباراة المقبلة أمام المتصدر ستكون صعبة على الجميع"
+
+
+def test_star_of_a_team_named_by_its_head() -> None:
+    for lead, who, role in (
+        ("وقال نجم فريق الشعلة رامي القاضي", "رامي القاضي", "نجم فريق الشعلة"),
+        ("وأكد نجم فريق بورتو رامي القاضي", "رامي القاضي", "نجم فريق بورتو"),
+        ("وقالت نجمة فريق الشعلة هالة المصري", "هالة المصري", "نجمة فريق الشعلة"),
+        (
+            "وقال نجم فريق الشعلة السابق رامي القاضي",
+            "رامي القاضي",
+            "نجم فريق الشعلة السابق",
+        ),
+    ):
+        q = one(f"{lead} إن «{R}».", "أمام المتصدر")
+        assert same_name(q.speaker, who), lead
+        assert q.role == role, lead
+
+
+def test_near_miss_star_given_name_and_other_posts_of_a_team() -> None:
+    q = one(f"وقال نجم الدين العطار إن «{R}».", "أمام المتصدر")
+    assert same_name(q.speaker, "نجم الدين العطار")
+    q = one(f"وقال قائد فريق الإطفاء رامي القاضي إن «{R}».", "أمام المتصدر")
+    assert same_name(q.speaker, "رامي القاضي")
+    assert q.role == "قائد فريق الإطفاء"
