@@ -4241,7 +4241,12 @@ class _Speakers:
                 return None
             ent = self.classify(k + 1, b, ra, rb, None)
             if ent is None or not (
-                _named_person(ent) or (ent.kind == PERSON and ent.role) or ent.kind == GROUP
+                _named_person(ent)
+                or (ent.kind == PERSON and ent.role)
+                or ent.kind == GROUP
+                # ("وجاء تأكيد الحكومة أن", "بإعلان وزارة X أن": a body
+                # says as a person does; kw17c)
+                or ent.kind == ORGANIZATION
             ):
                 return None
             if t == "بتحذير" and not (_named_person(ent) and ent.role):

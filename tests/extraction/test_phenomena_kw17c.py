@@ -7,6 +7,12 @@
    A name of words._WIRE_NAMES right after the relay's word or its عن now
    fills ``via``. Not a wire named after another word ('، نقلا عن مصدر
    تحدث لرويترز'), nor a source that is no outlet.
+2. A body, not a person, in construct with a noun of saying that is the
+   subject of جاء or glued to بـ before أنّ ('وجاء تأكيد الحكومة أن «…»',
+   'وجاء تأكيد وزارة X على أن', 'وانتهى الاجتماع بإعلان الهيئة أن'): no
+   speaker, since only a person or a group was taken as the noun's agent
+   (speakers.statement_agent). A body now is too. Not after بتحذير (the
+   one warned is its object), nor a person's words (unchanged).
 """
 
 from __future__ import annotations
@@ -36,3 +42,23 @@ def test_near_miss_wire_after_another_word_or_no_outlet() -> None:
         assert q.via is None, after
     q = one(f"{S} إن «{Q}»، نقلا عن وكالة رويترز.", "المصانع الجديدة")
     assert q.via == "وكالة رويترز"
+
+
+R = "المخزون الاستراتيجي من القمح يكفي حاجة البلاد لستة أشهر على الأقل"
+
+
+def test_a_body_after_a_noun_of_saying_speaks() -> None:
+    for lead, who in (
+        ("وجاء تأكيد الحكومة أن", "الحكومة"),
+        ("وجاء تأكيد وزارة التجارة على أن", "وزارة التجارة"),
+        ("وانتهى الاجتماع بإعلان الهيئة أن", "الهيئة"),
+    ):
+        q = one(f"{lead} «{R}».", "المخزون الاستراتيجي")
+        assert same_name(q.speaker, who), lead
+
+
+def test_near_miss_the_one_warned_and_a_person() -> None:
+    q = one(f"وانتهت الجلسة بتحذير الحكومة أن «{R}».", "المخزون الاستراتيجي")
+    assert q.speaker is None
+    q = one(f"وجاء تأكيد وزير التجارة نادر سليم أن «{R}».", "المخزون الاستراتيجي")
+    assert same_name(q.speaker, "نادر سليم")
