@@ -159,7 +159,22 @@ _SAYING_PARTICIPLE = re.compile("قايل")
 # first (a regex over the folded text finds the few places; it reads the
 # hamzas of the text as printed too, for extract()'s test of a text with
 # no mark nor colon)
-_COMMA_THEN_WE = re.compile("[،,] ?[وف]?(?:نحن|[اأ]نا|[اإ]ننا|[اإ]نني|لدينا|علينا|لن|لا|لم) ")
+_WE_FIRST = "(?:نحن|[اأ]نا|[اإ]ننا|[اإ]نني|لدينا|علينا|لن|لا|لم) "
+_COMMA_THEN_WE = re.compile("[،,] ?[وف]?" + _WE_FIRST)
+# (its test of a whole text, once an article: a pattern opening on one
+# literal is searched five times faster than on a class of two, so each
+# comma has its own, the Latin one only in a text that has it; speed15b)
+_ARABIC_COMMA_THEN_WE = re.compile("، ?[وف]?" + _WE_FIRST).search
+_LATIN_COMMA_THEN_WE = re.compile(", ?[وف]?" + _WE_FIRST).search
+
+
+def _comma_then_we(folded: str) -> bool:
+    """``_COMMA_THEN_WE.search(folded) is not None``, faster."""
+    return _ARABIC_COMMA_THEN_WE(folded) is not None or (
+        "," in folded and _LATIN_COMMA_THEN_WE(folded) is not None
+    )
+
+
 # an interview's answer line, "ج: …", and a question ending its line (find_answers)
 _ANSWER_LINE_IN = _words_module._literal_search("\nج")
 _QUESTION_LINE_IN = _words_module._literal_search("؟\n")
@@ -1380,7 +1395,7 @@ class _Sentences:
             self.marked_statement_paragraphs(quotes, extra)
         if _SAYING_PARTICIPLE.search(folded):
             self.find_saying_without_colon(extra)
-        if _COMMA_THEN_WE.search(folded):
+        if _comma_then_we(folded):
             self.find_saying_after_comma(extra)
         if self.loose_marks:
             quotes = self.find_unclosed(quotes, extra)
