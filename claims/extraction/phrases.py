@@ -146,6 +146,7 @@ from claims.extraction.words import (
     _QAWL_AFTER,
     _QUANTIFIERS,
     _RANKS,
+    _RECORDINGS,
     _RELATION_TITLES,
     _RELATIVES,
     _RELAY_PRONOUNS,
@@ -6452,6 +6453,9 @@ class _Phrases:
                         )
                         # "ويضيف السفير في الوثيقة ذاتها": where he writes, no post
                         and nxt not in lx.DOCUMENT_HEADS
+                        # "ويظهر الوزير في الشريط": the recording he spoke
+                        # in, no post's place (kw17a)
+                        and nxt not in _RECORDINGS
                         and nxt not in np_stop
                         and i + 1 not in dates
                         and not _POSSESSED_EVENT[nxt]

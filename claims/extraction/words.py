@@ -2021,6 +2021,10 @@ _BAL_NAMES = _words("بالحاج بالقاسم بالطيب بالعيد با�
 # given names opening in ل whose rest is a given name too ("لحسن الداودي",
 # "لخضر X"): no given name glued to لـ (phrases.told_after_title)
 _LAM_FIRST_NAMES = _words("لحسن لخضر")
+# a recording with the article after a title and في ("ويظهر الوزير في
+# الشريط", "وقال السفير في الفيديو"): where the words were said, no place
+# of the post (phrases.scan_np; kw17a), folded
+_RECORDINGS = _words("الشريط الفيديو المقطع التسجيل الاشرطه الفيديوهات المقاطع التسجيلات")
 
 
 def _genitive_start(w: str) -> bool:
