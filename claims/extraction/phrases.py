@@ -5558,6 +5558,20 @@ class _Phrases:
                 # or the body that published the document, its author (classify)
                 i += 1
                 continue
+            if (
+                doc_head
+                and i > a
+                and t in _PUBLISHED_IT
+                and i + 2 < limit
+                and toks[i + 1] in _DEICTIC_DAYS
+                and is_word[i + 2]
+                and not in_quote[i + 2]
+                and (toks[i + 2] in lx.OUTLET_HEADS or toks[i + 2] in _ORGANIZATION_HEADS)
+            ):
+                # "تقرير نشرته أمس صحيفة X", "بيان أصدرته اليوم وزارة X": a
+                # day between the verb and its subject (kw17c)
+                i += 2
+                continue
             kind = np_read[t]
             if post_after_name and named and _object_after_post(toks, i, limit):
                 break  # "X Y مدير الأمن نجاح العملية": the verb's object
@@ -11180,6 +11194,16 @@ class _Phrases:
                     ):
                         # "تقرير نشرته صحيفة X": the outlet that published it
                         author = self.classify(a + k + 1, b, ra, rb, None)
+                        if author is not None and author.kind == ORGANIZATION:
+                            return author
+                    if (
+                        w in _PUBLISHED_IT
+                        and k + 2 < n_words
+                        and words[k + 1] in _DEICTIC_DAYS
+                        and (words[k + 2] in lx.OUTLET_HEADS or words[k + 2] in _ORGANIZATION_HEADS)
+                    ):
+                        # "تقرير نشرته أمس صحيفة X": a day before the outlet
+                        author = self.classify(a + k + 2, b, ra, rb, None)
                         if author is not None and author.kind == ORGANIZATION:
                             return author
                     if w in lx.AUTHOR_VERBS:

@@ -13,6 +13,12 @@
    speaker, since only a person or a group was taken as the noun's agent
    (speakers.statement_agent). A body now is too. Not after بتحذير (the
    one warned is its object), nor a person's words (unchanged).
+3. A document, a verb of publishing with its pronoun, a day, then an
+   outlet or a body ('وقال تقرير نشرته أمس صحيفة X إن', 'وقال بيان أصدرته
+   اليوم وزارة X إن'): the bare document spoke ("تقرير"), since the outlet
+   was looked for right after the verb only. A day of words._DEICTIC_DAYS
+   between them is now passed over. Not a person after the day ('تقرير
+   نشره أمس الكاتب X Y' stays the document).
 """
 
 from __future__ import annotations
@@ -62,3 +68,21 @@ def test_near_miss_the_one_warned_and_a_person() -> None:
     assert q.speaker is None
     q = one(f"وجاء تأكيد وزير التجارة نادر سليم أن «{R}».", "المخزون الاستراتيجي")
     assert same_name(q.speaker, "نادر سليم")
+
+
+P = "عدد السياح الوافدين تراجع بنحو الثلث خلال موسم الصيف الماضي"
+
+
+def test_document_published_on_a_day_by_an_outlet_or_a_body() -> None:
+    for lead, who in (
+        ("وقال تقرير نشرته أمس صحيفة الوادي إن", "صحيفة الوادي"),
+        ("وقال بيان أصدرته اليوم وزارة السياحة إن", "وزارة السياحة"),
+        ("وكشفت دراسة نشرتها الأحد مجلة الاقتصاد الجديد أن", "مجلة الاقتصاد الجديد"),
+    ):
+        q = one(f"{lead} «{P}».", "السياح الوافدين")
+        assert same_name(q.speaker, who), lead
+
+
+def test_near_miss_a_person_after_the_day() -> None:
+    q = one(f"وقال تقرير نشره أمس الكاتب جميل العطار إن «{P}».", "السياح الوافدين")
+    assert q.speaker == "تقرير"
