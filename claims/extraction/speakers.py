@@ -5657,6 +5657,18 @@ class _Speakers:
             met = self.met_before(hit, lo)
             if met is not None:
                 return met
+        if (
+            relative
+            and hit.cue.kind == lx.VERB
+            and hit.cue.gender is not None
+            and toks[hit.tok].endswith(_OBJECT_SUFFIXES)
+            and (agrees := _RELATIVE_AGREEMENT.get(toks[hit.tok - 1])) is not None
+            and agrees[0] != hit.cue.gender
+        ):
+            # "التقت الوزيرة X بالسفير Y، الذي وصفته بأنه": a verb with its
+            # object's pronoun whose gender is not the relative's; the
+            # antecedent is its object, not its subject (kw17c)
+            return None
         if hit.tok - 1 >= lo and relative:
             # "الوزير مروان حمادة الذي يبلغه …": the relative's antecedent
             rel = hit.tok - 1

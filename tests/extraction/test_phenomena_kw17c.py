@@ -19,6 +19,12 @@
    was looked for right after the verb only. A day of words._DEICTIC_DAYS
    between them is now passed over. Not a person after the day ('تقرير
    نشره أمس الكاتب X Y' stays the document).
+4. After a relative, a verb with its object's pronoun whose own gender is
+   not the relative's ('التقت الوزيرة X بالسفير Y، الذي وصفته بأنه «…»',
+   'التقى الوزير X بالسفيرة Y، التي وصفها بأنها'): the antecedent spoke,
+   the verb's gender ignored. The antecedent is the verb's object, and
+   the clause's subject, who agrees, speaks. Not a verb of the relative's
+   gender ('الذي قال', 'الذي وصف اللقاء بأنه': the antecedent speaks).
 """
 
 from __future__ import annotations
@@ -86,3 +92,21 @@ def test_document_published_on_a_day_by_an_outlet_or_a_body() -> None:
 def test_near_miss_a_person_after_the_day() -> None:
     q = one(f"وقال تقرير نشره أمس الكاتب جميل العطار إن «{P}».", "السياح الوافدين")
     assert q.speaker == "تقرير"
+
+
+W = "شريك موثوق في كل مشاريع التنمية التي تنفذها الحكومة في الجنوب"
+
+
+def test_relative_verb_of_the_other_gender_with_an_object_pronoun() -> None:
+    for text, who in (
+        (f"استقبلت الوزيرة هالة النجار السفير كريم الزين، الذي وصفته بأنه «{W}».", "هالة النجار"),
+        (f"التقى المحافظ وليد حمدان بالمديرة رنا سالم، التي وصفها بأنها «{W}».", "وليد حمدان"),
+    ):
+        q = one(text, "شريك موثوق")
+        assert same_name(q.speaker, who), text
+
+
+def test_near_miss_relative_verb_of_its_gender() -> None:
+    for tail in (f"الذي قال إن «{W}»", f"الذي وصف اللقاء بأنه «{W}»"):
+        q = one(f"استقبلت الوزيرة هالة النجار السفير كريم الزين، {tail}.", "شريك موثوق")
+        assert same_name(q.speaker, "كريم الزين"), tail
