@@ -912,6 +912,7 @@ _DEPUTIES = _words_module._with_prefixes(_words_module._words("نايب نايب
 _MINISTER_OF_HER = _words_module._with_prefixes(_words_module._words("وزيرها وزيرتها"), "وف")
 # "القيادي فيها X": "in it", the body named before (folded)
 _IN_IT = _words_module._IN_IT
+_RESUMPTIVE_SKIP = _words_module._RESUMPTIVE_SKIP
 # "المتحدث باسمها X": the spokesman's words and the suffixed "in its name"
 # (spoken_for), and "الرسمي" between them
 _SPOKESPEOPLE = _words_module._SPOKESPEOPLE
@@ -9953,6 +9954,22 @@ class _Phrases:
             # its author's, named glued to لـ (before, "تدوينة لX Y" was
             # read as one person's name)
             return inner
+        if b - a >= 4 and _IS_TITLE_HEAD[toks[a]]:
+            # "وقال الوكيل العام بها القاضي X Y": the place of the post told
+            # by a preposition and its pronoun ("به", "بها"), then the
+            # holder's name; before, the pronoun was read as his name
+            for i in range(a + 1, min(b - 2, a + 5)):
+                if toks[i] in _RESUMPTIVE_SKIP:
+                    p = toks[i - 1]
+                    if i - 1 > a and p[:3] == "الم" and not _IS_TITLE_HEAD[p]:
+                        break  # a participle's complement: "غير المعترف بها"
+                    inner = self.classify(i + 1, b, ra, rb, cue, lam)
+                    if _named_person(inner) and " " in inner.key:
+                        inner.role = self.doc.orig(self.doc.starts[a], self.doc.ends[i - 1])
+                        return inner
+                    break
+                if not self.is_word[i]:
+                    break
         if b - a >= 4 and toks[a] in _STAR and _star_of(toks[a + 1], 2):
             # "وقال نجم المنتخب X Y", "نجمة الزمالك السابقة X Y": a star of a
             # team before a full name is his description, as after it (the

@@ -14,6 +14,15 @@
    star is the star of, and the full name after it speaks, the star of
    the team as his role. Not 'نجم الدين X', nor a post of a 'فريق' that
    is no star ('قائد فريق الإنقاذ X Y').
+3. A post whose place is told by a preposition and its pronoun, then the
+   holder's name ('وقال المدير العام بها X Y', 'الوكيل العام به القاضي X
+   Y'): the pronoun was read as the first word of the name. After a
+   title's head, 'به'/'بها' within a few words ends the post, and the full
+   name after it speaks with the post (without the pronoun) as role. Not a
+   title alone after the pronoun ('المستشار فيها'), nor a participle's
+   complement ('رئيس اللجنة غير المعترف بها رسميا X Y'). Left: 'فيها' after a post
+   of more than one word ends the phrase before it ('رئيس القسم فيها X Y'),
+   and the post speaks ('القيادي فيها X Y' after a body is prole's).
 """
 
 from __future__ import annotations
@@ -78,3 +87,28 @@ def test_near_miss_star_given_name_and_other_posts_of_a_team() -> None:
     q = one(f"وقال قائد فريق الإطفاء رامي القاضي إن «{R}».", "أمام المتصدر")
     assert same_name(q.speaker, "رامي القاضي")
     assert q.role == "قائد فريق الإطفاء"
+
+
+V = "الملف أحيل إلى القضاء بعد استكمال كل التحقيقات اللازمة"
+
+
+def test_post_placed_by_a_pronoun_before_the_name() -> None:
+    for lead, who, role in (
+        ("وقال المدير العام بها وليد السقا", "وليد السقا", "المدير العام"),
+        ("وقال الوكيل العام به القاضي أنور الملاح", "أنور الملاح", "الوكيل العام"),
+        ("وأكد رئيس قسم الجراحة بها وليد السقا", "وليد السقا", "رئيس قسم الجراحة"),
+    ):
+        q = one(f"زار الوفد المحكمة الإدارية. {lead} أن «{V}».", "استكمال كل")
+        assert same_name(q.speaker, who), lead
+        assert q.role == role, lead
+
+
+def test_near_miss_title_alone_after_the_pronoun() -> None:
+    q = one(f"زار الوفد المحكمة الإدارية. وقال المستشار فيها إن «{V}».", "استكمال كل")
+    assert q.speaker is None or "فيها" not in q.speaker
+
+
+def test_near_miss_participle_complement_before_the_name() -> None:
+    lead = "وقال رئيس اللجنة غير المعترف بها رسميا وليد السقا"
+    q = one(f"زار الوفد المحكمة الإدارية. {lead} إن «{V}».", "استكمال كل")
+    assert same_name(q.speaker, "وليد السقا")
