@@ -4313,10 +4313,17 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                 # (the verb alone, not the last word said it is glued to)
                 g, said, _ = glued_cues[attribution.cue_tok]
                 cue = doc.orig(doc.starts[g] + said, doc.ends[g])
-            if via is None and attribution.cue_tok is not None and attribution.cue_tok < q.open_tok:
+            if (
+                via is None
+                and attribution.cue_tok is not None
+                and attribution.cue_tok < q.open_tok
+                and q.close_tok + 3 < self.n
+                and toks[q.close_tok + 1] in _COMMAS
+            ):
                 # "وقال X إن «…»، نقلا عن وكالة Y": the relay named after the
                 # words (how the article got them, not where they were said:
-                # read after date_for, which it does not move)
+                # read after date_for, which it does not move); a comma
+                # after the mark first, as via_after_quote asks (speed15c)
                 via = self.via_after_quote(q.close_tok)
             confidence = attribution.confidence * (1.0 if q.marked else 0.9)
             rounded = _ROUNDED.get(confidence)

@@ -1620,7 +1620,8 @@ def _and_construct(w: str) -> bool:
     name, before its definite genitive: a plural of _AND_CONSTRUCT
     ("وحقوق الإنسان") or any derived verbal noun of a portfolio ("وزير
     التعليم العالي وإصلاح البحث العلمي", "واستصلاح الأراضي"; dev15a),
-    never a first name after the title."""
+    never a first name after the title (all begin with و: callers test
+    that first, inline)."""
     return w in _AND_CONSTRUCT or (w[:1] == "و" and _derived_masdar(w[1:]))
 
 
@@ -5241,6 +5242,7 @@ class _Phrases:
                     break
                 if (
                     named
+                    and t[-1:] == "ه"  # (_construct_object's first test, inline)
                     and i + 1 < limit
                     and is_word[i + 1]
                     and _construct_object(t, toks[i + 1])
@@ -6067,7 +6069,7 @@ class _Phrases:
                         and is_word[i + 1]
                         and not in_quote[i + 1]
                         and (
-                            (_and_construct(t) and toks[i + 1][:2] == "ال")
+                            (t[:1] == "و" and toks[i + 1][:2] == "ال" and _and_construct(t))
                             or (t in _AND_COMPASS and np_kind[toks[i + 1]] == 1)
                         )
                     ):
@@ -11668,7 +11670,7 @@ class _Phrases:
                     # title coordinated with the first: "المحامي والناشط الحقوقي X"
                     i += 1
                     continue
-                if _and_construct(w) and i + 1 < n_words and art[i + 1]:
+                if w[:1] == "و" and i + 1 < n_words and art[i + 1] and _and_construct(w):
                     i += 1  # "وزير العدل وحقوق الإنسان X": the body's name goes on
                     continue
                 if w in _AND_COMPASS and i + 2 < n_words and not art[i + 1]:
