@@ -4478,30 +4478,29 @@ class _Dating:
                     return f"{year}-{month:02d}", "month"
         return None
 
-    def after_relative(self, first: int, k: int) -> bool:
-        """A relative pronoun opens the clause token ``k`` is in, after
-        ``first`` with no comma since ("الزلزال الذي ضرب المدينة العام
-        الماضي")."""
+    def relative_before(self, first: int, k: int) -> int:
+        """The relative pronoun that opens the clause token ``k`` is in,
+        after ``first`` with no comma nor stop since ("الزلزال الذي ضرب
+        المدينة العام الماضي"); -1 when there is none."""
         toks = self.doc.toks
         for m in range(k - 1, first - 1, -1):
             t = toks[m]
             if t in _COMMAS or t in _SENTENCE_END:
-                return False
+                return -1
             if t in _RELATIVES:
-                return True
-        return False
+                return m
+        return -1
+
+    def after_relative(self, first: int, k: int) -> bool:
+        """A relative pronoun opens the clause token ``k`` is in, after
+        ``first`` with no comma since (relative_before)."""
+        return self.relative_before(first, k) >= 0
 
     def in_comma_relative(self, first: int, k: int) -> bool:
         """Token ``k`` is in a relative clause set off by a comma after
         ``first`` and not yet closed by one ("X، الذي زار … في 12 أكتوبر")."""
-        toks = self.doc.toks
-        for m in range(k - 1, first - 1, -1):
-            t = toks[m]
-            if t in _COMMAS or t in _SENTENCE_END:
-                return False
-            if t in _RELATIVES:
-                return m > 0 and toks[m - 1] in _COMMAS
-        return False
+        m = self.relative_before(first, k)
+        return m > 0 and self.doc.toks[m - 1] in _COMMAS
 
     def refers_to_document(self, first: int, upto: int, ent: _Entity | None) -> bool:
         """ "البرقية", "الوثيقة نفسها" in [first, upto): the cable already
