@@ -292,7 +292,6 @@ _SINGLE_DOCUMENTS = _words("برقيه وثيقه رساله مذكره")
 # document_dated_later: one of them, definite, opening a later sentence, and
 # the verbs that tell when it was sent or written ("التي تم إرسالها في")
 _THE_DOCUMENTS = frozenset("ال" + w for w in _SINGLE_DOCUMENTS)
-_ANY_DOCUMENT = _SINGLE_DOCUMENTS | _THE_DOCUMENTS
 # (tokens past which a look back over a sentence goes through an index)
 _LONG_STRETCH = 200
 _SENDING = _words(
@@ -347,7 +346,8 @@ def _past_form(tok: str, lemma: str) -> bool:
     return first != "ت" or (lemma[:1] == "ت" and tok[1:2] != "ت")
 
 
-# own_header_date: the papers whose words quoted may open with their date
+# own_header_date: the papers whose words quoted may open with their date;
+# document_dated_later files where any of them stands in a long sentence
 _CORRESPONDENCE = _SINGLE_DOCUMENTS | _THE_DOCUMENTS
 # press_release_label: "بيان صحفي", "بلاغ إعلامي" opening the line of its date
 _PRESS_LABELS = _words("صحفي صحافي اعلامي")
@@ -3502,7 +3502,7 @@ class _Dating:
             docs = self._document_toks
             if docs is None:
                 docs = self._document_toks = list(
-                    compress(count(), map(_ANY_DOCUMENT.__contains__, toks))
+                    compress(count(), map(_CORRESPONDENCE.__contains__, toks))
                 )
             ks = reversed(docs[bisect_left(docs, first) : bisect_left(docs, q.open_tok)])
         elif _SINGLE_DOCUMENTS.isdisjoint(toks[first : q.open_tok]) and (
