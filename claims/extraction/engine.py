@@ -469,6 +469,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         "_time_moves",
         "_time_words",
         "_titled_at",
+        "_toks_refolded",
         "_where",
         "cables",
         "candidates",
@@ -544,12 +545,14 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         doc.ends = acc[1::2]
         self.doc = doc
         self.n = len(toks)
+        self._toks_refolded = False  # (a token no longer a slice of doc.folded: nicknamed)
         if _IMAM_IN(text):
             # "إمام وخطيب الجامع" (imam) folds like "أمام" (in front of);
             # the hamza below tells them apart where the text writes it
             for k in compress(range(self.n), map(_AMAM.__contains__, toks)):
                 if "إمام" in doc.orig(doc.starts[k], doc.ends[k]):
                     toks[k] = toks[k][:-4] + "ايمام"
+                    self._toks_refolded = True
             vocab = frozenset(toks)
         if "ربه" in vocab:
             # "عبد ربه منصور هادي", "ياسر عبد ربه": after عبد, ربه is the
@@ -559,6 +562,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
             for k in compress(range(1, self.n), map("ربه".__eq__, toks[1:])):
                 if toks[k - 1] == "عبد":
                     toks[k] = "رابه"
+                    self._toks_refolded = True
             vocab = frozenset(toks)
         if _ANNE_IN(text):
             # "السفيرة الأمريكية آن باترسون", "وكتبت آن باترسون أن": آن written
@@ -570,6 +574,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                     toks, k, doc.orig(doc.starts[k + 1], doc.ends[k + 1])
                 ):
                     toks[k] = "آن"
+                    self._toks_refolded = True
             vocab = frozenset(toks)
         # candidates: tokens in _CANDIDATE_KEYS and tokens ending in a nisba
         # plural, one C-level lookup per token in a per-word table, which also
@@ -1244,6 +1249,13 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         ``said``, a name of one or two words (folded), right after his name
         in marks or in parentheses ("الفريق X Y Z “W”", "X Y (أبو Z)"): his
         nickname (dev15b); None when no such mention, or two persons end so."""
+        first = said[0]
+        if not self._toks_refolded and self.doc.folded.find(first, 0, pos + len(first) - 1) < 0:
+            # (speed15d) the first word nowhere before ``pos`` in the folded
+            # text, of which every token is a slice unless one was written
+            # anew (_toks_refolded): no mention to scan the tokens for (a
+            # name that matched no one seldom came before)
+            return None
         toks = self.doc.toks
         starts = self.doc.starts
         n = len(said)
