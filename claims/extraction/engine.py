@@ -97,7 +97,7 @@ from claims.extraction.words import (
     _POSSESSED_TITLES,
     _QUOTE_MARK_SET,
     _RANK_QUALIFIERS,
-    _RELAYED_FROM,
+    _RELAYED_LEMMA,
     _RESUMPTIVE_SKIP,
     _SAYING,
     _SG,
@@ -3256,7 +3256,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                 if hit is not None:
                     cue_hits[i] = hit
                     hit_toks.append(i)  # increasing, like the candidates
-                    if hit.cue.kind == lx.RELAY or _lemma_key(hit.cue) in _RELAYED_FROM:
+                    if hit.cue.kind == lx.RELAY or _RELAYED_LEMMA[hit.cue.lemma]:
                         relay_toks.append(i)
                     ent = self.subject_of(hit)
                     if (

@@ -113,7 +113,7 @@ from claims.extraction.words import (
     _RELATIVES,
     _RELAY_AFTER_WORDS,
     _RELAY_PRONOUNS,
-    _RELAYED_FROM,
+    _RELAYED_LEMMA,
     _RESUMPTIVE,
     _RESUMPTIVE_SKIP,
     _RUN_ON,
@@ -1574,7 +1574,7 @@ class _Speakers:
             return before
         if (
             cue.kind == lx.VERB
-            and _lemma_key(cue) in _RELAYED_FROM
+            and _RELAYED_LEMMA[cue.lemma]
             and (relay := self.relayed_from(hit)) is not None
         ):
             # "وأوردت الوكالة عن الوزير قوله «…»": a relay, as نقل is

@@ -1853,6 +1853,22 @@ def _lemma_key(cue: lx.Cue) -> str:
     return key
 
 
+class _RelayedLemmas(dict[str, bool]):
+    """lemma -> whether its key (_lemma_key) is in _RELAYED_FROM, worked out
+    on the first lookup of each lemma (bounded: lemmas come from the lexicon
+    and the engine's few cues): one dict lookup per cue hit (speed15d)."""
+
+    def __missing__(self, lemma: str) -> bool:
+        key = _LEMMA_KEYS.get(lemma)
+        if key is None:
+            key = _LEMMA_KEYS[lemma] = normalize(lemma)
+        relayed = self[lemma] = key in _RELAYED_FROM
+        return relayed
+
+
+_RELAYED_LEMMA = _RelayedLemmas()
+
+
 def _suffixed_title(word: str) -> bool:
     """ "نظيره", "مستشارها": a title with a possessive pronoun."""
     for suffix in ("ها", "ه", "هم"):
