@@ -1310,6 +1310,41 @@ def quotes_keeping_the_contract(text: str) -> list:
     return extract(text)
 
 
+# growth tests of the fuzz findings (test_phenomena_fuzz14.py, fuzz15): a text
+# 4 times longer runs at most this many times the engine's lines (linear:
+# about 4, quadratic 16)
+LINEAR_GROWTH = 5.5
+
+
+def python_lines(text: str) -> int:
+    """The lines of claims/extraction run by extract(text), once the text
+    keeps the contract: a count, not a time, so that a growth test does not
+    depend on the machine."""
+    count = 0
+
+    def local(frame, event, arg):
+        nonlocal count
+        if event == "line":
+            count += 1
+        return local
+
+    def calls(frame, event, arg):
+        return local if "claims/extraction" in frame.f_code.co_filename else None
+
+    quotes_keeping_the_contract(text)
+    sys.settrace(calls)
+    try:
+        quotes_keeping_the_contract(text)
+    finally:
+        sys.settrace(None)
+    return count
+
+
+def growth(make, k: int) -> float:
+    """How many times the lines grow from make(k) to make(4 * k)."""
+    return python_lines(make(4 * k)) / python_lines(make(k))
+
+
 def stray_edge_mark(span: str) -> str | None:
     """What is wrong when a quote's text opens or ends with a quote mark
     that pairs with no mark inside it (the marks around the words are no

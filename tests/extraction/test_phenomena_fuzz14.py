@@ -9,39 +9,11 @@ times the lines, a quadratic one sixteen.  The near misses pin what the
 faster paths must still read.
 """
 
-import sys
-
-from tests.extraction.test_fuzz_templates import quotes_keeping_the_contract
-
-# a text 4 times longer runs at most this many times the lines (linear: about 4)
-_LINEAR = 5.5
-
-
-def _python_lines(text: str) -> int:
-    """The lines of claims/extraction run by extract(text), once the text
-    keeps the contract."""
-    count = 0
-
-    def local(frame, event, arg):
-        nonlocal count
-        if event == "line":
-            count += 1
-        return local
-
-    def calls(frame, event, arg):
-        return local if "claims/extraction" in frame.f_code.co_filename else None
-
-    quotes_keeping_the_contract(text)
-    sys.settrace(calls)
-    try:
-        quotes_keeping_the_contract(text)
-    finally:
-        sys.settrace(None)
-    return count
-
-
-def _growth(make, k: int) -> float:
-    return _python_lines(make(4 * k)) / _python_lines(make(k))
+from tests.extraction.test_fuzz_templates import (
+    LINEAR_GROWTH,
+    growth,
+    quotes_keeping_the_contract,
+)
 
 
 def _nested(k: int) -> str:
@@ -54,7 +26,7 @@ def test_marks_nested_deep_are_read_in_linear_time():
     # each opener counted the marks after it to the line's end (another
     # factor): 64 KB took minutes; past a few passes every mark at either
     # edge goes at once, and the count is one pass from the end
-    assert _growth(_nested, 25) < _LINEAR
+    assert growth(_nested, 25) < LINEAR_GROWTH
     (q,) = quotes_keeping_the_contract(_nested(25))
     assert q.text[:7] == "المرحلة" and q.text[-7:] == "المرحلة"
 
@@ -66,7 +38,7 @@ def _unclosed(k: int) -> str:
 def test_openers_never_closed_on_a_line_are_read_in_linear_time():
     # each opener of the family of the open quote counted the marks after
     # it to the line's end (none closing): quadratic in the line's marks
-    assert _growth(_unclosed, 25) < _LINEAR
+    assert growth(_unclosed, 25) < LINEAR_GROWTH
 
 
 def test_a_name_in_marks_nested_in_a_quote_is_still_read():
@@ -92,8 +64,8 @@ def test_a_bare_title_in_every_sentence_is_read_in_linear_time():
     # looked on to the next quote of another (posts_told_after): both
     # quadratic in the quotes; the mentions are now filed once per title by
     # the word after them, the next other speaker found in one pass
-    assert _growth(_title_each, 25) < _LINEAR
-    assert _growth(_title_open, 25) < _LINEAR
+    assert growth(_title_each, 25) < LINEAR_GROWTH
+    assert growth(_title_open, 25) < LINEAR_GROWTH
 
 
 def test_a_bare_title_still_goes_back_to_the_one_named_after_it_each_time():
@@ -114,7 +86,7 @@ def test_a_long_sentence_of_words_in_apostrophes_is_read_in_linear_time():
     # no stop, no comma: each label in marks looked back for its clause's
     # start to the sentence's, quadratic in its length (64 KB, 56 s); the
     # search now stops 300 tokens back
-    assert _growth(_apostrophes, 150) < _LINEAR
+    assert growth(_apostrophes, 150) < LINEAR_GROWTH
 
 
 def test_the_subject_of_the_clauses_first_verb_still_speaks():

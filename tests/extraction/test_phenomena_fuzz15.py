@@ -9,39 +9,11 @@ linear path runs about four times the lines, a quadratic one sixteen).  The
 near misses pin what the faster paths must still read.
 """
 
-import sys
-
-from tests.extraction.test_fuzz_templates import quotes_keeping_the_contract
-
-# a text 4 times longer runs at most this many times the lines (linear: about 4)
-_LINEAR = 5.5
-
-
-def _python_lines(text: str) -> int:
-    """The lines of claims/extraction run by extract(text), once the text
-    keeps the contract."""
-    count = 0
-
-    def local(frame, event, arg):
-        nonlocal count
-        if event == "line":
-            count += 1
-        return local
-
-    def calls(frame, event, arg):
-        return local if "claims/extraction" in frame.f_code.co_filename else None
-
-    quotes_keeping_the_contract(text)
-    sys.settrace(calls)
-    try:
-        quotes_keeping_the_contract(text)
-    finally:
-        sys.settrace(None)
-    return count
-
-
-def _growth(make, k: int) -> float:
-    return _python_lines(make(4 * k)) / _python_lines(make(k))
+from tests.extraction.test_fuzz_templates import (
+    LINEAR_GROWTH,
+    growth,
+    quotes_keeping_the_contract,
+)
 
 
 def _colons_run(k: int) -> str:
@@ -55,7 +27,7 @@ def test_words_after_colons_in_one_sentence_are_read_in_linear_time():
     # sentence and attribute over every cue of it looking for a relay
     # (64 KB 0.10 s, 256 KB 1.25 s → 0.16 s): now the document words are
     # filed once, and the cue subjects and relays are looked up by bisection
-    assert _growth(_colons_run, 100) < _LINEAR
+    assert growth(_colons_run, 100) < LINEAR_GROWTH
 
 
 def _that_run(k: int) -> str:
@@ -63,7 +35,7 @@ def _that_run(k: int) -> str:
 
 
 def test_quotes_joined_by_commas_in_one_sentence_are_read_in_linear_time():
-    assert _growth(_that_run, 100) < _LINEAR
+    assert growth(_that_run, 100) < LINEAR_GROWTH
 
 
 def test_the_second_source_of_a_repeated_relay_still_speaks():
@@ -110,7 +82,7 @@ def test_a_head_of_a_body_in_every_sentence_is_read_in_linear_time():
     # mention of "رئيس ال…" for "برئاسة" (none here): quadratic in the
     # mentions; the words for "under the chairmanship of" are now filed
     # once, when the text has one
-    assert _growth(_head_each, 60) < _LINEAR
+    assert growth(_head_each, 60) < LINEAR_GROWTH
 
 
 def test_the_one_a_body_sat_under_still_heads_it():
@@ -133,7 +105,7 @@ def test_a_bare_title_opening_words_never_closed_is_read_in_linear_time():
     # within three sentences (here all of them), for the official told by
     # his title alone (256 KB 4.0 s → 0.54 s): the anonymous are filed as
     # they are met, and "nearby" is also the last 200 mentions
-    assert _growth(_title_open, 200) < _LINEAR
+    assert growth(_title_open, 200) < LINEAR_GROWTH
 
 
 def test_the_adviser_met_anonymous_still_goes_on():
@@ -152,7 +124,7 @@ def test_stray_closers_before_colons_are_read_in_linear_time():
     # quote that mark closes, a pass over every quote (none closes at a
     # stray mark); so did closed_only and name_opens_speech: the quotes
     # are now filed by their opener and closer once per list
-    assert _growth(_stray_before_colons, 200) < _LINEAR
+    assert growth(_stray_before_colons, 200) < LINEAR_GROWTH
 
 
 def test_a_name_in_marks_between_the_verb_and_the_colon_is_still_passed_over():
@@ -180,7 +152,7 @@ def test_verbs_with_no_subject_in_one_sentence_are_read_in_linear_time():
     # looked back to the start of the sentence two before (here the text's)
     # for "أحد …، NAME،": now at most _CLAUSE_REACH tokens back, as
     # main_clause_subject does
-    assert _growth(_name_then_colon, 100) < _LINEAR
+    assert growth(_name_then_colon, 100) < LINEAR_GROWTH
 
 
 def test_a_person_met_by_a_description_then_a_name_still_speaks():
@@ -199,7 +171,7 @@ def test_names_in_marks_inside_words_after_colons_are_read_in_linear_time():
     # each words after a colon that took a name in marks in made a new list
     # of the quotes without it (and quote_at filed each new list again):
     # quadratic in the quotes; they are now dropped once, after the colons
-    assert _growth(_names_inside_words_after_colons, 100) < _LINEAR
+    assert growth(_names_inside_words_after_colons, 100) < LINEAR_GROWTH
 
 
 def test_a_name_in_marks_inside_words_after_a_colon_is_still_theirs():
