@@ -718,6 +718,7 @@ class _Dating:
         self._time_moves: list[int] | None = None
         self._time_words: set[str] | None = None
         self._has_then: bool | None = None
+        self._has_earlier: bool | None = None  # (earlier_occasion: "سابق", "لاحق")
         # (stamp_day: the story's day, False when leaked papers are told of)
         self._stamp_ok: str | bool | None = None
         # "date 2018-05" opening the text: a page store's label that knows
@@ -1590,7 +1591,9 @@ class _Dating:
     def time_moves(self, a_tok: int, b_tok: int) -> bool:
         """A relative time phrase ("بعد عدة أشهر", "لاحقا") in [a_tok, b_tok):
         the statement is no longer at the date stated earlier."""
-        moves = self._moves()
+        moves = self._time_moves  # (_moves(), its memo read inline: asked per quote)
+        if moves is None:
+            moves = self._moves()
         k = bisect_left(moves, a_tok)
         return k < len(moves) and moves[k] < b_tok
 
@@ -1685,8 +1688,15 @@ class _Dating:
         """ "وكانت النيابة قد طالبت، في جلسة سابقة، …", "قال في وقت سابق":
         tokens [a, b) tell of an earlier occasion (an occasion noun and
         "سابق"), not of the time told before."""
-        if _EARLIER.isdisjoint(self.time_words()) and _LATER_ON.isdisjoint(self.vocab):
-            return False  # (most articles: set tests)
+        has = self._has_earlier
+        if has is None:
+            # (once per article: most have neither word, and the rule is
+            # asked for nearly every quote)
+            has = self._has_earlier = not (
+                _EARLIER.isdisjoint(self.time_words()) and _LATER_ON.isdisjoint(self.vocab)
+            )
+        if not has:
+            return False
         toks = self.doc.toks
         for k in range(a + 1 if a else 1, b):
             if (

@@ -3221,6 +3221,8 @@ class _Speakers:
             # speaks after the colon, not the last speaker
             return _Attribution(subject, None, confidence=0.6, cue_tok=first)
         if hit is None:
+            # (uncued_subject's memo: three rules below ask for it)
+            opened: list[_Entity | None] = []
             # no cue: the last speaker named or resolved nearby carries on
             if (
                 q.open_tok == first
@@ -3304,10 +3306,7 @@ class _Speakers:
                 toks[q.open_tok - 1] in _THAT
                 and lo == first
                 and 3 < q.open_tok - first <= 12
-                and (
-                    ent := self.main_clause_subject(_CueHit(q.open_tok, q.open_tok, _NO_CUE), first)
-                )
-                is not None
+                and (ent := self.uncued_subject(q, first, opened)) is not None
                 and ent.kind == PERSON
                 and ent.role
             ):
@@ -3324,10 +3323,7 @@ class _Speakers:
                 and 3 <= q.open_tok - self.after_label(first, q.open_tok) <= 16
                 and toks[q.open_tok - 1] not in _COMMA_SET
                 and bisect_left(self.hit_toks, first) == bisect_left(self.hit_toks, q.open_tok)
-                and (
-                    ent := self.main_clause_subject(_CueHit(q.open_tok, q.open_tok, _NO_CUE), first)
-                )
-                is not None
+                and (ent := self.uncued_subject(q, first, opened)) is not None
                 and _named_person(ent)
                 # (or a bare name the text introduced before: "وكان الشريف
                 # قد اتهم الحكومة بأنها «…»")
@@ -3379,8 +3375,7 @@ class _Speakers:
                 return _Attribution(prev[0], None, confidence=0.5, follow_up=True)
             # "حمّل رئيس الوزراء X الاحتلال "…"": the quote is an argument of the
             # sentence's verb, whose subject is the likeliest speaker
-            pseudo = _CueHit(q.open_tok, q.open_tok, _NO_CUE)
-            ent = self.main_clause_subject(pseudo, first)
+            ent = self.uncued_subject(q, first, opened)
             if ent is not None:
                 return _Attribution(ent, None, confidence=0.4, follow_up=True)
             return _Attribution(None, None, confidence=0.3)
@@ -3472,11 +3467,12 @@ class _Speakers:
         if (
             # (a "subject" between the pronoun and the cue is its verb,
             # "إلا أنه رفض وقال", read as a name)
-            (ent is None or hit.tok - 3 <= self.tok_at(ent.pos) < hit.tok)
+            # (the article's flag first: most have no word of refusal)
+            self._has_refusal
+            and (ent is None or hit.tok - 3 <= self.tok_at(ent.pos) < hit.tok)
             and cue.kind in (lx.VERB, lx.PARTICIPLE)
             and not right_side
             and hit.pronoun is None
-            and self._has_refusal
             and (agent := self.but_pronoun_agent(hit.tok, first)) is not None
             and agent.gender == (cue.gender or agent.gender)
         ):
@@ -4129,7 +4125,10 @@ class _Speakers:
         if ent is not None and not right_side:
             # (not gated on _has_latter: "والأخير" glued to و is no token
             # الأخير of the vocabulary)
-            latter_g = _fronted_latter(_NORMALIZED[ent.surface])
+            # (a surface with no "الاخير" in it is none: one substring test
+            # before the split)
+            said_by = _NORMALIZED[ent.surface]
+            latter_g = _fronted_latter(said_by) if "الاخير" in said_by else None
             if latter_g is not None:
                 # "التقى الوزير X السفير Y، والأخير قال إن", "وهذا الأخير
                 # أكد أن": "the latter" before its verb, glued to و or after
@@ -4141,6 +4140,16 @@ class _Speakers:
                         latter.key = ""
                     ent = latter
         return _Attribution(ent, cue_text, via, confidence, follow_up, hit.tok, clause)
+
+    def uncued_subject(self, q: _Quote, first: int, opened: list) -> _Entity | None:
+        """main_clause_subject of the sentence from ``first``, as if a cue
+        stood at ``q``'s opening mark, read once into ``opened``: attribute's
+        rules for words with no cue ask for it up to three times with the
+        same arguments and nothing read in between (it scans and classifies
+        phrases)."""
+        if not opened:
+            opened.append(self.main_clause_subject(_CueHit(q.open_tok, q.open_tok, _NO_CUE), first))
+        return opened[0]
 
     def reporter_of_clause(self, hit: _CueHit, sid: int, cue_subjects) -> _Entity | None:
         """The subject of the last cue before ``hit`` in its sentence whose
