@@ -133,6 +133,7 @@ from claims.extraction.words import (
     _PL,
     _PLACE_ADVERBS,
     _PLACE_FIRST_WORDS,
+    _PLURAL_PERSONS_HEAD,
     _POSSESSED_EVENT,
     _POSSESSED_STATEMENTS,
     _POSSESSED_TITLES,
@@ -7527,6 +7528,14 @@ class _Phrases:
             # after it the verb's object (so after a verb that is no cue:
             # "ودان الرئيس الهجوم، مؤكدا")
             i = a + 1
+        elif (verb or after_verb) and i > a + 1 and (k := _PLURAL_PERSONS_HEAD[toks[a]]):
+            # "وهاجم النواب الوزير، مؤكدين", "ونفى أعضاء المجلس البلدي
+            # الخبر، مؤكدين": after persons in the plural, a definite word
+            # governs no genitive, and their adjective is in the plural (or
+            # a nisba), no singular title nor a common object of news verbs:
+            # such a word opens the verb's object (a title after a body's
+            # head may be its adjective: "أعضاء الحزب الحاكم")
+            i = self.object_after_plural(a + k, i)
         elif (
             i > (h := a - 1 if titled_in and a else a) + 2
             and np_kind[toks[h]] == 4
@@ -9136,6 +9145,23 @@ class _Phrases:
             return False
         head = toks[h]
         return head not in _GIVEN_NAMES and not self.known_name_word(head)
+
+    def object_after_plural(self, first: int, i: int) -> int:
+        """The first token in [first, i) right after a definite word that is a
+        common definite object of news verbs (_DEFINITE_OBJECTS) or a
+        singular title with the article not after a body's head: where the
+        phrase of persons in the plural before it ends; else ``i``."""
+        toks = self.doc.toks
+        for k in range(first, i):
+            p = toks[k - 1]
+            if p[:2] != "ال":
+                continue
+            t = toks[k]
+            if t in _DEFINITE_OBJECTS or (
+                t[:2] == "ال" and _NP_KIND[t] == 4 and p not in lx.ORGANIZATION_HEADS
+            ):
+                return k
+        return i
 
     def verb_phrase_goes_on(self, k: int) -> bool:
         """Token ``k``, right after a definite object read after a sound

@@ -328,6 +328,9 @@ _DEFINITE_OBJECTS = (
     # what a leader directs ("وجّه الوزير الدعوة إلى …", "أن الوزير وجّه
     # الشكر"): an invitation, thanks, a greeting, an appeal
     | _words("الدعوه الدعوات الشكر التحيه النداء")
+    # the reports, rumours and claims a leader denies or confirms ("ونفى
+    # المحافظ المزاعم، مضيفا", "وكذب السفير الأنباء"): no family name
+    | _words("الخبر الاخبار النبا الانباء الشايعات الادعاءات المزاعم الاتهام")
 )
 
 
@@ -1953,6 +1956,24 @@ def _head_tests(head: str) -> int:
 
 
 _HEAD_TESTS = _WordTable(_head_tests)
+
+# plural heads of persons in construct with who they belong to ("أعضاء
+# المجلس", "مسؤولو الوزارة"), folded: _plural_persons_head
+_PLURAL_CONSTRUCT_HEADS = _words("اعضاء مسوولو مسيولو نواب قيادات عناصر ضباط")
+
+
+def _plural_persons_head(head: str) -> int:
+    """scan_np's object after persons in the plural: from which word after
+    ``head`` (folded) a definite word may open the verb's object: 1 after a
+    group's plural with the article ("النواب", "المحتجون"), which governs
+    no genitive; 2 after a plural head in construct ("أعضاء المجلس"), past
+    its first genitive; 0 for any other head."""
+    if _HEAD_TESTS[head] & 128 or head in _TITLE_BROKEN_PLURALS:
+        return 1
+    return 2 if head in _PLURAL_CONSTRUCT_HEADS else 0
+
+
+_PLURAL_PERSONS_HEAD = _WordTable(_plural_persons_head)
 
 # ranks before a name that are no post ("الأمير X وزير الطاقة")
 _RANKS = frozenset({"الامير", "الاميره", "الشيخ", "الشيخه"})

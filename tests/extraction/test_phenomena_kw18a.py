@@ -1,0 +1,80 @@
+"""Constructions from the Known weaknesses list (kw18a, fourth session of 2026-12-05).
+
+1. A verb, its subject, then its definite object, a comma and a
+   participle of saying that takes up the subject ('ونفى المحافظ
+   المزاعم، مضيفا أن «…»', 'وهاجم النواب الوزير، مؤكدين', 'ونفى أعضاء
+   المجلس البلدي الخبر، مؤكدين'). The object was read into the subject's
+   phrase: a bare title and the object as a titled man's name ('المحافظ
+   المزاعم'), a plural of persons and a title as one person ('النواب
+   الوزير', then no speaker for the plural participle). Now (a) the
+   reports, rumours and claims a verb denies or confirms ('الخبر',
+   'الأنباء', 'المزاعم' …) are common definite objects
+   (words._DEFINITE_OBJECTS), which a bare title takes as it took
+   'الاتفاق'; (b) after persons in the plural (a group's plural, a title's
+   broken plural, or a plural head in construct, 'أعضاء X'), a definite
+   singular title or a common definite object right after a definite word
+   opens the verb's object: a definite word governs no genitive, and an
+   adjective of persons in the plural is no singular title nor such a
+   noun. Not an adjective ('النواب المستقلون', 'المسؤولون الأمريكيون'),
+   nor a definite genitive after an indefinite word ('أعضاء مجلس إدارة
+   الشركة').
+"""
+
+from __future__ import annotations
+
+from tests.extraction.helpers import one, same_name
+
+B = "الميزانية الجديدة ستصدر قبل نهاية الشهر الحالي دون أي تأخير"
+
+
+def _said(lead: str) -> tuple[str | None, str | None]:
+    q = one(f"{lead} «{B}».", "الميزانية الجديدة")
+    return q.speaker, q.role
+
+
+def test_bare_title_then_a_report_denied() -> None:
+    for lead, who in (
+        ("ونفى المحافظ المزاعم، مضيفا أن", "المحافظ"),
+        ("ونفى الوزير الخبر، مؤكدا أن", "الوزير"),
+        ("وكذب السفير الأنباء، مشيرا إلى أن", "السفير"),
+    ):
+        speaker, role = _said(lead)
+        assert speaker == who, lead
+        assert role == who, lead
+
+
+def test_plural_subject_then_its_object_and_a_plural_participle() -> None:
+    for lead, who in (
+        ("وهاجم النواب الوزير، مؤكدين أن", "النواب"),
+        ("وانتقد المتظاهرون الحكومة، مؤكدين أن", "المتظاهرون"),
+        ("ودان المعلمون الهجوم، معتبرين أن", "المعلمون"),
+        ("ورفض الوزراء القرار، مؤكدين أن", "الوزراء"),
+        ("وانتقد المسؤولون الأمريكيون الحكومة، مؤكدين أن", "المسؤولون الأمريكيون"),
+    ):
+        speaker, _ = _said(lead)
+        assert speaker == who, lead
+
+
+def test_plural_head_in_construct_then_the_object() -> None:
+    for lead, who in (
+        ("ونفى أعضاء المجلس البلدي الخبر، مؤكدين أن", "أعضاء المجلس البلدي"),
+        ("ورفض أعضاء النقابة القرار، مؤكدين أن", "أعضاء النقابة"),
+        ("وانتقد أعضاء اللجنة المالية الوزيرة، معتبرين أن", "أعضاء اللجنة المالية"),
+    ):
+        speaker, role = _said(lead)
+        assert speaker == who, lead
+        assert role == who, lead
+
+
+def test_near_miss_adjectives_and_genitives_stay() -> None:
+    for lead, who in (
+        ("وقال النواب المستقلون إن", "النواب المستقلون"),
+        ("وقال أعضاء المجلس الوطني إن", "أعضاء المجلس الوطني"),
+        ("وقال المسؤولون الأمريكيون إن", "المسؤولون الأمريكيون"),
+    ):
+        speaker, _ = _said(lead)
+        assert speaker == who, lead
+    # (a definite genitive after an indefinite word is the body's name)
+    speaker, _ = _said("ونفى أعضاء مجلس إدارة الشركة الخبر، مؤكدين أن")
+    assert same_name(speaker, "أعضاء مجلس إدارة الشركة")
+    assert "الخبر" not in (speaker or "")
