@@ -1010,6 +1010,22 @@ class _Dating:
             k += 1
         return False
 
+    def time_told_in(self, a_tok: int, b_tok: int) -> bool:
+        """has_date_in, but past the dates told in passing (aside): "وأشار
+        X إلى الاتفاق الذي وقع في 2015" between two of his quotes tells the
+        time of the agreement, not a time the account moves to."""
+        tokens = self.date_tokens
+        k = bisect_left(tokens, a_tok)
+        while k < len(tokens) and tokens[k] < b_tok:
+            i = tokens[k]
+            k += 1
+            if self.in_quote[i] or i in self.post_stamps:
+                continue
+            d = self.date_token_index[i]
+            if d.iso is None or not self.aside(d, self.sent_first[self.sent[i]]):
+                return True
+        return False
+
     def told_in_that(self, first: int, cue_tok: int | None) -> bool:
         """The cue at ``cue_tok`` is in an أنّ clause of its sentence (from
         ``first``): read by date_for only where a day named or a dateline
@@ -2205,7 +2221,7 @@ class _Dating:
                         and not self.time_moves(self.sent_first[known[2] + 1], first)
                     )
                 )
-                and (known[2] == sid or not self.has_date_in(self.sent_first[known[2] + 1], first))
+                and (known[2] == sid or not self.time_told_in(self.sent_first[known[2] + 1], first))
                 and not (
                     known[2] < sid
                     and att.cue_tok is not None
@@ -2221,7 +2237,7 @@ class _Dating:
                 if (
                     told is not None
                     and (known is None or known[2] < told[2])
-                    and not self.has_date_in(self.sent_first[told[2] + 1], first)
+                    and not self.time_told_in(self.sent_first[told[2] + 1], first)
                     and not self.time_moves(self.sent_first[told[2] + 1], first)
                     and not (att.cue_tok is not None and self.new_occasion(att.cue_tok, q.open_tok))
                 ):

@@ -1,0 +1,85 @@
+"""Dating and quote-span constructions met on development text (dev16d,
+fourth session of 2026-12-05).
+
+1. A speaker's date carried to his next words over a sentence that tells a
+   time only in passing: in a relative clause ("وأشار X إلى الاتفاق الذي
+   وقع في 2015 مع Y"), counted from ("منذ عام 2019") or in what he reported
+   after أنّ ("وذكر X أن المصنع افتتح في مارس 2010"): the time of the
+   agreement, of the factory, not a time the account moves to, so "وقال X
+   إن «…»" after it is still of his statement's day (before, any date
+   between the two statements stopped the carry, as the day story no
+   longer did: stamp_day's aside).  Not a date that opens a sentence or
+   dates a statement of its own ("وفي 3 أيار 2022، زار X …"), which still
+   moves the account on.
+
+Every sentence here is invented. The positive tests fail before the rule
+they test; the negative ones hold the near misses where it must not fire.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction.helpers import one
+
+_CARRIED = [
+    (
+        "وقال وزير الداخلية الإيطالي ماركو بيانكي في مؤتمر صحافي يوم 14 مارس 2023 "
+        "إن حكومته «قلقة جدا من تدفق المهاجرين عبر البحر».\n"
+        "وأشار بيانكي إلى الاتفاق الذي وقع في 2016 مع ليبيا وانتقده البرلمان.\n"
+        "وقال بيانكي إن «الاتفاق يجب أن يراجع بسرعة كبيرة».",
+        "الاتفاق يجب",
+        "2023-03-14",
+    ),
+    (
+        "وقالت رئيسة البلدية سلمى الخوري خلال جلسة المجلس يوم 3 أيار 2024 إن "
+        "«الميزانية لا تكفي لإصلاح الطرقات المتضررة».\n"
+        "وتطرقت الخوري إلى الخطة التي أقرها المجلس في كانون الثاني 2021 لتأهيل الأحياء.\n"
+        "وأضافت الخوري أن «الخطة بقيت حبرا على ورق حتى اليوم».",
+        "الخطة بقيت",
+        "2024-05-03",
+    ),
+    (
+        "وأكد مدير الشركة سامر العلي في حديث للصحفيين يوم 20 نوفمبر 2022 أن "
+        "«الإنتاج سيرتفع في الأشهر المقبلة بشكل ملحوظ».\n"
+        "وذكر العلي أن المصنع افتتح في مارس 2010 بطاقة محدودة.\n"
+        "وقال العلي إن «العمال هم سر نجاح الشركة طوال هذه السنوات».",
+        "العمال هم",
+        "2022-11-20",
+    ),
+    (
+        "وقال النائب فؤاد الحسن في كلمة أمام البرلمان يوم 9 يونيو 2021 إن "
+        "«الحكومة فشلت في إدارة ملف الكهرباء».\n"
+        "ويطالب الحسن منذ عام 2019 بإصلاح شامل لقطاع الطاقة.\n"
+        "وأضاف الحسن أن «المواطنين يدفعون ثمن هذا الفشل كل يوم».",
+        "المواطنين يدفعون",
+        "2021-06-09",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, start, date", _CARRIED)
+def test_a_date_told_in_passing_does_not_stop_the_speakers_date(
+    text: str, start: str, date: str
+) -> None:
+    assert one(text, start).date == date
+
+
+def test_near_miss_a_date_opening_a_sentence_moves_the_account_on() -> None:
+    text = (
+        "وقال وزير الداخلية الإيطالي ماركو بيانكي في مؤتمر صحافي يوم 14 مارس 2023 "
+        "إن حكومته «قلقة جدا من تدفق المهاجرين عبر البحر».\n"
+        "وفي 3 أيار 2023، زار بيانكي ليبيا والتقى عددا من المسؤولين.\n"
+        "وقال بيانكي إن «الاتفاق يجب أن يراجع بسرعة كبيرة»."
+    )
+    assert one(text, "الاتفاق يجب").date != "2023-03-14"
+
+
+def test_near_miss_a_date_in_a_sentence_of_its_own_statement() -> None:
+    text = (
+        "وقالت رئيسة البلدية سلمى الخوري خلال جلسة المجلس يوم 3 أيار 2024 إن "
+        "«الميزانية لا تكفي لإصلاح الطرقات المتضررة».\n"
+        "وأعلنت الخوري في 10 أيار 2024 تأجيل المشروع.\n"
+        "وأضافت الخوري أن «الخطة بقيت حبرا على ورق حتى اليوم»."
+    )
+    assert one(text, "الخطة بقيت").date != "2024-05-03"
