@@ -129,6 +129,7 @@ from claims.extraction.words import (
     _PARTICIPANTS,
     _PARTICIPLE_COMPLEMENTS,
     _PATRONYMIC_LINKS,
+    _PEOPLE_BROKEN_ADJECTIVES,
     _PERSON_OBJECT_VERBS,
     _PL,
     _PLACE_ADVERBS,
@@ -1595,6 +1596,23 @@ def _ba_bare_masdar(word: str, nxt: str) -> bool:
 
 # _ba_bare_masdar: given names of its shape, ب and three consonants (folded)
 _BA_NAMES = _words_module._words("بطرس بندر برجس")
+
+
+def _people_adjectives(words: list[str]) -> int:
+    """classify: after a plural of people heading words, the index of the
+    first word that is none of its definite plural adjectives (at most two:
+    a nisba or participle in ون/ين, "الاقتصاديون", "المستقلين", or a broken
+    one, "العرب", "الجدد"), so 1 when none follows; no day ("الاثنين")."""
+    k = 1
+    while k < len(words) and k <= 2:
+        w = words[k]
+        if w[:2] != "ال" or not (
+            w in _PEOPLE_BROKEN_ADJECTIVES
+            or (w[-2:] in _SOUND_PLURAL_ENDINGS and len(w) >= 7 and w not in _DEICTIC_DAYS)
+        ):
+            break
+        k += 1
+    return k
 
 
 def _derived_masdar(w: str) -> bool:
@@ -11052,13 +11070,18 @@ class _Phrases:
             # cut before its nationality, "المملكة العربية")
             mask |= 64
         elif head in _TITLE_BROKEN_PLURALS and (
-            n_words == 1 or _derived_masdar(words[1]) or _derived_masdar(words[1][2:])
+            n_words == 1
+            or _derived_masdar(words[1])
+            or _derived_masdar(words[1][2:])
+            or _people_adjectives(words) > 1
         ):
             # "وقال السفراء إن", "وأعلن الوزراء إطلاق الخطة، وقالوا إن": a
             # broken plural of a title alone, or before a derived verbal
             # noun (the verb's object, cut off below), is a group of the
-            # holders, which a plural verb after it takes up (not with a
-            # word after it that may be its adjective or a genitive)
+            # holders, which a plural verb after it takes up; so with its
+            # plural adjectives ("وقال الوزراء العرب", "الخبراء
+            # الاقتصاديون"; not another word after it, which may be a day,
+            # "السكان الاثنين", or the start of a clause of its own)
             mask |= 128
         if (
             head in _NAMED_INSTITUTIONS
@@ -11335,6 +11358,15 @@ class _Phrases:
                     # derived verbal noun after it is the verb's object (and
                     # after a broken plural of a title read as a group)
                     b = a + 1
+                elif (
+                    head in _TITLE_BROKEN_PLURALS
+                    and (k := _people_adjectives(words)) > 1
+                    and n_words > k
+                    and (_derived_masdar(words[k]) or _derived_masdar(words[k][2:]))
+                ):
+                    # "وأعلن النواب المستقلون تعليق مشاركتهم": the verbal
+                    # noun after the group's adjectives is the verb's object
+                    b = a + k
                 return _entity(
                     _surface(doc, a, first_skip, prefix, a, b),
                     GROUP,

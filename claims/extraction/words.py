@@ -1907,6 +1907,9 @@ _CLUBS_AND_UNITS = _words("النادي نادي الفرقه فرقه")  # (fol
 # of _SINGULAR_OF: alone as a speaker's phrase, a group of the holders
 # ("وأعلن السفراء تعليق المحادثات، وقالوا إن", classify)
 _TITLE_BROKEN_PLURALS = frozenset("ال" + w for w in _SINGULAR_OF)
+# broken plural adjectives of people with the article, folded: after such a
+# plural, its adjective ("الوزراء العرب", "الأعضاء الجدد"; classify)
+_PEOPLE_BROKEN_ADJECTIVES = _words("العرب الاجانب الجدد الكبار القدامي")
 
 
 def _head_tests(head: str) -> int:

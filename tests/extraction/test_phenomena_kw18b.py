@@ -1,0 +1,56 @@
+"""Known weaknesses, worked from the bottom of the list (kw18b, fourth
+session of 2026-12-05).
+
+Speaker kinds: a broken plural of a title or of people with the article
+(words._SINGULAR_OF: الوزراء, السفراء, السكان …) with its adjectives after
+it, plural nisbas or participles ("الخبراء الاقتصاديون", "النواب
+المستقلون") or a broken plural adjective ("الوزراء العرب", "الأعضاء
+الجدد"), is a group of the holders as the plural alone is, which a plural
+verb after it takes up ("وقال الوزراء العرب …" came out as a person, and
+"وقال السكان المحليون: «…». وأضافوا" gave the second quote to the
+adjective alone). Not a post in construct with the plural ("رئيس الوزراء
+العراقي X"), nor the plural as an object ("وأبلغ المحافظ النواب الجدد"),
+nor a day after the plural ("وقال السكان الاثنين").
+"""
+
+from __future__ import annotations
+
+from tests.extraction.helpers import one
+
+S = "«الطريق إلى الميناء سيبقى مغلقا حتى إشعار آخر»"
+T = "«الشاحنات تنتظر منذ يومين»"
+
+
+def test_a_broken_plural_with_its_adjective_is_a_group() -> None:
+    q = one(f"وقال الوزراء العرب في بيانهم الختامي إن {S}.", "الطريق إلى الميناء")
+    assert (q.speaker, q.speaker_kind) == ("الوزراء العرب", "group")
+    q = one(f"وأكد الخبراء الاقتصاديون أن {S}.", "الطريق إلى الميناء")
+    assert (q.speaker, q.speaker_kind) == ("الخبراء الاقتصاديون", "group")
+    q = one(f"وقال الأعضاء الجدد إن {S}.", "الطريق إلى الميناء")
+    assert (q.speaker, q.speaker_kind) == ("الأعضاء الجدد", "group")
+    q = one(f"وقال الأطباء العاملون في المستشفى إن {S}.", "الطريق إلى الميناء")
+    assert (q.speaker, q.speaker_kind) == ("الأطباء العاملون", "group")
+
+
+def test_such_a_group_is_taken_up_by_a_plural_verb() -> None:
+    q = one(f"وقال السكان المحليون: {S}. وأضافوا أن {T}.", "الشاحنات تنتظر")
+    assert (q.speaker, q.speaker_kind) == ("السكان المحليون", "group")
+    q = one(f"وأعلن النواب المستقلون تعليق مشاركتهم، وقالوا إن {S}.", "الطريق إلى الميناء")
+    assert (q.speaker, q.speaker_kind) == ("النواب المستقلون", "group")
+    q = one(f"وأكد السفراء الأوروبيون أن {S}. وأضافوا: {T}.", "الشاحنات تنتظر")
+    assert (q.speaker, q.speaker_kind) == ("السفراء الأوروبيون", "group")
+
+
+def test_near_miss_a_post_in_construct_or_an_object() -> None:
+    q = one(f"وقال رئيس الوزراء العراقي سامي الحداد إن {S}.", "الطريق إلى الميناء")
+    assert (q.speaker, q.role) == ("سامي الحداد", "رئيس الوزراء العراقي")
+    q = one(f"وأبلغ المحافظ النواب الجدد بأن {S}.", "الطريق إلى الميناء")
+    assert q.speaker == "المحافظ"
+
+
+def test_near_miss_a_day_or_a_singular_verb_after_the_group() -> None:
+    q = one(f"وقال السكان الاثنين إن {S}.", "الطريق إلى الميناء")
+    assert (q.speaker, q.speaker_kind) == ("السكان", "group")
+    text = f"وقال السفير رامي الحلبي إن {S}. واجتمع السفراء العرب في القنصلية. وأضاف: {T}."
+    q = one(text, "الشاحنات تنتظر")
+    assert (q.speaker, q.role) == ("رامي الحلبي", "السفير")
