@@ -1043,7 +1043,11 @@ def _np_read(t: str) -> int:
     title without the article after a name, an accusative, a present verb in
     يـ/تـ, a particle glued to ما, a word that joins others); the rest of
     each test reads the phrase around it.  Plus 16 for a stop word that ends
-    a phrase whatever is around it: every path of the loop breaks there."""
+    a phrase whatever is around it: every path of the loop breaks there.
+    Plus 32 for a word that one of the four tests scan_np makes before it
+    reads the kind keys on (غير, من, a verb of publishing with its pronoun),
+    and 64 for a noun with "their" (_THEIR_NOUN): other words skip those
+    tests on the one lookup."""
     kind = _NP_KIND[t]
     stop = (
         kind == 0
@@ -1066,7 +1070,14 @@ def _np_read(t: str) -> int:
         or t in _SENT_OBJECTS
         or t in _MET_OBJECTS
     )
-    return kind + (8 if pre else 0) + (16 if stop else 0)
+    mid = t == "غير" or t == "من" or t in _PUBLISHED_IT
+    return (
+        kind
+        + (8 if pre else 0)
+        + (16 if stop else 0)
+        + (32 if mid else 0)
+        + (64 if _THEIR_NOUN[t] else 0)
+    )
 
 
 _NP_READ = _words_module._WordTable(_np_read)
@@ -5536,77 +5547,85 @@ class _Phrases:
                     # pronoun is the title's; the name follows
                     i += 1
                     continue
-            if (
-                t == "غير"
-                and (i > a or titled)
-                and not named
-                and toks[i - 1][:2] == "ال"
-                and not _IS_TITLE_HEAD[toks[i - 1]]
-                and i + 2 < limit
-                and is_word[i + 1]
-                and not in_quote[i + 1]
-                and (toks[i + 1][:2] == "ال" or toks[i + 1][:1] == "م")
-            ):
-                # "مدير المنظمة غير الحكومية X", "رئيس الحكومة غير المعترف
-                # بها X": غير and the adjective it negates describe the body
-                # in the post (with the pronoun its preposition takes)
-                i += 3 if toks[i + 2] in _NEGATED_PP and i + 3 < limit else 2
-                if i + 1 < limit and toks[i] in _NEGATED_HOW:
-                    i += 1  # ("غير المعترف بها دوليا X": how, no name's word)
-                continue
-            if (
-                t == "من"
-                and doc_head
-                and i > a
-                and i + 2 < limit
-                and toks[i + 1] == "قبل"
-                and is_word[i + 2]
-                and toks[i + 2] not in np_stop
-            ):
-                # "البرقية المرسلة من قبل السفير X": "by", the document's
-                # author after its participle (as after من alone)
-                i += 2
-                continue
-            if (
-                doc_head
-                and i > a
-                and t in _PUBLISHED_IT
-                and i + 1 < limit
-                and is_word[i + 1]
-                and not in_quote[i + 1]
-                and (toks[i + 1] in lx.OUTLET_HEADS or toks[i + 1] in _ORGANIZATION_HEADS)
-            ):
-                # "تقرير نشرته صحيفة X", "دراسة أصدرتها وزارة X": the outlet
-                # or the body that published the document, its author (classify)
-                i += 1
-                continue
-            if (
-                doc_head
-                and i > a
-                and t in _PUBLISHED_IT
-                and i + 2 < limit
-                and toks[i + 1] in _DEICTIC_DAYS
-                and is_word[i + 2]
-                and not in_quote[i + 2]
-                and (toks[i + 2] in lx.OUTLET_HEADS or toks[i + 2] in _ORGANIZATION_HEADS)
-            ):
-                # "تقرير نشرته أمس صحيفة X", "بيان أصدرته اليوم وزارة X": a
-                # day between the verb and its subject (kw17c)
-                i += 2
-                continue
             kind = np_read[t]
-            if post_after_name and named and _object_after_post(toks, i, limit):
+            if kind > 31:
+                # (one lookup: 32 for غير, من or a verb of publishing with its
+                # pronoun, 64 for a noun with "their"; most words skip the
+                # tests below on it)
+                if kind & 32:
+                    if (
+                        t == "غير"
+                        and (i > a or titled)
+                        and not named
+                        and toks[i - 1][:2] == "ال"
+                        and not _IS_TITLE_HEAD[toks[i - 1]]
+                        and i + 2 < limit
+                        and is_word[i + 1]
+                        and not in_quote[i + 1]
+                        and (toks[i + 1][:2] == "ال" or toks[i + 1][:1] == "م")
+                    ):
+                        # "مدير المنظمة غير الحكومية X", "رئيس الحكومة غير المعترف
+                        # بها X": غير and the adjective it negates describe the body
+                        # in the post (with the pronoun its preposition takes)
+                        i += 3 if toks[i + 2] in _NEGATED_PP and i + 3 < limit else 2
+                        if i + 1 < limit and toks[i] in _NEGATED_HOW:
+                            i += 1  # ("غير المعترف بها دوليا X": how, no name's word)
+                        continue
+                    if (
+                        t == "من"
+                        and doc_head
+                        and i > a
+                        and i + 2 < limit
+                        and toks[i + 1] == "قبل"
+                        and is_word[i + 2]
+                        and toks[i + 2] not in np_stop
+                    ):
+                        # "البرقية المرسلة من قبل السفير X": "by", the document's
+                        # author after its participle (as after من alone)
+                        i += 2
+                        continue
+                    if (
+                        doc_head
+                        and i > a
+                        and t in _PUBLISHED_IT
+                        and i + 1 < limit
+                        and is_word[i + 1]
+                        and not in_quote[i + 1]
+                        and (toks[i + 1] in lx.OUTLET_HEADS or toks[i + 1] in _ORGANIZATION_HEADS)
+                    ):
+                        # "تقرير نشرته صحيفة X", "دراسة أصدرتها وزارة X": the outlet
+                        # or the body that published the document, its author (classify)
+                        i += 1
+                        continue
+                    if (
+                        doc_head
+                        and i > a
+                        and t in _PUBLISHED_IT
+                        and i + 2 < limit
+                        and toks[i + 1] in _DEICTIC_DAYS
+                        and is_word[i + 2]
+                        and not in_quote[i + 2]
+                        and (toks[i + 2] in lx.OUTLET_HEADS or toks[i + 2] in _ORGANIZATION_HEADS)
+                    ):
+                        # "تقرير نشرته أمس صحيفة X", "بيان أصدرته اليوم وزارة X": a
+                        # day between the verb and its subject (kw17c)
+                        i += 2
+                        continue
+                if post_after_name and named and _object_after_post(toks, i, limit):
+                    break  # "X Y مدير الأمن نجاح العملية": the verb's object
+                if (
+                    kind > 63
+                    and i > a
+                    and (p := toks[i - 1])[:2] == "ال"
+                    and p[-2:] in _PLURAL_ENDINGS
+                ):
+                    # "وأعلنت النائبات رفضهن للقرار", "وأبدى المحتجون غضبهم": a
+                    # noun with "their" after a definite plural is the verb's
+                    # object, the plural its subject
+                    break
+                kind &= 31
+            elif post_after_name and named and _object_after_post(toks, i, limit):
                 break  # "X Y مدير الأمن نجاح العملية": the verb's object
-            if (
-                _THEIR_NOUN[t]
-                and i > a
-                and (p := toks[i - 1])[:2] == "ال"
-                and p[-2:] in _PLURAL_ENDINGS
-            ):
-                # "وأعلنت النائبات رفضهن للقرار", "وأبدى المحتجون غضبهم": a
-                # noun with "their" after a definite plural is the verb's
-                # object, the plural its subject
-                break
             if kind > 7:
                 if kind > 15:
                     if t == "وسط" and i > a and toks[i - 1] in _PLAYERS:
@@ -5643,7 +5662,7 @@ class _Phrases:
                         and i > a
                         and i + 1 < limit
                         and is_word[i + 1]
-                        and np_read[toks[i + 1]] <= 15
+                        and not np_read[toks[i + 1]] & 16
                         and not self.ha_ending(i)
                     ):
                         # "الباحث في الشؤون الأمنية علية العلاني": written
