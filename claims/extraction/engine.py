@@ -31,7 +31,7 @@ noun phrases), ``speakers`` (attribution) and ``dating`` (dates and cables);
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Collection
 from dataclasses import replace
 from itertools import accumulate, compress, count, islice
@@ -457,7 +457,9 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         "_has_that_came",
         "_has_then",
         "_lead",
+        "_nicknames",
         "_np_end",
+        "_participle_runs",
         "_persons",
         "_presided_at",
         "_quote_ends",
@@ -604,6 +606,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         self._has_latter = not _THE_LATTER.isdisjoint(vocab)
         self._has_that_came = not _THAT_CAME.isdisjoint(vocab)
         self._where: dict[str, list[int]] = {}  # (where())
+        self._nicknames: dict[tuple[str, ...], dict[str, list[int]]] = {}  # (nicknamed())
 
     def where(self, word: str) -> list[int]:
         """The tokens that are ``word`` (folded), in order: found once per
@@ -1257,18 +1260,46 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
             # anew (_toks_refolded): no mention to scan the tokens for (a
             # name that matched no one seldom came before)
             return None
+        mentions = self._nicknames.get(key := tuple(said))
+        if mentions is None:
+            mentions = self._nicknames[key] = self.nickname_mentions(said)
+        found = None
+        for before, at in mentions.items():
+            end = bisect_left(at, pos)  # (the mentions before ``pos``)
+            if not end:
+                continue
+            # each mention goes to the last person in ``persons`` met before
+            # it whose name ends in ``before``: ``p`` takes the mentions
+            # after p.pos and at or before the first position of the ones
+            # after it in the list (``upto``); the mentions are filed once
+            # per name and bisected, where each call scanned every token and
+            # every mention (quadratic in the mentions: fuzz16)
+            upto = at[end - 1]
+            for p in reversed(persons):
+                if (
+                    p.pos < upto
+                    and " " in p.key
+                    and not p.key.startswith("title:")
+                    and _NORMALIZED[p.surface].rsplit(None, 1)[-1] == before
+                ):
+                    if bisect_right(at, upto, 0, end) > bisect_right(at, p.pos, 0, end):
+                        if found is not None and found is not p:
+                            return None
+                        found = p
+                    upto = p.pos
+                    if upto < at[0]:
+                        break
+        return found
+
+    def nickname_mentions(self, said: list[str]) -> dict[str, list[int]]:
+        """The mentions of ``said`` (folded words) in marks or in parentheses
+        right after a word, by that word (the last of the name the nickname
+        follows): the offsets of their first tokens, in order (nicknamed)."""
         toks = self.doc.toks
         starts = self.doc.starts
         n = len(said)
-        k = -1
-        found = None
-        while True:
-            try:
-                k = toks.index(said[0], k + 1)
-            except ValueError:
-                return found
-            if starts[k] >= pos:
-                return found
+        mentions: dict[str, list[int]] = {}
+        for k in self.where(said[0]):
             if (
                 k < 2
                 or k + n >= self.n
@@ -1280,18 +1311,8 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                 or not self.is_word[k - 2]
             ):
                 continue
-            before = toks[k - 2]
-            for p in reversed(persons):
-                if (
-                    p.pos < starts[k]
-                    and " " in p.key
-                    and not p.key.startswith("title:")
-                    and _NORMALIZED[p.surface].rsplit(None, 1)[-1] == before
-                ):
-                    if found is not None and found is not p:
-                        return None
-                    found = p
-                    break
+            mentions.setdefault(toks[k - 2], []).append(starts[k])
+        return mentions
 
     def mention_role(self, words: list[str], full: bool) -> str | None:
         """The role given with the first mention of the name ``words``
@@ -2040,6 +2061,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         cue_hits: dict[int, _CueHit] = {}
         self.cue_hits = cue_hits
         self.hit_toks = hit_toks = []  # the keys of cue_hits, in order
+        self._participle_runs = []  # (participle_run())
         # the keys of the hits that are or may become relays (``RELAY`` cues,
         # and the verbs subject_of may read as one: _RELAYED_FROM), in order:
         # attribute looks back for the last relay of the quote's sentence

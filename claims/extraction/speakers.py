@@ -7947,7 +7947,23 @@ class _Speakers:
             k -= 1
             if t != self.sent_first[s]:
                 if kind == lx.PARTICIPLE:
-                    continue  # ("وأشار إلى أن …، مؤكدا أن …")
+                    # ("وأشار إلى أن …، مؤكدا أن …") and the participles
+                    # right before it, off their sentences' first tokens,
+                    # at once (fuzz16: one by one, a sentence of thousands
+                    # was quadratic): down to the last of them that is a
+                    # verb's with its subject, if any; the tests above, met
+                    # for the lowest, hold for all of them if for that one
+                    j = self.participle_run(k + 1)
+                    if j <= k:
+                        for t2 in has_subject:
+                            if hits[j] <= t2 < t and t2 in self.cue_hits:
+                                j = max(j, bisect_left(hits, t2) + 1)
+                        if j <= k:
+                            t2 = hits[j]
+                            if self.sent[t2] < cur - 1 or in_quote.find(1, t2, tok) >= 0:
+                                break
+                            k = j - 1
+                    continue
                 # ("وانتقد السفير …، واعتبرها": a verb joined to a clause
                 # with its own subject)
                 return None
@@ -7966,6 +7982,25 @@ class _Speakers:
             if p.sentence == cur - 1 and _named_person(p) and p.role:
                 return p
         return None
+
+    def participle_run(self, k: int) -> int:
+        """The first hit (an index of hit_toks) of the run of participles
+        off their sentences' first tokens that hit ``k`` ends (``k`` + 1
+        when hit ``k`` is none): found once per hit, as hits are only added
+        at the end and a hit's kind is set when it is read (subject_of may
+        make a verb a relay, never a participle)."""
+        runs = self._participle_runs
+        hits = self.hit_toks
+        cue_hits = self.cue_hits
+        sent_first = self.sent_first
+        sent = self.sent
+        for i in range(len(runs), k + 1):
+            t = hits[i]
+            if cue_hits[t].cue.kind == lx.PARTICIPLE and t != sent_first[sent[t]]:
+                runs.append(runs[i - 1] if i else 0)
+            else:
+                runs.append(i + 1)
+        return runs[k]
 
     def named_again(self, person: _Entity, tok: int, sid: int) -> bool:
         """The family name of ``person`` is written, outside quotes, in the
