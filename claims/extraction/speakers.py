@@ -3382,6 +3382,7 @@ class _Speakers:
 
         cue = hit.cue
         cue_text = doc.orig(doc.starts[hit.tok], doc.ends[hit.np_start - 1])
+        read: list = []  # (clause_subject_once's memo)
         if (
             not right_side
             and hit.np_start < self.n
@@ -3916,7 +3917,7 @@ class _Speakers:
             if cue.kind == lx.PARTICIPLE and not _cue_before(self.sent, cue_subjects, hit.tok, sid):
                 # "اكتفى مصدر حكومي بالقول", "وسارع X إلى الترحيب، قائلا": no
                 # cue before in the sentence, the clause's own subject first
-                ent = self.main_clause_subject(hit, first)
+                ent = self.clause_subject_once(hit, first, read)
                 if ent is not None and ((g is None and n is None) or agree(ent, g, n)):
                     return _Attribution(ent, cue_text, via, 0.7, False, hit.tok, clause)
             elif cue.kind == lx.PARTICIPLE:
@@ -4076,7 +4077,7 @@ class _Speakers:
             follow_up = True
             confidence = 0.75 if ent is not None else 0.3
             if ent is None:
-                ent = self.main_clause_subject(hit, first)
+                ent = self.clause_subject_once(hit, first, read)
                 if ent is not None and (g is not None or n is not None) and not agree(ent, g, n):
                     ent = None  # "نقل عنه": "him" is not the feminine cable
                 confidence = 0.6 if ent is not None else 0.3
@@ -4084,7 +4085,7 @@ class _Speakers:
                     # "ودافع X عن …، وقال: «…»" with nobody introduced
                     # before (an excerpt's first speaker): X, unknown as he
                     # is, rather than nobody
-                    ent = self.main_clause_subject(hit, first, bare=True)
+                    ent = self.bare_clause_subject(hit, first, read)
                     if ent is not None and not agree(ent, g, n):
                         ent = None
                     if ent is None and cue.kind == lx.PARTICIPLE:
@@ -4341,6 +4342,28 @@ class _Speakers:
             return first
         return k + 1 if k + 1 < self.n and toks[k] in _COMMA_SET else k
 
+    def clause_subject_once(self, hit: _CueHit, first: int, read: list) -> _Entity | None:
+        """main_clause_subject(hit, first), read once per quote into
+        ``read`` with the bare names it passed over (attribute asks for it
+        twice with nothing read in between, then for the bare reading)."""
+        if not read:
+            passed: list[tuple[_Entity, int]] = []
+            read.append(self.main_clause_subject(hit, first, passed=passed))
+            read.append(passed)
+        return read[0]
+
+    def bare_clause_subject(self, hit: _CueHit, first: int, read: list) -> _Entity | None:
+        """main_clause_subject(hit, first, bare=True) from the plain
+        reading: the two read the same clauses in the same order and differ
+        only at a bare name the plain one passes over, which the bare one
+        takes when the verb's preposition follows it; so the first such
+        name, else the plain reading's answer (no second scan)."""
+        plain = self.clause_subject_once(hit, first, read)
+        for ent, b in read[1]:
+            if self.verb_preposition_at(b, hit.tok - 1):
+                return ent
+        return plain
+
     def verb_preposition_at(self, b: int, end: int) -> bool:
         """Token ``b``, right after a bare name, before ``end``, opens the
         verb's complement (main_clause_subject, bare): its preposition ("ودافع
@@ -4361,7 +4384,12 @@ class _Speakers:
         )
 
     def main_clause_subject(
-        self, hit: _CueHit, first: int, own_clause: bool = False, bare: bool = False
+        self,
+        hit: _CueHit,
+        first: int,
+        own_clause: bool = False,
+        bare: bool = False,
+        passed: list | None = None,
     ) -> _Entity | None:
         """ "وانتقد الوزير X المعارضة قائلا: …": the subject of the clause's
         first verb, whatever that verb is (with ``own_clause``, only of the
@@ -4688,6 +4716,8 @@ class _Speakers:
                     # introduced, read on into the noun in construct with
                     # the words in marks (the verb's object), ends before it
                     return cut
+                if passed is not None:
+                    passed.append((ent, b))
                 continue  # (a bare name only of a person the text introduced)
             if ent is None:
                 continue

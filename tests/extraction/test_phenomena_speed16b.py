@@ -15,7 +15,12 @@ its near misses stay as they were:
    verb that opens the sentence is read once (uncued_subject) for the three
    rules that ask for it (a that-clause's titled subject, a named subject
    with its object, the sentence's verb's subject as the last resort).
-4. "في جلسة سابقة", "في وقت لاحق" (dating.earlier_occasion): whether the
+4. "ودافع X عن …، وقال", "وسارع الوزير X إلى …، قائلا" (speakers.attribute):
+   the subject of the clause's first verb is read once per quote
+   (clause_subject_once) though two rules ask for it, and the bare reading
+   (a name the text never met, before the verb's preposition) comes from
+   that one scan (bare_clause_subject), not from a second.
+5. "في جلسة سابقة", "في وقت لاحق" (dating.earlier_occasion): whether the
    article has either word is now found once per article, not per quote;
    the relative time phrases (dating.time_moves) are read from their memo
    inline.
@@ -136,3 +141,42 @@ def test_time_moving_on_still_drops_the_carried_date() -> None:
     assert q.date is None
     q = one(lead + 'وقال السالم إن "الأشغال توقفت تماما".', "الأشغال توقفت")
     assert q.date == "2019-05-05"
+
+
+def test_clause_subject_before_a_participle_still_speaks() -> None:
+    q = one(
+        'وسارع وزير الصحة عمر الفاسي إلى الترحيب بالاتفاق، قائلا "هذه خطوة تاريخية".',
+        "خطوة تاريخية",
+    )
+    assert q.speaker == "عمر الفاسي"
+    q = one('واكتفى مصدر حكومي بالقول "الملف قيد الدراسة".', "قيد الدراسة")
+    assert q.speaker == "مصدر حكومي"
+
+
+def test_bare_name_before_the_verbs_preposition_still_speaks() -> None:
+    # a name the text never met, right after the clause's verb, then one
+    # word glued to لـ or an adverb, then the verb's preposition
+    q = one(
+        'وتحدثت رنا الحسيني للإذاعة عن المشروع، وقالت: "سنبدأ التنفيذ بعد شهرين".',
+        "سنبدأ التنفيذ",
+    )
+    assert q.speaker == "رنا الحسيني"
+    q = one(
+        'واعتذر عماد السقا مجددا عن التأخير، وقال: "الظروف كانت أقوى منا".',
+        "الظروف كانت",
+    )
+    assert q.speaker == "عماد السقا"
+    q = one(
+        'وتحدث باسل القاسمي للصحفيين عن الأزمة، مؤكدا أن "الحل بيد الحكومة وحدها".',
+        "الحل بيد",
+    )
+    assert q.speaker == "باسل القاسمي"
+
+
+def test_near_miss_no_preposition_after_the_bare_name() -> None:
+    # (a word that is no adverb of the list between: nobody, as before)
+    q = one(
+        'وتحدث باسل القاسمي أمس عن الأزمة، وقال: "الحل بيد الحكومة وحدها".',
+        "الحل بيد",
+    )
+    assert q.speaker is None
