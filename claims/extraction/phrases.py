@@ -9206,16 +9206,37 @@ class _Phrases:
         not with what follows a name (its verb, a comma, its occasion after
         في): the verb's complement (إلى, على, عن, أمام, مع), a word glued to
         للـ ("سلم الجوائز للفائزين"), the object's nisba ("الحفل الختامي")
-        or a participle of saying ("قائلا")."""
-        if k >= self.n or not self.is_word[k]:
+        or a participle of saying ("قائلا"); or a verb of saying with و,
+        after a comma or not ("قطع الشريط، وقال"), which joins a second
+        predicate to a first the clause had (a name opening the that-clause
+        has none yet; not a verb whose و is its own, "وصف")."""
+        if k >= self.n:
             return False
-        t = self.doc.toks[k]
+        toks = self.doc.toks
+        if toks[k] in _COMMAS and k + 1 < self.n:
+            k += 1
+            if not self.is_word[k]:
+                return False
+            t = toks[k]
+            return (
+                t[:1] == "و"
+                and (cue := _cue_of(t)) is not None
+                and cue.kind == lx.VERB
+                and t not in lx.CUES
+            )
+        if not self.is_word[k]:
+            return False
+        t = toks[k]
         if t in _VERB_PREPOSITIONS or t in _BEFORE_OR_WITH or t[:2] == "لل":
             return True
         if t[:2] == "ال" and t[-1] == "ي" and len(t) >= 6:
             return True
         cue = _cue_of(t)
-        return cue is not None and cue.kind == lx.PARTICIPLE
+        if cue is None:
+            return False
+        return cue.kind == lx.PARTICIPLE or (
+            cue.kind == lx.VERB and t[:1] == "و" and t not in lx.CUES
+        )
 
     def person_word_met(self, word: str) -> bool:
         """``word`` is a word of the name of a person met before, a name

@@ -54,3 +54,30 @@ def test_near_miss_a_day_or_a_singular_verb_after_the_group() -> None:
     text = f"وقال السفير رامي الحلبي إن {S}. واجتمع السفراء العرب في القنصلية. وأضاف: {T}."
     q = one(text, "الشاحنات تنتظر")
     assert (q.speaker, q.role) == ("رامي الحلبي", "السفير")
+
+
+# A sound past verb of three letters after a bare title opening its
+# that-clause, then a definite object, then a verb of saying with و, after a
+# comma or not ("أن المحافظ قطع الشريط، وقال"): the و joins a second
+# predicate to the first, so the word was a verb, not the title's name (a
+# name opening the that-clause has no predicate yet). Left by kw17b (fourth
+# session of 2026-12-02's long tail), who read it only when a complement, a
+# nisba or a participle went on after the object.
+
+
+def test_a_sound_verb_then_its_object_then_a_verb_of_saying() -> None:
+    q = one(f"وذكرت الوكالة أن المحافظ قطع الشريط، وقال إن {S}.", "الطريق إلى الميناء")
+    assert (q.speaker, q.role) == ("المحافظ", "المحافظ")
+    q = one(f"وأفادت مصادر أن الوزير سلم الشهادات، وأضاف أن {S}.", "الطريق إلى الميناء")
+    assert (q.speaker, q.role) == ("الوزير", "الوزير")
+    q = one(f"ونقلت الإذاعة أن المدير كرم الفائزين وأكد أن {S}.", "الطريق إلى الميناء")
+    assert (q.speaker, q.role) == ("المدير", "المدير")
+
+
+def test_near_miss_a_name_of_that_shape_with_its_own_verb() -> None:
+    text = f"وذكرت الوكالة أن المحافظ عمر الشريف وصل إلى الموقع، وقال إن {S}."
+    assert one(text, "الطريق إلى الميناء").speaker == "عمر الشريف"
+    text = f"وذكرت الوكالة أن المحافظ سعد العساف وصف الوضع بالصعب، وقال إن {S}."
+    assert one(text, "الطريق إلى الميناء").speaker == "سعد العساف"
+    text = f"وذكرت الوكالة أن المحافظ نصر الكردي قال إن {S}."
+    assert one(text, "الطريق إلى الميناء").speaker == "نصر الكردي"
