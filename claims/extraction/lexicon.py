@@ -893,6 +893,16 @@ AUTHOR_VERBS = _fold_set(
     أبرق أبرقت أبرقه أبرقها أبرقته أبرقتها
     """
 )
+# Their forms in ب ("برقية بعث بها السفير X", "رسالة بعثتها الوزيرة X"):
+# scan_np reads a word in ب as glued to the preposition and ends the phrase
+# there, so after a document's head it reads these on to the sender
+AUTHOR_VERBS_IN_B = frozenset(w for w in AUTHOR_VERBS if w[0] == "ب")
+# The passive participles of sending, before من and the sender ("برقيات
+# مرسلة من السفارة X", "وثيقة موجهة من الوزارة"): the author follows
+SENT_PARTICIPLES = _fold_set("مرسلة مرسل مرسلتين مرسلتان موجهة موجه")
+# A series of documents, the documents themselves ("سلسلة برقيات", "مجموعة
+# وثائق"): their sender, or they, speak
+DOCUMENT_SERIES = _fold_set("سلسلة مجموعة")
 # Verbs of publishing with the document for object, after it: the outlet or
 # body after them published it ("تقرير نشرته صحيفة X", "دراسة أصدرتها وزارة
 # X"; folded, "نشره" is also نشرة, a bulletin: an outlet or a body must follow)

@@ -232,6 +232,9 @@ _TITLES_TO = _words_module._TITLES_TO
 _TITLES_ABOUT = _words_module._TITLES_ABOUT
 _ORGANIZATION_HEADS = lx.ORGANIZATION_HEADS
 _PUBLISHED_IT = lx.PUBLISHED_IT  # (scan_np, classify: "تقرير نشرته صحيفة X")
+# scan_np: "برقية بعث بها السفير X", the verb of sending in ب and its بها
+_AUTHOR_VERBS_IN_B = lx.AUTHOR_VERBS_IN_B
+_WITH_IT = frozenset({"بها", "به"})
 # classify: an elative after بـ ("بأكثر وضوح", "بأشد العبارات") is an adverbial
 _ELATIVES = _words_module._words("اكثر اقل اشد افضل ابلغ اوضح")
 # verbs whose complement على introduces: after their subject's title, علي
@@ -5118,6 +5121,10 @@ class _Phrases:
                 # verb of saying
                 return m + 1, m + 1, self.scan_np(m + 1, limit, None, after_verb=True)[0]
             doc_head = bool(first & 16)
+        elif a + 1 < limit and toks[a] in lx.DOCUMENT_SERIES and _NP_FIRST[toks[a + 1]] & 16:
+            # "سلسلة تقارير مرسلة من القنصلية X": a series of documents heads
+            # the phrase as the documents do, their sender read on
+            doc_head = True
         np_stop = lx.NP_STOP
         np_kind = _NP_KIND
         np_read = _NP_READ
@@ -5126,6 +5133,19 @@ class _Phrases:
         counted_from = a  # (a phrase runs for 14 words at most from there)
         while i < limit and i - counted_from < 14:
             t = toks[i]
+            if (
+                doc_head
+                and i > a
+                and t in _AUTHOR_VERBS_IN_B
+                and i + 2 < limit
+                and is_word[i + 1]
+                and not in_quote[i + 1]
+            ):
+                # "برقية بعث بها السفير X", "رسالة بعثتها الوزيرة X": a verb
+                # of sending in ب (no word glued to بـ), its pronoun's بها,
+                # then the sender, the document's author (classify)
+                i += 2 if toks[i + 1] in _WITH_IT else 1
+                continue
             if (
                 # (one lookup tells the word none of the tests below may hold
                 # of it, by the word alone: most words skip them all)
@@ -10075,6 +10095,16 @@ class _Phrases:
             # "بلاغ …، والذي عبر من خلاله المغرب عن …": a relative pronoun
             # alone names nobody (its antecedent is read elsewhere, if at all)
             return None
+        if (
+            b - a >= 2
+            and toks[a] in lx.DOCUMENT_SERIES
+            and toks[a + 1] in lx.DOCUMENT_HEADS
+            and toks[a + 1][:2] != "ال"
+        ):
+            # "وكشفت سلسلة برقيات أرسلتها السفارة X أن": a series of
+            # documents is the documents, with their sender when told (it
+            # was read as a person's name)
+            return self.classify(a + 1, b, ra, rb, cue, lam)
         if b - a >= 2 and toks[a] in _GROUNDS and toks[a + 1] in lx.DOCUMENT_HEADS:
             # "وجاء في نص الوثيقة:", "ويقول نص البيان إن": the text (or the
             # grounds) of a document is the document, with its author if it
@@ -11220,7 +11250,12 @@ class _Phrases:
                         return author
                 k = 1
                 while k < n_words and (
-                    words[k] in lx.DOCUMENT_ADJECTIVES or words[k].startswith("ال")
+                    words[k] in lx.DOCUMENT_ADJECTIVES
+                    or words[k].startswith("ال")
+                    # ("تقارير مرسلة من القنصلية X": the sender after من)
+                    or (
+                        words[k] in lx.SENT_PARTICIPLES and k + 1 < n_words and words[k + 1] == "من"
+                    )
                 ):
                     k += 1
                 if k < n_words:
@@ -11320,7 +11355,16 @@ class _Phrases:
                             k2 += 1
                         if k2 + 1 < n_words and words[k2] in {"من", "في", "عن"}:
                             k2 += 2
-                        author = self.classify(a + k2, b, ra, rb, None)
+                        e = b
+                        if k2 < n_words and ra == rb:
+                            # the sender's phrase read on its own ends where
+                            # his name does ("برقية أرسلها السفير X Y إلى
+                            # باريس": no "إلى باريس" read into the name as a
+                            # post's, "السفير إلى …")
+                            e = self.scan_np(a + k2, b, None)[0]
+                            if e <= a + k2:
+                                e = b
+                        author = self.classify(a + k2, e, ra, rb, None)
                         if author is not None:
                             if author.kind == PERSON:
                                 self.doc_author = author  # "البرقية" later is theirs

@@ -1525,10 +1525,11 @@ _MAY_NAME_OUTLET = (
     | frozenset("لل" + w[2:] for w in lx.OUTLET_HEADS if w.startswith("ال"))
 )
 # scan_np: tokens whose _base() is a document head (_base strips و/ف only
-# from words longer than three letters)
-_DOCUMENT_HEAD_BASES = frozenset(
-    w for w in lx.DOCUMENT_HEADS if len(w) <= 3 or w[0] not in "وف"
-) | frozenset(p + w for w in lx.DOCUMENT_HEADS for p in "وف" if len(w) >= 3)
+# from words longer than three letters), and the heads whose own first
+# letter is و ("وثيقة", "وثائق": "وأظهرت وثيقة مرسلة من …", dev16a)
+_DOCUMENT_HEAD_BASES = lx.DOCUMENT_HEADS | frozenset(
+    p + w for w in lx.DOCUMENT_HEADS for p in "وف" if len(w) >= 3
+)
 # Every token cue_at() can accept (a superset: the rules there decide).
 _MAY_CUE = (
     frozenset(_CUE_OF)

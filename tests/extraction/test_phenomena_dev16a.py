@@ -1,0 +1,87 @@
+"""Speakers and roles on real Arabic news (dev16a, fourth session of
+2026-12-05): constructions found on the development sample, each with
+invented sentences and near misses.
+
+1. A document, then a verb of sending that begins with ب ("برقية بعث بها
+   السفير X Y إلى …", "رسالة بعثتها الوزيرة …", "بعثها"), then its sender:
+   the sender wrote it and speaks, as after "أرسلها" (before, the phrase
+   stopped at the verb, read as a word glued to بـ, and the document spoke).
+   A document, then a passive participle of sending and من ("برقيات مرسلة
+   من السفارة X"): the body or person it came from speaks, as after
+   "المرسلة من" with the article. A series of documents ("سلسلة برقيات",
+   "مجموعة وثائق") is the documents, with their sender when one is told
+   (before, "سلسلة برقيات" was a person's name). Not a document whose
+   participle tells only where it went ("برقية مرسلة إلى الوزارة"), nor a
+   word glued to بـ after it that is no verb ("برقية بتاريخ …").
+"""
+
+from __future__ import annotations
+
+from tests.extraction.helpers import one
+
+Q = "«الحكومة تواجه أزمة سيولة حادة ولن تصمد طويلا أمام الضغوط»"
+
+
+def test_document_sent_with_bi_by_a_titled_person() -> None:
+    q = one(
+        f"وكشفت برقية بعث بها السفير الفرنسي جان مارتان إلى باريس أن {Q}.\n",
+        "أزمة سيولة",
+    )
+    assert q.speaker == "جان مارتان"
+    assert q.role == "السفير الفرنسي"
+    q = one(
+        f"وأظهرت رسالة بعثت بها الوزيرة سلمى الحسيني إلى رئيس الحكومة أن {Q}.\n",
+        "أزمة سيولة",
+    )
+    assert q.speaker == "سلمى الحسيني"
+    q = one(
+        f"وتقول برقية بعثها القنصل العام كريم ناصر من مرسيليا إن {Q}.\n",
+        "أزمة سيولة",
+    )
+    assert q.speaker == "كريم ناصر"
+
+
+def test_document_sent_from_a_body_by_participle() -> None:
+    q = one(
+        f"وكشفت تقارير مرسلة من السفارة الكندية في عمان إلى واشنطن أن {Q}.\n",
+        "أزمة سيولة",
+    )
+    assert q.speaker == "السفارة الكندية"
+    q = one(
+        f"وأظهرت وثيقة مرسلة من وزارة الخارجية إلى السفارات أن {Q}.\n",
+        "أزمة سيولة",
+    )
+    assert q.speaker == "وزارة الخارجية"
+
+
+def test_series_of_documents_with_their_sender() -> None:
+    q = one(
+        f"وكشفت سلسلة برقيات أرسلتها السفارة البريطانية في القاهرة أن {Q}.\n",
+        "أزمة سيولة",
+    )
+    assert q.speaker == "السفارة البريطانية"
+    q = one(
+        f"وأظهرت مجموعة وثائق مرسلة من القنصلية الإيطالية في تونس أن {Q}.\n",
+        "أزمة سيولة",
+    )
+    assert q.speaker == "القنصلية الإيطالية"
+    q = one(f"وكشفت سلسلة برقيات سرية أن {Q}.\n", "أزمة سيولة")
+    assert q.speaker is not None and "برقيات" in q.speaker
+
+
+def test_near_miss_document_with_no_sender_still_speaks() -> None:
+    q = one(f"وكشفت برقية مرسلة إلى وزارة الخارجية أن {Q}.\n", "أزمة سيولة")
+    assert q.speaker == "برقية"
+    q = one(f"وكشفت وثيقة بتاريخ الخامس من مايو أن {Q}.\n", "أزمة سيولة")
+    assert q.speaker is not None and "وثيقة" in q.speaker
+    q = one(f"وقالت مجموعة العمل المالي إن {Q}.\n", "أزمة سيولة")
+    assert q.speaker == "مجموعة العمل المالي"
+
+
+def test_sender_name_ends_before_where_it_went() -> None:
+    # (also after أرسلها, which read "إلى مدريد" into the name before)
+    q = one(
+        f"وكشفت برقية أرسلها السفير الألماني هانز فيبر إلى برلين أن {Q}.\n",
+        "أزمة سيولة",
+    )
+    assert (q.speaker, q.role) == ("هانز فيبر", "السفير الألماني")
