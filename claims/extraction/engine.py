@@ -2449,6 +2449,22 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                             and said <= _post_words(prole)
                         ):
                             return p
+                    # "وأضاف وزير خارجية مصر" after "وزير الخارجية المصري X":
+                    # a post in construct with its country's name is the
+                    # post said with the country's nisba, the person named
+                    # with it (same head, post words and country)
+                    if countries := _role_countries(role):
+                        said = _post_sans_country(role)
+                        for p in reversed(persons):
+                            if (
+                                (prole := p.role or told_role(p))
+                                and p.key
+                                and not p.key.startswith("title:")
+                                and normalize_first(prole) in (first, "ال" + first)
+                                and _role_countries(prole) == countries
+                                and said <= _post_sans_country(prole)
+                            ):
+                                return p
             if e.kind != PERSON or not e.key:
                 if e.kind == ORGANIZATION:
                     if " " in e.surface:

@@ -85,3 +85,44 @@ def test_sender_name_ends_before_where_it_went() -> None:
         "أزمة سيولة",
     )
     assert (q.speaker, q.role) == ("هانز فيبر", "السفير الألماني")
+
+
+# 2. A post said again in construct with its country's name ("وزير خارجية
+#    مصر", "سفيرة فرنسا") after its holder was named with the country's
+#    nisba ("وزير الخارجية المصري X Y"): the same person (before, the
+#    construct read as an unnamed official; the other way round already
+#    resolved).
+
+R = "«نعمل على تسوية سياسية شاملة تحفظ وحدة البلاد وسيادتها»"
+
+
+def test_post_in_construct_with_country_is_the_named_holder() -> None:
+    q = one(
+        f"أعلن وزير الخارجية المصري حسن فؤاد أن {Q}.\n\nوأضاف وزير خارجية مصر، في "
+        f"مؤتمر صحفي عقده اليوم، أن {R}.\n",
+        "تسوية سياسية",
+    )
+    assert (q.speaker, q.role) == ("حسن فؤاد", "وزير الخارجية المصري")
+    q = one(
+        f"قالت وزيرة الخارجية الفرنسية كلير دوران إن {Q}. وتابعت وزيرة خارجية فرنسا أن {R}.\n",
+        "تسوية سياسية",
+    )
+    assert q.speaker == "كلير دوران"
+    q = one(
+        f"وصرح السفير التركي أحمد يلماز بأن {Q}. وقال سفير تركيا إن {R}.\n",
+        "تسوية سياسية",
+    )
+    assert q.speaker == "أحمد يلماز"
+
+
+def test_near_miss_another_country_or_another_post() -> None:
+    q = one(
+        f"أعلن وزير الخارجية المصري حسن فؤاد أن {Q}. وقال وزير خارجية فرنسا إن {R}.\n",
+        "تسوية سياسية",
+    )
+    assert q.speaker != "حسن فؤاد"
+    q = one(
+        f"أعلن وزير الخارجية المصري حسن فؤاد أن {Q}. وقال وزير داخلية مصر إن {R}.\n",
+        "تسوية سياسية",
+    )
+    assert q.speaker != "حسن فؤاد"
