@@ -1330,8 +1330,20 @@ class _Sentences:
                     break  # "قال X: إنه قلق …، لكنه أوضح أن …"
                 if t in _COMMAS and end > i + 3 and self.next_speech_after(end):
                     break  # "يقول X: …، وفي برقية أخرى يقول Y لـZ: …"
-                if has_cue and end > i + 3 and self.reported_again(i, end):
-                    break  # ("قائلا: … عن حقوقنا مؤكدا أن …")
+                if (
+                    has_cue
+                    and end > i + 3
+                    and self.reported_again(i, end)
+                    and (
+                        t not in _COMMAS or "أ" in doc.orig(doc.starts[end + 1], doc.ends[end + 1])
+                    )
+                ):
+                    # ("قائلا: … عن حقوقنا مؤكدا أن …"); after the colon, "،
+                    # وأن" ends the words only with its hamza written above:
+                    # direct words take no that-clause of the narrator's to
+                    # coordinate with, and "، وإن أردتم …" (if), or a bare
+                    # "وان", goes on with the speaker
+                    break
                 if head_end >= 0 and end > i + 2 and (t == ":" or self.lead_verb(end)):
                     # a headline run into the byline or the lead: "… لتصفية
                     # الحسابات بغداد: حمزة مصطفى قال وزير الخارجية …"

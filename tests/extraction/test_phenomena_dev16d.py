@@ -11,6 +11,14 @@ fourth session of 2026-12-05).
    longer did: stamp_day's aside).  Not a date that opens a sentence or
    dates a statement of its own ("وفي 3 أيار 2022، زار X …"), which still
    moves the account on.
+2. Words said after a verb of saying and its colon, with no marks, that go
+   on after a comma with "وإنْ" (if) or "وإنّ" (indeed) spelled with its
+   hamza below, or a bare "وان" ("وأضاف: لا تراجع عن القرار، وإن أردتم
+   المواجهة فأنتم وحدكم …"): the speaker's, up to the end of the sentence
+   (before, the comma ended them, read as the narrator's "and that"
+   coordinated with a that-clause of his own, which the colon's words do
+   not have).  Not "، وأن" written with its hamza above, the narrator's
+   "and that", which still ends them.
 
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
@@ -83,3 +91,39 @@ def test_near_miss_a_date_in_a_sentence_of_its_own_statement() -> None:
         "وأضافت الخوري أن «الخطة بقيت حبرا على ورق حتى اليوم»."
     )
     assert one(text, "الخطة بقيت").date != "2024-05-03"
+
+
+_GOES_ON = [
+    (
+        "وقال رئيس الحزب سمير داود إن الحكومة فشلت في إدارة الأزمة.\n"
+        "وأضاف: لا عودة إلى الوراء ولا أحد يقبل بذلك، وإن أردتم الفوضى "
+        "فاذهبوا إليها وحدكم، ولكن تذكروا أن الشعب لن يسامحكم.",
+        "لا عودة",
+        "لن يسامحكم",
+    ),
+    (
+        "وقالت الناشطة ريم الشامي في تجمع أمام البرلمان: لن نغادر هذه الساحة، "
+        "وإن حقوقنا لا تسقط بالتقادم مهما طال الزمن.",
+        "لن نغادر",
+        "مهما طال الزمن",
+    ),
+    (
+        "وتابع المدرب كريم بلحاج: الفريق قدم مباراة كبيرة، وان خسرنا اليوم "
+        "فسنعود أقوى في المباراة القادمة.",
+        "الفريق قدم",
+        "المباراة القادمة",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, start, end", _GOES_ON)
+def test_words_after_a_colon_go_on_past_a_comma_and_wa_in(text: str, start: str, end: str) -> None:
+    assert one(text, start).text.endswith(end)
+
+
+def test_near_miss_and_that_with_its_hamza_above_ends_the_words() -> None:
+    text = (
+        "وقال رئيس الحزب سمير داود إن الحكومة فشلت في إدارة الأزمة.\n"
+        "وأضاف: لا عودة إلى الوراء ولا أحد يقبل بذلك، وأن الحكومة ستسقط قريبا."
+    )
+    assert one(text, "لا عودة").text.endswith("يقبل بذلك")
