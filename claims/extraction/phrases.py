@@ -4465,9 +4465,9 @@ class _Phrases:
         if toks[j] in _GIVEN_NAMES:
             # (a family name with the article is a nisba in ي: "«نور» خالد
             # المنصوري")
-            return (nxt[:2] != "ال" or (nxt[-1] == "ي" and len(nxt) > 4)) and self.name_like(
-                j, j + 2
-            )
+            return (
+                nxt[:2] != "ال" or (nxt[-1] == "ي" and len(nxt) > 4) or self.family_name_at(j + 1)
+            ) and self.name_like(j, j + 2)
         # "«نور» عبد الرحمن X": a compound given name, then one more word
         return (
             toks[j] in ("عبد", "ابو")
@@ -4476,6 +4476,20 @@ class _Phrases:
             and self.is_word[j + 2]
             and not self.in_quote[j + 2]
             and self.name_like(j, j + 3)
+        )
+
+    def family_name_at(self, k: int) -> bool:
+        """Token ``k``, right after a given name, can be a family name with
+        the article ("خليل الحية", "سامي النجار"): a word outside quotes
+        that no title, post or stop word is."""
+        t = self.doc.toks[k]
+        return (
+            self.is_word[k]
+            and not self.in_quote[k]
+            and not _IS_TITLE_HEAD[t]
+            and t not in lx.TITLES
+            and t not in lx.NP_STOP
+            and k not in self.date_token_index
         )
 
     def titled_name_in_marks(self, o: int, limit: int) -> int:

@@ -1,0 +1,37 @@
+"""Constructions of speakers and roles found on a development sample of real
+Arabic news (dev16b, fourth session of 2026-12-05); every sentence here is
+invented.
+
+1. A body's full name, then its short name in marks, then the holder's name
+   with a family name that carries the article ("عضو المكتب التنفيذي في
+   حركة النهضة الوطنية "نور" سامي النجار"): the marks are the body's, the
+   holder speaks with the post (before, only a bare family name or a nisba
+   in ي was read so, and the short name in marks spoke). Not a name in marks
+   after a title with nothing after it ("وزير الخارجية "سامي النجار"").
+"""
+
+from __future__ import annotations
+
+from tests.extraction.helpers import one
+
+Q = "القرار سياسي بامتياز وله ما بعده"
+
+
+def test_short_name_in_marks_after_a_body_then_a_family_name_with_article() -> None:
+    q = one(
+        f'صرح عضو المكتب التنفيذي في حركة النهضة الوطنية "نور" سامي النجار بأن "{Q}".\n', "القرار"
+    )
+    assert q.speaker == "سامي النجار"
+    assert q.role.startswith("عضو المكتب التنفيذي في حركة النهضة الوطنية")
+    q = one(f"قالت رئيسة الجمعية الأهلية «أمل» سعاد الرفاعي إن «{Q}».\n", "القرار")
+    assert q.speaker == "سعاد الرفاعي"
+    q = one(f'وقال الأمين العام للجبهة الشعبية "جود" كريم الفاسي للصحفيين إن "{Q}".\n', "القرار")
+    assert q.speaker == "كريم الفاسي"
+
+
+def test_near_miss_a_name_in_marks_after_a_title_stays_the_name() -> None:
+    q = one(f'قال وزير الخارجية "سامي النجار" إن "{Q}".\n', "القرار")
+    assert q.speaker == "سامي النجار"
+    assert q.role == "وزير الخارجية"
+    q = one(f'قال رئيس حزب الأمل "نور" محمد سالم إن "{Q}".\n', "القرار")
+    assert q.speaker == "محمد سالم"
