@@ -5201,6 +5201,16 @@ class _Speakers:
             ent = self.classify(k + 1, b, ra, rb, hit.cue)
             if ent is None or ent.kind not in (PERSON, ORGANIZATION) or ent.gender != gender:
                 return None
+            if (
+                ent.kind == PERSON
+                and not ent.role
+                and not self.known(ent)
+                and not self.a_name_word(toks[k + 1])
+            ):
+                # "وأكد أن الوضع الأمني مستقر، غير أنه قال": a thing, no
+                # title and no name met or given, is no one who speaks; the
+                # pronoun is the speaker's (as "لكنه قال")
+                return None
             return ent
         return None
 

@@ -8,6 +8,11 @@ invented.
    holder speaks with the post (before, only a bare family name or a nisba
    in ي was read so, and the short name in marks spoke). Not a name in marks
    after a title with nothing after it ("وزير الخارجية "سامي النجار"").
+2. "غير أنه قال" after the speaker's own that-clause whose subject is a
+   thing ("وأكد أن الوضع الأمني مستقر، غير أنه قال إن …"): the pronoun is
+   the speaker's, not the that-clause's common noun (before, "الوضع الأمني"
+   spoke). A that-clause whose subject is a person met before still takes
+   the pronoun ("تكتب ستون أن الحص بدا …، وأنه قال").
 """
 
 from __future__ import annotations
@@ -35,3 +40,36 @@ def test_near_miss_a_name_in_marks_after_a_title_stays_the_name() -> None:
     assert q.role == "وزير الخارجية"
     q = one(f'قال رئيس حزب الأمل "نور" محمد سالم إن "{Q}".\n', "القرار")
     assert q.speaker == "محمد سالم"
+
+
+T = "تحديات كبيرة جدا في الاقتصاد والخدمات"
+
+
+def test_but_he_said_after_a_that_clause_on_a_thing_is_the_speaker() -> None:
+    q = one(
+        f"قال وزير الداخلية سعيد الكندي إن الوضع مستقر.\nوأكد أن الوضع الأمني في المدينة "
+        f'مستقر، غير أنه قال إن البلاد تواجه "{T}".\n',
+        "تحديات",
+    )
+    assert q.speaker == "سعيد الكندي"
+    q = one(
+        f"قالت وزيرة الصحة هدى الشامي إن الخطة جاهزة.\nوأوضحت أن المخزون الطبي كاف، غير "
+        f'أنها قالت إن المستشفيات تواجه "{T}".\n',
+        "تحديات",
+    )
+    assert q.speaker == "هدى الشامي"
+    q = one(
+        f"قال المحافظ ناصر البدوي إن العمل مستمر.\nوأكد أن المشروع الجديد يسير، بيد أنه "
+        f'قال إن المدينة تواجه "{T}".\n',
+        "تحديات",
+    )
+    assert q.speaker == "ناصر البدوي"
+
+
+def test_near_miss_the_pronoun_takes_a_known_person_of_the_that_clause() -> None:
+    q = one(
+        "التقت السفيرة ماري ستون بالوزير سليم الحص. تكتب ستون أن الحص "
+        f"بدا «متعبا»، وأنه قال لها إن «{T}».\n",
+        "تحديات",
+    )
+    assert q.speaker == "سليم الحص"
