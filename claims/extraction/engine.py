@@ -4268,9 +4268,16 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                     ent.kind == PERSON
                     and ent.key.startswith("title:")
                     and ent.key[6:] in _GENERIC_TITLES
-                    and len((ent.role or "").split()) <= 2
                     and prev is not None
-                    and prev[0] is not None
+                    and (other := prev[0]) is not None
+                    and (
+                        len((ent.role or "").split()) <= 2
+                        # "وقال القيادي في الحركة" after "عضو المكتب السياسي
+                        # لحركة «X» Y": the description set in the body the
+                        # last speaker's post names is his, as "القيادي
+                        # بالحركة" is (not in another body)
+                        or _in_body_of(ent.role, other.role)
+                    )
                 )
                 if (
                     generic_after_speaker
@@ -4726,6 +4733,23 @@ def _described_by(words, described) -> bool:
     return all(
         w in described or w + "ه" in described or _nisba_of_place(w, described) for w in words
     )
+
+
+def _in_body_of(role: str | None, post: str | None) -> bool:
+    """``role`` is a generic title, في and a body of one or two words
+    ("القيادي في الحركة", "القيادي في حزب الأمة"), each word of which the
+    post ``post`` names ("عضو المكتب السياسي لحركة «X»")."""
+    if not role or not post:
+        return False
+    words = _NORMALIZED[role].split()
+    if not 3 <= len(words) <= 4 or words[1] != "في":
+        return False
+    body = _role_words(" ".join(words[2:]))
+    if not body:
+        return False
+    named = _role_words(post)
+    # (the body glued to لـ in the post: "لحزب", "للحركة")
+    return body <= named | {w[2:] if w[:2] == "لل" else w[1:] for w in named if w[:1] == "ل"}
 
 
 def _nisba_of_place(w: str, described) -> bool:

@@ -179,7 +179,7 @@ _COUNTED_PEOPLE = _words("شخص مواطن")
 _GENERIC_TITLES = _words(
     "المسوول المسووله المسيول المسيوله الدبلوماسي الديبلوماسي الدبلوماسيه الديبلوماسيه "
     "المتحدث المتحدثه الناطق الناطقه الوزير الوزيره "
-    "السياسي المعارض القيادي "
+    "السياسي المعارض القيادي القياديه "
     # "وشدد الناشط الحقوقي" after a named head of a rights body quoted: the
     # activist, a description of the last speaker, no new one
     "الناشط الناشطه الحقوقي الحقوقيه"

@@ -13,6 +13,11 @@ invented.
    the speaker's, not the that-clause's common noun (before, "الوضع الأمني"
    spoke). A that-clause whose subject is a person met before still takes
    the pronoun ("تكتب ستون أن الحص بدا …، وأنه قال").
+3. A generic title ("القيادي", "القيادية") and في with a body whose words
+   the last speaker's post names ("وقال القيادي في الحركة" after "عضو
+   المكتب التنفيذي لحركة "X" Y"), is that speaker, as "القيادي بالحركة"
+   was (before, the title with its body spoke as someone new). Not a body
+   his post does not name ("القيادي في حزب الأمة").
 """
 
 from __future__ import annotations
@@ -73,3 +78,36 @@ def test_near_miss_the_pronoun_takes_a_known_person_of_the_that_clause() -> None
         "تحديات",
     )
     assert q.speaker == "سليم الحص"
+
+
+B = "المقاومة حق مشروع لن نتخلى عنه مهما طال الزمن"
+
+
+def test_a_generic_title_in_the_body_of_the_last_speaker_is_him() -> None:
+    q = one(
+        f'صرح عضو المكتب التنفيذي لحركة "النهضة" سامي النجار بأن القرار "{Q}". وقال '
+        f'القيادي في النهضة خلال مهرجان نظمته الحركة "{B}".\n',
+        "المقاومة حق",
+    )
+    assert q.speaker == "سامي النجار"
+    q = one(
+        f'أكدت عضوة اللجنة المركزية لحزب الأمة هدى الشامي أن "{Q}". وأضافت القيادية في '
+        f'الحزب "{B}".\n',
+        "المقاومة حق",
+    )
+    assert q.speaker == "هدى الشامي"
+    q = one(
+        f'قال نائب رئيس جبهة العمل الوطني كريم الفاسي إن "{Q}". وتابع القيادي في الجبهة '
+        f'أن "{B}".\n',
+        "المقاومة حق",
+    )
+    assert q.speaker == "كريم الفاسي"
+
+
+def test_near_miss_a_generic_title_in_another_body_is_someone_else() -> None:
+    q = one(
+        f'صرح عضو المكتب التنفيذي لحركة "النهضة" سامي النجار بأن القرار "{Q}". وقال '
+        f'القيادي في حزب الأمة خلال مهرجان إن "{B}".\n',
+        "المقاومة حق",
+    )
+    assert q.speaker != "سامي النجار"
