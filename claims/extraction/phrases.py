@@ -2044,6 +2044,9 @@ _SHORT_ADVERBIAL_PREPOSITIONS = _words_module._words("علي وعلي في وف�
 # first word after a definite title ("الوزير رائد خوري"), unless a genitive
 # of the post follows ("رائد فضاء", "رائد أعمال")
 _TITLE_GIVEN_NAMES = _TITLE_FIRST_NAMES | _words_module._words("رايد")
+# what a ruler's title governs, feminine (folded, without the article):
+# "أمير الدولة", "ملك المملكة", not a family name in ة after the title word
+_RULED_FEMININE = _words_module._words("دوله مملكه امه جماعه اماره سلطنه مشيخه قبيله طايفه")
 _TITLE_NAME_GENITIVES = _words_module._words(
     "فضاء اعمال الفضاء الاعمال المومنين "
     # ("قائد السرب رائد طيار X", "المتحدث باسم الشرطة رائد شرطة X": the
@@ -3071,15 +3074,48 @@ def _all_definite(toks: list[str], a: int, b: int) -> bool:
 
 def _bare_name_words(toks: list[str], a: int, b: int) -> bool:
     """Tokens [a, b) may be words of a name after a title word that is a
-    first name too: no article, no title, country, body or place."""
+    first name too: no article, no title, country, body or place (the last
+    may be a family name with the article: "سلطان الخصاونة")."""
     return all(
-        toks[m][:2] != "ال"
+        (toks[m][:2] != "ال" or (m == b - 1 and _ruled_family_name(toks[m])))
         and toks[m] not in _TITLE_LIKE
         and toks[m] not in _COUNTRIES
         and toks[m] not in _ORGANIZATION_HEADS
         and toks[m] not in _PLACE_HEADS
         for m in range(a, b)
     )
+
+
+def _ruled_family_name(w: str) -> bool:
+    """``w`` (folded, with the article), after a ruler's title word that is a
+    given name too (سلطان، أمير، ملك), is a family name ("سلطان الخصاونة",
+    "أمير الخطيب"), not what a ruler rules ("أمير المنطقة", "ملك
+    الأردن", "أمير المؤمنين") nor a title."""
+    bare = w[2:]
+    return (
+        w[:2] == "ال"
+        and len(bare) >= 3
+        and w not in _COUNTRIES
+        and bare not in _COUNTRIES
+        and w not in _TITLE_LIKE
+        and bare not in lx.TITLES
+        and w not in _TITLE_NAME_GENITIVES
+        and w not in _BODY_OR_PLACE_HEADS
+        and bare not in _BODY_OR_PLACE_HEADS
+        and bare not in _RULED_FEMININE
+    )
+
+
+def _ruler_named(words: list[str], art, i: int, n_words: int) -> bool:
+    """ "الشيخ سلطان X", "اللواء أمير X": a ruler's title word without the
+    article right after an honorific or a rank (``i`` > 0: the honorific
+    loop stepped over them), before a name word, is the given name."""
+    if i == 0 or i + 1 >= n_words or words[i] not in _TITLE_FIRST_NAMES:
+        return False
+    nxt = words[i + 1]
+    if art[i + 1]:
+        return _ruled_family_name(nxt)
+    return _bare_name_words(words, i + 1, i + 2) and nxt.isalpha() and nxt[:1] not in "لب"
 
 
 # second_of_between: بين with or without its pronoun ("بينه وبين …")
@@ -11651,6 +11687,7 @@ class _Phrases:
             )
             and (i + 1 == n_words or words[i + 1] not in _PATRONYMIC_LINKS)
             and not _amin_named(words, i, n_words)
+            and not _ruler_named(words, art, i, n_words)
             and not (
                 # "شيخة راشد المهيري": a name written with ة, not "شيخه" (his
                 # sheikh) read as a title with its possessive
@@ -12072,19 +12109,32 @@ class _Phrases:
                         break  # "الرئيس الأسبق أمين الجميل": the given name
                     if (
                         w in _TITLE_GIVEN_NAMES
-                        and art[i - 1]
+                        and (
+                            art[i - 1]
+                            # "محافظ عدن سلطان X": after a post complete in
+                            # its bare genitive (a place), not after a title
+                            # word ("نائب أمير منطقة …")
+                            or (i > title_at + 1 and not _IS_TITLE_HEAD[words[i - 1]])
+                        )
                         and i + 1 < n_words
                         # (or a family name in -ي with the article ending
                         # the phrase: "النائب رائد المالكي"; or any other
-                        # but a country's or a feminine noun's: "الناطق باسم
-                        # النقابة رائد الصوص", not "أمير الكويت")
+                        # but a country's or a body's or a place's: "الناطق
+                        # باسم النقابة رائد الصوص", "محافظ عدن سلطان
+                        # الخصاونة", not "أمير الكويت", "أمير المنطقة")
                         and (
                             not art[i + 1]
                             or (
                                 i + 2 == n_words
                                 and (
                                     words[i + 1][-1] == "ي"
-                                    or (words[i + 1] not in _COUNTRIES and words[i + 1][-1] != "ه")
+                                    or (
+                                        words[i + 1] not in _COUNTRIES
+                                        and (
+                                            words[i + 1][-1] != "ه"
+                                            or _ruled_family_name(words[i + 1])
+                                        )
+                                    )
                                 )
                             )
                         )

@@ -18,6 +18,14 @@ invented.
    المكتب التنفيذي لحركة "X" Y"), is that speaker, as "القيادي بالحركة"
    was (before, the title with its body spoke as someone new). Not a body
    his post does not name ("القيادي في حزب الأمة").
+4. A ruler's title word that is a given name too (سلطان، أمير), bare,
+   then a family name with the article, after a post complete in a bare
+   genitive ("محافظ عدن سلطان الخصاونة"), after an honorific or a rank
+   ("الشيخ سلطان الكندي", "اللواء أمير الطراونة"), or alone in commas
+   after a post ("محافظ عدن، سلطان الخصاونة،"), is the person's name;
+   a family name in ة counts (before, only a nisba in ي did after a
+   definite word, and the whole phrase was one title that spoke). Not what
+   a ruler rules ("نائب أمير المنطقة", "أمير الدولة"), a country, or a title.
 """
 
 from __future__ import annotations
@@ -111,3 +119,36 @@ def test_near_miss_a_generic_title_in_another_body_is_someone_else() -> None:
         "المقاومة حق",
     )
     assert q.speaker != "سامي النجار"
+
+
+M = "المحافظة لكل أبنائها وليست لأي طرف بعينه"
+
+
+def test_a_ruler_word_as_given_name_after_a_post_or_an_honorific() -> None:
+    q = one(f'قال محافظ عدن سلطان الخصاونة إن "{M}".\n', "المحافظة لكل")
+    assert q.speaker == "سلطان الخصاونة"
+    assert q.role == "محافظ عدن"
+    q = one(f'وقال محافظ إب، اللواء أمير الطراونة، اليوم إن "{M}".\n', "المحافظة لكل")
+    assert q.speaker == "أمير الطراونة"
+    assert q.role == "محافظ إب"
+    q = one(f'أكد رئيس البلدية، سلطان المعايطة، أن "{M}".\n', "المحافظة لكل")
+    assert q.speaker == "سلطان المعايطة"
+    assert q.role == "رئيس البلدية"
+    q = one(f'قال الشيخ سلطان الكندي إن "{M}".\n', "المحافظة لكل")
+    assert q.speaker == "سلطان الكندي"
+    q = one(f'وقالت النائبة ملك الشريدة إن "{M}".\n', "المحافظة لكل")
+    assert q.speaker == "ملك الشريدة"
+    q = one(
+        f'أكد محافظ لحج (جنوب البلاد)، سلطان الخصاونة أن الوضع مستقر.\n\nوقال الخصاونة إن "{M}".\n',
+        "المحافظة لكل",
+    )
+    assert q.role.startswith("محافظ لحج")
+
+
+def test_near_miss_what_a_ruler_rules_stays_a_title() -> None:
+    q = one(f'قال نائب أمير المنطقة إن "{M}".\n', "المحافظة لكل")
+    assert q.speaker == "نائب أمير المنطقة"
+    q = one(f'قال ولي العهد أمير الدولة إن "{M}".\n', "المحافظة لكل")
+    assert "أمير الدولة" in q.role
+    q = one(f'قال الأمير سلطان بن فهد إن "{M}".\n', "المحافظة لكل")
+    assert q.speaker == "سلطان بن فهد"
