@@ -3140,6 +3140,20 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                     and other.gender == e.gender
                 ):
                     return other
+                for t, other, _h in reversed(cue_subjects):
+                    if (
+                        t < hit.tok
+                        and other.gender == e.gender
+                        and _named_person(other)
+                        and other.role
+                        and normalize_first(other.role) in _SPOKESMEN
+                    ):
+                        # "نفى X، الناطق الرسمي باسم الديوان، …. وقال Y
+                        # إن …. وأضاف المتحدث «…»": a spokesman the text
+                        # introduced as the subject of a verb of saying is
+                        # whom "the spokesman" names, over a person named
+                        # since with another post
+                        return other
                 for other in reversed(entities):
                     if other.sentence < sid - 3:
                         break

@@ -26,6 +26,11 @@ invented.
    a family name in ة counts (before, only a nisba in ي did after a
    definite word, and the whole phrase was one title that spoke). Not what
    a ruler rules ("نائب أمير المنطقة", "أمير الدولة"), a country, or a title.
+5. "وأضاف المتحدث" alone, the last quote more than three sentences back,
+   is the spokesman the text introduced as the subject of a verb of saying
+   ("نفى X، المتحدث الرسمي باسم البلدية، …"), over a minister named since
+   in reported speech (before, the person named nearby spoke). With no
+   spokesman in the text, "the speaker" is still the person named nearby.
 """
 
 from __future__ import annotations
@@ -152,3 +157,35 @@ def test_near_miss_what_a_ruler_rules_stays_a_title() -> None:
     assert "أمير الدولة" in q.role
     q = one(f'قال الأمير سلطان بن فهد إن "{M}".\n', "المحافظة لكل")
     assert q.speaker == "سلطان بن فهد"
+
+
+S = "لا نعرف سبب إصرار البعض على ترويج هذه الشائعات"
+
+
+def test_the_spokesman_alone_is_the_spokesman_quoted_before() -> None:
+    q = one(
+        "نفى الدكتور سامي النجار، المتحدث الرسمي باسم البلدية، ما نشرته الصحف.\n"
+        'وقال النجار "إن الحكومة تؤكد أن الوزير في كامل صحته".\n'
+        "من جهة أخرى، رفض وزير الثقافة كريم الفاسي هجوم أحد المذيعين على الحكومة.\n"
+        "وقال الفاسي إن الحكومة منتخبة ولا يجوز وصفها بذلك.\n"
+        "وأضاف وزير الثقافة أن من هاجم الحكومة يستحق العقاب.\n"
+        f'وأضاف المتحدث "{S}".\n',
+        "لا نعرف",
+    )
+    assert q.speaker == "سامي النجار"
+    q = one(
+        "أكدت هدى الشامي، المتحدثة باسم الوزارة، أن الخطة جاهزة. وقالت الشامي إن "
+        '"الوزارة لن تتأخر في تنفيذ الخطة".\nفي سياق آخر، انتقدت النائبة منى العلي أداء '
+        "البلدية.\nوقالت العلي إن البلدية مقصرة.\nوأوضحت النائبة أن الأمر يتكرر كل عام.\n"
+        f'وتابعت المتحدثة "{S}".\n',
+        "لا نعرف",
+    )
+    assert q.speaker == "هدى الشامي"
+
+
+def test_near_miss_the_speaker_alone_after_a_named_person_without_a_spokesman() -> None:
+    q = one(
+        f'وأكد سعيد الكندي أن الحل قريب. وقال المتحدث في ذات الصدد "{S}".\n',
+        "لا نعرف",
+    )
+    assert q.speaker == "سعيد الكندي"
