@@ -545,15 +545,29 @@ _CONSTITUENCIES = frozenset(
 )
 
 
-def _prepositions_title(t: str, toks: list[str], a: int, i: int) -> bool:
+def _prepositions_title(t: str, toks: list[str], a: int, i: int, before: bool = False) -> bool:
     """Whether the preposition ``t`` at token ``i`` goes on with the title
     that the phrase from token ``a`` opened: في/لدى/باسم always ("السفيرة في
-    باماكو"), إلى only after an envoy's title ("المبعوث الأممي إلى ليبيا")."""
+    باماكو"), إلى only after an envoy's title ("المبعوث الأممي إلى ليبيا";
+    ``before``: the title is the word before ``a``, "رجع المبعوث الأممي إلى
+    ليبيا، X،", and what follows إلى is a place, not whom words are put
+    to: "نسب السفير الأمريكي إلى الوزير X قوله")."""
     if t == "باسم":
         # "المتحدث باسم الحكومة باسم X": once the title has said on whose
         # behalf, a second باسم is the first name Basim
         return "باسم" not in toks[a:i]
-    return t != "الي" or not _TITLES_TO.isdisjoint(toks[a:i])
+    if t != "الي" or not _TITLES_TO.isdisjoint(toks[a:i]):
+        return True
+    return (
+        before
+        and a > 0
+        and toks[a - 1] in _TITLES_TO
+        and i + 1 < len(toks)
+        and not _IS_TITLE_HEAD[nxt := toks[i + 1]]
+        and nxt not in lx.TITLES
+        and nxt not in lx.HONORIFICS
+        and nxt not in _GIVEN_NAMES
+    )
 
 
 # "تقرير صادر عن السفير X يعود تاريخه إلى …": the verb that dates a
@@ -6527,7 +6541,7 @@ class _Phrases:
                         not named
                         or (post_after_name and (t != "في" or self.post_held_in(i + 1, limit)))
                     )
-                    and _prepositions_title(t, toks, a, i)
+                    and _prepositions_title(t, toks, a, i, titled_in)
                     and not (t == "في" and self.possessed_adjunct(i + 1))
                 ):
                     # "السفيرة في باماكو", "المبعوث إلى ليبيا", "المتحدث باسم الخارجية"
@@ -6894,7 +6908,7 @@ class _Phrases:
                 and titled
                 and not named
                 and i + 1 < limit
-                and _prepositions_title(t, toks, a, i)
+                and _prepositions_title(t, toks, a, i, titled_in)
                 and not (t == "في" and self.possessed_adjunct(i + 1))
             ):
                 nxt = toks[i + 1]

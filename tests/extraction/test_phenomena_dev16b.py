@@ -31,6 +31,15 @@ invented.
    ("نفى X، المتحدث الرسمي باسم البلدية، …"), over a minister named since
    in reported speech (before, the person named nearby spoke). With no
    spokesman in the text, "the speaker" is still the person named nearby.
+6. An envoy's title with إلى, then the name in commas or not, as the
+   subject of a verb that is no verb of saying ("رجع المبعوث الأممي السابق
+   إلى ليبيا، X، لإثارة الجدل", "التقى المبعوث الخاص إلى السودان X …"):
+   the person is met with that post, which a later "وقال X" takes (before,
+   the plain mention stopped at إلى, whose envoy's title was the word
+   before the phrase scanned, and the later quote had no role). Not إلى
+   after another title ("وصل الوزير X إلى الخرطوم"), nor before a title
+   or a given name, whom words are put to ("نسب السفير الأمريكي إلى X
+   قوله").
 """
 
 from __future__ import annotations
@@ -189,3 +198,31 @@ def test_near_miss_the_speaker_alone_after_a_named_person_without_a_spokesman() 
         "لا نعرف",
     )
     assert q.speaker == "سعيد الكندي"
+
+
+E = "الجماعة صغيرة جدا ولم تصل إلى السلطة لأنها قوية"
+
+
+def test_an_envoy_with_ila_met_outside_speech_keeps_his_post() -> None:
+    q = one(
+        "رجع المبعوث الأممي السابق إلى ليبيا، سامي النجار، لإثارة الجدل في مقابلة.\n"
+        f'وقال النجار إن "{E}".\n',
+        "الجماعة صغيرة",
+    )
+    assert q.speaker == "سامي النجار"
+    assert q.role == "المبعوث الأممي السابق إلى ليبيا"
+    q = one(
+        "التقت المبعوثة الخاصة إلى السودان هدى الشامي بقادة الأحزاب أمس.\n"
+        f'وقالت الشامي إن "{E}".\n',
+        "الجماعة صغيرة",
+    )
+    assert q.role == "المبعوثة الخاصة إلى السودان"
+
+
+def test_near_miss_ila_after_another_title_is_the_verbs() -> None:
+    q = one(f'وصل الوزير سامي النجار إلى الخرطوم أمس.\nوقال النجار إن "{E}".\n', "الجماعة صغيرة")
+    assert q.speaker == "سامي النجار"
+    assert q.role == "الوزير"
+    q = one("ونسب السفير الأمريكي إلى سامي العلي قوله إن «الحكومة ستستقيل قريبا».\n", "الحكومة")
+    assert q.speaker == "سامي العلي"
+    assert q.via == "السفير الأمريكي"
