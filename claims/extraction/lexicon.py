@@ -658,6 +658,10 @@ NP_STOP = NP_STOP | _fold_set("بلسان")
 # "وقال الوزير X نقلا عن وكالة Y": the relay's "quoting" after the subject,
 # with no comma, is no word of the name
 NP_STOP = NP_STOP | _fold_set("نقلا نقلاً")
+# "came" after a name is its verb ("وكان الوزير X Y جاء إلى"), or the verb
+# of "جاء فيه" after an excerpt of his speech ("اقتباسا من كلمة الوزير X Y
+# جاء فيه:"), no word of the name
+NP_STOP = NP_STOP | _fold_set("جاء جاءت")
 # Prepositions that may belong inside a role ("السفيرة في باماكو"), and the
 # affairs a post is for glued to لـ ("المبعوث الخاص لشؤون …", "المفوض السامي
 # لحقوق …"), never a first name in لـ.

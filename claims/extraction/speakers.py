@@ -516,6 +516,7 @@ _ANSWER_VERBS = _words_module._with_prefixes(_words_module._words("رد ردت �
 _ISSUED = _words_module._ISSUED
 _PUBLISHING = _words_module._PUBLISHING
 _OUTLET_WRITTEN = _words_module._OUTLET_WRITTEN
+_EXCERPTS = _words_module._EXCERPTS
 _HIS_SAYING = _words_module._HIS_SAYING
 _OWNED_SAYINGS = _words_module._OWNED_SAYINGS
 _OF_THEM = _words_module._OF_THEM
@@ -6681,11 +6682,28 @@ class _Speakers:
         takes up the document issued right before, described by the clause
         without a relative pronoun; its issuer speaks, not the verb's subject
         that published it; a document leaked or published by another
-        ("وثيقة سربها موقع Y جاء فيها") speaks itself."""
+        ("وثيقة سربها موقع Y جاء فيها") speaks itself, and an excerpt of a
+        speech or a statement ("اقتباسا من كلمة الوزير X جاء فيه") is the
+        words of its owner."""
         toks = self.doc.toks
         start = cue_tok - 1
         if start > first and toks[start] in _COMMAS:
             start -= 1
+        for k in range(start, max(first + 1, cue_tok - 10), -1):
+            if not self.is_word[k] or self.in_quote[k]:
+                break
+            if toks[k] == "من" and toks[k - 1] in _EXCERPTS:
+                # "ونشر الموقع اقتباسا من كلمة الوزير X جاء فيه:": the
+                # excerpt right before, cut from a speech or a statement in
+                # construct with its owner, who speaks (a person named or a
+                # document), not the outlet that published it
+                b, ra, rb = self.scan_np(k + 1, start + 1, None)
+                if b != start + 1:
+                    break
+                ent = self.classify(k + 1, b, ra, rb, None)
+                if ent is not None and (ent.kind == DOCUMENT or _named_person(ent)):
+                    return ent
+                break
         for k in range(start, max(first + 1, cue_tok - 20), -1):
             t = toks[k]
             if (

@@ -220,6 +220,10 @@ _PUBLISHING = _words(
     "نشر نشرت نشره نشرها نشرته نشرتها ونشر ونشرت ونشرها ونشرته ونشرتها "
     "سرب سربت سربها سربته سربتها المنشوره"
 )
+# an excerpt of someone's words, folded, before من and the speech or the
+# statement it was cut from ("ونشر الموقع اقتباسا من كلمة الوزير X جاء
+# فيه": the owner's words; speakers.issued_document)
+_EXCERPTS = _words("اقتباس اقتباسا اقتباسات مقتطف مقتطفا مقتطفات مقطع مقطعا مقاطع")
 # the documents an outlet writes itself ("تقرير نشرته صحيفة X": the paper's)
 _OUTLET_WRITTEN = _words("تقرير التقرير تقارير التقارير دراسه الدراسه")
 # "تلا القاضي أقوال المتهم، ومنها قوله:": one of the statements just named,

@@ -81,3 +81,38 @@ def test_near_miss_a_name_of_that_shape_with_its_own_verb() -> None:
     assert one(text, "الطريق إلى الميناء").speaker == "سعد العساف"
     text = f"وذكرت الوكالة أن المحافظ نصر الكردي قال إن {S}."
     assert one(text, "الطريق إلى الميناء").speaker == "نصر الكردي"
+
+
+# An outlet publishes an excerpt of someone's speech or statement, then "جاء
+# فيه/فيها" ("ونشر الموقع اقتباسا من كلمة الوزير X جاء فيه: «…»"): the
+# pronoun takes up the excerpt, whose words are those of the speech's owner,
+# not of the outlet that published them (it gave the outlet; left in the
+# sixth session of 2026-12-02). Not a report the outlet writes itself
+# ("ونشر الموقع تقريرا جاء فيه"), nor an excerpt of nothing owned. Left: an
+# excerpt of a body's statement ("مقتطفات من بيان الحزب جاء فيها"), whose
+# statement goes to the issuer found for it elsewhere (the outlet).
+
+
+def test_an_excerpt_of_a_speech_is_its_owners() -> None:
+    q = one(f"ونشر الموقع اقتباسا من كلمة الوزير سامي الحداد جاء فيه: {S}.", "الطريق إلى الميناء")
+    assert (q.speaker, q.role) == ("سامي الحداد", "الوزير")
+    text = f"ونشرت الصحيفة مقتطفا من خطاب الرئيسة ليلى عمران جاء فيه: {S}."
+    q = one(text, "الطريق إلى الميناء")
+    assert (q.speaker, q.role) == ("ليلى عمران", "الرئيسة")
+    text = f"وبثت القناة مقتطفات من تصريح النائب رامي الخطيب جاء فيها أن {S}."
+    q = one(text, "الطريق إلى الميناء")
+    assert (q.speaker, q.role) == ("رامي الخطيب", "النائب")
+
+
+def test_near_miss_the_outlets_own_report_or_a_verb_of_the_owner() -> None:
+    assert one(f"ونشر الموقع تقريرا جاء فيه: {S}.", "الطريق إلى الميناء").speaker == "الموقع"
+    text = f"ونشر الموقع اقتباسا من كلمة الوزير سامي الحداد قال فيه: {S}."
+    assert one(text, "الطريق إلى الميناء").speaker == "سامي الحداد"
+
+
+def test_came_after_a_name_is_no_word_of_it() -> None:
+    # (found on the way: "جاء" after a name was read into it)
+    text = f"وكان الوزير سامي الحداد جاء إلى المدينة. وقال: {S}."
+    assert one(text, "الطريق إلى الميناء").speaker == "سامي الحداد"
+    text = f"وكانت النائبة هدى سليم جاءت إلى المدينة. وقالت: {S}."
+    assert one(text, "الطريق إلى الميناء").speaker == "هدى سليم"
