@@ -250,6 +250,11 @@ _VERBS_WITH_ALA = _words_module._with_prefixes(
         "اقبل اقبلت حض حضت الح الحت توقف توقفت تعذر تستر اشاد اشادت"
     )
 )
+# scan_np: the people greeted or called on, in construct ("وهنأ الرئيس شعب
+# بلاده بالعيد", "وحيا X Y جماهير الفريق", "أهالي الحي", "أبناء الجالية"),
+# folded: no word of a name, after a name or a title's genitive (dev15b) or
+# right after a bare title ("وشكر المحافظ أهالي القرية", kw18a)
+_GREETED_PEOPLE = _words_module._words("شعب جماهير اهالي ابناء")
 # scan_np: object nouns of news verbs ("استقبل X وفدا"، "عقد X اجتماعا"،
 # "ألقى X كلمة"، "قام X بزيارة") that never continue a name read before them
 _OBJECT_AFTER_NAME = _words_module._words(
@@ -267,14 +272,11 @@ _OBJECT_AFTER_NAME = _words_module._words(
     # ("وروى X تفاصيل لقائه", "وشرح X ملابسات الحادث": the account given;
     # "أبدى X مفاجأة كبيرة", also spelt مفاجئة: the surprise voiced)
     "تفاصيل ملابسات مفاجاه مفاجيه "
-    # ("وهنأ الرئيس شعب بلاده بالعيد", "وحيا X Y جماهير الفريق", "أهالي
-    # الحي", "أبناء الجالية": the people greeted or called on, in construct;
-    # dev15b)
-    "شعب جماهير اهالي ابناء "
     # ("استعرض السفير X Y أبرز محطات عمله", "أهم المشاريع": the elative
     # that heads the verb's object)
     "ابرز اهم"
 )
+_OBJECT_AFTER_NAME = _OBJECT_AFTER_NAME | _GREETED_PEOPLE
 # scan_np: the bodies of a defence ("فريق الدفاع عن X", "هيئة الدفاع عن
 # X"), folded, whose client عن names
 _DEFENCE_TEAMS = _words_module._DEFENCE_BODIES
@@ -5402,6 +5404,19 @@ class _Phrases:
                     # "ودعا الرئيس الأعضاء إلى …", "وطمأن المحافظ السكان": a
                     # plural of people after a definite title, which it cannot
                     # describe, is the verb's object
+                    break
+                if (
+                    t in _GREETED_PEOPLE
+                    and not named
+                    and (i == a + 1 or (i == a and titled_in and a))
+                    and toks[i - 1][:2] == "ال"
+                    and _IS_TITLE_HEAD[toks[i - 1]]
+                ):
+                    # "وشكر المحافظ أهالي القرية", "وحيا المدرب جماهير
+                    # النادي": the people greeted, in construct right after a
+                    # bare definite title (in the phrase, or the title read
+                    # before it), are the verb's object, no name of the
+                    # title's holder (kw18a)
                     break
                 if (
                     t == "الجميع"

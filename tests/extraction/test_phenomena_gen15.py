@@ -76,12 +76,8 @@ def test_near_miss_the_people_inside_a_body_name() -> None:
     assert q.speaker == "رئيس جمعية أهالي الحي"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the people greeted right after a bare definite title ('وشكر المحافظ "
-    "أهالي القرية', 'وحيا المدرب جماهير النادي') are still read as his name",
-)
 def test_people_greeted_right_after_a_bare_definite_title() -> None:
+    # (an xfail until kw18a, fourth session of 2026-12-05)
     for text in (
         f'وشكر المحافظ أهالي القرية وقال: "{N}".',
         f'وحيّا المدرب جماهير النادي وقال: "{N}".',

@@ -18,6 +18,14 @@
    noun. Not an adjective ('النواب المستقلون', 'المسؤولون الأمريكيون'),
    nor a definite genitive after an indefinite word ('أعضاء مجلس إدارة
    الشركة').
+2. The people greeted or called on, in construct right after a bare
+   definite title ('وشكر المحافظ أهالي القرية', 'وحيا المدرب جماهير
+   النادي', 'وخاطب الملك أبناء الشعب'; gen15's xfail): read as the title
+   holder's name, since a bare word after a bare title may be one. The
+   words of phrases._GREETED_PEOPLE (شعب جماهير أهالي أبناء), no words of
+   a name, end the phrase there as they did after a name or a title's
+   genitive. Not inside a body's name ('رئيس جمعية أهالي الحي'), nor
+   another bare word after the title ('المحافظ سامي …', a name).
 """
 
 from __future__ import annotations
@@ -78,3 +86,23 @@ def test_near_miss_adjectives_and_genitives_stay() -> None:
     speaker, _ = _said("ونفى أعضاء مجلس إدارة الشركة الخبر، مؤكدين أن")
     assert same_name(speaker, "أعضاء مجلس إدارة الشركة")
     assert "الخبر" not in (speaker or "")
+
+
+G = "سنبقى إلى جانبكم حتى تعود الحياة إلى طبيعتها في كل البلدات"
+
+
+def test_people_greeted_right_after_a_bare_title() -> None:
+    for text, who in (
+        (f"وشكرت الوزيرة أهالي البلدة على صبرهم، وقالت: «{G}».", "الوزيرة"),
+        (f'وحيّا القائد جماهير المدينة، وقال: "{G}".', "القائد"),
+        (f"وخاطب الرئيس أبناء الجالية في المهجر قائلا: «{G}».", "الرئيس"),
+        (f"وهنأ الأمير شعب المملكة بالعيد، وقال: «{G}».", "الأمير"),
+    ):
+        assert one(text, "سنبقى إلى جانبكم").speaker == who, text
+
+
+def test_near_miss_a_name_or_a_body_after_the_title() -> None:
+    q = one(f"وقال رئيس جمعية أبناء الجنوب إن «{G}».", "سنبقى إلى جانبكم")
+    assert q.speaker == "رئيس جمعية أبناء الجنوب"
+    q = one(f"وشكر المحافظ سامي الوردي أهالي البلدة، وقال: «{G}».", "سنبقى إلى جانبكم")
+    assert same_name(q.speaker, "سامي الوردي")
