@@ -3693,6 +3693,16 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                                 owner.gender = g
                             else:
                                 owner = None
+                        elif j < self.n and toks[j] in lx.PUBLISHED_IT and not self.in_quote[j]:
+                            # "وفي بيان أصدرته (أمس) وزارة X، قالت فيه": the
+                            # body that published the document (classify's
+                            # reading of it) is the one the verbs after it
+                            # take up, with its own gender (kw18a)
+                            line_end = self.sent_first.get(sid + 1, self.n)
+                            b2, ra2, rb2 = self.scan_np(i, line_end, None)
+                            owner = self.classify(i, b2, ra2, rb2, None)
+                            if owner is None or owner.kind != ORGANIZATION:
+                                owner = None
                         entities.append(
                             owner
                             or _Entity(surface, DOCUMENT, None, g, _SG, doc.starts[i], sid, "")

@@ -26,6 +26,17 @@
    a name, end the phrase there as they did after a name or a title's
    genitive. Not inside a body's name ('رئيس جمعية أهالي الحي'), nor
    another bare word after the title ('المحافظ سامي …', a name).
+3. A document after a fronted في (or opening its sentence), a verb of
+   publishing with its pronoun, a day or not, then a body, and after the
+   comma a verb with فيه and no subject ('وفي بيان أصدرته وزارة X، قالت
+   فيه «…»', 'بيان أصدرته أمس هيئة X، وقالت فيه'): no speaker when the
+   verb was feminine, since the mention registered was the document
+   (masculine 'بيان'), which the feminine verb does not agree with. The
+   body that published it is now the mention, as a body in construct with
+   the document was ('تقرير لجنة المالية'), read by classify's rule for a
+   published document (kw17a). Not a person who published it ('تقرير نشره
+   الكاتب X': the document, as before), nor a leaked document ('وثيقة
+   سربها موقع X، جاء فيها': the document).
 """
 
 from __future__ import annotations
@@ -106,3 +117,24 @@ def test_near_miss_a_name_or_a_body_after_the_title() -> None:
     assert q.speaker == "رئيس جمعية أبناء الجنوب"
     q = one(f"وشكر المحافظ سامي الوردي أهالي البلدة، وقال: «{G}».", "سنبقى إلى جانبكم")
     assert same_name(q.speaker, "سامي الوردي")
+
+
+H = "المحصول هذا العام سيكون أوفر من الموسم الماضي بفضل الأمطار"
+
+
+def test_body_that_issued_a_document_speaks_in_it() -> None:
+    for lead, who in (
+        ("وفي بيان أصدرته وزارة الري، قالت فيه إن", "وزارة الري"),
+        ("وفي بيان نشرته أمس هيئة الانتخابات، أكدت فيه أن", "هيئة الانتخابات"),
+        ("وفي تقرير أصدرته منظمة الأغذية العالمية، قالت فيه إن", "منظمة الأغذية العالمية"),
+        ("بيان أصدرته اليوم نقابة الفلاحين، وقالت فيه إن", "نقابة الفلاحين"),
+        ("وفي بيان أصدره حزب الأمل، قال فيه إن", "حزب الأمل"),
+    ):
+        assert one(f"{lead} «{H}».", "المحصول هذا العام").speaker == who, lead
+
+
+def test_near_miss_a_writer_or_a_leaked_document() -> None:
+    q = one(f"وفي تقرير نشره الكاتب جميل العطار، قال فيه إن «{H}».", "المحصول هذا العام")
+    assert q.speaker == "تقرير"
+    q = one(f"وفي وثيقة سربها موقع الحقيقة، جاء فيها أن «{H}».", "المحصول هذا العام")
+    assert q.speaker == "وثيقة"
