@@ -1960,12 +1960,15 @@ class _Sentences:
             # words (no that-clause, comma or other marks between); any
             # verb of reporting with its subject alone ("وذكرت البرقية
             # "أن …. وأضافت"; not after a noun the marks name: "وذكرت
-            # صحيفة "المصري اليوم الصادرة …", its name never closed)
+            # صحيفة "المصري اليوم الصادرة …", its name never closed); a
+            # verb of saying reaches past a long subject, two posts and the
+            # name, as at a colon ("قال المتحدث باسم X ورئيس وفدها … Y Z ”
+            # نحن …": dev16d)
             (
                 _lemma_key(cue) in _SAYING
                 or (cue.kind == lx.VERB and i - j <= 3 and before not in lx.LABEL_NOUNS)
             )
-            and i - j <= 10
+            and (i - j <= 10 or (i - j <= 17 and _lemma_key(cue) in _SAYING))
             and bare(i)
         )
 

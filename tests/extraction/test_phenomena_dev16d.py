@@ -19,6 +19,15 @@ fourth session of 2026-12-05).
    coordinated with a that-clause of his own, which the colon's words do
    not have).  Not "، وأن" written with its hamza above, the narrator's
    "and that", which still ends them.
+3. A verb of saying, a subject of eleven to seventeen words (two posts
+   joined by و, a long title, then the name), then a mark that opens the
+   words and is never closed on the line ("قال المتحدث باسم الحركة ورئيس
+   وفدها المفاوض في المحادثات X Y ” نحن …."): the verb's words, up to the
+   end of the sentence, as with a subject of up to ten words (before, the
+   opener was read as no one's past ten words, and the words were lost).
+   Not after a verb of reporting that is no verb of saying ("وأكد …"),
+   which still wants its subject of up to three words, nor with a comma
+   between, nor past seventeen words.
 
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
@@ -28,6 +37,7 @@ from __future__ import annotations
 
 import pytest
 
+from claims.extraction import extract
 from tests.extraction.helpers import one
 
 _CARRIED = [
@@ -127,3 +137,53 @@ def test_near_miss_and_that_with_its_hamza_above_ends_the_words() -> None:
         "وأضاف: لا عودة إلى الوراء ولا أحد يقبل بذلك، وأن الحكومة ستسقط قريبا."
     )
     assert one(text, "لا عودة").text.endswith("يقبل بذلك")
+
+
+_LONG_SUBJECT = [
+    (
+        "قال الناطق الرسمي باسم الحركة ورئيس وفدها المفاوض في محادثات السلام سامي الأحمد "
+        "” نحن نرى أن الطريق ما زال طويلا ما لم يتفق الطرفان على وقف شامل للقتال.\n",
+        "نحن نرى",
+        "وقف شامل للقتال",
+    ),
+    (
+        "وقالت نائبة رئيس المجلس الوطني للصحافة والإعلام ورئيسة لجنة الأخلاقيات فيه ليلى "
+        'المنصوري "إن حرية التعبير لا تعني نشر الأكاذيب والشائعات دون أي تحقق.\n',
+        "إن حرية التعبير",
+        "دون أي تحقق",
+    ),
+    (
+        "وأضاف المدير العام للوكالة الوطنية لتشغيل الشباب والخريجين في المحافظات الجنوبية "
+        "خالد العمري « سنفتح أبواب التسجيل أمام جميع العاطلين عن العمل دون استثناء.\n",
+        "سنفتح أبواب",
+        "دون استثناء",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, start, end", _LONG_SUBJECT)
+def test_an_unclosed_opener_after_a_verb_of_saying_and_a_long_subject(
+    text: str, start: str, end: str
+) -> None:
+    # (who speaks after two posts joined by و is the speakers' work: the
+    # words are found here)
+    assert one(text, start).text.endswith(end)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a verb of reporting that is no verb of saying
+        "وأكد الناطق الرسمي باسم الحركة ورئيس وفدها المفاوض في محادثات السلام سامي "
+        "الأحمد ” نحن نرى أن الطريق ما زال طويلا ما لم يتفق الطرفان على وقف شامل.\n",
+        # a comma between the subject and the opener
+        "قال الناطق الرسمي باسم الحركة، ورئيس وفدها المفاوض في محادثات السلام سامي "
+        "الأحمد ” نحن نرى أن الطريق ما زال طويلا ما لم يتفق الطرفان على وقف شامل.\n",
+        # past seventeen words
+        "قال الناطق الرسمي باسم الحركة الوطنية للإصلاح والتغيير في البلاد ورئيس وفدها "
+        "المفاوض في محادثات السلام الجارية سامي الأحمد ” نحن نرى أن الطريق ما زال "
+        "طويلا ما لم يتفق الطرفان.\n",
+    ],
+)
+def test_near_miss_no_unclosed_words_past_the_reach(text: str) -> None:
+    assert not [q for q in extract(text) if q.text.startswith("نحن نرى")]
