@@ -1265,6 +1265,12 @@ def _bare_noun_adjective(nxt: str) -> int:
 # scan_np reads it for the word after every word of a name: one lookup, not
 # a call (_describes_bare_noun)
 _BARE_NOUN_ADJECTIVE = _words_module._WordTable(_bare_noun_adjective)
+# scan_np's gate before its block of tests, what it reads of the word after
+# the one it looks at: _BARE_NOUN_ADJECTIVE's answer (0-3) plus 4 for a
+# _VERB_COMPLEMENT, so one lookup for the two (0 for most words)
+_NP_NEXT = _words_module._WordTable(
+    lambda w: _BARE_NOUN_ADJECTIVE[w] + (4 if _VERB_COMPLEMENT[w] else 0)
+)
 
 
 def _describes_bare_noun(t: str, nxt: str) -> bool:
@@ -5219,11 +5225,21 @@ class _Phrases:
                 or tells
                 or body_tail
                 or (
-                    # (_describes_bare_noun, inline: its table first)
-                    named
+                    # (the next word's two tables in one lookup, _NP_NEXT: 0
+                    # for most words)
+                    (named or titled)
                     and i + 1 < limit
-                    and (d := _BARE_NOUN_ADJECTIVE[toks[i + 1]])
-                    and (d == 1 or (t[-1:] == "ه" and (d == 2 or t not in _GIVEN_NAMES)))
+                    and (following := _NP_NEXT[toks[i + 1]])
+                    and (
+                        (
+                            # (_describes_bare_noun, inline: its table first)
+                            named
+                            and (d := following & 3)
+                            and (d == 1 or (t[-1:] == "ه" and (d == 2 or t not in _GIVEN_NAMES)))
+                        )
+                        # (a verb's complement after a name or a title)
+                        or (following > 3 and i >= a + 2)
+                    )
                 )
                 or (
                     # (_construct_object after a definite family name)
@@ -5232,12 +5248,6 @@ class _Phrases:
                     and i + 1 < limit
                     and toks[i - 1][:2] == "ال"
                     and _construct_object(t, toks[i + 1])
-                )
-                or (
-                    (named or titled)
-                    and i >= a + 2
-                    and i + 1 < limit
-                    and _VERB_COMPLEMENT[toks[i + 1]]
                 )
             ):
                 if (

@@ -9,7 +9,13 @@ tests key on (غير and the adjective it negates inside a post, من قبل aft
 document, a verb of publishing with its pronoun after a document, with or
 without a day between), 64 a noun with "their" (_THEIR_NOUN); other words
 skip those tests. A test added there that keys on another word must add the
-word to _np_read's 32."""
+word to _np_read's 32.
+
+scan_np's gate before its first block of tests reads the word after the one
+it looks at once (_NP_NEXT: _BARE_NOUN_ADJECTIVE's answer plus 4 for a
+_VERB_COMPLEMENT) instead of in two tables: the bare noun an indefinite
+adjective describes after a name (the verb's object) and the verb of a
+that-clause after its subject's name, before a complement no name takes."""
 
 from claims.extraction import extract
 from claims.extraction import lexicon as lx
@@ -127,3 +133,46 @@ def test_np_read_marks_the_words_the_four_tests_key_on():
         assert bool(value & 64) == (t[-2:] in p._THEIR and len(t) >= 5 and t[:2] != "ال"), t
         # (the kind, the 8 and the 16 as they were)
         assert value & 31 == p._NP_READ.fn(t) & 31, t
+
+
+# --- scan_np's gate: a verb's complement after the subject of أنّ
+
+
+def test_the_that_clause_verb_before_someone_glued_to_lam():
+    text = "وتقول الوثيقة إن وزير المالية سعيد حمدان عرض للسفيرة خطته، وقال: «الإصلاح ضروري»."
+    assert _said(text) == [("سعيد حمدان", "وزير المالية", "وقال")]
+
+
+def test_the_that_clause_verb_before_a_body_glued_to_lam():
+    text = "وتقول البرقية إن رئيس المجلس ماجد عوض شرح للوفد موقفه، وقال: «لن نقبل»."
+    assert _said(text) == [("ماجد عوض", "رئيس المجلس", "وقال")]
+
+
+# --- scan_np's gate: a bare noun and its indefinite adjective after a name
+
+
+def test_bare_noun_and_adjective_after_a_name():
+    text = "وأطلق الوزير عادل منير حملة كبيرة، وقال إن «الفساد عدو»."
+    assert _said(text) == [("عادل منير", "الوزير", "وقال")]
+
+
+def test_bare_noun_and_feminine_adjective_after_a_woman_s_name():
+    text = "وأطلقت الوزيرة رنا شاهين حملة واسعة، وقالت إن «الصحة للجميع»."
+    assert _said(text) == [("رنا شاهين", "الوزيرة", "وقالت")]
+
+
+def test_bare_noun_and_adjective_after_a_governor_s_name():
+    text = "وأطلق المحافظ سامي حسن حملة واسعة، وقال إن «النظافة مسؤولية»."
+    assert _said(text) == [("سامي حسن", "المحافظ", "وقال")]
+
+
+def test_near_miss_a_definite_adjective_after_the_name_stays():
+    text = "وقال المحافظ سامي حسن الجديد إن «النظافة مسؤولية»."
+    assert _said(text) == [("سامي حسن الجديد", "المحافظ", "وقال")]
+
+
+def test_np_next_is_the_two_tables_in_one():
+    for w in [*_WORDS, "جديده", "واسعه", "كبيره", "للسفيره", "للوفد", "في", "علي", "تحذيرا"]:
+        value = p._NP_NEXT[w]
+        assert value & 3 == p._BARE_NOUN_ADJECTIVE[w], w
+        assert bool(value & 4) == bool(p._VERB_COMPLEMENT[w]), w
