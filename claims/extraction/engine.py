@@ -4343,6 +4343,16 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                     # (nor "وقالت البرقية" read as its author's words: the
                     # verb agrees with the cable)
                     and ent is not self.doc_author
+                    # (nor "كشفت وثيقة مرسلة من النائب X": the verb agrees
+                    # with the document its phrase opens with, not with
+                    # the sender named in it)
+                    and not (
+                        h.np_start < self.n
+                        and (
+                            (np_head := toks[h.np_start]) in lx.DOCUMENT_HEADS
+                            or _base(np_head) in lx.DOCUMENT_HEADS
+                        )
+                    )
                     # (not "، متابعة «…»", "مطالبة": the feminine participle of
                     # a verb فاعل is spelt as its verbal noun مفاعلة, "going
                     # on", which says nothing of the speaker's sex)

@@ -40,6 +40,12 @@ invented.
    after another title ("وصل الوزير X إلى الخرطوم"), nor before a title
    or a given name, whom words are put to ("نسب السفير الأمريكي إلى X
    قوله").
+7. A feminine verb whose subject phrase opens with a document ("كشفت
+   وثيقة مرسلة من النائب X إلى …") agrees with the document, not with its
+   sender: X stays a man, and the masculine "وتابع:" after his quote goes
+   on with him (before, a label in marks in that sentence, '"الأمل"', made
+   the verb's gender his, and "وتابع" had no one). A feminine verb before a
+   woman's name still makes her one ("انتقدت النائب X … وتابعت").
 """
 
 from __future__ import annotations
@@ -226,3 +232,32 @@ def test_near_miss_ila_after_another_title_is_the_verbs() -> None:
     q = one("ونسب السفير الأمريكي إلى سامي العلي قوله إن «الحكومة ستستقيل قريبا».\n", "الحكومة")
     assert q.speaker == "سامي العلي"
     assert q.via == "السفير الأمريكي"
+
+
+L = "نأمل أن تدركوا أن هذا يخالف ما اتفقنا عليه في اللقاء الأخير"
+
+
+def test_a_feminine_verb_before_a_document_agrees_with_the_document() -> None:
+    q = one(
+        'كشفت وثيقة سرية مرسلة من عضو المكتب التنفيذي لحزب "الأمل"، العميد سامي النجار، '
+        'إلى السفير الفرنسي.\nوقال النجار في نص الوثيقة: "نحيطكم علما بأن هناك تسريبات '
+        f'خطيرة حصلت عليها اللجنة".\nوتابع: "{L}".\n',
+        "نأمل أن",
+    )
+    assert q.speaker == "سامي النجار"
+    q = one(
+        "كشفت رسالة مرسلة من النائب كريم الفاسي إلى رئيس البرلمان عن خلافات داخل الكتلة "
+        '"الوطنية".\nوقال الفاسي في رسالته: "لم يعد ممكنا الاستمرار في هذا الوضع الصعب".\n'
+        f'وأضاف: "{L}".\n',
+        "نأمل أن",
+    )
+    assert q.speaker == "كريم الفاسي"
+
+
+def test_near_miss_a_feminine_verb_before_a_name_is_a_woman() -> None:
+    q = one(
+        'انتقدت النائب ديما الكندي أداء الحكومة، وقالت إن "الوعود لم تعد تقنع أحدا".\n'
+        f'وتابعت: "{L}".\n',
+        "نأمل أن",
+    )
+    assert q.speaker == "ديما الكندي"
