@@ -9183,6 +9183,21 @@ class _Phrases:
         k = _index_in(toks, a + 1, b, (head,), b)
         return k < b and self.possessed_as_written(k)
 
+    def told_pair_at(self, a: int, colon: int) -> int:
+        """In the phrase [a, ``colon``) read after a post, the token of a
+        given name glued to لـ (told_after_title) followed within two words
+        by a given name with و ("لرامي X وسامر Y"), or 0."""
+        toks = self.doc.toks
+        for k in range(a + 1, colon - 2):
+            t = toks[k]
+            if t[:1] == "ل" and self.told_after_title(a, colon, t):
+                for j in range(k + 1, min(k + 4, colon)):
+                    w = toks[j]
+                    if w[:1] == "و" and w[1:] in _GIVEN_NAMES and j + 1 < colon:
+                        return k
+                return 0
+        return 0
+
     def told_in_label(self, k: int, m: int, colon: int, titled: bool) -> bool:
         """In a label "X لـY: «…»" heading its line, token ``m`` (``k`` < m
         < ``colon``), glued to لـ, opens whom the words were for, up to the
@@ -10726,6 +10741,20 @@ class _Phrases:
             # were for; the title before it speaks
             k = _index_in(toks, a + 1, b, (head0,), b)
             return self.classify(a, k, k, k, cue, lam) if k < b else None
+        if (
+            cut < 0
+            and ent.role
+            and ent.kind == PERSON
+            and b < self.n
+            and toks[b] == ":"
+            and "ل" in ent.role
+            and (k := self.told_pair_at(a, b)) > 0
+        ):
+            # "وزير الداخلية لرامي X وسامر Y: «…»": two given names glued to
+            # لـ and joined by و up to the label's colon were both told the
+            # words (the second read as the speaker, the first in his
+            # role); the post before them speaks
+            return self.classify(a, k, k, k, cue, lam)
         if cut < 0:
             if not (ent.role and ent.kind == PERSON and head0 in _QUANTIFIER_HEADS):
                 if (

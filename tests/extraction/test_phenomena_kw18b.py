@@ -116,3 +116,26 @@ def test_came_after_a_name_is_no_word_of_it() -> None:
     assert one(text, "الطريق إلى الميناء").speaker == "سامي الحداد"
     text = f"وكانت النائبة هدى سليم جاءت إلى المدينة. وقالت: {S}."
     assert one(text, "الطريق إلى الميناء").speaker == "هدى سليم"
+
+
+# A label heading its line, a post, then two given names glued to لـ and
+# joined by و up to the colon ("وزير الداخلية لرامي X وسامر Y: «…»"): both
+# were told the words, the post speaks, as with one name (kw17b). Before,
+# the second name spoke with "post لرامي X" for its role. Not a name opening
+# in ل whose rest is a given name ("لحسن X"), nor two names not glued to لـ.
+
+
+def test_a_post_then_two_names_told_up_to_the_colon() -> None:
+    q = one(f"وزير الداخلية لرامي الخطيب وسامر الحلبي: {S}", "الطريق إلى الميناء")
+    assert (q.speaker, q.role) == ("وزير الداخلية", "وزير الداخلية")
+    q = one(f"القاضي المصري لمنير العطار وفادي السراج: {S}", "الطريق إلى الميناء")
+    assert (q.speaker, q.role) == ("القاضي المصري", "القاضي المصري")
+    q = one(f"رئيسة الحكومة لسعاد يوسف وهند الراشد: {S}", "الطريق إلى الميناء")
+    assert (q.speaker, q.role) == ("رئيسة الحكومة", "رئيسة الحكومة")
+
+
+def test_near_miss_a_name_in_lam_or_two_speakers() -> None:
+    q = one(f"وزير الداخلية لحسن الداودي: {S}", "الطريق إلى الميناء")
+    assert q.speaker == "لحسن الداودي"
+    q = one(f"وزير الداخلية رامي الخطيب: {S}", "الطريق إلى الميناء")
+    assert (q.speaker, q.role) == ("رامي الخطيب", "وزير الداخلية")
