@@ -9170,8 +9170,18 @@ class _Phrases:
             head[1:] in _GIVEN_NAMES
             and head not in _LAM_FIRST_NAMES
             and b < self.n
-            and toks[b] == ":"
-            and (a == 0 or "\n" in self.doc.folded[self.doc.ends[a - 1] : self.doc.starts[a]])
+            and (
+                (
+                    toks[b] == ":"
+                    and (
+                        a == 0 or "\n" in self.doc.folded[self.doc.ends[a - 1] : self.doc.starts[a]]
+                    )
+                )
+                # (or after a verb of saying, the words said right after
+                # the name: "وقال وزير الداخلية لسامي X: «…»", "وقالت الوزيرة
+                # لمحمد X إن"; kw18a)
+                or (a and _cue_of(toks[a - 1]) is not None and self.said_at(b, self.n))
+            )
         ):
             # "وزير الداخلية لسامي X: «…»" heading its line: a given name
             # glued to لـ after the post, up to the label's colon, is whom

@@ -37,6 +37,13 @@
    published document (kw17a). Not a person who published it ('تقرير نشره
    الكاتب X': the document, as before), nor a leaked document ('وثيقة
    سربها موقع X، جاء فيها': the document).
+4. A verb of saying, a post or a bare title, then a given name glued to
+   لـ and the words said right after it ('وقال وزير الداخلية لسامي X:
+   «…»', 'وقالت الوزيرة لمحمد X إن'): the name was read as the post
+   holder's ('لسامي X'); it is whom the words were for, as in a label
+   heading its line (kw17b), and the post speaks. Not a name opening in ل
+   whose rest is no given name ('لطفي X'), nor one of words._LAM_FIRST_NAMES
+   ('لحسن X').
 """
 
 from __future__ import annotations
@@ -138,3 +145,26 @@ def test_near_miss_a_writer_or_a_leaked_document() -> None:
     assert q.speaker == "تقرير"
     q = one(f"وفي وثيقة سربها موقع الحقيقة، جاء فيها أن «{H}».", "المحصول هذا العام")
     assert q.speaker == "وثيقة"
+
+
+T = "سنحقق في كل الشكاوى التي وصلت إلى مكاتبنا هذا الشهر"
+
+
+def test_given_name_glued_to_lam_after_a_verb_of_saying_is_the_one_told() -> None:
+    for lead, who in (
+        ("وقال وزير الداخلية لسامي العطار:", "وزير الداخلية"),
+        ("وقالت وزيرة الصحة لمحمد الحسيني إن", "وزيرة الصحة"),
+        ("وقال الرئيس لخالد السامرائي:", "الرئيس"),
+        ("وأوضح مدير الشرطة لأحمد أن", "مدير الشرطة"),
+    ):
+        q = one(f"{lead} «{T}».", "سنحقق في كل")
+        assert (q.speaker, q.role) == (who, who), lead
+
+
+def test_near_miss_names_opening_in_lam() -> None:
+    for lead, who in (
+        ("وقال وزير الداخلية لطفي الزين:", "لطفي الزين"),
+        ("وأكد وزير الداخلية لحسن الزين أن", "لحسن الزين"),
+    ):
+        q = one(f"{lead} «{T}».", "سنحقق في كل")
+        assert (q.speaker, q.role) == (who, "وزير الداخلية"), lead
