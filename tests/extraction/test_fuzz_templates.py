@@ -12,7 +12,7 @@ nisbas, kin words, relatives, coordinations, relays, bodies, outlets,
 documents and cables, Gregorian, Maghrebi, Levantine and Hijri dates,
 every family of quote marks, unbalanced ones, numbers, لـ/بـ clitics,
 unmarked speech, interviews, bulleted statements, and the constructions
-later sessions' rules read: sentence11, sentence12), chosen at random with
+later sessions' rules read: sentence11, sentence12, sentence13, sentence16), chosen at random with
 a fixed seed.  Each text is then mutated (a mark or a full stop dropped,
 lines joined, و written apart, tashkeel, tatweel, Arabic-Indic digits, bidi
 marks), one article in three is also given as a scraper may deliver it
@@ -218,6 +218,11 @@ _SCRAPED_MARKS = (
     ("&amp;quot;", "&amp;quot;"), ("&#171;", "&#187;"),
 )  # fmt: skip
 _PLURAL_GROUPS = ("الممرضون", "المعلمون", "المحتجون", "المغاربة", "القضاة", "المحليون")
+
+# the constructions of the third and fourth sessions of 2026-12-05 (fuzz16)
+_WIRES = ("رويترز", "فرانس برس", "سكاي نيوز", "الأناضول", "مصدر تحدث لرويترز")
+_TOLD_AT = ("في تصريحات أدلى بها للصحفيين", "خلال ندوة نظمت", "في كلمة ألقاها", "في بيان له")
+_GREETED = ("شعب الأردن", "أهالي الحي", "جماهير الفريق", "أبناء الجالية", "الجميع")
 
 # scraper artefacts (_Gen.scrape)
 _LATIN = (
@@ -985,6 +990,313 @@ class _Gen:
             s = f"{v} {title} {that} {q}\n{rows}\n{self.pick(_PARTICIPLES)} {that} {self.quote()}"
         return s + self.pick((".", ".", "", "؟", "…", "\n"))
 
+    def sentence16(self) -> str:
+        """The constructions of the third and fourth sessions of 2026-12-05
+        (fuzz16: the rules landed after sentence13), each with the usual
+        mutations of marks, names and dates."""
+        r = self.r
+        nm, nm2 = self.name(), self.name()
+        first, fam = self.pick(_FIRST_M), self.pick(_FAMILY)
+        full = f"{first} {fam}"
+        q, q2 = self.quote(), self.quote()
+        that = self.pick(_THAT)
+        v = self.pick(_VERBS_M + _VERBS_F)
+        title = self.pick(_TITLES_M + _TITLES_F)
+        o, c = self.pick(_MARK_PAIRS)
+        part = self.pick(_PARTICIPLES)
+        k = r.randrange(44)
+        if k == 0:  # a wire by its name alone after the quote and a relay's word
+            s = (
+                f"{v} {nm} {that} {q}{self.pick(('، ', ' ', ','))}"
+                f"{self.pick(('نقلا عن ', 'وفقا ل', 'وفقاً لـ', 'بحسب ', 'حسب '))}"
+                f"{self.pick(_WIRES)}{self.pick(('', ' ' + self.content(True)))}"
+            )
+        elif k == 1:  # a document, a verb of publishing, a day, then its outlet
+            s = (
+                f"{self.pick(('وقال', 'وكشفت', 'وجاء في', 'وأكدت'))} "
+                f"{self.pick(('تقرير', 'دراسة', 'بيان', 'وثيقة'))} "
+                f"{self.pick(('نشرته', 'نشرتها', 'أصدرته', 'أصدرتها', 'نشره'))} "
+                f"{self.pick(_DEICTIC)} {self.pick(_OUTLETS + _BODIES + (full,))} {that} {q}"
+            )
+        elif k == 2:  # a relative whose verb's pronoun is not its gender
+            s = (
+                f"{self.pick(('التقت', 'والتقى', 'واستقبلت'))} {title} {nm} "
+                f"{self.pick(('بالسفير', 'بالسفيرة', 'بالوزير'))} {nm2}، "
+                f"{self.pick(('الذي', 'التي'))}"
+                f" {self.pick(('وصفته', 'وصفها', 'قال', 'وصف اللقاء'))} "
+                f"{self.pick(('بأنه', 'بأنها', 'إن', ''))} {q}"
+            )
+        elif k == 3:  # a post's place by بها, then the name
+            s = (
+                f"{v}"
+                f" {self.pick(('المدير العام', 'الوكيل العام', 'مساعد الوكيل العام', 'المدير'))} "
+                f"{self.pick(('بها', 'به', 'فيها'))} {self.pick(('', 'القاضي ', 'العقيد '))}"
+                f"{self.pick((full, nm, 'رسميا', ''))} {that} {q}"
+            )
+        elif k == 4:  # a noun of saying after جاء or بـ, a body or a name
+            s = (
+                f"{self.pick(('وجاء', 'جاء', 'وذلك ب', 'ب'))}"
+                f"{self.pick((' ', ''))}{self.pick(('تأكيد', 'إعلان', 'تحذير', 'قول'))} "
+                f"{self.pick((*_BODIES, full, nm))} {self.pick(('أن', 'على أن', 'إن', 'بأن'))} {q}"
+            )
+        elif k == 5:  # a star of a team before a full name
+            s = (
+                f"{v} {self.pick(('نجم', 'نجمة', 'نجم الدين'))} "
+                f"{self.pick(('فريق', 'منتخب', 'نادي', 'المنتخب', 'الزمالك'))} "
+                f"{self.pick(('الأمل', 'بلاده', 'الوطني', ''))}"
+                f" {self.pick(('', 'السابق', 'السابقة'))} "
+                f"{self.pick((full, nm, first + ' ' + full))} {that} {q}"
+            )
+        elif k == 6:  # a label heading its line: a post and whom the words were for
+            s = (
+                f"{title}"
+                f" {self.pick(('ل', 'لـ', ''))}{self.pick((nm, 'لطفي ' + fam, 'حسن ' + fam))}"
+                f"{self.pick((' و' + nm2, ''))}: {q}\n"
+            )
+        elif k == 7:  # an honorific pronoun after 'in it'
+            s = (
+                f"{self.pick(_DELIVERED)} {title} {self.pick(_SPEECHES)} "
+                f"{self.pick(('أوضح', 'شدد', 'أكد', 'قال', 'أكدت'))} {self.pick(('فيها', 'فيه'))} "
+                f"{self.pick(('سموه', 'معاليه', 'سعادته', 'فخامته', ''))} "
+                f"{self.pick(('أن', 'على', 'على أن', 'إن', ''))} {q}"
+            )
+        elif k == 8:  # a series of occasions, with من before the plural
+            s = (
+                f"{v} {title} في {self.pick(('سلسلة', 'جملة', 'عدد', 'سلسلة من'))} "
+                f"{self.pick(('من ', ''))}{self.pick(('التغريدات', 'التصريحات', 'القنوات الخاصة'))}"
+                f"{self.pick((':', ' إن', ' أن', ''))} {q}"
+            )
+        elif k == 9:  # a broken plural of persons, then a plural verb
+            s = (
+                f"{self.pick(('وقال', 'وأكد', 'قال'))} {self.pick(('', 'أحد '))}"
+                f"{self.pick(('أعضاء', 'ممثلو', 'سكان', 'وجهاء'))} {self.pick(_BODIES)} "
+                f"{that} {q}. {self.pick(('وقالوا', 'وأضافوا', 'وأضاف'))} {that} {q2}"
+            )
+        elif k == 10:  # gone by: المنصرم, الفائت
+            s = (
+                f"{v} {nm} {self.pick(('يوم', 'في', ''))} {r.randint(1, 31)} "
+                f"{self.pick(('من الشهر المنصرم', 'من الشهر الفائت', 'شباط الفائت'))} "
+                f"{self.pick(('', 'العام الفائت', 'في أيلول المنصرم'))} {that} {q}"
+            )
+        elif k == 11:  # a broken plural مفاعيل opening a clause in commas
+            s = (
+                f"{self.pick(('ثمن', 'وثمن', 'أشاد'))} {title} {full}، {self.pick(_TITLES_M)}، "
+                f"{self.pick(('مضامين', 'مقاصد', 'مشاريع'))} خطاب {self.pick(_TITLES_M)} {nm}، "
+                f"في {self.content(True)}، {self.pick(('وقال', 'مضيفا', 'وأضاف'))}: {q}"
+            )
+        elif k == 12:  # a document another leaked, then جاء فيها
+            s = (
+                f"{self.pick(('وأوردت', 'ونشرت', 'أوردت'))} {self.pick(_OUTLETS)} "
+                f"{self.pick(('وثيقة', 'رسالة', 'برقية'))}"
+                f" {self.pick(('سربها', 'نشرها', 'سربتها'))} "
+                f"{self.pick(_OUTLETS)} {self.pick(('جاء فيها', 'جاء فيه', 'قال فيها'))} {that} {q}"
+            )
+        elif k == 13:  # a post held at a place glued to بـ, then a rank
+            s = (
+                f"{v} {self.pick(('الوكيل العام', 'قائد الحرس', 'رئيس الفرقة'))} "
+                f"{self.pick(('بالمحكمة الابتدائية', 'بالمنطقة الحدودية', 'بالمدينة'))} "
+                f"{self.pick(('القاضي', 'العقيد', 'الأستاذ', ''))} {self.pick((full, nm))}"
+                f" {that} {q}"
+            )
+        elif k == 14:  # a paragraph closing marks never opened, after one with a cue
+            s = (
+                f"{v} {nm} {that} {self.content(True)}.\n"
+                f"{self.pick(('', 'نحن ', 'أعتقد أن '))}{self.content()}{c}"
+                f"{self.pick(('', ' ' + self.content(True)))}\n"
+            )
+        elif k == 15:  # a cry in construct after a name
+            s = (
+                f"{self.pick(('وأطلق', 'أطلق', 'وأطلقت'))} {self.pick((full, nm))} "
+                f"{self.pick(('صرخة استغاثة', 'صيحة فزع', 'نداء عاجل'))}"
+                f"{self.pick(('، ', ' '))}{self.pick(('وقال', 'قائلا', 'بهذه العبارات'))}"
+                f"{self.pick((':', ''))} {that} {q}"
+            )
+        elif k == 16:  # a group named again by the same plural, dated
+            g = self.pick((*_PLURAL_GROUPS, "المتظاهرون", "الوزراء العرب", "الخبراء الاقتصاديون"))
+            s = (
+                f"{self.pick(('أكد', 'وأكد'))} {g} أن {q}. "
+                f"{self.pick(('وقال', 'وأضاف'))} {g}{self.pick(('، في بيان لهم ', ' في بيانهم '))}"
+                f"{self.date()}، {that} {q2}"
+            )
+        elif k == 17:  # a comma, then words in the first person
+            s = (
+                f"{self.pick(('وأضاف', 'وقال', 'وتابعت', 'فقال'))} {title}"
+                f"{self.pick(('', ' ' + nm))}{self.pick(('، ', ', ', ' ،'))}"
+                f"{self.pick(('لن نتراجع', 'نحن', 'إننا', 'لدينا', 'أنا', 'فنحن', 'لا نقبل'))} "
+                f"{self.content()}"
+            )
+        elif k == 18:  # a verbal noun with و inside a ministry's name
+            s = (
+                f"{v} {self.pick(('وزير', 'وزيرة'))} "
+                f"{self.pick(('الفلاحة واستصلاح الأراضي', 'التعليم العالي وإصلاح البحث العلمي'))} "
+                f"{self.pick((full, nm, ''))} {that} {q}"
+            )
+        elif k == 19:  # a kunya in marks after a title and its place
+            s = (
+                f"{self.pick(('وأكد', 'وقال', 'وأكدت'))} "
+                f"{self.pick(('شيخ مشايخ القبيلة', 'رئيس البلدية', 'رئيسة الجمعية'))} "
+                f"في {self.pick(_PLACES)} {o}{self.pick(('أبو', 'أم', 'ابو'))} "
+                f"{self.pick(_FIRST_M)}{self.pick(('', ' ' + fam, ' ' + full))}{c} "
+                f"{self.pick(('في كلمة', 'قال', ''))} {that} {q}"
+            )
+        elif k == 20:  # last year, a Levantine month with الماضي
+            s = (
+                f"{v} {nm} "
+                f"{self.pick(('العام الماضي', 'في السنة الماضية', 'في تشرين الأول الماضي'))} "
+                f"{self.pick(('', 'في 20 تشرين الثاني الماضي', 'في 5 كانون الثاني الماضي'))} "
+                f"{that} {q}"
+            )
+        elif k == 21:  # 'first' glued to بـ after a name
+            s = (
+                f"{self.pick(('أدلى', 'وأدلت', 'أدلى'))} {self.pick((title + ' ' + full, title))} "
+                f"{self.pick(('بأول', 'باول', 'بأولى'))} {self.pick(('تصريح له', 'تصريحاتها'))}"
+                f"{self.pick(('، ', ' '))}{part} {that} {q}"
+            )
+        elif k == 22:  # a relative and 'considered it', a bare title, a noun and adjective
+            s = (
+                f"{self.pick(_THINGS)} {self.pick(('الذي', 'التي'))} "
+                f"{self.pick(('اعتبره', 'اعتبرته', 'اعتبرها'))} {self.pick(_TITLES_M + _TITLES_F)} "
+                f"{self.pick(('خطوة متسرعة', 'خطأ فادحا', 'قرارا'))}، "
+                f"{self.pick(('وقال', 'وقالت', 'مضيفا'))} {that} {q}"
+            )
+        elif k == 23:  # the quote's own commas before a participle
+            s = (
+                f"بعد {self.pick(('القداس', 'الصلاة', 'الجلسة'))}، تناول "
+                f"{self.pick(('المطران', 'الإمام', 'الرئيس'))} في "
+                f"{self.pick(('عظته', 'خطبته', 'كلمته'))} {o}{self.content(True)}، "
+                f"{self.content(True)}، {self.content(True)}{c}، {part} {that} {q}"
+            )
+        elif k == 24:  # a title's role over a body's head in construct
+            s = (
+                f"{v} وزير {self.pick(('الصحة', 'المالية'))} في "
+                f"{self.pick(('حكومة تصريف الأعمال', 'حكومة الوحدة الوطنية', 'حكومة'))} "
+                f"في {self.pick(_PLACES)} {self.pick((full, nm, ''))} {that} {q}"
+            )
+        elif k == 25:  # سواء تعلق الأمر
+            s = (
+                f"{v} {nm} {that} {q}، {self.pick(('سواء', 'إذا', 'وإذا'))} تعلق الأمر "
+                f"ب{self.pick(_THINGS)} أو ب{self.pick(_THINGS)}، {part} {that} {q2}"
+            )
+        elif k == 26:  # an occasion with its day after the comma
+            s = (
+                f"{v} {nm} {q}، "
+                f"{self.pick(_TOLD_AT)} "
+                f"{self.pick(('يوم', 'مساء', 'صباح', ''))} {self.date()}"
+            )
+        elif k == 27:  # a nickname after a full name, taken up later
+            nick = self.pick(("الذئب", "النمر", "أبو علي", "الحكيم", "الذئب الأبيض"))
+            o2, c2 = self.pick((('"', '"'), ("«", "»"), ("(", ")"), ("“", "”")))
+            s = (
+                f"{v} {self.pick(('اللواء', 'الفريق', 'العميد', ''))} {full} {o2}{nick}{c2} "
+                f"{that} {q}. {self.pick(('وأضاف', 'وقال', 'وتابع'))} {nick}"
+                f"{self.pick((':', ' إن', ''))} {q2}"
+            )
+        elif k == 28:  # an accusation with three words in marks glued to بـ
+            s = (
+                f"{self.pick(('اتهم', 'واتهمت', 'وهدد'))} {self.pick(_BODIES)}، "
+                f"{self.pick(('الذي', 'التي'))} {self.content(True)}، "
+                f"{self.pick(_THINGS)} {self.pick(('بـ', 'ب'))}{o}{self.content(True)}{c}"
+            )
+        elif k == 29:  # a day, then 'of the month'
+            s = (
+                f"{v} {nm} {self.pick(('يوم', 'في'))} "
+                f"{self.pick((str(r.randint(1, 31)), 'الثاني عشر', 'الأول'))} من "
+                f"{self.pick(('شهر ', 'الشهر ', ''))}{self.pick(_MONTHS)} "
+                f"{self.pick(('2024', '', 'الجاري', 'المقبل'))} {that} {q}"
+            )
+        elif k == 30:  # a post said short by its head and last genitive
+            s = (
+                f"{v} {full}، {self.pick(('وزير الأوقاف والحج', 'وزير الموارد المائية والري'))}، "
+                f"{that} {q}. {self.pick(('وأضاف', 'وقال'))} "
+                f"{self.pick(('وزير الحج', 'وزير الري', 'الوزير'))} {that} {q2}"
+            )
+        elif k == 31:  # the narrator's verb glued to the last word said
+            s = (
+                f"{o}{self.content()}{self.pick(('وأضاف', 'وقالت', 'وتابع'))} "
+                f"{self.pick((title, title + ' ' + nm))}: {self.content()}"
+            )
+        elif k == 32:  # words in marks opening with وعدم
+            s = (
+                f"{self.pick(('وأضافت', 'وأضاف'))} أن {nm} انتقد {o}{self.content(True)}{c} "
+                f"{self.pick(_THINGS)} {o}{self.pick(('وعدم', 'وعدم احترامه', 'ولا'))} "
+                f"{self.content(True)}{c}"
+            )
+        elif k == 33:  # a broken plural of people alone, named before in construct
+            s = (
+                f"{self.pick(('نفى', 'وأكد'))} {self.pick(('وجهاء', 'شيوخ', 'مشايخ'))} "
+                f"{self.pick(('القبيلة', 'العشيرة'))} في {self.pick(_PLACES)}، في بيان صدر "
+                f"{self.date()}، أن {q}. {self.pick(('وقال', 'وأضاف'))} "
+                f"{self.pick(('الوجهاء', 'الشيوخ', 'المشايخ'))} "
+                f"{self.pick(('في بيانهم', '', 'في بيانه'))} {that} {q2}"
+            )
+        elif k == 34:  # the people a verb greets, in construct after a title
+            s = (
+                f"{self.pick(('وهنأ', 'ودعا', 'وهنأت'))} {self.pick((title, title + ' ' + nm))} "
+                f"{self.pick(_GREETED)} "
+                f"{self.pick(('بالعيد', 'إلى الهدوء', ''))}، {self.pick(('وقال', 'مؤكدا'))}"
+                f" {that} {q}"
+            )
+        elif k == 35:  # the participles of claiming
+            s = (
+                f"{self.pick(('ونفى', 'ونفت'))} {self.pick((nm, title))} {self.content(True)}، "
+                f"{self.pick(('زاعما', 'زاعمة', 'زاعمين', 'مدعيا', 'مدعية', 'مدعين'))} "
+                f"{that} {q}"
+            )
+        elif k == 36:  # a club or a division heading the phrase
+            s = (
+                f"{self.pick(('وقال', 'وأعلن', 'وأكدت'))} "
+                f"{self.pick(('النادي', 'الفرقة', 'نادي الأمل', 'فرقة المسرح'))} "
+                f"{self.pick(('في بيان', 'عبر موقعه', ''))} {that} {q}"
+            )
+        elif k == 37:  # a time only after the أنّ of a report
+            s = (
+                f"{self.pick(('أفاد', 'وأفادت'))} {nm} {self.pick(('أنه تم', 'أن'))} "
+                f"{self.pick(_WEEKDAYS)} الماضي {self.content(True)} {q}. "
+                f"{self.pick(('وأوضح', 'وقال'))} {nm} {self.pick(('في تصريح', 'خلال مؤتمر'))} "
+                f"{that} {q2}"
+            )
+        elif k == 38:  # a verb of a deed as the predicate of a that-clause
+            s = (
+                f"{self.pick(('وذكر', 'وقال'))} {title} أن {self.pick(_THINGS)}، "
+                f"{self.pick(('أظهر', 'سجل', 'أظهرت'))} {self.content(True)}، "
+                f"{self.pick(('لافتا إلى', 'مشيرا إلى', 'مشيرة'))} أن {q}"
+            )
+        elif k == 39:  # a coordinated that-clause closed by words in marks
+            s = (
+                f"{self.pick(('مؤكدين', 'مؤكدا', 'وأكد ' + nm))} أن {self.content(True)}، "
+                f"{self.pick(('وأن', 'وأنه', 'وأن أي'))} {self.content(True)} "
+                f"{o}{self.content(True)}{c}"
+            )
+        elif k == 40:  # a page's stamp glued to a Latin word
+            s = (
+                f"{self.pick(('today', 'calendar_today', 'icon', 'date'))}"
+                f"{r.randint(1, 31):02d}{self.pick(('/', '-'))}{r.randint(1, 12):02d}"
+                f"{self.pick(('/', '-'))}{self.r.choice((2009, 2023, 2026))}\n"
+                f"{v} {nm} {self.pick(_DEICTIC)} {that} {q}"
+            )
+        elif k == 41:  # a recording after a bare title and في
+            s = (
+                f"{self.pick(('ويظهر', 'وقالت', 'وقال'))} {title} في "
+                f"{self.pick(('المقطع', 'التسجيل', 'الفيديو', 'الشريط', 'مدريد'))} "
+                f"{self.pick(('وهو يتحدث', 'إن', ':'))} {self.content(True)} {q}"
+            )
+        elif k == 42:  # a verb's definite object after a plural or a bare title
+            s = (
+                f"{self.pick(('ونفى', 'وهاجم', 'وأكد'))} "
+                f"{self.pick(('المحافظ', 'النواب', 'أعضاء المجلس البلدي', 'السكان المحليون'))} "
+                f"{self.pick(('المزاعم', 'الخبر', 'الوزير', 'الاتفاق', 'الشائعات'))}"
+                f"{self.pick(('، ', ' '))}{self.pick(('مضيفا', 'مؤكدين', 'وقالوا', 'مضيفين'))} "
+                f"{that} {q}"
+            )
+        else:  # a date told in passing between two statements of one speaker
+            s = (
+                f"{v} {nm} {self.date()} {that} {q}. "
+                f"{self.pick(('وأشار', 'ولفت'))} {nm} إلى {self.pick(_THINGS)} "
+                f"{self.pick(('الذي وقع في', 'منذ', 'حتى'))} {self.date()}. "
+                f"{self.pick(('وأضاف', 'وتابع'))} {that} {q2}"
+            )
+        return s + self.pick((".", ".", "", "؟", "…", "\n"))
+
     def sentence(self) -> str:
         r = self.r
         if self.maybe(0.12):
@@ -993,6 +1305,8 @@ class _Gen:
             return self.sentence12()
         if self.maybe(0.15):
             return self.sentence11()
+        if self.maybe(0.12):
+            return self.sentence16()
         subj, agr = self.subject()
         v = self.verb(agr)
         q = self.quote()
@@ -1396,10 +1710,11 @@ def test_the_generator_draws_every_template():
     joined = "\n".join(texts)
     # and two of the twelfth session's (a post "لشؤون …", a quote nested
     # after a colon in another), two of the thirteenth's (a community, a
-    # document's author after من قبل)
+    # document's author after من قبل), two of fuzz16's sentence16 (سواء تعلق
+    # الأمر, a participle of claiming)
     markers = (
         "نقلت", "أما", "أبرز ما", "س:", "وهو ما", "تعود إلى", "هكذا علق", "لشؤون", "قال لي",
-        "الجالية", "من قبل",
+        "الجالية", "من قبل", "تعلق الأمر", "زاعما",
     )  # fmt: skip
     for marker in markers:
         assert marker in joined or marker.replace("أ", "ا") in joined, marker
