@@ -3428,20 +3428,18 @@ class _Dating:
         own weekday ("يوم الأربعاء 26 مارس 2025"), the narrative's calendar
         (a dateline's "الخميس" is relative_to_dateline's)."""
         toks = self.doc.toks
-        for k in range(first, upto):
+        named = self._days_named
+        if named is None:
+            named = self._days_named = self.days_named()
+        for m in range(bisect_left(named, first), bisect_left(named, upto)):
+            k = named[m]
+            if self.in_quote[k]:
+                continue
             t = toks[k]
             if t[:1] == "و" and len(t) > 4:
                 t = t[1:]
-            if self.in_quote[k] or t not in _DAY_NAMED:
-                continue
-            nxt = toks[k + 1] if k + 1 < self.n else ""
             ahead = False  # (counted forward from the narrative's last date)
-            if t == "اليوم":
-                if nxt not in _NEXT:
-                    continue
-            elif self.no_day_told(k):
-                continue  # "يوم الأربعاء 26 مارس", "الأحد المقبل", "غدا السبت"
-            elif k > 0 and toks[k - 1] in _TODAY_OR_YESTERDAY:
+            if t != "اليوم" and k > 0 and toks[k - 1] in _TODAY_OR_YESTERDAY:
                 if self.dateline is not None:
                     continue  # "أمس الأحد": the dateline's (relative_to_dateline)
                 # "أصدرت المحكمة مساء الأربعاء 1 أكتوبر 2025 حكما" then "في
@@ -3480,6 +3478,27 @@ class _Dating:
                 return (day - timedelta(days=(wd - WEEKDAYS[t]) % 7)).isoformat()
             return None
         return None
+
+    def days_named(self) -> list[int]:
+        """The tokens that may name a day day_named reads, in order: "اليوم"
+        before "الموالي"/"التالي", a weekday that is no date's own nor one to
+        come (no_day_told); filed once per article, where day_named read
+        every token of the cue's sentence up to each quote (a sentence of
+        quotes with its stops lost was quadratic: fuzz16)."""
+        toks = self.doc.toks
+        n = self.n
+        named = []
+        for k, t in enumerate(toks):
+            if t[:1] == "و" and len(t) > 4:
+                t = t[1:]
+            if t not in _DAY_NAMED:
+                continue
+            if t == "اليوم":
+                if (toks[k + 1] if k + 1 < n else "") in _NEXT:
+                    named.append(k)
+            elif not self.no_day_told(k):
+                named.append(k)
+        return named
 
     def opens_with_event(self, first: int) -> bool:
         """The sentence opens with "(و)خلال/في" and a definite event noun

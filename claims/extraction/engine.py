@@ -442,6 +442,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         "_anchors",
         "_breaks",
         "_cue_subjects",
+        "_days_named",
         "_document_toks",
         "_dropped_quotes",
         "_entities",
@@ -606,6 +607,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         self._has_latter = not _THE_LATTER.isdisjoint(vocab)
         self._has_that_came = not _THAT_CAME.isdisjoint(vocab)
         self._where: dict[str, list[int]] = {}  # (where())
+        self._days_named: list[int] | None = None  # (dating.day_named)
         self._nicknames: dict[tuple[str, ...], dict[str, list[int]]] = {}  # (nicknamed())
 
     def where(self, word: str) -> list[int]:

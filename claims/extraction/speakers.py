@@ -4514,7 +4514,14 @@ class _Speakers:
         else:
             starts.append(first)
         noted_lo = max(first, hit.tok - 30)
-        if not own_clause and not _IT_IS_NOTED.isdisjoint(toks[noted_lo : hit.tok - 3]):
+        if (
+            not own_clause
+            # (a cue among the text's first tokens has no words before it:
+            # the slice's end, negative, took in the whole text, for each
+            # quote read back to that cue: fuzz16)
+            and hit.tok - 3 > noted_lo
+            and not _IT_IS_NOTED.isdisjoint(toks[noted_lo : hit.tok - 3])
+        ):
             # "يذكر أن منظمة «X» كانت قد نشرت تقريرا …، جاء فيه": the
             # narrator's "it is worth noting", then the clause's subject
             # before its كان (also run on from the sentence before, its full
