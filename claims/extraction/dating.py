@@ -1428,7 +1428,10 @@ class _Dating:
                 i = j if j > i + 1 else i + 1  # (not max(): see run())
                 clause_start = False
                 continue
-            if t in _CLAUSE_BREAKS:
+            if t in _CLAUSE_BREAKS and (in_quote[i] or t not in _QUOTE_MARK_SET):
+                # (not the marks of a name, no words said: "الاتهامات التي
+                # سيقت إلى "حزب X" في قضية … عام 2020، وقال": the في after
+                # them goes on with the object, no fronted adverbial)
                 clause_start = True
             elif t in _CONJ_FRONTING and is_word[i]:
                 clause_start = True

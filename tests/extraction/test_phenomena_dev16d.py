@@ -28,6 +28,15 @@ fourth session of 2026-12-05).
    Not after a verb of reporting that is no verb of saying ("وأكد …"),
    which still wants its subject of up to three words, nor with a comma
    between, nor past seventeen words.
+4. A name in marks in the narrator's clause before the verb of saying,
+   then في and a time of what the clause tells ("وتحدث X عن الاتهامات
+   التي وجهت إلى "حزب Y" في قضية … عام 2021، وقال "…""): the closing mark
+   of a name (no words said) opens no clause, so "في …" is no fronted
+   adverbial and its date not the words' (before, it was, where without
+   the marks it was not).  Not the closing mark of words said, whose
+   occasion after it ("قال X "…" في مؤتمر صحفي يوم …، وأضاف "…"") dates
+   the words after it, nor a fronted date after a comma ("، وفي مارس 2021
+   قال").
 
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
@@ -187,3 +196,44 @@ def test_an_unclosed_opener_after_a_verb_of_saying_and_a_long_subject(
 )
 def test_near_miss_no_unclosed_words_past_the_reach(text: str) -> None:
     assert not [q for q in extract(text) if q.text.startswith("نحن نرى")]
+
+
+_NAMED_IN_MARKS = [
+    (
+        'وتحدث الوزير سامي الخطيب عن الانتقادات التي وجهت إلى "الحزب الوطني" في '
+        'قضية حرائق الغابات عام 2021، وقال "بينما كان الناس يطفئون النار، راح '
+        'البعض يتهم الدولة بالتقصير".',
+        "بينما كان",
+    ),
+    (
+        "وتطرقت الوزيرة ليلى المنصوري إلى الاتهامات الموجهة إلى «شركة الأمل» في ملف "
+        "تلوث المياه سنة 2018، وقالت «لم يتحمل أحد مسؤوليته حتى الآن في هذه القضية».",
+        "لم يتحمل",
+    ),
+    (
+        'وعاد رئيس البلدية خالد العمري إلى الجدل حول مشروع "الحديقة الكبرى" في شهر '
+        'أبريل 2017، وقال "المشروع كان ضروريا لسكان المدينة كلهم".',
+        "المشروع كان",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, start", _NAMED_IN_MARKS)
+def test_a_date_after_a_name_in_marks_is_no_fronted_date(text: str, start: str) -> None:
+    assert one(text, start).date is None
+
+
+def test_near_miss_the_occasion_after_words_said_dates_the_next_words() -> None:
+    text = (
+        'وقال الوزير سامي الخطيب "الحكومة لن تتراجع عن الإصلاح" في مؤتمر صحفي يوم '
+        '3 مارس 2022، وأضاف "نحن ماضون في الطريق حتى النهاية".'
+    )
+    assert one(text, "نحن ماضون").date == "2022-03-03"
+
+
+def test_near_miss_a_fronted_date_after_a_comma() -> None:
+    text = (
+        "وتحدث الوزير سامي الخطيب عن الانتقادات التي وجهت إلى الحزب، وفي مارس 2021 "
+        'قال "بينما كان الناس يطفئون النار، راح البعض يتهم الدولة بالتقصير".'
+    )
+    assert one(text, "بينما كان").date == "2021-03"
