@@ -521,6 +521,9 @@ _HIS_SAYING = _words_module._HIS_SAYING
 _OWNED_SAYINGS = _words_module._OWNED_SAYINGS
 _OF_THEM = _words_module._OF_THEM
 _TITLE_LIKE = _words_module._TITLE_LIKE
+# post_before_comma: the prepositions that govern a post whose holder's name
+# follows in commas ("إلى رئيسة البلدية، X Y،"), folded
+_GOVERN_POSTS = _words("الي علي مع لدي امام")
 # via_of: the department of an outlet a post heads, before the outlet glued
 # to لـ ("رئيس مجلس الإدارة لقناة …", "مدير الأخبار لإذاعة …"), folded
 _NEWSROOM_DEPARTMENTS = _words_module._words("الاداره التحرير الاخبار البرامج النشر")
@@ -4647,6 +4650,23 @@ class _Speakers:
                     # its comma)
                     continue
             if (
+                c
+                and k != first
+                and toks[k - 1] in _COMMAS
+                and toks[(e := starts[c - 1] - 1)] in _COMMAS
+                and k + 4 >= e
+                and self.post_before_comma(k - 1, starts[c + 1] if c + 1 < len(starts) else first)
+            ):
+                b, ra, rb = self.scan_np(k, e, None)
+                if b == e and _named_person(self.classify(k, b, ra, rb, None)):
+                    # "تقدم الوزير X بالشكر إلى رئيسة البلدية، Z W، على …،
+                    # مشيرا": a name alone between commas after a post in a
+                    # genitive or after a preposition, well into its clause,
+                    # is that post's holder in apposition, no clause's
+                    # subject (not "واتهمت النائبة، Z W، الحكومة …": the
+                    # post opens its clause)
+                    continue
+            if (
                 c + 1 < len(starts)
                 and (e := starts[c + 1]) != first
                 and (toks[e] in _TITLE_LIKE or toks[e].startswith("ال") or toks[e] in _KIN)
@@ -4731,6 +4751,34 @@ class _Speakers:
                 continue
             return ent
         return None
+
+    def post_before_comma(self, comma: int, start: int) -> bool:
+        """A post's head within three words before the comma at ``comma``,
+        four words or more into its clause (which opens at ``start``), that
+        a preposition or a noun governs: glued to بـ/لـ ("بسفير ألمانيا،"),
+        after إلى, على, مع, لدى, أمام ("إلى رئيسة البلدية،"), or in
+        construct after a bare noun in ة ("ثقة رئيس الجمهورية،", "برفقة
+        وزير الصحة،"); the post
+        no subject of its own (not "وكانت النائبة عن فريق …،", "أن
+        المهندس البلدي،")."""
+        toks = self.doc.toks
+        for h in range(comma - 1, max(start + 3, comma - 4) - 1, -1):
+            t = toks[h]
+            if not self.is_word[h] or self.in_quote[h]:
+                return False
+            if t[:1] in "بل" and t[1:] in lx.TITLES:
+                return True
+            if _NP_KIND[t] in (3, 4):
+                p = toks[h - 1]
+                return p in _GOVERN_POSTS or (
+                    # ("ثقة رئيس الجمهورية،", "برفقة وزير الصحة،")
+                    p[-1:] == "ه"
+                    and p[:2] != "ال"
+                    and _NP_KIND[p] < 3
+                    and p.isalpha()
+                    and len(p) >= 3
+                )
+        return False
 
     def relative_agent_of(self, p: int, first: int) -> _Entity | None:
         """ "انتقادات وجهها النائب X للحكومة، متهما إياها بـ«…»": the named,

@@ -126,3 +126,48 @@ def test_near_miss_another_country_or_another_post() -> None:
         "تسوية سياسية",
     )
     assert q.speaker != "حسن فؤاد"
+
+
+# 3. A participle of saying after a sentence whose verb's subject is named,
+#    then a post in a genitive or after a preposition with its holder's name
+#    set off by commas ("تقدم الوزير X Y بالشكر إلى رئيسة البلدية، Z W، على
+#    …، مشيرا"): the name in commas is an apposition to that post, no clause
+#    of its own, so the participle goes on with the verb's subject (before,
+#    the apposition spoke). Not the post that opens its clause, the verb's
+#    subject, with its holder in commas ("واتهمت النائبة، X Y، الحكومة …").
+
+S = "«المشروع سيوفر مئات فرص العمل للشباب في المنطقة»"
+
+
+def test_participle_skips_a_name_in_apposition_to_a_genitive_post() -> None:
+    q = one(
+        "وفي مستهل كلمته، تقدم الوزير سامي الهادي بالشكر إلى رئيسة البلدية، منى "
+        f"الساعدي، على دعمها المتواصل للمشروع، مشيرا إلى أن {S}.\n",
+        "فرص العمل",
+    )
+    assert q.speaker == "سامي الهادي"
+    q = one(
+        "وخلال اللقاء، رحب النائب كريم العلوي بسفير ألمانيا، هانز فيبر، في مقر "
+        f"البرلمان، معربا عن اعتقاده أن {S}.\n",
+        "فرص العمل",
+    )
+    assert q.speaker == "كريم العلوي"
+    q = one(
+        "وزار المحافظ عادل الزين برفقة وزير الصحة، فؤاد السعدي، المستشفى الجديد في "
+        f"المدينة، مؤكدا أن {S}.\n",
+        "فرص العمل",
+    )
+    assert q.speaker == "عادل الزين"
+
+
+def test_near_miss_the_post_opening_its_clause_with_its_holder() -> None:
+    q = one(
+        f"واتهمت النائبة، سلوى الحداد، الحكومة بالتقصير في الملف، مؤكدة أن {S}.\n",
+        "فرص العمل",
+    )
+    assert q.speaker == "سلوى الحداد"
+    q = one(
+        f"وزار رئيس الحكومة، فؤاد السعدي، المستشفى الجديد في المدينة، مؤكدا أن {S}.\n",
+        "فرص العمل",
+    )
+    assert q.speaker == "فؤاد السعدي"
