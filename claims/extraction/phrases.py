@@ -1436,6 +1436,18 @@ def _suffixed_title_word(word: str) -> bool:
 # ندوة": after في, a noun of the time or the course of what was said, no
 # place of a post (folded)
 _WHEN_SAID = _words_module._words("ختام نهايه بدايه مستهل اعقاب غضون معرض سياق ختامه اول اخر مطلع")
+# cue_at: after جاء/يأتي في, the nouns of the context something came in
+# ("جاء في إطار …", "يأتي في أعقاب …", "في ظل"), no document (folded)
+_CONTEXT_NOUNS = _words_module._words("اطار سياق اعقاب ظل خضم غضون ضوء اثر وقت")
+# (and the documents and occasions of speech, with the article or not, and
+# with "his" or "her", that keep the cue: "وجاء في سياق البيان", "في سياق
+# كلمته")
+_DOCUMENT_HEADS_ANY = (
+    lx.DOCUMENT_HEADS
+    | lx.EVENT_NOUNS
+    | frozenset("ال" + w for w in lx.DOCUMENT_HEADS | lx.EVENT_NOUNS)
+    | lx._possessed(lx.EVENT_NOUNS)
+)
 
 # "X، الذي يشغل منصب …،": the relative pronoun and the verbs of holding
 # a post (folded)
@@ -3659,6 +3671,16 @@ class _Phrases:
             if impersonal.particle == "عن":
                 # "صدر عن وزير المالية X البيان الآتي:": the issuer after عن
                 return _CueHit(i, i + 2, impersonal) if nxt == "عن" else None
+            if (
+                nxt == "في"
+                and i + 3 < self.n
+                and toks[i + 2] in _CONTEXT_NOUNS
+                and _base(toks[i + 3]) not in _DOCUMENT_HEADS_ANY
+            ):
+                # "أن القرار جاء في إطار الإصلاحات", "يأتي في أعقاب …", "في
+                # ظل الأزمة": the clause's subject came within a context, no
+                # "it was said in" (but "وجاء في سياق البيان أن")
+                return None
             if nxt == "في":
                 k = i + 3 if i + 3 < self.n and toks[i + 2] in _GROUNDS else i + 2
                 if k < self.n and toks[k][-1] in "اهم":

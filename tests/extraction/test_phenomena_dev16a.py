@@ -171,3 +171,39 @@ def test_near_miss_the_post_opening_its_clause_with_its_holder() -> None:
         "فرص العمل",
     )
     assert q.speaker == "فؤاد السعدي"
+
+
+# 4. "جاء/يأتي في" before a noun of context ("في إطار", "في سياق", "في
+#    أعقاب", "في ظل"): "came within, in the wake of", said of the clause's
+#    subject, no impersonal "it was said in" (before, "إطار" or "أعقاب"
+#    was read as the document that spoke, and the participle after it went
+#    on with it). Not the same noun before a document ("وجاء في سياق
+#    البيان أن"), nor "وجاء في البيان".
+
+
+def test_came_within_a_context_is_no_impersonal_cue() -> None:
+    q = one(
+        "وأوضح الوزير سامي الهادي أن القرار جاء في إطار “الإصلاحات الكبرى” التي أطلقتها "
+        f"الحكومة، معتبرا إياها {S}.\n",
+        "فرص العمل",
+    )
+    assert q.speaker == "سامي الهادي"
+    q = one(
+        "وقالت الوزيرة هدى المرزوقي إن افتتاح المعرض يأتي في أعقاب “الإنجاز الكبير” الذي "
+        f"حققته البلاد، معتبرة أن {S}.\n",
+        "فرص العمل",
+    )
+    assert q.speaker == "هدى المرزوقي"
+    q = one(
+        "وأكد رئيس النقابة أن الإضراب يأتي في ظل “التجاهل التام” لمطالب العمال، "
+        f"مشددا على أن {S}.\n",
+        "فرص العمل",
+    )
+    assert q.speaker == "رئيس النقابة"
+
+
+def test_near_miss_came_in_a_document_still_speaks() -> None:
+    q = one(f"وجاء في سياق البيان الصادر عن الوزارة أن {S}.\n", "فرص العمل")
+    assert q.speaker is not None and "البيان" in q.speaker
+    q = one(f"وجاء في البيان أن {S}.\n", "فرص العمل")
+    assert q.speaker == "البيان"
