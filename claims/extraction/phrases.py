@@ -11045,6 +11045,23 @@ class _Phrases:
                 first_skip = 1
                 words[0] = w0[1:]
             elif (
+                w0[0] in "وف"
+                and len(w0) > 3
+                and w0 not in _GIVEN_NAMES
+                and (w0[1:] in _GIVEN_NAMES or self.person_word_met(w0[1:]))
+                and not self.person_word_met(w0)
+                # (not right after a verb: its subject never opens with و)
+                and not (
+                    a and (hit := _cue_of(toks[a - 1])) is not None and hit.kind in _VERB_KINDS
+                )
+            ):
+                # "وسامر X يقول إن", "وعباس يؤكد" after "منصور عباس": the
+                # conjunction glued to the subject's given name or to a word
+                # of a name met, before its verb, no letter of the name (not
+                # a name opening in و, "وليد", "وفاء")
+                first_skip = 1
+                words[0] = w0[1:]
+            elif (
                 w0[:2] == "با"
                 and len(w0) > 4
                 and doc.text[(o := doc.omap(doc.starts[a]) + 1) : o + 1] in ("أ", "إ")

@@ -139,3 +139,26 @@ def test_near_miss_a_name_in_lam_or_two_speakers() -> None:
     assert q.speaker == "لحسن الداودي"
     q = one(f"وزير الداخلية رامي الخطيب: {S}", "الطريق إلى الميناء")
     assert (q.speaker, q.role) == ("رامي الخطيب", "وزير الداخلية")
+
+
+# A subject before its verb with the conjunction و (or ف) glued to its
+# given name ("وسامر X يقول إن", "وعباس يؤكد" after "منصور عباس") kept the و
+# in the speaker's name (left in the 2026-12-03 sixth measurement): و + a
+# given name, or + a word of a person's name met, that is no name itself,
+# opens the subject with the conjunction. Not a name opening in و ("وليد",
+# "وفاء"), nor a word right after a verb, whose subject never opens with و
+# ("وقال ولاء X").
+
+
+def test_a_conjunction_glued_to_the_subjects_given_name() -> None:
+    assert one(f"وسامر الحلبي يقول إن {S}.", "الطريق إلى الميناء").speaker == "سامر الحلبي"
+    assert one(f"ورامي الخطيب أكد أن {S}.", "الطريق إلى الميناء").speaker == "رامي الخطيب"
+    assert one(f"فهند الراشد تقول إن {S}.", "الطريق إلى الميناء").speaker == "هند الراشد"
+    assert one(f"ووليد الحكيم يقول إن {S}.", "الطريق إلى الميناء").speaker == "وليد الحكيم"
+    text = f"وقال الرئيس منصور عباس إن {S}. وعباس يؤكد أن {T}."
+    assert one(text, "الشاحنات تنتظر").speaker == "منصور عباس"
+
+
+def test_near_miss_a_given_name_opening_in_waw() -> None:
+    assert one(f"ووفاء الخطيب تقول إن {S}.", "الطريق إلى الميناء").speaker == "وفاء الخطيب"
+    assert one(f"وليد الحكيم يقول إن {S}.", "الطريق إلى الميناء").speaker == "وليد الحكيم"
