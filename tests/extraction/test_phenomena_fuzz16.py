@@ -93,7 +93,7 @@ def test_a_cue_opening_the_text_before_a_sentence_of_quotes_is_read_in_linear_ti
     # main_clause_subject tested the words before "يذكر أن" in
     # toks[hit.tok - 30 : hit.tok - 3]; for a cue among the text's first
     # three tokens the slice's end was negative, so it took in the whole
-    # text, once for each quote read back to that cue (64 KB 2.9 s, a scan
+    # text, once for each quote read back to that cue (64 KB 1.4 s, now 0.3 s, a scan
     # in C: counted here as the words the set was asked about)
     monkeypatch.setattr(speakers, "_IT_IS_NOTED", _CountingSet(speakers._IT_IS_NOTED))
     asked = []
@@ -125,7 +125,7 @@ def _today_run(k: int) -> str:
 def test_day_words_in_a_sentence_of_quotes_are_read_in_linear_time():
     # day_named read every token of the cue's sentence up to the quote for
     # "اليوم التالي" or a weekday, once for each quote: quadratic in a
-    # sentence of quotes with its stops lost (64 KB 3.1 s); the tokens that
+    # sentence of quotes with its stops lost (64 KB 1.3 s, now 0.1 s); the tokens that
     # may name a day are now filed once per article
     assert growth(_today_run, 30) < LINEAR_GROWTH
 
@@ -164,5 +164,20 @@ def test_a_statement_in_a_sentence_of_quotes_is_read_in_linear_time():
     # statement_issuer read back from each quote to the start of the
     # sentence three before (here the text's) for the statement's noun,
     # then each clause of that sentence for its issuer: quadratic in a
-    # sentence of quotes with its stops lost (64 KB 10 s)
+    # sentence of quotes with its stops lost (64 KB 1.5 s)
     assert growth(_statement_run, 30) < LINEAR_GROWTH
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="left (fuzz16): the edge-mark trim pairs the span's marks without the "
+    "quote's own opener, so a closer glued to the next word reads as an opener "
+    "and pairs with an opener at the text's end",
+)
+def test_an_opener_at_the_text_end_is_no_part_of_words_run_on_to_it():
+    # seed 1603 (cut at a word boundary), reduced: "❝…❞" with the closer
+    # glued to the next word is not read as closed, the words run on to the
+    # text's end; the trim pairs the span's ❞ (now an opener) with the « the
+    # text ends on, and keeps it
+    text = "❝سامر إن❞وكان 'الحزب „لنا موقفنا منذ“ بعد'.قال «"
+    quotes_keeping_the_contract(text)
