@@ -10334,6 +10334,18 @@ class _Phrases:
             # before
             return _entity(ent.surface, GROUP, None, _M, _PL, ent.pos, ent.sentence, False)
         if (
+            ent.kind == PERSON
+            and not ent.role
+            and b - a >= 2
+            and toks[a] in _SINGULAR_OF
+            and toks[a + 1][:2] == "ال"
+        ):
+            # "وقال قادة الفصائل إن", "ونفى مشايخ الطائفة …، مؤكدين": a
+            # broken plural of persons by their standing, in construct with
+            # a definite genitive, is a group of them, no one's name, which
+            # a plural verb or participle after it takes up (kw18a)
+            return _entity(ent.surface, GROUP, None, _M, _PL, ent.pos, ent.sentence, False)
+        if (
             toks[a] in _FOUNDATION
             and (ent.kind == PERSON or ent.kind == ANONYMOUS)
             and 3 <= b - a <= 4

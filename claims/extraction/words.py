@@ -1974,11 +1974,11 @@ def _plural_persons_head(head: str) -> int:
     """scan_np's object after persons in the plural: from which word after
     ``head`` (folded) a definite word may open the verb's object: 1 after a
     group's plural with the article ("النواب", "المحتجون"), which governs
-    no genitive; 2 after a plural head in construct ("أعضاء المجلس"), past
-    its first genitive; 0 for any other head."""
+    no genitive; 2 after a plural head in construct ("أعضاء المجلس", "قادة
+    الفصائل"), past its first genitive; 0 for any other head."""
     if _HEAD_TESTS[head] & 128 or head in _TITLE_BROKEN_PLURALS:
         return 1
-    return 2 if head in _PLURAL_CONSTRUCT_HEADS else 0
+    return 2 if head in _PLURAL_CONSTRUCT_HEADS or head in _SINGULAR_OF else 0
 
 
 _PLURAL_PERSONS_HEAD = _WordTable(_plural_persons_head)

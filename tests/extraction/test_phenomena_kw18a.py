@@ -44,6 +44,14 @@
    heading its line (kw17b), and the post speaks. Not a name opening in ل
    whose rest is no given name ('لطفي X'), nor one of words._LAM_FIRST_NAMES
    ('لحسن X').
+5. A broken plural of persons by their standing, with no article, in
+   construct with a definite genitive ('قادة الفصائل', 'مشايخ الطائفة',
+   'زعماء الأحزاب'; words._SINGULAR_OF) was read as one man's name, so a
+   plural participle after it ('ونفى قادة الفصائل الخبر، مؤكدين') found
+   no one who agrees. It is a group in the plural now, and a plural head in
+   construct before the verb's object (1b). Not the singular ('شيخ
+   القبيلة', a person), nor the heads that were anonymous sources already
+   ('أعضاء', 'خبراء').
 """
 
 from __future__ import annotations
@@ -168,3 +176,25 @@ def test_near_miss_names_opening_in_lam() -> None:
     ):
         q = one(f"{lead} «{T}».", "سنحقق في كل")
         assert (q.speaker, q.role) == (who, "وزير الداخلية"), lead
+
+
+F = "الاتفاق الجديد لا يلبي مطالب الأهالي في الحصول على الماء"
+
+
+def test_broken_plural_in_construct_is_a_group() -> None:
+    for lead, who in (
+        ("ونفى قادة الفصائل الخبر، مؤكدين أن", "قادة الفصائل"),
+        ("ودان زعماء الأحزاب الهجوم، معتبرين أن", "زعماء الأحزاب"),
+        ("وأعلن شيوخ القبائل رفضهم للاتفاق، مؤكدين أن", "شيوخ القبائل"),
+        ("نفى وجهاء البلدة، في بيان صدر أمس، ما تردد عن موافقتهم، مؤكدين أن", "وجهاء البلدة"),
+    ):
+        assert one(f"{lead} «{F}».", "الاتفاق الجديد").speaker == who, lead
+
+
+def test_near_miss_a_singular_or_an_anonymous_plural() -> None:
+    q = one(f"وقال شيخ القبيلة إن «{F}».", "الاتفاق الجديد")
+    assert q.speaker == "شيخ القبيلة"
+    q = one(f"وقال مشايخ الطائفة إن «{F}».", "الاتفاق الجديد")
+    assert q.speaker == "مشايخ الطائفة"
+    q = one(f"وقال خبراء المياه إن «{F}».", "الاتفاق الجديد")
+    assert q.speaker == "خبراء المياه"
