@@ -3180,6 +3180,28 @@ class _Phrases:
 
     # -- cues and noun phrases -----------------------------------------------
 
+    def second_term_of_bayna(self, i: int) -> bool:
+        """Token ``i``, a verb of saying with و, is the second term of بين
+        two or three words before it ("وقارن بين الخطة وكشف الحساب"): a
+        verbal noun in construct, no verb. The first term is one singular
+        word, with an adjective or a genitive at most (a dual or a plural
+        is a whole term alone: "بين الخطتين وكشف أن"), and a word follows
+        that is no أنّ nor a mark."""
+        toks = self.doc.toks
+        k = i - 2 if toks[i - 2] in _BAYNA else i - 3
+        if (
+            i + 1 >= self.n
+            or not self.is_word[i + 1]
+            or toks[i + 1] in _THAT
+            or toks[i] in lx.CUES  # (its و a root letter: "وصف")
+        ):
+            return False
+        for j in range(k + 1, i):
+            if not self.is_word[j] or self.in_quote[j]:
+                return False
+        first = toks[k + 1]
+        return first[-2:] not in _PLURAL_ENDINGS and first[-2:] != "ان"
+
     def cue_at(self, i: int) -> _CueHit | None:
         toks = self.doc.toks
         word = toks[i]  # (read by most tests below)
@@ -3189,6 +3211,13 @@ class _Phrases:
         cue, abbara, special, impersonal, preps, plain = info
         if word == "وبين" and self.second_of_between(i):
             return None  # ("بينه وبين رئيس الحكومة": the second party)
+        if (
+            word[0] == "و"
+            and i > 2
+            and (toks[i - 2] in _BAYNA or toks[i - 3] in _BAYNA)
+            and self.second_term_of_bayna(i)
+        ):
+            return None  # ("بين الخطة وكشف الحساب": a noun, the second term)
         if i and toks[i - 1] in _OFFICERS and word == "وصف":
             # "خاطب ضباط وصف وجنود الجيش": the ranks, no verb of saying
             return None

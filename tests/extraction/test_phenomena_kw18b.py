@@ -162,3 +162,29 @@ def test_a_conjunction_glued_to_the_subjects_given_name() -> None:
 def test_near_miss_a_given_name_opening_in_waw() -> None:
     assert one(f"ووفاء الخطيب تقول إن {S}.", "الطريق إلى الميناء").speaker == "وفاء الخطيب"
     assert one(f"وليد الحكيم يقول إن {S}.", "الطريق إلى الميناء").speaker == "وليد الحكيم"
+
+
+# "بين" takes two terms joined by و: a verbal noun with و right after its
+# first term ("وقارن بين الخطة وكشف الحساب، مؤكدا أن") is the second term, no
+# verb of saying whose subject would speak (left in the 2026-12-03 sixth
+# measurement: the participle's words went to "الحساب"). Not a verb after a
+# dual or a plural, which is a whole term alone ("بين الخطتين وكشف أن"), nor
+# one before أنّ.
+
+U = "«الشاحنات تنتظر منذ يومين»"
+
+
+def test_a_verbal_noun_second_term_of_bayna() -> None:
+    text = f"وقال الوزير رامي الخطيب إن {S}. وقارن بين الخطة وكشف الحساب، مؤكدا أن {U}."
+    assert one(text, "الشاحنات تنتظر").speaker == "رامي الخطيب"
+    text = f"وقالت الوزيرة هند الراشد إن {S}. وميزت بين النقد ونقل الشائعات، معتبرة أن {U}."
+    assert one(text, "الشاحنات تنتظر").speaker == "هند الراشد"
+    text = f"وقال المدرب سامر الحلبي إن {S}. وجمع بين التدريب البدني وشرح الخطط، مشيرا إلى أن {U}."
+    assert one(text, "الشاحنات تنتظر").speaker == "سامر الحلبي"
+
+
+def test_near_miss_a_verb_after_a_whole_term_of_bayna() -> None:
+    text = f"وقارن الوزير رامي الخطيب بين الخطتين وكشف أن {U}."
+    assert one(text, "الشاحنات تنتظر").speaker == "رامي الخطيب"
+    text = f"وقال الوزير رامي الخطيب إن {S}. وفصلت المحكمة بين القضيتين، وكشف القاضي أن {U}."
+    assert one(text, "الشاحنات تنتظر").speaker == "القاضي"
