@@ -9374,13 +9374,19 @@ class _Phrases:
         singular title with the article not after a body's head: where the
         phrase of persons in the plural before it ends; else ``i``."""
         toks = self.doc.toks
+        # (a feminine plural's adjective may be a singular in ة: "المعلمات
+        # المتقاعدة"; a title of that shape is no object after it)
+        fem = toks[first - 1][-2:] == "ات"
         for k in range(first, i):
             p = toks[k - 1]
             if p[:2] != "ال":
                 continue
             t = toks[k]
             if t in _DEFINITE_OBJECTS or (
-                t[:2] == "ال" and _NP_KIND[t] == 4 and p not in lx.ORGANIZATION_HEADS
+                t[:2] == "ال"
+                and _NP_KIND[t] == 4
+                and p not in lx.ORGANIZATION_HEADS
+                and not (fem and t[-1] == "ه")
             ):
                 return k
         return i

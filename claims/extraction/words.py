@@ -335,6 +335,9 @@ _DEFINITE_OBJECTS = (
     # the reports, rumours and claims a leader denies or confirms ("ونفى
     # المحافظ المزاعم، مضيفا", "وكذب السفير الأنباء"): no family name
     | _words("الخبر الاخبار النبا الانباء الشايعات الادعاءات المزاعم الاتهام")
+    # (and their other spellings and kin: "الإشاعات", "المعلومات",
+    # "الروايات", "التسريبات")
+    | _words("الشايعه الاشاعه الاشاعات المعلومات الروايات التسريبات")
 )
 
 
@@ -1976,7 +1979,20 @@ def _plural_persons_head(head: str) -> int:
     group's plural with the article ("النواب", "المحتجون"), which governs
     no genitive; 2 after a plural head in construct ("أعضاء المجلس", "قادة
     الفصائل"), past its first genitive; 0 for any other head."""
-    if _HEAD_TESTS[head] & 128 or head in _TITLE_BROKEN_PLURALS:
+    if (
+        _HEAD_TESTS[head] & 128
+        or head in _TITLE_BROKEN_PLURALS
+        # the feminine sound plural of a participle in م- or of a title
+        # ("المعلمات", "المحتجات", "النائبات", "الوزيرات")
+        or (
+            head[:2] == "ال"
+            and head[-2:] == "ات"
+            and ((len(head) >= 8 and head[2] == "م") or head[2:-2] + "ه" in lx.TITLES)
+            # (not bodies: "المنظمات", "المؤسسات")
+            and head[2:-2] + "ه" not in lx.ORGANIZATION_HEADS
+            and not _HEAD_TESTS[head] & 64
+        )
+    ):
         return 1
     return 2 if head in _PLURAL_CONSTRUCT_HEADS or head in _SINGULAR_OF else 0
 

@@ -1,0 +1,69 @@
+"""Generality of the rules landed in the fourth session of 2026-12-05 (gen16):
+the constructions of kw18a, kw18b and dev16b in other wording a news writer
+would use (the other gender and number, another spelling, an adjective
+between), each failing before its generalisation, with near misses that
+must not change. Every sentence here is invented.
+
+1. kw18a: a verb, its subject, its definite object, then a verb or a
+   participle that takes the subject up. The feminine sound plural of a
+   participle in م- or of a title ("المعلمات", "النائبات", "الوزيرات") is
+   persons in the plural as "المحتجون" and "النواب" are: a definite object
+   after it opens the verb's object ("ورفضت النائبات القرار، وقلن إن"
+   gave 'النائبات القرار'). Reports denied in other spellings and kin
+   ("الإشاعات", "المعلومات", "الروايات") are common objects as "الشائعات"
+   is. Not a body's plural ("المنظمات الحقوقية"), nor a feminine
+   adjective in ة after a feminine plural.
+2. kw18b: a sound verb of three letters after a bare title opening its
+   that-clause, its object, then a verb of saying with و: the same verb in
+   the feminine ("أن الوزيرة سلمت الشهادات، وقالت") after a feminine
+   title. Not a name of that shape with its own verb, nor a given name.
+3. dev16b: a generic title in the body the last speaker's post names, with
+   an adjective between ("القيادي البارز في الحركة") or the body glued to
+   بـ with its name ("القيادي بحركة X"). Not another body, nor a former
+   leader ("القيادي السابق في الحركة").
+"""
+
+from __future__ import annotations
+
+from tests.extraction.helpers import one
+
+B = "«الميزانية الجديدة ستصدر قبل نهاية الشهر الحالي دون أي تأخير»"
+
+
+def _said(lead: str) -> tuple[str | None, str | None, str | None]:
+    q = one(f"{lead} {B}.", "الميزانية الجديدة")
+    return q.speaker, q.role, q.speaker_kind
+
+
+def test_feminine_plural_of_persons_then_its_object() -> None:
+    for lead, who in (
+        ("ورفضت النائبات القرار، وقلن إن", "النائبات"),
+        ("وانتقدت المعلمات الوزارة، وقلن إن", "المعلمات"),
+        ("وهاجمت الوزيرات الحكومة، وقلن إن", "الوزيرات"),
+        ("ودانت المتظاهرات الهجوم، وقلن إن", "المتظاهرات"),
+    ):
+        speaker, _, kind = _said(lead)
+        assert (speaker, kind) == (who, "group"), lead
+
+
+def test_near_miss_a_feminine_plural_and_its_adjective() -> None:
+    for lead, who in (
+        ("وقالت النائبات المستقلات إن", "النائبات المستقلات"),
+        ("وقالت الناشطات الحقوقيات إن", "الناشطات الحقوقيات"),
+        ("وقالت المعلمات المضربات إن", "المعلمات المضربات"),
+    ):
+        assert _said(lead)[0] == who, lead
+    # (a body's plural and a feminine adjective in ة: as before)
+    assert _said("وقالت المنظمات الحقوقية إن")[0] != "المنظمات الحقوقية الهجوم"
+    assert "الهجوم" not in (_said("ودانت المنظمات الحقوقية الهجوم، وقالت إن")[0] or "x")
+
+
+def test_reports_denied_in_other_spellings() -> None:
+    for lead, who in (
+        ("وكذب المتحدث الإشاعات، موضحا أن", "المتحدث"),
+        ("ونفت الوزيرة الاشاعات، مؤكدة أن", "الوزيرة"),
+        ("ونفى المحافظ المعلومات، مؤكدا أن", "المحافظ"),
+        ("ونفى المدير الروايات المتداولة، مشيرا إلى أن", "المدير"),
+    ):
+        speaker, role, _ = _said(lead)
+        assert (speaker, role) == (who, who), lead
