@@ -9336,12 +9336,17 @@ class _Phrases:
             # "أن الوزير زار المستشفى", "أن الرئيس استقبل الوفد": a definite
             # common object of news verbs (_DEFINITE_OBJECTS), no family
             # name, after a word that may be a verb (none ends in ة)
+            # ("أن الوزيرة افتتحت المعرض", "أن الوزيرة سلمت الشهادات،
+            # وقالت": the same verbs in the feminine after a feminine title)
+            head = toks[h]
+            stem = head[:-1] if head[-1] == "ت" and len(head) > 3 and toks[a][-1] == "ه" else ""
             if (
                 (
                     obj not in _DEFINITE_OBJECTS
-                    and not _derived_past_verb(toks[h])
+                    and not _derived_past_verb(head)
+                    and not (stem and _derived_past_verb(stem))
                     and not (
-                        _sound_triliteral(toks[h])
+                        (_sound_triliteral(head) or (stem and _sound_triliteral(stem)))
                         and _plain_definite_object(obj)
                         and self.verb_phrase_goes_on(h + 2)
                     )

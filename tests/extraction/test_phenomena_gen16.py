@@ -16,7 +16,8 @@ must not change. Every sentence here is invented.
 2. kw18b: a sound verb of three letters after a bare title opening its
    that-clause, its object, then a verb of saying with و: the same verb in
    the feminine ("أن الوزيرة سلمت الشهادات، وقالت") after a feminine
-   title. Not a name of that shape with its own verb, nor a given name.
+   title, and a derived verb in the feminine before any definite object
+   ("أن الوزيرة افتتحت المعرض"). Not a name of that shape with its own verb, nor a given name.
 3. dev16b: a generic title in the body the last speaker's post names, with
    an adjective between ("القيادي البارز في الحركة") or the body glued to
    بـ with its name ("القيادي بحركة X"). Not another body, nor a former
@@ -67,3 +68,24 @@ def test_reports_denied_in_other_spellings() -> None:
     ):
         speaker, role, _ = _said(lead)
         assert (speaker, role) == (who, who), lead
+
+
+def test_feminine_sound_verb_after_a_feminine_title() -> None:
+    for lead, who in (
+        ("وذكر التلفزيون أن الوزيرة سلمت الشهادات، وقالت إن", "الوزيرة"),
+        ("وأفاد مصدر أن المحافظة قطعت الشريط وقالت إن", "المحافظة"),
+        ("وذكر الموقع أن المديرة كرمت الفائزين، وأكدت أن", "المديرة"),
+        # (a derived verb, read before any definite object)
+        ("وذكر الموقع أن الوزيرة افتتحت المعرض وقالت إن", "الوزيرة"),
+        ("وأفاد التلفزيون أن السفيرة استقبلت الوفد، وأكدت أن", "السفيرة"),
+    ):
+        speaker, role, _ = _said(lead)
+        assert (speaker, role) == (who, who), lead
+
+
+def test_near_miss_a_feminine_title_and_a_name_of_that_shape() -> None:
+    assert _said("وذكر الموقع أن النائبة حكمت الخطيب قالت إن")[0] == "حكمت الخطيب"
+    text = "وذكر الموقع أن النائبة نعمت الخطيب وصلت إلى الموقع، وقالت إن"
+    assert _said(text)[0] == "نعمت الخطيب"
+    # (a given name: no verb)
+    assert _said("وذكر الموقع أن النائبة عزت الخطيب، وقالت إن")[0] == "عزت الخطيب"
