@@ -4778,6 +4778,18 @@ def _in_body_of(role: str | None, post: str | None) -> bool:
     if not role or not post:
         return False
     words = _NORMALIZED[role].split()
+    if (
+        len(words) > 3
+        and words[1][:2] == "ال"
+        and words[2][:1] in "فب"
+        and words[1] not in _words_module._FORMER_DEFINITE
+    ):
+        # ("القيادي البارز في الحركة": an adjective of the title before it;
+        # not "القيادي السابق", who held no post he holds now)
+        del words[1]
+    if 2 <= len(words) <= 3 and words[1][:1] == "ب" and len(words[1]) > 3:
+        # ("القيادي بحركة النهضة": the body glued to بـ)
+        words[1:2] = ["في", words[1][1:]]
     if not 3 <= len(words) <= 4 or words[1] != "في":
         return False
     body = _role_words(" ".join(words[2:]))

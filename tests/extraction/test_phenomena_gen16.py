@@ -89,3 +89,27 @@ def test_near_miss_a_feminine_title_and_a_name_of_that_shape() -> None:
     assert _said(text)[0] == "نعمت الخطيب"
     # (a given name: no verb)
     assert _said("وذكر الموقع أن النائبة عزت الخطيب، وقالت إن")[0] == "عزت الخطيب"
+
+
+Q = "«القرار سياسي بامتياز وله ما بعده»"
+R = "«المقاومة حق مشروع لن نتخلى عنه»"
+
+
+def _later(first: str, second: str) -> str | None:
+    return one(f"{first} {Q}. {second} {R}.\n", "المقاومة حق").speaker
+
+
+def test_a_generic_title_with_an_adjective_or_bi_in_the_last_speakers_body() -> None:
+    nahda = 'صرح عضو المكتب السياسي لحركة "النهضة" سامي النجار بأن'
+    assert _later(nahda, "وقال القيادي البارز في الحركة إن") == "سامي النجار"
+    assert _later(nahda, "وقال القيادي بحركة النهضة إن") == "سامي النجار"
+    first = "صرحت عضوة اللجنة المركزية لحركة النهضة هدى الشامي بأن"
+    assert _later(first, "وأضافت القيادية البارزة بالحركة أن") == "هدى الشامي"
+
+
+def test_near_miss_another_body_or_a_former_leader() -> None:
+    umma = "صرح عضو المكتب السياسي لحزب الأمة سامي النجار بأن"
+    assert _later(umma, "وقال القيادي البارز في حركة فتح إن") != "سامي النجار"
+    nahda = 'صرح عضو المكتب السياسي لحركة "النهضة" سامي النجار بأن'
+    assert _later(nahda, "وقال القيادي بحزب النور إن") != "سامي النجار"
+    assert _later(nahda, "وقال القيادي السابق في الحركة إن") != "سامي النجار"
