@@ -2591,8 +2591,20 @@ class _Speakers:
             return None
         sid = self.sent[a]
         end = min(self.n, a + 5)
+        bare = a + 1  # (where a wire's name alone may stand)
         for k in range(a + 1, end):
             t = toks[k]
+            if k == bare and t in QUOTE_MARKS:
+                # "، وفق «رويترز»", "، نقلا عن «وكالة الأنباء الرسمية»": the
+                # outlet's name in marks, a wire's name or an outlet's head
+                # first, four words at most (read as words in marks until
+                # the names are told from quotes; kw18a)
+                m = self.closing_mark(k, self.n, 6)
+                if m > k + 1 and self.sent[m] == sid and all(self.is_word[k + 1 : m]):
+                    w = toks[k + 1]
+                    if w in _WIRE_NAMES or w in lx.OUTLET_HEADS:
+                        return self.outlet_named(k + 1, 0, "", m, -1)
+                return None
             if not self.is_word[k] or self.in_quote[k] or self.sent[k] != sid:
                 return None
             if t in lx.OUTLET_HEADS:
@@ -2601,10 +2613,12 @@ class _Speakers:
                 return self.outlet_named(k, 1, "", self.n, -1)
             if t[:2] == "لل" and "ال" + t[2:] in lx.OUTLET_HEADS:
                 return self.outlet_named(k, 2, "ال", self.n, -1)
-            if k == a + 1 or toks[k - 1] == "عن":
+            if t == "عن" and k == bare:
+                bare = k + 1
+            if k == bare:
                 # "، نقلا عن رويترز", "، وفقا لفرانس برس": a wire known
                 # by its name alone, no head before it, right after the
-                # relay's word or its عن (kw17c)
+                # relay's word or its عن (kw17c), or the mark opening it
                 if t in _WIRE_NAMES:
                     return self.outlet_named(k, 0, "", self.n, -1)
                 if t[:1] == "ل" and t[1:] in _WIRE_NAMES:

@@ -52,6 +52,13 @@
    construct before the verb's object (1b). Not the singular ('شيخ
    القبيلة', a person), nor the heads that were anonymous sources already
    ('أعضاء', 'خبراء').
+6. The outlet that relayed the words named in marks after them, a comma
+   and a relay's word ('، وفق «رويترز»', '، نقلا عن "فرانس برس"', '،
+   نقلا عن «وكالة الأنباء الرسمية»'): ``via`` stayed empty, since a mark
+   there ended the search (kw17c read the name without marks only). The
+   name in marks, a wire's name or an outlet's head first, now fills it,
+   without its marks. Not other words in marks there ('، وفق «خطة
+   الطريق»').
 """
 
 from __future__ import annotations
@@ -198,3 +205,23 @@ def test_near_miss_a_singular_or_an_anonymous_plural() -> None:
     assert q.speaker == "مشايخ الطائفة"
     q = one(f"وقال خبراء المياه إن «{F}».", "الاتفاق الجديد")
     assert q.speaker == "خبراء المياه"
+
+
+V = "المصانع الجديدة ستفتح أبوابها أمام العمال مطلع الربيع القادم"
+
+
+def test_relay_after_the_words_to_an_outlet_named_in_marks() -> None:
+    for after, outlet in (
+        ("وفق «رويترز»", "رويترز"),
+        ('نقلا عن "فرانس برس"', "فرانس برس"),
+        ("نقلا عن «وكالة الأنباء الرسمية»", "وكالة الأنباء الرسمية"),
+        ("بحسب «صحيفة الفجر»", "صحيفة الفجر"),
+    ):
+        q = one(f"وقالت وزيرة الصناعة ليلى الشامي إن «{V}»، {after}.", "المصانع الجديدة")
+        assert same_name(q.speaker, "ليلى الشامي"), after
+        assert q.via == outlet, after
+
+
+def test_near_miss_other_words_in_marks_after_the_relay_word() -> None:
+    q = one(f"وقالت وزيرة الصناعة ليلى الشامي إن «{V}»، وفق «خطة الطريق».", "المصانع الجديدة")
+    assert q.via is None
