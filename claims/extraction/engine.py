@@ -220,6 +220,9 @@ _ITS_DATE = _words_module._words("تاريخها تاريخه")
 _WROTE = _words_module._WROTE
 # "وقال المتحدث في ذات الصدد": "the speaker" with no body after it (not
 # "المتحدث باسم الوزارة", a post) is whoever the text has speaking, a pronoun
+# role_before_name: "formerly" after a post in construct with another's
+# name ("مستشار الرئيس X Y سابقا، Z W،"), folded
+_FORMERLY = frozenset({"سابقا"})
 _THE_SPEAKER_KEYS = frozenset(("title:المتحدث", "title:المتحدثه"))
 # "رئيس الدبلوماسية": the foreign minister (folded), "قائد الدبلوماسية" too
 _DIPLOMACY = frozenset(("الدبلوماسيه", "الديبلوماسيه"))
@@ -1983,6 +1986,8 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                     and all(toks[m][:2] == "ال" for m in range(b + 1, c))
                     and not any(in_quote[b:c])
                 )
+                # "مستشار الرئيس X Y سابقا، Z W،": the post once held
+                and not (c - b == 1 and toks[b] in _FORMERLY and is_word[b])
             ):
                 continue
             e = self.classify(h, b, ra, rb, None)
@@ -1994,8 +1999,16 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                 # is the one the post is held with; the name in commas holds
                 # it, and the whole phrase is the role
                 m = b - len(e.key.split())
+                if toks[b - 1] in _FORMERLY:
+                    m -= 1  # ("… X Y سابقا،": read with the phrase)
+                # (the other's title before his name, its nisbas between:
+                # "المستشار السياسي للرئيس الأمريكي X Y، Z W،")
+                while m - 1 > h + 1 and toks[m - 1] in _NATIONALITIES:
+                    m -= 1
                 p = toks[m - 1] if m - 1 > h else ""
-                if b != c or not (p in lx.TITLES or (p[:2] == "لل" and "ال" + p[2:] in lx.TITLES)):
+                if not (b == c or (c - b == 1 and toks[b] in _FORMERLY)) or not (
+                    p in lx.TITLES or (p[:2] == "لل" and "ال" + p[2:] in lx.TITLES)
+                ):
                     continue
                 return self.doc.orig(self.doc.starts[h], self.doc.ends[c - 1])
             if b < c:

@@ -207,3 +207,29 @@ def test_near_miss_came_in_a_document_still_speaks() -> None:
     assert q.speaker is not None and "البيان" in q.speaker
     q = one(f"وجاء في البيان أن {S}.\n", "فرص العمل")
     assert q.speaker == "البيان"
+
+
+# 5. A post in construct with another person's title, its nisba and name
+#    ("المستشار السياسي للرئيس الأمريكي X Y (سابقا)، Z W،"), outside speech:
+#    the name in commas holds the post, which is his role when he is quoted
+#    later by his family name (before, only a title right before the other
+#    name was read so, "مستشار الرئيس X Y، Z W،"; with the nisba between,
+#    or "سابقا" after, Z had no role).
+
+U = "«الأزمة الحالية قد تعيد البلاد إلى سنوات العنف»"
+
+
+def test_post_of_a_titled_other_with_nisba_names_the_holder_in_commas() -> None:
+    q = one(
+        "وتلقت الوزيرة رسالة من المستشار السياسي للرئيس الأمريكي جو بايدن، توم ريد، "
+        f"حول الوضع.\nويضيف ريد في الرسالة: {U}.\n",
+        "سنوات العنف",
+    )
+    assert q.speaker is not None and "ريد" in q.speaker
+    assert q.role == "المستشار السياسي للرئيس الأمريكي جو بايدن"
+    q = one(
+        "ووصلت المذكرة من المستشارة الإعلامية للرئيس الفرنسي فرانسوا هولاند سابقاً، "
+        f"آن موريل، قبل الاجتماع.\nوتقول موريل في المذكرة: {U}.\n",
+        "سنوات العنف",
+    )
+    assert q.role == "المستشارة الإعلامية للرئيس الفرنسي فرانسوا هولاند سابقاً"
