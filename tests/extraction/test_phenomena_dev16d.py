@@ -259,3 +259,28 @@ def test_near_miss_words_said_after_the_documents_verb() -> None:
         "وقالت فيه «إن نسبة الفقر ارتفعت إلى مستويات غير مسبوقة في البلاد»."
     )
     assert one(text, "إن نسبة الفقر").speaker
+
+
+_ABD_SPELLINGS = [
+    "قال وزير الخارجية سامح عبد الهادي إن بلاده تدعم الحل السياسي.\n"
+    "وأضاف «عبدالهادي»، خلال لقاء تلفزيوني مع الإعلامي كريم حسن، أن القاهرة "
+    "لن تقبل بأي تدخل.",
+    "قالت وزيرة الصحة منى عبد الرحيم إن المستشفيات جاهزة.\n"
+    "وأضافت «عبدالرحيم»، في تصريحات صحفية، أن اللقاحات متوفرة للجميع.",
+    "أعلن المدرب حسام عبد الله تشكيلة الفريق.\n"
+    "وأضاف «عبدالله»، في المؤتمر الصحفي، أن الفريق جاهز للمباراة.",
+]
+
+
+@pytest.mark.parametrize("text", _ABD_SPELLINGS)
+def test_a_name_with_abd_spelt_glued_or_apart_is_the_verbs_subject(text: str) -> None:
+    assert not [q for q in extract(text) if len(q.text.split()) == 1]
+
+
+def test_near_miss_another_name_with_abd_is_still_quoted() -> None:
+    text = (
+        "قال وزير الخارجية سامح عبد الهادي إن بلاده تدعم الحل السياسي.\n"
+        "وأضاف «عبدالرحمن»، خلال لقاء تلفزيوني مع الإعلامي كريم حسن، أن القاهرة "
+        "لن تقبل بأي تدخل."
+    )
+    assert [q for q in extract(text) if q.text == "عبدالرحمن"]
