@@ -1371,6 +1371,27 @@ class _Dating:
             k += 1
         return out
 
+    def last_date_outside_relative(self, a_tok: int, b_tok: int) -> DateMention | None:
+        """The last of dates_between(a_tok, b_tok) not in a relative clause
+        opened after ``a_tok`` (in_relative): read back from ``b_tok``, where
+        date_for filtered all of them for the last (a sentence of dated
+        quotes, its stops lost, was quadratic: fuzz16)."""
+        tokens = self.date_tokens
+        index = self.date_token_index
+        in_quote = self.in_quote
+        k = bisect_left(tokens, b_tok) - 1
+        seen = None
+        while k >= 0 and tokens[k] >= a_tok:
+            i = tokens[k]
+            d = index[i]
+            k -= 1
+            if d is seen or not d.iso or d.relative or in_quote[i]:
+                continue
+            seen = d
+            if not self.in_relative(d, a_tok):
+                return d
+        return None
+
     def fronted_date(self, first: int, cue_tok: int) -> DateMention | None:
         """The last date of a fronted adverbial ("وفي جانفي 2010،") in the
         sentence before the cue."""
@@ -1994,23 +2015,21 @@ class _Dating:
             and (first := self.sent_first[sid]) < att.cue_tok
             and self.sent[att.cue_tok] == sid
             and _THAT.isdisjoint(self.doc.toks[first : att.cue_tok])
-            and (
-                found := _dates_but(self.dates_between(first, att.cue_tok), self.in_relative, first)
-            )
+            and (last := self.last_date_outside_relative(first, att.cue_tok)) is not None
         ):
             # "ونشرت الصحيفة يوم 12 مارس 2011، نقلا عن مصادر مطلعة: «…»":
             # the narrator's verb, no verb of saying, and the source it
             # cites; the date told before the source is the telling's (not
             # one in a relative clause, nor after أنّ)
-            return found[-1].iso, found[-1].precision
+            return last.iso, last.precision
         if att.cue_tok is None:
             # "أذنت النيابة، الاثنين 3 أفريل 2023، بإجراء تتبعات "ضد …"": the
             # narrator's own sentence quotes the words with no verb of
             # saying; the date it tells before them is theirs
             first = self.sent_first[sid]
-            found = _dates_but(self.dates_between(first, q.open_tok), self.in_relative, first)
-            if found:
-                return found[-1].iso, found[-1].precision
+            last = self.last_date_outside_relative(first, q.open_tok)
+            if last is not None:
+                return last.iso, last.precision
         # the cue's sentence, read up to the cue or the quote, whichever comes first
         cue_tok = att.cue_tok if att.cue_tok is not None else q.open_tok
         csid = self.sent[cue_tok]
