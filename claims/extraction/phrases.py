@@ -997,7 +997,13 @@ def _verb_complement_not_accusative(w: str) -> bool:
         or (
             w[0] == "ل"
             and len(w) > 3
-            and (w[1:] in _ADDRESSEE_HEADS or "ال" + w[2:] in _ADDRESSEE_HEADS)
+            and (
+                w[1:] in _ADDRESSEE_HEADS
+                or "ال" + w[2:] in _ADDRESSEE_HEADS
+                # "وجه للسكان رسالة", "شرح للتجار": a broken plural of
+                # persons by their standing (words._SINGULAR_OF)
+                or (w[1] == "ل" and w[2:] in _SINGULAR_OF)
+            )
         )
     )
 
