@@ -584,6 +584,8 @@ def _deliver_verb(w: str) -> bool:
 
 
 _GIVEN_NAMES = _words_module._GIVEN_NAMES
+# "التي بعث بها": the pronoun with بـ after a verb of sending
+_WITH_IT = frozenset({"بها", "به"})
 # "son of" in a name of four words ("سالم بن حميد الدباغ")
 _SON_OF = _words_module._words("بن ابن بنت ولد")
 _COMPLEMENT_PREPOSITIONS = _words_module._COMPLEMENT_PREPOSITIONS
@@ -2004,9 +2006,13 @@ class _Speakers:
                 and ent.surface
             ):
                 # "البرقية (…) التي وقعتها القائمة بالأعمال مورا كونيلي", "وتسجل
-                # البرقية، التي وقعها السفير X، أن"
-                b2, ra2, rb2 = self.scan_np(r + 2, self.n, None)
-                author = self.classify(r + 2, b2, ra2, rb2, None)
+                # البرقية، التي وقعها السفير X، أن"; "التي بعث بها السفير X":
+                # a verb of sending in ب, its pronoun's بها, then the author
+                s2 = r + 2
+                if toks[s2] in _WITH_IT and toks[r + 1] in lx.AUTHOR_VERBS_IN_B and s2 + 1 < self.n:
+                    s2 += 1
+                b2, ra2, rb2 = self.scan_np(s2, self.n, None)
+                author = self.classify(s2, b2, ra2, rb2, None)
                 if author is not None and author.kind == PERSON and author.role:
                     self.doc_author = author
                     return author

@@ -113,3 +113,29 @@ def test_near_miss_another_body_or_a_former_leader() -> None:
     nahda = 'صرح عضو المكتب السياسي لحركة "النهضة" سامي النجار بأن'
     assert _later(nahda, "وقال القيادي بحزب النور إن") != "سامي النجار"
     assert _later(nahda, "وقال القيادي السابق في الحركة إن") != "سامي النجار"
+
+
+# 4. dev16a: a document, then a verb of sending in ب and its pronoun's بها,
+#    then its sender, in a relative clause ("البرقية التي بعث بها السفير X",
+#    "الرسالة، التي بعثت بها الوزيرة X،"), as "التي أرسلها" was (before,
+#    'بها' spoke). Not a relative clause with no sender after it.
+
+E = "«الحكومة تواجه أزمة سيولة حادة ولن تصمد طويلا»"
+
+
+def _doc(lead: str) -> tuple[str | None, str | None]:
+    q = one(f"{lead} {E}.\n", "أزمة سيولة")
+    return q.speaker, q.role
+
+
+def test_a_document_sent_with_bi_in_a_relative_clause() -> None:
+    text = "وتكشف البرقية التي بعث بها السفير سامي الحداد إلى باريس أن"
+    assert _doc(text) == ("سامي الحداد", "السفير")
+    assert _doc("وأظهرت الرسالة التي بعثت بها الوزيرة ليلى عمران أن") == ("ليلى عمران", "الوزيرة")
+    assert _doc("وتقول البرقية، التي بعث بها القنصل كريم ناصر، إن") == ("كريم ناصر", "القنصل")
+
+
+def test_near_miss_a_relative_clause_with_no_sender() -> None:
+    assert _doc("وأظهرت الرسالة التي بعث بها إلى الوزارة أن")[0] == "الرسالة"
+    text = "وتكشف البرقية التي أرسلها السفير سامي الحداد إلى باريس أن"
+    assert _doc(text) == ("سامي الحداد", "السفير")
