@@ -233,8 +233,8 @@ _TITLES_ABOUT = _words_module._TITLES_ABOUT
 _ORGANIZATION_HEADS = lx.ORGANIZATION_HEADS
 _PUBLISHED_IT = lx.PUBLISHED_IT  # (scan_np, classify: "تقرير نشرته صحيفة X")
 # scan_np: "برقية بعث بها السفير X", the verb of sending in ب and its بها
+# (_RESUMPTIVE_SKIP)
 _AUTHOR_VERBS_IN_B = lx.AUTHOR_VERBS_IN_B
-_WITH_IT = frozenset({"بها", "به"})
 # classify: an elative after بـ ("بأكثر وضوح", "بأشد العبارات") is an adverbial
 _ELATIVES = _words_module._words("اكثر اقل اشد افضل ابلغ اوضح")
 # verbs whose complement على introduces: after their subject's title, علي
@@ -5278,7 +5278,7 @@ class _Phrases:
                 # "برقية بعث بها السفير X", "رسالة بعثتها الوزيرة X": a verb
                 # of sending in ب (no word glued to بـ), its pronoun's بها,
                 # then the sender, the document's author (classify)
-                i += 2 if toks[i + 1] in _WITH_IT else 1
+                i += 2 if toks[i + 1] in _RESUMPTIVE_SKIP else 1
                 continue
             if (
                 # (one lookup tells the word none of the tests below may hold
