@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import replace
 from itertools import accumulate, compress, count, islice
 from operator import itemgetter
@@ -2242,6 +2242,14 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                 got = told_roles[id(p)] = (p, self.first_mention_role(p))
             return got[1]
 
+        def posted_persons() -> Iterator[tuple[_Entity, str]]:
+            """The persons named (no bare title), the last met first, with
+            the post each holds or was told with (told_role), read lazily:
+            those with none are passed over."""
+            for p in reversed(persons):
+                if (prole := p.role or told_role(p)) and p.key and not p.key.startswith("title:"):
+                    yield p, prole
+
         def misspelt(e: _Entity) -> _Entity | None:
             """The one person met before, named in full, whose family name
             ``e``'s one word (five letters or more, no role) misspells by a
@@ -2438,31 +2446,19 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                     # X": a post whose genitive has a possessive suffix (the
                     # body's or the country's) is the person who holds it
                     owned = _depossessed(words)
-                    for p in reversed(persons):
-                        if (
-                            (prole := p.role or told_role(p))
-                            and p.key
-                            and not p.key.startswith("title:")
-                            and normalize_first(prole) == first
-                            and (
-                                words <= (pwords := _role_words(prole))
-                                or (nick and " " in prole)
-                                or (owned is not None and owned <= pwords)
-                            )
+                    for p, prole in posted_persons():
+                        if normalize_first(prole) == first and (
+                            words <= (pwords := _role_words(prole))
+                            or (nick and " " in prole)
+                            or (owned is not None and owned <= pwords)
                         ):
                             return p
                     # "أمين عام الأمم المتحدة" after "الأمين العام للأمم
                     # المتحدة X": the post said without the article, its
                     # genitive without لـ, is the person introduced with it
                     said = _post_words(role)
-                    for p in reversed(persons):
-                        if (
-                            (prole := p.role or told_role(p))
-                            and p.key
-                            and not p.key.startswith("title:")
-                            and normalize_first(prole) == "ال" + first
-                            and said <= _post_words(prole)
-                        ):
+                    for p, prole in posted_persons():
+                        if normalize_first(prole) == "ال" + first and said <= _post_words(prole):
                             return p
                     # "وأضاف وزير خارجية مصر" after "وزير الخارجية المصري X":
                     # a post in construct with its country's name is the
@@ -2470,12 +2466,9 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                     # with it (same head, post words and country)
                     if countries := _role_countries(role):
                         said = _post_sans_country(role)
-                        for p in reversed(persons):
+                        for p, prole in posted_persons():
                             if (
-                                (prole := p.role or told_role(p))
-                                and p.key
-                                and not p.key.startswith("title:")
-                                and normalize_first(prole) in (first, "ال" + first)
+                                normalize_first(prole) in (first, "ال" + first)
                                 and _role_countries(prole) == countries
                                 and said <= _post_sans_country(prole)
                             ):
