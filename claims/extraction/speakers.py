@@ -4781,9 +4781,8 @@ class _Speakers:
         a preposition or a noun governs: glued to بـ/لـ ("بسفير ألمانيا،"),
         after إلى, على, مع, لدى, أمام ("إلى رئيسة البلدية،"), or in
         construct after a bare noun in ة ("ثقة رئيس الجمهورية،", "برفقة
-        وزير الصحة،"); the post
-        no subject of its own (not "وكانت النائبة عن فريق …،", "أن
-        المهندس البلدي،")."""
+        وزير الصحة،"), so no subject of its own clause (not "وكانت النائبة
+        عن فريق …،", "أن المهندس البلدي،")."""
         toks = self.doc.toks
         for h in range(comma - 1, max(start + 3, comma - 4) - 1, -1):
             t = toks[h]
