@@ -3453,8 +3453,7 @@ class _Dating:
         named = self._days_named
         if named is None:
             named = self._days_named = self.days_named()
-        for m in range(bisect_left(named, first), bisect_left(named, upto)):
-            k = named[m]
+        for k in named[bisect_left(named, first) : bisect_left(named, upto)]:
             if self.in_quote[k]:
                 continue
             t = toks[k]
