@@ -9257,8 +9257,8 @@ class _Phrases:
 
     def told_pair_at(self, a: int, colon: int) -> int:
         """In the phrase [a, ``colon``) read after a post, the token of a
-        given name glued to لـ (told_after_title) followed within two words
-        by a given name with و ("لرامي X وسامر Y"), or 0."""
+        given name glued to لـ (told_after_title) followed within three words
+        by a given name with و before the colon ("لرامي X وسامر Y"), or 0."""
         toks = self.doc.toks
         for k in range(a + 1, colon - 2):
             t = toks[k]
