@@ -1252,14 +1252,19 @@ def _bare_noun_adjective(nxt: str) -> int:
     """What _describes_bare_noun needs of ``nxt`` (folded) alone: 1, one
     of _NOUN_ADJECTIVES (it describes any bare noun); 2, a feminine
     relative adjective of six letters at least (it describes a feminine
-    noun); 3, a feminine participle in م of five (a feminine noun that is
-    no given name); 0, none (nor with the article, nor a given name)."""
+    noun); 3, a feminine participle in م of five or a nisba of five (a
+    feminine noun that is no given name); 0, none (nor with the article, nor a given name)."""
     if nxt in _NOUN_ADJECTIVES:
         return 1
     if nxt[:2] == "ال" or nxt in _GIVEN_NAMES:
         return 0
     if nxt[-2:] == "يه" and len(nxt) >= 6:
         return 2
+    if nxt[-2:] == "يه" and len(nxt) == 5 and nxt.isalpha():
+        # a nisba of five letters ("حملة أمنية", "دعوة رسمية"): as a
+        # participle's, after a feminine noun that is no given name (a
+        # name of five in ية may follow one: "سامية", "هانية")
+        return 3
     # a feminine participle of a derived verb, indefinite, after a feminine
     # noun ("خطوة متسرعة", "حملة منظمة"; no long vowel before its last
     # radical: not a name "مسعودة", "منيرة", "مباركة")

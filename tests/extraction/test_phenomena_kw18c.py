@@ -29,3 +29,26 @@ def test_near_miss_the_plural_after_a_verb_of_saying_or_a_body() -> None:
     assert (q.speaker, q.role) == ("سامي الحداد", "رئيس البلدية")
     q = one(f"وقال رئيس الصندوق الوطني للسكان إن {S}.", "الطريق")
     assert q.speaker is not None and "للسكان" in q.speaker + (q.role or "")
+
+
+# A bare feminine noun then a nisba adjective of five letters (أمنية، دولية،
+# رسمية، شعبية) after a full name: the verb's object, no word of the name,
+# as a nisba of six letters was ("حملة أمنية" after "X Y").
+
+
+def test_a_bare_noun_with_a_short_nisba_after_a_name_is_the_object() -> None:
+    q = one(f"وشن المحافظ نزار حمدان حملة أمنية، وقال إن {S}.", "الطريق")
+    assert (q.speaker, q.role) == ("نزار حمدان", "المحافظ")
+    q = one(f"وأطلقت الوزيرة هالة عبيدات مبادرة شعبية، وقالت: {S}.", "الطريق")
+    assert (q.speaker, q.role) == ("هالة عبيدات", "الوزيرة")
+    q = one(f"ووجه السفير معتز سليمان دعوة رسمية، وقال إن {S}.", "الطريق")
+    assert (q.speaker, q.role) == ("معتز سليمان", "السفير")
+    q = one(f"وعقد الأمين العام فراس منصور جلسة دولية، وقال: {S}.", "الطريق")
+    assert (q.speaker, q.role) == ("فراس منصور", "الأمين العام")
+
+
+def test_near_miss_a_given_name_in_iya_after_a_name() -> None:
+    q = one(f"وقالت الناشطة نادية حمدان إن {S}.", "الطريق")
+    assert q.speaker == "نادية حمدان"
+    q = one(f"وقالت الطالبة سامية عبيدات إن {S}.", "الطريق")
+    assert q.speaker == "سامية عبيدات"

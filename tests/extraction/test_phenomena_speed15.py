@@ -25,18 +25,23 @@ def _said(text):
 def _describes_bare_noun_as_written(t, nxt):
     # the test as it was written before its table (scan_np called it for the
     # word after every word of a name)
-    return nxt in _NOUN_ADJECTIVES or (
-        t[-1:] == "ه"
-        and nxt[:2] != "ال"
-        and nxt not in _GIVEN_NAMES
-        and (
-            (nxt[-2:] == "يه" and len(nxt) >= 6)
-            or (
-                nxt[0] == "م"
-                and nxt[-1] == "ه"
-                and len(nxt) >= 5
-                and nxt[-3] not in "اوي"
-                and t not in _GIVEN_NAMES
+    return (
+        nxt in _NOUN_ADJECTIVES
+        or (
+            t[-1:] == "ه"
+            and nxt[:2] != "ال"
+            and nxt not in _GIVEN_NAMES
+            and (
+                (nxt[-2:] == "يه" and len(nxt) >= 6)
+                # (kw18c: a nisba of five, after a noun that is no given name)
+                or (nxt[-2:] == "يه" and len(nxt) == 5 and nxt.isalpha() and t not in _GIVEN_NAMES)
+                or (
+                    nxt[0] == "م"
+                    and nxt[-1] == "ه"
+                    and len(nxt) >= 5
+                    and nxt[-3] not in "اوي"
+                    and t not in _GIVEN_NAMES
+                )
             )
         )
     )
