@@ -2484,6 +2484,32 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
             if e.key.startswith("title:"):
                 if (
                     e.role
+                    and e.role[:2] != "ال"
+                    and " " in e.role
+                    and e.surface == e.role
+                    and len(rw := _NORMALIZED[e.role].split()) in (2, 3)
+                    and rw[1][:2] == "ال"
+                    and rw[0] in lx.TITLES
+                    and (countries := _role_countries(e.role))
+                    and _post_sans_country(e.role) == {rw[0][:-1] if rw[0][-1] == "ه" else rw[0]}
+                ):
+                    # "وقال سفير العراق", "سفير الولايات المتحدة" after "السفير
+                    # العراقي X": a title in construct with a country named
+                    # with the article (read as a titled person, not as the
+                    # unnamed post "سفير فرنسا" is) is the person named with
+                    # the same post and the country's nisba
+                    for p in reversed(persons):
+                        if (
+                            (prole := p.role or told_role(p))
+                            and p.key
+                            and not p.key.startswith("title:")
+                            and normalize_first(prole) in (rw[0], "ال" + rw[0])
+                            and _role_countries(prole) == countries
+                            and _post_sans_country(prole) == _post_sans_country(e.role)
+                        ):
+                            return p
+                if (
+                    e.role
                     and e.key == "title:رييس"
                     and (chair := self.presided_by(persons, _NORMALIZED[e.role], e.pos)) is not None
                 ):

@@ -139,3 +139,29 @@ def test_near_miss_a_relative_clause_with_no_sender() -> None:
     assert _doc("وأظهرت الرسالة التي بعث بها إلى الوزارة أن")[0] == "الرسالة"
     text = "وتكشف البرقية التي أرسلها السفير سامي الحداد إلى باريس أن"
     assert _doc(text) == ("سامي الحداد", "السفير")
+
+
+# 5. dev16a: a post said again in construct with its country's name, when
+#    the country has the article ("سفير العراق", "سفيرة الولايات المتحدة"):
+#    read as a titled person, not as the unnamed post "سفير فرنسا" is, it
+#    resolves to the person named with the same post and the country's
+#    nisba as "سفير فرنسا" does. Not another country's.
+
+S = "«نعمل على تسوية سياسية شاملة تحفظ وحدة البلاد»"
+
+
+def _again(first: str, second: str) -> str | None:
+    return one(f"{first} {E}. {second} {S}.\n", "تسوية سياسية").speaker
+
+
+def test_a_post_in_construct_with_a_country_with_the_article() -> None:
+    assert _again("قال السفير الأمريكي جون سميث إن", "وقال سفير الولايات المتحدة إن") == "جون سميث"
+    assert _again("قال السفير العراقي سامي الحداد إن", "وأضاف سفير العراق أن") == "سامي الحداد"
+    text = "وتابعت سفيرة الولايات المتحدة أن"
+    assert _again("قالت السفيرة الأمريكية ماري ستون إن", text) == "ماري ستون"
+
+
+def test_near_miss_a_post_of_another_country_with_the_article() -> None:
+    assert _again("قال السفير العراقي سامي الحداد إن", "وقال سفير المغرب إن") != "سامي الحداد"
+    text = "قال رئيس الوزراء العراقي سامي الحداد إن"
+    assert _again(text, "وقال سفير العراق إن") != "سامي الحداد"
