@@ -584,8 +584,6 @@ def _deliver_verb(w: str) -> bool:
 
 
 _GIVEN_NAMES = _words_module._GIVEN_NAMES
-# "التي بعث بها": the pronoun with بـ after a verb of sending
-_WITH_IT = frozenset({"بها", "به"})
 # "son of" in a name of four words ("سالم بن حميد الدباغ")
 _SON_OF = _words_module._words("بن ابن بنت ولد")
 _COMPLEMENT_PREPOSITIONS = _words_module._COMPLEMENT_PREPOSITIONS
@@ -2009,7 +2007,11 @@ class _Speakers:
                 # البرقية، التي وقعها السفير X، أن"; "التي بعث بها السفير X":
                 # a verb of sending in ب, its pronoun's بها, then the author
                 s2 = r + 2
-                if toks[s2] in _WITH_IT and toks[r + 1] in lx.AUTHOR_VERBS_IN_B and s2 + 1 < self.n:
+                if (
+                    toks[s2] in _RESUMPTIVE_SKIP
+                    and toks[r + 1] in lx.AUTHOR_VERBS_IN_B
+                    and s2 + 1 < self.n
+                ):
                     s2 += 1
                 b2, ra2, rb2 = self.scan_np(s2, self.n, None)
                 author = self.classify(s2, b2, ra2, rb2, None)
