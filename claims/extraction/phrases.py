@@ -2119,6 +2119,8 @@ _GENERAL_AFTER_POST = _words_module._words("العام العامه")
 # scan_np: "former", after a post told after the name, keeps it open for a
 # body glued to لـ ("X الرئيس السابق لحزب الأمل"), folded
 _FORMER_AFTER_POST = _words_module._FORMER_DEFINITE
+# phrase_entity: a post's adjective of tenure after a full name, folded
+_TENURE_AFTER_NAME = _FORMER_AFTER_POST | _words_module._words("الجديد الجديده")
 # and the feminine elatives in ا a body's name takes ("الهيئة العليا لحقوق
 # الإنسان", "اللجنة العليا لمكافحة الفساد"; the others fold to ي), folded
 _ELATIVES_IN_A = _words_module._words("العليا الدنيا")
@@ -10961,6 +10963,22 @@ class _Phrases:
             # its noun (its tatweel folded away) is a token of its own; the
             # phrase is the words after it (their own ل a root letter)
             return self.phrase_entity(a + 1, b, ra, rb, cue)
+        if (
+            b - a >= 4
+            and ra == rb
+            and toks[b - 1] in _TENURE_AFTER_NAME
+            and (ent := self.phrase_entity(a, b - 1, ra, rb, cue, lam)) is not None
+            and ent.kind == PERSON
+            and ent.role
+            and not ent.key.startswith("title:")
+            and len(ent.surface.split()) >= 2
+        ):
+            # "وقال المحافظ X Y الجديد": a tenure adjective after a post and
+            # a full name describes the post (the new governor), no word of
+            # the name (not after one name word, "السفير X الجديد", which
+            # may be a family name; nor in the post, "رئيس الحكومة السابق")
+            ent.role = f"{ent.role} {doc.orig(doc.starts[b - 1], doc.ends[b - 1])}"
+            return ent
         if b - a == 2 and toks[a] in _SECTOR_NOUNS and toks[a + 1] in _DIVISIONS:
             # "وقالت صحة المحافظة", "وأعلنت تربية الولاية": the division's
             # health (education, agriculture) directorate, named by its

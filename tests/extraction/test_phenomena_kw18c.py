@@ -52,3 +52,26 @@ def test_near_miss_a_given_name_in_iya_after_a_name() -> None:
     assert q.speaker == "نادية حمدان"
     q = one(f"وقالت الطالبة سامية عبيدات إن {S}.", "الطريق")
     assert q.speaker == "سامية عبيدات"
+
+
+# A definite adjective of tenure (الجديد، السابق، الأسبق and their
+# feminines) after a post and a full name of two words or more describes the
+# post ("the new governor X Y"), no word of the name: it joins the role.
+
+
+def test_a_tenure_adjective_after_a_full_name_is_the_posts() -> None:
+    q = one(f"وقال المحافظ نزار حمدان الجديد إن {S}.", "الطريق")
+    assert (q.speaker, q.role) == ("نزار حمدان", "المحافظ الجديد")
+    q = one(f"وقال الوزير معتز سليمان السابق إن {S}.", "الطريق")
+    assert (q.speaker, q.role) == ("معتز سليمان", "الوزير السابق")
+    q = one(f"وقالت المديرة هالة عبيدات الجديدة إن {S}.", "الطريق")
+    assert (q.speaker, q.role) == ("هالة عبيدات", "المديرة الجديدة")
+
+
+def test_near_miss_a_one_word_name_or_the_adjective_in_the_post() -> None:
+    q = one(f"وقال السفير معتز الجديد إن {S}.", "الطريق")
+    assert q.speaker == "معتز الجديد"
+    q = one(f"وقال رئيس الحكومة المغربية السابق إن {S}.", "الطريق")
+    assert q.role == "رئيس الحكومة المغربية السابق"
+    q = one(f"وقال وزير الخارجية السابق نزار حمدان إن {S}.", "الطريق")
+    assert (q.speaker, q.role) == ("نزار حمدان", "وزير الخارجية السابق")
