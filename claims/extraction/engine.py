@@ -2498,12 +2498,9 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                     # with the article (read as a titled person, not as the
                     # unnamed post "سفير فرنسا" is) is the person named with
                     # the same post and the country's nisba
-                    for p in reversed(persons):
+                    for p, prole in posted_persons():
                         if (
-                            (prole := p.role or told_role(p))
-                            and p.key
-                            and not p.key.startswith("title:")
-                            and normalize_first(prole) in (rw[0], "ال" + rw[0])
+                            normalize_first(prole) in (rw[0], "ال" + rw[0])
                             and _role_countries(prole) == countries
                             and _post_sans_country(prole) == _post_sans_country(e.role)
                         ):
