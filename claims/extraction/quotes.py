@@ -626,14 +626,20 @@ def _closed_paragraphs_on(text: str, marks: list[int], at: int, family: int, ope
             return False
     lines = 0
     inner = -1  # an opener of a name in marks on a later line ("من فئة “أ”")
+    last_break = -1
     for j in marks[at:]:
         ch = text[j]
         if ch == "\n":
             if inner >= 0:
                 return False
-            lines += 1
-            if lines > 5:
-                return False
+            # a blank line (or one holding only spaces, a no-break space
+            # among them) between the paragraphs is layout, no paragraph:
+            # "«…\n\n\xa0\n\n…»" reaches as far as "«…\n…»"
+            if last_break < 0 or text[last_break + 1 : j].strip():
+                lines += 1
+                if lines > 5:
+                    return False
+            last_break = j
             continue
         if _FAMILY[ch] != family:
             return False
