@@ -2128,7 +2128,6 @@ _ELATIVES_IN_A = _words_module._words("العليا الدنيا")
 # after a title, whose own name (one word, or an indefinite noun and its
 # definite genitive) comes before the holder's ("لحركة X", "لمرفأ X")
 _LAM_BODY_HEADS = lx.ORGANIZATION_HEADS | _FACILITY_HEADS
-_CHARGED_WITH = _words_module._words("المكلف المكلفه مكلف مكلفه")
 # verbs of giving, past, folded, with و/ف: the noun after their subject is
 # the thing given, then the one given it with لـ ("وقدم الوزير نصيحة للشباب")
 _GAVE = _words_module._with_prefixes(
@@ -6504,7 +6503,7 @@ class _Phrases:
                 i > a
                 and i + 1 < limit
                 and t[:3] == "بال"
-                and toks[i - 1] in _CHARGED_WITH
+                and toks[i - 1] in _IN_CHARGE
                 and is_word[i + 1]
                 and (
                     toks[i + 1] not in np_stop

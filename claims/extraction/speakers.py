@@ -16,6 +16,7 @@ from claims.extraction import lexicon as lx
 from claims.extraction import words as _words_module
 from claims.extraction.dates import DateMention
 from claims.extraction.phrases import (
+    _CHANTED_NOUNS,
     _GLUED_PREPOSITIONS,
     _NAME_TIME_NOUNS,
     _broken_plural_opening,
@@ -372,7 +373,6 @@ _CHANTING = frozenset({"ردد", "هتف", "كرر"})
 # verbs of talking about something (folded, as written), whose subject's
 # words about it may stand in marks after عن ("وتحدثت الوزيرة عن «…»")
 _TALKED_ABOUT = _words("تحدث تحدثت وتحدث وتحدثت يتحدث تتحدث تكلم تكلمت وتكلم وتكلمت")
-_CHANTED_NOUNS = _words("عباره عبارات شعار شعارات هتاف هتافات")
 # the noun a title in marks follows ("تحت عنوان «…»", "محاضرة عنوانها «…»"),
 # the verb that gives it ("تقريرا عنونته «…»"), and a slogan's or a name's
 # ("حملة تحت شعار «…»", "تحت اسم «…»", "تحت مسمى «…»")
