@@ -9096,6 +9096,25 @@ class _Phrases:
         k = _index_in(toks, a, b, (words[0],), b) + cut
         return k < b and toks[k] == w and not self.ha_ending(k)
 
+    def owned_after_name(self, a: int, b: int, folded: str) -> int:
+        """The index in ``folded`` (a name with no title, tokens ``a``..``b``)
+        of a later word glued to بـ, a stem of three letters or more with no
+        article, then a possessive pronoun of the third person ("السعدي
+        بتهانيه", "X بحسابه", "X برسالتها"): what the verb takes or where
+        the words were said, no word of a name; else -1. A word whose ه is
+        a ة in the text is a name ("بهيجة")."""
+        words = folded.split(" ")
+        for i in range(1, len(words)):
+            w = words[i]
+            if w[:1] != "ب" or w[1:3] == "ال" or len(_owned_stance(w[1:])) < 3:
+                continue
+            if w[-2:] in ("ها", "هم") or w[-3:] == "هما":
+                return i
+            k = _index_in(self.doc.toks, a, b, (words[0],), b) + i
+            if k < b and self.doc.toks[k] == w and self.ha_ending(k):
+                return i
+        return -1
+
     def body_about_end(self, a: int, i: int, limit: int) -> int:
         """_body_field_end on the tokens, the field and the name plain
         words outside quotes."""
@@ -10751,6 +10770,8 @@ class _Phrases:
         cut = _implausible_word(folded)  # (cached: the same names recur)
         if cut >= 0 and self.name_in_ta_marbuta(a, b, folded, cut):
             cut = -1
+        if cut < 0 and not ent.role and ent.kind == PERSON and " ب" in folded:
+            cut = self.owned_after_name(a, b, folded)
         if (
             cut == 0
             and folded[:5] == "يعرب "
