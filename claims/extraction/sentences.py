@@ -391,6 +391,10 @@ _SPEECH_SIGNS = _SPEECH_SIGNS | frozenset(
 )
 
 
+# find_unmarked: the preposition a participle of saying takes (its Cue's
+# particle), as it stands folded after it ("مشيرا إلى", "مشددا على")
+_PARTICLE_FOLDED = {"إلى": "الي", "على": "علي", "عن": "عن", "في": "في"}
+
 # find_unmarked: "بأنّ" after a colon, a that-clause (folded)
 _BI_THAT = lx._fold_set("بأن بأنّ وبأن")
 
@@ -1326,6 +1330,19 @@ class _Sentences:
                     # narrator's next cue and its that-clause report the rest
                     # (but "…، معتبرا الضغوط ليست الحل" may be his words)
                     break
+                if (
+                    t in _COMMAS
+                    and end > i + 3
+                    and end + 2 < self.n
+                    and (nxt_cue := _cue_of(toks[end + 1])) is not None
+                    and nxt_cue.kind == lx.PARTICIPLE
+                    and nxt_cue.particle is not None
+                    and toks[end + 2] == _PARTICLE_FOLDED.get(nxt_cue.particle)
+                ):
+                    # "قال X: نتابع الملف يوميا، مشيرا إلى أن …", "…، مشددة
+                    # على …": the narrator's participle with the preposition
+                    # it takes reports the rest (not "…، مشيرا بيده …")
+                    break
                 if t in _COMMAS and end > i + 3 and self.resumed_with_that(end):
                     break  # "قال X: إنه قلق …، لكنه أوضح أن …"
                 if t in _COMMAS and end > i + 3 and self.next_speech_after(end):
@@ -1613,7 +1630,8 @@ class _Sentences:
         token ``k``, when it holds one to three words and nothing else (a
         name: "“العامري”", "“الأيام”"), and, right before a colon
         (``at_colon``), no verb of saying stands right before it ("وقال
-        “كفى”:": the marks hold what he said); ``k`` otherwise."""
+        “كفى”:": the marks hold what he said) unless the article named
+        them before; ``k`` otherwise."""
         q = self.quote_at(quotes, k)
         if q is None:
             return k
@@ -1621,7 +1639,13 @@ class _Sentences:
         if not (q.marked and o > 0 and 1 <= k - o - 1 <= 3 and all(self.is_word[o + 1 : k])):
             return k
         cue = _cue_of(self.doc.toks[o - 1]) if at_colon else None
-        if cue is not None and cue.kind in _VERB_KINDS:
+        if (
+            cue is not None
+            and cue.kind in _VERB_KINDS
+            and not (self.name_in_marks_shape(o + 1, k) and self.marks_named_before(o + 1, k))
+        ):
+            # (but "وأضاف “الراشد”: …" after "خالد الراشد": a name the
+            # article gave before, set in marks as some outlets set names)
             return k
         return o
 

@@ -9292,11 +9292,17 @@ class _Speakers:
             # "وقال «كراولي»: «أحد الموضوعات …»": a colon after the marks,
             # and the words said in marks of their own right after it, so
             # the marks before are the verb's subject
-            return (
+            if not (
                 k + 1 < self.n
-                and toks[k + 1] in QUOTE_MARKS
                 and self.in_quote[k + 1]
                 and self.name_in_marks_shape(q.open_tok + 1, q.close_tok)
+            ):
+                return False
+            # ("وأضاف “الراشد”: الحكومة لن …": the words said after the
+            # colon with no marks, the name in marks one the article gave
+            # before)
+            return toks[k + 1] in QUOTE_MARKS or self.marks_named_before(
+                q.open_tok + 1, q.close_tok
             )
         elif toks[k] not in _THAT:
             if toks[k] not in _COMMAS:

@@ -1,0 +1,131 @@
+"""Quote spans (dev17d, fifth session of 2026-12-05).
+
+Words said after a verb of saying and its colon, with no marks, end where
+the narrator's participle of saying takes up the report after a comma with
+its own preposition and what it governs ("قال X: …، مشيرا إلى أن …",
+"…، لافتة إلى …", "…، مشددين على …"), as they already ended before a
+participle with أنّ right after it ("…، موضحا أن …").  Not words after
+the comma that open with no participle of saying ("…، إلى جانب …"), nor a
+participle of saying with no preposition of its own after it ("…، مشيرا
+بيده نحو …").
+
+A family name in marks right after a verb of saying and before its colon,
+named earlier in the article ("وأضاف “الراشد”: الحكومة لن …"), is the verb's
+subject, set in marks as some outlets set names: the words after the colon
+are his, the name no quote.  Not words in marks the article never named
+before ("وقال “كفى”: …": what he said).
+
+Every sentence here is invented for the test.
+"""
+
+from tests.extraction.helpers import one, quotes_of, said
+
+# -- colon speech ends at the narrator's participle and its preposition -------
+
+
+def test_colon_speech_ends_before_a_participle_and_its_preposition():
+    cases = (
+        (
+            "وقال وزير الصحة خالد الراشد: المستشفيات الحكومية تعمل بكامل طاقتها "
+            "هذا الأسبوع، مشيرا إلى أن الأدوية متوفرة في كل المحافظات.",
+            "المستشفيات الحكومية تعمل بكامل طاقتها هذا الأسبوع",
+        ),
+        (
+            "وقالت الوزيرة سلمى العلي: لن نسمح بتأجيل الامتحانات مرة أخرى، "
+            "لافتة إلى أن القرار نهائي ولا رجعة فيه.",
+            "لن نسمح بتأجيل الامتحانات مرة أخرى",
+        ),
+        (
+            "وأضاف النائب سامر الحلبي: الموازنة الجديدة لا تلبي مطالب المواطنين، "
+            "مشيراً الى ضرورة مراجعتها قبل التصويت.",
+            "الموازنة الجديدة لا تلبي مطالب المواطنين",
+        ),
+        (
+            "وقال قادة الأحزاب المعارضة: نرفض هذه الانتخابات جملة وتفصيلا، "
+            "مشددين على أن المقاطعة هي الخيار الوحيد.",
+            "نرفض هذه الانتخابات جملة وتفصيلا",
+        ),
+        (
+            "وتابعت المتحدثة باسم الوزارة هدى الكبير قائلة: الوفد سيصل غدا إلى الرباط، "
+            "مشيرةً إلى أن جدول الزيارة لم يكتمل بعد.",
+            "الوفد سيصل غدا إلى الرباط",
+        ),
+    )
+    for text, words in cases:
+        q = said(text, words[:12])
+        assert q.text == words, (text, q.text)
+
+
+def test_colon_speech_goes_on_through_other_words_after_a_comma():
+    # near misses: after the comma a word that is no participle of saying,
+    # or a participle of saying with no preposition of its own after it
+    text = (
+        "وقال وزير الصحة خالد الراشد: المستشفيات تعمل بكامل طاقتها، "
+        "إلى جانب العيادات المتنقلة في القرى النائية."
+    )
+    q = said(text, "المستشفيات تعمل")
+    assert q.text.endswith("في القرى النائية"), q.text
+    text = (
+        "وقال المدرب سامي الفاسي: اللاعبون قدموا مباراة كبيرة، "
+        "مشيرا بيده نحو الجماهير التي ملأت المدرجات."
+    )
+    q = said(text, "اللاعبون قدموا")
+    assert q.text.endswith("ملأت المدرجات"), q.text
+
+
+def test_colon_speech_still_ends_before_a_participle_and_that():
+    # unchanged: the participle with أنّ right after it ends the words
+    text = (
+        "وقال الوزير خالد الراشد: الحوار كان مثمرا وبناء جدا، "
+        "موضحا أن الجولة المقبلة ستعقد في عمان."
+    )
+    assert said(text, "الحوار كان").text == "الحوار كان مثمرا وبناء جدا"
+
+
+# -- a family name in marks before the colon ------------------------------
+
+
+def test_name_in_marks_named_before_then_a_colon_and_unmarked_words():
+    cases = (
+        (
+            "التقى وزير المالية خالد الراشد وفد صندوق النقد الدولي. "
+            "وأضاف “الراشد”: الحكومة لن تتراجع عن خطة الإصلاح الاقتصادي مهما كانت الضغوط.",
+            "الراشد",
+            "الحكومة لن تتراجع",
+        ),
+        (
+            'وزارت الوزيرة سلمى العبيدي مخيمات النازحين. وقالت "العبيدي": '
+            "سنوفر الخيام والأغطية لكل الأسر قبل حلول فصل الشتاء.",
+            "العبيدي",
+            "سنوفر الخيام",
+        ),
+        (
+            "وأعلن القائد العسكري مراد الشامي انسحاب قواته من البلدة. "
+            "وتابع ‘الشامي’ : المعارك انتهت ولن نعود إلى هناك إلا باتفاق واضح.",
+            "الشامي",
+            "المعارك انتهت",
+        ),
+    )
+    for text, name, words in cases:
+        found = quotes_of(text)
+        assert all(q.text != name for q in found), (text, [q.text for q in found])
+        q = one(text, words)
+        assert q.speaker is not None and name in q.speaker, (text, q)
+
+
+def test_words_in_marks_never_named_before_a_colon_stay_words():
+    # near misses: what he said in marks before the colon, the article
+    # never naming it before; and a name met before, with the words said in
+    # marks after the colon, as before
+    text = "وقال “كفى”: ثم غادر القاعة غاضبا دون أن يضيف شيئا."
+    assert not any(q.text.startswith("ثم غادر") for q in quotes_of(text))
+    text = "التقى الوزير وفد النقابة. وقال “ارحلوا”: عبارة رددها العمال في الساحة طويلا."
+    assert not any(q.text.startswith("عبارة رددها") for q in quotes_of(text))
+    text = "التقى الوزير وفد النقابة. وأضاف “السعدي”: العمال سيعودون إلى المصانع غدا."
+    assert not any(q.text.startswith("العمال سيعودون") for q in quotes_of(text))
+    text = (
+        "التقى وزير المالية خالد الراشد وفد الصندوق. "
+        "وأضاف «الراشد»: «لن نتراجع عن الإصلاح مهما كانت الضغوط»."
+    )
+    assert all(q.text != "الراشد" for q in quotes_of(text))
+    assert one(text, "لن نتراجع").speaker == "خالد الراشد"
