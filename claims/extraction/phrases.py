@@ -2867,6 +2867,10 @@ def _implausible_head(folded: str) -> bool:
         and (_derived_masdar(stem) or stem in _STANCE_NOUNS)
         # (not "وقالت أستاذة الاقتصاد": a feminine title, its ة folded to ه)
         and head not in lx.TITLES
+        # (nor "وقال القادة العسكريون": a broken plural of persons in ة
+        # after the article, "القاد" an إفعال to the shape test)
+        and head not in _TITLE_BROKEN_PLURALS
+        and head not in _BROKEN_PLURALS_OF_PERSONS
     ):
         # "وجدد الرئيس استبعاده اللجوء …", "وأبدى المدرب ارتياحه", "وجددت
         # الوزيرة رفضها": a verbal noun with the subject's own pronoun is
@@ -11412,11 +11416,17 @@ class _Phrases:
             # kingdom by its adjective, the state (before, a person's name
             # cut before its nationality, "المملكة العربية")
             mask |= 64
-        elif head in _TITLE_BROKEN_PLURALS and (
-            n_words == 1
-            or _derived_masdar(words[1])
-            or _derived_masdar(words[1][2:])
-            or _people_adjectives(words) > 1
+        elif (
+            head in _TITLE_BROKEN_PLURALS
+            and (
+                n_words == 1
+                or _derived_masdar(words[1])
+                or _derived_masdar(words[1][2:])
+                or _people_adjectives(words) > 1
+            )
+            # (not a family name of that shape, "القضاة", of a person met
+            # before: "وقال المحامي X القضاة …. وأضاف القضاة" is he)
+            and not self.person_word_met(head)
         ):
             # "وقال السفراء إن", "وأعلن الوزراء إطلاق الخطة، وقالوا إن": a
             # broken plural of a title alone, or before a derived verbal
