@@ -18,6 +18,7 @@ from claims.extraction.dates import DateMention
 from claims.extraction.phrases import (
     _CHANTED_NOUNS,
     _GLUED_PREPOSITIONS,
+    _KIN_POSSESSED,
     _NAME_TIME_NOUNS,
     _broken_plural_opening,
     _object_noun_opening,
@@ -77,6 +78,7 @@ from claims.extraction.words import (
     _HONORIFICS_OR_RANKS,
     _IN_IT,
     _IN_STATEMENT,
+    _IN_THIS_REGARD,
     _INFORM,
     _INTERLOCUTORS,
     _IS_TITLE_HEAD,
@@ -652,6 +654,13 @@ _KIN = frozenset(
     | {"بنت", "نجل", "نجله", "اخت", "حفيد", "حفيده", "صهر", "كريمه", "عقيله"}
 )
 
+
+# subject_of: verbs of going on or closing one's words ("وواصل دعاءه:",
+# "واختتم شرحه بالقول"), whose noun with a pronoun is their object; and
+# what may follow that noun (own_words_object)
+_GO_ON_KEYS = _words("تابع واصل اكمل استكمل اتم اختتم ختم انهي")
+_OWN_WORDS_NEXT = _words("بالقول علي الي ضد عن في")
+_SAYING_PARTICIPLES = _words("قايلا قايله قايلين قايلات")
 
 # "وتابع يقول", "ومضت تقول": a verb of going on before the present of a verb
 # of saying, its subject the one the text has been quoting (subject_before)
@@ -1257,6 +1266,39 @@ class _Speakers:
             "",
         )
 
+    def own_words_object(self, k: int, cue: lx.Cue) -> bool:
+        """Token ``k`` after a verb of going on is a noun with the pronoun of
+        the verb's subject ("دعاءه", "شرحها", "تساؤلهم"; not a ة folded to
+        ه, a kin word, a participle in م such as "محاميه", nor a name met
+        before), then a colon, the marks, "قائلا"/"بالقول" or a preposition
+        of its complement."""
+        if k + 1 >= self.n:
+            return False
+        toks = self.doc.toks
+        t = toks[k]
+        suffix = next((s for s in lx.PRONOUN_SUFFIXES_LONGEST_FIRST if t.endswith(s)), None)
+        if suffix is None or len(t) - len(suffix) < 3 or not self.is_word[k]:
+            return False
+        gender, number = lx.PRONOUN_SUFFIXES[suffix]
+        if cue.number is not None and (
+            number != cue.number or (number == lx.SG and gender != cue.gender)
+        ):
+            return False
+        if (
+            t[0] == "م"
+            or t in _KIN_POSSESSED
+            or t in _TITLE_LIKE
+            or t in _PARTICLE_PRONOUNS
+            or self.known_name_word(t)
+        ):
+            return False
+        if suffix == "ه" and self.doc.orig(self.doc.starts[k], self.doc.ends[k])[-1:] != "ه":
+            return False  # ("وتابع حمزة:": a name in ة)
+        nxt = toks[k + 1]
+        return (
+            nxt == ":" or nxt in QUOTE_MARKS or nxt in _SAYING_PARTICIPLES or nxt in _OWN_WORDS_NEXT
+        )
+
     def subject_of(self, hit: _CueHit) -> _Entity | None:
         """The explicit speaker a cue names, if any."""
         cue = hit.cue
@@ -1347,6 +1389,16 @@ class _Speakers:
             # how they were said, never who said them; the subject is elided
             hit.np_start += 1
             t0 = t1
+        if (
+            cue.kind == lx.VERB
+            and _lemma_key(cue) in _GO_ON_KEYS
+            and self.own_words_object(hit.np_start, cue)
+        ):
+            # "وواصل دعاءه:", "وتابعت شرحها قائلة:", "وأكمل هجومه على …:":
+            # after a verb of going on or closing, a noun with the subject's
+            # pronoun is what he goes on with, never who (dev17s); the
+            # subject is elided, the one quoted before
+            return None
         if t0 in _SUBJECT_START_SPECIAL:  # (one test for the rare first words)
             if (
                 t0 in _SAME_BEFORE
@@ -1518,12 +1570,14 @@ class _Speakers:
                 if (
                     t0 in _MANNER_WITH_ADJECTIVE
                     and self.is_word[j]
-                    and (not toks[j].startswith("ال") or t0 in _WITHOUT)
+                    and (not toks[j].startswith("ال") or t0 in _WITHOUT or t0 in _IN_THIS_REGARD)
                     and toks[j] not in lx.NP_STOP
                 ):
                     # (after دون, a definite noun too: "وتابع دون الخوض في
-                    # التفاصيل أن": a verbal noun and its complement, how)
-                    j += 1
+                    # التفاصيل أن": a verbal noun and its complement, how;
+                    # after بهذا its noun, "بهذا الخصوص")
+                    j += 1 + (toks[j] == "غير" and self.is_word[j + 1])
+                    # ("بطريقة غير مباشرة": the negated adjective)
                 hit.np_start = j
             elif t0 in _INTERLOCUTORS and (
                 t0 not in _GUESTS or toks[hit.np_start + 1].startswith("ال")
@@ -5760,6 +5814,8 @@ class _Speakers:
             # "وردا على وصف المعارضة بالتلاميذ قال X": a fronted adverbial of
             # reply, what is replied to no subject of the verb after it
             return None
+        if hit.tok - 2 >= lo and toks[hit.tok - 2] in _IN_THIS_REGARD:
+            return None  # ("وبهذا الشأن قالت إن": fronted "in this regard")
         if (
             hit.tok - 2 >= lo
             and toks[hit.tok - 1] in _RELATIVE_PARTICLES

@@ -268,6 +268,14 @@ _MANNER_WITH_ADJECTIVE = _words("بنبره بصوت بلهجه بنغمه")
 _MANNER_WITH_ADJECTIVE |= _words("دون بدون")
 # "بكل وضوح", "بكل قوة": "with all" and its noun, how
 _MANNER_WITH_ADJECTIVE |= _words("بكل")
+# "وقال بشكل صريح إن", "مصرحا بصورة مباشرة بأن", "بطريقة غير مباشرة": "in a
+# … way" and its adjective, how (dev17s)
+_MANNER_WITH_ADJECTIVE |= _words("بشكل بصوره بطريقه")
+# "وأضاف بهذا الخصوص أن", "بهذا الشأن", "بهذا الصدد": "in this regard"
+# glued to بـ, as "في هذا الصدد" is, what about, never who (its noun is
+# definite; dev17s)
+_IN_THIS_REGARD = _words("بهذا وبهذا")
+_MANNER_WITH_ADJECTIVE |= _IN_THIS_REGARD
 _MANNER = _MANNER_WITH_ADJECTIVE | _words(
     "بمراره بحزن بغضب بحسره بثقه بهدوء بحده بابتسامه باسي باسف بفخر بحماس بتاثر "
     "بانفعال بسخريه باقتضاب بصراحه بوضوح بالم بحرقه بمرح بتهكم بامتعاض بحذر بتفاول "
