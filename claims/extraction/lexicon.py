@@ -907,6 +907,12 @@ SENT_PARTICIPLES = _fold_set("مرسلة مرسل مرسلتين مرسلتان 
 # A series of documents, the documents themselves ("سلسلة برقيات", "مجموعة
 # وثائق"): their sender, or they, speak
 DOCUMENT_SERIES = _fold_set("سلسلة مجموعة")
+# Verbs of receiving with the document for object, after it, then the
+# receiver and من (قبل) and the sender ("رسالة تلقتها الصحيفة من الوزير
+# X"): the sender wrote it, as after AUTHOR_VERBS
+RECEIVED_IT = _fold_set(
+    "تلقاه تلقاها تلقته تلقتها تسلمه تسلمها تسلمته تسلمتها استلمه استلمها استلمته استلمتها"
+)
 # Verbs of publishing with the document for object, after it: the outlet or
 # body after them published it ("تقرير نشرته صحيفة X", "دراسة أصدرتها وزارة
 # X"; folded, "نشره" is also نشرة, a bulletin: an outlet or a body must follow)

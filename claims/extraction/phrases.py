@@ -9100,6 +9100,22 @@ class _Phrases:
         k = _index_in(toks, a, b, (words[0],), b) + cut
         return k < b and toks[k] == w and not self.ha_ending(k)
 
+    def sender_after_receiver(self, a: int, k: int, b: int) -> int:
+        """The token of the sender in a document's phrase (tokens ``a``..``b``)
+        whose word ``k`` is a verb of receiving with the document's pronoun
+        ("رسالة تلقتها الصحيفة من الوزير X"): after a receiver of one to
+        three words, من (and قبل), the next token; else -1."""
+        toks = self.doc.toks
+        for m in range(a + k + 2, min(a + k + 5, b - 1)):
+            if toks[m] == "من":
+                m += 1
+                if toks[m] == "قبل":
+                    m += 1
+                return m if m < b and self.is_word[m] else -1
+            if not self.is_word[m]:
+                return -1
+        return -1
+
     def owned_after_name(self, a: int, b: int, folded: str) -> int:
         """The index in ``folded`` (a name with no title, tokens ``a``..``b``)
         of a later word glued to بـ, a stem of three letters or more with no
@@ -11651,6 +11667,14 @@ class _Phrases:
                         if author is not None:
                             if author.kind == PERSON:
                                 self.doc_author = author  # "البرقية" later is theirs
+                            return author
+                    if w in lx.RECEIVED_IT and (m := self.sender_after_receiver(a, k, b)) > 0:
+                        # "رسالة تلقتها الصحيفة من الوزير X": the sender after
+                        # the receiver and من wrote it
+                        author = self.classify(m, b, ra, rb, None)
+                        if author is not None and author.kind in (PERSON, ORGANIZATION):
+                            if author.kind == PERSON:
+                                self.doc_author = author
                             return author
                 return _entity(
                     _surface(doc, a, first_skip, prefix, a, a + k),

@@ -2072,6 +2072,23 @@ class _Speakers:
                 if author is not None and author.kind == PERSON and author.role:
                     self.doc_author = author
                     return author
+            if (
+                r + 4 < self.n
+                # (or "والتي", set off by commas)
+                and (toks[r] in _RELATIVES or (toks[r][:1] == "و" and toks[r][1:] in _RELATIVES))
+                and toks[r + 1] in lx.RECEIVED_IT
+                and (s2 := self.sender_after_receiver(r, 1, self.n)) > 0
+            ):
+                # "وقالت الرسالة التي تلقتها الصحيفة من الوزير X": the sender
+                # after the receiver and من wrote it
+                b2, ra2, rb2 = self.scan_np(s2, self.n, None)
+                author = self.classify(s2, b2, ra2, rb2, None)
+                if author is not None and (
+                    (author.kind == PERSON and author.role) or author.kind == ORGANIZATION
+                ):
+                    if author.kind == PERSON:
+                        self.doc_author = author
+                    return author
             if normalize_first(ent.surface)[:2] == "ال" and self.doc_author is not None:
                 # "وتضيف البرقية": the cable whose author was named
                 return self.doc_author

@@ -9,6 +9,14 @@
    after a name with no title it now ends the name. Not a name ending in ة,
    which folds like ه ('كريم بهيجة'), nor a word glued to بالـ, nor a role's
    own words after a title ('الناطق باسمها', 'القائم بأعماله').
+2. A document, a verb of receiving with the document's pronoun, the one who
+   received it, then من (or من قبل) and the sender ('رسالة تلقتها الصحيفة من
+   الوزير X', 'وقالت الرسالة التي تسلمها المجلس من قبل رئيس الحكومة';
+   dev16a's item): the document spoke, though the sender wrote it, as after
+   'رسالة وجهها الوزير X'. The sender after من is its author now, inline or
+   in a relative clause (also 'والتي' set off by commas). Not a receiver
+   with no من after him ('رسالة تلقتها الصحيفة أمس'), nor a copy the
+   receiver got ('تلقت الصحيفة نسخة منها': no sender named).
 """
 
 from __future__ import annotations
@@ -53,3 +61,38 @@ def test_near_misses_names_and_roles_glued_to_ba() -> None:
     # a name that opens in ب is still a name
     speaker, _ = _said("وقال كريم بلقاسم:")
     assert same_name(speaker, "كريم بلقاسم"), speaker
+
+
+Q = "القرار لا يمكن قبوله بأي حال من الأحوال"
+
+
+def _sent(lead: str) -> tuple[str | None, str | None, str | None]:
+    q = one(f"{lead} «{Q}».", "القرار لا يمكن")
+    return q.speaker, q.speaker_kind, q.role
+
+
+def test_sender_after_a_verb_of_receiving() -> None:
+    for lead, who in (
+        ("وبحسب رسالة تلقتها الصحيفة من الوزير كريم السعدي، فإن", "كريم السعدي"),
+        ("وجاء في رسالة تلقتها الصحيفة من قبل الوزير كريم السعدي أن", "كريم السعدي"),
+        ("وقالت رسالة تسلمها المجلس من رئيس الحكومة سامي الزيادي إن", "سامي الزيادي"),
+        ("وبحسب مذكرة تلقاها البرلمان من وزارة الخارجية، فإن", "وزارة الخارجية"),
+        ("وقالت الرسالة التي تلقتها الصحيفة من الوزير كريم السعدي إن", "كريم السعدي"),
+        ("وجاء في الرسالة، التي تسلمتها اللجنة من قبل الوزير كريم السعدي، أن", "كريم السعدي"),
+        ("وبحسب الرسالة، والتي تلقتها الصحيفة من قبل الوزير كريم السعدي، فإن", "كريم السعدي"),
+    ):
+        speaker, _, _ = _sent(lead)
+        assert same_name(speaker, who), (lead, speaker)
+
+
+def test_near_misses_documents_received() -> None:
+    # no sender named: the document speaks
+    for lead in (
+        "وقالت رسالة تلقت الصحيفة نسخة منها إن",
+        "وبحسب رسالة تلقتها الصحيفة أمس، فإن",
+    ):
+        speaker, kind, _ = _sent(lead)
+        assert kind == "document", (lead, speaker, kind)
+    # the sender by a verb of sending, as before
+    speaker, _, role = _sent("وبحسب رسالة وجهها الوزير كريم السعدي إلى البرلمان، فإن")
+    assert same_name(speaker, "كريم السعدي") and role == "الوزير", (speaker, role)
