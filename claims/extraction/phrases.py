@@ -13693,11 +13693,14 @@ class _Phrases:
         ):
             # "دبلوماسي خليجي تحدث للجزيرة": an indefinite source has no name;
             # what follows its adjectives is a relative clause (but "عضو مجلس
-            # الدولة X": a definite genitive makes the title definite)
+            # الدولة X": a definite genitive makes the title definite); "آخر"
+            # right after them is theirs ("مسؤول مصري آخر": another one, not
+            # the one named before)
+            e = name_from + 1 if words[name_from] in _OTHER_INDEFINITE else name_from
             return _entity(
-                _surface(doc, a, first_skip, prefix, a, a + name_from),
+                _surface(doc, a, first_skip, prefix, a, a + e),
                 ANONYMOUS,
-                _surface(doc, a, first_skip, prefix, a, a + name_from),
+                _surface(doc, a, first_skip, prefix, a, a + e),
                 gender,
                 number,
                 pos,

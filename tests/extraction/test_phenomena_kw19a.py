@@ -17,6 +17,14 @@
    in a relative clause (also 'والتي' set off by commas). Not a receiver
    with no من after him ('رسالة تلقتها الصحيفة أمس'), nor a copy the
    receiver got ('تلقت الصحيفة نسخة منها': no sender named).
+3. An indefinite source with its adjectives, then آخر or أخرى ('وقال مسؤول
+   مصري آخر', 'دبلوماسي أوروبي آخر', 'مسؤولة مصرية أخرى'; dev16a's item):
+   the word was read as what follows the adjectives (a relative clause)
+   and dropped, so the source resolved to the one named before with the
+   same description ('المسؤول المصري X'). It is the source's now, which
+   keeps it apart as it kept 'مسؤول آخر'. Not the source with no آخر after
+   the name ('وقال مسؤول مصري': as before), nor a definite description
+   ('وقال المسؤول المصري').
 """
 
 from __future__ import annotations
@@ -96,3 +104,40 @@ def test_near_misses_documents_received() -> None:
     # the sender by a verb of sending, as before
     speaker, _, role = _sent("وبحسب رسالة وجهها الوزير كريم السعدي إلى البرلمان، فإن")
     assert same_name(speaker, "كريم السعدي") and role == "الوزير", (speaker, role)
+
+
+N = "وقال المسؤول المصري كريم السعدي إن «الحدود ستبقى مغلقة حتى إشعار جديد»."
+M = "«المعبر لن يفتح قبل نهاية الأسبوع المقبل»."
+
+
+def _second(lead: str, first: str = N) -> tuple[str | None, str | None]:
+    q = one(f"{first} {lead} {M}", "المعبر لن يفتح")
+    return q.speaker, q.speaker_kind
+
+
+def test_another_source_is_not_the_one_named() -> None:
+    for first, lead, who in (
+        (N, "وقال مسؤول مصري آخر إن", "مسؤول مصري آخر"),
+        (N, "وأضاف مسؤول مصري رفيع آخر أن", "مسؤول مصري رفيع آخر"),
+        (
+            "وقال الدبلوماسي الأوروبي كريم السعدي إن «الحدود ستبقى مغلقة حتى إشعار جديد».",
+            "وقال دبلوماسي أوروبي آخر إن",
+            "دبلوماسي أوروبي آخر",
+        ),
+        (
+            "وقالت المسؤولة المصرية سلمى الحداد إن «الحدود ستبقى مغلقة حتى إشعار جديد».",
+            "وقالت مسؤولة مصرية أخرى إن",
+            "مسؤولة مصرية أخرى",
+        ),
+    ):
+        speaker, kind = _second(lead, first)
+        assert speaker == who and kind == "anonymous", (lead, speaker, kind)
+
+
+def test_near_misses_the_same_source_again() -> None:
+    speaker, _ = _second("وقال المسؤول المصري إن")
+    assert speaker == "كريم السعدي", speaker
+    speaker, _ = _second("وقال مسؤول آخر إن")
+    assert speaker == "مسؤول آخر", speaker
+    speaker, kind = _second("وقال مسؤول مصري آخر إن", "وقال مسؤول مصري إن «الحدود مغلقة».")
+    assert speaker == "مسؤول مصري آخر" and kind == "anonymous", (speaker, kind)
