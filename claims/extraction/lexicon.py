@@ -718,6 +718,9 @@ STANCE_NOUNS = _fold_set(
 # subject, ends the speaker phrase
 STANCE_POSSESSED = _possessed(STANCE_NOUNS) | _fold_set("استيائه استيائها استيائهم")
 NP_STOP = NP_STOP | STANCE_POSSESSED
+# "…، وأثنى الوزير على «…»": praised, as أشاد, but no cue (folded, its
+# forms are the numbers اثنين / اثني عشر): quotes._narrator_resumes only
+PRAISED_ON = _fold_set("أثنى أثنت أثنوا")
 # "أشاد وزير الصحة بجهود الأطباء قائلا", "رحب رئيس البرلمان بقرار الحكومة":
 # what is praised or welcomed, glued to بـ after the subject, is no name
 NP_STOP = NP_STOP | frozenset(

@@ -506,6 +506,8 @@ def _inner_closer_lost(text: str, marks: list[int], at: int, family: int, opened
         # لا محالة ! ومن يراهن على الفشل "واهم".", when no verb of saying
         # follows it: "… ! وقال X "…"" opens a quote of X's)
         return False
+    if _narrator_resumes(text, opened + 1, i):
+        return False
     bang = text.rfind("!", opened + 1, i)
     if bang != -1 and any(
         lx.CUES.get(w) is not None or (w[:1] in "وف" and lx.CUES.get(w[1:]) is not None)
@@ -534,6 +536,26 @@ def _inner_closer_lost(text: str, marks: list[int], at: int, family: int, opened
         return True
     words = rest.split(" ", 1)
     return words[0] in _SOURCE_AFTER
+
+
+def _narrator_resumes(text: str, a: int, b: int) -> bool:
+    """Whether, in ``text[a:b]``, a comma is followed by a verb of saying
+    (or أثنى, praised) in the past glued to و ("أن "الحكومة ماضية في
+    الإصلاح، وأشاد الوزير بـ"…""): the narrator takes up the account there,
+    so an opener after it opens a quote of its own (_inner_closer_lost)."""
+    k = a
+    while True:
+        k = min((x for x in (text.find("،", k, b), text.find(",", k, b)) if x != -1), default=-1)
+        if k == -1:
+            return False
+        k += 1
+        words = text[k : k + 24].split(None, 2)
+        if words and words[0][:1] == "و":
+            cue = lx.CUES.get(words[0][1:])
+            if cue is not None and cue.kind == lx.VERB:
+                return True
+            if words[0][1:] in lx.PRAISED_ON and (len(words) < 2 or words[1] != "عشر"):
+                return True  # ("، وأثنى X على “…”"; not "، واثني عشر")
 
 
 def _closer_spaced_wrong(text: str, marks: list[int], at: int, family: int, opened: int) -> bool:

@@ -15,6 +15,14 @@ subject, set in marks as some outlets set names: the words after the colon
 are his, the name no quote.  Not words in marks the article never named
 before ("وقال “كفى”: …": what he said).
 
+An opener never closed, introduced as speech, and a second opener of its
+family later in the sentence after the narrator takes up the account again
+(a comma, then a verb of saying glued to و: "أن “…، وأشاد الوزير بـ“…”"):
+two quotes, the first unclosed up to the narrator's comma, the second in
+its marks; not one quote from the first opener to the last closer, which
+stays the reading when no narrator's verb stands between them ("أن “…،
+وفي أحسن الأحوال … بأنها “…” حسب تعبيره").
+
 Every sentence here is invented for the test.
 """
 
@@ -129,3 +137,52 @@ def test_words_in_marks_never_named_before_a_colon_stay_words():
     )
     assert all(q.text != "الراشد" for q in quotes_of(text))
     assert one(text, "لن نتراجع").speaker == "خالد الراشد"
+
+
+# -- an unclosed opener, the narrator, then a second quote -------------------
+
+
+def test_unclosed_opener_ends_where_the_narrator_takes_up_the_account():
+    cases = (
+        (
+            "وقال الوزير خالد الراشد أن “الحكومة ماضية في الإصلاح، لا سيما في قطاع "
+            "التعليم، وأشاد الراشد خلال لقائه بالصحفيين بـ“القرار الصادر عن المحكمة الدستورية”.",
+            "الحكومة ماضية في الإصلاح",
+            "القرار الصادر عن المحكمة الدستورية",
+        ),
+        (
+            "وأكدت الوزيرة سلمى العلي أن “المدارس ستفتح أبوابها في موعدها، "
+            "وأوضحت العلي في مؤتمر صحفي أن “الكتب المدرسية وصلت إلى كل المحافظات”.",
+            "المدارس ستفتح أبوابها",
+            "الكتب المدرسية وصلت",
+        ),
+        (
+            "وقال رئيس اللجنة مراد الشامي إن “اللجنة أنهت عملها في الوقت المحدد، "
+            "وأثنى الشامي في حديث للإذاعة على “تعاون كل الوزارات مع أعضاء اللجنة”.",
+            "اللجنة أنهت عملها",
+            "تعاون كل الوزارات",
+        ),
+        (
+            'وقال النائب سامر الحلبي إن "البرلمان لن يمرر هذه الموازنة، '
+            'وأضاف الحلبي في تصريح للصحفيين "سنصوت ضدها جميعا في الجلسة المقبلة".',
+            "البرلمان لن يمرر",
+            "سنصوت ضدها جميعا",
+        ),
+    )
+    for text, first, second in cases:
+        found = quotes_of(text)
+        q1 = one(text, first)
+        q2 = one(text, second)
+        assert q1 is not q2 and q1.end <= q2.start, (text, [q.text for q in found])
+        assert first in q1.text and second not in q1.text, (text, q1.text)
+
+
+def test_inner_closer_lost_without_the_narrator_stays_one_quote():
+    # near miss: no verb of the narrator's between the openers; the inner
+    # term's closer and the outer one were typed as one
+    text = (
+        'وقال الوزير إن "ما نشر عن الوزارة كذب، وفي أحسن الأحوال يمكن وصفه بأنه '
+        '"كلام مقاه لا قيمة له" حسب تعبيره.'
+    )
+    q = said(text, "ما نشر عن الوزارة")
+    assert q.text.endswith("لا قيمة له"), q.text
