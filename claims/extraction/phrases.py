@@ -2420,6 +2420,43 @@ _AGED = _words_module._words("البالغ البالغه")
 _HE_SHE_NOUNS = _words_module._words("طالب شاهد")
 
 
+def _cue_quick(word: str) -> bool:
+    """Whether cue_at() may take the plain verb ``word`` (_cue_info's last
+    field) on its tests of the words around it alone: none of its other
+    tests keys on the word itself or its cue's lemma (a present in ي/ت, a
+    verb ending in ه, a word of one of their lists or a lemma they name
+    is tested in full).  A test added to cue_at()'s block for words that
+    are not quick must add its word or lemma here."""
+    info = _CUE_INFO[word]
+    if info is None or not info[5]:
+        return False
+    cue = info[0]
+    verb = cue.kind == lx.VERB
+    return not (
+        word == "وبين"
+        or word == "وصف"
+        or word[0] in "يت"  # (after أنْ and a verb of wanting, an indefinite source, أي)
+        or (verb and word[-1] == "ه")
+        or word in _WHAT_SAID_FORMS
+        or word in _WHAT_SAID_ANSWERED
+        or word in _SHOWS_PRESENT
+        or word in _IT_CONCERNS
+        or word == "معلقه"
+        or word in _SEEING_FORMS
+        or (verb and _lemma_key(cue) in _GOING_ON_VERBS)
+        or word == "للقول"
+        or word in _SAYING_NOUN_FORMS
+        or cue.lemma in _QUICK_LEMMAS_NOT
+        or word == "يعرب"
+        or word in _HE_SHE_NOUNS
+    )
+
+
+# the lemmas cue_at() tests by name (a plain verb of one is never quick)
+_QUICK_LEMMAS_NOT = frozenset({"أجاب", "زاد", "دون", "طالب", "دعا", "رد"})
+_CUE_QUICK = _words_module._WordTable(_cue_quick)
+
+
 # what kin do, set off after the tie ("شقيقه، عامل بناء،"), folded: no
 # name; مختار only before its definite genitive ("مختار القرية")
 _KIN_JOBS_BARE = _words_module._words("عامل مزارع سايق بايع")
@@ -3225,8 +3262,7 @@ class _Phrases:
         if info is None or self.in_quote[i] or not self.is_word[i]:
             return None
         cue, abbara, special, impersonal, preps, plain = info
-        if word == "وبين" and self.second_of_between(i):
-            return None  # ("بينه وبين رئيس الحكومة": the second party)
+        nxt = toks[i + 1] if i + 1 < self.n else ""
         if (
             word[0] == "و"
             and i > 2
@@ -3234,189 +3270,246 @@ class _Phrases:
             and self.second_term_of_bayna(i)
         ):
             return None  # ("بين الخطة وكشف الحساب": a noun, the second term)
-        if i and toks[i - 1] in _OFFICERS and word == "وصف":
-            # "خاطب ضباط وصف وجنود الجيش": the ranks, no verb of saying
-            return None
-        if word in _WHAT_SAID_FORMS and (not i or toks[i - 1] not in _WHAT_RELAYED):
-            # "أكده"/"ذكره" only after ما, alone or glued ("وهو ما أكده X",
-            # "حسبما أعلنه X"), as نقله below: what was said ("السالف ذكره":
-            # a noun, his mention)
-            return None
-        if (
-            word in _WHAT_SAID_ANSWERED
-            and i > 1
-            and (toks[i - 1] in _ON_WHAT_FUSED or (toks[i - 1] == "ما" and toks[i - 2] in _ON_WHAT))
-            # (not "استنادا إلى ما قاله X، فإن «…»", "بناء على ما قاله X":
-            # his words, the account's source)
-            and (i < 3 or toks[i - 2 if toks[i - 1] in _ON_WHAT_FUSED else i - 3] not in _BASED_ON)
-        ):
-            # "وقال المسؤول، ردا على ما ذكره X، «…»", "عما قاله الوزير": the
-            # words another answers or speaks of, not said here
-            return None
-        if cue is not None and cue.kind == lx.VERB and word[-1] == "ه":
-            e = self.doc.ends[i]
-            if self.doc.orig(e - 1, e) in _TA_MARBUTA:
-                # "وصفة مرادفة للعلم": a noun in ة, folded like a verb and
-                # the pronoun "him" ("وصفه"), is no verb of saying (a
-                # participle in ة, "مضيفة", is one)
+        if not _CUE_QUICK[word]:
+            # (a plain verb none of whose tests keys on it: only the tests
+            # of the words around it may hold, _cue_quick)
+            if word == "وبين" and self.second_of_between(i):
+                return None  # ("بينه وبين رئيس الحكومة": the second party)
+            if i and toks[i - 1] in _OFFICERS and word == "وصف":
+                # "خاطب ضباط وصف وجنود الجيش": the ranks, no verb of saying
                 return None
-        nxt = toks[i + 1] if i + 1 < self.n else ""
-        if word in _SHOWS_PRESENT and nxt not in _SHOWING_DOCUMENTS:
-            # "تظهر برقية أخرى أن …": the present of أظهر is a cue only
-            # with a document after it, what it shows; otherwise it is
-            # mostly "appears" ("إذ يظهر صبره في الشدائد، متابعا: …"),
-            # whose subject says nothing
-            return None
-        if nxt == "الامر" and word in _IT_CONCERNS:
-            # "سواء تعلق الأمر بالاستفتاء أو …": "whenever the matter
-            # concerns", no verb of saying ("she comments" takes على); its
-            # subject "the matter" spoke the words after the clause
-            return None
-        if word == "معلقه" and not (
-            nxt == ":" or (nxt in QUOTE_MARKS and i and toks[i - 1] in _COMMAS)
-        ):
-            # "…، معلقة: «…»", "، معلقة «…»": commenting, right before the
-            # words; otherwise hanging ("صورة معلقة خلفه")
-            return None
-        if (
-            i >= 2
-            and toks[i - 1] == "ان"
-            and toks[i - 2] in _WANTING
-            and word[:1] in "يت"
-            and cue is not None
-            and cue.kind == lx.VERB
-        ):
-            # "وأوضح أن جهات تريد أن تشكك «في …»": the verb after a verb of
-            # wanting or trying and أنْ is what they seek to do, no words
-            # reported; the words are the reporting verb's speaker's
-            return None
-        if word in _SEEING_FORMS:
-            doing = False
-            for k in range(i + 1, min(i + 14, self.n)):
-                t = toks[k]
-                if t in _THAT or t in _RELATIVES or t in _HE_SHE or t == ":":
-                    # ("ويرى مراقبون يتابعون الملف أن": a present verb that
-                    # describes the subject before أنّ; "الذي يعمل", "وهو
-                    # يستعرض": the relative's, the aside's)
-                    doing = False
-                    break
-                if not self.is_word[k] or self.in_quote[k]:
-                    break
-                if not doing and _doing_verb(t):
-                    doing = True
-            if doing:
-                # "رأى شبانا يبنون مشاريعهم", "رأى X العالم يتغير",
-                # "ورأى ساسة في منطقتنا يعززون …": saw someone doing
-                # something, a present verb after what is seen and no أنّ
-                # in the clause; no verb of saying (its object and that verb
-                # were read as a speaker the next words took)
-                return None
-        if (
-            word[:1] in "يت"
-            and i >= 2
-            and cue is not None
-            and cue.kind == lx.VERB
-            and toks[i - 1][:2] != "ال"
-            and (
-                (toks[i - 1] in lx.ANONYMOUS_HEADS and (h := i - 1))
-                or (toks[i - 2] in lx.ANONYMOUS_HEADS and (h := i - 2))
-            )
-            and (said := _CUE_INFO[toks[h - 1]]) is not None
-            and said[0] is not None
-            and said[0].kind == lx.VERB
-        ):
-            # "وقال مسؤول أمريكي يتابع الملف إن «…»": a present verb right
-            # after the indefinite source a verb of saying has for subject
-            # describes it (a clause with no relative after an indefinite
-            # noun), no verb of saying of its own; so does the feminine
-            # ("وقالت مصادر تتابع الملف"), and with the verb of saying
-            # opening the text ("قال مسؤول يتابع")
-            return None
-        if (
-            i
-            and toks[i - 1] in _RELATIVES
-            and cue is not None
-            and cue.kind == lx.VERB
-            and nxt
-            and self.is_word[i + 1]
-            and nxt not in _THAT
-            and _lemma_key(cue) in _GOING_ON_VERBS
-        ):
-            # "الخبير X الذي يتابع الأسواق منذ سنوات يرى أن": a verb of
-            # going on right after a relative, before its object, follows
-            # or completes something in the clause that describes the one
-            # before it; no verb of saying ("الذي قال إن" still is one)
-            return None
-        if word == "للقول" and self.prompted_at(i) < 0:
-            # ("لا مجال للقول إن": no one prompted to say)
-            return None
-        if word in _SAYING_NOUN_FORMS and not (
-            nxt in _THAT or (nxt == "علي" and i + 2 < self.n and toks[i + 2] in _THAT)
-        ):
-            # "مع التأكيد على أهمية …": a noun, no words told
-            return None
-        if abbara:
-            # "عبّر الوزير عن …" (verb) but "عبر الحدود" (preposition)
-            # (a title's subject may run longer: "عبّر رئيس حزب الاتحاد
-            # الشعبي للعدالة والتنمية X Y Z عن …", a title and a name)
-            end = i + 9 if i + 1 >= self.n or not _IS_TITLE_HEAD[toks[i + 1]] else i + 14
-            end = min(self.n, end)
-            k = i + 1
-            marked = False
-            while k < end:
-                if toks[k] == "عن":
-                    cue = _ABBARA
-                    break
-                if not self.is_word[k]:
-                    if toks[k] not in QUOTE_MARKS or k == i + 1 or end > i + 19:
-                        break
-                    # "عبّر رئيس حزب الأمل «نور» X عن …": a body's short
-                    # name in marks in the subject counts no word
-                    marked = not marked
-                    end = min(self.n, end + 1)
-                elif marked:
-                    end = min(self.n, end + 1)
-                k += 1
-        if cue is not None:
-            if (
-                cue.lemma == "أجاب"
-                and i
-                and word.endswith(("ه", "ها", "هم"))
-                and toks[i - 1] in _NO_ONE_ANSWERS
-            ):
-                # "ولا أحد يجيبه عن «…»", "لم يجد من يجيبه", "لا يجيبها":
-                # negated, or no one or whoever answers, no words said
+            if word in _WHAT_SAID_FORMS and (not i or toks[i - 1] not in _WHAT_RELAYED):
+                # "أكده"/"ذكره" only after ما, alone or glued ("وهو ما أكده X",
+                # "حسبما أعلنه X"), as نقله below: what was said ("السالف ذكره":
+                # a noun, his mention)
                 return None
             if (
-                cue.lemma == "زاد"
-                and i
-                and toks[i - 1][:2] == "ال"
-                and self.is_word[i - 1]
-                and nxt != ":"
-            ):
-                # "وأردفت أن التركيز زاد أكثر «…»": after the noun it follows,
-                # the bare verb is "grew", not the Maghrebi "he added" (which
-                # opens its clause: "وزاد المتحدث")
-                return None
-            if (
-                cue.kind == lx.VERB
+                word in _WHAT_SAID_ANSWERED
                 and i > 1
-                and toks[i - 2] in _ANY
-                and word[0] in "يت"
-                and self.is_word[i - 1]
-                and toks[i - 1] not in _THAT_FAMILY  # ("أي أنه يقول": "that is")
+                and (
+                    toks[i - 1] in _ON_WHAT_FUSED
+                    or (toks[i - 1] == "ما" and toks[i - 2] in _ON_WHAT)
+                )
+                # (not "استنادا إلى ما قاله X، فإن «…»", "بناء على ما قاله X":
+                # his words, the account's source)
+                and (
+                    i < 3
+                    or toks[i - 2 if toks[i - 1] in _ON_WHAT_FUSED else i - 3] not in _BASED_ON
+                )
             ):
-                # "إنه لا توجد أي أدلة تشير إلى أن «…»", "أي مسؤول يقول إن":
-                # a verb after "any" and its noun tells of whatever there may
-                # be, nobody's words: the marks inside are the speaker's who
-                # tells the clause
+                # "وقال المسؤول، ردا على ما ذكره X، «…»", "عما قاله الوزير": the
+                # words another answers or speaks of, not said here
                 return None
-            if word == "يعرب" and self.yarub_named(i):
-                return None  # "قال وزير النقل السوري يعرب بدر": a name
-            if cue.lemma == "دون" and _PAGES.isdisjoint(toks[i + 2 : i + 9]):
-                # "دون أن يذكر", "دون شك": "without"; "دوّن X في صفحته",
-                # "دونت X على حسابها" wrote on a page or an account
+            if cue is not None and cue.kind == lx.VERB and word[-1] == "ه":
+                e = self.doc.ends[i]
+                if self.doc.orig(e - 1, e) in _TA_MARBUTA:
+                    # "وصفة مرادفة للعلم": a noun in ة, folded like a verb and
+                    # the pronoun "him" ("وصفه"), is no verb of saying (a
+                    # participle in ة, "مضيفة", is one)
+                    return None
+            if word in _SHOWS_PRESENT and nxt not in _SHOWING_DOCUMENTS:
+                # "تظهر برقية أخرى أن …": the present of أظهر is a cue only
+                # with a document after it, what it shows; otherwise it is
+                # mostly "appears" ("إذ يظهر صبره في الشدائد، متابعا: …"),
+                # whose subject says nothing
                 return None
+            if nxt == "الامر" and word in _IT_CONCERNS:
+                # "سواء تعلق الأمر بالاستفتاء أو …": "whenever the matter
+                # concerns", no verb of saying ("she comments" takes على); its
+                # subject "the matter" spoke the words after the clause
+                return None
+            if word == "معلقه" and not (
+                nxt == ":" or (nxt in QUOTE_MARKS and i and toks[i - 1] in _COMMAS)
+            ):
+                # "…، معلقة: «…»", "، معلقة «…»": commenting, right before the
+                # words; otherwise hanging ("صورة معلقة خلفه")
+                return None
+            if (
+                i >= 2
+                and toks[i - 1] == "ان"
+                and toks[i - 2] in _WANTING
+                and word[:1] in "يت"
+                and cue is not None
+                and cue.kind == lx.VERB
+            ):
+                # "وأوضح أن جهات تريد أن تشكك «في …»": the verb after a verb of
+                # wanting or trying and أنْ is what they seek to do, no words
+                # reported; the words are the reporting verb's speaker's
+                return None
+            if word in _SEEING_FORMS:
+                doing = False
+                for k in range(i + 1, min(i + 14, self.n)):
+                    t = toks[k]
+                    if t in _THAT or t in _RELATIVES or t in _HE_SHE or t == ":":
+                        # ("ويرى مراقبون يتابعون الملف أن": a present verb that
+                        # describes the subject before أنّ; "الذي يعمل", "وهو
+                        # يستعرض": the relative's, the aside's)
+                        doing = False
+                        break
+                    if not self.is_word[k] or self.in_quote[k]:
+                        break
+                    if not doing and _doing_verb(t):
+                        doing = True
+                if doing:
+                    # "رأى شبانا يبنون مشاريعهم", "رأى X العالم يتغير",
+                    # "ورأى ساسة في منطقتنا يعززون …": saw someone doing
+                    # something, a present verb after what is seen and no أنّ
+                    # in the clause; no verb of saying (its object and that verb
+                    # were read as a speaker the next words took)
+                    return None
+            if (
+                word[:1] in "يت"
+                and i >= 2
+                and cue is not None
+                and cue.kind == lx.VERB
+                and toks[i - 1][:2] != "ال"
+                and (
+                    (toks[i - 1] in lx.ANONYMOUS_HEADS and (h := i - 1))
+                    or (toks[i - 2] in lx.ANONYMOUS_HEADS and (h := i - 2))
+                )
+                and (said := _CUE_INFO[toks[h - 1]]) is not None
+                and said[0] is not None
+                and said[0].kind == lx.VERB
+            ):
+                # "وقال مسؤول أمريكي يتابع الملف إن «…»": a present verb right
+                # after the indefinite source a verb of saying has for subject
+                # describes it (a clause with no relative after an indefinite
+                # noun), no verb of saying of its own; so does the feminine
+                # ("وقالت مصادر تتابع الملف"), and with the verb of saying
+                # opening the text ("قال مسؤول يتابع")
+                return None
+            if (
+                i
+                and toks[i - 1] in _RELATIVES
+                and cue is not None
+                and cue.kind == lx.VERB
+                and nxt
+                and self.is_word[i + 1]
+                and nxt not in _THAT
+                and _lemma_key(cue) in _GOING_ON_VERBS
+            ):
+                # "الخبير X الذي يتابع الأسواق منذ سنوات يرى أن": a verb of
+                # going on right after a relative, before its object, follows
+                # or completes something in the clause that describes the one
+                # before it; no verb of saying ("الذي قال إن" still is one)
+                return None
+            if word == "للقول" and self.prompted_at(i) < 0:
+                # ("لا مجال للقول إن": no one prompted to say)
+                return None
+            if word in _SAYING_NOUN_FORMS and not (
+                nxt in _THAT or (nxt == "علي" and i + 2 < self.n and toks[i + 2] in _THAT)
+            ):
+                # "مع التأكيد على أهمية …": a noun, no words told
+                return None
+            if abbara:
+                # "عبّر الوزير عن …" (verb) but "عبر الحدود" (preposition)
+                # (a title's subject may run longer: "عبّر رئيس حزب الاتحاد
+                # الشعبي للعدالة والتنمية X Y Z عن …", a title and a name)
+                end = i + 9 if i + 1 >= self.n or not _IS_TITLE_HEAD[toks[i + 1]] else i + 14
+                end = min(self.n, end)
+                k = i + 1
+                marked = False
+                while k < end:
+                    if toks[k] == "عن":
+                        cue = _ABBARA
+                        break
+                    if not self.is_word[k]:
+                        if toks[k] not in QUOTE_MARKS or k == i + 1 or end > i + 19:
+                            break
+                        # "عبّر رئيس حزب الأمل «نور» X عن …": a body's short
+                        # name in marks in the subject counts no word
+                        marked = not marked
+                        end = min(self.n, end + 1)
+                    elif marked:
+                        end = min(self.n, end + 1)
+                    k += 1
+            if cue is not None:
+                if (
+                    cue.lemma == "أجاب"
+                    and i
+                    and word.endswith(("ه", "ها", "هم"))
+                    and toks[i - 1] in _NO_ONE_ANSWERS
+                ):
+                    # "ولا أحد يجيبه عن «…»", "لم يجد من يجيبه", "لا يجيبها":
+                    # negated, or no one or whoever answers, no words said
+                    return None
+                if (
+                    cue.lemma == "زاد"
+                    and i
+                    and toks[i - 1][:2] == "ال"
+                    and self.is_word[i - 1]
+                    and nxt != ":"
+                ):
+                    # "وأردفت أن التركيز زاد أكثر «…»": after the noun it follows,
+                    # the bare verb is "grew", not the Maghrebi "he added" (which
+                    # opens its clause: "وزاد المتحدث")
+                    return None
+                if (
+                    cue.kind == lx.VERB
+                    and i > 1
+                    and toks[i - 2] in _ANY
+                    and word[0] in "يت"
+                    and self.is_word[i - 1]
+                    and toks[i - 1] not in _THAT_FAMILY  # ("أي أنه يقول": "that is")
+                ):
+                    # "إنه لا توجد أي وثائق تثبت أن «…»", "أي مسؤول يقول إن":
+                    # a verb after "any" and its noun tells of whatever there may
+                    # be, nobody's words: the marks inside are the speaker's who
+                    # tells the clause
+                    return None
+                if word == "يعرب" and self.yarub_named(i):
+                    return None  # "قال وزير النقل السوري يعرب بدر": a name
+                if cue.lemma == "دون" and _PAGES.isdisjoint(toks[i + 2 : i + 9]):
+                    # "دون أن يذكر", "دون شك": "without"; "دوّن X في صفحته",
+                    # "دونت X على حسابها" wrote on a page or an account
+                    return None
+                if word in _HE_SHE_NOUNS and i and toks[i - 1] in _HE_SHE:
+                    # "وقال أمين، وهو طالب جامعي، إن": right after وهو/وهي the
+                    # noun (student, witness) that says what the person is; a
+                    # past verb there would need قد
+                    return None
+                if (
+                    cue.lemma == "طالب"
+                    and word[:4] == "طالب"
+                    and word.endswith(("ه", "ها", "هم"))
+                    and i
+                    and self.is_word[i - 1]
+                    and (c := _cue_of(toks[i - 1])) is not None
+                    and c.kind == lx.VERB
+                ):
+                    # "وقالت طالبته السابقة X إن": right after a verb of saying,
+                    # its subject, the noun "his/her/their student", not the
+                    # verb "demanded of him" (f19b347's "طالبهم مرارا")
+                    return None
+                if (
+                    cue.lemma == "دعا"
+                    and i
+                    and toks[i - 1] in _WHAT_PROMPTED
+                    and word.endswith(("ه", "ها", "هم"))
+                ):
+                    # "وهو ما دعاهم إلى «…»": what prompted them, no call
+                    return None
+                if (
+                    cue.lemma == "دعا"
+                    and cue.kind == lx.VERB
+                    and (word[1:] if word[:1] in "وف" else word) in _CALLED_ON_FORMS
+                ):
+                    # "ودعاه الرئيس إلى «حفل العشاء الرسمي» في قصر قرطاج": the
+                    # clause goes on after the marks, which name what he is
+                    # invited to, no words of the one who calls
+                    n = self.n
+                    k = _index_in(toks, i + 1, min(n, i + 12), QUOTE_MARKS, -1)
+                    if k > 0 and k + 1 < n and self.in_quote[k + 1]:
+                        m = k + 1
+                        while m < n and self.in_quote[m]:
+                            m += 1
+                        if m + 1 < n and self.is_word[m + 1] and not self.in_quote[m + 1]:
+                            return None
+                if nxt == "فعل" and cue.lemma == "رد":
+                    # "وجاء رد فعل الوزير X سريعا", "رد فعل الحكومة": the noun
+                    # "reaction", not the verb "replied" with 'فعل' its subject
+                    return None
+        if cue is not None:
             if (
                 cue.kind == lx.VERB
                 and i > 1
@@ -3436,52 +3529,6 @@ class _Phrases:
                 # bare past form right after the verb that opens a clause
                 # joined by و is its object, the verbal noun, not a verb whose
                 # subject X would speak for the verbs with no subject after it
-                return None
-            if word in _HE_SHE_NOUNS and i and toks[i - 1] in _HE_SHE:
-                # "وقال أمين، وهو طالب جامعي، إن": right after وهو/وهي the
-                # noun (student, witness) that says what the person is; a
-                # past verb there would need قد
-                return None
-            if (
-                cue.lemma == "طالب"
-                and word[:4] == "طالب"
-                and word.endswith(("ه", "ها", "هم"))
-                and i
-                and self.is_word[i - 1]
-                and (c := _cue_of(toks[i - 1])) is not None
-                and c.kind == lx.VERB
-            ):
-                # "وقالت طالبته السابقة X إن": right after a verb of saying,
-                # its subject, the noun "his/her/their student", not the
-                # verb "demanded of him" (f19b347's "طالبهم مرارا")
-                return None
-            if (
-                cue.lemma == "دعا"
-                and i
-                and toks[i - 1] in _WHAT_PROMPTED
-                and word.endswith(("ه", "ها", "هم"))
-            ):
-                # "وهو ما دعاهم إلى «…»": what prompted them, no call
-                return None
-            if (
-                cue.lemma == "دعا"
-                and cue.kind == lx.VERB
-                and (word[1:] if word[:1] in "وف" else word) in _CALLED_ON_FORMS
-            ):
-                # "ودعاه الرئيس إلى «حفل العشاء الرسمي» في قصر قرطاج": the
-                # clause goes on after the marks, which name what he is
-                # invited to, no words of the one who calls
-                n = self.n
-                k = _index_in(toks, i + 1, min(n, i + 12), QUOTE_MARKS, -1)
-                if k > 0 and k + 1 < n and self.in_quote[k + 1]:
-                    m = k + 1
-                    while m < n and self.in_quote[m]:
-                        m += 1
-                    if m + 1 < n and self.is_word[m + 1] and not self.in_quote[m + 1]:
-                        return None
-            if nxt == "فعل" and cue.lemma == "رد":
-                # "وجاء رد فعل الوزير X سريعا", "رد فعل الحكومة": the noun
-                # "reaction", not the verb "replied" with 'فعل' its subject
                 return None
             if (
                 cue.kind == lx.VERB

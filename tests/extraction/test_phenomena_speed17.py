@@ -1,0 +1,163 @@
+"""Speed changes with the same output (fifth session of 2026-12-05,
+speed17). Each gate or table below skips work where a rule cannot fire; the
+tests go through each rule the gate guards and must still see it fire, with
+near misses where it must not, and check each gate against the slow path it
+stands for. The texts and names are invented.
+
+cue_at: a plain verb (_cue_info's last field) none of whose tests keys on
+the word itself or its cue's lemma (_CUE_QUICK: not a present in ي/ت, not a
+verb ending in ه, not one of the listed words or lemmas) skips the block of
+those tests; only the tests of the words around it run (the second term of
+بين, a comma then a bare verbal noun in و, a preposition or "whoever"
+before it, a noun marker before it or a word of identity after it, قدر)."""
+
+from pathlib import Path
+
+import pytest
+
+from claims.extraction import phrases as p
+from claims.extraction.engine import _Extractor
+
+DATA = Path(__file__).parent / "data"
+
+
+def _hit(text, word, nth=0):
+    ex = _Extractor(text)
+    ex.run()
+    k = [i for i, t in enumerate(ex.doc.toks) if t == word][nth]
+    return ex.cue_at(k)
+
+
+# --- the table
+
+
+@pytest.mark.parametrize("word", ["قال", "وقال", "واضاف", "اكد", "واوضح", "وذكرت", "اعلن"])
+def test_plain_verbs_of_saying_are_quick(word):
+    assert p._CUE_QUICK[word]
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        "يقول",  # a present: "أي مسؤول يقول", "تريد أن تشكك", "مسؤول يتابع"
+        "تقول",
+        "ذكره",  # a verb ending in ه: "ما ذكره", "وصفة"
+        "وصف",  # "ضباط وصف وجنود"
+        "وبين",  # "بينه وبين"
+        "للقول",
+        "معلقه",
+        "رد",  # lemma رد: "رد فعل"
+        "زاد",  # lemma زاد: "التركيز زاد"
+        "دعا",  # lemma دعا: "ما دعاهم"
+        "دون",  # lemma دون: "دون أن"
+        "طالب",  # lemma طالب, and "وهو طالب"
+        "شاهد",  # "وهو شاهد"
+    ],
+)
+def test_words_a_test_keys_on_are_not_quick(word):
+    assert not p._CUE_QUICK[word]
+
+
+def test_words_that_are_no_plain_verb_are_not_quick():
+    # (no cue, a participle, a relay: never quick, their tests run below)
+    for word in ["الوزير", "مضيفا", "نقل", "عبر"]:
+        assert not p._CUE_QUICK[word], word
+
+
+# --- the rules the block holds still fire for the words they key on
+
+
+def test_the_reaction_noun_is_no_cue():
+    assert _hit("وجاء رد فعل الوزير سريعا على القرار.", "رد") is None
+
+
+def test_near_miss_replied_is_a_cue():
+    hit = _hit("ورد الوزير على المنتقدين بأن «القرار نهائي».", "ورد")
+    assert hit is not None and hit.cue.lemma == "رد"
+
+
+def test_what_prompted_them_is_no_call():
+    assert _hit("وهو ما دعاهم إلى «التريث» قبل القرار.", "دعاهم") is None
+
+
+def test_without_is_no_cue():
+    assert _hit("وكتب المحرر مقالا دون أن يسمي أحدا.", "دون") is None
+
+
+def test_confirmed_it_is_a_cue_only_after_what():
+    assert _hit("والخبر أكده الوزير رامي العطار أمس.", "اكده") is None
+
+
+def test_near_miss_what_the_minister_confirmed_is_a_cue():
+    hit = _hit("وهو ما أكده الوزير رامي العطار أمس.", "اكده")
+    assert hit is not None and hit.np_start == 3
+
+
+def test_a_present_after_an_indefinite_source_describes_it():
+    assert _hit("وقال مسؤول حكومي يتابع الملف إن «المحادثات متعثرة».", "يتابع") is None
+
+
+def test_a_present_after_any_tells_of_nobody():
+    assert _hit("لا توجد أي تقارير تقول إن «الحادث مدبر».", "تقول") is None
+
+
+def test_the_student_after_he_is_a_noun():
+    assert _hit("وقال سمير، وهو طالب جامعي، إن «الرسوم مرتفعة».", "طالب") is None
+
+
+def test_ranks_after_officers_are_no_cue():
+    assert _hit("وخاطب القائد ضباط وصف وجنود الكتيبة.", "وصف") is None
+
+
+# --- the tests of the words around it still run for a quick verb
+
+
+def test_quick_verb_after_a_preposition_is_a_noun():
+    # ("في رد …" is for رد; a quick verb after "whoever" tells of anyone)
+    text = "وهذا درس لمن قال إن «الطريق سهل»."
+    assert p._CUE_QUICK["قال"]
+    assert _hit(text, "قال") is None
+
+
+def test_quick_verb_then_his_name_withheld_is_a_noun():
+    text = "واشترط المتحدث عدم ذكر اسمه."
+    assert p._CUE_QUICK["ذكر"]
+    assert _hit(text, "ذكر") is None
+
+
+def test_quick_verb_as_second_term_of_between():
+    text = "وقارن التقرير بين الخطة وكشف الحساب المنشور."
+    assert p._CUE_QUICK["وكشف"]
+    assert _hit(text, "وكشف") is None
+
+
+def test_near_miss_quick_verb_after_between_opens_a_clause():
+    hit = _hit("وجرى الاجتماع بين الطرفين وكشف الوزير أن «الاتفاق قريب».", "وكشف")
+    assert hit is not None and hit.cue.lemma == "كشف"
+
+
+def test_near_miss_quick_verb_stays_a_cue():
+    hit = _hit("وقال الوزير فادي العلي إن «الميزانية جاهزة».", "وقال")
+    assert hit is not None and (hit.tok, hit.np_start) == (0, 1)
+
+
+# --- the gate against the slow path, on every token of the stored articles
+
+
+def test_cue_at_same_with_and_without_the_gate(monkeypatch):
+    texts = [f.read_text(encoding="utf-8") for f in sorted(DATA.glob("*.txt"))[:120]]
+    fast = []
+    for text in texts:
+        ex = _Extractor(text)
+        ex.run()
+        fast.append([ex.cue_at(i) for i in range(ex.n)])
+    monkeypatch.setattr(p, "_CUE_QUICK", _AllSlow())
+    for text, got in zip(texts, fast, strict=True):
+        ex = _Extractor(text)
+        ex.run()
+        assert [ex.cue_at(i) for i in range(ex.n)] == got
+
+
+class _AllSlow(dict):
+    def __missing__(self, word):
+        return False
