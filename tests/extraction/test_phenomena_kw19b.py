@@ -82,3 +82,43 @@ def test_near_miss_a_stance_with_his_pronoun_after_a_bare_title() -> None:
     assert q.speaker == "الوزير"
     q = one(f"وأبدى المدرب ارتياحه للنتيجة، وقال إن {S}.", "الملعب سيبقى")
     assert q.speaker == "المدرب"
+
+
+# Person names (bottom of the list): a definite noun of a place a leader
+# visits, inspects or opens (words._DEFINITE_OBJECTS: المصنع, المطار,
+# الميناء, المعبر, المخيم, المدرسة …) right after a name whose family name
+# has no article ran into the name ("وزار الوزير X Y المصنع، وقال" gave the
+# speaker "X Y المصنع"); no family name is such a noun. Right after a bare
+# title opening its that-clause, a verb before such a place is the title's
+# ("أن الوزير زار المصنع، وقال": a hollow verb, left by kw18b and gen16).
+
+W = "«العمل سيستأنف في الأسبوع المقبل»"
+
+
+def test_a_place_visited_after_a_name_ends_it() -> None:
+    q = one(f"وزار الوزير تامر قعوار المصنع، وقال إن {W}.", "العمل سيستأنف")
+    assert (q.speaker, q.role) == ("تامر قعوار", "الوزير")
+    q = one(f"وتفقد المحافظ نادر زريقات المطار، وأكد أن {W}.", "العمل سيستأنف")
+    assert (q.speaker, q.role) == ("نادر زريقات", "المحافظ")
+    q = one(f"وزار النائب فادي عويس المخيم، وقال إن {W}.", "العمل سيستأنف")
+    assert (q.speaker, q.role) == ("فادي عويس", "النائب")
+    q = one(f"وتفقد تامر قعوار المدرسة، وقال إن {W}.", "العمل سيستأنف")
+    assert q.speaker == "تامر قعوار"
+
+
+def test_a_place_visited_after_a_bare_title_opening_its_that_clause() -> None:
+    q = one(f"وذكرت الوكالة أن الوزير زار المصنع، وقال إن {W}.", "العمل سيستأنف")
+    assert (q.speaker, q.role) == ("الوزير", "الوزير")
+    q = one(f"وغادر المحافظ المنزل، وقال إن {W}.", "العمل سيستأنف")
+    assert (q.speaker, q.role) == ("المحافظ", "المحافظ")
+
+
+def test_near_miss_the_place_in_a_post_or_a_name() -> None:
+    q = one(f"وقال مدير المطار تامر قعوار إن {W}.", "العمل سيستأنف")
+    assert (q.speaker, q.role) == ("تامر قعوار", "مدير المطار")
+    q = one(f"وقال مدير المدرسة إن {W}.", "العمل سيستأنف")
+    assert (q.speaker, q.role) == ("مدير المدرسة", "مدير المدرسة")
+    q = one(f"وقال محافظ المدينة نادر زريقات إن {W}.", "العمل سيستأنف")
+    assert (q.speaker, q.role) == ("نادر زريقات", "محافظ المدينة")
+    q = one(f"وقال عبد الحي قعوار إن {W}.", "العمل سيستأنف")
+    assert q.speaker == "عبد الحي قعوار"
