@@ -13456,7 +13456,18 @@ class _Phrases:
                 # a noun in construct with the post, no person named
                 return None
             if (
-                _IS_TITLE_HEAD[words[name_to]]
+                (
+                    _IS_TITLE_HEAD[words[name_to]]
+                    # ("ودعا X المعارضة المسلحة إلى …": the body called on,
+                    # the verb's object, not the woman's title "the
+                    # oppositionist"; "وأكدت X المعارضة السورية أن" keeps it)
+                    and not (
+                        words[name_to] in _DEFINITE_OBJECTS
+                        and cue is not None
+                        and cue.kind == lx.VERB
+                        and cue.lemma in _TELL_SOMEONE
+                    )
+                )
                 or words[name_to] in lx.ANONYMOUS_HEADS
                 # ("X نجم منتخب بلاده": the name loop's star of a team)
                 or (words[name_to] in _STAR and _star_of(words[name_to + 1], name_to - name_from))

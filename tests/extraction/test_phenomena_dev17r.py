@@ -1,0 +1,91 @@
+"""Development sets of the fifth session of 2026-12-05 (dev17r): role misses
+on real news where the speaker is right, each construction shown on invented
+sentences.
+
+"The opposition" right after the subject's name of a verb that calls on,
+urges or asks someone (دعا، حث، ناشد، طالب، حذر، سأل، أبلغ، أخبر) is the
+verb's object, no post in apposition: "ودعا X المعارضة المسلحة للجلوس إلى
+الطاولة" left X with the role "المعارضة المسلحة للجلوس" (المعارضة is
+also a woman's title, "the oppositionist"), where his post named before
+belongs.  After any other verb the title still describes the name ("وأكدت
+X المعارضة السورية البارزة أن").
+
+Every sentence here is invented. The positive tests fail before the rule
+they test; the negative ones hold the near misses where it must not fire.
+"""
+
+from __future__ import annotations
+
+from tests.extraction.helpers import one
+
+
+def test_opposition_called_on_after_a_family_name_is_the_object():
+    text = (
+        "اتهم الرئيس السوداني أحمد الطيب، الأربعاء، جهات خارجية بالتآمر.\n"
+        "ودعا الطيب المعارضة المسلحة للجلوس إلى طاولة التفاوض قائلا إن الوثيقة شاملة، "
+        "مضيفا «نحن نرحب بكل من يريد السلام في البلاد».\n"
+    )
+    q = one(text, "نرحب بكل")
+    assert q.speaker == "أحمد الطيب"
+    assert q.role == "الرئيس السوداني"
+
+
+def test_opposition_called_on_by_a_woman_is_the_object():
+    text = (
+        "التقت وزيرة الخارجية سلمى الحداد السفراء أمس.\n"
+        "ودعت الحداد المعارضة السورية للمشاركة في المفاوضات، "
+        "مضيفة «لا حل عسكريا لهذه الأزمة الطويلة».\n"
+    )
+    q = one(text, "لا حل عسكريا")
+    assert q.speaker == "سلمى الحداد"
+    assert q.role == "وزيرة الخارجية"
+
+
+def test_opposition_appealed_to_after_a_full_name_is_the_object():
+    text = (
+        "وصل رئيس الوزراء سامي عثمان إلى المدينة صباحا.\n"
+        "وناشد سامي عثمان المعارضة الوطنية للعودة إلى الحوار، "
+        "قائلا «الباب مفتوح أمام الجميع دون شروط».\n"
+    )
+    q = one(text, "الباب مفتوح")
+    assert q.speaker == "سامي عثمان"
+    assert q.role == "رئيس الوزراء"
+
+
+def test_opposition_warned_is_the_object():
+    text = (
+        "وصل وزير الداخلية كريم العلوي إلى المدينة صباحا.\n"
+        "وحذر العلوي المعارضة البرلمانية للمرة الأخيرة، "
+        "قائلا «لن نسمح بالفوضى في الشوارع بعد اليوم».\n"
+    )
+    q = one(text, "لن نسمح")
+    assert q.speaker == "كريم العلوي"
+    assert q.role == "وزير الداخلية"
+
+
+# Near misses: after a verb that calls on no one, the title after the name
+# is hers.
+
+
+def test_opposition_figure_after_a_name_keeps_her_title():
+    text = "وأكدت سهير الأتاسي المعارضة السورية البارزة أن «الحل السياسي هو الطريق الوحيد».\n"
+    q = one(text, "الحل السياسي")
+    assert q.speaker == "سهير الأتاسي"
+    assert q.role == "المعارضة السورية البارزة"
+
+
+def test_opposition_figure_said_keeps_her_title():
+    text = "وقالت سهير الأتاسي المعارضة السورية إن «الحل السياسي هو الطريق الوحيد».\n"
+    q = one(text, "الحل السياسي")
+    assert q.speaker == "سهير الأتاسي"
+    assert q.role == "المعارضة السورية"
+
+
+def test_other_object_after_the_call_unchanged():
+    text = (
+        "وصل رئيس الوزراء سامي عثمان إلى المدينة صباحا.\n"
+        "وحث عثمان المعارضة المسلحة لإلقاء السلاح قائلا «الباب مفتوح أمام الجميع دون شروط».\n"
+    )
+    q = one(text, "الباب مفتوح")
+    assert q.speaker == "سامي عثمان"
+    assert q.role == "رئيس الوزراء"
