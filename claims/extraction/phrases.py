@@ -874,6 +874,11 @@ def _construct_goes_on(toks: list[str], i: int, limit: int) -> bool:
         # "رئيس وزراء حكومة الوحدة الوطنية X", "وزير خارجية حكومة الوفاق X":
         # a body's head takes its own genitive in turn
         return True
+    if n in _OUTLET_HEADS and i + 2 < limit and toks[i + 2] in QUOTE_MARKS and t[-1] != "ي":
+        # "رئيس تحرير صحيفة «X» Y Z", "مدير عام قناة «X» Y Z": so does an
+        # outlet's head before its name in marks (not after a nisba: "وصف
+        # مسؤول أوروبي قناة «X» بأنها", the verb's object)
+        return True
     return (
         t[-1] == "ه"
         and i + 2 < limit
@@ -12029,6 +12034,21 @@ class _Phrases:
                     elif w in lx.TITLES:
                         apposition_title = True
                     i += 1
+                    continue
+                if (
+                    w[0] == "و"
+                    and i + 3 < n_words
+                    and words[i - 1] in QUOTE_MARKS
+                    and words[i + 1] in QUOTE_MARKS
+                    and (w[1:] in _OUTLET_HEADS or w[1:] in lx.ORGANIZATION_HEADS)
+                    and _index_in(words, title_at, i - 1, QUOTE_MARKS) is not None
+                    and (close := _index_in(words, i + 2, n_words, QUOTE_MARKS)) is not None
+                    and close + 1 < n_words
+                ):
+                    # "رئيسة تحرير وكالة «X» وقناة «Y» Z W": a second body in
+                    # marks joined by و is the post's too; the name follows
+                    i = close + 1
+                    genitive = False
                     continue
                 if w in _NOT_WORDS and i + 2 < n_words:
                     # "ناطق وزارة الصحة في حكومة الحوثيين الغير معترف بها X":

@@ -10,6 +10,13 @@ also a woman's title, "the oppositionist"), where his post named before
 belongs.  After any other verb the title still describes the name ("وأكدت
 X المعارضة السورية البارزة أن").
 
+An outlet's head (صحيفة، قناة، وكالة، موقع …) after an indefinite title's
+genitive takes its own genitive in turn, as a body's head did: "رئيس تحرير
+صحيفة «X» Y Z" and "مدير عام قناة «X» Y Z" name Y Z with the whole post
+(before, the post stopped at "تحرير"/"عام" and "رئيس تحرير" spoke, unnamed).
+A second body or outlet in marks joined by و after the first ("رئيسة تحرير
+وكالة «X» وقناة «Y» Z W") is the post's too, the name after it.
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -89,3 +96,86 @@ def test_other_object_after_the_call_unchanged():
     q = one(text, "الباب مفتوح")
     assert q.speaker == "سامي عثمان"
     assert q.role == "رئيس الوزراء"
+
+
+_SAID = " إن «الوضع مستقر تماما في البلاد بعد الانتخابات».\n"
+
+
+def test_editor_of_a_paper_in_marks_is_named():
+    q = one('وقال رئيس تحرير صحيفة "الأفق" سامي الخطيب' + _SAID, "الوضع مستقر")
+    assert q.speaker == "سامي الخطيب"
+    assert q.role == 'رئيس تحرير صحيفة "الأفق"'
+
+
+def test_woman_editor_of_a_paper_in_guillemets_is_named():
+    q = one("وقالت رئيسة تحرير صحيفة «الأفق» سلمى الحداد" + _SAID, "الوضع مستقر")
+    assert q.speaker == "سلمى الحداد"
+    assert q.role == "رئيسة تحرير صحيفة «الأفق»"
+
+
+def test_general_manager_of_a_channel_in_marks_is_named():
+    q = one('وقال مدير عام قناة "النور" سامي الخطيب' + _SAID, "الوضع مستقر")
+    assert q.speaker == "سامي الخطيب"
+    assert q.role == 'مدير عام قناة "النور"'
+
+
+def test_managing_editor_of_a_daily_in_marks_is_named():
+    q = one('وقال مدير تحرير جريدة "الأفق" اليومية سامي الخطيب' + _SAID, "الوضع مستقر")
+    assert q.speaker == "سامي الخطيب"
+    assert q.role == 'مدير تحرير جريدة "الأفق" اليومية'
+
+
+def test_second_outlet_in_marks_joined_by_and_is_the_post():
+    text = (
+        'وأجرت رئيسة تحرير وكالة "الأفق" وقناة "النور" سلمى الحداد مقابلة مع الوزيرين.\n'
+        'وقالت الحداد أمس: "نعم، لقد تحدثت معهما طويلا".\n'
+    )
+    q = one(text, "تحدثت معهما")
+    assert q.speaker == "سلمى الحداد"
+    assert q.role == 'رئيسة تحرير وكالة "الأفق" وقناة "النور"'
+
+
+def test_second_party_in_marks_joined_by_and_is_the_post():
+    q = one('وقال رئيس حزب "النور" وحركة "الأمل" سامي الخطيب' + _SAID, "الوضع مستقر")
+    assert q.speaker == "سامي الخطيب"
+    assert q.role == 'رئيس حزب "النور" وحركة "الأمل"'
+
+
+# Near misses: the outlet's name without marks, a correspondent, a country
+# after a construct title, all as before.
+
+
+def test_editor_of_a_paper_without_marks_unchanged():
+    q = one("وقال رئيس تحرير صحيفة الأفق سامي الخطيب" + _SAID, "الوضع مستقر")
+    assert q.speaker == "سامي الخطيب"
+    assert q.role == "رئيس تحرير صحيفة الأفق"
+
+
+def test_editor_unnamed_speaks_with_the_whole_post():
+    # (no name after the outlet: the whole post speaks; before, "رئيس تحرير")
+    q = one('وقال رئيس تحرير صحيفة "الأفق"' + _SAID, "الوضع مستقر")
+    assert q.speaker == 'رئيس تحرير صحيفة "الأفق"'
+
+
+def test_correspondent_of_a_channel_in_marks_unchanged():
+    q = one('وقال مراسل قناة "النور" سامي الخطيب' + _SAID, "الوضع مستقر")
+    assert q.speaker == "سامي الخطيب"
+    assert q.role == 'مراسل قناة "النور"'
+
+
+def test_channel_in_marks_described_by_an_official_is_the_object():
+    text = 'وفي رسالة أخرى، وصف مسؤول أوروبي قناة "الأفق" بأنها «منبر للدعاية الحكومية».\n'
+    q = one(text, "منبر للدعاية")
+    assert q.speaker == "مسؤول أوروبي"
+
+
+def test_channel_in_marks_described_by_a_senior_official_is_the_object():
+    text = "وفي رسالة أخرى، وصف مسؤول أوروبي كبير قناة «الأفق» بأنها «منبر للدعاية الحكومية».\n"
+    q = one(text, "منبر للدعاية")
+    assert q.speaker == "مسؤول أوروبي كبير"
+
+
+def test_foreign_minister_of_a_country_unchanged():
+    q = one("وقال وزير خارجية مصر سامي الخطيب" + _SAID, "الوضع مستقر")
+    assert q.speaker == "سامي الخطيب"
+    assert q.role == "وزير خارجية مصر"
