@@ -5242,7 +5242,24 @@ class _Phrases:
                     # (not "ووصف «الاتفاق التاريخي» الوزير بأنه", the verb's
                     # object before its subject)
                     and self.person_in_marks_shape(a + 1, m)
-                    and self.that_or_colon_follows(m + 2, limit)
+                    and (
+                        self.that_or_colon_follows(m + 2, limit)
+                        # ("نفى «X Y» القيادي في حزب Z ما نقله …", "رئيس
+                        # حزب Z"): a post with its genitive, its adjective or
+                        # its preposition after a name of two words or more,
+                        # the first no definite word, whatever the verb's
+                        # complement)
+                        or (
+                            m - a >= 3
+                            and toks[a + 1][:2] != "ال"
+                            and is_word[m + 2]
+                            and (
+                                toks[m + 2] in lx.ROLE_PREPOSITIONS
+                                or toks[m + 2][:2] == "ال"
+                                or toks[m + 1][:2] != "ال"
+                            )
+                        )
+                    )
                 ):
                     # "وأشار «X Y» الناطق باسم المجلس إلى أن": the name in
                     # marks, then its post with no comma between, read as a

@@ -17,6 +17,14 @@ genitive takes its own genitive in turn, as a body's head did: "رئيس تحر�
 A second body or outlet in marks joined by و after the first ("رئيسة تحرير
 وكالة «X» وقناة «Y» Z W") is the post's too, the name after it.
 
+A name of two words or more in marks right after a verb of saying, then its
+post with no comma, is the subject with the post in apposition also when no
+أنّ or colon follows (the verb's object instead: "نفى «X Y» القيادي في حزب Z
+ما نقلته …"), when the post takes its genitive, adjective or preposition and
+the name's first word has no article (before, nothing was read, and the
+later "وعلق «Y» … قائلا:" had no role).  The name in marks then a bare title
+and بأنّ ("ووصف «X Y» الوزير بأنه") is read as before.
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -179,3 +187,65 @@ def test_foreign_minister_of_a_country_unchanged():
     q = one("وقال وزير خارجية مصر سامي الخطيب" + _SAID, "الوضع مستقر")
     assert q.speaker == "سامي الخطيب"
     assert q.role == "وزير خارجية مصر"
+
+
+_LATER = ' وعلق "الخطيب" على التقرير قائلا: "هذا كذب وافتراء لا أساس له".\n'
+
+
+def test_name_in_marks_then_post_then_object_gives_the_post():
+    text = 'نفى "سامي الخطيب" القيادي في حزب النور ما نقلته صحيفة الأفق.' + _LATER
+    q = one(text, "كذب وافتراء")
+    assert q.speaker == "سامي الخطيب"
+    assert q.role == "القيادي في حزب النور"
+
+
+def test_name_in_marks_then_post_in_construct_gives_the_post():
+    text = 'ونفى "سامي الخطيب" رئيس حزب النور ما نشرته الصحف أمس.' + _LATER
+    q = one(text, "كذب وافتراء")
+    assert q.speaker == "سامي الخطيب"
+    assert q.role == "رئيس حزب النور"
+
+
+def test_name_in_marks_then_post_and_adjective_gives_the_post():
+    text = 'ونفى "سامي الخطيب" الأمين العام للحزب ما نشرته الصحف أمس.' + _LATER
+    q = one(text, "كذب وافتراء")
+    assert q.speaker == "سامي الخطيب"
+    assert q.role == "الأمين العام للحزب"
+
+
+def test_woman_named_in_marks_then_post_gives_the_post():
+    text = (
+        'ونفت "سلمى الحداد" المتحدثة باسم الحزب ما نشرته الصحف أمس. '
+        'وعلقت الحداد على التقرير قائلة: "هذا كذب وافتراء لا أساس له".\n'
+    )
+    q = one(text, "كذب وافتراء")
+    assert q.speaker == "سلمى الحداد"
+    assert q.role == "المتحدثة باسم الحزب"
+
+
+def test_foreign_name_in_marks_then_post_gives_the_post():
+    text = (
+        'ونفى "كريم زادة" المتحدث باسم الخارجية ما نشرته الصحف أمس. '
+        'وعلق زادة على التقرير قائلا: "هذا كذب وافتراء لا أساس له".\n'
+    )
+    q = one(text, "كذب وافتراء")
+    assert q.speaker == "كريم زادة"
+    assert q.role == "المتحدث باسم الخارجية"
+
+
+# Near misses: أنّ after the post (read so before), a bare title then بأنّ,
+# a thing in marks before the subject.
+
+
+def test_name_in_marks_then_post_then_that_unchanged():
+    text = 'وأكد "سامي الخطيب" القيادي في حزب النور أن الحزب باق.' + _LATER
+    q = one(text, "كذب وافتراء")
+    assert q.speaker == "سامي الخطيب"
+    assert q.role == "القيادي في حزب النور"
+
+
+def test_thing_in_marks_before_the_titled_subject_unchanged():
+    text = 'وانتقد "صفقة القرن" رئيس الحكومة سامي الخطيب، وقال: "هذه الصفقة لن تمر أبدا".\n'
+    q = one(text, "لن تمر")
+    assert q.speaker == "سامي الخطيب"
+    assert q.role == "رئيس الحكومة"
