@@ -182,6 +182,8 @@ _THAT_CAME = _speakers_module._THAT_CAME
 # their own ("الرئيس", the president), folded: never the bare form of a
 # longer post with their head ("رئيس الوزراء", "رئيس البرلمان")
 _OWN_OFFICE_TITLES = _words_module._words("الرييس")
+# nickname_mentions: "X Y الشهير بـ«Z»", "X، الملقب بـ«Z»،" (folded)
+_KNOWN_AS_PARTICIPLES = _words_module._KNOWN_AS_PARTICIPLES
 
 # Called as ``name.method(...)``, so bound here by assignment rather than
 # imported: CPython 3.11 compiles a method call on an imported name as an
@@ -1316,7 +1318,23 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                 or not self.is_word[k - 2]
             ):
                 continue
-            mentions.setdefault(toks[k - 2], []).append(starts[k])
+            before = toks[k - 2]
+            if (
+                (before == "ب" or before == "باسم")
+                and k >= 5
+                and toks[k - 3] in _KNOWN_AS_PARTICIPLES
+            ):
+                # "X Y الشهير بـ«Z»", "X «Y»، الملقب بـ«Z»،": known as, the
+                # name before the participle (its marks, a comma skipped)
+                j = k - 4
+                if toks[j] in _COMMAS:
+                    j -= 1
+                if j > 0 and toks[j] in _QUOTE_MARK_SET:
+                    j -= 1
+                if not self.is_word[j]:
+                    continue
+                before = toks[j]
+            mentions.setdefault(before, []).append(starts[k])
         return mentions
 
     def mention_role(self, words: list[str], full: bool) -> str | None:

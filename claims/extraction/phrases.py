@@ -1358,9 +1358,7 @@ _ARTICLE_WORD_IN_HA = re.compile(r"(?<![\w])[وفبلك]?[اأإآ]ل\w{3,}ه(?!
 _COMPLEMENT_PREPOSITIONS = _words_module._COMPLEMENT_PREPOSITIONS
 # the verbs of "what is known as" after فيما/بما ("فيما يعرف بقضية «…»")
 _KNOWN_AS = _words_module._words("يعرف تعرف يسمي تسمي عرف عرفت سمي سميت")
-# "X، المعروف بصرامته،", "الملقب بـ«…»": what a person is known or nicknamed
-# as, set off after the name, never a name (folded)
-_KNOWN_AS_PARTICIPLES = _words_module._words("المعروف المعروفه الملقب الملقبه المشهور المشهوره")
+_KNOWN_AS_PARTICIPLES = _words_module._KNOWN_AS_PARTICIPLES
 # the participles of protest, cues only right before the words they say
 _PROTESTING = frozenset({"احتج", "استنكر", "ندد"})
 # "تضمنت البرقية أن": the verbs of containing, the document their subject
@@ -6483,6 +6481,10 @@ class _Phrases:
                                 j += 1
                             named = not (j + 2 < limit and toks[j] == "في")
                         i = m + 1
+                        if named and i < limit and toks[i] in _KNOWN_AS_PARTICIPLES:
+                            # "… «X Y» الشهير بـ«Z»": what the one named is known as,
+                            # after his name, no word of it
+                            break
                         continue
                 if (
                     titled

@@ -926,6 +926,10 @@ _ALI_LAST = frozenset({"،", ",", ".", ":", "؛", ";"})
 # "أحد السكان، ويدعى آدم إسحاق،": the name of a source told of by a
 # description ("who is called …", "whose name is …")
 _CALLED = _words("يدعي ويدعي تدعي وتدعي اسمه واسمه اسمها واسمها")
+# "X، المعروف بصرامته،", "X Y الشهير بـ«Z»", "الملقب بـ«…»": what a person is
+# known or nicknamed as, set off after the name, never a name nor a post
+# (folded)
+_KNOWN_AS_PARTICIPLES = _words("المعروف المعروفه الملقب الملقبه المشهور المشهوره الشهير الشهيره")
 # a conjunction that opens a new clause after a quote ("…"، في حين قالت X)
 _NEW_CLAUSE = _words("حين بينما فيما وبينما وفيما حيث")
 _LATER = frozenset({"لاحقا", "لاحقاً", "بعدها", "وقتها", "حينها", "سابقا"})

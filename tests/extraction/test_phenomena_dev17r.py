@@ -25,6 +25,14 @@ the name's first word has no article (before, nothing was read, and the
 later "وعلق «Y» … قائلا:" had no role).  The name in marks then a bare title
 and بأنّ ("ووصف «X Y» الوزير بأنه") is read as before.
 
+A nickname in marks after "known as" glued to بـ ("X Y الشهير بـ«Z»", "X Y،
+الملقب بـ«Z»،", "المعروف بـ", "الملقبة بـ"; الشهير joins
+words._KNOWN_AS_PARTICIPLES) is the person's nickname, as one in marks right
+after the name was (engine.nickname_mentions): "وقال Z" later is X Y with his
+post (before, Z spoke with no role).  After a name in marks, such a
+participle ends the phrase (before, "«X Y» الشهير" was read on as one name
+and nobody was learnt).
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -249,3 +257,60 @@ def test_thing_in_marks_before_the_titled_subject_unchanged():
     q = one(text, "لن تمر")
     assert q.speaker == "سامي الخطيب"
     assert q.role == "رئيس الحكومة"
+
+
+_FIELD = "خرج القائد الميداني بقوات الحرس "
+_SAID_LATER = ' ليكشف حجم الانهيار. وقال أبو علي: "لم نحصل على أي دعم من القيادة".\n'
+
+
+def test_nickname_known_as_after_a_name_in_marks():
+    q = one(_FIELD + '"سامي الخطيب" الشهير بـ"أبو علي"' + _SAID_LATER, "لم نحصل")
+    assert q.speaker == "سامي الخطيب"
+    assert q.role == "القائد الميداني بقوات الحرس"
+
+
+def test_nickname_known_as_after_a_plain_name():
+    q = one(_FIELD + 'سامي الخطيب المعروف بـ"أبو علي"' + _SAID_LATER, "لم نحصل")
+    assert q.speaker == "سامي الخطيب"
+    assert q.role == "القائد الميداني بقوات الحرس"
+
+
+def test_nickname_set_off_in_commas_opens_a_paragraph():
+    text = (
+        _FIELD + 'سامي الخطيب، الملقب بـ"الصقر"، ليكشف حجم الانهيار.\n\n'
+        "الصقر قال بوضوح: لم نحصل على أي دعم من القيادة.\n"
+    )
+    q = one(text, "لم نحصل")
+    assert q.speaker == "سامي الخطيب"
+    assert q.role == "القائد الميداني بقوات الحرس"
+
+
+def test_woman_nicknamed_in_guillemets():
+    text = (
+        "وصلت القيادية في الحزب سلمى الحداد الملقبة بـ«المرأة الحديدية» إلى المدينة. "
+        'وقالت المرأة الحديدية: "لن نتراجع عن مواقفنا".\n'
+    )
+    q = one(text, "لن نتراجع")
+    assert q.speaker == "سلمى الحداد"
+    assert q.role == "القيادية في الحزب"
+
+
+# Near misses: the name in marks with no nickname, what a minister is known
+# for in commas.
+
+
+def test_name_in_marks_without_nickname_unchanged():
+    text = _FIELD + '"سامي الخطيب" ليكشف حجم الانهيار. وقال الخطيب: "لم نحصل على أي دعم".\n'
+    q = one(text, "لم نحصل")
+    assert q.speaker == "سامي الخطيب"
+    assert q.role == "القائد الميداني بقوات الحرس"
+
+
+def test_known_for_in_commas_unchanged():
+    text = (
+        "وصل وزير المالية سامي الخطيب، المعروف بصرامته، إلى المدينة. "
+        'وقال الخطيب: "لم نحصل على أي دعم من القيادة".\n'
+    )
+    q = one(text, "لم نحصل")
+    assert q.speaker == "سامي الخطيب"
+    assert q.role == "وزير المالية"
