@@ -737,6 +737,7 @@ class _Dating:
         self._same_at: list[int] | None = None  # (refers_to_document)
         self._thats: list[int] | None = None  # (known_that_subject)
         self._document_toks: list[int] | None = None  # (document_dated_later)
+        self._issuer_memo: tuple | None = None  # (statement_issuer)
         self._persons: list[_Entity] = []  # (run() fills these as it reads)
         self._entities: list[_Entity] = []
         self._cue_subjects: list = []  # (tok, entity, cue hit)

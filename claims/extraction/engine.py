@@ -462,6 +462,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         "_has_statement_noun",
         "_has_that_came",
         "_has_then",
+        "_issuer_memo",
         "_lead",
         "_nicknames",
         "_np_end",

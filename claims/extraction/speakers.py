@@ -1061,15 +1061,32 @@ class _Speakers:
         toks = self.doc.toks
         sid = self.sent[q.open_tok]
         lo = self.sent_first[max(0, sid - 3)]
+        memo = self._issuer_memo
+        if memo is None:
+            # (filed once per article: the statement nouns and the commas,
+            # read by bisection, and each sentence's clause walk below, so
+            # that a sentence of many statements is not walked again for
+            # each of its quotes; fuzz17)
+            memo = self._issuer_memo = (
+                [
+                    k
+                    for k, t in enumerate(toks)
+                    if t in _STATEMENTS or (len(t) > 4 and t[0] in "وبف" and t[1:] in _STATEMENTS)
+                ],
+                [k for k, t in enumerate(toks) if t in _COMMAS],
+                {},
+            )
+        statement_toks, comma_toks, walks = memo
         told = []
-        for k in range(q.open_tok - 1, lo - 1, -1):
-            t = toks[k]
+        i = bisect_left(statement_toks, q.open_tok) - 1
+        while i >= 0 and (k := statement_toks[i]) >= lo:
             if self.in_quote[k]:
+                i -= 1
                 continue
-            if t in _STATEMENTS or (len(t) > 4 and t[0] in "وبف" and t[1:] in _STATEMENTS):
-                s = self.sent[k]
-                if not told or told[-1] != s:
-                    told.append(s)
+            s = self.sent[k]
+            told.append(s)
+            # (the sentences before it: one told sentence each)
+            i = bisect_left(statement_toks, self.sent_first[s], 0, i) - 1
         for s in told:
             first = self.sent_first[s]
             for t_, e, _h in reversed(cue_subjects):
@@ -1078,30 +1095,62 @@ class _Speakers:
                 if self.sent[t_] == s and (e.kind == ORGANIZATION or _named_person(e)):
                     return e
             end = self.sent_first.get(s + 1, self.n)
-            k = first
-            while k < end:
-                # each clause's first word, then the phrase after it
-                w = toks[k]
-                if (
-                    self.is_word[k]
-                    and not self.in_quote[k]
-                    and len(w) > 2
-                    and w[:2] != "ال"
-                    and w not in lx.NP_STOP
-                    and w not in _CONJUNCTIONS
-                    and w not in _TITLE_LIKE
-                    and k + 1 < end
-                    and self.is_word[k + 1]
-                ):
-                    b, ra, rb = self.scan_np(k + 1, end, None)
-                    if b > k + 1:
-                        e = self.classify(k + 1, b, ra, rb, None)
-                        if e is not None and e.kind == ORGANIZATION:
-                            return e
-                while k < end and toks[k] not in _COMMAS:
-                    k += 1
-                k += 1
+            found = self.clause_opening_body(first, end, comma_toks, walks)
+            if found is not None:
+                return found
         return None
+
+    def clause_opening_body(
+        self, first: int, end: int, comma_toks: list[int], walks: dict
+    ) -> _Entity | None:
+        """(statement_issuer) The body the first clause of ``[first, end)``
+        opens with after its first word, a verb ("قرر مجلس الإدارة …").
+        Each clause's answer is kept in ``walks`` with what it read, the
+        persons met (classify reads them) and which of the clause's words
+        were in quotes, and read again while these are the same: a
+        sentence of many statements is not read again for each quote."""
+        in_quote = self.in_quote
+        persons = len(self._persons)
+        k = first
+        while k < end:
+            # (the next comma, or the sentence's end)
+            c = bisect_left(comma_toks, k)
+            stop = comma_toks[c] if c < len(comma_toks) and comma_toks[c] < end else end
+            walked = walks.get(k)
+            if walked is None or walked[0] != persons or walked[1] != in_quote[k:stop]:
+                e, b = self.clause_body_at(k, end)
+                if e is not None:
+                    return e
+                if b <= stop:
+                    # (none here, kept while the clause reads the same: the
+                    # phrase read ended inside it)
+                    walks[k] = (persons, in_quote[k:stop])
+            k = stop + 1
+        return None
+
+    def clause_body_at(self, k: int, end: int) -> tuple[_Entity | None, int]:
+        """(clause_opening_body) The body the clause opening at ``k`` names
+        right after its first word, if any, and the end of what was read."""
+        toks = self.doc.toks
+        w = toks[k]
+        if (
+            self.is_word[k]
+            and not self.in_quote[k]
+            and len(w) > 2
+            and w[:2] != "ال"
+            and w not in lx.NP_STOP
+            and w not in _CONJUNCTIONS
+            and w not in _TITLE_LIKE
+            and k + 1 < end
+            and self.is_word[k + 1]
+        ):
+            b, ra, rb = self.scan_np(k + 1, end, None)
+            if b > k + 1:
+                e = self.classify(k + 1, b, ra, rb, None)
+                if e is not None and e.kind == ORGANIZATION:
+                    return e, b
+            return None, b
+        return None, k
 
     def statement_of(self, open_tok: int, close_tok: int, lo: int) -> _Entity | None:
         """ "تصريح وزيرة المالية بخصوص «…»", "تصريحات الوزير X بأن «…»": a
@@ -3520,8 +3569,15 @@ class _Speakers:
         follow_up = False
         if ent is not None and ent.kind == DOCUMENT:
             # "جاء في برقية أنه بالنسبة للأمريكيين "…"": the Americans speak
-            for k in range(hit.np_start, q.open_tok):
-                if toks[k] == "بالنسبه" and k + 1 < q.open_tok and toks[k + 1].startswith("ل"):
+            # (each بالنسبة after the subject found at C speed, list.index: a
+            # document's cue may lie far before the words, fuzz17)
+            k = hit.np_start if "بالنسبه" in self.vocab else q.open_tok
+            while k < q.open_tok:
+                try:
+                    k = toks.index("بالنسبه", k, q.open_tok)
+                except ValueError:
+                    break
+                if k + 1 < q.open_tok and toks[k + 1].startswith("ل"):
                     b, ra, rb = self.scan_np(k + 1, q.open_tok, None)
                     b = max(b, k + 2)
                     other = self.classify(k + 1, b, ra, rb, None, lam=True)
@@ -3529,6 +3585,7 @@ class _Speakers:
                         ent = other
                         confidence = 0.75
                     break
+                k += 1
             if (
                 not right_side
                 and ent.kind == DOCUMENT

@@ -1,0 +1,70 @@
+"""Inputs the template fuzz of fuzz17 (fifth session of 2026-12-05) found
+slow or wrong: each reduced to a minimal invented text.  Growth is measured
+as the lines of the engine's Python run (test_fuzz_templates.growth: a
+count, not a time; for a text four times longer a linear path runs about
+four times the lines, a quadratic one sixteen).  The near misses pin what
+the faster paths must still read.
+"""
+
+from claims.extraction.normalize import normalize
+from tests.extraction.test_fuzz_templates import (
+    LINEAR_GROWTH,
+    growth,
+    quotes_keeping_the_contract,
+)
+
+
+def _statements_with_commas(k: int) -> str:
+    return " و".join(
+        f'وقال بيان نشره صباح اليوم مجلس الحي "الموعد {i} باق ولن يتبدل أبدا"، ' for i in range(k)
+    )
+
+
+def test_a_sentence_of_statements_with_commas_is_read_in_linear_time():
+    # statement_issuer read every clause of the statement's sentence, a
+    # phrase scanned and classified for each, once for each quote: in a
+    # sentence of statements with its stops lost and a comma after each,
+    # quadratic in the clauses (100 KB 72 s, now 3 s); each clause's answer
+    # is now kept while the persons met and its words out of quotes are
+    # the same
+    assert growth(_statements_with_commas, 30) < LINEAR_GROWTH
+
+
+def _one_statement_s_words(k: int) -> str:
+    return "وقال البيان " + " ".join(f'"الموعد {i} باق ولن يتبدل أبدا"' for i in range(k))
+
+
+def test_a_document_s_words_far_from_its_cue_are_read_in_linear_time():
+    # attribute looked for "بالنسبة لـ" token by token from the document's
+    # subject to each quote it speaks (one cue, then words in marks one
+    # after another): quadratic in them (growth 10.1); now list.index, at C
+    # speed, from one بالنسبة to the next
+    assert growth(_one_statement_s_words, 30) < LINEAR_GROWTH
+
+
+def test_for_the_americans_after_a_document_still_speaks():
+    # near misses: "بالنسبة للأمريكيين" after the document's cue gives them
+    # the words; a بالنسبة with no لـ after it is passed for the next one
+    text = 'وجاء في برقية السفارة أنه بالنسبة للأمريكيين "الحل يمر عبر الحوار الوطني".'
+    (q,) = quotes_keeping_the_contract(text)
+    assert normalize("الأمريكيين") in normalize(q.speaker or ""), q
+    text = (
+        "وجاء في برقية السفارة أن الأمر بالنسبة إليهم محسوم، وأنه بالنسبة للفرنسيين "
+        '"الحل يمر عبر الحوار الوطني".'
+    )
+    (q,) = quotes_keeping_the_contract(text)
+    assert normalize("الفرنسيين") in normalize(q.speaker or ""), q
+
+
+def test_statements_in_one_sentence_each_speak_for_their_clause_s_body():
+    # near misses (statement_issuer's kept answers): the body that opens a
+    # clause after its verb issues the statement told in its sentence, each
+    # time, and a later sentence's body its own
+    text = (
+        "قررت الهيئة المستقلة للانتخابات تمديد آجال الترشح، وفق بلاغ نشرته جاء فيه: "
+        '"تمدد الآجال أسبوعا إضافيا". وقررت بلدية المدينة غلق السوق المركزية، وفق '
+        'بلاغ نشرته جاء فيه: "تغلق السوق حتى نهاية الأشغال".'
+    )
+    q1, q2 = quotes_keeping_the_contract(text)
+    assert normalize("الهيئة المستقلة") in normalize(q1.speaker or ""), q1
+    assert normalize("بلدية المدينة") in normalize(q2.speaker or ""), q2
