@@ -12,7 +12,8 @@ nisbas, kin words, relatives, coordinations, relays, bodies, outlets,
 documents and cables, Gregorian, Maghrebi, Levantine and Hijri dates,
 every family of quote marks, unbalanced ones, numbers, لـ/بـ clitics,
 unmarked speech, interviews, bulleted statements, and the constructions
-later sessions' rules read: sentence11, sentence12, sentence13, sentence16), chosen at random with
+later sessions' rules read: sentence11, sentence12, sentence13, sentence16,
+sentence17), chosen at random with
 a fixed seed.  Each text is then mutated (a mark or a full stop dropped,
 lines joined, و written apart, tashkeel, tatweel, Arabic-Indic digits, bidi
 marks), one article in three is also given as a scraper may deliver it
@@ -223,6 +224,9 @@ _PLURAL_GROUPS = ("الممرضون", "المعلمون", "المحتجون", "�
 _WIRES = ("رويترز", "فرانس برس", "سكاي نيوز", "الأناضول", "مصدر تحدث لرويترز")
 _TOLD_AT = ("في تصريحات أدلى بها للصحفيين", "خلال ندوة نظمت", "في كلمة ألقاها", "في بيان له")
 _GREETED = ("شعب الأردن", "أهالي الحي", "جماهير الفريق", "أبناء الجالية", "الجميع")
+
+# sentence17's templates (the fourth session of 2026-12-05 after fuzz16)
+SENTENCE17_TEMPLATES = 29
 
 # scraper artefacts (_Gen.scrape)
 _LATIN = (
@@ -1297,6 +1301,221 @@ class _Gen:
             )
         return s + self.pick((".", ".", "", "؟", "…", "\n"))
 
+    def sentence17(self, k: int | None = None) -> str:
+        """The constructions of the fourth session of 2026-12-05 that
+        landed after sentence16 (fuzz17: dev16a/b/d, kw18a, gen16, rev19,
+        lead16), each with the usual mutations of marks, names and dates;
+        ``k`` picks one (the growth check reads each alone)."""
+        r = self.r
+        nm, nm2 = self.name(), self.name()
+        first, fam, fam2 = self.pick(_FIRST_M), self.pick(_FAMILY), self.pick(_FAMILY)
+        full, full2 = f"{first} {fam}", f"{self.pick(_FIRST_F)} {fam2}"
+        q, q2 = self.quote(), self.quote()
+        that = self.pick(_THAT)
+        v = self.pick(_VERBS_M + _VERBS_F)
+        title = self.pick(_TITLES_M + _TITLES_F)
+        o, c = self.pick(_MARK_PAIRS)
+        part = self.pick(_PARTICIPLES)
+        if k is None:
+            k = r.randrange(SENTENCE17_TEMPLATES)
+        if k == 0:  # و glued to the given name opening a subject before its verb
+            s = (
+                f"{self.pick(('وقال', 'وأكد'))} {full} {that} {q}. "
+                f"و{self.pick((first, fam, full))} {self.pick(('يقول', 'يؤكد', 'يرى'))} {that} {q2}"
+            )
+        elif k == 1:  # جاء/يأتي في before a noun of context
+            s = (
+                f"{self.pick(('وأكد', 'وأوضح'))} {self.pick((title, nm))} أن {self.pick(_THINGS)} "
+                f"{self.pick(('جاء', 'يأتي', 'وجاء'))} في "
+                f"{self.pick(('إطار', 'أعقاب', 'سياق', 'ظل', 'خضم', 'ضوء', 'سياق البيان'))} "
+                f"{self.content(True)}، {part} {that} {q}"
+            )
+        elif k == 2:  # a participle after a name in commas after a governed post
+            s = (
+                f"{self.pick(('تقدم', 'ورحب'))} {title} {full} "
+                f"{self.pick(('بالشكر إلى', 'بسفير', 'على'))} {self.pick(_TITLES_F + _TITLES_M)}، "
+                f"{full2}، على {self.content(True)}، "
+                f"{self.pick(('مشيرا', 'معربا عن', 'مؤكدا'))} {that} {q}"
+            )
+        elif k == 3:  # a name in marks, then في and a year
+            s = (
+                f"وتحدث {nm} عن {self.pick(('الاتهامات التي وجهت إلى', 'قضية'))} "
+                f"{o}{self.pick(('حزب', 'حركة', 'جمعية'))} {self.pick(_FAMILY)}{c} "
+                f"في قضية {self.content(True)} عام {r.choice((2009, 2021))}، "
+                f"{self.pick(('وقال', 'وأضاف', 'مضيفا'))} {q}"
+            )
+        elif k == 4:  # a title after the participle 'entitled'
+            s = (
+                f"{self.pick(('ونشرت', 'وأصدرت'))} {self.pick(_BODIES)} "
+                f"{self.pick(('تقريرها', 'رسالة', 'الدراسة'))}"
+                f"{self.pick(('، ', ' '))}{self.pick(('المعنون', 'المعنونة', 'معنون', 'ومعنونة'))} "
+                f"{self.pick(('بـ', 'ب', ''))}{o}{self.content()}{c}"
+                f"{self.pick((' يوم الأحد', '، ', '. ', ' أن '))}{self.content(True)}"
+            )
+        elif k == 5:  # a broken plural of standing in construct, then a plural participle
+            s = (
+                f"{self.pick(('ونفى', 'وأكد', 'ورفض'))} "
+                f"{self.pick(('قادة الفصائل', 'مشايخ الطائفة', 'زعماء الأحزاب', 'شيوخ القبائل'))} "
+                f"{self.pick(('الخبر', 'المزاعم', ''))}، "
+                f"{self.pick(('مؤكدين', 'وقالوا', 'مضيفين'))} {that} {q}"
+            )
+        elif k == 6:  # a verb of saying with و after the first term of بين
+            s = (
+                f"{self.pick(('وقارن', 'وميز', 'وربط'))} {self.pick((nm, title))} بين "
+                f"{self.pick(('الخطة', 'الميزانية', 'الموقف'))}"
+                f"{self.pick(('', ' الجديدة', ' الحكومية'))} "
+                f"{self.pick(('وكشف الحساب', 'وقول الحقيقة', 'وتصريح الوزير', 'وأعلن'))}، "
+                f"{part} {that} {q}"
+            )
+        elif k == 7:  # a definite feminine sound plural of persons, then its object
+            s = (
+                f"{self.pick(('ورفضت', 'وانتقدت', 'وأيدت'))} "
+                f"{self.pick(('النائبات', 'المعلمات', 'المتظاهرات', 'الوزيرات', 'المنظمات'))} "
+                f"{self.pick(('القرار', 'الخطة', 'المشروع'))}، "
+                f"{self.pick(('وقلن', 'وقالت', 'مؤكدات', 'مضيفات'))} {that} {q}"
+            )
+        elif k == 8:  # a verb after a feminine bare title opening a that-clause
+            s = (
+                f"{self.pick(('وذكر', 'وأكد'))} {self.pick((nm, title))} أن "
+                f"{self.pick(('الوزيرة', 'المديرة', 'النائبة', 'السفيرة'))} "
+                f"{self.pick(('سلمت', 'قطعت', 'كرمت', 'افتتحت', 'استقبلت'))} "
+                f"{self.pick(('الشهادات', 'الشريط', 'الضيوف', 'المعرض'))}"
+                f"{self.pick(('، ', ' '))}{self.pick(('وقالت', 'مضيفة', 'وقال'))} {that} {q}"
+            )
+        elif k == 9:  # a generic title in the last speaker's body, with an adjective
+            s = (
+                f"وقال {full}، "
+                f"{self.pick(('القيادي في حركة النهضة', 'عضو المكتب السياسي للحزب'))}، "
+                f"{that} {q}. {self.pick(('وقال', 'وأضاف', 'وتابعت'))} "
+                f"{self.pick(('القيادي البارز في الحركة', 'القيادية البارزة بالحركة'))}"
+                f"{self.pick(('', ' بحركة النهضة', ' السابق في الحركة'))} {that} {q2}"
+            )
+        elif k == 10:  # an outlet in marks after the words and a relay's word
+            o2, c2 = self.pick((("«", "»"), ('"', '"'), ("“", "”")))
+            s = (
+                f"{v} {nm} {that} {q}{self.pick(('، ', ' ', ','))}"
+                f"{self.pick(('وفق ', 'نقلا عن ', 'بحسب ', 'حسب '))}"
+                f"{o2}{self.pick((*_WIRES, 'وكالة الأنباء الرسمية', 'صحيفة الخبر'))}{c2}"
+                f"{self.pick(('', ' ' + self.content(True), '، ' + self.content(True)))}"
+            )
+        elif k == 11:  # a post in construct with another's title, nisba and name
+            s = (
+                f"{self.pick(('والتقى', 'واستقبل'))} {nm} "
+                f"{self.pick(('المستشار السياسي للرئيس', 'مبعوث الرئيس', 'المتحدث باسم الرئيس'))} "
+                f"{self.pick(_ADJ_NISBA)} {full}{self.pick(('', ' سابقا'))}، {full2}، "
+                f"{self.content(True)}. {self.pick(('وقال', 'وقالت'))} {fam2} {that} {q}"
+            )
+        elif k == 12:  # a compound name with عبد, glued and apart, in marks
+            a, b = self.pick((("عبد الهادي", "عبدالهادي"), ("عبدالله", "عبد الله")))
+            o2, c2 = self.pick((("«", "»"), ('"', '"')))
+            s = (
+                f"{self.pick(('وأكد', 'وقال'))} {first} {a} {that} {q}. "
+                f"وقال {o2}{b}{c2}"
+                f"{self.pick(('، في تصريح صحفي، ', ': ', ' '))}{that} {q2}"
+            )
+        elif k == 13:  # a that-subject's verb before a broken plural glued to لـ
+            s = (
+                f"{self.pick(('وأكد', 'وذكر'))} {nm} أن {self.pick(('رئيس البلدية', 'المحافظ'))} "
+                f"{full} {self.pick(('وجه', 'قدم', 'أرسل'))} "
+                f"{self.pick(('للسكان', 'للتجار', 'للنواب', 'للشهود'))} "
+                f"{self.pick(('رسالة', 'شكره'))}، {self.pick(('وقال', 'مضيفا'))} {that} {q}"
+            )
+        elif k == 14:  # a verb of sending in ب in a relative clause
+            s = (
+                f"وجاء في {self.pick(('البرقية', 'الرسالة', 'المذكرة'))}"
+                f"{self.pick(('، ', ' '))}{self.pick(('التي', 'الذي'))} "
+                f"{self.pick(('بعث', 'بعثت', 'أرسل'))} {self.pick(('بها', 'به', ''))} "
+                f"{self.pick(('السفير', 'الوزيرة', 'القنصل'))} {self.pick((full, nm))}"
+                f"{self.pick(('، ', ' إلى باريس '))}{self.pick(('أن', 'إن', ':'))} {q}"
+            )
+        elif k == 15:  # a bare feminine noun and its nisba after a full name
+            s = (
+                f"{self.pick(('وشن', 'وأطلق', 'وقاد'))} {self.pick((title, ''))} {full} "
+                f"{self.pick(('حملة أمنية', 'حملة رسمية', 'زيارة دولية', 'نادية'))}"
+                f"{self.pick(('، ', ' '))}{self.pick(('وقال', 'مؤكدا'))} {that} {q}"
+            )
+        elif k == 16:  # a post in construct with a country named with the article
+            s = (
+                f"وقال {self.pick(('السفير العراقي', 'السفيرة الأمريكية', 'القنصل الفرنسي'))} "
+                f"{full} {that} {q}. "
+                f"{self.pick(('وتابع', 'وأضافت', 'وقال'))} "
+                f"{self.pick(('سفير العراق', 'سفيرة الولايات المتحدة', 'قنصل فرنسا'))} "
+                f"{self.pick(('', 'في بغداد '))}{that} {q2}"
+            )
+        elif k == 17:  # a tenure adjective after a post and a full name
+            s = (
+                f"{v} {self.pick(('المحافظ', 'الوزير', 'السفيرة', 'المدير العام'))} "
+                f"{self.pick((full, nm, first + ' ' + full))} "
+                f"{self.pick(('الجديد', 'السابق', 'الأسبق', 'الجديدة', 'السابقة'))} {that} {q}"
+            )
+        elif k == 18:  # a statement over paragraphs with blank lines between
+            blank = self.pick(("\n\n", "\n\xa0\n", "\n \n", "\n\n\xa0\n\n"))
+            s = (
+                f"{v} {nm}: {o}{self.content()}{blank}{self.content()}{blank}"
+                f"{self.content()}{self.pick((c, ''))}"
+            )
+        elif k == 19:  # an envoy's title with إلى, then the name in commas
+            s = (
+                f"{self.pick(('عاد', 'وصل'))} {self.pick(('المبعوث الأممي', 'المبعوثة الأممية'))}"
+                f"{self.pick(('', ' السابق', ' الخاص'))} إلى {self.pick(_PLACES)}، {full}، "
+                f"{self.content(True)}. {self.pick(('وقال', 'وقالت'))} "
+                f"{self.pick(('المبعوث', 'المبعوثة', fam))} {that} {q}"
+            )
+        elif k == 20:  # 'وأضاف المتحدث' far after the spokesman was named
+            s = (
+                f"نفى {full}، المتحدث باسم {self.pick(_BODIES)}، {self.content(True)}. "
+                + ". ".join(self.content(True) for _ in range(r.randint(1, 4)))
+                + f". {self.pick(('وأضاف المتحدث', 'وقال المتحدث', 'وتابع الناطق'))} {that} {q}"
+            )
+        elif k == 21:  # a ruler's title word that is a given name, then a family name
+            s = (
+                f"{v} {self.pick(('سلطان', 'أمير', 'ملك'))} "
+                f"{self.pick(('الحداد', 'الراشد', 'العلوي'))} "
+                f"{self.pick(('', 'بن ' + first + ' '))}"
+                f"{that} {q}"
+            )
+        elif k == 22:  # غير أنه قال after a that-clause
+            s = (
+                f"{self.pick(('وأوضح', 'وأكد'))} {nm} أن {self.pick((full2, title, nm2, 'الوضع'))} "
+                f"{self.content(True)}، {self.pick(('غير أنه قال', 'وأنه قال', 'لكنه قال'))} "
+                f"{that} {q}"
+            )
+        elif k == 23:  # an excerpt of a speech, then جاء فيه
+            s = (
+                f"{self.pick(('ونشر', 'ونشرت'))} {self.pick(('الموقع', 'الصحيفة', 'الوكالة'))} "
+                f"{self.pick(('اقتباسا', 'مقتطفا'))} من "
+                f"{self.pick(('كلمة', 'خطاب', 'بيان'))} {title} {full} "
+                f"{self.pick(('جاء فيه', 'جاء فيها', 'قال فيه'))}{self.pick((':', ''))} {q}"
+            )
+        elif k == 24:  # a mark never closed after a verb and a long subject
+            long_subject = " ".join(self.pick(_CONTENT) for _ in range(r.randint(11, 17)))
+            s = f"{self.pick(('وقال', 'وأضاف', 'وتابع'))} {long_subject} {o}{self.content()}"
+        elif k == 25:  # unmarked words after a colon going on past وإن
+            s = (
+                f"{self.pick(('وأضاف', 'وقالت'))}: {self.content(True)}، "
+                f"{self.pick(('وإن', 'وان', 'فإن'))} {self.content()}"
+            )
+        elif k == 26:  # any (أية) ending a speaker's phrase
+            s = (
+                f"{self.pick(('ونفى', 'ونفت'))} {self.pick(('الناطق الرسمي', 'المتحدثة'))} "
+                f"{full} {self.pick(('أية', 'أيّة', 'أي'))} {self.content(True)}، "
+                f"{part} {that} {q}"
+            )
+        elif k == 27:  # a statement's issuer told in its sentence, then جاء في البيان
+            s = (
+                f"{self.pick(('وفي بيان', 'وفي بلاغ'))} {self.content(True)}، "
+                f"{self.pick(('طالبت', 'قررت', 'أعلنت'))} {self.pick(_BODIES)} "
+                f"{self.content(True)}. {self.pick(('وجاء في البيان', 'وجاء في البلاغ'))}: {q}"
+            )
+        else:  # statements of a body told one after another in a sentence
+            s = " و".join(
+                f"{self.pick(('قال', 'أكد'))} بيان نشره {self.pick(_DEICTIC)} "
+                f"{self.pick(_BODIES)} {q if i == 0 else self.quote()}"
+                f"{self.pick(('، ', ' '))}"
+                for i in range(r.randint(1, 4))
+            )
+        return s + self.pick((".", ".", "", "؟", "…", "\n"))
+
     def sentence(self) -> str:
         r = self.r
         if self.maybe(0.12):
@@ -1307,6 +1526,8 @@ class _Gen:
             return self.sentence11()
         if self.maybe(0.12):
             return self.sentence16()
+        if self.maybe(0.12):
+            return self.sentence17()
         subj, agr = self.subject()
         v = self.verb(agr)
         q = self.quote()
@@ -1711,10 +1932,11 @@ def test_the_generator_draws_every_template():
     # and two of the twelfth session's (a post "لشؤون …", a quote nested
     # after a colon in another), two of the thirteenth's (a community, a
     # document's author after من قبل), two of fuzz16's sentence16 (سواء تعلق
-    # الأمر, a participle of claiming)
+    # الأمر, a participle of claiming) and three of fuzz17's sentence17 (غير
+    # أنه قال, a post in construct with its country, an envoy with إلى)
     markers = (
         "نقلت", "أما", "أبرز ما", "س:", "وهو ما", "تعود إلى", "هكذا علق", "لشؤون", "قال لي",
-        "الجالية", "من قبل", "تعلق الأمر", "زاعما",
+        "الجالية", "من قبل", "تعلق الأمر", "زاعم", "غير أنه قال", "سفير العراق", "عاد المبعوث",
     )  # fmt: skip
     for marker in markers:
         assert marker in joined or marker.replace("أ", "ا") in joined, marker
