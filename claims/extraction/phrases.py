@@ -10858,6 +10858,29 @@ class _Phrases:
             # name told before its post, is the verb's object; the verb's
             # subject is elided and the speaker before goes on
             return None
+        if (
+            ra < rb
+            and ent.kind == PERSON
+            and ent.role
+            and ent.role.count(" ") >= 3
+            # (a bare definite title, then a name word: the only phrases read
+            # again)
+            and toks[a][:2] == "ال"
+            and _IS_TITLE_HEAD[toks[a]]
+            and toks[a + 1][:2] != "ال"
+            and _named_person(sub := self.classify(a, b, b, b, cue, lam))
+            and sub.role
+            # (a bare definite title, no post in construct with a named
+            # person: "مستشار الرئيس X للشؤون الأمنية، Z W،" is Z W)
+            and sub.role[:2] == "ال"
+            and " " not in sub.role
+            and (role := normalize(ent.role)).find(name := normalize(sub.surface)) > 0
+            and not role.endswith(name)
+        ):
+            # "وشكر المحافظ X Y رئيس الحكومة، Z W،": a titled name, then a
+            # post and a name in commas; the post is the verb's object and
+            # the name its holder, the titled name before them the subject
+            return sub
         cut = _implausible_word(folded)  # (cached: the same names recur)
         if cut >= 0 and self.name_in_ta_marbuta(a, b, folded, cut):
             cut = -1

@@ -4922,15 +4922,42 @@ class _Speakers:
                 return True
             if _NP_KIND[t] in (3, 4):
                 p = toks[h - 1]
-                return p in _GOVERN_POSTS or (
-                    # ("ثقة رئيس الجمهورية،", "برفقة وزير الصحة،")
-                    p[-1:] == "ه"
-                    and p[:2] != "ال"
-                    and _NP_KIND[p] < 3
-                    and p.isalpha()
-                    and len(p) >= 3
+                return (
+                    p in _GOVERN_POSTS
+                    or (
+                        # ("ثقة رئيس الجمهورية،", "برفقة وزير الصحة،")
+                        p[-1:] == "ه"
+                        and p[:2] != "ال"
+                        and _NP_KIND[p] < 3
+                        and p.isalpha()
+                        and len(p) >= 3
+                    )
+                    or self.object_after_named_subject(start, h)
                 )
         return False
+
+    def object_after_named_subject(self, start: int, h: int) -> bool:
+        """Whether the clause that opens at token ``start`` with its verb has
+        a titled, named subject that ends right before the post at ``h``
+        ("وشكر المحافظ X Y رئيس الحكومة، Z،"): the post is the verb's
+        object."""
+        s0 = start + 1
+        toks = self.doc.toks
+        if (
+            not 3 <= h - s0 <= 5
+            # (a bare definite title opens the subject, as classify's rule
+            # for the name in commas after the object's post wants)
+            or toks[s0][:2] != "ال"
+            or not _IS_TITLE_HEAD[toks[s0]]
+            or not self.is_word[start]
+            or self.in_quote[start]
+        ):
+            return False
+        b, ra, rb = self.scan_np(s0, h, None, after_verb=True)
+        if b != h:
+            return False
+        ent = self.classify(s0, b, ra, rb, None)
+        return _named_person(ent) and bool(ent.role)
 
     def relative_agent_of(self, p: int, first: int) -> _Entity | None:
         """ "انتقادات وجهها النائب X للحكومة، متهما إياها بـ«…»": the named,

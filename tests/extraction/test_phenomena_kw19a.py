@@ -25,6 +25,21 @@
    keeps it apart as it kept 'مسؤول آخر'. Not the source with no آخر after
    the name ('وقال مسؤول مصري': as before), nor a definite description
    ('وقال المسؤول المصري').
+4. A verb, its titled and named subject, then its object: a post (or a
+   noun in construct with a post) and the post's holder named in commas
+   ('ونقل الوزير X Y تحيات الرئيس، Z W، إلى المشاركين، وقال', 'وشكر
+   المحافظ X Y رئيس الحكومة، Z W، على دعمه، وقال', 'والتقى المحافظ X Y
+   رئيس الحكومة، Z W، وقال'; dev16a's item): the name in commas spoke,
+   with the subject's name and the post for its role. (a) A phrase whose
+   words before the commas are a titled, named person, then a post, is
+   that person (classify), when his title is a bare definite one (not a
+   post in construct, whose genitive may be the named one: 'المتحدث باسم
+   الرئيس X، Z W،' is Z W); (b) a post right after the clause's titled, named
+   subject is governed like one after a preposition (post_before_comma),
+   so the name in commas after it opens no clause of its own and the
+   coordinated verb goes on with the subject. Not a post and a name in
+   commas that open the phrase ('وقال رئيس الحكومة، Z W، إن'), nor a
+   that-clause's subject ('إن رئيس الحكومة، Z W، أكد أن').
 """
 
 from __future__ import annotations
@@ -141,3 +156,54 @@ def test_near_misses_the_same_source_again() -> None:
     assert speaker == "مسؤول آخر", speaker
     speaker, kind = _second("وقال مسؤول مصري آخر إن", "وقال مسؤول مصري إن «الحدود مغلقة».")
     assert speaker == "مسؤول مصري آخر" and kind == "anonymous", (speaker, kind)
+
+
+W = "«المشروع سينتهي قبل نهاية العام الحالي دون أي تأخير»."
+
+
+def _spoke(lead: str) -> tuple[str | None, str | None]:
+    q = one(f"{lead} {W}", "المشروع سينتهي")
+    return q.speaker, q.role
+
+
+def test_object_post_named_in_commas_after_a_named_subject() -> None:
+    for lead, who, role in (
+        (
+            "ونقل الوزير كريم السعدي تحيات الرئيس، سامي الزيادي، إلى المشاركين، وقال:",
+            "كريم السعدي",
+            "الوزير",
+        ),
+        (
+            "وشكر المحافظ كريم السعدي رئيس الحكومة، سامي الزيادي، على دعمه، وقال:",
+            "كريم السعدي",
+            "المحافظ",
+        ),
+        (
+            "والتقى المحافظ كريم السعدي رئيس الحكومة، سامي الزيادي، وقال:",
+            "كريم السعدي",
+            "المحافظ",
+        ),
+        (
+            "واستقبلت الوزيرة سلمى الحداد سفير اليابان، كريم السعدي، في مكتبها، وقالت:",
+            "سلمى الحداد",
+            "الوزيرة",
+        ),
+    ):
+        speaker, got_role = _spoke(lead)
+        assert same_name(speaker, who) and got_role == role, (lead, speaker, got_role)
+
+
+def test_near_misses_the_post_holder_in_commas_speaks() -> None:
+    for lead in (
+        "وقال رئيس الحكومة، سامي الزيادي، إن",
+        "وقال المحافظ كريم السعدي إن رئيس الحكومة، سامي الزيادي، أكد أن",
+        "وقال المتحدث باسم رئيس الحكومة، سامي الزيادي، إن",
+    ):
+        speaker, role = _spoke(lead)
+        assert speaker == "سامي الزيادي" and role and role.endswith("رئيس الحكومة"), (
+            lead,
+            speaker,
+            role,
+        )
+    speaker, _ = _spoke("وقال المتحدث باسم الرئيس كريم السعدي، سامي الزيادي، إن")
+    assert speaker == "سامي الزيادي", speaker
