@@ -105,3 +105,47 @@ def test_go_on_verb_with_own_noun_feminine():
 )
 def test_near_miss_possessed_subject_kept(text, speaker):
     assert _speakers(text)[-1][1] == speaker
+
+
+# ---------------------------------------------------------------- rule 3
+# "مصرحا بأن", "مصرّحة:": the participle of صرّح is a cue like مضيفا and
+# مؤكدا, its speaker the clause's subject (it was none: the quote fell to a
+# phrase before it, once "رئيس الحكومة في …، مصرحا بشكل مباشر")
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "رفض سامي الخطيب، وزير المالية، الانتقادات الموجهة إلى الموازنة، "
+            'مصرحا بأن "الحكومة لن ترفع الضرائب".',
+            "سامي الخطيب",
+        ),
+        (
+            "رفضت سلمى الخطيب، وزيرة المالية، الانتقادات الموجهة إلى الموازنة في "
+            'البرلمان، مصرّحةً: "الحكومة لن ترفع الضرائب".',
+            "سلمى الخطيب",
+        ),
+        (
+            "وخرج المحتجون إلى الشوارع مساء الثلاثاء، "
+            'مصرحين لوسائل الإعلام أن "الحكومة لن ترفع الضرائب".',
+            "المحتجون",
+        ),
+        (
+            "ورفض سامي الخطيب الانتقادات الموجهة إلى حكومة الرئيس في الولايتين الأخيرتين، "
+            'مصرحاً بشكل مباشر بأن "الحكومة لن ترفع الضرائب".',
+            "سامي الخطيب",
+        ),
+    ],
+    ids=["masc", "fem-colon", "plural", "after-long-object"],
+)
+def test_participle_of_sarraha_is_a_cue(text, speaker):
+    assert _speakers(text) == [("الحكومة لن ترفع الضرائب", speaker)]
+
+
+def test_near_miss_unlicensed_is_no_cue():
+    text = (
+        "وأوقفت الشرطة عمالا غير مصرحين في ورشة البناء، وقال مدير الشرطة "
+        'ماجد سالم إن "العملية ستستمر حتى نهاية الشهر".'
+    )
+    assert _speakers(text) == [("العملية ستستمر حتى نهاية الشهر", "ماجد سالم")]
