@@ -653,6 +653,9 @@ def _participle_complemented(toks: list[str], i: int) -> bool:
     if p[:3] != "الم" or p[-1] == "ي" or p in _TITLE_LIKE or i + 1 >= len(toks):
         return False
     n = toks[i + 1]
+    if n in _COMMAS:
+        # ("الحكومة المعترف بها، الفريق X،": the name in the apposition)
+        return True
     return n.isalnum() and n not in lx.NP_STOP and (toks[i][:1] != "ل" or n[:2] != "ال")
 
 

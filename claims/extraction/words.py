@@ -880,6 +880,9 @@ _TITLE_COMPLEMENTS = frozenset({"بالاعمال", "بالانابه", "بال�
 # follows
 _PARTICIPLE_COMPLEMENTS = _words(
     "له لها لهما لهم ولايته ولايتها ولايتهما ولايتهم مهامه مهامها عهدته عهدتها"
+    # ("وزير الدفاع في الحكومة المعترف بها، الفريق X،", "المعترف بها X": the
+    # body's participle and its بـ with the pronoun; dev17s)
+    " به بها بهما بهم"
 )
 _MARKS_OR_PAREN = frozenset(QUOTE_MARKS) | {"("}
 # an interview, a talk held with someone ("في حوار مع X، قال فيه", "في
