@@ -860,6 +860,21 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                 return False
         return True
 
+    def that_subject_before_cue(self, tok: int) -> bool:
+        """A definite noun phrase (or a state's name) of one to three words
+        between أنّ (إنّ) and the cue at ``tok``: "أن الحكومة تؤكد", "أن
+        الحكومة اللبنانية ترى", "أن واشنطن تؤكد"; the verb's own subject."""
+        toks = self.doc.toks
+        k = tok - 1
+        while k > 0 and tok - k <= 3 and self.is_word[k] and toks[k] not in _THAT:
+            k -= 1
+        return (
+            k > 0
+            and k < tok - 1
+            and toks[k] in _THAT
+            and (toks[k + 1][:2] == "ال" or toks[k + 1] in _COUNTRIES)
+        )
+
     def goes_on_untold(
         self,
         ent: _Entity,
@@ -4411,6 +4426,10 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                         and len(h.cue.lemma) == 4
                         and h.cue.lemma[1] == "ا"
                     )
+                    # (nor "مضيفا أن الحكومة تؤكد على «…»": the verb agrees
+                    # with the noun after أنّ, its own subject, not with the
+                    # one the words are given to; dev17s)
+                    and not self.that_subject_before_cue(h.tok)
                 ):
                     ent.gender = _F  # "انتقدت النائب ديمة طهبوب … وتابعت": a woman
                 attribution.entity = ent
