@@ -3799,6 +3799,7 @@ class _Phrases:
                 and not self.in_quote[i + 1]
                 and nxt not in lx.NP_STOP
                 and (i == 0 or toks[i - 1] not in _RELATIVES)
+                and not self.subject_before_contains(i)
             ):
                 # "وتضمنت البرقية أن «…»", "وتتضمن إحدى الوثائق ما مفاده أن":
                 # the document that contains the words is the verb's
@@ -4973,6 +4974,18 @@ class _Phrases:
             and not (t[:1] in "بل" and t[1:] in _POST_PLACES)
             and _NAME_FLAGS[t] & 9 == 0
             for m in range(a, b)
+        )
+
+    def subject_before_contains(self, i: int) -> bool:
+        """ "إن الخطة تضمنت كل المطالب", "قائلا إن وثيقته تضمنت …": a
+        definite noun (or one with a pronoun) right before the verb of
+        containing at ``i`` is its subject; the phrase after is what it
+        contains, no speaker (dev17s)."""
+        if i == 0 or not self.is_word[i - 1] or self.in_quote[i - 1]:
+            return False
+        p = self.doc.toks[i - 1]
+        return p not in _THAT and (
+            p[:2] == "ال" or (len(p) > 4 and p.endswith(("ه", "ها", "هم")) and p[:2] != "ان")
         )
 
     def scan_np(

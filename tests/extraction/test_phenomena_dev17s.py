@@ -239,3 +239,37 @@ def test_near_miss_feminine_verb_of_the_woman_herself():
     quotes = extract(text)
     assert quotes[0].speaker == "سلمى عباس"
     assert quotes[1].speaker != "سلمى عباس"
+
+
+# ---------------------------------------------------------------- rule 7
+# "قائلا إن الخطة تضمنت كل المطالب، مردفا «…»": with its subject right before
+# it (a definite noun, or one with a pronoun), the verb of containing has
+# what it contains after it, no speaker; the participle after goes on with
+# the clause's subject (before, "كل المطالب" spoke)
+
+CALLED = "ودعا وزير المالية سامي عباس النواب إلى الحوار، "
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        "قائلا إن الخطة تضمنت كل المطالب التي تم الاتفاق عليها، مردفا ",
+        "قائلا إن وثيقته تضمنت جميع القضايا، مضيفا ",
+        "مؤكدا أن المبادرة تتضمن كافة الضمانات، وتابع ",
+    ],
+    ids=["definite", "possessed", "present"],
+)
+def test_contains_after_its_subject_is_no_cue(middle):
+    text = CALLED + middle + '"نحن نرحب بكم جميعا".'
+    assert _speakers(text) == [("نحن نرحب بكم جميعا", "سامي عباس")]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('وتضمنت البرقية أن "الوضع خطير".', "البرقية"),
+        ('كما تضمنت الوثيقة أن "الوضع خطير".', "الوثيقة"),
+    ],
+)
+def test_near_miss_contains_before_its_document_still_a_cue(text, speaker):
+    assert _speakers(text) == [("الوضع خطير", speaker)]
