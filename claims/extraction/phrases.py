@@ -2246,12 +2246,32 @@ def _implausible_word(folded: str) -> int:
             return i  # ("أما الناشط X فيحاكم بسبب قوله": the verb after أما)
         if i + 1 < len(words) and _accusative_pair(w, words[i + 1]):
             return i  # ("شن الرئيس X هجوما عنيفا": the object, no name)
+        if _owned_feminine_masdar(w):
+            return i  # ("أعلن الوزير X استقالته، وقال": his resignation; dev17s)
         if i >= 2 and w in _OBJECT_MASDARS:
             # ("نفى الوزير X Y وجود «…»", "وانتقد X Y رفع الأسعار": a
             # verbal noun the verb takes for object, after a name of two
             # words, is no third word of it)
             return i
     return -1
+
+
+def _owned_feminine_masdar(w: str) -> bool:
+    """``w`` (folded) is a feminine verbal noun of a derived form, its ة
+    written ت before a possessive pronoun of the third person: استفالة
+    ("استقالته", "استجابتها"), مفاعلة ("مشاركته", "مطالبتهم") or إفالة
+    ("إدانته", "إقالتها"); the object of the verb before, no word of a name
+    (no name has these shapes with ت and a pronoun)."""
+    stem = _owned_stance(w)
+    if len(stem) < 5 or stem[-1] != "ت":
+        return False
+    v = stem[:-1] + "ه"
+    n = len(v)
+    if n == 7 and v[:3] == "است" and v[4] == "ا":
+        return v[3] not in "اوي" and v[5] not in "اوي"
+    if n == 5 and v[0] == "ا" and v[2] == "ا":
+        return v[1] not in "اوي" and v[3] not in "اوي"
+    return n == 6 and _derived_masdar(v)
 
 
 def _as_a_or_manner(w: str) -> bool:

@@ -273,3 +273,38 @@ def test_contains_after_its_subject_is_no_cue(middle):
 )
 def test_near_miss_contains_before_its_document_still_a_cue(text, speaker):
     assert _speakers(text) == [("الوضع خطير", speaker)]
+
+
+# ---------------------------------------------------------------- rule 8
+# "أعلن الوزير X Y استقالته، وقال": a feminine verbal noun of a derived form
+# (استفالة, مفاعلة, إفالة) whose ة is written ت before "his/her/their" is the
+# verb's object, no word of the name (it was read on into it: "X Y استقالته")
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('وأعلن الوزير سامي عباس استقالته، وقال إن "الحكومة فشلت".', "سامي عباس"),
+        ('وأعلن سامي عباس استقالته من الحكومة، وقال إن "الحكومة فشلت".', "سامي عباس"),
+        ('وأكد النائب كريم حداد مشاركته في الجلسة، وقال إن "الحكومة فشلت".', "كريم حداد"),
+        (
+            'أعلن الوزير سامي عباس استقالته. وبرر عباس استقالته قائلا: "لم يتغير شيء".',
+            "سامي عباس",
+        ),
+        ('وأعلنت الوزيرة ليلى حداد إقالتها للمدير، وقالت إن "الحكومة فشلت".', "ليلى حداد"),
+    ],
+    ids=["istiqala", "no-title", "musharaka", "one-word-name", "iqala"],
+)
+def test_owned_feminine_masdar_ends_the_name(text, speaker):
+    assert _speakers(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('وقال المحامي سامي شحاته إن "الحكومة فشلت".', "سامي شحاته"),
+        ('وقال المهندس أسامة عباس إن "الحكومة فشلت".', "أسامة عباس"),
+    ],
+)
+def test_near_miss_names_in_ta_kept(text, speaker):
+    assert _speakers(text)[-1][1] == speaker
