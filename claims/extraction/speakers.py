@@ -9934,6 +9934,34 @@ class _Speakers:
             # بـ«مرسوم الحد الأدنى للربح»") or as the subject of أنّ with its
             # verb after the marks ("يذكر أن «جبهة الوفاء الوطني» تأسست")
             return False
+        if (
+            n <= 6
+            and att.cue is None
+            and att.follow_up
+            and words[0] in _BARE_LABEL
+            and before not in _THAT
+            and before != ":"
+            and not any(w[:1] in "يت" and len(w) >= 4 and _present_verb(w) for w in words)
+        ):
+            # "…، قائلا: «…».\nوترأس الأمير X «منتدى الرياض للتعاون …»": a
+            # name led by its bare label noun in a sentence with no verb of
+            # saying of its own, only carried to the last speaker: the
+            # narrator's event or plan, no words said (not "، وأن «حزب الله
+            # يراقب …»", a that-clause going on, nor words with a verb; dev17d)
+            return False
+        if (
+            2 <= n <= 4
+            and before in _THAT
+            and words[0][2:] in lx.ORGANIZATION_HEADS
+            and all(w[:2] == "ال" for w in words)
+            and q.close_tok + 1 < self.n
+            and is_word[q.close_tok + 1]
+            and toks[q.close_tok + 1] not in _THAT
+        ):
+            # "وأشار إلى أن «الحكومة الأردنية» قررت …": a body's name with
+            # the article, the subject of أنّ with its verb after the marks,
+            # as a name led by its bare label noun above (dev17d)
+            return False
         if n <= 8 and before in _CARRY_OUT and words[0] in lx.LABEL_NOUNS:
             # "ماضية في تنفيذ «الاستراتيجية الوطنية للأمن الغذائي 2030»": a
             # plan named in marks, the object of carrying it out

@@ -186,3 +186,66 @@ def test_inner_closer_lost_without_the_narrator_stays_one_quote():
     )
     q = said(text, "ما نشر عن الوزارة")
     assert q.text.endswith("لا قيمة له"), q.text
+
+
+# -- names in marks the narrator tells: no words said ---------------------
+
+
+def test_label_led_name_in_a_sentence_with_no_verb_of_saying_is_no_quote():
+    # a name led by its bare label noun (قمة، منتدى، مبادرة، معرض) in marks,
+    # in a sentence of the narrator's with no verb of saying, after a
+    # quotation: the event's or the plan's name, not the last speaker's words
+    lead = "وأكد الوزير أن القمة ناجحة، قائلا: “نأمل أن تكون لها نتائج إيجابية على المنطقة”.\n"
+    for sentence, name in (
+        (
+            "وترأس الأمير خالد بن سعد “منتدى الرياض للتعاون الاقتصادي”، بحضور وفود عربية.",
+            "منتدى الرياض",
+        ),
+        ("الجدير بالذكر، افتتح ولي العهد “قمة عمان للأمن الغذائي” نيابة عن الملك.", "قمة عمان"),
+        ("وأطلقت الوزارة الشهر الماضي “مبادرة الشباب الرقمية” لدعم الخريجين.", "مبادرة الشباب"),
+    ):
+        found = quotes_of(lead + sentence)
+        assert not any(name in q.text for q in found), (sentence, [q.text for q in found])
+        assert any(q.text.startswith("نأمل أن تكون") for q in found)
+
+
+def test_label_led_words_said_after_a_verb_of_saying_stay_quotes():
+    # near misses: the same shape after a verb of saying of its own, and a
+    # sentence in marks that opens with a label noun
+    text = "وقال الوزير: “مبادرة الشباب الرقمية”.\nوأضاف “قمة الرياض كانت ناجحة بكل المقاييس”."
+    found = [q.text for q in quotes_of(text)]
+    assert "قمة الرياض كانت ناجحة بكل المقاييس" in found, found
+    text = (
+        "وأكد الوزير أن القمة ناجحة، قائلا: “نأمل أن تكون لها نتائج إيجابية”.\n"
+        "وختم “مبادرة السلام هي الطريق الوحيد إلى الحل العادل”."
+    )
+    assert one(text, "مبادرة السلام هي الطريق").speaker == "الوزير"
+    text = (
+        "وجاء في تقرير المبعوث الأممي سامر الحلبي أن «الهدنة صامدة حتى الآن»، "
+        "وأن «حركة التحرير تراقب الوضع»."
+    )
+    assert one(text, "حركة التحرير تراقب").speaker == "سامر الحلبي"
+
+
+def test_body_named_in_marks_as_the_subject_of_that_is_no_quote():
+    # a body's name with the article in marks right after أنّ, its verb
+    # right after the marks: the that-clause's subject, set in marks
+    for text, name in (
+        (
+            "وأشار الوزير إلى أن “الحكومة الأردنية” قررت رفع الأجور في القطاع العام.",
+            "الحكومة الأردنية",
+        ),
+        ("وأكد المتحدث أن “الجيش الوطني” سيطر على المدينة بالكامل.", "الجيش الوطني"),
+        ('وأضاف الناطق باسم الحزب أن "الحركة الشعبية" رفضت المشاركة في الحوار.', "الحركة الشعبية"),
+    ):
+        found = quotes_of(text)
+        assert not any(q.text == name for q in found), (text, [q.text for q in found])
+
+
+def test_words_in_marks_after_that_going_on_stay_quotes():
+    # near misses: a that-clause in marks that is a sentence, and a body's
+    # name in marks closing the sentence
+    text = "وأكد الوزير أن “الحكومة الأردنية قررت رفع الأجور في القطاع العام”."
+    assert one(text, "الحكومة الأردنية قررت").speaker == "الوزير"
+    text = "وأكد الوزير أن “الحكومة ستعلن عن خطتها الأسبوع المقبل”."
+    assert one(text, "الحكومة ستعلن").speaker == "الوزير"
