@@ -1362,6 +1362,8 @@ _COMPLEMENT_PREPOSITIONS = _words_module._COMPLEMENT_PREPOSITIONS
 # the verbs of "what is known as" after فيما/بما ("فيما يعرف بقضية «…»")
 _KNOWN_AS = _words_module._words("يعرف تعرف يسمي تسمي عرف عرفت سمي سميت")
 _KNOWN_AS_PARTICIPLES = _words_module._KNOWN_AS_PARTICIPLES
+# scan_np: forces a post is held in, glued to بـ ("بقوات الأمن"), folded
+_ARMED_FORCES = _words_module._words("قوات القوات")
 # the participles of protest, cues only right before the words they say
 _PROTESTING = frozenset({"احتج", "استنكر", "ندد"})
 # "تضمنت البرقية أن": the verbs of containing, the document their subject
@@ -7828,6 +7830,21 @@ class _Phrases:
                     and toks[i - 1][:2] == "ال"
                     and (toks[i - 1][-1] == "ي" or toks[i - 1][-2:] == "يه")
                     and toks[i - 2] in lx.ORGANIZATION_HEADS
+                )
+                or (
+                    # "القائد الميداني بقوات الأمن «X Y»", "الضابط بالقوات
+                    # البحرية «X Y»": the body the post is held in, glued to
+                    # بـ before its definite word, no name (the name in marks
+                    # after it is read as after the post)
+                    not named
+                    and t[0] == "ب"
+                    and i + 1 < limit
+                    and toks[i + 1][:2] == "ال"
+                    and (
+                        t[1:3] == "ال"
+                        or t[1:] in _BODY_OR_PLACE_HEADS
+                        or t[1:] in _ARMED_FORCES
+                    )
                 )
             ):  # ("القائم بالأعمال الأميركي في دمشق X": still the role)
                 named = True

@@ -33,6 +33,12 @@ post (before, Z spoke with no role).  After a name in marks, such a
 participle ends the phrase (before, "«X Y» الشهير" was read on as one name
 and nobody was learnt).
 
+A post's body glued to بـ before its definite word ("القيادي بحركة النهضة",
+"الضابط بقوات الأمن", "بالقوات …") is no name in scan_np, so the name in
+marks after it is the post's holder ("القيادي بحركة X «Y Z»"), as after
+"في حركة X" (before, the phrase stopped and nobody was learnt: "وقال Z"
+later had no role).
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -314,3 +320,61 @@ def test_known_for_in_commas_unchanged():
     q = one(text, "لم نحصل")
     assert q.speaker == "سامي الخطيب"
     assert q.role == "وزير المالية"
+
+
+_LATER_SALEM = ' ليكشف حجم الانهيار. وقال سالم: "لم نحصل على أي دعم من القيادة".\n'
+
+
+def test_name_in_marks_after_a_body_glued_to_ba():
+    q = one("خرج القيادي بحركة النهضة “علي سالم”" + _LATER_SALEM, "لم نحصل")
+    assert q.speaker == "علي سالم"
+    assert q.role == "القيادي بحركة النهضة"
+
+
+def test_name_in_marks_after_forces_glued_to_ba():
+    q = one("خرج الضابط بقوات الأمن “علي سالم”" + _LATER_SALEM, "لم نحصل")
+    assert q.speaker == "علي سالم"
+    assert q.role == "الضابط بقوات الأمن"
+
+
+def test_name_in_marks_after_forces_and_their_adjective_glued_to_ba():
+    q = one("خرج القائد الميداني بقوات الأمن الداخلي “علي سالم”" + _LATER_SALEM, "لم نحصل")
+    assert q.speaker == "علي سالم"
+    assert q.role == "القائد الميداني بقوات الأمن الداخلي"
+
+
+def test_name_in_marks_and_nickname_after_forces_glued_to_ba():
+    text = (
+        "خرج القائد الميداني بقوات الأمن الداخلي “علي سالم” الشهير بـ”الصقر”، "
+        "ليكشف حجم الانهيار.\n\nالصقر قال بوضوح: لم نحصل على أي دعم من القيادة.\n"
+    )
+    q = one(text, "لم نحصل")
+    assert q.speaker == "علي سالم"
+    assert q.role == "القائد الميداني بقوات الأمن الداخلي"
+
+
+# Near misses: a given name in ب after a title, a body with the article
+# glued to بـ before a plain name, a ministry (read so before).
+
+
+def test_given_name_in_ba_after_a_title_unchanged():
+    text = 'خرج الوزير بشار العلي ليكشف حجم الانهيار. وقال العلي: "لم نحصل على أي دعم".\n'
+    q = one(text, "لم نحصل")
+    assert q.speaker == "بشار العلي"
+    assert q.role == "الوزير"
+
+
+def test_definite_body_in_ba_before_a_plain_name_unchanged():
+    q = one("وقال الوزير بالحكومة الانتقالية سامي الخطيب" + _SAID, "الوضع مستقر")
+    assert q.speaker == "سامي الخطيب"
+    assert q.role == "الوزير بالحكومة الانتقالية"
+
+
+def test_ministry_in_ba_before_a_name_in_marks_unchanged():
+    text = (
+        "ظهر الضابط بوزارة الداخلية “سامي الخطيب” في تسجيل مصور. "
+        'وقال الخطيب: "لم نحصل على أي دعم من الدولة".\n'
+    )
+    q = one(text, "لم نحصل")
+    assert q.speaker == "سامي الخطيب"
+    assert q.role == "الضابط بوزارة الداخلية"
