@@ -7832,7 +7832,7 @@ class _Phrases:
                     and toks[i - 2] in lx.ORGANIZATION_HEADS
                 )
                 or (
-                    # "القائد الميداني بقوات الأمن «X Y»", "الضابط بالقوات
+                    # "القائد العسكري بقوات الأمن «X Y»", "الضابط بالقوات
                     # البحرية «X Y»": the body the post is held in, glued to
                     # بـ before its definite word, no name (the name in marks
                     # after it is read as after the post)
@@ -7840,11 +7840,7 @@ class _Phrases:
                     and t[0] == "ب"
                     and i + 1 < limit
                     and toks[i + 1][:2] == "ال"
-                    and (
-                        t[1:3] == "ال"
-                        or t[1:] in _BODY_OR_PLACE_HEADS
-                        or t[1:] in _ARMED_FORCES
-                    )
+                    and (t[1:3] == "ال" or t[1:] in _BODY_OR_PLACE_HEADS or t[1:] in _ARMED_FORCES)
                 )
             ):  # ("القائم بالأعمال الأميركي في دمشق X": still the role)
                 named = True

@@ -4,8 +4,8 @@ sentences.
 
 "The opposition" right after the subject's name of a verb that calls on,
 urges or asks someone (دعا، حث، ناشد، طالب، حذر، سأل، أبلغ، أخبر) is the
-verb's object, no post in apposition: "ودعا X المعارضة المسلحة للجلوس إلى
-الطاولة" left X with the role "المعارضة المسلحة للجلوس" (المعارضة is
+verb's object, no post in apposition: "ودعا X المعارضة الخارجية للعودة إلى
+الوطن" left X with the role "المعارضة الخارجية للعودة" (المعارضة is
 also a woman's title, "the oppositionist"), where his post named before
 belongs.  After any other verb the title still describes the name ("وأكدت
 X المعارضة السورية البارزة أن").
@@ -50,13 +50,13 @@ from tests.extraction.helpers import one
 
 def test_opposition_called_on_after_a_family_name_is_the_object():
     text = (
-        "اتهم الرئيس السوداني أحمد الطيب، الأربعاء، جهات خارجية بالتآمر.\n"
-        "ودعا الطيب المعارضة المسلحة للجلوس إلى طاولة التفاوض قائلا إن الوثيقة شاملة، "
+        "هاجم رئيس الجمهورية أحمد الطيب، مساء السبت، خصومه في الخارج.\n"
+        "ودعا الطيب المعارضة الخارجية للعودة إلى الوطن قائلا إن الوثيقة شاملة، "
         "مضيفا «نحن نرحب بكل من يريد السلام في البلاد».\n"
     )
     q = one(text, "نرحب بكل")
     assert q.speaker == "أحمد الطيب"
-    assert q.role == "الرئيس السوداني"
+    assert q.role == "رئيس الجمهورية"
 
 
 def test_opposition_called_on_by_a_woman_is_the_object():
@@ -113,7 +113,7 @@ def test_opposition_figure_said_keeps_her_title():
 def test_other_object_after_the_call_unchanged():
     text = (
         "وصل رئيس الوزراء سامي عثمان إلى المدينة صباحا.\n"
-        "وحث عثمان المعارضة المسلحة لإلقاء السلاح قائلا «الباب مفتوح أمام الجميع دون شروط».\n"
+        "وحث عثمان المعارضة البرلمانية لمقاطعة الجلسة قائلا «الباب مفتوح أمام الجميع دون شروط».\n"
     )
     q = one(text, "الباب مفتوح")
     assert q.speaker == "سامي عثمان"
@@ -149,12 +149,12 @@ def test_managing_editor_of_a_daily_in_marks_is_named():
 
 def test_second_outlet_in_marks_joined_by_and_is_the_post():
     text = (
-        'وأجرت رئيسة تحرير وكالة "الأفق" وقناة "النور" سلمى الحداد مقابلة مع الوزيرين.\n'
+        'واستضافت مديرة تحرير وكالة "الأفق" وقناة "النور" سلمى الحداد الوزيرين.\n'
         'وقالت الحداد أمس: "نعم، لقد تحدثت معهما طويلا".\n'
     )
     q = one(text, "تحدثت معهما")
     assert q.speaker == "سلمى الحداد"
-    assert q.role == 'رئيسة تحرير وكالة "الأفق" وقناة "النور"'
+    assert q.role == 'مديرة تحرير وكالة "الأفق" وقناة "النور"'
 
 
 def test_second_party_in_marks_joined_by_and_is_the_post():
@@ -239,12 +239,12 @@ def test_woman_named_in_marks_then_post_gives_the_post():
 
 def test_foreign_name_in_marks_then_post_gives_the_post():
     text = (
-        'ونفى "كريم زادة" المتحدث باسم الخارجية ما نشرته الصحف أمس. '
+        'ونفى "كريم زادة" المتحدث باسم البلدية ما نشرته الصحف أمس. '
         'وعلق زادة على التقرير قائلا: "هذا كذب وافتراء لا أساس له".\n'
     )
     q = one(text, "كذب وافتراء")
     assert q.speaker == "كريم زادة"
-    assert q.role == "المتحدث باسم الخارجية"
+    assert q.role == "المتحدث باسم البلدية"
 
 
 # Near misses: أنّ after the post (read so before), a bare title then بأنّ,
@@ -265,30 +265,30 @@ def test_thing_in_marks_before_the_titled_subject_unchanged():
     assert q.role == "رئيس الحكومة"
 
 
-_FIELD = "خرج القائد الميداني بقوات الحرس "
-_SAID_LATER = ' ليكشف حجم الانهيار. وقال أبو علي: "لم نحصل على أي دعم من القيادة".\n'
+_FIELD = "ظهر القائد العسكري بقوات الحرس "
+_SAID_LATER = ' في مقطع مصور نشره أمس. وقال أبو علي: "لم نحصل على أي دعم من القيادة".\n'
 
 
 def test_nickname_known_as_after_a_name_in_marks():
     q = one(_FIELD + '"سامي الخطيب" الشهير بـ"أبو علي"' + _SAID_LATER, "لم نحصل")
     assert q.speaker == "سامي الخطيب"
-    assert q.role == "القائد الميداني بقوات الحرس"
+    assert q.role == "القائد العسكري بقوات الحرس"
 
 
 def test_nickname_known_as_after_a_plain_name():
     q = one(_FIELD + 'سامي الخطيب المعروف بـ"أبو علي"' + _SAID_LATER, "لم نحصل")
     assert q.speaker == "سامي الخطيب"
-    assert q.role == "القائد الميداني بقوات الحرس"
+    assert q.role == "القائد العسكري بقوات الحرس"
 
 
 def test_nickname_set_off_in_commas_opens_a_paragraph():
     text = (
-        _FIELD + 'سامي الخطيب، الملقب بـ"الصقر"، ليكشف حجم الانهيار.\n\n'
-        "الصقر قال بوضوح: لم نحصل على أي دعم من القيادة.\n"
+        _FIELD + 'سامي الخطيب، الملقب بـ"الصقر"، في مقطع مصور نشره أمس.\n\n'
+        "الصقر قال في التسجيل: لم نحصل على أي دعم من القيادة.\n"
     )
     q = one(text, "لم نحصل")
     assert q.speaker == "سامي الخطيب"
-    assert q.role == "القائد الميداني بقوات الحرس"
+    assert q.role == "القائد العسكري بقوات الحرس"
 
 
 def test_woman_nicknamed_in_guillemets():
@@ -306,10 +306,10 @@ def test_woman_nicknamed_in_guillemets():
 
 
 def test_name_in_marks_without_nickname_unchanged():
-    text = _FIELD + '"سامي الخطيب" ليكشف حجم الانهيار. وقال الخطيب: "لم نحصل على أي دعم".\n'
+    text = _FIELD + '"سامي الخطيب" في مقطع مصور نشره أمس. وقال الخطيب: "لم نحصل على أي دعم".\n'
     q = one(text, "لم نحصل")
     assert q.speaker == "سامي الخطيب"
-    assert q.role == "القائد الميداني بقوات الحرس"
+    assert q.role == "القائد العسكري بقوات الحرس"
 
 
 def test_known_for_in_commas_unchanged():
@@ -322,35 +322,35 @@ def test_known_for_in_commas_unchanged():
     assert q.role == "وزير المالية"
 
 
-_LATER_SALEM = ' ليكشف حجم الانهيار. وقال سالم: "لم نحصل على أي دعم من القيادة".\n'
+_LATER_SALEM = ' في مقطع مصور نشره أمس. وقال سالم: "لم نحصل على أي دعم من القيادة".\n'
 
 
 def test_name_in_marks_after_a_body_glued_to_ba():
-    q = one("خرج القيادي بحركة النهضة “علي سالم”" + _LATER_SALEM, "لم نحصل")
+    q = one("ظهر القيادي بحركة النهضة “علي سالم”" + _LATER_SALEM, "لم نحصل")
     assert q.speaker == "علي سالم"
     assert q.role == "القيادي بحركة النهضة"
 
 
 def test_name_in_marks_after_forces_glued_to_ba():
-    q = one("خرج الضابط بقوات الأمن “علي سالم”" + _LATER_SALEM, "لم نحصل")
+    q = one("ظهر الضابط بقوات الأمن “علي سالم”" + _LATER_SALEM, "لم نحصل")
     assert q.speaker == "علي سالم"
     assert q.role == "الضابط بقوات الأمن"
 
 
 def test_name_in_marks_after_forces_and_their_adjective_glued_to_ba():
-    q = one("خرج القائد الميداني بقوات الأمن الداخلي “علي سالم”" + _LATER_SALEM, "لم نحصل")
+    q = one("ظهر القائد العسكري بقوات الأمن الداخلي “علي سالم”" + _LATER_SALEM, "لم نحصل")
     assert q.speaker == "علي سالم"
-    assert q.role == "القائد الميداني بقوات الأمن الداخلي"
+    assert q.role == "القائد العسكري بقوات الأمن الداخلي"
 
 
 def test_name_in_marks_and_nickname_after_forces_glued_to_ba():
     text = (
-        "خرج القائد الميداني بقوات الأمن الداخلي “علي سالم” الشهير بـ”الصقر”، "
-        "ليكشف حجم الانهيار.\n\nالصقر قال بوضوح: لم نحصل على أي دعم من القيادة.\n"
+        "ظهر القائد العسكري بقوات الأمن الداخلي “علي سالم” الشهير بـ”الصقر”، "
+        "في مقطع مصور نشره أمس.\n\nالصقر قال في التسجيل: لم نحصل على أي دعم من القيادة.\n"
     )
     q = one(text, "لم نحصل")
     assert q.speaker == "علي سالم"
-    assert q.role == "القائد الميداني بقوات الأمن الداخلي"
+    assert q.role == "القائد العسكري بقوات الأمن الداخلي"
 
 
 # Near misses: a given name in ب after a title, a body with the article
@@ -358,7 +358,7 @@ def test_name_in_marks_and_nickname_after_forces_glued_to_ba():
 
 
 def test_given_name_in_ba_after_a_title_unchanged():
-    text = 'خرج الوزير بشار العلي ليكشف حجم الانهيار. وقال العلي: "لم نحصل على أي دعم".\n'
+    text = 'ظهر الوزير بشار العلي في مقطع مصور نشره أمس. وقال العلي: "لم نحصل على أي دعم".\n'
     q = one(text, "لم نحصل")
     assert q.speaker == "بشار العلي"
     assert q.role == "الوزير"
