@@ -1229,6 +1229,7 @@ def _np_pre_tests(t: str) -> bool:
         or _masdar_owned_shape(t)
         or t in _INCIDENT_OBJECTS
         or _masdar_accusative(t)
+        or (t[:2] != "ال" and _abstract_noun(t))
     )
 
 
@@ -1290,6 +1291,29 @@ _BARE_NOUN_ADJECTIVE = _words_module._WordTable(_bare_noun_adjective)
 _NP_NEXT = _words_module._WordTable(
     lambda w: _BARE_NOUN_ADJECTIVE[w] + (4 if _VERB_COMPLEMENT[w] else 0)
 )
+
+
+def _plural_of_things(t: str) -> bool:
+    """``t`` (folded) has the shape of a plural of things, which takes its
+    adjective in the feminine singular: a sound plural in ات ("مقترحات
+    عملية", "لقاءات ثنائية") or a broken one of the shapes مفاعيل or فعالل
+    ("مشاريع تنموية", "برامج تدريبية"), bare, no given name."""
+    n = len(t)
+    return (
+        t.isalpha()
+        and t[:2] != "ال"
+        and t not in _GIVEN_NAMES
+        and (
+            (n >= 5 and t[-2:] == "ات")
+            or (n == 6 and t[2] == "ا" and t[4] == "ي")
+            or (n == 5 and t[2] == "ا" and t[0] != "ا" and t[-1] not in "اوي")
+        )
+    )
+
+
+# scan_np reads it of the word before an indefinite feminine adjective after
+# a name: one lookup, not a call
+_PLURAL_OF_THINGS = _words_module._WordTable(_plural_of_things)
 
 
 def _describes_bare_noun(t: str, nxt: str) -> bool:
@@ -5412,7 +5436,11 @@ class _Phrases:
                             # (_describes_bare_noun, inline: its table first)
                             named
                             and (d := following & 3)
-                            and (d == 1 or (t[-1:] == "ه" and (d == 2 or t not in _GIVEN_NAMES)))
+                            and (
+                                d == 1
+                                or (t[-1:] == "ه" and (d == 2 or t not in _GIVEN_NAMES))
+                                or _PLURAL_OF_THINGS[t]
+                            )
                         )
                         # (a verb's complement after a name or a title)
                         or (following > 3 and i >= a + 2)
@@ -5521,6 +5549,12 @@ class _Phrases:
                     named
                     and (
                         _masdar_accusative(t)
+                        # "ووقع الوزير X Y اتفاقية تعاون": an abstract noun
+                        # in ية on a derived verbal noun, or one of weight
+                        # ("أهمية", "ضرورة"), is a thing, no word of a name
+                        # (bare: "لجنة المالية" has that shape with the
+                        # article)
+                        or (t[:2] != "ال" and _abstract_noun(t))
                         or (
                             t[:2] != "ال"
                             and i + 1 < limit
@@ -5542,6 +5576,23 @@ class _Phrases:
                     # noun in the indefinite accusative; "افتتح وزير النقل X
                     # Y محطة جديدة": a bare noun an indefinite adjective
                     # describes (a name is definite): the verb's object
+                    break
+                if (
+                    named
+                    and i + 1 < limit
+                    and _BARE_NOUN_ADJECTIVE[toks[i + 1]] > 1
+                    and _PLURAL_OF_THINGS[t]
+                    and i - 2 >= a
+                    # (after a full name: a family name with the article, or
+                    # one after a given name; not the family name itself,
+                    # "رنا زريقات اتفاقية شراكة")
+                    and (p := toks[i - 1]) not in _GIVEN_NAMES
+                    and (p[:2] == "ال" or toks[i - 2] in _GIVEN_NAMES)
+                ):
+                    # "ودشن الوزير X Y مشاريع تنموية", "مقترحات عملية": a
+                    # plural of things takes its adjective in the feminine
+                    # singular, as a feminine noun does (above): the verb's
+                    # object
                     break
                 if (
                     named

@@ -122,3 +122,51 @@ def test_near_miss_the_place_in_a_post_or_a_name() -> None:
     assert (q.speaker, q.role) == ("نادر زريقات", "محافظ المدينة")
     q = one(f"وقال عبد الحي قعوار إن {W}.", "العمل سيستأنف")
     assert q.speaker == "عبد الحي قعوار"
+
+
+# Person names, continued: after a name, a plural of things (in ات, or of
+# the shapes مفاعيل, فعالل) before an indefinite feminine adjective opens
+# the verb's object, as a feminine noun before one does (kw16c, 575fc5ee):
+# a plural of things takes its adjective in the feminine singular, and a
+# name takes none ("ودشن الوزير X Y مشاريع تنموية" read the object into the
+# name). So does an abstract noun in ية on a derived verbal noun
+# ("اتفاقية"), which _implausible_head already reads as no speaker's head.
+
+
+def test_a_plural_of_things_with_its_adjective_after_a_name() -> None:
+    q = one(f"ودشن الوزير تامر قعوار مشاريع تنموية، وقال إن {W}.", "العمل سيستأنف")
+    assert (q.speaker, q.role) == ("تامر قعوار", "الوزير")
+    q = one(f"وأطلقت الوزيرة رنا زريقات برامج تدريبية، وقالت إن {W}.", "العمل سيستأنف")
+    assert (q.speaker, q.role) == ("رنا زريقات", "الوزيرة")
+    q = one(f"وقدم النائب فادي عويس مقترحات عملية، وقال إن {W}.", "العمل سيستأنف")
+    assert (q.speaker, q.role) == ("فادي عويس", "النائب")
+    q = one(f"وعقد المحافظ نادر زريقات لقاءات ثنائية، وأكد أن {W}.", "العمل سيستأنف")
+    assert (q.speaker, q.role) == ("نادر زريقات", "المحافظ")
+
+
+def test_an_abstract_noun_after_a_name() -> None:
+    q = one(f"ووقع الوزير تامر قعوار اتفاقية تعاون، وقال إن {W}.", "العمل سيستأنف")
+    assert (q.speaker, q.role) == ("تامر قعوار", "الوزير")
+    q = one(f"ووقع الوزير تامر قعوار اتفاقية مع الشركة، وقال إن {W}.", "العمل سيستأنف")
+    assert (q.speaker, q.role) == ("تامر قعوار", "الوزير")
+    q = one(f"وأبرمت الوزيرة رنا زريقات اتفاقية شراكة، وقالت إن {W}.", "العمل سيستأنف")
+    assert (q.speaker, q.role) == ("رنا زريقات", "الوزيرة")
+
+
+def test_near_miss_a_family_name_of_a_plural_shape() -> None:
+    text = f"واستقبل الوزير سامي بركات نادية الحلبي، وقال إن {W}."
+    assert one(text, "العمل سيستأنف").speaker == "سامي بركات"
+    q = one(f"وقالت المحامية سامية عبيدات إن {W}.", "العمل سيستأنف")
+    assert (q.speaker, q.role) == ("سامية عبيدات", "المحامية")
+    q = one(f"وقال الوزير خالد مناصير إن {W}.", "العمل سيستأنف")
+    assert (q.speaker, q.role) == ("خالد مناصير", "الوزير")
+    q = one(f"وقال رئيس لجنة المشاريع التنموية خالد جرادات إن {W}.", "العمل سيستأنف")
+    assert (q.speaker, q.role) == ("خالد جرادات", "رئيس لجنة المشاريع التنموية")
+
+
+def test_near_miss_an_abstract_shape_with_the_article_in_a_post() -> None:
+    # "المالية" has the abstract noun's letters with the article: a genitive
+    # of the post, which goes on
+    text = f"وقال فادي عويس رئيس لجنة المالية، عضو المجلس البلدي، إن {W}."
+    q = one(text, "العمل سيستأنف")
+    assert (q.speaker, q.role) == ("فادي عويس", "رئيس لجنة المالية، عضو المجلس البلدي")
