@@ -40,6 +40,13 @@
    coordinated verb goes on with the subject. Not a post and a name in
    commas that open the phrase ('وقال رئيس الحكومة، Z W، إن'), nor a
    that-clause's subject ('إن رئيس الحكومة، Z W، أكد أن').
+5. A fiancé or fiancée with the possessive of the third person, then a
+   name ('وقالت خطيبته سلمى الحداد', 'وقال خطيبها كريم السعدي'; dev16b's
+   item): read as one name ('خطيبته سلمى الحداد'), as a kin word no list
+   knew. خطيب/خطيبة with ه or ها join the kin with a possessive
+   (phrases._KIN_POSSESSED, as 'زوجته'): the name after it is the person's
+   and the kin word the role. Not a preacher ('خطيب المسجد', no pronoun),
+   nor the kin word alone ('وقالت خطيبته:', as before).
 """
 
 from __future__ import annotations
@@ -207,3 +214,24 @@ def test_near_misses_the_post_holder_in_commas_speaks() -> None:
         )
     speaker, _ = _spoke("وقال المتحدث باسم الرئيس كريم السعدي، سامي الزيادي، إن")
     assert speaker == "سامي الزيادي", speaker
+
+
+K = "«كان يحلم بالعودة إلى قريته منذ سنوات طويلة جدا»."
+
+
+def test_fiance_with_his_or_her_pronoun_then_a_name() -> None:
+    for lead, who, role in (
+        ("وقالت خطيبته سلمى الحداد:", "سلمى الحداد", "خطيبته"),
+        ("قتل الشاب كريم السعدي في الحادث. وقالت خطيبته ريم الحداد:", "ريم الحداد", "خطيبته"),
+        ("وقال خطيبها كريم السعدي للصحفيين:", "كريم السعدي", "خطيبها"),
+        ("وأكدت خطيبته السابقة سلمى الحداد أن", "سلمى الحداد", "خطيبته السابقة"),
+    ):
+        q = one(f"{lead} {K}", "كان يحلم")
+        assert q.speaker == who and q.role == role, (lead, q.speaker, q.role)
+
+
+def test_near_misses_fiance_alone_or_a_preacher() -> None:
+    q = one(f"وقالت خطيبته: {K}", "كان يحلم")
+    assert q.speaker == "خطيبته", q.speaker
+    q = one(f"وقال خطيب المسجد: {K}", "كان يحلم")
+    assert q.speaker == "خطيب المسجد", q.speaker
