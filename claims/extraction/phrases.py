@@ -12347,6 +12347,15 @@ class _Phrases:
                         or words[i + 1] in lx.ORGANIZATION_HEADS
                         # ("ومدير مدرسة القرية X": a place a post is held in)
                         or words[i + 1] in _POST_PLACES
+                        # ("عضو المكتب السياسي للحركة ورئيس وفدها X": a
+                        # genitive with the pronoun of the body named before)
+                        or (
+                            len(words[i + 1]) >= 5
+                            and (
+                                words[i + 1][-2:] in ("ها", "هم")
+                                or (words[i + 1][-1] == "ه" and self.ha_ending(a + i + 1))
+                            )
+                        )
                         # ("حاكم الإقليم ونائب رئيس المجلس X": a title in
                         # construct with another and its genitive)
                         or (

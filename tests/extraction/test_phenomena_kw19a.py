@@ -47,6 +47,16 @@
    (phrases._KIN_POSSESSED, as 'زوجته'): the name after it is the person's
    and the kin word the role. Not a preacher ('خطيب المسجد', no pronoun),
    nor the kin word alone ('وقالت خطيبته:', as before).
+6. Two posts joined by و before the name, the second in construct with a
+   noun that holds the first body's pronoun ('وقال عضو المكتب السياسي
+   للحركة ورئيس وفدها X Y إن'; dev16d's item): the second post's head
+   was read as the name ('ورئيس'). A genitive of five letters or more in
+   ها, هم or a true ه after و and a title now goes on with the post, as
+   a definite genitive did ('ورئيس الوفد'), and the name after it is the
+   person's. Not the second post after the name ('وزير الخارجية X Y
+   ورئيس وفدها إن': the first post, as before). Left: with إلى and a
+   place after the genitive ('ورئيس وفدها إلى القاهرة X Y'), scan_np
+   still ends the phrase before إلى.
 """
 
 from __future__ import annotations
@@ -235,3 +245,25 @@ def test_near_misses_fiance_alone_or_a_preacher() -> None:
     assert q.speaker == "خطيبته", q.speaker
     q = one(f"وقال خطيب المسجد: {K}", "كان يحلم")
     assert q.speaker == "خطيب المسجد", q.speaker
+
+
+D = "«الاتفاق سيوقع قبل نهاية الشهر الجاري في العاصمة»."
+
+
+def test_second_post_with_the_bodys_pronoun_before_the_name() -> None:
+    for lead, role in (
+        ("وقال عضو المكتب السياسي للحركة ورئيس وفدها كريم السعدي إن", "ورئيس وفدها"),
+        ("وأكد رئيس الجمعية ومدير مكتبها سامي الزيادي أن", "ومدير مكتبها"),
+        ("وقال عضو المكتب السياسي للحركة ورئيس وفدها المفاوض كريم السعدي إن", "وفدها المفاوض"),
+        ("وقال الأمين العام للحزب ورئيس كتلته النيابية كريم السعدي إن", "كتلته النيابية"),
+    ):
+        q = one(f"{lead} {D}", "الاتفاق سيوقع")
+        assert q.speaker in ("كريم السعدي", "سامي الزيادي"), (lead, q.speaker)
+        assert q.role and q.role.endswith(role), (lead, q.role)
+
+
+def test_near_misses_second_post_of_the_same_body() -> None:
+    q = one(f"وقال عضو المكتب السياسي للحركة ورئيس وفد الحركة كريم السعدي إن {D}", "الاتفاق")
+    assert q.speaker == "كريم السعدي", q.speaker
+    q = one(f"وقال وزير الخارجية كريم السعدي ورئيس وفدها إن {D}", "الاتفاق")
+    assert q.speaker == "كريم السعدي" and q.role == "وزير الخارجية", (q.speaker, q.role)
