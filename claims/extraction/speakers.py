@@ -384,6 +384,9 @@ _TITLED = _words(
     # بـ«…»", "والمعنونة بـ"…"،": dev16d)
     "المعنون المعنونه معنون معنونه والمعنون والمعنونه"
 )
+# of those, the participle "entitled" after the work it names ("في كتابه
+# المعنون «…» إن"): a title before أنّ too, the work's, never words said
+_ENTITLED = _words("المعنون المعنونه معنون معنونه والمعنون والمعنونه")
 # "المحسوبة على «Y»", "التابعة لـ«Y»", "المقربة من «Y»": the preposition
 # before a body's name in marks in what describes a relayer
 _MARKED_NAME_PREP = _words("علي من ل الي لدي")
@@ -9892,7 +9895,7 @@ class _Speakers:
             # "مجلة … تحت عنوان «…» في إطار متابعتها": the sentence going
             # on after the title with a word of its own (not أنّ, whose
             # clause a cue before the title hands over)
-            or (self.is_word[nxt] and toks[nxt] not in _THAT)
+            or (self.is_word[nxt] and (toks[nxt] not in _THAT or before in _ENTITLED))
         ):
             # "أما البرقية …، الصادرة في … تحت عنوان «…: …»، فتقول": a subject
             # line or a title closing an aside or its sentence ("الجلسة التي

@@ -57,11 +57,19 @@
    ورئيس وفدها إن': the first post, as before). Left: with إلى and a
    place after the genitive ('ورئيس وفدها إلى القاهرة X Y'), scan_np
    still ends the phrase before إلى.
+7. A work, the participle "entitled" and its title in marks, then أنّ
+   or إنّ ('وكتب الصحفي X في مقاله المعنون «…» أن', 'في كتابه المعنونة
+   …'; dev16d's item): the title was quoted as the writer's words, since
+   _TITLED's rule let a title before أنّ through (a cue before it may
+   hand its that-clause over: 'تحت عنوان «…» أن'). After المعنون and its
+   forms the marks hold the work's title whatever follows. Not بعنوان or
+   تحت عنوان before أنّ (as before), nor the words in marks after the
+   that (quoted as before).
 """
 
 from __future__ import annotations
 
-from tests.extraction.helpers import one, same_name
+from tests.extraction.helpers import one, quotes_of, same_name
 
 B = "الفوز جاء بعد عمل طويل ومضن من كل اللاعبين"
 
@@ -267,3 +275,20 @@ def test_near_misses_second_post_of_the_same_body() -> None:
     assert q.speaker == "كريم السعدي", q.speaker
     q = one(f"وقال وزير الخارجية كريم السعدي ورئيس وفدها إن {D}", "الاتفاق")
     assert q.speaker == "كريم السعدي" and q.role == "وزير الخارجية", (q.speaker, q.role)
+
+
+def test_entitled_work_before_that_is_no_quote() -> None:
+    for text in (
+        "وكتب الصحفي كريم السعدي في مقاله المعنون «سنوات الجمر في المدينة» أن الحرب غيرت كل شيء.",
+        "وقال الكاتب كريم السعدي في كتابه المعنون «سنوات الجمر القديمة» إن الحرب غيرت كل شيء.",
+        "وذكرت الباحثة سلمى الحداد في دراستها المعنونة «المدن بعد الحرب الطويلة» أن الإعمار بطيء.",
+    ):
+        assert not [q.text for q in quotes_of(text)], text
+
+
+def test_near_misses_words_after_an_entitled_work() -> None:
+    q = one(
+        "ويقول الكاتب كريم السعدي في كتابه المعنون «سنوات الجمر» إن «الحرب غيرت كل شيء في حياتنا».",
+        "الحرب غيرت",
+    )
+    assert q.speaker == "كريم السعدي", q.speaker
