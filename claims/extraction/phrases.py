@@ -5981,7 +5981,13 @@ class _Phrases:
                         and toks[i + 1][:2] != "ال"
                         and not _IS_TITLE_HEAD[toks[i + 1]]
                         and self.name_like(i + 1, i + 3)
-                        and self.possessor_body(i, t[-2:] == "ها") is not None
+                        and (
+                            # (or a common given name after it, whatever
+                            # the place before: "رئيس القسم فيها X Y" after
+                            # "الجامعة", "المدير فيها X Y" after "الشركة")
+                            _opens_name(toks, i + 1, limit)
+                            or self.possessor_body(i, t[-2:] == "ها") is not None
+                        )
                     ):
                         # "وقال القيادي فيها X Y" after "حركة حماس": "in
                         # it", the body named before, is his post's; his
@@ -10558,16 +10564,22 @@ class _Phrases:
             return inner
         if (
             b - a >= 4
-            and toks[a + 1] in _IN_IT
             and _IS_TITLE_HEAD[toks[a]]
-            and (body := self.possessor_body(a + 1, toks[a + 1][-2:] == "ها")) is not None
-            and _named_person(inner := self.phrase_entity(a + 2, b, ra, rb, cue, lam))
+            # (the title, its definite genitive or adjectives, then "in it")
+            and (p := _index_in(toks, a + 1, min(b - 2, a + 4), _IN_IT, b)) < b
+            and all(toks[k][:2] == "ال" for k in range(a + 1, p))
+            and _named_person(inner := self.phrase_entity(p + 1, b, ra, rb, cue, lam))
             and inner.role is None
         ):
             # "وقال القيادي فيها X Y" after "حركة حماس": his post in the body
-            # named before ("القيادي في حركة حماس"), the name after it
+            # named before ("القيادي في حركة حماس"), the name after it; with
+            # no body found, the post as written ("رئيس القسم فيها X Y")
             doc = self.doc
-            inner.role = f"{doc.orig(doc.starts[a], doc.ends[a])} في {body.surface}"
+            body = self.possessor_body(p, toks[p][-2:] == "ها")
+            if body is not None:
+                inner.role = f"{doc.orig(doc.starts[a], doc.ends[p - 1])} في {body.surface}"
+            else:
+                inner.role = doc.orig(doc.starts[a], doc.ends[p])
             return inner
         if (
             a < b
