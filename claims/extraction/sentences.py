@@ -35,6 +35,7 @@ from claims.extraction.words import (
     _HEADLINE_WORDS,
     _IN_OR_FROM,
     _NAME_PREPOSITIONS,
+    _NAMED_IT,
     _PARENS,
     _QUOTE_MARK_SET,
     _SAYING,
@@ -48,6 +49,7 @@ from claims.extraction.words import (
     _TURN_NEXT,
     _VERB_KINDS,
     _WAS,
+    _WHAT_NAMED,
     _WROTE,
     _cue_of,
     _lemma_key,
@@ -1923,6 +1925,8 @@ class _Sentences:
         toks = doc.toks
         folded = doc.folded
         before = toks[i - 1]
+        if before in _NAMED_IT and i >= 2 and toks[i - 2] in _WHAT_NAMED:
+            return True  # ("بما سماه «…": what he called it, his words; dev17d)
         after_clause = False
         stance = (
             # "وأعلن X رفضه لـ"القرار …": the words of a stance the subject

@@ -1078,6 +1078,12 @@ def _cues_with_prefixes() -> dict[str, lx.Cue]:
 _CUE_OF = _cues_with_prefixes()
 _cue_of = _CUE_OF.get  # the cue a token is (with a و/ف prefix), or None
 
+# find_unclosed: "بما سماه «…", "ما أسمته «…", "مما يسمونه «…": the words the
+# subject chose for a thing, introduced as his as after "ما وصفه" (sentences'
+# introduced_unclosed), the verb of naming right after ما and its clitics
+_NAMED_IT = lx._fold_set("سماه سمته سموه أسماه أسمته أسموه يسميه تسميه يسمونه")
+_WHAT_NAMED = lx._fold_set("ما بما لما مما فيما وما")
+
 
 @lru_cache(maxsize=1024)
 def _key(name: str, loose: bool = False) -> str:

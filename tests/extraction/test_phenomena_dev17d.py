@@ -249,3 +249,34 @@ def test_words_in_marks_after_that_going_on_stay_quotes():
     assert one(text, "الحكومة الأردنية قررت").speaker == "الوزير"
     text = "وأكد الوزير أن “الحكومة ستعلن عن خطتها الأسبوع المقبل”."
     assert one(text, "الحكومة ستعلن").speaker == "الوزير"
+
+
+# -- an unclosed opener after "what he called" ------------------------------
+
+
+def test_unclosed_opener_after_what_he_called_is_his_words():
+    # "بما سماه “…" never closed: the words the subject chose, up to where
+    # unclosed speech ends, as after "ما وصفه" / "ما اعتبره"
+    for text, words in (
+        (
+            "وهاجم وزير الإعلام سامر الحلبي صفحات مجهولة قال إنها تعمل على ضرب ما سماه “استقرار "
+            "البلاد من خلال نشر الأكاذيب.\n\nوأشاد الحلبي بالتعاون بين البلدين.",
+            "استقرار البلاد من خلال نشر الأكاذيب",
+        ),
+        (
+            "وانتقدت النائبة هدى الكبير ما أسمته «سياسة التجويع التي تنتهجها الحكومة ضد الفقراء.",
+            "سياسة التجويع التي تنتهجها الحكومة ضد الفقراء",
+        ),
+        (
+            'وحذر قادة المعارضة مما يسمونه "الانقلاب الناعم على الدستور والمؤسسات المنتخبة.\n',
+            "الانقلاب الناعم على الدستور والمؤسسات المنتخبة",
+        ),
+    ):
+        found = [q.text for q in quotes_of(text)]
+        assert words in found, (text, found)
+
+
+def test_unclosed_opener_after_a_name_given_stays_unquoted():
+    # near miss: "سماه" with no ما before it, naming a child or a post
+    text = "ورزق الوزير بمولود سماه “خالد تيمنا بجده الراحل.\n"
+    assert not quotes_of(text)
