@@ -520,9 +520,11 @@ class _Sentences:
                     e -= 1
                 break
             # (with the character after it: "… «" before "وقال هذا»" opens
-            # there; a stop after the text's end)
+            # there; at the text's end nothing, as the text reads it: a stop
+            # put after it made a spaced opener the text ends on, "… قال «",
+            # close a quote a mark glued to أنّ opened in the span, fuzz17)
             span = self.span_marks(s, e + 1 if e < len(folded) else e)
-            pairs = find_marked_quotes(span if e < len(folded) else span + ".")
+            pairs = find_marked_quotes(span)
             if pairs and pairs[0][0] == 0 and pairs[0][1] == e - 1 - s and e - s > 2:
                 # ('«"…"»', '""…""': doubled marks) a pair round all the
                 # words is no part of them either

@@ -68,3 +68,27 @@ def test_statements_in_one_sentence_each_speak_for_their_clause_s_body():
     q1, q2 = quotes_keeping_the_contract(text)
     assert normalize("الهيئة المستقلة") in normalize(q1.speaker or ""), q1
     assert normalize("بلدية المدينة") in normalize(q2.speaker or ""), q2
+
+
+def test_words_run_on_to_the_text_s_end_leave_a_spaced_opener_there():
+    # the edge-mark trim read a span that reaches the text's end with a stop
+    # after it, and a spaced opener the text ends on ("… قال «", a cut
+    # page) closed there any quote a mark glued to أنّ opens inside the span
+    for text in (
+        "❝الوفد سيصل إن❞وكان 'الحزب „لنا موقفنا منذ“ بعد'.قال «",
+        "❝نحن مستعدون إن❞وكان 'الوزير „سيحضر غدا“ حسب'.قالت «",
+    ):
+        for q in quotes_keeping_the_contract(text):
+            assert not q.text.endswith("«"), q
+
+
+def test_a_name_in_marks_closing_words_at_the_text_s_end_stays():
+    # near misses: a closer at the text's end that closes a pair inside the
+    # span is the words' own ("… حزب «النهضة»"); a spaced closer there,
+    # its pair in the span, too
+    text = "وقال الأمين العام: لن نتحالف أبدا مع حزب «النهضة»"
+    (q,) = quotes_keeping_the_contract(text)
+    assert q.text.endswith("«النهضة»"), q
+    text = 'وقالت المتحدثة: نرفض ما يسمى "صفقة القرن "'
+    (q,) = quotes_keeping_the_contract(text)
+    assert q.text.endswith('القرن "'), q
