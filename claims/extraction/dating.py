@@ -738,6 +738,7 @@ class _Dating:
         self._thats: list[int] | None = None  # (known_that_subject)
         self._document_toks: list[int] | None = None  # (document_dated_later)
         self._issuer_memo: tuple | None = None  # (statement_issuer)
+        self._nisba_lasts: dict | None = None  # (nisba_lasts)
         self._persons: list[_Entity] = []  # (run() fills these as it reads)
         self._entities: list[_Entity] = []
         self._cue_subjects: list = []  # (tok, entity, cue hit)

@@ -465,6 +465,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         "_issuer_memo",
         "_lead",
         "_nicknames",
+        "_nisba_lasts",
         "_np_end",
         "_participle_runs",
         "_persons",
@@ -1414,31 +1415,39 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
             return role
         return role + " " + self.doc.orig(self.doc.starts[j], self.doc.ends[e - 1])
 
-    def nisba_before(self, p: _Entity, nisba: str) -> bool:
-        """Whether the text writes the nationality ``nisba`` (folded) right
-        before the name of ``p`` outside quotes ("عبر الإيطالي X Y", the
-        name's last word within four words of it, the words between no
-        title nor punctuation), as the person's own description: after no
-        title nor other noun ("السفير الأمريكي X Y": the post's nisba)."""
+    def nisba_lasts(self, nisba: str) -> set[str]:
+        """The words that may end the name of a person the text writes the
+        nationality ``nisba`` (folded) right before, outside quotes ("عبر
+        الإيطالي X Y", the name's last word within four words of it, the
+        words between no title nor punctuation), as the person's own
+        description: after no title nor other noun ("السفير الأمريكي X Y":
+        the post's nisba).  One pass over the nisba's mentions, kept while
+        the words out of quotes are the same (fuzz17: each person asked read
+        them all again, from the text's first token)."""
         toks, in_quote, is_word = self.doc.toks, self.in_quote, self.is_word
-        name = _NORMALIZED[p.surface].split()
-        if not name:
-            return False
-        last = name[-1]
+        state = bytes(in_quote)
+        memo = self._nisba_lasts
+        if memo is None:
+            memo = self._nisba_lasts = {}
+        kept = memo.get(nisba)
+        if kept is not None and kept[0] == state:
+            return kept[1]
+        lasts: set[str] = set()
         k = -1
         while True:
             try:
                 k = toks.index(nisba, k + 1)
             except ValueError:
-                return False
+                break
             if in_quote[k] or (k and _NP_KIND[toks[k - 1]] in (2, 3, 4)):
                 continue  # ("السفير الأمريكي آنذاك X Y": the title's nisba)
             for m in range(k + 1, k + 5 if k + 5 < self.n else self.n):
                 t = toks[m]
-                if t == last:
-                    return True
+                lasts.add(t)
                 if not is_word[m] or in_quote[m] or t in lx.TITLES or t in lx.NP_STOP:
                     break
+        memo[nisba] = (state, lasts)
+        return lasts
 
     def possessed_post(self, title: str, e: _Entity) -> _Entity | None:
         """The person a post with a possessive suffix names ("أمينه العام",
@@ -2804,16 +2813,16 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                     # الفني لفريق …،": a title and the nationality a person
                     # was introduced with (before his name, or in his role)
                     # is that person, the last so named, with his role
+                    lasts = None  # (nisba_lasts, read once for the persons)
                     for p in reversed(persons):
-                        if (
-                            p.key
-                            and not p.key.startswith("title:")
-                            and (
-                                nisba in _NORMALIZED[p.surface].split()
-                                or self.nisba_before(p, nisba)
-                            )
-                        ):
-                            return p
+                        if p.key and not p.key.startswith("title:"):
+                            name = _NORMALIZED[p.surface].split()
+                            if nisba in name:
+                                return p
+                            if lasts is None:
+                                lasts = self.nisba_lasts(nisba)
+                            if name and name[-1] in lasts:
+                                return p
                 if (
                     title.startswith("ال")
                     and e.role
