@@ -1761,6 +1761,18 @@ def _sound_triliteral(w: str) -> bool:
     return len(w) == 3 and w[0] not in "اىي" and w[1] not in "اويى" and w[2] not in "اويىه"
 
 
+def _doubled_or_weak_verb(w: str) -> bool:
+    """``w`` (folded) has the shape of a past verb of the first form whose
+    last radical is doubled, its shadda unwritten ("قص", "شد", "حل"), or
+    weak, written ى and folded to ي ("رعي", "نعي"): read as
+    _sound_triliteral is, before a plain definite object and a verb phrase
+    that goes on ("أن المحافظ قص الشريط، وقال")."""
+    n = len(w)
+    if n == 2:
+        return w[0] not in "اوي" and w[1] not in "اويه"
+    return n == 3 and w[2] == "ي" and w[0] not in "اىي" and w[1] not in "اويى"
+
+
 def _plain_definite_object(w: str) -> bool:
     """``w`` (folded), with the article, may be a verb's definite object
     and is no family name of a common shape: no nisba in ي ("العلي",
@@ -9579,7 +9591,12 @@ class _Phrases:
                     and not _derived_past_verb(head)
                     and not (stem and _derived_past_verb(stem))
                     and not (
-                        (_sound_triliteral(head) or (stem and _sound_triliteral(stem)))
+                        (
+                            _sound_triliteral(head)
+                            or (stem and _sound_triliteral(stem))
+                            or _doubled_or_weak_verb(head)
+                            or (stem and _doubled_or_weak_verb(stem))
+                        )
                         and _plain_definite_object(obj)
                         and self.verb_phrase_goes_on(h + 2)
                     )
@@ -9659,6 +9676,13 @@ class _Phrases:
         if t in _VERB_PREPOSITIONS or t in _BEFORE_OR_WITH or t[:2] == "لل":
             return True
         if t[:2] == "ال" and t[-1] == "ي" and len(t) >= 6:
+            return True
+        if _masdar_accusative(t) or (
+            len(t) == 6 and t[:2] == "اي" and t[3] == "ا" and t[5] == "ا" and t[2] not in "اوي"
+        ):
+            # "قطع الشريط إيذانا بافتتاح …", "تمهيدا لـ…": a derived verbal
+            # noun in the accusative (إيفعال too, of a root opening in a
+            # hamza) tells why or how the verb was done
             return True
         cue = _cue_of(t)
         if cue is None:

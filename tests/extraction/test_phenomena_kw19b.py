@@ -170,3 +170,43 @@ def test_near_miss_an_abstract_shape_with_the_article_in_a_post() -> None:
     text = f"وقال فادي عويس رئيس لجنة المالية، عضو المجلس البلدي، إن {W}."
     q = one(text, "العمل سيستأنف")
     assert (q.speaker, q.role) == ("فادي عويس", "رئيس لجنة المالية، عضو المجلس البلدي")
+
+
+# The long tail (fourth session of 2026-12-02), left by kw18b and gen16: a
+# verb right after a bare title opening its that-clause, then a plain
+# definite object, then a verb phrase that goes on, is the title's verb, no
+# name, for a doubled verb (its shadda unwritten, "قص", "حل") or a weak one
+# ("رعى", "نعى") as for a sound one ("قطع"); and a verbal noun in the
+# accusative after the object ("إيذانا بـ", "تمهيدا لـ", "احتفالا بـ") goes
+# on with the verb phrase as a complement does.
+
+R = "«الأشغال ستنتهي قبل الصيف»"
+
+
+def test_a_doubled_or_weak_verb_after_a_bare_title() -> None:
+    q = one(f"وذكرت الوكالة أن المحافظ قص الشريط، وقال إن {R}.", "الأشغال ستنتهي")
+    assert (q.speaker, q.role) == ("المحافظ", "المحافظ")
+    q = one(f"وأفادت مصادر أن الوزير رعى الحفل، وأضاف أن {R}.", "الأشغال ستنتهي")
+    assert (q.speaker, q.role) == ("الوزير", "الوزير")
+    q = one(f"ونقلت الإذاعة أن الوزير نعى الفقيد وأكد أن {R}.", "الأشغال ستنتهي")
+    assert (q.speaker, q.role) == ("الوزير", "الوزير")
+
+
+def test_a_verbal_noun_in_the_accusative_after_the_object() -> None:
+    text = f"وذكرت الوكالة أن المحافظ قطع الشريط إيذانا بافتتاح الجسر، وقال إن {R}."
+    assert one(text, "الأشغال ستنتهي").speaker == "المحافظ"
+    text = f"وذكرت الوكالة أن الوزير فتح المعبر تمهيدا لعودة السكان، وقال إن {R}."
+    assert one(text, "الأشغال ستنتهي").speaker == "الوزير"
+    text = f"وذكرت الوكالة أن الوزير رفع العلم احتفالا بالذكرى، وقال إن {R}."
+    assert one(text, "الأشغال ستنتهي").speaker == "الوزير"
+
+
+def test_near_miss_names_of_those_shapes_with_their_own_verb() -> None:
+    text = f"وذكرت الوكالة أن المحافظ عز الدين الحلبي وصل إلى الموقع، وقال إن {R}."
+    q = one(text, "الأشغال ستنتهي")
+    assert (q.speaker, q.role) == ("عز الدين الحلبي", "المحافظ")
+    text = f"وذكرت الوكالة أن النائب زكي الشريف وصل إلى الموقع، وقال إن {R}."
+    q = one(text, "الأشغال ستنتهي")
+    assert (q.speaker, q.role) == ("زكي الشريف", "النائب")
+    q = one(f"وقال المدرب رضي الحربي إن {R}.", "الأشغال ستنتهي")
+    assert (q.speaker, q.role) == ("رضي الحربي", "المدرب")
