@@ -7323,6 +7323,29 @@ class _Phrases:
                             # ("سفير فرنسا بالجزائر، X،": after the country a
                             # title is of, where it is held)
                             or (i - 1 > a and toks[i - 1] in _COUNTRIES)
+                            # ("والي كسلا بالسودان X", "والي شمال كردفان
+                            # بالسودان X": after the city or the region a
+                            # regional post is of, the country it lies in,
+                            # then two name-like words: no article, no stop
+                            # word, the first no accusative in ا unless a
+                            # given name, no title; not "التقى والي X بالسودان
+                            # ممثلي المستثمرين", "… وفدا من …", "… سفير …",
+                            # the verb's object)
+                            or (
+                                t[1:] in _COUNTRIES
+                                and i + 2 < limit
+                                and is_word[i + 2]
+                                and toks[i + 1][:2] != "ال"
+                                and toks[i + 2][:2] != "ال"
+                                and toks[i + 1] not in np_stop
+                                and toks[i + 2] not in np_stop
+                                and (toks[i + 1][-1] != "ا" or toks[i + 1] in _GIVEN_NAMES)
+                                and not _IS_TITLE_HEAD[toks[i + 1]]
+                                and (
+                                    (i - 1 > a and toks[i - 1] in _CITIES)
+                                    or (i - 2 > a and toks[i - 2] in _COMPASS_POINTS)
+                                )
+                            )
                         )
                         and i + 1 < limit
                         and (

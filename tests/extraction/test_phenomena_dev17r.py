@@ -39,6 +39,14 @@ marks after it is the post's holder ("القيادي بحركة X «Y Z»"), as 
 "في حركة X" (before, the phrase stopped and nobody was learnt: "وقال Z"
 later had no role).
 
+The country a regional post's city or region lies in, glued to بـ ("والي
+كسلا بالسودان X Y", "والي شمال كردفان بالسودان X Y Z", "محافظة جنوب سيناء
+بمصر X Y"), is the post's, the name after it, as after a place head ("والي
+ولاية X بالسودان") or a country ("سفير فرنسا بالجزائر") it was (before, the
+phrase stopped at the country and nobody was learnt).  Only before two
+name-like words: not a title, a construct plural, an accusative or a stop
+word (the verb's object: "التقى والي X بالسودان سفير فرنسا").
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -378,3 +386,65 @@ def test_ministry_in_ba_before_a_name_in_marks_unchanged():
     q = one(text, "لم نحصل")
     assert q.speaker == "سامي الخطيب"
     assert q.role == "الضابط بوزارة الداخلية"
+
+
+_MARKETS = ' وقال عثمان: "الأسواق مفتوحة أمام الجميع هذا الأسبوع".\n'
+_MARKETS_GOVERNOR = ' وقال الوالي: "الأسواق مفتوحة أمام الجميع هذا الأسبوع".\n'
+
+
+def test_governor_of_a_city_then_the_country_in_ba_is_named():
+    text = "تفقد والي كسلا بالسودان أحمد محمد عثمان، صباح الأحد، المعبر الحدودي." + _MARKETS
+    q = one(text, "الأسواق مفتوحة")
+    assert q.speaker == "أحمد محمد عثمان"
+    assert q.role == "والي كسلا بالسودان"
+
+
+def test_governor_of_a_region_then_the_country_in_ba_is_named():
+    text = "تفقد والي شمال كردفان بالسودان كمال محمد عثمان، صباح الأحد، المعبر الحدودي." + _MARKETS
+    q = one(text, "الأسواق مفتوحة")
+    assert q.speaker == "كمال محمد عثمان"
+    assert q.role == "والي شمال كردفان بالسودان"
+
+
+def test_governor_of_the_south_then_the_country_in_ba_is_named():
+    text = "تفقد والي جنوب كردفان بالسودان صديق آدم عثمان، صباح الأحد، المعبر الحدودي." + _MARKETS
+    q = one(text, "الأسواق مفتوحة")
+    assert q.speaker == "صديق آدم عثمان"
+    assert q.role == "والي جنوب كردفان بالسودان"
+
+
+# Near misses: the verb's object after the country (people in construct, an
+# accusative, a title's phrase), a place head before it, and a region whose
+# post was read whole before.
+
+
+def test_woman_governor_of_a_region_then_the_country_unchanged():
+    text = (
+        "تفقدت محافظة جنوب سيناء بمصر سلمى عثمان الميناء أمس. "
+        'وقالت عثمان: "الأسواق مفتوحة أمام الجميع هذا الأسبوع".\n'
+    )
+    q = one(text, "الأسواق مفتوحة")
+    assert q.speaker == "سلمى عثمان"
+    assert q.role == "محافظة جنوب سيناء بمصر"
+
+
+def test_representatives_met_after_the_country_unchanged():
+    q = one("التقى والي كسلا بالسودان ممثلي المستثمرين." + _MARKETS_GOVERNOR, "الأسواق")
+    assert q.speaker == "الوالي"
+
+
+def test_delegation_met_after_the_country_unchanged():
+    q = one("التقى والي كسلا بالسودان وفدا من المستثمرين." + _MARKETS_GOVERNOR, "الأسواق")
+    assert q.speaker == "الوالي"
+
+
+def test_ambassador_met_after_the_country_unchanged():
+    q = one("التقى والي كسلا بالسودان سفير فرنسا." + _MARKETS_GOVERNOR, "الأسواق")
+    assert q.speaker == "الوالي"
+
+
+def test_place_head_then_the_country_unchanged():
+    text = "تفقد والي ولاية كسلا بالسودان أحمد محمد عثمان، صباح الأحد، المعبر الحدودي." + _MARKETS
+    q = one(text, "الأسواق مفتوحة")
+    assert q.speaker == "أحمد محمد عثمان"
+    assert q.role == "والي ولاية كسلا بالسودان"
