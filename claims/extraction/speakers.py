@@ -7886,10 +7886,25 @@ class _Speakers:
                     continue
                 if (
                     e.kind == DOCUMENT
-                    and e.sentence == sid
                     and e.role is None
-                    and (k := self.tok_at(e.pos)) > self.sent_first[sid] + 1
-                    and toks[k - 1] == "في"
+                    and (
+                        (
+                            e.sentence == sid
+                            and (k := self.tok_at(e.pos)) > self.sent_first[sid] + 1
+                            and toks[k - 1] == "في"
+                        )
+                        # ("وفي بيان لاحق برر X استقالته قائلا": the fronted
+                        # statement, the same, its sentence maybe cut by a
+                        # line break before the participle; dev17s)
+                        # (not "وفي تقرير نشره الكاتب X، قال فيه إن": the
+                        # verb says what is in the statement, which speaks)
+                        or (
+                            e.sentence >= sid - 1
+                            and (k := self.tok_at(e.pos)) == self.sent_first[e.sentence] + 1
+                            and toks[k - 1] == "وفي"
+                            and (tok + 1 >= self.n or toks[tok + 1] not in _IN_IT)
+                        )
+                    )
                 ):
                     # "ودان الرئيس الهجوم في بيان، وقال إن": the statement
                     # the sentence's subject spoke in, no one who goes on

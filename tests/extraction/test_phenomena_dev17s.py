@@ -308,3 +308,40 @@ def test_owned_feminine_masdar_ends_the_name(text, speaker):
 )
 def test_near_miss_names_in_ta_kept(text, speaker):
     assert _speakers(text)[-1][1] == speaker
+
+
+# ---------------------------------------------------------------- rule 9
+# "وفي بيان لاحق برر X استقالته قائلا: «…»": the statement a fronted
+# adverbial opens the sentence with is where the words were said, no one
+# who goes on (as "ودان الرئيس الهجوم في بيان، وقال" was), also when a line
+# break cuts the sentence before the participle
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "أعلن سامي عباس انسحابه من الحزب. وفي بيان لاحق برر عباس قراره "
+            'قائلا: "لقد قدمت ملاحظات كثيرة".',
+            "سامي عباس",
+        ),
+        (
+            "أعلن سامي عباس انسحابه من الحزب.\nوفي بيان ثان أصدره مساء الأحد برر عباس قراره\n"
+            'قائلا: "لقد قدمت ملاحظات كثيرة".',
+            "سامي عباس",
+        ),
+        (
+            "أعلنت النائبة ليلى حداد انسحابها من الحزب. وفي تدوينة لاحقة شرحت حداد قرارها "
+            'قائلة: "لقد قدمت ملاحظات كثيرة".',
+            "ليلى حداد",
+        ),
+    ],
+    ids=["same-line", "line-break", "woman"],
+)
+def test_fronted_statement_is_no_speaker(text, speaker):
+    assert _speakers(text)[-1][1] == speaker
+
+
+def test_near_miss_body_in_its_own_statement_kept():
+    text = 'أعلنت وزارة الصحة عن إجراءات جديدة. وفي بيان لها قالت إن "الوضع مستقر".'
+    assert _speakers(text) == [("الوضع مستقر", "وزارة الصحة")]
