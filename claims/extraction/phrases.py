@@ -3627,6 +3627,17 @@ class _Phrases:
                 # "والابتعاد قدر المستطاع عن …، وقال:": "as far as
                 # possible", no verb "estimated" whose subject would speak
                 return None
+            if (
+                nxt == "كل"
+                and cue.kind == lx.VERB
+                and i + 3 < self.n
+                and toks[i + 2] == "من"
+                and self.is_word[i + 3]
+                and not self.in_quote[i + 3]
+            ):
+                # "وأكد كل من الوزير X والنائب Y أن": "each of", then the
+                # speakers joined by و; the first is read, as with no كل من
+                return _CueHit(i, i + 3, cue)
             if plain:
                 return _CueHit(i, i + 1, cue)  # (what the tests below come to)
             if (

@@ -75,6 +75,12 @@
    the name is the person's, the role the post with فيها as written when
    no body is found (with one, 'القيادي في حركة X' as before). Not فيها
    with no name after it ('وقال المدير فيها إن').
+9. A verb of saying, كل من ("each of"), then the speakers joined by و
+   ('وأكد كل من الوزير X والنائب Y أن'; kw18b's item): the speaker was
+   'كل', a quantifier read as a person. The phrase now opens after كل من,
+   and the first speaker is read as with no كل من (the cue's text takes
+   the words in: 'وأكد كل من'). Not كل alone after the verb ('وقال كل
+   المشاركين': as before).
 """
 
 from __future__ import annotations
@@ -326,3 +332,22 @@ def test_near_misses_in_it_with_no_name() -> None:
     assert q.speaker == "المدير", q.speaker
     q = one(f"وأصدرت حركة النهضة بيانا. وقال القيادي فيها كريم السعدي إن {F}", "الطلاب")
     assert q.speaker == "كريم السعدي" and q.role == "القيادي في حركة النهضة", (q.speaker, q.role)
+
+
+E = "«الاتفاق سيوقع قبل نهاية الشهر الجاري دون تأخير»."
+
+
+def test_each_of_two_speakers() -> None:
+    for lead, who in (
+        ("وأكد كل من الوزير كريم السعدي والنائب سامي الزيادي أن", "كريم السعدي"),
+        ("وقال كل من الوزير كريم السعدي والنائب سامي الزيادي إن", "كريم السعدي"),
+        ("وأكد كل من كريم السعدي وسامي الزيادي أن", "كريم السعدي"),
+        ("وأكدت كل من الوزيرة سلمى الحداد والنائبة ريم الزيادي أن", "سلمى الحداد"),
+    ):
+        q = one(f"{lead} {E}", "الاتفاق سيوقع")
+        assert q.speaker == who, (lead, q.speaker)
+
+
+def test_near_miss_each_alone() -> None:
+    q = one(f"وقال كل المشاركين في الاجتماع إن {E}", "الاتفاق سيوقع")
+    assert q.speaker != "كل", q.speaker
