@@ -81,6 +81,14 @@
    and the first speaker is read as with no كل من (the cue's text takes
    the words in: 'وأكد كل من'). Not كل alone after the verb ('وقال كل
    المشاركين': as before).
+10. Women in the plural by the broken plural نساء ('عبرت نساء القرية عن
+    غضبهن، وقلن', 'وقالت نساء القرية إن'; kw18b's item): no speaker for
+    the feminine plural verb, and a person for the plural, since نساء was
+    no plural of persons. It joins words._SINGULAR_OF (نساء, of امرأة), as
+    'سكان' and 'طلاب': a group, which وقلن takes up. Not inside a body's
+    name ('رئيسة جمعية نساء الجنوب X': X, as before). Left: 'النساء' with
+    the article and an adjective ('وقالت النساء المشاركات') is still a
+    person.
 """
 
 from __future__ import annotations
@@ -351,3 +359,21 @@ def test_each_of_two_speakers() -> None:
 def test_near_miss_each_alone() -> None:
     q = one(f"وقال كل المشاركين في الاجتماع إن {E}", "الاتفاق سيوقع")
     assert q.speaker != "كل", q.speaker
+
+
+G = "«لن نغادر هذه الأرض مهما طال الحصار علينا»."
+
+
+def test_women_a_group_in_the_plural() -> None:
+    for lead, who in (
+        ("عبرت نساء القرية عن غضبهن، وقلن:", "نساء القرية"),
+        ("وقالت نساء القرية إن", "نساء القرية"),
+        ("وتجمعت نساء الحي أمام المحكمة، وقلن:", "نساء الحي"),
+    ):
+        q = one(f"{lead} {G}", "لن نغادر")
+        assert q.speaker == who and q.speaker_kind == "group", (lead, q.speaker, q.speaker_kind)
+
+
+def test_near_miss_women_in_a_bodys_name() -> None:
+    q = one(f"وقالت رئيسة جمعية نساء الجنوب سلمى الحداد إن {G}", "لن نغادر")
+    assert q.speaker == "سلمى الحداد", q.speaker
