@@ -2286,6 +2286,8 @@ def _implausible_word(folded: str) -> int:
             return i  # ("شن الرئيس X هجوما عنيفا": the object, no name)
         if _owned_feminine_masdar(w):
             return i  # ("أعلن الوزير X استقالته، وقال": his resignation; dev17s)
+        if i >= 2 and _past_tafaala(w):
+            return i  # ("إن الوزير X Y بن Z تحدث مطولا": the clause's verb)
         if i >= 2 and w in _OBJECT_MASDARS:
             # ("نفى الوزير X Y وجود «…»", "وانتقد X Y رفع الأسعار": a
             # verbal noun the verb takes for object, after a name of two

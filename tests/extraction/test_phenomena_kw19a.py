@@ -89,6 +89,13 @@
     name ('رئيسة جمعية نساء الجنوب X': X, as before). Left: 'النساء' with
     the article and an adjective ('وقالت النساء المشاركات') is still a
     person.
+11. A name of three or four words, then a past verb of the pattern تفعّل
+    ('إن وزير المالية X Y بن Z تحدث مطولا، وقال', 'أن الوزير X Y تحدث';
+    speed16's item left by kw18c): the verb was read into the name ('…
+    تحدث'). _past_tafaala's shape (ت and three consonants, no long vowel:
+    تحدث، تطرق، تكلم، تعهد) is no name's, so as a third word or later it
+    ends the name, as it did as the head. Not a name of that shape's
+    neighbours ('تامر', 'توفيق': a long vowel), kept in the name.
 """
 
 from __future__ import annotations
@@ -377,3 +384,28 @@ def test_women_a_group_in_the_plural() -> None:
 def test_near_miss_women_in_a_bodys_name() -> None:
     q = one(f"وقالت رئيسة جمعية نساء الجنوب سلمى الحداد إن {G}", "لن نغادر")
     assert q.speaker == "سلمى الحداد", q.speaker
+
+
+H = "«الميزانية ستعرض على البرلمان الأسبوع المقبل»."
+
+
+def test_tafaala_verb_after_a_long_name() -> None:
+    for lead, who in (
+        (
+            "وذكرت الصحيفة أن وزير المالية كريم سامي بن علي تحدث مطولا، وقال:",
+            "كريم سامي بن علي",
+        ),
+        ("وذكرت الصحيفة أن الوزير كريم سامي تحدث مطولا، وقال:", "كريم سامي"),
+        ("وذكرت الصحيفة أن الوزير كريم سامي بن علي تطرق إلى الأزمة، وقال:", "كريم سامي بن علي"),
+    ):
+        q = one(f"{lead} {H}", "الميزانية ستعرض")
+        assert q.speaker == who, (lead, q.speaker)
+
+
+def test_near_miss_names_in_ta() -> None:
+    for lead, who in (
+        ("وقال الوزير كريم سامي توفيق:", "كريم سامي توفيق"),
+        ("وقال الوزير كريم سامي تامر:", "كريم سامي تامر"),
+    ):
+        q = one(f"{lead} {H}", "الميزانية ستعرض")
+        assert q.speaker == who, (lead, q.speaker)
