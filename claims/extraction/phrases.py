@@ -10828,7 +10828,9 @@ class _Phrases:
             # plural in ات with no title is a thing, never a person named
             if (
                 cue is not None
-                and cue.kind == lx.VERB
+                # (or a participle that takes the clause's subject up:
+                # "وتظاهرت الطالبات، مؤكدات أن")
+                and (cue.kind == lx.VERB or cue.kind == lx.PARTICIPLE)
                 and (
                     _IS_TITLE_HEAD[head[2:-2] + "ه"]
                     or (

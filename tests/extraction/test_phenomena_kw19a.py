@@ -96,6 +96,14 @@
     تحدث، تطرق، تكلم، تعهد) is no name's, so as a third word or later it
     ends the name, as it did as the head. Not a name of that shape's
     neighbours ('تامر', 'توفيق': a long vowel), kept in the name.
+12. Women in the plural as a title's plural in ات, after a verb that is
+    no verb of saying, then a feminine plural participle of saying
+    ('وتظاهرت الطالبات أمام الوزارة، مؤكدات أن', 'مضيفات'; gen16's item):
+    no speaker. classify took such a plural for a group only as a verb's
+    subject (a definite plural in ات is otherwise a thing); a participle
+    that takes the clause's subject up does so too now. Left: with the
+    verb's definite object between ('ودانت المتظاهرات القرار، مؤكدات أن'):
+    no speaker.
 """
 
 from __future__ import annotations
@@ -409,3 +417,18 @@ def test_near_miss_names_in_ta() -> None:
     ):
         q = one(f"{lead} {H}", "الميزانية ستعرض")
         assert q.speaker == who, (lead, q.speaker)
+
+
+def test_feminine_plural_participle_takes_the_women_up() -> None:
+    for lead, who in (
+        ("وتظاهرت الطالبات أمام الوزارة، مؤكدات أن", "الطالبات"),
+        ("وتظاهرت المعلمات أمام الوزارة، مضيفات أن", "المعلمات"),
+        ("واعتصمت الطبيبات في المستشفى، مؤكدات أن", "الطبيبات"),
+    ):
+        q = one(f"{lead} {G}", "لن نغادر")
+        assert q.speaker == who and q.speaker_kind == "group", (lead, q.speaker)
+
+
+def test_near_miss_a_thing_in_at_before_a_participle() -> None:
+    q = one(f"وأشارت المعلومات إلى الأزمة، مؤكدة أن {G}", "لن نغادر")
+    assert q.speaker != "المعلومات", q.speaker
