@@ -104,6 +104,13 @@
     that takes the clause's subject up does so too now. Left: with the
     verb's definite object between ('ودانت المتظاهرات القرار، مؤكدات أن'):
     no speaker.
+13. A document, then رفعه/رفعها ("submitted it") and the one who did
+    ('وقالت مذكرة رفعها السفير X إن', 'الرسالة، التي رفعها الوزير X إلى
+    الرئيس،'; gen16's item): the memo spoke, where 'مذكرة أرسلها السفير X'
+    gave the ambassador. The forms of رفع with the document's pronoun join
+    lexicon.AUTHOR_VERBS, which are read only after a document's head. Not
+    a banner raised ('اللافتة التي رفعها المتظاهرون': no document's head,
+    as before).
 """
 
 from __future__ import annotations
@@ -432,3 +439,19 @@ def test_feminine_plural_participle_takes_the_women_up() -> None:
 def test_near_miss_a_thing_in_at_before_a_participle() -> None:
     q = one(f"وأشارت المعلومات إلى الأزمة، مؤكدة أن {G}", "لن نغادر")
     assert q.speaker != "المعلومات", q.speaker
+
+
+def test_document_submitted_by_its_author() -> None:
+    for lead, who in (
+        ("وقالت مذكرة رفعها السفير كريم السعدي إن", "كريم السعدي"),
+        ("وجاء في مذكرة رفعها الوزير كريم السعدي إلى البرلمان أن", "كريم السعدي"),
+        ("وقالت مذكرة رفعتها الوزيرة سلمى الحداد إلى الحكومة إن", "سلمى الحداد"),
+        ("وقالت الرسالة، التي رفعها الوزير كريم السعدي إلى الرئيس، إن", "كريم السعدي"),
+    ):
+        q = one(f"{lead} {E}", "الاتفاق سيوقع")
+        assert q.speaker == who, (lead, q.speaker)
+
+
+def test_near_miss_a_banner_raised() -> None:
+    q = one(f"وقالت اللافتة التي رفعها المتظاهرون إن {E}", "الاتفاق سيوقع")
+    assert q.speaker != "المتظاهرون", q.speaker
