@@ -10676,7 +10676,12 @@ class _Phrases:
             ent.kind == PERSON
             and not ent.role
             and b - a >= 2
-            and toks[a] in _SINGULAR_OF
+            and (
+                toks[a] in _SINGULAR_OF
+                # (a title's sound plural in construct, its ن dropped:
+                # "ممثلو النقابة", "موظفو الشركة")
+                or (toks[a][-1:] == "و" and toks[a][:-1] in lx.TITLES)
+            )
             and toks[a + 1][:2] == "ال"
         ):
             # "وقال قادة الفصائل إن", "ونفى مشايخ الطائفة …، مؤكدين": a

@@ -2027,7 +2027,14 @@ def _plural_persons_head(head: str) -> int:
         )
     ):
         return 1
-    return 2 if head in _PLURAL_CONSTRUCT_HEADS or head in _SINGULAR_OF else 0
+    return (
+        2
+        if head in _PLURAL_CONSTRUCT_HEADS
+        or head in _SINGULAR_OF
+        # ("ممثلو النقابة", "موظفو الشركة": a title's sound plural in construct)
+        or (head[-1:] == "و" and head[:-1] in lx.TITLES)
+        else 0
+    )
 
 
 _PLURAL_PERSONS_HEAD = _WordTable(_plural_persons_head)

@@ -111,6 +111,14 @@
     lexicon.AUTHOR_VERBS, which are read only after a document's head. Not
     a banner raised ('اللافتة التي رفعها المتظاهرون': no document's head,
     as before).
+14. A title's sound plural in construct, its ن dropped, with a definite
+    genitive ('ورفض ممثلو النقابة القرار، مؤكدين أن', 'وقال موظفو الشركة
+    إن'; the third session's item, "a head no list knows"): a person
+    ('ممثلو النقابة'), whom no plural participle or verb after took up.
+    Such a head (a title of lexicon.TITLES and و) is a group in construct
+    now, as 'قادة الفصائل' (classify), and a plural head before the verb's
+    object (words._plural_persons_head). Not a name ending in و ('ماركو
+    X').
 """
 
 from __future__ import annotations
@@ -455,3 +463,18 @@ def test_document_submitted_by_its_author() -> None:
 def test_near_miss_a_banner_raised() -> None:
     q = one(f"وقالت اللافتة التي رفعها المتظاهرون إن {E}", "الاتفاق سيوقع")
     assert q.speaker != "المتظاهرون", q.speaker
+
+
+def test_title_sound_plural_in_construct_is_a_group() -> None:
+    for lead, who in (
+        ("ورفض ممثلو النقابة القرار، مؤكدين أن", "ممثلو النقابة"),
+        ("ورفض ممثلو النقابة القرار، وقالوا إن", "ممثلو النقابة"),
+        ("وقال موظفو الشركة إن", "موظفو الشركة"),
+    ):
+        q = one(f"{lead} {E}", "الاتفاق سيوقع")
+        assert q.speaker == who and q.speaker_kind == "group", (lead, q.speaker, q.speaker_kind)
+
+
+def test_near_miss_a_name_in_o() -> None:
+    q = one(f"وقال ماركو روسي إن {E}", "الاتفاق سيوقع")
+    assert q.speaker == "ماركو روسي" and q.speaker_kind == "person", q.speaker
