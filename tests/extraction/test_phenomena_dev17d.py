@@ -23,6 +23,17 @@ its marks; not one quote from the first opener to the last closer, which
 stays the reading when no narrator's verb stands between them ("أن “…،
 وفي أحسن الأحوال … بأنها “…” حسب تعبيره").
 
+Names in marks the narrator tells are no quotes: a name led by its bare
+label noun ("«منتدى الرياض …»", "«مبادرة …»") in a sentence with no verb of
+saying of its own, only carried to the last speaker; and a body's name with
+the article right after أنّ, its verb after the marks ("أن «الحكومة
+الأردنية» قررت").  Not after أنّ or a colon for the first, nor words with a
+verb in them, nor a that-clause in marks that is a sentence.
+
+An opener never closed right after "what he called" ("بما سماه «…", "ما
+أسمته «…", "مما يسمونه «…") opens the subject's words, as after "ما وصفه";
+not "سماه" with no ما (a name given).
+
 Every sentence here is invented for the test.
 """
 
