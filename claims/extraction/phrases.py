@@ -5428,8 +5428,10 @@ class _Phrases:
         np_read = _NP_READ
         genitive_next = False
         body_tail = False  # (a body's name read past its genitive with لل)
-        counted_from = a  # (a phrase runs for 14 words at most from there)
-        while i < limit and i - counted_from < 14:
+        # (a phrase runs for 14 words at most from a, or from four words
+        # before where an honorific after a long title restarts the count)
+        stop = a + 14 if a + 14 < limit else limit
+        while i < stop:
             t = toks[i]
             if (
                 doc_head
@@ -5447,9 +5449,7 @@ class _Phrases:
             if (
                 # (one lookup tells the word none of the tests below may hold
                 # of it, by the word alone: most words skip them all)
-                _NP_PRE_TESTS[t]
-                or tells
-                or body_tail
+                (keyed := _NP_PRE_TESTS[t] or tells or body_tail)
                 or (
                     # (the next word's two tables in one lookup, _NP_NEXT: 0
                     # for most words)
@@ -5463,7 +5463,7 @@ class _Phrases:
                             and (d := following & 3)
                             and (
                                 d == 1
-                                or (t[-1:] == "ه" and (d == 2 or t not in _GIVEN_NAMES))
+                                or (t[-1] == "ه" and (d == 2 or t not in _GIVEN_NAMES))
                                 or _PLURAL_OF_THINGS[t]
                             )
                         )
@@ -5474,102 +5474,12 @@ class _Phrases:
                 or (
                     # (_construct_object after a definite family name)
                     named
-                    and t[-1:] == "ه"
+                    and t[-1] == "ه"
                     and i + 1 < limit
                     and toks[i - 1][:2] == "ال"
                     and _construct_object(t, toks[i + 1])
                 )
             ):
-                if (
-                    (
-                        t == "اي"
-                        # (or its feminine أيّة, its hamza written: "ونفت
-                        # الوزيرة X أية مسؤولية"; not the name آية)
-                        or (
-                            t == "ايه"
-                            and self.doc.orig(self.doc.starts[i], self.doc.starts[i] + 1) == "أ"
-                        )
-                    )
-                    and (i > a or titled)
-                    and i + 1 < limit
-                    and is_word[i + 1]
-                    and not in_quote[i + 1]
-                    and toks[i + 1][:2] != "ال"
-                    and toks[i + 1] != "ايه"
-                    and toks[i - 1] != "سي"
-                ):
-                    # "ونفى الوزير X أي دور له في …", "ونفى المدير أي علاقة":
-                    # "any" before an indefinite noun opens the verb's
-                    # object, no word of the name or title before it, nor
-                    # the name after a title (not
-                    # "سي آي إيه", whose letters fold the same)
-                    break
-                if (
-                    t == "باول"
-                    and (named or (titled and i > a))
-                    and self.doc.orig(self.doc.starts[i] + 1, self.doc.starts[i] + 2) == "أ"
-                ):
-                    # "أدلى الوزير X Y بأول تصريح له": "first" glued to بـ,
-                    # its hamza written, is the verb's object after a name or
-                    # a title, no word of it (dev15b; not the name باول)
-                    break
-                if t == "ل" and i > a and i + 1 < limit and is_word[i + 1] and not in_quote[i + 1]:
-                    # "وطالب الوزير ل الحكومة بأن": a ل printed apart from its
-                    # noun (as some pages and scrapers split it) is the
-                    # preposition, no word of a name or a post (not "الأمين
-                    # العام لـ«حزب الله»", a body in marks glued to it)
-                    break
-                if (
-                    t in _CHANTED_NOUNS
-                    and i > a
-                    and i + 1 < limit
-                    and toks[i + 1] in QUOTE_MARKS
-                    and in_quote[i + 2 if i + 2 < limit else i + 1]
-                ):
-                    break  # ("وردد الحضور عبارة «…»": the object, _CHANTED_NOUNS)
-                if t in _BLESSINGS_OR_EPITHETS and (
-                    (named and t in _RULER_EPITHETS)
-                    or (i > a and i + 1 < limit and toks[i + 1] == "الله")
-                ):
-                    # "وقال السلطان X المعظم حفظه الله ورعاه إن", "الملك X
-                    # أيده الله": the epithet or the blessing after a name
-                    # ends it, and the blessing after a title ("الأمير ـ طيب
-                    # الله ثراه ـ"), no name of his
-                    break
-                if named and (
-                    _NEWS_VERB[t]
-                    or (
-                        t in _OBJECT_AFTER_NAME
-                        # "حزب الوفد", "مركز حوار للدراسات", "صحيفة تقرير
-                        # واشنطن": right after a body's head, the body's name
-                        and not _body_head(toks[i - 1])
-                        # ("X Y، أحد أبرز قادة الحزب": "one of the foremost")
-                        and toks[i - 1] not in _ONE_OF
-                        and not (
-                            t in _OBJECT_OR_NAME
-                            and (
-                                i + 1 >= limit
-                                or not is_word[i + 1]
-                                or toks[i + 1] in _THAT
-                                # ("وقال الوزير علي خطاب في مؤتمر": as an
-                                # object it would be "خطابا في")
-                                or (t[-1] not in "ءهي" and toks[i + 1] in _ADJUNCT_OPENERS)
-                            )
-                        )
-                    )
-                ):
-                    # "استقبل الرئيس X وفدا من …"، "قام X بزيارة إلى …": a
-                    # common object noun of news verbs (indefinite, or glued to
-                    # بـ) after a name read is the verb's object, no word of it;
-                    # a verb of news ("أن X Y قائد القوات زار دمشق"، "أن السفير
-                    # X Y التقى …") is the name's own verb
-                    break
-                if named and t in _INCIDENT_OBJECTS and i + 1 < limit and is_word[i + 1]:
-                    # "واستنكر الوزير X Y مجزرة السوق", "وندد X Y بمجزرة
-                    # السوق": an incident in construct (or glued to بـ) after
-                    # a name read is the verb's object, no word of the name
-                    # nor of the post after it
-                    break
                 if (
                     named
                     and (
@@ -5637,236 +5547,6 @@ class _Phrases:
                     # noun in ة in construct with a bare noun is the verb's
                     # object (a name ends with its definite family name)
                     break
-                if named and _MASDAR_OWNED[t] and (t[-1] != "ه" or self.ha_ending(i)):
-                    # "وقدم الوزير X Y اعتذاره للمواطنين", "ووجه النائب X Y
-                    # انتقادات حادة": a derived verbal noun with a pronoun
-                    # printed after it, or in the plural in ات, after a name
-                    # read is the verb's object, no word of the name
-                    break
-                if (
-                    titled
-                    and not named
-                    and i > a
-                    and t in _OBJECT_AFTER_NAME
-                    and toks[i - 1][:2] == "ال"
-                    # (not right after the title: "الإعلامية لقاء X", a name)
-                    and toks[i - 1] not in _TITLE_LIKE
-                    and not _IS_TITLE_HEAD[toks[i - 1]]
-                ):
-                    # "وأرجع وزير المالية أسباب الأزمة إلى …", "وألقى رئيس
-                    # الحكومة كلمة": after a title's definite genitive, such a
-                    # noun is the verb's object, no name of the title's holder
-                    break
-                if (
-                    i == a + 1
-                    and not named
-                    and t in _PEOPLE_PLURALS
-                    and toks[a][:2] == "ال"
-                    and _IS_TITLE_HEAD[toks[a]]
-                ):
-                    # "ودعا الرئيس الأعضاء إلى …", "وطمأن المحافظ السكان": a
-                    # plural of people after a definite title, which it cannot
-                    # describe, is the verb's object
-                    break
-                if (
-                    t in _GREETED_PEOPLE
-                    and not named
-                    and (i == a + 1 or (i == a and titled_in and a))
-                    and toks[i - 1][:2] == "ال"
-                    and _IS_TITLE_HEAD[toks[i - 1]]
-                ):
-                    # "وشكر المحافظ أهالي القرية", "وحيا المدرب جماهير
-                    # النادي": the people greeted, in construct right after a
-                    # bare definite title (in the phrase, or the title read
-                    # before it), are the verb's object, no name of the
-                    # title's holder (kw18a)
-                    break
-                if (
-                    t == "الجميع"
-                    and titled
-                    and i > a + 1
-                    and toks[i - 1][:2] == "ال"
-                    and not _IS_TITLE_HEAD[toks[i - 1]]
-                ):
-                    # "ودعا وزير الصحة الجميع إلى …", "وطالب شيخ الأزهر
-                    # الجميع بـ…": "everyone" after a title's definite
-                    # genitive describes nothing and is no name: the verb's
-                    # object (dev15b; not "رئيس الجميع", its genitive)
-                    break
-                if (
-                    t in _PEOPLE_PLURALS
-                    and (p := toks[i - 1])[:2] == "ال"
-                    and (i == a + 1 or p[-1] == "ه")
-                    and _body_head(toks[a])
-                ):
-                    # "ودعت المديرية المواطنين إلى", "وناشدت وزارة الصحة
-                    # المواطنين «…»": a plural of people after a body's head
-                    # with the article, or its feminine singular definite
-                    # genitive (no genitive can follow either, no adjective of
-                    # either is a plural of people), is the verb's object;
-                    # not "نقابة المعلمين" (the genitive of an indefinite
-                    # head), nor "نقابة الأطباء المقيمين" (a plural's adjective)
-                    break
-                if (t in _COUNTERPARTS or t in _RIVALS) and i > a and not named:
-                    # "استقبل الرئيس نظيره المالي"، "التقى وزير الخارجية نظيره
-                    # الروسي X": "his counterpart" after a title is another
-                    # person, the verb's object; the phrase ends before it (after
-                    # a name, the phrase's own end reading cuts it); so is "his
-                    # rival" ("ووصف رئيس النادي منافسه X بـ…")
-                    break
-                if (
-                    verb
-                    and i == a + 1
-                    and t[0] == "ل"
-                    and len(t) > 2
-                    and np_kind[toks[a]] == 4
-                    and toks[a][:2] == "ال"
-                    and is_word[i]
-                    and self.said_at(i + 1, limit)
-                    # (but "وقال الممثل لليونيسف إن": a post of representing
-                    # takes the body represented so, with its article, not a
-                    # person's title nor the press or an outlet)
-                    and not (
-                        toks[a] in _REPRESENTING_POSTS
-                        and t[:2] == "لل"
-                        and np_kind["ال" + t[2:]] != 4
-                        and not _audience(t[2:])
-                        and "ال" + t[2:] not in _OUTLET_HEADS
-                        and _represented_body(t)
-                    )
-                ):
-                    # "وقال القاضي للدفاع:", "وقالت المحامية للمحكمة إن": a bare
-                    # title with the article is complete; one word glued to لـ
-                    # after it, then the words said, is the one spoken to, not
-                    # its genitive (which comes in construct, "قاضي المحكمة", or
-                    # after an adjective, "الأمين العام للحزب", "المستشار
-                    # الاقتصادي للرئيس")
-                    break
-                if (
-                    (titled or (verb and i > a))
-                    and _LAM_POSSESSED[t]
-                    and self.said_after(i + 1, limit)
-                    and self.possessed_as_written(i)
-                ):
-                    # "وقال الرئيس X لضيفه الأمريكي إن", "وقال الملك لمستشاريه:":
-                    # a noun glued to لـ with a pronoun of its own is the one
-                    # spoken to; no name or post goes on with it (nor does a
-                    # name begin with it after a title). Only right before the
-                    # words said (a colon, أنّ/إنّ, an opening mark), with one
-                    # definite adjective between at most: a word whose own ل is
-                    # a root letter ("أداء لاعبيه، قائلا") ends no name
-                    break
-                if (
-                    i > a
-                    and t[0] == "ل"
-                    and len(t) >= 4
-                    and t[1] != "ل"
-                    and i + 1 < limit
-                    and is_word[i + 1]
-                    and not in_quote[i + 1]
-                    and (w := toks[i + 1])[:2] != "ال"
-                    and (
-                        (w[-1] == "ه" and len(w) >= 5)
-                        or (w[-2:] in _OBJECT_SUFFIXES and len(w) >= 6)
-                    )
-                    # (a word whose own ل is a root letter heads a post or a
-                    # body: "مقرر لجنة الصحة", "قائد لواء …")
-                    and not _IS_TITLE_HEAD[t]
-                    and t not in _ORGANIZATION_HEADS
-                    and self.possessed_as_written(i + 1)
-                ):
-                    # "اعتذر X رئيس النادي لجماهير فريقه", "لأنصار حزبها": a
-                    # noun glued to لـ in construct with a noun that has a
-                    # pronoun of its own is the one spoken to (the owner's
-                    # team, party, town); no name or post goes on with it
-                    break
-                if (
-                    (
-                        named
-                        # (after بين, once a word of a name is read after the
-                        # post: not "بين نائب رئيس الوزراء ووزير الخارجية X",
-                        # one person's two posts, nor "بين رئيس المجلس الأعلى
-                        # للقضاء والنائب العام", no name to stop; "بين وزير
-                        # الخارجية X والسفيرة Y": two parties)
-                        or (
-                            i > a + 1
-                            and a > 0
-                            and toks[a - 1] in _BAYNA
-                            and self._name_after_post(a, i)
-                        )
-                    )
-                    and t[0] == "و"
-                    and len(t) > 3
-                    and _IS_TITLE_HEAD[t[1:]]
-                    and not post_after_name
-                ):
-                    # "بين الوزير X Y والسفيرة Z", "X Y ورئيس البرلمان Z": right
-                    # after the name, a title joined by و opens the other party
-                    # (not after a post told after the name: "X Y نائب رئيس
-                    # الحكومة ووزير النقل", his second post)
-                    break
-                if (
-                    tells
-                    and not named
-                    and i >= a + 2
-                    and t[:2] == "ال"
-                    and toks[a][:2] != "ال"
-                    and toks[i - 1][:2] != "ال"
-                    and is_word[i - 1]
-                    and is_word[i]
-                    and (np_kind[t] == 4 or t[-3:] in _NISBA_ENDINGS or t[2:] in _ADDRESSEE_HEADS)
-                    # (not after a body's head with no article, in construct
-                    # with the definite word: "وطالب رئيس مجلس النواب X")
-                    and toks[i - 1] not in lx.ORGANIZATION_HEADS
-                ):
-                    # "وأخبر مسؤول أمني الصحفيين أن", "وأبلغ مسؤول لبناني السفير
-                    # الأمريكي": after an indefinite subject and its adjective, a
-                    # definite person, group or body is the one told (no
-                    # genitive of the adjective: "رفيع المستوى")
-                    break
-                if (
-                    tells
-                    and i > a
-                    and t[:2] == "ال"
-                    and is_word[i]
-                    and is_word[i - 1]
-                    and (
-                        # "وأبلغ الرئيس X الكونغرس", "وأخبر X الصحفيين": after
-                        # the subject's name, a body or a nisba plural (no
-                        # adjective of a name)
-                        # (a person's, titled: not "حذر مكتب الأمم المتحدة", a
-                        # body's name)
-                        # (not after a post read after the name: "X مستشار رئيس
-                        # الحكومة", its genitive)
-                        (
-                            named
-                            and titled
-                            and not post_after_name
-                            and (
-                                t[-3:] in _NISBA_ENDINGS
-                                or t in lx.ORGANIZATION_HEADS
-                                # ("ودعا المرشح X Y النظام إلى": whom he calls on)
-                                or t in _DEFINITE_OBJECTS
-                            )
-                        )
-                        # "وأخبرت المتحدثة باسم الخارجية الصحفيين", "ودعا رئيس
-                        # الحزب الديمقراطي المواطنين": a sound plural of persons
-                        # after a definite feminine, nisba or title in the
-                        # singular, which it cannot describe (and no definite
-                        # word is in construct)
-                        or (
-                            not named
-                            and t[-2:] in _SOUND_PLURAL_ENDINGS
-                            and len(t) >= 7
-                            and (p := toks[i - 1])[:2] == "ال"
-                            and (p[-1] in "هي" or np_kind[p] == 4)
-                            # (not a broken plural of persons it describes:
-                            # "رئيسة جمعية القضاة التونسيين")
-                            and p not in _BROKEN_PLURALS_OF_PERSONS
-                        )
-                    )
-                ):
-                    break
                 if (
                     (named or titled)
                     and i + 1 < limit
@@ -5881,34 +5561,368 @@ class _Phrases:
                     and self.verb_of_that_subject(a, i)
                 ):
                     break  # "أن النائب X Y تلقى تحذيرا من …": the clause's verb
-                if (
-                    body_tail
-                    and is_word[i]
-                    and not (
-                        t[:2] == "ال"
-                        or t[0] == "ل"
-                        # "لاستغلال وتوزيع المياه": a genitive's coordinated noun
-                        or (t[0] == "و" and toks[i - 1][:1] == "ل" and toks[i - 1][:2] != "لل")
-                        # "للشغل بقفصة": where the body sits, its name's end
-                        or (
-                            t[0] == "ب"
-                            and (i + 1 >= limit or not is_word[i + 1] or toks[i + 1][:2] != "ال")
+                if keyed:
+                    # (the tests that key on the word itself, or read only
+                    # when it tells or a body's name goes on: a word let in
+                    # by the word after it alone needs only the four above)
+                    if (
+                        (
+                            t == "اي"
+                            # (or its feminine أيّة, its hamza written: "ونفت
+                            # الوزيرة X أية مسؤولية"; not the name آية)
+                            or (
+                                t == "ايه"
+                                and self.doc.orig(self.doc.starts[i], self.doc.starts[i] + 1) == "أ"
+                            )
                         )
-                    )
-                ):
-                    break  # "قررت المندوبية الجهوية للتربية بنابل تعليق الدروس"
-                if (
-                    titled
-                    and not named
-                    and t in _PARTICIPLE_COMPLEMENTS
-                    and i > a
-                    and _participle_complemented(toks, i)
-                ):
-                    # "رأى رئيس المجلس الممدد له X أن", "الرئيس المنتهية ولايته
-                    # X": the participle's complement with the titled person's
-                    # pronoun is the title's; the name follows
-                    i += 1
-                    continue
+                        and (i > a or titled)
+                        and i + 1 < limit
+                        and is_word[i + 1]
+                        and not in_quote[i + 1]
+                        and toks[i + 1][:2] != "ال"
+                        and toks[i + 1] != "ايه"
+                        and toks[i - 1] != "سي"
+                    ):
+                        # "ونفى الوزير X أي دور له في …", "ونفى المدير أي علاقة":
+                        # "any" before an indefinite noun opens the verb's
+                        # object, no word of the name or title before it, nor
+                        # the name after a title (not
+                        # "سي آي إيه", whose letters fold the same)
+                        break
+                    if (
+                        t == "باول"
+                        and (named or (titled and i > a))
+                        and self.doc.orig(self.doc.starts[i] + 1, self.doc.starts[i] + 2) == "أ"
+                    ):
+                        # "أدلى الوزير X Y بأول تصريح له": "first" glued to بـ,
+                        # its hamza written, is the verb's object after a name or
+                        # a title, no word of it (dev15b; not the name باول)
+                        break
+                    if (
+                        t == "ل"
+                        and i > a
+                        and i + 1 < limit
+                        and is_word[i + 1]
+                        and not in_quote[i + 1]
+                    ):
+                        # "وطالب الوزير ل الحكومة بأن": a ل printed apart from its
+                        # noun (as some pages and scrapers split it) is the
+                        # preposition, no word of a name or a post (not "الأمين
+                        # العام لـ«حزب الله»", a body in marks glued to it)
+                        break
+                    if (
+                        t in _CHANTED_NOUNS
+                        and i > a
+                        and i + 1 < limit
+                        and toks[i + 1] in QUOTE_MARKS
+                        and in_quote[i + 2 if i + 2 < limit else i + 1]
+                    ):
+                        break  # ("وردد الحضور عبارة «…»": the object, _CHANTED_NOUNS)
+                    if t in _BLESSINGS_OR_EPITHETS and (
+                        (named and t in _RULER_EPITHETS)
+                        or (i > a and i + 1 < limit and toks[i + 1] == "الله")
+                    ):
+                        # "وقال السلطان X المعظم حفظه الله ورعاه إن", "الملك X
+                        # أيده الله": the epithet or the blessing after a name
+                        # ends it, and the blessing after a title ("الأمير ـ طيب
+                        # الله ثراه ـ"), no name of his
+                        break
+                    if named and (
+                        _NEWS_VERB[t]
+                        or (
+                            t in _OBJECT_AFTER_NAME
+                            # "حزب الوفد", "مركز حوار للدراسات", "صحيفة تقرير
+                            # واشنطن": right after a body's head, the body's name
+                            and not _body_head(toks[i - 1])
+                            # ("X Y، أحد أبرز قادة الحزب": "one of the foremost")
+                            and toks[i - 1] not in _ONE_OF
+                            and not (
+                                t in _OBJECT_OR_NAME
+                                and (
+                                    i + 1 >= limit
+                                    or not is_word[i + 1]
+                                    or toks[i + 1] in _THAT
+                                    # ("وقال الوزير علي خطاب في مؤتمر": as an
+                                    # object it would be "خطابا في")
+                                    or (t[-1] not in "ءهي" and toks[i + 1] in _ADJUNCT_OPENERS)
+                                )
+                            )
+                        )
+                    ):
+                        # "استقبل الرئيس X وفدا من …"، "قام X بزيارة إلى …": a
+                        # common object noun of news verbs (indefinite, or glued to
+                        # بـ) after a name read is the verb's object, no word of it;
+                        # a verb of news ("أن X Y قائد القوات زار دمشق"، "أن السفير
+                        # X Y التقى …") is the name's own verb
+                        break
+                    if named and t in _INCIDENT_OBJECTS and i + 1 < limit and is_word[i + 1]:
+                        # "واستنكر الوزير X Y مجزرة السوق", "وندد X Y بمجزرة
+                        # السوق": an incident in construct (or glued to بـ) after
+                        # a name read is the verb's object, no word of the name
+                        # nor of the post after it
+                        break
+                    if named and _MASDAR_OWNED[t] and (t[-1] != "ه" or self.ha_ending(i)):
+                        # "وقدم الوزير X Y اعتذاره للمواطنين", "ووجه النائب X Y
+                        # انتقادات حادة": a derived verbal noun with a pronoun
+                        # printed after it, or in the plural in ات, after a name
+                        # read is the verb's object, no word of the name
+                        break
+                    if (
+                        titled
+                        and not named
+                        and i > a
+                        and t in _OBJECT_AFTER_NAME
+                        and toks[i - 1][:2] == "ال"
+                        # (not right after the title: "الإعلامية لقاء X", a name)
+                        and toks[i - 1] not in _TITLE_LIKE
+                        and not _IS_TITLE_HEAD[toks[i - 1]]
+                    ):
+                        # "وأرجع وزير المالية أسباب الأزمة إلى …", "وألقى رئيس
+                        # الحكومة كلمة": after a title's definite genitive, such a
+                        # noun is the verb's object, no name of the title's holder
+                        break
+                    if (
+                        i == a + 1
+                        and not named
+                        and t in _PEOPLE_PLURALS
+                        and toks[a][:2] == "ال"
+                        and _IS_TITLE_HEAD[toks[a]]
+                    ):
+                        # "ودعا الرئيس الأعضاء إلى …", "وطمأن المحافظ السكان": a
+                        # plural of people after a definite title, which it cannot
+                        # describe, is the verb's object
+                        break
+                    if (
+                        t in _GREETED_PEOPLE
+                        and not named
+                        and (i == a + 1 or (i == a and titled_in and a))
+                        and toks[i - 1][:2] == "ال"
+                        and _IS_TITLE_HEAD[toks[i - 1]]
+                    ):
+                        # "وشكر المحافظ أهالي القرية", "وحيا المدرب جماهير
+                        # النادي": the people greeted, in construct right after a
+                        # bare definite title (in the phrase, or the title read
+                        # before it), are the verb's object, no name of the
+                        # title's holder (kw18a)
+                        break
+                    if (
+                        t == "الجميع"
+                        and titled
+                        and i > a + 1
+                        and toks[i - 1][:2] == "ال"
+                        and not _IS_TITLE_HEAD[toks[i - 1]]
+                    ):
+                        # "ودعا وزير الصحة الجميع إلى …", "وطالب شيخ الأزهر
+                        # الجميع بـ…": "everyone" after a title's definite
+                        # genitive describes nothing and is no name: the verb's
+                        # object (dev15b; not "رئيس الجميع", its genitive)
+                        break
+                    if (
+                        t in _PEOPLE_PLURALS
+                        and (p := toks[i - 1])[:2] == "ال"
+                        and (i == a + 1 or p[-1] == "ه")
+                        and _body_head(toks[a])
+                    ):
+                        # "ودعت المديرية المواطنين إلى", "وناشدت وزارة الصحة
+                        # المواطنين «…»": a plural of people after a body's head
+                        # with the article, or its feminine singular definite
+                        # genitive (no genitive can follow either, no adjective of
+                        # either is a plural of people), is the verb's object;
+                        # not "نقابة المعلمين" (the genitive of an indefinite
+                        # head), nor "نقابة الأطباء المقيمين" (a plural's adjective)
+                        break
+                    if (t in _COUNTERPARTS or t in _RIVALS) and i > a and not named:
+                        # "استقبل الرئيس نظيره المالي"، "التقى وزير الخارجية نظيره
+                        # الروسي X": "his counterpart" after a title is another
+                        # person, the verb's object; the phrase ends before it (after
+                        # a name, the phrase's own end reading cuts it); so is "his
+                        # rival" ("ووصف رئيس النادي منافسه X بـ…")
+                        break
+                    if (
+                        verb
+                        and i == a + 1
+                        and t[0] == "ل"
+                        and len(t) > 2
+                        and np_kind[toks[a]] == 4
+                        and toks[a][:2] == "ال"
+                        and is_word[i]
+                        and self.said_at(i + 1, limit)
+                        # (but "وقال الممثل لليونيسف إن": a post of representing
+                        # takes the body represented so, with its article, not a
+                        # person's title nor the press or an outlet)
+                        and not (
+                            toks[a] in _REPRESENTING_POSTS
+                            and t[:2] == "لل"
+                            and np_kind["ال" + t[2:]] != 4
+                            and not _audience(t[2:])
+                            and "ال" + t[2:] not in _OUTLET_HEADS
+                            and _represented_body(t)
+                        )
+                    ):
+                        # "وقال القاضي للدفاع:", "وقالت المحامية للمحكمة إن": a bare
+                        # title with the article is complete; one word glued to لـ
+                        # after it, then the words said, is the one spoken to, not
+                        # its genitive (which comes in construct, "قاضي المحكمة", or
+                        # after an adjective, "الأمين العام للحزب", "المستشار
+                        # الاقتصادي للرئيس")
+                        break
+                    if (
+                        (titled or (verb and i > a))
+                        and _LAM_POSSESSED[t]
+                        and self.said_after(i + 1, limit)
+                        and self.possessed_as_written(i)
+                    ):
+                        # "وقال الرئيس X لضيفه الأمريكي إن", "وقال الملك لمستشاريه:":
+                        # a noun glued to لـ with a pronoun of its own is the one
+                        # spoken to; no name or post goes on with it (nor does a
+                        # name begin with it after a title). Only right before the
+                        # words said (a colon, أنّ/إنّ, an opening mark), with one
+                        # definite adjective between at most: a word whose own ل is
+                        # a root letter ("أداء لاعبيه، قائلا") ends no name
+                        break
+                    if (
+                        i > a
+                        and t[0] == "ل"
+                        and len(t) >= 4
+                        and t[1] != "ل"
+                        and i + 1 < limit
+                        and is_word[i + 1]
+                        and not in_quote[i + 1]
+                        and (w := toks[i + 1])[:2] != "ال"
+                        and (
+                            (w[-1] == "ه" and len(w) >= 5)
+                            or (w[-2:] in _OBJECT_SUFFIXES and len(w) >= 6)
+                        )
+                        # (a word whose own ل is a root letter heads a post or a
+                        # body: "مقرر لجنة الصحة", "قائد لواء …")
+                        and not _IS_TITLE_HEAD[t]
+                        and t not in _ORGANIZATION_HEADS
+                        and self.possessed_as_written(i + 1)
+                    ):
+                        # "اعتذر X رئيس النادي لجماهير فريقه", "لأنصار حزبها": a
+                        # noun glued to لـ in construct with a noun that has a
+                        # pronoun of its own is the one spoken to (the owner's
+                        # team, party, town); no name or post goes on with it
+                        break
+                    if (
+                        (
+                            named
+                            # (after بين, once a word of a name is read after the
+                            # post: not "بين نائب رئيس الوزراء ووزير الخارجية X",
+                            # one person's two posts, nor "بين رئيس المجلس الأعلى
+                            # للقضاء والنائب العام", no name to stop; "بين وزير
+                            # الخارجية X والسفيرة Y": two parties)
+                            or (
+                                i > a + 1
+                                and a > 0
+                                and toks[a - 1] in _BAYNA
+                                and self._name_after_post(a, i)
+                            )
+                        )
+                        and t[0] == "و"
+                        and len(t) > 3
+                        and _IS_TITLE_HEAD[t[1:]]
+                        and not post_after_name
+                    ):
+                        # "بين الوزير X Y والسفيرة Z", "X Y ورئيس البرلمان Z": right
+                        # after the name, a title joined by و opens the other party
+                        # (not after a post told after the name: "X Y نائب رئيس
+                        # الحكومة ووزير النقل", his second post)
+                        break
+                    if (
+                        tells
+                        and not named
+                        and i >= a + 2
+                        and t[:2] == "ال"
+                        and toks[a][:2] != "ال"
+                        and toks[i - 1][:2] != "ال"
+                        and is_word[i - 1]
+                        and is_word[i]
+                        and (
+                            np_kind[t] == 4 or t[-3:] in _NISBA_ENDINGS or t[2:] in _ADDRESSEE_HEADS
+                        )
+                        # (not after a body's head with no article, in construct
+                        # with the definite word: "وطالب رئيس مجلس النواب X")
+                        and toks[i - 1] not in lx.ORGANIZATION_HEADS
+                    ):
+                        # "وأخبر مسؤول أمني الصحفيين أن", "وأبلغ مسؤول لبناني السفير
+                        # الأمريكي": after an indefinite subject and its adjective, a
+                        # definite person, group or body is the one told (no
+                        # genitive of the adjective: "رفيع المستوى")
+                        break
+                    if (
+                        tells
+                        and i > a
+                        and t[:2] == "ال"
+                        and is_word[i]
+                        and is_word[i - 1]
+                        and (
+                            # "وأبلغ الرئيس X الكونغرس", "وأخبر X الصحفيين": after
+                            # the subject's name, a body or a nisba plural (no
+                            # adjective of a name)
+                            # (a person's, titled: not "حذر مكتب الأمم المتحدة", a
+                            # body's name)
+                            # (not after a post read after the name: "X مستشار رئيس
+                            # الحكومة", its genitive)
+                            (
+                                named
+                                and titled
+                                and not post_after_name
+                                and (
+                                    t[-3:] in _NISBA_ENDINGS
+                                    or t in lx.ORGANIZATION_HEADS
+                                    # ("ودعا المرشح X Y النظام إلى": whom he calls on)
+                                    or t in _DEFINITE_OBJECTS
+                                )
+                            )
+                            # "وأخبرت المتحدثة باسم الخارجية الصحفيين", "ودعا رئيس
+                            # الحزب الديمقراطي المواطنين": a sound plural of persons
+                            # after a definite feminine, nisba or title in the
+                            # singular, which it cannot describe (and no definite
+                            # word is in construct)
+                            or (
+                                not named
+                                and t[-2:] in _SOUND_PLURAL_ENDINGS
+                                and len(t) >= 7
+                                and (p := toks[i - 1])[:2] == "ال"
+                                and (p[-1] in "هي" or np_kind[p] == 4)
+                                # (not a broken plural of persons it describes:
+                                # "رئيسة جمعية القضاة التونسيين")
+                                and p not in _BROKEN_PLURALS_OF_PERSONS
+                            )
+                        )
+                    ):
+                        break
+                    if (
+                        body_tail
+                        and is_word[i]
+                        and not (
+                            t[:2] == "ال"
+                            or t[0] == "ل"
+                            # "لاستغلال وتوزيع المياه": a genitive's coordinated noun
+                            or (t[0] == "و" and toks[i - 1][:1] == "ل" and toks[i - 1][:2] != "لل")
+                            # "للشغل بقفصة": where the body sits, its name's end
+                            or (
+                                t[0] == "ب"
+                                and (
+                                    i + 1 >= limit or not is_word[i + 1] or toks[i + 1][:2] != "ال"
+                                )
+                            )
+                        )
+                    ):
+                        break  # "قررت المندوبية الجهوية للتربية بنابل تعليق الدروس"
+                    if (
+                        titled
+                        and not named
+                        and t in _PARTICIPLE_COMPLEMENTS
+                        and i > a
+                        and _participle_complemented(toks, i)
+                    ):
+                        # "رأى رئيس المجلس الممدد له X أن", "الرئيس المنتهية ولايته
+                        # X": the participle's complement with the titled person's
+                        # pronoun is the title's; the name follows
+                        i += 1
+                        continue
             kind = np_read[t]
             if kind > 31:
                 # (one lookup: 32 for غير, من or a verb of publishing with its
@@ -6349,7 +6363,7 @@ class _Phrases:
                             # "وزير النقل … رئيس مجلس إدارة الهيئة العامة
                             # للموانئ المهندس فهد بن سليمان الدوسري": after a
                             # long title, the name the honorific opens is whole
-                            counted_from = i - 4
+                            stop = i + 10 if i + 10 < limit else limit
                         titled = True
                         post_after_name = named
                         genitive_next = kind == 3
@@ -7004,7 +7018,7 @@ class _Phrases:
                     # when a title goes on after them; the name follows
                     # (counted from there, as after a long title's honorific)
                     i += 2
-                    counted_from = i - 4
+                    stop = i + 10 if i + 10 < limit else limit
                     continue
                 if t == "عن" and i > a and toks[i - 1] in _ISSUED:
                     i += 1  # "بيان صادر عن الوزارة": the issuer follows

@@ -9,12 +9,22 @@ the word itself or its cue's lemma (_CUE_QUICK: not a present in ي/ت, not a
 verb ending in ه, not one of the listed words or lemmas) skips the block of
 those tests; only the tests of the words around it run (the second term of
 بين, a comma then a bare verbal noun in و, a preposition or "whoever"
-before it, a noun marker before it or a word of identity after it, قدر)."""
+before it, a noun marker before it or a word of identity after it, قدر).
+
+scan_np: a word let into the block of tests before its kind only by the word
+after it (_NP_NEXT) or by _construct_object's shape runs the four tests
+that read the next word (a bare noun an indefinite adjective describes, a
+plural of things before its feminine adjective, a noun in construct, a
+verb's complement); the ~20 others run only for a word
+_NP_PRE_TESTS marks, or when the verb tells someone or a body's name goes on
+(``keyed``). The loop's bound of 14 words (or ten past an honorific after a
+long title) is one number, ``stop``."""
 
 from pathlib import Path
 
 import pytest
 
+from claims.extraction import extract
 from claims.extraction import phrases as p
 from claims.extraction.engine import _Extractor
 
@@ -161,3 +171,67 @@ def test_cue_at_same_with_and_without_the_gate(monkeypatch):
 class _AllSlow(dict):
     def __missing__(self, word):
         return False
+
+
+# --- scan_np: the block before a word's kind
+
+
+def _said(text):
+    return [(q.speaker, q.role, q.cue) for q in extract(text)]
+
+
+def test_keyed_word_also_let_in_by_the_next_word():
+    # (وفدا is marked, and رسميا after it lets it in as well: the object rule)
+    text = "واستقبل الرئيس عادل الجابري وفدا رسميا وقال إن «العلاقات متينة»."
+    assert p._NP_PRE_TESTS["وفدا"] and p._NP_NEXT["رسميا"]
+    assert _said(text) == [("عادل الجابري", "الرئيس", "وقال")]
+
+
+def test_keyed_word_alone():
+    text = "ونفى الوزير نبيل الحمدان أي دور له في الصفقة، وقال إن «الاتهامات باطلة»."
+    assert _said(text) == [("نبيل الحمدان", "الوزير", "وقال")]
+
+
+def test_keyed_counterpart_after_a_title():
+    text = "واستقبل وزير الخارجية نظيره المغربي وقال إن «التنسيق مستمر»."
+    assert _said(text) == [("وزير الخارجية", "وزير الخارجية", "وقال")]
+
+
+def test_let_in_by_the_next_word_alone_bare_noun():
+    text = "وافتتح وزير الصحة كريم الهاشمي مستشفى جديدا، وقال إن «الخدمة ستتحسن»."
+    assert not p._NP_PRE_TESTS["مستشفي"]
+    assert _said(text) == [("كريم الهاشمي", "وزير الصحة", "وقال")]
+
+
+def test_block_same_when_every_word_is_keyed(monkeypatch):
+    """_np_pre_tests' promise: a word it does not mark makes none of the
+    keyed tests hold; with every word marked the output is the same."""
+    texts = [f.read_text(encoding="utf-8") for f in sorted(DATA.glob("*.txt"))[:60]]
+    want = [[(q.speaker, q.role, q.cue, q.start) for q in extract(t)] for t in texts]
+
+    class _AllKeyed(dict):
+        def __missing__(self, word):
+            return True
+
+    monkeypatch.setattr(p, "_NP_PRE_TESTS", _AllKeyed())
+    got = [[(q.speaker, q.role, q.cue, q.start) for q in extract(t)] for t in texts]
+    assert got == want
+
+
+# --- scan_np: the 14 words of a phrase, restarted after an honorific
+
+
+def test_name_after_a_long_title_and_its_honorific_is_whole():
+    text = (
+        "وقال وزير النقل والمواصلات والاتصالات ورئيس مجلس إدارة الهيئة العامة "
+        "للطرق والموانئ والمطارات المهندس فهد بن سليمان الدوسري إن «المشروع سيكتمل»."
+    )
+    assert _said(text)[0][0] == "فهد بن سليمان الدوسري"
+
+
+def test_near_miss_no_honorific_the_phrase_stops_at_fourteen_words():
+    text = (
+        "وقال وزير النقل والمواصلات والاتصالات ورئيس مجلس إدارة الهيئة العامة "
+        "للطرق والموانئ والمطارات فهد بن سليمان الدوسري إن «المشروع سيكتمل»."
+    )
+    assert _said(text)[0][0] != "فهد بن سليمان الدوسري"
