@@ -4394,9 +4394,10 @@ class _Speakers:
         group or a body named, or None. So is the agent of such a noun
         that is the subject of جاء right before it ("وجاء تأكيد X Y أن",
         "came X Y's assertion that"), and of one whose أنّ follows على
-        ("بتأكيده على أن", "وجاء تأكيد X Y على أن")."""
+        ("بتأكيده على أن", "وجاء تأكيد X Y على أن"), or a warning's whose
+        أنّ follows من ("وجاء تحذير X Y من أن": warned of)."""
         toks = self.doc.toks
-        end = that - 1 if toks[that - 1] == "علي" else that
+        end = that - 1 if toks[that - 1] == "علي" or toks[that - 1] == "من" else that
         for k in range(end - 2, max(lo, that - 8) - 1, -1):
             t = toks[k]
             if not self.is_word[k] or self.in_quote[k]:
@@ -4418,6 +4419,22 @@ class _Speakers:
                 # says as a person does; kw17c)
                 or ent.kind == ORGANIZATION
             ):
+                return None
+            if (
+                end < that
+                and toks[end] == "من"
+                and not (
+                    t[-5:] == "تحذير"
+                    and (
+                        ent.kind == ORGANIZATION
+                        or (ent.kind == PERSON and (ent.role or " " in ent.surface))
+                    )
+                )
+            ):
+                # "وجاء تحذير X من أن": من before أنّ is a warning's (what
+                # is warned of), its agent a titled person, a full name or a
+                # body; the people warned ("تحذير المواطنين من أن"), a
+                # group or a bare plural, are its object, no agent
                 return None
             if t == "بتحذير" and not (_named_person(ent) and ent.role):
                 # "وانتهت الجلسة بتحذير المتهمين أن «…»": حذّر takes the

@@ -210,3 +210,25 @@ def test_near_miss_names_of_those_shapes_with_their_own_verb() -> None:
     assert (q.speaker, q.role) == ("زكي الشريف", "النائب")
     q = one(f"وقال المدرب رضي الحربي إن {R}.", "الأشغال ستنتهي")
     assert (q.speaker, q.role) == ("رضي الحربي", "المدرب")
+
+
+# The long tail, continued (kw17b left it): a warning's noun (تحذير) after
+# جاء, or glued to بـ, with its agent in construct, then من and أنّ: what is
+# warned of follows من, and the agent speaks, as before على أنّ ("وجاء تحذير
+# X Y من أن «…»" found no speaker). The people warned are the noun's object
+# ("تحذير المواطنين من أن"): no agent then.
+
+
+def test_a_warning_with_its_agent_before_min_anna() -> None:
+    q = one(f"وجاء تحذير الوزير سامي الحداد من أن {R}.", "الأشغال ستنتهي")
+    assert (q.speaker, q.role) == ("سامي الحداد", "الوزير")
+    q = one(f"وجاء تحذير نادر زريقات من أن {R}.", "الأشغال ستنتهي")
+    assert q.speaker == "نادر زريقات"
+    q = one(f"وجاء تحذير الحكومة من أن {R}.", "الأشغال ستنتهي")
+    assert (q.speaker, q.speaker_kind) == ("الحكومة", "organization")
+    q = one(f"وانتهى الاجتماع بتحذير المحافظ فادي عويس من أن {R}.", "الأشغال ستنتهي")
+    assert (q.speaker, q.role) == ("فادي عويس", "المحافظ")
+
+
+def test_near_miss_the_people_warned() -> None:
+    assert one(f"وجاء تحذير المواطنين من أن {R}.", "الأشغال ستنتهي").speaker is None
