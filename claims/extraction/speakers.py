@@ -391,6 +391,9 @@ _ENTITLED = _words("المعنون المعنونه معنون معنونه وا
 # before a body's name in marks in what describes a relayer
 _MARKED_NAME_PREP = _words("علي من ل الي لدي")
 _THAT = _words_module._THAT
+# what a verb's phrase may open with where it names nobody: أنّ, بأنّ (not
+# with a pronoun glued, whose subject it is) and a colon (subject_of)
+_NO_SUBJECT_START = frozenset({"ان", "بان", ":"})
 _NAMED_THAT_SET = _words_module._NAMED_THAT
 _BUT_THAT = _words_module._BUT_THAT
 _COMMA_SET = _words_module._COMMAS  # (bound here: a method is called on it)
@@ -1692,6 +1695,17 @@ class _Speakers:
         ):
             # "وأوردت الوكالة عن الوزير قوله «…»": a relay, as نقل is
             cue = hit.cue = relay
+        if (
+            cue.kind in _VERB_KINDS
+            and hit.np_start < self.n
+            and toks[hit.np_start] in _NO_SUBJECT_START
+        ):
+            # "وأكد أن …", "وأضاف:", "مؤكدا أن", "مضيفا بأن": the
+            # verb's phrase opens with أنّ or a colon, what is said; the
+            # phrase scan stops there at once and nobody is named (the
+            # same as scan_np's empty phrase and classify's None)
+            hit.np_end = self._np_end = hit.np_start
+            return None
         limit = self.n
         if cue.kind == lx.IMPERSONAL and cue.particle == "عن":
             # "وصدر عن الحزب بيان جاء فيه:": the issuer after عن ends at
