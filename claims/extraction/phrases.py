@@ -1697,9 +1697,14 @@ def _people_adjectives(words: list[str]) -> int:
     k = 1
     while k < len(words) and k <= 2:
         w = words[k]
-        if w[:2] != "ال" or not (
-            w in _PEOPLE_BROKEN_ADJECTIVES
-            or (w[-2:] in _SOUND_PLURAL_ENDINGS and len(w) >= 7 and w not in _DEICTIC_DAYS)
+        if (
+            w[:2] != "ال"
+            or not (
+                w in _PEOPLE_BROKEN_ADJECTIVES
+                or (w[-2:] in _SOUND_PLURAL_ENDINGS and len(w) >= 7 and w not in _DEICTIC_DAYS)
+                # (after women, a feminine participle in م-ات: "النساء المشاركات")
+                or (words[0] == "النساء" and w[-2:] == "ات" and w[2] == "م" and len(w) >= 8)
+            )
         ):
             break
         k += 1

@@ -85,10 +85,10 @@
     غضبهن، وقلن', 'وقالت نساء القرية إن'; kw18b's item): no speaker for
     the feminine plural verb, and a person for the plural, since نساء was
     no plural of persons. It joins words._SINGULAR_OF (نساء, of امرأة), as
-    'سكان' and 'طلاب': a group, which وقلن takes up. Not inside a body's
-    name ('رئيسة جمعية نساء الجنوب X': X, as before). Left: 'النساء' with
-    the article and an adjective ('وقالت النساء المشاركات') is still a
-    person.
+    'سكان' and 'طلاب': a group, which وقلن takes up; with the article, a
+    feminine participle in م-ات after it is its adjective ('وقالت النساء
+    المشاركات', as 'الطلاب المشاركون'). Not inside a body's name ('رئيسة
+    جمعية نساء الجنوب X': X, as before).
 11. A name of three or four words, then a past verb of the pattern تفعّل
     ('إن وزير المالية X Y بن Z تحدث مطولا، وقال', 'أن الوزير X Y تحدث';
     speed16's item left by kw18c): the verb was read into the name ('…
@@ -399,6 +399,7 @@ def test_women_a_group_in_the_plural() -> None:
         ("عبرت نساء القرية عن غضبهن، وقلن:", "نساء القرية"),
         ("وقالت نساء القرية إن", "نساء القرية"),
         ("وتجمعت نساء الحي أمام المحكمة، وقلن:", "نساء الحي"),
+        ("وقالت النساء المشاركات في المسيرة إن", "النساء المشاركات"),
     ):
         q = one(f"{lead} {G}", "لن نغادر")
         assert q.speaker == who and q.speaker_kind == "group", (lead, q.speaker, q.speaker_kind)
