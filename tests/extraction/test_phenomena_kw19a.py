@@ -119,6 +119,14 @@
     now, as 'قادة الفصائل' (classify), and a plural head before the verb's
     object (words._plural_persons_head). Not a name ending in و ('ماركو
     X').
+15. A bare plural of letters as a document's head ('وقالت رسائل أرسلها
+    السفير X إن', 'وأظهرت رسائل أرسلها السفير X أن'; gen16's item): no
+    speaker, since رسائل was no document's head (رسالة and وثائق were).
+    رسائل/الرسائل join lexicon.DOCUMENT_HEADS (feminine), so the sender
+    after a verb of sending speaks, as after 'رسالة أرسلها'. Left:
+    'إحدى الرسائل' is still an anonymous source (the quantifier's branch
+    comes first). With no sender ('وقالت الرسائل إن') the letters are a
+    document now (a person before).
 """
 
 from __future__ import annotations
@@ -479,3 +487,18 @@ def test_title_sound_plural_in_construct_is_a_group() -> None:
 def test_near_miss_a_name_in_o() -> None:
     q = one(f"وقال ماركو روسي إن {E}", "الاتفاق سيوقع")
     assert q.speaker == "ماركو روسي" and q.speaker_kind == "person", q.speaker
+
+
+def test_letters_sent_by_their_author() -> None:
+    for lead in (
+        "وقالت رسائل أرسلها السفير كريم السعدي إن",
+        "وأظهرت رسائل أرسلها السفير كريم السعدي أن",
+        "وجاء في رسائل بعث بها السفير كريم السعدي أن",
+    ):
+        q = one(f"{lead} {E}", "الاتفاق سيوقع")
+        assert q.speaker == "كريم السعدي" and q.role == "السفير", (lead, q.speaker, q.role)
+
+
+def test_letters_alone_are_a_document() -> None:
+    q = one(f"وقالت الرسائل إن {E}", "الاتفاق سيوقع")
+    assert q.speaker_kind == "document", (q.speaker, q.speaker_kind)
