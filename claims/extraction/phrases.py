@@ -1387,7 +1387,8 @@ _COMPLEMENT_PREPOSITIONS = _words_module._COMPLEMENT_PREPOSITIONS
 _KNOWN_AS = _words_module._words("يعرف تعرف يسمي تسمي عرف عرفت سمي سميت")
 _KNOWN_AS_PARTICIPLES = _words_module._KNOWN_AS_PARTICIPLES
 # scan_np: forces a post is held in, glued to بـ ("بقوات الأمن"), folded
-_ARMED_FORCES = _words_module._words("قوات القوات")
+# (with the article, "بالقوات البحرية", any word glued to بال is read there)
+_ARMED_FORCES = _words_module._words("قوات")
 # the participles of protest, cues only right before the words they say
 _PROTESTING = frozenset({"احتج", "استنكر", "ندد"})
 # "تضمنت البرقية أن": the verbs of containing, the document their subject

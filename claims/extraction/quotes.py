@@ -540,9 +540,10 @@ def _inner_closer_lost(text: str, marks: list[int], at: int, family: int, opened
 
 def _narrator_resumes(text: str, a: int, b: int) -> bool:
     """Whether, in ``text[a:b]``, a comma is followed by a verb of saying
-    (or أثنى, praised) in the past glued to و ("أن "الحكومة ماضية في
-    الإصلاح، وأشاد الوزير بـ"…""): the narrator takes up the account there,
-    so an opener after it opens a quote of its own (_inner_closer_lost)."""
+    (any tense a cue verb has: "وأشاد", "ويقول"; or أثنى, praised, in the
+    past) glued to و ("أن "الحكومة ماضية في الإصلاح، وأشاد الوزير بـ"…""):
+    the narrator takes up the account there, so an opener after it opens a
+    quote of its own (_inner_closer_lost)."""
     k = a
     while True:
         k = min((x for x in (text.find("،", k, b), text.find(",", k, b)) if x != -1), default=-1)

@@ -375,18 +375,17 @@ _CHANTING = frozenset({"ردد", "هتف", "كرر"})
 # verbs of talking about something (folded, as written), whose subject's
 # words about it may stand in marks after عن ("وتحدثت الوزيرة عن «…»")
 _TALKED_ABOUT = _words("تحدث تحدثت وتحدث وتحدثت يتحدث تتحدث تكلم تكلمت وتكلم وتكلمت")
-# the noun a title in marks follows ("تحت عنوان «…»", "محاضرة عنوانها «…»"),
-# the verb that gives it ("تقريرا عنونته «…»"), and a slogan's or a name's
-# ("حملة تحت شعار «…»", "تحت اسم «…»", "تحت مسمى «…»")
-_TITLED = _words(
-    "بعنوان عنوان عنوانه عنوانها عنونه عنونته عنونها عنونت شعار بشعار شعاره شعارها اسم مسمي "
-    # the participle "entitled", before its بـ or not ("تقريرها المعنون
-    # بـ«…»", "والمعنونة بـ"…"،": dev16d)
-    "المعنون المعنونه معنون معنونه والمعنون والمعنونه"
-)
-# of those, the participle "entitled" after the work it names ("في كتابه
-# المعنون «…» إن"): a title before أنّ too, the work's, never words said
+# the participle "entitled", before its بـ or not ("تقريرها المعنون بـ«…»",
+# "والمعنونة بـ"…"،": dev16d); after the work it names ("في كتابه المعنون
+# «…» إن") a title before أنّ too, the work's, never words said
 _ENTITLED = _words("المعنون المعنونه معنون معنونه والمعنون والمعنونه")
+# the noun a title in marks follows ("تحت عنوان «…»", "محاضرة عنوانها «…»"),
+# the verb that gives it ("تقريرا عنونته «…»"), a slogan's or a name's
+# ("حملة تحت شعار «…»", "تحت اسم «…»", "تحت مسمى «…»"), and "entitled"
+_TITLED = (
+    _words("بعنوان عنوان عنوانه عنوانها عنونه عنونته عنونها عنونت شعار بشعار شعاره شعارها اسم مسمي")
+    | _ENTITLED
+)
 # "المحسوبة على «Y»", "التابعة لـ«Y»", "المقربة من «Y»": the preposition
 # before a body's name in marks in what describes a relayer
 _MARKED_NAME_PREP = _words("علي من ل الي لدي")
