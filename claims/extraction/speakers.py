@@ -386,6 +386,8 @@ _TITLED = (
     _words("بعنوان عنوان عنوانه عنوانها عنونه عنونته عنونها عنونت شعار بشعار شعاره شعارها اسم مسمي")
     | _ENTITLED
 )
+# via_after_quote: "«…»، كما نقلت قناة Y" (folded): "as Y carried it"
+_AS_REPORTED = _words("نقلت نقل نقلته نقلها اوردت اورد")
 # "المحسوبة على «Y»", "التابعة لـ«Y»", "المقربة من «Y»": the preposition
 # before a body's name in marks in what describes a relayer
 _MARKED_NAME_PREP = _words("علي من ل الي لدي")
@@ -2731,6 +2733,26 @@ class _Speakers:
         not a source that is no outlet ("، نقلا عن مصادر مطلعة")."""
         toks = self.doc.toks
         a = close + 2
+        if (
+            a + 2 < self.n
+            and toks[a] == "كما"
+            and toks[a + 1] in _AS_REPORTED
+            and toks[close + 1] in _COMMAS
+            and (toks[a + 2] in lx.OUTLET_HEADS or toks[a + 2] in _WIRE_NAMES)
+        ):
+            # "«…»، كما نقلت قناة Y.": "as Y carried it", the outlet ending
+            # the sentence (not "، كما نقلت قناة Y عن مصادر أن": a new
+            # report, nor "، كما حذرت صحيفة Y من": the narrator's next clause)
+            e = a + 2
+            while e < self.n and e - a <= 6 and self.is_word[e] and not self.in_quote[e]:
+                e += 1
+            if (
+                (e >= self.n or toks[e] in _SENTENCE_END)
+                and _THAT.isdisjoint(toks[a + 2 : e])
+                and "عن" not in toks[a + 2 : e]
+            ):
+                return self.outlet_named(a + 2, 0, "", e, -1)
+            return None
         if a + 1 >= self.n or toks[close + 1] not in _COMMAS or toks[a] not in _RELAY_AFTER_WORDS:
             return None
         sid = self.sent[a]

@@ -127,6 +127,12 @@
     'إحدى الرسائل' is still an anonymous source (the quantifier's branch
     comes first). With no sender ('وقالت الرسائل إن') the letters are a
     document now (a person before).
+16. After the quote, a comma, كما and a verb of carrying, then an outlet
+    that ends the sentence ('«…»، كما نقلت قناة Y.', '، كما نقلت رويترز.';
+    kw18a's and the third session's item): via stayed empty. The outlet
+    fills it now (via_after_quote). Not a new report ('، كما نقلت قناة Y
+    عن مصادر أن …'), nor the narrator's next clause ('، كما حذرت صحيفة Y
+    من …').
 """
 
 from __future__ import annotations
@@ -502,3 +508,25 @@ def test_letters_sent_by_their_author() -> None:
 def test_letters_alone_are_a_document() -> None:
     q = one(f"وقالت الرسائل إن {E}", "الاتفاق سيوقع")
     assert q.speaker_kind == "document", (q.speaker, q.speaker_kind)
+
+
+V = "وقال الوزير كريم السعدي إن «الاتفاق سيوقع قبل نهاية الشهر الجاري»"
+
+
+def test_as_carried_by_an_outlet_after_the_quote() -> None:
+    for tail, via in (
+        ("، كما نقلت قناة الأفق.", "قناة الأفق"),
+        ("، كما نقلت رويترز.", "رويترز"),
+        ("، كما أوردت صحيفة المساء.", "صحيفة المساء"),
+    ):
+        q = one(V + tail, "الاتفاق سيوقع")
+        assert q.via == via, (tail, q.via)
+
+
+def test_near_misses_a_new_report_or_clause() -> None:
+    for tail in (
+        "، كما نقلت قناة الأفق عن مصادر أن الموعد قريب.",
+        "، كما حذرت صحيفة الأفق من التأخير.",
+    ):
+        q = one(V + tail, "الاتفاق سيوقع")
+        assert q.via is None, (tail, q.via)
