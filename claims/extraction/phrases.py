@@ -1096,6 +1096,7 @@ def _np_read(t: str) -> int:
         (t in lx.TITLES and t[:2] != "ال")
         or (t[-1] == "ا" and len(t) > 3 and t[:2] != "ال" and t[-2:] != "يا")
         or (t[0] in "يت" and len(t) >= 4)
+        or (t[0] == "ي" and len(t) == 3)  # ("يرد", "يعد": _verb_after_name)
         or t in _GLUED_MA
         or ((t[0] == "و" or t in _ADDING) and _joins_others(t))
         or _possessed(t)
@@ -2127,6 +2128,20 @@ def _imperfect_verb(w: str) -> bool:
         return False
     return w not in lx.ORGANIZATION_HEADS and w not in lx.TITLES and w not in lx.ANONYMOUS_HEADS
 
+
+def _verb_after_name(w: str) -> bool:
+    """A present verb in ي of a shape no name word has (_imperfect_verb:
+    "يشرف", "يفتتح", "يستقبل"), or a doubled or hollow one of three letters,
+    يفعّ ("يرد", "يعد", "يحث", "يمد"); not a given name ("يزن", "يحيى",
+    "يوسف"): scan_np ends a name before it ("الوزير X Y يرد على …")."""
+    if w in _GIVEN_NAMES:
+        return False
+    if len(w) == 3:
+        return w[0] == "ي" and w[1] not in _LONG_VOWELS and w[2] not in _LONG_VOWELS
+    return _imperfect_verb(w)
+
+
+_VERB_AFTER_NAME = _words_module._WordTable(_verb_after_name)
 
 # المكلف بـ: a post charged with a portfolio ("الوزير المكلف بالميزانية",
 # "كاتبة الدولة المكلفة بالتجارة الخارجية"), folded
@@ -6184,23 +6199,37 @@ class _Phrases:
                 if (
                     named
                     and t[0] == "ي"
-                    and len(t) >= 4
                     and i >= a + 2
-                    and toks[i - 1][:2] == "ال"
-                    and t not in _GIVEN_NAMES
-                    and _present_verb(t)
                     and i + 1 < limit
                     and is_word[i + 1]
                     and (
-                        (toks[i + 1][:1] == "ب" and len(toks[i + 1]) > 3)
-                        or toks[i + 1] in _VERB_PREPOSITIONS
+                        (
+                            len(t) >= 4
+                            and toks[i - 1][:2] == "ال"
+                            and t not in _GIVEN_NAMES
+                            and _present_verb(t)
+                            and (
+                                (toks[i + 1][:1] == "ب" and len(toks[i + 1]) > 3)
+                                or toks[i + 1] in _VERB_PREPOSITIONS
+                            )
+                        )
+                        or (
+                            _VERB_AFTER_NAME[t]
+                            and toks[i + 1] not in _THAT
+                            # (not "الوزير فريد يخلف": a family name right
+                            # after a given name, where the title has one)
+                            and (toks[i - 1] not in _GIVEN_NAMES or toks[i - 2] in _GIVEN_NAMES)
+                        )
                     )
                 ):
                     # "أن النائب كريم العلوي يلوح بيده": a given name, a
                     # family name with the article, then a present verb in ي
                     # (no given name: "يوسف") and its complement, glued to بـ
                     # or after إلى، على، عن: the name's own verb, no word of
-                    # it (not "محمد الحسن يعقوب إن": a third name)
+                    # it (not "محمد الحسن يعقوب إن": a third name); so is a
+                    # verb of a shape no name has after two words of a name
+                    # ("رئيس الجمهورية X Y يشرف على …", "الوزير X Y يرد على
+                    # …": a headline's verb that is no news verb)
                     break
                 if (
                     titled
