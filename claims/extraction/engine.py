@@ -220,11 +220,11 @@ _RELATIVES = _words_module._RELATIVES
 _ITS_DATE = _words_module._words("تاريخها تاريخه")
 # "البرقية، التي كتبت في …": the document written, its own date
 _WROTE = _words_module._WROTE
-# "وقال المتحدث في ذات الصدد": "the speaker" with no body after it (not
-# "المتحدث باسم الوزارة", a post) is whoever the text has speaking, a pronoun
 # role_before_name: "formerly" after a post in construct with another's
 # name ("مستشار الرئيس X Y سابقا، Z W،"), folded
 _FORMERLY = frozenset({"سابقا"})
+# "وقال المتحدث في ذات الصدد": "the speaker" with no body after it (not
+# "المتحدث باسم الوزارة", a post) is whoever the text has speaking, a pronoun
 _THE_SPEAKER_KEYS = frozenset(("title:المتحدث", "title:المتحدثه"))
 # "رئيس الدبلوماسية": the foreign minister (folded), "قائد الدبلوماسية" too
 _DIPLOMACY = frozenset(("الدبلوماسيه", "الديبلوماسيه"))
@@ -1433,12 +1433,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         if kept is not None and kept[0] == state:
             return kept[1]
         lasts: set[str] = set()
-        k = -1
-        while True:
-            try:
-                k = toks.index(nisba, k + 1)
-            except ValueError:
-                break
+        for k in self.where(nisba):
             if in_quote[k] or (k and _NP_KIND[toks[k - 1]] in (2, 3, 4)):
                 continue  # ("السفير الأمريكي آنذاك X Y": the title's nisba)
             for m in range(k + 1, k + 5 if k + 5 < self.n else self.n):
@@ -2011,6 +2006,8 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                 b, ra, rb = self.scan_np(h, c, None, ali=True)
             else:
                 b, ra, rb = self.scan_np(h + 1, c, None, titled=True, ali=True)
+            # "مستشار الرئيس X Y سابقا، Z W،": the post once held
+            formerly = c - b == 1 and toks[b] in _FORMERLY
             if (
                 b < c
                 and not (
@@ -2029,8 +2026,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                     and all(toks[m][:2] == "ال" for m in range(b + 1, c))
                     and not any(in_quote[b:c])
                 )
-                # "مستشار الرئيس X Y سابقا، Z W،": the post once held
-                and not (c - b == 1 and toks[b] in _FORMERLY and is_word[b])
+                and not formerly
             ):
                 continue
             e = self.classify(h, b, ra, rb, None)
@@ -2049,7 +2045,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                 while m - 1 > h + 1 and toks[m - 1] in _NATIONALITIES:
                     m -= 1
                 p = toks[m - 1] if m - 1 > h else ""
-                if not (b == c or (c - b == 1 and toks[b] in _FORMERLY)) or not (
+                if not (b == c or formerly) or not (
                     p in lx.TITLES or (p[:2] == "لل" and "ال" + p[2:] in lx.TITLES)
                 ):
                     continue
@@ -2534,7 +2530,8 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                     and rw[1][:2] == "ال"
                     and rw[0] in lx.TITLES
                     and (countries := _role_countries(e.role))
-                    and _post_sans_country(e.role) == {rw[0][:-1] if rw[0][-1] == "ه" else rw[0]}
+                    and _post_sans_country(e.role)
+                    == (said := {rw[0][:-1] if rw[0][-1] == "ه" else rw[0]})
                 ):
                     # "وقال سفير العراق", "سفير الولايات المتحدة" after "السفير
                     # العراقي X": a title in construct with a country named
@@ -2545,7 +2542,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                         if (
                             normalize_first(prole) in (rw[0], "ال" + rw[0])
                             and _role_countries(prole) == countries
-                            and _post_sans_country(prole) == _post_sans_country(e.role)
+                            and _post_sans_country(prole) == said
                         ):
                             return p
                 if (

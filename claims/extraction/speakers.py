@@ -3607,14 +3607,11 @@ class _Speakers:
         follow_up = False
         if ent is not None and ent.kind == DOCUMENT:
             # "جاء في برقية أنه بالنسبة للأمريكيين "…"": the Americans speak
-            # (each بالنسبة after the subject found at C speed, list.index: a
-            # document's cue may lie far before the words, fuzz17)
-            k = hit.np_start if "بالنسبه" in self.vocab else q.open_tok
-            while k < q.open_tok:
-                try:
-                    k = toks.index("بالنسبه", k, q.open_tok)
-                except ValueError:
-                    break
+            # (each بالنسبة after the subject read from where(), found once
+            # per article: a document's cue may lie far before the words,
+            # fuzz17)
+            w = self.where("بالنسبه")
+            for k in w[bisect_left(w, hit.np_start) : bisect_left(w, q.open_tok)]:
                 if k + 1 < q.open_tok and toks[k + 1].startswith("ل"):
                     b, ra, rb = self.scan_np(k + 1, q.open_tok, None)
                     b = max(b, k + 2)
@@ -3623,7 +3620,6 @@ class _Speakers:
                         ent = other
                         confidence = 0.75
                     break
-                k += 1
             if (
                 not right_side
                 and ent.kind == DOCUMENT
