@@ -4549,12 +4549,13 @@ class _Phrases:
         folded = self.doc.folded
         name = " ".join(words)
         end = self.doc.starts[o]
-        if folded.find(name, 0, end) == -1 and "عبد" in name:
+        at = folded.find(name, 0, end)
+        if at == -1 and "عبد" in name:
             # "«عبدالعاطي»" after "بدر عبد العاطي" (or the other way round):
             # a compound name with عبد written glued or apart, one name
             glued = name.replace("عبد ال", "عبدال")
             name = glued if glued != name else name.replace("عبدال", "عبد ال")
-        at = folded.find(name, 0, end)
+            at = folded.find(name, 0, end)
         while at != -1:
             a, b = at - 1, at + len(name)
             # (not words in marks that close their sentence: "وهتف

@@ -538,18 +538,18 @@ def _inner_closer_lost(text: str, marks: list[int], at: int, family: int, opened
     return words[0] in _SOURCE_AFTER
 
 
+# _narrator_resumes: an Arabic or a Latin comma
+_COMMA = re.compile("[،,]")
+
+
 def _narrator_resumes(text: str, a: int, b: int) -> bool:
     """Whether, in ``text[a:b]``, a comma is followed by a verb of saying
     (any tense a cue verb has: "وأشاد", "ويقول"; or أثنى, praised, in the
     past) glued to و ("أن "الحكومة ماضية في الإصلاح، وأشاد الوزير بـ"…""):
     the narrator takes up the account there, so an opener after it opens a
     quote of its own (_inner_closer_lost)."""
-    k = a
-    while True:
-        k = min((x for x in (text.find("،", k, b), text.find(",", k, b)) if x != -1), default=-1)
-        if k == -1:
-            return False
-        k += 1
+    for comma in _COMMA.finditer(text, a, b):
+        k = comma.end()
         words = text[k : k + 24].split(None, 2)
         if words and words[0][:1] == "و":
             cue = lx.CUES.get(words[0][1:])
@@ -557,6 +557,7 @@ def _narrator_resumes(text: str, a: int, b: int) -> bool:
                 return True
             if words[0][1:] in lx.PRAISED_ON and (len(words) < 2 or words[1] != "عشر"):
                 return True  # ("، وأثنى X على “…”"; not "، واثني عشر")
+    return False
 
 
 def _closer_spaced_wrong(text: str, marks: list[int], at: int, family: int, opened: int) -> bool:
