@@ -1286,26 +1286,52 @@ def _bare_noun_adjective(nxt: str) -> int:
 # scan_np reads it for the word after every word of a name: one lookup, not
 # a call (_describes_bare_noun)
 _BARE_NOUN_ADJECTIVE = _words_module._WordTable(_bare_noun_adjective)
+
+
+def _first_form_participle(nxt: str) -> bool:
+    """``nxt`` (folded) has the shape of an indefinite feminine participle
+    of the first form, active فاعلة or passive مفعولة ("عالقة", "مجهولة",
+    "مكتوبة"), no given name: an adjective only a plural of things takes
+    after a name (_PLURAL_OF_THINGS; "فاطمة", "مسعودة" are names of that
+    shape, so not after any feminine noun)."""
+    n = len(nxt)
+    return (
+        nxt[-1:] == "ه"
+        and (
+            (n == 5 and nxt[1] == "ا" and nxt[0] != "ا")
+            or (n == 6 and nxt[0] == "م" and nxt[3] == "و")
+        )
+        and nxt.isalpha()
+        and nxt not in _GIVEN_NAMES
+    )
+
+
 # scan_np's gate before its block of tests, what it reads of the word after
 # the one it looks at: _BARE_NOUN_ADJECTIVE's answer (0-3) plus 4 for a
-# _VERB_COMPLEMENT, so one lookup for the two (0 for most words)
+# _VERB_COMPLEMENT plus 8 for a _first_form_participle, so one lookup for
+# the three (0 for most words)
 _NP_NEXT = _words_module._WordTable(
-    lambda w: _BARE_NOUN_ADJECTIVE[w] + (4 if _VERB_COMPLEMENT[w] else 0)
+    lambda w: (
+        _BARE_NOUN_ADJECTIVE[w]
+        + (4 if _VERB_COMPLEMENT[w] else 0)
+        + (8 if _first_form_participle(w) else 0)
+    )
 )
 
 
 def _plural_of_things(t: str) -> bool:
     """``t`` (folded) has the shape of a plural of things, which takes its
     adjective in the feminine singular: a sound plural in ات ("مقترحات
-    عملية", "لقاءات ثنائية") or a broken one of the shapes مفاعيل or فعالل
-    ("مشاريع تنموية", "برامج تدريبية"), bare, no given name."""
+    عملية", "لقاءات ثنائية", "جهات خارجية") or a broken one of the shapes
+    مفاعيل or فعالل ("مشاريع تنموية", "برامج تدريبية"), bare, no given
+    name."""
     n = len(t)
     return (
         t.isalpha()
         and t[:2] != "ال"
         and t not in _GIVEN_NAMES
         and (
-            (n >= 5 and t[-2:] == "ات")
+            (n >= 4 and t[-2:] == "ات")
             or (n == 6 and t[2] == "ا" and t[4] == "ي")
             or (n == 5 and t[2] == "ا" and t[0] != "ا" and t[-1] not in "اوي")
         )
@@ -5473,7 +5499,7 @@ class _Phrases:
                 # of it, by the word alone: most words skip them all)
                 (keyed := _NP_PRE_TESTS[t] or tells or body_tail)
                 or (
-                    # (the next word's two tables in one lookup, _NP_NEXT: 0
+                    # (the next word's three tables in one lookup, _NP_NEXT: 0
                     # for most words)
                     (named or titled)
                     and i + 1 < limit
@@ -5489,8 +5515,10 @@ class _Phrases:
                                 or _PLURAL_OF_THINGS[t]
                             )
                         )
+                        # (a first form's participle after a plural of things)
+                        or (named and following & 8 and _PLURAL_OF_THINGS[t])
                         # (a verb's complement after a name or a title)
-                        or (following > 3 and i >= a + 2)
+                        or (following & 4 and i >= a + 2)
                     )
                 )
                 or (
@@ -5537,7 +5565,7 @@ class _Phrases:
                 if (
                     named
                     and i + 1 < limit
-                    and _BARE_NOUN_ADJECTIVE[toks[i + 1]] > 1
+                    and (_BARE_NOUN_ADJECTIVE[toks[i + 1]] > 1 or _NP_NEXT[toks[i + 1]] & 8)
                     and _PLURAL_OF_THINGS[t]
                     and i - 2 >= a
                     # (after a full name: a family name with the article, or
@@ -5546,10 +5574,10 @@ class _Phrases:
                     and (p := toks[i - 1]) not in _GIVEN_NAMES
                     and (p[:2] == "ال" or toks[i - 2] in _GIVEN_NAMES)
                 ):
-                    # "ودشن الوزير X Y مشاريع تنموية", "مقترحات عملية": a
-                    # plural of things takes its adjective in the feminine
-                    # singular, as a feminine noun does (above): the verb's
-                    # object
+                    # "ودشن الوزير X Y مشاريع تنموية", "مقترحات عملية",
+                    # "ملفات عالقة", "صفحات مجهولة": a plural of things takes
+                    # its adjective in the feminine singular, as a feminine
+                    # noun does (above): the verb's object
                     break
                 if (
                     named
