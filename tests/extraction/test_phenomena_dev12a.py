@@ -183,11 +183,20 @@ def test_verb_of_saying_sought_after_wanting_is_no_report():
 
 
 def test_verb_of_saying_after_its_subject_in_a_that_clause_still_speaks():
+    # (kw20b: a league is a body since the sixth session of 2026-12-05, and
+    # a body's present verb in a person's that-clause tells his words, as
+    # for any body, "إن الحكومة تؤكد «…»"; its past still speaks, and so does
+    # a person's present)
     text = _RIGHTS_HEAD + (
-        "وأوضح المنصوري أن الرابطة تشكك «في أرقام الحكومة عبر الهجوم على شخصه»، "
+        "وأوضح المنصوري أن الرابطة شككت «في أرقام الحكومة عبر الهجوم على شخصه»، "
         "وهذا ما دفعه إلى الكلام.\n"
     )
     assert one(text, "عبر الهجوم").speaker == "الرابطة"
+    text = _RIGHTS_HEAD + (
+        "وأوضح المنصوري أن الوزير يشكك «في أرقام الحكومة عبر الهجوم على شخصه»، "
+        "وهذا ما دفعه إلى الكلام.\n"
+    )
+    assert one(text, "عبر الهجوم").speaker == "الوزير"
 
 
 _SAME_HEAD = (
