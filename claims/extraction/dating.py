@@ -357,6 +357,11 @@ _LEAD_REACH = 80
 # stamp_day: a page's pointer to other articles ("اقرأ أيضا:", sentences.py)
 _RELATED_LABEL = _sentences_module._RELATED_LABEL
 _ARCHIVES = _words("برقيه البرقيه برقيات البرقيات وثيقه الوثيقه وثايق الوثايق ويكيليكس")
+# (stamp_day: the site's name alone tells of no papers: "قال موقع ويكيليكس،
+# اليوم الأربعاء، إن …", the organisation speaking on the day; with a word
+# of leaked papers beside it, "رسائل مسربة", "التسريبات", it does; dev18d)
+_PAPERS = _ARCHIVES - {"ويكيليكس"}
+_LEAKED = _words("مسربه المسربه مسربتين تسريبات التسريبات مراسلات المراسلات")
 
 # closing_dateline: what may stand before a text's closing date on its line
 # (a place and في, a label: "الخرطوم في", "نشر بتاريخ"), and after it (the
@@ -3256,8 +3261,12 @@ class _Dating:
         that did not date it ("قال X إن المجلس اجتمع مساء الأحد، موضحا:":
         the day of what he reports)."""
         if self._stamp_ok is None:
+            vocab = self.vocab
             self._stamp_ok = (
-                _ARCHIVES.isdisjoint(self.vocab) and not self.cables and self.lead_tells_day()
+                _PAPERS.isdisjoint(vocab)
+                and ("ويكيليكس" not in vocab or _LEAKED.isdisjoint(vocab))
+                and not self.cables
+                and self.lead_tells_day()
             ) or False
         if not self._stamp_ok:
             return None
