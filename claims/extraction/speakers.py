@@ -666,6 +666,20 @@ _KIN = frozenset(
 # "واختتم شرحه بالقول"), whose noun with a pronoun is their object; and
 # what may follow that noun (own_words_object)
 _GO_ON_KEYS = _words("تابع واصل اكمل استكمل اتم اختتم ختم انهي")
+# verbs of urging or calling on someone, whose object, the one urged, may
+# follow the verb with the subject elided ("ودعا المواطنين إلى «…»")
+# (the lexicon's lemmas, unfolded: one set test a cue)
+_URGE_LEMMAS = frozenset(("دعا", "طالب", "ناشد", "حث", "أهاب"))
+# what ends the phrase of the one urged: the preposition of the thing urged
+_URGED_TO = _words("الي علي")
+
+
+def _accusative_plural(t: str) -> bool:
+    """A definite plural or dual in ين, the accusative or genitive ending
+    ("المواطنين", "الطرفين"; the nominative is "المواطنون", "الطرفان")."""
+    return len(t) >= 7 and t[:2] == "ال" and t[-2:] == "ين"
+
+
 _OWN_WORDS_NEXT = _words("بالقول علي الي ضد عن في")
 _SAYING_PARTICIPLES = _words("قايلا قايله قايلين قايلات")
 
@@ -1355,6 +1369,45 @@ class _Speakers:
             nxt == ":" or nxt in QUOTE_MARKS or nxt in _SAYING_PARTICIPLES or nxt in _OWN_WORDS_NEXT
         )
 
+    def urged_plural_object(self, k: int) -> bool:
+        """Token ``k`` after a verb of urging opens a definite phrase in the
+        accusative: a plural or dual in ين ("المواطنين", "الطرفين"), or a
+        phrase with one coordinated ("الشباب والخريجين"); not a title such
+        as "الأمين", an honorific, a state, nor a word of a name met before.
+        The phrase reaches إلى/على, a word glued to بـ or the marks with no
+        title, honorific or name met before in it (not "ودعا المواطنين
+        الرئيس إلى …", the subject after the object)."""
+        if k + 1 >= self.n:
+            return False
+        toks = self.doc.toks
+        t = toks[k]
+        if (
+            t[:2] != "ال"
+            or not self.is_word[k]
+            or self.in_quote[k]
+            or _IS_TITLE_HEAD[t]
+            or t in lx.HONORIFICS
+            or t in _COUNTRIES
+            or self.known_name_word(t)
+        ):
+            return False
+        accusative = _accusative_plural(t)
+        for j in range(k + 1, min(k + 10, self.n)):
+            w = toks[j]
+            if w in _URGED_TO or w in QUOTE_MARKS or w[:1] == "ب":
+                return accusative
+            if (
+                not self.is_word[j]
+                or self.in_quote[j]
+                or _IS_TITLE_HEAD[w]
+                or w in lx.HONORIFICS
+                or self.known_name_word(w)
+            ):
+                return False
+            if w[:1] == "و" and _accusative_plural(w[1:]):
+                accusative = True
+        return False
+
     def subject_of(self, hit: _CueHit) -> _Entity | None:
         """The explicit speaker a cue names, if any."""
         cue = hit.cue
@@ -1454,6 +1507,17 @@ class _Speakers:
             # after a verb of going on or closing, a noun with the subject's
             # pronoun is what he goes on with, never who (dev17s); the
             # subject is elided, the one quoted before
+            return None
+        if (
+            cue.lemma in _URGE_LEMMAS
+            and cue.kind == lx.VERB
+            and self.urged_plural_object(hit.np_start)
+        ):
+            # "ودعا المواطنين والمقيمين إلى «…»", "وطالبت المستثمرين
+            # الأجانب بـ«…»": a definite plural (or dual) in ين right after a
+            # verb of urging is in the accusative, the one urged, never the
+            # subject (that would be "المواطنون", dev18s); the subject is
+            # elided, the one quoted before
             return None
         if t0 in _SUBJECT_START_SPECIAL:  # (one test for the rare first words)
             if (
@@ -10464,6 +10528,16 @@ class _Speakers:
                     and _present_verb(words[0])
                     and toks[self.after_turn(self.sent_first[self.sent[q.open_tok]])]
                     in _STANCE_VERBS
+                )
+                # "ودعت المواطنين والمقيمين إلى «الالتزام بالإجراءات
+                # الوقائية»": what a verb of urging urges, after the ones
+                # urged (its subject elided), the urger's words (dev18s)
+                or (
+                    before in _URGED_TO
+                    and (h := self.cue_hits.get(att.cue_tok)) is not None
+                    and h.cue.lemma in _URGE_LEMMAS
+                    and h.cue.kind == lx.VERB
+                    and self.urged_plural_object(h.np_start)
                 )
             )
         return True

@@ -1,0 +1,114 @@
+"""Speakers of real news text (sixth session of 2026-12-05, dev18s).
+
+Constructions that gave a quote a wrong speaker in the development
+excerpts; every sentence here is invented.
+
+1. After a verb of urging or calling on someone (دعا، طالب، ناشد، حث،
+   أهاب) with its subject elided, a definite plural or dual in ين
+   ("ودعا المواطنين إلى «…»", "وطالب المستثمرين الأجانب بـ«…»", "ودعا
+   الطرفين إلى") or a phrase with one coordinated ("الشباب والخريجين") is
+   in the accusative: the one urged, never the subject (that would be
+   "المواطنون"). The one quoted before urges; three words urged after
+   إلى/على are his words as longer ones are.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claims.extraction import extract
+
+
+def _speakers(text: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker) for q in extract(text)]
+
+
+# ---------------------------------------------------------------- rule 1
+
+
+@pytest.mark.parametrize(
+    "text, words, speaker",
+    [
+        (
+            'قال وزير العمل سامي الخطيب إن "الحكومة ستوفر وظائف جديدة". ودعا الشباب '
+            'والخريجين إلى "عدم الاستسلام لليأس مهما طالت البطالة".',
+            "عدم الاستسلام لليأس مهما طالت البطالة",
+            "سامي الخطيب",
+        ),
+        (
+            'قال المتحدث باسم الشرطة إن "التحقيقات جارية". ودعا المواطنين إلى '
+            '"الإبلاغ عن أي نشاط مشبوه".',
+            "الإبلاغ عن أي نشاط مشبوه",
+            "المتحدث باسم الشرطة",
+        ),
+        (
+            "أعلن النائب خالد العمر أنه سيصوت ضد القانون. وناشد المسؤولين في الحكومة "
+            '"التدخل العاجل لإنقاذ الموسم الفلاحي".',
+            "التدخل العاجل لإنقاذ الموسم الفلاحي",
+            "خالد العمر",
+        ),
+        (
+            'قال وزير العمل سامي الخطيب إن "الحكومة ستوفر وظائف جديدة". وطالب المستثمرين '
+            'الأجانب بـ"ضخ المزيد من الأموال في السوق".',
+            "ضخ المزيد من الأموال في السوق",
+            "سامي الخطيب",
+        ),
+        (
+            'قالت وزيرة الصحة ليلى منصور إن "الوضع مستقر". ودعت المواطنين والمقيمين إلى '
+            '"الالتزام بالإجراءات الوقائية".',
+            "الالتزام بالإجراءات الوقائية",
+            "ليلى منصور",
+        ),
+    ],
+    ids=[
+        "youth-and-graduates",
+        "citizens",
+        "officials-no-preposition",
+        "investors-ba",
+        "feminine-three-words",
+    ],
+)
+def test_the_ones_urged_are_no_speaker(text, words, speaker):
+    assert (words, speaker) in _speakers(text)
+
+
+@pytest.mark.parametrize(
+    "text, words, speaker",
+    [
+        # the nominative plural: the subject
+        (
+            'قال المسؤول إن الوضع صعب. ودعا المحتجون إلى "إسقاط الحكومة الحالية فورا ودون تأخير".',
+            "إسقاط الحكومة الحالية فورا ودون تأخير",
+            "المحتجون",
+        ),
+        (
+            'قال المسؤول إن الوضع صعب. ودعا المتظاهرون المعتصمون إلى "مواصلة الاعتصام حتى '
+            'تحقيق المطالب".',
+            "مواصلة الاعتصام حتى تحقيق المطالب",
+            "المتظاهرون المعتصمون",
+        ),
+        # a title in ين: the subject
+        (
+            "أكد رئيس الحزب خالد العمر أن الانتخابات نزيهة. ودعا الأمين العام للحزب إلى "
+            '"المشاركة بكثافة في الاقتراع".',
+            "المشاركة بكثافة في الاقتراع",
+            "الأمين العام للحزب",
+        ),
+        # the subject named, then the ones urged
+        (
+            "قالت وزيرة الصحة ليلى منصور إن الوضع مستقر. ودعت الوزيرة المواطنين والمقيمين إلى "
+            '"الالتزام بالإجراءات الوقائية".',
+            "الالتزام بالإجراءات الوقائية",
+            "ليلى منصور",
+        ),
+        (
+            "قال المسؤول إن الوضع صعب. ودعا الأمين العام للأمم المتحدة أنطونيو غوتيريش "
+            'المتحاربين إلى "وقف إطلاق النار فورا".',
+            "وقف إطلاق النار فورا",
+            "أنطونيو غوتيريش",
+        ),
+    ],
+    ids=["protesters", "protesters-adjective", "secretary-general", "named-subject", "named-un"],
+)
+def test_subjects_of_urging_stay(text, words, speaker):
+    assert (words, speaker) in _speakers(text)
