@@ -1291,14 +1291,15 @@ _BARE_NOUN_ADJECTIVE = _words_module._WordTable(_bare_noun_adjective)
 def _first_form_participle(nxt: str) -> bool:
     """``nxt`` (folded) has the shape of an indefinite feminine participle
     of the first form, active فاعلة or passive مفعولة ("عالقة", "مجهولة",
-    "مكتوبة"), no given name: an adjective only a plural of things takes
-    after a name (_PLURAL_OF_THINGS; "فاطمة", "مسعودة" are names of that
-    shape, so not after any feminine noun)."""
+    "مكتوبة"), or of its adjective فعيلة ("عديدة", "كثيرة", "دقيقة"), no
+    given name: an adjective only a plural of things takes after a name
+    (_PLURAL_OF_THINGS; "فاطمة", "مسعودة", "سميرة" are names of those
+    shapes, so not after any feminine noun)."""
     n = len(nxt)
     return (
         nxt[-1:] == "ه"
         and (
-            (n == 5 and nxt[1] == "ا" and nxt[0] != "ا")
+            (n == 5 and (nxt[1] == "ا" or nxt[2] == "ي") and nxt[0] != "ا")
             or (n == 6 and nxt[0] == "م" and nxt[3] == "و")
         )
         and nxt.isalpha()
@@ -1323,8 +1324,8 @@ def _plural_of_things(t: str) -> bool:
     """``t`` (folded) has the shape of a plural of things, which takes its
     adjective in the feminine singular: a sound plural in ات ("مقترحات
     عملية", "لقاءات ثنائية", "جهات خارجية") or a broken one of the shapes
-    مفاعيل or فعالل ("مشاريع تنموية", "برامج تدريبية"), bare, no given
-    name."""
+    مفاعيل, فعالل or فعايا ("مشاريع تنموية", "برامج تدريبية", "قضايا
+    إقليمية"), bare, no given name."""
     n = len(t)
     return (
         t.isalpha()
@@ -1334,6 +1335,7 @@ def _plural_of_things(t: str) -> bool:
             (n >= 4 and t[-2:] == "ات")
             or (n == 6 and t[2] == "ا" and t[4] == "ي")
             or (n == 5 and t[2] == "ا" and t[0] != "ا" and t[-1] not in "اوي")
+            or (n == 5 and t[2] == "ا" and t[0] != "ا" and t[3:] == "يا")
         )
     )
 

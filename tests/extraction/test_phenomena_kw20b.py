@@ -10,6 +10,15 @@ Y"), and a league where he serves, after a comma or glued to لـ, leaves
 his name alone. As for any body, its present verb in a person's
 that-clause tells his words ("قال X إن الرابطة تشكك «…»"); its past is its
 own statement (test_phenomena_dev12a.py).
+
+Person names. After a full name, a plural of things and its indefinite
+adjective are the verb's object: a broken plural of the shape فعايا
+("قضايا إقليمية", "هدايا رمزية", "مزايا ضريبية") is such a plural, as مفاعيل
+and فعالل are, and an adjective of the shape فعيلة ("عديدة", "كثيرة",
+"سريعة", "دقيقة") is one only such a plural takes, as فاعلة and مفعولة are
+(before, "X Y قضايا عديدة" was read as the name). A feminine given name of
+that shape is no adjective after a name ("سميرة", "حبيبة": they open or
+end a name), and a definite plural or one in a post stays where it was.
 """
 
 from __future__ import annotations
@@ -58,3 +67,41 @@ def test_near_miss_the_league_then_a_club_official() -> None:
     text = f"وقالت الرابطة إن {S}. وقال رئيس النادي سمير العتيبي إن {T}."
     q = one(text, "التذاكر نفدت")
     assert (q.speaker, q.role) == ("سمير العتيبي", "رئيس النادي")
+
+
+V = "«الحوار مستمر بين البلدين»"
+
+
+def test_a_broken_plural_of_things_and_its_adjective_after_a_name() -> None:
+    q = one(f"وناقش الوزير سامي الخطيب قضايا إقليمية مع الوفد، وقال إن {V}.", "الحوار")
+    assert (q.speaker, q.role) == ("سامي الخطيب", "الوزير")
+    q = one(f"ووزع المحافظ كريم العلي هدايا رمزية على الأطفال، وقال إن {V}.", "الحوار")
+    assert (q.speaker, q.role) == ("كريم العلي", "المحافظ")
+    q = one(f"وعرض وزير المالية سامي الخطيب مزايا ضريبية للمستثمرين، مؤكدا أن {V}.", "الحوار")
+    assert (q.speaker, q.role) == ("سامي الخطيب", "وزير المالية")
+
+
+def test_a_plural_of_things_and_an_adjective_of_the_shape_faeela() -> None:
+    q = one(f"واستعرض الوزير سامي الخطيب مشاكل عديدة، مؤكدا أن {V}.", "الحوار")
+    assert (q.speaker, q.role) == ("سامي الخطيب", "الوزير")
+    q = one(f"وأثارت النائبة منى العلي ملفات كثيرة في الجلسة، وقالت إن {V}.", "الحوار")
+    assert (q.speaker, q.role) == ("منى العلي", "النائبة")
+    q = one(f"واتخذ رئيس البلدية كريم العلي خطوات سريعة، وقال إن {V}.", "الحوار")
+    assert (q.speaker, q.role) == ("كريم العلي", "رئيس البلدية")
+    q = one(f"وقدم الخبير سامي الخطيب ملاحظات دقيقة حول المشروع، وقال إن {V}.", "الحوار")
+    assert (q.speaker, q.role) == ("سامي الخطيب", "الخبير")
+
+
+def test_near_miss_names_of_those_shapes_and_plurals_in_posts() -> None:
+    q = one(f"وقالت الوزيرة سميرة الخطيب إن {V}.", "الحوار")
+    assert (q.speaker, q.role) == ("سميرة الخطيب", "الوزيرة")
+    q = one(f"وقال المحامي سامي عطايا إن {V}.", "الحوار")
+    assert (q.speaker, q.role) == ("سامي عطايا", "المحامي")
+    q = one(f"وقالت مديرة قضايا الأسرة سميرة الخطيب إن {V}.", "الحوار")
+    assert (q.speaker, q.role) == ("سميرة الخطيب", "مديرة قضايا الأسرة")
+    q = one(f"وقال رئيس لجنة القضايا الخارجية سامي الخطيب إن {V}.", "الحوار")
+    assert (q.speaker, q.role) == ("سامي الخطيب", "رئيس لجنة القضايا الخارجية")
+    q = one(f"وناقش الوزير سامي الخطيب قضايا المنطقة مع الوفد، وقال إن {V}.", "الحوار")
+    assert (q.speaker, q.role) == ("سامي الخطيب", "الوزير")
+    q = one(f"وقالت سميرة عطايا جميلة إن {V}.", "الحوار")
+    assert q.speaker == "سميرة عطايا جميلة"
