@@ -1808,6 +1808,32 @@ def _doubled_or_weak_verb(w: str) -> bool:
     return n == 3 and w[2] == "ي" and w[0] not in "اىي" and w[1] not in "اويى"
 
 
+def _persons_plural(w: str) -> int:
+    """``w`` (folded) is a definite plural of persons by its shape: 1, one
+    no family name has, أفعال ("الأحزاب", "الأطراف") or a nisba's sound
+    plural ("اللبنانيين"); 2, a participle's sound plural in م
+    ("المواطنين", "المستثمرين", "المسؤولون"), which some family names have
+    ("المبيضين"); 0, neither. What classify reads after a name's first word
+    as the verb's object ("ودعا X الأحزاب إلى …"); not a family name of a
+    like shape, "الأنصاري", "الأسعد", "العابدين" (no م)."""
+    if w[:2] != "ال" or not w.isalpha():
+        return 0
+    t = w[2:]
+    n = len(t)
+    if n == 5 and t[0] == "ا" and t[3] == "ا":
+        return 1
+    if n >= 6 and t[-2:] in ("ين", "ون"):
+        if t[-3] == "ي":
+            return 1
+        if t[0] == "م":
+            return 2
+    return 0
+
+
+# classify reads it of a name's second word: one lookup, not a call
+_PERSONS_PLURAL = _words_module._WordTable(_persons_plural)
+
+
 def _plain_definite_object(w: str) -> bool:
     """``w`` (folded), with the article, may be a verb's definite object
     and is no family name of a common shape: no nisba in ي ("العلي",
@@ -13510,7 +13536,31 @@ class _Phrases:
                 and (
                     # (after a title or two name words: "وأبدت قلق المحكمة"
                     # is a verbal noun and its genitive, no name)
-                    (w in _DEFINITE_OBJECTS and (title_head is not None or kn >= 2))
+                    (
+                        w in _DEFINITE_OBJECTS
+                        and (
+                            title_head is not None
+                            or kn >= 2
+                            # (or after a name of one word with the article,
+                            # which no genitive follows: "ودعا X الحكومة")
+                            or (k == 1 and art[name_from])
+                        )
+                    )
+                    or (
+                        # "ودعا X الأحزاب إلى", "وناشد X المواطنين": a
+                        # definite plural of persons by its shape after a
+                        # name's first word (a given name, or one with the
+                        # article) is the one called on, no family name
+                        k == 1
+                        and (pl := _PERSONS_PLURAL[w])
+                        and (
+                            (pl == 1 and (art[name_from] or words[name_from] in _GIVEN_NAMES))
+                            # (a participle's plural in م only after a name
+                            # with the article that is no given name: "مهند
+                            # المبيضين" is a name)
+                            or (art[name_from] and words[name_from] not in _ARTICLE_FIRST_NAMES)
+                        )
+                    )
                     or (
                         k == 1
                         and w[-2:] == "ات"

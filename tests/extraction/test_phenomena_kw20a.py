@@ -10,6 +10,17 @@
    object whatever the adjective's shape. Not a name in ات with nothing
    after it ('الوزير كريم بركات', 'المدرب كريم شحات'), nor a given name of
    that shape after a full name.
+2. A verb of calling on (دعا, ناشد, طالب, حث …), a name of one word, then
+   the one called on, a definite plural of persons outside
+   words._DEFINITE_OBJECTS ('ودعا X الأحزاب إلى الحوار', 'وناشد X
+   المواطنين'; the fifth session's list), or a body of that list after a
+   name with the article ('ودعا X الحكومة إلى'): read as the name's second
+   word. A definite plural by its shape (أفعال, a participle's sound plural
+   in م, a nisba's in يين/يون) after a name's first word (a given name, or
+   one with the article) is no family name; a word of _DEFINITE_OBJECTS
+   after a first word with the article, which takes no genitive, is none
+   either. Not a family name of a like shape ('سامي الأنصاري', 'الحبيب
+   الأسعد', 'زين العابدين', 'المنصف المرزوقي').
 """
 
 from __future__ import annotations
@@ -73,3 +84,39 @@ def test_near_misses_names_in_at_and_names_of_that_shape() -> None:
     ):
         speaker, _ = _said(lead)
         assert same_name(speaker, who) and speaker.split() == who.split(), (lead, speaker)
+
+
+C = "«الوقت مناسب لطي صفحة الخلاف نهائيا قبل الانتخابات»."
+
+
+def _called(lead: str) -> str | None:
+    return one(f"{lead} {C}", "الوقت مناسب").speaker
+
+
+def test_one_called_on_after_a_name_of_one_word() -> None:
+    for lead, who in (
+        ("ودعا الزيادي الأحزاب إلى الحوار، وقال:", "الزيادي"),
+        ("ودعا سامي الأحزاب إلى الحوار، وقال:", "سامي"),
+        ("وناشد السعدي المواطنين التزام الهدوء، وقال:", "السعدي"),
+        ("وطالب السعدي المستثمرين بالعودة، وقال:", "السعدي"),
+        ("وحث الخطيب الأطراف على التهدئة، وقال:", "الخطيب"),
+        ("ودعت الحداد اللبنانيين إلى الصبر، وقالت:", "الحداد"),
+        ("ودعا الزيادي الحكومة إلى الحوار، وقال:", "الزيادي"),
+    ):
+        speaker = _called(lead)
+        assert speaker == who, (lead, speaker)
+
+
+def test_near_misses_family_names_of_a_like_shape() -> None:
+    for lead, who in (
+        ("وقال سامي الأنصاري:", "سامي الأنصاري"),
+        ("وقال الحبيب الأسعد:", "الحبيب الأسعد"),
+        ("وقال زين العابدين:", "زين العابدين"),
+        ("وقال المنصف المرزوقي:", "المنصف المرزوقي"),
+        ("وأكد الوزير سامي المبيضين أن", "سامي المبيضين"),
+        ("ودعا سامي المبيضين إلى الحوار، وقال:", "سامي المبيضين"),
+        ("ودعا سامي الزيادي المواطنين إلى الهدوء، وقال:", "سامي الزيادي"),
+        ("ودعا سامي الزيادي الحكومة إلى الحوار، وقال:", "سامي الزيادي"),
+    ):
+        speaker = _called(lead)
+        assert speaker == who, (lead, speaker)
