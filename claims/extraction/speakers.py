@@ -670,6 +670,13 @@ _GO_ON_KEYS = _words("تابع واصل اكمل استكمل اتم اختتم 
 # follow the verb with the subject elided ("ودعا المواطنين إلى «…»")
 # (the lexicon's lemmas, unfolded: one set test a cue)
 _URGE_LEMMAS = frozenset(("دعا", "طالب", "ناشد", "حث", "أهاب"))
+# verbs of praising or asking for something whose object takes بـ ("وأشاد
+# بعلاقة البلدين", "ونوه بدور الجالية", "وطالب بإطلاق سراحهم"; the
+# lexicon's lemmas)
+_BA_OBJECT_LEMMAS = frozenset(("أشاد", "نوه", "طالب", "أهاب"))
+# masculine nouns praised or asked for, glued to بـ, that no ending marks
+# as nouns ("بدور", "بأداء"; a feminine or a definite noun needs no list)
+_BA_OBJECT_NOUNS = _words("دور اداء عمل تعاون دعم نجاح تقدم تطور جهد انجاز مستوي تنظيم")
 # what ends the phrase of the one urged: the preposition of the thing urged
 _URGED_TO = _words("الي علي")
 
@@ -1408,6 +1415,28 @@ class _Speakers:
                 accusative = True
         return False
 
+    def ba_object(self, k: int, cue: lx.Cue) -> bool:
+        """Token ``k``, glued to بـ after a verb of praising or asking, is a
+        noun: definite ("بالجهود"), in ة after a masculine verb ("بعلاقة";
+        after a feminine one it may be a woman's name, "وأشادت بثينة …"), or
+        one of _BA_OBJECT_NOUNS ("بدور"); not a name that opens with ب
+        ("وأشاد بشار …", "بسام"), a title, nor a word of a name met before."""
+        if k + 1 >= self.n or not self.is_word[k] or self.in_quote[k]:
+            return False
+        t = self.doc.toks[k]
+        x = t[1:]
+        if len(x) < 3 or _IS_TITLE_HEAD[t] or t in lx.HONORIFICS or self.known_name_word(t):
+            return False
+        return (
+            x[:2] == "ال"
+            or x in _BA_OBJECT_NOUNS
+            or (
+                x[-1] == "ه"
+                and cue.gender != lx.F
+                and self.doc.orig(self.doc.starts[k], self.doc.ends[k])[-1:] == "ة"
+            )
+        )
+
     def subject_of(self, hit: _CueHit) -> _Entity | None:
         """The explicit speaker a cue names, if any."""
         cue = hit.cue
@@ -1517,6 +1546,17 @@ class _Speakers:
             # الأجانب بـ«…»": a definite plural (or dual) in ين right after a
             # verb of urging is in the accusative, the one urged, never the
             # subject (that would be "المواطنون", dev18s); the subject is
+            # elided, the one quoted before
+            return None
+        if (
+            cue.lemma in _BA_OBJECT_LEMMAS
+            and cue.kind == lx.VERB
+            and t0[:1] == "ب"
+            and self.ba_object(hit.np_start, cue)
+        ):
+            # "وأشاد بعلاقة البلدين «التي …»", "ونوه بدور الجالية «…»": the
+            # thing praised or asked for, glued to بـ right after the verb,
+            # is its object, never its subject (dev18s); the subject is
             # elided, the one quoted before
             return None
         if t0 in _SUBJECT_START_SPECIAL:  # (one test for the rare first words)

@@ -10,6 +10,13 @@ excerpts; every sentence here is invented.
    in the accusative: the one urged, never the subject (that would be
    "المواطنون"). The one quoted before urges; three words urged after
    إلى/على are his words as longer ones are.
+2. After a verb of praising or asking whose object takes بـ (أشاد، نوه،
+   طالب، أهاب) with its subject elided, the noun glued to بـ right after it
+   is the thing praised, never the subject: definite ("بالروح"), in ة
+   after a masculine verb ("وأشاد بعلاقة البلدين", "بسياسة الحكومة"), or a
+   masculine noun of praise ("ونوه بدور الجالية"). Not a name that opens
+   with ب ("وأشاد بشار …", "بسام"), nor a woman's name in ة after a
+   feminine verb ("وأشادت بثينة …").
 """
 
 from __future__ import annotations
@@ -111,4 +118,71 @@ def test_the_ones_urged_are_no_speaker(text, words, speaker):
     ids=["protesters", "protesters-adjective", "secretary-general", "named-subject", "named-un"],
 )
 def test_subjects_of_urging_stay(text, words, speaker):
+    assert (words, speaker) in _speakers(text)
+
+
+# ---------------------------------------------------------------- rule 2
+
+_FM = 'قال وزير الخارجية سامي الخطيب إن "العلاقات ممتازة". '
+
+
+@pytest.mark.parametrize(
+    "text, words, speaker",
+    [
+        (
+            _FM + 'وأشاد بعلاقة المغرب مع الجارة الشمالية "التي تقوم على الاحترام المتبادل '
+            'منذ عقود".',
+            "التي تقوم على الاحترام المتبادل منذ عقود",
+            "سامي الخطيب",
+        ),
+        (
+            _FM + 'ونوه بدور الجالية في الخارج "الذي لا يمكن إنكاره في دعم الاقتصاد".',
+            "الذي لا يمكن إنكاره في دعم الاقتصاد",
+            "سامي الخطيب",
+        ),
+        (
+            "أكد رئيس الغرفة التجارية كمال الحداد أن الصادرات ارتفعت. وأشاد بسياسة "
+            'الحكومة الجديدة "التي فتحت أسواقا لم نكن نحلم بها".',
+            "التي فتحت أسواقا لم نكن نحلم بها",
+            "كمال الحداد",
+        ),
+    ],
+    ids=["relation", "role-of-diaspora", "policy"],
+)
+def test_the_thing_praised_is_no_speaker(text, words, speaker):
+    assert (words, speaker) in _speakers(text)
+
+
+@pytest.mark.parametrize(
+    "text, words, speaker",
+    [
+        # a name that opens with ب, after the verb
+        (
+            _FM + 'وأشاد بشار الأسد بـ"العلاقات التاريخية بين البلدين الشقيقين".',
+            "العلاقات التاريخية بين البلدين الشقيقين",
+            "بشار الأسد",
+        ),
+        (
+            'قال المسؤول إن الوضع صعب. وأشاد بسام الخطيب، رئيس النادي، بـ"أداء اللاعبين '
+            'في المباراة الأخيرة".',
+            "أداء اللاعبين في المباراة الأخيرة",
+            "بسام الخطيب",
+        ),
+        # a woman's name in ة after a feminine verb
+        (
+            'قال المسؤول إن الوضع صعب. وأشادت بثينة شعبان بـ"صمود الشعب طوال سنوات الحرب".',
+            "صمود الشعب طوال سنوات الحرب",
+            "بثينة شعبان",
+        ),
+        # the thing praised after a named subject
+        (
+            "قال المسؤول إن الوضع صعب. وأشاد رئيس النادي كريم بوزيد بعلاقة الفريق "
+            'بجماهيره "التي لم تتخل عنه في الأوقات الصعبة".',
+            "التي لم تتخل عنه في الأوقات الصعبة",
+            "كريم بوزيد",
+        ),
+    ],
+    ids=["bashar", "bassam-apposition", "buthaina-feminine", "named-subject"],
+)
+def test_names_in_ba_stay_speakers(text, words, speaker):
     assert (words, speaker) in _speakers(text)
