@@ -10132,6 +10132,23 @@ class _Speakers:
             # the article, the subject of أنّ with its verb after the marks,
             # as a name led by its bare label noun above (dev17d)
             return False
+        if (
+            2 <= n <= 3
+            and before in _THAT
+            and q.close_tok + 1 < self.n
+            and is_word[q.close_tok + 1]
+            and toks[q.close_tok + 1] not in _THAT
+            and (words[0] in _GIVEN_NAMES or words[0] == "عبد" or self.marks_named_before(o, c))
+            and self.person_in_marks_shape(o, c)
+            and self.name_like(o, c)
+        ):
+            # "وأوضح البيان أن «سامي العلي» سيغيب عن …", "أن « عبد الرحمن
+            # الحسني » لم يعد …": a person's name in marks (a given name
+            # first, or a name the article gave before), the subject of أنّ
+            # with the rest of its clause after the marks, set in marks as
+            # some outlets set names, no words said (as a one-word name
+            # there, and a body's name above; dev18d)
+            return False
         if n <= 8 and before in _CARRY_OUT and words[0] in lx.LABEL_NOUNS:
             # "ماضية في تنفيذ «الاستراتيجية الوطنية للأمن الغذائي 2030»": a
             # plan named in marks, the object of carrying it out

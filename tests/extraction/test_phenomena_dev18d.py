@@ -7,10 +7,20 @@ does: the site's name alone tells of no leaked papers.  Not when the text
 also names the papers (برقيات, وثائق) or leaked material ("رسائل مسربة",
 "التسريبات"): their words are of their own time, undated as before.
 
+A person's name of two or three words in marks right after أنّ/إنّ, with
+the rest of the that-clause after the marks ("وأوضح البيان أن «سامي العلي»
+سيغيب عن …"), is the clause's subject, set in marks as some outlets set
+names (Tunisian and Egyptian pages above all), not words said: as a name of
+one word there already was, and a body's name with the article (dev17d).
+A name is a given name first (or عبد and its second word), or words the
+article gave before.  Not two or three words in marks that are a clause
+(a noun and its verb, a negation inside: «الحكومة فشلت», «سامي لن
+يستقيل»), nor words led by no name.
+
 Every sentence here is invented for the test.
 """
 
-from tests.extraction.helpers import one
+from tests.extraction.helpers import one, quotes_of
 
 # -- WikiLeaks speaking on the day: the day story's date -----------------------
 
@@ -88,3 +98,38 @@ def test_wikileaks_papers_stay_undated():
     )
     for text, words in cases:
         assert one(text, words).date is None, text
+
+
+# -- a person's name in marks as the subject of أنّ: no quote -----------------
+
+
+def test_name_in_marks_subject_of_that_is_no_quote():
+    cases = (
+        (
+            "وأوضح البيان أن «محمد صلاح» سيغيب عن المباراة المقبلة بسبب الإصابة.",
+            "محمد صلاح",
+        ),
+        (
+            "وأكدت الوزارة أن « عبد الرحمن الحسني » لم يعد يشغل منصبه منذ أشهر.",
+            "عبد الرحمن الحسني",
+        ),
+        ("وبينت الناشطة أن « نزار الشعري » كاذب ولا يمثل أحدا.", "نزار الشعري"),
+        (
+            # a name that is no given name of the word list, named before
+            "النائبة تتهم مجد العطار بالتضليل\n"
+            "وقالت النائبة في تدوينة إن «مجد العطار» ضلل الرأي العام منذ سنوات.",
+            "مجد العطار",
+        ),
+    )
+    for text, name in cases:
+        assert all(q.text.strip() != name for q in quotes_of(text)), text
+
+
+def test_clause_in_marks_after_that_stays_a_quote():
+    cases = (
+        ("وأكد المتحدث أن «الوضع خطير» في كل المحافظات.", "الوضع خطير"),
+        ("وقال الوزير إن «الحكومة فشلت» في إدارة الأزمة.", "الحكومة فشلت"),
+        ("وأضاف المدرب أن «سامي لن يستقيل» مهما حدث.", "سامي لن يستقيل"),
+    )
+    for text, words in cases:
+        assert one(text, words).text == words, text
