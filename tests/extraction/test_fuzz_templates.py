@@ -13,7 +13,7 @@ documents and cables, Gregorian, Maghrebi, Levantine and Hijri dates,
 every family of quote marks, unbalanced ones, numbers, لـ/بـ clitics,
 unmarked speech, interviews, bulleted statements, and the constructions
 later sessions' rules read: sentence11, sentence12, sentence13, sentence16,
-sentence17), chosen at random with
+sentence17, sentence18), chosen at random with
 a fixed seed.  Each text is then mutated (a mark or a full stop dropped,
 lines joined, و written apart, tashkeel, tatweel, Arabic-Indic digits, bidi
 marks), one article in three is also given as a scraper may deliver it
@@ -227,6 +227,33 @@ _GREETED = ("شعب الأردن", "أهالي الحي", "جماهير الفر
 
 # sentence17's templates (the fourth session of 2026-12-05 after fuzz16)
 SENTENCE17_TEMPLATES = 29
+
+# sentence18's templates and words (the fifth session of 2026-12-05, fuzz18)
+SENTENCE18_TEMPLATES = 38
+_NO_HAMZA = str.maketrans("أإآ", "ااا")
+_PRESENT_VERBS18 = (
+    "يشرف على", "يرد على", "يعد بإصلاح", "يحث النواب على", "يستقبل", "يتابع", "يمد يد",
+    "يفتتح", "تشرف على", "ترد على", "يكرم", "يخلف", "يزور",
+)  # fmt: skip
+_THINGS18 = (
+    "مشاريع تنموية", "برامج تدريبية", "مقترحات عملية", "لقاءات ثنائية", "اتفاقية تعاون",
+    "اتفاقية مع", "ملفات عالقة", "اتفاقية شراكة", "حملة",
+)  # fmt: skip
+_WHY18 = (
+    "", " إيذانا بافتتاح المعرض", " تمهيدا لانطلاق الموسم", " احتفالا بالعيد", " إيعازا بالبدء",
+)  # fmt: skip
+_MANNER18 = (
+    "بشكل صريح", "بصورة مباشرة", "بطريقة غير مباشرة", "بهذا الخصوص", "بهذا الشأن", "بهذا الصدد",
+    "في هذا الصدد",
+)  # fmt: skip
+_TEAMS18 = ("المنتخب الوطني", "المنتخب الأولمبي", "القضاة", "القادة العسكريون", "السادة")
+_SENT_IT18 = ("أرسلها", "رفعها", "رفعته", "رفعتها", "بعثها", "تلقتها", "تسلمها", "استلمها")
+_BODY_GLUED18 = ("بحركة النهضة", "بقوات الأمن الداخلي", "بالجيش الوطني", "بسامي", "بالحزب")
+_GOES_ON18 = ("مشيرا إلى أن", "لافتة إلى", "مشددين على", "إلى جانب", "مشيرا بيده")
+_PLACES18 = (
+    "المقر", "المطار", "الميناء", "المعبر", "المصنع", "السجن", "المخيم", "المبنى", "المدرسة",
+    "المنزل", "المنطقة", "المدينة", "البلدة", "القرية", "الساحة", "المستشفى", "الحي",
+)  # fmt: skip
 
 # scraper artefacts (_Gen.scrape)
 _LATIN = (
@@ -1516,6 +1543,409 @@ class _Gen:
             )
         return s + self.pick((".", ".", "", "؟", "…", "\n"))
 
+    # -- sentence18 (fuzz18) ------------------------------------------------
+
+    def name18(self, fem: bool | None = None) -> str:
+        """A name of one to four words: a given name alone, a family name
+        alone, given and family, two given names and a family name, or a
+        given name, بن/ولد/بنت/أبو, a father's name and a family name (a
+        compound given name, 'عبد الله', adds a word)."""
+        fem = self.maybe(0.35) if fem is None else fem
+        first = self.pick(_FIRST_F if fem else _FIRST_M)
+        k = self.r.randrange(6)
+        if k == 0:
+            return first
+        if k == 1:
+            return self.pick(_FAMILY)
+        if k == 2:
+            return f"{first} {self.pick(_FIRST_M)} {self.pick(_FAMILY)}"
+        if k == 3:
+            link = self.pick(("بنت", "بن") if fem else ("بن", "ولد", "أبو"))
+            return f"{first} {link} {self.pick(_FIRST_M)} {self.pick(_FAMILY)}"
+        return f"{first} {self.pick(_FAMILY)}"
+
+    def spell18(self, s: str) -> str:
+        """s as pages spell it: hamza seats dropped, ة written ه, ى written
+        ي, or as written."""
+        k = self.r.randrange(7)
+        if k == 0:
+            return s.translate(_NO_HAMZA)
+        if k == 1:
+            return re.sub("ة(?=[ ،.:])", "ه", s)
+        if k == 2:
+            return s.replace("ى", "ي")
+        if k == 3:
+            return s.translate(_NO_HAMZA).replace("ى", "ي")
+        return s
+
+    def wf(self, word: str) -> str:
+        """word with no prefix, و or ف glued, or و written apart."""
+        return self.pick(("", "و", "و", "ف", "و ")) + word
+
+    def sentence18(self, k: int | None = None) -> str:
+        """The constructions of the fifth session of 2026-12-05 (fuzz18:
+        kw19a, kw19b, dev17d, dev17r, dev17s, hv17, speed17c), each with the
+        prefixes و/ف, hamza-less spellings, marks of every family, names of
+        one to four words, feminine forms and sentences run together;
+        ``k`` picks one (the growth check reads each alone)."""
+        r = self.r
+        fem = self.maybe(0.35)
+        nm, nm2 = self.name18(fem), self.name18()
+        first, fam, fam2 = (
+            self.pick(_FIRST_F if fem else _FIRST_M),
+            self.pick(_FAMILY),
+            self.pick(_FAMILY),
+        )
+        full = f"{first} {fam}"
+        full2 = f"{self.pick(_FIRST_M + _FIRST_F)} {fam2}"
+        q, q2 = self.quote(), self.quote()
+        that = self.pick(_THAT)
+        said = self.wf("قالت" if fem else "قال")
+        title = self.pick(_TITLES_F if fem else _TITLES_M)
+        o, c = self.pick(_MARK_PAIRS)
+        c_or_none = self.pick((c, c, c, ""))
+        sep = self.pick((". ", ".\n", "\n", " ", "", "\n\n", "، "))
+        part = self.pick(("مؤكدة", "مضيفة", "قائلة") if fem else ("مؤكدا", "مضيفا", "قائلا"))
+        if k is None:
+            k = r.randrange(SENTENCE18_TEMPLATES)
+        if k == 0:  # a headline's present verb after two words of a name
+            s = (
+                f"{title}"
+                f" {self.pick((full, nm, first + ' ' + self.pick(('يزن', 'يحيى', 'يوسف'))))} "
+                f"{self.pick(_PRESENT_VERBS18)} {self.content(True)}{sep}"
+                f"{said} {self.pick((fam, first, full))} {that} {q}"
+            )
+        elif k == 1:  # after the quote, كما and a verb of carrying, then an outlet
+            s = (
+                f"{said} {nm} {that} {q}{self.pick(('، ', ' ', '،', ','))}"
+                f"{self.pick(('كما', 'وكما', 'مثلما'))} "
+                f"{self.pick(('نقلت', 'أوردت', 'ذكرت', 'أفادت', 'نقل', 'أورد'))} "
+                f"{self.pick(_WIRES + _OUTLETS + ('قناة ' + fam, 'صحيفة ' + o + fam + c))}"
+                + self.pick(
+                    ("", "", " عن مصادر أن " + self.content(True), " من " + self.content(True))
+                )
+            )
+        elif k == 2:  # a document a person sent, submitted or received speaks for him
+            s = (
+                f"{self.wf(self.pick(('قالت', 'أظهرت', 'كشفت', 'ذكرت')))} "
+                f"{self.pick(('رسائل', 'الرسائل', 'مذكرة', 'رسالة', 'إحدى الرسائل', 'برقية'))}"
+                f"{self.pick((' ', '، التي ', ' والتي ', '، والتي '))}"
+                f"{self.pick(_SENT_IT18)} "
+                f"{self.pick(('السفير', 'السفيرة', 'الوزير', 'الصحيفة', 'مكتب الرئيس'))} "
+                f"{self.pick((nm, '', 'من ' + title + ' ' + nm, 'من قبل ' + nm))}"
+                f"{self.pick(('', '، ', ' إلى ' + self.pick(_BODIES) + ' '))} "
+                f"{self.pick(('إن', 'أن', ':', 'أنه'))} {q}"
+            )
+        elif k == 3:  # women as a group: نساء, النساء and their feminine participle
+            s = self.pick(
+                (
+                    f"{self.wf('قالت')}"
+                    f" {self.pick(('النساء', 'نساء القرية', 'الطالبات', 'المعلمات'))}"
+                    f"{self.pick(('', ' المشاركات في المسيرة', ' المتظاهرات', ' المعتصمات'))} "
+                    f"{self.pick(('إن', 'أن', ':'))} {q}",
+                    f"{self.wf('عبرت')} {self.pick(('نساء القرية', 'النساء', 'المعلمات'))} عن غضبهن"
+                    f"{sep}{self.pick(('وقلن', 'وقالت', 'مؤكدات', 'وأكدن'))} {that} {q}",
+                    f"{self.wf(self.pick(('تظاهرت', 'ودانت')))} "
+                    f"{self.pick(('الطالبات', 'المتظاهرات', 'الممرضات'))} "
+                    f"{self.pick(('أمام الوزارة', 'القرار', ''))}، "
+                    f"{self.pick(('مؤكدات', 'مضيفات', 'مشيرات إلى'))} {that} {q}",
+                )
+            )
+        elif k == 4:  # a verb whose phrase opens with أنّ, بأنّ or a colon
+            s = (
+                f"{said} {nm} {that} {q}{sep}"
+                f"{self.wf(self.pick(('أضاف', 'تابع', 'أوضح', 'أضافت')))}"
+                f"{self.pick((' أن', ' بأن', ':', ' أنه', ' أنّ', ' إن', ''))} {q2}"
+                f"{self.pick(('', '، ' + part + ' بأن ' + self.content(True)))}"
+            )
+        elif k == 5:  # a warning's noun, its agent in construct, then من أنّ
+            agent = self.pick(
+                (
+                    f"{title} {nm}",
+                    "الحكومة",
+                    self.pick(_BODIES),
+                    "المواطنين",
+                    f"وزارة {fam} في بيانها",
+                )
+            )
+            s = (
+                f"{self.pick(('وجاء', 'جاء', 'وانتهى الاجتماع', 'واختتم اللقاء'))} "
+                f"{self.pick(('تحذير', 'بتحذير', 'تحذيرات', 'بتأكيد'))} {agent} "
+                f"{self.pick(('من أن', 'من أنّ', 'من ان', 'أن', 'على أن'))} {q}"
+            )
+        elif k == 6:  # a title's sound plural in construct, its ن dropped
+            s = (
+                f"{self.wf(self.pick(('رفض', 'قال', 'أكد', 'انتقد')))} "
+                f"{self.pick(('ممثلو', 'موظفو', 'مندوبو', 'معلمو', 'مسؤولو', 'ماركو'))} "
+                f"{self.pick(('النقابة', 'الشركة', 'المصنع', fam))}"
+                f"{self.pick((' القرار، ', ' ', '، '))}"
+                f"{self.pick(('مؤكدين', 'وقالوا', 'إن', 'مضيفين', ''))} {that} {q}"
+            )
+        elif k == 7:  # a past verb تفعّل after a name of three or four words
+            s = (
+                f"{self.wf(self.pick(('أوضح', 'ذكر')))} {nm2} أن {title} "
+                + self.pick(
+                    (nm, full + " بن " + self.pick(_FIRST_M), "تامر " + fam, "توفيق " + fam)
+                )
+                + " "
+                + f"{self.pick(('تحدث', 'تطرق', 'تكلم', 'تحدثت', 'تطرقت'))} "
+                + f"{self.pick(('مطولا', 'عن ' + self.content(True), 'إلى الملف'))}"
+                + f"{self.pick(('، ', ' ', sep))}{self.pick(('وقال', 'مضيفا', 'وقالت'))} {that} {q}"
+            )
+        elif k == 8:  # كل من and the speakers joined by و
+            n = r.randint(2, 3)
+            people = " و".join(
+                f"{self.pick(_TITLES_M + _TITLES_F + ('',))} {self.name18()}".strip()
+                for _ in range(n)
+            )
+            s = (
+                f"{self.wf(self.pick(('أكد', 'قال', 'أكدت', 'أوضح', 'اعتبر')))} "
+                f"{self.pick(('كل من', 'كلا من', 'كل'))} {people} {that} {q}"
+            )
+        elif k == 9:  # a statement a fronted adverbial opens the sentence with
+            s = (
+                f"{said} {nm} {that} {q}{sep}"
+                f"{self.pick(('وفي', 'في', 'و في', 'وفى'))} "
+                f"{self.pick(('بيان', 'تقرير', 'بلاغ', 'تدوينة'))} "
+                f"{self.pick(('لاحق', 'لها', 'له', 'نشره الكاتب ' + full + '،'))}"
+                f"{self.pick(_BREAK_OR_SPACE)}{self.pick(('برر', 'بررت', 'أوضح', 'قال فيه'))} "
+                f"{self.pick((nm, ''))} {self.pick(('قراره', 'قرارها', ''))} "
+                f"{self.pick(('قائلا', 'قائلة', ''))}{self.pick((':', ' إن', ''))} {q2}"
+            )
+        elif k == 10:  # a regional post's city, its country glued to بـ, then a name
+            s = (
+                f"{self.pick((said, self.wf('التقى')))} "
+                f"{self.pick(('والي', 'محافظ', 'حاكم', 'والية'))} "
+                f"{self.pick(('كسلا', 'شمال كردفان', 'ولاية ' + fam, 'مدينة ' + fam))} "
+                f"{self.pick(('بالسودان', 'بالمغرب', 'بمصر', 'بالجزائر', 'بالعراق'))} "
+                f"{self.pick((nm, full, 'ممثلي المستثمرين', 'وفدا من التجار', 'سفير فرنسا'))} "
+                f"{that} {q}{sep}{self.wf('قال')} {self.pick((fam, first))} {that} {q2}"
+            )
+        elif k == 11:  # a doubled or weak past verb after a bare title in a that-clause
+            s = (
+                f"{self.wf(self.pick(('ذكر', 'أفاد', 'أوضحت')))} {nm2} أن "
+                f"{self.pick(('المحافظ', 'الوزير', 'الوزيرة', 'الأمين العام', 'الوالي'))} "
+                f"{self.pick(('قص', 'رعى', 'نعى', 'زار', 'عد', 'شد', 'قصت', 'رعت'))} "
+                f"{self.pick(('الشريط', 'الحفل', 'الفقيد', 'المصنع', 'المعرض'))}"
+                f"{self.pick(_WHY18)}"
+                f"{self.pick(('، ', ' ', sep))}{self.pick(('وقال', 'وأضاف', 'مضيفا', 'وقالت'))}"
+                f" {that} {q}"
+            )
+        elif k == 12:  # an opener never closed after a verb of naming that ما introduces
+            s = (
+                f"{said} {nm} {that} {self.content(True)} "
+                f"{self.pick(('بما', 'ما', 'مما', 'بمولود', 'لما'))} "
+                f"{self.pick(('سماه', 'أسمته', 'يسمونه', 'وصفه', 'اسماه', 'تسميه'))} "
+                f"{o}{self.content()}{c_or_none}{self.pick(('', ' ' + self.content(True)))}"
+            )
+        elif k == 13:  # a post, then فيها/فيه, then a name
+            s = (
+                f"{self.wf('زار')} {nm2} {self.pick(_BODIES)}{sep}"
+                f"{said} {self.pick(('رئيس القسم', 'المدير', 'المسؤول', 'مديرة القسم', 'الناطق'))} "
+                f"{self.pick(('فيها', 'فيه', 'فيهما'))} {self.pick((nm, full, ''))} {that} {q}"
+            )
+        elif k == 14:  # a work entitled in marks, then أنّ/إنّ
+            s = (
+                f"{self.wf(self.pick(('كتب', 'كتبت', 'رأى')))} "
+                f"{self.pick(('الصحفي', 'الكاتبة', 'الباحث', ''))} {nm} في "
+                f"{self.pick(('مقاله', 'مقالها', 'دراسته', 'كتابه', 'تقرير'))} "
+                f"{self.pick(('المعنون', 'المعنونة', 'الموسوم', 'بعنوان', 'معنون'))} "
+                f"{self.pick(('بـ', 'ب', ''))}{o}{self.content(True)}{c_or_none} "
+                f"{self.pick(('أن', 'إن', 'أنّ', ':', ''))} {q}"
+            )
+        elif k == 15:  # two posts joined by و before the name, the second with the body's pronoun
+            s = (
+                f"{said}"
+                f" {self.pick(('عضو المكتب السياسي للحركة', 'نائب رئيس الحزب', 'عضوة الهيئة'))} "
+                f"{self.pick(('ورئيس', 'ورئيسة', 'ومسؤول', 'والناطق باسم'))} "
+                f"{self.pick(('وفدها', 'مكتبها', 'كتلتها', 'وفده', 'كتلته'))} {nm} {that} {q}"
+            )
+        elif k == 16:  # a fiancé or fiancée with a possessive, then a name
+            s = (
+                f"{self.wf(self.pick(('قالت', 'قال', 'أكدت')))} "
+                f"{self.pick(('خطيبته', 'خطيبها', 'خطيبتها', 'خطيبة', 'خطيبه'))} "
+                f"{self.pick((nm, full, ''))} {that} {q}"
+            )
+        elif k == 17:  # a plural of things or a bare abstract noun after a name
+            s = (
+                f"{self.wf(self.pick(('دشن', 'أطلق', 'وقع', 'افتتحت')))} {self.pick((title, ''))} "
+                f"{self.pick((full, nm, first + ' ' + self.pick(('زريقات', 'الحداد'))))} "
+                f"{self.pick(_THINGS18)}{self.pick(('، ', ' ', sep))}"
+                f"{self.pick(('وقال', 'مؤكدا', 'وقالت', 'مؤكدة'))} {that} {q}"
+            )
+        elif k == 18:  # a post's body glued to بـ, then a name in marks
+            s = (
+                f"{self.wf(self.pick(('خرج', 'صرح', 'أكد', 'خرجت')))} "
+                f"{self.pick(('القيادي', 'الضابط', 'القيادية', 'العقيد', 'الناشط'))} "
+                f"{self.pick(_BODY_GLUED18)} "
+                f"{o}{self.pick((full, nm))}{c_or_none} {that} {q}{sep}"
+                f"{self.wf('قال')} {self.pick((fam, o + fam + c))} {that} {q2}"
+            )
+        elif k == 19:  # a name led by a label noun, or a body, in marks told by the narrator
+            label = self.pick(("منتدى", "قمة", "مبادرة", "وفد", "الحكومة", "حركة"))
+            s = f"{said} {nm} {that} {q}{sep}" + self.pick(
+                (
+                    f"{self.wf(self.pick(('ترأس', 'افتتح', 'شارك في')))} {title} {nm2} "
+                    f"{o}{label} {self.pick(_PLACES)} {self.content(True)}{c_or_none}",
+                    f"{self.wf('أشار')} {nm2} إلى أن {o}{label} "
+                    f"{self.pick(('الأردنية', 'التحرير', 'الوطنية للتنمية'))}{c_or_none} "
+                    f"{self.pick(('قررت', 'تراقب', 'ستشارك'))} {self.content(True)}",
+                )
+            )
+        elif k == 20:  # a feminine verbal noun with a possessive after a name
+            s = (
+                f"{self.wf(self.pick(('أعلن', 'أعلنت', 'أكد')))} {title} {self.pick((full, nm))} "
+                f"{self.pick(('استقالته', 'مشاركتها', 'إقالته', 'استقالتها', 'مشاركته في'))}"
+                f"{self.pick(('، ', ' ', sep))}{self.pick(('وقال', 'وقالت', 'مضيفا'))} {that} {q}"
+            )
+        elif k == 21:  # a verb of containing right after its subject in a that-clause
+            s = (
+                f"{said} {nm} {self.pick(('قائلا إن', 'إن', 'قائلة إن'))} "
+                f"{self.pick(('الخطة', 'الوثيقة', 'الاتفاقية', 'المقترح'))} "
+                f"{self.pick(('تضمنت', 'تتضمن', 'شملت', 'احتوت على', 'يتضمن'))} "
+                f"{self.content(True)}، {self.pick(('مردفا', 'مضيفا', 'مردفة', 'وأردف'))} {q}"
+            )
+        elif k == 22:  # a feminine verb whose own subject follows أنّ
+            s = (
+                f"{said} {nm} {that} {q}، {part} أن "
+                f"{self.pick(('الحكومة', 'واشنطن', 'الوزارة', 'باريس'))} "
+                f"{self.pick(('تؤكد على', 'تشدد على', 'ترى', 'تحرص على'))} {q2}"
+            )
+        elif k == 23:  # a body's participle and بـ with its pronoun inside the post
+            s = (
+                f"{said} {self.pick(('وزير الدفاع', 'وزيرة الصحة', 'رئيس الوزراء'))} في الحكومة "
+                f"{self.pick(('المعترف بها', 'المكلف به', 'المعترف بها دوليا', 'المعترف بها،'))}"
+                f"{self.pick((' ', '، '))}{self.pick(('اللواء', 'العقيد', 'الدكتور', ''))} {nm}"
+                f"{self.pick(('، ', ' '))}{that} {q}"
+            )
+        elif k == 24:  # the participle of صرّح as a cue
+            s = (
+                f"{self.wf(self.pick(('غادر', 'تحدث', 'علق')))} {nm} {self.content(True)}، "
+                f"{self.pick(('مصرحا', 'مصرحة', 'مصرّحةً', 'مصرحين', 'مصرّحاً', 'مصرحات'))}"
+                f"{self.pick((' بأن', ':', ' لوسائل الإعلام أن', ' للصحفيين', ''))} {q}"
+            )
+        elif k == 25:  # a verb, its titled named subject, a post's holder in commas
+            s = (
+                f"{self.wf(self.pick(('نقل', 'شكر', 'نقلت', 'شكرت')))} "
+                f"{self.pick(('الوزير', 'المحافظ', 'الوزيرة'))} {self.pick((full, nm))} "
+                f"{self.pick(('تحيات الرئيس', 'رئيس الحكومة', 'سفير فرنسا', 'تحيات'))}، "
+                f"{full2}، {self.pick(('إلى', 'على'))} {self.content(True)}، "
+                f"{self.pick(('وقال', 'وقالت', 'مضيفا'))} {that} {q}"
+            )
+        elif k == 26:  # a nickname in marks after 'known as'
+            nick = self.pick(("أبو " + first, "الحاج", fam2, "الجنرال"))
+            s = (
+                f"{said} {self.pick((title + ' ', ''))}{self.pick((full, nm))}"
+                f"{self.pick((' ', '، '))}{self.pick(('الشهير', 'المعروف', 'الملقب', 'الشهيرة'))} "
+                f"{self.pick(('بـ', 'ب', 'بـ '))}{o}{nick}{c_or_none}{self.pick(('، ', ' '))}"
+                f"{that} {q}{sep}{self.wf('قال')} {nick} {that} {q2}"
+            )
+        elif k == 27:  # a name in marks after a verb of saying, then its post with no comma
+            s = (
+                f"{self.wf(self.pick(('نفى', 'أكد', 'نفت', 'وصف')))} {o}{self.pick((full, nm))}"
+                f"{c_or_none} "
+                + self.pick(
+                    ("القيادي في حزب " + fam, "الناطق باسم الحركة", "الاتفاق التاريخي الوزير")
+                )
+                + " "
+                + f"{self.pick(('ما نقلته ' + self.pick(_OUTLETS), 'أن', 'بأنه', ':'))}"
+                + f" {self.content(True)}{sep}"
+                + f"{self.wf('علق')} {o}{fam}{c} على {self.content(True)}"
+                + f" {self.pick(('قائلا', 'قائلة'))}: {q}"
+            )
+        elif k == 28:  # an outlet's head after an indefinite title's genitive
+            s = (
+                f"{said} {self.pick(('رئيس تحرير', 'مدير عام', 'رئيسة تحرير', 'مراسل'))} "
+                f"{self.pick(('صحيفة', 'قناة', 'وكالة', 'موقع'))} {o}{fam2}{c}"
+                f"{self.pick(('', ' وقناة ' + o + fam + c, ' و' + o + fam + c))} "
+                f"{self.pick((nm, full))} {that} {q}"
+            )
+        elif k == 29:  # 'the opposition' after the name of a verb that calls on
+            s = (
+                f"{self.wf(self.pick(('دعا', 'حث', 'ناشد', 'طالب', 'حذر', 'أكدت')))} "
+                f"{self.pick((full, nm))} المعارضة "
+                f"{self.pick(('المسلحة', 'السورية', 'السورية البارزة', ''))} "
+                + self.pick(
+                    ("للجلوس إلى طاولة الحوار", "إلى الحوار", "أن", "من " + self.content(True))
+                )
+                + f"{sep}{self.pick(('وقال', 'وقالت', 'مضيفا'))} {that} {q}"
+            )
+        elif k == 30:  # a definite place a leader visits after his name, or in a that-clause
+            place = self.pick(_PLACES18)
+            s = self.pick(
+                (
+                    f"{self.wf(self.pick(('زار', 'تفقد', 'غادر', 'افتتح', 'زارت')))} "
+                    f"{self.pick((title, 'مدير المطار', 'محافظ المدينة'))} {self.pick((full, nm))} "
+                    f"{place}{self.pick(('، ', ' ', sep))}"
+                    f"{self.pick(('وقال', 'وقالت', 'مؤكدا'))} {that} {q}",
+                    f"{self.wf('ذكر')} {nm2} أن {self.pick(('الوزير', 'المحافظ', 'عبد'))} "
+                    f"{self.pick(('زار', 'غادر', 'تفقد'))} {place}، "
+                    f"{self.pick(('وقال', 'وأضاف'))} {that} {q}",
+                )
+            )
+        elif k == 31:  # an opener never closed, then the narrator's comma and verb
+            o2, c2 = self.pick(_MARK_PAIRS)
+            s = (
+                f"{said} {nm} أن {o}{self.content()}، "
+                f"{self.pick(('وأشاد', 'وأكد', 'وقال', 'وفي أحسن الأحوال', 'وأثنى'))} "
+                f"{self.pick((title, ''))} {self.pick(('بـ', 'ب', 'على ', ''))}{o2}"
+                f"{self.content()}{c2}"
+                f"{self.pick(('', ' حسب تعبيره'))}"
+            )
+        elif k == 32:  # an indefinite source with its adjectives, then آخر/أخرى
+            s = (
+                f"{said} {self.pick(('مسؤول', 'دبلوماسي', 'مسؤولة', 'مصدر', 'المسؤول'))} "
+                f"{self.pick((*_ADJ_NISBA, 'أوروبي', 'مصرية', ''))} "
+                f"{self.pick(('آخر', 'أخرى', 'اخر', 'اخرى', ''))} {that} {q}"
+            )
+        elif k == 33:  # a manner adverbial after a cue, a go-on verb's own noun
+            s = self.pick(
+                (
+                    f"{said} {self.pick((title, nm, ''))} "
+                    f"{self.pick(_MANNER18)} "
+                    f"{self.pick(('إن', 'أن', 'بأن', ':'))} {q}",
+                    f"{said} {nm} {that} {q}{sep}"
+                    f"{self.wf(self.pick(('واصل', 'تابع', 'أكملت', 'اختتم', 'ختم')))} "
+                    f"{self.pick(('دعاءه', 'شرحه', 'تساؤلها', 'حديثه', 'محاميه'))}"
+                    f"{self.pick((':', ' قائلة:', ' قائلا:', ' بالقول'))} {q2}",
+                )
+            )
+        elif k == 34:  # a national team, the judges, the leaders
+            s = (
+                f"{self.wf(self.pick(('قال', 'أصدر', 'أكد', 'قالت')))} "
+                f"{self.pick((*_TEAMS18, 'مدرب المنتخب ' + nm, 'الرئيس المنتخب ' + nm))} "
+                f"{self.pick(('في بيان', 'بيانا، وقال فيه', ''))} {self.pick(('إن', 'أن', ':'))}"
+                f" {q}"
+            )
+        elif (
+            k == 35
+        ):  # colon speech ended by the narrator's participle; a name in marks before a colon
+            s = self.pick(
+                (
+                    f"{said} {nm}: {self.content()}، {self.pick(_GOES_ON18)} {self.content()}",
+                    f"{said} {full} {that} {q}{sep}{self.wf('أضاف')} {o}"
+                    f"{self.pick((fam, 'كفى'))}{c}: "
+                    f"{self.content()}",
+                )
+            )
+        elif k == 36:  # a word glued to بـ with a possessive after a name with no title
+            s = (
+                f"{self.wf(self.pick(('كتب', 'هنأ', 'قال', 'كتبت')))} {self.pick((fam, full, nm))} "
+                f"{self.pick(('بتهانيه', 'بحسابه', 'برسالتها', 'بهيجة', 'بصفحته'))} "
+                f"{self.pick(('على تويتر', 'الرسمي', ''))}{self.pick((':', ' أن', ' إن'))} {q}"
+            )
+        else:  # a document a receiver got from its sender
+            s = (
+                f"{self.wf(self.pick(('قالت', 'أكدت', 'جاء في')))} "
+                f"{self.pick(('رسالة', 'مذكرة', 'إحدى الرسائل', 'برقية'))}"
+                f"{self.pick((' ', '، والتي ', ' التي '))}"
+                f"{self.pick(('تلقتها', 'تسلمها', 'استلمها', 'تلقاها'))} "
+                f"{self.pick(('الصحيفة', 'الوكالة', 'مكتب الرئيس', nm2))} "
+                f"{self.pick(('من', 'من قبل', ''))} {self.pick((title + ' ' + nm, nm, ''))}"
+                f"{self.pick(('، ', ' '))}{self.pick(('إن', 'أن', ':'))} {q}"
+            )
+        return self.spell18(s) + self.pick((".", ".", "", "؟", "…", "\n", " "))
+
     def sentence(self) -> str:
         r = self.r
         if self.maybe(0.12):
@@ -1528,6 +1958,8 @@ class _Gen:
             return self.sentence16()
         if self.maybe(0.12):
             return self.sentence17()
+        if self.maybe(0.12):
+            return self.sentence18()
         subj, agr = self.subject()
         v = self.verb(agr)
         q = self.quote()
@@ -1932,11 +2364,14 @@ def test_the_generator_draws_every_template():
     # and two of the twelfth session's (a post "لشؤون …", a quote nested
     # after a colon in another), two of the thirteenth's (a community, a
     # document's author after من قبل), two of fuzz16's sentence16 (سواء تعلق
-    # الأمر, a participle of claiming) and three of fuzz17's sentence17 (غير
-    # أنه قال, a post in construct with its country, an envoy with إلى)
+    # الأمر, a participle of claiming), three of fuzz17's sentence17 (غير
+    # أنه قال, a post in construct with its country, an envoy with إلى) and
+    # four of fuzz18's sentence18 (كل من, a body recognised, a warning's noun, the
+    # participle of صرّح)
     markers = (
         "نقلت", "أما", "أبرز ما", "س:", "وهو ما", "تعود إلى", "هكذا علق", "لشؤون", "قال لي",
         "الجالية", "من قبل", "تعلق الأمر", "زاعم", "غير أنه قال", "سفير العراق", "عاد المبعوث",
+        "كل من", "المعترف", "تحذير", "مصرح",
     )  # fmt: skip
     for marker in markers:
         assert marker in joined or marker.replace("أ", "ا") in joined, marker
