@@ -32,10 +32,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Collection, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import replace
 from itertools import accumulate, compress, count, islice
-from operator import itemgetter
+from operator import attrgetter, itemgetter, or_
 
 from claims.extraction import dating as _dating_module
 from claims.extraction import lexicon as lx
@@ -136,6 +136,7 @@ from claims.extraction.words import (
     _role_countries,
     _role_nisbas,
     _role_words,
+    _WordTable,
     normalize_first,
 )
 
@@ -2924,7 +2925,9 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                     mwords, mall = _match_words(lk), _match_all(lk)
                 else:
                     mwords = mall = words
-                for p in persons if match is None else (match,):
+                for p in (
+                    (match,) if match is not None else _may_match(persons, mwords, mall, loose)
+                ):
                     if loose:
                         if e.role and p.role and e.role not in p.role and p.role not in e.role:
                             # "السفير محمد بن علي" then "الوزير محمد بنعلي":
@@ -4915,6 +4918,41 @@ def _one_named_before(
             return None
         found = p
     return found
+
+
+# canonical's two passes compare a name met again with every person met
+# before, and act only on one whose words hold all the name's
+# (_match_words of its key) or lie all among them (_match_all): a key's
+# words are both, in the loose pass the words of the loose key of the
+# person's surface.  The persons that can be neither are passed over at C
+# speed (fuzz18: a Python step for each person met, each time a person was
+# named, grew with the square of the persons of a long text).
+_STRICT_WORDS = _WordTable(_key_words)
+_LOOSE_ALL = _WordTable(lambda surface: _match_all(_key(_NORMALIZED[surface], True)))
+_LOOSE_MATCH = _WordTable(lambda surface: _match_words(_key(_NORMALIZED[surface], True)))
+_KEY_OF = attrgetter("key")
+_SURFACE_OF = attrgetter("surface")
+
+
+def _may_match(
+    persons: list[_Entity], mwords: frozenset[str], mall: frozenset[str], loose: bool
+) -> Iterable[_Entity]:
+    """The persons, in order, whose words (a key's; ``loose``: those the
+    loose key of their surface offers, _match_all, and matches with,
+    _match_words) hold all of ``mwords`` or lie all in ``mall``: those
+    canonical's passes may take: all of them when ``mwords`` is empty, or
+    when fewer than 24 persons were met (a walk of a few is cheaper)."""
+    if not mwords or len(persons) < 24:
+        return persons
+    if loose:
+        surfaces = map(_SURFACE_OF, persons)
+        held = map(mwords.issubset, map(_LOOSE_ALL.__getitem__, surfaces))
+        surfaces = map(_SURFACE_OF, persons)
+        within = map(mall.issuperset, map(_LOOSE_MATCH.__getitem__, surfaces))
+    else:
+        held = map(mwords.issubset, map(_STRICT_WORDS.__getitem__, map(_KEY_OF, persons)))
+        within = map(mall.issuperset, map(_STRICT_WORDS.__getitem__, map(_KEY_OF, persons)))
+    return compress(persons, map(or_, held, within))
 
 
 def _first_ending(persons: list[_Entity], tail: str) -> _Entity | None:
