@@ -12137,6 +12137,24 @@ class _Phrases:
                     # "وأعلن النواب المستقلون تعليق مشاركتهم": the verbal
                     # noun after the group's adjectives is the verb's object
                     b = a + k
+                elif head[-2:] == "ون" and head[:2] == "ال" and n_words > 1:
+                    k = 1
+                    while k < n_words and words[k][:2] == "ال":
+                        k += 1
+                    if (
+                        k < n_words
+                        and len(w := words[k]) >= 3
+                        and w.isalpha()
+                        and w not in _GIVEN_NAMES
+                        and w not in lx.NP_STOP
+                        and not w.endswith(("هم", "هن"))
+                    ):
+                        # "وانتقد المحامون قرار المحكمة، مؤكدين": a definite
+                        # sound plural in ون is in construct with nothing and
+                        # takes definite adjectives only; a bare word after
+                        # them opens the verb's object (not "المحامون
+                        # أنفسهم", "كلهم": the group's own words)
+                        b = a + k
                 return _entity(
                     _surface(doc, a, first_skip, prefix, a, b),
                     GROUP,
@@ -12182,6 +12200,24 @@ class _Phrases:
                 n = _PL if _anon_plural(head) or head in {"مصادر", "شهود", "نواب"} else _SG
                 if head in _FEMININE_PLURAL_SOURCES:
                     gender, n = _F, _PL
+                if (
+                    n == _PL
+                    and b - a >= 4
+                    and words[1][:2] == "ال"
+                    and (w := words[2])[:2] != "ال"
+                    and words[3][:2] == "ال"
+                    and len(w) >= 3
+                    and w.isalpha()
+                    and w not in lx.NP_STOP
+                    and w not in lx.ROLE_PREPOSITIONS
+                    and w not in _GIVEN_NAMES
+                    and not _IS_TITLE_HEAD[w]
+                ):
+                    # "وانتقد نواب المعارضة مشروع الموازنة، وقالوا": a
+                    # plural source in construct with a definite genitive,
+                    # then a bare noun in construct with a definite word,
+                    # the verb's object, no genitive of the source's
+                    b = a + 2
                 if (
                     b - a >= 4
                     and n == _SG
