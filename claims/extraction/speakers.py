@@ -458,6 +458,9 @@ _OWNED_STATEMENT_NOUNS = _words_module._with_prefixes(
 # is_quotation: where or in what one spoke, after a name in marks right
 # after the verb of saying ('وقال "X Y Z" في رسالة …', "خلال كلمته")
 _AT_STATEMENT = _words_module._words("في خلال عبر لدي اثناء علي")
+# statement_agent: where or when the agent of a noun of saying said it,
+# between him and أنّ ("وجاء تأكيد الوزارة في بيانها أن")
+_WHERE_SAID = _words_module._words("في خلال عبر اثناء")
 _STATEMENTS_AT = _OCCASIONS | _words_module._words(
     "كلمه كلمته كلمتها مداخله مداخلته مداخلتها تصريح تصريحات تصريحه تصريحاته "
     "مقابله مقابلته مقابلتها حوار حواره حوارها لقايه لقايها خطاب خطابه خطابها "
@@ -4543,7 +4546,20 @@ class _Speakers:
             ):
                 continue
             b, ra, rb = self.scan_np(k + 1, end, None)
-            if b != end or (ra < rb and rb != end):
+            if b != end and not (
+                # "وجاء تأكيد وزارة الخارجية في بيانها أن", "خلال اجتماع
+                # أمس": after جاء, where or when the agent said it, a short
+                # phrase of plain words between him and أنّ (not after بـ:
+                # "ورحبت النقابة بإعلان الحكومة في بيانها أن", the statement
+                # may be the subject's)
+                t[:1] != "ب"
+                and k + 1 < b < end
+                and toks[b] in _WHERE_SAID
+                and end - b <= 4
+                and all(self.is_word[m] and not self.in_quote[m] for m in range(b + 1, end))
+            ):
+                return None
+            if ra < rb and rb != b:
                 return None
             ent = self.classify(k + 1, b, ra, rb, None)
             if ent is None or not (

@@ -19,6 +19,15 @@ and فعالل are, and an adjective of the shape فعيلة ("عديدة", "ك�
 (before, "X Y قضايا عديدة" was read as the name). A feminine given name of
 that shape is no adjective after a name ("سميرة", "حبيبة": they open or
 end a name), and a definite plural or one in a post stays where it was.
+
+A name given only after a noun of saying. After جاء, the agent of the noun
+of saying may be followed by where or when he said it, a short phrase
+opened by في, خلال, عبر or أثناء, before أنّ: "وجاء تأكيد وزارة الخارجية في
+بيانها أن «…»" is the ministry's, as "وجاء تأكيد وزارة الخارجية أن «…»"
+was (before, no speaker), and so with على أن and a warning's من أن. Not
+after the noun glued to بـ ("ورحبت النقابة بإعلان الحكومة في بيانها أن":
+the statement may be the subject's, who keeps the words), nor the people
+warned ("وجاء تحذير المواطنين في البيان من أن": no agent).
 """
 
 from __future__ import annotations
@@ -105,3 +114,30 @@ def test_near_miss_names_of_those_shapes_and_plurals_in_posts() -> None:
     assert (q.speaker, q.role) == ("سامي الخطيب", "الوزير")
     q = one(f"وقالت سميرة عطايا جميلة إن {V}.", "الحوار")
     assert q.speaker == "سميرة عطايا جميلة"
+
+
+W = "«الأزمة ستتفاقم خلال الأسابيع المقبلة»"
+
+
+def test_the_agent_after_came_then_where_he_said_it() -> None:
+    q = one(f"وجاء تأكيد وزارة الخارجية في بيانها أن {V}.", "الحوار")
+    assert (q.speaker, q.speaker_kind) == ("وزارة الخارجية", "organization")
+    q = one(f"وجاء تأكيد الحكومة في بيان رسمي أن {V}.", "الحوار")
+    assert (q.speaker, q.speaker_kind) == ("الحكومة", "organization")
+    q = one(f"وجاء تأكيد الوزارة خلال اجتماع أمس أن {V}.", "الحوار")
+    assert (q.speaker, q.speaker_kind) == ("الوزارة", "organization")
+    q = one(f"وجاء تأكيد الوزارة في بيانها على أن {V}.", "الحوار")
+    assert (q.speaker, q.speaker_kind) == ("الوزارة", "organization")
+    q = one(f"وجاء تحذير النقابة في بيانها من أن {W}.", "الأزمة")
+    assert (q.speaker, q.speaker_kind) == ("النقابة", "organization")
+
+
+def test_near_miss_after_ba_or_the_people_warned() -> None:
+    q = one(f"ورحبت النقابة بإعلان الحكومة في بيانها أن {V}.", "الحوار")
+    assert q.speaker == "النقابة"
+    q = one(f"ورحبت النقابة بإعلان الحكومة أن {V}.", "الحوار")
+    assert q.speaker == "الحكومة"
+    q = one(f"وجاء تحذير المواطنين في البيان من أن {W}.", "الأزمة")
+    assert q.speaker is None
+    q = one(f"وجاء تأكيد وزير المالية سامي الخطيب في مؤتمر صحفي أن {V}.", "الحوار")
+    assert (q.speaker, q.role) == ("سامي الخطيب", "وزير المالية")
