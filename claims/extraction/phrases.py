@@ -1688,6 +1688,12 @@ _VENUE_NOUNS = _words_module._words("قاعه ملعب مقر فندق مبني 
 _HALLS = _words_module._words("قاعه مدرج")
 
 
+# (a definite word that agrees as an adjective: a nisba, masculine or
+# feminine, or a plural; and the sound plurals a plural adjective follows)
+_ADJECTIVE_ENDINGS = ("ي", "يه", "ين", "ون")
+_SOUND_PLURAL_ENDINGS = ("ين", "ون")
+
+
 def _glued_to_ba(word: str) -> bool:
     """A noun of company or occasion, or a derived verbal noun, glued to بـ
     ("بحضور لفيف", "بمشاركة عدد", "بمناسبة", "باستقبال"): how or when the
@@ -10236,6 +10242,27 @@ class _Phrases:
             e += 1
         return e
 
+    def post_end(self, p: int, b: int) -> int:
+        """post_body_end, the post told after a name at token ``p`` cut
+        before a word glued to بـ that tells how or when the verb's subject
+        acted ("X Y مدرب الحراس بنادي الوحدة باعتذار رسمي", "بحضور …",
+        "بمنح الثقة"): the verb's complement, never the post's (classify
+        reads the post alone so)."""
+        e = self.post_body_end(p, b)
+        toks = self.doc.toks
+        for m in range(p + 2, e if e < b else b):
+            w = toks[m]
+            if (
+                w[:1] == "ب"
+                # (not where the post is held: "بمحافظة", a place's head
+                # and a verbal noun's shape)
+                and w[1:] not in _POST_PLACES
+                and w[1:] not in _STAR_TEAM_HEADS
+                and (_glued_to_ba(w) or (m + 1 < self.n and _ba_bare_masdar(w, toks[m + 1])))
+            ):
+                return m
+        return e
+
     def complement_to_that(self, j: int) -> int:
         """The أنّ/إنّ that ends the words from token ``j``, or -1: plain
         words, prepositions of a complement (في، من، على) and names in marks,
@@ -13132,6 +13159,26 @@ class _Phrases:
                     and words[i + 1] not in _NAME_LINKS  # ("بالقيروان الطاهر بن سالم")
                 ):
                     i += 1
+                if (
+                    i == n_words - 1
+                    and art[i]
+                    and (w[1:] in _POST_PLACES or w[1:] in _STAR_TEAM_HEADS)
+                    and words[i] not in lx.TITLES
+                    and words[i] not in _HONORIFIC_WORDS
+                    and not self.known_name_word(words[i])
+                    and (
+                        words[i].endswith(_ADJECTIVE_ENDINGS)
+                        or words[i - 1].endswith(_SOUND_PLURAL_ENDINGS)
+                    )
+                ):
+                    # "X Y مدرب الحراس بنادي الوحدة الإماراتي", "مدير المبيعات
+                    # بشركة النفط الوطنية", "بنادي المهندسين العرب": a body or
+                    # a team glued to بـ, its name, then a definite word that
+                    # agrees with it as its adjective (a nisba, or a plural
+                    # after a plural) to the phrase's end: where the post is
+                    # held, no person's name (a noun there, "بنادي الوحدة
+                    # الملعب", is the verb's object, read as before)
+                    i = n_words
             if (
                 i == n_words - 1
                 and i > title_at + 2
@@ -13231,7 +13278,8 @@ class _Phrases:
                     or (
                         # "المدير الجهوي للتجهيز بولاية جندوبة إن": a place
                         # head glued to بـ and the place's name end the post
-                        words[i][1:] in _POST_PLACES
+                        # (a team's too: "مدرب الحراس بنادي الوحدة")
+                        (words[i][1:] in _POST_PLACES or words[i][1:] in _STAR_TEAM_HEADS)
                         and i + 1 < n_words
                         and words[i + 1] not in _NAME_LINKS
                         and words[i + 1] not in _HONORIFICS_OR_RANKS
@@ -13914,7 +13962,7 @@ class _Phrases:
                 # "برنار كوشنير وزير الخارجية" (but "أبلغ X رئيس الوزراء Z Q":
                 # the post of another, named after it, the one told)
                 role = _surface(
-                    doc, a, first_skip, prefix, a + name_to, self.post_body_end(a + name_to, b)
+                    doc, a, first_skip, prefix, a + name_to, self.post_end(a + name_to, b)
                 )
             elif (
                 words[name_to] == "("
