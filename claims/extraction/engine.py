@@ -2268,6 +2268,9 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         # "قاضي" -> "قاضي المحكمة الجنائية العليا": a post told in construct
         # with no name (the first one of each head), for "القاضي X" later
         nameless_posts: dict[str, str] = {}
+        # (the heads of which the text told two such posts: "وزير الصحة" and
+        # "وزير المالية", so "الوزير" alone names neither)
+        nameless_clash: set[str] = set()
 
         told_roles: dict[int, tuple[_Entity, str | None]] = {}
 
@@ -2445,6 +2448,55 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                 ):
                     return held
             return resolve(e)
+
+        # post_told_before: per bare head, how far into ``entities`` it has
+        # read, the post found there and whether another clashed with it
+        told_posts: dict[str, list] = {}
+
+        def post_told_before(bare: str, e: _Entity) -> _Entity | None:
+            """ "رد وزير الشؤون الدينية على …" (a headline) or "زار وزير
+            الصحة المستشفى" and, more sentences on than a mention is looked
+            for nearby, "وأشار الوزير إلى أن «…»": the one post with the head
+            ``bare`` (folded, no article) that the text told before with no
+            name, however far back; the unnamed holder told of (or ``e``,
+            with that post for its role, when only a mention told it). None
+            when the text told two such posts, or named a person with a post
+            of that head. (The entities are read once, on from where the
+            last call stopped.)"""
+            state = told_posts.get(bare)
+            if state is None:
+                state = told_posts[bare] = [0, None, False]
+            k, told, clash = state
+            key = "title:" + bare
+            n = len(entities)
+            while k < n and not clash:
+                other = entities[k]
+                if other.pos >= e.pos:
+                    break
+                k += 1
+                if other.kind != PERSON or not other.role:
+                    continue
+                if other.key == key:
+                    if " " not in other.role:
+                        continue
+                    if told is not None and _NORMALIZED[told.role] != _NORMALIZED[other.role]:
+                        clash = True
+                    told = other
+                elif " " in other.key and normalize_first(other.role) == bare:
+                    clash = True  # ("وزير المالية X Y": a named minister)
+            state[0], state[1], state[2] = k, told, clash
+            if clash:
+                return None
+            posted = nameless_posts.get(bare)
+            if posted is not None:
+                if bare in nameless_clash or (
+                    told is not None and _NORMALIZED[told.role] != _NORMALIZED[posted]
+                ):
+                    return None
+                if told is None:
+                    e.role = posted
+                    return e
+            return told
 
         def resolve(e: _Entity) -> _Entity:
             if e.kind == GROUP and (said := _NORMALIZED[e.surface]) in _TITLE_BROKEN_PLURALS:
@@ -2867,6 +2919,8 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                                 break
                             if other.key == key and other.kind == PERSON:
                                 return other
+                        if (told := post_told_before(bare, e)) is not None:
+                            return told
                     if (office := _office(e.role)) is not None:
                         # "وأضاف الملك" after "وقال العاهل الأردني إن": the
                         # office under another of its names, held by the one
@@ -4061,7 +4115,6 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                             )
                         )
                         and " " in ent.role
-                        and t not in nameless_posts
                         # (not a page's header: "رئيس مجلس الإدارة و رئيس
                         # التحرير" on a line of its own, words only, the post
                         # running to the line's end, is a masthead's, no
@@ -4076,7 +4129,10 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                     ):
                         # "سمح قاضي المحكمة الجنائية العليا …": a post in
                         # construct told with no name
-                        nameless_posts[t] = ent.role
+                        if t not in nameless_posts:
+                            nameless_posts[t] = ent.role
+                        elif _NORMALIZED[nameless_posts[t]] != _NORMALIZED[ent.role]:
+                            nameless_clash.add(t)
                     if (
                         t[:2] != "ال"
                         and i >= 3

@@ -20,6 +20,16 @@ tells how or when its holder acted ("باعتذار رسمي"), as classify's re
 of the post alone did; not before a place's head ("بمحافظة", which has a
 verbal noun's shape too).
 
+A bare definite title ("الوزير"، "الوزيرة"، "المحافظ") said more than three
+sentences after the one post of that head the text told with no name
+("رد وزير الزراعة …" in a headline, then four lines of quotes, then "وأوضح
+الوزير أن «…»"), or after a post the text told only in passing, the subject
+of a verb that quotes nothing ("شارك وزير التعليم العالي في المؤتمر")
+takes that post for its role: before, the nearby search (three sentences)
+gave up and the role was the bare title.  Not when the text told two posts
+of that head ("وزير التعليم العالي" and "وزير المالية"), nor named a
+person with one, nor for "الرئيس", which alone is the head of state.
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -107,3 +117,81 @@ def test_university_glued_to_ba_after_a_post_unchanged():
     )
     q = one(text, "القانون الدولي واضح")
     assert q.role == "أستاذ القانون الدولي"
+
+
+# A bare definite title takes the one post of its head told with no name.
+
+
+def test_bare_title_four_lines_after_the_headline_post():
+    text = (
+        "رد وزير الزراعة من القاهرة على انتقادات النواب للخطة الجديدة\n"
+        'وقال الوزير إن "الخطة وضعت بعد دراسة طويلة" مضيفا أن "المزارعين شاركوا في إعدادها"\n'
+        'وتابع "لن نتراجع عن دعم صغار المزارعين"\n'
+        'وأضاف أن "الأسعار ستستقر خلال الموسم المقبل"\n'
+        'وأوضح الوزير أن "الحكومة خصصت تمويلا إضافيا للري"\n'
+    )
+    q = one(text, "الحكومة خصصت")
+    assert q.role == "وزير الزراعة"
+
+
+def test_bare_title_after_a_post_met_in_passing():
+    text = (
+        "شارك وزير التعليم العالي في المؤتمر الدولي للبحث العلمي.\n"
+        'وقال الوزير إن "الجامعات تحتاج إلى تمويل أكبر من الدولة".\n'
+    )
+    q = one(text, "الجامعات تحتاج")
+    assert q.role == "وزير التعليم العالي"
+
+
+def test_bare_feminine_title_after_a_post_met_in_passing():
+    text = (
+        "افتتحت وزيرة الثقافة، صباح اليوم، معرض الكتاب الدولي في العاصمة.\n"
+        "وقالت الوزيرة: «القراءة هي السبيل الوحيد لبناء جيل واع».\n"
+    )
+    q = one(text, "القراءة هي السبيل")
+    assert q.role == "وزيرة الثقافة"
+
+
+def test_bare_title_five_sentences_after_the_post():
+    text = (
+        "أعلن وزير النقل عن خطة جديدة لصيانة الطرق السريعة.\n"
+        "وتشمل الخطة ثلاثة محاور رئيسية.\n"
+        "ويبلغ طول الطرق المشمولة نحو ألف كيلومتر.\n"
+        "وتعاني هذه الطرق من تشققات منذ سنوات.\n"
+        "وستبدأ الأعمال في الربيع المقبل.\n"
+        "وأوضح الوزير أن «التمويل مضمون بالكامل من الميزانية».\n"
+    )
+    q = one(text, "التمويل مضمون")
+    assert q.role == "وزير النقل"
+
+
+# Near misses: two posts of the head, a named minister, the head of state.
+
+
+def test_bare_title_after_two_posts_of_its_head_stays_bare():
+    text = (
+        "شارك وزير التعليم العالي في المؤتمر الدولي، كما حضر وزير المالية الجلسة الختامية.\n"
+        'وقال الوزير إن "الجامعات تحتاج إلى تمويل أكبر من الدولة".\n'
+    )
+    q = one(text, "الجامعات تحتاج")
+    assert q.role == "الوزير"
+
+
+def test_bare_title_after_a_named_minister_is_he():
+    text = (
+        "شارك وزير التعليم العالي في المؤتمر الدولي للبحث العلمي.\n"
+        "وقال وزير المالية سامي حداد إن الميزانية محدودة هذا العام.\n"
+        'وأضاف الوزير أن "الحكومة لن تزيد الضرائب على الشركات".\n'
+    )
+    q = one(text, "الحكومة لن تزيد")
+    assert q.speaker == "سامي حداد"
+    assert q.role == "وزير المالية"
+
+
+def test_bare_president_is_not_the_speaker_of_parliament():
+    text = (
+        "زار رئيس البرلمان المدينة القديمة يوم الخميس.\n"
+        "وقال الرئيس إن «البلاد تمر بمرحلة صعبة جدا».\n"
+    )
+    q = one(text, "البلاد تمر")
+    assert q.role == "الرئيس"
