@@ -10149,14 +10149,33 @@ class _Speakers:
             # as a name led by its bare label noun above (dev17d)
             return False
         if (
-            2 <= n <= 3
+            2 <= n <= 6
             and before in _THAT
-            and q.close_tok + 1 < self.n
-            and is_word[q.close_tok + 1]
-            and toks[q.close_tok + 1] not in _THAT
-            and (words[0] in _GIVEN_NAMES or words[0] == "عبد" or self.marks_named_before(o, c))
-            and self.person_in_marks_shape(o, c)
-            and self.name_like(o, c)
+            and (nxt := q.close_tok + 1) < self.n
+            and (
+                (is_word[nxt] and toks[nxt] not in _THAT)
+                # "أن «سامي العلي»، وزير المالية، سيغادر": his post after a comma
+                or (toks[nxt] in _COMMAS and nxt + 1 < self.n and toks[nxt + 1] in lx.TITLES)
+            )
+            and (
+                (
+                    n <= 3
+                    and (
+                        words[0] in _GIVEN_NAMES
+                        or words[0] == "عبد"
+                        or self.marks_named_before(o, c)
+                    )
+                    and self.person_in_marks_shape(o, c)
+                    and self.name_like(o, c)
+                )
+                # "أن «حمد بن خالد آل ثاني» وصل": a given name and its lineage
+                or (
+                    n >= 4
+                    and words[0] in _GIVEN_NAMES
+                    and not _SON_OF.isdisjoint(words)
+                    and _lineage_name(words)
+                )
+            )
         ):
             # "وأوضح البيان أن «سامي العلي» سيغيب عن …", "أن « عبد الرحمن
             # الحسني » لم يعد …": a person's name in marks (a given name

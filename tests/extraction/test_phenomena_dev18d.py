@@ -13,7 +13,9 @@ the rest of the that-clause after the marks ("وأوضح البيان أن «س�
 names (Tunisian and Egyptian pages above all), not words said: as a name of
 one word there already was, and a body's name with the article (dev17d).
 A name is a given name first (or عبد and its second word), or words the
-article gave before.  Not two or three words in marks that are a clause
+article gave before; up to six words with a lineage (بن, ولد, آل: "«حمد
+بن خالد آل ثاني»"); his post may follow after a comma ("أن «سامي العلي»،
+وزير المالية، سيغادر").  Not two or three words in marks that are a clause
 (a noun and its verb, a negation inside: «الحكومة فشلت», «سامي لن
 يستقيل»), nor words led by no name.
 
@@ -115,6 +117,16 @@ def test_name_in_marks_subject_of_that_is_no_quote():
         ),
         ("وبينت الناشطة أن « نزار الشعري » كاذب ولا يمثل أحدا.", "نزار الشعري"),
         (
+            # his post after a comma, then the clause's verb
+            "وأوضح البيان أن «سامي العلي»، وزير المالية، سيغادر الحكومة الشهر المقبل.",
+            "سامي العلي",
+        ),
+        (
+            # a given name and its lineage, up to six words
+            "وذكرت المصادر أن «حمد بن خالد آل ثاني» وصل إلى الدوحة مساء أمس.",
+            "حمد بن خالد آل ثاني",
+        ),
+        (
             # a name that is no given name of the word list, named before
             "النائبة تتهم مجد العطار بالتضليل\n"
             "وقالت النائبة في تدوينة إن «مجد العطار» ضلل الرأي العام منذ سنوات.",
@@ -130,6 +142,8 @@ def test_clause_in_marks_after_that_stays_a_quote():
         ("وأكد المتحدث أن «الوضع خطير» في كل المحافظات.", "الوضع خطير"),
         ("وقال الوزير إن «الحكومة فشلت» في إدارة الأزمة.", "الحكومة فشلت"),
         ("وأضاف المدرب أن «سامي لن يستقيل» مهما حدث.", "سامي لن يستقيل"),
+        # (a name and a verb, no lineage: a clause)
+        ("وأكد الناطق أن «محمد بن سلمان زار باريس» في الربيع.", "محمد بن سلمان زار باريس"),
     )
     for text, words in cases:
         assert one(text, words).text == words, text
