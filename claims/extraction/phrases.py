@@ -396,6 +396,11 @@ _INFORMED_NEXT = _words_module._words("ان انه انها بان علي في �
 _CALL_NOUNS = _words_module._words("اتصال مكالمه مداخله تسجيل مقطع")
 # cue_at: the forms of عزا, with و/ف (folded), and the noun of saying after
 # "عزا X إلى Y" (aza_relays)
+# cue_at: the words after which نسب is a verb of attributing, its subject
+# after it ("ما نسب إلى", "كما نسب التقرير إلى"), not the noun "rates"
+_BEFORE_ATTRIBUTED = _words_module._words(
+    "ما مما بما كما فيما الذي التي الذين قد وقد فقد لقد ثم حيث اذ عندما حين بعدما وهو وهي"
+)
 _AZA_FORMS = frozenset(p + normalize(w) for w in lx.AZA_FORMS for p in ("", "و", "ف"))
 _SAID_OF_HIM = _words_module._words("قوله قولها قولهم قولهما القول")
 _SAYING_OF_THEM = _words_module._SAYING_OF_THEM
@@ -3402,6 +3407,21 @@ class _Phrases:
         first = toks[k + 1]
         return first[-2:] not in _PLURAL_ENDINGS and first[-2:] != "ان"
 
+    def attributed_ahead(self, j: int) -> bool:
+        """إلى, the particle of نسب, stands in the clause from token ``j``
+        (up to ten words, to the first mark or punctuation, or a present
+        verb: "ارتفاع نسب التضخم يعود إلى", the إلى of another verb)."""
+        toks = self.doc.toks
+        for k in range(j, min(j + 10, self.n)):
+            if not self.is_word[k] or self.in_quote[k]:
+                return False
+            w = toks[k]
+            if w == "الي":
+                return True
+            if w[0] in "يت" and len(w) >= 4:
+                return False
+        return False
+
     def cue_at(self, i: int) -> _CueHit | None:
         toks = self.doc.toks
         word = toks[i]  # (read by most tests below)
@@ -3823,6 +3843,20 @@ class _Phrases:
             if cue.kind == lx.RELAY and nxt in _RELAY_PRONOUNS:
                 # "ونقل عنه التلفزيون قوله": he spoke, the outlet relayed
                 return _CueHit(i, i + 2, cue, pronoun=_RELAY_PRONOUNS[nxt])
+            if (
+                word == "نسب"
+                and i
+                and nxt[:2] == "ال"
+                and self.is_word[i - 1]
+                and toks[i - 1] not in _BEFORE_ATTRIBUTED
+                and not self.attributed_ahead(i + 1)
+            ):
+                # "خفض نسب البطالة لأسباب عدة، «…»", "ارتفاع نسب التضخم":
+                # after a noun or a preposition, before a definite noun and
+                # with no إلى in its clause, نسب is the plural noun (rates),
+                # no verb of attributing (dev18s; "ما نسب إلى", "كما نسب
+                # التقرير إلى الوزير" keep it)
+                return None
             if cue.kind == lx.RELAY and nxt in _ATTRIBUTED_TO and cue.lemma == "نسب":
                 # "تقارير نسبت له القول «…»", "نسبت إليه الصحف قوله": so the
                 # one the words are attributed to, with نسب's particle

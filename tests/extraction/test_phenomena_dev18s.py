@@ -17,6 +17,12 @@ excerpts; every sentence here is invented.
    masculine noun of praise ("ونوه بدور الجالية"). Not a name that opens
    with ب ("وأشاد بشار …", "بسام"), nor a woman's name in ة after a
    feminine verb ("وأشادت بثينة …").
+3. "نسب" after a noun or a preposition and before a definite noun, with no
+   إلى in its clause before a present verb, is the plural noun "rates"
+   ("خفض نسب الفقر", "تراجع نسب النجاح", "تحسن نسب النمو"), no verb of
+   attributing whose subject would speak the words after it. Not after ما,
+   كما, a relative and the like ("ما نسب إلى الوزير", "كما نسب التقرير إلى
+   الوزير قوله"), nor with its و ("ونسب التلفزيون إلى الرئيس قوله").
 """
 
 from __future__ import annotations
@@ -185,4 +191,55 @@ def test_the_thing_praised_is_no_speaker(text, words, speaker):
     ids=["bashar", "bassam-apposition", "buthaina-feminine", "named-subject"],
 )
 def test_names_in_ba_stay_speakers(text, words, speaker):
+    assert (words, speaker) in _speakers(text)
+
+
+# ---------------------------------------------------------------- rule 3
+
+
+@pytest.mark.parametrize(
+    "text, words, speaker",
+    [
+        (
+            'قال الخبير سامي الخطيب إن "البطالة مرتفعة". وبين أن الحكومة فشلت في خفض نسب '
+            'الفقر لأسباب عديدة، "فالأجور لم ترتفع منذ عشر سنوات".',
+            "فالأجور لم ترتفع منذ عشر سنوات",
+            "سامي الخطيب",
+        ),
+        (
+            "أكدت رئيسة الجمعية سلمى حداد أن الوضع مقلق، وأشارت إلى تراجع نسب النجاح في "
+            'المدارس الريفية، "وهذا مؤشر خطير على مستقبل التعليم".',
+            "وهذا مؤشر خطير على مستقبل التعليم",
+            "سلمى حداد",
+        ),
+        (
+            "قال المحلل كمال الحداد إن الاقتصاد يتعافى. وأضاف أن تحسن نسب النمو في الربع "
+            'الأخير، "يعطي أملا للمستثمرين في الأشهر المقبلة".',
+            "يعطي أملا للمستثمرين في الأشهر المقبلة",
+            "كمال الحداد",
+        ),
+    ],
+    ids=["poverty-rates", "success-rates", "growth-rates"],
+)
+def test_rates_are_no_verb_of_attributing(text, words, speaker):
+    assert (words, speaker) in _speakers(text)
+
+
+@pytest.mark.parametrize(
+    "text, words, speaker",
+    [
+        (
+            'ونفى المتحدث ما نسب إلى الوزير من أنه قال "الحكومة فشلت في مهمتها".',
+            "الحكومة فشلت في مهمتها",
+            "الوزير",
+        ),
+        (
+            'ونسب التلفزيون الرسمي إلى الرئيس قوله "لن نسمح بالفوضى في البلاد".',
+            "لن نسمح بالفوضى في البلاد",
+            "الرئيس",
+        ),
+    ],
+    ids=["what-was-attributed", "with-wa"],
+)
+def test_attributing_stays(text, words, speaker):
     assert (words, speaker) in _speakers(text)
