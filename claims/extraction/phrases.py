@@ -1893,6 +1893,18 @@ def _object_masdar_after(toks: list[str], i: int) -> bool:
     return t[:2] == "ال" and toks[i - 1][:2] == "ال" and _derived_masdar(t[2:])
 
 
+def _post_genitive_before(toks: list[str], i: int) -> bool:
+    """``toks[i - 1]`` is a post's definite genitive: a definite word after
+    a bare title or body ("رئيس النادي", "مدير المدرسة", "رئيس مجلس
+    الإدارة"), not a family name after a given one ("خالد العمري")."""
+    return (
+        i >= 2
+        and toks[i - 1][:2] == "ال"
+        and (p := toks[i - 2])[:2] != "ال"
+        and (_IS_TITLE_HEAD[p] or p in lx.ORGANIZATION_HEADS)
+    )
+
+
 # first-form verbal nouns a verb of saying or announcing takes for object
 # ("أكد … نجاح العملية", "أعلن … وصول الوفد"), folded, that no shape tells
 # (_object_after_post)
@@ -1933,11 +1945,25 @@ def _object_after_post(toks: list[str], i: int, limit: int) -> bool:
 _SHORT_BROKEN_PLURALS = _words_module._words("دول مدن قوي رسل كتب نظم سبل طرق فرق")
 
 
-def _post_object_shape(t: str) -> bool:
+def _post_object_shape(t: str) -> int:
     """What _object_masdar_after or _disagrees_with_post need of the word
     itself (definite, a derived verbal noun or a noun in ة of six letters
-    or more): one lookup in _POST_OBJECT_SHAPE skips both for most words."""
-    return t[:2] == "ال" and (_derived_masdar(t[2:]) or (t[-1] == "ه" and len(t) >= 6))
+    or more): 1; plus 2 for a common definite object of news verbs
+    (_DEFINITE_OBJECTS, _OBJECT_THINGS; no title, no body's head, which
+    may be a nisba, "الخارجية", nor a masculine nisba), which no post's definite
+    word takes after it, as adjective nor genitive ("وقدم رئيس النادي الشكر
+    للجماهير", "وانتقد رئيس البلدية القرار"): one lookup in
+    _POST_OBJECT_SHAPE skips all for most words."""
+    if t[:2] != "ال":
+        return 0
+    return (1 if _derived_masdar(t[2:]) or (t[-1] == "ه" and len(t) >= 6) else 0) | (
+        2
+        if (t in _DEFINITE_OBJECTS or t in _OBJECT_THINGS)
+        and t not in lx.TITLES
+        and t not in lx.ORGANIZATION_HEADS
+        and t[-1] != "ي"
+        else 0
+    )
 
 
 _POST_OBJECT_SHAPE = _words_module._WordTable(_post_object_shape)
@@ -6410,10 +6436,14 @@ class _Phrases:
                     # below are for a title, a genitive and a name's first word)
                     if (
                         post_after_name
-                        and _POST_OBJECT_SHAPE[t]
+                        and (shape := _POST_OBJECT_SHAPE[t])
                         # "X مدرب الفريق التهنئة للاعبين", "X قائد الفصيل
-                        # المنطقة": the verb's object
-                        and (_object_masdar_after(toks, i) or _disagrees_with_post(toks, i))
+                        # المنطقة", "X رئيس النادي الشكر": the verb's object
+                        and (
+                            (shape & 2 and _post_genitive_before(toks, i))
+                            or _object_masdar_after(toks, i)
+                            or _disagrees_with_post(toks, i)
+                        )
                     ):
                         break
                     i += 1
@@ -6544,12 +6574,17 @@ class _Phrases:
                     titled
                     and not named
                     and i > a
-                    and _POST_OBJECT_SHAPE[t]
-                    and (_object_masdar_after(toks, i) or _disagrees_with_post(toks, i))
+                    and (shape := _POST_OBJECT_SHAPE[t])
+                    and (
+                        (shape & 2 and _post_genitive_before(toks, i))
+                        or _object_masdar_after(toks, i)
+                        or _disagrees_with_post(toks, i)
+                    )
                 ):
                     # "ووجه مدرب الفريق التهنئة للاعبين": a definite verbal
                     # noun after the post's definite word is the verb's
-                    # object, no adjective nor name
+                    # object, no adjective nor name; so is a common object
+                    # ("وقدم رئيس النادي الشكر للجماهير")
                     break
                 # a word after a title is its genitive, else a name
                 if (
