@@ -35,7 +35,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import replace
 from itertools import accumulate, compress, count, islice
-from operator import attrgetter, itemgetter, or_
+from operator import attrgetter, or_
 
 from claims.extraction import dating as _dating_module
 from claims.extraction import lexicon as lx
@@ -166,10 +166,10 @@ from claims.extraction.words import _SPECIAL_CUES as _SPECIAL_CUES
 from claims.extraction.words import _STATEMENT_NOUNS as _STATEMENT_NOUNS
 from claims.extraction.words import _TITLE_BROKEN_PLURALS as _TITLE_BROKEN_PLURALS
 from claims.extraction.words import _TOKEN as _TOKEN
-from claims.extraction.words import _TOKEN_KIND as _TOKEN_KIND
 from claims.extraction.words import _cue_of as _cue_of
 from claims.extraction.words import _QuoteBuilder as _QuoteBuilder
 from claims.extraction.words import _suffixed_title as _suffixed_title
+from claims.extraction.words import token_kinds as token_kinds
 
 # attribute(): the nouns of statement whose owner speaks ("تصريح الوزير …")
 _STATEMENT_OF_NOUNS = _speakers_module._STATEMENT_OR_ANSWER_NOUNS
@@ -592,10 +592,8 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         # plural, one C-level lookup per token in a per-word table, which also
         # marks the tokens find_soft_breaks() reads and the words (_TOKEN_KIND)
         # (itemgetter looks the tokens up in one C loop, ~40 % faster than a
-        # map of the table's __getitem__; with one key it returns no tuple)
-        kinds = bytearray(
-            itemgetter(*toks)(_TOKEN_KIND) if len(toks) > 1 else map(_TOKEN_KIND.__getitem__, toks)
-        )  # (faster than bytes())
+        # map of the table's __getitem__; a plain dict's: words.token_kinds)
+        kinds = token_kinds(toks, vocab)  # (a bytearray: faster than bytes())
         self.candidates = list(compress(range(self.n), kinds.translate(_CANDIDATE_BIT)))
         self.soft_starts = kinds.translate(_SOFT_START_BIT)
         self.kinds = kinds  # (and the dating rules' word lists: _TOKEN_KIND)

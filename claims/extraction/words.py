@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import itemgetter
 
 from claims.extraction import lexicon as lx
 from claims.extraction.dates import TRIGGERS as _YEAR_TRIGGERS
@@ -1836,6 +1837,8 @@ _IS_SOFT_START = _WordTable(
         )
     )
 )
+
+
 # the per-token lookup of the constructor: bit 1 a candidate, bit 2 a token
 # find_soft_breaks() reads, bit 4 a word (t.isalnum(): the engine's is_word),
 # then the words of lists whose places the dating rules want (bit 8
@@ -1846,8 +1849,8 @@ _IS_SOFT_START = _WordTable(
 # lookup (and one string hash) per token serves all of them, each then
 # picked out of the bytes at C speed (instead of a pass of
 # ``map(words.__contains__, toks)`` each)
-_TOKEN_KIND = _WordTable(
-    lambda t: (
+def _token_kind(t: str) -> int:
+    return (
         _IS_CANDIDATE[t]
         | _IS_SOFT_START[t] << 1
         | t.isalnum() << 2
@@ -1856,7 +1859,38 @@ _TOKEN_KIND = _WordTable(
         | (t in _ANCHOR_FIRST) << 6
         | opens_date(t) << 7
     )
-)
+
+
+# _token_kind of the words met, memoised in a plain dict, not a _WordTable:
+# a subclass of dict is looked up through its type's generic __getitem__
+# slot (dict's own __getitem__ is a method, not a slot wrapper), ~170
+# instructions more a lookup than a plain dict, and this table is read once
+# per token, ~500 times an article (token_kinds)
+_TOKEN_KIND: dict[str, int] = {}
+_TOKEN_KIND_LIMIT = 1 << 14
+
+
+def token_kinds(toks: list[str], vocab: frozenset[str]) -> bytearray:
+    """``_token_kind`` of every token of ``toks``, whose distinct tokens are
+    ``vocab``, looked up in one C loop (itemgetter; with one key it returns
+    no tuple).  An article with a word the table lacks (KeyError) has its
+    new words added first, then is looked up again; the table is emptied
+    when it would pass _TOKEN_KIND_LIMIT words, which bounds its memory."""
+    table = _TOKEN_KIND
+    get = itemgetter(*toks) if len(toks) > 1 else None
+    try:
+        return bytearray(get(table) if get is not None else map(table.__getitem__, toks))
+    except KeyError:
+        pass
+    new = vocab.difference(table)
+    if len(table) + len(new) > _TOKEN_KIND_LIMIT:
+        table.clear()
+        new = vocab
+    for t in new:
+        table[t] = _token_kind(t)
+    return bytearray(get(table) if get is not None else map(table.__getitem__, toks))
+
+
 _CANDIDATE_BIT = bytes(k & 1 for k in range(256))
 _SOFT_START_BIT = bytes(k >> 1 & 1 for k in range(256))
 _WORD_BIT = bytes(k >> 2 & 1 for k in range(256))
