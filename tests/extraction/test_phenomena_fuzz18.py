@@ -6,6 +6,9 @@ the lines, a quadratic one sixteen).  The near misses pin what the faster
 paths must still read.  Every sentence here is invented for the test.
 """
 
+import pytest
+
+from claims.extraction import engine
 from claims.extraction.normalize import normalize
 from tests.extraction.test_fuzz_templates import (
     LINEAR_GROWTH,
@@ -79,3 +82,85 @@ def test_a_fuller_name_later_is_the_one_person():
     )
     got = _speakers(text)
     assert normalize(got[2] or "") == normalize("كريم بشير الحداد"), got
+
+
+def _one_family(k: int) -> str:
+    # k persons of one family, each named in full once with no post
+    return " ".join(
+        f'وقال {_GIVEN[i % 8]} {_MIDDLE[(i // 8) % 8]}{i // 64 or ""} الحداد إن "الوفد سيصل غدا".'
+        for i in range(k)
+    )
+
+
+def test_persons_of_one_family_are_read_in_linear_time():
+    # mention_role and post_held read every mention of a person's last word
+    # for each person with no role: a family name many persons share made
+    # them quadratic (growth 6.4 from 60 to 240 persons); past sixteen
+    # mentions only those the name's rarest word stands before in its
+    # place, or those before بصفته/منصب, are read
+    assert growth(_one_family, 60) < LINEAR_GROWTH
+
+
+def _cousins(n: int) -> str:
+    return " ".join(
+        f'وقال {_GIVEN[i % 8]} {_MIDDLE[(i // 8) % 8]} الحداد إن "الموعد {i} قائم".'
+        for i in range(1, n)
+    )
+
+
+def test_a_role_told_with_a_name_many_share_is_still_found():
+    # near misses, past sixteen mentions of the family name: the post told
+    # before the full name (mention_role), and the post told after the
+    # quote with منصب, مهام or بصفته (post_held), are the person's
+    said = 'وقال {} إن "الميزانية جاهزة".'
+    for told, who, after in (
+        ("وعين وزير المالية نزار لطفي الحداد أمس.", "نزار لطفي الحداد", False),
+        ("ويشغل عادل الحداد منصب رئيس بلدية المدينة منذ عامين.", "عادل الحداد", True),
+        ("ويتولى عادل الحداد مهام رئيس بلدية المدينة منذ عامين.", "عادل الحداد", True),
+        ("وتحدث عادل الحداد بصفته رئيس بلدية المدينة في الندوة.", "عادل الحداد", True),
+    ):
+        parts = (
+            [said.format(who), _cousins(20), told]
+            if after
+            else [told, _cousins(20), said.format(who)]
+        )
+        (q,) = [q for q in quotes_keeping_the_contract(" ".join(parts)) if "الميزانية" in q.text]
+        assert normalize(q.speaker or "") == normalize(who), (told, q)
+        assert normalize(q.role or "").startswith((normalize("وزير"), normalize("رئيس"))), (told, q)
+
+
+def _persons_visited(k: int) -> int:
+    # how many persons met canonical's strict pass visits (at C speed) for
+    # k ministers named one after another: the key words it looks up
+    visited = 0
+
+    class _Counting(dict):
+        def __missing__(self, key):
+            value = self[key] = frozenset(key.split())
+            return value
+
+        def __getitem__(self, key):
+            nonlocal visited
+            visited += 1
+            return dict.__getitem__(self, key)
+
+    kept = engine._STRICT_WORDS
+    engine._STRICT_WORDS = _Counting()
+    try:
+        quotes_keeping_the_contract(_ministers(k))
+    finally:
+        engine._STRICT_WORDS = kept
+    return visited
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason=(
+        "fuzz18 left it: canonical's filter (_may_match) still visits every person met, "
+        "at C speed, each time a person is named (1,000 ministers about 2 s); an index "
+        "of the persons by their key's words, kept as keys change (canonical, "
+        "cut_short), would visit only those sharing a word"
+    ),
+)
+def test_canonical_visits_the_persons_met_in_linear_time():
+    assert _persons_visited(100) * LINEAR_GROWTH > _persons_visited(400)
