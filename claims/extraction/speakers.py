@@ -14,7 +14,9 @@ from itertools import compress, count
 
 from claims.extraction import lexicon as lx
 from claims.extraction import words as _words_module
+from claims.extraction.dates import MONTHS as _MONTHS
 from claims.extraction.dates import DateMention
+from claims.extraction.normalize import normalize
 from claims.extraction.phrases import (
     _CHANTED_NOUNS,
     _GLUED_PREPOSITIONS,
@@ -682,6 +684,11 @@ _BA_OBJECT_LEMMAS = frozenset(("أشاد", "نوه", "طالب", "أهاب"))
 _BA_OBJECT_NOUNS = _words("دور اداء عمل تعاون دعم نجاح تقدم تطور جهد انجاز مستوي تنظيم")
 # what ends the phrase of the one urged: the preposition of the thing urged
 _URGED_TO = _words("الي علي")
+
+
+# the one-word months of the dates module, folded: a date's words between a
+# verb and its subject ("قال اليوم الاثنين 14 مارس 2023، الوزير …")
+_MONTH_WORDS = frozenset(normalize(m) for m in _MONTHS if " " not in m)
 
 
 def _accusative_plural(t: str) -> bool:
@@ -1379,6 +1386,31 @@ class _Speakers:
             nxt == ":" or nxt in QUOTE_MARKS or nxt in _SAYING_PARTICIPLES or nxt in _OWN_WORDS_NEXT
         )
 
+    def subject_after_day_aside(self, k: int) -> int:
+        """Where the subject starts after a day set off by commas from token
+        ``k``, right after a verb: an optional comma, اليوم/أمس or a
+        weekday (two of them at most), up to four words of a date (numbers,
+        months), a comma, then a word that may open a subject (none of
+        NP_STOP: "قال اليوم، إن …" names nobody); else 0."""
+        toks = self.doc.toks
+        n = self.n
+        i = k + 1 if toks[k] in _COMMA_SET else k
+        if i >= n or toks[i] not in _DEICTIC_DAYS:
+            return 0
+        i += 1
+        if i < n and toks[i] in _DEICTIC_DAYS:
+            i += 1
+        m = i
+        while i < n and i - m < 4 and (toks[i].isdigit() or toks[i] in _MONTH_WORDS):
+            i += 1
+        if i + 2 >= n or toks[i] not in _COMMA_SET:
+            return 0
+        j = i + 1
+        w = toks[j]
+        if not self.is_word[j] or self.in_quote[j] or w in lx.NP_STOP or w in _DEICTIC_DAYS:
+            return 0
+        return j
+
     def urged_plural_object(self, k: int) -> bool:
         """Token ``k`` after a verb of urging opens a definite phrase in the
         accusative: a plural or dual in ين ("المواطنين", "الطرفين"), or a
@@ -1540,6 +1572,17 @@ class _Speakers:
             # pronoun is what he goes on with, never who (dev17s); the
             # subject is elided, the one quoted before
             return None
+        if (
+            cue.kind == lx.VERB
+            and (t0 in _COMMA_SET or t0 in _DEICTIC_DAYS)
+            and (k := self.subject_after_day_aside(hit.np_start)) > 0
+        ):
+            # "قال، اليوم الاثنين، الأمين العام للنقابة، إن", "أكد أمس الأحد،
+            # رئيس الاتحاد، أن", "قال اليوم الخميس 3 مارس 2022، الوزير …":
+            # the day (and its date) set off by commas between the verb and
+            # its subject (dev18s; without the commas, below)
+            hit.np_start = k
+            t0 = toks[k]
         if (
             cue.lemma in _URGE_LEMMAS
             and cue.kind == lx.VERB

@@ -23,6 +23,13 @@ excerpts; every sentence here is invented.
    attributing whose subject would speak the words after it. Not after ما,
    كما, a relative and the like ("ما نسب إلى الوزير", "كما نسب التقرير إلى
    الوزير قوله"), nor with its و ("ونسب التلفزيون إلى الرئيس قوله").
+4. The day set off by commas between a verb of saying and its subject
+   ("قال، اليوم الاثنين، الأمين العام للنقابة، إن", "أكد أمس الأحد، رئيس
+   الاتحاد، أن", with its date too: "قال اليوم الاثنين 14 مارس 2023،
+   الأمين العام …"), as Maghrebi and Gulf outlets write it, is stepped over
+   to the subject, as the day without commas was. Not a comma before إن or
+   a preposition ("وأضاف اليوم، إن …", "وأكد أمس، في مؤتمر صحفي، أن"):
+   no subject named, the one quoted before goes on.
 """
 
 from __future__ import annotations
@@ -243,3 +250,51 @@ def test_rates_are_no_verb_of_attributing(text, words, speaker):
 )
 def test_attributing_stays(text, words, speaker):
     assert (words, speaker) in _speakers(text)
+
+
+# ---------------------------------------------------------------- rule 4
+
+
+@pytest.mark.parametrize(
+    "text, words, speaker",
+    [
+        (
+            "قال، اليوم الاثنين، الأمين العام لنقابة المعلمين، إن الإضراب مستمر، مشددا "
+            '"لن نتراجع عن مطالبنا المشروعة".',
+            "لن نتراجع عن مطالبنا المشروعة",
+            "الأمين العام لنقابة المعلمين",
+        ),
+        (
+            "قال اليوم الاثنين 14 مارس 2023، الأمين العام لنقابة المعلمين، إن "
+            '"الإضراب مستمر حتى تحقيق المطالب".',
+            "الإضراب مستمر حتى تحقيق المطالب",
+            "الأمين العام لنقابة المعلمين",
+        ),
+        (
+            'أكد أمس الأحد، رئيس اتحاد الفلاحين، أن "الموسم سيكون صعبا على الجميع".',
+            "الموسم سيكون صعبا على الجميع",
+            "رئيس اتحاد الفلاحين",
+        ),
+        (
+            'صرح، أمس الخميس، محمد العلوي، وزير الفلاحة، بأن "المحصول سيكون وفيرا هذا العام".',
+            "المحصول سيكون وفيرا هذا العام",
+            "محمد العلوي",
+        ),
+    ],
+    ids=["comma-after-verb", "full-date", "yesterday", "named"],
+)
+def test_day_in_commas_before_the_subject(text, words, speaker):
+    assert (words, speaker) in _speakers(text)
+
+
+_MINISTER = "قال وزير الفلاحة محمد العلوي إن الوضع جيد. "
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["وأضاف اليوم، إن ", "وأكد أمس، في مؤتمر صحفي، أن ", "وقال اليوم الأحد، إن "],
+    ids=["inna", "aside", "weekday-inna"],
+)
+def test_day_in_commas_with_no_subject_after(opening):
+    text = _MINISTER + opening + '"المحصول سيكون وفيرا هذا العام".'
+    assert ("المحصول سيكون وفيرا هذا العام", "محمد العلوي") in _speakers(text)
