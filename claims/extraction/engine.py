@@ -2014,7 +2014,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         if not self.name_like(c + 1, end, called=end - c > 2):
             return None
         s0 = self.sent_first[self.sent[c]]
-        for h in range(c - 8 if c - 8 > s0 else s0, c - 1):
+        for h in range(c - 10 if c - 10 > s0 else s0, c - 1):
             t = toks[h]
             kind = _NP_KIND[t]
             if kind not in (3, 4) or in_quote[h]:
@@ -2029,6 +2029,17 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                 b, ra, rb = self.scan_np(h + 1, c, None, titled=True, ali=True)
             # "مستشار الرئيس X Y سابقا، Z W،": the post once held
             formerly = c - b == 1 and toks[b] in _FORMERLY
+            # "مستشار الرئيس X Y للشؤون الخارجية، Z W،": the field of the
+            # post glued to لل, and its adjectives, end the title at the
+            # comma (a second one joined by و too: "للشؤون العربية
+            # والأفريقية")
+            field = (
+                b + 1 < c <= b + 4
+                and toks[b][:2] == "لل"
+                and toks[b + 1][:2] == "ال"
+                and all(toks[m][:2] == "ال" or toks[m][:3] == "وال" for m in range(b + 2, c))
+                and not any(in_quote[b:c])
+            )
             if (
                 b < c
                 and not (
@@ -2038,15 +2049,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                         for m in range(b, c)
                     )
                 )
-                # "مستشار الرئيس X Y للشؤون الخارجية، Z W،": the field of the
-                # post glued to لل, and its adjectives, end the title at the
-                # comma
-                and not (
-                    c - b <= 3
-                    and toks[b][:2] == "لل"
-                    and all(toks[m][:2] == "ال" for m in range(b + 1, c))
-                    and not any(in_quote[b:c])
-                )
+                and not field
                 and not formerly
             ):
                 continue
@@ -2066,7 +2069,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                 while m - 1 > h + 1 and toks[m - 1] in _NATIONALITIES:
                     m -= 1
                 p = toks[m - 1] if m - 1 > h else ""
-                if not (b == c or formerly) or not (
+                if not (b == c or formerly or field) or not (
                     p in lx.TITLES or (p[:2] == "لل" and "ال" + p[2:] in lx.TITLES)
                 ):
                     continue
