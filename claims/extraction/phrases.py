@@ -9832,6 +9832,7 @@ class _Phrases:
                 and _accusative_pair("ا" * 4, toks[h + 2])
                 and len(toks[h]) == 3
             )
+            and not self.construct_object_after_verb(a, h)
         ):
             return False
         p = toks[a - 1]
@@ -9839,6 +9840,34 @@ class _Phrases:
             return False
         head = toks[h]
         return head not in _GIVEN_NAMES and not self.known_name_word(head)
+
+    def construct_object_after_verb(self, a: int, h: int) -> bool:
+        """ "أن المحافظ وضع حجر الأساس، وقال", "أن الوزيرة قصت شريط
+        الافتتاح، وقالت": the word at ``h`` after the bare title at ``a``
+        has the shape of a past verb no given name has (a sound or doubled
+        verb of three letters, a derived one; _sound_triliteral and the
+        others, in the feminine after a feminine title too), and a bare
+        noun in construct with a plain definite word follows it, then a
+        verb phrase that goes on: the object in construct, no name (the
+        bare noun no given name, no link of a name, no word of a name
+        met)."""
+        toks = self.doc.toks
+        if h + 3 >= self.n or not (self.is_word[h + 1] and self.is_word[h + 2]):
+            return False
+        head, obj = toks[h], toks[h + 1]
+        if head[-1] == "ت" and len(head) > 3 and toks[a][-1] == "ه":
+            head = head[:-1]
+        return (
+            (_sound_triliteral(head) or _doubled_or_weak_verb(head) or _derived_past_verb(head))
+            and len(obj) >= 3
+            and obj[:2] != "ال"
+            and obj.isalpha()
+            and obj not in _GIVEN_NAMES
+            and obj not in _NAME_LINKS
+            and _plain_definite_object(toks[h + 2])
+            and not self.known_name_word(obj)
+            and self.verb_phrase_goes_on(h + 3)
+        )
 
     def object_after_plural(self, first: int, i: int) -> int:
         """The first token in [first, i) right after a definite word that is a
@@ -11321,8 +11350,15 @@ class _Phrases:
             and ent.kind == PERSON
             and (
                 folded.count(" ") < 2
-                # ("أن الوزير دشن مستشفى جديدا": its object and adjective)
-                or (folded.count(" ") == 2 and len(head0) == 3 and folded[-1] == "ا")
+                # ("أن الوزير دشن مستشفى جديدا": its object and adjective;
+                # "أن الوزير قص شريط الافتتاح": its object in construct)
+                or (
+                    folded.count(" ") == 2
+                    and (
+                        (len(head0) == 3 and folded[-1] == "ا")
+                        or folded.rsplit(" ", 1)[1][:2] == "ال"
+                    )
+                )
             )
             and (h := _index_in(toks, a + 1, b, (head0,), b)) < b
             and self.verb_before_object(a, h)

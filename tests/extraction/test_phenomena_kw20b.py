@@ -28,6 +28,16 @@ was (before, no speaker), and so with على أن and a warning's من أن. Not
 after the noun glued to بـ ("ورحبت النقابة بإعلان الحكومة في بيانها أن":
 the statement may be the subject's, who keeps the words), nor the people
 warned ("وجاء تحذير المواطنين في البيان من أن": no agent).
+
+A past verb read as a name after a bare title, before an indefinite object
+in construct: "أن المحافظ وضع حجر الأساس للمشروع، وقال" gave the speaker
+"وضع حجر", "أن الوزير قص شريط الافتتاح، وقال" "قص شريط الافتتاح". A word
+of the shape of a past verb no given name has (a sound or doubled verb of
+three letters, a derived one), then a bare noun in construct with a plain
+definite word, then a verb phrase that goes on, is the title's verb and
+its object, as a definite object already was ("قطع الشريط، وقال"). Not a
+given name with a bare word of a name after it ("الرئيس محمد ولد
+الغزواني", "الوزير سعد عبد الرحمن", "الوزير نصر حمد الشامسي").
 """
 
 from __future__ import annotations
@@ -141,3 +151,29 @@ def test_near_miss_after_ba_or_the_people_warned() -> None:
     assert q.speaker is None
     q = one(f"وجاء تأكيد وزير المالية سامي الخطيب في مؤتمر صحفي أن {V}.", "الحوار")
     assert (q.speaker, q.role) == ("سامي الخطيب", "وزير المالية")
+
+
+def test_a_verb_then_an_object_in_construct_after_a_bare_title() -> None:
+    q = one(f"وذكرت الصحيفة أن المحافظ وضع حجر الأساس للمشروع، وقال إن {V}.", "الحوار")
+    assert (q.speaker, q.role) == ("المحافظ", "المحافظ")
+    q = one(f"وأفادت الوكالة أن الوزير قص شريط الافتتاح، وقال إن {V}.", "الحوار")
+    assert (q.speaker, q.role) == ("الوزير", "الوزير")
+    q = one(f"وأفادت الوكالة أن الوزير افتتح معرض الكتاب، وقال إن {V}.", "الحوار")
+    assert (q.speaker, q.role) == ("الوزير", "الوزير")
+    q = one(f"وأفادت الوكالة أن الوزير سلم جوائز المسابقة للفائزين، وقال إن {V}.", "الحوار")
+    assert (q.speaker, q.role) == ("الوزير", "الوزير")
+    q = one(f"وذكر الموقع أن الوزيرة قصت شريط الافتتاح، وقالت إن {V}.", "الحوار")
+    assert (q.speaker, q.role) == ("الوزيرة", "الوزيرة")
+
+
+def test_near_miss_names_of_three_words_after_a_title() -> None:
+    q = one(f"وأفادت الوكالة أن الرئيس محمد ولد الغزواني، وقال إن {V}.", "الحوار")
+    assert (q.speaker, q.role) == ("محمد ولد الغزواني", "الرئيس")
+    q = one(f"وأفادت الوكالة أن الوزير سعد عبد الرحمن، قال إن {V}.", "الحوار")
+    assert (q.speaker, q.role) == ("سعد عبد الرحمن", "الوزير")
+    q = one(f"وأكد الوزير نصر حمد الشامسي، وقال إن {V}.", "الحوار")
+    assert (q.speaker, q.role) == ("نصر حمد الشامسي", "الوزير")
+    q = one(f"وقال الوزير فهد حسن الخطيب إن {V}.", "الحوار")
+    assert (q.speaker, q.role) == ("فهد حسن الخطيب", "الوزير")
+    q = one(f"وذكر الموقع أن الوزيرة افتتحت المعرض، وقالت إن {V}.", "الحوار")
+    assert (q.speaker, q.role) == ("الوزيرة", "الوزيرة")
