@@ -1726,6 +1726,25 @@ def _ba_bare_masdar(word: str, nxt: str) -> bool:
     )
 
 
+def _ba_long_masdar(w: str) -> bool:
+    """``w`` (folded) is بـ glued to a bare noun that is no name word: a
+    noun of weight or modality (_MODAL_NOUNS: "بضرورة", "بأهمية") or a
+    first-form verbal noun فعول ("بوجود", "بدخول", "بوصول"), no given
+    name (the names in بو, "بوزيد", "بوعلي", "بوجمعة", have no و third)."""
+    t = w[1:]
+    return (
+        w[:1] == "ب"
+        and w not in _GIVEN_NAMES
+        and (
+            t in _MODAL_NOUNS
+            or (len(t) == 4 and t[2] == "و" and t.isalpha() and t[0] != "ا" and t[1] not in "اوي")
+        )
+    )
+
+
+_BA_LONG_MASDAR = _words_module._WordTable(_ba_long_masdar)
+
+
 # _ba_bare_masdar: given names of its shape, ب and three consonants (folded)
 _BA_NAMES = _words_module._words("بطرس بندر برجس")
 
@@ -13714,6 +13733,32 @@ class _Phrases:
                 # "وطالب الوزير X Y بفتح تحقيق", "بوقف حملة": بـ glued to a
                 # bare verbal noun and its object after the name, what is
                 # asked for, no word of the name (definite object or not)
+                break
+            if (
+                k
+                and w[:1] == "ب"
+                and _BA_LONG_MASDAR[w]
+                and words[name_to - 1] not in _NAME_LINKS
+                and (
+                    w[1:] in _MODAL_NOUNS
+                    # (a verbal noun فعول before what it governs: not a
+                    # family name of its shape, "برهوم", before إن or a comma)
+                    or (
+                        (
+                            nxt := words[name_to + 1]
+                            if name_to + 1 < n_words
+                            else (toks[b] if b < self.n and self.is_word[b] else "")
+                        ).isalpha()
+                        and nxt not in _THAT
+                        and nxt not in lx.NP_STOP
+                    )
+                )
+                and not self.known_name_word(w)
+            ):
+                # "وأقر X بوجود صعوبات", "وطالب X بضرورة …", "وأشاد X بأهمية
+                # …": بـ glued to a verbal noun with a long vowel (فعول) or a
+                # noun of weight, what is admitted or asked for, no word of
+                # the name (a given name alone before it keeps its post)
                 break
             if k and w in _OUTLET_HEADS and words[name_to - 1] not in _NAME_LINKS:
                 # "أبلغ المتحدث X Y قناة «…» أن": an outlet after the name

@@ -44,6 +44,14 @@
    الأهلي', 'رئيس الحزب الحاكم'), nor a title in apposition ('رئيس الوزراء
    المستشار X Y'). Left: after a body's head as the genitive, with a name
    before the post ('X Y رئيس اللجنة الاتهامات').
+5. A name, then بـ glued to a verbal noun with a long vowel (فعول:
+   'وأقر X بوجود صعوبات', 'بدخول') or a noun of weight ('بضرورة',
+   'بأهمية'; the fifth session's list): the word was read into the name
+   ('X بوجود'), so a given name alone lost the person and post it names.
+   After a name's first word, such a word ends the name (the فعول one
+   before a word it governs, not before إن or a comma). Not the names in
+   ب ('بلقاسم', 'بوزيد', 'بوعلام', 'بوجمعة'), nor a family name of the
+   فعول shape before إن ('برهوم').
 """
 
 from __future__ import annotations
@@ -209,3 +217,37 @@ def test_near_misses_the_posts_own_words() -> None:
     ):
         speaker, got_role = _post(lead)
         assert speaker == who and got_role == role, (lead, speaker, got_role)
+
+
+def test_verbal_noun_with_a_long_vowel_glued_to_ba_after_a_name() -> None:
+    for lead, who, role in (
+        ("وأقر سامي بوجود صعوبات في التنفيذ، وقال:", "سامي", None),
+        ("وطالب كريم بضرورة إجراء تحقيق، وقال:", "كريم", None),
+        ("وأشاد سامي بأهمية الاتفاق، وقال:", "سامي", None),
+        ("وأقر سامي الزيادي بوجود صعوبات في التنفيذ، وقال:", "سامي الزيادي", None),
+        (
+            "وافتتح وزير النقل سامي الزيادي المعرض أمس. وأقر سامي بوجود صعوبات، وقال:",
+            "سامي الزيادي",
+            "وزير النقل",
+        ),
+        (
+            "وافتتح وزير النقل سامي الزيادي المعرض أمس. وشدد سامي بضرورة الإسراع، وقال:",
+            "سامي الزيادي",
+            "وزير النقل",
+        ),
+    ):
+        speaker, got_role = _said(lead)
+        assert speaker == who and got_role == role, (lead, speaker, got_role)
+
+
+def test_near_misses_names_in_ba() -> None:
+    for lead, who in (
+        ("وقال كريم بلقاسم:", "كريم بلقاسم"),
+        ("وقال سامي بوزيد:", "سامي بوزيد"),
+        ("وقال الوزير كريم بوعلام:", "كريم بوعلام"),
+        ("وقال الوزير سامي بوجمعة:", "سامي بوجمعة"),
+        ("وقال سامي برهوم إن", "سامي برهوم"),
+        ("وقال سامي برهوم:", "سامي برهوم"),
+    ):
+        speaker, _ = _said(lead)
+        assert speaker == who, (lead, speaker)
