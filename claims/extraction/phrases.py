@@ -394,13 +394,14 @@ _INFORMED = frozenset({"مطلع", "مطلعه", "مطلعون", "مطلعين"}
 _INFORMED_NEXT = _words_module._words("ان انه انها بان علي في من")
 # scan_np: a call, a broadcast intervention or a recording after في (folded)
 _CALL_NOUNS = _words_module._words("اتصال مكالمه مداخله تسجيل مقطع")
-# cue_at: the forms of عزا, with و/ف (folded), and the noun of saying after
-# "عزا X إلى Y" (aza_relays)
 # cue_at: the words after which نسب is a verb of attributing, its subject
 # after it ("ما نسب إلى", "كما نسب التقرير إلى"), not the noun "rates"
-_BEFORE_ATTRIBUTED = _words_module._words(
-    "ما مما بما كما فيما الذي التي الذين قد وقد فقد لقد ثم حيث اذ عندما حين بعدما وهو وهي"
+# (folded; the relatives are words._RELATIVES)
+_BEFORE_ATTRIBUTED = _words_module._RELATIVES | _words_module._words(
+    "ما مما بما كما فيما قد وقد فقد لقد ثم حيث اذ عندما حين بعدما وهو وهي"
 )
+# cue_at: the forms of عزا, with و/ف (folded), and the noun of saying after
+# "عزا X إلى Y" (aza_relays)
 _AZA_FORMS = frozenset(p + normalize(w) for w in lx.AZA_FORMS for p in ("", "و", "ف"))
 _SAID_OF_HIM = _words_module._words("قوله قولها قولهم قولهما القول")
 _SAYING_OF_THEM = _words_module._SAYING_OF_THEM
@@ -1694,9 +1695,12 @@ _HALLS = _words_module._words("قاعه مدرج")
 
 
 # (a definite word that agrees as an adjective: a nisba, masculine or
-# feminine, or a plural; and the sound plurals a plural adjective follows)
+# feminine, or a plural; the sound plurals a plural adjective follows are
+# _SOUND_PLURAL_ENDINGS)
 _ADJECTIVE_ENDINGS = ("ي", "يه", "ين", "ون")
-_SOUND_PLURAL_ENDINGS = ("ين", "ون")
+# a head of a place or of a team glued to بـ: where a post is held
+# ("بجامعة", "بنادي"; post_end, classify)
+_POST_OR_TEAM_HEADS = _POST_PLACES | _STAR_TEAM_HEADS
 
 
 def _glued_to_ba(word: str) -> bool:
@@ -5678,7 +5682,8 @@ class _Phrases:
                 if (
                     named
                     and i + 1 < limit
-                    and (_BARE_NOUN_ADJECTIVE[toks[i + 1]] > 1 or _NP_NEXT[toks[i + 1]] & 8)
+                    # (_BARE_NOUN_ADJECTIVE > 1, or a _first_form_participle: one lookup)
+                    and (_NP_NEXT[toks[i + 1]] & 11) > 1
                     and _PLURAL_OF_THINGS[t]
                     and i - 2 >= a
                     # (after a full name: a family name with the article, or
@@ -10373,8 +10378,7 @@ class _Phrases:
                 w[:1] == "ب"
                 # (not where the post is held: "بمحافظة", a place's head
                 # and a verbal noun's shape)
-                and w[1:] not in _POST_PLACES
-                and w[1:] not in _STAR_TEAM_HEADS
+                and w[1:] not in _POST_OR_TEAM_HEADS
                 and (_glued_to_ba(w) or (m + 1 < self.n and _ba_bare_masdar(w, toks[m + 1])))
             ):
                 return m
@@ -13286,13 +13290,13 @@ class _Phrases:
                 if (
                     i == n_words - 1
                     and art[i]
-                    and (w[1:] in _POST_PLACES or w[1:] in _STAR_TEAM_HEADS)
+                    and w[1:] in _POST_OR_TEAM_HEADS
                     and words[i] not in lx.TITLES
                     and words[i] not in _HONORIFIC_WORDS
                     and not self.known_name_word(words[i])
                     and (
                         words[i].endswith(_ADJECTIVE_ENDINGS)
-                        or words[i - 1].endswith(_SOUND_PLURAL_ENDINGS)
+                        or words[i - 1][-2:] in _SOUND_PLURAL_ENDINGS
                     )
                 ):
                     # "X Y مدرب الحراس بنادي الوحدة الإماراتي", "مدير المبيعات
@@ -13403,7 +13407,7 @@ class _Phrases:
                         # "المدير الجهوي للتجهيز بولاية جندوبة إن": a place
                         # head glued to بـ and the place's name end the post
                         # (a team's too: "مدرب الحراس بنادي الوحدة")
-                        (words[i][1:] in _POST_PLACES or words[i][1:] in _STAR_TEAM_HEADS)
+                        words[i][1:] in _POST_OR_TEAM_HEADS
                         and i + 1 < n_words
                         and words[i + 1] not in _NAME_LINKS
                         and words[i + 1] not in _HONORIFICS_OR_RANKS

@@ -462,7 +462,7 @@ _OWNED_STATEMENT_NOUNS = _words_module._with_prefixes(
 _AT_STATEMENT = _words_module._words("في خلال عبر لدي اثناء علي")
 # statement_agent: where or when the agent of a noun of saying said it,
 # between him and أنّ ("وجاء تأكيد الوزارة في بيانها أن")
-_WHERE_SAID = _words_module._words("في خلال عبر اثناء")
+_WHERE_SAID = _AT_STATEMENT - _words_module._words("لدي علي")
 _STATEMENTS_AT = _OCCASIONS | _words_module._words(
     "كلمه كلمته كلمتها مداخله مداخلته مداخلتها تصريح تصريحات تصريحه تصريحاته "
     "مقابله مقابلته مقابلتها حوار حواره حوارها لقايه لقايها خطاب خطابه خطابها "
@@ -608,7 +608,7 @@ _VERB_PREPOSITIONS = _words_module._VERB_PREPOSITIONS
 
 
 def _lineage_name(words: list[str]) -> bool:
-    """Five or six words in marks that are one name (folded): each after the
+    """Words in marks (four to six) that are one name (folded): each after the
     first a given name, a word of lineage, آل or عبد, or the word after آل or
     عبد ("حمد بن عيسى آل خليفة"); not "محمد بن سلمان زار باريس أمس"."""
     for j in range(1, len(words)):
@@ -682,8 +682,6 @@ _BA_OBJECT_LEMMAS = frozenset(("أشاد", "نوه", "طالب", "أهاب"))
 # masculine nouns praised or asked for, glued to بـ, that no ending marks
 # as nouns ("بدور", "بأداء"; a feminine or a definite noun needs no list)
 _BA_OBJECT_NOUNS = _words("دور اداء عمل تعاون دعم نجاح تقدم تطور جهد انجاز مستوي تنظيم")
-# what ends the phrase of the one urged: the preposition of the thing urged
-_URGED_TO = _words("الي علي")
 
 
 # the one-word months of the dates module, folded: a date's words between a
@@ -1436,7 +1434,7 @@ class _Speakers:
         accusative = _accusative_plural(t)
         for j in range(k + 1, min(k + 10, self.n)):
             w = toks[j]
-            if w in _URGED_TO or w in QUOTE_MARKS or w[:1] == "ب":
+            if w in _TO_OR_ON or w in QUOTE_MARKS or w[:1] == "ب":
                 return accusative
             if (
                 not self.is_word[j]
@@ -4576,7 +4574,10 @@ class _Speakers:
         that is the subject of جاء right before it ("وجاء تأكيد X Y أن",
         "came X Y's assertion that"), and of one whose أنّ follows على
         ("بتأكيده على أن", "وجاء تأكيد X Y على أن"), or a warning's whose
-        أنّ follows من ("وجاء تحذير X Y من أن": warned of)."""
+        أنّ follows من ("وجاء تحذير X Y من أن": warned of). After جاء, where
+        or when he said it may stand between the agent and أنّ: up to four
+        plain words opened by one of _WHERE_SAID ("وجاء تأكيد X في بيانها
+        أن")."""
         toks = self.doc.toks
         end = that - 1 if toks[that - 1] == "علي" or toks[that - 1] == "من" else that
         for k in range(end - 2, max(lo, that - 8) - 1, -1):
@@ -10668,7 +10669,7 @@ class _Speakers:
                 # الوقائية»": what a verb of urging urges, after the ones
                 # urged (its subject elided), the urger's words (dev18s)
                 or (
-                    before in _URGED_TO
+                    before in _TO_OR_ON
                     and (h := self.cue_hits.get(att.cue_tok)) is not None
                     and h.cue.lemma in _URGE_LEMMAS
                     and h.cue.kind == lx.VERB
