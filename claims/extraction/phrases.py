@@ -7088,7 +7088,18 @@ class _Phrases:
                         # "ويظهر الوزير في الشريط": the recording he spoke
                         # in, no post's place (kw17a)
                         and nxt not in _RECORDINGS
-                        and nxt not in np_stop
+                        and (
+                            nxt not in np_stop
+                            # "قائد المنطقة في أم درمان", "مدير الشرطة في أم
+                            # القيوين": after في, أم opens a place's name (no
+                            # "or" follows a preposition)
+                            or (
+                                nxt == "ام"
+                                and i + 2 < limit
+                                and is_word[i + 2]
+                                and toks[i + 2] not in np_stop
+                            )
+                        )
                         and i + 1 not in dates
                         and not _POSSESSED_EVENT[nxt]
                         # "وقال المدرب في أول ندوة صحفية", "وأكد نائب وزير
@@ -7097,6 +7108,8 @@ class _Phrases:
                         and nxt not in _WHEN_SAID
                     ):
                         i += 2
+                        if nxt == "ام":
+                            i += 1  # ("في أم قصر": the place's second word)
                         if (
                             i + 2 < limit
                             and toks[i + 1][:2] == "لل"
@@ -13026,6 +13039,8 @@ class _Phrases:
                     and (w != "باسم" or "باسم" not in words[title_at:i])
                 ):
                     i += 2
+                    if w == "في" and words[i - 1] == "ام" and i < n_words:
+                        i += 1  # ("في أم درمان": a place's name of two words)
                     if words[i - 1] in QUOTE_MARKS:
                         # "في "الدفاع المدني السوري"": the body's name in marks
                         close = _index_in(words, i, n_words, QUOTE_MARKS)

@@ -41,6 +41,14 @@ opens its post with "كبير" in construct, "كبير مستشاري …", whic
 title the lexicon knows; left: adding it to TITLES makes "الكبير", a family
 name, a title too.)
 
+A post's place after في that opens with أم ("قائد المنطقة في أم درمان"،
+"مدير الشرطة في أم القيوين"، "رئيس البلدية في أم الفحم") is a place's
+name of two words: أم, which after a noun is "or" (NP_STOP), ended the
+post at في, so the rank before the name became the whole role ("الفريق ركن")
+or the name was lost; no "or" follows a preposition.  scan_np reads on
+over it, and classify takes its second word with it (not "قصر" read as the
+name in "مدير الميناء في أم قصر إن").
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -262,3 +270,48 @@ def test_genitive_name_with_no_field_unchanged():
     q = one(text, "نحن نعمل")
     assert q.speaker == "سامي نصار"
     assert q.role == "مستشار الرئيس الأمريكي جو بايدن"
+
+
+# After في, أم opens a place's name of two words.
+
+
+def test_post_in_a_place_opening_with_umm_before_a_rank_and_name():
+    text = (
+        "أكد قائد المنطقة الغربية في أم درمان اللواء سامي حداد، أنه وصل إلى المدينة.\n"
+        'وقال سامي حداد إن الجيش جاهز قائلا: "الجيش مستعد تماما للمعركة".\n'
+    )
+    q = one(text, "الجيش مستعد")
+    assert q.speaker == "سامي حداد"
+    assert q.role == "قائد المنطقة الغربية في أم درمان"
+
+
+def test_post_in_a_place_opening_with_umm_before_a_rank_then_family_name():
+    text = (
+        "أعلن مدير الشرطة في أم القيوين العميد خالد المري، أن الحادث قيد التحقيق.\n"
+        "وأضاف المري: «سنكشف ملابسات الحادث خلال أيام».\n"
+    )
+    q = one(text, "سنكشف ملابسات")
+    assert q.speaker == "خالد المري"
+    assert q.role == "مدير الشرطة في أم القيوين"
+
+
+def test_post_in_a_place_opening_with_umm_before_the_name():
+    text = "قال رئيس البلدية في أم الفحم سمير جبارين إن «المدينة تعاني من العنف».\n"
+    q = one(text, "المدينة تعاني")
+    assert q.speaker == "سمير جبارين"
+    assert q.role == "رئيس البلدية في أم الفحم"
+
+
+# Near misses: no name after the place; a kunya (أم after no preposition).
+
+
+def test_post_in_a_place_opening_with_umm_with_no_name():
+    text = "قال مدير الميناء في أم قصر إن «الحركة عادت إلى طبيعتها».\n"
+    q = one(text, "الحركة عادت")
+    assert q.speaker in ("مدير الميناء", "مدير الميناء في أم قصر")
+
+
+def test_kunya_after_a_verb_unchanged():
+    text = "وقالت أم محمد إن «ابنها لم يعد منذ أسبوع».\n"
+    q = one(text, "ابنها لم يعد")
+    assert q.speaker == "أم محمد"
