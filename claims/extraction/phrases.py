@@ -394,6 +394,10 @@ _INFORMED = frozenset({"مطلع", "مطلعه", "مطلعون", "مطلعين"}
 _INFORMED_NEXT = _words_module._words("ان انه انها بان علي في من")
 # scan_np: a call, a broadcast intervention or a recording after في (folded)
 _CALL_NOUNS = _words_module._words("اتصال مكالمه مداخله تسجيل مقطع")
+# cue_at: "the one (event) that X called for": a relative, then دعا with the
+# pronoun of the event glued to its preposition
+_RELATIVES_OF_EVENT = _words_module._words("الذي التي")
+_CALLED_FOR_IT = _words_module._words("له لها اليه اليها")
 # cue_at: the words after which نسب is a verb of attributing, its subject
 # after it ("ما نسب إلى", "كما نسب التقرير إلى"), not the noun "rates"
 # (folded; the relatives are words._RELATIVES)
@@ -3486,6 +3490,19 @@ class _Phrases:
             and self.second_term_of_bayna(i)
         ):
             return None  # ("بين الخطة وكشف الحساب": a noun, the second term)
+        if (
+            nxt in _CALLED_FOR_IT
+            and i
+            and cue is not None
+            and cue.lemma == "دعا"
+            and cue.kind == lx.VERB
+            and toks[i - 1] in _RELATIVES_OF_EVENT
+        ):
+            # "في الندوة التي دعا لها اتحاد الكتاب"، "المؤتمر الذي دعت إليه
+            # الجمعية": called for it, the event a relative clause
+            # describes, no words said; its subject organised, the main
+            # verb's speaks (dev18s)
+            return None
         if not _CUE_QUICK[word]:
             # (a plain verb none of whose tests keys on it: only the tests
             # of the words around it may hold, _cue_quick)

@@ -30,6 +30,12 @@ excerpts; every sentence here is invented.
    to the subject, as the day without commas was. Not a comma before إن or
    a preposition ("وأضاف اليوم، إن …", "وأكد أمس، في مؤتمر صحفي، أن"):
    no subject named, the one quoted before goes on.
+5. دعا after الذي/التي with the event's pronoun glued to its preposition
+   ("الاعتصام الذي دعت له النقابة", "الوقفة التي دعا لها الحزب", "المسيرة
+   التي دعا إليها الائتلاف") is "called for it", the organiser of the event
+   the relative clause describes, no verb of saying: the sentence's own verb
+   introduces the words, its subject speaks. Not دعا with its words after
+   it ("ودعا الرئيس إلى «…»").
 """
 
 from __future__ import annotations
@@ -298,3 +304,47 @@ _MINISTER = "قال وزير الفلاحة محمد العلوي إن الوض�
 def test_day_in_commas_with_no_subject_after(opening):
     text = _MINISTER + opening + '"المحصول سيكون وفيرا هذا العام".'
     assert ("المحصول سيكون وفيرا هذا العام", "محمد العلوي") in _speakers(text)
+
+
+# ---------------------------------------------------------------- rule 5
+
+
+def _cued(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(q.text, q.speaker, q.cue) for q in extract(text)]
+
+
+@pytest.mark.parametrize(
+    "text, words, speaker, cue",
+    [
+        (
+            "أكد رئيس النقابة كمال الحداد أن الأجور متدنية. وأوضح الحداد خلال الاعتصام "
+            'الذي دعت له النقابة العامة للصحة أن "الأطباء يعملون في ظروف قاسية".',
+            "الأطباء يعملون في ظروف قاسية",
+            "كمال الحداد",
+            "وأوضح",
+        ),
+        (
+            'قالت الناشطة سلمى حداد في الوقفة التي دعا لها حزب الخضر إن "المدينة تختنق '
+            'بالتلوث كل صيف".',
+            "المدينة تختنق بالتلوث كل صيف",
+            "سلمى حداد",
+            "قالت",
+        ),
+        (
+            "وقال رئيس الحزب خالد العمر في المسيرة التي دعا إليها ائتلاف المعارضة إن "
+            '"الشعب لن يصمت بعد اليوم".',
+            "الشعب لن يصمت بعد اليوم",
+            "خالد العمر",
+            "وقال",
+        ),
+    ],
+    ids=["sit-in-lahu", "vigil-laha", "march-ilayha"],
+)
+def test_the_event_called_for_is_no_saying(text, words, speaker, cue):
+    assert (words, speaker, cue) in _cued(text)
+
+
+def test_calling_for_words_stays_a_cue():
+    assert _cued('ودعا الرئيس إلى "حوار وطني شامل بلا شروط".') == [
+        ("حوار وطني شامل بلا شروط", "الرئيس", "ودعا")
+    ]
