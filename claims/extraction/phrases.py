@@ -1753,6 +1753,18 @@ def _ba_long_masdar(w: str) -> bool:
 _BA_LONG_MASDAR = _words_module._WordTable(_ba_long_masdar)
 
 
+# a participle's complement glued to بـ or لـ with the pronoun of the one it
+# concerns ("المعترف بها", "المسموح له"), folded
+_PARTICIPLE_PRONOUN_COMPLEMENTS = _words_module._words("به بها بهم له لها لهم")
+
+
+def _nisba_adverb(w: str) -> bool:
+    """``w`` (folded) is an adverb made on a nisba in the accusative
+    ("دوليا", "رسميا", "محليا"), bare, of five letters at least, no given
+    name ("زكريا", "رانيا")."""
+    return len(w) >= 5 and w[-2:] == "يا" and w.isalpha() and w not in _GIVEN_NAMES
+
+
 # _ba_bare_masdar: given names of its shape, ب and three consonants (folded)
 _BA_NAMES = _words_module._words("بطرس بندر برجس")
 
@@ -13502,6 +13514,18 @@ class _Phrases:
                 )
             ):
                 i += 1  # "السفير الأمريكي آنذاك روبرت فورد": then, not the name
+            elif (
+                i >= 3
+                and i < n_words
+                and words[i - 1] in _PARTICIPLE_PRONOUN_COMPLEMENTS
+                and words[i - 2][:3] == "الم"
+                and (words[i] in _LATELY or _nisba_adverb(words[i]))
+            ):
+                # "رئيس الهيئة المعترف بها دوليا X Y": a participle, its
+                # complement with the body's pronoun, then an adverb
+                # ("internationally", "lately"): the post's, not the name's
+                i += 1
+                role = _surface(doc, a, first_skip, prefix, a + name_from, a + i)
             name_from = i
             if (
                 construct
