@@ -7155,6 +7155,21 @@ class _Speakers:
                 if ent is not None and (ent.kind == DOCUMENT or _named_person(ent)):
                     return ent
                 break
+            if (
+                toks[k - 1] in _EXCERPTS
+                and (t := toks[k])[:1] == "ل"
+                and len(t) >= 4
+                and t[-2:] not in ("ها", "هم")
+            ):
+                # "وأورد الموقع اقتباسا للوزير X جاء فيه:": the excerpt's
+                # owner glued to لـ right after it speaks, as after من
+                b, ra, rb = self.scan_np(k, start + 1, None)
+                if b != start + 1:
+                    break
+                ent = self.classify(k, b, ra, rb, None, lam=True)
+                if ent is not None and (ent.kind == DOCUMENT or _named_person(ent)):
+                    return ent
+                break
         for k in range(start, max(first + 1, cue_tok - 20), -1):
             t = toks[k]
             if (

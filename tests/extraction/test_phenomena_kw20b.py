@@ -38,6 +38,13 @@ definite word, then a verb phrase that goes on, is the title's verb and
 its object, as a definite object already was ("قطع الشريط، وقال"). Not a
 given name with a bare word of a name after it ("الرئيس محمد ولد
 الغزواني", "الوزير سعد عبد الرحمن", "الوزير نصر حمد الشامسي").
+
+Documents vs issuers. An excerpt an outlet publishes (اقتباسا, مقتطفا,
+مقطعا …) whose owner is glued to لـ right after it ("وأورد الموقع اقتباسا
+للوزير X Y جاء فيه: «…»") is the owner's words, as after من ("اقتباسا من
+الوزير X Y"); before, the outlet spoke. Not an owner who is no named
+person nor a document ("اقتباسا لمصدر حكومي": the outlet, as before), nor
+a pronoun ("مقطعا لها").
 """
 
 from __future__ import annotations
@@ -177,3 +184,26 @@ def test_near_miss_names_of_three_words_after_a_title() -> None:
     assert (q.speaker, q.role) == ("فهد حسن الخطيب", "الوزير")
     q = one(f"وذكر الموقع أن الوزيرة افتتحت المعرض، وقالت إن {V}.", "الحوار")
     assert (q.speaker, q.role) == ("الوزيرة", "الوزيرة")
+
+
+X = "«الحكومة لن تصمد طويلا أمام الضغوط»"
+
+
+def test_an_excerpt_of_a_person_glued_to_lam() -> None:
+    q = one(f"وأورد الموقع اقتباسا للوزير سامي الخطيب جاء فيه: {X}.", "لن تصمد")
+    assert (q.speaker, q.role) == ("سامي الخطيب", "الوزير")
+    q = one(f"ونشرت الصحيفة مقتطفات لرئيس الحكومة سامي الخطيب جاء فيها: {X}.", "لن تصمد")
+    assert (q.speaker, q.role) == ("سامي الخطيب", "رئيس الحكومة")
+    q = one(f"وبثت القناة مقتطفا لوزيرة الخارجية منى العلي جاء فيه: {X}.", "لن تصمد")
+    assert (q.speaker, q.role) == ("منى العلي", "وزيرة الخارجية")
+    q = one(f"وأورد الموقع اقتباسات للنائب كريم العلي جاء فيها: {X}.", "لن تصمد")
+    assert (q.speaker, q.role) == ("كريم العلي", "النائب")
+
+
+def test_near_miss_an_excerpt_of_no_named_person() -> None:
+    q = one(f"وأورد الموقع اقتباسا لمصدر حكومي جاء فيه: {X}.", "لن تصمد")
+    assert q.speaker == "الموقع"
+    q = one(f"ونشر الموقع مقطعا لها تقول فيه: {X}.", "لن تصمد")
+    assert q.speaker == "الموقع"
+    q = one(f"ونشر الموقع اقتباسا من الوزير سامي الخطيب يقول فيه: {X}.", "لن تصمد")
+    assert (q.speaker, q.role) == ("سامي الخطيب", "الوزير")
