@@ -13515,6 +13515,16 @@ class _Phrases:
             ):
                 i += 1  # "السفير الأمريكي آنذاك روبرت فورد": then, not the name
             elif (
+                i == n_words - 1
+                and i >= 2
+                and words[i] in _LATELY
+                and words[i - 1][:3] == "الم"
+                and not _IS_TITLE_HEAD[words[i - 1]]
+            ):
+                # "وقال النائب المنتخب حديثا إن": "lately" after the post's
+                # participle, and no name after it: the post alone speaks
+                i += 1
+            elif (
                 i >= 3
                 and i < n_words
                 and words[i - 1] in _PARTICIPLE_PRONOUN_COMPLEMENTS

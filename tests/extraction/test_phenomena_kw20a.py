@@ -59,6 +59,13 @@
    followed. An adverb in يا made on a nisba (no given name) or one of
    words._LATELY right after such a complement is the post's. Not a given
    name of that shape after it ('رانيا').
+7. A post's participle, then "lately" and no name ('وقال النائب المنتخب
+   حديثا إن'; the fifth session's list, "a word taken for the whole"):
+   the adverb was read as the name. With nothing after it, the adverb of
+   words._LATELY after a definite participle ends the post, which speaks
+   unnamed (its role the post, as when a name follows). Not a name after
+   the adverb ('الوزير المعين حديثا X Y'). Left: 'وقال مدير برامج تدريبية
+   في الوزارة إن' still gives 'تدريبية'.
 """
 
 from __future__ import annotations
@@ -292,3 +299,24 @@ def test_near_misses_a_name_after_the_complement() -> None:
     assert speaker == "رانيا الحداد" and role == "رئيس الحكومة المعترف بها", (speaker, role)
     speaker, role = _said("وقال رئيس الحكومة سامي الزيادي إن")
     assert speaker == "سامي الزيادي" and role == "رئيس الحكومة", (speaker, role)
+
+
+def test_lately_after_a_posts_participle_with_no_name() -> None:
+    for lead, who, role in (
+        ("وقال النائب المنتخب حديثا إن", "النائب المنتخب حديثا", "النائب المنتخب"),
+        ("وقالت الوزيرة المعينة حديثا إن", "الوزيرة المعينة حديثا", "الوزيرة المعينة"),
+        (
+            "وقال رئيس البرلمان المنتخب حديثا:",
+            "رئيس البرلمان المنتخب حديثا",
+            "رئيس البرلمان المنتخب",
+        ),
+    ):
+        speaker, got_role = _said(lead)
+        assert speaker == who and got_role == role, (lead, speaker, got_role)
+
+
+def test_near_misses_lately_then_a_name() -> None:
+    speaker, role = _said("وقال الوزير المعين حديثا سامي الزيادي إن")
+    assert speaker == "سامي الزيادي" and role == "الوزير المعين", (speaker, role)
+    speaker, role = _said("وقال الوزير حينها إن")
+    assert speaker == "الوزير", (speaker, role)
