@@ -353,9 +353,10 @@ _CORRESPONDENCE = _SINGLE_DOCUMENTS | _THE_DOCUMENTS
 _PRESS_LABELS = _words("صحفي صحافي اعلامي")
 # lead_tells_day: how many tokens after the stamp its lead is looked for in
 _LEAD_REACH = 80
-# stamp_day: words of a text that tells of leaked or archived papers
 # stamp_day: a page's pointer to other articles ("اقرأ أيضا:", sentences.py)
 _RELATED_LABEL = _sentences_module._RELATED_LABEL
+# words of a text that tells of leaked or archived papers (stamp_day reads
+# _PAPERS and _LEAKED below)
 _ARCHIVES = _words("برقيه البرقيه برقيات البرقيات وثيقه الوثيقه وثايق الوثايق ويكيليكس")
 # (stamp_day: the site's name alone tells of no papers: "قال موقع ويكيليكس،
 # اليوم الأربعاء، إن …", the organisation speaking on the day; with a word

@@ -2033,10 +2033,11 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
             # post glued to لل, and its adjectives, end the title at the
             # comma (a second one joined by و too: "للشؤون العربية
             # والأفريقية")
+            # (a field of one word too: "مستشار الرئيس X Y للإعلام، Z W،")
             field = (
-                b + 1 < c <= b + 4
+                b < c <= b + 4
                 and toks[b][:2] == "لل"
-                and toks[b + 1][:2] == "ال"
+                and (c == b + 1 or toks[b + 1][:2] == "ال")
                 and all(toks[m][:2] == "ال" or toks[m][:3] == "وال" for m in range(b + 2, c))
                 and not any(in_quote[b:c])
             )

@@ -3474,8 +3474,10 @@ class _Phrases:
 
     def attributed_ahead(self, j: int) -> bool:
         """إلى, the particle of نسب, stands in the clause from token ``j``
-        (up to ten words, to the first mark or punctuation, or a present
-        verb: "ارتفاع نسب التضخم يعود إلى", the إلى of another verb)."""
+        (up to ten words, to the first mark or punctuation, or a word of
+        four letters or more opening with ي or ت, a present verb's shape,
+        nouns such as تقرير included: "ارتفاع نسب التضخم يعود إلى", the إلى
+        of another verb)."""
         toks = self.doc.toks
         for k in range(j, min(j + 10, self.n)):
             if not self.is_word[k] or self.in_quote[k]:
@@ -7121,9 +7123,11 @@ class _Phrases:
                             nxt not in np_stop
                             # "قائد المنطقة في أم درمان", "مدير الشرطة في أم
                             # القيوين": after في, أم opens a place's name (no
-                            # "or" follows a preposition)
+                            # "or" follows a preposition; classify takes the
+                            # place's second word only after في)
                             or (
                                 nxt == "ام"
+                                and t == "في"
                                 and i + 2 < limit
                                 and is_word[i + 2]
                                 and toks[i + 2] not in np_stop

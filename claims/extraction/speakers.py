@@ -16,7 +16,6 @@ from claims.extraction import lexicon as lx
 from claims.extraction import words as _words_module
 from claims.extraction.dates import MONTHS as _MONTHS
 from claims.extraction.dates import DateMention
-from claims.extraction.normalize import normalize
 from claims.extraction.phrases import (
     _CHANTED_NOUNS,
     _GLUED_PREPOSITIONS,
@@ -686,7 +685,7 @@ _BA_OBJECT_NOUNS = _words("دور اداء عمل تعاون دعم نجاح ت�
 
 # the one-word months of the dates module, folded: a date's words between a
 # verb and its subject ("قال اليوم الاثنين 14 مارس 2023، الوزير …")
-_MONTH_WORDS = frozenset(normalize(m) for m in _MONTHS if " " not in m)
+_MONTH_WORDS = frozenset(m for m in _MONTHS if " " not in m)  # (keys already folded)
 
 
 def _accusative_plural(t: str) -> bool:
@@ -1414,7 +1413,8 @@ class _Speakers:
         accusative: a plural or dual in ين ("المواطنين", "الطرفين"), or a
         phrase with one coordinated ("الشباب والخريجين"); not a title such
         as "الأمين", an honorific, a state, nor a word of a name met before.
-        The phrase reaches إلى/على, a word glued to بـ or the marks with no
+        The phrase reaches إلى/على, a word that opens with ب (glued to بـ, or
+        بين/بعد …) or the marks with no
         title, honorific or name met before in it (not "ودعا المواطنين
         الرئيس إلى …", the subject after the object)."""
         if k + 1 >= self.n:
@@ -1458,7 +1458,8 @@ class _Speakers:
             return False
         t = self.doc.toks[k]
         x = t[1:]
-        if len(x) < 3 or _IS_TITLE_HEAD[t] or t in lx.HONORIFICS or self.known_name_word(t):
+        # (no honorific opens with ب, so none is tested)
+        if len(x) < 3 or _IS_TITLE_HEAD[t] or self.known_name_word(t):
             return False
         return (
             x[:2] == "ال"
@@ -7160,6 +7161,7 @@ class _Speakers:
                 and (t := toks[k])[:1] == "ل"
                 and len(t) >= 4
                 and t[-2:] not in ("ها", "هم")
+                and t[-3:] != "هما"
             ):
                 # "وأورد الموقع اقتباسا للوزير X جاء فيه:": the excerpt's
                 # owner glued to لـ right after it speaks, as after من

@@ -315,3 +315,26 @@ def test_kunya_after_a_verb_unchanged():
     text = "وقالت أم محمد إن «ابنها لم يعد منذ أسبوع».\n"
     q = one(text, "ابنها لم يعد")
     assert q.speaker == "أم محمد"
+
+
+def test_umm_after_another_preposition_opens_no_place() -> None:
+    # final read: only في reads on over أم; after إلى or لدى the post ends
+    # there and the name that follows keeps its own words (as before 6c041fae)
+    for prep in ("إلى", "لدى"):
+        text = f"وقال المبعوث الأممي {prep} أم درمان خالد العلي إن «لن نتراجع عن الاتفاق».\n"
+        q = one(text, "لن نتراجع")
+        assert "درمان" not in (q.speaker or "")
+
+
+def test_field_of_one_word_glued_to_lil_still_ends_the_post() -> None:
+    # final read: 86b7f07d's second adjective must not lose the one-word
+    # field the rule read before ("للإعلام،", "للاقتصاد،")
+    for field in ("للإعلام", "للاقتصاد"):
+        text = (
+            f"قال مستشار الرئيس التركي رجب طيب أردوغان {field}، كريم بنعلي، "
+            "إن المرحلة دقيقة.\n"
+            "وتابع بنعلي: «سنواصل العمل مع كل الشركاء».\n"
+        )
+        q = one(text, "سنواصل العمل")
+        assert (q.speaker or "").endswith("بنعلي")
+        assert q.role == f"مستشار الرئيس التركي رجب طيب أردوغان {field}"

@@ -205,5 +205,8 @@ def test_near_miss_an_excerpt_of_no_named_person() -> None:
     assert q.speaker == "الموقع"
     q = one(f"ونشر الموقع مقطعا لها تقول فيه: {X}.", "لن تصمد")
     assert q.speaker == "الموقع"
+    # a pronoun of two glued to لـ names nobody either (final read)
+    q = one(f"ونشر الموقع مقطعا لهما جاء فيه: {X}.", "لن تصمد")
+    assert q.speaker == "الموقع"
     q = one(f"ونشر الموقع اقتباسا من الوزير سامي الخطيب يقول فيه: {X}.", "لن تصمد")
     assert (q.speaker, q.role) == ("سامي الخطيب", "الوزير")
