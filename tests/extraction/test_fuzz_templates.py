@@ -2366,12 +2366,12 @@ def test_the_generator_draws_every_template():
     # document's author after من قبل), two of fuzz16's sentence16 (سواء تعلق
     # الأمر, a participle of claiming), three of fuzz17's sentence17 (غير
     # أنه قال, a post in construct with its country, an envoy with إلى) and
-    # four of fuzz18's sentence18 (كل من, a body recognised, a warning's noun, the
-    # participle of صرّح)
+    # four of fuzz18's sentence18 (a work entitled, a body recognised, a
+    # warning's plural, the participle of صرّح)
     markers = (
         "نقلت", "أما", "أبرز ما", "س:", "وهو ما", "تعود إلى", "هكذا علق", "لشؤون", "قال لي",
         "الجالية", "من قبل", "تعلق الأمر", "زاعم", "غير أنه قال", "سفير العراق", "عاد المبعوث",
-        "كل من", "المعترف", "تحذير", "مصرح",
+        "الموسوم", "المعترف", "تحذيرات", "مصرح",
     )  # fmt: skip
     for marker in markers:
         assert marker in joined or marker.replace("أ", "ا") in joined, marker

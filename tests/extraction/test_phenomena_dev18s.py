@@ -113,7 +113,7 @@ def test_the_ones_urged_are_no_speaker(text, words, speaker):
             "مواصلة الاعتصام حتى تحقيق المطالب",
             "المتظاهرون المعتصمون",
         ),
-        # a title in ين: the subject
+        # a title in ين (الأمين: six letters, under _accusative_plural's seven): the subject
         (
             "أكد رئيس الحزب خالد العمر أن الانتخابات نزيهة. ودعا الأمين العام للحزب إلى "
             '"المشاركة بكثافة في الاقتراع".',
@@ -348,3 +348,15 @@ def test_calling_for_words_stays_a_cue():
     assert _cued('ودعا الرئيس إلى "حوار وطني شامل بلا شروط".') == [
         ("حوار وطني شامل بلا شروط", "الرئيس", "ودعا")
     ]
+
+
+def test_calling_for_words_after_a_relative_or_with_a_pronoun_stays_a_cue():
+    # one near miss per guard (final read): a relative before دعا with no
+    # pronoun of the event after it, and a pronoun after دعا with no relative
+    assert _cued('وهو الرئيس الذي دعا إلى "حوار وطني شامل بلا شروط".') == [
+        ("حوار وطني شامل بلا شروط", "الرئيس", "دعا")
+    ]
+    said = _speakers(
+        'وقال المسؤول إن الوضع صعب. ودعا لها الرئيس بالشفاء قائلا "نتمنى لها الصحة والعافية".'
+    )
+    assert ("نتمنى لها الصحة والعافية", "الرئيس") in said

@@ -22,8 +22,9 @@ _FAMILY = ("الحداد", "منصور", "الراشد", "العلوي", "الش
 
 
 def _ministers(k: int) -> str:
-    # k persons, each named in full once, a new name each time: three words
-    # drawn from eight given, eight middle and eight family names
+    # k persons, each named in full once, a new name each time: the family
+    # name follows the given name, and the middle name's digit (i // 64)
+    # keeps each name new (وليد's الأمين is read as a title)
     return " ".join(
         f"وقال الوزير {_GIVEN[i % 8]} {_MIDDLE[(i // 8) % 8]}{i // 64 or ''} "
         f'{_FAMILY[(i // 512) % 8 if i >= 512 else (i * 3) % 8]} إن "الوفد سيصل غدا".'
@@ -115,6 +116,9 @@ def test_a_role_told_with_a_name_many_share_is_still_found():
     said = 'وقال {} إن "الميزانية جاهزة".'
     for told, who, after in (
         ("وعين وزير المالية نزار لطفي الحداد أمس.", "نزار لطفي الحداد", False),
+        # (the case above takes its role another way; this one reaches
+        # mention_role's filtered path: final read)
+        ("وأثنى نزار لطفي الحداد، مدرب المنتخب الوطني، على اللاعبين.", "نزار لطفي الحداد", False),
         ("ويشغل عادل الحداد منصب رئيس بلدية المدينة منذ عامين.", "عادل الحداد", True),
         ("ويتولى عادل الحداد مهام رئيس بلدية المدينة منذ عامين.", "عادل الحداد", True),
         ("وتحدث عادل الحداد بصفته رئيس بلدية المدينة في الندوة.", "عادل الحداد", True),
@@ -126,7 +130,9 @@ def test_a_role_told_with_a_name_many_share_is_still_found():
         )
         (q,) = [q for q in quotes_keeping_the_contract(" ".join(parts)) if "الميزانية" in q.text]
         assert normalize(q.speaker or "") == normalize(who), (told, q)
-        assert normalize(q.role or "").startswith((normalize("وزير"), normalize("رئيس"))), (told, q)
+        assert normalize(q.role or "").startswith(
+            (normalize("وزير"), normalize("رئيس"), normalize("مدرب"))
+        ), (told, q)
 
 
 def _persons_visited(k: int) -> int:

@@ -318,5 +318,6 @@ def test_lately_after_a_posts_participle_with_no_name() -> None:
 def test_near_misses_lately_then_a_name() -> None:
     speaker, role = _said("وقال الوزير المعين حديثا سامي الزيادي إن")
     assert speaker == "سامي الزيادي" and role == "الوزير المعين", (speaker, role)
+    # (read so before this rule: "الوزير" is no participle, حينها no _LATELY word)
     speaker, role = _said("وقال الوزير حينها إن")
     assert speaker == "الوزير", (speaker, role)

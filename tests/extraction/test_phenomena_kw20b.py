@@ -44,7 +44,7 @@ Documents vs issuers. An excerpt an outlet publishes (اقتباسا, مقتطف
 للوزير X Y جاء فيه: «…»") is the owner's words, as after من ("اقتباسا من
 الوزير X Y"); before, the outlet spoke. Not an owner who is no named
 person nor a document ("اقتباسا لمصدر حكومي": the outlet, as before), nor
-a pronoun ("مقطعا لها").
+a pronoun ("مقطعا لها": too short to be a name; "مقطعا لهما").
 """
 
 from __future__ import annotations
