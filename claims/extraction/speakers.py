@@ -17,6 +17,7 @@ from claims.extraction import words as _words_module
 from claims.extraction.dates import MONTHS as _MONTHS
 from claims.extraction.dates import DateMention
 from claims.extraction.phrases import (
+    _CALL_ON,
     _CHANTED_NOUNS,
     _GLUED_PREPOSITIONS,
     _KIN_POSSESSED,
@@ -672,8 +673,9 @@ _KIN = frozenset(
 _GO_ON_KEYS = _words("تابع واصل اكمل استكمل اتم اختتم ختم انهي")
 # verbs of urging or calling on someone, whose object, the one urged, may
 # follow the verb with the subject elided ("ودعا المواطنين إلى «…»")
-# (the lexicon's lemmas, unfolded: one set test a cue)
-_URGE_LEMMAS = frozenset(("دعا", "طالب", "ناشد", "حث", "أهاب"))
+# (the lexicon's lemmas, unfolded: one set test a cue): phrases' verbs of
+# calling on, and طالب, أهاب
+_URGE_LEMMAS = _CALL_ON | {"طالب", "أهاب"}
 # verbs of praising or asking for something whose object takes بـ ("وأشاد
 # بعلاقة البلدين", "ونوه بدور الجالية", "وطالب بإطلاق سراحهم"; the
 # lexicon's lemmas)
