@@ -1981,7 +1981,7 @@ def _object_after_post(toks: list[str], i: int, limit: int) -> bool:
 # three-letter broken plurals a post takes for its genitive ("الدول",
 # "المدن", "القوى"), folded, without the article: a feminine adjective
 # agrees with them ("الدول العربية")
-_SHORT_BROKEN_PLURALS = _words_module._words("دول مدن قوي رسل كتب نظم سبل طرق فرق")
+_SHORT_BROKEN_PLURALS = _words_module._words("دول مدن قوي قري رسل كتب نظم سبل طرق فرق")
 
 
 def _post_object_shape(t: str) -> int:
@@ -13837,6 +13837,23 @@ class _Phrases:
             if k and w in _OUTLET_HEADS and words[name_to - 1] not in _NAME_LINKS:
                 # "أبلغ المتحدث X Y قناة «…» أن": an outlet after the name
                 # is the one told, no word of the name
+                break
+            if (
+                k
+                and w in _SHORT_BROKEN_PLURALS
+                and (
+                    art[name_to + 1]
+                    if name_to + 1 < n_words
+                    # (the genitive may stand past the phrase, scan_np
+                    # ending it before a common object: "قوى المجتمع")
+                    else b < self.n and self.is_word[b] and toks[b][:2] == "ال"
+                )
+            ):
+                # "ودعا الرئيس X قوى المجتمع إلى الحوار", "وحث X Y دول
+                # الجوار": a short broken plural in construct with a definite
+                # genitive after the name is the verb's object (no family
+                # name has that shape: "قوى" folds to "قوي", which ends a
+                # name only with nothing after it)
                 break
             if (
                 k
