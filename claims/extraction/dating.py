@@ -757,6 +757,7 @@ class _Dating:
         self._breaks: list[int] | None = None  # (in_event)
         self._anchors: list[int] | None = None  # (event_anchors)
         self.cables = list(iter_cable_refs(doc.folded, runs))
+        self._cable_starts = [c[0] for c in self.cables]  # (cable_near: in order)
 
     def names_event(self, k: int) -> bool:
         """The date at token ``k`` names a past event as its own: right after
@@ -1925,11 +1926,13 @@ class _Dating:
         return None
 
     def cable_near(self, a_char: int, b_char: int) -> str | None:
-        best = None
-        for s, _e, ref in self.cables:
-            if a_char <= s < b_char:
-                best = ref
-        return best
+        """The last cable reference that starts in [a_char, b_char): found by
+        bisection over the references' starts, in the text's order, where
+        each quote read every reference of the text (fuzz19)."""
+        k = bisect_left(self._cable_starts, b_char)
+        if k and self._cable_starts[k - 1] >= a_char:
+            return self.cables[k - 1][2]
+        return None
 
     def date_for(self, q, att: _Attribution, prev, ent) -> tuple[str | None, str | None]:
         sid = self.sent[q.open_tok]

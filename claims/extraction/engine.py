@@ -451,10 +451,12 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         "_anchors",
         "_before_post_word",
         "_breaks",
+        "_cable_starts",
         "_cue_subjects",
         "_days_named",
         "_document_toks",
         "_dropped_quotes",
+        "_ending_names",
         "_entities",
         "_fronted",
         "_has_content_word",
@@ -617,6 +619,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         self._has_latter = not _THE_LATTER.isdisjoint(vocab)
         self._has_that_came = not _THAT_CAME.isdisjoint(vocab)
         self._where: dict[str, list[int]] = {}  # (where())
+        self._ending_names: dict[str, list[int]] = {}  # (ending_names())
         self._days_named: list[int] | None = None  # (dating.day_named)
         self._before_post_word: frozenset[int] | None = None  # (post_held)
         self._nicknames: dict[tuple[str, ...], dict[str, list[int]]] = {}  # (nicknamed())
@@ -638,6 +641,19 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
             except ValueError:
                 pass
             self._where[word] = got
+        return got
+
+    def ending_names(self, word: str) -> list[int]:
+        """The tokens that are ``word`` (folded) right after a word of a
+        name's kind, in order (mention_role's mentions where the word ends a
+        longer name): found once per word, where a given name many persons
+        share was asked for each of them and read every mention (fuzz19)."""
+        got = self._ending_names.get(word)
+        if got is None:
+            toks, is_word = self.doc.toks, self.is_word
+            got = self._ending_names[word] = [
+                k for k in self.where(word) if k and is_word[k - 1] and _NP_KIND[toks[k - 1]] == 1
+            ]
         return got
 
     def tok_at(self, char: int) -> int:
@@ -1336,7 +1352,13 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         starts = self.doc.starts
         n = len(said)
         mentions: dict[str, list[int]] = {}
-        for k in self.where(said[0]):
+        at = self.where(said[0])
+        if n > 1 and len(at) > _MANY_MENTIONS and len(second := self.where(said[1])) < len(at):
+            # (a given name many persons share: the mentions of the rarer
+            # second word, one token on, where each name asked read every
+            # mention of the first; fuzz19)
+            at = [m - 1 for m in second]
+        for k in at:
             if (
                 k < 2
                 or k + n >= self.n
@@ -1372,11 +1394,10 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         (folded) that gives one (``full``: a mention where the name's word
         ends a longer name)."""
         toks = self.doc.toks
-        is_word = self.is_word
         last, n = words[-1], len(words)
         in_quote = self.in_quote
         quoted = []  # the mentions in marks, read last
-        mentions = self.where(last)
+        mentions = self.ending_names(last) if full else self.where(last)
         if n > 1 and len(mentions) > _MANY_MENTIONS:
             # (a family name many persons share: only the mentions its
             # name's rarest word stands before in its place, found at C
@@ -1386,8 +1407,6 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
             mentions = sorted(set(shifted).intersection(mentions))
         for k in mentions:
             if k < n - 1 or (n > 1 and toks[k - n + 1 : k] != words[:-1]):
-                continue
-            if full and (k < 1 or not is_word[k - 1] or _NP_KIND[toks[k - 1]] != 1):
                 continue
             if in_quote[k]:
                 quoted.append(k)

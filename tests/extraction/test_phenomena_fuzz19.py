@@ -1,0 +1,115 @@
+"""Inputs the template fuzz of fuzz19 (seventh session of 2026-12-05) found
+slow: each reduced to a minimal invented text.  Growth is measured as the
+lines of the engine's Python run (test_fuzz_templates.growth: a count, not
+a time; for a text four times longer a linear path runs about four times
+the lines, a quadratic one sixteen).  The near misses pin what the faster
+paths must still read.  Every sentence here is invented for the test.
+"""
+
+from claims.extraction.normalize import normalize
+from tests.extraction.test_fuzz_templates import (
+    LINEAR_GROWTH,
+    growth,
+    quotes_keeping_the_contract,
+)
+
+_MIDDLE = ("مراد", "رشيد", "بشير", "منير", "سمير", "حسين", "لطفي", "توفيق")
+_FAMILY = ("الحداد", "منصور", "الراشد", "العلوي", "الشامي", "سعيدان", "حجازي", "الأمين")
+
+
+def _said(text: str, words: str):
+    (q,) = [q for q in quotes_keeping_the_contract(text) if words in q.text]
+    return q
+
+
+# -- a given name many persons share ------------------------------------------
+
+
+def _titled_namesakes(k: int) -> str:
+    # k ministers of one given name, each with a second word of his own (a
+    # digit keeps it new): each name of two words is asked whether it is a
+    # nickname told in marks after a full name
+    return " ".join(f'وقال الوزير سامر {_MIDDLE[i % 8]}{i} إن "الوفد سيصل غدا".' for i in range(k))
+
+
+def test_names_of_two_words_sharing_their_first_are_read_in_linear_time():
+    # nickname_mentions read every mention of the name's first word, once
+    # for each name of two words asked (growth 5.8 from 100 to 400
+    # ministers): past sixteen, the mentions of its rarer second word are read
+    assert growth(_titled_namesakes, 100) < LINEAR_GROWTH
+
+
+def test_a_nickname_of_two_words_many_share_the_first_of_is_still_found():
+    # near miss, past sixteen mentions of "أبو": the nickname in marks after
+    # the full name is his, said again after another person
+    others = " ".join(f'وقال أبو {_MIDDLE[i % 8]}{i} إن "الوفد سيصل غدا".' for i in range(20))
+    text = (
+        f'{others} وقال الفريق سامي عادل الحداد «أبو علي» إن "القوات جاهزة". '
+        'وقال النائب كريم منصور إن "الجلسة انتهت". وأضاف أبو علي أن "الهجوم صد".'
+    )
+    q = _said(text, "الهجوم صد")
+    assert (normalize(q.speaker or ""), q.role) == (normalize("سامي عادل الحداد"), "الفريق")
+
+
+def _untitled_namesakes(k: int) -> str:
+    # k persons of one given name and no role, each of three words: each
+    # is asked for the role told where his first word ends a longer name
+    return " ".join(
+        f'وقال سامر {_MIDDLE[i % 8]}{i} {_FAMILY[i % 8]}{i} إن "الوفد سيصل غدا".' for i in range(k)
+    )
+
+
+def test_persons_with_no_role_sharing_a_given_name_are_read_in_linear_time():
+    # mention_role, asked where the name's first word ends a longer name,
+    # read every mention of that word for each person (growth 6.1 from 100
+    # to 400 persons): the mentions right after a word of a name's kind are
+    # filed once per word
+    assert growth(_untitled_namesakes, 100) < LINEAR_GROWTH
+
+
+def test_a_family_name_read_too_far_still_takes_the_full_names_role():
+    # near miss: "فالس" after nouns many times (no name's end), then the
+    # phrase read on past it into the verb's object, then the full name
+    # with its post
+    text = (
+        " ".join("وانتقد النواب حكومة فالس مجددا." for _ in range(20))
+        + " وقال فالس أهمية «التعاون بين البلدين كبيرة جدا». "
+        "والتقى رئيس الوزراء مانويل فالس بالوفد."
+    )
+    assert _said(text, "التعاون").role == "رئيس الوزراء"
+
+
+# -- many cables --------------------------------------------------------------
+
+
+def _cables(k: int) -> str:
+    return " ".join(f'وقالت البرقية 09PARIS{100 + i} إن "الوفد سيصل".' for i in range(k))
+
+
+def test_quotes_among_many_cables_are_dated_in_linear_time():
+    # cable_near read every reference of the text for each quote (growth
+    # 6.1 from 150 to 600 cables): the references are bisected by start
+    assert growth(_cables, 150) < LINEAR_GROWTH
+
+
+def test_the_cable_of_a_quote_is_the_last_in_its_sentence():
+    # near misses: the last reference before the quote in its sentence,
+    # else the last after it; none from the next sentence
+    for text, want in (
+        (
+            'وقالت البرقية 09PARIS100 والبرقية 09PARIS200 إن "الوفد سيصل غدا". '
+            'وجاء في البرقية 09PARIS300 أن "الموعد تغير".',
+            "09PARIS200",
+        ),
+        (
+            'وقالت السفارة إن "الوفد سيصل غدا" في البرقية 09PARIS100 والبرقية 09PARIS200. '
+            'وجاء في البرقية 09PARIS300 أن "الموعد تغير".',
+            "09PARIS200",
+        ),
+        (
+            'وقالت السفارة إن "الوفد سيصل غدا". وجاء في البرقية 09PARIS300 أن "الموعد تغير".',
+            None,
+        ),
+    ):
+        assert _said(text, "الوفد سيصل").cable_ref == want, text
+        assert _said(text, "الموعد تغير").cable_ref == "09PARIS300", text
