@@ -368,7 +368,7 @@ _GENERIC_OFFICIALS = _words_module._words("مسوول مسووله مسيول م
 # verbs that go on with the words of the one quoted before (lemmas)
 _GOES_ON = frozenset(("أضاف", "تابع", "أردف", "استطرد"))
 # "ويشغل X منصب …", "يتولى X مهام …": the nouns of the post held (folded)
-_POST_NOUNS = _words_module._words("منصب خطه مهام وظيفه")
+_POST_NOUNS = _words_module._POST_NOUNS
 # "ويشغل X منصب …": the verbs of holding a post now, with و or not (not
 # "شغل"، "تولى": a post he held, maybe no more) (folded)
 _HOLDS_NOW = _words_module._words("يشغل تشغل يتولي تتولي ويشغل وتشغل ويتولي وتتولي")

@@ -87,6 +87,7 @@ from claims.extraction.words import (
     _HAS_ARABIC,
     _HE_SHE,
     _HEAD_TESTS,
+    _HOLDS_OR_TAKES_POST,
     _HONORIFIC_WORDS,
     _HONORIFIC_WORDS_OR_RANKS,
     _HONORIFICS_OR_RANKS,
@@ -138,6 +139,7 @@ from claims.extraction.words import (
     _POSSESSED_EVENT,
     _POSSESSED_STATEMENTS,
     _POSSESSED_TITLES,
+    _POST_NOUNS,
     _POST_PLACES,
     _PRAISE_VERBS,
     _PREP_CUE,
@@ -13857,6 +13859,24 @@ class _Phrases:
                 break
             if (
                 k
+                and (
+                    # (after a verb of holding or taking up a post: "وقال X
+                    # منصب رئيس …" is a family name, a verb of saying taking
+                    # no object)
+                    (w in _POST_NOUNS and a and toks[a - 1] in _HOLDS_OR_TAKES_POST)
+                    # ("وترشح X لمنصب رئيس الاتحاد": the post sought)
+                    or w == "لمنصب"
+                )
+                and name_to + 1 < n_words
+                and _IS_TITLE_HEAD[words[name_to + 1]]
+            ):
+                # "ويشغل X Y منصب رئيس الاتحاد، وقال", "ويتولى X مهام رئيس
+                # الحكومة": the noun of the post held, then the post, after
+                # the name is the verb's object, no name word (the post is
+                # his, below)
+                break
+            if (
+                k
                 and art[name_to]
                 and (
                     # (after a title or two name words: "وأبدت قلق المحكمة"
@@ -14216,6 +14236,24 @@ class _Phrases:
                 # "وقال X (وزير المالية) إن": the post in brackets after the
                 # name (not an age, "X (61 عاما)", nor a Latin spelling)
                 role = _surface(doc, a, first_skip, prefix, a + name_to + 1, b - 1)
+            elif (
+                words[name_to] in _POST_NOUNS
+                and name_to > name_from
+                and name_to + 1 < n_words
+                and _IS_TITLE_HEAD[words[name_to + 1]]
+                and a
+                and toks[a - 1] in _HOLDS_OR_TAKES_POST
+            ):
+                # "ويشغل X Y منصب رئيس الاتحاد": the post held after the
+                # name is his (the name loop ended the name before منصب)
+                role = _surface(
+                    doc,
+                    a,
+                    first_skip,
+                    prefix,
+                    a + name_to + 1,
+                    self.post_end(a + name_to + 1, b),
+                )
         elif (
             title_head in _RANKS
             and name_from < name_to < n_words

@@ -132,6 +132,19 @@ _PERSON_OBJECT_STEMS = _words(
 _PERSON_OBJECT_VERBS = frozenset(
     p + v + f for v in _PERSON_OBJECT_STEMS for p in ("", "و", "ف") for f in ("", "ت")
 ) | frozenset(p + v for v in ("دعا", "دعت", "التقي", "التقت") for p in ("", "و", "ف"))
+# "ويشغل X منصب …", "يتولى X مهام …": the nouns of the post held (folded;
+# engine.post_held, classify's name loop)
+_POST_NOUNS = _words("منصب خطه مهام وظيفه")
+# "ويشغل X منصب رئيس …", "وتقلد X منصب …": the verbs of holding or taking
+# up a post, folded, with و or ف or neither (classify reads the noun of the
+# post held after their subject's name)
+_HOLDS_OR_TAKES_POST = frozenset(
+    p + v
+    for v in _words(
+        "يشغل تشغل شغل شغلت يتولي تتولي تولي تولت يتقلد تتقلد تقلد تقلدت يتسلم تتسلم تسلم تسلمت"
+    )
+    for p in ("", "و", "ف")
+)
 # what may follow a name set off after a title's comma when no second
 # comma closes it ("علق رئيس النادي، X Y على …")
 _NAME_END_PREPOSITIONS = _words("علي عن من في الي خلال امام اثناء عقب لدي بعد قبل")

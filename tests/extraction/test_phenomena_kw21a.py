@@ -63,3 +63,40 @@ def test_near_misses_the_plural_in_a_name_or_a_post() -> None:
         speaker, got_role = _said(lead)
         assert speaker == who, (lead, speaker)
         assert got_role == role, (lead, got_role)
+
+
+def test_post_held_after_a_name() -> None:
+    for lead, who, role in (
+        ("ويشغل سامي الزيادي منصب رئيس الاتحاد، وقال:", "سامي الزيادي", "رئيس الاتحاد"),
+        ("ويشغل سامي منصب رئيس الاتحاد، وقال:", "سامي", "رئيس الاتحاد"),
+        ("وشغل الزيادي منصب وزير المالية، وقال:", "الزيادي", "وزير المالية"),
+        (
+            "ويتولى كريم السعدي منصب المدير العام للشركة، وقال:",
+            "كريم السعدي",
+            "المدير العام للشركة",
+        ),
+        ("وتشغل سلمى الحداد منصب نائبة الرئيس، وقالت:", "سلمى الحداد", "نائبة الرئيس"),
+        ("وتشغل سلمى الحداد وظيفة مديرة المدرسة، وقالت:", "سلمى الحداد", "مديرة المدرسة"),
+        (
+            "ويتولى عادل الخطيب مهام رئيس الحكومة بالنيابة، وقال:",
+            "عادل الخطيب",
+            "رئيس الحكومة بالنيابة",
+        ),
+        # (the post sought is no name word, nor his role)
+        ("وترشح سامي الزيادي لمنصب رئيس الاتحاد، وقال:", "سامي الزيادي", None),
+    ):
+        speaker, got_role = _said(lead)
+        assert speaker == who, (lead, speaker)
+        assert got_role == role, (lead, got_role)
+
+
+def test_near_misses_a_family_name_of_that_shape() -> None:
+    for lead, who, role in (
+        # (a verb of saying takes no object: the name's last word)
+        ("وقال سامي منصب إن", "سامي منصب", None),
+        ("وقال سامي منصب رئيس الاتحاد إن", "سامي منصب", "رئيس الاتحاد"),
+        ("وأكد الدكتور منصب أن", "منصب", None),
+    ):
+        speaker, got_role = _said(lead)
+        assert speaker == who, (lead, speaker)
+        assert got_role == role, (lead, got_role)
