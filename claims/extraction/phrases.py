@@ -274,6 +274,10 @@ _OBJECT_AFTER_NAME = _words_module._words(
     # ("وروى X تفاصيل لقائه", "وشرح X ملابسات الحادث": the account given;
     # "أبدى X مفاجأة كبيرة", also spelt مفاجئة: the surprise voiced)
     "تفاصيل ملابسات مفاجاه مفاجيه "
+    # ("وأبلغ السفير X Y تحيات الملك", "ووجه X Y تحية إلى", "وقدم X Y تعازيه":
+    # the greetings or condolences sent; تحية opens a woman's name only
+    # right after a title, where no name is read yet)
+    "تحيات تحيه تعازي تعازيه تعازيها "
     # ("استعرض السفير X Y أبرز محطات عمله", "أهم المشاريع": the elative
     # that heads the verb's object)
     "ابرز اهم"
