@@ -2112,7 +2112,12 @@ _AL_GIVEN_NAMES = _words(
     "الكسندر الكساندر اليكساندر اليكسندر الكسي اليكسي اليكس الكسيس البرت البرتو البير "
     "الفريد الفريدو الفونسو الونسو اليزابيث اليزابيت اليسون الياس "
     # (Alexandra, Alexandro, Aldo, Alvaro, Elissa)
-    "الكسندرا الكساندرا اليكسندرا اليكساندرا الكسندرو الكساندرو الدو الفارو اليسا"
+    "الكسندرا الكساندرا اليكسندرا اليكساندرا الكسندرو الكساندرو الدو الفارو اليسا "
+    # (Alessandro, Alessandra, Alberto and Albert spelt with ي, Eleanor,
+    # Alicia, Alistair, Elvis; not Elena, الينا, nor Alain, الان: "to us"
+    # and "now" once the hamza is gone)
+    "الساندرو اليساندرو الساندرا اليساندرا البيرتو البيرت الينور اليسيا اليشيا "
+    "اليستر الفيس"
 )
 # Maghrebi first names that carry the article ("الطاهر القلال", "الحبيب
 # الصيد"): after a title's genitive they open the name, not an adjective (and
