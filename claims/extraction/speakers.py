@@ -4580,15 +4580,18 @@ class _Speakers:
         أنّ follows من ("وجاء تحذير X Y من أن": warned of). After جاء, where
         or when he said it may stand between the agent and أنّ: up to four
         plain words opened by one of _WHERE_SAID ("وجاء تأكيد X في بيانها
-        أن")."""
+        أن"), up to eight ("في بيان نشرته على موقعها"), or in commas ("،
+        في بيان رسمي،")."""
         toks = self.doc.toks
         end = that - 1 if toks[that - 1] == "علي" or toks[that - 1] == "من" else that
-        for k in range(end - 2, max(lo, that - 8) - 1, -1):
+        for k in range(end - 2, max(lo, that - 14) - 1, -1):
             t = toks[k]
-            if not self.is_word[k] or self.in_quote[k]:
+            if self.in_quote[k] or not (self.is_word[k] or toks[k] in _COMMA_SET):
                 return None
             if not (
-                (t[:1] == "ب" and t[1:] in _SAYING_NOUNS)
+                # (a noun glued to بـ within the eight words before أنّ, as
+                # before; the one after جاء further, past where he said it)
+                (t[:1] == "ب" and t[1:] in _SAYING_NOUNS and k >= that - 8)
                 or (t in _SAYING_NOUNS and k > lo and toks[k - 1] in _THAT_CAME)
             ):
                 continue
@@ -4599,11 +4602,7 @@ class _Speakers:
                 # phrase of plain words between him and أنّ (not after بـ:
                 # "ورحبت النقابة بإعلان الحكومة في بيانها أن", the statement
                 # may be the subject's)
-                t[:1] != "ب"
-                and k + 1 < b < end
-                and toks[b] in _WHERE_SAID
-                and end - b <= 4
-                and all(self.is_word[m] and not self.in_quote[m] for m in range(b + 1, end))
+                t[:1] != "ب" and k + 1 < b < end and self.where_said(b, end)
             ):
                 return None
             if ra < rb and rb != b:
@@ -4642,6 +4641,23 @@ class _Speakers:
                 return None
             return ent
         return None
+
+    def where_said(self, b: int, end: int) -> bool:
+        """Tokens [``b``, ``end``) are where or when one said what the أنّ at
+        ``end`` opens: a phrase opened by one of _WHERE_SAID and up to
+        seven plain words more ("في بيانها", "في بيان نشرته على موقعها",
+        "خلال اجتماع أمس"), or such a phrase in commas ("، في بيان رسمي،")."""
+        toks = self.doc.toks
+        if toks[b] in _COMMA_SET:
+            if toks[end - 1] not in _COMMA_SET:
+                return False
+            b, end = b + 1, end - 1
+        return (
+            b < end
+            and toks[b] in _WHERE_SAID
+            and end - b <= 8
+            and all(self.is_word[m] and not self.in_quote[m] for m in range(b + 1, end))
+        )
 
     def object_after(self, ent: _Entity, end: int, construct: bool = False) -> bool:
         """Whether words that may be a verb's object follow the person

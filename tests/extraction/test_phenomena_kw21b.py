@@ -30,7 +30,18 @@
    Left out on purpose: words of two readings (السرية "secret", الوحدة
    "unity", الدورية "periodical", المدرسة "the teacher", الأكاديمية "the
    academic", اللواء the rank), and المجموعة, a series of documents too.
-"""
+4. After جاء, the agent of a noun of saying, then where he said it, a
+   phrase longer than four words or set off in commas, then أنّ ('وجاء
+   تأكيد وزارة الخارجية في بيان نشرته على موقعها أن', 'في بيانها الصادر
+   اليوم الأحد أن', 'وجاء تأكيد الحكومة، في بيان رسمي، أن', 'وجاء تحذير
+   النقابة، في بيان أصدرته أمس، من أن'; the list's "left: a phrase
+   between, وجاء تأكيد وزارة X في بيانها أن (in part: kw20b)"): no
+   speaker, or the noun itself ('تأكيد') read as the name of the post's
+   holder. The phrase may run to eight words, the noun stand up to
+   fourteen tokens before أنّ, and the phrase stand in commas
+   (speakers.where_said). Not after a noun glued to بـ ('ورحبت النقابة
+   بإعلان الحكومة، في بيانها، أن': the subject keeps the words, as
+   without the commas)."""
 
 from __future__ import annotations
 
@@ -133,3 +144,35 @@ def test_near_misses_posts_of_those_bodies() -> None:
     ):
         speaker, kind = _kind(lead)
         assert speaker == who and kind == PERSON, (lead, speaker, kind)
+
+
+V = "«الحوار هو السبيل الوحيد للخروج من الأزمة الحالية»"
+W = "«الأزمة ستتفاقم خلال الأسابيع المقبلة»"
+
+
+def test_the_agent_after_came_then_a_longer_phrase_or_one_in_commas() -> None:
+    for sentence, who, kind in (
+        (
+            f"وجاء تأكيد وزارة الخارجية في بيان نشرته على موقعها أن {V}.",
+            "وزارة الخارجية",
+            ORGANIZATION,
+        ),
+        (f"وجاء تأكيد الوزارة في بيانها الصادر اليوم الأحد أن {V}.", "الوزارة", ORGANIZATION),
+        (f"وجاء تأكيد الحكومة، في بيان رسمي، أن {V}.", "الحكومة", ORGANIZATION),
+        (f"وجاء تأكيد وزير الخارجية في بيان نشره على حسابه أن {V}.", "وزير الخارجية", PERSON),
+        (f"وجاء تأكيد الوزارة في بيان صدر عنها مساء أمس أن {V}.", "الوزارة", ORGANIZATION),
+        (f"وجاء تحذير النقابة، في بيان أصدرته أمس، من أن {W}.", "النقابة", ORGANIZATION),
+    ):
+        q = one(sentence, "الحوار" if V in sentence else "الأزمة")
+        assert (q.speaker, q.speaker_kind) == (who, kind), (sentence, q.speaker)
+
+
+def test_near_misses_after_ba_or_the_people_warned_in_commas() -> None:
+    for sentence, who in (
+        (f"ورحبت النقابة بإعلان الحكومة، في بيانها، أن {V}.", "النقابة"),
+        (f"ورحبت النقابة بإعلان الحكومة في بيان نشرته على موقعها أن {V}.", "النقابة"),
+        (f"وجاء تحذير المواطنين، في البيان، من أن {W}.", None),
+        (f"وجاء تأكيد الوزير سامي الخطيب، خلال لقائه الصحفيين، أن {V}.", "سامي الخطيب"),
+    ):
+        q = one(sentence, "الحوار" if V in sentence else "الأزمة")
+        assert q.speaker == who, (sentence, q.speaker)
