@@ -9977,7 +9977,9 @@ class _Phrases:
         or a participle of saying ("قائلا"); or a verb of saying with و,
         after a comma or not ("قطع الشريط، وقال"), which joins a second
         predicate to a first the clause had (a name opening the that-clause
-        has none yet; not a verb whose و is its own, "وصف")."""
+        has none yet; not a verb whose و is its own, "وصف"), or after a
+        comma a participle of saying ("وضع حجر الأساس، مؤكدا"), which
+        tells how a verb the clause had was done."""
         if k >= self.n:
             return False
         toks = self.doc.toks
@@ -9986,11 +9988,10 @@ class _Phrases:
             if not self.is_word[k]:
                 return False
             t = toks[k]
-            return (
-                t[:1] == "و"
-                and (cue := _cue_of(t)) is not None
-                and cue.kind == lx.VERB
-                and t not in lx.CUES
+            cue = _cue_of(t)
+            return cue is not None and (
+                (t[:1] == "و" and cue.kind == lx.VERB and t not in lx.CUES)
+                or cue.kind == lx.PARTICIPLE
             )
         if not self.is_word[k]:
             return False
