@@ -1941,13 +1941,17 @@ def _object_masdar_after(toks: list[str], i: int) -> bool:
 def _post_genitive_before(toks: list[str], i: int) -> bool:
     """``toks[i - 1]`` is a post's definite genitive: a definite word after
     a bare title or body ("رئيس النادي", "مدير المدرسة", "رئيس مجلس
-    الإدارة"), not a family name after a given one ("خالد العمري")."""
-    return (
-        i >= 2
-        and toks[i - 1][:2] == "ال"
-        and (p := toks[i - 2])[:2] != "ال"
-        and (_IS_TITLE_HEAD[p] or p in lx.ORGANIZATION_HEADS)
-    )
+    الإدارة"), or its last definite word after up to two more, its
+    adjectives or a club's name and nisba ("رئيس النادي الأهلي", "رئيس
+    الحزب الديمقراطي الكردي", "مدرب الفريق السد القطري"), not a family
+    name after a given one ("خالد العمري")."""
+    if i < 2 or toks[i - 1][:2] != "ال":
+        return False
+    for j in range(i - 2, max(i - 5, -1), -1):
+        p = toks[j]
+        if p[:2] != "ال":
+            return bool(_IS_TITLE_HEAD[p]) or p in lx.ORGANIZATION_HEADS
+    return False
 
 
 # first-form verbal nouns a verb of saying or announcing takes for object

@@ -52,7 +52,19 @@
    goes on (phrases._Phrases.verb_phrase_goes_on). Not a name of three
    words before such a participle ('أن الرئيس نبيل ولد حمدان، مؤكدا
    أن', 'أن الوزير سعد عبد الرحمن، مؤكدا'). Left: an object followed by
-   لـ and an indefinite noun ('وضع حجر الأساس لمستشفى جديد، مؤكدا')."""
+   لـ and an indefinite noun ('وضع حجر الأساس لمستشفى جديد، مؤكدا').
+6. A post in construct with a definite genitive and its definite
+   adjectives, or a club's name and nisba, then a common definite object
+   of news verbs ('وقدم رئيس النادي الأهلي الشكر للجماهير', 'وانتقد رئيس
+   الحزب الديمقراطي الكردي القرار', 'وجدد رئيس الاتحاد التونسي الدعوة';
+   the list's "a title with no comma that runs on into the verb's object,
+   مدرب الفريق السد القطري التهنئة"): the object was read into the post,
+   as it no longer was right after the genitive (kw20a). The post's last
+   definite word may follow up to two more (_post_genitive_before). Not
+   the post's adjectives or a name after them ('رئيس الحزب الديمقراطي
+   الكردي X Y', 'رئيس النادي الأهلي المصري'). Left: a body's head as the
+   object ('وزار وزير الصحة اللبناني المستشفى'), which may be a second
+   genitive."""
 
 from __future__ import annotations
 
@@ -212,3 +224,41 @@ def test_near_misses_names_of_three_words_before_a_participle() -> None:
     ):
         q = one(sentence, "الحوار")
         assert q.speaker == who, (sentence, q.speaker)
+
+
+def test_an_object_after_a_post_and_its_adjectives() -> None:
+    for lead, who in (
+        ("وقدم رئيس النادي الأهلي الشكر للجماهير، وقال:", "رئيس النادي الأهلي"),
+        ("وقدم مدرب الفريق السد القطري الشكر للجماهير، وقال:", "مدرب الفريق السد القطري"),
+        ("وانتقد رئيس الحزب الديمقراطي الكردي القرار، وقال:", "رئيس الحزب الديمقراطي الكردي"),
+        ("وانتقد رئيس الحزب الحاكم القرار، وقال:", "رئيس الحزب الحاكم"),
+        ("وجدد رئيس الاتحاد التونسي الدعوة إلى الحوار، وقال:", "رئيس الاتحاد التونسي"),
+        ("ونفى المتحدث باسم الجيش الإسرائيلي الأنباء، وقال:", "المتحدث باسم الجيش الإسرائيلي"),
+    ):
+        speaker, role = _said(lead)
+        assert (speaker, role) == (who, who), (lead, speaker, role)
+    # (after a name, the post his: "X Y رئيس النادي الأهلي الشكر")
+    speaker, role = _said("وأكد سامي الخطيب رئيس النادي الأهلي الشكر للجماهير، وقال:")
+    assert (speaker, role) == ("سامي الخطيب", "رئيس النادي الأهلي"), (speaker, role)
+
+
+def test_near_misses_the_posts_own_adjectives_and_names() -> None:
+    for lead, who, role in (
+        (
+            "وقال رئيس الحزب الديمقراطي الكردي مسعود البارزاني إن",
+            "مسعود البارزاني",
+            "رئيس الحزب الديمقراطي الكردي",
+        ),
+        (
+            "وقال رئيس النادي الأهلي المصري إن",
+            "رئيس النادي الأهلي المصري",
+            "رئيس النادي الأهلي المصري",
+        ),
+        (
+            "وقال رئيس المجلس الوطني الانتقالي إن",
+            "رئيس المجلس الوطني الانتقالي",
+            "رئيس المجلس الوطني الانتقالي",
+        ),
+    ):
+        speaker, got_role = _said(lead)
+        assert (speaker, got_role) == (who, role), (lead, speaker, got_role)
