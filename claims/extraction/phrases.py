@@ -176,6 +176,7 @@ from claims.extraction.words import (
     _TEAM_HEADS,
     _THEN,
     _THEN_OR_LATELY,
+    _THING_PLURALS,
     _THINGS_ALSO_OTHER,
     _TIME_ADVERBS,
     _TITLE_ADJECTIVES,
@@ -11162,6 +11163,11 @@ class _Phrases:
                 # women a title names (طالبة، معلمة), or of a participle in
                 # م- (محتجة) that "said", is the verb's subject, a group
                 return _entity(ent.surface, GROUP, None, _F, _PL, ent.pos, ent.sentence, False)
+            return None
+        if ent.kind == PERSON and ent.role is None and head0 in _THING_PLURALS:
+            # "إن الأدلة تشير إلى أن", "وتؤكد الأرقام أن": a broken plural of
+            # things with no title is a thing, as a plural in ات is, never a
+            # person named (the words go to whoever tells of it)
             return None
         if (
             ent.role

@@ -480,6 +480,13 @@ _BACK_REFERENCE = _words("بهذه بهذا بتلك هكذا")
 _SPEECH_NOUNS = _words("الكلمات الكلمه العباره العبارات الجمله الجمل")
 # broken plurals of sources agree with a feminine singular verb ("قالت مصادر")
 _FEMININE_PLURAL_SOURCES = _words("مصادر اوساط جهات دواير قيادات")
+# classify: broken plurals of things that "show" or "indicate" ("إن الأدلة
+# تشير إلى أن", "وتؤكد الأرقام أن"), folded, with the article: never a
+# person named (as a definite plural in ات is not); evidence, proofs,
+# figures, results, facts, circumstances, reasons
+_THING_PLURALS = _words(
+    "الادله الدلايل الشواهد القراين البراهين الارقام النتايج الحقايق الوقايع الظروف الاسباب"
+)
 # "الذي يبلغه": the relative's antecedent is the subject
 _RELATIVES = _words("الذي التي الذين")
 # scan_np: "considered it" with its object pronoun after a relative, whose

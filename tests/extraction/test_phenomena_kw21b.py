@@ -64,7 +64,16 @@
    the post's adjectives or a name after them ('رئيس الحزب الديمقراطي
    الكردي X Y', 'رئيس النادي الأهلي المصري'). Left: a body's head as the
    object ('وزار وزير الصحة اللبناني المستشفى'), which may be a second
-   genitive."""
+   genitive.
+7. A broken plural of things as the subject of a verb of saying in a
+   that-clause ('وقال الوزير إن الأدلة تشير إلى أن «…»', 'الأرقام تؤكد',
+   'النتائج', 'الدلائل'; the list's "broken plurals as subjects
+   (الأدلة)"): read as a person named, who took the words. Evidence,
+   figures, results, facts and the like are things
+   (words._THING_PLURALS), as a definite plural in ات already was
+   ('المؤشرات تؤكد'): whoever tells of them keeps the words. Not a plural
+   of persons ('الخبراء يؤكدون': a group), nor a body ('الحكومة أكدت').
+"""
 
 from __future__ import annotations
 
@@ -262,3 +271,25 @@ def test_near_misses_the_posts_own_adjectives_and_names() -> None:
     ):
         speaker, got_role = _said(lead)
         assert (speaker, got_role) == (who, role), (lead, speaker, got_role)
+
+
+def test_a_broken_plural_of_things_tells_no_words() -> None:
+    for lead, who in (
+        ("وقال الوزير إن الأدلة تشير إلى أن", "الوزير"),
+        ("وقال الوزير إن الأرقام تؤكد أن", "الوزير"),
+        ("وأوضحت الوزيرة أن النتائج الأولية تؤكد أن", "الوزيرة"),
+        ("وقال المحقق سامي الخطيب إن الدلائل تشير إلى أن", "سامي الخطيب"),
+        ("وأكد النائب أن الحقائق على الأرض تؤكد أن", "النائب"),
+    ):
+        speaker, _ = _said(lead)
+        assert speaker == who, (lead, speaker)
+
+
+def test_near_misses_persons_and_bodies_in_the_that_clause() -> None:
+    for lead, who in (
+        ("وقال الوزير إن الخبراء يؤكدون أن", "الخبراء"),
+        ("وقال الوزير إن الحكومة أكدت أن", "الحكومة"),
+        ("وقال الوزير إن المؤشرات تؤكد أن", "الوزير"),
+    ):
+        speaker, _ = _said(lead)
+        assert speaker == who, (lead, speaker)
