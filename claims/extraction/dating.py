@@ -390,6 +390,12 @@ _CLOCK = re.compile(
     # ("2026-02-21T19:17+0000": an ISO stamp, its time glued by T)
     r"(?:[tT]|[ \t]*(?:[|،,\-–—][ \t]*)?(?:(?:(?:علي|عند|في)[ \t]*)?(?:ال)?ساعه[ \t]*:?[ \t]*)?)"
     r"[0-2]?\d:[0-5]\d(?!\d)"
+    # or its hour and minutes told in words after الساعة, ending the line,
+    # as some sites stamp a page ("3 مارس 2021 الساعة 9 و5 دقائق", "الساعة
+    # 18 و40 دقيقة"; not a time in a sentence, "يوم … الساعة 8 و30 دقيقة
+    # صباحا في …")
+    r"|[ \t]*(?:[|،,\-–—][ \t]*)?(?:(?:علي|عند|في)[ \t]*)?(?:ال)?ساعه[ \t]+[0-2]?\d[ \t]+و[ \t]*"
+    r"[0-5]?\d[ \t]*(?:دقيقه|دقايق)[ \t]*(?=\n|$)"
 )
 # or right before it ("تاريخ النشر : 14:14 - 2025/01/20"), searched up to the date
 _CLOCK_BEFORE = re.compile(r"(?<!\d)[0-2]?\d:[0-5]\d(?::[0-5]\d)?[ \t]*(?:[|،,\-–—][ \t]*)?$")
@@ -699,7 +705,11 @@ class _Dating:
                 # (and no time the account tells: the words after it go on
                 # in the same time, has_date_in)
                 self.post_stamps = tuple(k for k in self.date_tokens if index[k] is d)
-        if self.date_tokens and folded.find(":", 0, _STAMP_REACH) != -1:
+        if self.date_tokens and (
+            folded.find(":", 0, _STAMP_REACH) != -1
+            # (a clock time told in words, _CLOCK's "الساعة 9 و5 دقائق")
+            or folded.find("ساعه", 0, _STAMP_REACH) != -1
+        ):
             self.web_stamp(mentions)
         # (the lead is before the stamp: the text's first words)
         self.dateline_at_end = lead_stamp >= 0 and self.dateline_tok == lead_stamp

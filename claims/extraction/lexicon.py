@@ -896,6 +896,10 @@ LABEL_NOUNS = LABEL_NOUNS | _fold_set("مرض فيروس وباء جائحة م�
 # «…»"), its noun without the article only ("الموضوع «…»" may be what the
 # speaker says of the matter: "وقال عن الموضوع «لا تعليق»")
 LABEL_NOUNS = LABEL_NOUNS | _fold_set("موضوع محور")
+# a charge named in marks ("أدين بتهمة «إهانة موظف عمومي»", "وجهت إليه
+# تهمة «…»"), its noun without the article only, as موضوع above ("وقال عن
+# التهمة «إنها ملفقة»" is what the speaker says of it)
+LABEL_NOUNS = LABEL_NOUNS | _fold_set("تهمة بتهمة بتهم تهمتي بتهمتي")
 
 # Verbs that introduce the author of a document ("برقية أرسلتها جانيت دوغلاس").
 AUTHOR_VERBS = _fold_set(

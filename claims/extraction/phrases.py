@@ -429,9 +429,7 @@ _INFORMANT_HEADS = _words_module._words(
 # outlet_told_to: the names of Latin letters, folded, that spell an outlet's
 # initials ("إذاعة موزاييك إف إم", "بي بي سي"), no person's name (not "في",
 # "إن", "أي", "إل": the preposition, أنّ, "any" and the article read so)
-_LATIN_LETTER_NAMES = _words_module._words(
-    "بي سي دي اف جي ام تي ار اس اكس يو كيو زد اتش كي واي دبليو ايه"
-)
+_LATIN_LETTER_NAMES = _words_module._SPELLED_LETTERS
 # cue_at: a verb after a preposition ("على رد الوزير") or "whoever" ("لمن
 # يتابع") is a noun or anyone's
 # and the question particle: "في رده على سؤال هل تعتبر الزيارة خطأ، إن «…»":

@@ -243,6 +243,10 @@ _ONES_OWN_WORDS = _words(
 _NEWS_AGENCY_WORDS = _words("الانباء انباء رويترز فرانس سبوتنيك شينخوا الاناضول اسوشيتد")
 _AGENCY_HEADS = _words("وكاله الوكاله")
 _WIRE_NAMES = _words_module._WIRE_NAMES
+# (is_quotation: initials spelt out in marks, bound by assignment for the
+# method calls on them)
+_SPELLED_LETTERS = _words_module._SPELLED_LETTERS
+_LETTERS_OR_WORDS = _words_module._LETTERS_OR_WORDS
 # verbs of reporting that relay an outlet named after عن, then أنّ ("وأوردت
 # صحيفة X عن وكالة Y أن", "وذكرت القناة عن وكالة رويترز أن")
 _TOLD_FROM_OUTLET = _words("اورد ذكر")
@@ -9941,6 +9945,14 @@ class _Speakers:
             # said (even where a headline's colon introduces it)
             return False
         words = list(compress(toks[o:c], is_word[o:c])) if n <= 8 else None
+        if (
+            2 <= n <= 4
+            and _LETTERS_OR_WORDS.issuperset(words)
+            and not _SPELLED_LETTERS.isdisjoint(words)
+        ):
+            # "هدد بمقاضاة «بي بي سي»", "مراسل «سي إن إن»": initials spelt
+            # out in marks, an outlet's or a body's name, no words said
+            return False
         # the word before the opening mark, skipping a glued clitic (بـ"…")
         k = q.open_tok - 1
         glued = ""

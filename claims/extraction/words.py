@@ -1819,6 +1819,12 @@ _AS_BEING = _words("بانه بانها بانهم بانهما")
 # "قدّم الاتفاق بوصفه «إنجازا تاريخيا»": "describing it as", before the
 # words the clause's speaker chose for it
 _AS_DESCRIBED = _words("بوصفه بوصفها بوصفهم بوصفهما")
+# is_quotation: the names of Latin letters, folded, that spell initials in
+# marks ("«بي بي سي»", "«سي إن إن»", "«إف بي آي»", "«إم بي سي»"), with
+# those that are also words ("إن", "أي", "في", "إل": أنّ, "any", the
+# preposition and the article read so), which alone spell nothing
+_SPELLED_LETTERS = _words("بي سي دي اف جي ام تي ار اس اكس يو كيو زد اتش كي واي دبليو ايه")
+_LETTERS_OR_WORDS = _SPELLED_LETTERS | _words("ان اي في ال")
 # "قرارات «…» وأخرى «…»": "and others", between two words in marks
 _AND_OTHERS = _words("واخري واخر واخريات")
 _ACCORDING_TO = _words("بحسب حسب وفق وفقا")  # ("وقالت على لسان X": no aside)

@@ -1,0 +1,131 @@
+"""Page stamps and words in marks that are names (dev19d, seventh session of
+2026-12-05).
+
+A page's stamp may tell its clock time in words after الساعة, the hour and
+its minutes joined by و ("3 مارس 2021 الساعة 9 و5 دقائق", "الساعة 18 و40
+دقيقة"), as some sites print it under the headline: a stamp as "الساعة
+18:40" is, so that a day story ("وزع اليوم", "مساء اليوم") takes its day.
+Not a time in a sentence's body, the sentence going on after it ("تبدأ
+الامتحانات يوم … الساعة 8 و30 دقيقة صباحا"): no stamp, nothing dated by it.
+
+Words in marks right after a charge's noun ("بتهمة «…»", "تهمة «…»",
+"بتهم «…»") are the charge's name, however long, not words said: as after
+any label noun without the article.  Not after the definite noun ("وقال عن
+التهمة «إنها ملفقة»": what the speaker says of it).
+
+Initials spelt out in marks, the names of Latin letters ("«بي بي سي»",
+"«سي إن إن»", "«إف بي آي»"), are an outlet's or a body's name, no words
+said.  Not words in marks that only share a letter's spelling with them
+("«في أي وقت»", "«إن شاء الله»").
+
+Every sentence here is invented for the test.
+"""
+
+from tests.extraction.helpers import one, quotes_of
+
+# -- a stamp with its clock time in words ------------------------------------
+
+
+def test_stamp_with_clock_time_in_words_dates_the_day_story():
+    cases = (
+        (
+            "زعيم المعارضة يدعو أنصاره للتصويت\n14 مارس 2021 الساعة 9 و5 دقائق\n"
+            "دعا رئيس حزب الاتحاد سالم ولد أحمد، أنصاره للحشد للتجمع المقرر مساء اليوم.\n"
+            "وقال ولد أحمد في كلمة وزعت اليوم إن «التغيير ممكن إذا صوت الجميع».",
+            "التغيير ممكن",
+            "2021-03-14",
+        ),
+        (
+            "وزير الصحة يطمئن المواطنين\n2 نوفمبر 2020 الساعة 18 و40 دقيقة\n"
+            "طمأن وزير الصحة الدكتور مختار سيدي، اليوم الاثنين، المواطنين بشأن اللقاح.\n"
+            "وأضاف الوزير: «الجرعات كافية لكل المسجلين».",
+            "الجرعات كافية",
+            "2020-11-02",
+        ),
+        (
+            "نقابة المعلمين تعلق الإضراب\n21 يناير 2019 - الساعة 7 و30 دقيقة\n"
+            "أعلنت نقابة المعلمين، اليوم الاثنين، تعليق إضرابها المفتوح.\n"
+            "وقال الأمين العام للنقابة محمد فال إن «الحوار مع الوزارة أثمر نتائج».",
+            "الحوار مع الوزارة",
+            "2019-01-21",
+        ),
+    )
+    for text, words, day in cases:
+        assert one(text, words).date == day, text
+
+
+def test_clock_time_in_words_in_a_sentence_is_no_stamp():
+    # a date and a time in words in the lead's body, the sentence going on
+    # after them: no page stamp, the minister's words stay undated
+    text = (
+        "أعلنت الوزارة أن الامتحانات تبدأ يوم 14 مارس 2021 الساعة 8 و30 دقيقة صباحا.\n"
+        "وقال الوزير سالم ولد أحمد للصحفيين: «الاستعدادات اكتملت في كل المراكز»."
+    )
+    assert one(text, "الاستعدادات اكتملت").date is None
+
+
+# -- a charge named in marks ---------------------------------------------------
+
+
+def test_charge_in_marks_is_no_quote():
+    cases = (
+        (
+            "وقضت المحكمة بسجن الناشط عامين بتهمة «نشر أخبار كاذبة من شأنها "
+            "تكدير السلم العام وإثارة البلبلة»، وفق ما قال محاميه.",
+            "نشر أخبار كاذبة",
+        ),
+        (
+            "ووجهت النيابة للصحفي تهمة «التخابر مع جهات أجنبية بهدف الإضرار "
+            "بالمصالح العليا للدولة».",
+            "التخابر مع جهات",
+        ),
+        (
+            'وأوقفت الشرطة ثلاثة شبان بتهم "الاعتداء على موظفين عموميين أثناء '
+            'أداء مهامهم وإتلاف ممتلكات عامة" بعد أحداث الملعب.',
+            "الاعتداء على موظفين",
+        ),
+    )
+    for text, words in cases:
+        assert all(words not in q.text for q in quotes_of(text)), text
+
+
+def test_said_of_the_charge_is_kept():
+    cases = (
+        (
+            "وقال محامي المتهم عن التهمة «إنها ملفقة ولا أساس لها من الصحة».",
+            "إنها ملفقة",
+        ),
+        (
+            # the charge named, then the accused's own words after his verb
+            "وأنكر المتهم تهمة الرشوة، وقال أمام القاضي: «لم أتسلم أي مبلغ من أحد».",
+            "لم أتسلم أي مبلغ",
+        ),
+    )
+    for text, words in cases:
+        assert one(text, words).text.startswith(words), text
+
+
+# -- initials spelt out in marks ---------------------------------------------
+
+
+def test_spelt_initials_in_marks_are_no_quote():
+    cases = (
+        (
+            'وهدد الحزب بمقاضاة "بي بي سي" بسبب تقرير عن تمويله، وقال المتحدث '
+            "باسمه إن «التقرير مليء بالأكاذيب».",
+            "بي بي سي",
+        ),
+        ("وقال مسؤول أمريكي لشبكة «سي إن إن» إن المفاوضات متعثرة.", "سي إن إن"),
+        ("وأكد المحقق أن مكتب «إف بي آي» تسلم الملف كاملا منذ أسبوع.", "إف بي آي"),
+    )
+    for text, name in cases:
+        assert all(q.text.strip() != name for q in quotes_of(text)), text
+
+
+def test_words_in_marks_sharing_letters_are_kept():
+    cases = (
+        ("وقال الوزير للصحفيين: «في أي وقت».", "في أي وقت"),
+        ("وأضاف المدرب بعد المباراة: «إن شاء الله».", "إن شاء الله"),
+    )
+    for text, words in cases:
+        assert one(text, words).text.startswith(words), text
