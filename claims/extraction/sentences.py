@@ -1281,6 +1281,20 @@ class _Sentences:
                                 and toks[i + 2] in _OCCASIONS_TOLD
                                 and self.marks_close_sentence(end, quotes)
                             )
+                            or (
+                                # "وقال X: إن الضربات على الحزب «مثل الدواء،
+                                # …»، ثم ضحك": إنّ opening the words and its
+                                # subject, then its predicate in marks right
+                                # after it, up to the sentence's end or a
+                                # comma: the marks hold the words said, the
+                                # subject before them frames them, however
+                                # long (not "إن الوضع خطير، «ولن نسكت»": a
+                                # clause of its own before the comma)
+                                saying
+                                and toks[i + 1] in _THAT
+                                and self.is_word[end - 1]
+                                and self.that_predicate_in_marks(end, quotes)
+                            )
                         )
                     break
                 if end > i + 1 and "\n" in folded[doc.ends[end - 1] : doc.starts[end]]:
@@ -1514,6 +1528,25 @@ class _Sentences:
         doc = self.doc
         gap = doc.folded[doc.ends[q.close_tok] : doc.starts[k]]
         return doc.toks[k] in _SENTENCE_END or "\n" in gap
+
+    def that_predicate_in_marks(self, o: int, quotes: list[_Quote]) -> bool:
+        """Whether the marks opening at token ``o`` hold three words or more
+        and a comma, a stop, the line's or the text's end follows them: the
+        rest of a that-clause in marks, its sentence going on with the
+        narrator's words if at all ("إن الحكومة «لن تصمد طويلا»، مضيفا …")."""
+        q = self.quote_at(quotes, o, closing=False)
+        if q is None or sum(self.is_word[q.open_tok : q.close_tok]) < 3:
+            return False
+        k = q.close_tok + 1
+        if k >= self.n:
+            return True
+        doc = self.doc
+        t = doc.toks[k]
+        return (
+            t in _SENTENCE_END
+            or t in _COMMAS
+            or "\n" in doc.folded[doc.ends[q.close_tok] : doc.starts[k]]
+        )
 
     def statement_paragraphs(
         self, end: int, extra: list[_Quote], after_marks: bool = False

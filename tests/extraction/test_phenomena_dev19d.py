@@ -18,6 +18,15 @@ Initials spelt out in marks, the names of Latin letters ("«بي بي سي»",
 said.  Not words in marks that only share a letter's spelling with them
 ("«في أي وقت»", "«إن شاء الله»").
 
+After a verb of saying and its colon, words that open with إنّ, its subject,
+then its predicate in marks right after it, up to the sentence's end, the
+line's or a comma ("وقال X: إن المفاوضات الجارية منذ أسابيع «وصلت إلى طريق
+مسدود»"): the marks hold the words said, the subject before them frames
+them, no quote of its own, however long (within four words it already was
+none).  Not a clause of its own and a comma before the marks ("إن الوضع
+خطير جدا، «ولن نقف …»": two quotes), nor marks the words go on after
+("إن الحكومة التي ترفع شعار «…» فشلت في …": one quote through them).
+
 Every sentence here is invented for the test.
 """
 
@@ -129,3 +138,58 @@ def test_words_in_marks_sharing_letters_are_kept():
     )
     for text, words in cases:
         assert one(text, words).text.startswith(words), text
+
+
+# -- "قال: إن X «…»": the subject before the marks is no quote -----------------
+
+
+def test_that_subject_before_its_predicate_in_marks_is_no_quote():
+    cases = (
+        (
+            "وقال وزير الخارجية سامي العلي: إن المفاوضات الجارية منذ أسابيع «وصلت إلى طريق مسدود».",
+            "وصلت إلى طريق مسدود",
+        ),
+        (
+            # a comma and the narrator's participle after the marks
+            "وأضاف المتحدث باسم الجيش العقيد منير حداد: إن القوات التي انتشرت على "
+            "الحدود «لن تنسحب قبل تحقيق أهدافها»، مشيرا إلى أن الوضع هادئ.",
+            "لن تنسحب قبل",
+        ),
+        (
+            # a relayed speaker before the colon, the narrator going on after
+            "وقال السفير، نقلا عن رئيس البرلمان: إن العقوبات الأخيرة على البلاد "
+            "«مثل الدواء المر، لا بد منه»، ثم ابتسم.",
+            "مثل الدواء المر",
+        ),
+        (
+            # the line's end after the marks
+            "وقالت رئيسة النقابة ليلى حمدي للصحفيين: إن الأجور التي أقرتها الوزارة "
+            "العام الماضي «لا تكفي لسد حاجات الأسر»\nوتابعت أن النقابة ستواصل الاحتجاج.",
+            "لا تكفي لسد",
+        ),
+    )
+    for text, words in cases:
+        found = quotes_of(text)
+        assert [q.text[: len(words)] for q in found] == [words], text
+
+
+def test_words_after_the_colon_around_marks_stay_said():
+    cases = (
+        (
+            # a clause of its own and a comma before the marks: both said
+            "وقال الوزير: إن الوضع الأمني خطير جدا، «ولن نقف مكتوفي الأيدي».",
+            ["إن الوضع الأمني خطير جدا", "ولن نقف مكتوفي الأيدي"],
+        ),
+        (
+            # a name in marks the words go on after: one quote, through them
+            "وقال النائب: إن الحكومة التي ترفع شعار «الإصلاح الشامل والعدالة» "
+            "فشلت في تحقيق أي تقدم.",
+            ["إن الحكومة التي ترفع شعار «الإصلاح الشامل والعدالة» فشلت في تحقيق أي تقدم"],
+        ),
+        (
+            "وقال الوزير: إنه التقى بالمبعوث «في أجواء إيجابية» وإن الاجتماع كان مثمرا.",
+            ["إنه التقى بالمبعوث «في أجواء إيجابية» وإن الاجتماع كان مثمرا"],
+        ),
+    )
+    for text, said in cases:
+        assert [q.text for q in quotes_of(text)] == said, text
