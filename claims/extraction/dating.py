@@ -49,6 +49,7 @@ from claims.extraction.words import (
     _IN_STATEMENT,
     _LATER,
     _NOT_TODAY,
+    _ONE_OF,
     _PLURAL_DOCUMENTS,
     _QUOTE_MARK_SET,
     _SENTENCE_END,
@@ -363,6 +364,8 @@ _ARCHIVES = _words("برقيه البرقيه برقيات البرقيات وث
 # of leaked papers beside it, "رسائل مسربة", "التسريبات", it does; dev18d)
 _PAPERS = _ARCHIVES - {"ويكيليكس"}
 _LEAKED = _words("مسربه المسربه مسربتين تسريبات التسريبات مراسلات المراسلات")
+# refers_to_document: "إحدى هذه البرقيات", one of the papers told of
+_THESE = _words("هذه تلك")
 
 # closing_dateline: what may stand before a text's closing date on its line
 # (a place and في, a label: "الخرطوم في", "نشر بتاريخ"), and after it (the
@@ -4610,6 +4613,18 @@ class _Dating:
             if self.in_quote[k]:
                 continue
             if t in _PLURAL_DOCUMENTS:
+                if (
+                    k > 0
+                    and (
+                        toks[k - 1] in _ONE_OF
+                        # ("إحدى هذه البرقيات")
+                        or (toks[k - 1] in _THESE and k > 1 and toks[k - 2] in _ONE_OF)
+                    )
+                    and self.set_dated()
+                ):
+                    # "وتعود هذه البرقيات إلى عام 2006" then "وبحسب إحدى
+                    # الوثائق، فإن X «…»": one of the papers dated together
+                    return True
                 continue  # "هذه الوثائق": the leak as a whole, not one cable
             if t in _OWNED_CABLES:
                 return True  # "وقالت القائمة بالأعمال في برقيتها": the cable told of
@@ -4640,6 +4655,20 @@ class _Dating:
                 if w[:2] == "ال" and w[2:] in lx.EVENT_NOUNS and not self.in_quote[k]:
                     return True
         return False
+
+    def set_dated(self) -> bool:
+        """The document date in view was told of papers in the plural
+        ("تعود هذه البرقيات إلى عام 2006", "وثائق سرية تعود إلى …"): the date of
+        each of them, not of one cable that another may follow."""
+        ctx = self.doc_ctx
+        if ctx is None:
+            return False
+        a = self.sent_first[ctx[2]]
+        b = self.sent_first.get(ctx[2] + 1, self.n)
+        in_quote = self.in_quote
+        return any(
+            t in _PLURAL_DOCUMENTS and not in_quote[m] for m, t in enumerate(self.doc.toks[a:b], a)
+        )
 
     def envoy_named(self, k: int) -> bool:
         """The token ``k`` is the family name of an envoy met before (a

@@ -1,4 +1,5 @@
-"""Page stamps and words in marks that are names (dev19d, seventh session of
+"""Page stamps, names in marks, a that-clause's subject before its marks,
+and one of the papers dated together (dev19d, seventh session of
 2026-12-05).
 
 A page's stamp may tell its clock time in words after الساعة, the hour and
@@ -26,6 +27,12 @@ them, no quote of its own, however long (within four words it already was
 none).  Not a clause of its own and a comma before the marks ("إن الوضع
 خطير جدا، «ولن نقف …»": two quotes), nor marks the words go on after
 ("إن الحكومة التي ترفع شعار «…» فشلت في …": one quote through them).
+
+In a story of leaked papers dated together ("وتعود هذه البرقيات إلى عام
+2006", "برقيات تعود إلى مارس 2009"), "one of them" ("إحدى البرقيات",
+"إحدى الوثائق", "إحدى هذه البرقيات") is of their date, as "البرقية" is.
+Not after one cable dated alone ("برقية مؤرخة في …": another may follow),
+nor when the papers have no date.
 
 Every sentence here is invented for the test.
 """
@@ -193,3 +200,51 @@ def test_words_after_the_colon_around_marks_stay_said():
     )
     for text, said in cases:
         assert [q.text for q in quotes_of(text)] == said, text
+
+
+# -- "إحدى البرقيات": one of the papers dated together -------------------------
+
+
+def test_one_of_the_papers_dated_together_takes_their_date():
+    cases = (
+        (
+            "نشر موقع ويكيليكس وثائق سرية عن المفاوضات.\n"
+            "وتعود هذه البرقيات إلى عام 2008 الذي شهد أزمة حادة.\n"
+            "وبحسب إحدى الوثائق، فإن وزير الدفاع «لم يكن راضيا عن أداء الحكومة».",
+            "لم يكن راضيا",
+            "2008",
+        ),
+        (
+            "كشفت برقيات دبلوماسية تعود إلى مارس 2009 عن لقاءات سرية في العاصمة.\n"
+            "وتنقل إحدى البرقيات عن رئيس الوزراء قوله: «لن نسمح بتكرار ما حدث».",
+            "لن نسمح بتكرار",
+            "2009-03",
+        ),
+        (
+            "وتعود الوثائق المسربة التي نشرتها الصحيفة إلى عام 2010.\n"
+            "وجاء في إحدى هذه البرقيات أن المبعوث قال: «الانتخابات لن تجري في موعدها».",
+            "الانتخابات لن تجري",
+            "2010",
+        ),
+    )
+    for text, words, date in cases:
+        assert one(text, words).date == date, text
+
+
+def test_one_of_the_papers_after_a_single_dated_cable_stays_undated():
+    cases = (
+        (
+            # one cable dated: "one of the cables" may be another
+            "كشفت برقية مؤرخة في 5 مايو 2008 أن وزير الدفاع انتقد حلفاءه.\n"
+            "وبحسب إحدى البرقيات، فإن الوزير «لم يكن راضيا عن أداء الحكومة».",
+            "لم يكن راضيا",
+        ),
+        (
+            # the papers undated
+            "نشرت صحيفة محلية أمس برقيات سرية عن المفاوضات.\n"
+            "وبحسب إحدى البرقيات، فإن الوزير «لم يكن راضيا عن أداء الحكومة».",
+            "لم يكن راضيا",
+        ),
+    )
+    for text, words in cases:
+        assert one(text, words).date is None, text
