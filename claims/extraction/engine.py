@@ -2590,10 +2590,16 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                             return p
                     # "أمين عام الأمم المتحدة" after "الأمين العام للأمم
                     # المتحدة X": the post said without the article, its
-                    # genitive without لـ, is the person introduced with it
+                    # genitive without لـ, is the person introduced with it;
+                    # so is its head said as before, its body shortened
+                    # ("رئيس هيئة الاستثمار" after "رئيس الهيئة العامة
+                    # للاستثمار X": the words left out are the body's
+                    # adjectives, the ones kept lose the article or لـ)
                     said = _post_words(role)
                     for p, prole in posted_persons():
-                        if normalize_first(prole) == "ال" + first and said <= _post_words(prole):
+                        if normalize_first(prole) in (first, "ال" + first) and _short_post_of(
+                            said, _post_words(prole)
+                        ):
                             return p
                     # "وأضاف وزير خارجية مصر" after "وزير الخارجية المصري X":
                     # a post in construct with its country's name is the
@@ -4912,6 +4918,13 @@ def _post_of_a_body(e: _Entity) -> bool:
         and w[1] not in lx.TITLES
         and w[2][:2] == "ال"
     )
+
+
+def _short_post_of(said: frozenset[str], post: frozenset[str]) -> bool:
+    """Every word of a post said short is a word of the post told in full,
+    or one glued to لـ there ("اتحاد النقابات" in "الاتحاد العام لنقابات
+    العمال": _post_words takes لـ off before the article only)."""
+    return all(w in post or "ل" + w in post for w in said)
 
 
 def _names_the_body(prole: str, role: str) -> bool:
