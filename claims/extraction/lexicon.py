@@ -715,10 +715,22 @@ STANCE_NOUNS = _fold_set(
     "أسف غضب حزن فخر أمل ثقة رغبة نية دهشة "
     "استعداد تضامن تقدير تفهم إدانة معارضة اعتراض تحفظ تحفظات إصرار تطلع تعاطف امتنان"
 )
-# "وكشف الوزير X عزمه إعادة …", "وجدد X دعمه للخطة", "وأبدى X قلقه": such a
-# stance with the subject's own pronoun, the verb's object after the
-# subject, ends the speaker phrase
-STANCE_POSSESSED = _possessed(STANCE_NOUNS) | _fold_set("استيائه استيائها استيائهم")
+# Calls, demands, warnings and promises a verb of saying takes with its
+# subject's own pronoun ("وجدد X نداءه للمواطنين", "وكرر الوزير مطالبه",
+# "وجدد X تعهده بـ"): read in their possessed forms only (STANCE_POSSESSED),
+# since some are names bare ("وعد") and _OBJECT_MASDARS reads STANCE_NOUNS
+# bare (dev19r)
+APPEAL_NOUNS = _fold_set(
+    "نداء نداءات دعوات مطالبة مطالبات مطلب مطالب مناشدة مناشدات تحذيرات انتقادات "
+    "اتهامات تعهد تعهدات وعد وعود مقترح مقترحات اقتراح اقتراحات"
+)
+# "وكشف الوزير X عزمه إعادة …", "وجدد X دعمه للخطة", "وأبدى X قلقه", "وجدد
+# X نداءه": such a stance or call with the subject's own pronoun, the verb's
+# object after the subject, ends the speaker phrase (the hamza on ي before
+# the pronoun too: "استيائه", "ندائه")
+STANCE_POSSESSED = _possessed(STANCE_NOUNS | APPEAL_NOUNS) | _fold_set(
+    "استيائه استيائها استيائهم ندائه ندائها ندائهم"
+)
 NP_STOP = NP_STOP | STANCE_POSSESSED
 # "…، وأثنى الوزير على «…»": praised, as أشاد, but no cue (folded, its
 # forms are the numbers اثنين / اثني عشر): quotes._narrator_resumes only
