@@ -1420,6 +1420,22 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                 post = self.role_after_name(k, k - 1 if full else k)
                 if post is not None and post != role:
                     role = role + "، " + post
+            elif (
+                role is not None
+                and " " not in role
+                and (bare := _NORMALIZED[role])[:2] == "ال"
+                and k > n
+                and toks[k - n] == bare
+                and toks[k - n - 1] not in _OBJECT_POST_VERBS
+                and (post := self.role_after_name(k, k - 1 if full else k)) is not None
+                and normalize_first(post) == bare[2:]
+            ):
+                # "ترأس البابا X Y بابا الكنيسة …، قداس …", "افتتح الملك X
+                # ملك البلاد، …": a bare title before the name and the post
+                # of its head after it (no verb with a person for its object
+                # before: "استقبل الرئيس X رئيس الوزراء"); both, as where
+                # the name is a cue's subject
+                role = role + "، " + post
             if role is None:
                 role = self.role_after_name(k, k - 1 if full else k)
             if role is None:

@@ -20,6 +20,15 @@ quote lost the post told with the full name (or, after a bare title, the
 noun was read as the name).  The nouns are read possessed only (some are
 names bare: "وعد").
 
+A bare title right before a name and the post of that title's head right
+after it, where the text names him outside speech ("ترأس البابا X Y بابا
+الكنيسة …، قداس …", "زار الرئيس X Y رئيس جمهورية …، مقر …"): mention_role
+took the title before the name and stopped, so his later quotes under "وقال
+البابا X" kept the bare title, though the post says more.  Both now, as
+where the name is a cue's subject ("البابا، بابا الكنيسة …"); not after a
+verb whose object is a person ("استقبل الرئيس X رئيس الوزراء": the post
+is the object's), nor with no post after the name.
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -162,3 +171,52 @@ def test_promise_with_his_pronoun_after_a_bare_title():
     text = "وجدد رئيس الحكومة تعهده بإجراء الانتخابات في موعدها، مؤكدا أن «لا تأجيل تحت أي ظرف»."
     q = one(text, "لا تأجيل")
     assert q.speaker == "رئيس الحكومة"
+
+
+# A bare title before the name, the post of its head after it.
+
+
+def test_bare_title_and_the_post_of_its_head_outside_speech():
+    text = (
+        "ترأس البابا يوحنا الثالث بابا الكنيسة الشرقية بطريرك الكرسي الرسولي، قداس "
+        "العيد في الكاتدرائية. وقال البابا يوحنا في عظته «نصلي من أجل السلام في "
+        "كل مكان»."
+    )
+    q = one(text, "نصلي من أجل")
+    assert q.role == "البابا، بابا الكنيسة الشرقية بطريرك الكرسي الرسولي"
+
+
+def test_bare_president_and_the_post_of_president_after_the_name():
+    text = (
+        "زار الرئيس كريم سعيد رئيس جمهورية القمر، مقر البرلمان أمس. وقال الرئيس "
+        "سعيد إن «الديمقراطية مستمرة»."
+    )
+    q = one(text, "الديمقراطية مستمرة")
+    assert q.speaker == "كريم سعيد"
+    assert q.role == "الرئيس، رئيس جمهورية القمر"
+
+
+def test_bare_governor_and_his_province_after_the_name():
+    text = (
+        "تفقد المحافظ سامي العلي محافظ البصرة، مشاريع الطرق أمس. وقال المحافظ "
+        "العلي إن «العمل سينجز قبل نهاية العام»."
+    )
+    q = one(text, "العمل سينجز")
+    assert q.role == "المحافظ، محافظ البصرة"
+
+
+def test_post_after_the_name_of_a_verbs_object_stays_out():
+    text = (
+        "استقبل الرئيس كريم سعيد رئيس الوزراء في القصر. وقال الرئيس سعيد إن «الديمقراطية مستمرة»."
+    )
+    q = one(text, "الديمقراطية مستمرة")
+    assert q.role == "الرئيس"
+
+
+def test_bare_title_with_no_post_after_the_name_unchanged():
+    text = (
+        "ترأس البابا يوحنا الثالث قداس العيد في الكاتدرائية. وقال البابا يوحنا في "
+        "عظته «نصلي من أجل السلام في كل مكان»."
+    )
+    q = one(text, "نصلي من أجل")
+    assert q.role == "البابا"
