@@ -150,6 +150,7 @@ from claims.extraction.words import _CUE_INFO as _CUE_INFO
 from claims.extraction.words import _DEICTIC_DAYS as _DEICTIC_DAYS
 from claims.extraction.words import _HEAD_TESTS as _HEAD_TESTS
 from claims.extraction.words import _IS_TITLE_HEAD as _IS_TITLE_HEAD
+from claims.extraction.words import _LINEAGE_KEYS as _LINEAGE_KEYS
 from claims.extraction.words import _MAY_CUE as _MAY_CUE
 from claims.extraction.words import _MENTION_KIND as _MENTION_KIND
 from claims.extraction.words import _NAME_FLAGS as _NAME_FLAGS
@@ -3091,6 +3092,10 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                             " " in p.key
                             and e.key.endswith(" " + p.key)
                             and e.key.count(" ") > p.key.count(" ")
+                            # (not a family name opening with a link, "ولد
+                            # X" in a headline, then "Y ولد X" in the lead:
+                            # his full name, no child's)
+                            and p.key.split(" ", 1)[0] not in _LINEAGE_KEYS
                         ):
                             # "توفي الفنان سمير غانم" then "وقالت ابنته دنيا
                             # سمير غانم": a first name before a full name

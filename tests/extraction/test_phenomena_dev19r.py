@@ -29,6 +29,14 @@ where the name is a cue's subject ("البابا، بابا الكنيسة …")
 verb whose object is a person ("استقبل الرئيس X رئيس الوزراء": the post
 is the object's), nor with no post after the name.
 
+A family name opening with a link of lineage in a headline ("رئيس الحزب
+ولد X: …", "بن X: …", "أبو X: …"), then the full name in the lead with the
+full post ("قال رئيس حزب … Y ولد X، إن"): resolve read the full name as a
+child's named after his father ("دنيا سمير غانم" after "سمير غانم") and
+kept two persons, so the quotes after the headline took its short post.  No
+child's name ends with a bare "ولد X": the two are one person, known by the
+fuller name and post.
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -220,3 +228,62 @@ def test_bare_title_with_no_post_after_the_name_unchanged():
     )
     q = one(text, "نصلي من أجل")
     assert q.role == "البابا"
+
+
+# A family name opening with a link in a headline, the full name in the lead.
+
+
+def test_headline_family_name_with_wuld_then_the_full_name():
+    text = (
+        "رئيس الأمل ولد سالم: المرشح يستحق دعم الجميع\n"
+        "قال رئيس حزب الأمل الوطني محمد ولد سالم، إن حزبه يدعم المرشح في "
+        "الانتخابات المقبلة.\n"
+        "ولد سالم وصف المرشح بأنه “رجل المرحلة ويستحق دعم الجميع”.\n"
+    )
+    q = one(text, "رجل المرحلة")
+    assert q.speaker == "محمد ولد سالم"
+    assert q.role == "رئيس حزب الأمل الوطني"
+
+
+def test_headline_family_name_with_bin_then_the_full_name():
+    text = (
+        "رئيس العدالة بن صالح: لن نشارك في حكومة بلا برنامج\n"
+        "قال رئيس حزب العدالة والتنمية عمر بن صالح، إن الحزب لن يشارك في الحكومة "
+        "المقبلة.\n"
+        "بن صالح وصف الحكومة المقبلة بأنها “حكومة بلا برنامج ولا رؤية واضحة”.\n"
+    )
+    q = one(text, "ولا رؤية")
+    assert q.speaker == "عمر بن صالح"
+    assert q.role == "رئيس حزب العدالة والتنمية"
+
+
+def test_headline_family_name_with_abu_then_the_full_name():
+    text = (
+        "وزير الزراعة أبو حمدان: الموسم الزراعي واعد\n"
+        "أعلن وزير الزراعة والري خالد أبو حمدان، عن خطة جديدة لدعم المزارعين.\n"
+        "وأضاف أبو حمدان أن الخطة “ستشمل كل المحافظات دون استثناء”.\n"
+    )
+    q = one(text, "كل المحافظات")
+    assert q.speaker == "خالد أبو حمدان"
+    assert q.role == "وزير الزراعة والري"
+
+
+def test_headline_family_name_with_bint_then_the_full_name():
+    text = (
+        "رئيسة الرابطة بنت أحمد: سنواصل الدفاع عن حقوق النساء\n"
+        "أكدت رئيسة رابطة النساء المعيلات فاطمة بنت أحمد، أن الرابطة ستواصل "
+        "عملها.\n"
+        "وقالت بنت أحمد إن “الطريق ما زال طويلا أمامنا”.\n"
+    )
+    q = one(text, "الطريق ما زال")
+    assert q.speaker == "فاطمة بنت أحمد"
+    assert q.role == "رئيسة رابطة النساء المعيلات"
+
+
+def test_child_named_after_the_father_stays_another_person():
+    text = (
+        "توفي الفنان سمير غانم بعد صراع مع المرض. وقالت ابنته دنيا سمير غانم إن "
+        "«والدي كان يحب الناس»."
+    )
+    q = one(text, "والدي كان")
+    assert q.speaker == "دنيا سمير غانم"
