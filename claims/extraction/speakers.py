@@ -3056,7 +3056,7 @@ class _Speakers:
             )
             and len(left) >= 3
             and left[-2] == hit.tok - 2
-            and toks[hit.tok - 1] == "ما"
+            and (toks[hit.tok - 1] == "ما" or toks[hit.tok - 1] == "لما")
             and cue_hits[left[-2]].cue.kind == lx.PREPOSITION
             and cue_hits[left[-3]].cue.kind in (lx.VERB, lx.RELAY)
         ):

@@ -1715,7 +1715,8 @@ def _cue_info(tok: str):
         cue is None and base == "عبر",
         _SPECIAL_CUES.get(tok),
         impersonal,
-        _PREP_BY_FIRST.get(base, ()),
+        # ("وفقا ل" opens with و of its own: not read as "فقا" with و glued)
+        _PREP_BY_FIRST.get(tok) or _PREP_BY_FIRST.get(base, ()),
         cue is not None
         and tok not in _BAYNA
         and cue.lemma != "تابع"

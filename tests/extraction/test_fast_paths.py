@@ -351,7 +351,8 @@ def test_cue_info_table_is_what_cue_at_read_from_the_token():
             cue is None and base == "عبر",
             engine._SPECIAL_CUES.get(tok),
             lx.IMPERSONAL_CUES.get(base),
-            engine._PREP_BY_FIRST.get(base, ()),
+            # (the token itself first: "وفقا ل" opens with its own و; dev19s)
+            engine._PREP_BY_FIRST.get(tok) or engine._PREP_BY_FIRST.get(base, ()),
             cue is not None
             and tok not in _words._BAYNA
             and cue.lemma != "تابع"

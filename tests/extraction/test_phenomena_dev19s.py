@@ -1,0 +1,66 @@
+"""Speakers of real news text (seventh session of 2026-12-05, dev19s).
+
+Constructions that gave a quote a wrong speaker in the development
+excerpts; every sentence here is invented.
+
+1. "وفقا لـ" is a prepositional source as "بحسب" is: its first word opens
+   with a و of its own, which the cue table stripped as a conjunction (it
+   looked up "فقا"), so "وفقا للنائب X، فإن «…»" found no speaker and
+   "وقال X، وفقا لما نقلته وكالة Y: «…»" gave the outlet's relay verb, not
+   the verb's subject. With the cue read, "وفقا لما نقلته" is an aside as
+   "بحسب ما نقلته" was. Not a source after a comma with و ("…، ووفقا
+   للبنك المركزي فإن"): it opens a clause, the source speaks.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claims.extraction import extract
+
+
+def _speakers(text: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker) for q in extract(text)]
+
+
+# ---------------------------------------------------------------- rule 1
+
+
+@pytest.mark.parametrize(
+    "text, words, speaker",
+    [
+        (
+            'وفقا للنائب كمال الحداد، فإن "الميزانية لا تكفي لتغطية الرواتب".',
+            "الميزانية لا تكفي لتغطية الرواتب",
+            "كمال الحداد",
+        ),
+        (
+            'وقال وزير الزراعة الأردني، وفقا لما نقلته الإذاعة الرسمية: "المحصول هذا العام وفير".',
+            "المحصول هذا العام وفير",
+            "وزير الزراعة الأردني",
+        ),
+        (
+            "التقى الوزير خالد النمر بالنقابات. وأضاف النمر، وفقا لما نقلته صحيفة الصباح، "
+            'أن "الحوار سيستمر".',
+            "الحوار سيستمر",
+            "خالد النمر",
+        ),
+    ],
+    ids=["wafqan-opening", "wafqan-lima-relayed", "wafqan-lima-after-name"],
+)
+def test_according_to_with_its_own_waw(text, words, speaker):
+    assert (words, speaker) in _speakers(text)
+
+
+def test_according_to_glued_to_waw_stays():
+    # "ووفقا لـ" was read before (its base is "وفقا")
+    text = 'ووفقا للمتحدثة باسم الوزارة سلمى الشامي، فإن "المفاوضات متوقفة منذ أسبوع".'
+    assert ("المفاوضات متوقفة منذ أسبوع", "سلمى الشامي") in _speakers(text)
+
+
+def test_according_to_after_a_comma_with_waw_opens_a_clause():
+    # "…، ووفقا لـ …": a new clause, the source speaks (as with "وبحسب")
+    text = (
+        'وقال الوزير سامر النحاس إن "الأزمة عابرة"، ووفقا للبنك المركزي فإن "التضخم سيتراجع قريبا".'
+    )
+    assert ("التضخم سيتراجع قريبا", "البنك المركزي") in _speakers(text)
