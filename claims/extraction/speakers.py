@@ -3108,7 +3108,13 @@ class _Speakers:
                             and self.outlet_relays_subject(hit, cue_hits[left[-2]])
                         )
                     )
-                    and hit.tok - left[-2] <= 5
+                    and (
+                        hit.tok - left[-2] <= 5
+                        # ("وقال X للصحافيين في مقر الوزارة في بغداد وفقا
+                        # لوكالة Y «…»": where and to whom, words only, no
+                        # comma nor mark before the source)
+                        or (hit.tok - left[-2] <= 10 and all(self.is_word[left[-2] + 1 : hit.tok]))
+                    )
                     and self.sent[left[-2]] == self.sent[hit.tok]
                     and not any(self.in_quote[left[-2] : hit.tok])
                     and _THAT.isdisjoint(toks[left[-2] + 1 : hit.tok])

@@ -10,6 +10,11 @@ excerpts; every sentence here is invented.
    the verb's subject. With the cue read, "وفقا لما نقلته" is an aside as
    "بحسب ما نقلته" was. Not a source after a comma with و ("…، ووفقا
    للبنك المركزي فإن"): it opens a clause, the source speaks.
+2. A source (بحسب، وفقا لـ …) right after the verb's subject and its
+   adjuncts ("وقال X للصحافيين في مقر السفارة بالعاصمة بحسب وكالة Y «…»")
+   is an aside up to ten words after the verb when only words come between
+   (five before, any tokens): the verb's subject speaks, not the outlet. Not
+   with a comma between ("…، وتحدث عن …، وفقا لمصدر …").
 """
 
 from __future__ import annotations
@@ -64,3 +69,59 @@ def test_according_to_after_a_comma_with_waw_opens_a_clause():
         'وقال الوزير سامر النحاس إن "الأزمة عابرة"، ووفقا للبنك المركزي فإن "التضخم سيتراجع قريبا".'
     )
     assert ("التضخم سيتراجع قريبا", "البنك المركزي") in _speakers(text)
+
+
+# ---------------------------------------------------------------- rule 2
+
+
+@pytest.mark.parametrize(
+    "text, words, speaker",
+    [
+        (
+            "زار المحافظ ناصر العتيبي الأحياء المتضررة. وأضاف العتيبي أمام السكان في "
+            'ساحة البلدة القديمة بحسب قناة محلية "التعويضات ستصرف خلال شهر".',
+            "التعويضات ستصرف خلال شهر",
+            "ناصر العتيبي",
+        ),
+        (
+            "زار الوزير خالد النمر المعبر الحدودي. وقال النمر لمراسلين في مكتبه في المعبر "
+            'بحسب قناة الحدث "الحدود مؤمنة بالكامل".',
+            "الحدود مؤمنة بالكامل",
+            "خالد النمر",
+        ),
+        (
+            "التقت الوزيرة هدى المصري بالنواب. وقالت المصري للنواب في جلسة مغلقة للجنة "
+            'المالية بحسب صحيفة الأخبار "لا زيادة في الضرائب".',
+            "لا زيادة في الضرائب",
+            "هدى المصري",
+        ),
+        (
+            "حضر السفير توماس كلارك الحفل. وقال كلارك للحضور في مقر السفارة بالعاصمة "
+            'بحسب وكالة الأنباء الرسمية "بلادنا تدعم الاستقرار".',
+            "بلادنا تدعم الاستقرار",
+            "توماس كلارك",
+        ),
+    ],
+    ids=["bihasab-square", "bihasab-office", "bihasab-session", "bihasab-embassy"],
+)
+def test_source_after_the_subject_and_its_adjuncts(text, words, speaker):
+    assert (words, speaker) in _speakers(text)
+
+
+def test_according_to_far_after_the_subject():
+    # right before rule 1 too (وفقا was no cue); with rule 1 and not this
+    # one, the agency spoke
+    text = (
+        "استقبل رئيس البرلمان حامد السويدي وفدا أوروبيا. وقال السويدي للصحافيين في "
+        'مقر المجلس في العاصمة وفقا لوكالة رويترز "لن نقبل بأي شروط مسبقة".'
+    )
+    assert ("لن نقبل بأي شروط مسبقة", "حامد السويدي") in _speakers(text)
+
+
+def test_a_source_far_after_a_comma_stays_the_source():
+    # a comma between the verb and the source: the old limit of five holds
+    text = (
+        "عقد الوزير سامر النحاس لقاء مع التجار، وتحدث عن الأسعار والضرائب والرسوم "
+        'الجمركية، وفقا لمصدر في الغرفة التجارية "الأسعار سترتفع".'
+    )
+    assert ("الأسعار سترتفع", "سامر النحاس") not in _speakers(text)
