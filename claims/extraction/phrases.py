@@ -9901,6 +9901,20 @@ class _Phrases:
                 or (toks[h][-1:] == "ه" and not self.ha_ending(h))
             ):
                 return False
+        elif obj in _VERB_PREPOSITIONS or obj == "من" or (obj[:3] == "بال" and len(obj) >= 6):
+            # "الوزير قلل من حجم الخسائر، حيث قال", "الرئيس رحب بالقرار،
+            # وقال": a word of a past verb's shape (no given name has one;
+            # checked below) right before its complement's preposition, or
+            # بـ glued to a definite noun, is the verb of a subject put
+            # first; a name after the title goes on with its verb or a
+            # comma, not with من/على/عن/إلى
+            head = toks[h]
+            if head[-1] == "ت" and len(head) > 3 and toks[a][-1] == "ه":
+                head = head[:-1]
+            if not (
+                _sound_triliteral(head) or _doubled_or_weak_verb(head) or _derived_past_verb(head)
+            ):
+                return False
         elif obj[:1] == "ب" or (
             obj not in _OBJECT_AFTER_NAME
             # "أن الوزير دشن مستشفى جديدا": an indefinite object with its

@@ -15,6 +15,12 @@ excerpts; every sentence here is invented.
    is an aside up to ten words after the verb when only words come between
    (five before, any tokens): the verb's subject speaks, not the outlet. Not
    with a comma between ("…، وتحدث عن …، وفقا لمصدر …").
+3. A bare title that opens its sentence (or its that-clause), then a word
+   of a past verb's shape (three letters, sound or doubled or weak, or a
+   derived form) right before من/على/عن/إلى or a word glued to بالـ: the
+   word is the verb of a subject put first ("الوزير قلل من حجم …",
+   "الرئيس رحب بالقرار"), no name; the title speaks. Not a given name
+   ("الوزير عمر على رأس الوفد"), nor a word after a verb before the title.
 """
 
 from __future__ import annotations
@@ -125,3 +131,52 @@ def test_a_source_far_after_a_comma_stays_the_source():
         'الجمركية، وفقا لمصدر في الغرفة التجارية "الأسعار سترتفع".'
     )
     assert ("الأسعار سترتفع", "سامر النحاس") not in _speakers(text)
+
+
+# ---------------------------------------------------------------- rule 3
+
+
+@pytest.mark.parametrize(
+    "text, words, speaker",
+    [
+        (
+            "هاجم وزير الداخلية سمير الخطيب المعارضة. الوزير رحب بالقرار، وقال إن "
+            '"الحكومة ماضية في الإصلاح".',
+            "الحكومة ماضية في الإصلاح",
+            "سمير الخطيب",
+        ),
+        (
+            "وصل وزير المالية طارق الزين إلى العاصمة. الوزير قلل من أهمية العجز، حيث "
+            'قال إن "الأرقام مطمئنة".',
+            "الأرقام مطمئنة",
+            "طارق الزين",
+        ),
+        (
+            "التقت وزيرة الصحة نادية الحسن بالأطباء. الوزيرة رحبت بالمبادرة، وقالت إن "
+            '"المستشفيات صامدة".',
+            "المستشفيات صامدة",
+            "نادية الحسن",
+        ),
+        (
+            "استقبل محافظ المدينة جمال الأيوبي الوفد. المحافظ اعتذر عن التأخير، وقال إن "
+            '"المشروع سينجز قريبا".',
+            "المشروع سينجز قريبا",
+            "جمال الأيوبي",
+        ),
+    ],
+    ids=["rahhaba-bi", "qallala-min", "feminine-bi", "derived-an"],
+)
+def test_past_verb_before_its_preposition_after_a_bare_title(text, words, speaker):
+    assert (words, speaker) in _speakers(text)
+
+
+@pytest.mark.parametrize(
+    "text, words, speaker",
+    [
+        ('الوزير عمر على رأس الوفد قال: "جئنا للتفاوض".', "جئنا للتفاوض", "عمر"),
+        ('قال الرئيس سعد من جهته إن "البلاد بخير".', "البلاد بخير", "سعد"),
+    ],
+    ids=["given-name-ala", "verb-before-title"],
+)
+def test_given_name_before_a_preposition_stays(text, words, speaker):
+    assert (words, speaker) in _speakers(text)
