@@ -257,7 +257,7 @@ _VERBS_WITH_ALA = _words_module._with_prefixes(
 # بلاده بالعيد", "وحيا X Y جماهير الفريق", "أهالي الحي", "أبناء الجالية"),
 # folded: no word of a name, after a name or a title's genitive (dev15b) or
 # right after a bare title ("وشكر المحافظ أهالي القرية", kw18a)
-_GREETED_PEOPLE = _words_module._words("شعب جماهير اهالي ابناء")
+_GREETED_PEOPLE = _words_module._words("شعب جماهير اهالي ابناء") | _words_module._CALLED_ON_STATES
 # scan_np: object nouns of news verbs ("استقبل X وفدا"، "عقد X اجتماعا"،
 # "ألقى X كلمة"، "قام X بزيارة") that never continue a name read before them
 _OBJECT_AFTER_NAME = _words_module._words(

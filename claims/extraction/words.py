@@ -151,6 +151,10 @@ _NAME_END_PREPOSITIONS = _words("علي عن من في الي خلال امام 
 _NAME_PREPOSITIONS = frozenset({"من", "في", "عن", "علي", "الي", "مع", "ضمن", "حول"})
 # prepositions between a title and the body it belongs to ("مسؤول في «…»")
 _BODY_OF_TITLE = _words("في من عن")
+# the states, governments and peoples a leader calls on, blames or thanks,
+# in construct ("ودعا الرئيس دول العالم إلى …", "وحمّل الوزير حكومات
+# المنطقة مسؤولية …"), folded: no word of a name (phrases._GREETED_PEOPLE)
+_CALLED_ON_STATES = _words("دول حكومات شعوب")
 # the prepositions a complement goes on with, folded: a post's ("عضو هيئة
 # الدفاع عن الموقوفين في قضية …"), a verb's right after the name that is
 # its subject ("ودافع X عن …، وقال", speakers.main_clause_subject)

@@ -21,6 +21,10 @@ excerpts; every sentence here is invented.
    word is the verb of a subject put first ("الوزير قلل من حجم …",
    "الرئيس رحب بالقرار"), no name; the title speaks. Not a given name
    ("الوزير عمر على رأس الوفد"), nor a word after a verb before the title.
+4. The states, governments and peoples a leader calls on, blames or thanks
+   (دول، حكومات، شعوب) in construct after a title ("ودعا وزير الخارجية
+   دول الجوار إلى …", "وحمّل الرئيس حكومات المنطقة مسؤولية …") are the
+   verb's object, no name of the title's holder, as "أهالي"/"شعب" were.
 """
 
 from __future__ import annotations
@@ -180,3 +184,44 @@ def test_past_verb_before_its_preposition_after_a_bare_title(text, words, speake
 )
 def test_given_name_before_a_preposition_stays(text, words, speaker):
     assert (words, speaker) in _speakers(text)
+
+
+# ---------------------------------------------------------------- rule 4
+
+
+@pytest.mark.parametrize(
+    "text, words, speaker",
+    [
+        (
+            'ودعا وزير الخارجية دول الجوار إلى التحرك، قائلا: "شعبنا يتعرض لإبادة".',
+            "شعبنا يتعرض لإبادة",
+            "وزير الخارجية",
+        ),
+        (
+            "وحمل وزير الخارجية المصري دول الجوار مسؤولية تدهور الأوضاع، قائلا: "
+            '"لم يعد الصمت ممكنا".',
+            "لم يعد الصمت ممكنا",
+            "وزير الخارجية المصري",
+        ),
+        (
+            "وطالب رئيس الوزراء حسن الطائي حكومات المنطقة بالتعاون، قائلا: "
+            '"الإرهاب لا يعرف حدودا".',
+            "الإرهاب لا يعرف حدودا",
+            "حسن الطائي",
+        ),
+        (
+            'وشكر الرئيس الفلسطيني شعوب العالم على دعمها، قائلا: "شعبنا لن ينسى".',
+            "شعبنا لن ينسى",
+            "الرئيس الفلسطيني",
+        ),
+    ],
+    ids=["duwal-after-genitive", "duwal-after-nisba", "hukumat-after-name", "shuub-after-nisba"],
+)
+def test_states_called_on_are_the_object(text, words, speaker):
+    assert (words, speaker) in _speakers(text)
+
+
+def test_the_gulf_states_in_a_body_name_stay():
+    # "لدول" glued to لـ inside a body's name is no object
+    text = 'وقال الأمين العام للمنظمة سالم الرميثي إن "التنسيق بين الدول ضروري".'
+    assert ("التنسيق بين الدول ضروري", "سالم الرميثي") in _speakers(text)
