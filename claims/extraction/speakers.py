@@ -1477,6 +1477,23 @@ class _Speakers:
             )
         )
 
+    def relayer_owner(self, a: int, b: int, gender: str) -> _Entity | None:
+        """The person of ``gender`` in the genitive of the relayer's phrase
+        [a, b) that ends with it, named or by title ("زوار رئيس المجلس X",
+        "مكتب الوزيرة X", "مقربون من الرئيس", "زوار رئيس الحكومة"), or
+        None: whom a relay's "عنه" right after the phrase names."""
+        toks = self.doc.toks
+        for m in range(a + 1, b):
+            if not self.is_word[m] or toks[m] == "من":
+                continue
+            b2, ra2, rb2 = self.scan_np(m, b, None)
+            if b2 != b:
+                continue
+            ent = self.classify(m, b2, ra2, rb2, None)
+            if ent is not None and ent.kind == PERSON and ent.gender == gender:
+                return ent
+        return None
+
     def subject_of(self, hit: _CueHit) -> _Entity | None:
         """The explicit speaker a cue names, if any."""
         cue = hit.cue
@@ -2064,6 +2081,20 @@ class _Speakers:
                             if author is not None and author.kind == PERSON and author.key:
                                 self.doc_author = author
                     return ent
+            if (
+                particle == "عن"
+                and k < self.n
+                and toks[k] in _RELAY_PRONOUNS
+                and (said := _RELAY_PRONOUNS[toks[k]])[1] == _SG
+                and b - hit.np_start >= 2
+                and (owner := self.relayer_owner(hit.np_start, b, said[0])) is not None
+            ):
+                # "نقل زوار الرئيس X عنه قوله", "ونقل مكتب الوزيرة X عنها
+                # تأكيدها": "from him" after a relayer in construct with a
+                # person named in it, of the pronoun's gender, is that
+                # person (his visitors, his office relay his words)
+                hit.relayer = self.classify(hit.np_start, b, ra, rb, None)
+                return owner
             return self.classify(hit.np_start, b, ra, rb, None)
         if cue.kind == lx.PARTICIPLE:
             return None  # the clause subject speaks

@@ -25,6 +25,11 @@ excerpts; every sentence here is invented.
    (دول، حكومات، شعوب) in construct after a title ("ودعا وزير الخارجية
    دول الجوار إلى …", "وحمّل الرئيس حكومات المنطقة مسؤولية …") are the
    verb's object, no name of the title's holder, as "أهالي"/"شعب" were.
+5. "نقل زوار الرئيس X عنه قوله", "ونقل مكتب الوزيرة X عنها": a relay's
+   "عنه"/"عنها" right after a relayer in construct with a person (named or
+   by title) of the pronoun's gender names that person: he speaks, his
+   visitors or office relay (before: the visitors spoke). Not a pronoun of
+   the other gender ("زوار الرئيس X عنها").
 """
 
 from __future__ import annotations
@@ -225,3 +230,46 @@ def test_the_gulf_states_in_a_body_name_stay():
     # "لدول" glued to لـ inside a body's name is no object
     text = 'وقال الأمين العام للمنظمة سالم الرميثي إن "التنسيق بين الدول ضروري".'
     assert ("التنسيق بين الدول ضروري", "سالم الرميثي") in _speakers(text)
+
+
+# ---------------------------------------------------------------- rule 5
+
+
+@pytest.mark.parametrize(
+    "text, words, speaker",
+    [
+        (
+            'نقل زوار رئيس الجمهورية ميشال عون عنه قوله إن "الحكومة ستتشكل قريبا".',
+            "الحكومة ستتشكل قريبا",
+            "ميشال عون",
+        ),
+        (
+            'ونقل زوار الرئيس سليم الحص عنه تأكيده أن "لا أحد فوق القانون".',
+            "لا أحد فوق القانون",
+            "سليم الحص",
+        ),
+        (
+            'ونقل مكتب رئيس الحكومة سامي الحداد عنه قوله إن "الإصلاحات مستمرة".',
+            "الإصلاحات مستمرة",
+            "سامي الحداد",
+        ),
+        (
+            'ونقل مقربون من الوزيرة سلمى الشامي عنها قولها إن "الاستقالة غير واردة".',
+            "الاستقالة غير واردة",
+            "سلمى الشامي",
+        ),
+    ],
+    ids=["visitors-president", "visitors-bare-title", "office", "close-ones-feminine"],
+)
+def test_relayer_in_construct_with_him(text, words, speaker):
+    assert (words, speaker) in _speakers(text)
+
+
+def test_relayer_pronoun_of_the_other_gender():
+    text = 'ونقل زوار الرئيس سليم الحص عنها أن "لا أحد فوق القانون".'
+    assert ("لا أحد فوق القانون", "سليم الحص") not in _speakers(text)
+
+
+def test_relayer_then_from_a_named_source_stays():
+    text = 'ونقل زوار الرئيس سليم الحص عن مصدر مقرب قوله إن "الانتخابات في موعدها".'
+    assert ("الانتخابات في موعدها", "سليم الحص") not in _speakers(text)
