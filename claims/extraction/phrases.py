@@ -405,6 +405,8 @@ _CALL_NOUNS = _words_module._words("اتصال مكالمه مداخله تسج�
 # pronoun of the event glued to its preposition
 _RELATIVES_OF_EVENT = _words_module._words("الذي التي")
 _CALLED_FOR_IT = _words_module._words("له لها اليه اليها")
+_ABOUT_IT = _words_module._ABOUT_IT
+_REVEALED_LEMMAS = _words_module._REVEALED_LEMMAS
 # cue_at: the words after which نسب is a verb of attributing, its subject
 # after it ("ما نسب إلى", "كما نسب التقرير إلى"), not the noun "rates"
 # (folded; the relatives are words._RELATIVES)
@@ -3525,6 +3527,19 @@ class _Phrases:
             # الجمعية": called for it, the event a relative clause
             # describes, no words said; its subject organised, the main
             # verb's speaks (dev18s)
+            return None
+        if (
+            nxt in _ABOUT_IT
+            and i
+            and cue is not None
+            and cue.kind == lx.VERB
+            and cue.lemma in _REVEALED_LEMMAS
+            and toks[i - 1] in _RELATIVES_OF_EVENT
+        ):
+            # "على الوثائق التي كشفت عنها لجنة التحقيق «…»", "الخطة التي
+            # أعلن عنها الوزير": revealed it, the thing a relative clause
+            # describes, no words said; the main verb's subject speaks
+            # (dev19s)
             return None
         if not _CUE_QUICK[word]:
             # (a plain verb none of whose tests keys on it: only the tests

@@ -151,6 +151,11 @@ _NAME_END_PREPOSITIONS = _words("علي عن من في الي خلال امام 
 _NAME_PREPOSITIONS = frozenset({"من", "في", "عن", "علي", "الي", "مع", "ضمن", "حول"})
 # prepositions between a title and the body it belongs to ("مسؤول في «…»")
 _BODY_OF_TITLE = _words("في من عن")
+# "الوثائق التي كشفت عنها اللجنة", "الخطة التي أعلن عنها الوزير": the verbs
+# of revealing whose "عنه"/"عنها" after a relative is the antecedent, what
+# was revealed (phrases.cue_at: no cue there), and those pronouns, folded
+_REVEALED_LEMMAS = frozenset(("كشف", "أعلن", "أفصح"))
+_ABOUT_IT = _words("عنه عنها عنهم")
 # the states, governments and peoples a leader calls on, blames or thanks,
 # in construct ("ودعا الرئيس دول العالم إلى …", "وحمّل الوزير حكومات
 # المنطقة مسؤولية …"), folded: no word of a name (phrases._GREETED_PEOPLE)

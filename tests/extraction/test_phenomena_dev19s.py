@@ -30,6 +30,14 @@ excerpts; every sentence here is invented.
    by title) of the pronoun's gender names that person: he speaks, his
    visitors or office relay (before: the visitors spoke). Not a pronoun of
    the other gender ("زوار الرئيس X عنها").
+6. A verb of revealing (كشف، أعلن، أفصح) right after الذي/التي with the
+   antecedent's pronoun on عن ("الوثائق التي كشفت عنها اللجنة", "الأرقام
+   التي أعلنت عنها الوزارة") is "revealed it", the thing a relative clause
+   describes, no cue: the words after it are the main verb's subject's, and
+   so are the next words with no subject ("وأضاف"), which went to nobody
+   when the body in the relative took the words. Not فيها after a verb of
+   saying ("التي قال فيها"), nor a relative whose verb has its that-clause
+   ("الذي كشف أن").
 """
 
 from __future__ import annotations
@@ -273,3 +281,53 @@ def test_relayer_pronoun_of_the_other_gender():
 def test_relayer_then_from_a_named_source_stays():
     text = 'ونقل زوار الرئيس سليم الحص عن مصدر مقرب قوله إن "الانتخابات في موعدها".'
     assert ("الانتخابات في موعدها", "سليم الحص") not in _speakers(text)
+
+
+# ---------------------------------------------------------------- rule 6
+
+
+@pytest.mark.parametrize(
+    "text, said",
+    [
+        (
+            "قال المتحدث باسم الحزب سامي النجار في تعليقه على الوثائق التي كشفت عنها لجنة "
+            'التحقيق "الحكومة تعرف كل شيء".\nوتابع "هناك ملفات أخرى لم تفتح بعد".',
+            ["الحكومة تعرف كل شيء", "هناك ملفات أخرى لم تفتح بعد"],
+        ),
+        (
+            "قال رئيس النقابة وليد الصباغ في رده على الأرقام التي أعلنت عنها الوزارة "
+            '"هذه أرقام غير دقيقة".\nوأضاف "العمال يعرفون الحقيقة".',
+            ["هذه أرقام غير دقيقة", "العمال يعرفون الحقيقة"],
+        ),
+        (
+            "قال المحامي فؤاد الشامي بشأن الأدلة التي أفصحت عنها النيابة "
+            '"لا شيء يدين موكلي".\nوأضاف "سنطلب البراءة".',
+            ["لا شيء يدين موكلي", "سنطلب البراءة"],
+        ),
+    ],
+    ids=["kashafat-anha", "alanat-anha", "afsahat-anha"],
+)
+def test_what_was_revealed_is_no_saying(text, said):
+    speakers = dict(_speakers(text))
+    subject = {"سامي النجار", "وليد الصباغ", "فؤاد الشامي"}
+    assert [speakers.get(words) in subject for words in said] == [True, True]
+
+
+@pytest.mark.parametrize(
+    "text, words, speaker",
+    [
+        (
+            'وألقى الوزير حسان البيطار كلمة في المؤتمر التي قال فيها "الإصلاح لا يتأخر".',
+            "الإصلاح لا يتأخر",
+            "حسان البيطار",
+        ),
+        (
+            'استقبل الرئيس الوزير كمال العمري، الذي كشف أن "الاتفاق بات قريبا".',
+            "الاتفاق بات قريبا",
+            "كمال العمري",
+        ),
+    ],
+    ids=["qala-fiha", "kashafa-anna"],
+)
+def test_saying_after_a_relative_stays(text, words, speaker):
+    assert (words, speaker) in _speakers(text)
