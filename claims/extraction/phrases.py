@@ -14661,6 +14661,12 @@ class _Phrases:
             and not role
             and words[name_from][0] != "ل"
             and _NAME_FLAGS[words[name_from]] & 1
+            # ("وقال خطاب: «…»", "وأضاف خطاب أن": a family name that is
+            # also an occasion of words, alone after a verb of saying, is
+            # its subject; no such verb takes the speech for its object)
+            and not (
+                cue is not None and cue.kind == lx.VERB and words[name_from] in _OBJECT_OR_NAME
+            )
         ):
             return None  # "أبدوا قلقهم": a noun with a possessive suffix, no name
         if (

@@ -73,6 +73,15 @@
    (words._THING_PLURALS), as a definite plural in ات already was
    ('المؤشرات تؤكد'): whoever tells of them keeps the words. Not a plural
    of persons ('الخبراء يؤكدون': a group), nor a body ('الحكومة أكدت').
+8. A family name that is also an occasion of words, alone after a verb of
+   saying ('وقال خطاب: «…»', 'وأضاف خطاب أن', 'وأكد خطاب في مؤتمر صحفي
+   أن'; the list's "a name that is also a verb or noun (يعيش, خطاب with no
+   title)"): no speaker, the word read as "a speech". A verb of saying
+   takes no speech for its object, so such a word of
+   phrases._OBJECT_OR_NAME alone after it is its subject. Not after a
+   preposition ('وجاء في خطاب: «…»', 'وتابع الرئيس في خطاب: «…»'), nor
+   the accusative object of another verb ('وألقى الوزير خطابا قال فيه').
+   (يعيش alone no longer reproduces: it speaks already.)
 """
 
 from __future__ import annotations
@@ -292,4 +301,28 @@ def test_near_misses_persons_and_bodies_in_the_that_clause() -> None:
         ("وقال الوزير إن المؤشرات تؤكد أن", "الوزير"),
     ):
         speaker, _ = _said(lead)
+        assert speaker == who, (lead, speaker)
+
+
+def test_a_family_name_that_is_also_a_speech() -> None:
+    for lead in (
+        "وقال خطاب:",
+        "وأضاف خطاب أن",
+        "وقال خطاب إن",
+        "وأكد خطاب في مؤتمر صحفي أن",
+    ):
+        speaker, kind = _kind(lead)
+        assert (speaker, kind) == ("خطاب", PERSON), (lead, speaker, kind)
+
+
+def test_near_misses_a_speech_after_a_preposition_or_another_verb() -> None:
+    for lead, who in (
+        ("وجاء في خطاب:", None),
+        ("وتابع الرئيس في خطاب:", "الرئيس"),
+        ("وألقى الوزير خطابا قال فيه:", "الوزير"),
+        ("وقال سامي خطاب:", "سامي خطاب"),
+        # (already read right: يعيش alone)
+        ("وقال يعيش:", "يعيش"),
+    ):
+        speaker, _ = _kind(lead)
         assert speaker == who, (lead, speaker)
