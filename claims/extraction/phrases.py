@@ -1362,6 +1362,19 @@ def _plural_of_things(t: str) -> bool:
 _PLURAL_OF_THINGS = _words_module._WordTable(_plural_of_things)
 
 
+def _accusative_broken_plural(t: str) -> bool:
+    """``t`` (folded) has the shape of a broken plural in the accusative
+    with its tanween written as alif, فعولاً or أفعالاً ("شروطا", "وعودا",
+    "حلولا", "أموالا", "أفكارا"): after a name, the verb's indefinite
+    object ("وفرض X Y شروطا قاسية"), no name word (a name ending in ا has
+    another shape: "رضا", "زكريا", "أوباما", "رانيا", "فيونا")."""
+    n = len(t)
+    return t[-1] == "ا" and (
+        (n == 5 and t[2] == "و" and t[1] not in "اوي")
+        or (n == 6 and t[0] == "ا" and t[3] == "ا" and t[1] not in "اوي")
+    )
+
+
 def _describes_bare_noun(t: str, nxt: str) -> bool:
     """``nxt`` (folded) is an indefinite adjective of the bare noun ``t``:
     one of _NOUN_ADJECTIVES, or a feminine relative adjective of six letters
@@ -13793,6 +13806,22 @@ class _Phrases:
                     -2:
                 ] in ("اً", "ًا"):
                     break  # "رداً", "تعليقاً": a name never carries the tanween
+                if (
+                    f & 4
+                    and k
+                    and _accusative_broken_plural(w)
+                    # (not a family name of that shape ending the phrase
+                    # before إن or a colon: a verb of saying takes no object)
+                    and not (
+                        name_to + 1 == n_words
+                        and b < self.n
+                        and (toks[b] in _THAT or toks[b] == ":")
+                    )
+                ):
+                    # "وفرض X Y شروطا قاسية، وقال", "ورصد الوزير X Y أموالا
+                    # طائلة": a broken plural in the accusative after the
+                    # name, its tanween unmarked, is the verb's object
+                    break
             if (
                 k == 1
                 and (
