@@ -769,6 +769,7 @@ class _Dating:
         self._has_meeting: bool | None = None  # (meeting_date: a verb of meeting in the text)
         self._breaks: list[int] | None = None  # (in_event)
         self._anchors: list[int] | None = None  # (event_anchors)
+        self._clause_marks: list[int] | None = None  # (in_relative)
         self.cables = list(iter_cable_refs(doc.folded, runs))
         self._cable_starts = [c[0] for c in self.cables]  # (cable_near: in order)
 
@@ -1134,6 +1135,16 @@ class _Dating:
         and not closed by a comma before it."""
         toks = self.doc.toks
         k = bisect_left(self.doc.starts, d.start) - 1
+        if k - a > 48:
+            # (a long way back, as in a paragraph of dates with no comma: to
+            # the last relative or clause mark at once, found from their
+            # places filed once; fuzz19: each date walked to the start)
+            marks = self._clause_marks
+            if marks is None:
+                ends = _RELATIVES | _CLAUSE_PUNCT
+                marks = self._clause_marks = [j for j, t in enumerate(toks) if t in ends]
+            j = bisect_right(marks, k) - 1
+            k = marks[j] if j >= 0 else -1
         while k >= a and k >= 0:
             t = toks[k]
             if t in _RELATIVES:
@@ -3724,6 +3735,7 @@ class _Dating:
         if lead is not False:
             return lead
         self._lead = None
+        plain = -1  # the last sentence read that tells of no gathering nor speech
         for k in self.date_tokens:
             sid = self.sent[k]
             if sid > self.first_said:
@@ -3748,10 +3760,12 @@ class _Dating:
                 and d is self.date_token_index.get(self.dateline_tok)
             ):
                 continue  # (the dateline before "قال رئيس الوزراء، خلال ترؤسه جلسة")
-            words = self.gathering_words(sid)
+            # (its words read once for its dates: a sentence of many dates,
+            # read again for each, was quadratic; fuzz19)
+            words = self.gathering_words(sid) if sid != plain else None
             toks = self.doc.toks
             speech = -1
-            if words is None:
+            if words is None and sid != plain:
                 speech = self.speech_told(sid)
                 if speech >= 0:
                     # "يوم السبت 7 ديسمبر 2019، خلال خطابه أمام الجالية، استحضر
@@ -3808,6 +3822,7 @@ class _Dating:
                     break
                 self._lead = (sid, d.iso, d.precision)
                 break
+            plain = sid
         if self._lead is None and self.dateline is not None:
             # "كشف الوزير، اليوم الأربعاء، … خلال رده على الأسئلة الشفوية":
             # a gathering dated by the web timestamp or the dateline

@@ -453,6 +453,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         "_before_post_word",
         "_breaks",
         "_cable_starts",
+        "_clause_marks",
         "_cue_subjects",
         "_days_named",
         "_document_toks",

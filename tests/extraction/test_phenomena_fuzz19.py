@@ -113,3 +113,65 @@ def test_the_cable_of_a_quote_is_the_last_in_its_sentence():
     ):
         assert _said(text, "الوفد سيصل").cable_ref == want, text
         assert _said(text, "الموعد تغير").cable_ref == "09PARIS300", text
+
+
+# -- many dates with no full stop ----------------------------------------------
+
+
+def _dates_in_one_sentence(k: int) -> str:
+    # a lead of k dates with no stop, then the first quote
+    return (
+        " ".join(f"{i % 28 + 1} مارس {1990 + i % 30}" for i in range(k))
+        + ' وقال الوزير سامر الحداد إن "الوفد سيصل غدا إلى المدينة".'
+    )
+
+
+def test_a_lead_of_many_dates_is_read_in_linear_time():
+    # event_lead read the sentence again (its gathering words, its speech)
+    # for each of its dates (growth 13.1 from 50 to 200 dates): a sentence
+    # found to tell of neither is not read again
+    assert growth(_dates_in_one_sentence, 50) < LINEAR_GROWTH
+
+
+def test_the_lead_after_a_sentence_of_dates_still_dates_the_words():
+    # near misses: a sentence of dates telling of no gathering, then a
+    # speech the lead dates (its date), or none (no date); a gathering
+    # after the dates (the date nearest it)
+    lead = "وصل الوفد 3 مارس 2009 ثم 4 مارس 2009 ثم 5 مارس 2009"
+    said = '\nوقال الحداد إن "الوفد سيصل غدا إلى المدينة".'
+    for text, want in (
+        (
+            f"{lead}. وفي 6 مارس 2009، خلال كلمته أمام البرلمان، استعرض الوزير سامر الحداد "
+            f"الخطة.{said}",
+            "2009-03-06",
+        ),
+        (f"{lead} ثم 6 مارس 2009.{said}", None),
+        (f"{lead}، وعقد اجتماعا مع الوزير 6 مارس 2009.{said}", "2009-03-05"),
+    ):
+        assert _said(text, "الوفد سيصل").date == want, text
+
+
+def _dated_words_with_no_stop(k: int) -> str:
+    # k dates, each before words in marks, with no stop nor comma
+    return " ".join(f'12 مارس 2009 "الوفد {i} سيصل غدا"' for i in range(k))
+
+
+def test_dates_in_a_paragraph_with_no_stop_are_read_in_linear_time():
+    # in_relative walked back from each date to the clause's start, looking
+    # for a relative (growth 10.3 from 50 to 200 dates): past 48 tokens, the
+    # relatives and clause marks, filed once, are bisected
+    assert growth(_dated_words_with_no_stop, 50) < LINEAR_GROWTH
+
+
+def test_a_date_in_a_long_relative_clause_is_still_the_speakers():
+    # near misses, the date 60 words after the relative (the long way
+    # back): in the relative clause, no date of the words; a comma closes
+    # the clause, or no relative, the words' date
+    long = " ".join(["وزار المدن والقرى والأرياف"] * 13)
+    said = 'في 12 مارس 2009 إن "الوفد سيصل غدا إلى المدينة".'
+    for text, want in (
+        (f"وقال الوزير سامر الحداد الذي {long} {said}", None),
+        (f"وقال الوزير سامر الحداد الذي زار المدينة، ثم {long} {said}", "2009-03-12"),
+        (f"وقال الوزير سامر الحداد بعدما {long} {said}", "2009-03-12"),
+    ):
+        assert _said(text, "الوفد سيصل").date == want, text
