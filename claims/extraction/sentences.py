@@ -1293,7 +1293,7 @@ class _Sentences:
                                 saying
                                 and toks[i + 1] in _THAT
                                 and self.is_word[end - 1]
-                                and self.that_predicate_in_marks(end, quotes)
+                                and self.marks_close_sentence(end, quotes, or_comma=True)
                             )
                         )
                     break
@@ -1514,24 +1514,11 @@ class _Sentences:
             return False
         return i + 5 < self.n and all(self.is_word[i + 1 : i + 6])
 
-    def marks_close_sentence(self, o: int, quotes: list[_Quote]) -> bool:
+    def marks_close_sentence(self, o: int, quotes: list[_Quote], or_comma: bool = False) -> bool:
         """Whether the marks opening at token ``o`` hold three words or more
         and close their sentence (a stop, the line's or the text's end after
         them): words said, not a name within the sentence ("سنناقش خطة
-        «…» مع النقابات")."""
-        q = self.quote_at(quotes, o, closing=False)
-        if q is None or sum(self.is_word[q.open_tok : q.close_tok]) < 3:
-            return False
-        k = q.close_tok + 1
-        if k >= self.n:
-            return True
-        doc = self.doc
-        gap = doc.folded[doc.ends[q.close_tok] : doc.starts[k]]
-        return doc.toks[k] in _SENTENCE_END or "\n" in gap
-
-    def that_predicate_in_marks(self, o: int, quotes: list[_Quote]) -> bool:
-        """Whether the marks opening at token ``o`` hold three words or more
-        and a comma, a stop, the line's or the text's end follows them: the
+        «…» مع النقابات"). With ``or_comma``, a comma after them too: the
         rest of a that-clause in marks, its sentence going on with the
         narrator's words if at all ("إن الحكومة «لن تصمد طويلا»، مضيفا …")."""
         q = self.quote_at(quotes, o, closing=False)
@@ -1544,7 +1531,7 @@ class _Sentences:
         t = doc.toks[k]
         return (
             t in _SENTENCE_END
-            or t in _COMMAS
+            or (or_comma and t in _COMMAS)
             or "\n" in doc.folded[doc.ends[q.close_tok] : doc.starts[k]]
         )
 
