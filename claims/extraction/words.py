@@ -153,9 +153,8 @@ _NAME_PREPOSITIONS = frozenset({"من", "في", "عن", "علي", "الي", "م�
 _BODY_OF_TITLE = _words("في من عن")
 # "الوثائق التي كشفت عنها اللجنة", "الخطة التي أعلن عنها الوزير": the verbs
 # of revealing whose "عنه"/"عنها" after a relative is the antecedent, what
-# was revealed (phrases.cue_at: no cue there), and those pronouns, folded
+# was revealed (phrases.cue_at: no cue there; the pronouns are _ABOUT_IT)
 _REVEALED_LEMMAS = frozenset(("كشف", "أعلن", "أفصح"))
-_ABOUT_IT = _words("عنه عنها عنهم")
 # the states, governments and peoples a leader calls on, blames or thanks,
 # in construct ("ودعا الرئيس دول العالم إلى …", "وحمّل الوزير حكومات
 # المنطقة مسؤولية …"), folded: no word of a name (phrases._GREETED_PEOPLE)
@@ -467,6 +466,9 @@ _SOURCE_BEFORE_WHAT = _words("بحسب وبحسب حسب وحسب وفق ووف�
 _SOURCE_PARTICLES = _words("الي علي وعلي")
 _SOURCE_BEFORE_TO = _words("استنادا واستنادا بالاستناد وبالاستناد")
 _RELAY_PRONOUNS = {"عنه": (lx.M, lx.SG), "عنها": (lx.F, lx.SG), "عنهم": (lx.M, lx.PL)}
+# "عنه"/"عنها"/"عنهم" as a set: after a verb of revealing and a relative,
+# the antecedent revealed (_REVEALED_LEMMAS)
+_ABOUT_IT = frozenset(_RELAY_PRONOUNS)
 # "بحسب وصفه", "حسب تعبيره", "وفق قولها": a speech noun with a pronoun after
 # a one-word preposition is the speaker already met, not a name
 _OWN_WORDS = {
