@@ -9680,6 +9680,12 @@ class _Phrases:
         doc = self.doc
         return doc.orig(doc.starts[k], doc.ends[k]).rstrip(_TASHKEEL)[-1:] == "ه"
 
+    def maqsura_ending(self, k: int) -> bool:
+        """Whether token ``k``, folded to end in ي, ends in ى in the text
+        ("سلمى", "منى"), which a nisba never does ("سلمي", peaceful)."""
+        doc = self.doc
+        return doc.orig(doc.starts[k], doc.ends[k]).rstrip(_TASHKEEL)[-1:] == "ى"
+
     def honorific_before(self, comma: int) -> int:
         """The token of an honorific that opens a name of one to four words
         ending right before ``comma`` ("السيد فتحي بن صالح،"), or -1."""
@@ -13279,6 +13285,13 @@ class _Phrases:
                                 or (
                                     words[i - 1].endswith(("ي", "يا"))
                                     and words[i - 1] not in _CITIES
+                                    # (a country in يا, then a given name or
+                                    # one in ى, which no nisba ends in: "سفير
+                                    # كولومبيا سامي X", "سفيرة بوليفيا سلمى X")
+                                    and not (
+                                        words[i - 1][-2:] == "يا"
+                                        and (w in _GIVEN_NAMES or self.maqsura_ending(a + i))
+                                    )
                                 )
                             )
                             and w.endswith(("ي", "يا"))
