@@ -1906,7 +1906,7 @@ class _Dating:
         text up to the cable's sentence ``c`` does not: not its writer (an
         American one is, as WikiLeaks' cables are, whether told or not)."""
         span = {
-            (t[2:] if t[:2] == "ال" else t).replace("اميركي", "امريكي")
+            (t[2:] if "ال" <= t < "ام" else t).replace("اميركي", "امريكي")
             for t in self.doc.toks[: self.sent_first.get(c + 1, self.n)]
         }
         for w in _role_words(role):

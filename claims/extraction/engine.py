@@ -2567,7 +2567,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                 named = plural_heads.get(said[2:])
                 if named is not None:
                     return named
-            if e.kind == GROUP and e.surface[:2] == "ال" and " " not in e.surface:
+            if e.kind == GROUP and "ال" <= e.surface < "ام" and " " not in e.surface:
                 # "وقال المحتجون، في بيان لهم …" after "أكد المحتجون أن":
                 # the same group named again
                 said = _NORMALIZED[e.surface]
@@ -3179,14 +3179,14 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                     named_again[id(nicknamed)] = e.pos
                 return nicknamed
             last = e.surface.rsplit(None, 1)
-            if len(last) == 2 and last[1][:1] == "ل" and last[1][:2] not in ("ال", "لل"):
+            if len(last) == 2 and "ل" <= last[1] < "م" and last[1][:2] not in ("ال", "لل"):
                 # "قال بري لفيلتمان": an addressee glued to a known name
                 words = _key_words(_key(last[0]))
                 for p in persons:
                     if words and words <= _key_words(p.key):
                         return p
             head = normalize_first(e.surface)
-            if head[:2] == "ال" and e.surface.count(" ") <= 1 and persons:
+            if "ال" <= head < "ام" and e.surface.count(" ") <= 1 and persons:
                 # "وأضاف الوجيه القبلي" after "X، أحد وجهاء قبيلة …": the
                 # definite singular of the plural a person was one of
                 # (a final ه may be the feminine's: "المحتجة", of "المحتجات")
@@ -3195,7 +3195,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                     if p.role and _one_of_head(p.role) in (w, w2):
                         return p
             if (
-                head[:2] == "ال"
+                "ال" <= head < "ام"
                 and persons
                 and len(words) == 2
                 and (nisba := _NORMALIZED[e.surface].split()[-1])[:2] == "ال"
@@ -3949,7 +3949,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                                 break
                     # "أما البرقية الثالثة …": the article and an ordinal
                     # introduce a new document too
-                    ordinal = head[:2] == "ال" and j > i + 1 and toks[i + 1] in _ORDINALS
+                    ordinal = "ال" <= head < "ام" and j > i + 1 and toks[i + 1] in _ORDINALS
                     single = head in _SINGLE_NEW_DOCUMENTS or (
                         ordinal and head[2:] in _SINGLE_NEW_DOCUMENTS
                     )
@@ -3957,7 +3957,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                         dates = self.late_document_date(i, sid)
                     if not dates and not ordinal and i >= parsed_to:
                         dates = self.recorded_occasion_date(i, sid)
-                    if i >= parsed_to and (head[:2] != "ال" or ordinal):
+                    if i >= parsed_to and (not "ال" <= head < "ام" or ordinal):
                         # a new document, author unknown yet (but "وجاء في برقية
                         # أرسلتها X": the cue's own phrase, read with its author)
                         self.doc_author = None
@@ -4017,7 +4017,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                         # in view, named again, not a new one (also with the
                         # envoy's name: "وقالت برقية فيلتمان")
                         pass
-                    elif head[:2] != "ال" or ordinal:
+                    elif not "ال" <= head < "ام" or ordinal:
                         self.doc_ctx = None  # a new, undated document
                         # "في الثاني من آب 2006، … أرسل السفير برقية": dated by
                         # the sentence's fronted adverbial
@@ -4120,7 +4120,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                     # nisba after a feminine or plural definite noun that is
                     # no title agrees with it, its adjective, no one's title)
                     and not (
-                        t[:2] == "ال"
+                        "ال" <= t < "ام"
                         and t[-2:] == "يه"
                         and i > 0
                         and (p := toks[i - 1])[:2] == "ال"
@@ -4172,7 +4172,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                         continue
                     if (
                         ent is not None
-                        and t[:2] != "ال"
+                        and not "ال" <= t < "ام"
                         and (
                             (ent.kind == PERSON and ent.key == "title:" + t)
                             # "أن ضابط المخابرات المصرية تكلم …" then "وصرح
@@ -4205,7 +4205,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                         elif _NORMALIZED[nameless_posts[t]] != _NORMALIZED[ent.role]:
                             nameless_clash.add(t)
                     if (
-                        t[:2] != "ال"
+                        not "ال" <= t < "ام"
                         and i >= 3
                         and (
                             toks[i - 3] in _APPOINTING
@@ -4225,7 +4225,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                         entities.append(appointed)
                         parsed_to = max(parsed_to, b)
                     elif (
-                        t[:2] != "ال"
+                        not "ال" <= t < "ام"
                         and i >= 4
                         and (toks[i - 3] in _NAMED_THAT or toks[i - 4] in _NAMED_THAT)
                         and self.is_word[i - 1]
@@ -4756,7 +4756,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
             self.posts_told_after(speakers, said_to, persons)
             if any(
                 e is not None
-                and (e.key[:6] == "title:" or (e.kind == ANONYMOUS and _post_of_a_body(e)))
+                and ("title:" <= e.key < "title;" or (e.kind == ANONYMOUS and _post_of_a_body(e)))
                 for e in speakers
             ):
                 # (the persons the story names after its last quote too, a

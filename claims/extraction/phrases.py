@@ -880,7 +880,7 @@ def _construct_goes_on(toks: list[str], i: int, limit: int) -> bool:
     ("رئيس وزراء حكومة …"), or, a noun in ة, a word a comma closes (the city
     is the title's, X the name)."""
     t = toks[i]
-    if t[:2] == "ال" or i + 1 >= limit:
+    if "ال" <= t < "ام" or i + 1 >= limit:
         return False
     n = toks[i + 1]
     if (
@@ -1057,7 +1057,7 @@ def _possessed(t: str) -> bool:
     word; a present verb in يـ/تـ with its object, "يعطيها", is none)."""
     return (
         len(t) >= 6
-        and t[:2] != "ال"
+        and not "ال" <= t < "ام"
         and t[0] not in "يت"
         and (t[-3:] == "يها" or t[-3:] == "يهم" or t[-4:] == "يهما" or t[-4:] in ("اتها", "اتهم"))
     )
@@ -1394,8 +1394,8 @@ def _construct_object(t: str, nxt: str) -> bool:
     return (
         t[-1:] == "ه"
         and len(t) >= 4
-        and t[:2] != "ال"
-        and nxt[:2] != "ال"
+        and not "ال" <= t < "ام"
+        and not "ال" <= nxt < "ام"
         and len(nxt) >= 3
         and t.isalpha()
         and nxt.isalpha()
@@ -1949,7 +1949,7 @@ def _object_masdar_after(toks: list[str], i: int) -> bool:
     adjective (a verbal noun is none) nor genitive (a definite word takes
     none), so the verb's object."""
     t = toks[i]
-    return t[:2] == "ال" and toks[i - 1][:2] == "ال" and _derived_masdar(t[2:])
+    return "ال" <= t < "ام" and "ال" <= toks[i - 1] < "ام" and _derived_masdar(t[2:])
 
 
 def _post_genitive_before(toks: list[str], i: int) -> bool:
@@ -1986,8 +1986,8 @@ def _object_after_post(toks: list[str], i: int, limit: int) -> bool:
     t = toks[i]
     if (
         i + 1 >= limit
-        or t[:2] == "ال"
-        or toks[i - 1][:2] != "ال"
+        or "ال" <= t < "ام"
+        or not "ال" <= toks[i - 1] < "ام"
         or not (nxt := toks[i + 1]).isalpha()
         or t in _MASDAR_SHAPED_NAMES
         or t in _GIVEN_NAMES
@@ -2093,10 +2093,10 @@ def _disagrees_with_post(toks: list[str], i: int) -> bool:
     adjective of the post but the object of the verb before ("وزار X قائد
     الفصيل المنطقة")."""
     t = toks[i]
-    if t[:2] != "ال" or t[-1] != "ه" or len(t) < 6:
+    if not "ال" <= t < "ام" or t[-1] != "ه" or len(t) < 6:
         return False
     h = i - 1
-    while h >= i - 2 and h > 0 and toks[h][:2] == "ال" and _singular_masculine(toks[h][2:]):
+    while h >= i - 2 and h > 0 and "ال" <= toks[h] < "ام" and _singular_masculine(toks[h][2:]):
         head = toks[h - 1]
         if head[:2] != "ال" and head[-1] != "ه" and head in lx.TITLES:
             return True
@@ -2425,7 +2425,7 @@ def _purpose_verb(w: str) -> bool:
     _imperfect_verb ("ليعلن", "لتعلن", "لتستقبل"): a purpose clause, what
     the title's holder did it for, never a name (the names in ل and ي or ت,
     "ليلى", "ليث", have a long vowel or too few letters)."""
-    return w[:1] == "ل" and w[1:2] in ("ي", "ت") and _imperfect_verb("ي" + w[2:])
+    return "ل" <= w < "م" and w[1:2] in ("ي", "ت") and _imperfect_verb("ي" + w[2:])
 
 
 # nouns glued to بـ that tell a state, a charge or a cause after a name,
@@ -2515,7 +2515,7 @@ def _accusative_pair(noun: str, adj: str) -> bool:
     return (
         noun[-1:] == "ا"
         and len(noun) >= 4
-        and noun[:2] != "ال"
+        and not "ال" <= noun < "ام"
         and (
             adj in _OTHER_INDEFINITE
             or (
@@ -3289,7 +3289,7 @@ def _articles(doc: _Doc, a: int, b: int) -> list[bool]:
     if doc.offsets is None:
         for k in range(a, b):
             t = toks[k]
-            out.append(t[:2] == "ال" and text[starts[k]] == "ا" and t not in _AL_GIVEN_NAMES)
+            out.append("ال" <= t < "ام" and text[starts[k]] == "ا" and t not in _AL_GIVEN_NAMES)
         return out
     offsets = doc.offsets
     for k in range(a, b):
@@ -5426,9 +5426,9 @@ class _Phrases:
             and cue.gender == _M
             and cue.number == _SG
             and a + 1 < limit
-            and (t := toks[a])[:2] == "ال"
+            and "ال" <= (t := toks[a]) < "ام"
             and t[-1] != "ه"
-            and (adj := toks[a + 1])[:2] == "ال"
+            and "ال" <= (adj := toks[a + 1]) < "ام"
             and adj[-2:] == "يه"
             and not self.ha_ending(a + 1)
             and t not in lx.TITLES
@@ -5711,7 +5711,7 @@ class _Phrases:
                     named
                     and t[-1] == "ه"
                     and i + 1 < limit
-                    and toks[i - 1][:2] == "ال"
+                    and "ال" <= toks[i - 1] < "ام"
                     and _construct_object(t, toks[i + 1])
                 )
             ):
@@ -5724,9 +5724,9 @@ class _Phrases:
                         # ("أهمية", "ضرورة"), is a thing, no word of a name
                         # (bare: "لجنة المالية" has that shape with the
                         # article)
-                        or (t[:2] != "ال" and _abstract_noun(t))
+                        or (not "ال" <= t < "ام" and _abstract_noun(t))
                         or (
-                            t[:2] != "ال"
+                            not "ال" <= t < "ام"
                             and i + 1 < limit
                             and _describes_bare_noun(t, toks[i + 1])
                             and t.isalpha()
@@ -5789,7 +5789,7 @@ class _Phrases:
                     and _VERB_COMPLEMENT[toks[i + 1]]
                     and i >= a + 2
                     and is_word[i + 1]
-                    and t[:2] != "ال"
+                    and not "ال" <= t < "ام"
                     and t not in _NAME_LINKS
                     and toks[i - 1] not in _NAME_LINKS
                     # ("المكلف بالعلاقات مع مجلس المستشارين": no verb, the post)
@@ -6024,7 +6024,7 @@ class _Phrases:
                         and i + 1 < limit
                         and is_word[i + 1]
                         and not in_quote[i + 1]
-                        and (w := toks[i + 1])[:2] != "ال"
+                        and not "ال" <= (w := toks[i + 1]) < "ام"
                         and (
                             (w[-1] == "ه" and len(w) >= 5)
                             or (w[-2:] in _OBJECT_SUFFIXES and len(w) >= 6)
@@ -6380,7 +6380,7 @@ class _Phrases:
                     named
                     and t[-1] == "ا"
                     and len(t) > 3
-                    and t[:2] != "ال"
+                    and not "ال" <= t < "ام"
                     and t[-2:] != "يا"  # (not "نائبا كويتيا سابقا": the source's adjectives)
                     and toks[i - 1][-1] != "ا"
                     and i + 1 < limit
@@ -6748,7 +6748,7 @@ class _Phrases:
                         and is_word[i + 1]
                         and not in_quote[i + 1]
                         and (
-                            (t[:1] == "و" and toks[i + 1][:2] == "ال" and _and_construct(t))
+                            ("و" <= t < "ى" and "ال" <= toks[i + 1] < "ام" and _and_construct(t))
                             or (t in _AND_COMPASS and np_kind[toks[i + 1]] == 1)
                         )
                     ):
@@ -6970,7 +6970,7 @@ class _Phrases:
             if (
                 i > a
                 and i + 1 < limit
-                and t[:3] == "بال"
+                and "بال" <= t < "بام"
                 and toks[i - 1] in _IN_CHARGE
                 and is_word[i + 1]
                 and (
@@ -7852,7 +7852,7 @@ class _Phrases:
                         i = m
                         continue
                     if (
-                        t[:2] == "لل"
+                        "لل" <= t < "لم"
                         and not _audience(t[2:])
                         and "ال" + t[2:] not in _OUTLET_HEADS  # ("للإذاعة": told)
                         and _named_institution_before(toks, a, i)
@@ -8271,7 +8271,7 @@ class _Phrases:
             i > (h := a - 1 if titled_in and a else a) + 2
             and np_kind[toks[h]] == 4
             and toks[h][-1] != "ه"
-            and (t := toks[h + 1])[:2] == "ال"
+            and "ال" <= (t := toks[h + 1]) < "ام"
             and t[-1] == "ي"
             and (t := toks[h + 2])[-1] == "ه"
             and (t[:2] == "ال" or t in lx.TITLES)
@@ -9907,7 +9907,7 @@ class _Phrases:
         if not a or h + 1 >= self.n or not self.is_word[h + 1]:
             return False
         obj = toks[h + 1]
-        if obj[:2] == "ال":
+        if "ال" <= obj < "ام":
             # "أن الوزير زار المستشفى", "أن الرئيس استقبل الوفد": a definite
             # common object of news verbs (_DEFINITE_OBJECTS), no family
             # name, after a word that may be a verb (none ends in ة)
@@ -9949,7 +9949,7 @@ class _Phrases:
                 _sound_triliteral(head) or _doubled_or_weak_verb(head) or _derived_past_verb(head)
             ):
                 return False
-        elif obj[:1] == "ب" or (
+        elif "ب" <= obj < "ة" or (
             obj not in _OBJECT_AFTER_NAME
             # "أن الوزير دشن مستشفى جديدا": an indefinite object with its
             # adjective in the accusative, the tanween alif printed
@@ -10621,7 +10621,7 @@ class _Phrases:
         the article but a family name last): the post's own holder."""
         toks = self.doc.toks
         w = toks[j]
-        if w[:2] != "ال" or w[2:] not in lx.TITLES:
+        if not "ال" <= w < "ام" or w[2:] not in lx.TITLES:
             return False
         art = _articles(self.doc, j, k)
         if not art[0]:
@@ -11242,7 +11242,7 @@ class _Phrases:
         if (
             b - a >= 3
             and ent.kind == PERSON
-            and toks[a][:2] == "ال"
+            and "ال" <= toks[a] < "ام"
             and toks[a][-1] != "ه"
             and toks[a] in lx.TITLES
         ):
@@ -11256,16 +11256,16 @@ class _Phrases:
             # بحلول العيد" read the object and the occasion as the name,
             # where "الباحث في الشؤون المغاربية X" and "لنقابة عمال الموانئ
             # الكويتية X" are one title)
-            named = ent.key[:6] != "title:"
+            named = not "title:" <= ent.key < "title;"
             for k in range(
                 a + 1,
                 _index_in(toks, a + 1, b, (head0,), b - 1) + 1 if named else b,
             ):
                 w = toks[k]
-                if w[:2] != "ال" or w in lx.TITLES:
+                if not "ال" <= w < "ام" or w in lx.TITLES:
                     continue
                 p = toks[k - 1]
-                if p[:2] != "ال" or (named and p[-1] != "ي"):
+                if not "ال" <= p < "ام" or (named and p[-1] != "ي"):
                     continue
                 if (w[-1] == "ه" and p[-1] != "ه" and p[-2:] != "ات" and not named) or (
                     len(w) >= 7 and w[-2:] in ("ين", "ون") and p[-2:] not in ("ين", "ون")
@@ -11280,7 +11280,7 @@ class _Phrases:
         if (
             ent.kind == PERSON
             and ent.role
-            and ent.key[:6] != "title:"
+            and not "title:" <= ent.key < "title;"
             and (head := head0)[-2:] in ("ها", "هم")
             and (stem := _owner_stem(head)) is not None
             and stem[-1] not in "يوت"
@@ -11301,7 +11301,7 @@ class _Phrases:
             return self.classify(a, h, h, h, cue, lam)
         if (
             ent.kind == PERSON
-            and (head := head0)[:1] == "ل"
+            and "ل" <= (head := head0) < "م"
             and head[:2] != "ال"
             and len(head) > 3
             and self._persons
@@ -11332,7 +11332,7 @@ class _Phrases:
             # (لـ) is the thing given, no name; the title speaks (not "وقدم
             # الرئيس بوتفليقة للبرلمان مشروع القانون": the thing given after)
             return self.classify(a, b - 1, b - 1, b - 1, cue, lam)
-        if ent.kind == PERSON and ent.role and (head := head0)[:1] == "ب":
+        if ent.kind == PERSON and ent.role and "ب" <= (head := head0) < "ة":
             k = _index_in(self.doc.toks, a + 1, b, (head,), b)
             if (
                 k < b
@@ -11407,7 +11407,7 @@ class _Phrases:
             and ent.role.count(" ") >= 3
             # (a bare definite title, then a name word: the only phrases read
             # again)
-            and toks[a][:2] == "ال"
+            and "ال" <= toks[a] < "ام"
             and _IS_TITLE_HEAD[toks[a]]
             and toks[a + 1][:2] != "ال"
             and _named_person(sub := self.classify(a, b, b, b, cue, lam))
@@ -11516,7 +11516,7 @@ class _Phrases:
             return self.classify(a, h, h, h, cue, lam)
         if (
             cut < 0
-            and head0[:1] == "ل"
+            and "ل" <= head0 < "م"
             and ent.role
             and ent.kind == PERSON
             and self.told_after_title(a, b, head0)
@@ -11831,7 +11831,7 @@ class _Phrases:
                 first_skip = 1
                 words[0] = w0[1:]
             elif (
-                w0[:2] == "با"
+                "با" <= w0 < "بب"
                 and len(w0) > 4
                 and doc.text[(o := doc.omap(doc.starts[a]) + 1) : o + 1] in ("أ", "إ")
             ):
@@ -12180,7 +12180,7 @@ class _Phrases:
                 g = _F if head in lx.FEMININE_DOCUMENTS else _M
                 if (
                     n_words >= 3
-                    and words[1][:2] == "ال"
+                    and "ال" <= words[1] < "ام"
                     and words[1] in lx.ORGANIZATION_HEADS
                     and not ra < rb
                 ):
@@ -12401,7 +12401,7 @@ class _Phrases:
                     # "وأعلن النواب المستقلون تعليق مشاركتهم": the verbal
                     # noun after the group's adjectives is the verb's object
                     b = a + k
-                elif head[-2:] == "ون" and head[:2] == "ال" and n_words > 1:
+                elif head[-2:] == "ون" and "ال" <= head < "ام" and n_words > 1:
                     k = 1
                     while k < n_words and words[k][:2] == "ال":
                         k += 1
@@ -12814,7 +12814,7 @@ class _Phrases:
                     # title coordinated with the first: "المحامي والناشط الحقوقي X"
                     i += 1
                     continue
-                if w[:1] == "و" and i + 1 < n_words and art[i + 1] and _and_construct(w):
+                if "و" <= w < "ى" and i + 1 < n_words and art[i + 1] and _and_construct(w):
                     i += 1  # "وزير العدل وحقوق الإنسان X": the body's name goes on
                     continue
                 if w in _AND_COMPASS and i + 2 < n_words and not art[i + 1]:
@@ -12953,7 +12953,7 @@ class _Phrases:
                     # with its adjective: the name after is the title's holder's
                     nested_title = False
                     i += 1
-                elif w[:1] == "ل" and w[1:] in _LAM_GENITIVE_HEADS:
+                elif "ل" <= w < "م" and w[1:] in _LAM_GENITIVE_HEADS:
                     i += 1  # "الأمين العام لحزب الله"
                     if (
                         i + 1 < n_words
@@ -13896,7 +13896,7 @@ class _Phrases:
                 break
             if (
                 k
-                and w[:1] == "ب"
+                and "ب" <= w < "ة"
                 and _BA_LONG_MASDAR[w]
                 and words[name_to - 1] not in _NAME_LINKS
                 and (

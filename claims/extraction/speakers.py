@@ -2328,7 +2328,7 @@ class _Speakers:
             if (
                 r + 4 < self.n
                 # (or "والتي", set off by commas)
-                and (toks[r] in _RELATIVES or (toks[r][:1] == "و" and toks[r][1:] in _RELATIVES))
+                and (toks[r] in _RELATIVES or ("و" <= toks[r] < "ى" and toks[r][1:] in _RELATIVES))
                 and toks[r + 1] in lx.RECEIVED_IT
                 and (s2 := self.sender_after_receiver(r, 1, self.n)) > 0
             ):
@@ -2342,7 +2342,7 @@ class _Speakers:
                     if author.kind == PERSON:
                         self.doc_author = author
                     return author
-            if normalize_first(ent.surface)[:2] == "ال" and self.doc_author is not None:
+            if "ال" <= normalize_first(ent.surface) < "ام" and self.doc_author is not None:
                 # "وتضيف البرقية": the cable whose author was named
                 return self.doc_author
         return ent
@@ -2830,7 +2830,7 @@ class _Speakers:
         b = hit.np_end
         if (
             hit.np_start < b < end
-            and toks[b][:1] == "ل"
+            and "ل" <= toks[b] < "م"
             and (j := self.outlet_name_end(hit.np_start, b)) > 0
         ):
             # "وقال مصدر أمني لفرانس برس": the outlet the subject spoke to
@@ -7910,7 +7910,7 @@ class _Speakers:
         if that is not None and agree(that, g, n):
             return that
         first = self.sent_first[sid]
-        if toks[tok][:1] == "و" and (toks[first] in _BUT or toks[first] in _BUT_THAT):
+        if "و" <= toks[tok] < "ى" and (toks[first] in _BUT or toks[first] in _BUT_THAT):
             # 1b'. "لكن المتحدث باسم الحكومة X نفى ذلك، وقال:": after "but"
             # (لكن، غير أن …) the titled person before the verb is its
             # subject, and the verbs joined to it by و go on with him
@@ -7925,7 +7925,7 @@ class _Speakers:
             if topic is not None and agree(topic, g, n):
                 return topic
         toks = self.doc.toks
-        if toks[tok][:1] == "و" and first + 2 < tok and n in (None, _SG):
+        if "و" <= toks[tok] < "ى" and first + 2 < tok and n in (None, _SG):
             # 1g. "تجلس أم يوسف بجانب ابنها، وتقول:": a verb of saying joined
             # by و to the verb that opens its sentence takes that verb's
             # named subject, over the last quote's speaker

@@ -54,6 +54,14 @@ def _literal_search(word: str):
 # "إمام" in the text as written (the engine's constructor, index_dates)
 _IMAM_IN = _literal_search("إمام")
 
+# A word's first letters at the busiest tests are told by two comparisons,
+# not a slice: t[:2] == "ال" is written "ال" <= t < "ام" (the words from
+# the prefix up to, not with, the prefix whose last letter is moved on by
+# one: "ل" <= t < "م" for t[:1] == "ل"). A slice of an Arabic word makes a
+# string (one letter too: only Latin-1 ones are cached), ~600 instructions
+# with its test; the comparisons make none, ~240 (test_phenomena_speed19.py
+# checks every such bound in the engine).
+
 _SENTENCE_END = _SENTENCE_STOPS  # (".!?؟…", one set with quotes')
 _CLAUSE_PUNCT = frozenset("،,:؛;()[]-–—")
 _COMMAS = frozenset("،,")
