@@ -13920,6 +13920,21 @@ class _Phrases:
                 # noun of weight, what is admitted or asked for, no word of
                 # the name (a given name alone before it keeps its post)
                 break
+            if (
+                not k
+                and title_head is not None
+                and name_from
+                and art[name_from - 1]
+                and name_to + 1 < n_words
+                and _NEWS_VERB[w]
+            ):
+                # "أن الوزير أصدر قرار العفو، وقال", "بأن المحافظ أطلق حملة
+                # …": a verb of news right after a definite title, then its
+                # object, is no name (the shape of أصدر and أطلق is that of
+                # أحمد and أكرم, so scan_np read on): the title speaks
+                # unnamed, the phrase ending before the verb
+                b = a + name_from
+                break
             if k and w in _OUTLET_HEADS and words[name_to - 1] not in _NAME_LINKS:
                 # "أبلغ المتحدث X Y قناة «…» أن": an outlet after the name
                 # is the one told, no word of the name
