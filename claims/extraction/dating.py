@@ -770,6 +770,7 @@ class _Dating:
         self._breaks: list[int] | None = None  # (in_event)
         self._anchors: list[int] | None = None  # (event_anchors)
         self._clause_marks: list[int] | None = None  # (in_relative)
+        self._that_toks: list[int] | None = None  # (after_that)
         self.cables = list(iter_cable_refs(doc.folded, runs))
         self._cable_starts = [c[0] for c in self.cables]  # (cable_near: in order)
 
@@ -1141,8 +1142,8 @@ class _Dating:
             # places filed once; fuzz19: each date walked to the start)
             marks = self._clause_marks
             if marks is None:
-                ends = _RELATIVES | _CLAUSE_PUNCT
-                marks = self._clause_marks = [j for j, t in enumerate(toks) if t in ends]
+                ends = (_RELATIVES | _CLAUSE_PUNCT).__contains__
+                marks = self._clause_marks = list(compress(count(), map(ends, toks)))
             j = bisect_right(marks, k) - 1
             k = marks[j] if j >= 0 else -1
         while k >= a and k >= 0:
@@ -1389,6 +1390,15 @@ class _Dating:
         toks = self.doc.toks
         k = bisect_left(self.doc.starts, d.start)
         in_quote = self.in_quote
+        if k - a > 48:
+            # (a long clause, as a paragraph of dates with no stop: its أنّ
+            # words found from their places, filed once, where each date
+            # read every word from ``a``; fuzz19)
+            thats = self._that_toks
+            if thats is None:
+                thats = self._that_toks = list(compress(count(), map(_THAT.__contains__, toks)))
+            inside = thats[bisect_left(thats, a) : bisect_left(thats, k)]
+            return any(not in_quote[j] for j in inside)
         return any(toks[j] in _THAT and not in_quote[j] for j in range(a, k))
 
     def dates_between(self, a_tok: int, b_tok: int) -> list[DateMention]:

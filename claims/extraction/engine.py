@@ -485,6 +485,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         "_related_at",
         "_same_at",
         "_stamp_ok",
+        "_that_toks",
         "_thats",
         "_time_moves",
         "_time_words",

@@ -179,6 +179,41 @@ def test_a_date_in_a_long_relative_clause_is_still_the_speakers():
         assert _said(text, "الوفد سيصل").date == want, text
 
 
+def _days_in_one_clause(k: int) -> str:
+    # a lead of k days with their weekday, the same day, no stop, then the
+    # first quote after أنّ
+    return (
+        " ".join(["يوم الاثنين 12 مارس 2009"] * k)
+        + ' وقال الوزير سامر الحداد إن "الوفد سيصل غدا إلى المدينة".'
+    )
+
+
+def test_days_before_a_that_clause_are_read_in_linear_time():
+    # after_that read the words from the clause's start to each date,
+    # looking for an أنّ before it (growth 7.8 from 40 to 160 days): past
+    # 48 tokens, the أنّ words, filed once, are bisected
+    assert growth(_days_in_one_clause, 40) < LINEAR_GROWTH
+
+
+def test_a_date_after_that_in_a_long_clause_is_still_not_the_words():
+    # near misses, the date 60 words after the cue (the long way): after
+    # أنّ, the time of what the words tell (no date); before أنّ, the date
+    # of the telling
+    long = " ".join(["بعد زيارة المدن والقرى والأرياف"] * 12)
+    for text, want in (
+        (
+            f"وأكد الوزير سامر الحداد {long} أن البنك منذ نقله إلى عدن في 12 مارس 2009 "
+            '"سيبقى مفتوحا أمام الجميع".',
+            None,
+        ),
+        (
+            f'وأكد الوزير سامر الحداد {long} في 12 مارس 2009 أن "البنك سيبقى مفتوحا أمام الجميع".',
+            "2009-03-12",
+        ),
+    ):
+        assert _said(text, "مفتوحا").date == want, text
+
+
 # -- left: walks over every person met (strict xfails) -------------------------
 
 
