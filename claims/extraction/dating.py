@@ -265,6 +265,7 @@ _APART_IN_TIME = _words("بعد قبل منذ عقب اثر غداه بعيد ق
 _REPLY_TO = _words("رد رده ردها ردهم ردا تعليق تعليقه تعليقها تعليقا تعقيب تعقيبه تعقيبا جوابا")
 _OF_OTHER_EVENT = _words("حول بشان عن تناول تناولت ذكري بذكري تزامنا تزامن ردا تعليقا")
 _THAT = _words_module._THAT
+_NOW = _words_module._NOW
 _OCCASION_TALKS = _words(
     "كلمه كلمته كلمتها افتتاح افتتاحه افتتاحها تصريح تصريحات تصريحه تصريحها "
     "مقابله حوار حديثه حديثها تروسه تروسها رعايته رعايتها"
@@ -2369,8 +2370,15 @@ class _Dating:
                 ctx[2] == sid
                 or (
                     self.refers_to_document(first, q.open_tok, ent)
-                    # (not "وعلقت X على البرقية في تصريح لـ«…»": a reaction now)
-                    and not (att.cue_tok is not None and self.new_occasion(att.cue_tok, q.open_tok))
+                    # (not "وعلقت X على البرقية في تصريح لـ«…»": a reaction now;
+                    # nor "وقال المتحدث اليوم إن البرقية «…»": said today of it)
+                    and not (
+                        att.cue_tok is not None
+                        and (
+                            self.new_occasion(att.cue_tok, q.open_tok)
+                            or self.told_now(att.cue_tok, q.open_tok)
+                        )
+                    )
                 )
                 # "يكتب فيها السفير X أن" opening its sentence: "in it", the
                 # cable last told of (not "وجهت سؤالا تساءلت فيه": its own)
@@ -4477,6 +4485,22 @@ class _Dating:
                 and toks[k - 1] in _IN
                 and (toks[k + 1][:1] == "ل" or (t == "اتصال" and toks[k + 1] in _CALL_NEXT))
             ):
+                return True
+        return False
+
+    def told_now(self, a: int, b: int) -> bool:
+        """The cue's clause [a, b) tells its words were said on the reporter's
+        day, before its that-clause: "وقال المتحدث اليوم إن", "وصرح X أمس
+        بأن". Not a relative's day ("التي نشرها الموقع اليوم": when the
+        cable came out), nor a day in the that-clause (what the cable tells)."""
+        toks = self.doc.toks
+        if _NOW.isdisjoint(toks[a:b]):
+            return False
+        for k in range(a + 1, min(b, self.n)):
+            t = toks[k]
+            if t in _THAT or t in _SENTENCE_END:
+                return False
+            if t in _NOW and not self.in_quote[k] and not self.after_relative(a, k):
                 return True
         return False
 

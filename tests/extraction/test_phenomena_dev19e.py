@@ -1,0 +1,81 @@
+"""Words said today about a leaked cable (dev19e, seventh session of
+2026-12-05).
+
+In a story of leaked cables, words that refer to the cable ("إن البرقية
+«…»", "إن إحدى الوثائق «…»") are of the cable's date: what it tells.  Not
+when the cue's own clause, before its that-clause, says they were said on
+the reporter's day ("وقال المتحدث اليوم إن البرقية «…»", "وصرح X أمس بأن
+الوثيقة «…»"): a reaction now to the cable, not the cable's words, as "في
+تصريح لـ«…»" already was.  Not a day in a relative clause ("البرقية التي
+نشرها الموقع اليوم": when the cable came out), nor one in the that-clause.
+
+Every sentence here is invented for the test.
+"""
+
+from tests.extraction.helpers import one
+
+_CABLE = (
+    "نشر موقع ويكيليكس برقية دبلوماسية مؤرخة في 5 مايو 2008 عن المفاوضات.\n"
+    "وجاء في البرقية أن وزير الخارجية قال للسفير: «لن نوقع الاتفاق قبل الانتخابات».\n"
+)
+_PAPERS = (
+    "نشرت صحيفة الوطن وثائق سرية عن صفقة السلاح.\n"
+    "وتعود هذه البرقيات إلى عام 2009 الذي شهد توترا حادا على الحدود.\n"
+)
+
+
+def test_words_said_today_about_the_cable_are_not_of_its_date():
+    cases = (
+        (
+            _CABLE + "وقال المتحدث باسم الحكومة اليوم إن البرقية «لا تعكس موقفنا الرسمي».",
+            "لا تعكس موقفنا",
+        ),
+        (
+            _CABLE + "وصرحت النائبة سعاد الكبير أمس بأن الوثيقة «تؤكد ما قلناه منذ سنوات».",
+            "تؤكد ما قلناه",
+        ),
+        (
+            _PAPERS + "وقال وزير الدفاع اليوم للصحفيين إن إحدى الوثائق «مزورة بالكامل».",
+            "مزورة بالكامل",
+        ),
+        (
+            _PAPERS + "وقالت وزيرة الخارجية ليلى حداد أمس إن إحدى البرقيات «أخرجت من سياقها».",
+            "أخرجت من سياقها",
+        ),
+    )
+    for text, words in cases:
+        assert one(text, words).date is None, text
+
+
+def test_the_cables_own_words_keep_its_date():
+    cases = (
+        # the cable's own words, no day of their own
+        (_CABLE, "لن نوقع الاتفاق", "2008-05-05"),
+        (
+            _CABLE + "وقال السفير في البرقية إن الوزير «كان متوترا طوال اللقاء».",
+            "كان متوترا",
+            "2008-05-05",
+        ),
+        (
+            # the day the cable came out, in a relative clause
+            _CABLE + "وتقول البرقية التي نشرها الموقع اليوم إن الوزير «رفض كل المقترحات».",
+            "رفض كل المقترحات",
+            "2008-05-05",
+        ),
+        (
+            _PAPERS + "وبحسب إحدى الوثائق، فإن قائد الجيش «لم يكن راضيا عن الصفقة».",
+            "لم يكن راضيا",
+            "2009",
+        ),
+    )
+    for text, words, date in cases:
+        assert one(text, words).date == date, text
+
+
+def test_said_today_under_a_dateline_takes_its_day():
+    # (as before: the dateline's day)
+    text = (
+        "بيروت 12 مارس 2011 –\n" + _CABLE + "وقال المتحدث باسم الحكومة اليوم إن البرقية "
+        "«لا تعكس موقفنا الرسمي»."
+    )
+    assert one(text, "لا تعكس موقفنا").date == "2011-03-12"
