@@ -38,6 +38,9 @@
    given names of that shape ('أحمد', 'أكرم', 'أنور'), nor a named subject
    before the verb ('أن الوزير أحمد الزيادي أصدر …'). Left: a feminine
    subject there, whose next وقالت the outer subject takes (kw20b's item).
+   The same rule mends 'أن الوزير دشن مقر الوزارة الجديد، وقال' (a definite
+   adjective after the object's genitive; the list's item gave 'دشن مقر'
+   and the post 'الوزير الجديد').
 """
 
 from __future__ import annotations
@@ -166,6 +169,10 @@ def test_verb_of_news_after_a_definite_title() -> None:
         ("وأفادت الوكالة بأن المحافظ أطلق حملة النظافة، وقال:", "المحافظ"),
         ("وذكرت الصحيفة أن وزير العدل أصدر قرار العفو، وقال:", "وزير العدل"),
         ("وذكرت الوكالة أن المحافظ أرسل فرق الإغاثة إلى القرى، وقال:", "المحافظ"),
+        # (with a definite adjective after the object's genitive: the
+        # sixth session's list gave 'دشن مقر' and the post 'الوزير الجديد')
+        ("وذكرت الصحيفة أن الوزير دشن مقر الوزارة الجديد، وقال:", "الوزير"),
+        ("وأفادت الوكالة بأن المدير افتتح فرع الشركة الجديد، وقال:", "المدير"),
     ):
         speaker, got_role = _said(lead)
         assert speaker == role, (lead, speaker)
