@@ -4687,12 +4687,14 @@ class _Speakers:
         """Tokens [``b``, ``end``) are where or when one said what the أنّ at
         ``end`` opens: a phrase opened by one of _WHERE_SAID and up to
         seven plain words more ("في بيانها", "في بيان نشرته على موقعها",
-        "خلال اجتماع أمس"), or such a phrase in commas ("، في بيان رسمي،")."""
+        "خلال اجتماع أمس"), or such a phrase after a comma, in commas or
+        not ("، في بيان رسمي،", "، في بيان رسمي أن": a comma before it sets
+        it off as well; rev22)."""
         toks = self.doc.toks
         if toks[b] in _COMMA_SET:
-            if toks[end - 1] not in _COMMA_SET:
-                return False
-            b, end = b + 1, end - 1
+            b += 1
+            if toks[end - 1] in _COMMA_SET:
+                end -= 1
         return (
             b < end
             and toks[b] in _WHERE_SAID
