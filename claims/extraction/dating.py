@@ -2307,7 +2307,15 @@ class _Dating:
                     and (known is None or known[2] < told[2])
                     and not self.time_told_in(self.sent_first[told[2] + 1], first)
                     and not self.time_moves(self.sent_first[told[2] + 1], first)
-                    and not (att.cue_tok is not None and self.new_occasion(att.cue_tok, q.open_tok))
+                    # (nor "وفي حديث لقناة أخرى، أضاف X: «…»": another
+                    # occasion, fronted as the first one was)
+                    and not (
+                        att.cue_tok is not None
+                        and (
+                            self.new_occasion(att.cue_tok, q.open_tok)
+                            or (first < att.cue_tok and self.new_occasion(first, att.cue_tok))
+                        )
+                    )
                 ):
                     # "نفت الحركة الثلاثاء أن …" then "وأضافت أن «…»": the
                     # statement reported first, dated, goes on in her words
@@ -3494,6 +3502,19 @@ class _Dating:
                     d.precision == "day" or (d.precision == "month" and end < b)
                 ) and not self.in_relative(d, tok):
                     return d.iso, d.precision, s
+            if (
+                tok > a
+                # (an occasion: not a bare date opening the sentence, a
+                # page's stamp with no line break after it)
+                and toks[a] in _DURING
+                and (d := self.fronted_date(a, tok)) is not None
+                and (d.precision == "day" or (d.precision == "month" and end < b))
+                and not self.time_moves(a, end)
+                and not self.talk_in_relative(d, tok)
+            ):
+                # "وفي تصريح لإذاعة محلية يوم الاثنين 7 مارس 2022، قال X
+                # إن …": the occasion fronted, its date before the cue
+                return d.iso, d.precision, s
             if self.dateline is not None:
                 rel = self.relative_to_dateline(s, a)
                 if rel is not None and rel[1] == "day":
