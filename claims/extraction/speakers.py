@@ -9500,7 +9500,9 @@ class _Speakers:
             if not self.is_word[m] or self.in_quote[m]:
                 return False
             if toks[m] in _THAT:
-                return m - cue_tok <= 3
+                # (or right after the colon that opens the cue's words,
+                # however far: "وقال X، نقلا عن Y: إن الضربات على الحزب «…»")
+                return m - cue_tok <= 3 or toks[m - 1] == ":"
         return False
 
     def coordinated_that_subject_before(self, open_tok: int) -> bool:

@@ -9,10 +9,21 @@ the reporter's day ("وقال المتحدث اليوم إن البرقية «�
 تصريح لـ«…»" already was.  Not a day in a relative clause ("البرقية التي
 نشرها الموقع اليوم": when the cable came out), nor one in the that-clause.
 
+A fronted occasion with its date before the verb of reported speech ("وفي
+تصريح لإذاعة محلية يوم …، قال X إن …") dates the same speaker's next words
+("وأضاف «…»"), as a date between the verb and أنّ did.  Not another
+speaker's, nor words on an occasion of their own, nor after the time moves.
+
+After a verb of saying, words between, and its colon, إنّ and its subject
+ending in a definite label noun, then marks closing the clause ("وقال X،
+نقلا عن Y: إن الضربات على الحركة «مثل …»، ثم …"): the marks hold the
+predicate, the words said, not the movement's name (as when إنّ stood
+within three words of the verb).
+
 Every sentence here is invented for the test.
 """
 
-from tests.extraction.helpers import one
+from tests.extraction.helpers import one, quotes_of
 
 _CABLE = (
     "نشر موقع ويكيليكس برقية دبلوماسية مؤرخة في 5 مايو 2008 عن المفاوضات.\n"
@@ -131,3 +142,45 @@ def test_fronted_dated_occasion_does_not_date_other_words():
     )
     for text, words in cases:
         assert one(text, words).date is None, text
+
+
+# -- after the colon, a definite label noun before the predicate in marks ----
+
+
+def test_predicate_in_marks_after_a_label_noun_past_the_colon_is_said():
+    cases = (
+        (
+            "وقال السفير، نقلا عن رئيس البرلمان: إن الضربات على الحركة «مثل الدواء "
+            "المر، لا بد منه»، ثم ابتسم.",
+            "مثل الدواء المر",
+        ),
+        (
+            "وقالت الناطقة باسم الحكومة، في مؤتمر صحفي: إن العقوبات على الجمعية "
+            "«جاءت بعد تحقيق طويل».",
+            "جاءت بعد تحقيق",
+        ),
+        (
+            "وأضاف رئيس الكتلة النيابية سمير داود، في حديث للصحفيين: إن الحملة على "
+            "الحزب «لن تثنينا عن مواقفنا».",
+            "لن تثنينا عن",
+        ),
+    )
+    for text, words in cases:
+        assert [q.text[: len(words)] for q in quotes_of(text)] == [words], text
+
+
+def test_name_in_marks_past_the_colon_stays_a_name():
+    cases = (
+        (
+            # the words going on after the marks: a name, one quote through it
+            "وقال الوزير، في مؤتمر صحفي: إن الحزب «الأمل الجديد» سيشارك في الانتخابات المقبلة.",
+            ["إن الحزب «الأمل الجديد» سيشارك في الانتخابات المقبلة"],
+        ),
+        (
+            "وقال الوزير، في مؤتمر صحفي: إن الحكومة تدعم الحركة «ولن تتخلى عنها»، "
+            "وإن الدعم سيستمر.",
+            ["إن الحكومة تدعم الحركة «ولن تتخلى عنها»، وإن الدعم سيستمر"],
+        ),
+    )
+    for text, said in cases:
+        assert [q.text for q in quotes_of(text)] == said, text
