@@ -150,7 +150,7 @@ from claims.extraction.words import _CUE_INFO as _CUE_INFO
 from claims.extraction.words import _DEICTIC_DAYS as _DEICTIC_DAYS
 from claims.extraction.words import _HEAD_TESTS as _HEAD_TESTS
 from claims.extraction.words import _IS_TITLE_HEAD as _IS_TITLE_HEAD
-from claims.extraction.words import _LINEAGE_KEYS as _LINEAGE_KEYS
+from claims.extraction.words import _LINEAGE_WORDS as _LINEAGE_WORDS
 from claims.extraction.words import _MAY_CUE as _MAY_CUE
 from claims.extraction.words import _MENTION_KIND as _MENTION_KIND
 from claims.extraction.words import _NAME_FLAGS as _NAME_FLAGS
@@ -1432,11 +1432,14 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                 and toks[k - n - 1] not in _OBJECT_POST_VERBS
                 and (post := self.role_after_name(k, k - 1 if full else k)) is not None
                 and normalize_first(post) == bare[2:]
+                and self.post_set_off(k, post)
             ):
                 # "ترأس البابا X Y بابا الكنيسة …، قداس …", "افتتح الملك X
                 # ملك البلاد، …": a bare title before the name and the post
-                # of its head after it (no verb with a person for its object
-                # before: "استقبل الرئيس X رئيس الوزراء"); both, as where
+                # of its head after it, closed by a comma (no verb with a
+                # person for its object before: "استقبل الرئيس X رئيس
+                # الوزراء"; nor a post running on into the sentence: "زار
+                # الرئيس X رئيس الوزراء المصري في القاهرة"); both, as where
                 # the name is a cue's subject
                 role = role + "، " + post
             if role is None:
@@ -1855,6 +1858,17 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         finally:
             if quoted:
                 in_quote[lo : k + 1] = saved
+
+    def post_set_off(self, k: int, post: str) -> bool:
+        """Whether the post ``post`` read right after the name ending at
+        token ``k`` is closed by a comma: "X Y رئيس جمهورية القمر، مقر
+        البرلمان", not "X Y رئيس الوزراء في القاهرة" (the verb's object)."""
+        doc, toks = self.doc, self.doc.toks
+        start = doc.starts[k + 1]
+        for j in range(k + 1, min(k + 16, self.n - 1)):
+            if doc.orig(start, doc.ends[j]) == post:
+                return toks[j + 1] in _COMMAS
+        return False
 
     def role_after_name(self, k: int, f: int) -> str | None:
         """The title in apposition after the name ending at token ``k``,
@@ -3097,7 +3111,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                             # (not a family name opening with a link, "ولد
                             # X" in a headline, then "Y ولد X" in the lead:
                             # his full name, no child's)
-                            and p.key.split(" ", 1)[0] not in _LINEAGE_KEYS
+                            and _NORMALIZED[p.surface].split(" ", 1)[0] not in _LINEAGE_WORDS
                         ):
                             # "توفي الفنان سمير غانم" then "وقالت ابنته دنيا
                             # سمير غانم": a first name before a full name

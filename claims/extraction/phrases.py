@@ -116,6 +116,7 @@ from claims.extraction.words import (
     _NAMED_PLACES,
     _NATIONALITIES,
     _NEWS_VERB,
+    _NEWS_VERBS,
     _NISBA_ENDINGS,
     _NOUN_MARKERS,
     _NP_KIND,
@@ -1560,6 +1561,13 @@ _HOLDS = _words_module._words("يشغل تشغل شغل شغلت يتولي تت
 # of occupying one, Maghrebi "يشغل خطة" and "تشغل وظيفة" too ("تولى خطة" is
 # to take charge of a plan)
 _OCCUPIES = _words_module._words("يشغل تشغل شغل شغلت")
+
+
+def _occupies(t: str) -> bool:
+    """``t`` (folded) is a verb of _OCCUPIES, alone or after و or ف."""
+    return t in _OCCUPIES or (t[:1] in ("و", "ف") and t[1:] in _OCCUPIES)
+
+
 _POST_HELD = _words_module._words("منصب خطه وظيفه")
 # "X، الذي يرأس لجنة …،", "X التي ترأس جمعية …": a present verb of
 # heading after the relative pronoun of its gender, folded (not "الذي
@@ -9993,7 +10001,7 @@ class _Phrases:
             and obj not in _NAME_LINKS
             and _plain_definite_object(toks[h + 2])
             and not self.known_name_word(obj)
-            and self.verb_phrase_goes_on(h + 3)
+            and self.verb_phrase_goes_on(h + 3, participle=True)
         )
 
     def object_after_plural(self, first: int, i: int) -> int:
@@ -10019,7 +10027,7 @@ class _Phrases:
                 return k
         return i
 
-    def verb_phrase_goes_on(self, k: int) -> bool:
+    def verb_phrase_goes_on(self, k: int, participle: bool = False) -> bool:
         """Token ``k``, right after a definite object read after a sound
         verb of three letters ("قطع الشريط"), goes on with a verb phrase,
         not with what follows a name (its verb, a comma, its occasion after
@@ -10028,9 +10036,12 @@ class _Phrases:
         or a participle of saying ("قائلا"); or a verb of saying with و,
         after a comma or not ("قطع الشريط، وقال"), which joins a second
         predicate to a first the clause had (a name opening the that-clause
-        has none yet; not a verb whose و is its own, "وصف"), or after a
-        comma a participle of saying ("وضع حجر الأساس، مؤكدا"), which
-        tells how a verb the clause had was done."""
+        has none yet; not a verb whose و is its own, "وصف"), or, with
+        ``participle``, after a comma a participle of saying ("وضع حجر
+        الأساس، مؤكدا"), which tells how a verb the clause had was done
+        (only after a verb and its object in construct: after a title, a
+        name of two words set off by commas is no verb and its object,
+        "وأكد المتحدث، النائب معن الخالد، قائلا", final read)."""
         if k >= self.n:
             return False
         toks = self.doc.toks
@@ -10042,7 +10053,7 @@ class _Phrases:
             cue = _cue_of(t)
             return cue is not None and (
                 (t[:1] == "و" and cue.kind == lx.VERB and t not in lx.CUES)
-                or cue.kind == lx.PARTICIPLE
+                or (participle and cue.kind == lx.PARTICIPLE)
             )
         if not self.is_word[k]:
             return False
@@ -13926,13 +13937,15 @@ class _Phrases:
                 and name_from
                 and art[name_from - 1]
                 and name_to + 1 < n_words
-                and _NEWS_VERB[w]
+                and w in _NEWS_VERBS
             ):
                 # "أن الوزير أصدر قرار العفو، وقال", "بأن المحافظ أطلق حملة
                 # …": a verb of news right after a definite title, then its
                 # object, is no name (the shape of أصدر and أطلق is that of
                 # أحمد and أكرم, so scan_np read on): the title speaks
-                # unnamed, the phrase ending before the verb
+                # unnamed, the phrase ending before the verb. The listed
+                # verbs only: a derived present's shape is a name's too
+                # ("الرئيس الإسرائيلي يتسحاق هرتسوغ أكد", final read)
                 b = a + name_from
                 break
             if k and w in _OUTLET_HEADS and words[name_to - 1] not in _NAME_LINKS:
@@ -14342,9 +14355,12 @@ class _Phrases:
                 and _IS_TITLE_HEAD[words[name_to + 1]]
                 and a
                 and toks[a - 1] in _HOLDS_OR_TAKES_POST
+                and (words[name_to] != "خطه" or _occupies(toks[a - 1]))
             ):
                 # "ويشغل X Y منصب رئيس الاتحاد": the post held after the
-                # name is his (the name loop ended the name before منصب)
+                # name is his (the name loop ended the name before منصب);
+                # خطة a post after a verb of occupying only ("وتسلم X خطة
+                # رئيس الحكومة للإصلاح" is a plan, final read)
                 role = _surface(
                     doc,
                     a,

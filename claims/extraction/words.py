@@ -1206,12 +1206,13 @@ def _match_all(key: str) -> frozenset[str]:
 
 
 _KEY_TABLE = str.maketrans({"غ": "ج", "ق": "ج", "ك": "ج", "گ": "ج", "ط": "ت", "ص": "س", "ذ": "ز"})
-# the keys of the links of lineage a family name said alone opens with ("ولد
-# X", "بن X", "أبو X"): no child's name ends with one, the father named
-# before by his full name (not عبد, which opens given names: "عبد الله");
-# folded words, as the keys are made of ("ابن" keys as "بن", "أبو" folds
-# to "ابو")
-_LINEAGE_KEYS = frozenset(_key(w) for w in ("بن", "ولد", "بنت", "منت", "ابو"))
+# the links of lineage a family name said alone opens with ("ولد X", "بن
+# X", "أبو X"): no child's name ends with one, the father named before by
+# his full name (not عبد, which opens given names: "عبد الله"). Folded
+# words, not keys: a key drops the long vowels, and "وليد", "بيني", "أبي"
+# would key as "ولد", "بن", "اب" (final read: "تيمور وليد جنبلاط" took his
+# father's post)
+_LINEAGE_WORDS = frozenset(("بن", "ابن", "ولد", "بنت", "منت", "ابو"))
 
 
 def _prep_by_first() -> dict[str, list[tuple[str, ...]]]:

@@ -221,6 +221,25 @@ def test_post_after_the_name_of_a_verbs_object_stays_out():
     assert q.role == "الرئيس"
 
 
+def test_post_after_the_name_running_on_into_the_sentence_stays_out():
+    # (final read) the post after the name of a visit's subject with no
+    # comma to close it is the verb's object, "زار X رئيس الوزراء في …",
+    # or runs on into it: the bare title alone, as at the session's start
+    for text, said in (
+        (
+            "زار الرئيس كريم سعيد رئيس الوزراء المصري في القاهرة. وقال الرئيس "
+            "سعيد إن «الديمقراطية مستمرة في البلاد».",
+            "الديمقراطية مستمرة",
+        ),
+        (
+            "زار الرئيس كريم سعيد رئيس جمهورية القمر مقر البرلمان أمس. وقال "
+            "الرئيس سعيد إن «الحوار مفتوح أمام الجميع».",
+            "الحوار مفتوح",
+        ),
+    ):
+        assert one(text, said).role == "الرئيس"
+
+
 def test_bare_title_with_no_post_after_the_name_unchanged():
     text = (
         "ترأس البابا يوحنا الثالث قداس العيد في الكاتدرائية. وقال البابا يوحنا في "
