@@ -270,6 +270,11 @@ _OCCASION_TALKS = _words(
     "كلمه كلمته كلمتها افتتاح افتتاحه افتتاحها تصريح تصريحات تصريحه تصريحها "
     "مقابله حوار حديثه حديثها تروسه تروسها رعايته رعايتها"
 )
+# the occasions a fronted date may date the speaker's words by ("وفي تصريح
+# لإذاعة يوم …، قال X", "وخلال مؤتمر صحفي يوم …، أكد X"): a talk of his
+_FRONTED_TALKS = _OCCASION_TALKS | _words(
+    "تصريحات مقابلته مقابلتها حديث حواره حوارها موتمر ندوه ايجاز لقاء"
+)
 # gathering_before_relative: "على/إلى" right before a gathering: the one
 # commented on or pointed to ("تعليقا على المؤتمر الذي …")
 _ON_OR_TO = _words_module._TO_OR_ON
@@ -3507,6 +3512,9 @@ class _Dating:
                 # (an occasion: not a bare date opening the sentence, a
                 # page's stamp with no line break after it)
                 and toks[a] in _DURING
+                # (a talk of his: not "وفي إشارة إلى اتفاق 17 مايو 1983، قال
+                # X", the date of what is spoken of, final read)
+                and toks[a + 1] in _FRONTED_TALKS
                 and (d := self.fronted_date(a, tok)) is not None
                 and (d.precision == "day" or (d.precision == "month" and end < b))
                 and not self.time_moves(a, end)
@@ -4736,8 +4744,11 @@ class _Dating:
         a = self.sent_first[ctx[2]]
         b = self.sent_first.get(ctx[2] + 1, self.n)
         in_quote = self.in_quote
-        return any(
-            t in _PLURAL_DOCUMENTS and not in_quote[m] for m, t in enumerate(self.doc.toks[a:b], a)
+        toks = self.doc.toks
+        # (not where one paper among them is dated: "آلاف البرقيات، بينها
+        # برقية مؤرخة في 5 مايو 2008", final read)
+        return _SINGLE_DOCUMENTS.isdisjoint(toks[a:b]) and any(
+            t in _PLURAL_DOCUMENTS and not in_quote[m] for m, t in enumerate(toks[a:b], a)
         )
 
     def envoy_named(self, k: int) -> bool:

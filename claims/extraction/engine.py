@@ -144,6 +144,7 @@ from claims.extraction.words import (
 # which check the word tables against the plain code they stand for through
 # this module.
 from claims.extraction.words import _ANAPHORIC_HEADS as _ANAPHORIC_HEADS
+from claims.extraction.words import _CHILD_ROLES as _CHILD_ROLES
 from claims.extraction.words import _COUNTERPARTS as _COUNTERPARTS
 from claims.extraction.words import _COUNTRIES as _COUNTRIES
 from claims.extraction.words import _CUE_INFO as _CUE_INFO
@@ -3110,8 +3111,13 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                             and e.key.count(" ") > p.key.count(" ")
                             # (not a family name opening with a link, "ولد
                             # X" in a headline, then "Y ولد X" in the lead:
-                            # his full name, no child's)
-                            and _NORMALIZED[p.surface].split(" ", 1)[0] not in _LINEAGE_WORDS
+                            # his full name, no child's, unless the later
+                            # one is called his child: "وقالت ابنته نسرين
+                            # بن علي", final read)
+                            and (
+                                _NORMALIZED[p.surface].split(" ", 1)[0] not in _LINEAGE_WORDS
+                                or (e.role is not None and _NORMALIZED[e.role] in _CHILD_ROLES)
+                            )
                         ):
                             # "توفي الفنان سمير غانم" then "وقالت ابنته دنيا
                             # سمير غانم": a first name before a full name

@@ -1481,11 +1481,19 @@ class _Speakers:
         """The person of ``gender`` in the genitive of the relayer's phrase
         [a, b) that ends with it, named or by title ("زوار رئيس المجلس X",
         "مكتب الوزيرة X", "مقربون من الرئيس", "زوار رئيس الحكومة"), or
-        None: whom a relay's "عنه" right after the phrase names."""
+        None: whom a relay's "عنه" right after the phrase names. The
+        genitive opens the phrase's second word or follows من; a phrase
+        opening with a title is the relayer's own post and name ("ونقل
+        رئيس الكتلة X Y عنه", "مراسل قناة الجديد X Y": not "الجديد X Y",
+        final read)."""
         toks = self.doc.toks
+        if _IS_TITLE_HEAD[toks[a]]:
+            return None
         for m in range(a + 1, b):
             if not self.is_word[m] or toks[m] == "من":
                 continue
+            if m > a + 1 and toks[m - 1] != "من":
+                break
             b2, ra2, rb2 = self.scan_np(m, b, None)
             if b2 != b:
                 continue

@@ -1213,6 +1213,11 @@ _KEY_TABLE = str.maketrans({"غ": "ج", "ق": "ج", "ك": "ج", "گ": "ج", "ط"
 # would key as "ولد", "بن", "اب" (final read: "تيمور وليد جنبلاط" took his
 # father's post)
 _LINEAGE_WORDS = frozenset(("بن", "ابن", "ولد", "بنت", "منت", "ابو"))
+# a child's role with the father's pronoun ("وقالت ابنته نسرين بن علي"):
+# the child named after the father, though his name opens with a link
+_CHILD_ROLES = frozenset(
+    stem + suffix for stem in _words("ابن نجل ابنت كريمت") for suffix in ("ه", "ها")
+)
 
 
 def _prep_by_first() -> dict[str, list[tuple[str, ...]]]:

@@ -75,3 +75,82 @@ def test_a_verb_and_its_object_in_construct_then_a_participle_still_end():
     # near miss: kw21b's own shape, a verb and its object in construct
     text = "وذكرت الوكالة أن الوزير وضع حجر الأساس، مؤكدا أن " + SAID
     assert one(text)[0] == "الوزير"
+
+
+def test_a_child_called_so_stays_another_person_after_a_link():
+    # b5768976's exception for a family name opening with a link merged
+    # the child the text calls his child with the father
+    text = (
+        "وقال الشيخ أبو محمد: «نحن مع السلام في كل الأحوال».\n"
+        "وقال ابنه خالد أبو محمد إن «والده مريض منذ أسابيع»."
+    )
+    first, second = extract(text)
+    assert first.speaker == "أبو محمد"
+    assert (second.speaker, second.role) == ("خالد أبو محمد", "ابنه")
+    text = (
+        "توفي الرئيس الأسبق بن علي في منفاه.\n"
+        "وقالت ابنته نسرين بن علي في تدوينة إن «والدها رحل بسلام»."
+    )
+    assert one(text) == ("نسرين بن علي", "ابنته")
+
+
+def test_a_relayer_with_his_own_post_is_no_genitive_owner():
+    # e1aa5a5e looked for the owner of "عنه" from any word of the
+    # relayer's phrase, and found a name inside his own post
+    for relayer in ("رئيس الكتلة النيابية سامي حداد", "مراسل قناة الجديد سامي حداد"):
+        text = (
+            "استقبل رئيس الجمهورية ميشال عون وفدا أمس.\n"
+            f"ونقل {relayer} عنه قوله إن «الحكومة ستتشكل قريبا»."
+        )
+        assert one(text)[0] == "سامي حداد"
+
+
+def test_the_visitors_of_a_titled_person_still_relay_his_words():
+    # near miss: e1aa5a5e's own shape
+    text = "ونقل زوار رئيس الجمهورية ميشال عون عنه قوله إن «الحكومة ستتشكل قريبا»."
+    assert one(text)[0] == "ميشال عون"
+
+
+def test_one_dated_paper_among_many_dates_none_of_the_others():
+    # 09fe443e gave "إحدى البرقيات" the date of the one cable dated among
+    # the papers ("بينها برقية مؤرخة"), not of the papers together
+    for lead in (
+        "نشر الموقع آلاف البرقيات الدبلوماسية، بينها برقية مؤرخة في 5 مايو 2008.",
+        "ومن بين الوثائق المسربة برقية تعود إلى مارس 2009.",
+    ):
+        text = lead + "\nوبحسب إحدى البرقيات، فإن الوزير «لا يثق بالحلفاء»."
+        (q,) = extract(text)
+        assert q.date is None, lead
+
+
+def test_papers_dated_together_still_date_one_of_them():
+    # near miss: 09fe443e's own shape
+    text = (
+        "نشر الموقع برقيات دبلوماسية، وتعود هذه البرقيات إلى عام 2006.\n"
+        "وبحسب إحدى البرقيات، فإن الوزير «لا يثق بالحلفاء»."
+    )
+    (q,) = extract(text)
+    assert q.date == "2006"
+
+
+def test_a_fronted_date_of_what_is_spoken_of_dates_no_later_words():
+    # 0106b25b took any fronted في or خلال for the occasion of speech: the
+    # date of an accord or a ruling spoken of dated the next words
+    for lead in (
+        "وفي إشارة إلى اتفاق 17 مايو 1983، قال النائب منير حداد إن البلاد دفعت "
+        "ثمنا باهظا بسبب ذلك الاتفاق.",
+        "وفي تعليقه على قرار المحكمة الصادر يوم 3 مارس 2022، قال المحامي منير "
+        "حداد إن القرار جاء متأخرا.",
+    ):
+        (q,) = extract(lead + "\nوأضاف حداد: «لن نعود إلى الوراء أبدا».")
+        assert q.date is None, lead
+
+
+def test_a_fronted_talk_still_dates_the_next_words():
+    # near miss: 0106b25b's own shape, a talk of his
+    text = (
+        "وفي تصريح لإذاعة محلية يوم الاثنين 7 مارس 2022، قال النائب منير حداد "
+        "إن البلاد دفعت ثمنا باهظا.\nوأضاف حداد: «لن نعود إلى الوراء أبدا»."
+    )
+    (q,) = extract(text)
+    assert q.date == "2022-03-07"
