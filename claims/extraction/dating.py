@@ -265,7 +265,8 @@ _APART_IN_TIME = _words("بعد قبل منذ عقب اثر غداه بعيد ق
 _REPLY_TO = _words("رد رده ردها ردهم ردا تعليق تعليقه تعليقها تعليقا تعقيب تعقيبه تعقيبا جوابا")
 _OF_OTHER_EVENT = _words("حول بشان عن تناول تناولت ذكري بذكري تزامنا تزامن ردا تعليقا")
 _THAT = _words_module._THAT
-_NOW = _words_module._NOW
+# told_now: the reporter's day, words said now ("وقال المتحدث اليوم إن")
+_NOW = _TODAY_OR_YESTERDAY
 _OCCASION_TALKS = _words(
     "كلمه كلمته كلمتها افتتاح افتتاحه افتتاحها تصريح تصريحات تصريحه تصريحها "
     "مقابله حوار حديثه حديثها تروسه تروسها رعايته رعايتها"

@@ -290,8 +290,6 @@ _DASH_AFTER = re.compile(r"\s*(?:[-–—|/]|\([^()\n]{2,30}\)\s*[-–—]|\w{2,
 
 # "اليوم" as "nowadays", not the dateline's day: "اليوم نفسه"، "اليوم العالمي"
 _NOT_TODAY = _words("نفسه ذاته العالمي الوطني الدولي")
-# _Dating.told_now: the reporter's day, words said now ("وقال المتحدث اليوم إن")
-_NOW = _words("اليوم امس")
 # a manner adverbial glued to بـ after a cue or its subject ("وتقول بنبرة
 # ساخرة:", "يضيف محدثنا بمرارة"): never part of the speaker's phrase; the
 # first group takes an adjective ("بنبرة حادة", "بصوت خافت")

@@ -306,3 +306,6 @@ def test_child_named_after_the_father_stays_another_person():
     )
     q = one(text, "والدي كان")
     assert q.speaker == "دنيا سمير غانم"
+    # (the role too: merged with the father, the person would keep the
+    # fuller name and lose "ابنته", final read)
+    assert q.role == "ابنته"

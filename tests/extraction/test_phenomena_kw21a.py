@@ -155,6 +155,10 @@ def test_near_misses_names_ending_in_alif() -> None:
         # (a family name of that shape before إن or a colon)
         ("وقال النائب سامي عطوفا إن", "سامي عطوفا", "النائب"),
         ("وقال المهندس كريم شروطا:", "كريم شروطا", None),
+        # (a word between the name and إن: the shape itself must keep the
+        # name, not the exception for إن or a colon, final read)
+        ("وقال الرئيس باراك أوباما في مؤتمر صحفي إن", "باراك أوباما", "الرئيس"),
+        ("وأكد الوزير حسن زكريا للصحفيين أن", "حسن زكريا", "الوزير"),
         # (already read right: a titled given name, then the object)
         ("وطرحت الوزيرة سلمى أفكارا جديدة للنقاش، وقالت:", "سلمى", "الوزيرة"),
     ):
