@@ -1561,11 +1561,8 @@ _HOLDS = _words_module._words("يشغل تشغل شغل شغلت يتولي تت
 # of occupying one, Maghrebi "يشغل خطة" and "تشغل وظيفة" too ("تولى خطة" is
 # to take charge of a plan)
 _OCCUPIES = _words_module._words("يشغل تشغل شغل شغلت")
-
-
-def _occupies(t: str) -> bool:
-    """``t`` (folded) is a verb of _OCCUPIES, alone or after و or ف."""
-    return t in _OCCUPIES or (t[:1] in ("و", "ف") and t[1:] in _OCCUPIES)
+# (with و or ف: "وتسلم X خطة …" is a plan, "ويشغل X خطة …" a post)
+_OCCUPIES_PREFIXED = _words_module._with_prefixes(_OCCUPIES)
 
 
 _POST_HELD = _words_module._words("منصب خطه وظيفه")
@@ -14355,7 +14352,7 @@ class _Phrases:
                 and _IS_TITLE_HEAD[words[name_to + 1]]
                 and a
                 and toks[a - 1] in _HOLDS_OR_TAKES_POST
-                and (words[name_to] != "خطه" or _occupies(toks[a - 1]))
+                and (words[name_to] != "خطه" or toks[a - 1] in _OCCUPIES_PREFIXED)
             ):
                 # "ويشغل X Y منصب رئيس الاتحاد": the post held after the
                 # name is his (the name loop ended the name before منصب);

@@ -140,18 +140,21 @@ _PERSON_OBJECT_STEMS = _words(
 _PERSON_OBJECT_VERBS = frozenset(
     p + v + f for v in _PERSON_OBJECT_STEMS for p in ("", "و", "ف") for f in ("", "ت")
 ) | frozenset(p + v for v in ("دعا", "دعت", "التقي", "التقت") for p in ("", "و", "ف"))
+
+
+def _with_prefixes(words, prefixes: str = "وف") -> frozenset[str]:
+    words = frozenset(words)
+    return words | frozenset(p + w for w in words for p in prefixes)
+
+
 # "ويشغل X منصب …", "يتولى X مهام …": the nouns of the post held (folded;
 # engine.post_held, classify's name loop)
 _POST_NOUNS = _words("منصب خطه مهام وظيفه")
 # "ويشغل X منصب رئيس …", "وتقلد X منصب …": the verbs of holding or taking
 # up a post, folded, with و or ف or neither (classify reads the noun of the
 # post held after their subject's name)
-_HOLDS_OR_TAKES_POST = frozenset(
-    p + v
-    for v in _words(
-        "يشغل تشغل شغل شغلت يتولي تتولي تولي تولت يتقلد تتقلد تقلد تقلدت يتسلم تتسلم تسلم تسلمت"
-    )
-    for p in ("", "و", "ف")
+_HOLDS_OR_TAKES_POST = _with_prefixes(
+    _words("يشغل تشغل شغل شغلت يتولي تتولي تولي تولت يتقلد تتقلد تقلد تقلدت يتسلم تتسلم تسلم تسلمت")
 )
 # what may follow a name set off after a title's comma when no second
 # comma closes it ("علق رئيس النادي، X Y على …")
@@ -1235,11 +1238,6 @@ _PREP_CUE: dict = {
     words: lx.Cue(lemma, lx.PREPOSITION) for words, lemma in lx.PREPOSITION_CUES.items()
 }
 _PREP_CUE.update((stem, lx.Cue("على حد " + stem, lx.PREPOSITION)) for stem in ("تعبير", "قول"))
-
-
-def _with_prefixes(words, prefixes: str = "وف") -> frozenset[str]:
-    words = frozenset(words)
-    return words | frozenset(p + w for w in words for p in prefixes)
 
 
 # "الشهر الماضي", "العام المنصرم", "الأسبوع الفائت", "السنة الماضية": gone
