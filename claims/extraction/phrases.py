@@ -1498,6 +1498,23 @@ _RELATIONS = _words_module._words("العلاقات بالعلاقات للعل�
 _IN_CHARGE = _words_module._words("المكلف المكلفه مكلف مكلفه")
 
 
+def _charge_end(words: list[str], art: list[bool], i: int, n: int) -> int:
+    """After المكلف (``words[i - 1]``), the end of what the post is charged
+    with when ``words[i]`` opens it: a bare word glued to بـ that is no given
+    name ("بتشكيل", "بإدارة", "بملف"), or a bare verbal noun in construct
+    ("تأليف الوزارة", the participle's object), then its definite genitive
+    (the definite words after it the walk reads on); 0 when it is no such
+    charge ("الرئيس المكلف بشير X", "المكلف سعد X": the name)."""
+    if i + 1 >= n or not art[i + 1]:
+        return 0
+    w = words[i]
+    if w[0] == "ب":
+        ok = len(w) >= 4 and w[1:3] != "ال" and w not in _GIVEN_NAMES
+    else:
+        ok = _masdar_head(w, words[i + 1])
+    return i + 2 if ok else 0
+
+
 # Verbs of saying whose complement على introduces ("أكد على", "شدد على",
 # "علق على", "رد على"): right after them, على is that preposition
 # Definite participles whose verb takes على, in a post ("المشرف العام على
@@ -7975,6 +7992,10 @@ class _Phrases:
                 and t[0] == "ب"
                 and len(t) >= 6
                 and ((t[1] == "ت" and t[-2] == "ي") or (t[1] == "ا" and t[2] != "ل"))
+                # (not after المكلف with a name after the charge: "المكلف
+                # بإدارة الأزمة X", the post's; "تعهد الرئيس المكلف بتسريع
+                # المشاورات،" is the verb's object)
+                and not (toks[i - 1] in _IN_CHARGE and self.charge_then_name(i + 1, limit))
                 and not (
                     # "سفيرة الاتحاد لدى تونس باتريسيا X": a foreign name
                     # glued-looking to بـ has no ا before its last letter (or
@@ -10098,6 +10119,19 @@ class _Phrases:
             or self.known_name_word(w)
             or self.known_name_word(adj)
         )
+
+    def charge_then_name(self, j: int, limit: int) -> bool:
+        """After a post's charge glued to بـ ("المكلف بتشكيل", token ``j -
+        1``), its definite genitive and adjectives, then a name: an
+        honorific, a given name or a word of a person named before."""
+        toks = self.doc.toks
+        k = j
+        while k < limit and toks[k][:2] == "ال" and toks[k] not in lx.HONORIFICS:
+            k += 1
+        if k == j or k >= limit or not self.is_word[k] or self.in_quote[k]:
+            return False
+        w = toks[k]
+        return w in lx.HONORIFICS or w in _GIVEN_NAMES or self.known_name_word(w)
 
     def known_name_word(self, word: str) -> bool:
         """``word`` is a word of the name of a person named before."""
@@ -12816,6 +12850,13 @@ class _Phrases:
                     # "رئيس المجلس الممدد له X", "الرئيس المنتهية ولايته X"
                     # (scan_np): the participle's complement, the title's
                     i += 1
+                    continue
+                if words[i - 1] in _IN_CHARGE and (k := _charge_end(words, art, i, n_words)):
+                    # "رئيس الوزراء المكلف تأليف الحكومة X", "المبعوث المكلف بإدارة
+                    # الأزمة X": what the post is charged with, a verbal noun
+                    # (glued to بـ or not) and its definite genitive, is the
+                    # post's; the name follows
+                    i = k
                     continue
                 if w.startswith("وال") and len(w) > 4 and (i > name_from + 1 or w[1:] in lx.TITLES):
                     # "وزير المياه والري", "وزير الخارجية والمغتربين"; a second
