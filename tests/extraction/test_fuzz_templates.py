@@ -13,7 +13,7 @@ documents and cables, Gregorian, Maghrebi, Levantine and Hijri dates,
 every family of quote marks, unbalanced ones, numbers, لـ/بـ clitics,
 unmarked speech, interviews, bulleted statements, and the constructions
 later sessions' rules read: sentence11, sentence12, sentence13, sentence16,
-sentence17, sentence18, sentence19), chosen at random with
+sentence17, sentence18, sentence19, sentence20), chosen at random with
 a fixed seed.  Each text is then mutated (a mark or a full stop dropped,
 lines joined, و written apart, tashkeel, tatweel, Arabic-Indic digits, bidi
 marks), one article in three is also given as a scraper may deliver it
@@ -266,6 +266,43 @@ _PRAISED19 = (
 )  # fmt: skip
 _THINGS19 = (
     "صفحات مجهولة", "ملفات عالقة", "طلبات مكتوبة", "جهات خارجية", "بركات", "شحات",
+)  # fmt: skip
+
+# sentence20's templates and words (the seventh session of 2026-12-05, fuzz20)
+SENTENCE20_TEMPLATES = 25
+_PLURALS20 = ("قوى", "دول", "مدن", "قرى", "قوي")
+_GENITIVES20 = ("المجتمع", "الجوار", "الجنوب", "الساحل", "الأمن")
+_HOLDS20 = ("يشغل", "تولى", "تقلد", "تسلم", "يتولى", "تشغل", "قال")
+_ACCUSATIVES20 = ("شروطا", "أموالا", "وعودا", "نحونا", "رضا", "أوباما", "عقبات")
+_AL_NAMES20 = ("الساندرو", "أليساندرو", "الساندرا", "البيرتو", "البرت", "الينور", "اليسيا", "الفيس")
+_COLLECTIVES20 = (
+    "القبيلة", "الطائفة الدرزية", "الأغلبية البرلمانية", "الحشد الشعبي", "الفوج الثالث",
+    "عشيرة آل سالم", "خلية الأزمة", "الأبرشية", "الميليشيا", "الجوقة",
+)  # fmt: skip
+_WHERE_SAID20 = (
+    "في بيان نشرته على موقعها", "في بيان رسمي", "في بيانها الصادر اليوم الأحد",
+    "خلال اجتماعها الطارئ", "في تصريح صحفي", "في بيان أصدرته أمس،", "في البيان",
+    "في بيان نشره على حسابه",
+)  # fmt: skip
+_THING_PLURALS20 = ("الأدلة", "الأرقام", "النتائج", "الحقائق", "الوقائع", "الخبراء", "الحكومة")
+_APPEALS20 = ("نداءه", "مطالبه", "تعهده", "دعواته", "ندائه", "رفضه", "طلبه", "نداءها")
+_LONG_POSTS20 = (
+    "الهيئة العامة للاستثمار", "الشركة الوطنية للكهرباء", "الاتحاد العام لنقابات العمال",
+    "الهيئة الوطنية للرقابة",
+)  # fmt: skip
+_SHORT_POSTS20 = ("هيئة الاستثمار", "شركة الكهرباء", "اتحاد النقابات", "هيئة الرقابة")
+_VERB_OBJECTS20 = (
+    "قص شريط الافتتاح", "دشن مبنى البلدية", "وضع إكليل الزهور", "زار مخيم اللاجئين",
+    "سعد عبد الرحمن", "وضع حجر الأساس لمستشفى جديد",
+)  # fmt: skip
+_VERB_PREPS20 = (
+    "قلل من حجم الخسائر", "رحب بالقرار", "عمر على رأس الوفد", "رد على المنتقدين",
+    "سعد من جهته", "حذر من",
+)  # fmt: skip
+_ONE_OF_THEM20 = ("وبحسب إحدى الوثائق، فإن", "وتنقل إحدى البرقيات عن", "وفي إحدى هذه البرقيات قال")
+_OCCASIONS20 = ("تصريح لإذاعة محلية", "مؤتمر صحفي", "إقالته", "حديث لقناة أخرى")
+_ABOUT_CABLE20 = (
+    "إن البرقية", "بأن الوثيقة", "إن إحدى الوثائق", "إن البرقية التي نشرها الموقع اليوم",
 )  # fmt: skip
 
 # scraper artefacts (_Gen.scrape)
@@ -2171,6 +2208,252 @@ class _Gen:
             )
         return self.spell18(s) + self.pick((".", ".", "", "؟", "…", "\n", " "))
 
+    # -- sentence20 (fuzz20) ------------------------------------------------
+
+    def sentence20(self, k: int | None = None) -> str:
+        """The constructions of the seventh session of 2026-12-05 (fuzz20:
+        kw21a, kw21b, dev19s, dev19r, dev19d, dev19e, rev22 and the final
+        read), each with the prefixes و/ف, hamza-less spellings, marks of
+        every family, names of one to four words, feminine forms and
+        sentences run together; ``k`` picks one (the growth check reads
+        each alone)."""
+        fem = self.maybe(0.35)
+        nm, nm2 = self.name18(fem), self.name18()
+        first, fam = self.pick(_FIRST_F if fem else _FIRST_M), self.pick(_FAMILY)
+        full = f"{first} {fam}"
+        q, q2 = self.quote(), self.quote()
+        that = self.pick(_THAT)
+        said = self.wf("قالت" if fem else "قال")
+        title = self.pick(_TITLES_F if fem else _TITLES_M)
+        o, c = self.pick(_MARK_PAIRS)
+        sep = self.pick((". ", ".\n", "\n", " ", "", "\n\n", "، "))
+        part = self.pick(("مؤكدة", "مضيفة", "قائلة") if fem else ("مؤكدا", "مضيفا", "قائلا"))
+        and_said = self.pick(("وقال", "وأضاف", part, "وقالت", ""))
+        who = self.pick((title + " " + nm, nm, full, title))
+        if k is None:
+            k = self.r.randrange(SENTENCE20_TEMPLATES)
+        if k == 0:  # a name, then a short broken plural in construct
+            s = (
+                f"{self.wf(self.pick(('دعا', 'حث', 'زار', 'طالب', 'دعت')))} {who} "
+                f"{self.pick(_PLURALS20)} {self.pick(_GENITIVES20)}"
+                f"{self.pick((' إلى الحوار', ' بالتهدئة', '', ' إلى'))}"
+                f"{self.pick(('، ', ' ', sep))}{and_said} {that} {q}"
+            )
+        elif k == 1:  # the noun of the post held after a name
+            s = (
+                f"{self.wf(self.pick(_HOLDS20))} {self.pick((full, nm, first))} "
+                f"{self.pick(('منصب', 'خطة', 'مهام', 'وظيفة', 'لمنصب', 'منذ عامين منصب'))} "
+                f"{self.pick((title, 'المدير العام للشركة', 'رئيس الاتحاد', ''))}"
+                f"{self.pick(('، ', ' ', sep))}{and_said} {that} {q}"
+            )
+        elif k == 2:  # a name, then a broken plural in the accusative in ا
+            s = (
+                f"{self.wf(self.pick(('قدم', 'فرض', 'رصد', 'أطلق', 'قدمت')))} "
+                f"{self.pick((title + ' ' + full, full, first, 'الوزير ' + nm))} "
+                f"{self.pick(_ACCUSATIVES20)} {self.pick(('كثيرة', 'قاسية', 'طائلة', ''))}"
+                f"{self.pick(('، ', ' ', sep))}{and_said} {that} {q}"
+            )
+        elif k == 3:  # a definite title, a news verb of the shape أفعل, its object
+            s = (
+                f"{self.wf(self.pick(('ذكر', 'أفاد', 'أوضحت', 'أكد')))} "
+                f"{self.pick((nm2, 'البيان', 'المصدر'))} {self.pick(('أن', 'بأن'))} "
+                f"{self.pick(('الوزير', 'المحافظ', 'وزير العدل', 'الوزيرة', 'المدير'))}"
+                f"{self.pick((' ' + nm, ''))} "
+                f"{self.pick(('أصدر', 'أطلق', 'أرسل', 'أبرم', 'أصدرت', 'أحمد', 'أكرم'))} "
+                f"{self.pick(('قرار العفو', 'حملة النظافة', 'فرق الإغاثة', 'اتفاقا', 'الزيادي'))}"
+                f"{self.pick(('، ', ' ', sep))}{and_said} {that} {q}"
+            )
+        elif k == 4:  # greetings and condolences sent after a name
+            s = (
+                f"{self.wf(self.pick(('أبلغ', 'وجه', 'بعث', 'قدم', 'نقلت')))} {who} "
+                f"{self.pick(('تحيات', 'تحية', 'تعازي', 'تعازيه', 'تعازيها'))} "
+                f"{self.pick(('الملك', 'حارة', 'إلى الشعب', 'كاريوكا', ''))}"
+                f"{self.pick(('، ', ' ', sep))}{and_said} {that} {q}"
+            )
+        elif k == 5:  # a foreign given name opening with ال, hamza-less
+            s = (
+                f"{said} {self.pick(('وزير الخارجية الإيطالي', 'السفيرة', 'المدرب', 'الرئيس'))} "
+                f"{self.pick(_AL_NAMES20)} {self.pick(('دي لوكا', 'غارسيا', fam, ''))}"
+                f"{self.pick(('، ', ' '))}{that} {q}{sep}"
+                f"{self.wf(self.pick(('أضاف', 'تابع', 'أضافت')))} "
+                f"{self.pick(('دي لوكا', 'الوزير', fam))} {that} {q2}"
+            )
+            s = s.translate(_NO_HAMZA) if self.maybe(0.5) else s
+        elif k == 6:  # a collective body, or a post in construct with it
+            body = self.pick(_COLLECTIVES20)
+            s = self.pick(
+                (
+                    f"{self.wf(self.pick(('قالت', 'أكدت', 'قال', 'أعلن')))} {body}"
+                    f"{self.pick((' في بيان', '', '، في بيان،'))} {that} {q}",
+                    f"{said} {self.pick(('شيخ', 'قائد', 'زعيم', 'رئيس'))} {body} {nm} {that} {q}",
+                    f"{q}، {self.pick(('بحسب', 'وفق', 'كما قالت'))} {body}",
+                )
+            )
+        elif k == 7:  # after جاء, a noun of saying, its agent, where said, in commas
+            s = (
+                f"{self.wf(self.pick(('جاء', 'جاء', 'رحبت النقابة')))} "
+                f"{self.pick(('تأكيد', 'تحذير', 'بإعلان', 'إعلان'))} "
+                f"{self.pick(('وزارة الخارجية', 'الحكومة', who, 'المواطنين', 'النقابة'))}"
+                f"{self.pick(('، ', ' '))}"
+                f"{self.pick(_WHERE_SAID20)}{self.pick(('، ', ' ', '،'))}"
+                f"{self.pick(('أن', 'على أن', 'من أن', 'ان'))} {q}"
+            )
+        elif k == 8:  # a bare title, a past verb, its object in construct, a participle
+            s = (
+                f"{self.wf(self.pick(('ذكر', 'أفاد', 'أعلنت')))} {nm2} أن "
+                f"{self.pick(('الوزير', 'الرئيس', 'المحافظ', 'الوزيرة'))} "
+                f"{self.pick(_VERB_OBJECTS20)}"
+                f"، {self.pick(('مشيرا إلى', 'معتبرا', 'مضيفا', 'مؤكدة', 'قائلا'))} {that} {q}"
+            )
+        elif k == 9:  # a post's genitive, its adjectives, a common definite object
+            s = (
+                f"{self.wf(self.pick(('قدم', 'انتقد', 'جدد', 'وجه', 'زار')))} "
+                f"{self.pick(('رئيس النادي', 'رئيس الحزب', 'رئيس الاتحاد', 'وزير الصحة'))} "
+                f"{self.pick(('الأهلي', 'الديمقراطي', 'التونسي', 'الوطني'))}"
+                f"{self.pick((' الكردي', ' المصري', ' الانتقالي', ''))}"
+                f"{self.pick((' ' + nm, ''))} "
+                f"{self.pick(('الشكر للجماهير', 'القرار', 'الدعوة', 'المستشفى', 'التهنئة'))}"
+                f"{self.pick(('، ', ' ', sep))}{and_said} {that} {q}"
+            )
+        elif k == 10:  # a broken plural of things as a subject
+            s = (
+                f"{said} {who} {self.pick(('إن', 'أن'))} "
+                f"{self.pick(_THING_PLURALS20)}{self.pick((' الأولية', ' كلها', ''))} "
+                f"{self.pick(('تشير إلى أن', 'تؤكد', 'تقول', 'أكدت', ':'))} {q}"
+            )
+        elif k == 11:  # خطاب, a family name or an occasion of words
+            s = self.pick(
+                (
+                    f"{self.wf(self.pick(('قال', 'أضاف', 'أكد')))} خطاب"
+                    f"{self.pick((': ', ' أن ', ' في مؤتمر صحفي أن ', ' إن '))}{q}",
+                    f"{self.wf(self.pick(('جاء في', 'تابع الرئيس في', 'ألقى الوزير')))} "
+                    f"{self.pick(('خطاب', 'خطابا', 'خطاب الرئيس'))}"
+                    f"{self.pick((': ', ' قال فيه ', ' '))}{q}",
+                )
+            )
+        elif k == 12:  # a post in construct with a country in يا, a name in ى
+            s = (
+                f"{self.wf(self.pick(('قالت', 'قال', 'أكدت')))} "
+                f"{self.pick(('سفيرة', 'سفير', 'قنصل', 'وزير خارجية', 'مسؤول'))} "
+                f"{self.pick(('بوليفيا', 'كولومبيا', 'سوريا', 'ماليزيا', 'أمريكي', 'دبي'))} "
+                f"{self.pick(('سلمى', 'سامي', 'ليلى', 'هدى', 'رفيع', 'منى', 'يحيى'))}"
+                f"{self.pick((' ' + fam, ''))} {that} {q}"
+            )
+        elif k == 13:  # a source (وفقا لـ, بحسب) up to ten words after the verb
+            s = (
+                f"{said} {who}"
+                f"{self.pick((' للصحافيين', ' للصحفيين في مقر السفارة بالعاصمة', '', ' أمس'))}"
+                f"{self.pick((' ', '، '))}"
+                f"{self.pick(('وفقا لما نقلته', 'بحسب', 'وفقا لـ', 'وفقا ل', 'طبقا لما نقلته'))}"
+                f"{self.pick((' ', ''))}{self.pick(('وكالة ' + fam, 'البرقية', 'النائب ' + nm2))}"
+                f"{self.pick((': ', ' ', '، فإن '))}{q}"
+            )
+        elif k == 14:  # a bare title put first, a past verb before a preposition
+            s = (
+                f"{self.pick(('', 'أن ', 'وأوضح المصدر أن '))}"
+                f"{self.pick(('الوزير', 'الرئيس', 'الوزيرة', 'المحافظ'))} "
+                f"{self.pick(_VERB_PREPS20)}"
+                f"{self.pick(('، حيث قال ', '، وقال ', ' قال ', '، مضيفا '))}{that} {q}"
+            )
+        elif k == 15:  # the states, governments and peoples called on after a title
+            s = (
+                f"{self.wf(self.pick(('حمل', 'حمّل', 'دعا', 'طالب', 'شكر', 'دعت')))} "
+                f"{self.pick((title, 'وزير الخارجية المصري', title + ' ' + nm))} "
+                f"{self.pick(('دول', 'حكومات', 'شعوب', 'لدول'))} "
+                f"{self.pick(('الجوار', 'العالم', 'المنطقة', 'الخليج'))}"
+                f"{self.pick((' مسؤولية التصعيد', ' إلى التهدئة', ' بـ', ''))}"
+                f"{self.pick(('، ', ' ', sep))}{and_said} {that} {q}"
+            )
+        elif k == 16:  # a relay's عنه after a relayer in construct with a person
+            pron = self.pick(("عنها", "عنهم") if fem else ("عنه", "عنه", "عنها"))
+            s = (
+                f"{self.wf(self.pick(('نقل', 'نقلت', 'ونقل')))} "
+                f"{self.pick(('زوار', 'مكتب', 'مقربون من', 'أوساط'))} "
+                f"{self.pick((who, 'رئيس الحكومة ' + nm, nm, 'رئيس الكتلة النيابية'))} "
+                f"{pron} {self.pick(('قوله', 'قولها', 'أن', 'إن', ''))} {q}"
+            )
+        elif k == 17:  # a verb of revealing after a relative with عنه/عنها
+            s = (
+                f"{self.pick(('وفي تعليقه على', 'ردا على', 'وعن', 'وقال بشأن'))} "
+                f"{self.pick(('الوثائق', 'البرقية', 'الملف', 'التسريبات'))} "
+                f"{self.pick(('التي', 'الذي'))} "
+                f"{self.pick(('كشفت', 'كشف', 'أعلن', 'أفصح', 'قال'))} "
+                f"{self.pick(('عنها', 'عنه', 'فيها', 'أن'))} "
+                f"{self.pick(('لجنة التحقيق', 'موقع ويكيليكس', nm2, 'الصحيفة'))} {q}{sep}"
+                f"{self.wf(self.pick(('تابع', 'أضاف', 'تابعت')))} {q2}"
+            )
+        elif k == 18:  # a call, a demand, a promise with the subject's pronoun
+            s = (
+                f"{self.wf(self.pick(('جدد', 'كرر', 'جددت', 'أطلق')))} {who} "
+                f"{self.pick(_APPEALS20)} "
+                f"{self.pick(('للمواطنين', 'بالإفراج عنهم', 'للحكومة', ''))}"
+                f"{self.pick(('، ', ' ', sep))}{and_said} {that} {q}"
+            )
+        elif k == 19:  # a post said in full, then short
+            head = self.pick(("رئيس", "مدير", "رئيسة"))
+            s = (
+                f"{said} {head} {self.pick(_LONG_POSTS20)} {full} {that} {q}{sep}"
+                + "".join(
+                    f"{self.wf('قال')} {self.name18()} {that} {self.quote()}{sep}"
+                    for _ in range(self.r.randint(0, 3))
+                )
+                + f"{self.wf(self.pick(('أضاف', 'تابع', 'قال')))} {head} "
+                f"{self.pick(_SHORT_POSTS20)}"
+                f" {that} {q2}"
+            )
+        elif k == 20:  # a name outside speech between a bare title and its head's post
+            t = self.pick(("البابا", "الرئيس", "المحافظ", "الوزير"))
+            s = (
+                f"{self.wf(self.pick(('ترأس', 'زار', 'تفقد', 'استقبل')))} {t} {full} "
+                f"{self.pick(('بابا الكنيسة', 'رئيس جمهورية', 'محافظ البصرة', 'رئيس الوزراء'))} "
+                f"{self.pick(('القبطية', 'مالي', 'المصري', ''))}"
+                f"{self.pick(('، ', ' '))}{self.pick(('قداس العيد', 'مقر الوزارة', 'المستشفى'))}"
+                f"{sep}{self.wf('قال')} {t} {self.pick((first, fam, full))} {that} {q}"
+            )
+        elif k == 21:  # a family name opening with a link, in a headline, then in full
+            link = self.pick(("ولد", "بن", "أبو", "بنت", "ابنته"))
+            s = (
+                f"{self.pick(('رئيس الحزب', 'الوزير', 'زعيم المعارضة'))} {link} {fam}: {q}\n"
+                f"{said} {self.pick(('رئيس حزب التجمع', 'الوزير', 'ابنته'))} "
+                f"{self.pick(_FIRST_M)} {link} {fam}، {that} {q2}"
+            )
+        elif k == 22:  # dev19d: a charge in marks, initials in marks, إنّ's subject before marks
+            s = self.pick(
+                (
+                    f"{said} {who} إن {self.pick(('المتهم', 'الصحفي'))} "
+                    f"{self.pick(('اعتقل بتهمة', 'يواجه تهمة', 'حوكم بتهم'))} {q}",
+                    f"{said} {who} {that} {o}{self.pick(('بي بي سي', 'سي إن إن', 'إف بي آي'))}{c} "
+                    f"{self.content(True)}",
+                    f"{said} {who}، {self.pick(('نقلا عن', 'في مؤتمر صحفي', 'بحسب'))}"
+                    f"{self.pick((' ' + nm2, ''))}: إن "
+                    f"{self.pick(('الضربات على', 'العقوبات على', ''))} "
+                    f"{self.pick(('الحركة', 'الحزب', 'الجمعية'))} {q}"
+                    f"{self.pick(('، ثم ' + self.content(True), ''))}",
+                )
+            )
+        elif k == 23:  # dev19d: papers dated together, then one of them
+            s = (
+                f"{self.wf(self.pick(('تعود', 'ترجع')))} "
+                f"{self.pick(('هذه البرقيات', 'البرقيات', 'برقية'))} "
+                f"{self.pick(('إلى عام 2006', 'إلى ' + self.date(), 'مؤرخة في ' + self.date()))}"
+                f"{sep}"
+                f"{self.pick(_ONE_OF_THEM20)} "
+                f"{who} {self.pick(('قوله', 'إن', ''))} {q}"
+            )
+        else:  # dev19e: a fronted, dated occasion; words said today about a cable
+            s = self.pick(
+                (
+                    f"{self.pick(('وفي', 'وخلال', 'وأثناء', 'ومنذ'))} "
+                    f"{self.pick(_OCCASIONS20)} "
+                    f"{self.pick(('يوم', 'في', ''))} {self.date()}، {said} {who} {that} {q}{sep}"
+                    f"{self.wf(self.pick(('أضاف', 'تابع')))} {q2}",
+                    f"{said} {who} {self.pick(('اليوم', 'أمس', ''))} "
+                    f"{self.pick(_ABOUT_CABLE20)} "
+                    f"{q}",
+                )
+            )
+        return self.spell18(s) + self.pick((".", ".", "", "؟", "…", "\n", " "))
+
     def sentence(self) -> str:
         r = self.r
         if self.maybe(0.12):
@@ -2187,6 +2470,8 @@ class _Gen:
             return self.sentence18()
         if self.maybe(0.12):
             return self.sentence19()
+        if self.maybe(0.12):
+            return self.sentence20()
         subj, agr = self.subject()
         v = self.verb(agr)
         q = self.quote()
@@ -2597,11 +2882,14 @@ def test_the_generator_draws_every_template():
     # four of fuzz18's sentence18 (a work entitled, a body recognised, a
     # warning's plural, the participle of صرّح) and three of fuzz19's
     # sentence19 (WikiLeaks speaking, a place in أم after في, a league: its
-    # stem, as spell18 may write ة as ه)
+    # stem, as spell18 may write ة as ه) and four of fuzz20's sentence20
+    # (condolences after a name, a choir as a body, a post said short, a
+    # bare title's verb before من)
     markers = (
         "نقلت", "أما", "أبرز ما", "س:", "وهو ما", "تعود إلى", "هكذا علق", "لشؤون", "قال لي",
         "الجالية", "من قبل", "تعلق الأمر", "زاعم", "غير أنه قال", "سفير العراق", "عاد المبعوث",
         "الموسوم", "المعترف", "تحذيرات", "مصرح", "ويكيليكس", "في أم ", "الرابط",
+        "تعازي", "الجوقة", "هيئة الاستثمار", "قلل من",
     )  # fmt: skip
     for marker in markers:
         assert marker in joined or marker.replace("أ", "ا") in joined, marker
