@@ -10078,6 +10078,28 @@ class _Phrases:
         t = toks[k]
         if t in _VERB_PREPOSITIONS or t in _BEFORE_OR_WITH or t[:2] == "لل":
             return True
+        if t[0] == "ل":
+            # "وضع حجر الأساس لمستشفى جديد، مؤكدا", "قص الشريط لمعرض
+            # وقال": an indefinite noun glued to لـ (what the verb was done
+            # for), at most one bare word after it, then a verb of saying
+            # with و, or what goes on with a verb phrase after a comma; not
+            # a given name in ل ("لطفي"), nor a part of the day ("ليلة
+            # أمس،")
+            j = k + 1
+            if j < self.n and self.is_word[j] and toks[j][:2] != "ال" and _cue_of(toks[j]) is None:
+                j += 1
+            if j >= self.n or len(t) < 4 or t in _GIVEN_NAMES or t in _DAY_PARTS:
+                return False
+            if toks[j] in _COMMAS:
+                return self.verb_phrase_goes_on(j, participle)
+            t = toks[j]
+            return (
+                self.is_word[j]
+                and t[:1] == "و"
+                and (cue := _cue_of(t)) is not None
+                and cue.kind == lx.VERB
+                and t not in lx.CUES
+            )
         if t[:2] == "ال" and t[-1] == "ي" and len(t) >= 6:
             return True
         if _masdar_accusative(t) or (
@@ -11532,6 +11554,13 @@ class _Phrases:
                         (len(head0) == 3 and folded[-1] == "ا")
                         or folded.rsplit(" ", 1)[1][:2] == "ال"
                     )
+                )
+                # ("أن الرئيس قص الشريط لمعرض جديد، وقال": a definite
+                # object, then what the verb was done for, glued to لـ)
+                or (
+                    folded.count(" ") in (2, 3)
+                    and folded.split(" ", 2)[1][:2] == "ال"
+                    and folded.split(" ", 3)[2][:1] == "ل"
                 )
             )
             and (h := _index_in(toks, a + 1, b, (head0,), b)) < b
