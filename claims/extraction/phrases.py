@@ -133,6 +133,7 @@ from claims.extraction.words import (
     _PATRONYMIC_LINKS,
     _PEOPLE_BROKEN_ADJECTIVES,
     _PERSON_OBJECT_VERBS,
+    _PERSON_SINGULARS,
     _PL,
     _PLACE_ADVERBS,
     _PLACE_FIRST_WORDS,
@@ -196,6 +197,7 @@ from claims.extraction.words import (
     _WHOEVER,
     _WITHHELD_NAME,
     _WITHHELD_WHAT,
+    _WOMEN_PLURALS,
     _anon_plural,
     _base,
     _cue_of,
@@ -11112,6 +11114,18 @@ class _Phrases:
             # a plural verb or participle after it takes up (kw18a)
             return _entity(ent.surface, GROUP, None, _M, _PL, ent.pos, ent.sentence, False)
         if (
+            ent.kind == PERSON
+            and not ent.role
+            and b - a >= 2
+            and (w := toks[a])[-2:] == "ات"
+            and (w in _WOMEN_PLURALS or w[:-2] in _PERSON_SINGULARS or _IS_TITLE_HEAD[w[:-2] + "ه"])
+            and toks[a + 1][:2] == "ال"
+        ):
+            # "وقالت أمهات المعتقلين", "وأكدت طالبات الجامعة أن": women in
+            # the plural, in construct with a definite genitive, are a group
+            # of them, as "قادة الفصائل" is
+            return _entity(ent.surface, GROUP, None, _F, _PL, ent.pos, ent.sentence, False)
+        if (
             toks[a] in _FOUNDATION
             and (ent.kind == PERSON or ent.kind == ANONYMOUS)
             and 3 <= b - a <= 4
@@ -11260,6 +11274,10 @@ class _Phrases:
                 and (cue.kind == lx.VERB or cue.kind == lx.PARTICIPLE)
                 and (
                     _IS_TITLE_HEAD[head[2:-2] + "ه"]
+                    # ("وقالت الأمهات", "وأكدت العاملات": women by kin or
+                    # standing, whose singular is no title)
+                    or head[2:] in _WOMEN_PLURALS
+                    or head[2:-2] in _PERSON_SINGULARS
                     or (
                         head[:3] == "الم"
                         and _lemma_key(cue) in _SAYING

@@ -1321,6 +1321,14 @@ _SINGULAR_OF = {
     "قضاه": "قاضي",
     "نساء": "امراه",
 }
+# classify: the singulars of those; in the feminine sound plural (ات) they
+# name women of that standing ("وقالت العاملات", "عاملات المصنع")
+_PERSON_SINGULARS = frozenset(_SINGULAR_OF.values())
+# classify: plurals of women in ات, folded, without the article, whose
+# singular is no title: mothers, sisters, daughters, wives, ladies, girls,
+# refugees, the displaced, survivors; a group when they speak ("وقالت
+# الأمهات في بيان", "وأكدت أمهات المعتقلين أن"), not a thing in ات
+_WOMEN_PLURALS = _words("امهات اخوات بنات زوجات سيدات فتيات لاجيات نازحات ناجيات")
 
 
 # a word of a kind for the person named with one of its kinds ("وأضافت

@@ -761,12 +761,9 @@ def test_some_of_the_residents_has_no_role() -> None:
     assert (q.speaker, q.role) == ("بعض السكان", None)
 
 
-@pytest.mark.xfail(
-    reason="kw16a (20e369c7): a noun with 'their' after the women workers (العاملات "
-    "رفضهن) is the object, and the group speaks in the next verb (وقلن)",
-    strict=True,
-)
 def test_their_after_a_feminine_plural_of_workers() -> None:
+    # kw16a (20e369c7) left it as a strict xfail; passes since kw22b: the
+    # women workers in ات are a group (words._PERSON_SINGULARS)
     q = one(f"وجددت العاملات رفضهن للاتفاق، وقلن إن {Y}.", "لن نسمح")
     assert q.speaker == "العاملات"
 

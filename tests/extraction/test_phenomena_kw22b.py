@@ -13,10 +13,24 @@
    nor a part of the day ('ليلة أمس،'), nor a name with a definite word
    after لـ ('… لصحيفة الحياة، مؤكدا'). (The same item's hollow verb, 'أن
    المحافظ زار مخيم اللاجئين، وقال', no longer reproduces at 6ab4a75a.)
+2. Women in the plural in ات as the subject of a verb of saying ('وقالت
+   الأمهات في بيان', 'وأكدت العاملات أن', 'وقالت اللاجئات'; the list's
+   "الأمهات, العاملات given no speaker"): a definite plural in ات with no
+   title is a thing, so the words had no speaker; only the plurals of a
+   title's feminine (الطالبات) and of a participle in م (المحتجات) spoke.
+   Plurals of women by kin or plight (words._WOMEN_PLURALS: mothers,
+   sisters, daughters, wives, ladies, girls, refugees, the displaced,
+   survivors) and the feminine plurals of persons by their standing
+   (عاملات, تاجرات: the singulars of words._SINGULAR_OF) are a group; in
+   construct with a definite genitive too ('وقالت أمهات المعتقلين',
+   'عاملات المصنع', 'طالبات الجامعة'), which was a person. Not a plural of
+   things in ات ('وتشير البيانات إلى أن', 'وأشارت الصادرات إلى أن'), nor
+   the anonymous sources' plurals ('قيادات الحزب', 'مصادر الوزارة').
 """
 
 from __future__ import annotations
 
+from claims.extraction.types import ANONYMOUS, GROUP
 from tests.extraction.helpers import one
 
 V = "«المشروع سيخدم آلاف الأسر في المنطقة خلال السنوات المقبلة»."
@@ -51,3 +65,34 @@ def test_near_misses_names_before_lam() -> None:
     ):
         speaker, _ = _said(lead)
         assert speaker == who, (lead, speaker)
+
+
+def _kind(lead: str) -> tuple[str | None, str | None]:
+    q = one(f"{lead} {V}", "المشروع سيخدم")
+    return q.speaker, q.speaker_kind
+
+
+def test_women_in_the_plural_speak_as_a_group() -> None:
+    for lead, who in (
+        ("وقالت الأمهات في بيان:", "الأمهات"),
+        ("وأكدت العاملات في المصنع أن", "العاملات"),
+        ("وقالت اللاجئات:", "اللاجئات"),
+        ("وتقول الزوجات إن", "الزوجات"),
+        ("وقالت النازحات في المخيم:", "النازحات"),
+        ("وقالت أمهات المعتقلين في بيان:", "أمهات المعتقلين"),
+        ("وأكدت عاملات المصنع أن", "عاملات المصنع"),
+        ("وقالت طالبات الجامعة:", "طالبات الجامعة"),
+    ):
+        assert _kind(lead) == (who, GROUP), (lead, _kind(lead))
+
+
+def test_near_misses_things_and_sources_in_at() -> None:
+    for lead, want in (
+        ("وتشير البيانات إلى أن", (None, None)),
+        ("وأشارت الصادرات إلى أن", (None, None)),
+        ("وقالت قيادات الحزب:", ("قيادات الحزب", ANONYMOUS)),
+        ("وقالت مصادر الوزارة:", ("مصادر الوزارة", ANONYMOUS)),
+        # (already read right: a title's feminine plural)
+        ("وقالت الطالبات:", ("الطالبات", GROUP)),
+    ):
+        assert _kind(lead) == want, (lead, _kind(lead))
