@@ -3042,6 +3042,26 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                 for p in reversed(persons):
                     if p.role and _NORMALIZED[p.role] == full:
                         return p
+                if e.key[0] == "ل" and len(body := _NORMALIZED[e.surface][1:]) >= 3:
+                    # "وقال رئيس الهيئة التنفيذية لفتح" after "X، رئيس الهيئة
+                    # التنفيذية لحركة فتح،" (or "… لـ (فتح)"): the body's own
+                    # name glued to لـ ends the post of the person named with
+                    # it before, no name (dev20s)
+                    said = _role_words(e.role)
+                    first = normalize_first(e.role)
+                    # (or a post read up to its لـ, the body's name in
+                    # parentheses left out of it: "رئيس الهيئة التنفيذية لـ")
+                    cut = _NORMALIZED[e.role] + " ل"
+                    for p in reversed(persons):
+                        if (
+                            p.role
+                            and normalize_first(p.role) == first
+                            and (
+                                _NORMALIZED[p.role] == cut
+                                or (body in (pwords := _lam_body_words(p.role)) and said <= pwords)
+                            )
+                        ):
+                            return p
             match = None
             if " " not in e.key:
                 # "وتابع الصلاحي" after "ناجي صالح العواضي" and "عبد الرب محمد
@@ -5002,13 +5022,22 @@ def _described_by(words, described) -> bool:
     )
 
 
+def _lam_body_words(role: str) -> frozenset[str]:
+    """The words of a role as ``_role_words`` gives them, with those glued
+    to لـ also without it and a body's name in parentheses without them
+    ("رئيس الهيئة التنفيذية لـ (فتح)", "… لحركة فتح")."""
+    words = {w.strip("()") for w in _role_words(role)}
+    return frozenset(words | {w[1:] for w in words if w[:1] == "ل" and w[:2] != "لل"})
+
+
 def _in_body_of(role: str | None, post: str | None) -> bool:
-    """``role`` is a generic title, في and a body of one or two words
+    """``role`` is a generic title, في and a body of one to three words
     ("القيادي في الحركة", "القيادي في حزب الأمة"), each word of which the
     post ``post`` names ("عضو المكتب السياسي لحركة «X»")."""
     if not role or not post:
         return False
-    words = _NORMALIZED[role].split()
+    # (a conjunction written apart, "العدالة و التنمية", counts no word)
+    words = [w for w in _NORMALIZED[role].split() if w != "و"]
     if (
         len(words) > 3
         and words[1][:2] == "ال"
@@ -5018,10 +5047,12 @@ def _in_body_of(role: str | None, post: str | None) -> bool:
         # ("القيادي البارز في الحركة": an adjective of the title before it;
         # not "القيادي السابق", who held no post he holds now)
         del words[1]
-    if 2 <= len(words) <= 3 and words[1][:1] == "ب" and len(words[1]) > 3:
+    if 2 <= len(words) <= 4 and words[1][:1] == "ب" and len(words[1]) > 3:
         # ("القيادي بحركة النهضة": the body glued to بـ)
         words[1:2] = ["في", words[1][1:]]
-    if not 3 <= len(words) <= 4 or words[1] != "في":
+    if not 3 <= len(words) <= 5 or words[1] != "في":
+        # (a body of three words at most: "القيادي بحزب الأمانة والإصلاح",
+        # dev20s)
         return False
     body = _role_words(" ".join(words[2:]))
     if not body:

@@ -13521,6 +13521,19 @@ class _Phrases:
                     # held, no person's name (a noun there, "بنادي الوحدة
                     # الملعب", is the verb's object, read as before)
                     i = n_words
+                elif (
+                    i == n_words - 1
+                    and w[0] == "ب"
+                    and art[i - 1]
+                    and _genitive_start(words[i])
+                    and words[i][0] == "و"
+                    and not self.known_name_word(words[i])
+                ):
+                    # "وقال القيادي بحزب الأمانة والإصلاح إن", "الباحث بمركز
+                    # الدراسات والأبحاث": the body glued to بـ, its name two
+                    # definite words joined by و to the phrase's end; a name
+                    # never opens with و and the article (dev20s)
+                    i = n_words
             if (
                 i == n_words - 1
                 and i > title_at + 2
