@@ -49,6 +49,7 @@ from claims.extraction.words import (
     _BACK_REFERENCE,
     _BARE_LABEL,
     _BEARS,
+    _BEFORE_HIM,
     _BLESSINGS,
     _BODY_OF_TITLE,
     _CALLED,
@@ -587,7 +588,11 @@ _IYYA = {"اياه": "m", "اياها": "f", "اياهم": "p"}
 # speech_giver: a speech or a message given or sent, indefinite, by the
 # pronoun that takes it up after the verb of saying (فيها, فيه), folded
 _SPEECHES_GIVEN = {
-    "فيها": _words_module._words("كلمه رساله مذكره برقيه مداخله محاضره تغريده تدوينه"),
+    "فيها": _words_module._words(
+        "كلمه رساله مذكره برقيه مداخله محاضره تغريده تدوينه "
+        # ("وجه X كلمات غاضبة بحق Y، قال فيها", "رسائل": dev20s)
+        "كلمات رسايل"
+    ),
     "فيه": _words_module._words("خطابا خطاب بيانا بيان تصريحا تصريح حديثا منشورا"),
 }
 # the one addressed after the message ("رسالة إلى المتهمين"), folded
@@ -1592,6 +1597,22 @@ class _Speakers:
             # how they were said, never who said them; the subject is elided
             hit.np_start += 1
             t0 = t1
+        if (
+            t0 in _BEFORE_HIM
+            and hit.np_start + 2 < self.n
+            and "إمام"
+            not in self.doc.orig(self.doc.starts[hit.np_start], self.doc.ends[hit.np_start])
+        ):
+            # "وشدد أمامه على «…»", "وأكدت أمامهم أن", "مؤكدا أمامها أن":
+            # "in front of him" (the one met) right after the cue is where
+            # the words were said, no title "his imam" (unless the text
+            # writes its hamza below); the subject is elided or follows it
+            # (dev20s)
+            hit.np_start += 1
+            t0 = toks[hit.np_start]
+            if t0 == "جميعا":
+                hit.np_start += 1  # ("أمامهم جميعا": all of them)
+                t0 = toks[hit.np_start]
         if (
             cue.kind == lx.VERB
             and _lemma_key(cue) in _GO_ON_KEYS
@@ -7565,11 +7586,30 @@ class _Speakers:
         if pron not in _IN_IT or toks[hit.tok][:1] in "وف":
             return None
         j = hit.tok - 1
+        given = _SPEECHES_GIVEN.get(pron, ())
         if j - 2 >= lo and toks[j - 1] in _TO_WHOM:
             j -= 2  # ("رسالة إلى المتهمين")
         elif j - 1 >= lo and toks[j][:1] == "ل" and toks[j][:2] != "ال" and len(toks[j]) > 3:
             j -= 1  # ("رسالة للمتهمين")
-        if j - 2 < lo or toks[j] not in _SPEECHES_GIVEN.get(pron, ()):
+        elif toks[j] in _COMMAS:
+            # "ووجه X كلمات غاضبة بحق Y، قال فيها:": the speech, its
+            # adjective and whom it was against or sent to (up to eight words,
+            # none in marks), then a comma before the verb (dev20s)
+            k = j - 1
+            while k > lo and j - k <= 8 and self.is_word[k] and not self.in_quote[k]:
+                if toks[k] in given:
+                    # (the complement at most two words after it: "رسالة
+                    # شديدة اللهجة إلى Y")
+                    if any(
+                        w in _AGAINST_WHOM
+                        or w in _TO_WHOM
+                        or (w[:1] == "ل" and w[:2] != "ال" and len(w) > 3)
+                        for w in toks[k + 1 : min(k + 4, j)]
+                    ):
+                        j = k
+                    break
+                k -= 1
+        if j - 2 < lo or toks[j] not in given:
             return None
         v = j - 1
         if _deliver_verb(toks[v]):

@@ -1557,6 +1557,10 @@ _EVENTS_TOLD = _words(
 )
 _IN_OR_FROM = frozenset({"في", "من"})
 _AMAM = _with_prefixes(_words("امام"), "و")  # (see engine._Extractor: "إمام", an imam)
+# "وشدد أمامه على", "وأكدت أمامهم أن": "in front of him" (of her, of them)
+# right after a verb of saying, an adverb that folds like "his imam"; never
+# the verb's subject (speakers.subject_of)
+_BEFORE_HIM = _words("امامه امامها امامهم امامهما امامهن")
 # marks that may follow a word's last letter in the text (tashkeel, tatweel)
 _TASHKEEL = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0640"
 # "التعليق على ما ورد في", "نفى صحة ما جاء في": what a text says, an object

@@ -18,6 +18,17 @@ excerpts; every sentence here is invented.
    named before, who speaks. Not another body ("لنداء" after "لحركة فتح"),
    nor a family name that opens with ل after a post ("وزير الخارجية
    لعمامرة").
+3. "وشدد أمامه على «…»", "وأكدت أمامهم أن": "in front of him" (her, them)
+   right after a verb of saying folds like "إمامه" (his imam) and was read
+   as a titled speaker "أمامه"; it is where the words were said, the
+   subject elided (the one who met him speaks) or named after it ("وقال
+   أمامهم رئيس الوفد X"). Not "إمامه" written with its hamza below.
+4. "ووجه X كلمات غاضبة بحق Y، قال فيها: «…»", "رسالة شديدة اللهجة إلى Y،
+   قال فيها": a speech or a message sent (كلمة، رسالة، now also كلمات،
+   رسائل), then whom it was against or sent to, a comma and the verb with
+   فيها: the sender speaks in it (before: only with the speech right
+   before the verb; Y, named last, took the words). Not a message received
+   ("تلقى X رسالة من Y، قال فيها": Y) nor a relative ("…، الذي قال فيها").
 """
 
 from __future__ import annotations
@@ -167,3 +178,113 @@ def test_family_name_opening_with_lam_after_the_post_stays():
         'وقال وزير الخارجية لعمامرة، خلال لقاء صحفي: "المرحلة تتطلب وحدة الصف".'
     )
     assert ("المرحلة تتطلب وحدة الصف", "رمطان لعمامرة") in _speakers(text)
+
+
+# ---------------------------------------------------------------- rule 3
+
+
+@pytest.mark.parametrize(
+    "text, words, speaker",
+    [
+        (
+            "وفي سياق آخر، استقبل وزير الداخلية سامر النحاس سفير اليابان لدى الأردن كينجي "
+            "تاناكا، الذي تشغل بلاده مقعدا في المجلس، وشدد أمامه على “أن الحل السياسي هو "
+            "السبيل الوحيد لإنهاء الأزمة”.",
+            "أن الحل السياسي هو السبيل الوحيد لإنهاء الأزمة",
+            "سامر النحاس",
+        ),
+        (
+            "التقت وزيرة الصحة هدى المصري وفدا من النقابات، وأكدت أمامهم أن “الحكومة لن "
+            "تتراجع عن إصلاح المستشفيات”.",
+            "الحكومة لن تتراجع عن إصلاح المستشفيات",
+            "هدى المصري",
+        ),
+        (
+            "استقبل الرئيس كمال الحداد السفيرة الفرنسية ماري دوبون، وقال أمامها إن “بلاده "
+            "ترحب بكل استثمار جاد”.",
+            "بلاده ترحب بكل استثمار جاد",
+            "كمال الحداد",
+        ),
+        (
+            "التقى الرئيس كمال الحداد وفد النقابات، وأكد أمامهم جميعا أن “الحكومة لن تتراجع "
+            "عن الإصلاح”.",
+            "الحكومة لن تتراجع عن الإصلاح",
+            "كمال الحداد",
+        ),
+    ],
+    ids=["amamahu-ala", "amamahum-anna", "amamaha-inna", "amamahum-jamian"],
+)
+def test_in_front_of_him_after_the_verb_is_no_subject(text, words, speaker):
+    # "أمامه" folds like "إمامه" (his imam) and was read as a titled speaker
+    assert (words, speaker) in _speakers(text)
+
+
+def test_subject_after_in_front_of_them_speaks():
+    text = (
+        "استقبل الرئيس كمال الحداد وفد النقابات، وقال أمامهم رئيس الوفد سامي الأحمد إن "
+        "“العمال ينتظرون قرارات عاجلة”."
+    )
+    assert ("العمال ينتظرون قرارات عاجلة", "سامي الأحمد") in _speakers(text)
+
+
+def test_his_imam_written_with_the_hamza_below_stays_a_title():
+    text = (
+        "زار الوزير خالد النمر المسجد الكبير، وقال إمامه الشيخ سعيد البنا إن “المسجد "
+        "يحتاج إلى ترميم عاجل”."
+    )
+    q = _said(text, "المسجد يحتاج إلى ترميم عاجل")
+    assert (q.speaker, q.role) == ("سعيد البنا", "إمامه")
+
+
+# ---------------------------------------------------------------- rule 4
+
+
+@pytest.mark.parametrize(
+    "text, words, speaker",
+    [
+        (
+            'ووجه النمر كلمات غاضبة بحق الرئيس كمال الحداد، قال فيها: "الرئيس فشل في إدارة '
+            'الملف الاقتصادي تماما".',
+            "الرئيس فشل في إدارة الملف الاقتصادي تماما",
+            "النمر",
+        ),
+        (
+            'ووجه النمر رسالة شديدة اللهجة إلى الرئيس كمال الحداد، قال فيها: "الرئيس فشل في '
+            'إدارة الملف الاقتصادي تماما".',
+            "الرئيس فشل في إدارة الملف الاقتصادي تماما",
+            "النمر",
+        ),
+        (
+            'وبعث العطار كلمة مصورة إلى أنصار الرئيس كمال الحداد، قال فيها: "الرئيس فشل في '
+            'إدارة الملف الاقتصادي تماما".',
+            "الرئيس فشل في إدارة الملف الاقتصادي تماما",
+            "العطار",
+        ),
+    ],
+    ids=["words-against", "letter-harsh-to", "speech-to-supporters"],
+)
+def test_speech_sent_against_or_to_someone_then_comma(text, words, speaker):
+    # the one the speech was against or sent to, named last, spoke before
+    assert (words, speaker) in _speakers(text)
+
+
+@pytest.mark.parametrize(
+    "text, words, speaker",
+    [
+        (
+            'تلقى النمر رسالة من الرئيس كمال الحداد، قال فيها: "الحكومة نجحت في إدارة الملف '
+            'الاقتصادي تماما".',
+            "الحكومة نجحت في إدارة الملف الاقتصادي تماما",
+            "كمال الحداد",
+        ),
+        (
+            'ووجه النمر رسالة إلى الرئيس كمال الحداد، الذي قال فيها: "الحكومة نجحت في إدارة '
+            'الملف الاقتصادي تماما".',
+            "الحكومة نجحت في إدارة الملف الاقتصادي تماما",
+            "كمال الحداد",
+        ),
+    ],
+    ids=["received-from", "relative"],
+)
+def test_message_received_or_relative_keeps_the_one_named_last(text, words, speaker):
+    assert (words, speaker) in _speakers(text)
