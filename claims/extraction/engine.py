@@ -234,6 +234,10 @@ _DIPLOMACY = frozenset(("الدبلوماسيه", "الديبلوماسيه"))
 _DIPLOMACY_HEADS = frozenset(("title:رييس", "title:رييسه", "title:قايد", "title:قايده"))
 # a minister's post in construct: its genitive names the ministry (folded)
 _MINISTER_HEADS = frozenset(("وزير", "وزيره"))
+# the heads of an office that, said in full with no name, may describe the
+# speaker named just before with no post (a minister, a head of state or of
+# a party): not a spokesman nor an adviser, whom news names apart
+_OFFICE_EPITHET_HEADS = _MINISTER_HEADS | frozenset(("رييس", "رييسه", "زعيم", "زعيمه"))
 # the post "the speaker" may stand for: a spokesman (of a body) met before
 _SPOKESMAN_HEADS = frozenset(("متحدث", "متحدثه", "المتحدث", "المتحدثه"))
 # what may follow it in its phrase and still leave it alone: an adverbial
@@ -4561,6 +4565,29 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                 ):
                     # "وأضاف المسؤول الحكومي": a description of the last speaker
                     ent = prev[0]
+                elif (
+                    ent.kind == PERSON
+                    and ent.key[6:] in _OFFICE_EPITHET_HEADS
+                    and ent.key.startswith("title:")
+                    and ent.role
+                    and ent.role.count(" ") >= 2
+                    and prev is not None
+                    and (other := prev[0]) is not None
+                    and other.kind == PERSON
+                    and other.key
+                    and not other.key.startswith("title:")
+                    and not other.role
+                    and other.gender == ent.gender
+                    and prev[3] >= self.sent[q.open_tok] - 2
+                    and told_role(other) is None
+                ):
+                    # "وأضاف الجبوري أن «…». وحول الأزمة، نوه وزير الخارجية
+                    # العراقي إلى أن «…»": a full post no one holds in the
+                    # text, right after a speaker named with no post at all
+                    # (one the article takes as known), describes him
+                    # (dev20s)
+                    other.role = ent.role
+                    ent = other
                 elif generic_after_speaker and prev[0].kind == ANONYMOUS:
                     # "تنقل كلارك عن مسؤولة …، قولها: «…». وتعلق الدبلوماسية
                     # الأمريكية": not the anonymous source, the named person

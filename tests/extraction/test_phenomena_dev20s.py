@@ -29,6 +29,14 @@ excerpts; every sentence here is invented.
    فيها: the sender speaks in it (before: only with the speech right
    before the verb; Y, named last, took the words). Not a message received
    ("تلقى X رسالة من Y، قال فيها": Y) nor a relative ("…، الذي قال فيها").
+5. "وأضاف الجبوري أن «…». وفي ملف آخر، شدد وزير الموارد المائية العراقي
+   على أن «…»":
+   a full post (a minister's, a head's, a leader's; three words or more)
+   that no one holds in the text, said within two sentences of a speaker
+   named with no post anywhere in the text (one the article takes as
+   known), of the same gender, describes him: he speaks and the post is
+   his role. Not after a speaker with a post, of the other gender, or
+   quoted sentences before; not a spokesman, whom news names apart.
 """
 
 from __future__ import annotations
@@ -288,3 +296,71 @@ def test_speech_sent_against_or_to_someone_then_comma(text, words, speaker):
 )
 def test_message_received_or_relative_keeps_the_one_named_last(text, words, speaker):
     assert (words, speaker) in _speakers(text)
+
+
+# ---------------------------------------------------------------- rule 5
+
+
+@pytest.mark.parametrize(
+    "text, words, speaker, role",
+    [
+        (
+            'وقالت المصري إن "الإصلاح الضريبي سيبدأ مطلع العام". وأكدت وزيرة المالية '
+            'التونسية أن "الدولة لن تتخلى عن دعم المواد الأساسية".',
+            "الدولة لن تتخلى عن دعم المواد الأساسية",
+            "المصري",
+            "وزيرة المالية التونسية",
+        ),
+        (
+            'ونفى الجبوري أي اتصال مع الفصائل. وقال الجبوري إن "الحل في سوريا سياسي وليس '
+            'عسكريا". وتابع الجبوري: "لن نتدخل". وفي ملف آخر، شدد وزير الموارد المائية '
+            'العراقي على أن "بغداد ترفض أي تدخل خارجي".',
+            "بغداد ترفض أي تدخل خارجي",
+            "الجبوري",
+            "وزير الموارد المائية العراقي",
+        ),
+        (
+            'وقال العطار إن "المفاوضات وصلت إلى مرحلة متقدمة جدا". وأكد رئيس الحكومة الليبية '
+            'أن "طرابلس لن تكون ساحة لتصفية الحسابات".',
+            "طرابلس لن تكون ساحة لتصفية الحسابات",
+            "العطار",
+            "رئيس الحكومة الليبية",
+        ),
+    ],
+    ids=["finance-minister-she", "foreign-minister", "head-of-government"],
+)
+def test_full_post_after_a_speaker_named_with_none(text, words, speaker, role):
+    q = _said(text, words)
+    assert (q.speaker, q.role) == (speaker, role)
+
+
+def test_the_post_becomes_the_earlier_quotes_role_too():
+    text = (
+        'وقال العطار إن "المفاوضات وصلت إلى مرحلة متقدمة جدا". وأكد رئيس الحكومة الليبية '
+        'أن "طرابلس لن تكون ساحة لتصفية الحسابات".'
+    )
+    assert _said(text, "المفاوضات وصلت إلى مرحلة متقدمة جدا").role == "رئيس الحكومة الليبية"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the last speaker has a post of his own
+        'وقال العطار، وزير الداخلية، إن "المفاوضات وصلت إلى مرحلة متقدمة جدا". وأكد رئيس '
+        'الحكومة الليبية أن "طرابلس لن تكون ساحة لتصفية الحسابات".',
+        # of the other gender
+        'قالت الشامي إن "المفاوضات وصلت إلى مرحلة متقدمة جدا". وأكد رئيس الحكومة الليبية '
+        'أن "طرابلس لن تكون ساحة لتصفية الحسابات".',
+        # a spokesman is named apart
+        'وقال العطار إن "المفاوضات وصلت إلى مرحلة متقدمة جدا". وقال المتحدث باسم الحكومة '
+        'الليبية إن "طرابلس لن تكون ساحة لتصفية الحسابات".',
+        # the speaker quoted sentences before
+        'قال العطار إن "المفاوضات وصلت إلى مرحلة متقدمة جدا". وتابع: "لا بديل عن الحوار". '
+        "ومضت ساعات طويلة من دون رد. ثم وصل الوفد إلى المطار. وبعد ذلك، أكد رئيس الحكومة "
+        'الليبية أن "طرابلس لن تكون ساحة لتصفية الحسابات".',
+    ],
+    ids=["speaker-with-post", "other-gender", "spokesman", "far-back"],
+)
+def test_full_post_stays_its_own_speaker(text):
+    q = _said(text, "طرابلس لن تكون ساحة لتصفية الحسابات")
+    assert q.speaker not in ("العطار", "الشامي")
