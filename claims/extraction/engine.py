@@ -4871,7 +4871,71 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
             self.dated_in_next_sentence(results, speakers, said_at)
             if results[0].speaker is None:
                 _speaker_named_later(results, self.doc.text)
+            _post_of_the_one_named(results, self.doc.text)
         return results
+
+
+def _post_of_the_one_named(results: list[ExtractedQuote], text: str) -> None:
+    """ "قال رئيس حزب X اليوم إن …. وكشف ولد Y أن «…». … داعيا إلى «…»"
+    (the last words given to the unnamed post): an office's full post (its
+    head a president's, a leader's or a secretary general's, three words
+    or more) that speaks unnamed, and one person quoted by name with no
+    post anywhere (the name's shorter forms his too): the post is his,
+    told before the name (the lead's subject, then the short name the
+    article goes on with; dev20s). Its words go to him, with the post for
+    his role; nothing when two posts or two such persons speak, or when the
+    name comes first (rule 5's shape, said right after him, or a post of
+    another person's)."""
+    named: str | None = None
+    post: str | None = None
+    for q in results:
+        if q.speaker is None or (q.speaker_kind != PERSON and q.speaker_kind != ANONYMOUS):
+            continue
+        if q.role is None:
+            if q.speaker_kind != PERSON:
+                return
+            said = _NORMALIZED[q.speaker]
+            if named is None or said == named or named.endswith(" " + said):
+                named = named or said
+            elif said.endswith(" " + named):
+                named = said
+            else:
+                return  # (two persons named with no post)
+        elif q.speaker == q.role:
+            said = _NORMALIZED[q.role]
+            if said.count(" ") < 2 or said.split(None, 1)[0] not in _OFFICE_POST_HEADS:
+                return
+            if post is not None and said != post:
+                return
+            post = said
+    if named is None or post is None:
+        return
+    full = next(
+        q.speaker for q in results if q.role is None and _NORMALIZED[q.speaker or ""] == named
+    )
+    role = next(q.role for q in results if q.role and _NORMALIZED[q.role] == post)
+    short = min(
+        (q.speaker for q in results if q.role is None and q.speaker and q.speaker_kind == PERSON),
+        key=len,
+    )
+    if not 0 <= text.find(role) < text.find(short):
+        return
+    for k, q in enumerate(results):
+        if q.speaker is None:
+            continue
+        said = _NORMALIZED[q.speaker]
+        if (
+            q.role is None
+            and q.speaker_kind == PERSON
+            and (said == named or named.endswith(" " + said))
+        ):
+            results[k] = replace(q, speaker=full, role=role)
+        elif q.speaker == q.role and _NORMALIZED[q.role] == post:
+            results[k] = replace(q, speaker=full, speaker_kind=PERSON, role=role)
+
+
+# _post_of_the_one_named: the heads of an office one person holds, folded
+_OFFICE_POST_HEADS = _words_module._words("رييس رييسه زعيم زعيمه الامين الامينه امين امينه")
 
 
 def _speaker_named_later(results: list[ExtractedQuote], text: str) -> None:

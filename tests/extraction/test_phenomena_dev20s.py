@@ -37,6 +37,15 @@ excerpts; every sentence here is invented.
    known), of the same gender, describes him: he speaks and the post is
    his role. Not after a speaker with a post, of the other gender, or
    quoted sentences before; not a spokesman, whom news names apart.
+6. "قال رئيس حزب X المعارض اليوم إن …. وكشف ولد Y أن «…». وأشاد رئيس حزب X
+   بـ…. وحيا ولد Y …، على ما سماه «…»": a lead whose subject is an
+   office's unnamed post (head, leader, secretary general; three words or
+   more), then one person quoted by a short name with no post anywhere:
+   the post is his. The words the post was given (here after a sentence
+   on the post, "ما سماه" with no cue) go to him, and the post is his role
+   in every quote (the engine's lead description missed bodies named
+   "اتحاد/جبهة القوى …"). Not with two persons quoted with no post, nor
+   when the named one has a post, nor when the name comes before the post.
 """
 
 from __future__ import annotations
@@ -364,3 +373,71 @@ def test_the_post_becomes_the_earlier_quotes_role_too():
 def test_full_post_stays_its_own_speaker(text):
     q = _said(text, "طرابلس لن تكون ساحة لتصفية الحسابات")
     assert q.speaker not in ("العطار", "الشامي")
+
+
+# ---------------------------------------------------------------- rule 6
+
+_LEAD_UNION = (
+    "قال رئيس حزب اتحاد القوى الشعبية المعارض اليوم الأحد إن البلاد تمر بأزمة خانقة. "
+    'وكشف ولد سالم{post} أن الحزب "سيقاطع الانتخابات المقبلة بلا تردد".{other} وأشاد '
+    "رئيس حزب اتحاد القوى الشعبية بالشباب. وحيا ولد سالم في اللقاء أنصار الحزب ثم "
+    'الصحفيين، على ما سماه "الوقفة التاريخية مع الحزب في الانتخابات".'
+)
+_LEAD_LEADER = (
+    "أكد زعيم حزب تجمع الإرادة الشعبية أمس السبت أن الانتخابات مزورة. وقال ولد الشيخ "
+    'إن "النتائج لا تعكس إرادة الناخبين أبدا". وتوعد زعيم حزب تجمع الإرادة الشعبية '
+    "بالطعن في النتائج. وحيا ولد الشيخ في المؤتمر المراقبين ثم الصحفيين، على ما سماه "
+    '"رد الجميل لكل من وقف مع الحزب".'
+)
+
+
+@pytest.mark.parametrize(
+    "text, words, speaker, role",
+    [
+        (
+            _LEAD_UNION.format(post="", other=""),
+            "الوقفة التاريخية مع الحزب في الانتخابات",
+            "ولد سالم",
+            "رئيس حزب اتحاد القوى الشعبية",
+        ),
+        (
+            _LEAD_LEADER,
+            "رد الجميل لكل من وقف مع الحزب",
+            "ولد الشيخ",
+            "زعيم حزب تجمع الإرادة الشعبية",
+        ),
+        (
+            "قال رئيس حزب جبهة القوى الجمهورية المعارض اليوم إن الوضع خطير. وكشف ولد عبد "
+            'الله أن الحزب "سيطلق مبادرة وطنية جديدة". وتمسك رئيس حزب جبهة القوى الجمهورية '
+            "بالحوار. وحيا ولد عبد الله في اللقاء الشباب ثم النساء، على ما سماه "
+            '"الاعتراف بدورهم في نجاح المبادرة".',
+            "الاعتراف بدورهم في نجاح المبادرة",
+            "ولد عبد الله",
+            "رئيس حزب جبهة القوى الجمهورية",
+        ),
+    ],
+    ids=["head-of-union", "leader", "head-of-front"],
+)
+def test_unnamed_post_speaking_is_the_one_named_with_none(text, words, speaker, role):
+    q = _said(text, words)
+    assert (q.speaker, q.role) == (speaker, role)
+
+
+def test_the_post_is_the_named_speakers_role_everywhere():
+    q = _said(_LEAD_LEADER, "النتائج لا تعكس إرادة الناخبين أبدا")
+    assert q.role == "زعيم حزب تجمع الإرادة الشعبية"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two persons quoted with no post: whose it is stays unknown
+        _LEAD_UNION.format(post="", other=' وقال العلوي إن "المقاطعة خطأ".'),
+        # the one named has a post of his own
+        _LEAD_UNION.format(post="، الخبير القانوني،", other=""),
+    ],
+    ids=["two-named", "named-with-post"],
+)
+def test_unnamed_post_stays_when_the_named_is_not_one_without_post(text):
+    q = _said(text, "الوقفة التاريخية مع الحزب في الانتخابات")
+    assert (q.speaker, q.role) != ("ولد سالم", "رئيس حزب اتحاد القوى الشعبية")
