@@ -4885,7 +4885,9 @@ def _post_of_the_one_named(results: list[ExtractedQuote], text: str) -> None:
     article goes on with; dev20s). Its words go to him, with the post for
     his role; nothing when two posts or two such persons speak, or when the
     name comes first (rule 5's shape, said right after him, or a post of
-    another person's)."""
+    another person's), or when the post speaks first (the lead's own words,
+    which the lead description reads with its guards) or is of the other
+    gender than the cues of the named one's words."""
     named: str | None = None
     post: str | None = None
     for q in results:
@@ -4919,6 +4921,23 @@ def _post_of_the_one_named(results: list[ExtractedQuote], text: str) -> None:
         key=len,
     )
     if not 0 <= text.find(role) < text.find(short):
+        return
+    # (the post's words all after the named one first speaks: a lead's own
+    # words are the lead description's, with its guards)
+    first = min(q.start for q in results if q.role is None and q.speaker_kind == PERSON)
+    if any(q.speaker == q.role and q.start < first for q in results):
+        return
+    # (of the post's gender: the cues of the named one's words agree with it)
+    she = post.split(None, 1)[0][-1] == "ه"
+    agree = False
+    for q in results:
+        if q.role is None and q.speaker_kind == PERSON and q.cue:
+            cue = _cue_of(normalize(q.cue))
+            if cue is not None and cue.gender is not None:
+                if (cue.gender == lx.F) != she:
+                    return
+                agree = True
+    if not agree:
         return
     for k, q in enumerate(results):
         if q.speaker is None:
