@@ -534,6 +534,12 @@ def _build_cues() -> dict[str, Cue]:
 
 
 CUES: dict[str, Cue] = _build_cues()
+# the present of a verb of saying of one man or one woman, folded ("يؤكد",
+# "تؤكد"): after the subject إنّ opens, the predicate of that subject, not
+# the narrator's next cue ("إن المدينة، رغم ما مر بها، تؤكد أنها …")
+PRESENT_SAYING = frozenset(
+    normalize(person + stem) for stem in _PRESENT_STEMS for person in ("ي", "ت")
+)
 
 # Verbs of going on or finishing one's words, cues only glued to و/ف, as a
 # follow-up ("وواصل: «…»", "وأكمل قائلا", "وأتم حديثه"): the bare "واصل"

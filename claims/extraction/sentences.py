@@ -1343,6 +1343,10 @@ class _Sentences:
                     and toks[end + 2] in _THAT
                     and (nxt_cue := _cue_of(toks[end + 1])) is not None
                     and nxt_cue.kind in _VERB_KINDS
+                    # (not a present verb after the subject إنّ opened the
+                    # words with: "إن المدينة رغم ما مر بها، تؤكد أنها …",
+                    # the predicate of that subject)
+                    and not (inna and toks[end + 1] in lx.PRESENT_SAYING)
                 ):
                     # "قال X: نتحدث مع كل الأطراف، موضحا أن معاناتهم …": the
                     # narrator's next cue and its that-clause report the rest

@@ -9820,7 +9820,9 @@ class _Speakers:
                 q.open_tok + 1, q.close_tok
             )
         elif toks[k] not in _THAT:
-            if toks[k] not in _COMMAS:
+            if toks[k] not in _COMMAS and toks[k] not in _DASHES:
+                # ('وقال "حمودة" –في كلمة مسجلة– إن': an aside set off by
+                # dashes, as by commas)
                 return False
             # (the occasion may run long before the colon: "، خلال كلمته في
             # المؤتمر الصحفي الذي بثته قناة «…» اليوم الخميس:", twenty-odd

@@ -1,0 +1,108 @@
+"""Words after إنّ that run past a comma, and a name in marks before an
+aside set off by dashes (dev20d, eighth session of 2026-12-05).
+
+After a verb of saying and its colon, words that open with إنّ and its
+subject, then an adverbial and a comma, go on with a present verb of saying
+of one man or one woman and its أنّ ("قال X: إن الحكومة رغم الصعوبات،
+تؤكد أن …"): the predicate of the subject إنّ opened, the speaker's words,
+not the narrator's next cue.  Not a participle ("، مؤكدا أن …"), a past
+verb ("، وأكد أن …"), nor words that open with no إنّ ("قال X: الحكومة رغم
+الصعوبات، تؤكد أنها …"): there the narrator's cue still ends the words.
+
+A name in marks right after the verb of saying, named before in the
+article, with an aside set off by dashes before its that-clause ('وقال
+"أبو خليل" –في رسالة صوتية نشرها أنصاره– إن …'), is the verb's subject, as with an
+aside set off by commas: no words said.  Not a name the article has not
+named before.
+
+Every sentence here is invented for the test.
+"""
+
+from tests.extraction.helpers import one, quotes_of
+
+# -- a present verb of saying after إنّ and its subject ----------------------
+
+
+def test_present_verb_after_the_inna_subject_goes_on_with_the_words():
+    cases = (
+        (
+            "قال سامر خليل، رئيس هيئة الموانئ: إن الحكومة رغم الصعوبات الكبيرة، "
+            "تؤكد أن الإصلاح ماض في طريقه الصحيح.",
+            "الإصلاح ماض في طريقه",
+        ),
+        (
+            "وقالت وزيرة التجارة ريم العلي: إن البلاد رغم تراجع الصادرات هذا العام، "
+            "تعلن أنها ستفتح أسواقا جديدة في آسيا.",
+            "ستفتح أسواقا جديدة",
+        ),
+        (
+            "وأضاف الناطق العسكري العقيد نادر سليم: إن القوات رغم الهجمات المتكررة "
+            "على مواقعها، تؤكد أنها ستحمي الحدود بكل حزم.",
+            "ستحمي الحدود بكل حزم",
+        ),
+        (
+            "أكد رئيس الاتحاد كريم عواد: إن المنتخب رغم خسارته الأخيرة أمام ضيفه، "
+            "يؤكد أنه قادر على التأهل إلى النهائيات.",
+            "قادر على التأهل",
+        ),
+    )
+    for text, rest in cases:
+        q = one(text, rest)
+        assert q.text.startswith("إن"), text
+
+
+def test_narrator_cue_after_the_comma_still_ends_the_words():
+    # (negative) a participle or a past verb after the comma: the narrator's
+    # cue and its that-clause, no words said
+    for text, rest in (
+        (
+            "قال سامر خليل، رئيس هيئة الموانئ: إن الحكومة ماضية في الإصلاح، "
+            "مؤكدا أنها لن تتراجع عنه.",
+            "لن تتراجع عنه",
+        ),
+        (
+            "قال سامر خليل، رئيس هيئة الموانئ: إن الحكومة ماضية في الإصلاح، "
+            "وأكد أنها لن تتراجع عنه أبدا.",
+            "لن تتراجع عنه",
+        ),
+    ):
+        texts = [q.text for q in quotes_of(text)]
+        assert any(t.startswith("إن الحكومة ماضية") for t in texts), texts
+        assert not any(rest in t for t in texts), texts
+
+
+def test_present_verb_after_words_with_no_inna_still_ends_them():
+    # (negative) no إنّ opens the words: the guard keeps the narrator's cue
+    text = (
+        "قال سامر خليل، رئيس هيئة الموانئ: الحكومة رغم الصعوبات الكبيرة، "
+        "تؤكد أنها ماضية في الإصلاح الاقتصادي الشامل."
+    )
+    texts = [q.text for q in quotes_of(text)]
+    assert not any("ماضية في الإصلاح" in t for t in texts), texts
+
+
+# -- a name in marks before an aside set off by dashes -----------------------
+
+
+def test_name_in_marks_before_a_dash_aside_is_the_subject():
+    lead = "أعلن القائد الميداني أبو خليل انسحاب قواته من المدينة.\n"
+    cases = (
+        lead + 'قال "أبو خليل" –في رسالة صوتية نشرها أنصاره– إن الحرب لن تنتهي قريبا.',
+        lead + 'وقال "أبو خليل" – في كلمة مصورة بثتها صفحته – إن الحرب لن تنتهي قريبا.',
+        "وصلت الوزيرة منى الساعدي إلى العاصمة مساء أمس.\n"
+        "وقالت «الساعدي» -خلال لقائها بالجالية- إن العلاقات بين البلدين متينة.",
+        "زار وزير الزراعة صالح عمران مزارع الجنوب أمس.\n"
+        'وقال "عمران" – خلال جولته في المزارع – إن الموسم سيكون وفيرا هذا العام.',
+        "ظهر زعيم الحركة أبو سامر في مقطع مصور جديد.\n"
+        'وأضاف "أبو سامر" –في المقطع نفسه– أن مقاتليه سيواصلون القتال.',
+    )
+    for text in cases:
+        texts = [q.text for q in quotes_of(text)]
+        assert texts == [], texts
+
+
+def test_name_in_marks_not_named_before_is_left_alone():
+    # (negative) the name in marks is not one the article named before:
+    # the rule does not read it as the verb's subject
+    text = 'قال "حمودة" –في رسالة صوتية نشرها أنصاره– إن الحرب لن تنتهي قريبا.'
+    assert [q.text for q in quotes_of(text)] == ["حمودة"]
