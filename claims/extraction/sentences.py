@@ -1249,7 +1249,14 @@ class _Sentences:
                     # (not after a verb of saying: "قائلا: إن الحكومة ماضية في
                     # "الإصلاح" دون حوار" is speech up to the marks)
                     if toks[end - 1] in _NAME_PREPOSITIONS:
-                        cut = not saying
+                        # (but "وقال X: إن رئيس البعثة على «تواصل دائم مع
+                        # …»." after إنّ and its subject: the marks up to
+                        # the sentence's end or a comma hold the rest of
+                        # its predicate, the words said, as below)
+                        cut = not saying or (
+                            toks[i + 1] in _THAT
+                            and self.marks_close_sentence(end, quotes, or_comma=True)
+                        )
                     else:
                         # "وقال: إن الهيئة تؤكد «…»", "الوزير: المجلس الأعلى
                         # «…»": marks within the colon's first four words,

@@ -106,3 +106,59 @@ def test_name_in_marks_not_named_before_is_left_alone():
     # the rule does not read it as the verb's subject
     text = 'قال "حمودة" –في رسالة صوتية نشرها أنصاره– إن الحرب لن تنتهي قريبا.'
     assert [q.text for q in quotes_of(text)] == ["حمودة"]
+
+
+# -- the predicate of إنّ in marks after a preposition ------------------------
+
+
+def test_marks_after_a_preposition_hold_the_inna_predicate():
+    # "قال X: إن Y على «…»." the subject and the preposition frame the marks,
+    # which hold the rest of the predicate up to the sentence's end or a
+    # comma: one quote, the marks', no quote of the frame
+    cases = (
+        (
+            "وقال الوزير سالم ناصر: إن الحكومة عازمة على «مواصلة الإصلاحات "
+            "الاقتصادية حتى النهاية مهما كانت الكلفة».",
+            "مواصلة الإصلاحات الاقتصادية",
+        ),
+        (
+            "وقالت النائبة هدى سعيد خلال الجلسة: إن رئيس اللجنة المالية في البرلمان "
+            'على "تواصل دائم مع الوزارات لمتابعة تنفيذ الموازنة".',
+            "تواصل دائم مع الوزارات",
+        ),
+        (
+            'وأضاف المدرب فارس علي: إن لاعبيه قادرون على "تحقيق الفوز في المباراة '
+            'المقبلة أمام المتصدر"، مشيرا إلى جاهزية الفريق.',
+            "تحقيق الفوز في المباراة",
+        ),
+        (
+            "وقال رئيس الوفد المفاوض حسن داود: إن بلاده ماضية في حوارها مع «الأطراف "
+            "كافة دون استثناء أو شروط مسبقة».",
+            "الأطراف كافة",
+        ),
+        (
+            'وقال رئيس الوفد المفاوض حسن داود: إن بلاده لن تتراجع عن "موقفها الثابت '
+            'من قضية الحدود المشتركة"، وفق ما نقلت وكالة الأنباء.',
+            "موقفها الثابت",
+        ),
+    )
+    for text, words in cases:
+        texts = [q.text for q in quotes_of(text)]
+        assert len(texts) == 1 and texts[0].startswith(words), texts
+
+
+def test_marks_after_a_preposition_the_words_go_on_after():
+    # (negative) the words go on after the marks: one quote through them
+    text = "وقال الوزير سالم ناصر: إن الحكومة عازمة على «مواصلة الإصلاحات» دون أي تأخير في التنفيذ."
+    texts = [q.text for q in quotes_of(text)]
+    assert len(texts) == 1 and texts[0].startswith("إن الحكومة عازمة"), texts
+
+
+def test_marks_after_a_preposition_with_no_inna_are_left_alone():
+    # (negative) no إنّ opens the words: the guard leaves the frame a quote
+    text = (
+        "وقال الوزير سالم ناصر: الحكومة عازمة على «مواصلة الإصلاحات الاقتصادية "
+        "حتى النهاية مهما كانت الكلفة»."
+    )
+    texts = [q.text for q in quotes_of(text)]
+    assert "الحكومة عازمة على" in texts, texts
