@@ -2008,9 +2008,28 @@ class _Sentences:
             # البرلمان، "…"); after any verb of reporting with its subject
             # alone, at most four words ("وأكد الوزير X Y، "…")
             return (
-                (_lemma_key(cue) in _SAYING and i - j <= 10)
-                or (cue.kind == lx.VERB and i - j <= 6 and toks[i - 2] not in lx.LABEL_NOUNS)
-            ) and bare(i - 1)
+                (
+                    (_lemma_key(cue) in _SAYING and i - j <= 10)
+                    or (cue.kind == lx.VERB and i - j <= 6 and toks[i - 2] not in lx.LABEL_NOUNS)
+                )
+                and bare(i - 1)
+            ) or (
+                # "وأضاف في كلمة له بافتتاح مؤتمر شباب “التجديد”، المنعقد
+                # اليوم الأحد، “…": a verb of saying and the occasion of
+                # its words (في/خلال كلمة …) within its first words, however
+                # long, commas and short names in closed marks in it, then
+                # the comma and the opener
+                _lemma_key(cue) in _SAYING
+                and i - j <= 25
+                and any(
+                    toks[m] in _AT_OCCASION_OF and toks[m + 1] in _OCCASIONS_TOLD
+                    for m in range(j + 1, min(j + 5, i - 2))
+                )
+                and not any(
+                    w in _THAT or (w in QUOTE_MARKS and not self.in_quote[m])
+                    for m, w in enumerate(toks[j + 1 : i - 1], j + 1)
+                )
+            )
         if stance:
             # (any verb of reporting, its subject and the noun, "عن" before
             # it after أعرب: "وأعرب X عن رفضه لـ"…")

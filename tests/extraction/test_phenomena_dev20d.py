@@ -162,3 +162,57 @@ def test_marks_after_a_preposition_with_no_inna_are_left_alone():
     )
     texts = [q.text for q in quotes_of(text)]
     assert "الحكومة عازمة على" in texts, texts
+
+
+# -- an opener never closed after a verb of saying and its occasion --------
+
+_LEAD = "قال رئيس حزب التجديد سليم حداد إن حزبه قاد البلاد في مرحلة صعبة من تاريخها.\n"
+
+
+def test_unclosed_opener_after_a_long_occasion_and_a_comma():
+    # a verb of saying, the occasion of its words (في/خلال كلمة …, commas
+    # and a name in closed marks in it), a comma and an opener never
+    # closed: the words said run to the paragraph's end
+    cases = (
+        (
+            "وأضاف في كلمة له بافتتاح المؤتمر الجهوي لشباب “التجديد”، المنعقد اليوم "
+            "الأحد، “حتى لو أقصونا من كل المجالس المنتخبة فلن يستطيعوا محو ما "
+            "أنجزناه للوطن.\nوتابع “عملنا ليل نهار”.",
+            "حتى لو أقصونا",
+        ),
+        (
+            "وقال حداد خلال كلمته في افتتاح الدورة البرلمانية الجديدة، التي حضرها عدد "
+            "من السفراء، “نحن مستعدون للحوار مع كل القوى السياسية دون شروط.\n"
+            "وختم بالدعاء للوطن.",
+            "نحن مستعدون للحوار",
+        ),
+        (
+            "وتابع في تصريح صحفي عقب اجتماع المكتب السياسي للحزب بمقره في العاصمة، "
+            "“لن نشارك في أي حكومة لا تحترم إرادة الناخبين.\nوانتهى الاجتماع مساء.",
+            "لن نشارك في أي حكومة",
+        ),
+        (
+            "وأضاف في حوار مع إذاعة “صوت المدينة”، بثته مساء أمس، “الانتخابات المقبلة "
+            "ستكون مختلفة تماما عن سابقاتها.\nوانتهى الحوار.",
+            "الانتخابات المقبلة ستكون",
+        ),
+    )
+    for text, words in cases:
+        q = one(_LEAD + text, words)
+        assert q.text.startswith(words), q.text
+
+
+def test_unclosed_opener_after_a_comma_near_misses():
+    # (negative) a that-clause before the opener, no occasion after the
+    # verb, or a verb that is no verb of saying: no words said
+    for text in (
+        "وأضاف في كلمة له بافتتاح المؤتمر أن الحزب، “حتى لو أقصونا من كل المجالس "
+        "المنتخبة فلن يستطيعوا محو ما أنجزناه للوطن.\nوانتهى.",
+        "وأضاف رئيس الحزب الذي انتخب العام الماضي بأغلبية كبيرة ومعه أعضاء المكتب "
+        "كلهم، “حتى لو أقصونا من كل المجالس المنتخبة فلن يستطيعوا محو ما أنجزناه.\n"
+        "وانتهى.",
+        "وشارك في كلمة له بافتتاح المؤتمر الجهوي لشباب الحزب، المنعقد اليوم الأحد، "
+        "“حتى لو أقصونا من كل المجالس المنتخبة فلن يستطيعوا محو ما أنجزناه للوطن.\n"
+        "وانتهى.",
+    ):
+        assert quotes_of(_LEAD + text) == [], text
