@@ -420,6 +420,11 @@ _CLOCK_HALF_HEAD = re.compile(
 _UPDATED = re.compile(r"[ \t]*[|،,\-–—][ \t]*(?:(?:ال)?محدث|(?:اخر[ \t]+)?(?:ال)?تحديث)[ \t]*:")
 
 
+# published_at: a date written as one word, its month's name between
+# hyphens ("02-نوفمبر-2023"), as a site's publishing system stamps a page
+_HYPHENED_DATE = re.compile(r"\d{1,2}-[^\W\d_]+-\d{4}")
+
+
 def _stamped_after(folded: str, end: int) -> bool:
     """A clock time (_CLOCK) or the label of an update (_UPDATED) follows
     the date ending at ``end``: a page's stamp."""
@@ -3288,6 +3293,12 @@ class _Dating:
         folded = self.doc.folded
         line = folded.rfind("\n", 0, stamp.start) + 1
         if _stamped_after(folded, stamp.end):
+            return True
+        if (
+            line == stamp.start
+            and _HYPHENED_DATE.fullmatch(folded, stamp.start, stamp.end) is not None
+            and folded[stamp.end : folded.find("\n", stamp.end)].strip() == ""
+        ):
             return True
         if _clock_before(folded, line, stamp.start) >= 0:
             return True

@@ -216,3 +216,46 @@ def test_unclosed_opener_after_a_comma_near_misses():
         "وانتهى.",
     ):
         assert quotes_of(_LEAD + text) == [], text
+
+
+# -- a stamp written as one word, its month's name between hyphens ----------
+
+
+def test_hyphened_date_heading_the_text_is_the_page_stamp():
+    # "15-مارس-2021" alone on the text's first line: a publishing system's
+    # stamp, the day the page went up; the day's news is of that day
+    cases = (
+        (
+            '15-مارس-2021\nقال وزير المالية سامر خليل إن "الاقتصاد يتعافى ببطء شديد هذا العام".',
+            "الاقتصاد يتعافى",
+            "2021-03-15",
+        ),
+        (
+            "07-يناير-2020\nموقع الأخبار | فريق التحرير\n"
+            "أكدت وزيرة الصحة نور الهدى سالم أن «اللقاح سيصل إلى كل المحافظات قبل "
+            "نهاية الشهر».",
+            "اللقاح سيصل",
+            "2020-01-07",
+        ),
+        (
+            "30-أغسطس-2019\nرئيس النادي: لن نبيع نجومنا\n"
+            "قال رئيس نادي الاتحاد كمال بشير في مؤتمر صحفي: «لن نبيع أي لاعب أساسي "
+            "في فترة الانتقالات».",
+            "لن نبيع أي لاعب",
+            "2019-08-30",
+        ),
+    )
+    for text, words, day in cases:
+        assert one(text, words).date == day, text
+
+
+def test_other_dates_heading_the_text_still_date_nothing():
+    # (negative) the same day written with spaces or in figures, or the
+    # hyphened date inside a line of words: no stamp, as before
+    for head in (
+        "15 مارس 2021\n",
+        "15-03-2021\n",
+        "صدر التقرير في 15-مارس-2021 عن مكتب الإحصاء\n",
+    ):
+        text = head + 'قال وزير المالية سامر خليل إن "الاقتصاد يتعافى ببطء شديد هذا العام".'
+        assert one(text, "الاقتصاد يتعافى").date is None, head
