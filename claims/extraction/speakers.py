@@ -393,6 +393,9 @@ _TITLED = (
     _words("بعنوان عنوان عنوانه عنوانها عنونه عنونته عنونها عنونت شعار بشعار شعاره شعارها اسم مسمي")
     | _ENTITLED
 )
+# the title nouns of _TITLED in construct with what they name ("وكان
+# عنوان التقرير «…»", "شعار الحملة «…»"), with و
+_TITLE_OF = _words_module._with_prefixes(_words("عنوان شعار"), "و")
 # via_after_quote: "«…»، كما نقلت قناة Y" (folded): "as Y carried it"
 _AS_REPORTED = _words("نقلت نقل نقلته نقلها اوردت اورد")
 # "المحسوبة على «Y»", "التابعة لـ«Y»", "المقربة من «Y»": the preposition
@@ -10252,15 +10255,23 @@ class _Speakers:
                 and (before2 in lx.TITLES or (before2[-1:] == "ا" and before2[:-1] in lx.TITLES))
             )
         )
-        if before in _TITLED and (
-            (nxt := q.close_tok + 1) >= self.n
-            or toks[nxt] in _COMMAS
-            or toks[nxt] in _SENTENCE_END
-            or "\n" in self.doc.folded[self.doc.ends[q.close_tok] : self.doc.starts[nxt]]
-            # "مجلة … تحت عنوان «…» في إطار متابعتها": the sentence going
-            # on after the title with a word of its own (not أنّ, whose
-            # clause a cue before the title hands over)
-            or (self.is_word[nxt] and (toks[nxt] not in _THAT or before in _ENTITLED))
+        if (
+            (
+                before in _TITLED
+                # "وكان عنوان القائمة «…».": the title noun in construct with
+                # the thing it names, right before the marks
+                or (before2 in _TITLE_OF and before[:2] == "ال" and is_word[k])
+            )
+            and (
+                (nxt := q.close_tok + 1) >= self.n
+                or toks[nxt] in _COMMAS
+                or toks[nxt] in _SENTENCE_END
+                or "\n" in self.doc.folded[self.doc.ends[q.close_tok] : self.doc.starts[nxt]]
+                # "مجلة … تحت عنوان «…» في إطار متابعتها": the sentence going
+                # on after the title with a word of its own (not أنّ, whose
+                # clause a cue before the title hands over)
+                or (self.is_word[nxt] and (toks[nxt] not in _THAT or before in _ENTITLED))
+            )
         ):
             # "أما البرقية …، الصادرة في … تحت عنوان «…: …»، فتقول": a subject
             # line or a title closing an aside or its sentence ("الجلسة التي

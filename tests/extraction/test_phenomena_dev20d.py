@@ -259,3 +259,39 @@ def test_other_dates_heading_the_text_still_date_nothing():
     ):
         text = head + 'قال وزير المالية سامر خليل إن "الاقتصاد يتعافى ببطء شديد هذا العام".'
         assert one(text, "الاقتصاد يتعافى").date is None, head
+
+
+# -- a title in marks after its noun in construct ----------------------------
+
+
+def test_title_after_its_noun_in_construct_is_no_quote():
+    # "وكان عنوان القائمة «…»": the title noun in construct with what it
+    # names, then the title in marks, closing its clause or going on with
+    # the sentence: a title, no words said (as after "بعنوان", "عنوانه")
+    for text in (
+        "أكد النائب سامي فرج أن اللجنة نشرت قائمة جديدة، وكان عنوان القائمة "
+        '"المواطنون الذين يحق لهم الحصول على تعويض مالي عن الأضرار".',
+        "قالت الناشطة ليلى حمدان إن الجمعية أطلقت حملتها أمس، وكان شعار الحملة "
+        "«معا من أجل مدارس آمنة لكل الأطفال».. مضيفة أن التبرعات تجاوزت التوقعات.",
+        "وأشار الباحث نبيل عوض إلى أن عنوان الدراسة «أثر الهجرة الريفية على سوق "
+        "العمل في المدن الكبرى»، وأنها ستنشر قريبا.",
+        'وقال الكاتب عمر زيدان إن عنوان المقال "الدولة التي فقدت بوصلتها في زمن '
+        'الأزمات" أثار جدلا كبيرا.',
+    ):
+        assert quotes_of(text) == [], text
+
+
+def test_words_in_marks_after_other_nouns_are_still_said():
+    # (negative) a noun that names no title before the marks ("موقف
+    # الحكومة"), or the title noun before a colon and a cue's words
+    for text, words in (
+        (
+            'وأكد الوزير أن موقف الحكومة "ثابت ولن يتغير مهما كانت الضغوط الخارجية".',
+            "ثابت ولن يتغير",
+        ),
+        (
+            'وقال الوزير عن عنوان المرحلة: "العمل ثم العمل ثم العمل حتى نصل إلى أهدافنا".',
+            "العمل ثم العمل",
+        ),
+    ):
+        assert one(text, words).text.startswith(words), text
