@@ -69,6 +69,7 @@ from claims.extraction.words import (
     _BARE_TITLES,
     _BUT_THAT,
     _CANDIDATE_BIT,
+    _CHIEF,
     _COMMAS,
     _COMMAS_OR_SEMICOLON,
     _CONSTRUCT_HONORIFIC_MENTIONS,
@@ -112,6 +113,7 @@ from claims.extraction.words import (
     _WORD_BIT,
     _Attribution,
     _base,
+    _chief_of,
     _coordinated_titles,
     _CueHit,
     _depossessed,
@@ -3724,6 +3726,18 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                             self.doc_teller = (ent, ctx[0])
                     if hit.np_start > tok_ptr:
                         tok_ptr = hit.np_start
+                    continue
+                if t in _CHIEF:
+                    if i >= parsed_to and i + 2 < self.n and _chief_of(toks[i + 1]):
+                        # "رسائل أرسلها كبير المفاوضين X Y إلى …": the chief
+                        # of a body of people in construct, a post, named
+                        # outside speech (for "وقال Y" later)
+                        line_end = self.sent_first.get(self.sent[i] + 1, self.n)
+                        b, ra, rb = self.scan_np(i, line_end, None)
+                        ent = self.classify(i, b, ra, rb, None)
+                        if _named_person(ent) and ent.role:
+                            canonical(ent)
+                            parsed_to = max(parsed_to, b)
                     continue
                 if i in called_nouns:
                     if i >= parsed_to:

@@ -53,6 +53,7 @@ from claims.extraction.words import (
     _BODY_OR_PLACE_HEADS,
     _BY_NOT,
     _CALLED,
+    _CHIEF,
     _CITIES,
     _COMING_FROM,
     _COMMAS,
@@ -200,6 +201,7 @@ from claims.extraction.words import (
     _WOMEN_PLURALS,
     _anon_plural,
     _base,
+    _chief_of,
     _cue_of,
     _CueHit,
     _Doc,
@@ -442,7 +444,6 @@ _LATIN_LETTER_NAMES = _words_module._SPELLED_LETTERS
 _ABOUT_WHOEVER_IN = _ABOUT | _WHOEVER | _IN | _words_module._words("هل وهل فهل")
 # cue_at: "ما إذا" ("whether"), then كان, before the verb of the question
 _WHETHER = _words_module._words("ما عما فيما حول")
-_CHIEF = frozenset({"كبير", "كبيره"})
 # cue_at: a participle after "غير" or "ليس" is an adjective ("غير مؤكدة",
 # "ليس مستبعدا"), no cue
 _NOT_ADJECTIVE = _words_module._words("غير ليس ليست وليس وليست فليس")
@@ -6547,6 +6548,14 @@ class _Phrases:
                     break
             if kind and not in_quote[i] and i not in dates:
                 # a word none of the tests below stops: the phrase goes on
+                if i == a and t in _CHIEF and i + 1 < limit and _chief_of(toks[i + 1]):
+                    # "كبير المفاوضين X", "كبيرة مستشاري الوزير، X،": the
+                    # chief of a body of people in construct with its
+                    # plural, a title, its genitive next (not "عدد كبير")
+                    titled = True
+                    genitive_next = True
+                    i += 1
+                    continue
                 if kind < 3 and named and not genitive_next:
                     # (the name's next word, the commonest case: the tests
                     # below are for a title, a genitive and a name's first word)
@@ -12702,6 +12711,9 @@ class _Phrases:
             i < n_words
             and (
                 _IS_TITLE_HEAD[words[i]]
+                # ("كبير المفاوضين X Y", "كبيرة مستشاري الوزير X": the chief
+                # of a body of people, in construct with its plural)
+                or (words[i] in _CHIEF and i + 1 < n_words and _chief_of(words[i + 1]))
                 # ("الدكتور في كلية الطب X Y": a doctor's where he works, his
                 # post, as a professor's; the honorific loop stops there)
                 or (
@@ -12720,6 +12732,7 @@ class _Phrases:
                 and words[i] not in lx.TITLES
                 and words[i][2:] not in lx.TITLES
                 and words[i] not in _DOCTOR_HONORIFICS
+                and words[i] not in _CHIEF  # ("كبيرة الاقتصاديين X")
                 and not self.ha_ending(a + i)
             )
         ):  # ("الشيخ ولد سيديا": before a link, a first name)
@@ -12728,7 +12741,7 @@ class _Phrases:
             # takes no genitive, the next word opens the name (a title that
             # folds to end in ه is possessed only when the text writes ه)
             construct = not words[i].startswith("ال") and (
-                words[i] in lx.TITLES
+                (words[i] in lx.TITLES or words[i] in _CHIEF)
                 and not (
                     (words[i][:-1] in _RELATION_TITLES or words[i][:-1] in _SERVING_POSTS)
                     and self.ha_ending(a + i)

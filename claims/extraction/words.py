@@ -1478,8 +1478,13 @@ _FEMININE_BODY_HEADS = frozenset(
     h for h in lx.ORGANIZATION_HEADS if h[-1:] == "ه" and h[:2] != "ال"
 )
 
+# "كبير المفاوضين", "كبيرة مستشاري الوزير": the chief of a body of people,
+# in construct with its plural (_chief_of), a post; else an adjective
+# ("عدد كبير", "الكبير"), folded
+_CHIEF = _words("كبير كبيره")
 _CANDIDATE_KEYS = (
     _HONORIFIC_MENTIONS
+    | _CHIEF  # (register_mentions: a post outside speech, "أرسلها كبير المفاوضين X")
     | _with_prefixes(_SINGULAR_SOURCES, "وبل")
     | _with_prefixes(_TITLE_KEYS, "وبف")
     | frozenset("لل" + w[2:] for w in _TITLE_KEYS if w.startswith("ال"))  # "للسفيرة X"
@@ -2050,6 +2055,19 @@ _CLUBS_AND_UNITS = _words("النادي نادي الفرقه فرقه المن�
 # of _SINGULAR_OF: alone as a speaker's phrase, a group of the holders
 # ("وأعلن السفراء تعليق المحادثات، وقالوا إن", classify)
 _TITLE_BROKEN_PLURALS = frozenset("ال" + w for w in _SINGULAR_OF)
+
+
+def _chief_of(w: str) -> bool:
+    """``w``, after كبير/كبيرة (_CHIEF), is the plural of people it is the
+    chief of: a definite sound plural ("المفاوضين", "الاقتصاديين"), a broken
+    plural of titles ("الأطباء"), or a title's sound plural in construct
+    ("مستشاري", "مراسلي"); not a word it describes ("كبير السن", "نجاح
+    كبير ميداني": an indefinite noun's nisba, no plural of a title)."""
+    if w[:2] == "ال":
+        return (len(w) >= 7 and w[-2:] == "ين") or w in _TITLE_BROKEN_PLURALS
+    return w[-1] == "ي" and (w[:-1] in lx.TITLES or w[:-1] in lx.ANONYMOUS_HEADS)
+
+
 # broken plural adjectives of people with the article, folded: after such a
 # plural, its adjective ("الوزراء العرب", "الأعضاء الجدد"; classify)
 _PEOPLE_BROKEN_ADJECTIVES = _words("العرب الاجانب الجدد الكبار القدامي")

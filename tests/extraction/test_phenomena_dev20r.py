@@ -15,6 +15,17 @@ given name after المكلف ("الرئيس المكلف بشير X", "توفي
 name after it, a بـ the verb before takes ("وتعهد الرئيس المكلف بتسريع
 المشاورات،": the verb's object).
 
+The chief of a body of people, كبير/كبيرة in construct with its plural
+("كبير المفاوضين X", "كبيرة الاقتصاديين في البنك X", "كبير مستشاري الرئيس
+X"), is a post: "كبير" was no title, so the cue's subject read "كبير
+المفاوضين" as a name (or the name in commas was lost), and a mention outside
+speech ("رسائل أرسلها كبير المفاوضين، X إلى …") taught nothing, so the later
+"وقال X" had no role.  Now a title when the next word is a definite sound
+plural, a broken plural of titles or a title's plural in construct
+(words._chief_of), as the head of a cue's subject, in scan_np and as a
+mention (register_mentions); not the adjective ("عدد كبير من", "جزء كبير
+من", "الصادق الكبير", "رجل كبير السن").
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -104,3 +115,76 @@ def test_near_miss_ba_the_verb_takes_after_the_name():
     q = one(text, "الحوار سيستأنف")
     assert q.speaker == "سعد الحسيني"
     assert q.role == "الرئيس المكلف"
+
+
+# كبير/كبيرة in construct with a plural of people: a post.
+
+
+def test_chief_of_negotiators_named_outside_speech_then_family_name():
+    text = (
+        "نشرت صحيفة محلية رسائل أرسلها كبير المفاوضين الليبيين، كريم العلوي إلى "
+        "سفراء أجانب. وقال العلوي في رسائله: «لا نقبل أي تسوية على حساب شعبنا»."
+    )
+    q = one(text, "لا نقبل أي تسوية")
+    assert q.speaker == "كريم العلوي"
+    assert q.role == "كبير المفاوضين الليبيين"
+
+
+def test_chief_of_advisers_in_construct_before_the_name():
+    text = "قال كبير مستشاري رئيس الوزراء ماهر الدباغ إن «الإصلاحات ستبدأ بقطاع الطاقة»."
+    q = one(text, "الإصلاحات ستبدأ")
+    assert q.speaker == "ماهر الدباغ"
+    assert q.role == "كبير مستشاري رئيس الوزراء"
+
+
+def test_chief_feminine_with_where_she_serves_and_name_in_commas():
+    text = (
+        "وقالت كبيرة الاقتصاديين في البنك الدولي، سارة المهدي، إن «النمو سيتباطأ "
+        "في العام المقبل بسبب الديون»."
+    )
+    q = one(text, "النمو سيتباطأ")
+    assert q.speaker == "سارة المهدي"
+    assert q.role == "كبيرة الاقتصاديين في البنك الدولي"
+
+
+def test_chief_named_outside_speech_as_a_verbs_object():
+    text = (
+        "التقى الوزير كبير مستشاري الرئيس الأمريكي جون سميث في واشنطن. "
+        "وقال سميث للصحفيين: «المحادثات كانت مثمرة وصريحة»."
+    )
+    q = one(text, "مثمرة وصريحة")
+    assert q.speaker == "جون سميث"
+    assert q.role == "كبير مستشاري الرئيس الأمريكي"
+
+
+# near misses: كبير the adjective, and كبير as a name
+
+
+def test_near_miss_family_name_kabir_with_the_article():
+    text = (
+        "وقال محافظ البنك المركزي الصادق الكبير إن «الاحتياطي مستقر». "
+        "وأضاف الكبير: «لن نطبع عملة جديدة»."
+    )
+    q = one(text, "لن نطبع")
+    assert q.speaker == "الصادق الكبير"
+    assert q.role == "محافظ البنك المركزي"
+
+
+def test_near_miss_large_part_of_the_protesters():
+    text = "وقال جزء كبير من المحتجين إن «الماء مقطوع منذ أسبوع»."
+    q = one(text, "الماء مقطوع")
+    assert q.speaker == "جزء كبير"
+    assert q.role is None
+
+
+def test_near_miss_old_man_in_age():
+    text = "وقال رجل كبير السن إن «الماء مقطوع منذ أسبوع في الحي»."
+    q = one(text, "الماء مقطوع")
+    assert q.speaker == "رجل كبير السن"
+
+
+def test_near_miss_family_name_kabir_bare():
+    text = "وقال همايون كبير إن «الماء مقطوع منذ أسبوع في الحي»."
+    q = one(text, "الماء مقطوع")
+    assert q.speaker == "همايون كبير"
+    assert q.role is None
