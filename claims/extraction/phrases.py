@@ -9986,6 +9986,31 @@ class _Phrases:
                 _sound_triliteral(head) or _doubled_or_weak_verb(head) or _derived_past_verb(head)
             ):
                 return False
+            if (
+                h + 2 < self.n
+                and toks[h] not in _words_module._COPULAS
+                and (
+                    (obj == "من" and toks[h + 2] in _words_module._TURN_NEXT)
+                    or (
+                        obj == "علي"
+                        and (nxt := toks[h + 2]) in _words_module._STANDING_AFTER_ON
+                        # (the state's noun with no definite genitive: "شدد
+                        # على تواصل الجهود" is the verb's complement)
+                        and (
+                            nxt == "راس"
+                            or h + 3 >= self.n
+                            or not self.is_word[h + 3]
+                            or toks[h + 3][:2] != "ال"
+                        )
+                    )
+                )
+            ):
+                # "الوزير نمر من جهته أكد …", "اللواء صقر على رأس القوة"، "الرئيس
+                # X على تواصل دائم مع …": the turn to a party ("for his
+                # part") or a state told by على and its noun follows the
+                # subject, no verb before its complement: the word is the
+                # name (not a copula, "الوزير ظل على تواصل")
+                return False
         elif "ب" <= obj < "ة" or (
             obj not in _OBJECT_AFTER_NAME
             # "أن الوزير دشن مستشفى جديدا": an indefinite object with its
@@ -10003,7 +10028,20 @@ class _Phrases:
         if not (a == self.sent_first[self.sent[a]] or p in _THAT or p in _COMMAS):
             return False
         head = toks[h]
-        return head not in _GIVEN_NAMES and not self.known_name_word(head)
+        return (
+            head not in _GIVEN_NAMES
+            and not self.known_name_word(head)
+            # ("الرئيس بري على تواصل …", "الوزير علي على رأس الوفد": a
+            # word of three letters written with a final ي, not ى, is no
+            # weak past verb, which is written "قضى", "سعى", but a name;
+            # not the few verbs written so, "بقي", "حظي")
+            and not (
+                len(head) == 3
+                and head[2] == "ي"
+                and head not in _words_module._WEAK_VERBS_IN_YA
+                and not self.maqsura_ending(h)
+            )
+        )
 
     def construct_object_after_verb(self, a: int, h: int) -> bool:
         """ "أن المحافظ وضع حجر الأساس، وقال", "أن الوزيرة قصت شريط

@@ -838,6 +838,11 @@ _BODIES_IN_CONSTRUCT = frozenset(t for t in lx.ORGANIZATION_HEADS if not t.start
 _AUXILIARIES = frozenset(
     {"قد", "لقد", "وقد", "فقد", "كان", "كانت", "وكان", "وكانت", "كانوا", "وكانوا", "كما"}
 )
+# past verbs of three letters whose weak last radical is written ي, not ى
+# (the فعِل verbs: "بقي على موقفه", "حظي بدعم"), folded: a word of that
+# shape written with ي is otherwise a name ("بري", "علي"), not a verb
+# written with ى ("قضى", "سعى")
+_WEAK_VERBS_IN_YA = _words("بقي حظي رضي خشي نسي لقي")
 # Second halves of compound first names: "نور الدين", "عبد الله", "زين العابدين".
 _COMPOUND_SECOND = _words(
     "الدين الله الاسلام الرحمن العابدين الحق الهدي النور العزيز الكريم الرحيم الحميد "
@@ -1881,6 +1886,10 @@ _RELAY_AFTER_WORDS = _ACCORDING_TO | _words("نقلا ونقلا وبحسب وح
 _FA_THAT = _words("فان فانه فانها فانهم")
 # "من جهته،", "في المقابل،": the turn to another party
 _TURN_NEXT = _words("جهته جهتها جهتهم جانبه جانبها جانبهم ناحيته ناحيتها ناحيتهم المقابل")
+# a state a subject is in, told by على and a noun ("الرئيس X على تواصل دائم
+# مع …", "على اطلاع بالملف", "على رأس الوفد"), folded: a nominal predicate,
+# no verb's complement (phrases.verb_before_object)
+_STANDING_AFTER_ON = _words("تواصل اطلاع علم درايه خلاف موعد راس")
 _SOFT_OPENERS = _AFTER_QUOTE_OPENERS | _FRONTED_OPENERS | _AMMA
 # after a statement in marks, what ties the next words to it, in the same
 # sentence: "أن «…» وذلك خلال إشرافه يوم السبت 6 ديسمبر 2025", "«…» وهو ما"

@@ -1,0 +1,72 @@
+"""Constructions from the Known weaknesses list (kw22a, eighth session of 2026-12-05).
+
+The seventh session's final read left these (every sentence here is invented):
+
+1. A bare title opening its clause, then a family name of three letters
+   and على/من/عن ('الرئيس بري على تواصل دائم مع الحكومة، وقال'): 3f2770e3
+   read the name as the title's verb by its shape, and the title spoke
+   unnamed. Two general cues now keep it a name:
+   a. a word of three letters written with a final ي, not ى, is no weak
+      past verb, which is written with ى ('قضى', 'سعى'), but a name ('بري',
+      'علي'); not the few verbs of the form فعِل written so ('بقي', 'حظي':
+      words._WEAK_VERBS_IN_YA), nor a word written with ى;
+   b. the turn to a party after من ('من جهته') or a state told by على and
+      its noun ('على تواصل', 'على اطلاع', 'على رأس': words._STANDING_AFTER_ON)
+      follows a subject, not a verb before its complement (not a copula,
+      'الوزير ظل على تواصل', nor the noun before a definite genitive, 'حرص
+      على تواصل اللقاءات').
+"""
+
+from __future__ import annotations
+
+from claims.extraction import extract
+from tests.extraction.helpers import one
+
+Q = "«الحكومة لن تتراجع عن قرارها مهما حدث في الأيام المقبلة»."
+OPEN = "عاد الهدوء إلى المدينة بعد أيام من التوتر."
+
+
+def _said(lead: str) -> tuple[str | None, str | None]:
+    q = one(f"{lead} {Q}", "الحكومة لن تتراجع")
+    return q.speaker, q.role
+
+
+def _speakers(text: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker) for q in extract(text)]
+
+
+# ---------------------------------------------------------------- rule 1
+
+
+def test_family_name_before_a_preposition_after_a_bare_title() -> None:
+    for lead, who, role in (
+        (f"{OPEN} الرئيس بري على تواصل دائم مع الحكومة، وقال:", "بري", "الرئيس"),
+        (f"{OPEN} الوزير علي على رأس الوفد المفاوض، وقال:", "علي", "الوزير"),
+        (f"{OPEN} الرئيس بري عن موقفه من الحكومة قال:", "بري", "الرئيس"),
+        (f"{OPEN} الوزير نمر من جهته أكد أن الوضع مستقر، وقال:", "نمر", "الوزير"),
+        (f"{OPEN} اللواء صقر على رأس القوة المنتشرة، وقال:", "صقر", "اللواء"),
+        (f"{OPEN} الوزير جبر على تواصل دائم مع الحكومة، وقال:", "جبر", "الوزير"),
+    ):
+        speaker, got_role = _said(lead)
+        assert speaker == who, (lead, speaker)
+        assert got_role == role, (lead, got_role)
+
+
+def test_near_misses_the_title_and_its_verb() -> None:
+    for lead in (
+        # (a weak verb written with ى)
+        f"{OPEN} الوزير قضى على آمال المعارضة، وقال:",
+        f"{OPEN} الوزير نهى عن التصعيد في الشارع، وقال:",
+        # (a verb of the form فعِل written with ي)
+        f"{OPEN} الوزير بقي على موقفه من الخطة، وقال:",
+        # (a copula before the state)
+        f"{OPEN} الوزير ظل على تواصل مع الحكومة، وقال:",
+        # (the state's noun in construct with a definite genitive)
+        f"{OPEN} الوزير حرص على تواصل اللقاءات، وقال:",
+        # (dev19s's verbs before their complement)
+        f"{OPEN} الوزير قلل من أهمية العجز، وقال:",
+        f"{OPEN} الوزير حذر من خطورة الوضع، وقال:",
+    ):
+        speaker, got_role = _said(lead)
+        assert speaker == "الوزير", (lead, speaker)
+        assert got_role == "الوزير", (lead, got_role)
