@@ -9717,6 +9717,16 @@ class _Phrases:
         doc = self.doc
         return doc.orig(doc.starts[k], doc.ends[k]).rstrip(_TASHKEEL)[-1:] == "ه"
 
+    def said_right_before(self, a: int) -> bool:
+        """Whether the word before token ``a`` is a verb of saying that
+        takes no noun for its object (_SAYING_NO_OBJECT: "وقال", "وأضاف"),
+        so that the phrase at ``a`` is its subject and nothing of it its
+        object ("وقال الوزير X شروطا، إن": the family name "شروطا")."""
+        if not a:
+            return False
+        cue = _cue_of(self.doc.toks[a - 1])
+        return cue is not None and cue.kind == lx.VERB and _lemma_key(cue) in _SAYING_NO_OBJECT
+
     def maqsura_ending(self, k: int) -> bool:
         """Whether token ``k``, folded to end in ي, ends in ى in the text
         ("سلمى", "منى"), which a nisba never does ("سلمي", peaceful)."""
@@ -13984,12 +13994,15 @@ class _Phrases:
                     and k
                     and _accusative_broken_plural(w)
                     # (not a family name of that shape ending the phrase
-                    # before إن or a colon: a verb of saying takes no object)
+                    # before إن or a colon, nor right after a verb of
+                    # saying, which takes no object: "وقال الوزير X شروطا،
+                    # إن", "… شروطا للصحافيين إن")
                     and not (
                         name_to + 1 == n_words
                         and b < self.n
                         and (toks[b] in _THAT or toks[b] == ":")
                     )
+                    and not self.said_right_before(a)
                 ):
                     # "وفرض X Y شروطا قاسية، وقال", "ورصد الوزير X Y أموالا
                     # طائلة": a broken plural in the accusative after the
@@ -14111,6 +14124,9 @@ class _Phrases:
                     # ending it before a common object: "قوى المجتمع")
                     else b < self.n and self.is_word[b] and toks[b][:2] == "ال"
                 )
+                # (not a family name "قوي" after a verb of saying, which
+                # takes no object: "وقال الرئيس X قوي الأربعاء إن")
+                and not self.said_right_before(a)
             ):
                 # "ودعا الرئيس X قوى المجتمع إلى الحوار", "وحث X Y دول
                 # الجوار": a short broken plural in construct with a definite

@@ -15,6 +15,14 @@ The seventh session's final read left these (every sentence here is invented):
       follows a subject, not a verb before its complement (not a copula,
       'الوزير ظل على تواصل', nor the noun before a definite genitive, 'حرص
       على تواصل اللقاءات').
+2. The guards of the plural rules (cb69ad5f, ffa32f5c) held only when إن
+   or a colon followed the name: 'وقال الوزير كريم شروطا، إن', '… شروطا
+   للصحافيين إن', 'وقال الرئيس سعيد قوي الأربعاء إن' gave the given name
+   alone. Right after a verb of saying that takes no object
+   (_SAYING_NO_OBJECT: قال، أضاف …) nothing in the phrase is its object, so
+   neither rule ends the name there. Not after a verb that takes one
+   ('وأعلن الوزير كريم شروطا جديدة'), nor after a verb of saying further on
+   ('وفرض الوزير كريم شروطا قاسية، وقال').
 """
 
 from __future__ import annotations
@@ -70,3 +78,32 @@ def test_near_misses_the_title_and_its_verb() -> None:
         speaker, got_role = _said(lead)
         assert speaker == "الوزير", (lead, speaker)
         assert got_role == "الوزير", (lead, got_role)
+
+
+# ---------------------------------------------------------------- rule 2
+
+
+def test_family_name_of_a_plurals_shape_after_a_verb_of_saying() -> None:
+    for lead, who, role in (
+        ("وقال الوزير كريم شروطا، إن", "كريم شروطا", "الوزير"),
+        ("وقال الوزير كريم شروطا للصحافيين إن", "كريم شروطا", "الوزير"),
+        ("وقال الوزير كريم شروطا في بيان إن", "كريم شروطا", "الوزير"),
+        ("وأضاف الوزير كريم شروطا أمس إن", "كريم شروطا", "الوزير"),
+        ("وقال الرئيس سعيد قوي الأربعاء إن", "سعيد قوي", "الرئيس"),
+        ("وقال المحافظ سامي وعودا للصحافيين إن", "سامي وعودا", "المحافظ"),
+    ):
+        speaker, got_role = _said(lead)
+        assert speaker == who, (lead, speaker)
+        assert got_role == role, (lead, got_role)
+
+
+def test_near_misses_a_verb_that_takes_an_object() -> None:
+    for lead, who, role in (
+        ("وأعلن الوزير كريم شروطا جديدة، وقال:", "كريم", "الوزير"),
+        ("وفرض الوزير كريم شروطا قاسية، وقال:", "كريم", "الوزير"),
+        ("ودعا الرئيس سامي قوى المجتمع المدني إلى الحوار، وقال:", "سامي", "الرئيس"),
+        ("وقال الوزير كريم شروطا إن", "كريم شروطا", "الوزير"),
+    ):
+        speaker, got_role = _said(lead)
+        assert speaker == who, (lead, speaker)
+        assert got_role == role, (lead, got_role)
