@@ -14097,7 +14097,13 @@ class _Phrases:
                 not k
                 and title_head is not None
                 and name_from
-                and art[name_from - 1]
+                and (
+                    art[name_from - 1]
+                    # ("أن وزير خارجية قطر أصدر قرار العفو", "أن محافظ
+                    # بغداد أطلق …": the post's genitive a state or a city,
+                    # with no article)
+                    or words[name_from - 1] in _words_module._COUNTRIES
+                )
                 and name_to + 1 < n_words
                 and w in _NEWS_VERBS
             ):

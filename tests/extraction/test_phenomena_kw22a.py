@@ -23,6 +23,12 @@ The seventh session's final read left these (every sentence here is invented):
    neither rule ends the name there. Not after a verb that takes one
    ('وأعلن الوزير كريم شروطا جديدة'), nor after a verb of saying further on
    ('وفرض الوزير كريم شروطا قاسية، وقال').
+3. cd896b13's verb of news after a definite title ('أن الوزير أصدر قرار
+   العفو، وقال') wanted the article on the word before the verb, so an
+   indefinite title whose genitive is a state or a city ('أن وزير خارجية قطر
+   أصدر قرار العفو') read the verb and its object as the name. A state or a
+   city (words._COUNTRIES) there ends the title as the article does. Not a
+   given name of the verb's shape after it ('… قطر أحمد أصدر').
 """
 
 from __future__ import annotations
@@ -107,3 +113,29 @@ def test_near_misses_a_verb_that_takes_an_object() -> None:
         speaker, got_role = _said(lead)
         assert speaker == who, (lead, speaker)
         assert got_role == role, (lead, got_role)
+
+
+# ---------------------------------------------------------------- rule 3
+
+
+def test_verb_of_news_after_a_post_of_a_state() -> None:
+    for lead, role in (
+        ("وذكرت الصحيفة أن وزير خارجية قطر أصدر قرار العفو، وقال:", "وزير خارجية قطر"),
+        ("وذكرت الصحيفة أن محافظ بغداد أطلق حملة النظافة، وقال:", "محافظ بغداد"),
+        ("وذكرت الصحيفة أن رئيس وزراء لبنان أطلق حملة النظافة، وقال:", "رئيس وزراء لبنان"),
+        ("وذكرت الصحيفة أن سفير مصر أرسل فرق الإغاثة إلى القرى، وقال:", "سفير مصر"),
+    ):
+        speaker, got_role = _said(lead)
+        assert speaker == role, (lead, speaker)
+        assert got_role == role, (lead, got_role)
+
+
+def test_near_misses_a_name_after_the_post_of_a_state() -> None:
+    for lead, who in (
+        ("وذكرت الصحيفة أن وزير خارجية قطر أحمد أصدر قرار العفو، وقال:", "أحمد"),
+        ("وذكرت الصحيفة أن وزير خارجية قطر أكرم الزيادي أصدر قرار العفو، وقال:", "أكرم الزيادي"),
+        ("وقال وزير خارجية قطر أحمد الزيادي:", "أحمد الزيادي"),
+    ):
+        speaker, got_role = _said(lead)
+        assert speaker == who, (lead, speaker)
+        assert got_role == "وزير خارجية قطر", (lead, got_role)
