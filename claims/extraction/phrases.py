@@ -411,6 +411,10 @@ _CALL_NOUNS = _words_module._words("اتصال مكالمه مداخله تسج�
 _RELATIVES_OF_EVENT = _words_module._words("الذي التي")
 _CALLED_FOR_IT = _words_module._words("له لها اليه اليها")
 _ABOUT_IT = _words_module._ABOUT_IT
+# opens_relative: "الذي سبق أن أعلن عنه", "it happened before that" between a
+# relative and its verb, folded; and "التي كانت قد كشفت عنها"
+_IT_HAPPENED_BEFORE = _words_module._words("سبق سبقت")
+_COPULAS = _words_module._COPULAS
 _REVEALED_LEMMAS = _words_module._REVEALED_LEMMAS
 # cue_at: the words after which نسب is a verb of attributing, its subject
 # after it ("ما نسب إلى", "كما نسب التقرير إلى"), not the noun "rates"
@@ -3559,7 +3563,7 @@ class _Phrases:
             and cue is not None
             and cue.lemma == "دعا"
             and cue.kind == lx.VERB
-            and toks[i - 1] in _RELATIVES_OF_EVENT
+            and self.opens_relative(i)
         ):
             # "في الندوة التي دعا لها اتحاد الكتاب"، "المؤتمر الذي دعت إليه
             # الجمعية": called for it, the event a relative clause
@@ -3572,7 +3576,7 @@ class _Phrases:
             and cue is not None
             and cue.kind == lx.VERB
             and cue.lemma in _REVEALED_LEMMAS
-            and toks[i - 1] in _RELATIVES_OF_EVENT
+            and self.opens_relative(i)
         ):
             # "على الوثائق التي كشفت عنها لجنة التحقيق «…»", "الخطة التي
             # أعلن عنها الوزير": revealed it, the thing a relative clause
@@ -9732,6 +9736,27 @@ class _Phrases:
         ("سلمى", "منى"), which a nisba never does ("سلمي", peaceful)."""
         doc = self.doc
         return doc.orig(doc.starts[k], doc.ends[k]).rstrip(_TASHKEEL)[-1:] == "ى"
+
+    def opens_relative(self, i: int) -> bool:
+        """Whether the verb at ``i`` opens a relative clause: right after
+        الذي/التي, or after its auxiliaries ("التي كانت قد كشفت عنها", "الذي
+        سبق أن أعلن عنه"), the subject of كان between them ("التي كانت
+        اللجنة قد كشفت عنها": a word or two before قد)."""
+        toks = self.doc.toks
+        j = i - 1
+        if j > 0 and toks[j] == "قد":
+            j -= 1
+            # (the subject of كان before قد, one or two words)
+            if toks[j] not in _COPULAS and toks[j] not in _RELATIVES_OF_EVENT:
+                for m in (j, j - 1):
+                    if m > 0 and toks[m - 1] in _COPULAS and self.is_word[m] and self.is_word[j]:
+                        j = m - 1
+                        break
+        if j > 0 and toks[j] in _COPULAS:
+            j -= 1
+        if j > 1 and toks[j] == "ان" and toks[j - 1] in _IT_HAPPENED_BEFORE:
+            j -= 2
+        return j >= 0 and toks[j] in _RELATIVES_OF_EVENT
 
     def honorific_before(self, comma: int) -> int:
         """The token of an honorific that opens a name of one to four words

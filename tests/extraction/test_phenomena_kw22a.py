@@ -29,6 +29,15 @@ The seventh session's final read left these (every sentence here is invented):
    أصدر قرار العفو') read the verb and its object as the name. A state or a
    city (words._COUNTRIES) there ends the title as the article does. Not a
    given name of the verb's shape after it ('… قطر أحمد أصدر').
+4. 98b61a4d's "revealed it" (a verb of revealing right after الذي/التي
+   and before عنه/عنها: no cue) held only with the verb right after the
+   relative; with the auxiliaries between ('التي كانت قد كشفت عنها', 'التي
+   سبق أن أعلنت عنها', the subject of كان before قد: 'التي كانت النيابة قد
+   أفصحت عنها') the verb was read as a cue, and the next words with no
+   subject ('وأضاف «…»') went to nobody. phrases.opens_relative reads them,
+   for dev18s's called-for-it too ('الوقفة التي كانت الجمعية قد دعت
+   إليها'). Not a verb of saying there ('التي كانت النيابة قد قالت فيها
+   إن').
 """
 
 from __future__ import annotations
@@ -139,3 +148,76 @@ def test_near_misses_a_name_after_the_post_of_a_state() -> None:
         speaker, got_role = _said(lead)
         assert speaker == who, (lead, speaker)
         assert got_role == "وزير خارجية قطر", (lead, got_role)
+
+
+# ---------------------------------------------------------------- rule 4
+
+_AFTER = {
+    "قال المحامي فؤاد الشامي بشأن الأدلة التي كانت النيابة قد أفصحت عنها "
+    '"لا شيء يدين موكلي".\nوأضاف "سنطلب البراءة من المحكمة".': (
+        "فؤاد الشامي",
+        "سنطلب البراءة من المحكمة",
+    ),
+    "قال رئيس النقابة وليد الصباغ في رده على الأرقام التي سبق أن أعلنت عنها الوزارة "
+    '"هذه أرقام غير دقيقة".\nوأضاف "العمال يعرفون الحقيقة كاملة".': (
+        "وليد الصباغ",
+        "العمال يعرفون الحقيقة كاملة",
+    ),
+    "قال المتحدث باسم الحزب سامي النجار تعليقا على الوثائق التي قد كشفت عنها لجنة "
+    'التحقيق "الحكومة تعرف كل شيء".\nوتابع "هناك ملفات أخرى لم تفتح بعد".': (
+        "سامي النجار",
+        "هناك ملفات أخرى لم تفتح بعد",
+    ),
+    "قال النائب عادل الحلبي عن الخطة التي كانت الحكومة قد كشفت عنها "
+    '"الخطة لن تنجح في الريف".\nوأضاف "نحتاج إلى حلول حقيقية".': (
+        "عادل الحلبي",
+        "نحتاج إلى حلول حقيقية",
+    ),
+    "قال الخبير مروان الدباغ عن الأرقام التي كانت وزارة المالية قد أعلنت عنها "
+    '"الأرقام تخفي العجز الحقيقي".\nوأضاف "الدين العام يتزايد".': (
+        "مروان الدباغ",
+        "الدين العام يتزايد",
+    ),
+}
+
+
+def test_revealed_it_after_the_relatives_auxiliaries() -> None:
+    for text, (who, later) in _AFTER.items():
+        speakers = _speakers(text)
+        assert [s for _, s in speakers] == [who, who], (text, speakers)
+        assert (later, who) in speakers, (text, speakers)
+
+
+_CALLED = {
+    "قالت الناشطة سلمى الحداد في الوقفة التي كانت الجمعية قد دعت إليها "
+    '"حقوقنا ليست منة من أحد".\nوأضافت "سنواصل النضال السلمي".': (
+        "سلمى الحداد",
+        "سنواصل النضال السلمي",
+    ),
+    "قال النقابي وليد الصباغ في الإضراب الذي سبق أن دعت إليه النقابة "
+    '"العمال لن يتراجعوا عن مطالبهم".\nوأضاف "الحكومة تتحمل المسؤولية".': (
+        "وليد الصباغ",
+        "الحكومة تتحمل المسؤولية",
+    ),
+    "قال الكاتب فؤاد الشامي في الأمسية التي قد دعت لها الجمعية الثقافية "
+    '"الرواية العربية بخير رغم كل الصعوبات".\nوأضاف "القراء يعودون إلى الكتب".': (
+        "فؤاد الشامي",
+        "القراء يعودون إلى الكتب",
+    ),
+}
+
+
+def test_called_for_it_after_the_relatives_auxiliaries() -> None:
+    # (dev18s's "التي دعا لها", read by the same opens_relative)
+    for text, (who, later) in _CALLED.items():
+        speakers = _speakers(text)
+        assert {s for _, s in speakers} == {who}, (text, speakers)
+        assert (later, who) in speakers, (text, speakers)
+
+
+def test_near_miss_a_verb_of_saying_after_the_auxiliaries() -> None:
+    text = (
+        "قال المحامي فؤاد الشامي بشأن الأدلة التي كانت النيابة قد قالت فيها إن "
+        '"لا شيء يدين موكلي".\nوأضاف "سنطلب البراءة من المحكمة".'
+    )
+    assert ("سنطلب البراءة من المحكمة", "فؤاد الشامي") not in _speakers(text)
