@@ -916,8 +916,9 @@ LABEL_NOUNS = LABEL_NOUNS | _fold_set("مرض فيروس وباء جائحة م�
 LABEL_NOUNS = LABEL_NOUNS | _fold_set("موضوع محور")
 # a charge named in marks ("أدين بتهمة «إهانة موظف عمومي»", "وجهت إليه
 # تهمة «…»"), its noun without the article only, as موضوع above ("وقال عن
-# التهمة «إنها ملفقة»" is what the speaker says of it)
-LABEL_NOUNS = LABEL_NOUNS | _fold_set("تهمة بتهمة بتهم تهمتي بتهمتي")
+# التهمة «إنها ملفقة»" is what the speaker says of it); the plural and the
+# dual too ("ويواجه X تهم «…»", "وجهت إليه تهمتين «…»")
+LABEL_NOUNS = LABEL_NOUNS | _fold_set("تهمة بتهمة تهم بتهم تهمتي بتهمتي تهمتين بتهمتين تهمتا")
 
 # Verbs that introduce the author of a document ("برقية أرسلتها جانيت دوغلاس").
 AUTHOR_VERBS = _fold_set(

@@ -38,6 +38,10 @@ The seventh session's final read left these (every sentence here is invented):
    for dev18s's called-for-it too ('الوقفة التي كانت الجمعية قد دعت
    إليها'). Not a verb of saying there ('التي كانت النيابة قد قالت فيها
    إن').
+5. A charge named in marks after the bare plural or the dual ('ويواجه X
+   تهم «…»', 'وجهت إليه تهمتين «…»'): read as words said (the plural
+   even read into the name). They are label nouns now, as تهمة and بتهم
+   were. Not with the article ('إن التهم «…»' is what is said of them).
 """
 
 from __future__ import annotations
@@ -221,3 +225,26 @@ def test_near_miss_a_verb_of_saying_after_the_auxiliaries() -> None:
         '"لا شيء يدين موكلي".\nوأضاف "سنطلب البراءة من المحكمة".'
     )
     assert ("سنطلب البراءة من المحكمة", "فؤاد الشامي") not in _speakers(text)
+
+
+# ---------------------------------------------------------------- rule 5
+
+
+def test_charges_in_marks_after_the_plural_or_the_dual() -> None:
+    for text in (
+        "ووجهت النيابة العامة إلى الناشط سامي الخطيب تهم "
+        '"إهانة هيئة نظامية ونشر أخبار كاذبة" قبل أن تقرر إحالته إلى المحكمة.',
+        "ويواجه الصحفي كريم العلي تهم "
+        '"المس بهيبة الدولة وتحريض المواطنين على العصيان" منذ اعتقاله في مارس.',
+        "ووجهت النيابة إلى الناشطة سلمى الحداد تهمتين "
+        '"نشر أخبار كاذبة وإهانة موظف عمومي" قبل أن تفرج عنها بكفالة.',
+    ):
+        assert _speakers(text) == [], text
+
+
+def test_near_miss_the_charges_with_the_article_are_talked_of() -> None:
+    text = (
+        'وقال المحامي كريم العلي إن التهم "لا أساس لها من الصحة ولا دليل عليها" '
+        "مؤكدا أنه سيطعن في الحكم."
+    )
+    assert _speakers(text) == [("لا أساس لها من الصحة ولا دليل عليها", "كريم العلي")]
