@@ -3348,11 +3348,11 @@ def _entity(
 
 # scan_np, classify: "a number of", "a group of" before من and a definite
 # plural, the ones who speak ("قال عدد من السكان إن"), folded
-_NUMBER_OF = _words_module._words("عدد مجموعه العديد")
+_NUMBER_OF = _words_module._words("عدد مجموعه العديد طايفه شريحه ثله نخبه")
 # scan_np, classify: the adjective of size a number or a group may take
 # before من ("عدد كبير من السكان", "مجموعة صغيرة من الطلاب"), folded
 _SIZE_OF_NUMBER = _words_module._words(
-    "كبير صغير قليل محدود ضخم هايل كثير وافر كبيره صغيره محدوده ضخمه"
+    "كبير صغير قليل محدود ضخم هايل كثير وافر كبيره صغيره محدوده ضخمه واسع واسعه"
 )
 # scan_np, classify: tens, hundreds, thousands of a definite plural, with
 # من or in construct ("عشرات من التجار", "مئات العمال"), folded

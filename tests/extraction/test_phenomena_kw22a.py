@@ -42,6 +42,13 @@ The seventh session's final read left these (every sentence here is invented):
    تهم «…»', 'وجهت إليه تهمتين «…»'): read as words said (the plural
    even read into the name). They are label nouns now, as تهمة and بتهم
    were. Not with the article ('إن التهم «…»' is what is said of them).
+6. A group of people told by a noun of part or selection before من and a
+   definite plural ('وقالت طائفة من المحللين إن', 'شريحة من المواطنين',
+   'ثلة من الخبراء', 'نخبة من الأطباء'; the final read's item: 'طائفة' was
+   an organisation, the others a person): they join phrases._NUMBER_OF
+   ('عدد', 'مجموعة'), and 'واسع(ة)' joins the sizes ('شريحة واسعة من
+   المواطنين'). Not a sect named with the article or in construct ('الطائفة
+   الدرزية', 'طائفة الموحدين الدروز').
 """
 
 from __future__ import annotations
@@ -248,3 +255,30 @@ def test_near_miss_the_charges_with_the_article_are_talked_of() -> None:
         "مؤكدا أنه سيطعن في الحكم."
     )
     assert _speakers(text) == [("لا أساس لها من الصحة ولا دليل عليها", "كريم العلي")]
+
+
+# ---------------------------------------------------------------- rule 6
+
+
+def _kind(lead: str) -> tuple[str | None, str | None]:
+    q = one(f"{lead} {Q}", "الحكومة لن تتراجع")
+    return q.speaker, q.speaker_kind
+
+
+def test_a_group_told_by_a_noun_of_part() -> None:
+    for lead, who in (
+        ("وقالت طائفة من المحللين إن", "طائفة من المحللين"),
+        ("وقالت شريحة من المواطنين إن", "شريحة من المواطنين"),
+        ("وقالت ثلة من الخبراء إن", "ثلة من الخبراء"),
+        ("وقالت نخبة من الأطباء إن", "نخبة من الأطباء"),
+        ("وقالت شريحة واسعة من المواطنين إن", "شريحة واسعة من المواطنين"),
+    ):
+        assert _kind(lead) == (who, "anonymous"), lead
+
+
+def test_near_misses_a_sect_by_its_name() -> None:
+    for lead, who in (
+        ("وقالت الطائفة الدرزية في بيان إن", "الطائفة الدرزية"),
+        ("وقالت طائفة الموحدين الدروز في بيان إن", "طائفة الموحدين الدروز"),
+    ):
+        assert _kind(lead) == (who, "organization"), lead
