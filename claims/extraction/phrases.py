@@ -13135,6 +13135,22 @@ class _Phrases:
                     # with its adjective: the name after is the title's holder's
                     nested_title = False
                     i += 1
+                elif (
+                    w == "لدول"
+                    and i + 1 < n_words
+                    and art[i + 1]
+                    and any(
+                        (t := words[k]) in lx.ORGANIZATION_HEADS
+                        or (t[:1] == "ل" and t[1:] in lx.ORGANIZATION_HEADS)
+                        for k in range(max(title_at + 1, i - 3), i - 1)
+                    )
+                ):
+                    # "الأمين العام لمجلس التنسيق لدول الحوض X",
+                    # "رئيس المجلس الأعلى لدول الساحل": the states whose body
+                    # it is, glued to لـ after the body and its genitive or
+                    # adjective, are in the body's name (not "وقال الوزير
+                    # لدول الجوار", those he spoke to)
+                    i += 1
                 elif "ل" <= w < "م" and w[1:] in _LAM_GENITIVE_HEADS:
                     i += 1  # "الأمين العام لحزب الله"
                     if (

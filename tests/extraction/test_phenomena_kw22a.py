@@ -49,6 +49,11 @@ The seventh session's final read left these (every sentence here is invented):
    ('عدد', 'مجموعة'), and 'واسع(ة)' joins the sizes ('شريحة واسعة من
    المواطنين'). Not a sect named with the article or in construct ('الطائفة
    الدرزية', 'طائفة الموحدين الدروز').
+7. The states a body is of, glued to لـ after the body and its genitive
+   ('الأمين العام لمجلس التنسيق لدول الحوض إن'; dev19s's "seen,
+   not his": 'لدول الحوض' was read as the name): in the post, as the
+   body's name. Not after a post with no body ('وقال الوزير لدول الجوار إن':
+   those he spoke to).
 """
 
 from __future__ import annotations
@@ -282,3 +287,39 @@ def test_near_misses_a_sect_by_its_name() -> None:
         ("وقالت طائفة الموحدين الدروز في بيان إن", "طائفة الموحدين الدروز"),
     ):
         assert _kind(lead) == (who, "organization"), lead
+
+
+# ---------------------------------------------------------------- rule 7
+
+
+def test_the_states_of_a_body_in_the_post() -> None:
+    for lead, role in (
+        (
+            "وقال الأمين العام لمجلس التنسيق لدول الحوض إن",
+            "الأمين العام لمجلس التنسيق لدول الحوض",
+        ),
+        (
+            "وقال الأمين العام لهيئة التنمية لدول المنطقة إن",
+            "الأمين العام لهيئة التنمية لدول المنطقة",
+        ),
+        ("وقال رئيس المجلس الأعلى لدول الساحل إن", "رئيس المجلس الأعلى لدول الساحل"),
+        (
+            "وقال الأمين العام لاتحاد المصارف لدول الخليج إن",
+            "الأمين العام لاتحاد المصارف لدول الخليج",
+        ),
+    ):
+        speaker, got_role = _said(lead)
+        assert speaker == role, (lead, speaker)
+        assert got_role == role, (lead, got_role)
+
+
+def test_near_misses_the_states_spoken_to() -> None:
+    for lead, role in (
+        ("وقال الوزير لدول الجوار إن", "الوزير"),
+        ("وقال رئيس الحكومة لدول الجوار إن", "رئيس الحكومة"),
+        (
+            "وقال الأمين العام لمجلس التنسيق لدول الحوض الشرقي سامي الخطيب إن",
+            "الأمين العام لمجلس التنسيق لدول الحوض الشرقي",
+        ),
+    ):
+        assert _said(lead)[1] == role, lead
