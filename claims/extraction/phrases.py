@@ -7966,6 +7966,15 @@ class _Phrases:
                                 )
                             )
                         )
+                        # (not a third name word whose ل is its own: a given
+                        # name, "سامي محمد لطفي", or
+                        # the family name after a French compound given name,
+                        # "جان إيف لودريان", "جان ماري لوبان")
+                        and t not in _GIVEN_NAMES
+                        and not (
+                            toks[i - 2] in _words_module._COMPOUND_FIRST
+                            and toks[i - 1] in _words_module._FRENCH_SECOND_NAMES
+                        )
                     ):
                         break  # "توماس ريد لسكاي نيوز": after a two-word name, an addressee
             elif (t.startswith("بال") and not _acting(toks, i, limit)) or (

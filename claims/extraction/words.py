@@ -2372,6 +2372,21 @@ def _news_verb(w: str) -> bool:
 _NEWS_VERB = _WordTable(_news_verb)
 
 
+# question words of place, time and manner among lx.NP_STOP, folded: لـ is
+# never glued to them, so "لاين" after a name is a name word ("أورسولا فون دير
+# لاين"), not a purpose clause (_name_word_flags)
+_ASKING_WHERE_HOW = _words("اين متي كيف")
+# given names of Western women of the shape فاعلا ("باولا", "كارلا", "مارتا",
+# "لاورا"), folded: no adverbial فاعلاً after a title (_name_word_flags)
+_WESTERN_NAMES_IN_A = _words("باولا كارلا مارتا مارثا لاورا واندا")
+# French compound given names, Jean-X ("جان إيف", "جان بيار", "جان ماري"),
+# folded: their first word and the second ones, so that the family name
+# after them is the name's third word, whatever its first letter
+# (phrases.scan_np: "جان إيف لودريان", not an addressee "لـ…")
+_COMPOUND_FIRST = _words("جان")
+_FRENCH_SECOND_NAMES = _words("ايف بيار بيير ماري ميشال كلود لوك مارك بول فرانسوا جاك")
+
+
 def _name_word_flags(w: str) -> int:
     """1: a word a name does not go on with (``_not_in_name``, "فكان"); 2: also not
     one it starts with when there is no title (an addressee "لمسؤولين");
@@ -2381,13 +2396,23 @@ def _name_word_flags(w: str) -> int:
     f = 0
     if (w[0] == "ل" or w[-2:] in _POSSESSIVE_ENDINGS) and _not_in_name(w):
         f = 3 if w[0] == "ل" else 1
-    elif w[0] in "فل" and (w[1:] in _AUXILIARIES or w[1:] in lx.NP_STOP or _cue_of(w) is not None):
+    elif (
+        w[0] in "فل"
+        and (
+            w[1:] in _AUXILIARIES
+            # (ل glued to no question word: "لاين" is a name, "فاين" a question)
+            or (w[1:] in lx.NP_STOP and (w[0] == "ف" or w[1:] not in _ASKING_WHERE_HOW))
+            or _cue_of(w) is not None
+        )
+    ):
         # "أما النائب X فكان …": the predicate of the topic; "وتدخلت النائبة
         # X لتؤكد": a purpose clause
         f = 1
     if w[-1] == "ا":
         f |= 4
-        if (len(w) == 5 and w[1] == "ا" and w[3] != "ي") or w in _ADVERBS:
+        if (
+            len(w) == 5 and w[1] == "ا" and w[3] != "ي" and w not in _WESTERN_NAMES_IN_A
+        ) or w in _ADVERBS:
             f |= 9  # "فرد المبيضين ضاحكا", "وقال الوزير ضاحكا": an adverbial فاعلاً (not "رانيا")
     if w in _SAME or w in _LONE_CLITICS:
         # "المسؤول الحكومي ذاته": "the same", never a name; "الأمين العام
