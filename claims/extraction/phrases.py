@@ -1253,6 +1253,7 @@ def _np_pre_tests(t: str) -> bool:
         or t == "ايه"
         or t == "باول"
         or _masdar_owned_shape(t)
+        or t in lx.POSSESSED_LIKE_NAMES
         or t in _INCIDENT_OBJECTS
         or _masdar_accusative(t)
         or (t[:2] != "ال" and _abstract_noun(t))
@@ -5925,6 +5926,12 @@ class _Phrases:
                         # السوق": an incident in construct (or glued to بـ) after
                         # a name read is the verb's object, no word of the name
                         # nor of the post after it
+                        break
+                    if (named or titled) and t in lx.POSSESSED_LIKE_NAMES and self.ha_ending(i):
+                        # "وجدد الوزير X طلبه بإجراء تحقيق": a demand with the
+                        # subject's pronoun, printed ه (not the family name
+                        # "طلبة"), is the verb's object, as the other calls
+                        # of lx.STANCE_POSSESSED are (kw22a)
                         break
                     if named and _MASDAR_OWNED[t] and (t[-1] != "ه" or self.ha_ending(i)):
                         # "وقدم الوزير X Y اعتذاره للمواطنين", "ووجه النائب X Y

@@ -68,6 +68,13 @@ The seventh session's final read left these (every sentence here is invented):
    compound given name (words._COMPOUND_FIRST, _FRENCH_SECOND_NAMES: 'جان
    إيف لودريان', 'جان ماري لوبان'). Still an addressee after other names
    ('توماس ريد لسكاي نيوز', 'جان بيار لرويترز').
+10. A demand, an offer or an attack with the subject's own pronoun after
+   the subject ('وجدد الوزير X طلبه بإجراء تحقيق', 'وقدم X عرضه', 'وواصل X
+   هجومه على …'; dev19r's item, left by 71feda91) was read into the name.
+   They join lx.APPEAL_NOUNS, read possessed; 'طلبه' folds as the family
+   name 'طلبة' does, so it ends the phrase only where the text prints ه
+   (lx.POSSESSED_LIKE_NAMES, scan_np). Not the family name ('وقال الوزير
+   سامي طلبة إن', 'وقال المدرب طلبة إن').
 """
 
 from __future__ import annotations
@@ -386,3 +393,28 @@ def test_near_misses_the_one_spoken_to() -> None:
         ("وقال الوزير جان بيار لصحيفة لوموند إن", "جان بيار"),
     ):
         assert _said(lead)[0] == who, lead
+
+
+# ---------------------------------------------------------------- rule 10
+
+
+def test_a_demand_or_an_attack_of_the_subject() -> None:
+    for lead, who, role in (
+        ("وجدد الوزير سامي طلبه بإجراء تحقيق، وقال:", "سامي", "الوزير"),
+        ("وجدد المحافظ عادل طلبه إلى الحكومة، وقال:", "عادل", "المحافظ"),
+        ("وجدد الوزير طلبه بإجراء تحقيق، وقال:", "الوزير", "الوزير"),
+        ("وقدم الوزير سامي عرضه للنقابات، وقال:", "سامي", "الوزير"),
+        ("وواصل الوزير سامي هجومه على المعارضة، وقال:", "سامي", "الوزير"),
+        ("وواصل الوزير سامي الخطيب هجومه على المعارضة، وقال:", "سامي الخطيب", "الوزير"),
+        ("وواصل الوزير هجومه على المعارضة، وقال:", "الوزير", "الوزير"),
+    ):
+        assert _said(lead) == (who, role), lead
+
+
+def test_near_misses_the_family_name_talaba() -> None:
+    for lead, who, role in (
+        ("وقال الوزير سامي طلبة إن", "سامي طلبة", "الوزير"),
+        ("وقال المدرب محمد طلبة للصحفيين إن", "محمد طلبة", "المدرب"),
+        ("وقال المدرب طلبة إن", "طلبة", "المدرب"),
+    ):
+        assert _said(lead) == (who, role), lead
