@@ -372,7 +372,7 @@ _ARCHIVES = _words("برقيه البرقيه برقيات البرقيات وث
 _PAPERS = _ARCHIVES - {"ويكيليكس"}
 _LEAKED = _words("مسربه المسربه مسربتين تسريبات التسريبات مراسلات المراسلات")
 # refers_to_document: "إحدى هذه البرقيات", one of the papers told of
-_THESE = _words("هذه تلك")
+_THESE = _words_module._THESE
 
 # closing_dateline: what may stand before a text's closing date on its line
 # (a place and في, a label: "الخرطوم في", "نشر بتاريخ"), and after it (the

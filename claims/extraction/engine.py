@@ -379,7 +379,7 @@ _GOES_ON = frozenset(("أضاف", "تابع", "أردف", "استطرد"))
 _POST_NOUNS = _words_module._POST_NOUNS
 # "ويشغل X منصب …": the verbs of holding a post now, with و or not (not
 # "شغل"، "تولى": a post he held, maybe no more) (folded)
-_HOLDS_NOW = _words_module._words("يشغل تشغل يتولي تتولي ويشغل وتشغل ويتولي وتتولي")
+_HOLDS_NOW = _words_module._with_prefixes(_words_module._HOLDS_NOW, "و")
 # "قال X بصفته رئيس …": "in his/her capacity as" (folded)
 _AS_HOLDER = _words_module._words("بصفته بصفتها")
 # mention_role and post_held: past this many mentions of a name's last word,

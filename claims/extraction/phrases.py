@@ -1581,11 +1581,11 @@ _DOCUMENT_HEADS_ANY = (
 # "X، الذي يشغل منصب …،": the relative pronoun and the verbs of holding
 # a post (folded)
 _WHO = _words_module._words("الذي التي والذي والتي")
-_HOLDS = _words_module._words("يشغل تشغل شغل شغلت يتولي تتولي تولي تولت")
+_HOLDS = _words_module._HOLDS
 # the noun of the post held after _HOLDS ("يتولى منصب"), and after a verb
 # of occupying one, Maghrebi "يشغل خطة" and "تشغل وظيفة" too ("تولى خطة" is
 # to take charge of a plan)
-_OCCUPIES = _words_module._words("يشغل تشغل شغل شغلت")
+_OCCUPIES = _words_module._OCCUPIES
 # (with و or ف: "وتسلم X خطة …" is a plan, "ويشغل X خطة …" a post)
 _OCCUPIES_PREFIXED = _words_module._with_prefixes(_OCCUPIES)
 

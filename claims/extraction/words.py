@@ -153,8 +153,15 @@ _POST_NOUNS = _words("منصب خطه مهام وظيفه")
 # "ويشغل X منصب رئيس …", "وتقلد X منصب …": the verbs of holding or taking
 # up a post, folded, with و or ف or neither (classify reads the noun of the
 # post held after their subject's name)
+# the verbs of holding a post now (not "شغل"، "تولى": a post he held, maybe
+# no more; engine.post_held reads them with و too), of occupying one (also
+# Maghrebi "يشغل خطة", "تشغل وظيفة"; phrases._OCCUPIES), and of holding one
+# then or now ("X، الذي يشغل منصب …،": phrases._HOLDS)
+_HOLDS_NOW = _words("يشغل تشغل يتولي تتولي")
+_OCCUPIES = _words("يشغل تشغل شغل شغلت")
+_HOLDS = _HOLDS_NOW | _OCCUPIES | _words("تولي تولت")
 _HOLDS_OR_TAKES_POST = _with_prefixes(
-    _words("يشغل تشغل شغل شغلت يتولي تتولي تولي تولت يتقلد تتقلد تقلد تقلدت يتسلم تتسلم تسلم تسلمت")
+    _HOLDS | _words("يتقلد تتقلد تقلد تقلدت يتسلم تتسلم تسلم تسلمت")
 )
 # what may follow a name set off after a title's comma when no second
 # comma closes it ("علق رئيس النادي، X Y على …")
@@ -701,7 +708,9 @@ _IN_AT = _words("في لدي")
 _SPOKESPEOPLE = _words("الناطق المتحدث الناطقه المتحدثه")
 # subject_of: the first words after a cue that need a closer look
 # "وجاء في تلك البرقيات": a demonstrative before the document named
-_DEMONSTRATIVES = _words("هذه هذا تلك ذلك هاته")
+# dating.refers_to_document: "إحدى هذه البرقيات", one of the papers told of
+_THESE = _words("هذه تلك")
+_DEMONSTRATIVES = _THESE | _words("هذا ذلك هاته")
 # "وجاء في ذات البيان", "وأكد نفس المصدر": "the same" before the noun
 _SAME_BEFORE = _words("ذات نفس")
 # "وقال لاحقا السفير X", "وواصل حينذاك فقط، «…»": the adverbs of time
