@@ -14151,8 +14151,9 @@ class _Phrases:
                 # the name (a given name alone before it keeps its post)
                 break
             if (
-                not k
-                and title_head is not None
+                # (only at the name's first word: after it, every verb of
+                # _NEWS_VERBS is a verb's shape, f & 1, and broke above)
+                title_head is not None
                 and name_from
                 and (
                     art[name_from - 1]

@@ -2118,7 +2118,8 @@ class _Speakers:
                 and k < self.n
                 and toks[k] in _RELAY_PRONOUNS
                 and (said := _RELAY_PRONOUNS[toks[k]])[1] == _SG
-                and b - hit.np_start >= 2
+                # (a relayer of one word has no genitive: relayer_owner
+                # finds no one)
                 and (owner := self.relayer_owner(hit.np_start, b, said[0])) is not None
             ):
                 # "نقل زوار الرئيس X عنه قوله", "ونقل مكتب الوزيرة X عنها
