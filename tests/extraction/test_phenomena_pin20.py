@@ -46,7 +46,7 @@ Every sentence here is invented for the test.
 from claims.extraction import phrases
 from tests.extraction.helpers import one, quotes_of
 
-V = "«الحوار هو السبيل الوحيد للخروج من الأزمة الحالية»"
+V = "«التفاوض هو الطريق الأمثل لإنهاء النزاع القائم بين الطرفين»"
 
 
 # -- after جاء: the agent up to fourteen tokens before أنّ --------------------
@@ -61,7 +61,7 @@ def test_the_agent_after_came_up_to_fourteen_tokens_before_that():
         ),
         (f"وجاء تأكيد الوزارة، في بيان نشرته على موقعها الرسمي، أن {V}.", "الوزارة"),
     ):
-        assert one(sentence, "الحوار").speaker == who, sentence
+        assert one(sentence, "التفاوض").speaker == who, sentence
 
 
 # -- told_now: a day inside the that-clause is the cable's -------------------
