@@ -727,6 +727,8 @@ _SAID_OPENERS = frozenset({"لا", "لن", "لم", "ما", "انا", "نحن", "
 # the cues whose subject tells a statement a later verb that goes on
 # continues (resolve): a verb of saying, or a relay's source
 _TOLD_BY = frozenset({lx.VERB, lx.RELAY})
+# fronted_relayed: the kinds of one relayed put first ("وعن الوزير X نقلت")
+_RELAYED_KINDS = frozenset({PERSON, ANONYMOUS, GROUP, ORGANIZATION})
 # the verb of saying with ف that shares its clause's subject (attribute):
 # not an answer, nor after a verb of asking, confronting or contacting, whose
 # object speaks next
@@ -2128,6 +2130,19 @@ class _Speakers:
                 # person (his visitors, his office relay his words)
                 hit.relayer = self.classify(hit.np_start, b, ra, rb, None)
                 return owner
+            if (
+                particle == "عن"
+                and b > hit.np_start
+                and k == b
+                and b < self.n
+                and toks[b] in _SAYING_OF_THEM
+                and (fronted := self.fronted_relayed(hit.tok)) is not None
+            ):
+                # "وعن الوزير X نقلت الصحيفة قوله:": the one relayed, put
+                # first after عن opening the clause, speaks; the subject
+                # relays
+                hit.relayer = self.classify(hit.np_start, b, ra, rb, None)
+                return fronted
             return self.classify(hit.np_start, b, ra, rb, None)
         if cue.kind == lx.PARTICIPLE:
             return None  # the clause subject speaks
@@ -2434,6 +2449,30 @@ class _Speakers:
         if b >= n or b == m + 1 or toks[b] not in _SAYING_OF_THEM:
             return k
         return m
+
+    def fronted_relayed(self, t: int) -> _Entity | None:
+        """The one relayed put first: عن (or وعن) opening the sentence,
+        then the phrase of a person, a source or a body running up to the
+        relay's verb at ``t`` (a comma may close it), "وعن الوزير X نقلت
+        الصحيفة قوله"; else None (not a thing talked about: "وعن الأزمة
+        نقلت الصحيفة قوله", whose pronoun is someone's before)."""
+        toks = self.doc.toks
+        first = self.sent_first[self.sent[t]]
+        if t - first < 2 or (toks[first] != "عن" and toks[first] != "وعن"):
+            return None
+        end = t - 1 if toks[t - 1] in _COMMAS else t
+        b, ra, rb = self.scan_np(first + 1, end, None)
+        if b != end:
+            return None
+        ent = self.classify(first + 1, b, ra, rb, None)
+        if ent is None or ent.kind not in _RELAYED_KINDS:
+            return None
+        if ent.kind == PERSON and not ent.role and toks[first + 1] not in _GIVEN_NAMES:
+            # (a person by his post or a given name: a noun read as a name
+            # is what was talked about, "وعن الأزمة السياسية", "وعن مستقبل
+            # الحكومة")
+            return None
+        return ent
 
     def relayed_from(self, hit: _CueHit) -> lx.Cue | None:
         """The cue of a verb of telling (أورد، روى، حكى، ذكر) read as a relay

@@ -26,6 +26,15 @@
    'عاملات المصنع', 'طالبات الجامعة'), which was a person. Not a plural of
    things in ات ('وتشير البيانات إلى أن', 'وأشارت الصادرات إلى أن'), nor
    the anonymous sources' plurals ('قيادات الحزب', 'مصادر الوزارة').
+3. The one relayed put first, after عن opening the sentence, then the relay
+   verb, its subject and a noun of saying with a pronoun ('وعن الوزير X Y
+   نقلت الصحيفة قوله:', 'وعن رئيس الحكومة نقلت الوكالة قوله إن'; the
+   list's "a fronted وعن Y نقلت الصحيفة قوله"): the outlet relaying took
+   the words. A person by his post or a given name, an anonymous source or
+   a body after the fronted عن speaks, the outlet relays
+   (speakers.fronted_relayed). Not a topic talked about ('وعن الأزمة
+   السياسية نقلت الصحيفة قوله', 'وعن مستقبل الحكومة': the outlet stays, as
+   before), nor أنّ after the subject ('وعن الوزير X نقلت الصحيفة أن').
 """
 
 from __future__ import annotations
@@ -96,3 +105,29 @@ def test_near_misses_things_and_sources_in_at() -> None:
         ("وقالت الطالبات:", ("الطالبات", GROUP)),
     ):
         assert _kind(lead) == want, (lead, _kind(lead))
+
+
+def test_the_one_relayed_put_first() -> None:
+    for lead, who, via in (
+        ("وعن الوزير سامي الخطيب نقلت الصحيفة قوله:", "سامي الخطيب", "الصحيفة"),
+        ("وعن رئيس الحكومة نقلت الوكالة قوله إن", "رئيس الحكومة", "الوكالة"),
+        ("وعن الوزيرة سلمى الحسن نقل الموقع قولها إن", "سلمى الحسن", "الموقع"),
+        ("وعن الوزير سامي الخطيب، نقلت الصحيفة قوله:", "سامي الخطيب", "الصحيفة"),
+        ("وعن مصدر أمني نقلت الوكالة قوله إن", "مصدر أمني", "الوكالة"),
+        ("وعن وزارة الخارجية نقلت الوكالة تأكيدها أن", "وزارة الخارجية", "الوكالة"),
+    ):
+        q = one(f"{lead} {V}", "المشروع سيخدم")
+        assert (q.speaker, q.via) == (who, via), (lead, q.speaker, q.via)
+
+
+def test_near_misses_a_topic_put_first_or_that_after_the_subject() -> None:
+    before = "وقال الوزير سامي الخطيب: «لن نتراجع أبدا عن مطالبنا المشروعة في هذه المرحلة»."
+    for lead, who in (
+        (f"{before} وعن الأزمة السياسية نقلت الصحيفة قوله:", "الصحيفة"),
+        (f"{before} وعن مستقبل الحكومة نقلت الصحيفة قوله:", "الصحيفة"),
+        ("وعن الوزير سامي الخطيب نقلت الصحيفة أن", "الصحيفة"),
+        # (already read right: the usual order)
+        ("ونقلت الصحيفة عن الوزير سامي الخطيب قوله:", "سامي الخطيب"),
+    ):
+        q = one(f"{lead} {V}", "المشروع سيخدم")
+        assert q.speaker == who, (lead, q.speaker)
