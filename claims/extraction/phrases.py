@@ -6152,10 +6152,15 @@ class _Phrases:
                             # after a definite feminine, nisba or title in the
                             # singular, which it cannot describe (and no definite
                             # word is in construct)
+                            # (or a broken plural of people no adjective has:
+                            # "وناشد رئيس البلدية السكان", "ودعا مدير المدرسة
+                            # الطلاب إلى")
                             or (
                                 not named
-                                and t[-2:] in _SOUND_PLURAL_ENDINGS
-                                and len(t) >= 7
+                                and (
+                                    (t[-2:] in _SOUND_PLURAL_ENDINGS and len(t) >= 7)
+                                    or t in _PEOPLE_PLURALS
+                                )
                                 and (p := toks[i - 1])[:2] == "ال"
                                 and (p[-1] in "هي" or np_kind[p] == 4)
                                 # (not a broken plural of persons it describes:

@@ -35,6 +35,19 @@
    (speakers.fronted_relayed). Not a topic talked about ('وعن الأزمة
    السياسية نقلت الصحيفة قوله', 'وعن مستقبل الحكومة': the outlet stays, as
    before), nor أنّ after the subject ('وعن الوزير X نقلت الصحيفة أن').
+4. After a verb of calling on or telling (ناشد، دعا، طالب، حذر), a post in
+   construct with a definite genitive, then a broken plural of people
+   ('وناشد رئيس البلدية السكان «…»', 'ودعا وزير الداخلية الشباب إلى',
+   'وطالب مدير المدرسة الطلاب بـ'; the list's "the object joined to the
+   speaker after ناشد/قاطع, وناشد رئيس البلدية السكان «…»"): the people
+   called on were read as one more genitive of the post. A definite
+   singular genitive takes no genitive, and no adjective of it is a plural
+   of people (phrases._PEOPLE_PLURALS), so the phrase ends before it, as it
+   did before a sound plural ('المواطنين'). Not after a bare head, whose
+   genitive they are ('رئيس اتحاد الطلاب', 'نقيب التجار'), nor after a
+   verb of saying ('وقال رئيس البلدية السكان الجدد' is no call; left as
+   read). Left: قاطع, no verb of telling ('وقاطع رئيس الجلسة النائب
+   قائلا'), and حث before the plural ('وحث رئيس الغرفة التجار').
 """
 
 from __future__ import annotations
@@ -131,3 +144,25 @@ def test_near_misses_a_topic_put_first_or_that_after_the_subject() -> None:
     ):
         q = one(f"{lead} {V}", "المشروع سيخدم")
         assert q.speaker == who, (lead, q.speaker)
+
+
+def test_people_called_on_after_a_post_and_its_genitive() -> None:
+    for lead, who in (
+        ("وناشد رئيس البلدية السكان", "رئيس البلدية"),
+        ("ودعا رئيس البلدية السكان إلى الهدوء، وقال:", "رئيس البلدية"),
+        ("ودعا وزير الداخلية الشباب إلى التطوع، وقال:", "وزير الداخلية"),
+        ("وطالب مدير المدرسة الطلاب بالالتزام بالتعليمات، وقال:", "مدير المدرسة"),
+    ):
+        assert _said(lead) == (who, who), (lead, _said(lead))
+
+
+def test_near_misses_the_plural_as_a_bare_heads_genitive() -> None:
+    for lead, who in (
+        ("وقال رئيس جمعية التجار:", "رئيس جمعية التجار"),
+        ("وقال نقيب التجار:", "نقيب التجار"),
+        ("وأكد رئيس اتحاد الطلاب أن", "رئيس اتحاد الطلاب"),
+        # (already read right: a sound plural of persons)
+        ("وناشد رئيس البلدية المواطنين", "رئيس البلدية"),
+    ):
+        speaker, _ = _said(lead)
+        assert speaker == who, (lead, speaker)
