@@ -4364,6 +4364,46 @@ class _Phrases:
                 return _CueHit(i, i + 1, cue) if hit.kind == lx.PARTICIPLE else None
         return None
 
+    def ali_before_ala(self, a: int, limit: int) -> int:
+        """ "وعلق علي الخطيب على القرار", "ورد علي حسن الخطيب على": علي
+        written with its ya at ``a``, right after a verb opening its
+        sentence or one of saying, then one or two words before a second
+        على: the name Ali, the verb's subject, the second على its particle
+        (على takes no على). Not a noun the verb takes after على so spelt
+        ("وعلق علي القرار على الفور", "علي تصريحات على صفحته", "علي حضور
+        على رأس"): one of an idiom of على, a common definite object, one in
+        ة, with a pronoun or a plural in ات, a verbal noun, or the second
+        an idiom's; nor after a title ("وعلق الوزير علي القرار على
+        الفور"). The second's token, or -1."""
+        toks = self.doc.toks
+        if not (
+            a + 3 < limit
+            and toks[a] == "علي"
+            and a > 0
+            and self.is_word[a + 1]
+            and (w := toks[a + 1])[-1] != "ه"
+            and w[-2:] != "ات"
+            and w not in _ALA_IDIOMS
+            and w not in _ALA_OBJECTS
+            and w not in _DEFINITE_OBJECTS
+            and not _masdar_head(w, toks[a + 2])
+        ):
+            return -1
+        if a - 1 != self.sent_first[self.sent[a]] and not (
+            (cue := _cue_of(toks[a - 1])) is not None and cue.kind == lx.VERB
+        ):
+            return -1
+        if toks[a + 2] == "علي":
+            k = a + 2
+        elif toks[a + 3] == "علي" and self.is_word[a + 2]:
+            k = a + 3
+        else:
+            return -1
+        if k + 1 < self.n and toks[k + 1] in _ALA_IDIOMS:
+            # ("وحرص علي حضور على رأس الوفد": the second an idiom's)
+            return -1
+        return k if self._ali(a) else -1
+
     def _ali(self, k: int) -> bool:
         """Token ``k`` is the name Ali, written with ي (على, the preposition,
         folds to the same word)."""
@@ -5426,6 +5466,10 @@ class _Phrases:
                 and toks[a] == "علي"
                 and self.doc.orig(self.doc.starts[a], self.doc.ends[a])[-1:] == "ى"
             )
+        if (ala := self.ali_before_ala(a, limit)) > 0:
+            # "وعلق علي الخطيب على القرار": the name Ali, up to the particle
+            ali_is_name = True
+            limit = ala
         doc_head = False
         h = a - 1 if titled else a  # (the title, or the name after it)
         if (

@@ -48,6 +48,19 @@
    verb of saying ('وقال رئيس البلدية السكان الجدد' is no call; left as
    read). Left: قاطع, no verb of telling ('وقاطع رئيس الجلسة النائب
    قائلا'), and حث before the plural ('وحث رئيس الغرفة التجار').
+5. The name Ali right after a verb that takes على, then one or two words
+   and a second على ('وعلق علي الخطيب على القرار قائلا', 'وعقب علي الخطيب
+   على ذلك', 'ورد علي حسن الخطيب على الانتقادات'; the list's "علي after
+   عقّب read as على"): the first علي was read as the verb's particle, so
+   the words had no speaker, or the second على was read into the name
+   ('وأكد علي الخطيب على أهمية' gave 'علي الخطيب على'). A verb takes one
+   على: the first, written with its ya, is the name Ali, the phrase ending
+   before the second (phrases._Phrases.ali_before_ala). Not على written
+   with its alif ('وعلق على الخطيب على القرار'), nor a noun of an idiom of
+   على ('ورد علي الفور على'), nor a definite object ('وعلق علي القرار'),
+   nor a noun the verb takes before a second على ('وعلق علي القرار على
+   الفور', 'ورد علي اتهامات على لسان', 'وحرص علي حضور على رأس'), nor
+   after a title ('وعلق الوزير علي القرار على الفور', test_phenomena_bound).
 """
 
 from __future__ import annotations
@@ -166,3 +179,31 @@ def test_near_misses_the_plural_as_a_bare_heads_genitive() -> None:
     ):
         speaker, _ = _said(lead)
         assert speaker == who, (lead, speaker)
+
+
+def test_the_name_ali_before_the_verbs_own_ala() -> None:
+    for lead, who in (
+        ("وعلق علي الخطيب على القرار قائلا:", "علي الخطيب"),
+        ("وعقب علي الخطيب على ذلك قائلا:", "علي الخطيب"),
+        ("ورد علي الخطيب على الانتقادات قائلا:", "علي الخطيب"),
+        ("ورد علي حسن الخطيب على الانتقادات قائلا:", "علي حسن الخطيب"),
+        ("وأكد علي الخطيب على أهمية الحوار، وقال:", "علي الخطيب"),
+        ("وشدد علي الخطيب على ضرورة الحوار قائلا:", "علي الخطيب"),
+    ):
+        speaker, _ = _said(lead)
+        assert speaker == who, (lead, speaker)
+
+
+def test_near_misses_ala_the_particle() -> None:
+    for lead in (
+        "وعلق على الخطيب على القرار قائلا:",
+        "ورد علي الفور على الانتقادات قائلا:",
+        "وعلق علي القرار قائلا:",
+        "وعلق على القرار قائلا:",
+        # (على so spelt before a noun the verb takes, then a second على)
+        "وعلق علي القرار على الفور قائلا:",
+        "ورد علي اتهامات على لسان المعارضة قائلا:",
+        "وحرص علي حضور على رأس الوفد قائلا:",
+    ):
+        speaker, _ = _said(lead)
+        assert speaker is None, (lead, speaker)
