@@ -400,6 +400,9 @@ _VERB_PREPOSITIONS = _words_module._VERB_PREPOSITIONS
 # scan_np: what makes العام after a post the year ("العام الجاري")
 _YEAR_OF = _words_module._words("الجاري الحالي المنصرم الفايت القادم")
 _OUTLET_HEADS = lx.OUTLET_HEADS
+# classify: documents with no article, the object of an outlet's verb of
+# publishing after its name ("نشر موقع X برقيات …")
+_BARE_DOCUMENTS = frozenset(w for w in lx.DOCUMENT_HEADS if w[:2] != "ال")
 _INFORMED = frozenset({"مطلع", "مطلعه", "مطلعون", "مطلعين"})
 # what may follow "informed" after a source's nisbas ("مصدر قضائي مطلع إن",
 # "… مطلع على الملف"), folded
@@ -11069,6 +11072,14 @@ class _Phrases:
         head of the phrase read can name one at all (one check for every
         cue's subject and every mention)."""
         toks = self.doc.toks
+        if b - a >= 3 and toks[a] in _OUTLET_HEADS:
+            # "نشر موقع X برقيات القنصلية …، مؤكدا", "كشفت صحيفة X وثائق
+            # جديدة، وقالت": after the outlet's name, documents with no
+            # article are the verb's object, no word of the name (dev20s)
+            for k in range(a + 2, b):
+                if toks[k] in _BARE_DOCUMENTS:
+                    b = ra = rb = k
+                    break
         if (
             b > a
             and toks[a] in _ALL_OF

@@ -46,6 +46,11 @@ excerpts; every sentence here is invented.
    in every quote (the engine's lead description missed bodies named
    "اتحاد/جبهة القوى …"). Not with two persons quoted with no post, nor
    when the named one has a post, nor when the name comes before the post.
+7. "نشر موقع X برقيات القنصلية …، مؤكدا أن «…»", "ونشرت صحيفة X برقيات …،
+   وقالت": documents with no article after the outlet's name were read as
+   the name's last words ("موقع X برقيات القنصلية البريطانية"); they are the
+   verb's object. Not a document word right after the outlet's head, which
+   names it ("موقع وثائق الشرق").
 """
 
 from __future__ import annotations
@@ -441,3 +446,39 @@ def test_the_post_is_the_named_speakers_role_everywhere():
 def test_unnamed_post_stays_when_the_named_is_not_one_without_post(text):
     q = _said(text, "الوقفة التاريخية مع الحزب في الانتخابات")
     assert (q.speaker, q.role) != ("ولد سالم", "رئيس حزب اتحاد القوى الشعبية")
+
+
+# ---------------------------------------------------------------- rule 7
+
+
+@pytest.mark.parametrize(
+    "text, words, speaker",
+    [
+        (
+            'ونشرت وكالة الأنباء المحلية وثائق سرية عن الصفقة، وقالت إن "الصفقة تمت بلا مناقصة".',
+            "الصفقة تمت بلا مناقصة",
+            "وكالة الأنباء المحلية",
+        ),
+        (
+            "نشر موقع المرصد برقيات القنصلية البريطانية في طنجة، مؤكدا أن "
+            '"النشر سيستمر رغم الضغوط".',
+            "النشر سيستمر رغم الضغوط",
+            "موقع المرصد",
+        ),
+        (
+            "ونشرت صحيفة الأخبار برقيات السفارة الفرنسية، وقالت إن "
+            '"البرقيات تكشف الكثير عن العلاقات".',
+            "البرقيات تكشف الكثير عن العلاقات",
+            "صحيفة الأخبار",
+        ),
+    ],
+    ids=["agency-documents", "site-cables", "paper-cables"],
+)
+def test_documents_after_the_outlets_name_are_its_object(text, words, speaker):
+    # the documents were read as the last words of the outlet's name
+    assert (words, speaker) in _speakers(text)
+
+
+def test_documents_right_after_the_outlets_head_name_it():
+    text = 'وقال موقع وثائق الشرق إن "الأرشيف سيفتح للباحثين قريبا".'
+    assert ("الأرشيف سيفتح للباحثين قريبا", "موقع وثائق الشرق") in _speakers(text)
