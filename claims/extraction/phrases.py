@@ -85,6 +85,7 @@ from claims.extraction.words import (
     _GLUED_MA,
     _GOING_ON_VERBS,
     _GROUNDS,
+    _HAJJ,
     _HAS_ARABIC,
     _HE_SHE,
     _HEAD_TESTS,
@@ -14334,6 +14335,7 @@ class _Phrases:
                 and art[name_to]
                 and w != "الله"
                 and words[name_to - 1] not in _NAME_LINKS
+                and words[name_to - 1] not in _HAJJ  # ("عمر حسن حاج الطيب")
                 and not (kn == 2 and words[name_to - 1] in _COMPOUND_SECOND)
                 # "توفيق شرف الدين", "محمد نور الدين": the second half of a
                 # compound name after its first half, wherever it stands
@@ -14473,6 +14475,9 @@ class _Phrases:
                 and not art[name_to]
                 and w not in _NAME_LINKS
                 and words[name_to - 1] not in _NAME_LINKS
+                # ("عمر حسن حاج الطيب": حاج bare inside a Sudanese name,
+                # the family name after it; no noun and its genitive)
+                and w not in _HAJJ
                 and name_to + 1 < n_words
                 and (
                     # "النائب مهلهل المضف أداء الحكومة": a noun with a

@@ -2261,6 +2261,9 @@ _CITIES = _words(
     "مراكش اكادير تطوان اربد"
 )
 # Tunisian family names that look like "بـ" + the article
+# "عمر حسن حاج الطيب", "محمد حاج أحمد": حاج (the pilgrim) bare inside a
+# name, as Sudanese names keep it, before the family name (folded)
+_HAJJ = _words("حاج")
 _BAL_NAMES = _words("بالحاج بالقاسم بالطيب بالعيد بالشيخ بالحسن بالخير")
 # given names opening in ل whose rest is a given name too ("لحسن الداودي",
 # "لخضر X"): no given name glued to لـ (phrases.told_after_title)

@@ -26,6 +26,14 @@ plural, a broken plural of titles or a title's plural in construct
 mention (register_mentions); not the adjective ("عدد كبير من", "جزء كبير
 من", "الصادق الكبير", "رجل كبير السن").
 
+حاج bare inside a name ("عمر حسن حاج الطيب", as Sudanese names keep it):
+after two name words, a bare noun with a definite word after it was read as
+the verb's object and its genitive ("حاج الطيب"), and an article word after
+the second name word as a new phrase, so the name was cut to "عمر حسن" and
+the later "السفير الطيب" or "الطيب" took no post.  حاج goes on to the family
+name now (words._HAJJ), as a link does; not "الحاج" before the name (an
+honorific), nor another noun with its genitive after a full name.
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -188,3 +196,49 @@ def test_near_miss_family_name_kabir_bare():
     q = one(text, "الماء مقطوع")
     assert q.speaker == "همايون كبير"
     assert q.role is None
+
+
+# حاج bare inside a name: the family name after it is the name's.
+
+
+def test_hajj_inside_a_name_then_the_post_in_commas_and_honorific_later():
+    text = (
+        "أكد السفير عمر حسن حاج الطيب، مدير إدارة الأمريكتين في وزارة الخارجية، "
+        "أن بلاده «تريد علاقات أفضل مع واشنطن». "
+        "وتابع السفير الطيب: «نحتاج إلى دعمكم في هذه المرحلة»."
+    )
+    q = one(text, "نحتاج إلى دعمكم")
+    assert q.speaker == "عمر حسن حاج الطيب"
+    assert q.role == "مدير إدارة الأمريكتين في وزارة الخارجية"
+
+
+def test_hajj_inside_a_name_then_the_family_name_alone_later():
+    text = (
+        "قال مدير الإدارة عمر حسن حاج الطيب إن بلاده «تريد علاقات أفضل مع واشنطن». "
+        "وأضاف الطيب: «نحتاج إلى دعمكم في هذه المرحلة»."
+    )
+    q = one(text, "نحتاج إلى دعمكم")
+    assert q.speaker == "عمر حسن حاج الطيب"
+    assert q.role == "مدير الإدارة"
+
+
+def test_hajj_inside_a_womans_name():
+    text = (
+        "وقالت الوزيرة آمنة محمد حاج النور إن بلادها «تريد علاقات أفضل مع جيرانها». "
+        "وأضافت النور: «نحتاج إلى دعمكم في هذه المرحلة»."
+    )
+    q = one(text, "نحتاج إلى دعمكم")
+    assert q.speaker == "آمنة محمد حاج النور"
+    assert q.role == "الوزيرة"
+
+
+def test_near_miss_hajj_honorific_with_the_article_before_the_name():
+    text = "قال الحاج محمد الطاهر إن «الموسم كان جيدا هذا العام»."
+    q = one(text, "الموسم كان جيدا")
+    assert q.speaker == "محمد الطاهر"
+
+
+def test_near_miss_object_noun_with_its_genitive_after_a_full_name():
+    text = "وانتقد الوزير سامي حسن أداء الحكومة بشدة، وقال إن «الأمر لا يحتمل»."
+    q = one(text, "الأمر لا يحتمل")
+    assert q.speaker == "سامي حسن"
