@@ -75,6 +75,14 @@ The seventh session's final read left these (every sentence here is invented):
    name 'طلبة' does, so it ends the phrase only where the text prints ه
    (lx.POSSESSED_LIKE_NAMES, scan_np). Not the family name ('وقال الوزير
    سامي طلبة إن', 'وقال المدرب طلبة إن').
+11. More verbs of news of the shape أفعل after a definite title in a
+   that-clause ('أن الوزير أبرم اتفاق الشراكة، وقال'; kw21a's item, a verb
+   outside words._NEWS_VERBS): read as the name with its object, as أصدر
+   was before cd896b13. أبرم, أنجز, أمضى, أوقف, ألغى, أرجأ (past and
+   present) join words._NEWS_VERBS, which also ends a full name before
+   such a verb ('أن الوزير أحمد الزيادي أبرم …' gave 'أحمد الزيادي أبرم').
+   Not a given name of that shape ('وقال الوزير أنور الخطيب إن'), nor the
+   verb before the title ('وأبرم الوزير سامي الخطيب …').
 """
 
 from __future__ import annotations
@@ -418,3 +426,47 @@ def test_near_misses_the_family_name_talaba() -> None:
         ("وقال المدرب طلبة إن", "طلبة", "المدرب"),
     ):
         assert _said(lead) == (who, role), lead
+
+
+# ---------------------------------------------------------------- rule 11
+
+
+def test_more_verbs_of_news_after_a_definite_title() -> None:
+    for lead, role in (
+        ("وذكرت الصحيفة أن الوزير أبرم اتفاق الشراكة، وقال:", "الوزير"),
+        ("وذكرت الصحيفة أن الوزير أبرم صفقة كبرى، وقال:", "الوزير"),
+        ("وذكرت الصحيفة أن المحافظ أنجز مشروع الطريق، وقال:", "المحافظ"),
+        ("وذكرت الصحيفة أن الوزير أمضى يومين في المدينة، وقال:", "الوزير"),
+        ("وذكرت الصحيفة أن الوزير أوقف العمل بالقرار، وقال:", "الوزير"),
+        ("وذكرت الصحيفة أن الوزير أرجأ موعد الانتخابات، وقال:", "الوزير"),
+    ):
+        assert _said(lead) == (role, role), lead
+
+
+def test_more_verbs_of_news_after_a_full_name() -> None:
+    for lead, who, role in (
+        (
+            "وذكرت الصحيفة أن الوزير أحمد الزيادي أبرم اتفاق الشراكة، وقال:",
+            "أحمد الزيادي",
+            "الوزير",
+        ),
+        (
+            "وذكرت الصحيفة أن المحافظ سامي الخطيب أنجز مشروع الطريق، وقال:",
+            "سامي الخطيب",
+            "المحافظ",
+        ),
+        (
+            "وذكرت الصحيفة أن الوزير عادل الحلبي أرجأ موعد الانتخابات، وقال:",
+            "عادل الحلبي",
+            "الوزير",
+        ),
+    ):
+        assert _said(lead) == (who, role), lead
+
+
+def test_near_misses_a_given_name_of_that_shape_or_the_verb_first() -> None:
+    for lead, who in (
+        ("وقال الوزير أنور الخطيب إن", "أنور الخطيب"),
+        ("وأبرم الوزير سامي الخطيب اتفاق الشراكة، وقال:", "سامي الخطيب"),
+    ):
+        assert _said(lead) == (who, "الوزير"), lead
