@@ -22,7 +22,7 @@ from claims.extraction import lexicon as lx
 from claims.extraction import sentences as _sentences_module
 from claims.extraction import words as _words_module
 from claims.extraction.cables import iter_cable_refs
-from claims.extraction.dates import DateMention, _digit_runs, find_dates
+from claims.extraction.dates import DateMention, find_dates, token_digit_runs
 from claims.extraction.quotes import QUOTE_MARKS
 from claims.extraction.types import (
     ANONYMOUS,
@@ -495,7 +495,15 @@ class _Dating:
     def index_dates(self) -> None:
         doc = self.doc
         self.date_token_index: dict[int, DateMention] = {}
-        runs = _digit_runs(doc.folded)  # for the dates and the cable references
+        # (for the dates and the cable references)
+        runs = token_digit_runs(
+            doc.folded,
+            doc.toks,
+            doc.starts,
+            doc.ends,
+            self.vocab,
+            self.kinds.translate(_DATE_START_BIT),
+        )
         folded = doc.folded
         # the offsets of the tokens a date may start at, from the
         # constructor's per-token bits (but a token the constructor rewrote,
