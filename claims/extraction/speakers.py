@@ -2136,7 +2136,7 @@ class _Speakers:
                 and k == b
                 and b < self.n
                 and toks[b] in _SAYING_OF_THEM
-                and (fronted := self.fronted_relayed(hit.tok)) is not None
+                and (fronted := self.fronted_relayed(hit.tok, toks[b])) is not None
             ):
                 # "وعن الوزير X نقلت الصحيفة قوله:": the one relayed, put
                 # first after عن opening the clause, speaks; the subject
@@ -2450,12 +2450,13 @@ class _Speakers:
             return k
         return m
 
-    def fronted_relayed(self, t: int) -> _Entity | None:
+    def fronted_relayed(self, t: int, said: str) -> _Entity | None:
         """The one relayed put first: عن (or وعن) opening the sentence,
         then the phrase of a person, a source or a body running up to the
         relay's verb at ``t`` (a comma may close it), "وعن الوزير X نقلت
         الصحيفة قوله"; else None (not a thing talked about: "وعن الأزمة
-        نقلت الصحيفة قوله", whose pronoun is someone's before)."""
+        نقلت الصحيفة قوله", whose pronoun is someone's before); ``said``,
+        the noun of saying with its pronoun, agrees with a body's head."""
         toks = self.doc.toks
         first = self.sent_first[self.sent[t]]
         if t - first < 2 or (toks[first] != "عن" and toks[first] != "وعن"):
@@ -2471,6 +2472,10 @@ class _Speakers:
             # (a person by his post or a given name: a noun read as a name
             # is what was talked about, "وعن الأزمة السياسية", "وعن مستقبل
             # الحكومة")
+            return None
+        if ent.kind == ORGANIZATION and said[-1] == "ه" and toks[first + 1][-1] == "ه":
+            # (a body whose head is feminine, "his" words: what was talked
+            # about, "وعن الحكومة الجديدة نقلت الصحيفة قوله"; rev23)
             return None
         return ent
 
