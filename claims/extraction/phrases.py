@@ -8819,8 +8819,9 @@ class _Phrases:
                         ):
                             break
                         rb = k = m
-                    if dashed and toks[k] not in _DASHES:
-                        ra = rb = b  # (no closing dash: no apposition)
+                    if dashed and (k >= len(toks) or toks[k] not in _DASHES):
+                        # (no closing dash, the text's end too: no apposition)
+                        ra = rb = b
                 elif dashed:
                     pass  # (only a title between dashes)
                 elif first in _CALLED:
