@@ -10094,6 +10094,11 @@ class _Phrases:
             if (
                 h + 2 < self.n
                 and toks[h] not in _words_module._COPULAS
+                # (a name's shape: a sound verb of three letters, no verb of
+                # news, "الوزير وصل على رأس وفد", no verb written with ى or
+                # in _WEAK_VERBS_IN_YA, "الرئيس بقي على تواصل"; rev23)
+                and _sound_triliteral(head)
+                and head not in _words_module._NEWS_VERBS
                 and (
                     (obj == "من" and toks[h + 2] in _words_module._TURN_NEXT)
                     or (
