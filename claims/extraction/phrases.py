@@ -8032,7 +8032,7 @@ class _Phrases:
                         # "جان إيف لودريان", "جان ماري لوبان")
                         and t not in _GIVEN_NAMES
                         and not (
-                            toks[i - 2] in _words_module._COMPOUND_FIRST
+                            toks[i - 2] in _words_module._FRENCH_COMPOUND_FIRST
                             and toks[i - 1] in _words_module._FRENCH_SECOND_NAMES
                         )
                     ):

@@ -2399,7 +2399,7 @@ _WESTERN_NAMES_IN_A = _words("باولا كارلا مارتا مارثا لاو
 # folded: their first word and the second ones, so that the family name
 # after them is the name's third word, whatever its first letter
 # (phrases.scan_np: "جان إيف لودريان", not an addressee "لـ…")
-_COMPOUND_FIRST = _words("جان")
+_FRENCH_COMPOUND_FIRST = _words("جان")
 _FRENCH_SECOND_NAMES = _words("ايف بيار بيير ماري ميشال كلود لوك مارك بول فرانسوا جاك")
 
 

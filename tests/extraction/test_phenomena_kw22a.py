@@ -65,7 +65,7 @@ The seventh session's final read left these (every sentence here is invented):
    the one spoken to ('سامي محمد لطفي' gave 'سامي محمد'; dev19s's "seen,
    not his": 'جان بيار لوران' cut to two words): not a given name whose ل is
    its own, nor the family name after a French
-   compound given name (words._COMPOUND_FIRST, _FRENCH_SECOND_NAMES: 'جان
+   compound given name (words._FRENCH_COMPOUND_FIRST, _FRENCH_SECOND_NAMES: 'جان
    إيف لودريان', 'جان ماري لوبان'). Still an addressee after other names
    ('توماس ريد لسكاي نيوز', 'جان بيار لرويترز').
 10. A demand, an offer or an attack with the subject's own pronoun after
