@@ -236,10 +236,6 @@ _DIPLOMACY = frozenset(("الدبلوماسيه", "الديبلوماسيه"))
 _DIPLOMACY_HEADS = frozenset(("title:رييس", "title:رييسه", "title:قايد", "title:قايده"))
 # a minister's post in construct: its genitive names the ministry (folded)
 _MINISTER_HEADS = frozenset(("وزير", "وزيره"))
-# the heads of an office that, said in full with no name, may describe the
-# speaker named just before with no post (a minister, a head of state or of
-# a party): not a spokesman nor an adviser, whom news names apart
-_OFFICE_EPITHET_HEADS = _MINISTER_HEADS | frozenset(("رييس", "رييسه", "زعيم", "زعيمه"))
 # the post "the speaker" may stand for: a spokesman (of a body) met before
 _SPOKESMAN_HEADS = frozenset(("متحدث", "متحدثه", "المتحدث", "المتحدثه"))
 # what may follow it in its phrase and still leave it alone: an adverbial
@@ -4579,29 +4575,6 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                 ):
                     # "وأضاف المسؤول الحكومي": a description of the last speaker
                     ent = prev[0]
-                elif (
-                    ent.kind == PERSON
-                    and ent.key[6:] in _OFFICE_EPITHET_HEADS
-                    and ent.key.startswith("title:")
-                    and ent.role
-                    and ent.role.count(" ") >= 2
-                    and prev is not None
-                    and (other := prev[0]) is not None
-                    and other.kind == PERSON
-                    and other.key
-                    and not other.key.startswith("title:")
-                    and not other.role
-                    and other.gender == ent.gender
-                    and prev[3] >= self.sent[q.open_tok] - 2
-                    and told_role(other) is None
-                ):
-                    # "وأضاف الجبوري أن «…». وحول الأزمة، نوه وزير الخارجية
-                    # العراقي إلى أن «…»": a full post no one holds in the
-                    # text, right after a speaker named with no post at all
-                    # (one the article takes as known), describes him
-                    # (dev20s)
-                    other.role = ent.role
-                    ent = other
                 elif generic_after_speaker and prev[0].kind == ANONYMOUS:
                     # "تنقل كلارك عن مسؤولة …، قولها: «…». وتعلق الدبلوماسية
                     # الأمريكية": not the anonymous source, the named person
@@ -4885,90 +4858,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
             self.dated_in_next_sentence(results, speakers, said_at)
             if results[0].speaker is None:
                 _speaker_named_later(results, self.doc.text)
-            _post_of_the_one_named(results, self.doc.text)
         return results
-
-
-def _post_of_the_one_named(results: list[ExtractedQuote], text: str) -> None:
-    """ "قال رئيس حزب X اليوم إن …. وكشف ولد Y أن «…». … داعيا إلى «…»"
-    (the last words given to the unnamed post): an office's full post (its
-    head a president's, a leader's or a secretary general's, three words
-    or more) that speaks unnamed, and one person quoted by name with no
-    post anywhere (the name's shorter forms his too): the post is his,
-    told before the name (the lead's subject, then the short name the
-    article goes on with; dev20s). Its words go to him, with the post for
-    his role; nothing when two posts or two such persons speak, or when the
-    name comes first (rule 5's shape, said right after him, or a post of
-    another person's), or when the post speaks first (the lead's own words,
-    which the lead description reads with its guards) or is of the other
-    gender than the cues of the named one's words."""
-    named: str | None = None
-    post: str | None = None
-    for q in results:
-        if q.speaker is None or (q.speaker_kind != PERSON and q.speaker_kind != ANONYMOUS):
-            continue
-        if q.role is None:
-            if q.speaker_kind != PERSON:
-                return
-            said = _NORMALIZED[q.speaker]
-            if named is None or said == named or named.endswith(" " + said):
-                named = named or said
-            elif said.endswith(" " + named):
-                named = said
-            else:
-                return  # (two persons named with no post)
-        elif q.speaker == q.role:
-            said = _NORMALIZED[q.role]
-            if said.count(" ") < 2 or said.split(None, 1)[0] not in _OFFICE_POST_HEADS:
-                return
-            if post is not None and said != post:
-                return
-            post = said
-    if named is None or post is None:
-        return
-    full = next(
-        q.speaker for q in results if q.role is None and _NORMALIZED[q.speaker or ""] == named
-    )
-    role = next(q.role for q in results if q.role and _NORMALIZED[q.role] == post)
-    short = min(
-        (q.speaker for q in results if q.role is None and q.speaker and q.speaker_kind == PERSON),
-        key=len,
-    )
-    if not 0 <= text.find(role) < text.find(short):
-        return
-    # (the post's words all after the named one first speaks: a lead's own
-    # words are the lead description's, with its guards)
-    first = min(q.start for q in results if q.role is None and q.speaker_kind == PERSON)
-    if any(q.speaker == q.role and q.start < first for q in results):
-        return
-    # (of the post's gender: the cues of the named one's words agree with it)
-    she = post.split(None, 1)[0][-1] == "ه"
-    agree = False
-    for q in results:
-        if q.role is None and q.speaker_kind == PERSON and q.cue:
-            cue = _cue_of(normalize(q.cue))
-            if cue is not None and cue.gender is not None:
-                if (cue.gender == lx.F) != she:
-                    return
-                agree = True
-    if not agree:
-        return
-    for k, q in enumerate(results):
-        if q.speaker is None:
-            continue
-        said = _NORMALIZED[q.speaker]
-        if (
-            q.role is None
-            and q.speaker_kind == PERSON
-            and (said == named or named.endswith(" " + said))
-        ):
-            results[k] = replace(q, speaker=full, role=role)
-        elif q.speaker == q.role and _NORMALIZED[q.role] == post:
-            results[k] = replace(q, speaker=full, speaker_kind=PERSON, role=role)
-
-
-# _post_of_the_one_named: the heads of an office one person holds, folded
-_OFFICE_POST_HEADS = _words_module._words("رييس رييسه زعيم زعيمه الامين الامينه امين امينه")
 
 
 def _speaker_named_later(results: list[ExtractedQuote], text: str) -> None:

@@ -312,9 +312,24 @@ def test_message_received_or_relative_keeps_the_one_named_last(text, words, spea
     assert (words, speaker) in _speakers(text)
 
 
+_REVERTED_5 = pytest.mark.xfail(
+    strict=True,
+    reason="rule 5 reverted by the final read: a full post right after a speaker named with "
+    "no post is as often the other side's ('وقال نتنياهو … وقال رئيس السلطة الفلسطينية'); "
+    "telling them apart needs who holds which post",
+)
+_REVERTED_6 = pytest.mark.xfail(
+    strict=True,
+    reason="rule 6 reverted by the final read: an unnamed post and a name with none may be "
+    "two sides ('هاجم الأمين العام لحزب الله إسرائيل. وقال نتنياهو … وقال الأمين العام "
+    "لحزب الله'); telling them apart needs who holds which post",
+)
+
+
 # ---------------------------------------------------------------- rule 5
 
 
+@_REVERTED_5
 @pytest.mark.parametrize(
     "text, words, speaker, role",
     [
@@ -348,6 +363,7 @@ def test_full_post_after_a_speaker_named_with_none(text, words, speaker, role):
     assert (q.speaker, q.role) == (speaker, role)
 
 
+@_REVERTED_5
 def test_the_post_becomes_the_earlier_quotes_role_too():
     text = (
         'وقال العطار إن "المفاوضات وصلت إلى مرحلة متقدمة جدا". وأكد رئيس الحكومة الليبية '
@@ -396,6 +412,7 @@ _LEAD_LEADER = (
 )
 
 
+@_REVERTED_6
 @pytest.mark.parametrize(
     "text, words, speaker, role",
     [
@@ -428,6 +445,7 @@ def test_unnamed_post_speaking_is_the_one_named_with_none(text, words, speaker, 
     assert (q.speaker, q.role) == (speaker, role)
 
 
+@_REVERTED_6
 def test_the_post_is_the_named_speakers_role_everywhere():
     q = _said(_LEAD_LEADER, "النتائج لا تعكس إرادة الناخبين أبدا")
     assert q.role == "زعيم حزب تجمع الإرادة الشعبية"
