@@ -3304,6 +3304,9 @@ class _Dating:
             return True
         if (
             line == stamp.start
+            # (heading the text: a line of its own further down is an
+            # event's date, "أعلنت الحكومة الجدول:\n15-مارس-2020"; final read)
+            and not folded[:line].strip()
             and _HYPHENED_DATE.fullmatch(folded, stamp.start, stamp.end) is not None
             and folded[stamp.end : folded.find("\n", stamp.end)].strip() == ""
         ):

@@ -2477,6 +2477,23 @@ class _Speakers:
             # (a body whose head is feminine, "his" words: what was talked
             # about, "وعن الحكومة الجديدة نقلت الصحيفة قوله"; rev23)
             return None
+        plural = said.endswith(("هم", "هما"))
+        if (ent.kind == GROUP) != plural:
+            # (the pronoun's number: "وعن اللاجئين، نقلت الوكالة قوله" is
+            # about them, his words are someone's before; final read)
+            return None
+        if ent.kind == PERSON and (
+            ent.gender == (lx.M if said[-1] == "ا" else lx.F)
+            or not (_IS_TITLE_HEAD[toks[first + 1]] or toks[first + 1] in _GIVEN_NAMES)
+        ):
+            # (a person of the other gender, "وعن الرئيس، نقلت الوكالة
+            # قولها", or a noun before a post, "وعن زيارة الرئيس الأمريكي":
+            # what was talked about; final read)
+            return None
+        if ent.kind == ORGANIZATION and toks[first + 1] not in lx.ORGANIZATION_HEADS:
+            # (a country or a body with no head noun, "وعن إيران، نقلت
+            # الوكالة قوله": what was talked about; final read)
+            return None
         return ent
 
     def relayed_from(self, hit: _CueHit) -> lx.Cue | None:
