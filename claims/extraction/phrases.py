@@ -1510,6 +1510,11 @@ _RELATIONS = _words_module._words("العلاقات بالعلاقات للعل�
 _IN_CHARGE = _words_module._words("المكلف المكلفه مكلف مكلفه")
 
 
+# verb_before_object: the particles a three-letter name in ي was met before
+# ("الرئيس بري على تواصل", "من جهته", "عن"), folded
+_ALI_MIN_AN = frozenset(("علي", "من", "عن"))
+
+
 def _charge_end(words: list[str], art: list[bool], i: int, n: int) -> int:
     """After المكلف (``words[i - 1]``), the end of what the post is charged
     with when ``words[i]`` opens it: a bare word glued to بـ that is no given
@@ -1521,7 +1526,14 @@ def _charge_end(words: list[str], art: list[bool], i: int, n: int) -> int:
         return 0
     w = words[i]
     if w[0] == "ب":
-        ok = len(w) >= 4 and w[1:3] != "ال" and w not in _GIVEN_NAMES
+        ok = (
+            len(w) >= 4
+            and w[1:3] != "ال"
+            and w not in _GIVEN_NAMES
+            # (the name after the charge: with none, the word in بـ and its
+            # definite word are the name, "المكلف بشار الأسعد"; final read)
+            and not all(art[i + 2 : n])
+        )
     else:
         ok = _masdar_head(w, words[i + 1])
     return i + 2 if ok else 0
@@ -4399,7 +4411,15 @@ class _Phrases:
             return -1
         if toks[a + 2] == "علي":
             k = a + 2
-        elif toks[a + 3] == "علي" and self.is_word[a + 2]:
+        elif (
+            toks[a + 3] == "علي"
+            and self.is_word[a + 2]
+            # (an indefinite noun and its definite genitive are what was
+            # commented on, على printed علي: "وعلق علي قرار الحكومة على
+            # صفحته"; a given name and a family name, "علي حسن الخطيب";
+            # final read)
+            and (w in _GIVEN_NAMES or not ("ال" <= toks[a + 2] < "ام"))
+        ):
             k = a + 3
         else:
             return -1
@@ -10100,7 +10120,15 @@ class _Phrases:
                 and _sound_triliteral(head)
                 and head not in _words_module._NEWS_VERBS
                 and (
-                    (obj == "من" and toks[h + 2] in _words_module._TURN_NEXT)
+                    (
+                        obj == "من"
+                        and toks[h + 2] in _words_module._TURN_NEXT
+                        # (then a verb of saying or a comma, "الوزير نمر من
+                        # جهته أكد"; not the verb's object, "الوزير طلب من
+                        # جهته تأجيل الجلسة"; final read)
+                        and h + 3 < self.n
+                        and (toks[h + 3] in _COMMAS or _cue_of(toks[h + 3]) is not None)
+                    )
                     or (
                         obj == "علي"
                         and (nxt := toks[h + 2]) in _words_module._STANDING_AFTER_ON
@@ -10148,6 +10176,11 @@ class _Phrases:
             and not (
                 len(head) == 3
                 and head[2] == "ي"
+                # (before على, من or عن only, the shape the name was met in;
+                # a weak verb with ى printed ي before its object is a verb,
+                # "أن المحافظ رعي الحفل"; final read)
+                and h + 1 < self.n
+                and toks[h + 1] in _ALI_MIN_AN
                 and head not in _words_module._WEAK_VERBS_IN_YA
                 and not self.maqsura_ending(h)
             )

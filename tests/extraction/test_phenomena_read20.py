@@ -115,3 +115,94 @@ def test_hyphened_date_further_down_is_no_page_stamp():
 
 def test_hyphened_date_heading_the_text_is_the_page_stamp():
     assert [q.date for q in extract(f"15-مارس-2020\n{_SAID}")] == ["2020-03-15"]
+
+
+# dev20r's charge after المكلف (d2eec551): a word in بـ with its definite word
+# and no name after them is the name, not the charge.
+@pytest.mark.parametrize(
+    "text, speaker, role",
+    [
+        (
+            "وقال رئيس الوزراء المكلف بشار الأسعد: «الحكومة ستولد قريبا».",
+            "بشار الأسعد",
+            "رئيس الوزراء المكلف",
+        ),
+        (
+            "وقال المبعوث الأممي المكلف بشار الحسن إن «الحوار مستمر بلا توقف».",
+            "بشار الحسن",
+            "المبعوث الأممي المكلف",
+        ),
+        (
+            "وقالت رئيسة الحكومة المكلفة بثينة العلي إن «الحوار مستمر بلا توقف».",
+            "بثينة العلي",
+            "رئيسة الحكومة المكلفة",
+        ),
+        # near miss: the charge, then the name
+        (
+            "وقال المسؤول المكلف بإدارة الأزمة كريم الهاشمي إن «الحوار سيستأنف قريبا».",
+            "كريم الهاشمي",
+            "المسؤول المكلف بإدارة الأزمة",
+        ),
+    ],
+    ids=["designate-bashar", "envoy-bashar", "she-buthaina", "charge-then-name"],
+)
+def test_a_name_in_ba_after_the_one_in_charge(text, speaker, role):
+    [q] = extract(text)
+    assert (q.speaker, q.role) == (speaker, role)
+
+
+# kw22b's name Ali before على (9613b40c): على printed علي before an indefinite
+# noun and its definite genitive is the verb's complement.
+_HIS_WORDS = "قائلا: «هذا القرار خاطئ تماما»."
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "وعلق علي قرار الحكومة على صفحته",
+        "وشدد علي دور الشباب على الأرض",
+        "وعلق علي كلام الوزير على فيسبوك",
+    ],
+    ids=["decision", "role-of", "words-of"],
+)
+def test_ala_printed_ali_before_a_noun_in_construct(lead):
+    [q] = extract(f"{lead} {_HIS_WORDS}")
+    assert q.speaker is None or not q.speaker.startswith("علي")
+
+
+@pytest.mark.parametrize(
+    "lead, speaker",
+    [
+        ("وعلق علي الخطيب على القرار", "علي الخطيب"),
+        ("ورد علي حسن الخطيب على المنتقدين", "علي حسن الخطيب"),
+    ],
+    ids=["ali-family", "ali-given-family"],
+)
+def test_the_name_ali_before_ala_still_speaks(lead, speaker):
+    [q] = extract(f"{lead} {_HIS_WORDS}")
+    assert q.speaker == speaker
+
+
+# kw22a's name before من جهته or على (dd69942b): a verb before من جهته and
+# its object, or a weak verb with ى printed ي before its object, is no name.
+_SAID_NOT_FIT = "وقال: «الموعد غير مناسب»."
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "وأفاد بأن الوزير طلب من جهته تأجيل الجلسة،",
+        "وأفاد بأن الرئيس شكر من جانبه الحضور،",
+        "وأكد أن المحافظ رعي الحفل،",
+        "وأكد أن الوزير بني المدرسة،",
+    ],
+    ids=["asked-for-his-part", "thanked-for-his-part", "sponsored-ya", "built-ya"],
+)
+def test_a_verb_after_a_bare_title_is_no_name(lead):
+    [q] = extract(f"{lead} {_SAID_NOT_FIT}")
+    assert q.speaker is None or q.speaker.split()[0] not in ("طلب", "شكر", "رعي", "بني")
+
+
+def test_the_name_before_his_part_then_a_verb_still_speaks():
+    [q] = extract("الوزير نمر من جهته أكد أن «الموعد غير مناسب».")
+    assert q.role == "الوزير" and q.speaker.startswith("نمر")
