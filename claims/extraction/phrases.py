@@ -1510,9 +1510,10 @@ _RELATIONS = _words_module._words("العلاقات بالعلاقات للعل�
 _IN_CHARGE = _words_module._words("المكلف المكلفه مكلف مكلفه")
 
 
-# verb_before_object: the particles a three-letter name in ي was met before
-# ("الرئيس بري على تواصل", "من جهته", "عن"), folded
-_ALI_MIN_AN = frozenset(("علي", "من", "عن"))
+# verb_before_object: the particles a three-letter word in ي (not ى) must
+# stand before to be read as a name ("الرئيس بري على تواصل", "من جهته",
+# "عن"), folded (على folds to علي)
+_AFTER_NAME_IN_YA = frozenset(("علي", "من", "عن"))
 
 
 def _charge_end(words: list[str], art: list[bool], i: int, n: int) -> int:
@@ -10180,7 +10181,7 @@ class _Phrases:
                 # a weak verb with ى printed ي before its object is a verb,
                 # "أن المحافظ رعي الحفل"; final read)
                 and h + 1 < self.n
-                and toks[h + 1] in _ALI_MIN_AN
+                and toks[h + 1] in _AFTER_NAME_IN_YA
                 and head not in _words_module._WEAK_VERBS_IN_YA
                 and not self.maqsura_ending(h)
             )
