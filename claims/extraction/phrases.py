@@ -256,7 +256,10 @@ _VERBS_WITH_ALA = _words_module._with_prefixes(
         "هجم هجمت اعتدي اعتدت اقدم اقدمت اجاب اجابت عقب عقبت نص نصت اطلق اطلقت "
         "دابت داب حافظ حافظت تغلب تغلبت انقلب انقلبت تمرد تمردت اعتاد اعتادت "
         "اعتمد اعتمدت عمل عملت دل دلت استولي استولت تحفظ تحفظت احتج احتجت "
-        "اقبل اقبلت حض حضت الح الحت توقف توقفت تعذر تستر اشاد اشادت"
+        "اقبل اقبلت حض حضت الح الحت توقف توقفت تعذر تستر اشاد اشادت "
+        # (a seat or a stand taken: "جلس على رأس الطاولة", "وقف على المنصة",
+        # "نزل على رأس القائمة")
+        "جلس جلست وقف وقفت نزل نزلت"
     )
 )
 # scan_np: the people greeted or called on, in construct ("وهنأ الرئيس شعب
@@ -10120,6 +10123,10 @@ class _Phrases:
                 # in _WEAK_VERBS_IN_YA, "الرئيس بقي على تواصل"; rev23)
                 and _sound_triliteral(head)
                 and head not in _words_module._NEWS_VERBS
+                # (nor a verb whose complement على introduces, "الوزير جلس
+                # على رأس الطاولة", "عمل على رأس الفريق", "حصل على موعد":
+                # the verb, no name; kw23a)
+                and not (obj == "علي" and toks[h] in _VERBS_WITH_ALA)
                 and (
                     (
                         obj == "من"
