@@ -300,6 +300,12 @@ _DATE = re.compile(
         # anything else)
         (?P<wd>[0-3]?\d)[ ](?P<wm>0[1-9]|1[0-2])[ ](?P<wy>{_YEAR})(?=[ \t]+[0-2]?\d:[0-5]\d)
       |
+        # a stamp's parts in the order a right-to-left page shows them when
+        # copied by sight, its clock time and year one left-to-right run:
+        # day, time, year, month (":تحديث 14 22:35 2025 أوت" for "تحديث: 14
+        # أوت 2025 22:35"; only with the clock between: no sentence says so)
+        (?P<vd>[0-3]?\d)[ \t]+[0-2]?\d:[0-5]\d[ \t]+(?P<vy>{_YEAR})[ \t]+(?P<vm>{_MONTH_RX})
+      |
         (?P<iy>{_YEAR})[/.\-](?P<im>[01]?\d)[/.\-](?P<id>[0-3]?\d)
       |
         # Hijri, the month by its name and a year of the fourteenth or
@@ -750,6 +756,8 @@ def find_dates(
             iso, precision = _iso(g("iy"), int(g("im")), g("id"))
         elif g("wy"):
             iso, precision = _iso(g("wy"), int(g("wm")), g("wd"))
+        elif g("vy"):
+            iso, precision = _iso(g("vy"), MONTHS[g("vm")], g("vd"))
         elif g("hy"):
             iso, precision = _hijri(int(g("hy")), int(g("hm")), int(g("hd")))
         elif g("qy"):

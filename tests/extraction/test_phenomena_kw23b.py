@@ -8,6 +8,14 @@
    number of people (`مجموعة من الشباب`: anonymous, as before), nor a
    series of documents (`مجموعة برقيات`), nor a post in construct with the
    group (`المتحدث باسم المجموعة`: a person).
+2. A page's stamp in the order a right-to-left page shows it when copied by
+   sight: day, clock time, year, month (':تحديث 14 22:35 2025 أوت' for
+   'تحديث: 14 أوت 2025 22:35'; the list's "a page stamp printed out of
+   order"): no date was read, so the story's أمس and weekdays counted from
+   nothing. The four parts in that order, the clock between the day and the
+   year, are a date (dates._DATE). Not a clock time and a day in a
+   sentence ('في الساعة 22:35 من يوم 14'), nor numbers told in the text
+   ('14 قتيلا و35 جريحا'); the stamp in its own order is read as before.
 """
 
 from __future__ import annotations
@@ -42,3 +50,26 @@ def test_a_group_near_misses() -> None:
     assert _kind("وكشفت مجموعة برقيات أن السفير قال:") == ("السفير", PERSON)
     # the head of a cell, named: a person
     assert _kind("وقال رئيس المجموعة سامي الخالد إن") == ("سامي الخالد", PERSON)
+
+
+def _dated(text: str) -> str | None:
+    return one(text, "المشروع سيخدم").date
+
+
+def test_a_stamp_copied_by_sight() -> None:
+    for text, iso in (
+        (f":تحديث 14 22:35 2025 أوت\nالجزائر - قال وزير الداخلية أمس إن {V}", "2025-08-13"),
+        (f"تحديث 5 09:10 2023 جانفي\nوقال الوزير يوم الأحد إن {V}", "2023-01-01"),
+        (f"نشر في 3 10:05 2024 مارس\nوقال الوزير إن {V}", "2024-03-03"),
+    ):
+        assert _dated(text) == iso, text
+
+
+def test_a_stamp_copied_by_sight_near_misses() -> None:
+    # the stamp in its own order: as before
+    assert _dated(f"تحديث: 14 أوت 2025 22:35\nوقال وزير الداخلية أمس إن {V}") == "2025-08-13"
+    # a clock time and a day in a sentence, numbers told: no date
+    assert _dated(f"وقال الوزير في الساعة 22:35 من يوم 14 إن {V}") is None
+    assert _dated(f"وقال الوزير إن الهجوم خلف 14 قتيلا و35 جريحا، وأضاف أن {V}") is None
+    # no clock between the day and the year: no stamp of that order
+    assert _dated(f"وقال الوزير إن 14 2025 أوت {V}") is None
