@@ -13202,7 +13202,10 @@ class _Phrases:
                 elif (
                     art[i]
                     and w in _ARTICLE_FIRST_NAMES
-                    and i > name_from + 1
+                    # (right after a title that takes no genitive too: "الرئيس
+                    # المنصف X", "الإمام الصادق X"; after a bare one the next
+                    # word is its genitive)
+                    and (i > name_from + 1 or not construct)
                     and i + 1 < n_words
                     and words[i + 1] not in lx.TITLES
                     and words[i - 1] not in _NAME_LINKS
