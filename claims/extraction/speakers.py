@@ -72,6 +72,7 @@ from claims.extraction.words import (
     _DURING,
     _F,
     _FRONTED_CONJ,
+    _FRONTED_WHEN,
     _FRONTING_OR_CONJ,
     _GENERAL,
     _GUESTS,
@@ -6620,6 +6621,10 @@ class _Speakers:
             start = k
             k -= 1
         if start == end:
+            return None
+        if toks[start] in _FRONTED_WHEN and hit.cue.kind == lx.VERB:
+            # "وبعد اللقاء قال إن", "وخلال المؤتمر الصحفي قالت:": a fronted
+            # adverbial of time right before the verb, no subject (dev21s)
             return None
         at_boundary = (
             k < lo

@@ -1627,6 +1627,13 @@ _SIDELINES = _words("هامش وهامش عقب وعقب")
 # gathering); "عقب النطق بالحكم", "بعد صدور الحكم" (the ruling read out)
 _AT_ONCE = _words("هامش وهامش عقب وعقب اثر واثر فور وفور ختام")
 _ANCHOR_FIRST = _AT_ONCE | _words("بعد وبعد")
+# subject_before: a preposition of time joined by و that opens the clause
+# right before the verb ("وبعد اللقاء قال إن", "وخلال المؤتمر الصحفي
+# قالت:", "ولدى وصوله أكد أن"): a fronted adverbial; its noun is never the
+# verb's subject, which is elided (the one the text is about speaks)
+_FRONTED_WHEN = frozenset(
+    "و" + w for w in _words("بعد قبل قبيل خلال اثناء عقب اثر فور عند لدي غداه عشيه ابان")
+)
 # scan_np: a title, with or without the article, or an anonymous head
 _TITLE_LIKE = lx.TITLES | frozenset("ال" + w for w in lx.TITLES) | lx.ANONYMOUS_HEADS
 # via_of: what a bare outlet head follows when it relays or carries the
