@@ -23,6 +23,7 @@ from claims.extraction.phrases import (
     _KIN_POSSESSED,
     _NAME_TIME_NOUNS,
     _broken_plural_opening,
+    _derived_past_verb,
     _object_noun_opening,
 )
 from claims.extraction.quotes import QUOTE_MARKS
@@ -4452,7 +4453,23 @@ class _Speakers:
                 if own is not None and agree(own, g, n):
                     return _Attribution(own, cue_text, via, 0.7, False, hit.tok, clause)
             if (
-                toks[hit.tok - 1] in _COMMAS
+                (
+                    toks[hit.tok - 1] in _COMMAS
+                    # ("وابتسم الوزير X وقال:", "واكتفى X بالنظر للصحفي وقال:":
+                    # the verb joined by و with no comma before it, in a
+                    # sentence that opens on a verb with و, no when-clause
+                    # nor fronted conjunction; kw23a)
+                    or (
+                        toks[hit.tok][0] == "و"
+                        and self.is_word[hit.tok - 1]
+                        and (t0 := toks[first])[0] == "و"
+                        and len(t0) > 3
+                        and t0[1:3] != "ال"
+                        and t0 not in _WHEN_CLAUSE
+                        and t0 not in _FRONTING_OR_CONJ
+                        and t0[1:] not in lx.NP_STOP
+                    )
+                )
                 and (
                     toks[hit.tok][0] == "و"
                     # "وهاجم النائب X رئيس الحكومة Y، فقال": ف joins the
@@ -6689,7 +6706,7 @@ class _Speakers:
             return None
         if (
             toks[start][:1] in "وف"
-            and toks[start][1:] in _NEWS_VERBS
+            and (toks[start][1:] in _NEWS_VERBS or _derived_past_verb(toks[start][1:]))
             and ent.pos == self.doc.starts[start]
         ):
             # "وانتقد الوزير أمين X الحكومة وقال إن": read as a name, the

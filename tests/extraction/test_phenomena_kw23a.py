@@ -11,6 +11,18 @@ Every sentence here is invented.
    taken: جلس، وقف، نزل) is the title's verb there, no name. Not a family
    name of a verb's shape outside that set ('الوزير نمر على رأس الوفد',
    'الوزير جبر على تواصل دائم').
+2. A verb of saying joined by و with no comma before it, after a sentence
+   that opens on another verb with و and names its subject ('وابتسم
+   الزيادي وقال:', 'واكتفى الزيادي بالنظر للصحفي وقال:'; dev20s's item):
+   the verb of the sentence's shape was read into the name ('وابتسم
+   الزيادي'), or the last speaker took the words. As after a comma
+   ('وانتقد X السياسات، وقال'), the coordinated verb shares the subject of
+   the sentence's first verb (a named person, a body); and a word of a
+   derived past verb's shape with و (افتعل، انفعل، استفعل: 'وابتسم',
+   'واكتفى') opening the phrase before the verb of saying is no subject,
+   as a verb of news is. Not a person after the subject, the verb's object
+   ('وأشار الخطيب إلى الزيادي وقال', 'واستقبل الخطيب الزيادي وقال'), nor
+   a sentence opening on a when-clause or a fronted adverbial.
 """
 
 from __future__ import annotations
@@ -49,6 +61,41 @@ def test_near_misses_a_family_name_before_ala() -> None:
         ("وذكرت الصحيفة أن الوزير عون على رأس الوفد، وقال:", "عون", "الوزير"),
         # (the name Ali after a verb of a seat taken is still read)
         ("وجلس الرئيس علي صالح على المنصة وقال:", "علي صالح", "الرئيس"),
+    ):
+        speaker, got_role = _said(lead)
+        assert speaker == who, (lead, speaker)
+        assert got_role == role, (lead, got_role)
+
+
+# ---------------------------------------------------------------- rule 2
+
+MET = "التقى وزير الداخلية سامي الخطيب السفير كريم الزيادي في مكتبه. وقال الخطيب إن الوضع مستقر."
+
+
+def test_verb_of_saying_joined_without_a_comma() -> None:
+    for lead, who, role in (
+        (f"{MET} وابتسم الزيادي وقال:", "كريم الزيادي", "السفير"),
+        (f"{MET} واكتفى الزيادي بالنظر للصحفي وقال:", "كريم الزيادي", "السفير"),
+        (f"{MET} وتنهد السفير كريم الزيادي وقال:", "كريم الزيادي", "السفير"),
+        (f"{MET} ونظر السفير كريم الزيادي إلى الحضور وقال:", "كريم الزيادي", "السفير"),
+        (f"{MET} وانتقد السفير كريم الزيادي الحكومة وقال:", "كريم الزيادي", "السفير"),
+        (f"{MET} وابتسم الخطيب وقال:", "سامي الخطيب", "وزير الداخلية"),
+    ):
+        speaker, got_role = _said(lead)
+        assert speaker == who, (lead, speaker)
+        assert got_role == role, (lead, got_role)
+
+
+def test_near_misses_the_verbs_object_and_a_subject_before_the_cue() -> None:
+    for lead, who, role in (
+        # (a person after the subject is the verb's object)
+        (f"{MET} وأشار الخطيب إلى الزيادي وقال:", "سامي الخطيب", "وزير الداخلية"),
+        (f"{MET} واستقبل الخطيب الزيادي وقال:", "سامي الخطيب", "وزير الداخلية"),
+        (f"{MET} ورد الزيادي على الأسئلة وقال:", "كريم الزيادي", "السفير"),
+        # (the cue after a comma, as before)
+        (f"{MET} وابتسم السفير كريم الزيادي، وقال:", "كريم الزيادي", "السفير"),
+        # (the verb of saying with its own subject)
+        (f"{MET} والتقى الزيادي بالصحفيين وقال الخطيب:", "سامي الخطيب", "وزير الداخلية"),
     ):
         speaker, got_role = _said(lead)
         assert speaker == who, (lead, speaker)
