@@ -16,6 +16,15 @@
    year, are a date (dates._DATE). Not a clock time and a day in a
    sentence ('في الساعة 22:35 من يوم 14'), nor numbers told in the text
    ('14 قتيلا و35 جريحا'); the stamp in its own order is read as before.
+3. An unnamed politician, `سياسي` or `سياسيون`, heading the speaker's
+   phrase ('وقال سياسي لبناني بارز إن', 'ويقول سياسي مقرب من الحكومة إن',
+   'وقال سياسيون معارضون إن'; the list's "`سياسي` as a description", fifth
+   session of 2026-12-02): a person with no role, the phrase cut before من.
+   It is an anonymous source as `دبلوماسي` is (lexicon.ANONYMOUS_HEADS), its
+   phrase the role. Not the adjective after another head ('مصدر سياسي',
+   'مصادر سياسية', 'محللون سياسيون': as before), nor the definite
+   description before a name ('المحلل السياسي X Y'), nor an aside after a
+   name ('X Y، وهو سياسي مخضرم،': the named person speaks).
 """
 
 from __future__ import annotations
@@ -73,3 +82,32 @@ def test_a_stamp_copied_by_sight_near_misses() -> None:
     assert _dated(f"وقال الوزير إن الهجوم خلف 14 قتيلا و35 جريحا، وأضاف أن {V}") is None
     # no clock between the day and the year: no stamp of that order
     assert _dated(f"وقال الوزير إن 14 2025 أوت {V}") is None
+
+
+def _source(lead: str) -> tuple[str | None, str | None, str | None]:
+    q = one(f"{lead} {V}", "المشروع سيخدم")
+    return q.speaker, q.speaker_kind, q.role
+
+
+def test_an_unnamed_politician_is_an_anonymous_source() -> None:
+    for lead, who in (
+        ("وقال سياسي لبناني بارز إن", "سياسي لبناني بارز"),
+        ("وأكد سياسي عراقي بارز أن", "سياسي عراقي بارز"),
+        ("ويقول سياسي مقرب من الحكومة إن", "سياسي مقرب من الحكومة"),
+        ("وقال سياسيون معارضون إن", "سياسيون معارضون"),
+    ):
+        assert _source(lead) == (who, ANONYMOUS, who), lead
+
+
+def test_an_unnamed_politician_near_misses() -> None:
+    # the adjective after another head: as before
+    assert _source("وقال مصدر سياسي إن") == ("مصدر سياسي", ANONYMOUS, "مصدر سياسي")
+    assert _source("وقالت مصادر سياسية إن") == ("مصادر سياسية", ANONYMOUS, "مصادر سياسية")
+    assert _source("وقال محللون سياسيون إن") == ("محللون سياسيون", ANONYMOUS, "محللون سياسيون")
+    # the definite description before a name, an aside after one: the person
+    assert _source("وقال المحلل السياسي سامي الخالد إن") == (
+        "سامي الخالد",
+        PERSON,
+        "المحلل السياسي",
+    )
+    assert _source("وقال سامي الخالد، وهو سياسي مخضرم، إن")[:2] == ("سامي الخالد", PERSON)
