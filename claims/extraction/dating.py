@@ -67,6 +67,7 @@ from claims.extraction.words import (
     _role_words,
     _words,
     normalize_first,
+    set_indices,
 )
 
 # Called as ``name.method(...)``, so bound here by assignment rather than
@@ -1724,7 +1725,7 @@ class _Dating:
         out: list[int] = []
         if _TIME_WORDS.isdisjoint(self.time_words()):
             return out
-        for k in compress(range(self.n), self.kinds.translate(_TIME_WORD_BIT)):
+        for k in set_indices(self.kinds.translate(_TIME_WORD_BIT)):
             tok = toks[k]
             t = _base(tok)
             if k and (toks[k - 1] == "اي" or k - 1 in self.date_token_index):
@@ -4450,7 +4451,7 @@ class _Dating:
             if _ANCHOR_FIRST.isdisjoint(self.vocab):
                 return anchors
             n = self.n
-            for k in compress(range(n - 2), self.kinds.translate(_ANCHOR_BIT)):
+            for k in set_indices(self.kinds[: n - 2].translate(_ANCHOR_BIT)):
                 if self.in_quote[k]:
                     continue
                 nxt = toks[k + 1]
@@ -4501,7 +4502,7 @@ class _Dating:
         if not present:
             return out
         n = self.n
-        for k in compress(range(n), self.kinds.translate(_OCCASION_BIT)):
+        for k in set_indices(self.kinds.translate(_OCCASION_BIT)):
             if self.in_quote[k] or k == 0 or k + 1 >= n:
                 continue
             if toks[k] in _DEED:
@@ -4749,7 +4750,7 @@ class _Dating:
         if same is None:
             same = self._same_at = []
             if not _SAME.isdisjoint(self.vocab):
-                same = self._same_at = list(compress(count(), self.kinds.translate(_SAME_BIT)))
+                same = self._same_at = list(set_indices(self.kinds.translate(_SAME_BIT)))
         if same:
             for k in same[bisect_left(same, first) : bisect_left(same, upto)]:
                 w = toks[k - 1]

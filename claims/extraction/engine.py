@@ -140,6 +140,7 @@ from claims.extraction.words import (
     _role_words,
     _WordTable,
     normalize_first,
+    set_indices,
 )
 
 # Re-exported for tests/extraction/test_fast_paths.py and test_normalize.py,
@@ -606,7 +607,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         # (itemgetter looks the tokens up in one C loop, ~40 % faster than a
         # map of the table's __getitem__; a plain dict's: words.token_kinds)
         kinds = token_kinds(toks, vocab)  # (a bytearray: faster than bytes())
-        self.candidates = list(compress(range(self.n), kinds.translate(_CANDIDATE_BIT)))
+        self.candidates = list(set_indices(kinds.translate(_CANDIDATE_BIT)))
         self.soft_starts = kinds.translate(_SOFT_START_BIT)
         self.kinds = kinds  # (and the dating rules' word lists: _TOKEN_KIND)
         # str.isalnum of every token, as 1/0 bytes (read only); a word token

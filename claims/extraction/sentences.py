@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from itertools import compress, pairwise
+from itertools import pairwise
 
 from claims.extraction import lexicon as lx
 from claims.extraction import words as _words_module
@@ -54,6 +54,7 @@ from claims.extraction.words import (
     _cue_of,
     _lemma_key,
     _Quote,
+    set_indices,
 )
 
 # Called as ``name.method(...)``, so bound here by assignment rather than
@@ -668,7 +669,7 @@ class _Sentences:
                 )
             ):
                 soft.add(k)
-        for k in compress(range(n), self.soft_starts):
+        for k in set_indices(self.soft_starts):
             t = toks[k]
             if t in _TURN_NEXT:
                 # "… الماضي من جهته، قال": the break at من/في, read from the
