@@ -816,7 +816,7 @@ class _Dating:
             t = toks[j]
             if t in _PAST_EVENTS:
                 return not self.in_quote[j] and self.not_counted_from(j)
-            if not t.startswith("ال") or t in _CLAUSE_PUNCT:
+            if not "ال" <= t < "ام" or t in _CLAUSE_PUNCT:
                 return False
         return False
 

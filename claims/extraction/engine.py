@@ -2484,7 +2484,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
             if (
                 e.role
                 and e.role.count(" ") >= 2
-                and e.key.startswith("title:")
+                and "title:" <= e.key < "title;"
                 and (rw := _NORMALIZED[e.role].split())[0][:2] == "ال"
                 and (rw[0] in _MILITARY_RANKS or rw[0][2:] in lx.TITLES)
                 and rw[1][:2] == "ال"
@@ -2659,7 +2659,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                         # "أعلنت وزارة العمل …" then "وقالت الوزارة": the body named before
                         return org_heads.get(_NORMALIZED[e.surface][2:], e)
                 return e
-            if e.key.startswith("title:"):
+            if "title:" <= e.key < "title;":
                 if (
                     e.role
                     and e.role[:2] != "ال"
@@ -3640,7 +3640,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                         # many sentences back), or the one official named
                         post = (
                             ent.kind == PERSON
-                            and ent.key.startswith("title:")
+                            and "title:" <= ent.key < "title;"
                             and hit.pronoun is None
                         )
                         goes_on = post and hit.cue.lemma in _GOES_ON
@@ -3897,7 +3897,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                     continue
                 if mention == 1:
                     surface = doc.orig(doc.starts[i], doc.ends[i])
-                    if t.startswith("لل"):
+                    if "لل" <= t < "لم":
                         surface = "ال" + surface[2:]
                     elif t[0] in "وفبل" and not t.startswith("ال"):
                         surface = surface[1:]
@@ -3913,7 +3913,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                         and j - i < 3
                         and (
                             toks[j] in lx.DOCUMENT_ADJECTIVES
-                            or (toks[j].startswith("ال") and not self.in_quote[j])
+                            or ("ال" <= toks[j] < "ام" and not self.in_quote[j])
                         )
                     ):
                         j += 1
@@ -4422,7 +4422,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                     while (
                         j < self.n
                         and j - i < 4
-                        and (toks[j].startswith("ال") or toks[j].startswith("لل"))
+                        and ("ال" <= toks[j] < "ام" or "لل" <= toks[j] < "لم")
                     ):
                         j += 1
                     if j > i + 1:
@@ -4525,7 +4525,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                 same = None
                 if (
                     ent.kind == PERSON
-                    and ent.key.startswith("title:")
+                    and "title:" <= ent.key < "title;"
                     and (c := attribution.cue_tok) is not None
                     and (s0 := self.tok_at(ent.pos)) + 1 < self.n
                     and toks[s0 + 1] in _SAME
@@ -4547,7 +4547,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                 # with a known speaker may describe someone already met
                 generic_after_speaker = (
                     ent.kind == PERSON
-                    and ent.key.startswith("title:")
+                    and "title:" <= ent.key < "title;"
                     and ent.key[6:] in _GENERIC_TITLES
                     and prev is not None
                     and (other := prev[0]) is not None

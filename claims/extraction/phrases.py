@@ -7086,7 +7086,7 @@ class _Phrases:
                     i = m + 1
                     continue
                 break  # "… لـ«الشروق»", "لـ(وات)": an addressee or a label follows
-            if i > a and t.startswith("لل") and i + 1 < limit and toks[i + 1] == "نت":
+            if i > a and "لل" <= t < "لم" and i + 1 < limit and toks[i + 1] == "نت":
                 break  # "قال المتحدث … للجزيرة نت": a web outlet, the addressee
             if (
                 i > a
@@ -7707,7 +7707,7 @@ class _Phrases:
                     # (but "لجنة متابعة …": the body's genitive, see cue_at;
                     # "وزير النقل يعرب بدر": the first name يعرب)
                     break
-                if t.startswith("بال") and not _acting(toks, i, limit):
+                if "بال" <= t < "بام" and not _acting(toks, i, limit):
                     if (
                         titled
                         and i + 2 < limit
@@ -7984,7 +7984,7 @@ class _Phrases:
                         i += 1
                         continue
                     if (
-                        t.startswith("لل")
+                        "لل" <= t < "لم"
                         or (
                             t[1:] in _ADDRESSEE_HEADS
                             # ("X رئيس الحكومة بالوكالة": acting, the post's
@@ -8061,7 +8061,7 @@ class _Phrases:
                         )
                     ):
                         break  # "توماس ريد لسكاي نيوز": after a two-word name, an addressee
-            elif (t.startswith("بال") and not _acting(toks, i, limit)) or (
+            elif ("بال" <= t < "بام" and not _acting(toks, i, limit)) or (
                 particle == "ب" and t[0] == "ب"
             ):
                 break
@@ -8316,8 +8316,8 @@ class _Phrases:
                     or _construct_goes_on(toks, i, limit)
                 )
             elif not titled or not (
-                t.startswith("ال")
-                or t.startswith("لل")
+                "ال" <= t < "ام"
+                or "لل" <= t < "لم"
                 or _acting(toks, i, limit)
                 or (
                     # "المتحدث باسم المفوضية السامية للأمم المتحدة لشؤون
@@ -8624,7 +8624,7 @@ class _Phrases:
                     c0 = m
                     j = m + 1
                 first = toks[j] if j < limit else ""
-                fbase = first[2:] if first.startswith("ال") else first
+                fbase = first[2:] if "ال" <= first < "ام" else first
                 if (
                     (
                         first in lx.TITLES
@@ -12067,8 +12067,8 @@ class _Phrases:
         prefix = ""
         w0 = words[0]
         if w0[0] in "لوفبك":  # (every prefix below starts with one of these)
-            if lam or w0.startswith("لل"):
-                if w0.startswith("لل"):
+            if lam or "لل" <= w0 < "لم":
+                if "لل" <= w0 < "لم":
                     first_skip, prefix = 2, "ال"
                     words[0] = "ال" + w0[2:]
                 elif w0.startswith("ل"):
@@ -12488,7 +12488,7 @@ class _Phrases:
                 k = 1
                 while k < n_words and (
                     words[k] in lx.DOCUMENT_ADJECTIVES
-                    or words[k].startswith("ال")
+                    or "ال" <= words[k] < "ام"
                     # ("تقارير مرسلة من القنصلية X": the sender after من)
                     or (
                         words[k] in lx.SENT_PARTICIPLES and k + 1 < n_words and words[k + 1] == "من"
@@ -12498,7 +12498,7 @@ class _Phrases:
                 if k < n_words:
                     w = words[k]
                     author = None
-                    if w.startswith("لل") and w[2:] in _EVENTS:
+                    if "لل" <= w < "لم" and w[2:] in _EVENTS:
                         # "البيان الختامي للقمة العربية", "بيان للمسيرة":
                         # the meeting or the march the document closed is no
                         # author that speaks; the document does
@@ -12514,9 +12514,9 @@ class _Phrases:
                             accusative,
                         )
                     if (
-                        w.startswith("لل")
+                        "لل" <= w < "لم"
                         or (
-                            w.startswith("ل")
+                            "ل" <= w < "م"
                             and (
                                 w[1:] in lx.TITLES
                                 or w[1:] in lx.ORGANIZATION_HEADS
@@ -12937,7 +12937,7 @@ class _Phrases:
             # a title with a possessive ("جارها X", "نظيره X") is definite: it
             # takes no genitive, the next word opens the name (a title that
             # folds to end in ه is possessed only when the text writes ه)
-            construct = not words[i].startswith("ال") and (
+            construct = not "ال" <= words[i] < "ام" and (
                 (words[i] in lx.TITLES or words[i] in _CHIEF)
                 and not (
                     (words[i][:-1] in _RELATION_TITLES or words[i][:-1] in _SERVING_POSTS)
@@ -13115,7 +13115,7 @@ class _Phrases:
                     # post's; the name follows
                     i = k
                     continue
-                if w.startswith("وال") and len(w) > 4 and (i > name_from + 1 or w[1:] in lx.TITLES):
+                if "وال" <= w < "وام" and len(w) > 4 and (i > name_from + 1 or w[1:] in lx.TITLES):
                     # "وزير المياه والري", "وزير الخارجية والمغتربين"; a second
                     # title coordinated with the first: "المحامي والناشط الحقوقي X"
                     i += 1
@@ -13243,7 +13243,7 @@ class _Phrases:
                     # comes from (one word, two after a place's first word
                     # such as سيدي/بني/عين), then a name of two words or more
                     i += 3 if words[i + 1] in _PLACE_FIRST_WORDS and i + 4 < n_words else 2
-                elif art[i] or w.startswith("لل"):
+                elif art[i] or "لل" <= w < "لم":
                     if w in _AFFAIRS_OF and nested_title:
                         # "مستشار الرئيس السوداني للشؤون الخارجية X": the
                         # affairs the title serves, after its genitive: the

@@ -2152,7 +2152,7 @@ class _Speakers:
         if (
             toks[hit.tok][0] in "وف"
             and b < self.n
-            and (toks[b].startswith("ب") or toks[b] in {"الي", "علي"})
+            and ("ب" <= toks[b] < "ة" or toks[b] in {"الي", "علي"})
             and _lemma_key(cue) in _OBJECT_VERBS
             and hit.tok > 0
             and self.sent[hit.tok - 1] == self.sent[hit.tok]
@@ -7525,7 +7525,7 @@ class _Speakers:
         w = toks[k]
         head = (
             ali
-            or w.startswith("ال")
+            or "ال" <= w < "ام"
             or w in _TITLE_LIKE
             or _base(w) in _TITLE_LIKE
             or w in lx.ORGANIZATION_HEADS
@@ -10370,7 +10370,7 @@ class _Speakers:
         label = (
             _NAMES_LABEL[before]
             or (
-                before.startswith("ال")
+                "ال" <= before < "ام"
                 and (before2 in lx.LABEL_NOUNS or _base(before2) in lx.LABEL_NOUNS)
             )
             # "مسؤولاً في «التيار الوطني الحر»", "قيادي في «…»", "النائب عن

@@ -2504,7 +2504,7 @@ def _named_person(ent: _Entity | None) -> bool:
         ent is not None
         and ent.kind == PERSON
         and bool(ent.key)
-        and not ent.key.startswith("title:")
+        and not "title:" <= ent.key < "title;"
     )
 
 
@@ -2873,7 +2873,7 @@ def _group_role(ent: _Entity, anon_plurals: list[tuple[int, str, str]]) -> str |
     """A group ("الفرنسيون") takes the role of an earlier indefinite plural
     whose nationality matches ("مستشارين للرئاسة الفرنسية")."""
     head = _NORMALIZED[ent.surface].split()[0]
-    if head.startswith("ال"):
+    if "ال" <= head < "ام":
         head = head[2:]
     for suffix in ("يون", "يين"):
         if head.endswith(suffix):
