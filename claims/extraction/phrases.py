@@ -11594,13 +11594,17 @@ class _Phrases:
             and len(head) > 3
             and self._persons
             and ent.key[:6] != "title:"
+            # (the name read in the phrase: not the name of a person met
+            # before that an indefinite post said again gives, "نائب رئيس
+            # البلدية لدينا" then "وقال نائب رئيس البلدية", which read the
+            # same phrase again and again)
+            and (k := _index_in(toks, a, b, (head,), b)) < b
             and self.named_before_with_lam(folded)
         ):
             # "والتقى الرئيس X بالسفير Y Z. وقال الرئيس ليY Z «…»": the name
             # glued to لـ of a person met before is the one spoken to; the
             # title before it speaks, or, with none, the verb's subject is
             # elided
-            k = _index_in(toks, a, b, (head,), b)
             return self.classify(a, k, k, k, cue, lam) if k > a else None
         if (
             ent.kind == PERSON

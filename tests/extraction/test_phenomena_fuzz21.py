@@ -26,7 +26,6 @@ from tests.extraction.test_fuzz_templates import quotes_keeping_the_contract
         "وقال نائب رئيس البلدية: «الحوار مستمر»",
     ],
 )
-@pytest.mark.xfail(strict=True, raises=AssertionError, reason="RecursionError in classify")
 def test_a_post_said_again_of_a_name_glued_to_lam_raises_nothing(text):
     # an indefinite post said again is the person introduced with it
     # (phrase_entity), whose "name" (لدينا, "we have") lies outside the
