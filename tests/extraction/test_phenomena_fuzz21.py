@@ -72,3 +72,35 @@ def test_a_post_said_again_of_a_name_read_in_the_phrase_keeps_its_reading():
         ("نور الدين حجازي", None),
         ("لدينا", "مستشار رئيس الحكومة"),
     ]
+
+
+# -- left: marks of several families nested with apostrophes -------------------
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason=(
+        "fuzz21 left it (seed 9572 with sentence21 alone, article a1's first "
+        "mutation; reduced): an apostrophe pair nested in words opened by '' and "
+        "holding «…» ends the quote on the » of «…», the second » of the scraped "
+        "«…»» left out, so that the span read alone ends with a mark the contract "
+        "check pairs with none (which reading is right is the pairing's question "
+        "in quotes.py, not reached in the session)"
+    ),
+)
+def test_apostrophes_nested_before_a_doubled_closer_keep_the_contract():
+    quotes_keeping_the_contract("قال الوزير ''الوضع 'صعب ''جدا'«الرئيس قادم»»، وأضاف")
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason=(
+        "fuzz21 left it (the long-text run, seed 2723's first mutation, 23 KB; "
+        "reduced): a doubled reversed opener (”“) before words holding both ‘…’ "
+        "and '…' (single_marks makes the second ‘…’ too) opens the quote on the "
+        "second opener, kept in the span; without the apostrophes both openers "
+        "are left out"
+    ),
+)
+def test_a_doubled_reversed_opener_before_nested_single_marks_keeps_the_contract():
+    quotes_keeping_the_contract("”“إن ‘لم 'يقال' لم’. ولكن“““")
