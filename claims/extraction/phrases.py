@@ -12276,7 +12276,14 @@ class _Phrases:
                 return _Entity(
                     _surface(doc, a, first_skip, prefix, p + 1, b - 1),
                     PERSON,
-                    role_after or _surface(doc, a, first_skip, prefix, a, e),
+                    role_after
+                    # ("قال الشيخ “X Y”", "المهندس “X Y”": an honorific alone
+                    # before the name in marks is no post, as without marks)
+                    or (
+                        None
+                        if all(w in _LONE_HONORIFICS for w in words[: e - a])
+                        else _surface(doc, a, first_skip, prefix, a, e)
+                    ),
                     cue.gender if cue is not None and cue.gender else _M,
                     _SG,
                     doc.starts[p + 1],

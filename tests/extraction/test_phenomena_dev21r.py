@@ -13,6 +13,14 @@ open the name right after it now.  Not after a bare title ("وزير الصحة
 الطاهر X": the genitive first), nor a list word that ends the phrase
 ("الإمام المهدي", "الرئيس البشير": no family name after it).
 
+An honorific alone before a name in marks ("قال الشيخ "X Y" إن",
+"أكد المهندس "X Y" أن", "صرح الأستاذ "X Y""): read as a title before the
+name in marks, it was kept as the post ("الشيخ", "المهندس"), where the same
+words without marks give none (the gold sets keep honorifics out of roles).
+No post now when every word before the marks is an honorific (phrases.
+_LONE_HONORIFICS); a rank, a prince, a post before the honorific or a post
+in commas after the name stay.
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -92,3 +100,62 @@ def test_definite_first_name_after_an_honorific_unchanged():
     q = one("وقال الشيخ الطاهر العوضي: «الشعب لن يسكت عن التزوير».", "لن يسكت")
     assert q.speaker == "الطاهر العوضي"
     assert q.role is None
+
+
+# An honorific alone before a name in marks: no post.
+
+
+def test_sheikh_before_a_name_in_marks_is_no_post():
+    q = one('قال الشيخ "راشد بن سعيد" إن "المبادرة جاءت في وقتها".', "جاءت في وقتها")
+    assert q.speaker == "راشد بن سعيد"
+    assert q.role is None
+
+
+def test_engineer_before_a_name_in_marks_in_a_mention_is_no_post():
+    text = (
+        'أكد المهندس "خالد العتيبي" أن المشروع سينجز قبل موعده. '
+        'وأضاف العتيبي: "لن نتأخر يوما واحدا".'
+    )
+    q = one(text, "لن نتأخر")
+    assert q.speaker == "خالد العتيبي"
+    assert q.role is None
+
+
+def test_teacher_before_a_name_in_marks_then_lam_hearer_is_no_post():
+    q = one(
+        'صرح الأستاذ "فهد المطيري" لوسائل الإعلام بأن "الامتحانات ستجري في موعدها".',
+        "الامتحانات ستجري",
+    )
+    assert q.speaker == "فهد المطيري"
+    assert q.role is None
+
+
+# Near misses.
+
+
+def test_rank_before_a_name_in_marks_stays_the_role():
+    q = one('وقال اللواء "سامي الحربي": "الحملة الأمنية مستمرة".', "الحملة الأمنية")
+    assert q.speaker == "سامي الحربي"
+    assert q.role == "اللواء"
+
+
+def test_post_then_honorific_before_a_name_in_marks_unchanged():
+    q = one('وقال وزير الخارجية الشيخ "عبدالله بن زايد": "الحملة مستمرة".', "الحملة مستمرة")
+    assert q.speaker == "عبدالله بن زايد"
+    assert q.role == "وزير الخارجية"
+
+
+def test_post_before_a_name_in_marks_unchanged():
+    q = one('وقال رئيس الوزراء "نجيب ميقاتي": "الحكومة باقية".', "الحكومة باقية")
+    assert q.speaker == "نجيب ميقاتي"
+    assert q.role == "رئيس الوزراء"
+
+
+def test_honorific_and_name_in_marks_then_post_in_commas_unchanged():
+    text = (
+        'أكد الشيخ "خالد العتيبي"، رئيس مجلس إدارة الشركة، أن المشروع سينجز قبل '
+        'موعده. وأضاف العتيبي: "لن نتأخر يوما واحدا".'
+    )
+    q = one(text, "لن نتأخر")
+    assert q.speaker == "خالد العتيبي"
+    assert q.role == "رئيس مجلس إدارة الشركة"
