@@ -202,6 +202,14 @@ _MEETING_VERBS = _words_module._with_prefixes(
         "استقبلا استقبلوا قابل قابلت"
     )
 )
+# a meeting told by a verb of holding and the meeting, its object ("عقد
+# الرئيس اجتماعا مع …", "أجرى الوزير محادثات مع …"), folded, with و/ف
+_HELD = _words_module._with_prefixes(_words("عقد عقدت عقدا عقدوا اجري اجرت اجريا اجروا"))
+_MEETINGS_HELD = _words("اجتماعا لقاء لقاءا محادثات مباحثات مشاورات")
+# how far after its verb (or the meeting held) a meeting's own date may
+# stand: the people met, a post and a place may come first ("التقى وزير
+# الخارجية الأردني نظيره الألماني في العاصمة برلين يوم 3 مارس")
+_MEETING_DATE_REACH = 12
 # what ends the meeting verb's own adverbial before its date: a أنّ or a
 # relative clause (the date would be of what they tell), a sentence's end
 _MEETING_DATE_STOPS = _words_module._THAT | _RELATIVES | _SENTENCE_END
@@ -788,6 +796,7 @@ class _Dating:
         self.met_quote: str | None = None  # the date met_in_document gave
         self._has_day_words: bool | None = None  # (date_for: a weekday, "اليوم الموالي")
         self._has_meeting: bool | None = None  # (meeting_date: a verb of meeting in the text)
+        self._has_held: bool | None = None  # (meeting_date: a meeting held, "عقد اجتماعا")
         self._breaks: list[int] | None = None  # (in_event)
         self._anchors: list[int] | None = None  # (event_anchors)
         self._clause_marks: list[int] | None = None  # (in_relative)
@@ -2762,24 +2771,27 @@ class _Dating:
 
     def meeting_date(self, first: int, cue_tok: int, open_tok: int) -> DateMention | None:
         """The date of a meeting that a verb of meeting earlier in the
-        cue's sentence (from ``first``) tells, when the cue is joined to it
-        by و/ف and says the words at it: "التقى السفير يوم 3 مارس 2008
-        بالوزير، وقال له «…»".  The date must be the meeting verb's own
-        adverbial (within eight words after it, no أنّ, relative clause or
-        sentence end before it), no other date or time told between it and
+        cue's sentence (from ``first``) tells, or a verb of holding and the
+        meeting held ("وعقد الرئيس اجتماعا مع …", held_meeting), when the
+        cue is joined to it by و/ف and says the words at it: "التقى السفير
+        يوم 3 مارس 2008 بالوزير، وقال له «…»".  The date must be the meeting
+        verb's own adverbial (within _MEETING_DATE_REACH tokens after it, no
+        أنّ, relative clause or sentence end before it), no other date or time told between it and
         the words, and the cue's clause tells of no day or occasion of its
         own ("وقال أمس في تصريح لـ…")."""
         if self._has_meeting is None:
             self._has_meeting = not _MEETING_VERBS.isdisjoint(self.vocab)  # once per article
+        if self._has_held is None:
+            self._has_held = not (
+                _HELD.isdisjoint(self.vocab) or _MEETINGS_HELD.isdisjoint(self.vocab)
+            )
         toks = self.doc.toks
-        if (
-            not self._has_meeting
-            or toks[cue_tok][:1] not in "وف"
-            or _MEETING_VERBS.isdisjoint(toks[first:cue_tok])
-        ):
+        if not (self._has_meeting or self._has_held) or toks[cue_tok][:1] not in "وف":
             return None
         v = cue_tok - 1
-        while toks[v] not in _MEETING_VERBS or self.in_quote[v]:
+        while self.in_quote[v] or not (
+            toks[v] in _MEETING_VERBS or (toks[v] in _MEETINGS_HELD and self.held_meeting(v, first))
+        ):
             v -= 1
             if v < first:
                 return None
@@ -2788,7 +2800,7 @@ class _Dating:
             return None  # (none, or another time told before the words)
         d = found[0]
         k = bisect_left(self.doc.starts, d.start)
-        if k > v + 8 or not _MEETING_DATE_STOPS.isdisjoint(toks[v + 1 : k]):
+        if k > v + _MEETING_DATE_REACH or not _MEETING_DATE_STOPS.isdisjoint(toks[v + 1 : k]):
             return None
         if k - 1 > v and toks[k - 1] not in _MEETING_DATE_LEADS:
             return None  # (the date of a noun: "ناجين من فيضانات عام 2019")
@@ -2801,6 +2813,19 @@ class _Dating:
         ):
             return None
         return d
+
+    def held_meeting(self, m: int, first: int) -> bool:
+        """meeting_date: the meeting noun at token ``m`` is the object of a
+        verb of holding right before it or with its subject between, up to
+        four words from ``first`` on ("وعقد الرئيس اجتماعا", "أجرى وزير
+        الخارجية الأردني محادثات")."""
+        toks = self.doc.toks
+        for j in range(m - 1, max(first, m - 5) - 1, -1):
+            if toks[j] in _HELD:
+                return True
+            if not self.is_word[j] or self.in_quote[j]:
+                return False
+        return False
 
     def recorded_occasion_date(self, i: int, sid: int) -> list[DateMention]:
         """The date of the meeting or the statements the document at token

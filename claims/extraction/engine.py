@@ -468,6 +468,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         "_has_content_word",
         "_has_day_words",
         "_has_earlier",
+        "_has_held",
         "_has_latter",
         "_has_meeting",
         "_has_refusal",

@@ -10,11 +10,20 @@ quote.  Not marks that hold a clause ('وقال "لن نتراجع …" في ك�
 a thanks ('وكتب "شكرا لكل من وقف معنا" على صفحته: …') or a future verb,
 nor marks with no colon after where he spoke ('وقال "…" في إشارة إلى …').
 
+The date of a meeting the sentence tells before the words said at it
+("والتقى X نظيره Y … يوم 3 مارس 2021، وقال له إن «…»") may stand up to
+twelve tokens after the verb of meeting, past the people met, a post and a
+place (eight before); and a meeting held, a verb of holding and the meeting
+its object ("وعقد الرئيس اجتماعا مع …", "وأجرى الوزير محادثات مع …"), is
+such a verb.  Not a date of a noun ("ناجين من فيضانات عام 2019"), in a
+relative clause, further away, of a deal held, nor words said on another
+occasion ("ثم قال في تصريح لاحق").
+
 Every sentence here is invented for the test.
 """
 
 from claims.extraction import normalize
-from tests.extraction.helpers import quotes_of
+from tests.extraction.helpers import one, quotes_of
 
 # -- a post in marks, then where he spoke and a colon -------------------------
 
@@ -82,3 +91,90 @@ def test_post_in_marks_with_no_colon_after_where_is_unchanged():
     assert normalize("الوضع في المدينة صعب جدا") in _texts(text)
     text = 'وأضاف "نائب وزير الخارجية" في تصريح صحفي إن المفاوضات ستستأنف قريبا.'
     assert normalize("نائب وزير الخارجية") not in _texts(text)
+
+
+# -- the date of a meeting held, further from its verb ------------------------
+
+
+def test_meeting_date_past_the_people_met_and_the_place():
+    cases = (
+        (
+            "والتقى وزير الخارجية الأردني نظيره الألماني في العاصمة برلين يوم 3 مارس "
+            '2021، وقال له إن "الحل السياسي هو الطريق الوحيد".',
+            "الحل السياسي",
+            "2021-03-03",
+        ),
+        (
+            "واستقبل رئيس مجلس النواب سفير الاتحاد الأوروبي لدى البلاد في مكتبه صباح "
+            '12 يناير 2019، وقال له: "نريد شراكة متوازنة مع أوروبا".',
+            "شراكة متوازنة",
+            "2019-01-12",
+        ),
+        (
+            "وقابلت الوزيرة وفدا من نقابة المعلمين في مقر الوزارة بالعاصمة يوم الأحد "
+            '5 مايو 2019، وقالت لهم إن "الإضراب ليس حلا لأي مشكلة".',
+            "الإضراب ليس حلا",
+            "2019-05-05",
+        ),
+    )
+    for text, words, date in cases:
+        assert one(text, words).date == date, text
+
+
+def test_meeting_held_dates_the_words_said_at_it():
+    cases = (
+        (
+            "وعقد الرئيس اجتماعا مع قادة الأحزاب يوم 3 مارس 2021، وقال لهم إن "
+            '"الحوار هو الطريق الوحيد".',
+            "الحوار هو الطريق",
+            "2021-03-03",
+        ),
+        (
+            "وأجرى الوزير محادثات مع نظيره التركي في أنقرة يوم 3 مارس 2021، وقال له "
+            'إن "التعاون بين البلدين ضروري".',
+            "التعاون بين البلدين",
+            "2021-03-03",
+        ),
+        (
+            "وعقدت رئيسة الحكومة لقاء مع ممثلي النقابات في 14 أكتوبر 2020، وقالت "
+            'لهم: "لا زيادة في الضرائب هذا العام".',
+            "لا زيادة في الضرائب",
+            "2020-10-14",
+        ),
+    )
+    for text, words, date in cases:
+        assert one(text, words).date == date, text
+
+
+def test_no_meeting_date_for_other_dates_or_occasions():
+    # (negative, and the other side: no meeting's own date) a noun's date,
+    # another occasion, a deal held, a date past the reach or in a relative
+    for text, words in (
+        (
+            'والتقى الوزير ناجين من فيضانات عام 2019 في مخيم قرب الحدود، وقال لهم إن "الدولة '
+            'لن تنساكم أبدا".',
+            "لن تنساكم",
+        ),
+        (
+            "وعقد الرئيس اجتماعا مع قادة الأحزاب يوم 3 مارس 2021، ثم قال في تصريح "
+            'لاحق إن "الحوار هو الطريق الوحيد".',
+            "الحوار هو الطريق",
+        ),
+        (
+            'وعقد الرئيس صفقة مع شركة أجنبية في بداية عام 2021، وقال إن "الاستثمار '
+            'سيخلق آلاف الوظائف".',
+            "آلاف الوظائف",
+        ),
+        (
+            "والتقى وزير الخارجية الأردني في العاصمة برلين نظيره الألماني ووفدا من "
+            "رجال الأعمال والمستثمرين يوم 3 مارس 2021، وقال له إن "
+            '"الحل السياسي هو الطريق الوحيد".',
+            "الحل السياسي",
+        ),
+        (
+            "وعقد الرئيس اجتماعا مع قادة الأحزاب الذين فازوا في انتخابات 3 مارس "
+            '2021، وقال لهم إن "الحوار هو الطريق الوحيد".',
+            "الحوار هو الطريق",
+        ),
+    ):
+        assert one(text, words).date is None, text
