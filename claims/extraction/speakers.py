@@ -7674,6 +7674,20 @@ class _Speakers:
             return None
         j = hit.tok - 1
         given = _SPEECHES_GIVEN.get(pron, ())
+        for p in (j - 1, j - 2):
+            if (
+                p - 2 >= lo
+                and toks[p] == "في"
+                and all(self.is_word[x] and not self.in_quote[x] for x in range(p - 1, j + 1))
+                and (
+                    toks[p - 2] in _TO_WHOM
+                    or (toks[p - 1][:1] == "ل" and toks[p - 1][:2] != "ال" and len(toks[p - 1]) > 3)
+                )
+            ):
+                # "ووجه X رسالة للمعلمين في العاصمة قال فيها": where those it
+                # went to are, after them (dev21s)
+                j = p - 1
+                break
         if j - 2 >= lo and toks[j - 1] in _TO_WHOM:
             j -= 2  # ("رسالة إلى المتهمين")
         elif j - 1 >= lo and toks[j][:1] == "ل" and toks[j][:2] != "ال" and len(toks[j]) > 3:

@@ -10,6 +10,13 @@ excerpts; every sentence here is invented.
    subject is elided: the one the text is about speaks. Not a subject named
    after the verb ("وقبل اللقاء قال وزير الخارجية الفرنسي"), nor the
    participle after "وعقّب X" (the verb "commented", not "after").
+2. A speech or a message sent to someone glued to لـ, then where they are
+   ("ووجه X كلمة للجنود في الجبهة قال فيها", "رسالة للاعبين في المعسكر
+   قائلا فيها"): the addressee and the place after it were read as the
+   one whose speech it is ("الجنود في"); the sender speaks, as he did with
+   no place after the addressee. Not a recording of someone ("مقطعا لزعيم
+   الحركة في السجن يقول فيه": he speaks), nor a message received from
+   someone ("تلقى X رسالة من Y في Z قال فيها").
 """
 
 from __future__ import annotations
@@ -96,4 +103,67 @@ def test_fronted_time_adverbial_is_no_subject(text, words, speaker):
     ids=["named-after-verb", "commented", "comma", "subject-first"],
 )
 def test_fronted_time_adverbial_near_misses(text, words, speaker):
+    assert (words, speaker) in _speakers(text)
+
+
+# ---------------------------------------------------------------- rule 2
+
+
+@pytest.mark.parametrize(
+    "text, words, speaker",
+    [
+        (
+            'ووجه رئيس الحكومة كمال الدباغ كلمة للجنود في الجبهة قال فيها: "النصر قريب".',
+            "النصر قريب",
+            "كمال الدباغ",
+        ),
+        (
+            'ووجه رئيس الحكومة كمال الدباغ خطابا للمواطنين في الخارج قال فيه إن "الوطن ينتظركم".',
+            "الوطن ينتظركم",
+            "كمال الدباغ",
+        ),
+        (
+            "وأرسل المدرب سامر النقاش رسالة للاعبين في المعسكر قائلا فيها: "
+            '"أنتم قادرون على الفوز".',
+            "أنتم قادرون على الفوز",
+            "سامر النقاش",
+        ),
+        (
+            "ووجه الوزير كمال الدباغ رسالة للمزارعين في قرى الجنوب قال فيها: "
+            '"الدعم سيصل قبل الحصاد".',
+            "الدعم سيصل قبل الحصاد",
+            "كمال الدباغ",
+        ),
+    ],
+    ids=["speech", "address", "participle", "two-word-place"],
+)
+def test_place_after_the_addressee_of_a_message(text, words, speaker):
+    assert (words, speaker) in _speakers(text)
+
+
+@pytest.mark.parametrize(
+    "text, words, speaker",
+    [
+        (
+            # a recording's owner speaks in it
+            'وبثت القناة مقطعا لزعيم الحركة في السجن يقول فيه: "لن نستسلم".',
+            "لن نستسلم",
+            "زعيم الحركة في السجن",
+        ),
+        (
+            # the message received: its sender speaks
+            'وتلقى الوزير كمال الدباغ رسالة من نظيره التركي في أنقرة قال فيها إن "التعاون سيستمر".',
+            "التعاون سيستمر",
+            "نظيره التركي في أنقرة",
+        ),
+        (
+            # no place after the addressee, as before
+            'ووجه الوزير كمال الدباغ رسالة للمزارعين قال فيها: "الدعم سيصل قبل الحصاد".',
+            "الدعم سيصل قبل الحصاد",
+            "كمال الدباغ",
+        ),
+    ],
+    ids=["recording", "received", "no-place"],
+)
+def test_place_after_the_addressee_near_misses(text, words, speaker):
     assert (words, speaker) in _speakers(text)
