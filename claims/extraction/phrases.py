@@ -5335,7 +5335,12 @@ class _Phrases:
         while q < close - 2 and toks[q] in _HONORIFICS_OR_RANKS:
             q += 1
         if (
-            2 <= close - q <= 4
+            (
+                2 <= close - q <= 4
+                # ("(فهد بن ناصر آل مقرن)": five words with a link of
+                # lineage or family between them, dev21s)
+                or (close - q == 5 and any(toks[m] in _NAME_LINKS for m in range(q + 1, close - 1)))
+            )
             and (toks[q][:2] != "ال" or toks[q] in _ARTICLE_FIRST_NAMES)
             # ("(باسم العوادي)", "(وانغ ون بين)": a name's words
             # that are also particles, inside the brackets)
@@ -6923,9 +6928,17 @@ class _Phrases:
                         break  # "مصدر حكومي (رفض الكشف عن اسمه)": an aside, no name
                     # "وكالة الأنباء السعودية (واس)", "(أ ف ب)": an acronym aside
                     m = i + 1
+                    # (five words with a link of lineage between them:
+                    # "(فهد بن ناصر آل مقرن)", dev21s)
+                    reach = (
+                        6
+                        if toks[i + 1] not in lx.NP_STOP
+                        and any(w in _NAME_LINKS for w in toks[i + 2 : i + 5])
+                        else 5
+                    )
                     while (
                         m < limit
-                        and m - i < 5
+                        and m - i < reach
                         and toks[m] != ")"
                         and (is_word[m] or toks[m].isdigit())
                     ):
@@ -6938,6 +6951,8 @@ class _Phrases:
                             i = m + 1
                             named = True
                             break
+                        if m - i == 5:
+                            break  # (five words: only as a holder's name)
                         i = m + 1
                         continue
                     break

@@ -17,6 +17,12 @@ excerpts; every sentence here is invented.
    no place after the addressee. Not a recording of someone ("مقطعا لزعيم
    الحركة في السجن يقول فيه": he speaks), nor a message received from
    someone ("تلقى X رسالة من Y في Z قال فيها").
+3. A post, then its holder's name in brackets of five words with a link
+   of lineage or family among them ("وزير الداخلية (X بن Y آل Z)", "(X
+   ولد Y ولد Z)"): the brackets were read as a name of four words at
+   most, so the post spoke with no name, and the family name said again
+   later ("وقال (آل Z)") found no one. Not five words of an aside in
+   brackets, a link among them or not.
 """
 
 from __future__ import annotations
@@ -166,4 +172,66 @@ def test_place_after_the_addressee_of_a_message(text, words, speaker):
     ids=["recording", "received", "no-place"],
 )
 def test_place_after_the_addressee_near_misses(text, words, speaker):
+    assert (words, speaker) in _speakers(text)
+
+
+# ---------------------------------------------------------------- rule 3
+
+
+@pytest.mark.parametrize(
+    "text, words, speaker",
+    [
+        (
+            "أشاد وزير الداخلية (فهد بن ناصر آل مقرن) بجهود رجال الأمن. وقال (آل مقرن) في "
+            'مؤتمر صحفي إن "الوضع الأمني مستقر".',
+            "الوضع الأمني مستقر",
+            "فهد بن ناصر آل مقرن",
+        ),
+        (
+            'قال وزير الصيد (محمد ولد سيدي ولد أحمد) إن "الثروة السمكية تحتاج إلى حماية".',
+            "الثروة السمكية تحتاج إلى حماية",
+            "محمد ولد سيدي ولد أحمد",
+        ),
+        (
+            'التقى وزير الخارجية (ناصر بن سعيد آل عيسى) سفير اليابان، وقال إن "العلاقات متينة".',
+            "العلاقات متينة",
+            "ناصر بن سعيد آل عيسى",
+        ),
+        (
+            'قال وزير المالية (راشد بن حمد بن سالم) إن "الإصلاحات ستستمر".',
+            "الإصلاحات ستستمر",
+            "راشد بن حمد بن سالم",
+        ),
+    ],
+    ids=["family-said-again", "ould", "object-after", "ibn-twice"],
+)
+def test_five_word_name_with_links_in_brackets(text, words, speaker):
+    assert (words, speaker) in _speakers(text)
+
+
+@pytest.mark.parametrize(
+    "text, words, speaker",
+    [
+        (
+            # four words, as before
+            'قال وزير الصحة (عادل بن أحمد الخطيب) إن "المستشفيات جاهزة".',
+            "المستشفيات جاهزة",
+            "عادل بن أحمد الخطيب",
+        ),
+        (
+            # five words of an aside, a link among them: no name
+            'قال رئيس البعثة (في تصريح لوكالة بن نيوز) إن "الانتخابات نزيهة".',
+            "الانتخابات نزيهة",
+            "رئيس البعثة",
+        ),
+        (
+            # five words of an aside with no link
+            'قال رئيس البعثة (في تصريح خاص لوكالة الأنباء) إن "الانتخابات نزيهة".',
+            "الانتخابات نزيهة",
+            "رئيس البعثة",
+        ),
+    ],
+    ids=["four-words", "aside-with-link", "aside"],
+)
+def test_five_word_name_with_links_near_misses(text, words, speaker):
     assert (words, speaker) in _speakers(text)
