@@ -5241,6 +5241,16 @@ class _Speakers:
                 # nationality describes the one named after it, as before a
                 # verb of saying's subject (subject_of)
                 s0 = j
+            if (
+                toks[s0] in _BEFORE_HIM
+                and s0 + 1 < hit.tok
+                and "إمام" not in self.doc.orig(self.doc.starts[s0], self.doc.ends[s0])
+            ):
+                # "وكرر أمامه موقفه، قائلا:": "in front of him" right after
+                # the clause's verb is where it was done, no title "his
+                # imam" (as after a verb of saying, subject_of); the subject
+                # is elided or follows it (dev20s's item; kw23a)
+                s0 += 1
             b, ra, rb = self.scan_np(s0, hit.tok, None, after_verb=s0 > k)
             if b <= s0:
                 continue

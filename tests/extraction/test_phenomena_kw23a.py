@@ -23,6 +23,12 @@ Every sentence here is invented.
    as a verb of news is. Not a person after the subject, the verb's object
    ('وأشار الخطيب إلى الزيادي وقال', 'واستقبل الخطيب الزيادي وقال'), nor
    a sentence opening on a when-clause or a fronted adverbial.
+3. "In front of him" with its pronoun right after a clause's verb and
+   before its object ('وكرر أمامه موقفه، قائلا:'; dev20s's item) was read
+   as the title "his imam", the participle's subject: the speaker
+   'أمامه'. As right after a verb of saying (subject_of), it is where the
+   thing was done, no subject; the subject is elided. Not the imam the
+   text writes with its hamza below ('وكرر إمامه موقفه').
 """
 
 from __future__ import annotations
@@ -96,6 +102,49 @@ def test_near_misses_the_verbs_object_and_a_subject_before_the_cue() -> None:
         (f"{MET} وابتسم السفير كريم الزيادي، وقال:", "كريم الزيادي", "السفير"),
         # (the verb of saying with its own subject)
         (f"{MET} والتقى الزيادي بالصحفيين وقال الخطيب:", "سامي الخطيب", "وزير الداخلية"),
+    ):
+        speaker, got_role = _said(lead)
+        assert speaker == who, (lead, speaker)
+        assert got_role == role, (lead, got_role)
+
+
+# ---------------------------------------------------------------- rule 3
+
+HOST = "استقبل وزير الداخلية سامي الخطيب وفدا من النقابة."
+
+
+def test_in_front_of_him_after_the_clauses_verb() -> None:
+    for lead, who, role in (
+        (f"{HOST} وكرر أمامه موقفه، قائلا:", "سامي الخطيب", "وزير الداخلية"),
+        (f"{HOST} وعرض أمامهم خطته، قائلا:", "سامي الخطيب", "وزير الداخلية"),
+        (f"{HOST} وشدد أمامه على موقفه، قائلا:", "سامي الخطيب", "وزير الداخلية"),
+        (f"{HOST} وشرح أمامهم موقف الحكومة، مؤكدا:", "سامي الخطيب", "وزير الداخلية"),
+        (
+            "استقبلت وزيرة الصحة سلمى العلي وفدا من النقابة. وجددت أمامه موقفها، قائلة:",
+            "سلمى العلي",
+            "وزيرة الصحة",
+        ),
+    ):
+        speaker, got_role = _said(lead)
+        assert speaker == who, (lead, speaker)
+        assert got_role == role, (lead, got_role)
+
+
+def test_near_misses_in_front_of_a_noun_and_his_imam() -> None:
+    for lead, who, role in (
+        (f"{HOST} وكرر أمام الوفد موقفه، قائلا:", "سامي الخطيب", "وزير الداخلية"),
+        # (the imam, his hamza written below: the subject)
+        (
+            "استقبل وزير الداخلية سامي الخطيب إمام المسجد الكبير. وكرر إمامه موقفه، قائلا:",
+            "إمامه",
+            "إمامه",
+        ),
+        # (the subject named after it)
+        (
+            f"{HOST} وكرر أمامه رئيس الوفد كريم الزيادي موقفه، قائلا:",
+            "كريم الزيادي",
+            "رئيس الوفد",
+        ),
     ):
         speaker, got_role = _said(lead)
         assert speaker == who, (lead, speaker)
