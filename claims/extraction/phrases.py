@@ -1750,6 +1750,7 @@ def _glued_to_lam(word: str) -> bool:
         or word[:2] == "لل"
         or (word[-2:] == "ات" and word[1:-2] + "ه" in _PP_NOUNS)
         or _derived_masdar(word[1:])
+        or _waw_mufaala(word[1:])
     )
 
 
@@ -1783,7 +1784,10 @@ def _glued_to_ba(word: str) -> bool:
     title's holder acted, never a name after the title (the names in ب,
     "بشير", "بسام", "برهان", "بلقاسم", have none of these shapes)."""
     return word[:1] == "ب" and (
-        word[1:] in _COMPANY_NOUNS or word[1:] in _VENUE_NOUNS or _derived_masdar(word[1:])
+        word[1:] in _COMPANY_NOUNS
+        or word[1:] in _VENUE_NOUNS
+        or _derived_masdar(word[1:])
+        or _waw_mufaala(word[1:])
     )
 
 
@@ -1878,6 +1882,17 @@ def _derived_masdar(w: str) -> bool:
             return w[1] not in "اوي" and w[3] not in "اوي"
         return w[0] == "م" and w[2] == "ا" and w[5] == "ه" and w[1] not in "اوي"
     return n == 7 and w[:3] == "است" and w[5] == "ا"
+
+
+def _waw_mufaala(w: str) -> bool:
+    """A verbal noun مفاعلة of a verb whose first radical is و (folded, no
+    article): "مواصله", "مواجهه", "موافقه", "مواكبه", its و read as a long
+    vowel, so _derived_masdar leaves it out (kw23a); glued to بـ or لـ after
+    a title it is the complement ("تعهد X بمواصلة النضال", "لمواجهة
+    الفساد"), never a name."""
+    return (
+        len(w) == 6 and w[:3] == "موا" and w[5] == "ه" and w[3] not in "اوي" and w[4] not in "اوي"
+    )
 
 
 def _and_construct(w: str) -> bool:

@@ -29,6 +29,13 @@ Every sentence here is invented.
    'أمامه'. As right after a verb of saying (subject_of), it is where the
    thing was done, no subject; the subject is elided. Not the imam the
    text writes with its hamza below ('وكرر إمامه موقفه').
+4. The verbal noun مفاعلة of a verb whose first radical is و ('مواصلة',
+   'مواجهة', 'موافقة', 'مواكبة') glued to بـ or لـ after a title
+   ('وتعهدت رئيسة حزب العمال بمواصلة النضال'; dev20s's item) was read as
+   the name: phrases._derived_masdar leaves it out, its و read as a long
+   vowel. Glued to بـ or لـ it is the verb's complement, never a name
+   (phrases._waw_mufaala). Not a name in ب or ل after the title ('بشير
+   الخطيب', 'لطفي الزيادي').
 """
 
 from __future__ import annotations
@@ -149,3 +156,33 @@ def test_near_misses_in_front_of_a_noun_and_his_imam() -> None:
         speaker, got_role = _said(lead)
         assert speaker == who, (lead, speaker)
         assert got_role == role, (lead, got_role)
+
+
+# ---------------------------------------------------------------- rule 4
+
+
+def test_waw_mufaala_glued_to_ba_or_lam_after_a_title() -> None:
+    for lead, role in (
+        ("وتعهدت رئيسة حزب العمال بمواصلة النضال، وقالت:", "رئيسة حزب العمال"),
+        ("وتعهد رئيس الحزب بمواجهة الفساد، وقال:", "رئيس الحزب"),
+        ("ودعا رئيس الحزب لمواجهة الفساد، وقال:", "رئيس الحزب"),
+        ("وطالب رئيس الحزب بموافقة البرلمان، وقال:", "رئيس الحزب"),
+        ("ورحب رئيس الحزب بمواكبة الإعلام، وقال:", "رئيس الحزب"),
+    ):
+        speaker, got_role = _said(lead)
+        assert speaker == role, (lead, speaker)
+        assert got_role == role, (lead, got_role)
+    # (the name's end: the verbal noun no word of it)
+    speaker, got_role = _said("وتعهد رئيس الحزب لطفي الزيادي بمواجهة الفساد، وقال:")
+    assert (speaker, got_role) == ("لطفي الزيادي", "رئيس الحزب")
+
+
+def test_near_misses_a_name_in_ba_or_lam_after_the_title() -> None:
+    for lead, who in (
+        ("وتعهد رئيس الحزب بشير الخطيب بمواصلة الإصلاحات، وقال:", "بشير الخطيب"),
+        ("وقال رئيس الحزب بشير موافي:", "بشير موافي"),
+        ("وتعهد رئيس الحزب لطفي الزيادي بتعزيز الديمقراطية، وقال:", "لطفي الزيادي"),
+    ):
+        speaker, got_role = _said(lead)
+        assert speaker == who, (lead, speaker)
+        assert got_role == "رئيس الحزب", (lead, got_role)
