@@ -7544,6 +7544,12 @@ class _Speakers:
         )
         if not head and w[0] in "وف" and len(w) > 3:
             return None  # "وطلب محامي الدولة، …": a verb opens the sentence
+        if w in _NEWS_VERBS or (not head and _derived_past_verb(w)):
+            # "استقبل X Y سفير Z W، الذي …، وشدد": a verb of news (or of a
+            # derived form's shape, which no name has) opens the sentence,
+            # with no و too ("التقى", with what folds as the article); its
+            # subject follows it (kw23a)
+            return None
         b, ra, rb = self.scan_np(k, upto, None, ali=ali)
         if b <= k or b + 2 >= upto or toks[b] not in _COMMAS:
             return None

@@ -36,6 +36,13 @@ Every sentence here is invented.
    vowel. Glued to بـ or لـ it is the verb's complement, never a name
    (phrases._waw_mufaala). Not a name in ب or ل after the title ('بشير
    الخطيب', 'لطفي الزيادي').
+5. A text opening on a verb of news with no و before a name, a title and
+   a comma ('استقبل X Y سفير Z W، الذي …، وقال'; dev20s's item) was read
+   as a subject put first and set off by commas: the speaker 'استقبل X Y'.
+   A verb of news (words._NEWS_VERBS) or a word of a derived past verb's
+   shape opening the phrase is no such subject (as a word with و was
+   not). Not a name or a title put first ('سامي الخطيب، سفير فرنسا
+   السابق، قال', 'انتصار الخطيب، مديرة المدرسة، قالت').
 """
 
 from __future__ import annotations
@@ -186,3 +193,41 @@ def test_near_misses_a_name_in_ba_or_lam_after_the_title() -> None:
         speaker, got_role = _said(lead)
         assert speaker == who, (lead, speaker)
         assert got_role == "رئيس الحزب", (lead, got_role)
+
+
+# ---------------------------------------------------------------- rule 5
+
+
+def test_verb_of_news_opening_the_text_is_no_fronted_subject() -> None:
+    for lead, who, role in (
+        (
+            "استقبل سامي الخطيب سفير فرنسا كريم الزيادي، الذي قدم أوراق اعتماده، وقال:",
+            "سامي الخطيب",
+            None,
+        ),
+        (
+            "استقبل الوزير سامي الخطيب سفير فرنسا كريم الزيادي، الذي قدم أوراق اعتماده، "
+            "وشدد على أن",
+            "سامي الخطيب",
+            "الوزير",
+        ),
+        (
+            "استقبلت الوزيرة سلمى العلي سفير فرنسا كريم الزيادي، الذي قدم أوراق اعتماده، وقالت:",
+            "سلمى العلي",
+            "الوزيرة",
+        ),
+    ):
+        speaker, got_role = _said(lead)
+        assert speaker == who, (lead, speaker)
+        assert got_role == role, (lead, got_role)
+
+
+def test_near_misses_a_subject_put_first() -> None:
+    for lead, who, role in (
+        ("سامي الخطيب، سفير فرنسا السابق، قال:", "سامي الخطيب", "سفير فرنسا السابق"),
+        ("انتصار الخطيب، مديرة المدرسة، قالت:", "انتصار الخطيب", "مديرة المدرسة"),
+        ("رئيس المجلس المحلي، سامي الخطيب، قال:", "سامي الخطيب", "رئيس المجلس المحلي"),
+    ):
+        speaker, got_role = _said(lead)
+        assert speaker == who, (lead, speaker)
+        assert got_role == role, (lead, got_role)
