@@ -3709,9 +3709,11 @@ class _Speakers:
                 return _Attribution(met, None, confidence=0.6)
             if q.open_tok == first and (told := self.what_said_next(q.close_tok, sid)) is not None:
                 # "«…». هذا ما أكده وزير المالية X أمس": the next sentence
-                # tells who said the words before it, as after a comma
-                said, ent = told
-                return _Attribution(ent, said, None, 0.7, False, None)
+                # tells who said the words before it, as after a comma, and
+                # the occasion and day it said them ("هذا ما أكده X خلال
+                # مؤتمر صحفي عقده يوم 12 مارس 2024": its clause dates them)
+                said, ent, clause = told
+                return _Attribution(ent, said, None, 0.7, False, None, clause)
             if (
                 q.open_tok > first + 2
                 and toks[q.open_tok - 1] == ":"
@@ -7011,11 +7013,12 @@ class _Speakers:
                 return None  # ("… «…». وقال Y: «…». جاء ذلك …": Y's occasion)
         return self.occasion_owner(s, g)
 
-    def what_said_next(self, close: int, sid: int) -> tuple[str, _Entity] | None:
+    def what_said_next(self, close: int, sid: int) -> tuple[str, _Entity, tuple[int, int]] | None:
         """ "«…». هذا ما أكده الوزير X": the sentence right after the quote
         closing at ``close`` opens with "هذا ما"/"ذلك ما"/"وهو ما" and a verb
         of saying whose object pronoun is the words; its cue's text and
-        subject, or None."""
+        subject, and the tokens of that sentence from the cue on (the
+        clause whose date is theirs), or None."""
         toks = self.doc.toks
         if close >= self.n:
             return None  # (a mark left unclosed: the words run to the end)
@@ -7031,7 +7034,8 @@ class _Speakers:
         if ent is None:
             return None
         doc = self.doc
-        return doc.orig(doc.starts[first + 2], doc.ends[first + 2]), ent
+        end = self.sent_first.get(self.sent[first] + 1, self.n)
+        return doc.orig(doc.starts[first + 2], doc.ends[first + 2]), ent, (first + 2, end)
 
     def occasion_owner(self, s: int, g: str | None) -> _Entity | None:
         """In sentence ``s``, which opens with "جاء ذلك", the person glued

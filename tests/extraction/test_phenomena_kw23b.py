@@ -25,6 +25,15 @@
    'مصادر سياسية', 'محللون سياسيون': as before), nor the definite
    description before a name ('المحلل السياسي X Y'), nor an aside after a
    name ('X Y، وهو سياسي مخضرم،': the named person speaks).
+4. Words opening their sentence with no verb of saying, whose speaker the
+   next sentence names, `هذا ما أكده X` ('«…». هذا ما أكده وزير الداخلية
+   خلال مؤتمر صحفي عقده يوم 12 مارس 2024.'; the list's "a quote with no
+   verb of saying dated only by the next sentence", 2026-12-03): the
+   speaker was found, the day that sentence tells was not. Its clause from
+   the cue on dates the words as a cue's own clause does
+   (speakers.what_said_next). Not a date in the speaker's relative clause,
+   after منذ, or after أنّ (what he reports), nor the words he denied
+   (`هذا ما نفاه X`: no speaker, as before).
 """
 
 from __future__ import annotations
@@ -111,3 +120,45 @@ def test_an_unnamed_politician_near_misses() -> None:
         "المحلل السياسي",
     )
     assert _source("وقال سامي الخالد، وهو سياسي مخضرم، إن")[:2] == ("سامي الخالد", PERSON)
+
+
+W = "«المشروع سيخدم آلاف الأسر في المنطقة خلال السنوات المقبلة»"
+
+
+def _next_dated(after: str) -> tuple[str | None, str | None]:
+    q = one(f"{W}. {after}", "المشروع سيخدم")
+    return q.speaker, q.date
+
+
+def test_words_dated_by_the_sentence_that_names_their_speaker() -> None:
+    for after, who, iso in (
+        (
+            "هذا ما أكده وزير الداخلية خلال مؤتمر صحفي عقده يوم 12 مارس 2024.",
+            "وزير الداخلية",
+            "2024-03-12",
+        ),
+        (
+            "وهو ما أوضحه الوزير سامي الخالد في تصريح صحفي أدلى به في 3 مايو 2023.",
+            "سامي الخالد",
+            "2023-05-03",
+        ),
+        ("ذلك ما قاله رئيس الحكومة أمام البرلمان في 5 يناير 2022.", "رئيس الحكومة", "2022-01-05"),
+    ):
+        assert _next_dated(after) == (who, iso), after
+
+
+def test_words_dated_by_the_sentence_that_names_their_speaker_near_misses() -> None:
+    # a date of the speaker's relative clause, or since which: no date
+    assert _next_dated("هذا ما أكده وزير الداخلية الذي عين في منصبه في 12 مارس 2024.")[1] is None
+    assert _next_dated("هذا ما أكده وزير الداخلية منذ توليه منصبه في 12 مارس 2024.")[1] is None
+    # a date after أنّ tells what he reports, not when
+    assert (
+        _next_dated("هذا ما أكده وزير الداخلية، مشيرا إلى أن الحكومة أقرت الخطة في 12 مارس 2024.")[
+            1
+        ]
+        is None
+    )
+    # the words he denied are not his (no speaker, no date, as before)
+    assert _next_dated("هذا ما نفاه وزير الداخلية في 12 مارس 2024.") == (None, None)
+    # no date told: none, as before
+    assert _next_dated("هذا ما أكده وزير الداخلية في تصريحات سابقة.") == ("وزير الداخلية", None)
