@@ -926,8 +926,13 @@ class _Dating:
             head = d.start  # where the stamp's date and time begin
             if not _stamped_after(folded, d.end):
                 head = _clock_before(folded, line, d.start)
-                if head < 0:
+                if head < 0 and (window < 0 or not self.labelled_published(line, d.start)):
                     continue
+                if head < 0:
+                    # "SAT, 21 FEB 2026 02:00" over the headline, then "نشر
+                    # في 12 فبراير 2026": the header's clock, then the date
+                    # the article went up, labelled, with no clock of its own
+                    head = d.start
             k = bisect_left(starts, d.start)
             h = bisect_left(starts, head)
             if h == k and h > 0 and self.doc.toks[h - 1] in WEEKDAYS:
@@ -962,6 +967,13 @@ class _Dating:
                     window = e
                 if window == -1:
                     return
+
+    def labelled_published(self, line: int, start: int) -> bool:
+        """The words on the line before the date at ``start`` hold a label
+        of publication ("نشر في", "تاريخ النشر:", "آخر تحديث:")."""
+        starts = self.doc.starts
+        before = self.doc.toks[bisect_left(starts, line) : bisect_left(starts, start)]
+        return not _PUBLISHED.isdisjoint(before)
 
     def headline_before(self, line: int, start: int) -> bool:
         """The words on the stamp's line before its date (at ``start``),

@@ -34,6 +34,15 @@
    (speakers.what_said_next). Not a date in the speaker's relative clause,
    after منذ, or after أنّ (what he reports), nor the words he denied
    (`هذا ما نفاه X`: no speaker, as before).
+5. A site header's clock over the article's date with a label of
+   publication ('SAT, 21 FEB 2026 02:00' then, among the header's short
+   lines, 'نشر في 12 فبراير 2026'; the list's "a site header's live clock
+   taken for the publication stamp", 2026-12-03): the clock, the day the
+   page was read, dated the story. An earlier date with a label of
+   publication (dating.labelled_published) under the header's clock is the
+   article's, as an earlier second stamp was (web_stamp). Not a date with
+   no label there, nor one past a paragraph of the story; the clock alone
+   dates as before.
 """
 
 from __future__ import annotations
@@ -162,3 +171,38 @@ def test_words_dated_by_the_sentence_that_names_their_speaker_near_misses() -> N
     assert _next_dated("هذا ما نفاه وزير الداخلية في 12 مارس 2024.") == (None, None)
     # no date told: none, as before
     assert _next_dated("هذا ما أكده وزير الداخلية في تصريحات سابقة.") == ("وزير الداخلية", None)
+
+
+_HEADER = "SAT, 21 FEB 2026 02:00\nالرئيسية\nسياسة\nوزير الداخلية: المشروع سيخدم الأسر\n"
+_PARAGRAPH = (
+    "وأوضح الوزير في مؤتمر صحفي عقده بمقر الوزارة بحضور عدد من المسؤولين والخبراء"
+    " أن الحكومة ستواصل العمل على تنفيذ برامجها التنموية في مختلف المناطق.\n"
+)
+
+
+def test_the_publication_label_under_a_header_clock() -> None:
+    for text, iso in (
+        (f"{_HEADER}نشر في 12 فبراير 2026\nقال وزير الداخلية أمس إن {V}", "2026-02-11"),
+        (
+            "TUE, 10 MAR 2025 14:05\nاقتصاد\nالحكومة تطلق مشروعا جديدا\n"
+            f"تاريخ النشر: 3 مارس 2025\nوقال وزير الإسكان يوم الأحد إن {V}",
+            "2025-03-02",
+        ),
+        (
+            "الأحد، 22 فبراير 2026 - 09:15\nالرئيسية\nوزير الداخلية: المشروع سيخدم الأسر\n"
+            f"نشر في 12 فبراير 2026\nقال وزير الداخلية أمس إن {V}",
+            "2026-02-11",
+        ),
+    ):
+        assert _dated(text) == iso, text
+
+
+def test_the_publication_label_under_a_header_clock_near_misses() -> None:
+    # the header's clock alone, or a date with no label under it: its day
+    assert _dated(f"{_HEADER}قال وزير الداخلية أمس إن {V}") == "2026-02-20"
+    assert _dated(f"{_HEADER}12 فبراير 2026\nقال وزير الداخلية أمس إن {V}") == "2026-02-20"
+    # a label past the header's short lines (a paragraph of the story first)
+    assert (
+        _dated(f"{_HEADER}{_PARAGRAPH}نشر في 12 فبراير 2026\nقال وزير الداخلية أمس إن {V}")
+        == "2026-02-20"
+    )
