@@ -470,6 +470,9 @@ _OWNED_STATEMENT_NOUNS = _words_module._with_prefixes(
 # is_quotation: where or in what one spoke, after a name in marks right
 # after the verb of saying ('وقال "X Y Z" في رسالة …', "خلال كلمته")
 _AT_STATEMENT = _words_module._words("في خلال عبر لدي اثناء علي")
+# is_quotation: the words before a gathering's name in marks that tell one
+# spoke at it ("خلال «منتدى …»", "على هامش «قمة …»"), folded, without و
+_AT_GATHERING = _AT_STATEMENT | _words_module._AT_ONCE
 # statement_agent: where or when the agent of a noun of saying said it,
 # between him and أنّ ("وجاء تأكيد الوزارة في بيانها أن")
 _WHERE_SAID = _AT_STATEMENT - _words_module._words("لدي علي")
@@ -10712,6 +10715,21 @@ class _Speakers:
         ):
             # "اطلعت «وكالة قدس نت للأنباء» على نصه": a body's or an outlet's
             # name, its indefinite head first, no cue right before it
+            return False
+        if (
+            not direct
+            and 2 <= n <= 6
+            and words[0] in _GATHERING_LABELS
+            and (before[1:] if before[:1] == "و" else before) in _AT_GATHERING
+            and not any(
+                (w[:1] in "يت" and len(w) >= 4 and _present_verb(w)) or _future_verb(w)
+                for w in words
+            )
+        ):
+            # "وفي كلمة خلال «منتدى الاستثمار العربي الأول»، أكد الوزير أن":
+            # a gathering's name, its indefinite head first, after the word
+            # that tells one spoke at it (في، خلال، هامش …): where he spoke,
+            # no words said
             return False
         if (
             not direct

@@ -19,6 +19,11 @@ such a verb.  Not a date of a noun ("ناجين من فيضانات عام 2019"
 relative clause, further away, of a deal held, nor words said on another
 occasion ("ثم قال في تصريح لاحق").
 
+A gathering's name in marks, its indefinite head first (مؤتمر، منتدى، قمة،
+ملتقى), after the word that tells one spoke at it ('وفي كلمة خلال "منتدى
+…"، أكد الوزير أن …', 'وعلى هامش "مؤتمر …"'), is where he spoke, no words
+said.  Not such words with no word of where before them, nor after a cue.
+
 Every sentence here is invented for the test.
 """
 
@@ -178,3 +183,52 @@ def test_no_meeting_date_for_other_dates_or_occasions():
         ),
     ):
         assert one(text, words).date is None, text
+
+
+# -- a gathering's name in marks where one spoke ------------------------------
+
+
+def test_gathering_name_in_marks_where_he_spoke_is_no_quote():
+    for text, name, words in (
+        (
+            'وفي كلمة خلال "منتدى الاستثمار العربي الأول"، أكد الوزير أن "الاقتصاد يتعافى بثبات".',
+            "منتدى الاستثمار العربي الأول",
+            "الاقتصاد يتعافى بثبات",
+        ),
+        (
+            'وفي كلمة خلال "قمة المناخ والطاقة المتجددة"، أشار الوزير إلى أن "الطاقة '
+            'النظيفة هي المستقبل".',
+            "قمة المناخ والطاقة المتجددة",
+            "الطاقة النظيفة هي المستقبل",
+        ),
+        (
+            'وخلال "ملتقى الشباب العربي للإبداع"، قال الوزير إن "الشباب هم ثروة البلاد".',
+            "ملتقى الشباب العربي للإبداع",
+            "الشباب هم ثروة البلاد",
+        ),
+        (
+            'وعلى هامش "مؤتمر الأمن الغذائي في أفريقيا"، شدد الوزير على أن "الأمن الغذائي أولوية".',
+            "مؤتمر الأمن الغذائي في أفريقيا",
+            "الأمن الغذائي أولوية",
+        ),
+    ):
+        found = _texts(text)
+        assert normalize(name) not in found, text
+        assert normalize(words) in found, (text, found)
+
+
+def test_words_opening_on_a_gathering_noun_stay_quoted():
+    # (negative, and the other side) no word of where he spoke before the
+    # marks, or a cue right before them: words said
+    for text, words in (
+        ('"مؤتمر فاشل بكل المقاييس"، هكذا وصف الوزير اللقاء.', "مؤتمر فاشل بكل المقاييس"),
+        (
+            'وقال الوزير إن "مؤتمر المانحين فشل في تحقيق أهدافه".',
+            "مؤتمر المانحين فشل في تحقيق أهدافه",
+        ),
+        (
+            'وكتب الوزير في تغريدة "قمة ناجحة بكل المقاييس" بعد انتهاء أعمالها.',
+            "قمة ناجحة بكل المقاييس",
+        ),
+    ):
+        assert normalize(words) in _texts(text), text
