@@ -48,6 +48,7 @@ from claims.extraction.normalize import fold_with_offsets, normalize, splice
 from claims.extraction.phrases import (
     _INCIDENT_OBJECTS,
     _STAR,
+    _TITLES_BEFORE_NAME,
     _WHO,
     _construct_object,
     _derived_masdar,
@@ -281,6 +282,22 @@ _SPACED_WA = re.compile(r"و(?<!\S.)([ \t\u00a0]+)(?=[\u0621-\u064a])")
 # "آن" in the text as written (the given name Anne)
 _ANNE_IN = _words_module._literal_search("آن")
 _IMAM_IN = _words_module._IMAM_IN
+
+
+# "صرح اللواء/ X Y", "السيد/X": the slash Egyptian and Gulf press writes
+# between an honorific, a rank or a title said before a name and the name
+# (folded: the word before it, then a word of two letters or more, not
+# "الأستاذ/ة")
+_TITLE_SLASH = re.compile(r"([\u0621-\u064a]+)/(?=[ \t\u00a0]*[\u0621-\u064a]{2})")
+_SLASHED_TITLES = _words_module._HONORIFICS_OR_RANKS | _TITLES_BEFORE_NAME
+
+
+def _title_slash_edits(folded: str) -> Iterator[tuple[int, int, str]]:
+    """The slashes after such a word, each read as a space (splice's edits)."""
+    for m in _TITLE_SLASH.finditer(folded):
+        w = m.group(1)
+        if w in _SLASHED_TITLES or (w[0] == "و" and w[1:] in _SLASHED_TITLES):
+            yield m.end(1), m.end(), " "
 
 
 def _join_spaced_wa(folded: str, offsets: list[int] | None) -> tuple[str, list[int] | None]:
@@ -561,6 +578,13 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
             # "العدالة و التنمية", "و أضاف": the conjunction written apart
             # is read glued to its word, as the engine's word lists spell it
             rewritten, offsets = _join_spaced_wa(folded, offsets)
+            if rewritten is not folded:
+                folded = rewritten
+                parts, toks, vocab = _tokens(folded)
+        if "/" in vocab:
+            # "المهندس/ X Y": the name after an honorific's slash is read as
+            # after a space
+            rewritten, offsets = splice(folded, offsets, _title_slash_edits(folded))
             if rewritten is not folded:
                 folded = rewritten
                 parts, toks, vocab = _tokens(folded)

@@ -21,6 +21,14 @@ No post now when every word before the marks is an honorific (phrases.
 _LONE_HONORIFICS); a rank, a prince, a post before the honorific or a post
 in commas after the name stay.
 
+A slash between an honorific, a rank or a title said before a name and
+the name ("وقال المهندس/ X Y، رئيس …", "وصرح السيد/ X Y", "اللواء/X"), as
+Egyptian and Gulf press writes it: the slash ended the cue's subject, so the
+honorific alone was speaker and role and the post after the name was lost.
+The slash after such a word (words._HONORIFICS_OR_RANKS, phrases.
+_TITLES_BEFORE_NAME) is read as a space now (engine.py, as a spaced و is
+joined); not between months ("يناير/كانون الثاني") nor in a body's name.
+
 Every sentence here is invented. The positive tests fail before the rule
 they test; the negative ones hold the near misses where it must not fire.
 """
@@ -158,4 +166,67 @@ def test_honorific_and_name_in_marks_then_post_in_commas_unchanged():
     )
     q = one(text, "لن نتأخر")
     assert q.speaker == "خالد العتيبي"
+    assert q.role == "رئيس مجلس إدارة الشركة"
+
+
+# An honorific's or a rank's slash before the name.
+
+
+def test_engineer_slash_name_then_post_in_commas():
+    text = (
+        "وقال المهندس/ محمد عبد الله، رئيس مجلس إدارة الشركة: "
+        '"الأرباح ارتفعت بنسبة كبيرة هذا العام".'
+    )
+    q = one(text, "الأرباح ارتفعت")
+    assert q.speaker == "محمد عبد الله"
+    assert q.role == "رئيس مجلس إدارة الشركة"
+
+
+def test_mister_slash_name_then_post():
+    q = one(
+        'وصرح السيد/ أحمد سالم رئيس الغرفة التجارية بأن "الأسعار ستنخفض قريبا".',
+        "الأسعار ستنخفض",
+    )
+    assert q.speaker == "أحمد سالم"
+    assert q.role == "رئيس الغرفة التجارية"
+
+
+def test_rank_slash_name_then_post_in_commas_before_that():
+    text = (
+        'وأكد اللواء/ خالد منصور، مدير أمن المحافظة، أن "الحملة الأمنية ستستمر '
+        'حتى ضبط كل المخالفين".'
+    )
+    q = one(text, "الحملة الأمنية")
+    assert q.speaker == "خالد منصور"
+    assert q.role == "مدير أمن المحافظة"
+
+
+def test_counsellor_slash_glued_to_the_name():
+    q = one('وقال المستشار/عادل فهمي رئيس المحكمة: "الحكم نهائي".', "الحكم نهائي")
+    assert q.speaker == "عادل فهمي"
+    assert "رئيس المحكمة" in q.role
+
+
+# Near misses.
+
+
+def test_doctor_slash_name_in_a_mention_then_surname_unchanged():
+    text = (
+        "قال الدكتور/سامي الحربي، مدير مستشفى المدينة، إن الحالات مستقرة. "
+        'وأضاف الحربي: "لا داعي للقلق".'
+    )
+    q = one(text, "لا داعي")
+    assert q.speaker == "سامي الحربي"
+    assert q.role == "مدير مستشفى المدينة"
+
+
+def test_slash_between_month_names_unchanged():
+    q = one('وأوضح السفير في رسالته يوم 14 مارس/آذار 2009 أن "المفاوضات متعثرة".', "متعثرة")
+    assert q.speaker == "السفير"
+    assert q.date == "2009-03-14"
+
+
+def test_engineer_without_slash_unchanged():
+    q = one('وقال المهندس محمد عبد الله، رئيس مجلس إدارة الشركة: "الأرباح ارتفعت".', "ارتفعت")
+    assert q.speaker == "محمد عبد الله"
     assert q.role == "رئيس مجلس إدارة الشركة"
