@@ -1509,7 +1509,8 @@ _READ_ON_STOPS = (
 )
 # "وزير العلاقات مع مجلس النواب", "المكلف بالعلاقات مع المجتمع المدني": the
 # relations a post is in charge of, with whom (scan_np: مع goes on)
-_RELATIONS = _words_module._words("العلاقات بالعلاقات للعلاقات علاقات")
+# (also a post's second portfolio, "وزير العدل والعلاقات مع البرلمان")
+_RELATIONS = _words_module._words("العلاقات بالعلاقات للعلاقات علاقات والعلاقات")
 _IN_CHARGE = _words_module._words("المكلف المكلفه مكلف مكلفه")
 
 
@@ -2462,6 +2463,11 @@ def _relations_of_post(toks: list[str], k: int, a: int) -> bool:
     w = toks[k]
     if w in ("بالعلاقات", "للعلاقات"):
         return True
+    if w == "والعلاقات":
+        # "وزير العدل والعلاقات مع البرلمان": the post's second portfolio,
+        # a bare title before it in the phrase (not "بحث الوزير الملف
+        # والعلاقات مع نظيره": a definite title's objects)
+        return any(toks[j] in lx.TITLES and toks[j][:2] != "ال" for j in range(a, k))
     return (
         w in ("العلاقات", "علاقات")
         and k > a
@@ -13160,6 +13166,8 @@ class _Phrases:
                     # "وزير المياه والري", "وزير الخارجية والمغتربين"; a second
                     # title coordinated with the first: "المحامي والناشط الحقوقي X"
                     i += 1
+                    if w in _RELATIONS and i + 2 < n_words and words[i] == "مع" and art[i + 1]:
+                        i += 2  # "وزير العدل والعلاقات مع البرلمان X" (scan_np)
                     continue
                 if "و" <= w < "ى" and i + 1 < n_words and art[i + 1] and _and_construct(w):
                     i += 1  # "وزير العدل وحقوق الإنسان X": the body's name goes on

@@ -43,6 +43,16 @@
    article's, as an earlier second stamp was (web_stamp). Not a date with
    no label there, nor one past a paragraph of the story; the clock alone
    dates as before.
+6. "Relations with" as a post's second portfolio, joined by و ('وقال وزير
+   العدل والعلاقات مع البرلمان X Y إن', 'وزير الاتصال والعلاقات مع البرلمان،
+   X Y،', 'وزيرة الثقافة والعلاقات مع المجتمع المدني X Y'; the list's "a title
+   that runs through مع and two comma phrases before the name", 2026-12-03):
+   the post stopped at مع, so the phrase up to it spoke and the name was
+   lost. `والعلاقات` after a bare title goes on through مع and its definite
+   body as `العلاقات` did (phrases._relations_of_post, _RELATIONS). Not one
+   portfolio of relations (as before), nor the object of a named
+   minister's verb ('وبحث وزير الخارجية X Y الملفات والعلاقات مع نظيره'),
+   nor a title joined by و with no مع ('وزير المالية والاقتصاد').
 """
 
 from __future__ import annotations
@@ -205,4 +215,54 @@ def test_the_publication_label_under_a_header_clock_near_misses() -> None:
     assert (
         _dated(f"{_HEADER}{_PARAGRAPH}نشر في 12 فبراير 2026\nقال وزير الداخلية أمس إن {V}")
         == "2026-02-20"
+    )
+
+
+def _post(lead: str) -> tuple[str | None, str | None]:
+    q = one(f"{lead} {V}", "المشروع سيخدم")
+    return q.speaker, q.role
+
+
+def test_relations_with_as_a_second_portfolio() -> None:
+    for lead, who, post in (
+        (
+            "وقال وزير العدل والعلاقات مع البرلمان سامي الخالد إن",
+            "سامي الخالد",
+            "وزير العدل والعلاقات مع البرلمان",
+        ),
+        (
+            "وقال وزير الاتصال والعلاقات مع البرلمان، سامي الخالد، إن",
+            "سامي الخالد",
+            "وزير الاتصال والعلاقات مع البرلمان",
+        ),
+        (
+            "وقال وزير الدولة للشؤون القانونية والعلاقات مع البرلمان، في الحكومة المؤقتة،"
+            " سامي الخالد، إن",
+            "سامي الخالد",
+            "وزير الدولة للشؤون القانونية والعلاقات مع البرلمان",
+        ),
+        (
+            "وقالت وزيرة الثقافة والعلاقات مع المجتمع المدني سامية الخالد إن",
+            "سامية الخالد",
+            "وزيرة الثقافة والعلاقات مع المجتمع المدني",
+        ),
+    ):
+        assert _post(lead) == (who, post), lead
+
+
+def test_relations_with_as_a_second_portfolio_near_misses() -> None:
+    # one portfolio of relations: as before
+    assert _post("وقال وزير العلاقات مع البرلمان سامي الخالد إن") == (
+        "سامي الخالد",
+        "وزير العلاقات مع البرلمان",
+    )
+    # relations as the object of a named minister's verb: his post stays
+    assert _post("وبحث وزير الخارجية سامي الخالد الملفات والعلاقات مع نظيره الفرنسي، وقال إن") == (
+        "سامي الخالد",
+        "وزير الخارجية",
+    )
+    # a title coordinated with و and no مع: as before
+    assert _post("وقال وزير المالية والاقتصاد سامي الخالد إن") == (
+        "سامي الخالد",
+        "وزير المالية والاقتصاد",
     )
