@@ -4517,6 +4517,16 @@ class _Speakers:
                             own.kind == PERSON
                             and not _COUNTERPARTS.isdisjoint(toks[self.tok_at(own.pos) : hit.tok])
                         )
+                        # ("وابتسم الوزير وقال:", "واكتفى رئيس الوزراء بالصمت
+                        # وقال": with no comma, a bare title that the verb's
+                        # complement or the cue ends, no name cut short: the
+                        # title speaks, not the last speaker; rev24)
+                        or (
+                            toks[hit.tok - 1] not in _COMMAS
+                            and own.kind == PERSON
+                            and "title:" <= own.key < "title;"
+                            and self.title_ends_before(own, hit.tok)
+                        )
                     )
                     and agree(own, g, n)
                     and _MEETING_GENDER.get(toks[self.tok_at(own.pos) - 1], g) == g
@@ -10038,6 +10048,21 @@ class _Speakers:
             and not (before[-1:] == "ه" and before[:-1] in lx.LABEL_NOUNS)
             and not (before[-2:] in ("ها", "هم") and before[:-2] in lx.LABEL_NOUNS)
         )
+
+    def title_ends_before(self, own: _Entity, c: int) -> bool:
+        """The coordinated-verb rule with no comma: the bare title ``own``
+        read as the subject of the sentence's first verb ends right before
+        the verb of saying at ``c`` or before a word no name opens (a word
+        with the article, a preposition with it or alone: the verb's
+        complement, "واكتفى رئيس الوزراء بالصمت وقال", "واستنكر المتحدث
+        الحملة وقال"), so no name after it was cut short."""
+        toks = self.doc.toks
+        e = self.tok_at(own.pos) + len(own.surface.split())
+        if not e < c:
+            return e == c
+        w = toks[e]
+        # (not علي, which may be the name Ali: "وجلس الرئيس علي صالح")
+        return w[:2] == "ال" or w[:3] in ("بال", "لل") or w in ("الي", "عن")
 
     def subject_in_marks_before_where(self, o: int, c: int) -> bool:
         """ "وأضاف «نائب رئيس الوزراء» في تغريدة على منصة إكس: …": the
