@@ -10106,7 +10106,8 @@ class _Phrases:
         nor a word of a name met ("وألقى الوزير بوريطة كلمة": a verb before
         the title)."""
         toks = self.doc.toks
-        if not a or h + 1 >= self.n or not self.is_word[h + 1]:
+        # (the title may open the text: "الوزير جلس على رأس الطاولة، وقال")
+        if h + 1 >= self.n or not self.is_word[h + 1]:
             return False
         obj = toks[h + 1]
         if "ال" <= obj < "ام":
@@ -10206,8 +10207,9 @@ class _Phrases:
             and not self.construct_object_after_verb(a, h)
         ):
             return False
-        p = toks[a - 1]
-        if not (a == self.sent_first[self.sent[a]] or p in _THAT or p in _COMMAS):
+        if not (
+            a == self.sent_first[self.sent[a]] or toks[a - 1] in _THAT or toks[a - 1] in _COMMAS
+        ):
             return False
         head = toks[h]
         return (
