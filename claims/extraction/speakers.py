@@ -10084,17 +10084,6 @@ class _Speakers:
             return False
         if words[0] not in lx.TITLES and words[0] not in _GIVEN_NAMES:
             return False  # ('وكتب "شكرا لكل من وقف معنا" على صفحته:': his words)
-        if (
-            len(words) >= 3
-            and words[0][:2] == "ال"
-            and words[1][:2] != "ال"
-            and words[1] not in _GIVEN_NAMES
-            and (words[2] in _COMPLEMENT_PREPOSITIONS or words[2][:2] == "لل")
-        ):
-            # ('وقال "الوزير مسؤول عن الفشل" في مداخلة: …': a definite
-            # title, an indefinite word no name, then a preposition: a
-            # nominal sentence, his words; rev24)
-            return False
         if any(
             (w[:1] in "يت" and len(w) >= 4 and _present_verb(w)) or _future_verb(w) for w in words
         ):
