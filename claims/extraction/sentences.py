@@ -1056,9 +1056,7 @@ class _Sentences:
                     # passed over, its marks counting as no words
                     named_to = self.name_pair_opener(j, quotes, j == i - 1)
                     if named_to < j:
-                        # (a post of four words or more in marks, the verb's
-                        # subject, counts as one word: subject_in_marks_before_where)
-                        abbreviated += 2 if j - named_to <= 4 else j - named_to
+                        abbreviated += 2
                         continue
                     named_to = self.n
                 if t in _SENTENCE_END or t in QUOTE_MARKS or t == ":":
@@ -1675,9 +1673,7 @@ class _Sentences:
             return k
         o = q.open_tok
         if not (q.marked and o > 0 and 1 <= k - o - 1 <= 3 and all(self.is_word[o + 1 : k])):
-            # (or up to six words after a verb of saying, then where he
-            # spoke up to this colon: a post in marks, the verb's subject)
-            return o if not at_colon and self.subject_in_marks_before_where(o, k) else k
+            return k
         cue = _cue_of(self.doc.toks[o - 1]) if at_colon else None
         if (
             cue is not None

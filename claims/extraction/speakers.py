@@ -10064,47 +10064,6 @@ class _Speakers:
         # (not علي, which may be the name Ali: "وجلس الرئيس علي صالح")
         return w[:2] == "ال" or w[:3] in ("بال", "لل") or w in ("الي", "عن")
 
-    def subject_in_marks_before_where(self, o: int, c: int) -> bool:
-        """ "وأضاف «نائب رئيس الوزراء» في تغريدة على منصة إكس: …": the
-        marks opened at ``o`` and closed at ``c`` stand right after a verb
-        of saying and hold up to six words, a post or a given name first and
-        no verb among them, and after them a preposition of where one spoke
-        runs on plainly to a colon (colon_after_occasion): the marks hold the verb's
-        subject, a name or a post as some outlets set them, and the words
-        said are after the colon (is_quotation, and find_unmarked passing
-        over them on its way back to the verb)."""
-        toks = self.doc.toks
-        if o < 1 or c + 2 >= self.n or toks[c + 1] not in _AT_STATEMENT:
-            return False
-        cue = _cue_of(toks[o - 1])
-        if cue is None or cue.kind not in _VERB_KINDS:
-            return False
-        words = [t for t, w in zip(toks[o + 1 : c], self.is_word[o + 1 : c], strict=True) if w]
-        if not 1 <= len(words) <= 6 or len(words) != c - o - 1:
-            return False
-        if words[0] not in lx.TITLES and words[0] not in _GIVEN_NAMES:
-            return False  # ('وكتب "شكرا لكل من وقف معنا" على صفحته:': his words)
-        if any(
-            (w[:1] in "يت" and len(w) >= 4 and _present_verb(w)) or _future_verb(w) for w in words
-        ):
-            return False
-        return self.colon_after_occasion(c + 2)
-
-    def colon_after_occasion(self, k: int) -> bool:
-        """subject_in_marks_before_where: the words from token ``k`` run on
-        plainly, within twelve tokens of their sentence, to a colon with a
-        word or a mark after it ("عبر حسابه على فيسبوك: …"): no
-        marks, أنّ or sentence end before it."""
-        toks = self.doc.toks
-        in_quote = self.in_quote
-        for m in range(k, min(self.n - 1, k + 12)):
-            t = toks[m]
-            if t == ":":
-                return self.is_word[m + 1] or toks[m + 1] in QUOTE_MARKS
-            if in_quote[m] or t in _THAT or t in _SENTENCE_END or t in QUOTE_MARKS:
-                return False
-        return False
-
     def said_before_verb(self, v: int) -> bool:
         """Whether the verb of saying at token ``v`` comes after the words it
         says ("«…»، قال الوزير", "«…»، هكذا قال الرئيس"): the marks after its
@@ -10791,17 +10750,6 @@ class _Speakers:
             # كلمته:': a name in marks right after the verb, then where or
             # in what he spoke: the verb's subject, set in marks as some
             # outlets set names, not words said
-            return False
-        if (
-            att.cue_tok is not None
-            and q.open_tok - att.cue_tok == 1
-            and self.subject_in_marks_before_where(q.open_tok, c)
-        ):
-            # 'وكتب "رئيس هيئة الموانئ" عبر حسابه على فيسبوك: …': a
-            # name or a post in marks right after the verb, then where he
-            # spoke and a colon with his words after it: the verb's subject,
-            # set in marks as some outlets set names (the words said are
-            # after the colon, not in these marks)
             return False
         if (
             2 <= n <= 3

@@ -6,7 +6,9 @@ of saying, then tell where he spoke and give his words after a colon
 ('وأضاف "نائب رئيس الحكومة" في تغريدة على منصة إكس: …').  The marks hold
 the verb's subject, not words said (a post of up to six words, a title or a
 given name first, no verb in it), and the words after the colon are the
-quote.  Not marks that hold a clause ('وقال "لن نتراجع …" في كلمته: …'),
+quote (reverted by the final read, read21: its lead is a strict xfail,
+since a title opening a short sentence in such marks cannot be told from a
+post there).  Not marks that hold a clause ('وقال "لن نتراجع …" في كلمته: …'),
 a thanks ('وكتب "شكرا لكل من وقف معنا" على صفحته: …') or a future verb,
 nor marks with no colon after where he spoke ('وقال "…" في إشارة إلى …').
 
@@ -27,6 +29,8 @@ said.  Not such words with no word of where before them, nor after a cue.
 Every sentence here is invented for the test.
 """
 
+import pytest
+
 from claims.extraction import normalize
 from tests.extraction.helpers import one, quotes_of
 
@@ -37,6 +41,12 @@ def _texts(text: str) -> list[str]:
     return [normalize(q.text) for q in quotes_of(text)]
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="90e55d95 reverted by the final read (read21): a title opening the marks "
+    "took short sentences said in them for the speaker's post "
+    "('وأضاف \"الوزير الأول مسؤول أمام البرلمان\" في كلمته: …' lost its words)",
+)
 def test_post_in_marks_before_where_and_colon_is_the_subject():
     cases = (
         (
