@@ -6972,8 +6972,10 @@ class _Phrases:
                             i = m + 1
                             named = True
                             break
-                        if m - i == 5:
-                            break  # (five words: only as a holder's name)
+                        if m - i == 6:
+                            # (five words between the brackets at i and m:
+                            # only as a holder's name; four, an aside, as before)
+                            break
                         i = m + 1
                         continue
                     break
@@ -13253,11 +13255,21 @@ class _Phrases:
                 elif (
                     art[i]
                     and w in _ARTICLE_FIRST_NAMES
+                    and i + 1 < n_words
                     # (right after a title that takes no genitive too: "الرئيس
                     # المنصف X", "الإمام الصادق X"; after a bare one the next
                     # word is its genitive)
-                    and (i > name_from + 1 or not construct)
-                    and i + 1 < n_words
+                    and (
+                        i > name_from + 1
+                        or (
+                            not construct
+                            # (not an adjective of the title: "القاضي الفاضل
+                            # محمد علي", "الطبيب المختار من اللجنة"; read21)
+                            and words[i + 1] not in _GIVEN_NAMES
+                            and words[i + 1] not in lx.NP_STOP
+                            and words[i + 1] not in _NAME_END_PREPOSITIONS
+                        )
+                    )
                     and words[i + 1] not in lx.TITLES
                     and words[i - 1] not in _NAME_LINKS
                 ):
