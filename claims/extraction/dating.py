@@ -207,12 +207,20 @@ _MEETING_VERBS = _words_module._with_prefixes(
 _HELD = _words_module._with_prefixes(_words("عقد عقدت عقدا عقدوا اجري اجرت اجريا اجروا"))
 _MEETINGS_HELD = _words("اجتماعا لقاء لقاءا محادثات مباحثات مشاورات")
 # how far after its verb (or the meeting held) a meeting's own date may
-# stand: the people met, a post and a place may come first ("التقى وزير
-# الخارجية الأردني نظيره الألماني في العاصمة برلين يوم 3 مارس")
-_MEETING_DATE_REACH = 12
+# stand: the people met and a place may come first ("التقى الوزير نظيره
+# الألماني في برلين يوم 3 مارس"); further on, a date is more often of
+# what the meeting was about ("لمناقشة نتائج الانتخابات المنظمة يوم …":
+# the final read, read21, took 30ced9c3's twelve back to eight)
+_MEETING_DATE_REACH = 8
 # what ends the meeting verb's own adverbial before its date: a أنّ or a
-# relative clause (the date would be of what they tell), a sentence's end
-_MEETING_DATE_STOPS = _words_module._THAT | _RELATIVES | _SENTENCE_END
+# relative clause (the date would be of what they tell), a sentence's end,
+# or an event before or after it ("لتقييم الوضع بعد أحداث يوم 3 مارس")
+_MEETING_DATE_STOPS = (
+    _words_module._THAT
+    | _RELATIVES
+    | _SENTENCE_END
+    | _words_module._with_prefixes(_words("بعد قبل منذ"))
+)
 # what may lead the meeting's own date (or the verb, a comma, a weekday): a
 # date after another noun is that noun's genitive ("وقابل الأمير ناجين من
 # فيضانات عام 2019": the floods' year, not the meeting's)
