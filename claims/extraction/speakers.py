@@ -10062,7 +10062,7 @@ class _Speakers:
             return e == c
         w = toks[e]
         # (not علي, which may be the name Ali: "وجلس الرئيس علي صالح")
-        return w[:2] == "ال" or w[:3] in ("بال", "لل") or w in ("الي", "عن")
+        return w[:2] == "ال" or w[:3] == "بال" or w[:2] == "لل" or w in ("الي", "عن")
 
     def said_before_verb(self, v: int) -> bool:
         """Whether the verb of saying at token ``v`` comes after the words it
