@@ -605,6 +605,15 @@ _SPEECHES_GIVEN = {
 }
 # the one addressed after the message ("رسالة إلى المتهمين"), folded
 _TO_WHOM = _words_module._words("الي")
+
+
+def _glued_to_whom(w: str) -> bool:
+    """speech_giver: ``w`` is the one a speech or a message went to, glued
+    to لـ ("رسالة للمتهمين"): a word of more than three letters in لـ (a
+    word in ل never opens with the article, so none is one)."""
+    return w[:1] == "ل" and len(w) > 3
+
+
 # verbs of delivering a speech or sending a message, past, of one man or one
 # woman (folded, و glued or not)
 _DELIVER_VERBS = _words_module._words("القي القت وجه وجهت بعث بعثت ارسل ارسلت")
@@ -7712,10 +7721,7 @@ class _Speakers:
                 p - 2 >= lo
                 and toks[p] == "في"
                 and all(self.is_word[x] and not self.in_quote[x] for x in range(p - 1, j + 1))
-                and (
-                    toks[p - 2] in _TO_WHOM
-                    or (toks[p - 1][:1] == "ل" and toks[p - 1][:2] != "ال" and len(toks[p - 1]) > 3)
-                )
+                and (toks[p - 2] in _TO_WHOM or _glued_to_whom(toks[p - 1]))
             ):
                 # "ووجه X رسالة للمعلمين في العاصمة قال فيها": where those it
                 # went to are, after them (dev21s)
@@ -7723,7 +7729,7 @@ class _Speakers:
                 break
         if j - 2 >= lo and toks[j - 1] in _TO_WHOM:
             j -= 2  # ("رسالة إلى المتهمين")
-        elif j - 1 >= lo and toks[j][:1] == "ل" and toks[j][:2] != "ال" and len(toks[j]) > 3:
+        elif j - 1 >= lo and _glued_to_whom(toks[j]):
             j -= 1  # ("رسالة للمتهمين")
         elif toks[j] in _COMMAS:
             # "ووجه X كلمات غاضبة بحق Y، قال فيها:": the speech, its
@@ -7735,9 +7741,7 @@ class _Speakers:
                     # (the complement at most two words after it: "رسالة
                     # شديدة اللهجة إلى Y")
                     if any(
-                        w in _AGAINST_WHOM
-                        or w in _TO_WHOM
-                        or (w[:1] == "ل" and w[:2] != "ال" and len(w) > 3)
+                        w in _AGAINST_WHOM or w in _TO_WHOM or _glued_to_whom(w)
                         for w in toks[k + 1 : min(k + 4, j)]
                     ):
                         j = k
