@@ -547,10 +547,14 @@ def _narrator_resumes(text: str, a: int, b: int) -> bool:
     (any tense a cue verb has: "وأشاد", "ويقول"; or أثنى, praised, in the
     past) glued to و ("أن "الحكومة ماضية في الإصلاح، وأشاد الوزير بـ"…""):
     the narrator takes up the account there, so an opener after it opens a
-    quote of its own (_inner_closer_lost)."""
+    quote of its own (_inner_closer_lost); so does a participle of saying
+    right after the comma ("أن “الفساد منتشر …، لافتا إلى أنهم “…”": the
+    speaker in the third person, as find_unclosed reads it; dev22d)."""
     for comma in _COMMA.finditer(text, a, b):
         k = comma.end()
         words = text[k : k + 24].split(None, 2)
+        if words and (cue := lx.CUES.get(words[0])) is not None and cue.kind == lx.PARTICIPLE:
+            return True
         if words and words[0][:1] == "و":
             cue = lx.CUES.get(words[0][1:])
             if cue is not None and cue.kind == lx.VERB:

@@ -1305,6 +1305,19 @@ class _Sentences:
                             )
                         )
                     break
+                if (
+                    t in QUOTE_MARKS
+                    and end > i + 3
+                    and end + 1 < self.n
+                    and self.is_word[end - 1]
+                    and (nxt_cue := _cue_of(toks[end + 1])) is not None
+                    and nxt_cue.kind in _VERB_KINDS
+                ):
+                    # "قائلا: لماذا تبقى … الكبرى ’ متسائلا لماذا …": a mark
+                    # that pairs with none, after the words and before the
+                    # narrator's verb or participle of saying, closes the
+                    # words said, their opener never typed (dev22d)
+                    break
                 if end > i + 1 and "\n" in folded[doc.ends[end - 1] : doc.starts[end]]:
                     nl = folded.find("\n", doc.ends[end - 1])
                     if not (

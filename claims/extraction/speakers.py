@@ -10288,6 +10288,16 @@ class _Speakers:
         before = toks[k] if k >= 0 else ""
         before2 = toks[k - 1] if k >= 1 else ""
         if (
+            n >= 3
+            and (before in _WORDS_OF or (before[:1] == "ب" and before[1:] in _WORDS_OF))
+            and toks[is_word.find(1, o, c)] in _SAID_OPENERS
+            and toks[is_word.find(1, o, c)] != "ما"
+        ):
+            # "أكد أنه لن يتخلى عن رفيقه من خلال عبارة ” لن نترك …”", "وختم
+            # بعبارة «نحن باقون هنا»": after a noun of words, words that open with a
+            # negation or a pronoun are a clause said, never a name (dev22d)
+            return True
+        if (
             n >= 2
             and before in _CHANTED_NOUNS
             and att.cue_tok is not None

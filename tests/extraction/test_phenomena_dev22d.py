@@ -1,0 +1,153 @@
+"""Quote spans where an opener is lost, left open or follows a noun of words
+(dev22d, second session of 2026-12-06).
+
+An opener never closed after أنّ ends its words at a comma and the
+narrator's participle of saying, and marks after that participle's أنّ
+with its pronoun ("، لافتا إلى أنهم “…”") open a quote of their own: the
+closing mark after them is theirs, not the first opener's.  Not a term in
+marks after أنّ with no participle between ("بأنها "هدرزة …" حسب تعبيره"),
+whose one closer closes both.
+
+Words after a verb of saying and its colon, with no marks, end at a mark
+that pairs with none when the narrator's verb or participle of saying
+follows it ("قائلا: لماذا تبقى … الكبرى ’ متسائلا لماذا …"): the words said were
+closed by a mark whose opener was never typed.  Not a mark with a word of
+the speaker's after it.
+
+Marks after a noun of words (عبارة، كلمة، قول, with بـ or not) that open
+with a negation or a pronoun ("من خلال عبارة ” لن نترك …”", "بعبارة «نحن
+باقون …»") hold a clause said, never a name.  Not a title after بعنوان,
+nor a term that opens otherwise ("عبارة «ما بعد الحداثة»").
+
+Every sentence here is invented for the test.
+"""
+
+from claims.extraction import normalize
+from tests.extraction.helpers import quotes_of
+
+
+def _texts(text: str) -> list[str]:
+    return [normalize(q.text) for q in quotes_of(text)]
+
+
+# -- an unclosed opener, then a participle of saying and أنّ with a pronoun ----
+
+
+def test_marks_after_participle_and_that_with_pronoun_open_their_own_quote():
+    cases = (
+        (
+            "وجدد النائب تأكيده انّ “الفساد منتشر في كل الإدارات، لافتا الى أنهم “لم "
+            "يفعلوا شيئا لمحاربته”.",
+            "الفساد منتشر في كل الإدارات",
+            "لم يفعلوا شيئا لمحاربته",
+        ),
+        (
+            "وقالت الوزيرة إن “المدارس ستفتح أبوابها الأسبوع المقبل، موضحة بأنها “جاهزة "
+            "لاستقبال التلاميذ في كل المحافظات”.",
+            "المدارس ستفتح أبوابها الأسبوع المقبل",
+            "جاهزة لاستقبال التلاميذ في كل المحافظات",
+        ),
+        (
+            "وأكد رئيس النادي أن “الفريق سيلعب من أجل اللقب، مضيفا أنه “لا يخشى أي "
+            "منافس في البطولة هذا الموسم”.",
+            "الفريق سيلعب من أجل اللقب",
+            "لا يخشى أي منافس في البطولة هذا الموسم",
+        ),
+    )
+    for text, first, second in cases:
+        assert _texts(text) == [normalize(first), normalize(second)], text
+
+
+def test_term_in_marks_after_that_with_no_participle_keeps_one_quote():
+    # the other side: no participle of saying between, the one closer
+    # closes both marks (a term the speaker names inside his words)
+    text = (
+        'وأضاف أن "ما نشر ليس صحيحا، وفي أحسن الأحوال يمكن وصفه بأنه "كلام لا أساس له" حسب تعبيره.'
+    )
+    assert len(_texts(text)) == 1
+    (found,) = _texts(text)
+    assert found.startswith(normalize("ما نشر ليس صحيحا")) and found.endswith(
+        normalize("لا أساس له")
+    )
+
+
+def test_closed_marks_before_participle_unchanged():
+    text = (
+        "وأكد الوزير أن “الحكومة ماضية في خطتها لدعم المزارعين”، مشيرا إلى أنهم “سيصلون "
+        "إلى كل القرى قبل نهاية العام”."
+    )
+    assert _texts(text) == [
+        normalize("الحكومة ماضية في خطتها لدعم المزارعين"),
+        normalize("سيصلون إلى كل القرى قبل نهاية العام"),
+    ]
+
+
+# -- words after a colon end at a lone mark before the narrator's cue ----------
+
+
+def test_lone_mark_before_narrators_cue_ends_words_after_colon():
+    cases = (
+        (
+            "وتساءل الوزير قائلا :  لماذا يجب أن تبقى الأسعار مرتفعة في كل المدن الكبرى  ’  "
+            "متسائلا لماذا لا تتدخل الحكومة في السوق.",
+            "لماذا يجب أن تبقى الأسعار مرتفعة في كل المدن الكبرى",
+        ),
+        (
+            "وقال النائب: لا يمكن أن نقبل بهذا القرار الظالم في حق الفلاحين” مضيفا لماذا "
+            "تصمت الحكومة.",
+            "لا يمكن أن نقبل بهذا القرار الظالم في حق الفلاحين",
+        ),
+        (
+            "وكتبت الناشطة على حسابها: المدينة تستحق مستشفى جديدا منذ سنوات» متسائلة عن "
+            "مصير الميزانية.",
+            "المدينة تستحق مستشفى جديدا منذ سنوات",
+        ),
+        (
+            'وقال رئيس البلدية: الشوارع ستنظف قبل العيد وكل الأحياء معنية" وأوضح أن الخطة جاهزة.',
+            "الشوارع ستنظف قبل العيد وكل الأحياء معنية",
+        ),
+    )
+    for text, words in cases:
+        assert _texts(text) == [normalize(words)], text
+
+
+def test_lone_mark_with_speakers_words_after_goes_on():
+    # the other side: the word after the mark is no cue of the narrator's
+    text = "وقال المدرب: نحن نحترم ” الفريق المنافس ” ونعرف قوته جيدا."
+    (found,) = _texts(text)
+    assert found.endswith(normalize("ونعرف قوته جيدا"))
+
+
+# -- marks after a noun of words, opening with a negation or a pronoun --------
+
+
+def test_clause_after_noun_of_words_is_said():
+    cases = (
+        (
+            "وأكد الأمين العام أن الحزب لن يتخلى عن رفيقه من خلال عبارة ” لن نترك صديقنا وحده”.",
+            "لن نترك صديقنا وحده",
+            "الأمين العام",
+        ),
+        (
+            "وختمت الوزيرة كلمتها بعبارة «نحن باقون هنا مهما طال الزمن».",
+            "نحن باقون هنا مهما طال الزمن",
+            "الوزيرة",
+        ),
+        (
+            'وأنهى المدرب حديثه للصحفيين بعبارة "لا تراجع عن هدف الصعود هذا الموسم".',
+            "لا تراجع عن هدف الصعود هذا الموسم",
+            "المدرب",
+        ),
+    )
+    for text, words, speaker in cases:
+        found = quotes_of(text)
+        assert [normalize(q.text) for q in found] == [normalize(words)], text
+        assert normalize(found[0].speaker or "") == normalize(speaker), text
+
+
+def test_title_or_term_after_its_noun_stays_no_quote():
+    for text in (
+        'ونشر الكاتب مقالا بعنوان "لن ننسى غزة أبدا" في الصحيفة.',
+        'واستعمل الباحث عبارة "ما بعد الحداثة" في كتابه الجديد.',
+    ):
+        assert _texts(text) == [], text
