@@ -8994,9 +8994,17 @@ class _Phrases:
                         # الفدرالية الوطنية لمربي الأبقار، الحاج X، …")
                         or (
                             titled_in
-                            and first in lx.HONORIFICS
                             and a > 0
                             and _IS_TITLE_HEAD[toks[a - 1]]
+                            and (
+                                first in lx.HONORIFICS
+                                # "بدا مدرب الفريق لنادي شباب قسنطينة، X
+                                # Y، واثقا": as when the title is read with
+                                # its phrase (above), a name after the comma
+                                # is the holder's, the words before it the
+                                # post's genitive (dev22s)
+                                or lx.HONORIFICS.isdisjoint(toks[a : b - 1])
+                            )
                         )
                     )
                 ):

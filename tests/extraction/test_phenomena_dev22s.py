@@ -14,6 +14,13 @@ excerpts; every sentence here is invented.
    "وقال ولي عهد أبوظبي" later found nobody. It is a city in construct
    now, as دبي and عجمان were. Not "مسؤول في أبوظبي", nor a name before
    "من أبوظبي".
+3. A post after the verb that opens its clause, no verb of saying ("بدا
+   مدرب الفريق لنادي X Y، Z W، واثقا"), its genitive's name read as
+   a name: the phrase was read from after its title, so the name in
+   commas after it was no holder's (as it is after a verb of saying) and
+   the genitive ("X Y") spoke for the verbs after. The name in commas is
+   the holder's now. Not an honorific in the phrase, which holds the name
+   ("كتب النائب الدكتور X Y، وبأسلوب ساخر،").
 """
 
 from __future__ import annotations
@@ -163,4 +170,65 @@ def test_abu_dhabi_is_the_posts_city(text, words, speaker, role):
     ids=["police-chief", "dubai-as-before", "official-in", "name-from"],
 )
 def test_abu_dhabi_near_misses(text, words, speaker):
+    assert (words, speaker) in _speakers(text)
+
+
+# ---------------------------------------------------------------- rule 3
+
+
+@pytest.mark.parametrize(
+    "text, words, speaker, role",
+    [
+        (
+            "بدا مدرب الفريق الأول لنادي شباب قسنطينة، كريم الزاهي، واثقا من فريقه. "
+            'وتحدث التقني المغربي قائلا: "الفريق قادر على الفوز باللقب هذا الموسم".',
+            "الفريق قادر على الفوز باللقب هذا الموسم",
+            "كريم الزاهي",
+            "مدرب الفريق الأول لنادي شباب قسنطينة",
+        ),
+        (
+            "وصل الرئيس التنفيذي لشركة طيران الخليج، حسن الناصر، إلى الرياض. "
+            'وقال: "الرحلات الجديدة تبدأ في الصيف المقبل".',
+            "الرحلات الجديدة تبدأ في الصيف المقبل",
+            "حسن الناصر",
+            "الرئيس التنفيذي لشركة طيران الخليج",
+        ),
+        (
+            "استقبل الأمين العام لحزب نداء تونس، سليم الرياحي، وفدا من الشباب. "
+            'وأضاف أن "الحزب سيشارك في الانتخابات".',
+            "الحزب سيشارك في الانتخابات",
+            "سليم الرياحي",
+            "الأمين العام لحزب نداء تونس",
+        ),
+        (
+            "حضرت المديرة الجديدة لمستشفى ابن سينا، هدى بن عمر، الاجتماع. "
+            'وقالت إن "الأقسام الجديدة جاهزة".',
+            "الأقسام الجديدة جاهزة",
+            "هدى بن عمر",
+            "المديرة الجديدة لمستشفى ابن سينا",
+        ),
+    ],
+    ids=["coach-club", "ceo-company", "party-leader", "feminine-hospital"],
+)
+def test_name_in_commas_after_a_post_no_cue_governs(text, words, speaker, role):
+    assert (words, speaker, role) in _roles(text)
+
+
+@pytest.mark.parametrize(
+    "text, words, speaker",
+    [
+        (
+            'كتب النائب الدكتور سمير الحداد، وبأسلوب ساخر، أن "الحكومة لا تسمع أحدا".',
+            "الحكومة لا تسمع أحدا",
+            "سمير الحداد",
+        ),
+        (
+            'التقى رئيس وزراء قطر، محمد بن عبد الرحمن، الوفد. وقال إن "العلاقات متينة".',
+            "العلاقات متينة",
+            "محمد بن عبد الرحمن",
+        ),
+    ],
+    ids=["honorific-holds-the-name", "country-genitive"],
+)
+def test_name_in_commas_near_misses(text, words, speaker):
     assert (words, speaker) in _speakers(text)
