@@ -1103,7 +1103,17 @@ class _Sentences:
                     break
                 if cue and cue.kind in _VERB_KINDS:
                     if i - j - abbreviated < 10:
-                        has_cue = True
+                        # (not past the verb's أنّ, its hamza written, or
+                        # بأنّ: "موضحا أن الخطة تشمل ثلاثة محاور: …", the
+                        # colon opens a list in his reported words; dev22d)
+                        has_cue = not any(
+                            toks[m] in _THAT
+                            and (
+                                toks[m][0] == "ب"
+                                or doc.orig(doc.starts[m], doc.starts[m] + 1) == "أ"
+                            )
+                            for m in range(j + 1, i - 1)
+                        )
                     elif (
                         toks[i - 1] in _THAT
                         and i - j < 16

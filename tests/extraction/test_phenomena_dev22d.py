@@ -151,3 +151,38 @@ def test_title_or_term_after_its_noun_stays_no_quote():
         'واستعمل الباحث عبارة "ما بعد الحداثة" في كتابه الجديد.',
     ):
         assert _texts(text) == [], text
+
+
+# -- a colon past the verb's أنّ opens a list in reported words ---------------
+
+
+def test_colon_past_that_clause_opens_no_words():
+    for text in (
+        "وقال الوزير إن الحكومة ستواصل دعمها، موضحا أن الخطة تشمل ثلاثة محاور: التعليم "
+        "والصحة والنقل، إضافة إلى السكن.",
+        "وأكد النائب أن القانون الجديد يستهدف فئتين: الموظفين والمتقاعدين في القطاع العام.",
+        "وأوضحت المديرة بأن المستشفى يحتاج شيئين: الأطباء والأدوية قبل فصل الشتاء.",
+    ):
+        assert _texts(text) == [], text
+
+
+def test_colon_right_after_verb_or_its_that_still_opens_words():
+    # the other side: the colon after the participle, after أنّ itself, or
+    # past إنّ (the speaker's own words, its hamza below)
+    cases = (
+        (
+            "وقال الوزير إن الحكومة ستواصل دعمها، موضحا: الخطة تشمل ثلاثة محاور هي التعليم "
+            "والصحة والنقل.",
+            "الخطة تشمل ثلاثة محاور هي التعليم والصحة والنقل",
+        ),
+        (
+            "وأشار رئيس الإقليم، خلال اجتماع، إلى أن: لدينا خطة واضحة للتنمية في كل المناطق.",
+            "لدينا خطة واضحة للتنمية في كل المناطق",
+        ),
+        (
+            "وقال المتحدث باسم الجيش إن القوات: تقدمت في كل المحاور ولم تتكبد أي خسائر.",
+            "تقدمت في كل المحاور ولم تتكبد أي خسائر",
+        ),
+    )
+    for text, words in cases:
+        assert _texts(text) == [normalize(words)], text
