@@ -1262,6 +1262,7 @@ def _np_pre_tests(t: str) -> bool:
         or _masdar_owned_shape(t)
         or t in lx.POSSESSED_LIKE_NAMES
         or t in _INCIDENT_OBJECTS
+        or t in _BEFORE_HIM
         or _masdar_accusative(t)
         or (t[:2] != "ال" and _abstract_noun(t))
     )
@@ -1470,6 +1471,8 @@ _PROTESTING = frozenset({"احتج", "استنكر", "ندد"})
 _CONTAINS = _words_module._words("تضمن تضمنت يتضمن تتضمن")
 # a verb's object pronouns that no name ends with ("واتهمها", "وطالبهم")
 _OBJECT_SUFFIXES = ("ها", "هم", "هما")
+# "in front of him" ("أمامه", "أمامهم"), folded: where a thing was done
+_BEFORE_HIM = _words_module._BEFORE_HIM
 
 
 _NORMALIZED = _words_module._NORMALIZED
@@ -6100,6 +6103,17 @@ class _Phrases:
                         # either is a plural of people), is the verb's object;
                         # not "نقابة المعلمين" (the genitive of an indefinite
                         # head), nor "نقابة الأطباء المقيمين" (a plural's adjective)
+                        break
+                    if (
+                        t in _BEFORE_HIM
+                        and (i > a or titled)
+                        and "إ" not in self.doc.orig(self.doc.starts[i], self.doc.ends[i])
+                    ):
+                        # "وكرر رئيس الوفد أمامه موقفه، وقال": "in front of
+                        # him" after a title or a name is where the thing was
+                        # done, no name of the title's holder ("his imam" is
+                        # written with its hamza below: "إمامه"), as right
+                        # after the clause's verb (main_clause_subject; kw24)
                         break
                     if (t in _COUNTERPARTS or t in _RIVALS) and i > a and not named:
                         # "استقبل الرئيس نظيره المالي"، "التقى وزير الخارجية نظيره
