@@ -12098,7 +12098,12 @@ class _Phrases:
             # post with no name, then its holder's name in brackets (a
             # rank before it the post's): he speaks, the post his role
             if (
-                p > a + 1
+                (
+                    p > a + 1
+                    # ("وقال الوزير (X Y) إن": a bare definite title alone
+                    # before its holder's name in brackets; kw24)
+                    or (p == a + 1 and toks[a][:2] == "ال" and _IS_TITLE_HEAD[toks[a]])
+                )
                 and toks[p] == "("
                 and (q := self.bracket_holder(p, b - 1)) > 0
                 and (titled := self.classify(a, p, p, p, cue, lam)) is not None
@@ -12112,7 +12117,17 @@ class _Phrases:
                         titled.kind == ANONYMOUS
                         and titled.role == titled.surface
                         and _IS_TITLE_HEAD[toks[a]]
-                        and toks[a] not in lx.ANONYMOUS_HEADS
+                        and (
+                            toks[a] not in lx.ANONYMOUS_HEADS
+                            # ("مستشار الأمير (X Y)": in construct with a
+                            # definite title, the adviser of one known;
+                            # kw24)
+                            or (
+                                p == a + 2
+                                and toks[a + 1][:2] == "ال"
+                                and _IS_TITLE_HEAD[toks[a + 1]]
+                            )
+                        )
                     )
                 )
             ):
@@ -12120,7 +12135,9 @@ class _Phrases:
                 return _Entity(
                     name,
                     PERSON,
-                    titled.role,
+                    # (an honorific alone, "الشيخ (X Y)", is no post, as
+                    # before a name with no brackets)
+                    None if p == a + 1 and toks[a] in lx.HONORIFICS else titled.role,
                     titled.gender,
                     _SG,
                     doc.starts[q],

@@ -9,6 +9,17 @@ Every sentence here is invented.
    (kw23a's 6079f9c9), it is where the thing was done: scan_np ends the
    phrase before it. Not the imam the text writes with its hamza below
    ('وكرر إمامه موقفه'), nor أمام before a noun.
+2. A name in brackets after a one-word bare title ('وقال الوزير (X Y) إن';
+   dev21s's item) gave the whole phrase with its brackets as speaker and
+   role: classify read a holder in brackets only after a post of two words
+   or more ('المتحدث باسم الخارجية (X Y)'). A definite title alone before
+   them is such a post now (an honorific alone, 'الشيخ (X Y)', the holder
+   with no role, as before a name without brackets); and a post whose head
+   is also an anonymous head in construct with a definite title
+   ('مستشار الأمير (X بن Y)', 'مساعد الوزير (X Y)') names its holder there.
+   Not a body ('الحزب (العدالة والتنمية)'), a word of time or rank in the
+   brackets ('الوزير (الأسبق)'), nor a source in a body ('مسؤول في الوزارة
+   (…)') or an adviser of a body ('مستشار الوزارة (…)').
 """
 
 from __future__ import annotations
@@ -54,5 +65,55 @@ def test_near_misses_before_him() -> None:
             "إمامه",
             "إمامه",
         ),
+    ):
+        assert _said(lead) == (who, role), lead
+
+
+# ---------------------------------------------------------------- rule 2
+
+
+def test_name_in_brackets_after_a_bare_title() -> None:
+    for lead, who, role in (
+        ("وقال الوزير (سامي الخطيب):", "سامي الخطيب", "الوزير"),
+        ("وقالت الوزيرة (ليلى الزيادي) إن", "ليلى الزيادي", "الوزيرة"),
+        ("وأكد السفير (جون سميث) أن", "جون سميث", "السفير"),
+        ("وقال النائب (محمد ولد أحمد) في مؤتمر صحفي إن", "محمد ولد أحمد", "النائب"),
+        ("وقال العميد (فهد بن سلمان آل سعود) إن", "فهد بن سلمان آل سعود", "العميد"),
+        ("وقال مستشار الأمير (فهد بن سلمان) إن", "فهد بن سلمان", "مستشار الأمير"),
+        ("وقال مساعد الوزير (كمال الجزائري) إن", "كمال الجزائري", "مساعد الوزير"),
+        # an honorific alone: the holder, no post
+        ("وقال الشيخ (أحمد الخطيب) إن", "أحمد الخطيب", None),
+    ):
+        assert _said(lead) == (who, role), lead
+
+
+def test_name_in_brackets_carried_to_the_next_quote() -> None:
+    text = (
+        "وقال الوزير (سامي الخطيب) إن «الحكومة ماضية في خطتها الإصلاحية مهما كانت "
+        "الصعوبات». وأضاف الخطيب: «لن نتراجع عن أي قرار اتخذناه لمصلحة البلاد»."
+    )
+    q = one(text, "لن نتراجع")
+    assert (q.speaker, q.role) == ("سامي الخطيب", "الوزير")
+
+
+def test_near_misses_brackets_after_a_title() -> None:
+    for lead, who, role in (
+        # a body and its own name in brackets
+        ("وقال الحزب (العدالة والتنمية) إن", "الحزب (العدالة والتنمية)", None),
+        # a source in a body, an adviser of a body: as before
+        (
+            "وقال مسؤول في الوزارة (سامي الخطيب) إن",
+            "مسؤول في الوزارة (سامي الخطيب)",
+            "مسؤول في الوزارة (سامي الخطيب)",
+        ),
+        (
+            "وقال مستشار الوزارة (سامي الخطيب) إن",
+            "مستشار الوزارة (سامي الخطيب)",
+            "مستشار الوزارة (سامي الخطيب)",
+        ),
+        # a word of time in the brackets, no name
+        ("وقال الوزير (الأسبق) إن", "الوزير (الأسبق)", "الوزير (الأسبق)"),
+        # the post of two words, as before
+        ("وقال المتحدث باسم الخارجية (سعود بن فهد) إن", "سعود بن فهد", "المتحدث باسم الخارجية"),
     ):
         assert _said(lead) == (who, role), lead
