@@ -1771,6 +1771,13 @@ _VENUE_NOUNS = _words_module._words("قاعه ملعب مقر فندق مبني 
 # airport, a stadium or a seat, where a post is held ("مدير العلاقات العامة
 # بفندق الشيراتون X", "مدير الأمن بمطار القاهرة اللواء X")
 _HALLS = _words_module._words("قاعه مدرج")
+# scan_np: participles that tie a body to the one it belongs to, and the
+# prepositions they take apart ("التابع للجيش", "المنضوي في التحالف",
+# "المنتمي إلى", "المقرب من"), folded
+_AFFILIATED = _words_module._words(
+    "التابع التابعه المنضوي المنضويه المنتمي المنتميه الموالي المواليه المقرب المقربه"
+)
+_AFFILIATION_PREPS = _words_module._words("في الي من")
 
 
 # (a definite word that agrees as an adjective: a nisba, masculine or
@@ -5273,6 +5280,33 @@ class _Phrases:
             and after.kind == lx.PARTICIPLE
         )
 
+    def affiliation_end(self, k: int, limit: int) -> int:
+        """Where the body a participle of belonging names ends, from token
+        ``k`` after it ("التابع للجيش السوري الحر", "المنضوي في التحالف
+        الوطني", "التابعة لـ«X»"), when a comma follows it; else -1."""
+        toks = self.doc.toks
+        w = toks[k]
+        if w in _AFFILIATION_PREPS or w == "ل":
+            k += 1
+            if k >= limit:
+                return -1
+            if toks[k] in QUOTE_MARKS:
+                if (m := self.closing_mark(k, limit, 6)) < 0:
+                    return -1
+                k = m + 1
+            elif w == "ل" or not self.is_word[k] or self.in_quote[k]:
+                return -1
+            else:
+                k += 1
+        elif w[:1] == "ل" and len(w) > 3 and self.is_word[k] and not self.in_quote[k]:
+            k += 1
+        else:
+            return -1
+        m = k
+        while m < limit and m - k < 4 and self.is_word[m] and toks[m][:2] == "ال":
+            m += 1
+        return m if m < limit and toks[m] in _COMMAS else -1
+
     def post_words_end(self, j: int, limit: int, before_dates: bool = False) -> int:
         """Where the words of a post told from token ``j`` end (before
         ``limit``): at most twelve words outside quotes, up to a stop word
@@ -8470,6 +8504,19 @@ class _Phrases:
             # object, the title and its nisba are the subject
             i = h + 2
         b = i
+        if (
+            titled
+            and b > a + 1
+            and b + 1 < limit
+            and toks[b - 1] in _AFFILIATED
+            and (m := self.affiliation_end(b, limit)) > b
+        ):
+            # "القائد العام لفصيل «X» التابع للجيش الوطني، الرائد Y Z،",
+            # "الأمين العام لحزب «X» المنضوي في التحالف، Y Z،": the body
+            # the post's body belongs to is part of the post, and the name
+            # after its comma the holder's (the phrase ended on the
+            # participle, read as the name; dev22s)
+            b = i = m
         ra = rb = c0 = b
         if (
             verb

@@ -21,6 +21,15 @@ excerpts; every sentence here is invented.
    the genitive ("X Y") spoke for the verbs after. The name in commas is
    the holder's now. Not an honorific in the phrase, which holds the name
    ("كتب النائب الدكتور X Y، وبأسلوب ساخر،").
+4. A post whose body is said to belong to another ("القائد الميداني
+   لكتيبة «X» التابعة للجبهة الشامية، العقيد Y Z،", "المنضوي في …",
+   "المقربة من …"): the phrase ended on the participle (a name or a body
+   in marks before it, then لـ read as the one told), so the participle
+   or the body's name spoke and the name in commas was lost. The
+   participle, its preposition and the body it names (up to a comma) are
+   part of the post now. Not with no comma after the body (the post
+   speaks), nor an outlet that belongs to a regime ("وكالة «X» التابعة
+   للنظام").
 """
 
 from __future__ import annotations
@@ -231,4 +240,76 @@ def test_name_in_commas_after_a_post_no_cue_governs(text, words, speaker, role):
     ids=["honorific-holds-the-name", "country-genitive"],
 )
 def test_name_in_commas_near_misses(text, words, speaker):
+    assert (words, speaker) in _speakers(text)
+
+
+# ---------------------------------------------------------------- rule 4
+
+
+@pytest.mark.parametrize(
+    "text, words, speaker, role",
+    [
+        (
+            'دعا القائد الميداني لكتيبة "الأنصار" التابعة للجبهة الشامية، العقيد مازن الحموي، '
+            'إلى "وقف التصعيد فورا في الريف".',
+            "وقف التصعيد فورا في الريف",
+            "مازن الحموي",
+            'القائد الميداني لكتيبة "الأنصار" التابعة للجبهة الشامية',
+        ),
+        (
+            'قال الأمين العام لحزب "الأمل" المنضوي في التحالف الوطني، سمير الحداد، '
+            'إن "الحوار ضروري بين كل الأطراف".',
+            "الحوار ضروري بين كل الأطراف",
+            "سمير الحداد",
+            'الأمين العام لحزب "الأمل" المنضوي في التحالف الوطني',
+        ),
+        (
+            'وقالت رئيسة جمعية "النور" المقربة من الحزب الحاكم، ليلى عمران، '
+            'إن "التبرعات تضاعفت هذا العام".',
+            "التبرعات تضاعفت هذا العام",
+            "ليلى عمران",
+            'رئيسة جمعية "النور" المقربة من الحزب الحاكم',
+        ),
+        (
+            "حذر القائد الميداني لفصيل أحرار الجبل التابع للجيش الوطني، الرائد سمير الحداد، "
+            'من "هجوم وشيك على المدينة".',
+            "هجوم وشيك على المدينة",
+            "سمير الحداد",
+            "القائد الميداني لفصيل أحرار الجبل التابع للجيش الوطني",
+        ),
+    ],
+    ids=["battalion-marks", "within-party", "close-to-feminine", "faction-no-marks"],
+)
+def test_body_it_belongs_to_is_part_of_the_post(text, words, speaker, role):
+    assert (words, speaker, role) in _roles(text)
+
+
+@pytest.mark.parametrize(
+    "text, words, speaker",
+    [
+        (
+            "قال الأمين العام لحزب الأمل التابع للتحالف الوطني، الدكتور سمير الحداد، "
+            'إن "الحوار ضروري بين كل الأطراف".',
+            "الحوار ضروري بين كل الأطراف",
+            "سمير الحداد",
+        ),
+        (
+            'وقال المتحدث باسم لواء "الفتح" التابع للمعارضة إن "المعارك ستستمر حتى النصر".',
+            "المعارك ستستمر حتى النصر",
+            'المتحدث باسم لواء "الفتح" التابع للمعارضة',
+        ),
+        (
+            'نقلت وكالة "سانا" التابعة للنظام عن مصدر عسكري قوله إن "الجيش سيطر على البلدة".',
+            "الجيش سيطر على البلدة",
+            "مصدر عسكري",
+        ),
+        (
+            'قال مدير المستشفى التابع للوزارة، الطبيب كريم الزاهي، إن "الأسرة ممتلئة".',
+            "الأسرة ممتلئة",
+            "كريم الزاهي",
+        ),
+    ],
+    ids=["party-as-before", "no-name-after", "outlet-relays", "hospital-as-before"],
+)
+def test_body_it_belongs_to_near_misses(text, words, speaker):
     assert (words, speaker) in _speakers(text)
