@@ -16,7 +16,10 @@ later sessions' rules read: sentence11, sentence12, sentence13, sentence16,
 sentence17, sentence18, sentence19, sentence20; and sentence21's news
 writing: relays through several hands, nested and unbalanced marks, months
 with both names, cable references and headers, long lists of names and
-posts, paragraphs with no stop, mixed digits), chosen at random with
+posts, paragraphs with no stop, mixed digits; and sentence22's:
+interviews in questions and answers, marks nested in brackets, lists of
+speakers and transcripts, tables of a cable's fields, a headline with its
+dateline and body, Latin names, quotes and datelines), chosen at random with
 a fixed seed.  Each text is then mutated (a mark or a full stop dropped,
 lines joined, و written apart, tashkeel, tatweel, Arabic-Indic digits, bidi
 marks), one article in three is also given as a scraper may deliver it
@@ -28,7 +31,8 @@ past the end of the text meets that end everywhere.
 ``FUZZ_TEXTS`` (environment) sets how many texts are run (default 8,000,
 about 8 s: some 1,300 articles, their mutations and cuts) and
 ``FUZZ_SEED`` the seed; ``python -m tests.extraction.test_fuzz_templates
-N [SEED [21]]`` runs N texts (21: articles of sentence21 alone) and prints
+N [SEED [21|22]]`` runs N texts (21, 22: articles of sentence21 or
+sentence22 alone) and prints
 every distinct failure with its text.
 """
 
@@ -351,6 +355,49 @@ _MIXED_DIGITS21 = (
     "2009م", "١٩٩٩ م", "عام 2010/2011", "٩ / ١١",
 )  # fmt: skip
 
+# sentence22's templates and words (the second session of 2026-12-06,
+# fuzz22): interviews in questions and answers, marks nested in brackets
+# and in marks of other families, lists of speakers, tables of a cable's
+# fields, a headline with its dateline and body, Latin words and quotes
+# among Arabic ones, a quote cut by its speaker, transcripts and tables of
+# who said what
+SENTENCE22_TEMPLATES = 14
+_ASKERS22 = ("س", "سؤال", "السؤال", "الصحفي", "المحاور", "- ", "•", "Q")
+_ANSWERERS22 = ("ج", "جواب", "الجواب", "الوزير", "الضيف", "- ", "–", "A")
+_QUESTIONS22 = (
+    "ما رأيكم في القرار", "هل تتوقعون اتفاقا قبل نهاية العام", "كيف تردون على المعارضة",
+    "متى تصل المساعدات", "لماذا تأخر الإعلان", "هل ستترشح مجددا", "ما هي خطتكم",
+)  # fmt: skip
+_ASKED22 = (
+    "وعندما سئل عن", "وردا على سؤال حول", "وفي رده على سؤال بشأن", "وسألته الصحيفة عن",
+    "ولما سألناه عن", "وحين سئلت عن", "وعن سؤال يتعلق بـ",
+)  # fmt: skip
+_ANSWERED22 = ("أجاب", "رد", "قال", "أجابت", "ردت", "اكتفى بالقول", "اكتفت بالقول", "علق")
+_CABLE_FIELDS22 = (
+    ("FROM", "AMEMBASSY TUNIS"), ("TO", "SECSTATE WASHDC IMMEDIATE"), ("DATE", "12 MAR 2009"),
+    ("SUBJECT", "MINISTER ON ELECTIONS"), ("REF", "09TUNIS55"), ("TAGS", "PGOV PREL TS"),
+    ("المرسل", "السفارة الأمريكية في الرباط"), ("المرسل إليه", "وزارة الخارجية"),
+    ("التاريخ", "12 مارس 2009"), ("الموضوع", "لقاء مع الوزير"), ("المرجع", "09RABAT55"),
+    ("التصنيف", "سري"), ("رقم البرقية", "10PARIS191"), ("Classified By", "DCM"),
+)  # fmt: skip
+_FIELD_SEPS22 = (": ", ":", " : ", " | ", "\t", " - ", ":\n")
+_LATIN_NAMES22 = (
+    "John Kerry", "Hillary Clinton", "Nicolas Sarkozy", "Ban Ki-moon", "Emmanuel Macron",
+    "Ms. Douglas", "Mr. Gompertz", "Dr. Ali",
+)  # fmt: skip
+_LATIN_QUOTES22 = (
+    "We will not accept this", "Nous ne céderons pas", "the situation is very difficult",
+    "c'est inacceptable", "Yes we can", "no comment", "It's over",
+)  # fmt: skip
+_LATIN_DATELINES22 = (
+    "TUNIS, March 12 (Reuters) -", "RABAT (AFP) —", "Beirut, 3 June 2010 -",
+    "ALGIERS, Dec 5 (AP) –", "Cairo / 12.03.2009 /",
+)  # fmt: skip
+_PANELS22 = ("المتحدثون في الندوة", "المشاركون", "أبرز المداخلات", "قالوا", "من التصريحات")
+_HEADLINE_BREAKS22 = ("\n", "\n\n", " ")
+_ANSWER_SEPS22 = (": ", " ", "\n")
+_BRACKETS22 = (("(", ")"), ("[", "]"), ("{", "}"), ("((", "))"), ("(", ""), ("", ")"))
+
 # scraper artefacts (_Gen.scrape)
 _LATIN = (
     "AFP", "Le ministre a dit", '"We will not accept"', "www.example.com", "@user_1",
@@ -416,8 +463,8 @@ class _Gen:
 
     def __init__(self, seed: int, only: int | None = None) -> None:
         self.r = random.Random(seed)
-        # only=21: every sentence from sentence21 (the runs of one session's
-        # templates alone)
+        # only=21 or 22: every sentence from sentence21 or sentence22 (the
+        # runs of one session's templates alone)
         self.only = only
         # (scraper artefacts draw from their own stream: the articles and
         # mutations of a seed are those of the runs before them)
@@ -2727,10 +2774,232 @@ class _Gen:
             )
         return self.spell18(s) + self.pick((".", ".", "", "؟", "…", "\n", " "))
 
+    # -- sentence22 (fuzz22) ------------------------------------------------
+
+    def sentence22(self, k: int | None = None) -> str:
+        """Arabic news writing the earlier templates did not hold (fuzz22):
+        interviews in questions and answers, a question asked then answered,
+        marks nested in brackets and in marks of other families, lists of
+        speakers and transcripts of who said what, tables of a cable's
+        fields, a headline with its dateline and body, Latin names, quotes
+        and datelines among Arabic words, a quote cut by its speaker; ``k``
+        picks one (the growth check reads each alone)."""
+        r = self.r
+        fem = self.maybe(0.35)
+        nm, nm2 = self.name18(fem), self.name18()
+        full = f"{self.pick(_FIRST_F if fem else _FIRST_M)} {self.pick(_FAMILY)}"
+        q, q2 = self.quote(), self.quote()
+        that = self.pick(_THAT)
+        said = self.wf("قالت" if fem else "قال")
+        title = self.pick(_TITLES_F if fem else _TITLES_M)
+        o, c = self.pick(_MARK_PAIRS)
+        sep = self.pick((". ", ".\n", "\n", " ", "", "\n\n", "، "))
+        who = self.pick((title + " " + nm, nm, full, title, f"{full}، {title}،"))
+        if k is None:
+            k = r.randrange(SENTENCE22_TEMPLATES)
+        if k == 0:  # an interview: questions and answers, marked at line starts
+            intro = self.pick(
+                (
+                    f"وفي حوار مع {self.pick(_RELAYERS21)}، {said} {who}:",
+                    f"{self.pick(_RELAYERS21)} تحاور {who}",
+                    f"حاوره: {self.name18()}",
+                    "",
+                )
+            )
+            lines = [intro] if intro else []
+            for _ in range(r.randint(1, 5)):
+                lines.append(
+                    f"{self.pick(_ASKERS22)}{self.pick((': ', ' ', ':', ''))}"
+                    f"{self.pick(_QUESTIONS22)}{self.pick(('؟', '?', '', '؟؟'))}"
+                )
+                lines.append(
+                    f"{self.pick(_ANSWERERS22)}{self.pick((': ', ' ', ':', ''))}"
+                    f"{self.pick((self.content(), self.quote(), that + ' ' + self.quote()))}"
+                )
+            s = self.pick(("\n", "\n\n", " ")).join(lines)
+        elif k == 1:  # a question asked in the narrative, then the answer
+            s = self.pick(
+                (
+                    f"{self.pick(_ASKED22)} {self.pick(_THINGS)}، {self.pick(_ANSWERED22)} "
+                    f"{who}{self.pick((': ', ' ', ' ب'))}{q}",
+                    f"{self.pick(_ASKED22)} {self.pick(_QUESTIONS22)}، "
+                    f"{self.pick(_ANSWERED22)}{self.pick((': ', ' '))}{q}",
+                    f"{o}{self.pick(_QUESTIONS22)}؟{c} {self.pick(('سأل', 'سألت', 'تساءل'))} "
+                    f"{self.pick(_RELAYERS21)}، {self.pick(('فأجاب', 'فرد', 'فقالت'))} {who}: {q2}",
+                    f"{said} {who} ردا على سؤال {o}{self.pick(_QUESTIONS22)}؟{c}: {q}",
+                )
+            )
+        elif k == 2:  # marks inside brackets inside marks, and brackets in marks
+            b, e = self.pick(_BRACKETS22)
+            o2, c2 = self.pick(_MARK_PAIRS)
+            inner = f"{b}{self.content(True)} {o2}{self.content(True)}{c2}{e}"
+            s = self.pick(
+                (
+                    f"{said} {who} {that} {o}{self.content(True)} {inner} {self.content(True)}{c}",
+                    f"{said} {who} {b}{self.pick(_TITLES_M)}{e} {that} {o}{self.content()}{c}",
+                    f"{o}{self.content(True)} {b}{said} {who}{e} {self.content(True)}{c}",
+                    f"{said} {who}: {o}{self.content(True)} {o2}{b}{self.content(True)}{e}{c2}{c}",
+                    f"{b}{o}{self.content()}{c}{e}، {said} {who}",
+                )
+            )
+        elif k == 3:  # a list of speakers, then one verb for all
+            n = r.randint(2, 12)
+            names = [
+                self.pick(
+                    (
+                        f"{self.pick(_LIST_TITLES21)} {self.name18()}",
+                        self.name18(),
+                        f"{self.name18()} ({self.pick(_LIST_TITLES21)})",
+                        self.pick(_LATIN_NAMES22),
+                    )
+                )
+                for _ in range(n)
+            ]
+            joined = self.pick((" و", "، و", "، ", " - ")).join(names)
+            s = self.pick(
+                (
+                    f"{self.wf(self.pick(('قال', 'أكد', 'اعتبر')))} كل من {joined} {that} {q}",
+                    f"{joined}{self.pick(('، ', ' '))}"
+                    f"{self.wf(self.pick(('قالوا', 'أكدوا', 'قالا', 'اتفقوا على')))} {that} {q}",
+                    f"{q}، {self.pick(('قال', 'بحسب', 'أكد'))} {joined}",
+                    f"{self.pick(_ASKED22)} {self.pick(_THINGS)}، {self.pick(('أجمع', 'اتفق'))} "
+                    f"{joined} على {that} {q}",
+                )
+            )
+        elif k == 4:  # a transcript: speakers at line starts
+            lines = [f"{self.pick(_PANELS22)}:"] if self.maybe(0.5) else []
+            for _ in range(r.randint(2, 8)):
+                speaker = self.pick(
+                    (
+                        self.name18(),
+                        f"{self.pick(_LIST_TITLES21)} {self.name18()}",
+                        f"{self.name18()} ({self.pick(_LIST_TITLES21)})",
+                        self.pick(_LATIN_NAMES22),
+                        self.pick(_ANSWERERS22),
+                    )
+                )
+                lines.append(
+                    f"{self.pick(('- ', '• ', '', '* '))}{speaker}"
+                    f"{self.pick((': ', ':', ' : ', ' - ', '، '))}"
+                    f"{self.pick((self.quote(), self.content(), o + self.content() + c))}"
+                )
+            s = self.pick(("\n", "\n\n", " ")).join(lines)
+        elif k == 5:  # a table of a cable's fields, then its paragraphs
+            fields = [self.pick(_CABLE_FIELDS22) for _ in range(r.randint(2, 7))]
+            fsep = self.pick(_FIELD_SEPS22).replace("\\t", "\t").replace("\\n", "\n")
+            table = "\n".join(f"{a}{fsep}{b}" for a, b in fields)
+            if self.maybe(0.3):
+                table = "\n".join(f"| {a} | {b} |" for a, b in fields)
+            s = (
+                f"{table}\n{self.pick(('', '¶1. ', '1. ', '(C) ', '---- '))}"
+                f"{said} {who} {that} {q}{sep}{self.pick(('', '2. ', '¶2. '))}"
+                f"{self.wf('أضاف')} {that} {q2}"
+            )
+        elif k == 6:  # a headline, its dateline, the body
+            place, date = self.pick(_PLACES), self.pick((self.date(), self.dual_date21()))
+            headline = self.pick(
+                (
+                    f"{self.pick((title, nm, full))}: {q}",
+                    f"{self.pick((title, nm))} {self.pick(('يؤكد', 'يحذر', 'تنفي'))} {that} "
+                    f"{self.content(True)}",
+                    f"{o}{self.content(True)}{c}.. {self.pick((title, nm))}",
+                    f"{self.pick(('عاجل', 'بالفيديو', 'حصري'))} | {self.pick((title, nm))}: {q}",
+                )
+            )
+            dateline = self.pick(
+                (
+                    f"{place} - {date} {self.pick(_AGENCIES)}",
+                    f"{place} ({self.pick(_AGENCIES)}) -",
+                    f"{place}، {date} -",
+                    self.pick(_LATIN_DATELINES22),
+                    f"{place} - {self.pick(('مراسلنا', 'خاص', 'كتب ' + self.name18()))}",
+                )
+            )
+            s = (
+                f"{headline}{self.pick(_HEADLINE_BREAKS22)}{dateline}"
+                f"{self.pick(_BREAK_OR_SPACE)}{said} {who} {self.pick(_ADDRESSEES)} {that} {q2}"
+            )
+        elif k == 7:  # Latin words and quotes among Arabic ones
+            lq = self.pick(_LATIN_QUOTES22)
+            ln = self.pick(_LATIN_NAMES22)
+            lo, lc = self.pick((('"', '"'), ("«", "»"), ("“", "”"), ("« ", " »"), ("'", "'")))
+            s = self.pick(
+                (
+                    f"{said} {who} {self.pick(('بالإنجليزية', 'بالفرنسية', ''))}: {lo}{lq}{lc}",
+                    f"{said} {ln} {that} {o}{self.content(True)} {lq} {self.content(True)}{c}",
+                    f"{ln} ({self.pick(_LIST_TITLES21)}) {said}: {lo}{lq}{lc}، "
+                    f"{self.pick(('أي', 'ومعناها', 'وترجمتها'))} {o}{self.content(True)}{c}",
+                    f"{said} {who} {that} {lo}{lq}{lc} {self.pick(('كما قال', 'بحسب تعبير'))} {ln}",
+                    f"{lo}{lq}{lc}, {self.pick(('said', 'dit'))} {ln}. {said} {who} {that} {q}",
+                    f"{said} {who} {that} {o}{self.content(True)} ({lq}) {self.content(True)}{c}",
+                )
+            )
+        elif k == 8:  # a quote cut by its speaker
+            s = self.pick(
+                (
+                    f"{o}{self.content()}{c}، {said} {who}، {o}{self.content()}{c}",
+                    f"{o}{self.content()}، {said} {who}، {self.content()}{c}",
+                    f"{o}{self.content()}{c} - {said} {who} - {o}{self.content()}{c}",
+                    f"{o}{self.content()}{c}، {self.wf('أضاف')} {who}، "
+                    f"{self.pick(_PARTICIPLES)}: {q2}",
+                )
+            )
+        elif k == 9:  # a table of who said what
+            head = self.pick(("| الاسم | المنصب | التصريح |", "الاسم\tالمنصب\tالتصريح", ""))
+            rows = [
+                f"| {self.name18()} | {self.pick(_LIST_TITLES21)} | {self.quote(True)} |"
+                if self.maybe(0.5)
+                else f"{self.name18()}\t{self.pick(_LIST_TITLES21)}\t{self.quote(True)}"
+                for _ in range(r.randint(1, 8))
+            ]
+            s = "\n".join(([head] if head else []) + rows)
+        elif k == 10:  # a question in the headline, the answer in the body
+            s = (
+                f"{self.pick(_QUESTIONS22)}؟ {self.pick((title, nm, full))} "
+                f"{self.pick(('يجيب', 'تجيب', 'يرد'))}{self.pick(_ANSWER_SEPS22)}{q}"
+                f"{sep}{said} {who} {self.pick(('ردا على ذلك', 'في جوابه', ''))} {that} {q2}"
+            )
+        elif k == 11:  # numbered questions and answers
+            lines = []
+            for i in range(1, r.randint(2, 6)):
+                lines.append(
+                    f"{self.pick((str(i), chr(0x660 + i)))}{self.pick(('- ', '. ', ') '))}"
+                    f"{self.pick(_QUESTIONS22)}؟"
+                )
+                lines.append(
+                    f"{self.pick(('- ', '', '— '))}{self.pick((self.quote(), self.content()))}"
+                )
+            s = f"{said} {who} {self.pick(('في حواره', 'ردا على أسئلتنا', ''))}:\n" + "\n".join(
+                lines
+            )
+        elif k == 12:  # a quote nested in another speaker's quote, with a relay
+            s = self.pick(
+                (
+                    f"{said} {who}: {o}{self.content(True)} {said} لي {nm2}: "
+                    f"{self.quote(True)} {self.content(True)}{c}",
+                    f"{said} {who} {that} {nm2} {self.pick(('أبلغه', 'قال له'))} {o}"
+                    f"{self.content(True)} {self.pick(_LATIN_QUOTES22)}{c}، "
+                    f"{self.wf('أضاف')}: {q2}",
+                    f"{o}{self.content(True)} {self.quote(True)}{c}{self.pick(('،', ''))} "
+                    f"{said} {who} {self.pick(('نقلا عن', 'على لسان'))} {nm2}",
+                )
+            )
+        else:  # a speaker's line in a mixed Latin and Arabic cable paragraph
+            ln = self.pick(_LATIN_NAMES22)
+            s = (
+                f"¶{r.randint(1, 9)}. ({self.pick(('C', 'S', 'SBU', 'U'))}) {ln} "
+                f"{self.pick(('told', 'said to'))} {self.pick(('the Ambassador', 'PolOff'))} "
+                f"{self.pick(('that', ''))} {self.pick(_LATIN_QUOTES22)}. "
+                f"{said} {who} {that} {q}"
+            )
+        return self.spell18(s) + self.pick((".", ".", "", "؟", "…", "\n", " "))
+
     def sentence(self) -> str:
         r = self.r
         if self.only == 21:
             return self.sentence21()
+        if self.only == 22:
+            return self.sentence22()
         if self.maybe(0.12):
             return self.sentence13()
         if self.maybe(0.15):
@@ -2749,6 +3018,8 @@ class _Gen:
             return self.sentence20()
         if self.maybe(0.12):
             return self.sentence21()
+        if self.maybe(0.1):
+            return self.sentence22()
         subj, agr = self.subject()
         v = self.verb(agr)
         q = self.quote()
@@ -3163,13 +3434,16 @@ def test_the_generator_draws_every_template():
     # (condolences after a name, a choir as a body, a post said short, a
     # bare title's verb before من) and four of fuzz21's sentence21 (a relay
     # through a relayer's relay, a month named twice, a cable's classified
-    # header, digits of both scripts in a percentage)
+    # header, digits of both scripts in a percentage) and five of fuzz22's
+    # sentence22 (a transcript's panel, a table of who said what, a cable
+    # paragraph in English, numbered questions, a question in a headline)
     markers = (
         "نقلت", "أما", "أبرز ما", "س:", "وهو ما", "تعود إلى", "هكذا علق", "لشؤون", "قال لي",
         "الجالية", "من قبل", "تعلق الأمر", "زاعم", "غير أنه قال", "سفير العراق", "عاد المبعوث",
         "الموسوم", "المعترف", "تحذيرات", "مصرح", "ويكيليكس", "في أم ", "الرابط",
         "تعازي", "الجوقة", "هيئة الاستثمار", "قلل من", "التي نقلت بدورها عن", "نيسان أبريل",
-        "C O N F I D E N T I A L", "٪40",
+        "C O N F I D E N T I A L", "٪40", "المتحدثون في الندوة", "| الاسم |", "told PolOff",
+        "ردا على أسئلتنا", "يجيب",
     )  # fmt: skip
     for marker in markers:
         assert marker in joined or marker.replace("أ", "ا") in joined, marker
@@ -3177,7 +3451,8 @@ def test_the_generator_draws_every_template():
 
 def main(argv: list[str]) -> int:
     """python -m tests.extraction.test_fuzz_templates N [SEED [ONLY]]: run N
-    articles (ONLY=21: made of sentence21 alone), print each failure (first
+    articles (ONLY=21 or 22: made of sentence21 or sentence22 alone), print
+    each failure (first
     per distinct last frame)."""
     n = int(argv[0]) if argv else 1000
     seed = int(argv[1]) if len(argv) > 1 else 20261204
