@@ -2535,6 +2535,7 @@ class _Sentences:
         ):
             return out
         question = False
+        opened_at: dict[int, _Quote] | None = None
         for start, line in self.transcript_lines(run_in):
             body = line.strip()
             if not body:
@@ -2564,11 +2565,16 @@ class _Sentences:
                     out.append(_Quote(a, b, i - 1, j, marked=False, answer=True))
                     self.in_quote[i:j] = b"\x01" * (j - i)
                 elif i < self.n and self.in_quote[i] and doc.toks[i] in QUOTE_MARKS:
-                    # "- «هناك تراجع …»": a marked answer
-                    for mq in quotes:
-                        if mq.open_tok == i:
-                            mq.answer = True
-                            break
+                    # "- «هناك تراجع …»": a marked answer (the quotes filed
+                    # by their opener once: fuzz22, a pass over every quote
+                    # for each answer was quadratic in a long interview)
+                    if opened_at is None:
+                        opened_at = {}
+                        for mq in quotes:
+                            opened_at.setdefault(mq.open_tok, mq)
+                    mq = opened_at.get(i)
+                    if mq is not None:
+                        mq.answer = True
             question = body.endswith("؟")
         return out
 

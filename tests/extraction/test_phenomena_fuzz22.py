@@ -1,0 +1,92 @@
+"""What the template fuzz of fuzz22 (second session of 2026-12-06) found and
+changed: sentence22's templates (interviews in questions and answers, marks
+nested in brackets, lists of speakers, transcripts, tables of a cable's
+fields, a headline with its dateline and body, Latin words and quotes among
+Arabic ones) run alone, 40 and 160 sentences of each
+(test_fuzz_templates.growth), template texts from the odd seeds 2539, 4319
+and 9537 on, and long texts of invented news paragraphs (10-50 KB). Every
+sentence here is invented for the test.
+"""
+
+import sys
+
+import pytest
+
+from tests.extraction.test_fuzz_templates import (
+    LINEAR_GROWTH,
+    _Gen,
+    growth,
+    quotes_keeping_the_contract,
+)
+
+# -- sentence22's templates grow linearly ---------------------------------------
+
+
+@pytest.mark.parametrize("k", [0, 3, 4, 9])
+def test_sentence22_templates_are_read_in_linear_time(k):
+    # four of the fourteen (an interview, a list of speakers, a transcript,
+    # a table of who said what): the longest texts of the run; the
+    # fourteen grew 3.8-4.8 from 40 to 160 sentences in the session
+    def make(n):
+        g = _Gen(1, 22)
+        return "\n".join(g.sentence22(k) for _ in range(n))
+
+    assert growth(make, 20) < LINEAR_GROWTH
+
+
+# -- an interview of many marked answers -----------------------------------------
+
+_QUESTIONS = (
+    "هل تتوقعون اتفاقا قبل نهاية العام",
+    "كيف تردون على المعارضة",
+    "متى تصل المساعدات إلى المدينة",
+)
+
+
+def _interview(k: int) -> str:
+    # k questions, each answered on the next line by words in marks after a
+    # dash: each marked answer is the quote its opener opens
+    return "حوار مع الوزير سامر الحداد\n" + "\n".join(
+        f"س: {_QUESTIONS[i % 3]} رقم {i}؟\n- «لا يمكن أن نتحدث عن اتفاق قبل العام {i}»"
+        for i in range(k)
+    )
+
+
+def _lines_in(function: str, text: str) -> int:
+    """The lines run in the engine's function of that name by extract(text)."""
+    count = 0
+
+    def local(frame, event, arg):
+        nonlocal count
+        if event == "line":
+            count += 1
+        return local
+
+    def calls(frame, event, arg):
+        code = frame.f_code
+        if code.co_name == function and "claims/extraction" in code.co_filename:
+            return local
+        return None
+
+    sys.settrace(calls)
+    try:
+        quotes_keeping_the_contract(text)
+    finally:
+        sys.settrace(None)
+    return count
+
+
+def test_marked_answers_of_a_long_interview_are_found_in_linear_time():
+    # find_answers passed over every quote for the one each marked answer
+    # opens (lines in it grew 8.6 times from 40 to 160 answers); the quotes
+    # are filed by their opener once now
+    assert _lines_in("find_answers", _interview(160)) < LINEAR_GROWTH * _lines_in(
+        "find_answers", _interview(40)
+    )
+
+
+@pytest.mark.parametrize("k", [1, 3, 40])
+def test_each_marked_answer_of_an_interview_is_the_interviewees(k):
+    quotes = quotes_keeping_the_contract(_interview(k))
+    assert len(quotes) == k
+    assert all(q.text.startswith("لا يمكن") for q in quotes)
