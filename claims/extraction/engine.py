@@ -513,6 +513,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         "_time_words",
         "_titled_at",
         "_toks_refolded",
+        "_verb_runs",
         "_where",
         "cables",
         "candidates",
@@ -2222,6 +2223,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         self.cue_hits = cue_hits
         self.hit_toks = hit_toks = []  # the keys of cue_hits, in order
         self._participle_runs = []  # (participle_run())
+        self._verb_runs = []  # (verb_run())
         # the keys of the hits that are or may become relays (``RELAY`` cues,
         # and the verbs subject_of may read as one: _RELAYED_FROM), in order:
         # attribute looks back for the last relay of the quote's sentence

@@ -9,7 +9,7 @@ quotation at all.  A mixin of ``engine._Extractor``.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from itertools import compress, count
 
 from claims.extraction import lexicon as lx
@@ -1916,6 +1916,9 @@ class _Speakers:
         ):
             # "وأوردت الوكالة عن الوزير قوله «…»": a relay, as نقل is
             cue = hit.cue = relay
+            # (a verb no more: the runs of verbs verb_run found from it on
+            # are found again)
+            del self._verb_runs[bisect_left(self.hit_toks, hit.tok) :]
         if (
             cue.kind in _VERB_KINDS
             and hit.np_start < self.n
@@ -8715,6 +8718,7 @@ class _Speakers:
         cur = sid
         links = 0
         in_quote = self.in_quote
+        q0 = None  # (the last token in a quote before tok, once asked)
         while k >= 0:
             t = hits[k]
             s = self.sent[t]
@@ -8760,6 +8764,23 @@ class _Speakers:
             if s < sid:
                 links += 1
             cur = s
+            if k >= 0 and (j := self.verb_run(k + 1)) <= k:
+                # the verbs opening the sentences right before, one a
+                # sentence, at once (fuzz22: one by one, a chain of
+                # hundreds was quadratic), down to the first that is a
+                # verb's with its subject or lies before a quote: each would
+                # be a link, as this one is
+                for t2, e2 in has_subject.items():
+                    if e2 is not None and hits[j] <= t2 < t:
+                        j = max(j, bisect_left(hits, t2) + 1)
+                if q0 is None:
+                    q0 = in_quote.rfind(1, 0, tok)
+                if q0 >= hits[j]:
+                    j = max(j, bisect_right(hits, q0))
+                if j <= k:
+                    links += k - j + 1
+                    cur = self.sent[hits[j]]
+                    k = j - 1
         if links < 2 or k >= 0:
             # (the chain's opening verb not read: it lies before the first
             # sentence a quote made worth reading)
@@ -8770,6 +8791,28 @@ class _Speakers:
             if p.sentence == cur - 1 and _named_person(p) and p.role:
                 return p
         return None
+
+    def verb_run(self, k: int) -> int:
+        """The first hit (an index of hit_toks) of the run of verbs
+        opening consecutive sentences, one a sentence, that hit ``k`` ends
+        (``k`` + 1 when hit ``k`` is none): found once per hit, as
+        participle_run's runs are, and found again from a hit subject_of
+        makes a relay."""
+        runs = self._verb_runs
+        hits = self.hit_toks
+        cue_hits = self.cue_hits
+        sent_first = self.sent_first
+        sent = self.sent
+        for i in range(len(runs), k + 1):
+            t = hits[i]
+            if cue_hits[t].cue.kind == lx.VERB and t == sent_first[sent[t]]:
+                if i and runs[i - 1] < i and sent[hits[i - 1]] == sent[t] - 1:
+                    runs.append(runs[i - 1])
+                else:
+                    runs.append(i)
+            else:
+                runs.append(i + 1)
+        return runs[k]
 
     def participle_run(self, k: int) -> int:
         """The first hit (an index of hit_toks) of the run of participles

@@ -19,6 +19,93 @@ from tests.extraction.test_fuzz_templates import (
     quotes_keeping_the_contract,
 )
 
+# -- a chain of verbs of saying with no subject, passed at once ----------------
+#
+# chain_subject (rule 3b of resolve) walked back the verbs opening the
+# sentences before a cue with no subject one by one for each quote;
+# fuzz22's verb_run passes the verbs opening consecutive sentences at once,
+# down to the first with a subject of its own or before a quote. The
+# readings below are those of the walk one by one.
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        (
+            "قال الوزير سامر الحداد إن الوفد سيصل غدا. وأضاف أن الاجتماع انتهى. "
+            "وتابع أن الحوار مستمر. وأشار إلى أن الأمور تتحسن. "
+            "وقال: «الأمن مستتب في المدينة كلها منذ أسابيع»",
+            "سامر الحداد",
+            "الوزير",
+        ),
+        (
+            "أكدت الوزيرة ليلى منصور أن الخطة جاهزة. وأوضحت أن التمويل متوفر. "
+            "ولفتت إلى أن المشروع سينطلق. وقالت: «سنبدأ العمل في الربيع المقبل بكل تأكيد»",
+            "ليلى منصور",
+            "الوزيرة",
+        ),
+        (
+            "أكد رئيس الحكومة خالد العلوي أن الميزانية جاهزة. وأوضح أن العجز تراجع. "
+            "وتابع أن الاستثمار ارتفع. وأضاف أن البطالة انخفضت. "
+            "وقال: «الاقتصاد يتعافى بثبات رغم الصعوبات الكبيرة»",
+            "خالد العلوي",
+            "رئيس الحكومة",
+        ),
+        (
+            # sixty sentences of the chain, each with words in marks too
+            # short to be a quote
+            "صرح السفير نبيل العلوي بأن العلاقات جيدة. "
+            + " ".join(f'ودعا المواطنين إلى "الهدوء {i}".' for i in range(60))
+            + " وقال: «لن نقبل بأي تصعيد في المنطقة مهما حدث»",
+            "نبيل العلوي",
+            "السفير",
+        ),
+        (
+            # a relay in the chain (نقلت … عن الوزير قوله) names him again
+            "قال الوزير سامر الحداد إن الوفد سيصل غدا. وأضاف أن الاجتماع انتهى. "
+            "ونقلت الوكالة عن الوزير قوله إن الحوار مستمر. وأشار إلى أن الأمور تتحسن. "
+            "وقال: «الأمن مستتب في المدينة كلها منذ أسابيع»",
+            "سامر الحداد",
+            "الوزير",
+        ),
+    ],
+)
+def test_a_chain_of_verbs_with_no_subject_goes_on_with_its_first_speaker(text, speaker, role):
+    q = quotes_keeping_the_contract(text)[-1]
+    assert (q.speaker, q.role) == (speaker, role)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near miss: another speaker's quote in the chain ends it there
+        "قال الوزير سامر الحداد إن الوفد سيصل غدا. وأضاف أن الاجتماع انتهى. "
+        "وقال المحافظ يوسف الراشد: «المدينة هادئة تماما هذه الأيام». "
+        "وتابع أن الحوار مستمر. وأشار إلى أن الأمور تتحسن. "
+        "وقال: «الأمن مستتب في المدينة كلها منذ أسابيع»",
+        # near miss: a verb with its own subject in the chain
+        "قال الوزير سامر الحداد إن الوفد سيصل غدا. وأضاف أن الاجتماع انتهى. "
+        "وأكد المحافظ يوسف الراشد أن المدينة هادئة. وتابع أن الحوار مستمر. "
+        "وأشار إلى أن الأمور تتحسن. وقال: «الأمن مستتب في المدينة كلها منذ أسابيع»",
+    ],
+)
+def test_a_chain_broken_by_another_speaker_goes_on_with_him(text):
+    q = quotes_keeping_the_contract(text)[-1]
+    assert (q.speaker, q.role) == ("يوسف الراشد", "المحافظ")
+
+
+def test_a_relay_by_another_outlet_of_another_person_in_the_chain_is_his():
+    # near miss on the other side: the relay names another official, who
+    # goes on (the hit read as a relay leaves the run of verbs)
+    text = (
+        "قال الوزير سامر الحداد إن الوفد سيصل غدا. وأضاف أن الاجتماع انتهى. "
+        "وأوردت الصحيفة عن المحافظ قوله إن الحوار مستمر. وأشار إلى أن الأمور تتحسن. "
+        "وقال: «الأمن مستتب في المدينة كلها منذ أسابيع»"
+    )
+    q = quotes_keeping_the_contract(text)[-1]
+    assert q.role == "المحافظ"
+
+
 # -- sentence22's templates grow linearly ---------------------------------------
 
 
