@@ -1997,8 +1997,12 @@ class _Sentences:
             cue = _cue_of(before)
             if cue is None or cue.kind not in _VERB_KINDS:
                 after_clause = True
-        # a verb of saying in the sentence, up to the opener
-        for j in range(i - 1, max(-1, i - 30), -1):
+        # a verb of saying in the sentence, up to the opener (after a colon,
+        # a verb of saying further back: "قال X – رئيس …، اليوم … لدى
+        # مخاطبته … – المدينة: “…", its subject, post, day and occasion
+        # before the colon, no that-clause nor marks between; dev22d)
+        reach = 60 if before == ":" else 30
+        for j in range(i - 1, max(-1, i - reach), -1):
             t = toks[j]
             if t in _SENTENCE_END or "\n" in folded[doc.ends[j] : doc.starts[j + 1]]:
                 j = -1
@@ -2009,6 +2013,11 @@ class _Sentences:
         else:
             j = -1
         if j < 0:
+            return False
+        if i - j >= 30 and not (
+            _lemma_key(cue) in _SAYING
+            and not any(w in _THAT or w in QUOTE_MARKS for w in toks[j + 1 : i - 1])
+        ):
             return False
 
         def bare(k: int) -> bool:
