@@ -2664,7 +2664,14 @@ class _Dating:
             if (back := self.pluperfect_day(sid)) is not None:
                 return back
             day = self.stamp_day(sid)
-            if day is not None:
+            if day is not None and not (
+                ent is not None
+                and att.cue_tok is not None
+                and self.told_by_another(ent, self.sent_first[sid], att.cue_tok)
+            ):
+                # (not "أكد المذيع X أن الوزير قال له: «…»": words another
+                # speaker tells were said before the day he tells them, on
+                # no day the page gives; dev22d)
                 return day, "day"
         if (
             self.month_stamp is not None

@@ -23,7 +23,7 @@ Every sentence here is invented for the test.
 """
 
 from claims.extraction import normalize
-from tests.extraction.helpers import quotes_of
+from tests.extraction.helpers import one, quotes_of
 
 
 def _texts(text: str) -> list[str]:
@@ -186,3 +186,84 @@ def test_colon_right_after_verb_or_its_that_still_opens_words():
     )
     for text, words in cases:
         assert _texts(text) == [normalize(words)], text
+
+
+# -- an unclosed opener after a colon far from its verb of saying -------------
+
+
+def test_unclosed_opener_after_colon_far_from_verb_of_saying():
+    cases = (
+        (
+            "قال الأمين العام للحزب الديمقراطي سامي العلي – رئيس اللجنة الوطنية للانتخابات، "
+            "اليوم الأربعاء 12 مارس 2025 لدى لقائه بممثلي الأحزاب السياسية والنقابات ومنظمات "
+            "المجتمع المدني بقاعة المؤتمرات الكبرى – الرباط: “لا بد من إصلاح القانون الانتخابي "
+            "قبل\nوأضاف العلي أن الحوار مستمر.",
+            "لا بد من إصلاح القانون الانتخابي قبل",
+        ),
+        (
+            "قالت وزيرة الصحة ليلى حسن، رئيسة الوفد الحكومي إلى المؤتمر الإقليمي للصحة العامة، "
+            "مساء الخميس خلال جلسة الافتتاح التي حضرها وزراء من عشرين دولة وممثلو المنظمات "
+            "الدولية والإقليمية في قصر المؤتمرات بالمدينة: “اللقاحات ستصل إلى كل القرى\n"
+            "وتابعت الوزيرة حديثها.",
+            "اللقاحات ستصل إلى كل القرى",
+        ),
+        (
+            "وقال قائد الشرطة العميد كريم يوسف، مدير الأمن العام في المحافظة الشمالية، خلال "
+            "مؤتمر صحفي عقده بعد ظهر اليوم في مقر القيادة بحضور عدد من الضباط والصحفيين "
+            "وممثلي السلطات المحلية والمجتمع المدني: “العصابة كانت تخطط لعمليات أخرى\n"
+            "وأضاف أن التحقيق مستمر.",
+            "العصابة كانت تخطط لعمليات أخرى",
+        ),
+    )
+    for text, words in cases:
+        assert normalize(words) in _texts(text), text
+
+
+def test_unclosed_opener_far_past_a_that_clause_stays_unquoted():
+    # the other side: a that-clause of the verb's between, the colon and
+    # the opener of the writer's own account
+    text = (
+        "قال الأمين العام للحزب الديمقراطي سامي العلي إن الحزب سيشارك في الانتخابات، وذلك "
+        "خلال لقائه بممثلي الأحزاب السياسية والنقابات ومنظمات المجتمع المدني والصحفيين "
+        "بقاعة المؤتمرات الكبرى في العاصمة، وأطلق حملة جديدة بعنوان: “معا من أجل الوطن "
+        "والمواطن\nوأضاف العلي أن الحوار مستمر."
+    )
+    assert normalize("معا من أجل الوطن والمواطن") not in _texts(text)
+
+
+# -- words another speaker tells take no page stamp's day ---------------------
+
+
+def test_words_told_in_another_speakers_that_clause_take_no_stamp_day():
+    cases = (
+        (
+            "الخميس، 15 ديسمبر 2016 10:30 ص\nأكد المذيع سامي العلي أن الوزير قال له: "
+            "«الأسعار ستنخفض خلال الشهر المقبل بعد وصول الشحنات».\nوقال العلي إن "
+            '"الحكومة ستتابع الملف عن قرب".',
+            "الأسعار ستنخفض",
+        ),
+        (
+            "30-1-2019 | 23:28\nأكد الإعلامي سامي العلي، أن وزير المالية الألماني قال:«إن "
+            "الاقتصاد الأوروبي يمر بمرحلة صعبة جدا بسبب الطاقة» وذلك خلال حواره مع صحيفة "
+            "ألمانية.\nوأضاف العلي خلال برنامجه المسائي أن الحكومة تتابع الملف.",
+            "الاقتصاد الأوروبي يمر",
+        ),
+        (
+            "الأربعاء، 29 يناير 2025 08:28 م\nكشفت النائبة مريم سالم أن رئيس الحكومة قال "
+            "لها: «الموازنة الجديدة ستمنح التعليم أولوية كبرى».",
+            "الموازنة الجديدة",
+        ),
+    )
+    for text, fragment in cases:
+        found = one(text, fragment)
+        assert found.date is None, (text, found.date)
+
+
+def test_teller_own_words_keep_the_stamp_day():
+    # the other side: the one who tells, speaking in his own name
+    text = (
+        "الخميس، 15 ديسمبر 2016 10:30 ص\nأكد المذيع سامي العلي أن الوزير قال له: «الأسعار "
+        'ستنخفض خلال الشهر المقبل بعد وصول الشحنات».\nوقال العلي إن "الحكومة ستتابع الملف '
+        'عن قرب".'
+    )
+    assert one(text, "ستتابع الملف").date == "2016-12-15"
