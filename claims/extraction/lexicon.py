@@ -866,6 +866,7 @@ ORGANIZATION_HEADS = _fold_set(
     العصابة الميليشيا المليشيا الجوقة الأوركسترا الأغلبية الأكثرية
     الحشد الفوج
     المجموعة مجموعة
+    المجمع مجمع قوات
     """
 )
 MASCULINE_ORGS = _fold_set(
@@ -883,6 +884,8 @@ MASCULINE_ORGS = _fold_set(
     "النادي نادي "
     # a mobilisation and a regiment ("وقال الحشد الشعبي", "وقال الفوج الثالث")
     "الحشد الفوج "
+    # a business group ("وقال مجمع سونلغاز في بيان")
+    "المجمع مجمع "
     # a seat of power for its government ("وقال الكرملين", "قصر قرطاج")
     "الكرملين الإليزيه الاليزي الفاتيكان قصر "
     # outlets of the masculine gender ("وحذر الموقع", "وأضاف التلفزيون")
