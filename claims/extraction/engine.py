@@ -396,6 +396,9 @@ _POST_NOUNS = _words_module._POST_NOUNS
 _HOLDS_NOW = _words_module._with_prefixes(_words_module._HOLDS_NOW, "و")
 # "قال X بصفته رئيس …": "in his/her capacity as" (folded)
 _AS_HOLDER = _words_module._words("بصفته بصفتها")
+# role_titled_before_name: the mark or bracket that opens a short name set
+# off inside a post, by the one that closes it
+_GROUP_OPENER = {")": "(", "»": "«", "”": "“", '"': '"'}
 # mention_role and post_held: past this many mentions of a name's last word,
 # only those that may tell a role are read (fuzz18)
 _MANY_MENTIONS = 16
@@ -1840,6 +1843,27 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         lo = k - 9 if k - 9 > s0 else s0
         if lo >= k:
             return None
+        # (the words read back from the name, past a short name set off in
+        # brackets or marks inside the post, which does not count to the
+        # reach: "القائد العام لقوات درع الوطن (قدو) X Y", "رئيس
+        # هيئة الانتخابات «إيسي» X Y")
+        heads = []
+        h = k - 1
+        while h >= lo:
+            if is_word[h]:
+                heads.append(h)
+                h -= 1
+                continue
+            opener = _GROUP_OPENER.get(toks[h])
+            m = h - 1
+            while m > s0 and h - m <= 4 and is_word[m]:
+                m -= 1
+            if opener is None or m == h - 1 or toks[m] != opener or not heads:
+                break
+            lo = lo - (h - m + 1) if lo - (h - m + 1) > s0 else s0
+            h = m - 1
+        if not heads:
+            return None
         saved = in_quote[lo : k + 1]
         quoted = any(saved)
         if quoted:
@@ -1847,10 +1871,8 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         try:
             found = None
             last = _key(toks[k])
-            for h in range(k - 1, lo - 1, -1):
+            for h in heads:
                 t = toks[h]
-                if not is_word[h]:
-                    break
                 kind = _NP_KIND[t]
                 if (
                     t in _POSSESSED_TITLES

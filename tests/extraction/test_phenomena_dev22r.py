@@ -89,3 +89,63 @@ def test_group_and_forces_carried_to_the_surname():
 )
 def test_group_and_forces_near_misses(text, words, speaker):
     assert _quote(text, words).speaker == speaker
+
+
+# role_titled_before_name read back from the name only up to a mark or a
+# bracket: the post said with a body's short name set off inside it ("رئيس
+# الهيئة (إيسي) X Y", "مؤسس موقع «X» Y Z") gave no role to quotes said
+# before that mention, nor in the words a document reports.
+@pytest.mark.parametrize(
+    "text, words, role",
+    [
+        (
+            "العمري: «الموعد لن يتغير»\nترأس رئيس هيئة الانتخابات (إيسي) منير العمري "
+            "اجتماعا مع الأحزاب أمس.",
+            "الموعد لن يتغير",
+            "رئيس هيئة الانتخابات (إيسي)",
+        ),
+        (
+            "وقال الزياني إن «الاتفاق سيوقع قريبا».\nوكان الأمين العام لاتحاد الشغل "
+            "(UGT) حسن الزياني قد التقى الوزير يوم الإثنين.",
+            "الاتفاق سيوقع قريبا",
+            "الأمين العام لاتحاد الشغل (UGT)",
+        ),
+        (
+            "قال الحمادي: «العمليات مستمرة».\nوكان المتحدث باسم التحالف (تحالف دعم "
+            "الشرعية) تركي الحمادي قد أعلن بدء العمليات أمس.",
+            "العمليات مستمرة",
+            "المتحدث باسم التحالف (تحالف دعم الشرعية)",
+        ),
+    ],
+)
+def test_post_with_a_short_name_set_off_read_back_from_the_name(text, words, role):
+    assert _quote(text, words).role == role
+
+
+def test_post_in_marks_of_a_document_read_back_from_the_name():
+    text = (
+        'وأشارت البرقية إلى أن "رئيس هيئة الرقابة (هرق) سليم الجبالي قلل من أهمية '
+        'الاحتجاجات". وقال الجبالي للسفير: «الوضع تحت السيطرة».'
+    )
+    assert _quote(text, "الوضع تحت السيطرة").role == "رئيس هيئة الرقابة (هرق)"
+
+
+# near misses: an aside of five words in brackets is no short name (the
+# title before it is not read with the name); a quote before the name is no
+# part of a post
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        (
+            "العمري: «الموعد لن يتغير»\nترأس رئيس الهيئة (التي أنشئت قبل ثلاث سنوات) "
+            "منير العمري اجتماعا مع الأحزاب أمس.",
+            "الموعد لن يتغير",
+        ),
+        (
+            "قال العمري: «الموعد لن يتغير».\nوردد المحتجون «ارحل» منير العمري أمام المقر.",
+            "الموعد لن يتغير",
+        ),
+    ],
+)
+def test_long_aside_or_quote_before_the_name_gives_no_post(text, words):
+    assert _quote(text, words).role is None
