@@ -2425,8 +2425,9 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         def misspelt(e: _Entity) -> _Entity | None:
             """The one person met before, named in full, whose family name
             ``e``'s one word (five letters or more, no role) misspells by a
-            single letter after the first ("لوكوب" for "X لوكور": a typo
-            in a later mention), or None (none, or two such)."""
+            single letter after the first ("لوكوب" for "X لوكور"), or by one
+            letter more or less inside it ("أستانج" for "X أسانج"): a typo
+            in a later mention; or None (none, or two such)."""
             w = _NORMALIZED[e.surface]
             n = len(w)
             given = _words_module._GIVEN_NAMES
@@ -2438,12 +2439,12 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                     continue
                 last = _NORMALIZED[p.surface].rsplit(None, 1)[-1]
                 if (
-                    len(last) == n
+                    abs(len(last) - n) <= 1
                     and last[0] == w[0]
                     # (two common names a letter apart are two names:
                     # "منصور", "منظور")
                     and last not in given
-                    and sum(a != b for a, b in zip(last, w, strict=True)) == 1
+                    and _one_letter_apart(last, w)
                     and p.gender == e.gender
                 ):
                     if found is not None and found is not p:
@@ -4909,6 +4910,22 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
             if results[0].speaker is None:
                 _speaker_named_later(results, self.doc.text)
         return results
+
+
+def _one_letter_apart(name: str, typo: str) -> bool:
+    """``typo`` is ``name`` (folded, one first letter) with one letter
+    written for another, or one letter more or less inside the word (not at
+    its end: "الحسيني" is a nisba of another family than "الحسين")."""
+    n, m = len(name), len(typo)
+    if n == m:
+        return sum(a != b for a, b in zip(name, typo, strict=True)) == 1
+    long, short = (name, typo) if n > m else (typo, name)
+    if len(short) < 5 or long[-1] != short[-1]:
+        return False
+    if any((w[2:] if w[:2] == "ال" else w) in _words_module._GIVEN_NAMES for w in (name, typo)):
+        return False  # (two given names a letter apart: "الحسن", "الحسين")
+    k = next((k for k in range(len(short)) if long[k] != short[k]), len(short))
+    return 0 < k < len(short) and long[k + 1 :] == short[k:]
 
 
 def _speaker_named_later(results: list[ExtractedQuote], text: str) -> None:

@@ -149,3 +149,60 @@ def test_post_in_marks_of_a_document_read_back_from_the_name():
 )
 def test_long_aside_or_quote_before_the_name_gives_no_post(text, words):
     assert _quote(text, words).role is None
+
+
+# misspelt: a later mention that misspells the family name met in full by
+# one letter more or less inside it ("أستانج" for "أسانج") is that person,
+# as one with a letter written for another was.
+@pytest.mark.parametrize(
+    "text, words, speaker, role",
+    [
+        (
+            "صرح مؤسس الموقع جوليان أسانج أن المصادر زودت القناة بالشائعة.\nوفي معرض رده "
+            "على سؤال قال أستانج: «أظن أن أية دولة يمكن أن تعاني».",
+            "أظن أن أية دولة يمكن أن تعاني",
+            "جوليان أسانج",
+            "مؤسس الموقع",
+        ),
+        (
+            "أعلن رئيس الحزب فتحي الغنوشي مقاطعة الانتخابات.\nوفي رده على سؤال قال "
+            "الغنوشني: «لن نشارك في المهزلة».",
+            "لن نشارك في المهزلة",
+            "فتحي الغنوشي",
+            "رئيس الحزب",
+        ),
+        (
+            "صرح المدرب الفرنسي هيرفي رونار أن الفريق جاهز للمباراة.\nوقال رونتار: "
+            "«سنلعب من أجل الفوز».",
+            "سنلعب من أجل الفوز",
+            "هيرفي رونار",
+            "المدرب الفرنسي",
+        ),
+    ],
+)
+def test_family_name_misspelt_by_a_letter_more_or_less(text, words, speaker, role):
+    q = _quote(text, words)
+    assert (q.speaker, q.role) == (speaker, role)
+
+
+# near misses: a letter more at the end (a nisba or another family), two
+# letters more, stay names of their own
+@pytest.mark.parametrize(
+    "text, words, speaker",
+    [
+        (
+            "صرح المدرب الفرنسي هيرفي رونار أن الفريق جاهز للمباراة.\nوقال رونارد: "
+            "«سنلعب من أجل الفوز».",
+            "سنلعب من أجل الفوز",
+            "رونارد",
+        ),
+        (
+            "أعلن وزير الداخلية كمال الدريدي أن الحملة انطلقت.\nوفي رده قال الدرديري: "
+            "«الحملة فاشلة».",
+            "الحملة فاشلة",
+            "الدرديري",
+        ),
+    ],
+)
+def test_family_name_a_letter_longer_at_the_end_or_two_letters_is_another(text, words, speaker):
+    assert _quote(text, words).speaker == speaker
