@@ -396,6 +396,8 @@ _POST_NOUNS = _words_module._POST_NOUNS
 _HOLDS_NOW = _words_module._with_prefixes(_words_module._HOLDS_NOW, "و")
 # "قال X بصفته رئيس …": "in his/her capacity as" (folded)
 _AS_HOLDER = _words_module._words("بصفته بصفتها")
+# the words of lineage ("بن", "بنت", "ولد"), as name keys (_ancestor_in_name)
+_LINEAGE_KEYS = frozenset(_key(w) for w in _words_module._LINEAGE_WORDS)
 # role_titled_before_name: the mark or bracket that opens a short name set
 # off inside a post, by the one that closes it
 _GROUP_OPENER = {")": "(", "»": "«", "”": "“", '"': '"'}
@@ -3124,6 +3126,8 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                 match = _first_ending(persons, tail)
             # (the name's words before an addressee glued to لـ, read once)
             spoken_to = None
+            # (a full name that may be a father's, ending another's name)
+            ancestor = e.key.count(" ") >= 2
             # two passes: the key's words as spelt, then (no one matched) its
             # loose spelling ("أولسون" and "ولسون", "موللر" and "مولر") with
             # بن glued to the name after it ("ابن كيران" and "بنكيران")
@@ -3148,6 +3152,13 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                         big, pwords = _match_all(plk), _match_words(plk)
                     else:
                         big = pwords = _key_words(p.key)
+                    if ancestor and p.key != e.key and _ancestor_in_name(p.key, e.key):
+                        # "أكدت الشيخة X بنت Y Z، رئيسة …، أن الشيخ Y Z، حاكم
+                        # …،": a full name that ends the name of one met
+                        # after a link of lineage is the father (or an
+                        # ancestor) she is named after, another person (his
+                        # post was taken for hers)
+                        continue
                     if p.key == e.key or (mwords and mwords <= big):
                         if e.role and (
                             lead_describes(p, e)
@@ -4910,6 +4921,22 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
             if results[0].speaker is None:
                 _speaker_named_later(results, self.doc.text)
         return results
+
+
+def _ancestor_in_name(key: str, other: str) -> bool:
+    """The name key ``other``, of three words or more and opening on none of
+    lineage, ends the name key ``key`` right after a word of lineage ("X بنت
+    Y بن Z" and "Y بن Z"; not two words, which may be a name misread from
+    its middle: "سلطان بن | فهد الدوسري")."""
+    if other.count(" ") < 2 or other.split(" ", 1)[0] in _LINEAGE_KEYS:
+        return False
+    cut = len(key) - len(other) - 1
+    return (
+        cut > 0
+        and key[cut] == " "
+        and key.endswith(other)
+        and key[:cut].rsplit(" ", 1)[-1] in _LINEAGE_KEYS
+    )
 
 
 def _one_letter_apart(name: str, typo: str) -> bool:

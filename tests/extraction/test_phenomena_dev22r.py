@@ -206,3 +206,66 @@ def test_family_name_misspelt_by_a_letter_more_or_less(text, words, speaker, rol
 )
 def test_family_name_a_letter_longer_at_the_end_or_two_letters_is_another(text, words, speaker):
     assert _quote(text, words).speaker == speaker
+
+
+# canonical: a full name (three words or more) that ends the name of one met
+# before right after a word of lineage ("X بنت Y بن Z"، "X بن Y بن Z") is
+# her or his father, another person: his post, longer, was taken for hers.
+@pytest.mark.parametrize(
+    "text, words, speaker, role",
+    [
+        (
+            "أكدت الشيخة منى بنت خالد بن سعيد آل سالم، رئيسة هيئة المتاحف، أن الشيخ خالد "
+            "بن سعيد آل سالم، ولي العهد ورئيس المجلس التنفيذي للإمارة، قائد فذ.\n"
+            "وقالت سموها في تدوينة: «الإمارة قصة مجد».",
+            "الإمارة قصة مجد",
+            "الشيخة منى بنت خالد بن سعيد آل سالم",
+            "رئيسة هيئة المتاحف",
+        ),
+        (
+            "أشاد الأمير فيصل بن سلطان بن ناصر آل ثامر، رئيس نادي الفروسية، بوالده الأمير "
+            "سلطان بن ناصر آل ثامر، وزير الدولة وعضو مجلس الوزراء السابق.\nوقال فيصل: "
+            "«تعلمت منه الصبر».",
+            "تعلمت منه الصبر",
+            "فيصل بن سلطان بن ناصر آل ثامر",
+            "رئيس نادي الفروسية",
+        ),
+        (
+            "أكد الشيخ ناصر بن حمد بن عيسى آل خليفة، ممثل الملك للأعمال الخيرية، أن الشيخ "
+            "حمد بن عيسى آل خليفة، عاهل البلاد والقائد الأعلى لقوة الدفاع، داعم للرياضة.\n"
+            "وقال ناصر: «سنواصل العمل».",
+            "سنواصل العمل",
+            "ناصر بن حمد بن عيسى آل خليفة",
+            "ممثل الملك للأعمال الخيرية",
+        ),
+    ],
+)
+def test_father_named_in_full_after_the_child_is_another_person(text, words, speaker, role):
+    q = _quote(text, words)
+    assert (q.speaker, q.role) == (speaker, role)
+
+
+# near misses: the same person named again in full, and a later mention of
+# two words from the name's middle, are still the one met
+@pytest.mark.parametrize(
+    "text, words, speaker, role",
+    [
+        (
+            "أكد الأمير فيصل بن سلطان بن ناصر، رئيس نادي الفروسية، أن الموسم ناجح.\nوقال "
+            "فيصل بن سلطان بن ناصر: «تعلمت الصبر».",
+            "تعلمت الصبر",
+            "فيصل بن سلطان بن ناصر",
+            "رئيس نادي الفروسية",
+        ),
+        (
+            "قال وكيل الوزارة المهندس سلطان بن فهد الدوسري إن المشاريع تقدمت.\nوحين سألناه "
+            "عن التأخير قال الدوسري: «الأسعار يحددها السوق».",
+            "الأسعار يحددها السوق",
+            "سلطان بن فهد الدوسري",
+            "وكيل الوزارة",
+        ),
+    ],
+)
+def test_same_person_named_again_is_still_the_one_met(text, words, speaker, role):
+    q = _quote(text, words)
+    assert (q.speaker, q.role) == (speaker, role)
