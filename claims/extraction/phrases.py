@@ -109,6 +109,7 @@ from claims.extraction.words import (
     _MANNER,
     _MARKS_OR_PAREN,
     _MET,
+    _NA_GIVEN_NAMES,
     _NAME_END_PREPOSITIONS,
     _NAME_FLAGS,
     _NAME_LINKS,
@@ -3220,6 +3221,19 @@ def _implausible_head(folded: str) -> bool:
     if head[-3:] == "تنا" and head[:2] != "ال" and len(head) >= 5:
         # "وفق إمكانياتنا", "حسب معلوماتنا": a noun with the suffix "our" on
         # its feminine ending or plural is the speaker's own word, no source
+        return True
+    if (
+        head[-2:] == "نا"
+        and len(head) >= 5
+        and head[-3] not in "اوي"
+        and head[:2] != "ال"
+        and head not in _GIVEN_NAMES
+        and head not in _NA_GIVEN_NAMES
+    ):
+        # "وقال خيارنا واحد «…»", "وأضاف هدفنا هو …": a noun with the
+        # suffix "our" (no article) opens the speaker's own words (a name
+        # in نا has a long vowel before it, "لينا", "ديانا", "فيرونا",
+        # but for a few: "يوحنا"; dev22s)
         return True
     if (
         (stem := _owned_stance(head))

@@ -2272,6 +2272,9 @@ _GIVEN_NAMES = _words(
     "نجلاء نسرين هاله هبه وفاء رشا دينا لينا اسماء ايمان امال سوسن عبير غاده "
     "فدوي كوثر لبني سعيد سعد سعود عبيد عدنان عرفات عزام عزيز علاء"
 ).difference(lx.TITLES, lx.NP_STOP, lx.ROLE_PREPOSITIONS)
+# given names ending in نا after a consonant ("البابا يوحنا"), folded: no
+# noun with the suffix "our" (phrases._implausible_head)
+_NA_GIVEN_NAMES = _words("يوحنا يحنا")
 # Arab cities written without the article (folded), the genitive of a post
 # in construct like a country or a capital ("مدير أمن عدن X", "قائد شرطة
 # دبي X", "مدير صحة حلب X"); not those that are common words too (جدة)
