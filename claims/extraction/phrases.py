@@ -1129,7 +1129,7 @@ def _np_read(t: str) -> int:
         (t in lx.TITLES and t[:2] != "ال")
         or (t[-1] == "ا" and len(t) > 3 and t[:2] != "ال" and t[-2:] != "يا")
         or (t[0] in "يت" and len(t) >= 4)
-        or (t[0] == "ي" and len(t) == 3)  # ("يرد", "يعد": _verb_after_name)
+        or (t[0] in "يت" and len(t) == 3)  # ("يرد", "ترد": _verb_after_name)
         or t in _GLUED_MA
         or ((t[0] == "و" or t in _ADDING) and _joins_others(t))
         or _possessed(t)
@@ -6611,6 +6611,43 @@ class _Phrases:
                     # "قال لافروف متهما الغرب بـ…", "ردّ X منتقدا …": an
                     # accusative participle (مُفعِلا، مُفتعِلا …) after the name
                     # tells how he spoke, never a word of the name
+                    break
+                if (
+                    titled
+                    and not named
+                    and (i > a or titled_in)
+                    # (a definite title or its definite genitive: not "شاب
+                    # يعمل في مقهى", an unnamed source's description)
+                    and toks[i - 1][:2] == "ال"
+                    and i + 1 < limit
+                    and is_word[i + 1]
+                    # (its complement's preposition, or بـ or لـ glued to a
+                    # bare noun: a headline's verb before its object is read
+                    # elsewhere, "القنصل الفرنسي يلتقي المحافظ:")
+                    and (
+                        (nt := toks[i + 1]) in _VERB_PREPOSITIONS
+                        or nt == "من"
+                        or (nt[:1] in ("ب", "ل") and nt[1:3] != "ال" and len(nt) > 3)
+                    )
+                    and (
+                        _VERB_AFTER_NAME[t]
+                        or (
+                            t[0] == "ت"
+                            # (of three letters: a feminine name may have the
+                            # longer shapes, "تماضر")
+                            and len(t) == 3
+                            and (toks[a - 1] if titled_in else toks[a])[-1] == "ه"
+                            and _VERB_AFTER_NAME["ي" + t[1:]]
+                        )
+                    )
+                    and not self.known_name_word(t)
+                ):
+                    # "وكان الوزير يرد على أسئلة الصحفيين، وقال", "وكانت
+                    # الوزيرة ترد على …", "وكان رئيس الجمهورية يشرف على …":
+                    # a present verb of a shape no name has (in ت after a
+                    # feminine title) right after the title, before a name,
+                    # is the title's own verb, as after a name (below); not
+                    # a given name ("الوزير يزن", "الوزيرة تغريد"; kw24)
                     break
                 if (
                     named

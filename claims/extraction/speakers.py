@@ -5247,7 +5247,18 @@ class _Speakers:
             s0 = k + 1
             if aux:
                 b, ra, rb = self.scan_np(k, hit.tok, None)
-                if b > k and b < hit.tok and (toks[b] == "قد" or toks[b] in _CUE_WORDS):
+                if (
+                    b > k
+                    and b < hit.tok
+                    and (
+                        toks[b] == "قد"
+                        or toks[b] in _CUE_WORDS
+                        # ("وكان الوزير يرد على …، وقال", "وكانت الوزيرة
+                        # تشرف على …": the clause's present verb, which the
+                        # phrase stopped before; kw24)
+                        or (toks[b][:1] in ("ي", "ت") and self.is_word[b] and not self.in_quote[b])
+                    )
+                ):
                     # "وكانت وزارة الفلاحة قد أطلقت …، وأكدت": after an
                     # auxiliary, the subject before قد and the verb; so
                     # before the verb of saying itself ("وكان وزير الخارجية
