@@ -1269,6 +1269,12 @@ def _np_pre_tests(t: str) -> bool:
     )
 
 
+def _last_word(surface: str) -> str:
+    """The last word of a phrase as the text gives it, folded as a token
+    (phrase_entity's tenure adjective after a name or a post)."""
+    return normalize(surface.rsplit(None, 1)[-1])
+
+
 def _masdar_accusative(t: str) -> bool:
     """``t`` (folded) is a derived verbal noun in the indefinite accusative,
     its alif written ("اعتذارا", "ترحيبا", "انتقادا"): no word of a name
@@ -12114,6 +12120,10 @@ class _Phrases:
             and ent.role
             and not ent.key.startswith("title:")
             and len(ent.surface.split()) >= 2
+            # (the name or the post right before it: not "وانتقد الوزير X Y
+            # خطة الحكومة الجديدة", the adjective of the verb's object the
+            # name was cut before; kw24)
+            and toks[b - 2] in (_last_word(ent.surface), _last_word(ent.role))
         ):
             # "وقال المحافظ X Y الجديد": a tenure adjective after a post and
             # a full name describes the post (the new governor), no word of

@@ -35,6 +35,13 @@ Every sentence here is invented.
    ('القنصل الفرنسي يلتقي المحافظ:', read elsewhere). Left: a verb before
    its object ('وكان السفير يزور المدينة، وقال' no speaker, 'وكان المحافظ
    يمد يده' the name 'يمد يده'), a hollow verb of a name's shape ('يشيد').
+4. An adjective of tenure ending the phrase after the verb's object
+   ('وانتقد الوزير X Y خطة الحكومة الجديدة وقال'; docs21's item in read21)
+   was joined to the post: the role 'الوزير الجديدة' ('المدير العام
+   السابقة' for 'الخطة السابقة'). phrase_entity's tenure adjective after a
+   post and a full name ('وقال المحافظ X Y الجديد': the new governor) now
+   wants the name or the post right before it; after an object the name
+   was cut before it describes that object.
 """
 
 from __future__ import annotations
@@ -161,5 +168,33 @@ def test_near_misses_present_verb_after_a_title() -> None:
         ("وقالت الممثلة تماضر الخياط إن", "تماضر الخياط", "الممثلة"),
         # قد after the title, as before
         ("وكان الوزير قد رد على الأسئلة، وقال:", "الوزير", "الوزير"),
+    ):
+        assert _said(lead) == (who, role), lead
+
+
+# ---------------------------------------------------------------- rule 4
+
+
+def test_tenure_adjective_of_the_object_is_no_post() -> None:
+    for lead, who, role in (
+        ("وانتقد الوزير سامي الخطيب خطة الحكومة الجديدة وقال:", "سامي الخطيب", "الوزير"),
+        ("وانتقد النائب كمال الجزائري القانون الجديد وقال:", "كمال الجزائري", "النائب"),
+        ("وانتقد الوزير سامي الخطيب الخطة الجديدة، وقال:", "سامي الخطيب", "الوزير"),
+        (
+            "وانتقد المدير العام فريد العلوي الميزانية الجديدة وقال:",
+            "فريد العلوي",
+            "المدير العام",
+        ),
+        ("وهاجم السفير جون سميث الاتفاقية السابقة وقال:", "جون سميث", "السفير"),
+    ):
+        assert _said(lead) == (who, role), lead
+
+
+def test_near_misses_tenure_adjective_of_the_post() -> None:
+    for lead, who, role in (
+        ("وقال المحافظ سامي الخطيب الجديد إن", "سامي الخطيب", "المحافظ الجديد"),
+        ("وقالت السفيرة ليلى الزيادي الجديدة إن", "ليلى الزيادي", "السفيرة الجديدة"),
+        ("وقال الوزير فريد العلوي السابق إن", "فريد العلوي", "الوزير السابق"),
+        ("وقال كمال الجزائري وزير الخارجية السابق إن", "كمال الجزائري", "وزير الخارجية السابق"),
     ):
         assert _said(lead) == (who, role), lead
