@@ -15,7 +15,7 @@ from dataclasses import replace
 from datetime import date as _date
 from datetime import timedelta
 from itertools import compress, count
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 
 from claims.extraction import dates as _dates_module
 from claims.extraction import lexicon as lx
@@ -90,6 +90,11 @@ _EARLIER = _words_module._EARLIER
 _DEICTIC_DAYS = _words_module._DEICTIC_DAYS
 _EARLIER_OCCASIONS = _words_module._EARLIER_OCCASIONS
 _GATHERINGS = _words_module._GATHERINGS
+_GATHERING_LABELS = _words_module._GATHERING_LABELS
+# gathering_years: a gathering's label, bare or with the article, that a
+# year after it may name
+_START = attrgetter("start")
+_YEAR_NAMERS = _GATHERING_LABELS | frozenset("ال" + w for w in _GATHERING_LABELS)
 _IMAM_IN = _words_module._IMAM_IN
 _REACTION = _words_module._REACTION
 # recorded_occasion_date: statements a document records ("استنادا لأقوال
@@ -527,6 +532,8 @@ class _Dating:
         # "إمام", no longer spells the text: then every position is tried)
         starts = None if _IMAM_IN(doc.text) else list(compress(doc.starts, self._date_starts()))
         mentions = find_dates(folded, digit_runs=runs, starts=starts)
+        if not self.vocab.isdisjoint(_YEAR_NAMERS) and (years := self.gathering_years(mentions)):
+            mentions = sorted(mentions + years, key=_START)
         toks = doc.toks
         tok_starts = doc.starts
         n = self.n
@@ -3875,7 +3882,9 @@ class _Dating:
                 # وذلك خلال ملتقى … الذي نظمته الاثنين 24 نوفمبر 2025")
                 break
             d = self.date_token_index[k]
-            if d.iso is None or d.relative or d.precision != "day" or self.in_quote[k]:
+            if d.iso is None or d.relative or self.in_quote[k]:
+                continue
+            if d.precision != "day" and not self.gathering_year(k):
                 continue
             if (
                 sid == self.first_said
@@ -4368,6 +4377,46 @@ class _Dating:
             if self.in_quote[m]:
                 return False
             if toks[m] in _PRESS and toks[m - 1] in _CONFERENCES:
+                return True
+        return False
+
+    def gathering_years(self, mentions: list[DateMention]) -> list[DateMention]:
+        """A bare year within four words after a gathering's label ("في المنتدى
+        الاقتصادي بدورته الخامسة 2019", "خلال مؤتمر المناخ 2021"), which
+        find_dates reads as no date (no عام before it), is the year the
+        gathering carries: a date of year precision (index_dates; dev22d)."""
+        toks = self.doc.toks
+        is_word = self.is_word
+        starts, ends = self.doc.starts, self.doc.ends
+        taken = [(d.start, d.end) for d in mentions]
+        years = []
+        for k, t in enumerate(toks):
+            if len(t) != 4 or t[:2] not in ("19", "20") or not t.isdigit():
+                continue
+            if any(a <= starts[k] < b for a, b in taken):
+                continue
+            for m in range(k - 1, max(-1, k - 5), -1):
+                if not is_word[m] or toks[m].isdigit():
+                    break
+                if toks[m] in _YEAR_NAMERS:
+                    years.append(DateMention(starts[k], ends[k], t, "year", False))
+                    break
+        return years
+
+    def gathering_year(self, k: int) -> bool:
+        """The date at token ``k`` is a year that the gathering named right
+        before it carries ("كلمته في المنتدى الاقتصادي بدورته الخامسة عام
+        2019", "أمام ملتقى الشباب العربي 2023"): a gathering word
+        within the six tokens before it, no stop between (event_lead)."""
+        d = self.date_token_index[k]
+        if d.precision != "year":
+            return False
+        toks = self.doc.toks
+        for m in range(k - 1, max(-1, k - 7), -1):
+            t = toks[m]
+            if not self.is_word[m]:
+                return False
+            if t in _GATHERINGS or t in _GATHERING_LABELS or t[2:] in _GATHERING_LABELS:
                 return True
         return False
 

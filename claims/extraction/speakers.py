@@ -224,9 +224,7 @@ _TOPIC_GATHERINGS = lx._fold_set(
     "ندوة ملتقى مؤتمر منتدى ورشة محاضرة دورة يوم لقاء اجتماع جلسة مهرجان معرض "
     "مسابقة حملة أمسية ندوات ملتقيات مؤتمرات ورشات محاضرات"
 )
-# aside_to_marks: a label noun for a gathering one speaks at ("خلال افتتاح
-# المؤتمر الوطني «…»"), unlike a thing named (البرنامج، المنصة، المشروع)
-_GATHERING_LABELS = lx._fold_set("مؤتمر منتدى قمة ملتقى تجمع")
+_GATHERING_LABELS = _words_module._GATHERING_LABELS
 _GOING_ON_VERBS = _words_module._GOING_ON_VERBS
 # named_last_in: the prepositions a person is named after when a complaint
 # or a sentence is against him ("ضد X", "في حق X")

@@ -1567,6 +1567,11 @@ _GATHERINGS = _with_prefixes(
     ),
     "وفب",
 )
+# a label noun for a gathering one speaks at ("خلال افتتاح المؤتمر الوطني
+# «…»"), unlike a thing named (البرنامج، المنصة، المشروع): speakers'
+# aside_to_marks; with the article or not, the gathering a year after its
+# name dates (dating's gathering_year: "في القمة … عام 2015")
+_GATHERING_LABELS = lx._fold_set("مؤتمر منتدى قمة ملتقى تجمع")
 _IN = _words("في وفي")
 # of_somewhere, vox_pop ("فلاح من ضواحي تارودانت"، "موظفة في قطاع الصحة:"), and
 # find_soft_breaks ("من جهته،", "في المقابل،")

@@ -267,3 +267,45 @@ def test_teller_own_words_keep_the_stamp_day():
         'عن قرب".'
     )
     assert one(text, "ستتابع الملف").date == "2016-12-15"
+
+
+# -- a bare year a gathering carries dates the words said at it ---------------
+
+
+def test_year_after_gathering_label_dates_words_said_there():
+    cases = (
+        (
+            "استهل وزير المالية سامي العلي كلمته في المنتدى الاقتصادي بدورته الخامسة 2019 في "
+            "الرياض، اليوم الأحد، بالحديث عن الأسعار أمام 300 مشارك. وقال الوزير سامي العلي "
+            'إن "الاقتصاد سيتعافى قريبا".',
+            "الاقتصاد سيتعافى",
+            "2019",
+        ),
+        (
+            'وقال الوزير خلال مؤتمر المناخ 2021 في غلاسكو إن "بلاده ملتزمة بخفض الانبعاثات".',
+            "ملتزمة بخفض",
+            "2021",
+        ),
+        (
+            'وقالت الوزيرة في كلمتها أمام ملتقى الشباب العربي 2023 بالقاهرة: "الشباب هم '
+            'المستقبل الحقيقي للمنطقة".',
+            "المستقبل الحقيقي",
+            "2023",
+        ),
+    )
+    for text, fragment, year in cases:
+        found = one(text, fragment)
+        assert (found.date, found.date_precision) == (year, "year"), (text, found.date)
+
+
+def test_year_of_no_gathering_dates_nothing():
+    # the other side: a plan's year, and a year far from the gathering's label
+    for text, fragment in (
+        ('وقال الوزير إن "خطة 2030 ستغير وجه البلاد تماما".', "ستغير وجه"),
+        (
+            "وقال الوزير خلال المؤتمر الذي نظمته وزارة الاقتصاد الوطني للاستثمار والتجارة "
+            '2021 إن "بلاده ملتزمة بخفض الانبعاثات".',
+            "ملتزمة بخفض",
+        ),
+    ):
+        assert one(text, fragment).date is None, text
