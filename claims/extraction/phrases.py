@@ -247,6 +247,9 @@ _PUBLISHED_IT = lx.PUBLISHED_IT  # (scan_np, classify: "تقرير نشرته ص
 _AUTHOR_VERBS_IN_B = lx.AUTHOR_VERBS_IN_B
 # classify: an elative after بـ ("بأكثر وضوح", "بأشد العبارات") is an adverbial
 _ELATIVES = _words_module._words("اكثر اقل اشد افضل ابلغ اوضح")
+# phrase_entity: those with the article after a title's body, before their
+# noun of specification ("رئيس النادي الأكثر شعبية"), folded
+_DEFINITE_ELATIVES = frozenset("ال" + w for w in _ELATIVES)
 # verbs whose complement على introduces: after their subject's title, علي
 # is that preposition, even written with its ya ("رد الوزير علي الانتقادات")
 _VERBS_WITH_ALA = _words_module._with_prefixes(
@@ -2122,6 +2125,7 @@ def _title_walk_plain(w: str) -> bool:
     to that chain for a definite word adds its word here)."""
     return not (
         w in _NOT_WORDS
+        or w in _DEFINITE_ELATIVES
         or w in _RANK_QUALIFIERS
         or w in _RETIRED
         or w in _LATELY
@@ -13181,6 +13185,26 @@ class _Phrases:
                     i += 3 if words[i + 2] in _NEGATED_PP and i + 3 < n_words else 2
                     if i + 1 < n_words and words[i] in _NEGATED_HOW:
                         i += 1
+                    genitive = False
+                    continue
+                if (
+                    w in _DEFINITE_ELATIVES
+                    and i + 1 < n_words
+                    and not art[i + 1]
+                    and (
+                        # (the noun in the accusative, or an abstract noun in
+                        # ية: not a name after a plain adjective, "مدرب
+                        # الفريق الأفضل X Y")
+                        ((x := words[i + 1])[-1:] == "ا" and len(x) >= 4)
+                        or (x[-2:] == "يه" and len(x) >= 5)
+                    )
+                    and x not in _GIVEN_NAMES
+                ):
+                    # "رئيس الفريق الأكثر شعبية", "الحزب الأقل
+                    # تمثيلا": an elative and its noun of specification
+                    # describe the post's body, no name opens at the noun
+                    # (dev22s)
+                    i += 2
                     genitive = False
                     continue
                 if w in _RANK_QUALIFIERS and (

@@ -38,6 +38,12 @@ excerpts; every sentence here is invented.
    one the story is about speaks. Not a name ending in نا after a long
    vowel ("لينا", "ديانا", "سوزانا") nor a given name ("رنا", "حنا",
    "يوحنا").
+6. A post whose body is described by an elative and its noun of
+   specification ("رئيس النادي الأكثر شعبية", "الحزب الأقل تمثيلا"): the
+   noun was read as the holder's name ("شعبية", "تمثيلا"). Both describe
+   the body now: with no name the post speaks, a name after them is the
+   holder's. Not a plain adjective before a name ("مدرب الفريق الأفضل X
+   Y"), the noun's shape (accusative, or an abstract noun in ية) tells.
 """
 
 from __future__ import annotations
@@ -359,3 +365,66 @@ def test_names_ending_in_na_still_speak(name):
     verb = "وقال" if name in ("حنا غريب", "يوحنا داود") else "وقالت"
     text = f'{verb} {name} إن "الوضع صعب في المخيمات".'
     assert ("الوضع صعب في المخيمات", name) in _speakers(text)
+
+
+# ---------------------------------------------------------------- rule 6
+
+
+@pytest.mark.parametrize(
+    "text, words, speaker",
+    [
+        (
+            'قال رئيس الفريق الأكثر شعبية بالمغرب: "الحوار ضروري بين كل الأطراف".',
+            "الحوار ضروري بين كل الأطراف",
+            "رئيس الفريق الأكثر شعبية",
+        ),
+        (
+            'وقال رئيس الحزب الأقل تمثيلا في البرلمان إن "القانون الانتخابي ظالم".',
+            "القانون الانتخابي ظالم",
+            "رئيس الحزب الأقل تمثيلا",
+        ),
+        (
+            'وأكد مدير المستشفى الأكثر ازدحاما في العاصمة أن "الأطباء مرهقون".',
+            "الأطباء مرهقون",
+            "مدير المستشفى الأكثر ازدحاما",
+        ),
+        (
+            'وقالت رئيسة الجمعية الأكثر نشاطا إن "التبرعات تراجعت".',
+            "التبرعات تراجعت",
+            "رئيسة الجمعية الأكثر نشاطا",
+        ),
+        (
+            'وقال رئيس النادي الأكثر شعبية سمير الحداد إن "الفريق سيفوز".',
+            "الفريق سيفوز",
+            "سمير الحداد",
+        ),
+    ],
+    ids=["most-popular", "least-accusative", "busiest", "feminine-active", "then-a-name"],
+)
+def test_elative_and_its_noun_describe_the_body(text, words, speaker):
+    assert (words, speaker) in _speakers(text)
+
+
+@pytest.mark.parametrize(
+    "text, words, speaker",
+    [
+        (
+            'وقال مدرب الفريق الأفضل سمير الحداد إن "الفريق سيفوز".',
+            "الفريق سيفوز",
+            "سمير الحداد",
+        ),
+        (
+            'وقالت رئيسة الجمعية الأفضل رانيا الحلبي إن "التبرعات تراجعت".',
+            "التبرعات تراجعت",
+            "رانيا الحلبي",
+        ),
+        (
+            'وقال المدرب الأفضل في البطولة كريم الزاهي إن "الفريق سيفوز".',
+            "الفريق سيفوز",
+            "كريم الزاهي",
+        ),
+    ],
+    ids=["plain-adjective-then-name", "given-name-in-a", "elative-then-place"],
+)
+def test_elative_near_misses(text, words, speaker):
+    assert (words, speaker) in _speakers(text)
