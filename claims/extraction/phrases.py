@@ -2324,8 +2324,10 @@ _FOREIGN_NATIONALITIES = _words_module._words(
 _KIN_OCCUPATIONS = _APPOSITION_NOUNS - {"ام", "اب"}
 
 # the nouns of a part, a side or a rank that head a construct in brackets
-# after a post, no name ("الناطق باسم الحركة (جناح الداخل)")
-_BRACKET_PART_HEADS = _words_module._words("وسط جناح كبير كبيره قطاع ريف")
+# after a post, no name ("الناطق باسم الحركة (جناح الداخل)", "الوزير (يمين
+# الصورة)"; not يسار, also a given name)
+_BRACKET_PART_HEADS = _words_module._words("وسط جناح كبير كبيره قطاع ريف يمين")
+_PICTURE_WORDS = _words_module._PICTURE_WORDS
 
 # ... but a first name opening in ب is the post's holder, no town
 # ("المندوب الجهوي للتربية بلال إن", "رئيس البلدية بوعلام إن")
@@ -5431,6 +5433,9 @@ class _Phrases:
             # المسؤولين)": a part, a side or a rank in construct)
             and toks[q] not in _COMPASS_POINTS
             and toks[q] not in _BRACKET_PART_HEADS
+            # (not "(يسار الصورة)", "(صورة أرشيفية)": a caption's words,
+            # where the one named stands in the picture; rev25)
+            and not any(toks[m] in _PICTURE_WORDS for m in range(q, close))
             and self._bracket_name_words(q, close)
             # (not "مدير مستشفى (شهداء الأقصى)", "لحركة (فتح
             # الانتفاضة)": a body or a place without the article,

@@ -1587,6 +1587,9 @@ _AMAM = _with_prefixes(_words("امام"), "و")  # (see engine._Extractor: "إ�
 # right after a verb of saying, an adverb that folds like "his imam"; never
 # the verb's subject (speakers.subject_of)
 _BEFORE_HIM = _words("امامه امامها امامهم امامهما امامهن")
+# a picture, named in a caption's brackets after a post ("الوزير (يسار
+# الصورة)", "المحافظ (صورة أرشيفية)"): where he stands in it, no name
+_PICTURE_WORDS = _words("صوره الصوره")
 # marks that may follow a word's last letter in the text (tashkeel, tatweel)
 _TASHKEEL = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0640"
 # "التعليق على ما ورد في", "نفى صحة ما جاء في": what a text says, an object
