@@ -2014,9 +2014,17 @@ class _Sentences:
             j = -1
         if j < 0:
             return False
-        if i - j >= 30 and not (
-            _lemma_key(cue) in _SAYING
-            and not any(w in _THAT or w in QUOTE_MARKS for w in toks[j + 1 : i - 1])
+        if (
+            i - j >= 30
+            and not (
+                _lemma_key(cue) in _SAYING
+                # (nor a connective of the narrator's: "قال الوزير في مؤتمر …،
+                # ثم غادر القاعة وسط هتافات المحتجين: “ارحل", his next act
+                # and the words of others; rev25)
+                and not any(
+                    w in _THAT or w in QUOTE_MARKS or w in _RESUMING for w in toks[j + 1 : i - 1]
+                )
+            )
         ):
             return False
 
