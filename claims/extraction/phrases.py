@@ -7147,9 +7147,22 @@ class _Phrases:
                                 j += 1
                             named = not (j + 2 < limit and toks[j] == "في")
                         i = m + 1
-                        if named and i < limit and toks[i] in _KNOWN_AS_PARTICIPLES:
+                        if (
+                            named
+                            and i < limit
+                            and toks[i] in _KNOWN_AS_PARTICIPLES
+                            and not (
+                                titled
+                                and i + 3 <= limit
+                                and toks[i + 1][:1] != "ب"
+                                and toks[i + 1] not in _ADVERBS
+                                and self.name_like(i + 1, i + 3)
+                            )
+                        ):
                             # "… «X Y» الشهير بـ«Z»": what the one named is known as,
-                            # after his name, no word of it
+                            # after his name, no word of it (but "مؤسس موقع «X»
+                            # الشهير Y Z": the body's adjective, then the
+                            # holder's name)
                             break
                         continue
                 if (

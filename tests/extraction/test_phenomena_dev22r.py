@@ -269,3 +269,56 @@ def test_father_named_in_full_after_the_child_is_another_person(text, words, spe
 def test_same_person_named_again_is_still_the_one_met(text, words, speaker, role):
     q = _quote(text, words)
     assert (q.speaker, q.role) == (speaker, role)
+
+
+# scan_np ended the phrase at a participle of "known as" right after a
+# body's name in marks ("… «X Y» الشهير بـ«Z»"), so "مؤسس موقع «X» الشهير Y
+# Z" lost the holder's name: the title was the speaker, and the later "وقال Z"
+# had no post. Before a name of two words it is the body's adjective.
+@pytest.mark.parametrize(
+    "text, words, speaker, role",
+    [
+        (
+            "وقال مؤسس موقع «الحقيقة» الشهير إريك كارلسون إن «القناة تكذب».",
+            "القناة تكذب",
+            "إريك كارلسون",
+            "مؤسس موقع «الحقيقة» الشهير",
+        ),
+        (
+            "أكد رئيس تحرير صحيفة «الفجر» الشهيرة سامي بن عمر أن «الرقابة عادت».",
+            "الرقابة عادت",
+            "سامي بن عمر",
+            "رئيس تحرير صحيفة «الفجر» الشهيرة",
+        ),
+        (
+            "أبدى مؤسس حزب «النور» المعروف خالد الرفاعي غضبه من القرار.\nوقال الرفاعي: "
+            "«لن نسكت على هذا الظلم».",
+            "لن نسكت على هذا الظلم",
+            "خالد الرفاعي",
+            "مؤسس حزب «النور» المعروف",
+        ),
+    ],
+)
+def test_known_participle_after_a_body_in_marks_then_the_name(text, words, speaker, role):
+    q = _quote(text, words)
+    assert (q.speaker, q.role) == (speaker, role)
+
+
+# near misses: what the one named is known as, after بـ, stays out of the name
+@pytest.mark.parametrize(
+    "text, words, speaker",
+    [
+        (
+            "وقال زعيم تنظيم «الحقيقة» الشهير بـ«أبو علي» إن «القناة تكذب».",
+            "القناة تكذب",
+            "زعيم تنظيم «الحقيقة»",
+        ),
+        (
+            "وقال القيادي «محمد سالم» الشهير بأبي علي إن «القناة تكذب».",
+            "القناة تكذب",
+            "محمد سالم",
+        ),
+    ],
+)
+def test_known_as_after_marks_stays_out_of_the_name(text, words, speaker):
+    assert _quote(text, words).speaker == speaker
