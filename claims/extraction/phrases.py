@@ -4592,12 +4592,6 @@ class _Phrases:
         self, a: int, b: int, ra: int, rb: int, cue: lx.Cue | None
     ) -> _Entity | None:
         """ "رئيسها X": X, with the title of the body the suffix refers to."""
-        t = self.doc.toks[a]
-        feminine = t.endswith("ها")
-        pos = self.doc.starts[a]
-        body = self.possessor_body(a, feminine)
-        if body is None:
-            return None
         toks = self.doc.toks
         j = a + 1
         while (
@@ -4617,25 +4611,38 @@ class _Phrases:
             )
         ):
             j += 1  # "أمينه العام X"
+        body = self.possessor_body(a, toks[a].endswith("ها"))
+        if body is None:
+            return None
         ent = self.classify(j, b, ra, rb, cue)
         if not _named_person(ent):
             return None
+        ent.role = self.possessed_role(a, j, body)
+        if ent.role.split(" ", 1)[0][-1] == "ة":
+            ent.gender = _F  # ("رئيسته": "رئيسة")
+        return ent
+
+    def possessed_role(self, a: int, j: int, body: _Entity) -> str:
+        """The post the possessed title at token ``a`` and its adjectives up
+        to token ``j`` name, of the body the suffix refers to: "رئيسها"
+        after "حركة النهضة" is "رئيس حركة النهضة", "أمينه العام" after
+        "الاتحاد" "الأمين العام للاتحاد"."""
+        t = self.doc.toks[a]
+        feminine = t.endswith("ها")
+        pos = self.doc.starts[a]
         stem = self.doc.orig(pos, self.doc.ends[a])
         stem = stem[:-2] if feminine else stem[:-1]
         if stem[:1] in "وف" and t[1:] in _POSSESSED_TITLES:
             stem = stem[1:]
         if stem[-1:] == "ت":
             stem = stem[:-1] + "ة"  # "رئيسته": "رئيسة"
-            ent.gender = _F
         if j > a + 1:
             # "الأمين العام للاتحاد …"
             adj = self.doc.orig(self.doc.starts[a + 1], self.doc.ends[j - 1])
             org = body.surface
             org = "لل" + org[2:] if org.startswith("ال") else "ل" + org
-            ent.role = f"ال{stem} {adj} {org}"
-        else:
-            ent.role = f"{stem} {body.surface}"
-        return ent
+            return f"ال{stem} {adj} {org}"
+        return f"{stem} {body.surface}"
 
     def minister_of_ministry(
         self, a: int, b: int, ra: int, rb: int, cue: lx.Cue | None
