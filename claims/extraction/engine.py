@@ -2119,6 +2119,14 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         # حمدان،")
         if not self.name_like(c + 1, end, called=end - c > 2):
             return None
+        h = c - 1
+        if (t := toks[h]) in _POSSESSED_TITLES and (t[-1] == "ا" or self.ha_ending(h)):
+            # "بثت الحركة شريطا يظهر زعيمها، X Y، وهو …", "وألقى رئيسها، X
+            # Y، كلمة": her (its) head set off before the name is the head
+            # of the body named before, as with no comma ("رئيسها X Y")
+            if in_quote[h] or (body := self.possessor_body(h, t[-2:] == "ها")) is None:
+                return None
+            return self.possessed_role(h, c, body)
         s0 = self.sent_first[self.sent[c]]
         for h in range(c - 10 if c - 10 > s0 else s0, c - 1):
             t = toks[h]

@@ -322,3 +322,56 @@ def test_known_participle_after_a_body_in_marks_then_the_name(text, words, speak
 )
 def test_known_as_after_marks_stays_out_of_the_name(text, words, speaker):
     assert _quote(text, words).speaker == speaker
+
+
+# role_before_name: a possessed title set off by commas before the name
+# ("وألقى رئيسها، X Y، كلمة") gave his later quotes no post; it is the head
+# of the body named before, as "رئيسها X Y" with no comma is.
+@pytest.mark.parametrize(
+    "text, words, role",
+    [
+        (
+            "عقدت حركة الوفاق مؤتمرها السنوي، وألقى رئيسها، سالم بن عمار، كلمة في "
+            "الافتتاح.\nوقال بن عمار: «الحركة باقية».",
+            "الحركة باقية",
+            "رئيس حركة الوفاق",
+        ),
+        (
+            "أعلنت جبهة الخلاص مسؤوليتها عن الهجوم، وظهر قائدها، أبو حمزة الليبي، في "
+            "شريط مصور.\nوقال الليبي: «سننتصر».",
+            "سننتصر",
+            "قائد جبهة الخلاص",
+        ),
+        (
+            "عقدت نقابة الأطباء اجتماعها، وتحدثت رئيستها، سلمى العياري، عن الإضراب.\n"
+            "وقالت العياري: «الإضراب قائم».",
+            "الإضراب قائم",
+            "رئيسة نقابة الأطباء",
+        ),
+    ],
+)
+def test_possessed_title_set_off_before_the_name(text, words, role):
+    assert _quote(text, words).role == role
+
+
+# near misses: with no comma, as before; a suffix of the other gender than
+# the body named before names no post of it
+@pytest.mark.parametrize(
+    "text, words, role",
+    [
+        (
+            "عقدت حركة الوفاق مؤتمرها السنوي، وألقى رئيسها سالم بن عمار كلمة في "
+            "الافتتاح.\nوقال بن عمار: «الحركة باقية».",
+            "الحركة باقية",
+            "رئيس حركة الوفاق",
+        ),
+        (
+            "عقدت حركة الوفاق مؤتمرها السنوي، وألقى رئيسه، سالم بن عمار، كلمة في "
+            "الافتتاح.\nوقال بن عمار: «الحركة باقية».",
+            "الحركة باقية",
+            "رئيسه",
+        ),
+    ],
+)
+def test_possessed_title_near_misses(text, words, role):
+    assert _quote(text, words).role == role
