@@ -480,6 +480,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         "_breaks",
         "_cable_starts",
         "_clause_marks",
+        "_counterparts_at",
         "_cue_subjects",
         "_days_named",
         "_document_toks",
@@ -657,6 +658,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         self._has_latter = not _THE_LATTER.isdisjoint(vocab)
         self._has_that_came = not _THAT_CAME.isdisjoint(vocab)
         self._where: dict[str, list[int]] = {}  # (where())
+        self._counterparts_at: list[int] | None = None  # (counterpart())
         self._ending_names: dict[str, list[int]] = {}  # (ending_names())
         self._days_named: list[int] | None = None  # (dating.day_named)
         self._before_post_word: frozenset[int] | None = None  # (post_held)
@@ -1608,10 +1610,18 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
             return None
         toks, in_quote = self.doc.toks, self.in_quote
         last = p.key.rsplit(None, 1)[-1]
-        for j in range(self.tok_at(p.pos) + 1, self.tok_at(e.pos) - 3):
+        at = self._counterparts_at
+        if at is None:
+            # (the tokens of "نظيره" and its forms, filed once: fuzz22, each
+            # bare title of one country read every token from the person met
+            # with the same post, quadratic in a long text of such titles)
+            at = self._counterparts_at = sorted(
+                k for w in _COUNTERPARTS & self.vocab for k in self.where(w)
+            )
+        lo, hi = self.tok_at(p.pos) + 1, self.tok_at(e.pos) - 3
+        for j in at[bisect_left(at, lo) : bisect_left(at, hi)]:
             if (
-                toks[j] not in _COUNTERPARTS
-                or in_quote[j]
+                in_quote[j]
                 or toks[j + 1] not in _NATIONALITIES
                 or _role_countries("x " + toks[j + 1]) != countries
                 # (the pronoun is the person's: "نظيرها" a woman's)
