@@ -1755,10 +1755,13 @@ def _glued_to_lam(word: str) -> bool:
     """A noun of the lexicon (or its plural in ات) or an ordinal glued to
     لـ/لل ("لقناة", "لنقابات", "لأول", "للصحفيين"): a prepositional
     phrase, no speaker's name; so is a Latin name glued to لـ ("لـCNN",
-    "لـPBS NewsHour": the outlet spoken to), and a wire's ("لرويترز")."""
+    "لـPBS NewsHour": the outlet spoken to), a wire's ("لرويترز"), and
+    the residents of a place ("لأهالي سيناء", "لسكان الحي": whom a post
+    speaks to in a headline; dev22s)."""
     return word[0] == "ل" and (
         word[1:2] in _LATIN_LOWER
         or word[1:] in _PP_NOUNS
+        or word[1:] in _RESIDENTS
         or word[1:] in _WIRE_NAMES
         or word[1:] in _FIRST
         or word[:2] == "لل"

@@ -44,6 +44,12 @@ excerpts; every sentence here is invented.
    the body now: with no name the post speaks, a name after them is the
    holder's. Not a plain adjective before a name ("مدرب الفريق الأفضل X
    Y"), the noun's shape (accusative, or an abstract noun in ية) tells.
+7. The residents of a place glued to لـ after a post ("رئيس الوزراء
+   لسكان الجنوب:", "وزيرة الصحة لأهالي القرى:", "وقال الوزير لأهالي
+   الضحايا إن"): they were read as the post's holder, a person named
+   "لأهالي …" with the post, whom the post said again later resolved to.
+   They are the ones spoken to now (_glued_to_lam), as "لمواطني" was. Not
+   the residents speaking ("وقال أهالي القرية إن").
 """
 
 from __future__ import annotations
@@ -427,4 +433,54 @@ def test_elative_and_its_noun_describe_the_body(text, words, speaker):
     ids=["plain-adjective-then-name", "given-name-in-a", "elative-then-place"],
 )
 def test_elative_near_misses(text, words, speaker):
+    assert (words, speaker) in _speakers(text)
+
+
+# ---------------------------------------------------------------- rule 7
+
+
+@pytest.mark.parametrize(
+    "text, words, speaker",
+    [
+        (
+            'أكد رئيس الوزراء سمير الحداد أن "المشاريع جاهزة". رئيس الوزراء لسكان الجنوب: '
+            'دوركم مهم في حماية المنطقة. وأضاف رئيس الوزراء: "لدينا خطة كاملة للتنمية".',
+            "لدينا خطة كاملة للتنمية",
+            "سمير الحداد",
+        ),
+        (
+            'أكدت وزيرة الصحة ليلى عمران أن "المستشفيات جاهزة". وزيرة الصحة لأهالي القرى: '
+            '"لن نترككم وحدكم". وأضافت وزيرة الصحة: "الأدوية متوفرة".',
+            "الأدوية متوفرة",
+            "ليلى عمران",
+        ),
+        (
+            'وقال الوزير لأهالي الضحايا إن "العدالة ستأخذ مجراها".',
+            "العدالة ستأخذ مجراها",
+            "الوزير",
+        ),
+    ],
+    ids=["headline-residents", "feminine-people-of", "told-after-the-verb"],
+)
+def test_residents_glued_to_lam_are_told(text, words, speaker):
+    assert (words, speaker) in _speakers(text)
+
+
+@pytest.mark.parametrize(
+    "text, words, speaker",
+    [
+        (
+            'وقال أهالي القرية إن "المياه مقطوعة منذ أسبوع".',
+            "المياه مقطوعة منذ أسبوع",
+            "أهالي القرية",
+        ),
+        (
+            'وقال سكان الحي إن "المياه مقطوعة منذ أسبوع".',
+            "المياه مقطوعة منذ أسبوع",
+            "سكان الحي",
+        ),
+    ],
+    ids=["people-of-speak", "residents-speak"],
+)
+def test_residents_near_misses(text, words, speaker):
     assert (words, speaker) in _speakers(text)
