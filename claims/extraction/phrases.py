@@ -417,6 +417,8 @@ _INFORMED = frozenset({"مطلع", "مطلعه", "مطلعون", "مطلعين"}
 _INFORMED_NEXT = _words_module._words("ان انه انها بان علي في من")
 # scan_np: a call, a broadcast intervention or a recording after في (folded)
 _CALL_NOUNS = _words_module._words("اتصال مكالمه مداخله تسجيل مقطع")
+# scan_np: a programme after في, a broadcast where a nisba or marks follow
+_PROGRAMME = _words_module._words("برنامج")
 # cue_at: "the one (event) that X called for": a relative, then دعا with the
 # pronoun of the event glued to its preposition
 _RELATIVES_OF_EVENT = _words_module._words("الذي التي")
@@ -7445,6 +7447,19 @@ class _Phrases:
                                 i + 2 < limit
                                 and toks[i + 2][:2] == "ال"
                                 and toks[i + 2] != "الفيديو"
+                            )
+                        )
+                        # "وقال الوزير في برنامج تلفزيوني", "في برنامج «…»":
+                        # a programme with a nisba or its name in marks after
+                        # it is the broadcast he spoke in, no post's place
+                        # (but "الخبير في برنامج الأغذية العالمي", "في برنامج
+                        # دعم المرأة": a body's or a plan's name; kw24)
+                        and not (
+                            nxt in _PROGRAMME
+                            and i + 2 < limit
+                            and (
+                                toks[i + 2] in QUOTE_MARKS
+                                or (toks[i + 2][-1:] == "ي" and toks[i + 2][:2] != "ال")
                             )
                         )
                         # "ويضيف السفير في الوثيقة ذاتها": where he writes, no post

@@ -42,6 +42,14 @@ Every sentence here is invented.
    post and a full name ('وقال المحافظ X Y الجديد': the new governor) now
    wants the name or the post right before it; after an object the name
    was cut before it describes that object.
+5. A programme after في following a title ('وقال الوزير في برنامج تلفزيوني
+   إن'; pin21's item) was read as the post's place: the speaker 'تلفزيوني',
+   the role 'الوزير في برنامج' ('في برنامج "حديث الساعة"' the whole phrase).
+   برنامج with a nisba after it (تلفزيوني، إذاعي، حواري) or its name in marks
+   is the broadcast he spoke in, as a call or a recording is (scan_np). Not a
+   body's or a plan's programme ('الخبير في برنامج الأغذية العالمي', 'في
+   برنامج دعم المرأة'). Left: a show's name with no marks ('في برنامج العالم
+   اليوم') reads as a body's.
 """
 
 from __future__ import annotations
@@ -196,5 +204,36 @@ def test_near_misses_tenure_adjective_of_the_post() -> None:
         ("وقالت السفيرة ليلى الزيادي الجديدة إن", "ليلى الزيادي", "السفيرة الجديدة"),
         ("وقال الوزير فريد العلوي السابق إن", "فريد العلوي", "الوزير السابق"),
         ("وقال كمال الجزائري وزير الخارجية السابق إن", "كمال الجزائري", "وزير الخارجية السابق"),
+    ):
+        assert _said(lead) == (who, role), lead
+
+
+# ---------------------------------------------------------------- rule 5
+
+
+def test_programme_after_fi_is_the_broadcast() -> None:
+    for lead, who in (
+        ("وقال الوزير في برنامج تلفزيوني إن", "الوزير"),
+        ("وقالت الوزيرة في برنامج إذاعي إن", "الوزيرة"),
+        ("وقال السفير في برنامج حواري على قناة محلية إن", "السفير"),
+        ('وقال النائب في برنامج "حديث الساعة" إن', "النائب"),
+        ("وأكد رئيس الحزب في برنامج «بلا قيود» أن", "رئيس الحزب"),
+    ):
+        assert _said(lead) == (who, who), lead
+
+
+def test_near_misses_programme_of_a_body() -> None:
+    for lead, who, role in (
+        (
+            "وقال المسؤول في برنامج الأغذية العالمي إن",
+            "المسؤول في برنامج الأغذية العالمي",
+            "المسؤول في برنامج الأغذية العالمي",
+        ),
+        (
+            "وقال الخبير في برنامج الأمم المتحدة الإنمائي سامي الخطيب إن",
+            "سامي الخطيب",
+            "الخبير في برنامج الأمم المتحدة الإنمائي",
+        ),
+        ("وقال سامي الخطيب في برنامج تلفزيوني إن", "سامي الخطيب", None),
     ):
         assert _said(lead) == (who, role), lead
