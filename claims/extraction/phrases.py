@@ -419,6 +419,9 @@ _INFORMED_NEXT = _words_module._words("ان انه انها بان علي في �
 _CALL_NOUNS = _words_module._words("اتصال مكالمه مداخله تسجيل مقطع")
 # scan_np: a programme after في, a broadcast where a nisba or marks follow
 _PROGRAMME = _words_module._words("برنامج")
+# classify: adjectives in ي of a post's kind or time ("الرسمي", "الحالي"),
+# folded; never a name alone after the post
+_POST_KIND_ADJECTIVES = _words_module._NOT_NISBA
 # cue_at: "the one (event) that X called for": a relative, then دعا with the
 # pronoun of the event glued to its preposition
 _RELATIVES_OF_EVENT = _words_module._words("الذي التي")
@@ -14213,6 +14216,12 @@ class _Phrases:
                 # "وقال النائب المنتخب حديثا إن": "lately" after the post's
                 # participle, and no name after it: the post alone speaks
                 i += 1
+            elif i == n_words - 1 and i >= 2 and words[i] in _POST_KIND_ADJECTIVES:
+                # "وقال المسؤول المكلف بالإعلام الرسمي إن": an adjective of
+                # the post's kind or time alone at the end (no country's
+                # nisba) is the post's, no name: the post alone speaks (kw24)
+                i += 1
+                role = _surface(doc, a, first_skip, prefix, a + name_from, a + i)
             elif (
                 i >= 3
                 and i < n_words

@@ -50,6 +50,14 @@ Every sentence here is invented.
    body's or a plan's programme ('الخبير في برنامج الأغذية العالمي', 'في
    برنامج دعم المرأة'). Left: a show's name with no marks ('في برنامج العالم
    اليوم') reads as a body's.
+6. An adjective of the post's kind or time ending the phrase after a post
+   charged with a portfolio ('وقال المسؤول المكلف بالإعلام الرسمي إن';
+   pin21's item) was read as the holder's name: the speaker 'الرسمي'
+   ('الوزير المكلف بالاتصال الحالي' gave 'الحالي'). Alone at the end of the
+   phrase, such an adjective (words._NOT_NISBA: الحالي، الثاني، الانتقالي،
+   الفعلي، الرسمي) is the post's; the post alone speaks. Not before a name
+   ('المدير المكلف بالتواصل الرسمي X Y'), nor after a given name ('الوزير
+   سامي الرسمي', a family name).
 """
 
 from __future__ import annotations
@@ -235,5 +243,31 @@ def test_near_misses_programme_of_a_body() -> None:
             "الخبير في برنامج الأمم المتحدة الإنمائي",
         ),
         ("وقال سامي الخطيب في برنامج تلفزيوني إن", "سامي الخطيب", None),
+    ):
+        assert _said(lead) == (who, role), lead
+
+
+# ---------------------------------------------------------------- rule 6
+
+
+def test_post_kind_adjective_alone_is_no_name() -> None:
+    for lead, who in (
+        ("وقال المسؤول المكلف بالإعلام الرسمي إن", "المسؤول المكلف بالإعلام الرسمي"),
+        ("وقال المتحدث المكلف بالملف الرسمي إن", "المتحدث المكلف بالملف الرسمي"),
+        ("وقال الوزير المكلف بالاتصال الحالي إن", "الوزير المكلف بالاتصال الحالي"),
+        ("وقالت المديرة المكلفة بالتنسيق الانتقالي إن", "المديرة المكلفة بالتنسيق الانتقالي"),
+    ):
+        assert _said(lead) == (who, who), lead
+
+
+def test_near_misses_post_kind_adjective() -> None:
+    for lead, who, role in (
+        (
+            "وقال المدير المكلف بالتواصل الرسمي سامي الخطيب إن",
+            "سامي الخطيب",
+            "المدير المكلف بالتواصل الرسمي",
+        ),
+        ("وقال الوزير سامي الرسمي إن", "سامي الرسمي", "الوزير"),
+        ("وقال المتحدث الرسمي إن", "المتحدث الرسمي", "المتحدث الرسمي"),
     ):
         assert _said(lead) == (who, role), lead
