@@ -3249,6 +3249,9 @@ def _implausible_head(folded: str) -> bool:
         and head[:2] != "ال"
         and head not in _GIVEN_NAMES
         and head not in _NA_GIVEN_NAMES
+        # (but "وقال مراسلنا في غزة", "وأفاد موفدنا": our correspondent, a
+        # title or a body with "our", speaks; rev25)
+        and head[:-2] not in _PP_NOUNS
     ):
         # "وقال خيارنا واحد «…»", "وأضاف هدفنا هو …": a noun with the
         # suffix "our" (no article) opens the speaker's own words (a name

@@ -15,6 +15,14 @@
    verb's subject, post, day and occasion before the colon keep the words
    his.
 
+3. A title or a body with the suffix "our" and no article ('وقال مراسلنا
+   في غزة إن', 'وأفاد موفدنا', 'مندوبنا', 'زميلنا'): dev22s's reading of
+   a noun in نا as the speaker's own words (33537551: 'وقال خيارنا واحد
+   «…»') dropped "our correspondent", a common speaker of news. A noun
+   whose stem is a title, an outlet, a body, a document or an anonymous
+   head (phrases._PP_NOUNS) speaks, as before. Still none: 'خيارنا',
+   'هدفنا'.
+
 Every sentence here is invented.
 """
 
@@ -125,3 +133,25 @@ def test_near_misses_unclosed_opener_far_from_its_verb() -> None:
         ),
     ):
         assert one(text, words).speaker == who, text
+
+
+# ---------------------------------------------------------------- rule 3
+
+
+def test_a_title_with_our_suffix_speaks() -> None:
+    for lead, who in (
+        ("وقال مراسلنا في غزة إن", "مراسلنا"),
+        ("وأفاد موفدنا إلى جنيف بأن", "موفدنا"),
+        ("وقال مندوبنا في الأمم المتحدة إن", "مندوبنا"),
+        ("وقال زميلنا في القاهرة إن", "زميلنا"),
+    ):
+        assert _said(lead)[0] == who, lead
+
+
+def test_near_misses_a_noun_with_our_suffix() -> None:
+    # the speaker's own words, as dev22s reads them
+    for text, words in (
+        ("وقال خيارنا واحد «لن نتراجع عن مطالبنا مهما طال الزمن».", "لن نتراجع"),
+        ("وأضاف هدفنا واضح «لن نتراجع عن مطالبنا مهما طال الزمن».", "لن نتراجع"),
+    ):
+        assert one(text, words).speaker not in ("خيارنا", "هدفنا"), text
