@@ -4395,6 +4395,10 @@ class _Dating:
                 continue
             if any(a <= starts[k] < b for a, b in taken):
                 continue
+            if k + 1 < self.n and is_word[k + 1] and self.counted_noun(toks[k + 1]):
+                # ("في المؤتمر الذي حضره 2000 مشارك", "ملتقى ضم 2000
+                # شاب": a number of those there, no year; rev25)
+                continue
             for m in range(k - 1, max(-1, k - 5), -1):
                 if not is_word[m] or toks[m].isdigit():
                     break
@@ -4402,6 +4406,20 @@ class _Dating:
                     years.append(DateMention(starts[k], ends[k], t, "year", False))
                     break
         return years
+
+    @staticmethod
+    def counted_noun(w: str) -> bool:
+        """``w`` (folded), right after a number, reads as the noun it counts
+        ("2000 مشارك", "1500 شخص"): a word with no article, no stop word,
+        no verb of saying, not glued to a preposition (gathering_years: not
+        "مؤتمر المناخ 2021 إن", "… 2019 بالعاصمة")."""
+        return (
+            w[:2] != "ال"
+            and w[:1] not in "بل"
+            and w not in lx.NP_STOP
+            and lx.CUES.get(w) is None
+            and not w.isdigit()
+        )
 
     def gathering_year(self, k: int) -> bool:
         """The date at token ``k`` is a year that the gathering named right

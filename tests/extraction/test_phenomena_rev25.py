@@ -22,6 +22,13 @@
    whose stem is a title, an outlet, a body, a document or an anonymous
    head (phrases._PP_NOUNS) speaks, as before. Still none: 'خيارنا',
    'هدفنا'.
+4. A number after a gathering's label, right before the noun it counts
+   ('في المؤتمر الذي حضره 2000 مشارك', 'ملتقى ضم 2000 شاب'): dev22d's
+   bare year a gathering carries (5fdf85b5) dated the words said there in
+   the year 2000. A year followed by a noun with no article, no stop word
+   and no preposition glued to it is such a count. Still a year: 'خلال
+   مؤتمر المناخ 2021 إن', 'قمة العشرين 2020 في الرياض', 'منتدى دافوس
+   2023 بسويسرا'.
 
 Every sentence here is invented.
 """
@@ -155,3 +162,48 @@ def test_near_misses_a_noun_with_our_suffix() -> None:
         ("وأضاف هدفنا واضح «لن نتراجع عن مطالبنا مهما طال الزمن».", "لن نتراجع"),
     ):
         assert one(text, words).speaker not in ("خيارنا", "هدفنا"), text
+
+
+# ---------------------------------------------------------------- rule 4
+
+_STAMP = "الأحد 12 مايو 2024\n"
+
+
+def test_a_count_after_a_gathering_is_no_year() -> None:
+    for text, words in (
+        (
+            f"{_STAMP}وفي المؤتمر الذي حضره 2000 مشارك، قال الوزير: «الاستثمار أولويتنا».",
+            "الاستثمار أولويتنا",
+        ),
+        (
+            f"{_STAMP}وقال الوزير أمام ملتقى ضم 2000 شاب إن «الشباب هم المستقبل».",
+            "الشباب هم المستقبل",
+        ),
+        (
+            f"{_STAMP}وفي قمة شارك فيها 2015 مندوبا، قال الوزير: «التعاون ضروري».",
+            "التعاون ضروري",
+        ),
+    ):
+        date = one(text, words).date or ""
+        assert not date.startswith(("2000", "2015")), text
+
+
+def test_near_misses_a_year_after_a_gathering() -> None:
+    for text, words, year in (
+        (
+            f"{_STAMP}وقال الوزير خلال مؤتمر المناخ 2021 إن «الانبعاثات يجب أن تنخفض».",
+            "الانبعاثات",
+            "2021",
+        ),
+        (
+            f"{_STAMP}وقال الرئيس خلال قمة العشرين 2020 في الرياض إن «التعاون ضروري».",
+            "التعاون ضروري",
+            "2020",
+        ),
+        (
+            f"{_STAMP}وقالت الوزيرة في منتدى دافوس 2023 بسويسرا إن «الطاقة النظيفة هي الحل».",
+            "الطاقة النظيفة",
+            "2023",
+        ),
+    ):
+        assert (one(text, words).date or "").startswith(year), text
