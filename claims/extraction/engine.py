@@ -286,18 +286,26 @@ _IMAM_IN = _words_module._IMAM_IN
 
 # "صرح اللواء/ X Y", "السيد/X": the slash Egyptian and Gulf press writes
 # between an honorific, a rank or a title said before a name and the name
-# (folded: the word before it, then a word of two letters or more, not
-# "الأستاذ/ة")
-_TITLE_SLASH = re.compile(r"([\u0621-\u064a]+)/(?=[ \t\u00a0]*[\u0621-\u064a]{2})")
+# (folded: the word before it, then a word of two letters or more); or its
+# feminine ending after the slash, then the name ("الأستاذ/ة X": kw24)
+_TITLE_SLASH = re.compile(
+    r"([\u0621-\u064a]+)/(ه(?=[ \t\u00a0]+[\u0621-\u064a]{2})|(?=[ \t\u00a0]*[\u0621-\u064a]{2}))"
+)
 _SLASHED_TITLES = _words_module._HONORIFICS_OR_RANKS | _TITLES_BEFORE_NAME
 
 
 def _title_slash_edits(folded: str) -> Iterator[tuple[int, int, str]]:
-    """The slashes after such a word, each read as a space (splice's edits)."""
+    """The slashes after such a word, each read as a space, or dropped with
+    the feminine ending after them (splice's edits)."""
     for m in _TITLE_SLASH.finditer(folded):
         w = m.group(1)
         if w in _SLASHED_TITLES or (w[0] == "و" and w[1:] in _SLASHED_TITLES):
-            yield m.end(1), m.end(), " "
+            if not m.group(2):
+                yield m.end(1), m.end(), " "
+            elif folded[m.end() :].split(None, 1)[0] not in lx.NP_STOP:
+                # (the feminine ending "/ة" dropped before a name: "الأستاذ
+                # ليلى"; not before إنّ, "وقال الأستاذ/ة إن")
+                yield m.end(1), m.end(), ""
 
 
 def _join_spaced_wa(folded: str, offsets: list[int] | None) -> tuple[str, list[int] | None]:

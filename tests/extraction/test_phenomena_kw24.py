@@ -58,6 +58,14 @@ Every sentence here is invented.
    الفعلي، الرسمي) is the post's; the post alone speaks. Not before a name
    ('المدير المكلف بالتواصل الرسمي X Y'), nor after a given name ('الوزير
    سامي الرسمي', a family name).
+7. An honorific with its feminine ending after a slash ('وقالت الأستاذ/ة X
+   Y إن'; dev21r's item) gave the honorific as speaker and role: eaff7f80
+   read a slash after an honorific as a space only before a word of two
+   letters. The slash and the one-letter ending ة are dropped now (engine's
+   _title_slash_edits) when a word that ends no phrase follows: the name
+   after the honorific speaks, with no post. Not before إنّ ('وقال
+   الأستاذ/ة إن', the honorific alone as before), nor a body's slash ('حركة/
+   جيش …') or a plural's ('الطلاب/ات').
 """
 
 from __future__ import annotations
@@ -269,5 +277,27 @@ def test_near_misses_post_kind_adjective() -> None:
         ),
         ("وقال الوزير سامي الرسمي إن", "سامي الرسمي", "الوزير"),
         ("وقال المتحدث الرسمي إن", "المتحدث الرسمي", "المتحدث الرسمي"),
+    ):
+        assert _said(lead) == (who, role), lead
+
+
+# ---------------------------------------------------------------- rule 7
+
+
+def test_honorific_with_its_feminine_ending_after_a_slash() -> None:
+    for lead, who, role in (
+        ("وقالت الأستاذ/ة ليلى الخطيب إن", "ليلى الخطيب", None),
+        ("وأكدت المهندس/ة ريم العطار أن", "ريم العطار", None),
+        ("وقالت السيد/ة منى الزيادي إن", "منى الزيادي", None),
+        ("قالت الدكتور/ة سعاد العلوي، رئيسة قسم الجراحة:", "سعاد العلوي", "رئيسة قسم الجراحة"),
+    ):
+        assert _said(lead) == (who, role), lead
+
+
+def test_near_misses_slash_and_feminine_ending() -> None:
+    for lead, who, role in (
+        ("وقال الأستاذ/ة إن", "الأستاذ", "الأستاذ"),
+        ("وقال الطلاب/ات إن", "الطلاب", None),
+        ("وقالت المهندسة/هالة الخطيب إن", "هالة الخطيب", None),
     ):
         assert _said(lead) == (who, role), lead
