@@ -4417,7 +4417,7 @@ class _Dating:
             w[:2] != "ال"
             and w[:1] not in "بل"
             and w not in lx.NP_STOP
-            and lx.CUES.get(w) is None
+            and _cue_of(w) is None
             and not w.isdigit()
         )
 

@@ -205,5 +205,10 @@ def test_near_misses_a_year_after_a_gathering() -> None:
             "الطاقة النظيفة",
             "2023",
         ),
+        (
+            f"{_STAMP}وفي ختام منتدى الشباب 2019 وقال الوزير إن «المستقبل للشباب».",
+            "المستقبل للشباب",
+            "2019",
+        ),
     ):
         assert (one(text, words).date or "").startswith(year), text
