@@ -4531,30 +4531,11 @@ class _Speakers:
                         # وقال": with no comma, a bare title that the verb's
                         # complement or the cue ends, no name cut short: the
                         # title speaks, not the last speaker; rev24)
-                        # (with a comma too, the title ending at it or
-                        # before such a word: "وابتسم الوزير، وقال:", not a
-                        # complement glued to بـ or لـ read into the title
-                        # before the comma, "واكتفى رئيس الوزراء بالصمت،
-                        # وقال"; kw24)
                         or (
-                            own.kind == PERSON
+                            toks[hit.tok - 1] not in _COMMAS
+                            and own.kind == PERSON
                             and "title:" <= own.key < "title;"
-                            and (
-                                toks[hit.tok - 1] not in _COMMAS
-                                or (
-                                    (
-                                        toks[hit.tok - 2][:1] not in ("ب", "ل")
-                                        or toks[hit.tok - 2][:2] == "ال"
-                                    )
-                                    # (nor the person met after a verb that
-                                    # takes one, its subject elided: "والتقى
-                                    # الرئيس المصري، وقال")
-                                    and toks[self.tok_at(own.pos) - 1] not in _PERSON_OBJECT_VERBS
-                                )
-                            )
-                            and self.title_ends_before(
-                                own, hit.tok - 1 if toks[hit.tok - 1] in _COMMAS else hit.tok
-                            )
+                            and self.title_ends_before(own, hit.tok)
                         )
                     )
                     and agree(own, g, n)
