@@ -26,6 +26,7 @@ from claims.extraction.quotes import (
 from claims.extraction.words import (
     _AFTER_QUOTE_OPENERS,
     _AMMA,
+    _BEFORE_AN,
     _CLAUSE_PUNCT,
     _COMMAS,
     _DASHES,
@@ -1106,12 +1107,15 @@ class _Sentences:
                         # (not past the verb's أنّ, its hamza written, or
                         # بأنّ: "موضحا أن الخطة تشمل ثلاثة محاور: …", the
                         # colon opens a list in his reported words; dev22d)
+                        # (an adverbial أنْ is no that-clause: "وقال الوزير
+                        # بعد أن التقى نظيره: …", "قبل أن يغادر: …"; rev25)
                         has_cue = not any(
                             toks[m] in _THAT
                             and (
                                 toks[m][0] == "ب"
                                 or doc.orig(doc.starts[m], doc.starts[m] + 1) == "أ"
                             )
+                            and toks[m - 1] not in _BEFORE_AN
                             for m in range(j + 1, i - 1)
                         )
                     elif (

@@ -74,6 +74,11 @@ _THAT = frozenset(
     {"ان", "انه", "انها", "انهم", "انهما", "بان", "بانه", "بانها", "بانهم"}
     | {"فان", "فانه", "فانها", "فانهم", "وان", "وانه", "وانها", "لان"}
 )
+# the particles that make أنْ adverbial, no that-clause ("بعد أن التقى",
+# "قبل أن يغادر", "دون أن يذكر"; folded)
+_BEFORE_AN = frozenset(
+    ["بعد", "قبل", "دون", "بدون", "منذ", "بدل", "حتي", "ريثما", "لحين", "وبعد", "وقبل", "ودون"]
+)
 # "وأنه قال": a pronoun subject glued to "أنّ", with the gender it gives
 _THAT_PRONOUN = {"انه": "m", "وانه": "m", "بانه": "m", "انها": "f", "وانها": "f", "بانها": "f"}
 # "أنّ" forms that a named subject may follow (no pronoun glued)
