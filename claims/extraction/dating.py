@@ -95,6 +95,12 @@ _GATHERING_LABELS = _words_module._GATHERING_LABELS
 # year after it may name
 _START = attrgetter("start")
 _YEAR_NAMERS = _GATHERING_LABELS | frozenset("ال" + w for w in _GATHERING_LABELS)
+# gathering_years: the words before the label that make the gathering the
+# occasion of the words ("في مؤتمر …", "على هامش قمة …"), not its topic
+# ("عن نتائج قمة 2019", "تنظيم ملتقى 2026"; final read)
+_AT_GATHERING = _words_module._PREP_BEFORE_SUBJECT | _words(
+    "هامش ختام افتتاح اختتام فعاليات اعمال وفي وخلال وامام"
+)
 _IMAM_IN = _words_module._IMAM_IN
 _REACTION = _words_module._REACTION
 # recorded_occasion_date: statements a document records ("استنادا لأقوال
@@ -4403,7 +4409,8 @@ class _Dating:
                 if not is_word[m] or toks[m].isdigit():
                     break
                 if toks[m] in _YEAR_NAMERS:
-                    years.append(DateMention(starts[k], ends[k], t, "year", False))
+                    if m > 0 and toks[m - 1] in _AT_GATHERING:
+                        years.append(DateMention(starts[k], ends[k], t, "year", False))
                     break
         return years
 
