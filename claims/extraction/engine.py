@@ -308,9 +308,10 @@ def _title_slash_edits(folded: str) -> Iterator[tuple[int, int, str]]:
         if w in _SLASHED_TITLES or (w[0] == "و" and w[1:] in _SLASHED_TITLES):
             if not m.group(1):
                 yield slash, m.end(), " "
-            elif folded[m.end() :].split(None, 1)[0] not in lx.NP_STOP:
+            elif (nxt := folded[m.end() :].split(None, 1)[0]) not in lx.NP_STOP and nxt[:2] != "ال":
                 # (the feminine ending "/ة" dropped before a name: "الأستاذ
-                # ليلى"; not before إنّ, "وقال الأستاذ/ة إن")
+                # ليلى"; not before إنّ, "وقال الأستاذ/ة إن", nor before a
+                # title, "الدكتور/ة المسؤول/ة عن البرنامج": final read)
                 yield slash, m.end(), ""
 
 
@@ -4985,7 +4986,9 @@ def _one_letter_apart(name: str, typo: str) -> bool:
     if n == m:
         return sum(a != b for a, b in zip(name, typo, strict=True)) == 1
     long, short = (name, typo) if n > m else (typo, name)
-    if len(short) < 5 or long[-1] != short[-1]:
+    # (five letters without the article: "المري" and "المهري", "الكندي" and
+    # "الكنعدي" are two families; rev25's final read)
+    if len(short) - 2 * (short[:2] == "ال") < 5 or long[-1] != short[-1]:
         return False
     if any((w[2:] if w[:2] == "ال" else w) in _words_module._GIVEN_NAMES for w in (name, typo)):
         return False  # (two given names a letter apart: "الحسن", "الحسين")
