@@ -250,6 +250,10 @@ _ELATIVES = _words_module._words("اكثر اقل اشد افضل ابلغ او�
 # phrase_entity: those with the article after a title's body, before their
 # noun of specification ("رئيس النادي الأكثر شعبية"), folded
 _DEFINITE_ELATIVES = frozenset("ال" + w for w in _ELATIVES)
+# (of them, those a noun of specification follows, "الأكثر شعبية", "الأقل
+# تمثيلا"; not "الأفضل", before a name: "مدرب الفريق الأفضل سامية X";
+# final read)
+_SPECIFIED_ELATIVES = _words_module._words("الاكثر الاقل الاشد")
 # verbs whose complement على introduces: after their subject's title, علي
 # is that preposition, even written with its ya ("رد الوزير علي الانتقادات")
 _VERBS_WITH_ALA = _words_module._with_prefixes(
@@ -419,6 +423,9 @@ _INFORMED_NEXT = _words_module._words("ان انه انها بان علي في �
 _CALL_NOUNS = _words_module._words("اتصال مكالمه مداخله تسجيل مقطع")
 # scan_np: a programme after في, a broadcast where a nisba or marks follow
 _PROGRAMME = _words_module._words("برنامج")
+# scan_np: the nisbas that make a programme a broadcast ("برنامج تلفزيوني"),
+# not a body's ("برنامج أممي للتنمية"; folded)
+_BROADCAST_NISBAS = _words_module._words("تلفزيوني تليفزيوني تلفزي اذاعي حواري اخباري صباحي")
 # classify: adjectives in ي of a post's kind or time ("الرسمي", "الحالي"),
 # folded; never a name alone after the post
 _POST_KIND_ADJECTIVES = _words_module._NOT_NISBA
@@ -5349,7 +5356,16 @@ class _Phrases:
         m = k
         while m < limit and m - k < 4 and self.is_word[m] and toks[m][:2] == "ال":
             m += 1
-        return m if m < limit and toks[m] in _COMMAS else -1
+        # (a name after the comma: "رئيس الحزب المنتمي إلى المعارضة، إن"
+        # has none; final read)
+        return (
+            m
+            if m + 1 < limit
+            and toks[m] in _COMMAS
+            and self.is_word[m + 1]
+            and toks[m + 1] not in lx.NP_STOP
+            else -1
+        )
 
     def post_words_end(self, j: int, limit: int, before_dates: bool = False) -> int:
         """Where the words of a post told from token ``j`` end (before
@@ -7463,10 +7479,7 @@ class _Phrases:
                         and not (
                             nxt in _PROGRAMME
                             and i + 2 < limit
-                            and (
-                                toks[i + 2] in QUOTE_MARKS
-                                or (toks[i + 2][-1:] == "ي" and toks[i + 2][:2] != "ال")
-                            )
+                            and (toks[i + 2] in QUOTE_MARKS or toks[i + 2] in _BROADCAST_NISBAS)
                         )
                         # "ويضيف السفير في الوثيقة ذاتها": where he writes, no post
                         and nxt not in lx.DOCUMENT_HEADS
@@ -13237,7 +13250,7 @@ class _Phrases:
                     genitive = False
                     continue
                 if (
-                    w in _DEFINITE_ELATIVES
+                    w in _SPECIFIED_ELATIVES
                     and i + 1 < n_words
                     and not art[i + 1]
                     and (
