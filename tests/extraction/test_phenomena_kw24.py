@@ -16,10 +16,14 @@ Every sentence here is invented.
    them is such a post now (an honorific alone, 'الشيخ (X Y)', the holder
    with no role, as before a name without brackets); and a post whose head
    is also an anonymous head in construct with a definite title
-   ('مستشار الأمير (X بن Y)', 'مساعد الوزير (X Y)') names its holder there.
+   ('مستشار الأمير (X بن Y)', 'مستشار الرئيس (X Y)') names its holder
+   there ('مساعد الوزير (X Y)' did so before).
    Not a body ('الحزب (العدالة والتنمية)'), a word of time or rank in the
    brackets ('الوزير (الأسبق)'), nor a source in a body ('مسؤول في الوزارة
-   (…)') or an adviser of a body ('مستشار الوزارة (…)').
+   (…)') or an adviser of a body ('مستشار الوزارة (…)'; these keep the
+   name in the speaker and the post in the role, the name alone as the
+   speaker being the reading wanted, a strict xfail), nor a party or an
+   affiliation after a bare title ('النائب (حركة النهضة)', '(مستقل)').
 3. A present verb after a bare title in a كان clause ('وكان الوزير يرد على
    أسئلة الصحفيين، وقال:'; dev21s's item) was read as the title holder's
    name: the speaker 'يرد' ('وكانت الوزيرة ترد', 'وكان رئيس الجمهورية يشرف
@@ -69,6 +73,8 @@ Every sentence here is invented.
 """
 
 from __future__ import annotations
+
+import pytest
 
 from tests.extraction.helpers import one
 
@@ -126,7 +132,7 @@ def test_name_in_brackets_after_a_bare_title() -> None:
         ("وقال النائب (محمد ولد أحمد) في مؤتمر صحفي إن", "محمد ولد أحمد", "النائب"),
         ("وقال العميد (فهد بن سلمان آل سعود) إن", "فهد بن سلمان آل سعود", "العميد"),
         ("وقال مستشار الأمير (فهد بن سلمان) إن", "فهد بن سلمان", "مستشار الأمير"),
-        ("وقال مساعد الوزير (كمال الجزائري) إن", "كمال الجزائري", "مساعد الوزير"),
+        ("وقال مستشار الرئيس (كمال الجزائري) إن", "كمال الجزائري", "مستشار الرئيس"),
         # an honorific alone: the holder, no post
         ("وقال الشيخ (أحمد الخطيب) إن", "أحمد الخطيب", None),
     ):
@@ -146,23 +152,55 @@ def test_near_misses_brackets_after_a_title() -> None:
     for lead, who, role in (
         # a body and its own name in brackets
         ("وقال الحزب (العدالة والتنمية) إن", "الحزب (العدالة والتنمية)", None),
-        # a source in a body, an adviser of a body: as before
-        (
-            "وقال مسؤول في الوزارة (سامي الخطيب) إن",
-            "مسؤول في الوزارة (سامي الخطيب)",
-            "مسؤول في الوزارة (سامي الخطيب)",
-        ),
-        (
-            "وقال مستشار الوزارة (سامي الخطيب) إن",
-            "مستشار الوزارة (سامي الخطيب)",
-            "مستشار الوزارة (سامي الخطيب)",
-        ),
         # a word of time in the brackets, no name
         ("وقال الوزير (الأسبق) إن", "الوزير (الأسبق)", "الوزير (الأسبق)"),
         # the post of two words, as before
         ("وقال المتحدث باسم الخارجية (سعود بن فهد) إن", "سعود بن فهد", "المتحدث باسم الخارجية"),
     ):
         assert _said(lead) == (who, role), lead
+
+
+def test_near_misses_a_source_or_an_adviser_of_a_body() -> None:
+    # rule 2 leaves a source in a body and an adviser of a body alone; what
+    # must not happen: the name lost from the speaker, or the post from the
+    # role (the whole phrase in both, as now, or the name with its post)
+    for lead, post in (
+        ("وقال مسؤول في الوزارة (سامي الخطيب) إن", "مسؤول في الوزارة"),
+        ("وقال مستشار الوزارة (سامي الخطيب) إن", "مستشار الوزارة"),
+    ):
+        who, role = _said(lead)
+        assert who is not None and "سامي الخطيب" in who, lead
+        assert role is not None and role.startswith(post), lead
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="the name in brackets after a source in a body or an adviser of a body "
+    "is the holder's, the post his role; rule 2 keeps the whole phrase as both",
+)
+@pytest.mark.parametrize(
+    ("lead", "post"),
+    [
+        ("وقال مسؤول في الوزارة (سامي الخطيب) إن", "مسؤول في الوزارة"),
+        ("وقال مستشار الوزارة (سامي الخطيب) إن", "مستشار الوزارة"),
+    ],
+    ids=["source-in-a-body", "adviser-of-a-body"],
+)
+def test_name_in_brackets_after_a_source_or_an_adviser_of_a_body(lead, post) -> None:
+    assert _said(lead) == ("سامي الخطيب", post)
+
+
+def test_near_misses_party_in_brackets_after_a_title() -> None:
+    # a party or an affiliation in brackets after a bare title (Maghreb
+    # news) is no holder's name: the title speaks with it, never the party
+    for lead, title, party in (
+        ("وقال النائب (حركة النهضة) إن", "النائب", "حركة النهضة"),
+        ("وقال النائب (مستقل) إن", "النائب", "مستقل"),
+        ("وقالت النائبة (الحزب الدستوري الحر) إن", "النائبة", "الحزب الدستوري الحر"),
+    ):
+        who, role = _said(lead)
+        assert who is not None and who.startswith(title) and who != party, lead
+        assert role is not None and role.startswith(title), lead
 
 
 # ---------------------------------------------------------------- rule 3
