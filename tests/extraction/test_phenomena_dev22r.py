@@ -22,13 +22,6 @@ def _quote(text, words):
     "text, words, speaker, role",
     [
         (
-            "صرح المدير العام لمجمع “نفطال”، كمال بن عيسى، أن المحطات تعمل، وأن “الوقود "
-            "متوفر في كل الولايات”.",
-            "الوقود متوفر في كل الولايات",
-            "كمال بن عيسى",
-            "المدير العام لمجمع “نفطال”",
-        ),
-        (
             'وقال القائد العام لقوات فجر الجنوب (فج) عادل الرفاعي إن "الهدنة صامدة".',
             "الهدنة صامدة",
             "عادل الرفاعي",
@@ -59,13 +52,31 @@ def test_group_and_forces_are_bodies_of_a_post(text, words, speaker, role):
     assert (q.speaker, q.role) == (speaker, role)
 
 
-def test_group_and_forces_carried_to_the_surname():
-    text = (
-        "صرح المدير العام لمجمع “نفطال”، كمال بن عيسى، أن المحطات تعمل، وأن “الوقود متوفر "
-        "في كل الولايات”.\nوأكد بن عيسى خلال ندوة صحفية أنه “لا يوجد نقص في المحطات”."
-    )
-    q = _quote(text, "لا يوجد نقص في المحطات")
-    assert (q.speaker, q.role) == ("كمال بن عيسى", "المدير العام لمجمع “نفطال”")
+# (a group's name in marks after لمجمع is dev22s's rule 1, which landed
+# first: test_phenomena_dev22s.py tests it)
+@pytest.mark.parametrize(
+    "text, words, speaker, role",
+    [
+        (
+            "أوضح القائد الميداني لقوات درع الوطن سالم العبيدي أن «الطريق آمن». وأكد "
+            "العبيدي خلال جولة ميدانية أن «القوات تسيطر على المعبر».",
+            "القوات تسيطر على المعبر",
+            "سالم العبيدي",
+            "القائد الميداني لقوات درع الوطن",
+        ),
+        (
+            "أكد الرئيس المدير العام لمجمع سيدار الصناعي فريد بوزيان أن «الإنتاج ارتفع هذا "
+            "العام». وأضاف بوزيان في ندوة صحفية أن «التصدير سيبدأ قريبا».",
+            "التصدير سيبدأ قريبا",
+            "فريد بوزيان",
+            "الرئيس المدير العام لمجمع سيدار الصناعي",
+        ),
+    ],
+    ids=["forces", "group-no-marks"],
+)
+def test_group_and_forces_carried_to_the_surname(text, words, speaker, role):
+    q = _quote(text, words)
+    assert (q.speaker, q.role) == (speaker, role)
 
 
 # near misses: forces and a group speak as bodies; a company's post, and
