@@ -177,6 +177,8 @@ def test_each_marked_answer_of_an_interview_is_the_interviewees(k):
     quotes = quotes_keeping_the_contract(_interview(k))
     assert len(quotes) == k
     assert all(q.text.startswith("لا يمكن") for q in quotes)
+    # each answer is the interviewee's, the minister named in the lead
+    assert all((q.speaker, q.role) == ("سامر الحداد", "الوزير") for q in quotes)
 
 
 # -- bare titles of one country after a person met with the same post ----------
