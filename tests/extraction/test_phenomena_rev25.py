@@ -35,6 +35,8 @@ Every sentence here is invented.
 
 from __future__ import annotations
 
+import pytest
+
 from claims.extraction import normalize
 from tests.extraction.helpers import one, quotes_of
 
@@ -53,19 +55,39 @@ def _texts(text: str) -> list[str]:
 # ---------------------------------------------------------------- rule 1
 
 
+_CAPTIONS = (
+    ("وقال المدير (يسار الصورة) إن", "المدير"),
+    ("وقالت الوزيرة (يمين الصورة) إن", "الوزيرة"),
+    ("وقال المحافظ (صورة أرشيفية) إن", "المحافظ"),
+    ("وقال الرئيس (صورة من الأرشيف) إن", "الرئيس"),
+    ("وأكد السفير (يمين عبد الله) أن", "السفير"),
+    ("وقال المتحدث باسم الخارجية (يمين الصورة) إن", "المتحدث باسم الخارجية"),
+)
+
+
+def _title_speaks(lead: str, title: str) -> bool:
+    # the title speaks and is the role, the caption never the holder's name
+    # nor the role alone: "المدير (يسار الصورة)" as both, as before kw24, or
+    # the clean title "المدير" as both; never "يسار الصورة"
+    speaker, role = _said(lead)
+    return (
+        speaker is not None and speaker == role and normalize(speaker).startswith(normalize(title))
+    )
+
+
 def test_caption_in_brackets_after_a_title_is_no_name() -> None:
-    for lead, title in (
-        ("وقال المدير (يسار الصورة) إن", "المدير"),
-        ("وقالت الوزيرة (يمين الصورة) إن", "الوزيرة"),
-        ("وقال المحافظ (صورة أرشيفية) إن", "المحافظ"),
-        ("وقال الرئيس (صورة من الأرشيف) إن", "الرئيس"),
-        ("وأكد السفير (يمين عبد الله) أن", "السفير"),
-        ("وقال المتحدث باسم الخارجية (يمين الصورة) إن", "المتحدث باسم الخارجية"),
-    ):
-        # (the title speaks, not the caption: "المدير (يسار الصورة)" as
-        # before kw24, never "يسار الصورة")
-        speaker, _role = _said(lead)
-        assert speaker is not None and normalize(title) in normalize(speaker), lead
+    for lead, title in _CAPTIONS:
+        assert _title_speaks(lead, title), (lead, _said(lead))
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a caption in brackets is no part of the post: the clean title should speak "
+    "with the clean role; rule 1 keeps the caption in both",
+)
+@pytest.mark.parametrize(("lead", "title"), _CAPTIONS)
+def test_caption_in_brackets_is_left_out_of_speaker_and_role(lead, title) -> None:
+    assert _said(lead) == (title, title)
 
 
 def test_near_misses_caption_in_brackets() -> None:
@@ -80,6 +102,15 @@ def test_near_misses_caption_in_brackets() -> None:
         ("وقال الوزير سامي الشريف (يمين الصورة) إن", "سامي الشريف", "الوزير"),
     ):
         assert _said(lead) == (who, role), lead
+    # other captions and a person's age, read so before and after rule 1:
+    # the title speaks, the brackets never his name
+    for lead, title in (
+        ("وقال الوزير (في الصورة) إن", "الوزير"),
+        ("وقال السفير (الثاني من اليمين) إن", "السفير"),
+        ("وقال المدير (وسط الصورة) إن", "المدير"),
+        ("وقال المحافظ (62 عاما) إن", "المحافظ"),
+    ):
+        assert _title_speaks(lead, title), (lead, _said(lead))
 
 
 # ---------------------------------------------------------------- rule 2
@@ -156,12 +187,14 @@ def test_a_title_with_our_suffix_speaks() -> None:
 
 
 def test_near_misses_a_noun_with_our_suffix() -> None:
-    # the speaker's own words, as dev22s reads them
-    for text, words in (
-        ("وقال خيارنا واحد «لن نتراجع عن مطالبنا مهما طال الزمن».", "لن نتراجع"),
-        ("وأضاف هدفنا واضح «لن نتراجع عن مطالبنا مهما طال الزمن».", "لن نتراجع"),
+    # the speaker's own words, as dev22s reads them: the noun in نا is no
+    # part of the speaker (before dev22s: 'خيارنا', 'هدفنا واضح', 'موقفنا ثابت')
+    for text, noun in (
+        ("وقال خيارنا واحد «لن نتراجع عن مطالبنا مهما طال الزمن».", "خيارنا"),
+        ("وأضاف هدفنا واضح «لن نتراجع عن مطالبنا مهما طال الزمن».", "هدفنا"),
+        ("وقال موقفنا ثابت «لن نتراجع عن مطالبنا مهما طال الزمن».", "موقفنا"),
     ):
-        assert one(text, words).speaker not in ("خيارنا", "هدفنا"), text
+        assert noun not in (one(text, "لن نتراجع").speaker or ""), text
 
 
 # ---------------------------------------------------------------- rule 4
