@@ -44,6 +44,8 @@ excerpts; every sentence here is invented.
    the body now: with no name the post speaks, a name after them is the
    holder's. Not a plain adjective before a name ("مدرب الفريق الأفضل X
    Y"), the noun's shape (accusative, or an abstract noun in ية) tells.
+   Left: an accusative the rule does not read ("الأكثر تتويجا X Y" cuts
+   the post before it and loses the name; a strict xfail).
 7. The residents of a place glued to لـ after a post ("رئيس الوزراء
    لسكان الجنوب:", "وزيرة الصحة لأهالي القرى:", "وقال الوزير لأهالي
    الضحايا إن"): they were read as the post's holder, a person named
@@ -377,63 +379,101 @@ def test_names_ending_in_na_still_speak(name):
 
 
 @pytest.mark.parametrize(
-    "text, words, speaker",
+    "text, words, speaker, role",
     [
         (
             'قال رئيس الفريق الأكثر شعبية بالمغرب: "الحوار ضروري بين كل الأطراف".',
             "الحوار ضروري بين كل الأطراف",
+            "رئيس الفريق الأكثر شعبية",
             "رئيس الفريق الأكثر شعبية",
         ),
         (
             'وقال رئيس الحزب الأقل تمثيلا في البرلمان إن "القانون الانتخابي ظالم".',
             "القانون الانتخابي ظالم",
             "رئيس الحزب الأقل تمثيلا",
+            "رئيس الحزب الأقل تمثيلا",
         ),
         (
             'وأكد مدير المستشفى الأكثر ازدحاما في العاصمة أن "الأطباء مرهقون".',
             "الأطباء مرهقون",
+            "مدير المستشفى الأكثر ازدحاما",
             "مدير المستشفى الأكثر ازدحاما",
         ),
         (
             'وقالت رئيسة الجمعية الأكثر نشاطا إن "التبرعات تراجعت".',
             "التبرعات تراجعت",
             "رئيسة الجمعية الأكثر نشاطا",
+            "رئيسة الجمعية الأكثر نشاطا",
         ),
         (
             'وقال رئيس النادي الأكثر شعبية سمير الحداد إن "الفريق سيفوز".',
             "الفريق سيفوز",
             "سمير الحداد",
+            "رئيس النادي الأكثر شعبية",
+        ),
+        (
+            'وأكد مدير المستشفى الأكثر ازدحاما فريد بوزيان أن "الأطباء مرهقون".',
+            "الأطباء مرهقون",
+            "فريد بوزيان",
+            "مدير المستشفى الأكثر ازدحاما",
+        ),
+        (
+            'وقال أمين عام النقابة الأكثر تمثيلا نبيل عيسى إن "الإضراب مستمر".',
+            "الإضراب مستمر",
+            "نبيل عيسى",
+            "أمين عام النقابة الأكثر تمثيلا",
         ),
     ],
-    ids=["most-popular", "least-accusative", "busiest", "feminine-active", "then-a-name"],
+    ids=[
+        "most-popular",
+        "least-accusative",
+        "busiest",
+        "feminine-active",
+        "then-a-name",
+        "accusative-then-a-name",
+        "accusative-then-a-name-2",
+    ],
 )
-def test_elative_and_its_noun_describe_the_body(text, words, speaker):
-    assert (words, speaker) in _speakers(text)
+def test_elative_and_its_noun_describe_the_body(text, words, speaker, role):
+    assert (words, speaker, role) in _roles(text)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="تتويجا is not read as the elative's noun of specification: main cuts the "
+    "post at 'رئيس النادي الأكثر' and loses the name after it",
+)
+def test_elative_with_an_unread_accusative_then_a_name():
+    text = 'وقال رئيس النادي الأكثر تتويجا كريم الزاهي إن "الفريق سيفوز".'
+    assert ("الفريق سيفوز", "كريم الزاهي", "رئيس النادي الأكثر تتويجا") in _roles(text)
 
 
 @pytest.mark.parametrize(
-    "text, words, speaker",
+    "text, words, speaker, role",
     [
         (
             'وقال مدرب الفريق الأفضل سمير الحداد إن "الفريق سيفوز".',
             "الفريق سيفوز",
             "سمير الحداد",
+            "مدرب الفريق الأفضل",
         ),
         (
             'وقالت رئيسة الجمعية الأفضل رانيا الحلبي إن "التبرعات تراجعت".',
             "التبرعات تراجعت",
             "رانيا الحلبي",
+            "رئيسة الجمعية الأفضل",
         ),
         (
             'وقال المدرب الأفضل في البطولة كريم الزاهي إن "الفريق سيفوز".',
             "الفريق سيفوز",
             "كريم الزاهي",
+            "المدرب الأفضل في البطولة",
         ),
     ],
     ids=["plain-adjective-then-name", "given-name-in-a", "elative-then-place"],
 )
-def test_elative_near_misses(text, words, speaker):
-    assert (words, speaker) in _speakers(text)
+def test_elative_near_misses(text, words, speaker, role):
+    assert (words, speaker, role) in _roles(text)
 
 
 # ---------------------------------------------------------------- rule 7
