@@ -85,7 +85,11 @@ def test_caption_in_brackets_after_a_title_is_no_name() -> None:
     reason="a caption in brackets is no part of the post: the clean title should speak "
     "with the clean role; rule 1 keeps the caption in both",
 )
-@pytest.mark.parametrize(("lead", "title"), _CAPTIONS)
+@pytest.mark.parametrize(
+    ("lead", "title"),
+    _CAPTIONS,
+    ids=["left", "right", "archive", "from-archive", "right-of-a-name", "two-word-post"],
+)
 def test_caption_in_brackets_is_left_out_of_speaker_and_role(lead, title) -> None:
     assert _said(lead) == (title, title)
 
