@@ -6,7 +6,9 @@ excerpts; every sentence here is invented.
 1. A post in construct with a complex of companies glued to لـ, its name
    in marks ("المدير العام لمجمع «X»، Y Z،"): مجمع was no label noun, so
    "لمجمع" was read as the holder's name and the name in commas was lost.
-   It names the thing in marks now, as شركة and مؤسسة do. Not the complex
+   The post's holder speaks now, as after شركة and مؤسسة (since mend22w
+   through dev22r's entry in ORGANIZATION_HEADS alone: the twin entry in
+   LABEL_NOUNS was dropped, with the same readings). Not the complex
    speaking ("وقال المجمع في بيان"), nor a name right after its bare name
    ("مدير مجمع النفط X Y").
 2. Abu Dhabi written as one word (أبوظبي) after a post ("ولي عهد أبوظبي"):
