@@ -1143,8 +1143,7 @@ def _np_read(t: str) -> int:
     pre = (
         (t in lx.TITLES and t[:2] != "ال")
         or (t[-1] == "ا" and len(t) > 3 and t[:2] != "ال" and t[-2:] != "يا")
-        or (t[0] in "يت" and len(t) >= 4)
-        or (t[0] in "يت" and len(t) == 3)  # ("يرد", "ترد": _verb_after_name)
+        or (t[0] in "يت" and len(t) >= 3)  # (with "يرد", "ترد": _verb_after_name)
         or t in _GLUED_MA
         or ((t[0] == "و" or t in _ADDING) and _joins_others(t))
         or _possessed(t)
