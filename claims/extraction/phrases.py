@@ -428,7 +428,7 @@ _PROGRAMME = _words_module._words("برنامج")
 _BROADCAST_NISBAS = _words_module._words("تلفزيوني تليفزيوني تلفزي اذاعي حواري اخباري صباحي")
 # classify: adjectives in ي of a post's kind or time ("الرسمي", "الحالي"),
 # folded; never a name alone after the post
-_POST_KIND_ADJECTIVES = _words_module._NOT_NISBA
+_POST_KIND_ADJECTIVES = _words_module._POST_KIND_ADJECTIVES
 # cue_at: "the one (event) that X called for": a relative, then دعا with the
 # pronoun of the event glued to its preposition
 _RELATIVES_OF_EVENT = _words_module._words("الذي التي")

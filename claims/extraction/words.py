@@ -2634,6 +2634,11 @@ def _present_verb(w: str) -> bool:
 
 # adjectives in -ي that tell the time or the kind of a post, no country
 _NOT_NISBA = _words("الحالي الثاني الانتقالي الفعلي الرسمي")
+# phrases.classify: an adjective of a post's kind or time alone at the end of
+# the post ("المسؤول المكلف بالإعلام الرسمي"), no name. The same words as
+# _NOT_NISBA today, but a set of its own: a word added to one set for its
+# rule does not change the other's reading
+_POST_KIND_ADJECTIVES = _words("الحالي الثاني الانتقالي الفعلي الرسمي")
 
 
 @lru_cache(maxsize=1024)
