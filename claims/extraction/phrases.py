@@ -3253,7 +3253,6 @@ def _implausible_head(folded: str) -> bool:
         and len(head) >= 5
         and head[-3] not in "اوي"
         and head[:2] != "ال"
-        and head not in _GIVEN_NAMES
         and head not in _NA_GIVEN_NAMES
         # (but "وقال مراسلنا في غزة", "وأفاد موفدنا": our correspondent, a
         # title or a body with "our", speaks; rev25)
@@ -3262,7 +3261,8 @@ def _implausible_head(folded: str) -> bool:
         # "وقال خيارنا واحد «…»", "وأضاف هدفنا هو …": a noun with the
         # suffix "our" (no article) opens the speaker's own words (a name
         # in نا has a long vowel before it, "لينا", "ديانا", "فيرونا",
-        # but for a few: "يوحنا"; dev22s)
+        # but for a few: "يوحنا"; dev22s. The given names in نا, "رنا",
+        # "دينا", "لينا", fail the length or the vowel test already)
         return True
     if (
         (stem := _owned_stance(head))
