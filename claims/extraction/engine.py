@@ -3189,7 +3189,6 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                         ancestor
                         # (the cheap test first: the key ends with the other)
                         and p.key.endswith(e.key)
-                        and p.key != e.key
                         and _ancestor_in_name(p.key, e.key)
                     ):
                         # "أكدت الشيخة X بنت Y Z، رئيسة …، أن الشيخ Y Z، حاكم
@@ -4963,19 +4962,14 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
 
 
 def _ancestor_in_name(key: str, other: str) -> bool:
-    """The name key ``other``, of three words or more and opening on none of
-    lineage, ends the name key ``key`` right after a word of lineage ("X بنت
-    Y بن Z" and "Y بن Z"; not two words, which may be a name misread from
-    its middle: "سلطان بن | فهد الدوسري")."""
-    if other.count(" ") < 2 or other.split(" ", 1)[0] in _LINEAGE_KEYS:
-        return False
+    """The name key ``other``, which ``key`` ends with, ends it right after
+    a word of lineage ("X بنت Y بن Z" and "Y بن Z"). The caller (canonical's
+    ``ancestor``, once per name) has tested that ``other`` has three words
+    or more and opens on none of lineage (not two words, which may be a name
+    misread from its middle: "سلطان بن | فهد الدوسري"), and that ``key``
+    ends with it; a key equal to ``other`` has no word before it (cut < 0)."""
     cut = len(key) - len(other) - 1
-    return (
-        cut > 0
-        and key[cut] == " "
-        and key.endswith(other)
-        and key[:cut].rsplit(" ", 1)[-1] in _LINEAGE_KEYS
-    )
+    return cut > 0 and key[cut] == " " and key[:cut].rsplit(" ", 1)[-1] in _LINEAGE_KEYS
 
 
 def _one_letter_apart(name: str, typo: str) -> bool:
