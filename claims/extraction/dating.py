@@ -4441,6 +4441,9 @@ class _Dating:
             t = toks[m]
             if not self.is_word[m]:
                 return False
+            # (a label bare or after any two letters: after ال as in
+            # gathering_years' _YEAR_NAMERS, and after لل too, "للقمة 2019",
+            # which _YEAR_NAMERS leaves out; so the two tests stay apart)
             if t in _GATHERINGS or t in _GATHERING_LABELS or t[2:] in _GATHERING_LABELS:
                 return True
         return False
