@@ -295,6 +295,9 @@ _TITLE_SLASH = re.compile(
     r"(?<=[\u0621-\u064a])/(ه(?=[ \t\u00a0]+[\u0621-\u064a]{2})|(?=[ \t\u00a0]*[\u0621-\u064a]{2}))"
 )
 _SLASHED_TITLES = _words_module._HONORIFICS_OR_RANKS | _TITLES_BEFORE_NAME
+# _title_slash_edits: the word after the feminine ending (its lookahead
+# makes sure one follows), found in place, no copy of the text's rest
+_NEXT_WORD = re.compile(r"\S+")
 
 
 def _title_slash_edits(folded: str) -> Iterator[tuple[int, int, str]]:
@@ -308,10 +311,12 @@ def _title_slash_edits(folded: str) -> Iterator[tuple[int, int, str]]:
         if w in _SLASHED_TITLES or (w[0] == "و" and w[1:] in _SLASHED_TITLES):
             if not m.group(1):
                 yield slash, m.end(), " "
-            elif (nxt := folded[m.end() :].split(None, 1)[0]) not in lx.NP_STOP and nxt[:2] != "ال":
-                # (the feminine ending "/ة" dropped before a name: "الأستاذ
-                # ليلى"; not before إنّ, "وقال الأستاذ/ة إن", nor before a
-                # title, "الدكتور/ة المسؤول/ة عن البرنامج": final read)
+                continue
+            # (the feminine ending "/ة" dropped before a name: "الأستاذ
+            # ليلى"; not before إنّ, "وقال الأستاذ/ة إن", nor before a
+            # title, "الدكتور/ة المسؤول/ة عن البرنامج": final read)
+            nxt = _NEXT_WORD.search(folded, m.end()).group()
+            if nxt not in lx.NP_STOP and nxt[:2] != "ال":
                 yield slash, m.end(), ""
 
 
@@ -4981,7 +4986,7 @@ def _one_letter_apart(name: str, typo: str) -> bool:
         return sum(a != b for a, b in zip(name, typo, strict=True)) == 1
     long, short = (name, typo) if n > m else (typo, name)
     # (five letters without the article: "المري" and "المهري", "الكندي" and
-    # "الكنعدي" are two families; rev25's final read)
+    # "الكنعدي" are two families; the final read, read22)
     if len(short) - 2 * (short[:2] == "ال") < 5 or long[-1] != short[-1]:
         return False
     if any((w[2:] if w[:2] == "ال" else w) in _words_module._GIVEN_NAMES for w in (name, typo)):

@@ -10342,8 +10342,8 @@ class _Speakers:
         if (
             n >= 3
             and (before in _WORDS_OF or (before[:1] == "ب" and before[1:] in _WORDS_OF))
-            and toks[is_word.find(1, o, c)] in _SAID_OPENERS
-            and toks[is_word.find(1, o, c)] != "ما"
+            and (first_word := toks[is_word.find(1, o, c)]) in _SAID_OPENERS
+            and first_word != "ما"
         ):
             # "أكد أنه لن يتخلى عن رفيقه من خلال عبارة ” لن نترك …”", "وختم
             # بعبارة «نحن باقون هنا»": after a noun of words, words that open with a
