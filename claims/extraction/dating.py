@@ -97,8 +97,10 @@ _START = attrgetter("start")
 _YEAR_NAMERS = _GATHERING_LABELS | frozenset("ال" + w for w in _GATHERING_LABELS)
 # gathering_years: the words before the label that make the gathering the
 # occasion of the words ("في مؤتمر …", "على هامش قمة …"), not its topic
-# ("عن نتائج قمة 2019", "تنظيم ملتقى 2026"; final read)
-_AT_GATHERING = _words_module._PREP_BEFORE_SUBJECT | _words(
+# ("عن نتائج قمة 2019", "تنظيم ملتقى 2026"; the final read, read22). Not
+# speakers' _AT_GATHERING (is_quotation: a gathering's name in marks),
+# whose words differ (عبر، على، عقب … there; أمام، افتتاح … here)
+_YEAR_OCCASION_WORDS = _words_module._PREP_BEFORE_SUBJECT | _words(
     "هامش ختام افتتاح اختتام فعاليات اعمال وفي وخلال وامام"
 )
 _IMAM_IN = _words_module._IMAM_IN
@@ -4409,7 +4411,7 @@ class _Dating:
                 if not is_word[m] or toks[m].isdigit():
                     break
                 if toks[m] in _YEAR_NAMERS:
-                    if m > 0 and toks[m - 1] in _AT_GATHERING:
+                    if m > 0 and toks[m - 1] in _YEAR_OCCASION_WORDS:
                         years.append(DateMention(starts[k], ends[k], t, "year", False))
                     break
         return years

@@ -1108,7 +1108,8 @@ class _Sentences:
                         # بأنّ: "موضحا أن الخطة تشمل ثلاثة محاور: …", the
                         # colon opens a list in his reported words; dev22d)
                         # (an adverbial أنْ is no that-clause: "وقال الوزير
-                        # بعد أن التقى نظيره: …", "قبل أن يغادر: …"; rev25)
+                        # بعد أن التقى نظيره: …", "قبل أن يغادر: …"; the
+                        # final read, read22)
                         has_cue = not any(
                             toks[m] in _THAT
                             and (
