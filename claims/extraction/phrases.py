@@ -2784,6 +2784,7 @@ def _cue_quick(word: str) -> bool:
     return not (
         word == "وبين"
         or word == "وصف"
+        or word == "اقرا"
         or word[0] in "يت"  # (after أنْ and a verb of wanting, an indefinite source, أي)
         or (verb and word[-1] == "ه")
         or word in _WHAT_SAID_FORMS
@@ -3683,6 +3684,16 @@ class _Phrases:
             # of the words around it may hold, _cue_quick)
             if word == "وبين" and self.second_of_between(i):
                 return None  # ("بينه وبين رئيس الحكومة": the second party)
+            if (
+                word == "اقرا"
+                and (nxt in _ALSO or nxt == "المزيد")
+                and not (i and self.is_word[i - 1])
+            ):
+                # "اقرأ أيضا: …", "اقرأ المزيد" opening a line or after a
+                # bullet: a page's pointer to other articles, the imperative
+                # "read", folded as the dual of أقرّ (whose subject, "المزيد",
+                # spoke for the next verb with none)
+                return None
             if i and toks[i - 1] in _OFFICERS and word == "وصف":
                 # "خاطب ضباط وصف وجنود الجيش": the ranks, no verb of saying
                 return None

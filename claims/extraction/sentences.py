@@ -467,9 +467,16 @@ class _Sentences:
         self.in_quote = in_quote = bytearray(self.n)
         self.loose_marks = loose = []
         marked = find_marked_quotes(folded, loose)
-        if (marked or loose) and (related := _related_headlines(folded)):
+        if related := _related_headlines(folded):
             marked = [(a, b) for a, b in marked if not any(s <= a < e for s, e in related)]
             loose[:] = [(a, k) for a, k in loose if not any(s <= a < e for s, e in related)]
+            # nor are the words of those lines the article's: "اقرأ أيضا:
+            # وزير المالية يعلن خطة" has no cue whose subject the next verb
+            # with none takes up, nor a person a later "الوزير" is
+            tok_starts = doc.starts
+            self.candidates = [
+                k for k in self.candidates if not any(s <= tok_starts[k] < e for s, e in related)
+            ]
         tok_starts = doc.starts
         for a, b in marked:
             s, e = a + 1, b

@@ -1,0 +1,113 @@
+"""Known weaknesses taken up by kw25 (items the last sessions' engineers
+looked at and left, docs/extraction.md). Every sentence here is invented.
+
+Rule 1 (dev22s's "اقرأ أيضا read as the cue أقرّ"): a web page's pointer to
+other articles left in the text by a scraper. "اقرأ" folds to "اقرا", the
+dual of أقرّ: "اقرأ المزيد" opening a line made "المزيد" the subject a
+later verb with none took up. At a line's start or after a bullet,
+followed by أيضا، كذلك or المزيد, it is the imperative "read" and no cue.
+And the words of a label's line ("اقرأ أيضا: وزير المالية يعلن خطة") are
+not the article's: no cue there gives a subject to the verbs after it,
+and no post there is carried to a later bare title. Near misses: the dual
+after its subject ("الطرفان أقرا أيضا بأن"), أقرّ with و and a subject, an
+article's own headline with a titled subject, a quote after a label's line.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claims.extraction import extract
+
+_MINISTER = "قال الوزير إن «الوضع مستقر».\n"
+
+READ_ALSO = [
+    pytest.param(
+        _MINISTER + "اقرأ المزيد\nوأضاف: «الخطة جاهزة».",
+        "الخطة جاهزة",
+        ("الوزير", "الوزير"),
+        id="read-more-alone",
+    ),
+    pytest.param(
+        _MINISTER + "اقرأ المزيد على موقعنا\nوأضاف أن «الخطة جاهزة».",
+        "الخطة جاهزة",
+        ("الوزير", "الوزير"),
+        id="read-more-on-our-site",
+    ),
+    pytest.param(
+        _MINISTER + "اقرأ أيضا: وزير المالية يعلن خطة\nوأضاف: «الخطة جاهزة».",
+        "الخطة جاهزة",
+        ("الوزير", "الوزير"),
+        id="headline-verb-object",
+    ),
+    pytest.param(
+        _MINISTER + "اقرأ أيضا: وزير المالية يعلن خطة\nوأضاف الوزير: «الخطة جاهزة».",
+        "الخطة جاهزة",
+        ("الوزير", "الوزير"),
+        id="headline-verb-object-titled-cue",
+    ),
+    pytest.param(
+        _MINISTER
+        + "اقرأ أيضا: وزير المالية يؤكد أن الأسعار لن ترتفع\nوأضاف الوزير أن «الخطة جاهزة».",
+        "الخطة جاهزة",
+        ("الوزير", "الوزير"),
+        id="headline-post-not-carried",
+    ),
+]
+
+READ_ALSO_NEAR = [
+    pytest.param(
+        "قالت المديرة ليلى حداد إن «العمل متواصل».\n\nاقرأ المزيد\n\nوتابعت: «سننتهي قريبا».",
+        "سننتهي قريبا",
+        "ليلى حداد",
+        id="named-speaker-over-read-more",
+    ),
+    pytest.param(
+        _MINISTER + "الطرفان أقرا أيضا بأن «الخطة فشلت».",
+        "الخطة فشلت",
+        "الطرفان",
+        id="dual-after-its-subject",
+    ),
+    pytest.param(
+        _MINISTER + "وأقر الوزير أيضا بأن «الخطة فشلت».",
+        "الخطة فشلت",
+        "الوزير",
+        id="acknowledged-with-subject",
+    ),
+    pytest.param(
+        "وزير المالية يعلن خطة جديدة\nوقال الوزير إن «الخطة جاهزة».",
+        "الخطة جاهزة",
+        "وزير المالية",
+        id="article-headline",
+    ),
+    pytest.param(
+        "اقرأ أيضا: «الحكومة ترفع الأسعار»\nوقال النائب سالم العلي إن «القانون ظالم».",
+        "القانون ظالم",
+        "سالم العلي",
+        id="quote-after-label-line",
+    ),
+    pytest.param(
+        "وقال النائب سالم العلي إن «القانون ظالم».\n"
+        "اقرأ أيضا: الرئيس يستقبل وفد المعارضة\nوأوضح: «سنصوت ضده».",
+        "سنصوت ضده",
+        "سالم العلي",
+        id="named-speaker-goes-on",
+    ),
+]
+
+
+def _said(text: str, words: str):
+    quotes = [q for q in extract(text) if q.text.strip() == words]
+    assert quotes, text
+    return quotes[0]
+
+
+@pytest.mark.parametrize("text, words, expected", READ_ALSO)
+def test_read_also_line_is_no_cue(text: str, words: str, expected: tuple[str, str]) -> None:
+    q = _said(text, words)
+    assert (q.speaker, q.role) == expected, text
+
+
+@pytest.mark.parametrize("text, words, speaker", READ_ALSO_NEAR)
+def test_read_also_near_misses(text: str, words: str, speaker: str) -> None:
+    assert _said(text, words).speaker == speaker, text
