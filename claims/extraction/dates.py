@@ -183,6 +183,12 @@ _START_WORDS = frozenset(
 _GLUED_MONTHS = tuple(sorted(w for w in MONTHS if " " not in w))
 _GLUED_TRIGGERS = tuple(w for w in _YEAR_TRIGGERS.split("|") if w.endswith(("عام", "سنه")))
 _YEAR_WORDS = ("عام", "العام", "سنه", "السنه")
+# what the token after a year's trigger opens with where _DATE may match at
+# the trigger (its last branch: whitespace, a year word or not, the year's
+# "19"/"20"; no other branch matches at a trigger): "في 2009", "في العام
+# 2009", "وفي العام2010"; not "في 16 مارس", "في نهاية 2009" (the date starts
+# at the next token), which the engine does not try (_date_starts)
+YEAR_LEADS = ("19", "20", *_YEAR_WORDS)
 # every head _glued_date tries: a word that opens with none of them (most
 # words) is told in one C-level test, not one startswith per head
 _GLUED_HEADS = _GLUED_MONTHS + _GLUED_TRIGGERS

@@ -138,6 +138,7 @@ _TIME_WORD_BIT = _words_module._TIME_WORD_BIT
 _SAME_BIT = _words_module._SAME_BIT
 _DATE_START_BIT = _words_module._DATE_START_BIT
 _TRIGGER_BIT = _words_module._TRIGGER_BIT
+_YEAR_LEADS = _dates_module.YEAR_LEADS
 _OCCASION_BIT = _words_module._OCCASION_BIT
 _WRITTEN = _words_module._WRITTEN
 
@@ -913,7 +914,11 @@ class _Dating:
         """1 for each token a date may start at: one that opens a date
         (dates.opens_date), and a year's trigger before one or before
         another trigger ("في 2009", "في العام 2009"; not "في الساحل", where
-        the regex would be tried in vain), from the constructor's bits."""
+        the regex would be tried in vain), from the constructor's bits; of
+        those triggers, only one before a token that opens with a year or a
+        year word (dates.YEAR_LEADS: not "في 16 مارس", "في نهاية 2009",
+        where the regex fails at the trigger and matches at the next
+        token)."""
         kinds = self.kinds
         opening = kinds.translate(_DATE_START_BIT)
         trigger = kinds.translate(_TRIGGER_BIT)
@@ -922,7 +927,21 @@ class _Dating:
         # (bytes of 0/1 as integers: "before" is the next byte, a shift by 8)
         o = int.from_bytes(opening, "little")
         t = int.from_bytes(trigger, "little")
-        return (o | (t & ((o | t) >> 8))).to_bytes(len(opening), "little")
+        tried = t & ((o | t) >> 8) & ~o  # (the triggers before either)
+        if not tried:
+            return opening
+        # (a failed try of the regex at a trigger costs about what a date
+        # found does: ~5 an article on the bench, "في 16 مارس")
+        n = len(opening)
+        starts = bytearray((o | tried).to_bytes(n, "little"))
+        toks = self.doc.toks
+        marks = tried.to_bytes(n, "little")
+        k = marks.find(1)
+        while k != -1:
+            if not toks[k + 1].startswith(_YEAR_LEADS):
+                starts[k] = 0
+            k = marks.find(1, k + 1)
+        return starts
 
     def web_stamp(self, mentions: list[DateMention]) -> None:
         """A web page's time stamp near its top: a full date with its clock

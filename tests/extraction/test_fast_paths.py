@@ -86,16 +86,17 @@ def test_dates_tried_at_token_starts_as_everywhere():
 
     def engine_starts(text):
         # (the engine's: a trigger only before a token that opens a date or
-        # another trigger)
+        # another trigger, and that opens with a year or a year word)
         parts = _TOKEN_SPLIT.split(text)
         acc = list(accumulate(map(len, parts)))
         toks = parts[1::2]
         opens = [dates.opens_date(t) for t in toks] + [False]
         trigger = [t in dates.TRIGGERS for t in toks] + [False]
+        year = [t.startswith(dates.YEAR_LEADS) for t in toks] + [False]
         return [
             a
             for k, a in enumerate(acc[0:-1:2])
-            if opens[k] or (trigger[k] and (opens[k + 1] or trigger[k + 1]))
+            if opens[k] or (trigger[k] and (opens[k + 1] or trigger[k + 1]) and year[k + 1])
         ]
 
     def check(text):
@@ -125,23 +126,30 @@ def test_dates_tried_at_token_starts_as_everywhere():
 
 def test_engine_date_starts_are_the_tokens_rule():
     """The constructor's bits give the tokens engine_starts (above) reads:
-    those that open a date, and the triggers before one or another
-    trigger; the three lists that share two bits share no word."""
+    those that open a date, and the triggers before one or another trigger
+    that opens with a year or a year word (dates.YEAR_LEADS); the three
+    lists that share two bits share no word."""
     from claims.extraction import dates, words
     from claims.extraction.engine import _Extractor
 
     assert not words._SAME & words._OCCASION_WORDS
     assert not (words._SAME | words._OCCASION_WORDS) & dates.TRIGGERS
-    text = "قال في 2009 وفي العام 2010 في الساحل منذ عامين عام2011 نهاية 2012 في"
-    ex = _Extractor(text)
-    toks = ex.doc.toks
-    got = [k for k, bit in enumerate(ex._date_starts()) if bit]
-    opens = [dates.opens_date(t) for t in toks] + [False]
-    trigger = [t in dates.TRIGGERS for t in toks] + [False]
-    want = [
-        k for k in range(len(toks)) if opens[k] or (trigger[k] and (opens[k + 1] or trigger[k + 1]))
-    ]
-    assert got == want and len(want) < sum(map(dates.may_start_date, toks))
+    for text in [
+        "قال في 2009 وفي العام 2010 في الساحل منذ عامين عام2011 نهاية 2012 في",
+        "في 16 مارس وفي نهاية 2009 في العام2010 خلال سنه 2011 قبل 2٠12 منذ ١٩٩٩ في السنه",
+    ]:
+        ex = _Extractor(text)
+        toks = ex.doc.toks
+        got = [k for k, bit in enumerate(ex._date_starts()) if bit]
+        opens = [dates.opens_date(t) for t in toks] + [False]
+        trigger = [t in dates.TRIGGERS for t in toks] + [False]
+        year = [t.startswith(dates.YEAR_LEADS) for t in toks] + [False]
+        want = [
+            k
+            for k in range(len(toks))
+            if opens[k] or (trigger[k] and (opens[k + 1] or trigger[k + 1]) and year[k + 1])
+        ]
+        assert got == want and len(want) < sum(map(dates.may_start_date, toks))
 
 
 def test_cable_refs_with_digit_runs_as_without():
