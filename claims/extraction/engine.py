@@ -279,6 +279,8 @@ _NEARBY_MENTIONS = 200
 # match at every character (about 8 % of the instructions of an article
 # that has a و written apart)
 _SPACED_WA = re.compile(r"و(?<!\S.)([ \t\u00a0]+)(?=[\u0621-\u064a])")
+# the space of "أبو ظبي" (folded; also glued to و، ب، ل، ف: "وأبو ظبي")
+_ABU_DHABI_SPACE = re.compile(r"(?<![\u0621-\u064a])[وبلف]?ابو([ \t\u00a0]+)ظبي(?![\u0621-\u064a])")
 # "آن" in the text as written (the given name Anne)
 _ANNE_IN = _words_module._literal_search("آن")
 _IMAM_IN = _words_module._IMAM_IN
@@ -605,6 +607,16 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
             # "العدالة و التنمية", "و أضاف": the conjunction written apart
             # is read glued to its word, as the engine's word lists spell it
             rewritten, offsets = _join_spaced_wa(folded, offsets)
+            if rewritten is not folded:
+                folded = rewritten
+                parts, toks, vocab = _tokens(folded)
+        if "ظبي" in vocab:
+            # "أبو ظبي", the city written in two words, is read as "أبوظبي"
+            # (words._CITIES): its first word is no name's أبو ("ولي عهد أبو
+            # ظبي" gave the speaker "أبو ظبي" and the role "ولي عهد")
+            rewritten, offsets = splice(
+                folded, offsets, ((*m.span(1), "") for m in _ABU_DHABI_SPACE.finditer(folded))
+            )
             if rewritten is not folded:
                 folded = rewritten
                 parts, toks, vocab = _tokens(folded)

@@ -111,3 +111,59 @@ def test_read_also_line_is_no_cue(text: str, words: str, expected: tuple[str, st
 @pytest.mark.parametrize("text, words, speaker", READ_ALSO_NEAR)
 def test_read_also_near_misses(text: str, words: str, speaker: str) -> None:
     assert _said(text, words).speaker == speaker, text
+
+
+ABU_DHABI = [
+    pytest.param(
+        "وقال ولي عهد أبو ظبي إن «العلاقات قوية جدا».",
+        "العلاقات قوية جدا",
+        ("ولي عهد أبو ظبي", "ولي عهد أبو ظبي"),
+        id="crown-prince",
+    ),
+    pytest.param(
+        "وقال مدير شرطة أبو ظبي إن «الطرق آمنة».",
+        "الطرق آمنة",
+        ("مدير شرطة أبو ظبي", "مدير شرطة أبو ظبي"),
+        id="police-chief",
+    ),
+    pytest.param(
+        "وقال رئيس دائرة الصحة في أبو ظبي إن «الوضع مستقر».",
+        "الوضع مستقر",
+        ("رئيس دائرة الصحة في أبو ظبي", "رئيس دائرة الصحة في أبو ظبي"),
+        id="after-fi",
+    ),
+    pytest.param(
+        "أكد ولي عهد أبو ظبي الشيخ خالد بن محمد أن «العلاقات قوية جدا». "
+        "وأضاف ولي عهد أبو ظبي أن «التعاون مستمر».",
+        "التعاون مستمر",
+        ("خالد بن محمد", "ولي عهد أبو ظبي"),
+        id="bare-post-finds-holder",
+    ),
+]
+
+ABU_DHABI_NEAR = [
+    pytest.param(
+        "قال أبو محمد إن «الطرق آمنة».",
+        "الطرق آمنة",
+        ("أبو محمد", None),
+        id="kunya",
+    ),
+    pytest.param(
+        "وقال القيادي أبو ظبيان العلي إن «المحادثات مثمرة».",
+        "المحادثات مثمرة",
+        ("أبو ظبيان العلي", "القيادي"),
+        id="kunya-one-letter-more",
+    ),
+    pytest.param(
+        "وقال مدير شرطة أبو ظبي اللواء سالم الكعبي إن «الطرق آمنة».",
+        "الطرق آمنة",
+        ("سالم الكعبي", "مدير شرطة أبو ظبي"),
+        id="holder-named",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, words, expected", ABU_DHABI + ABU_DHABI_NEAR)
+def test_abu_dhabi_in_two_words(text: str, words: str, expected: tuple[str, str | None]) -> None:
+    q = _said(text, words)
+    assert (q.speaker, q.role) == expected, text
