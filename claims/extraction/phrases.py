@@ -189,6 +189,8 @@ from claims.extraction.words import (
     _TITLE_COMPLEMENTS,
     _TITLE_LIKE,
     _TO_FROM_WHAT,
+    _TOLD_MASDAR_PREPOSITIONS,
+    _TOLD_MASDARS,
     _TRIBE_LINKS,
     _TRIBES,
     _VERB_KINDS,
@@ -1209,7 +1211,7 @@ def _np_first(t: str) -> int:
     return (
         (t[:1] == "ل")
         | (t in _CUE_WORDS) << 1
-        | (t in _BY_NOT or t in _ATTENTION) << 2
+        | (t in _BY_NOT or t in _ATTENTION or t in _TOLD_MASDARS) << 2
         | (t in QUOTE_MARKS) << 3
         | (t in _DOCUMENT_HEAD_BASES) << 4
         | (t in _BLESSINGS) << 5
@@ -5724,9 +5726,12 @@ class _Phrases:
                 hit = _cue_of(toks[a])
                 if hit is not None and hit.kind == lx.PARTICIPLE:
                     return a, a, a
-            if first & 4:
-                # "وتوقع بعدم الذهاب إلى …، مضيفا": the verb's object, its
-                # subject elided
+            if first & 4 and (
+                toks[a] not in _TOLD_MASDARS
+                or (a + 1 < limit and toks[a + 1] in _TOLD_MASDAR_PREPOSITIONS)
+            ):
+                # "وتوقع بعدم الذهاب إلى …، مضيفا", "وجدد الإشارة إلى أن":
+                # the verb's object, its subject elided
                 return a, a, a
             if (verb or relayed) and first & 8 and a + 2 < limit:
                 # "وأضافت “الغارديان” إن …": a name of one to three words in

@@ -848,6 +848,15 @@ _NOUN_MARKERS = frozenset({"عدم", "دون", "بدون", "اثناء", "رغم
 # verbal noun; never a subject; nor is a noun of necessity glued to بـ/لـ
 # ("وطالب بضرورة تعديل …", "دعا لأهمية …", "شدد بوجوب …")
 _BY_NOT = _words("بعدم لعدم بضروره لضروره بوجوب لوجوب باهميه لاهميه بحتميه لحتميه بلزوم")
+# "وجدد الإشارة إلى أن …", "وجددت الدعوة إلى …", "وكرر الحديث عن …": a
+# definite verbal noun of telling, the verb of saying's object, its subject
+# elided (named before), when a preposition follows it (not "وقالت الدعوة
+# السلفية", "يقول الحديث الشريف": a body, a text that speaks; dev23s)
+_TOLD_MASDARS = _words(
+    "الاشاره الحديث الدعوه التحذير المطالبه التذكير التنويه المناشده التلميح "
+    "الاعراب التعبير التاكيد التشديد"
+)
+_TOLD_MASDAR_PREPOSITIONS = _words("الي علي عن عما من حول بان بانه بانها بضروره لضروره")
 # A body without the article is in construct with what follows ("لجنة متابعة
 # الإعمار", "هيئة متابعة"): a participle right after it is its verbal noun.
 _BODIES_IN_CONSTRUCT = frozenset(t for t in lx.ORGANIZATION_HEADS if not t.startswith("ال"))
