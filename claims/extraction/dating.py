@@ -3468,6 +3468,12 @@ class _Dating:
                 and not self.in_quote[k]
                 # (not the stamp's own "اليوم الأربعاء" right before its date)
                 and not stamp_tok - 3 <= k < stamp_tok
+                # (nor today itself, "اليوم" or "اليوم الإثنين": "قال X إن
+                # لقاء الوزير الذي جرى ظهر اليوم «…»", words on what was
+                # done today are said today, the page's day; not "في اليوم
+                # نفسه", "اليوم التالي": dev23d)
+                and not (t == "اليوم" and self.today_itself(k))
+                and not (toks[k - 1] == "اليوم" and self.today_itself(k - 1))
             ):
                 return None
         day = self._stamp_ok
@@ -3494,6 +3500,15 @@ class _Dating:
             if not day.startswith(d.iso) and not self.today_as_stamp(d):
                 return None  # (another time told: "في 14 آذار 1978")
         return day
+
+    def today_itself(self, k: int) -> bool:
+        """``اليوم`` at token ``k`` is today: a weekday or no word with the
+        article after it ("ظهر اليوم الإثنين", "اليوم"; not "في اليوم
+        نفسه", "اليوم التالي", "اليوم الوطني")."""
+        if k + 1 >= self.n:
+            return True
+        nxt = self.doc.toks[k + 1]
+        return nxt in WEEKDAYS or (nxt[:2] != "ال" and nxt not in _SAME)
 
     def headline_again(self, d: DateMention) -> bool:
         """The date ``d`` stands on a line that repeats an earlier line of

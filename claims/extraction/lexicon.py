@@ -924,6 +924,10 @@ LABEL_NOUNS = LABEL_NOUNS | _fold_set("مرض فيروس وباء جائحة م�
 # «…»"), its noun without the article only ("الموضوع «…»" may be what the
 # speaker says of the matter: "وقال عن الموضوع «لا تعليق»")
 LABEL_NOUNS = LABEL_NOUNS | _fold_set("موضوع محور")
+# a delegation named in marks by whom it is made of ("زيارة وفد «شيوخ
+# القبائل»", "وفود «رجال الأعمال»"), its noun without the article only, as
+# موضوع above ("وقال الوفد «لن نوقع»": the delegation speaks; dev23d)
+LABEL_NOUNS = LABEL_NOUNS | _fold_set("وفد وفود")
 # a charge named in marks ("أدين بتهمة «إهانة موظف عمومي»", "وجهت إليه
 # تهمة «…»"), its noun without the article only, as موضوع above ("وقال عن
 # التهمة «إنها ملفقة»" is what the speaker says of it); the plural and the

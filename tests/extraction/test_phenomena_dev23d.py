@@ -1,0 +1,88 @@
+"""Quote spans and dates (dev23d, third session of 2026-12-06).
+
+Marks after a delegation's noun without the article ("زيارة وفد «شيوخ
+القبائل»", "وفود «رجال الأعمال»") name whom it is made of, no words said.
+Not the delegation with the article, the subject of a verb of saying ("وقال
+الوفد «…»"), nor its head ("وقال رئيس الوفد «…»").
+
+A statement in a day story whose sentence names today only in passing, in
+what it reports ("إن لقاء الوزير الذي جرى ظهر اليوم «…»"), takes the page's
+day: words on what was done today are said today.  Not yesterday nor
+another weekday told there ("الذي عقد أمس الاثنين", "مساء الأحد"): the
+words may be of that day or of the next, no day is given.
+
+Every sentence here is invented for the test.
+"""
+
+from claims.extraction import extract, normalize
+from tests.extraction.helpers import quotes_of
+
+
+def _texts(text: str) -> list[str]:
+    return [normalize(q.text) for q in quotes_of(text)]
+
+
+# -- a delegation named in marks ---------------------------------------------
+
+
+def test_marks_after_a_delegation_name_it():
+    cases = (
+        'انتقد المجلس البلدي في بيان، السبت، زيارة وفد "شيوخ وأعيان المدن الشرقية" إلى '
+        "العاصمة، واصفا إياها بالخطوة المرفوضة.",
+        "وأدان الحزب استقبال الرئيس وفد «قادة الفصائل المسلحة» في القصر، مؤكدا أنه "
+        '"لن يقبل بأي صفقة".',
+        'ورحبت الجمعية بقدوم وفود "رجال الأعمال العرب" إلى المعرض، معتبرة ذلك دليلا على الثقة.',
+    )
+    for text in cases:
+        found = _texts(text)
+        assert not any(
+            t.startswith(normalize(w)) for t in found for w in ("شيوخ", "قادة", "رجال")
+        ), (
+            text,
+            found,
+        )
+    # the words said after the name still are
+    assert _texts(cases[1]) == [normalize("لن يقبل بأي صفقة")]
+
+
+def test_the_delegation_and_its_head_still_speak():
+    cases = (
+        (
+            'وقال الوفد "لن نوقع على أي اتفاق لا يحترم حقوقنا".',
+            "لن نوقع على أي اتفاق لا يحترم حقوقنا",
+        ),
+        ('وقال رئيس الوفد "سنعود إلى طاولة الحوار قريبا".', "سنعود إلى طاولة الحوار قريبا"),
+    )
+    for text, words in cases:
+        assert _texts(text) == [normalize(words)], text
+
+
+# -- today named in passing in a day story -----------------------------------
+
+_STAMP = "03-05-2022 02:10 PM\n"
+
+
+def _dates(text: str) -> list[str | None]:
+    return [q.date for q in extract(text)]
+
+
+def test_today_told_in_passing_dates_the_words_by_the_page():
+    cases = (
+        _STAMP + "قال النائب سامر الخطيب، إن اجتماع الوزير مع اللجنة الذي عقد صباح اليوم "
+        'الثلاثاء "لم يقدم أي حل للأزمة".',
+        "الثلاثاء " + _STAMP + "أكدت النائبة سلمى العلي أن الجلسة التي انعقدت اليوم "
+        '"كشفت حجم الخلاف بين الكتل".',
+        _STAMP + "اعتبر رئيس النقابة أن القرار الذي أعلنته الوزارة مساء اليوم "
+        '"لا يلبي مطالب المعلمين".',
+    )
+    for text in cases:
+        assert _dates(text) == ["2022-05-03"], text
+
+
+def test_yesterday_or_another_day_told_in_passing_dates_nothing():
+    for when in ("أمس الاثنين", "مساء الأحد"):
+        text = (
+            _STAMP + f"قال النائب سامر الخطيب، إن اجتماع الوزير مع اللجنة الذي عقد {when} "
+            '"لم يقدم أي حل للأزمة".'
+        )
+        assert _dates(text) == [None], text
