@@ -2451,7 +2451,7 @@ _ELATIVES_IN_A = _words_module._words("العليا الدنيا")
 # phrase_entity's title loop: a body, a facility or a festival glued to لـ
 # after a title, whose own name (one word, or an indefinite noun and its
 # definite genitive) comes before the holder's ("لحركة X", "لمرفأ X")
-_LAM_BODY_HEADS = lx.ORGANIZATION_HEADS | _FACILITY_HEADS
+_LAM_BODY_HEADS = lx.ORGANIZATION_HEADS | _FACILITY_HEADS | _words_module._LAM_ONLY_BODIES
 # verbs of giving, past, folded, with و/ف: the noun after their subject is
 # the thing given, then the one given it with لـ ("وقدم الوزير نصيحة للشباب")
 _GAVE = _words_module._with_prefixes(
@@ -11534,7 +11534,19 @@ class _Phrases:
             return ent
         if (
             ra < rb
-            and ent.kind == ANONYMOUS
+            and (
+                ent.kind == ANONYMOUS
+                # "وقال القائد العام لشرطة المدينة، الفريق ركن، X Y، إن": a
+                # definite post with no name, then a rank alone in commas,
+                # read as the post's holder; the name after the rank holds
+                # both (before, the rank alone was his role)
+                or (
+                    ent.kind == PERSON
+                    and not _named_person(ent)
+                    and toks[ra] in _MILITARY_RANKS
+                    and all(toks[m] in _RANK_QUALIFIERS for m in range(ra + 1, rb))
+                )
+            )
             and (held := self.second_post_named(a, b, ra, rb, cue)) is not None
         ):
             # "قال نائب وزير الدفاع، قائد القوات البرية، اللواء X Y إن": a

@@ -1634,7 +1634,13 @@ _STAR_TEAM_HEADS = _TEAM_HEADS | _words("فريق")
 # (and a facility or a festival a post runs, named as a body is: "المدير
 # العام لمرفأ X Y Z", "عضو اللجنة العليا لمهرجانات X الدولية Y Z")
 _FACILITY_HEADS = _words("مرفا ميناء مطار معبر مهرجان مهرجانات")
-_LAM_GENITIVE_HEADS = _BODY_OR_PLACE_HEADS | lx.TITLES | _TEAM_HEADS | _FACILITY_HEADS
+# (and a police force glued to لـ, "القائد العام لشرطة دبي X Y"; not a
+# body heading a phrase, lexicon.ORGANIZATION_HEADS: "رائد شرطة X" is a
+# rank and its arm, phrases._TITLE_NAME_GENITIVES)
+_LAM_ONLY_BODIES = _words("شرطه")
+_LAM_GENITIVE_HEADS = (
+    _BODY_OR_PLACE_HEADS | lx.TITLES | _TEAM_HEADS | _FACILITY_HEADS | _LAM_ONLY_BODIES
+)
 # "غير أن X يرى": أن after "however", not after a reporting verb
 _BUT_THAT = _words("غير الا بيد رغم ورغم برغم")
 # statements whose issuer speaks for them ("وجاء في البيان")

@@ -1,0 +1,98 @@
+"""dev23r (third session of 2026-12-06): roles, and a person's post carried
+through the text to his later quotes.
+
+Every sentence here is invented for the test."""
+
+import pytest
+
+from claims.extraction import extract
+
+
+def _quote(text, words):
+    for q in extract(text):
+        if q.text == words:
+            return q
+    raise AssertionError(f"no quote {words!r} in {[q.text for q in extract(text)]}")
+
+
+# Rule 1: a definite post, then a rank alone set off by commas, then the
+# name ("القائد العام لشرطة المدينة، الفريق ركن، X Y،"): the name holds the
+# post and the rank. Before, the rank alone was the role, and a police force
+# glued to لـ (لشرطة) was read as the holder's name.
+@pytest.mark.parametrize(
+    "text, words, speaker, role",
+    [
+        (
+            'وقال القائد الأسبق لشرطة المدينة، الفريق ركن، سامر الحداد، إن "الأمن مسؤولية الجميع".',
+            "الأمن مسؤولية الجميع",
+            "سامر الحداد",
+            "القائد الأسبق لشرطة المدينة، الفريق ركن",
+        ),
+        (
+            'وقال المدير العام لشرطة الولاية، اللواء، منير العابد، إن "الطرق آمنة هذا الموسم".',
+            "الطرق آمنة هذا الموسم",
+            "منير العابد",
+            "المدير العام لشرطة الولاية، اللواء",
+        ),
+        (
+            'وقال القائد العام لشركة الموانئ، العميد الركن، سالم بوعزة، إن "العمل لن يتوقف".',
+            "العمل لن يتوقف",
+            "سالم بوعزة",
+            "القائد العام لشركة الموانئ، العميد الركن",
+        ),
+        (
+            'وأكد الناطق باسم القوات البرية، العقيد، فهد المالكي، أن "القوات جاهزة لكل طارئ".',
+            "القوات جاهزة لكل طارئ",
+            "فهد المالكي",
+            "الناطق باسم القوات البرية، العقيد",
+        ),
+    ],
+)
+def test_rank_in_commas_between_post_and_name(text, words, speaker, role):
+    q = _quote(text, words)
+    assert (q.speaker, q.role) == (speaker, role)
+
+
+def test_rank_in_commas_carried_to_the_surname():
+    text = (
+        "انتقد القائد الأسبق لشرطة الإمارة، الفريق ركن، راشد البلوشي، قرار الحكومة.\n"
+        'وقال البلوشي في تدوينة: "هذا القرار سيضر بسمعة البلاد طويلا".'
+    )
+    q = _quote(text, "هذا القرار سيضر بسمعة البلاد طويلا")
+    assert (q.speaker, q.role) == ("راشد البلوشي", "القائد الأسبق لشرطة الإمارة، الفريق ركن")
+
+
+# Near misses: an unnamed post (indefinite) keeps its reading; a police force
+# speaks as a body; the rank read with the name keeps the post before it.
+@pytest.mark.parametrize(
+    "text, words, speaker, role",
+    [
+        (
+            'وقال مدير شرطة المدينة، الفريق ركن، سامر الحداد، إن "الأمن مسؤولية الجميع".',
+            "الأمن مسؤولية الجميع",
+            "سامر الحداد",
+            "مدير شرطة المدينة، الفريق ركن",
+        ),
+        (
+            'وقالت شرطة المدينة في بيان: "الطرق آمنة هذا الموسم".',
+            "الطرق آمنة هذا الموسم",
+            "شرطة المدينة",
+            None,
+        ),
+        (
+            'وقال رئيس أركان الجيش، اللواء ركن، سامر الحداد، إن "الأمن مسؤولية الجميع".',
+            "الأمن مسؤولية الجميع",
+            "سامر الحداد",
+            "رئيس أركان الجيش، اللواء ركن",
+        ),
+        (
+            'وقال المدير العام لشرطة المدينة الفريق ركن سامر الحداد إن "الأمن مسؤولية الجميع".',
+            "الأمن مسؤولية الجميع",
+            "سامر الحداد",
+            "المدير العام لشرطة المدينة",
+        ),
+    ],
+)
+def test_rank_in_commas_near_misses(text, words, speaker, role):
+    q = _quote(text, words)
+    assert (q.speaker, q.role) == (speaker, role)
