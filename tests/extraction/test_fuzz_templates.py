@@ -2,38 +2,47 @@
 from templates of the constructions the engine reads.
 
 ``test_fuzz.py`` draws tokens from a fixed list at random, which almost
-never lines up a construction a rule fires on (a relative joined by و
-after a common noun raised ``KeyError`` on a held-out article though
-thousands of tests passed).  Here every text is a small invented article:
-a headline, sometimes a dateline or a page stamp, then sentences made from
-templates of what "How extraction works" in docs/extraction.md describes
-(cues before and after the quote, subjects with titles, honorifics,
-nisbas, kin words, relatives, coordinations, relays, bodies, outlets,
-documents and cables, Gregorian, Maghrebi, Levantine and Hijri dates,
-every family of quote marks, unbalanced ones, numbers, لـ/بـ clitics,
-unmarked speech, interviews, bulleted statements, and the constructions
-later sessions' rules read: sentence11, sentence12, sentence13, sentence16,
-sentence17, sentence18, sentence19, sentence20; and sentence21's news
-writing: relays through several hands, nested and unbalanced marks, months
-with both names, cable references and headers, long lists of names and
-posts, paragraphs with no stop, mixed digits; and sentence22's:
-interviews in questions and answers, marks nested in brackets, lists of
-speakers and transcripts, tables of a cable's fields, a headline with its
-dateline and body, Latin names, quotes and datelines), chosen at random with
-a fixed seed.  Each text is then mutated (a mark or a full stop dropped,
-lines joined, و written apart, tashkeel, tatweel, Arabic-Indic digits, bidi
-marks), one article in three is also given as a scraper may deliver it
-(``_Gen.scrape``: HTML entities, doubled marks, missing spaces, Latin text,
-zero-width marks, a long paragraph, a table of figures, repeated cues), and
-one article in eight is cut at every word boundary, so that a rule reading
-past the end of the text meets that end everywhere.
+never lines up a construction a rule fires on (a relative joined by و after
+a common noun raised ``KeyError`` on a held-out article though thousands of
+tests passed). Here every text is a small invented article: a headline,
+sometimes a dateline or a page stamp, then sentences made from templates of
+what "How extraction works" in docs/extraction.md describes (cues before
+and after the quote, subjects with titles, honorifics, nisbas, kin words,
+relatives, coordinations, relays, bodies, outlets, documents and cables,
+Gregorian, Maghrebi, Levantine and Hijri dates, every family of quote
+marks, unbalanced ones, numbers, لـ/بـ clitics, unmarked speech,
+interviews, bulleted statements, and the constructions later sessions'
+rules read: sentence11, sentence12, sentence13, sentence16, sentence17,
+sentence18, sentence19, sentence20; and sentence21's news writing: relays
+through several hands, nested and unbalanced marks, months with both names,
+cable references and headers, long lists of names and posts, paragraphs
+with no stop, mixed digits; and sentence22's: interviews in questions and
+answers, marks nested in brackets, lists of speakers and transcripts,
+tables of a cable's fields, a headline with its dateline and body, Latin
+names, quotes and datelines; and sentence23's, the constructions the rules
+of the first and second sessions of 2026-12-06 read: a possessed title set
+off by commas before a name, a participle of belonging or an elative after
+a post's body, the residents of a place glued to لـ, a gathering's year, a
+colon after أنّ or an adverbial أنْ, a noun of words before marks, unclosed
+openers with a comma and a participle or a far verb, a body known as, a
+caption or a name in brackets after a post, nouns with "our", a father
+named after a word of lineage, misspelt names, slashed titles, كان clauses
+and أمامه, a teller's that-clause under a page stamp, a business group and
+armed forces), chosen at random with a fixed seed. Each text is then
+mutated (a mark or a full stop dropped, lines joined, و written apart,
+tashkeel, tatweel, Arabic-Indic digits, bidi marks), one article in three
+is also given as a scraper may deliver it (``_Gen.scrape``: HTML entities,
+doubled marks, missing spaces, Latin text, zero-width marks, a long
+paragraph, a table of figures, repeated cues), and one article in eight is
+cut at every word boundary, so that a rule reading past the end of the text
+meets that end everywhere.
 
 ``FUZZ_TEXTS`` (environment) sets how many texts are run (default 8,000,
 about 8 s: some 1,300 articles, their mutations and cuts) and
 ``FUZZ_SEED`` the seed; ``python -m tests.extraction.test_fuzz_templates
-N [SEED [21|22]]`` runs N texts (21, 22: articles of sentence21 or
-sentence22 alone) and prints
-every distinct failure with its text.
+N [SEED [21|22|23]]`` runs N texts (21, 22, 23: articles of sentence21,
+sentence22 or sentence23 alone) and prints every distinct failure with
+its text.
 """
 
 from __future__ import annotations
@@ -398,6 +407,82 @@ _HEADLINE_BREAKS22 = ("\n", "\n\n", " ")
 _ANSWER_SEPS22 = (": ", " ", "\n")
 _BRACKETS22 = (("(", ")"), ("[", "]"), ("{", "}"), ("((", "))"), ("(", ""), ("", ")"))
 
+# sentence23's templates and words (the third session of 2026-12-06,
+# fuzz23): the constructions the first and second sessions' rules read
+# (git log --since=2026-12-05 on claims/extraction; docs "Known
+# weaknesses"): possessed titles in commas, participles of belonging and
+# elatives after a post's body, residents glued to لـ, a gathering's year,
+# a colon after أنّ, nouns of words before marks, unclosed openers, names
+# known as, captions and names in brackets, nouns with "our", lineage and
+# misspelt names, slashed titles, كان clauses, a teller's that-clause
+SENTENCE23_TEMPLATES = 15
+_UNITS23 = (
+    "اللواء «الفتح»", "الكتيبة الثالثة", "الفصيل المسلح", "لواء «النصر»", "الفرقة الرابعة",
+    "المجموعة «درع الشمال»", "الوحدة الخاصة",
+)  # fmt: skip
+_BELONGING23 = (
+    "التابع للجيش الوطني", "التابعة للجبهة الشامية", "المنضوي في التحالف", "المقرب من الرئاسة",
+    "المنتمي إلى المعارضة", "الموالي للحكومة", "المنضوية تحت لواء الجبهة", "التابع لـ«الحرس»",
+)  # fmt: skip
+_ELATIVES23 = (
+    "الأكثر تمثيلا في البرلمان", "الأقل شعبية", "الأشد تضررا من الأزمة", "الأكثر تتويجا",
+    "الأكبر في البلاد", "الأقدم عربيا", "الأكثر نشاطا", "الأعلى",
+)  # fmt: skip
+_HEADED23 = (
+    "رئيس الحزب",
+    "رئيس النادي",
+    "رئيسة الجمعية",
+    "مدير المستشفى",
+    "اللاعب",
+    "أمين الاتحاد",
+)
+_RESIDENTS23 = ("لسكان", "لأهالي", "لأبناء", "لأهل", "سكان", "أهالي", "لسكان الجنوب في")
+_RESIDED23 = ("القرية", "الضحايا", "الجالية", "الحي", "المدينة القديمة", "المنطقة الحدودية")
+_GATHERINGS23 = (
+    "مؤتمر المناخ", "منتدى الشباب", "قمة", "ملتقى الاستثمار", "المنتدى الاقتصادي بدورته الخامسة",
+    "معرض الكتاب", "مهرجان", "للقمة", "موتمر", "منتدي",
+)  # fmt: skip
+_AT_GATHERING23 = (
+    "خلال", "في", "أمام", "على هامش", "في ختام", "لدى افتتاح", "في حديثه عن نتائج", "عن",
+    "تنظيم", "أثناء",
+)  # fmt: skip
+_COUNTED23 = ("مشارك", "شاب", "زائر", "ضيف", "")
+_GATHERED23 = ("وفي المؤتمر الذي حضره", "أمام ملتقى ضم", "وفي ختام القمة التي جمعت")
+_DONE23 = ("التقى نظيره", "يغادر القاعة", "اطلع على التقرير")
+_LISTED23 = (
+    "ثلاثة محاور", "فئتين", "أربعة أهداف", "نقطتين", "عدة مراحل", "الشروط التالية",
+)  # fmt: skip
+_ADVERBIAL23 = ("بعد أن", "قبل أن", "بعد أنّ", "منذ أن", "إلى أن")
+_WORD_NOUNS23 = ("عبارة", "بعبارة", "من خلال عبارة", "شعار", "كلمته", "جملة", "تغريدة قال فيها")
+_SAID_OPENERS23 = ("لن", "نحن", "لا", "لم", "هم", "إننا", "أنا")
+_KNOWN_AS23 = ("الشهير", "المعروف", "الملقب", "الشهير بـ«الحكيم»", "المعروف بـ", "الملقبة")
+_CAPTIONS23 = (
+    "يسار الصورة",
+    "يمين الصورة",
+    "في الوسط",
+    "أرشيف",
+    "صورة أرشيفية",
+    "الثاني من اليمين",
+)
+_SHORT_NAMES23 = ("(إيسي)", "(UGT)", "(قدو)", "(هايكا)", "(فاو)", "«إيسي»")
+_OUR23 = ("مراسلنا", "موفدنا", "مندوبنا", "زميلنا", "خيارنا", "موقفنا", "هدفنا", "رنا", "لينا")
+_OUR_PLACES23 = ("في غزة", "إلى جنيف", "في الرباط", "واحد", "ثابت", "واضح", "")
+_SLASHED23 = ("الأستاذ/ة", "الدكتور/ة", "المسؤول/ة", "السيد/ة", "المدير/ة", "الطالب/ة")
+_POST_KINDS23 = (
+    "المكلف بالإعلام الرسمي", "المكلف بالاتصال الحالي", "في برنامج تلفزيوني",
+    "في برنامج إذاعي", "في برنامج حواري على قناة محلية", "في برنامج «حديث الساعة»",
+    "المكلف بالملف الانتقالي",
+)  # fmt: skip
+_WAS_DOING23 = (
+    "يرد على أسئلة الصحفيين", "يشرف على الحفل", "ترد على المنتقدين", "يتحدث إلى السكان",
+    "أمامه موقفه", "أمامهم خطته", "للصحفيين", "بالصحفيين",
+)  # fmt: skip
+_TELLERS23 = ("المذيع", "الصحفي", "مقدم البرنامج", "النائب", "شاهد العيان", "المحلل")
+_HELD_IN23 = (
+    "المدير العام لمجمع", "القائد العام لقوات", "رئيس مجلس إدارة مجمع", "قائد قوات",
+    "المدير التنفيذي لمجمع",
+)  # fmt: skip
+
 # scraper artefacts (_Gen.scrape)
 _LATIN = (
     "AFP", "Le ministre a dit", '"We will not accept"', "www.example.com", "@user_1",
@@ -463,8 +548,8 @@ class _Gen:
 
     def __init__(self, seed: int, only: int | None = None) -> None:
         self.r = random.Random(seed)
-        # only=21 or 22: every sentence from sentence21 or sentence22 (the
-        # runs of one session's templates alone)
+        # only=21, 22 or 23: every sentence from sentence21, sentence22 or
+        # sentence23 (the runs of one session's templates alone)
         self.only = only
         # (scraper artefacts draw from their own stream: the articles and
         # mutations of a seed are those of the runs before them)
@@ -2994,12 +3079,234 @@ class _Gen:
             )
         return self.spell18(s) + self.pick((".", ".", "", "؟", "…", "\n", " "))
 
+    # -- sentence23 (fuzz23) ------------------------------------------------
+
+    def sentence23(self, k: int | None = None) -> str:
+        """The constructions the first and second sessions of 2026-12-06
+        read (fuzz23): a possessed title set off by commas, a participle of
+        belonging or an elative after a post's body, the residents of a
+        place glued to لـ, a gathering's year, a colon after أنّ and after
+        an adverbial أنْ, a noun of words before marks, unclosed openers
+        with a comma and a participle, a body known as, a caption or a name
+        in brackets after a post, nouns with "our", a father named after a
+        word of lineage and misspelt names, slashed titles and a post's
+        kind, كان clauses and أمامه, a teller's that-clause under a page
+        stamp, a business group and armed forces; ``k`` picks one (the
+        growth check reads each alone)."""
+        r = self.r
+        fem = self.maybe(0.3)
+        nm, nm2 = self.name18(fem), self.name18()
+        family = self.pick(_FAMILY)
+        full = f"{self.pick(_FIRST_F if fem else _FIRST_M)} {family}"
+        q, q2 = self.quote(), self.quote()
+        that = self.pick(_THAT)
+        said = self.wf("قالت" if fem else "قال")
+        title = self.pick(_TITLES_F if fem else _TITLES_M)
+        o, c = self.pick(_MARK_PAIRS)
+        sep = self.pick((". ", ".\n", "\n", " ", "", "، "))
+        body = self.pick(_BODIES)
+        if k is None:
+            k = r.randrange(SENTENCE23_TEMPLATES)
+        if k == 0:  # a possessed title in commas before a name, then the name says
+            s = (
+                self.pick(
+                    (
+                        f"{self.pick(('عقدت', 'نظمت', 'أعلنت'))} {body} مؤتمرها، "
+                        f"{self.pick(('وألقى', 'ويظهر', 'وقال'))} {self.pick(_POSSESSED)}"
+                        f"{self.pick(('، ', ' '))}{full}، {self.pick(('كلمة', 'وهو يبتسم', 'إن'))}",
+                        f"{body}: {self.pick(_POSSESSED)} {self.pick(_POSSESSED_ADJ)}، {full}، "
+                        f"{self.pick(('يؤكد', 'أكد', 'قال'))} {that} {q}",
+                        f"{self.pick(('وأكد', 'وشدد'))} {self.pick(_POSSESSED)}، {full}، {that} "
+                        f"{q}",
+                    )
+                )
+                + f"{sep}{self.wf(self.pick(('قال', 'أضاف', 'قالت')))} {family}: {q2}"
+            )
+        elif k == 1:  # a participle of belonging after a post's body, a name in commas
+            unit = self.pick(_UNITS23)
+            s = self.pick(
+                (
+                    f"{said} {self.pick(('قائد', 'القائد الميداني لـ', 'آمر', 'قائدة'))}"
+                    f"{self.pick((' ', ''))}{unit} {self.pick(_BELONGING23)}، "
+                    f"{self.pick(_HONORIFICS)} {full}، {that} {q}",
+                    f"{said} {self.pick(('القيادي في', 'المسؤول في'))} {unit} "
+                    f"{self.pick(_BELONGING23)}{self.pick(('، ', ' '))}{nm}"
+                    f"{self.pick((': ', ' إن '))}{q}",
+                    f"{said} قائد {unit} {self.pick(_BELONGING23)} {that} {q}",
+                    f"{self.pick(_BELONGING23)}، {full}، {said}: {q}",
+                )
+            )
+        elif k == 2:  # an elative and its noun after a post's body
+            s = self.pick(
+                (
+                    f"{said} {self.pick(_HEADED23)} {self.pick(_ELATIVES23)}"
+                    f"{self.pick((':', ' إن', ' أن'))} {q}",
+                    f"{self.pick(_HEADED23)} {self.pick(_ELATIVES23)} {full} "
+                    f"{self.pick(('يقول', 'يؤكد'))}: {q}",
+                    f"{said} {self.pick(_HEADED23)} {body} {self.pick(_ELATIVES23)}، {full}، "
+                    f"{that} {q}",
+                    f"{q}، {self.pick(('قال', 'بحسب'))} {self.pick(_HEADED23)} "
+                    f"{self.pick(_ELATIVES23)}",
+                )
+            )
+        elif k == 3:  # the residents of a place glued to لـ, spoken to
+            res = f"{self.pick(_RESIDENTS23)} {self.pick(_RESIDED23)}"
+            s = self.pick(
+                (
+                    f"{title} {res}: {q}",
+                    f"{said} {title} {nm} {res} {that} {q}",
+                    f"{self.wf(self.pick(('قال', 'أكد', 'تعهد')))} {title} {res} {that} {q}"
+                    f"{sep}{self.wf('أضاف')} {title}: {q2}",
+                    f"{res} {self.pick(('قالوا', 'يقولون', 'أكدوا'))} {that} {q}",
+                )
+            )
+        elif k == 4:  # a gathering's year, where the words were said or not
+            year = str(r.choice((2000, 2019, 2021, 2026, 2030, 1999)))
+            gath = f"{self.pick(_AT_GATHERING23)} {self.pick(_GATHERINGS23)} {year}"
+            s = self.pick(
+                (
+                    f"{said} {title} {gath} {that} {q}",
+                    f"{self.wf('في')} {gath}{self.pick(('، ', ' '))}{said} {title} {that} {q}",
+                    f"{self.pick(_GATHERED23)} {year} {self.pick(_COUNTED23)}، {said} {title}: {q}",
+                    f"{self.pick(('كلمته', 'مداخلته'))} {gath}، {self.date()}{sep}{said} {title} "
+                    f"{that} {q}",
+                    f"{gath} {self.pick(('وقال', 'قال', 'وأكد'))} {title} {that} {q}",
+                )
+            )
+        elif k == 5:  # a colon after أنّ, after بأنّ, after an adverbial أنْ
+            s = self.pick(
+                (
+                    f"{self.pick(('موضحا', 'وأكد النائب', 'وأوضحت الوزيرة', 'مشيرا إلى'))} "
+                    f"{self.pick(('أن', 'أنّ', 'بأن', 'بأنّ', 'إن'))} {self.pick(_THINGS)} "
+                    f"{self.pick(('تشمل', 'يستهدف', 'تضم', 'يحدد'))} {self.pick(_LISTED23)}: "
+                    f"{self.content(True)}، {self.content(True)} و{self.content(True)}",
+                    f"{said} {title} {self.pick(_ADVERBIAL23)} {self.pick(_DONE23)}: {q}",
+                    f"{said} {title} {that} {self.pick(_THINGS)} {self.pick(('يتضمن', 'تشمل'))}: "
+                    f"{q}",
+                )
+            )
+        elif k == 6:  # a noun of words before marks
+            op = self.pick(_SAID_OPENERS23)
+            s = self.pick(
+                (
+                    f"{said} {title} {self.pick(('من خلال', 'في', ''))} {self.pick(_WORD_NOUNS23)} "
+                    f"{o}{op} {self.content()}{c}",
+                    f"{self.pick(_CHANTERS)} {self.pick(('رددوا', 'رفعوا'))} "
+                    f"{self.pick(_WORD_NOUNS23)} "
+                    f"{o}{op} {self.content(True)}{c}{sep}{said} {title}: {q}",
+                    f"{self.pick(_WORD_NOUNS23)} {o}{self.content(True)}{c} "
+                    f"{self.pick(('لخصت', 'اختصرت'))} "
+                    f"{self.pick(('موقفه', 'موقفها'))}، {that} {q}",
+                )
+            )
+        elif k == 7:  # unclosed openers, a comma and a participle, a far verb
+            o2, c2 = self.pick(_MARK_PAIRS)
+            s = self.pick(
+                (
+                    f"{said} {title} {that} {o}{self.content()}، {self.pick(_PARTICIPLES)} "
+                    f"{self.pick(('أنهم', 'أنه', 'أن', 'إنها'))} {o2}{self.content()}{c2}",
+                    f"{said} {nm} – {title}، {self.date()} "
+                    f"{self.pick(('لدى لقائه بممثلي', 'خلال زيارته إلى'))} "
+                    f"{self.pick(_PLACES)} – {self.pick(_PLACES)}: {o}{self.content()}\n",
+                    f"{said} {title} {nm} {self.pick(('في لقاء', 'بحضور', 'خلال جولة'))} "
+                    f"{self.content(True)}، ثم {self.pick(('غادر المكان', 'انسحب'))} تحت "
+                    f"{self.pick(('هتافات الغاضبين', 'صيحات المحتجين'))}: {o}{self.content(True)}",
+                    f"{self.pick(_PARTICIPLES)}: {self.content()} {c} {self.pick(_PARTICIPLES)} "
+                    f"{self.content(True)}",
+                )
+            )
+        elif k == 8:  # a body known as, a founder's name after it
+            s = (
+                self.pick(
+                    (
+                        f"{self.pick(('مؤسس موقع', 'رئيس جمعية', 'مديرة مركز'))} {o}"
+                        f"{self.content(True)}{c} "
+                        f"{self.pick(_KNOWN_AS23)} {full}{self.pick(('، ', ' '))}{said}: {q}",
+                        f"{said} {self.pick(('مؤسس', 'صاحب'))} {o}{nm2}{c} {self.pick(_KNOWN_AS23)}"
+                        f"{o}{self.content(True)}{c} {that} {q}",
+                    )
+                )
+                + f"{sep}{self.wf('قال')} {family} {that} {q2}"
+            )
+        elif k == 9:  # a caption or a name in brackets after a post; a short name inside one
+            s = self.pick(
+                (
+                    f"{said} {self.pick(('المدير', 'الوزير', title))} ({self.pick(_CAPTIONS23)}) "
+                    f"{that} {q}",
+                    f"{said} {self.pick(('الوزير', 'مستشار الأمير', 'المتحدث'))} ({full}) {that} "
+                    f"{q}",
+                    f"{said} {self.pick(('رئيس هيئة الانتخابات', 'الأمين العام لاتحاد الشغل'))} "
+                    f"{self.pick(_SHORT_NAMES23)} {full}{self.pick((' ', '، '))}{that} {q}"
+                    f"{sep}{family}: {q2}",
+                )
+            )
+        elif k == 10:  # a noun with "our" after the verb
+            s = (
+                f"{self.wf(self.pick(('قال', 'أفاد', 'أضاف', 'أكدت')))} {self.pick(_OUR23)} "
+                f"{self.pick(_OUR_PLACES23)} {self.pick((that, ':', ''))} {q}"
+            )
+        elif k == 11:  # a father after a word of lineage; a misspelt family name
+            link = self.pick(("بنت", "بن"))
+            father = f"{self.pick(_FIRST_M)} بن {self.pick(_FIRST_M)} آل {family}"
+            s = self.pick(
+                (
+                    f"{said} {self.pick(('الشيخة', 'الشيخ', 'السيدة'))} {self.pick(_FIRST_F)} "
+                    f"{link} "
+                    f"{father}، {title}، {that} {self.pick(('الشيخ', 'الأمير'))} {father}، "
+                    f"{self.pick(('ولي العهد', 'رئيس المجلس'))}، {self.pick(('يدعم', 'وجه'))} "
+                    f"{self.content(True)}{sep}{self.wf('قالت')} {self.pick(('سموها', 'الشيخة'))}"
+                    f": {q}",
+                    f"{said} {title} {full} {that} {q}{sep}"
+                    f"{self.wf('قال')} {family[:2]}{family[2:3] * 2}{family[3:]} {that} {q2}",
+                    f"{said} {full} {that} {q}{sep}{self.wf('قال')} {family[:-1]} {that} {q2}",
+                )
+            )
+        elif k == 12:  # a slashed title; an adjective of the post's kind; a programme
+            s = self.pick(
+                (
+                    f"{said} {self.pick(_SLASHED23)} {full}{self.pick((' ', '، '))}{that} {q}",
+                    f"{said} {self.pick(_SLASHED23)} {self.pick(_SLASHED23)} {that} {q}",
+                    f"{said} {self.pick(('المسؤول', 'الوزير', 'المتحدث'))} "
+                    f"{self.pick(_POST_KINDS23)} "
+                    f"{that} {q}",
+                    f"{self.pick(('وزير/ة', 'المدير/ة العام/ة'))} {body}: {q}",
+                )
+            )
+        elif k == 13:  # a كان clause, أمامه, a verb's object, a bare title's verb
+            s = self.pick(
+                (
+                    f"{self.pick(('وكان', 'وكانت', 'كان'))} {title} {self.pick(_WAS_DOING23)}، "
+                    f"{self.pick(('وقال', 'وقالت', 'قائلا'))}: {q}",
+                    f"{q}، {said} {nm}{sep}{self.pick(('وابتسم', 'وكرر', 'وضحك', 'وشرح'))} "
+                    f"{title} {self.pick(_WAS_DOING23)}{self.pick((' و', '، و'))}قال: {q2}",
+                    f"{self.wf('انتقد')} {title} {full} {self.pick(_THINGS)} "
+                    f"{self.pick(('الجديدة', 'السابقة', 'الحالي'))} {self.pick(('وقال', 'قائلا'))}"
+                    f": {q}",
+                )
+            )
+        else:  # a teller's that-clause under a page stamp; a business group, armed forces
+            s = self.pick(
+                (
+                    f"{self.pick(('نشر في', 'آخر تحديث:'))} {self.date()} {r.randint(0, 23)}:"
+                    f"{r.randint(0, 59):02d}\n{self.wf('أكد')} {self.pick(_TELLERS23)} {nm} "
+                    f"أن {title} {self.pick(('قال له', 'أبلغه', 'قال لي'))}: {q}",
+                    f"{said} {self.pick(_HELD_IN23)} {o}{self.content(True)}{c}"
+                    f"{self.pick(('، ', ' '))}{full}{self.pick(('، ', ' '))}{that} {q}"
+                    f"{sep}{self.wf('أضاف')} {family}: {q2}",
+                    f"{said} {self.pick(_HELD_IN23)} درع الوطن {self.pick(_SHORT_NAMES23)} {full} "
+                    f"{that} {q}",
+                )
+            )
+        return self.spell18(s) + self.pick((".", ".", "", "؟", "…", "\n", " "))
+
     def sentence(self) -> str:
         r = self.r
         if self.only == 21:
             return self.sentence21()
         if self.only == 22:
             return self.sentence22()
+        if self.only == 23:
+            return self.sentence23()
         if self.maybe(0.12):
             return self.sentence13()
         if self.maybe(0.15):
@@ -3020,6 +3327,8 @@ class _Gen:
             return self.sentence21()
         if self.maybe(0.1):
             return self.sentence22()
+        if self.maybe(0.1):
+            return self.sentence23()
         subj, agr = self.subject()
         v = self.verb(agr)
         q = self.quote()
@@ -3419,9 +3728,11 @@ def test_the_generator_draws_every_template():
     # rarer templates (relays, أما, bulleted statements, interviews, وهو ما,
     # a dated cable, a speaker after the quote; sentence13 draws a share of
     # them, and seed 7's first four thousand texts hold no "لشؤون"; since
-    # sentence19 its first twelve thousand hold no "سفير العراق")
-    texts = [t for _, t in _Gen(7).texts(20000, scraped=False)]
-    joined = "\n".join(texts)
+    # sentence19 its first twelve thousand hold no "سفير العراق"; since
+    # sentence23 shifted the draws, no "الجوقة" in any spelling: seed 33,
+    # and the markers are looked for as spell18 may write them)
+    texts = [t for _, t in _Gen(33).texts(20000, scraped=False)]
+    joined = _spellings("\n".join(texts))
     # and two of the twelfth session's (a post "لشؤون …", a quote nested
     # after a colon in another), two of the thirteenth's (a community, a
     # document's author after من قبل), two of fuzz16's sentence16 (سواء تعلق
@@ -3437,21 +3748,30 @@ def test_the_generator_draws_every_template():
     # header, digits of both scripts in a percentage) and five of fuzz22's
     # sentence22 (a transcript's panel, a table of who said what, a cable
     # paragraph in English, numbered questions, a question in a headline)
+    # and three of fuzz23's sentence23 (armed forces a post is held in,
+    # an unclosed opener after the chant of those there, a noun with "our")
     markers = (
         "نقلت", "أما", "أبرز ما", "س:", "وهو ما", "تعود إلى", "هكذا علق", "لشؤون", "قال لي",
         "الجالية", "من قبل", "تعلق الأمر", "زاعم", "غير أنه قال", "سفير العراق", "عاد المبعوث",
         "الموسوم", "المعترف", "تحذيرات", "مصرح", "ويكيليكس", "في أم ", "الرابط",
         "تعازي", "الجوقة", "هيئة الاستثمار", "قلل من", "التي نقلت بدورها عن", "نيسان أبريل",
         "C O N F I D E N T I A L", "٪40", "المتحدثون في الندوة", "| الاسم |", "told PolOff",
-        "ردا على أسئلتنا", "يجيب",
+        "ردا على أسئلتنا", "يجيب", "درع الوطن", "هتافات الغاضبين", "مراسلنا",
     )  # fmt: skip
     for marker in markers:
-        assert marker in joined or marker.replace("أ", "ا") in joined, marker
+        assert _spellings(marker) in joined, marker
+
+
+def _spellings(s: str) -> str:
+    """s with the letters spell18 may write otherwise written as it may:
+    hamza seats dropped, ة as ه, ى as ي."""
+    return s.translate(_NO_HAMZA).replace("ة", "ه").replace("ى", "ي")
 
 
 def main(argv: list[str]) -> int:
     """python -m tests.extraction.test_fuzz_templates N [SEED [ONLY]]: run N
-    articles (ONLY=21 or 22: made of sentence21 or sentence22 alone), print
+    articles (ONLY=21, 22 or 23: made of sentence21, sentence22 or
+    sentence23 alone), print
     each failure (first
     per distinct last frame)."""
     n = int(argv[0]) if argv else 1000
