@@ -4430,12 +4430,23 @@ class _Dating:
         toks = self.doc.toks
         is_word = self.is_word
         starts, ends = self.doc.starts, self.doc.ends
-        taken = [(d.start, d.end) for d in mentions]
+        # the dates found, by start: a year inside one is taken. The tokens
+        # come in the text's order, so one walk over them keeps the farthest
+        # end of the dates begun before the token (fuzz23: a test of every
+        # date for each four digits grew with the square of a long text of
+        # dates and years)
+        taken = sorted((d.start, d.end) for d in mentions)
+        j, reach = 0, 0
         years = []
         for k, t in enumerate(toks):
             if len(t) != 4 or t[:2] not in ("19", "20") or not t.isdigit():
                 continue
-            if any(a <= starts[k] < b for a, b in taken):
+            s = starts[k]
+            while j < len(taken) and taken[j][0] <= s:
+                if taken[j][1] > reach:
+                    reach = taken[j][1]
+                j += 1
+            if reach > s:
                 continue
             if k + 1 < self.n and is_word[k + 1] and self.counted_noun(toks[k + 1]):
                 # ("في المؤتمر الذي حضره 2000 مشارك", "ملتقى ضم 2000

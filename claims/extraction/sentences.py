@@ -9,8 +9,8 @@ A mixin of ``engine._Extractor``.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
-from itertools import pairwise
+from bisect import bisect_left, bisect_right
+from itertools import accumulate, pairwise
 
 from claims.extraction import lexicon as lx
 from claims.extraction import words as _words_module
@@ -131,6 +131,13 @@ def _related_headlines(folded: str) -> list[tuple[int, int]]:
                 break  # ("«…»، قال النائب.": the article again)
             spans.append((start, end))
     return spans
+
+
+def _within(firsts: list[int], reach: list[int], a: int) -> bool:
+    """Offset ``a`` lies in one of the ranges sorted by their first offsets
+    ``firsts``, ``reach`` the farthest end of those up to each."""
+    i = bisect_right(firsts, a)
+    return i > 0 and reach[i - 1] > a
 
 
 # "إلا أننا «…»": أنّ with the speaker's own pronoun before the words
@@ -468,14 +475,21 @@ class _Sentences:
         self.loose_marks = loose = []
         marked = find_marked_quotes(folded, loose)
         if related := _related_headlines(folded):
-            marked = [(a, b) for a, b in marked if not any(s <= a < e for s, e in related)]
-            loose[:] = [(a, k) for a, k in loose if not any(s <= a < e for s, e in related)]
+            # (a token is in one of those lines when the farthest end of the
+            # lines begun at or before it passes it: a bisect, not a test of
+            # every line for each mark and token, which grew with the square
+            # of a long page of related headlines and quotes; fuzz23)
+            related.sort()
+            firsts = [s for s, _ in related]
+            reach = list(accumulate((e for _, e in related), max))
+            marked = [(a, b) for a, b in marked if not _within(firsts, reach, a)]
+            loose[:] = [(a, k) for a, k in loose if not _within(firsts, reach, a)]
             # nor are the words of those lines the article's: "اقرأ أيضا:
             # وزير المالية يعلن خطة" has no cue whose subject the next verb
             # with none takes up, nor a person a later "الوزير" is
             tok_starts = doc.starts
             self.candidates = [
-                k for k in self.candidates if not any(s <= tok_starts[k] < e for s, e in related)
+                k for k in self.candidates if not _within(firsts, reach, tok_starts[k])
             ]
         tok_starts = doc.starts
         for a, b in marked:

@@ -1,0 +1,153 @@
+"""What the template fuzz of fuzz23 (third session of 2026-12-06) found and
+changed: sentence23's templates (the constructions the rules of the first
+and second sessions of 2026-12-06 read: possessed titles in commas,
+participles of belonging and elatives after a post's body, residents glued
+to لـ, a gathering's year, a colon after أنّ, nouns of words before marks,
+unclosed openers, …) run alone, 40 and 160 sentences of each
+(test_fuzz_templates.growth), template texts from the odd seeds 2575, 4355
+and 9563 on, and long texts of invented articles joined to 50-200 KB,
+extract() timed. Every sentence here is invented for the test.
+"""
+
+import sys
+
+import pytest
+
+from tests.extraction.test_fuzz_templates import (
+    LINEAR_GROWTH,
+    _Gen,
+    growth,
+    quotes_keeping_the_contract,
+)
+
+_COMPREHENSIONS = ("<genexpr>", "<listcomp>", "<setcomp>", "<dictcomp>")
+
+
+def _lines_in(function: str, text: str) -> int:
+    """The lines run in the engine's function of that name by extract(text),
+    with the comprehensions and generator expressions inside it."""
+    count = 0
+
+    def local(frame, event, arg):
+        nonlocal count
+        if event == "line":
+            count += 1
+        return local
+
+    def calls(frame, event, arg):
+        if "claims/extraction" not in frame.f_code.co_filename:
+            return None
+        while frame is not None and frame.f_code.co_name in _COMPREHENSIONS:
+            frame = frame.f_back
+        if frame is not None and frame.f_code.co_name == function:
+            return local
+        return None
+
+    sys.settrace(calls)
+    try:
+        quotes_keeping_the_contract(text)
+    finally:
+        sys.settrace(None)
+    return count
+
+
+# -- a gathering's year among many dates ----------------------------------------
+
+
+def _dated_gatherings(k: int) -> str:
+    # k sentences, each with a full date and a gathering's bare year
+    return " ".join(
+        f"وفي {i % 28 + 1} مارس 2024 قال الوزير خلال مؤتمر المناخ 2021 إن "
+        f"«الوضع صعب جدا في البلاد رقم {i}»."
+        for i in range(k)
+    )
+
+
+def test_the_years_of_many_gatherings_among_dates_are_read_in_linear_time():
+    # gathering_years asked every date found whether it held each bare
+    # four digits (lines in it grew 9.3 times from 40 to 160 sentences);
+    # one walk keeps the farthest end of the dates begun before the token
+    assert _lines_in("gathering_years", _dated_gatherings(160)) < LINEAR_GROWTH * _lines_in(
+        "gathering_years", _dated_gatherings(40)
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # the gathering's year dates the words said at it
+        ("وقال الوزير خلال مؤتمر المناخ 2021 إن «الوضع صعب جدا في البلاد».", "2021"),
+        # a year inside a full date is that date's, none of the gathering's
+        ("وقال الوزير خلال منتدى الشباب يوم 12 مارس 2019 إن «الحوار هو الطريق».", "2019-03-12"),
+        # a date before, the gathering's year after it
+        (
+            "وفي 3 مايو 2018 أعلن الوزير خطته. وقال المحافظ أمام ملتقى الاستثمار 2022 إن "
+            "«الأسعار سترتفع مجددا».",
+            "2022",
+        ),
+    ],
+)
+def test_a_gathering_year_outside_the_dates_found_still_dates_the_words(text, date):
+    q = quotes_keeping_the_contract(text)[-1]
+    assert q.date == date
+
+
+# -- a long page of related headlines and quotes ----------------------------------
+
+
+def _related_page(k: int) -> str:
+    # k paragraphs, each a quote, then a line of another article's headline
+    # under a label
+    return "\n".join(
+        f"وقال الوزير سامر الحداد إن «الحوار هو الطريق الوحيد رقم {i}».\n"
+        f"اقرأ أيضا: «الحكومة تعلن خطة جديدة للنقل رقم {i}»"
+        for i in range(k)
+    )
+
+
+def test_the_marks_of_a_long_page_of_related_headlines_are_read_in_linear_time():
+    # find_quotes tested every related headline's line for each pair of
+    # marks and, since kw25, each candidate token (lines in it grew 14.1
+    # times from 40 to 160 paragraphs); a bisect finds the line now
+    assert _lines_in("find_quotes", _related_page(160)) < LINEAR_GROWTH * _lines_in(
+        "find_quotes", _related_page(40)
+    )
+
+
+@pytest.mark.parametrize("k", [1, 2, 30])
+def test_the_headlines_of_other_articles_are_no_quotes(k):
+    quotes = quotes_keeping_the_contract(_related_page(k))
+    assert [q.text for q in quotes] == [f"الحوار هو الطريق الوحيد رقم {i}" for i in range(k)]
+    assert all(q.speaker == "سامر الحداد" for q in quotes)
+
+
+def test_a_quote_after_a_bare_label_and_its_list_is_kept():
+    # near miss: the lines under a bare label hold only headlines; the
+    # article's next line is read again
+    text = (
+        "قال الوزير سامر الحداد إن «الحوار هو الطريق الوحيد».\n"
+        "اقرأ أيضا:\n"
+        "- «الحكومة تعلن خطة جديدة للنقل»\n"
+        "- «الأمطار تغمر شوارع المدينة»\n"
+        "وأضاف الحداد أن «الأسعار سترتفع مجددا هذا العام»."
+    )
+    quotes = quotes_keeping_the_contract(text)
+    assert [q.text for q in quotes] == [
+        "الحوار هو الطريق الوحيد",
+        "الأسعار سترتفع مجددا هذا العام",
+    ]
+
+
+# -- sentence23's templates grow linearly ---------------------------------------
+
+
+@pytest.mark.parametrize("k", [0, 11])
+def test_sentence23_templates_are_read_in_linear_time(k):
+    # two of the fifteen (a possessed title in commas then the name alone,
+    # a father after a word of lineage and misspelt names: the most persons
+    # met); the fifteen grew 4.2-4.5 from 40 to 160 sentences in the session
+    def make(n):
+        g = _Gen(1, 23)
+        return "\n".join(g.sentence23(k) for _ in range(n))
+
+    assert growth(make, 40) < LINEAR_GROWTH
