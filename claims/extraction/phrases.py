@@ -202,6 +202,7 @@ from claims.extraction.words import (
     _WHOEVER,
     _WITHHELD_NAME,
     _WITHHELD_WHAT,
+    _WITHHOLDING_PARTICIPLES,
     _WOMEN_PLURALS,
     _anon_plural,
     _base,
@@ -7236,7 +7237,12 @@ class _Phrases:
                 break
             if in_quote[i] or i in dates:
                 break
-            if t in _WITHHELD_NAME and i > a and i + 1 < limit and toks[i + 1] in _WITHHELD_WHAT:
+            if (
+                t in _WITHHELD_NAME
+                and i > a
+                and i + 1 < limit
+                and (toks[i + 1] in _WITHHELD_WHAT or t in _WITHHOLDING_PARTICIPLES)
+            ):
                 break  # "شاب في الثلاثينات رفض الكشف عن اسمه": no name, the verb
             if t.isdigit():
                 if (

@@ -1720,8 +1720,15 @@ class _WordTable(dict):
 # scan_np: words that may stop a phrase or start a rule of their own
 _NP_SPECIAL = lx.NP_STOP | _MAIN_ROLE_PREPOSITIONS | _CUE_WORDS | {"من"}
 # "شاب رفض/فضل/طلب عدم الكشف عن اسمه": the verb that withholds a source's
-# name ends its description (scan_np reads it closely)
-_WITHHELD_NAME = frozenset({"رفض", "رفضت", "فضل", "فضلت", "طلب", "طلبت"})
+# name ends its description (scan_np reads it closely); so do its
+# participles and "on condition" ("المتحدث (رافضا ذكر اسمه)", "(مشترطا عدم
+# الكشف عن هويته)", "(شريطة عدم ذكر اسمه)": kw25)
+# (the participles, of manner, end it whatever follows: "وقال الوزير رافضا
+# الاتهامات:", "وقالت الناشطة مفضلة البقاء في الظل إن")
+_WITHHOLDING_PARTICIPLES = frozenset({"رافضا", "رافضه", "مفضلا", "مفضله", "مشترطا", "مشترطه"})
+_WITHHELD_NAME = (
+    frozenset({"رفض", "رفضت", "فضل", "فضلت", "طلب", "طلبت", "شريطه"}) | _WITHHOLDING_PARTICIPLES
+)
 _WITHHELD_WHAT = frozenset({"عدم", "الكشف", "ذكر", "الافصاح"})
 
 

@@ -167,3 +167,82 @@ ABU_DHABI_NEAR = [
 def test_abu_dhabi_in_two_words(text: str, words: str, expected: tuple[str, str | None]) -> None:
     q = _said(text, words)
     assert (q.speaker, q.role) == expected, text
+
+
+WITHHELD = [
+    pytest.param(
+        "وقال المتحدث (رافضا ذكر اسمه) إن «الوضع خطير».",
+        "الوضع خطير",
+        ("المتحدث", "المتحدث"),
+        id="refusing-in-brackets",
+    ),
+    pytest.param(
+        "وقالت موظفة (رافضة ذكر اسمها) إن «الرواتب متأخرة».",
+        "الرواتب متأخرة",
+        ("موظفة", "موظفة"),
+        id="refusing-feminine",
+    ),
+    pytest.param(
+        "وقال الضابط (مشترطا عدم نشر اسمه) إن «الهجوم فشل».",
+        "الهجوم فشل",
+        ("الضابط", "الضابط"),
+        id="on-condition-participle",
+    ),
+    pytest.param(
+        "وقال أحد السكان (شريطة عدم ذكر اسمه) إن «المياه مقطوعة».",
+        "المياه مقطوعة",
+        ("أحد السكان", "السكان"),
+        id="shariteta",
+    ),
+    pytest.param(
+        "وقال مسؤول رافضا الكشف عن اسمه إن «الوضع خطير».",
+        "الوضع خطير",
+        ("مسؤول", "مسؤول"),
+        id="refusing-no-brackets",
+    ),
+    pytest.param(
+        "وقال مصدر مفضلا عدم الكشف عن هويته إن «الاتفاق قريب».",
+        "الاتفاق قريب",
+        ("مصدر", "مصدر"),
+        id="preferring",
+    ),
+    pytest.param(
+        "وقال الوزير رافضا الاتهامات: «هذا كذب».",
+        "هذا كذب",
+        ("الوزير", "الوزير"),
+        id="refusing-the-charges",
+    ),
+]
+
+WITHHELD_NEAR = [
+    pytest.param(
+        "وقال المتحدث (سالم العلي) إن «الاتفاق قريب».",
+        "الاتفاق قريب",
+        ("سالم العلي", "المتحدث"),
+        id="holder-in-brackets",
+    ),
+    pytest.param(
+        "وقال المحامي سالم العلي رافضا القرار إن «الحكم ظالم».",
+        "الحكم ظالم",
+        ("سالم العلي", "المحامي"),
+        id="name-before-participle",
+    ),
+    pytest.param(
+        "وقال المسؤول (طلب عدم الكشف عن هويته) إن «الوضع خطير».",
+        "الوضع خطير",
+        ("المسؤول", "المسؤول"),
+        id="verb-form",
+    ),
+    pytest.param(
+        "قال سالم العلي رافضا: «لن أوقع».",
+        "لن أوقع",
+        ("سالم العلي", None),
+        id="after-name-alone",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, words, expected", WITHHELD + WITHHELD_NEAR)
+def test_withheld_name_participles(text: str, words: str, expected: tuple[str, str | None]) -> None:
+    q = _said(text, words)
+    assert (q.speaker, q.role) == expected, text
