@@ -3294,12 +3294,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                 # (brothers share it: two such, none)
                 # the link and the name after it in that order, as his name
                 # has them ("سالم ولد أحمد" is no "السيد ولد سالم")
-                rest = " " + _key(" ".join(said[1:])) + " "
-                held = [
-                    p
-                    for p in persons
-                    if p.key and not p.key.startswith("title:") and rest in " " + p.key + " "
-                ]
+                held = _named_holding(persons, " " + _key(" ".join(said[1:])) + " ")
                 if len(held) == 1:
                     p = held[0]
                     if e.pos > p.pos:
@@ -3318,15 +3313,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                 # "وقال ولد X" after "Y Z X" (Mauritanian press): "son of"
                 # and the last name of the one person named before in full
                 # without the link (brothers share it: two such, none)
-                tail = " " + _key(" ".join(linked[1:]))
-                held = [
-                    p
-                    for p in persons
-                    if p.key
-                    and not p.key.startswith("title:")
-                    and p.key.count(" ") >= len(linked) - 1
-                    and (" " + p.key).endswith(tail)
-                ]
+                held = _named_ending(persons, " " + _key(" ".join(linked[1:])), len(linked) - 1)
                 if len(held) == 1:
                     p = held[0]
                     if e.pos > p.pos:
@@ -3454,10 +3441,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                         # the subject of: "ولفت الوزير إلى أنه يرجع إلى
                         # الشيخ X" names another, the one he spoke of)
                         and self.sent[t] != e.sentence
-                        and not any(
-                            p.sentence >= self.sent[t] and not p.key.startswith("title:")
-                            for p in persons
-                        )
+                        and not _named_since(persons, self.sent[t])
                         # (not "أعلن الرئيس تعيين كمال X" then "وقال سامي Y":
                         # the one he appointed was named there, not he)
                         and _APPOINTING.isdisjoint(_NORMALIZED[other.surface].split())
@@ -5303,6 +5287,36 @@ def _may_match(
 
 def _first_ending(persons: list[_Entity], tail: str) -> _Entity | None:
     return next((p for p in persons if p.key.endswith(tail)), None)
+
+
+# (resolve's scans of the persons met are module functions, not
+# comprehensions in its body: what a comprehension reads of the enclosing
+# function becomes a cell, allocated on each of its calls, ~35 an article,
+# whether the comprehension runs or not)
+def _named_holding(persons: list[_Entity], rest: str) -> list[_Entity]:
+    """The persons named (no bare title) whose key holds ``rest``, words
+    between spaces."""
+    return [
+        p for p in persons if p.key and not p.key.startswith("title:") and rest in " " + p.key + " "
+    ]
+
+
+def _named_ending(persons: list[_Entity], tail: str, spaces: int) -> list[_Entity]:
+    """The persons named (no bare title), their key of ``spaces`` spaces or
+    more, whose key ends with ``tail`` (a space and words)."""
+    return [
+        p
+        for p in persons
+        if p.key
+        and not p.key.startswith("title:")
+        and p.key.count(" ") >= spaces
+        and (" " + p.key).endswith(tail)
+    ]
+
+
+def _named_since(persons: list[_Entity], sentence: int) -> bool:
+    """A person named (no bare title) in ``sentence`` or after it."""
+    return any(p.sentence >= sentence and not p.key.startswith("title:") for p in persons)
 
 
 def _dated_back_at(ex: _Extractor, h: int) -> DateMention | None:

@@ -7888,7 +7888,7 @@ class _Phrases:
                 # what the verb warns of, not where the official is from
                 or (
                     i + 2 < limit
-                    and any(toks[x] == "من" or toks[x] == "في" for x in range(a + 1, i - 1))
+                    and _index_in(toks, a + 1, i - 1, ("من", "في")) is not None
                     and _masdar_head(toks[i + 1], toks[i + 2])
                 )
             ):
@@ -9362,7 +9362,9 @@ class _Phrases:
                             # (nor "النائب عن حزب X، وجه انتقادا حادا، إلى": a
                             # verb and its object, a verbal noun in the
                             # indefinite accusative, no name word ends so)
-                            and not any(_masdar_accusative(toks[x]) for x in range(h + 1, k))
+                            and not any(
+                                map(_masdar_accusative, map(toks.__getitem__, range(h + 1, k)))
+                            )
                         )
                     ):
                         ra, rb = j, k
@@ -11510,7 +11512,7 @@ class _Phrases:
             and _IS_TITLE_HEAD[toks[a]]
             # (the title, its definite genitive or adjectives, then "in it")
             and (p := _index_in(toks, a + 1, min(b - 2, a + 4), _IN_IT, b)) < b
-            and all(toks[k][:2] == "ال" for k in range(a + 1, p))
+            and all(w[:2] == "ال" for w in map(toks.__getitem__, range(a + 1, p)))
             and _named_person(inner := self.phrase_entity(p + 1, b, ra, rb, cue, lam))
             and inner.role is None
         ):
@@ -13596,9 +13598,9 @@ class _Phrases:
                     and i + 1 < n_words
                     and art[i + 1]
                     and any(
-                        (t := words[k]) in lx.ORGANIZATION_HEADS
-                        or (t[:1] == "ل" and t[1:] in lx.ORGANIZATION_HEADS)
-                        for k in range(max(title_at + 1, i - 3), i - 1)
+                        x in lx.ORGANIZATION_HEADS
+                        or (x[:1] == "ل" and x[1:] in lx.ORGANIZATION_HEADS)
+                        for x in map(words.__getitem__, range(max(title_at + 1, i - 3), i - 1))
                     )
                 ):
                     # "الأمين العام لمجلس التنسيق لدول الحوض X",
