@@ -825,6 +825,10 @@ def find_marked_quotes(
         return plain
     carried = -1  # the opener of a statement carried over its paragraphs
     nested_closed = -1  # the last closer of a quote nested in another
+    # the pairs closed right inside a single mark (‘) at the bottom of the
+    # stack: (its position, [(open, close), …]); kept as quotes of their
+    # own when it never closes on its line
+    inside_single: tuple[int, list[tuple[int, int]]] = (-1, [])
     reach: dict[int, list[int]] = {}  # (_closes_twice) family -> its table
     for at, i in enumerate(marks):
         ch = text[i]
@@ -834,7 +838,13 @@ def find_marked_quotes(
             if len(stack) == 1 and _closed_paragraphs_on(text, marks, at, stack[0][1], stack[0][0]):
                 carried = stack[0][0]
                 continue  # a statement of several paragraphs, closed at the last
-            if len(stack) == 1 and stack[0][0] < i - 1:
+            if stack and inside_single[0] == stack[0][0] and stack[0][1] == 3:
+                # a single mark (‘) never closed on its line, with words in
+                # marks of another family closed right inside it ("وأشارت X
+                # ‘إلى أنها …، قائلة: “…”"): a stray, which opens nothing;
+                # the words in marks are quotes of their own (dev23d)
+                out.extend(inside_single[1])
+            elif len(stack) == 1 and stack[0][0] < i - 1:
                 # English-style continuation: a quote left open at the end of
                 # its paragraph, and the next paragraph reopens it with the same
                 # mark ("… الصالونات.\n\n"والأخطر …"): the first part ends here
@@ -942,6 +952,11 @@ def find_marked_quotes(
         outer = stack[0][0]
         for k in range(len(stack) - 1, -1, -1):
             if stack[k][1] == family:
+                if k == 1 and stack[0][1] == 3:
+                    # (a pair right inside a single mark: inside_single)
+                    if inside_single[0] != outer:
+                        inside_single = (outer, [])
+                    inside_single[1].append((stack[1][0], i))
                 del stack[k:]
                 if k:
                     nested_closed = i
@@ -950,6 +965,8 @@ def find_marked_quotes(
             stack.pop()
         if not stack:
             out.append((outer, i))
-    if stack and loose is not None:
+    if stack and inside_single[0] == stack[0][0] and stack[0][1] == 3:
+        out.extend(inside_single[1])  # (a stray single mark: see at a line break)
+    elif stack and loose is not None:
         loose.append((stack[0][0], OPEN))
     return out

@@ -11,6 +11,14 @@ day: words on what was done today are said today.  Not yesterday nor
 another weekday told there ("الذي عقد أمس الاثنين", "مساء الأحد"): the
 words may be of that day or of the next, no day is given.
 
+A single mark (‘) never closed on its line, with words in marks of
+another family closed after it ("وأشارت X ‘إلى أنها …، قائلة: “…”"), is a
+stray: it opens nothing, and the words in marks after it are a quote of
+their own (they were read as nested in a quote that never closed, and lost
+with it).  Not a single mark never closed with no such pair after it ("وقال
+المدير ‘إن …": its words are filed as before), nor single marks that close
+round a pair ("‘… “…” …’": one quote).
+
 Every sentence here is invented for the test.
 """
 
@@ -86,3 +94,37 @@ def test_yesterday_or_another_day_told_in_passing_dates_nothing():
             '"لم يقدم أي حل للأزمة".'
         )
         assert _dates(text) == [None], text
+
+
+# -- a stray single mark before words in marks of another family ---------------
+
+
+def test_pair_after_a_stray_single_mark_is_a_quote():
+    cases = (
+        (
+            "وأشارت المغنية ‘إلى أنها لم تنجح في إقناع المنتج، قائلة: “لم يكتب لي "
+            "النجاح رغم محاولاتي الكثيرة مع الشركة”.",
+            "لم يكتب لي النجاح رغم محاولاتي الكثيرة مع الشركة",
+        ),
+        (
+            "وأوضح الوزير ‘أن الحكومة ستراجع القرار، مضيفا: “لن نترك المزارعين وحدهم "
+            "في مواجهة الجفاف”.",
+            "لن نترك المزارعين وحدهم في مواجهة الجفاف",
+        ),
+        (
+            "وأكد المدرب ‘على أن الفريق جاهز للمباراة، وقال: «اللاعبون يعرفون ما عليهم فعله غدا».",
+            "اللاعبون يعرفون ما عليهم فعله غدا",
+        ),
+    )
+    for text, words in cases:
+        assert _texts(text) == [normalize(words)], text
+        # (a paragraph of its own, another after it)
+        found = _texts("وتحدثت عن بداياتها في الغناء.\n" + text + "\nوختمت حديثها بالشكر.")
+        assert found == [normalize(words)], text
+
+
+def test_single_marks_with_no_pair_after_or_closed_unchanged():
+    text = "وقال المدير ‘إن الشركة ستوظف مئة عامل جديد هذا العام في مصانعها الثلاثة."
+    assert _texts(text) == [normalize("إن الشركة ستوظف مئة عامل جديد هذا العام في مصانعها الثلاثة")]
+    text = "وقال المدير: ‘الشركة ستوظف “مئة عامل” هذا العام’."
+    assert _texts(text) == [normalize("الشركة ستوظف “مئة عامل” هذا العام")]
