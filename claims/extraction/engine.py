@@ -199,6 +199,8 @@ _KNOWN_AS_PARTICIPLES = _words_module._KNOWN_AS_PARTICIPLES
 _ANY_MARK = _words_module._ANY_MARK
 _COMMA_THEN_WE = _sentences_module._COMMA_THEN_WE  # (extract: a text with no mark)
 _CUE_WORDS = _words_module._CUE_WORDS
+# (bound by assignment: engine calls its isdisjoint)
+_DECEASED = _words_module._DECEASED
 _ROUNDED = _words_module._ROUNDED
 _SIGNED_BY = _words_module._SIGNED_BY
 _THAT = _words_module._THAT
@@ -4401,7 +4403,12 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                         # for "قال Y" later (the name given again)
                         canonical(named)
                         parsed_to = max(parsed_to, np[0])
-                    elif _named_person(ent):
+                    elif _named_person(ent) and not (
+                        ent.role and not _DECEASED.isdisjoint(_NORMALIZED[ent.role].split())
+                    ):
+                        # (not "وضع X إكليلا على ضريح الرئيس الراحل Y" then
+                        # "وقال سيادته", "وأضاف الرئيس": the late president
+                        # mentioned, no one who speaks now)
                         canonical(ent)
                         if ra < rb and ent.role and toks[ra] in lx.TITLES:
                             # "قاطع المستشار X Y Z، رئيس محكمة جنايات

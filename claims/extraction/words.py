@@ -848,6 +848,10 @@ _NOUN_MARKERS = frozenset({"عدم", "دون", "بدون", "اثناء", "رغم
 # verbal noun; never a subject; nor is a noun of necessity glued to بـ/لـ
 # ("وطالب بضرورة تعديل …", "دعا لأهمية …", "شدد بوجوب …")
 _BY_NOT = _words("بعدم لعدم بضروره لضروره بوجوب لوجوب باهميه لاهميه بحتميه لحتميه بلزوم")
+# "ضريح الرئيس الراحل X", "قبر الزعيم الشهيد Y": a post told with one of
+# these after it names a person who has died, no one a later pronoun or a
+# bare post stands for (folded; dev23s)
+_DECEASED = _words("الراحل الراحله الشهيد الشهيده المرحوم المرحومه الفقيد الفقيده")
 # "وجدد الإشارة إلى أن …", "وجددت الدعوة إلى …", "وكرر الحديث عن …": a
 # definite verbal noun of telling, the verb of saying's object, its subject
 # elided (named before), when a preposition follows it (not "وقالت الدعوة

@@ -12,6 +12,16 @@ excerpts; every sentence here is invented.
    before speaks. Not such a noun that heads a body or a text ("وقالت
    الدعوة السلفية", "يقول الحديث الشريف"), which no preposition follows,
    nor the noun after the verb's own subject ("وجدد الوزير X الإشارة").
+2. A person named with a post and a word that says he has died ("ضريح
+   الرئيس الراحل X", "قبر الزعيم الشهيد X", "روح الأمين العام المرحوم
+   X", "تأبين رئيس البلدية الفقيد X"), a mention in the narrator's
+   clause, then an honorific pronoun ("وهنأ سيادته …، قائلا", "وشكر
+   فخامته …، مؤكدا"): the late person, the last one mentioned, was whom
+   the pronoun stood for. Such a mention is no antecedent now, and the
+   living subject named before speaks. Not the late person quoted with a
+   verb of saying ("وقال الرئيس الراحل X في خطاب عام 1990:"), whose
+   words and the verbs after them stay his. The role of a bare post said
+   later ("وأضاف الرئيس") is left to the roles' rules.
 """
 
 from __future__ import annotations
@@ -92,4 +102,75 @@ def test_told_masdar_after_the_verb_is_its_object(text, words, speaker):
     ids=["body-named-dawa", "text-that-speaks", "subject-before-the-noun"],
 )
 def test_told_masdar_heading_a_body_or_after_a_subject_stays(text, words, speaker):
+    assert (words, speaker) in _speakers(text)
+
+
+# ---------------------------------------------------------------- rule 2
+
+
+@pytest.mark.parametrize(
+    "text, words, speaker",
+    [
+        (
+            "زار رئيس الحكومة خالد منصور، صباح اليوم، ضريح الرئيس الراحل سامي عادل، "
+            "بمناسبة ذكرى الاستقلال.\n"
+            'وهنأ سيادته المواطنين بحلول العيد الوطني، قائلا: "أتمنى لكم عاما مليئا بالخير والسلام".',
+            "أتمنى لكم عاما مليئا بالخير والسلام",
+            "خالد منصور",
+        ),
+        (
+            "وضع رئيس الدولة خالد منصور، اليوم الأحد، إكليلا من الزهور على قبر الزعيم "
+            "الشهيد سامي عادل، وذلك في ذكرى رحيله.\n"
+            'ودعا سيادته المواطنين إلى الوحدة، قائلا: "لا خيار أمامنا سوى العمل معا".',
+            "لا خيار أمامنا سوى العمل معا",
+            "خالد منصور",
+        ),
+        (
+            "ترحم الرئيس خالد منصور، خلال زيارته مسقط رأسه، على روح الأمين العام "
+            "المرحوم سامي عادل.\n"
+            "وشكر فخامته سكان المدينة على حسن الاستقبال، مؤكدا أن "
+            '"المسيرة مستمرة رغم كل العراقيل".',
+            "المسيرة مستمرة رغم كل العراقيل",
+            "خالد منصور",
+        ),
+        (
+            "شارك الوزير عمر الهادي، أمس، في تأبين رئيس البلدية الفقيد سامي عادل، "
+            "بحضور عائلته.\n"
+            'وعزى معاليه أسرة الفقيد، قائلا إن البلدية "فقدت رجلا من الطراز الرفيع".',
+            "فقدت رجلا من الطراز الرفيع",
+            "عمر الهادي",
+        ),
+    ],
+    ids=["late-president", "martyr-leader", "late-secretary", "late-mayor"],
+)
+def test_late_person_mentioned_is_no_antecedent(text, words, speaker):
+    assert (words, speaker) in _speakers(text)
+
+
+@pytest.mark.parametrize(
+    "text, words, speaker",
+    [
+        (
+            "وقال الرئيس الراحل سامي عادل في خطاب ألقاه عام 1990: "
+            '"لن نتنازل عن شبر واحد من أرضنا".\n'
+            'وأضاف "الاستقلال لا يكتمل إلا بالعدالة الاجتماعية".',
+            "الاستقلال لا يكتمل إلا بالعدالة الاجتماعية",
+            "سامي عادل",
+        ),
+        (
+            "وقال الرئيس الراحل سامي عادل في خطاب ألقاه عام 1990: "
+            '"لن نتنازل عن شبر واحد من أرضنا".',
+            "لن نتنازل عن شبر واحد من أرضنا",
+            "سامي عادل",
+        ),
+        (
+            "التقى رئيس البرلمان خالد منصور بنجل الرئيس الراحل سامي عادل، اليوم.\n"
+            'وقال منصور إن اللقاء "كان وديا ومثمرا".',
+            "كان وديا ومثمرا",
+            "خالد منصور",
+        ),
+    ],
+    ids=["late-quoted-goes-on", "late-quoted", "named-again"],
+)
+def test_late_person_quoted_still_speaks(text, words, speaker):
     assert (words, speaker) in _speakers(text)
