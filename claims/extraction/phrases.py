@@ -5013,6 +5013,8 @@ class _Phrases:
             # ("وكالة «…»": a label whose و is its own letter, no conjunction)
             or t in _NAMED_BY_LABEL
             or (t in lx.TITLES and not t.startswith("ال"))
+            # ("محادثة لرئيس «حزب …» X Y": a bare title glued to لـ)
+            or (t[:1] == "ل" and t[1:] in lx.TITLES and t[1:3] != "ال")
             or (t[:1] == "ل" and t[1:] in lx.ORGANIZATION_HEADS)
             # "المتحدث الرسمي لبرنامج «سكني» X": لـ and what bears the name
             # (not an outlet: "قال لصحيفة «الخبر»" names the addressee)
@@ -7157,7 +7159,9 @@ class _Phrases:
                     break
                 if (
                     t in QUOTE_MARKS
-                    and i > a
+                    # (right after the title a titled phrase is read from:
+                    # "لرئيس «حزب …» X Y", the title glued to لـ)
+                    and (i > a or (titled and a > 0))
                     and (
                         self.names_in_marks(i - 1)
                         # "الناطق باسم حركة المقاومة «فتح»، X Y،": the person
@@ -7181,7 +7185,11 @@ class _Phrases:
                         # (after a bare title the marks name its body, not
                         # its holder: "نائب رئيس «اتحاد …» ورئيس بلدية X"
                         # reads on to the second post and the name)
-                        named = not (toks[i - 1] in lx.TITLES and toks[i - 1][:2] != "ال")
+                        named = not (
+                            ((w := toks[i - 1]) in lx.TITLES and w[:2] != "ال")
+                            # ("لرئيس «حزب …» X Y": glued to لـ)
+                            or (w[:1] == "ل" and w[1:] in lx.TITLES and w[1:3] != "ال")
+                        )
                         if named and titled and toks[i - 1] in _ORGANIZATION_HEADS:
                             # "زعيم حركة «X» في اليمن Y Z", "رئيس حزب «X»
                             # الشعبي في تونس Y Z": the marks name the body

@@ -96,3 +96,64 @@ def test_rank_in_commas_carried_to_the_surname():
 def test_rank_in_commas_near_misses(text, words, speaker, role):
     q = _quote(text, words)
     assert (q.speaker, q.role) == (speaker, role)
+
+
+# Rule 2: a bare title glued to لـ, then its body's name in marks, then the
+# holder's name ("محادثة لرئيس «حزب …» X Y"): the mention names the holder
+# with the post, for his later quotes. Before, the phrase stopped at the
+# mark (the title alone, an unnamed "رئيس"), and "وقال Y" had no post.
+@pytest.mark.parametrize(
+    "text, words, speaker, role",
+    [
+        (
+            'بثت القناة مكالمة لرئيس "حزب الفجر" كمال سعيد مع أنصاره.\n'
+            "وقال سعيد في المكالمة: «سنفوز بهذه الانتخابات بسهولة».",
+            "سنفوز بهذه الانتخابات بسهولة",
+            "كمال سعيد",
+            'رئيس "حزب الفجر"',
+        ),
+        (
+            "وفي تصريح لأمين «جمعية الصيادين» نبيل العكرمي، حذر من تراجع الثروة السمكية.\n"
+            "وأضاف العكرمي: «البحر لم يعد يعطينا شيئا».",
+            "البحر لم يعد يعطينا شيئا",
+            "نبيل العكرمي",
+            "أمين «جمعية الصيادين»",
+        ),
+        (
+            "وجهت الوزارة دعوة لمدير “مستشفى الرحمة” سليم بن عمار لحضور الاجتماع.\n"
+            "وقال بن عمار: “الأسرة كلها ممتلئة منذ أسبوع”.",
+            "الأسرة كلها ممتلئة منذ أسبوع",
+            "سليم بن عمار",
+            "مدير “مستشفى الرحمة”",
+        ),
+    ],
+)
+def test_title_glued_to_lam_then_body_in_marks(text, words, speaker, role):
+    q = _quote(text, words)
+    assert (q.speaker, q.role) == (speaker, role)
+
+
+# Near misses: with no marks the post was read already; a title with the
+# article glued to لل before marks is unchanged; a verb of saying with its
+# addressee glued to لـ and words in marks keeps the words.
+@pytest.mark.parametrize(
+    "text, words, speaker, role",
+    [
+        (
+            "بثت القناة مكالمة لرئيس حزب الفجر كمال سعيد مع أنصاره.\n"
+            "وقال سعيد في المكالمة: «سنفوز بهذه الانتخابات بسهولة».",
+            "سنفوز بهذه الانتخابات بسهولة",
+            "كمال سعيد",
+            "رئيس حزب الفجر",
+        ),
+        (
+            'وقال الوزير سامي الجلاصي لرئيس الحكومة "لن نتراجع عن الإصلاح أبدا".',
+            "لن نتراجع عن الإصلاح أبدا",
+            "سامي الجلاصي",
+            "الوزير",
+        ),
+    ],
+)
+def test_title_glued_to_lam_near_misses(text, words, speaker, role):
+    q = _quote(text, words)
+    assert (q.speaker, q.role) == (speaker, role)
