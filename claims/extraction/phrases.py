@@ -7146,11 +7146,15 @@ class _Phrases:
                         continue
                     break
                 if (
-                    titled
-                    and not named
+                    # (or after an honorific alone: "قال الدكتور "X Y" إن",
+                    # "السيدة «X Y»", read as a name's first word; kw25)
+                    ((titled and not named) or (i == a + 1 and toks[a] in _LONE_HONORIFICS))
                     and t in QUOTE_MARKS
                     and i > a
                     and (m := self.titled_name_in_marks(i, limit)) > 0
+                    # (after an honorific not before a comma: "نفى الدكتور “X
+                    # Y”، نائب رئيس “نادي …” الأخبار" reads its post on below)
+                    and (titled or m + 1 >= limit or toks[m + 1] not in _COMMAS)
                 ):
                     # "وزير الخارجية “علي كرتي”": the titled person's name
                     # set in marks (a house style); the phrase ends with it
@@ -12548,7 +12552,11 @@ class _Phrases:
         if (
             b - a >= 4
             and toks[b - 1] in QUOTE_MARKS
-            and _IS_TITLE_HEAD[words[0]]
+            # (or an honorific alone before the marks, "الدكتور “X Y”": kw25)
+            and (
+                _IS_TITLE_HEAD[words[0]]
+                or (words[0] in _LONE_HONORIFICS and toks[a + 1] in QUOTE_MARKS)
+            )
             and not (role_after is not None and self.honoured_name(ra, rb))
         ):
             # "وزير الخارجية “علي كرتي”": a title, then the person's name in

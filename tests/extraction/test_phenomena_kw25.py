@@ -246,3 +246,72 @@ WITHHELD_NEAR = [
 def test_withheld_name_participles(text: str, words: str, expected: tuple[str, str | None]) -> None:
     q = _said(text, words)
     assert (q.speaker, q.role) == expected, text
+
+
+HONORIFIC_MARKS = [
+    pytest.param(
+        'قال الدكتور "سامي العلي" إن «الوضع خطير».',
+        "الوضع خطير",
+        ("سامي العلي", None),
+        id="doctor",
+    ),
+    pytest.param(
+        'قالت السيدة "ليلى حداد" إن «الوضع خطير».',
+        "الوضع خطير",
+        ("ليلى حداد", None),
+        id="madam",
+    ),
+    pytest.param(
+        'وقال الحاج "محمود الصالح" إن «الموسم جيد».',
+        "الموسم جيد",
+        ("محمود الصالح", None),
+        id="hajj",
+    ),
+    pytest.param(
+        "وقال الدكتور «سامي العلي» إن «الوضع خطير».",
+        "الوضع خطير",
+        ("سامي العلي", None),
+        id="guillemets",
+    ),
+    pytest.param(
+        'قال الدكتور "سامي العلي" إن «الوضع خطير». وأضاف العلي أن «الحل ممكن».',
+        "الحل ممكن",
+        ("سامي العلي", None),
+        id="family-name-later",
+    ),
+]
+
+HONORIFIC_MARKS_NEAR = [
+    pytest.param(
+        'وقال الدكتور "لن نسمح بذلك أبدا" ثم غادر القاعة.',
+        "لن نسمح بذلك أبدا",
+        ("الدكتور", "الدكتور"),
+        id="words-said-in-marks",
+    ),
+    pytest.param(
+        'قال الدكتور: "سامي العلي رجل طيب".',
+        "سامي العلي رجل طيب",
+        ("الدكتور", "الدكتور"),
+        id="colon-before-marks",
+    ),
+    pytest.param(
+        'وقال المهندس "سالم العلي" إن «المشروع جاهز».',
+        "المشروع جاهز",
+        ("سالم العلي", None),
+        id="engineer-as-before",
+    ),
+    pytest.param(
+        'وقال الوزير "سالم العلي" إن «الوضع خطير».',
+        "الوضع خطير",
+        ("سالم العلي", "الوزير"),
+        id="title-as-before",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, words, expected", HONORIFIC_MARKS + HONORIFIC_MARKS_NEAR)
+def test_honorific_before_name_in_marks(
+    text: str, words: str, expected: tuple[str, str | None]
+) -> None:
+    q = _said(text, words)
+    assert (q.speaker, q.role) == expected, text
