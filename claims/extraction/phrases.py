@@ -11564,7 +11564,9 @@ class _Phrases:
                     ent.kind == PERSON
                     and not _named_person(ent)
                     and toks[ra] in _MILITARY_RANKS
-                    and all(toks[m] in _RANK_QUALIFIERS for m in range(ra + 1, rb))
+                    and all(
+                        map(_RANK_QUALIFIERS.__contains__, map(toks.__getitem__, range(ra + 1, rb)))
+                    )
                 )
             )
             and (held := self.second_post_named(a, b, ra, rb, cue)) is not None
