@@ -9917,6 +9917,38 @@ class _Speakers:
         k = bisect_left(hits, o) - 1
         return k >= 0 and hits[k] >= self.sent_first[sid]
 
+    def indefinite_in_that_clause(self, q: _Quote, att: _Attribution, words: list[str]) -> bool:
+        """ "وأضاف أن الوزيرة أجرت «محادثات صريحة ومطولة» مع …", "إن الهيئة
+        قامت بـ«تحرير انتقائي ومتعمد»": three words in marks with no article
+        (nor a name's head, a label noun or a given name first: a noun
+        described, no name) after the subject of the that-clause of the
+        verb of saying before them in their sentence and a word of its own
+        (the clause's verb), with no stop, colon or comma between: what
+        the speaker said of it, in his words (dev23d).  Not a name, which
+        has a definite word ("استقبل «وفد البنك الدولي»")."""
+        for w in words:
+            if w[:2] == "ال" or w[:3] in ("وال", "لل", "بال") or w in _GIVEN_NAMES:
+                return False
+        if words[0] in _NAMED_BY_LABEL or words[0] in _NAME_HEADS:
+            return False
+        ct = self._verb_cue_before(q, att, 3)
+        if ct is None:
+            return False
+        toks = self.doc.toks
+        b = q.open_tok - 1
+        if len(toks[b]) == 1 and toks[b] == "ب" and self.doc.ends[b] == self.doc.starts[q.open_tok]:
+            b -= 1
+        if toks[b][:2] == "ال" or toks[b] in _THAT or toks[b] in lx.LABEL_NOUNS:
+            return False
+        for m in range(b - 1, max(ct, b - 8), -1):
+            t = toks[m]
+            if t in _THAT:
+                # (the subject between أنّ and the word before the marks)
+                return b - m >= 2
+            if t == ":" or t in _COMMAS or t in _SENTENCE_END or (_cue_of(t)) is not None:
+                return False
+        return False
+
     def in_cue_that_clause(self, q: _Quote, att: _Attribution, words: list[str]) -> bool:
         """ "مؤكدا أن البلاد ستبقى دائما «وجهة مفضلة» للمستثمرين", "مضيفا أن
         كلام المعارضين هو من قبيل «التمني لا الوعد»": words in marks inside
@@ -10267,6 +10299,8 @@ class _Speakers:
                 and glued == "ب"
                 and (
                     self.described_before(k + 1, 10, _DESCRIBING)
+                    # "قالت إن الهيئة قامت بـ«تحرير انتقائي ومتعمد»"
+                    or self.indefinite_in_that_clause(q, att, words)
                     # "اتهم التجمع، الذي يقود الاحتجاجات في البلاد، المجلس
                     # الحاكم بـ«…»": an accusation, the accuser and an aside
                     # between, as for a verbal noun below; not a body's name
@@ -11020,6 +11054,8 @@ class _Speakers:
                 # "مؤكدا أن بلاده ستبقى «تدعم هذا المسار»": inside the
                 # that-clause of the subjectless verb of saying before them
                 or (att.follow_up and self.in_cue_that_clause(q, att, words))
+                # "وأضاف أن الوزيرة أجرت «محادثات صريحة ومطولة» مع …"
+                or self.indefinite_in_that_clause(q, att, words)
                 # "وختم حديثه قائلا للحاضرين، «…».": the participle's
                 # addressee between it and the words
                 or self.said_to_addressee(q, att, before)

@@ -19,6 +19,16 @@ with it).  Not a single mark never closed with no such pair after it ("وقال
 المدير ‘إن …": its words are filed as before), nor single marks that close
 round a pair ("‘… “…” …’": one quote).
 
+Three words in marks with no article (nor a name's head, a label noun or
+a given name first) after the subject of the that-clause of a verb of
+saying and the clause's verb, bare or glued to بـ ("وأضاف أن الوزيرة أجرت
+«محادثات صريحة ومطولة» مع …", "إن اللجنة قامت بـ«تحقيق سطحي ومتسرع»"), are
+what the speaker said of it: a noun described, no name (before, kept only
+after a verb with its subject and no بـ).  Not a name, which has a definite
+word or a given name ("استقبل «وفد البنك الدولي»", "اعتقلت «محمد علي
+حسن»", "قامت بـ«حملة الوفاء الوطنية»"), nor بـ after a verb of praise with
+no that-clause ("وأشادت الوزيرة بـ«جهود كبيرة جدا»").
+
 Every sentence here is invented for the test.
 """
 
@@ -128,3 +138,33 @@ def test_single_marks_with_no_pair_after_or_closed_unchanged():
     assert _texts(text) == [normalize("إن الشركة ستوظف مئة عامل جديد هذا العام في مصانعها الثلاثة")]
     text = "وقال المدير: ‘الشركة ستوظف “مئة عامل” هذا العام’."
     assert _texts(text) == [normalize("الشركة ستوظف “مئة عامل” هذا العام")]
+
+
+# -- three indefinite words in marks inside the that-clause ---------------------
+
+
+def test_indefinite_words_in_the_that_clause_are_said():
+    cases = (
+        ('وأضاف أن الوزيرة أجرت "محادثات صريحة ومطولة" مع نظيرها الفرنسي.', "محادثات صريحة ومطولة"),
+        ("وأكد أن الإدارة ارتكبت «خطأ جسيما ومقصودا» بحق العمال.", "خطأ جسيما ومقصودا"),
+        ("معتبرا أن القرار يمثل “ضربة قاسية جدا” للاقتصاد المحلي.", "ضربة قاسية جدا"),
+        (
+            "وقالت النائبة، في تصريحات لإذاعة محلية، إن اللجنة قامت بـ”تحقيق سطحي ومتسرع” "
+            "في الحادثة.",
+            "تحقيق سطحي ومتسرع",
+        ),
+        ("وأوضح المحامي أن النيابة اكتفت بـ«إجراءات شكلية بحتة» في الملف.", "إجراءات شكلية بحتة"),
+    )
+    for text, words in cases:
+        assert _texts(text) == [normalize(words)], text
+
+
+def test_names_in_the_that_clause_stay_unquoted():
+    for text in (
+        'وأضاف أن الرئيس استقبل "وفد البنك الدولي" في القصر.',
+        'وأضاف أن الشرطة اعتقلت "محمد علي حسن" في المدينة.',
+        "وقالت النائبة إن اللجنة قامت بـ”حملة الوفاء الوطنية” في الجنوب.",
+        "وقالت النائبة إن اللجنة تكفلت بـ”مدرسة نور الهدى” في القرية.",
+        'وأشادت الوزيرة بـ"جهود كبيرة جدا" بذلها المتطوعون.',
+    ):
+        assert _texts(text) == [], text
