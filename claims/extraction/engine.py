@@ -2506,6 +2506,8 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                     found = p
             return found
 
+        renamed = [0]  # (how many names cut_short made longer)
+
         def cut_short(e: _Entity) -> _Entity | None:
             """The person met whose name, where the text gave it, is followed
             by the one word of ``e``'s name (glued to لـ or not), or None."""
@@ -2538,6 +2540,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                             # by the full name
                             p.surface = self.doc.orig(self.doc.starts[h], self.doc.ends[m + 1])
                             p.key = _key(named + " " + nxt)
+                            renamed[0] += 1  # (main_actor tallies anew)
                         return p
                     if nxt[:1] == "ل" and _key(nxt[1:]) == e.key:
                         return p
@@ -4542,14 +4545,23 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                             )
                         )
 
+        # main_actor's tally of the speakers so far, carried on from one call
+        # to the next: speakers is only appended to while the quotes are
+        # read, and a name changes only in cut_short, which counts its edits
+        # (a tally from the first speaker for each call grew with the square
+        # of a text of many quotes; fuzz23)
+        tally: dict[tuple[str, str], int] = {}
+        tallied = [0, None, 2, 0]  # (speakers tallied, best, its count, edits)
+
         def main_actor(g: str | None, n: str | None) -> _Entity | None:
             """The speaker of the most quotes so far (two at least; the one
             quoted last among equals), if a verb of ``g`` and ``n`` agrees
             with it."""
-            tally: dict[tuple[str, str], int] = {}
-            best = None
-            top = 2
-            for e in speakers:
+            done, best, top, edits = tallied
+            if edits != renamed[0]:
+                tally.clear()
+                done, best, top, edits = 0, None, 2, renamed[0]
+            for e in islice(speakers, done, None):
                 if e is None:
                     continue
                 # (by its name: a post alone is a new mention each time)
@@ -4557,6 +4569,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                 c = tally[who] = tally.get(who, 0) + 1
                 if c >= top:
                     top, best = c, e
+            tallied[:] = len(speakers), best, top, edits
             if best is None or best.kind not in (PERSON, ORGANIZATION) or not agree(best, g, n):
                 return None
             return best
