@@ -524,6 +524,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         "_has_that_came",
         "_has_then",
         "_issuer_memo",
+        "_kind_told",
         "_lead",
         "_nicknames",
         "_nisba_lasts",
@@ -692,6 +693,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         self._has_latter = not _THE_LATTER.isdisjoint(vocab)
         self._has_that_came = not _THAT_CAME.isdisjoint(vocab)
         self._where: dict[str, list[int]] = {}  # (where())
+        self._kind_told: dict = {}  # (of_kind: (name, kinds) -> nisbas told or None)
         self._counterparts_at: list[int] | None = None  # (counterpart())
         self._ending_names: dict[str, list[int]] = {}  # (ending_names())
         self._days_named: list[int] | None = None  # (dating.day_named)
@@ -1719,7 +1721,14 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         own = normalize_first(e.role or "")
         every = kinds | {own[2:] if own[:2] == "ال" else own}
         stems = {k[:-1] if k[-1:] == "ه" else k for k in every}
-        for j in range(self.n - 1):
+        # (the tokens of "آخر" after the kind and of "أحد" before it, found
+        # once per article: a pass over every token for each such title,
+        # and one over every token for each person's first name below,
+        # grew with the square of a long text of titles of a kind; fuzz23)
+        where = self.where
+        ones = [k - 1 for w in ("اخر", "اخري") for k in where(w) if k]
+        ones += [k for w in ("احد", "احدي", "واحد", "واحدي") for k in where(w) if k < self.n - 1]
+        for j in ones:
             t, nxt = toks[j], toks[j + 1]
             if in_quote[j]:
                 continue
@@ -1754,29 +1763,39 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                 # first word, its nisbas after it)
                 told = frozenset(map(_nisba_stem, name[1:])) - {None}
             if told is None:
-                j = -1
-                while told is None:
-                    try:
-                        j = toks.index(name[0], j + 1)
-                    except ValueError:
-                        break
-                    if in_quote[j] or toks[j : j + len(name)] != name:
-                        continue
-                    m, nisbas = j - 1, set()
-                    while m > j - 4 and m >= 0 and (nisba := _nisba_stem(toks[m])) is not None:
-                        nisbas.add(nisba)
-                        m -= 1
-                    t = toks[m] if m >= 0 and not in_quote[m] else ""
-                    if t[:1] in "وب" and t[1:3] == "ال":
-                        t = t[1:]
-                    if t[:2] == "ال" and t[2:] in kinds:
-                        told = frozenset(nisbas)
+                # (the name's first mention with a title of the kind before
+                # it, read once per name and kinds: for each such title
+                # the same walk over the name's mentions)
+                key = (p.surface, kinds)
+                if key in self._kind_told:
+                    told = self._kind_told[key]
+                else:
+                    told = self._kind_told[key] = self.told_of_kind(name, kinds)
             # (one of the kind whose country the text does not tell may be
             # the one the nisba names: two candidates)
             if told is not None and not (wanted and told and wanted.isdisjoint(told)):
                 found.append(p)
                 fits = wanted <= told
         return found[0] if len(found) == 1 and fits else None
+
+    def told_of_kind(self, name: list[str], kinds: frozenset[str]) -> frozenset[str] | None:
+        """The nisbas between a title of one of ``kinds`` and the first
+        mention of ``name`` (folded words) outside quotes that has one right
+        before it ("الممثلة المغربية X"), or None (of_kind)."""
+        toks, in_quote = self.doc.toks, self.in_quote
+        for j in self.where(name[0]):
+            if in_quote[j] or toks[j : j + len(name)] != name:
+                continue
+            m, nisbas = j - 1, set()
+            while m > j - 4 and m >= 0 and (nisba := _nisba_stem(toks[m])) is not None:
+                nisbas.add(nisba)
+                m -= 1
+            t = toks[m] if m >= 0 and not in_quote[m] else ""
+            if t[:1] in "وب" and t[1:3] == "ال":
+                t = t[1:]
+            if t[:2] == "ال" and t[2:] in kinds:
+                return frozenset(nisbas)
+        return None
 
     def presided_by(self, persons: list[_Entity], role: str, pos: int) -> _Entity | None:
         """The person ``role`` ("رئيس المحكمة", "رئيس اللجنة", folded words
