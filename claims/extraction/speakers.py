@@ -569,6 +569,29 @@ _THAT_CAME = _words_module._THAT_CAME
 _IN_REPLY = _words_module._words("ردا وردا تعليقا وتعليقا تعقيبا وتعقيبا")
 # attribute: "«…» كما جاء في برقية": the source after the words
 _AS_CAME = _words_module._words("جاء ورد")
+# "«…» مثلما ادعته بعض الصحف", "«…»، كما زعمها X": "as Y claimed it", a
+# verb of saying or claiming with the object pronoun of the words right
+# after them, then its subject, who said them (folded: the feminine subject
+# in ت before the pronoun; dev23s)
+_AS_WHAT = _words_module._words("كما مثلما حسبما")
+
+
+def _named_or_anonymous(ent: _Entity | None) -> bool:
+    """Someone a claim may be of: a named person, an unnamed source, a body
+    or a group (not a bare title, a document nor nobody)."""
+    return ent is not None and (_named_person(ent) or ent.kind in (ANONYMOUS, ORGANIZATION, GROUP))
+
+
+_CLAIMED_IT = {
+    stem + ending + obj: (_F if ending == "ت" else _M, _PL if ending == "و" else _SG)
+    for stem in ("زعم", "ذكر", "اورد", "قال", "نشر", "روج", "تناقل", "وصف")
+    for ending in ("", "ت", "و")
+    for obj in ("ه", "ها")
+} | {
+    form + obj: feats
+    for form, feats in (("ادعا", (_M, _SG)), ("ادعت", (_F, _SG)), ("ادعو", (_M, _PL)))
+    for obj in ("ه", "ها")
+}
 # (the lemmas of the verbs of saying whose object the words are)
 _SAYS_WORDS = frozenset({"قال", "أضاف", "تابع"})
 # attribute: "على حد قول/تعبير X" right after the words (folded)
@@ -3553,6 +3576,26 @@ class _Speakers:
             # tells who said them (also where a soft break after the words
             # set it in a sentence of its own)
             hit = self.what_relayed(h)
+            right_side = True
+        elif (
+            hit is not None
+            and q.marked
+            and q.close_tok + 3 < self.n
+            and toks[(m := q.close_tok + 1 + (toks[q.close_tok + 1] in _COMMAS))] in _AS_WHAT
+            and (feats := _CLAIMED_IT.get(toks[m + 1])) is not None
+            and m + 2 < self.n
+            and self.is_word[m + 2]
+            and not self.in_quote[m + 2]
+            and toks[m + 2] not in lx.NP_STOP
+            and _named_or_anonymous(
+                self.subject_of(h := _CueHit(m + 1, m + 2, lx.Cue("زعم", lx.VERB, *feats)))
+            )
+        ):
+            # "أكد الوزير X أن الخبر عن «…» مثلما ادعته بعض القنوات
+            # مناورة": "as Y claimed it", the words' own pronoun the verb's
+            # object, tells who said them, over the cue that governs the
+            # clause they stand in (dev23s)
+            hit = h
             right_side = True
         elif (
             hit is not None

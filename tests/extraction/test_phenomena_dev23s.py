@@ -22,6 +22,14 @@ excerpts; every sentence here is invented.
    verb of saying ("وقال الرئيس الراحل X في خطاب عام 1990:"), whose
    words and the verbs after them stay his. The role of a bare post said
    later ("وأضاف الرئيس") is left to the roles' rules.
+3. Words in marks inside a clause a verb of saying governs, then "as Y
+   claimed it" ("«…» مثلما ادعته بعض القنوات", "«…»، كما زعمته النقابة",
+   "مثلما نشرته بعض المواقع"): كما, مثلما or حسبما and a verb of saying
+   or claiming with the object pronoun of the words, then its subject.
+   The governing verb's subject was given the words; the one after the
+   verb said them now. Not with no subject after the verb ("كما ذكرته
+   في خطابها أمس": the speaker goes on), nor "كما سبق ذكره", nor "كما
+   قال في المؤتمر" (no pronoun of the words).
 """
 
 from __future__ import annotations
@@ -173,4 +181,60 @@ def test_late_person_mentioned_is_no_antecedent(text, words, speaker):
     ids=["late-quoted-goes-on", "late-quoted", "named-again"],
 )
 def test_late_person_quoted_still_speaks(text, words, speaker):
+    assert (words, speaker) in _speakers(text)
+
+
+# ---------------------------------------------------------------- rule 3
+
+
+@pytest.mark.parametrize(
+    "text, words, speaker",
+    [
+        (
+            "أكد المتحدث باسم وزارة الداخلية عمر الهادي أن الأخبار عن "
+            '"انهيار أمني وشيك في العاصمة" مثلما ادعته بعض القنوات الخاصة لا أساس لها.',
+            "انهيار أمني وشيك في العاصمة",
+            "بعض القنوات الخاصة",
+        ),
+        (
+            'نفى مدير الشركة سامي عادل أن تكون المؤسسة على "حافة الإفلاس التام"، '
+            "كما زعمته النقابة في بيانها.",
+            "حافة الإفلاس التام",
+            "النقابة",
+        ),
+        (
+            'قال رئيس البلدية خالد منصور إن المشروع لن يكون "كارثة بيئية كبرى" '
+            "مثلما نشرته بعض المواقع الإلكترونية، بل فرصة للتنمية.",
+            "كارثة بيئية كبرى",
+            "بعض المواقع الإلكترونية",
+        ),
+    ],
+    ids=["as-channels-claimed", "as-union-claimed", "as-sites-published"],
+)
+def test_as_claimed_by_after_the_words_speaks(text, words, speaker):
+    assert (words, speaker) in _speakers(text)
+
+
+@pytest.mark.parametrize(
+    "text, words, speaker",
+    [
+        (
+            'وقالت الوزيرة ليلى حسن إن "الإصلاح لن يتوقف أبدا"، كما ذكرته في خطابها أمس.',
+            "الإصلاح لن يتوقف أبدا",
+            "ليلى حسن",
+        ),
+        (
+            'وأكد الوزير سامي عادل أن الحكومة "لن تتراجع عن قراراتها"، كما سبق ذكره.',
+            "لن تتراجع عن قراراتها",
+            "سامي عادل",
+        ),
+        (
+            'وأكد الوزير سامي عادل أن الحكومة "لن تتراجع عن قراراتها" كما قال في المؤتمر.',
+            "لن تتراجع عن قراراتها",
+            "سامي عادل",
+        ),
+    ],
+    ids=["no-subject-after", "as-said-before", "no-pronoun"],
+)
+def test_as_said_without_another_subject_stays(text, words, speaker):
     assert (words, speaker) in _speakers(text)
