@@ -512,8 +512,12 @@ _AGENCY_MARKED = re.compile(
 def _dates_but(found: list[DateMention], test, *args) -> list[DateMention]:
     """The dates of ``found`` that fail ``test(date, *args)`` (a function, not
     a comprehension in date_for: that made the variables it reads cells,
-    allocated on every call)."""
-    return [d for d in found if not test(d, *args)]
+    allocated on every call; and a loop, not one here either)."""
+    out = []
+    for d in found:
+        if not test(d, *args):
+            out.append(d)
+    return out
 
 
 class _Dating:
@@ -1482,8 +1486,14 @@ class _Dating:
             if thats is None:
                 thats = self._that_toks = list(compress(count(), map(_THAT.__contains__, toks)))
             inside = thats[bisect_left(thats, a) : bisect_left(thats, k)]
-            return any(not in_quote[j] for j in inside)
-        return any(toks[j] in _THAT and not in_quote[j] for j in range(a, k))
+            return not all(map(in_quote.__getitem__, inside))
+        # (a loop, not a generator, which made toks and in_quote cells)
+        for j in range(a, k):
+            if toks[j] in _THAT and not in_quote[j]:
+                break
+        else:
+            return False
+        return True
 
     def dates_between(self, a_tok: int, b_tok: int) -> list[DateMention]:
         """Absolute, non-relative dates whose first token is in [a_tok, b_tok)."""
@@ -1632,7 +1642,7 @@ class _Dating:
         end = k + 1
         while end < cue_tok and not in_quote[end] and toks[end] not in _THAT:
             end += 1
-        found = [d for d in self.dates_between(k, end) if not self.in_relative(d, k)]
+        found = _dates_but(self.dates_between(k, end), self.in_relative, k)
         return found[-1] if found else None
 
     def attribution_after(self, q: _Quote) -> DateMention | None:
@@ -3969,8 +3979,7 @@ class _Dating:
                 if (
                     self.dateline is not None
                     and self.date_token_index.get(self.dateline_tok) is d
-                    and (day := next((j for j in range(k, g) if self.day_told_at(j)), None))
-                    is not None
+                    and (day := next(filter(self.day_told_at, range(k, g)), None)) is not None
                     and (rel := self.relative_to_dateline(sid, day)) is not None
                     and rel[1] == "day"
                 ):

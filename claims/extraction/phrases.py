@@ -10589,7 +10589,13 @@ class _Phrases:
         if not self._persons:
             return False
         k = _key(word)
-        return any(k in p.key and k in _key_words(p.key) for p in self._persons)
+        # (a loop, not a generator, which made k a cell: see _index_in)
+        for p in self._persons:
+            if k in p.key and k in _key_words(p.key):
+                break
+        else:
+            return False
+        return True
 
     def second_object_after(self, i: int) -> bool:
         """Tokens ``i`` and ``i + 1`` are an indefinite noun and its
@@ -10626,8 +10632,14 @@ class _Phrases:
         """``word`` is a word of the name of a person named before."""
         k = _key(word)
         # (the substring test first: a word of the key is in it, and most
-        # keys do not hold the word at all)
-        return any(k in p.key and " " in p.key and k in _key_words(p.key) for p in self._persons)
+        # keys do not hold the word at all; a loop, not a generator, which
+        # made k a cell: see _index_in)
+        for p in self._persons:
+            if k in p.key and " " in p.key and k in _key_words(p.key):
+                break
+        else:
+            return False
+        return True
 
     def apposition_intro(self, i: int) -> tuple[_Entity, int] | None:
         """ "محمد الشلوي، صاحب مقهى أعاد فتحه، …", "جلست مع سفيان، خريج كلية
@@ -11162,7 +11174,7 @@ class _Phrases:
                 m > j + 1
                 and art[m - 1 - j]
                 and not art[m - j]
-                and not any(art[x - j] for x in range(m + 1, k - 1))
+                and not any(art[m + 1 - j : k - 1 - j])
                 and toks[m] not in lx.NP_STOP
                 # ("المدير السابق لمشروع الجزيرة": a word glued to لـ/بـ
                 # opens no name but a given name's own letters: "بسام")

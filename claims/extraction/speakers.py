@@ -1048,7 +1048,12 @@ _MAY_GO_ON = frozenset({PERSON, ANONYMOUS, GROUP, ORGANIZATION})
 
 def _cue_before(sent, cue_subjects, tok: int, sid: int) -> bool:
     """One of the last three cues read is before token ``tok`` in sentence ``sid``."""
-    return any(sent[t] == sid and t < tok for t, _e, _h in cue_subjects[-3:])
+    for t, _e, _h in cue_subjects[-3:]:
+        if sent[t] == sid and t < tok:
+            break
+    else:
+        return False
+    return True
 
 
 # the first words of the prepositional cues ("حسب", "بحسب", "وفق"), folded:
@@ -9539,7 +9544,10 @@ class _Speakers:
                 return None
             # (a known person's name among the next three words, else nobody)
             near = [_key(w) for w in toks[k + 1 : min(k + 4, tok)]]
-            if not any(not _key_words(p.key).isdisjoint(near) for p in self._persons):
+            for p in self._persons:
+                if not _key_words(p.key).isdisjoint(near):
+                    break
+            else:
                 return None
             b, ra, rb = self.scan_np(k + 1, tok, None)
             if b <= k + 1:

@@ -30,6 +30,13 @@ _HOT_METHODS = [
     "attribute",
     "date_for",
     "is_quotation",
+    # (a few calls an article each)
+    "person_word_met",
+    "known_name_word",
+    "after_that",
+    "earlier_cue_date",
+    "event_lead",
+    "known_that_subject",
 ]
 _HOT_CLOSURES = ["resolve", "canonical", "register_mentions"]
 
@@ -38,6 +45,13 @@ _HOT_CLOSURES = ["resolve", "canonical", "register_mentions"]
 def test_hot_methods_have_no_cells(name):
     code = getattr(_Extractor, name).__code__
     assert code.co_cellvars == (), (name, code.co_cellvars)
+
+
+def test_helpers_have_no_cells():
+    from claims.extraction import dating, speakers
+
+    for f in (dating._dates_but, speakers._cue_before):
+        assert f.__code__.co_cellvars == (), f.__name__
 
 
 @pytest.mark.parametrize("name", _HOT_CLOSURES)
