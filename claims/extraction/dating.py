@@ -3515,9 +3515,20 @@ class _Dating:
         """``اليوم`` at token ``k`` is today: a weekday or no word with the
         article after it ("ظهر اليوم الإثنين", "اليوم"; not "في اليوم
         نفسه", "اليوم التالي", "اليوم الوطني")."""
+        toks = self.doc.toks
+        if k:
+            # (not the same or that day, "في نفس اليوم", "ذات اليوم", "في
+            # ذلك اليوم", nor a day of another year, "في مثل هذا اليوم")
+            before = toks[k - 1]
+            if (
+                before in _SAME_BEFORE
+                or before == "ذلك"
+                or (before == "هذا" and k > 1 and toks[k - 2][-3:] == "مثل")
+            ):
+                return False
         if k + 1 >= self.n:
             return True
-        nxt = self.doc.toks[k + 1]
+        nxt = toks[k + 1]
         return nxt in WEEKDAYS or (nxt[:2] != "ال" and nxt not in _SAME)
 
     def headline_again(self, d: DateMention) -> bool:

@@ -193,6 +193,7 @@ from claims.extraction.words import (
     _TOLD_MASDARS,
     _TRIBE_LINKS,
     _TRIBES,
+    _TURN_NEXT,
     _VERB_KINDS,
     _VERBAL_NOUN_NEXT,
     _WHAT_PROMPTED,
@@ -5729,9 +5730,22 @@ class _Phrases:
                 hit = _cue_of(toks[a])
                 if hit is not None and hit.kind == lx.PARTICIPLE:
                     return a, a, a
-            if first & 4 and (
-                toks[a] not in _TOLD_MASDARS
-                or (a + 1 < limit and toks[a + 1] in _TOLD_MASDAR_PREPOSITIONS)
+            if (
+                first & 4
+                and (
+                    toks[a] not in _TOLD_MASDARS
+                    or (
+                        a + 1 < limit
+                        and (
+                            toks[a + 1] in _TOLD_MASDAR_PREPOSITIONS
+                            # (or glued to بـ/لـ: "وجدد المطالبة بوقف القتال",
+                            # "وجدد الدعوة لوقف")
+                            or (toks[a + 1][:1] in "بل" and len(toks[a + 1]) > 3)
+                        )
+                        # (not "وقالت الدعوة من جهتها إن": the turn to a body)
+                        and (a + 2 >= limit or toks[a + 2] not in _TURN_NEXT)
+                    )
+                )
             ):
                 # "وتوقع بعدم الذهاب إلى …، مضيفا", "وجدد الإشارة إلى أن":
                 # the verb's object, its subject elided
@@ -10396,7 +10410,7 @@ class _Phrases:
                 and (
                     (
                         obj == "من"
-                        and toks[h + 2] in _words_module._TURN_NEXT
+                        and toks[h + 2] in _TURN_NEXT
                         # (then a verb of saying or a comma, "الوزير نمر من
                         # جهته أكد"; not the verb's object, "الوزير طلب من
                         # جهته تأجيل الجلسة"; final read)

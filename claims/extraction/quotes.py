@@ -952,8 +952,11 @@ def find_marked_quotes(
         outer = stack[0][0]
         for k in range(len(stack) - 1, -1, -1):
             if stack[k][1] == family:
-                if k == 1 and stack[0][1] == 3:
-                    # (a pair right inside a single mark: inside_single)
+                if k == 1 and stack[0][1] == 3 and _word_before(text, stack[1][0]) == ":":
+                    # (a pair right inside a single mark, after a colon, the
+                    # words a participle or a verb of saying brings: inside_single;
+                    # not a name or a term in marks, "‘إن شركة “النور” ستوظف
+                    # …": the single mark's words are the quote, as before)
                     if inside_single[0] != outer:
                         inside_single = (outer, [])
                     inside_single[1].append((stack[1][0], i))

@@ -858,7 +858,7 @@ _DECEASED = _words("الراحل الراحله الشهيد الشهيده ال
 # السلفية", "يقول الحديث الشريف": a body, a text that speaks; dev23s)
 _TOLD_MASDARS = _words(
     "الاشاره الحديث الدعوه التحذير المطالبه التذكير التنويه المناشده التلميح "
-    "الاعراب التعبير التاكيد التشديد"
+    "الاعراب التعبير التاكيد التشديد النداء"
 )
 _TOLD_MASDAR_PREPOSITIONS = _words("الي علي عن عما من حول بان بانه بانها بضروره لضروره")
 # A body without the article is in construct with what follows ("لجنة متابعة
