@@ -1952,6 +1952,13 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                     # body the suffix refers to, as after a verb
                     found = e.role
                     continue
+                if kind == 2 and t[:3] == "وال" and _NP_KIND[t[1:]] == 4:
+                    # "…، والمتحدثة باسم الرئاسة X Y،": a title with the
+                    # article glued to و, in a list of posts and their
+                    # holders, is the name's, as with no و (one glued to و
+                    # with no article: role_joined_before_name)
+                    kind = 4
+                    t = t[1:]
                 if kind not in (3, 4):
                     continue
                 if (t[2:] if kind == 4 and t[:2] == "ال" else t) not in lx.TITLES:

@@ -157,3 +157,69 @@ def test_title_glued_to_lam_then_body_in_marks(text, words, speaker, role):
 def test_title_glued_to_lam_near_misses(text, words, speaker, role):
     q = _quote(text, words)
     assert (q.speaker, q.role) == (speaker, role)
+
+
+# Rule 3: a title with the article glued to و in a list of posts and their
+# holders ("…، ومستشار الأمن X Y، والناطقة باسم الحكومة Z W، …") gives the
+# name after it its post, for "وقالت W" later. Before, the list's next item
+# after an unnamed source's head (مستشار) was never read as a mention, and
+# mention_role skipped a title glued to و.
+@pytest.mark.parametrize(
+    "text, words, speaker, role",
+    [
+        (
+            "وأدرجت الوزارة على قائمتها الجديدة السفير، ومستشار الأمن الوطني عادل الشامي، "
+            "والناطقة باسم الحكومة سلمى الرميثي، وآخرين.\n"
+            "وقالت الرميثي: “لا يخطط أي منا لزيارة ذلك البلد قريبا”.",
+            "لا يخطط أي منا لزيارة ذلك البلد قريبا",
+            "الرميثي",
+            "الناطقة باسم الحكومة",
+        ),
+        (
+            "ومنعت السلطات من السفر النائب العام، ومستشار الأمن القومي سامي الجلاصي، "
+            "والمدير العام للجمارك حسن بن علي، وعددا من القضاة.\n"
+            "وقال بن علي: “لم يبلغني أحد بهذا القرار حتى الآن”.",
+            "لم يبلغني أحد بهذا القرار حتى الآن",
+            "بن علي",
+            "المدير العام للجمارك",
+        ),
+        (
+            "وتضمنت القائمة قائد الشرطة، ومستشار الأمن القومي فادي السالمي، "
+            "والمديرة التنفيذية للصندوق هدى الفاسي، ورجال أعمال.\n"
+            "وقالت الفاسي: “لم يبلغنا أحد بهذا القرار حتى اليوم”.",
+            "لم يبلغنا أحد بهذا القرار حتى اليوم",
+            "الفاسي",
+            "المديرة التنفيذية للصندوق",
+        ),
+    ],
+)
+def test_title_glued_to_wa_in_a_list(text, words, speaker, role):
+    q = _quote(text, words)
+    assert (q.speaker, q.role) == (speaker, role)
+
+
+# Near misses: a title glued to و with no article (role_joined_before_name)
+# and two persons joined by و after a verb keep their posts.
+@pytest.mark.parametrize(
+    "text, words, speaker, role",
+    [
+        (
+            "وأدرجت الوزارة على قائمتها الجديدة السفير، ومستشار الأمن الوطني عادل الشامي، "
+            "ومدير المخابرات يوسف الدباغ، وآخرين.\n"
+            "وقال الدباغ: “هذه العقوبات لا تعني لنا شيئا”.",
+            "هذه العقوبات لا تعني لنا شيئا",
+            "الدباغ",
+            "مدير المخابرات",
+        ),
+        (
+            "وحضر الحفل وزير الخارجية كمال سعيد ووزيرة الثقافة ليلى حداد.\n"
+            "وقالت حداد: “الثقافة جسر بين الشعوب في كل زمان”.",
+            "الثقافة جسر بين الشعوب في كل زمان",
+            "ليلى حداد",
+            "وزيرة الثقافة",
+        ),
+    ],
+)
+def test_title_glued_to_wa_near_misses(text, words, speaker, role):
+    q = _quote(text, words)
+    assert (q.speaker, q.role) == (speaker, role)
