@@ -6340,6 +6340,16 @@ class _Speakers:
             and not _NAME_FLAGS[toks[j]] & 1
             and not (toks[j][0] in "بل" and _IS_TITLE_HEAD[toks[j][1:]])
             and not (toks[j][0] in "بل" and toks[j][1:] in lx.ORGANIZATION_HEADS)
+            and not (
+                # "وتحدث X Y، أحد قادة الحزب، الذي قال": the sentence's first
+                # word glued to و before the name, no given name nor و with
+                # one ("وليد", "وسالم"), is its verb (kw25)
+                toks[j][0] == "و"
+                and j < c - 1
+                and self.sent_first[self.sent[j]] == j
+                and toks[j] not in _GIVEN_NAMES
+                and toks[j][1:] not in _GIVEN_NAMES
+            )
         ):
             j -= 1
         return j

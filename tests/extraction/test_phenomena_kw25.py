@@ -315,3 +315,60 @@ def test_honorific_before_name_in_marks(
 ) -> None:
     q = _said(text, words)
     assert (q.speaker, q.role) == expected, text
+
+
+VERB_BEFORE_NAME = [
+    pytest.param(
+        "وتحدث سالم العلي، أحد قادة الحزب، الذي قال إن «الحزب سيفوز».",
+        "الحزب سيفوز",
+        ("سالم العلي", "أحد قادة الحزب"),
+        id="spoke",
+    ),
+    pytest.param(
+        "ووصل سالم العلي، رئيس الوفد، الذي قال إن «المحادثات مثمرة».",
+        "المحادثات مثمرة",
+        ("سالم العلي", "رئيس الوفد"),
+        id="arrived",
+    ),
+    pytest.param(
+        "وحضر سالم العلي، وزير المالية، الذي أكد أن «الميزانية جاهزة».",
+        "الميزانية جاهزة",
+        ("سالم العلي", "وزير المالية"),
+        id="attended",
+    ),
+    pytest.param(
+        "قال الوزير إن «الوضع جيد». وتحدث العلي، أحد قادة الحزب، الذي قال إن «الحزب سيفوز».",
+        "الحزب سيفوز",
+        ("العلي", "أحد قادة الحزب"),
+        id="family-name-alone",
+    ),
+]
+
+VERB_BEFORE_NAME_NEAR = [
+    pytest.param(
+        "وسالم العلي، أحد قادة الحزب، الذي قال إن «الحزب سيفوز».",
+        "الحزب سيفوز",
+        ("سالم العلي", "أحد قادة الحزب"),
+        id="wa-and-given-name",
+    ),
+    pytest.param(
+        "وصرح سالم العلي، أحد قادة الحزب، بأن «الحزب سيفوز».",
+        "الحزب سيفوز",
+        ("سالم العلي", "أحد قادة الحزب"),
+        id="cue-verb",
+    ),
+    pytest.param(
+        "ولفت سالم العلي، رئيس الوفد، الذي تحدث للصحفيين، إلى أن «المحادثات مثمرة».",
+        "المحادثات مثمرة",
+        ("سالم العلي", "رئيس الوفد"),
+        id="relative-inside",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, words, expected", VERB_BEFORE_NAME + VERB_BEFORE_NAME_NEAR)
+def test_verb_glued_to_wa_before_name_in_commas(
+    text: str, words: str, expected: tuple[str, str]
+) -> None:
+    q = _said(text, words)
+    assert (q.speaker, q.role) == expected, text
