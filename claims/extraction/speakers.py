@@ -10739,6 +10739,18 @@ class _Speakers:
                     and att.cue_tok < q.open_tok
                     and self.that_subject_before(att.cue_tok, q.open_tok)
                 )
+                # "قال النائب X إن اجتماع الوزير مع اللجنة «لم يقدم أي
+                # حل»": words that open with a negation are a clause, no
+                # name, after a longer subject of the cue's that-clause
+                # (dev23d)
+                or (
+                    words is not None
+                    and (words[0] in _NEGATIONS or words[0] == "لا")
+                    and att.cue_tok is not None
+                    and att.cue_tok < q.open_tok
+                    and self.sent[att.cue_tok] == self.sent[q.open_tok]
+                    and not _THAT.isdisjoint(toks[att.cue_tok + 1 : q.open_tok])
+                )
             )
             and (q.close_tok + 1 >= self.n or not self.is_word[q.close_tok + 1])
         ):

@@ -29,6 +29,13 @@ word or a given name ("استقبل «وفد البنك الدولي»", "اعت
 حسن»", "قامت بـ«حملة الوفاء الوطنية»"), nor بـ after a verb of praise with
 no that-clause ("وأشادت الوزيرة بـ«جهود كبيرة جدا»").
 
+Words in marks that open with a negation (لم، لن، لا) after a label noun
+with the article that ends a long subject of the cue's that-clause ("قال
+النائب X إن اجتماع الوزير مع اللجنة «لم يقدم أي حل»") are the clause's
+predicate, no name of the label's, when nothing follows the marks.  Not a
+work's title with the sentence going on after it ("أن مشاركة الفنانة في
+الفيلم «لا تطفئ الشمس» جاءت متأخرة").
+
 Every sentence here is invented for the test.
 """
 
@@ -166,5 +173,37 @@ def test_names_in_the_that_clause_stay_unquoted():
         "وقالت النائبة إن اللجنة قامت بـ”حملة الوفاء الوطنية” في الجنوب.",
         "وقالت النائبة إن اللجنة تكفلت بـ”مدرسة نور الهدى” في القرية.",
         'وأشادت الوزيرة بـ"جهود كبيرة جدا" بذلها المتطوعون.',
+    ):
+        assert _texts(text) == [], text
+
+
+# -- a negation opening the words after a definite label noun ------------------
+
+
+def test_negated_predicate_after_a_definite_label_noun_is_said():
+    cases = (
+        (
+            'قال النائب سامر الخطيب إن اجتماع الوزير مع اللجنة "لم يقدم أي حل للأزمة".',
+            "لم يقدم أي حل للأزمة",
+        ),
+        (
+            "واعتبرت الناشطة ليلى حسن أن قرار المحكمة بحل الجمعية “لا يستند إلى أي أساس قانوني”.",
+            "لا يستند إلى أي أساس قانوني",
+        ),
+        (
+            "وأكد المحامي يوسف سالم أن الحكم الصادر بحق أعضاء الجمعية «لن يصمد أمام محكمة "
+            "الاستئناف».",
+            "لن يصمد أمام محكمة الاستئناف",
+        ),
+    )
+    for text, words in cases:
+        assert _texts(text) == [normalize(words)], text
+
+
+def test_a_title_after_a_definite_label_noun_stays_unquoted():
+    for text in (
+        "وأوضح الباحث أن مشاركة الفنانة في الفيلم «لا تطفئ الشمس» جاءت متأخرة.",
+        "وقال الناقد إن الجمهور أحب المسلسل «لن أعيش في جلباب أبي» منذ عرضه الأول.",
+        "وعرضت القناة الفيلم «لا تطفئ الشمس».",
     ):
         assert _texts(text) == [], text
