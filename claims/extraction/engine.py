@@ -209,6 +209,10 @@ _APPOINTING = _words_module._APPOINTING
 _SAME = _words_module._SAME
 _SAME_BEFORE = _words_module._SAME_BEFORE
 _KINDS_OF = _words_module._KINDS_OF
+# where(): the words an article's tokens are scanned for one by one (the
+# articles of the tests and bench ask ten at most), past which every token
+# is filed at once
+_WHERE_SCANS = 24
 # heads that, with "ذاته/نفسه", name whoever was quoted last when no speaker
 # had that head ("وأضاف المصدر ذاته" after a named official)
 _GENERIC_SAME_HEADS = _words_module._words("مسوول مسووله مسيول مسيوله مصدر")
@@ -546,6 +550,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         "_toks_refolded",
         "_verb_runs",
         "_where",
+        "_where_all",
         "cables",
         "candidates",
         "cue_hits",
@@ -693,6 +698,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         self._has_latter = not _THE_LATTER.isdisjoint(vocab)
         self._has_that_came = not _THAT_CAME.isdisjoint(vocab)
         self._where: dict[str, list[int]] = {}  # (where())
+        self._where_all: dict[str, list[int]] | None = None  # (where(), a long text)
         self._kind_told: dict = {}  # (of_kind: (name, kinds) -> nisbas told or None)
         self._counterparts_at: list[int] | None = None  # (counterpart())
         self._ending_names: dict[str, list[int]] = {}  # (ending_names())
@@ -708,6 +714,19 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         got = self._where.get(word)
         if got is None:
             toks = self.doc.toks
+            if len(self._where) >= _WHERE_SCANS:
+                # (past that many words, every token filed at once: a scan
+                # of the text for each word asked grew with the square of a
+                # long text of many names; fuzz23)
+                if self._where_all is None:
+                    self._where_all = filed = {}
+                    for k, t in enumerate(toks):
+                        if (at := filed.get(t)) is None:
+                            filed[t] = [k]
+                        else:
+                            at.append(k)
+                got = self._where[word] = self._where_all.get(word) or []
+                return got
             got = []
             k = -1
             try:

@@ -261,3 +261,38 @@ def test_a_word_of_a_kind_is_resolved_in_linear_time():
 )
 def test_a_word_of_a_kind_is_the_one_person_named_with_one_of_its_kinds(text, speaker):
     assert quotes_keeping_the_contract(text)[-1].speaker == speaker
+
+
+# -- the words a long text is scanned for ----------------------------------------
+
+
+def _joined_articles(size: int) -> str:
+    g = _Gen(9595, 23)
+    parts, total = [], 0
+    while total < size:
+        parts.append(g.article())
+        total += len(parts[-1]) + 2
+    return "\n\n".join(parts)[:size]
+
+
+def test_past_many_words_asked_every_token_is_filed_at_once(monkeypatch):
+    # where() scanned the text for each word asked (nickname_mentions,
+    # mention_role, of_kind …): 186 words over 32,000 tokens in 200 KB of
+    # sentence23's articles, list.index 0.34 s of 5.5; past _WHERE_SCANS
+    # words every token is filed at once, the same positions
+    from claims.extraction import engine
+
+    asked = []
+    where = engine._Extractor.where
+
+    def counted(self, word):
+        if word not in self._where:
+            asked.append(word)
+        return where(self, word)
+
+    text = _joined_articles(30000)
+    monkeypatch.setattr(engine._Extractor, "where", counted)
+    filed = quotes_keeping_the_contract(text)
+    assert len(asked) > 2 * engine._WHERE_SCANS
+    monkeypatch.setattr(engine, "_WHERE_SCANS", 10**9)
+    assert quotes_keeping_the_contract(text) == filed
