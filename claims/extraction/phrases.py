@@ -2380,6 +2380,10 @@ def _imperfect_verb(w: str) -> bool:
             ok = w[1] not in "اويى" and w[3] not in _LONG_VOWELS
         elif n == 5 and w[2] == "ت" and w[4] == "ي":
             ok = w[1] not in "اويى" and w[3] not in "اويى"
+        elif n == 5 and w[3] == "ا" and (w[2] == "ت" or w[1] == "ن"):
+            # a hollow يفتال or ينفال ("يختار", "يحتاج", "ينهار"), which
+            # no given name has (dev23s)
+            ok = w[1] not in "اويى" and w[2] not in "اويى" and w[4] not in _LONG_VOWELS
         else:
             return False
         return ok and w not in lx.ORGANIZATION_HEADS and w not in lx.TITLES
@@ -6733,9 +6737,13 @@ class _Phrases:
                 if (
                     named
                     and t[0] == "ي"
-                    and i >= a + 2
+                    # (one name word after the title a titled phrase is
+                    # read from: "البابا X يختار «…»"; dev23s)
+                    and (i >= a + 2 or (titled_in and i == a + 1 and a > 0))
                     and i + 1 < limit
-                    and is_word[i + 1]
+                    # (or a mark: "البابا X يختار «…» موضوعا", a headline's
+                    # verb before its object in marks; dev23s)
+                    and (is_word[i + 1] or toks[i + 1] in QUOTE_MARKS)
                     and (
                         (
                             len(t) >= 4
