@@ -5018,8 +5018,15 @@ class _Phrases:
             # ("وكالة «…»": a label whose و is its own letter, no conjunction)
             or t in _NAMED_BY_LABEL
             or (t in lx.TITLES and not t.startswith("ال"))
-            # ("محادثة لرئيس «حزب …» X Y": a bare title glued to لـ)
-            or (t[:1] == "ل" and t[1:] in lx.TITLES and t[1:3] != "ال")
+            # ("محادثة لرئيس «حزب …» X Y": a bare title glued to لـ; not
+            # right after a definite title, "وقال الوزير لرئيس «نادي …» X
+            # Y:", the one spoken to)
+            or (
+                t[:1] == "ل"
+                and t[1:] in lx.TITLES
+                and t[1:3] != "ال"
+                and not (k and (p := self.doc.toks[k - 1])[:2] == "ال" and p in lx.TITLES)
+            )
             or (t[:1] == "ل" and t[1:] in lx.ORGANIZATION_HEADS)
             # "المتحدث الرسمي لبرنامج «سكني» X": لـ and what bears the name
             # (not an outlet: "قال لصحيفة «الخبر»" names the addressee)

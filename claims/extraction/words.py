@@ -1731,7 +1731,10 @@ _NP_SPECIAL = lx.NP_STOP | _MAIN_ROLE_PREPOSITIONS | _CUE_WORDS | {"من"}
 # الاتهامات:", "وقالت الناشطة مفضلة البقاء في الظل إن")
 _WITHHOLDING_PARTICIPLES = frozenset({"رافضا", "رافضه", "مفضلا", "مفضله", "مشترطا", "مشترطه"})
 _WITHHELD_NAME = (
-    frozenset({"رفض", "رفضت", "فضل", "فضلت", "طلب", "طلبت", "شريطه"}) | _WITHHOLDING_PARTICIPLES
+    frozenset({"رفض", "رفضت", "فضل", "فضلت", "طلب", "طلبت", "شريطه"})
+    | _WITHHOLDING_PARTICIPLES
+    # (طالبا/طالبة only before عدم …: also "a student", "سلمى، طالبة في …")
+    | frozenset({"طالبا", "طالبه"})
 )
 _WITHHELD_WHAT = frozenset({"عدم", "الكشف", "ذكر", "الافصاح"})
 

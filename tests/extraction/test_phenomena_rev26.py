@@ -105,3 +105,47 @@ def test_body_that_speaks_then_its_turn_keeps_the_speaker():
     for body in ("الدعوة", "الدعوة السلفية"):
         text = f"وقالت {body} من جهتها إن «الحل السياسي هو الوحيد»."
         assert _speakers(text) == [body], text
+
+
+# -- 4. a definite title, then لـ and a title, then its body in marks ---------
+# (bc609f8d: "مكالمة لرئيس «حزب …» X Y" names X Y with the post; after a
+# definite title that speaks, the one spoken to: the speaker stays, as at
+# the start)
+
+
+def test_title_glued_to_lam_after_a_speaking_title_is_the_addressee():
+    for text, speaker in (
+        ('وقال الوزير لرئيس "نادي الشباب" سامي الحداد: «الباب مفتوح».', "الوزير"),
+        ('وقال الوزير لمدير "مستشفى الأمل" سامي الحداد إن «الدعم قادم».', "الوزير"),
+        ('وأكد المحافظ لرئيس "جمعية التجار" خالد منصور أن «الأسواق ستفتح».', "المحافظ"),
+    ):
+        assert _speakers(text) == [speaker], text
+
+
+def test_title_glued_to_lam_after_a_noun_still_names_the_holder():
+    text = 'بثت القناة مكالمة لرئيس "حزب الفجر" كمال سعيد.\nوقال سعيد: «لن نشارك في الانتخابات».'
+    found = [(q.speaker, q.role) for q in extract(text)]
+    assert found == [("كمال سعيد", 'رئيس "حزب الفجر"')]
+
+
+# -- 5. طالبا/طالبة عدم ذكر اسمه --------------------------------------------
+# (c447bb3e's participles of withholding the name; طالبا/طالبة only before
+# عدم, الكشف …: alone they are also "a student")
+
+
+def test_asking_not_to_be_named_ends_the_source():
+    for text, speaker in (
+        ("وقال مسؤول في الوزارة طالبا عدم ذكر اسمه إن «القرار نهائي».", "مسؤول في الوزارة"),
+        ("وقال مصدر أمني طالبا عدم الإفصاح عن اسمه: «الهجوم فشل».", "مصدر أمني"),
+        (
+            "وقالت موظفة في البلدية طالبة عدم الكشف عن هويتها إن «الرواتب تأخرت».",
+            "موظفة في البلدية",
+        ),
+    ):
+        assert _speakers(text) == [speaker], text
+
+
+def test_a_student_is_no_withholding():
+    text = "وقالت سلمى الحداد، طالبة في كلية الطب، إن «الامتحانات صعبة»."
+    assert [(q.speaker, q.role) for q in extract(text)] == [("سلمى الحداد", "طالبة في كلية الطب")]
+    assert _speakers("وقالت طالبة في الجامعة إن «الأقساط مرتفعة».") == ["طالبة في الجامعة"]
