@@ -3253,7 +3253,14 @@ def _implausible_head(folded: str) -> bool:
         and head[:-3] + "ه" not in _PP_NOUNS  # (but "قالت مديرتها": her director)
     ):
         return True  # "أكدت روايتها الأولى": her account, the verb's object
-    if head[-3:] == "تنا" and head[:2] != "ال" and len(head) >= 5:
+    if (
+        head[-3:] == "تنا"
+        and head[:2] != "ال"
+        and len(head) >= 5
+        # (but "وقالت مراسلتنا في X", "وأفادت موفدتنا": our correspondent, a
+        # title in ة with "our", speaks, as "مراسلنا" does since rev25; kw25)
+        and head[:-3] + "ه" not in _PP_NOUNS
+    ):
         # "وفق إمكانياتنا", "حسب معلوماتنا": a noun with the suffix "our" on
         # its feminine ending or plural is the speaker's own word, no source
         return True
@@ -3266,6 +3273,7 @@ def _implausible_head(folded: str) -> bool:
         # (but "وقال مراسلنا في غزة", "وأفاد موفدنا": our correspondent, a
         # title or a body with "our", speaks; rev25)
         and head[:-2] not in _PP_NOUNS
+        and not (head[-3] == "ت" and head[:-3] + "ه" in _PP_NOUNS)  # ("مراسلتنا")
     ):
         # "وقال خيارنا واحد «…»", "وأضاف هدفنا هو …": a noun with the
         # suffix "our" (no article) opens the speaker's own words (a name

@@ -372,3 +372,45 @@ def test_verb_glued_to_wa_before_name_in_commas(
 ) -> None:
     q = _said(text, words)
     assert (q.speaker, q.role) == expected, text
+
+
+OUR_FEMININE = [
+    pytest.param(
+        "وقالت مراسلتنا في القاهرة إن «الوضع هادئ».",
+        "الوضع هادئ",
+        "مراسلتنا",
+        id="our-correspondent-f",
+    ),
+    pytest.param(
+        "وأفادت موفدتنا إلى الخرطوم بأن «القتال مستمر».",
+        "القتال مستمر",
+        "موفدتنا",
+        id="our-envoy-f",
+    ),
+    pytest.param(
+        "وقالت مندوبتنا في نيويورك إن «الجلسة تأجلت».",
+        "الجلسة تأجلت",
+        "مندوبتنا",
+        id="our-delegate-f",
+    ),
+]
+
+OUR_FEMININE_NEAR = [
+    pytest.param(
+        "وقال حسب معلوماتنا إن «الجلسة تأجلت».",
+        "الجلسة تأجلت",
+        None,
+        id="our-information",
+    ),
+    pytest.param(
+        "وأضاف وفق إمكانياتنا «سنعمل».",
+        "سنعمل",
+        None,
+        id="our-means",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, words, speaker", OUR_FEMININE + OUR_FEMININE_NEAR)
+def test_our_correspondent_feminine(text: str, words: str, speaker: str | None) -> None:
+    assert _said(text, words).speaker == speaker, text
