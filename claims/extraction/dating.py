@@ -302,6 +302,10 @@ _OCCASION_TALKS = _words(
     "كلمه كلمته كلمتها افتتاح افتتاحه افتتاحها تصريح تصريحات تصريحه تصريحها "
     "مقابله حوار حديثه حديثها تروسه تروسها رعايته رعايتها"
 )
+# new_occasion: a statement or a post told as another ("في تغريدة أخرى له",
+# "في تصريح آخر", "في بيان ثان"), an occasion of its own (dev23d)
+_ANOTHER_HEADS = _OWN_STATEMENT | _OCCASION_TALKS | _words_module._OWN_STATEMENTS
+_ANOTHER_OR_LATER = _ANOTHER | _SECOND_OR_LATER
 # the occasions a fronted date may date the speaker's words by ("وفي تصريح
 # لإذاعة يوم …، قال X", "وخلال مؤتمر صحفي يوم …، أكد X"): a talk of his
 _FRONTED_TALKS = _OCCASION_TALKS | _words(
@@ -2388,6 +2392,10 @@ class _Dating:
                     and att.cue_tok is not None
                     and self.new_occasion(att.cue_tok, q.open_tok)
                 )
+                # (nor a verb that goes on right after his words on another
+                # occasion, undated: "وقال X في تغريدة أخرى: «…». وختم:
+                # «…»"; dev23d)
+                and not (known[2] < prev[3] and self.goes_on_undated(att, prev, ent, sid))
             ):
                 # (a date told since, "وبعد أسبوع، في 9 آب، …", moves on; so
                 # do words given on another occasion: "واكتفى بالقول في
@@ -2708,6 +2716,18 @@ class _Dating:
             if (back := self.pluperfect_day(sid)) is not None:
                 return back
             day = self.stamp_day(sid)
+            if (
+                day is not None
+                and self.post_stamps
+                and (
+                    (att.cue_tok is not None and self.new_occasion(att.cue_tok, q.open_tok))
+                    or self.goes_on_undated(att, prev, ent, sid)
+                )
+            ):
+                # "— X (@x) March 3, 2021" then "وقال X في تغريدة أخرى له:
+                # «…»": the embedded post's day is the post's, not another's
+                # (dev23d)
+                day = None
             if day is not None and not (
                 ent is not None
                 and att.cue_tok is not None
@@ -4714,6 +4734,20 @@ class _Dating:
                 out.append(k)
         return out
 
+    def goes_on_undated(self, att: _Attribution, prev, ent, sid: int) -> bool:
+        """In a text dated by an embedded post's signature, a verb that goes
+        on (no subject) right after the same speaker's words left undated,
+        said on another occasion ("وقال X في تغريدة أخرى: «…». وختم: «…»"):
+        his words go on there, on no day given (dev23d)."""
+        return bool(
+            self.post_stamps
+            and att.follow_up
+            and prev is not None
+            and prev[0] is ent
+            and prev[1] is None
+            and prev[3] >= sid - 1
+        )
+
     def new_occasion(self, a: int, b: int) -> bool:
         """Tokens [a, b) (a cue's clause) tell of an occasion of their own:
         "في اتصال هاتفي", "في تصريح لـ«…»", "في حديث للإذاعة"."""
@@ -4724,7 +4758,7 @@ class _Dating:
             k = bisect_left(self.hit_toks, a) - 1
             if k >= 0 and self.sent[self.hit_toks[k]] == self.sent[a]:
                 a = self.hit_toks[k]
-        if _OCCASION_WORDS.isdisjoint(toks[a:b]):
+        if _OCCASION_WORDS.isdisjoint(toks[a:b]) and _ANOTHER_HEADS.isdisjoint(toks[a:b]):
             return False
         for k in range(max(a, 1), min(b, self.n - 1)):
             t = toks[k]
@@ -4734,6 +4768,10 @@ class _Dating:
                 and toks[k - 1] in _IN
                 and (toks[k + 1][:1] == "ل" or (t == "اتصال" and toks[k + 1] in _CALL_NEXT))
             ):
+                return True
+            if t in _ANOTHER_HEADS and toks[k - 1] in _IN and toks[k + 1] in _ANOTHER_OR_LATER:
+                # "وقال X في تغريدة أخرى له: «…»": another statement, not
+                # the one his words were dated by before (dev23d)
                 return True
         return False
 

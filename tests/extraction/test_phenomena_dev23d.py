@@ -36,6 +36,13 @@ predicate, no name of the label's, when nothing follows the marks.  Not a
 work's title with the sentence going on after it ("أن مشاركة الفنانة في
 الفيلم «لا تطفئ الشمس» جاءت متأخرة").
 
+In a text whose only date is an embedded post's signature, words said in
+another statement or post ("وقال X في تغريدة أخرى له: «…»", "في تغريدة
+ثانية", "في تصريح آخر") take neither the post's day nor the speaker's date
+carried on (new_occasion), and a verb that goes on right after them ("وختم،
+«…»") goes on undated.  Not the same post ("في التغريدة نفسها"), nor another
+statement in a day story under a wire dateline, whose day it keeps.
+
 Every sentence here is invented for the test.
 """
 
@@ -207,3 +214,51 @@ def test_a_title_after_a_definite_label_noun_stays_unquoted():
         "وعرضت القناة الفيلم «لا تطفئ الشمس».",
     ):
         assert _texts(text) == [], text
+
+
+# -- another post in a text dated by an embedded post's signature --------------
+
+_SIGNED = "— Sami Khalil (@samikhalil) March 3, 2021\n"
+_FIRST_POST = (
+    'وجه رئيس الحزب سامي خليل في تغريدة على حسابه رسالة إلى الحكومة، بالقول: "نذكر بأن '
+    'العمال ليسوا في موقع التوسل لأحد".\nأقول للحكومة إن العمال ليسوا في موقع التوسل لأحد\n'
+)
+
+
+def test_another_post_is_not_dated_by_the_embedded_one():
+    cases = (
+        (
+            _FIRST_POST + _SIGNED + 'وفي سياق منفصل، قال خليل في تغريدة أخرى له: "الحملة '
+            'الإعلامية على النقابات في هذا الظرف الصعب مرفوضة".\nوختم، "لن نسكت عن هذه '
+            'الحملة بعد اليوم".',
+            ["2021-03-03", None, None],
+        ),
+        (
+            'كتبت الوزيرة ليلى ناصر في تغريدة: "المدارس ستفتح أبوابها في موعدها المحدد".\n'
+            "المدارس ستفتح أبوابها في موعدها\n— Laila Nasser (@lailanasser) May 9, 2022\n"
+            'وأضافت ناصر في تغريدة ثانية: "على الأهالي التقيد بالإجراءات الصحية داخل المدارس".',
+            ["2022-05-09", None],
+        ),
+        (
+            'نشر المدرب كريم سعيد تغريدة قال فيها: "الفريق قدم مباراة كبيرة أمام المنافس".\n'
+            "الفريق قدم مباراة كبيرة\n— Karim Said (@karimsaid) June 1, 2023\n"
+            'وقال سعيد في تصريح آخر: "سنلعب من أجل الفوز في المباراة المقبلة أيضا".',
+            ["2023-06-01", None],
+        ),
+    )
+    for text, dates in cases:
+        assert _dates(text) == dates, text
+
+
+def test_the_same_post_or_a_wire_day_story_keeps_its_day():
+    text = (
+        _FIRST_POST + _SIGNED + 'وأضاف خليل في التغريدة نفسها: "الحملة الإعلامية على النقابات '
+        'في هذا الظرف الصعب مرفوضة".\nوختم، "لن نسكت عن هذه الحملة بعد اليوم".'
+    )
+    assert _dates(text) == ["2021-03-03"] * 3
+    text = (
+        'عمان 03 آذار 2021 (وكالات) - قال رئيس الحزب سامي خليل اليوم إن "العمال ليسوا في '
+        'موقع التوسل لأحد".\nوقال خليل في تصريح آخر: "الحملة الإعلامية على النقابات مرفوضة '
+        'تماما".'
+    )
+    assert _dates(text) == ["2021-03-03"] * 2
