@@ -548,16 +548,26 @@ PRESENT_SAYING = frozenset(
 # press) as وأكمل; "واستكملت اللجنة أعمالها" completes a task, no cue
 # without words after it.
 _GO_ON_STEMS = ("واصل", "أكمل", "أتم", "استكمل")
-CONJOINED_CUES: dict[str, Cue] = {
-    normalize(p + stem + ending): Cue(stem, VERB, gender, number)
-    for stem in _GO_ON_STEMS
-    for ending, gender, number in (("", M, SG), ("ت", F, SG), ("وا", M, PL))
-    for p in "وف"
-} | {
-    # "وعزت الصحيفة إلى مصدر قوله": the bare "عزت" is the given name Izzat
-    normalize(p + "عزت"): Cue("نسب", RELAY, F, SG, "إلى")
-    for p in "وف"
-}
+CONJOINED_CUES: dict[str, Cue] = (
+    {
+        normalize(p + stem + ending): Cue(stem, VERB, gender, number)
+        for stem in _GO_ON_STEMS
+        for ending, gender, number in (("", M, SG), ("ت", F, SG), ("وا", M, PL))
+        for p in "وف"
+    }
+    | {
+        # "وتواصل البرقية: …", "ويواصل التقرير: …": its present, glued to و/ف
+        # too (not أتم's, "ويتم" the passive's auxiliary; dev23d)
+        normalize(p + person + "واصل"): Cue("واصل", VERB, gender, SG)
+        for person, gender in (("ي", M), ("ت", F))
+        for p in "وف"
+    }
+    | {
+        # "وعزت الصحيفة إلى مصدر قوله": the bare "عزت" is the given name Izzat
+        normalize(p + "عزت"): Cue("نسب", RELAY, F, SG, "إلى")
+        for p in "وف"
+    }
+)
 
 # Impersonal cues take a following preposition: جاء في، ورد في، ذكر في.
 IMPERSONAL_CUES: dict[str, Cue] = {

@@ -43,6 +43,11 @@ carried on (new_occasion), and a verb that goes on right after them ("وختم،
 «…»") goes on undated.  Not the same post ("في التغريدة نفسها"), nor another
 statement in a day story under a wire dateline, whose day it keeps.
 
+The present of واصل glued to و/ف ("وتواصل البرقية: …", "ويواصل التقرير:
+…") goes on with the words after its colon, as its past "وواصل" does.  Not
+the verb's other senses, with no words after it ("وتواصل القوات قصفها",
+"إن الحكومة تواصل دعم …").
+
 Every sentence here is invented for the test.
 """
 
@@ -262,3 +267,34 @@ def test_the_same_post_or_a_wire_day_story_keeps_its_day():
         'تماما".'
     )
     assert _dates(text) == ["2021-03-03"] * 2
+
+
+# -- the present of واصل glued to و before a colon ------------------------------
+
+
+def test_present_of_going_on_before_a_colon_quotes():
+    cases = (
+        (
+            "وتواصل البرقية: التقى السفير بالوزير مرتين خلال الأسبوع ولم يتوصلا إلى أي اتفاق.",
+            "التقى السفير بالوزير مرتين خلال الأسبوع ولم يتوصلا إلى أي اتفاق",
+        ),
+        (
+            "ويواصل التقرير: الوضع الأمني في المنطقة يتدهور بسرعة كبيرة منذ بداية العام.",
+            "الوضع الأمني في المنطقة يتدهور بسرعة كبيرة منذ بداية العام",
+        ),
+        (
+            "وكتب السفير برقية إلى وزارته.\nويواصل السفير في برقيته: القادة هنا لا يثق "
+            "بعضهم ببعض أبدا.",
+            "القادة هنا لا يثق بعضهم ببعض أبدا",
+        ),
+    )
+    for text, words in cases:
+        assert _texts(text) == [normalize(words)], text
+
+
+def test_other_senses_of_going_on_quote_nothing():
+    for text in (
+        "وتواصل القوات قصفها للمدينة منذ ثلاثة أيام.",
+        "وقال الوزير إن الحكومة تواصل دعم المزارعين في كل المحافظات.",
+    ):
+        assert _texts(text) == [], text
