@@ -183,6 +183,7 @@ _CLAUSE_REACH = 300
 # bound method object on every call, where a module global gets LOAD_METHOD.
 _AS_BEING = _words_module._AS_BEING
 _NEWS_VERBS = _words_module._NEWS_VERBS
+_WORK_NOUNS = _words_module._WORK_NOUNS
 _COUNTERPARTS = _words_module._COUNTERPARTS
 # is_quotation: "أن «X» لم تفصح", the that-clause's verb negated after its subject
 _NEGATIONS = _words("لم لن")
@@ -10746,6 +10747,8 @@ class _Speakers:
                 or (
                     words is not None
                     and (words[0] in _NEGATIONS or words[0] == "لا")
+                    # (not a work's title: "إن الجمهور أحب المسلسل «لا …»")
+                    and before not in _WORK_NOUNS
                     and att.cue_tok is not None
                     and att.cue_tok < q.open_tok
                     and self.sent[att.cue_tok] == self.sent[q.open_tok]

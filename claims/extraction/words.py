@@ -184,6 +184,10 @@ _REVEALED_LEMMAS = frozenset(("كشف", "أعلن", "أفصح"))
 # in construct ("ودعا الرئيس دول العالم إلى …", "وحمّل الوزير حكومات
 # المنطقة مسؤولية …"), folded: no word of a name (phrases._GREETED_PEOPLE)
 _CALLED_ON_STATES = _words("دول حكومات شعوب")
+# a work named in marks ("المسلسل «لا تطفئ الشمس»", "الرواية «لن أعيش
+# …»"): its title may open with a negation and is no clause said (speakers'
+# is_quotation, rev26)
+_WORK_NOUNS = _words("الفيلم المسلسل الروايه الاغنيه القصيده الكتاب المسرحيه الالبوم الديوان")
 # the prepositions a complement goes on with, folded: a post's ("عضو هيئة
 # الدفاع عن الموقوفين في قضية …"), a verb's right after the name that is
 # its subject ("ودافع X عن …، وقال", speakers.main_clause_subject)

@@ -149,3 +149,23 @@ def test_a_student_is_no_withholding():
     text = "وقالت سلمى الحداد، طالبة في كلية الطب، إن «الامتحانات صعبة»."
     assert [(q.speaker, q.role) for q in extract(text)] == [("سلمى الحداد", "طالبة في كلية الطب")]
     assert _speakers("وقالت طالبة في الجامعة إن «الأقساط مرتفعة».") == ["طالبة في الجامعة"]
+
+
+# -- 6. a work's title in marks that opens with a negation --------------------
+# (e569ab4c: words in marks opening with لم/لن/لا after a definite label
+# noun in the cue's that-clause are its predicate; not after a work's noun,
+# whose title may open so)
+
+
+def test_work_title_opening_with_a_negation_is_no_quote():
+    for text in (
+        'قال الناقد سامي الحداد إن الجمهور أحب كثيرا المسلسل "لا تطفئ الشمس".',
+        'قال الناقد سامي الحداد إن الجمهور العربي استقبل الفيلم "لن أعيش في جلباب أبي".',
+        'أكد الكاتب سامي الحداد أن القراء في العالم العربي أحبوا الرواية "لم يعد هناك وقت".',
+    ):
+        assert _texts(text) == [], text
+
+
+def test_negated_predicate_after_a_label_noun_still_a_quote():
+    text = 'قال النائب سامر الخطيب إن اجتماع الوزير مع اللجنة "لم يقدم أي حل للأزمة".'
+    assert _texts(text) == [normalize("لم يقدم أي حل للأزمة")]
