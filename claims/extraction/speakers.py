@@ -183,6 +183,7 @@ _CLAUSE_REACH = 300
 # bound method object on every call, where a module global gets LOAD_METHOD.
 _AS_BEING = _words_module._AS_BEING
 _NEWS_VERBS = _words_module._NEWS_VERBS
+_VERB_AFTER_WA = _words_module._VERB_AFTER_WA
 _WORK_NOUNS = _words_module._WORK_NOUNS
 _COUNTERPARTS = _words_module._COUNTERPARTS
 # is_quotation: "أن «X» لم تفصح", the that-clause's verb negated after its subject
@@ -6343,13 +6344,9 @@ class _Speakers:
             and not (toks[j][0] in "بل" and toks[j][1:] in lx.ORGANIZATION_HEADS)
             and not (
                 # "وتحدث X Y، أحد قادة الحزب، الذي قال": the sentence's first
-                # word glued to و before the name, no given name nor و with
-                # one ("وليد", "وسالم"), is its verb (kw25)
-                toks[j][0] == "و"
-                and j < c - 1
-                and self.sent_first[self.sent[j]] == j
-                and toks[j] not in _GIVEN_NAMES
-                and toks[j][1:] not in _GIVEN_NAMES
+                # word, و and a word of a verb's shape, no given name nor و
+                # with one ("وليد", "وسالم", "وصفي", "وهيب"), is its verb (kw25)
+                j < c - 1 and self.sent_first[self.sent[j]] == j and _VERB_AFTER_WA[toks[j]]
             )
         ):
             j -= 1

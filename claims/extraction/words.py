@@ -2460,6 +2460,27 @@ def _news_verb(w: str) -> bool:
 _NEWS_VERB = _WordTable(_news_verb)
 
 
+def _verb_after_wa(w: str) -> bool:
+    """``w``, و and a word, reads as و and a past verb ("وتحدث", "ووصل",
+    "وحضر", "واستقبل"), not as a given name that opens with و ("وصفي",
+    "وهيب", "وسام", "وهبي", "وليد"): the word is a verb of news or a cue,
+    or has the shape of a derived past (تفعّل, تفاعل, افتعل, استفعل: four
+    letters or more from ت or ا) or of a bare one, three letters with no
+    long vowel after the first and no ي/ه at the end (فعل); and neither
+    it nor the word is a given name (speakers.name_start_before)."""
+    r = w[1:]
+    if w[0] != "و" or w in _GIVEN_NAMES or r in _GIVEN_NAMES:
+        return False
+    if r in _NEWS_VERBS or _cue_of(w) is not None:
+        return True
+    if len(r) >= 4:
+        return r[0] in "تا"
+    return len(r) == 3 and r[1] not in "اوي" and r[2] not in "اويه"
+
+
+_VERB_AFTER_WA = _WordTable(_verb_after_wa)
+
+
 # question words of place, time and manner among lx.NP_STOP, folded: لـ is
 # never glued to them, so "لاين" after a name is a name word ("أورسولا فون دير
 # لاين"), not a purpose clause (_name_word_flags)
