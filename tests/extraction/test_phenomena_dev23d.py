@@ -51,6 +51,8 @@ the verb's other senses, with no words after it ("وتواصل القوات قص
 Every sentence here is invented for the test.
 """
 
+import pytest
+
 from claims.extraction import extract, normalize
 from tests.extraction.helpers import quotes_of
 
@@ -70,16 +72,34 @@ def test_marks_after_a_delegation_name_it():
         '"لن يقبل بأي صفقة".',
         'ورحبت الجمعية بقدوم وفود "رجال الأعمال العرب" إلى المعرض، معتبرة ذلك دليلا على الثقة.',
     )
-    for text in cases:
-        found = _texts(text)
-        assert not any(
-            t.startswith(normalize(w)) for t in found for w in ("شيوخ", "قادة", "رجال")
-        ), (
-            text,
-            found,
-        )
-    # the words said after the name still are
+    # the delegation's name is no quote, nor any part of it
+    assert _texts(cases[0]) == []
+    assert _texts(cases[2]) == []
+    # the words said after the name still are, and only they
     assert _texts(cases[1]) == [normalize("لن يقبل بأي صفقة")]
+
+
+def test_words_after_a_delegation_in_marks_are_the_body_s():
+    # the body that condemned speaks, with a subject of its own before the
+    # delegation: no verbal noun and no host after it
+    text = (
+        "وأدان الحزب في بيان استقبال الرئيس وفد «قادة الفصائل المسلحة» في القصر، مؤكدا "
+        'أنه "لن يقبل بأي صفقة".'
+    )
+    assert [(q.text, q.speaker) for q in quotes_of(text)] == [("لن يقبل بأي صفقة", "الحزب")]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="the subject runs on over the verbal noun and its subject: "
+    "'الحزب استقبال الرئيس' (START and END alike)",
+)
+def test_words_after_a_delegation_in_marks_right_after_the_verbal_noun():
+    text = (
+        "وأدان الحزب استقبال الرئيس وفد «قادة الفصائل المسلحة» في القصر، مؤكدا أنه "
+        '"لن يقبل بأي صفقة".'
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["الحزب"]
 
 
 def test_the_delegation_and_its_head_still_speak():

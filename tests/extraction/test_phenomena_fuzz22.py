@@ -8,8 +8,6 @@ and 9537 on, and long texts of invented news paragraphs (10-50 KB). Every
 sentence here is invented for the test.
 """
 
-import sys
-
 import pytest
 
 from tests.extraction.test_fuzz_templates import (
@@ -17,6 +15,7 @@ from tests.extraction.test_fuzz_templates import (
     _Gen,
     growth,
     quotes_keeping_the_contract,
+    tracing,
 )
 
 # -- a chain of verbs of saying with no subject, passed at once ----------------
@@ -155,11 +154,8 @@ def _lines_in(function: str, text: str) -> int:
             return local
         return None
 
-    sys.settrace(calls)
-    try:
+    with tracing(calls):
         quotes_keeping_the_contract(text)
-    finally:
-        sys.settrace(None)
     return count
 
 

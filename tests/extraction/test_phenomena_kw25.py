@@ -11,6 +11,34 @@ not the article's: no cue there gives a subject to the verbs after it,
 and no post there is carried to a later bare title. Near misses: the dual
 after its subject ("الطرفان أقرا أيضا بأن"), أقرّ with و and a subject, an
 article's own headline with a titled subject, a quote after a label's line.
+
+Rule 2 (dev22s's left item): "أبو ظبي" in two words is the city أبوظبي
+("وقال ولي عهد أبو ظبي إن" gave the speaker "أبو ظبي", "رئيس دائرة الصحة
+في أبو ظبي" the speaker "ظبي"); a later bare "ولي عهد أبو ظبي" finds the
+prince named with the post. Near misses: a kunya ("أبو محمد", "أبو ظبيان
+العلي"), the post's holder named after the city.
+
+Rule 3 (rev25's left item): a participle of withholding the name (رافضا،
+مفضلا، مشترطا and their feminines, شريطة) ends the source's phrase, in
+brackets or not ("وقال المتحدث (رافضا ذكر اسمه) إن" gave the speaker ")").
+Near misses: a name in brackets, a name before the participle, the verb
+طلب in brackets, the participle after a name alone.
+
+Rule 4 (kw24's and dev21r's left item): an honorific alone before a name in
+marks ('قال الدكتور "X Y" إن', السيدة، الحاج) gives the name as speaker,
+and its family name later finds it. Near misses: words said in marks after
+the honorific, a colon before the marks, المهندس and a title before the
+marks, as before.
+
+Rule 5 (dev22s's item): the sentence's first word glued to و before a name
+set off by commas with its post is the verb, no part of the name ("وتحدث X
+Y، أحد قادة الحزب، الذي قال إن" gave the speaker "وتحدث X Y"). Near
+misses: a given name after و, a verb of saying, a relative inside the
+commas.
+
+Rule 6 (rev25's "seen at START" item): our correspondent in the feminine
+speaks ("وقالت مراسلتنا في", موفدتنا، مندوبتنا). Near misses: other nouns
+with "our" ("حسب معلوماتنا", "وفق إمكانياتنا") stay no speaker.
 """
 
 from __future__ import annotations
@@ -21,6 +49,7 @@ from claims.extraction import extract
 
 _MINISTER = "قال الوزير إن «الوضع مستقر».\n"
 
+# Rule 1: a line "اقرأ أيضا/المزيد" and a label's line are no cue.
 READ_ALSO = [
     pytest.param(
         _MINISTER + "اقرأ المزيد\nوأضاف: «الخطة جاهزة».",
@@ -113,6 +142,7 @@ def test_read_also_near_misses(text: str, words: str, speaker: str) -> None:
     assert _said(text, words).speaker == speaker, text
 
 
+# Rule 2: أبو ظبي in two words is the city.
 ABU_DHABI = [
     pytest.param(
         "وقال ولي عهد أبو ظبي إن «العلاقات قوية جدا».",
@@ -169,6 +199,7 @@ def test_abu_dhabi_in_two_words(text: str, words: str, expected: tuple[str, str 
     assert (q.speaker, q.role) == expected, text
 
 
+# Rule 3: a participle of withholding the name ends the source.
 WITHHELD = [
     pytest.param(
         "وقال المتحدث (رافضا ذكر اسمه) إن «الوضع خطير».",
@@ -248,6 +279,7 @@ def test_withheld_name_participles(text: str, words: str, expected: tuple[str, s
     assert (q.speaker, q.role) == expected, text
 
 
+# Rule 4: an honorific alone before a name in marks.
 HONORIFIC_MARKS = [
     pytest.param(
         'قال الدكتور "سامي العلي" إن «الوضع خطير».',
@@ -317,6 +349,7 @@ def test_honorific_before_name_in_marks(
     assert (q.speaker, q.role) == expected, text
 
 
+# Rule 5: a verb glued to و before a name set off with its post.
 VERB_BEFORE_NAME = [
     pytest.param(
         "وتحدث سالم العلي، أحد قادة الحزب، الذي قال إن «الحزب سيفوز».",
@@ -374,6 +407,7 @@ def test_verb_glued_to_wa_before_name_in_commas(
     assert (q.speaker, q.role) == expected, text
 
 
+# Rule 6: our correspondent in the feminine.
 OUR_FEMININE = [
     pytest.param(
         "وقالت مراسلتنا في القاهرة إن «الوضع هادئ».",

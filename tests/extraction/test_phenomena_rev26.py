@@ -122,10 +122,8 @@ def test_title_glued_to_lam_after_a_speaking_title_is_the_addressee():
         assert _speakers(text) == [speaker], text
 
 
-def test_title_glued_to_lam_after_a_noun_still_names_the_holder():
-    text = 'بثت القناة مكالمة لرئيس "حزب الفجر" كمال سعيد.\nوقال سعيد: «لن نشارك في الانتخابات».'
-    found = [(q.speaker, q.role) for q in extract(text)]
-    assert found == [("كمال سعيد", 'رئيس "حزب الفجر"')]
+# (after a noun, the title still names the holder: test_phenomena_dev23r.py's
+# test_title_glued_to_lam_then_body_in_marks, "بثت القناة مكالمة لرئيس «حزب …» X Y")
 
 
 # -- 5. طالبا/طالبة عدم ذكر اسمه --------------------------------------------
@@ -166,6 +164,5 @@ def test_work_title_opening_with_a_negation_is_no_quote():
         assert _texts(text) == [], text
 
 
-def test_negated_predicate_after_a_label_noun_still_a_quote():
-    text = 'قال النائب سامر الخطيب إن اجتماع الوزير مع اللجنة "لم يقدم أي حل للأزمة".'
-    assert _texts(text) == [normalize("لم يقدم أي حل للأزمة")]
+# (after a label noun, still the predicate said: test_phenomena_dev23d.py's
+# test_negated_predicate_after_a_definite_label_noun_is_said)
