@@ -160,6 +160,7 @@ from claims.extraction.words import (
     _RELATIVES,
     _RELAY_PRONOUNS,
     _RELAY_RESUMPTIVE,
+    _RENEWING_VERBS,
     _REPLIED_TO,
     _REPLY_CUES,
     _RESIDENTS,
@@ -5763,6 +5764,10 @@ class _Phrases:
                         )
                         # (not "وقالت الدعوة من جهتها إن": the turn to a body)
                         and (a + 2 >= limit or toks[a + 2] not in _TURN_NEXT)
+                        # (not "وقالت الدعوة بدورها إن", "وأكد النداء بوضوح":
+                        # a verb of saying that agrees with the noun and takes
+                        # no verbal noun for its object has it for its subject)
+                        and not self.told_masdar_subject(a)
                     )
                 )
             ):
@@ -10110,6 +10115,17 @@ class _Phrases:
         # في حكومتها", "أستاذ في كليتها" keep their place)
         stem = w[: w.rindex("ته")]
         return stem + "ه" in _POSSESSED_OCCASIONS or stem + "ت" in _POSSESSED_OCCASIONS
+
+    def told_masdar_subject(self, a: int) -> bool:
+        """Whether the verbal noun of telling at token ``a`` (_TOLD_MASDARS)
+        is the subject of the verb of saying right before it: the verb
+        agrees with it in gender and is none of the verbs that take such a
+        noun for their object (_RENEWING_VERBS: "وجددت الدعوة إلى")."""
+        hit = _cue_of(self.doc.toks[a - 1]) if a else None
+        if hit is None or hit.kind != lx.VERB or _lemma_key(hit) in _RENEWING_VERBS:
+            return False
+        t = self.doc.toks[a]
+        return hit.gender == (_F if t[-1] == "ه" and not self.ha_ending(a) else _M)
 
     def ha_ending(self, k: int) -> bool:
         """Whether token ``k``, folded to end in ه, ends in a true ه in the

@@ -865,6 +865,11 @@ _TOLD_MASDARS = _words(
     "الاعراب التعبير التاكيد التشديد النداء"
 )
 _TOLD_MASDAR_PREPOSITIONS = _words("الي علي عن عما من حول بان بانه بانها بضروره لضروره")
+# verbs of saying that take such a verbal noun for their object ("وجددت
+# الدعوة إلى", "وكرر النداء"): after another verb of saying that agrees with
+# it, the noun is its subject, a body ("وقالت الدعوة بدورها إن", "وأكد النداء
+# بوضوح أن"; mend23b)
+_RENEWING_VERBS = _words("جدد كرر ردد اعاد")
 # A body without the article is in construct with what follows ("لجنة متابعة
 # الإعمار", "هيئة متابعة"): a participle right after it is its verbal noun.
 _BODIES_IN_CONSTRUCT = frozenset(t for t in lx.ORGANIZATION_HEADS if not t.startswith("ال"))

@@ -84,3 +84,67 @@ MEND23A_WA_VERBS = [
 def test_mend23a_given_name_with_wa(text: str, words: str, expected: tuple[str, str]) -> None:
     q = _said(text, words)
     assert (q.speaker, q.role) == expected, text
+
+
+# --- mend23b --------------------------------------------------------------
+
+
+def _mend23b_said(text: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker) for q in extract(text)]
+
+
+class TestMend23b:
+    """reportA findings 1, 2 and 3."""
+
+    # 1. A body called الدعوة or النداء after a verb of saying that agrees
+    # with it and takes no verbal noun for its object is the verb's subject
+    # (c5c1a1de + ff4e9aab read it as the object, its speaker lost); after
+    # جدد/كرر the noun is still the object and the one named before speaks.
+    @pytest.mark.parametrize(
+        "text, words, speaker",
+        [
+            ("وقالت الدعوة بدورها إن «المشاركة واجبة».", "المشاركة واجبة", "الدعوة"),
+            ("وقالت الدعوة لأنصارها إن «المشاركة واجبة».", "المشاركة واجبة", "الدعوة"),
+            ("وأكدت الدعوة بوضوح أن «المشاركة واجبة».", "المشاركة واجبة", "الدعوة"),
+            (
+                "وقالت الدعوة من خلال بيانها إن «المشاركة واجبة».",
+                "المشاركة واجبة",
+                "الدعوة",
+            ),
+            (
+                "وقالت الدعوة على لسان المتحدث باسمها إن «المشاركة واجبة».",
+                "المشاركة واجبة",
+                "المتحدث باسم الدعوة",
+            ),
+            ("وأكد النداء بوضوح أن «الحزب باق في الحكومة».", "الحزب باق في الحكومة", "النداء"),
+            ("وقال النداء لأعضائه إن «المرحلة صعبة».", "المرحلة صعبة", "النداء"),
+        ],
+    )
+    def test_body_named_dawa_after_an_agreeing_verb_speaks(self, text, words, speaker):
+        assert (words, speaker) in _mend23b_said(text)
+
+    @pytest.mark.parametrize(
+        "text, words, speaker",
+        [
+            (
+                "قال الوزير سامي العلي إن الخطة «ستنفذ».\n"
+                "وجدد الدعوة بوقف «كل أشكال التصعيد فورا».",
+                "كل أشكال التصعيد فورا",
+                "سامي العلي",
+            ),
+            (
+                "قالت الوزيرة سعاد كامل إن الخطة «ستنفذ».\n"
+                "وجددت الدعوة لوقف «كل أشكال التصعيد فورا».",
+                "كل أشكال التصعيد فورا",
+                "سعاد كامل",
+            ),
+            (
+                "قال الوزير سامي العلي إن الخطة «ستنفذ».\n"
+                "وكرر النداء إلى «الأطراف كافة بضبط النفس».",
+                "الأطراف كافة بضبط النفس",
+                "سامي العلي",
+            ),
+        ],
+    )
+    def test_renewed_call_is_still_the_object(self, text, words, speaker):
+        assert (words, speaker) in _mend23b_said(text)
