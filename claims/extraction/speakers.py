@@ -184,7 +184,7 @@ _CLAUSE_REACH = 300
 _AS_BEING = _words_module._AS_BEING
 _NEWS_VERBS = _words_module._NEWS_VERBS
 _VERB_AFTER_WA = _words_module._VERB_AFTER_WA
-_WORK_NOUNS = _words_module._WORK_NOUNS
+_TITLED_NOUNS = _words_module._TITLED_NOUNS
 _COUNTERPARTS = _words_module._COUNTERPARTS
 # is_quotation: "أن «X» لم تفصح", the that-clause's verb negated after its subject
 _NEGATIONS = _words("لم لن")
@@ -10744,8 +10744,11 @@ class _Speakers:
                 or (
                     words is not None
                     and (words[0] in _NEGATIONS or words[0] == "لا")
-                    # (not a work's title: "إن الجمهور أحب المسلسل «لا …»")
-                    and before not in _WORK_NOUNS
+                    # (not a work's title nor a campaign's slogan: "إن
+                    # الجمهور أحب المسلسل «لا …»", "أطلقت الحملة «لا …»",
+                    # with an adjective between: "المسلسل الشهير «لا …»")
+                    and before not in _TITLED_NOUNS
+                    and before2 not in _TITLED_NOUNS
                     and att.cue_tok is not None
                     and att.cue_tok < q.open_tok
                     and self.sent[att.cue_tok] == self.sent[q.open_tok]

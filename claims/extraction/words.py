@@ -188,6 +188,10 @@ _CALLED_ON_STATES = _words("دول حكومات شعوب")
 # …»"): its title may open with a negation and is no clause said (speakers'
 # is_quotation, rev26)
 _WORK_NOUNS = _words("الفيلم المسلسل الروايه الاغنيه القصيده الكتاب المسرحيه الالبوم الديوان")
+# and a campaign's or a slogan's, whose words in marks ("أطلقت الحملة «لا
+# للعنف»", "رفعت الشعار «لن نسير وحدنا»") are no clause said either
+# (speakers' is_quotation, mend23c)
+_TITLED_NOUNS = _WORK_NOUNS | _words("الحمله المبادره الشعار الوسم")
 # the prepositions a complement goes on with, folded: a post's ("عضو هيئة
 # الدفاع عن الموقوفين في قضية …"), a verb's right after the name that is
 # its subject ("ودافع X عن …، وقال", speakers.main_clause_subject)

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from claims.extraction import extract
+from claims.extraction import extract, normalize
+from tests.extraction.helpers import quotes_of
 
 
 def _said(text: str, words: str):
@@ -148,3 +149,33 @@ class TestMend23b:
     )
     def test_renewed_call_is_still_the_object(self, text, words, speaker):
         assert (words, speaker) in _mend23b_said(text)
+
+
+# --- mend23c --------------------------------------------------------------
+
+
+def _mend23c_texts(text: str) -> list[str]:
+    return [normalize(q.text) for q in quotes_of(text)]
+
+
+class TestMend23c:
+    # -- a campaign's slogan or a work's title after an adjective -------------
+    # (e569ab4c / 8526574b: words in marks opening with a negation after a
+    # definite label noun in the cue's that-clause are its predicate; not
+    # after a campaign's noun, nor after a work's noun and its adjective)
+
+    def test_slogan_or_title_in_marks_is_no_quote(self):
+        for text in (
+            'قالت الناشطة سلمى العلي إن الوزارة أطلقت الحملة "لا للعنف ضد المرأة".',
+            'قالت الناشطة سلمى العلي إن الطلاب أطلقوا المبادرة "لن نترك مدارسنا".',
+            'قال الناقد سامي العلي إن الجمهور أحب كثيرا المسلسل الشهير "لا تطفئ الشمس".',
+            'أكد رئيس البلدية خالد منصور أن الشباب نظموا الحملة الوطنية "لا للتدخين في '
+            'الأماكن العامة".',
+            'ذكر المدرب حسن يوسف أن الجماهير رفعت الشعار "لن نسير وحدنا".',
+            'قال الكاتب عمر نبيل إن النقاد امتدحوا الرواية الأخيرة "لا أحد ينام في الإسكندرية".',
+        ):
+            assert _mend23c_texts(text) == [], text
+
+    def test_negated_predicate_after_a_label_noun_stays_a_quote(self):
+        text = 'قال النائب سالم العلي إن اجتماع الوزير مع اللجنة "لم يقدم أي حل".'
+        assert _mend23c_texts(text) == [normalize("لم يقدم أي حل")]
