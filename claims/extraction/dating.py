@@ -342,6 +342,7 @@ _SENDING = _words(
 )
 # same_document: "ذات البيان", "نفس الوثيقة"
 _SAME_BEFORE = _words_module._SAME_BEFORE
+_SAME_OR_THAT_BEFORE = _words_module._SAME_OR_THAT_BEFORE
 # while_after_quote: "«…» فيما قال Y"
 _WHILE = _words("فيما بينما")
 # index_dates: "ذكرى", the remembrance of a dated event
@@ -3538,12 +3539,11 @@ class _Dating:
         toks = self.doc.toks
         if k:
             # (not the same or that day, "في نفس اليوم", "ذات اليوم", "في
-            # ذلك اليوم", nor a day of another year, "في مثل هذا اليوم")
+            # ذلك اليوم", "ذاك اليوم", "بنفس اليوم", nor a day of another
+            # year, "في مثل هذا اليوم")
             before = toks[k - 1]
-            if (
-                before in _SAME_BEFORE
-                or before == "ذلك"
-                or (before == "هذا" and k > 1 and toks[k - 2][-3:] == "مثل")
+            if before in _SAME_OR_THAT_BEFORE or (
+                before == "هذا" and k > 1 and toks[k - 2][-3:] == "مثل"
             ):
                 return False
         if k + 1 >= self.n:

@@ -728,6 +728,10 @@ _THESE = _words("هذه تلك")
 _DEMONSTRATIVES = _THESE | _words("هذا ذلك هاته")
 # "وجاء في ذات البيان", "وأكد نفس المصدر": "the same" before the noun
 _SAME_BEFORE = _words("ذات نفس")
+# dating.today_itself: before "اليوم", the same or that day, bare or after
+# ب/و/ف ("في نفس اليوم", "ذات اليوم", "في ذلك اليوم", "ذاك اليوم", "بنفس
+# اليوم", "بذلك اليوم"): no today (mend23c)
+_SAME_OR_THAT_BEFORE = _with_prefixes(_SAME_BEFORE | _words("ذلك ذاك"), "بوف")
 # "وقال لاحقا السفير X", "وواصل حينذاك فقط، «…»": the adverbs of time
 # (demonstrative, "then", "later", "again") between a verb of saying and its
 # subject, or in place of one (lexicon.NP_STOP ends a phrase at them)

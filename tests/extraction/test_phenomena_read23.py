@@ -179,3 +179,23 @@ class TestMend23c:
     def test_negated_predicate_after_a_label_noun_stays_a_quote(self):
         text = 'قال النائب سالم العلي إن اجتماع الوزير مع اللجنة "لم يقدم أي حل".'
         assert _mend23c_texts(text) == [normalize("لم يقدم أي حل")]
+
+    # -- "اليوم" after ذاك/ذلك/نفس with a clitic is that day, no today ---------
+    # (11dd9005 / ff4e9aab: today_itself refused "ذلك اليوم" and "نفس
+    # اليوم" only)
+
+    def test_that_day_takes_no_page_date(self):
+        stamp = "03-05-2022 02:10 PM\n"
+        for text in (
+            'قال النائب سالم العلي إن الاجتماع الذي عقد في ذاك اليوم "لم يكن مثمرا".',
+            'قالت الوزيرة ليلى حسن إن ما جرى ذاك اليوم "كان صادما للجميع".',
+            'وأضاف المحامي يوسف سالم أن الشهود غادروا المكان بذلك اليوم "دون أن يدلوا بأقوالهم".',
+            "قال المدرب حسن يوسف إن اللاعبين تدربوا بنفس اليوم على ركلات الترجيح، مضيفا: "
+            '"الفريق جاهز للمباراة النهائية".',
+        ):
+            quotes = extract(stamp + text)
+            assert [q.date for q in quotes] == [None], text
+
+    def test_today_still_takes_page_date(self):
+        text = '03-05-2022 02:10 PM\nقال رئيس البلدية خالد منصور اليوم إن "المشروع سينتهي قريبا".'
+        assert [q.date for q in extract(text)] == ["2022-05-03"]
