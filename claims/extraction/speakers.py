@@ -584,16 +584,30 @@ def _named_or_anonymous(ent: _Entity | None) -> bool:
     return ent is not None and (_named_person(ent) or ent.kind in (ANONYMOUS, ORGANIZATION, GROUP))
 
 
-_CLAIMED_IT = {
-    stem + ending + obj: (_F if ending == "ت" else _M, _PL if ending == "و" else _SG)
-    for stem in ("زعم", "ذكر", "اورد", "قال", "نشر", "روج", "تناقل", "وصف")
-    for ending in ("", "ت", "و")
-    for obj in ("ه", "ها")
-} | {
+def _with_it(stems) -> dict[str, tuple[str, str]]:
+    """The past of ``stems`` with the object pronoun ه/ها, and its subject's
+    gender and number."""
+    return {
+        stem + ending + obj: (_F if ending == "ت" else _M, _PL if ending == "و" else _SG)
+        for stem in stems
+        for ending in ("", "ت", "و")
+        for obj in ("ه", "ها")
+    }
+
+
+# (verbs of claiming: the words are the claim of the subject after them)
+_CLAIMED_IT = _with_it(("زعم", "روج", "تناقل")) | {
     form + obj: feats
     for form, feats in (("ادعا", (_M, _SG)), ("ادعت", (_F, _SG)), ("ادعو", (_M, _PL)))
     for obj in ("ه", "ها")
 }
+# (verbs of reporting: "«…»، حسبما ذكرته الوكالة" also credits the agency or
+# the paper that carried the speaker's words; its subject said them only
+# where the speaker's clause denies them before the marks, "إن المشروع لن
+# يكون «…» مثلما نشرته بعض المواقع", mend23a)
+_REPORTED_IT = _with_it(("ذكر", "اورد", "قال", "نشر", "وصف"))
+# (a negation before the words in the clause said)
+_DENYING = _NEGATIONS | _words("لا ليس ليست")
 # (the lemmas of the verbs of saying whose object the words are)
 _SAYS_WORDS = frozenset({"قال", "أضاف", "تابع"})
 # attribute: "على حد قول/تعبير X" right after the words (folded)
@@ -3589,7 +3603,16 @@ class _Speakers:
             and q.marked
             and q.close_tok + 3 < self.n
             and toks[(m := q.close_tok + 1 + (toks[q.close_tok + 1] in _COMMAS))] in _AS_WHAT
-            and (feats := _CLAIMED_IT.get(toks[m + 1])) is not None
+            # (not words after a colon, the cue's own)
+            and toks[q.open_tok - 1] != ":"
+            and (
+                (feats := _CLAIMED_IT.get(toks[m + 1])) is not None
+                or (
+                    (feats := _REPORTED_IT.get(toks[m + 1])) is not None
+                    and toks[q.open_tok - 1] not in _THAT
+                    and not _DENYING.isdisjoint(toks[hit.tok + 1 : q.open_tok])
+                )
+            )
             and m + 2 < self.n
             and self.is_word[m + 2]
             and not self.in_quote[m + 2]

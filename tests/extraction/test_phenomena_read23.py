@@ -87,6 +87,77 @@ def test_mend23a_given_name_with_wa(text: str, words: str, expected: tuple[str, 
     assert (q.speaker, q.role) == expected, text
 
 
+# Report B finding 1 (44b471d2): "«…»، حسبما/كما/مثلما ذكرته Y" after the
+# words also credits the agency, the paper or the page that carried them:
+# the cue's subject keeps them. A verb of reporting (ذكر، أورد، نشر، وصف،
+# قال) gives the words to its subject only where the speaker's clause
+# denies them before the marks; a verb of claiming (زعم، ادعى) still does;
+# words after a colon stay the cue's.
+
+MEND23A_AS_REPORTED = [
+    pytest.param(
+        "وقال وزير الخارجية سالم العلي إن «الوضع في الجنوب مستقر تماما»، "
+        "حسبما ذكرته وكالة الأنباء الرسمية.",
+        "الوضع في الجنوب مستقر تماما",
+        "سالم العلي",
+        id="as-the-agency-said",
+    ),
+    pytest.param(
+        "وقال الناطق باسم الحكومة: «لا صحة لهذه الأنباء»، حسبما أوردته وكالة فرانس برس.",
+        "لا صحة لهذه الأنباء",
+        "الناطق باسم الحكومة",
+        id="after-a-colon",
+    ),
+    pytest.param(
+        "وقال مدير الأمن إن الحادث «عمل إرهابي جبان» كما ذكرته وزارة الداخلية في بيانها.",
+        "عمل إرهابي جبان",
+        "مدير الأمن",
+        id="inside-the-clause",
+    ),
+    pytest.param(
+        "وصرحت النائبة هدى الخطيب بأن «القانون سيعرض على البرلمان الأسبوع المقبل»، "
+        "حسبما نشرته صحيفة الغد.",
+        "القانون سيعرض على البرلمان الأسبوع المقبل",
+        "هدى الخطيب",
+        id="as-the-paper-published",
+    ),
+    pytest.param(
+        "وقال رئيس الاتحاد: «سنشارك في البطولة بكامل لاعبينا»، كما ذكرته الصفحة الرسمية للاتحاد.",
+        "سنشارك في البطولة بكامل لاعبينا",
+        "رئيس الاتحاد",
+        id="as-the-page-said",
+    ),
+    pytest.param(
+        "وأشار المتحدث العسكري العقيد خليل الحسن إلى أن المعارك «في مراحلها الأخيرة»، "
+        "حسبما أورده التلفزيون الرسمي.",
+        "في مراحلها الأخيرة",
+        "خليل الحسن",
+        id="as-television-carried",
+    ),
+]
+
+MEND23A_AS_CLAIMED = [
+    pytest.param(
+        "نفى الوزير سامي عادل أن «الاقتصاد ينهار» كما زعمته المعارضة في بيانها.",
+        "الاقتصاد ينهار",
+        "المعارضة",
+        id="as-claimed",
+    ),
+    pytest.param(
+        "قال مدير الميناء ناصر القاسم إن الشحنة لم تكن «مواد خطرة قابلة للانفجار» "
+        "مثلما ذكرته بعض الصحف المحلية.",
+        "مواد خطرة قابلة للانفجار",
+        "بعض الصحف المحلية",
+        id="denied-as-reported",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, words, speaker", MEND23A_AS_REPORTED + MEND23A_AS_CLAIMED)
+def test_mend23a_as_reported_by(text: str, words: str, speaker: str) -> None:
+    assert _said(text, words).speaker == speaker, text
+
+
 # --- mend23b --------------------------------------------------------------
 
 
