@@ -477,6 +477,22 @@ def _word_before(text: str, i: int) -> str:
     return text[b:e]
 
 
+def _saying_colon_before(text: str, i: int) -> bool:
+    """Whether a colon stands right before the mark at ``i`` with a verb of
+    saying or its participle (with و/ف) right before it, no subject between
+    ("قائلة: “…”", "مضيفا: “…”", "وقال: «…»"; not "وكما قال الرئيس: “…”")."""
+    e = i
+    while e > 0 and text[e - 1] == " ":
+        e -= 1
+    if e == 0 or text[e - 1] != ":":
+        return False
+    word = _word_before(text, e - 1)
+    cue = lx.CUES.get(word)
+    if cue is None and word[:1] in "وف":
+        cue = lx.CUES.get(word[1:])
+    return cue is not None and (cue.kind == lx.VERB or cue.kind == lx.PARTICIPLE)
+
+
 def _inner_closer_lost(text: str, marks: list[int], at: int, family: int, opened: int) -> bool:
     """Whether the opener at ``marks[at]``, of the family of the quote open
     since ``opened``, opens a quote inside it whose closing mark and the
@@ -952,11 +968,14 @@ def find_marked_quotes(
         outer = stack[0][0]
         for k in range(len(stack) - 1, -1, -1):
             if stack[k][1] == family:
-                if k == 1 and stack[0][1] == 3 and _word_before(text, stack[1][0]) == ":":
+                if k == 1 and stack[0][1] == 3 and _saying_colon_before(text, stack[1][0]):
                     # (a pair right inside a single mark, after a colon, the
                     # words a participle or a verb of saying brings: inside_single;
                     # not a name or a term in marks, "‘إن شركة “النور” ستوظف
-                    # …": the single mark's words are the quote, as before)
+                    # …": the single mark's words are the quote, as before;
+                    # nor words another named speaker said within the single
+                    # mark's quote, "‘نحن ملتزمون، وكما قال الرئيس: “…”",
+                    # mend23c)
                     if inside_single[0] != outer:
                         inside_single = (outer, [])
                     inside_single[1].append((stack[1][0], i))

@@ -270,3 +270,41 @@ class TestMend23c:
     def test_today_still_takes_page_date(self):
         text = '03-05-2022 02:10 PM\nقال رئيس البلدية خالد منصور اليوم إن "المشروع سينتهي قريبا".'
         assert [q.date for q in extract(text)] == ["2022-05-03"]
+
+    # -- a single mark never closed, with another speaker's pair inside -------
+    # (d988fa23: the single mark was a stray whenever a colon stood before
+    # the pair; now only when a verb of saying or its participle stands
+    # right before the colon, no named subject between)
+
+    def test_words_around_another_speakers_pair_stay_a_quote(self):
+        for text, words, speaker in (
+            (
+                "وقال الوزير ‘نحن ملتزمون، وكما قال الرئيس: “لا تراجع عن الخطة”.\n"
+                "وأضاف الوزير أن الحكومة ستواصل العمل.",
+                "نحن ملتزمون، وكما قال الرئيس: “لا تراجع عن الخطة”",
+                "الوزير",
+            ),
+            (
+                "وقالت المديرة ‘سنفتح المدارس في موعدها، وكما أكد المحافظ: “السلامة أولا”.\n"
+                "وتابعت أن الاستعدادات جارية.",
+                "سنفتح المدارس في موعدها، وكما أكد المحافظ: “السلامة أولا”",
+                "المديرة",
+            ),
+            (
+                "وقال المدرب ‘اللاعبون جاهزون، وكما قال القائد: “سنقاتل حتى النهاية”.\n"
+                "وأضاف أن الجمهور سيحضر بكثافة.",
+                "اللاعبون جاهزون، وكما قال القائد: “سنقاتل حتى النهاية”",
+                "المدرب",
+            ),
+        ):
+            quotes = extract(text)
+            assert [(normalize(q.text), q.speaker) for q in quotes] == [
+                (normalize(words), speaker)
+            ], text
+
+    def test_pair_after_a_participle_and_a_stray_single_mark_still_alone(self):
+        text = (
+            "وأوضح الوزير ‘أن الحكومة ستراجع القرار، مضيفا: “لن نترك المزارعين وحدهم "
+            "في مواجهة الجفاف”."
+        )
+        assert _mend23c_texts(text) == [normalize("لن نترك المزارعين وحدهم في مواجهة الجفاف")]
