@@ -199,8 +199,9 @@ _KNOWN_AS_PARTICIPLES = _words_module._KNOWN_AS_PARTICIPLES
 _ANY_MARK = _words_module._ANY_MARK
 _COMMA_THEN_WE = _sentences_module._COMMA_THEN_WE  # (extract: a text with no mark)
 _CUE_WORDS = _words_module._CUE_WORDS
-# (bound by assignment: engine calls its isdisjoint)
+# (bound by assignment: late_post reads them)
 _DECEASED = _words_module._DECEASED
+_KIN = _speakers_module._KIN
 _ROUNDED = _words_module._ROUNDED
 _SIGNED_BY = _words_module._SIGNED_BY
 _THAT = _words_module._THAT
@@ -705,6 +706,20 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         self._days_named: list[int] | None = None  # (dating.day_named)
         self._before_post_word: frozenset[int] | None = None  # (post_held)
         self._nicknames: dict[tuple[str, ...], dict[str, list[int]]] = {}  # (nicknamed())
+
+    def late_post(self, i: int, role: str) -> bool:
+        """The post ``role``, told from its title at token ``i`` right before
+        a name, says the one named has died (words._DECEASED): "الرئيس
+        الراحل", "رئيس البلدية الفقيد", "المرحوم الرئيس". Such a word at the
+        post's end only after a word with the article, an adjective of the
+        post ("جمعية الشهيد", "مستشفى الشهيد كمال": the genitive naming a
+        body, mend23a); and not after kin in construct, the late one's
+        living kin ("نجلة الرئيس الراحل X", "ابن الزعيم الراحل X")."""
+        words = _NORMALIZED[role].split()
+        return (
+            words[0] in _DECEASED
+            or (words[-1] in _DECEASED and (len(words) == 1 or words[-2][:2] == "ال"))
+        ) and not (i > 0 and self.doc.toks[i - 1] in _KIN)
 
     def where(self, word: str) -> list[int]:
         """The tokens that are ``word`` (folded), in order: found once per
@@ -4451,9 +4466,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                         # for "قال Y" later (the name given again)
                         canonical(named)
                         parsed_to = max(parsed_to, np[0])
-                    elif _named_person(ent) and not (
-                        ent.role and not _DECEASED.isdisjoint(_NORMALIZED[ent.role].split())
-                    ):
+                    elif _named_person(ent) and not (ent.role and self.late_post(i, ent.role)):
                         # (not "وضع X إكليلا على ضريح الرئيس الراحل Y" then
                         # "وقال سيادته", "وأضاف الرئيس": the late president
                         # mentioned, no one who speaks now)

@@ -158,6 +158,61 @@ def test_mend23a_as_reported_by(text: str, words: str, speaker: str) -> None:
     assert _said(text, words).speaker == speaker, text
 
 
+# Report B finding 2 (2bc6b895): a word that says one has died anywhere in
+# the post kept a living person from being registered, for a later surname
+# or bare post. It counts now only at the post's start or at its end after a
+# word with the article (not "جمعية الشهيد", the genitive naming a body),
+# and not after kin in construct ("نجلة الرئيس الراحل X": his living kin).
+
+MEND23A_LIVING = [
+    pytest.param(
+        "استقبل رئيس جمعية الشهيد سالم العلي الوفد. وقال العلي إن «المطالب عادلة».",
+        "المطالب عادلة",
+        "سالم العلي",
+        id="martyr-society-surname",
+    ),
+    pytest.param(
+        "استقبل رئيس جمعية الشهيد سالم العلي الوفد. وأضاف رئيس الجمعية أن «المطالب عادلة».",
+        "المطالب عادلة",
+        "سالم العلي",
+        id="martyr-society-post",
+    ),
+    pytest.param(
+        "التقت نجلة الرئيس الراحل سلمى العلي بالصحفيين. وقالت العلي إن «والدها كان رجل دولة».",
+        "والدها كان رجل دولة",
+        "سلمى العلي",
+        id="late-presidents-daughter",
+    ),
+    pytest.param(
+        "افتتح ابن الزعيم الراحل عمر الهادي المعرض أمس. وقال الهادي إن «والده كان يحب الفن».",
+        "والده كان يحب الفن",
+        "عمر الهادي",
+        id="late-leaders-son",
+    ),
+    pytest.param(
+        "استقبلت رئيسة جمعية الفقيد ليلى حسن الوفد. وقالت حسن إن «المطالب عادلة».",
+        "المطالب عادلة",
+        "ليلى حسن",
+        id="society-of-the-late",
+    ),
+]
+
+MEND23A_LATE = [
+    pytest.param(
+        "زار الوزير عمر الهادي، أمس، ضريح القائد الشهيد سامي عادل، بمناسبة ذكرى رحيله.\n"
+        "وشكر معاليه أهالي المدينة على حسن الاستقبال، قائلا إن «الوطن لا ينسى أبناءه».",
+        "الوطن لا ينسى أبناءه",
+        "عمر الهادي",
+        id="martyr-leader",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, words, speaker", MEND23A_LIVING + MEND23A_LATE)
+def test_mend23a_late_word_in_the_post(text: str, words: str, speaker: str) -> None:
+    assert _said(text, words).speaker == speaker, text
+
+
 # --- mend23b --------------------------------------------------------------
 
 
