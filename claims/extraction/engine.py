@@ -740,7 +740,10 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                             filed[t] = [k]
                         else:
                             at.append(k)
-                got = self._where[word] = self._where_all.get(word) or []
+                # (taken out of the filing, not shared with it: the list
+                # handed out is the cache's own, as on the scan path below,
+                # and no caller may change it)
+                got = self._where[word] = self._where_all.pop(word, None) or []
                 return got
             got = []
             k = -1
