@@ -1758,10 +1758,12 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         own = normalize_first(e.role or "")
         every = kinds | {own[2:] if own[:2] == "ال" else own}
         stems = {k[:-1] if k[-1:] == "ه" else k for k in every}
-        # (the tokens of "آخر" after the kind and of "أحد" before it, found
-        # once per article: a pass over every token for each such title,
-        # and one over every token for each person's first name below,
-        # grew with the square of a long text of titles of a kind; fuzz23)
+        # (the tokens of "آخر" after the kind and of "أحد" before it, and
+        # below those of each person's first name, from where(), which finds
+        # each word once per article; the short list of them is built again
+        # on each call: a pass over every token for each such title, and one
+        # for each person's first name, grew with the square of a long text
+        # of titles of a kind; fuzz23. The loop over the persons is left)
         where = self.where
         ones = [k - 1 for w in ("اخر", "اخري") for k in where(w) if k]
         ones += [k for w in ("احد", "احدي", "واحد", "واحدي") for k in where(w) if k < self.n - 1]
