@@ -474,12 +474,13 @@ class _Sentences:
         self.in_quote = in_quote = bytearray(self.n)
         self.loose_marks = loose = []
         marked = find_marked_quotes(folded, loose)
+        tok_starts = doc.starts
         if related := _related_headlines(folded):
             # (a token is in one of those lines when the farthest end of the
             # lines begun at or before it passes it: a bisect, not a test of
             # every line for each mark and token, which grew with the square
-            # of a long page of related headlines and quotes; fuzz23)
-            related.sort()
+            # of a long page of related headlines and quotes; fuzz23; the
+            # lines come in text order: a headline's line is never a label's)
             firsts = [s for s, _ in related]
             reach = list(accumulate((e for _, e in related), max))
             marked = [(a, b) for a, b in marked if not _within(firsts, reach, a)]
@@ -487,11 +488,9 @@ class _Sentences:
             # nor are the words of those lines the article's: "اقرأ أيضا:
             # وزير المالية يعلن خطة" has no cue whose subject the next verb
             # with none takes up, nor a person a later "الوزير" is
-            tok_starts = doc.starts
             self.candidates = [
                 k for k in self.candidates if not _within(firsts, reach, tok_starts[k])
             ]
-        tok_starts = doc.starts
         for a, b in marked:
             s, e = a + 1, b
             while s < e and folded[s].isspace():
