@@ -580,8 +580,9 @@ _AS_WHAT = _words_module._words("كما مثلما حسبما")
 
 def _named_or_anonymous(ent: _Entity | None) -> bool:
     """Someone a claim may be of: a named person, an unnamed source, a body
-    or a group (not a bare title, a document nor nobody)."""
-    return ent is not None and (_named_person(ent) or ent.kind in (ANONYMOUS, ORGANIZATION, GROUP))
+    or a group (not a bare title, a document nor nobody): one who may go on
+    (_MAY_GO_ON), a person only when named."""
+    return ent is not None and ent.kind in _MAY_GO_ON and (ent.kind != PERSON or _named_person(ent))
 
 
 def _with_it(stems) -> dict[str, tuple[str, str]]:
