@@ -10002,13 +10002,15 @@ class _Speakers:
 
     def indefinite_in_that_clause(self, q: _Quote, att: _Attribution, words: list[str]) -> bool:
         """ "وأضاف أن الوزيرة أجرت «محادثات صريحة ومطولة» مع …", "إن الهيئة
-        قامت بـ«تحرير انتقائي ومتعمد»": three words in marks with no article
-        (nor a name's head, a label noun or a given name first: a noun
-        described, no name) after the subject of the that-clause of the
-        verb of saying before them in their sentence and a word of its own
-        (the clause's verb), with no stop, colon or comma between: what
-        the speaker said of it, in his words (dev23d).  Not a name, which
-        has a definite word ("استقبل «وفد البنك الدولي»")."""
+        قامت بـ«تحرير انتقائي ومتعمد»": words in marks with no article (nor
+        a name's head, a label noun or a given name first: a noun described,
+        no name) after the subject of the that-clause of the verb of saying
+        before them in their sentence and a word of its own (the clause's
+        verb), with no stop, colon or comma between: what the speaker said
+        of it, in his words (dev23d).  Not a name, which has a definite word
+        ("استقبل «وفد البنك الدولي»").  Any number of words here: is_quotation
+        asks for three when they are glued to بـ (and decides there), and
+        for none otherwise."""
         for w in words:
             if w[:2] == "ال" or w[:3] in ("وال", "لل", "بال") or w in _GIVEN_NAMES:
                 return False
@@ -10019,7 +10021,7 @@ class _Speakers:
             return False
         toks = self.doc.toks
         b = q.open_tok - 1
-        if len(toks[b]) == 1 and toks[b] == "ب" and self.doc.ends[b] == self.doc.starts[q.open_tok]:
+        if toks[b] == "ب" and self.doc.ends[b] == self.doc.starts[q.open_tok]:
             b -= 1
         if toks[b][:2] == "ال" or toks[b] in _THAT or toks[b] in lx.LABEL_NOUNS:
             return False
@@ -10028,7 +10030,7 @@ class _Speakers:
             if t in _THAT:
                 # (the subject between أنّ and the word before the marks)
                 return b - m >= 2
-            if t == ":" or t in _COMMAS or t in _SENTENCE_END or (_cue_of(t)) is not None:
+            if t == ":" or t in _COMMAS or t in _SENTENCE_END or _cue_of(t) is not None:
                 return False
         return False
 
