@@ -303,8 +303,13 @@ _OCCASION_TALKS = _words(
     "مقابله حوار حديثه حديثها تروسه تروسها رعايته رعايتها"
 )
 # new_occasion: a statement or a post told as another ("في تغريدة أخرى له",
-# "في تصريح آخر", "في بيان ثان"), an occasion of its own (dev23d)
+# "في تصريح آخر", "في بيان ثان"), an occasion of its own (dev23d); the three
+# sets overlap (بيان تغريدة منشور تدوينة، كلمة تصريح) and each adds its own
+# words: the statements and posts with their pronouns, the talks with theirs,
+# the other bare statements (خطاب رسالة مقال مداخلة مؤتمر …)
 _ANOTHER_HEADS = _OWN_STATEMENT | _OCCASION_TALKS | _words_module._OWN_STATEMENTS
+# (ثانية is in both: opening_word takes it alone, as _ANOTHER, and after a
+# statement's noun, as _SECOND_OR_LATER)
 _ANOTHER_OR_LATER = _ANOTHER | _SECOND_OR_LATER
 # the occasions a fronted date may date the speaker's words by ("وفي تصريح
 # لإذاعة يوم …، قال X", "وخلال مؤتمر صحفي يوم …، أكد X"): a talk of his
