@@ -311,6 +311,8 @@ _ANOTHER_HEADS = _OWN_STATEMENT | _OCCASION_TALKS | _words_module._OWN_STATEMENT
 # (ثانية is in both: opening_word takes it alone, as _ANOTHER, and after a
 # statement's noun, as _SECOND_OR_LATER)
 _ANOTHER_OR_LATER = _ANOTHER | _SECOND_OR_LATER
+# new_occasion: the words either of its two tests starts from, in one set
+_OCCASION_OR_ANOTHER = _OCCASION_WORDS | _ANOTHER_HEADS
 # the occasions a fronted date may date the speaker's words by ("وفي تصريح
 # لإذاعة يوم …، قال X", "وخلال مؤتمر صحفي يوم …، أكد X"): a talk of his
 _FRONTED_TALKS = _OCCASION_TALKS | _words(
@@ -4763,7 +4765,7 @@ class _Dating:
             k = bisect_left(self.hit_toks, a) - 1
             if k >= 0 and self.sent[self.hit_toks[k]] == self.sent[a]:
                 a = self.hit_toks[k]
-        if _OCCASION_WORDS.isdisjoint(toks[a:b]) and _ANOTHER_HEADS.isdisjoint(toks[a:b]):
+        if _OCCASION_OR_ANOTHER.isdisjoint(toks[a:b]):
             return False
         for k in range(max(a, 1), min(b, self.n - 1)):
             t = toks[k]
