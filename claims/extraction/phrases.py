@@ -103,6 +103,7 @@ from claims.extraction.words import (
     _LAM_FIRST_NAMES,
     _LAM_GENITIVE_HEADS,
     _LAM_LABELS,
+    _LAM_ONLY_BODIES,
     _LATELY,
     _M,
     _MAIN_ROLE_PREPOSITIONS,
@@ -2458,7 +2459,7 @@ _ELATIVES_IN_A = _words_module._words("العليا الدنيا")
 # phrase_entity's title loop: a body, a facility or a festival glued to لـ
 # after a title, whose own name (one word, or an indefinite noun and its
 # definite genitive) comes before the holder's ("لحركة X", "لمرفأ X")
-_LAM_BODY_HEADS = lx.ORGANIZATION_HEADS | _FACILITY_HEADS | _words_module._LAM_ONLY_BODIES
+_LAM_BODY_HEADS = lx.ORGANIZATION_HEADS | _FACILITY_HEADS | _LAM_ONLY_BODIES
 # verbs of giving, past, folded, with و/ف: the noun after their subject is
 # the thing given, then the one given it with لـ ("وقدم الوزير نصيحة للشباب")
 _GAVE = _words_module._with_prefixes(
