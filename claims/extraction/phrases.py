@@ -2460,6 +2460,10 @@ _ELATIVES_IN_A = _words_module._words("العليا الدنيا")
 # after a title, whose own name (one word, or an indefinite noun and its
 # definite genitive) comes before the holder's ("لحركة X", "لمرفأ X")
 _LAM_BODY_HEADS = lx.ORGANIZATION_HEADS | _FACILITY_HEADS | _LAM_ONLY_BODIES
+# names_in_marks and phrase_entity: a bare title glued to لـ ("لرئيس"), not
+# a definite one written with its article ("لالرئيس", a slip for "للرئيس":
+# lx.TITLES holds every title with ال too), folded
+_LAM_BARE_TITLES = frozenset("ل" + t for t in lx.TITLES if t[:2] != "ال")
 # verbs of giving, past, folded, with و/ف: the noun after their subject is
 # the thing given, then the one given it with لـ ("وقدم الوزير نصيحة للشباب")
 _GAVE = _words_module._with_prefixes(
@@ -5032,9 +5036,7 @@ class _Phrases:
             # right after a definite title, "وقال الوزير لرئيس «نادي …» X
             # Y:", the one spoken to)
             or (
-                t[:1] == "ل"
-                and t[1:] in lx.TITLES
-                and t[1:3] != "ال"
+                t in _LAM_BARE_TITLES
                 and not (k and (p := self.doc.toks[k - 1])[:2] == "ال" and p in lx.TITLES)
             )
             or (t[:1] == "ل" and t[1:] in lx.ORGANIZATION_HEADS)
@@ -7235,7 +7237,7 @@ class _Phrases:
                         named = not (
                             ((w := toks[i - 1]) in lx.TITLES and w[:2] != "ال")
                             # ("لرئيس «حزب …» X Y": glued to لـ)
-                            or (w[:1] == "ل" and w[1:] in lx.TITLES and w[1:3] != "ال")
+                            or w in _LAM_BARE_TITLES
                         )
                         if named and titled and toks[i - 1] in _ORGANIZATION_HEADS:
                             # "زعيم حركة «X» في اليمن Y Z", "رئيس حزب «X»
