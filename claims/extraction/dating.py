@@ -3511,7 +3511,8 @@ class _Dating:
                 # done today are said today, the page's day; not "في اليوم
                 # نفسه", "اليوم التالي": dev23d)
                 and not (t == "اليوم" and self.today_itself(k))
-                and not (toks[k - 1] == "اليوم" and self.today_itself(k - 1))
+                # (k - 1 only when there is one: toks[-1] is the text's last)
+                and not (k and toks[k - 1] == "اليوم" and self.today_itself(k - 1))
             ):
                 return None
         day = self._stamp_ok

@@ -363,3 +363,42 @@ class TestMend23c:
             "في مواجهة الجفاف”."
         )
         assert _mend23c_texts(text) == [normalize("لن نترك المزارعين وحدهم في مواجهة الجفاف")]
+
+
+# --- mend23w --------------------------------------------------------------
+# Report B finding 11: stamp_day read toks[-1] (the text's last token) as the
+# word before the text's first.
+
+
+class TestMend23w:
+    """A time word that opens the text (its first token, in the first
+    sentence, with the quote) refuses the page's day to the words of that
+    sentence whatever the text's last word is: the test of "اليوم" right
+    before it (toks[k - 1]) read toks[-1], the text's last token, when k was
+    0, and a text that ended with "اليوم" gave the page's day."""
+
+    _STAMP = "\n03-05-2022 02:10 PM\n"
+
+    @staticmethod
+    def _dates(text: str) -> list[str | None]:
+        return [q.date for q in extract(text)]
+
+    def test_the_texts_last_word_is_not_before_its_first(self):
+        leads = (
+            'الخميس المقبل موعد الانتخابات، وقال النائب سامر الخطيب إن الاجتماع "لم '
+            'يقدم أي حل للأزمة".',
+            'الأحد المقبل قالت النائبة سلمى العلي إن الجلسة "كشفت حجم الخلاف بين الكتل".',
+        )
+        for lead in leads:
+            alone = self._dates(lead + self._STAMP)
+            assert alone == [None], lead
+            for tail in ("وتعقد اللجنة جلستها اليوم", "ويلتقي الوزير النواب اليوم"):
+                assert self._dates(lead + self._STAMP + tail) == alone, (lead, tail)
+
+    def test_today_in_the_lead_still_dates_by_the_page(self):
+        text = (
+            'قال النائب سامر الخطيب إن الاجتماع "لم يقدم أي حل للأزمة".'
+            + self._STAMP
+            + "وتعقد اللجنة جلستها اليوم"
+        )
+        assert self._dates(text) == ["2022-05-03"]
