@@ -866,8 +866,13 @@ _BY_NOT = _words("بعدم لعدم بضروره لضروره بوجوب لوج�
 _DECEASED = _words("الراحل الراحله الشهيد الشهيده المرحوم المرحومه الفقيد الفقيده")
 # "وجدد الإشارة إلى أن …", "وجددت الدعوة إلى …", "وكرر الحديث عن …": a
 # definite verbal noun of telling, the verb of saying's object, its subject
-# elided (named before), when a preposition follows it (not "وقالت الدعوة
-# السلفية", "يقول الحديث الشريف": a body, a text that speaks; dev23s)
+# elided (named before), when a preposition follows it (one of
+# _TOLD_MASDAR_PREPOSITIONS) or any word of more than three letters glued to
+# بـ/لـ ("المطالبة بوقف", "الدعوة لوقف", but also "بدورها", "بوضوح",
+# "لأنصارها"), then no turn to a body (_TURN_NEXT); not after a verb that
+# agrees with it and is none of _RENEWING_VERBS (phrases.told_masdar_subject:
+# "وقالت الدعوة بدورها إن", its subject), nor "وقالت الدعوة السلفية", "يقول
+# الحديث الشريف": a body, a text that speaks; dev23s)
 _TOLD_MASDARS = _words(
     "الاشاره الحديث الدعوه التحذير المطالبه التذكير التنويه المناشده التلميح "
     "الاعراب التعبير التاكيد التشديد النداء"
