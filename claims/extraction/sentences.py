@@ -53,6 +53,7 @@ from claims.extraction.words import (
     _WHAT_NAMED,
     _WROTE,
     _cue_of,
+    _going_on_present_idle,
     _lemma_key,
     _Quote,
     set_indices,
@@ -1106,6 +1107,10 @@ class _Sentences:
                     # later one (a page stamp)
                     break
                 cue = _cue_of(t)
+                if cue is not None and cue.lemma == "واصل" and _going_on_present_idle(toks, j):
+                    # "وتواصل القوات قصفها للمدينة: …": a deed continued, no
+                    # words said (mend23b)
+                    cue = None
                 if cue is None and j == i - 1:
                     # "…، مدعية: …": a participle of ادعى right before the
                     # colon (elsewhere also "a prosecutor", no cue)

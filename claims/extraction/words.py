@@ -1179,6 +1179,32 @@ def _cues_with_prefixes() -> dict[str, lx.Cue]:
 _CUE_OF = _cues_with_prefixes()
 _cue_of = _CUE_OF.get  # the cue a token is (with a و/ف prefix), or None
 
+
+def _going_on_present_idle(toks: list[str], j: int) -> bool:
+    """Whether the present of واصل at token ``j`` (glued to و/ف: "وتواصل",
+    "ويواصل") tells no words: only right before its colon or a participle,
+    after one definite word at most, does it go on with words ("وتواصل
+    البرقية: …", "ويواصل السفير في برقيته: …", "ويواصل قائلا"); with an
+    object it continues a deed ("وتواصل القوات قصفها للمدينة: …", "ويواصل
+    الجيش عملياته:"); read by find_unmarked only, for the colon (mend23b)."""
+    word = toks[j]
+    if word[1:2] not in ("ي", "ت"):
+        return False  # (the past "وواصل", "وواصلت": as it was)
+    n = len(toks)
+    nxt = toks[j + 1] if j + 1 < n else ""
+    if nxt == ":" or _is_participle(nxt):
+        return False
+    if nxt[:2] != "ال" or j + 2 >= n:
+        return True
+    t2 = toks[j + 2]
+    return not (t2 == ":" or t2 == "في" or _is_participle(t2))
+
+
+def _is_participle(word: str) -> bool:
+    hit = _cue_of(word)
+    return hit is not None and hit.kind == lx.PARTICIPLE
+
+
 # find_unclosed: "بما سماه «…", "ما أسمته «…", "مما يسمونه «…": the words the
 # subject chose for a thing, introduced as his as after "ما وصفه" (sentences'
 # introduced_unclosed), the verb of naming right after ما and its clitics

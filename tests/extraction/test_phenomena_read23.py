@@ -276,6 +276,47 @@ class TestMend23b:
     def test_renewed_call_is_still_the_object(self, text, words, speaker):
         assert (words, speaker) in _mend23b_said(text)
 
+    # 2. The present of واصل glued to و/ف (5e356489) goes on with words only
+    # right before its colon or a participle, after one definite word at
+    # most; with an object it continues a deed: no quote, as at the start.
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "وتواصل القوات قصفها للمدينة: المستشفيات خرجت عن الخدمة.",
+            "ويواصل الجيش عملياته: وقد سقط عشرات القتلى.",
+            "وتواصل الحكومة سياستها: خفض الدعم وزيادة الضرائب.",
+            "وتواصل الأمطار هطولها على المنطقة: المنخفض يستمر حتى الخميس.",
+            "ويواصل الفريق استعداداته للمباراة: حصتان تدريبيتان يوميا.",
+            "وتواصل الشركة توسعها في الخليج: ثلاثة فروع جديدة هذا العام.",
+            "ويواصل المزارعون احتجاجهم أمام الوزارة: لا عودة قبل تلبية المطالب.",
+        ],
+    )
+    def test_present_of_going_on_with_an_object_quotes_nothing(self, text):
+        assert _mend23b_said(text) == []
+
+    @pytest.mark.parametrize(
+        "text, words, speaker",
+        [
+            (
+                "وتواصل البرقية: التقى السفير بالوزير مرتين خلال الأسبوع.",
+                "التقى السفير بالوزير مرتين خلال الأسبوع",
+                "البرقية",
+            ),
+            (
+                "وقال الوزير سامي العلي إن «الخطة جاهزة».\nويواصل قائلا: «لن نتراجع عنها أبدا».",
+                "لن نتراجع عنها أبدا",
+                "سامي العلي",
+            ),
+            (
+                "وتقول الوثيقة إن «المفاوضات متعثرة».\nوتواصل الوثيقة مضيفة: «الطرفان متباعدان».",
+                "الطرفان متباعدان",
+                "الوثيقة",
+            ),
+        ],
+    )
+    def test_present_of_going_on_with_words_still_quotes(self, text, words, speaker):
+        assert (words, speaker) in _mend23b_said(text)
+
 
 # --- mend23c --------------------------------------------------------------
 
