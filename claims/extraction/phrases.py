@@ -5033,18 +5033,32 @@ class _Phrases:
             or t in _NAMED_BY_LABEL
             or (t in lx.TITLES and not t.startswith("ال"))
             # ("محادثة لرئيس «حزب …» X Y": a bare title glued to لـ; not
-            # right after a definite title, "وقال الوزير لرئيس «نادي …» X
-            # Y:", the one spoken to)
-            or (
-                t in _LAM_BARE_TITLES
-                and not (k and (p := self.doc.toks[k - 1])[:2] == "ال" and p in lx.TITLES)
-            )
+            # after a verb of saying and its titled subject, "وقال الوزير
+            # لرئيس «نادي …» X Y:", "وقال وزير الصحة لرئيس «…» X Y:", the
+            # one spoken to)
+            or (t in _LAM_BARE_TITLES and not self.told_after_titled_subject(k))
             or (t[:1] == "ل" and t[1:] in lx.ORGANIZATION_HEADS)
             # "المتحدث الرسمي لبرنامج «سكني» X": لـ and what bears the name
             # (not an outlet: "قال لصحيفة «الخبر»" names the addressee)
             or (t[:1] == "ل" and t[1:] in _LAM_LABELS)
             or t in _NAMED_PLACES
         )
+
+    def told_after_titled_subject(self, k: int) -> bool:
+        """Whether token ``k`` follows a verb of saying and its subject, a
+        title's words only (titles, words with the article, باسم) within
+        eight tokens: a word glued to لـ there is the one spoken to ("وقال
+        وزير الصحة لرئيس …"; not "وردت فيه محادثة لرئيس …")."""
+        toks = self.doc.toks
+        j = k - 1
+        while j >= 0 and k - j <= 8 and self.is_word[j] and not self.in_quote[j]:
+            t = toks[j]
+            if t in lx.TITLES or t[:2] == "ال" or t == "باسم":
+                j -= 1
+                continue
+            hit = _cue_of(t)
+            return j < k - 1 and hit is not None and hit.kind == lx.VERB
+        return False
 
     def numbered_post_name(self, j: int, limit: int) -> bool:
         """Tokens from ``j`` are a name of two to four words that a comma,

@@ -317,6 +317,41 @@ class TestMend23b:
     def test_present_of_going_on_with_words_still_quotes(self, text, words, speaker):
         assert (words, speaker) in _mend23b_said(text)
 
+    # 3. A bare title glued to لـ in the subject of a verb of saying, then
+    # a body in marks and a name, is the one spoken to (bc609f8d read the
+    # name as the speaker after any title but one definite word): the
+    # speaker is the phrase's head again, as at the start.
+    @pytest.mark.parametrize(
+        "text, speaker",
+        [
+            ('وقال وزير الصحة لرئيس "نادي الشباب" سامي الحداد: «نحن معكم».', "وزير الصحة لرئيس"),
+            (
+                'وقال الأمين العام لرئيس "حزب الفجر" سامي الحداد: «نحن معكم».',
+                "الأمين العام لرئيس",
+            ),
+            ('وقال رئيس الوزراء لرئيس "حزب الفجر" كمال سعيد: «نحن معكم».', "رئيس الوزراء لرئيس"),
+            (
+                'وقال المتحدث باسم الحكومة لرئيس "حزب الفجر" كمال سعيد: «نحن معكم».',
+                "المتحدث باسم الحكومة لرئيس",
+            ),
+            ('وقال مستشار لرئيس "حزب الفجر" سامي الحداد إن «الحزب سيشارك».', "مستشار لرئيس"),
+            (
+                'وأكدت وزيرة التربية لمدير "مدرسة النور" خالد منصور أن «الدعم قادم».',
+                "وزيرة التربية لمدير",
+            ),
+        ],
+    )
+    def test_title_glued_to_lam_after_the_speaker_is_spoken_to(self, text, speaker):
+        assert [s for _, s in _mend23b_said(text)] == [speaker]
+
+    def test_title_glued_to_lam_outside_a_speaker_still_names_the_holder(self):
+        text = (
+            "وجهت الوزارة دعوة لمدير “مستشفى الرحمة” سليم بن عمار لحضور الاجتماع.\n"
+            "وقال بن عمار: «سنحضر»."
+        )
+        found = [(q.speaker, q.role) for q in extract(text)]
+        assert found == [("سليم بن عمار", "مدير “مستشفى الرحمة”")]
+
 
 # --- mend23c --------------------------------------------------------------
 
