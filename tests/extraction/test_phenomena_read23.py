@@ -17,6 +17,121 @@ def _said(text: str, words: str):
     return quotes[0]
 
 
+# --- mend23t --------------------------------------------------------------
+# Report C finding 7d (c5c1a1de's verbal nouns of telling, mended by
+# mend23b's be7310a3): a body called الدعوة, with إلى and its aim after
+# it, after a verb of saying that agrees with it, is the verb's subject,
+# not the object with the last speaker going on, as at START.
+
+MEND23T_CALL_TO = [
+    pytest.param(
+        "وقالت الوزيرة سعاد كامل إن «الخطة جاهزة».\n"
+        "وقالت الدعوة إلى الحوار في بيان إن «الحل قريب».",
+        "الحل قريب",
+        "الدعوة",
+        id="after-a-named-minister",
+    ),
+    pytest.param(
+        "قال الوزير خالد منصور إن «الانتخابات في موعدها».\n"
+        "وقالت الدعوة إلى الإصلاح في بيان إن «المشاركة واجبة».",
+        "المشاركة واجبة",
+        "الدعوة",
+        id="after-a-named-minister-masculine",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, words, speaker", MEND23T_CALL_TO)
+def test_mend23t_a_body_called_the_call_to_speaks(text: str, words: str, speaker: str) -> None:
+    assert _said(text, words).speaker == speaker, text
+
+
+# Report C finding 1 (44b471d2, dev23s rule 3, the rule report B finding 1
+# names, mended by mend23a's b536e62f): a quote of two words, then
+# "كما/مثلما ذكرته" or "كما وصفته" with a body or an outlet as subject, was
+# dropped; the words are the speaker's before the marks, as at START.
+# Report C finding 7a: a whole quote after إن, then "كما قالته Y", is the
+# speaker's, not Y's.
+
+MEND23T_AS_RELAYED = [
+    pytest.param(
+        'قال الوزير سامي عادل إن الاقتصاد "يتعافى بسرعة"، كما ذكرته الحكومة.',
+        "يتعافى بسرعة",
+        ("سامي عادل", "الوزير"),
+        id="two-words-as-the-government-mentioned",
+    ),
+    pytest.param(
+        'قال الوزير سامي عادل إن الاقتصاد "يتعافى بسرعة"، مثلما ذكرته الوزارة قبل أسبوع.',
+        "يتعافى بسرعة",
+        ("سامي عادل", "الوزير"),
+        id="two-words-mithlama",
+    ),
+    pytest.param(
+        'قال الوزير سامي عادل إن الاقتصاد "يتعافى بسرعة"، كما ذكرته وزارة المالية.',
+        "يتعافى بسرعة",
+        ("سامي عادل", "الوزير"),
+        id="two-words-a-ministry",
+    ),
+    pytest.param(
+        'قال الوزير سامي عادل إن الاقتصاد "يتعافى بسرعة"، كما ذكرته وكالة رويترز.',
+        "يتعافى بسرعة",
+        ("سامي عادل", "الوزير"),
+        id="two-words-an-agency",
+    ),
+    pytest.param(
+        'قال الوزير سامي عادل إن الاقتصاد "يتعافى بسرعة"، كما وصفته الصحف.',
+        "يتعافى بسرعة",
+        ("سامي عادل", "الوزير"),
+        id="two-words-as-described",
+    ),
+    pytest.param(
+        'قال الوزير سامي عادل إن الاقتصاد "يتعافى بسرعة" كما ذكرته الوزارة.',
+        "يتعافى بسرعة",
+        ("سامي عادل", "الوزير"),
+        id="two-words-no-comma",
+    ),
+    pytest.param(
+        'وأكدت الوزيرة هدى سالم أن الأسعار "ستنخفض قريبا"، كما ذكرته وكالة الأنباء.',
+        "ستنخفض قريبا",
+        ("هدى سالم", "الوزيرة"),
+        id="two-words-feminine-speaker",
+    ),
+    pytest.param(
+        'وقال المتحدث باسم الجيش نبيل فارس إن الهجوم "فشل تماما"، مثلما ذكرته القناة الرسمية.',
+        "فشل تماما",
+        ("نبيل فارس", "المتحدث باسم الجيش"),
+        id="two-words-a-channel",
+    ),
+    pytest.param(
+        'قال الوزير سامي عادل إن الاقتصاد "يتعافى بسرعة كبيرة هذا العام"، كما ذكرته الوزارة '
+        "في تقريرها.",
+        "يتعافى بسرعة كبيرة هذا العام",
+        ("سامي عادل", "الوزير"),
+        id="longer-as-the-ministry-mentioned",
+    ),
+    pytest.param(
+        "وقال الوزير إن «الوضع مستقر»، كما قالته الحكومة أمس.",
+        "الوضع مستقر",
+        ("الوزير", "الوزير"),
+        id="whole-quote-as-said-by",
+    ),
+    pytest.param(
+        "وقالت الوزيرة إن «الخطة جاهزة تماما»، كما قالته اللجنة قبل أيام.",
+        "الخطة جاهزة تماما",
+        ("الوزيرة", "الوزيرة"),
+        id="whole-quote-as-said-by-feminine",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, words, expected", MEND23T_AS_RELAYED)
+def test_mend23t_words_relayed_as_mentioned_stay_the_speaker_s(
+    text: str, words: str, expected: tuple[str, str]
+) -> None:
+    q = _said(text, words)
+    assert (q.speaker, q.role) == expected, text
+
+
 # --- mend23a --------------------------------------------------------------
 # Report B finding 3 (9e0c2163): a given name that opens with و and is not
 # in _GIVEN_NAMES, at the start of a sentence that is not the text's first,
