@@ -2798,7 +2798,7 @@ def _cue_quick(word: str) -> bool:
     return not (
         word == "وبين"
         or word == "وصف"
-        or word == "اقرا"
+        or word in _READ_IMPERATIVE
         or word[0] in "يت"  # (after أنْ and a verb of wanting, an indefinite source, أي)
         or (verb and word[-1] == "ه")
         or word in _WHAT_SAID_FORMS
@@ -2816,6 +2816,9 @@ def _cue_quick(word: str) -> bool:
     )
 
 
+# "اقرأ أيضا", "واقرأ المزيد": a page's pointer, the imperative "read"
+# (folded as the dual of أقرّ), bare or glued to و (mend23b)
+_READ_IMPERATIVE = _words_module._words("اقرا واقرا")
 # the lemmas cue_at() tests by name (a plain verb of one is never quick)
 _QUICK_LEMMAS_NOT = frozenset({"أجاب", "زاد", "دون", "طالب", "دعا", "رد"})
 _CUE_QUICK = _words_module._WordTable(_cue_quick)
@@ -3707,7 +3710,7 @@ class _Phrases:
             if word == "وبين" and self.second_of_between(i):
                 return None  # ("بينه وبين رئيس الحكومة": the second party)
             if (
-                word == "اقرا"
+                word in _READ_IMPERATIVE
                 and (nxt in _ALSO or nxt == "المزيد")
                 and not (i and self.is_word[i - 1])
             ):

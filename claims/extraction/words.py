@@ -879,7 +879,7 @@ _TOLD_MASDARS = _words(
 )
 # (the words after it of three letters or fewer, or not glued to بـ/لـ: any
 # longer word glued to بـ/لـ is taken anyway, بانه، بضرورة، لوقف)
-_TOLD_MASDAR_PREPOSITIONS = _words("الي علي عن عما من حول بان")
+_TOLD_MASDAR_PREPOSITIONS = _words("الي علي عن عما من حول بان لكل")
 # verbs of saying that take such a verbal noun for their object ("وجددت
 # الدعوة إلى", "وكرر النداء"): after another verb of saying that agrees with
 # it, the noun is its subject, a body ("وقالت الدعوة بدورها إن", "وأكد النداء

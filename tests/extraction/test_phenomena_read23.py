@@ -467,6 +467,27 @@ class TestMend23b:
         found = [(q.speaker, q.role) for q in extract(text)]
         assert found == [("سليم بن عمار", "مدير “مستشفى الرحمة”")]
 
+    # 6. (gap of 66682e7f) "واقرأ المزيد" opening a line, glued to و, is a
+    # page's pointer too: "المزيد" is no speaker for the next verb.
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "أعلنت الحكومة خطة جديدة للنقل.\nواقرأ المزيد عن الخطة\nوأضاف: «لا تأجيل».",
+            "افتتح المعرض أمس.\nواقرأ المزيد عن المعرض\nوقال: «الإقبال كبير».",
+        ],
+    )
+    def test_read_more_glued_to_wa_speaks_not(self, text):
+        assert [s for _, s in _mend23b_said(text)] == [None]
+
+    # 7. (gap of c5c1a1de) لكل after a renewed verbal noun is its
+    # preposition: "وجدد التحذير لكل من يخالف" is the object.
+    def test_renewed_warning_to_everyone_is_the_object(self):
+        text = (
+            "قال الوزير سامي العلي إن «الخطة جاهزة».\n"
+            "وجدد التحذير لكل من يخالف القانون قائلا: «لن نتهاون»."
+        )
+        assert ("لن نتهاون", "سامي العلي") in _mend23b_said(text)
+
 
 # --- mend23c --------------------------------------------------------------
 
