@@ -477,6 +477,15 @@ def _word_before(text: str, i: int) -> str:
     return text[b:e]
 
 
+def _is_saying_word(word: str) -> bool:
+    """Whether ``word`` (or it without a و/ف before it) is a verb of saying
+    or its participle (_saying_colon_before, _after_saying)."""
+    cue = lx.CUES.get(word)
+    if cue is None and word[:1] in "وف":
+        cue = lx.CUES.get(word[1:])
+    return cue is not None and (cue.kind == lx.VERB or cue.kind == lx.PARTICIPLE)
+
+
 def _saying_colon_before(text: str, i: int) -> bool:
     """Whether a colon stands right before the mark at ``i`` with a verb of
     saying or its participle (with و/ف) right before it, no subject between
@@ -487,10 +496,7 @@ def _saying_colon_before(text: str, i: int) -> bool:
     if e == 0 or text[e - 1] != ":":
         return False
     word = _word_before(text, e - 1)
-    cue = lx.CUES.get(word)
-    if cue is None and word[:1] in "وف":
-        cue = lx.CUES.get(word[1:])
-    return cue is not None and (cue.kind == lx.VERB or cue.kind == lx.PARTICIPLE)
+    return _is_saying_word(word)
 
 
 def _inner_closer_lost(text: str, marks: list[int], at: int, family: int, opened: int) -> bool:
@@ -717,10 +723,7 @@ def _after_saying(text: str, i: int) -> bool:
     while b > 0 and text[b - 1].isalpha():
         b -= 1
     word = text[b:e]
-    cue = lx.CUES.get(word)
-    if cue is None and word[:1] in "وف":
-        cue = lx.CUES.get(word[1:])
-    return cue is not None and (cue.kind == lx.VERB or cue.kind == lx.PARTICIPLE)
+    return _is_saying_word(word)
 
 
 def _verb_wrapped(text: str, marks: list[int], at: int, family: int) -> bool:
