@@ -876,6 +876,12 @@ _PROVIDED = lx.Cue("نص", lx.VERB, "m", "sg", "على")
 # "أما بخصوص X", "أما بشأن X": a preposition of topic opens what is talked
 # about, never who talks
 _TOPIC_PREPOSITIONS = frozenset({"بخصوص", "بشان", "وبخصوص", "وبشان", "بصدد"})
+# subject_before: a fronted topic of talk right before the verb, no comma
+# between ("وحول أزمة المياه قال:", "وبالنسبة للأسعار أوضح أن"): what is
+# talked about, never the verb's subject, which is elided (kw26)
+_FRONTED_TOPIC = _TOPIC_PREPOSITIONS | _words(
+    "وبصدد حول وحول حيال وحيال ازاء وازاء بالنسبه وبالنسبه"
+)
 
 
 # "without": the noun after it, definite or not, is an adverbial of manner
@@ -6768,6 +6774,10 @@ class _Speakers:
         if toks[start] in _FRONTED_WHEN and hit.cue.kind == lx.VERB:
             # "وبعد اللقاء قال إن", "وخلال المؤتمر الصحفي قالت:": a fronted
             # adverbial of time right before the verb, no subject (dev21s)
+            return None
+        if toks[start] in _FRONTED_TOPIC and hit.cue.kind == lx.VERB:
+            # "وحول أزمة المياه قال: «…»": a fronted topic of talk, the
+            # speaker the one the text is about (kw26)
             return None
         at_boundary = (
             k < lo

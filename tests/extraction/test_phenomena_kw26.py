@@ -1,0 +1,136 @@
+"""Known weaknesses taken up by kw26 (items the last sessions' engineers
+looked at and left, docs/extraction.md). Every sentence here is invented.
+
+Rule 1 (dev23s's left item): a fronted topic of talk with no comma before
+the verb of saying ("وحول أزمة المياه قال: «…»", "وبشأن", "وبخصوص",
+"وبالنسبة لـ", "وحيال", "وإزاء", "وبصدد") is what is talked about, never
+the verb's subject: the topic spoke. The subject is elided, the one the
+text was quoting speaks. Near misses: the verb حوّل spelt حول opening the
+sentence, a subject after the verb, a participle after the topic, حول
+inside the sentence, a topic set off by a comma (as before).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claims.extraction import extract
+
+_MINISTER = 'وقال وزير الزراعة حسن علي إن "الموسم سيكون جيدا هذا العام".\n'
+_MINISTRESS = 'وقالت وزيرة الصحة سلمى عادل إن "المستشفيات جاهزة لاستقبال الجميع".\n'
+
+
+def _said(text: str, words: str):
+    quotes = [q for q in extract(text) if q.text.startswith(words)]
+    assert quotes, text
+    return quotes[0]
+
+
+class TestFrontedTopicNoComma:
+    @pytest.mark.parametrize(
+        ("text", "words", "expected"),
+        [
+            pytest.param(
+                _MINISTER + "وحول أزمة الري قال: «نعمل على حفر آبار جديدة».",
+                "نعمل على حفر",
+                ("حسن علي", "وزير الزراعة"),
+                id="hawla",
+            ),
+            pytest.param(
+                _MINISTER + "وحول أسعار الأسمدة أضاف: «لن نسمح بأي زيادة قبل الحصاد».",
+                "لن نسمح",
+                ("حسن علي", "وزير الزراعة"),
+                id="hawla-added",
+            ),
+            pytest.param(
+                _MINISTRESS + "وبشأن نقص الأدوية قالت: «الشحنة تصل الأسبوع المقبل».",
+                "الشحنة تصل",
+                ("سلمى عادل", "وزيرة الصحة"),
+                id="bisha'n-feminine",
+            ),
+            pytest.param(
+                _MINISTRESS + "وبخصوص رواتب الممرضين أوضحت: «سنصرفها كاملة قبل العيد».",
+                "سنصرفها كاملة",
+                ("سلمى عادل", "وزيرة الصحة"),
+                id="bikhusus",
+            ),
+            pytest.param(
+                _MINISTER + "وبالنسبة لمشكلة التسويق أكد أن «الوزارة ستشتري المحصول كله».",
+                "الوزارة ستشتري",
+                ("حسن علي", "وزير الزراعة"),
+                id="bilnisba",
+            ),
+            pytest.param(
+                _MINISTER + "وإزاء شكاوى الفلاحين قال: «أبوابنا مفتوحة للجميع دائما».",
+                "أبوابنا مفتوحة",
+                ("حسن علي", "وزير الزراعة"),
+                id="iza'",
+            ),
+            pytest.param(
+                _MINISTER + "وحيال موجة الجفاف قال: «وضعنا خطة طوارئ شاملة».",
+                "وضعنا خطة",
+                ("حسن علي", "وزير الزراعة"),
+                id="hiyal",
+            ),
+            pytest.param(
+                "وحول الأزمة قال: «هذه مرحلة صعبة سنتجاوزها معا».",
+                "هذه مرحلة",
+                (None, None),
+                id="no-one-before",
+            ),
+        ],
+    )
+    def test_topic_is_no_speaker(self, text: str, words: str, expected: tuple) -> None:
+        q = _said(text, words)
+        assert (q.speaker, q.role) == expected, text
+
+    @pytest.mark.parametrize(
+        ("text", "words", "expected"),
+        [
+            pytest.param(
+                # حوّل, the verb, opening the sentence: its subject speaks
+                "وحول المدير سامي عادل الملف إلى النيابة وقال: «لن نتساهل مع أي مخالف».",
+                "لن نتساهل",
+                ("سامي عادل", "المدير"),
+                id="verb-hawwala",
+            ),
+            pytest.param(
+                # a subject after the verb
+                _MINISTER + "وحول خطة الري قال المدير العام للهيئة ماهر سليم: «نبدأ الشهر المقبل».",
+                "نبدأ الشهر",
+                ("ماهر سليم", "المدير العام للهيئة"),
+                id="subject-after-verb",
+            ),
+            pytest.param(
+                # حول inside the sentence, a participle after it
+                "وتحدث الوزير سامي عادل حول أزمة المياه قائلا: «لن نتساهل مع أي مخالف».",
+                "لن نتساهل",
+                ("سامي عادل", "الوزير"),
+                id="participle",
+            ),
+            pytest.param(
+                # a topic set off by a comma (as before)
+                _MINISTER + "وحول أزمة الري، قال: «نعمل على حفر آبار جديدة».",
+                "نعمل على حفر",
+                ("حسن علي", "وزير الزراعة"),
+                id="comma",
+            ),
+            pytest.param(
+                # "around the table": the verb and its subject after it
+                "وحول الطاولة جلس الوزراء، وقال رئيس الحكومة: «نحن أمام مرحلة صعبة».",
+                "نحن أمام",
+                ("رئيس الحكومة", "رئيس الحكومة"),
+                id="around-the-table",
+            ),
+            pytest.param(
+                # a subject before the verb, not a topic
+                "ونقابة المزارعين قالت إن «المياه لم تصل منذ شهرين».",
+                "المياه لم",
+                ("ونقابة المزارعين", None),
+                id="subject-before",
+            ),
+        ],
+    )
+    def test_near_misses(self, text: str, words: str, expected: tuple) -> None:
+        q = _said(text, words)
+        assert (q.speaker, q.role) == expected, text
