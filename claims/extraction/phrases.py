@@ -100,6 +100,7 @@ from claims.extraction.words import (
     _IS_TITLE_HEAD,
     _ISSUED,
     _KANA,
+    _KUNYA_HEADS,
     _LAM_FIRST_NAMES,
     _LAM_GENITIVE_HEADS,
     _LAM_LABELS,
@@ -2316,6 +2317,19 @@ def _feminine_past(w: str) -> bool:
     if len(w) == 4:
         return w[2] not in "اوه"
     return len(w) == 5 and w[3] not in "اوهي" and (w[1] == "ا" or w[0] == "ت")
+
+
+def _body_or_post_word(word: str) -> bool:
+    """``word`` (folded) heads a body, a label, a document or a post, with
+    or without the article: no word of a person's name or nickname."""
+    bare = word[2:] if word[:2] == "ال" else word
+    return (
+        bare in lx.ORGANIZATION_HEADS
+        or bare in lx.LABEL_NOUNS
+        or bare in lx.DOCUMENT_HEADS
+        or bare in lx.TITLES
+        or word in lx.TITLES
+    )
 
 
 def _her_clause_at(toks: list[str], k: int) -> bool:
@@ -4951,18 +4965,42 @@ class _Phrases:
     def subject_later(self, word: str, k: int) -> bool:
         """``word`` (a name's last word) stands after token ``k`` right after
         a verb of saying, its subject there ("ويقول الغنوشي")."""
-        bare = word[2:] if word[:2] == "ال" else word
-        if (
-            bare in lx.ORGANIZATION_HEADS
-            or bare in lx.LABEL_NOUNS
-            or bare in lx.DOCUMENT_HEADS
-            or bare in lx.TITLES
-            or word in lx.TITLES
-        ):
+        if _body_or_post_word(word):
             return False  # ("قرار الحكومة «…»", then "وقالت الحكومة": a body)
         toks = self.doc.toks
         for m in range(k + 1, self.n):
             if toks[m] == word and (c := _cue_of(toks[m - 1])) is not None and c.kind == lx.VERB:
+                return True
+        return False
+
+    def nickname_said_later(self, o: int, limit: int) -> bool:
+        """The marks opened at token ``o``, right after a name set off by a
+        comma after its post, hold a nickname of one or two words closed by
+        the apposition's comma: a kunya ("«أبو Z»"), or words a verb of
+        saying has for subject later ("قائد الجيش، X Y «W»، …" then "وقال
+        W")."""
+        toks = self.doc.toks
+        m = self.closing_mark(o, limit, 4)
+        if not (
+            m > o + 1 and m + 1 < limit and toks[m + 1] in _COMMAS and all(self.is_word[o + 1 : m])
+        ):
+            return False
+        nick = toks[o + 1 : m]
+        n = len(nick)
+        if n == 2 and nick[0] in _KUNYA_HEADS:
+            return True  # ("«أبو Z»": a kunya, said later or not)
+        if any(map(_body_or_post_word, nick)):
+            # (not "أطلق رئيس البلدية، X Y «حملة النظافة»،": a body, a
+            # post or a document in marks, no nickname)
+            return False
+        for x in self.where(nick[0]):
+            # (its mentions, filed once per word: no walk over the text)
+            if (
+                x > m
+                and toks[x : x + n] == nick
+                and (c := _cue_of(toks[x - 1])) is not None
+                and c.kind == lx.VERB
+            ):
                 return True
         return False
 
@@ -9379,6 +9417,7 @@ class _Phrases:
                                         # subject of a verb later: "ويقول الغنوشي")
                                         (verb and _lemma_key(cue) in _SAYING_NO_OBJECT)
                                         or self.subject_later(toks[k - 1], k)
+                                        or self.nickname_said_later(k, limit)
                                     )
                                 )
                                 or (

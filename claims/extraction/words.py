@@ -1298,6 +1298,9 @@ _KEY_TABLE = str.maketrans({"غ": "ج", "ق": "ج", "ك": "ج", "گ": "ج", "ط"
 # would key as "ولد", "بن", "اب" (final read: "تيمور وليد جنبلاط" took his
 # father's post)
 _LINEAGE_WORDS = frozenset(("بن", "ابن", "ولد", "بنت", "منت", "ابو"))
+# nickname_said_later: the first word of a kunya, "أبو X", "أم X" (a
+# nickname in marks after a name: "قائد الجيش، X Y «أبو Z»،")
+_KUNYA_HEADS = _words("ابو ام")
 # a child's role with the father's pronoun ("وقالت ابنته نسرين بن علي"):
 # the child named after the father, though his name opens with a link
 _CHILD_ROLES = frozenset(
