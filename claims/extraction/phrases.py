@@ -2362,6 +2362,7 @@ _KIN_OCCUPATIONS = _APPOSITION_NOUNS - {"ام", "اب"}
 # الصورة)"; not يسار, also a given name)
 _BRACKET_PART_HEADS = _words_module._words("وسط جناح كبير كبيره قطاع ريف يمين")
 _PICTURE_WORDS = _words_module._PICTURE_WORDS
+_ALIAS_NOTE = _words_module._ALIAS_NOTE
 
 # ... but a first name opening in ب is the post's holder, no town
 # ("المندوب الجهوي للتربية بلال إن", "رئيس البلدية بوعلام إن")
@@ -7231,6 +7232,8 @@ class _Phrases:
                     ):
                         m += 1
                     if m < limit and toks[m] == ")" and m > i + 1:
+                        if titled and not named and not _ALIAS_NOTE.isdisjoint(toks[i + 1 : m]):
+                            break  # "وقال الموظف (اسم مستعار) إن": a note on the name
                         if titled and not named and self.bracket_holder(i, m) > 0:
                             # "انتقد مدير الأوقاف (X Y) سكان الريف": the
                             # post's holder named in brackets ends the
@@ -8893,6 +8896,8 @@ class _Phrases:
                     self.is_word[j]
                     and not self.in_quote[j]
                     and (w[0] not in "يتس" or w in lx.TITLES)
+                    # (not "سامر، وهو اسم مستعار،": a note on the name; kw26)
+                    and toks[j + 1] not in _ALIAS_NOTE
                 ):
                     width = 9
                     dwell = past = 0

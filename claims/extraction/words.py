@@ -1661,6 +1661,10 @@ _BEFORE_HIM = _words("امامه امامها امامهم امامهما اما
 # a picture, named in a caption's brackets after a post ("الوزير (يسار
 # الصورة)", "المحافظ (صورة أرشيفية)"): where he stands in it, no name
 _PICTURE_WORDS = _words("صوره الصوره")
+# a note that a name is not the real one ("X (اسم مستعار)", "(ليس اسمه
+# الحقيقي)", "(اسم غير حقيقي)"), in brackets after a name or a post: no
+# name of its own, an aside (kw26)
+_ALIAS_NOTE = _words("مستعار مستعاره حقيقي الحقيقي")
 # marks that may follow a word's last letter in the text (tashkeel, tatweel)
 _TASHKEEL = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0640"
 # "التعليق على ما ورد في", "نفى صحة ما جاء في": what a text says, an object

@@ -8,6 +8,13 @@ the verb's subject: the topic spoke. The subject is elided, the one the
 text was quoting speaks. Near misses: the verb حوّل spelt حول opening the
 sentence, a subject after the verb, a participle after the topic, حول
 inside the sentence, a topic set off by a comma (as before).
+
+Rule 2 (kw25's left item): a note that a name is not the real one,
+"(اسم مستعار)", "(ليس اسمه الحقيقي)", in brackets after a bare post, is no
+holder's name ("وقال الموظف (اسم مستعار) إن" gave the speaker "اسم
+مستعار"): the post speaks; and "X، وهو اسم مستعار،" gives no role. Near
+misses: a name before the note, the holder's real name in brackets after a
+post, a وهي aside after the note, a real وهو apposition.
 """
 
 from __future__ import annotations
@@ -128,6 +135,101 @@ class TestFrontedTopicNoComma:
                 "المياه لم",
                 ("ونقابة المزارعين", None),
                 id="subject-before",
+            ),
+        ],
+    )
+    def test_near_misses(self, text: str, words: str, expected: tuple) -> None:
+        q = _said(text, words)
+        assert (q.speaker, q.role) == expected, text
+
+
+_FAR = 'إن "الرواتب تأخرت ثلاثة أشهر كاملة".'
+
+
+class TestAliasNote:
+    @pytest.mark.parametrize(
+        ("text", "words", "expected"),
+        [
+            pytest.param(
+                "وقال الموظف (اسم مستعار) " + _FAR,
+                "الرواتب تأخرت",
+                ("الموظف", "الموظف"),
+                id="post-alias",
+            ),
+            pytest.param(
+                "وقالت الممرضة (اسم مستعار): «نعمل بلا رواتب منذ شهر كامل».",
+                "نعمل بلا",
+                ("الممرضة", "الممرضة"),
+                id="post-alias-colon",
+            ),
+            pytest.param(
+                'وقال الطبيب (اسم مستعار) لـ"الصباح" إن "المستشفى بلا أدوية منذ شهر".',
+                "المستشفى بلا",
+                ("الطبيب", "الطبيب"),
+                id="post-alias-outlet",
+            ),
+            pytest.param(
+                "وقال أحد الموظفين (اسم مستعار) " + _FAR,
+                "الرواتب تأخرت",
+                ("أحد الموظفين", "الموظفين"),
+                id="one-of-alias",
+            ),
+            pytest.param(
+                "وقال الموظف (ليس اسمه الحقيقي) " + _FAR,
+                "الرواتب تأخرت",
+                ("الموظف", "الموظف"),
+                id="not-his-real-name",
+            ),
+            pytest.param(
+                "قالت سلمى، وهي اسم مستعار، " + _FAR,
+                "الرواتب تأخرت",
+                ("سلمى", None),
+                id="she-is-an-alias",
+            ),
+            pytest.param(
+                "قال سامر، وهو اسم مستعار، " + _FAR + "\nوأضاف سامر: «لا أحد يسمعنا أبدا».",
+                "لا أحد",
+                ("سامر", None),
+                id="he-is-an-alias-later",
+            ),
+        ],
+    )
+    def test_alias_note_is_no_name(self, text: str, words: str, expected: tuple) -> None:
+        q = _said(text, words)
+        assert (q.speaker, q.role) == expected, text
+
+    @pytest.mark.parametrize(
+        ("text", "words", "expected"),
+        [
+            pytest.param(
+                "قال سامر (اسم مستعار) " + _FAR,
+                "الرواتب تأخرت",
+                ("سامر", None),
+                id="name-alias",
+            ),
+            pytest.param(
+                "قال الشاب سامر (اسم مستعار) " + _FAR,
+                "الرواتب تأخرت",
+                ("سامر", "الشاب"),
+                id="post-name-alias",
+            ),
+            pytest.param(
+                "وتقول المعلمة منى (اسم مستعار) وهي أم لثلاثة أطفال: «لم نعد قادرين على الشراء».",
+                "لم نعد",
+                ("منى", "أم لثلاثة أطفال"),
+                id="alias-then-she",
+            ),
+            pytest.param(
+                "وقال المتحدث باسم الوزارة (سامر خليل) " + _FAR,
+                "الرواتب تأخرت",
+                ("سامر خليل", "المتحدث باسم الوزارة"),
+                id="holder-in-brackets",
+            ),
+            pytest.param(
+                "قال سامر، وهو سائق أجرة، " + _FAR,
+                "الرواتب تأخرت",
+                ("سامر", "سائق أجرة"),
+                id="he-is-a-driver",
             ),
         ],
     )
