@@ -226,6 +226,10 @@ _MEETINGS_HELD = _words("اجتماعا لقاء لقاءا محادثات مب�
 # what the meeting was about ("لمناقشة نتائج الانتخابات المنظمة يوم …":
 # the final read, read21, took 30ced9c3's twelve back to eight)
 _MEETING_DATE_REACH = 8
+# met_at_place: further on, up to this many tokens, the date is the
+# meeting's own when the place it was held at stands right before the
+# date's lead ("… مع قائد القوات الفرنسية في مرسيليا يوم 14 مايو")
+_MEETING_PLACE_REACH = 12
 # what ends the meeting verb's own adverbial before its date: a أنّ or a
 # relative clause (the date would be of what they tell), a sentence's end,
 # or an event before or after it ("لتقييم الوضع بعد أحداث يوم 3 مارس")
@@ -2899,7 +2903,9 @@ class _Dating:
             return None  # (none, or another time told before the words)
         d = found[0]
         k = bisect_left(self.doc.starts, d.start)
-        if k > v + _MEETING_DATE_REACH or not _MEETING_DATE_STOPS.isdisjoint(toks[v + 1 : k]):
+        if (
+            k > v + _MEETING_DATE_REACH and not self.met_at_place(v, k)
+        ) or not _MEETING_DATE_STOPS.isdisjoint(toks[v + 1 : k]):
             return None
         if k - 1 > v and toks[k - 1] not in _MEETING_DATE_LEADS:
             return None  # (the date of a noun: "ناجين من فيضانات عام 2019")
@@ -2912,6 +2918,40 @@ class _Dating:
         ):
             return None
         return d
+
+    def met_at_place(self, v: int, k: int) -> bool:
+        """meeting_date: the date at token ``k``, past _MEETING_DATE_REACH
+        tokens from the meeting's verb (or noun) at ``v`` and within
+        _MEETING_PLACE_REACH, is the meeting's own adverbial when the place
+        it was held at stands right before the date's lead: في and one or
+        two words, or one or two words the first glued to بـ ("التقى
+        الوزير نظيره الألماني في العاصمة برلين يوم 3 مارس", "في مكتبه
+        صباح 12 يناير", "في مقر الوزارة بالعاصمة يوم الأحد 5 مايو", "بمقر
+        الوزارة يوم …"), and neither a purpose glued
+        to لـ nor a topic (حول، بشأن، عن …) comes between (the date would
+        be of what the meeting was about: "لمناقشة نتائج الانتخابات
+        المنظمة يوم …")."""
+        if k > v + _MEETING_PLACE_REACH:
+            return False
+        toks = self.doc.toks
+        j = k - 1
+        while j > v and toks[j] in _MEETING_DATE_LEADS:
+            j -= 1
+        if j == k - 1 or j <= v:
+            return False
+        for p in (j, j - 1):
+            # (the place's first word: "في مكتبه", "بالعاصمة", "بمقر الوزارة")
+            if p > v and (toks[p - 1] == "في" or (toks[p][:1] == "ب" and len(toks[p]) >= 4)):
+                if toks[p - 1] == "في":
+                    p -= 1
+                break
+        else:
+            return False
+        for m in range(v + 1, p):
+            t = toks[m]
+            if self.in_quote[m] or t in _OF_OTHER_EVENT or (t[:1] == "ل" and len(t) >= 4):
+                return False
+        return True
 
     def held_meeting(self, m: int, first: int) -> bool:
         """meeting_date: the meeting noun at token ``m`` is the object of a
