@@ -1591,7 +1591,10 @@ _ALA_PARTICIPLES = _words_module._words(
 # and the definite verbal nouns that govern it ("رئيس هيئة الرقابة على …",
 # "في قضية التآمر على أمن الدولة", "لجنة الإشراف على الانتخابات")
 _ALA_TITLE_WORDS = _ALA_PARTICIPLES | _words_module._words("الرقابه التامر الاشراف")
-_ALA_VERBS = frozenset({"أكد", "شدد", "علق", "رد", "أثنى", "حث", "ركز", "اعترض", "أصر", "حرص"})
+# (and أجاب: "وأكد X، وهو يجيب على أسئلة النواب، أن", dev24s)
+_ALA_VERBS = frozenset(
+    {"أكد", "شدد", "علق", "رد", "أثنى", "حث", "ركز", "اعترض", "أصر", "حرص", "أجاب"}
+)
 
 
 # Verbal nouns of speech that head a phrase in construct with the one who
