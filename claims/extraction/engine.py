@@ -291,6 +291,7 @@ _ABU_DHABI_SPACE = re.compile(r"(?<![\u0621-\u064a])[وبلف]?ابو([ \t\u00a0
 # "آن" in the text as written (the given name Anne)
 _ANNE_IN = _words_module._literal_search("آن")
 _IMAM_IN = _words_module._IMAM_IN
+_SEALS_KEEPER = _words_module._SEALS_KEEPER
 
 
 # "صرح اللواء/ X Y", "السيد/X": the slash Egyptian and Gulf press writes
@@ -660,6 +661,17 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
             for k in compress(range(1, self.n), map("ربه".__eq__, toks[1:])):
                 if toks[k - 1] == "عبد":
                     toks[k] = "رابه"
+                    self._toks_refolded = True
+            vocab = frozenset(toks)
+        if "الاختام" in vocab:
+            # "وزير العدل حافظ الأختام X" (the keeper of the seals, a post of
+            # the minister of justice): before الأختام, حافظ/حافظة is the
+            # title حارس/حارسة of "حارس الأختام", no given name Hafez
+            # ("الرئيس حافظ X" stays a name); before, the post read "وزير
+            # العدل" and the name "حافظ", and the holder lost his role
+            for k in compress(range(self.n - 1), map("الاختام".__eq__, toks[1:])):
+                if (keeper := _SEALS_KEEPER.get(toks[k])) is not None:
+                    toks[k] = keeper
                     self._toks_refolded = True
             vocab = frozenset(toks)
         if _ANNE_IN(text):

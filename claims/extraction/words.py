@@ -55,6 +55,9 @@ def _literal_search(word: str):
 
 # "إمام" in the text as written (the engine's constructor, index_dates)
 _IMAM_IN = _literal_search("إمام")
+# "حافظ الأختام" (folded, before "الاختام"): the keeper of the seals, read
+# as the title "حارس الأختام" (the engine's constructor), not the name Hafez
+_SEALS_KEEPER = {"حافظ": "حارس", "حافظه": "حارسه"}
 
 # A word's first letters at the busiest tests are told by two comparisons,
 # not a slice: t[:2] == "ال" is written "ال" <= t < "ام" (the words from
