@@ -33,6 +33,7 @@ from claims.extraction.words import (
     _ADDRESSING,
     _ADJUNCT_OPENERS,
     _ADVERBS,
+    _AFTER_PHRASE,
     _AGO,
     _AL_GIVEN_NAMES,
     _ALA_OBJECTS,
@@ -8863,11 +8864,15 @@ class _Phrases:
                 return b, j, k
         # "يقول X وهو عامل يومي، ويضيف": the aside on the role with no
         # comma before وهو/وهي, after a name
-        bare_he = named and b > a and b + 1 < limit and toks[b] in _HE_SHE
+        # (one set test first: most phrases end before a word that opens
+        # none of these, and return here)
+        if not (b > a and b < limit and toks[b] in _AFTER_PHRASE):
+            return b, ra, rb
+        bare_he = named and b + 1 < limit and toks[b] in _HE_SHE
         # "يوسف X –المشرف العام لـ…–", "مارتن يول - المدير الفني للأهلي -":
         # the role after a name set off by two dashes, as by two commas
-        dashed = named and b > a and b + 2 < limit and toks[b] in _DASHES
-        if b > a and b < limit and (bare_he or dashed or toks[b] in _APPOSITION_OPENERS):
+        dashed = named and b + 2 < limit and toks[b] in _DASHES
+        if bare_he or dashed or toks[b] in _APPOSITION_OPENERS:
             if toks[b] in _THEN:
                 # "رئيس المخابرات العامة آنذاك، اللواء عمر سليمان،"
                 if not (titled and b + 1 < limit and toks[b + 1] in _COMMAS):

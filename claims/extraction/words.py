@@ -942,6 +942,9 @@ _SAME = _words("ذاته ذاتها نفسه نفسها عينه")
 _DAY_WORDS = _words("اليوم")  # ("في اليوم نفسه", "ذات اليوم": the same day)
 _COMMA_OR_PAREN = frozenset("،,(")
 _APPOSITION_OPENERS = _COMMA_OR_PAREN | _THEN  # (scan_np: what may follow a phrase)
+# scan_np: what may follow a phrase and open its apposition (one test before
+# the three: an opener, "وهو/وهي", a dash)
+_AFTER_PHRASE = _APPOSITION_OPENERS | _HE_SHE | _DASHES
 # first letters of a genitive start, a mark or a parenthesis (see _genitive_start)
 _GENITIVE_FIRST = frozenset("بول(") | frozenset(QUOTE_MARKS)
 _POSSESSIVE_ENDINGS = frozenset({"ها", "هم"})
