@@ -5719,7 +5719,11 @@ class _Phrases:
                 and toks[a] == "علي"
                 and self.doc.orig(self.doc.starts[a], self.doc.ends[a])[-1:] == "ى"
             )
-        if (ala := self.ali_before_ala(a, limit)) > 0:
+        if (
+            # (ali_before_ala's first tests, inline: most phrases open with
+            # no علي, and the call is spared)
+            a + 3 < limit and toks[a] == "علي" and (ala := self.ali_before_ala(a, limit)) > 0
+        ):
             # "وعلق علي الخطيب على القرار": the name Ali, up to the particle
             ali_is_name = True
             limit = ala
