@@ -12149,118 +12149,99 @@ class _Phrases:
             and self.yarub_named(_index_in(toks, a, b, ("يعرب",), b))
         ):
             cut = -1  # "وزير النقل يعرب بدر": the first name, no verb
-        if (
-            cut < 0
-            and ent.role
-            and ent.kind == PERSON
-            and " " not in folded
-            and (h := _index_in(toks, a + 1, b, (head0,), b)) < b
-            and h + 1 < self.n
-            and toks[h + 1][:2] == "ال"
-            and _masdar_head(head0, toks[h + 1])
-        ):
-            # "وانتقد النائب أداء الحكومة، قائلا", "وانتقدت النائبة تجاهل
-            # الوزارة …": a verbal noun read as the name after a title, its
-            # definite genitive cut off (in the phrase or before it), is the
-            # head of the verb's object (the test _implausible_head makes
-            # when the genitive is still in the name); the title speaks
-            return self.classify(a, h, h, h, cue, lam)
-        if (
-            cut < 0
-            and ent.role
-            and ent.kind == PERSON
-            and _ifaal_shape(head0)
-            and (h := _index_in(toks, a + 1, b, (head0,), b)) < b
-            and h + 1 < self.n
-            and self.doc.text[self.doc.omap(self.doc.starts[h])] == "إ"
-            and not self.known_name_word(head0)
-            # (a verb of saying with no object right before has the phrase
-            # for its subject: "وقال المحلل إعجاز شودري إن", a name of that
-            # shape)
-            and not (
-                a
-                and (said := _cue_of(toks[a - 1])) is not None
-                and said.kind == lx.VERB
-                and _lemma_key(said) in _SAYING_NO_OBJECT
-            )
-        ):
-            # "وأعلن الوزير إطلاق برنامج جديد، وقال", "وقرر القاضي إلغاء
-            # الحكم": a verbal noun إفعال read as the name after a title is
-            # the head of the verb's object; its hamza below, printed, tells
-            # it from a broken plural أفعال ("أصحاب المولدات", which speak;
-            # _masdar_head, on the folded text, cannot); the title speaks
-            return self.classify(a, h, h, h, cue, lam)
-        if (
-            cut < 0
-            and ent.role
-            and ent.kind == PERSON
-            and (
-                folded.count(" ") < 2
-                # ("أن الوزير دشن مستشفى جديدا": its object and adjective;
-                # "أن الوزير قص شريط الافتتاح": its object in construct)
-                or (
-                    folded.count(" ") == 2
-                    and (
-                        (len(head0) == 3 and folded[-1] == "ا")
-                        or folded.rsplit(" ", 1)[1][:2] == "ال"
+        if cut < 0 and ent.role and ent.kind == PERSON:
+            # (the tests below share these three: one test of them)
+            if (
+                " " not in folded
+                and (h := _index_in(toks, a + 1, b, (head0,), b)) < b
+                and h + 1 < self.n
+                and toks[h + 1][:2] == "ال"
+                and _masdar_head(head0, toks[h + 1])
+            ):
+                # "وانتقد النائب أداء الحكومة، قائلا", "وانتقدت النائبة تجاهل
+                # الوزارة …": a verbal noun read as the name after a title, its
+                # definite genitive cut off (in the phrase or before it), is the
+                # head of the verb's object (the test _implausible_head makes
+                # when the genitive is still in the name); the title speaks
+                return self.classify(a, h, h, h, cue, lam)
+            if (
+                _ifaal_shape(head0)
+                and (h := _index_in(toks, a + 1, b, (head0,), b)) < b
+                and h + 1 < self.n
+                and self.doc.text[self.doc.omap(self.doc.starts[h])] == "إ"
+                and not self.known_name_word(head0)
+                # (a verb of saying with no object right before has the phrase
+                # for its subject: "وقال المحلل إعجاز شودري إن", a name of that
+                # shape)
+                and not (
+                    a
+                    and (said := _cue_of(toks[a - 1])) is not None
+                    and said.kind == lx.VERB
+                    and _lemma_key(said) in _SAYING_NO_OBJECT
+                )
+            ):
+                # "وأعلن الوزير إطلاق برنامج جديد، وقال", "وقرر القاضي إلغاء
+                # الحكم": a verbal noun إفعال read as the name after a title is
+                # the head of the verb's object; its hamza below, printed, tells
+                # it from a broken plural أفعال ("أصحاب المولدات", which speak;
+                # _masdar_head, on the folded text, cannot); the title speaks
+                return self.classify(a, h, h, h, cue, lam)
+            if (
+                (
+                    folded.count(" ") < 2
+                    # ("أن الوزير دشن مستشفى جديدا": its object and adjective;
+                    # "أن الوزير قص شريط الافتتاح": its object in construct)
+                    or (
+                        folded.count(" ") == 2
+                        and (
+                            (len(head0) == 3 and folded[-1] == "ا")
+                            or folded.rsplit(" ", 1)[1][:2] == "ال"
+                        )
+                    )
+                    # ("أن الرئيس قص الشريط لمعرض جديد، وقال": a definite
+                    # object, then what the verb was done for, glued to لـ)
+                    or (
+                        folded.count(" ") in (2, 3)
+                        and folded.split(" ", 2)[1][:2] == "ال"
+                        and folded.split(" ", 3)[2][:1] == "ل"
                     )
                 )
-                # ("أن الرئيس قص الشريط لمعرض جديد، وقال": a definite
-                # object, then what the verb was done for, glued to لـ)
-                or (
-                    folded.count(" ") in (2, 3)
-                    and folded.split(" ", 2)[1][:2] == "ال"
-                    and folded.split(" ", 3)[2][:1] == "ل"
-                )
-            )
-            and (h := _index_in(toks, a + 1, b, (head0,), b)) < b
-            and self.verb_before_object(a, h)
-        ):
-            # "أن القاضي لفظ كلمة قال فيها": the one word read as the name
-            # after the title, then the object of news verbs (read on into
-            # the name or not), is the verb; the title speaks
-            return self.classify(a, h, h, h, cue, lam)
-        if (
-            cut < 0
-            and ent.role
-            and ent.kind == PERSON
-            and folded.count(" ") == 2
-            and len(last := folded.rsplit(" ", 1)[1]) == 3
-            and (h := _index_in(toks, a + 1, b, (last,), b)) < b
-            and h >= a + 3
-            and self.verb_before_object(a, h)
-        ):
-            # "أن الوزير X Y وجّه رسالة إلى …": a word of three letters read
-            # as a third word of the name after the title that opens its
-            # clause, then the object of news verbs, is the verb (no given
-            # name nor a word of a name met); the title and the name speak
-            return self.classify(a, h, h, h, cue, lam)
-        if (
-            cut < 0
-            and "ل" <= head0 < "م"
-            and ent.role
-            and ent.kind == PERSON
-            and self.told_after_title(a, b, head0)
-        ):
-            # "وزيرة الصحة لمديري المستشفيات: «…»", "وزير الخارجية لنظيره
-            # الأمريكي:": the name read after the title is whom the words
-            # were for; the title before it speaks
-            k = _index_in(toks, a + 1, b, (head0,), b)
-            return self.classify(a, k, k, k, cue, lam) if k < b else None
-        if (
-            cut < 0
-            and ent.role
-            and ent.kind == PERSON
-            and b < self.n
-            and toks[b] == ":"
-            and "ل" in ent.role
-            and (k := self.told_pair_at(a, b)) > 0
-        ):
-            # "وزير الداخلية لرامي X وسامر Y: «…»": two given names glued to
-            # لـ and joined by و up to the label's colon were both told the
-            # words (the second read as the speaker, the first in his
-            # role); the post before them speaks
-            return self.classify(a, k, k, k, cue, lam)
+                and (h := _index_in(toks, a + 1, b, (head0,), b)) < b
+                and self.verb_before_object(a, h)
+            ):
+                # "أن القاضي لفظ كلمة قال فيها": the one word read as the name
+                # after the title, then the object of news verbs (read on into
+                # the name or not), is the verb; the title speaks
+                return self.classify(a, h, h, h, cue, lam)
+            if (
+                folded.count(" ") == 2
+                and len(last := folded.rsplit(" ", 1)[1]) == 3
+                and (h := _index_in(toks, a + 1, b, (last,), b)) < b
+                and h >= a + 3
+                and self.verb_before_object(a, h)
+            ):
+                # "أن الوزير X Y وجّه رسالة إلى …": a word of three letters read
+                # as a third word of the name after the title that opens its
+                # clause, then the object of news verbs, is the verb (no given
+                # name nor a word of a name met); the title and the name speak
+                return self.classify(a, h, h, h, cue, lam)
+            if "ل" <= head0 < "م" and self.told_after_title(a, b, head0):
+                # "وزيرة الصحة لمديري المستشفيات: «…»", "وزير الخارجية لنظيره
+                # الأمريكي:": the name read after the title is whom the words
+                # were for; the title before it speaks
+                k = _index_in(toks, a + 1, b, (head0,), b)
+                return self.classify(a, k, k, k, cue, lam) if k < b else None
+            if (
+                b < self.n
+                and toks[b] == ":"
+                and "ل" in ent.role
+                and (k := self.told_pair_at(a, b)) > 0
+            ):
+                # "وزير الداخلية لرامي X وسامر Y: «…»": two given names glued to
+                # لـ and joined by و up to the label's colon were both told the
+                # words (the second read as the speaker, the first in his
+                # role); the post before them speaks
+                return self.classify(a, k, k, k, cue, lam)
         if cut < 0:
             if not (ent.role and ent.kind == PERSON and head0 in _QUANTIFIER_HEADS):
                 if (
