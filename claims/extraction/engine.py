@@ -55,7 +55,7 @@ from claims.extraction.phrases import (
     _Phrases,
 )
 from claims.extraction.quotes import single_marks
-from claims.extraction.sentences import _Sentences
+from claims.extraction.sentences import _Sentences, _within
 from claims.extraction.speakers import _Speakers
 from claims.extraction.types import (
     ANONYMOUS,
@@ -581,6 +581,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         "month_stamp",
         "n",
         "post_stamps",
+        "related_lines",
         "relay_toks",
         "said_dates",
         "sent",
@@ -1530,8 +1531,13 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
             i = min(range(n - 1), key=lambda i: len(self.where(words[i])))
             shifted = map((n - 1 - i).__add__, self.where(words[i]))
             mentions = sorted(set(shifted).intersection(mentions))
+        related = self.related_lines
         for k in mentions:
             if k < n - 1 or (n > 1 and toks[k - n + 1 : k] != words[:-1]):
+                continue
+            if related is not None and _within(*related, self.doc.starts[k]):
+                # "اقرأ أيضا: وزير الزراعة X العلي يعلن …" then "وقال العلي":
+                # another article's headline gives no one his post here
                 continue
             if in_quote[k]:
                 quoted.append(k)

@@ -476,6 +476,7 @@ class _Sentences:
         self.loose_marks = loose = []
         marked = find_marked_quotes(folded, loose)
         tok_starts = doc.starts
+        self.related_lines = None
         if related := _related_headlines(folded):
             # (a token is in one of those lines when the farthest end of the
             # lines begun at or before it passes it: a bisect, not a test of
@@ -484,6 +485,7 @@ class _Sentences:
             # lines come in text order: a headline's line is never a label's)
             firsts = [s for s, _ in related]
             reach = list(accumulate((e for _, e in related), max))
+            self.related_lines = (firsts, reach)
             marked = [(a, b) for a, b in marked if not _within(firsts, reach, a)]
             loose[:] = [(a, k) for a, k in loose if not _within(firsts, reach, a)]
             # nor are the words of those lines the article's: "اقرأ أيضا:

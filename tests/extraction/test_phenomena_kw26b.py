@@ -12,6 +12,15 @@ name: the post's holder is registered, and the nickname finds him.
 Near misses: the nickname named later but no verb's subject, the marks
 not closed by a comma, a body or a project's name in marks, another
 official speaking later.
+
+Rule 2 (the final read's left item, docs "Known weaknesses"): a related
+headline's line ("اقرأ أيضا: وزير الزراعة X العلي يعلن …", "ذات صلة: …", a
+bare label's list in marks) gave its post to a later bare surname ("وقال
+العلي"): the role read with a name's first mention took that line's title.
+The lines of other articles' headlines (sentences._related_headlines) give
+no one his post now. Near misses: the post given in the article itself,
+before or after the label's line; the article's own headline; another of
+that family named in the article with his own post.
 """
 
 from __future__ import annotations
@@ -131,6 +140,101 @@ class TestNicknameAfterNameInCommas:
             "الوضع تحت السيطرة",
             ("سامر خليل", "قائد الجيش"),
             id="cue-subject-as-before",
+        ),
+    ]
+
+    @pytest.mark.parametrize(("text", "words", "expected"), NEAR_MISSES)
+    def test_near_misses(self, text: str, words: str, expected: tuple[str, str | None]) -> None:
+        q = _said(text, words)
+        assert (q.speaker, q.role) == expected
+
+
+_PLAN = "أعلنت الحكومة خطة جديدة لدعم المزارعين.\n"
+_RELATED = "وزير الزراعة سامي العلي يعلن موعد الحصاد"
+
+
+class TestRelatedHeadlineGivesNoPost:
+    FIXED = [
+        pytest.param(
+            _PLAN + "اقرأ أيضا: " + _RELATED + "\nوقال العلي إن «الدعم سيصل قريبا».",
+            "الدعم سيصل قريبا",
+            ("العلي", None),
+            id="read-also-bare-surname",
+        ),
+        pytest.param(
+            _PLAN + "اقرأ أيضا: «" + _RELATED + "»\nوقال العلي إن «الدعم سيصل قريبا».",
+            "الدعم سيصل قريبا",
+            ("العلي", None),
+            id="read-also-headline-in-marks",
+        ),
+        pytest.param(
+            _PLAN + "ذات صلة: " + _RELATED + "\nوأوضح العلي أن «الدعم سيصل قريبا».",
+            "الدعم سيصل قريبا",
+            ("العلي", None),
+            id="related-label",
+        ),
+        pytest.param(
+            _PLAN
+            + "اقرأ أيضا:\n- «"
+            + _RELATED
+            + "»\n- «ارتفاع أسعار القمح»\nوقال العلي إن «الدعم سيصل قريبا».",
+            "الدعم سيصل قريبا",
+            ("العلي", None),
+            id="bare-label-list",
+        ),
+        pytest.param(
+            "قالت الحكومة إن «الخطة جاهزة».\nاقرأ أيضا: "
+            + _RELATED
+            + "\nوقال سامي العلي إن «الدعم سيصل قريبا».",
+            "الدعم سيصل قريبا",
+            ("سامي العلي", None),
+            id="full-name-after-label",
+        ),
+    ]
+
+    @pytest.mark.parametrize(("text", "words", "expected"), FIXED)
+    def test_no_post_from_related_line(
+        self, text: str, words: str, expected: tuple[str, str | None]
+    ) -> None:
+        q = _said(text, words)
+        assert (q.speaker, q.role) == expected
+
+    NEAR_MISSES = [
+        pytest.param(
+            "التقى وزير الزراعة سامي العلي بالمزارعين أمس.\n"
+            "اقرأ أيضا: مدير الري سامي العلي يستقيل\n"
+            "وقال العلي إن «الدعم سيصل قريبا».",
+            "الدعم سيصل قريبا",
+            ("سامي العلي", "وزير الزراعة"),
+            id="post-given-before-label",
+        ),
+        pytest.param(
+            _PLAN + "اقرأ أيضا: مدير الري سامي العلي يستقيل\n"
+            "التقى وزير الزراعة خالد العلي بالمزارعين.\n"
+            "وقال العلي إن «الدعم سيصل قريبا».",
+            "الدعم سيصل قريبا",
+            ("خالد العلي", "وزير الزراعة"),
+            id="post-given-after-label",
+        ),
+        pytest.param(
+            _PLAN + "اقرأ أيضا: مدير الري سامي العلي يستقيل\n"
+            "وقال وزير الزراعة خالد العلي إن «الدعم سيصل قريبا».\n"
+            "وأضاف العلي: «لا تأخير».",
+            "لا تأخير",
+            ("خالد العلي", "وزير الزراعة"),
+            id="titled-speaker-goes-on",
+        ),
+        pytest.param(
+            _RELATED + "\n" + _PLAN + "وقال العلي إن «الدعم سيصل قريبا».",
+            "الدعم سيصل قريبا",
+            ("سامي العلي", "وزير الزراعة"),
+            id="article-own-headline",
+        ),
+        pytest.param(
+            _PLAN + "اقرأ أيضا: " + _RELATED + "\nوقال المزارع خالد العلي إن «الدعم لم يصل».",
+            "الدعم لم يصل",
+            ("خالد العلي", "المزارع"),
+            id="another-of-the-family",
         ),
     ]
 
