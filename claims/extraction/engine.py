@@ -4857,7 +4857,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
             if doc.folded[a] in _QUOTE_MARK_SET or doc.folded[b - 1] in _QUOTE_MARK_SET:
                 # (a mark at the edge that opens or closes nothing in the span)
                 a, b = self.without_stray_marks(a, b)
-            a, b = doc.omap(a), doc.omap(b)
+            a, b = doc.omap(a), doc.oend(b)
             speakers.append(ent)
             said_to.append(q.close_tok)
             said_at.append(q.open_tok)

@@ -1146,10 +1146,24 @@ class _Doc:
     def orig(self, a: int, b: int) -> str:
         if self.offsets is None:
             return self.text[a:b]
-        return self.text[self.offsets[a] : self.offsets[b]]
+        return self.text[self.offsets[a] : self.oend(b)]
 
     def omap(self, a: int) -> int:
         return a if self.offsets is None else self.offsets[a]
+
+    def oend(self, b: int) -> int:
+        """The original offset of a span's end ``b`` (folded): where the
+        character after the span starts, or, when ``b`` falls among the
+        letters one character folded into ("ﷺ": صلى الله عليه وسلم, four
+        words), after that character (its start would cut the span short,
+        to nothing when it began in it too; fuzz24)."""
+        offsets = self.offsets
+        if offsets is None:
+            return b
+        end = offsets[b]
+        if b and offsets[b - 1] == end:
+            return end + 1
+        return end
 
 
 # quotes are built through a mutable twin (see types.mutable_twin)
