@@ -832,6 +832,9 @@ class _Dating:
         self._issuer_memo: tuple | None = None  # (statement_issuer)
         self._nisba_lasts: dict | None = None  # (nisba_lasts)
         self._persons: list[_Entity] = []  # (run() fills these as it reads)
+        self._person_words: dict[str, list[_Entity]] | None = None  # (persons_with_word)
+        self._persons_filed = 0
+        self._person_at: dict[int, int] = {}
         self._entities: list[_Entity] = []
         self._cue_subjects: list = []  # (tok, entity, cue hit)
         self._fronted: dict[int, list[tuple[int, DateMention]]] = {}

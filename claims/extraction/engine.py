@@ -536,7 +536,10 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         "_nisba_lasts",
         "_np_end",
         "_participle_runs",
+        "_person_at",
+        "_person_words",
         "_persons",
+        "_persons_filed",
         "_presided_at",
         "_quote_ends",
         "_quote_opens",
@@ -2345,6 +2348,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         cue_subjects: list[tuple[int, _Entity, _CueHit]] = []  # (tok, entity, cue)
         persons: list[_Entity] = []
         self._persons = persons
+        self._person_words = None
         self._entities = entities
         self._cue_subjects = cue_subjects
         anon_plurals: list[tuple[int, str, str]] = []  # (pos, folded, surface)
@@ -2623,6 +2627,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                             # by the full name
                             p.surface = self.doc.orig(self.doc.starts[h], self.doc.ends[m + 1])
                             p.key = _key(named + " " + nxt)
+                            self.file_person(p)
                             renamed[0] += 1  # (main_actor tallies anew)
                         return p
                     if nxt[:1] == "ل" and _key(nxt[1:]) == e.key:
@@ -2648,7 +2653,8 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                             break
                         w = w[2:] if w[:2] == "لل" else w[1:]
                     kw = _key(w)
-                    for p in reversed(persons):
+                    latest = self.latest_with_word(kw)
+                    for p in reversed(persons) if latest is None else latest:
                         if p.key and not p.key.startswith("title:") and kw in _key_words(p.key):
                             return p
             return None
@@ -2919,7 +2925,8 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                         family = role_words[1]
                     if family is not None:
                         last = _key(family)
-                        for p in reversed(persons):
+                        latest = self.latest_with_word(last)
+                        for p in reversed(persons) if latest is None else latest:
                             if " " in p.key and p.key.rsplit(None, 1)[1] == last:
                                 return p
                 if (
@@ -2939,7 +2946,8 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                         # the full title, then the family name of the person
                         # who holds it
                         last = _key(w)
-                        for p in reversed(persons):
+                        latest = self.latest_with_word(last)
+                        for p in reversed(persons) if latest is None else latest:
                             if (
                                 p.role
                                 and " " in p.key
@@ -3353,6 +3361,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                         # "الشاهد" first (a headline), "يوسف الشاهد" later: one
                         # person, known from now on by the fuller name
                         p.surface, p.key = e.surface, e.key
+                        self.file_person(p)
                         if e.role and (
                             lead_describes(p, e)
                             or not p.role
@@ -5022,6 +5031,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                 quoted = len(persons)
                 register_mentions(self.n)
                 persons[quoted:] = [p for p in persons[quoted:] if " " in p.surface]
+                self._person_words = None  # (persons_with_word: some left the list)
                 self.posts_named_later(speakers, persons, results)
         # a headline quoted "محمد بن راشد" before the full mention: the person's
         # final name and fullest role

@@ -3619,6 +3619,12 @@ def _ruler_named(words: list[str], art, i: int, n_words: int) -> bool:
 _BETWEEN_FORMS = _words_module._words("بين بينه بينها بينهم بينهما بيننا بينكم بيني بينك")
 
 
+# persons_with_word: past this many persons met, they are filed by the
+# words of their keys (under it, a walk over them all is cheaper)
+_PERSONS_FILED = 16
+_NO_PERSONS: list = []
+
+
 class _Phrases:
     """Speech cues and noun phrases (mixin of engine._Extractor)."""
 
@@ -5808,7 +5814,8 @@ class _Phrases:
                     # family name of a person named before in full is the
                     # one spoken to, not the verb's subject
                     last = _key(t[1:])
-                    for p in self._persons:
+                    persons = self.persons_with_word(last)
+                    for p in self._persons if persons is None else persons:
                         if " " in p.key and p.key.rsplit(None, 1)[1] == last:
                             return a, a, a
             if verb and first & 2:
@@ -10302,7 +10309,8 @@ class _Phrases:
         ``after`` is no word of that name."""
         last = _key(word)
         nxt = _key(after)
-        for p in self._persons:
+        persons = self.persons_with_word(last)
+        for p in self._persons if persons is None else persons:
             if " " in p.key and p.key.rsplit(None, 1)[1] == last and nxt not in _key_words(p.key):
                 return True
         return False
@@ -10312,7 +10320,8 @@ class _Phrases:
         ``after`` is not in that name."""
         last = _key(word)
         nxt = _key(after)
-        for p in reversed(self._persons):
+        persons = self.persons_with_word(last)
+        for p in reversed(self._persons) if persons is None else persons:
             words = _key_words(p.key)
             if last in words and nxt not in words and " " in p.key:
                 return True
@@ -10326,7 +10335,11 @@ class _Phrases:
         if self.known_name_word(words[0]):
             return False
         keys = {_key(w) for w in [words[0][1:], *words[1:]]}
-        return any(" " in p.key and keys <= _key_words(p.key) for p in self._persons)
+        persons = self.persons_with_word(_key(words[0][1:]))
+        return any(
+            " " in p.key and keys <= _key_words(p.key)
+            for p in (self._persons if persons is None else persons)
+        )
 
     def said_at(self, j: int, limit: int) -> bool:
         """The words said open at token ``j``: a colon, أنّ/إنّ or an
@@ -10451,7 +10464,10 @@ class _Phrases:
                 # with the name)
                 return -1
             key = _key(" ".join(words[:j]))
-            if " " in key and any(p.key == key for p in self._persons):
+            if " " not in key:
+                continue
+            persons = self.persons_with_word(key.split(" ", 1)[0])
+            if any(p.key == key for p in (self._persons if persons is None else persons)):
                 return j
         return -1
 
@@ -10712,14 +10728,74 @@ class _Phrases:
             cue.kind == lx.VERB and t[:1] == "و" and t not in lx.CUES
         )
 
+    def person_positions(self, k: str) -> list[int] | None:
+        """Where in the persons met (their list) those are whose name key
+        has the word ``k``, and maybe some whose key no longer has it (the
+        caller tests each as it would every person met), in no order and
+        maybe twice; None while fewer than _PERSONS_FILED persons are met
+        (the caller walks them all). Each person is filed once under the
+        words of his key, on from the last call, and again when his key
+        grows (file_person): a walk over every person met for each word
+        asked grew with the square of a long text of many names (fuzz24)."""
+        persons = self._persons
+        n = len(persons)
+        if n < _PERSONS_FILED:
+            return None
+        filed = self._person_words
+        if filed is None or self._persons_filed > n:
+            filed = self._person_words = {}
+            self._person_at = {}
+            self._persons_filed = 0
+        at = self._person_at
+        for i in range(self._persons_filed, n):
+            p = persons[i]
+            at[id(p)] = i
+            for w in p.key.split():
+                if (held := filed.get(w)) is None:
+                    filed[w] = [i]
+                else:
+                    held.append(i)
+        self._persons_filed = n
+        return filed.get(k, _NO_PERSONS)
+
+    def persons_with_word(self, k: str) -> list[_Entity] | None:
+        """The persons person_positions finds for ``k``, in no order."""
+        at = self.person_positions(k)
+        if at is None:
+            return None
+        persons = self._persons
+        return [persons[i] for i in at]
+
+    def latest_with_word(self, k: str) -> list[_Entity] | None:
+        """The persons person_positions finds for ``k``, each once, the
+        one met last first (as reversed() walks them all)."""
+        at = self.person_positions(k)
+        if at is None:
+            return None
+        persons = self._persons
+        return [persons[i] for i in sorted(set(at), reverse=True)]
+
+    def file_person(self, p: _Entity) -> None:
+        """File the person ``p`` met, whose key has just changed, under the
+        words of his new key (person_positions; one not filed yet is filed
+        with his key as it is then)."""
+        filed = self._person_words
+        if filed is not None and (i := self._person_at.get(id(p))) is not None:
+            for w in p.key.split():
+                if (held := filed.get(w)) is None:
+                    filed[w] = [i]
+                else:
+                    held.append(i)
+
     def person_word_met(self, word: str) -> bool:
         """``word`` is a word of the name of a person met before, a name
         of one word too ("المرشح X" in a headline)."""
         if not self._persons:
             return False
         k = _key(word)
+        persons = self.persons_with_word(k)
         # (a loop, not a generator, which made k a cell: see _index_in)
-        for p in self._persons:
+        for p in self._persons if persons is None else persons:
             if k in p.key and k in _key_words(p.key):
                 break
         else:
@@ -10760,10 +10836,11 @@ class _Phrases:
     def known_name_word(self, word: str) -> bool:
         """``word`` is a word of the name of a person named before."""
         k = _key(word)
+        persons = self.persons_with_word(k)
         # (the substring test first: a word of the key is in it, and most
         # keys do not hold the word at all; a loop, not a generator, which
         # made k a cell: see _index_in)
-        for p in self._persons:
+        for p in self._persons if persons is None else persons:
             if k in p.key and " " in p.key and k in _key_words(p.key):
                 break
         else:

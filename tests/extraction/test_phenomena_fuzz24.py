@@ -9,9 +9,11 @@ is invented for the test.
 
 import pytest
 
+from claims.extraction import phrases
 from claims.extraction.normalize import fold_with_offsets
 from claims.extraction.words import _Doc
-from tests.extraction.test_fuzz_templates import quotes_keeping_the_contract
+from tests.extraction.test_fuzz_templates import LINEAR_GROWTH, _Gen, quotes_keeping_the_contract
+from tests.extraction.test_phenomena_fuzz23 import _lines_in
 
 # -- a span ending inside a ligature's letters ------------------------------------
 
@@ -82,3 +84,87 @@ class TestASpanEndingAmongALigaturesLetters:
         folded, offsets = fold_with_offsets(text)
         doc = _Doc(text, folded, offsets)
         assert doc.orig(0, 3) == "قَالَ"
+
+
+# -- the persons met, filed by the words of their names ----------------------------
+
+_GIVEN = ("سامر", "نادر", "ماهر", "باسل", "وائل", "كامل", "رامي", "هاني")
+_FAMILY = ("الحداد", "منصور", "الراشد", "العلوي", "حجازي", "الأمين", "السعيد", "النجار")
+
+
+def _lawyers_going_on(k: int) -> str:
+    # k lawyers named in full (a digit keeps each new), each going on by his
+    # family name: each word of a name is asked whether a person met has it
+    return " ".join(
+        f"وقال المحامي {_GIVEN[i % 8]}{i} {_FAMILY[i % 8]}{i} إن «الوفد سيصل غدا صباحا رقم {i}». "
+        f"وأضاف {_FAMILY[i % 8]}{i} أن «الجلسة انتهت اليوم»."
+        for i in range(k)
+    )
+
+
+def _glued(name: str) -> str:
+    # the name glued to لـ ("للحداد", "لمنصور")
+    return "ل" + (name[1:] if name[:2] == "ال" else name)
+
+
+def _ministers_then_one_spoken_to(k: int) -> str:
+    # k ministers named in full, each then spoken to by his family name
+    # glued to لـ
+    return " ".join(
+        f"التقى الوزير {_GIVEN[i % 8]}{i} {_FAMILY[i % 8]}{i} نظيره في العاصمة. "
+        f"وقال رئيس الوفد {_glued(_FAMILY[i % 8])}{i} إن «الجلسة انتهت اليوم رقم {i}»."
+        for i in range(k)
+    )
+
+
+class TestThePersonsMetAreFiledByTheWordsOfTheirNames:
+    # known_name_word, person_word_met, named_before_with_lam (and
+    # known_last_name, known_family_name, known_name_read_on, the one
+    # spoken to glued to لـ, three of resolve's walks by a family name)
+    # walked every person met for each word asked: lines in them grew 14-15
+    # times from 40 to 160 persons; past _PERSONS_FILED persons they read
+    # those filed under the word
+    @pytest.mark.parametrize(
+        ("function", "make"),
+        [
+            ("person_word_met", _lawyers_going_on),
+            ("known_name_word", _ministers_then_one_spoken_to),
+            ("person_word_met", _ministers_then_one_spoken_to),
+            ("named_before_with_lam", _ministers_then_one_spoken_to),
+        ],
+    )
+    def test_a_word_of_a_name_met_is_found_in_linear_time(self, function, make):
+        assert _lines_in(function, make(160)) < LINEAR_GROWTH * _lines_in(function, make(40))
+
+    @pytest.mark.parametrize("make", [_lawyers_going_on, _ministers_then_one_spoken_to])
+    def test_the_persons_read_are_those_a_walk_over_all_finds(self, make, monkeypatch):
+        text = make(60)
+        filed = quotes_keeping_the_contract(text)
+        monkeypatch.setattr(phrases, "_PERSONS_FILED", 10**9)
+        assert quotes_keeping_the_contract(text) == filed
+
+    def test_invented_articles_read_the_same_filed_from_the_first_person(self, monkeypatch):
+        # the filing used from the first person met on, against the walk
+        # over all of them, on invented articles of every session's
+        # templates (names that grow, cut_short's and resolve's, are filed
+        # again under their new words)
+        texts = [t for _, t in _Gen(2024, None).texts(400, scraped=False)]
+        texts += [t for _, t in _Gen(2025, 24).texts(200, scraped=False)]
+        monkeypatch.setattr(phrases, "_PERSONS_FILED", 10**9)
+        walked = [quotes_keeping_the_contract(t) for t in texts]
+        monkeypatch.setattr(phrases, "_PERSONS_FILED", 1)
+        assert [quotes_keeping_the_contract(t) for t in texts] == walked
+
+    @pytest.mark.parametrize(
+        ("text", "k", "speaker"),
+        [
+            # the family name going on is the lawyer's, past many persons
+            (_lawyers_going_on(30), -1, "كامل29 الأمين29"),
+            # a minister met, glued to لـ, is the one spoken to, no word of
+            # the speaker's ("لحجازي28")
+            (_ministers_then_one_spoken_to(30), -2, "رئيس الوفد"),
+        ],
+    )
+    def test_the_readings_past_many_persons(self, text, k, speaker):
+        # (as before the filing)
+        assert quotes_keeping_the_contract(text)[k].speaker == speaker
