@@ -3250,11 +3250,33 @@ class _Dating:
             known = self.speaker_dates.get(id(ent))
             if known is not None and known[3] is ent and known[0] == day:
                 return True
+            if ent.kind == PERSON and self.lead_subject(ent):
+                # "أشرف الوزير X خلال اجتماعه …، اليوم الخميس …" then "وحذر X
+                # في تصريح لمراسل الإذاعة من أن «…»": the one the lead names
+                # before its gathering goes on on the day (dev24d)
+                return True
         first = self.sent_first[self.sent[q.open_tok]]
         toks = self.doc.toks
         return any(
             toks[k] in _GATHERINGS and not self.in_quote[k] for k in range(first, q.open_tok)
         )
+
+    def lead_subject(self, ent: _Entity) -> bool:
+        """``ent`` is named in the event lead's sentence before its first
+        gathering word or speech outside marks (back_at_day): "تطرق
+        الوزير X خلال اجتماعه", not the one met after it ("استقبل X خلال
+        جلسة عمل … Y")."""
+        lead = self.event_lead()
+        if lead is None:
+            return False
+        a = self.sent_first[lead[0]]
+        b = self.sent_first.get(lead[0] + 1, self.n)
+        toks = self.doc.toks
+        g = next((k for k in range(a, b) if toks[k] in _GATHERINGS and not self.in_quote[k]), -1)
+        speech = self.speech_told(lead[0])
+        if g < 0 or 0 <= speech < g:
+            g = speech
+        return g > a and self.named_in(ent, a, g)
 
     def lead_own_day(self, w: int, d: DateMention) -> bool:
         """The weekday at token ``w`` and the full date ``d`` right after it

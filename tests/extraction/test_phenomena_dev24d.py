@@ -74,3 +74,67 @@ class TestMeetingDateAtItsPlace:
     )
     def test_no_date_without_the_place(self, text: str, words: str) -> None:
         assert one(text, words).date is None
+
+
+class TestLeadSubjectApartFromGathering:
+    """In a day story whose lead dates a gathering of the story's day, the
+    one the lead names before the gathering (its subject) goes on speaking
+    on that day when his words are told apart from it ("في تصريح لمراسل
+    الإذاعة"): the day's, as his words already dated would be; not someone
+    else's reaction, nor one the lead names after the gathering."""
+
+    @pytest.mark.parametrize(
+        ("text", "words", "date"),
+        [
+            (
+                "أشرف وزير التجارة، كمال الرزقي خلال اجتماعه بالتجار في مقر الولاية، "
+                "اليوم الخميس 11 مارس 2021، على توزيع المساعدات، معتبرا أن الأسعار ستستقر.\n"
+                "وأفاد الرزقي في تصريح لمراسل الإذاعة بالجهة، بأن الوزارة ستكثف المراقبة.\n"
+                'وحذر الرزقي من أن "المضاربة ستقابل بعقوبات صارمة" في الأيام القادمة.',
+                "المضاربة ستقابل",
+                "2021-03-11",
+            ),
+            (
+                "تحدثت رئيسة البلدية سلمى العياشي خلال ندوة صحفية عقدتها، اليوم الاثنين 9 "
+                "ماي 2022، عن مشاريع النقل في المدينة.\n"
+                "وأوضحت العياشي في حديث لموقعنا أن الأشغال ستنطلق قريبا.\n"
+                'وقالت العياشي إن "الحافلات الجديدة ستصل قبل نهاية الصيف".',
+                "الحافلات الجديدة",
+                "2022-05-09",
+            ),
+            (
+                "استعرض والي الجهة منير الطرابلسي خلال جلسة عمل، اليوم الثلاثاء 17 نوفمبر "
+                "2020، الوضع الصحي في الولاية.\n"
+                "وأكد الطرابلسي في تصريح لمراسل الوكالة، أن المستشفيات جاهزة.\n"
+                'ودعا الطرابلسي المواطنين إلى "الالتزام التام بالإجراءات الوقائية".',
+                "الالتزام التام",
+                "2020-11-17",
+            ),
+        ],
+    )
+    def test_lead_subject_speaks_on_the_day(self, text: str, words: str, date: str) -> None:
+        assert one(text, words).date == date
+
+    @pytest.mark.parametrize(
+        ("text", "words"),
+        [
+            # someone else's reaction, named nowhere in the lead
+            (
+                "أشرف وزير التجارة، كمال الرزقي خلال اجتماعه بالتجار في مقر الولاية، "
+                "اليوم الخميس 11 مارس 2021، على توزيع المساعدات.\n"
+                "وفي أول رد فعل، قال النائب سامي الورتاني في تصريح لمراسل الإذاعة إن "
+                '"الإجراءات لا تكفي لحماية المستهلك البسيط".',
+                "لا تكفي",
+            ),
+            # one the lead names after the gathering (the one met)
+            (
+                "استقبل والي الجهة منير الطرابلسي خلال جلسة عمل، اليوم الثلاثاء 17 "
+                "نوفمبر 2020، رئيس الجمعية سالم البناني.\n"
+                "وقال البناني في تصريح لمراسل الوكالة إن "
+                '"الجمعية تنتظر دعما أكبر من السلطات الجهوية".',
+                "تنتظر دعما",
+            ),
+        ],
+    )
+    def test_others_apart_from_the_gathering_stay_undated(self, text: str, words: str) -> None:
+        assert one(text, words).date is None
