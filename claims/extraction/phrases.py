@@ -2483,6 +2483,14 @@ _LAM_BODY_HEADS = lx.ORGANIZATION_HEADS | _FACILITY_HEADS | _LAM_ONLY_BODIES
 # a definite one written with its article ("لالرئيس", a slip for "للرئيس":
 # lx.TITLES holds every title with ال too), folded
 _LAM_BARE_TITLES = frozenset("ل" + t for t in lx.TITLES if t[:2] != "ال")
+# scan_np: a post of office glued to لـ in construct ("لمدير", "لوزير",
+# "لرئيسة"), masculine and feminine, folded: after a verb of saying and its
+# subject's complete title, the one told (kw26)
+_LAM_OFFICE_POSTS = frozenset(
+    "ل" + w + end
+    for w in _words_module._STATE_POSTS | _words_module._words("مدير محافظ قايد امين عضو زعيم")
+    for end in ("", "ه")
+)
 # verbs of giving, past, folded, with و/ف: the noun after their subject is
 # the thing given, then the one given it with لـ ("وقدم الوزير نصيحة للشباب")
 _GAVE = _words_module._with_prefixes(
@@ -5671,6 +5679,9 @@ class _Phrases:
                     and hit.kind == lx.VERB
                 )
             )
+            # (read again right after a verb, or a title right after it: the
+            # verb's subject, the one told after it; kw26)
+            said = tells
             tells = tells and hit.lemma in _TELL_SOMEONE
             tells_bare = tells and hit.lemma in _TELL_BARE
             ali_is_name = ali  # ("أن مستشار الرئيس نافع علي نافع حذر": a name)
@@ -5710,7 +5721,7 @@ class _Phrases:
                 )
             )
         else:
-            verb = cue.kind in _VERB_KINDS
+            verb = said = cue.kind in _VERB_KINDS
             tells = verb and cue.lemma in _TELL_SOMEONE
             tells_bare = tells and cue.lemma in _TELL_BARE
             praise = verb and cue.lemma in _PRAISE
@@ -8057,6 +8068,29 @@ class _Phrases:
                 # delegation glued to لل is the one told (but "المستشار
                 # الخاص للرئيس", "المبعوث الخاص للأمين العام": a post that
                 # serves someone takes him for its genitive)
+                break
+            if (
+                said
+                and not named
+                and t in _LAM_OFFICE_POSTS
+                # (the subject's title complete: a definite title alone,
+                # "الوزير", or a bare one and its definite genitive, "وزير
+                # الصحة"; not "المسؤول الإعلامي لوزير …", whose adjective
+                # ties the post to the one after it; read again after the
+                # title, a phrase starts after it)
+                and (
+                    (
+                        i == (f := a - 1 if titled_in and not verb else a) + 1
+                        and np_kind[toks[f]] == 4
+                    )
+                    or (i == f + 2 and np_kind[toks[f]] == 3 and np_kind[toks[f + 1]] in (2, 4))
+                )
+                and _RELATIONAL_POSTS.isdisjoint(toks[f:i])
+            ):
+                # "وقال الوزير لمدير مستشفى الأمل X Y إن", "وقال وزير الصحة
+                # لرئيس البلدية X Y:": a post of office glued to لـ after
+                # the subject's complete title opens the one told, whose
+                # name is his (kw26)
                 break
             if i > a:
                 if (

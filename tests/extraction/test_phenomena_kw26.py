@@ -15,6 +15,16 @@ holder's name ("وقال الموظف (اسم مستعار) إن" gave the speak
 مستعار"): the post speaks; and "X، وهو اسم مستعار،" gives no role. Near
 misses: a name before the note, the holder's real name in brackets after a
 post, a وهي aside after the note, a real وهو apposition.
+
+Rule 3 (an addressee read as the speaker): after a verb of saying and its
+subject's complete title (a definite title alone, "الوزير", or a bare one
+and its definite genitive, "وزير الصحة"), a post of office glued to لـ
+("لمدير", "لرئيس", "لوزير", "لمحافظ", feminine too) opens the one told:
+"وقال الوزير لمدير مستشفى الأمل X Y إن" gave the speaker X Y (the text's
+mentions registered him with the post "الوزير لمدير …"). Near misses: a
+post that serves someone (المستشار، النائب، مدير المكتب), an adjective
+between (المسؤول الإعلامي لوزير), a team glued to لـ (لفريق), the name of
+the post's holder with no لـ.
 """
 
 from __future__ import annotations
@@ -230,6 +240,108 @@ class TestAliasNote:
                 "الرواتب تأخرت",
                 ("سامر", "سائق أجرة"),
                 id="he-is-a-driver",
+            ),
+        ],
+    )
+    def test_near_misses(self, text: str, words: str, expected: tuple) -> None:
+        q = _said(text, words)
+        assert (q.speaker, q.role) == expected, text
+
+
+_SOON = 'إن "الدعم سيصل خلال أيام قليلة".'
+
+
+class TestOfficeToldWithLam:
+    @pytest.mark.parametrize(
+        ("text", "words", "expected"),
+        [
+            pytest.param(
+                "وقال الوزير لمدير مستشفى الأمل سامر يوسف " + _SOON,
+                "الدعم سيصل",
+                ("الوزير", "الوزير"),
+                id="minister-to-director-named",
+            ),
+            pytest.param(
+                "وقال وزير الصحة لمدير المستشفى سامر يوسف: «الدعم سيصل خلال أيام».",
+                "الدعم سيصل",
+                ("وزير الصحة", "وزير الصحة"),
+                id="construct-title-colon",
+            ),
+            pytest.param(
+                "وقالت الوزيرة لرئيس البلدية سامر يوسف " + _SOON,
+                "الدعم سيصل",
+                ("الوزيرة", "الوزيرة"),
+                id="feminine-speaker",
+            ),
+            pytest.param(
+                "وقال رئيس الوزراء لرئيسة البرلمان سلمى عادل " + _SOON,
+                "الدعم سيصل",
+                ("رئيس الوزراء", "رئيس الوزراء"),
+                id="feminine-told",
+            ),
+            pytest.param(
+                "وقال المحافظ لمدير التربية " + _SOON,
+                "الدعم سيصل",
+                ("المحافظ", "المحافظ"),
+                id="no-name",
+            ),
+            pytest.param(
+                "وأكد الوزير لوزير الخارجية الفرنسي أن «الزيارة ستتم في موعدها».",
+                "الزيارة ستتم",
+                ("الوزير", "الوزير"),
+                id="confirmed-to-minister",
+            ),
+            pytest.param(
+                "التقى الوزير سامي حداد أمس مدير مستشفى الأمل سامر يوسف.\n"
+                "وقال الوزير لمدير المستشفى: «الدعم سيصل خلال أيام».",
+                "الدعم سيصل",
+                ("سامي حداد", "الوزير"),
+                id="role-of-named-minister",
+            ),
+        ],
+    )
+    def test_the_one_told_is_no_speaker(self, text: str, words: str, expected: tuple) -> None:
+        q = _said(text, words)
+        assert (q.speaker, q.role) == expected, text
+
+    @pytest.mark.parametrize(
+        ("text", "words", "expected"),
+        [
+            pytest.param(
+                "وقال المستشار الإعلامي لرئيس الوزراء سامر يوسف " + _SOON,
+                "الدعم سيصل",
+                ("سامر يوسف", "المستشار الإعلامي لرئيس الوزراء"),
+                id="adviser",
+            ),
+            pytest.param(
+                "وقال النائب الأول لرئيس الجمهورية سامر يوسف " + _SOON,
+                "الدعم سيصل",
+                ("سامر يوسف", "النائب الأول لرئيس الجمهورية"),
+                id="deputy",
+            ),
+            pytest.param(
+                "وقال المسؤول الإعلامي لوزير الصحة سامر يوسف " + _SOON,
+                "الدعم سيصل",
+                ("سامر يوسف", "المسؤول الإعلامي لوزير الصحة"),
+                id="adjective-between",
+            ),
+            pytest.param(
+                "وقال مدير المكتب الإعلامي لرئيس الوزراء سامر يوسف " + _SOON,
+                "الدعم سيصل",
+                ("سامر يوسف", "مدير المكتب الإعلامي لرئيس الوزراء"),
+                id="office-director",
+            ),
+            pytest.param(
+                "وقال الرئيس السابق لفريق النصر سامر يوسف " + _SOON,
+                "الدعم سيصل",
+                ("سامر يوسف", "الرئيس السابق لفريق النصر"),
+                id="team",
+            ),
+            pytest.param(
+                "وقال مدير مستشفى الأمل سامر يوسف " + _SOON,
+                "الدعم سيصل",
+                ("سامر يوسف", "مدير مستشفى الأمل"),
+                id="holder-no-lam",
             ),
         ],
     )
