@@ -7586,6 +7586,7 @@ class _Phrases:
                     )
                     and _prepositions_title(t, toks, a, i, titled_in)
                     and not (t == "في" and self.possessed_adjunct(i + 1))
+                    and not (t == "لدي" and self.possessed_occasion_at(i + 1))
                 ):
                     # "السفيرة في باماكو", "المبعوث إلى ليبيا", "المتحدث باسم الخارجية"
                     # (and after the name: "X وكيل دائرة الطاقة في أبوظبي")
@@ -7978,6 +7979,7 @@ class _Phrases:
                 and i + 1 < limit
                 and _prepositions_title(t, toks, a, i, titled_in)
                 and not (t == "في" and self.possessed_adjunct(i + 1))
+                and not (t == "لدي" and self.possessed_occasion_at(i + 1))
             ):
                 nxt = toks[i + 1]
                 if is_word[i + 1] and not nxt.isdigit() and nxt not in np_stop:
@@ -10243,6 +10245,25 @@ class _Phrases:
             return False
         t = self.doc.toks[a]
         return hit.gender == (_F if t[-1] == "ه" and not self.ha_ending(a) else _M)
+
+    def possessed_occasion_at(self, k: int) -> bool:
+        """Token ``k`` after لدى is a verbal noun with the pronoun of the one
+        the phrase names, as the text prints it ("لدى تطرقه", "لدى
+        استقبالها", "لدى إشرافه", "لدى مشاركتهم", "لدى وصوله"): when he
+        spoke, an adjunct of the verb, never the body or country a post is
+        held at ("سفير فرنسا لدى الأمم المتحدة", "لدى منظمة …": ة, no
+        pronoun). The noun has a verbal noun's shape: ت, ا or م first, or
+        فعول/فعال (not a name in ه, "المستشار لدى وجيه X")."""
+        w = self.doc.toks[k]
+        if len(w) < 5 or w[:2] == "ال":
+            return False
+        if w.endswith(("هما", "هم", "هن", "ها")):
+            stem = w[: w.rindex("ه")]
+        elif w[-1] == "ه" and self.ha_ending(k):
+            stem = w[:-1]
+        else:
+            return False
+        return (stem[0] in "تام" and len(stem) >= 4) or (len(stem) == 4 and stem[2] in "وا")
 
     def ha_ending(self, k: int) -> bool:
         """Whether token ``k``, folded to end in ه, ends in a true ه in the

@@ -16,6 +16,17 @@ excerpts; every sentence here is invented.
    الوزير على سؤال النواب قائلا:" gave "الوزير على"). Left: على so
    written right after أجاب and before a name ("وأجاب على الخطيب:") is
    the preposition now, no speaker, as after رد, علق or أكد.
+2. A bare title, then لدى and a verbal noun with the pronoun of the
+   one it names ("وقال رئيس الحكومة لدى ترؤسه اجتماع المجلس إن", "وأكد
+   وزير الصحة لدى تطرقه لقضية …", "لدى وصوله", "لدى مشاركتهم"): لدى
+   after a title goes on with the post's place ("سفير فرنسا لدى الأمم
+   المتحدة"), so the occasion was read into the speaker and the role, or
+   the noun after it ("اجتماع", "مستشفيات الجنوب") spoke. A noun with a
+   pronoun as the text prints it (ه, not ة), of a verbal noun's shape
+   (ت, ا or م first, or فعول/فعال), is when he spoke now, and the phrase
+   ends before لدى (phrases.possessed_occasion_at). Kept: "سفير فرنسا لدى
+   أنقرة", "لدى منظمة التجارة العالمية" (ة), "المستشار لدى وجيه X" (a
+   name in ه).
 """
 
 from __future__ import annotations
@@ -85,4 +96,64 @@ class TestAnsweringOnIsAPreposition:
         ids=["ali-with-ya", "titled-ali-with-ya"],
     )
     def test_near_misses_keep_their_speaker(self, text, words, speaker):
+        assert (words, speaker) in _speakers(text)
+
+
+class TestOccasionAfterLadaEndsTheTitle:
+    @pytest.mark.parametrize(
+        "text, words, speaker",
+        [
+            (
+                'وقال رئيس الحكومة لدى ترؤسه اجتماع المجلس إن "الخدمات ستتحسن كثيرا".',
+                "الخدمات ستتحسن كثيرا",
+                "رئيس الحكومة",
+            ),
+            (
+                'وقال والي الولاية لدى تفقده مشاريع السكن إن "الأشغال ستنتهي قبل الصيف".',
+                "الأشغال ستنتهي قبل الصيف",
+                "والي الولاية",
+            ),
+            (
+                'وأكد وزير الصحة لدى تطرقه لقضية مستشفيات الجنوب أن "الخدمات ستتحسن قريبا".',
+                "الخدمات ستتحسن قريبا",
+                "وزير الصحة",
+            ),
+            (
+                'وقال وزير الخارجية لدى وصوله إلى المطار إن "المفاوضات ستستأنف قريبا".',
+                "المفاوضات ستستأنف قريبا",
+                "وزير الخارجية",
+            ),
+            (
+                'وقال نواب المعارضة لدى مشاركتهم في الجلسة إن "الميزانية لا تخدم الفقراء".',
+                "الميزانية لا تخدم الفقراء",
+                "نواب المعارضة",
+            ),
+        ],
+        ids=["chairing", "inspecting", "touching-on", "arriving", "taking-part"],
+    )
+    def test_the_title_speaks(self, text, words, speaker):
+        assert (words, speaker) in _speakers(text)
+
+    @pytest.mark.parametrize(
+        "text, words, speaker",
+        [
+            (
+                'وقال سفير فرنسا لدى أنقرة إن "المفاوضات ستستأنف قريبا".',
+                "المفاوضات ستستأنف قريبا",
+                "سفير فرنسا لدى أنقرة",
+            ),
+            (
+                'وقال سفير الجزائر لدى منظمة التجارة العالمية إن "المفاوضات ستستأنف قريبا".',
+                "المفاوضات ستستأنف قريبا",
+                "سفير الجزائر لدى منظمة التجارة العالمية",
+            ),
+            (
+                'وقال المستشار لدى وجيه الخطيب إن "المفاوضات ستستأنف قريبا".',
+                "المفاوضات ستستأنف قريبا",
+                "المستشار لدى وجيه الخطيب",
+            ),
+        ],
+        ids=["place", "body-in-ta-marbuta", "name-in-ha"],
+    )
+    def test_a_posts_place_stays(self, text, words, speaker):
         assert (words, speaker) in _speakers(text)
