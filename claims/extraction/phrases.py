@@ -492,6 +492,11 @@ _SHOWS_PRESENT = _words_module._with_prefixes(
 )
 _SHOWING_DOCUMENTS = lx.DOCUMENT_HEADS | _words_module._words("احدي احد")
 _IT_CONCERNS = _words_module._IT_CONCERNS
+# cue_at: the present of سجّل right after a negation ("أنه لم تسجل أي
+# وفيات", "ولم يسجل التقرير أي تحسن"): nothing was recorded, no verb of
+# noting (dev24s)
+_RECORDS_PRESENT = _words_module._words("يسجل تسجل يسجلون يسجلان تسجلان")
+_NEGATIONS_BEFORE_PRESENT = _words_module._words("لم ولم فلم لا ولا لن ولن")
 # cue_at: "ضباط وصف جنود", "الضباط وصف الضباط": after "officers", وصف is و +
 # صف (the ranks, non-commissioned officers), no verb "described" (folded)
 _OFFICERS = _words_module._words("ضباط الضباط لضباط وضباط بضباط للضباط بالضباط والضباط")
@@ -3789,6 +3794,11 @@ class _Phrases:
                 # with a document after it, what it shows; otherwise it is
                 # mostly "appears" ("إذ يظهر صبره في الشدائد، متابعا: …"),
                 # whose subject says nothing
+                return None
+            if word in _RECORDS_PRESENT and i and toks[i - 1] in _NEGATIONS_BEFORE_PRESENT:
+                # "وأوضح أنه لم تسجل أي وفيات «…»": no deaths were recorded;
+                # the noun after the verb ("أي وفيات") is no subject that
+                # speaks, the one who tells it does
                 return None
             if nxt == "الامر" and word in _IT_CONCERNS:
                 # "سواء تعلق الأمر بالاستفتاء أو …": "whenever the matter

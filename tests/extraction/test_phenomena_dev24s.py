@@ -27,6 +27,12 @@ excerpts; every sentence here is invented.
    ends before لدى (phrases.possessed_occasion_at). Kept: "سفير فرنسا لدى
    أنقرة", "لدى منظمة التجارة العالمية" (ة), "المستشار لدى وجيه X" (a
    name in ه).
+3. The present of سجّل right after a negation ("وأوضح أنه لم تسجل أي
+   وفيات «…»", "أنه لا تسجل أي خروقات"): "no deaths were recorded", read
+   as the verb of noting with its subject after it, so "أي وفيات" spoke
+   the words. It is no cue now (phrases._RECORDS_PRESENT after
+   _NEGATIONS_BEFORE_PRESENT), and the one who tells it speaks. Kept:
+   "وتسجل البرقية أن", "ويسجل المراقبون أن", "وسجل المتحدث أن".
 """
 
 from __future__ import annotations
@@ -156,4 +162,49 @@ class TestOccasionAfterLadaEndsTheTitle:
         ids=["place", "body-in-ta-marbuta", "name-in-ha"],
     )
     def test_a_posts_place_stays(self, text, words, speaker):
+        assert (words, speaker) in _speakers(text)
+
+
+class TestNegatedRecordingIsNoCue:
+    @pytest.mark.parametrize(
+        "text, words, speaker",
+        [
+            (
+                "قال مدير الحماية المدنية رضا بلقاسم إن الحريق أخمد.\n"
+                'وأوضح أنه لم تسجل أي وفيات "فقط جرحى نقلوا إلى المستشفى للعلاج".',
+                "فقط جرحى نقلوا إلى المستشفى للعلاج",
+                "رضا بلقاسم",
+            ),
+            (
+                "قال وزير الداخلية كمال الشريف إن الاقتراع مر بسلام.\n"
+                'وأكد أنه لا تسجل أي خروقات كبيرة "العملية تجري في أجواء هادئة تماما".',
+                "العملية تجري في أجواء هادئة تماما",
+                "كمال الشريف",
+            ),
+            (
+                "قال رئيس المصلحة نور الدين سعيد إن الفيضان انحسر، موضحا أنه لم تسجل "
+                'خسائر بشرية "والحمد لله على ذلك".',
+                "والحمد لله على ذلك",
+                "نور الدين سعيد",
+            ),
+        ],
+        ids=["no-deaths", "no-violations", "no-losses"],
+    )
+    def test_the_teller_speaks(self, text, words, speaker):
+        assert (words, speaker) in _speakers(text)
+
+    @pytest.mark.parametrize(
+        "text, words, speaker",
+        [
+            (
+                'وتسجل البرقية أن "الوضع متوتر جدا في العاصمة".',
+                "الوضع متوتر جدا في العاصمة",
+                "البرقية",
+            ),
+            ('ويسجل المراقبون أن "الحكومة لم تف بوعودها".', "الحكومة لم تف بوعودها", "المراقبون"),
+            ('وسجل المتحدث أن "الحكومة لم تف بوعودها".', "الحكومة لم تف بوعودها", "المتحدث"),
+        ],
+        ids=["cable-notes", "observers-note", "past"],
+    )
+    def test_noting_stays(self, text, words, speaker):
         assert (words, speaker) in _speakers(text)
