@@ -1978,6 +1978,18 @@ class _Speakers:
             # phrase scan stops there at once and nobody is named (the
             # same as scan_np's empty phrase and classify's None)
             hit.np_end = self._np_end = hit.np_start
+            if (
+                cue.kind == lx.VERB
+                and hit.pronoun is None
+                and toks[hit.tok][0] not in "وف"
+                and (first := self.sent_first[self.sent[hit.tok]]) < hit.tok <= first + 4
+                and not toks[hit.tok].endswith(_OBJECT_SUFFIXES)
+            ):
+                # "X قال إن …، مضيفا أن «…»" after "… X Y": the name of a
+                # person met before opens the sentence right before the
+                # verb, its subject, whom the participles after it go on
+                # with (as known_name_opening's verb with an object, below)
+                return self.known_name_opening(first, hit.tok, cue)
             return None
         limit = self.n
         if cue.kind == lx.IMPERSONAL and cue.particle == "عن":

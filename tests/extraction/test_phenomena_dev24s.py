@@ -33,6 +33,16 @@ excerpts; every sentence here is invented.
    the words. It is no cue now (phrases._RECORDS_PRESENT after
    _NEGATIONS_BEFORE_PRESENT), and the one who tells it speaks. Kept:
    "وتسجل البرقية أن", "ويسجل المراقبون أن", "وسجل المتحدث أن".
+4. A person met before, named alone at the head of the sentence right
+   before a verb of saying whose أنّ follows at once ("X قال إن الاتحاد
+   لن يتراجع، مضيفا أن «…»"), and participles after it: the verb's
+   phrase opens with أنّ, so no subject was registered for it, and the
+   participle went to the body named in the that-clause ("الاتحاد"). The
+   name is the verb's subject now (speakers.subject_of, with
+   known_name_opening as for a verb with an object), and the participles
+   go on with him. Kept: a body at the head ("المجلس قال إن … موضحا"),
+   which stays the body. Left: a bare title at the head ("الوزير قال إن
+   …، موضحا" after a body named), still the body.
 """
 
 from __future__ import annotations
@@ -207,4 +217,55 @@ class TestNegatedRecordingIsNoCue:
         ids=["cable-notes", "observers-note", "past"],
     )
     def test_noting_stays(self, text, words, speaker):
+        assert (words, speaker) in _speakers(text)
+
+
+class TestKnownNameBeforeVerbAndThat:
+    @pytest.mark.parametrize(
+        "text, words, speaker",
+        [
+            (
+                "عقد تحالف الأحزاب الوطنية لقاء مفتوحا، أمس، حضره الوزير السابق سالم ولد أحمد.\n"
+                'سالم قال إن التحالف اجتمع، مؤكدا أن "الحكومة لا تريد الإصلاح".',
+                "الحكومة لا تريد الإصلاح",
+                "سالم ولد أحمد",
+            ),
+            (
+                "نظم الاتحاد الوطني للطلبة وقفة احتجاجية أمس شارك فيها رئيسه كريم ناصر.\n"
+                'ناصر قال إن الاتحاد لن يتراجع، مضيفا أن "المنح الجامعية حق لا منة".',
+                "المنح الجامعية حق لا منة",
+                "كريم ناصر",
+            ),
+            (
+                "دعا المجلس البلدي إلى اجتماع طارئ حضره النائب هشام العلوي.\n"
+                "العلوي قال إن المجلس تجاهل مطالب السكان، موضحا أن "
+                '"الطريق لم تصلح منذ سنوات".',
+                "الطريق لم تصلح منذ سنوات",
+                "هشام العلوي",
+            ),
+        ],
+        ids=["given-name", "family-name", "family-name-article"],
+    )
+    def test_the_name_goes_on(self, text, words, speaker):
+        assert (words, speaker) in _speakers(text)
+
+    @pytest.mark.parametrize(
+        "text, words, speaker",
+        [
+            (
+                "دعا المجلس البلدي إلى اجتماع طارئ حضره النائب هشام العلوي.\n"
+                'المجلس قال إن الميزانية لا تسمح، موضحا أن "الطريق ستصلح العام المقبل".',
+                "الطريق ستصلح العام المقبل",
+                "المجلس البلدي",
+            ),
+            (
+                "دعا المجلس البلدي إلى اجتماع طارئ حضره النائب هشام العلوي.\n"
+                'وقال العلوي إن المجلس تجاهل مطالب السكان، موضحا أن "الطريق لم تصلح".',
+                "الطريق لم تصلح",
+                "هشام العلوي",
+            ),
+        ],
+        ids=["body-at-head", "verb-first"],
+    )
+    def test_near_misses_stay(self, text, words, speaker):
         assert (words, speaker) in _speakers(text)
