@@ -5738,10 +5738,12 @@ class _Phrases:
             particle = cue.particle
             # ("فقد أكد على موقف X": after a verb whose complement على
             # introduces, على as written with its alif maqsura is that
-            # preposition, not the name Ali, its subject elided)
+            # preposition, not the name Ali, its subject elided; so is it
+            # after any verb before a noun of an idiom of على, "وأوضح على
+            # صعيد آخر أن", "وذكر على حساب الوزارة أن": dev24s)
             ala_verb = cue.lemma in _ALA_VERBS
             ali_is_name = particle != "على" and not (
-                ala_verb
+                (ala_verb or (a + 1 < limit and toks[a + 1] in _ALA_IDIOMS))
                 and a < limit
                 and toks[a] == "علي"
                 and self.doc.orig(self.doc.starts[a], self.doc.ends[a])[-1:] == "ى"

@@ -43,6 +43,13 @@ excerpts; every sentence here is invented.
    go on with him. Kept: a body at the head ("المجلس قال إن … موضحا"),
    which stays the body. Left: a bare title at the head ("الوزير قال إن
    …، موضحا" after a body named), still the body.
+5. على written with its alif maqsura right after a verb of saying, before
+   a noun of an idiom of على ("وأوضح على صعيد آخر أن", "وذكر على حساب
+   الوزارة في فيسبوك أن", "وكتبت على حساب المؤسسة:"): read as the name
+   Ali, so "على صعيد آخر" or "على حساب" spoke. It is the preposition now
+   (phrases._ALA_IDIOMS, as after a verb that takes على), and the one
+   named before speaks. Kept: "وذكر علي حسن في تصريح أن" (Ali with its
+   ya), "وقال على حسن في تصريح إن" (no idiom's noun after it).
 """
 
 from __future__ import annotations
@@ -268,4 +275,52 @@ class TestKnownNameBeforeVerbAndThat:
         ids=["body-at-head", "verb-first"],
     )
     def test_near_misses_stay(self, text, words, speaker):
+        assert (words, speaker) in _speakers(text)
+
+
+class TestAlaIdiomAfterVerbIsAPreposition:
+    @pytest.mark.parametrize(
+        "text, words, speaker",
+        [
+            (
+                "قال الوزير سمير خالد إن المشروع سينطلق قريبا.\n"
+                'وأوضح على صعيد آخر أن "الميناء الجديد سيفتح العام المقبل".',
+                "الميناء الجديد سيفتح العام المقبل",
+                "سمير خالد",
+            ),
+            (
+                "قال الوزير سمير خالد إن المشروع سينطلق قريبا.\n"
+                'وذكر على حساب الوزارة في فيسبوك أن "المشروع سيغير وجه المدينة".',
+                "المشروع سيغير وجه المدينة",
+                "سمير خالد",
+            ),
+            (
+                "قالت المديرة سلمى خالد إن الموسم كان ناجحا.\n"
+                'وكتبت على حساب المؤسسة في تويتر: "شكرا لكل من ساهم في هذا النجاح".',
+                "شكرا لكل من ساهم في هذا النجاح",
+                "سلمى خالد",
+            ),
+        ],
+        ids=["on-another-level", "on-the-account", "wrote-on-the-account"],
+    )
+    def test_the_one_named_before_speaks(self, text, words, speaker):
+        assert (words, speaker) in _speakers(text)
+
+    @pytest.mark.parametrize(
+        "text, words, speaker",
+        [
+            (
+                'وذكر علي حسن في تصريح أن "المشروع سيغير وجه المدينة".',
+                "المشروع سيغير وجه المدينة",
+                "علي حسن",
+            ),
+            (
+                'وقال على حسن في تصريح إن "المشروع سيغير وجه المدينة".',
+                "المشروع سيغير وجه المدينة",
+                "على حسن",
+            ),
+        ],
+        ids=["ali-with-ya", "ali-with-maqsura-and-a-name"],
+    )
+    def test_the_name_ali_stays(self, text, words, speaker):
         assert (words, speaker) in _speakers(text)
