@@ -292,6 +292,8 @@ _ABU_DHABI_SPACE = re.compile(r"(?<![\u0621-\u064a])[وبلف]?ابو([ \t\u00a0
 _ANNE_IN = _words_module._literal_search("آن")
 _IMAM_IN = _words_module._IMAM_IN
 _SEALS_KEEPER = _words_module._SEALS_KEEPER
+# _with_fuller_role: the prepositions a post goes on with ("العضو في المجلس")
+_COMPLEMENT_PREPOSITIONS = _words_module._COMPLEMENT_PREPOSITIONS
 
 
 # "صرح اللواء/ X Y", "السيد/X": the slash Egyptian and Gulf press writes
@@ -5191,9 +5193,15 @@ _STATE_HEADS = _words_module._words("المملكه الجمهوريه الدو�
 def _with_fuller_role(p: _Entity, prole: str, role: str | None) -> _Entity:
     """``p``, the person a bare title refers back to, with ``role`` (the
     title as said) for his role ``prole`` when it is a fuller form of it:
-    longer, and holding all its words."""
+    longer, and holding all its words; not the same words with only a
+    preposition more ("العضو في المجلس" after "عضو المجلس X": the post said
+    again, not told more fully)."""
     if role and (
-        (len(role) > len(prole) and _role_words(prole) <= _role_words(role))
+        (
+            len(role) > len(prole)
+            and (held := _role_words(prole)) <= (said := _role_words(role))
+            and not ((more := said - held) and more <= _COMPLEMENT_PREPOSITIONS)
+        )
         or _names_the_body(prole, role)
     ):
         p.role = role

@@ -75,3 +75,60 @@ class TestKeeperOfTheSeals:
     def test_hafez_stays_a_name(self, text: str, words: str, speaker: str, role: str) -> None:
         q = _said(text, words)
         assert (q.speaker, q.role) == (speaker, role), text
+
+
+class TestPostSaidAgainWithAPreposition:
+    """A bare title that refers back to a named person is no fuller form of
+    his post when it adds only a preposition ("العضو في المجلس" after "عضو
+    المجلس X"): the post told with the name stays his role."""
+
+    @pytest.mark.parametrize(
+        "text, words, role",
+        [
+            pytest.param(
+                "وقال عضو البرلمان كمال داود إن الرئاسة “منعته من الكلام”.\n"
+                "وأضاف العضو في البرلمان الذي انسحب من الجلسة أن “القانون لا يطبق”.",
+                "منعته من الكلام",
+                "عضو البرلمان",
+                id="member-in-parliament",
+            ),
+            pytest.param(
+                "قالت عضوة اللجنة هدى سليم إن “الميزانية ناقصة”.\n"
+                "وتابعت العضوة في اللجنة، مؤكدة أن “الأرقام غير صحيحة”.",
+                "الأرقام غير صحيحة",
+                "عضوة اللجنة",
+                id="feminine-member",
+            ),
+            pytest.param(
+                "قال عضو مجلس الشيوخ مراد بلحاج إن «الميزانية لن تمر».\n"
+                "وتابع العضو في مجلس الشيوخ، في حديث للإذاعة، أن «التصويت سيؤجل».",
+                "الميزانية لن تمر",
+                "عضو مجلس الشيوخ",
+                id="member-of-the-senate",
+            ),
+        ],
+    )
+    def test_role_kept(self, text: str, words: str, role: str) -> None:
+        assert _said(text, words).role == role, text
+
+    @pytest.mark.parametrize(
+        "text, words, role",
+        [
+            pytest.param(
+                "وقال وزير الخارجية كمال داود إن “الحوار ممكن”.\n"
+                "وأضاف وزير الخارجية وشؤون الجاليات أن “القانون لا يطبق”.",
+                "الحوار ممكن",
+                "وزير الخارجية وشؤون الجاليات",
+                id="a-fuller-portfolio",
+            ),
+            pytest.param(
+                "قال عضو المكتب سامي عيسى إن “الحزب سيشارك”.\n"
+                "وأكد العضو في المكتب السياسي أن “القرار نهائي”.",
+                "الحزب سيشارك",
+                "العضو في المكتب السياسي",
+                id="a-preposition-and-a-word-more",
+            ),
+        ],
+    )
+    def test_fuller_post_still_wins(self, text: str, words: str, role: str) -> None:
+        assert _said(text, words).role == role, text
