@@ -3217,6 +3217,17 @@ class _Speakers:
                     return _Attribution(second, said, None, 0.85, False, relay.tok, None)
                 break
         if (
+            (hit is None or toks[hit.tok] in _CONTACT)
+            and q.open_tok > first + 2
+            and toks[q.open_tok - 1] == ":"
+            and (own := self.contacted_before_colon(q.open_tok - 1, first)) is not None
+        ):
+            # "وتواصلت «الصحيفة» مع الوزير X: «…»": the one contacted answers
+            # (before, no cue, or "وتواصل" read as "goes on" with no subject)
+            v = self.verb_back(_CONTACT, q.open_tok - 1, first, 12)
+            said = doc.orig(doc.starts[v], doc.ends[v])
+            return _Attribution(own, said, None, 0.7, False, v, None)
+        if (
             hit is None
             and q.open_tok == first
             and sid > 0
@@ -7246,6 +7257,35 @@ class _Speakers:
                 return ent
             return None
         return None
+
+    def contacted_before_colon(self, colon: int, first: int) -> _Entity | None:
+        """ "وتواصلت «الصحيفة» مع الوزير X: «…»", "واتصلنا بالمدير X: «…»",
+        "وتواصل مع الوزير X: «…»": the one the outlet, "we" or an elided
+        subject contacted (مع, بـ) right before the colon answers with the
+        words after it; None when the verb's subject is named otherwise
+        ("وتواصل النائب X مع الوزير Y: «…»": the one who contacted, as the
+        cue's subject reads)."""
+        toks = self.doc.toks
+        v = self.verb_back(_CONTACT, colon, first, 12)
+        if v < 0 or v + 2 >= colon:
+            return None
+        j = v + 1
+        if toks[v][-2:] != "نا":  # (not "we": "تواصلنا", "اتصلنا")
+            t = toks[j]
+            if t in QUOTE_MARKS:
+                # (an outlet in marks: "وتواصلت «الصحيفة» مع")
+                j = self.closing_mark(j, colon, 5) + 1
+                if j <= 0:
+                    return None
+            elif t in _OUTLET_HEADS or (t[-2:] == "نا" and t not in _CONTACT):
+                # (an outlet, "صحيفة الأيام", or "our": "موقعنا", "مراسلنا")
+                j += 1
+                while j < colon and j - v < 5 and self.is_word[j] and toks[j] != "مع":
+                    j += 1
+            t = toks[j] if j < colon else ""
+            if not (t == "مع" or (t[:1] == "ب" and t[1:3] == "ال")):
+                return None  # (a subject of its own: the one who contacted)
+        return self.contacted(colon, first, None)
 
     def after_label(self, first: int, end: int) -> int:
         """The token after a label of one to three words and a colon that

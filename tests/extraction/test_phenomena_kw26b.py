@@ -21,6 +21,17 @@ The lines of other articles' headlines (sentences._related_headlines) give
 no one his post now. Near misses: the post given in the article itself,
 before or after the label's line; the article's own headline; another of
 that family named in the article with his own post.
+
+Rule 3 (the lead's candidate "وتواصل مع الوزير X: «…»"): a verb of
+contacting (تواصل, اتصل) whose subject is an outlet ("«الصحيفة»", "موقعنا"),
+"we" ("تواصلنا", "اتصلنا") or elided, then the one contacted (مع, بالـ) and a
+colon right before the words: the one contacted answers with them. Before,
+the words had no cue ("الوزارة وقف المشروع", the sentence before, spoke) or
+"وتواصل" was read as "goes on" with no subject. A person named as the
+verb's subject ("وتواصل النائب X مع الوزير Y: «…»") keeps the words, as the
+cue's subject reads. Near misses: that named contacter, "فقال" after the
+one contacted, a verb of saying after the contact, "تواصل" as "goes on"
+with a subject of its own.
 """
 
 from __future__ import annotations
@@ -235,6 +246,96 @@ class TestRelatedHeadlineGivesNoPost:
             "الدعم لم يصل",
             ("خالد العلي", "المزارع"),
             id="another-of-the-family",
+        ),
+    ]
+
+    @pytest.mark.parametrize(("text", "words", "expected"), NEAR_MISSES)
+    def test_near_misses(self, text: str, words: str, expected: tuple[str, str | None]) -> None:
+        q = _said(text, words)
+        assert (q.speaker, q.role) == expected
+
+
+_STOPPED = "أعلنت الوزارة وقف المشروع.\n"
+
+
+class TestContactedAnswersAfterColon:
+    FIXED = [
+        pytest.param(
+            _STOPPED + "وتواصلت «الصحيفة» مع الوزير سامي نصر: «لا علم لي بالقرار».",
+            "لا علم لي بالقرار",
+            ("سامي نصر", "الوزير"),
+            id="outlet-in-marks-with",
+        ),
+        pytest.param(
+            _STOPPED + "وتواصلنا مع الوزير سامي نصر: «لا علم لي بالقرار».",
+            "لا علم لي بالقرار",
+            ("سامي نصر", "الوزير"),
+            id="we-with",
+        ),
+        pytest.param(
+            _STOPPED + "واتصلت «الصحيفة» بالوزير سامي نصر: «لا علم لي بالقرار».",
+            "لا علم لي بالقرار",
+            ("سامي نصر", "الوزير"),
+            id="outlet-called-bi",
+        ),
+        pytest.param(
+            "وتواصل مع الوزير سامي نصر: «لا علم لي بالقرار».",
+            "لا علم لي بالقرار",
+            ("سامي نصر", "الوزير"),
+            id="elided-subject-alone",
+        ),
+        pytest.param(
+            "قال النائب خالد يوسف إن «المشروع فاشل».\n"
+            "وتواصل مع وزير الصحة سامي نصر: «سندرس الملف».",
+            "سندرس الملف",
+            ("سامي نصر", "وزير الصحة"),
+            id="elided-subject-after-a-speaker",
+        ),
+        pytest.param(
+            _STOPPED + "وتواصلت «الصحيفة» مع مصدر في الوزارة: «لا علم لي بالقرار».",
+            "لا علم لي بالقرار",
+            ("مصدر في الوزارة", "مصدر في الوزارة"),
+            id="outlet-with-a-source",
+        ),
+        pytest.param(
+            _STOPPED + "وتواصل موقعنا مع مديرة المشروع ليلى حداد: «العمل متوقف».",
+            "العمل متوقف",
+            ("ليلى حداد", "مديرة المشروع"),
+            id="our-site-with",
+        ),
+    ]
+
+    @pytest.mark.parametrize(("text", "words", "expected"), FIXED)
+    def test_contacted_speaks(self, text: str, words: str, expected: tuple[str, str]) -> None:
+        q = _said(text, words)
+        assert (q.speaker, q.role) == expected
+
+    NEAR_MISSES = [
+        pytest.param(
+            "قال النائب خالد يوسف إن «المشروع فاشل».\n"
+            "وتواصل النائب خالد يوسف مع الوزير سامي نصر: «عليك أن تستقيل».",
+            "عليك أن تستقيل",
+            ("خالد يوسف", "النائب"),
+            id="named-contacter",
+        ),
+        pytest.param(
+            _STOPPED + "وتواصلت «الصحيفة» مع الوزير سامي نصر، فقال: «لا علم لي بالقرار».",
+            "لا علم لي بالقرار",
+            ("سامي نصر", "الوزير"),
+            id="then-fa-qala",
+        ),
+        pytest.param(
+            "قال النائب خالد يوسف إن «المشروع فاشل».\n"
+            "وتواصل مع وزير الصحة سامي نصر وقال له: «عليك أن تستقيل».",
+            "عليك أن تستقيل",
+            ("خالد يوسف", "النائب"),
+            id="saying-verb-after-contact",
+        ),
+        pytest.param(
+            _STOPPED + "وتواصل الجدل مع الوزير سامي نصر حول القرار، وقال الوزير: «لا علم لي».",
+            "لا علم لي",
+            ("سامي نصر", "الوزير"),
+            id="goes-on-with-subject",
         ),
     ]
 
