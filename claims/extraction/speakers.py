@@ -10333,6 +10333,42 @@ class _Speakers:
             and _THAT.isdisjoint(toks[att.cue_tok + 1 : q.open_tok])
         )
 
+    def after_kept_quote_in_clause(self, q: _Quote) -> bool:
+        """The marks of ``q`` follow, in its sentence, a quotation kept with
+        only words outside marks between (twelve at most, no comma, stop,
+        colon, أنّ or cue), and that quotation stands in the that-clause of
+        a verb of saying (or its participle) before it in the sentence:
+        'وقالت النقابة إن العمال "يرفضون هذا القرار" الذي صدر "دون أي
+        تشاور"' (is_quotation, three words with no cue of their own)."""
+        toks = self.doc.toks
+        is_word = self.is_word
+        in_quote = self.in_quote
+        first = self.sent_first[self.sent[q.open_tok]]
+        j = q.open_tok - 1
+        floor = q.open_tok - 13 if q.open_tok - 13 > first else first
+        while (
+            j > floor
+            and is_word[j]
+            and not in_quote[j]
+            and toks[j] not in _THAT
+            and _cue_of(toks[j]) is None
+        ):
+            j -= 1
+        if j == q.open_tok - 1 or not self.closes_kept_quote(j):
+            return False
+        o = j - 1
+        while o > first and in_quote[o - 1]:
+            o -= 1  # (the kept quotation's opening mark)
+        that = False
+        for k in range(o - 1, first - 1, -1):
+            if toks[k] in _THAT:
+                that = True
+            elif that and (h := self.cue_hits.get(k)) is not None and h.cue.kind in _VERB_KINDS:
+                return True
+            if in_quote[k]:
+                return False
+        return False
+
     def closes_kept_quote(self, j: int) -> bool:
         """Token ``j`` is the mark that closes a quotation kept (is_quotation
         let go of a name's or a label's marks: theirs are unset)."""
@@ -11207,6 +11243,19 @@ class _Speakers:
                 # بشكل قاطع».", "قالت إن الحكومة «ضعيفة»، والوزراء «يخافون
                 # من المواجهة».": the predicate of a that-clause coordinated
                 # with the cue's, as of the cue's own (dev15s)
+                return True
+            if (
+                att.follow_up
+                and words[0] not in _NAME_HEADS
+                and words[0] not in _NAMED_BY_LABEL
+                and words[0] not in _GIVEN_NAMES
+                and before not in _NAME_PREPOSITIONS
+                and self.after_kept_quote_in_clause(q)
+            ):
+                # 'وأكد البيان أن الحكومة أرسلت "في الوقت نفسه" وفدا رسميا
+                # حاملا رسالة "بهذا الخصوص تحديدا".': the same speaker's
+                # words going on in the that-clause of the quote kept before
+                # them (dev24d)
                 return True
             if att.follow_up and att.entity is not None and toks[q.open_tok - 1] == ":":
                 # "ثم يضحك: "الكهرباء صارت ترفا"": the same speaker's words

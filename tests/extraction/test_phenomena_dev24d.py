@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from claims.extraction import extract, normalize
 from tests.extraction.helpers import one
 
 
@@ -138,3 +139,61 @@ class TestLeadSubjectApartFromGathering:
     )
     def test_others_apart_from_the_gathering_stay_undated(self, text: str, words: str) -> None:
         assert one(text, words).date is None
+
+
+def _texts(text: str) -> list[str]:
+    return [normalize(q.text) for q in extract(text)]
+
+
+class TestThreeWordsAfterKeptQuoteInClause:
+    """Three words in marks with no cue of their own, after a quotation
+    kept in the that-clause of a verb of saying of their sentence, with only
+    words outside marks between (no comma, stop, colon, أنّ or cue), are
+    the same speaker's words going on; not a name (a body's head, a given
+    name, a label) nor words after a preposition a name may follow."""
+
+    @pytest.mark.parametrize(
+        ("text", "words"),
+        [
+            (
+                'وأكد البيان أن الحكومة أرسلت "في الوقت نفسه" وفدا رسميا إلى العاصمة '
+                'حاملا رسالة "بهذا الخصوص تحديدا".',
+                "بهذا الخصوص تحديدا",
+            ),
+            (
+                'وقالت النقابة إن العمال "يرفضون هذا القرار" الذي صدر "دون أي تشاور" مع ممثليهم.',
+                "دون أي تشاور",
+            ),
+            (
+                'واعتبر النائب أن الحكومة "فشلت في مهمتها" وتركت المواطنين "دون أي حماية" '
+                "أمام الغلاء.",
+                "دون أي حماية",
+            ),
+        ],
+    )
+    def test_words_going_on_are_kept(self, text: str, words: str) -> None:
+        assert normalize(words) in _texts(text)
+
+    @pytest.mark.parametrize(
+        ("text", "words"),
+        [
+            # a body's name
+            (
+                'وأوضح الوزير أن الحكومة "ستدعم المتضررين بسخاء" عبر "صندوق التضامن الوطني".',
+                "صندوق التضامن الوطني",
+            ),
+            # a place after في
+            (
+                'وقال الوزير إن الحكومة "ستواصل دعم المزارعين" في "سيدي بو زيد".',
+                "سيدي بو زيد",
+            ),
+            # a comma and the narrator's فيما between
+            (
+                'وقال الوزير إن الحكومة "ستواصل دعم المزارعين"، فيما طالبت النقابة '
+                '"بزيادة الأجور فورا".',
+                "بزيادة الأجور فورا",
+            ),
+        ],
+    )
+    def test_names_and_other_clauses_are_left(self, text: str, words: str) -> None:
+        assert normalize(words) not in _texts(text)
