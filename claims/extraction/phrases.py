@@ -12131,156 +12131,151 @@ class _Phrases:
             # clause, is its object (the things told); before أنّ the same
             # letters are a singular who speaks ("وقال المقاتل إن")
             return None
-        if (
-            ent.kind == PERSON
-            and ent.role
-            and not "title:" <= ent.key < "title;"
-            and (head := head0)[-2:] in ("ها", "هم")
-            and (stem := _owner_stem(head)) is not None
-            and stem[-1] not in "يوت"
-            and stem not in lx.TITLES
-            and stem not in lx.ANONYMOUS_HEADS
-            and not _kin_stem(stem)
-            and (h := _index_in(toks, a + 1, b, (head,), b)) < b
-            and not self.known_name_word(head)
-            # (a verb of saying with no object has the phrase for its
-            # subject: "وقال السيناتور غراهم إن", "وقال اللاعب رافينها:")
-            and not (
-                cue is not None and cue.kind == lx.VERB and _lemma_key(cue) in _SAYING_NO_OBJECT
-            )
-        ):
-            # "وشكرت الوزيرة ضيوفها", "وودع المدربون جمهورهم": a noun with
-            # the pronoun of the title's holder is the verb's object, no
-            # name; the title speaks
-            return self.classify(a, h, h, h, cue, lam)
-        if (
-            ent.kind == PERSON
-            and "ل" <= (head := head0) < "م"
-            and head[:2] != "ال"
-            and len(head) > 3
-            and self._persons
-            and ent.key[:6] != "title:"
-            # (the name read in the phrase: not the name of a person met
-            # before that an indefinite post said again gives, "نائب رئيس
-            # البلدية لدينا" then "وقال نائب رئيس البلدية", which read the
-            # same phrase again and again)
-            and (k := _index_in(toks, a, b, (head,), b)) < b
-            and self.named_before_with_lam(folded)
-        ):
-            # "والتقى الرئيس X بالسفير Y Z. وقال الرئيس ليY Z «…»": the name
-            # glued to لـ of a person met before is the one spoken to; the
-            # title before it speaks, or, with none, the verb's subject is
-            # elided
-            return self.classify(a, k, k, k, cue, lam) if k > a else None
-        if (
-            ent.kind == PERSON
-            and ent.role
-            and a
-            and b < self.n
-            and self.doc.toks[a - 1] in _GAVE
-            and _glued_to_lam(self.doc.toks[b])
-            and " " not in folded
-            and self.doc.toks[b - 1] == folded
-            and not self.known_name_word(folded)
-            and _given_shape(folded)
-            and not self.given_after(b + 1)
-        ):
-            # "وقدم الناطق باسم الحكومة نصيحة للموظفين قائلا": after a verb
-            # of giving, one word between the title and the one given to
-            # (لـ) is the thing given, no name; the title speaks (not "وقدم
-            # الرئيس بوتفليقة للبرلمان مشروع القانون": the thing given after)
-            return self.classify(a, b - 1, b - 1, b - 1, cue, lam)
-        if ent.kind == PERSON and ent.role and "ب" <= (head := head0) < "ة":
-            k = _index_in(self.doc.toks, a + 1, b, (head,), b)
+        if ent.kind == PERSON:
+            # (the tests below all read a person's phrase: one test of the
+            # kind for them)
             if (
-                k < b
-                and self.doc.toks[k - 1] in _VERSED_IN
-                and (head.startswith("بال") or head[1:] in _VERSED_OBJECTS)
+                ent.role
+                and not "title:" <= ent.key < "title;"
+                and (head := head0)[-2:] in ("ها", "هم")
+                and (stem := _owner_stem(head)) is not None
+                and stem[-1] not in "يوت"
+                and stem not in lx.TITLES
+                and stem not in lx.ANONYMOUS_HEADS
+                and not _kin_stem(stem)
+                and (h := _index_in(toks, a + 1, b, (head,), b)) < b
+                and not self.known_name_word(head)
+                # (a verb of saying with no object has the phrase for its
+                # subject: "وقال السيناتور غراهم إن", "وقال اللاعب رافينها:")
+                and not (
+                    cue is not None and cue.kind == lx.VERB and _lemma_key(cue) in _SAYING_NO_OBJECT
+                )
             ):
-                # "رئيس الحكومة العارفة بأمور الناس، قال": what a definite
-                # adjective of knowing or caring is versed in, glued to بـ,
-                # is its complement, no name; the title alone speaks
-                return self.classify(a, k, k, k, cue, lam)
-        if (
-            ra < rb
-            and a
-            and toks[a - 1] in _RECEIVED_GUEST
-            and ent.kind == PERSON
-            and ent.role
-            and _IS_TITLE_HEAD[toks[a]]
-            and _IS_TITLE_HEAD[toks[ra]]
-        ):
-            # "واستقبل رئيس الحكومة، وزير الخارجية الفرنسي، وقال": after a
-            # verb of receiving, a post set off by commas after a titled
-            # subject is the guest received, its object, not the host's
-            # post; the subject alone speaks
-            return self.classify(a, b, b, b, cue, lam)
-        if (
-            ent.kind == PERSON
-            and ent.role
-            and folded == "اول"
-            and (h := _index_in(toks, a + 1, b, (head0,), b)) < b
-            and h + 1 < self.n
-            and toks[h + 1] in _AGO_DAYS
-        ):
-            # "وأضاف الفريق أول أمس أن": "أول أمس" after a bare title or
-            # rank is the day before yesterday, no name; the title speaks
-            return self.classify(a, h, h, h, cue, lam)
-        if (
-            ent.kind == PERSON
-            and ent.role
-            and (head0 in _PLACES_VISITED or head0 in _INCIDENTS)
-            and (h := _index_in(toks, a + 1, b, (head0,), b)) < b
-            and h + 1 < self.n
-            and self.is_word[h + 1]
-            and not self.known_name_word(head0)
-        ):
-            # "وزار السفير مقر البرلمان، وقال", "وتفقد المحافظ موقع
-            # الانفجار", "وزار الوزير معبر رفح": a noun of a place visited,
-            # in construct, read as the name after a title is the verb's
-            # object; the title speaks; so is an incident condemned or
-            # mourned ("واستنكر رئيس الوزراء مجزرة السوق", "وأدان الوزير
-            # اغتيال الصحفي")
-            return self.classify(a, h, h, h, cue, lam)
-        if (
-            ent.kind == PERSON
-            and ent.role
-            and " " not in folded
-            and toks[a] == head0
-            and a + 1 < b
-            and toks[a + 1][:2] == "ال"
-            and _IS_TITLE_HEAD[toks[a + 1]]
-            and _masdar_head(head0, toks[a + 1])
-            and not self.known_name_word(head0)
-        ):
-            # "وبرر غياب القائد عن الاجتماع بأن", "وانتقد رفض الوزير
-            # للقرار": a verbal noun in construct with a title, read as a
-            # name told before its post, is the verb's object; the verb's
-            # subject is elided and the speaker before goes on
-            return None
-        if (
-            ra < rb
-            and ent.kind == PERSON
-            and ent.role
-            and ent.role.count(" ") >= 3
-            # (a bare definite title, then a name word: the only phrases read
-            # again)
-            and "ال" <= toks[a] < "ام"
-            and _IS_TITLE_HEAD[toks[a]]
-            and toks[a + 1][:2] != "ال"
-            and _named_person(sub := self.classify(a, b, b, b, cue, lam))
-            and sub.role
-            # (a bare definite title, no post in construct with a named
-            # person: "مستشار الرئيس X للشؤون الأمنية، Z W،" is Z W)
-            and sub.role[:2] == "ال"
-            and " " not in sub.role
-            and (role := normalize(ent.role)).find(name := normalize(sub.surface)) > 0
-            and not role.endswith(name)
-        ):
-            # "وشكر المحافظ X Y رئيس الحكومة، Z W،": a titled name, then a
-            # post and a name in commas; the post is the verb's object and
-            # the name its holder, the titled name before them the subject
-            return sub
+                # "وشكرت الوزيرة ضيوفها", "وودع المدربون جمهورهم": a noun with
+                # the pronoun of the title's holder is the verb's object, no
+                # name; the title speaks
+                return self.classify(a, h, h, h, cue, lam)
+            if (
+                "ل" <= (head := head0) < "م"
+                and head[:2] != "ال"
+                and len(head) > 3
+                and self._persons
+                and ent.key[:6] != "title:"
+                # (the name read in the phrase: not the name of a person met
+                # before that an indefinite post said again gives, "نائب رئيس
+                # البلدية لدينا" then "وقال نائب رئيس البلدية", which read the
+                # same phrase again and again)
+                and (k := _index_in(toks, a, b, (head,), b)) < b
+                and self.named_before_with_lam(folded)
+            ):
+                # "والتقى الرئيس X بالسفير Y Z. وقال الرئيس ليY Z «…»": the name
+                # glued to لـ of a person met before is the one spoken to; the
+                # title before it speaks, or, with none, the verb's subject is
+                # elided
+                return self.classify(a, k, k, k, cue, lam) if k > a else None
+            if (
+                ent.role
+                and a
+                and b < self.n
+                and self.doc.toks[a - 1] in _GAVE
+                and _glued_to_lam(self.doc.toks[b])
+                and " " not in folded
+                and self.doc.toks[b - 1] == folded
+                and not self.known_name_word(folded)
+                and _given_shape(folded)
+                and not self.given_after(b + 1)
+            ):
+                # "وقدم الناطق باسم الحكومة نصيحة للموظفين قائلا": after a verb
+                # of giving, one word between the title and the one given to
+                # (لـ) is the thing given, no name; the title speaks (not "وقدم
+                # الرئيس بوتفليقة للبرلمان مشروع القانون": the thing given after)
+                return self.classify(a, b - 1, b - 1, b - 1, cue, lam)
+            if ent.role and "ب" <= (head := head0) < "ة":
+                k = _index_in(self.doc.toks, a + 1, b, (head,), b)
+                if (
+                    k < b
+                    and self.doc.toks[k - 1] in _VERSED_IN
+                    and (head.startswith("بال") or head[1:] in _VERSED_OBJECTS)
+                ):
+                    # "رئيس الحكومة العارفة بأمور الناس، قال": what a definite
+                    # adjective of knowing or caring is versed in, glued to بـ,
+                    # is its complement, no name; the title alone speaks
+                    return self.classify(a, k, k, k, cue, lam)
+            if (
+                ra < rb
+                and a
+                and toks[a - 1] in _RECEIVED_GUEST
+                and ent.role
+                and _IS_TITLE_HEAD[toks[a]]
+                and _IS_TITLE_HEAD[toks[ra]]
+            ):
+                # "واستقبل رئيس الحكومة، وزير الخارجية الفرنسي، وقال": after a
+                # verb of receiving, a post set off by commas after a titled
+                # subject is the guest received, its object, not the host's
+                # post; the subject alone speaks
+                return self.classify(a, b, b, b, cue, lam)
+            if (
+                ent.role
+                and folded == "اول"
+                and (h := _index_in(toks, a + 1, b, (head0,), b)) < b
+                and h + 1 < self.n
+                and toks[h + 1] in _AGO_DAYS
+            ):
+                # "وأضاف الفريق أول أمس أن": "أول أمس" after a bare title or
+                # rank is the day before yesterday, no name; the title speaks
+                return self.classify(a, h, h, h, cue, lam)
+            if (
+                ent.role
+                and (head0 in _PLACES_VISITED or head0 in _INCIDENTS)
+                and (h := _index_in(toks, a + 1, b, (head0,), b)) < b
+                and h + 1 < self.n
+                and self.is_word[h + 1]
+                and not self.known_name_word(head0)
+            ):
+                # "وزار السفير مقر البرلمان، وقال", "وتفقد المحافظ موقع
+                # الانفجار", "وزار الوزير معبر رفح": a noun of a place visited,
+                # in construct, read as the name after a title is the verb's
+                # object; the title speaks; so is an incident condemned or
+                # mourned ("واستنكر رئيس الوزراء مجزرة السوق", "وأدان الوزير
+                # اغتيال الصحفي")
+                return self.classify(a, h, h, h, cue, lam)
+            if (
+                ent.role
+                and " " not in folded
+                and toks[a] == head0
+                and a + 1 < b
+                and toks[a + 1][:2] == "ال"
+                and _IS_TITLE_HEAD[toks[a + 1]]
+                and _masdar_head(head0, toks[a + 1])
+                and not self.known_name_word(head0)
+            ):
+                # "وبرر غياب القائد عن الاجتماع بأن", "وانتقد رفض الوزير
+                # للقرار": a verbal noun in construct with a title, read as a
+                # name told before its post, is the verb's object; the verb's
+                # subject is elided and the speaker before goes on
+                return None
+            if (
+                ra < rb
+                and ent.role
+                and ent.role.count(" ") >= 3
+                # (a bare definite title, then a name word: the only phrases read
+                # again)
+                and "ال" <= toks[a] < "ام"
+                and _IS_TITLE_HEAD[toks[a]]
+                and toks[a + 1][:2] != "ال"
+                and _named_person(sub := self.classify(a, b, b, b, cue, lam))
+                and sub.role
+                # (a bare definite title, no post in construct with a named
+                # person: "مستشار الرئيس X للشؤون الأمنية، Z W،" is Z W)
+                and sub.role[:2] == "ال"
+                and " " not in sub.role
+                and (role := normalize(ent.role)).find(name := normalize(sub.surface)) > 0
+                and not role.endswith(name)
+            ):
+                # "وشكر المحافظ X Y رئيس الحكومة، Z W،": a titled name, then a
+                # post and a name in commas; the post is the verb's object and
+                # the name its holder, the titled name before them the subject
+                return sub
         cut = _implausible_word(folded)  # (cached: the same names recur)
         if cut >= 0 and self.name_in_ta_marbuta(a, b, folded, cut):
             cut = -1
