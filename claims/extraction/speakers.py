@@ -576,6 +576,9 @@ _AS_CAME = _words_module._words("جاء ورد")
 # after them, then its subject, who said them (folded: the feminine subject
 # in ت before the pronoun; dev23s)
 _AS_WHAT = _words_module._words("كما مثلما حسبما")
+# attribute: the first word of the sources read right after the words (and
+# their comma): "بحسب …", "كما جاء …", "مثلما ادعته …", "على حد قول …"
+_SOURCE_AFTER_WORDS = _ACCORDING_TO | _AS_WHAT | {"علي"}
 
 
 def _named_or_anonymous(ent: _Entity | None) -> bool:
@@ -3607,77 +3610,80 @@ class _Speakers:
         elif (
             hit is not None
             and q.close_tok + 3 < self.n
-            and q.open_tok - hit.tok >= 8
-            and (
-                (m := q.close_tok + 1 + (toks[q.close_tok + 1] in _COMMAS))
-                and (toks[m] in _ACCORDING_TO or (toks[m] == "كما" and toks[m + 1] in _AS_CAME))
-            )
-            and (h := self.cue_at(m if toks[m] != "كما" else m + 1)) is not None
-            and h.cue.kind in (lx.PREPOSITION, lx.IMPERSONAL)
-            # (not after a verb whose object the words are: "وقال الوزير X
-            # في المؤتمر … «…»، بحسب الوكالة", the agency only relays)
-            and hit.cue.lemma not in _SAYS_WORDS
-            and not any(self.in_quote[hit.tok : q.open_tok])
-            and toks[q.open_tok - 1] != ":"
-            and _THAT.isdisjoint(toks[hit.tok + 1 : q.open_tok])
+            # (one set test of the word after the words and their comma
+            # first: most quotes have none of the sources the three tests
+            # below read there)
+            and toks[q.close_tok + 1 + (toks[q.close_tok + 1] in _COMMAS)] in _SOURCE_AFTER_WORDS
         ):
-            # "ويبلغ عدد الرسائل … و«…»، بحسب الموقع", "أعربت الوزارة عن أسفها
-            # لكون … «…» كما جاء في برقية": a source right after the words,
-            # far from a cue that introduces them by no colon and no أنّ,
-            # tells who said them (also where a soft break after the words
-            # set it in a sentence of its own)
-            hit = self.what_relayed(h)
-            right_side = True
-        elif (
-            hit is not None
-            and q.marked
-            and q.close_tok + 3 < self.n
-            and toks[(m := q.close_tok + 1 + (toks[q.close_tok + 1] in _COMMAS))] in _AS_WHAT
-            # (not words after a colon, the cue's own)
-            and toks[q.open_tok - 1] != ":"
-            and (
-                (feats := _CLAIMED_IT.get(toks[m + 1])) is not None
-                or (
-                    (feats := _REPORTED_IT.get(toks[m + 1])) is not None
-                    and toks[q.open_tok - 1] not in _THAT
-                    and not _DENYING.isdisjoint(toks[hit.tok + 1 : q.open_tok])
+            if (
+                q.open_tok - hit.tok >= 8
+                and (
+                    (m := q.close_tok + 1 + (toks[q.close_tok + 1] in _COMMAS))
+                    and (toks[m] in _ACCORDING_TO or (toks[m] == "كما" and toks[m + 1] in _AS_CAME))
                 )
-            )
-            and m + 2 < self.n
-            and self.is_word[m + 2]
-            and not self.in_quote[m + 2]
-            and toks[m + 2] not in lx.NP_STOP
-            and _named_or_anonymous(
-                self.subject_of(h := _CueHit(m + 1, m + 2, lx.Cue("زعم", lx.VERB, *feats)))
-            )
-        ):
-            # "أكد الوزير X أن الخبر عن «…» مثلما ادعته بعض القنوات
-            # مناورة": "as Y claimed it", the words' own pronoun the verb's
-            # object, tells who said them, over the cue that governs the
-            # clause they stand in (dev23s)
-            hit = h
-            right_side = True
-        elif (
-            hit is not None
-            and q.marked
-            and q.close_tok + 4 < self.n
-            and toks[q.open_tok - 1] != ":"
-            and toks[(m := q.close_tok + 1 + (toks[q.close_tok + 1] in _COMMAS))] == "علي"
-            and m + 3 < self.n  # (the comma may take the last place)
-            and toks[m + 1] == "حد"
-            and toks[m + 2] in _SAYING_MASDARS
-            and self.is_word[m + 3]
-            and not self.in_quote[m + 3]
-            and (h := self.cue_at(m)) is not None
-            and h.cue.kind == lx.PREPOSITION
-            and h.pronoun is None
-        ):
-            # "… لأن «…» على حد قول الوثيقة", "… «…»، على حد تعبير الوزير X":
-            # the source named right after the words in so many words tells
-            # who said them, whatever cue stands earlier in the sentence
-            # (one that introduces them with a colon aside)
-            hit = self.what_relayed(h)
-            right_side = True
+                and (h := self.cue_at(m if toks[m] != "كما" else m + 1)) is not None
+                and h.cue.kind in (lx.PREPOSITION, lx.IMPERSONAL)
+                # (not after a verb whose object the words are: "وقال الوزير X
+                # في المؤتمر … «…»، بحسب الوكالة", the agency only relays)
+                and hit.cue.lemma not in _SAYS_WORDS
+                and not any(self.in_quote[hit.tok : q.open_tok])
+                and toks[q.open_tok - 1] != ":"
+                and _THAT.isdisjoint(toks[hit.tok + 1 : q.open_tok])
+            ):
+                # "ويبلغ عدد الرسائل … و«…»، بحسب الموقع", "أعربت الوزارة عن أسفها
+                # لكون … «…» كما جاء في برقية": a source right after the words,
+                # far from a cue that introduces them by no colon and no أنّ,
+                # tells who said them (also where a soft break after the words
+                # set it in a sentence of its own)
+                hit = self.what_relayed(h)
+                right_side = True
+            elif (
+                q.marked
+                and toks[(m := q.close_tok + 1 + (toks[q.close_tok + 1] in _COMMAS))] in _AS_WHAT
+                # (not words after a colon, the cue's own)
+                and toks[q.open_tok - 1] != ":"
+                and (
+                    (feats := _CLAIMED_IT.get(toks[m + 1])) is not None
+                    or (
+                        (feats := _REPORTED_IT.get(toks[m + 1])) is not None
+                        and toks[q.open_tok - 1] not in _THAT
+                        and not _DENYING.isdisjoint(toks[hit.tok + 1 : q.open_tok])
+                    )
+                )
+                and m + 2 < self.n
+                and self.is_word[m + 2]
+                and not self.in_quote[m + 2]
+                and toks[m + 2] not in lx.NP_STOP
+                and _named_or_anonymous(
+                    self.subject_of(h := _CueHit(m + 1, m + 2, lx.Cue("زعم", lx.VERB, *feats)))
+                )
+            ):
+                # "أكد الوزير X أن الخبر عن «…» مثلما ادعته بعض القنوات
+                # مناورة": "as Y claimed it", the words' own pronoun the verb's
+                # object, tells who said them, over the cue that governs the
+                # clause they stand in (dev23s)
+                hit = h
+                right_side = True
+            elif (
+                q.marked
+                and q.close_tok + 4 < self.n
+                and toks[q.open_tok - 1] != ":"
+                and toks[(m := q.close_tok + 1 + (toks[q.close_tok + 1] in _COMMAS))] == "علي"
+                and m + 3 < self.n  # (the comma may take the last place)
+                and toks[m + 1] == "حد"
+                and toks[m + 2] in _SAYING_MASDARS
+                and self.is_word[m + 3]
+                and not self.in_quote[m + 3]
+                and (h := self.cue_at(m)) is not None
+                and h.cue.kind == lx.PREPOSITION
+                and h.pronoun is None
+            ):
+                # "… لأن «…» على حد قول الوثيقة", "… «…»، على حد تعبير الوزير X":
+                # the source named right after the words in so many words tells
+                # who said them, whatever cue stands earlier in the sentence
+                # (one that introduces them with a colon aside)
+                hit = self.what_relayed(h)
+                right_side = True
         if hit is None:
             # a cue right after the quote: "…"، قال الوزير / بحسب المصدر
             k = q.close_tok + 1
