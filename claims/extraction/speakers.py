@@ -1583,9 +1583,10 @@ class _Speakers:
         cue = hit.cue
         if hit.pronoun is not None:
             return None
+        verb = cue.kind == lx.VERB  # (read by many tests below)
         toks = self.doc.toks
         if (
-            cue.kind == lx.VERB
+            verb
             and cue.lemma == "وصف"
             and hit.tok
             and toks[hit.tok - 1] in _RELATIVES
@@ -1597,7 +1598,7 @@ class _Speakers:
             # "الذي وصفه الوزير", the verb is another form)
             return None
         if (
-            cue.kind == lx.VERB
+            verb
             and cue.lemma == "اعتبر"
             and hit.tok
             and toks[hit.tok - 1] in _RELATIVES
@@ -1620,7 +1621,7 @@ class _Speakers:
             # (but "الذي اعتبره الوزير خطوة": the titled subject after the
             # pronoun)
             return None
-        if cue.kind == lx.VERB and hit.tok and toks[hit.tok - 1] in _THAT_PRONOUN:
+        if verb and hit.tok and toks[hit.tok - 1] in _THAT_PRONOUN:
             # "وقالت الوزيرة X إنها أبلغت السفير الأمريكي بأن «…»", "أنه أبلغ
             # رئيس الحكومة بالاستجواب": the pronoun glued to أنّ is the verb's
             # subject; the noun phrase after it is its object
@@ -1628,7 +1629,7 @@ class _Speakers:
         t0 = toks[hit.np_start] if hit.np_start + 1 < self.n else ""
         if (
             (t0.isdigit() or t0 in _SPELLED_COUNTS)
-            and cue.kind == lx.VERB
+            and verb
             and (group := self.counted_group(hit.np_start))
         ):
             return group  # "وقال 18 نائبا في بيان إن", "وقال خمسة نواب"
@@ -1642,7 +1643,7 @@ class _Speakers:
                 t0 = toks[j]
         if (
             t0 in _OCCASIONS
-            and cue.kind == lx.VERB
+            and verb
             and hit.np_start + 2 < self.n
             and toks[hit.np_start + 1] in _OCCASION_ADJECTIVES
         ):
@@ -1653,7 +1654,7 @@ class _Speakers:
             # statement may: "وقال بيان صحفي"); the subject is elided
             return None
         if (
-            cue.kind == lx.VERB
+            verb
             and hit.np_start + 2 < self.n
             and ((t1 := toks[hit.np_start + 1]) == ":" or t1 in QUOTE_MARKS)
             and t0[-1] in "اه"
@@ -1684,18 +1685,14 @@ class _Speakers:
             if t0 == "جميعا":
                 hit.np_start += 1  # ("أمامهم جميعا": all of them)
                 t0 = toks[hit.np_start]
-        if (
-            cue.kind == lx.VERB
-            and _lemma_key(cue) in _GO_ON_KEYS
-            and self.own_words_object(hit.np_start, cue)
-        ):
+        if verb and _lemma_key(cue) in _GO_ON_KEYS and self.own_words_object(hit.np_start, cue):
             # "وواصل دعاءه:", "وتابعت شرحها قائلة:", "وأكمل هجومه على …:":
             # after a verb of going on or closing, a noun with the subject's
             # pronoun is what he goes on with, never who (dev17s); the
             # subject is elided, the one quoted before
             return None
         if (
-            cue.kind == lx.VERB
+            verb
             and (t0 in _COMMA_SET or t0 in _DEICTIC_DAYS)
             and (k := self.subject_after_day_aside(hit.np_start)) > 0
         ):
@@ -1705,11 +1702,7 @@ class _Speakers:
             # its subject (dev18s; without the commas, below)
             hit.np_start = k
             t0 = toks[k]
-        if (
-            cue.lemma in _URGE_LEMMAS
-            and cue.kind == lx.VERB
-            and self.urged_plural_object(hit.np_start)
-        ):
+        if cue.lemma in _URGE_LEMMAS and verb and self.urged_plural_object(hit.np_start):
             # "ودعا المواطنين والمقيمين إلى «…»", "وطالبت المستثمرين
             # الأجانب بـ«…»": a definite plural (or dual) in ين right after a
             # verb of urging is in the accusative, the one urged, never the
@@ -1718,7 +1711,7 @@ class _Speakers:
             return None
         if (
             cue.lemma in _BA_OBJECT_LEMMAS
-            and cue.kind == lx.VERB
+            and verb
             and t0[:1] == "ب"
             and self.ba_object(hit.np_start, cue)
         ):
@@ -1758,7 +1751,7 @@ class _Speakers:
                     hit.np_start = j
                     t0 = toks[j]
                 elif (
-                    cue.kind == lx.VERB
+                    verb
                     and toks[j] in _PREP_BEFORE_SUBJECT
                     and (k := self.subject_after_adverbial(j, cue)) > 0
                 ):
@@ -1773,7 +1766,7 @@ class _Speakers:
                 hit.np_start = j
                 t0 = toks[j]
             if (
-                cue.kind == lx.VERB
+                verb
                 and (t0 in _TO_OUTLET or (t0 == "ل" and toks[hit.np_start + 1] in QUOTE_MARKS))
                 and (j := self.subject_after_outlet(hit.np_start, cue)) > 0
             ):
@@ -1783,7 +1776,7 @@ class _Speakers:
                 hit.np_start = j
                 t0 = toks[j]
             elif (
-                cue.kind == lx.VERB
+                verb
                 and (t0 in _PREP_BEFORE_SUBJECT or t0 == "علي")
                 and (j := self.subject_after_adverbial(hit.np_start, cue)) > 0
             ):
@@ -1813,7 +1806,7 @@ class _Speakers:
                     t0 = t1
             elif (
                 t0 == "علي"
-                and cue.kind == lx.VERB
+                and verb
                 and cue.particle == "على"
                 and toks[hit.np_start + 1] == "ذلك"
                 and hit.np_start + 2 < self.n
@@ -1832,7 +1825,7 @@ class _Speakers:
             elif t0 in _IN_IT and (
                 (cue.kind == lx.RELAY and self.is_word[hit.np_start + 1])
                 or (
-                    cue.kind == lx.VERB
+                    verb
                     and toks[hit.np_start + 1] in _TITLE_LIKE
                     # (a verb of saying, no object: "يصف فيها العقيد X بأنه"
                     # describes the colonel)
@@ -1851,7 +1844,7 @@ class _Speakers:
                 hit.np_start += 1
             elif (
                 t0 in _RELAY_PRONOUNS
-                and cue.kind == lx.VERB
+                and verb
                 and cue.particle != "عن"
                 and toks[hit.np_start + 1] in _TITLE_LIKE
                 and _lemma_key(cue) in _SAYING
@@ -1867,7 +1860,7 @@ class _Speakers:
                     # "وتقول هذه البرقية إن", "وتكشف هذه الوثائق عن": the
                     # document the demonstrative points to is the verb's subject
                     or (
-                        cue.kind == lx.VERB
+                        verb
                         and toks[hit.np_start + 1][:2] == "ال"
                         and toks[hit.np_start + 1] in lx.DOCUMENT_HEADS
                         and self.is_word[hit.np_start + 1]
@@ -1878,7 +1871,7 @@ class _Speakers:
                 hit.np_start += 1
             elif (
                 t0 in _THAT_OBJECT
-                and cue.kind == lx.VERB
+                and verb
                 and hit.np_start + 2 < self.n
                 and self.is_word[hit.np_start + 1]
                 and not self.in_quote[hit.np_start + 1]
@@ -1921,7 +1914,7 @@ class _Speakers:
             # relative pronoun and its verb
             rel = toks[hit.tok - 2]
         if (
-            cue.kind == lx.VERB
+            verb
             and (agreement := _RELATIVE_AGREEMENT.get(rel)) is not None  # ("والتي" too)
             and agreement == (cue.gender, cue.number)
             and not t0.startswith("ال")
@@ -1946,7 +1939,7 @@ class _Speakers:
             self._np_end = hit.np_start
             return None
         if (
-            cue.kind == lx.VERB
+            verb
             and hit.tok > 2
             and toks[hit.tok - 1] in _COMMAS
             and t0 not in _TITLE_LIKE
@@ -1961,13 +1954,10 @@ class _Speakers:
             # the verb its object (no title there)
             hit.np_end = self._np_end = hit.np_start
             return before
-        if (
-            cue.kind == lx.VERB
-            and _RELAYED_LEMMA[cue.lemma]
-            and (relay := self.relayed_from(hit)) is not None
-        ):
+        if verb and _RELAYED_LEMMA[cue.lemma] and (relay := self.relayed_from(hit)) is not None:
             # "وأوردت الوكالة عن الوزير قوله «…»": a relay, as نقل is
             cue = hit.cue = relay
+            verb = cue.kind == lx.VERB  # (the relay's cue is read below)
             # (a verb no more: the runs of verbs verb_run found from it on
             # are found again)
             del self._verb_runs[bisect_left(self.hit_toks, hit.tok) :]
@@ -2242,7 +2232,7 @@ class _Speakers:
             return None
         if (
             b > hit.np_start
-            and cue.kind == lx.VERB
+            and verb
             and hit.pronoun is None
             and (first := self.sent_first[self.sent[hit.tok]]) < hit.tok <= first + 4
             and not toks[hit.tok].endswith(_OBJECT_SUFFIXES)
@@ -2307,7 +2297,7 @@ class _Speakers:
             return told
         if (
             cue.lemma in _OBJECT_THEN_BA
-            and cue.kind == lx.VERB
+            and verb
             and b < self.n
             and toks[b][:1] == "ب"
             and ra == rb
@@ -2378,7 +2368,7 @@ class _Speakers:
             and ent.kind == ORGANIZATION
             and ent.gender == _F
             and cue.gender == _M
-            and cue.kind == lx.VERB
+            and verb
             and b < self.n
             and toks[b] in QUOTE_MARKS
         ):
@@ -2389,7 +2379,7 @@ class _Speakers:
             return None
         if (
             ent is not None
-            and cue.kind == lx.VERB
+            and verb
             and (
                 (
                     ent.kind == ORGANIZATION
