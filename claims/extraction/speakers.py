@@ -3970,6 +3970,7 @@ class _Speakers:
             return _Attribution(None, None, confidence=0.3)
 
         cue = hit.cue
+        cue_verb = cue.kind == lx.VERB  # (read by many tests below)
         cue_text = doc.orig(doc.starts[hit.tok], doc.ends[hit.np_start - 1])
         read: list = []  # (clause_subject_once's memo)
         if (
@@ -4075,7 +4076,7 @@ class _Speakers:
             return _Attribution(agent, cue_text, via, 0.7, False, hit.tok, clause)
         if (
             ent is None
-            and cue.kind == lx.VERB
+            and cue_verb
             and not right_side
             and toks[hit.tok - 1] in _COMMAS
             and toks[hit.tok][0] not in "وف"
@@ -4089,7 +4090,7 @@ class _Speakers:
                 return _Attribution(own, cue_text, via, 0.7, False, hit.tok, clause)
         if (
             ent is None
-            and cue.kind == lx.VERB
+            and cue_verb
             and not right_side
             and hit.pronoun is None
             and (said := self.message_saying(hit, lo, q.open_tok)) is not None
@@ -4116,7 +4117,7 @@ class _Speakers:
             if said[1] is not None:
                 return _Attribution(said[1], cue_text, via, 0.6, False, hit.tok, clause)
         if (
-            cue.kind == lx.VERB
+            cue_verb
             and not right_side
             and hit.tok + 3 < q.open_tok
             and self.object_pair_after(hit.tok)
@@ -4130,7 +4131,7 @@ class _Speakers:
             # noun and its adjective; the words after it are not its, but the
             # teller's of the clause
             return _Attribution(outer, cue_text, via, 0.6, False, hit.tok, clause)
-        if cue.kind == lx.VERB and not right_side:
+        if cue_verb and not right_side:
             # "أن السفيرة … سكوبي حذرت": after أنّ the subject precedes the
             # verb, and what follows the verb is its object
             fronted = self.subject_after_that(
@@ -4189,7 +4190,7 @@ class _Speakers:
         if (
             toks[hit.tok - 1] in _THAT_PRONOUN
             and ent is None
-            and cue.kind == lx.VERB
+            and cue_verb
             and not right_side
             and hit.tok > first
         ):
@@ -4239,7 +4240,7 @@ class _Speakers:
                 ent = latter
         if (
             ent is not None
-            and cue.kind == lx.VERB
+            and cue_verb
             and not right_side
             and lo == first
             and toks[hit.tok - 1] in _COMMAS
@@ -4258,7 +4259,7 @@ class _Speakers:
             and hit.pronoun is None
             and (
                 (
-                    cue.kind == lx.VERB
+                    cue_verb
                     and (
                         toks[hit.tok][0] == "ف"
                         or (toks[hit.tok - 1] in _COMMAS and toks[hit.tok][0] != "و")
@@ -4274,7 +4275,7 @@ class _Speakers:
         if (
             ent is None
             and toks[first] in _WHEN
-            and cue.kind == lx.VERB
+            and cue_verb
             and not right_side
             and toks[hit.tok - 1] in _COMMAS
             and toks[hit.tok][0] != "و"
@@ -4289,7 +4290,7 @@ class _Speakers:
                 return _Attribution(own, cue_text, via, 0.7, False, hit.tok, clause)
         if (
             ent is None
-            and cue.kind == lx.VERB
+            and cue_verb
             and hit.pronoun is None
             and not right_side
             and toks[hit.tok - 1] in _COMMAS
@@ -4342,12 +4343,7 @@ class _Speakers:
         if ent is None:
             # elided subject / pronoun: resolve by agreement
             g, n = hit.pronoun if hit.pronoun else (cue.gender, cue.number)
-            if (
-                hit.pronoun is None
-                and cue.kind == lx.VERB
-                and toks[hit.tok][0] == "ف"
-                and not right_side
-            ):
+            if hit.pronoun is None and cue_verb and toks[hit.tok][0] == "ف" and not right_side:
                 # "ومنحت الهيئة المتهم الكلمة الأخيرة، فقال:": the one given
                 # the floor speaks; "واتصلت الصحيفة بالسفارة مستوضحة …،
                 # فأجابت «…»": the one contacted answers, not the one who
@@ -4359,7 +4355,7 @@ class _Speakers:
                     return _Attribution(answers, cue_text, via, 0.75, False, hit.tok, clause)
             if (
                 hit.pronoun is None
-                and cue.kind == lx.VERB
+                and cue_verb
                 and toks[hit.tok][0] in "وف"
                 and not right_side
                 and toks[first] not in _AMMA
@@ -4380,7 +4376,7 @@ class _Speakers:
             if (
                 teller is not None
                 and hit.pronoun is None
-                and cue.kind == lx.VERB
+                and cue_verb
                 and (ctx := self.doc_ctx) is not None
                 and ctx[0] == teller[1]
                 and ctx[2] >= sid - 6
@@ -4438,7 +4434,7 @@ class _Speakers:
                 # when it named one, speaks in it (not the last speaker)
                 return _Attribution(told, cue_text, via, 0.75, False, hit.tok, clause)
             if (
-                cue.kind == lx.VERB
+                cue_verb
                 and toks[hit.tok - 1] != "مع"
                 and "مع" in toks[max(first, hit.tok - 10) : hit.tok]
                 and (own := self.interview_giver(hit.tok, first)) is not None
@@ -4449,7 +4445,7 @@ class _Speakers:
                 return _Attribution(own, cue_text, via, 0.75, False, hit.tok, clause)
             if (
                 toks[first] in _WAS_GENDER
-                and cue.kind == lx.VERB
+                and cue_verb
                 and (own := self.issued_after_was(first, hit.tok, cue)) is not None
                 and agree(own, g, n)
             ):
@@ -4551,7 +4547,7 @@ class _Speakers:
                     # (not "وهاجم النائب X، معتبرا": the object of a verb that
                     # goes on with the earlier speaker)
                     return _Attribution(own, cue_text, via, 0.7, False, hit.tok, clause)
-            if toks[hit.tok - 1] in _SINCE and hit.tok - 2 > first and cue.kind == lx.VERB:
+            if toks[hit.tok - 1] in _SINCE and hit.tok - 2 > first and cue_verb:
                 # "لكن ريغو كان أقل تفاؤلا، إذ قال": the clause's topic
                 own = self.clause_topic(hit.tok - 1, first)
                 if own is None and toks[hit.tok - 2] in _COMMAS:
@@ -4599,7 +4595,7 @@ class _Speakers:
                 )
                 and hit.tok > first
                 and (
-                    (cue.kind == lx.VERB and hit.pronoun is None)
+                    (cue_verb and hit.pronoun is None)
                     # "ودافع الوزير X عن القرار، ونقلت عنه الوكالة قوله": the
                     # pronoun after the relay verb is the sentence's subject
                     or cue.kind == lx.RELAY
@@ -4611,7 +4607,7 @@ class _Speakers:
                 # last speaker (no cue before it in the sentence)
                 own = self.main_clause_subject(
                     # (the relay verb's gender is the relayer's)
-                    hit if cue.kind == lx.VERB else _CueHit(hit.tok, hit.np_start, _NO_CUE),
+                    hit if cue_verb else _CueHit(hit.tok, hit.np_start, _NO_CUE),
                     first,
                 )
                 if (
@@ -4644,7 +4640,7 @@ class _Speakers:
             if (
                 toks[hit.tok - 1] in _COMMAS
                 and toks[hit.tok][0] == "و"
-                and cue.kind == lx.VERB
+                and cue_verb
                 and hit.pronoun is None
                 and (c := bisect_left(self.hit_toks, hit.tok)) > bisect_left(self.hit_toks, first)
                 and (own := self.main_clause_subject(hit, first)) is not None
@@ -4662,7 +4658,7 @@ class _Speakers:
                 return _Attribution(own, cue_text, via, 0.7, False, hit.tok, clause)
             if (
                 toks[first] in _WAS
-                and cue.kind == lx.VERB
+                and cue_verb
                 and (hit.pronoun is None or toks[hit.np_start] in _HONORIFIC_PRONOUNS)
                 and (
                     "قد" in toks[first + 2 : first + 8]
@@ -4700,7 +4696,7 @@ class _Speakers:
                 if ent is not None and (g is not None or n is not None) and not agree(ent, g, n):
                     ent = None  # "نقل عنه": "him" is not the feminine cable
                 confidence = 0.6 if ent is not None else 0.3
-                if ent is None and (cue.kind == lx.VERB or cue.kind == lx.PARTICIPLE):
+                if ent is None and (cue_verb or cue.kind == lx.PARTICIPLE):
                     # "ودافع X عن …، وقال: «…»" with nobody introduced
                     # before (an excerpt's first speaker): X, unknown as he
                     # is, rather than nobody
@@ -4719,7 +4715,7 @@ class _Speakers:
                         if ent is not None and not ent.role:
                             ent = None
                     confidence = 0.45 if ent is not None else 0.3
-                if ent is None and cue.kind == lx.VERB:
+                if ent is None and cue_verb:
                     # "قال مصدر مطلع إن ما نشره الموقع من تسريبات تكشف «…»":
                     # a verb whose subject nobody speaks for (a thing, which
                     # it agrees with) inside the that-clause of an earlier
