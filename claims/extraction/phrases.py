@@ -8963,8 +8963,9 @@ class _Phrases:
                     self.is_word[j]
                     and not self.in_quote[j]
                     and (w[0] not in "يتس" or w in lx.TITLES)
-                    # (not "سامر، وهو اسم مستعار،": a note on the name; kw26)
-                    and toks[j + 1] not in _ALIAS_NOTE
+                    # (not "سامر، وهو اسم مستعار،": a note on the name; kw26;
+                    # none when the text ends at the word: fuzz24)
+                    and (j + 1 == self.n or toks[j + 1] not in _ALIAS_NOTE)
                 ):
                     width = 9
                     dwell = past = 0

@@ -196,3 +196,46 @@ def test_sentence24_templates_are_read_in_linear_time(k):
         return "\n".join(g.sentence24(k) for _ in range(n))
 
     assert growth(make, 40) < LINEAR_GROWTH
+
+
+# -- a "وهو" apposition of one word at the text's end ---------------------------
+
+
+class TestAnAppositionOfOneWordAtTheTextsEnd:
+    # kw26's alias-note test (2dc6e5f9) read the word after the apposition's
+    # first word, past the last token when the text ends there: a feed cut
+    # after "، وهو محام" raised IndexError in scan_np (found by seed 4387's
+    # mix and seed 9627's sentence24 alone)
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "وأكد الوزير أن «الطريق مغلق».\nالمستشار سامي الحداد، وهو محام",
+            "قال الوزير: «الوضع صعب».\nوزار المستشار نبيل منصور وهو طبيب",
+            "قال الوزير: «الوضع صعب».\nمستشار الرئيس، وهو طبيب",
+            "تابع“ى ن ر\nمستشار ة ت وهو و",  # (the fuzz's text, reduced)
+        ],
+    )
+    def test_the_text_may_end_at_the_appositions_word(self, text):
+        quotes_keeping_the_contract(text)
+
+    @pytest.mark.parametrize(
+        ("text", "speaker", "role"),
+        [
+            # near misses: the note on a name and a role in apposition, as
+            # kw26 read them
+            ("وقال سامر، وهو اسم مستعار، إن «الوضع صعب».", "سامر", None),
+            (
+                "قال الوزير سامي الحداد، وهو سائق سابق، إن «الطريق مغلق».",
+                "سامي الحداد",
+                "سائق سابق",
+            ),
+            (
+                "وقال المعلم نبيل منصور، وهو أب لثلاثة أطفال، إن «المدرسة مغلقة».",
+                "نبيل منصور",
+                "أب لثلاثة أطفال",
+            ),
+        ],
+    )
+    def test_appositions_inside_the_text_read_as_before(self, text, speaker, role):
+        (q,) = quotes_keeping_the_contract(text)
+        assert (q.speaker, q.role) == (speaker, role)
