@@ -2488,6 +2488,9 @@ _LAM_BODY_HEADS = lx.ORGANIZATION_HEADS | _FACILITY_HEADS | _LAM_ONLY_BODIES
 # a definite one written with its article ("لالرئيس", a slip for "للرئيس":
 # lx.TITLES holds every title with ال too), folded
 _LAM_BARE_TITLES = frozenset("ل" + t for t in lx.TITLES if t[:2] != "ال")
+# holder_after_marks: the article, or لـ glued to it ("للتنمية"), opening
+# the last word of a body's name before its short name in marks
+_ART_OR_LIL = _words_module._words("ال لل")
 # scan_np: a post of office glued to لـ in construct ("لمدير", "لوزير",
 # "لرئيسة"), masculine and feminine, folded: after a verb of saying and its
 # subject's complete title, the one told (kw26)
@@ -5230,13 +5233,15 @@ class _Phrases:
         """The marks at tokens ``o`` and ``m``, after a title's definite
         genitive, hold the body's short name, and the holder's name opens
         right after them: a given name, then a word without the article
-        ("رئيس حزب الأمل «نور» محمد سالم X", "… للعدل والتنمية «أمل» X")."""
+        ("رئيس حزب الأمل «نور» محمد سالم X", "… للعدل والتنمية «أمل» X",
+        "… الوطني للتنمية «الغد» X": the genitive's last word glued to لل,
+        kw26)."""
         toks = self.doc.toks
         j = m + 1
         if not (
             j + 1 < limit
             and o > 0
-            and ((w := toks[o - 1])[:2] == "ال" or w[:3] == "وال")
+            and ((w := toks[o - 1])[:2] in _ART_OR_LIL or w[:3] == "وال")
             and self.is_word[j + 1]
             and not self.in_quote[j + 1]
         ):

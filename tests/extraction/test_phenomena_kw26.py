@@ -25,6 +25,13 @@ mentions registered him with the post "الوزير لمدير …"). Near misse
 post that serves someone (المستشار، النائب، مدير المكتب), an adjective
 between (المسؤول الإعلامي لوزير), a team glued to لـ (لفريق), the name of
 the post's holder with no لـ.
+
+Rule 4 (dev23s's left item): a body's name ending in a word glued to لل
+("… الوطني للتنمية"), then its short name in marks, then the holder's name
+('قال رئيس حزب الوفاق الوطني للتنمية "الغد" X Y إن' gave the post alone and
+lost the name; with "والتنمية" it worked): the holder speaks, the post with
+the short name his role. Near misses: no holder after the marks, words of
+the occasion after them, the holder with no marks.
 """
 
 from __future__ import annotations
@@ -342,6 +349,84 @@ class TestOfficeToldWithLam:
                 "الدعم سيصل",
                 ("سامر يوسف", "مدير مستشفى الأمل"),
                 id="holder-no-lam",
+            ),
+        ],
+    )
+    def test_near_misses(self, text: str, words: str, expected: tuple) -> None:
+        q = _said(text, words)
+        assert (q.speaker, q.role) == expected, text
+
+
+_FAIR = 'إن "الانتخابات المقبلة ستكون نزيهة تماما".'
+
+
+class TestShortNameAfterLilWord:
+    @pytest.mark.parametrize(
+        ("text", "words", "expected"),
+        [
+            pytest.param(
+                'قال رئيس حزب الوفاق الوطني للتنمية "الغد" سامي نصر ' + _FAIR,
+                "الانتخابات المقبلة",
+                ("سامي نصر", 'رئيس حزب الوفاق الوطني للتنمية "الغد"'),
+                id="party",
+            ),
+            pytest.param(
+                'وقال الأمين العام لحركة الوحدة الشعبية للإصلاح "الوحدة" سامي نصر ' + _FAIR,
+                "الانتخابات المقبلة",
+                ("سامي نصر", 'الأمين العام لحركة الوحدة الشعبية للإصلاح "الوحدة"'),
+                id="secretary-general",
+            ),
+            pytest.param(
+                'وقال رئيس جمعية الأمل للتنمية "نور" الدكتور سامي نصر ' + _FAIR,
+                "الانتخابات المقبلة",
+                ("سامي نصر", 'رئيس جمعية الأمل للتنمية "نور"'),
+                id="honorific-after-marks",
+            ),
+            pytest.param(
+                'وقال مدير المعهد العالي للموسيقى "زرياب" سامي نصر إن "الحفل سيقام في موعده".',
+                "الحفل سيقام",
+                ("سامي نصر", 'مدير المعهد العالي للموسيقى "زرياب"'),
+                id="institute",
+            ),
+            pytest.param(
+                'شارك رئيس حزب الوفاق الوطني للتنمية "الغد" سامي نصر في الاجتماع.\n'
+                "وقال نصر " + _FAIR,
+                "الانتخابات المقبلة",
+                ("سامي نصر", 'رئيس حزب الوفاق الوطني للتنمية "الغد"'),
+                id="later-surname",
+            ),
+        ],
+    )
+    def test_holder_after_short_name_speaks(self, text: str, words: str, expected: tuple) -> None:
+        q = _said(text, words)
+        assert (q.speaker, q.role) == expected, text
+
+    @pytest.mark.parametrize(
+        ("text", "words", "expected"),
+        [
+            pytest.param(
+                'وقال رئيس حزب الوفاق الوطني للتنمية "الغد" ' + _FAIR,
+                "الانتخابات المقبلة",
+                ("رئيس حزب الوفاق الوطني للتنمية", "رئيس حزب الوفاق الوطني للتنمية"),
+                id="no-holder",
+            ),
+            pytest.param(
+                'وقال رئيس جمعية الوفاق للتنمية "الغد" في بيان ' + _FAIR,
+                "الانتخابات المقبلة",
+                ("رئيس جمعية الوفاق للتنمية", "رئيس جمعية الوفاق للتنمية"),
+                id="occasion-after",
+            ),
+            pytest.param(
+                "قال رئيس حزب الوفاق الوطني للتنمية سامي نصر " + _FAIR,
+                "الانتخابات المقبلة",
+                ("سامي نصر", "رئيس حزب الوفاق الوطني للتنمية"),
+                id="no-marks",
+            ),
+            pytest.param(
+                'قال رئيس حزب العدالة والتنمية "الأمل" سامي نصر ' + _FAIR,
+                "الانتخابات المقبلة",
+                ("سامي نصر", 'رئيس حزب العدالة والتنمية "الأمل"'),
+                id="wal-as-before",
             ),
         ],
     )
