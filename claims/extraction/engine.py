@@ -292,6 +292,7 @@ _ABU_DHABI_SPACE = re.compile(r"(?<![\u0621-\u064a])[وبلف]?ابو([ \t\u00a0
 _ANNE_IN = _words_module._literal_search("آن")
 _IMAM_IN = _words_module._IMAM_IN
 _SEALS_KEEPER = _words_module._SEALS_KEEPER
+_SO_CALLED = _words_module._SO_CALLED
 # _with_fuller_role: the prepositions a post goes on with ("العضو في المجلس")
 _COMPLEMENT_PREPOSITIONS = _words_module._COMPLEMENT_PREPOSITIONS
 
@@ -1581,6 +1582,8 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                 role = self.role_before_name(k - n + 1, k + 1)
             if role is None:
                 role = self.role_joined_before_name(k)
+            if role is None:
+                role = self.role_in_marks_before_name(k)
             if role is not None:
                 return role
         for k in quoted:
@@ -1591,6 +1594,35 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
             if role is not None:
                 return role
         return None
+
+    def role_in_marks_before_name(self, k: int) -> str | None:
+        """The post set off in marks right before the name ending at token
+        ``k`` (one to three words): "صرح ما يسمى “القائد الأعلى لقوات X” Y
+        Z، أن" (the marks must close right before the name). The marks
+        hold a title and at most six words, are no words reported, and
+        follow no label noun but one of naming ("كتاب "الأمير" X": a
+        work's name)."""
+        toks, is_word = self.doc.toks, self.is_word
+        j = k
+        while j > 0 and k - j < 3 and is_word[j - 1] and _NP_KIND[toks[j - 1]] in (1, 2):
+            j -= 1
+        if j < 3 or (opener := _GROUP_OPENER.get(toks[j - 1])) is None or opener == "(":
+            return None
+        m = j - 2
+        while m > 0 and j - 2 - m < 6 and is_word[m]:
+            m -= 1
+        if (
+            m == j - 2
+            or toks[m] != opener
+            or self.in_quote[m + 1]
+            or (m and toks[m - 1] in lx.LABEL_NOUNS and toks[m - 1] not in _SO_CALLED)
+        ):
+            return None
+        t = toks[m + 1]
+        kind = _NP_KIND[t]
+        if kind not in (3, 4) or (t[2:] if kind == 4 and t[:2] == "ال" else t) not in lx.TITLES:
+            return None
+        return self.doc.orig(self.doc.starts[m + 1], self.doc.ends[j - 2])
 
     def posted_to(self, role: str, j: int) -> str:
         """``role`` with the country told at token ``j`` (في/لدى, then a

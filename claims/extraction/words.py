@@ -101,6 +101,11 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+# "ما يسمى “وزير الدفاع” X" (folded): the words of naming before a post in
+# marks, which no label noun's marks are ("كتاب "الأمير" X": a work's)
+_SO_CALLED = _words("يسمي تسمي")
+
+
 _FRONTING = frozenset(
     {"في", "خلال", "مطلع", "نهايه", "بدايه", "اواخر", "اوايل", "منتصف", "اواسط", "العام", "عام"}
     | {"يوم", "بتاريخ", "وفي", "وخلال", "ففي", "ومطلع", "ونهايه", "وبدايه", "واواخر"}

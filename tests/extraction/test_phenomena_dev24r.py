@@ -132,3 +132,53 @@ class TestPostSaidAgainWithAPreposition:
     )
     def test_fuller_post_still_wins(self, text: str, words: str, role: str) -> None:
         assert _said(text, words).role == role, text
+
+
+class TestPostInMarksBeforeTheName:
+    """A post set off in marks right before a name ("ما يسمى “قائد …” X Y")
+    is the role of the one named; not a work's title after a label noun."""
+
+    @pytest.mark.parametrize(
+        "text, words, role",
+        [
+            pytest.param(
+                "صرح ما يسمى “القائد الأعلى لقوات الحرس” سامر خليل بأن “الهدنة ستصمد طويلا”.\n"
+                "وقال خليل إن “الوضع هادئ”.",
+                "الوضع هادئ",
+                "القائد الأعلى لقوات الحرس",
+                id="so-called-commander",
+            ),
+            pytest.param(
+                'زعم ما يسمى "وزير الدفاع" جمال عوض أن الجيش انسحب.\nوقال عوض: «لن نتراجع».',
+                "لن نتراجع",
+                "وزير الدفاع",
+                id="so-called-minister",
+            ),
+            pytest.param(
+                "التقى الوفد بـ«قائد الجبهة» حسن مراد.\nوقال مراد: «المعركة انتهت».",
+                "المعركة انتهت",
+                "قائد الجبهة",
+                id="after-a-preposition",
+            ),
+        ],
+    )
+    def test_role_from_the_marks(self, text: str, words: str, role: str) -> None:
+        assert _said(text, words).role == role, text
+
+    @pytest.mark.parametrize(
+        "text, words",
+        [
+            pytest.param(
+                'قرأ الطالب كتاب "الأمير" سامي عادل.\nوقال عادل: «الكتاب ممتع».',
+                "الكتاب ممتع",
+                id="a-book-title",
+            ),
+            pytest.param(
+                "شاهد الجمهور فيلم «الرئيس» كريم حداد.\nوقال حداد: «العمل صعب».",
+                "العمل صعب",
+                id="a-film-title",
+            ),
+        ],
+    )
+    def test_work_title_is_no_role(self, text: str, words: str) -> None:
+        assert _said(text, words).role is None, text
