@@ -497,6 +497,11 @@ _IT_CONCERNS = _words_module._IT_CONCERNS
 # noting (dev24s)
 _RECORDS_PRESENT = _words_module._words("يسجل تسجل يسجلون يسجلان تسجلان")
 _NEGATIONS_BEFORE_PRESENT = _words_module._words("لم ولم فلم لا ولا لن ولن")
+# cue_at: "ما جاء على لسان X", "بما ورد على لسان X": what X said before,
+# named as a thing (confirmed, denied, answered), no source (dev24s)
+_ON_TONGUE = ("علي", "لسان")
+_CAME_ON_TONGUE = _words_module._words("جاء ورد")
+_WHAT_CAME = _words_module._words("ما بما لما مما وما")
 # cue_at: "ضباط وصف جنود", "الضباط وصف الضباط": after "officers", وصف is و +
 # صف (the ranks, non-commissioned officers), no verb "described" (folded)
 _OFFICERS = _words_module._words("ضباط الضباط لضباط وضباط بضباط للضباط بالضباط والضباط")
@@ -4327,6 +4332,17 @@ class _Phrases:
                 i + 1 < self.n and (toks[i + 1] in _TITLE_LIKE or _suffixed_title(toks[i + 1]))
             ):
                 continue  # ("بلسان عربي فصيح", "بلسان الحال": a tongue, no source)
+            if (
+                length == 2
+                and i > 1
+                and toks[i - 1] in _CAME_ON_TONGUE
+                and toks[i - 2] in _WHAT_CAME
+                and words == _ON_TONGUE
+            ):
+                # "وأكد X ما جاء على لسان المسؤول، وأضاف": what came from
+                # another's mouth before, the object confirmed or denied,
+                # no source of the words after it; the verb's subject speaks
+                continue
             if words[-1] == "ل":
                 # the last word is a glued ل: "وفقا للوزير", "بالنسبة للأمريكيين"
                 if (

@@ -50,6 +50,15 @@ excerpts; every sentence here is invented.
    (phrases._ALA_IDIOMS, as after a verb that takes على), and the one
    named before speaks. Kept: "وذكر علي حسن في تصريح أن" (Ali with its
    ya), "وقال على حسن في تصريح إن" (no idiom's noun after it).
+6. "ما جاء على لسان X" or "ما ورد على لسان X" as the object of a verb
+   ("وأكد الوزير السابق X ما جاء على لسان المسؤول الحزبي، وأضاف: «…»",
+   "ورد النائب X على ما ورد على لسان الوزير، مؤكدا أن «…»"): على لسان
+   is a source's cue, so X's earlier words' owner spoke the words after
+   it. After جاء/ورد and ما (bare, glued to ب/ل/م/و) it is what was said
+   before, a thing confirmed or answered, no cue now (cue_at; _ON_TONGUE,
+   _CAME_ON_TONGUE, _WHAT_CAME), and the verb's subject speaks. Kept:
+   "وقالت الحركة على لسان الناطق باسمها X إن", "وجاء على لسان الوزير X
+   أن", "«…»، على لسان الوزير X".
 """
 
 from __future__ import annotations
@@ -323,4 +332,50 @@ class TestAlaIdiomAfterVerbIsAPreposition:
         ids=["ali-with-ya", "ali-with-maqsura-and-a-name"],
     )
     def test_the_name_ali_stays(self, text, words, speaker):
+        assert (words, speaker) in _speakers(text)
+
+
+class TestWhatCameOnTongueIsNoSource:
+    @pytest.mark.parametrize(
+        "text, words, speaker",
+        [
+            (
+                "قال مسؤول في الحزب إن التعديل الحكومي قريب.\n"
+                "وأكد الوزير السابق سمير خالد ما جاء على لسان المسؤول الحزبي، وأضاف: "
+                '"التعديل سيشمل خمس وزارات على الأقل".',
+                "التعديل سيشمل خمس وزارات على الأقل",
+                "سمير خالد",
+            ),
+            (
+                "وأكد الوزير السابق سمير خالد ما جاء على لسان المسؤول الحزبي، قائلا إن "
+                '"التعديل سيشمل خمس وزارات على الأقل".',
+                "التعديل سيشمل خمس وزارات على الأقل",
+                "سمير خالد",
+            ),
+            (
+                "ورد النائب كريم ناصر على ما ورد على لسان الوزير، مؤكدا أن "
+                '"الأرقام المقدمة غير صحيحة".',
+                "الأرقام المقدمة غير صحيحة",
+                "كريم ناصر",
+            ),
+        ],
+        ids=["confirmed-then-added", "confirmed-saying", "answered"],
+    )
+    def test_the_verbs_subject_speaks(self, text, words, speaker):
+        assert (words, speaker) in _speakers(text)
+
+    @pytest.mark.parametrize(
+        "text, words, speaker",
+        [
+            (
+                'وقالت الحركة على لسان الناطق باسمها سامي خالد إن "الحوار متوقف".',
+                "الحوار متوقف",
+                "سامي خالد",
+            ),
+            ('وجاء على لسان الوزير سمير خالد أن "الحوار متوقف".', "الحوار متوقف", "سمير خالد"),
+            ('"الحوار متوقف تماما"، على لسان الوزير سمير خالد.', "الحوار متوقف تماما", "سمير خالد"),
+        ],
+        ids=["body-through-spokesman", "came-on-tongue-opening", "after-the-words"],
+    )
+    def test_the_source_stays(self, text, words, speaker):
         assert (words, speaker) in _speakers(text)
