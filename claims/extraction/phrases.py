@@ -178,6 +178,7 @@ from claims.extraction.words import (
     _SOURCE_BEFORE_WHAT,
     _SOURCE_PARTICLES,
     _SPORT_BALL,
+    _STANCE_VERBS,
     _STAR_TEAM_HEADS,
     _STATEMENT_NOUNS,
     _STATEMENTS,
@@ -11702,6 +11703,25 @@ class _Phrases:
                 if toks[k] in _BARE_DOCUMENTS:
                     b = ra = rb = k
                     break
+        if (
+            b - a >= 3
+            and a
+            and toks[a - 1] in _STANCE_VERBS
+            and _IS_TITLE_HEAD[toks[a]]
+            and toks[a][:2] != "ال"
+            and toks[a + 1][:2] == "ال"
+        ):
+            # "انتقد رئيس الوزراء المعارضة، الأحد، وقال": after a verb of
+            # taking a stance, a body with the article past the title's
+            # definite genitive is the verb's object, no word of the post
+            # (not "القوات المعارضة": an adjective after a plural in ات)
+            k = a + 2
+            if (
+                toks[k] in lx.ORGANIZATION_HEADS
+                and toks[k][:2] == "ال"
+                and toks[k - 1][-2:] != "ات"
+            ):
+                b = ra = rb = k
         if (
             b > a
             and toks[a] in _ALL_OF
