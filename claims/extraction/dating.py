@@ -2950,6 +2950,11 @@ class _Dating:
                 break
         else:
             return False
+        if any(t in _OF_OTHER_EVENT or t in _PAST_EVENTS for t in toks[p : j + 1]):
+            # (no place but a topic or an event whose date it is: "مع ممثلي
+            # الأحزاب بشأن الانتخابات يوم …", "المشاركة في الانتخابات
+            # البلدية يوم …"; rev27)
+            return False
         for m in range(v + 1, p):
             t = toks[m]
             if self.in_quote[m] or t in _OF_OTHER_EVENT or (t[:1] == "ل" and len(t) >= 4):
