@@ -8986,8 +8986,9 @@ class _Phrases:
                     and not self.in_quote[j]
                     and (w[0] not in "يتس" or w in lx.TITLES)
                     # (not "سامر، وهو اسم مستعار،": a note on the name; kw26;
-                    # none when the text ends at the word: fuzz24)
-                    and (j + 1 == self.n or toks[j + 1] not in _ALIAS_NOTE)
+                    # but "وهو المالك الحقيقي للمطعم" is a role: rev27; none
+                    # when the text ends at the word: fuzz24)
+                    and not (w == "اسم" and j + 1 < self.n and toks[j + 1] in _ALIAS_NOTE)
                 ):
                     width = 9
                     dwell = past = 0

@@ -89,3 +89,45 @@ class TestMeetingPlaceIsNoTopicNorEvent:
     )
     def test_the_meeting_place_still_dates_it(self, text, date):
         assert _one(text).date == date
+
+
+class TestRealOwnerIsNoAliasNote:
+    @pytest.mark.parametrize(
+        ("text", "speaker", "role"),
+        [
+            pytest.param(
+                "وقال سامر خليل، وهو المالك الحقيقي للمطعم، إن «الحريق كان متعمدا».",
+                "سامر خليل",
+                "المالك الحقيقي للمطعم",
+                id="owner",
+            ),
+            pytest.param(
+                "وقال سامر خليل، وهو الرئيس الحقيقي للحزب، إن «الانتخابات مزورة».",
+                "سامر خليل",
+                "الرئيس الحقيقي للحزب",
+                id="leader",
+            ),
+            pytest.param(
+                "وقال سامر خليل، وهو المؤسس الحقيقي للجمعية، إن «التبرعات اختفت».",
+                "سامر خليل",
+                "المؤسس الحقيقي للجمعية",
+                id="founder",
+            ),
+            # the rule's intent: a note on the name gives no role
+            pytest.param(
+                "وقال سامر خليل، وهو اسم مستعار، إن «الإدارة تهددنا».",
+                "سامر خليل",
+                None,
+                id="alias",
+            ),
+            pytest.param(
+                "وقالت المعلمة ريم، وهي اسم مستعار، إن «الرواتب متأخرة».",
+                "ريم",
+                "المعلمة",
+                id="alias-after-a-post",
+            ),
+        ],
+    )
+    def test_role(self, text, speaker, role):
+        q = _one(text)
+        assert (q.speaker, q.role) == (speaker, role)
