@@ -2500,10 +2500,13 @@ _ART_OR_LIL = _words_module._words("ال لل")
 # scan_np: a post of office glued to لـ in construct ("لمدير", "لوزير",
 # "لرئيسة"), masculine and feminine, folded: after a verb of saying and its
 # subject's complete title, the one told (kw26)
+# (not what a deputy sits for, whose feminine it spells: "لمحافظة",
+# "لقائمة": "قائد الشرطة لمحافظة البصرة X", "المرشح لقائمة Y X"; rev27)
 _LAM_OFFICE_POSTS = frozenset(
     "ل" + w + end
     for w in _words_module._STATE_POSTS | _words_module._words("مدير محافظ قايد امين عضو زعيم")
     for end in ("", "ه")
+    if w + end not in _CONSTITUENCIES
 )
 # verbs of giving, past, folded, with و/ف: the noun after their subject is
 # the thing given, then the one given it with لـ ("وقدم الوزير نصيحة للشباب")

@@ -131,3 +131,57 @@ class TestRealOwnerIsNoAliasNote:
     def test_role(self, text, speaker, role):
         q = _one(text)
         assert (q.speaker, q.role) == (speaker, role)
+
+
+class TestGovernorateOrListAfterATitle:
+    @pytest.mark.parametrize(
+        ("text", "speaker", "role"),
+        [
+            pytest.param(
+                "وقال قائد الشرطة لمحافظة البصرة العميد سامر خليل إن «الوضع الأمني مستقر».",
+                "سامر خليل",
+                "قائد الشرطة لمحافظة البصرة",
+                id="governorate",
+            ),
+            pytest.param(
+                "وقال رئيس الشرطة لمحافظة الأنبار العميد سامر خليل إن «الطرق آمنة».",
+                "سامر خليل",
+                "رئيس الشرطة لمحافظة الأنبار",
+                id="governorate-head",
+            ),
+            pytest.param(
+                "وقال المرشح لقائمة الوفاق سامر خليل إن «الانتخابات نزيهة».",
+                "سامر خليل",
+                "المرشح لقائمة الوفاق",
+                id="list",
+            ),
+            pytest.param(
+                "وأكد المرشح لقائمة التغيير سامر خليل أن «الفرز كان شفافا».",
+                "سامر خليل",
+                "المرشح لقائمة التغيير",
+                id="list-confirmed",
+            ),
+            # the rule's intent: a post glued to لـ opens the one told
+            pytest.param(
+                "وقال الوزير لمدير مستشفى الأمل سامر خليل إن «الأدوية متوفرة».",
+                "الوزير",
+                "الوزير",
+                id="told-director",
+            ),
+            pytest.param(
+                "وقال الوزير لمحافظ البنك المركزي سامر خليل إن «الدينار مستقر».",
+                "الوزير",
+                "الوزير",
+                id="told-governor",
+            ),
+            pytest.param(
+                "وقالت الوزيرة لمديرة المدرسة منى سالم إن «الامتحانات في موعدها».",
+                "الوزيرة",
+                "الوزيرة",
+                id="told-directress",
+            ),
+        ],
+    )
+    def test_speaker_and_role(self, text, speaker, role):
+        q = _one(text)
+        assert (q.speaker, q.role) == (speaker, role)
