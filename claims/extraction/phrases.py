@@ -5767,11 +5767,24 @@ class _Phrases:
             # after any verb before a noun of an idiom of على, "وأوضح على
             # صعيد آخر أن", "وذكر على حساب الوزارة أن": dev24s)
             ala_verb = cue.lemma in _ALA_VERBS
-            ali_is_name = particle != "على" and not (
-                (ala_verb or (a + 1 < limit and toks[a + 1] in _ALA_IDIOMS))
-                and a < limit
-                and toks[a] == "علي"
-                and self.doc.orig(self.doc.starts[a], self.doc.ends[a])[-1:] == "ى"
+            ali_is_name = (
+                particle != "على"
+                and not (
+                    (
+                        ala_verb
+                        or (
+                            a + 1 < limit
+                            and toks[a + 1] in _ALA_IDIOMS
+                            # (not "وقال على خلاف، رئيس النقابة، إن": an
+                            # idiom goes on with its complement, a name set
+                            # off by its apposition's comma; rev27)
+                            and (a + 2 >= limit or toks[a + 2] not in _COMMAS)
+                        )
+                    )
+                    and a < limit
+                    and toks[a] == "علي"
+                    and self.doc.orig(self.doc.starts[a], self.doc.ends[a])[-1:] == "ى"
+                )
             )
         if (
             # (ali_before_ala's first tests, inline: most phrases open with

@@ -15,6 +15,11 @@ which must keep working. Every sentence here is invented.
    saying and a complete title opens the one told; the feminines of محافظ
    and قائم spell "لمحافظة" (a governorate) and "لقائمة" (a list), what a
    title's holder serves or runs for, and the holder lost his name.
+4. 30154f89 (على before a noun of an idiom of على): after any verb of
+   saying, على spelt with its alif maqsura before such a noun is the
+   preposition; "خلاف" is also a family name, and "وقال على خلاف، رئيس
+   النقابة، إن" lost its speaker. An idiom goes on with its complement; a
+   name is set off by its apposition's comma.
 """
 
 from __future__ import annotations
@@ -185,3 +190,46 @@ class TestGovernorateOrListAfterATitle:
     def test_speaker_and_role(self, text, speaker, role):
         q = _one(text)
         assert (q.speaker, q.role) == (speaker, role)
+
+
+_MINISTER = "وقال وزير الداخلية سامي العلي إن «الأمن مستتب».\n"
+
+
+class TestAliNamedBeforeAComma:
+    @pytest.mark.parametrize(
+        ("text", "speaker", "role"),
+        [
+            pytest.param(
+                "وقال على خلاف، رئيس النقابة، إن «الأجور متدنية».",
+                "على خلاف",
+                "رئيس النقابة",
+                id="said",
+            ),
+            pytest.param(
+                "وأضاف على خلاف، المتحدث باسم الحزب، أن «الانتخابات مزورة».",
+                "على خلاف",
+                "المتحدث باسم الحزب",
+                id="added",
+            ),
+            pytest.param(
+                "وأوضح على خلاف، مدير المدرسة، أن «الامتحانات في موعدها».",
+                "على خلاف",
+                "مدير المدرسة",
+                id="explained",
+            ),
+        ],
+    )
+    def test_the_name_speaks(self, text, speaker, role):
+        q = _one(text)
+        assert (q.speaker, q.role) == (speaker, role)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            pytest.param(_MINISTER + "وأوضح على صعيد آخر أن «الحدود مؤمنة».", id="level"),
+            pytest.param(_MINISTER + "وذكر على حساب الوزارة أن «الحدود مؤمنة».", id="account"),
+        ],
+    )
+    def test_the_idiom_is_no_name(self, text):
+        q = extract(text)[-1]
+        assert (q.speaker, q.role) == ("سامي العلي", "وزير الداخلية")
