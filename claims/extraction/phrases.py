@@ -3650,6 +3650,16 @@ _PERSONS_FILED = 16
 _NO_PERSONS: list = []
 
 
+def _file_under_words(filed: dict[str, list[int]], key: str, i: int) -> None:
+    """File the position ``i`` of a person met under each word of his name
+    key ``key`` (person_positions, file_person: one filing, not two)."""
+    for w in key.split():
+        if (held := filed.get(w)) is None:
+            filed[w] = [i]
+        else:
+            held.append(i)
+
+
 class _Phrases:
     """Speech cues and noun phrases (mixin of engine._Extractor)."""
 
@@ -10857,11 +10867,7 @@ class _Phrases:
         for i in range(self._persons_filed, n):
             p = persons[i]
             at[id(p)] = i
-            for w in p.key.split():
-                if (held := filed.get(w)) is None:
-                    filed[w] = [i]
-                else:
-                    held.append(i)
+            _file_under_words(filed, p.key, i)
         self._persons_filed = n
         return filed.get(k, _NO_PERSONS)
 
@@ -10888,11 +10894,7 @@ class _Phrases:
         with his key as it is then)."""
         filed = self._person_words
         if filed is not None and (i := self._person_at.get(id(p))) is not None:
-            for w in p.key.split():
-                if (held := filed.get(w)) is None:
-                    filed[w] = [i]
-                else:
-                    held.append(i)
+            _file_under_words(filed, p.key, i)
 
     def person_word_met(self, word: str) -> bool:
         """``word`` is a word of the name of a person met before, a name
