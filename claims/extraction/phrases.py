@@ -1499,6 +1499,7 @@ _MASDAR_OWNED = _words_module._WordTable(_masdar_owned_shape)
 # between ("الوزيره", "التونسيه"): on a page that prints no ة, its ة
 _ARTICLE_WORD_IN_HA = re.compile(r"(?<![\w])[وفبلك]?[اأإآ]ل\w{3,}ه(?!\w)")
 _COMPLEMENT_PREPOSITIONS = _words_module._COMPLEMENT_PREPOSITIONS
+_ACTING_WORDS = _words_module._ACTING_WORDS
 # the verbs of "what is known as" after فيما/بما ("فيما يعرف بقضية «…»")
 _KNOWN_AS = _words_module._words("يعرف تعرف يسمي تسمي عرف عرفت سمي سميت")
 _KNOWN_AS_PARTICIPLES = _words_module._KNOWN_AS_PARTICIPLES
@@ -9316,7 +9317,13 @@ class _Phrases:
                             or ((joined or post[:2] == "ال") and self.names_second_person(k + 1, m))
                             # (nor "…، النائب Y Z،": a definite title, then
                             # the name of its holder)
-                            or (post[:2] == "ال" and self.name_like(k + 2, m))
+                            # (but "…، القائم بأعمال رئيس الحكومة،": the
+                            # post's complement, no name)
+                            or (
+                                post[:2] == "ال"
+                                and toks[k + 2] not in _ACTING_WORDS
+                                and self.name_like(k + 2, m)
+                            )
                         ):
                             break
                         rb = k = m

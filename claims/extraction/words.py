@@ -986,6 +986,9 @@ _AUX_WAS = _words("يكن تكن كان كانت وكان وكانت")
 # words that complete a title: "القائم بالأعمال", "المبعوثة بالإنابة" (all
 # the words of an acting post: بالإنابة، بالنيابة، بالوكالة، بالتكليف)
 _TITLE_COMPLEMENTS = frozenset({"بالاعمال", "بالانابه", "بالنيابه", "بالوكاله", "بالتكليف"})
+# "القائم بأعمال رئيس الحكومة" (folded): a title's complement in construct,
+# no word of a name after a definite title
+_ACTING_WORDS = _TITLE_COMPLEMENTS | _words("باعمال")
 # A participle's complement inside a title: a preposition or a noun with the
 # pronoun of the titled person ("رئيس المجلس الممدد له X", "الرئيس المنتهية
 # ولايته X", "المدير المنتهية مهامها X"): the title goes on over it, the name

@@ -182,3 +182,39 @@ class TestPostInMarksBeforeTheName:
     )
     def test_work_title_is_no_role(self, text: str, words: str) -> None:
         assert _said(text, words).role is None, text
+
+
+class TestActingPostInASecondApposition:
+    """ "X، وزير النقل، القائم بأعمال رئيس الحكومة،": after a definite title
+    in a second apposition, بأعمال is the post's complement, no name of
+    another holder; both posts are the role."""
+
+    @pytest.mark.parametrize(
+        "text, words, role",
+        [
+            pytest.param(
+                "قال سامي عبيد، وزير النقل، القائم بأعمال رئيس الحكومة، إن “الطرق ستفتح غدا”.",
+                "الطرق ستفتح غدا",
+                "وزير النقل، القائم بأعمال رئيس الحكومة",
+                id="acting-head-of-government",
+            ),
+            pytest.param(
+                "صرح المهندس نبيل داود، وزير الري، القائم بأعمال محافظ الإقليم: «السد آمن».",
+                "السد آمن",
+                "وزير الري، القائم بأعمال محافظ الإقليم",
+                id="before-a-colon",
+            ),
+            pytest.param(
+                "قالت منى خليل، مديرة المكتب، القائمة بأعمال السفير، إن “الزيارة أجلت”.",
+                "الزيارة أجلت",
+                "مديرة المكتب، القائمة بأعمال السفير",
+                id="feminine",
+            ),
+        ],
+    )
+    def test_both_posts(self, text: str, words: str, role: str) -> None:
+        assert _said(text, words).role == role, text
+
+    def test_a_holder_named_after_a_definite_title_is_another(self) -> None:
+        text = "قال سامي عبيد، وزير النقل، النائب بلقاسم حمدي، إن “الطرق ستفتح غدا”."
+        assert _said(text, "الطرق ستفتح غدا").role == "وزير النقل", text
