@@ -3613,7 +3613,7 @@ def _ruled_family_name(w: str) -> bool:
     """``w`` (folded, with the article), after a ruler's title word that is a
     given name too (سلطان، أمير، ملك), is a family name ("سلطان الخصاونة",
     "أمير الخطيب"), not what a ruler rules ("أمير المنطقة", "ملك
-    الأردن", "أمير المؤمنين") nor a title."""
+    الأردن", "أمير المؤمنين", "أمير البلاد") nor a title."""
     bare = w[2:]
     return (
         w[:2] == "ال"
@@ -3626,6 +3626,9 @@ def _ruled_family_name(w: str) -> bool:
         and w not in _BODY_OR_PLACE_HEADS
         and bare not in _BODY_OR_PLACE_HEADS
         and bare not in _RULED_FEMININE
+        # ("سمو أمير البلاد الشيخ X Y": the state itself, what he rules;
+        # dev24s)
+        and w not in _words_module._STATE_ITSELF
     )
 
 

@@ -59,6 +59,14 @@ excerpts; every sentence here is invented.
    _CAME_ON_TONGUE, _WHAT_CAME), and the verb's subject speaks. Kept:
    "وقالت الحركة على لسان الناطق باسمها X إن", "وجاء على لسان الوزير X
    أن", "«…»، على لسان الوزير X".
+7. A royal style, a ruler's title word that is a given name too, then
+   البلاد ("سمو أمير البلاد الشيخ X Y", "جلالة ملك البلاد الملك X"):
+   "أمير البلاد" was read as a given name and a family name (as "سلطان
+   الخصاونة"), the speaker, and the ruler's own name as his role. The
+   state itself (words._STATE_ITSELF) is what he rules now, no family
+   name (_ruled_family_name), and the name speaks with the post for role.
+   Kept: "الشيخ سلطان الخصاونة", "اللواء أمير الخطيب", "صاحب السمو أمير
+   الدولة الشيخ X بن Y".
 """
 
 from __future__ import annotations
@@ -378,4 +386,55 @@ class TestWhatCameOnTongueIsNoSource:
         ids=["body-through-spokesman", "came-on-tongue-opening", "after-the-words"],
     )
     def test_the_source_stays(self, text, words, speaker):
+        assert (words, speaker) in _speakers(text)
+
+
+class TestRulerOfTheCountryIsAPost:
+    @pytest.mark.parametrize(
+        "text, words, speaker",
+        [
+            (
+                "وعبر سمو أمير البلاد الشيخ سالم الأحمد في خطابه أمام القمة عن أمله "
+                "في أن تكون القمة «خطوة كبيرة نحو الوحدة الخليجية».",
+                "خطوة كبيرة نحو الوحدة الخليجية",
+                "سالم الأحمد",
+            ),
+            (
+                "وقال سمو أمير البلاد الشيخ سالم الأحمد إن «القمة خطوة كبيرة نحو الوحدة».",
+                "القمة خطوة كبيرة نحو الوحدة",
+                "سالم الأحمد",
+            ),
+            (
+                "وقال جلالة ملك البلاد الملك سالم إن «القمة خطوة كبيرة نحو الوحدة».",
+                "القمة خطوة كبيرة نحو الوحدة",
+                "سالم",
+            ),
+        ],
+        ids=["emir-voiced-hope", "emir-said", "king-said"],
+    )
+    def test_the_ruler_named_speaks(self, text, words, speaker):
+        assert (words, speaker) in _speakers(text)
+
+    @pytest.mark.parametrize(
+        "text, words, speaker",
+        [
+            (
+                "وقال الشيخ سلطان الخصاونة إن «القمة خطوة كبيرة نحو الوحدة».",
+                "القمة خطوة كبيرة نحو الوحدة",
+                "سلطان الخصاونة",
+            ),
+            (
+                "وقال اللواء أمير الخطيب إن «القمة خطوة كبيرة نحو الوحدة».",
+                "القمة خطوة كبيرة نحو الوحدة",
+                "أمير الخطيب",
+            ),
+            (
+                "وقال صاحب السمو أمير الدولة الشيخ سالم بن حمد إن «القمة خطوة كبيرة نحو الوحدة».",
+                "القمة خطوة كبيرة نحو الوحدة",
+                "سالم بن حمد",
+            ),
+        ],
+        ids=["sultan-family-name", "amir-family-name", "emir-of-the-state"],
+    )
+    def test_names_and_other_states_stay(self, text, words, speaker):
         assert (words, speaker) in _speakers(text)
