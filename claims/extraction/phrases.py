@@ -5039,6 +5039,20 @@ class _Phrases:
                 return True
         return False
 
+    def words_closed_by_comma(self, j: int, limit: int) -> bool:
+        """Tokens from ``j`` are words alone (no mark), fewer than twelve,
+        up to a comma, أنّ or a colon (an apposition closed)."""
+        toks = self.doc.toks
+        k = j
+        while k < limit and k - j < 12:
+            t = toks[k]
+            if t in _COMMAS or t in _THAT or t == ":":
+                return k > j
+            if not self.is_word[k]:
+                return False
+            k += 1
+        return False
+
     def nickname_said_later(self, o: int, limit: int) -> bool:
         """The marks opened at token ``o``, right after a name set off by a
         comma after its post, hold a nickname of one or two words closed by
@@ -7346,8 +7360,15 @@ class _Phrases:
                     and i > a
                     and (m := self.titled_name_in_marks(i, limit)) > 0
                     # (after an honorific not before a comma: "نفى الدكتور “X
-                    # Y”، نائب رئيس “نادي …” الأخبار" reads its post on below)
-                    and (titled or m + 1 >= limit or toks[m + 1] not in _COMMAS)
+                    # Y”، نائب رئيس “نادي …” الأخبار" reads its post on below;
+                    # but "قال الدكتور "X Y"، أستاذ القانون، إن": words alone
+                    # up to a comma, أنّ or a colon, the apposition; kw26b)
+                    and (
+                        titled
+                        or m + 1 >= limit
+                        or toks[m + 1] not in _COMMAS
+                        or self.words_closed_by_comma(m + 2, limit)
+                    )
                 ):
                     # "وزير الخارجية “علي كرتي”": the titled person's name
                     # set in marks (a house style); the phrase ends with it

@@ -43,6 +43,15 @@ only the word right after the genitive (a body further on cost one F12
 speaker, counts only read). Near misses: an adjective after a plural in
 ات ("قائد القوات المعارضة"), a verb of saying before the title, a body
 word after a named holder, the title after a preposition (باسم).
+
+Rule 5 (kw25's left item): an honorific alone, a name in marks, then a
+comma ('وقال الدكتور "سمير حداد"، أستاذ القانون، إن') gave no speaker: kw25's
+branch for the name in marks after an honorific stopped before a comma.
+It takes the comma now when words alone, up to a comma, أنّ or a colon,
+follow it: the apposition after it is the post (where the words were said,
+"في تصريح صحفي", gives the name alone). Near misses:
+words said in marks after the honorific, المهندس and its post as before,
+the name in marks with no comma as before.
 """
 
 from __future__ import annotations
@@ -419,6 +428,67 @@ class TestStanceVerbObjectAfterTitle:
             "المطالب غير واقعية",
             ("الوزيرة", "الوزيرة"),
             id="bare-title",
+        ),
+    ]
+
+    @pytest.mark.parametrize(("text", "words", "expected"), NEAR_MISSES)
+    def test_near_misses(self, text: str, words: str, expected: tuple[str, str | None]) -> None:
+        q = _said(text, words)
+        assert (q.speaker, q.role) == expected
+
+
+class TestHonorificNameInMarksThenApposition:
+    FIXED = [
+        pytest.param(
+            'وقال الدكتور "سمير حداد"، أستاذ القانون، إن «القرار باطل».',
+            "القرار باطل",
+            ("سمير حداد", "أستاذ القانون"),
+            id="doctor-professor",
+        ),
+        pytest.param(
+            "قال الدكتور «سمير حداد»، أستاذ القانون في الجامعة الأردنية، إن «القرار باطل».",
+            "القرار باطل",
+            ("سمير حداد", "أستاذ القانون في الجامعة الأردنية"),
+            id="guillemets-long-post",
+        ),
+        pytest.param(
+            'وقالت الدكتورة "ليلى ناصر"، رئيسة الجمعية، إن «الوضع صعب».',
+            "الوضع صعب",
+            ("ليلى ناصر", "رئيسة الجمعية"),
+            id="feminine",
+        ),
+        pytest.param(
+            'وقال الدكتور "سمير حداد"، في تصريح صحفي، إن «القرار باطل».',
+            "القرار باطل",
+            ("سمير حداد", None),
+            id="where-said-in-commas",
+        ),
+    ]
+
+    @pytest.mark.parametrize(("text", "words", "expected"), FIXED)
+    def test_name_and_post(self, text: str, words: str, expected: tuple[str, str | None]) -> None:
+        q = _said(text, words)
+        assert (q.speaker, q.role) == expected
+
+    NEAR_MISSES = [
+        pytest.param(
+            "قال الوزير سامي نصر إن «الخطة جاهزة».\n"
+            'وأضاف الدكتور "لن نتراجع عن القرار"، في إشارة إلى الخطة.',
+            "لن نتراجع عن القرار",
+            ("سامي نصر", "الوزير"),
+            id="words-said-after-honorific",
+        ),
+        pytest.param(
+            'وقال المهندس "خالد يوسف"، مدير المشروع، إن «العمل متوقف».',
+            "العمل متوقف",
+            ("خالد يوسف", "مدير المشروع"),
+            id="engineer-as-before",
+        ),
+        pytest.param(
+            'وقال الدكتور "سمير حداد" إن «القرار باطل».',
+            "القرار باطل",
+            ("سمير حداد", None),
+            id="no-comma-as-before",
         ),
     ]
 
