@@ -19,18 +19,20 @@ class TestKeeperOfTheSeals:
     (the keeper of the seals), not the given name Hafez."""
 
     @pytest.mark.parametrize(
-        "text, words, speaker",
+        "text, words, speaker, role",
         [
             pytest.param(
                 "أكد سمير منصور وزير العدل حافظ الأختام، أن “الإنفاق سيتقلص”.",
                 "الإنفاق سيتقلص",
                 "سمير منصور",
+                "وزير العدل حافظ الأختام",
                 id="name-then-post",
             ),
             pytest.param(
                 "وزير العدل حافظ الأختام ناصر بوعلام قال إن «المحاكم ستعمل بلا توقف».",
                 "المحاكم ستعمل بلا توقف",
                 "ناصر بوعلام",
+                "وزير العدل حافظ الأختام",
                 id="post-then-name",
             ),
             pytest.param(
@@ -38,20 +40,21 @@ class TestKeeperOfTheSeals:
                 "«القضاة سيحصلون على حقوقهم».\nوتابع موساوي: «لا أحد فوق القانون».",
                 "لا أحد فوق القانون",
                 "رشيد موساوي",
+                "وزير العدل حافظ الأختام",
                 id="carried-to-a-later-quote",
             ),
             pytest.param(
                 "وأوضحت ليلى حمدي، وزيرة العدل حافظة الأختام، أن «السجون ستفرغ من الموقوفين».",
                 "السجون ستفرغ من الموقوفين",
                 "ليلى حمدي",
+                "وزيرة العدل حافظة الأختام",
                 id="feminine-in-commas",
             ),
         ],
     )
-    def test_post_with_the_seals(self, text: str, words: str, speaker: str) -> None:
+    def test_post_with_the_seals(self, text: str, words: str, speaker: str, role: str) -> None:
         q = _said(text, words)
-        assert q.speaker == speaker, text
-        assert "الأختام" in (q.role or ""), text
+        assert (q.speaker, q.role) == (speaker, role), text
 
     @pytest.mark.parametrize(
         "text, words, speaker, role",
