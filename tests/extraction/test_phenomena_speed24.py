@@ -5,7 +5,7 @@ articles and the bench byte for byte."""
 
 import pytest
 
-from claims.extraction import extract, words
+from claims.extraction import extract
 
 
 def _speakers(text):
@@ -15,9 +15,6 @@ def _speakers(text):
 class TestAppositionTailOneSetTest:
     """scan_np returns before its apposition block unless the word after
     the phrase is in words._AFTER_PHRASE (an opener, وهو/وهي, a dash)."""
-
-    def test_the_union(self):
-        assert words._AFTER_PHRASE == (words._APPOSITION_OPENERS | words._HE_SHE | words._DASHES)
 
     @pytest.mark.parametrize(
         "text, expected",
@@ -74,7 +71,6 @@ class TestClassifyTitledTestsOneGuard:
                 "وقال وزير الصحة لمديري المستشفيات: «الجاهزية واجبة».",
                 [("وزير الصحة", "وزير الصحة")],
             ),
-            ("وقال الوزير إن «الخطة جاهزة».", [("الوزير", "الوزير")]),
         ],
     )
     def test_same_speakers(self, text, expected):
