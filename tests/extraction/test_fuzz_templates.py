@@ -4152,7 +4152,9 @@ def test_the_generator_draws_every_template():
             ),
         ),
         # one for each of fuzz24's eighteen sentence24 templates (k 0-17: a
-        # breaking header, an embedded post's handle, a statement's points,
+        # breaking header, then its story's place, a dash and an agency, as
+        # k 0 alone writes it ("عاجل" is k 13's too: it held with k 0
+        # drawn as 13); an embedded post's handle, a statement's points,
         # a charge sheet, a match, a forecast, a toll, a bracketed insert, a
         # quote split by its speaker, a video, a joint press conference, a
         # royal chain, parliament, a live page's times, an update note, a
@@ -4160,7 +4162,7 @@ def test_the_generator_draws_every_template():
         (
             24,
             (
-                "عاجل", "(@", "النقاط التالية", "لائحة الاتهام", "عقب المباراة", "مقارنة بـ",
+                " - وكالة", "(@", "النقاط التالية", "لائحة الاتهام", "عقب المباراة", "مقارنة بـ",
                 "حصيلة", "(يقصد المعارضة)", "، يضيف", "مقطع فيديو متداول", "مؤتمر صحفي مشترك",
                 "صاحب السمو الملكي", "قبة البرلمان", "بتوقيت غرينتش", "تم تحديث هذا الخبر",
                 "نسبة المشاركة", "في مقاله المنشور", "أم محمد",
