@@ -4356,10 +4356,12 @@ class _Phrases:
                 and toks[i - 1] in _CAME_ON_TONGUE
                 and toks[i - 2] in _WHAT_CAME
                 and words == _ON_TONGUE
+                and not (i > 2 and toks[i - 3] in _words_module._ACCORDING_TO_WHAT)
             ):
                 # "وأكد X ما جاء على لسان المسؤول، وأضاف": what came from
                 # another's mouth before, the object confirmed or denied,
                 # no source of the words after it; the verb's subject speaks
+                # (but "وبحسب ما جاء على لسان X": X's account, a source)
                 continue
             if words[-1] == "ل":
                 # the last word is a glued ل: "وفقا للوزير", "بالنسبة للأمريكيين"

@@ -2025,6 +2025,10 @@ _LETTERS_OR_WORDS = _SPELLED_LETTERS | _words("ان اي في ال")
 # "قرارات «…» وأخرى «…»": "and others", between two words in marks
 _AND_OTHERS = _words("واخري واخر واخريات")
 _ACCORDING_TO = _words("بحسب حسب وفق وفقا")  # ("وقالت على لسان X": no aside)
+# cue_at: "وبحسب ما جاء على لسان X"، "ووفقا لما ورد على لسان X": what came
+# from X's mouth, with "according to" before it, is X's account, a source
+# (not "وأكد X ما جاء على لسان Y": an object confirmed) (mend24a)
+_ACCORDING_TO_WHAT = _with_prefixes(_ACCORDING_TO | _words("طبقا تبعا"), "و")
 # via_after_quote: a relay's preposition after the words and a comma ("«…»،
 # نقلا عن وكالة Y", "، بحسب ما نقلته قناة Y", "، وفقا لما نشرته صحيفة Y")
 _RELAY_AFTER_WORDS = _ACCORDING_TO | _words("نقلا ونقلا وبحسب وحسب طبقا حسبما بحسبما وحسبما وفقما")
