@@ -5807,8 +5807,18 @@ class _Phrases:
                             and toks[a + 1] in _ALA_IDIOMS
                             # (not "وقال على خلاف، رئيس النقابة، إن": an
                             # idiom goes on with its complement, a name set
-                            # off by its apposition's comma; rev27)
-                            and (a + 2 >= limit or toks[a + 2] not in _COMMAS)
+                            # off by its apposition's comma; rev27; nor
+                            # "وقال على خلاف إن", "على خلاف:", "وأضاف على
+                            # خلاف في تصريح صحفي أن": nothing to go on with,
+                            # a name that ends there; mend24a)
+                            and a + 2 < limit
+                            and toks[a + 2] not in _COMMAS_OR_COLON
+                            and toks[a + 2] not in _THAT
+                            and not (
+                                toks[a + 2] == "في"
+                                and a + 3 < limit
+                                and toks[a + 3] in _words_module._OCCASION_WORDS
+                            )
                         )
                     )
                     and a < limit

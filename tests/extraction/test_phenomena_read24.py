@@ -79,3 +79,37 @@ class TestMend24aAccordingToWhatCameOnTongue:
         assert [q[0] for q in _quotes(text) if q[0] == words] == [words]
         assert speaker in [q[1] for q in _quotes(text) if q[0] == words]
 
+
+# mend24a: report A finding 2. على, an idiom's noun that is a family name too
+# (خلاف، حساب، غرار), then أنّ, a colon, a comma or "في تصريح": nothing goes on
+# with the idiom, the name Ali and his family name speak; the idiom with its
+# complement ("على صعيد آخر", "على خلاف ذلك") is still no name (dev24s).
+class TestMend24aAliBeforeAnIdiomNounThatEnds:
+    @pytest.mark.parametrize(
+        "text, words, speaker",
+        [
+            ("وقال على خلاف إن «الميزانية لا تكفي».", "الميزانية لا تكفي", "على خلاف"),
+            (
+                "وأضاف على خلاف في تصريح صحفي أن «المفاوضات متعثرة».",
+                "المفاوضات متعثرة",
+                "على خلاف",
+            ),
+            ("وقال على خلاف: «سنواصل الإضراب».", "سنواصل الإضراب", "على خلاف"),
+            ("وقال على حساب إن «الفريق جاهز للمباراة».", "الفريق جاهز للمباراة", "على حساب"),
+        ],
+        ids=["khilaf-that", "khilaf-in-a-statement", "khilaf-colon", "hisab-that"],
+    )
+    def test_ali_and_his_family_name_speak(self, text, words, speaker):
+        assert [q[1] for q in _quotes(text) if q[0] == words] == [speaker]
+
+    @pytest.mark.parametrize(
+        "text, words",
+        [
+            ("وأوضح على صعيد آخر أن «الأسعار ستنخفض».", "الأسعار ستنخفض"),
+            ("وقال على خلاف ذلك إن «الخطة ناجحة».", "الخطة ناجحة"),
+            ("وذكر على حساب الوزارة أن «الرحلة مجانية».", "الرحلة مجانية"),
+        ],
+        ids=["on-another-level", "contrary-to-that", "on-the-account"],
+    )
+    def test_the_idiom_going_on_is_no_name(self, text, words):
+        assert [q[1] for q in _quotes(text) if q[0] == words] == [None]
