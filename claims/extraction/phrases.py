@@ -493,11 +493,8 @@ _SHOWS_PRESENT = _words_module._with_prefixes(
 )
 _SHOWING_DOCUMENTS = lx.DOCUMENT_HEADS | _words_module._words("احدي احد")
 _IT_CONCERNS = _words_module._IT_CONCERNS
-# cue_at: the present of سجّل right after a negation ("أنه لم تسجل أي
-# وفيات", "ولم يسجل التقرير أي تحسن"): nothing was recorded, no verb of
-# noting (dev24s)
-_RECORDS_PRESENT = _words_module._words("يسجل تسجل يسجلون يسجلان تسجلان")
-_NEGATIONS_BEFORE_PRESENT = _words_module._words("لم ولم فلم لا ولا لن ولن")
+_RECORDS_PRESENT = _words_module._RECORDS_PRESENT
+_NEGATIONS_BEFORE_PRESENT = _words_module._NEGATIONS_BEFORE_PRESENT
 # cue_at: "ما جاء على لسان X", "بما ورد على لسان X": what X said before,
 # named as a thing (confirmed, denied, answered), no source (dev24s)
 _ON_TONGUE = ("علي", "لسان")
@@ -1501,7 +1498,7 @@ _ARTICLE_WORD_IN_HA = re.compile(r"(?<![\w])[وفبلك]?[اأإآ]ل\w{3,}ه(?!
 _COMPLEMENT_PREPOSITIONS = _words_module._COMPLEMENT_PREPOSITIONS
 _ACTING_WORDS = _words_module._ACTING_WORDS
 # the verbs of "what is known as" after فيما/بما ("فيما يعرف بقضية «…»")
-_KNOWN_AS = _words_module._words("يعرف تعرف يسمي تسمي عرف عرفت سمي سميت")
+_KNOWN_AS = _words_module._SO_CALLED | _words_module._words("يعرف تعرف عرف عرفت سمي سميت")
 _KNOWN_AS_PARTICIPLES = _words_module._KNOWN_AS_PARTICIPLES
 # scan_np: forces a post is held in, glued to بـ ("بقوات الأمن"), folded
 # (with the article, "بالقوات البحرية", any word glued to بال is read there)
@@ -4586,12 +4583,11 @@ class _Phrases:
         على رأس"): one of an idiom of على, a common definite object, one in
         ة, with a pronoun or a plural in ات, a verbal noun, or the second
         an idiom's; nor after a title ("وعلق الوزير علي القرار على
-        الفور"). The second's token, or -1."""
+        الفور"). The second's token, or -1. Its caller has tested
+        ``a + 3 < limit`` and ``toks[a] == "علي"``."""
         toks = self.doc.toks
         if not (
-            a + 3 < limit
-            and toks[a] == "علي"
-            and a > 0
+            a > 0
             and self.is_word[a + 1]
             and (w := toks[a + 1])[-1] != "ه"
             and w[-2:] != "ات"
@@ -5827,8 +5823,8 @@ class _Phrases:
                 )
             )
         if (
-            # (ali_before_ala's first tests, inline: most phrases open with
-            # no علي, and the call is spared)
+            # (ali_before_ala's first tests, here only: most phrases open
+            # with no علي, and the call is spared)
             a + 3 < limit and toks[a] == "علي" and (ala := self.ali_before_ala(a, limit)) > 0
         ):
             # "وعلق علي الخطيب على القرار": the name Ali, up to the particle

@@ -88,6 +88,7 @@ from claims.extraction.words import (
     _INTERLOCUTORS,
     _IS_TITLE_HEAD,
     _KANA,
+    _KUNYA_HEADS,
     _M,
     _MANNER,
     _MANNER_WITH_ADJECTIVE,
@@ -7712,7 +7713,7 @@ class _Speakers:
             or _base(w) in _TITLE_LIKE
             or w in lx.ORGANIZATION_HEADS
             or w in lx.HONORIFICS
-            or w in {"ام", "ابو"}
+            or w in _KUNYA_HEADS
         )
         if not head and w[0] in "وف" and len(w) > 3:
             return None  # "وطلب محامي الدولة، …": a verb opens the sentence
@@ -9132,7 +9133,7 @@ class _Speakers:
             if not _IS_TITLE_HEAD[toks[d]] and toks[d] not in _KIN:
                 continue  # the description opens with a role or kin ("صاحب", "والدة")
             m = c1 + 1
-            kunya = toks[m] in ("ام", "ابو")
+            kunya = toks[m] in _KUNYA_HEADS
             c2 = m + kunya
             while c2 < end and c2 - m < 4 and is_word[c2] and not in_quote[c2]:
                 c2 += 1
@@ -9183,7 +9184,7 @@ class _Speakers:
             gender = _F if v[0] == "ت" else _M
             if g is not None and gender != g:
                 continue
-            kunya = toks[m] in ("ام", "ابو")
+            kunya = toks[m] in _KUNYA_HEADS
             if kunya:
                 k = m + 2  # a kunya: "أم يوسف", "أبو سمير"
             else:
@@ -10924,7 +10925,7 @@ class _Speakers:
                 # nor word opening a clause among them (dev15s)
                 or (
                     n <= 4
-                    and (words[0] == "ابو" or words[0] == "ام")
+                    and words[0] in _KUNYA_HEADS
                     and words[1] in _GIVEN_NAMES
                     and self.name_in_marks_shape(o + 1, c)
                     and _QUOTE_CLAUSE_OPENERS.isdisjoint(words)
@@ -10936,7 +10937,7 @@ class _Speakers:
                 # (a kunya after a title and its place: "شيخ عقل الطائفة في
                 # المحافظة “أبو …”", the title within eight words, no stop,
                 # comma, colon or marks between)
-                or ((words[0] == "ابو" or words[0] == "ام") and self.title_in_phrase_before(k, 8))
+                or (words[0] in _KUNYA_HEADS and self.title_in_phrase_before(k, 8))
                 # "وزير إعلامه "محمد عبد جعفر"": a title and the body it
                 # heads, by its possessive
                 or (

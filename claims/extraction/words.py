@@ -982,6 +982,11 @@ _TITLES_ABOUT = _words(
 # "لم يكن صاحب المحل يتوقع", "كان الضابط يرسم": the auxiliary before a
 # sentence's subject and its present verb
 _NOT_WAS = _words("لم ولم فلم")
+# cue_at: the present of سجّل right after a negation ("أنه لم تسجل أي
+# وفيات", "ولم يسجل التقرير أي تحسن"): nothing was recorded, no verb of
+# noting (dev24s)
+_RECORDS_PRESENT = _words("يسجل تسجل يسجلون يسجلان تسجلان")
+_NEGATIONS_BEFORE_PRESENT = _NOT_WAS | _words("لا ولا لن ولن")
 _AUX_WAS = _words("يكن تكن كان كانت وكان وكانت")
 # words that complete a title: "القائم بالأعمال", "المبعوثة بالإنابة" (all
 # the words of an acting post: بالإنابة، بالنيابة، بالوكالة، بالتكليف)
@@ -1326,7 +1331,7 @@ _KEY_TABLE = str.maketrans({"غ": "ج", "ق": "ج", "ك": "ج", "گ": "ج", "ط"
 # would key as "ولد", "بن", "اب" (final read: "تيمور وليد جنبلاط" took his
 # father's post)
 _LINEAGE_WORDS = frozenset(("بن", "ابن", "ولد", "بنت", "منت", "ابو"))
-# nickname_said_later: the first word of a kunya, "أبو X", "أم X" (a
+# nickname_said_later and speakers: the first word of a kunya, "أبو X", "أم X" (a
 # nickname in marks after a name: "قائد الجيش، X Y «أبو Z»،")
 _KUNYA_HEADS = _words("ابو ام")
 # a child's role with the father's pronoun ("وقالت ابنته نسرين بن علي"):
