@@ -38,16 +38,10 @@ from __future__ import annotations
 
 import pytest
 
-from claims.extraction import extract
+from tests.extraction.helpers import said as _said
 
 _MINISTER = 'وقال وزير الزراعة حسن علي إن "الموسم سيكون جيدا هذا العام".\n'
 _MINISTRESS = 'وقالت وزيرة الصحة سلمى عادل إن "المستشفيات جاهزة لاستقبال الجميع".\n'
-
-
-def _said(text: str, words: str):
-    quotes = [q for q in extract(text) if q.text.startswith(words)]
-    assert quotes, text
-    return quotes[0]
 
 
 class TestFrontedTopicNoComma:
