@@ -372,6 +372,13 @@ _PAST_EVENTS = frozenset(
     )
     for p in ("", "و", "ب", "ل", "وب", "ول")
 )
+# met_at_place: what no word from the meeting's verb to its place may be: a
+# topic (حول، بشأن …), a past event ("ضحايا التفجير في مرفأ بيروت يوم …":
+# the place and the date are the event's), or the victims of one ("ضحايا
+# الفيضانات في مدينة درنة يوم …": the place after "ضحايا X" is X's)
+_NO_MEETING_PLACE = _OF_OTHER_EVENT | _PAST_EVENTS | _words("ضحايا الضحايا لضحايا وضحايا")
+# met_at_place: the place a meeting is held at, glued to بـ (words._MEETING_VENUES)
+_MEETING_VENUES = _words_module._MEETING_VENUES
 # counted_into_date: a span of days find_dates counts into the date after it
 # ("بعد يوم على … في 14 آذار 1978"), and its units
 _DAY_SPAN = _dates_module._DAY_SPAN
@@ -2944,22 +2951,32 @@ class _Dating:
             return False
         for p in (j, j - 1):
             # (the place's first word: "في مكتبه", "بالعاصمة", "بمقر الوزارة")
-            if p > v and (toks[p - 1] == "في" or (toks[p][:1] == "ب" and len(toks[p]) >= 4)):
+            if p > v and (toks[p - 1] == "في" or self.at_venue(toks[p])):
                 if toks[p - 1] == "في":
                     p -= 1
                 break
         else:
             return False
-        if any(t in _OF_OTHER_EVENT or t in _PAST_EVENTS for t in toks[p : j + 1]):
-            # (no place but a topic or an event whose date it is: "مع ممثلي
-            # الأحزاب بشأن الانتخابات يوم …", "المشاركة في الانتخابات
-            # البلدية يوم …"; rev27)
-            return False
-        for m in range(v + 1, p):
+        for m in range(v + 1, j + 1):
             t = toks[m]
-            if self.in_quote[m] or t in _OF_OTHER_EVENT or (t[:1] == "ل" and len(t) >= 4):
+            if t in _NO_MEETING_PLACE:
+                # (no place but a topic or an event whose date it is: "مع
+                # ممثلي الأحزاب بشأن الانتخابات يوم …", "المشاركة في
+                # الانتخابات البلدية يوم …"; rev27; before the place too:
+                # "عائلات ضحايا الزلزال في مدينة أنطاكيا يوم …")
+                return False
+            if m < p and (self.in_quote[m] or (t[:1] == "ل" and len(t) >= 4)):
                 return False
         return True
+
+    @staticmethod
+    def at_venue(t: str) -> bool:
+        """met_at_place: ``t`` is a place's first word glued to بـ or بالـ
+        (_MEETING_VENUES: "بمقر", "بالعاصمة", "بمدينة", "بمكتبه"), not a
+        cause or topic ("بخصوص الاعتصام", "بسبب الإضراب")."""
+        if t[:1] != "ب" or len(t) < 4:
+            return False
+        return t[1:] in _MEETING_VENUES or (t[1:3] == "ال" and t[3:] in _MEETING_VENUES)
 
     def held_meeting(self, m: int, first: int) -> bool:
         """meeting_date: the meeting noun at token ``m`` is the object of a

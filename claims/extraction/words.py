@@ -1719,6 +1719,12 @@ _PLACE_HEADS = _words(
 _BODY_OR_PLACE_HEADS = lx.ORGANIZATION_HEADS | _PLACE_HEADS
 # name_like: where a post is held, glued to بـ/لـ ("الأستاذ بجامعة منوبة")
 _POST_PLACES = _BODY_OR_PLACE_HEADS | _words("جامعه كليه مدرسه مستشفي")
+# dating.met_at_place: what a place a meeting is held at, glued to بـ or
+# بالـ, opens with ("بمقر الوزارة", "بالعاصمة", "بمدينة …", "بمكتبه"): a
+# post's place, or a seat, a capital, an office, a hall, a hotel
+_MEETING_VENUES = _POST_PLACES | _words(
+    "مقر مقره مقرها عاصمه مكتبه مكتبها قصره قصرها قاعه فندق مبني"
+)
 # classify: what a title's genitive with لـ may open ("لحزب", "لوزير", "لبلدية")
 # (and a team: "المدير الفني لمنتخب مصر X", "المدرب العام لنادي الزمالك")
 _TEAM_HEADS = _words("منتخب نادي")

@@ -113,3 +113,93 @@ class TestMend24aAliBeforeAnIdiomNounThatEnds:
     )
     def test_the_idiom_going_on_is_no_name(self, text, words):
         assert [q[1] for q in _quotes(text) if q[0] == words] == [None]
+
+
+# mend24b: report B findings 1 and 2.
+def _mend24b_only(text: str):
+    quotes = extract(text)
+    assert len(quotes) == 1, quotes
+    return quotes[0]
+
+
+class TestMend24bMeetingPlaceShape:
+    """Report B findings 1 and 2 (dating.met_at_place): a meeting's date
+    past eight tokens from its verb holds at its place only when the place
+    is one (a venue glued to بـ: "بمقر", "بالعاصمة"; not a cause or a
+    topic: "بخصوص", "بسبب") and no event or its victims stand between the
+    verb and the place (the place and the date are then the event's)."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            pytest.param(
+                "والتقى الرئيس وفدا من عائلات ضحايا الزلزال في مدينة أنطاكيا يوم 6 فبراير "
+                "2023، وقال لهم إن «الدولة لن تتخلى عنكم».",
+                id="victims-of-the-quake",
+            ),
+            pytest.param(
+                "واستقبل الوزير عائلات ضحايا التفجير في مرفأ بيروت يوم 4 أغسطس 2020، "
+                "وقال لهم إن «العدالة آتية».",
+                id="victims-of-the-blast",
+            ),
+            pytest.param(
+                "والتقى المحافظ وفدا من أهالي ضحايا الفيضانات في مدينة درنة يوم 10 سبتمبر "
+                "2023، وقال لهم إن «التعويضات قادمة».",
+                id="victims-of-the-floods",
+            ),
+            pytest.param(
+                "واستقبل الوزير قادة النقابات المشاركين في الحرب الأهلية في قاعة "
+                "الاحتفالات يوم 5 يوليو 2014، وقال إن «الوطن لن ينسى».",
+                id="event-before-the-place",
+            ),
+            pytest.param(
+                "وعقد وزير الداخلية اجتماعا مع ممثلي الأحزاب السياسية المعارضة بخصوص "
+                "الاعتصام يوم 20 مايو 2015، وقال لهم إن «الحكومة ستحمي المعتصمين».",
+                id="bi-khusus-a-topic",
+            ),
+            pytest.param(
+                "وعقد وزير الداخلية اجتماعا مع ممثلي الأحزاب السياسية المعارضة بسبب "
+                "الإضراب يوم 20 مايو 2015، وقال لهم إن «الحكومة ستحمي المضربين».",
+                id="bi-sabab-a-cause",
+            ),
+            pytest.param(
+                "والتقت الوزيرة رؤساء الجمعيات الأهلية في المحافظات الجنوبية بمناسبة "
+                "الاستقلال يوم 18 نوفمبر 2019، وقالت لهم إن «العمل الأهلي شريك».",
+                id="bi-munasaba-an-occasion",
+            ),
+        ],
+    )
+    def test_mend24b_no_meeting_date_at_no_place(self, text):
+        assert _mend24b_only(text).date is None
+
+    @pytest.mark.parametrize(
+        ("text", "date"),
+        [
+            pytest.param(
+                "وعقد وزير الداخلية اجتماعا مع ممثلي الأحزاب السياسية المعارضة بمقر "
+                "الوزارة يوم 20 مايو 2015، وقال لهم إن «الحكومة محايدة».",
+                "2015-05-20",
+                id="bi-the-seat",
+            ),
+            pytest.param(
+                "واستقبل وزير الخارجية سفراء دول الاتحاد الأوروبي المعتمدين لدى البلاد "
+                "بالعاصمة يوم 3 مارس 2021، وقال لهم إن «الشراكة متينة».",
+                "2021-03-03",
+                id="bi-the-capital",
+            ),
+            pytest.param(
+                "واستقبل رئيس مجلس النواب وفدا من رجال الأعمال الصينيين والكوريين بمكتبه "
+                "صباح 12 يناير 2019، وقال لهم إن «الاستثمار مرحب به».",
+                "2019-01-12",
+                id="bi-his-office",
+            ),
+            pytest.param(
+                "والتقى وزير الخارجية وفدا من رجال الأعمال الألمان في مدينة "
+                "العقبة يوم 6 فبراير 2023، وقال لهم إن «الميناء مفتوح».",
+                "2023-02-06",
+                id="in-a-city",
+            ),
+        ],
+    )
+    def test_mend24b_the_meeting_place_still_dates_it(self, text, date):
+        assert _mend24b_only(text).date == date
