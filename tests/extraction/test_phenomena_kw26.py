@@ -142,10 +142,21 @@ class TestFrontedTopicNoComma:
             ),
             pytest.param(
                 # a subject before the verb, not a topic
+                "نقابة المزارعين قالت إن «المياه لم تصل منذ شهرين».",
+                "المياه لم",
+                ("نقابة المزارعين", None),
+                id="subject-before",
+            ),
+            pytest.param(
                 "ونقابة المزارعين قالت إن «المياه لم تصل منذ شهرين».",
                 "المياه لم",
-                ("ونقابة المزارعين", None),
-                id="subject-before",
+                ("نقابة المزارعين", None),
+                id="subject-before-after-wa",
+                marks=pytest.mark.xfail(
+                    strict=True,
+                    reason="left: the conjunction stays glued to a body before the verb "
+                    "('ونقابة المزارعين'), at START too",
+                ),
             ),
         ],
     )
