@@ -441,24 +441,51 @@ class TestMend23b:
         "text, speaker",
         [
             ('وقال وزير الصحة لرئيس "نادي الشباب" سامي الحداد: «نحن معكم».', "وزير الصحة"),
-            (
-                'وقال الأمين العام لرئيس "حزب الفجر" سامي الحداد: «نحن معكم».',
-                "الأمين العام لرئيس",
-            ),
             ('وقال رئيس الوزراء لرئيس "حزب الفجر" كمال سعيد: «نحن معكم».', "رئيس الوزراء"),
-            (
-                'وقال المتحدث باسم الحكومة لرئيس "حزب الفجر" كمال سعيد: «نحن معكم».',
-                "المتحدث باسم الحكومة لرئيس",
-            ),
-            ('وقال مستشار لرئيس "حزب الفجر" سامي الحداد إن «الحزب سيشارك».', "مستشار لرئيس"),
             (
                 'وأكدت وزيرة التربية لمدير "مدرسة النور" خالد منصور أن «الدعم قادم».',
                 "وزيرة التربية",
+            ),
+            # known wrong, not intended (left: a title with an adjective or
+            # باسم, or a bare مستشار, before لـ keeps لرئيس and stops
+            # before the body in marks, at START too)
+            pytest.param(
+                'وقال الأمين العام لرئيس "حزب الفجر" سامي الحداد: «نحن معكم».',
+                "الأمين العام",
+                marks=pytest.mark.xfail(strict=True, reason="left: gives 'الأمين العام لرئيس'"),
+            ),
+            pytest.param(
+                'وقال المتحدث باسم الحكومة لرئيس "حزب الفجر" كمال سعيد: «نحن معكم».',
+                "المتحدث باسم الحكومة",
+                marks=pytest.mark.xfail(
+                    strict=True, reason="left: gives 'المتحدث باسم الحكومة لرئيس'"
+                ),
+            ),
+            pytest.param(
+                # an adviser to the party's head: the post served runs on
+                'وقال مستشار لرئيس "حزب الفجر" سامي الحداد إن «الحزب سيشارك».',
+                'مستشار لرئيس "حزب الفجر"',
+                marks=pytest.mark.xfail(strict=True, reason="left: gives 'مستشار لرئيس'"),
             ),
         ],
     )
     def test_title_glued_to_lam_after_the_speaker_is_spoken_to(self, text, speaker):
         assert [s for _, s in _mend23b_said(text)] == [speaker]
+
+    @pytest.mark.parametrize(
+        "text, name",
+        [
+            ('وقال الأمين العام لرئيس "حزب الفجر" سامي الحداد: «نحن معكم».', "سامي الحداد"),
+            (
+                'وقال المتحدث باسم الحكومة لرئيس "حزب الفجر" كمال سعيد: «نحن معكم».',
+                "كمال سعيد",
+            ),
+            ('وقال مستشار لرئيس "حزب الفجر" سامي الحداد إن «الحزب سيشارك».', "سامي الحداد"),
+        ],
+    )
+    def test_title_glued_to_lam_the_one_spoken_to_does_not_speak(self, text, name):
+        # what bc609f8d broke, while the speaker's own words are left
+        assert [s for _, s in _mend23b_said(text) if s and name in s] == []
 
     def test_title_glued_to_lam_outside_a_speaker_still_names_the_holder(self):
         text = (
