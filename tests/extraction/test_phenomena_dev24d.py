@@ -153,26 +153,32 @@ class TestThreeWordsAfterKeptQuoteInClause:
     name, a label) nor words after a preposition a name may follow."""
 
     @pytest.mark.parametrize(
-        ("text", "words"),
+        ("text", "words", "speaker"),
         [
             (
                 'وأكد البيان أن الحكومة أرسلت "في الوقت نفسه" وفدا رسميا إلى العاصمة '
                 'حاملا رسالة "بهذا الخصوص تحديدا".',
                 "بهذا الخصوص تحديدا",
+                "البيان",
             ),
             (
                 'وقالت النقابة إن العمال "يرفضون هذا القرار" الذي صدر "دون أي تشاور" مع ممثليهم.',
                 "دون أي تشاور",
+                "النقابة",
             ),
             (
                 'واعتبر النائب أن الحكومة "فشلت في مهمتها" وتركت المواطنين "دون أي حماية" '
                 "أمام الغلاء.",
                 "دون أي حماية",
+                "النائب",
             ),
         ],
     )
-    def test_words_going_on_are_kept(self, text: str, words: str) -> None:
-        assert normalize(words) in _texts(text)
+    def test_words_going_on_are_kept(self, text: str, words: str, speaker: str) -> None:
+        said = [(normalize(q.text), q.speaker) for q in extract(text)]
+        assert (normalize(words), speaker) in said
+        # the same speaker's: the quotation kept before them speaks them
+        assert said[0][1] == speaker
 
     @pytest.mark.parametrize(
         ("text", "words"),
