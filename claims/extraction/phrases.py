@@ -495,11 +495,9 @@ _SHOWING_DOCUMENTS = lx.DOCUMENT_HEADS | _words_module._words("احدي احد")
 _IT_CONCERNS = _words_module._IT_CONCERNS
 _RECORDS_PRESENT = _words_module._RECORDS_PRESENT
 _NEGATIONS_BEFORE_PRESENT = _words_module._NEGATIONS_BEFORE_PRESENT
-# cue_at: "ما جاء على لسان X", "بما ورد على لسان X": what X said before,
-# named as a thing (confirmed, denied, answered), no source (dev24s)
-_ON_TONGUE = ("علي", "لسان")
-_CAME_ON_TONGUE = _words_module._words("جاء ورد")
-_WHAT_CAME = _words_module._words("ما بما لما مما وما")
+_ON_THE_TONGUE_OF = _words_module._ON_THE_TONGUE_OF
+_CAME_ON_TONGUE = _words_module._CAME_ON_TONGUE
+_WHAT_CAME = _words_module._WHAT_CAME
 # cue_at: "ضباط وصف جنود", "الضباط وصف الضباط": after "officers", وصف is و +
 # صف (the ranks, non-commissioned officers), no verb "described" (folded)
 _OFFICERS = _words_module._words("ضباط الضباط لضباط وضباط بضباط للضباط بالضباط والضباط")
@@ -4352,7 +4350,7 @@ class _Phrases:
                 and i > 1
                 and toks[i - 1] in _CAME_ON_TONGUE
                 and toks[i - 2] in _WHAT_CAME
-                and words == _ON_TONGUE
+                and words == _ON_THE_TONGUE_OF
                 and not (i > 2 and toks[i - 3] in _words_module._ACCORDING_TO_WHAT)
             ):
                 # "وأكد X ما جاء على لسان المسؤول، وأضاف": what came from

@@ -805,6 +805,12 @@ _WROTE_IT = {
 }
 # "في بيان على لسان X", "على حد تعبيره": a source, no adverbial
 _ON_TONGUE = _words("لسان حد")
+# cue_at: "ما جاء على لسان X", "بما ورد على لسان X": what X said before,
+# named as a thing (confirmed, denied, answered), no source (dev24s): the
+# phrase's two words (as cue_at holds them), the verb and ما before them
+_ON_THE_TONGUE_OF = ("علي", "لسان")
+_CAME_ON_TONGUE = _words("جاء ورد")
+_WHAT_CAME = _words("ما بما لما مما وما")
 # "في تصريح له رئيس الهيئة X": the statement's owner, the subject after
 _HIS_HER = _words("له لها")
 # "وشدد على أن", "وأشار إلى أن": the verb's preposition before أنّ
