@@ -675,9 +675,14 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
             # the minister of justice): before الأختام, حافظ/حافظة is the
             # title حارس/حارسة of "حارس الأختام", no given name Hafez
             # ("الرئيس حافظ X" stays a name); before, the post read "وزير
-            # العدل" and the name "حافظ", and the holder lost his role
+            # العدل" and the name "حافظ", and the holder lost his role.  After
+            # a bare title that takes a name ("وسلم المحامي حافظ الأختام إلى
+            # المحكمة": the lawyer Hafez, the seals his object) حافظ stays
+            # the name
             for k in compress(range(self.n - 1), map("الاختام".__eq__, toks[1:])):
-                if (keeper := _SEALS_KEEPER.get(toks[k])) is not None:
+                if (keeper := _SEALS_KEEPER.get(toks[k])) is not None and (
+                    k == 0 or toks[k - 1] not in lx.TITLES
+                ):
                     toks[k] = keeper
                     self._toks_refolded = True
             vocab = frozenset(toks)

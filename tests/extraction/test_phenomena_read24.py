@@ -203,3 +203,86 @@ class TestMend24bMeetingPlaceShape:
     )
     def test_mend24b_the_meeting_place_still_dates_it(self, text, date):
         assert _mend24b_only(text).date == date
+
+
+# mend24c: report B findings 3 and 4 (engine.py).
+def _mend24c_said(text: str, words: str):
+    quotes = [q for q in extract(text) if q.text.strip() == words]
+    assert quotes, text
+    return quotes[0]
+
+
+class TestMend24cHafezAfterABareTitle:
+    """After a bare title that takes a name, "حافظ الأختام" is the name Hafez
+    and the seals his object, not the post "حافظ الأختام" (the keeper of the
+    seals) that follows "وزير العدل" or opens the phrase."""
+
+    @pytest.mark.parametrize(
+        "text, words, role",
+        [
+            pytest.param(
+                "وسلم المحامي حافظ الأختام إلى المحكمة، وقال حافظ إن «الملف مكتمل».",
+                "الملف مكتمل",
+                "المحامي",
+                id="lawyer-hands-over-the-seals",
+            ),
+            pytest.param(
+                "وكشف المحقق حافظ الأختام المزورة في مكتب الشركة. وقال حافظ إن «التحقيق جار».",
+                "التحقيق جار",
+                "المحقق",
+                id="investigator-finds-forged-seals",
+            ),
+            pytest.param(
+                "وصادر الضابط حافظ الأختام من المكتب، ثم قال حافظ إن «المخالفة واضحة».",
+                "المخالفة واضحة",
+                "الضابط",
+                id="officer-seizes-the-seals",
+            ),
+            pytest.param(
+                "وحمل المستشار حافظ الأختام إلى القاعة، وقال حافظ إن «الجلسة ستبدأ».",
+                "الجلسة ستبدأ",
+                "المستشار",
+                id="adviser-carries-the-seals",
+            ),
+        ],
+    )
+    def test_hafez_keeps_his_title(self, text: str, words: str, role: str) -> None:
+        q = _mend24c_said(text, words)
+        assert (q.speaker, q.role) == ("حافظ", role), text
+
+    @pytest.mark.parametrize(
+        "text, words, speaker, role",
+        [
+            pytest.param(
+                "وقالت وزيرة العدل حافظة الأختام سميرة الخوري إن «القانون فوق الجميع».",
+                "القانون فوق الجميع",
+                "سميرة الخوري",
+                "وزيرة العدل حافظة الأختام",
+                id="after-the-ministers-complement",
+            ),
+            pytest.param(
+                "وقال حافظ الأختام سمير الخوري إن «القانون فوق الجميع».",
+                "القانون فوق الجميع",
+                "سمير الخوري",
+                "حافظ الأختام",
+                id="after-the-verb",
+            ),
+            pytest.param(
+                "وأكد نبيل عمار، وزير العدل حافظ الأختام، أن «الإصلاح مستمر».",
+                "الإصلاح مستمر",
+                "نبيل عمار",
+                "وزير العدل حافظ الأختام",
+                id="in-commas-after-the-name",
+            ),
+            pytest.param(
+                "وقال الرئيس حافظ الأسد إن «الوحدة قادمة».",
+                "الوحدة قادمة",
+                "حافظ الأسد",
+                "الرئيس",
+                id="hafez-with-a-family-name",
+            ),
+        ],
+    )
+    def test_the_post_stays(self, text: str, words: str, speaker: str, role: str) -> None:
+        q = _mend24c_said(text, words)
+        assert (q.speaker, q.role) == (speaker, role), text
