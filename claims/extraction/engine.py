@@ -1606,7 +1606,8 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         Z، أن" (the marks must close right before the name). The marks
         hold a title and at most six words, are no words reported, and
         follow no label noun but one of naming ("كتاب "الأمير" X": a
-        work's name)."""
+        work's name); unless named by يسمى, a title with more words needs
+        a body among them ("قائد الجبهة", not "شيخ المجاهدين")."""
         toks, is_word = self.doc.toks, self.is_word
         j = k
         while j > 0 and k - j < 3 and is_word[j - 1] and _NP_KIND[toks[j - 1]] in (1, 2):
@@ -1627,6 +1628,17 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         kind = _NP_KIND[t]
         if kind not in (3, 4) or (t[2:] if kind == 4 and t[:2] == "ال" else t) not in lx.TITLES:
             return None
+        if m + 1 < j - 2 and not (m and toks[m - 1] in _SO_CALLED):
+            # more than a title, named by no يسمى: the words after it must
+            # name a body ("قائد الجبهة", "رئيس البعثة", "قائد لقوات …");
+            # an epithet or a judgement in marks is no post ("شيخ
+            # المجاهدين" X, "عميد الأدب العربي" X, "الوزير الفاشل" X)
+            heads = lx.ORGANIZATION_HEADS
+            for w in toks[m + 2 : j - 1]:
+                if w in heads or (w[0] == "ل" and (w[1:] in heads or "ا" + w[1:] in heads)):
+                    break
+            else:
+                return None
         return self.doc.orig(self.doc.starts[m + 1], self.doc.ends[j - 2])
 
     def posted_to(self, role: str, j: int) -> str:

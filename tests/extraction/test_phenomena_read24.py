@@ -286,3 +286,83 @@ class TestMend24cHafezAfterABareTitle:
     def test_the_post_stays(self, text: str, words: str, speaker: str, role: str) -> None:
         q = _mend24c_said(text, words)
         assert (q.speaker, q.role) == (speaker, role), text
+
+
+class TestMend24cEpithetInMarksIsNoPost:
+    """Marks right before a name that hold a title and more words, with no
+    يسمى before them, give a post only when the words name a body ("قائد
+    الجبهة"); an epithet, a nickname or a judgement in marks ("شيخ
+    المجاهدين", "عميد الأدب العربي", "الوزير الفاشل") is no post."""
+
+    @pytest.mark.parametrize(
+        "text, words",
+        [
+            pytest.param(
+                'وتحدث "شيخ المجاهدين" عمر المختار عن الحرب. وقال المختار إن «النصر أو الموت».',
+                "النصر أو الموت",
+                id="honorific-nickname",
+            ),
+            pytest.param(
+                'وشارك "عميد الأدب العربي" طه حسين في الندوة، وقال حسين إن '
+                "«التعليم كالماء والهواء».",
+                "التعليم كالماء والهواء",
+                id="dean-of-a-field",
+            ),
+            pytest.param(
+                'وهاجم المتظاهرون "الوزير الفاشل" سامر خليل. وقال خليل إن «الاحتجاجات مدبرة».',
+                "الاحتجاجات مدبرة",
+                id="judgement-in-scare-quotes",
+            ),
+            pytest.param(
+                'وأحيا "أمير الشعراء" نبيل عادل أمسية في المدينة. وقال عادل إن «الشعر باق».',
+                "الشعر باق",
+                id="prince-of-poets",
+            ),
+            pytest.param(
+                'وغنى "ملك الطرب" فادي ناصر في الحفل، وقال ناصر إن «الجمهور رائع».',
+                "الجمهور رائع",
+                id="king-of-song",
+            ),
+        ],
+    )
+    def test_epithet_is_no_role(self, text: str, words: str) -> None:
+        assert _mend24c_said(text, words).role is None, text
+
+    @pytest.mark.parametrize(
+        "text, words, role",
+        [
+            pytest.param(
+                "صرح ما يسمى “القائد الأعلى لقوات الحرس” سامر خليل بأن “الهدنة ستصمد طويلا”.\n"
+                "وقال خليل إن “الوضع هادئ”.",
+                "الوضع هادئ",
+                "القائد الأعلى لقوات الحرس",
+                id="so-called-commander",
+            ),
+            pytest.param(
+                "التقى الوفد بـ«قائد الجبهة» حسن مراد.\nوقال مراد: «المعركة انتهت».",
+                "المعركة انتهت",
+                "قائد الجبهة",
+                id="a-front-after-a-preposition",
+            ),
+            pytest.param(
+                'واجتمع الوفد مع "رئيس البعثة" جون سميث. وقال سميث إن «المهمة مستمرة».',
+                "المهمة مستمرة",
+                "رئيس البعثة",
+                id="head-of-a-mission",
+            ),
+            pytest.param(
+                'وزار "قائد الجيش" كمال يوسف المعسكر. وقال يوسف إن «الجنود مستعدون».',
+                "الجنود مستعدون",
+                "قائد الجيش",
+                id="army-chief-after-the-verb",
+            ),
+            pytest.param(
+                'وهاجم المتظاهرون "الوزير" سامر خليل. وقال خليل إن «الاحتجاجات مدبرة».',
+                "الاحتجاجات مدبرة",
+                "الوزير",
+                id="a-title-alone",
+            ),
+        ],
+    )
+    def test_post_in_marks_stays(self, text: str, words: str, role: str) -> None:
+        assert _mend24c_said(text, words).role == role, text
