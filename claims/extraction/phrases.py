@@ -8176,9 +8176,16 @@ class _Phrases:
                         i == (f := a - 1 if titled_in and not verb else a) + 1
                         and np_kind[toks[f]] == 4
                     )
-                    or (i == f + 2 and np_kind[toks[f]] == 3 and np_kind[toks[f + 1]] in (2, 4))
+                    or (
+                        i == f + 2
+                        and np_kind[toks[f]] == 3
+                        and np_kind[toks[f + 1]] in (2, 4)
+                        and toks[f + 1] not in _words_module._SERVING_BODIES
+                    )
                 )
                 and _RELATIONAL_POSTS.isdisjoint(toks[f:i])
+                # (not "المرشح لرئيس البلدية X": the post he runs for)
+                and toks[f] not in _words_module._CANDIDATES
             ):
                 # "وقال الوزير لمدير مستشفى الأمل X Y إن", "وقال وزير الصحة
                 # لرئيس البلدية X Y:": a post of office glued to لـ after

@@ -2736,6 +2736,13 @@ def _depossessed(words: frozenset[str]) -> frozenset[str] | None:
 # the state itself, named by what kind of state it is (not its name):
 # "الجمهورية", "المملكة", "السلطنة", "الإمارة"
 _STATE_ITSELF = _words("الجمهوريه الدوله البلاد المملكه السلطنه الاماره")
+# scan_np's posts glued to لـ (kw26): a candidate runs for the post after
+# him ("المرشح لرئيس البلدية X"), and a post of the state, a ruler's court or
+# guard serves the one after it ("وزير الدولة لرئيس الحكومة X", "رئيس
+# الديوان لرئيس الجمهورية X", "رئيس الحرس لرئيس الجمهورية X"): no one told
+# (mend24a)
+_CANDIDATES = _words("مرشح مرشحه المرشح المرشحه")
+_SERVING_BODIES = _words("الدوله الديوان الحرس البلاط المراسم التشريفات")
 
 
 def _own_body(w: str) -> bool:

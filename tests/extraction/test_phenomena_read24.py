@@ -366,3 +366,65 @@ class TestMend24cEpithetInMarksIsNoPost:
     )
     def test_post_in_marks_stays(self, text: str, words: str, role: str) -> None:
         assert _mend24c_said(text, words).role == role, text
+
+
+# mend24a: report A finding 3 and report C finding 1. kw26's post glued to
+# لـ after the subject's title (the one told) is no one told after a
+# candidate (he runs for the post) nor after a post of the state, a ruler's
+# court or guard (it serves the one after لـ): the name after is the
+# subject's, with the whole post for role. Kept: "الوزير لمدير …",
+# "وزير الصحة لرئيس البلدية …" (the one told), "مدير المكتب لرئيس …".
+class TestMend24aPostGluedToLamServesOrIsRunFor:
+    @pytest.mark.parametrize(
+        "text, words, speaker, role",
+        [
+            (
+                "وقال المرشح لرئيس البلدية نادر سليم إن «البرنامج جاهز».",
+                "البرنامج جاهز",
+                "نادر سليم",
+                "المرشح لرئيس البلدية",
+            ),
+            (
+                "وقالت المرشحة لرئيس المجلس هدى فارس إن «الحملة بدأت».",
+                "الحملة بدأت",
+                "هدى فارس",
+                "المرشحة لرئيس المجلس",
+            ),
+            (
+                "وقال وزير الدولة لرئيس الحكومة وليد حداد إن «المساعدات ستصل».",
+                "المساعدات ستصل",
+                "وليد حداد",
+                "وزير الدولة لرئيس الحكومة",
+            ),
+            (
+                "قال رئيس الديوان لرئيس الجمهورية وليد حداد إن «الزيارة تأجلت».",
+                "الزيارة تأجلت",
+                "وليد حداد",
+                "رئيس الديوان لرئيس الجمهورية",
+            ),
+            (
+                "قال رئيس الحرس لرئيس الجمهورية وليد حداد إن «الموكب تأخر».",
+                "الموكب تأخر",
+                "وليد حداد",
+                "رئيس الحرس لرئيس الجمهورية",
+            ),
+        ],
+        ids=["candidate", "candidate-f", "state-minister", "court", "guard"],
+    )
+    def test_the_name_after_holds_the_post(self, text, words, speaker, role):
+        assert [q for q in _quotes(text) if q[0] == words] == [(words, speaker, role)]
+
+    @pytest.mark.parametrize(
+        "text, words, speaker",
+        [
+            ("وقال الوزير لمدير المدرسة نادر سليم إن «الكتب وصلت».", "الكتب وصلت", "الوزير"),
+            (
+                "وقال وزير النقل لرئيس البلدية نادر سليم إن «الجسر سيفتح».",
+                "الجسر سيفتح",
+                "وزير النقل",
+            ),
+        ],
+        ids=["minister-told-director", "construct-told-mayor"],
+    )
+    def test_the_one_told_is_still_no_speaker(self, text, words, speaker):
+        assert [q[1] for q in _quotes(text) if q[0] == words] == [speaker]
