@@ -10358,8 +10358,10 @@ class _Phrases:
         استقبالها", "لدى إشرافه", "لدى مشاركتهم", "لدى وصوله"): when he
         spoke, an adjunct of the verb, never the body or country a post is
         held at ("سفير فرنسا لدى الأمم المتحدة", "لدى منظمة …": ة, no
-        pronoun). The noun has a verbal noun's shape: ت, ا or م first, or
-        فعول/فعال (not a name in ه, "المستشار لدى وجيه X")."""
+        pronoun). The noun has a verbal noun's shape: ت or ا first, مفاعلة
+        ("مشاركته", "مغادرته"), or فعول/فعال (not a name in ه, "المستشار لدى
+        وجيه X"; not a place noun in م, "الخبير لدى مؤسسته X", "لدى مركزه":
+        the body his post is at; mend24a)."""
         w = self.doc.toks[k]
         if len(w) < 5 or w[:2] == "ال":
             return False
@@ -10369,7 +10371,11 @@ class _Phrases:
             stem = w[:-1]
         else:
             return False
-        return (stem[0] in "تام" and len(stem) >= 4) or (len(stem) == 4 and stem[2] in "وا")
+        return (
+            (stem[0] in "تا" and len(stem) >= 4)
+            or (stem[0] == "م" and len(stem) >= 5 and stem[2] == "ا")
+            or (len(stem) == 4 and stem[2] in "وا")
+        )
 
     def ha_ending(self, k: int) -> bool:
         """Whether token ``k``, folded to end in ه, ends in a true ه in the

@@ -428,3 +428,48 @@ class TestMend24aPostGluedToLamServesOrIsRunFor:
     )
     def test_the_one_told_is_still_no_speaker(self, text, words, speaker):
         assert [q[1] for q in _quotes(text) if q[0] == words] == [speaker]
+
+
+# mend24a: report A finding 4. After لدى, a place noun in م with the
+# holder's pronoun ("لدى مؤسسته", "لدى مركزه", "لدى مكتبها") is the body his
+# post is at, no occasion: the name after it speaks, the post and the body
+# his role. Kept (dev24s): the verbal nouns of an occasion, مفاعلة among
+# them ("لدى مشاركته", "لدى مغادرته").
+class TestMend24aPlaceNounAfterLadaIsNoOccasion:
+    @pytest.mark.parametrize(
+        "text, words, speaker, role",
+        [
+            (
+                "وقال الخبير لدى مؤسسته نادر سليم إن «الأسعار سترتفع».",
+                "الأسعار سترتفع",
+                "نادر سليم",
+                "الخبير لدى مؤسسته",
+            ),
+            (
+                "وقال الباحث لدى مركزه نادر سليم إن «العينات سليمة».",
+                "العينات سليمة",
+                "نادر سليم",
+                "الباحث لدى مركزه",
+            ),
+            (
+                "وقالت المحامية لدى مكتبها هدى فارس إن «القضية رابحة».",
+                "القضية رابحة",
+                "هدى فارس",
+                "المحامية لدى مكتبها",
+            ),
+        ],
+        ids=["institution", "centre", "office"],
+    )
+    def test_the_name_after_the_body_speaks(self, text, words, speaker, role):
+        assert [q for q in _quotes(text) if q[0] == words] == [(words, speaker, role)]
+
+    @pytest.mark.parametrize(
+        "text, words, speaker",
+        [
+            ("وقال الوزير لدى مشاركته في الندوة إن «الحوار ضروري».", "الحوار ضروري", "الوزير"),
+            ("وقال السفير لدى مغادرته المطار إن «العلاقات قوية».", "العلاقات قوية", "السفير"),
+        ],
+        ids=["taking-part", "leaving"],
+    )
+    def test_an_occasion_in_mufaala_is_kept(self, text, words, speaker):
+        assert [q[1] for q in _quotes(text) if q[0] == words] == [speaker]
