@@ -886,6 +886,10 @@ _TOPIC_PREPOSITIONS = frozenset({"بخصوص", "بشان", "وبخصوص", "وب
 _FRONTED_TOPIC = _TOPIC_PREPOSITIONS | _words(
     "وبصدد حول وحول حيال وحيال ازاء وازاء بالنسبه وبالنسبه"
 )
+# known_name_opening: what opens a fronted topic or adverbial, never a
+# name ("وبخصوص نصر قال إن", "وعن نصر قال", "ومع نصر قال"): the name after
+# it is what is talked about or with, not the verb's subject
+_NO_NAME_OPENING = _FRONTED_TOPIC | _words("عن وعن مع ومع")
 
 
 # "without": the noun after it, definite or not, is an adverbial of manner
@@ -5916,6 +5920,8 @@ class _Speakers:
         words from ``first`` (the sentence's first token) to the verb at
         ``verb`` ("X وصف …"), of the verb's gender; else None."""
         toks = self.doc.toks
+        if toks[first] in _NO_NAME_OPENING or toks[first] in _FRONTED_WHEN:
+            return None  # (a fronted topic or time: "وبخصوص نصر قال إن")
         for k in range(first, verb):
             if not self.is_word[k] or self.in_quote[k] or toks[k] in _THAT:
                 return None
@@ -8496,12 +8502,24 @@ class _Speakers:
             return chained
         # 4. the most recent agreeing mention nearby
         pos = self.doc.starts[tok]
+        topic = None
         for e in reversed(entities):
             if e.pos >= pos:
                 continue
             if e.sentence < sid - 3:
                 break
             if agree(e, g, n):
+                if (
+                    e.sentence == sid
+                    and (k := self.tok_at(e.pos)) == self.sent_first[sid] + 1
+                    and toks[k - 1] in _NO_NAME_OPENING
+                ):
+                    # "وبخصوص نصر قال إن": the fronted topic talked about,
+                    # neither here nor further back the speaker
+                    topic = _key_words(e.key) if e.key else None
+                    continue
+                if topic and e.key and topic <= _key_words(e.key):
+                    continue
                 if e.sentence == sid and self.met_in_own_meeting(self.tok_at(e.pos)):
                     # "وأشاد بالعلاقات خلال لقائه مع الرئيس X، مؤكدا أن":
                     # the one met in the meeting of "his" is not who goes
@@ -8550,6 +8568,8 @@ class _Speakers:
             if e.pos < pos and e.sentence >= sid - 1 and agree(e, g, n):
                 if e.sentence == sid and self.met_in_own_meeting(self.tok_at(e.pos)):
                     continue  # (the one met in "his" meeting, as in 4)
+                if topic and e.key and topic <= _key_words(e.key):
+                    continue  # (the fronted topic's, as in 4)
                 return e
         # 5b. "تحدث وزير الخارجية X Y عن …. وتحدث Y لقناة … . وفيما يلي
         # أبرز ما قاله:": a person introduced by a post and named in full a

@@ -473,3 +473,66 @@ class TestMend24aPlaceNounAfterLadaIsNoOccasion:
     )
     def test_an_occasion_in_mufaala_is_kept(self, text, words, speaker):
         assert [q[1] for q in _quotes(text) if q[0] == words] == [speaker]
+
+
+# mend24b: report B finding 5.
+class TestMend24bFrontedTopicNameIsNoSpeaker:
+    """A person's name right after a fronted topic or preposition at the
+    sentence's start ("وبخصوص نصر قال إن", "وعن نصر", "وحول نصر", "ومع
+    نصر") is who is talked about or with: neither known_name_opening's
+    subject nor, here or further back, the elided subject's antecedent."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            pytest.param(
+                "انتقد الوزير سامي حداد النائب كمال نصر في المؤتمر. "
+                "وبخصوص نصر قال إن «مواقفه متقلبة».",
+                id="bikhusus",
+            ),
+            pytest.param(
+                "انتقد الوزير سامي حداد النائب كمال نصر في المؤتمر. "
+                "وعن نصر قال إن «مواقفه متقلبة».",
+                id="wa-an",
+            ),
+            pytest.param(
+                "انتقد الوزير سامي حداد النائب كمال نصر في المؤتمر. "
+                "وحول نصر قال إن «مواقفه متقلبة».",
+                id="wa-hawla",
+            ),
+            pytest.param(
+                "وانتقد الوزير سامي حداد النائب كمال نصر في الجلسة. ومع نصر قال إن «الحوار ممكن».",
+                id="wa-maa",
+            ),
+            pytest.param(
+                "وانتقد النائب كمال نصر الوزير سامي حداد في الجلسة. "
+                "وبخصوص نصر قال الوزير إن «مواقفه متقلبة».",
+                id="with-a-post-after",
+            ),
+        ],
+    )
+    def test_mend24b_the_topic_does_not_speak(self, text):
+        assert _quotes(text)[-1][1] == "سامي حداد"
+
+    @pytest.mark.parametrize(
+        ("text", "speaker"),
+        [
+            pytest.param(
+                "انتقد الوزير سامي حداد النائب كمال نصر في المؤتمر. نصر قال إن «الوزير مخطئ».",
+                "كمال نصر",
+                id="the-name-opens",
+            ),
+            pytest.param(
+                "انتقد الوزير سامي حداد النائب كمال نصر في المؤتمر. وقال نصر إن «الوزير مخطئ».",
+                "كمال نصر",
+                id="the-name-after-the-verb",
+            ),
+            pytest.param(
+                "انتقد الوزير سامي حداد خطة الحكومة في المؤتمر. وحول الخطة قال إن «الأرقام مضللة».",
+                "سامي حداد",
+                id="a-thing-for-topic",
+            ),
+        ],
+    )
+    def test_mend24b_the_name_still_speaks(self, text, speaker):
+        assert _quotes(text)[-1][1] == speaker
