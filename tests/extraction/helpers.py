@@ -29,6 +29,13 @@ def said(text: str, start: str) -> ExtractedQuote:
     raise AssertionError(f"no quote {start!r} in {[q.text for q in found]}")
 
 
+def quote_exactly(text: str, words: str) -> ExtractedQuote:
+    """The first extracted quote whose text, stripped, is ``words``."""
+    quotes = [q for q in extract(text) if q.text.strip() == words]
+    assert quotes, text
+    return quotes[0]
+
+
 def same_name(predicted: str | None, expected: str) -> bool:
     """Speaker check as the gold scorer does it: equal or containing."""
     if not predicted:

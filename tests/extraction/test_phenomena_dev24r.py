@@ -5,13 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from claims.extraction import extract
-
-
-def _said(text: str, words: str):
-    quotes = [q for q in extract(text) if q.text.strip() == words]
-    assert quotes, text
-    return quotes[0]
+from tests.extraction.helpers import quote_exactly
 
 
 class TestKeeperOfTheSeals:
@@ -53,7 +47,7 @@ class TestKeeperOfTheSeals:
         ],
     )
     def test_post_with_the_seals(self, text: str, words: str, speaker: str, role: str) -> None:
-        q = _said(text, words)
+        q = quote_exactly(text, words)
         assert (q.speaker, q.role) == (speaker, role), text
 
     @pytest.mark.parametrize(
@@ -76,7 +70,7 @@ class TestKeeperOfTheSeals:
         ],
     )
     def test_hafez_stays_a_name(self, text: str, words: str, speaker: str, role: str) -> None:
-        q = _said(text, words)
+        q = quote_exactly(text, words)
         assert (q.speaker, q.role) == (speaker, role), text
 
 
@@ -112,7 +106,7 @@ class TestPostSaidAgainWithAPreposition:
         ],
     )
     def test_role_kept(self, text: str, words: str, role: str) -> None:
-        assert _said(text, words).role == role, text
+        assert quote_exactly(text, words).role == role, text
 
     @pytest.mark.parametrize(
         "text, words, role",
@@ -134,7 +128,7 @@ class TestPostSaidAgainWithAPreposition:
         ],
     )
     def test_fuller_post_still_wins(self, text: str, words: str, role: str) -> None:
-        assert _said(text, words).role == role, text
+        assert quote_exactly(text, words).role == role, text
 
 
 class TestPostInMarksBeforeTheName:
@@ -166,7 +160,7 @@ class TestPostInMarksBeforeTheName:
         ],
     )
     def test_role_from_the_marks(self, text: str, words: str, role: str) -> None:
-        assert _said(text, words).role == role, text
+        assert quote_exactly(text, words).role == role, text
 
     @pytest.mark.parametrize(
         "text, words",
@@ -184,7 +178,7 @@ class TestPostInMarksBeforeTheName:
         ],
     )
     def test_work_title_is_no_role(self, text: str, words: str) -> None:
-        assert _said(text, words).role is None, text
+        assert quote_exactly(text, words).role is None, text
 
 
 class TestActingPostInASecondApposition:
@@ -216,8 +210,8 @@ class TestActingPostInASecondApposition:
         ],
     )
     def test_both_posts(self, text: str, words: str, role: str) -> None:
-        assert _said(text, words).role == role, text
+        assert quote_exactly(text, words).role == role, text
 
     def test_a_holder_named_after_a_definite_title_is_another(self) -> None:
         text = "قال سامي عبيد، وزير النقل، النائب بلقاسم حمدي، إن “الطرق ستفتح غدا”."
-        assert _said(text, "الطرق ستفتح غدا").role == "وزير النقل", text
+        assert quote_exactly(text, "الطرق ستفتح غدا").role == "وزير النقل", text

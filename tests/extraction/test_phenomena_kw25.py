@@ -45,7 +45,7 @@ from __future__ import annotations
 
 import pytest
 
-from claims.extraction import extract
+from tests.extraction.helpers import quote_exactly
 
 _MINISTER = "قال الوزير إن «الوضع مستقر».\n"
 
@@ -125,21 +125,15 @@ READ_ALSO_NEAR = [
 ]
 
 
-def _said(text: str, words: str):
-    quotes = [q for q in extract(text) if q.text.strip() == words]
-    assert quotes, text
-    return quotes[0]
-
-
 @pytest.mark.parametrize("text, words, expected", READ_ALSO)
 def test_read_also_line_is_no_cue(text: str, words: str, expected: tuple[str, str]) -> None:
-    q = _said(text, words)
+    q = quote_exactly(text, words)
     assert (q.speaker, q.role) == expected, text
 
 
 @pytest.mark.parametrize("text, words, speaker", READ_ALSO_NEAR)
 def test_read_also_near_misses(text: str, words: str, speaker: str) -> None:
-    assert _said(text, words).speaker == speaker, text
+    assert quote_exactly(text, words).speaker == speaker, text
 
 
 # Rule 2: أبو ظبي in two words is the city.
@@ -195,7 +189,7 @@ ABU_DHABI_NEAR = [
 
 @pytest.mark.parametrize("text, words, expected", ABU_DHABI + ABU_DHABI_NEAR)
 def test_abu_dhabi_in_two_words(text: str, words: str, expected: tuple[str, str | None]) -> None:
-    q = _said(text, words)
+    q = quote_exactly(text, words)
     assert (q.speaker, q.role) == expected, text
 
 
@@ -275,7 +269,7 @@ WITHHELD_NEAR = [
 
 @pytest.mark.parametrize("text, words, expected", WITHHELD + WITHHELD_NEAR)
 def test_withheld_name_participles(text: str, words: str, expected: tuple[str, str | None]) -> None:
-    q = _said(text, words)
+    q = quote_exactly(text, words)
     assert (q.speaker, q.role) == expected, text
 
 
@@ -345,7 +339,7 @@ HONORIFIC_MARKS_NEAR = [
 def test_honorific_before_name_in_marks(
     text: str, words: str, expected: tuple[str, str | None]
 ) -> None:
-    q = _said(text, words)
+    q = quote_exactly(text, words)
     assert (q.speaker, q.role) == expected, text
 
 
@@ -403,7 +397,7 @@ VERB_BEFORE_NAME_NEAR = [
 def test_verb_glued_to_wa_before_name_in_commas(
     text: str, words: str, expected: tuple[str, str]
 ) -> None:
-    q = _said(text, words)
+    q = quote_exactly(text, words)
     assert (q.speaker, q.role) == expected, text
 
 
@@ -447,4 +441,4 @@ OUR_FEMININE_NEAR = [
 
 @pytest.mark.parametrize("text, words, speaker", OUR_FEMININE + OUR_FEMININE_NEAR)
 def test_our_correspondent_feminine(text: str, words: str, speaker: str | None) -> None:
-    assert _said(text, words).speaker == speaker, text
+    assert quote_exactly(text, words).speaker == speaker, text

@@ -8,14 +8,7 @@ from __future__ import annotations
 import pytest
 
 from claims.extraction import extract, normalize
-from tests.extraction.helpers import quotes_of
-
-
-def _said(text: str, words: str):
-    quotes = [q for q in extract(text) if q.text.strip() == words]
-    assert quotes, text
-    return quotes[0]
-
+from tests.extraction.helpers import quote_exactly, quotes_of
 
 # --- mend23t --------------------------------------------------------------
 # Report C finding 7d (c5c1a1de's verbal nouns of telling, mended by
@@ -43,7 +36,7 @@ MEND23T_CALL_TO = [
 
 @pytest.mark.parametrize("text, words, speaker", MEND23T_CALL_TO)
 def test_mend23t_a_body_called_the_call_to_speaks(text: str, words: str, speaker: str) -> None:
-    assert _said(text, words).speaker == speaker, text
+    assert quote_exactly(text, words).speaker == speaker, text
 
 
 # Report C finding 1 (44b471d2, dev23s rule 3, the rule report B finding 1
@@ -128,7 +121,7 @@ MEND23T_AS_RELAYED = [
 def test_mend23t_words_relayed_as_mentioned_stay_the_speaker_s(
     text: str, words: str, expected: tuple[str, str]
 ) -> None:
-    q = _said(text, words)
+    q = quote_exactly(text, words)
     assert (q.speaker, q.role) == expected, text
 
 
@@ -198,7 +191,7 @@ MEND23A_WA_VERBS = [
 
 @pytest.mark.parametrize("text, words, expected", MEND23A_WA_NAMES + MEND23A_WA_VERBS)
 def test_mend23a_given_name_with_wa(text: str, words: str, expected: tuple[str, str]) -> None:
-    q = _said(text, words)
+    q = quote_exactly(text, words)
     assert (q.speaker, q.role) == expected, text
 
 
@@ -270,7 +263,7 @@ MEND23A_AS_CLAIMED = [
 
 @pytest.mark.parametrize("text, words, speaker", MEND23A_AS_REPORTED + MEND23A_AS_CLAIMED)
 def test_mend23a_as_reported_by(text: str, words: str, speaker: str) -> None:
-    assert _said(text, words).speaker == speaker, text
+    assert quote_exactly(text, words).speaker == speaker, text
 
 
 # Report B finding 2 (2bc6b895): a word that says one has died anywhere in
@@ -325,7 +318,7 @@ MEND23A_LATE = [
 
 @pytest.mark.parametrize("text, words, speaker", MEND23A_LIVING + MEND23A_LATE)
 def test_mend23a_late_word_in_the_post(text: str, words: str, speaker: str) -> None:
-    assert _said(text, words).speaker == speaker, text
+    assert quote_exactly(text, words).speaker == speaker, text
 
 
 # --- mend23b --------------------------------------------------------------

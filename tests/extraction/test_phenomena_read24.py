@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from claims.extraction import extract
+from tests.extraction.helpers import quote_exactly
 
 
 def _quotes(text: str) -> list[tuple[str, str | None, str | None]]:
@@ -206,12 +207,6 @@ class TestMend24bMeetingPlaceShape:
 
 
 # mend24c: report B findings 3 and 4 (engine.py).
-def _mend24c_said(text: str, words: str):
-    quotes = [q for q in extract(text) if q.text.strip() == words]
-    assert quotes, text
-    return quotes[0]
-
-
 class TestMend24cHafezAfterABareTitle:
     """After a bare title that takes a name, "حافظ الأختام" is the name Hafez
     and the seals his object, not the post "حافظ الأختام" (the keeper of the
@@ -247,7 +242,7 @@ class TestMend24cHafezAfterABareTitle:
         ],
     )
     def test_hafez_keeps_his_title(self, text: str, words: str, role: str) -> None:
-        q = _mend24c_said(text, words)
+        q = quote_exactly(text, words)
         assert (q.speaker, q.role) == ("حافظ", role), text
 
     @pytest.mark.parametrize(
@@ -284,7 +279,7 @@ class TestMend24cHafezAfterABareTitle:
         ],
     )
     def test_the_post_stays(self, text: str, words: str, speaker: str, role: str) -> None:
-        q = _mend24c_said(text, words)
+        q = quote_exactly(text, words)
         assert (q.speaker, q.role) == (speaker, role), text
 
 
@@ -326,7 +321,7 @@ class TestMend24cEpithetInMarksIsNoPost:
         ],
     )
     def test_epithet_is_no_role(self, text: str, words: str) -> None:
-        assert _mend24c_said(text, words).role is None, text
+        assert quote_exactly(text, words).role is None, text
 
     @pytest.mark.parametrize(
         "text, words, role",
@@ -365,7 +360,7 @@ class TestMend24cEpithetInMarksIsNoPost:
         ],
     )
     def test_post_in_marks_stays(self, text: str, words: str, role: str) -> None:
-        assert _mend24c_said(text, words).role == role, text
+        assert quote_exactly(text, words).role == role, text
 
 
 # mend24a: report A finding 3 and report C finding 1. kw26's post glued to
