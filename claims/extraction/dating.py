@@ -377,6 +377,13 @@ _PAST_EVENTS = frozenset(
 # the place and the date are the event's), or the victims of one ("ضحايا
 # الفيضانات في مدينة درنة يوم …": the place after "ضحايا X" is X's)
 _NO_MEETING_PLACE = _OF_OTHER_EVENT | _PAST_EVENTS | _words("ضحايا الضحايا لضحايا وضحايا")
+# met_at_place: an incident or a contest there too ("أهالي المعتقلين خلال
+# المظاهرات في مدينة X يوم …", "الفائز بكأس العالم في X يوم …": kw27), but
+# not one on whose sidelines the meeting was held ("على هامش بطولة …")
+_MEETING_OTHER_EVENTS = frozenset(
+    p + w for w in _words_module._MEETING_OTHER_EVENTS for p in ("", "و", "ب", "ل", "وب", "ول")
+)
+_SIDELINES_ONLY = _words("هامش وهامش")
 # met_at_place: the place a meeting is held at, glued to بـ (words._MEETING_VENUES)
 _MEETING_VENUES = _words_module._MEETING_VENUES
 # counted_into_date: a span of days find_dates counts into the date after it
@@ -2957,8 +2964,14 @@ class _Dating:
                 break
         else:
             return False
+        sidelines = False
         for m in range(v + 1, j + 1):
             t = toks[m]
+            if t in _MEETING_OTHER_EVENTS and not sidelines:
+                # (the protests', the cup's: "أهالي المعتقلين خلال المظاهرات
+                # في مدينة X يوم …", "الفائز بكأس العالم في X يوم …", kw27)
+                return False
+            sidelines = sidelines or t in _SIDELINES_ONLY
             if t in _NO_MEETING_PLACE:
                 # (no place but a topic or an event whose date it is: "مع
                 # ممثلي الأحزاب بشأن الانتخابات يوم …", "المشاركة في

@@ -1731,6 +1731,21 @@ _POST_PLACES = _BODY_OR_PLACE_HEADS | _words("جامعه كليه مدرسه م�
 _MEETING_VENUES = _POST_PLACES | _words(
     "مقر مقره مقرها عاصمه مكتبه مكتبها قصره قصرها قاعه فندق مبني"
 )
+# dating.met_at_place: an incident or a contest between a meeting's verb and
+# its place makes the place and the date its own ("أهالي المعتقلين خلال
+# المظاهرات في مدينة X يوم …", "المنتخب الفائز بكأس العالم في X يوم …"):
+# waves of protest, clashes, riots, disasters, a cup, a championship, a
+# prize, a match (folded, bare and with the article; the prefixes are
+# dating's, as for its past events)
+_MEETING_OTHER_EVENTS = frozenset(
+    a + w
+    for w in _words(
+        "مظاهرات احتجاجات تظاهرات مواجهات اشتباكات معارك معركه اضطرابات شغب "
+        "فيضانات فيضان سيول حريق حرايق اعصار عاصفه انفجار كارثه "
+        "كاس بطوله مونديال اولمبياد اولمبيه مسابقه سباق ماراثون جايزه مباراه"
+    )
+    for a in ("", "ال")
+)
 # classify: what a title's genitive with لـ may open ("لحزب", "لوزير", "لبلدية")
 # (and a team: "المدير الفني لمنتخب مصر X", "المدرب العام لنادي الزمالك")
 _TEAM_HEADS = _words("منتخب نادي")
