@@ -3418,12 +3418,14 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                             or not p.role
                             or (
                                 len(er := e.role.split()) > len(pr := p.role.split())
-                                and er[0] == pr[0]
+                                and (er[0] == pr[0] or _bare_title_of(pr, er))
                             )
                         ):
                             # (the same post told with more words wins: "مدرب
                             # النسور X" in a headline, "مدرب المنتخب الوطني
-                            # لكرة القدم Y X" in the lead; not "الرئيس X" then
+                            # لكرة القدم Y X" in the lead; "الوزير X" in a
+                            # headline, "وزير العدل Y X" in the lead: the bare
+                            # title is the post's head; not "الرئيس X" then
                             # "رئيس النادي Y X", which the head-of-state rule
                             # reads)
                             p.role = e.role
@@ -5237,6 +5239,23 @@ _STATE_HEADS = _words_module._words("المملكه الجمهوريه الدو�
 # canonical's and register_mentions' scans, functions rather than generators
 # or comprehensions there, which made the variables they read cells,
 # allocated on every call
+
+
+def _bare_title_of(held: list[str], told: list[str]) -> bool:
+    """Whether ``held``, a person's role of one word, is the bare title with
+    the article ("الوزير") whose head opens the post ``told`` in construct
+    ("وزير العدل"): the same post told with its genitive. Not "الرئيس",
+    "النائب": alone they name another office (the head of state, a member
+    of parliament)."""
+    if len(held) != 1:
+        return False
+    bare = _NORMALIZED[held[0]]
+    return (
+        bare[:2] == "ال"
+        and bare[2:] == _NORMALIZED[told[0]]
+        and bare[2:] in lx.TITLES
+        and bare not in _OTHER_OFFICE_ALONE
+    )
 
 
 def _with_fuller_role(p: _Entity, prole: str, role: str | None) -> _Entity:

@@ -1,0 +1,79 @@
+"""Speakers across the text (fifth session of 2026-12-06, dev25s).
+
+Tracking one person from mention to mention; every sentence here is
+invented.
+
+1. A person first met in a headline by a bare title and his family name
+   ("الوزير X: …"), then named in full with his post in construct in the
+   lead ("قال وزير الثقافة Y X إن …"): the two mentions were one person, but
+   he kept the headline's bare title for his post, so a later "وأضاف وزير
+   الثقافة" found no one holding that post and spoke as an unnamed title.
+   The bare title with the article is the head of the post in construct
+   (engine._bare_title_of): the fuller post replaces it, and the later
+   title resolves to him. Kept: "الرئيس X" then "رئيس الاتحاد Y X" (the
+   head of state's word, which the head-of-state rule reads), and another
+   ministry's title ("وزير المالية") after him, which stays unnamed.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction.helpers import quote_exactly, same_name
+
+
+class TestBareTitleGivesWayToPost:
+    @pytest.mark.parametrize(
+        "text, words, speaker, role",
+        [
+            (
+                "في افتتاح المعرض… الوزير نصار: الكتاب بخير\n"
+                "عمان-بترا\n"
+                'قال وزير الثقافة الأردني خليل نصار إن "الكتاب بخير".\n'
+                'وأضاف وزير الثقافة: "المعرض يكبر كل عام".',
+                "المعرض يكبر كل عام",
+                "خليل نصار",
+                "وزير الثقافة الأردني",
+            ),
+            (
+                "القنصل فرح: التأشيرات متاحة\n"
+                'قال قنصل لبنان في دبي وليد فرح إن "المعاملات سريعة".\n'
+                'وأضاف قنصل لبنان: "التأشيرات متاحة للجميع".',
+                "التأشيرات متاحة للجميع",
+                "وليد فرح",
+                "قنصل لبنان في دبي",
+            ),
+            (
+                "السفير براون: علاقاتنا قوية\n"
+                'أكد سفير كندا لدى الأردن مارك براون أن "التعاون يتوسع".\n'
+                'وأضاف سفير كندا: "سنفتتح مكتبا جديدا".',
+                "سنفتتح مكتبا جديدا",
+                "مارك براون",
+                "سفير كندا لدى الأردن",
+            ),
+        ],
+    )
+    def test_later_post_names_the_person(self, text, words, speaker, role):
+        q = quote_exactly(text, words)
+        assert same_name(q.speaker, speaker), q.speaker
+        assert q.role == role
+
+    def test_another_ministry_stays_unnamed(self):
+        text = (
+            "في افتتاح المعرض… الوزير نصار: الكتاب بخير\n"
+            "عمان-بترا\n"
+            'قال وزير الثقافة الأردني خليل نصار إن "الكتاب بخير".\n'
+            'وقال وزير المالية: "الدعم سيستمر".'
+        )
+        q = quote_exactly(text, "الدعم سيستمر")
+        assert q.speaker == "وزير المالية"
+
+    def test_head_of_state_word_kept(self):
+        text = (
+            "في افتتاح المعرض… الرئيس نصار: الكتاب بخير\n"
+            "عمان-بترا\n"
+            'قال رئيس اتحاد الناشرين خليل نصار إن "الكتاب بخير".'
+        )
+        q = quote_exactly(text, "الكتاب بخير")
+        assert same_name(q.speaker, "خليل نصار")
+        assert q.role == "الرئيس"
