@@ -321,7 +321,11 @@ _TAKES_ABOUT = _words_module._words("تحدث تحدثت تكلم تكلمت ك�
 # never a word of the name
 _BLESSINGS = _words_module._BLESSINGS
 _RULER_EPITHETS = _words_module._words("المعظم المفدي")
-_BLESSINGS_OR_EPITHETS = _BLESSINGS | _RULER_EPITHETS
+# (and the first words of the prayers that are names or nouns too, which
+# words.prayer_at reads on: "النبي X صلى الله عليه وسلم", "الإمام X قدس سره")
+_BLESSINGS_OR_EPITHETS = _BLESSINGS | _RULER_EPITHETS | _words_module._PRAYER_HEADS
+_BLESSING_FIRST = _BLESSINGS | _words_module._PRAYER_HEADS
+_prayer_at = _words_module.prayer_at
 # "one of" (أحد، إحدى): in phrase_entity's name loop, opening a description
 # after the name ("X Y أحد مستشاري الرئيس"); in scan_np, before an elative
 # ("أحد أبرز قادة الحزب")
@@ -1226,7 +1230,7 @@ def _np_first(t: str) -> int:
         | (t in _BY_NOT or t in _ATTENTION or t in _TOLD_MASDARS) << 2
         | (t in QUOTE_MARKS) << 3
         | (t in _DOCUMENT_HEAD_BASES) << 4
-        | (t in _BLESSINGS) << 5
+        | (t in _BLESSING_FIRST) << 5
     )
 
 
@@ -1284,6 +1288,7 @@ def _np_pre_tests(t: str) -> bool:
         or (t[0] == "و" and len(t) > 3 and _IS_TITLE_HEAD[t[1:]])
         or t in _PARTICIPLE_COMPLEMENTS
         or t in _BLESSINGS_OR_EPITHETS
+        or t in lx.POSSESSED_OR_BARE
         or t in _CHANTED_NOUNS
         or t == "اي"
         or t == "ايه"
@@ -5873,7 +5878,7 @@ class _Phrases:
             return a, a, a
         if a < limit and (first := _NP_FIRST[toks[a]]):
             # (one lookup for the first word's tests: most words pass them all)
-            if first & 32 and a + 1 < limit and toks[a + 1] == "الله":
+            if first & 32 and _prayer_at(toks, a, limit):
                 # "حيث قال رحمه الله: «…»", "وأضاف حفظه الله": a blessing
                 # of the one who speaks right after the verb is no subject;
                 # his name is elided (he was named before)
@@ -6254,6 +6259,11 @@ class _Phrases:
                     # (the tests that key on the word itself, or read only
                     # when it tells or a body's name goes on: a word let in
                     # by the word after it alone needs only the four above)
+                    if t in lx.POSSESSED_OR_BARE and (i > a or titled) and self.ha_ending(i):
+                        # "وختم الكاتب X مقاله بالقول": his own article, with ه
+                        # as written, ends the phrase as np_stop's "كلمته"
+                        # does (not "كاتب مقالة الرأي X", an article; kw27b)
+                        break
                     if (
                         (
                             t == "اي"
@@ -6308,8 +6318,7 @@ class _Phrases:
                     ):
                         break  # ("وردد الحضور عبارة «…»": the object, _CHANTED_NOUNS)
                     if t in _BLESSINGS_OR_EPITHETS and (
-                        (named and t in _RULER_EPITHETS)
-                        or (i > a and i + 1 < limit and toks[i + 1] == "الله")
+                        (named and t in _RULER_EPITHETS) or (i > a and _prayer_at(toks, i, limit))
                     ):
                         # "وقال السلطان X المعظم حفظه الله ورعاه إن", "الملك X
                         # أيده الله": the epithet or the blessing after a name

@@ -51,7 +51,6 @@ from claims.extraction.words import (
     _BARE_LABEL,
     _BEARS,
     _BEFORE_HIM,
-    _BLESSINGS,
     _BODY_OF_TITLE,
     _CALLED,
     _CANDIDATE_KEYS,
@@ -173,6 +172,7 @@ from claims.extraction.words import (
     _words,
     normalize_first,
 )
+from claims.extraction.words import prayer_at as _prayer_at
 
 # main_clause_subject: how far back from its cue a clause start is looked for
 # (and described_then_named, a description and a name)
@@ -6436,13 +6436,13 @@ class _Speakers:
 
     def blessing_before(self, rel: int, lo: int) -> int:
         """The token of the blessing's first word ("حفظه" in "X ـ حفظه الله
-        ورعاه ـ الذي") ending right before token ``rel``, two to four words
-        from its الله, else 0."""
+        ورعاه ـ الذي", "قدس" in "X قدس سره الذي": words.prayer_at) ending
+        right before token ``rel``, two to four words from it, else 0."""
         toks = self.doc.toks
         for j in range(rel - 2, max(lo, rel - 5), -1):
             if not self.is_word[j] or self.in_quote[j]:
                 return 0
-            if toks[j] in _BLESSINGS and toks[j + 1] == "الله":
+            if _prayer_at(toks, j, rel):
                 return j
         return 0
 
@@ -6710,6 +6710,11 @@ class _Speakers:
             return self.subject_before_apposition(hit, lo, end - 1) or self.subject_before_aside(
                 hit, lo, end - 1
             )
+        if end - 2 > lo and (j := self.blessing_before(end, lo)) > lo:
+            # "وكان الملك X رحمه الله يقول", "والنبي صلى الله عليه وسلم قال":
+            # the prayer after the name, before the verb, is no word of it
+            # (kw27b)
+            end = j
         k = end - 1
         start = end
         skipped = 0

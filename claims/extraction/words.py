@@ -551,8 +551,32 @@ _DEEMED_IT = _words("اعتبره اعتبرها اعتبرهم اعتبرته �
 # والذي قال")
 _BLESSINGS = _words(
     "حفظه حفظها رعاه رعاها ايده ايدها نصره نصرها اعزه اعزها يحفظه يحفظها رحمه رحمها "
-    "طيب تغمده تغمدها"
+    "طيب تغمده تغمدها صلي رضي"
 )
+# the first word of a prayer that is also a name or a noun ("كرم", "سلام",
+# "رضوان", "قدس"), folded: a prayer only with الله and the word it closes on
+# ("كرم الله وجهه", "سلام الله عليه", "رضوان الله عليهم", "قدس الله سره"),
+# or قدس right before سره ("قدس سره"); "الوالي كرم الله X" names him
+_PRAYER_HEADS = _words("كرم سلام رضوان قدس")
+_PRAYER_ENDS = _words("وجهه عليه عليها عليهم عليهما سره سرها روحه")
+
+
+def prayer_at(toks: list[str], i: int, limit: int) -> bool:
+    """A prayer for the one just named opens at token ``i`` (before
+    ``limit``): a blessing's first word before الله ("رحمه الله", "صلى الله
+    عليه وسلم", "رضي الله عنه"), or a word of _PRAYER_HEADS before الله and
+    the word it closes on, or "قدس سره"."""
+    if i + 1 >= limit:
+        return False
+    t, u = toks[i], toks[i + 1]
+    if t in _BLESSINGS:
+        return u == "الله"
+    return t in _PRAYER_HEADS and (
+        (u == "الله" and i + 2 < limit and toks[i + 2] in _PRAYER_ENDS)
+        or (t == "قدس" and u in _PRAYER_ENDS)
+    )
+
+
 # "X حينها": the time of the event just mentioned
 # verbs of seeming that follow the subject of an "أن" clause
 # the gender and number of a verb whose subject the relative pronoun is

@@ -41,15 +41,18 @@ class TestASpanEndingAmongALigaturesLetters:
         ],
     )
     def test_a_name_read_from_the_ligature_alone_does_not_raise(self, text):
+        # (since kw27b the prayer right after a verb or a title is no name:
+        # no speaker, or one with no outer space)
         for q in quotes_keeping_the_contract(text):
-            assert q.speaker and q.speaker == q.speaker.strip()
+            assert q.speaker is None or (q.speaker and q.speaker == q.speaker.strip())
 
     @pytest.mark.parametrize(
         ("text", "speaker", "role"),
         [
-            # the name ended at the ligature's start, with its space
-            ("قال النبي محمد ﷺ: «إنما الأعمال بالنيات».", "النبي محمد ﷺ", None),
-            ("قال رسول الله ﷺ: «الكلمة الطيبة صدقة».", "رسول الله ﷺ", None),
+            # the name ended at the ligature's start, with its space (since
+            # kw27b the prayer ends the name, words.prayer_at)
+            ("قال النبي محمد ﷺ: «إنما الأعمال بالنيات».", "النبي محمد", None),
+            ("قال رسول الله ﷺ: «الكلمة الطيبة صدقة».", "رسول الله", None),
             # the role too ("مدير ")
             ("قال مدير ﷻ: «كلام كثير»", "ﷻ", "مدير ﷻ"),
         ],
@@ -71,9 +74,11 @@ class TestASpanEndingAmongALigaturesLetters:
             ("وقال الوزير: «ﻻ تراجع عن القرار».", "ﻻ تراجع عن القرار", "الوزير"),
             ("قال الشيخ يوسف الراشد: «ﷲ أكبر».", "ﷲ أكبر", "يوسف الراشد"),
             (
+                # (since kw27b the prayer before the verb ends its subject:
+                # the one quoted, as with no prayer, "أن النبي كان يقول")
                 "وأضاف الداعية سامي الحداد أن النبي ﷺ كان يقول: «يسروا ولا تعسروا».",
                 "يسروا ولا تعسروا",
-                "سامي الحداد",
+                "النبي",
             ),
         ],
     )
