@@ -565,6 +565,9 @@ class _Sentences:
                 and pairs[0][0] == 0
                 and pairs[0][1] < e - s
                 and (e == len(folded) or _opens_alone(span[:-1]))
+                # (a typed ‘ whose ’ is a straight apostrophe: "«‘الوضع صعب
+                # 'جدا' …»" pairs no mark of its own, fuzz25)
+                and not self.mixed_single_pair(s, s + pairs[0][1])
             ):
                 s += 1
                 while s < e and folded[s].isspace():
@@ -579,6 +582,18 @@ class _Sentences:
             else:
                 break
         return (s, e) if s < e else (s0, e0)
+
+    def mixed_single_pair(self, a: int, b: int) -> bool:
+        """Whether the single marks at folded ``a`` and ``b`` pair a typed
+        mark (‘ or ’ in the text) with a straight apostrophe that
+        single_marks wrote as one: "«‘الوضع صعب 'جدا' في البلاد»" has no
+        ’ for its ‘, and the apostrophes pair each other (the span's
+        opener alone is asked: no closer was found paired so)."""
+        folded = self.doc.folded
+        if folded[a] not in "‘’" or folded[b] not in "‘’":
+            return False
+        text, omap = self.doc.text, self.doc.omap
+        return (text[omap(a)] == "'") != (text[omap(b)] == "'")
 
     def span_marks(self, s: int, e: int) -> str:
         """The folded text ``[s, e)`` with its straight apostrophes used as
