@@ -1938,6 +1938,7 @@ class _Sentences:
         in_quote = self.in_quote
         soft = self.soft_breaks
         taken: set[int] = set()
+        opened: dict[int, _Quote] | None = None
         for pos, kind in self.loose_marks:
             if kind != OPEN and not self.glued_opener(pos):
                 self.closed_only(pos, quotes, extra)
@@ -1965,7 +1966,14 @@ class _Sentences:
                         break  # ("… عنهوأضاف أن …": the words end at "عنه")
                 if in_quote[end]:
                     # a name in marks on the way ("والنواب “ملتهين” بحملاتهم")
-                    q2 = next((q for q in quotes if q.open_tok == end), None)
+                    if opened is None:
+                        # (the first quote opened at each token, filed once:
+                        # a pass over every quote for each name in marks was
+                        # quadratic in texts of thousands of marks, fuzz25)
+                        opened = {}
+                        for q in quotes:
+                            opened.setdefault(q.open_tok, q)
+                    q2 = opened.get(end)
                     if q2 is None or sum(self.is_word[q2.open_tok : q2.close_tok]) > 3:
                         break
                     inner.append(q2)

@@ -9,7 +9,8 @@ sentence here is invented for the test.
 
 import pytest
 
-from tests.extraction.test_fuzz_templates import quotes_keeping_the_contract
+from tests.extraction.test_fuzz_templates import LINEAR_GROWTH, quotes_keeping_the_contract
+from tests.extraction.test_phenomena_fuzz23 import _lines_in
 
 # -- a typed single opener paired with a straight apostrophe ---------------------
 
@@ -56,3 +57,43 @@ class TestATypedSingleOpenerPairsNoApostrophe:
     )
     def test_other_single_marks_read_as_before(self, text, quotes):
         assert [q.text for q in quotes_keeping_the_contract(text)] == quotes
+
+
+# -- an unclosed opener running through many names in marks ---------------------
+
+
+def _unclosed_through_names(k: int) -> str:
+    # an opener after a colon never closed, then k short names in marks
+    # glued to each other (a scraper's doubled marks): the unclosed quote
+    # takes in each name on its way
+    return "قال الوزير: «" + "".join(f"«حزب{i}»" for i in range(k)) + " ستشارك في الانتخابات"
+
+
+class TestAnUnclosedOpenerThroughManyNamesInMarks:
+    # find_unclosed looked for the quote opened at each name's token by a
+    # pass over every quote: lines in it grew 10.6 times from 40 to 160
+    # names (a template article with »« between all its characters, 96 KB,
+    # took about 50 s); now the first quote opened at each token is filed
+    # once, 3.6
+    def test_the_names_are_taken_in_in_linear_time(self):
+        a = _lines_in("find_unclosed", _unclosed_through_names(40))
+        assert _lines_in("find_unclosed", _unclosed_through_names(160)) < LINEAR_GROWTH * a
+
+    @pytest.mark.parametrize(
+        ("text", "quote"),
+        [
+            (_unclosed_through_names(3), "«حزب0»«حزب1»«حزب2» ستشارك في الانتخابات"),
+            # near misses: names in marks taken in as before, a long one
+            # ends the words
+            (
+                "وقال الوزير: «إن الحركة “الوطنية” ستشارك في الانتخابات\n",
+                "إن الحركة “الوطنية” ستشارك في الانتخابات",
+            ),
+            (
+                "وقال الوزير: «إن الحركة “النور” و“الوفد” ستشاركان في الانتخابات\n",
+                "إن الحركة “النور” و“الوفد” ستشاركان في الانتخابات",
+            ),
+        ],
+    )
+    def test_the_words_read_as_before(self, text, quote):
+        assert [q.text for q in quotes_keeping_the_contract(text)] == [quote]
