@@ -386,6 +386,8 @@ _MEETING_OTHER_EVENTS = frozenset(
 _SIDELINES_ONLY = _words("هامش وهامش")
 # met_at_place: the place a meeting is held at, glued to بـ (words._MEETING_VENUES)
 _MEETING_VENUES = _words_module._MEETING_VENUES
+# met_at_place: a country or a capital glued to بالـ ("بالقاهرة يوم …")
+_COUNTRIES = _words_module._COUNTRIES
 # counted_into_date: a span of days find_dates counts into the date after it
 # ("بعد يوم على … في 14 آذار 1978"), and its units
 _DAY_SPAN = _dates_module._DAY_SPAN
@@ -2957,8 +2959,13 @@ class _Dating:
         if j == k - 1 or j <= v:
             return False
         for p in (j, j - 1):
-            # (the place's first word: "في مكتبه", "بالعاصمة", "بمقر الوزارة")
-            if p > v and (toks[p - 1] == "في" or self.at_venue(toks[p])):
+            # (the place's first word: "في مكتبه", "بالعاصمة", "بمقر الوزارة";
+            # a town's name alone: "ببرلين يوم …", kw27)
+            if p > v and (
+                toks[p - 1] == "في"
+                or self.at_venue(toks[p])
+                or (p == j and self.named_place_in_b(toks[p]))
+            ):
                 if toks[p - 1] == "في":
                     p -= 1
                 break
@@ -2990,6 +2997,18 @@ class _Dating:
         if t[:1] != "ب" or len(t) < 4:
             return False
         return t[1:] in _MEETING_VENUES or (t[1:3] == "ال" and t[3:] in _MEETING_VENUES)
+
+    @staticmethod
+    def named_place_in_b(t: str) -> bool:
+        """met_at_place: ``t``, alone right before the date's lead, is a
+        place's name glued to بـ: with no article ("ببرلين يوم …", "بنواكشوط
+        صباح …"; a noun of cause or topic there would have its complement
+        after it: "بخصوص الاعتصام يوم …", "بسبب الإضراب"), or a country or a
+        capital that carries it ("بالقاهرة يوم …", words._COUNTRIES); there is
+        no list of towns."""
+        if t[:1] != "ب" or len(t) < 4:
+            return False
+        return t[1:3] != "ال" or t[1:] in _COUNTRIES
 
     def held_meeting(self, m: int, first: int) -> bool:
         """meeting_date: the meeting noun at token ``m`` is the object of a

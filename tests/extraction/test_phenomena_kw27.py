@@ -11,6 +11,15 @@ the place with no event named (the wounded in a hospital, the protesters
 in a square), a summit or a visit (a gathering, the meeting's occasion), a
 contest on whose sidelines the meeting was held ("على هامش بطولة …"), an
 event after the date.
+
+Rule 2 (item 2, dating.named_place_in_b): a town's name glued to بـ, one
+word right before the date's lead, is the place a meeting was held at
+("… والوفد المرافق له ببرلين يوم 3 مارس"): with no article (a noun of
+cause or topic there would have its complement after it), or a country or
+capital that carries it (words._COUNTRIES: "بالقاهرة"); mend24b had kept
+venues only ("بمقر", "بالعاصمة"). Near misses: two words after بـ ("بخصوص
+الاعتصام", "بزيادة الأجور"), an election glued to بـ, an event before the
+town, a word with the article outside the list ("بالترسيم"), منذ between.
 """
 
 from __future__ import annotations
@@ -102,3 +111,70 @@ class TestKw27MeetingPlaceOfAnotherEvent:
     )
     def test_the_meeting_place_still_dates_it(self, text, date):
         assert _only(text).date == date
+
+
+class TestKw27TownGluedToBiDatesTheMeeting:
+    @pytest.mark.parametrize(
+        ("text", "date"),
+        [
+            pytest.param(
+                "واجتمع وزير الخارجية مع نظيره الألماني والوفد المرافق له ببرلين يوم 3 "
+                "مارس 2019، وقال له إن «العلاقات متينة».",
+                "2019-03-03",
+                id="bi-berlin",
+            ),
+            pytest.param(
+                "والتقى الرئيس رئيس الوزراء الفرنسي وعددا من الوزراء بباريس صباح 12 يناير "
+                "2019، وقال لهم إن «الشراكة قوية».",
+                "2019-01-12",
+                id="bi-paris-morning",
+            ),
+            pytest.param(
+                "واستقبل رئيس الوزراء وفدا من رجال الأعمال الأتراك والإيطاليين بنواكشوط "
+                "يوم 5 مايو 2021، وقال لهم إن «الاستثمار مرحب به».",
+                "2021-05-05",
+                id="bi-nouakchott",
+            ),
+            pytest.param(
+                "والتقت الوزيرة رؤساء الجامعات الحكومية في كل الولايات بالقاهرة يوم 3 "
+                "مارس 2019، وقالت لهم إن «التعليم أولوية».",
+                "2019-03-03",
+                id="bi-cairo-with-the-article",
+            ),
+        ],
+    )
+    def test_the_town_dates_the_meeting(self, text, date):
+        assert _only(text).date == date
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            pytest.param(
+                "والتقى الوزير ممثلي الأحزاب السياسية المعارضة المعنية بانتخابات يوم 3 "
+                "مارس 2019، وقال لهم إن «الحياد مضمون».",
+                id="bi-elections",
+            ),
+            pytest.param(
+                "والتقى الوزير ممثلي العمال المضربين المطالبين بزيادة الأجور يوم 3 مارس "
+                "2019، وقال لهم إن «المطالب مشروعة».",
+                id="bi-two-words",
+            ),
+            pytest.param(
+                "والتقى الوزير ممثلي الفرق الرياضية المتوجة ببطولة العالم ببرلين يوم 3 "
+                "مارس 2019، وقال لهم إن «الإنجاز كبير».",
+                id="event-before-the-town",
+            ),
+            pytest.param(
+                "والتقى الوزير ممثلي الأحزاب السياسية المعارضة والموالية بالترسيم يوم 3 "
+                "مارس 2019، وقال لهم إن «الحياد مضمون».",
+                id="article-outside-the-list",
+            ),
+            pytest.param(
+                "والتقى الوزير ممثلي الموظفين المعتصمين منذ أسابيع بالعاصمة يوم 3 مارس "
+                "2019، وقال لهم إن «الملف يعالج».",
+                id="since-between",
+            ),
+        ],
+    )
+    def test_no_town_no_meeting_date(self, text):
+        assert _only(text).date is None
