@@ -300,6 +300,8 @@ _APART_IN_TIME = _words("بعد قبل منذ عقب اثر غداه بعيد ق
 _REPLY_TO = _words("رد رده ردها ردهم ردا تعليق تعليقه تعليقها تعليقا تعقيب تعقيبه تعقيبا جوابا")
 _OF_OTHER_EVENT = _words("حول بشان عن تناول تناولت ذكري بذكري تزامنا تزامن ردا تعليقا")
 _THAT = _words_module._THAT
+# recorded_occasion_date: the words its walk returns at (one set test first)
+_RECORDED_STOPS = _THAT | _GATHERINGS | _REMARK_NOUNS
 # told_now: the reporter's day, words said now ("وقال المتحدث اليوم إن")
 _NOW = _TODAY_OR_YESTERDAY
 _OCCASION_TALKS = _words(
@@ -3030,6 +3032,11 @@ class _Dating:
         2009", "تبين إحدى البرقيات … لقاء للعاهل … مع … في مارس 2009"): the
         document's date, when nothing dates it nearer."""
         toks = self.doc.toks
+        if _RECORDED_STOPS.isdisjoint(toks[i + 1 : i + 30]):
+            # (one C-level test of the thirty tokens the walk may read: it
+            # returns something only at a أنّ, a gathering or a noun of
+            # remarks, which most documents' words go on without)
+            return []
         k = i + 1
         in_quote = self.in_quote
         while k < self.n and k - i < 30 and self.sent[k] == sid:

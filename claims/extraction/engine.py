@@ -2484,9 +2484,13 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                 # "وبعد القراءة، ألقى X عظة قال فيها": the verb that opens
                 # the clause after a fronted adverbial and its comma, as one
                 # opening the sentence
-                c = f + 1
-                while c < f + 8 and c < self.n and self.is_word[c] and not self.in_quote[c]:
-                    c += 1
+                # (the first of the next seven tokens that is no word or is
+                # quoted: two C-level finds in the bytes, not a loop)
+                c_end = f + 8 if f + 8 < self.n else self.n
+                if (c := self.is_word.find(0, f + 1, c_end)) == -1:
+                    c = c_end
+                if (c_quoted := self.in_quote.find(1, f + 1, c)) != -1:
+                    c = c_quoted
                 if (
                     c + 2 < self.n
                     and toks[c] in _COMMAS
