@@ -9643,6 +9643,11 @@ class _Phrases:
                             # verb glued to و before a definite word, or و and a
                             # preposition, opens the next clause of the chain)
                             and not (named and toks[h].startswith(("وب", "وال")))
+                            # (nor "بحضور النائب X Y، ومدير المدرسة Z W،": a
+                            # title glued to و after a named person opens the
+                            # next one of a list, its own post and holder,
+                            # no apposition of the first; dev25r)
+                            and not (named and toks[h][:1] == "و" and _IS_TITLE_HEAD[toks[h][1:]])
                             # (nor "وانتقدت نائبة رئيس المجلس، قرار الإغلاق،
                             # قائلة": a thing, the verb's object, after a
                             # title with no name)
@@ -11034,6 +11039,11 @@ class _Phrases:
             return None  # ("أم لثلاثة أطفال", not "أم" = "or")
         if t == "طالب" and (nxt[:2] == "ال" or nxt[:1] == "ب"):
             return None  # "طالب النائب", "طالب بإلغاء": the verb "demanded"
+        if t[:1] == "و" and _IS_TITLE_HEAD[t[1:]]:
+            # "بحضور النائب X Y، ومدير المدرسة Z W،": a title glued to و
+            # opens the next person of a list, with his own post, no
+            # apposition of the name before (dev25r)
+            return None
         if t in _APPOSITION_PREPOSITIONS:
             # "قال الوزير X، أمام مجلس النواب، إن": where or when he spoke,
             # an adjunct in commas, no post

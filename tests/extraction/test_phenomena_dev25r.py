@@ -1,0 +1,97 @@
+"""Roles of the development read of the fifth session of 2026-12-06 (dev25r):
+the post the text gives each person, carried to his quotes, never another's.
+Every sentence here is invented; one class per rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction.helpers import quote_exactly
+
+
+class TestNextPersonOfAList:
+    """ "بحضور النائب X Y، ومدير المدرسة Z W،": a title glued to و after a
+    named person opens the next person of a list, with his own post; it is
+    no apposition of the first, whose post stays his own."""
+
+    @pytest.mark.parametrize(
+        "text, words, speaker, role",
+        [
+            pytest.param(
+                "نظمت البلدية ندوة، بمشاركة الخبير الاقتصادي فادي منصور، ورئيس الغرفة "
+                'التجارية سليم داود، وعدد من التجار. وقال منصور إن "الأسعار سترتفع". '
+                'وأضاف داود أن "السوق مستقرة".',
+                "الأسعار سترتفع",
+                "فادي منصور",
+                "الخبير الاقتصادي",
+                id="first-of-the-list",
+            ),
+            pytest.param(
+                "نظمت البلدية ندوة، بمشاركة الخبير الاقتصادي فادي منصور، ورئيس الغرفة "
+                'التجارية سليم داود، وعدد من التجار. وقال منصور إن "الأسعار سترتفع". '
+                'وأضاف داود أن "السوق مستقرة".',
+                "السوق مستقرة",
+                "سليم داود",
+                "رئيس الغرفة التجارية",
+                id="second-of-the-list",
+            ),
+            pytest.param(
+                'حضر الاجتماع الوزير عادل سعيد، ومديرة الصحة سناء فهمي، وقالت فهمي إن "اللقاحات '
+                'متوفرة".',
+                "اللقاحات متوفرة",
+                "سناء فهمي",
+                "مديرة الصحة",
+                id="feminine-second",
+            ),
+            pytest.param(
+                "أقامت الجمعية حفلا، بحضور عضو المجلس البلدي النائب سامي الحلو، ومدير المدرسة "
+                'الأستاذ كريم ناصر، إلى جانب الأهالي. وقال النائب الحلو إن "العمل مستمر".',
+                "العمل مستمر",
+                "سامي الحلو",
+                "عضو المجلس البلدي",
+                id="post-and-rank-before-the-first",
+            ),
+            pytest.param(
+                "أقامت الجمعية حفلا، بحضور النائب سامي الحلو، ومدير المدرسة كريم ناصر، إلى "
+                'جانب الأهالي. وقال الحلو إن "العمل مستمر".',
+                "العمل مستمر",
+                "سامي الحلو",
+                "النائب",
+                id="bare-title-before-the-first",
+            ),
+        ],
+    )
+    def test_each_keeps_his_post(self, text: str, words: str, speaker: str, role: str) -> None:
+        q = quote_exactly(text, words)
+        assert (q.speaker, q.role) == (speaker, role), text
+
+    @pytest.mark.parametrize(
+        "text, words, speaker, role",
+        [
+            pytest.param(
+                'قال سامي الحلو، مدير المدرسة، إن "العمل مستمر".',
+                "العمل مستمر",
+                "سامي الحلو",
+                "مدير المدرسة",
+                id="apposition-with-no-waw",
+            ),
+            pytest.param(
+                'قال سامي الحلو، رئيس الحزب ووزير الخارجية، إن "العمل مستمر".',
+                "العمل مستمر",
+                "سامي الحلو",
+                "رئيس الحزب ووزير الخارجية",
+                id="two-posts-joined-inside-the-apposition",
+            ),
+            pytest.param(
+                "زار الوفد المدينة برفقة المحافظ هشام يوسف، وقائد الشرطة العقيد مازن عمر، ثم قال "
+                'يوسف: "الأمن مستتب".',
+                "الأمن مستتب",
+                "هشام يوسف",
+                "المحافظ",
+                id="list-read-right-before",
+            ),
+        ],
+    )
+    def test_unchanged(self, text: str, words: str, speaker: str, role: str) -> None:
+        q = quote_exactly(text, words)
+        assert (q.speaker, q.role) == (speaker, role), text
