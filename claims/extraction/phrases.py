@@ -9542,6 +9542,8 @@ class _Phrases:
                         ):
                             break  # (but "حسن علي المرزوق": the name Ali)
                         k += 1
+                    if not when and k - h == 5 and k < limit and toks[k] not in _COMMAS:
+                        k = self.lineage_name_end(h, k, limit)
                     if (
                         (when and self.name_like(h, k))
                         or (
@@ -11687,6 +11689,40 @@ class _Phrases:
         if first not in inner.role:
             inner.role = f"{first}، {inner.role}"
         return inner
+
+    def lineage_name_end(self, h: int, k: int, limit: int) -> int:
+        """The end of a name set off after a title's comma, read from token
+        ``h`` up to ``k`` (five words) with no comma after it, when links of
+        its lineage make it longer and a comma closes it within five words
+        not counting them, as name_like counts a name ("، الشيخ X بن عبد Y
+        آل Z،"; dev25r); ``k`` otherwise (not "، X ولد Y قرار الحكومة،": the
+        verb's object after the name)."""
+        toks = self.doc.toks
+        links = sum(map(_NAME_LINKS.__contains__, toks[h:k]))
+        if not links:
+            return k
+        m = k
+        while m < limit and m - h - links < 5 and self.is_word[m] and not self.in_quote[m]:
+            t = toks[m]
+            if t in lx.NP_STOP or t in _THAT or _cue_of(t):
+                return k
+            links += t in _NAME_LINKS
+            m += 1
+        if m >= limit or toks[m] not in _COMMAS or not self.name_like(h, m):
+            return k
+        for x in range(h + 2, m - 1):
+            w = toks[x]
+            if (
+                toks[x - 1][:2] == "ال"
+                and toks[x - 1] not in _NAME_LINKS
+                and w[:2] != "ال"
+                and w[:1] != "و"
+                and w not in _NAME_LINKS
+                and not _IS_TITLE_HEAD[w]
+                and toks[x + 1][:2] == "ال"
+            ):
+                return k  # (a bare noun in construct after the name: its object)
+        return m
 
     def honoured_name(self, ra: int, rb: int) -> bool:
         """The apposition ``[ra, rb)`` is an honorific and a name of two words

@@ -95,3 +95,73 @@ class TestNextPersonOfAList:
     def test_unchanged(self, text: str, words: str, speaker: str, role: str) -> None:
         q = quote_exactly(text, words)
         assert (q.speaker, q.role) == (speaker, role), text
+
+
+class TestLongNameAfterThePostsComma:
+    """ "قال وزير الخارجية، الشيخ X بن عبد Y آل Z، اليوم، إن": the name set
+    off after the post's comma is read past five words when the links of its
+    lineage (بن، عبد، آل …) make it longer, as name_like counts it; the one
+    named holds the post, in this quote and in his later ones."""
+
+    @pytest.mark.parametrize(
+        "text, words, speaker, role",
+        [
+            pytest.param(
+                'قال وزير الخارجية، الشيخ سالم بن عبد الله آل ثاني، اليوم، إن "الحوار هو السبيل '
+                'الوحيد". وأضاف آل ثاني أن "الأزمة طويلة".',
+                "الحوار هو السبيل الوحيد",
+                "سالم بن عبد الله آل ثاني",
+                "وزير الخارجية",
+                id="honorific-and-lineage",
+            ),
+            pytest.param(
+                'قال وزير الخارجية، الشيخ سالم بن عبد الله آل ثاني، اليوم، إن "الحوار هو السبيل '
+                'الوحيد". وأضاف آل ثاني أن "الأزمة طويلة".',
+                "الأزمة طويلة",
+                "سالم بن عبد الله آل ثاني",
+                "وزير الخارجية",
+                id="carried-to-the-family-name",
+            ),
+            pytest.param(
+                'قال وزير الخارجية، سالم بن عبد الله آل ثاني، اليوم، إن "الحوار هو السبيل الوحيد".',
+                "الحوار هو السبيل الوحيد",
+                "سالم بن عبد الله آل ثاني",
+                "وزير الخارجية",
+                id="no-honorific",
+            ),
+            pytest.param(
+                "أعلن رئيس الحكومة ووزير المالية، الشيخ خالد بن عبد العزيز آل خليفة، أمس، إن "
+                '"الموازنة متوازنة". وأضاف آل خليفة أن "الدين تراجع".',
+                "الدين تراجع",
+                "خالد بن عبد العزيز آل خليفة",
+                "رئيس الحكومة ووزير المالية",
+                id="two-posts-joined",
+            ),
+        ],
+    )
+    def test_long_name_holds_the_post(self, text: str, words: str, speaker: str, role: str) -> None:
+        q = quote_exactly(text, words)
+        assert (q.speaker, q.role) == (speaker, role), text
+
+    @pytest.mark.parametrize(
+        "text, words, speaker, role",
+        [
+            pytest.param(
+                'قال وزير الخارجية، الشيخ سالم الصباح، اليوم، إن "الحوار هو السبيل الوحيد".',
+                "الحوار هو السبيل الوحيد",
+                "سالم الصباح",
+                "وزير الخارجية",
+                id="short-name",
+            ),
+            pytest.param(
+                'قال وزير الخارجية، سالم بن ناصر الصباح، اليوم، إن "الحوار هو السبيل الوحيد".',
+                "الحوار هو السبيل الوحيد",
+                "سالم بن ناصر الصباح",
+                "وزير الخارجية",
+                id="four-words-with-a-link",
+            ),
+        ],
+    )
+    def test_unchanged(self, text: str, words: str, speaker: str, role: str) -> None:
+        q = quote_exactly(text, words)
+        assert (q.speaker, q.role) == (speaker, role), text
