@@ -154,6 +154,7 @@ from claims.extraction.words import _COUNTRIES as _COUNTRIES
 from claims.extraction.words import _CUE_INFO as _CUE_INFO
 from claims.extraction.words import _DEICTIC_DAYS as _DEICTIC_DAYS
 from claims.extraction.words import _HEAD_TESTS as _HEAD_TESTS
+from claims.extraction.words import _HOLDS_OR_TAKES_POST as _HOLDS_OR_TAKES_POST
 from claims.extraction.words import _IS_TITLE_HEAD as _IS_TITLE_HEAD
 from claims.extraction.words import _LINEAGE_WORDS as _LINEAGE_WORDS
 from claims.extraction.words import _MAY_CUE as _MAY_CUE
@@ -925,6 +926,16 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                 )
             ):
                 j = k + 2  # "ويشغل X منصب رئيس …"
+            elif (
+                toks[k + 1] in _COMMAS
+                and k + 3 < n
+                and toks[k + 2] in _POST_NOUNS
+                and self.took_post_before(k - len(before))
+            ):
+                # "تسلم اليوم الأحد، X Y، منصب وزير …": the name set off by
+                # commas after the verb of taking up a post and when, then
+                # the post (dev25r)
+                j = k + 3
             else:
                 continue
             t = toks[j]
@@ -935,6 +946,25 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                 continue  # (a bare title word: no post told)
             return self.doc.orig(self.doc.starts[j], self.doc.ends[e - 1])
         return None
+
+    def took_post_before(self, f: int) -> bool:
+        """The name whose first word is token ``f`` is set off by a comma
+        after a verb of holding or taking up a post and at most four words
+        of when ("تسلم اليوم الأحد، X Y،", "وتقلد أمس، X،"), none a title:
+        the name is the verb's subject, the post after it his."""
+        toks = self.doc.toks
+        c = f - 1
+        if c < 1 or toks[c] not in _COMMAS:
+            return False
+        for m in range(c - 1, c - 6 if c > 5 else -1, -1):
+            t = toks[m]
+            if not self.is_word[m] or self.in_quote[m] or self.sent[m] != self.sent[f]:
+                return False
+            if t in _HOLDS_OR_TAKES_POST:
+                return True
+            if t in lx.TITLES or _NP_KIND[t] in (3, 4):
+                return False
+        return False
 
     def goes_on_as(
         self, ent: _Entity, last: _Entity, role_of: Callable[[_Entity], str | None]

@@ -165,3 +165,68 @@ class TestLongNameAfterThePostsComma:
     def test_unchanged(self, text: str, words: str, speaker: str, role: str) -> None:
         q = quote_exactly(text, words)
         assert (q.speaker, q.role) == (speaker, role), text
+
+
+class TestPostTakenUpAfterTheNamesComma:
+    """ "تسلم اليوم الأحد، X Y، منصب وزير …": the name set off by commas
+    after a verb of taking up (or holding) a post and when, then منصب and
+    the post: the post is the one named's, carried to his later quotes
+    (post_held, which read only "ويشغل X منصب …" before)."""
+
+    @pytest.mark.parametrize(
+        "text, words, speaker, role",
+        [
+            pytest.param(
+                "تسلم اليوم الأحد، سامر حداد، منصب وزير الدولة للصناعة والتجارة، خلفا لسلفه. "
+                'وقال سامر حداد إن "العمل سيبدأ".',
+                "العمل سيبدأ",
+                "سامر حداد",
+                "وزير الدولة للصناعة والتجارة",
+                id="full-name-later",
+            ),
+            pytest.param(
+                "تقلدت أمس، هدى سالم، منصب مديرة المستشفى الجامعي. وقالت هدى سالم إن "
+                '"الخدمات ستتحسن".',
+                "الخدمات ستتحسن",
+                "هدى سالم",
+                "مديرة المستشفى الجامعي",
+                id="feminine",
+            ),
+            pytest.param(
+                "تسلم اليوم الأحد، سامر حداد، منصب وزير للتجارة. وقال الوزير، سامر حداد، إن "
+                '"العمل سيبدأ".',
+                "العمل سيبدأ",
+                "سامر حداد",
+                "وزير للتجارة",
+                id="bare-title-made-full",
+            ),
+        ],
+    )
+    def test_post_taken_up(self, text: str, words: str, speaker: str, role: str) -> None:
+        q = quote_exactly(text, words)
+        assert (q.speaker, q.role) == (speaker, role), text
+
+    @pytest.mark.parametrize(
+        "text, words, speaker, role",
+        [
+            pytest.param(
+                "انتقد اليوم الأحد، سامر حداد، منصب رئيس البلدية الجديد. وقال الوزير سامر "
+                'حداد إن "العمل سيبدأ".',
+                "العمل سيبدأ",
+                "سامر حداد",
+                "الوزير",
+                id="no-verb-of-taking-up",
+            ),
+            pytest.param(
+                "تسلم الوزير، سامر حداد، منصب رئيس البلدية. وقال الوزير سامر حداد إن "
+                '"العمل سيبدأ".',
+                "العمل سيبدأ",
+                "سامر حداد",
+                "الوزير",
+                id="title-between-verb-and-name",
+            ),
+        ],
+    )
+    def test_unchanged(self, text: str, words: str, speaker: str, role: str) -> None:
+        q = quote_exactly(text, words)
+        assert (q.speaker, q.role) == (speaker, role), text
