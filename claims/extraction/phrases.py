@@ -51,7 +51,9 @@ from claims.extraction.words import (
     _BAYNA,
     _BEFORE_OR_WITH,
     _BODIES_IN_CONSTRUCT,
+    _BODY_OBJECT_VERBS,
     _BODY_OR_PLACE_HEADS,
+    _BODY_PLURALS,
     _BY_NOT,
     _CALLED,
     _CHIEF,
@@ -111,6 +113,7 @@ from claims.extraction.words import (
     _MAIN_ROLE_PREPOSITIONS,
     _MANNER,
     _MARKS_OR_PAREN,
+    _MEETING_VERBS,
     _MET,
     _NA_GIVEN_NAMES,
     _NAME_END_PREPOSITIONS,
@@ -178,7 +181,6 @@ from claims.extraction.words import (
     _SOURCE_BEFORE_WHAT,
     _SOURCE_PARTICLES,
     _SPORT_BALL,
-    _STANCE_VERBS,
     _STAR_TEAM_HEADS,
     _STATEMENT_NOUNS,
     _STATEMENTS,
@@ -11830,22 +11832,45 @@ class _Phrases:
         if (
             b - a >= 3
             and a
-            and toks[a - 1] in _STANCE_VERBS
+            and toks[a - 1] in _BODY_OBJECT_VERBS
             and _IS_TITLE_HEAD[toks[a]]
-            and toks[a][:2] != "ال"
             and toks[a + 1][:2] == "ال"
+            and (
+                toks[a][:2] != "ال"
+                # (a title with the article and its adjective, "الوزير الأول
+                # المعارضة"; not a body's word, "النائبة المعارضة الحكومة")
+                or (toks[a + 1] not in lx.ORGANIZATION_HEADS and toks[a + 1] not in _BODY_PLURALS)
+            )
         ):
             # "انتقد رئيس الوزراء المعارضة، الأحد، وقال": after a verb of
             # taking a stance, a body with the article past the title's
             # definite genitive is the verb's object, no word of the post
-            # (not "القوات المعارضة": an adjective after a plural in ات)
+            # (not "القوات المعارضة": an adjective after a plural in ات);
+            # also after accusing or meeting, a plural of bodies, and past a
+            # title's adjective ("اتهم الوزير الأول النقابات بـ…"; kw27b)
             k = a + 2
             if (
-                toks[k] in lx.ORGANIZATION_HEADS
+                (toks[k] in lx.ORGANIZATION_HEADS or toks[k] in _BODY_PLURALS)
                 and toks[k][:2] == "ال"
                 and toks[k - 1][-2:] != "ات"
             ):
                 b = ra = rb = k
+        if (
+            b - a == 4
+            and a
+            and toks[a - 1] in _MEETING_VERBS
+            and toks[a][:2] != "ال"
+            and _IS_TITLE_HEAD[toks[a]]
+            and toks[a + 1][:2] == "ال"
+            and _IS_TITLE_HEAD[toks[a + 2]]
+            and toks[a + 3][:2] == "ال"
+        ):
+            # "التقى وزير الدفاع قائد الجيش، أمس، وقال", "التقى رئيس
+            # الجمهورية السفير الأمريكي": after a verb of meeting, a second
+            # post past the title's definite genitive, with its own genitive
+            # or adjective and no name, is the one met (not "ولي العهد رئيس
+            # مجلس الوزراء الأمير X", one holder's chained posts; kw27b)
+            b = ra = rb = a + 2
         if (
             b > a
             and toks[a] in _ALL_OF

@@ -1406,6 +1406,20 @@ _IT_CONCERNS = _with_prefixes(_words("تعلق"))
 _STANCE_VERBS = _with_prefixes(
     _words("انتقد انتقدت رفض رفضت هاجم هاجمت استنكر استنكرت ندد نددت ادان ادانت استغرب استغربت")
 )
+# the verbs after which a body past a title's genitive is the object
+# (classify): taking a stance, and accusing and meeting ("اتهم وزير الداخلية
+# المعارضة بـ…", "التقى رئيس الوزراء النقابات"; kw27b)
+_BODY_OBJECT_VERBS = _STANCE_VERBS | _with_prefixes(_words("اتهم اتهمت التقي التقت"))
+# verbs of meeting whose object may be another post holder right after the
+# subject's title ("التقى وزير الدفاع قائد الجيش، أمس، وقال"; classify, kw27b)
+_MEETING_VERBS = _with_prefixes(_words("التقي التقت استقبل استقبلت"))
+# plurals of bodies with the article, none a head of one body's name
+# (lexicon.ORGANIZATION_HEADS), which such a verb takes as its object
+# ("انتقد رئيس الوزراء النقابات"), folded
+_BODY_PLURALS = _words(
+    "الاحزاب النقابات الجمعيات المنظمات الفصايل الحركات الاتحادات الشركات البنوك "
+    "الحكومات الجماعات الهييات الوزارات الميليشيات المليشيات البلديات الموسسات"
+)
 # prepositions that may open a clause before its verb ("وعن سبب الخسارة، رد
 # قائلا"): the noun after one is its object, never the clause's subject
 _CLAUSE_PREPOSITIONS = _with_prefixes(_words("عن في علي الي حول بشان بخصوص خلال عند لدي"))

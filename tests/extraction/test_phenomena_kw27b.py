@@ -31,6 +31,30 @@ his pronoun ended no name, as his speech ("كلمته") and his testimony
 the text writes its ه (scan_np reads the text): "كاتب مقالة الرأي X" stays
 the post. Near misses: that post, "مقالته" before as after, a verb whose
 object is the bare article.
+
+Rule 4 (item 8, the object read as the speaker): kw26b's rule (a body
+with the article past a title's definite genitive after a verb of taking a
+stance is the verb's object) held for انتقد-type verbs, the bodies of
+lexicon.ORGANIZATION_HEADS and a title with no article only. It holds
+now after accusing and meeting too (words._BODY_OBJECT_VERBS: اتهم،
+التقى), for plurals of bodies (words._BODY_PLURALS: النقابات، الحركات،
+المنظمات …) and past the adjective of a title with the article ("الوزير
+الأول المعارضة"): the verb with no subject after it had the speaker
+"رئيس الوزراء النقابات". Near misses: a body's word after the title with
+the article ("المستشارة الاتحادية", as before), an adjective after a plural
+in ات, a bare genitive after the title ("رئيس اتحاد النقابات", as before),
+a verb of saying before the title.
+
+Rule 5 (item 8, the one met read into the speaker): after a verb of
+meeting (words._MEETING_VERBS: التقى، استقبل), a bare title, its definite
+genitive, then a second post with its own genitive or adjective and
+nothing more ("التقى وزير الدفاع قائد الجيش، أمس، وقال") gave the speaker
+"وزير الدفاع قائد الجيش": the second post is the one met. Only a phrase
+of those four words: one holder's chained posts go on to his name ("ولي
+العهد رئيس مجلس الوزراء الأمير X"), and a name after the first title
+("وزير الدفاع X قائد الجيش") is read as before. Near misses: the chain
+with the name, a prince's title then his name, a verb of saying before
+the two posts.
 """
 
 from __future__ import annotations
@@ -294,5 +318,146 @@ class TestWritersOwnPiece:
 
     @pytest.mark.parametrize(("text", "words", "expected"), NEAR_MISSES)
     def test_unchanged(self, text: str, words: str, expected: tuple[str, str | None]) -> None:
+        q = _said(text, words)
+        assert (q.speaker, q.role) == expected
+
+
+class TestBodyObjectAfterAccusingOrMeeting:
+    FIXED = [
+        pytest.param(
+            "انتقد رئيس الوزراء النقابات، الأحد، وقال: «الإضراب يضر بالاقتصاد».",
+            "الإضراب يضر بالاقتصاد",
+            "رئيس الوزراء",
+            id="plural-body-after-stance-verb",
+        ),
+        pytest.param(
+            "انتقد الوزير الأول المعارضة، الأحد، وقال: «الإضراب يضر بالاقتصاد».",
+            "الإضراب يضر بالاقتصاد",
+            "الوزير الأول",
+            id="title-with-article-and-adjective",
+        ),
+        pytest.param(
+            "اتهم وزير الخارجية المعارضة بالتآمر، وقال: «هذه خيانة للوطن».",
+            "هذه خيانة للوطن",
+            "وزير الخارجية",
+            id="accusing-a-body",
+        ),
+        pytest.param(
+            "اتهم رئيس الحكومة النقابات بتعطيل الإصلاح، وقال: «هذه خيانة للوطن».",
+            "هذه خيانة للوطن",
+            "رئيس الحكومة",
+            id="accusing-a-plural-body",
+        ),
+        pytest.param(
+            "اتهمت المتحدثة الرسمية الحركات المسلحة بخرق الهدنة، وقالت: «الحوار هو الحل».",
+            "الحوار هو الحل",
+            "المتحدثة الرسمية",
+            id="accusing-feminine-title-with-article",
+        ),
+        pytest.param(
+            "التقى رئيس الحكومة المنظمات النقابية، وقال: «الحوار هو الحل».",
+            "الحوار هو الحل",
+            "رئيس الحكومة",
+            id="meeting-plural-bodies",
+        ),
+        pytest.param(
+            "التقى الرئيس التنفيذي الشركات الناشئة، أمس، وقال: «الحوار هو الحل».",
+            "الحوار هو الحل",
+            "الرئيس التنفيذي",
+            id="meeting-after-title-with-article",
+        ),
+    ]
+
+    @pytest.mark.parametrize(("text", "words", "speaker"), FIXED)
+    def test_body_is_the_object(self, text: str, words: str, speaker: str) -> None:
+        assert _said(text, words).speaker == speaker
+
+    NEAR_MISSES = [
+        pytest.param(
+            "انتقد قائد القوات المعارضة الحكومة، أمس، وقال: «الأسعار ترتفع كل يوم».",
+            "الأسعار ترتفع كل يوم",
+            "قائد القوات المعارضة الحكومة",
+            id="adjective-after-plural-in-at",
+        ),
+        pytest.param(
+            "التقى رئيس الوزراء وفد النقابات، أمس، وقال: «الحوار هو الحل».",
+            "الحوار هو الحل",
+            "رئيس الوزراء",
+            id="bare-object-as-before",
+        ),
+        pytest.param(
+            "التقى مدير البنك الدولي الحكومات العربية، وقال: «الحوار هو الحل».",
+            "الحوار هو الحل",
+            "مدير البنك الدولي",
+            id="body-in-the-post-then-plural",
+        ),
+        pytest.param(
+            "وقال رئيس الوزراء سامي داود إن «الحوار هو الحل».",
+            "الحوار هو الحل",
+            "سامي داود",
+            id="verb-of-saying-then-named",
+        ),
+    ]
+
+    @pytest.mark.parametrize(("text", "words", "speaker"), NEAR_MISSES)
+    def test_as_before(self, text: str, words: str, speaker: str) -> None:
+        assert _said(text, words).speaker == speaker
+
+
+class TestPostHolderMetAfterTitle:
+    FIXED = [
+        pytest.param(
+            "التقى وزير الدفاع قائد الجيش، أمس، وقال: «الوضع على الحدود مستقر».",
+            "الوضع على الحدود مستقر",
+            "وزير الدفاع",
+            id="bare-post-met",
+        ),
+        pytest.param(
+            "التقى رئيس الجمهورية السفير الأمريكي، أمس، وقال: «العلاقات بين البلدين ممتازة».",
+            "العلاقات بين البلدين ممتازة",
+            "رئيس الجمهورية",
+            id="title-with-article-met",
+        ),
+        pytest.param(
+            "استقبل رئيس الجمهورية رئيس الحكومة، صباح الأحد، وقال: «العلاقات بين البلدين ممتازة».",
+            "العلاقات بين البلدين ممتازة",
+            "رئيس الجمهورية",
+            id="received",
+        ),
+    ]
+
+    @pytest.mark.parametrize(("text", "words", "speaker"), FIXED)
+    def test_second_post_is_the_one_met(self, text: str, words: str, speaker: str) -> None:
+        assert _said(text, words).speaker == speaker
+
+    NEAR_MISSES = [
+        pytest.param(
+            "استقبل ولي العهد رئيس مجلس الوزراء الأمير سالم الوفد، وقال: «العلاقات ممتازة».",
+            "العلاقات ممتازة",
+            ("سالم", "رئيس مجلس الوزراء"),
+            id="chained-posts-then-name",
+        ),
+        pytest.param(
+            "استقبل أمير المنطقة الأمير فيصل الوفد، وقال: «العلاقات ممتازة».",
+            "العلاقات ممتازة",
+            ("فيصل", "أمير المنطقة"),
+            id="prince-title-then-name",
+        ),
+        pytest.param(
+            "التقى وزير الدفاع سامي داود قائد الجيش، أمس، وقال: «الوضع مستقر».",
+            "الوضع مستقر",
+            ("سامي داود", "وزير الدفاع"),
+            id="name-after-first-title",
+        ),
+        pytest.param(
+            "وقال وزير الدفاع قائد الجيش إن «الوضع مستقر».",
+            "الوضع مستقر",
+            ("وزير الدفاع قائد الجيش", "وزير الدفاع قائد الجيش"),
+            id="verb-of-saying-before-two-posts",
+        ),
+    ]
+
+    @pytest.mark.parametrize(("text", "words", "expected"), NEAR_MISSES)
+    def test_as_before(self, text: str, words: str, expected: tuple[str, str]) -> None:
         q = _said(text, words)
         assert (q.speaker, q.role) == expected
