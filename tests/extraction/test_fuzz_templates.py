@@ -36,7 +36,16 @@ square brackets inside a quote, a quote split by its speaker, a video, a
 joint statement, a royal chain of titles and prayers after names (the
 ligature ﷺ among them), a sitting of parliament, a live page's times, an
 update note, a turnout, a columnist, a kunya), chosen at random with a
-fixed seed. Each text is then
+fixed seed; sentence25's (fuzz25: a press conference's answer, an obituary,
+inflation figures, footers and captions, a verse and a hadith, a poem, a fact
+check, a time of day, a translation in brackets, numbered measures, dialect,
+a chain of reported speech, a byline, a post with tags, a question headline,
+a Hijri date, paragraphs each opened again, the speaker after a dash, a
+match's minute, a breaking tag; names of Persian and Urdu spelling) only
+when asked for (``25``: the mix's draws stay as they were), each article
+then also in odd Unicode (``_Gen.mutate25``: Persian and Urdu letters,
+presentation forms, tashkeel, tatweel, joiners, direction marks, other
+spaces and normal forms). Each text is then
 mutated (a mark or a full stop dropped, lines joined, و written apart,
 tashkeel, tatweel, Arabic-Indic digits, bidi marks), one article in three
 is also given as a scraper may deliver it (``_Gen.scrape``: HTML entities,
@@ -49,8 +58,8 @@ meets that end everywhere.
 about 13 s of CPU time since sentence23: some 1,300 articles, their
 mutations and cuts) and
 ``FUZZ_SEED`` the seed; ``python -m tests.extraction.test_fuzz_templates
-N [SEED [21|22|23|24]]`` runs N texts (21, 22, 23, 24: articles of
-sentence21, sentence22, sentence23 or sentence24 alone) and prints every
+N [SEED [21|22|23|24|25]]`` runs N texts (21, 22, 23, 24, 25: articles
+of sentence21, sentence22, sentence23, sentence24 or sentence25 alone) and prints every
 distinct failure with its text.
 """
 
@@ -62,6 +71,7 @@ import random
 import re
 import sys
 import traceback
+import unicodedata
 
 import pytest
 
@@ -588,6 +598,56 @@ _WITNESSES24 = (
     "وروى أحد الناجين", "وقال شهود عيان", "وأفاد سكان", "وتروي", "ويقول", "وحكت",
 )  # fmt: skip
 
+# sentence25's templates and words (the fifth session of 2026-12-06, fuzz25):
+# news shapes, names of Persian and Urdu spelling, and odd Unicode
+SENTENCE25_TEMPLATES = 21
+_MARK_PAIRS25 = (
+    ("«", "»"), ('"', '"'), ("“", "”"), ("„", "“"), ("﴿", "﴾"), ("‹", "›"), ("「", "」"),
+    ("«", ""), ("", "»"), ("'", "'"),
+)  # fmt: skip
+_FIRST25 = ("سامر", "نادين", "محمد جواد", "عمران", "هشام", "رنا", "عبد الكريم", "زينب", "پرویز")
+_FAMILY25 = (
+    "آل ثاني", "ظریف", "خان", "بن عيسى", "ولد الشيخ", "القحطاني", "الزعبي", "بنت الحسن",
+    "أبو شقرة", "چاوش", "گل", "نواز", "ٹیپو",
+)  # fmt: skip
+_POSTS25 = (
+    "محافظ البنك المركزي", "وزير المالية", "الناطق باسم الشرطة", "مدير الأرصاد الجوية",
+    "رئيس لجنة الانتخابات", "المدرب", "الباحث في الشؤون الاقتصادية", "عضو المكتب السياسي",
+    "مفتي الديار", "رئيسة الوزراء", "قائد المنتخب", "الأمين العام للهيئة",
+)  # fmt: skip
+_SAYS25 = ("قال", "وقال", "أكد", "أوضح", "أفاد", "صرّح", "غرّد", "كتب", "تساءل", "استدرك")
+_WORDS25 = (
+    "الوضع", "الاقتصادي", "تحسن", "بشكل", "ملحوظ", "خلال", "الربع", "الثالث", "لكن",
+    "التحديات", "ما", "زالت", "قائمة", "ولن", "نتراجع", "عن", "الإصلاحات", "نحن", "مستعدون",
+    "للحوار", "مع", "جميع", "الأطراف", "الأسعار", "ستنخفض", "قريبا", "والله", "عندنا",
+)  # fmt: skip
+_TAGS25 = (
+    "#عاجل", "#الانتخابات_2026", "@news_ar", "https://example.com/a?b=1", "www.example.org",
+    "info@example.com",
+)  # fmt: skip
+_EMOJI25 = ("🔴", "⚡️", "📌", "👇", "🇸🇦", "✅", "❗", "🎥")
+_HIJRI25 = ("١٥ رمضان ١٤٤٥هـ", "3 شوال 1446 هـ", "الموافق 12 ذو الحجة 1445", "غرة محرم ١٤٤٧")
+_FOOTERS25 = (
+    "اقرأ أيضا: {w}", "المصدر: وكالات", "© جميع الحقوق محفوظة 2026", "شاهد: {w} {e}",
+    "(الصورة: رويترز)", "(أرشيفية)", "[صورة: الأناضول]",
+)  # fmt: skip
+# odd Unicode (sentence25's mutations, mutate25): letters of Persian and Urdu
+# spelling, presentation forms, marks of format and direction, spaces
+_PERSIAN25 = str.maketrans(
+    {"ي": "ی", "ك": "ک", "ه": "ہ", "ى": "ی", "ة": "ۃ", "0": "۰", "1": "۱", "2": "۲", "3": "۳",
+     "4": "۴", "5": "۵", "6": "۶", "7": "۷", "8": "۸", "9": "۹", "،": ",", "؟": "?"}
+)  # fmt: skip
+_URDU25 = str.maketrans({"ي": "ے", "ه": "ھ", "ت": "ٹ", "د": "ڈ", "ر": "ڑ", "ن": "ں", "ك": "ک"})
+_ODD25 = (
+    "\u0640", "\u064e", "\u0651", "\u0670", "\u0654", "\u0653", "\u06d6", "\u200d", "\u200c",
+    "\u200b", "\u200f", "\u200e", "\u202b", "\u202c", "\u2067", "\u2069", "\u061c", "\ufeff",
+    "\u00ad", "\u2060", "\u00a0", "\u202f", "\u06d4", "\u061b", "\u066a", "\u066b", "\ufdfa",
+    "\ufdf2", "\ufefb", "\ufe8d", "\ufe70", "\u06dd", "\u0600", "\U0001f600", "\u2028", "\u0085",
+    "\u2039", "\u300c", "\ufd3e", "\u0301", "\u06c1", "\u06d2", "\u067e", "\u06af", "\u06cc",
+    "»«", "«", "»", '"', ":",
+)  # fmt: skip
+_PRESENTATION25 = {"لا": "ﻻ", "الله": "ﷲ", "لأ": "ﻷ", "ا": "ﺍ", "ل": "ﻝ", "م": "ﻣ", "ه": "ﻫ"}
+
 # scraper artefacts (_Gen.scrape)
 _LATIN = (
     "AFP", "Le ministre a dit", '"We will not accept"', "www.example.com", "@user_1",
@@ -653,8 +713,8 @@ class _Gen:
 
     def __init__(self, seed: int, only: int | None = None) -> None:
         self.r = random.Random(seed)
-        # only=21, 22, 23 or 24: every sentence from sentence21, sentence22,
-        # sentence23 or sentence24 (the runs of one session's templates alone)
+        # only=21, 22, 23, 24 or 25: every sentence from sentence21 … sentence25
+        # (the runs of one session's templates alone)
         self.only = only
         # (scraper artefacts draw from their own stream: the articles and
         # mutations of a seed are those of the runs before them)
@@ -3651,6 +3711,164 @@ class _Gen:
             )
         return self.spell18(s) + self.pick((".", ".", "", "؟", "…", "\n", " "))
 
+    def words25(self, a: int = 3, b: int = 14) -> str:
+        return " ".join(self.pick(_WORDS25) for _ in range(self.r.randint(a, b)))
+
+    def quote25(self) -> str:
+        o, c = self.pick(_MARK_PAIRS25)
+        w = self.words25()
+        k = self.r.randrange(8)
+        if k == 0:
+            return f"{o}{w} (...) {self.words25(1, 5)}{c}"
+        if k == 1:
+            return f"{o}{w} [...] {self.words25(1, 5)}{c}"
+        if k == 2:
+            return f"{o}{w}...{c}"
+        if k == 3:
+            return f"{o}{w} {self.pick(_EMOJI25)}{c}"
+        return f"{o}{w}{c}"
+
+    def sentence25(self, k: int | None = None) -> str:
+        """Shapes of Arabic news pages and of names the earlier templates
+        did not hold (fuzz25): an answer at a press conference, an obituary,
+        figures of the economy, a footer and a caption, a verse and a
+        hadith, a poem, a fact check, a time of day, a translation in
+        brackets, numbered measures, dialect, a chain of reported speech, a
+        byline, a post with tags, a question headline, a Hijri date, a quote
+        over paragraphs each opened again, the speaker after a dash, a
+        match's minute, a breaking tag with an emoji; names in Persian and
+        Urdu spelling; ``k`` picks one."""
+        r = self.r
+        nm = f"{self.pick(_FIRST25)} {self.pick(_FAMILY25)}"
+        post, say, q = self.pick(_POSTS25), self.pick(_SAYS25), self.quote25()
+        if k is None:
+            k = r.randrange(SENTENCE25_TEMPLATES)
+        if k == 0:  # an answer at a press conference
+            s = f"وفي رده على سؤال حول {self.words25(2, 4)}، {say} {post} {nm}: {q}"
+        elif k == 1:  # an obituary
+            s = f"نعى {post} {nm} الفقيد قائلا: {q} رحمه الله."
+        elif k == 2:  # figures of the economy
+            s = (
+                f"{say} {post} إن معدل التضخم بلغ {r.randint(1, 40)}.{r.randint(0, 9)}% "
+                f"في الربع {self.pick(('الأول', 'الثالث'))} من عام {r.randint(1990, 2030)}، "
+                f"مضيفا: {q}"
+            )
+        elif k == 3:  # a footer, a caption
+            s = self.pick(_FOOTERS25).format(w=self.words25(2, 5), e=self.pick(_EMOJI25))
+            s += f" {post} {nm} {self.pick(('خلال مؤتمر صحفي', 'في الرياض', ''))}"
+        elif k == 4:  # a verse, a hadith
+            s = self.pick(
+                (
+                    f"قال تعالى: ﴿{self.words25(3, 8)}﴾ [البقرة: {r.randint(1, 286)}]",
+                    f"قال رسول الله ﷺ: «{self.words25()}» رواه البخاري",
+                    f"واستشهد الخطيب بقوله تعالى ﴿{self.words25(2, 5)}﴾ مؤكدا أن {self.words25()}",
+                )
+            )
+        elif k == 5:  # a poem
+            s = (
+                f"ويقول الشاعر {nm}:\n{self.words25(3, 5)} *** {self.words25(3, 5)}\n"
+                f"{self.words25(3, 5)} ... {self.words25(3, 5)}"
+            )
+        elif k == 6:  # a fact check
+            s = (
+                f"الادعاء: {q}\nالحقيقة: {self.words25()}\n"
+                f"الحكم: {self.pick(('مضلل', 'زائف', 'صحيح جزئيا'))}"
+            )
+        elif k == 7:  # a time of day
+            s = (
+                f"وفي تمام الساعة {r.randint(0, 23)}:{r.randint(0, 59):02d} "
+                f"{self.pick(('صباحا', 'مساء'))} بتوقيت مكة المكرمة، {say} {nm} "
+                f"{self.pick(('أن', 'إن', ':'))} {q}"
+            )
+        elif k == 8:  # a translation in brackets
+            s = (
+                f"{say} {nm} ({self.pick(('بالإنجليزية', 'بالفرنسية', 'بالفارسية'))}: "
+                f"{self.pick(('We will win', 'Nous verrons', 'ما پیروز می‌شویم'))}) {q}"
+            )
+        elif k == 9:  # numbered measures
+            items = "\n".join(
+                f"{self.pick(('1-', '١)', '٢-', '(3)', '•', '2.'))} {self.words25(3, 8)}"
+                for _ in range(r.randint(2, 5))
+            )
+            s = f"وأعلن {post} {nm} الإجراءات التالية:\n{items}"
+        elif k == 10:  # dialect
+            s = (
+                f"{self.pick(('قال لي', 'يقول لنا', 'قالت لـ«الأهالي»'))} {nm} "
+                f"({r.randint(20, 80)} عاما): "
+                f"{self.pick(('«والله ما عندنا شي»', '«شو بدنا نعمل؟»', '«مافيش حاجة»'))} {q}"
+            )
+        elif k == 11:  # a chain of reported speech
+            s = (
+                f"أفاد {post} {nm} بأن {self.words25()}، وأوضح أن {self.words25()}، "
+                f"ولفت إلى أن {self.words25()}، مشيرا إلى أن {q}"
+            )
+        elif k == 12:  # a byline
+            s = (
+                f"{self.pick(('مراسل الجزيرة', 'كتب', 'من'))} {nm} - "
+                f"{self.pick(('غزة', 'الرياض', 'طهران', 'لاهور'))}\n{say} {post}: {q}"
+            )
+        elif k == 13:  # a post with tags
+            s = f"وغرّد {nm} على منصة «إكس» قائلا: {q} {self.pick(_TAGS25)} {self.pick(_TAGS25)}"
+        elif k == 14:  # a question headline
+            s = (
+                f"هل {self.words25(2, 6)}؟ {self.pick(('خبير يجيب', 'مسؤول يوضح'))}\n"
+                f"{say} {post} {nm}: {q}"
+            )
+        elif k == 15:  # a Hijri date
+            s = f"وفي {self.pick(_HIJRI25)}، {say} {nm} {self.pick(('إن', 'أن'))} {q}"
+        elif k == 16:  # a quote over paragraphs, each opened again
+            s = f"{say} {nm}: «{self.words25()}\n«{self.words25()}\n«{self.words25()}»"
+        elif k == 17:  # the speaker after a dash
+            s = f"{q} {self.pick(('—', '-', '–'))} {post} {nm}"
+        elif k == 18:  # a match's minute
+            s = (
+                f"وسجل {nm} الهدف الثاني (د {r.randint(1, 90)}+{r.randint(1, 5)})، وقال "
+                f"{self.pick(('المدرب', 'قائد المنتخب'))} عقب اللقاء: {q}"
+            )
+        elif k == 19:  # a breaking tag with an emoji
+            s = f"{self.pick(_EMOJI25)} {self.pick(('عاجل', 'خاص', 'حصري'))} | {post} {nm}: {q}"
+        else:  # a sentence of the earlier sessions' mix
+            s = self.sentence24() if self.maybe(0.5) else self.sentence23()
+        return s + self.pick((". ", ".\n", "\n", "\n\n", " ", "", "؟ ", "!\n"))
+
+    def mutate25(self, text: str) -> str:
+        """``text`` in odd Unicode (sentence25's mutations): letters of
+        Persian or Urdu spelling, presentation forms, tashkeel on every
+        letter, runs of tatweel, joiners inside words, direction marks
+        round the marks, odd characters anywhere, other spaces, another
+        normal form."""
+        r = self.r
+        k = r.randrange(10)
+        if k == 0:
+            chars = list(text)
+            for _ in range(r.randint(1, 12)):
+                chars.insert(r.randrange(len(chars) + 1), self.pick(_ODD25))
+            return "".join(chars)
+        if k == 1:
+            return text.translate(self.pick((_PERSIAN25, _URDU25)))
+        if k == 2:
+            for plain, form in _PRESENTATION25.items():
+                text = text.replace(plain, form, r.randint(1, 20))
+            return text
+        if k == 3:
+            return "".join(
+                ch + ("\u064e\u0651" if "\u0621" <= ch <= "\u064a" else "") for ch in text
+            )
+        if k == 4:
+            return "".join(ch + ("\u0640" * r.randint(1, 6) if ch in "لسبت" else "") for ch in text)
+        if k == 5:
+            z = self.pick(("\u200c", "\u200d", "\u200b", "\u2060", "\u00ad"))
+            return "".join(ch + (z if ch in "يمنع" else "") for ch in text)
+        if k == 6:
+            m = self.pick(("\u200f", "\u200e", "\u061c", "\u2067", "\u2069", "\u202b"))
+            return re.sub(r"([«»\"“”:،.؟])", m + r"\1" + m, text)
+        if k == 7:
+            c = self.pick(_ODD25)
+            return c.join(text) if r.random() < 0.1 else text.replace(" ", " " + c)
+        if k == 8:
+            return text.replace(" ", self.pick(("\u00a0", "\u202f", "\u2009", "\u3000", "\t")))
+        return unicodedata.normalize(self.pick(("NFD", "NFKD", "NFKC")), text)
+
     def sentence(self) -> str:
         r = self.r
         if self.only == 21:
@@ -3661,6 +3879,8 @@ class _Gen:
             return self.sentence23()
         if self.only == 24:
             return self.sentence24()
+        if self.only == 25:
+            return self.sentence25()
         if self.maybe(0.12):
             return self.sentence13()
         if self.maybe(0.15):
@@ -3937,6 +4157,8 @@ class _Gen:
             art = self.article()
             batch = [(f"a{i}", art)]
             batch += [(f"a{i}m{j}", self.mutate(art)) for j in range(self.r.randint(2, 5))]
+            if self.only == 25:
+                batch += [(f"a{i}u{j}", self.mutate25(art)) for j in range(2)]
             if scraped and self.s.random() < 0.35:
                 kind, text = self.scrape(self.pick(batch)[1] if len(batch) > 1 else art)
                 batch.append((f"a{i}{kind}", text))
@@ -4088,6 +4310,19 @@ def test_invented_articles_from_templates_keep_the_contract():
     assert not failures, "\n\n".join(failures)
 
 
+def test_sentence25_articles_keep_the_contract():
+    # fuzz25's news shapes and odd Unicode alone (about 2 s): the mix does not
+    # draw them, so that the earlier sessions' draws stay as they were
+    failures = []
+    for label, text in _Gen(_env_int("FUZZ_SEED", 20261206), 25).texts(1200):
+        problem = contract_violation(text)
+        if problem is not None:
+            failures.append(f"{label}: {text!r}\n{problem}")
+            if len(failures) >= 5:
+                break
+    assert not failures, "\n\n".join(failures)
+
+
 def test_the_generator_draws_every_template():
     # the generator itself: twenty thousand texts of the mix (about a
     # second) draw the rarer templates (relays, أما, bulleted statements,
@@ -4168,6 +4403,22 @@ def test_the_generator_draws_every_template():
                 "نسبة المشاركة", "في مقاله المنشور", "أم محمد",
             ),
         ),
+        # one for each of fuzz25's twenty sentence25 templates (k 0-19: an
+        # answer at a press conference, an obituary, inflation, a footer, a
+        # hadith, a poem, a fact check, a time of day, a translation, numbered
+        # measures, dialect, a chain of reported speech, a byline, a post
+        # with tags, a question headline, a Hijri date, paragraphs opened
+        # again, the speaker after a dash, a match's minute, a breaking tag)
+        (
+            25,
+            (
+                "وفي رده على سؤال حول", "الفقيد قائلا", "معدل التضخم", "المصدر: وكالات",
+                "رواه البخاري", "ويقول الشاعر", "الادعاء:", "بتوقيت مكة المكرمة", "(بالفارسية:",
+                "الإجراءات التالية", "والله ما عندنا شي", "ولفت إلى أن", "مراسل الجزيرة",
+                "على منصة «إكس»", "خبير يجيب", "ذو الحجة", "\n«", "» — ", "الهدف الثاني (د",
+                "حصري |",
+            ),
+        ),
     ],
 )  # fmt: skip
 def test_the_generator_draws_every_template_of_a_session(only, markers):
@@ -4186,8 +4437,8 @@ def _spellings(s: str) -> str:
 
 def main(argv: list[str]) -> int:
     """python -m tests.extraction.test_fuzz_templates N [SEED [ONLY]]: run N
-    articles (ONLY=21, 22, 23 or 24: made of sentence21, sentence22,
-    sentence23 or sentence24 alone), print
+    articles (ONLY=21, 22, 23, 24 or 25: made of sentence21, sentence22,
+    sentence23, sentence24 or sentence25 alone), print
     each failure (first
     per distinct last frame)."""
     n = int(argv[0]) if argv else 1000
