@@ -128,6 +128,8 @@ _HIS_SAYING = _words_module._HIS_SAYING
 _OF_THEM = _words_module._OF_THEM
 _OCCASION_WORDS = _words_module._OCCASION_WORDS
 _RELATIVES = _words_module._RELATIVES
+_BARE_THAT = _words_module._BARE_THAT
+_TIME_PREPOSITIONS = _words_module._TIME_PREPOSITIONS
 _VERB_KINDS = _words_module._VERB_KINDS
 _SAME = _words_module._SAME
 _SIDELINES = _words_module._SIDELINES
@@ -1606,8 +1608,22 @@ class _Dating:
         i = first
         while i < end:
             t = toks[i]
-            if clause_start and is_word[i] and (t in _FRONTING_OR_CONJ or i in date_index):
+            if (
+                clause_start
+                and is_word[i]
+                and (t in _FRONTING_OR_CONJ or i in date_index)
+                and not (
+                    i > first
+                    and toks[i - 1] in _BARE_THAT
+                    and t not in _TIME_PREPOSITIONS
+                    and t not in _CONJ_FRONTING
+                )
+            ):
                 # the adverbial runs to the next comma / clause punctuation
+                # (but "قال إن عام 2026، سيكون عام الإصلاح، مضيفا أن «…»": a
+                # time right after a bare أنّ, no pronoun on it, is the
+                # clause's subject, what the words are about, never the
+                # time they were said; "أنه يوم 5 أبريل 2019، أبلغ" is one)
                 j = i
                 found = None
                 while j < end and toks[j] not in _CLAUSE_PUNCT and not in_quote[j]:

@@ -77,6 +77,13 @@ _THAT = frozenset(
     {"ان", "انه", "انها", "انهم", "انهما", "بان", "بانه", "بانها", "بانهم"}
     | {"فان", "فانه", "فانها", "فانهم", "وان", "وانه", "وانها", "لان"}
 )
+# أنّ with no pronoun on it: the noun right after it is its clause's subject
+# ("إن عام 2026 سيكون عام الإصلاح": what the words are about, no time told;
+# dev25d)
+_BARE_THAT = frozenset({"ان", "بان", "فان", "وان", "لان"})
+# the prepositions of a fronted time ("في 2009", "خلال مارس 2010"), an
+# adverbial wherever it stands, also right after a bare أنّ
+_TIME_PREPOSITIONS = frozenset({"في", "خلال", "بتاريخ"})
 # the particles that make أنْ adverbial, no that-clause ("بعد أن التقى",
 # "قبل أن يغادر", "دون أن يذكر"; folded)
 _BEFORE_AN = frozenset(
