@@ -129,6 +129,9 @@ _OF_THEM = _words_module._OF_THEM
 _OCCASION_WORDS = _words_module._OCCASION_WORDS
 _RELATIVES = _words_module._RELATIVES
 _BARE_THAT = _words_module._BARE_THAT
+_RELATIVES_OR_WHAT = _RELATIVES | {"ما"}
+_NOT_AFTER_WHAT = _words_module._NOT_AFTER_WHAT
+_WHAT_AS_CONJUNCTION = _words_module._WHAT_AS_CONJUNCTION
 _TIME_PREPOSITIONS = _words_module._TIME_PREPOSITIONS
 _VERB_KINDS = _words_module._VERB_KINDS
 _SAME = _words_module._SAME
@@ -1296,6 +1299,10 @@ class _Dating:
                 return not self.document_dated_in(k, d)
             if t in _CLAUSE_PUNCT:
                 return False
+            if t == "ما" and self.free_relative(k):
+                # "في مؤتمر عقده لتقديم حصيلة ما حققه X في 2017": "what he
+                # did", a free relative, and the time of that deed
+                return True
             k -= 1
         return False
 
@@ -1626,10 +1633,16 @@ class _Dating:
                 # time they were said; "أنه يوم 5 أبريل 2019، أبلغ" is one)
                 j = i
                 found = None
+                told = False
                 while j < end and toks[j] not in _CLAUSE_PUNCT and not in_quote[j]:
                     d = date_index.get(j)
-                    if d is not None and d.iso and not d.relative:
+                    if d is not None and d.iso and not d.relative and not told:
                         found = (j, d)
+                    elif toks[j] == "ما" and self.free_relative(j):
+                        # "في مؤتمر عقده لتقديم حصيلة ما حققه X في 2017،": a
+                        # time after "what he did" is of that deed, the
+                        # words' topic, not of the occasion they were said at
+                        told = True
                     j += 1
                 if found is not None and not (
                     # ("منذ عودته من المنفى، في مارس 2015،": the event's time)
@@ -1657,6 +1670,19 @@ class _Dating:
                 continue
             i += 1
         return out
+
+    def free_relative(self, k: int) -> bool:
+        """The ما at ``k`` opens a free relative, "what (he did)": a word
+        follows that is no preposition nor particle (not "ما بين", "ما
+        بعد", "ما إذا", "ما زال"), and no time word before it makes it a
+        conjunction ("بعد ما", "منذ ما")."""
+        toks = self.doc.toks
+        return (
+            k + 1 < self.n
+            and self.is_word[k + 1]
+            and toks[k + 1] not in _NOT_AFTER_WHAT
+            and (k == 0 or toks[k - 1] not in _WHAT_AS_CONJUNCTION)
+        )
 
     def while_after_quote(self, first: int) -> int:
         """The first token of the sentence before, when the one at ``first``
@@ -2128,9 +2154,10 @@ class _Dating:
         if att.clause is not None:
             a, b = att.clause
             found = self.dates_between(a, b)
-            if found and not _RELATIVES.isdisjoint(self.doc.toks[a:b]):
+            if found and not _RELATIVES_OR_WHAT.isdisjoint(self.doc.toks[a:b]):
                 # "قال X، النقابي السابق الذي سجن سنة 2008، إن": a date in a
-                # relative clause tells of the speaker, not of the words
+                # relative clause tells of the speaker, not of the words (nor
+                # one after "what was done", "ما تحقق في 2022": free_relative)
                 found = _dates_but(found, self.in_relative, a)
             if found and found[-1].precision == "year":
                 found = _dates_but(found, self.in_apposition, a, b)

@@ -84,6 +84,18 @@ _BARE_THAT = frozenset({"ان", "بان", "فان", "وان", "لان"})
 # the prepositions of a fronted time ("في 2009", "خلال مارس 2010"), an
 # adverbial wherever it stands, also right after a bare أنّ
 _TIME_PREPOSITIONS = frozenset({"في", "خلال", "بتاريخ"})
+# free_relative: what follows ما when it opens no "what (he did)" (a
+# preposition or an adverb of place and time: "ما بين 2009 و2010", "ما بعد
+# 2011"; a particle: "ما إذا", "ما لم"; "ما زال"), and what before it makes it
+# a conjunction of time or degree ("بعد ما", "منذ ما", "كل ما"; dev25d)
+_NOT_AFTER_WHAT = frozenset(
+    {"بين", "بعد", "قبل", "فوق", "تحت", "دون", "عدا", "خلا", "وراء", "حول", "يلي", "اذا"}
+    | {"لم", "لا", "لن", "ان", "زال", "يزال", "تزال", "دام", "برح", "انفك", "فتي", "يكون"}
+)
+_WHAT_AS_CONJUNCTION = frozenset(
+    {"بعد", "قبل", "منذ", "حين", "عند", "ريث", "طال", "قل", "كل", "مثل", "حسب", "بحسب"}
+    | {"وفق", "طبق", "ربما", "قلما", "بعدما", "لطالما", "طالما", "كلما", "اذا", "ان"}
+)
 # the particles that make أنْ adverbial, no that-clause ("بعد أن التقى",
 # "قبل أن يغادر", "دون أن يذكر"; folded)
 _BEFORE_AN = frozenset(

@@ -65,3 +65,80 @@ class TestTimeSubjectOfBareThat:
     )
     def test_adverbial_still_dates(self, text: str, words: str, date: str) -> None:
         assert one(text, words).date == date
+
+
+class TestTimeOfWhatWasDone:
+    """A time after ما opening a free relative ("ما أنجزته الحكومة في
+    2023", "what the government achieved") is the time of that deed, what
+    the occasion was about, not of the words said there: neither in the
+    cue's clause, nor in a fronted adverbial, nor in the clause of an
+    earlier verb of the sentence. ما as a conjunction or before a
+    preposition (بعد ما، ما بين) is no such relative."""
+
+    @pytest.mark.parametrize(
+        ("text", "words"),
+        [
+            (
+                "ورد وزير الاقتصاد، في مؤتمر صحفي عقده لعرض حصيلة ما أنجزته الحكومة في "
+                '2023، على أسئلة الصحفيين بالقول "الأرقام تتحدث عن نفسها ولا تحتاج إلى '
+                'تعليق".',
+                "الأرقام تتحدث",
+            ),
+            (
+                "وعلق رئيس البلدية، خلال لقاء خصصه لتقييم ما تحقق من مشاريع في سنة 2022، "
+                'على الانتقادات قائلا "لن نلتفت إلى المشككين أبدا".',
+                "لن نلتفت",
+            ),
+            (
+                "وتحدث المدير، في ندوة نظمت لمراجعة ما حدث في مارس 2021، عن الأزمة مؤكدا "
+                'أن "المؤسسة تعلمت الدرس جيدا".',
+                "المؤسسة تعلمت",
+            ),
+            (
+                'وقال الوزير، خلال ندوة خصصت لتقييم ما تحقق في عام 2022، إن "الإنجازات '
+                'تفوق التوقعات".',
+                "الإنجازات تفوق",
+            ),
+            (
+                'وفي ندوة خصصت لتقييم ما تحقق في 2022، قال الوزير إن "الإنجازات تفوق كل التوقعات".',
+                "الإنجازات تفوق",
+            ),
+        ],
+    )
+    def test_undated(self, text: str, words: str) -> None:
+        assert one(text, words).date is None
+
+    @pytest.mark.parametrize(
+        ("text", "words", "date"),
+        [
+            # the occasion's own date
+            (
+                "ورد الوزير، في مؤتمر صحفي عقده يوم 12 يناير 2024، على أسئلة الصحفيين "
+                'بالقول "الأرقام تتحدث عن نفسها".',
+                "الأرقام تتحدث",
+                "2024-01-12",
+            ),
+            # ما بين: a span of time, no relative
+            (
+                "وتحدث المدير، في الفترة ما بين مارس 2021 وماي 2021، عن الأزمة مؤكدا أن "
+                '"المؤسسة تعلمت الدرس جيدا".',
+                "المؤسسة تعلمت",
+                "2021-05",
+            ),
+            # بعد ما: a conjunction, the time of the occasion after it
+            (
+                "وعلق رئيس البلدية، بعد ما جرى يوم 3 مايو 2022، على الانتقادات قائلا "
+                '"لن نلتفت إلى المشككين أبدا".',
+                "لن نلتفت",
+                "2022-05-03",
+            ),
+            (
+                "وفي ندوة عقدت في 5 يونيو 2022 لتقييم ما تحقق، قال الوزير إن "
+                '"الإنجازات تفوق كل التوقعات".',
+                "الإنجازات تفوق",
+                "2022-06-05",
+            ),
+        ],
+    )
+    def test_dated(self, text: str, words: str, date: str) -> None:
+        assert one(text, words).date == date
