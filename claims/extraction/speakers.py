@@ -10486,7 +10486,9 @@ class _Speakers:
         k = q.open_tok - 1
         glued = ""
         if k >= 0 and len(toks[k]) == 1 and toks[k] in "بلوفك":
-            if self.doc.ends[k] == self.doc.starts[q.open_tok]:
+            if self.doc.ends[k] == self.doc.starts[q.open_tok] or toks[k] == "و":
+                # (و written apart from the marks is read glued to them, as
+                # to a word: 'سموه "…" و "…"' coordinates as 'و"…"'; dev25d)
                 glued = toks[k]
             k -= 1
         if glued in ("ل", "ب") and n <= 3:

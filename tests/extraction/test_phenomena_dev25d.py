@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extraction.helpers import one
+from claims.extraction import extract
+from tests.extraction.helpers import one, quote_exactly
 
 
 class TestTimeSubjectOfBareThat:
@@ -142,3 +143,47 @@ class TestTimeOfWhatWasDone:
     )
     def test_dated(self, text: str, words: str, date: str) -> None:
         assert one(text, words).date == date
+
+
+class TestSpacedAndBeforeMarks:
+    """و written apart from the marks after it ('"…" و "…"') coordinates
+    them as و glued to them does: words in marks after a quotation kept
+    right before them are the same speaker's words too, and a name in
+    marks after a noun and a spaced و is a name, as after a glued و."""
+
+    @pytest.mark.parametrize(
+        ("text", "words"),
+        [
+            (
+                'وانتقد النائب ما سماه "سياسة الهروب إلى الأمام" و "غياب الرؤية الواضحة" '
+                "لدى الحكومة.",
+                "غياب الرؤية الواضحة",
+            ),
+            (
+                'واحتج الطلبة رفضا لما سموه "التضييق على النشاط الطلابي" و "شروط المنحة '
+                'الجائرة" وللمطالبة بحقوقهم.',
+                "شروط المنحة الجائرة",
+            ),
+            (
+                'ونددت النقابة بما اعتبرته "تضييقا على العمل النقابي" و "خرقا صريحا '
+                'للقانون" من قبل الإدارة.',
+                "خرقا صريحا للقانون",
+            ),
+        ],
+    )
+    def test_second_quote_kept(self, text: str, words: str) -> None:
+        assert quote_exactly(text, words)
+
+    def test_glued_as_before(self) -> None:
+        text = 'وانتقد النائب ما سماه "سياسة الهروب إلى الأمام" و"غياب الرؤية الواضحة" لدى الحكومة.'
+        assert quote_exactly(text, "غياب الرؤية الواضحة")
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            'وقال الوزير إن التعاون بين الجيش و "قوات الدعم السريع" انتهى.',
+            'وقال الوزير إن التعاون بين الجيش و"قوات الدعم السريع" انتهى.',
+        ],
+    )
+    def test_name_after_a_noun(self, text: str) -> None:
+        assert not [q for q in extract(text) if q.text == "قوات الدعم السريع"]
