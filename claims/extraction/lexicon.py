@@ -482,6 +482,11 @@ def _build_cues() -> dict[str, Cue]:
     add("دون", Cue("دون", VERB, M, SG))
     add("دونت", Cue("دون", VERB, F, SG))
     add("مذكرا", Cue("ذكر", PARTICIPLE, M, SG))  # not "مذكرة" (a memo)
+    # "…، ملاحظا أن «…»": noting, as مشيرا; the feminine "ملاحظة" is also
+    # "a note", so a cue only after a comma and right before أنّ, a colon or
+    # the marks (phrases.cue_at), and no plural ("ملاحظات": notes; dev25d)
+    for form, gender in (("ملاحظا", M), ("ملاحظاً", M), ("ملاحظة", F)):
+        add(form, Cue("لاحظ", PARTICIPLE, gender, SG))
     # "اكتفى مصدر حكومي بالقول": like a participle, the clause subject speaks
     # "ما دفع أحد الصحفيين للقول: «…»": prompted to say (cue_at keeps it
     # only after the verb that prompts)

@@ -3839,6 +3839,12 @@ class _Phrases:
                 # "…، معلقة: «…»", "، معلقة «…»": commenting, right before the
                 # words; otherwise hanging ("صورة معلقة خلفه")
                 return None
+            if word == "ملاحظه" and not (
+                i and toks[i - 1] in _COMMAS and (nxt == ":" or nxt in QUOTE_MARKS or nxt in _THAT)
+            ):
+                # "…، ملاحظة أن «…»": noting, after a comma and right before
+                # the words or their أنّ; otherwise a note ("ملاحظة: …")
+                return None
             if (
                 i >= 2
                 and toks[i - 1] == "ان"

@@ -187,3 +187,47 @@ class TestSpacedAndBeforeMarks:
     )
     def test_name_after_a_noun(self, text: str) -> None:
         assert not [q for q in extract(text) if q.text == "قوات الدعم السريع"]
+
+
+class TestNotingParticiple:
+    """ملاحظا (noting) is a participle of saying, as مشيرا; its feminine
+    ملاحظة, also "a note", only after a comma and right before أنّ, a
+    colon or the marks."""
+
+    @pytest.mark.parametrize(
+        ("text", "words", "speaker"),
+        [
+            (
+                'وأكد رئيس الجمعية أن العنف "تزايد بشكل كبير"، ملاحظا أن "الوضع صار '
+                'خطيرا" في عدة مناطق.',
+                "الوضع صار خطيرا",
+                "رئيس الجمعية",
+            ),
+            (
+                'وأكدت رئيسة الجمعية أن العنف "تزايد بشكل كبير هذا العام"، ملاحظة أن '
+                '"الوضع صار خطيرا" في عدة مناطق.',
+                "الوضع صار خطيرا",
+                "رئيسة الجمعية",
+            ),
+            (
+                'وقال المدرب إن فريقه "لعب بشكل جيد"، ملاحظا أن "الحكم كان منحازا".',
+                "الحكم كان منحازا",
+                "المدرب",
+            ),
+        ],
+    )
+    def test_quote_after_noting(self, text: str, words: str, speaker: str) -> None:
+        q = quote_exactly(text, words)
+        assert q.speaker == speaker
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            # an editor's note
+            'وقالت الوزيرة إن "الإصلاح ضروري". ملاحظة: "هذا المقال يعبر عن رأي كاتبه فقط".',
+            # a note handed in, no comma before it
+            'وقدم النائب ملاحظة أن "المشروع يحتاج إلى مراجعة شاملة" خلال الجلسة.',
+        ],
+    )
+    def test_a_note(self, text: str) -> None:
+        assert all(q.cue != "ملاحظة" for q in extract(text))
