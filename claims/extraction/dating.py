@@ -1300,7 +1300,7 @@ class _Dating:
             if t in _CLAUSE_PUNCT:
                 return False
             if t == "ما" and self.free_relative(k):
-                # "في مؤتمر عقده لتقديم حصيلة ما حققه X في 2017": "what he
+                # "خلال ندوة نظمها لمراجعة ما أنجزته البلدية سنة 2019": "what it
                 # did", a free relative, and the time of that deed
                 return True
             k -= 1
@@ -1639,7 +1639,7 @@ class _Dating:
                     if d is not None and d.iso and not d.relative and not told:
                         found = (j, d)
                     elif toks[j] == "ما" and self.free_relative(j):
-                        # "في مؤتمر عقده لتقديم حصيلة ما حققه X في 2017،": a
+                        # "خلال ندوة نظمها لمراجعة ما أنجزته البلدية سنة 2019،": a
                         # time after "what he did" is of that deed, the
                         # words' topic, not of the occasion they were said at
                         told = True
