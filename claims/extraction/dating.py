@@ -1301,8 +1301,11 @@ class _Dating:
                 return False
             if t == "ما" and self.free_relative(k):
                 # "خلال ندوة نظمها لمراجعة ما أنجزته البلدية سنة 2019": "what it
-                # did", a free relative, and the time of that deed
-                return True
+                # did", a free relative, and the time of that deed (not a
+                # date a dating word gives what it tells of, "حول ما ورد
+                # برسالة بتاريخ 8 مارس": the thing's, as document_dated_in)
+                at = bisect_left(self.doc.starts, d.start)
+                return _DATING_WORDS.isdisjoint(toks[at - 3 if at > 3 else 0 : at])
             k -= 1
         return False
 
