@@ -430,6 +430,8 @@ _POST_NOUNS = _words_module._POST_NOUNS
 _HOLDS_NOW = _words_module._with_prefixes(_words_module._HOLDS_NOW, "و")
 # "قال X بصفته رئيس …": "in his/her capacity as" (folded)
 _AS_HOLDER = _words_module._words("بصفته بصفتها")
+# (took_post_before: خطة a post after a verb of occupying only, with و or ف)
+_OCCUPIES_PREFIXED = _words_module._with_prefixes(_words_module._OCCUPIES)
 # the words of lineage ("بن", "بنت", "ولد"), as name keys (_ancestor_in_name)
 _LINEAGE_KEYS = frozenset(_key(w) for w in _words_module._LINEAGE_WORDS)
 # role_titled_before_name: the mark or bracket that opens a short name set
@@ -930,7 +932,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                 toks[k + 1] in _COMMAS
                 and k + 3 < n
                 and toks[k + 2] in _POST_NOUNS
-                and self.took_post_before(k - len(before))
+                and self.took_post_before(k - len(before), toks[k + 2])
             ):
                 # "تسلم اليوم الأحد، X Y، منصب وزير …": the name set off by
                 # commas after the verb of taking up a post and when, then
@@ -947,11 +949,13 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
             return self.doc.orig(self.doc.starts[j], self.doc.ends[e - 1])
         return None
 
-    def took_post_before(self, f: int) -> bool:
+    def took_post_before(self, f: int, noun: str) -> bool:
         """The name whose first word is token ``f`` is set off by a comma
         after a verb of holding or taking up a post and at most four words
         of when ("تسلم اليوم الأحد، X Y،", "وتقلد أمس، X،"), none a title:
-        the name is the verb's subject, the post after it his."""
+        the name is the verb's subject, the post after it (``noun``, منصب
+        …) his; خطة a post after a verb of occupying only ("وتسلم أمس، X،
+        خطة رئيس الحكومة": a plan, as in classify)."""
         toks = self.doc.toks
         c = f - 1
         if c < 1 or toks[c] not in _COMMAS:
@@ -961,7 +965,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
             if not self.is_word[m] or self.in_quote[m] or self.sent[m] != self.sent[f]:
                 return False
             if t in _HOLDS_OR_TAKES_POST:
-                return True
+                return noun != "خطه" or t in _OCCUPIES_PREFIXED
             if t in lx.TITLES or _NP_KIND[t] in (3, 4):
                 return False
         return False

@@ -200,6 +200,13 @@ class TestPostTakenUpAfterTheNamesComma:
                 "وزير للتجارة",
                 id="bare-title-made-full",
             ),
+            pytest.param(
+                'يشغل منذ 2020، سامر حداد، خطة مدير المعهد. وقال سامر حداد إن "العمل سيبدأ".',
+                "العمل سيبدأ",
+                "سامر حداد",
+                "مدير المعهد",
+                id="khutta-after-a-verb-of-occupying",
+            ),
         ],
     )
     def test_post_taken_up(self, text: str, words: str, speaker: str, role: str) -> None:
@@ -224,6 +231,14 @@ class TestPostTakenUpAfterTheNamesComma:
                 "سامر حداد",
                 "الوزير",
                 id="title-between-verb-and-name",
+            ),
+            pytest.param(
+                "تسلم اليوم الأحد، سامر حداد، خطة رئيس الحكومة للإصلاح. وقال سامر حداد إن "
+                '"العمل سيبدأ".',
+                "العمل سيبدأ",
+                "سامر حداد",
+                None,
+                id="a-plan-taken-up-no-post",
             ),
         ],
     )
