@@ -3147,13 +3147,20 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                         # السوداني", nor "مدرب المنتخب السعودي X" after "وكشف
                         # المدرب السعودي عن الجهد")
                         if said is not None and not said <= (pwords := _post_words(prole)):
-                            if other is None and not (
-                                # "وقال وزير الخارجية" after "وزير المالية X":
-                                # a portfolio in the article none of whose
-                                # words his post has is another ministry
-                                title in _MINISTER_HEADS
-                                and _NORMALIZED[e.role].split()[1][:2] == "ال"
-                                and (said - {title}).isdisjoint(pwords)
+                            # (the fallback is named before the post: not
+                            # "وقال رئيس الوزراء لرئيس البرلمان X إن", "في
+                            # رسالة إلى رئيس الحكومة X", the one told; kw27)
+                            if (
+                                other is None
+                                and p.pos < e.pos
+                                and not (
+                                    # "وقال وزير الخارجية" after "وزير المالية X":
+                                    # a portfolio in the article none of whose
+                                    # words his post has is another ministry
+                                    title in _MINISTER_HEADS
+                                    and _NORMALIZED[e.role].split()[1][:2] == "ال"
+                                    and (said - {title}).isdisjoint(pwords)
+                                )
                             ):
                                 other = p
                             continue

@@ -5751,9 +5751,6 @@ class _Phrases:
                     and hit.kind == lx.VERB
                 )
             )
-            # (read again right after a verb, or a title right after it: the
-            # verb's subject, the one told after it; kw26)
-            said = tells
             tells = tells and hit.lemma in _TELL_SOMEONE
             tells_bare = tells and hit.lemma in _TELL_BARE
             ali_is_name = ali  # ("أن مستشار الرئيس نافع علي نافع حذر": a name)
@@ -5793,7 +5790,7 @@ class _Phrases:
                 )
             )
         else:
-            verb = said = cue.kind in _VERB_KINDS
+            verb = cue.kind in _VERB_KINDS
             tells = verb and cue.lemma in _TELL_SOMEONE
             tells_bare = tells and cue.lemma in _TELL_BARE
             praise = verb and cue.lemma in _PRAISE
@@ -8180,8 +8177,7 @@ class _Phrases:
                 # serves someone takes him for its genitive)
                 break
             if (
-                said
-                and not named
+                not named
                 and t in _LAM_OFFICE_POSTS
                 # (the subject's title complete: a definite title alone,
                 # "الوزير", or a bare one and its definite genitive, "وزير
@@ -8199,6 +8195,17 @@ class _Phrases:
                         and np_kind[toks[f + 1]] in (2, 4)
                         and toks[f + 1] not in _words_module._SERVING_BODIES
                     )
+                    # (or a body's bare name between: "رئيس مجلس النواب
+                    # لرئيس الوزراء X"; not a serving office, "رئيس مكتب
+                    # الاتصال لرئيس الحكومة X"; kw27)
+                    or (
+                        i == f + 3
+                        and np_kind[toks[f]] == 3
+                        and np_kind[toks[f + 1]] == 1
+                        and np_kind[toks[f + 2]] in (2, 4)
+                        and toks[f + 1] not in _words_module._SERVING_OFFICES
+                        and toks[f + 2] not in _words_module._SERVING_BODIES
+                    )
                 )
                 and _RELATIONAL_POSTS.isdisjoint(toks[f:i])
                 # (not "المرشح لرئيس البلدية X": the post he runs for)
@@ -8207,7 +8214,10 @@ class _Phrases:
                 # "وقال الوزير لمدير مستشفى الأمل X Y إن", "وقال وزير الصحة
                 # لرئيس البلدية X Y:": a post of office glued to لـ after
                 # the subject's complete title opens the one told, whose
-                # name is his (kw26)
+                # name is his (kw26); after any complete title, outside
+                # speech too, another person and his post ("وقدم رئيس
+                # الوزراء لرئيس البرلمان X مشروع …" gave X the post "رئيس
+                # الوزراء لرئيس البرلمان"; kw27)
                 break
             if i > a:
                 if (

@@ -2815,6 +2815,9 @@ _STATE_ITSELF = _words("الجمهوريه الدوله البلاد الممل�
 # (mend24a)
 _CANDIDATES = _words("مرشح مرشحه المرشح المرشحه")
 _SERVING_BODIES = _words("الدوله الديوان الحرس البلاط المراسم التشريفات")
+# (and, bare between a head and its definite genitive, an office that
+# serves the one after the post: "رئيس مكتب الاتصال لرئيس الحكومة X"; kw27)
+_SERVING_OFFICES = _words("مكتب ديوان حرس بلاط")
 
 
 def _own_body(w: str) -> bool:
