@@ -1099,6 +1099,41 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
             return False  # (another person named before: the post may be his)
         return role_of(last) is None
 
+    def goes_on_second_post(
+        self,
+        ent: _Entity,
+        last: _Entity,
+        persons: list[_Entity],
+        role_of: Callable[[_Entity], str | None],
+    ) -> bool:
+        """Whether the post ``ent`` (no name, its head with the article, of a
+        body after لـ: "الأمين العام لحزب X", told nowhere before, with no
+        country) is a second post of ``last``, the named person with another
+        post quoted just before: the one person the text has named so far,
+        of its gender, the post no source's nor one with the head of his own
+        ("وزير الخارجية" after "وزير المالية X": another minister)."""
+        if ent.key in _SOURCE_TITLE_KEYS or ent.key in _THE_SPEAKER_KEYS:
+            return False
+        if not (prole := last.role or role_of(last)):
+            return False
+        words = _post_for_the_one_quoted(ent, last)
+        # (a head with the article, the post's body glued to لـ: "الأمين العام
+        # لنقابة …"; no adjectives alone, nor a post in construct, "رئيس
+        # الدبلوماسية": another minister's name)
+        if (
+            words is None
+            or words[0][:2] != "ال"
+            or not any(w[:1] == "ل" and w[:2] != "ال" for w in words[1:])
+        ):
+            return False
+        if any(w in _NATIONALITIES for w in words[1:]):
+            return False  # ("وأضاف المدرب التونسي": a country, maybe another's)
+        head = words[0][2:]
+        own = normalize_first(prole)
+        if (own[2:] if own[:2] == "ال" else own) == head:
+            return False
+        return not any(p.pos < ent.pos and p.key != last.key and p.kind == PERSON for p in persons)
+
     def one_of_defence(
         self,
         ent: _Entity,
@@ -2431,6 +2466,11 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
 
         entities: list[_Entity] = []
         cue_subjects: list[tuple[int, _Entity, _CueHit]] = []  # (tok, entity, cue)
+        # cue token -> the second post a person goes on with there
+        # (goes_on_second_post): the role of the words that cue tells, his
+        # other words keeping his own
+        second_posts: dict[int, str] = {}
+        second_post_said: set[int] = set()  # (the results given one)
         persons: list[_Entity] = []
         self._persons = persons
         self._person_words = None
@@ -3985,6 +4025,21 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                             quoted.role = ent.role
                             ent = quoted
                         elif (
+                            goes_on
+                            and quoted is not None
+                            and back == 1
+                            and ent.pos > self.doc.starts[i]
+                            and self.goes_on_second_post(ent, quoted, persons, told_role)
+                        ):
+                            # "قال النائب X «…». وأضاف الأمين العام لحزب Y:
+                            # «…»": a post told nowhere before, right after
+                            # the words of the one person named so far, is a
+                            # second post of his, who goes on (with it for
+                            # role, as the text names him there: his other
+                            # words keep the post he was named with)
+                            second_posts[i] = ent.role
+                            ent = quoted
+                        elif (
                             post
                             and quoted is not None
                             and back <= 2
@@ -4957,6 +5012,9 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                 self.first_said_tok = q.open_tok if said_cue is None else min(said_cue, q.open_tok)
             date, precision = self.date_for(q, attribution, prev, ent)
             role = ent.role if ent is not None else None
+            if second_posts and attribution.cue_tok in second_posts and ent is not None:
+                role = second_posts[attribution.cue_tok]
+                second_post_said.add(len(results))
             if ent is not None and ent.kind == GROUP and role is None:
                 role = _group_role(ent, anon_plurals)
             cable = self.cable_for(q, attribution, prev, ent) if self.cables else None
@@ -5134,6 +5192,11 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         # a headline quoted "محمد بن راشد" before the full mention: the person's
         # final name and fullest role
         for k, ent in enumerate(speakers):
+            if k in second_post_said:
+                # (his name as it ends, the second post kept)
+                if ent is not None and results[k].speaker != ent.surface:
+                    results[k] = replace(results[k], speaker=ent.surface)
+                continue
             if ent is not None and ent.kind == PERSON and results[k].role != ent.role and ent.role:
                 results[k] = replace(results[k], speaker=ent.surface, role=ent.role)
         # the same words quoted again further on by the same speaker, dated

@@ -13,6 +13,19 @@ invented.
    title resolves to him. Kept: "الرئيس X" then "رئيس الاتحاد Y X" (the
    head of state's word, which the head-of-state rule reads), and another
    ministry's title ("وزير المالية") after him, which stays unnamed.
+2. A verb that goes on (أضاف، تابع) right after a named person's words,
+   its subject a post told nowhere before, its head with the article and
+   its body glued to لـ ("قال المحامي X إن «…».
+   وأضاف الأمين العام لنقابة المحامين: «…»"): the post spoke as a new,
+   unnamed person. When he is the one person the text has named so far, a
+   post of another head than his is a second post of his, and he goes on
+   (engine.goes_on_second_post). Kept: a post with his post's head
+   ("وأضاف وزير الخارجية" after "وزير المالية X": another minister),
+   another person named before, a verb that does not go on ("وقال") and
+   a title with a country ("وأضاف المدرب التونسي": maybe another's), a post
+   in construct ("وأضاف رئيس الدبلوماسية" after "وزير الداخلية X"). The
+   words go with the post the text names him with there; his earlier
+   words keep the one he was named with then.
 """
 
 from __future__ import annotations
@@ -77,3 +90,71 @@ class TestBareTitleGivesWayToPost:
         q = quote_exactly(text, "الكتاب بخير")
         assert same_name(q.speaker, "خليل نصار")
         assert q.role == "الرئيس"
+
+
+class TestSecondPostGoesOn:
+    @pytest.mark.parametrize(
+        "text, words, speaker, role, first, first_role",
+        [
+            (
+                'أكد الطبيب كريم منصور أن "المرضى بخير". '
+                'وتابع المدير العام للمستشفى: "الأجهزة تعمل".',
+                "الأجهزة تعمل",
+                "كريم منصور",
+                "المدير العام للمستشفى",
+                "المرضى بخير",
+                "الطبيب",
+            ),
+            (
+                'قالت الكاتبة ليلى حسن إن "القراءة تتراجع". '
+                'وأضافت الرئيسة الفخرية لاتحاد الكتاب: "علينا أن نشجع الأطفال".',
+                "علينا أن نشجع الأطفال",
+                "ليلى حسن",
+                "الرئيسة الفخرية لاتحاد الكتاب",
+                "القراءة تتراجع",
+                "الكاتبة",
+            ),
+            (
+                'صرح المحامي فؤاد سليم بأن "الحكم قاس". '
+                'وأضاف الأمين العام لنقابة المحامين: "سنستأنف".',
+                "سنستأنف",
+                "فؤاد سليم",
+                "الأمين العام لنقابة المحامين",
+                "الحكم قاس",
+                "المحامي",
+            ),
+        ],
+    )
+    def test_the_one_quoted_goes_on(self, text, words, speaker, role, first, first_role):
+        q = quote_exactly(text, words)
+        assert same_name(q.speaker, speaker), q.speaker
+        # (with the post the text names him with now, the earlier words kept
+        # with the one he was named with then)
+        assert q.role == role
+        assert quote_exactly(text, first).role == first_role
+
+    @pytest.mark.parametrize(
+        "text, words, speaker",
+        [
+            (
+                'قال وزير المالية وائل جابر إن "العجز تراجع". '
+                'وأضاف وزير الخارجية: "العلاقات جيدة".',
+                "العلاقات جيدة",
+                "وزير الخارجية",
+            ),
+            (
+                'التقى المحامي فؤاد سليم القاضي مراد عيسى. وصرح سليم بأن "الحكم قاس". '
+                'وأضاف الأمين العام لنقابة المحامين: "سنستأنف".',
+                "سنستأنف",
+                "الأمين العام لنقابة المحامين",
+            ),
+            (
+                'صرح المحامي فؤاد سليم بأن "الحكم قاس". '
+                'وقال الأمين العام لنقابة المحامين: "سنستأنف".',
+                "سنستأنف",
+                "الأمين العام لنقابة المحامين",
+            ),
+        ],
+    )
+    def test_another_person_kept(self, text, words, speaker):
+        assert quote_exactly(text, words).speaker == speaker
