@@ -883,6 +883,9 @@ _TOPIC_PREPOSITIONS = frozenset({"بخصوص", "بشان", "وبخصوص", "وب
 # subject_before: a fronted topic of talk right before the verb, no comma
 # between ("وحول أزمة المياه قال:", "وبالنسبة للأسعار أوضح أن"): what is
 # talked about, never the verb's subject, which is elided (kw26)
+# "ما إذا", "عما إذا", "فيما إذا": whether, opening an indirect question
+# (subject_before)
+_WHETHER = _words("ما وما عما وعما فيما وفيما")
 _FRONTED_TOPIC = _TOPIC_PREPOSITIONS | _words(
     "وبصدد حول وحول حيال وحيال ازاء وازاء بالنسبه وبالنسبه"
 )
@@ -6805,6 +6808,17 @@ class _Speakers:
         if toks[start] in _FRONTED_TOPIC and hit.cue.kind == lx.VERB:
             # "وحول أزمة المياه قال: «…»": a fronted topic of talk, the
             # speaker the one the text is about (kw26)
+            return None
+        if (
+            k - 2 >= lo
+            and toks[k] in _AUX_WAS
+            and toks[k - 1] == "اذا"
+            and toks[k - 2] in _WHETHER
+            and hit.cue.kind == lx.VERB
+        ):
+            # "وحول ما إذا كانت الحكومة ستستقيل قال: «…»", "وعما إذا كان
+            # الوزير سيستقيل قال": the subject of "whether" is what is asked
+            # about, no subject of the verb after it (kw27b)
             return None
         at_boundary = (
             k < lo

@@ -55,6 +55,14 @@ of those four words: one holder's chained posts go on to his name ("ولي
 ("وزير الدفاع X قائد الجيش") is read as before. Near misses: the chain
 with the name, a prince's title then his name, a verb of saying before
 the two posts.
+
+Rule 6 (item 7, whether fronted before the verb): "وحول ما إذا كانت
+الحكومة ستستقيل قال: «…»" gave the speaker "الحكومة ستستقيل": the subject
+read back from the verb stopped at كانت, after kw26's fronted topic. The
+subject of "whether" (ما/عما/فيما إذا, then كان/كانت) is what is asked
+about: no subject before the verb, and the one the text quotes goes on.
+Near misses: كان opening the clause, and ما كان, as before; a topic with
+no "whether" (kw26's).
 """
 
 from __future__ import annotations
@@ -461,3 +469,62 @@ class TestPostHolderMetAfterTitle:
     def test_as_before(self, text: str, words: str, expected: tuple[str, str]) -> None:
         q = _said(text, words)
         assert (q.speaker, q.role) == expected
+
+
+_MINISTER = "وقال وزير الزراعة سامي داود إن «الموسم جيد هذا العام». "
+
+
+class TestWhetherBeforeTheVerb:
+    FIXED = [
+        pytest.param(
+            _MINISTER + "وحول ما إذا كانت الحكومة ستستقيل قال: «لا نية لذلك».",
+            id="hawla-ma-idha",
+        ),
+        pytest.param(
+            _MINISTER + "وعن ما إذا كانت الحكومة ستستقيل قال: «لا نية لذلك».",
+            id="an-ma-idha",
+        ),
+        pytest.param(
+            _MINISTER + "وعما إذا كانت الحكومة ستستقيل قال: «لا نية لذلك».",
+            id="amma-idha",
+        ),
+        pytest.param(
+            _MINISTER + "وفيما إذا كان البرلمان سيوافق قال: «لا نية لذلك».",
+            id="fima-idha",
+        ),
+        pytest.param(
+            _MINISTER + "وبشأن ما إذا كانت الأسعار سترتفع أجاب: «لا نية لذلك».",
+            id="bisha-n-answered",
+        ),
+        pytest.param(
+            _MINISTER + "وسئل عما إذا كانت الحكومة ستستقيل فقال: «لا نية لذلك».",
+            id="asked-whether",
+        ),
+    ]
+
+    @pytest.mark.parametrize("text", FIXED)
+    def test_the_one_quoted_goes_on(self, text: str) -> None:
+        q = _said(text, "لا نية لذلك")
+        assert (q.speaker, q.role) == ("سامي داود", "وزير الزراعة")
+
+    NEAR_MISSES = [
+        pytest.param(
+            _MINISTER + "وكانت الحكومة قالت: «لا نية لذلك».",
+            "الحكومة",
+            id="was-opening-the-clause",
+        ),
+        pytest.param(
+            _MINISTER + "وما كان الرئيس قال: «لا نية لذلك».",
+            "الرئيس",
+            id="ma-kana-no-whether",
+        ),
+        pytest.param(
+            _MINISTER + "وحول أزمة المياه قال: «لا نية لذلك».",
+            "سامي داود",
+            id="topic-no-whether",
+        ),
+    ]
+
+    @pytest.mark.parametrize(("text", "speaker"), NEAR_MISSES)
+    def test_as_before(self, text: str, speaker: str) -> None:
+        assert _said(text, "لا نية لذلك").speaker == speaker
