@@ -7344,7 +7344,10 @@ class _Phrases:
                     # "(فهد بن ناصر آل مقرن)", dev21s)
                     reach = (
                         6
-                        if toks[i + 1] not in lx.NP_STOP
+                        # (a text cut right after the bracket: "وروى سامي (",
+                        # fuzz25)
+                        if i + 1 < limit
+                        and toks[i + 1] not in lx.NP_STOP
                         and any(w in _NAME_LINKS for w in toks[i + 2 : i + 5])
                         else 5
                     )

@@ -97,3 +97,48 @@ class TestAnUnclosedOpenerThroughManyNamesInMarks:
     )
     def test_the_words_read_as_before(self, text, quote):
         assert [q.text for q in quotes_keeping_the_contract(text)] == [quote]
+
+
+# -- a text cut right after an opening bracket -------------------------------------
+
+
+class TestATextCutRightAfterAnOpeningBracket:
+    # dev21s's reach of a name in brackets (faedfe00) read the token after
+    # the bracket, past the last token when the text ends there: a feed cut
+    # after "وروى سامي (" raised IndexError in scan_np (found by the cut of
+    # an article of sentence24 in Persian spelling at every character, seed
+    # 4391)
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "وقال الوزير: «الوضع صعب».\nوروى سامي (",
+            "وقال الوزير: «الوضع صعب».\nوروى العم سالم (",
+            "وقال الوزير: «الوضع صعب».\nوقال المدير سامي الحداد (",
+            "قال د ہ ا〟?روی س(",  # (the fuzz's text, reduced)
+        ],
+    )
+    def test_the_text_may_end_at_the_bracket(self, text):
+        quotes = quotes_keeping_the_contract(text)
+        assert [q.text for q in quotes] in ([], ["الوضع صعب"], ["د ہ ا"])
+
+    @pytest.mark.parametrize(
+        ("text", "speaker", "role"),
+        [
+            # near misses: a name in brackets after a post, five words with
+            # a link of lineage (dev21s), an acronym
+            (
+                "وقال مدير الأوقاف (فهد بن ناصر آل مقرن) إن «المساجد مفتوحة».",
+                "فهد بن ناصر آل مقرن",
+                "مدير الأوقاف",
+            ),
+            (
+                "وقال المتحدث باسم الشرطة (سامي الحداد) إن «الطريق مغلق».",
+                "سامي الحداد",
+                "المتحدث باسم الشرطة",
+            ),
+            ("وقالت وكالة الأنباء الرسمية (وام) إن «الوفد وصل».", "وكالة الأنباء الرسمية", None),
+        ],
+    )
+    def test_names_in_brackets_read_as_before(self, text, speaker, role):
+        (q,) = quotes_keeping_the_contract(text)
+        assert (q.speaker, q.role) == (speaker, role)
