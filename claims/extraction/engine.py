@@ -932,7 +932,10 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                 toks[k + 1] in _COMMAS
                 and k + 3 < n
                 and toks[k + 2] in _POST_NOUNS
-                and self.took_post_before(k - len(before), toks[k + 2])
+                # (the name asked in full, not another of that family:
+                # "وقال خالد X" after "تسلم …، سامر X، منصب …")
+                and (not before or toks[k - len(before) : k] == list(before))
+                and self.took_post_before(k - len(before), toks[k + 2], bool(before))
             ):
                 # "تسلم اليوم الأحد، X Y، منصب وزير …": the name set off by
                 # commas after the verb of taking up a post and when, then
@@ -949,7 +952,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
             return self.doc.orig(self.doc.starts[j], self.doc.ends[e - 1])
         return None
 
-    def took_post_before(self, f: int, noun: str) -> bool:
+    def took_post_before(self, f: int, noun: str, given: bool = True) -> bool:
         """The name whose first word is token ``f`` is set off by a comma
         after a verb of holding or taking up a post and at most four words
         of when ("تسلم اليوم الأحد، X Y،", "وتقلد أمس، X،"), none a title:
@@ -957,6 +960,19 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         …) his; خطة a post after a verb of occupying only ("وتسلم أمس، X،
         خطة رئيس الحكومة": a plan, as in classify)."""
         toks = self.doc.toks
+        if not given:
+            # (the family name alone asked, "وقال حداد": the words of the
+            # name before it in the mention, up to three)
+            e = f
+            while (
+                f > 0
+                and e - f < 3
+                and self.is_word[f - 1]
+                and not self.in_quote[f - 1]
+                and _NP_KIND[toks[f - 1]] == 1
+                and toks[f - 1] not in _HOLDS_OR_TAKES_POST
+            ):
+                f -= 1
         c = f - 1
         if c < 1 or toks[c] not in _COMMAS:
             return False

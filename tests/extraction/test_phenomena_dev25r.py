@@ -245,3 +245,65 @@ class TestPostTakenUpAfterTheNamesComma:
     def test_unchanged(self, text: str, words: str, speaker: str, role: str) -> None:
         q = quote_exactly(text, words)
         assert (q.speaker, q.role) == (speaker, role), text
+
+
+class TestPostTakenUpAskedByFamilyName:
+    """The post told after منصب behind "VERB WHEN، X Y،" reaches a later
+    quote by the family name alone ("وقال Y"): the name's words before it
+    in that mention are read back to the comma. Asked with more words, the
+    name must be the mention's: another of the family gets no post."""
+
+    @pytest.mark.parametrize(
+        "text, words, speaker, role",
+        [
+            pytest.param(
+                'تسلم اليوم الأحد، سامر حداد، منصب مدير المعهد. وقال حداد إن "العمل سيبدأ".',
+                "العمل سيبدأ",
+                "حداد",
+                "مدير المعهد",
+                id="family-name",
+            ),
+            pytest.param(
+                'تسلم مساء الخميس، كريم الزين، منصب مدير الشرطة. وقال الزين إن "الأمن مستتب".',
+                "الأمن مستتب",
+                "الزين",
+                "مدير الشرطة",
+                id="family-name-with-the-article",
+            ),
+            pytest.param(
+                'تقلدت أمس، هدى سالم، منصب مديرة المستشفى. وقالت سالم إن "الخدمات ستتحسن".',
+                "الخدمات ستتحسن",
+                "سالم",
+                "مديرة المستشفى",
+                id="feminine",
+            ),
+        ],
+    )
+    def test_post_reaches_the_family_name(
+        self, text: str, words: str, speaker: str, role: str
+    ) -> None:
+        q = quote_exactly(text, words)
+        assert (q.speaker, q.role) == (speaker, role), text
+
+    @pytest.mark.parametrize(
+        "text, words, speaker, role",
+        [
+            pytest.param(
+                'تسلم اليوم الأحد، سامر حداد، منصب مدير المعهد. وقال خالد حداد إن "العمل سيبدأ".',
+                "العمل سيبدأ",
+                "خالد حداد",
+                None,
+                id="another-of-the-family",
+            ),
+            pytest.param(
+                'وصل اليوم الأحد، سامر حداد، إلى المدينة. وقال حداد إن "العمل سيبدأ".',
+                "العمل سيبدأ",
+                "حداد",
+                None,
+                id="no-post-told",
+            ),
+        ],
+    )
+    def test_unchanged(self, text: str, words: str, speaker: str, role: str | None) -> None:
+        q = quote_exactly(text, words)
+        assert (q.speaker, q.role) == (speaker, role), text
