@@ -391,6 +391,9 @@ _MEETING_OTHER_EVENTS = frozenset(
     p + w for w in _words_module._MEETING_OTHER_EVENTS for p in ("", "و", "ب", "ل", "وب", "ول")
 )
 _SIDELINES_ONLY = _words("هامش وهامش")
+# met_at_place: a seat of office, where the meeting is held and no such
+# event is (words._MEETING_SEATS)
+_MEETING_SEATS = _words_module._MEETING_SEATS
 # met_at_place: the place a meeting is held at, glued to بـ (words._MEETING_VENUES)
 _MEETING_VENUES = _words_module._MEETING_VENUES
 # met_at_place: a country or a capital glued to بالـ ("بالقاهرة يوم …")
@@ -3019,14 +3022,17 @@ class _Dating:
                 break
         else:
             return False
-        sidelines = False
+        # (the seat of an office among the place's last three words: "في
+        # القصر الجمهوري", "بمقر الوزارة", "في قصره بالعاصمة"; the
+        # meeting's, whatever event is named before it, rev28)
+        own = any(self.at_seat(toks[x]) for x in range(max(j - 2, v + 1), j + 1))
         for m in range(v + 1, j + 1):
             t = toks[m]
-            if t in _MEETING_OTHER_EVENTS and not sidelines:
+            if t in _MEETING_OTHER_EVENTS and not own:
                 # (the protests', the cup's: "أهالي المعتقلين خلال المظاهرات
                 # في مدينة X يوم …", "الفائز بكأس العالم في X يوم …", kw27)
                 return False
-            sidelines = sidelines or t in _SIDELINES_ONLY
+            own = own or t in _SIDELINES_ONLY
             if t in _NO_MEETING_PLACE:
                 # (no place but a topic or an event whose date it is: "مع
                 # ممثلي الأحزاب بشأن الانتخابات يوم …", "المشاركة في
@@ -3045,6 +3051,18 @@ class _Dating:
         if t[:1] != "ب" or len(t) < 4:
             return False
         return t[1:] in _MEETING_VENUES or (t[1:3] == "ال" and t[3:] in _MEETING_VENUES)
+
+    @staticmethod
+    def at_seat(t: str) -> bool:
+        """met_at_place: ``t``, the place's first word (after في, or glued
+        to بـ or بالـ), is the seat of an office (words._MEETING_SEATS:
+        "القصر", "بمقر", "مكتبه"), where a meeting is held and no incident
+        or contest is."""
+        if t[:1] == "ب":
+            t = t[1:]
+        if t[:2] == "ال":
+            t = t[2:]
+        return t in _MEETING_SEATS
 
     @staticmethod
     def named_place_in_b(t: str) -> bool:

@@ -1803,6 +1803,11 @@ _MEETING_OTHER_EVENTS = frozenset(
     )
     for a in ("", "ال")
 )
+# dating.met_at_place: the seats of an office a meeting is held at, which
+# no such incident or contest is held in ("استقبل الرئيس الفائزين بجائزة
+# الدولة في القصر الجمهوري يوم …", "اجتمع الوزير بلجنة تنظيم البطولة في
+# مقر الوزارة يوم …": the meeting's place and date, rev28), folded, bare
+_MEETING_SEATS = _words("مقر مقره مقرها قصر قصره قصرها مكتب مكتبه مكتبها ديوان")
 # classify: what a title's genitive with لـ may open ("لحزب", "لوزير", "لبلدية")
 # (and a team: "المدير الفني لمنتخب مصر X", "المدرب العام لنادي الزمالك")
 _TEAM_HEADS = _words("منتخب نادي")
