@@ -293,6 +293,7 @@ _ABU_DHABI_SPACE = re.compile(r"(?<![\u0621-\u064a])[وبلف]?ابو([ \t\u00a0
 _ANNE_IN = _words_module._literal_search("آن")
 _IMAM_IN = _words_module._IMAM_IN
 _SEALS_KEEPER = _words_module._SEALS_KEEPER
+_SEALS_KEEPER_TITLES = _words_module._SEALS_KEEPER_TITLES
 _SO_CALLED = _words_module._SO_CALLED
 # _with_fuller_role: the prepositions a post goes on with ("العضو في المجلس")
 _COMPLEMENT_PREPOSITIONS = _words_module._COMPLEMENT_PREPOSITIONS
@@ -681,10 +682,11 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
             # العدل" and the name "حافظ", and the holder lost his role.  After
             # a bare title that takes a name ("وسلم المحامي حافظ الأختام إلى
             # المحكمة": the lawyer Hafez, the seals his object) حافظ stays
-            # the name
+            # the name, but not after a minister's title (the keeper of the
+            # seals is one: "الوزير حافظ الأختام X", kw27)
             for k in compress(range(self.n - 1), map("الاختام".__eq__, toks[1:])):
                 if (keeper := _SEALS_KEEPER.get(toks[k])) is not None and (
-                    k == 0 or toks[k - 1] not in lx.TITLES
+                    k == 0 or toks[k - 1] not in lx.TITLES or toks[k - 1] in _SEALS_KEEPER_TITLES
                 ):
                     toks[k] = keeper
                     self._toks_refolded = True

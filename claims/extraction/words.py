@@ -58,6 +58,9 @@ _IMAM_IN = _literal_search("إمام")
 # "حافظ الأختام" (folded, before "الاختام"): the keeper of the seals, read
 # as the title "حارس الأختام" (the engine's constructor), not the name Hafez
 _SEALS_KEEPER = {"حافظ": "حارس", "حافظه": "حارسه"}
+# (the keeper of the seals is a minister: after a minister's bare title it
+# is the post, "الوزير حافظ الأختام X", not the minister Hafez; kw27)
+_SEALS_KEEPER_TITLES = frozenset(("الوزير", "الوزيره", "وزير", "وزيره"))
 
 # A word's first letters at the busiest tests are told by two comparisons,
 # not a slice: t[:2] == "ال" is written "ال" <= t < "ام" (the words from

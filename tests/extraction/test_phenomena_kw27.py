@@ -39,6 +39,13 @@ another genitive ("رئيس البرلمان X") only when he was named before i
 الوزراء لرئيس البرلمان X إن …" gave X, the one written or spoken to, the
 words. Near misses: the person named with the other genitive before the
 title (the fallback as before), the same post named before.
+
+Rule 5 (item 4, the engine's refolding of حافظ before الأختام): after a
+minister's bare title ("الوزير", "الوزيرة", "وزير") حافظ/حافظة before
+الأختام is the keeper of the seals, a minister's post, not the given name
+Hafez (mend24c kept the name after every title): "وقال الوزير حافظ الأختام
+X إن" gave the speaker حافظ. Near misses: after another title (the lawyer,
+the officer: mend24c's), the minister Hafez with no seals, Hafez al-Assad.
 """
 
 from __future__ import annotations
@@ -346,4 +353,58 @@ class TestKw27OtherGenitiveHolderNamedBefore:
         ],
     )
     def test_named_before_still_resolves(self, text, words, expected):
+        assert _said_by(text, words) == expected
+
+
+class TestKw27SealsKeeperAfterMinister:
+    @pytest.mark.parametrize(
+        ("text", "words", "expected"),
+        [
+            pytest.param(
+                "وقال الوزير حافظ الأختام سمير الخوري إن «القانون فوق الجميع».",
+                "القانون فوق",
+                ("سمير الخوري", "الوزير حافظ الأختام"),
+                id="minister-then-name",
+            ),
+            pytest.param(
+                "وأشارت الوزيرة حافظة الأختام ليلى الصادق إلى أن «المحاكم ستعمل».",
+                "المحاكم ستعمل",
+                ("ليلى الصادق", "الوزيرة حافظة الأختام"),
+                id="feminine",
+            ),
+            pytest.param(
+                "وأكد الوزير حافظ الأختام أن «الإصلاح مستمر».",
+                "الإصلاح مستمر",
+                ("الوزير حافظ الأختام", "الوزير حافظ الأختام"),
+                id="no-name",
+            ),
+        ],
+    )
+    def test_the_keeper_is_a_post(self, text, words, expected):
+        assert _said_by(text, words) == expected
+
+    @pytest.mark.parametrize(
+        ("text", "words", "expected"),
+        [
+            pytest.param(
+                "وسلم المحامي حافظ الأختام إلى المحكمة، وقال حافظ إن «الملف مكتمل».",
+                "الملف مكتمل",
+                ("حافظ", "المحامي"),
+                id="lawyer-hafez",
+            ),
+            pytest.param(
+                "وقال الوزير حافظ إن «الملف مكتمل».",
+                "الملف مكتمل",
+                ("حافظ", "الوزير"),
+                id="minister-hafez-no-seals",
+            ),
+            pytest.param(
+                "وقال الرئيس حافظ الأسد إن «الوحدة قادمة».",
+                "الوحدة قادمة",
+                ("حافظ الأسد", "الرئيس"),
+                id="hafez-al-assad",
+            ),
+        ],
+    )
+    def test_hafez_is_still_a_name(self, text, words, expected):
         assert _said_by(text, words) == expected
