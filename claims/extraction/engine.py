@@ -50,6 +50,7 @@ from claims.extraction.phrases import (
     _STAR,
     _TITLES_BEFORE_NAME,
     _WHO,
+    _audience,
     _construct_object,
     _derived_masdar,
     _Phrases,
@@ -4574,6 +4575,15 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                         # that opens its sentence with و, a verb, the title
                         # alone is the subject, the thing after it the verb's
                         # object (as after a verb of saying, scan_np)
+                        b = ra = rb = i + 1
+                    elif (
+                        i + 1 < line_end
+                        and (w := toks[i + 1])[:1] == "ل"
+                        and w[1:3] != "ال"
+                        and _audience(w[2:] if w[:2] == "لل" else w[1:])
+                    ):
+                        # "وقال المسؤول لصحافيين إن": the people the title's
+                        # holder spoke to, glued to لـ, no name of his
                         b = ra = rb = i + 1
                     else:
                         b, ra, rb = self.scan_np(i + 1, line_end, None, titled=True)

@@ -8152,8 +8152,9 @@ class _Phrases:
                 verb
                 and i > a
                 and not named
-                and t[:2] == "لل"
-                and _audience(t[2:])
+                and t[:1] == "ل"
+                # ("وقال المسؤول لصحافيين": the people, indefinite, too)
+                and _audience(t[2:] if t[:2] == "لل" else t[1:])
                 and _ORGANIZATION_HEADS.isdisjoint(w[2:] if w[:2] == "ال" else w for w in toks[a:i])
             ):
                 # "وقال وزير الخارجية للصحفيين", "وصرح الدبلوماسي الفرنسي

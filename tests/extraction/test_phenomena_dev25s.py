@@ -26,6 +26,15 @@ invented.
    in construct ("وأضاف رئيس الدبلوماسية" after "وزير الداخلية X"). The
    words go with the post the text names him with there; his earlier
    words keep the one he was named with then.
+3. A bare title, then the people he spoke to glued to لـ with no article
+   ("وقال الوزير لصحفيين إن", "وأكد السفير لصحافيين أن", "وقالت الوزيرة
+   لمراسلين"): the plural was read as the titled person's name, so the
+   addressee spoke, and a source met before ("مسؤول رفيع بـ…", then
+   "المسؤول") was not found again. A plural of persons (or the press)
+   glued to لـ or لل right after the title is the audience now, no name
+   (engine's register_mentions, phrases' scan_np after a cue, with
+   phrases._audience), and the title resolves as it would alone. Kept: a
+   name with ل first ("المدرب لطفي X"), the definite "للصحافيين".
 """
 
 from __future__ import annotations
@@ -158,3 +167,32 @@ class TestSecondPostGoesOn:
     )
     def test_another_person_kept(self, text, words, speaker):
         assert quote_exactly(text, words).speaker == speaker
+
+
+class TestAudienceGluedToLamIsNoName:
+    @pytest.mark.parametrize(
+        "text, speaker",
+        [
+            ('وقال الوزير لصحفيين إن "الجيش مستعد".', "الوزير"),
+            ('وقالت الوزيرة لمراسلين إن "الخطة جاهزة".', "الوزيرة"),
+            ('وأكد السفير لصحافيين أن "العلاقات متينة".', "السفير"),
+            (
+                'صرح مسؤول رفيع بوزارة الدفاع بأن "التدريبات ستبدأ". '
+                'وأوضح المسؤول لصحافيين طالبا عدم ذكر اسمه أن "الجيش مستعد".',
+                "مسؤول رفيع",
+            ),
+        ],
+    )
+    def test_the_title_speaks(self, text, speaker):
+        quotes = quote_exactly(text, text.rsplit('"', 2)[1])
+        assert quotes.speaker == speaker
+
+    @pytest.mark.parametrize(
+        "text, speaker",
+        [
+            ('وقال المدرب لطفي الحسين إن "الفريق جاهز".', "لطفي الحسين"),
+            ('وقال المسؤول للصحافيين إن "الجيش مستعد".', "المسؤول"),
+        ],
+    )
+    def test_kept(self, text, speaker):
+        assert quote_exactly(text, text.rsplit('"', 2)[1]).speaker == speaker
