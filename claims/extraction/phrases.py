@@ -1291,6 +1291,7 @@ def _np_pre_tests(t: str) -> bool:
         or t in _PARTICIPLE_COMPLEMENTS
         or t in _BLESSINGS_OR_EPITHETS
         or t in lx.POSSESSED_OR_BARE
+        or t in _KNOWN_AS_PARTICIPLES
         or t in _CHANTED_NOUNS
         or t == "اي"
         or t == "ايه"
@@ -1505,6 +1506,8 @@ _ACTING_WORDS = _words_module._ACTING_WORDS
 # the verbs of "what is known as" after فيما/بما ("فيما يعرف بقضية «…»")
 _KNOWN_AS = _words_module._SO_CALLED | _words_module._words("يعرف تعرف عرف عرفت سمي سميت")
 _KNOWN_AS_PARTICIPLES = _words_module._KNOWN_AS_PARTICIPLES
+_NICKNAMED = _words_module._NICKNAMED
+_KNOWN_AS_BY = _words_module._KNOWN_AS_BY
 # scan_np: forces a post is held in, glued to بـ ("بقوات الأمن"), folded
 # (with the article, "بالقوات البحرية", any word glued to بال is read there)
 _ARMED_FORCES = _words_module._words("قوات")
@@ -6264,6 +6267,16 @@ class _Phrases:
                     # (the tests that key on the word itself, or read only
                     # when it tells or a body's name goes on: a word let in
                     # by the word after it alone needs only the four above)
+                    if (
+                        t in _KNOWN_AS_PARTICIPLES
+                        and (i > a or titled)
+                        and i + 1 < limit
+                        and (t in _NICKNAMED or toks[i + 1] in _KNOWN_AS_BY)
+                    ):
+                        # "وقال قائد الفصيل المعروف بأبي فادي إن", "سامر خليل
+                        # الملقب «أبو فادي»": what he is known as ends his name
+                        # or post (kw27b)
+                        break
                     if t in lx.POSSESSED_OR_BARE and (i > a or titled) and self.ha_ending(i):
                         # "وختم الكاتب X مقاله بالقول": his own article, with ه
                         # as written, ends the phrase as np_stop's "كلمته"

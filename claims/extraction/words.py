@@ -1105,6 +1105,12 @@ _CALLED = _words("يدعي ويدعي تدعي وتدعي اسمه واسمه ا
 # known or nicknamed as, set off after the name, never a name nor a post
 # (folded)
 _KNOWN_AS_PARTICIPLES = _words("المعروف المعروفه الملقب الملقبه المشهور المشهوره الشهير الشهيره")
+# scan_np: "nicknamed", which a nickname always follows ("قائد الجيش سامر
+# خليل الملقب «أبو فادي»"), and what follows "known" when it is the
+# nickname's "as" (بـ alone before marks, by a name, a kunya), not a name in
+# ب ("الكاتب المعروف بسام X"), folded (kw27b)
+_NICKNAMED = _words("الملقب الملقبه المكني المكناه")
+_KNOWN_AS_BY = _words("ب باسم بلقب بكنيه بابي بابو بام")
 # a conjunction that opens a new clause after a quote ("…"، في حين قالت X)
 _NEW_CLAUSE = _words("حين بينما فيما وبينما وفيما حيث")
 _LATER = frozenset({"لاحقا", "لاحقاً", "بعدها", "وقتها", "حينها", "سابقا"})

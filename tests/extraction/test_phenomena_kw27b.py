@@ -63,6 +63,15 @@ subject of "whether" (ما/عما/فيما إذا, then كان/كانت) is what
 about: no subject before the verb, and the one the text quotes goes on.
 Near misses: كان opening the clause, and ما كان, as before; a topic with
 no "whether" (kw26's).
+
+Rule 7 (item 6, "known as" after a post before the verb): "وقال قائد
+الفصيل المعروف بأبي فادي إن «…»" gave the speaker "بأبي فادي" with the
+post "قائد الفصيل المعروف", "وقال القيادي المعروف بـ"الذيب" إن" the speaker
+"القيادي المعروف". What one is known or nicknamed as (words.
+_KNOWN_AS_PARTICIPLES, then بـ before marks, باسم, a kunya glued to بـ:
+words._KNOWN_AS_BY; after الملقب any word) ends the phrase: the post speaks.
+Near misses: "known" as an adjective before a name, also one in ب ("الكاتب
+المعروف بسام X"), "famous" before a name.
 """
 
 from __future__ import annotations
@@ -528,3 +537,51 @@ class TestWhetherBeforeTheVerb:
     @pytest.mark.parametrize(("text", "speaker"), NEAR_MISSES)
     def test_as_before(self, text: str, speaker: str) -> None:
         assert _said(text, "لا نية لذلك").speaker == speaker
+
+
+class TestKnownAsAfterPost:
+    FIXED = [
+        pytest.param(
+            "وقال قائد الفصيل المعروف بأبي فادي إن «المعركة لم تنته بعد».",
+            ("قائد الفصيل", "قائد الفصيل"),
+            id="known-as-kunya",
+        ),
+        pytest.param(
+            'وقال القيادي المعروف بـ"الذيب" إن «المعركة لم تنته بعد».',
+            ("القيادي", "القيادي"),
+            id="known-as-in-marks",
+        ),
+        pytest.param(
+            "وقال قائد الكتيبة الملقب بالنمر إن «المعركة لم تنته بعد».",
+            ("قائد الكتيبة", "قائد الكتيبة"),
+            id="nicknamed",
+        ),
+    ]
+
+    @pytest.mark.parametrize(("text", "expected"), FIXED)
+    def test_post_speaks(self, text: str, expected: tuple[str, str]) -> None:
+        q = _said(text, "المعركة لم تنته بعد")
+        assert (q.speaker, q.role) == expected
+
+    NEAR_MISSES = [
+        pytest.param(
+            "وقال الكاتب المعروف بسام داود إن «المعركة لم تنته بعد».",
+            ("بسام داود", "الكاتب المعروف"),
+            id="known-adjective-name-in-b",
+        ),
+        pytest.param(
+            "وقال الكاتب المعروف سامي داود إن «المعركة لم تنته بعد».",
+            ("سامي داود", "الكاتب المعروف"),
+            id="known-adjective",
+        ),
+        pytest.param(
+            "وقال الفنان الشهير سامي داود إن «المعركة لم تنته بعد».",
+            ("سامي داود", "الفنان الشهير"),
+            id="famous-adjective",
+        ),
+    ]
+
+    @pytest.mark.parametrize(("text", "expected"), NEAR_MISSES)
+    def test_as_before(self, text: str, expected: tuple[str, str]) -> None:
+        q = _said(text, "المعركة لم تنته بعد")
+        assert (q.speaker, q.role) == expected
