@@ -6803,7 +6803,22 @@ class _Speakers:
             return None
         if toks[start] in _FRONTED_WHEN and hit.cue.kind == lx.VERB:
             # "وبعد اللقاء قال إن", "وخلال المؤتمر الصحفي قالت:": a fronted
-            # adverbial of time right before the verb, no subject (dev21s)
+            # adverbial of time right before the verb, no subject (dev21s);
+            # but a definite title right before the verb after the noun of an
+            # arrival or a return with its pronoun (it takes no object) is
+            # its subject: "وعند وصوله الوزير قال" (not "وبعد لقائه الوزير
+            # قال", the one met, nor "خلال المؤتمر الصحفي", an adjective; kw27)
+            s = end - 1
+            if (
+                end == hit.tok
+                and s - 2 >= start
+                and (w := toks[s])[:2] == "ال"
+                and w in _TITLE_LIKE
+                and toks[s - 1] in _words_module._ARRIVAL_NOUNS
+            ):
+                ent = self.classify(s, end, end, end, hit.cue)
+                if ent is not None and ent.kind == PERSON:
+                    return ent
             return None
         if toks[start] in _FRONTED_TOPIC and hit.cue.kind == lx.VERB:
             # "وحول أزمة المياه قال: «…»": a fronted topic of talk, the

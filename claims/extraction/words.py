@@ -1856,6 +1856,10 @@ _ANCHOR_FIRST = _AT_ONCE | _words("بعد وبعد")
 _FRONTED_WHEN = frozenset(
     "و" + w for w in _words("بعد قبل قبيل خلال اثناء عقب اثر فور عند لدي غداه عشيه ابان")
 )
+# speakers.subject_before: after a fronted adverbial of time, the noun of an
+# arrival or a return with its pronoun, which takes no object: a definite
+# title after it is the verb's subject ("وعند وصوله الوزير قال"; kw27)
+_ARRIVAL_NOUNS = frozenset(w + p for w in _words("وصول عودت رجوع") for p in ("ه", "ها", "هم"))
 # scan_np: a title, with or without the article, or an anonymous head
 _TITLE_LIKE = lx.TITLES | frozenset("ال" + w for w in lx.TITLES) | lx.ANONYMOUS_HEADS
 # via_of: what a bare outlet head follows when it relays or carries the

@@ -46,6 +46,14 @@ minister's bare title ("الوزير", "الوزيرة", "وزير") حافظ/ح
 Hafez (mend24c kept the name after every title): "وقال الوزير حافظ الأختام
 X إن" gave the speaker حافظ. Near misses: after another title (the lawyer,
 the officer: mend24c's), the minister Hafez with no seals, Hafez al-Assad.
+
+Rule 6 (item 5, speakers.subject_before): after a fronted adverbial of
+time, a definite title right before the verb of saying, after the noun of
+an arrival or a return with its pronoun (which takes no object), is the
+verb's subject: "وعند وصوله الوزير قال إن" gave no speaker. Near misses:
+the noun of a meeting with its pronoun ("وبعد لقائه الوزير قال": the one
+met), an adjective that is also a title ("وخلال المؤتمر الصحفي قالت"),
+no title ("وعند وصوله قال"), the verb first.
 """
 
 from __future__ import annotations
@@ -407,4 +415,64 @@ class TestKw27SealsKeeperAfterMinister:
         ],
     )
     def test_hafez_is_still_a_name(self, text, words, expected):
+        assert _said_by(text, words) == expected
+
+
+class TestKw27TitleAfterFrontedArrival:
+    @pytest.mark.parametrize(
+        ("text", "words", "expected"),
+        [
+            pytest.param(
+                "وعند وصوله الوزير قال إن «الوضع تحت السيطرة».",
+                "الوضع تحت",
+                ("الوزير", "الوزير"),
+                id="on-his-arrival",
+            ),
+            pytest.param(
+                "وعند عودتها الوزيرة قالت إن «الزيارة ناجحة».",
+                "الزيارة ناجحة",
+                ("الوزيرة", "الوزيرة"),
+                id="on-her-return",
+            ),
+            pytest.param(
+                "وفور وصوله المدير قال للصحفيين إن «الوضع تحت السيطرة».",
+                "الوضع تحت",
+                ("المدير", "المدير"),
+                id="right-on-arrival",
+            ),
+        ],
+    )
+    def test_the_title_speaks(self, text, words, expected):
+        assert _said_by(text, words) == expected
+
+    @pytest.mark.parametrize(
+        ("text", "words", "expected"),
+        [
+            pytest.param(
+                "وبعد لقائه الوزير قال إن «الوضع تحت السيطرة».",
+                "الوضع تحت",
+                (None, None),
+                id="after-meeting-the-minister",
+            ),
+            pytest.param(
+                "وخلال المؤتمر الصحفي قالت: «الوضع تحت السيطرة».",
+                "الوضع تحت",
+                (None, None),
+                id="press-conference",
+            ),
+            pytest.param(
+                "وعند وصوله قال إن «الوضع تحت السيطرة».",
+                "الوضع تحت",
+                (None, None),
+                id="no-title",
+            ),
+            pytest.param(
+                "وعند وصوله قال الوزير إن «الوضع تحت السيطرة».",
+                "الوضع تحت",
+                ("الوزير", "الوزير"),
+                id="verb-first",
+            ),
+        ],
+    )
+    def test_near_misses(self, text, words, expected):
         assert _said_by(text, words) == expected
