@@ -212,15 +212,8 @@ _PAST = _words_module._PAST
 # before a weekday: tomorrow's ("غدا السبت"), a day to come, not a day told
 _TOMORROW = _words("غدا وغدا")
 _TODAY_OR_YESTERDAY = _words("امس اليوم")
-# verbs of meeting and talks, past (folded, with و/ف): "التقى X يوم …",
-# "تحادث الرئيس شهر ماي 2007 مع …", "اجتمع الوزير، الأحد 5 مايو، بـ…"
-_MEETING_VERBS = _words_module._with_prefixes(
-    _words(
-        "التقي التقت التقيا التقتا التقوا اجتمع اجتمعت اجتمعا اجتمعتا اجتمعوا "
-        "تحادث تحادثت تحادثا تحادثوا تباحث تباحثت تباحثا تباحثوا استقبل استقبلت "
-        "استقبلا استقبلوا قابل قابلت"
-    )
-)
+# verbs of meeting and talks, past (folded, with و/ف): "التقى X يوم …"
+_MEETING_VERBS = _words_module._MEETING_VERBS
 # a meeting told by a verb of holding and the meeting, its object ("عقد
 # الرئيس اجتماعا مع …", "أجرى الوزير محادثات مع …"), folded, with و/ف
 _HELD = _words_module._with_prefixes(_words("عقد عقدت عقدا عقدوا اجري اجرت اجريا اجروا"))

@@ -113,7 +113,7 @@ from claims.extraction.words import (
     _MAIN_ROLE_PREPOSITIONS,
     _MANNER,
     _MARKS_OR_PAREN,
-    _MEETING_VERBS,
+    _MEETING_OBJECT_VERBS,
     _MET,
     _NA_GIVEN_NAMES,
     _NAME_END_PREPOSITIONS,
@@ -11891,7 +11891,7 @@ class _Phrases:
         if (
             b - a == 4
             and a
-            and toks[a - 1] in _MEETING_VERBS
+            and toks[a - 1] in _MEETING_OBJECT_VERBS
             and toks[a][:2] != "ال"
             and _IS_TITLE_HEAD[toks[a]]
             and toks[a + 1][:2] == "ال"

@@ -1438,9 +1438,20 @@ _STANCE_VERBS = _with_prefixes(
 # (classify): taking a stance, and accusing and meeting ("اتهم وزير الداخلية
 # المعارضة بـ…", "التقى رئيس الوزراء النقابات"; kw27b)
 _BODY_OBJECT_VERBS = _STANCE_VERBS | _with_prefixes(_words("اتهم اتهمت التقي التقت"))
-# verbs of meeting whose object may be another post holder right after the
-# subject's title ("التقى وزير الدفاع قائد الجيش، أمس، وقال"; classify, kw27b)
-_MEETING_VERBS = _with_prefixes(_words("التقي التقت استقبل استقبلت"))
+# verbs of meeting and talks, past (folded, with و/ف): "التقى X يوم …",
+# "تحادث الرئيس شهر ماي 2007 مع …", "اجتمع الوزير، الأحد 5 مايو، بـ…"
+# (dating: a meeting's own date)
+_MEETING_VERBS = _with_prefixes(
+    _words(
+        "التقي التقت التقيا التقتا التقوا اجتمع اجتمعت اجتمعا اجتمعتا اجتمعوا "
+        "تحادث تحادثت تحادثا تحادثوا تباحث تباحثت تباحثا تباحثوا استقبل استقبلت "
+        "استقبلا استقبلوا قابل قابلت"
+    )
+)
+# of them, the ones whose object may be another post holder right after
+# the subject's title ("التقى وزير الدفاع قائد الجيش، أمس، وقال"; classify,
+# kw27b): met or received (قابل, which takes an object too, is not among them)
+_MEETING_OBJECT_VERBS = _with_prefixes(_words("التقي التقت استقبل استقبلت"))
 # plurals of bodies with the article, none a head of one body's name
 # (lexicon.ORGANIZATION_HEADS), which such a verb takes as its object
 # ("انتقد رئيس الوزراء النقابات"), folded

@@ -46,7 +46,7 @@ in ات, a bare genitive after the title ("رئيس اتحاد النقابات"
 a verb of saying before the title.
 
 Rule 5 (item 8, the one met read into the speaker): after a verb of
-meeting (words._MEETING_VERBS: التقى، استقبل), a bare title, its definite
+meeting (words._MEETING_OBJECT_VERBS: التقى، استقبل), a bare title, its definite
 genitive, then a second post with its own genitive or adjective and
 nothing more ("التقى وزير الدفاع قائد الجيش، أمس، وقال") gave the speaker
 "وزير الدفاع قائد الجيش": the second post is the one met. Only a phrase
