@@ -17,78 +17,98 @@ from __future__ import annotations
 
 import pytest
 
-from claims.extraction import extract
+from .helpers import assert_speaker, only_quote, wrong_speaker
 
-
-def _only(text: str):
-    quotes = extract(text)
-    assert len(quotes) == 1, quotes
-    return quotes[0]
+WRONG_HOST = wrong_speaker(
+    "the quote follows 'وقال لهم': the subject of the meeting verb speaks, but "
+    "the engine reads one of the people met (or a word after them) as the speaker"
+)
 
 
 class TestRev28SeatOfOfficeKeepsTheMeetingDate:
     @pytest.mark.parametrize(
-        ("text", "date"),
+        ("text", "date", "host"),
         [
             pytest.param(
                 "والتقى الرئيس الفائزين بجائزة الدولة في القصر الجمهوري يوم 5 مايو 2020، "
                 "وقال لهم إن «البلاد فخورة بكم».",
                 "2020-05-05",
+                "الرئيس",
+                marks=WRONG_HOST,
                 id="prize-winners-at-the-palace",
             ),
             pytest.param(
                 "واجتمع الوزير بلجنة تنظيم البطولة في مقر الوزارة يوم 5 مايو 2020، "
                 "وقال إن «التحضيرات جيدة».",
                 "2020-05-05",
+                "الوزير",
+                marks=WRONG_HOST,
                 id="organisers-at-the-ministry",
             ),
             pytest.param(
                 "والتقى المحافظ ممثلي جمعية التجار المتضررين من الفيضانات الأخيرة في "
                 "مكتبه يوم 12 أكتوبر 2019، وقال لهم إن «التعويض قادم».",
                 "2019-10-12",
+                "المحافظ",
+                marks=WRONG_HOST,
                 id="flood-victims-in-his-office",
             ),
             pytest.param(
                 "واستقبل الوزير رؤساء الأندية المشاركة في البطولة العربية بمقر الوزارة "
                 "يوم 7 يونيو 2021، وقال لهم إن «الدعم متواصل».",
                 "2021-06-07",
+                "الوزير",
+                marks=WRONG_HOST,
                 id="clubs-at-the-ministry-glued",
             ),
             pytest.param(
                 "واستقبل الملك أعضاء المنتخب الفائز بكأس أفريقيا في قصره بالعاصمة يوم 20 "
                 "فبراير 2022، وقال لهم إن «الوطن فخور بكم».",
                 "2022-02-20",
+                "الملك",
+                marks=WRONG_HOST,
                 id="cup-winners-in-his-palace-in-the-capital",
-            ),
-        ],
-    )
-    def test_the_meeting_keeps_its_date(self, text, date):
-        assert _only(text).date == date
-
-    @pytest.mark.parametrize(
-        "text",
-        [
-            pytest.param(
-                "والتقى الرئيس أعضاء الفريق الفائز ببطولة أفريقيا في ملعب القاهرة يوم 18 "
-                "ديسمبر 2022، وقال لهم إن «البلاد فخورة بكم».",
-                id="the-stadium-is-the-contests",
-            ),
-            pytest.param(
-                "والتقى الوزير أسر الجرحى خلال المواجهات في مدينة درعا يوم 3 مارس 2019، "
-                "وقال لهم إن «العلاج مجاني».",
-                id="the-town-is-the-clashes",
-            ),
-            pytest.param(
-                "والتقى الوزير الجرحى الذين أصيبوا خلال المواجهات في ساحة المدينة يوم 3 "
-                "مارس 2019، وقال لهم إن «العلاج مجاني».",
-                id="the-square-is-the-clashes",
             ),
             pytest.param(
                 "والتقى الوزير عائلات ضحايا الحريق في مقر الولاية يوم 3 مارس 2019، "
                 "وقال لهم إن «العلاج مجاني».",
-                id="victims-still-no-meeting-place",
+                "2019-03-03",
+                "الوزير",
+                marks=pytest.mark.xfail(
+                    strict=True,
+                    reason="a seat of office (مقر) is where the meeting was held, not "
+                    "the fire, so the date is the meeting's; the engine gives no date "
+                    "and reads the families as the speaker",
+                ),
+                id="victims-at-a-seat-of-office",
             ),
         ],
     )
-    def test_the_events_place_still_gives_no_date(self, text):
-        assert _only(text).date is None
+    def test_the_meeting_keeps_its_date(self, text, date, host):
+        quote = only_quote(text)
+        assert quote.date == date
+        assert_speaker(quote, host)
+
+    @pytest.mark.parametrize(
+        ("text", "host"),
+        [
+            pytest.param(
+                "والتقى الرئيس أعضاء الفريق الفائز ببطولة أفريقيا في ملعب القاهرة يوم 18 "
+                "ديسمبر 2022، وقال لهم إن «البلاد فخورة بكم».",
+                "الرئيس",
+                marks=WRONG_HOST,
+                id="the-stadium-is-the-contests",
+            ),
+            pytest.param(
+                "والتقى الوزير الجرحى الذين أصيبوا خلال المواجهات في ساحة المدينة يوم 3 "
+                "مارس 2019، وقال لهم إن «العلاج مجاني».",
+                "الوزير",
+                marks=WRONG_HOST,
+                id="the-square-is-the-clashes",
+            ),
+        ],
+    )
+    def test_the_events_place_still_gives_no_date(self, text, host):
+        quote = only_quote(text)
+        assert quote.date is None
+        assert_speaker(quote, host)
