@@ -44,6 +44,12 @@ def one(text: str, fragment: str) -> ExtractedQuote:
     return hits[0]
 
 
+def said_by(text: str, fragment: str) -> tuple[str | None, str | None]:
+    """(speaker, role) of the single quote containing ``fragment``."""
+    quote = one(text, fragment)
+    return quote.speaker, quote.role
+
+
 def said(text: str, start: str) -> ExtractedQuote:
     """The first extracted quote whose text starts with ``start``."""
     found = extract(text)

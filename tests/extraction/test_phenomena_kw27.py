@@ -60,9 +60,7 @@ from __future__ import annotations
 
 import pytest
 
-from claims.extraction import extract
-
-from .helpers import assert_speaker, only_quote, wrong_speaker
+from .helpers import assert_speaker, only_quote, said_by, wrong_speaker
 
 WRONG_HOST = wrong_speaker(
     "the quote follows 'وقال لهم': the subject of the meeting verb speaks, but "
@@ -256,12 +254,6 @@ class TestKw27TownGluedToBiDatesTheMeeting:
         assert_speaker(quote, host)
 
 
-def _said_by(text: str, words: str) -> tuple[str | None, str | None]:
-    quotes = [q for q in extract(text) if words in q.text]
-    assert len(quotes) == 1, quotes
-    return quotes[0].speaker, quotes[0].role
-
-
 class TestKw27PostGluedToLamAfterCompleteTitle:
     @pytest.mark.parametrize(
         ("text", "words", "expected"),
@@ -296,7 +288,7 @@ class TestKw27PostGluedToLamAfterCompleteTitle:
         ],
     )
     def test_the_post_after_lam_is_the_other_persons(self, text, words, expected):
-        assert _said_by(text, words) == expected
+        assert said_by(text, words) == expected
 
     @pytest.mark.parametrize(
         ("text", "words", "expected"),
@@ -348,7 +340,7 @@ class TestKw27PostGluedToLamAfterCompleteTitle:
         ],
     )
     def test_near_misses(self, text, words, expected):
-        assert _said_by(text, words) == expected
+        assert said_by(text, words) == expected
 
 
 class TestKw27OtherGenitiveHolderNamedBefore:
@@ -382,7 +374,7 @@ class TestKw27OtherGenitiveHolderNamedBefore:
         ],
     )
     def test_the_one_told_does_not_speak(self, text, words, expected):
-        assert _said_by(text, words) == expected
+        assert said_by(text, words) == expected
 
     @pytest.mark.parametrize(
         ("text", "words", "expected"),
@@ -397,13 +389,19 @@ class TestKw27OtherGenitiveHolderNamedBefore:
             pytest.param(
                 "وزار رئيس البرلمان نبيل حداد المستشفى. وقال رئيس الوزراء إن «الميزانية جاهزة».",
                 "الميزانية جاهزة",
-                ("نبيل حداد", "رئيس البرلمان"),
+                ("رئيس الوزراء", "رئيس الوزراء"),
+                marks=pytest.mark.xfail(
+                    strict=True,
+                    reason="the prime minister is not the speaker of parliament: the "
+                    "other-genitive fallback should take only a shortened genitive "
+                    "(رئيس المجلس), but gives the earlier holder نبيل حداد",
+                ),
                 id="named-before-other-genitive",
             ),
         ],
     )
     def test_named_before_still_resolves(self, text, words, expected):
-        assert _said_by(text, words) == expected
+        assert said_by(text, words) == expected
 
 
 class TestKw27SealsKeeperAfterMinister:
@@ -431,7 +429,7 @@ class TestKw27SealsKeeperAfterMinister:
         ],
     )
     def test_the_keeper_is_a_post(self, text, words, expected):
-        assert _said_by(text, words) == expected
+        assert said_by(text, words) == expected
 
     @pytest.mark.parametrize(
         ("text", "words", "expected"),
@@ -457,7 +455,7 @@ class TestKw27SealsKeeperAfterMinister:
         ],
     )
     def test_hafez_is_still_a_name(self, text, words, expected):
-        assert _said_by(text, words) == expected
+        assert said_by(text, words) == expected
 
 
 class TestKw27TitleAfterFrontedArrival:
@@ -485,7 +483,7 @@ class TestKw27TitleAfterFrontedArrival:
         ],
     )
     def test_the_title_speaks(self, text, words, expected):
-        assert _said_by(text, words) == expected
+        assert said_by(text, words) == expected
 
     @pytest.mark.parametrize(
         ("text", "words", "expected"),
@@ -517,4 +515,4 @@ class TestKw27TitleAfterFrontedArrival:
         ],
     )
     def test_near_misses(self, text, words, expected):
-        assert _said_by(text, words) == expected
+        assert said_by(text, words) == expected

@@ -78,13 +78,7 @@ from __future__ import annotations
 
 import pytest
 
-from claims.extraction import extract
-
-
-def _said(text: str, words: str):
-    quotes = [q for q in extract(text) if q.text == words]
-    assert len(quotes) == 1, [q.as_dict() for q in extract(text)]
-    return quotes[0]
+from .helpers import one
 
 
 class TestPrayerAfterName:
@@ -153,7 +147,7 @@ class TestPrayerAfterName:
 
     @pytest.mark.parametrize(("text", "words", "speaker"), FIXED)
     def test_prayer_ends_the_name(self, text: str, words: str, speaker: str) -> None:
-        assert _said(text, words).speaker == speaker
+        assert one(text, words).speaker == speaker
 
     NEAR_MISSES = [
         pytest.param(
@@ -197,7 +191,7 @@ class TestPrayerAfterName:
 
     @pytest.mark.parametrize(("text", "words", "expected"), NEAR_MISSES)
     def test_no_prayer(self, text: str, words: str, expected: tuple[str, str | None]) -> None:
-        q = _said(text, words)
+        q = one(text, words)
         assert (q.speaker, q.role) == expected
 
 
@@ -237,7 +231,7 @@ class TestPrayerBeforeTheVerb:
 
     @pytest.mark.parametrize(("text", "words", "speaker"), FIXED)
     def test_prayer_ends_the_subject(self, text: str, words: str, speaker: str) -> None:
-        assert _said(text, words).speaker == speaker
+        assert one(text, words).speaker == speaker
 
     NEAR_MISSES = [
         pytest.param(
@@ -262,7 +256,7 @@ class TestPrayerBeforeTheVerb:
 
     @pytest.mark.parametrize(("text", "words", "speaker"), NEAR_MISSES)
     def test_subject_as_before(self, text: str, words: str, speaker: str) -> None:
-        assert _said(text, words).speaker == speaker
+        assert one(text, words).speaker == speaker
 
 
 class TestWritersOwnPiece:
@@ -309,7 +303,7 @@ class TestWritersOwnPiece:
     def test_own_piece_ends_the_name(
         self, text: str, words: str, expected: tuple[str, str | None]
     ) -> None:
-        q = _said(text, words)
+        q = one(text, words)
         assert (q.speaker, q.role) == expected
 
     NEAR_MISSES = [
@@ -335,7 +329,7 @@ class TestWritersOwnPiece:
 
     @pytest.mark.parametrize(("text", "words", "expected"), NEAR_MISSES)
     def test_unchanged(self, text: str, words: str, expected: tuple[str, str | None]) -> None:
-        q = _said(text, words)
+        q = one(text, words)
         assert (q.speaker, q.role) == expected
 
 
@@ -387,13 +381,18 @@ class TestBodyObjectAfterAccusingOrMeeting:
 
     @pytest.mark.parametrize(("text", "words", "speaker"), FIXED)
     def test_body_is_the_object(self, text: str, words: str, speaker: str) -> None:
-        assert _said(text, words).speaker == speaker
+        assert one(text, words).speaker == speaker
 
     NEAR_MISSES = [
         pytest.param(
             "انتقد قائد القوات المعارضة الحكومة، أمس، وقال: «الأسعار ترتفع كل يوم».",
             "الأسعار ترتفع كل يوم",
-            "قائد القوات المعارضة الحكومة",
+            "قائد القوات المعارضة",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="الحكومة is the object of انتقد (rule 4's case): the speaker is "
+                "قائد القوات المعارضة, but the engine keeps the object in the title",
+            ),
             id="adjective-after-plural-in-at",
         ),
         pytest.param(
@@ -418,7 +417,7 @@ class TestBodyObjectAfterAccusingOrMeeting:
 
     @pytest.mark.parametrize(("text", "words", "speaker"), NEAR_MISSES)
     def test_as_before(self, text: str, words: str, speaker: str) -> None:
-        assert _said(text, words).speaker == speaker
+        assert one(text, words).speaker == speaker
 
 
 class TestPostHolderMetAfterTitle:
@@ -445,7 +444,7 @@ class TestPostHolderMetAfterTitle:
 
     @pytest.mark.parametrize(("text", "words", "speaker"), FIXED)
     def test_second_post_is_the_one_met(self, text: str, words: str, speaker: str) -> None:
-        assert _said(text, words).speaker == speaker
+        assert one(text, words).speaker == speaker
 
     NEAR_MISSES = [
         pytest.param(
@@ -476,7 +475,7 @@ class TestPostHolderMetAfterTitle:
 
     @pytest.mark.parametrize(("text", "words", "expected"), NEAR_MISSES)
     def test_as_before(self, text: str, words: str, expected: tuple[str, str]) -> None:
-        q = _said(text, words)
+        q = one(text, words)
         assert (q.speaker, q.role) == expected
 
 
@@ -513,7 +512,7 @@ class TestWhetherBeforeTheVerb:
 
     @pytest.mark.parametrize("text", FIXED)
     def test_the_one_quoted_goes_on(self, text: str) -> None:
-        q = _said(text, "لا نية لذلك")
+        q = one(text, "لا نية لذلك")
         assert (q.speaker, q.role) == ("سامي داود", "وزير الزراعة")
 
     NEAR_MISSES = [
@@ -536,7 +535,7 @@ class TestWhetherBeforeTheVerb:
 
     @pytest.mark.parametrize(("text", "speaker"), NEAR_MISSES)
     def test_as_before(self, text: str, speaker: str) -> None:
-        assert _said(text, "لا نية لذلك").speaker == speaker
+        assert one(text, "لا نية لذلك").speaker == speaker
 
 
 class TestKnownAsAfterPost:
@@ -560,7 +559,7 @@ class TestKnownAsAfterPost:
 
     @pytest.mark.parametrize(("text", "expected"), FIXED)
     def test_post_speaks(self, text: str, expected: tuple[str, str]) -> None:
-        q = _said(text, "المعركة لم تنته بعد")
+        q = one(text, "المعركة لم تنته بعد")
         assert (q.speaker, q.role) == expected
 
     NEAR_MISSES = [
@@ -583,5 +582,5 @@ class TestKnownAsAfterPost:
 
     @pytest.mark.parametrize(("text", "expected"), NEAR_MISSES)
     def test_as_before(self, text: str, expected: tuple[str, str]) -> None:
-        q = _said(text, "المعركة لم تنته بعد")
+        q = one(text, "المعركة لم تنته بعد")
         assert (q.speaker, q.role) == expected
