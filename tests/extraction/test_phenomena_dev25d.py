@@ -221,13 +221,32 @@ class TestNotingParticiple:
         assert q.speaker == speaker
 
     @pytest.mark.parametrize(
-        "text",
+        ("text", "allowed"),
         [
-            # an editor's note
-            'وقالت الوزيرة إن "الإصلاح ضروري". ملاحظة: "هذا المقال يعبر عن رأي كاتبه فقط".',
-            # a note handed in, no comma before it
-            'وقدم النائب ملاحظة أن "المشروع يحتاج إلى مراجعة شاملة" خلال الجلسة.',
+            pytest.param(
+                'وقالت الوزيرة إن "الإصلاح ضروري". ملاحظة: "هذا المقال يعبر عن رأي كاتبه فقط".',
+                # the editor's note is no quote, or nobody's
+                (
+                    [("الإصلاح ضروري", "الوزيرة")],
+                    [
+                        ("الإصلاح ضروري", "الوزيرة"),
+                        ("هذا المقال يعبر عن رأي كاتبه فقط", None),
+                    ],
+                ),
+                marks=pytest.mark.xfail(
+                    strict=True,
+                    reason="the editor's note after ملاحظة: is taken as the minister's quote",
+                ),
+                id="an-editors-note",
+            ),
+            pytest.param(
+                'وقدم النائب ملاحظة أن "المشروع يحتاج إلى مراجعة شاملة" خلال الجلسة.',
+                ([("المشروع يحتاج إلى مراجعة شاملة", "النائب")],),
+                id="a-note-handed-in-no-comma",
+            ),
         ],
     )
-    def test_a_note(self, text: str) -> None:
-        assert all(q.cue != "ملاحظة" for q in extract(text))
+    def test_a_note(self, text: str, allowed) -> None:
+        found = extract(text)
+        assert all(q.cue != "ملاحظة" for q in found)
+        assert [(q.text, q.speaker) for q in found] in allowed

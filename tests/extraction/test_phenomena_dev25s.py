@@ -90,15 +90,24 @@ class TestBareTitleGivesWayToPost:
         q = quote_exactly(text, "الدعم سيستمر")
         assert q.speaker == "وزير المالية"
 
-    def test_head_of_state_word_kept(self):
-        text = (
-            "في افتتاح المعرض… الرئيس نصار: الكتاب بخير\n"
-            "عمان-بترا\n"
-            'قال رئيس اتحاد الناشرين خليل نصار إن "الكتاب بخير".'
-        )
-        q = quote_exactly(text, "الكتاب بخير")
+    HEAD_OF_STATE_WORD = (
+        "في افتتاح المعرض… الرئيس نصار: الكتاب بخير\n"
+        "عمان-بترا\n"
+        'قال رئيس اتحاد الناشرين خليل نصار إن "الكتاب بخير".'
+    )
+
+    def test_head_of_state_word_names_the_person(self):
+        q = quote_exactly(self.HEAD_OF_STATE_WORD, "الكتاب بخير")
         assert same_name(q.speaker, "خليل نصار")
-        assert q.role == "الرئيس"
+
+    @pytest.mark.xfail(
+        strict=True,
+        reason="the lead sentence names the post; the headline's bare الرئيس reads "
+        "as head of state and should give way to رئيس اتحاد الناشرين, but is kept",
+    )
+    def test_head_of_state_word_gives_way_to_the_post(self):
+        q = quote_exactly(self.HEAD_OF_STATE_WORD, "الكتاب بخير")
+        assert q.role == "رئيس اتحاد الناشرين"
 
 
 class TestSecondPostGoesOn:
