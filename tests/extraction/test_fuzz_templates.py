@@ -4359,6 +4359,12 @@ def test_the_generator_draws_every_template():
         assert _spellings(marker) in joined, marker
 
 
+# sentence25's template 16 alone: a quote opened again on each of three
+# paragraphs (a bare "\n«" also comes from template 17 or an earlier
+# session's quote after a new line)
+_K16_PARAGRAPHS = re.compile(": «[^»\n]*\n«[^»\n]*\n«")
+
+
 @pytest.mark.parametrize(
     ("only", "markers"),
     [
@@ -4415,8 +4421,8 @@ def test_the_generator_draws_every_template():
                 "وفي رده على سؤال حول", "الفقيد قائلا", "معدل التضخم", "المصدر: وكالات",
                 "رواه البخاري", "ويقول الشاعر", "الادعاء:", "بتوقيت مكة المكرمة", "(بالفارسية:",
                 "الإجراءات التالية", "والله ما عندنا شي", "ولفت إلى أن", "مراسل الجزيرة",
-                "على منصة «إكس»", "خبير يجيب", "ذو الحجة", "\n«", "» — ", "الهدف الثاني (د",
-                "حصري |",
+                "على منصة «إكس»", "خبير يجيب", "ذو الحجة", _K16_PARAGRAPHS, "» — ",
+                "الهدف الثاني (د", "حصري |",
             ),
         ),
     ],
@@ -4426,7 +4432,10 @@ def test_the_generator_draws_every_template_of_a_session(only, markers):
     # second each): every template drawn
     joined = _spellings("\n".join(t for _, t in _Gen(33, only).texts(4000, scraped=False)))
     for marker in markers:
-        assert _spellings(marker) in joined, marker
+        if isinstance(marker, re.Pattern):
+            assert marker.search(joined), marker.pattern
+        else:
+            assert _spellings(marker) in joined, marker
 
 
 def _spellings(s: str) -> str:

@@ -109,17 +109,17 @@ class TestATextCutRightAfterAnOpeningBracket:
     # an article of sentence24 in Persian spelling at every character, seed
     # 4391)
     @pytest.mark.parametrize(
-        "text",
+        ("text", "expected"),
         [
-            "وقال الوزير: «الوضع صعب».\nوروى سامي (",
-            "وقال الوزير: «الوضع صعب».\nوروى العم سالم (",
-            "وقال الوزير: «الوضع صعب».\nوقال المدير سامي الحداد (",
-            "قال د ہ ا〟?روی س(",  # (the fuzz's text, reduced)
+            ("وقال الوزير: «الوضع صعب».\nوروى سامي (", ["الوضع صعب"]),
+            ("وقال الوزير: «الوضع صعب».\nوروى العم سالم (", ["الوضع صعب"]),
+            ("وقال الوزير: «الوضع صعب».\nوقال المدير سامي الحداد (", ["الوضع صعب"]),
+            ("قال د ہ ا〟?روی س(", ["د ہ ا"]),  # (the fuzz's text, reduced)
         ],
     )
-    def test_the_text_may_end_at_the_bracket(self, text):
+    def test_the_text_may_end_at_the_bracket(self, text, expected):
         quotes = quotes_keeping_the_contract(text)
-        assert [q.text for q in quotes] in ([], ["الوضع صعب"], ["د ہ ا"])
+        assert [q.text for q in quotes] == expected
 
     @pytest.mark.parametrize(
         ("text", "speaker", "role"),
