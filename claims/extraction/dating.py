@@ -376,7 +376,12 @@ _PAST_EVENTS = frozenset(
 # topic (حول، بشأن …), a past event ("ضحايا التفجير في مرفأ بيروت يوم …":
 # the place and the date are the event's), or the victims of one ("ضحايا
 # الفيضانات في مدينة درنة يوم …": the place after "ضحايا X" is X's)
-_NO_MEETING_PLACE = _OF_OTHER_EVENT | _PAST_EVENTS | _words("ضحايا الضحايا لضحايا وضحايا")
+_NO_MEETING_PLACE = (
+    _OF_OTHER_EVENT
+    | _PAST_EVENTS
+    | _words_module._TOPIC_OR_CAUSE
+    | _words("ضحايا الضحايا لضحايا وضحايا")
+)
 # met_at_place: an incident or a contest there too ("أهالي المعتقلين خلال
 # المظاهرات في مدينة X يوم …", "الفائز بكأس العالم في X يوم …": kw27), but
 # not one on whose sidelines the meeting was held ("على هامش بطولة …")

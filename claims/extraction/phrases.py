@@ -5573,6 +5573,8 @@ class _Phrases:
             and (toks[k] not in lx.NP_STOP or toks[k] in lx.ROLE_PREPOSITIONS)
             and _cue_of(toks[k]) is None
             and k not in dates
+            # ("منصب وزير المالية خلفا لـX": whom one succeeds, mend25b)
+            and toks[k] not in _words_module._IN_PLACE_OF
         ):
             k += 1
         return k

@@ -8543,10 +8543,14 @@ class _Speakers:
             if e.sentence < sid - 3:
                 break
             if agree(e, g, n):
-                if (
-                    e.sentence == sid
-                    and (k := self.tok_at(e.pos)) == self.sent_first[sid] + 1
-                    and toks[k - 1] in _NO_NAME_OPENING
+                if e.sentence == sid and (
+                    (
+                        (k := self.tok_at(e.pos)) == self.sent_first[sid] + 1
+                        and toks[k - 1] in _NO_NAME_OPENING
+                    )
+                    # "وعما إذا كان الوزير سيستقيل قال:": the subject of
+                    # "whether", what is asked about (mend25b)
+                    or self.whether_subject(k, self.sent_first[sid])
                 ):
                     # "وبخصوص نصر قال إن": the fronted topic talked about,
                     # neither here nor further back the speaker
@@ -8602,6 +8606,8 @@ class _Speakers:
             if e.pos < pos and e.sentence >= sid - 1 and agree(e, g, n):
                 if e.sentence == sid and self.met_in_own_meeting(self.tok_at(e.pos)):
                     continue  # (the one met in "his" meeting, as in 4)
+                if e.sentence == sid and self.whether_subject(self.tok_at(e.pos), first):
+                    continue  # (the subject of "whether", as in 4)
                 if topic and e.key and topic <= _key_words(e.key):
                     continue  # (the fronted topic's, as in 4)
                 return e
@@ -9827,6 +9833,18 @@ class _Speakers:
             ):
                 return ent
         return None
+
+    def whether_subject(self, k: int, first: int) -> bool:
+        """Token ``k`` opens the subject of a fronted whether-clause at the
+        sentence's start ``first`` ("وعما إذا كان الوزير", "وحول ما إذا
+        كانت الحكومة"): what is asked about, no speaker (mend25b)."""
+        toks = self.doc.toks
+        return (
+            first <= k - 3 <= first + 1
+            and toks[k - 1] in _AUX_WAS
+            and toks[k - 2] == "اذا"
+            and toks[k - 3] in _WHETHER
+        )
 
     def sentence_topic(
         self, first: int, before: int, anonymous: bool = False, adjacent: bool = False

@@ -94,10 +94,15 @@ _TIME_PREPOSITIONS = frozenset({"في", "خلال", "بتاريخ"})
 _NOT_AFTER_WHAT = frozenset(
     {"بين", "بعد", "قبل", "فوق", "تحت", "دون", "عدا", "خلا", "وراء", "حول", "يلي", "اذا"}
     | {"لم", "لا", "لن", "ان", "زال", "يزال", "تزال", "دام", "برح", "انفك", "فتي", "يكون"}
+    # "ما يسمى منتدى X", "ما يعرف بـ", "ما يشبه الاعتذار": "so-called", "a kind
+    # of", a name or a likeness of the occasion, no deed of its own (mend25b)
+    | {"يسمي", "تسمي", "يعرف", "تعرف", "يشبه", "تشبه", "يدعي", "تدعي"}
 )
 _WHAT_AS_CONJUNCTION = frozenset(
     {"بعد", "قبل", "منذ", "حين", "عند", "ريث", "طال", "قل", "كل", "مثل", "حسب", "بحسب"}
     | {"وفق", "طبق", "ربما", "قلما", "بعدما", "لطالما", "طالما", "كلما", "اذا", "ان"}
+    # "أثناء ما كان يزور", "خلال ما تبقى": while, during (mend25b)
+    | {"اثناء", "واثناء", "خلال", "وخلال", "بينما", "وعند"}
 )
 # the particles that make أنْ adverbial, no that-clause ("بعد أن التقى",
 # "قبل أن يغادر", "دون أن يذكر"; folded)
@@ -121,6 +126,15 @@ _VERB_KINDS = frozenset((lx.VERB, lx.PARTICIPLE))
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
+
+
+# post_words_end: "in succession to", "instead of" after a post ("منصب وزير
+# المالية خلفا لـX"), no word of it (folded; mend25b)
+_IN_PLACE_OF = _words("خلفا بدلا عوضا")
+# met_at_place: a noun of topic or cause glued to بـ ("بخصوص غرق مركب ببنزرت
+# يوم …", "بسبب الحريق"): the place and the date after it are the topic's
+# (mend25b)
+_TOPIC_OR_CAUSE = _words("بخصوص وبخصوص بسبب وبسبب")
 
 
 # "ما يسمى “وزير الدفاع” X" (folded): the words of naming before a post in
