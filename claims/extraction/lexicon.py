@@ -729,6 +729,10 @@ _OWN_OCCASIONS = EVENT_NOUNS | _fold_set(
 # his article, or "مقالة", an article, "كاتب مقالة الرأي X"): a stop only
 # when written with ه (scan_np reads the text), none in NP_STOP
 POSSESSED_OR_BARE = _possessed(_OWN_OCCASIONS) & _OWN_OCCASIONS
+# any of them possessed ("روايتها", "عموده", "كلمتها"): no object of على, so
+# a name-like علي right before one is the name Ali ("الكاتبة هدى علي
+# روايتها"; mend25a)
+OWN_OCCASIONS_POSSESSED = _possessed(_OWN_OCCASIONS)
 NP_STOP = NP_STOP | (_possessed(_OWN_OCCASIONS) - POSSESSED_OR_BARE)
 # Verbal nouns of a stance of the first form that a verb of saying takes
 # with its subject's own pronoun ("جدد رفضه", "أكد دعمها", "أبدى قلقه"),

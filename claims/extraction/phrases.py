@@ -615,6 +615,35 @@ _CONSTITUENCIES = frozenset(
 )
 
 
+def _basim_after_known(toks: list[str], i: int) -> bool:
+    """ "الفنان المشهور باسم عادل": باسم at ``i`` right after "known" (not
+    "nicknamed") and before a given name is the first name Basim, not "by the
+    name" (that one goes before marks or a kunya: "المعروف باسم «…»",
+    "المعروف باسم أبو X"; mend25a)."""
+    return (
+        toks[i] == "باسم"
+        and i > 0
+        and toks[i - 1] in _KNOWN_AS_PARTICIPLES
+        and toks[i - 1] not in _NICKNAMED
+        and i + 1 < len(toks)
+        and toks[i + 1] in _GIVEN_NAMES
+    )
+
+
+def _nickname_then_name(toks: list[str], i: int, limit: int) -> bool:
+    """ "المدرب المعروف بلقب الجنرال أحمد سالم": a one-word nickname after
+    the known-as participle at ``i`` and بلقب (not a kunya, "بلقب أبو X"),
+    then a given name: the person's name follows, and the phrase goes on to it
+    (mend25a)."""
+    k = i + 2
+    return (
+        k + 1 < limit
+        and toks[i + 1] in _NICKNAME_WORDS
+        and toks[k] not in _KUNYA_HEADS_ANY_CASE
+        and toks[k + 1] in _GIVEN_NAMES
+    )
+
+
 def _prepositions_title(t: str, toks: list[str], a: int, i: int, before: bool = False) -> bool:
     """Whether the preposition ``t`` at token ``i`` goes on with the title
     that the phrase from token ``a`` opened: في/لدى/باسم always ("السفيرة في
@@ -624,8 +653,9 @@ def _prepositions_title(t: str, toks: list[str], a: int, i: int, before: bool = 
     to: "نسب السفير الأمريكي إلى الوزير X قوله")."""
     if t == "باسم":
         # "المتحدث باسم الحكومة باسم X": once the title has said on whose
-        # behalf, a second باسم is the first name Basim
-        return "باسم" not in toks[a:i]
+        # behalf, a second باسم is the first name Basim; so is one after
+        # "known" before a given name ("الفنان المشهور باسم عادل"; mend25a)
+        return "باسم" not in toks[a:i] and not _basim_after_known(toks, i)
     if t != "الي" or not _TITLES_TO.isdisjoint(toks[a:i]):
         return True
     return (
@@ -1507,6 +1537,8 @@ _ACTING_WORDS = _words_module._ACTING_WORDS
 _KNOWN_AS = _words_module._SO_CALLED | _words_module._words("يعرف تعرف عرف عرفت سمي سميت")
 _KNOWN_AS_PARTICIPLES = _words_module._KNOWN_AS_PARTICIPLES
 _NICKNAMED = _words_module._NICKNAMED
+_NICKNAME_WORDS = _words_module._NICKNAME_WORDS
+_KUNYA_HEADS_ANY_CASE = _words_module._KUNYA_HEADS_ANY_CASE
 _KNOWN_AS_BY = _words_module._KNOWN_AS_BY
 # scan_np: forces a post is held in, glued to بـ ("بقوات الأمن"), folded
 # (with the article, "بالقوات البحرية", any word glued to بال is read there)
@@ -1549,6 +1581,8 @@ _NEGATED_HOW = _words_module._words("دوليا رسميا محليا عربيا
 _NAME_TIME_NOUNS = frozenset({"صباح"})
 # scan_np: the stop words after which a phrase may go on (a name, a title's
 # complement, "عن" after "صادر", "علي" the name): any other ends it
+# what ends the sentence before a clause (clause_opens_feminine)
+_CLAUSE_OPENING_STOPS = frozenset({".", "!", "؟", "?", "\n", ":", "»", "«"})
 _READ_ON_STOPS = (
     _NAME_TIME_NOUNS
     | _THEN_OR_LATELY
@@ -3732,6 +3766,29 @@ class _Phrases:
                 return False
         return False
 
+    def clause_opens_feminine(self, c: int) -> bool:
+        """Whether one of the first three words of the sentence that runs up
+        to the comma at c (at most 16 tokens back) is feminine: a past verb
+        in ت, a present in ت or a noun in ة ("وانتقدت الوزيرة", "الوزارة
+        أصدرت"); "وأشار التقرير" has none."""
+        toks, is_word = self.doc.toks, self.is_word
+        k = c - 1
+        while k >= 0 and k > c - 16 and toks[k] not in _CLAUSE_OPENING_STOPS:
+            k -= 1
+        seen = 0
+        for m in range(k + 1, c):
+            if not is_word[m]:
+                continue
+            t = toks[m]
+            if len(t) > 3 and t[0] in "وف":
+                t = t[1:]
+            if t[-1] in "ته" or t[0] == "ت":
+                return True
+            seen += 1
+            if seen == 3:
+                break
+        return False
+
     def cue_at(self, i: int) -> _CueHit | None:
         toks = self.doc.toks
         word = toks[i]  # (read by most tests below)
@@ -3847,6 +3904,12 @@ class _Phrases:
             ):
                 # "…، ملاحظة أن «…»": noting, after a comma and right before
                 # the words or their أنّ; otherwise a note ("ملاحظة: …")
+                return None
+            if word == "ملاحظه" and not self.clause_opens_feminine(i - 1):
+                # "وأشار التقرير، ملاحظة أن …", "ونشر الموقع الخبر، ملاحظة:
+                # …": the feminine participle agrees with no masculine verb
+                # or subject; it is the noun "a note", and the clause's
+                # subject keeps the words (mend25a)
                 return None
             if (
                 i >= 2
@@ -6274,6 +6337,8 @@ class _Phrases:
                         and (i > a or titled)
                         and i + 1 < limit
                         and (t in _NICKNAMED or toks[i + 1] in _KNOWN_AS_BY)
+                        and not _basim_after_known(toks, i + 1)
+                        and not (titled and not named and _nickname_then_name(toks, i, limit))
                     ):
                         # "وقال قائد الفصيل المعروف بأبي فادي إن", "سامر خليل
                         # الملقب «أبو فادي»": what he is known as ends his name
@@ -7967,7 +8032,13 @@ class _Phrases:
                             and not (
                                 i + 1 < limit
                                 and (
-                                    toks[i + 1] in np_stop
+                                    (
+                                        toks[i + 1] in np_stop
+                                        # ("الكاتبة X علي روايتها بالقول": a
+                                        # possessed occasion is the verb's
+                                        # object, no object of على; mend25a)
+                                        and toks[i + 1] not in lx.OWN_OCCASIONS_POSSESSED
+                                    )
                                     or not is_word[i + 1]
                                     or toks[i + 1] in _ALA_OBJECTS
                                 )
@@ -14293,7 +14364,10 @@ class _Phrases:
                 elif (
                     w in lx.ROLE_PREPOSITIONS
                     and i + 1 < n_words
-                    and (w != "باسم" or "باسم" not in words[title_at:i])
+                    and (
+                        w != "باسم"
+                        or ("باسم" not in words[title_at:i] and not _basim_after_known(words, i))
+                    )
                 ):
                     i += 2
                     if w == "في" and words[i - 1] == "ام" and i < n_words:

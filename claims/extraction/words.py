@@ -1125,6 +1125,9 @@ _KNOWN_AS_PARTICIPLES = _words("المعروف المعروفه الملقب ا�
 # ب ("الكاتب المعروف بسام X"), folded (kw27b)
 _NICKNAMED = _words("الملقب الملقبه المكني المكناه")
 _KNOWN_AS_BY = _words("ب باسم بلقب بكنيه بابي بابو بام")
+# "المعروف بلقب الجنرال X": the words that a one-word nickname follows
+# (phrases._nickname_then_name; mend25a)
+_NICKNAME_WORDS = _words("باسم بلقب بكنيه")
 # a conjunction that opens a new clause after a quote ("…"، في حين قالت X)
 _NEW_CLAUSE = _words("حين بينما فيما وبينما وفيما حيث")
 _LATER = frozenset({"لاحقا", "لاحقاً", "بعدها", "وقتها", "حينها", "سابقا"})
@@ -1406,6 +1409,8 @@ _LINEAGE_WORDS = frozenset(("بن", "ابن", "ولد", "بنت", "منت", "ا�
 # nickname_said_later and speakers: the first word of a kunya, "أبو X", "أم X" (a
 # nickname in marks after a name: "قائد الجيش، X Y «أبو Z»،")
 _KUNYA_HEADS = _words("ابو ام")
+# the same in any case ("بلقب أبي X"): a nickname of two words (mend25a)
+_KUNYA_HEADS_ANY_CASE = _KUNYA_HEADS | _words("ابي ابا")
 # a child's role with the father's pronoun ("وقالت ابنته نسرين بن علي"):
 # the child named after the father, though his name opens with a link
 _CHILD_ROLES = frozenset(

@@ -22,6 +22,7 @@ from __future__ import annotations
 import pytest
 
 from claims.extraction import extract
+from tests.extraction.helpers import one
 
 
 def _only(text: str):
@@ -193,3 +194,110 @@ class TestMend25bWhetherClauseSubjectIsNoSpeaker:
     )
     def test_near_misses(self, text, speakers):
         assert _speakers(text) == speakers
+
+
+class TestMend25aFeminineNoteAfterAMasculineClause:
+    """reportA item 1: "ملاحظة" after a comma is "noting" only when the
+    clause is feminine; after a masculine verb or subject it is the noun "a
+    note", and the clause's subject keeps the words."""
+
+    def test_masculine_clause_keeps_its_subject(self):
+        for text, frag, speaker in (
+            ("وأشار التقرير، ملاحظة أن «النمو تباطأ كثيرا»، إلى أزمة.", "تباطأ كثيرا", "التقرير"),
+            ("ونشر الموقع الخبر، ملاحظة: «لم نتحقق من المصدر بعد».", "من المصدر", "الموقع"),
+            ("وأصدر المكتب بيانا، ملاحظة: «لم نتحقق من المصدر بعد».", "من المصدر", "المكتب"),
+        ):
+            q = one(text, frag)
+            assert q.speaker and q.speaker.startswith(speaker), (text, q)
+            assert q.cue != "ملاحظة", (text, q)
+
+    def test_feminine_clause_still_notes(self):
+        # near misses: a feminine verb or subject, the participle agrees
+        for text, speaker in (
+            ("وانتقدت الوزيرة هدى سالم القرار، ملاحظة أن «الحكومة لم تستشر أحدا».", "هدى سالم"),
+            ("وانتقدت الوزيرة هدى سالم القرار، ملاحظة: «الحكومة لم تستشر أحدا».", "هدى سالم"),
+            ("وأصدرت الوزارة بيانا، ملاحظة أن «الحكومة لم تستشر أحدا».", "الوزارة"),
+        ):
+            q = one(text, "لم تستشر")
+            assert q.speaker == speaker and q.cue == "ملاحظة", (text, q)
+
+
+class TestMend25aAliBeforeAWritersOwnPiece:
+    """reportA item 2: a name-like علي right before a possessed occasion of
+    one's own ("روايتها", "عموده") is the name Ali, not the preposition على
+    (a possessed occasion is the verb's object, no object of على)."""
+
+    def test_ali_stays_in_the_name(self):
+        for text, speaker in (
+            ("وختمت الكاتبة هدى علي روايتها بالقول: «الحرية أولا دائما».", "هدى علي"),
+            ("وختم الكاتب سامي علي عموده قائلا: «الحرية أولا دائما».", "سامي علي"),
+            ("وختم سامي علي دراسته بالقول: «الحرية أولا دائما».", "سامي علي"),
+            ("وختمت هدى علي كلمتها بالقول: «الحرية أولا دائما».", "هدى علي"),
+        ):
+            q = one(text, "أولا دائما")
+            assert q.speaker == speaker, (text, q)
+
+    def test_ala_as_a_preposition_is_kept(self):
+        # near misses: على the preposition, or علي at the end of the name
+        for text, speaker in (
+            ("وأثنى الوزير أحمد سالم على دراستها، وقال: «الحرية أولا دائما».", "أحمد سالم"),
+            ("وعلق الوزير أحمد سالم علي مقالها قائلا: «الحرية أولا دائما».", "أحمد سالم"),
+            ("وختم الكاتب سامي علي مقاله بالقول: «الحرية أولا دائما».", "سامي علي"),
+            ("وقال الوزير علي سالم: «الحرية أولا دائما».", "علي سالم"),
+        ):
+            q = one(text, "أولا دائما")
+            assert q.speaker == speaker, (text, q)
+
+
+class TestMend25aNameAfterAOneWordNickname:
+    """reportA item 3: "المعروف بلقب X" with a one-word nickname and then a
+    given name: the person's name follows the nickname and is the speaker
+    (the known-as words no longer end the phrase at the bare title)."""
+
+    def test_the_name_after_the_nickname_speaks(self):
+        for text, speaker in (
+            ("وقال المدرب المعروف بلقب الجنرال أحمد سالم: «سنفوز في المباراة».", "أحمد سالم"),
+            ("وقال اللاعب المعروف بلقب الساحر خالد سالم: «سنفوز في المباراة».", "خالد سالم"),
+            ("وقال القائد المشهور بلقب الثعلب سامي حداد: «سنفوز في المباراة».", "سامي حداد"),
+        ):
+            q = one(text, "في المباراة")
+            assert q.speaker == speaker, (text, q)
+
+    def test_a_nickname_alone_still_ends_the_post(self):
+        # near misses: no name after the nickname, a kunya, a nickname in marks
+        for text in (
+            "وقال اللاعب المعروف بلقب الجنرال إن «الفوز قريب جدا».",
+            "وقال اللاعب المعروف بلقب أبو خالد إن «الفوز قريب جدا».",
+            "وقال قائد الفصيل المعروف باسم أبو فادي إن «الفوز قريب جدا».",
+            "وقال المدرب المعروف بلقب «الجنرال» إن «الفوز قريب جدا».",
+        ):
+            q = one(text, "قريب جدا")
+            assert q.speaker in ("اللاعب", "قائد الفصيل", "المدرب"), (text, q)
+
+
+class TestMend25aBasimAfterKnown:
+    """reportA item 4: باسم right after "known" (المعروف, المشهور, الشهير) and
+    before a given name is the first name Basim, not "by the name"."""
+
+    def test_basim_is_the_name(self):
+        for text, speaker, role in (
+            ("وقال الفنان المشهور باسم عادل إن «الفن رسالة سامية».", "باسم عادل", "الفنان المشهور"),
+            (
+                "وقالت الفنانة الشهيرة باسم سامي إن «الفن رسالة سامية».",
+                "باسم سامي",
+                "الفنانة الشهيرة",
+            ),
+            ("وقال الكاتب المعروف باسم خليل إن «الفن رسالة سامية».", "باسم خليل", "الكاتب المعروف"),
+        ):
+            q = one(text, "رسالة سامية")
+            assert (q.speaker, q.role) == (speaker, role), (text, q)
+
+    def test_by_the_name_is_kept(self):
+        # near misses: the spokesman's باسم, a kunya, a nickname in marks
+        for text, speaker in (
+            ("وأكد المتحدث باسم الوزارة باسم عادل أن «الفن رسالة سامية».", "باسم عادل"),
+            ("وقال قائد الفصيل المعروف باسم أبو فادي إن «الفن رسالة سامية».", "قائد الفصيل"),
+            ("وقال الكاتب المعروف بسام سالم إن «الفن رسالة سامية».", "بسام سالم"),
+        ):
+            q = one(text, "رسالة سامية")
+            assert q.speaker == speaker, (text, q)
