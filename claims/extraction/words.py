@@ -22,7 +22,7 @@ from claims.extraction import lexicon as lx
 from claims.extraction.dates import TRIGGERS as _YEAR_TRIGGERS
 from claims.extraction.dates import opens_date
 from claims.extraction.normalize import normalize
-from claims.extraction.quotes import _SENTENCE_STOPS, QUOTE_MARKS
+from claims.extraction.quotes import _SENTENCE_STOPS, _THAT_GLUED, QUOTE_MARKS
 from claims.extraction.types import (
     PERSON,
     ExtractedQuote,
@@ -82,8 +82,8 @@ _THAT = frozenset(
 )
 # أنّ with no pronoun on it: the noun right after it is its clause's subject
 # ("إن عام 2026 سيكون عام الإصلاح": what the words are about, no time told;
-# dev25d)
-_BARE_THAT = frozenset({"ان", "بان", "فان", "وان", "لان"})
+# dev25d): the folded forms quotes.py already lists for a mark glued to أنّ
+_BARE_THAT = _THAT_GLUED
 # the prepositions of a fronted time ("في 2009", "خلال مارس 2010"), an
 # adverbial wherever it stands, also right after a bare أنّ
 _TIME_PREPOSITIONS = frozenset({"في", "خلال", "بتاريخ"})
