@@ -886,6 +886,14 @@ _TOPIC_PREPOSITIONS = frozenset({"بخصوص", "بشان", "وبخصوص", "وب
 # "ما إذا", "عما إذا", "فيما إذا": whether, opening an indirect question
 # (subject_before)
 _WHETHER = _words("ما وما عما وعما فيما وفيما")
+
+
+def _after_whether_was(toks: list[str], k: int) -> bool:
+    """Token ``k`` comes right after "whether" and كان ("ما إذا كانت",
+    "عما إذا كان"): it opens what is asked about (``k`` >= 3)."""
+    return toks[k - 1] in _AUX_WAS and toks[k - 2] == "اذا" and toks[k - 3] in _WHETHER
+
+
 _FRONTED_TOPIC = _TOPIC_PREPOSITIONS | _words(
     "وبصدد حول وحول حيال وحيال ازاء وازاء بالنسبه وبالنسبه"
 )
@@ -6824,13 +6832,7 @@ class _Speakers:
             # "وحول أزمة المياه قال: «…»": a fronted topic of talk, the
             # speaker the one the text is about (kw26)
             return None
-        if (
-            k - 2 >= lo
-            and toks[k] in _AUX_WAS
-            and toks[k - 1] == "اذا"
-            and toks[k - 2] in _WHETHER
-            and hit.cue.kind == lx.VERB
-        ):
+        if k - 2 >= lo and _after_whether_was(toks, k + 1) and hit.cue.kind == lx.VERB:
             # "وحول ما إذا كانت الحكومة ستستقيل قال: «…»", "وعما إذا كان
             # الوزير سيستقيل قال": the subject of "whether" is what is asked
             # about, no subject of the verb after it (kw27b)
@@ -9838,13 +9840,7 @@ class _Speakers:
         """Token ``k`` opens the subject of a fronted whether-clause at the
         sentence's start ``first`` ("وعما إذا كان الوزير", "وحول ما إذا
         كانت الحكومة"): what is asked about, no speaker (mend25b)."""
-        toks = self.doc.toks
-        return (
-            first <= k - 3 <= first + 1
-            and toks[k - 1] in _AUX_WAS
-            and toks[k - 2] == "اذا"
-            and toks[k - 3] in _WHETHER
-        )
+        return first <= k - 3 <= first + 1 and _after_whether_was(self.doc.toks, k)
 
     def sentence_topic(
         self, first: int, before: int, anonymous: bool = False, adjacent: bool = False
