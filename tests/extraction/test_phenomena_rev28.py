@@ -17,12 +17,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import assert_speaker, only_quote, wrong_speaker
-
-WRONG_HOST = wrong_speaker(
-    "the quote follows 'وقال لهم': the subject of the meeting verb speaks, but "
-    "the engine reads one of the people met (or a word after them) as the speaker"
-)
+from .helpers import WRONG_MEETING_HOST, assert_date_then_speaker
 
 
 class TestRev28SeatOfOfficeKeepsTheMeetingDate:
@@ -34,7 +29,7 @@ class TestRev28SeatOfOfficeKeepsTheMeetingDate:
                 "وقال لهم إن «البلاد فخورة بكم».",
                 "2020-05-05",
                 "الرئيس",
-                marks=WRONG_HOST,
+                marks=WRONG_MEETING_HOST,
                 id="prize-winners-at-the-palace",
             ),
             pytest.param(
@@ -42,7 +37,7 @@ class TestRev28SeatOfOfficeKeepsTheMeetingDate:
                 "وقال إن «التحضيرات جيدة».",
                 "2020-05-05",
                 "الوزير",
-                marks=WRONG_HOST,
+                marks=WRONG_MEETING_HOST,
                 id="organisers-at-the-ministry",
             ),
             pytest.param(
@@ -50,7 +45,7 @@ class TestRev28SeatOfOfficeKeepsTheMeetingDate:
                 "مكتبه يوم 12 أكتوبر 2019، وقال لهم إن «التعويض قادم».",
                 "2019-10-12",
                 "المحافظ",
-                marks=WRONG_HOST,
+                marks=WRONG_MEETING_HOST,
                 id="flood-victims-in-his-office",
             ),
             pytest.param(
@@ -58,7 +53,7 @@ class TestRev28SeatOfOfficeKeepsTheMeetingDate:
                 "يوم 7 يونيو 2021، وقال لهم إن «الدعم متواصل».",
                 "2021-06-07",
                 "الوزير",
-                marks=WRONG_HOST,
+                marks=WRONG_MEETING_HOST,
                 id="clubs-at-the-ministry-glued",
             ),
             pytest.param(
@@ -66,7 +61,7 @@ class TestRev28SeatOfOfficeKeepsTheMeetingDate:
                 "فبراير 2022، وقال لهم إن «الوطن فخور بكم».",
                 "2022-02-20",
                 "الملك",
-                marks=WRONG_HOST,
+                marks=WRONG_MEETING_HOST,
                 id="cup-winners-in-his-palace-in-the-capital",
             ),
             pytest.param(
@@ -85,9 +80,7 @@ class TestRev28SeatOfOfficeKeepsTheMeetingDate:
         ],
     )
     def test_the_meeting_keeps_its_date(self, text, date, host):
-        quote = only_quote(text)
-        assert quote.date == date
-        assert_speaker(quote, host)
+        assert_date_then_speaker(text, date, host)
 
     @pytest.mark.parametrize(
         ("text", "host"),
@@ -96,19 +89,17 @@ class TestRev28SeatOfOfficeKeepsTheMeetingDate:
                 "والتقى الرئيس أعضاء الفريق الفائز ببطولة أفريقيا في ملعب القاهرة يوم 18 "
                 "ديسمبر 2022، وقال لهم إن «البلاد فخورة بكم».",
                 "الرئيس",
-                marks=WRONG_HOST,
+                marks=WRONG_MEETING_HOST,
                 id="the-stadium-is-the-contests",
             ),
             pytest.param(
                 "والتقى الوزير الجرحى الذين أصيبوا خلال المواجهات في ساحة المدينة يوم 3 "
                 "مارس 2019، وقال لهم إن «العلاج مجاني».",
                 "الوزير",
-                marks=WRONG_HOST,
+                marks=WRONG_MEETING_HOST,
                 id="the-square-is-the-clashes",
             ),
         ],
     )
     def test_the_events_place_still_gives_no_date(self, text, host):
-        quote = only_quote(text)
-        assert quote.date is None
-        assert_speaker(quote, host)
+        assert_date_then_speaker(text, None, host)
