@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 from django.core.cache import cache
 from knox.models import AuthToken
 from rest_framework.test import APIClient
 
 from claims import search_stats
+from claims.api import throttling
 
 
 def token_key(user) -> str:
@@ -29,6 +32,29 @@ def _fast_password_hashing(settings):
     # The cast's users are made with a password; PBKDF2 costs ~0.3 s each,
     # which the permission matrix and the fuzz test would pay hundreds of times.
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+class ThrottleClock:
+    """The request-rate windows' clock, stopped 30 s into a minute and moved
+    only by the test (``advance``). On the real clock two requests a moment
+    apart can fall in two fixed windows, and a test expecting the second to
+    be refused then fails once in a while (a slow schema request at hh:mm:59)."""
+
+    def __init__(self) -> None:
+        self.now = (time.time() // 3600) * 3600 + 30.0
+
+    def time(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += seconds
+
+
+@pytest.fixture(autouse=True)
+def throttle_clock(monkeypatch) -> ThrottleClock:
+    clock = ThrottleClock()
+    monkeypatch.setattr(throttling, "time", clock)
+    return clock
 
 
 @pytest.fixture(autouse=True)
