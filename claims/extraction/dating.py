@@ -389,6 +389,19 @@ _MEETING_OTHER_EVENTS = frozenset(
     p + w for w in _words_module._MEETING_OTHER_EVENTS for p in ("", "و", "ب", "ل", "وب", "ول")
 )
 _SIDELINES_ONLY = _words("هامش وهامش")
+# event_owns_date: the victims of an event named after them ("ضحايا
+# التفجير"), and what ties an event to the people met: a preposition before
+# it ("المتضررين من الحريق", "المعتقلين خلال المظاهرات", "بشأن الانتخابات")
+# or بـ/لـ glued to it ("بكأس العالم", "وبالانتخابات"; not "بطولة")
+_VICTIMS = _words("ضحايا الضحايا لضحايا وضحايا بضحايا وبضحايا")
+_EVENT_TIES = _words("في من خلال اثناء ابان جراء حول بشان عن بخصوص بسبب")
+_EVENT_WORDS = _PAST_EVENTS | _MEETING_OTHER_EVENTS
+_EVENTS_GLUED = frozenset(
+    t
+    for t in _EVENT_WORDS
+    if (t[:1] in "بل" and t[1:] in _EVENT_WORDS)
+    or (t[:2] in ("وب", "ول") and t[2:] in _EVENT_WORDS)
+)
 # met_at_place: a seat of office, where the meeting is held and no such
 # event is (words._MEETING_SEATS)
 _MEETING_SEATS = _words_module._MEETING_SEATS
@@ -2975,6 +2988,8 @@ class _Dating:
             k > v + _MEETING_DATE_REACH and not self.met_at_place(v, k)
         ) or not _MEETING_DATE_STOPS.isdisjoint(toks[v + 1 : k]):
             return None
+        if k <= v + _MEETING_DATE_REACH and self.event_owns_date(v, k):
+            return None
         if k - 1 > v and toks[k - 1] not in _MEETING_DATE_LEADS:
             return None  # (the date of a noun: "ناجين من فيضانات عام 2019")
         if (
@@ -3040,6 +3055,37 @@ class _Dating:
             if m < p and (self.in_quote[m] or (t[:1] == "ل" and len(t) >= 4)):
                 return False
         return True
+
+    def event_owns_date(self, v: int, k: int) -> bool:
+        """meeting_date: the date at token ``k``, within _MEETING_DATE_REACH
+        tokens of the meeting's verb at ``v``, is an event's that the people
+        met suffered, took part in or won, named between them: its victims
+        ("ضحايا التفجير يوم 3 مارس"), or a past event, an incident or a
+        contest glued to بـ/لـ or after a preposition ("المتضررين من
+        الحريق بمدينة X يوم …", "المعتقلين خلال المظاهرات يوم …",
+        "الفائزين بكأس العالم يوم …"), as met_at_place reads it further on.
+        Not a body named after one (a genitive: "لجنة الانتخابات", "تنظيم
+        البطولة"), nor on the sidelines of one or at a seat of office among
+        the last three words before the date's lead (the meeting's). At most
+        eight tokens read."""
+        toks = self.doc.toks
+        j = k - 1
+        while j > v and toks[j] in _MEETING_DATE_LEADS:
+            j -= 1
+        if any(self.at_seat(toks[x]) for x in range(max(j - 2, v + 1), j + 1)):
+            return False
+        owned = False
+        for m in range(v + 1, j + 1):
+            t = toks[m]
+            if t in _SIDELINES_ONLY or self.in_quote[m]:
+                return False
+            if (
+                t in _VICTIMS
+                or t in _EVENTS_GLUED
+                or (t in _EVENT_WORDS and toks[m - 1] in _EVENT_TIES)
+            ):
+                owned = True
+        return owned
 
     @staticmethod
     def at_venue(t: str) -> bool:

@@ -1,0 +1,102 @@
+"""Known weaknesses taken up by kw28 (from the top of the list in the
+sixth session of 2026-12-06). Every sentence here is invented.
+
+Rule 1 (items 1 and 3, dating.event_owns_date): within eight tokens of a
+meeting's verb, where met_at_place is not asked, an event that the people
+met suffered, took part in or won, named between the verb and the date,
+owns the date: its victims ("ضحايا التفجير يوم …"), or a past event, an
+incident or a contest glued to بـ/لـ or after a preposition ("الموقوفين
+خلال المظاهرات يوم …", "بالمتضررين من الحريق بمدينة X يوم …", "الفائزين
+بكأس أفريقيا يوم …"). The same words past eight tokens already left the
+meeting undated ("… من الحريق في مدينة X يوم …"), the same town glued to
+بـ kept the meeting's date. Near misses: a body named after an event (a
+genitive: "لجنة تنظيم البطولة", "هيئة الانتخابات"), the people met with
+no event named, a seat of office before the date, the sidelines of a
+contest.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import only_quote
+
+
+class TestKw28EventNamedNearTheMeetingOwnsItsDate:
+    """An event the people met suffered, took part in or won, named between a
+    meeting's verb and a date within eight tokens of it (victims, or the
+    event glued to بـ/لـ or after a preposition), dates the event, not the
+    meeting, as further on."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            pytest.param(
+                "والتقى الوزير ضحايا التفجير يوم 3 مارس 2019، وقال لهم إن «الدولة معكم».",
+                id="victims-of-the-blast",
+            ),
+            pytest.param(
+                "والتقى المحافظ الموقوفين خلال المظاهرات يوم 9 أبريل 2021، وقال لهم إن "
+                "«الملف يعالج».",
+                id="held-during-the-protests",
+            ),
+            pytest.param(
+                "واستقبل الرئيس الفائزين بكأس أفريقيا يوم 18 ديسمبر 2022، وقال لهم إن "
+                "«البلاد فخورة بكم».",
+                id="winners-of-the-cup",
+            ),
+            pytest.param(
+                "واجتمع الوزير بالمتضررين من الحريق بمدينة صفاقس يوم 3 مارس 2019، وقال "
+                "لهم إن «التعويض قادم».",
+                id="harmed-by-the-fire-bi-town",
+            ),
+            pytest.param(
+                "والتقت الوزيرة المتضررين من الفيضانات بنابل يوم 22 سبتمبر 2018، وقالت "
+                "لهم إن «التعويض سيصرف».",
+                id="harmed-by-the-floods-bi-town",
+            ),
+        ],
+    )
+    def test_the_date_is_the_events(self, text):
+        assert only_quote(text).date is None
+
+    @pytest.mark.parametrize(
+        ("text", "date"),
+        [
+            pytest.param(
+                "واجتمع الوزير بلجنة تنظيم البطولة يوم 3 مارس 2019، وقال لهم إن "
+                "«الاستعدادات جيدة».",
+                "2019-03-03",
+                id="committee-named-after-a-contest",
+            ),
+            pytest.param(
+                "والتقى الرئيس رئيس هيئة الانتخابات يوم 3 مارس 2019، وقال له إن «الموعد ثابت».",
+                "2019-03-03",
+                id="body-named-after-elections",
+            ),
+            pytest.param(
+                "والتقى الوزير المتضررين يوم 3 مارس 2019، وقال لهم إن «التعويض قادم».",
+                "2019-03-03",
+                id="no-event-named",
+            ),
+            pytest.param(
+                "واجتمع الوزير بالمتضررين في مدينة صفاقس يوم 3 مارس 2019، وقال لهم إن "
+                "«التعويض قادم».",
+                "2019-03-03",
+                id="a-town-no-event",
+            ),
+            pytest.param(
+                "والتقى الوزير ضحايا التفجير في مكتبه يوم 3 مارس 2019، وقال لهم إن «الدولة معكم».",
+                "2019-03-03",
+                id="at-a-seat-of-office",
+            ),
+            pytest.param(
+                "والتقى الرئيس نظيره على هامش البطولة يوم 18 ديسمبر 2022، وقال له إن "
+                "«العلاقات ممتازة».",
+                "2022-12-18",
+                id="on-the-sidelines",
+            ),
+        ],
+    )
+    def test_the_date_stays_the_meetings(self, text, date):
+        assert only_quote(text).date == date
